@@ -1,0 +1,112 @@
+"""Plain dataclasses shared by extraction, grouping and reconciliation.
+
+These are the domain's own types. Adapters (the API, the workers, the store) translate to and from them; the
+domain never sees JSON, HTTP or Redis.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+# The fixed harm metrics. Any other counted figure uses its counted noun as metric ("houses destroyed").
+KILLED = "killed"
+WOUNDED = "wounded"
+MISSING = "missing"
+DISPLACED = "displaced"
+ARRESTED = "arrested"
+HARM_METRICS = (KILLED, WOUNDED, MISSING, DISPLACED, ARRESTED)
+
+
+class Qualifier(StrEnum):
+    """How the wording bounds the figure. Maps to low/high, see `core.extract.numbers.bounds`."""
+
+    EXACT = "exact"  # "nine people": low = high = 9
+    AT_LEAST = "at_least"  # "at least 4": low 4, high None
+    MORE_THAN = "more_than"  # "more than 30", "over 30", "above 240": low 31, high None
+    UP_TO = "up_to"  # "as many as 34", "up to 34": low None, high 34
+    NEARLY = "nearly"  # "nearly 50", "almost 50": low None, high 49
+    ABOUT = "about"  # "about 50", "around", "approximately", "some": low/high a band around the value
+    RANGE = "range"  # "10 to 12", "between 5 and 7": low 10, high 12
+    VAGUE = "vague"  # "dozens", "hundreds": low/high the band the word implies
+
+
+class Role(StrEnum):
+    """What part of the story a figure is."""
+
+    TOTAL = "total"  # the figure for the whole incident
+    SUBSET = "subset"  # "including four women", "two of them children"
+    INCREMENT = "increment"  # "two more civilians", "another three"
+    CUMULATIVE = "cumulative"  # toll to date over many incidents: "the death toll rose to", "so far"
+    BACKGROUND = "background"  # other wars, historical totals
+    PARTIAL = "partial"  # part of an incident: "a second rocket hit ..., injuring two people"
+
+
+class ArticleStatus(StrEnum):
+    QUEUED = "queued"
+    PROCESSING = "processing"
+    DONE = "done"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One numeric claim found in an article.
+
+    `start`/`end` are character offsets of `quote` in the field named by `field` ("text" or "title"), so
+    `source_text[start:end] == quote` always holds. `value` is the figure as written (for a range, its upper
+    end); `low`/`high` are the bounds the wording implies (None = unbounded on that side).
+    """
+
+    metric: str
+    value: int
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    role: Role
+    quote: str
+    start: int
+    end: int
+    field: str = "text"
+    subject: str | None = None  # what is counted: "civilians", "people", "women"
+    location: str | None = None  # the place the figure refers to, as written
+    incident_date: date | None = None  # resolved from the text, or None
+    attribution: str | None = None  # who the article says gave the figure
+    # Derivation: "derived" when computed ("4 shot, 1 fatally" -> 3 wounded), "perpetrator" for the gunman.
+    derivation: str | None = None
+    sentence_start: int = 0  # offsets of the sentence the claim sits in (same field)
+    sentence_end: int = 0
+    id: str | None = None  # assigned by the store once the article is saved: "<article_id>-c<n>"
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionResult:
+    """All claims of one article plus the warnings a consumer should see (e.g. unsupported_language)."""
+
+    claims: tuple[Claim, ...]
+    warnings: tuple[str, ...] = ()
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInput:
+    """What the extractor needs of an article."""
+
+    text: str
+    title: str | None = None
+    published_at: datetime | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFacts:
+    """What grouping and reconciliation need of a processed article: its metadata and its claims."""
+
+    id: str
+    source: str
+    claims: tuple[Claim, ...]
+    published_at: datetime | None = None
+    title: str | None = None
+    # A compact fingerprint of the text (e.g. sorted shingle hashes) for near-duplicate / similarity checks.
+    fingerprint: tuple[int, ...] = field(default_factory=tuple)
