@@ -1,0 +1,169 @@
+"""Article submission, article status and claims."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+
+from core.models import ArticleStatus, Qualifier, Role
+from schemas.common import FieldErrorSchema, IsoDate, IsoDateTime
+
+# Overridable per deployment via FACTRECON_MAX_TEXT_CHARS; the schema default is the documented maximum.
+MAX_TEXT_CHARS = 200_000
+
+
+class ArticleInSchema(Schema):
+    text = fields.String(
+        required=True,
+        validate=validate.Length(min=1, max=MAX_TEXT_CHARS),
+        metadata={"description": "The article body as plain text. Claim offsets refer to this string."},
+    )
+    source = fields.String(
+        required=True,
+        validate=validate.Length(min=1, max=200),
+        metadata={"description": "Outlet or feed name. Same source + same text is the same article."},
+    )
+    title = fields.String(
+        allow_none=True, validate=validate.Length(max=1000), metadata={"description": "Headline; its figures count."}
+    )
+    url = fields.Url(allow_none=True, validate=validate.Length(max=2000), metadata={"description": "Canonical URL."})
+    published_at = IsoDateTime(
+        allow_none=True,
+        metadata={"description": "Publication time (ISO 8601; a bare date is accepted). Resolves 'on Sunday'."},
+    )
+    language = fields.String(
+        allow_none=True,
+        validate=validate.Regexp(r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?$", error="must be a language tag like 'en'"),
+        metadata={"description": "BCP 47 language tag. Detected offline when absent."},
+    )
+
+    @validates_schema
+    def text_not_blank(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if "text" in data and not data["text"].strip():
+            raise ValidationError("must contain non-whitespace text", field_name="text")
+        if "source" in data and not data["source"].strip():
+            raise ValidationError("must not be blank", field_name="source")
+
+
+class ArticleAcceptedSchema(Schema):
+    id = fields.String(required=True, metadata={"description": "Article id; poll GET /v1/articles/{id}."})
+    status = fields.Enum(ArticleStatus, by_value=True, required=True)
+    duplicate = fields.Boolean(
+        required=True, metadata={"description": "True when this source+text was already submitted."}
+    )
+
+
+class ClaimSchema(Schema):
+    id = fields.String(required=True, metadata={"description": "Stable claim id: `<article_id>-c<n>`."})
+    article_id = fields.String(required=True)
+    metric = fields.String(
+        required=True,
+        metadata={
+            "description": "killed, wounded, missing, displaced, arrested, or the counted noun of another figure "
+            "(e.g. `houses destroyed`).",
+        },
+    )
+    value = fields.Integer(required=True, metadata={"description": "The figure as stated (upper end of a range)."})
+    low = fields.Integer(
+        required=True, allow_none=True, metadata={"description": "Lower bound implied by the wording; null = none."}
+    )
+    high = fields.Integer(
+        required=True, allow_none=True, metadata={"description": "Upper bound implied by the wording; null = none."}
+    )
+    qualifier = fields.Enum(
+        Qualifier, by_value=True, required=True, metadata={"description": "How the wording bounds the figure."}
+    )
+    role = fields.Enum(
+        Role,
+        by_value=True,
+        required=True,
+        metadata={
+            "description": "total: the whole incident; subset: part of a total; increment: added to an earlier "
+            "figure; cumulative: toll to date over many incidents; background: another or historical event; "
+            "partial: one part of an incident.",
+        },
+    )
+    subject = fields.String(required=True, allow_none=True, metadata={"description": "What is counted."})
+    location = fields.String(required=True, allow_none=True, metadata={"description": "Place the figure is about."})
+    incident_date = IsoDate(
+        required=True, allow_none=True, metadata={"description": "Date of the incident, resolved from the text."}
+    )
+    attribution = fields.String(
+        required=True, allow_none=True, metadata={"description": "Who the article says gave the figure."}
+    )
+    quote = fields.String(required=True, metadata={"description": "Exact text of the figure: `source[start:end]`."})
+    start = fields.Integer(required=True, metadata={"description": "Character offset where `quote` starts."})
+    end = fields.Integer(required=True, metadata={"description": "Character offset where `quote` ends."})
+    field = fields.String(
+        required=True,
+        validate=validate.OneOf(["text", "title"]),
+        metadata={"description": "Which submitted field the offsets refer to: `text` or `title`."},
+    )
+    derivation = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={"description": "`derived` when computed (4 shot, 1 fatally: 3 wounded), `perpetrator` for the "
+        "attacker's own death or injury, null when stated directly."},
+    )
+
+
+class ArticleSchema(Schema):
+    id = fields.String(required=True)
+    status = fields.Enum(ArticleStatus, by_value=True, required=True)
+    source = fields.String(required=True)
+    title = fields.String(required=True, allow_none=True)
+    url = fields.String(required=True, allow_none=True)
+    published_at = IsoDateTime(required=True, allow_none=True)
+    language = fields.String(required=True, allow_none=True)
+    error = fields.String(required=True, allow_none=True, metadata={"description": "Why processing failed."})
+    warnings = fields.List(
+        fields.String(), required=True, metadata={"description": "e.g. `unsupported_language`: no claims read."}
+    )
+    claims = fields.List(fields.Nested(ClaimSchema), required=True, metadata={"description": "Once done."})
+    created_at = IsoDateTime(required=True, allow_none=True)
+    updated_at = IsoDateTime(required=True, allow_none=True)
+    attempts = fields.Integer(required=True, metadata={"description": "Processing attempts so far."})
+
+
+class BatchItemField(fields.Nested):
+    """A batch item: valid items load as usual, an invalid one becomes its error instead of failing the
+    whole batch (so the response can report each item's id or its error)."""
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+        try:
+            return super()._deserialize(value, attr, data, **kwargs)
+        except ValidationError as exc:
+            return BatchItemError(exc.normalized_messages())
+
+
+class BatchItemError:
+    def __init__(self, messages: Any) -> None:
+        self.messages = messages
+
+
+class BatchInSchema(Schema):
+    articles = fields.List(
+        BatchItemField(ArticleInSchema),
+        required=True,
+        validate=validate.Length(min=1, max=100),
+        metadata={"description": "1 to 100 articles; each is validated on its own."},
+    )
+
+
+class BatchItemResultSchema(Schema):
+    index = fields.Integer(required=True, metadata={"description": "Position in the submitted list."})
+    id = fields.String(allow_none=True, required=True)
+    status = fields.Enum(ArticleStatus, by_value=True, allow_none=True, required=True)
+    duplicate = fields.Boolean(allow_none=True, required=True)
+    errors = fields.List(
+        fields.Nested(FieldErrorSchema),
+        required=True,
+        metadata={"description": "Why this item was rejected; empty when accepted."},
+    )
+
+
+class BatchResultSchema(Schema):
+    accepted = fields.Integer(required=True)
+    rejected = fields.Integer(required=True)
+    items = fields.List(fields.Nested(BatchItemResultSchema), required=True)

@@ -1,0 +1,70 @@
+"""Shared fields and the RFC 9457 problem document."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from marshmallow import Schema, fields
+
+
+class IsoDate(fields.Date):
+    """A date that also serialises values already stored as ISO strings."""
+
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> Any:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        return super()._serialize(value, attr, obj, **kwargs)
+
+
+class IsoDateTime(fields.DateTime):
+    """A date-time that also serialises ISO strings, and accepts a bare date ("2020-10-04") on input."""
+
+    def _serialize(self, value: Any, attr: str | None, obj: Any, **kwargs: Any) -> Any:
+        if isinstance(value, str):
+            return value
+        return super()._serialize(value, attr, obj, **kwargs)
+
+    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> dt.datetime:
+        if isinstance(value, str) and len(value) == 10:
+            try:
+                day = dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+            else:
+                return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+        parsed: dt.datetime = super()._deserialize(value, attr, data, **kwargs)
+        return parsed
+
+
+class FieldErrorSchema(Schema):
+    location = fields.String(
+        required=True, metadata={"description": "Where the bad value is: json, query, path or header."}
+    )
+    field = fields.String(
+        required=True, metadata={"description": "Dotted path of the offending field, e.g. `articles.3.text`."}
+    )
+    message = fields.String(required=True, metadata={"description": "What is wrong with it."})
+
+
+class ProblemSchema(Schema):
+    """RFC 9457 problem details, served as `application/problem+json` for every error."""
+
+    type = fields.String(
+        required=True,
+        metadata={
+            "description": "URI reference naming the problem type.",
+            "example": "urn:factrecon:problem:validation",
+        },
+    )
+    title = fields.String(required=True, metadata={"description": "Short, human-readable summary of the type."})
+    status = fields.Integer(required=True, metadata={"description": "The HTTP status code."})
+    detail = fields.String(metadata={"description": "Explanation specific to this occurrence."})
+    instance = fields.String(metadata={"description": "The request path this problem occurred on."})
+    request_id = fields.String(metadata={"description": "Correlates with the service logs (X-Request-ID)."})
+    errors = fields.List(
+        fields.Nested(FieldErrorSchema),
+        metadata={"description": "Field-level validation errors (422 only)."},
+    )

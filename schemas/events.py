@@ -1,0 +1,119 @@
+"""Events, incidents, figures and the reconciliation query."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate
+
+from schemas.common import IsoDate, IsoDateTime
+
+
+class FigureValueSchema(Schema):
+    source = fields.String(required=True)
+    article_id = fields.String(required=True)
+    claim_id = fields.String(required=True)
+    value = fields.Integer(required=True)
+    low = fields.Integer(required=True, allow_none=True)
+    high = fields.Integer(required=True, allow_none=True)
+    qualifier = fields.String(required=True, metadata={"description": "exact, at_least, up_to, ... (see Claim)."})
+    incident_date = IsoDate(required=True, allow_none=True)
+    published_at = IsoDateTime(required=True, allow_none=True)
+    attribution = fields.String(required=True, allow_none=True)
+    quote = fields.String(required=True)
+
+
+class SpreadSchema(Schema):
+    min = fields.Integer(required=True, allow_none=True)
+    max = fields.Integer(required=True, allow_none=True)
+    range = fields.Integer(required=True, allow_none=True, metadata={"description": "max - min."})
+    distinct = fields.List(fields.Integer(), required=True, metadata={"description": "Distinct values, ascending."})
+
+
+class EstimateSchema(Schema):
+    low = fields.Integer(required=True, allow_none=True)
+    best = fields.Integer(required=True, allow_none=True)
+    high = fields.Integer(required=True, allow_none=True)
+    rule = fields.String(required=True, metadata={"description": "Name of the rule that produced the estimate."})
+
+
+class ReasonSchema(Schema):
+    code = fields.String(required=True, metadata={"description": "Machine-readable reason the figures differ."})
+    text = fields.String(required=True, metadata={"description": "The same reason in plain language."})
+
+
+class FigureSchema(Schema):
+    metric = fields.String(required=True)
+    values = fields.List(
+        fields.Nested(FigureValueSchema),
+        required=True,
+        metadata={"description": "One value per article: its headline figure (never a subset)."},
+    )
+    other_values = fields.List(
+        fields.Nested(FigureValueSchema),
+        required=True,
+        metadata={"description": "The articles' other figures for this metric (earlier or partial counts)."},
+    )
+    spread = fields.Nested(SpreadSchema, required=True)
+    estimate = fields.Nested(EstimateSchema, required=True)
+    notes = fields.List(fields.String(), required=True, metadata={"description": "Why the values differ."})
+    reasons = fields.List(fields.Nested(ReasonSchema), required=True)
+    disputed = fields.Boolean(
+        required=True, metadata={"description": "Values differ after allowing for bounds and updates."}
+    )
+
+
+class IncidentSchema(Schema):
+    id = fields.String(required=True)
+    date = IsoDate(required=True, allow_none=True)
+    location = fields.String(required=True, allow_none=True)
+    figures = fields.List(fields.Nested(FigureSchema), required=True)
+
+
+class EventSchema(Schema):
+    id = fields.String(required=True, metadata={"description": "Stable: does not change as articles arrive."})
+    label = fields.String(required=True)
+    location = fields.String(required=True, allow_none=True)
+    start_date = IsoDate(required=True, allow_none=True)
+    end_date = IsoDate(required=True, allow_none=True)
+    article_count = fields.Integer(required=True)
+    figures = fields.List(fields.Nested(FigureSchema), required=True)
+    incidents = fields.List(fields.Nested(IncidentSchema), required=True)
+    disputed = fields.Boolean(required=True)
+
+
+class ReconciliationQuerySchema(Schema):
+    location = fields.String(metadata={"description": "Place name; matches the normalised place ('Gəncə' = 'Ganja')."})
+    metric = fields.String(metadata={"description": "Only events with a figure for this metric."})
+    since = fields.Date(metadata={"description": "Events ending on or after this date."})
+    until = fields.Date(metadata={"description": "Events starting on or before this date."})
+    disputed = fields.Boolean(metadata={"description": "true: only events whose figures are disputed."})
+    cursor = fields.String(metadata={"description": "`next_cursor` from the previous page."})
+    limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
+
+
+class ReconciliationPageSchema(Schema):
+    events = fields.List(fields.Nested(EventSchema), required=True)
+    next_cursor = fields.String(
+        required=True, allow_none=True, metadata={"description": "Pass as `cursor` for the next page; null at end."}
+    )
+
+
+class TimelinePointSchema(Schema):
+    incident_id = fields.String(required=True, allow_none=True)
+    metric = fields.String(required=True)
+    published_at = IsoDateTime(required=True, allow_none=True)
+    source = fields.String(required=True)
+    article_id = fields.String(required=True)
+    claim_id = fields.String(required=True)
+    value = fields.Integer(required=True)
+    low = fields.Integer(required=True, allow_none=True)
+    high = fields.Integer(required=True, allow_none=True)
+    qualifier = fields.String(required=True)
+
+
+class TimelineSchema(Schema):
+    event_id = fields.String(required=True)
+    points = fields.List(
+        fields.Nested(TimelinePointSchema),
+        required=True,
+        metadata={"description": "Per incident and metric, ordered by publication time (undated last)."},
+    )

@@ -1,0 +1,1 @@
+"""The HTTP adapter: Flask app factory, flask-smorest blueprints, the CLI and the process supervisor."""

@@ -1,0 +1,1 @@
+"""flask-smorest blueprints. Views parse, call one use case, and return."""

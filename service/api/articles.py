@@ -1,0 +1,136 @@
+"""POST/GET/DELETE /v1/articles and POST /v1/articles/batch."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import url_for
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from schemas.articles import (
+    ArticleAcceptedSchema,
+    ArticleInSchema,
+    ArticleSchema,
+    BatchInSchema,
+    BatchItemError,
+    BatchResultSchema,
+)
+from schemas.common import ProblemSchema
+from service.extensions import runtime
+from service.problems import flatten_errors, problem
+from store.records import ArticleRecord
+from usecases.articles import SubmitArticle, Submitted, get_article, submit_article
+from usecases.grouping import ungroup_article
+
+blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit articles and read their claims.")
+
+
+def _command(data: dict[str, Any]) -> SubmitArticle:
+    return SubmitArticle(
+        source=data["source"].strip(),
+        text=data["text"],
+        title=data.get("title"),
+        url=data.get("url"),
+        published_at=data.get("published_at"),
+        language=data.get("language"),
+    )
+
+
+def _accepted(done: Submitted) -> dict[str, Any]:
+    return {"id": done.id, "status": done.status, "duplicate": not done.created}
+
+
+def _article_body(record: ArticleRecord) -> dict[str, Any]:
+    claims = [{**_claim_fields(c), "article_id": record.id} for c in record.claims]
+    return {
+        "id": record.id,
+        "status": record.status,
+        "source": record.source,
+        "title": record.title,
+        "url": record.url,
+        "published_at": record.published_at,
+        "language": record.language,
+        "error": record.error,
+        "warnings": record.warnings,
+        "claims": claims,
+        "created_at": record.created_at,
+        "updated_at": record.updated_at,
+        "attempts": record.attempts,
+    }
+
+
+def _claim_fields(claim: Any) -> dict[str, Any]:
+    return {name: getattr(claim, name) for name in claim.__slots__}
+
+
+@blp.route("")
+class Articles(MethodView):
+    @blp.arguments(ArticleInSchema)
+    @blp.response(202, ArticleAcceptedSchema, headers={"Location": {"description": "The article's URL.",
+                                                                       "schema": {"type": "string"}}})
+    @blp.alt_response(422, schema=ProblemSchema, content_type="application/problem+json",
+                      description="The body did not validate.")
+    @blp.alt_response(503, schema=ProblemSchema, content_type="application/problem+json",
+                      description="Storage unavailable; retry.")
+    @blp.doc(operationId="submitArticle")
+    def post(self, data: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
+        """Submit one article for extraction.
+
+        Validates synchronously, stores the article and queues it. Submitting the same source and text
+        again returns the same article (`duplicate: true`) instead of creating another.
+        """
+        rt = runtime()
+        done = submit_article(rt.store, rt.publish, _command(data))
+        location = url_for("articles.Article", article_id=done.id)
+        return _accepted(done), 202, {"Location": location}
+
+
+@blp.route("/batch")
+class ArticleBatch(MethodView):
+    @blp.arguments(BatchInSchema)
+    @blp.response(202, BatchResultSchema)
+    @blp.alt_response(422, schema=ProblemSchema, content_type="application/problem+json",
+                      description="The envelope is invalid, or every item is.")
+    @blp.doc(operationId="submitArticleBatch")
+    def post(self, data: dict[str, Any]) -> Any:
+        """Submit up to 100 articles; each item gets its id or its errors.
+
+        Valid items are accepted even when others are rejected. If every item is invalid the whole request
+        is answered 422.
+        """
+        rt = runtime()
+        items: list[dict[str, Any]] = []
+        for index, item in enumerate(data["articles"]):
+            if isinstance(item, BatchItemError):
+                errors = list(flatten_errors(item.messages, "json", ("articles", str(index))))
+                items.append({"index": index, "id": None, "status": None, "duplicate": None, "errors": errors})
+            else:
+                done = submit_article(rt.store, rt.publish, _command(item))
+                items.append({"index": index, **_accepted(done), "errors": []})
+        accepted = sum(1 for i in items if i["id"])
+        if not accepted:
+            errors = [e for i in items for e in i["errors"]]
+            return problem(422, "No article in the batch was valid.", errors=errors)
+        return {"accepted": accepted, "rejected": len(items) - accepted, "items": items}
+
+
+@blp.route("/<string:article_id>")
+class Article(MethodView):
+    @blp.response(200, ArticleSchema)
+    @blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json",
+                      description="No such article.")
+    @blp.doc(operationId="getArticle")
+    def get(self, article_id: str) -> dict[str, Any]:
+        """An article's processing status and, once done, its claims."""
+        return _article_body(get_article(runtime().store, article_id))
+
+    @blp.response(204)
+    @blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json",
+                      description="No such article.")
+    @blp.doc(operationId="deleteArticle")
+    def delete(self, article_id: str) -> None:
+        """Delete an article and remove its claims from every event figure."""
+        rt = runtime()
+        get_article(rt.store, article_id)
+        ungroup_article(rt.store, article_id)

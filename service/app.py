@@ -1,0 +1,104 @@
+"""The Flask application factory."""
+
+from __future__ import annotations
+
+import http
+import logging
+import uuid
+from typing import Any
+
+from apispec.yaml_utils import dict_to_yaml
+from flask import Flask, Response, g, request, send_from_directory
+from flask_smorest import Api
+from werkzeug.exceptions import HTTPException
+
+from schemas.common import ProblemSchema
+from service.config import Settings
+from service.extensions import init_app
+from service.problems import PROBLEM_MEDIA_TYPE, from_http_exception, register_domain_errors
+
+API_VERSION = "1.0.0"
+
+
+class ProblemApi(Api):  # type: ignore[misc]
+    """flask-smorest's Api, with RFC 9457 problem+json for every error (body and documentation)."""
+
+    ERROR_SCHEMA = ProblemSchema
+
+    def handle_http_exception(self, error: HTTPException) -> Response:
+        return from_http_exception(error)
+
+    def _register_responses(self) -> None:
+        for status in http.HTTPStatus:
+            response: dict[str, Any] = {"description": status.phrase}
+            if status >= 400:
+                response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": self.ERROR_SCHEMA}}
+            self.spec.components.response(status.name, response, lazy=True)
+        self.spec.components.response(
+            "DEFAULT_ERROR",
+            {"description": "Default error response", "content": {PROBLEM_MEDIA_TYPE: {"schema": self.ERROR_SCHEMA}}},
+            lazy=True,
+        )
+
+
+def _openapi_config(settings: Settings) -> dict[str, Any]:
+    return {
+        "API_TITLE": "factrecon",
+        "API_VERSION": API_VERSION,
+        "OPENAPI_VERSION": "3.1.0",
+        "OPENAPI_URL_PREFIX": "/",
+        "OPENAPI_JSON_PATH": "openapi.json",
+        "OPENAPI_SWAGGER_UI_PATH": "/docs",
+        "OPENAPI_SWAGGER_UI_URL": "/docs/static/",
+        "API_SPEC_OPTIONS": {
+            "info": {
+                "description": "Extracts casualty figures from news articles and reconciles them per event: each "
+                "source's value, the spread, an estimate and why the figures differ.",
+            },
+        },
+        "MAX_CONTENT_LENGTH": settings.max_body_bytes,
+        "JSON_SORT_KEYS": False,
+    }
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the app. `test_config` may hold Flask config and a `FACTRECON_SETTINGS` Settings instance."""
+    app = Flask(__name__)
+    test_config = dict(test_config or {})
+    settings: Settings = test_config.pop("FACTRECON_SETTINGS", None) or Settings.from_env()
+    publish = test_config.pop("FACTRECON_PUBLISH", None)
+    app.config.update(_openapi_config(settings))
+    app.config.update(test_config)
+
+    api = ProblemApi(app)
+    from service.api import articles, events, health
+
+    for blueprint in (articles.blp, events.blp, health.blp):
+        api.register_blueprint(blueprint)
+    register_domain_errors(app)
+    init_app(app, settings, publish)
+    _register_extras(app, api)
+    logging.getLogger("factrecon").setLevel(settings.log_level)
+    return app
+
+
+def _register_extras(app: Flask, api: Api) -> None:
+    @app.before_request
+    def _request_id() -> None:
+        incoming = request.headers.get("X-Request-ID", "")
+        g.request_id = incoming if 0 < len(incoming) <= 128 and incoming.isprintable() else uuid.uuid4().hex
+
+    @app.after_request
+    def _echo_request_id(response: Response) -> Response:
+        response.headers["X-Request-ID"] = g.get("request_id", "")
+        return response
+
+    @app.get("/openapi.yaml")
+    def openapi_yaml() -> Response:
+        return Response(dict_to_yaml(api.spec.to_dict()), mimetype="application/yaml")
+
+    @app.get("/docs/static/<path:filename>")
+    def docs_static(filename: str) -> Response:
+        from swagger_ui_bundle import swagger_ui_path
+
+        return send_from_directory(str(swagger_ui_path), filename)

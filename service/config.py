@@ -1,0 +1,71 @@
+"""Settings read from environment variables, in one place.
+
+Every setting has a documented default (see the README's configuration table). Reading the environment
+happens when `Settings.from_env()` is called, never at import time.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    return int(raw) if raw not in (None, "") else default
+
+
+@dataclass(frozen=True)
+class Settings:
+    redis_url: str | None = None  # REDIS_URL; None means "start an embedded redis-server under data_dir"
+    port: int = 8000  # FACTRECON_PORT
+    host: str = "127.0.0.1"  # FACTRECON_HOST
+    data_dir: Path = field(default_factory=lambda: Path("./var"))  # FACTRECON_DATA_DIR
+    worker_concurrency: int = 2  # FACTRECON_WORKER_CONCURRENCY
+    api_workers: int = 2  # FACTRECON_API_WORKERS (gunicorn processes)
+    log_level: str = "INFO"  # FACTRECON_LOG_LEVEL
+    key_prefix: str = "fr"  # FACTRECON_KEY_PREFIX: namespaces every Redis key and the Celery queue
+    event_span_days: int = 14  # FACTRECON_EVENT_SPAN_DAYS
+    max_text_chars: int = 200_000  # FACTRECON_MAX_TEXT_CHARS
+    max_body_bytes: int = 5 * 1024 * 1024  # FACTRECON_MAX_BODY_BYTES
+    batch_max: int = 100  # FACTRECON_BATCH_MAX
+    stuck_after_seconds: int = 120  # FACTRECON_STUCK_AFTER: sweeper re-enqueues articles queued this long
+    visibility_timeout: int = 300  # FACTRECON_VISIBILITY_TIMEOUT: broker redelivery after a worker dies
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Settings:
+        values: dict[str, Any] = {
+            "redis_url": os.environ.get("REDIS_URL") or None,
+            "port": _env_int("FACTRECON_PORT", 8000),
+            "host": os.environ.get("FACTRECON_HOST", "127.0.0.1"),
+            "data_dir": Path(os.environ.get("FACTRECON_DATA_DIR", "./var")),
+            "worker_concurrency": _env_int("FACTRECON_WORKER_CONCURRENCY", 2),
+            "api_workers": _env_int("FACTRECON_API_WORKERS", 2),
+            "log_level": os.environ.get("FACTRECON_LOG_LEVEL", "INFO").upper(),
+            "key_prefix": os.environ.get("FACTRECON_KEY_PREFIX", "fr"),
+            "event_span_days": _env_int("FACTRECON_EVENT_SPAN_DAYS", 14),
+            "max_text_chars": _env_int("FACTRECON_MAX_TEXT_CHARS", 200_000),
+            "max_body_bytes": _env_int("FACTRECON_MAX_BODY_BYTES", 5 * 1024 * 1024),
+            "batch_max": _env_int("FACTRECON_BATCH_MAX", 100),
+            "stuck_after_seconds": _env_int("FACTRECON_STUCK_AFTER", 120),
+            "visibility_timeout": _env_int("FACTRECON_VISIBILITY_TIMEOUT", 300),
+        }
+        known = {f.name for f in fields(cls)}
+        values.update({k: v for k, v in overrides.items() if k in known})
+        return cls(**values)
+
+    @property
+    def embedded_redis_url_file(self) -> Path:
+        """Where `factrecon up` records the URL of the redis-server it started (so the CLI can find it)."""
+        return self.data_dir / "redis" / "url"
+
+    def effective_redis_url(self) -> str:
+        """REDIS_URL, else the embedded server `factrecon up` started under data_dir, else the default port."""
+        if self.redis_url:
+            return self.redis_url
+        try:
+            return self.embedded_redis_url_file.read_text().strip()
+        except OSError:
+            return "redis://127.0.0.1:6379/0"

@@ -1,0 +1,47 @@
+"""What views need at request time, built once per app by `init_app`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from flask import Flask, current_app
+
+from service.config import Settings
+from store.repository import RedisStore
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    store: RedisStore
+    publish: Callable[[str], object]
+
+
+def init_app(app: Flask, settings: Settings, publish: Callable[[str], object] | None = None) -> Runtime:
+    store = RedisStore.from_url(settings.effective_redis_url(), settings.key_prefix)
+    if publish is None:
+        publish = celery_publisher(settings)
+    runtime = Runtime(settings, store, publish)
+    app.extensions["factrecon"] = runtime
+    return runtime
+
+
+def celery_publisher(settings: Settings) -> Callable[[str], object]:
+    """Publishes the extraction task; the Celery app (and its broker pool) is created on first publish."""
+    from workers.celery_app import PROCESS_ARTICLE, create_celery_app
+
+    celery_app = None
+
+    def publish(article_id: str) -> object:
+        nonlocal celery_app
+        if celery_app is None:
+            celery_app = create_celery_app(settings)
+        return celery_app.send_task(PROCESS_ARTICLE, args=[article_id], retry=True, retry_policy={"max_retries": 2})
+
+    return publish
+
+
+def runtime() -> Runtime:
+    rt: Runtime = current_app.extensions["factrecon"]
+    return rt

@@ -1,0 +1,121 @@
+"""`factrecon up`: redis-server (unless REDIS_URL is set), a Celery worker with the sweeper, and the API.
+
+All three run in the foreground as child processes; Ctrl-C (SIGINT) or SIGTERM stops them in reverse order:
+the API stops taking requests, the worker finishes its current task (warm shutdown), then Redis saves and
+fsyncs its AOF.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from service.config import Settings
+from store.keys import Keys
+from store.redis_server import RedisServer
+
+
+def worker_command(settings: Settings, *, beat: bool = True) -> list[str]:
+    data_dir = settings.data_dir.resolve()
+    command = [
+        sys.executable, "-m", "celery", "-A", "workers.celery_app:app", "worker",
+        "--concurrency", str(settings.worker_concurrency),
+        "--loglevel", settings.log_level,
+        "-Q", Keys(settings.key_prefix).celery_queue,
+        "--hostname", f"factrecon-{settings.port}@%h",
+        "--without-gossip", "--without-mingle",
+    ]  # fmt: skip
+    if beat:  # the sweeper that re-publishes stuck articles runs from the embedded beat scheduler
+        command += ["-B", "--schedule", str(data_dir / "celerybeat-schedule")]
+    return command
+
+
+def api_command(settings: Settings) -> list[str]:
+    return [
+        sys.executable, "-m", "gunicorn",
+        "--bind", f"{settings.host}:{settings.port}",
+        "--workers", str(settings.api_workers),
+        "--threads", "4",
+        "--worker-class", "gthread",
+        "--log-level", settings.log_level.lower(),
+        "--access-logfile", "-",
+        "--graceful-timeout", "10",
+        "service.app:create_app()",
+    ]  # fmt: skip
+
+
+class Supervisor:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.redis: RedisServer | None = None
+        self.children: list[tuple[str, subprocess.Popen[bytes]]] = []
+        self.stopping = False
+
+    def start(self) -> None:
+        env = dict(os.environ)
+        self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+        if not self.settings.redis_url:
+            self.redis = RedisServer(self.settings.data_dir.resolve() / "redis").start()
+            self.settings.embedded_redis_url_file.write_text(self.redis.url + "\n")
+            env["REDIS_URL"] = self.redis.url
+            print(f"factrecon: redis-server on {self.redis.url} (AOF in {self.redis.data_dir})", flush=True)
+        env.setdefault("FACTRECON_DATA_DIR", str(self.settings.data_dir.resolve()))
+        self.children.append(("worker", subprocess.Popen(worker_command(self.settings), env=env)))
+        self.children.append(("api", subprocess.Popen(api_command(self.settings), env=env)))
+        print(f"factrecon: API on http://{self.settings.host}:{self.settings.port}  (docs: /docs)", flush=True)
+
+    def stop(self) -> None:
+        if self.stopping:
+            return
+        self.stopping = True
+        for name, child in reversed(self.children):
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+                try:
+                    child.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    print(f"factrecon: {name} did not stop in time; killing it", flush=True)
+                    child.kill()
+                    child.wait()
+        if self.redis is not None:
+            self.redis.stop()
+            with contextlib.suppress(OSError):
+                self.settings.embedded_redis_url_file.unlink()
+
+    def run(self) -> int:
+        """Run until a signal or until a child dies (then stop the rest and report failure)."""
+
+        def on_signal(signum: int, _frame: object) -> None:
+            raise KeyboardInterrupt
+
+        signal.signal(signal.SIGTERM, on_signal)
+        try:
+            self.start()
+            while True:
+                for name, child in self.children:
+                    if child.poll() is not None:
+                        print(f"factrecon: {name} exited with {child.returncode}; stopping", flush=True)
+                        return 1
+                time.sleep(0.5)
+        except KeyboardInterrupt:
+            print("factrecon: stopping", flush=True)
+            return 0
+        finally:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            self.stop()
+
+
+def exec_worker(settings: Settings, *, beat: bool = False) -> None:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    os.execv(sys.executable, worker_command(settings, beat=beat))
+
+
+def exec_api(settings: Settings) -> None:
+    os.execv(sys.executable, api_command(settings))
+
+
+__all__ = ["Supervisor", "api_command", "exec_api", "exec_worker", "worker_command"]

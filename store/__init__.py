@@ -1,0 +1,1 @@
+"""The Redis adapter: every key factrecon writes, and the atomic operations on them."""

@@ -1,0 +1,62 @@
+"""JSON encoding of the domain's dataclasses for storage in Redis.
+
+Claims are stored as compact JSON objects. Dates become ISO strings; enums their values.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields, is_dataclass
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from core.models import Claim, Qualifier, Role
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dataclasses, enums, dates, tuples and sets to plain JSON types (recursively)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        items = sorted(value) if isinstance(value, set | frozenset) else value
+        return [to_jsonable(v) for v in items]
+    return value
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=False)
+
+
+def claim_to_dict(claim: Claim) -> dict[str, Any]:
+    return to_jsonable(asdict(claim))  # type: ignore[no-any-return]
+
+
+def claim_from_dict(data: dict[str, Any]) -> Claim:
+    known = {f.name for f in fields(Claim)}
+    values = {k: v for k, v in data.items() if k in known}
+    values["qualifier"] = Qualifier(values["qualifier"])
+    values["role"] = Role(values["role"])
+    if values.get("incident_date"):
+        values["incident_date"] = date.fromisoformat(values["incident_date"])
+    return Claim(**values)
+
+
+def claims_to_json(claims: tuple[Claim, ...] | list[Claim]) -> str:
+    return json.dumps([claim_to_dict(c) for c in claims], separators=(",", ":"), ensure_ascii=False)
+
+
+def claims_from_json(raw: str | None) -> tuple[Claim, ...]:
+    if not raw:
+        return ()
+    return tuple(claim_from_dict(d) for d in json.loads(raw))
+
+
+def parse_datetime(raw: str | None) -> datetime | None:
+    return datetime.fromisoformat(raw) if raw else None

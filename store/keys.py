@@ -1,0 +1,55 @@
+"""Every Redis key factrecon uses, defined here and nowhere else.
+
+All keys start with the configured prefix (FACTRECON_KEY_PREFIX, default "fr") so that two deployments can
+share one Redis without seeing each other's data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Keys:
+    prefix: str = "fr"
+
+    def article(self, article_id: str) -> str:
+        """Hash: the article's fields, status, error, warnings and claims (JSON)."""
+        return f"{self.prefix}:article:{article_id}"
+
+    def article_events(self, article_id: str) -> str:
+        """Set: ids of the events the article contributes to."""
+        return f"{self.prefix}:article:{article_id}:events"
+
+    @property
+    def articles_created(self) -> str:
+        """Sorted set: article id -> creation time (unix seconds)."""
+        return f"{self.prefix}:articles:created"
+
+    @property
+    def articles_queued(self) -> str:
+        """Sorted set: article id -> time it was (re)queued; the sweeper re-publishes stale members."""
+        return f"{self.prefix}:articles:queued"
+
+    def event(self, event_id: str) -> str:
+        """String: the event's grouping state as JSON (core.events.EventState.to_dict())."""
+        return f"{self.prefix}:event:{event_id}"
+
+    @property
+    def events_by_start(self) -> str:
+        """Sorted set: event id -> start date ordinal, the order of /v1/reconciliation."""
+        return f"{self.prefix}:events:by-start"
+
+    def events_index(self, index_key: str) -> str:
+        """Set: event ids indexed under one grouping key (a normalised place)."""
+        return f"{self.prefix}:events:index:{index_key}"
+
+    @property
+    def grouping_lock(self) -> str:
+        """Lock held while an article's claims are assigned to events (one writer at a time)."""
+        return f"{self.prefix}:lock:grouping"
+
+    @property
+    def celery_queue(self) -> str:
+        """The Celery queue name, namespaced like the keys."""
+        return f"{self.prefix}.extract"

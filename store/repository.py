@@ -1,0 +1,301 @@
+"""Articles, claims and events in Redis.
+
+Multi-key updates are atomic: article creation is one Lua script (create-if-absent plus both indexes), and
+event updates are written in one MULTI/EXEC while the grouping lock is held, so several workers writing
+claims about the same event at once can neither create two events nor lose a claim.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
+from typing import Any
+
+import redis
+
+from core.models import ArticleFacts, ArticleStatus
+from store.codec import claims_from_json, claims_to_json, parse_datetime
+from store.keys import Keys
+from store.records import ArticleRecord
+
+# Create the article only if it does not exist yet, and index it, in one atomic step.
+# KEYS: article hash, created zset, queued zset. ARGV: now, article id, then field/value pairs.
+_CREATE_ARTICLE = """
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  return {0, redis.call('HGET', KEYS[1], 'status')}
+end
+redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+redis.call('ZADD', KEYS[2], ARGV[1], ARGV[2])
+redis.call('ZADD', KEYS[3], ARGV[1], ARGV[2])
+return {1, 'queued'}
+"""
+
+
+class ArticleNotFound(Exception):
+    """No article with that id."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _opt(value: str | None) -> str:
+    return "" if value is None else value
+
+
+class RedisStore:
+    """Typed access to factrecon's Redis data. One instance per process; redis-py pools connections."""
+
+    def __init__(self, client: redis.Redis, keys: Keys) -> None:
+        self.r = client
+        self.keys = keys
+        self._create = client.register_script(_CREATE_ARTICLE)
+
+    @classmethod
+    def from_url(cls, url: str, prefix: str = "fr") -> RedisStore:
+        client = redis.Redis.from_url(
+            url,
+            decode_responses=True,
+            socket_timeout=5,
+            socket_connect_timeout=2,
+            health_check_interval=15,
+        )
+        return cls(client, Keys(prefix))
+
+    # --- articles -------------------------------------------------------------------------------------
+
+    def create_article(self, record: ArticleRecord) -> tuple[bool, ArticleStatus]:
+        """Store a new queued article; if it exists already, report its current status instead."""
+        now = record.created_at or _now()
+        mapping: dict[str, str] = {
+            "id": record.id,
+            "source": record.source,
+            "text": record.text,
+            "title": _opt(record.title),
+            "url": _opt(record.url),
+            "published_at": record.published_at.isoformat() if record.published_at else "",
+            "language": _opt(record.language),
+            "status": ArticleStatus.QUEUED.value,
+            "error": "",
+            "warnings": "[]",
+            "claims": "[]",
+            "fingerprint": "[]",
+            "created_at": now.isoformat(),
+            "updated_at": now.isoformat(),
+            "attempts": "0",
+            "input_format": record.input_format,
+        }
+        pairs: list[str] = []
+        for k, v in mapping.items():
+            pairs.extend((k, v))
+        created, status = self._create(
+            keys=[self.keys.article(record.id), self.keys.articles_created, self.keys.articles_queued],
+            args=[now.timestamp(), record.id, *pairs],
+        )
+        return bool(created), ArticleStatus(status)
+
+    def get_article(self, article_id: str) -> ArticleRecord:
+        data = self.r.hgetall(self.keys.article(article_id))
+        if not data:
+            raise ArticleNotFound(article_id)
+        return _record_from_hash(data)
+
+    def get_facts(self, article_ids: Iterable[str]) -> dict[str, ArticleFacts]:
+        """Claims and metadata of many articles in one round trip (for grouping and reconciliation)."""
+        ids = list(article_ids)
+        fields_wanted = ("id", "source", "claims", "published_at", "title", "fingerprint")
+        with self.r.pipeline(transaction=False) as pipe:
+            for article_id in ids:
+                pipe.hmget(self.keys.article(article_id), fields_wanted)
+            rows = pipe.execute()
+        facts: dict[str, ArticleFacts] = {}
+        for article_id, row in zip(ids, rows, strict=True):
+            if row[0] is None:
+                continue
+            facts[article_id] = ArticleFacts(
+                id=row[0],
+                source=row[1],
+                claims=claims_from_json(row[2]),
+                published_at=parse_datetime(row[3] or None),
+                title=row[4] or None,
+                fingerprint=tuple(json.loads(row[5] or "[]")),
+            )
+        return facts
+
+    def set_status(self, article_id: str, status: ArticleStatus, *, error: str | None = None) -> None:
+        key = self.keys.article(article_id)
+        with self.r.pipeline(transaction=True) as pipe:
+            pipe.hset(key, mapping={"status": status.value, "error": _opt(error), "updated_at": _now().isoformat()})
+            if status in (ArticleStatus.DONE, ArticleStatus.FAILED):
+                pipe.zrem(self.keys.articles_queued, article_id)
+            pipe.execute()
+
+    def start_processing(self, article_id: str) -> ArticleRecord | None:
+        """Mark the article processing and count the attempt; None when it is already finished or gone."""
+        key = self.keys.article(article_id)
+        status = self.r.hget(key, "status")
+        if status is None or status in (ArticleStatus.DONE.value, ArticleStatus.FAILED.value):
+            return None
+        with self.r.pipeline(transaction=True) as pipe:
+            pipe.hset(key, mapping={"status": ArticleStatus.PROCESSING.value, "updated_at": _now().isoformat()})
+            pipe.hincrby(key, "attempts", 1)
+            pipe.execute()
+        return self.get_article(article_id)
+
+    def save_extraction(
+        self,
+        article_id: str,
+        claims_json: str,
+        fingerprint: tuple[int, ...],
+        warnings: list[str],
+        language: str | None,
+    ) -> None:
+        mapping = {
+            "claims": claims_json,
+            "fingerprint": json.dumps(list(fingerprint)),
+            "warnings": json.dumps(warnings),
+            "updated_at": _now().isoformat(),
+        }
+        if language:
+            mapping["detected_language"] = language
+        self.r.hset(self.keys.article(article_id), mapping=mapping)
+
+    def mark_requeued(self, article_id: str) -> None:
+        self.r.zadd(self.keys.articles_queued, {article_id: time.time()})
+
+    def stale_pending(self, older_than_seconds: float, limit: int = 500) -> list[str]:
+        """Articles queued (or processing) for longer than the threshold: candidates for re-publishing."""
+        cutoff = time.time() - older_than_seconds
+        return list(self.r.zrangebyscore(self.keys.articles_queued, "-inf", cutoff, start=0, num=limit))
+
+    def count_by_status(self) -> dict[str, int]:
+        counts = {s.value: 0 for s in ArticleStatus}
+        ids = self.r.zrange(self.keys.articles_created, 0, -1)
+        with self.r.pipeline(transaction=False) as pipe:
+            for article_id in ids:
+                pipe.hget(self.keys.article(article_id), "status")
+            for status in pipe.execute():
+                if status in counts:
+                    counts[status] += 1
+        return counts
+
+    def iter_article_ids(self) -> Iterator[str]:
+        yield from self.r.zrange(self.keys.articles_created, 0, -1)
+
+    def delete_article_record(self, article_id: str) -> None:
+        with self.r.pipeline(transaction=True) as pipe:
+            pipe.delete(self.keys.article(article_id), self.keys.article_events(article_id))
+            pipe.zrem(self.keys.articles_created, article_id)
+            pipe.zrem(self.keys.articles_queued, article_id)
+            pipe.execute()
+
+    # --- events ---------------------------------------------------------------------------------------
+
+    @contextmanager
+    def grouping_lock(self, timeout: float = 60, blocking_timeout: float = 30) -> Iterator[None]:
+        """One writer at a time assigns claims to events. Expires by itself if its holder dies."""
+        lock = self.r.lock(self.keys.grouping_lock, timeout=timeout, blocking_timeout=blocking_timeout)
+        if not lock.acquire():
+            raise redis.exceptions.LockError("could not acquire the grouping lock in time")
+        try:
+            yield
+        finally:
+            # If the lock expired meanwhile, the writes were still made inside one transaction.
+            with suppress(redis.exceptions.LockError):
+                lock.release()
+
+    def event_ids_for_keys(self, index_keys: Iterable[str]) -> set[str]:
+        keys = [self.keys.events_index(k) for k in index_keys]
+        return set(self.r.sunion(keys)) if keys else set()
+
+    def load_event_dicts(self, event_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        ids = list(event_ids)
+        if not ids:
+            return {}
+        raws = self.r.mget([self.keys.event(i) for i in ids])
+        return {i: json.loads(raw) for i, raw in zip(ids, raws, strict=True) if raw}
+
+    def event_ids_of_article(self, article_id: str) -> set[str]:
+        return set(self.r.smembers(self.keys.article_events(article_id)))
+
+    def write_events(
+        self,
+        changed: Mapping[str, dict[str, Any]],
+        index_keys: Mapping[str, set[str]],
+        start_ordinals: Mapping[str, float],
+        memberships: Mapping[str, set[str]],
+        deleted: Iterable[str] = (),
+        article_done: str | None = None,
+    ) -> None:
+        """Write changed events, their indexes and article memberships in one transaction.
+
+        `memberships` maps event id -> article ids it contains now (the article->events sets are updated
+        from it); `article_done`, when given, is marked done in the same transaction so a crash cannot leave
+        an article done whose claims are not in its events, or the reverse.
+        """
+        with self.r.pipeline(transaction=True) as pipe:
+            for event_id, state in changed.items():
+                pipe.set(self.keys.event(event_id), json.dumps(state, separators=(",", ":")))
+                pipe.zadd(self.keys.events_by_start, {event_id: start_ordinals[event_id]})
+                for key in index_keys.get(event_id, set()):
+                    pipe.sadd(self.keys.events_index(key), event_id)
+                for article_id in memberships.get(event_id, set()):
+                    pipe.sadd(self.keys.article_events(article_id), event_id)
+            for event_id in deleted:
+                pipe.delete(self.keys.event(event_id))
+                pipe.zrem(self.keys.events_by_start, event_id)
+                for key in index_keys.get(event_id, set()):
+                    pipe.srem(self.keys.events_index(key), event_id)
+            if article_done:
+                now = _now().isoformat()
+                pipe.hset(
+                    self.keys.article(article_done),
+                    mapping={"status": ArticleStatus.DONE.value, "error": "", "updated_at": now},
+                )
+                pipe.zrem(self.keys.articles_queued, article_done)
+            pipe.execute()
+
+    def event_page(self, after: tuple[str, float] | None, count: int) -> list[tuple[str, float]]:
+        """(event id, start ordinal) pairs, newest first, after the cursor position (id, score).
+
+        When the cursor's event has been deleted meanwhile, paging resumes below its score instead of
+        ending early.
+        """
+        key = self.keys.events_by_start
+        if after is None:
+            return list(self.r.zrevrange(key, 0, count - 1, withscores=True))
+        after_id, after_score = after
+        rank = self.r.zrevrank(key, after_id)
+        if rank is not None:
+            return list(self.r.zrevrange(key, rank + 1, rank + count, withscores=True))
+        return list(self.r.zrevrangebyscore(key, f"({after_score}", "-inf", start=0, num=count, withscores=True))
+
+    def ping(self) -> bool:
+        return bool(self.r.ping())
+
+
+def _record_from_hash(data: dict[str, str]) -> ArticleRecord:
+    return ArticleRecord(
+        id=data["id"],
+        source=data["source"],
+        text=data["text"],
+        title=data.get("title") or None,
+        url=data.get("url") or None,
+        published_at=parse_datetime(data.get("published_at") or None),
+        language=data.get("language") or None,
+        status=ArticleStatus(data.get("status", "queued")),
+        error=data.get("error") or None,
+        warnings=json.loads(data.get("warnings") or "[]"),
+        claims=claims_from_json(data.get("claims")),
+        fingerprint=tuple(json.loads(data.get("fingerprint") or "[]")),
+        created_at=parse_datetime(data.get("created_at") or None),
+        updated_at=parse_datetime(data.get("updated_at") or None),
+        attempts=int(data.get("attempts") or 0),
+        input_format=data.get("input_format") or "text",
+    )
+
+
+__all__ = ["ArticleNotFound", "RedisStore", "claims_to_json"]

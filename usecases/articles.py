@@ -1,0 +1,67 @@
+"""Submitting, reading and deleting articles."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from core.models import ArticleStatus
+from store.records import ArticleRecord, article_id_for
+from store.repository import ArticleNotFound, RedisStore
+from usecases.errors import NotFound
+
+log = logging.getLogger("factrecon.articles")
+
+Publisher = Callable[[str], object]
+
+
+@dataclass(frozen=True)
+class SubmitArticle:
+    source: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+    language: str | None = None
+    input_format: str = "text"
+
+
+@dataclass(frozen=True)
+class Submitted:
+    id: str
+    status: ArticleStatus
+    created: bool
+
+
+def submit_article(store: RedisStore, publish: Publisher, command: SubmitArticle) -> Submitted:
+    """Store the article as queued (atomically, deduplicated on source+text), then publish its task.
+
+    If publishing fails after the article is stored, nothing is lost: the article stays in the queued index
+    and the sweeper re-publishes it.
+    """
+    record = ArticleRecord(
+        id=article_id_for(command.source, command.text),
+        source=command.source,
+        text=command.text,
+        title=command.title,
+        url=command.url,
+        published_at=command.published_at,
+        language=command.language,
+        input_format=command.input_format,
+    )
+    created, status = store.create_article(record)
+    if created:
+        try:
+            publish(record.id)
+        except Exception:  # the broker may be down; the sweeper re-publishes articles left queued
+            log.exception("could not publish article %s; the sweeper will retry", record.id)
+    return Submitted(record.id, status, created)
+
+
+def get_article(store: RedisStore, article_id: str) -> ArticleRecord:
+    try:
+        return store.get_article(article_id)
+    except ArticleNotFound as exc:
+        raise NotFound("article", article_id) from exc

@@ -1,0 +1,24 @@
+"""Domain-level errors the adapters translate (the HTTP layer maps them to problem+json statuses)."""
+
+from __future__ import annotations
+
+
+class NotFound(Exception):
+    """The named resource does not exist."""
+
+    def __init__(self, kind: str, ident: str) -> None:
+        super().__init__(f"{kind} {ident!r} was not found")
+        self.kind = kind
+        self.ident = ident
+
+
+class InvalidInput(Exception):
+    """Input that passed schema validation but cannot be accepted (e.g. HTML with no article text)."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class StorageUnavailable(Exception):
+    """Redis could not be reached; the request may be retried."""

@@ -1,0 +1,156 @@
+"""Reading reconciled events: one event, its timeline, and the filtered, paginated list."""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from core.reconcile import EventView, TimelineEntry, matches_filters, reconcile_event, timeline
+
+from core.events import EventState
+from store.repository import RedisStore
+from usecases.errors import InvalidInput, NotFound
+
+
+@dataclass(frozen=True)
+class ReconciliationQuery:
+    location: str | None = None
+    metric: str | None = None
+    since: date | None = None
+    until: date | None = None
+    disputed: bool | None = None
+    cursor: str | None = None
+    limit: int = 20
+
+
+@dataclass(frozen=True)
+class EventPage:
+    events: list[EventView]
+    next_cursor: str | None
+
+
+class _ViewCache:
+    """Per-process cache of reconciled views, keyed by the event's stored state.
+
+    A member article's claims never change once it is done, and deleting an article rewrites the event's
+    state, so an unchanged state string means an unchanged view.
+    """
+
+    def __init__(self, size: int = 512) -> None:
+        self._items: OrderedDict[str, tuple[str, EventView]] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, event_id: str, state_json: str) -> EventView | None:
+        with self._lock:
+            hit = self._items.get(event_id)
+            if hit and hit[0] == state_json:
+                self._items.move_to_end(event_id)
+                return hit[1]
+            return None
+
+    def put(self, event_id: str, state_json: str, view: EventView) -> None:
+        with self._lock:
+            self._items[event_id] = (state_json, view)
+            self._items.move_to_end(event_id)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+_cache = _ViewCache()
+
+
+def _views(store: RedisStore, event_ids: list[str]) -> list[tuple[str, EventView]]:
+    """Reconciled views of the events that still exist, in the order asked, reusing cached ones."""
+    raw = store.load_event_dicts(event_ids)
+    present = [i for i in event_ids if i in raw]
+    states = {i: json.dumps(raw[i], sort_keys=True) for i in present}
+    views: dict[str, EventView] = {}
+    stale: dict[str, EventState] = {}
+    for event_id in present:
+        cached = _cache.get(event_id, states[event_id])
+        if cached is not None:
+            views[event_id] = cached
+        else:
+            stale[event_id] = EventState.from_dict(raw[event_id])
+    if stale:
+        needed: set[str] = set()
+        for state in stale.values():
+            needed |= state.article_ids
+        facts = store.get_facts(needed)
+        for event_id, state in stale.items():
+            views[event_id] = reconcile_event(state, facts)
+            _cache.put(event_id, states[event_id], views[event_id])
+    return [(i, views[i]) for i in present]
+
+
+def get_event(store: RedisStore, event_id: str) -> EventView:
+    views = _views(store, [event_id])
+    if not views:
+        raise NotFound("event", event_id)
+    return views[0][1]
+
+
+def get_timeline(store: RedisStore, event_id: str) -> tuple[EventView, list[TimelineEntry]]:
+    raw = store.load_event_dicts([event_id])
+    if event_id not in raw:
+        raise NotFound("event", event_id)
+    state = EventState.from_dict(raw[event_id])
+    facts = store.get_facts(state.article_ids)
+    return get_event(store, event_id), timeline(state, facts)
+
+
+def encode_cursor(position: tuple[str, float]) -> str:
+    payload = json.dumps({"after": position[0], "score": position[1]}).encode()
+    return base64.urlsafe_b64encode(payload).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, float]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        data: Any = json.loads(base64.urlsafe_b64decode(padded.encode()))
+        after, score = data["after"], float(data["score"])
+        if not isinstance(after, str):
+            raise TypeError
+        return after, score
+    except (ValueError, KeyError, TypeError) as exc:
+        raise InvalidInput("cursor is not one this service issued", field="cursor") from exc
+
+
+def list_reconciliation(store: RedisStore, query: ReconciliationQuery) -> EventPage:
+    """Events newest first, filtered; scans in chunks until a page is full or events run out."""
+    position = decode_cursor(query.cursor) if query.cursor else None
+    page: list[EventView] = []
+    chunk = max(query.limit * 2, 50)
+    while len(page) < query.limit:
+        rows = store.event_page(position, chunk)
+        if not rows:
+            return EventPage(page, None)
+        found = dict(_views(store, [event_id for event_id, _ in rows]))
+        for event_id, score in rows:
+            position = (event_id, score)
+            view = found.get(event_id)
+            if view is not None and _wanted(view, query):
+                page.append(view)
+                if len(page) == query.limit:
+                    break
+        if len(rows) < chunk and len(page) < query.limit:
+            return EventPage(page, None)
+    more = position is not None and bool(store.event_page(position, 1))
+    return EventPage(page, encode_cursor(position) if more and position else None)
+
+
+def _wanted(view: EventView, query: ReconciliationQuery) -> bool:
+    return matches_filters(
+        view,
+        location=query.location,
+        metric=query.metric,
+        since=query.since,
+        until=query.until,
+        disputed=query.disputed,
+    )

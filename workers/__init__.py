@@ -1,0 +1,1 @@
+"""The Celery adapter: the app, its configuration and the (thin) tasks."""
