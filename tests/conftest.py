@@ -56,8 +56,8 @@ def start_worker(settings: Settings, log_path: Path, concurrency: int = 2, name:
         "-Q", f"{settings.key_prefix}.extract", "--hostname", f"{name}@%h",
         "--without-gossip", "--without-mingle",
     ]  # fmt: skip
-    log = log_path.open("wb")
-    process = subprocess.Popen(command, cwd=ROOT, env=worker_env(settings), stdout=log, stderr=subprocess.STDOUT)
+    with log_path.open("wb") as log:  # the child keeps its own descriptor
+        process = subprocess.Popen(command, cwd=ROOT, env=worker_env(settings), stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
