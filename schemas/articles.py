@@ -130,11 +130,11 @@ class BatchItemField(fields.Nested):
     """A batch item: valid items load as usual, an invalid one becomes its error instead of failing the
     whole batch (so the response can report each item's id or its error)."""
 
-    def _deserialize(self, value: Any, attr: str | None, data: Any, **kwargs: Any) -> Any:
+    def _deserialize(self, value: Any, attr: str | None, data: Any, partial: Any = None, **kwargs: Any) -> Any:
         try:
-            return super()._deserialize(value, attr, data, **kwargs)
+            return super()._deserialize(value, attr, data, partial=partial, **kwargs)
         except ValidationError as exc:
-            return BatchItemError(exc.normalized_messages())
+            return BatchItemError(exc.messages)
 
 
 class BatchItemError:

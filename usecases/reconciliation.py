@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from core.reconcile import EventView, TimelineEntry, matches_filters, reconcile_event, timeline
-
 from core.events import EventState
+from core.reconcile import EventView, TimelineEntry, matches_filters, reconcile_event, timeline
 from store.repository import RedisStore
 from usecases.errors import InvalidInput, NotFound
 
