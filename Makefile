@@ -18,8 +18,9 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $@ $(VENV)/.installed-run
 
+# Local runs are open unless you say otherwise: FACTRECON_AUTH=on make run
 run: $(VENV)/.installed-run
-	$(BIN)/factrecon up
+	FACTRECON_AUTH=$${FACTRECON_AUTH:-off} $(BIN)/factrecon up
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

@@ -78,6 +78,10 @@ class Claim:
     sentence_start: int = 0  # offsets of the sentence the claim sits in (same field)
     sentence_end: int = 0
     id: str | None = None  # assigned by the store once the article is saved: "<article_id>-c<n>"
+    # True when the figure comes from a singular phrasing rather than a written number ("a man was killed").
+    singular: bool = False
+    # True when `location` is named in the claim's own sentence (else it is carried from nearby sentences).
+    location_in_sentence: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,14 @@ MAX_TEXT_CHARS = 200_000
 
 class ArticleInSchema(Schema):
     text = fields.String(
-        required=True,
         validate=validate.Length(min=1, max=MAX_TEXT_CHARS),
-        metadata={"description": "The article body as plain text. Claim offsets refer to this string."},
+        metadata={"description": "The article body as plain text. Claim offsets refer to this string. "
+                  "Exactly one of `text` and `html` is required."},
+    )
+    html = fields.String(
+        validate=validate.Length(min=1, max=4 * MAX_TEXT_CHARS),
+        metadata={"description": "The article as an HTML page instead of `text`: reduced to its article text "
+                  "(trafilatura) before extraction; the reduced text is returned as the article's `text`."},
     )
     source = fields.String(
         required=True,
@@ -40,6 +45,10 @@ class ArticleInSchema(Schema):
 
     @validates_schema
     def text_not_blank(self, data: dict[str, Any], **kwargs: Any) -> None:
+        if "text" in data and "html" in data:
+            raise ValidationError("give either text or html, not both", field_name="html")
+        if "text" not in data and "html" not in data:
+            raise ValidationError("text (or html) is required", field_name="text")
         if "text" in data and not data["text"].strip():
             raise ValidationError("must contain non-whitespace text", field_name="text")
         if "source" in data and not data["source"].strip():
@@ -112,6 +121,10 @@ class ArticleSchema(Schema):
     id = fields.String(required=True)
     status = fields.Enum(ArticleStatus, by_value=True, required=True)
     source = fields.String(required=True)
+    text = fields.String(
+        required=True, metadata={"description": "The text claims' offsets refer to (for `html` input, the reduced text)."}
+    )
+    input_format = fields.String(required=True, metadata={"description": "`text` or `html`: what was submitted."})
     title = fields.String(required=True, allow_none=True)
     url = fields.String(required=True, allow_none=True)
     published_at = IsoDateTime(required=True, allow_none=True)

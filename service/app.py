@@ -13,8 +13,10 @@ from flask_smorest import Api
 from werkzeug.exceptions import HTTPException
 
 from schemas.common import ProblemSchema
+from service.auth import SECURITY_SCHEMES
 from service.config import Settings
 from service.extensions import init_app
+from service.limits import init_limiter
 from service.problems import PROBLEM_MEDIA_TYPE, from_http_exception, register_domain_errors
 
 API_VERSION = "1.0.0"
@@ -71,12 +73,15 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.update(test_config)
 
     api = ProblemApi(app)
+    for name, scheme in SECURITY_SCHEMES.items():
+        api.spec.components.security_scheme(name, scheme)
     from service.api import articles, events, health
 
     for blueprint in (articles.blp, events.blp, health.blp):
         api.register_blueprint(blueprint)
     register_domain_errors(app)
     init_app(app, settings, publish)
+    init_limiter(app, settings, submit_blueprints=[articles.blp], exempt_blueprints=[health.blp])
     _register_extras(app, api)
     logging.getLogger("factrecon").setLevel(settings.log_level)
     return app

@@ -53,6 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
     reconcile.add_argument("--json", action="store_true", help="print the raw events as JSON lines")
     reconcile.set_defaults(handler=cmd_reconcile)
 
+    keys = sub.add_parser("keys", help="manage API keys (talks to the service's Redis, same environment)")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True)
+    create = keys_sub.add_parser("create", help="create a key; prints it once, as the last line")
+    create.add_argument("--scope", action="append", required=True, choices=["submit", "read", "admin"])
+    create.add_argument("--name", default="")
+    create.set_defaults(handler=cmd_keys_create)
+    keys_sub.add_parser("list", help="list keys (never their secrets)").set_defaults(handler=cmd_keys_list)
+    revoke = keys_sub.add_parser("revoke", help="revoke a key by id")
+    revoke.add_argument("key_id")
+    revoke.set_defaults(handler=cmd_keys_revoke)
+
     extract = sub.add_parser("extract", help="print each file's claims as JSON lines (offline: no Redis, no worker)")
     extract.add_argument("files", nargs="+", help="files, or - for standard input")
     extract.add_argument("--published-at", help="ISO date to resolve 'on Sunday' against")
@@ -204,6 +215,43 @@ def render_events(events: list[dict[str, Any]]) -> str:
                 lines.append(f"      {incident['date'] or 'undated'}  {incident['location'] or ''}  {summary}")
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+# --- API keys ------------------------------------------------------------------------------------------
+
+
+def _key_store():  # type: ignore[no-untyped-def]
+    from service.config import Settings
+    from store.apikeys import ApiKeyStore
+    from store.repository import RedisStore
+
+    settings = Settings.from_env()
+    store = RedisStore.from_url(settings.effective_redis_url(), settings.key_prefix)
+    return ApiKeyStore(store.r, store.keys)
+
+
+def cmd_keys_create(args: argparse.Namespace) -> int:
+    from usecases.apikeys import create_key
+
+    record, plaintext = create_key(_key_store(), args.scope, args.name)
+    print(f"created key {record.id} with scopes {', '.join(record.scopes)}; it is shown only once:")
+    print(plaintext)
+    return 0
+
+
+def cmd_keys_list(_args: argparse.Namespace) -> int:
+    for record in _key_store().all():
+        state = "revoked" if record.revoked else "active"
+        print(f"{record.id}\t{state}\t{','.join(record.scopes)}\t{record.created_at}\t{record.name}")
+    return 0
+
+
+def cmd_keys_revoke(args: argparse.Namespace) -> int:
+    if _key_store().revoke(args.key_id):
+        print(f"revoked {args.key_id}")
+        return 0
+    print(f"no key with id {args.key_id}", file=sys.stderr)
+    return 1
 
 
 # --- offline extraction --------------------------------------------------------------------------------

@@ -33,6 +33,10 @@ class Settings:
     batch_max: int = 100  # FACTRECON_BATCH_MAX
     stuck_after_seconds: int = 120  # FACTRECON_STUCK_AFTER: sweeper re-enqueues articles queued this long
     visibility_timeout: int = 300  # FACTRECON_VISIBILITY_TIMEOUT: broker redelivery after a worker dies
+    auth: bool = True  # FACTRECON_AUTH=off runs the API open (local use only)
+    rate_limit: str = "1200/minute"  # FACTRECON_RATE_LIMIT: per API key (per client address when auth is off)
+    submit_rate_limit: str = "600/minute"  # FACTRECON_SUBMIT_RATE_LIMIT: POSTs per API key
+    idempotency_ttl_seconds: int = 24 * 3600  # FACTRECON_IDEMPOTENCY_TTL
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -51,6 +55,10 @@ class Settings:
             "batch_max": _env_int("FACTRECON_BATCH_MAX", 100),
             "stuck_after_seconds": _env_int("FACTRECON_STUCK_AFTER", 120),
             "visibility_timeout": _env_int("FACTRECON_VISIBILITY_TIMEOUT", 300),
+            "auth": os.environ.get("FACTRECON_AUTH", "on").strip().lower() not in ("off", "0", "false", "no"),
+            "rate_limit": os.environ.get("FACTRECON_RATE_LIMIT", "1200/minute"),
+            "submit_rate_limit": os.environ.get("FACTRECON_SUBMIT_RATE_LIMIT", "600/minute"),
+            "idempotency_ttl_seconds": _env_int("FACTRECON_IDEMPOTENCY_TTL", 24 * 3600),
         }
         known = {f.name for f in fields(cls)}
         values.update({k: v for k, v in overrides.items() if k in known})

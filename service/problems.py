@@ -16,7 +16,15 @@ import redis
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
 
-from usecases.errors import InvalidInput, NotFound, StorageUnavailable
+from usecases.errors import (
+    Forbidden,
+    IdempotencyConflict,
+    IdempotencyMismatch,
+    InvalidInput,
+    NotFound,
+    StorageUnavailable,
+    Unauthenticated,
+)
 
 log = logging.getLogger("factrecon.api")
 
@@ -103,10 +111,27 @@ def register_domain_errors(app: Flask) -> None:
     def _not_found(exc: NotFound) -> Response:
         return problem(404, str(exc))
 
+    @app.errorhandler(Unauthenticated)
+    def _unauthenticated(exc: Unauthenticated) -> Response:
+        return problem(401, str(exc), headers={"WWW-Authenticate": 'Bearer realm="factrecon"'})
+
+    @app.errorhandler(Forbidden)
+    def _forbidden(exc: Forbidden) -> Response:
+        return problem(403, str(exc))
+
+    @app.errorhandler(IdempotencyConflict)
+    def _in_flight(exc: IdempotencyConflict) -> Response:
+        return problem(409, str(exc), headers={"Retry-After": "1"})
+
+    @app.errorhandler(IdempotencyMismatch)
+    def _mismatch(exc: IdempotencyMismatch) -> Response:
+        errors = [{"location": "header", "field": "Idempotency-Key", "message": str(exc)}]
+        return problem(422, str(exc), errors=errors)
+
     @app.errorhandler(InvalidInput)
     def _invalid(exc: InvalidInput) -> Response:
-        errors = [{"location": "query" if exc.field == "cursor" else "json", "field": exc.field or "_schema",
-                   "message": str(exc)}]
+        location = {"cursor": "query", "Idempotency-Key": "header"}.get(exc.field or "", "json")
+        errors = [{"location": location, "field": exc.field or "_schema", "message": str(exc)}]
         return problem(422, str(exc), errors=errors)
 
     @app.errorhandler(StorageUnavailable)

@@ -49,6 +49,24 @@ class Keys:
         """Lock held while an article's claims are assigned to events (one writer at a time)."""
         return f"{self.prefix}:lock:grouping"
 
+    def api_key(self, key_hash: str) -> str:
+        """Hash: an API key's record (id, name, scopes, created_at, revoked), found by the key's SHA-256."""
+        return f"{self.prefix}:apikey:{key_hash}"
+
+    @property
+    def api_key_ids(self) -> str:
+        """Hash: API key id -> the key's SHA-256 (for listing and revoking by id)."""
+        return f"{self.prefix}:apikeys"
+
+    def idempotency(self, scope: str, key_digest: str) -> str:
+        """String (JSON): the first response to an Idempotency-Key, per API key; expires after the TTL."""
+        return f"{self.prefix}:idem:{scope}:{key_digest}"
+
+    @property
+    def rate_limit_prefix(self) -> str:
+        """Prefix of flask-limiter's counters."""
+        return f"{self.prefix}:ratelimit"
+
     @property
     def celery_queue(self) -> str:
         """The Celery queue name, namespaced like the keys."""

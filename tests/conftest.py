@@ -33,7 +33,7 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServ
 
 @pytest.fixture(scope="session")
 def settings(redis_server: RedisServer) -> Settings:
-    return Settings(redis_url=redis_server.url, key_prefix=PREFIX, stuck_after_seconds=5)
+    return Settings(redis_url=redis_server.url, key_prefix=PREFIX, stuck_after_seconds=5, auth=False)
 
 
 def worker_env(settings: Settings) -> dict[str, str]:

@@ -6,11 +6,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
+from core.html import html_title, html_to_text
 from core.models import ArticleStatus
 from store.records import ArticleRecord, article_id_for
 from store.repository import ArticleNotFound, RedisStore
-from usecases.errors import NotFound
+from usecases.errors import InvalidInput, NotFound
 
 log = logging.getLogger("factrecon.articles")
 
@@ -33,6 +35,22 @@ class Submitted:
     id: str
     status: ArticleStatus
     created: bool
+
+
+def submit_html_command(data: dict[str, Any]) -> SubmitArticle:
+    """Reduce an `html` submission to its article text; an HTML page with no article text is invalid input."""
+    text = html_to_text(data["html"])
+    if not text:
+        raise InvalidInput("no article text could be found in the html", field="html")
+    return SubmitArticle(
+        source=data["source"].strip(),
+        text=text,
+        title=data.get("title") or html_title(data["html"]),
+        url=data.get("url"),
+        published_at=data.get("published_at"),
+        language=data.get("language"),
+        input_format="html",
+    )
 
 
 def submit_article(store: RedisStore, publish: Publisher, command: SubmitArticle) -> Submitted:

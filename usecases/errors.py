@@ -22,3 +22,19 @@ class InvalidInput(Exception):
 
 class StorageUnavailable(Exception):
     """Redis could not be reached; the request may be retried."""
+
+
+class Unauthenticated(Exception):
+    """No valid API key was presented."""
+
+
+class Forbidden(Exception):
+    """The API key lacks the scope this operation needs."""
+
+
+class IdempotencyConflict(Exception):
+    """A request with the same Idempotency-Key is still being processed."""
+
+
+class IdempotencyMismatch(Exception):
+    """The Idempotency-Key was already used with a different request body."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -39,6 +40,7 @@ def process_article(store: RedisStore, settings: Settings, article_id: str) -> O
     if record is None:
         return Outcome.SKIPPED
     started = time.perf_counter()
+    _test_only_slow_extract()
     try:
         result = extract(
             ArticleInput(
@@ -58,6 +60,15 @@ def process_article(store: RedisStore, settings: Settings, article_id: str) -> O
         "processed %s: %d claims in %.1f ms", article_id, len(claims), (time.perf_counter() - started) * 1000
     )
     return Outcome.DONE
+
+
+def _test_only_slow_extract() -> None:
+    """TEST-ONLY hook: FACTRECON_TEST_SLOW_EXTRACT_SECONDS makes each extraction sleep first, so the crash
+    tests (tests/reliability) can kill a worker reliably mid-extraction. Unset (always, outside those tests):
+    no effect. Never set it in a deployment."""
+    delay = os.environ.get("FACTRECON_TEST_SLOW_EXTRACT_SECONDS")
+    if delay:
+        time.sleep(float(delay))
 
 
 def mark_failed(store: RedisStore, article_id: str, reason: str) -> None:

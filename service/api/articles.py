@@ -17,16 +17,21 @@ from schemas.articles import (
     BatchResultSchema,
 )
 from schemas.common import ProblemSchema
+from service.auth import secured
 from service.extensions import runtime
+from service.idempotency import idempotent
 from service.problems import flatten_errors, problem
 from store.records import ArticleRecord
-from usecases.articles import SubmitArticle, Submitted, get_article, submit_article
+from usecases.articles import SubmitArticle, Submitted, get_article, submit_article, submit_html_command
+from usecases.errors import InvalidInput
 from usecases.grouping import ungroup_article
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit articles and read their claims.")
 
 
 def _command(data: dict[str, Any]) -> SubmitArticle:
+    if "html" in data:
+        return submit_html_command(data)
     return SubmitArticle(
         source=data["source"].strip(),
         text=data["text"],
@@ -47,6 +52,8 @@ def _article_body(record: ArticleRecord) -> dict[str, Any]:
         "id": record.id,
         "status": record.status,
         "source": record.source,
+        "text": record.text,
+        "input_format": record.input_format,
         "title": record.title,
         "url": record.url,
         "published_at": record.published_at,
@@ -66,6 +73,8 @@ def _claim_fields(claim: Any) -> dict[str, Any]:
 
 @blp.route("")
 class Articles(MethodView):
+    @secured(blp, "submit")
+    @idempotent(blp)
     @blp.arguments(ArticleInSchema)
     @blp.response(202, ArticleAcceptedSchema, headers={"Location": {"description": "The article's URL.",
                                                                        "schema": {"type": "string"}}})
@@ -88,6 +97,8 @@ class Articles(MethodView):
 
 @blp.route("/batch")
 class ArticleBatch(MethodView):
+    @secured(blp, "submit")
+    @idempotent(blp)
     @blp.arguments(BatchInSchema)
     @blp.response(202, BatchResultSchema)
     @blp.alt_response(422, schema=ProblemSchema, content_type="application/problem+json",
@@ -102,11 +113,17 @@ class ArticleBatch(MethodView):
         rt = runtime()
         items: list[dict[str, Any]] = []
         for index, item in enumerate(data["articles"]):
+            errors = []
             if isinstance(item, BatchItemError):
                 errors = list(flatten_errors(item.messages, "json", ("articles", str(index))))
+            else:
+                try:
+                    done = submit_article(rt.store, rt.publish, _command(item))
+                except InvalidInput as exc:
+                    errors = [{"location": "json", "field": f"articles.{index}.{exc.field}", "message": str(exc)}]
+            if errors:
                 items.append({"index": index, "id": None, "status": None, "duplicate": None, "errors": errors})
             else:
-                done = submit_article(rt.store, rt.publish, _command(item))
                 items.append({"index": index, **_accepted(done), "errors": []})
         accepted = sum(1 for i in items if i["id"])
         if not accepted:
@@ -117,6 +134,7 @@ class ArticleBatch(MethodView):
 
 @blp.route("/<string:article_id>")
 class Article(MethodView):
+    @secured(blp, "read")
     @blp.response(200, ArticleSchema)
     @blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json",
                       description="No such article.")
@@ -125,6 +143,7 @@ class Article(MethodView):
         """An article's processing status and, once done, its claims."""
         return _article_body(get_article(runtime().store, article_id))
 
+    @secured(blp, "admin")
     @blp.response(204)
     @blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json",
                       description="No such article.")

@@ -9,6 +9,7 @@ from flask_smorest import Blueprint
 
 from schemas.common import ProblemSchema
 from schemas.events import EventSchema, ReconciliationPageSchema, ReconciliationQuerySchema, TimelineSchema
+from service.auth import secured
 from service.extensions import runtime
 from usecases.reconciliation import ReconciliationQuery, get_event, get_timeline, list_reconciliation
 
@@ -17,6 +18,7 @@ blp = Blueprint("reconciliation", __name__, url_prefix="/v1", description="Event
 
 @blp.route("/reconciliation")
 class Reconciliation(MethodView):
+    @secured(blp, "read")
     @blp.arguments(ReconciliationQuerySchema, location="query")
     @blp.response(200, ReconciliationPageSchema)
     @blp.alt_response(422, schema=ProblemSchema, content_type="application/problem+json",
@@ -30,6 +32,7 @@ class Reconciliation(MethodView):
 
 @blp.route("/events/<string:event_id>")
 class Event(MethodView):
+    @secured(blp, "read")
     @blp.response(200, EventSchema)
     @blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json", description="No such event.")
     @blp.doc(operationId="getEvent")
@@ -40,6 +43,7 @@ class Event(MethodView):
 
 @blp.route("/events/<string:event_id>/timeline")
 class EventTimeline(MethodView):
+    @secured(blp, "read")
     @blp.response(200, TimelineSchema)
     @blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json", description="No such event.")
     @blp.doc(operationId="getEventTimeline")

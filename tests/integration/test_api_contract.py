@@ -164,3 +164,34 @@ def test_spec_and_docs_are_served_without_a_cdn(client) -> None:
     bundle = client.get("/docs/static/swagger-ui-bundle.js")
     assert bundle.status_code == 200 and len(bundle.data) > 100_000
     bundle.close()
+
+
+PAGE = """<!doctype html><html><head><title>Bridge collapse injures nine | Valley Courier</title></head>
+<body><nav><a href="/">Home</a> <a href="/sport">Sport</a> Subscribe now!</nav>
+<article><h1>Bridge collapse injures nine</h1>
+<p>Nine people were injured when a footbridge collapsed over the canal in Utrecht on Saturday afternoon,
+the fire brigade said.</p>
+<p>Two of them were taken to hospital in a serious condition. Engineers will inspect the other bridges on
+the canal this week, the city council said in a statement on Sunday.</p></article>
+<footer>Cookie settings. All rights reserved.</footer></body></html>"""
+
+
+def test_html_input_is_reduced_to_article_text(client) -> None:
+    response = client.post("/v1/articles", json={"html": PAGE, "source": "Valley Courier"})
+    assert response.status_code == 202
+    article = client.get(response.headers["Location"]).get_json()
+    assert article["input_format"] == "html"
+    assert "Nine people were injured" in article["text"]
+    assert "Subscribe" not in article["text"] and "Cookie" not in article["text"]
+    assert article["title"]
+
+
+def test_html_and_text_together_or_neither_or_empty_page_are_422(client) -> None:
+    both = client.post("/v1/articles", json={"html": PAGE, "text": "x", "source": "s"})
+    assert both.status_code == 422
+    neither = client.post("/v1/articles", json={"source": "s"})
+    assert neither.status_code == 422
+    blank_page = "<html><head><script>var a = 1;</script></head><body><img src=\"x.png\"></body></html>"
+    empty = client.post("/v1/articles", json={"html": blank_page, "source": "s"})
+    assert empty.status_code == 422 and empty.content_type == PROBLEM
+    assert empty.get_json()["errors"][0]["field"] == "html"

@@ -1,0 +1,111 @@
+"""Idempotency-Key on POSTs, after the IETF httpapi draft and Stripe's practice.
+
+- The first request with a key is processed and its response stored for 24 h (FACTRECON_IDEMPOTENCY_TTL).
+- The same key with the same body replays that response (header `Idempotent-Replayed: true`).
+- The same key with a different body (method, path or bytes) is 422.
+- The same key while the first request is still in flight is 409.
+- Keys are scoped per API key, so two clients can never see each other's responses.
+- A 5xx or an exception releases the key so the client can retry.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from flask import Response, make_response, request
+from flask_smorest import Blueprint
+
+from schemas.common import ProblemSchema
+from service.auth import principal
+from service.extensions import runtime
+from usecases.errors import IdempotencyConflict, IdempotencyMismatch, InvalidInput
+
+HEADER = "Idempotency-Key"
+IN_FLIGHT_SECONDS = 60  # a crashed first request frees its key after this long
+REPLAYED_HEADERS = ("Location", "Content-Type")
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+PARAMETER = {
+    "in": "header",
+    "name": HEADER,
+    "required": False,
+    "schema": {"type": "string", "minLength": 1, "maxLength": 255},
+    "description": "Makes the POST safe to retry: the same key and body replays the first response for 24 hours; "
+    "the same key with another body is 422; a retry while the first is in flight is 409. Scoped per API key.",
+}
+
+
+def _fingerprint() -> str:
+    digest = hashlib.sha256()
+    digest.update(f"{request.method} {request.path}\n".encode())
+    digest.update(request.get_data(cache=True))
+    return digest.hexdigest()
+
+
+def _store_key(idempotency_key: str) -> str:
+    rt = runtime()
+    return rt.store.keys.idempotency(principal().id, hashlib.sha256(idempotency_key.encode()).hexdigest())
+
+
+def _replay(saved: dict[str, Any]) -> Response:
+    response = Response(saved["body"], status=saved["status"])
+    for name, value in saved["headers"].items():
+        response.headers[name] = value
+    response.headers["Idempotent-Replayed"] = "true"
+    return response
+
+
+def idempotent(blp: Blueprint) -> Callable[[F], F]:
+    def decorate(view: F) -> F:
+        documented = blp.doc(parameters=[PARAMETER])(view)
+        documented = blp.alt_response(
+            409, schema=ProblemSchema, content_type="application/problem+json",
+            description="A request with this Idempotency-Key is still in flight.",
+        )(documented)
+
+        @functools.wraps(documented)
+        def guarded(*args: Any, **kwargs: Any) -> Any:
+            key = request.headers.get(HEADER)
+            if key is None:
+                return documented(*args, **kwargs)
+            if not 0 < len(key) <= 255 or not key.isprintable():
+                raise InvalidInput("Idempotency-Key must be 1 to 255 printable characters", field=HEADER)
+            rt = runtime()
+            store_key = _store_key(key)
+            fingerprint = _fingerprint()
+            claim = json.dumps({"state": "in_flight", "fingerprint": fingerprint})
+            if not rt.store.r.set(store_key, claim, nx=True, ex=IN_FLIGHT_SECONDS):
+                saved = json.loads(rt.store.r.get(store_key) or "null")
+                if saved is None:  # expired between SET and GET: treat as a fresh attempt next time
+                    raise IdempotencyConflict("the earlier request with this key just expired; retry")
+                if saved["fingerprint"] != fingerprint:
+                    raise IdempotencyMismatch("this Idempotency-Key was already used with a different request")
+                if saved["state"] == "in_flight":
+                    raise IdempotencyConflict("a request with this Idempotency-Key is still being processed")
+                return _replay(saved)
+            try:
+                response = make_response(documented(*args, **kwargs))
+            except BaseException:
+                rt.store.r.delete(store_key)
+                raise
+            if response.status_code >= 500:
+                rt.store.r.delete(store_key)
+                return response
+            saved = {
+                "state": "done",
+                "fingerprint": fingerprint,
+                "status": response.status_code,
+                "headers": {h: response.headers[h] for h in REPLAYED_HEADERS if h in response.headers},
+                "body": response.get_data(as_text=True),
+            }
+            rt.store.r.set(store_key, json.dumps(saved), ex=rt.settings.idempotency_ttl_seconds)
+            return response
+
+        return guarded  # type: ignore[return-value]
+
+    return decorate
