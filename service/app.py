@@ -17,6 +17,7 @@ from service.auth import SECURITY_SCHEMES
 from service.config import Settings
 from service.extensions import init_app
 from service.limits import init_limiter
+from service.observability import init_observability
 from service.problems import PROBLEM_MEDIA_TYPE, from_http_exception, register_domain_errors
 
 API_VERSION = "1.0.0"
@@ -75,14 +76,16 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     api = ProblemApi(app)
     for name, scheme in SECURITY_SCHEMES.items():
         api.spec.components.security_scheme(name, scheme)
-    from service.api import articles, events, health
+    from service.api import articles, events, health, webhooks
 
-    for blueprint in (articles.blp, events.blp, health.blp):
+    for blueprint in (articles.blp, events.blp, health.blp, webhooks.blp):
         api.register_blueprint(blueprint)
     register_domain_errors(app)
     init_app(app, settings, publish)
-    init_limiter(app, settings, submit_blueprints=[articles.blp], exempt_blueprints=[health.blp])
     _register_extras(app, api)
+    init_observability(app)
+    # Last, so the request id is set before the limiter runs and the exempt views (spec, docs, metrics) exist.
+    init_limiter(app, settings, submit_blueprints=[articles.blp], exempt_blueprints=[health.blp])
     logging.getLogger("factrecon").setLevel(settings.log_level)
     return app
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from flask import Flask, current_app
+from flask import Flask, current_app, g, has_request_context
 
 from service.config import Settings
 from store.repository import RedisStore
@@ -37,7 +37,12 @@ def celery_publisher(settings: Settings) -> Callable[[str], object]:
         nonlocal celery_app
         if celery_app is None:
             celery_app = create_celery_app(settings)
-        return celery_app.send_task(PROCESS_ARTICLE, args=[article_id], retry=True, retry_policy={"max_retries": 2})
+        # The request id rides along as a task header, so the worker's log lines carry it too.
+        request_id = g.get("request_id") if has_request_context() else None
+        headers = {"request_id": request_id} if request_id else {}
+        return celery_app.send_task(
+            PROCESS_ARTICLE, args=[article_id], headers=headers, retry=True, retry_policy={"max_retries": 2}
+        )
 
     return publish
 

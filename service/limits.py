@@ -64,7 +64,7 @@ def init_limiter(
         limiter.limit(settings.submit_rate_limit, methods=["POST"])(blueprint)
     for blueprint in exempt_blueprints:
         limiter.exempt(blueprint)
-    for endpoint in ("openapi_yaml", "docs_static", "api-docs.openapi_json", "api-docs.openapi_swagger_ui"):
+    for endpoint in ("openapi_yaml", "docs_static", "metrics", "api-docs.openapi_json", "api-docs.openapi_swagger_ui"):
         view = app.view_functions.get(endpoint)
         if view is not None:
             limiter.exempt(view)

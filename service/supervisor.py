@@ -25,7 +25,7 @@ def worker_command(settings: Settings, *, beat: bool = True) -> list[str]:
         sys.executable, "-m", "celery", "-A", "workers.celery_app:app", "worker",
         "--concurrency", str(settings.worker_concurrency),
         "--loglevel", settings.log_level,
-        "-Q", Keys(settings.key_prefix).celery_queue,
+        "-Q", f"{Keys(settings.key_prefix).celery_queue},{Keys(settings.key_prefix).webhook_queue}",
         "--hostname", f"factrecon-{settings.port}@%h",
         "--without-gossip", "--without-mingle",
     ]  # fmt: skip
@@ -42,9 +42,8 @@ def api_command(settings: Settings) -> list[str]:
         "--threads", "4",
         "--worker-class", "gthread",
         "--log-level", settings.log_level.lower(),
-        "--access-logfile", "-",
         "--graceful-timeout", "10",
-        "service.app:create_app()",
+        "service.wsgi:create()",  # JSON logs; one JSON access line per request replaces gunicorn's access log
     ]  # fmt: skip
 
 

@@ -71,3 +71,40 @@ class Keys:
     def celery_queue(self) -> str:
         """The Celery queue name, namespaced like the keys."""
         return f"{self.prefix}.extract"
+
+    @property
+    def webhook_queue(self) -> str:
+        """The Celery queue of webhook fan-out and delivery tasks (slow receivers never delay extraction)."""
+        return f"{self.prefix}.webhooks"
+
+    def webhook(self, webhook_id: str) -> str:
+        """Hash: a webhook subscription (id, url, events JSON, secret, description, created_at)."""
+        return f"{self.prefix}:webhook:{webhook_id}"
+
+    @property
+    def webhooks(self) -> str:
+        """Sorted set: webhook id -> creation time (unix seconds)."""
+        return f"{self.prefix}:webhooks"
+
+    def webhook_deliveries(self, webhook_id: str) -> str:
+        """Sorted set: the webhook's delivery ids -> creation time; the newest 1000 are kept."""
+        return f"{self.prefix}:webhook:{webhook_id}:deliveries"
+
+    def delivery(self, delivery_id: str) -> str:
+        """Hash: one webhook delivery (body, status, attempts, last code and error, next attempt); 30-day TTL."""
+        return f"{self.prefix}:delivery:{delivery_id}"
+
+    @property
+    def metrics_requests(self) -> str:
+        """Hash: API request latency histogram, summed over all API processes (store/metrics.py)."""
+        return f"{self.prefix}:metrics:requests"
+
+    @property
+    def metrics_processing(self) -> str:
+        """Hash: article processing time histogram, summed over all worker processes."""
+        return f"{self.prefix}:metrics:processing"
+
+    @property
+    def metrics_webhook_attempts(self) -> str:
+        """Hash: webhook delivery attempt outcome -> count."""
+        return f"{self.prefix}:metrics:webhook-attempts"

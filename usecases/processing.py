@@ -35,7 +35,21 @@ def with_ids(article_id: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     return tuple(replace(c, id=f"{article_id}-c{n}") for n, c in enumerate(claims, start=1))
 
 
-def process_article(store: RedisStore, settings: Settings, article_id: str) -> Outcome:
+# Told (article id, ids of the events it changed) once a finished article's state is committed, e.g. to
+# queue webhooks. Its failure is logged and never fails the article.
+Notify = Callable[[str, list[str]], None]
+
+
+def _notify(notify: Notify | None, article_id: str, event_ids: list[str]) -> None:
+    if notify is None:
+        return
+    try:
+        notify(article_id, event_ids)
+    except Exception:
+        log.exception("could not notify that article %s finished", article_id)
+
+
+def process_article(store: RedisStore, settings: Settings, article_id: str, notify: Notify | None = None) -> Outcome:
     record = store.start_processing(article_id)
     if record is None:
         return Outcome.SKIPPED
@@ -55,10 +69,11 @@ def process_article(store: RedisStore, settings: Settings, article_id: str) -> O
     store.save_extraction(article_id, claims_to_json(claims), prints, list(result.warnings), result.language)
     record.claims = claims
     record.fingerprint = prints
-    group_article(store, record.facts(), GroupingSettings(span_days=settings.event_span_days))
+    touched = group_article(store, record.facts(), GroupingSettings(span_days=settings.event_span_days))
     log.info(
         "processed %s: %d claims in %.1f ms", article_id, len(claims), (time.perf_counter() - started) * 1000
     )
+    _notify(notify, article_id, touched)  # after group_article committed the events and "done"
     return Outcome.DONE
 
 
@@ -71,8 +86,9 @@ def _test_only_slow_extract() -> None:
         time.sleep(float(delay))
 
 
-def mark_failed(store: RedisStore, article_id: str, reason: str) -> None:
+def mark_failed(store: RedisStore, article_id: str, reason: str, notify: Notify | None = None) -> None:
     store.set_status(article_id, ArticleStatus.FAILED, error=reason)
+    _notify(notify, article_id, [])
 
 
 def sweep_stuck(store: RedisStore, settings: Settings, publish: Callable[[str], object]) -> int:

@@ -12,18 +12,28 @@ whole worker dies. Results are not stored: the article's state lives in our own 
 from __future__ import annotations
 
 from celery import Celery
+from celery.signals import setup_logging
 
 from service.config import Settings
+from service.logs import configure_logging
 from store.keys import Keys
 
 PROCESS_ARTICLE = "factrecon.process_article"
 SWEEP_STUCK = "factrecon.sweep_stuck"
+FAN_OUT_WEBHOOKS = "factrecon.webhooks.fan_out"
+WEBHOOK_DELIVER = "factrecon.webhooks.deliver"
+
+
+@setup_logging.connect
+def _json_logs(loglevel: object = None, **_: object) -> None:
+    """The worker logs one JSON object per line (service/logs.py) instead of Celery's own format."""
+    configure_logging(loglevel if isinstance(loglevel, str | int) and loglevel else "INFO")
 
 
 def create_celery_app(settings: Settings | None = None) -> Celery:
     settings = settings or Settings.from_env()
     keys = Keys(settings.key_prefix)
-    app = Celery("factrecon", broker=settings.effective_redis_url(), include=["workers.tasks"])
+    app = Celery("factrecon", broker=settings.effective_redis_url(), include=["workers.tasks", "workers.webhook_tasks"])
     app.conf.update(
         task_acks_late=True,
         task_reject_on_worker_lost=True,
@@ -32,9 +42,17 @@ def create_celery_app(settings: Settings | None = None) -> Celery:
         task_ignore_result=True,
         result_backend=None,
         task_default_queue=keys.celery_queue,
+        task_routes={"factrecon.webhooks.*": {"queue": keys.webhook_queue}},
         task_serializer="json",
         accept_content=["json"],
-        broker_transport_options={"visibility_timeout": settings.visibility_timeout},
+        # kombu scans for unacked messages to redeliver only every interval*throttle s (default 10*10 = 100 s):
+        # scan every interval (<= 10 s, shorter for short timeouts) so a dead worker's task comes back soon
+        # after visibility_timeout, not up to 100 s later (tests/reliability/test_worker_crash.py).
+        broker_transport_options={
+            "visibility_timeout": settings.visibility_timeout,
+            "unacked_restore_interval": max(1, min(10, settings.visibility_timeout // 3)),
+            "unacked_restore_throttle": 1,
+        },
         broker_connection_retry_on_startup=True,
         broker_connection_max_retries=None,
         worker_hijack_root_logger=False,

@@ -39,6 +39,13 @@ def get_store() -> RedisStore:
     return _store
 
 
+def notify_finished(article_id: str, event_ids: list[str]) -> None:
+    """Queue webhooks for a finished article (imported here: workers.webhook_tasks imports this module)."""
+    from workers.webhook_tasks import notify_article_finished
+
+    notify_article_finished(article_id, event_ids)
+
+
 @app.task(
     name=PROCESS_ARTICLE,
     bind=True,
@@ -52,14 +59,14 @@ def get_store() -> RedisStore:
 )
 def process_article_task(self: Task[Any, Any], article_id: str) -> str:
     try:
-        return process_article(get_store(), _settings(), article_id).value
+        return process_article(get_store(), _settings(), article_id, notify=notify_finished).value
     except PermanentProcessingError as exc:
         log.warning("article %s failed: %s", article_id, exc)
-        mark_failed(get_store(), article_id, str(exc))
+        mark_failed(get_store(), article_id, str(exc), notify=notify_finished)
         return "failed"
     except TRANSIENT_ERRORS:
         if self.request.retries >= (self.max_retries or 0):
-            mark_failed(get_store(), article_id, "storage unavailable after repeated retries")
+            mark_failed(get_store(), article_id, "storage unavailable after repeated retries", notify=notify_finished)
         raise
 
 

@@ -191,3 +191,14 @@ def test_rate_limiting_fails_open_when_redis_is_down(settings) -> None:
     response = client.get("/v1/reconciliation")
     assert response.status_code == 503  # from the store, not from the limiter
     assert response.content_type == PROBLEM
+
+
+def test_webhook_management_needs_the_admin_scope(secure_settings, secure_app) -> None:
+    client = secure_app.test_client()
+    worker_key = _new_key(secure_settings, "submit", "read")
+    admin_key = _new_key(secure_settings, "admin")
+    hook = {"url": "https://hooks.example.org/factrecon", "events": ["article.processed"]}
+    assert client.get("/v1/webhooks").status_code == 401
+    denied = client.post("/v1/webhooks", json=hook, headers={"X-API-Key": worker_key})
+    assert denied.status_code == 403 and denied.content_type == PROBLEM
+    assert client.get("/v1/webhooks", headers={"X-API-Key": admin_key}).status_code == 200

@@ -1,0 +1,118 @@
+"""Webhook tasks (queue `{prefix}.webhooks`), and the worker-side observability signal handlers.
+
+- `notify_article_finished` is what the article task calls once the article's state is committed: it
+  publishes one fan-out task (only when any webhook exists) and never raises.
+- `fan_out` creates the deliveries; `deliver` makes one attempt and schedules the next with backoff.
+  Countdowns stay below the broker's visibility timeout (a longer one would be redelivered early), and a
+  redelivered or duplicated attempt does nothing (the attempt number is claimed in Redis first).
+- Signal handlers put the API's request id (task header `request_id`) and the article id into the log
+  context of each task, and record each article's processing time for /metrics.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from contextvars import Token
+from typing import Any
+
+import redis
+from celery import Task
+from celery.signals import task_postrun, task_prerun
+
+from service.logs import article_id_var, request_id_var
+from store.metrics import PROCESSING_BUCKETS, histogram_increments, write_increments
+from store.webhooks import WebhookRepo
+from usecases.webhooks import WebhookSettings, attempt_delivery, fan_out_article
+from workers.celery_app import FAN_OUT_WEBHOOKS, PROCESS_ARTICLE, WEBHOOK_DELIVER, app
+from workers.tasks import TRANSIENT_ERRORS, get_store
+
+log = logging.getLogger("factrecon.worker.webhooks")
+
+
+def _repo() -> WebhookRepo:
+    store = get_store()
+    return WebhookRepo(store.r, store.keys)
+
+
+def _headers() -> dict[str, str]:
+    request_id = request_id_var.get()
+    return {"request_id": request_id} if request_id else {}
+
+
+def _settings() -> WebhookSettings:
+    settings = WebhookSettings.from_env()
+    visibility: int = app.conf.factrecon_settings.visibility_timeout
+    cap = min(settings.backoff_max, visibility * 0.8)
+    return WebhookSettings(settings.allow, settings.max_attempts, settings.backoff_base, cap, settings.timeout)
+
+
+def notify_article_finished(article_id: str, event_ids: list[str]) -> None:
+    """Queue the webhook fan-out for a finished article. Never raises: webhooks must not fail an article."""
+    try:
+        if _repo().count() == 0:
+            return
+        fan_out_task.apply_async(args=[article_id, list(event_ids)], headers=_headers(), retry=True,
+                                 retry_policy={"max_retries": 2})
+    except Exception:
+        log.exception("could not queue webhooks for article %s", article_id)
+
+
+def _enqueue(delivery_id: str, attempt: int, countdown: float) -> None:
+    deliver_task.apply_async(args=[delivery_id, attempt], countdown=countdown or None, headers=_headers())
+
+
+@app.task(name=FAN_OUT_WEBHOOKS, acks_late=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=1,
+          retry_backoff_max=60, retry_jitter=True, max_retries=8)
+def fan_out_task(article_id: str, event_ids: list[str]) -> int:
+    return fan_out_article(get_store(), _repo(), article_id, event_ids, _enqueue)
+
+
+@app.task(name=WEBHOOK_DELIVER, acks_late=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=1,
+          retry_backoff_max=60, retry_jitter=True, max_retries=8)
+def deliver_task(delivery_id: str, attempt: int) -> str:
+    repo = _repo()
+    delay = attempt_delivery(repo, _settings(), delivery_id, attempt)
+    delivery = repo.get_delivery(delivery_id)
+    outcome = delivery.status if delivery else "gone"
+    if delay is not None:
+        outcome = "retrying"
+        _enqueue(delivery_id, attempt + 1, delay)
+    with contextlib.suppress(redis.exceptions.RedisError):
+        repo.r.hincrby(repo.keys.metrics_webhook_attempts, outcome, 1)
+    return outcome
+
+
+# --- log context and processing-time metrics for every task ------------------------------------------------
+
+_tokens: dict[str, tuple[Token[str | None], Token[str | None], float]] = {}
+
+
+@task_prerun.connect
+def _task_started(task_id: str | None = None, task: Task[Any, Any] | None = None, args: Any = None,
+                  **_: Any) -> None:
+    request_id: str | None = None
+    if task is not None:
+        request_id = getattr(task.request, "request_id", None) or (task.request.headers or {}).get("request_id")
+    article_id = args[0] if task is not None and task.name == PROCESS_ARTICLE and args else None
+    if task_id:
+        _tokens[task_id] = (request_id_var.set(request_id), article_id_var.set(article_id), time.perf_counter())
+
+
+@task_postrun.connect
+def _task_finished(task_id: str | None = None, task: Task[Any, Any] | None = None, retval: Any = None,
+                   state: str | None = None, **_: Any) -> None:
+    saved = _tokens.pop(task_id or "", None)
+    if saved is None:
+        return
+    request_token, article_token, started = saved
+    if task is not None and task.name == PROCESS_ARTICLE and retval in ("done", "failed"):
+        try:
+            store = get_store()
+            incr = histogram_increments([((str(retval),), time.perf_counter() - started)], PROCESSING_BUCKETS)
+            write_increments(store.r, store.keys.metrics_processing, incr)
+        except redis.exceptions.RedisError:
+            log.warning("could not record processing time")
+    request_id_var.reset(request_token)
+    article_id_var.reset(article_token)
