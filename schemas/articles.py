@@ -122,7 +122,8 @@ class ArticleSchema(Schema):
     status = fields.Enum(ArticleStatus, by_value=True, required=True)
     source = fields.String(required=True)
     text = fields.String(
-        required=True, metadata={"description": "The text claims' offsets refer to (for `html` input, the reduced text)."}
+        required=True,
+        metadata={"description": "The text claims' offsets refer to (for `html` input, the reduced text)."},
     )
     input_format = fields.String(required=True, metadata={"description": "`text` or `html`: what was submitted."})
     title = fields.String(required=True, allow_none=True)

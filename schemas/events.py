@@ -19,6 +19,13 @@ class FigureValueSchema(Schema):
     published_at = IsoDateTime(required=True, allow_none=True)
     attribution = fields.String(required=True, allow_none=True)
     quote = fields.String(required=True)
+    role = fields.String(required=True, metadata={"description": "The claim's role (see Claim.role)."})
+    incident_id = fields.String(
+        required=True, allow_none=True, metadata={"description": "The incident this value is about (null: several)."}
+    )
+    claim_ids = fields.List(
+        fields.String(), required=True, metadata={"description": "Claims behind the value (several when summed)."}
+    )
 
 
 class SpreadSchema(Schema):
@@ -59,6 +66,10 @@ class FigureSchema(Schema):
     disputed = fields.Boolean(
         required=True, metadata={"description": "Values differ after allowing for bounds and updates."}
     )
+    origins = fields.Integer(
+        required=True,
+        metadata={"description": "Independent origins behind the values (same claimant or shared wire text = one)."},
+    )
 
 
 class IncidentSchema(Schema):
@@ -66,6 +77,12 @@ class IncidentSchema(Schema):
     date = IsoDate(required=True, allow_none=True)
     location = fields.String(required=True, allow_none=True)
     figures = fields.List(fields.Nested(FigureSchema), required=True)
+    location_key = fields.String(required=True, metadata={"description": "Normalised place key."})
+    spot = fields.String(
+        required=True, allow_none=True, metadata={"description": "A finer spot inside the place, when known."}
+    )
+    article_count = fields.Integer(required=True)
+    disputed = fields.Boolean(required=True)
 
 
 class EventSchema(Schema):
@@ -78,6 +95,10 @@ class EventSchema(Schema):
     figures = fields.List(fields.Nested(FigureSchema), required=True)
     incidents = fields.List(fields.Nested(IncidentSchema), required=True)
     disputed = fields.Boolean(required=True)
+    location_key = fields.String(required=True, metadata={"description": "Normalised place key ('Gəncə' = 'Ganja')."})
+    harm = fields.String(required=True, metadata={"description": "Kind of harm: casualties, displacement, ..."})
+    published_from = IsoDate(required=True, allow_none=True, metadata={"description": "Earliest publication."})
+    published_to = IsoDate(required=True, allow_none=True, metadata={"description": "Latest publication."})
 
 
 class ReconciliationQuerySchema(Schema):
@@ -97,23 +118,22 @@ class ReconciliationPageSchema(Schema):
     )
 
 
-class TimelinePointSchema(Schema):
-    incident_id = fields.String(required=True, allow_none=True)
+class TimelineSeriesSchema(Schema):
+    incident_id = fields.String(required=True)
+    incident_date = IsoDate(required=True, allow_none=True)
+    location = fields.String(required=True, allow_none=True)
     metric = fields.String(required=True)
-    published_at = IsoDateTime(required=True, allow_none=True)
-    source = fields.String(required=True)
-    article_id = fields.String(required=True)
-    claim_id = fields.String(required=True)
-    value = fields.Integer(required=True)
-    low = fields.Integer(required=True, allow_none=True)
-    high = fields.Integer(required=True, allow_none=True)
-    qualifier = fields.String(required=True)
+    values = fields.List(
+        fields.Nested(FigureValueSchema),
+        required=True,
+        metadata={"description": "The figures in publication order (undated last), so a toll can be seen growing."},
+    )
 
 
 class TimelineSchema(Schema):
     event_id = fields.String(required=True)
-    points = fields.List(
-        fields.Nested(TimelinePointSchema),
+    series = fields.List(
+        fields.Nested(TimelineSeriesSchema),
         required=True,
-        metadata={"description": "Per incident and metric, ordered by publication time (undated last)."},
+        metadata={"description": "One series per incident and metric."},
     )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+
 from flask import Flask
 
+from core.events import warm_up
 from service.app import create_app
 from service.config import Settings
 from service.logs import configure_logging
@@ -11,4 +14,7 @@ from service.logs import configure_logging
 
 def create() -> Flask:
     configure_logging(Settings.from_env().log_level)
-    return create_app()
+    app = create_app()
+    warm_up()  # load the gazetteer now, not on the first request, then keep it out of the GC's way
+    gc.freeze()
+    return app

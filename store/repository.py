@@ -195,9 +195,18 @@ class RedisStore:
     # --- events ---------------------------------------------------------------------------------------
 
     @contextmanager
-    def grouping_lock(self, timeout: float = 60, blocking_timeout: float = 30) -> Iterator[None]:
-        """One writer at a time assigns claims to events. Expires by itself if its holder dies."""
-        lock = self.r.lock(self.keys.grouping_lock, timeout=timeout, blocking_timeout=blocking_timeout)
+    def grouping_lock(self, timeout: float = 20, blocking_timeout: float = 30) -> Iterator[None]:
+        """One writer at a time assigns claims to events. Expires by itself if its holder dies.
+
+        A holder cut off by a Redis crash cannot release it, and the lock survives the restart (AOF), so every
+        grouping stalls for up to `timeout`: kept short (a grouping step takes milliseconds) and below
+        `blocking_timeout`, so a waiter gets the lock within one wait instead of failing and retrying.
+        """
+        # sleep: redis-py polls a busy lock every 0.1 s by default, which under contention (2+ workers) costs more
+        # than the grouping step itself (bench/load.py); 5 ms keeps waiters close behind the holder.
+        lock = self.r.lock(
+            self.keys.grouping_lock, timeout=timeout, blocking_timeout=blocking_timeout, sleep=0.005
+        )
         if not lock.acquire():
             raise redis.exceptions.LockError("could not acquire the grouping lock in time")
         try:
@@ -229,6 +238,8 @@ class RedisStore:
         memberships: Mapping[str, set[str]],
         deleted: Iterable[str] = (),
         article_done: str | None = None,
+        stale_index_keys: Mapping[str, set[str]] | None = None,
+        left: Mapping[str, set[str]] | None = None,
     ) -> None:
         """Write changed events, their indexes and article memberships in one transaction.
 
@@ -244,11 +255,15 @@ class RedisStore:
                     pipe.sadd(self.keys.events_index(key), event_id)
                 for article_id in memberships.get(event_id, set()):
                     pipe.sadd(self.keys.article_events(article_id), event_id)
+            for event_id, keys in (stale_index_keys or {}).items():
+                for key in keys:
+                    pipe.srem(self.keys.events_index(key), event_id)
+            for event_id, article_ids in (left or {}).items():
+                for article_id in article_ids:
+                    pipe.srem(self.keys.article_events(article_id), event_id)
             for event_id in deleted:
                 pipe.delete(self.keys.event(event_id))
                 pipe.zrem(self.keys.events_by_start, event_id)
-                for key in index_keys.get(event_id, set()):
-                    pipe.srem(self.keys.events_index(key), event_id)
             if article_done:
                 now = _now().isoformat()
                 pipe.hset(

@@ -46,17 +46,27 @@ def _member_facts(store: RedisStore, events: list[EventState], extra: ArticleFac
 
 
 def _write(store: RedisStore, before: list[EventState], changed: list[EventState], done: str | None) -> None:
+    """Save changed events; their index keys are replaced (they move as dates change), empty events deleted."""
     old_keys = {e.id: index_keys(e) for e in before}
-    keep = {e.id: e for e in changed if e.article_ids}
-    drop = [e.id for e in changed if not e.article_ids]
+    keep = {e.id: e for e in changed if e.incidents and e.article_ids}
+    drop = [e.id for e in changed if e.id not in keep]
+    new_keys = {e.id: index_keys(e) for e in keep.values()}
     store.write_events(
         changed={e.id: e.to_dict() for e in keep.values()},
-        index_keys={**old_keys, **{e.id: index_keys(e) for e in keep.values()}},
+        index_keys=new_keys,
+        stale_index_keys={i: old_keys.get(i, set()) - new_keys.get(i, set()) for i in [*keep, *drop]},
         start_ordinals={e.id: _ordinal(e.start_date) for e in keep.values()},
         memberships={e.id: set(e.article_ids) for e in keep.values()},
+        left={e.id: _departed(before, e) for e in changed},
         deleted=drop,
         article_done=done,
     )
+
+
+def _departed(before: list[EventState], after: EventState) -> set[str]:
+    """Articles that were in the event before this change and are not any more."""
+    previous = next((e for e in before if e.id == after.id), None)
+    return (previous.article_ids - after.article_ids) if previous else set()
 
 
 def group_article(store: RedisStore, facts: ArticleFacts, settings: GroupingSettings) -> list[str]:

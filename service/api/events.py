@@ -50,4 +50,4 @@ class EventTimeline(MethodView):
     def get(self, event_id: str) -> dict[str, Any]:
         """Figures per incident and metric in publication order, so a toll can be seen growing."""
         _, points = get_timeline(runtime().store, event_id)
-        return {"event_id": event_id, "points": points}
+        return {"event_id": event_id, "series": points}

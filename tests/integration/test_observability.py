@@ -50,7 +50,7 @@ def test_metrics_cover_requests_queues_articles_and_processing(client, worker) -
     assert samples[("factrecon_redis_up", ())] == 1
     submit = (("endpoint", "/v1/articles"), ("method", "POST"), ("status", "202"))
     assert samples[("factrecon_http_request_duration_seconds_count", submit)] == 1
-    missing = (("endpoint", "/v1/articles/<string:article_id>"), ("method", "GET"), ("status", "404"))
+    missing = (("endpoint", "/v1/articles/<article_id:article_id>"), ("method", "GET"), ("status", "404"))
     assert samples[("factrecon_http_request_duration_seconds_count", missing)] == 1
     assert samples[("factrecon_http_request_duration_seconds_bucket", tuple(sorted((*missing, ("le", "+Inf")))))] == 1
     assert samples[("factrecon_articles", (("status", "done"),))] == 1

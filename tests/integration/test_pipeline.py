@@ -58,8 +58,9 @@ def test_reports_of_one_event_are_reconciled(client, worker) -> None:
                for e in client.get("/v1/reconciliation").get_json()["events"])
     assert client.get(f"/v1/events/{event['id']}").get_json()["id"] == event["id"]
     timeline = client.get(f"/v1/events/{event['id']}/timeline").get_json()
-    killed_points = [p for p in timeline["points"] if p["metric"] == "killed"]
-    assert [p["source"] for p in killed_points][:2] == ["Morning Ledger", "City Wire"]
+    (killed_series,) = [s for s in timeline["series"] if s["metric"] == "killed"]
+    assert [v["source"] for v in killed_series["values"]] == ["Morning Ledger", "City Wire", "Northern Herald"]
+    assert [v["value"] for v in killed_series["values"]] == [3, 5, 4]
 
 
 def test_event_id_is_stable_and_delete_removes_claims(client, worker) -> None:

@@ -1,0 +1,353 @@
+"""Score grouping (articles -> incidents) and per-incident estimates on the GVA dev set (internal use only).
+
+    .venv/bin/python bench/grouping.py [--data DIR] [--limit N] [--gold-claims] [--undated]
+    .venv/bin/python bench/grouping.py --api http://localhost:8000 [--api-key frk_...]
+
+Offline (default): runs the real extractor on each case, then `assign_article` in file order through an
+in-memory store that behaves like the real one (candidate keys -> index -> candidates, JSON round trips).
+`--gold-claims` skips the extractor and builds claims from the gold counts, location and date (an upper bound
+for grouping; `--undated` drops the gold date so only place, publication date, figures and text remain).
+With `--api` the cases are submitted through the HTTP API instead and the clusters read back from
+GET /v1/reconciliation.
+
+Each article's predicted cluster is the incident holding most of its claims; an article in no incident is a
+singleton. Prints pairwise and B-cubed precision/recall/F1 against `incident_id`, the same on the hard slice
+(incidents in the same city within 14 days of another), and how often an incident's estimate.best equals the
+gold killed / wounded (no figure counts as 0, as GVA records 0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from core.events import (
+    EventState,
+    GroupingSettings,
+    assign_article,
+    candidate_keys,
+    index_keys,
+)
+from core.models import ArticleFacts, ArticleInput, Claim, Qualifier, Role
+from core.reconcile import reconcile_event
+from core.similarity import fingerprint
+
+DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "gva-dev"
+Case = dict[str, Any]
+
+
+def load_cases(path: Path, limit: int | None) -> list[Case]:
+    with path.open(encoding="utf-8") as handle:
+        cases = [json.loads(line) for line in handle if line.strip()]
+    return cases[:limit] if limit else cases
+
+
+def _published(case: Case) -> datetime | None:
+    value = case.get("published_at")
+    try:
+        return datetime.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Offline: extractor (or gold) -> assign_article
+
+
+def _extractor() -> Any:
+    try:
+        from core.extract import extract
+    except ImportError:
+        return None
+    return extract
+
+
+def _gold_claims(case: Case, undated: bool) -> tuple[Claim, ...]:
+    gold = case["gold"]
+    day = None if undated else date.fromisoformat(gold["date"])
+    claims = []
+    for metric in ("killed", "wounded"):
+        value = int(gold[metric])
+        quote = f"{value} {metric}"
+        claims.append(
+            Claim(metric, value, value, value, Qualifier.EXACT, Role.TOTAL, quote, 0, len(quote),
+                  location=gold["location"], incident_date=day)
+        )  # fmt: skip
+    return tuple(claims)
+
+
+def to_facts(case: Case, extract: Any, *, gold: bool, undated: bool) -> ArticleFacts:
+    text, title = str(case.get("text") or ""), case.get("title") or None
+    published = _published(case)
+    if gold or extract is None:
+        claims = _gold_claims(case, undated)
+    else:
+        claims = tuple(extract(ArticleInput(text, title, published)).claims)
+    numbered = tuple(replace(c, id=f"{case['id']}-c{n}") for n, c in enumerate(claims))
+    return ArticleFacts(case["id"], str(case.get("source") or ""), numbered, published, title, fingerprint(text, title))
+
+
+class Store:
+    """The real store's contract in memory: index keys, candidate lookup, JSON round trips."""
+
+    def __init__(self, settings: GroupingSettings) -> None:
+        self.settings = settings
+        self.events: dict[str, str] = {}
+        self.index: dict[str, set[str]] = defaultdict(set)
+        self.articles: dict[str, ArticleFacts] = {}
+        self._next = 0
+
+    def new_id(self) -> str:
+        self._next += 1
+        return f"ev{self._next:05d}"
+
+    def load(self, event_id: str) -> EventState:
+        return EventState.from_dict(json.loads(self.events[event_id]))
+
+    def add(self, article: ArticleFacts) -> None:
+        self.articles[article.id] = article
+        ids = sorted({e for k in candidate_keys(article, self.settings) for e in self.index.get(k, ())})
+        candidates = [self.load(e) for e in ids]
+        members = {a: self.articles[a] for e in candidates for a in e.article_ids if a in self.articles}
+        for event in assign_article(article, candidates, new_id=self.new_id, settings=self.settings, articles=members):
+            for keyset in self.index.values():
+                keyset.discard(event.id)
+            self.events[event.id] = json.dumps(event.to_dict())
+            for key in index_keys(event):
+                self.index[key].add(event.id)
+
+    def all_events(self) -> list[EventState]:
+        return [self.load(e) for e in sorted(self.events)]
+
+
+def offline_clusters(cases: list[Case], args: argparse.Namespace) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
+    extract = None if args.gold_claims else _extractor()
+    if extract is None:
+        if not args.gold_claims:
+            print("!" * 78)
+            print("!! WARNING: core.extract is not importable; building claims from GOLD counts.   !!")
+            print("!!          Grouping scores below are NOT end-to-end.                              !!")
+            print("!" * 78)
+        else:
+            print(f"NOTE: claims built from gold counts/location{' (no dates)' if args.undated else ' and date'}.")
+    store = Store(GroupingSettings())
+    t0 = time.perf_counter()
+    facts = [to_facts(c, extract, gold=args.gold_claims or extract is None, undated=args.undated) for c in cases]
+    t1 = time.perf_counter()
+    for article in facts:
+        store.add(article)
+    t2 = time.perf_counter()
+    print(
+        f"extraction {t1 - t0:.1f} s, grouping {t2 - t1:.2f} s ({(t2 - t1) / max(len(facts), 1) * 1000:.1f} ms/article)"
+    )
+    events = store.all_events()
+    views = {e.id: reconcile_event(e, store.articles).to_dict() for e in events}
+    incident_claims: dict[str, dict[str, int]] = defaultdict(dict)  # article -> incident -> claim count
+    for e in events:
+        for inc in e.incidents:
+            for m in inc.members:
+                incident_claims[m.article_id][inc.id] = len(m.claim_ids)
+    assignment = {aid: max(sorted(incs), key=lambda i: incs[i]) for aid, incs in incident_claims.items()}
+    return assignment, _incident_views(views.values())
+
+
+def _incident_views(events: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {inc["id"]: inc for e in events for inc in e["incidents"]}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# API mode
+
+
+def api_clusters(cases: list[Case], args: argparse.Namespace) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
+    import requests
+
+    session = requests.Session()
+    key = args.api_key or os.environ.get("FACTRECON_API_KEY")
+    if key:
+        session.headers["X-API-Key"] = key
+    base = args.api.rstrip("/")
+    ids: dict[str, str] = {}
+    for case in cases:
+        body = {
+            "text": case.get("text") or "",
+            "title": case.get("title"),
+            "source": case.get("source"),
+            "published_at": case.get("published_at"),
+            "url": case.get("url"),
+        }
+        resp = session.post(f"{base}/v1/articles", json=body, timeout=60)
+        resp.raise_for_status()
+        ids[str(resp.json()["id"])] = case["id"]
+    pending = set(ids)
+    deadline = time.monotonic() + args.timeout
+    while pending and time.monotonic() < deadline:
+        for api_id in sorted(pending):
+            resp = session.get(f"{base}/v1/articles/{api_id}", timeout=60)
+            resp.raise_for_status()
+            if resp.json().get("status") in ("done", "failed"):
+                pending.discard(api_id)
+        if pending:
+            time.sleep(1.0)
+    if pending:
+        print(f"WARNING: {len(pending)} articles still processing after {args.timeout} s; scored as singletons")
+    events: list[dict[str, Any]] = []
+    cursor: str | None = None
+    while True:
+        params: dict[str, Any] = {"limit": 100}
+        if cursor:
+            params["cursor"] = cursor
+        resp = session.get(f"{base}/v1/reconciliation", params=params, timeout=60)
+        resp.raise_for_status()
+        page = resp.json()
+        events.extend(page["events"])
+        cursor = page.get("next_cursor")
+        if not cursor:
+            break
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for event in events:
+        for inc in event["incidents"]:
+            for fig in inc["figures"]:
+                for v in [*fig["values"], *fig.get("other_values", [])]:
+                    case_id = ids.get(str(v["article_id"]))
+                    if case_id is not None:
+                        votes[case_id][inc["id"]] += 1
+    assignment = {cid: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for cid, c in votes.items()}
+    return assignment, _incident_views(events)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Scoring
+
+
+def prf(p: float, r: float) -> tuple[float, float, float]:
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def pairwise(pred: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float, float]:
+    def pairs(labels: Mapping[str, str]) -> set[tuple[str, str]]:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for item, label in labels.items():
+            groups[label].append(item)
+        return {(a, b) for g in groups.values() for i, a in enumerate(sorted(g)) for b in sorted(g)[i + 1 :]}
+
+    pp, gp = pairs(pred), pairs(gold)
+    tp = len(pp & gp)
+    return prf(tp / len(pp) if pp else 1.0, tp / len(gp) if gp else 1.0)
+
+
+def bcubed(pred: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float, float]:
+    if not gold:
+        return 1.0, 1.0, 1.0
+    pc: dict[str, set[str]] = defaultdict(set)
+    gc: dict[str, set[str]] = defaultdict(set)
+    for item in gold:
+        pc[pred[item]].add(item)
+        gc[gold[item]].add(item)
+    p = sum(len(pc[pred[i]] & gc[gold[i]]) / len(pc[pred[i]]) for i in gold) / len(gold)
+    r = sum(len(pc[pred[i]] & gc[gold[i]]) / len(gc[gold[i]]) for i in gold) / len(gold)
+    return prf(p, r)
+
+
+def hard_slice(cases: list[Case]) -> set[str]:
+    """Articles of incidents that share a city with another incident within 14 days."""
+    incidents: dict[str, tuple[str, date]] = {}
+    for c in cases:
+        incidents[c["incident_id"]] = (c["gold"]["location"], date.fromisoformat(c["gold"]["date"]))
+    hard = set()
+    by_place: dict[str, list[tuple[date, str]]] = defaultdict(list)
+    for inc, (place, day) in incidents.items():
+        by_place[place].append((day, inc))
+    for items in by_place.values():
+        for day, inc in items:
+            if any(o != inc and abs((d - day).days) <= 14 for d, o in items):
+                hard.add(inc)
+    return {c["id"] for c in cases if c["incident_id"] in hard}
+
+
+def estimate_hits(
+    cases: list[Case], pred: Mapping[str, str], views: Mapping[str, Mapping[str, Any]]
+) -> tuple[int, dict[str, int]]:
+    """Per predicted incident (with at least one article): does estimate.best equal the gold of its majority
+    gold incident? No figure counts as 0."""
+    gold_of = {c["id"]: c for c in cases}
+    members: dict[str, list[str]] = defaultdict(list)
+    for aid, inc in pred.items():
+        if inc in views:
+            members[inc].append(aid)
+    hits = Counter[str]()
+    for inc_id, aids in members.items():
+        majority = Counter(gold_of[a]["incident_id"] for a in aids).most_common(1)[0][0]
+        gold = next(gold_of[a]["gold"] for a in aids if gold_of[a]["incident_id"] == majority)
+        figures = {f["metric"]: f for f in views[inc_id]["figures"]}
+        for metric in ("killed", "wounded"):
+            fig = figures.get(metric)
+            best = fig["estimate"]["best"] if fig and fig["estimate"]["best"] is not None else 0
+            hits[metric] += best == gold[metric]
+        hits["both"] += all(
+            (figures[m]["estimate"]["best"] if m in figures and figures[m]["estimate"]["best"] is not None else 0)
+            == gold[m]
+            for m in ("killed", "wounded")
+        )
+    return len(members), dict(hits)
+
+
+def report(cases: list[Case], assignment: Mapping[str, str], views: Mapping[str, Mapping[str, Any]]) -> None:
+    gold = {c["id"]: c["incident_id"] for c in cases}
+    pred = {aid: assignment.get(aid, f"singleton:{aid}") for aid in gold}
+    alone = sum(1 for a in gold if a not in assignment)
+    print(
+        f"articles {len(gold)}, gold incidents {len(set(gold.values()))}, predicted clusters "
+        f"{len(set(pred.values()))} ({alone} articles in no incident -> singletons)"
+    )
+    for name, fn in (("pairwise", pairwise), ("B-cubed", bcubed)):
+        p, r, f = fn(pred, gold)
+        print(f"{name:9s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    hard = hard_slice(cases)
+    hp = {a: pred[a] for a in hard}
+    hg = {a: gold[a] for a in hard}
+    merged = sum(1 for label in set(hp.values()) if len({hg[a] for a in hp if hp[a] == label}) > 1)
+    print(f"hard slice ({len(hard)} articles, {len(set(hg.values()))} incidents; same city within 14 days):")
+    for name, fn in (("pairwise", pairwise), ("B-cubed", bcubed)):
+        p, r, f = fn(hp, hg)
+        print(f"  {name:9s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    print(f"  predicted clusters mixing two gold incidents: {merged}")
+    n, hits = estimate_hits(cases, pred, views)
+    if n:
+        print(
+            f"estimate.best == gold over {n} predicted incidents: killed {hits.get('killed', 0) / n:.3f}, "
+            f"wounded {hits.get('wounded', 0) / n:.3f}, both {hits.get('both', 0) / n:.3f}"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--api", default=None, help="base URL of a running factrecon API")
+    parser.add_argument("--api-key", default=None, help="API key (or FACTRECON_API_KEY)")
+    parser.add_argument("--timeout", type=float, default=1800.0, help="seconds to wait for processing (API mode)")
+    parser.add_argument("--gold-claims", action="store_true", help="claims from gold instead of the extractor")
+    parser.add_argument("--undated", action="store_true", help="with --gold-claims: leave incident dates out")
+    args = parser.parse_args()
+    cases = load_cases(args.data / "cases.jsonl", args.limit)
+    if args.api:
+        assignment, views = api_clusters(cases, args)
+    else:
+        assignment, views = offline_clusters(cases, args)
+    report(cases, assignment, views)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,112 @@
+"""Grouping when places are written differently, coarsely, ambiguously or wrongly."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from core.events import GroupingSettings, article_pieces, title_locations
+from core.models import KILLED, WOUNDED, ArticleFacts, Role
+from core.similarity import fingerprint
+from tests.core.eventkit import MemoryStore, make_article, make_claim
+
+D = date(2015, 9, 11)
+STORY = (
+    "A man was shot dead and another wounded outside a deli on Beach Channel Drive late on Friday, police said. "
+    "Officers found the victims near the corner after neighbours reported hearing several shots. Detectives "
+    "were reviewing footage from the store and from a nearby bus stop, and no arrest had been made by morning."
+)
+OTHER_STORY = (
+    "Two teenagers were hurt when someone opened fire at a basketball court behind the recreation centre, "
+    "according to a city spokeswoman. Both were expected to recover. The court will stay closed this weekend "
+    "while investigators canvass the housing complex next door and look for a grey sedan seen leaving."
+)
+
+
+def article(aid: str, place: str | None, day: date | None, killed: int, wounded: int, **kw: object) -> ArticleFacts:
+    text = kw.get("text")
+    claims = [
+        make_claim(KILLED, killed, location=place, incident_date=day),
+        make_claim(WOUNDED, wounded, location=place, incident_date=day),
+    ]
+    return make_article(
+        aid,
+        claims,
+        published_at=kw.get("published"),  # type: ignore[arg-type]
+        fingerprint=fingerprint(str(text)) if text else (),
+        title=kw.get("title"),  # type: ignore[arg-type]
+    )
+
+
+def groups(*articles: ArticleFacts, settings: GroupingSettings | None = None) -> list[list[str]]:
+    store = MemoryStore(settings)
+    for a in articles:
+        store.add(a)
+    return sorted(sorted(e.article_ids) for e in store.all_events())
+
+
+def test_neighbourhood_listed_as_a_town_joins_when_figures_agree() -> None:
+    assert groups(article("a", "Queens", D, 1, 1), article("b", "Far Rockaway", D, 1, 1)) == [["a", "b"]]
+    assert groups(article("a", "Queens", D, 1, 1), article("b", "Far Rockaway", D, 3, 0)) == [["a"], ["b"]]
+
+
+def test_county_and_city_on_other_days_join_only_on_text() -> None:
+    city = article("a", "Austin", D, 1, 4, text=STORY)
+    county_later = article("b", "Travis County", date(2015, 9, 20), 1, 4, text=STORY + " A suspect was charged.")
+    assert groups(city, county_later) == [["a", "b"]]
+    unrelated = article("c", "Travis County", date(2015, 9, 20), 1, 4, text=OTHER_STORY)
+    assert groups(city, unrelated) == [["a"], ["c"]]
+
+
+def test_ambiguous_name_meets_the_qualified_one() -> None:
+    assert groups(article("a", "Bristol", D, 1, 4), article("b", "Bristol, Tennessee", D, 1, 4)) == [["a", "b"]]
+
+
+def test_state_only_report_joins_the_city_on_the_same_day() -> None:
+    assert groups(article("a", "Little Rock", D, 1, 4), article("b", "Arkansas", D, 1, 4)) == [["a", "b"]]
+
+
+def test_misread_place_joins_by_text_but_other_places_do_not_ride_along() -> None:
+    base = article("a", "Detroit", D, 1, 1, text=STORY, published=datetime(2015, 9, 12))
+    misread = article("b", "Dan", D, 1, 1, text=STORY.replace("late on Friday", "on Friday night"))
+    assert groups(base, misread) == [["a", "b"]]
+    # An article about Detroit that also reports a shooting in Toledo: its Toledo claims keep their own event
+    # even though the article's text matches the Detroit coverage.
+    both = make_article(
+        "c",
+        [
+            make_claim(KILLED, 1, location="Detroit", incident_date=D),
+            make_claim(WOUNDED, 1, location="Detroit", incident_date=D),
+            make_claim(KILLED, 2, location="Toledo", incident_date=D, role=Role.INCREMENT),
+        ],
+        fingerprint=fingerprint(STORY),
+    )
+    assert groups(base, both) == [["a", "c"], ["c"]]
+
+
+def test_unrelated_text_never_joins_across_places() -> None:
+    base = article("a", "Detroit", D, 1, 1, text=STORY)
+    other = article("b", "Dan", D, 1, 1, text=OTHER_STORY)
+    assert groups(base, other) == [["a"], ["b"]]
+    off = GroupingSettings(text_match_threshold=None)
+    assert groups(base, article("c", "Dan", D, 1, 1, text=STORY), settings=off) == [["a"], ["c"]]
+
+
+def test_title_names_the_place_when_claims_do_not() -> None:
+    assert [loc.label for loc in title_locations("Man arrested in deadly shooting at Ocala nightclub - WKMG")] == [
+        "Ocala, FL"
+    ]
+    untitled = article("a", None, D, 1, 0, title="Two hurt in Memphis shooting")
+    [piece] = article_pieces(untitled)
+    assert piece.location.label == "Memphis, TN"
+
+
+def test_lone_unknown_words_and_stations_are_not_places() -> None:
+    art = make_article(
+        "a",
+        [
+            make_claim(KILLED, 1, location="Memphis", incident_date=D),
+            make_claim(WOUNDED, 2, location="NBC", incident_date=D),
+            make_claim(WOUNDED, 2, location="Diana", incident_date=D),
+        ],
+    )
+    assert [p.location.label for p in article_pieces(art)] == ["Memphis, TN"]

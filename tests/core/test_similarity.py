@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+import json
+
+from core.similarity import (
+    FINGERPRINT_LENGTH,
+    copy_similarity,
+    fingerprint,
+    is_near_duplicate,
+    near_duplicate_groups,
+    topic_similarity,
+)
+
+WIRE = (
+    "Police said two men were wounded late Saturday when gunfire broke out outside a bar on the east side. "
+    "Officers arrived to find both victims on the sidewalk; one was taken to hospital in serious condition. "
+    "Investigators are asking anyone with information to call the department's tip line, and no arrests have "
+    "been made so far. The mayor said the city would add patrols in the area over the coming weekend."
+)
+REWRITE = WIRE.replace("late Saturday", "on Saturday night").replace("The mayor said", "The mayor's office said")
+OTHER = (
+    "The county board approved a new budget for road repairs on Tuesday, setting aside money for bridges, "
+    "potholes and bicycle lanes across the northern suburbs, after a long public hearing about property taxes."
+)
+
+
+def test_fingerprint_is_stable_small_and_json_safe() -> None:
+    fp = fingerprint(WIRE)
+    assert fp == fingerprint(WIRE)
+    assert len(fp) == FINGERPRINT_LENGTH
+    assert all(0 <= x < 2**32 for x in fp)
+    assert tuple(json.loads(json.dumps(fp))) == fp
+
+
+def test_identical_and_rewritten_copies_are_near_duplicates() -> None:
+    a, b = fingerprint(WIRE), fingerprint(REWRITE)
+    assert copy_similarity(a, a) == 1.0
+    assert is_near_duplicate(a, b)
+    assert copy_similarity(a, b) > 0.6
+
+
+def test_unrelated_texts_are_not_similar() -> None:
+    a, c = fingerprint(WIRE), fingerprint(OTHER)
+    assert copy_similarity(a, c) < 0.1
+    assert topic_similarity(a, c) < 0.2
+    assert not is_near_duplicate(a, c)
+
+
+def test_short_or_unknown_fingerprints_compare_as_zero() -> None:
+    assert fingerprint("too short") == ()
+    assert copy_similarity((), fingerprint(WIRE)) == 0.0
+    assert topic_similarity((1, 2, 3), fingerprint(WIRE)) == 0.0
+
+
+def test_near_duplicate_groups_are_transitive_and_sorted() -> None:
+    fps = [("c", fingerprint(OTHER)), ("b", fingerprint(REWRITE)), ("a", fingerprint(WIRE)), ("d", ())]
+    assert near_duplicate_groups(fps) == [["a", "b"]]
+
+
+def test_near_duplicate_groups_scale_linearly() -> None:
+    texts = [f"{WIRE} Story number {i} with its own closing words about item {i * 7} today." for i in range(300)]
+    fps = [(str(i), fingerprint(t)) for i, t in enumerate(texts)]
+    groups = near_duplicate_groups(fps)
+    assert len(groups) == 1 and len(groups[0]) == 300
