@@ -1,23 +1,116 @@
 """Choosing an article's headline figure for a metric out of all its claims.
 
-STUB: owned by the extraction work (issue 3), which replaces this body. Grouping and reconciliation call
-`pick_headline` on the claims of one incident; the accuracy benchmark calls it on the claims of the article's
-main incident (`main_incident_claims`).
+`main_incident_claims` keeps the claims about the article's main incident: not background, not cumulative
+tolls, not figures for another place. `pick_headline` then chooses, among one incident's claims, the figure
+for the whole incident: a total (not a subset, increment or partial figure), a written number before a
+singular phrasing, and among those the figure stated most often (the larger on a tie).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
-from core.models import Claim, Role
+from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
+from core.places import resolve_place
+
+SHOT = "shot"
+_HARM = (KILLED, WOUNDED, SHOT)
+_EXCLUDED_ROLES = (Role.BACKGROUND, Role.CUMULATIVE)
+
+
+def _city_key(name: str) -> str | None:
+    place = resolve_place(name)
+    return place.key if place is not None and place.kind == "city" else None
+
+
+def _main_location(claims: Sequence[Claim]) -> str | None:
+    """Where the article's first whole-incident harm figure happened (body first, then title)."""
+    for field in ("text", "title"):
+        for claim in claims:
+            if (
+                claim.field == field
+                and claim.metric in _HARM
+                and claim.role is Role.TOTAL
+                and claim.location
+                and claim.derivation != "perpetrator"
+            ):
+                return _city_key(claim.location)
+    return None
+
+
+def main_incident_claims(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims about the article's main incident (not other places, not background, not cumulative)."""
+    kept = [c for c in claims if c.role not in _EXCLUDED_ROLES]
+    location = _main_location(kept)
+    if location is None:
+        return kept
+    return [c for c in kept if not _elsewhere(c, location)]
+
+
+def _elsewhere(claim: Claim, main_city: str) -> bool:
+    """A claim stated, in its own sentence, for another known city than the main incident's.
+
+    Counties, states, countries and unknown names never exclude: they may contain the main city.
+    """
+    if claim.location is None or not claim.location_in_sentence or claim.field == "title":
+        return False
+    key = _city_key(claim.location)
+    return key is not None and key != main_city
+
+
+def _preference(claim: Claim) -> tuple[int, int, int]:
+    written = 0 if claim.singular else 1
+    precise = 0 if claim.qualifier is Qualifier.VAGUE else 1
+    return precise, written, claim.value
+
+
+def _best_supported(totals: list[Claim]) -> Claim:
+    """Among the most precise kind of figure, the value stated most often (title, lead and body repeat the
+    settled figure; stray numbers appear once), the larger on a tie (tolls are revised upwards)."""
+    best_kind = max(_preference(c)[:2] for c in totals)
+    pool = [c for c in totals if _preference(c)[:2] == best_kind]
+    votes = Counter(c.value for c in pool)
+    return max(pool, key=lambda c: (votes[c.value], c.value))
 
 
 def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     """The claim that states the whole-incident figure for `metric` (total, latest update), or None."""
-    totals = [c for c in claims if c.metric == metric and c.role == Role.TOTAL]
-    return max(totals, key=lambda c: c.value) if totals else None
+    totals = [c for c in claims if c.metric == metric and c.role is Role.TOTAL and c.derivation != "perpetrator"]
+    nonzero = [c for c in totals if c.value > 0]
+    if nonzero:
+        best = _best_supported(nonzero)
+        if metric == WOUNDED:
+            # "Five people were shot ... two were critically wounded": the wounded figure is part of those shot.
+            derived = _wounded_from_shot(claims, assume_no_deaths=True)
+            if derived is not None and derived.value > best.value and not best.singular:
+                return derived
+        return best
+    derived = _wounded_from_shot(claims) if metric == WOUNDED else None
+    if derived is not None:
+        return derived
+    if totals:
+        return max(totals, key=_preference)
+    # Only the shooter died ("shot himself and died"): that death is the incident's toll.
+    own = [c for c in claims if c.metric == metric and c.role is Role.TOTAL and c.derivation == "perpetrator"]
+    return own[0] if own else None
 
 
-def main_incident_claims(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims about the article's main incident (not other places, not background)."""
-    return [c for c in claims if c.role not in (Role.BACKGROUND, Role.CUMULATIVE)]
+def _wounded_from_shot(claims: Sequence[Claim], assume_no_deaths: bool = False) -> Claim | None:
+    """People shot minus people killed: 'Four people were shot ... one of them died' -> 3 wounded.
+
+    With no death figure the split is unknown here; the extractor itself derives "everyone shot is wounded"
+    when the article's text mentions no death at all.
+    """
+    shot = [c for c in claims if c.metric == SHOT and c.role is Role.TOTAL and c.derivation != "perpetrator"]
+    if not shot:
+        return None
+    total = max(shot, key=_preference)
+    killed = pick_headline(claims, KILLED)
+    if killed is None and not assume_no_deaths:
+        return None  # the extractor adds a derived claim when the text states no death at all
+    value = total.value - (killed.value if killed is not None else 0)
+    if value <= 0:
+        return None
+    return replace(total, metric=WOUNDED, value=value, low=value, high=value, derivation="derived")

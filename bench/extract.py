@@ -1,0 +1,106 @@
+"""Extraction throughput and peak memory on a corpus, single process, plus a quantulum3 comparison.
+
+    .venv/bin/python bench/extract.py [PATHS...] [--gva] [--min-kb KB] [--repeat N]
+
+PATHS are .txt files or folders of them (default: tests/fixtures/articles). --gva reads
+../shared/gva-dev/cases.jsonl instead. quantulum3 runs on a sample of the same texts (it is much slower).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+import tracemalloc
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core.extract import extract  # noqa: E402
+from core.models import ArticleInput  # noqa: E402
+
+DEFAULT_CORPUS = ROOT / "tests" / "fixtures" / "articles"
+GVA_CASES = ROOT.parent / "shared" / "gva-dev" / "cases.jsonl"
+QUANTULUM_SAMPLE = 40
+
+
+def load_texts(paths: list[Path], gva: bool) -> list[ArticleInput]:
+    if gva:
+        with GVA_CASES.open(encoding="utf-8") as handle:
+            rows = [json.loads(line) for line in handle if line.strip()]
+        return [ArticleInput(text=r["text"], title=r.get("title")) for r in rows]
+    files: list[Path] = []
+    for path in paths or [DEFAULT_CORPUS]:
+        files.extend(sorted(path.glob("*.txt")) if path.is_dir() else [path])
+    return [ArticleInput(text=f.read_text(encoding="utf-8")) for f in files]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="*", type=Path)
+    parser.add_argument("--gva", action="store_true", help="use ../shared/gva-dev/cases.jsonl")
+    parser.add_argument("--repeat", type=int, default=0, help="passes over the corpus (default: ~1500 articles)")
+    parser.add_argument("--min-kb", type=float, default=0.0, help="only articles at least this long (e.g. 3.5)")
+    args = parser.parse_args()
+    articles = [
+        a for a in load_texts(args.paths, args.gva) if len(a.text) + len(a.title or "") >= args.min_kb * 1024
+    ]
+    if not articles:
+        print("no articles", file=sys.stderr)
+        return 1
+    size = sum(len(a.text) + len(a.title or "") for a in articles) / len(articles)
+    extract(articles[0])  # warm-up: gazetteer and caches load once per process
+
+    repeat = args.repeat or max(1, int(1500 / len(articles)))
+    claims = 0
+    start = time.perf_counter()
+    for _ in range(repeat):
+        for article in articles:
+            claims += len(extract(article).claims)
+    elapsed = time.perf_counter() - start
+    rate = repeat * len(articles) / elapsed
+
+    tracemalloc.start()
+    for article in articles:
+        extract(article)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    print(f"corpus: {len(articles)} articles, mean {size / 1024:.1f} KB, {repeat} pass(es)")
+    print(
+        f"factrecon extract: {rate:.0f} articles/s per core, {claims / repeat:.0f} claims per pass, "
+        f"peak traced memory during a pass {peak / 1e6:.1f} MB"
+    )
+    _compare_quantulum(articles, rate)
+    return 0
+
+
+def _compare_quantulum(articles: list[ArticleInput], our_rate: float) -> None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser as qparser
+    except Exception as exc:  # optional dependency of the bench only
+        print(f"quantulum3 not available: {exc}")
+        return
+    sample = articles[:QUANTULUM_SAMPLE]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        qparser.parse(sample[0].text[:200])
+        start = time.perf_counter()
+        quantities = 0
+        for article in sample:
+            quantities += len(qparser.parse(article.text))
+        elapsed = time.perf_counter() - start
+    q_rate = len(sample) / elapsed
+    print(
+        f"quantulum3 parse: {q_rate:.1f} articles/s per core on {len(sample)} of the same texts "
+        f"({quantities} quantities, no metric/role); factrecon is {our_rate / q_rate:.0f}x faster"
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1103 @@
+"""Binding numbers to metrics inside one sentence: the core of claim extraction.
+
+A number becomes a claim when a metric trigger governs it: after its noun phrase ("nine people [were]
+killed"), before it ("killing nine people", "the death toll rose to 12"), or as its head noun ("51 deaths").
+Singular phrasings ("a man was shot and killed", "killing a civilian") and the gunman's own death are found
+by separate passes. Offsets in `RawClaim` are into the field text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from core.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers
+from core.extract.roles import has_subset_cue, is_increment
+from core.extract.tokens import Token
+from core.extract.triggers import (
+    AUXILIARIES,
+    DAMAGE_NOUNS,
+    DAMAGE_VERBS,
+    METRIC_NOUNS,
+    PERPETRATOR_NOUNS,
+    PERSON_NOUNS,
+    POST_TRIGGERS,
+    PRE_TRIGGERS,
+    SHOT,
+    TOLL_LINKS,
+    TOLL_METRIC,
+    TOLL_NOUNS,
+)
+from core.models import KILLED, WOUNDED, Qualifier, Role
+
+
+def _index_by(triggers: dict[tuple[str, ...], str], position: int) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Trigger phrases grouped by their first (position 0) or last (-1) word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, metric in sorted(triggers.items(), key=lambda kv: -len(kv[0])):
+        index.setdefault(phrase[position], []).append((phrase, metric))
+    return index
+
+
+_POST_BY_FIRST = _index_by(POST_TRIGGERS, 0)
+_PRE_BY_LAST = _index_by(PRE_TRIGGERS, -1)
+_MAX_NP = 4
+_CONDITION_WORDS = frozenset({"in", "taken", "transported", "rushed", "airlifted", "flown", "sent", "hospitalized"})
+_HOSPITAL_VERBS = frozenset({"taken", "transported", "rushed", "airlifted", "flown", "sent"})
+
+NP_STOP = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "nor",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "after",
+        "before",
+        "during",
+        "when",
+        "while",
+        "as",
+        "for",
+        "to",
+        "of",
+        "including",
+        "among",
+        "who",
+        "whom",
+        "whose",
+        "which",
+        "that",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "these",
+        "those",
+        "than",
+        "into",
+        "near",
+        "inside",
+        "outside",
+        "across",
+        "over",
+        "under",
+        "since",
+        "until",
+        "following",
+        "amid",
+        "per",
+        "said",
+        "says",
+        "according",
+        "were",
+        "was",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "not",
+        "no",
+        "also",
+        "later",
+        "then",
+        "after",
+        "late",
+        "early",
+        "last",
+        "this",
+        "morning",
+        "night",
+        "evening",
+        "afternoon",
+        "overnight",
+        "today",
+        "tonight",
+        "yesterday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "here",
+        "there",
+        "where",
+        "if",
+        "because",
+        "so",
+        "all",
+        "each",
+        "both",
+        "more",
+    ]
+) - {"more"}
+_APPOSITIVE_START = frozenset(
+    ["among", "including", "all", "most", "mostly", "many", "both", "some", "mainly", "several", "of"]
+)
+_LIVES_VERBS = frozenset(["claimed", "claiming", "cost", "costing", "took", "taking", "lost"])
+_FILLERS_BEFORE = (("a", "total", "of"), ("another",), ("an", "additional"), ("the",), ("all",))
+
+SINGULAR_PERSON = frozenset(
+    [
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "teen",
+        "teenager",
+        "person",
+        "child",
+        "kid",
+        "baby",
+        "infant",
+        "toddler",
+        "civilian",
+        "victim",
+        "officer",
+        "deputy",
+        "trooper",
+        "agent",
+        "student",
+        "resident",
+        "bystander",
+        "passenger",
+        "worker",
+        "employee",
+        "clerk",
+        "customer",
+        "driver",
+        "guard",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "girlfriend",
+        "boyfriend",
+        "friend",
+        "neighbor",
+        "neighbour",
+        "grandmother",
+        "grandfather",
+        "cousin",
+        "uncle",
+        "aunt",
+        "youth",
+        "juvenile",
+        "minor",
+        "pedestrian",
+        "suspect",
+        "gunman",
+        "shooter",
+        "attacker",
+        "assailant",
+        "robber",
+        "intruder",
+        "homeowner",
+        "owner",
+        "patron",
+        "soldier",
+        "journalist",
+        "male",
+        "female",
+        "gentleman",
+        "lady",
+        "teenager",
+        "security",
+        "relative",
+        "roommate",
+        "nephew",
+        "niece",
+        "stepfather",
+        "stepson",
+        "stepdaughter",
+    ]
+)
+_SINGULAR_AUX = frozenset(
+    [
+        "was",
+        "is",
+        "has",
+        "had",
+        "been",
+        "got",
+        "also",
+        "reportedly",
+        "later",
+        "then",
+        "eventually",
+        "apparently",
+        "allegedly",
+        "would",
+        "will",
+        "did",
+        "lay",
+        "lies",
+    ]
+)
+_SINGULAR_TENSE = frozenset({"was", "is", "has", "had", "got", "been", "would", "will", "did", "lay", "lies"})
+# After a passive trigger without auxiliary, these start an object: "a man killed his wife" is active.
+_OBJECT_START = frozenset(
+    ["his", "her", "their", "a", "an", "the", "two", "three", "four", "five", "him", "them", "himself", "herself"]
+)
+_DETERMINERS = frozenset({"a", "an", "another", "the", "his", "her", "their"})
+_NOT_NAMES = frozenset(
+    [
+        "police",
+        "officials",
+        "authorities",
+        "investigators",
+        "it",
+        "this",
+        "that",
+        "there",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "who",
+        "what",
+        "which",
+        "one",
+        "the",
+        "a",
+        "an",
+        "and",
+        "but",
+        "said",
+        "according",
+        "detectives",
+        "witnesses",
+        "prosecutors",
+        "deputies",
+        "officers",
+    ]
+) | {
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("january", "february", "march", "april", "june", "july", "august", "september", "october"),
+    *("november", "december", "hospital", "center", "centre", "medical", "county", "department", "office"),
+    *("school", "street", "avenue", "road", "park", "church", "court", "jail", "university", "college"),
+    *("posted", "updated", "photo", "video", "watch", "click", "copyright"),
+}
+_NOMINAL_DEATH = (
+    ("death", "of"), ("killing", "of"), ("murder", "of"), ("slaying", "of"), ("homicide", "of"), ("life", "of"),
+    ("shooting", "death", "of"),
+)  # fmt: skip
+_SUICIDE_PHRASES = (
+    ("turned", "the", "gun", "on", "himself"),
+    ("turning", "the", "gun", "on", "himself"),
+    ("turned", "the", "gun", "on", "herself"),
+    ("turning", "the", "gun", "on", "herself"),
+    ("turned", "the", "weapon", "on", "himself"),
+    ("took", "his", "own", "life"),
+    ("taking", "his", "own", "life"),
+    ("took", "her", "own", "life"),
+    ("killed", "himself"),
+    ("killing", "himself"),
+    ("killed", "herself"),
+    ("killing", "herself"),
+    ("shot", "himself"),
+    ("shooting", "himself"),
+    ("shot", "herself"),
+    ("committed", "suicide"),
+    ("self-inflicted", "gunshot"),
+)
+_SUICIDE_FIRST_WORDS = frozenset(p[0] for p in _SUICIDE_PHRASES)
+
+
+@dataclass(frozen=True, slots=True)
+class RawClaim:
+    metric: str
+    value: int
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    role: Role
+    start: int  # quote offsets in the field text
+    end: int
+    subject: str | None = None
+    derivation: str | None = None
+    singular: bool = False
+
+
+def _phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return i + n <= len(tokens) and all(tokens[i + k].low == phrase[k] for k in range(n))
+
+
+def _phrase_ending_at(tokens: list[Token], end: int, phrase: tuple[str, ...]) -> bool:
+    start = end - len(phrase)
+    return start >= 0 and _phrase_at(tokens, start, phrase)
+
+
+def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """(metric, end index) of the post-trigger phrase starting at token i."""
+    if i >= len(tokens):
+        return None
+    low = tokens[i].low
+    for phrase, metric in _POST_BY_FIRST.get(low, ()):
+        if _phrase_at(tokens, i, phrase):
+            return metric, i + len(phrase)
+    if low in _HOSPITAL_VERBS and i + 1 < len(tokens) and tokens[i + 1].low == "to":
+        for k in range(i + 2, min(len(tokens), i + 6)):
+            if tokens[k].low in ("hospital", "hospitals"):
+                return WOUNDED, k + 1
+    return None
+
+
+def _pre_trigger_ending_at(tokens: list[Token], end: int) -> str | None:
+    if end <= 0:
+        return None
+    for phrase, metric in _PRE_BY_LAST.get(tokens[end - 1].low, ()):
+        if _phrase_ending_at(tokens, end, phrase):
+            return metric
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _NounPhrase:
+    end: int  # exclusive token index
+    head: str | None
+    adjective_metric: str | None  # "two injured officers"
+
+
+def noun_phrase_after(tokens: list[Token], k: int) -> _NounPhrase:
+    j = k
+    adjective_metric = None
+    while j < len(tokens) and j - k < _MAX_NP:
+        tok = tokens[j]
+        low = tok.low
+        if not (tok.text[:1].isalpha() or _is_age(low)) or low in NP_STOP or low in AUXILIARIES:
+            break
+        post = post_trigger_at(tokens, j)
+        if post is not None:
+            nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+            if nxt in PERSON_NOUNS and post[0] != SHOT:
+                adjective_metric = post[0]
+                j += 1
+                continue
+            break
+        if low.endswith("ing") and len(low) > 4:
+            break
+        if _pre_trigger_ending_at(tokens, j + 1) is not None and low not in PERSON_NOUNS:
+            break
+        j += 1
+        if low in METRIC_NOUNS or (low in PERSON_NOUNS and j < len(tokens) and tokens[j].low not in PERSON_NOUNS):
+            break
+    head = tokens[j - 1].low if j > k else None
+    return _NounPhrase(j, head, adjective_metric)
+
+
+_PERSON_SUFFIXES = ("men", "ers", "ists", "ians", "ees", "ents", "ors")
+_NOT_PEOPLE = frozenset(
+    [
+        "numbers",
+        "letters",
+        "hours",
+        "centers",
+        "centres",
+        "papers",
+        "computers",
+        "rockets",
+        "shelters",
+        "chambers",
+        "quarters",
+        "members",
+        "documents",
+        "comments",
+        "incidents",
+        "accidents",
+        "segments",
+        "departments",
+        "elements",
+        "statements",
+        "apartments",
+        "floors",
+        "doors",
+        "errors",
+        "mirrors",
+        "sectors",
+        "monitors",
+        "motors",
+    ]
+) - {"members"}
+
+
+def _head_can_be_counted(tokens: list[Token], np: _NounPhrase) -> bool:
+    """People (or an unnamed head): 'nine people', 'four others', 'two hikers', '5 Palestinians'."""
+    if np.head is None or np.head in PERSON_NOUNS:
+        return True
+    if np.head.endswith(_PERSON_SUFFIXES) and np.head not in DAMAGE_NOUNS and np.head not in _NOT_PEOPLE:
+        return True
+    head_token = tokens[np.end - 1]
+    return head_token.is_capitalised and head_token.low.endswith("s")
+
+
+def _skip_to_trigger(tokens: list[Token], j: int) -> int:
+    """Skip auxiliaries, appositions (', among them ..., ') and brackets between a noun phrase and its verb."""
+    for _ in range(20):
+        if j >= len(tokens):
+            return j
+        low = tokens[j].low
+        if low in AUXILIARIES:
+            j += 1
+        elif low == "," and j + 1 < len(tokens) and tokens[j + 1].low in _APPOSITIVE_START:
+            close = _find(tokens, j + 1, ",", 14)
+            if close is None:
+                return j
+            j = close + 1
+        elif (low == "," and j + 1 < len(tokens) and tokens[j + 1].low in AUXILIARIES) or low in ("'", '"'):
+            j += 1
+        elif low == "(":
+            close = _find(tokens, j + 1, ")", 14)
+            if close is None:
+                return j
+            j = close + 1
+        else:
+            return j
+    return j
+
+
+_APPOSITION_LIMIT = 24
+
+
+def _after_apposition(tokens: list[Token], comma: int) -> int:
+    """'Two victims, a 25-year-old man and a 26-year-old man, died': the index after the closing comma."""
+    for k in range(comma + 1, min(len(tokens), comma + _APPOSITION_LIMIT)):
+        low = tokens[k].low
+        if low in (".", ";") or post_trigger_at(tokens, k) is not None:
+            return comma
+        if low == ",":
+            nxt = tokens[k + 1].low if k + 1 < len(tokens) else ""
+            if nxt in AUXILIARIES or post_trigger_at(tokens, k + 1) is not None:
+                return k + 1
+    return comma
+
+
+def _sent_to_hospital(tokens: list[Token], qual_first: int, after: int) -> bool:
+    if qual_first == 0 or tokens[qual_first - 1].low not in _HOSPITAL_VERBS:
+        return False
+    if after >= len(tokens) or tokens[after].low != "to":
+        return False
+    return any(t.low in ("hospital", "hospitals") for t in tokens[after + 1 : after + 5])
+
+
+def _coordinated_people(tokens: list[Token], j: int) -> tuple[int, int]:
+    """After 'two men': ' and a woman' adds one person; ' and two women' is skipped (it is a number of its own,
+    summed later). Returns (people added, index after the group)."""
+    extra = 0
+    while j + 1 < len(tokens) and tokens[j].low == "and":
+        nxt = tokens[j + 1]
+        if nxt.low in ("a", "an", "one"):
+            np = noun_phrase_after(tokens, j + 2)
+            if np.head not in SINGULAR_PERSON and not (np.head and _is_age(np.head)):
+                break
+            extra += 1
+            j = np.end
+        elif nxt.is_digits or nxt.low in NUMBER_WORDS:
+            k = j + 2
+            while k < len(tokens) and (tokens[k].is_digits or tokens[k].low in NUMBER_WORDS):
+                k += 1
+            np = noun_phrase_after(tokens, k)
+            if np.head is None or np.head not in PERSON_NOUNS:
+                break
+            j = np.end
+        else:
+            break
+    return extra, j
+
+
+def _find(tokens: list[Token], start: int, text: str, limit: int) -> int | None:
+    for k in range(start, min(len(tokens), start + limit)):
+        if tokens[k].low == text:
+            return k
+    return None
+
+
+_COUNT_NOUNS = frozenset({"number", "toll", "tally", "count", "total"})
+_TOLL_SCAN = 8
+
+
+def _count_of_metric_before(tokens: list[Token], p: int) -> str | None:
+    """'raising the number of fatalities on both sides above 240': a count noun of a metric noun."""
+    for k in range(p - 1, max(1, p - _TOLL_SCAN) - 1, -1):
+        low = tokens[k].low
+        if low in (",", ".", ";", "and"):
+            return None
+        if low in METRIC_NOUNS and tokens[k - 1].low == "of" and k >= 2 and tokens[k - 2].low in _COUNT_NOUNS:
+            return METRIC_NOUNS[low]
+    return None
+
+
+def _toll_metric_before(tokens: list[Token], p: int) -> str | None:
+    """'the death toll has risen to' + number."""
+    k = p - 1
+    steps = 0
+    while k >= 0 and steps < 5 and tokens[k].low in TOLL_LINKS:
+        k -= 1
+        steps += 1
+    if k >= 1 and tokens[k].low in TOLL_NOUNS and tokens[k - 1].low in TOLL_METRIC:
+        return TOLL_METRIC[tokens[k - 1].low]
+    return None
+
+
+def _pre_metric(tokens: list[Token], m: NumberMention) -> str | None:
+    p = m.qual_first
+    for filler in _FILLERS_BEFORE:
+        if _phrase_ending_at(tokens, p, filler):
+            p -= len(filler)
+            break
+    return _pre_trigger_ending_at(tokens, p) or _toll_metric_before(tokens, p) or _count_of_metric_before(tokens, p)
+
+
+def _damage_metric(tokens: list[Token], m: NumberMention, np: _NounPhrase) -> str | None:
+    if np.head not in DAMAGE_NOUNS:
+        return None
+    before = tokens[m.qual_first - 1].low if m.qual_first > 0 else ""
+    if before in DAMAGE_VERBS:
+        return f"{np.head} {DAMAGE_VERBS[before]}"
+    after = _skip_to_trigger(tokens, np.end)
+    if after < len(tokens) and tokens[after].low in DAMAGE_VERBS:
+        return f"{np.head} {DAMAGE_VERBS[tokens[after].low]}"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Binding:
+    metric: str
+    subject: str | None
+    trigger_index: int  # token index of the trigger (to stop singular passes reusing it)
+    subset_of_previous: bool = False
+    extra: int = 0  # people added by a coordinated singular: "two men and a woman" -> +1
+    group_end: int = 0  # token index after the coordinated group
+
+
+def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None) -> _Binding | None:
+    k = m.last
+    if any(_phrase_at(tokens, k, p) for p in (("of", "them"), ("of", "whom"), ("of", "the"), ("of", "those"))):
+        k += 2
+    elif m.qualifier is Qualifier.VAGUE and _phrase_at(tokens, k, ("of",)):
+        k += 1  # "hundreds of people"
+    np = noun_phrase_after(tokens, k)
+    subject = np.head if np.head in PERSON_NOUNS and np.head not in ("more", "others", "other") else None
+    if subject is None and np.head in ("others", "more") and previous is not None:
+        subject = previous.subject
+    damage = _damage_metric(tokens, m, np)
+    if damage:
+        return _Binding(damage, np.head, np.end)
+    if not _head_can_be_counted(tokens, np):
+        if np.head in METRIC_NOUNS:
+            if np.head == "lives" and not (m.qual_first > 0 and tokens[m.qual_first - 1].low in _LIVES_VERBS):
+                return None
+            return _Binding(METRIC_NOUNS[np.head], None, np.end - 1)
+        return None
+    if np.adjective_metric:
+        return _Binding(np.adjective_metric, subject, np.end - 1)
+    extra, after_group = _coordinated_people(tokens, np.end)
+    j = _skip_to_trigger(tokens, after_group)
+    post = post_trigger_at(tokens, j)
+    if post is None and after_group < len(tokens) and tokens[after_group].low == ",":
+        j = _skip_to_trigger(tokens, _after_apposition(tokens, after_group))
+        post = post_trigger_at(tokens, j)
+    if post is not None:
+        if post[0] in (WOUNDED, SHOT) and _death_follows(tokens, post[1], stop_at_numbers=True):
+            return _Binding(KILLED, subject, j, extra=extra, group_end=after_group)
+        anaphoric = (m.qual_first > 0 and tokens[m.qual_first - 1].low in ("the", "all")) or k != m.last
+        if anaphoric and post[0] == WOUNDED and tokens[j].low in _CONDITION_WORDS:
+            return None  # "the three victims were taken to hospitals": already counted, fate told later
+        return _Binding(post[0], subject, j, extra=extra, group_end=after_group)
+    extra, after_group = _coordinated_people(tokens, np.end)
+    if _sent_to_hospital(tokens, m.qual_first, after_group):
+        return _Binding(WOUNDED, subject, m.qual_first - 1)  # "sent three others to hospitals"
+    pre = _pre_metric(tokens, m)
+    if pre is not None and extra:
+        return _Binding(pre, subject, m.qual_first - 1, extra=extra, group_end=after_group)
+    if pre == SHOT and any(_phrase_at(tokens, after_group, p) for p in (("to", "death"), ("dead",))):
+        pre = KILLED  # "shot three people to death"
+    if pre is not None:
+        return _Binding(pre, subject, m.qual_first - 1)
+    if previous is not None and has_subset_cue(tokens, m.qual_first, m.last, 0):
+        return _Binding(previous.metric, subject, -1, subset_of_previous=True)
+    return None
+
+
+def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClaim]:
+    claims: list[RawClaim] = []
+    previous_subset = False
+    for m in find_numbers(tokens):
+        if not m.is_count:
+            continue
+        previous = claims[-1] if claims else None
+        binding = bind_number(tokens, m, previous)
+        coordinated = previous is not None and m.qual_first > 0 and tokens[m.qual_first - 1].low == "and"
+        if binding is None and coordinated and previous_subset and previous is not None:
+            binding = _Binding(previous.metric, None, -1, subset_of_previous=True)
+        if binding is None:
+            previous_subset = False
+            continue
+        used_triggers.add(binding.trigger_index)
+        role = Role.TOTAL
+        subset = binding.subset_of_previous or has_subset_cue(tokens, m.qual_first, m.last, 0)
+        if subset or (coordinated and previous_subset):
+            role = Role.SUBSET
+        elif is_increment(tokens, m.qual_first, m.last, bool(claims)):
+            role = Role.INCREMENT
+        previous_subset = role is Role.SUBSET
+        extra = binding.extra
+        end = tokens[binding.group_end - 1].end if extra else tokens[m.last - 1].end
+        claims.append(
+            RawClaim(
+                metric=binding.metric,
+                value=m.value + extra,
+                low=None if m.low is None else m.low + extra,
+                high=None if m.high is None else m.high + extra,
+                qualifier=m.qualifier,
+                role=role,
+                start=tokens[m.qual_first].start,
+                end=end,
+                subject=binding.subject,
+                singular=False,
+            )
+        )
+    return _sum_coordinated(tokens, claims)
+
+
+_NOT_COORDINATION = frozenset({";", "but", "while", "whereas", "including", "said", "says", "according", "earlier"})
+_COORDINATION_SPAN = 14
+
+
+def _sum_coordinated(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
+    """'two men and two women were killed', '1 person is critically injured and 3 are in serious condition':
+    adjacent totals of one metric joined by 'and' are parts of one figure."""
+    merged: list[RawClaim] = []
+    for claim in claims:
+        last = merged[-1] if merged else None
+        if last is not None and _elaborates(tokens, last, claim):
+            merged.append(replace(claim, role=Role.SUBSET))  # "Three victims, a man and two teenagers, ..."
+        elif last is not None and _joined(tokens, last, claim):
+            merged[-1] = replace(
+                last,
+                value=last.value + claim.value,
+                low=None if last.low is None or claim.low is None else last.low + claim.low,
+                high=None if last.high is None or claim.high is None else last.high + claim.high,
+                end=claim.end,
+            )
+        else:
+            merged.append(claim)
+    return merged
+
+
+def _elaborates(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
+    """b sits in an apposition right after a ('Three victims, a man and two teens, were ...')."""
+    if a.metric != b.metric or b.value >= a.value or a.role is not Role.TOTAL:
+        return False
+    between = [t.low for t in tokens if a.end <= t.start and t.end <= b.start]
+    if "," not in between or len(between) > _COORDINATION_SPAN or ";" in between or "." in between:
+        return False
+    head = between[: between.index(",")]  # a's own noun phrase: 'victims'
+    return len(head) <= 3 and not any(w in AUXILIARIES or w in _POST_BY_FIRST for w in head)
+
+
+def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
+    if a.metric != b.metric or a.metric not in (KILLED, WOUNDED):
+        return False
+    if a.role is not Role.TOTAL or b.role is not Role.TOTAL:
+        return False
+    between = [t for t in tokens if a.end <= t.start and t.end <= b.start]
+    if not between or len(between) > _COORDINATION_SPAN or between[-1].low not in ("and", ","):
+        return False
+    return not any(t.low in _NOT_COORDINATION for t in between)
+
+
+def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None:
+    """(start index, head, is_perpetrator) of a singular subject ending at token q."""
+    if q < 0:
+        return None
+    if tokens[q].low in ("who", "that") and q > 0:
+        q -= 1  # "a 15-year-old boy who was fatally shot"
+    if tokens[q].low == ")":
+        opening_bracket = _find_back(tokens, q, "(", 10)
+        if opening_bracket is None or opening_bracket == 0:
+            return None
+        q = opening_bracket - 1  # "The victim (John Doe Jr.) died"
+    if tokens[q].low == ",":
+        opening = _apposition_start(tokens, q)
+        if opening is None:
+            return None
+        q = opening - 1  # "LaPrida Shears, 25, of Tyler, was killed"
+        while q >= 2 and tokens[q].is_digits and tokens[q - 1].low == ",":
+            q -= 2  # "Jane Roe, 31, of Springfield,": the age is a second apposition
+        if q < 0:
+            return None
+    head = tokens[q].low
+    if _is_age(head):
+        r = q
+        while r - 1 >= 0 and (
+            tokens[r - 1].is_digits or tokens[r - 1].low == "-" or _is_number_word(tokens[r - 1].low)
+        ):
+            r -= 1
+        if r - 1 >= 0 and tokens[r - 1].low in _DETERMINERS:
+            r -= 1
+        return r, "person", False
+    if head in SINGULAR_PERSON or head in PERPETRATOR_NOUNS:
+        r = q - 1
+        while r >= 0 and q - r <= 5 and tokens[r].low not in _DETERMINERS:
+            if not (tokens[r].text[:1].isalnum() or tokens[r].low == "-"):
+                return None
+            r -= 1
+        if any(t.low == "only" for t in tokens[max(r, 0) : q]):
+            return None  # "the only person injured" states exclusivity, not a count
+        if r >= 0 and tokens[r].low in _DETERMINERS:
+            return r, head, head in PERPETRATOR_NOUNS
+        if r < 0:
+            return 0, head, head in PERPETRATOR_NOUNS  # headline style: "Teen fatally shot by deputy"
+        return None
+    if head in ("he", "she"):
+        return q, head, False
+    if tokens[q].is_capitalised and head not in _NOT_NAMES and not tokens[q].is_digits and len(head) > 1:
+        r = q
+        while r - 1 >= 0 and tokens[r - 1].is_capitalised and tokens[r - 1].low not in _NOT_NAMES:
+            r -= 1
+        if r > 0 and tokens[r - 1].low in _NAME_CANNOT_FOLLOW:
+            return None  # "the Smith family", "a hospital in Richmond in critical condition"
+        return r, tokens[q].text, False
+    return None
+
+
+_SINGULAR_OBJECT_STARTS = frozenset({"a", "an", "the", "his", "her", "their"})
+_OBJECT_TRIGGER_LAST_WORDS = frozenset(set(_PRE_BY_LAST) | {phrase[-1] for phrase in _NOMINAL_DEATH})
+
+
+def _is_age(low: str) -> bool:
+    return low.endswith(("year-old", "month-old", "week-old", "day-old"))
+
+
+def _is_number_word(low: str) -> bool:
+    return all(part in NUMBER_WORDS for part in low.split("-"))
+
+
+_NAME_CANNOT_FOLLOW = frozenset({"the", "a", "an", "in", "at", "near", "into", "outside", "inside"})
+
+
+def _find_back(tokens: list[Token], start: int, text: str, limit: int) -> int | None:
+    for k in range(start - 1, max(-1, start - 1 - limit), -1):
+        if tokens[k].low == text:
+            return k
+    return None
+
+
+def _apposition_start(tokens: list[Token], close: int) -> int | None:
+    """Index of the comma opening the apposition that `close` (a comma) ends, within 8 tokens."""
+    for k in range(close - 1, max(-1, close - 9), -1):
+        if tokens[k].low == ",":
+            return k if k > 0 else None
+        if tokens[k].low in ("was", "were", "said", ".", ";", "and"):
+            return None
+    return None
+
+
+def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClaim]:
+    """'a man was shot and killed', 'Smith died', 'killing a civilian', 'the death of a 14-year-old boy'."""
+    claims: list[RawClaim] = []
+    for p in range(len(tokens)):
+        if p in used_triggers:
+            continue
+        low = tokens[p].low
+        if low not in _POST_BY_FIRST and not tokens[p].is_capitalised and low not in _SINGULAR_OBJECT_STARTS:
+            continue
+        claim = _passive_singular(tokens, p) if low in _POST_BY_FIRST else None
+        if claim is None and p > 0 and tokens[p - 1].low in _OBJECT_TRIGGER_LAST_WORDS:
+            claim = _object_singular(tokens, p) or _nominal_singular(tokens, p)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
+    post = post_trigger_at(tokens, p)
+    if post is None or post[0] not in (KILLED, WOUNDED, SHOT):
+        return None
+    metric, end = post
+    condition_only = metric == WOUNDED and tokens[p].low in _CONDITION_WORDS
+    if p > 0 and tokens[p - 1].low in ("nearly", "almost", "narrowly"):
+        return None  # "a teen was nearly killed"
+    q = p - 1
+    tense_seen = False
+    while q >= 0 and (tokens[q].low in _SINGULAR_AUX or _is_adverb(tokens[q].low)):
+        tense_seen = tense_seen or tokens[q].low in _SINGULAR_TENSE
+        q -= 1
+    subject = _subject_before(tokens, q)
+    if subject is None:
+        return None
+    first, head, perpetrator = subject
+    if first == 0 and q == 0 and tokens[0].is_capitalised and not tense_seen:
+        return None  # a lone capitalised first word ('Leads ...') is as likely a common word as a name
+    relative = q >= 0 and tokens[q].low in ("who", "that")
+    if relative and metric == WOUNDED:
+        return None  # "a child who is injured ...": often generic, not a report
+    if condition_only and (tokens[first].low in ("the", "his", "her", "their", "he", "she") or perpetrator):
+        return None  # "the boy was taken to hospital": someone already counted, who may have died since
+    ordinal = _ordinal_subject(tokens, first)
+    if ordinal and metric == KILLED:
+        # "a third person has died": the incident's toll is now three
+        return RawClaim(
+            metric=KILLED, value=ordinal, low=ordinal, high=ordinal, qualifier=Qualifier.EXACT, role=Role.TOTAL,
+            start=tokens[first].start, end=tokens[end - 1].end, subject=head, singular=False,
+        )  # fmt: skip
+    if metric in (SHOT, WOUNDED) and _death_follows(tokens, end, stop_at_numbers=True):
+        metric = KILLED  # "was shot in the head and died hours later", "toddler injured in shooting dies"
+    elif metric == SHOT and _survival_stated(tokens):
+        metric = WOUNDED  # "was also shot and is expected to recover"
+    if not tense_seen and tokens[p].low not in ("died", "dies", "dead"):
+        object_follows = end < len(tokens) and (
+            tokens[end].low in _OBJECT_START or (tokens[end].is_capitalised and tokens[end].low not in _NOT_NAMES)
+        )
+        if object_follows or head in ("he", "she"):
+            return None  # "a man killed his wife": active voice, the subject is not the one counted
+    if head in ("he", "she") and metric == WOUNDED:
+        return None  # "he was in critical condition": usually someone already counted
+    return RawClaim(
+        metric=KILLED if perpetrator and metric == KILLED else metric,
+        value=1,
+        low=1,
+        high=1,
+        qualifier=Qualifier.EXACT,
+        role=Role.TOTAL,
+        start=tokens[first].start,
+        end=tokens[end - 1].end,
+        subject=head,
+        derivation="perpetrator" if perpetrator else None,
+        singular=True,
+    )
+
+
+_DEATH_WORDS = frozenset({"died", "dead", "killed", "dies", "fatally"})
+_DEATH_SCAN = 12
+
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+
+
+def _ordinal_subject(tokens: list[Token], first: int) -> int | None:
+    """'a third person', 'the fourth victim' -> 3, 4."""
+    if tokens[first].low in ("a", "the") and first + 1 < len(tokens):
+        return ORDINALS.get(tokens[first + 1].low)
+    return None
+
+
+def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = False) -> bool:
+    """'... and died', '... and was pronounced dead' shortly after, before a clause break (or another number:
+    in 'two were shot and one died' the death belongs to 'one')."""
+    for k in range(start, min(len(tokens), start + _DEATH_SCAN)):
+        low = tokens[k].low
+        if low in (";", ".", "but", "while", "who", "which"):
+            return False
+        if stop_at_numbers and (tokens[k].is_digits or low in NUMBER_WORDS or low in ("both", "all", "none")):
+            return False
+        if low in _DEATH_WORDS:
+            return True
+    return False
+
+
+_SURVIVAL_WORDS = frozenset(
+    {"recover", "recovering", "survived", "survive", "stable", "non-life-threatening", "treated", "released"}
+)
+
+
+def _survival_stated(tokens: list[Token]) -> bool:
+    """The sentence says the person shot lived, and names no death."""
+    lows = {t.low for t in tokens}
+    return bool(lows & _SURVIVAL_WORDS) and not (lows & _DEATH_WORDS)
+
+
+def _is_adverb(low: str) -> bool:
+    return low.endswith("ly") and len(low) > 4 and low not in ("fatally", "family", "only")
+
+
+def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
+    if p == 0:
+        return None
+    metric = _pre_trigger_ending_at(tokens, p)
+    if metric not in (KILLED, WOUNDED, SHOT):
+        return None
+    if tokens[p].is_capitalised and tokens[p].low not in _NOT_NAMES and tokens[p].low not in ("a", "an"):
+        last = p
+        while last + 1 < len(tokens) and tokens[last + 1].is_capitalised and last - p < 3:
+            last += 1
+        if tokens[p - 1].low in ("shot", "shooting") and metric == SHOT:
+            pass
+        return RawClaim(
+            metric=metric,
+            value=1,
+            low=1,
+            high=1,
+            qualifier=Qualifier.EXACT,
+            role=Role.TOTAL,
+            start=tokens[p].start,
+            end=tokens[last].end,
+            subject="person",
+            singular=True,
+        )
+    if tokens[p].low == "another" and metric in (KILLED, WOUNDED):
+        np = noun_phrase_after(tokens, p + 1)
+        if np.head is None or np.head in SINGULAR_PERSON:
+            end = tokens[np.end - 1].end if np.end > p + 1 else tokens[p].end
+            return RawClaim(
+                metric=metric, value=1, low=1, high=1, qualifier=Qualifier.EXACT, role=Role.TOTAL,
+                start=tokens[p].start, end=end, subject=np.head, singular=True,
+            )  # fmt: skip
+    if tokens[p].low not in ("a", "an", "the", "his", "her", "their"):
+        return None
+    np = noun_phrase_after(tokens, p + 1)
+    if np.head not in SINGULAR_PERSON and not (np.head and _is_age(np.head)):
+        return None
+    return RawClaim(
+        metric=metric,
+        value=1,
+        low=1,
+        high=1,
+        qualifier=Qualifier.EXACT,
+        role=Role.TOTAL,
+        start=tokens[p].start,
+        end=tokens[np.end - 1].end,
+        subject=np.head,
+        derivation="perpetrator" if np.head in PERPETRATOR_NOUNS else None,
+        singular=True,
+    )
+
+
+def _named_victim(tokens: list[Token], p: int) -> int | None:
+    """End index of '25-year-old Laprida Shears' / 'Mary Knowlton' starting at p, or None."""
+    k = p + 1 if _is_age(tokens[p].low) else p
+    if k >= len(tokens) or not tokens[k].is_capitalised or tokens[k].low in _NOT_NAMES or tokens[k].is_digits:
+        return None
+    end = k + 1
+    while end < len(tokens) and end - k < 3 and tokens[end].is_capitalised and tokens[end].low not in _NOT_NAMES:
+        end += 1
+    return end
+
+
+def _nominal_singular(tokens: list[Token], p: int) -> RawClaim | None:
+    """'the death of a 14-year-old boy', 'the shooting death of 25-year-old Jane Roe'."""
+    if not any(_phrase_ending_at(tokens, p, phrase) for phrase in _NOMINAL_DEATH):
+        return None
+    if tokens[p].low not in ("a", "an", "the", "his", "her"):
+        name_end = _named_victim(tokens, p)
+        if name_end is None:
+            return None
+        return RawClaim(
+            metric=KILLED, value=1, low=1, high=1, qualifier=Qualifier.EXACT, role=Role.TOTAL,
+            start=tokens[p].start, end=tokens[name_end - 1].end, subject="person", singular=True,
+        )  # fmt: skip
+    np = noun_phrase_after(tokens, p + 1)
+    if np.head not in SINGULAR_PERSON and not (np.head and _is_age(np.head)):
+        return None
+    return RawClaim(
+        metric=KILLED,
+        value=1,
+        low=1,
+        high=1,
+        qualifier=Qualifier.EXACT,
+        role=Role.TOTAL,
+        start=tokens[p].start,
+        end=tokens[np.end - 1].end,
+        subject=np.head,
+        singular=True,
+    )
+
+
+def perpetrator_claims(tokens: list[Token]) -> list[RawClaim]:
+    """'... before turning the gun on himself': the gunman's own death, as a separate claim."""
+    for p in range(len(tokens)):
+        if tokens[p].low not in _SUICIDE_FIRST_WORDS:
+            continue
+        for phrase in _SUICIDE_PHRASES:
+            if tokens[p].low == phrase[0] and _phrase_at(tokens, p, phrase):
+                end = tokens[p + len(phrase) - 1].end
+                fatal = p > 0 and tokens[p - 1].low in ("fatally", "mortally")
+                if phrase[0] in ("shot", "shooting") and not fatal and not _death_follows(tokens, p + len(phrase)):
+                    return [_self_inflicted_wound(tokens, p, end)]
+                return [
+                    RawClaim(
+                        metric=KILLED,
+                        value=1,
+                        low=1,
+                        high=1,
+                        qualifier=Qualifier.EXACT,
+                        role=Role.TOTAL,
+                        start=tokens[p].start,
+                        end=end,
+                        subject="perpetrator",
+                        derivation="perpetrator",
+                        singular=True,
+                    )
+                ]
+    return []
+
+
+def _self_inflicted_wound(tokens: list[Token], p: int, end: int) -> RawClaim:
+    """'shot himself in the hand' without a death: one person shot, not the gunman's death."""
+    return RawClaim(
+        metric=SHOT, value=1, low=1, high=1, qualifier=Qualifier.EXACT, role=Role.TOTAL,
+        start=tokens[p].start, end=end, subject="person", singular=True,
+    )  # fmt: skip
+
+
+def derived_claims(claims: list[RawClaim]) -> list[RawClaim]:
+    """'4 people shot, 1 fatally' -> 3 wounded (derived) when the sentence gives no wounded figure."""
+    shot = [c for c in claims if c.metric == SHOT and not c.singular and c.role is Role.TOTAL]
+    killed = [c for c in claims if c.metric == KILLED and c.derivation is None]
+    wounded = [c for c in claims if c.metric == WOUNDED]
+    if not shot or wounded:
+        return []
+    total = max(shot, key=lambda c: c.value)
+    if not killed:
+        return []
+    dead = max(killed, key=lambda c: c.value)
+    if dead.value > total.value or total.value - dead.value <= 0:
+        return []
+    value = total.value - dead.value
+    return [
+        replace(
+            total,
+            metric=WOUNDED,
+            value=value,
+            low=value if total.low is not None else None,
+            high=value if total.high is not None else None,
+            derivation="derived",
+        )
+    ]

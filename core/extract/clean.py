@@ -1,0 +1,136 @@
+"""Noisy-text handling that never moves a character.
+
+Everything here works on the ORIGINAL offsets: `normalise` swaps characters one-for-one (non-breaking spaces,
+curly quotes, dashes), so a claim found in the normalised copy has the same offsets in the original text.
+Boilerplate is not deleted but reported as spans to skip, and duplicated sentences are skipped by key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ONE_FOR_ONE = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u200b": " ",
+        "\ufeff": " ",
+        "\t": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+    }
+)
+
+# Whole lines that are site furniture rather than reporting.
+_BOILERPLATE_LINE = re.compile(
+    r"""^[ \t]*(?:
+        read\ more\b.* | see\ also\b.* | related\b\s*:.* | recommended\b\s*:.* | also\ read\b.*
+      | \[ad_?\d*\] | advertisement | loading\.*\.? | share\ this.* | click\ here\b.*
+      | .*\b(?:cookies?|javascript|subscribe|subscription|paywall|sign\ in|log\ in|newsletter)\b
+        .*\b(?:accept|enable|continue|read|access|sign\ up|browser|policy)\b.*
+      | you\ must\ enter\ the\ characters.* | message:\s*\*.* | copyright\b.* | ©.* | all\ rights\ reserved.*
+      | source\s*:.* | photo\s*:.* | image\s*:.* | video\s*:.*
+    )[ \t]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_ABBREVIATIONS = (
+    "mr|mrs|ms|dr|st|sgt|lt|col|gen|capt|cpl|det|rep|sen|gov|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    "|no|vs|inc|co|corp|jr|sr|ft|mt|ave|blvd|rd|u\\.s|u\\.n|a\\.m|p\\.m|e\\.g|i\\.e|approx|est|dept|univ|gov"
+)
+# A sentence ends at . ! ? (optionally followed by a closing quote/bracket) before whitespace and an opener.
+_SENTENCE_END = re.compile(r"""(?<=[.!?])["')\]]*\s+(?=["'(\[]?[A-Z0-9])""")
+_ABBREV_BEFORE = re.compile(r"(?:\b(?:" + _ABBREVIATIONS + r")|\b[A-Z])\.$", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+_FOLDABLE = re.compile("[" + "".join(chr(c) for c in _ONE_FOR_ONE) + "]")
+
+
+def normalise(text: str) -> str:
+    """Same-length copy with typographic variants folded to ASCII, so offsets carry over unchanged."""
+    if text.isascii() and "\t" not in text:
+        return text
+    present = set(_FOLDABLE.findall(text))
+    for ch in present:
+        text = text.replace(ch, str(_ONE_FOR_ONE[ord(ch)]))
+    return text
+
+
+def safe_lower(text: str) -> str:
+    """Lower-case without changing the length (some characters lower-case to two code points)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+_MAX_BOILERPLATE_LINE = 400
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of lines that are site furniture ("READ MORE: ...", "[ad_1]", cookie notices).
+
+    Only short lines qualify: a long paragraph that mentions cookies is still reporting.
+    """
+    spans: list[tuple[int, int]] = []
+    for line in _PARAGRAPH.finditer(text):
+        if line.end() - line.start() <= _MAX_BOILERPLATE_LINE and _BOILERPLATE_LINE.match(line.group()):
+            spans.append((line.start(), line.end()))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # index of the line/paragraph the sentence sits in
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text` (already normalised) as offset spans, paragraph by paragraph."""
+    sentences: list[Sentence] = []
+    for paragraph_index, para in enumerate(_PARAGRAPH.finditer(text)):
+        base = para.start()
+        chunk = para.group()
+        cursor = 0
+        for boundary in _SENTENCE_END.finditer(chunk):
+            head = chunk[cursor : boundary.start()]
+            if _ABBREV_BEFORE.search(head):
+                continue
+            _append_trimmed(sentences, text, base + cursor, base + boundary.start(), paragraph_index)
+            cursor = boundary.end()
+        _append_trimmed(sentences, text, base + cursor, base + len(chunk), paragraph_index)
+    return sentences
+
+
+def _append_trimmed(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, paragraph))
+
+
+_SOURCE_TAG = re.compile(r"\s*\((?:AFP|AP|Reuters|Getty Images|File Photo|AFP File Photo)\)\s*$", re.IGNORECASE)
+_NON_WORD = re.compile(r"\W+")
+
+
+def duplicate_key(sentence_text: str) -> str:
+    """Key under which repeated captions/paragraphs collapse: case, spacing and source tags ignored."""
+    return _NON_WORD.sub(" ", _SOURCE_TAG.sub("", sentence_text)).strip().lower()
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)

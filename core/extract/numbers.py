@@ -1,0 +1,592 @@
+"""Finding counts among tokens: digits, number words, vague quantities, ranges and their qualifiers.
+
+Numbers that are not counts (years, dates, times, ages, ordinals, money, distances, phone numbers, road
+numbers) come back with `is_count=False` so the claim binder can ignore them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from text_to_num import text2num
+
+from core.extract.tokens import Token
+from core.models import Qualifier
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+NUMBER_WORDS = {**UNITS, **TENS, **SCALES}
+
+# Vague quantity words: (value reported, low, high).
+VAGUE = {
+    "dozens": (24, 24, 99),
+    "scores": (40, 40, 199),
+    "hundreds": (200, 200, 999),
+    "thousands": (2000, 2000, 9999),
+    "millions": (2_000_000, 2_000_000, 9_999_999),
+}
+VAGUE_OF = {
+    ("tens", "of", "thousands"): (20_000, 20_000, 99_999),
+    ("hundreds", "of", "thousands"): (200_000, 200_000, 999_999),
+    ("tens", "of", "millions"): (20_000_000, 20_000_000, 99_999_999),
+}
+SEVERAL_SCALE = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
+
+QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
+    (("no", "fewer", "than"), Qualifier.AT_LEAST),
+    (("not", "less", "than"), Qualifier.AT_LEAST),
+    (("a", "minimum", "of"), Qualifier.AT_LEAST),
+    (("at", "least"), Qualifier.AT_LEAST),
+    (("in", "excess", "of"), Qualifier.MORE_THAN),
+    (("more", "than"), Qualifier.MORE_THAN),
+    (("upwards", "of"), Qualifier.MORE_THAN),
+    (("over",), Qualifier.MORE_THAN),
+    (("above",), Qualifier.MORE_THAN),
+    (("just", "under"), Qualifier.NEARLY),
+    (("close", "to"), Qualifier.NEARLY),
+    (("nearly",), Qualifier.NEARLY),
+    (("almost",), Qualifier.NEARLY),
+    (("as", "many", "as"), Qualifier.UP_TO),
+    (("up", "to"), Qualifier.UP_TO),
+    (("no", "more", "than"), Qualifier.UP_TO),
+    (("at", "most"), Qualifier.UP_TO),
+    (("an", "estimated"), Qualifier.ABOUT),
+    (("approximately",), Qualifier.ABOUT),
+    (("roughly",), Qualifier.ABOUT),
+    (("around",), Qualifier.ABOUT),
+    (("about",), Qualifier.ABOUT),
+    (("some",), Qualifier.ABOUT),
+    (("estimated",), Qualifier.ABOUT),
+)
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_UNIT_AFTER = frozenset(
+    [
+        "percent",
+        "per",
+        "%",
+        "cent",
+        "cents",
+        "dollars",
+        "dollar",
+        "euros",
+        "pounds",
+        "pound",
+        "yen",
+        "rupees",
+        "million",
+        "billion",
+        "trillion",
+        "miles",
+        "mile",
+        "kilometers",
+        "kilometres",
+        "km",
+        "kms",
+        "metres",
+        "meters",
+        "meter",
+        "metre",
+        "m",
+        "feet",
+        "foot",
+        "ft",
+        "yards",
+        "yard",
+        "inches",
+        "inch",
+        "mph",
+        "kph",
+        "degrees",
+        "kg",
+        "kilograms",
+        "lbs",
+        "grams",
+        "rounds",
+        "round",
+        "shots",
+        "shot-gun",
+        "times",
+        "time",
+        "calibre",
+        "caliber",
+        "mm",
+        "gmt",
+        "utc",
+        "am",
+        "pm",
+        "a.m",
+        "p.m",
+        "o'clock",
+        "hours",
+        "hour",
+        "minutes",
+        "minute",
+        "seconds",
+        "second",
+        "days",
+        "day",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "years",
+        "year",
+        "decades",
+        "decade",
+        "centuries",
+        "century",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "block",
+        "acres",
+        "acre",
+        "square",
+        "storey",
+        "story",
+        "floors",
+        "floor",
+        "points",
+        "point",
+        "votes",
+        "vote",
+        "seats",
+        "seat",
+        "games",
+        "game",
+        "goals",
+        "goal",
+        "yards",
+    ]
+)
+_ROAD_BEFORE = frozenset(
+    [
+        "route",
+        "highway",
+        "interstate",
+        "loop",
+        "fm",
+        "road",
+        "street",
+        "avenue",
+        "ave",
+        "apt",
+        "apartment",
+        "suite",
+        "unit",
+        "no",
+        "number",
+        "ward",
+        "district",
+        "precinct",
+        "gate",
+        "terminal",
+        "channel",
+        "station",
+        "flight",
+        "room",
+        "building",
+        "lot",
+        "pier",
+        "exit",
+        "mile",
+        "phase",
+        "level",
+        "grade",
+        "class",
+        "section",
+        "article",
+        "chapter",
+        "page",
+        "figure",
+        "table",
+        "version",
+        "highway-number",
+        "us",
+        "i",
+        "sr",
+        "cr",
+        "rt",
+        "hwy",
+        "squad",
+        "company",
+        "battalion",
+        "brigade",
+        "division",
+        "regiment",
+        "code",
+        "covid-19",
+        "covid",
+    ]
+)
+_PERSON_BEFORE_AGE = frozenset(
+    [
+        "man",
+        "men",
+        "woman",
+        "women",
+        "boy",
+        "boys",
+        "girl",
+        "girls",
+        "teen",
+        "teens",
+        "teenager",
+        "teenagers",
+        "males",
+        "females",
+        "victims",
+        "people",
+        "persons",
+        "son",
+        "daughter",
+        "brothers",
+        "sisters",
+        "brother",
+        "sister",
+        "children",
+        "kids",
+        "adults",
+    ]
+)
+_CURRENCY = frozenset(["$", "€", "£", "¥", "₹"])
+_DIGITS_GROUPED = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*\+?")
+_DIGITS_PLAIN = re.compile(r"\d+\+?")
+_DECIMAL = re.compile(r"\d+\.\d+")
+_ORDINAL_SUFFIX = frozenset({"st", "nd", "rd", "th"})
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number among tokens[first:last]; `qual_first` includes a preceding qualifier phrase."""
+
+    first: int
+    last: int  # exclusive token index
+    qual_first: int
+    value: int
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    kind: str  # count | vague | both | zero | article (a/an as one)
+    is_count: bool = True
+
+
+_NUMBER_STARTS = frozenset(
+    set(UNITS) | set(TENS) | set(VAGUE) | {"a", "an", "half", "several", "tens", "both", "nobody", "none", "no"}
+)
+_QUALIFIERS_BY_LAST: dict[str, list[tuple[tuple[str, ...], Qualifier]]] = {}
+for _phrase, _qualifier in QUALIFIER_PHRASES:
+    _QUALIFIERS_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _qualifier))
+
+
+def bounds(value: int, qualifier: Qualifier, band: tuple[int, int] | None = None) -> tuple[int | None, int | None]:
+    """The interval a qualifier implies: 'at least 4' -> (4, None), 'as many as 34' -> (None, 34)."""
+    if qualifier is Qualifier.EXACT:
+        return value, value
+    if qualifier is Qualifier.AT_LEAST:
+        return value, None
+    if qualifier is Qualifier.MORE_THAN:
+        return value + 1, None
+    if qualifier is Qualifier.UP_TO:
+        return None, value
+    if qualifier is Qualifier.NEARLY:
+        return None, max(value - 1, 0)
+    if qualifier is Qualifier.ABOUT:
+        spread = max(1, round(value * 0.1))
+        return max(value - spread, 0), value + spread
+    if band is not None:
+        return band
+    return value, value
+
+
+@lru_cache(maxsize=4096)
+def words_to_int(words: tuple[str, ...]) -> int | None:
+    """'thirty-two' / ('two', 'hundred', 'and', 'five') -> int, via text2num with a small fallback."""
+    phrase = " ".join(words)
+    try:
+        return int(text2num(phrase, "en"))
+    except (ValueError, TypeError, AssertionError):
+        pass
+    total, current = 0, 0
+    for word in phrase.replace("-", " ").split():
+        if word == "and":
+            continue
+        if word in UNITS or word in TENS:
+            current += NUMBER_WORDS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALES:
+            total += max(current, 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _is_number_word(low: str) -> bool:
+    if low in NUMBER_WORDS:
+        return True
+    if "-" in low:
+        parts = low.split("-")
+        return all(p in NUMBER_WORDS for p in parts)
+    return False
+
+
+def find_numbers(tokens: list[Token]) -> list[NumberMention]:
+    """All number mentions among `tokens`, left to right, non-overlapping."""
+    found: list[NumberMention] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not tok.is_digits and tok.low not in _NUMBER_STARTS and not ("-" in tok.low and _is_number_word(tok.low)):
+            i += 1
+            continue
+        mention = _number_at(tokens, i)
+        if mention is None:
+            i += 1
+            continue
+        mention = _with_range(tokens, mention)
+        mention = _with_qualifier(tokens, mention)
+        if mention.is_count and not _looks_like_count(tokens, mention):
+            mention = _replace(mention, is_count=False)
+        elif mention.is_count and found and _continues_non_count(tokens, found[-1], mention):
+            mention = _replace(mention, is_count=False)  # "ages 30 and 19": the second age
+        found.append(mention)
+        i = mention.last
+    return found
+
+
+def _replace(m: NumberMention, **changes: Any) -> NumberMention:
+    return dataclasses.replace(m, **changes)
+
+
+def _exact(first: int, last: int, value: int, kind: str = "count") -> NumberMention:
+    return NumberMention(first, last, first, value, value, value, Qualifier.EXACT, kind)
+
+
+def _vague(first: int, last: int, band: tuple[int, int, int]) -> NumberMention:
+    value, low, high = band
+    return NumberMention(first, last, first, value, low, high, Qualifier.VAGUE, "vague")
+
+
+def _low(tokens: list[Token], i: int) -> str:
+    return tokens[i].low if 0 <= i < len(tokens) else ""
+
+
+def _number_at(tokens: list[Token], i: int) -> NumberMention | None:
+    tok = tokens[i]
+    if tok.is_digits:
+        return _digits_at(tokens, i)
+    low = tok.low
+    if low in ("a", "an", "half") or low in UNITS or low in TENS or "-" in low or low in ("several", "a"):
+        scaled = _dozen_or_several_at(tokens, i)
+        if scaled is not None:
+            return scaled
+    if _is_number_word(low) and low not in SCALES:
+        j = i + 1
+        while j < len(tokens):
+            nxt = tokens[j].low
+            if _is_number_word(nxt):
+                j += 1
+            elif (
+                nxt == "and"
+                and j + 1 < len(tokens)
+                and _is_number_word(tokens[j + 1].low)
+                and (tokens[j - 1].low in SCALES)
+            ):
+                j += 2
+            else:
+                break
+        value = words_to_int(tuple(t.low for t in tokens[i:j]))
+        if value is None:
+            return None
+        return _exact(i, j, value)
+    if low in VAGUE:
+        for phrase, band in VAGUE_OF.items():
+            if tuple(t.low for t in tokens[i : i + 3]) == phrase:
+                return _vague(i, i + 3, band)
+        return _vague(i, i + 1, VAGUE[low])
+    if low == "tens":
+        for phrase, band in VAGUE_OF.items():
+            if tuple(t.low for t in tokens[i : i + 3]) == phrase:
+                return _vague(i, i + 3, band)
+    if low == "both":
+        return _exact(i, i + 1, 2, "both")
+    if low in ("nobody", "none"):
+        return _exact(i, i + 1, 0, "zero")
+    if low == "no" and _low(tokens, i + 1) == "one":
+        return _exact(i, i + 2, 0, "zero")
+    return None
+
+
+def _dozen_or_several_at(tokens: list[Token], i: int) -> NumberMention | None:
+    low, nxt, nxt2 = tokens[i].low, _low(tokens, i + 1), _low(tokens, i + 2)
+    if low in ("a", "an") and nxt == "dozen":
+        return _exact(i, i + 2, 12)
+    if low == "half" and nxt == "a" and nxt2 == "dozen":
+        return _exact(i, i + 3, 6)
+    if low == "several" and nxt in SEVERAL_SCALE:
+        scale = SEVERAL_SCALE[nxt]
+        last = i + 2
+        if nxt == "hundred" and nxt2 == "thousand":
+            scale, last = 100_000, i + 3
+        return _vague(i, last, (3 * scale, 3 * scale, 9 * scale))
+    if low in NUMBER_WORDS and nxt == "dozen" and low not in SCALES:
+        value = NUMBER_WORDS[low] * 12
+        return _exact(i, i + 2, value)
+    return None
+
+
+def _digits_at(tokens: list[Token], i: int) -> NumberMention | None:
+    text = tokens[i].text
+    if ":" in text:
+        return _not_count(i, i + 1)
+    grouped = _DIGITS_GROUPED.fullmatch(text)
+    last = i + 1
+    if grouped:
+        value = int(re.sub(r"\D", "", text))
+    elif _DIGITS_PLAIN.fullmatch(text):
+        value = int(text.rstrip("+"))
+        # "30 000": thousands separated by a (normalised) space
+        while (
+            last < len(tokens)
+            and len(tokens[last].text) == 3
+            and tokens[last].text.isdigit()
+            and tokens[last].start == tokens[last - 1].end + 1
+            and len(text) <= 3
+        ):
+            value = value * 1000 + int(tokens[last].text)
+            last += 1
+    elif _DECIMAL.fullmatch(text) and _low(tokens, i + 1) in ("million", "thousand", "billion"):
+        value = 0
+    else:
+        return _not_count(i, i + 1)
+    nxt = _low(tokens, last)
+    if nxt in ("million", "thousand", "hundred") and not grouped:
+        multiplier = SCALES[nxt]
+        value = round(float(text.rstrip("+")) * multiplier)
+        last += 1
+    return _exact(i, last, value)
+
+
+def _not_count(first: int, last: int) -> NumberMention:
+    return NumberMention(first, last, first, 0, None, None, Qualifier.EXACT, "count", is_count=False)
+
+
+def _with_range(tokens: list[Token], m: NumberMention) -> NumberMention:
+    """'10 to 12', '10-12', 'two or three' -> one RANGE mention."""
+    if m.kind != "count":
+        return m
+    link = _low(tokens, m.last)
+    if link in ("to", "-", "or") and m.last + 1 < len(tokens):
+        if link == "-" and tokens[m.last].start != tokens[m.last - 1].end:
+            return m
+        if link == "-" and len(tokens[m.last + 1].text) >= 4:
+            return _not_count(m.first, m.last + 2)  # "555-1234": a phone number, not a range
+        second = _number_at(tokens, m.last + 1)
+        if second is not None and second.kind == "count" and second.value > m.value:
+            return NumberMention(
+                m.first, second.last, m.first, second.value, m.value, second.value, Qualifier.RANGE, "count"
+            )
+    if _low(tokens, m.first - 1) == "between" and link == "and":
+        second = _number_at(tokens, m.last + 1)
+        if second is not None and second.kind == "count" and second.value > m.value:
+            return NumberMention(
+                m.first - 1,
+                second.last,
+                m.first - 1,
+                second.value,
+                m.value,
+                second.value,
+                Qualifier.RANGE,
+                "count",
+            )
+    return m
+
+
+def _with_qualifier(tokens: list[Token], m: NumberMention) -> NumberMention:
+    if m.kind not in ("count", "vague") or m.qualifier is Qualifier.RANGE:
+        return m
+    if m.first == 0:
+        return m
+    for phrase, qualifier in _QUALIFIERS_BY_LAST.get(tokens[m.first - 1].low, ()):
+        n = len(phrase)
+        start = m.first - n
+        if start >= 0 and tuple(t.low for t in tokens[start : m.first]) == phrase:
+            if m.kind == "vague":
+                return _replace(m, qual_first=start)
+            low, high = bounds(m.value, qualifier)
+            return _replace(m, qual_first=start, qualifier=qualifier, low=low, high=high)
+    return m
+
+
+_AFTER_AGE = frozenset({",", "who", "and", ")", ".", ";"})
+
+
+def _continues_non_count(tokens: list[Token], previous: NumberMention, m: NumberMention) -> bool:
+    """A digit number listed right after a non-count ('ages 30 and 19', 'aged 16, 17')."""
+    return (
+        not previous.is_count
+        and tokens[m.first].is_digits
+        and m.first == previous.last + 1
+        and tokens[previous.last].low in ("and", ",", "or")
+    )
+
+
+def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
+    """False for years, dates, times, ages, ordinals, money, measures, phone and road numbers."""
+    prev, prev2 = _low(tokens, m.first - 1), _low(tokens, m.first - 2)
+    nxt, nxt2 = _low(tokens, m.last), _low(tokens, m.last + 1)
+    first_text = tokens[m.first].text
+    if prev in _CURRENCY or prev in _ROAD_BEFORE or prev in ("#", "no."):
+        return False
+    if prev in MONTHS or (prev == "." and prev2 in MONTHS) or nxt in MONTHS:
+        return False
+    if nxt in _UNIT_AFTER or nxt == "%":
+        return False
+    if nxt == "-" and (nxt2.startswith(("year", "month", "week", "day", "hour", "minute", "mile", "foot"))):
+        return False
+    if "-" in first_text and any(part in ("year", "old", "month") for part in first_text.lower().split("-")):
+        return False
+    if m.last < len(tokens) and tokens[m.last].start == tokens[m.last - 1].end:
+        if nxt in _ORDINAL_SUFFIX or (nxt.startswith(("th", "st", "nd", "rd")) and tokens[m.first].is_digits):
+            return False
+        if nxt == "-" and tokens[m.last + 1 : m.last + 2] and tokens[m.last + 1].is_digits:
+            return False  # phone numbers, scores, codes
+        if nxt == "." and tokens[m.first].is_digits and nxt2[:1].isdigit():
+            return False
+    if tokens[m.first].is_digits and m.qualifier is Qualifier.EXACT and m.last == m.first + 1:
+        digits = first_text.rstrip("+")
+        if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099:
+            return False
+        if prev == "," and nxt in _AFTER_AGE and m.first >= 2 and tokens[m.first - 2].is_capitalised:
+            return False  # "Jane Doe, 24, of Tyler": an age
+        if prev in ("one", "other") or (prev == "of" and prev2[:1].isdigit()):
+            return False  # "one 16 and the other 17"; "image 8 of 8"
+        if nxt == "of" and nxt2[:1].isdigit():
+            return False  # "8 of 8"
+    if tokens[m.first].is_digits and prev == "," and (prev2 in _PERSON_BEFORE_AGE or prev2[:1].isdigit()):
+        return False  # "two men, 20 and 22, were wounded": ages
+    if prev == "and" and prev2[:1].isdigit() and m.first >= 3 and _low(tokens, m.first - 3) == ",":
+        return False  # the second age of "two men, 20 and 22"
+    if prev == "of" and prev2 in ("ages", "age"):
+        return False
+    return not (prev in ("age", "aged", "ages") or nxt in ("years-old", "yrs"))

@@ -1,0 +1,284 @@
+"""Putting the passes together: sentences -> raw claims -> claims with role, place, date and source."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from core.extract.attribution import attribution_in
+from core.extract.binder import RawClaim, derived_claims, numeric_claims, perpetrator_claims, singular_claims
+from core.extract.clean import (
+    Sentence,
+    boilerplate_spans,
+    duplicate_key,
+    normalise,
+    overlaps,
+    safe_lower,
+    split_sentences,
+)
+from core.extract.language import detect_language, is_english_code
+from core.extract.roles import clause_spans, sentence_role
+from core.extract.tokens import Token, tokenize
+from core.extract.triggers import HAS_TRIGGER, SHOT
+from core.extract.where_when import DateMention, PlaceMention, anchor_date, dates_in, nearest_place, places_in
+from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Role
+
+UNSUPPORTED_LANGUAGE = "unsupported_language"
+EXTRACTION_ERROR = "extraction_error"
+_PLACE_LOOKBACK = 4
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass
+class _Field:
+    """One field (text or title) being processed, with lazily computed per-sentence context."""
+
+    name: str
+    original: str
+    norm: str
+    sentences: list[Sentence]
+    reference: date | None
+    reference_year: int | None
+    places_cache: dict[int, list[PlaceMention]] = field(default_factory=dict)
+    attribution_cache: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
+    tokens_cache: dict[int, list[Token]] = field(default_factory=dict)
+
+    def tokens(self, index: int) -> list[Token]:
+        if index not in self.tokens_cache:
+            s = self.sentences[index]
+            self.tokens_cache[index] = tokenize(self.norm, s.start, s.end)
+        return self.tokens_cache[index]
+
+    def places(self, index: int) -> list[PlaceMention]:
+        if index not in self.places_cache:
+            self.places_cache[index] = places_in(self.tokens(index))
+        return self.places_cache[index]
+
+    def attribution(self, index: int) -> tuple[str | None, bool]:
+        if index not in self.attribution_cache:
+            s = self.sentences[index]
+            self.attribution_cache[index] = attribution_in(self.norm[s.start : s.end])
+        return self.attribution_cache[index]
+
+
+def extract(article: ArticleInput) -> ExtractionResult:
+    """All numeric claims of `article`. Never raises: on an internal error the result carries a warning."""
+    try:
+        return _extract(article)
+    except Exception:  # a bug must not take down a worker; the warning makes it visible
+        return ExtractionResult(claims=(), warnings=(EXTRACTION_ERROR,), language=None)
+
+
+def _extract(article: ArticleInput) -> ExtractionResult:
+    text = article.text if isinstance(article.text, str) else ""
+    title = article.title if isinstance(article.title, str) else None
+    language = article.language
+    if language and not is_english_code(language):
+        return ExtractionResult((), (UNSUPPORTED_LANGUAGE,), language)
+    if not language:
+        language = detect_language(f"{title or ''}\n{text}")
+        if language != "en":
+            return ExtractionResult((), (UNSUPPORTED_LANGUAGE,), language)
+    norm_text = normalise(text)
+    article_date = anchor_date(norm_text)
+    reference = article.published_at.date() if article.published_at else article_date
+    reference_year = reference.year if reference else _latest_year(norm_text)
+    claims: list[Claim] = []
+    seen: set[str] = set()
+    for name, original in (("title", title), ("text", text)):
+        if not original:
+            continue
+        norm = normalise(original)
+        fld = _Field(name, original, norm, split_sentences(norm), reference, reference_year)
+        claims.extend(_field_claims(fld, seen, article_date))
+    claims = _drop_wounded_who_died(claims)
+    claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
+    return ExtractionResult(tuple(claims), (), "en")
+
+
+_LEAD_CHARS = 800  # a death that matters is reported in the title or the lead
+_DEATH_VOCABULARY = re.compile(
+    r"\b(?:died|dies|die|dead|death|deaths|fatal|fatally|(?<!nearly )killed|killing|kills|homicide|murdered"
+    r"|slain|slaying|suicide|bodies|funeral|vigil|obituary)\b",
+    re.IGNORECASE,
+)
+
+
+def _wounded_when_nobody_died(claims: list[Claim], text: str) -> list[Claim]:
+    """'A girl was shot in the leg' with no death anywhere in the article: everyone shot is wounded."""
+    if any(c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL and c.value > 0 for c in claims):
+        return []
+    shot = [c for c in claims if c.metric == SHOT and c.role is Role.TOTAL and c.derivation is None]
+    if not shot or _DEATH_VOCABULARY.search(text):
+        return []
+    total = max(shot, key=lambda c: (not c.singular, c.value))
+    return [replace(total, metric=WOUNDED, derivation="derived")]
+
+
+def _latest_year(text: str) -> int | None:
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
+def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> list[Claim]:
+    skip = boilerplate_spans(fld.norm)
+    lower = safe_lower(fld.norm)
+    trigger_positions = [m.start() for m in HAS_TRIGGER.finditer(lower)]
+    out: list[Claim] = []
+    for index, sentence in enumerate(fld.sentences):
+        if skip and overlaps(skip, sentence.start, sentence.end):
+            continue
+        first_trigger = bisect_left(trigger_positions, sentence.start)
+        if first_trigger == len(trigger_positions) or trigger_positions[first_trigger] >= sentence.end:
+            continue
+        key = duplicate_key(fld.norm[sentence.start : sentence.end])
+        if key in seen:
+            continue
+        seen.add(key)
+        raw = _sentence_claims(fld.tokens(index))
+        if not raw:
+            continue
+        attribution = _attribution_for(fld, index)
+        clauses = [
+            (
+                sentence.start + a,
+                sentence.start + b,
+                sentence_role(lower[sentence.start + a : sentence.start + b], fld.reference_year),
+            )
+            for a, b in clause_spans(lower[sentence.start : sentence.end])
+        ]
+        dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference)
+        for rc in raw:
+            role = next((r for a, b, r in clauses if a <= rc.start < b), Role.TOTAL)
+            out.append(_finish(fld, index, sentence, rc, role, attribution, dates, article_date))
+    return out
+
+
+_ATTRIBUTION_LOOKBACK = 4
+
+
+def _attribution_for(fld: _Field, index: int) -> str | None:
+    """The sentence's source; 'it said' / 'he said' resolve to the last named source just before."""
+    who, is_pronoun = fld.attribution(index)
+    if not is_pronoun:
+        return who
+    for back in range(index - 1, max(-1, index - 1 - _ATTRIBUTION_LOOKBACK), -1):
+        earlier, earlier_is_pronoun = fld.attribution(back)
+        if earlier and not earlier_is_pronoun:
+            return earlier
+    return None
+
+
+def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
+    used: set[int] = set()
+    raw = numeric_claims(tokens, used)
+    raw += singular_claims(tokens, used)
+    raw += perpetrator_claims(tokens)
+    raw += derived_claims(raw)
+    return _drop_overlapping_singulars(raw)
+
+
+def _drop_wounded_who_died(claims: list[Claim]) -> list[Claim]:
+    """'injured a 16-year-old' (early report) and 'killing a 16-year-old': one person, who died."""
+    dead = [c.quote for c in claims if c.metric == KILLED and c.singular]
+    dead_quotes = {q.lower() for q in dead}
+    dead_names = {w for q in dead for w in _NAME_WORD.findall(q)} - _NOT_NAME_WORDS
+
+    def same_person(claim: Claim) -> bool:
+        return claim.quote.lower() in dead_quotes or bool(set(_NAME_WORD.findall(claim.quote)) & dead_names)
+
+    return [c for c in claims if not (c.metric == WOUNDED and c.singular and same_person(c))]
+
+
+# Name-like words of a quote (capitalised in the source): shared ones mean the same person.
+_NAME_WORD = re.compile(r"\b[A-Z][a-z'-]{2,}\b")
+_NOT_NAME_WORDS = frozenset({"The", "His", "Her", "Their", "Police", "Officers", "Another", "She"})
+
+
+def _drop_overlapping_singulars(raw: list[RawClaim]) -> list[RawClaim]:
+    """A singular phrase inside a numeric claim's span, or the same perpetrator twice, is one claim."""
+    kept: list[RawClaim] = []
+    for rc in raw:
+        if rc.singular and any(
+            other is not rc
+            and not (other.singular and other.derivation == rc.derivation)
+            and other.start < rc.end
+            and rc.start < other.end
+            and other.metric == rc.metric
+            for other in raw
+        ):
+            continue
+        if rc.derivation == "perpetrator" and any(k.derivation == "perpetrator" for k in kept):
+            continue
+        kept.append(rc)
+    return kept
+
+
+def _finish(
+    fld: _Field,
+    index: int,
+    sentence: Sentence,
+    rc: RawClaim,
+    sentence_level_role: Role,
+    attribution: str | None,
+    dates: list[DateMention],
+    article_date: date | None,
+) -> Claim:
+    overrides = sentence_level_role is Role.BACKGROUND or rc.role is Role.TOTAL
+    role = sentence_level_role if overrides else rc.role
+    place, in_sentence = _place_for(fld, index, rc.start)
+    incident_date = _date_for(dates, rc.start, article_date)
+    return Claim(
+        metric=rc.metric,
+        value=rc.value,
+        low=rc.low,
+        high=rc.high,
+        qualifier=rc.qualifier,
+        role=role,
+        quote=fld.original[rc.start : rc.end],
+        start=rc.start,
+        end=rc.end,
+        field=fld.name,
+        subject=rc.subject,
+        location=fld.original[place.start : place.end] if place else None,
+        incident_date=incident_date,
+        attribution=attribution,
+        derivation=rc.derivation,
+        sentence_start=sentence.start,
+        sentence_end=sentence.end,
+        singular=rc.singular,
+        location_in_sentence=in_sentence,
+    )
+
+
+_SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|according)\b")
+
+
+def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | None, bool]:
+    places = fld.places(index)
+    if places:
+        # A place on the far side of "said" belongs to the source ("officials in Baku said ...").
+        same_side = [
+            p for p in places
+            if not _SPEECH.search(fld.norm, min(p.end, position), max(p.start, position))
+        ]  # fmt: skip
+        place = nearest_place(same_side or places, position)
+        if place is not None:
+            return place, True
+    paragraph = fld.sentences[index].paragraph
+    for back in range(index - 1, max(-1, index - 1 - _PLACE_LOOKBACK), -1):
+        candidates = fld.places(back)
+        specific = [p for p in candidates if not p.coarse]
+        if specific:
+            return max(specific, key=lambda p: (p.scene, p.start)), False
+        if fld.sentences[back].paragraph != paragraph and back < index - 2:
+            break
+    return None, False
+
+
+def _date_for(dates: list[DateMention], position: int, article_date: date | None) -> date | None:
+    if dates:
+        return min(dates, key=lambda d: abs(d.start - position)).value
+    return article_date

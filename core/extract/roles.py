@@ -1,0 +1,105 @@
+"""What part of the story a figure is: total, subset, increment, cumulative, background or partial."""
+
+from __future__ import annotations
+
+import re
+
+from core.extract.tokens import Token
+from core.models import Role
+
+SUBSET_BEFORE: tuple[tuple[str, ...], ...] = (
+    ("including",),
+    ("among", "them"),
+    ("among", "whom"),
+    ("among", "those"),
+    ("among", "the", "dead"),
+    ("among", "the", "victims"),
+    ("among", "the", "injured"),
+    ("among", "the", "wounded"),
+    ("of", "whom"),
+    ("of", "them"),
+    ("such", "as"),
+    ("included",),
+    ("include",),
+)
+SUBSET_AFTER = (("of", "them"), ("of", "whom"), ("of", "those"), ("of", "the"))
+
+_CUMULATIVE = re.compile(
+    r"\b(?:so far|to date|thus far|(?:death|casualty|injury) toll|raising the|bringing the"
+    r"|both sides|since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b|\d)|this year|so far this|(?:fighting|clashes|conflict|war|violence|hostilities|offensive"
+    r"|escalation|outburst|campaign)\b[^.;]{0,80}?\b(?:ha(?:s|ve|d)|)\s*(?:left|killed|claimed))",
+    re.IGNORECASE,
+)
+_BACKGROUND = re.compile(
+    r"\b(?:in the (?:early |late |mid-?)?(?:19|20)?\d0s|decades? ago|years? ago|last year|last month"
+    r"|in a separate|separate (?:incident|shooting|attack)|unrelated|earlier this year"
+    r"|war (?:that|which|in)|the war\b|a war\b|world war|genocide)",
+    re.IGNORECASE,
+)
+_PARTIAL = re.compile(
+    r"\b(?:a|the) (?:second|third|fourth|later|subsequent)\b(?: (?:rocket|missile|shell|strike|blast|explosion"
+    r"|bomb|attack|volley|round)| hit| struck| landed| exploded)|\banother (?:rocket|missile|shell|strike|blast"
+    r"|explosion|bomb|residential area|building|neighbo(?:u)?rhood)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _phrase_ends_at(tokens: list[Token], end: int, phrase: tuple[str, ...]) -> bool:
+    start = end - len(phrase)
+    return start >= 0 and tuple(t.low for t in tokens[start:end]) == phrase
+
+
+_SUBSET_LAST_WORDS = frozenset(p[-1] for p in SUBSET_BEFORE)
+
+
+def has_subset_cue(tokens: list[Token], qual_first: int, last: int, floor: int) -> bool:
+    """'including four women', 'among them 16 women', 'two of them children', within the clause."""
+    for back in range(qual_first, max(floor, qual_first - 4) - 1, -1):
+        if back > 0 and tokens[back - 1].low in _SUBSET_LAST_WORDS and any(
+            _phrase_ends_at(tokens, back, p) for p in SUBSET_BEFORE
+        ):
+            return True
+        if back - 1 >= 0 and tokens[back - 1].low in (",", ";", ".", "and"):
+            break
+    after = tuple(t.low for t in tokens[last : last + 2])
+    return after in SUBSET_AFTER[:3]
+
+
+def is_increment(tokens: list[Token], qual_first: int, last: int, earlier_claims_in_sentence: bool) -> bool:
+    """'two more civilians', '51 more fighters', 'another three', 'an additional two'."""
+    before = tokens[qual_first - 1].low if qual_first > 0 else ""
+    after = tokens[last].low if last < len(tokens) else ""
+    if before in ("another", "additional", "further"):
+        return True
+    return after in ("more", "additional", "new") and not earlier_claims_in_sentence
+
+
+# Strong clause breaks: a cue after one of these does not colour the figures before it.
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:adding|while|whereas|but)\b|\s-\s")
+
+
+def clause_spans(sentence: str) -> list[tuple[int, int]]:
+    """Offsets of the strong clauses of a sentence."""
+    spans, cursor = [], 0
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        spans.append((cursor, m.start()))
+        cursor = m.start()
+    spans.append((cursor, len(sentence)))
+    return spans
+
+
+def sentence_role(sentence: str, reference_year: int | None) -> Role:
+    """A role implied by the clause as a whole (TOTAL when nothing special is said)."""
+    if _PARTIAL.search(sentence):
+        return Role.PARTIAL
+    if _BACKGROUND.search(sentence):
+        return Role.BACKGROUND
+    if reference_year is not None:
+        for m in _YEAR.finditer(sentence):
+            if int(m.group()) < reference_year:
+                return Role.BACKGROUND
+    if _CUMULATIVE.search(sentence):
+        return Role.CUMULATIVE
+    return Role.TOTAL

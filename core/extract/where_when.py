@@ -1,0 +1,333 @@
+"""Where and when a claim is about: the nearest place of the incident and the date the text gives.
+
+Dates are resolved with a few precompiled patterns on the claim's sentence (explicit "October 11, 2020",
+"Oct. 4", weekdays, "yesterday"), against `published_at` or else an explicit full date in the text. This
+avoids running dateparser over whole articles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from core.extract.numbers import MONTHS
+from core.extract.tokens import Token
+from core.places import resolve_place
+
+_DAY = re.compile(r"(?<![\d,.:/-])(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]\d)")
+_MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+$")
+_MONTH_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z]{3,9})\b\.?")
+_YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    value: date
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def explicit_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, int, int | None]]:
+    """(start, end, month, day, year or None) for every 'October 11, 2020' / '4 October' in the span.
+
+    Scans day numbers first and looks at the word beside each: much cheaper than a month alternation.
+    """
+    end = len(text) if end is None else end
+    found: list[tuple[int, int, int, int, int | None]] = []
+    for day_match in _DAY.finditer(text, start, end):
+        day = int(day_match.group(1))
+        if not 1 <= day <= 31:
+            continue
+        before = _MONTH_BEFORE.search(text, max(start, day_match.start() - 12), day_match.start())
+        if before and before.group(1).lower() in MONTHS:
+            year_match = _YEAR_AFTER.match(text, day_match.end(), end)
+            year = int(year_match.group(1)) if year_match else None
+            stop = year_match.end() if year_match else day_match.end()
+            found.append((before.start(), stop, MONTHS[before.group(1).lower()], day, year))
+            continue
+        after = _MONTH_AFTER.match(text, day_match.end(), end)
+        if after and after.group(1).lower() in MONTHS:
+            year_match = _YEAR_AFTER.match(text, after.end(), end)
+            year = int(year_match.group(1)) if year_match else None
+            stop = year_match.end() if year_match else after.end()
+            found.append((day_match.start(), stop, MONTHS[after.group(1).lower()], day, year))
+    return found
+
+
+def anchor_date(text: str) -> date | None:
+    """The first explicit full date ('Sunday, October 11, 2020') in the text: the reference for weekdays."""
+    for _, _, month, day, year in explicit_dates(text):
+        if year is not None:
+            resolved = _safe_date(year, month, day)
+            if resolved:
+                return resolved
+    return None
+
+
+def dates_in(text: str, start: int, end: int, reference: date | None) -> list[DateMention]:
+    """Dates mentioned in text[start:end], resolved against `reference` where the year or day is implicit."""
+    found: list[DateMention] = []
+    for s, e, month, day, year in explicit_dates(text, start, end):
+        if year is None:
+            if reference is None:
+                continue
+            year = reference.year
+            candidate = _safe_date(year, month, day)
+            if candidate and candidate > reference + timedelta(days=31):
+                year -= 1
+        resolved = _safe_date(year, month, day)
+        if resolved:
+            found.append(DateMention(s, e, resolved))
+    if reference is not None:
+        for m in _WEEKDAY.finditer(text, start, end):
+            if any(d.start <= m.start() < d.end + 3 for d in found):
+                continue  # "Sunday, October 11, 2020": the explicit date already covers it
+            target = WEEKDAYS.index(m.group("weekday").lower())
+            back = (reference.weekday() - target) % 7
+            if m.group("last") and back == 0:
+                back = 7
+            found.append(DateMention(m.start(), m.end(), reference - timedelta(days=back)))
+        for m in _RELATIVE_DAY.finditer(text, start, end):
+            rel = m.group("rel").lower()
+            offset = 1 if rel in ("yesterday", "last night") else 0
+            found.append(DateMention(m.start(), m.end(), reference - timedelta(days=offset)))
+    return sorted(found, key=lambda d: d.start)
+
+
+# ---------------------------------------------------------------------------------------------- places
+_PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "of", "from", "on", "into", "across", "around"])
+# Before a name the gazetteer does not know, only these make it a place: "in Mayfair", "town of Jabrayil".
+_UNKNOWN_PLACE_CUES = frozenset(["in", "at", "near", "outside"])
+_SETTLEMENT_NOUNS = frozenset(
+    ["city", "town", "village", "district", "region", "province", "county", "neighborhood", "neighbourhood"]
+)
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_NOT_PLACES = _MONTH_ABBREVIATIONS | frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "his",
+        "her",
+        "their",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "police",
+        "president",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "god",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sheriff",
+        "officer",
+        "chief",
+        "said",
+        "according",
+        "read",
+        "but",
+        "and",
+        "or",
+        "if",
+        "when",
+        "while",
+        "after",
+        "before",
+        "as",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "of",
+        "to",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "many",
+        "some",
+        "several",
+        "all",
+        "both",
+        "most",
+        "other",
+        "another",
+        "no",
+        "none",
+        "police",
+        "officials",
+        "authorities",
+        "ministry",
+        "office",
+        "department",
+        "army",
+        "forces",
+        "court",
+    ]
+)
+_COARSE_KINDS = ("country", "state")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int
+    end: int
+    name: str
+    coarse: bool  # a country or state: less specific than a city
+    scene: bool = False  # introduced as the scene: "in Ganja", "on the town of Beylagan", "Ganja city"
+
+
+def places_in(tokens: list[Token]) -> list[PlaceMention]:
+    """Place names among the tokens of one sentence: capitalised runs the gazetteer knows, or that follow a
+    place preposition ('in Mayfair', 'the town of Beylagan')."""
+    found: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not tok.is_capitalised or tok.low in _NOT_PLACES or tok.is_digits:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i < 3 and tokens[j].is_capitalised and tokens[j].low not in _NOT_PLACES:
+            if tokens[j - 1].text.endswith(("'s", "'")):
+                break
+            j += 1
+        if _is_street(tokens, i, j):
+            i = j + 1
+            continue
+        mention = _best_place(tokens, i, j)
+        if mention is not None:
+            found.append(mention)
+            i = mention_end_index(tokens, mention, i, j)
+        else:
+            i = j
+    return found
+
+
+_STREET_WORDS = frozenset(
+    [
+        "road",
+        "rd",
+        "street",
+        "st",
+        "avenue",
+        "ave",
+        "boulevard",
+        "blvd",
+        "drive",
+        "dr",
+        "lane",
+        "ln",
+        "way",
+        "court",
+        "ct",
+        "highway",
+        "hwy",
+        "parkway",
+        "pkwy",
+        "place",
+        "circle",
+        "terrace",
+        "trail",
+        "pike",
+        "mill",
+        "square",
+        "plaza",
+    ]
+)
+
+
+def _is_street(tokens: list[Token], i: int, j: int) -> bool:
+    """'Walker Mill Road', 'Elm Street': an address, not a place to group by."""
+    if any(t.low in _STREET_WORDS for t in tokens[i + 1 : j]):
+        return True
+    return j < len(tokens) and tokens[j].low in _STREET_WORDS
+
+
+def mention_end_index(tokens: list[Token], mention: PlaceMention, i: int, j: int) -> int:
+    for k in range(i, j):
+        if tokens[k].end >= mention.end:
+            return k + 1
+    return j
+
+
+def _best_place(tokens: list[Token], i: int, j: int) -> PlaceMention | None:
+    """The longest run tokens[i:k] (k <= j) that is a place."""
+    before = tokens[i - 1].low if i > 0 else ""
+    after_preposition = before in _PLACE_PREPOSITIONS
+    unknown_ok = before in _UNKNOWN_PLACE_CUES or (before == "of" and i > 1 and tokens[i - 2].low in _SETTLEMENT_NOUNS)
+    scene = after_preposition or (i > 1 and before.endswith("'s") and tokens[i - 2].low in _PLACE_PREPOSITIONS)
+    sentence_initial = i == 0
+    for k in range(j, i, -1):
+        start = tokens[i].start
+        name = " ".join(t.text for t in tokens[i:k])
+        name = name[:-2] if name.endswith("'s") else name.rstrip("'")
+        if name.endswith("'s"):
+            name = name[:-2]
+        if name.isupper() and len(name) > 3 and (sentence_initial or (k < len(tokens) and tokens[k].text in ",(")):
+            continue  # a dateline such as "BAKU, Oct 4 (Reuters) -"
+        followed_by_settlement = k < len(tokens) and tokens[k].low in _SETTLEMENT_NOUNS
+        place = resolve_place(name)
+        if place is not None:
+            return PlaceMention(
+                start, start + len(name), name, place.kind in _COARSE_KINDS, scene or followed_by_settlement
+            )
+        if unknown_ok and k == j and not sentence_initial:
+            return PlaceMention(start, start + len(name), name, False, True)
+    return None
+
+
+def nearest_place(places: list[PlaceMention], position: int) -> PlaceMention | None:
+    """The specific place (city, county, unknown) nearest to `position`, else the nearest coarse one."""
+    if not places:
+        return None
+    return min(places, key=lambda p: (p.coarse, not p.scene, abs(p.start - position)))

@@ -1,0 +1,38 @@
+"""Place resolution keeps its contract: spellings of one place share a key."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract.tokens import tokenize
+from core.extract.where_when import places_in
+from core.places import fold, is_known_place, resolve_place
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ganja", "Gəncə"), ("Ganja", "GANJA")])
+def test_spellings_share_a_key(a: str, b: str) -> None:
+    pa, pb = resolve_place(a), resolve_place(b)
+    assert pa is not None and pb is not None and pa.key == pb.key
+
+
+def test_fold() -> None:
+    assert fold("Gəncə") == "gence"
+    assert fold("St. Louis") == "st louis"
+
+
+def test_known_and_unknown() -> None:
+    assert is_known_place("Chicago")
+    assert not is_known_place("Qwertyville Nowhere")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Rockets hit the town of Beylagan near Ganja.", ["Beylagan", "Ganja"]),
+        ("One civilian was killed in Ganja, Azerbaijan.", ["Ganja", "Azerbaijan"]),
+        ("Three people were shot in Mayfair on Sunday.", ["Mayfair"]),
+    ],
+)
+def test_places_in_sentence(sentence: str, names: list[str]) -> None:
+    found = [p.name for p in places_in(tokenize(sentence, 0, len(sentence)))]
+    assert found == names
