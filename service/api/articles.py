@@ -7,6 +7,7 @@ from typing import Any
 from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint
+from werkzeug.routing import UnicodeConverter
 
 from schemas.articles import (
     ArticleAcceptedSchema,
@@ -27,6 +28,18 @@ from usecases.errors import InvalidInput
 from usecases.grouping import ungroup_article
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit articles and read their claims.")
+
+
+class ArticleIdConverter(UnicodeConverter):
+    """Any path segment but `batch`: /v1/articles/batch is then only the batch endpoint, so its Allow header
+    (405, OPTIONS) lists POST alone instead of also GET and DELETE of an article called "batch"."""
+
+    def __init__(self, map: Any, *args: Any, **kwargs: Any) -> None:
+        super().__init__(map, *args, **kwargs)
+        self.regex = r"(?!batch\Z)[^/]{1,}"  # "{1,}" as in `string`: flask-smorest documents it as minLength 1
+
+
+blp.record_once(lambda state: state.app.url_map.converters.setdefault("article_id", ArticleIdConverter))
 
 
 def _command(data: dict[str, Any]) -> SubmitArticle:
@@ -132,7 +145,7 @@ class ArticleBatch(MethodView):
         return {"accepted": accepted, "rejected": len(items) - accepted, "items": items}
 
 
-@blp.route("/<string:article_id>")
+@blp.route("/<article_id:article_id>")
 class Article(MethodView):
     @secured(blp, "read")
     @blp.response(200, ArticleSchema)
