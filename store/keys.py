@@ -26,6 +26,10 @@ class Keys:
         """Sorted set: article id -> creation time (unix seconds)."""
         return f"{self.prefix}:articles:created"
 
+    def articles_with_status(self, status: str) -> str:
+        """Set: ids of the articles currently in `status` (kept in step with each transition; O(1) counts)."""
+        return f"{self.prefix}:articles:status:{status}"
+
     @property
     def articles_queued(self) -> str:
         """Sorted set: article id -> time it was (re)queued; the sweeper re-publishes stale members."""

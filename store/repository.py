@@ -30,7 +30,36 @@ end
 redis.call('HSET', KEYS[1], unpack(ARGV, 3))
 redis.call('ZADD', KEYS[2], ARGV[1], ARGV[2])
 redis.call('ZADD', KEYS[3], ARGV[1], ARGV[2])
+redis.call('SADD', KEYS[4], ARGV[2])
 return {1, 'queued'}
+"""
+
+# Move an existing article to a new status, keeping the per-status sets in step; never recreates a deleted
+# article. KEYS: article hash, pending zset, then the status sets (queued, processing, done, failed).
+# ARGV: article id, new status, now (ISO), error, mode. mode "start" refuses finished articles and counts an
+# attempt. Returns the previous status, or false when the article does not exist (or is finished, for "start").
+_TRANSITION = """
+local old = redis.call('HGET', KEYS[1], 'status')
+if not old then return false end
+if ARGV[5] == 'start' and (old == 'done' or old == 'failed') then return false end
+redis.call('HSET', KEYS[1], 'status', ARGV[2], 'updated_at', ARGV[3])
+if ARGV[5] == 'start' then
+  redis.call('HINCRBY', KEYS[1], 'attempts', 1)
+else
+  redis.call('HSET', KEYS[1], 'error', ARGV[4])
+end
+if ARGV[2] == 'done' or ARGV[2] == 'failed' then redis.call('ZREM', KEYS[2], ARGV[1]) end
+for i = 3, 6 do redis.call('SREM', KEYS[i], ARGV[1]) end
+local target = {queued = 3, processing = 4, done = 5, failed = 6}
+redis.call('SADD', KEYS[target[ARGV[2]]], ARGV[1])
+return old
+"""
+
+# HSET only if the article still exists (a DELETE may have happened while it was being processed).
+_UPDATE_IF_EXISTS = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], unpack(ARGV))
+return 1
 """
 
 
@@ -53,6 +82,8 @@ class RedisStore:
         self.r = client
         self.keys = keys
         self._create = client.register_script(_CREATE_ARTICLE)
+        self._transition = client.register_script(_TRANSITION)
+        self._update_if_exists = client.register_script(_UPDATE_IF_EXISTS)
 
     @classmethod
     def from_url(cls, url: str, prefix: str = "fr") -> RedisStore:
@@ -92,7 +123,12 @@ class RedisStore:
         for k, v in mapping.items():
             pairs.extend((k, v))
         created, status = self._create(
-            keys=[self.keys.article(record.id), self.keys.articles_created, self.keys.articles_queued],
+            keys=[
+                self.keys.article(record.id),
+                self.keys.articles_created,
+                self.keys.articles_queued,
+                self.keys.articles_with_status(ArticleStatus.QUEUED.value),
+            ],
             args=[now.timestamp(), record.id, *pairs],
         )
         return bool(created), ArticleStatus(status)
@@ -125,25 +161,36 @@ class RedisStore:
             )
         return facts
 
-    def set_status(self, article_id: str, status: ArticleStatus, *, error: str | None = None) -> None:
-        key = self.keys.article(article_id)
-        with self.r.pipeline(transaction=True) as pipe:
-            pipe.hset(key, mapping={"status": status.value, "error": _opt(error), "updated_at": _now().isoformat()})
-            if status in (ArticleStatus.DONE, ArticleStatus.FAILED):
-                pipe.zrem(self.keys.articles_queued, article_id)
-            pipe.execute()
+    def _status_keys(self, article_id: str) -> list[str]:
+        return [
+            self.keys.article(article_id),
+            self.keys.articles_queued,
+            *(self.keys.articles_with_status(s.value) for s in ArticleStatus),
+        ]
+
+    def set_status(self, article_id: str, status: ArticleStatus, *, error: str | None = None) -> bool:
+        """Move the article to `status`; False when it no longer exists (deleted meanwhile)."""
+        previous = self._transition(
+            keys=self._status_keys(article_id),
+            args=[article_id, status.value, _now().isoformat(), _opt(error), "set"],
+        )
+        return previous is not None
 
     def start_processing(self, article_id: str) -> ArticleRecord | None:
         """Mark the article processing and count the attempt; None when it is already finished or gone."""
-        key = self.keys.article(article_id)
-        status = self.r.hget(key, "status")
-        if status is None or status in (ArticleStatus.DONE.value, ArticleStatus.FAILED.value):
+        previous = self._transition(
+            keys=self._status_keys(article_id),
+            args=[article_id, ArticleStatus.PROCESSING.value, _now().isoformat(), "", "start"],
+        )
+        if previous is None:
             return None
-        with self.r.pipeline(transaction=True) as pipe:
-            pipe.hset(key, mapping={"status": ArticleStatus.PROCESSING.value, "updated_at": _now().isoformat()})
-            pipe.hincrby(key, "attempts", 1)
-            pipe.execute()
-        return self.get_article(article_id)
+        try:
+            return self.get_article(article_id)
+        except ArticleNotFound:
+            return None
+
+    def exists(self, article_id: str) -> bool:
+        return bool(self.r.exists(self.keys.article(article_id)))
 
     def save_extraction(
         self,
@@ -161,7 +208,8 @@ class RedisStore:
         }
         if language:
             mapping["detected_language"] = language
-        self.r.hset(self.keys.article(article_id), mapping=mapping)
+        pairs = [item for kv in mapping.items() for item in kv]
+        self._update_if_exists(keys=[self.keys.article(article_id)], args=pairs)
 
     def mark_requeued(self, article_id: str) -> None:
         self.r.zadd(self.keys.articles_queued, {article_id: time.time()})
@@ -172,15 +220,12 @@ class RedisStore:
         return list(self.r.zrangebyscore(self.keys.articles_queued, "-inf", cutoff, start=0, num=limit))
 
     def count_by_status(self) -> dict[str, int]:
-        counts = {s.value: 0 for s in ArticleStatus}
-        ids = self.r.zrange(self.keys.articles_created, 0, -1)
+        """Articles per status, from the per-status sets: O(1) whatever the number of articles."""
         with self.r.pipeline(transaction=False) as pipe:
-            for article_id in ids:
-                pipe.hget(self.keys.article(article_id), "status")
-            for status in pipe.execute():
-                if status in counts:
-                    counts[status] += 1
-        return counts
+            for status in ArticleStatus:
+                pipe.scard(self.keys.articles_with_status(status.value))
+            counts = pipe.execute()
+        return {status.value: int(n) for status, n in zip(ArticleStatus, counts, strict=True)}
 
     def iter_article_ids(self) -> Iterator[str]:
         yield from self.r.zrange(self.keys.articles_created, 0, -1)
@@ -190,6 +235,8 @@ class RedisStore:
             pipe.delete(self.keys.article(article_id), self.keys.article_events(article_id))
             pipe.zrem(self.keys.articles_created, article_id)
             pipe.zrem(self.keys.articles_queued, article_id)
+            for status in ArticleStatus:
+                pipe.srem(self.keys.articles_with_status(status.value), article_id)
             pipe.execute()
 
     # --- events ---------------------------------------------------------------------------------------
@@ -265,12 +312,11 @@ class RedisStore:
                 pipe.delete(self.keys.event(event_id))
                 pipe.zrem(self.keys.events_by_start, event_id)
             if article_done:
-                now = _now().isoformat()
-                pipe.hset(
-                    self.keys.article(article_done),
-                    mapping={"status": ArticleStatus.DONE.value, "error": "", "updated_at": now},
+                self._transition(
+                    keys=self._status_keys(article_done),
+                    args=[article_done, ArticleStatus.DONE.value, _now().isoformat(), "", "set"],
+                    client=pipe,
                 )
-                pipe.zrem(self.keys.articles_queued, article_done)
             pipe.execute()
 
     def event_page(self, after: tuple[str, float] | None, count: int) -> list[tuple[str, float]]:

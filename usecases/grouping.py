@@ -72,6 +72,8 @@ def _departed(before: list[EventState], after: EventState) -> set[str]:
 def group_article(store: RedisStore, facts: ArticleFacts, settings: GroupingSettings) -> list[str]:
     """Assign the article to events (creating them as needed), mark it done; returns the event ids touched."""
     with store.grouping_lock():
+        if not store.exists(facts.id):  # deleted while it was being extracted (DELETE takes this lock too)
+            return []
         candidate_ids = store.event_ids_for_keys(candidate_keys(facts)) | store.event_ids_of_article(facts.id)
         candidates = _load_events(store, candidate_ids)
         members = _member_facts(store, candidates, facts)

@@ -151,3 +151,28 @@ def test_processing_twice_is_idempotent(settings, clean_redis) -> None:
     assert store.load_event_dicts(store.event_ids_of_article(done.id)) == events_before
 
 
+
+
+def test_deleting_an_article_while_it_is_processed_leaves_no_trace(settings, clean_redis) -> None:
+    """DELETE can land between extraction and grouping; the worker's later writes must not resurrect a
+    partial article (which would make GET fail) nor add it to an event."""
+    from store.repository import RedisStore
+    from usecases.articles import SubmitArticle, submit_article
+    from usecases.grouping import ungroup_article
+    from usecases.processing import process_article
+
+    store = RedisStore.from_url(settings.effective_redis_url(), settings.key_prefix)
+    text = "Five people were injured in a fire in Porto on Tuesday, firefighters said."
+    done = submit_article(store, lambda _id: None, SubmitArticle(source="s", text=text))
+    real_start = store.start_processing
+
+    def start_then_delete(article_id: str):  # type: ignore[no-untyped-def]
+        record = real_start(article_id)
+        ungroup_article(store, article_id)  # the DELETE arrives right after the worker picked the article up
+        return record
+
+    store.start_processing = start_then_delete  # type: ignore[method-assign]
+    process_article(store, settings, done.id)
+    assert not store.exists(done.id)
+    assert not list(clean_redis.scan_iter(f"{settings.key_prefix}:event:*"))
+    assert store.count_by_status() == {"queued": 0, "processing": 0, "done": 0, "failed": 0}
