@@ -39,6 +39,10 @@ class Keys:
         """String: the event's grouping state as JSON (core.events.EventState.to_dict())."""
         return f"{self.prefix}:event:{event_id}"
 
+    def event_version(self, event_id: str) -> str:
+        """Integer: bumped on every change of the event (lets readers cache its reconciled view)."""
+        return f"{self.prefix}:event:{event_id}:version"
+
     @property
     def events_by_start(self) -> str:
         """Sorted set: event id -> start date ordinal, the order of /v1/reconciliation."""

@@ -8,7 +8,9 @@ claims about the same event at once can neither create two events nor lose a cla
 from __future__ import annotations
 
 import json
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
@@ -78,9 +80,13 @@ def _opt(value: str | None) -> str:
 class RedisStore:
     """Typed access to factrecon's Redis data. One instance per process; redis-py pools connections."""
 
-    def __init__(self, client: redis.Redis, keys: Keys) -> None:
+    def __init__(self, client: redis.Redis, keys: Keys, facts_cache_size: int = 50_000) -> None:
         self.r = client
         self.keys = keys
+        # An article's claims are final before it joins any event, so members' facts can be cached per process.
+        self._facts: OrderedDict[str, ArticleFacts] = OrderedDict()
+        self._facts_cache_size = facts_cache_size
+        self._facts_lock = threading.Lock()
         self._create = client.register_script(_CREATE_ARTICLE)
         self._transition = client.register_script(_TRANSITION)
         self._update_if_exists = client.register_script(_UPDATE_IF_EXISTS)
@@ -140,8 +146,29 @@ class RedisStore:
         return _record_from_hash(data)
 
     def get_facts(self, article_ids: Iterable[str]) -> dict[str, ArticleFacts]:
-        """Claims and metadata of many articles in one round trip (for grouping and reconciliation)."""
-        ids = list(article_ids)
+        """Claims and metadata of event members: from the process cache, the rest in one round trip.
+
+        Only call this for articles already placed in events (their claims no longer change)."""
+        wanted = list(article_ids)
+        with self._facts_lock:
+            found = {i: self._facts[i] for i in wanted if i in self._facts}
+        missing = [i for i in wanted if i not in found]
+        if missing:
+            loaded = self._load_facts(missing)
+            with self._facts_lock:
+                for article_id, facts in loaded.items():
+                    self._facts[article_id] = facts
+                while len(self._facts) > self._facts_cache_size:
+                    self._facts.popitem(last=False)
+            found.update(loaded)
+        return found
+
+    def forget_facts(self, article_id: str) -> None:
+        with self._facts_lock:
+            self._facts.pop(article_id, None)
+
+    def _load_facts(self, article_ids: list[str]) -> dict[str, ArticleFacts]:
+        ids = article_ids
         fields_wanted = ("id", "source", "claims", "published_at", "title", "fingerprint")
         with self.r.pipeline(transaction=False) as pipe:
             for article_id in ids:
@@ -274,6 +301,13 @@ class RedisStore:
         raws = self.r.mget([self.keys.event(i) for i in ids])
         return {i: json.loads(raw) for i, raw in zip(ids, raws, strict=True) if raw}
 
+    def event_versions(self, event_ids: list[str]) -> dict[str, int]:
+        """Current version of each existing event (missing events are left out)."""
+        if not event_ids:
+            return {}
+        raws = self.r.mget([self.keys.event_version(i) for i in event_ids])
+        return {i: int(v) for i, v in zip(event_ids, raws, strict=True) if v is not None}
+
     def event_ids_of_article(self, article_id: str) -> set[str]:
         return set(self.r.smembers(self.keys.article_events(article_id)))
 
@@ -290,13 +324,14 @@ class RedisStore:
     ) -> None:
         """Write changed events, their indexes and article memberships in one transaction.
 
-        `memberships` maps event id -> article ids it contains now (the article->events sets are updated
-        from it); `article_done`, when given, is marked done in the same transaction so a crash cannot leave
+        `memberships` maps event id -> article ids that joined it in this change (the article->events sets
+        are updated from it); `article_done`, when given, is marked done in the same transaction so a crash cannot leave
         an article done whose claims are not in its events, or the reverse.
         """
         with self.r.pipeline(transaction=True) as pipe:
             for event_id, state in changed.items():
                 pipe.set(self.keys.event(event_id), json.dumps(state, separators=(",", ":")))
+                pipe.incr(self.keys.event_version(event_id))
                 pipe.zadd(self.keys.events_by_start, {event_id: start_ordinals[event_id]})
                 for key in index_keys.get(event_id, set()):
                     pipe.sadd(self.keys.events_index(key), event_id)
@@ -309,7 +344,7 @@ class RedisStore:
                 for article_id in article_ids:
                     pipe.srem(self.keys.article_events(article_id), event_id)
             for event_id in deleted:
-                pipe.delete(self.keys.event(event_id))
+                pipe.delete(self.keys.event(event_id), self.keys.event_version(event_id))
                 pipe.zrem(self.keys.events_by_start, event_id)
             if article_done:
                 self._transition(

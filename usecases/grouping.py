@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 from core.events import (
@@ -45,28 +46,34 @@ def _member_facts(store: RedisStore, events: list[EventState], extra: ArticleFac
     return facts
 
 
-def _write(store: RedisStore, before: list[EventState], changed: list[EventState], done: str | None) -> None:
-    """Save changed events; their index keys are replaced (they move as dates change), empty events deleted."""
-    old_keys = {e.id: index_keys(e) for e in before}
+@dataclass(frozen=True)
+class _Before:
+    """What the events looked like before the core changed them (the core updates its arguments in place)."""
+
+    index_keys: dict[str, set[str]]
+    members: dict[str, set[str]]
+
+    @classmethod
+    def of(cls, events: list[EventState]) -> _Before:
+        return cls({e.id: set(index_keys(e)) for e in events}, {e.id: set(e.article_ids) for e in events})
+
+
+def _write(store: RedisStore, before: _Before, changed: list[EventState], done: str | None) -> None:
+    """Save changed events; their index keys are replaced (they move as dates change), empty events deleted,
+    and only memberships that changed are written."""
     keep = {e.id: e for e in changed if e.incidents and e.article_ids}
     drop = [e.id for e in changed if e.id not in keep]
     new_keys = {e.id: index_keys(e) for e in keep.values()}
     store.write_events(
         changed={e.id: e.to_dict() for e in keep.values()},
         index_keys=new_keys,
-        stale_index_keys={i: old_keys.get(i, set()) - new_keys.get(i, set()) for i in [*keep, *drop]},
+        stale_index_keys={i: before.index_keys.get(i, set()) - new_keys.get(i, set()) for i in [*keep, *drop]},
         start_ordinals={e.id: _ordinal(e.start_date) for e in keep.values()},
-        memberships={e.id: set(e.article_ids) for e in keep.values()},
-        left={e.id: _departed(before, e) for e in changed},
+        memberships={e.id: e.article_ids - before.members.get(e.id, set()) for e in keep.values()},
+        left={e.id: before.members.get(e.id, set()) - (e.article_ids if e.id in keep else set()) for e in changed},
         deleted=drop,
         article_done=done,
     )
-
-
-def _departed(before: list[EventState], after: EventState) -> set[str]:
-    """Articles that were in the event before this change and are not any more."""
-    previous = next((e for e in before if e.id == after.id), None)
-    return (previous.article_ids - after.article_ids) if previous else set()
 
 
 def group_article(store: RedisStore, facts: ArticleFacts, settings: GroupingSettings) -> list[str]:
@@ -77,8 +84,9 @@ def group_article(store: RedisStore, facts: ArticleFacts, settings: GroupingSett
         candidate_ids = store.event_ids_for_keys(candidate_keys(facts)) | store.event_ids_of_article(facts.id)
         candidates = _load_events(store, candidate_ids)
         members = _member_facts(store, candidates, facts)
+        before = _Before.of(candidates)
         changed = assign_article(facts, candidates, new_id=new_event_id, settings=settings, articles=members)
-        _write(store, candidates, changed, done=facts.id)
+        _write(store, before, changed, done=facts.id)
         return [e.id for e in changed]
 
 
@@ -86,7 +94,9 @@ def ungroup_article(store: RedisStore, article_id: str) -> list[str]:
     """Remove the article's claims from every event it is in; events left empty are deleted."""
     with store.grouping_lock():
         events = _load_events(store, store.event_ids_of_article(article_id))
+        before = _Before.of(events)
         changed = remove_article(article_id, events)
-        _write(store, events, changed, done=None)
+        _write(store, before, changed, done=None)
         store.delete_article_record(article_id)
+        store.forget_facts(article_id)
         return [e.id for e in changed]

@@ -29,70 +29,81 @@ class ReconciliationQuery:
 
 @dataclass(frozen=True)
 class EventPage:
-    events: list[EventView]
+    events: list[VersionedView]
     next_cursor: str | None
 
 
 class _ViewCache:
-    """Per-process cache of reconciled views, keyed by the event's stored state.
+    """Per-process cache of reconciled views, keyed by the event's version (bumped on every change).
 
-    A member article's claims never change once it is done, and deleting an article rewrites the event's
-    state, so an unchanged state string means an unchanged view.
+    A member article's claims never change once it is in an event, and every change to an event (an article
+    joining, a DELETE) bumps its version, so an unchanged version means an unchanged view.
     """
 
     def __init__(self, size: int = 512) -> None:
-        self._items: OrderedDict[str, tuple[str, EventView]] = OrderedDict()
+        self._items: OrderedDict[str, tuple[int, EventView]] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
 
-    def get(self, event_id: str, state_json: str) -> EventView | None:
+    def get(self, event_id: str, version: int) -> EventView | None:
         with self._lock:
             hit = self._items.get(event_id)
-            if hit and hit[0] == state_json:
+            if hit and hit[0] == version:
                 self._items.move_to_end(event_id)
                 return hit[1]
             return None
 
-    def put(self, event_id: str, state_json: str, view: EventView) -> None:
+    def put(self, event_id: str, version: int, view: EventView) -> None:
         with self._lock:
-            self._items[event_id] = (state_json, view)
+            self._items[event_id] = (version, view)
             self._items.move_to_end(event_id)
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
 
 
 _cache = _ViewCache()
 
 
-def _views(store: RedisStore, event_ids: list[str]) -> list[tuple[str, EventView]]:
+@dataclass(frozen=True)
+class VersionedView:
+    id: str
+    version: int
+    view: EventView
+
+
+def versioned_views(store: RedisStore, event_ids: list[str]) -> list[VersionedView]:
     """Reconciled views of the events that still exist, in the order asked, reusing cached ones."""
-    raw = store.load_event_dicts(event_ids)
-    present = [i for i in event_ids if i in raw]
-    states = {i: json.dumps(raw[i], sort_keys=True) for i in present}
-    views: dict[str, EventView] = {}
-    stale: dict[str, EventState] = {}
-    for event_id in present:
-        cached = _cache.get(event_id, states[event_id])
+    versions = store.event_versions(event_ids)
+    found: dict[str, EventView] = {}
+    stale: list[str] = []
+    for event_id, version in versions.items():
+        cached = _cache.get(event_id, version)
         if cached is not None:
-            views[event_id] = cached
+            found[event_id] = cached
         else:
-            stale[event_id] = EventState.from_dict(raw[event_id])
+            stale.append(event_id)
     if stale:
+        raw = store.load_event_dicts(stale)
+        states = {i: EventState.from_dict(d) for i, d in raw.items()}
         needed: set[str] = set()
-        for state in stale.values():
+        for state in states.values():
             needed |= state.article_ids
         facts = store.get_facts(needed)
-        for event_id, state in stale.items():
-            views[event_id] = reconcile_event(state, facts)
-            _cache.put(event_id, states[event_id], views[event_id])
-    return [(i, views[i]) for i in present]
+        for event_id, state in states.items():
+            found[event_id] = reconcile_event(state, facts)
+            _cache.put(event_id, versions[event_id], found[event_id])
+    return [VersionedView(i, versions[i], found[i]) for i in event_ids if i in found]
 
 
-def get_event(store: RedisStore, event_id: str) -> EventView:
-    views = _views(store, [event_id])
+def get_event(store: RedisStore, event_id: str) -> VersionedView:
+    views = versioned_views(store, [event_id])
     if not views:
         raise NotFound("event", event_id)
-    return views[0][1]
+    return views[0]
 
 
 def get_timeline(store: RedisStore, event_id: str) -> tuple[EventView, list[TimelineEntry]]:
@@ -101,7 +112,7 @@ def get_timeline(store: RedisStore, event_id: str) -> tuple[EventView, list[Time
         raise NotFound("event", event_id)
     state = EventState.from_dict(raw[event_id])
     facts = store.get_facts(state.article_ids)
-    return get_event(store, event_id), timeline(state, facts)
+    return get_event(store, event_id).view, timeline(state, facts)
 
 
 def encode_cursor(position: tuple[str, float]) -> str:
@@ -124,18 +135,18 @@ def decode_cursor(cursor: str) -> tuple[str, float]:
 def list_reconciliation(store: RedisStore, query: ReconciliationQuery) -> EventPage:
     """Events newest first, filtered; scans in chunks until a page is full or events run out."""
     position = decode_cursor(query.cursor) if query.cursor else None
-    page: list[EventView] = []
+    page: list[VersionedView] = []
     chunk = max(query.limit * 2, 50)
     while len(page) < query.limit:
         rows = store.event_page(position, chunk)
         if not rows:
             return EventPage(page, None)
-        found = dict(_views(store, [event_id for event_id, _ in rows]))
+        found = {v.id: v for v in versioned_views(store, [event_id for event_id, _ in rows])}
         for event_id, score in rows:
             position = (event_id, score)
-            view = found.get(event_id)
-            if view is not None and _wanted(view, query):
-                page.append(view)
+            versioned = found.get(event_id)
+            if versioned is not None and _wanted(versioned.view, query):
+                page.append(versioned)
                 if len(page) == query.limit:
                     break
         if len(rows) < chunk and len(page) < query.limit:

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-SECRET_PREFIX = "whsec_"
+SECRET_PREFIX = "whsec_"  # the public prefix of generated secrets, not a secret  # nosec B105
 ALLOWED_SCHEMES = ("http", "https")
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
