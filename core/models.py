@@ -80,8 +80,10 @@ class Claim:
     id: str | None = None  # assigned by the store once the article is saved: "<article_id>-c<n>"
     # True when the figure comes from a singular phrasing rather than a written number ("a man was killed").
     singular: bool = False
-    # True when `location` is named in the claim's own sentence (else it is carried from nearby sentences).
-    location_in_sentence: bool = False
+    # True when `location` is not named in the claim's own sentence but carried over from nearby sentences.
+    location_carried: bool = False
+    # True when the text presents the figure as superseded ("initial reports said eight were shot").
+    earlier_figure: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,3 +116,6 @@ class ArticleFacts:
     title: str | None = None
     # A compact fingerprint of the text (e.g. sorted shingle hashes) for near-duplicate / similarity checks.
     fingerprint: tuple[int, ...] = field(default_factory=tuple)
+    # The body, when the caller has it at grouping time (not stored): grouping reads the article's own place
+    # context from it (a dateline, the state it names, the town it mentions most). None: claims and title only.
+    text: str | None = None

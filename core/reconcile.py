@@ -199,6 +199,7 @@ class IncidentView:
     spot: str | None = None
     article_count: int = 0
     disputed: bool = False
+    article_ids: list[str] = field(default_factory=list)  # every member, including those without figures
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -210,6 +211,7 @@ class IncidentView:
             "spot": self.spot,
             "article_count": self.article_count,
             "disputed": self.disputed,
+            "article_ids": list(self.article_ids),
         }
 
     @classmethod
@@ -223,6 +225,7 @@ class IncidentView:
             spot=d.get("spot"),
             article_count=int(d.get("article_count", 0)),
             disputed=bool(d.get("disputed")),
+            article_ids=[str(a) for a in d.get("article_ids", [])],
         )
 
 
@@ -892,6 +895,7 @@ def reconcile_event(event: EventState, articles: Mapping[str, ArticleFacts]) -> 
                 spot=inc.spot,
                 article_count=len(inc.article_ids),
                 disputed=any(f.disputed for f in figures),
+                article_ids=sorted(inc.article_ids),
             )
         )
     figures = [_event_figure(m, per_metric[m]) for m in sorted(per_metric, key=_metric_order)]

@@ -5,7 +5,14 @@ one-permutation MinHash sketches (Li, Owen & Zhang 2012, with rotation densifica
 
 * a *copy* sketch over 4-word shingles: high resemblance means shared wording, i.e. wire copy or a rewrite of
   the same dispatch. Independent reports of one incident rarely exceed ~0.1 here, copies land above ~0.5;
-* a *topic* sketch over content words: a weak "same story?" signal used by grouping to break ties.
+* a *topic* sketch over content words: a weak "same story?" signal used by grouping to break ties;
+* a *names* sketch (version 2) over capitalised words inside sentences (people, streets, venues, agencies):
+  follow-ups on one incident repeat its names even when they share little else, so this separates two
+  shootings in one city better than the topic sketch does (on the GVA dev set, resemblance >= 0.2 holds for
+  about half of same-incident pairs and 7% of different incidents in the same city within 90 days, against
+  39% and 10% for topics).
+
+Version 1 fingerprints (no names sketch) still compare on copy and topic; their names similarity is 0.
 
 Each sketch costs one hash per shingle (not one per shingle per permutation), so fingerprinting a long article
 takes about a millisecond. Hashes come from blake2b, so fingerprints are stable across processes and versions
@@ -19,11 +26,12 @@ from collections.abc import Iterable, Sequence
 from hashlib import blake2b
 from operator import eq
 
-VERSION = 1
+VERSION = 2
 SKETCH_SIZE = 64
 SHINGLE_WORDS = 4
 _HEADER = 1  # the version number
-FINGERPRINT_LENGTH = _HEADER + 2 * SKETCH_SIZE
+_SKETCHES = {1: 2, 2: 3}  # version -> number of sketches (copy, topic[, names])
+FINGERPRINT_LENGTH = _HEADER + _SKETCHES[VERSION] * SKETCH_SIZE
 NEAR_DUPLICATE_THRESHOLD = 0.5
 _EMPTY = 0xFFFFFFFF  # marks an empty sketch bin (no shingle fell into it and densification had nothing)
 
@@ -34,6 +42,14 @@ _STOPWORD_TEXT = """
     also not no more one two over when while we our you your i him them what where all can could up out new
 """
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+# A capitalised word not at the start of a sentence or line (those are capitalised whatever they are).
+_NAME = re.compile(r"(?<![.!?:\n\"“]\s)(?<![.!?:\n\"“])(?<!^)\b([A-Z][a-z]{2,})\b")
+_NAME_STOP_TEXT = """
+    the this that police officers officer sunday monday tuesday wednesday thursday friday saturday january
+    february march april may june july august september october november december he she they it his her
+    according read more photo video copyright news
+"""
+_NAME_STOP = frozenset(_NAME_STOP_TEXT.split())
 
 
 def _words(text: str) -> list[str]:
@@ -80,11 +96,15 @@ def fingerprint(text: str, title: str | None = None) -> tuple[int, ...]:
         return ()
     shingles = (" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
     content = [w for w in words if len(w) > 2 and w not in _STOPWORDS and not w.isdigit()]
-    return (VERSION, *_sketch(shingles), *_sketch(content or words))
+    body = f"{title}\n{text}" if title else text
+    names = [w.lower() for w in _NAME.findall(body) if w.lower() not in _NAME_STOP]
+    return (VERSION, *_sketch(shingles), *_sketch(content or words), *_sketch(names))
 
 
 def _part(fp: Sequence[int], which: int) -> Sequence[int] | None:
-    if len(fp) != FINGERPRINT_LENGTH or fp[0] != VERSION:
+    if not fp or fp[0] not in _SKETCHES or len(fp) != _HEADER + _SKETCHES[fp[0]] * SKETCH_SIZE:
+        return None
+    if which >= _SKETCHES[fp[0]]:
         return None
     start = _HEADER + which * SKETCH_SIZE
     return fp[start : start + SKETCH_SIZE]
@@ -107,6 +127,11 @@ def copy_similarity(a: Sequence[int], b: Sequence[int]) -> float:
 def topic_similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard resemblance of the two texts' content-word sets (0 when either is unknown)."""
     return _resemblance(_part(a, 1), _part(b, 1))
+
+
+def names_similarity(a: Sequence[int], b: Sequence[int]) -> float:
+    """Estimated Jaccard resemblance of the names the two texts use (0 when either is unknown or version 1)."""
+    return _resemblance(_part(a, 2), _part(b, 2))
 
 
 def is_near_duplicate(a: Sequence[int], b: Sequence[int], threshold: float = NEAR_DUPLICATE_THRESHOLD) -> bool:

@@ -83,6 +83,11 @@ class IncidentSchema(Schema):
     )
     article_count = fields.Integer(required=True)
     disputed = fields.Boolean(required=True)
+    article_ids = fields.List(
+        fields.String(),
+        required=True,
+        metadata={"description": "Every article in the incident, including follow-ups that state no figure."},
+    )
 
 
 class EventSchema(Schema):

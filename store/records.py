@@ -42,4 +42,5 @@ class ArticleRecord:
             published_at=self.published_at,
             title=self.title,
             fingerprint=self.fingerprint,
+            text=self.text,  # only the article being placed carries its text (dateline, states named)
         )

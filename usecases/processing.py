@@ -62,7 +62,7 @@ def process_article(store: RedisStore, settings: Settings, article_id: str, noti
             )
         )
         claims = with_ids(article_id, result.claims)
-        prints = fingerprint(record.text)
+        prints = fingerprint(record.text, record.title)
     except Exception as exc:  # extraction is pure: an exception here will recur on every retry
         log.exception("extraction failed for %s", article_id)
         raise PermanentProcessingError(f"extraction failed: {type(exc).__name__}: {exc}") from exc

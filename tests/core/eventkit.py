@@ -67,6 +67,7 @@ def make_article(
     published_at: datetime | None = None,
     fingerprint: tuple[int, ...] = (),
     title: str | None = None,
+    text: str | None = None,
 ) -> ArticleFacts:
     """Claims get ids "<article>-c<n>" and distinct offsets in claim order, as the store would assign."""
     numbered = []
@@ -82,6 +83,7 @@ def make_article(
         published_at=published_at,
         title=title,
         fingerprint=fingerprint,
+        text=text,
     )
 
 
