@@ -181,24 +181,29 @@ def _bound(value: dict[str, Any]) -> str:
     return f"{marks.get(qualifier, '')}{value['value']}"
 
 
+def _range(spread: dict[str, Any]) -> str:
+    if spread["min"] is None:
+        return "no whole-incident figure"
+    return str(spread["min"]) if spread["min"] == spread["max"] else f"{spread['min']} to {spread['max']}"
+
+
+def _estimate(est: dict[str, Any]) -> str:
+    if est["best"] is None:
+        return ""
+    bounds = "" if est["low"] == est["high"] == est["best"] else f" (low {est['low']}, high {est['high']})"
+    return f"  estimate {est['best']}{bounds} [{est['rule']}]"
+
+
 def render_events(events: list[dict[str, Any]]) -> str:
     """The per-event table a person reads in a terminal."""
     if not events:
         return "No events yet. Submit articles with `factrecon submit FILE...`."
     lines: list[str] = []
     for event in events:
-        span = event["start_date"] or "undated"
-        if event.get("end_date") and event["end_date"] != event["start_date"]:
-            span += f" to {event['end_date']}"
         flag = "  DISPUTED" if event.get("disputed") else ""
-        lines.append(f"== {event['label']}  [{span}]  {event['article_count']} articles  id={event['id']}{flag}")
+        lines.append(f"== {event['label']}  ({event['article_count']} articles, id {event['id']}){flag}")
         for figure in event["figures"]:
-            spread = figure["spread"]
-            est = figure["estimate"]
-            lines.append(
-                f"   {figure['metric']:<10} spread {spread['min']}-{spread['max']}  "
-                f"estimate {est['best']} (low {est['low']}, high {est['high']}; {est['rule']})"
-            )
+            lines.append(f"   {figure['metric']}: {_range(figure['spread'])}{_estimate(figure['estimate'])}")
             width = max((len(v["source"]) for v in figure["values"]), default=10)
             for value in figure["values"]:
                 date = value.get("incident_date") or "no date"
@@ -209,9 +214,8 @@ def render_events(events: list[dict[str, Any]]) -> str:
         if len(event.get("incidents", [])) > 1:
             lines.append("   incidents:")
             for incident in event["incidents"]:
-                summary = ", ".join(
-                    f"{f['metric']} {f['spread']['min']}-{f['spread']['max']}" for f in incident["figures"]
-                )
+                stated = [f for f in incident["figures"] if f["spread"]["min"] is not None]
+                summary = ", ".join(f"{f['metric']} {_range(f['spread'])}" for f in stated)
                 lines.append(f"      {incident['date'] or 'undated'}  {incident['location'] or ''}  {summary}")
         lines.append("")
     return "\n".join(lines).rstrip()
