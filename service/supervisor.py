@@ -58,13 +58,14 @@ class Supervisor:
         env = dict(os.environ)
         self.settings.data_dir.mkdir(parents=True, exist_ok=True)
         if not self.settings.redis_url:
-            self.redis = RedisServer(self.settings.data_dir.resolve() / "redis").start()
+            self.redis = RedisServer(self.settings.data_dir.resolve() / "redis").start(own_process_group=True)
             self.settings.embedded_redis_url_file.write_text(self.redis.url + "\n")
             env["REDIS_URL"] = self.redis.url
             print(f"factrecon: redis-server on {self.redis.url} (AOF in {self.redis.data_dir})", flush=True)
         env.setdefault("FACTRECON_DATA_DIR", str(self.settings.data_dir.resolve()))
-        self.children.append(("worker", subprocess.Popen(worker_command(self.settings), env=env)))
-        self.children.append(("api", subprocess.Popen(api_command(self.settings), env=env)))
+        # Children get their own process group: Ctrl-C reaches only us, and we stop them in order.
+        self.children.append(("worker", subprocess.Popen(worker_command(self.settings), env=env, process_group=0)))
+        self.children.append(("api", subprocess.Popen(api_command(self.settings), env=env, process_group=0)))
         print(f"factrecon: API on http://{self.settings.host}:{self.settings.port}  (docs: /docs)", flush=True)
 
     def stop(self) -> None:
@@ -91,7 +92,9 @@ class Supervisor:
         def on_signal(signum: int, _frame: object) -> None:
             raise KeyboardInterrupt
 
+        # Also SIGINT explicitly: a shell that starts us in the background leaves SIGINT ignored.
         signal.signal(signal.SIGTERM, on_signal)
+        signal.signal(signal.SIGINT, on_signal)
         try:
             self.start()
             while True:

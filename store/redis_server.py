@@ -62,11 +62,16 @@ class RedisServer:
             "--logfile", str(self.data_dir / "redis.log"),
         ]  # fmt: skip
 
-    def start(self, timeout: float = 10.0) -> RedisServer:
+    def start(self, timeout: float = 10.0, *, own_process_group: bool = False) -> RedisServer:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         if not self.port:
             self.port = free_port()
-        self.process = subprocess.Popen(self.command(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.process = subprocess.Popen(
+            self.command(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            process_group=0 if own_process_group else None,
+        )
         self.wait_ready(timeout)
         return self
 
