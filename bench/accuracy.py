@@ -56,6 +56,14 @@ def predicted(claim: Claim | None) -> int | None:
     return None if claim is None or claim.value == 0 else claim.value
 
 
+def size_class(value: int | None) -> str:
+    if not value:
+        return "0"
+    if value == 1:
+        return "1"
+    return "2-4" if value <= 4 else "5+"
+
+
 def error_class(gold: int | None, got: int | None) -> str:
     if gold in (None, 0):
         return "false_positive" if got else "ok"
@@ -86,6 +94,7 @@ def main() -> int:
     negatives: Counter[str] = Counter()
     errors: Counter[str] = Counter()
     by_how: Counter[str] = Counter()
+    by_size: Counter[str] = Counter()
     shown = 0
     for row in gold_rows:
         case = cases[str(row["id"])]
@@ -106,6 +115,7 @@ def main() -> int:
                 if ok:
                     exact[metric] += 1
                 by_how[f"{metric}:{how}:{'ok' if ok else 'err'}"] += 1
+                by_size[f"{metric}:{size_class(gold_int)}:{'ok' if ok else 'err'}"] += 1
             cls = error_class(gold_value if isinstance(gold_value, int) else None, got)
             if cls != "ok":
                 errors[f"{metric}:{cls}:{how}"] += 1
@@ -129,6 +139,7 @@ def main() -> int:
     total_exact, total_scored = sum(exact.values()), sum(scored.values())
     print(f"overall  exact match {total_exact}/{total_scored} = {total_exact / max(total_scored, 1):.3f}")
     print("by how:", ", ".join(f"{k}={v}" for k, v in sorted(by_how.items())))
+    print("by gold size:", ", ".join(f"{k}={v}" for k, v in sorted(by_size.items())))
     print("errors by class (metric:class:how):")
     for key, count in errors.most_common():
         print(f"  {key:40} {count}")

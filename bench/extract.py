@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 import time
 import tracemalloc
@@ -45,9 +46,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=0, help="passes over the corpus (default: ~1500 articles)")
     parser.add_argument("--min-kb", type=float, default=0.0, help="only articles at least this long (e.g. 3.5)")
     args = parser.parse_args()
-    articles = [
-        a for a in load_texts(args.paths, args.gva) if len(a.text) + len(a.title or "") >= args.min_kb * 1024
-    ]
+    articles = [a for a in load_texts(args.paths, args.gva) if len(a.text) + len(a.title or "") >= args.min_kb * 1024]
     if not articles:
         print("no articles", file=sys.stderr)
         return 1
@@ -70,9 +69,11 @@ def main() -> int:
     tracemalloc.stop()
 
     print(f"corpus: {len(articles)} articles, mean {size / 1024:.1f} KB, {repeat} pass(es)")
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # ru_maxrss is KiB on Linux
     print(
         f"factrecon extract: {rate:.0f} articles/s per core, {claims / repeat:.0f} claims per pass, "
-        f"peak traced memory during a pass {peak / 1e6:.1f} MB"
+        f"peak traced memory during a pass {peak / 1e6:.1f} MB, "
+        f"process peak RSS {rss_mb:.0f} MB (gazetteer and language model included)"
     )
     _compare_quantulum(articles, rate)
     return 0

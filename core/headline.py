@@ -54,7 +54,7 @@ def _elsewhere(claim: Claim, main_city: str) -> bool:
 
     Counties, states, countries and unknown names never exclude: they may contain the main city.
     """
-    if claim.location is None or not claim.location_in_sentence or claim.field == "title":
+    if claim.location is None or claim.location_carried or claim.field == "title":
         return False
     key = _city_key(claim.location)
     return key is not None and key != main_city
@@ -66,25 +66,40 @@ def _preference(claim: Claim) -> tuple[int, int, int]:
     return precise, written, claim.value
 
 
+_LEAD_CHARS = 600  # roughly the first paragraph or two, where the incident's own figures are given
+
+
+def _early(claim: Claim) -> bool:
+    """In the title or the first paragraphs, where the incident's own figures are given."""
+    return claim.field == "title" or claim.start < _LEAD_CHARS
+
+
 def _best_supported(totals: list[Claim]) -> Claim:
     """Among the most precise kind of figure, the value stated most often (title, lead and body repeat the
     settled figure; stray numbers appear once), the larger on a tie (tolls are revised upwards)."""
     best_kind = max(_preference(c)[:2] for c in totals)
     pool = [c for c in totals if _preference(c)[:2] == best_kind]
     votes = Counter(c.value for c in pool)
-    return max(pool, key=lambda c: (votes[c.value], c.value))
+    # On a tie, qualified wording ("at least 14") before a headline's shorthand ("kills 14"), then the body's
+    # wording before the title's, earliest first.
+    return max(
+        pool,
+        key=lambda c: (votes[c.value], c.value, c.qualifier is not Qualifier.EXACT, c.field == "text", -c.start),
+    )
 
 
 def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     """The claim that states the whole-incident figure for `metric` (total, latest update), or None."""
     totals = [c for c in claims if c.metric == metric and c.role is Role.TOTAL and c.derivation != "perpetrator"]
     nonzero = [c for c in totals if c.value > 0]
+    current = [c for c in nonzero if not c.earlier_figure]
+    nonzero = current or nonzero  # "initially reported" figures only when nothing else is given
     if nonzero:
         best = _best_supported(nonzero)
         if metric == WOUNDED:
             # "Five people were shot ... two were critically wounded": the wounded figure is part of those shot.
             derived = _wounded_from_shot(claims, assume_no_deaths=True)
-            if derived is not None and derived.value > best.value and not best.singular:
+            if derived is not None and derived.value > best.value and _early(derived):
                 return derived
         return best
     derived = _wounded_from_shot(claims) if metric == WOUNDED else None
@@ -103,7 +118,11 @@ def _wounded_from_shot(claims: Sequence[Claim], assume_no_deaths: bool = False) 
     With no death figure the split is unknown here; the extractor itself derives "everyone shot is wounded"
     when the article's text mentions no death at all.
     """
-    shot = [c for c in claims if c.metric == SHOT and c.role is Role.TOTAL and c.derivation != "perpetrator"]
+    shot = [
+        c
+        for c in claims
+        if c.metric == SHOT and c.role is Role.TOTAL and c.derivation != "perpetrator" and not c.earlier_figure
+    ]
     if not shot:
         return None
     total = max(shot, key=_preference)

@@ -1,6 +1,17 @@
 """Claim extraction: numeric casualty claims out of one article, with offsets into the original text.
 
 `extract` is pure and deterministic, loads nothing from the network and never raises for str input.
+
+Modules, in pipeline order:
+- `language`: offline English check (stop-word ratio, then py3langid only when in doubt);
+- `clean`: one-for-one character folding (offsets never move), boilerplate lines, sentences, duplicates;
+- `tokens`: word/number/punctuation tokens with offsets;
+- `numbers` / `qualifiers`: counts in digits and words, vague quantities, ranges, and the bounds that
+  "at least", "as many as", "nearly" ... imply; years, times, ages, money and the like are not counts;
+- `triggers`: the metric lexicon; `binder`: binds numbers (and singular phrasings) to metrics in a sentence;
+- `roles`: subset / increment / cumulative / background / partial;
+- `attribution`, `where_when`: who gave the figure, where and when the incident happened;
+- `pipeline`: puts it together per field (title, text) and derives article-level figures.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _COLLECTIVE = (
-    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+){0,2}(?:police|officials|authorities|investigators|witnesses"
+    r"(?<![\w'])(?:[A-Z][\w.-]*'s\s+|(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+){0,2}(?:police|officials|authorities|investigators|witnesses"
     r"|prosecutors|deputies|officers|doctors|medics|rescuers|residents|sources|reports|spokesman|spokeswoman"
     r"|spokesperson|coroner|medical examiner|media|ministry|office|department|agency|government|army"
     r"|military|hospital)"

@@ -169,6 +169,15 @@ _FILLERS_BEFORE = (("a", "total", "of"), ("another",), ("an", "additional"), ("t
 
 SINGULAR_PERSON = frozenset(
     [
+        "chief",
+        "sergeant",
+        "lieutenant",
+        "captain",
+        "corporal",
+        "detective",
+        "marshal",
+        "youngster",
+        "person",
         "man",
         "woman",
         "boy",
@@ -245,6 +254,12 @@ SINGULAR_PERSON = frozenset(
         "stepson",
         "stepdaughter",
     ]
+)
+# Singular person nouns also include every singular form of the plural-aware lexicon ("grandson", "member").
+SINGULAR_PERSON = SINGULAR_PERSON | frozenset(
+    n
+    for n in PERSON_NOUNS
+    if not n.endswith("s") and n not in ("people", "men", "women", "children", "staff", "personnel", "more", "police")
 )
 _SINGULAR_AUX = frozenset(
     [
@@ -372,6 +387,14 @@ def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     for phrase, metric in _POST_BY_FIRST.get(low, ()):
         if _phrase_at(tokens, i, phrase):
             return metric, i + len(phrase)
+    if low == "with":
+        # "a man with a (non-life-threatening) gunshot wound": shot; whether he lived is told elsewhere
+        for k in range(i + 1, min(len(tokens), i + 6)):
+            wound_follows = k + 1 < len(tokens) and tokens[k + 1].low in ("wound", "wounds", "injury", "injuries")
+            if tokens[k].low == "gunshot" and wound_follows:
+                return SHOT, k + 2
+            if tokens[k].low in (",", ".", "and"):
+                break
     if low in _HOSPITAL_VERBS and i + 1 < len(tokens) and tokens[i + 1].low == "to":
         for k in range(i + 2, min(len(tokens), i + 6)):
             if tokens[k].low in ("hospital", "hospitals"):
@@ -411,6 +434,10 @@ def noun_phrase_after(tokens: list[Token], k: int) -> _NounPhrase:
                 j += 1
                 continue
             break
+        if low in ("shooting", "gunshot") and j + 1 < len(tokens) and tokens[j + 1].low in ("victim", "victims"):
+            adjective_metric = SHOT  # "four shooting victims"
+            j += 1
+            continue
         if low.endswith("ing") and len(low) > 4:
             break
         if _pre_trigger_ending_at(tokens, j + 1) is not None and low not in PERSON_NOUNS:
@@ -514,6 +541,18 @@ def _sent_to_hospital(tokens: list[Token], qual_first: int, after: int) -> bool:
     if after >= len(tokens) or tokens[after].low != "to":
         return False
     return any(t.low in ("hospital", "hospitals") for t in tokens[after + 1 : after + 5])
+
+
+def _after_of_phrase(tokens: list[Token], np: _NounPhrase) -> int:
+    """'3 members of a family (were) killed': skip the 'of' phrase that completes a person noun."""
+    j = np.end
+    if np.head not in PERSON_NOUNS or j >= len(tokens) or tokens[j].low != "of":
+        return j
+    k = j + 1
+    if k < len(tokens) and tokens[k].low in ("a", "an", "the", "his", "her", "their", "one", "same"):
+        k += 1
+    inner = noun_phrase_after(tokens, k)
+    return inner.end if inner.end > k else j
 
 
 def _coordinated_people(tokens: list[Token], j: int) -> tuple[int, int]:
@@ -627,7 +666,7 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
         return None
     if np.adjective_metric:
         return _Binding(np.adjective_metric, subject, np.end - 1)
-    extra, after_group = _coordinated_people(tokens, np.end)
+    extra, after_group = _coordinated_people(tokens, _after_of_phrase(tokens, np))
     j = _skip_to_trigger(tokens, after_group)
     post = post_trigger_at(tokens, j)
     if post is None and after_group < len(tokens) and tokens[after_group].low == ",":
@@ -652,6 +691,22 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
         return _Binding(pre, subject, m.qual_first - 1)
     if previous is not None and has_subset_cue(tokens, m.qual_first, m.last, 0):
         return _Binding(previous.metric, subject, -1, subset_of_previous=True)
+    among = _among_the_harmed(tokens, m.qual_first)
+    if among is not None:
+        return _Binding(among, subject, -1, subset_of_previous=True)  # "Among the dead were three children"
+    return None
+
+
+_AMONG_NOUNS = {"dead": KILLED, "killed": KILLED, "victims": KILLED, "injured": WOUNDED, "wounded": WOUNDED}
+
+
+def _among_the_harmed(tokens: list[Token], start: int) -> str | None:
+    """The metric of an 'among the dead / injured (were)' phrase just before a number."""
+    k = start - 1
+    while k >= 0 and tokens[k].low in ("were", "was", "are", "is"):
+        k -= 1
+    if k >= 2 and tokens[k].low in _AMONG_NOUNS and tokens[k - 1].low == "the" and tokens[k - 2].low == "among":
+        return _AMONG_NOUNS[tokens[k].low]
     return None
 
 
@@ -672,6 +727,8 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         used_triggers.add(binding.trigger_index)
         role = Role.TOTAL
         subset = binding.subset_of_previous or has_subset_cue(tokens, m.qual_first, m.last, 0)
+        if binding.metric == SHOT and _phrase_at(tokens, m.last, ("of", "the")):
+            subset = True  # "one of the shooting victims": a part of those shot, not a count of its own
         if subset or (coordinated and previous_subset):
             role = Role.SUBSET
         elif is_increment(tokens, m.qual_first, m.last, bool(claims)):
@@ -776,6 +833,8 @@ def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None
     if head in SINGULAR_PERSON or head in PERPETRATOR_NOUNS:
         r = q - 1
         while r >= 0 and q - r <= 5 and tokens[r].low not in _DETERMINERS:
+            if tokens[r].low in (":", "|") and r < q - 0:
+                return r + 1, head, head in PERPETRATOR_NOUNS  # headline after a colon: "Police: Baby wounded"
             if not (tokens[r].text[:1].isalnum() or tokens[r].low == "-"):
                 return None
             r -= 1
@@ -798,7 +857,7 @@ def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None
     return None
 
 
-_SINGULAR_OBJECT_STARTS = frozenset({"a", "an", "the", "his", "her", "their"})
+_SINGULAR_OBJECT_STARTS = frozenset({"a", "an", "the", "his", "her", "their", "another", "with", "body"})
 _OBJECT_TRIGGER_LAST_WORDS = frozenset(set(_PRE_BY_LAST) | {phrase[-1] for phrase in _NOMINAL_DEATH})
 
 
@@ -837,9 +896,20 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
         if p in used_triggers:
             continue
         low = tokens[p].low
-        if low not in _POST_BY_FIRST and not tokens[p].is_capitalised and low not in _SINGULAR_OBJECT_STARTS:
+        if (
+            low not in _POST_BY_FIRST
+            and not tokens[p].is_capitalised
+            and low not in _SINGULAR_OBJECT_STARTS
+            and not _is_age(low)
+        ):
             continue
-        claim = _passive_singular(tokens, p) if low in _POST_BY_FIRST else None
+        claim = _coordinated_pair(tokens, p) if low in _POST_BY_FIRST else None
+        if claim is None and (low in _POST_BY_FIRST or low == "with"):
+            claim = _passive_singular(tokens, p)
+        if claim is None and low == "another":
+            claim = _another_after_and(tokens, p)
+        if claim is None and low in ("body", "bodies"):
+            claim = _body_found(tokens, p)
         if claim is None and p > 0 and tokens[p - 1].low in _OBJECT_TRIGGER_LAST_WORDS:
             claim = _object_singular(tokens, p) or _nominal_singular(tokens, p)
         if claim is not None:
@@ -864,14 +934,24 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     if subject is None:
         return None
     first, head, perpetrator = subject
-    if first == 0 and q == 0 and tokens[0].is_capitalised and not tense_seen:
+    if first == 0 and q == 0 and tokens[0].is_capitalised and not tense_seen and head not in SINGULAR_PERSON:
         return None  # a lone capitalised first word ('Leads ...') is as likely a common word as a name
     relative = q >= 0 and tokens[q].low in ("who", "that")
-    if relative and metric == WOUNDED:
-        return None  # "a child who is injured ...": often generic, not a report
+    present = any(t.low in ("is", "are") for t in tokens[q + 1 : p])
+    if relative and metric == WOUNDED and present:
+        return None  # "a child who is injured ...": generic, not a report
+    newcomer = tokens[first].low == "another" or _ordinal_subject(tokens, first) is not None
+    if metric == SHOT and newcomer and not _death_follows(tokens, end):
+        metric = WOUNDED  # "another woman who was shot ... went to a hospital": one more, not dead
     if condition_only and (tokens[first].low in ("the", "his", "her", "their", "he", "she") or perpetrator):
         return None  # "the boy was taken to hospital": someone already counted, who may have died since
     ordinal = _ordinal_subject(tokens, first)
+    if ordinal and metric in (WOUNDED, SHOT):
+        # "a fourth victim was critically injured": four people were hit in all
+        return RawClaim(
+            metric=SHOT, value=ordinal, low=ordinal, high=ordinal, qualifier=Qualifier.EXACT, role=Role.TOTAL,
+            start=tokens[first].start, end=tokens[end - 1].end, subject=head,
+        )  # fmt: skip
     if ordinal and metric == KILLED:
         # "a third person has died": the incident's toll is now three
         return RawClaim(
@@ -913,10 +993,13 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seven
 
 
 def _ordinal_subject(tokens: list[Token], first: int) -> int | None:
-    """'a third person', 'the fourth victim' -> 3, 4."""
-    if tokens[first].low in ("a", "the") and first + 1 < len(tokens):
-        return ORDINALS.get(tokens[first + 1].low)
-    return None
+    """'a third person', 'the fourth victim', 'an 8th teen' -> 3, 4, 8."""
+    if tokens[first].low not in ("a", "an", "the") or first + 1 >= len(tokens):
+        return None
+    word = tokens[first + 1]
+    if word.is_digits and first + 2 < len(tokens) and tokens[first + 2].low in ("st", "nd", "rd", "th"):
+        return int(word.text) if word.text.isdigit() and int(word.text) < 1000 else None
+    return ORDINALS.get(word.low)
 
 
 def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = False) -> bool:
@@ -944,8 +1027,126 @@ def _survival_stated(tokens: list[Token]) -> bool:
     return bool(lows & _SURVIVAL_WORDS) and not (lows & _DEATH_WORDS)
 
 
+_FOUND = frozenset({"found", "discovered", "recovered", "located", "pulled"})
+
+
+def _body_found(tokens: list[Token], p: int) -> RawClaim | None:
+    """'a body was found' -> 1 killed; 'a second body was discovered' -> 2 killed (the toll so far)."""
+    if p == 0 or tokens[p].low != "body":
+        return None
+    first = p - 1
+    value = 1
+    if tokens[first].low in ORDINALS and first > 0:
+        value = ORDINALS[tokens[first].low]
+        first -= 1
+    elif tokens[first].low not in ("a", "an", "the", "another"):
+        while first > 0 and tokens[first].text[:1].isalpha() and tokens[first].low not in ("a", "an"):
+            first -= 1  # "an unidentified body"
+        if tokens[first].low not in ("a", "an"):
+            return None
+    k = p + 1
+    while k < len(tokens) and k - p <= 3 and tokens[k].low in ("was", "has", "been", "had", "later", "also", "is"):
+        k += 1
+    if k >= len(tokens) or tokens[k].low not in _FOUND:
+        return None
+    return RawClaim(
+        metric=KILLED, value=value, low=value, high=value, qualifier=Qualifier.EXACT, role=Role.TOTAL,
+        start=tokens[first].start, end=tokens[k].end, subject="person", singular=value == 1,
+    )  # fmt: skip
+
+
+def _is_name(token: Token) -> bool:
+    return token.is_capitalised and token.low not in _NOT_NAMES and token.low not in SINGULAR_PERSON
+
+
+_PLURAL_AUX = frozenset({"were", "have", "had", "been", "are", "both", "also", "later"})
+
+
+def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
+    """'her sister and mother were injured' -> 2: two singular people joined by 'and', plural verb."""
+    post = post_trigger_at(tokens, p)
+    if post is None or post[0] not in (KILLED, WOUNDED, SHOT):
+        return None
+    q = p - 1
+    plural = tokens[p].low == "died"
+    while q >= 0 and tokens[q].low in _PLURAL_AUX:
+        plural = plural or tokens[q].low in ("were", "have", "are")
+        q -= 1
+    if not plural or q < 2:
+        return None
+    if _is_name(tokens[q]):
+        k = q - 1  # "Flores and Ramirez died", "Ann Roe and Bo Diaz died"
+        while k > q - 3 and k >= 0 and _is_name(tokens[k]):
+            k -= 1
+        if k < 1 or tokens[k].low != "and" or not _is_name(tokens[k - 1]):
+            return None
+        first_name = k - 1
+        while first_name > 0 and k - first_name < 3 and _is_name(tokens[first_name - 1]):
+            first_name -= 1
+        k = first_name + 1  # so that `first` below lands on the first name
+    else:
+        if tokens[q].low not in SINGULAR_PERSON:
+            return None
+        k = q - 1
+        if tokens[k].low in _DETERMINERS:
+            k -= 1
+        if k < 1 or tokens[k].low != "and" or tokens[k - 1].low not in SINGULAR_PERSON:
+            return None
+    first = k - 1
+    if first > 0 and tokens[first - 1].low in _DETERMINERS:
+        first -= 1
+    metric = post[0]
+    if metric == SHOT and _death_follows(tokens, post[1]):
+        metric = KILLED
+    return RawClaim(
+        metric=metric, value=2, low=2, high=2, qualifier=Qualifier.EXACT, role=Role.TOTAL,
+        start=tokens[first].start, end=tokens[post[1] - 1].end, subject="people",
+    )  # fmt: skip
+
+
+def _another_after_and(tokens: list[Token], p: int) -> RawClaim | None:
+    """'Three people are dead and another hospitalized': one more person, with the trigger that follows."""
+    if p == 0 or tokens[p - 1].low not in ("and", ","):
+        return None
+    np = noun_phrase_after(tokens, p + 1)
+    if np.head is not None and np.head not in SINGULAR_PERSON:
+        return None
+    j = _skip_to_trigger(tokens, np.end)
+    post = post_trigger_at(tokens, j)
+    if post is None or post[0] not in (KILLED, WOUNDED, SHOT):
+        return None
+    metric = WOUNDED if post[0] == SHOT and not _death_follows(tokens, post[1]) else post[0]
+    return RawClaim(
+        metric=metric, value=1, low=1, high=1, qualifier=Qualifier.EXACT, role=Role.TOTAL,
+        start=tokens[p].start, end=tokens[post[1] - 1].end, subject=np.head or "person", singular=True,
+    )  # fmt: skip
+
+
 def _is_adverb(low: str) -> bool:
     return low.endswith("ly") and len(low) > 4 and low not in ("fatally", "family", "only")
+
+
+_LIST_DETERMINERS = frozenset({"his", "her", "their", "a", "an", "the", "two", "three", "four", "five"})
+
+
+def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
+    """'his wife, son and daughter', 'his wife and two children': people listed after the first object.
+    Returns (people added, index after the list)."""
+    added = 0
+    while j + 1 < len(tokens) and tokens[j].low in (",", "and"):
+        k = j + 1
+        if tokens[k].low == "and":
+            k += 1
+        count = 1
+        if k < len(tokens) and tokens[k].low in _LIST_DETERMINERS:
+            count = NUMBER_WORDS.get(tokens[k].low, 1)
+            k += 1
+        np = noun_phrase_after(tokens, k)
+        if np.head is None or np.end == k or np.head not in PERSON_NOUNS or np.head in ("others", "more"):
+            break
+        added += count
+        j = np.end
+    return added, j
 
 
 def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
@@ -958,8 +1159,6 @@ def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
         last = p
         while last + 1 < len(tokens) and tokens[last + 1].is_capitalised and last - p < 3:
             last += 1
-        if tokens[p - 1].low in ("shot", "shooting") and metric == SHOT:
-            pass
         return RawClaim(
             metric=metric,
             value=1,
@@ -985,18 +1184,20 @@ def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
     np = noun_phrase_after(tokens, p + 1)
     if np.head not in SINGULAR_PERSON and not (np.head and _is_age(np.head)):
         return None
+    people, end = _listed_people(tokens, np.end)
+    value = 1 + people
     return RawClaim(
         metric=metric,
-        value=1,
-        low=1,
-        high=1,
+        value=value,
+        low=value,
+        high=value,
         qualifier=Qualifier.EXACT,
         role=Role.TOTAL,
         start=tokens[p].start,
-        end=tokens[np.end - 1].end,
+        end=tokens[end - 1].end if people else tokens[np.end - 1].end,
         subject=np.head,
         derivation="perpetrator" if np.head in PERPETRATOR_NOUNS else None,
-        singular=True,
+        singular=value == 1,
     )
 
 
@@ -1038,6 +1239,43 @@ def _nominal_singular(tokens: list[Token], p: int) -> RawClaim | None:
         subject=np.head,
         singular=True,
     )
+
+
+MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+_MULTIPLE_NOUNS = {
+    "shooting": SHOT,
+    "shootings": SHOT,
+    "homicide": KILLED,
+    "homicides": KILLED,
+    "murder": KILLED,
+    "murder-suicide": KILLED,
+    "murders": KILLED,
+    "slaying": KILLED,
+    "killing": KILLED,
+}
+
+
+def multiple_claims(tokens: list[Token]) -> list[RawClaim]:
+    """'a quadruple shooting' -> 4 shot, 'a triple murder' -> 3 killed."""
+    found = []
+    for p in range(len(tokens) - 1):
+        count = MULTIPLES.get(tokens[p].low)
+        metric = _MULTIPLE_NOUNS.get(tokens[p + 1].low)
+        if count and metric:
+            found.append(
+                RawClaim(
+                    metric=metric,
+                    value=count,
+                    low=count,
+                    high=count,
+                    qualifier=Qualifier.EXACT,
+                    role=Role.TOTAL,
+                    start=tokens[p].start,
+                    end=tokens[p + 1].end,
+                    subject="people",
+                )
+            )
+    return found
 
 
 def perpetrator_claims(tokens: list[Token]) -> list[RawClaim]:

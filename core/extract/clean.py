@@ -105,8 +105,8 @@ def split_sentences(text: str) -> list[Sentence]:
         chunk = para.group()
         cursor = 0
         for boundary in _SENTENCE_END.finditer(chunk):
-            head = chunk[cursor : boundary.start()]
-            if _ABBREV_BEFORE.search(head):
+            # only the last word before the boundary matters ("Oct." / "U.S." / "J."): search a short tail
+            if _ABBREV_BEFORE.search(chunk, max(cursor, boundary.start() - 10), boundary.start()):
                 continue
             _append_trimmed(sentences, text, base + cursor, base + boundary.start(), paragraph_index)
             cursor = boundary.end()

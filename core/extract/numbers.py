@@ -14,8 +14,11 @@ from typing import Any
 
 from text_to_num import text2num
 
+from core.extract.qualifiers import QUALIFIERS_BY_LAST, bounds
 from core.extract.tokens import Token
 from core.models import Qualifier
+
+__all__ = ["NumberMention", "bounds", "find_numbers", "words_to_int"]
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -44,32 +47,6 @@ VAGUE_OF = {
 }
 SEVERAL_SCALE = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 
-QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
-    (("no", "fewer", "than"), Qualifier.AT_LEAST),
-    (("not", "less", "than"), Qualifier.AT_LEAST),
-    (("a", "minimum", "of"), Qualifier.AT_LEAST),
-    (("at", "least"), Qualifier.AT_LEAST),
-    (("in", "excess", "of"), Qualifier.MORE_THAN),
-    (("more", "than"), Qualifier.MORE_THAN),
-    (("upwards", "of"), Qualifier.MORE_THAN),
-    (("over",), Qualifier.MORE_THAN),
-    (("above",), Qualifier.MORE_THAN),
-    (("just", "under"), Qualifier.NEARLY),
-    (("close", "to"), Qualifier.NEARLY),
-    (("nearly",), Qualifier.NEARLY),
-    (("almost",), Qualifier.NEARLY),
-    (("as", "many", "as"), Qualifier.UP_TO),
-    (("up", "to"), Qualifier.UP_TO),
-    (("no", "more", "than"), Qualifier.UP_TO),
-    (("at", "most"), Qualifier.UP_TO),
-    (("an", "estimated"), Qualifier.ABOUT),
-    (("approximately",), Qualifier.ABOUT),
-    (("roughly",), Qualifier.ABOUT),
-    (("around",), Qualifier.ABOUT),
-    (("about",), Qualifier.ABOUT),
-    (("some",), Qualifier.ABOUT),
-    (("estimated",), Qualifier.ABOUT),
-)
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -292,29 +269,6 @@ class NumberMention:
 _NUMBER_STARTS = frozenset(
     set(UNITS) | set(TENS) | set(VAGUE) | {"a", "an", "half", "several", "tens", "both", "nobody", "none", "no"}
 )
-_QUALIFIERS_BY_LAST: dict[str, list[tuple[tuple[str, ...], Qualifier]]] = {}
-for _phrase, _qualifier in QUALIFIER_PHRASES:
-    _QUALIFIERS_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _qualifier))
-
-
-def bounds(value: int, qualifier: Qualifier, band: tuple[int, int] | None = None) -> tuple[int | None, int | None]:
-    """The interval a qualifier implies: 'at least 4' -> (4, None), 'as many as 34' -> (None, 34)."""
-    if qualifier is Qualifier.EXACT:
-        return value, value
-    if qualifier is Qualifier.AT_LEAST:
-        return value, None
-    if qualifier is Qualifier.MORE_THAN:
-        return value + 1, None
-    if qualifier is Qualifier.UP_TO:
-        return None, value
-    if qualifier is Qualifier.NEARLY:
-        return None, max(value - 1, 0)
-    if qualifier is Qualifier.ABOUT:
-        spread = max(1, round(value * 0.1))
-        return max(value - spread, 0), value + spread
-    if band is not None:
-        return band
-    return value, value
 
 
 @lru_cache(maxsize=4096)
@@ -527,7 +481,7 @@ def _with_qualifier(tokens: list[Token], m: NumberMention) -> NumberMention:
         return m
     if m.first == 0:
         return m
-    for phrase, qualifier in _QUALIFIERS_BY_LAST.get(tokens[m.first - 1].low, ()):
+    for phrase, qualifier in QUALIFIERS_BY_LAST.get(tokens[m.first - 1].low, ()):
         n = len(phrase)
         start = m.first - n
         if start >= 0 and tuple(t.low for t in tokens[start : m.first]) == phrase:
@@ -567,6 +521,8 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
     if "-" in first_text and any(part in ("year", "old", "month") for part in first_text.lower().split("-")):
         return False
     if m.last < len(tokens) and tokens[m.last].start == tokens[m.last - 1].end:
+        if tokens[m.first].is_digits and tokens[m.last].text[:1].isalpha():
+            return False  # "4th", "2yo", "9mm": a letter glued to the digits
         if nxt in _ORDINAL_SUFFIX or (nxt.startswith(("th", "st", "nd", "rd")) and tokens[m.first].is_digits):
             return False
         if nxt == "-" and tokens[m.last + 1 : m.last + 2] and tokens[m.last + 1].is_digits:
@@ -577,8 +533,8 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
         digits = first_text.rstrip("+")
         if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099:
             return False
-        if prev == "," and nxt in _AFTER_AGE and m.first >= 2 and tokens[m.first - 2].is_capitalised:
-            return False  # "Jane Doe, 24, of Tyler": an age
+        if prev == "," and nxt in _AFTER_AGE and m.first >= 2 and (tokens[m.first - 2].is_capitalised or prev2 == "."):
+            return False  # "Jane Doe, 24, of Tyler", "John Doe Jr., 2, was shot": an age
         if prev in ("one", "other") or (prev == "of" and prev2[:1].isdigit()):
             return False  # "one 16 and the other 17"; "image 8 of 8"
         if nxt == "of" and nxt2[:1].isdigit():

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from core.extract.attribution import attribution_in
-from core.extract.binder import RawClaim, derived_claims, numeric_claims, perpetrator_claims, singular_claims
+from core.extract.binder import (
+    RawClaim,
+    derived_claims,
+    multiple_claims,
+    numeric_claims,
+    perpetrator_claims,
+    singular_claims,
+)
 from core.extract.clean import (
     Sentence,
     boilerplate_spans,
@@ -98,7 +105,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     return ExtractionResult(tuple(claims), (), "en")
 
 
-_LEAD_CHARS = 800  # a death that matters is reported in the title or the lead
+_LEAD_CHARS = 1500  # a death that matters is reported in the title or the first paragraphs
 _DEATH_VOCABULARY = re.compile(
     r"\b(?:died|dies|die|dead|death|deaths|fatal|fatally|(?<!nearly )killed|killing|kills|homicide|murdered"
     r"|slain|slaying|suicide|bodies|funeral|vigil|obituary)\b",
@@ -150,13 +157,20 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             for a, b in clause_spans(lower[sentence.start : sentence.end])
         ]
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference)
+        earlier = bool(_EARLIER_FIGURE.search(lower, sentence.start, sentence.end))
         for rc in raw:
             role = next((r for a, b, r in clauses if a <= rc.start < b), Role.TOTAL)
-            out.append(_finish(fld, index, sentence, rc, role, attribution, dates, article_date))
+            claim = _finish(fld, index, sentence, rc, role, attribution, dates, article_date)
+            out.append(replace(claim, earlier_figure=True) if earlier else claim)
     return out
 
 
 _ATTRIBUTION_LOOKBACK = 4
+# A figure the text itself presents as superseded by a later one.
+_EARLIER_FIGURE = re.compile(
+    r"\b(?:initial(?:ly)?|at first|first reported|earlier reports?|previously reported|had earlier said"
+    r"|early reports?|originally)\b"
+)
 
 
 def _attribution_for(fld: _Field, index: int) -> str | None:
@@ -176,6 +190,7 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
     raw = numeric_claims(tokens, used)
     raw += singular_claims(tokens, used)
     raw += perpetrator_claims(tokens)
+    raw += multiple_claims(tokens)
     raw += derived_claims(raw)
     return _drop_overlapping_singulars(raw)
 
@@ -249,7 +264,7 @@ def _finish(
         sentence_start=sentence.start,
         sentence_end=sentence.end,
         singular=rc.singular,
-        location_in_sentence=in_sentence,
+        location_carried=place is not None and not in_sentence,
     )
 
 

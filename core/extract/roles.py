@@ -27,14 +27,17 @@ SUBSET_AFTER = (("of", "them"), ("of", "whom"), ("of", "those"), ("of", "the"))
 _CUMULATIVE = re.compile(
     r"\b(?:so far|to date|thus far|(?:death|casualty|injury) toll|raising the|bringing the"
     r"|both sides|since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\b|\d)|this year|so far this|(?:fighting|clashes|conflict|war|violence|hostilities|offensive"
-    r"|escalation|outburst|campaign)\b[^.;]{0,80}?\b(?:ha(?:s|ve|d)|)\s*(?:left|killed|claimed))",
+    r"[a-z]*\b|\d)|this year|so far this|(?:fighting|clashes|conflict|war|hostilities|offensive"
+    r"|escalation|outburst|campaign)(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had)\s+(?:so far\s+|now\s+)?"
+    r"(?:left|killed|claimed))",
     re.IGNORECASE,
 )
 _BACKGROUND = re.compile(
     r"\b(?:in the (?:early |late |mid-?)?(?:19|20)?\d0s|decades? ago|years? ago|last year|last month"
     r"|in a separate|separate (?:incident|shooting|attack)|unrelated|earlier this year"
-    r"|war (?:that|which|in)|the war\b|a war\b|world war|genocide)",
+    r"|war (?:that|which|in)|the war\b|a war\b|world war|genocide"
+    r"|(?:follows|followed|comes after|came after|weeks after|days after|similar to)"
+    r" (?:a|another) (?:shooting|attack))",
     re.IGNORECASE,
 )
 _PARTIAL = re.compile(
@@ -57,8 +60,10 @@ _SUBSET_LAST_WORDS = frozenset(p[-1] for p in SUBSET_BEFORE)
 def has_subset_cue(tokens: list[Token], qual_first: int, last: int, floor: int) -> bool:
     """'including four women', 'among them 16 women', 'two of them children', within the clause."""
     for back in range(qual_first, max(floor, qual_first - 4) - 1, -1):
-        if back > 0 and tokens[back - 1].low in _SUBSET_LAST_WORDS and any(
-            _phrase_ends_at(tokens, back, p) for p in SUBSET_BEFORE
+        if (
+            back > 0
+            and tokens[back - 1].low in _SUBSET_LAST_WORDS
+            and any(_phrase_ends_at(tokens, back, p) for p in SUBSET_BEFORE)
         ):
             return True
         if back - 1 >= 0 and tokens[back - 1].low in (",", ";", ".", "and"):
@@ -77,7 +82,7 @@ def is_increment(tokens: list[Token], qual_first: int, last: int, earlier_claims
 
 
 # Strong clause breaks: a cue after one of these does not colour the figures before it.
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:adding|while|whereas|but)\b|\s-\s")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:adding|while|whereas|but|raising|bringing|taking|pushing)\b|\s-\s")
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:

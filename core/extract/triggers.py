@@ -22,6 +22,7 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("slain",): KILLED,
     ("murdered",): KILLED,
     ("perished",): KILLED,
+    ("succumbed",): KILLED,
     ("executed",): KILLED,
     ("shot", "dead"): KILLED,
     ("shot", "and", "killed"): KILLED,
@@ -52,6 +53,10 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("sustained", "gunshot", "wounds"): WOUNDED,
     ("suffered", "gunshot", "wounds"): WOUNDED,
     ("suffered", "wounds"): WOUNDED,
+    ("suffering", "from", "stab", "wounds"): WOUNDED,
+    ("suffering", "from", "gunshot", "wounds"): WOUNDED,
+    ("suffering", "gunshot", "wounds"): WOUNDED,
+    ("stabbed",): WOUNDED,
     ("sustained", "wounds"): WOUNDED,
     ("suffered", "non-life-threatening", "injuries"): WOUNDED,
     ("suffered", "minor", "injuries"): WOUNDED,
@@ -131,6 +136,7 @@ PRE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("shot", "and", "wounded"): WOUNDED,
     ("shot", "and", "injured"): WOUNDED,
     ("shooting",): SHOT,
+    ("hitting",): SHOT,
     ("shot",): SHOT,
     ("shoots",): SHOT,
     ("arrested",): ARRESTED,
@@ -291,6 +297,8 @@ PERSON_NOUNS = frozenset(
         "attacker",
         "juveniles",
         "juvenile",
+        "males",
+        "females",
         "youths",
         "youth",
         "minors",
@@ -464,7 +472,7 @@ AUXILIARIES = frozenset(
 
 # Cheap prefilter: a sentence without any of these stems cannot hold a harm claim.
 HAS_TRIGGER = re.compile(
-    r"\b(?:kill|dead|die|death|fatal|wound|injur|hurt|hospital|shot|shoot|slain|murder|perish|gunned|lives|bodies"
+    r"\b(?:kill|dead|die|death|fatal|wound|injur|hurt|hospital|shot|shoot|slain|murder|perish|gunned|lives|bod(?:y|ies)"
     r"|missing|unaccounted|displac|evacuat|homeless|arrest|detain|custody|toll|destroy|damag|condition|casualt"
-    r"|struck|himself|herself|suicide|own life)"
+    r"|struck|himself|herself|suicide|own life|double|triple|quadruple|quintuple)"
 )  # matched against lower-cased text

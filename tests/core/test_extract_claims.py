@@ -10,7 +10,7 @@ from datetime import date, datetime
 import pytest
 
 from core.extract import extract
-from core.models import ArticleInput, Claim, Qualifier
+from core.models import ArticleInput, Claim, Qualifier, Role
 
 
 def _claims(text: str, **kwargs: object) -> tuple[Claim, ...]:
@@ -225,11 +225,17 @@ def test_coordination_ordinals_and_fates(text: str, metric: str, value: int) -> 
     [
         "Two women, 19 and 20, were wounded.",
         "Four other teens, between the ages of 16-18, were also injured.",
+        "Sam Doe Jr., 19, was wounded in the leg.",
+        "Two teens, ages 16 and 20, were wounded.",
     ],
 )
 def test_ages_are_not_counts(text: str) -> None:
     values = {c.value for c in _claims(text) if c.metric == "wounded"}
     assert not values & {16, 18, 19, 20}
+
+
+def test_glued_letters_are_not_counts() -> None:
+    assert not [c for c in _claims("Police: 4yo accidentally shoots 2yo cousin") if c.value in (2, 4)]
 
 
 def test_shot_without_any_death_is_wounded() -> None:
@@ -240,3 +246,98 @@ def test_shot_without_any_death_is_wounded() -> None:
 def test_self_inflicted_wound_is_not_a_perpetrator_death() -> None:
     claims = _claims("The boy shot himself in the hand while playing with the pistol.")
     assert not [c for c in claims if c.derivation == "perpetrator"]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("Three people are dead and another was hospitalized after the attack.", "wounded", 1),
+        ("Officers found a man with a gunshot wound in the street; he is expected to recover.", "wounded", 1),
+        ("The storm killed three men and injured two men and a 10-year-old girl.", "wounded", 3),
+        ("The gunfire sent four others to hospitals.", "wounded", 4),
+        ("Police arrested a man in the shooting death of 25-year-old Jane Roe.", "killed", 1),
+        ("A fifth victim succumbed to her injuries on Monday.", "killed", 5),
+    ],
+)
+def test_more_phrasings(text: str, metric: str, value: int) -> None:
+    assert (metric, value) in {(c.metric, c.value) for c in _claims(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teen was nearly killed in the crash.",
+        "The clinic helps a child who is injured at school.",
+        "The three victims were taken to hospitals.",
+    ],
+)
+def test_not_new_harm(text: str) -> None:
+    assert not [c for c in _claims(text) if c.metric in ("killed", "wounded") and c.value > 0]
+
+
+def test_in_total_is_not_cumulative() -> None:
+    (claim,) = [c for c in _claims("In total eight people were shot at the party.") if c.metric == "shot"]
+    assert claim.role is Role.TOTAL
+
+
+def test_running_total_clause_does_not_colour_the_incident_figures() -> None:
+    text = "The blast left 9 dead and 40 injured, raising the number of victims of attacks this year to 120."
+    roles = {(c.metric, c.value): c.role for c in _claims(text)}
+    assert roles[("killed", 9)] is Role.TOTAL
+    assert roles[("wounded", 40)] is Role.TOTAL
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("A man shot and killed his wife, son and daughter before killing himself.", "killed", 3),
+        ("Three members of a family were shot dead on Sunday.", "killed", 3),
+        ("Police are investigating a quadruple shooting downtown.", "shot", 4),
+        ("Officers found four shooting victims near the park.", "shot", 4),
+    ],
+)
+def test_lists_and_multiples(text: str, metric: str, value: int) -> None:
+    assert (metric, value) in {(c.metric, c.value) for c in _claims(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police say a second body was found on Tuesday.", 2),
+        ("An unidentified body was found in the burned room.", 1),
+        ("Inside, his grandson lay dead.", 1),
+        ("Among the dead were three children.", 3),
+    ],
+)
+def test_bodies_and_among_the_dead(text: str, value: int) -> None:
+    assert value in {c.value for c in _claims(text) if c.metric == "killed"}
+
+
+def test_student_body_is_not_a_death() -> None:
+    assert not _claims("The student body was found to be thriving.")
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("Ava was fatally shot while her sister and mother were injured by gunfire.", "wounded", 2),
+        ("A man and a woman were killed in the blast.", "killed", 2),
+        ("Police: Baby wounded in attempted murder-suicide", "wounded", 1),
+        ("Officers found two males with gunshot wounds near the store.", "shot", 2),
+    ],
+)
+def test_pairs_headlines_and_gunshot_wounds(text: str, metric: str, value: int) -> None:
+    assert (metric, value) in {(c.metric, c.value) for c in _claims(text)}
+
+
+def test_named_pair_and_ordinal_victims() -> None:
+    claims = _claims("Officers located four shooting victims, and Ann Roe and Bo Diaz died at the scene.")
+    assert ("killed", 2) in {(c.metric, c.value) for c in claims}
+    assert ("wounded", 2, "derived") in {(c.metric, c.value, c.derivation) for c in claims}
+    ordinal = _claims("A fourth victim was critically injured.")
+    assert ("shot", 4) in {(c.metric, c.value) for c in ordinal}
+
+
+def test_one_of_the_victims_is_not_a_count_of_its_own() -> None:
+    claims = _claims("Relatives of one of the shooting victims called police.")
+    assert all(c.role is Role.SUBSET for c in claims if c.metric == "shot")

@@ -82,6 +82,7 @@ _SENTENCES = st.lists(_WORDS, max_size=40).map(" ".join)
 
 def _check(article: ArticleInput) -> None:
     result = extract(article)
+    assert "extraction_error" not in result.warnings  # the safety net must never be needed
     for claim in result.claims:
         assert isinstance(claim, Claim)
         source = article.text if claim.field == "text" else article.title

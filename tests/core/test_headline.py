@@ -53,3 +53,12 @@ def test_main_incident_excludes_background_cumulative_and_other_places() -> None
     assert {(c.value, c.location) for c in main} == {(3, "Ganja")}
     head = pick_headline(main, "killed")
     assert head is not None and head.value == 3
+
+
+def test_superseded_figure_is_not_the_headline() -> None:
+    text = "Initial reports said eight people were shot. Police later said five people were shot and two died."
+    main = main_incident_claims(extract(ArticleInput(text=text)).claims)
+    shot = [c for c in main if c.metric == "shot"]
+    assert {(c.value, c.earlier_figure) for c in shot} == {(8, True), (5, False)}
+    head = pick_headline(main, "wounded")
+    assert head is not None and (head.value, head.derivation) == (3, "derived")

@@ -1,0 +1,54 @@
+"""Qualifiers and the intervals they imply: 'at least 4' -> [4, None), 'as many as 34' -> (None, 34]."""
+
+from __future__ import annotations
+
+from core.models import Qualifier
+
+QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
+    (("no", "fewer", "than"), Qualifier.AT_LEAST),
+    (("not", "less", "than"), Qualifier.AT_LEAST),
+    (("a", "minimum", "of"), Qualifier.AT_LEAST),
+    (("at", "least"), Qualifier.AT_LEAST),
+    (("in", "excess", "of"), Qualifier.MORE_THAN),
+    (("more", "than"), Qualifier.MORE_THAN),
+    (("upwards", "of"), Qualifier.MORE_THAN),
+    (("over",), Qualifier.MORE_THAN),
+    (("above",), Qualifier.MORE_THAN),
+    (("just", "under"), Qualifier.NEARLY),
+    (("close", "to"), Qualifier.NEARLY),
+    (("nearly",), Qualifier.NEARLY),
+    (("almost",), Qualifier.NEARLY),
+    (("as", "many", "as"), Qualifier.UP_TO),
+    (("up", "to"), Qualifier.UP_TO),
+    (("no", "more", "than"), Qualifier.UP_TO),
+    (("at", "most"), Qualifier.UP_TO),
+    (("an", "estimated"), Qualifier.ABOUT),
+    (("approximately",), Qualifier.ABOUT),
+    (("roughly",), Qualifier.ABOUT),
+    (("around",), Qualifier.ABOUT),
+    (("about",), Qualifier.ABOUT),
+    (("some",), Qualifier.ABOUT),
+    (("estimated",), Qualifier.ABOUT),
+)
+
+QUALIFIERS_BY_LAST: dict[str, list[tuple[tuple[str, ...], Qualifier]]] = {}
+for _phrase, _qualifier in QUALIFIER_PHRASES:
+    QUALIFIERS_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _qualifier))
+
+
+def bounds(value: int, qualifier: Qualifier, band: tuple[int, int] | None = None) -> tuple[int | None, int | None]:
+    """The interval a qualifier implies: 'at least 4' -> (4, None), 'as many as 34' -> (None, 34)."""
+    if qualifier is Qualifier.AT_LEAST:
+        return value, None
+    if qualifier is Qualifier.MORE_THAN:
+        return value + 1, None
+    if qualifier is Qualifier.UP_TO:
+        return None, value
+    if qualifier is Qualifier.NEARLY:
+        return None, max(value - 1, 0)
+    if qualifier is Qualifier.ABOUT:
+        spread = max(1, round(value * 0.1))
+        return max(value - spread, 0), value + spread
+    if qualifier in (Qualifier.VAGUE, Qualifier.RANGE) and band is not None:
+        return band
+    return value, value
