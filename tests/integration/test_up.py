@@ -1,0 +1,80 @@
+"""`factrecon up` (what `make run` starts): two side by side do not interfere, and Ctrl-C stops everything."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+import requests
+
+from store.redis_server import free_port
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.integration
+
+
+def _start(data_dir: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if k != "REDIS_URL"},
+        "FACTRECON_PORT": str(port),
+        "FACTRECON_DATA_DIR": str(data_dir),
+        "FACTRECON_AUTH": "off",
+        "FACTRECON_WORKER_CONCURRENCY": "1",
+        "FACTRECON_API_WORKERS": "1",
+    }
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with (data_dir / "up.log").open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "service.cli", "up"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT
+        )
+    return process, f"http://127.0.0.1:{port}"
+
+
+def _wait_ready(process: subprocess.Popen[bytes], base: str, log: Path) -> None:
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        assert process.poll() is None, log.read_text()
+        try:
+            if requests.get(f"{base}/readyz", timeout=1).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        time.sleep(0.3)
+    pytest.fail(f"not ready:\n{log.read_text()}")
+
+
+def _descendants(process: subprocess.Popen[bytes]) -> list[psutil.Process]:
+    return psutil.Process(process.pid).children(recursive=True)
+
+
+def test_two_services_side_by_side_then_ctrl_c(tmp_path: Path) -> None:
+    first, first_url = _start(tmp_path / "a")
+    second, second_url = _start(tmp_path / "b")
+    children: list[psutil.Process] = []
+    try:
+        _wait_ready(first, first_url, tmp_path / "a" / "up.log")
+        _wait_ready(second, second_url, tmp_path / "b" / "up.log")
+        children = _descendants(first) + _descendants(second)
+        assert any("redis-server" in " ".join(c.cmdline()) for c in children)
+        body = {"text": "Two people were injured in a fire in Porto on Tuesday, firefighters said.", "source": "A"}
+        created = requests.post(f"{first_url}/v1/articles", json=body, timeout=10)
+        assert created.status_code == 202
+        article_id = created.json()["id"]
+        assert requests.get(f"{first_url}/v1/articles/{article_id}", timeout=10).status_code == 200
+        assert requests.get(f"{second_url}/v1/articles/{article_id}", timeout=10).status_code == 404
+        assert (tmp_path / "a" / "redis" / "factrecon.aof").exists() or any((tmp_path / "a" / "redis").glob("*.aof*"))
+    finally:
+        for process in (first, second):
+            process.send_signal(signal.SIGINT)
+        codes = [p.wait(timeout=60) for p in (first, second)]
+    assert codes == [0, 0]
+    time.sleep(0.5)
+    survivors = [c for c in children if c.is_running() and c.status() != psutil.STATUS_ZOMBIE]
+    assert not survivors, [" ".join(c.cmdline()) for c in survivors]
