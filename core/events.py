@@ -738,7 +738,13 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         one_word = len(fold(w).split()) == 1
         if again.region is not None and again.region == top_region:
             out[w] = again
-        elif clear_region and one_word and "," not in w and loc.kind in ("city", "county"):
+        elif (
+            clear_region
+            and one_word
+            and "," not in w
+            and loc.kind in ("city", "county")
+            and not _placed_in(w, article.text or "")
+        ):
             out[w] = _UNPLACED  # a town of another state, named by one word, in an article clearly about this one
         elif again.region is not None and again.region.split("-")[0] == top_country:
             out[w] = again
@@ -752,6 +758,18 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         else:
             out[w] = loc
     return _with_context(out, article, title_spans, context, top_country, admin1)
+
+
+_PLACING = r"(?:\b(?:in|at|near|outside)|\b(?:town|city|village|district|province|region|county) of)"
+
+
+def _placed_in(word: str, text: str) -> bool:
+    """The text puts something in this place ("shelling on the town of Beylagan", "a fire in Porto"), so a
+    one-word name is a place here, not a surname that happens to match one ("Evans said")."""
+    if not text:
+        return False
+    pattern = rf"{_PLACING}\s+(?:the\s+)?(?:[a-z]+\s+)?{re.escape(word)}\b"
+    return re.search(pattern, text) is not None
 
 
 def _voted_candidate(written: str, loc: Location, regions: Mapping[str, float]) -> Location:

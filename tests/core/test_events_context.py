@@ -171,3 +171,13 @@ def test_names_sketch_links_follow_ups_and_old_fingerprints_still_compare() -> N
     assert names_similarity(a, fingerprint(SAME_TEXT)) < 0.1
     version_1 = (1, *a[1:129])
     assert names_similarity(version_1, a) == 0.0
+
+
+def test_a_town_the_text_places_an_incident_in_is_not_dropped_as_a_misreading() -> None:
+    """A one-word town in another region is kept when the text places something in it (not a surname)."""
+    from core.events import _placed_in
+
+    assert _placed_in("Beylagan", "two more civilians were killed in shelling on the southern town of Beylagan")
+    assert _placed_in("Porto", "a fire in Porto injured four")
+    assert not _placed_in("Evans", "Evans said the suspect fled on foot")
+    assert not _placed_in("Evans", "")
