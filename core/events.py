@@ -95,7 +95,7 @@ class GroupingSettings:
     # Rebuild an event's incidents from its stored members (order-independent) while it has at most this
     # many articles; above it, only new pieces are placed (cheaper, order-dependent). Text similarity needs the
     # member articles' fingerprints (`articles=`); without them placement uses dates, spots and figures.
-    recompute_limit: int = 400
+    recompute_limit: int = 60  # rebuild order-independently up to this size; above, place new units only
     # Members compared by text when scoring (bounded so big events stay cheap).
     similarity_sample: int = 12
     # An article's main piece may join an event of another place key when one of the two places is weak

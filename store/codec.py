@@ -6,7 +6,7 @@ Claims are stored as compact JSON objects. Dates become ISO strings; enums their
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields, is_dataclass
+from dataclasses import fields, is_dataclass
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -34,8 +34,20 @@ def dumps(value: Any) -> str:
     return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=False)
 
 
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+
+
 def claim_to_dict(claim: Claim) -> dict[str, Any]:
-    return to_jsonable(asdict(claim))  # type: ignore[no-any-return]
+    """Plain dict of a claim (field access, not dataclasses.asdict, which deep-copies and is ~8x slower)."""
+    out: dict[str, Any] = {}
+    for name in _CLAIM_FIELDS:
+        value = getattr(claim, name)
+        if isinstance(value, Enum):
+            value = value.value
+        elif isinstance(value, date):
+            value = value.isoformat()
+        out[name] = value
+    return out
 
 
 def claim_from_dict(data: dict[str, Any]) -> Claim:
