@@ -1,9 +1,10 @@
 """Choosing an article's headline figure for a metric out of all its claims.
 
 `main_incident_claims` keeps the claims about the article's main incident: not background, not cumulative
-tolls, not figures for another place. `pick_headline` then chooses, among one incident's claims, the figure
-for the whole incident: a total (not a subset, increment or partial figure), a written number before a
-singular phrasing, and among those the figure stated most often (the larger on a tie).
+tolls, not a separate incident told in passing, not figures for another place. `pick_headline` then chooses,
+among one incident's claims, the figure for the whole incident: a total (not a subset, increment or partial
+figure), a written number before a singular phrasing, and among those the figure stated most often (the larger
+on a tie); a toll the text gives as the incident's update beats the figures stated before it.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def _main_location(claims: Sequence[Claim]) -> str | None:
 
 def main_incident_claims(claims: Sequence[Claim]) -> list[Claim]:
     """The claims about the article's main incident (not other places, not background, not cumulative)."""
-    kept = [c for c in claims if c.role not in _EXCLUDED_ROLES]
+    kept = [c for c in claims if c.role not in _EXCLUDED_ROLES and not c.separate_incident]
     location = _main_location(kept)
     if location is None:
         return kept
@@ -88,6 +89,22 @@ def _best_supported(totals: list[Claim]) -> Claim:
     )
 
 
+def _reading_order(claim: Claim) -> tuple[bool, int]:
+    return claim.field == "text", claim.start
+
+
+def _latest_update(totals: list[Claim], best: Claim) -> Claim:
+    """'The death toll from the blast has risen to five': the incident's latest update beats the figures
+    stated before it (a larger figure stated after it is later news still)."""
+    updates = [c for c in totals if c.update]
+    if not updates:
+        return best
+    latest = max(updates, key=_reading_order)
+    if _reading_order(best) > _reading_order(latest) and best.value >= latest.value:
+        return best
+    return latest
+
+
 def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     """The claim that states the whole-incident figure for `metric` (total, latest update), or None."""
     totals = [c for c in claims if c.metric == metric and c.role is Role.TOTAL and c.derivation != "perpetrator"]
@@ -95,7 +112,7 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     current = [c for c in nonzero if not c.earlier_figure]
     nonzero = current or nonzero  # "initially reported" figures only when nothing else is given
     if nonzero:
-        best = _best_supported(nonzero)
+        best = _latest_update(nonzero, _best_supported(nonzero))
         if metric == WOUNDED:
             # "Five people were shot ... two were critically wounded": the wounded figure is part of those shot.
             derived = _wounded_from_shot(claims, assume_no_deaths=True)

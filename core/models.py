@@ -84,6 +84,12 @@ class Claim:
     location_carried: bool = False
     # True when the text presents the figure as superseded ("initial reports said eight were shot").
     earlier_figure: bool = False
+    # True when the text gives the figure as the incident's revised toll ("the death toll from the blast has
+    # risen to five"): the latest total for that incident, preferred over earlier figures for it.
+    update: bool = False
+    # True when the text tells the figure as another incident than the article's own ("In a separate
+    # incident in Brno, a fire injured two people"): a total for that incident, kept out of the main one.
+    separate_incident: bool = False
 
 
 @dataclass(frozen=True, slots=True)

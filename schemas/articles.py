@@ -109,6 +109,18 @@ class ClaimSchema(Schema):
         validate=validate.OneOf(["text", "title"]),
         metadata={"description": "Which submitted field the offsets refer to: `text` or `title`."},
     )
+    update = fields.Boolean(
+        required=True,
+        metadata={"description": "The figure is a later update of the incident's toll ('the death toll has risen to "
+                  "five'); the latest update in an article is its headline."},
+    )
+    separate_incident = fields.Boolean(
+        required=True,
+        metadata={"description": "The text presents the figure as a separate incident ('in a separate incident...')."},
+    )
+    singular = fields.Boolean(
+        required=True, metadata={"description": "Implied by a singular phrasing ('a man was shot and killed')."}
+    )
     derivation = fields.String(
         required=True,
         allow_none=True,

@@ -8,7 +8,7 @@ _COLLECTIVE = (
     r"(?<![\w'])(?:[A-Z][\w.-]*'s\s+|(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+){0,2}(?:police|officials|authorities|investigators|witnesses"
     r"|prosecutors|deputies|officers|doctors|medics|rescuers|residents|sources|reports|spokesman|spokeswoman"
     r"|spokesperson|coroner|medical examiner|media|ministry|office|department|agency|government|army"
-    r"|military|hospital)"
+    r"|military|hospital|service|services|brigade|firefighters|paramedics)"
 )
 _ORG_WORD = r"(?:[A-Z][\w'.-]*|ministry|office|department|police|spokesman|spokeswoman|officials|authorities|agency)"
 _PROPER = rf"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+(?:{_ORG_WORD}|of|for|and|de|al|the)){{0,7}}"

@@ -395,10 +395,29 @@ def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
                 return SHOT, k + 2
             if tokens[k].low in (",", ".", "and"):
                 break
+    if low in _STRUCK:
+        return _struck_by_gunfire(tokens, i)
     if low in _HOSPITAL_VERBS and i + 1 < len(tokens) and tokens[i + 1].low == "to":
         for k in range(i + 2, min(len(tokens), i + 6)):
             if tokens[k].low in ("hospital", "hospitals"):
                 return WOUNDED, k + 1
+    return None
+
+
+_STRUCK = frozenset({"hit", "struck", "grazed"})
+_GUNFIRE = frozenset({"bullet", "bullets", "gunfire", "round", "rounds", "pellets", "gunshot", "shots", "shot"})
+
+
+def _struck_by_gunfire(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """'was struck in the head by a bullet', 'hit by a stray bullet', 'hit by gunfire': shot."""
+    by = False
+    for k in range(i + 1, min(len(tokens), i + 9)):
+        low = tokens[k].low
+        if low in (",", ".", ";", "and", "but", "while", "when", "after"):
+            return None
+        by = by or low == "by"
+        if by and low in _GUNFIRE:
+            return SHOT, k + 1
     return None
 
 
@@ -611,6 +630,36 @@ def _toll_metric_before(tokens: list[Token], p: int) -> str | None:
         steps += 1
     if k >= 1 and tokens[k].low in TOLL_NOUNS and tokens[k - 1].low in TOLL_METRIC:
         return TOLL_METRIC[tokens[k - 1].low]
+    if steps == 0:
+        return None
+    return _scoped_toll_before(tokens, k)
+
+
+_SCOPED_TOLL_SPAN = 14
+_SCOPE_WORDS = frozenset({"from", "in", "of", "after", "following", "at", "on", "since", "among"})
+_COUNTED_HARM = {"killed": KILLED, "dead": KILLED, "injured": WOUNDED, "wounded": WOUNDED, "hurt": WOUNDED}
+
+
+def _scoped_toll_before(tokens: list[Token], k: int) -> str | None:
+    """'the death toll from Monday's explosion at the plant has risen to' / 'the number killed in the attack
+    to': a toll noun whose scope ('from ...', 'in ...') sits between it and the rising verb."""
+    for q in range(k, max(0, k - _SCOPED_TOLL_SPAN), -1):
+        low = tokens[q].low
+        if low in (",", ";", ".", ":", "and", "but", "which", "who"):
+            return None
+        nxt = tokens[q + 1].low if q + 1 < len(tokens) else ""
+        if low in TOLL_NOUNS and q >= 1 and tokens[q - 1].low in TOLL_METRIC and nxt in _SCOPE_WORDS:
+            return TOLL_METRIC[tokens[q - 1].low]
+        if low == "number" and nxt in _COUNTED_HARM:
+            return _COUNTED_HARM[nxt]  # "the number killed in the attack"
+        if low == "number" and nxt == "of" and q + 2 < len(tokens):
+            after = tokens[q + 2].low
+            if after in ("people", "those", "victims", "persons") and q + 3 < len(tokens):
+                after = tokens[q + 3].low  # "the number of people killed in the blast"
+            if after in _COUNTED_HARM:
+                return _COUNTED_HARM[after]
+            if after in METRIC_NOUNS and METRIC_NOUNS[after] in (KILLED, WOUNDED):
+                return METRIC_NOUNS[after]
     return None
 
 
@@ -643,6 +692,7 @@ class _Binding:
     subset_of_previous: bool = False
     extra: int = 0  # people added by a coordinated singular: "two men and a woman" -> +1
     group_end: int = 0  # token index after the coordinated group
+    increment: bool = False  # deaths among people already counted as hurt: "two injured workers died"
 
 
 def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None) -> _Binding | None:
@@ -665,6 +715,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
             return _Binding(METRIC_NOUNS[np.head], None, np.end - 1)
         return None
     if np.adjective_metric:
+        if np.adjective_metric in (WOUNDED, SHOT) and _dies_after(tokens, np.end):
+            return _Binding(KILLED, subject, np.end - 1, increment=True)  # "two injured workers died"
         return _Binding(np.adjective_metric, subject, np.end - 1)
     extra, after_group = _coordinated_people(tokens, _after_of_phrase(tokens, np))
     j = _skip_to_trigger(tokens, after_group)
@@ -674,7 +726,9 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
         post = post_trigger_at(tokens, j)
     if post is not None:
         if post[0] in (WOUNDED, SHOT) and _death_follows(tokens, post[1], stop_at_numbers=True):
-            return _Binding(KILLED, subject, j, extra=extra, group_end=after_group)
+            # "two of the wounded later died": deaths among those already counted as hurt
+            among_hurt = k != m.last and j == k and tokens[j].low in ("wounded", "injured", "hurt")
+            return _Binding(KILLED, subject, j, extra=extra, group_end=after_group, increment=among_hurt)
         anaphoric = (m.qual_first > 0 and tokens[m.qual_first - 1].low in ("the", "all")) or k != m.last
         if anaphoric and post[0] == WOUNDED and tokens[j].low in _CONDITION_WORDS:
             return None  # "the three victims were taken to hospitals": already counted, fate told later
@@ -695,6 +749,16 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if among is not None:
         return _Binding(among, subject, -1, subset_of_previous=True)  # "Among the dead were three children"
     return None
+
+
+_DIES = frozenset({"died", "die", "dies", "succumbed"})
+
+
+def _dies_after(tokens: list[Token], j: int) -> bool:
+    """'... (have) (later) died (of their injuries)' right after a noun phrase."""
+    while j < len(tokens) and (tokens[j].low in AUXILIARIES or tokens[j].low in ("later", "since", "subsequently")):
+        j += 1
+    return j < len(tokens) and tokens[j].low in _DIES
 
 
 _AMONG_NOUNS = {"dead": KILLED, "killed": KILLED, "victims": KILLED, "injured": WOUNDED, "wounded": WOUNDED}
@@ -729,7 +793,9 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         subset = binding.subset_of_previous or has_subset_cue(tokens, m.qual_first, m.last, 0)
         if binding.metric == SHOT and _phrase_at(tokens, m.last, ("of", "the")):
             subset = True  # "one of the shooting victims": a part of those shot, not a count of its own
-        if subset or (coordinated and previous_subset):
+        if binding.increment:
+            role = Role.INCREMENT
+        elif subset or (coordinated and previous_subset):
             role = Role.SUBSET
         elif is_increment(tokens, m.qual_first, m.last, bool(claims)):
             role = Role.INCREMENT
@@ -780,7 +846,7 @@ def _sum_coordinated(tokens: list[Token], claims: list[RawClaim]) -> list[RawCla
 
 def _elaborates(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     """b sits in an apposition right after a ('Three victims, a man and two teens, were ...')."""
-    if a.metric != b.metric or b.value >= a.value or a.role is not Role.TOTAL:
+    if a.metric != b.metric or b.value >= a.value or a.role is not Role.TOTAL or b.role is Role.INCREMENT:
         return False
     between = [t.low for t in tokens if a.end <= t.start and t.end <= b.start]
     if "," not in between or len(between) > _COORDINATION_SPAN or ";" in between or "." in between:
@@ -804,8 +870,12 @@ def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None
     """(start index, head, is_perpetrator) of a singular subject ending at token q."""
     if q < 0:
         return None
+    if tokens[q].low == "." and q > 0 and tokens[q - 1].low in ("jr", "sr"):
+        q -= 1  # "Malik Roe Jr. was shot"
     if tokens[q].low in ("who", "that") and q > 0:
         q -= 1  # "a 15-year-old boy who was fatally shot"
+        if tokens[q].low == "," and q > 0 and tokens[q].start > 0 and tokens[q - 1].is_capitalised:
+            q -= 1  # "including John Roe, who later died"
     if tokens[q].low == ")":
         opening_bracket = _find_back(tokens, q, "(", 10)
         if opening_bracket is None or opening_bracket == 0:
@@ -851,6 +921,11 @@ def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None
         r = q
         while r - 1 >= 0 and tokens[r - 1].is_capitalised and tokens[r - 1].low not in _NOT_NAMES:
             r -= 1
+        if r > 1 and tokens[r - 1].low in _PLACE_BEFORE_NAME:
+            # "A teenage family member at Fort Riley died": the person before the place is the subject
+            outer = _subject_before(tokens, r - 2)
+            if outer is not None and outer[1] in SINGULAR_PERSON:
+                return outer
         if r > 0 and tokens[r - 1].low in _NAME_CANNOT_FOLLOW:
             return None  # "the Smith family", "a hospital in Richmond in critical condition"
         return r, tokens[q].text, False
@@ -869,6 +944,7 @@ def _is_number_word(low: str) -> bool:
     return all(part in NUMBER_WORDS for part in low.split("-"))
 
 
+_PLACE_BEFORE_NAME = frozenset({"at", "in", "near", "from"})
 _NAME_CANNOT_FOLLOW = frozenset({"the", "a", "an", "in", "at", "near", "into", "outside", "inside"})
 
 
@@ -898,13 +974,14 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
         low = tokens[p].low
         if (
             low not in _POST_BY_FIRST
+            and low not in _STRUCK
             and not tokens[p].is_capitalised
             and low not in _SINGULAR_OBJECT_STARTS
             and not _is_age(low)
         ):
             continue
         claim = _coordinated_pair(tokens, p) if low in _POST_BY_FIRST else None
-        if claim is None and (low in _POST_BY_FIRST or low == "with"):
+        if claim is None and (low in _POST_BY_FIRST or low == "with" or low in _STRUCK):
             claim = _passive_singular(tokens, p)
         if claim is None and low == "another":
             claim = _another_after_and(tokens, p)
@@ -934,7 +1011,8 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     if subject is None:
         return None
     first, head, perpetrator = subject
-    if first == 0 and q == 0 and tokens[0].is_capitalised and not tense_seen and head not in SINGULAR_PERSON:
+    lone_word = head not in SINGULAR_PERSON and head not in ("he", "she")
+    if first == 0 and q == 0 and tokens[0].is_capitalised and not tense_seen and lone_word:
         return None  # a lone capitalised first word ('Leads ...') is as likely a common word as a name
     relative = q >= 0 and tokens[q].low in ("who", "that")
     present = any(t.low in ("is", "are") for t in tokens[q + 1 : p])
@@ -1009,6 +1087,8 @@ def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = Fals
         low = tokens[k].low
         if low in (";", ".", "but", "while", "who", "which"):
             return False
+        if low == "and" and k > start and tokens[k - 1].low == ",":
+            return False  # "..., and Roe later died": a new clause with its own subject
         if stop_at_numbers and (tokens[k].is_digits or low in NUMBER_WORDS or low in ("both", "all", "none")):
             return False
         if low in _DEATH_WORDS:
@@ -1030,10 +1110,36 @@ def _survival_stated(tokens: list[Token]) -> bool:
 _FOUND = frozenset({"found", "discovered", "recovered", "located", "pulled"})
 
 
+_FIND_VERBS = frozenset(
+    {"found", "find", "finds", "discovered", "discover", "discovers", "recovered", "recover", "recovers",
+     "located", "locate", "locates"}
+)  # fmt: skip
+
+
+def _body_found_active(tokens: list[Token], p: int) -> RawClaim | None:
+    """'police locate second body', 'divers recovered a third body' -> the toll so far (2, 3)."""
+    k = p - 1
+    if tokens[k].low not in ORDINALS:
+        return None
+    value = ORDINALS[tokens[k].low]
+    k -= 1
+    if k >= 0 and tokens[k].low in ("a", "the"):
+        k -= 1
+    if k < 0 or tokens[k].low not in _FIND_VERBS:
+        return None
+    return RawClaim(
+        metric=KILLED, value=value, low=value, high=value, qualifier=Qualifier.EXACT, role=Role.TOTAL,
+        start=tokens[k + 1].start, end=tokens[p].end, subject="person",
+    )  # fmt: skip
+
+
 def _body_found(tokens: list[Token], p: int) -> RawClaim | None:
     """'a body was found' -> 1 killed; 'a second body was discovered' -> 2 killed (the toll so far)."""
     if p == 0 or tokens[p].low != "body":
         return None
+    found = _body_found_active(tokens, p)
+    if found is not None:
+        return found
     first = p - 1
     value = 1
     if tokens[first].low in ORDINALS and first > 0:
@@ -1313,6 +1419,35 @@ def _self_inflicted_wound(tokens: list[Token], p: int, end: int) -> RawClaim:
         metric=SHOT, value=1, low=1, high=1, qualifier=Qualifier.EXACT, role=Role.TOTAL,
         start=tokens[p].start, end=end, subject="person", singular=True,
     )  # fmt: skip
+
+
+_AMONG_CUES = frozenset({"including", "whom", "them", "among"})
+
+
+def died_among_wounded(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
+    """'Five people were injured, including a man who later died' -> 4 wounded: the wounded figure counted
+    someone the same sentence then says died."""
+    out = list(claims)
+    for index, hurt in enumerate(out):
+        if hurt.metric != WOUNDED or hurt.singular or hurt.role is not Role.TOTAL or hurt.derivation is not None:
+            continue
+        for dead in claims:
+            if dead.metric != KILLED or dead.start <= hurt.end or dead.value >= hurt.value:
+                continue
+            between = {t.low for t in tokens if hurt.end <= t.start and t.end <= dead.start}
+            cues = {t.low for t in tokens if hurt.end <= t.start < dead.end + 10}  # "one of whom later died"
+            if not cues & _AMONG_CUES or between & {";", "but", "and"}:
+                continue
+            value = hurt.value - dead.value
+            out[index] = replace(
+                hurt,
+                value=value,
+                low=None if hurt.low is None else hurt.low - dead.value,
+                high=None if hurt.high is None else hurt.high - dead.value,
+                derivation="derived",
+            )
+            break
+    return out
 
 
 def derived_claims(claims: list[RawClaim]) -> list[RawClaim]:

@@ -11,6 +11,7 @@ from core.extract.attribution import attribution_in
 from core.extract.binder import (
     RawClaim,
     derived_claims,
+    died_among_wounded,
     multiple_claims,
     numeric_claims,
     perpetrator_claims,
@@ -26,7 +27,7 @@ from core.extract.clean import (
     split_sentences,
 )
 from core.extract.language import detect_language, is_english_code
-from core.extract.roles import clause_spans, sentence_role
+from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
 from core.extract.tokens import Token, tokenize
 from core.extract.triggers import HAS_TRIGGER, SHOT
 from core.extract.where_when import DateMention, PlaceMention, anchor_date, dates_in, nearest_place, places_in
@@ -149,19 +150,25 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             continue
         attribution = _attribution_for(fld, index)
         clauses = [
-            (
-                sentence.start + a,
-                sentence.start + b,
-                sentence_role(lower[sentence.start + a : sentence.start + b], fld.reference_year),
-            )
+            (sentence.start + a, sentence.start + b, lower[sentence.start + a : sentence.start + b])
             for a, b in clause_spans(lower[sentence.start : sentence.end])
         ]
+        roles = [(a, b, sentence_role(clause, fld.reference_year), clause) for a, b, clause in clauses]
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference)
         earlier = bool(_EARLIER_FIGURE.search(lower, sentence.start, sentence.end))
+        separate = is_separate_incident(lower[sentence.start : sentence.end])
         for rc in raw:
-            role = next((r for a, b, r in clauses if a <= rc.start < b), Role.TOTAL)
+            role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
             claim = _finish(fld, index, sentence, rc, role, attribution, dates, article_date)
-            out.append(replace(claim, earlier_figure=True) if earlier else claim)
+            if earlier:
+                claim = replace(claim, earlier_figure=True)
+            if separate:
+                # its own incident: a place carried over from the main story's sentences is not its place
+                place = claim.location if not claim.location_carried else None
+                claim = replace(claim, separate_incident=True, location=place, location_carried=False)
+            if claim.role is Role.TOTAL and not rc.singular and rc.role is Role.TOTAL and is_incident_update(clause):
+                claim = replace(claim, update=True)
+            out.append(claim)
     return out
 
 
@@ -192,7 +199,7 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
     raw += perpetrator_claims(tokens)
     raw += multiple_claims(tokens)
     raw += derived_claims(raw)
-    return _drop_overlapping_singulars(raw)
+    return died_among_wounded(tokens, _drop_overlapping_singulars(raw))
 
 
 def _drop_wounded_who_died(claims: list[Claim]) -> list[Claim]:

@@ -34,7 +34,7 @@ _CUMULATIVE = re.compile(
 )
 _BACKGROUND = re.compile(
     r"\b(?:in the (?:early |late |mid-?)?(?:19|20)?\d0s|decades? ago|years? ago|last year|last month"
-    r"|in a separate|separate (?:incident|shooting|attack)|unrelated|earlier this year"
+    r"|(?<!an )unrelated(?! (?:incident|shooting|attack))|earlier this year"
     r"|war (?:that|which|in)|the war\b|a war\b|world war|genocide"
     r"|(?:follows|followed|comes after|came after|weeks after|days after|similar to)"
     r" (?:a|another) (?:shooting|attack))",
@@ -47,6 +47,27 @@ _PARTIAL = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A toll scoped to one incident: "the death toll from Monday's explosion has risen to", "bringing the number
+# killed in the attack to". That is the incident's latest total, not a toll over many incidents.
+_INCIDENT_NOUNS = (
+    r"(?:blast|shooting|attack|fire|crash|explosion|strike|airstrike|bombing|collapse|stampede|accident|derailment"
+    r"|ambush|massacre|raid|stabbing|rampage|incident|disaster|tragedy|landslide|earthquake|quake|flood|storm"
+    r"|sinking|shelling|shipwreck|capsizing|blaze|inferno|standoff|siege)"
+)
+_INCIDENT_TOLL = re.compile(
+    r"\b(?:(?:death|casualty|injury|fatality) toll|number (?:of (?:people |those |victims |persons )?)?"
+    r"(?:killed|dead|injured|wounded|hurt|deaths|fatalities|casualties|injuries))"
+    r"\s+(?:from|in|of|after|following|at)\s+(?:[\w'-]+\s+){0,5}?" + _INCIDENT_NOUNS + r"\b",
+    re.IGNORECASE,
+)
+# Cues that a toll spans many incidents even when it names one kind of event.
+_MANY_INCIDENTS = re.compile(
+    r"\b(?:so far|to date|thus far|both sides|this year|this month|this week|nationwide|across"
+    r"|(?:conflict|war|fighting|hostilities|offensive|escalation|campaign|clashes|violence|attacks|strikes"
+    r"|shootings|bombings|explosions|blasts|incidents)\b"
+    r"|since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))",
+    re.IGNORECASE,
+)
 
 
 def _phrase_ends_at(tokens: list[Token], end: int, phrase: tuple[str, ...]) -> bool:
@@ -105,6 +126,25 @@ def sentence_role(sentence: str, reference_year: int | None) -> Role:
         for m in _YEAR.finditer(sentence):
             if int(m.group()) < reference_year:
                 return Role.BACKGROUND
-    if _CUMULATIVE.search(sentence):
+    if _CUMULATIVE.search(sentence) and not is_incident_update(sentence):
         return Role.CUMULATIVE
     return Role.TOTAL
+
+
+# Another incident told in passing: "In a separate incident in Brno, a fire injured two people". Its figures are
+# that incident's own totals, never the article's main incident.
+_SEPARATE = re.compile(
+    r"\b(?:in an? (?:separate|unrelated|different|second|other) (?:incident|shooting|attack|case|crash|fire"
+    r"|explosion|blast|stabbing)|separate(?:ly)?,|in another (?:incident|shooting|attack|case)"
+    r"|(?:separate|unrelated) (?:incident|shooting|attack|crash|fire|explosion|blast|stabbing))",
+    re.IGNORECASE,
+)
+
+
+def is_separate_incident(sentence: str) -> bool:
+    return bool(_SEPARATE.search(sentence))
+
+
+def is_incident_update(clause: str) -> bool:
+    """'the death toll from the blast has risen to five': one incident's latest total, not a running toll."""
+    return bool(_INCIDENT_TOLL.search(clause)) and not _MANY_INCIDENTS.search(clause)

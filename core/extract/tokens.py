@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 _TOKEN = re.compile(
     r"[A-Za-z\u00c0-\u024f][\w'\u00c0-\u024f]*(?:-[\w\u00c0-\u024f]+)*"  # words, hyphenated compounds
-    r"|\d+-(?:year|month|week|day)s?-old"  # ages: "23-year-old"
+    r"|\d+-(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)s?-[Oo]ld"  # ages: "23-year-old", "11-Year-Old"
     r"|\d+(?:[.,:]\d+)*\+?"  # numbers: "1,165", "500.000+", "9:30"
     r"|[^\s\w]"  # punctuation
 )

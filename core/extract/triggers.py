@@ -39,6 +39,9 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("lost", "their", "lives"): KILLED,
     ("lost", "their", "life"): KILLED,
     ("pronounced", "dead"): KILLED,
+    ("pronounced", "deceased"): KILLED,
+    ("declared", "dead"): KILLED,
+    ("declared", "deceased"): KILLED,
     ("found", "dead"): KILLED,
     ("confirmed", "dead"): KILLED,
     ("wounded",): WOUNDED,
@@ -153,7 +156,13 @@ TOLL_NOUNS = frozenset({"toll", "tally", "count"})
 TOLL_LINKS = frozenset(
     [
         "rose",
+        "rises",
         "risen",
+        "climbs",
+        "jumps",
+        "reaches",
+        "hits",
+        "grows",
         "climbed",
         "jumped",
         "increased",
@@ -472,7 +481,7 @@ AUXILIARIES = frozenset(
 
 # Cheap prefilter: a sentence without any of these stems cannot hold a harm claim.
 HAS_TRIGGER = re.compile(
-    r"\b(?:kill|dead|die|death|fatal|wound|injur|hurt|hospital|shot|shoot|slain|murder|perish|gunned|lives|bod(?:y|ies)"
+    r"\b(?:kill|dead|die|death|deceas|fatal|wound|injur|hurt|hospital|shot|shoot|slain|murder|perish|gunned|lives|bod(?:y|ies)"
     r"|missing|unaccounted|displac|evacuat|homeless|arrest|detain|custody|toll|destroy|damag|condition|casualt"
-    r"|struck|himself|herself|suicide|own life|double|triple|quadruple|quintuple)"
+    r"|struck|grazed|bullet|gunfire|himself|herself|suicide|own life|double|triple|quadruple|quintuple)"
 )  # matched against lower-cased text

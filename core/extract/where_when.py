@@ -230,6 +230,24 @@ class PlaceMention:
     scene: bool = False  # introduced as the scene: "in Ganja", "on the town of Beylagan", "Ganja city"
 
 
+# Titles before a person's name: the capitalised words after them are the name, not a place.
+_PERSON_TITLES = frozenset(
+    [
+        *("chief", "sheriff", "officer", "mr", "mrs", "ms", "dr", "president", "mayor", "governor", "gov"),
+        *("sergeant", "sgt", "captain", "capt", "lieutenant", "lt", "detective", "det", "deputy", "commissioner"),
+        *("spokesman", "spokeswoman", "spokesperson", "senator", "sen", "rep", "judge", "minister", "trooper"),
+        *("corporal", "cpl", "officers", "coroner", "prosecutor", "attorney", "superintendent", "commander"),
+    ]
+)
+
+
+def _not_place(low: str) -> bool:
+    """A word that is never a place, also as a possessive ("Monday's explosion", "Police's statement")."""
+    if low.endswith("'s"):
+        low = low[:-2]
+    return low in _NOT_PLACES
+
+
 def places_in(tokens: list[Token]) -> list[PlaceMention]:
     """Place names among the tokens of one sentence: capitalised runs the gazetteer knows, or that follow a
     place preposition ('in Mayfair', 'the town of Beylagan')."""
@@ -237,14 +255,17 @@ def places_in(tokens: list[Token]) -> list[PlaceMention]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not tok.is_capitalised or tok.low in _NOT_PLACES or tok.is_digits:
+        if not tok.is_capitalised or _not_place(tok.low) or tok.is_digits:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and j - i < 3 and tokens[j].is_capitalised and tokens[j].low not in _NOT_PLACES:
+        while j < len(tokens) and j - i < 3 and tokens[j].is_capitalised and not _not_place(tokens[j].low):
             if tokens[j - 1].text.endswith(("'s", "'")):
                 break
             j += 1
+        if i > 0 and tokens[i - 1].low in _PERSON_TITLES:
+            i = j  # "Fire Chief Dana Roe", "Sheriff Tom Bell": a person's name
+            continue
         if _is_street(tokens, i, j):
             i = j + 1
             continue

@@ -59,8 +59,13 @@ def test_reports_of_one_event_are_reconciled(client, worker) -> None:
     assert client.get(f"/v1/events/{event['id']}").get_json()["id"] == event["id"]
     timeline = client.get(f"/v1/events/{event['id']}/timeline").get_json()
     (killed_series,) = [s for s in timeline["series"] if s["metric"] == "killed"]
-    assert [v["source"] for v in killed_series["values"]] == ["Morning Ledger", "City Wire", "Northern Herald"]
-    assert [v["value"] for v in killed_series["values"]] == [3, 5, 4]
+    published = [v["published_at"] for v in killed_series["values"]]
+    assert published == sorted(published), "every figure, in publication order"
+    sources = list(dict.fromkeys(v["source"] for v in killed_series["values"]))
+    assert sources == ["Morning Ledger", "City Wire", "Northern Herald"]
+    headline_ids = {cid for v in next(f for f in event["figures"] if f["metric"] == "killed")["values"]
+                    for cid in v["claim_ids"]}
+    assert [v["value"] for v in killed_series["values"] if set(v["claim_ids"]) & headline_ids] == [3, 5, 4]
 
 
 def test_event_id_is_stable_and_delete_removes_claims(client, worker) -> None:
