@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: run test lint openapi bench clean
+.PHONY: run test lint openapi bench clean install-dev
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,8 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	touch $@ $(VENV)/.installed-run
 
 # Local runs are open unless you say otherwise: FACTRECON_AUTH=on make run
+install-dev: $(VENV)/.installed-dev
+
 run: $(VENV)/.installed-run
 	FACTRECON_AUTH=$${FACTRECON_AUTH:-off} $(BIN)/factrecon up
 
