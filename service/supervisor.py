@@ -18,6 +18,8 @@ from service.config import Settings
 from store.keys import Keys
 from store.redis_server import RedisServer
 
+MAX_RESTARTS_PER_MINUTE = 5
+
 
 def worker_command(settings: Settings, *, beat: bool = True) -> list[str]:
     data_dir = settings.data_dir.resolve()
@@ -52,6 +54,8 @@ class Supervisor:
         self.settings = settings
         self.redis: RedisServer | None = None
         self.children: list[tuple[str, subprocess.Popen[bytes]]] = []
+        self.restarts: dict[str, list[float]] = {}
+        self.env: dict[str, str] = {}
         self.stopping = False
 
     def start(self) -> None:
@@ -64,9 +68,30 @@ class Supervisor:
             print(f"factrecon: redis-server on {self.redis.url} (AOF in {self.redis.data_dir})", flush=True)
         env.setdefault("FACTRECON_DATA_DIR", str(self.settings.data_dir.resolve()))
         # Children get their own process group: Ctrl-C reaches only us, and we stop them in order.
-        self.children.append(("worker", subprocess.Popen(worker_command(self.settings), env=env, process_group=0)))
-        self.children.append(("api", subprocess.Popen(api_command(self.settings), env=env, process_group=0)))
+        self.env = env
+        self.children.append(("worker", self._spawn("worker")))
+        self.children.append(("api", self._spawn("api")))
         print(f"factrecon: API on http://{self.settings.host}:{self.settings.port}  (docs: /docs)", flush=True)
+
+    def _spawn(self, name: str) -> subprocess.Popen[bytes]:
+        command = worker_command(self.settings) if name == "worker" else api_command(self.settings)
+        return subprocess.Popen(command, env=self.env, process_group=0)
+
+    def restart_dead_children(self) -> bool:
+        """Restart a worker or API that died (with a short backoff); False once one keeps dying."""
+        for index, (name, child) in enumerate(self.children):
+            if child.poll() is None:
+                continue
+            now = time.monotonic()
+            recent = [t for t in self.restarts.get(name, []) if now - t < 60]
+            if len(recent) >= MAX_RESTARTS_PER_MINUTE:
+                print(f"factrecon: {name} exited with {child.returncode} {len(recent)} times in a minute", flush=True)
+                return False
+            print(f"factrecon: {name} exited with {child.returncode}; restarting it", flush=True)
+            time.sleep(min(5.0, 0.5 * 2 ** len(recent)))
+            self.restarts[name] = [*recent, now]
+            self.children[index] = (name, self._spawn(name))
+        return True
 
     def stop(self) -> None:
         if self.stopping:
@@ -87,7 +112,8 @@ class Supervisor:
                 self.settings.embedded_redis_url_file.unlink()
 
     def run(self) -> int:
-        """Run until a signal or until a child dies (then stop the rest and report failure)."""
+        """Run until a signal. A worker or API that dies is restarted; one that keeps dying (5 times in a
+        minute) or a dead embedded Redis stops everything with exit code 1."""
 
         def on_signal(signum: int, _frame: object) -> None:
             raise KeyboardInterrupt
@@ -98,10 +124,11 @@ class Supervisor:
         try:
             self.start()
             while True:
-                for name, child in self.children:
-                    if child.poll() is not None:
-                        print(f"factrecon: {name} exited with {child.returncode}; stopping", flush=True)
-                        return 1
+                if self.redis is not None and self.redis.process is not None and self.redis.process.poll() is not None:
+                    print("factrecon: redis-server exited; stopping", flush=True)
+                    return 1
+                if not self.restart_dead_children():
+                    return 1
                 time.sleep(0.5)
         except KeyboardInterrupt:
             print("factrecon: stopping", flush=True)

@@ -45,8 +45,38 @@ def _json_logs(loglevel: object = None, **_: object) -> None:
     configure_logging(loglevel if isinstance(loglevel, str | int) and loglevel else "INFO")
 
 
+def tolerate_kombu_close_race() -> None:
+    """Keep the worker alive when the broker connection drops while messages are unacknowledged.
+
+    kombu 5.x, after a connection loss, can still use a channel whose transport has lost its client: closing
+    it restores unacked messages, and a deferred reject removes a message from the unacked index, both by
+    building a new Redis client from `self.connection.client`, which is None. The AttributeError is not a
+    connection error, so Celery calls it unrecoverable and the worker exits (reproduced by
+    tests/reliability/test_redis_crash.py). Raising a connection error there instead lets every caller take
+    its connection-loss path; nothing is lost, since unacked messages come back through the visibility
+    timeout. Idempotent.
+    """
+    import redis
+    from kombu.transport import redis as kombu_redis
+
+    channel = kombu_redis.Channel
+    if getattr(channel._connparams, "_factrecon_tolerant", False):
+        return
+    original = channel._connparams
+
+    def _connparams(self: kombu_redis.Channel, asynchronous: bool = False) -> dict[str, object]:
+        if self.connection.client is None:
+            raise redis.exceptions.ConnectionError("broker connection already closed")
+        params: dict[str, object] = original(self, asynchronous=asynchronous)
+        return params
+
+    _connparams._factrecon_tolerant = True  # type: ignore[attr-defined]
+    channel._connparams = _connparams  # type: ignore[method-assign]
+
+
 def create_celery_app(settings: Settings | None = None) -> Celery:
     settings = settings or Settings.from_env()
+    tolerate_kombu_close_race()
     keys = Keys(settings.key_prefix)
     app = Celery("factrecon", broker=settings.effective_redis_url(), include=["workers.tasks", "workers.webhook_tasks"])
     app.conf.update(

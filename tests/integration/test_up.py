@@ -78,3 +78,30 @@ def test_two_services_side_by_side_then_ctrl_c(tmp_path: Path) -> None:
     time.sleep(0.5)
     survivors = [c for c in children if c.is_running() and c.status() != psutil.STATUS_ZOMBIE]
     assert not survivors, [" ".join(c.cmdline()) for c in survivors]
+
+
+def test_a_worker_that_dies_under_up_is_restarted(tmp_path: Path) -> None:
+    process, url = _start(tmp_path / "c")
+    try:
+        _wait_ready(process, url, tmp_path / "c" / "up.log")
+
+        def worker_mains() -> list[psutil.Process]:
+            return [c for c in psutil.Process(process.pid).children() if "celery" in " ".join(c.cmdline())]
+
+        (first,) = worker_mains()
+        first.kill()
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not [w for w in worker_mains() if w.pid != first.pid]:
+            time.sleep(0.3)
+        assert [w for w in worker_mains() if w.pid != first.pid], (tmp_path / "c" / "up.log").read_text()
+        body = {"text": "Three people were injured in a fire in Lyon on Monday, firefighters said.", "source": "C"}
+        article_id = requests.post(f"{url}/v1/articles", json=body, timeout=10).json()["id"]
+        status = "queued"
+        while time.monotonic() < deadline + 60 and status not in ("done", "failed"):
+            status = requests.get(f"{url}/v1/articles/{article_id}", timeout=10).json()["status"]
+            time.sleep(0.3)
+        assert status == "done"
+        assert "worker exited" in (tmp_path / "c" / "up.log").read_text()
+    finally:
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=60) == 0
