@@ -76,7 +76,13 @@ def test_two_services_side_by_side_then_ctrl_c(tmp_path: Path) -> None:
         codes = [p.wait(timeout=60) for p in (first, second)]
     assert codes == [0, 0]
     time.sleep(0.5)
-    survivors = [c for c in children if c.is_running() and c.status() != psutil.STATUS_ZOMBIE]
+    survivors = []
+    for child in children:
+        try:
+            if child.is_running() and child.status() != psutil.STATUS_ZOMBIE:
+                survivors.append(child)
+        except (psutil.ZombieProcess, psutil.NoSuchProcess):
+            continue
     assert not survivors, [" ".join(c.cmdline()) for c in survivors]
 
 
@@ -86,7 +92,14 @@ def test_a_worker_that_dies_under_up_is_restarted(tmp_path: Path) -> None:
         _wait_ready(process, url, tmp_path / "c" / "up.log")
 
         def worker_mains() -> list[psutil.Process]:
-            return [c for c in psutil.Process(process.pid).children() if "celery" in " ".join(c.cmdline())]
+            found = []
+            for child in psutil.Process(process.pid).children():
+                try:  # the killed worker is a zombie until the supervisor reaps it
+                    if child.status() != psutil.STATUS_ZOMBIE and "celery" in " ".join(child.cmdline()):
+                        found.append(child)
+                except (psutil.ZombieProcess, psutil.NoSuchProcess):
+                    continue
+            return found
 
         (first,) = worker_mains()
         first.kill()
