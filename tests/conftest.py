@@ -10,7 +10,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -58,14 +58,21 @@ def start_worker(settings: Settings, log_path: Path, concurrency: int = 2, name:
     ]  # fmt: skip
     with log_path.open("wb") as log:  # the child keeps its own descriptor
         process = subprocess.Popen(command, cwd=ROOT, env=worker_env(settings), stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
+    return wait_worker_ready(process, log_path, on_timeout=process.kill)
+
+
+def wait_worker_ready(
+    process: subprocess.Popen[bytes], log_path: Path, on_timeout: Callable[[], object], timeout: float = 60
+) -> subprocess.Popen[bytes]:
+    """Wait for Celery's "ready." line in the worker's log; fail with the log if it exits or hangs."""
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"worker exited early:\n{log_path.read_text()}")
         if b"ready." in log_path.read_bytes():
             return process
         time.sleep(0.2)
-    process.kill()
+    on_timeout()
     raise TimeoutError(f"worker not ready:\n{log_path.read_text()}")
 
 

@@ -369,6 +369,22 @@ class RawClaim:
     singular: bool = False
 
 
+def _one(metric: str, *, start: int, end: int, subject: str | None) -> RawClaim:
+    """A count of one implied by a singular phrasing ("a man was shot and killed")."""
+    return RawClaim(
+        metric=metric,
+        value=1,
+        low=1,
+        high=1,
+        qualifier=Qualifier.EXACT,
+        role=Role.TOTAL,
+        start=start,
+        end=end,
+        subject=subject,
+        singular=True,
+    )
+
+
 def _phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return i + n <= len(tokens) and all(tokens[i + k].low == phrase[k] for k in range(n))
@@ -1222,10 +1238,7 @@ def _another_after_and(tokens: list[Token], p: int) -> RawClaim | None:
     if post is None or post[0] not in (KILLED, WOUNDED, SHOT):
         return None
     metric = WOUNDED if post[0] == SHOT and not _death_follows(tokens, post[1]) else post[0]
-    return RawClaim(
-        metric=metric, value=1, low=1, high=1, qualifier=Qualifier.EXACT, role=Role.TOTAL,
-        start=tokens[p].start, end=tokens[post[1] - 1].end, subject=np.head or "person", singular=True,
-    )  # fmt: skip
+    return _one(metric, start=tokens[p].start, end=tokens[post[1] - 1].end, subject=np.head or "person")
 
 
 def _is_adverb(low: str) -> bool:
@@ -1265,26 +1278,12 @@ def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
         last = p
         while last + 1 < len(tokens) and tokens[last + 1].is_capitalised and last - p < 3:
             last += 1
-        return RawClaim(
-            metric=metric,
-            value=1,
-            low=1,
-            high=1,
-            qualifier=Qualifier.EXACT,
-            role=Role.TOTAL,
-            start=tokens[p].start,
-            end=tokens[last].end,
-            subject="person",
-            singular=True,
-        )
+        return _one(metric, start=tokens[p].start, end=tokens[last].end, subject="person")
     if tokens[p].low == "another" and metric in (KILLED, WOUNDED):
         np = noun_phrase_after(tokens, p + 1)
         if np.head is None or np.head in SINGULAR_PERSON:
             end = tokens[np.end - 1].end if np.end > p + 1 else tokens[p].end
-            return RawClaim(
-                metric=metric, value=1, low=1, high=1, qualifier=Qualifier.EXACT, role=Role.TOTAL,
-                start=tokens[p].start, end=end, subject=np.head, singular=True,
-            )  # fmt: skip
+            return _one(metric, start=tokens[p].start, end=end, subject=np.head)
     if tokens[p].low not in ("a", "an", "the", "his", "her", "their"):
         return None
     np = noun_phrase_after(tokens, p + 1)
@@ -1326,25 +1325,11 @@ def _nominal_singular(tokens: list[Token], p: int) -> RawClaim | None:
         name_end = _named_victim(tokens, p)
         if name_end is None:
             return None
-        return RawClaim(
-            metric=KILLED, value=1, low=1, high=1, qualifier=Qualifier.EXACT, role=Role.TOTAL,
-            start=tokens[p].start, end=tokens[name_end - 1].end, subject="person", singular=True,
-        )  # fmt: skip
+        return _one(KILLED, start=tokens[p].start, end=tokens[name_end - 1].end, subject="person")
     np = noun_phrase_after(tokens, p + 1)
     if np.head not in SINGULAR_PERSON and not (np.head and _is_age(np.head)):
         return None
-    return RawClaim(
-        metric=KILLED,
-        value=1,
-        low=1,
-        high=1,
-        qualifier=Qualifier.EXACT,
-        role=Role.TOTAL,
-        start=tokens[p].start,
-        end=tokens[np.end - 1].end,
-        subject=np.head,
-        singular=True,
-    )
+    return _one(KILLED, start=tokens[p].start, end=tokens[np.end - 1].end, subject=np.head)
 
 
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -1415,10 +1400,7 @@ def perpetrator_claims(tokens: list[Token]) -> list[RawClaim]:
 
 def _self_inflicted_wound(tokens: list[Token], p: int, end: int) -> RawClaim:
     """'shot himself in the hand' without a death: one person shot, not the gunman's death."""
-    return RawClaim(
-        metric=SHOT, value=1, low=1, high=1, qualifier=Qualifier.EXACT, role=Role.TOTAL,
-        start=tokens[p].start, end=end, subject="person", singular=True,
-    )  # fmt: skip
+    return _one(SHOT, start=tokens[p].start, end=end, subject="person")
 
 
 _AMONG_CUES = frozenset({"including", "whom", "them", "among"})

@@ -16,7 +16,7 @@ import psutil
 
 from service.config import Settings
 from service.supervisor import worker_command
-from tests.conftest import ROOT, worker_env
+from tests.conftest import ROOT, wait_worker_ready, worker_env
 
 
 def private_settings(redis_url: str, prefix: str, data_dir: Path, **overrides: Any) -> Settings:
@@ -45,15 +45,7 @@ def start_production_worker(
             worker_command(settings, beat=beat), cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"worker exited early:\n{log_path.read_text()}")
-        if b"ready." in log_path.read_bytes():
-            return process
-        time.sleep(0.2)
-    kill_tree(process.pid)
-    raise TimeoutError(f"worker not ready:\n{log_path.read_text()}")
+    return wait_worker_ready(process, log_path, on_timeout=lambda: kill_tree(process.pid))
 
 
 def pool_children(pid: int) -> list[int]:
