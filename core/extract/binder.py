@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from core.extract.lexicon import MONTHS_BUT_MAY, WEEKDAYS
 from core.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers
 from core.extract.roles import has_subset_cue, is_increment
 from core.extract.tokens import Token
@@ -131,24 +132,8 @@ NP_STOP = frozenset(
         "today",
         "tonight",
         "yesterday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAYS,
+        *MONTHS_BUT_MAY,
         "here",
         "there",
         "where",

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from core.extract.lexicon import MONTHS as MONTH_NAMES
+from core.extract.lexicon import WEEKDAYS
 from core.extract.numbers import MONTHS
 from core.extract.tokens import Token
 from core.places import resolve_place
@@ -19,7 +21,6 @@ _DAY = re.compile(r"(?<![\d,.:/-])(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]\d)")
 _MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+$")
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z]{3,9})\b\.?")
 _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning)\b", re.IGNORECASE)
 
@@ -138,25 +139,8 @@ _NOT_PLACES = (
             "here",
             "police",
             "president",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
+            *WEEKDAYS,
+            *MONTH_NAMES,
             "god",
             "mr",
             "mrs",
