@@ -57,6 +57,7 @@ class Supervisor:
         self.restarts: dict[str, list[float]] = {}
         self.env: dict[str, str] = {}
         self.stopping = False
+        self.stop_requested = False
 
     def start(self) -> None:
         env = dict(os.environ)
@@ -80,7 +81,7 @@ class Supervisor:
     def restart_dead_children(self) -> bool:
         """Restart a worker or API that died (with a short backoff); False once one keeps dying."""
         for index, (name, child) in enumerate(self.children):
-            if child.poll() is None:
+            if child.poll() is None or self.stop_requested:
                 continue
             now = time.monotonic()
             recent = [t for t in self.restarts.get(name, []) if now - t < 60]
@@ -116,21 +117,22 @@ class Supervisor:
         minute) or a dead embedded Redis stops everything with exit code 1."""
 
         def on_signal(signum: int, _frame: object) -> None:
-            raise KeyboardInterrupt
+            # Only a flag: an exception raised here could land between spawning a child and recording it,
+            # and that child would outlive us.
+            self.stop_requested = True
 
         # Also SIGINT explicitly: a shell that starts us in the background leaves SIGINT ignored.
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
         try:
             self.start()
-            while True:
+            while not self.stop_requested:
                 if self.redis is not None and self.redis.process is not None and self.redis.process.poll() is not None:
                     print("factrecon: redis-server exited; stopping", flush=True)
                     return 1
                 if not self.restart_dead_children():
                     return 1
                 time.sleep(0.5)
-        except KeyboardInterrupt:
             print("factrecon: stopping", flush=True)
             return 0
         finally:
