@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -102,7 +103,11 @@ def test_a_worker_that_dies_under_up_is_restarted(tmp_path: Path) -> None:
             return found
 
         (first,) = worker_mains()
+        orphans = first.children(recursive=True)  # its pool: a crashed main leaves them behind
         first.kill()
+        for orphan in orphans:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                orphan.kill()
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not [w for w in worker_mains() if w.pid != first.pid]:
             time.sleep(0.3)
