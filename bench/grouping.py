@@ -31,7 +31,7 @@ import os
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -306,21 +306,30 @@ def hard_slice(cases: list[Case]) -> set[str]:
     return {c["id"] for c in cases if c["incident_id"] in hard}
 
 
-def estimate_hits(
+def _incidents_with_gold(
     cases: list[Case], pred: Mapping[str, str], views: Mapping[str, Mapping[str, Any]]
-) -> tuple[int, dict[str, int]]:
-    """Per predicted incident (with at least one article): does estimate.best equal the gold of its majority
-    gold incident? No figure counts as 0."""
+) -> Iterator[tuple[Mapping[str, Any], dict[str, Mapping[str, Any]]]]:
+    """Per predicted incident with articles: the gold of its majority gold incident, and its figures by metric."""
     gold_of = {c["id"]: c for c in cases}
     members: dict[str, list[str]] = defaultdict(list)
     for aid, inc in pred.items():
         if inc in views:
             members[inc].append(aid)
-    hits = Counter[str]()
     for inc_id, aids in members.items():
         majority = Counter(gold_of[a]["incident_id"] for a in aids).most_common(1)[0][0]
         gold = next(gold_of[a]["gold"] for a in aids if gold_of[a]["incident_id"] == majority)
-        figures = {f["metric"]: f for f in views[inc_id]["figures"]}
+        yield gold, {f["metric"]: f for f in views[inc_id]["figures"]}
+
+
+def estimate_hits(
+    cases: list[Case], pred: Mapping[str, str], views: Mapping[str, Mapping[str, Any]]
+) -> tuple[int, dict[str, int]]:
+    """Per predicted incident (with at least one article): does estimate.best equal the gold of its majority
+    gold incident? No figure counts as 0."""
+    hits = Counter[str]()
+    incidents = 0
+    for gold, figures in _incidents_with_gold(cases, pred, views):
+        incidents += 1
         for metric in ("killed", "wounded"):
             fig = figures.get(metric)
             best = fig["estimate"]["best"] if fig and fig["estimate"]["best"] is not None else 0
@@ -330,7 +339,7 @@ def estimate_hits(
             == gold[m]
             for m in ("killed", "wounded")
         )
-    return len(members), dict(hits)
+    return incidents, dict(hits)
 
 
 def grouping_errors(cases: list[Case], pred: Mapping[str, str], views: Mapping[str, Mapping[str, Any]]) -> Counter[str]:
@@ -375,16 +384,8 @@ def grouping_errors(cases: list[Case], pred: Mapping[str, str], views: Mapping[s
 
 def estimate_errors(cases: list[Case], pred: Mapping[str, str], views: Mapping[str, Mapping[str, Any]]) -> Counter[str]:
     """How estimate.best misses the gold of the predicted incident's majority gold incident, per metric."""
-    gold_of = {c["id"]: c for c in cases}
-    members: dict[str, list[str]] = defaultdict(list)
-    for aid, inc in pred.items():
-        if inc in views:
-            members[inc].append(aid)
     out = Counter[str]()
-    for inc_id, aids in members.items():
-        majority = Counter(gold_of[a]["incident_id"] for a in aids).most_common(1)[0][0]
-        gold = next(gold_of[a]["gold"] for a in aids if gold_of[a]["incident_id"] == majority)
-        figures = {f["metric"]: f for f in views[inc_id]["figures"]}
+    for gold, figures in _incidents_with_gold(cases, pred, views):
         for metric in ("killed", "wounded"):
             fig = figures.get(metric)
             best = fig["estimate"]["best"] if fig else None
