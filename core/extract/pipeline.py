@@ -30,7 +30,15 @@ from core.extract.language import detect_language, is_english_code
 from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
 from core.extract.tokens import Token, tokenize
 from core.extract.triggers import HAS_TRIGGER, SHOT
-from core.extract.where_when import DateMention, PlaceMention, anchor_date, dates_in, nearest_place, places_in
+from core.extract.where_when import (
+    DateMention,
+    PlaceMention,
+    anchor_date,
+    dates_in,
+    incident_date_in,
+    nearest_place,
+    places_in,
+)
 from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Role
 
 UNSUPPORTED_LANGUAGE = "unsupported_language"
@@ -93,14 +101,25 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     article_date = anchor_date(norm_text)
     reference = article.published_at.date() if article.published_at else article_date
     reference_year = reference.year if reference else _latest_year(norm_text)
+    fields = [
+        _Field(name, original, norm, split_sentences(norm), reference, reference_year)
+        for name, original in (("title", title), ("text", text))
+        if original
+        for norm in (normalise(original),)
+    ]
+    # Claims whose sentence dates nothing (or only a later step) take the date the text gives the incident.
+    incident_date = next(
+        (
+            found
+            for fld in fields
+            if (found := incident_date_in(fld.norm, [(s.start, s.end) for s in fld.sentences], reference))
+        ),
+        None,
+    )
     claims: list[Claim] = []
     seen: set[str] = set()
-    for name, original in (("title", title), ("text", text)):
-        if not original:
-            continue
-        norm = normalise(original)
-        fld = _Field(name, original, norm, split_sentences(norm), reference, reference_year)
-        claims.extend(_field_claims(fld, seen, article_date))
+    for fld in fields:
+        claims.extend(_field_claims(fld, seen, incident_date))
     claims = _drop_wounded_who_died(claims)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
     return ExtractionResult(tuple(claims), (), "en")
@@ -301,6 +320,9 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
 
 
 def _date_for(dates: list[DateMention], position: int, article_date: date | None) -> date | None:
-    if dates:
-        return min(dates, key=lambda d: abs(d.start - position)).value
+    """The incident date nearest the claim in its sentence; a date of a later step ("charged Tuesday") is not
+    one. Else the article's incident date."""
+    own = [d for d in dates if not d.later_step]
+    if own:
+        return min(own, key=lambda d: abs(d.start - position)).value
     return article_date

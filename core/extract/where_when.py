@@ -30,6 +30,52 @@ class DateMention:
     start: int
     end: int
     value: date
+    # The date of something that followed the incident ("was indicted Tuesday", "a vigil Friday",
+    # "(Published Monday, Sept. 19)"), not the incident's own date.
+    later_step: bool = False
+
+
+# Words that date a later step of the story rather than the incident: justice, funerals, statements, stamps.
+_LATER_STEP = re.compile(
+    r"\b(?:arrest(?:ed|s)?|charg(?:ed|es)|indict(?:ed|ment)|arraign(?:ed|ment)|sentenc(?:ed|ing)|plead(?:ed|s)?|pled"
+    r"|convict(?:ed|ion)|booked|jailed|court|hearing|trial|jury|testif(?:ied|y)|funeral|vigil|memorial|service"
+    r"|autops(?:y|ies)|buried|burial|published|posted|updated|said|says|announced|told|confirmed|released"
+    r"|identified|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
+    r"|press conference|warrant|extradit(?:ed|ion)|captured|apprehended)\b",
+    re.IGNORECASE,
+)
+# Words that date the incident itself.
+_INCIDENT_STEP = re.compile(
+    r"\b(?:shot|shoot(?:ing|ings|s)?|killed|killing|wounded|injured|fired|gunfire|gunshots?|slain|stabbed"
+    r"|attack(?:ed)?|struck|strikes?|shelled|shelling|explo(?:ded|sion)|happened|occurred|began|erupted"
+    r"|broke out|opened fire|rampage|crash(?:ed)?)\b",
+    re.IGNORECASE,
+)
+_STEP_LOOKBACK = 70  # characters before a date searched for the step it dates
+_STEP_LOOKAHEAD = 30
+
+
+def is_later_step(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
+    """Does the date at text[start:end] date a later step ("indicted Tuesday") rather than the incident?
+
+    The nearest step word before the date decides ("was arrested Monday in the shooting"); without one, the
+    nearest after it ("on Monday, police arrested ..."). A date with no step word near it is the incident's.
+    """
+    lo = max(sentence_start, start - _STEP_LOOKBACK)
+    before: tuple[int, bool] | None = None
+    for pattern, later in ((_LATER_STEP, True), (_INCIDENT_STEP, False)):
+        for m in pattern.finditer(text, lo, start):
+            if before is None or m.start() > before[0]:
+                before = (m.start(), later)
+    if before is not None:
+        return before[1]
+    hi = min(sentence_end, end + _STEP_LOOKAHEAD)
+    after: tuple[int, bool] | None = None
+    for pattern, later in ((_LATER_STEP, True), (_INCIDENT_STEP, False)):
+        m = pattern.search(text, end, hi)
+        if m and (after is None or m.start() < after[0]):
+            after = (m.start(), later)
+    return after is not None and after[1]
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -103,7 +149,22 @@ def dates_in(text: str, start: int, end: int, reference: date | None) -> list[Da
             rel = m.group("rel").lower()
             offset = 1 if rel in ("yesterday", "last night") else 0
             found.append(DateMention(m.start(), m.end(), reference - timedelta(days=offset)))
-    return sorted(found, key=lambda d: d.start)
+    marked = [
+        DateMention(d.start, d.end, d.value, is_later_step(text, d.start, d.end, start, end)) for d in found
+    ]
+    return sorted(marked, key=lambda d: d.start)
+
+
+def incident_date_in(text: str, sentences: list[tuple[int, int]], reference: date | None) -> date | None:
+    """The article's own incident date: the first date in a sentence about the incident (one with a word like
+    "shot" or "killed") that does not date a later step. Claims whose sentence gives no usable date take it."""
+    for start, end in sentences:
+        if not _INCIDENT_STEP.search(text, start, end):
+            continue
+        for mention in dates_in(text, start, end, reference):
+            if not mention.later_step:
+                return mention.value
+    return None
 
 
 # ---------------------------------------------------------------------------------------------- places

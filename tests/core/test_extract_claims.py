@@ -156,6 +156,21 @@ def test_location_carries_from_previous_sentence() -> None:
             date(2020, 10, 11),
         ),
         ("Three people were killed in Ganja.", None, None),
+        # A date of a later step (a charge, a vigil, a page stamp) is not the incident's date ...
+        ("A vigil was held on Sunday for the two teens killed in the shooting.", datetime(2016, 5, 3), None),
+        (
+            "Two people were shot dead on Friday night in Dayton. "
+            "A man was arraigned on Tuesday in the shooting that killed both victims.",
+            datetime(2016, 1, 20),
+            date(2016, 1, 15),
+        ),
+        # ... and a claim whose sentence dates only a later step takes the date the text gives the incident.
+        (
+            "(Published Monday, Sept. 19, 2016) Police said a gunman opened fire on Friday. "
+            "Nobody has been charged yet in the rampage that killed one woman.",
+            datetime(2016, 9, 19),
+            date(2016, 9, 16),
+        ),
     ],
 )
 def test_incident_date(text: str, published: datetime | None, expected: date | None) -> None:
