@@ -72,9 +72,9 @@ def is_later_step(text: str, start: int, end: int, sentence_start: int, sentence
     hi = min(sentence_end, end + _STEP_LOOKAHEAD)
     after: tuple[int, bool] | None = None
     for pattern, later in ((_LATER_STEP, True), (_INCIDENT_STEP, False)):
-        m = pattern.search(text, end, hi)
-        if m and (after is None or m.start() < after[0]):
-            after = (m.start(), later)
+        first = pattern.search(text, end, hi)
+        if first and (after is None or first.start() < after[0]):
+            after = (first.start(), later)
     return after is not None and after[1]
 
 
@@ -149,9 +149,7 @@ def dates_in(text: str, start: int, end: int, reference: date | None) -> list[Da
             rel = m.group("rel").lower()
             offset = 1 if rel in ("yesterday", "last night") else 0
             found.append(DateMention(m.start(), m.end(), reference - timedelta(days=offset)))
-    marked = [
-        DateMention(d.start, d.end, d.value, is_later_step(text, d.start, d.end, start, end)) for d in found
-    ]
+    marked = [DateMention(d.start, d.end, d.value, is_later_step(text, d.start, d.end, start, end)) for d in found]
     return sorted(marked, key=lambda d: d.start)
 
 
