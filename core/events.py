@@ -670,7 +670,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
                 context_regions[region] = context_regions.get(region, 0.0) + weight
 
     weight = {"country": 3.0, "state": 3.0, "county": 2.0, "city": 1.0}
-    title_spans = _title_spans(article.title) if article.title else ()
+    title_spans = _proper_spans(_title_spans(article.title), article.text) if article.title else ()
     for span in title_spans:
         # Headlines name the other side too ("Armenia kills ... in Ganja"): only towns vote, and lightly.
         tloc = resolve_location(span)
@@ -700,6 +700,22 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         claim_votes[claim.location] = max(claim_votes.get(claim.location, 0.0), claim_weight)
     for written_name, claim_weight in sorted(claim_votes.items()):
         vote(raw[written_name].region, claim_weight, context=False)
+    ambiguous_names = [w for w, loc in raw.items() if loc.ambiguous and loc.name]
+    ambiguous_names += [span for span in (*title_spans, *(_place_span(r) or "" for r in context.mentions)) if span]
+    for region, shared in _shared_regions(ambiguous_names).items():
+        vote(region, shared, context=False)
+    for name, country in _sole_countries(ambiguous_names):
+        # "Beaufort County" (North or South Carolina): no state, but certainly the United States. It weighs
+        # what its claims would have weighed, had the state been clear.
+        weight_of_name = max(
+            (
+                weight.get(loc.kind, 0.0) * (2 if c.role == Role.TOTAL else 1)
+                for c in article.claims
+                if c.location and (loc := raw[c.location]).ambiguous and loc.name == name
+            ),
+            default=1.0,
+        )
+        countries[country] = countries.get(country, 0.0) + weight_of_name
     if not countries:
         return _with_context(raw, article, title_spans, context, None, None)
     top_country = max(sorted(countries), key=lambda c: countries[c])
@@ -752,12 +768,47 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             loc.kind == "city"
             and loc.region.split("-")[0] != top_country
             and one_word
-            and 2 * countries.get(loc.region.split("-")[0], 0.0) <= countries[top_country]
+            and countries.get(loc.region.split("-")[0], 0.0) < countries[top_country]
         ):
             out[w] = _UNPLACED
         else:
             out[w] = loc
     return _with_context(out, article, title_spans, context, top_country, admin1)
+
+
+def _proper_spans(spans: Sequence[str], text: str | None) -> tuple[str, ...]:
+    """Title spans without one-word ones the body writes in lower case: a capitalised headline word that is a
+    common word there ("Sale of gun ..." and "the sale of the gun") is not a town (Salé)."""
+    if not text:
+        return tuple(spans)
+    return tuple(s for s in spans if " " in s or not re.search(rf"\b{re.escape(s.lower())}\b", text))
+
+
+def _shared_regions(names: Iterable[str]) -> dict[str, float]:
+    """Regions where two or more of the article's ambiguous names each have a place of that name.
+
+    "Toledo" (Spain, Ohio) and "Lucas County" (Ohio, Iowa, ...) in one story: Ohio is the one state both can
+    be in, so it wins the vote, although neither name alone could say. One vote per further name sharing it.
+    """
+    counts: dict[str, int] = {}
+    for name, kind in sorted({(loc.name, loc.kind) for w in names if (loc := resolve_location(w)).ambiguous}):
+        regions = {
+            region
+            for p in _candidates(name)
+            if p.kind == kind and fold(p.name) == name and (region := _region(p)) is not None
+        }
+        for region in regions:
+            counts[region] = counts.get(region, 0) + 1
+    return {region: float(n - 1) for region, n in counts.items() if n >= 2}
+
+
+def _sole_countries(names: Iterable[str]) -> list[tuple[str, str]]:
+    """(name, country) for each ambiguous name whose every candidate lies in one country."""
+    out: list[tuple[str, str]] = []
+    for name in sorted({loc.name for w in names if (loc := resolve_location(w)).ambiguous and loc.name}):
+        found = {p.country for p in _candidates(name) if fold(p.name) == name and p.kind in _NAMED_KINDS}
+        out.extend((name, c) for c in found if c is not None and len(found) == 1)
+    return out
 
 
 _PLACING = r"(?:\b(?:in|at|near|outside)|\b(?:town|city|village|district|province|region|county) of)"
@@ -910,6 +961,8 @@ def _title_spans(title: str) -> tuple[str, ...]:
     head = _TITLE_TAIL.split(title.strip())[0]
     found: list[str] = []
     for run in _CAP_RUN.findall(head):
+        if set(fold(run).split()) & _NOT_A_TOWN:
+            continue  # "Green Street shooting", "Greenbriar Mall": a street or a venue, not a town
         span = _place_span(run)
         if span is not None and span not in found:
             found.append(span)

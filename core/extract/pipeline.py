@@ -38,6 +38,7 @@ from core.extract.where_when import (
     incident_date_in,
     nearest_place,
     places_in,
+    scene_names,
 )
 from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Role
 
@@ -60,6 +61,7 @@ class _Field:
     places_cache: dict[int, list[PlaceMention]] = field(default_factory=dict)
     attribution_cache: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
     tokens_cache: dict[int, list[Token]] = field(default_factory=dict)
+    scenes: frozenset[str] | None = None
 
     def tokens(self, index: int) -> list[Token]:
         if index not in self.tokens_cache:
@@ -69,7 +71,9 @@ class _Field:
 
     def places(self, index: int) -> list[PlaceMention]:
         if index not in self.places_cache:
-            self.places_cache[index] = places_in(self.tokens(index))
+            if self.scenes is None:
+                self.scenes = scene_names(self.norm)
+            self.places_cache[index] = places_in(self.tokens(index), self.scenes)
         return self.places_cache[index]
 
     def attribution(self, index: int) -> tuple[str | None, bool]:

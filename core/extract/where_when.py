@@ -15,7 +15,7 @@ from core.extract.lexicon import MONTHS as MONTH_NAMES
 from core.extract.lexicon import WEEKDAYS
 from core.extract.numbers import MONTHS
 from core.extract.tokens import Token
-from core.places import resolve_place
+from core.places import Place, fold, resolve_place
 
 _DAY = re.compile(r"(?<![\d,.:/-])(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]\d)")
 _MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+$")
@@ -291,9 +291,13 @@ def _not_place(low: str) -> bool:
     return low in _NOT_PLACES
 
 
-def places_in(tokens: list[Token]) -> list[PlaceMention]:
+def places_in(tokens: list[Token], scenes: frozenset[str] = frozenset()) -> list[PlaceMention]:
     """Place names among the tokens of one sentence: capitalised runs the gazetteer knows, or that follow a
-    place preposition ('in Mayfair', 'the town of Beylagan')."""
+    place preposition ('in Mayfair', 'the town of Beylagan').
+
+    `scenes` are the folded names the whole text puts things in ("in Kendall"): a small town's one-word name
+    elsewhere in the text counts only if it is one of them, so "Davis said" or "Kendall was arrested" is a
+    person, not a town (see `_small_town_by_name_alone`)."""
     found: list[PlaceMention] = []
     i = 0
     while i < len(tokens):
@@ -312,7 +316,7 @@ def places_in(tokens: list[Token]) -> list[PlaceMention]:
         if _is_street(tokens, i, j):
             i = j + 1
             continue
-        mention = _best_place(tokens, i, j)
+        mention = _best_place(tokens, i, j, scenes)
         if mention is not None:
             found.append(mention)
             i = mention_end_index(tokens, mention, i, j)
@@ -368,13 +372,38 @@ def mention_end_index(tokens: list[Token], mention: PlaceMention, i: int, j: int
     return j
 
 
-def _best_place(tokens: list[Token], i: int, j: int) -> PlaceMention | None:
+_SMALL_TOWN = 100_000  # below this, a one-word town named without "in"/"at" may well be a surname
+
+
+def scene_names(text: str) -> frozenset[str]:
+    """Folded one- and two-word names the text puts something in, at or near ("in Kendall", "near Fort Riley")."""
+    return frozenset(fold(m.group(1)) for m in _SCENE.finditer(text))
+
+
+_SCENE = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
+
+
+def _small_town_by_name_alone(tokens: list[Token], i: int, k: int, place: Place, scenes: frozenset[str]) -> bool:
+    """A one-word town of under `_SMALL_TOWN` people, named with no place preposition, no ", State" after it,
+    and never placed anything in by the text: more likely a person ("Davis", "Kendall", "Burke")."""
+    if k != i + 1 or place.kind != "city" or place.population >= _SMALL_TOWN:
+        return False
+    word = fold(tokens[i].text.removesuffix("'s"))
+    if word in scenes or any(name.split()[0] == word for name in scenes):
+        return False
+    return not (k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_capitalised)
+
+
+def _best_place(tokens: list[Token], i: int, j: int, scenes: frozenset[str] = frozenset()) -> PlaceMention | None:
     """The longest run tokens[i:k] (k <= j) that is a place."""
     before = tokens[i - 1].low if i > 0 else ""
     after_preposition = before in _PLACE_PREPOSITIONS
     unknown_ok = before in _UNKNOWN_PLACE_CUES or (before == "of" and i > 1 and tokens[i - 2].low in _SETTLEMENT_NOUNS)
     scene = after_preposition or (i > 1 and before.endswith("'s") and tokens[i - 2].low in _PLACE_PREPOSITIONS)
     sentence_initial = i == 0
+    whole = " ".join(t.text for t in tokens[i:j])
+    if whole.isupper() and len(whole) > 3 and (sentence_initial or (j < len(tokens) and tokens[j].text in ",(")):
+        return None  # a dateline such as "BAKU, Oct 4 (Reuters) -" or "SAN ANTONIO -" (not "SAN" in Mali)
     for k in range(j, i, -1):
         start = tokens[i].start
         name = " ".join(t.text for t in tokens[i:k])
@@ -385,6 +414,9 @@ def _best_place(tokens: list[Token], i: int, j: int) -> PlaceMention | None:
             continue  # a dateline such as "BAKU, Oct 4 (Reuters) -"
         followed_by_settlement = k < len(tokens) and tokens[k].low in _SETTLEMENT_NOUNS
         place = resolve_place(name)
+        named_alone = not (scene or followed_by_settlement)
+        if place is not None and named_alone and _small_town_by_name_alone(tokens, i, k, place, scenes):
+            place = None
         if place is not None:
             return PlaceMention(
                 start, start + len(name), name, place.kind in _COARSE_KINDS, scene or followed_by_settlement

@@ -181,3 +181,40 @@ def test_a_town_the_text_places_an_incident_in_is_not_dropped_as_a_misreading() 
     assert _placed_in("Porto", "a fire in Porto injured four")
     assert not _placed_in("Evans", "Evans said the suspect fled on foot")
     assert not _placed_in("Evans", "")
+
+
+def test_two_ambiguous_names_settle_on_the_state_they_share() -> None:
+    # Neither "Toledo" (Spain, Ohio) nor "Lucas County" (Ohio, Iowa, ...) says the state alone; together they do.
+    art = make_article(
+        "a",
+        [make_claim(KILLED, 1, location="Lucas County", incident_date=D)],
+        title="Girl, 4, dies after shooting",
+        text="A girl was shot at a home in Toledo on Monday, deputies of Lucas County said.",
+    )
+    assert article_locations(art)["Lucas County"].label == "Lucas County, OH"
+
+
+def test_an_ambiguous_county_still_says_the_country() -> None:
+    # "Beaufort County" is in North or South Carolina, so a "Pinetown" claim cannot be the South African city.
+    art = make_article(
+        "a",
+        [
+            make_claim(KILLED, 1, location="Beaufort County", incident_date=D),
+            make_claim(KILLED, 1, location="Pinetown", incident_date=D),
+        ],
+        title="Girl, 6, killed in accidental shooting",
+        text="A 6-year-old girl was killed on Tuesday near Pinetown, Beaufort County deputies said.",
+    )
+    main = main_location(art)
+    assert main is not None and main.region is not None and main.region.startswith("US-")
+
+
+def test_a_street_in_the_title_is_not_a_town() -> None:
+    art = make_article(
+        "a",
+        [make_claim(KILLED, 1, location="Champaign", incident_date=D)],
+        title="Suspect in deadly Green Street shooting arrested",
+        text="A man was shot dead on Green Street in Champaign on Sunday, police said.",
+    )
+    main = main_location(art)
+    assert main is not None and main.label == "Champaign, IL"

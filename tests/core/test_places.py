@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.extract.tokens import tokenize
-from core.extract.where_when import places_in
+from core.extract.where_when import places_in, scene_names
 from core.places import fold, is_known_place, resolve_place
 
 
@@ -31,8 +31,24 @@ def test_known_and_unknown() -> None:
         ("Rockets hit the town of Beylagan near Ganja.", ["Beylagan", "Ganja"]),
         ("One civilian was killed in Ganja, Azerbaijan.", ["Ganja", "Azerbaijan"]),
         ("Three people were shot in Mayfair on Sunday.", ["Mayfair"]),
+        # A small town's one-word name with no "in"/"at" before it is more likely a person ...
+        ("Davis said the man was shot twice.", []),
+        ("The gunman, Burke, was arrested after two people were shot.", []),
+        # ... but not when it is placed, given a state, or a big city.
+        ("Two men were shot in Davis on Sunday.", ["Davis"]),
+        ("Davis, California police said two men were shot.", ["Davis", "California"]),
+        ("Detroit police said two men were shot.", ["Detroit"]),
+        # An all-capitals dateline is the source's place: no part of it ("SAN" is a town in Mali) is a scene.
+        ("SAN ANTONIO - Two men were shot on Sunday.", []),
     ],
 )
 def test_places_in_sentence(sentence: str, names: list[str]) -> None:
     found = [p.name for p in places_in(tokenize(sentence, 0, len(sentence)))]
     assert found == names
+
+
+def test_a_town_the_text_places_things_in_counts_elsewhere_too() -> None:
+    sentence = "Davis police said two men were shot."
+    assert [p.name for p in places_in(tokenize(sentence, 0, len(sentence)), scene_names("It happened in Davis."))] == [
+        "Davis"
+    ]
