@@ -180,6 +180,17 @@ def _incident_views(events: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, 
 # API mode
 
 
+def _get(session: Any, url: str, **kwargs: Any) -> Any:
+    """GET as a polite client: on 429 or 503 wait the Retry-After the API sends, then try again."""
+    while True:
+        resp = session.get(url, timeout=60, **kwargs)
+        if resp.status_code in (429, 503):
+            time.sleep(float(resp.headers.get("Retry-After", "1")))
+            continue
+        resp.raise_for_status()
+        return resp
+
+
 def api_clusters(cases: list[Case], args: argparse.Namespace) -> tuple[dict[str, str], dict[str, dict[str, Any]]]:
     import requests
 
@@ -213,17 +224,19 @@ def api_clusters(cases: list[Case], args: argparse.Namespace) -> tuple[dict[str,
     duplicates = sum(len(v) - 1 for v in ids.values())
     took = time.perf_counter() - t0
     print(f"submitted {len(cases)} cases as {len(ids)} articles ({duplicates} duplicates) in {took:.1f} s")
-    pending = set(ids)
+    pending = list(ids)  # in submission order, which is roughly the order the worker finishes them
     failed = 0
     deadline = time.monotonic() + args.timeout
     while pending and time.monotonic() < deadline:
-        for api_id in sorted(pending):
-            resp = session.get(f"{base}/v1/articles/{api_id}", timeout=60)
-            resp.raise_for_status()
+        # Poll from the oldest; stop at the first still processing (the later ones mostly are too), so the
+        # poller stays well inside the API's rate limit.
+        while pending:
+            resp = _get(session, f"{base}/v1/articles/{pending[0]}")
             status = resp.json().get("status")
-            if status in ("done", "failed"):
-                pending.discard(api_id)
-                failed += status == "failed"
+            if status not in ("done", "failed"):
+                break
+            pending.pop(0)
+            failed += status == "failed"
         if pending:
             time.sleep(1.0)
     print(f"processed in {time.perf_counter() - t0:.1f} s ({failed} failed)")
@@ -235,8 +248,7 @@ def api_clusters(cases: list[Case], args: argparse.Namespace) -> tuple[dict[str,
         params: dict[str, Any] = {"limit": 100}
         if cursor:
             params["cursor"] = cursor
-        resp = session.get(f"{base}/v1/reconciliation", params=params, timeout=60)
-        resp.raise_for_status()
+        resp = _get(session, f"{base}/v1/reconciliation", params=params)
         page = resp.json()
         events.extend(page["events"])
         cursor = page.get("next_cursor")

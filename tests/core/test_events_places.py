@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from core.events import GroupingSettings, article_pieces, title_locations
+import pytest
+
+from core.events import GroupingSettings, article_pieces, resolve_location, title_locations
 from core.models import KILLED, WOUNDED, ArticleFacts, Role
 from core.similarity import fingerprint
 from tests.core.eventkit import MemoryStore, make_article, make_claim
@@ -44,9 +46,28 @@ def groups(*articles: ArticleFacts, settings: GroupingSettings | None = None) ->
     return sorted(sorted(e.article_ids) for e in store.all_events())
 
 
-def test_neighbourhood_listed_as_a_town_joins_when_figures_agree() -> None:
-    assert groups(article("a", "Queens", D, 1, 1), article("b", "Far Rockaway", D, 1, 1)) == [["a", "b"]]
-    assert groups(article("a", "Queens", D, 1, 1), article("b", "Far Rockaway", D, 3, 0)) == [["a"], ["b"]]
+def test_neighbouring_towns_join_when_figures_agree() -> None:
+    bethlehem = "Bethlehem, Pennsylvania"  # 10 km from Allentown, and neither lies inside a big city
+    assert groups(article("a", "Allentown", D, 1, 1), article("b", bethlehem, D, 1, 1)) == [["a", "b"]]
+    assert groups(article("a", "Allentown", D, 1, 1), article("b", bethlehem, D, 3, 0)) == [["a"], ["b"]]
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [
+        ("Kingsessing", "Philadelphia, PA"),
+        ("South Shore", "Chicago, IL"),
+        ("Far Rockaway", "Queens, NY"),
+        ("Englewood, Illinois", "Chicago, IL"),  # not Englewood, Colorado or New Jersey
+    ],
+)
+def test_neighbourhood_listed_as_a_town_is_its_city(written: str, city: str) -> None:
+    assert resolve_location(written).label == city
+
+
+def test_a_town_of_its_own_near_a_city_stays_itself() -> None:
+    assert resolve_location("Pflugerville").label == "Pflugerville, TX"  # 25 km from Austin: beyond its reach
+    assert resolve_location("Gary, Indiana").label == "Gary, IN"  # another state's city is never its part
 
 
 def test_county_and_city_on_other_days_join_only_on_text() -> None:
