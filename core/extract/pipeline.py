@@ -73,7 +73,7 @@ class _Field:
         if index not in self.places_cache:
             if self.scenes is None:
                 self.scenes = scene_names(self.norm)
-            self.places_cache[index] = places_in(self.tokens(index), self.scenes)
+            self.places_cache[index] = places_in(self.tokens(index), self.scenes, title_case=self.name == "title")
         return self.places_cache[index]
 
     def attribution(self, index: int) -> tuple[str | None, bool]:

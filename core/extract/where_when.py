@@ -291,7 +291,9 @@ def _not_place(low: str) -> bool:
     return low in _NOT_PLACES
 
 
-def places_in(tokens: list[Token], scenes: frozenset[str] = frozenset()) -> list[PlaceMention]:
+def places_in(
+    tokens: list[Token], scenes: frozenset[str] = frozenset(), title_case: bool = False
+) -> list[PlaceMention]:
     """Place names among the tokens of one sentence: capitalised runs the gazetteer knows, or that follow a
     place preposition ('in Mayfair', 'the town of Beylagan').
 
@@ -316,7 +318,7 @@ def places_in(tokens: list[Token], scenes: frozenset[str] = frozenset()) -> list
         if _is_street(tokens, i, j):
             i = j + 1
             continue
-        mention = _best_place(tokens, i, j, scenes)
+        mention = _best_place(tokens, i, j, scenes, title_case)
         if mention is not None:
             found.append(mention)
             i = mention_end_index(tokens, mention, i, j)
@@ -394,7 +396,39 @@ def _small_town_by_name_alone(tokens: list[Token], i: int, k: int, place: Place,
     return not (k + 1 < len(tokens) and tokens[k].text == "," and tokens[k + 1].is_capitalised)
 
 
-def _best_place(tokens: list[Token], i: int, j: int, scenes: frozenset[str] = frozenset()) -> PlaceMention | None:
+# Speech verbs after a one-word name make it a person: "Jackson said", "Norman told reporters".
+_SPEECH_AFTER_NAME = frozenset(
+    ["said", "says", "told", "added", "explained", "testified", "wrote", "admitted", "confessed", "denied"]
+)
+# Capitalised words that may follow a town's name without making it a person's: "Orlando Regional Medical
+# Center", "Memphis Fire Department", "Jackson Park", "Chicago Tribune" (not a scene either, but a place word).
+_AFTER_TOWN_TEXT = """
+    fire department dept county city township parish borough village heights hills beach lake river bay falls
+    springs valley harbor harbour port north south east west northeast northwest southeast southwest central
+    downtown district ward metro area region school schools high middle elementary university college academy
+    hospital medical regional memorial center centre general health clinic public international airport mall
+    park zoo library church cathedral temple mosque stadium arena club bar lounge hotel inn motel casino
+    apartments apartment station news times post tribune daily herald journal gazette star sun press sentinel
+    courier observer register record magazine tv radio police sheriff sheriffs office department's
+    metropolitan municipal community state national federal unified independent homicide crime emergency rescue
+    ems transit housing authority division unit bureau agency court circuit superior family children's
+"""
+_AFTER_TOWN = frozenset(_AFTER_TOWN_TEXT.split()) | _STREET_WORDS
+
+
+def _person_named_like_a_town(tokens: list[Token], i: int, k: int, j: int, place: Place, title_case: bool) -> bool:
+    """A one-word town that is somebody's name here: followed by "said" ("Jackson said"), or, outside a
+    title-case headline, by a capitalised word that is no place word ("Orlando Collins", "Norman Bice")."""
+    if k != i + 1 or place.kind != "city":
+        return False
+    if k < len(tokens) and tokens[k].low in _SPEECH_AFTER_NAME:
+        return True
+    return not title_case and j > k and not any(t.low.rstrip(".") in _AFTER_TOWN for t in tokens[k:j])
+
+
+def _best_place(
+    tokens: list[Token], i: int, j: int, scenes: frozenset[str] = frozenset(), title_case: bool = False
+) -> PlaceMention | None:
     """The longest run tokens[i:k] (k <= j) that is a place."""
     before = tokens[i - 1].low if i > 0 else ""
     after_preposition = before in _PLACE_PREPOSITIONS
@@ -416,6 +450,8 @@ def _best_place(tokens: list[Token], i: int, j: int, scenes: frozenset[str] = fr
         place = resolve_place(name)
         named_alone = not (scene or followed_by_settlement)
         if place is not None and named_alone and _small_town_by_name_alone(tokens, i, k, place, scenes):
+            place = None
+        if place is not None and _person_named_like_a_town(tokens, i, k, j, place, title_case):
             place = None
         if place is not None:
             return PlaceMention(

@@ -38,6 +38,10 @@ def test_known_and_unknown() -> None:
         ("Two men were shot in Davis on Sunday.", ["Davis"]),
         ("Davis, California police said two men were shot.", ["Davis", "California"]),
         ("Detroit police said two men were shot.", ["Detroit"]),
+        # A town's name that is somebody's: followed by "said", or by a surname rather than a place word.
+        ("Jackson said two men were shot on her street.", []),
+        ("Police were looking for Orlando Collins after a man was shot.", []),
+        ("Two men were taken to Orlando Regional Medical Center.", ["Orlando"]),
         # An all-capitals dateline is the source's place: no part of it ("SAN" is a town in Mali) is a scene.
         ("SAN ANTONIO - Two men were shot on Sunday.", []),
     ],
@@ -52,3 +56,9 @@ def test_a_town_the_text_places_things_in_counts_elsewhere_too() -> None:
     assert [p.name for p in places_in(tokenize(sentence, 0, len(sentence)), scene_names("It happened in Davis."))] == [
         "Davis"
     ]
+
+
+def test_a_title_case_headline_keeps_its_town() -> None:
+    title = "Orlando Shooting Leaves Two Hurt"  # every word capitalised: "Shooting" is no surname here
+    assert [p.name for p in places_in(tokenize(title, 0, len(title)), title_case=True)] == ["Orlando"]
+    assert [p.name for p in places_in(tokenize(title, 0, len(title)))] == []
