@@ -354,13 +354,17 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
     folded = fold(name)
     if not folded or folded in _GENERIC:
         return None
+    spelled = _spelled_out(folded)
     cands = _candidates(folded)
+    if spelled != folded:
+        # "Mt. Pleasant" is every Mount Pleasant too, not only the one the gazetteer spells "Mt Pleasant".
+        cands += [p for p in _candidates(spelled) if p not in cands]
     if not cands and not folded.endswith(" county") and admin1:
         # "Travis" for Travis County only where the state is known: a bare word is too often something else.
         cands = [p for p in _candidates(f"{folded} county") if p.kind == "county" and p.admin1 == admin1]
     if not cands:
         return None
-    canonical = [p for p in cands if fold(p.name) in (folded, f"{folded} county")]
+    canonical = [p for p in cands if _spelled_out(fold(p.name)) in (spelled, f"{spelled} county")]
     native = not written.isascii()
     trusted = [
         p
@@ -478,7 +482,9 @@ def _ambiguous(place: Place, country: str | None, admin1: str | None) -> bool:
     """Did population alone pick this place among same-named places of its kind in other regions?"""
     if place.kind not in ("city", "county") or (admin1 and place.admin1 == admin1):
         return False
-    same = [p for p in _candidates(fold(place.name)) if p.kind == place.kind and fold(p.name) == fold(place.name)]
+    name = _spelled_out(fold(place.name))
+    pool = _candidates(fold(place.name)) + _candidates(name)
+    same = [p for p in pool if p.kind == place.kind and _spelled_out(fold(p.name)) == name]
     if country:
         same = [p for p in same if p.country == country] or same
     return len({_region(p) for p in same}) > 1
@@ -844,16 +850,28 @@ def _shared_regions(names: Iterable[str]) -> dict[str, float]:
     "Toledo" (Spain, Ohio) and "Lucas County" (Ohio, Iowa, ...) in one story: Ohio is the one state both can
     be in, so it wins the vote, although neither name alone could say. One vote per further name sharing it.
     """
-    counts: dict[str, int] = {}
+    regions_of: dict[str, set[str]] = {}
     for name, kind in sorted({(loc.name, loc.kind) for w in names if (loc := resolve_location(w)).ambiguous}):
         regions = {
             region
             for p in _candidates(name)
             if p.kind == kind and fold(p.name) == name and (region := _region(p)) is not None
         }
+        # "Mt Pleasant" and "Mount Pleasant" are one name written twice, not two names agreeing.
+        regions_of.setdefault(_spelled_out(name), set()).update(regions)
+    counts: dict[str, int] = {}
+    for regions in regions_of.values():
         for region in regions:
             counts[region] = counts.get(region, 0) + 1
     return {region: float(n - 1) for region, n in counts.items() if n >= 2}
+
+
+_ABBREVIATED = {"mt": "mount", "ft": "fort", "st": "saint", "pt": "point"}
+
+
+def _spelled_out(name: str) -> str:
+    """A folded name with its abbreviated words spelled out: "mt pleasant" -> "mount pleasant"."""
+    return " ".join(_ABBREVIATED.get(w, w) for w in name.split())
 
 
 def _sole_countries(names: Iterable[str]) -> list[tuple[str, str]]:

@@ -131,3 +131,10 @@ def test_lone_unknown_words_and_stations_are_not_places() -> None:
         ],
     )
     assert [p.location.label for p in article_pieces(art)] == ["Memphis, TN"]
+
+
+def test_abbreviated_names_are_every_place_of_the_full_name() -> None:
+    # The gazetteer spells one Canadian town "Mt Pleasant" and the American ones "Mount Pleasant": a
+    # headline's "Mt. Pleasant" must not settle on Canada for that reason alone.
+    loc = resolve_location("Mt. Pleasant")
+    assert loc.ambiguous and loc.region is not None and loc.region.startswith("US-")
