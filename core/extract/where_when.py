@@ -15,7 +15,7 @@ from core.extract.lexicon import MONTHS as MONTH_NAMES
 from core.extract.lexicon import WEEKDAYS
 from core.extract.numbers import MONTHS
 from core.extract.tokens import Token
-from core.places import Place, fold, resolve_place
+from core.places import Place, describes_resident, fold, resolve_place
 
 _DAY = re.compile(r"(?<![\d,.:/-])(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]\d)")
 _MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+$")
@@ -271,6 +271,7 @@ class PlaceMention:
     name: str
     coarse: bool  # a country or state: less specific than a city
     scene: bool = False  # introduced as the scene: "in Ganja", "on the town of Beylagan", "Ganja city"
+    resident: bool = False  # describes a person ("a Mundelein man"): a scene named beside it wins
 
 
 # Titles before a person's name: the capitalised words after them are the name, not a place.
@@ -453,9 +454,16 @@ def _best_place(
             place = None
         if place is not None and _person_named_like_a_town(tokens, i, k, j, place, title_case):
             place = None
+        # "a Mundelein man was killed": where he lived, which may not be where it happened
+        resident = k < len(tokens) and describes_resident(tokens[k].text)
         if place is not None:
             return PlaceMention(
-                start, start + len(name), name, place.kind in _COARSE_KINDS, scene or followed_by_settlement
+                start,
+                start + len(name),
+                name,
+                place.kind in _COARSE_KINDS,
+                scene or followed_by_settlement,
+                resident,
             )
         if unknown_ok and k == j and not sentence_initial:
             return PlaceMention(start, start + len(name), name, False, True)
@@ -466,4 +474,4 @@ def nearest_place(places: list[PlaceMention], position: int) -> PlaceMention | N
     """The specific place (city, county, unknown) nearest to `position`, else the nearest coarse one."""
     if not places:
         return None
-    return min(places, key=lambda p: (p.coarse, not p.scene, abs(p.start - position)))
+    return min(places, key=lambda p: (p.coarse, p.resident, not p.scene, abs(p.start - position)))

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from core.events import GroupingSettings, article_pieces, resolve_location, title_locations
+from core.events import GroupingSettings, _title_spans, article_pieces, resolve_location, title_locations
 from core.models import KILLED, WOUNDED, ArticleFacts, Role
 from core.similarity import fingerprint
 from tests.core.eventkit import MemoryStore, make_article, make_claim
@@ -138,3 +138,8 @@ def test_abbreviated_names_are_every_place_of_the_full_name() -> None:
     # headline's "Mt. Pleasant" must not settle on Canada for that reason alone.
     loc = resolve_location("Mt. Pleasant")
     assert loc.ambiguous and loc.region is not None and loc.region.startswith("US-")
+
+
+def test_headline_town_of_a_resident_comes_after_the_scene() -> None:
+    title = "Kannapolis officer's son, 14, killed in Charlotte shooting"
+    assert _title_spans(title) == ("Charlotte", "Kannapolis")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.extract.tokens import tokenize
-from core.extract.where_when import places_in, scene_names
+from core.extract.where_when import nearest_place, places_in, scene_names
 from core.places import fold, is_known_place, resolve_place
 
 
@@ -62,3 +62,12 @@ def test_a_title_case_headline_keeps_its_town() -> None:
     title = "Orlando Shooting Leaves Two Hurt"  # every word capitalised: "Shooting" is no surname here
     assert [p.name for p in places_in(tokenize(title, 0, len(title)), title_case=True)] == ["Orlando"]
     assert [p.name for p in places_in(tokenize(title, 0, len(title)))] == []
+
+
+def test_a_town_describing_a_person_gives_way_to_the_scene() -> None:
+    sentence = "Cleveland police said a Detroit man was shot and killed."
+    places = places_in(tokenize(sentence, 0, len(sentence)))
+    assert [p.name for p in places] == ["Cleveland", "Detroit"]
+    assert places[1].resident and not places[0].resident
+    nearest = nearest_place(places, sentence.index("killed"))  # nearer to Detroit, but Detroit is his home
+    assert nearest is not None and nearest.name == "Cleveland"
