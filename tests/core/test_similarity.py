@@ -8,6 +8,8 @@ from core.similarity import (
     fingerprint,
     is_near_duplicate,
     near_duplicate_groups,
+    person_names,
+    shared_persons,
     topic_similarity,
 )
 
@@ -62,3 +64,32 @@ def test_near_duplicate_groups_scale_linearly() -> None:
     fps = [(str(i), fingerprint(t)) for i, t in enumerate(texts)]
     groups = near_duplicate_groups(fps)
     assert len(groups) == 1 and len(groups[0]) == 300
+
+
+VICTIM_STORY = (
+    "A 19-year-old woman was shot and killed outside a nightclub early Sunday. Police identified her as Benita "
+    "Rowland of Marion Oaks. Rowland was a nursing student, her family said. Chief Thomas Keller said officers "
+    "were looking for a gray sedan. Detectives asked anyone with video to call them."
+)
+FOLLOW_UP = (
+    "Two men were arrested Monday in the shooting death of Benita Rowland, who was killed outside a club on "
+    "Sunday. Both men are charged with murder. Rowland's mother thanked detectives for the quick arrests."
+)
+OTHER_CASE = (
+    "A man was shot and wounded at a gas station on Friday night. Police identified the victim as Marcus Dale. "
+    "Dale was taken to a hospital in stable condition. Chief Thomas Keller said the shooter fled on foot."
+)
+
+
+def test_person_names_are_the_victims_and_suspects_named_in_full_and_again_by_surname() -> None:
+    assert person_names(VICTIM_STORY) == {"benita rowland"}
+    # The chief is named in full too, but behind a title, and his surname never recurs: not the story's person.
+    assert "thomas keller" not in person_names(OTHER_CASE)
+    assert person_names("Police said Jordan Blake was shot on Friday.") == set()  # surname never used again
+
+
+def test_reports_naming_the_same_victim_share_a_person() -> None:
+    story, follow_up, other = fingerprint(VICTIM_STORY), fingerprint(FOLLOW_UP), fingerprint(OTHER_CASE)
+    assert shared_persons(story, follow_up) == 1
+    assert shared_persons(story, other) == 0
+    assert len(story) > FINGERPRINT_LENGTH  # the sketches, then the person hashes
