@@ -114,6 +114,10 @@ class GroupingSettings:
     # `follow_up_figures`, e.g. "1 killed, 4 wounded" both) and its text is at least `follow_up_min_text` alike,
     # or when the text alone passes `follow_up_threshold`.
     follow_up_days: int = 120
+    # A report naming one of the event's victims or suspects in full (see `core.similarity.person_names`) joins it
+    # up to this many days after its last incident, whatever its place: pleas, trials and sentences come months
+    # or a year later.
+    person_follow_up_days: int = 730
     follow_up_figures: float = 1.5
     follow_up_min_text: float = 0.15
 
@@ -1536,6 +1540,7 @@ def _text_match_score(
 
 
 MAX_PERSONS = 64
+PERSON_BONUS = 6.0
 
 
 def _add_persons(event: EventState, fp: Sequence[int]) -> None:
@@ -1545,9 +1550,9 @@ def _add_persons(event: EventState, fp: Sequence[int]) -> None:
 
 
 def _person_bridge(piece: Piece, event: EventState, settings: GroupingSettings) -> bool:
-    """Does the article's main piece name a person the event's reports name, in the same country and within
-    `follow_up_days` of the event? Then it is a report on that event though its place resolved elsewhere
-    ("Kingsessing" / "Springfield"; a surname read as a town) or it is dated by a later step."""
+    """Does the article's main piece name a person the event's reports name, in the same country, at most
+    `follow_up_days` before the event and `person_follow_up_days` after it? Then it is a report on that event
+    though its place resolved elsewhere (a surname read as a town, a suburb) or it is dated by a later step."""
     if not piece.main or not event.persons or not set(persons_of(piece.fingerprint)) & set(event.persons):
         return False
     a, b = piece.location.region, event.region
@@ -1558,7 +1563,7 @@ def _person_bridge(piece: Piece, event: EventState, settings: GroupingSettings) 
     last = event.end_date or event.published_to
     if when is None or first is None or last is None:
         return True
-    return (first - when).days <= settings.follow_up_days and (when - last).days <= settings.follow_up_days
+    return (first - when).days <= settings.follow_up_days and (when - last).days <= settings.person_follow_up_days
 
 
 def _event_score(
@@ -1569,18 +1574,21 @@ def _event_score(
     same_day = _has_date(event, piece.date, 0)
     relation = place_relation(piece.location, event, settings.near_km)
     hints = _hints(m for i in event.incidents for m in i.members)
+    # Naming the event's victim or suspect outweighs any agreement of place and date (another shooting in the
+    # same city the same week scores up to ~6 on those).
+    named = PERSON_BONUS if _person_bridge(piece, event, settings) else 0.0
     if relation == UNRELATED:
         score = _text_match_score(piece, event, settings, articles)
-        if score is None and _person_bridge(piece, event, settings):
-            return 1.0 + _figure_affinity(piece.headline_values(), hints) / 4
-        return score
+        if score is None and named:
+            return named + _figure_affinity(piece.headline_values(), hints) / 4
+        return score if score is None else score + named
     if not _dates_compatible(piece, event, settings):
         if relation == SAME and _follow_up(piece, event, hints, settings, articles):
-            return 1.0 + _figure_affinity(piece.headline_values(), hints) / 4
-        if _person_bridge(piece, event, settings):
-            return 1.0 + _figure_affinity(piece.headline_values(), hints) / 4
+            return 1.0 + named + _figure_affinity(piece.headline_values(), hints) / 4
+        if named:
+            return named + _figure_affinity(piece.headline_values(), hints) / 4
         return None
-    if relation == RELATED and not _corroborated_place(piece, event, hints, settings, articles):
+    if relation == RELATED and not named and not _corroborated_place(piece, event, hints, settings, articles):
         return _text_match_score(piece, event, settings, articles)
     score = 2.0 if relation == SAME else 0.0
     score += 1.0 if piece.harm == event.harm else 0.0
@@ -1591,7 +1599,7 @@ def _event_score(
         score += 1.0 - gap / (settings.span_days + 1)
     score += _figure_affinity(piece.headline_values(), hints) / 4
     score += _text_affinity(piece, event, articles, settings.similarity_sample)
-    return score
+    return score + named
 
 
 def _follow_up(
@@ -1768,13 +1776,15 @@ def _corroborated(
             continue
         figures = _figure_affinity(unit.values, c.hints)
         near = abs((c.date - unit.date).days) <= settings.date_slack_days
-        if figures < 0 and not near:
-            continue  # contradicting figures on another date: never the same incident
+        named = _names_a_member(unit, c, fps)
+        if figures < 0 and not near and not named:
+            continue  # contradicting figures on another date: never the same incident (unless it names its victim)
         threshold = settings.text_match_threshold
         text = _text_to_cluster(unit, c, fps, settings.similarity_sample)
         later = c.date < unit.date
         ok = (
-            (near and (figures >= 1.0 or (threshold is not None and text >= threshold)))
+            named
+            or (near and (figures >= 1.0 or (threshold is not None and text >= threshold)))
             or (near and figures > 0 and text >= _NEAR_MIN_TEXT)
             or (text >= settings.follow_up_threshold and figures >= 0)
             or (later and _follow_up_evidence(figures, text, settings))
@@ -1784,6 +1794,13 @@ def _corroborated(
             if best is None or key[:2] > best[:2]:
                 best = key
     return best[2] if best is not None else None
+
+
+def _names_a_member(unit: Member, cluster: _Cluster, fps: _Fingerprints) -> bool:
+    """Does the unit's article name a person (victim, suspect) one of the cluster's reports names? A follow-up's
+    figures often differ (a death in hospital, arrests), so this overrides them."""
+    fp = fps.get(unit.article_id, ())
+    return bool(fp) and any(shared_persons(fp, other) for other in cluster.fingerprints)
 
 
 def _join(cluster: _Cluster, unit: Member, fps: _Fingerprints) -> None:

@@ -27,6 +27,7 @@ of Python (no `hash()` randomisation).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from hashlib import blake2b
 from operator import eq
@@ -190,8 +191,20 @@ _NOT_NAME_TEXT = """
     twitter share click comments posted updated channel action hospital medical center high school university
     college church park north south east west new fox live breaking watch video photo image gallery homicide unit
     crime stoppers anyone investigators officials authorities according family friends shooting fatal accidental
-    year old man woman boy girl teen mount saint fort lake
+    year old man woman boy girl teen mount saint fort lake force task caption hide buy disciples gang bureau
+    corporation county's like pinterest photographer photo side northeast northwest southeast southwest
 """
+# Last words of organisations, papers and places that read like "First Last": "Chicago Tribune", "Kerr Jail".
+_ORGANISATION_TEXT = """
+    tribune sun sun-times times post chronicle news herald journal gazette star press sentinel courier observer
+    register record examiner inquirer dispatch bulletin daily weekly avalanche jail prison st ave rd blvd dr
+    street avenue road district township regional region security apartments coalition circuit fire memorial
+    health hospital clinic center centre church school academy university college office department council
+    authority services service center's group company inc llc association foundation club bar lounge grill
+"""
+_ORGANISATION = frozenset(_ORGANISATION_TEXT.split())
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
+_BIG_PLACE = 300_000  # a first word naming a place this big begins an organisation ("Chicago Tribune")
 _NOT_NAME = frozenset(_NOT_NAME_TEXT.split())
 _SPEAKS = re.compile(r"\s*,?\s*(?:said|says|told|added|explained|wrote)\b")
 
@@ -204,25 +217,34 @@ def person_names(text: str) -> frozenset[str]:
     no "said" after it; neither word a common word (written in lower case elsewhere in the text) nor a place;
     and the surname used again on its own, as news style does for the people a story is about.
     """
-    from core.places import is_known_place  # the gazetteer loads on first use only
+    from core.places import is_known_place, resolve_place  # the gazetteer loads on first use only
 
+    text = _SUFFIX.sub("", text)  # "Paul Kendall Jr." is Paul Kendall
     found: set[str] = set()
-    lower_words = set(_WORD.findall(text)) - {w for w in _WORD.findall(text) if w[:1].isupper()}
+    words = _WORD.findall(text)
+    lower_words = {w for w in words if not w[:1].isupper()}
+    uses = Counter(words)
     for m in _FULL_NAME.finditer(text):
         first, last = m.group(1), m.group(2).removesuffix("'s").removesuffix("’s")
-        if first.lower() in _NOT_NAME or last.lower() in _NOT_NAME or first.lower() in _TITLES:
+        if first.lower() in _NOT_NAME or last.lower() in _NOT_NAME or {first.lower(), last.lower()} & _TITLES:
             continue
-        if first.lower() in lower_words or last.lower() in lower_words:
+        if last.lower() in _ORGANISATION or first.lower() in lower_words or last.lower() in lower_words:
+            continue
+        if uses[last.split("-")[0].split("'")[0].split("’")[0]] < 2:
+            continue  # the surname is never used again on its own
+        if not _CASE_WORD.search(text, max(0, m.start() - _CASE_REACH), m.end() + _CASE_REACH):
+            continue
+        place = resolve_place(first)
+        if place is not None and (place.kind in ("state", "country") or place.population >= _BIG_PLACE):
             continue
         before = text[max(0, m.start() - 20) : m.start()].split()
         if before and before[-1].lower().strip(",.") in _TITLES:
             continue
-        if _SPEAKS.match(text, m.end()) or is_known_place(last) or is_known_place(f"{first} {last}"):
+        if _SPEAKS.match(text, m.end()) or is_known_place(f"{first} {last}"):
             continue
-        if not _CASE_WORD.search(text, max(0, m.start() - _CASE_REACH), m.end() + _CASE_REACH):
-            continue
-        if len(re.findall(rf"\b{re.escape(last)}\b", text)) < 2:
-            continue
+        last_place = resolve_place(last)
+        if last_place is not None and last_place.kind in ("state", "country"):
+            continue  # "Northern Ireland", "Eastern Kentucky"
         found.add(f"{first} {last}".lower())
     return frozenset(found)
 

@@ -93,3 +93,11 @@ def test_reports_naming_the_same_victim_share_a_person() -> None:
     assert shared_persons(story, follow_up) == 1
     assert shared_persons(story, other) == 0
     assert len(story) > FINGERPRINT_LENGTH  # the sketches, then the person hashes
+
+
+def test_papers_and_places_that_read_like_names_are_not_persons() -> None:
+    text = (
+        "A man was shot and killed on Friday, the Chicago Tribune reported. The Tribune said Marcus Dale, 24, died "
+        "at the scene. Dale's family asked for privacy. Paul Kendall Jr. was charged; Kendall is held in the jail."
+    )
+    assert person_names(text) == {"marcus dale", "paul kendall"}
