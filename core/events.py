@@ -222,6 +222,9 @@ class EventState:
     # report naming one of them finds the event under "person:" keys whatever place it resolved to. Kept when a
     # member is deleted (an extra candidate costs a lookup, not a wrong join).
     persons: list[int] = field(default_factory=list)
+    # Set on an event emptied because a report proved it the same as another: the id of the one that took its
+    # members (the store keeps the old id pointing there).
+    merged_into: str | None = None
 
     @property
     def article_ids(self) -> set[str]:
@@ -245,6 +248,7 @@ class EventState:
             "location_name": self.location_name,
             "ambiguous": self.ambiguous,
             "persons": list(self.persons),
+            "merged_into": self.merged_into,
         }
 
     @classmethod
@@ -266,6 +270,7 @@ class EventState:
             location_name=str(d.get("location_name") or ""),
             ambiguous=bool(d.get("ambiguous", False)),
             persons=[int(h) for h in d.get("persons", [])],
+            merged_into=d.get("merged_into"),
         )
 
 
@@ -1978,6 +1983,10 @@ def assign_article(
 
     Idempotent: an article that is already a member of any candidate changes nothing (re-processing after a
     worker crash must not double count). To re-group an article whose claims changed, `remove_article` first.
+
+    When the article's main piece names a person (victim, suspect) that another candidate event's reports name,
+    that event is merged into this one: the bigger keeps its id, the other is returned empty with
+    `merged_into` set.
     """
     settings = settings or GroupingSettings()
     if any(article.id in e.article_ids for e in candidates):
@@ -2000,7 +2009,42 @@ def assign_article(
         _regroup(event, [piece.member()], fps, settings)
         if piece.main:
             _add_persons(event, article.fingerprint)
+            for other in _bridged_events(piece, event, events, settings):
+                # The bigger event keeps its id (fewer readers are sent elsewhere); ties: the earlier one.
+                keep, gone = (event, other) if _merge_order(event) <= _merge_order(other) else (other, event)
+                _merge_into(keep, gone, fps, settings)
+                changed[keep.id], changed[gone.id] = keep, gone
+                event = keep
     return sorted(changed.values(), key=lambda e: e.id)
+
+
+def _bridged_events(
+    piece: Piece, event: EventState, events: Sequence[EventState], settings: GroupingSettings
+) -> list[EventState]:
+    """Other events this report proves to be the same as `event`: they name a person it names (a victim, a
+    suspect), so two events opened apart (a suburb and its city; a misread place) are one."""
+    return [
+        other
+        for other in events
+        if other is not event
+        and other.incidents
+        and _harm_compatible(piece, other)
+        and _person_bridge(piece, other, settings)
+    ]
+
+
+def _merge_order(event: EventState) -> tuple[int, int, str]:
+    return (-len(event.article_ids), _start_ord(event), event.id)
+
+
+def _merge_into(event: EventState, other: EventState, fps: _Fingerprints, settings: GroupingSettings) -> None:
+    """Move every member of `other` into `event`; `other` is left empty (the store deletes it and keeps its id
+    pointing to `event`)."""
+    units = [_copy(m) for inc in other.incidents for m in inc.members]
+    other.incidents = []
+    other.merged_into = event.id
+    event.persons = sorted(set(event.persons) | set(other.persons))[:MAX_PERSONS]
+    _regroup(event, units, fps, settings)
 
 
 def membership_piece(article: ArticleFacts) -> Piece:

@@ -68,3 +68,9 @@ class ProblemSchema(Schema):
         fields.Nested(FieldErrorSchema),
         metadata={"description": "Field-level validation errors (422 only)."},
     )
+    merged_into = fields.String(
+        metadata={
+            "description": "308 only: the id of the resource this one was merged into (also in `Location`).",
+            "example": "evt_4f1c2a9b0d3e5f67",
+        }
+    )

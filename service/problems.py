@@ -21,6 +21,7 @@ from usecases.errors import (
     IdempotencyConflict,
     IdempotencyMismatch,
     InvalidInput,
+    Moved,
     NotFound,
     StorageUnavailable,
     Unauthenticated,
@@ -31,6 +32,7 @@ log = logging.getLogger("factrecon.api")
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 
 PROBLEM_TYPES = {
+    308: "moved",
     400: "bad-request",
     401: "unauthorized",
     403: "forbidden",
@@ -72,6 +74,7 @@ def problem(
     errors: list[dict[str, str]] | None = None,
     headers: Mapping[str, str] | None = None,
     title: str | None = None,
+    extra: Mapping[str, str] | None = None,
 ) -> Response:
     body: dict[str, Any] = {
         "type": f"urn:factrecon:problem:{PROBLEM_TYPES.get(status, 'error')}",
@@ -86,6 +89,7 @@ def problem(
         body["request_id"] = request_id
     if errors:
         body["errors"] = errors
+    body.update(extra or {})
     response = Response(json.dumps(body), status=status, mimetype=PROBLEM_MEDIA_TYPE)
     for name, value in (headers or {}).items():
         response.headers[name] = value
@@ -107,6 +111,20 @@ def from_http_exception(error: HTTPException) -> Response:
 
 
 def register_domain_errors(app: Flask) -> None:
+    @app.errorhandler(Moved)
+    def _moved(exc: Moved) -> Response:
+        # 308: the same request, made on the merged-into resource, answers it ("/v1/events/A/timeline" -> B's).
+        location = request.path.replace(f"/{exc.ident}", f"/{exc.target}", 1)
+        if request.query_string:
+            location += "?" + request.query_string.decode("latin-1")
+        return problem(
+            308,
+            f"{exc}; it now answers at {location}.",
+            headers={"Location": location},
+            title="Merged",
+            extra={"merged_into": exc.target},
+        )
+
     @app.errorhandler(NotFound)
     def _not_found(exc: NotFound) -> Response:
         return problem(404, str(exc))

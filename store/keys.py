@@ -43,6 +43,10 @@ class Keys:
         """Integer: bumped on every change of the event (lets readers cache its reconciled view)."""
         return f"{self.prefix}:event:{event_id}:version"
 
+    def event_alias(self, event_id: str) -> str:
+        """String: the id of the event that took over this (deleted) event's members when the two were merged."""
+        return f"{self.prefix}:event:{event_id}:merged-into"
+
     @property
     def events_by_start(self) -> str:
         """Sorted set: event id -> start date ordinal, the order of /v1/reconciliation."""

@@ -278,9 +278,7 @@ class RedisStore:
         """
         # sleep: redis-py polls a busy lock every 0.1 s by default, which under contention (2+ workers) costs more
         # than the grouping step itself (bench/load.py); 5 ms keeps waiters close behind the holder.
-        lock = self.r.lock(
-            self.keys.grouping_lock, timeout=timeout, blocking_timeout=blocking_timeout, sleep=0.005
-        )
+        lock = self.r.lock(self.keys.grouping_lock, timeout=timeout, blocking_timeout=blocking_timeout, sleep=0.005)
         if not lock.acquire():
             raise redis.exceptions.LockError("could not acquire the grouping lock in time")
         try:
@@ -321,12 +319,14 @@ class RedisStore:
         article_done: str | None = None,
         stale_index_keys: Mapping[str, set[str]] | None = None,
         left: Mapping[str, set[str]] | None = None,
+        merged: Mapping[str, str] | None = None,
     ) -> None:
         """Write changed events, their indexes and article memberships in one transaction.
 
         `memberships` maps event id -> article ids that joined it in this change (the article->events sets
         are updated from it); `article_done`, when given, is marked done in the same transaction so a crash cannot leave
-        an article done whose claims are not in its events, or the reverse.
+        an article done whose claims are not in its events, or the reverse. `merged` maps a deleted event's id
+        to the event that took its members (see `merged_into`).
         """
         with self.r.pipeline(transaction=True) as pipe:
             for event_id, state in changed.items():
@@ -346,6 +346,8 @@ class RedisStore:
             for event_id in deleted:
                 pipe.delete(self.keys.event(event_id), self.keys.event_version(event_id))
                 pipe.zrem(self.keys.events_by_start, event_id)
+            for event_id, target in (merged or {}).items():
+                pipe.set(self.keys.event_alias(event_id), target)
             if article_done:
                 self._transition(
                     keys=self._status_keys(article_done),
@@ -353,6 +355,19 @@ class RedisStore:
                     client=pipe,
                 )
             pipe.execute()
+
+    def merged_into(self, event_id: str, hops: int = 8) -> str | None:
+        """The event that now holds a merged (deleted) event's members, following later merges too; None when
+        the event was never merged or its successor is gone as well."""
+        current, seen = event_id, 0
+        while seen < hops:
+            target = self.r.get(self.keys.event_alias(current))
+            if target is None:
+                break
+            current, seen = target.decode() if isinstance(target, bytes) else str(target), seen + 1
+        if current == event_id or not self.r.exists(self.keys.event(current)):
+            return None
+        return current
 
     def event_page(self, after: tuple[str, float] | None, count: int) -> list[tuple[str, float]]:
         """(event id, start ordinal) pairs, newest first, after the cursor position (id, score).

@@ -12,6 +12,16 @@ class NotFound(Exception):
         self.ident = ident
 
 
+class Moved(NotFound):
+    """The named resource was merged into another one, which now stands for it."""
+
+    def __init__(self, kind: str, ident: str, target: str) -> None:
+        Exception.__init__(self, f"{kind} {ident!r} was merged into {target!r}")
+        self.kind = kind
+        self.ident = ident
+        self.target = target
+
+
 class InvalidInput(Exception):
     """Input that passed schema validation but cannot be accepted (e.g. HTML with no article text)."""
 

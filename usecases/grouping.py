@@ -73,6 +73,7 @@ def _write(store: RedisStore, before: _Before, changed: list[EventState], done: 
         left={e.id: before.members.get(e.id, set()) - (e.article_ids if e.id in keep else set()) for e in changed},
         deleted=drop,
         article_done=done,
+        merged={e.id: e.merged_into for e in changed if e.id not in keep and e.merged_into},
     )
 
 

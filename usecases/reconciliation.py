@@ -13,7 +13,7 @@ from typing import Any
 from core.events import EventState
 from core.reconcile import EventView, TimelineEntry, matches_filters, reconcile_event, timeline
 from store.repository import RedisStore
-from usecases.errors import InvalidInput, NotFound
+from usecases.errors import InvalidInput, Moved, NotFound
 
 
 @dataclass(frozen=True)
@@ -99,17 +99,23 @@ def versioned_views(store: RedisStore, event_ids: list[str]) -> list[VersionedVi
     return [VersionedView(i, versions[i], found[i]) for i in event_ids if i in found]
 
 
+def _missing(store: RedisStore, event_id: str) -> NotFound:
+    """NotFound, or Moved when the event was merged into another one that still exists."""
+    target = store.merged_into(event_id)
+    return Moved("event", event_id, target) if target else NotFound("event", event_id)
+
+
 def get_event(store: RedisStore, event_id: str) -> VersionedView:
     views = versioned_views(store, [event_id])
     if not views:
-        raise NotFound("event", event_id)
+        raise _missing(store, event_id)
     return views[0]
 
 
 def get_timeline(store: RedisStore, event_id: str) -> tuple[EventView, list[TimelineEntry]]:
     raw = store.load_event_dicts([event_id])
     if event_id not in raw:
-        raise NotFound("event", event_id)
+        raise _missing(store, event_id)
     state = EventState.from_dict(raw[event_id])
     facts = store.get_facts(state.article_ids)
     return get_event(store, event_id).view, timeline(state, facts)

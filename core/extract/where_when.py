@@ -383,7 +383,8 @@ def scene_names(text: str) -> frozenset[str]:
     return frozenset(fold(m.group(1)) for m in _SCENE.finditer(text))
 
 
-_SCENE = re.compile(r"\b(?:in|at|near|outside)\s+([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
+_ARTICLES = frozenset(["a", "an", "the"])
+_SCENE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the)\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
 
 
 def _small_town_by_name_alone(tokens: list[Token], i: int, k: int, place: Place, scenes: frozenset[str]) -> bool:
@@ -434,7 +435,10 @@ def _best_place(
     before = tokens[i - 1].low if i > 0 else ""
     after_preposition = before in _PLACE_PREPOSITIONS
     unknown_ok = before in _UNKNOWN_PLACE_CUES or (before == "of" and i > 1 and tokens[i - 2].low in _SETTLEMENT_NOUNS)
-    scene = after_preposition or (i > 1 and before.endswith("'s") and tokens[i - 2].low in _PLACE_PREPOSITIONS)
+    # "in Ganja", "in Ganja's centre", "outside an Ocala nightclub", "at a Memphis gas station"
+    scene = after_preposition or (
+        i > 1 and (before.endswith("'s") or before in _ARTICLES) and tokens[i - 2].low in _PLACE_PREPOSITIONS
+    )
     sentence_initial = i == 0
     whole = " ".join(t.text for t in tokens[i:j])
     if whole.isupper() and len(whole) > 3 and (sentence_initial or (j < len(tokens) and tokens[j].text in ",(")):

@@ -61,13 +61,21 @@ def _json_response(body: str) -> Response:
     return Response(body, status=200, mimetype="application/json")
 
 
+_MOVED = (
+    "The event was merged into another (a later report named the same victim or suspect as both): "
+    "`Location` and `merged_into` give the event that now holds its reports."
+)
+_MOVED_HEADERS = {"Location": {"description": "The same path on the merged-into event.", "schema": {"type": "string"}}}
+
+
 @blp.route("/reconciliation")
 class Reconciliation(MethodView):
     @secured(blp, "read")
     @blp.arguments(ReconciliationQuerySchema, location="query")
     @blp.response(200, ReconciliationPageSchema)
-    @blp.alt_response(422, schema=ProblemSchema, content_type="application/problem+json",
-                      description="Bad filter or cursor.")
+    @blp.alt_response(
+        422, schema=ProblemSchema, content_type="application/problem+json", description="Bad filter or cursor."
+    )
     @blp.doc(operationId="listReconciliation")
     def get(self, args: dict[str, Any]) -> Response:
         """Per event: each source's value, the spread, an estimate and why figures differ. Newest first."""
@@ -81,6 +89,9 @@ class Event(MethodView):
     @secured(blp, "read")
     @blp.response(200, EventSchema)
     @blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json", description="No such event.")
+    @blp.alt_response(
+        308, schema=ProblemSchema, content_type="application/problem+json", headers=_MOVED_HEADERS, description=_MOVED
+    )
     @blp.doc(operationId="getEvent")
     def get(self, event_id: str) -> Any:
         """One event with its incidents and figures."""
@@ -92,6 +103,9 @@ class EventTimeline(MethodView):
     @secured(blp, "read")
     @blp.response(200, TimelineSchema)
     @blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json", description="No such event.")
+    @blp.alt_response(
+        308, schema=ProblemSchema, content_type="application/problem+json", headers=_MOVED_HEADERS, description=_MOVED
+    )
     @blp.doc(operationId="getEventTimeline")
     def get(self, event_id: str) -> dict[str, Any]:
         """Figures per incident and metric in publication order, so a toll can be seen growing."""

@@ -175,3 +175,21 @@ def test_a_report_naming_the_same_victim_joins_beyond_the_span() -> None:
     other_victim = article("c", "Ocala", months_later, 1, 0, text=OTHER_FOLLOW_UP)
     assert groups(first, same_victim) == [["a", "b"]]
     assert groups(first, other_victim) == [["a"], ["c"]]
+
+
+UNNAMED_STORY = (
+    "A 19-year-old woman was shot and killed outside a nightclub early Sunday, and five others were wounded, "
+    "police said. Officers were reviewing video from the parking lot. No arrests had been made."
+)
+
+
+def test_a_report_naming_the_victim_of_two_events_merges_them() -> None:
+    store = MemoryStore(None)
+    store.add(article("a", "Ocala", D, 1, 5, text=UNNAMED_STORY))  # names nobody
+    store.add(article("b", "Gainesville, Florida", D, 1, 0, text=VICTIM_STORY))  # names her, place read elsewhere
+    assert sorted(sorted(e.article_ids) for e in store.all_events()) == [["a"], ["b"]]
+    changed = store.add(article("c", "Ocala", D, 1, 5, text=FOLLOW_UP))  # Ocala, and names her: one event
+    live = store.all_events()
+    assert [sorted(e.article_ids) for e in live] == [["a", "b", "c"]]
+    gone = [e for e in changed if not e.incidents]  # returned empty, for the store to delete
+    assert len(gone) == 1 and gone[0].merged_into == live[0].id

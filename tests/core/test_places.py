@@ -38,6 +38,7 @@ def test_known_and_unknown() -> None:
         ("Two men were shot in Davis on Sunday.", ["Davis"]),
         ("Davis, California police said two men were shot.", ["Davis", "California"]),
         ("Detroit police said two men were shot.", ["Detroit"]),
+        ("A woman was killed outside an Ocala nightclub.", ["Ocala"]),  # "outside an X ...": the scene
         # A town's name that is somebody's: followed by "said", or by a surname rather than a place word.
         ("Jackson said two men were shot on her street.", []),
         ("Police were looking for Orlando Collins after a man was shot.", []),
