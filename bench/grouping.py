@@ -1,6 +1,6 @@
 """Score grouping (articles -> incidents) and per-incident estimates on the GVA dev set (internal use only).
 
-    .venv/bin/python bench/grouping.py [--data DIR] [--limit N] [--gold-claims] [--undated]
+    .venv/bin/python bench/grouping.py [--data DIR] [--limit N] [--gold-claims] [--undated] [--shuffle SEED]
     .venv/bin/python bench/grouping.py --api http://localhost:8000 [--api-key frk_...]
 
 Offline (default): runs the real extractor on each case, then `assign_article` in file order through an
@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import sys
 import time
 from collections import Counter, defaultdict
@@ -455,8 +456,15 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds to wait for processing (API mode)")
     parser.add_argument("--gold-claims", action="store_true", help="claims from gold instead of the extractor")
     parser.add_argument("--undated", action="store_true", help="with --gold-claims: leave incident dates out")
+    parser.add_argument(
+        "--shuffle", type=int, default=None, metavar="SEED",
+        help="process the cases in a seeded random order (grouping is online, so order matters a little)",
+    )  # fmt: skip
     args = parser.parse_args()
     cases = load_cases(args.data / "cases.jsonl", args.limit)
+    if args.shuffle is not None:
+        random.Random(args.shuffle).shuffle(cases)
+        print(f"cases in random order (seed {args.shuffle})")
     if args.api:
         assignment, views = api_clusters(cases, args)
     else:
