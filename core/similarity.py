@@ -201,7 +201,14 @@ _ORGANISATION_TEXT = """
     street avenue road district township regional region security apartments coalition circuit fire memorial
     health hospital clinic center centre church school academy university college office department council
     authority services service center's group company inc llc association foundation club bar lounge grill
+    presbyterian samaritan images level line creek ridge mall plaza village park heights impala
 """
+# Vehicles read like names too ("Chevy Impala", "Honda Accord") and recur across unrelated stories.
+_MAKES_TEXT = """
+    chevy chevrolet ford honda toyota nissan dodge jeep buick cadillac chrysler hyundai kia bmw mercedes lexus
+    acura pontiac gmc mazda subaru volkswagen audi infiniti mitsubishi volvo lincoln mercury saturn
+"""
+_MAKES = frozenset(_MAKES_TEXT.split())
 _ORGANISATION = frozenset(_ORGANISATION_TEXT.split())
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\b\.?")
 _BIG_PLACE = 300_000  # a first word naming a place this big begins an organisation ("Chicago Tribune")
@@ -228,7 +235,9 @@ def person_names(text: str) -> frozenset[str]:
         first, last = m.group(1), m.group(2).removesuffix("'s").removesuffix("’s")
         if first.lower() in _NOT_NAME or last.lower() in _NOT_NAME or {first.lower(), last.lower()} & _TITLES:
             continue
-        if last.lower() in _ORGANISATION or first.lower() in lower_words or last.lower() in lower_words:
+        if last.lower() in _ORGANISATION or first.lower() in _MAKES:
+            continue
+        if first.lower() in lower_words or last.lower() in lower_words:
             continue
         if uses[last.split("-")[0].split("'")[0].split("’")[0]] < 2:
             continue  # the surname is never used again on its own
