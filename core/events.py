@@ -1579,20 +1579,19 @@ def _event_score(
     same_day = _has_date(event, piece.date, 0)
     relation = place_relation(piece.location, event, settings.near_km)
     hints = _hints(m for i in event.incidents for m in i.members)
+    figures = _figure_affinity(piece.headline_values(), hints) / 4
     # Naming the event's victim or suspect outweighs any agreement of place and date (another shooting in the
     # same city the same week scores up to ~6 on those).
     named = PERSON_BONUS if _person_bridge(piece, event, settings) else 0.0
     if relation == UNRELATED:
         score = _text_match_score(piece, event, settings, articles)
-        if score is None and named:
-            return named + _figure_affinity(piece.headline_values(), hints) / 4
-        return score if score is None else score + named
+        if score is None:
+            return named + figures if named else None
+        return score + named
     if not _dates_compatible(piece, event, settings):
         if relation == SAME and _follow_up(piece, event, hints, settings, articles):
-            return 1.0 + named + _figure_affinity(piece.headline_values(), hints) / 4
-        if named:
-            return named + _figure_affinity(piece.headline_values(), hints) / 4
-        return None
+            return 1.0 + named + figures
+        return named + figures if named else None
     if relation == RELATED and not named and not _corroborated_place(piece, event, hints, settings, articles):
         return _text_match_score(piece, event, settings, articles)
     score = 2.0 if relation == SAME else 0.0
@@ -1602,7 +1601,7 @@ def _event_score(
     elif piece.date is not None and event.start_date is not None and event.end_date is not None:
         gap = max((event.start_date - piece.date).days, (piece.date - event.end_date).days, 0)
         score += 1.0 - gap / (settings.span_days + 1)
-    score += _figure_affinity(piece.headline_values(), hints) / 4
+    score += figures
     score += _text_affinity(piece, event, articles, settings.similarity_sample)
     return score + named
 
