@@ -1563,12 +1563,21 @@ def _person_bridge(piece: Piece, event: EventState, settings: GroupingSettings) 
     a, b = piece.location.region, event.region
     if a is not None and b is not None and a.split("-")[0] != b.split("-")[0]:
         return False
+    timing = _timing(piece, event)
+    if timing is None:
+        return True
+    when, first, last = timing
+    return (first - when).days <= settings.follow_up_days and (when - last).days <= settings.person_follow_up_days
+
+
+def _timing(piece: Piece, event: EventState) -> tuple[date, date, date] | None:
+    """(the piece's date or publication date, the event's first and last date), when all are known."""
     when = piece.date or piece.published
     first = event.start_date or event.published_from
     last = event.end_date or event.published_to
     if when is None or first is None or last is None:
-        return True
-    return (first - when).days <= settings.follow_up_days and (when - last).days <= settings.person_follow_up_days
+        return None
+    return when, first, last
 
 
 def _event_score(
@@ -1614,10 +1623,11 @@ def _follow_up(
     articles: Mapping[str, ArticleFacts] | None,
 ) -> bool:
     """Is the piece a later report on one of the event's incidents (see `GroupingSettings.follow_up_days`)?"""
-    when = piece.date or piece.published
-    first = event.start_date or event.published_from
-    last = event.end_date or event.published_to
-    if when is None or first is None or last is None or when < first:
+    timing = _timing(piece, event)
+    if timing is None:
+        return False
+    when, first, last = timing
+    if when < first:
         return False
     if (when - last).days > settings.follow_up_days:
         return False
