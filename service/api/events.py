@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from flask import Response
@@ -68,6 +69,16 @@ _MOVED = (
 _MOVED_HEADERS = {"Location": {"description": "The same path on the merged-into event.", "schema": {"type": "string"}}}
 
 
+def _event_lookup_responses(view: Callable[..., Any]) -> Callable[..., Any]:
+    """The answers of an operation on one event besides 200: 404 (no such event) and 308 (merged)."""
+    view = blp.alt_response(
+        308, schema=ProblemSchema, content_type="application/problem+json", headers=_MOVED_HEADERS, description=_MOVED
+    )(view)
+    return blp.alt_response(
+        404, schema=ProblemSchema, content_type="application/problem+json", description="No such event."
+    )(view)
+
+
 @blp.route("/reconciliation")
 class Reconciliation(MethodView):
     @secured(blp, "read")
@@ -88,10 +99,7 @@ class Reconciliation(MethodView):
 class Event(MethodView):
     @secured(blp, "read")
     @blp.response(200, EventSchema)
-    @blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json", description="No such event.")
-    @blp.alt_response(
-        308, schema=ProblemSchema, content_type="application/problem+json", headers=_MOVED_HEADERS, description=_MOVED
-    )
+    @_event_lookup_responses
     @blp.doc(operationId="getEvent")
     def get(self, event_id: str) -> Any:
         """One event with its incidents and figures."""
@@ -102,10 +110,7 @@ class Event(MethodView):
 class EventTimeline(MethodView):
     @secured(blp, "read")
     @blp.response(200, TimelineSchema)
-    @blp.alt_response(404, schema=ProblemSchema, content_type="application/problem+json", description="No such event.")
-    @blp.alt_response(
-        308, schema=ProblemSchema, content_type="application/problem+json", headers=_MOVED_HEADERS, description=_MOVED
-    )
+    @_event_lookup_responses
     @blp.doc(operationId="getEventTimeline")
     def get(self, event_id: str) -> dict[str, Any]:
         """Figures per incident and metric in publication order, so a toll can be seen growing."""
