@@ -6,6 +6,9 @@ derived (a literal 0 also matches no figure); the false-positive rate on documen
 and agreement with the archive's incident-level gold in cases.jsonl.
 
     .venv/bin/python bench/accuracy.py [--data DIR] [--show CLASS] [--limit N]
+    .venv/bin/python bench/accuracy.py --data ../shared/gva-silver     (validation: archive agreement only)
+
+A data directory without article_gold.jsonl (gva-silver) prints only the agreement with the archive's counts.
 """
 
 from __future__ import annotations
@@ -82,10 +85,14 @@ def main() -> int:
     parser.add_argument("--show", default=None, help="print documents of this error class, e.g. killed:missed")
     parser.add_argument("--limit", type=int, default=15)
     args = parser.parse_args()
-    if not (args.data / "article_gold.jsonl").exists():
-        print(f"no gold at {args.data}", file=sys.stderr)
+    if not (args.data / "cases.jsonl").exists():
+        print(f"no cases at {args.data}", file=sys.stderr)
         return 1
     cases = {str(c["id"]): c for c in load_jsonl(args.data / "cases.jsonl")}
+    if not (args.data / "article_gold.jsonl").exists():
+        print(f"{args.data.name}: no article_gold.jsonl, archive agreement only")
+        _archive_agreement(cases)
+        return 0
     gold_rows = load_jsonl(args.data / "article_gold.jsonl")
 
     exact: Counter[str] = Counter()

@@ -1,0 +1,315 @@
+"""Score extraction, grouping and reconciliation on multi-outlet world news (../shared/news-dev, internal use).
+
+    .venv/bin/python bench/news.py [--lang en|all|xx,yy|non-en] [--split dev|val|both] [--shuffle SEED]
+                                   [--show figures|events] [--data DIR]
+
+For each article of the chosen languages, the headline killed / wounded figure (`main_incident_claims`, then
+`pick_headline`, as bench/accuracy.py) is compared with gold.jsonl: *exact* when the value matches (for a gold
+range, when low and high match; a gold null, "dozens" included, when we give no precise figure), and
+*exact+q* when the qualifier matches too. Then every article goes through `assign_article` (an in-memory
+store that behaves like Redis, as bench/grouping.py) in file order (or a seeded shuffle), and per gold event:
+
+- *whole*: one predicted event holds all the event's articles (each article counted in the event holding most
+  of its claims; an article in no event is a singleton) and no other article;
+- *whole+figures*: whole, and in that event's reconciled killed and wounded figures every article's value is
+  its gold value (absent when gold has none);
+- the event's estimate.best against the latest gold figure (how often the estimate is a figure gold states).
+
+A third of the events (by a hash of the event key: the same split every run) is kept for validation: look at
+its errors only to measure. Figures are printed for dev and validation side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.grouping import Store
+from core.events import EventState, GroupingSettings
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleFacts, ArticleInput, Claim, Qualifier
+from core.reconcile import reconcile_event
+from core.similarity import fingerprint
+
+DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "news-dev"
+METRICS = ("killed", "wounded")
+# gold qualifier -> ours
+QUALIFIERS: dict[str, tuple[Qualifier, ...]] = {
+    "exact": (Qualifier.EXACT,),
+    "at_least": (Qualifier.AT_LEAST,),
+    "more_than": (Qualifier.MORE_THAN,),
+    "at_most": (Qualifier.UP_TO,),
+    "approximately": (Qualifier.ABOUT, Qualifier.NEARLY),
+    "range": (Qualifier.RANGE,),
+}
+
+
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def is_validation(event_key: str) -> bool:
+    """A fixed third of the events, chosen by a hash of the key (not by their content)."""
+    return int(hashlib.sha1(event_key.encode()).hexdigest(), 16) % 3 == 0
+
+
+def published(row: Mapping[str, Any]) -> datetime | None:
+    value = row.get("published_at")
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def article_input(row: Mapping[str, Any]) -> ArticleInput:
+    return ArticleInput(
+        text=str(row.get("text") or ""), title=row.get("title") or None, published_at=published(row),
+        language=row.get("lang") or None,
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Matching one figure against gold
+
+
+@dataclass(frozen=True)
+class Got:
+    value: int | None
+    low: int | None
+    high: int | None
+    qualifier: Qualifier | None
+    quote: str = ""
+
+    @classmethod
+    def of_claim(cls, claim: Claim | None) -> Got:
+        if claim is None or claim.qualifier is Qualifier.VAGUE:
+            return cls(None, None, None, None, claim.quote if claim else "")
+        return cls(claim.value, claim.low, claim.high, claim.qualifier, claim.quote)
+
+
+def value_ok(gold: Mapping[str, Any], got: Got) -> bool:
+    if gold.get("qualifier") == "range":
+        return got.qualifier is Qualifier.RANGE and (got.low, got.high) == (gold.get("low"), gold.get("high"))
+    if gold.get("value") is None:
+        return got.value is None
+    return got.value == gold["value"]
+
+
+def qualifier_ok(gold: Mapping[str, Any], got: Got) -> bool:
+    wanted = gold.get("qualifier")
+    if wanted is None:
+        return got.qualifier is None
+    return got.qualifier in QUALIFIERS.get(str(wanted), ())
+
+
+def headline(claims: Iterable[Claim]) -> dict[str, Got]:
+    main = main_incident_claims(list(claims))
+    return {m: Got.of_claim(pick_headline(main, m)) for m in METRICS}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Grouping and events
+
+
+def group(facts: list[ArticleFacts]) -> tuple[Store, list[EventState]]:
+    store = Store(GroupingSettings())
+    for article in facts:
+        store.add(article)
+    return store, store.all_events()
+
+
+def article_events(events: list[EventState]) -> dict[str, str]:
+    """Each article's event: the one holding most of its claims (membership alone counts as one)."""
+    weight: dict[str, Counter[str]] = defaultdict(Counter)
+    for event in events:
+        for incident in event.incidents:
+            for member in incident.members:
+                weight[member.article_id][event.id] += max(1, len(member.claim_ids))
+        for article_id in event.article_ids:
+            weight[article_id][event.id] += 0  # a member without claims still belongs
+            if not weight[article_id][event.id]:
+                weight[article_id][event.id] = 1
+    return {a: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for a, c in weight.items()}
+
+
+def event_values(view: Mapping[str, Any]) -> dict[str, dict[str, Got]]:
+    """article id -> metric -> its value in the event's figure."""
+    out: dict[str, dict[str, Got]] = defaultdict(dict)
+    for figure in view["figures"]:
+        if figure["metric"] not in METRICS:
+            continue
+        for v in figure["values"]:
+            qualifier = Qualifier(v["qualifier"]) if v.get("qualifier") else None
+            out[v["article_id"]][figure["metric"]] = Got(v["value"], v.get("low"), v.get("high"), qualifier,
+                                                         v.get("quote", ""))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------------------
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--lang", default="en", help="en (default), all, non-en, or a comma list (fr,es)")
+    parser.add_argument("--shuffle", type=int, default=None, help="group in a seeded random order")
+    parser.add_argument("--show", choices=["figures", "events"], default=None, help="print DEV errors of a kind")
+    parser.add_argument("--split", choices=["dev", "val", "both"], default="both")
+    args = parser.parse_args()
+    if not (args.data / "texts.jsonl").exists():
+        print(f"no news-dev data at {args.data}", file=sys.stderr)
+        return 1
+    texts = load_jsonl(args.data / "texts.jsonl")
+    gold = {g["id"]: g for g in load_jsonl(args.data / "gold.jsonl")}
+    rows = [r for r in texts if _lang_wanted(r.get("lang") or "", args.lang)]
+    if args.split != "both":
+        rows = [r for r in rows if is_validation(r["event_key"]) == (args.split == "val")]
+    if args.shuffle is not None:
+        random.Random(args.shuffle).shuffle(rows)
+
+    t0 = time.perf_counter()
+    results = {r["id"]: extract(article_input(r)) for r in rows}
+    took = time.perf_counter() - t0
+    print(f"{len(rows)} articles ({args.lang}); extraction {took:.2f} s, {len(rows) / max(took, 1e-9):.0f} articles/s")
+
+    split_of = {r["id"]: "val" if is_validation(r["event_key"]) else "dev" for r in rows}
+    figures = _score_figures(rows, gold, results, split_of, show=args.show == "figures")
+
+    facts = [_facts(r, results[r["id"]].claims) for r in rows]
+    t1 = time.perf_counter()
+    store, events = group(facts)
+    print(f"grouping {(time.perf_counter() - t1) * 1000 / max(len(rows), 1):.1f} ms/article, {len(events)} events")
+    views = {e.id: reconcile_event(e, store.articles).to_dict() for e in events}
+    ev = _score_events(rows, gold, events, views, split_of, show=args.show == "events")
+    _print_table(figures, ev, rows, split_of)
+    return 0
+
+
+def _lang_wanted(lang: str, wanted: str) -> bool:
+    if wanted == "all":
+        return True
+    if wanted == "non-en":
+        return lang != "en"
+    return lang in wanted.split(",")
+
+
+def _facts(row: Mapping[str, Any], claims: tuple[Claim, ...]) -> ArticleFacts:
+    text, title = str(row.get("text") or ""), row.get("title") or None
+    numbered = tuple(replace(c, id=f"{row['id']}-c{n}") for n, c in enumerate(claims))
+    return ArticleFacts(row["id"], str(row.get("outlet") or ""), numbered, published(row), title,
+                        fingerprint(text, title), text)  # fmt: skip
+
+
+def _score_figures(
+    rows: list[dict[str, Any]], gold: Mapping[str, Any], results: Mapping[str, Any], split_of: Mapping[str, str],
+    *, show: bool,
+) -> dict[str, Counter[str]]:
+    counts: dict[str, Counter[str]] = {"dev": Counter(), "val": Counter()}
+    for row in rows:
+        g, split = gold[row["id"]], split_of[row["id"]]
+        got = headline(results[row["id"]].claims)
+        lang = row.get("lang") or "?"
+        for metric in METRICS:
+            ok = value_ok(g[metric], got[metric])
+            counts[split][f"{metric}:n"] += 1
+            counts[split][f"{metric}:ok"] += ok
+            counts[split][f"{metric}:okq"] += ok and qualifier_ok(g[metric], got[metric])
+            counts[split][f"lang:{lang}:n"] += 1
+            counts[split][f"lang:{lang}:ok"] += ok
+            if show and not ok and split == "dev":
+                print(f"--- {row['id']} {metric}: gold {_gold_str(g[metric])}, got {got[metric].value} "
+                      f"{got[metric].qualifier} {got[metric].quote!r}\n    notes: {g.get('notes')}")
+    return counts
+
+
+def _gold_str(g: Mapping[str, Any]) -> str:
+    if g.get("qualifier") == "range":
+        return f"{g.get('low')}-{g.get('high')} (range)"
+    return f"{g.get('value')} ({g.get('qualifier')})"
+
+
+def _score_events(
+    rows: list[dict[str, Any]], gold: Mapping[str, Any], events: list[EventState], views: Mapping[str, Any],
+    split_of: Mapping[str, str], *, show: bool,
+) -> dict[str, Counter[str]]:
+    event_of = article_events(events)
+    members: dict[str, set[str]] = defaultdict(set)
+    for article_id, event_id in event_of.items():
+        members[event_id].add(article_id)
+    by_gold: dict[str, list[str]] = defaultdict(list)
+    for row in rows:
+        by_gold[row["event_key"]].append(row["id"])
+    counts: dict[str, Counter[str]] = {"dev": Counter(), "val": Counter()}
+    for key, article_ids in sorted(by_gold.items()):
+        split = split_of[article_ids[0]]
+        predicted = {event_of.get(a, f"none:{a}") for a in article_ids}
+        whole = len(predicted) == 1 and members.get(next(iter(predicted)), set()) == set(article_ids)
+        counts[split]["events"] += 1
+        counts[split]["whole"] += whole
+        right = False
+        if whole:
+            values = event_values(views[next(iter(predicted))])
+            wrong = [
+                (a, m) for a in article_ids for m in METRICS
+                if not value_ok(gold[a][m], values.get(a, {}).get(m, Got(None, None, None, None)))
+            ]  # fmt: skip
+            right = not wrong
+            counts[split]["whole_right"] += right
+            if show and wrong and split == "dev":
+                print(f"--- {key}: whole, wrong figures: " + ", ".join(
+                    f"{a}/{m} gold {_gold_str(gold[a][m])} got {values.get(a, {}).get(m)}" for a, m in wrong))
+        elif show and split == "dev":
+            parts = defaultdict(list)
+            for a in article_ids:
+                parts[event_of.get(a, "none")].append(a)
+            intruders = {e: sorted(members.get(e, set()) - set(article_ids)) for e in parts if e != "none"}
+            labels = {e: views[e]["label"] for e in parts if e in views}
+            print(f"--- {key}: split into {dict(parts)}; labels {labels}; intruders {intruders}")
+    return counts
+
+
+def _rate(c: Counter[str], ok: str, n: str) -> str:
+    return f"{c[ok] / c[n]:.3f} ({c[ok]}/{c[n]})" if c[n] else "-"
+
+
+def _print_table(
+    figures: dict[str, Counter[str]], events: dict[str, Counter[str]], rows: list[dict[str, Any]],
+    split_of: Mapping[str, str],
+) -> None:
+    print(f"{'':28}{'dev':>22}{'validation':>22}")
+    for metric in METRICS:
+        for kind, label in (("ok", "exact"), ("okq", "exact+qualifier")):
+            print(f"{metric + ' ' + label:28}" + "".join(
+                f"{_rate(figures[s], f'{metric}:{kind}', f'{metric}:n'):>22}" for s in ("dev", "val")))
+    both = {s: Counter({"ok": figures[s]["killed:ok"] + figures[s]["wounded:ok"],
+                        "n": figures[s]["killed:n"] + figures[s]["wounded:n"]}) for s in ("dev", "val")}
+    print(f"{'killed+wounded exact':28}" + "".join(f"{_rate(both[s], 'ok', 'n'):>22}" for s in ("dev", "val")))
+    print(f"{'events whole':28}" + "".join(f"{_rate(events[s], 'whole', 'events'):>22}" for s in ("dev", "val")))
+    print(f"{'events whole+figures right':28}" + "".join(
+        f"{_rate(events[s], 'whole_right', 'events'):>22}" for s in ("dev", "val")))
+    langs = sorted({str(r.get("lang")) for r in rows})
+    if len(langs) > 1:
+        print("per language (killed+wounded exact):")
+        for lang in langs:
+            print(f"  {lang:26}" + "".join(
+                f"{_rate(figures[s], f'lang:{lang}:ok', f'lang:{lang}:n'):>22}" for s in ("dev", "val")))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
