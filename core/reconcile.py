@@ -19,16 +19,21 @@ claims of the metric (subsets, partial figures, earlier figures, context) are ke
    upper bound where given ("as many as 34" caps at 34; "at least 4" does not raise the high beyond what any
    source states).
 
-**Event roll-up `sum_of_incident_estimates`**: the event's low/best/high are the sums of its incidents'
-(high is None if any incident's high is unknown). An article's roll-up value is the sum of its headline values
-over the incidents it covers, so "1 killed on the 4th" and "9 on the 11th" stay two values of 1 and 9.
+**Event roll-up.** Incidents are added up only when they are truly different occurrences: dated, and at
+least two of them on different dates or at different spots the same day. Then the rule is
+`sum_of_incident_estimates`: the event's low/best/high are the sums of those incidents' (high is None if any
+is unknown), an article's value is the sum of its headline values over them (so "1 killed on the 4th" and "9
+on the 11th" stay two values of 1 and 9), a `summed_incidents` note names the incidents whenever the sum is
+above every reported figure, and undated reports are listed but never added (`not_summed`). Otherwise every
+report describes one occurrence, and the event takes `median_latest_per_origin` over all of them: "at least
+12", an undated "15" and "as many as 20" give 15, never 12 + 15 + 20.
 
 `disputed`: after collapsing updates (one value per origin) and honouring bounds (at least / up to /
 ranges), the per-origin intervals have no common point. An event figure is disputed if any incident's is.
 
 Reason codes (each with a plain-language note): `different_incidents`, `undated_grouped`, `update`,
 `same_claimant_varies`, `lower_bound`, `upper_bound`, `single_claimant`, `shared_wire_text`,
-`subsets_excluded`, `no_total`, `conflict`.
+`subsets_excluded`, `no_total`, `conflict`, `summed_incidents`, `not_summed`.
 """
 
 from __future__ import annotations
@@ -826,28 +831,136 @@ def _incidents_reason(metric: str, per_incident: Sequence[tuple[IncidentState, F
     return reasons
 
 
-def _event_figure(metric: str, per_incident: Sequence[tuple[IncidentState, Figure]]) -> Figure:
-    values = _rollup_values(per_incident)
-    others = [v for _, fig in per_incident for v in fig.other_values]
-    estimates = [fig.estimate for _, fig in per_incident if fig.values]
-    estimate = Estimate(None, None, None, SUM_RULE)
-    if estimates:
-        highs = [e.high for e in estimates]
-        estimate = Estimate(
-            low=sum(e.low or 0 for e in estimates),
-            best=sum(e.best or 0 for e in estimates),
-            high=sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None,
-            rule=SUM_RULE,
+def _summable(per_incident: Sequence[tuple[IncidentState, Figure]]) -> list[tuple[IncidentState, Figure]]:
+    """The incidents whose figures may be added up: dated ones with a whole-incident value, and only when at
+    least two of them are truly different (another date, or another spot the same day). An undated incident
+    may be the same occurrence told without a date, so adding it could count the same dead twice."""
+    dated = [(inc, fig) for inc, fig in per_incident if fig.values and inc.date is not None]
+    occurrences = {(inc.date, inc.spot or "") for inc, _ in dated}
+    return dated if len(occurrences) >= 2 else []
+
+
+def _event_values(
+    per_incident: Sequence[tuple[IncidentState, Figure]], summed: Sequence[tuple[IncidentState, Figure]]
+) -> list[FigureValue]:
+    """One value per article. Over summable incidents, the sum of its headline values (see `_rollup_values`);
+    an article with no part in them shows its value for the incident holding most reports."""
+    summed_ids = {inc.id for inc, _ in summed}
+    values = _rollup_values([pair for pair in per_incident if pair[0].id in summed_ids]) if summed else []
+    covered = {v.article_id for v in values}
+    rest = [pair for pair in per_incident if pair[0].id not in summed_ids and pair[1].values]
+    rest.sort(key=lambda pair: (-len(pair[1].values), pair[0].date is None, pair[0].id))
+    for _, fig in rest:
+        for v in fig.values:
+            if v.article_id not in covered:
+                covered.add(v.article_id)
+                values.append(v)
+    values.sort(key=_value_order)
+    return values
+
+
+def _summed_estimate(summed: Sequence[tuple[IncidentState, Figure]]) -> Estimate:
+    estimates = [fig.estimate for _, fig in summed]
+    highs = [e.high for e in estimates]
+    return Estimate(
+        low=sum(e.low or 0 for e in estimates),
+        best=sum(e.best or 0 for e in estimates),
+        high=sum(h for h in highs if h is not None) if all(h is not None for h in highs) else None,
+        rule=SUM_RULE,
+    )
+
+
+def _incident_name(inc: IncidentState) -> str:
+    return _fmt_date(inc.date) + (f", {inc.spot}" if inc.spot else "")
+
+
+def _sum_reasons(
+    metric: str,
+    estimate: Estimate,
+    values: Sequence[FigureValue],
+    per_incident: Sequence[tuple[IncidentState, Figure]],
+    summed: Sequence[tuple[IncidentState, Figure]],
+) -> list[Reason]:
+    """Say which incidents an estimate above every report adds up, and which undated reports it leaves out."""
+    reasons = []
+    if estimate.best is not None and values and estimate.best > max(v.value for v in values):
+        parts = _join([f"{fig.estimate.best} ({_incident_name(inc)})" for inc, fig in summed])
+        reasons.append(
+            Reason(
+                "summed_incidents",
+                f"The {metric} estimate {estimate.best} adds up {len(summed)} separate incidents: {parts}; no "
+                f"single report gives that total.",
+            )
         )
-    reasons = _incidents_reason(metric, per_incident)
+    summed_ids = {inc.id for inc, _ in summed}
+    left = [v for inc, fig in per_incident if inc.id not in summed_ids for v in fig.values]
+    if summed and left:
+        reasons.append(
+            Reason(
+                "not_summed",
+                f"{_join([f'{v.value} ({_who(v)})' for v in left])} give{'s' if len(left) == 1 else ''} no date "
+                f"that sets {'it' if len(left) == 1 else 'them'} apart from the dated incidents; listed, not added "
+                f"to the {metric} estimate.",
+            )
+        )
+    return reasons
+
+
+def _one_occurrence_reasons(metric: str, per_incident: Sequence[tuple[IncidentState, Figure]]) -> list[Reason]:
+    """Reports kept in incidents of their own for want of a date, but counted as the one occurrence."""
+    groups = [(inc, fig) for inc, fig in per_incident if fig.values]
+    if len(groups) < 2:
+        return []
+    dated = [inc for inc, _ in groups if inc.date is not None]
+    apart = [v for inc, fig in groups if inc.date is None for v in fig.values]
+    if not apart:
+        return []
+    when = f"the {_fmt_date(dated[0].date)} incident" if dated else "the other reports"
+    return [
+        Reason(
+            "undated_grouped",
+            f"{_join([f'{v.value} ({_who(v)})' for v in apart])} give{'s' if len(apart) == 1 else ''} no date; "
+            f"counted as the same occurrence as {when}: compared with the other {metric} figures, not added.",
+        )
+    ]
+
+
+def _event_figure(
+    metric: str, per_incident: Sequence[tuple[IncidentState, Figure]], dup_of: Mapping[str, str]
+) -> Figure:
+    """The event's figure. Incidents are added up only when they are truly different occurrences (see
+    `_summable`); otherwise every report describes one occurrence and the event takes the incident rule over
+    all of them, so an undated report is compared with the others, never added to them."""
+    summed = _summable(per_incident)
+    values = _event_values(per_incident, summed)
+    others = [v for _, fig in per_incident for v in fig.other_values]
+    if summed:
+        estimate = _summed_estimate(summed)
+        origins = sum(fig.origins for _, fig in summed)
+        disputed = any(fig.disputed for _, fig in summed)
+    else:
+        latest = [o.latest() for o in _origins(values, dup_of)]
+        estimate, origins, disputed = _estimate(latest), len(latest), _disputed(latest)
+    reasons = _incidents_reason(metric, summed) if summed else _one_occurrence_reasons(metric, per_incident)
+    reasons += _sum_reasons(metric, estimate, values, per_incident, summed)
     multi = sum(1 for _, fig in per_incident if fig.values or fig.other_values) > 1
     seen: set[str] = {r.text for r in reasons}
     for inc, fig in per_incident:
         for r in fig.reasons:
+            if r.code == "conflict" and not disputed:
+                continue
             text = f"{_fmt_date(inc.date)}: {r.text}" if multi and inc.date else r.text
             if text not in seen:
                 seen.add(text)
                 reasons.append(Reason(r.code, text))
+    if disputed and not summed and not any(r.code == "conflict" for r in reasons):
+        reasons.append(
+            Reason(
+                "conflict",
+                f"Independent sources disagree on {metric} ({_join(sorted({str(v.value) for v in values}))}) "
+                f"even allowing for bounds and updates.",
+            )
+        )
     return Figure(
         metric=metric,
         values=values,
@@ -856,8 +969,8 @@ def _event_figure(metric: str, per_incident: Sequence[tuple[IncidentState, Figur
         estimate=estimate,
         notes=[r.text for r in reasons],
         reasons=reasons,
-        disputed=any(fig.disputed for _, fig in per_incident),
-        origins=sum(fig.origins for _, fig in per_incident),
+        disputed=disputed,
+        origins=origins,
     )
 
 
@@ -898,7 +1011,7 @@ def reconcile_event(event: EventState, articles: Mapping[str, ArticleFacts]) -> 
                 article_ids=sorted(inc.article_ids),
             )
         )
-    figures = [_event_figure(m, per_metric[m]) for m in sorted(per_metric, key=_metric_order)]
+    figures = [_event_figure(m, per_metric[m], dup_of) for m in sorted(per_metric, key=_metric_order)]
     return EventView(
         id=event.id,
         label=event.label,

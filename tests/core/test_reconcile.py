@@ -237,3 +237,69 @@ def test_only_partial_figures_are_explained() -> None:
     extra = [make_claim(KILLED, 2, role=Role.INCREMENT, location="Miami", incident_date=D)]
     view = view_of(report("a", None, 1, extra=extra))
     assert "no_total" in codes(view, KILLED)
+
+
+def _event_with_incidents(*incidents: tuple[date | None, str | None, list[ArticleFacts]]) -> EventView:
+    """An event whose incidents are given by hand: (date, spot, member articles) each."""
+    from core.events import EventState, IncidentState, Member
+
+    articles: dict[str, ArticleFacts] = {}
+    states = []
+    for n, (day, spot, members) in enumerate(incidents, start=1):
+        inc = IncidentState(f"e-i{n}", day, "city:1", "Riverton", spot=spot)
+        for article in members:
+            articles[article.id] = article
+            inc.members.append(Member(article.id, [c.id or "" for c in article.claims], date=day, spot=spot))
+        states.append(inc)
+    event = EventState("e", "Riverton", "city:1", "Riverton", "casualties", D, D, incidents=states)
+    return reconcile_event(event, articles)
+
+
+def _flood_report(aid: str, value: int, qualifier: Qualifier, day: date | None, hours: int) -> ArticleFacts:
+    claim = make_claim(KILLED, value, qualifier=qualifier, location="Riverton", incident_date=day)
+    return make_article(aid, [claim], published_at=T0 + timedelta(hours=hours))
+
+
+def test_undated_reports_are_compared_not_added() -> None:
+    """'at least 12', an undated '15' and an undated 'as many as 20' of one flood: an estimate of 15, never 32+."""
+    dated = _flood_report("a", 12, Qualifier.AT_LEAST, D, 1)
+    undated = [_flood_report("b", 15, Qualifier.EXACT, None, 20), _flood_report("c", 20, Qualifier.UP_TO, None, 30)]
+    view = _event_with_incidents((D, None, [dated]), (None, None, undated))
+    killed = view.figure(KILLED)
+    assert killed is not None
+    assert killed.estimate.rule == "median_latest_per_origin" and killed.estimate.best == 15
+    assert killed.estimate.high == 20 and killed.estimate.low == 12
+    assert sorted(v.value for v in killed.values) == [12, 15, 20]
+    assert "undated_grouped" in {r.code for r in killed.reasons}
+    assert "different_incidents" not in {r.code for r in killed.reasons}
+    assert not killed.disputed  # at least 12, 15 and up to 20 can all be true
+
+
+def test_distinct_dated_incidents_are_summed_and_the_note_names_them() -> None:
+    first = _flood_report("a", 1, Qualifier.EXACT, D, 1)
+    second = _flood_report("b", 9, Qualifier.EXACT, D + timedelta(days=7), 200)
+    undated = _flood_report("c", 9, Qualifier.EXACT, None, 210)
+    view = _event_with_incidents((D, None, [first]), (D + timedelta(days=7), None, [second]), (None, None, [undated]))
+    killed = view.figure(KILLED)
+    assert killed is not None
+    assert killed.estimate.rule == "sum_of_incident_estimates" and killed.estimate.best == 10
+    summed = [r.text for r in killed.reasons if r.code == "summed_incidents"]
+    assert summed and "1 (12 March 2017)" in summed[0] and "9 (19 March 2017)" in summed[0]
+    assert any(r.code == "not_summed" and "9 (" in r.text for r in killed.reasons)
+    assert {v.article_id: v.value for v in killed.values} == {"a": 1, "b": 9, "c": 9}
+
+
+def test_two_sites_on_one_day_are_two_occurrences() -> None:
+    airport = _flood_report("a", 16, Qualifier.EXACT, D, 1)
+    metro = _flood_report("b", 20, Qualifier.EXACT, D, 2)
+    view = _event_with_incidents((D, "airport", [airport]), (D, "metro station", [metro]))
+    killed = view.figure(KILLED)
+    assert killed is not None and killed.estimate.best == 36 and killed.estimate.rule == "sum_of_incident_estimates"
+
+
+def test_one_dated_incident_never_sums_with_itself() -> None:
+    a = _flood_report("a", 5, Qualifier.EXACT, D, 1)
+    b = _flood_report("b", 7, Qualifier.EXACT, D, 5)
+    view = _event_with_incidents((D, None, [a]), (D, None, [b]))  # split by mistake: the same date and spot
+    killed = view.figure(KILLED)
+    assert killed is not None and killed.estimate.best == 7 and killed.estimate.rule == "median_latest_per_origin"
