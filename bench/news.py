@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/news.py [--lang en|all|xx,yy|non-en] [--split dev|val|both] [--shuffle SEED]
                                    [--show figures|events] [--data DIR]
+    .venv/bin/python bench/news.py --api http://127.0.0.1:8000 [--api-key KEY]     (through a running service)
 
 For each article of the chosen languages, the headline killed / wounded figure (`main_incident_claims`, then
 `pick_headline`, as bench/accuracy.py) is compared with gold.jsonl: *exact* when the value matches (for a gold
@@ -15,6 +16,10 @@ store that behaves like Redis, as bench/grouping.py) in file order (or a seeded 
   its gold value (absent when gold has none);
 - the event's estimate.best against the latest gold figure (how often the estimate is a figure gold states).
 
+With `--api`, the articles are submitted to a running service as a client would (POST /v1/articles/batch,
+with `outlet` as source and `url`), and everything is read back from GET /v1/reconciliation: an article's
+figure is then its value in its event's figure (what a user sees), not the extractor's headline.
+
 A third of the events (by a hash of the event key: the same split every run) is kept for validation: look at
 its errors only to measure. Figures are printed for dev and validation side by side.
 """
@@ -24,6 +29,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import sys
 import time
@@ -103,6 +109,9 @@ class Got:
         return cls(claim.value, claim.low, claim.high, claim.qualifier, claim.quote)
 
 
+NOTHING = Got(None, None, None, None)
+
+
 def value_ok(gold: Mapping[str, Any], got: Got) -> bool:
     if gold.get("qualifier") == "range":
         return got.qualifier is Qualifier.RANGE and (got.low, got.high) == (gold.get("low"), gold.get("high"))
@@ -134,17 +143,16 @@ def group(facts: list[ArticleFacts]) -> tuple[Store, list[EventState]]:
     return store, store.all_events()
 
 
-def article_events(events: list[EventState]) -> dict[str, str]:
-    """Each article's event: the one holding most of its claims (membership alone counts as one)."""
+def article_events(views: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """Each article's event: the one where it has most figure values (membership alone counts as one)."""
     weight: dict[str, Counter[str]] = defaultdict(Counter)
-    for event in events:
-        for incident in event.incidents:
-            for member in incident.members:
-                weight[member.article_id][event.id] += max(1, len(member.claim_ids))
-        for article_id in event.article_ids:
-            weight[article_id][event.id] += 0  # a member without claims still belongs
-            if not weight[article_id][event.id]:
-                weight[article_id][event.id] = 1
+    for view in views:
+        for incident in view["incidents"]:
+            for article_id in incident.get("article_ids", []):
+                weight[article_id][view["id"]] += 1
+            for figure in incident["figures"]:
+                for v in [*figure["values"], *figure.get("other_values", [])]:
+                    weight[v["article_id"]][view["id"]] += 1
     return {a: sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] for a, c in weight.items()}
 
 
@@ -171,6 +179,9 @@ def main() -> int:
     parser.add_argument("--shuffle", type=int, default=None, help="group in a seeded random order")
     parser.add_argument("--show", choices=["figures", "events"], default=None, help="print DEV errors of a kind")
     parser.add_argument("--split", choices=["dev", "val", "both"], default="both")
+    parser.add_argument("--api", default=None, help="base URL of a running factrecon API")
+    parser.add_argument("--api-key", default=None, help="API key (or FACTRECON_API_KEY)")
+    parser.add_argument("--timeout", type=float, default=900.0, help="seconds to wait for processing (API mode)")
     args = parser.parse_args()
     if not (args.data / "texts.jsonl").exists():
         print(f"no news-dev data at {args.data}", file=sys.stderr)
@@ -183,22 +194,90 @@ def main() -> int:
     if args.shuffle is not None:
         random.Random(args.shuffle).shuffle(rows)
 
-    t0 = time.perf_counter()
-    results = {r["id"]: extract(article_input(r)) for r in rows}
-    took = time.perf_counter() - t0
-    print(f"{len(rows)} articles ({args.lang}); extraction {took:.2f} s, {len(rows) / max(took, 1e-9):.0f} articles/s")
-
     split_of = {r["id"]: "val" if is_validation(r["event_key"]) else "dev" for r in rows}
-    figures = _score_figures(rows, gold, results, split_of, show=args.show == "figures")
-
-    facts = [_facts(r, results[r["id"]].claims) for r in rows]
-    t1 = time.perf_counter()
-    store, events = group(facts)
-    print(f"grouping {(time.perf_counter() - t1) * 1000 / max(len(rows), 1):.1f} ms/article, {len(events)} events")
-    views = {e.id: reconcile_event(e, store.articles).to_dict() for e in events}
-    ev = _score_events(rows, gold, events, views, split_of, show=args.show == "events")
+    if args.api:
+        views = api_views(rows, args)
+        event_of = article_events(views.values())
+        heads = {a: event_values(views[e]).get(a, {}) for a, e in event_of.items()}
+    else:
+        t0 = time.perf_counter()
+        results = {r["id"]: extract(article_input(r)) for r in rows}
+        took = time.perf_counter() - t0
+        print(f"{len(rows)} articles ({args.lang}); extraction {took:.2f} s, {len(rows) / max(took, 1e-9):.0f}/s")
+        heads = {r["id"]: headline(results[r["id"]].claims) for r in rows}
+        facts = [_facts(r, results[r["id"]].claims) for r in rows]
+        t1 = time.perf_counter()
+        store, events = group(facts)
+        print(f"grouping {(time.perf_counter() - t1) * 1000 / max(len(rows), 1):.1f} ms/article, {len(events)} events")
+        views = {e.id: {**reconcile_event(e, store.articles).to_dict(), "id": e.id} for e in events}
+        event_of = article_events(views.values())
+    figures = _score_figures(rows, gold, heads, split_of, show=args.show == "figures")
+    ev = _score_events(rows, gold, event_of, views, split_of, show=args.show == "events")
     _print_table(figures, ev, rows, split_of)
     return 0
+
+
+def api_views(rows: list[dict[str, Any]], args: argparse.Namespace) -> dict[str, dict[str, Any]]:
+    """Submit the rows to a running service, wait for them, and read every event back (keys: case ids)."""
+    import requests
+
+    from bench.grouping import _get
+
+    session = requests.Session()
+    key = args.api_key or os.environ.get("FACTRECON_API_KEY")
+    if key:
+        session.headers["Authorization"] = f"Bearer {key}"
+    base = args.api.rstrip("/")
+    case_of: dict[str, str] = {}
+    t0 = time.perf_counter()
+    for start in range(0, len(rows), 50):
+        chunk = rows[start : start + 50]
+        bodies = [
+            {"text": r.get("text") or "", "title": r.get("title"), "source": r.get("outlet") or "unknown",
+             "published_at": r.get("published_at"), "url": r.get("url"), "language": r.get("lang")}
+            for r in chunk
+        ]  # fmt: skip
+        resp = session.post(f"{base}/v1/articles/batch", json={"articles": bodies}, timeout=120)
+        resp.raise_for_status()
+        for item in resp.json()["items"]:
+            if item.get("id"):
+                case_of[str(item["id"])] = chunk[int(item["index"])]["id"]
+            else:
+                print(f"WARNING: {chunk[int(item['index'])]['id']} rejected: {item.get('errors')}")
+    pending = list(case_of)
+    deadline = time.monotonic() + args.timeout
+    while pending and time.monotonic() < deadline:
+        status = _get(session, f"{base}/v1/articles/{pending[0]}").json().get("status")
+        if status in ("done", "failed"):
+            pending.pop(0)
+        else:
+            time.sleep(0.5)
+    print(f"{len(case_of)} articles submitted and processed in {time.perf_counter() - t0:.1f} s ({len(pending)} late)")
+    views: dict[str, dict[str, Any]] = {}
+    cursor: str | None = None
+    while True:
+        params: dict[str, Any] = {"limit": 100, **({"cursor": cursor} if cursor else {})}
+        page = _get(session, f"{base}/v1/reconciliation", params=params).json()
+        for event in page["events"]:
+            views[event["id"]] = _to_case_ids(event, case_of)
+        cursor = page.get("next_cursor")
+        if not cursor:
+            return views
+
+
+def _to_case_ids(event: dict[str, Any], case_of: Mapping[str, str]) -> dict[str, Any]:
+    """The event with API article ids replaced by the data set's ids (articles of other runs dropped)."""
+    def values(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{**v, "article_id": case_of[v["article_id"]]} for v in items if v["article_id"] in case_of]
+
+    def figures(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [{**f, "values": values(f["values"]), "other_values": values(f.get("other_values", []))} for f in items]
+
+    incidents = [
+        {**i, "figures": figures(i["figures"]), "article_ids": [case_of[a] for a in i["article_ids"] if a in case_of]}
+        for i in event["incidents"]
+    ]
+    return {**event, "figures": figures(event["figures"]), "incidents": incidents}
 
 
 def _lang_wanted(lang: str, wanted: str) -> bool:
@@ -217,13 +296,17 @@ def _facts(row: Mapping[str, Any], claims: tuple[Claim, ...]) -> ArticleFacts:
 
 
 def _score_figures(
-    rows: list[dict[str, Any]], gold: Mapping[str, Any], results: Mapping[str, Any], split_of: Mapping[str, str],
-    *, show: bool,
+    rows: list[dict[str, Any]],
+    gold: Mapping[str, Any],
+    heads: Mapping[str, Mapping[str, Got]],
+    split_of: Mapping[str, str],
+    *,
+    show: bool,
 ) -> dict[str, Counter[str]]:
     counts: dict[str, Counter[str]] = {"dev": Counter(), "val": Counter()}
     for row in rows:
         g, split = gold[row["id"]], split_of[row["id"]]
-        got = headline(results[row["id"]].claims)
+        got = {m: heads.get(row["id"], {}).get(m, NOTHING) for m in METRICS}
         lang = row.get("lang") or "?"
         for metric in METRICS:
             ok = value_ok(g[metric], got[metric])
@@ -245,10 +328,14 @@ def _gold_str(g: Mapping[str, Any]) -> str:
 
 
 def _score_events(
-    rows: list[dict[str, Any]], gold: Mapping[str, Any], events: list[EventState], views: Mapping[str, Any],
-    split_of: Mapping[str, str], *, show: bool,
+    rows: list[dict[str, Any]],
+    gold: Mapping[str, Any],
+    event_of: Mapping[str, str],
+    views: Mapping[str, Any],
+    split_of: Mapping[str, str],
+    *,
+    show: bool,
 ) -> dict[str, Counter[str]]:
-    event_of = article_events(events)
     members: dict[str, set[str]] = defaultdict(set)
     for article_id, event_id in event_of.items():
         members[event_id].add(article_id)
@@ -262,18 +349,17 @@ def _score_events(
         whole = len(predicted) == 1 and members.get(next(iter(predicted)), set()) == set(article_ids)
         counts[split]["events"] += 1
         counts[split]["whole"] += whole
-        right = False
         if whole:
             values = event_values(views[next(iter(predicted))])
             wrong = [
                 (a, m) for a in article_ids for m in METRICS
-                if not value_ok(gold[a][m], values.get(a, {}).get(m, Got(None, None, None, None)))
+                if not value_ok(gold[a][m], values.get(a, {}).get(m, NOTHING))
             ]  # fmt: skip
-            right = not wrong
-            counts[split]["whole_right"] += right
+            counts[split]["whole_right"] += not wrong
             if show and wrong and split == "dev":
-                print(f"--- {key}: whole, wrong figures: " + ", ".join(
-                    f"{a}/{m} gold {_gold_str(gold[a][m])} got {values.get(a, {}).get(m)}" for a, m in wrong))
+                listed = ", ".join(f"{a}/{m} gold {_gold_str(gold[a][m])} got {values.get(a, {}).get(m)}"
+                                   for a, m in wrong)  # fmt: skip
+                print(f"--- {key}: whole, wrong figures: {listed}")
         elif show and split == "dev":
             parts = defaultdict(list)
             for a in article_ids:
