@@ -69,11 +69,15 @@ class Settings:
         """Where `factrecon up` records the URL of the redis-server it started (so the CLI can find it)."""
         return self.data_dir / "redis" / "url"
 
-    def effective_redis_url(self) -> str:
-        """REDIS_URL, else the embedded server `factrecon up` started under data_dir, else the default port."""
+    def recorded_redis_url(self) -> str | None:
+        """REDIS_URL, else the URL of the embedded server `factrecon up` recorded under data_dir, else None."""
         if self.redis_url:
             return self.redis_url
         try:
-            return self.embedded_redis_url_file.read_text().strip()
+            return self.embedded_redis_url_file.read_text().strip() or None
         except OSError:
-            return "redis://127.0.0.1:6379/0"
+            return None
+
+    def effective_redis_url(self) -> str:
+        """REDIS_URL, else the embedded server `factrecon up` started under data_dir, else the default port."""
+        return self.recorded_redis_url() or "redis://127.0.0.1:6379/0"

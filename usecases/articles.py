@@ -37,6 +37,20 @@ class Submitted:
     created: bool
 
 
+def article_command(data: dict[str, Any]) -> SubmitArticle:
+    """The command for an article as loaded by the API's ArticleInSchema (`text` or `html`)."""
+    if "html" in data:
+        return submit_html_command(data)
+    return SubmitArticle(
+        source=data["source"].strip(),
+        text=data["text"],
+        title=data.get("title"),
+        url=data.get("url"),
+        published_at=data.get("published_at"),
+        language=data.get("language"),
+    )
+
+
 def submit_html_command(data: dict[str, Any]) -> SubmitArticle:
     """Reduce an `html` submission to its article text; an HTML page with no article text is invalid input."""
     text = html_to_text(data["html"])

@@ -23,7 +23,7 @@ from service.extensions import runtime
 from service.idempotency import idempotent
 from service.problems import flatten_errors, problem
 from store.records import ArticleRecord
-from usecases.articles import SubmitArticle, Submitted, get_article, submit_article, submit_html_command
+from usecases.articles import Submitted, article_command, get_article, submit_article
 from usecases.errors import InvalidInput
 from usecases.grouping import ungroup_article
 
@@ -42,17 +42,7 @@ class ArticleIdConverter(UnicodeConverter):
 blp.record_once(lambda state: state.app.url_map.converters.setdefault("article_id", ArticleIdConverter))
 
 
-def _command(data: dict[str, Any]) -> SubmitArticle:
-    if "html" in data:
-        return submit_html_command(data)
-    return SubmitArticle(
-        source=data["source"].strip(),
-        text=data["text"],
-        title=data.get("title"),
-        url=data.get("url"),
-        published_at=data.get("published_at"),
-        language=data.get("language"),
-    )
+_command = article_command  # the CLI's offline `extract` reads article JSON files through the same function
 
 
 def _accepted(done: Submitted) -> dict[str, Any]:
