@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import http
+import importlib.util
 import logging
 import uuid
+from pathlib import Path
 from typing import Any
 
 from apispec.yaml_utils import dict_to_yaml
@@ -21,6 +23,7 @@ from service.observability import init_observability
 from service.problems import PROBLEM_MEDIA_TYPE, from_http_exception, register_domain_errors
 
 API_VERSION = "1.0.0"
+SWAGGER_UI_DIST = str(Path(importlib.util.find_spec("flask_swagger_ui").origin or "").parent / "dist")  # type: ignore[union-attr]
 
 
 class ProblemApi(Api):  # type: ignore[misc]
@@ -107,6 +110,5 @@ def _register_extras(app: Flask, api: Api) -> None:
 
     @app.get("/docs/static/<path:filename>")
     def docs_static(filename: str) -> Response:
-        from swagger_ui_bundle import swagger_ui_path
-
-        return send_from_directory(str(swagger_ui_path), filename)
+        # Swagger UI 5 (the first to read OpenAPI 3.1), from the dist shipped in the flask-swagger-ui wheel.
+        return send_from_directory(SWAGGER_UI_DIST, filename)

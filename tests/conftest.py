@@ -123,3 +123,6 @@ def wait_for_status(client, article_id: str, timeout: float = 60, want=("done", 
             return body
         time.sleep(0.1)
     raise AssertionError(f"article {article_id} still {body.get('status')} after {timeout}s")
+
+
+pytest_plugins = ("tests.browser",)  # browser, page and live_app fixtures for pages loaded in headless Chromium
