@@ -125,4 +125,4 @@ def wait_for_status(client, article_id: str, timeout: float = 60, want=("done", 
     raise AssertionError(f"article {article_id} still {body.get('status')} after {timeout}s")
 
 
-pytest_plugins = ("tests.browser",)  # browser, page and live_app fixtures for pages loaded in headless Chromium
+pytest_plugins = ("tests.browser", "tests.live")  # browser/page/live_app (headless Chromium), live_service
