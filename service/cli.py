@@ -126,8 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
         REDIS_ENV,
         API_SERVER_ENV,
         LOG_ENV,
-        description="Run only the HTTP API (gunicorn) in the foreground. It needs a Redis: REDIS_URL, or the "
-        "embedded one a running `factrecon up` recorded under FACTRECON_DATA_DIR.",
+        description="Run only the HTTP API (gunicorn) in the foreground. Its Redis: REDIS_URL, else the embedded "
+        "one a running `factrecon up` recorded under FACTRECON_DATA_DIR, else redis://127.0.0.1:6379/0.",
     ).set_defaults(handler=cmd_api)
     worker = _command(
         sub,
@@ -136,8 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
         REDIS_ENV,
         WORKER_ENV,
         LOG_ENV,
-        description="Run only a Celery worker (extraction and webhook queues) in the foreground. It needs a "
-        "Redis: REDIS_URL, or the embedded one a running `factrecon up` recorded under FACTRECON_DATA_DIR.",
+        description="Run only a Celery worker (extraction and webhook queues) in the foreground. Its Redis: "
+        "REDIS_URL, else the embedded one a running `factrecon up` recorded under FACTRECON_DATA_DIR, else "
+        "redis://127.0.0.1:6379/0.",
     )
     worker.add_argument("--beat", action="store_true", help="also run the sweeper schedule (one worker only)")
     worker.set_defaults(handler=cmd_worker)
