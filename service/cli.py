@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 import time
 from collections.abc import Iterator, Sequence
 from datetime import datetime
@@ -15,7 +16,7 @@ from service.api_client import API_ENV, API_KEY_ENV, ApiClient, ApiError, defaul
 
 # The environment each command reads, named in its --help (the README's configuration table says more).
 REDIS_ENV = {
-    "REDIS_URL": "the Redis to use; unset: `up` starts its own redis-server under FACTRECON_DATA_DIR",
+    "REDIS_URL": "the service's Redis; unset: the one `factrecon up` starts and records under FACTRECON_DATA_DIR",
     "FACTRECON_DATA_DIR": "embedded Redis data and its recorded URL, the beat schedule (default ./var)",
     "FACTRECON_KEY_PREFIX": "prefix of every Redis key and of the Celery queues (default fr)",
 }
@@ -80,7 +81,7 @@ def _command(sub: Any, name: str, summary: str, *env: dict[str, str], descriptio
     parser: argparse.ArgumentParser = sub.add_parser(
         name,
         help=summary,
-        description=description or summary,
+        description=textwrap.fill(description or summary, 100),  # raw formatting keeps the epilog's columns
         epilog=_environment(*env) if env else None,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -182,12 +183,12 @@ def build_parser() -> argparse.ArgumentParser:
         "./var/redis/url, so run it from the same directory). With neither it refuses: it never guesses.",
     )
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)
-    create = keys_sub.add_parser("create", help="create a key; prints it once, as the last line")
+    create = _command(keys_sub, "create", "create a key; prints it once, as the last line", REDIS_ENV)
     create.add_argument("--scope", action="append", required=True, choices=["submit", "read", "admin"])
     create.add_argument("--name", default="")
     create.set_defaults(handler=cmd_keys_create)
-    keys_sub.add_parser("list", help="list keys (never their secrets)").set_defaults(handler=cmd_keys_list)
-    revoke = keys_sub.add_parser("revoke", help="revoke a key by id")
+    _command(keys_sub, "list", "list keys (never their secrets)", REDIS_ENV).set_defaults(handler=cmd_keys_list)
+    revoke = _command(keys_sub, "revoke", "revoke a key by id", REDIS_ENV)
     revoke.add_argument("key_id")
     revoke.set_defaults(handler=cmd_keys_revoke)
 
