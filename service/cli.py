@@ -284,8 +284,13 @@ def cmd_submit(args: argparse.Namespace) -> int:
             accepted.append((path, body))
         else:
             print(_submitted_line(path, body, body["status"]))
-    for path, body in accepted:
-        article = _wait_done(api, body["id"])
+    for index, (path, body) in enumerate(accepted):
+        try:
+            article = _wait_done(api, body["id"])
+        except ApiError:  # e.g. a key without the read scope: still say what was accepted, once each
+            for unwaited_path, unwaited in accepted[index:]:
+                print(_submitted_line(unwaited_path, unwaited, unwaited["status"]))
+            raise
         status = article["status"]
         if status == "failed":
             failures += 1

@@ -209,3 +209,9 @@ def test_without_a_key_or_scope_one_line_and_no_traceback(live_service: LiveServ
         assert status in result.stderr and "Traceback" not in result.stderr, (args, result.stderr)
     hint = run_cli("reconcile", env=live_service.env()).stderr
     assert "--api-key" in hint and "FACTRECON_API_KEY" in hint
+    # A key that may submit but not read: --wait cannot poll, yet each accepted article is still named once.
+    submitter = live_service.create_key("submit")
+    waited = run_cli("submit", article, "--wait", env=live_service.env(FACTRECON_API_KEY=submitter))
+    assert waited.returncode == 1
+    assert len(waited.stdout.splitlines()) == 1 and waited.stdout.startswith(f"{article}\tart_"), waited.stdout
+    assert len(waited.stderr.splitlines()) == 1 and "403" in waited.stderr, waited.stderr
