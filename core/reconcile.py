@@ -1080,7 +1080,7 @@ def _location_matches(view: EventView, query: str) -> bool:
     if not folded:  # punctuation only ("*", "?", "["): names no place, so matches none (never a wildcard)
         return False
     label = fold(view.location)
-    if folded == label or f" {folded} " in f" {label} " or label.startswith(folded):
+    if f" {folded} " in f" {label} ":  # whole words: "Lyo" or "Ly*" is not "Lyon"
         return True
     if view.location_key.startswith("name:"):
         return view.location_key == f"name:{folded}"

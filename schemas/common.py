@@ -79,12 +79,21 @@ class InputSchema(Schema):
     @pre_load
     def valid_unicode(self, data: Any, **kwargs: Any) -> Any:
         if isinstance(data, Mapping):
+            # Values of nested input schemas (batch items) are checked by those schemas, item by item.
+            own = {k: v for k, v in data.items() if not _nests_input(self.fields.get(str(k)))}
             errors: dict[str, list[str]] = {}
-            for name, message in _lone_surrogates(data):
+            for name, message in _lone_surrogates(own):
                 errors.setdefault(name, []).append(message)
             if errors:
                 raise ValidationError(errors)
         return data
+
+
+def _nests_input(field: fields.Field | None) -> bool:
+    """Is this a field whose values an InputSchema loads (Nested, or a List of Nested)?"""
+    if isinstance(field, fields.List):
+        field = field.inner
+    return isinstance(field, fields.Nested) and isinstance(field.schema, InputSchema)
 
 
 class FieldErrorSchema(Schema):

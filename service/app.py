@@ -103,7 +103,7 @@ def _register_extras(app: Flask, api: Api) -> None:
     def _uri_limit() -> Response | None:
         # Our own limit, below gunicorn's request-line limit (service/http_server.py), so a long id, cursor or
         # filter gets a problem document from the app rather than from the HTTP server.
-        size = len(request.environ.get("RAW_URI") or request.full_path.rstrip("?"))
+        size = max(len(request.environ.get("RAW_URI") or ""), len(request.full_path.rstrip("?")))
         if size > MAX_URI_CHARS:
             return problem(414, f"The request URI is {size} characters; the limit is {MAX_URI_CHARS}.")
         return None

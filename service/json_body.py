@@ -69,7 +69,7 @@ class BodyParser(FlaskParser):
         return loads(req.get_data(cache=True))
 
     def _handle_invalid_json_error(self, error: Any, req: Any, *args: Any, **kwargs: Any) -> Any:
-        from flask import abort
+        from webargs.flaskparser import abort
 
         message = str(error) if isinstance(error, JSONTooDeep) else "Invalid JSON body."
         abort(400, exc=error, messages={"json": [message]})
