@@ -26,7 +26,8 @@ JSON = {"Content-Type": "application/json"}
 @pytest.fixture
 def quiet_client(settings, clean_redis):
     """The app with a publisher that queues nothing: these tests are about the answers, not processing."""
-    return create_app({"TESTING": True, "FACTRECON_SETTINGS": settings, "FACTRECON_PUBLISH": lambda _id: None}).test_client()
+    app = create_app({"TESTING": True, "FACTRECON_SETTINGS": settings, "FACTRECON_PUBLISH": lambda _id: None})
+    return app.test_client()
 
 
 def _problem(response, status: int) -> dict:

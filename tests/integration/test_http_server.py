@@ -6,6 +6,7 @@ Raw sockets, because an HTTP client library would refuse to send most of these r
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -64,10 +65,9 @@ def server(settings, clean_redis, tmp_path) -> Iterator[tuple[int, str]]:
 def exchange(port: int, raw: bytes) -> tuple[int, dict[str, str], bytes]:
     """Send raw bytes, read the whole answer (the server closes or we stop at Content-Length)."""
     with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-        try:
+        # the server may answer and close before reading everything we send
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             sock.sendall(raw)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the server may answer and close before reading everything we send
         data = b""
         while True:
             head, sep, body = data.partition(b"\r\n\r\n")
