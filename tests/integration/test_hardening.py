@@ -297,3 +297,14 @@ def test_metrics_need_the_admin_scope_when_auth_is_on(settings, clean_redis) -> 
     open_client = create_app({"TESTING": True, "FACTRECON_SETTINGS": opened}).test_client()
     assert open_client.get("/metrics").status_code == 200
     assert open_client.get("/v1/reconciliation").status_code == 401, "only /metrics is opened"
+
+
+def test_nesting_is_measured_outside_strings_and_in_linear_time() -> None:
+    from service.json_body import MAX_DEPTH, nesting_depth
+
+    assert nesting_depth('{"a": "]]]' + "[" * 100 + '", "b": [[1]]}') == 3
+    assert nesting_depth('["\\"' + "[" * 100 + '"]') == 1  # an escaped quote does not end the string
+    assert nesting_depth("[" * 100) == MAX_DEPTH + 1  # stops counting past the limit
+    # inputs that would make a naive string pattern restart inside every escape: still a single pass
+    assert nesting_depth('["' + '\\"' * 200_000 + "[" * 70) == 1
+    assert nesting_depth("[" * 70 + '"' + "a\\" * 100_000) == MAX_DEPTH + 1
