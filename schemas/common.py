@@ -89,7 +89,7 @@ class InputSchema(Schema):
         return data
 
 
-def _nests_input(field: fields.Field | None) -> bool:
+def _nests_input(field: fields.Field[Any] | None) -> bool:
     """Is this a field whose values an InputSchema loads (Nested, or a List of Nested)?"""
     if isinstance(field, fields.List):
         field = field.inner
