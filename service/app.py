@@ -22,7 +22,6 @@ from service.observability import init_observability
 from service.problems import PROBLEM_MEDIA_TYPE, from_http_exception, problem, register_domain_errors
 
 API_VERSION = "1.0.0"
-MAX_URI_CHARS = 4096  # path and query string of a request; longer is 414
 
 
 class ProblemApi(Api):  # type: ignore[misc]
@@ -98,6 +97,8 @@ def _register_extras(app: Flask, api: Api) -> None:
     def _request_id() -> None:
         incoming = request.headers.get("X-Request-ID", "")
         g.request_id = incoming if 0 < len(incoming) <= 128 and incoming.isprintable() else uuid.uuid4().hex
+
+    from service.api import MAX_URI_CHARS
 
     @app.before_request
     def _uri_limit() -> Response | None:
