@@ -1052,7 +1052,8 @@ def matches_filters(
     """Does the event match the query? All given filters must hold.
 
     location: the name resolves to the event's place (any spelling: "Gəncə" finds Ganja), or its folded form
-    occurs in the event's location label. metric: the event has a figure for it. since/until: the event's
+    occurs in the event's location label, matched literally (no wildcards; a name of punctuation only matches
+    nothing). metric: the event has a figure for it. since/until: the event's
     dates overlap [since, until]; an event with no incident dates falls back to its publication range, and one
     with neither never matches a date filter. disputed: equals the event's flag.
     """
@@ -1076,10 +1077,10 @@ def matches_filters(
 
 def _location_matches(view: EventView, query: str) -> bool:
     folded = fold(query)
-    if not folded:
-        return True
+    if not folded:  # punctuation only ("*", "?", "["): names no place, so matches none (never a wildcard)
+        return False
     label = fold(view.location)
-    if folded == label or f" {folded} " in f" {label} " or label.startswith(folded):
+    if f" {folded} " in f" {label} ":  # whole words: "Lyo" or "Ly*" is not "Lyon"
         return True
     if view.location_key.startswith("name:"):
         return view.location_key == f"name:{folded}"

@@ -7,13 +7,13 @@ from typing import Any
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from core.models import ArticleStatus, Qualifier, Role
-from schemas.common import FieldErrorSchema, IsoDate, IsoDateTime
+from schemas.common import MAX_YEAR, MIN_YEAR, FieldErrorSchema, InputSchema, IsoDate, IsoDateTime, year_in_range
 
 # Overridable per deployment via FACTRECON_MAX_TEXT_CHARS; the schema default is the documented maximum.
 MAX_TEXT_CHARS = 200_000
 
 
-class ArticleInSchema(Schema):
+class ArticleInSchema(InputSchema):
     text = fields.String(
         validate=validate.Length(min=1, max=MAX_TEXT_CHARS),
         metadata={"description": "The article body as plain text. Claim offsets refer to this string. "
@@ -35,7 +35,9 @@ class ArticleInSchema(Schema):
     url = fields.Url(allow_none=True, validate=validate.Length(max=2000), metadata={"description": "Canonical URL."})
     published_at = IsoDateTime(
         allow_none=True,
-        metadata={"description": "Publication time (ISO 8601; a bare date is accepted). Resolves 'on Sunday'."},
+        validate=year_in_range,
+        metadata={"description": "Publication time (ISO 8601; a bare date is accepted). Resolves 'on Sunday'. "
+                  f"Years {MIN_YEAR} to {MAX_YEAR}."},
     )
     language = fields.String(
         allow_none=True,
@@ -168,7 +170,7 @@ class BatchItemError:
         self.messages = messages
 
 
-class BatchInSchema(Schema):
+class BatchInSchema(InputSchema):
     articles = fields.List(
         BatchItemField(ArticleInSchema),
         required=True,

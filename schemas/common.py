@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from marshmallow import Schema, fields
+from marshmallow import Schema, ValidationError, fields, pre_load
+
+# Dates a client may send (published_at): outside this range a date is a typo or a probe, and far dates
+# overflow the event keys downstream.
+MIN_YEAR, MAX_YEAR = 1800, 2099
 
 
 class IsoDate(fields.Date):
@@ -37,6 +42,58 @@ class IsoDateTime(fields.DateTime):
                 return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
         parsed: dt.datetime = super()._deserialize(value, attr, data, **kwargs)
         return parsed
+
+
+def year_in_range(value: dt.date) -> None:
+    """Validator: the date's year lies in [MIN_YEAR, MAX_YEAR]."""
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValidationError(f"must be a date between the years {MIN_YEAR} and {MAX_YEAR}")
+
+
+def _lone_surrogates(value: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[str, str]]:
+    """(dotted field path, message) for every string in `value` that holds a lone UTF-16 surrogate."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            yield ".".join(path) or "_schema", (
+                f"must be valid Unicode: lone surrogate U+{ord(value[exc.start]):04X} at position {exc.start}"
+            )
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _lone_surrogates(key, (*path, "<key>"))
+            yield from _lone_surrogates(item, (*path, str(key)))
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from _lone_surrogates(item, (*path, str(index)))
+
+
+class InputSchema(Schema):
+    """Base of every schema that reads client input (bodies and query strings).
+
+    JSON can carry a lone surrogate (`"\\ud800"`), which is no Unicode character: it cannot be encoded, stored
+    or hashed. Any string holding one, in any field, is refused here once, before the fields load (422 naming
+    the field).
+    """
+
+    @pre_load
+    def valid_unicode(self, data: Any, **kwargs: Any) -> Any:
+        if isinstance(data, Mapping):
+            # Values of nested input schemas (batch items) are checked by those schemas, item by item.
+            own = {k: v for k, v in data.items() if not _nests_input(self.fields.get(str(k)))}
+            errors: dict[str, list[str]] = {}
+            for name, message in _lone_surrogates(own):
+                errors.setdefault(name, []).append(message)
+            if errors:
+                raise ValidationError(errors)
+        return data
+
+
+def _nests_input(field: fields.Field[Any] | None) -> bool:
+    """Is this a field whose values an InputSchema loads (Nested, or a List of Nested)?"""
+    if isinstance(field, fields.List):
+        field = field.inner
+    return isinstance(field, fields.Nested) and isinstance(field.schema, InputSchema)
 
 
 class FieldErrorSchema(Schema):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate
 
-from schemas.common import IsoDate, IsoDateTime
+from schemas.common import InputSchema, IsoDate, IsoDateTime
 
 
 class FigureValueSchema(Schema):
@@ -106,13 +106,34 @@ class EventSchema(Schema):
     published_to = IsoDate(required=True, allow_none=True, metadata={"description": "Latest publication."})
 
 
-class ReconciliationQuerySchema(Schema):
-    location = fields.String(metadata={"description": "Place name; matches the normalised place ('Gəncə' = 'Ganja')."})
-    metric = fields.String(metadata={"description": "Only events with a figure for this metric."})
+MAX_FILTER_CHARS = 200
+MAX_CURSOR_CHARS = 512
+
+
+def _has_letter_or_digit(value: str) -> None:
+    if not any(ch.isalnum() for ch in value):
+        raise ValidationError("must name a place: letters or digits, matched literally (no wildcards)")
+
+
+class ReconciliationQuerySchema(InputSchema):
+    location = fields.String(
+        validate=[validate.Length(min=1, max=MAX_FILTER_CHARS), _has_letter_or_digit],
+        metadata={"description": "Place name, matched literally (no wildcards); matches the normalised place "
+                  "('Gəncə' = 'Ganja')."},
+    )
+    metric = fields.String(
+        validate=validate.Length(min=1, max=MAX_FILTER_CHARS),
+        metadata={"description": "Only events with a figure for this metric (exact name)."},
+    )
     since = fields.Date(metadata={"description": "Events ending on or after this date."})
     until = fields.Date(metadata={"description": "Events starting on or before this date."})
     disputed = fields.Boolean(metadata={"description": "true: only events whose figures are disputed."})
-    cursor = fields.String(metadata={"description": "`next_cursor` from the previous page."})
+    cursor = fields.String(
+        validate=validate.Regexp(
+            rf"^[A-Za-z0-9_-]{{1,{MAX_CURSOR_CHARS}}}$", error="is not a cursor this service issued"
+        ),
+        metadata={"description": "`next_cursor` from the previous page, unchanged."},
+    )
     limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
 
 

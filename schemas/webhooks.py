@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from schemas.common import IsoDateTime
+from schemas.common import InputSchema, IsoDateTime
 
 EVENT_TYPES = ("article.processed", "event.updated")
 DELIVERY_STATUSES = ("pending", "succeeded", "failed")
 
 
-class WebhookInSchema(Schema):
+class WebhookInSchema(InputSchema):
     url = fields.Url(
         required=True,
         schemes={"http", "https"},
@@ -56,7 +56,7 @@ class WebhookListSchema(Schema):
     webhooks = fields.List(fields.Nested(WebhookSchema), required=True, metadata={"description": "Oldest first."})
 
 
-class DeliveryQuerySchema(Schema):
+class DeliveryQuerySchema(InputSchema):
     limit = fields.Integer(load_default=50, validate=validate.Range(min=1, max=200))
 
 

@@ -18,9 +18,10 @@ from schemas.common import ProblemSchema
 from service.auth import SECURITY_SCHEMES
 from service.config import Settings
 from service.extensions import init_app
+from service.json_body import BodyJSONProvider
 from service.limits import init_limiter
 from service.observability import init_observability
-from service.problems import PROBLEM_MEDIA_TYPE, from_http_exception, register_domain_errors
+from service.problems import PROBLEM_MEDIA_TYPE, from_http_exception, problem, register_domain_errors
 
 API_VERSION = "1.0.0"
 SWAGGER_UI_DIST = str(Path(importlib.util.find_spec("flask_swagger_ui").origin or "").parent / "dist")  # type: ignore[union-attr]
@@ -70,6 +71,7 @@ def _openapi_config(settings: Settings) -> dict[str, Any]:
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app. `test_config` may hold Flask config and a `FACTRECON_SETTINGS` Settings instance."""
     app = Flask(__name__)
+    app.json = BodyJSONProvider(app)  # request.get_json parses with the same depth limit as every view
     test_config = dict(test_config or {})
     settings: Settings = test_config.pop("FACTRECON_SETTINGS", None) or Settings.from_env()
     publish = test_config.pop("FACTRECON_PUBLISH", None)
@@ -98,6 +100,17 @@ def _register_extras(app: Flask, api: Api) -> None:
     def _request_id() -> None:
         incoming = request.headers.get("X-Request-ID", "")
         g.request_id = incoming if 0 < len(incoming) <= 128 and incoming.isprintable() else uuid.uuid4().hex
+
+    from service.api import MAX_URI_CHARS
+
+    @app.before_request
+    def _uri_limit() -> Response | None:
+        # Our own limit, below gunicorn's request-line limit (service/http_server.py), so a long id, cursor or
+        # filter gets a problem document from the app rather than from the HTTP server.
+        size = max(len(request.environ.get("RAW_URI") or ""), len(request.full_path.rstrip("?")))
+        if size > MAX_URI_CHARS:
+            return problem(414, f"The request URI is {size} characters; the limit is {MAX_URI_CHARS}.")
+        return None
 
     @app.after_request
     def _echo_request_id(response: Response) -> Response:

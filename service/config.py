@@ -17,6 +17,11 @@ def _env_int(name: str, default: int) -> int:
     return int(raw) if raw not in (None, "") else default
 
 
+def _env_flag(name: str) -> bool:
+    """On unless the variable says off (off, 0, false, no)."""
+    return os.environ.get(name, "on").strip().lower() not in ("off", "0", "false", "no")
+
+
 @dataclass(frozen=True)
 class Settings:
     redis_url: str | None = None  # REDIS_URL; None means "start an embedded redis-server under data_dir"
@@ -37,6 +42,7 @@ class Settings:
     rate_limit: str = "1200/minute"  # FACTRECON_RATE_LIMIT: per API key (per client address when auth is off)
     submit_rate_limit: str = "600/minute"  # FACTRECON_SUBMIT_RATE_LIMIT: POSTs per API key
     idempotency_ttl_seconds: int = 24 * 3600  # FACTRECON_IDEMPOTENCY_TTL
+    metrics_auth: bool = True  # FACTRECON_METRICS_AUTH=off: /metrics open without a key even when auth is on
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -55,10 +61,11 @@ class Settings:
             "batch_max": _env_int("FACTRECON_BATCH_MAX", 100),
             "stuck_after_seconds": _env_int("FACTRECON_STUCK_AFTER", 120),
             "visibility_timeout": _env_int("FACTRECON_VISIBILITY_TIMEOUT", 300),
-            "auth": os.environ.get("FACTRECON_AUTH", "on").strip().lower() not in ("off", "0", "false", "no"),
+            "auth": _env_flag("FACTRECON_AUTH"),
             "rate_limit": os.environ.get("FACTRECON_RATE_LIMIT", "1200/minute"),
             "submit_rate_limit": os.environ.get("FACTRECON_SUBMIT_RATE_LIMIT", "600/minute"),
             "idempotency_ttl_seconds": _env_int("FACTRECON_IDEMPOTENCY_TTL", 24 * 3600),
+            "metrics_auth": _env_flag("FACTRECON_METRICS_AUTH"),
         }
         known = {f.name for f in fields(cls)}
         values.update({k: v for k, v in overrides.items() if k in known})

@@ -2,7 +2,8 @@
 
 - The first request with a key is processed and its response stored for 24 h (FACTRECON_IDEMPOTENCY_TTL).
 - The same key with the same body replays that response (header `Idempotent-Replayed: true`).
-- The same key with a different body (method, path or bytes) is 422.
+- The same key with a different request (method, path or body) is 422. JSON bodies are compared in canonical
+  form (keys sorted, no insignificant whitespace), so the same JSON with its keys in another order replays.
 - The same key while the first request is still in flight is 409.
 - Keys are scoped per API key, so two clients can never see each other's responses.
 - A 5xx or an exception releases the key so the client can retry.
@@ -20,6 +21,7 @@ from flask import Response, make_response, request
 from flask_smorest import Blueprint
 
 from schemas.common import ProblemSchema
+from service import json_body
 from service.auth import principal
 from service.extensions import runtime
 from usecases.errors import IdempotencyConflict, IdempotencyMismatch, InvalidInput
@@ -40,10 +42,20 @@ PARAMETER = {
 }
 
 
+def canonical_body(raw: bytes) -> bytes:
+    """The body in canonical JSON (sorted keys, no whitespace, escapes normalised), or the raw bytes when it
+    is not JSON (those requests fail validation anyway; they still get a stable fingerprint)."""
+    try:
+        data = json_body.loads(raw)
+    except ValueError:  # JSONDecodeError (too deep included) and UnicodeDecodeError
+        return raw
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
 def _fingerprint() -> str:
     digest = hashlib.sha256()
     digest.update(f"{request.method} {request.path}\n".encode())
-    digest.update(request.get_data(cache=True))
+    digest.update(canonical_body(request.get_data(cache=True)))
     return digest.hexdigest()
 
 

@@ -5,6 +5,9 @@ request latencies and flushes them to Redis about once a second from a backgroun
 article processing times and webhook attempt outcomes directly. A scrape of any API process reads the
 totals from Redis, plus the queue depths (LLEN of the Celery queues) and article counts by status. When
 Redis is unreachable, /metrics still answers, with `factrecon_redis_up 0` and only that.
+
+Label values are bounded (unknown methods are `OTHER`, unmatched paths `<unmatched>`). With auth on, a scrape
+needs an admin key unless FACTRECON_METRICS_AUTH=off opens /metrics (e.g. behind a private scrape network).
 """
 
 from __future__ import annotations
@@ -22,11 +25,22 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, HistogramMetricFamily, Metric
 from prometheus_client.registry import Collector
 
+from service.auth import require
+from service.config import Settings
 from store.keys import Keys
 from store.metrics import PROCESSING_BUCKETS, REQUEST_BUCKETS, BufferedHistogram, read_histograms
 from store.repository import RedisStore
 
 access_log = logging.getLogger("factrecon.access")
+
+# Label values are bounded: a client choosing its method or path must not create a series per request.
+KNOWN_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+OTHER_METHOD = "OTHER"
+UNMATCHED = "<unmatched>"
+
+
+def method_label(method: str) -> str:
+    return method if method in KNOWN_METHODS else OTHER_METHOD
 
 KOMBU_PRIORITY_SEPARATOR = "\x06\x16"
 KOMBU_PRIORITY_STEPS = (3, 6, 9)  # kombu's Redis transport keeps priority 0 under the bare queue name
@@ -149,9 +163,9 @@ def init_observability(app: Flask) -> None:
         if started is None:
             return response
         seconds = time.perf_counter() - started
-        endpoint = request.url_rule.rule if request.url_rule is not None else "<unmatched>"
+        endpoint = request.url_rule.rule if request.url_rule is not None else UNMATCHED
         if endpoint != "/metrics":
-            request_metrics.observe(endpoint, request.method, response.status_code, seconds)
+            request_metrics.observe(endpoint, method_label(request.method), response.status_code, seconds)
         access_log.info(
             "%s %s %s",
             request.method,
@@ -167,6 +181,11 @@ def init_observability(app: Flask) -> None:
         )
         return response
 
+    settings: Settings = app.extensions["factrecon"].settings
+
     @app.get("/metrics")
     def metrics() -> Response:
-        return Response(generate_latest(registry), mimetype=CONTENT_TYPE_LATEST)
+        if settings.auth and settings.metrics_auth:
+            require("admin")
+        # content_type, not mimetype: CONTENT_TYPE_LATEST already names its charset
+        return Response(generate_latest(registry), content_type=CONTENT_TYPE_LATEST)

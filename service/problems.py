@@ -40,10 +40,14 @@ PROBLEM_TYPES = {
     405: "method-not-allowed",
     409: "conflict",
     413: "payload-too-large",
+    414: "uri-too-long",
     415: "unsupported-media-type",
+    417: "expectation-failed",
     422: "validation",
     429: "rate-limited",
+    431: "header-fields-too-large",
     500: "internal",
+    501: "not-implemented",
     503: "unavailable",
 }
 

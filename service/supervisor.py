@@ -15,6 +15,7 @@ import sys
 import time
 
 from service.config import Settings
+from service.http_server import GUNICORN_LIMITS, WORKER_CLASS
 from store.keys import Keys
 from store.redis_server import RedisServer
 
@@ -42,7 +43,8 @@ def api_command(settings: Settings) -> list[str]:
         "--bind", f"{settings.host}:{settings.port}",
         "--workers", str(settings.api_workers),
         "--threads", "4",
-        "--worker-class", "gthread",
+        "--worker-class", WORKER_CLASS,  # gthread, answering the server's own errors as problem+json
+        *(part for item in GUNICORN_LIMITS.items() for part in item),
         "--log-level", settings.log_level.lower(),
         "--graceful-timeout", "10",
         "service.wsgi:create()",  # JSON logs; one JSON access line per request replaces gunicorn's access log

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import json
+import math
+import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -121,21 +123,42 @@ def get_timeline(store: RedisStore, event_id: str) -> tuple[EventView, list[Time
     return get_event(store, event_id).view, timeline(state, facts)
 
 
+MAX_CURSOR_CHARS = 512
+_CURSOR_ALPHABET = re.compile(rf"[A-Za-z0-9_-]{{1,{MAX_CURSOR_CHARS}}}")
+_CURSOR_ID = re.compile(r"[A-Za-z0-9_:.-]{1,128}")
+_MAX_SCORE = 1e12  # scores are day ordinals (about 7e5); anything beyond this was not issued by us
+
+
 def encode_cursor(position: tuple[str, float]) -> str:
     payload = json.dumps({"after": position[0], "score": position[1]}).encode()
     return base64.urlsafe_b64encode(payload).decode().rstrip("=")
 
 
 def decode_cursor(cursor: str) -> tuple[str, float]:
+    """The (event id, score) a cursor from `encode_cursor` holds. Strict: anything else (other characters,
+    other keys, a non-finite or huge score, a malformed id) is InvalidInput, never a value sent to Redis."""
+    refused = InvalidInput("cursor is not one this service issued", field="cursor")
+    if not _CURSOR_ALPHABET.fullmatch(cursor):
+        raise refused
     try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        data: Any = json.loads(base64.urlsafe_b64decode(padded.encode()))
-        after, score = data["after"], float(data["score"])
-        if not isinstance(after, str):
-            raise TypeError
-        return after, score
-    except (ValueError, KeyError, TypeError) as exc:
-        raise InvalidInput("cursor is not one this service issued", field="cursor") from exc
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        data: Any = json.loads(raw.decode("ascii"), parse_constant=_no_constant)
+    except (ValueError, UnicodeDecodeError) as exc:  # binascii.Error and JSONDecodeError are ValueErrors
+        raise refused from exc
+    if not isinstance(data, dict) or set(data) != {"after", "score"}:
+        raise refused
+    after, score = data["after"], data["score"]
+    if not isinstance(after, str) or not _CURSOR_ID.fullmatch(after):
+        raise refused
+    if isinstance(score, bool) or not isinstance(score, int | float):
+        raise refused
+    if not math.isfinite(score) or abs(score) > _MAX_SCORE:
+        raise refused
+    return after, float(score)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number")
 
 
 def list_reconciliation(store: RedisStore, query: ReconciliationQuery) -> EventPage:

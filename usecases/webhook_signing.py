@@ -107,11 +107,44 @@ class AllowList:
         return any(address.version == net.version and address in net for net in self.networks)
 
 
+NAT64_WELL_KNOWN = ipaddress.IPv6Network("64:ff9b::/96")  # RFC 6052: the last 32 bits are an IPv4 address
+NAT64_LOCAL_USE = ipaddress.IPv6Network("64:ff9b:1::/48")  # RFC 8215: a site's own translator; never public
+IPV4_TRANSLATED = ipaddress.IPv6Network("::ffff:0:0:0/96")  # RFC 2765 (SIIT)
+IPV4_COMPATIBLE = ipaddress.IPv6Network("::/96")  # RFC 4291, deprecated: ::a.b.c.d
+
+
+def embedded_ipv4(address: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address carries and would reach: IPv4-mapped (::ffff:a.b.c.d),
+    IPv4-compatible (::a.b.c.d), SIIT (::ffff:0:a.b.c.d), 6to4 (2002::/16), Teredo (2001::/32: server and
+    de-obfuscated client) and NAT64 (64:ff9b::/96). Python calls several of these "global" whatever they
+    embed, so they are judged by what they carry."""
+    low32 = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    if address.ipv4_mapped is not None:
+        return [address.ipv4_mapped]
+    if address.sixtofour is not None:
+        return [address.sixtofour]
+    if address.teredo is not None:
+        return list(address.teredo)
+    if address in NAT64_WELL_KNOWN or address in IPV4_TRANSLATED:
+        return [low32]
+    if address in IPV4_COMPATIBLE and int(address) > 1:  # :: and ::1 are unspecified and loopback themselves
+        return [low32]
+    return []
+
+
 def refusal_reason(address: IPAddress) -> str | None:
-    """Why an address is not a public unicast target, or None when it is. An IPv4-mapped IPv6 address
-    (::ffff:10.0.0.1) is judged by the IPv4 address it carries."""
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
+    """Why an address is not a public unicast target, or None when it is. An IPv6 address that embeds IPv4
+    addresses (see `embedded_ipv4`) is refused when any of them is refused; NAT64's local-use prefix is
+    refused outright."""
+    if isinstance(address, ipaddress.IPv6Address):
+        if address in NAT64_LOCAL_USE:
+            return "local-use NAT64"
+        for inner in embedded_ipv4(address):
+            reason = refusal_reason(inner)
+            if reason:
+                return f"{reason} (embedded {inner})"
+        if embedded_ipv4(address):
+            return None  # judged by the public IPv4 address it carries
     checks = (
         ("unspecified", address.is_unspecified),
         ("loopback", address.is_loopback),

@@ -6,7 +6,6 @@ from typing import Any
 
 from flask import url_for
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from werkzeug.routing import UnicodeConverter
 
 from schemas.articles import (
@@ -18,9 +17,11 @@ from schemas.articles import (
     BatchResultSchema,
 )
 from schemas.common import ProblemSchema
+from service.api import MAX_ID_CHARS
 from service.auth import secured
 from service.extensions import runtime
 from service.idempotency import idempotent
+from service.json_body import Blueprint
 from service.problems import flatten_errors, problem
 from store.records import ArticleRecord
 from usecases.articles import Submitted, article_command, get_article, submit_article
@@ -36,7 +37,7 @@ class ArticleIdConverter(UnicodeConverter):
 
     def __init__(self, map: Any, *args: Any, **kwargs: Any) -> None:
         super().__init__(map, *args, **kwargs)
-        self.regex = r"(?!batch\Z)[^/]{1,}"  # "{1,}" as in `string`: flask-smorest documents it as minLength 1
+        self.regex = rf"(?!batch\Z)[^/]{{1,{MAX_ID_CHARS}}}"  # flask-smorest documents the bounds as min/maxLength
 
 
 blp.record_once(lambda state: state.app.url_map.converters.setdefault("article_id", ArticleIdConverter))

@@ -10,12 +10,13 @@ from typing import Any
 
 from flask import Response
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from schemas.common import ProblemSchema
 from schemas.events import EventSchema, ReconciliationPageSchema, ReconciliationQuerySchema, TimelineSchema
+from service.api import ID
 from service.auth import secured
 from service.extensions import runtime
+from service.json_body import Blueprint
 from usecases.reconciliation import (
     ReconciliationQuery,
     VersionedView,
@@ -95,7 +96,7 @@ class Reconciliation(MethodView):
         return _json_response(f'{{"events":[{events}],"next_cursor":{json.dumps(page.next_cursor)}}}')
 
 
-@blp.route("/events/<string:event_id>")
+@blp.route(f"/events/<{ID}:event_id>")
 class Event(MethodView):
     @secured(blp, "read")
     @blp.response(200, EventSchema)
@@ -106,7 +107,7 @@ class Event(MethodView):
         return _json_response(_serialized.json(get_event(runtime().store, event_id)))
 
 
-@blp.route("/events/<string:event_id>/timeline")
+@blp.route(f"/events/<{ID}:event_id>/timeline")
 class EventTimeline(MethodView):
     @secured(blp, "read")
     @blp.response(200, TimelineSchema)

@@ -6,11 +6,11 @@ from typing import Any
 
 import redis
 from flask.views import MethodView
-from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 
 from schemas.common import ProblemSchema
 from service.extensions import runtime
+from service.json_body import Blueprint
 from service.problems import problem
 
 blp = Blueprint("health", __name__, description="Probes for orchestrators.")

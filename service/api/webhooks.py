@@ -6,7 +6,6 @@ from typing import Any
 
 from flask import url_for
 from flask.views import MethodView
-from flask_smorest import Blueprint
 
 from schemas.common import ProblemSchema
 from schemas.webhooks import (
@@ -17,8 +16,10 @@ from schemas.webhooks import (
     WebhookListSchema,
     WebhookSchema,
 )
+from service.api import ID
 from service.auth import secured
 from service.extensions import runtime
+from service.json_body import Blueprint
 from store.webhooks import DeliveryRecord, WebhookRecord, WebhookRepo
 from usecases.webhooks import WebhookSettings, create_webhook, delete_webhook, get_webhook, list_deliveries
 
@@ -92,7 +93,7 @@ class Webhooks(MethodView):
         return {"webhooks": [_webhook_body(r) for r in _repo().list()]}
 
 
-@blp.route("/<string:webhook_id>")
+@blp.route(f"/<{ID}:webhook_id>")
 class Webhook(MethodView):
     @secured(blp, "admin")
     @blp.response(200, WebhookSchema)
@@ -111,7 +112,7 @@ class Webhook(MethodView):
         delete_webhook(_repo(), webhook_id)
 
 
-@blp.route("/<string:webhook_id>/deliveries")
+@blp.route(f"/<{ID}:webhook_id>/deliveries")
 class WebhookDeliveries(MethodView):
     @secured(blp, "admin")
     @blp.arguments(DeliveryQuerySchema, location="query")
