@@ -7,6 +7,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from core.models import ArticleStatus, Qualifier, Role
+from core.text import is_blank
 from schemas.common import FieldErrorSchema, IsoDate, IsoDateTime
 
 # Overridable per deployment via FACTRECON_MAX_TEXT_CHARS; the schema default is the documented maximum.
@@ -49,8 +50,10 @@ class ArticleInSchema(Schema):
             raise ValidationError("give either text or html, not both", field_name="html")
         if "text" not in data and "html" not in data:
             raise ValidationError("text (or html) is required", field_name="text")
-        if "text" in data and not data["text"].strip():
-            raise ValidationError("must contain non-whitespace text", field_name="text")
+        if "text" in data and is_blank(data["text"]):
+            raise ValidationError(
+                "must contain visible text, not only whitespace or invisible characters", field_name="text"
+            )
         if "source" in data and not data["source"].strip():
             raise ValidationError("must not be blank", field_name="source")
 
