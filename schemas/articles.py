@@ -17,8 +17,10 @@ MAX_TEXT_CHARS = 200_000
 class ArticleInSchema(Schema):
     text = fields.String(
         validate=validate.Length(min=1, max=MAX_TEXT_CHARS),
-        metadata={"description": "The article body as plain text. Claim offsets refer to this string. "
-                  "Exactly one of `text` and `html` is required."},
+        metadata={"description": "The article body as plain text. Claim offsets refer to this string as submitted. "
+                  "Exactly one of `text` and `html` is required. Figures are read from its visible text: invisible "
+                  "and format characters (zero-width, soft hyphen, bidi marks, BOM, control characters) are "
+                  "ignored, so a claim's quote keeps any that fall inside it. Text with nothing visible is a 422."},
     )
     html = fields.String(
         validate=validate.Length(min=1, max=4 * MAX_TEXT_CHARS),
