@@ -18,6 +18,11 @@ DISPLACED = "displaced"
 ARRESTED = "arrested"
 HARM_METRICS = (KILLED, WOUNDED, MISSING, DISPLACED, ARRESTED)
 
+# The largest figure a claim may carry: a billion; anything larger is a misreading (a serial number, a
+# 400-digit string), never a toll. A digit string longer than MAX_FIGURE_DIGITS is not read as a number at all.
+MAX_FIGURE = 1_000_000_000
+MAX_FIGURE_DIGITS = len(str(MAX_FIGURE))
+
 
 class Qualifier(StrEnum):
     """How the wording bounds the figure. Maps to low/high, see `core.extract.numbers.bounds`."""
@@ -125,3 +130,8 @@ class ArticleFacts:
     # The body, when the caller has it at grouping time (not stored): grouping reads the article's own place
     # context from it (a dateline, the state it names, the town it mentions most). None: claims and title only.
     text: str | None = None
+
+
+def is_plausible(claim: Claim) -> bool:
+    """True when every figure of `claim` lies in 0..MAX_FIGURE (extraction and reconciliation drop the rest)."""
+    return all(v is None or 0 <= v <= MAX_FIGURE for v in (claim.value, claim.low, claim.high))

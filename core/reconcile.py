@@ -46,7 +46,7 @@ from typing import Any
 
 from core.events import EventState, IncidentState, claim_id
 from core.headline import SHOT, pick_headline
-from core.models import HARM_METRICS, WOUNDED, ArticleFacts, Claim, Qualifier, Role
+from core.models import HARM_METRICS, WOUNDED, ArticleFacts, Claim, Qualifier, Role, is_plausible
 from core.places import fold, resolve_place
 from core.similarity import near_duplicate_groups
 
@@ -367,7 +367,7 @@ def _collect(
         claims: list[Claim] = []
         for cid in member.claim_ids:
             claim = by_id.get(cid)
-            if claim is not None:
+            if claim is not None and is_plausible(claim):  # an implausible figure stored earlier is ignored
                 by_metric.setdefault(claim.metric, []).append((cid, claim))
                 claims.append(claim)
         metrics = list(by_metric)

@@ -7,6 +7,7 @@ from typing import Any
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from core.models import ArticleStatus, Qualifier, Role
+from core.text import is_blank
 from schemas.common import MAX_YEAR, MIN_YEAR, FieldErrorSchema, InputSchema, IsoDate, IsoDateTime, year_in_range
 
 # Overridable per deployment via FACTRECON_MAX_TEXT_CHARS; the schema default is the documented maximum.
@@ -16,8 +17,10 @@ MAX_TEXT_CHARS = 200_000
 class ArticleInSchema(InputSchema):
     text = fields.String(
         validate=validate.Length(min=1, max=MAX_TEXT_CHARS),
-        metadata={"description": "The article body as plain text. Claim offsets refer to this string. "
-                  "Exactly one of `text` and `html` is required."},
+        metadata={"description": "The article body as plain text. Claim offsets refer to this string as submitted. "
+                  "Exactly one of `text` and `html` is required. Figures are read from its visible text: invisible "
+                  "and format characters (zero-width, soft hyphen, bidi marks, BOM, control characters) are "
+                  "ignored, so a claim's quote keeps any that fall inside it. Text with nothing visible is a 422."},
     )
     html = fields.String(
         validate=validate.Length(min=1, max=4 * MAX_TEXT_CHARS),
@@ -51,8 +54,10 @@ class ArticleInSchema(InputSchema):
             raise ValidationError("give either text or html, not both", field_name="html")
         if "text" not in data and "html" not in data:
             raise ValidationError("text (or html) is required", field_name="text")
-        if "text" in data and not data["text"].strip():
-            raise ValidationError("must contain non-whitespace text", field_name="text")
+        if "text" in data and is_blank(data["text"]):
+            raise ValidationError(
+                "must contain visible text, not only whitespace or invisible characters", field_name="text"
+            )
         if "source" in data and not data["source"].strip():
             raise ValidationError("must not be blank", field_name="source")
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from core.html import html_title, html_to_text
 from core.models import ArticleStatus
+from core.text import is_blank
 from store.records import ArticleRecord, article_id_for
 from store.repository import ArticleNotFound, RedisStore
 from usecases.errors import InvalidInput, NotFound
@@ -54,7 +55,7 @@ def article_command(data: dict[str, Any]) -> SubmitArticle:
 def submit_html_command(data: dict[str, Any]) -> SubmitArticle:
     """Reduce an `html` submission to its article text; an HTML page with no article text is invalid input."""
     text = html_to_text(data["html"])
-    if not text:
+    if is_blank(text):
         raise InvalidInput("no article text could be found in the html", field="html")
     return SubmitArticle(
         source=data["source"].strip(),

@@ -16,7 +16,7 @@ from text_to_num import text2num
 
 from core.extract.qualifiers import QUALIFIERS_BY_LAST, bounds
 from core.extract.tokens import Token
-from core.models import Qualifier
+from core.models import MAX_FIGURE, MAX_FIGURE_DIGITS, Qualifier
 
 __all__ = ["NumberMention", "bounds", "find_numbers", "words_to_int"]
 
@@ -411,8 +411,8 @@ def _dozen_or_several_at(tokens: list[Token], i: int) -> NumberMention | None:
 
 def _digits_at(tokens: list[Token], i: int) -> NumberMention | None:
     text = tokens[i].text
-    if ":" in text:
-        return _not_count(i, i + 1)
+    if ":" in text or sum(ch.isdigit() for ch in text) > MAX_FIGURE_DIGITS:
+        return _not_count(i, i + 1)  # a time; or a digit string too long to be any figure
     grouped = _DIGITS_GROUPED.fullmatch(text)
     last = i + 1
     if grouped:
@@ -438,6 +438,8 @@ def _digits_at(tokens: list[Token], i: int) -> NumberMention | None:
         multiplier = SCALES[nxt]
         value = round(float(text.rstrip("+")) * multiplier)
         last += 1
+    if value > MAX_FIGURE:
+        return _not_count(i, last)
     return _exact(i, last, value)
 
 

@@ -40,7 +40,8 @@ from core.extract.where_when import (
     places_in,
     scene_names,
 )
-from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Role
+from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Role, is_plausible
+from core.text import VisibleText, visible_text
 
 UNSUPPORTED_LANGUAGE = "unsupported_language"
 EXTRACTION_ERROR = "extraction_error"
@@ -53,7 +54,8 @@ class _Field:
     """One field (text or title) being processed, with lazily computed per-sentence context."""
 
     name: str
-    original: str
+    original: str  # as submitted: claim offsets and quotes refer to it
+    visible: VisibleText  # what a reader sees (invisible characters removed); `norm` is its same-length copy
     norm: str
     sentences: list[Sentence]
     reference: date | None
@@ -92,8 +94,11 @@ def extract(article: ArticleInput) -> ExtractionResult:
 
 
 def _extract(article: ArticleInput) -> ExtractionResult:
-    text = article.text if isinstance(article.text, str) else ""
-    title = article.title if isinstance(article.title, str) else None
+    submitted_text = article.text if isinstance(article.text, str) else ""
+    visible = {name: visible_text(value) for name, value in (("title", article.title), ("text", submitted_text))
+               if isinstance(value, str)}  # fmt: skip
+    text = visible["text"].text
+    title = visible["title"].text if "title" in visible else None
     language = article.language
     if language and not is_english_code(language):
         return ExtractionResult((), (UNSUPPORTED_LANGUAGE,), language)
@@ -106,10 +111,10 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     reference = article.published_at.date() if article.published_at else article_date
     reference_year = reference.year if reference else _latest_year(norm_text)
     fields = [
-        _Field(name, original, norm, split_sentences(norm), reference, reference_year)
-        for name, original in (("title", title), ("text", text))
-        if original
-        for norm in (normalise(original),)
+        _Field(name, original, visible[name], norm, split_sentences(norm), reference, reference_year)
+        for name, original in (("title", article.title), ("text", submitted_text))
+        if original and visible[name].text
+        for norm in (normalise(visible[name].text),)
     ]
     # Claims whose sentence dates nothing (or only a later step) take the date the text gives the incident.
     incident_date = next(
@@ -126,6 +131,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
         claims.extend(_field_claims(fld, seen, incident_date))
     claims = _drop_wounded_who_died(claims)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
+    claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
 
 
@@ -275,6 +281,8 @@ def _finish(
     role = sentence_level_role if overrides else rc.role
     place, in_sentence = _place_for(fld, index, rc.start)
     incident_date = _date_for(dates, rc.start, article_date)
+    start, end = fld.visible.span(rc.start, rc.end)
+    sentence_start, sentence_end = fld.visible.span(sentence.start, sentence.end)
     return Claim(
         metric=rc.metric,
         value=rc.value,
@@ -282,17 +290,17 @@ def _finish(
         high=rc.high,
         qualifier=rc.qualifier,
         role=role,
-        quote=fld.original[rc.start : rc.end],
-        start=rc.start,
-        end=rc.end,
+        quote=fld.original[start:end],
+        start=start,
+        end=end,
         field=fld.name,
         subject=rc.subject,
-        location=fld.original[place.start : place.end] if place else None,
+        location=fld.visible.text[place.start : place.end] if place else None,
         incident_date=incident_date,
         attribution=attribution,
         derivation=rc.derivation,
-        sentence_start=sentence.start,
-        sentence_end=sentence.end,
+        sentence_start=sentence_start,
+        sentence_end=sentence_end,
         singular=rc.singular,
         location_carried=place is not None and not in_sentence,
     )
