@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     worker = sub.add_parser("worker", help="run a Celery worker only")
     worker.add_argument("--beat", action="store_true", help="also run the sweeper schedule (one worker only)")
     worker.set_defaults(handler=cmd_worker)
+    sub.add_parser("beat", help="run celery beat only: the periodic sweeps (run exactly one)").set_defaults(
+        handler=cmd_beat
+    )
 
     submit = sub.add_parser("submit", help="submit article files (.txt, or .json with article fields)")
     submit.add_argument("files", nargs="+", type=Path)
@@ -94,6 +97,14 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from service.supervisor import exec_worker
 
     exec_worker(Settings.from_env(), beat=args.beat)
+    return 0
+
+
+def cmd_beat(_args: argparse.Namespace) -> int:
+    from service.config import Settings
+    from service.supervisor import exec_beat
+
+    exec_beat(Settings.from_env())
     return 0
 
 

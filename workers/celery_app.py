@@ -11,8 +11,10 @@ whole worker dies. Results are not stored: the article's state lives in our own 
 
 from __future__ import annotations
 
+import signal
+
 from celery import Celery
-from celery.signals import setup_logging, worker_init
+from celery.signals import beat_embedded_init, setup_logging, worker_init, worker_process_init
 
 from service.config import Settings
 from service.logs import configure_logging
@@ -22,6 +24,30 @@ PROCESS_ARTICLE = "factrecon.process_article"
 SWEEP_STUCK = "factrecon.sweep_stuck"
 FAN_OUT_WEBHOOKS = "factrecon.webhooks.fan_out"
 WEBHOOK_DELIVER = "factrecon.webhooks.deliver"
+
+
+@worker_init.connect
+def _remember_main(**_: object) -> None:
+    """Before any fork: the pool children and the embedded beat check they still have this parent."""
+    from workers.orphans import remember_main_process
+
+    remember_main_process()
+
+
+@worker_process_init.connect
+def _pool_child_dies_with_main(**_: object) -> None:
+    """A pool child is killed when the worker's main process dies (kill -9 included): never an orphan."""
+    from workers.orphans import child_dies_with_main
+
+    child_dies_with_main(signal.SIGKILL)
+
+
+@beat_embedded_init.connect
+def _embedded_beat_dies_with_main(**_: object) -> None:
+    """`worker -B`: the embedded beat stops (SIGTERM, it saves its schedule) when the worker's main dies."""
+    from workers.orphans import child_dies_with_main
+
+    child_dies_with_main(signal.SIGTERM)
 
 
 @worker_init.connect
