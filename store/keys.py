@@ -106,6 +106,15 @@ class Keys:
         """Hash: one webhook delivery (body, status, attempts, last code and error, next attempt); 30-day TTL."""
         return f"{self.prefix}:delivery:{delivery_id}"
 
+    def outbox_entry(self, entry_id: str) -> str:
+        """String (JSON): one notification written with the state change it announces (store/outbox.py)."""
+        return f"{self.prefix}:outbox:{entry_id}"
+
+    @property
+    def outbox_pending(self) -> str:
+        """Sorted set: outbox entry id -> time written; an entry leaves it once dispatched to the webhooks."""
+        return f"{self.prefix}:outbox:pending"
+
     @property
     def metrics_requests(self) -> str:
         """Hash: API request latency histogram, summed over all API processes (store/metrics.py)."""

@@ -22,7 +22,8 @@ from store.keys import Keys
 
 PROCESS_ARTICLE = "factrecon.process_article"
 SWEEP_STUCK = "factrecon.sweep_stuck"
-FAN_OUT_WEBHOOKS = "factrecon.webhooks.fan_out"
+DISPATCH_OUTBOX = "factrecon.webhooks.dispatch"
+SWEEP_OUTBOX = "factrecon.webhooks.sweep_outbox"
 WEBHOOK_DELIVER = "factrecon.webhooks.deliver"
 
 
@@ -132,6 +133,7 @@ def create_celery_app(settings: Settings | None = None) -> Celery:
         task_soft_time_limit=100,
         beat_schedule={
             "sweep-stuck-articles": {"task": SWEEP_STUCK, "schedule": max(10.0, settings.stuck_after_seconds / 2)},
+            "sweep-outbox": {"task": SWEEP_OUTBOX, "schedule": max(1.0, settings.outbox_sweep_seconds / 2)},
         },
     )
     app.conf.factrecon_settings = settings
