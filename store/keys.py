@@ -86,7 +86,7 @@ class Keys:
 
     @property
     def webhook_queue(self) -> str:
-        """The Celery queue of webhook fan-out and delivery tasks (slow receivers never delay extraction)."""
+        """The Celery queue of webhook dispatch and delivery tasks (slow receivers never delay extraction)."""
         return f"{self.prefix}.webhooks"
 
     def webhook(self, webhook_id: str) -> str:

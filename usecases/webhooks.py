@@ -1,4 +1,4 @@
-"""Webhook subscriptions, fan-out of events to them, and one delivery attempt at a time.
+"""Webhook subscriptions, and one delivery attempt at a time (notifications are dispatched from the outbox).
 
 Flow: a worker commits an article's outcome together with its notifications (the outbox, usecases/outbox.py)
 -> the dispatcher creates one `pending` delivery per subscribed webhook and notification, with its body and
