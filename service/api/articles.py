@@ -165,8 +165,9 @@ class Article(MethodView):
                       description="No such article.")
     @blp.doc(operationId="deleteArticle")
     def delete(self, article_id: str) -> None:
-        """Delete an article and remove its claims from every event figure. Each event it changed is
-        announced to `event.updated` webhooks."""
+        """Delete an article and remove its claims from every event figure.
+
+        Each event it changed is announced to `event.updated` webhooks."""
         rt = runtime()
         get_article(rt.store, article_id)
         _, entry_ids = ungroup_article(rt.store, article_id)
