@@ -174,6 +174,7 @@ def exec_worker(settings: Settings, *, beat: bool = False) -> None:
 
 
 def exec_api(settings: Settings) -> None:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)  # the control socket lives there
     os.execv(sys.executable, api_command(settings))
 
 
