@@ -17,6 +17,11 @@ def _env_int(name: str, default: int) -> int:
     return int(raw) if raw not in (None, "") else default
 
 
+# Hard time limit of one task execution (Celery `task_time_limit`): an attempt marked running for longer than
+# this has died without an outcome, and counts against the article's attempt budget.
+TASK_TIME_LIMIT = 120
+
+
 @dataclass(frozen=True)
 class Settings:
     redis_url: str | None = None  # REDIS_URL; None means "start an embedded redis-server under data_dir"

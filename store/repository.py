@@ -39,20 +39,32 @@ return {1, 'queued'}
 
 # Move an existing article to a new status, keeping the per-status sets in step; never recreates a deleted
 # article. KEYS: article hash, pending zset, then the status sets (queued, processing, done, failed).
-# ARGV: article id, new status, now (ISO), error, mode, attempt budget. mode "start" refuses finished articles
-# and counts an attempt; when the budget (> 0) is spent already it changes nothing and returns "!exhausted".
-# Returns the previous status, or false when the article does not exist (or is finished, for "start").
+# ARGV: article id, new status, now (ISO), error, mode; for mode "start" also the failure budget, now (unix s)
+# and the longest an attempt can run. "start" refuses finished articles and counts an attempt; an attempt
+# still marked running but begun longer ago than any attempt may run died without an outcome (its worker was
+# killed) and counts as a failure; when `failures` reached the budget (> 0) it changes nothing else and
+# returns "!exhausted". Returns the previous status, or false when the article does not exist (or is
+# finished, for "start").
 _TRANSITION = """
 local old = redis.call('HGET', KEYS[1], 'status')
 if not old then return false end
-if ARGV[5] == 'start' and (old == 'done' or old == 'failed') then return false end
-if ARGV[5] == 'start' and tonumber(ARGV[6] or '0') > 0
-   and tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0') >= tonumber(ARGV[6]) then
-  return '!exhausted'
+if ARGV[5] == 'start' then
+  if old == 'done' or old == 'failed' then return false end
+  local started = tonumber(redis.call('HGET', KEYS[1], 'attempt_started') or '') or 0
+  if old == 'processing' and started > 0 and tonumber(ARGV[7]) - started > tonumber(ARGV[8]) then
+    redis.call('HINCRBY', KEYS[1], 'failures', 1)
+    redis.call('HSET', KEYS[1], 'attempt_started', '',
+               'last_error', 'an attempt ended without an outcome (its worker died)')
+  end
+  local budget = tonumber(ARGV[6]) or 0
+  if budget > 0 and (tonumber(redis.call('HGET', KEYS[1], 'failures') or '') or 0) >= budget then
+    return '!exhausted'
+  end
 end
 redis.call('HSET', KEYS[1], 'status', ARGV[2], 'updated_at', ARGV[3])
 if ARGV[5] == 'start' then
   redis.call('HINCRBY', KEYS[1], 'attempts', 1)
+  redis.call('HSET', KEYS[1], 'attempt_started', ARGV[7])
 else
   redis.call('HSET', KEYS[1], 'error', ARGV[4])
 end
@@ -63,11 +75,18 @@ redis.call('SADD', KEYS[target[ARGV[2]]], ARGV[1])
 return old
 """
 
-# An attempt cut short by Redis trouble does not count against the budget (KEYS: article hash).
+# An attempt cut short by Redis trouble ended without counting against the budget (KEYS: article hash).
 _FORGIVE_ATTEMPT = """
 if redis.call('HGET', KEYS[1], 'status') ~= 'processing' then return 0 end
-if tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0') <= 0 then return 0 end
-return redis.call('HINCRBY', KEYS[1], 'attempts', -1)
+redis.call('HSET', KEYS[1], 'attempt_started', '')
+return 1
+"""
+
+# An attempt raised: it ended, as a failure (KEYS: article hash; ARGV: reason). Returns the failures so far.
+_ATTEMPT_FAILED = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], 'last_error', ARGV[1], 'attempt_started', '')
+return redis.call('HINCRBY', KEYS[1], 'failures', 1)
 """
 
 # HSET only if the article still exists (a DELETE may have happened while it was being processed).
@@ -114,6 +133,7 @@ class RedisStore:
         self._transition = client.register_script(_TRANSITION)
         self._update_if_exists = client.register_script(_UPDATE_IF_EXISTS)
         self._forgive = client.register_script(_FORGIVE_ATTEMPT)
+        self._attempt_failed = client.register_script(_ATTEMPT_FAILED)
 
     @classmethod
     def from_url(cls, url: str, prefix: str = "fr") -> RedisStore:
@@ -242,12 +262,17 @@ class RedisStore:
                 except redis.exceptions.WatchError:
                     continue
 
-    def start_processing(self, article_id: str, max_attempts: int = 0) -> ArticleRecord | None:
+    def start_processing(
+        self, article_id: str, max_attempts: int = 0, attempt_time_limit: float = 3600
+    ) -> ArticleRecord | None:
         """Mark the article processing and count the attempt; None when it is already finished or gone.
-        Raises AttemptsExhausted (changing nothing) when `max_attempts` (> 0) attempts were made already."""
+        A previous attempt begun more than `attempt_time_limit` s ago and still marked running died: it counts
+        as a failure. Raises AttemptsExhausted (starting nothing) once `max_attempts` (> 0) attempts failed."""
+        now = _now()
         previous = self._transition(
             keys=self._status_keys(article_id),
-            args=[article_id, ArticleStatus.PROCESSING.value, _now().isoformat(), "", "start", max_attempts],
+            args=[article_id, ArticleStatus.PROCESSING.value, now.isoformat(), "", "start", max_attempts,
+                  now.timestamp(), attempt_time_limit],
         )
         if previous is None:
             return None
@@ -260,19 +285,19 @@ class RedisStore:
             return None
 
     def record_attempt_error(self, article_id: str, reason: str) -> int:
-        """Remember why the current attempt failed; returns the attempts made so far (0 when gone)."""
-        self._update_if_exists(keys=[self.keys.article(article_id)], args=["last_error", reason])
-        return int(self.r.hget(self.keys.article(article_id), "attempts") or 0)
+        """The current attempt raised: count a failure and remember why; returns the failures so far (0 when
+        the article is gone)."""
+        return int(self._attempt_failed(keys=[self.keys.article(article_id)], args=[reason]) or 0)
 
     def forgive_attempt(self, article_id: str) -> None:
-        """The current attempt was cut short by Redis trouble: it does not count against the budget."""
+        """The current attempt was cut short by Redis trouble: it ended, and does not count as a failure."""
         self._forgive(keys=[self.keys.article(article_id)])
 
     def attempt_info(self, article_ids: list[str]) -> dict[str, tuple[int, str | None]]:
-        """(attempts made, last attempt's error) per existing article."""
+        """(failed attempts, last failure's reason) per existing article."""
         with self.r.pipeline(transaction=False) as pipe:
             for article_id in article_ids:
-                pipe.hmget(self.keys.article(article_id), ["id", "attempts", "last_error"])
+                pipe.hmget(self.keys.article(article_id), ["id", "failures", "last_error"])
             rows = pipe.execute()
         return {
             article_id: (int(row[1] or 0), row[2] or None)

@@ -1,10 +1,11 @@
 """Processing one article: extract its claims, then group them into events. Idempotent by design.
 
-Every article ends `done` or `failed`, never stuck: each start counts an attempt (stored with the article), an
-attempt that raises records its error and is retried, and once FACTRECON_MAX_ATTEMPTS attempts were made the
-article is failed with the reason, whether its attempts raised or never finished (a worker killed by it each
-time). Attempts cut short by Redis trouble are forgiven (usecases callers decide, see workers/tasks.py). The
-outcome's webhook notifications are committed with it (usecases/outbox.py).
+Every article ends `done` or `failed`, never stuck: each start counts an attempt (`attempts`, stored with the
+article); an attempt that raises counts a failure (`failures`, `last_error`) and is retried, and so does one
+that never finished (still marked running longer than a task may run: its worker was killed). Once
+FACTRECON_MAX_ATTEMPTS attempts failed, the article is failed with the reason. Attempts cut short by Redis
+trouble count no failure (workers/tasks.py). The outcome's webhook notifications are committed with it
+(usecases/outbox.py).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from core.events import GroupingSettings
 from core.extract import extract
 from core.models import ArticleInput, ArticleStatus, Claim
 from core.similarity import fingerprint
-from service.config import Settings
+from service.config import TASK_TIME_LIMIT, Settings
 from store.codec import claims_to_json
 from store.outbox import OutboxEntry
 from store.repository import AttemptsExhausted, RedisStore
@@ -62,10 +63,10 @@ def _notify(notify: Notify | None, entry_ids: list[str]) -> None:
 
 def process_article(store: RedisStore, settings: Settings, article_id: str, notify: Notify | None = None) -> Outcome:
     try:
-        record = store.start_processing(article_id, settings.max_attempts)
+        record = store.start_processing(article_id, settings.max_attempts, TASK_TIME_LIMIT + 10)
     except AttemptsExhausted as exc:
-        reason = f"gave up after {exc.attempts} attempts" + (f"; last error: {exc.last_error}" if exc.last_error else
-                                                             " (each attempt ended without an outcome)")
+        reason = f"gave up after {exc.attempts} failed attempts" + (f"; last error: {exc.last_error}"
+                                                                    if exc.last_error else "")
         mark_failed(store, article_id, reason, notify=notify)
         return Outcome.FAILED
     if record is None:
@@ -106,9 +107,9 @@ def process_article(store: RedisStore, settings: Settings, article_id: str, noti
 def attempt_failed(store: RedisStore, settings: Settings, article_id: str, reason: str,
                    notify: Notify | None = None) -> Outcome:
     """An attempt raised: remember why; fail the article once its attempts are spent, else it is retried."""
-    attempts = store.record_attempt_error(article_id, reason)
-    if attempts >= settings.max_attempts:
-        mark_failed(store, article_id, f"failed {attempts} times; last error: {reason}", notify=notify)
+    failures = store.record_attempt_error(article_id, reason)
+    if failures >= settings.max_attempts:
+        mark_failed(store, article_id, f"failed {failures} times; last error: {reason}", notify=notify)
         return Outcome.FAILED
     return Outcome.RETRY
 
@@ -142,10 +143,9 @@ def sweep_stuck(store: RedisStore, settings: Settings, publish: Callable[[str], 
     info = store.attempt_info(stale) if stale else {}
     republished = 0
     for article_id in stale:
-        attempts, last_error = info.get(article_id, (0, None))
-        if attempts >= settings.max_attempts:
-            reason = f"gave up after {attempts} attempts" + (f"; last error: {last_error}" if last_error else
-                                                             " (each attempt ended without an outcome)")
+        failures, last_error = info.get(article_id, (0, None))
+        if failures >= settings.max_attempts:
+            reason = f"gave up after {failures} failed attempts" + (f"; last error: {last_error}" if last_error else "")
             mark_failed(store, article_id, reason, notify=notify)
             continue
         store.mark_requeued(article_id)

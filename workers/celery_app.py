@@ -16,7 +16,7 @@ import signal
 from celery import Celery
 from celery.signals import beat_embedded_init, setup_logging, worker_init, worker_process_init
 
-from service.config import Settings
+from service.config import TASK_TIME_LIMIT, Settings
 from service.logs import configure_logging
 from store.keys import Keys
 
@@ -129,8 +129,8 @@ def create_celery_app(settings: Settings | None = None) -> Celery:
         broker_connection_max_retries=None,
         worker_hijack_root_logger=False,
         worker_send_task_events=False,
-        task_time_limit=120,
-        task_soft_time_limit=100,
+        task_time_limit=TASK_TIME_LIMIT,
+        task_soft_time_limit=TASK_TIME_LIMIT - 20,
         beat_schedule={
             "sweep-stuck-articles": {"task": SWEEP_STUCK, "schedule": max(10.0, settings.stuck_after_seconds / 2)},
             "sweep-outbox": {"task": SWEEP_OUTBOX, "schedule": max(1.0, settings.outbox_sweep_seconds / 2)},

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from service.config import Settings
+from service.config import TASK_TIME_LIMIT, Settings
 from service.extensions import celery_publisher
 from store.repository import RedisStore
 from usecases.articles import SubmitArticle, submit_article
@@ -59,7 +59,7 @@ def test_a_poison_article_ends_failed_with_a_reason_within_the_budget(store, set
     celery_publisher(settings)(submitted.id)
     data = _wait_finished(store, submitted.id)
     assert data["status"] == "failed"
-    assert int(data["attempts"]) == settings.max_attempts
+    assert int(data["attempts"]) == int(data["failures"]) == settings.max_attempts
     assert f"failed {settings.max_attempts} times" in data["error"] and "ValueError" in data["error"]
     # Out of the pending index: the sweeper has nothing to re-publish.
     assert store.r.zscore(store.keys.articles_queued, submitted.id) is None
@@ -67,24 +67,27 @@ def test_a_poison_article_ends_failed_with_a_reason_within_the_budget(store, set
 
 
 def test_an_article_out_of_attempts_is_failed_not_processed_again(store, settings, worker) -> None:  # type: ignore[no-untyped-def]
-    """Attempts that never finished (a worker killed by the article each time) still count: the next start
-    fails it instead of trying again."""
+    """An attempt that never finished (still marked running longer than any task may run: its worker was
+    killed) counts as a failure: with the budget spent by it, the next start fails the article instead of
+    trying again."""
     text = "Six people were injured in a storm in Brno on Friday, officials said."
     submitted = submit_article(store, lambda _id: None, SubmitArticle(source="Crashy", text=text))
     store.r.hset(store.keys.article(submitted.id), mapping={
-        "status": "processing", "attempts": str(settings.max_attempts),
+        "status": "processing", "attempts": str(settings.max_attempts), "failures": str(settings.max_attempts - 1),
+        "attempt_started": str(time.time() - TASK_TIME_LIMIT - 60),  # as the killed worker's attempt left it
     })  # fmt: skip
     celery_publisher(settings)(submitted.id)
     data = _wait_finished(store, submitted.id)
     assert data["status"] == "failed"
-    assert data["error"].startswith(f"gave up after {settings.max_attempts} attempts")
+    assert data["error"] == (f"gave up after {settings.max_attempts} failed attempts; "
+                             "last error: an attempt ended without an outcome (its worker died)")
     assert data["claims"] == "[]", "it was not processed a sixth time"
 
 
 def test_the_sweeper_fails_out_of_budget_articles_instead_of_republishing_them(store, settings) -> None:  # type: ignore[no-untyped-def]
     spent = submit_article(store, lambda _id: None, SubmitArticle(source="S1", text="Three were hurt in Graz."))
     fresh = submit_article(store, lambda _id: None, SubmitArticle(source="S2", text="Five were hurt in Linz."))
-    store.r.hset(store.keys.article(spent.id), mapping={"attempts": str(settings.max_attempts),
+    store.r.hset(store.keys.article(spent.id), mapping={"failures": str(settings.max_attempts),
                                                         "last_error": "KeyError: 'x'"})
     old = time.time() - settings.stuck_after_seconds - 5
     store.r.zadd(store.keys.articles_queued, {spent.id: old, fresh.id: old})
