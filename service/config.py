@@ -22,6 +22,11 @@ def _env_flag(name: str) -> bool:
     return os.environ.get(name, "on").strip().lower() not in ("off", "0", "false", "no")
 
 
+# Hard time limit of one task execution (Celery `task_time_limit`): an attempt marked running for longer than
+# this has died without an outcome, and counts against the article's attempt budget.
+TASK_TIME_LIMIT = 120
+
+
 @dataclass(frozen=True)
 class Settings:
     redis_url: str | None = None  # REDIS_URL; None means "start an embedded redis-server under data_dir"
@@ -43,6 +48,8 @@ class Settings:
     submit_rate_limit: str = "600/minute"  # FACTRECON_SUBMIT_RATE_LIMIT: POSTs per API key
     idempotency_ttl_seconds: int = 24 * 3600  # FACTRECON_IDEMPOTENCY_TTL
     metrics_auth: bool = True  # FACTRECON_METRICS_AUTH=off: /metrics open without a key even when auth is on
+    max_attempts: int = 5  # FACTRECON_MAX_ATTEMPTS: processing attempts before an article ends `failed`
+    outbox_sweep_seconds: int = 30  # FACTRECON_OUTBOX_SWEEP: re-dispatch notifications pending this long
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -66,6 +73,8 @@ class Settings:
             "submit_rate_limit": os.environ.get("FACTRECON_SUBMIT_RATE_LIMIT", "600/minute"),
             "idempotency_ttl_seconds": _env_int("FACTRECON_IDEMPOTENCY_TTL", 24 * 3600),
             "metrics_auth": _env_flag("FACTRECON_METRICS_AUTH"),
+            "max_attempts": max(1, _env_int("FACTRECON_MAX_ATTEMPTS", 5)),
+            "outbox_sweep_seconds": max(1, _env_int("FACTRECON_OUTBOX_SWEEP", 30)),
         }
         known = {f.name for f in fields(cls)}
         values.update({k: v for k, v in overrides.items() if k in known})

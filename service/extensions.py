@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from flask import Flask, current_app, g, has_request_context
 
 from service.config import Settings
+from store.keys import Keys
 from store.repository import RedisStore
 
 
@@ -16,13 +17,15 @@ class Runtime:
     settings: Settings
     store: RedisStore
     publish: Callable[[str], object]
+    # Hands outbox entries committed by a request (DELETE's event.updated) to the worker's dispatcher.
+    dispatch: Callable[[list[str]], object] | None = None
 
 
 def init_app(app: Flask, settings: Settings, publish: Callable[[str], object] | None = None) -> Runtime:
     store = RedisStore.from_url(settings.effective_redis_url(), settings.key_prefix)
     if publish is None:
         publish = celery_publisher(settings)
-    runtime = Runtime(settings, store, publish)
+    runtime = Runtime(settings, store, publish, celery_dispatcher(settings))
     app.extensions["factrecon"] = runtime
     return runtime
 
@@ -45,6 +48,25 @@ def celery_publisher(settings: Settings) -> Callable[[str], object]:
         )
 
     return publish
+
+
+def celery_dispatcher(settings: Settings) -> Callable[[list[str]], object]:
+    """Publishes the outbox dispatch task for entries a request committed; if the broker is unreachable the
+    entries stay pending and the periodic outbox sweep dispatches them."""
+    from workers.celery_app import DISPATCH_OUTBOX, create_celery_app
+
+    celery_app = None
+
+    def dispatch(entry_ids: list[str]) -> object:
+        nonlocal celery_app
+        if celery_app is None:
+            celery_app = create_celery_app(settings)
+        return celery_app.send_task(
+            DISPATCH_OUTBOX, args=[entry_ids], retry=True, retry_policy={"max_retries": 2},
+            queue=Keys(settings.key_prefix).webhook_queue,
+        )
+
+    return dispatch
 
 
 def runtime() -> Runtime:

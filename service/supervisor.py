@@ -1,8 +1,10 @@
-"""`factrecon up`: redis-server (unless REDIS_URL is set), a Celery worker with the sweeper, and the API.
+"""`factrecon up`: redis-server (unless REDIS_URL is set), a Celery worker, celery beat and the API.
 
-All three run in the foreground as child processes; Ctrl-C (SIGINT) or SIGTERM stops them in reverse order:
-the API stops taking requests, the worker finishes its current task (warm shutdown), then Redis saves and
-fsyncs its AOF.
+All run in the foreground as child processes; Ctrl-C (SIGINT) or SIGTERM stops them in reverse order: the API
+stops taking requests, beat stops scheduling, the worker finishes its current task (warm shutdown), then Redis
+saves and fsyncs its AOF. Beat (the periodic sweeps) is its own supervised process, not the worker's embedded
+`-B` child, so a worker killed outright leaves no scheduler behind; every child is also asked to stop
+(SIGTERM) if the supervisor itself dies (workers/orphans.py), and the worker's own children die with it.
 """
 
 from __future__ import annotations
@@ -32,9 +34,24 @@ def worker_command(settings: Settings, *, beat: bool = True) -> list[str]:
         "--hostname", f"factrecon-{settings.port}@%h",
         "--without-gossip", "--without-mingle",
     ]  # fmt: skip
-    if beat:  # the sweeper that re-publishes stuck articles runs from the embedded beat scheduler
+    if beat:  # `factrecon worker --beat`: the periodic sweeps from a beat embedded in this worker
         command += ["-B", "--schedule", str(data_dir / "celerybeat-schedule")]
     return command
+
+
+def beat_command(settings: Settings) -> list[str]:
+    """Celery beat on its own: publishes the periodic sweeps (stuck articles, pending webhook outbox)."""
+    data_dir = settings.data_dir.resolve()
+    return [
+        sys.executable, "-m", "celery", "-A", "workers.celery_app:app", "beat",
+        "--loglevel", settings.log_level,
+        "--schedule", str(data_dir / "celerybeat-schedule"),
+    ]  # fmt: skip
+
+
+def control_socket(settings: Settings) -> str:
+    """gunicorn's control socket, per instance (the default, ~/.gunicorn/gunicorn.ctl, is shared machine-wide)."""
+    return str(settings.data_dir.resolve() / "gunicorn.ctl")
 
 
 def api_command(settings: Settings) -> list[str]:
@@ -47,6 +64,7 @@ def api_command(settings: Settings) -> list[str]:
         *(part for item in GUNICORN_LIMITS.items() for part in item),
         "--log-level", settings.log_level.lower(),
         "--graceful-timeout", "10",
+        "--control-socket", control_socket(settings),
         "service.wsgi:create()",  # JSON logs; one JSON access line per request replaces gunicorn's access log
     ]  # fmt: skip
 
@@ -73,12 +91,22 @@ class Supervisor:
         # Children get their own process group: Ctrl-C reaches only us, and we stop them in order.
         self.env = env
         self.children.append(("worker", self._spawn("worker")))
+        self.children.append(("beat", self._spawn("beat")))
         self.children.append(("api", self._spawn("api")))
         print(f"factrecon: API on http://{self.settings.host}:{self.settings.port}  (docs: /docs)", flush=True)
 
     def _spawn(self, name: str) -> subprocess.Popen[bytes]:
-        command = worker_command(self.settings) if name == "worker" else api_command(self.settings)
-        return subprocess.Popen(command, env=self.env, process_group=0)
+        from workers.orphans import preexec_die_with_parent
+
+        commands = {
+            "worker": lambda: worker_command(self.settings, beat=False),
+            "beat": lambda: beat_command(self.settings),
+            "api": lambda: api_command(self.settings),
+        }
+        # preexec_fn is safe here: the supervisor has a single thread.
+        return subprocess.Popen(
+            commands[name](), env=self.env, process_group=0, preexec_fn=preexec_die_with_parent
+        )
 
     def restart_dead_children(self) -> bool:
         """Restart a worker or API that died (with a short backoff); False once one keeps dying."""
@@ -148,7 +176,13 @@ def exec_worker(settings: Settings, *, beat: bool = False) -> None:
 
 
 def exec_api(settings: Settings) -> None:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)  # the control socket lives there
     os.execv(sys.executable, api_command(settings))
 
 
-__all__ = ["Supervisor", "api_command", "exec_api", "exec_worker", "worker_command"]
+def exec_beat(settings: Settings) -> None:
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    os.execv(sys.executable, beat_command(settings))
+
+
+__all__ = ["Supervisor", "api_command", "beat_command", "exec_api", "exec_beat", "exec_worker", "worker_command"]

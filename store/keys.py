@@ -86,7 +86,7 @@ class Keys:
 
     @property
     def webhook_queue(self) -> str:
-        """The Celery queue of webhook fan-out and delivery tasks (slow receivers never delay extraction)."""
+        """The Celery queue of webhook dispatch and delivery tasks (slow receivers never delay extraction)."""
         return f"{self.prefix}.webhooks"
 
     def webhook(self, webhook_id: str) -> str:
@@ -105,6 +105,15 @@ class Keys:
     def delivery(self, delivery_id: str) -> str:
         """Hash: one webhook delivery (body, status, attempts, last code and error, next attempt); 30-day TTL."""
         return f"{self.prefix}:delivery:{delivery_id}"
+
+    def outbox_entry(self, entry_id: str) -> str:
+        """String (JSON): one notification written with the state change it announces (store/outbox.py)."""
+        return f"{self.prefix}:outbox:{entry_id}"
+
+    @property
+    def outbox_pending(self) -> str:
+        """Sorted set: outbox entry id -> time written; an entry leaves it once dispatched to the webhooks."""
+        return f"{self.prefix}:outbox:pending"
 
     @property
     def metrics_requests(self) -> str:

@@ -11,7 +11,7 @@ import json
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from typing import Any
@@ -21,6 +21,7 @@ import redis
 from core.models import ArticleFacts, ArticleStatus
 from store.codec import claims_from_json, claims_to_json, parse_datetime
 from store.keys import Keys
+from store.outbox import OutboxEntry, queue_entries
 from store.records import ArticleRecord
 
 # Create the article only if it does not exist yet, and index it, in one atomic step.
@@ -38,15 +39,32 @@ return {1, 'queued'}
 
 # Move an existing article to a new status, keeping the per-status sets in step; never recreates a deleted
 # article. KEYS: article hash, pending zset, then the status sets (queued, processing, done, failed).
-# ARGV: article id, new status, now (ISO), error, mode. mode "start" refuses finished articles and counts an
-# attempt. Returns the previous status, or false when the article does not exist (or is finished, for "start").
+# ARGV: article id, new status, now (ISO), error, mode; for mode "start" also the failure budget, now (unix s)
+# and the longest an attempt can run. "start" refuses finished articles and counts an attempt; an attempt
+# still marked running but begun longer ago than any attempt may run died without an outcome (its worker was
+# killed) and counts as a failure; when `failures` reached the budget (> 0) it changes nothing else and
+# returns "!exhausted". Returns the previous status, or false when the article does not exist (or is
+# finished, for "start").
 _TRANSITION = """
 local old = redis.call('HGET', KEYS[1], 'status')
 if not old then return false end
-if ARGV[5] == 'start' and (old == 'done' or old == 'failed') then return false end
+if ARGV[5] == 'start' then
+  if old == 'done' or old == 'failed' then return false end
+  local started = tonumber(redis.call('HGET', KEYS[1], 'attempt_started') or '') or 0
+  if old == 'processing' and started > 0 and tonumber(ARGV[7]) - started > tonumber(ARGV[8]) then
+    redis.call('HINCRBY', KEYS[1], 'failures', 1)
+    redis.call('HSET', KEYS[1], 'attempt_started', '',
+               'last_error', 'an attempt ended without an outcome (its worker died)')
+  end
+  local budget = tonumber(ARGV[6]) or 0
+  if budget > 0 and (tonumber(redis.call('HGET', KEYS[1], 'failures') or '') or 0) >= budget then
+    return '!exhausted'
+  end
+end
 redis.call('HSET', KEYS[1], 'status', ARGV[2], 'updated_at', ARGV[3])
 if ARGV[5] == 'start' then
   redis.call('HINCRBY', KEYS[1], 'attempts', 1)
+  redis.call('HSET', KEYS[1], 'attempt_started', ARGV[7])
 else
   redis.call('HSET', KEYS[1], 'error', ARGV[4])
 end
@@ -55,6 +73,20 @@ for i = 3, 6 do redis.call('SREM', KEYS[i], ARGV[1]) end
 local target = {queued = 3, processing = 4, done = 5, failed = 6}
 redis.call('SADD', KEYS[target[ARGV[2]]], ARGV[1])
 return old
+"""
+
+# An attempt cut short by Redis trouble ended without counting against the budget (KEYS: article hash).
+_FORGIVE_ATTEMPT = """
+if redis.call('HGET', KEYS[1], 'status') ~= 'processing' then return 0 end
+redis.call('HSET', KEYS[1], 'attempt_started', '')
+return 1
+"""
+
+# An attempt raised: it ended, as a failure (KEYS: article hash; ARGV: reason). Returns the failures so far.
+_ATTEMPT_FAILED = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], 'last_error', ARGV[1], 'attempt_started', '')
+return redis.call('HINCRBY', KEYS[1], 'failures', 1)
 """
 
 # HSET only if the article still exists (a DELETE may have happened while it was being processed).
@@ -67,6 +99,16 @@ return 1
 
 class ArticleNotFound(Exception):
     """No article with that id."""
+
+
+class AttemptsExhausted(Exception):
+    """The article used up its processing attempts (FACTRECON_MAX_ATTEMPTS) without finishing."""
+
+    def __init__(self, article_id: str, attempts: int, last_error: str | None) -> None:
+        super().__init__(f"{article_id}: {attempts} attempts")
+        self.article_id = article_id
+        self.attempts = attempts
+        self.last_error = last_error
 
 
 def _now() -> datetime:
@@ -90,6 +132,8 @@ class RedisStore:
         self._create = client.register_script(_CREATE_ARTICLE)
         self._transition = client.register_script(_TRANSITION)
         self._update_if_exists = client.register_script(_UPDATE_IF_EXISTS)
+        self._forgive = client.register_script(_FORGIVE_ATTEMPT)
+        self._attempt_failed = client.register_script(_ATTEMPT_FAILED)
 
     @classmethod
     def from_url(cls, url: str, prefix: str = "fr") -> RedisStore:
@@ -195,26 +239,83 @@ class RedisStore:
             *(self.keys.articles_with_status(s.value) for s in ArticleStatus),
         ]
 
-    def set_status(self, article_id: str, status: ArticleStatus, *, error: str | None = None) -> bool:
-        """Move the article to `status`; False when it no longer exists (deleted meanwhile)."""
-        previous = self._transition(
-            keys=self._status_keys(article_id),
-            args=[article_id, status.value, _now().isoformat(), _opt(error), "set"],
-        )
-        return previous is not None
+    def set_status(
+        self, article_id: str, status: ArticleStatus, *, error: str | None = None, outbox: Sequence[OutboxEntry] = ()
+    ) -> bool:
+        """Move the article to `status`, with the outbox entries announcing it in the same MULTI/EXEC; False
+        when it no longer exists (deleted meanwhile: the entries are then not written either)."""
+        args = [article_id, status.value, _now().isoformat(), _opt(error), "set"]
+        if not outbox:
+            return self._transition(keys=self._status_keys(article_id), args=args) is not None
+        while True:
+            with self.r.pipeline(transaction=True) as pipe:
+                try:
+                    pipe.watch(self.keys.article(article_id))
+                    if not pipe.exists(self.keys.article(article_id)):
+                        pipe.unwatch()
+                        return False
+                    pipe.multi()
+                    self._transition(keys=self._status_keys(article_id), args=args, client=pipe)
+                    queue_entries(pipe, self.keys, list(outbox))
+                    pipe.execute()
+                    return True
+                except redis.exceptions.WatchError:
+                    continue
 
-    def start_processing(self, article_id: str) -> ArticleRecord | None:
-        """Mark the article processing and count the attempt; None when it is already finished or gone."""
+    def start_processing(
+        self, article_id: str, max_attempts: int = 0, attempt_time_limit: float = 3600
+    ) -> ArticleRecord | None:
+        """Mark the article processing and count the attempt; None when it is already finished or gone.
+        A previous attempt begun more than `attempt_time_limit` s ago and still marked running died: it counts
+        as a failure. Raises AttemptsExhausted (starting nothing) once `max_attempts` (> 0) attempts failed."""
+        now = _now()
         previous = self._transition(
             keys=self._status_keys(article_id),
-            args=[article_id, ArticleStatus.PROCESSING.value, _now().isoformat(), "", "start"],
+            args=[article_id, ArticleStatus.PROCESSING.value, now.isoformat(), "", "start", max_attempts,
+                  now.timestamp(), attempt_time_limit],
         )
         if previous is None:
             return None
+        if previous == "!exhausted":
+            attempts, last_error = self.attempt_info([article_id]).get(article_id, (max_attempts, None))
+            raise AttemptsExhausted(article_id, attempts, last_error)
         try:
             return self.get_article(article_id)
         except ArticleNotFound:
             return None
+
+    def record_attempt_error(self, article_id: str, reason: str) -> int:
+        """The current attempt raised: count a failure and remember why; returns the failures so far (0 when
+        the article is gone)."""
+        return int(self._attempt_failed(keys=[self.keys.article(article_id)], args=[reason]) or 0)
+
+    def forgive_attempt(self, article_id: str) -> None:
+        """The current attempt was cut short by Redis trouble: it ended, and does not count as a failure."""
+        self._forgive(keys=[self.keys.article(article_id)])
+
+    def attempt_info(self, article_ids: list[str]) -> dict[str, tuple[int, str | None]]:
+        """(failed attempts, last failure's reason) per existing article."""
+        with self.r.pipeline(transaction=False) as pipe:
+            for article_id in article_ids:
+                pipe.hmget(self.keys.article(article_id), ["id", "failures", "last_error"])
+            rows = pipe.execute()
+        return {
+            article_id: (int(row[1] or 0), row[2] or None)
+            for article_id, row in zip(article_ids, rows, strict=True)
+            if row[0] is not None
+        }
+
+    def announce_fields(self, article_id: str) -> tuple[str, int] | None:
+        """(created_at as stored, claim count) read raw, so even a record that no longer parses can be
+        announced as failed; None when the article is gone."""
+        created, claims = self.r.hmget(self.keys.article(article_id), ["created_at", "claims"])
+        if created is None and claims is None:
+            return None
+        try:
+            count = len(json.loads(claims or "[]"))
+        except (TypeError, ValueError):
+            count = 0
+        return created or "", count
 
     def exists(self, article_id: str) -> bool:
         return bool(self.r.exists(self.keys.article(article_id)))
@@ -320,13 +421,15 @@ class RedisStore:
         stale_index_keys: Mapping[str, set[str]] | None = None,
         left: Mapping[str, set[str]] | None = None,
         merged: Mapping[str, str] | None = None,
+        outbox: Iterable[OutboxEntry] = (),
     ) -> None:
         """Write changed events, their indexes and article memberships in one transaction.
 
         `memberships` maps event id -> article ids that joined it in this change (the article->events sets
         are updated from it); `article_done`, when given, is marked done in the same transaction so a crash cannot leave
         an article done whose claims are not in its events, or the reverse. `merged` maps a deleted event's id
-        to the event that took its members (see `merged_into`).
+        to the event that took its members (see `merged_into`). `outbox` entries (the notifications of this
+        change) are written in the same transaction.
         """
         with self.r.pipeline(transaction=True) as pipe:
             for event_id, state in changed.items():
@@ -354,6 +457,7 @@ class RedisStore:
                     args=[article_done, ArticleStatus.DONE.value, _now().isoformat(), "", "set"],
                     client=pipe,
                 )
+            queue_entries(pipe, self.keys, list(outbox))
             pipe.execute()
 
     def merged_into(self, event_id: str, hops: int = 8) -> str | None:
@@ -409,4 +513,4 @@ def _record_from_hash(data: dict[str, str]) -> ArticleRecord:
     )
 
 
-__all__ = ["ArticleNotFound", "RedisStore", "claims_to_json"]
+__all__ = ["ArticleNotFound", "AttemptsExhausted", "RedisStore", "claims_to_json"]

@@ -134,6 +134,12 @@ class WebhookRepo:
         data = self.r.hgetall(self.keys.delivery(delivery_id))
         return _delivery(data) if data else None
 
+    def first_attempt_pending(self, delivery_id: str) -> bool:
+        """The delivery exists, is pending, and its first attempt has not started (it may never have been
+        enqueued, if the dispatcher stopped right after creating it)."""
+        status, attempts = self.r.hmget(self.keys.delivery(delivery_id), ["status", "attempts"])
+        return status == "pending" and int(attempts or 0) == 0
+
     def claim_attempt(self, delivery_id: str, attempt: int) -> bool:
         """Record that attempt number `attempt` starts. False when it already started or the delivery is
         finished or gone: a redelivered or duplicated task must not send twice."""

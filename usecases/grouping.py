@@ -8,7 +8,7 @@ MULTI/EXEC together with the article's `done` status, so a crash leaves either b
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,7 +21,12 @@ from core.events import (
     remove_article,
 )
 from core.models import ArticleFacts
+from store.outbox import OutboxEntry
 from store.repository import RedisStore
+from usecases.outbox import article_deleted_entries
+
+# Builds the notifications of an article's outcome from the ids of the events it changed.
+Announce = Callable[[list[str]], list[OutboxEntry]]
 
 
 def new_event_id() -> str:
@@ -58,7 +63,9 @@ class _Before:
         return cls({e.id: set(index_keys(e)) for e in events}, {e.id: set(e.article_ids) for e in events})
 
 
-def _write(store: RedisStore, before: _Before, changed: list[EventState], done: str | None) -> None:
+def _write(
+    store: RedisStore, before: _Before, changed: list[EventState], done: str | None, outbox: list[OutboxEntry]
+) -> None:
     """Save changed events; their index keys are replaced (they move as dates change), empty events deleted,
     and only memberships that changed are written."""
     keep = {e.id: e for e in changed if e.incidents and e.article_ids}
@@ -74,11 +81,15 @@ def _write(store: RedisStore, before: _Before, changed: list[EventState], done: 
         deleted=drop,
         article_done=done,
         merged={e.id: e.merged_into for e in changed if e.id not in keep and e.merged_into},
+        outbox=outbox,
     )
 
 
-def group_article(store: RedisStore, facts: ArticleFacts, settings: GroupingSettings) -> list[str]:
-    """Assign the article to events (creating them as needed), mark it done; returns the event ids touched."""
+def group_article(
+    store: RedisStore, facts: ArticleFacts, settings: GroupingSettings, announce: Announce | None = None
+) -> list[str]:
+    """Assign the article to events (creating them as needed), mark it done; returns the event ids touched.
+    `announce` builds the notifications of the outcome from those ids; they commit with it (the outbox)."""
     with store.grouping_lock():
         if not store.exists(facts.id):  # deleted while it was being extracted (DELETE takes this lock too)
             return []
@@ -87,17 +98,23 @@ def group_article(store: RedisStore, facts: ArticleFacts, settings: GroupingSett
         members = _member_facts(store, candidates, facts)
         before = _Before.of(candidates)
         changed = assign_article(facts, candidates, new_id=new_event_id, settings=settings, articles=members)
-        _write(store, before, changed, done=facts.id)
-        return [e.id for e in changed]
+        touched = [e.id for e in changed]
+        _write(store, before, changed, done=facts.id, outbox=announce(touched) if announce else [])
+        return touched
 
 
-def ungroup_article(store: RedisStore, article_id: str) -> list[str]:
-    """Remove the article's claims from every event it is in; events left empty are deleted."""
+def ungroup_article(store: RedisStore, article_id: str) -> tuple[list[str], list[str]]:
+    """Remove the article's claims from every event it is in; events left empty are deleted. The
+    `event.updated` notifications commit with the events' change (the outbox). Returns (event ids changed,
+    outbox entry ids)."""
     with store.grouping_lock():
+        fields = store.announce_fields(article_id)
         events = _load_events(store, store.event_ids_of_article(article_id))
         before = _Before.of(events)
         changed = remove_article(article_id, events)
-        _write(store, before, changed, done=None)
+        touched = [e.id for e in changed]
+        entries = article_deleted_entries(article_id, fields[0] if fields else "", touched)
+        _write(store, before, changed, done=None, outbox=entries)
         store.delete_article_record(article_id)
         store.forget_facts(article_id)
-        return [e.id for e in changed]
+        return touched, [e.id for e in entries]

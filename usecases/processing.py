@@ -1,4 +1,12 @@
-"""Processing one article: extract its claims, then group them into events. Idempotent by design."""
+"""Processing one article: extract its claims, then group them into events. Idempotent by design.
+
+Every article ends `done` or `failed`, never stuck: each start counts an attempt (`attempts`, stored with the
+article); an attempt that raises counts a failure (`failures`, `last_error`) and is retried, and so does one
+that never finished (still marked running longer than a task may run: its worker was killed). Once
+FACTRECON_MAX_ATTEMPTS attempts failed, the article is failed with the reason. Attempts cut short by Redis
+trouble count no failure (workers/tasks.py). The outcome's webhook notifications are committed with it
+(usecases/outbox.py).
+"""
 
 from __future__ import annotations
 
@@ -13,16 +21,20 @@ from core.events import GroupingSettings
 from core.extract import extract
 from core.models import ArticleInput, ArticleStatus, Claim
 from core.similarity import fingerprint
-from service.config import Settings
+from service.config import TASK_TIME_LIMIT, Settings
 from store.codec import claims_to_json
-from store.repository import RedisStore
+from store.outbox import OutboxEntry
+from store.repository import AttemptsExhausted, RedisStore
 from usecases.grouping import group_article
+from usecases.outbox import article_outcome_entries
 
 log = logging.getLogger("factrecon.processing")
 
 
 class Outcome(StrEnum):
     DONE = "done"
+    FAILED = "failed"
+    RETRY = "retry"  # this attempt failed, attempts remain
     SKIPPED = "skipped"  # already finished, or deleted meanwhile
 
 
@@ -35,22 +47,28 @@ def with_ids(article_id: str, claims: tuple[Claim, ...]) -> tuple[Claim, ...]:
     return tuple(replace(c, id=f"{article_id}-c{n}") for n, c in enumerate(claims, start=1))
 
 
-# Told (article id, ids of the events it changed) once a finished article's state is committed, e.g. to
-# queue webhooks. Its failure is logged and never fails the article.
-Notify = Callable[[str, list[str]], None]
+# Told the ids of the outbox entries committed with an article's outcome, e.g. to dispatch them at once (the
+# outbox sweep dispatches them anyway). Its failure is logged and never fails the article.
+Notify = Callable[[list[str]], None]
 
 
-def _notify(notify: Notify | None, article_id: str, event_ids: list[str]) -> None:
-    if notify is None:
+def _notify(notify: Notify | None, entry_ids: list[str]) -> None:
+    if notify is None or not entry_ids:
         return
     try:
-        notify(article_id, event_ids)
+        notify(entry_ids)
     except Exception:
-        log.exception("could not notify that article %s finished", article_id)
+        log.exception("could not dispatch notifications %s; the outbox sweep will", entry_ids)
 
 
 def process_article(store: RedisStore, settings: Settings, article_id: str, notify: Notify | None = None) -> Outcome:
-    record = store.start_processing(article_id)
+    try:
+        record = store.start_processing(article_id, settings.max_attempts, TASK_TIME_LIMIT + 10)
+    except AttemptsExhausted as exc:
+        reason = f"gave up after {exc.attempts} failed attempts" + (f"; last error: {exc.last_error}"
+                                                                    if exc.last_error else "")
+        mark_failed(store, article_id, reason, notify=notify)
+        return Outcome.FAILED
     if record is None:
         return Outcome.SKIPPED
     started = time.perf_counter()
@@ -69,12 +87,31 @@ def process_article(store: RedisStore, settings: Settings, article_id: str, noti
     store.save_extraction(article_id, claims_to_json(claims), prints, list(result.warnings), result.language)
     record.claims = claims
     record.fingerprint = prints
-    touched = group_article(store, record.facts(), GroupingSettings(span_days=settings.event_span_days))
+    fields = store.announce_fields(article_id)
+    created_at = fields[0] if fields else ""
+    entries: list[OutboxEntry] = []
+
+    def announce(event_ids: list[str]) -> list[OutboxEntry]:
+        entries[:] = article_outcome_entries(article_id, created_at, ArticleStatus.DONE.value, None, len(claims),
+                                             event_ids)
+        return entries
+
+    group_article(store, record.facts(), GroupingSettings(span_days=settings.event_span_days), announce=announce)
     log.info(
         "processed %s: %d claims in %.1f ms", article_id, len(claims), (time.perf_counter() - started) * 1000
     )
-    _notify(notify, article_id, touched)  # after group_article committed the events and "done"
+    _notify(notify, [e.id for e in entries])  # after group_article committed the events, "done" and the notifications
     return Outcome.DONE
+
+
+def attempt_failed(store: RedisStore, settings: Settings, article_id: str, reason: str,
+                   notify: Notify | None = None) -> Outcome:
+    """An attempt raised: remember why; fail the article once its attempts are spent, else it is retried."""
+    failures = store.record_attempt_error(article_id, reason)
+    if failures >= settings.max_attempts:
+        mark_failed(store, article_id, f"failed {failures} times; last error: {reason}", notify=notify)
+        return Outcome.FAILED
+    return Outcome.RETRY
 
 
 def _test_only_slow_extract() -> None:
@@ -87,17 +124,34 @@ def _test_only_slow_extract() -> None:
 
 
 def mark_failed(store: RedisStore, article_id: str, reason: str, notify: Notify | None = None) -> None:
-    store.set_status(article_id, ArticleStatus.FAILED, error=reason)
-    _notify(notify, article_id, [])
+    """Fail the article with `reason`, its `article.processed` notification in the same transaction."""
+    fields = store.announce_fields(article_id)
+    if fields is None:
+        return  # deleted meanwhile
+    created_at, claim_count = fields
+    entries = article_outcome_entries(article_id, created_at, ArticleStatus.FAILED.value, reason, claim_count, [])
+    if store.set_status(article_id, ArticleStatus.FAILED, error=reason, outbox=entries):
+        _notify(notify, [e.id for e in entries])
 
 
-def sweep_stuck(store: RedisStore, settings: Settings, publish: Callable[[str], object]) -> int:
-    """Re-publish articles left queued (or processing) longer than the threshold. Safe to run anywhere:
-    processing is idempotent, so a duplicate delivery costs time, never correctness."""
+def sweep_stuck(store: RedisStore, settings: Settings, publish: Callable[[str], object],
+                notify: Notify | None = None) -> int:
+    """Re-publish articles left queued (or processing) longer than the threshold; fail those that used up
+    their attempts instead (they would only be re-published forever). Processing is idempotent, so a
+    duplicate delivery costs time, never correctness."""
     stale = store.stale_pending(settings.stuck_after_seconds)
+    info = store.attempt_info(stale) if stale else {}
+    republished = 0
     for article_id in stale:
+        failures, last_error = info.get(article_id, (0, None))
+        if failures >= settings.max_attempts:
+            reason = f"gave up after {failures} failed attempts" + (f"; last error: {last_error}" if last_error else "")
+            mark_failed(store, article_id, reason, notify=notify)
+            continue
         store.mark_requeued(article_id)
         publish(article_id)
+        republished += 1
     if stale:
-        log.info("sweeper re-published %d stuck articles", len(stale))
+        log.info("sweeper re-published %d stuck articles, failed %d out of attempts", republished,
+                 len(stale) - republished)
     return len(stale)

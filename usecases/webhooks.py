@@ -1,15 +1,14 @@
-"""Webhook subscriptions, fan-out of events to them, and one delivery attempt at a time.
+"""Webhook subscriptions, and one delivery attempt at a time (notifications are dispatched from the outbox).
 
-Flow: a worker finishes an article -> `fan_out_article` (in a Celery task) creates one `pending` delivery
-per subscribed webhook and event, with its body fixed -> `attempt_delivery` (one Celery task per attempt)
+Flow: a worker commits an article's outcome together with its notifications (the outbox, usecases/outbox.py)
+-> the dispatcher creates one `pending` delivery per subscribed webhook and notification, with its body and
+webhook-id fixed -> `attempt_delivery` (one Celery task per attempt)
 re-vets the target (DNS rebinding), signs, POSTs, and records the outcome; on failure it returns the
 backoff delay and the task schedules the next attempt, until `max_attempts`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import os
 import secrets
@@ -17,9 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
-from store.repository import ArticleNotFound, RedisStore
 from store.webhooks import DeliveryRecord, WebhookRecord, WebhookRepo
 from usecases.errors import InvalidInput, NotFound
 from usecases.webhook_http import SendResult, post
@@ -38,10 +35,7 @@ from usecases.webhook_signing import (
 
 log = logging.getLogger("factrecon.webhooks")
 
-ARTICLE_PROCESSED = "article.processed"
-EVENT_UPDATED = "event.updated"
 
-Enqueue = Callable[[str, int, float], object]  # (delivery id, attempt number, countdown seconds)
 Sender = Callable[[Target, bytes, dict[str, str], float], SendResult]
 
 
@@ -113,58 +107,6 @@ def delete_webhook(repo: WebhookRepo, webhook_id: str) -> None:
 def list_deliveries(repo: WebhookRepo, webhook_id: str, limit: int) -> list[DeliveryRecord]:
     get_webhook(repo, webhook_id)
     return repo.deliveries(webhook_id, limit)
-
-
-# --- fan-out ------------------------------------------------------------------------------------------------
-
-
-def _message_id(*parts: str) -> str:
-    """Deterministic per logical message: a re-run fan-out creates no second delivery, and receivers can
-    de-duplicate on webhook-id."""
-    return "msg_" + hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:26]
-
-
-def fan_out(repo: WebhookRepo, event_type: str, data: dict[str, Any], dedupe_key: str, enqueue: Enqueue) -> int:
-    """Create a delivery of this event for every webhook subscribed to its type, and enqueue each."""
-    body = json.dumps(
-        {"type": event_type, "timestamp": datetime.now(UTC).isoformat(), "data": data}, separators=(",", ":")
-    )
-    created = 0
-    for webhook in repo.list():
-        if event_type not in webhook.events:
-            continue
-        delivery_id = _message_id(webhook.id, event_type, dedupe_key)
-        if repo.create_delivery(DeliveryRecord(delivery_id, webhook.id, event_type, body)):
-            enqueue(delivery_id, 1, 0.0)
-            created += 1
-    return created
-
-
-def fan_out_article(store: RedisStore, repo: WebhookRepo, article_id: str, event_ids: list[str],
-                    enqueue: Enqueue) -> int:
-    """`article.processed` for the article (done or failed), and `event.updated` for each event it changed."""
-    try:
-        article = store.get_article(article_id)
-    except ArticleNotFound:
-        return 0  # deleted meanwhile: nothing to announce
-    created_at = article.created_at.isoformat() if article.created_at else ""
-    data = {
-        "article_id": article_id,
-        "status": article.status.value,
-        "error": article.error,
-        "claim_count": len(article.claims),
-        "event_ids": list(event_ids),
-    }
-    count = fan_out(repo, ARTICLE_PROCESSED, data, f"{article_id}\x00{created_at}", enqueue)
-    for event_id in event_ids:
-        count += fan_out(
-            repo,
-            EVENT_UPDATED,
-            {"event_id": event_id, "article_id": article_id},
-            f"{event_id}\x00{article_id}\x00{created_at}",
-            enqueue,
-        )
-    return count
 
 
 # --- delivery -----------------------------------------------------------------------------------------------

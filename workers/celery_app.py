@@ -11,17 +11,44 @@ whole worker dies. Results are not stored: the article's state lives in our own 
 
 from __future__ import annotations
 
-from celery import Celery
-from celery.signals import setup_logging, worker_init
+import signal
 
-from service.config import Settings
+from celery import Celery
+from celery.signals import beat_embedded_init, setup_logging, worker_init, worker_process_init
+
+from service.config import TASK_TIME_LIMIT, Settings
 from service.logs import configure_logging
 from store.keys import Keys
 
 PROCESS_ARTICLE = "factrecon.process_article"
 SWEEP_STUCK = "factrecon.sweep_stuck"
-FAN_OUT_WEBHOOKS = "factrecon.webhooks.fan_out"
+DISPATCH_OUTBOX = "factrecon.webhooks.dispatch"
+SWEEP_OUTBOX = "factrecon.webhooks.sweep_outbox"
 WEBHOOK_DELIVER = "factrecon.webhooks.deliver"
+
+
+@worker_init.connect
+def _remember_main(**_: object) -> None:
+    """Before any fork: the pool children and the embedded beat check they still have this parent."""
+    from workers.orphans import remember_main_process
+
+    remember_main_process()
+
+
+@worker_process_init.connect
+def _pool_child_dies_with_main(**_: object) -> None:
+    """A pool child is killed when the worker's main process dies (kill -9 included): never an orphan."""
+    from workers.orphans import child_dies_with_main
+
+    child_dies_with_main(signal.SIGKILL)
+
+
+@beat_embedded_init.connect
+def _embedded_beat_dies_with_main(**_: object) -> None:
+    """`worker -B`: the embedded beat stops (SIGTERM, it saves its schedule) when the worker's main dies."""
+    from workers.orphans import child_dies_with_main
+
+    child_dies_with_main(signal.SIGTERM)
 
 
 @worker_init.connect
@@ -102,10 +129,11 @@ def create_celery_app(settings: Settings | None = None) -> Celery:
         broker_connection_max_retries=None,
         worker_hijack_root_logger=False,
         worker_send_task_events=False,
-        task_time_limit=120,
-        task_soft_time_limit=100,
+        task_time_limit=TASK_TIME_LIMIT,
+        task_soft_time_limit=TASK_TIME_LIMIT - 20,
         beat_schedule={
             "sweep-stuck-articles": {"task": SWEEP_STUCK, "schedule": max(10.0, settings.stuck_after_seconds / 2)},
+            "sweep-outbox": {"task": SWEEP_OUTBOX, "schedule": max(1.0, settings.outbox_sweep_seconds / 2)},
         },
     )
     app.conf.factrecon_settings = settings

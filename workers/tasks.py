@@ -1,12 +1,15 @@
 """Celery tasks. Each takes an id, re-fetches state from Redis, and calls one use case.
 
-Only transient errors (Redis unreachable or timing out, the grouping lock busy) are retried, with
-exponential backoff capped well below the broker's visibility timeout. Anything else is a permanent failure:
-the article is marked `failed` with the reason and the task ends normally.
+Transient errors (Redis unreachable or timing out, the grouping lock busy) are retried with exponential
+backoff capped well below the broker's visibility timeout, and do not count against the article's attempt
+budget. Any other error in an attempt is recorded with the article and the attempt retried, until
+FACTRECON_MAX_ATTEMPTS attempts were made: then the article is marked `failed` with the reason and the task
+ends normally. Unreadable input (extraction raising) fails the article at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -15,7 +18,14 @@ from celery import Task
 
 from service.config import Settings
 from store.repository import RedisStore
-from usecases.processing import PermanentProcessingError, mark_failed, process_article, sweep_stuck
+from usecases.processing import (
+    Outcome,
+    PermanentProcessingError,
+    attempt_failed,
+    mark_failed,
+    process_article,
+    sweep_stuck,
+)
 from workers.celery_app import PROCESS_ARTICLE, SWEEP_STUCK, app
 
 log = logging.getLogger("factrecon.worker")
@@ -39,11 +49,16 @@ def get_store() -> RedisStore:
     return _store
 
 
-def notify_finished(article_id: str, event_ids: list[str]) -> None:
-    """Queue webhooks for a finished article (imported here: workers.webhook_tasks imports this module)."""
-    from workers.webhook_tasks import notify_article_finished
+def notify_committed(entry_ids: list[str]) -> None:
+    """Dispatch the outbox entries just committed (imported here: workers.webhook_tasks imports this module)."""
+    from workers.webhook_tasks import dispatch_after_commit
 
-    notify_article_finished(article_id, event_ids)
+    dispatch_after_commit(entry_ids)
+
+
+def _retry_delay(attempts: int) -> float:
+    """1, 2, 4 ... s between attempts, below the broker's visibility timeout (a longer ETA is redelivered)."""
+    return float(min(2 ** max(0, attempts - 1), 60, max(1, _settings().visibility_timeout // 2)))
 
 
 @app.task(
@@ -58,18 +73,32 @@ def notify_finished(article_id: str, event_ids: list[str]) -> None:
     max_retries=12,
 )
 def process_article_task(self: Task[Any, Any], article_id: str) -> str:
+    store, settings = get_store(), _settings()
     try:
-        return process_article(get_store(), _settings(), article_id, notify=notify_finished).value
+        return process_article(store, settings, article_id, notify=notify_committed).value
     except PermanentProcessingError as exc:
         log.warning("article %s failed: %s", article_id, exc)
-        mark_failed(get_store(), article_id, str(exc), notify=notify_finished)
-        return "failed"
+        mark_failed(store, article_id, str(exc), notify=notify_committed)
+        return Outcome.FAILED.value
     except TRANSIENT_ERRORS:
+        with contextlib.suppress(redis.exceptions.RedisError):
+            store.forgive_attempt(article_id)  # Redis trouble is not the article's fault
         if self.request.retries >= (self.max_retries or 0):
-            mark_failed(get_store(), article_id, "storage unavailable after repeated retries", notify=notify_finished)
+            mark_failed(store, article_id, "storage unavailable after repeated retries", notify=notify_committed)
         raise
+    except Exception as exc:  # anything else: an attempt of this article failed
+        reason = f"{type(exc).__name__}: {exc}"[:500]
+        log.exception("attempt to process article %s failed", article_id)
+        outcome = attempt_failed(store, settings, article_id, reason, notify=notify_committed)
+        if outcome is Outcome.RETRY:
+            attempts = store.attempt_info([article_id]).get(article_id, (1, None))[0]
+            raise self.retry(countdown=_retry_delay(attempts), exc=exc, max_retries=settings.max_attempts + 12) from exc
+        return outcome.value
 
 
 @app.task(name=SWEEP_STUCK, acks_late=True, autoretry_for=TRANSIENT_ERRORS, max_retries=3)
 def sweep_stuck_task() -> int:
-    return sweep_stuck(get_store(), _settings(), publish=lambda article_id: process_article_task.delay(article_id))
+    return sweep_stuck(
+        get_store(), _settings(), publish=lambda article_id: process_article_task.delay(article_id),
+        notify=notify_committed,
+    )  # fmt: skip

@@ -1,8 +1,10 @@
 """Webhook tasks (queue `{prefix}.webhooks`), and the worker-side observability signal handlers.
 
-- `notify_article_finished` is what the article task calls once the article's state is committed: it
-  publishes one fan-out task (only when any webhook exists) and never raises.
-- `fan_out` creates the deliveries; `deliver` makes one attempt and schedules the next with backoff.
+- `dispatch_after_commit` is what the article task calls once the article's outcome and its notifications
+  (the outbox) are committed: it publishes one dispatch task (when any webhook exists; otherwise it just
+  clears the entries) and never raises. A crash before it runs is healed by the periodic outbox sweep.
+- `dispatch` turns outbox entries into deliveries; `deliver` makes one attempt and schedules the next with
+  backoff.
   Countdowns stay below the broker's visibility timeout (a longer one would be redelivered early), and a
   redelivered or duplicated attempt does nothing (the attempt number is claimed in Redis first).
 - Signal handlers put the API's request id (task header `request_id`) and the article id into the log
@@ -23,9 +25,11 @@ from celery.signals import task_postrun, task_prerun
 
 from service.logs import article_id_var, request_id_var
 from store.metrics import PROCESSING_BUCKETS, histogram_increments, write_increments
+from store.outbox import OutboxRepo
 from store.webhooks import WebhookRepo
-from usecases.webhooks import WebhookSettings, attempt_delivery, fan_out_article
-from workers.celery_app import FAN_OUT_WEBHOOKS, PROCESS_ARTICLE, WEBHOOK_DELIVER, app
+from usecases import outbox
+from usecases.webhooks import WebhookSettings, attempt_delivery
+from workers.celery_app import DISPATCH_OUTBOX, PROCESS_ARTICLE, SWEEP_OUTBOX, WEBHOOK_DELIVER, app
 from workers.tasks import TRANSIENT_ERRORS, get_store
 
 log = logging.getLogger("factrecon.worker.webhooks")
@@ -48,25 +52,39 @@ def _settings() -> WebhookSettings:
     return WebhookSettings(settings.allow, settings.max_attempts, settings.backoff_base, cap, settings.timeout)
 
 
-def notify_article_finished(article_id: str, event_ids: list[str]) -> None:
-    """Queue the webhook fan-out for a finished article. Never raises: webhooks must not fail an article."""
+def _outbox() -> OutboxRepo:
+    store = get_store()
+    return OutboxRepo(store.r, store.keys)
+
+
+def dispatch_after_commit(entry_ids: list[str]) -> None:
+    """Hand committed outbox entries to the dispatcher. Never raises: notifications must not fail an article
+    (entries left pending are dispatched by the outbox sweep)."""
     try:
-        if _repo().count() == 0:
+        if _repo().count() == 0:  # no subscriber: nothing to deliver, just clear the entries
+            outbox.dispatch(_outbox(), _repo(), list(entry_ids), _enqueue)
             return
-        fan_out_task.apply_async(args=[article_id, list(event_ids)], headers=_headers(), retry=True,
-                                 retry_policy={"max_retries": 2})
+        dispatch_task.apply_async(args=[list(entry_ids)], headers=_headers(), retry=True,
+                                  retry_policy={"max_retries": 2})
     except Exception:
-        log.exception("could not queue webhooks for article %s", article_id)
+        log.exception("could not dispatch notifications %s; the outbox sweep will", entry_ids)
 
 
 def _enqueue(delivery_id: str, attempt: int, countdown: float) -> None:
     deliver_task.apply_async(args=[delivery_id, attempt], countdown=countdown or None, headers=_headers())
 
 
-@app.task(name=FAN_OUT_WEBHOOKS, acks_late=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=1,
+@app.task(name=DISPATCH_OUTBOX, acks_late=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=1,
           retry_backoff_max=60, retry_jitter=True, max_retries=8)
-def fan_out_task(article_id: str, event_ids: list[str]) -> int:
-    return fan_out_article(get_store(), _repo(), article_id, event_ids, _enqueue)
+def dispatch_task(entry_ids: list[str]) -> int:
+    return outbox.dispatch(_outbox(), _repo(), entry_ids, _enqueue)
+
+
+@app.task(name=SWEEP_OUTBOX, acks_late=True, autoretry_for=TRANSIENT_ERRORS, max_retries=3)
+def sweep_outbox_task() -> int:
+    """Periodic (beat): dispatch entries a crash left pending for longer than FACTRECON_OUTBOX_SWEEP s."""
+    seconds: int = app.conf.factrecon_settings.outbox_sweep_seconds
+    return outbox.sweep(_outbox(), _repo(), seconds, _enqueue)
 
 
 @app.task(name=WEBHOOK_DELIVER, acks_late=True, autoretry_for=TRANSIENT_ERRORS, retry_backoff=1,

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from core.dates import FIRST_ORDINAL, add_days
 from core.extract.lexicon import MONTHS as MONTH_NAMES
 from core.extract.lexicon import WEEKDAYS
 from core.extract.numbers import MONTHS
@@ -131,7 +132,7 @@ def dates_in(text: str, start: int, end: int, reference: date | None) -> list[Da
                 continue
             year = reference.year
             candidate = _safe_date(year, month, day)
-            if candidate and candidate > reference + timedelta(days=31):
+            if candidate and candidate > add_days(reference, 31):
                 year -= 1
         resolved = _safe_date(year, month, day)
         if resolved:
@@ -144,11 +145,13 @@ def dates_in(text: str, start: int, end: int, reference: date | None) -> list[Da
             back = (reference.weekday() - target) % 7
             if m.group("last") and back == 0:
                 back = 7
-            found.append(DateMention(m.start(), m.end(), reference - timedelta(days=back)))
+            if reference.toordinal() - back >= FIRST_ORDINAL:  # no weekday before the calendar's first day
+                found.append(DateMention(m.start(), m.end(), add_days(reference, -back)))
         for m in _RELATIVE_DAY.finditer(text, start, end):
             rel = m.group("rel").lower()
             offset = 1 if rel in ("yesterday", "last night") else 0
-            found.append(DateMention(m.start(), m.end(), reference - timedelta(days=offset)))
+            if reference.toordinal() - offset >= FIRST_ORDINAL:
+                found.append(DateMention(m.start(), m.end(), add_days(reference, -offset)))
     marked = [DateMention(d.start, d.end, d.value, is_later_step(text, d.start, d.end, start, end)) for d in found]
     return sorted(marked, key=lambda d: d.start)
 

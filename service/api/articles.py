@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from flask import url_for
@@ -27,6 +28,8 @@ from store.records import ArticleRecord
 from usecases.articles import Submitted, article_command, get_article, submit_article
 from usecases.errors import InvalidInput
 from usecases.grouping import ungroup_article
+
+log = logging.getLogger("factrecon.api")
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit articles and read their claims.")
 
@@ -153,7 +156,14 @@ class Article(MethodView):
                       description="No such article.")
     @blp.doc(operationId="deleteArticle")
     def delete(self, article_id: str) -> None:
-        """Delete an article and remove its claims from every event figure."""
+        """Delete an article and remove its claims from every event figure.
+
+        Each event it changed is announced to `event.updated` webhooks."""
         rt = runtime()
         get_article(rt.store, article_id)
-        ungroup_article(rt.store, article_id)
+        _, entry_ids = ungroup_article(rt.store, article_id)
+        if entry_ids and rt.dispatch is not None:
+            try:
+                rt.dispatch(entry_ids)
+            except Exception:  # committed already: the periodic outbox sweep dispatches them
+                log.exception("could not dispatch the notifications of deleting %s", article_id)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from datetime import date, datetime, timedelta
 
 from core.models import KILLED, WOUNDED, ArticleFacts, Qualifier, Role
@@ -207,16 +206,13 @@ def test_missing_member_articles_are_skipped() -> None:
     assert killed is not None and [v.article_id for v in killed.values] == ["a"]
 
 
-def test_thousand_article_event_is_fast() -> None:
+def test_thousand_article_event_reconciles_every_article() -> None:
+    # Its speed is measured, not asserted: bench/reconcile_speed.py (default --articles 1000) prints it.
     from bench.reconcile_speed import build_event
 
     event, articles = build_event(1000)
-    reconcile_event(event, articles)
-    start = time.perf_counter()
     view = reconcile_event(event, articles)
-    elapsed = time.perf_counter() - start
     assert view.article_count == 1000
-    assert elapsed < 0.25  # the bench holds it to well under 50 ms; leave room for slow CI machines
 
 
 def test_wounded_derived_from_shot_and_killed_is_a_value() -> None:

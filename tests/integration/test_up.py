@@ -55,6 +55,38 @@ def _descendants(process: subprocess.Popen[bytes]) -> list[psutil.Process]:
     return psutil.Process(process.pid).children(recursive=True)
 
 
+def _service_processes(data_dir: Path) -> list[str]:
+    """Every live process started for the service in `data_dir`, found by the environment `up` gives its
+    children (so orphans re-parented to init are found too), not by who their parent is now."""
+    wanted = str(data_dir)
+    found = []
+    for proc in psutil.process_iter(["pid", "cmdline", "environ", "status"]):
+        try:
+            env = proc.info["environ"] or {}
+            if proc.info["status"] == psutil.STATUS_ZOMBIE or proc.pid == os.getpid():
+                continue
+            if env.get("FACTRECON_DATA_DIR") == wanted:
+                found.append(f"{proc.pid}: {' '.join(proc.info['cmdline'] or [])}")
+        except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+            continue
+    return found
+
+
+def _assert_nothing_left(data_dirs: list[Path], children: list[psutil.Process]) -> None:
+    deadline = time.monotonic() + 10  # SIGKILLed orphans disappear at once; a SIGTERMed beat takes a moment
+    left: list[str] = []
+    while time.monotonic() < deadline:
+        left = [p for d in data_dirs for p in _service_processes(d)]
+        for child in children:
+            with contextlib.suppress(psutil.NoSuchProcess, psutil.ZombieProcess):
+                if child.is_running() and child.status() != psutil.STATUS_ZOMBIE:
+                    left.append(f"{child.pid}: {' '.join(child.cmdline())}")
+        if not left:
+            return
+        time.sleep(0.3)
+    pytest.fail(f"processes of the service outlived it: {sorted(set(left))}")
+
+
 def test_two_services_side_by_side_then_ctrl_c(tmp_path: Path) -> None:
     first, first_url = _start(tmp_path / "a")
     second, second_url = _start(tmp_path / "b")
@@ -76,15 +108,7 @@ def test_two_services_side_by_side_then_ctrl_c(tmp_path: Path) -> None:
             process.send_signal(signal.SIGINT)
         codes = [p.wait(timeout=60) for p in (first, second)]
     assert codes == [0, 0]
-    time.sleep(0.5)
-    survivors = []
-    for child in children:
-        try:
-            if child.is_running() and child.status() != psutil.STATUS_ZOMBIE:
-                survivors.append(child)
-        except (psutil.ZombieProcess, psutil.NoSuchProcess):
-            continue
-    assert not survivors, [" ".join(c.cmdline()) for c in survivors]
+    _assert_nothing_left([tmp_path / "a", tmp_path / "b"], children)
 
 
 def test_a_worker_that_dies_under_up_is_restarted(tmp_path: Path) -> None:
@@ -96,18 +120,21 @@ def test_a_worker_that_dies_under_up_is_restarted(tmp_path: Path) -> None:
             found = []
             for child in psutil.Process(process.pid).children():
                 try:  # the killed worker is a zombie until the supervisor reaps it
-                    if child.status() != psutil.STATUS_ZOMBIE and "celery" in " ".join(child.cmdline()):
+                    if child.status() != psutil.STATUS_ZOMBIE and " worker " in " ".join(child.cmdline()):
                         found.append(child)
                 except (psutil.ZombieProcess, psutil.NoSuchProcess):
                     continue
             return found
 
         (first,) = worker_mains()
-        orphans = first.children(recursive=True)  # its pool: a crashed main leaves them behind
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not first.children(recursive=True):  # the pool may still be forking
+            time.sleep(0.2)
+        first_children = first.children(recursive=True)  # its pool: they must die with it, not be killed here
+        assert first_children
         first.kill()
-        for orphan in orphans:
-            with contextlib.suppress(psutil.NoSuchProcess):
-                orphan.kill()
+        _, alive = psutil.wait_procs(first_children, timeout=15)  # no Ctrl-C yet: they go because their parent went
+        assert not alive, [" ".join(c.cmdline()) for c in alive]
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not [w for w in worker_mains() if w.pid != first.pid]:
             time.sleep(0.3)
@@ -122,4 +149,22 @@ def test_a_worker_that_dies_under_up_is_restarted(tmp_path: Path) -> None:
         assert "worker exited" in (tmp_path / "c" / "up.log").read_text()
     finally:
         process.send_signal(signal.SIGINT)
-        assert process.wait(timeout=60) == 0
+        code = process.wait(timeout=60)
+    assert code == 0
+    _assert_nothing_left([tmp_path / "c"], [])
+
+
+def test_beat_runs_as_its_own_supervised_process(tmp_path: Path) -> None:
+    process, url = _start(tmp_path / "d")
+    try:
+        _wait_ready(process, url, tmp_path / "d" / "up.log")
+        commands = [" ".join(c.cmdline()) for c in psutil.Process(process.pid).children()]
+        assert any(" beat " in f"{c} " for c in commands), commands
+        assert not any(" -B" in c for c in commands), commands
+        control = f"--control-socket {(tmp_path / 'd').resolve() / 'gunicorn.ctl'}"
+        assert any(control in c for c in commands), commands
+    finally:
+        process.send_signal(signal.SIGINT)
+        code = process.wait(timeout=60)
+    assert code == 0
+    _assert_nothing_left([tmp_path / "d"], [])
