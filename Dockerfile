@@ -7,6 +7,7 @@ COPY pyproject.toml README.md ./
 COPY core core
 COPY schemas schemas
 COPY service service
+COPY settings settings
 COPY store store
 COPY usecases usecases
 COPY workers workers

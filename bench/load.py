@@ -52,8 +52,8 @@ sys.path.insert(0, str(ROOT))
 
 import redis  # noqa: E402
 
-from service.config import Settings  # noqa: E402
 from service.supervisor import api_command, worker_command  # noqa: E402
+from settings import Settings  # noqa: E402
 from store.keys import Keys  # noqa: E402
 from store.redis_server import RedisServer, free_port  # noqa: E402
 

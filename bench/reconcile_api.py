@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.events import warm_up
 from service.app import create_app
-from service.config import Settings
+from settings import Settings
 from store.redis_server import RedisServer
 from store.repository import RedisStore
 from usecases.articles import SubmitArticle, submit_article

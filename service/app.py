@@ -16,12 +16,12 @@ from werkzeug.exceptions import HTTPException
 
 from schemas.common import ProblemSchema
 from service.auth import SECURITY_SCHEMES
-from service.config import Settings
 from service.extensions import init_app
 from service.json_body import BodyJSONProvider
 from service.limits import init_limiter
 from service.observability import init_observability
 from service.problems import PROBLEM_MEDIA_TYPE, from_http_exception, problem, register_domain_errors
+from settings import Settings
 
 API_VERSION = "1.0.0"
 SWAGGER_UI_DIST = str(Path(importlib.util.find_spec("flask_swagger_ui").origin or "").parent / "dist")  # type: ignore[union-attr]

@@ -231,31 +231,31 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_up(_args: argparse.Namespace) -> int:
-    from service.config import Settings
     from service.supervisor import Supervisor
+    from settings import Settings
 
     return Supervisor(Settings.from_env()).run()
 
 
 def cmd_api(_args: argparse.Namespace) -> int:
-    from service.config import Settings
     from service.supervisor import exec_api
+    from settings import Settings
 
     exec_api(Settings.from_env())
     return 0
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    from service.config import Settings
     from service.supervisor import exec_worker
+    from settings import Settings
 
     exec_worker(Settings.from_env(), beat=args.beat)
     return 0
 
 
 def cmd_beat(_args: argparse.Namespace) -> int:
-    from service.config import Settings
     from service.supervisor import exec_beat
+    from settings import Settings
 
     exec_beat(Settings.from_env())
     return 0
@@ -421,7 +421,7 @@ def _key_store():  # type: ignore[no-untyped-def]
     guess: with neither, or when that Redis does not answer, a CliError says how to point the command at it."""
     import redis
 
-    from service.config import Settings
+    from settings import Settings
     from store.apikeys import ApiKeyStore
     from store.repository import RedisStore
 

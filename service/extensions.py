@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from flask import Flask, current_app, g, has_request_context
 
-from service.config import Settings
+from settings import Settings
 from store.keys import Keys
 from store.repository import RedisStore
 

@@ -15,7 +15,7 @@ from flask_limiter import Limiter
 from flask_smorest import Blueprint
 
 from service.auth import principal
-from service.config import Settings
+from settings import Settings
 from usecases.errors import Unauthenticated
 
 

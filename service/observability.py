@@ -26,7 +26,7 @@ from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Histo
 from prometheus_client.registry import Collector
 
 from service.auth import require
-from service.config import Settings
+from settings import Settings
 from store.keys import Keys
 from store.metrics import PROCESSING_BUCKETS, REQUEST_BUCKETS, BufferedHistogram, read_histograms
 from store.repository import RedisStore

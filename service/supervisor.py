@@ -16,8 +16,8 @@ import subprocess
 import sys
 import time
 
-from service.config import Settings
 from service.http_server import GUNICORN_LIMITS, WORKER_CLASS
+from settings import Settings
 from store.keys import Keys
 from store.redis_server import RedisServer
 

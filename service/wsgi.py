@@ -8,8 +8,8 @@ from flask import Flask
 
 from core.events import warm_up
 from service.app import create_app
-from service.config import Settings
 from service.logs import configure_logging
+from settings import Settings
 
 
 def create() -> Flask:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import redis
 
-from service.config import Settings
+from settings import Settings
 from store.redis_server import RedisServer
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,7 +9,7 @@ from apispec.yaml_utils import dict_to_yaml
 from openapi_spec_validator import validate
 
 from service.app import create_app
-from service.config import Settings
+from settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 

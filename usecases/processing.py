@@ -21,7 +21,7 @@ from core.events import GroupingSettings
 from core.extract import extract
 from core.models import ArticleInput, ArticleStatus, Claim
 from core.similarity import fingerprint
-from service.config import TASK_TIME_LIMIT, Settings
+from settings import TASK_TIME_LIMIT, Settings
 from store.codec import claims_to_json
 from store.outbox import OutboxEntry
 from store.repository import AttemptsExhausted, RedisStore

@@ -16,8 +16,8 @@ import signal
 from celery import Celery
 from celery.signals import beat_embedded_init, setup_logging, worker_init, worker_process_init
 
-from service.config import TASK_TIME_LIMIT, Settings
 from service.logs import configure_logging
+from settings import TASK_TIME_LIMIT, Settings
 from store.keys import Keys
 
 PROCESS_ARTICLE = "factrecon.process_article"

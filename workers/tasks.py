@@ -16,7 +16,7 @@ from typing import Any
 import redis
 from celery import Task
 
-from service.config import Settings
+from settings import Settings
 from store.repository import RedisStore
 from usecases.processing import (
     Outcome,

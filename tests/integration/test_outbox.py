@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from service.config import Settings
+from settings import Settings
 from store.outbox import OutboxRepo
 from store.repository import RedisStore
 from store.webhooks import WebhookRepo

@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from service.config import TASK_TIME_LIMIT, Settings
 from service.extensions import celery_publisher
+from settings import TASK_TIME_LIMIT, Settings
 from store.repository import RedisStore
 from usecases.articles import SubmitArticle, submit_article
 from usecases.processing import sweep_stuck

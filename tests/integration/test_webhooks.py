@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from service.config import Settings
+from settings import Settings
 from store.repository import RedisStore
 from store.webhooks import DeliveryRecord, WebhookRecord, WebhookRepo
 from tests.conftest import ROOT, stop_worker, wait_for_status, worker_env

@@ -14,8 +14,8 @@ from typing import Any
 
 import psutil
 
-from service.config import Settings
 from service.supervisor import worker_command
+from settings import Settings
 from tests.conftest import ROOT, wait_worker_ready, worker_env
 
 

@@ -18,7 +18,7 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 
 from service.app import create_app
-from service.config import Settings
+from settings import Settings
 
 pytestmark = pytest.mark.integration
 
