@@ -106,7 +106,11 @@ def clean_redis(settings: Settings) -> Iterator[redis.Redis]:
 def app(settings: Settings, clean_redis: redis.Redis):  # type: ignore[no-untyped-def]
     from service.app import create_app
 
-    return create_app({"TESTING": True, "FACTRECON_SETTINGS": settings})
+    app = create_app({"TESTING": True, "FACTRECON_SETTINGS": settings})
+    yield app
+    # Write this test's buffered request latencies now, not from the daemon thread after the next test has
+    # cleaned Redis (they would then count in that test's /metrics).
+    app.extensions["factrecon.metrics"].flush()
 
 
 @pytest.fixture
