@@ -104,3 +104,17 @@ def describes_resident(next_word: str) -> bool:
     """Is `next_word` (the word after a place name) a person the place describes ("Mundelein man")?"""
     word = next_word.lower()
     return word.removesuffix("'s").removesuffix("’s") in RESIDENT_NOUNS
+
+
+def _region(place: Place) -> str | None:
+    if place.country is None:
+        return None
+    return f"{place.country}-{place.admin1}" if place.admin1 else place.country
+
+
+def _label(place: Place) -> str:
+    if place.kind in ("city", "county") and place.admin1 and place.country == "US":
+        return f"{place.name}, {place.admin1}"
+    if place.kind == "city" and place.country:
+        return f"{place.name}, {place.country}"
+    return place.name
