@@ -12,7 +12,7 @@ from core.events.pieces import Piece
 from core.events.state import Day, EventState, GroupingSettings, IncidentState, Member
 from core.models import ArticleFacts
 from core.places.location import resolve_location, spot_tokens, spots_conflict
-from core.places.nearby import _coordinates
+from core.places.nearby import _big_cities
 from core.similarity import shared_persons
 
 # ---------------------------------------------------------------------------------------------------------
@@ -316,11 +316,10 @@ def _fingerprints(article: ArticleFacts, articles: Mapping[str, ArticleFacts] | 
 
 
 def warm_up() -> None:
-    """Load the gazetteer and city coordinates now rather than on the first article (~0.5 s).
+    """Build (first time on this machine) or open the gazetteer index now, rather than on the first article.
 
-    Services should call this at start-up and then `gc.freeze()`: the gazetteer is ~250k long-lived objects,
-    and without freezing, Python's full garbage collections walk them all, adding 50-150 ms to an unlucky
-    call. After freezing, `reconcile_event` on 1,000 articles stays at its ~25 ms even at the 90th percentile.
+    Services should call this at start-up and then `gc.freeze()`: caches fill with long-lived objects, and
+    freezing keeps full garbage collections from walking them.
     """
     resolve_location("Ganja")
-    _coordinates()
+    _big_cities()

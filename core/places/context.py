@@ -10,7 +10,8 @@ from functools import lru_cache
 from typing import Any
 
 from core.models import ArticleFacts, Role
-from core.places.gazetteer import _gazetteer, _region, describes_resident, fold
+from core.places.gazetteer import _region, describes_resident, fold
+from core.places.index import gazetteer
 from core.places.location import (
     _GENERIC,
     _KIND_ORDER,
@@ -305,7 +306,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of|from|to)[ \t]+((?:[A-Z][\w'â
 
 @lru_cache(maxsize=1)
 def _state_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    states = {fold(p.name): p.admin1 for ps in _gazetteer().values() for p in ps if p.kind == "state" and p.admin1}
+    states = {fold(p.name): p.admin1 for p in gazetteer().of_kind("state") if p.country == "US" and p.admin1}
     names = sorted((n for n in states if n != "washington"), key=len, reverse=True)
     pattern = re.compile(r"(,[ \t]*)?\b(" + "|".join(n.title().replace(" ", r"[ \t]+") for n in names) + r")\b")
     return pattern, {n: code for n, code in states.items() if code}

@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.places.gazetteer import Place, _gazetteer, _label, _region, fold
+from core.places.gazetteer import Place, _label, _region, fold
+from core.places.index import gazetteer
 from core.places.nearby import enclosing_city
 
 UNPLACED = "unplaced"
@@ -68,12 +69,20 @@ _VENUE_TEXT = """
     highway interstate parkway bridge neighborhood neighbourhood township
 """
 _VENUE = frozenset(_VENUE_TEXT.split())
-_KIND_ORDER = {"country": 0, "state": 1, "county": 2, "city": 3}
+_KIND_ORDER = {"country": 0, "state": 1, "county": 2, "city": 3, "province": 4}
 
 
-def _candidates(folded: str) -> list[Place]:
-    """Every gazetteer entry for a folded name (canonical names and alternate names alike)."""
-    return list(_gazetteer().get(folded, ()))
+def _kind_order(p: Place) -> int:
+    """Countries, US states, counties, towns; then provinces and districts elsewhere, which share their name
+    with their chief town more often than not ("Herat", "Garissa"): the town is what news means."""
+    return _KIND_ORDER.get(p.kind, 4)
+
+
+def _candidates(folded: str, country: str | None = None) -> list[Place]:
+    """Every gazetteer entry for a folded name (canonical names and alternate names alike) that is sure enough
+    to be named without context (a country, state, county or town of `MAJOR_POPULATION`+), plus the smaller
+    towns and villages of that name in `country`, when the article's country is known."""
+    return [p for p in gazetteer().lookup(folded) if p.major or (country is not None and p.country == country)]
 
 
 def _lookup(name: str, written: str, country: str | None, admin1: str | None) -> Place | None:
@@ -88,16 +97,17 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
     if not folded or folded in _GENERIC:
         return None
     spelled = _spelled_out(folded)
-    cands = _candidates(folded)
+    cands = _candidates(folded, country)
     if spelled != folded:
         # "Mt. Pleasant" is every Mount Pleasant too, not only the one the gazetteer spells "Mt Pleasant".
-        cands += [p for p in _candidates(spelled) if p not in cands]
+        cands += [p for p in _candidates(spelled, country) if p not in cands]
     if not cands and not folded.endswith(" county") and admin1:
         # "Travis" for Travis County only where the state is known: a bare word is too often something else.
-        cands = [p for p in _candidates(f"{folded} county") if p.kind == "county" and p.admin1 == admin1]
+        cands = [p for p in _candidates(f"{folded} county", country) if p.kind == "county" and p.admin1 == admin1]
     if not cands:
         return None
-    canonical = [p for p in cands if _spelled_out(fold(p.name)) in (spelled, f"{spelled} county")]
+    exonym = gazetteer().exonym_keys(folded)
+    canonical = [p for p in cands if _spelled_out(fold(p.name)) in (spelled, f"{spelled} county") or p.key in exonym]
     native = not written.isascii()
     trusted = [
         p
@@ -110,7 +120,9 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
             or (country and p.country == country)
         )
     ]
-    pool = canonical or trusted
+    # A province of that name does not hide the town it is named after ("Gəncə": the province's name and the
+    # city's native spelling): the town ranks first among them.
+    pool = canonical + trusted if all(_kind_order(p) == 4 for p in canonical) else canonical
     if not pool:
         return None
 
@@ -118,7 +130,7 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
         return (
             0 if admin1 and p.admin1 == admin1 else 1,
             0 if country and p.country == country else 1,
-            _KIND_ORDER.get(p.kind, 4),
+            _kind_order(p),
             -p.population,
         )
 
@@ -228,7 +240,7 @@ def _state_by_code(code: str) -> Place | None:
     """The state with this code; for "DC" the city of Washington, which is how every other spelling resolves."""
     if code == "DC":
         return _lookup("washington", "Washington", "US", "DC")
-    return next((p for ps in _gazetteer().values() for p in ps if p.kind == "state" and p.admin1 == code), None)
+    return next((p for p in gazetteer().of_kind("state") if p.country == "US" and p.admin1 == code), None)
 
 
 _SHOOTING = re.compile(r"\s*\b(shootings?|attack|killings?|massacre)$")

