@@ -7,7 +7,16 @@ from datetime import date
 from typing import Any
 
 from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_event, _regroup
-from core.events.match import MAX_PERSONS, _add_persons, _event_score, _harm_compatible, _person_bridge, _text_affinity
+from core.events.match import (
+    MAX_PERSONS,
+    MAX_PLACES,
+    _add_persons,
+    _add_places,
+    _event_score,
+    _harm_compatible,
+    _person_bridge,
+    _text_affinity,
+)
 from core.events.pieces import Piece, article_pieces, membership_piece
 from core.events.state import EventState, GroupingSettings
 from core.models import ArticleFacts
@@ -58,6 +67,7 @@ def assign_article(
         _regroup(event, [piece.member()], fps, settings)
         if piece.main:
             _add_persons(event, article.fingerprint)
+            _add_places(event, piece)
             for other in _bridged_events(piece, event, events, settings):
                 # The bigger event keeps its id (fewer readers are sent elsewhere); ties: the earlier one.
                 keep, gone = (event, other) if _merge_order(event) <= _merge_order(other) else (other, event)
@@ -93,6 +103,8 @@ def _merge_into(event: EventState, other: EventState, fps: _Fingerprints, settin
     other.incidents = []
     other.merged_into = event.id
     event.persons = sorted(set(event.persons) | set(other.persons))[:MAX_PERSONS]
+    extra = [k for k in [other.location_key, *other.places] if k not in event.places and k != event.location_key]
+    event.places = (event.places + extra)[:MAX_PLACES]
     _regroup(event, units, fps, settings)
 
 
@@ -120,6 +132,7 @@ def _assign_membership(
     event = max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
     _regroup(event, [piece.member()], fps, settings)
     _add_persons(event, article.fingerprint)
+    _add_places(event, piece)
     return [event]
 
 

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
 from core.headline import pick_headline
 from core.models import WOUNDED, ArticleFacts, Claim, Role
-from core.places.context import _CONTEXT_ROLES, _contains, article_locations, main_location
+from core.places.context import (
+    _CONTEXT_ROLES,
+    DATELINE_KEY,
+    TEXT_KEY,
+    TITLE_KEY,
+    _contains,
+    article_locations,
+    main_location,
+)
 from core.places.location import _UNPLACED, SPOT_ONLY, UNPLACED, Location
 
 # ---------------------------------------------------------------------------------------------------------
@@ -28,6 +37,8 @@ class Piece:
     published: Day | None = None
     fingerprint: tuple[int, ...] = ()
     main: bool = False  # the article's main piece (most claims): the one its text speaks for
+    # Keys of the other places the article names (its claims' places, dateline, title, the text's town).
+    named: frozenset[str] = frozenset()
 
     @property
     def claim_ids(self) -> list[str]:
@@ -119,7 +130,25 @@ def article_pieces(article: ArticleFacts, only: set[str] | None = None) -> list[
             ),
         )
         main_piece.main = True
+        # Places the article gives pieces of their own are other events to it, not levels of this one.
+        others = {p.location.key for p in pieces if p is not main_piece}
+        main_piece.named = named_places(article, places) - others
     return pieces
+
+
+_NAMED_PLACE_KINDS = frozenset({"city", "county", "state", "province", "country"})
+
+
+def named_places(article: ArticleFacts, places: Mapping[str, Location]) -> frozenset[str]:
+    """Keys of the resolved places an article names for its own event: its whole-event claims' places and the
+    dateline's, title's and text's town (background and cumulative claims speak of other events)."""
+    keys = {
+        loc.key
+        for c in article.claims
+        if c.location and c.role not in _CONTEXT_ROLES and (loc := places.get(c.location)) is not None
+    }
+    keys |= {loc.key for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY) if (loc := places.get(k)) is not None}
+    return frozenset(k for k in keys if k.split(":", 1)[0] in _NAMED_PLACE_KINDS)
 
 
 _CARE_WORDS = frozenset(["hospital", "hospitals", "medical", "health", "clinic", "trauma"])
@@ -185,4 +214,6 @@ def membership_piece(article: ArticleFacts) -> Piece:
     text. It joins an event as a member without claims, or nothing."""
     places = article_locations(article)
     loc = main_location(article, places) or _UNPLACED
-    return Piece(article.id, loc, OTHER, None, None, [], _published(article), article.fingerprint, main=True)
+    piece = Piece(article.id, loc, OTHER, None, None, [], _published(article), article.fingerprint, main=True)
+    piece.named = named_places(article, places)
+    return piece

@@ -171,6 +171,10 @@ class EventState:
     # report naming one of them finds the event under "person:" keys whatever place it resolved to. Kept when a
     # member is deleted (an extra candidate costs a lookup, not a wrong join).
     persons: list[int] = field(default_factory=list)
+    # Keys of the places its reports name besides the one it is keyed on (the town a capital's dateline reports
+    # on, the province and country of a town), at most `MAX_PLACES`: an event sits at the level its reports
+    # share, so a report keyed on any of them may join it when date, figures or text corroborate.
+    places: list[str] = field(default_factory=list)
     # Set on an event emptied because a report proved it the same as another: the id of the one that took its
     # members (the store keeps the old id pointing there).
     merged_into: str | None = None
@@ -197,6 +201,7 @@ class EventState:
             "location_name": self.location_name,
             "ambiguous": self.ambiguous,
             "persons": list(self.persons),
+            "places": list(self.places),
             "merged_into": self.merged_into,
         }
 
@@ -219,6 +224,7 @@ class EventState:
             location_name=str(d.get("location_name") or ""),
             ambiguous=bool(d.get("ambiguous", False)),
             persons=[int(h) for h in d.get("persons", [])],
+            places=[str(k) for k in d.get("places", [])],
             merged_into=d.get("merged_into"),
         )
 

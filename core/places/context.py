@@ -8,10 +8,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urlsplit
 
 from core.models import ArticleFacts, Role
 from core.places.gazetteer import _region, describes_resident, fold
-from core.places.index import gazetteer
+from core.places.index import data_lines, gazetteer
 from core.places.location import (
     _GENERIC,
     _KIND_ORDER,
@@ -61,14 +62,21 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             if context:
                 context_regions[region] = context_regions.get(region, 0.0) + weight
 
-    weight = {"country": 3.0, "state": 3.0, "county": 2.0, "city": 1.0}
+    weight = {"country": 3.0, "state": 3.0, "province": 2.0, "county": 2.0, "city": 1.0}
+    context = _text_context(article.text) if article.text else _NO_CONTEXT
     title_spans = _proper_spans(_title_spans(article.title), article.text) if article.title else ()
+    title_spans = tuple(s for s in title_spans if _title_evidence(s, article.text, context.dateline))
+    raw = {w: (_UNPLACED if _common_word(w, article.text) else loc) for w, loc in raw.items()}
+    outlet = outlet_country(article.url)
+    if outlet is not None:
+        vote(outlet, 1.0)  # the outlet's country: a tie-breaker between places of one name, never more
+    for country, country_weight in context.countries:
+        vote(country, country_weight)
     for span in title_spans:
         # Headlines name the other side too ("Armenia kills ... in Ganja"): only towns vote, and lightly.
         tloc = resolve_location(span)
         if tloc.kind in ("city", "county") and not tloc.ambiguous:
             vote(tloc.region, 2.0)
-    context = _text_context(article.text) if article.text else _NO_CONTEXT
     for region, region_weight in context.regions:
         vote(region, region_weight)
     for run in context.mentions:
@@ -78,6 +86,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         mloc = resolve_location(town) if town is not None else None
         if mloc is not None and mloc.kind in ("city", "county") and not mloc.ambiguous:
             vote(mloc.region, 0.5)  # "in Little Rock": a town the text places things in
+        elif mloc is not None and mloc.kind in ("country", "province"):
+            vote(mloc.region, 1.0)  # "in Kenya", "in Sindh province": the country the text places things in
     if context.dateline is not None:
         dloc = resolve_location(context.dateline)
         if dloc.kind in ("city", "county") and not dloc.ambiguous:
@@ -132,6 +142,12 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             again = resolve_location(w, top_country, admin1)
             out[w] = again if again.region is not None and again.region == top_region else loc
             continue
+        if loc.kind == "name":
+            # A village or province of the article's country ("Lac-Mégantic", "Sindh") needs that country.
+            again = resolve_location(w, top_country, admin1)
+            if again.kind != "name":
+                out[w] = again
+                continue
         if loc.kind == "name" and " " not in loc.key:
             out[w] = _UNPLACED  # a lone unknown word in an article with known places: not a place of its own
             continue
@@ -210,6 +226,65 @@ def _sole_countries(names: Iterable[str]) -> list[tuple[str, str]]:
 _PLACING = r"(?:\b(?:in|at|near|outside)|\b(?:town|city|village|district|province|region|county) of)"
 
 
+def _title_evidence(span: str, text: str | None, dateline: str | None) -> bool:
+    """Is a capitalised headline span a place the article itself speaks of? Capitals in a headline are no
+    evidence ("Toll Climbs In Port Blast", "Hurricane Nora Nears Coast"): without the body, any span counts;
+    with it, the span must be a country or state, the dateline's, placed by the body ("in Port Louis"), or
+    written in the body as a name of its own, not as part of a longer capitalised name ("Hurricane Nora")."""
+    if not text:
+        return True
+    if resolve_location(span).kind in ("state", "country", "province"):
+        return True
+    if dateline and fold(span) in fold(dateline):
+        return True
+    if _placed_in(span, text):
+        return True
+    for m in re.finditer(rf"\b{re.escape(span)}\b", text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        after = text[m.end() : m.end() + 30].split()
+        joined_before = bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ":", ",", '"'))
+        if joined_before and before[-1].lower() not in ("in", "at", "near", "outside", "from", "the"):
+            continue
+        if after and after[0][:1].isupper() and text[m.end() : m.end() + 1] not in ",.;:":
+            continue
+        return True
+    return False
+
+
+def _common_word(written: str, text: str | None) -> bool:
+    """A one-word location the body writes as a common word ("at least", "due to", "the hurricane") and never
+    places anything in: an extraction slip, not a town."""
+    word = written.strip()
+    if not text or " " in word or "," in word or not word[:1].isupper():
+        return False
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None and not _placed_in(word, text)
+
+
+@lru_cache(maxsize=1)
+def _tld_countries() -> dict[str, str | None]:
+    """Top-level domains that are not simply a country's ISO code ("uk" -> GB; "tv", "io" are generic)."""
+    out: dict[str, str | None] = {}
+    for row in data_lines("tlds.tsv"):
+        out[row[0].lower()] = row[1] if len(row) > 1 and row[1] else None
+    return out
+
+
+def outlet_country(url: str | None) -> str | None:
+    """The country an outlet's domain says it is from ("bbc.co.uk" -> GB, "nation.co.ke" -> KE), or None
+    for generic domains (.com, .org) and country codes used as generic ones (.tv, .io)."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    tld = host.rsplit(".", 1)[-1].lower()
+    if len(tld) != 2 or not tld.isalpha():
+        return None
+    exceptions = _tld_countries()
+    if tld in exceptions:
+        return exceptions[tld]
+    code = tld.upper()
+    return code if gazetteer().by_key(f"country:{code}") is not None else None
+
+
 def _placed_in(word: str, text: str) -> bool:
     """The text puts something in this place ("shelling on the town of Beylagan", "a fire in Porto"), so a
     one-word name is a place here, not a surname that happens to match one ("Evans said")."""
@@ -262,6 +337,8 @@ def _with_context(
         loc = resolve_location(town, country, admin1)
         if loc.kind not in ("city", "county") or (admin1 and loc.region != f"{country}-{admin1}"):
             continue
+        if country and loc.region is not None and loc.region.split("-")[0] != country:
+            continue  # a town of that name in another country than the article's
         counts.setdefault(loc.key, [0, n, loc])[0] += 1
     if counts:
         best = max(counts.values(), key=lambda e: (e[0], -e[1]))
@@ -292,6 +369,7 @@ class _TextContext:
     regions: tuple[tuple[str, float], ...] = ()  # state votes: ("US-TN", weight)
     dateline: str | None = None  # "Bristol, Tenn." as written
     mentions: tuple[str, ...] = ()  # capitalised names after "in", "at", "near", ... in text order
+    countries: tuple[tuple[str, float], ...] = ()  # country votes from demonyms ("Kenyan": KE)
 
 
 _NO_CONTEXT = _TextContext()
@@ -300,6 +378,7 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—]|\(|$)",
     re.MULTILINE,
 )
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _STATE_ABBR_WRITTEN = re.compile(r",[ \t]+((?:[A-Z]\.[ \t]?){2}|[A-Z][a-z]{1,4}\.)")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of|from|to)[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)")
 
@@ -342,7 +421,12 @@ def _text_context(text: str) -> _TextContext:
             code = _STATE_ABBREVIATIONS[folded]
             regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + 1.5
     mentions = tuple(m.group(1).rstrip(".'’") for m in _LOCATIVE.finditer(text))
-    return _TextContext(tuple(sorted(regions.items())), dateline, mentions)
+    countries: dict[str, float] = {}
+    for m in _CAPITALISED.finditer(text):
+        country = gazetteer().demonym(fold(m.group()))
+        if country is not None:  # "Kenyan police", "a Russian strike": the people of a country, lightly
+            countries[country] = min(countries.get(country, 0.0) + 0.25, 1.0)
+    return _TextContext(tuple(sorted(regions.items())), dateline, mentions, tuple(sorted(countries.items())))
 
 
 TITLE_KEY = "\x00title"  # key of the title's place in `article_locations`
@@ -371,13 +455,29 @@ def _title_spans(title: str) -> tuple[str, ...]:
     return tuple(found + [r for r in residents if r not in found])
 
 
+# Capitalised words that may stand beside a place name without making it part of another name: "Kabul
+# Police", "Sindh Province", "Paris Mayor". Any other capitalised neighbour ("Hurricane Nora", "Port Blast")
+# makes the span part of a longer name, which is not the town.
+_BESIDE_TEXT = """
+    police officials authorities county city province region district state governor mayor fire department
+    residents people government ministry municipality town village capital airport station university hospital
+    council news times post tribune herald journal daily metro area on monday tuesday wednesday thursday
+    friday saturday sunday and or the
+"""
+_BESIDE = frozenset(_BESIDE_TEXT.split())
+
+
 def _place_span(run: str) -> str | None:
-    """The longest sub-run of a run of capitalised words that resolves to a city, county, state or country."""
+    """The longest sub-run of a run of capitalised words that resolves to a city, county, state or country,
+    when the run's other words may stand beside a place name (see `_BESIDE`)."""
     words = run.replace("-", " ").split()
     for size in range(min(len(words), 4), 0, -1):
         for start in range(len(words) - size + 1):
             span = " ".join(words[start : start + size])
             if size == 1 and len(span) < 4:
+                continue
+            rest = words[:start] + words[start + size :]
+            if any(fold(w) not in _BESIDE and resolve_location(w).kind == "name" for w in rest):
                 continue
             if resolve_location(span).kind in ("city", "county", "state", "country"):
                 return span
@@ -434,7 +534,7 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
     ]
     if not tally:
         return replace(towns[0], spot=None) if towns else None
-    for said, bonus in ((places.get(DATELINE_KEY), 4), (places.get(TITLE_KEY), 3)):
+    for said, bonus in ((places.get(DATELINE_KEY), 4), (places.get(TITLE_KEY), 3), (places.get(TEXT_KEY), 1)):
         if said is not None and said.kind in ("city", "county", "name"):
             tally.setdefault(said.key, [0, len(article.claims), said])[0] += bonus
     # A coarse mention ("Arkansas", "Travis County") also speaks for the places inside it.

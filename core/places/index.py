@@ -46,7 +46,10 @@ class Place:
 
     @property
     def major(self) -> bool:
-        """A country, state, county or town of `MAJOR_POPULATION`+: sure enough to be named without context."""
+        """A country, US state or county, or a town of `MAJOR_POPULATION`+: sure enough to be named without
+        context. Villages and provinces elsewhere ("Western", "Somali", "Central") need the article's country."""
+        if self.kind == "province":
+            return False
         return self.kind != "city" or self.population >= MAJOR_POPULATION
 
 
@@ -62,7 +65,7 @@ def _latin(alt: str) -> bool:
     return alt.isascii() or any(ch.isalpha() and ord(ch) < 0x250 for ch in alt)
 
 
-def _data_lines(name: str) -> Iterator[list[str]]:
+def data_lines(name: str) -> Iterator[list[str]]:
     """Rows of a packaged TSV file, without comments and blank lines."""
     text = resources.files("core.places").joinpath("data", name).read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -151,7 +154,7 @@ def build_index(path: Path) -> None:
             if kind in ("city", "country"):
                 by_name.setdefault((fold(name), country if isinstance(country, str) else None), pid_)
                 by_name.setdefault((fold(name), None), pid_)
-        for cells in _data_lines("exonyms.tsv"):
+        for cells in data_lines("exonyms.tsv"):
             other, canonical = cells[0], cells[1]
             country = cells[2] if len(cells) > 2 and cells[2] else None
             target = by_name.get((fold(canonical), country)) or by_name.get((fold(canonical), None))
@@ -161,7 +164,7 @@ def build_index(path: Path) -> None:
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO name VALUES (?,?)", sorted(names))
         db.executemany("INSERT INTO exonym VALUES (?,?)", sorted(exonyms))
-        demonyms = {fold(cells[0]): cells[1] for cells in _data_lines("demonyms.tsv")}
+        demonyms = {fold(cells[0]): cells[1] for cells in data_lines("demonyms.tsv")}
         db.executemany("INSERT INTO demonym VALUES (?,?)", sorted(demonyms.items()))
         db.execute("INSERT INTO meta VALUES ('version', ?)", (str(INDEX_VERSION),))
         db.execute("CREATE INDEX place_kind ON place (kind, population)")

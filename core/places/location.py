@@ -94,8 +94,10 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
     Hints (a state or country given alongside) pick among the rest; then countries, states, counties, cities.
     """
     folded = fold(name)
-    if not folded or folded in _GENERIC:
+    if not folded or folded in _GENERIC or set(folded.split()) <= _SIDE_WORDS:
         return None
+    if gazetteer().demonym(folded) or gazetteer().demonym(folded.removesuffix("s")):
+        return None  # "Somali", "Kenyans": the people of a country, not a place
     spelled = _spelled_out(folded)
     cands = _candidates(folded, country)
     if spelled != folded:

@@ -22,8 +22,10 @@ def test_a_village_needs_its_country_to_be_a_place() -> None:
 
 
 def test_provinces_are_places_but_the_town_of_the_same_name_comes_first() -> None:
-    assert resolve_location("Sindh").kind == "province"
-    assert resolve_location("Sindh").region == "PK"
+    # A province, like a village, is a place once the article's country is known.
+    assert resolve_location("Sindh").kind == "name"
+    assert resolve_location("Sindh", "PK").kind == "province"
+    assert resolve_location("Sindh", "PK").region == "PK"
     assert resolve_location("Garissa").kind == "city"  # the town, not the county named after it
 
 
