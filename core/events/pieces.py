@@ -130,23 +130,33 @@ def article_pieces(article: ArticleFacts, only: set[str] | None = None) -> list[
             ),
         )
         main_piece.main = True
-        # Places the article gives pieces of their own are other events to it, not levels of this one.
-        others = {p.location.key for p in pieces if p is not main_piece}
-        main_piece.named = named_places(article, places) - others
+        # Places the article gives pieces of their own with other figures are other events to it ("2 killed in
+        # Toledo" beside "1 killed in Detroit"), not levels of this one; the same figures at the capital a
+        # report is filed from and at the town it reports on are one event named twice.
+        head = main_piece.headline_values()
+        others = {
+            p.location.key
+            for p in pieces
+            if p is not main_piece and not any(head.get(m) == v for m, v in p.headline_values().items())
+        }
+        main_piece.named = named_places(article, places, others)
     return pieces
 
 
 _NAMED_PLACE_KINDS = frozenset({"city", "county", "state", "province", "country"})
 
 
-def named_places(article: ArticleFacts, places: Mapping[str, Location]) -> frozenset[str]:
-    """Keys of the resolved places an article names for its own event: its whole-event claims' places and the
-    dateline's, title's and text's town (background and cumulative claims speak of other events)."""
+def named_places(
+    article: ArticleFacts, places: Mapping[str, Location], others: frozenset[str] | set[str] = frozenset()
+) -> frozenset[str]:
+    """Keys of the resolved places an article names for its own event: its whole-event claims' places (but
+    `others`, the places of its other events) and the dateline's, title's and text's town (background and
+    cumulative claims speak of other events)."""
     keys = {
         loc.key
         for c in article.claims
         if c.location and c.role not in _CONTEXT_ROLES and (loc := places.get(c.location)) is not None
-    }
+    } - set(others)
     keys |= {loc.key for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY) if (loc := places.get(k)) is not None}
     return frozenset(k for k in keys if k.split(":", 1)[0] in _NAMED_PLACE_KINDS)
 

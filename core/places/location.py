@@ -106,6 +106,12 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
     if not cands and not folded.endswith(" county") and admin1:
         # "Travis" for Travis County only where the state is known: a bare word is too often something else.
         cands = [p for p in _candidates(f"{folded} county", country) if p.kind == "county" and p.admin1 == admin1]
+    if not cands and " " in folded:
+        # A name of several words that only one place in the world bears ("Lac-Mégantic") is sure without its
+        # country, village or not.
+        sole = gazetteer().lookup(folded)
+        if len(sole) == 1 and _spelled_out(fold(sole[0].name)) == spelled:
+            cands = list(sole)
     if not cands:
         return None
     exonym = gazetteer().exonym_keys(folded)

@@ -13,12 +13,17 @@ def test_exonyms_and_former_names_reach_the_city_news_means() -> None:
     assert resolve_location("Kyiv").region is not None and resolve_location("Kyiv").region.startswith("UA")
 
 
-def test_a_village_needs_its_country_to_be_a_place() -> None:
-    # Lac-Mégantic (Quebec, ~6,000 people) is in the index, but a small town's name alone is no evidence.
+def test_a_village_needs_its_country_to_be_a_place_unless_its_name_is_its_own() -> None:
+    # Lac-Mégantic (Quebec, ~6,000 people) is in the index, but a small town's name alone is no evidence...
     assert resolve_place("Lac-Mégantic") is None
     village = resolve_place("Lac-Mégantic", country="CA")
     assert village is not None and village.country == "CA" and not village.major
     assert resolve_location("Lac-Mégantic", "CA").kind == "city"
+    # ...except a name of several words no other place bears.
+    assert resolve_location("Lac-Mégantic").key == village.key
+    # A one-word village name stays unknown without its country (it is a surname or a word as often).
+    assert resolve_location("Soldeu").kind == "name"
+    assert resolve_location("Soldeu", "AD").kind == "city"
 
 
 def test_provinces_are_places_but_the_town_of_the_same_name_comes_first() -> None:
