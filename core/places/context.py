@@ -82,7 +82,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     for run in context.mentions:
         if set(fold(run).split()) & _NOT_A_TOWN:
             continue  # "South Bell Avenue", "Chicago Police": a street or an agency, not a place to vote for
-        town = _place_span(run)
+        town = _place_span(run, strict=True)
         mloc = resolve_location(town) if town is not None else None
         if mloc is not None and mloc.kind in ("city", "county") and not mloc.ambiguous:
             vote(mloc.region, 0.5)  # "in Little Rock": a town the text places things in
@@ -103,7 +103,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     for written_name, claim_weight in sorted(claim_votes.items()):
         vote(raw[written_name].region, claim_weight, context=False)
     ambiguous_names = [w for w, loc in raw.items() if loc.ambiguous and loc.name]
-    ambiguous_names += [span for span in (*title_spans, *(_place_span(r) or "" for r in context.mentions)) if span]
+    ambiguous_names += [span for span in (*title_spans, *(_place_span(r, strict=True) or "" for r in context.mentions)) if span]
     for region, shared in _shared_regions(ambiguous_names).items():
         vote(region, shared, context=False)
     for name, country in _sole_countries(ambiguous_names):
@@ -226,6 +226,9 @@ def _sole_countries(names: Iterable[str]) -> list[tuple[str, str]]:
 _PLACING = r"(?:\b(?:in|at|near|outside)|\b(?:town|city|village|district|province|region|county) of)"
 
 
+_EVENT_WORD = re.compile(r"\s+(?:shootings?|attacks?|killings?|massacre|blast|bombing|crash)$", re.IGNORECASE)
+
+
 def _title_evidence(span: str, text: str | None, dateline: str | None) -> bool:
     """Is a capitalised headline span a place the article itself speaks of? Capitals in a headline are no
     evidence ("Toll Climbs In Port Blast", "Hurricane Nora Nears Coast"): without the body, any span counts;
@@ -233,6 +236,7 @@ def _title_evidence(span: str, text: str | None, dateline: str | None) -> bool:
     written in the body as a name of its own, not as part of a longer capitalised name ("Hurricane Nora")."""
     if not text:
         return True
+    span = _EVENT_WORD.sub("", span)  # "Hurricane Shooting": the place is Hurricane
     if resolve_location(span).kind in ("state", "country", "province"):
         return True
     if dateline and fold(span) in fold(dateline):
@@ -330,18 +334,22 @@ def _with_context(
         if loc.kind in ("city", "county"):
             places[DATELINE_KEY] = loc
     counts: dict[str, list[Any]] = {}
+    elsewhere: dict[str, list[Any]] = {}  # towns of the article's country outside its state or province
     for n, run in enumerate(context.mentions):
-        town = _place_span(run)
+        town = _place_span(run, strict=True)
         if town is None:
             continue
         loc = resolve_location(town, country, admin1)
-        if loc.kind not in ("city", "county") or (admin1 and loc.region != f"{country}-{admin1}"):
+        if loc.kind not in ("city", "county"):
             continue
         if country and loc.region is not None and loc.region.split("-")[0] != country:
             continue  # a town of that name in another country than the article's
-        counts.setdefault(loc.key, [0, n, loc])[0] += 1
-    if counts:
-        best = max(counts.values(), key=lambda e: (e[0], -e[1]))
+        tally = elsewhere if admin1 and loc.region != f"{country}-{admin1}" else counts
+        tally.setdefault(loc.key, [0, n, loc])[0] += 1
+    # The text's town lies in the article's state when one does; else anywhere in its country (a report filed
+    # in the capital about a town of another province).
+    if counts or elsewhere:
+        best = max((counts or elsewhere).values(), key=lambda e: (e[0], -e[1]))
         places[TEXT_KEY] = best[2]
     return places
 
@@ -467,9 +475,11 @@ _BESIDE_TEXT = """
 _BESIDE = frozenset(_BESIDE_TEXT.split())
 
 
-def _place_span(run: str) -> str | None:
-    """The longest sub-run of a run of capitalised words that resolves to a city, county, state or country,
-    when the run's other words may stand beside a place name (see `_BESIDE`)."""
+def _place_span(run: str, *, strict: bool = False) -> str | None:
+    """The longest sub-run of a run of capitalised words that resolves to a city, county, state or country.
+    `strict` (a run of the body, where capitals mean names): only when the run's other words may stand beside
+    a place name (see `_BESIDE`). A headline's capitals mean nothing; its spans are checked against the body
+    instead (`_title_evidence`)."""
     words = run.replace("-", " ").split()
     for size in range(min(len(words), 4), 0, -1):
         for start in range(len(words) - size + 1):
@@ -477,7 +487,7 @@ def _place_span(run: str) -> str | None:
             if size == 1 and len(span) < 4:
                 continue
             rest = words[:start] + words[start + size :]
-            if any(fold(w) not in _BESIDE and resolve_location(w).kind == "name" for w in rest):
+            if strict and any(fold(w) not in _BESIDE and resolve_location(w).kind == "name" for w in rest):
                 continue
             if resolve_location(span).kind in ("city", "county", "state", "country"):
                 return span

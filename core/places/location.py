@@ -217,6 +217,8 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
     words = set(first.split())
     if (parts[0].isupper() and len(first) <= 5) or words <= _GENERIC:
         return _UNPLACED  # "NBC", "KSLA", "MORE": a station or a stray word, not a place
+    if gazetteer().demonym(first) or gazetteer().demonym(first.removesuffix("s")):
+        return _UNPLACED  # "Russian", "Kenyans": a people, not a place
     venue = bool(words & _VENUE) or len(first) <= 2 or words <= _SIDE_WORDS | _FILLER_WORDS
     if spot is not None and all(_ADDRESSISH.search(_LEADING.sub("", fold(p))) for p in parts):
         # Only an address ("Lake Shore Drive", "22nd and Bragg"): a spot inside the article's main place.
