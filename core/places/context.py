@@ -103,7 +103,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     for written_name, claim_weight in sorted(claim_votes.items()):
         vote(raw[written_name].region, claim_weight, context=False)
     ambiguous_names = [w for w, loc in raw.items() if loc.ambiguous and loc.name]
-    ambiguous_names += [span for span in (*title_spans, *(_place_span(r, strict=True) or "" for r in context.mentions)) if span]
+    mention_spans = [_place_span(r, strict=True) or "" for r in context.mentions]
+    ambiguous_names += [span for span in (*title_spans, *mention_spans) if span]
     for region, shared in _shared_regions(ambiguous_names).items():
         vote(region, shared, context=False)
     for name, country in _sole_countries(ambiguous_names):
