@@ -66,7 +66,9 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     context = _text_context(article.text) if article.text else _NO_CONTEXT
     title_spans = _proper_spans(_title_spans(article.title), article.text) if article.title else ()
     title_spans = tuple(s for s in title_spans if _title_evidence(s, article.text, context.dateline))
-    raw = {w: (_UNPLACED if _common_word(w, article.text) else loc) for w, loc in raw.items()}
+    raw = {
+        w: (_UNPLACED if _common_word(w, article.text) or _outlet_name(w, article) else loc) for w, loc in raw.items()
+    }
     outlet = outlet_country(article.url)
     if outlet is not None:
         vote(outlet, 1.0)  # the outlet's country: a tie-breaker between places of one name, never more
@@ -254,6 +256,18 @@ def _title_evidence(span: str, text: str | None, dateline: str | None) -> bool:
             continue
         return True
     return False
+
+
+def _outlet_name(written: str, article: ArticleFacts) -> bool:
+    """A place that is only part of the outlet's name ("Los Angeles Times", a headline's " - Houston
+    Chronicle" tail) and that the body never places anything in: the paper, not where it happened."""
+    names = [article.source or ""]
+    if article.title:
+        names += _TITLE_TAIL.split(article.title.strip())[1:]
+    folded = fold(written)
+    if not folded or not any(f" {folded} " in f" {fold(n)} " and fold(n) != folded for n in names):
+        return False
+    return not _placed_in(written.strip(), article.text or "")
 
 
 def _common_word(written: str, text: str | None) -> bool:

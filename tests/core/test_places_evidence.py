@@ -114,3 +114,12 @@ def test_pieces_know_the_places_their_article_names() -> None:
     article = facts("a", [(KILLED, 12, "Nairobi")], text="NAIROBI - Twelve people were killed in Garissa on Friday.")
     main = next(p for p in article_pieces(article) if p.main)
     assert any(k.startswith("city:") and k != main.location.key for k in main.named)
+
+
+def test_a_town_in_the_outlets_name_is_not_where_it_happened() -> None:
+    text = "Five people died in a crowd crush at a concert in Denver on Friday, the Denver Post learned."
+    article = facts("a", [(KILLED, 5, "Boston"), (KILLED, 5, "Denver")], text=text,
+                    title="Five die in concert crush - The Boston Globe")  # fmt: skip
+    places = article_locations(article)
+    assert places["Boston"].kind == "unplaced"
+    assert places["Denver"].kind == "city"  # the body places the crush there, though a paper bears its name too
