@@ -16,6 +16,7 @@ from core.events.match import (
     _harm_compatible,
     _person_bridge,
     _text_affinity,
+    related_by_name,
 )
 from core.events.pieces import Piece, article_pieces, membership_piece
 from core.events.state import EventState, GroupingSettings
@@ -68,7 +69,7 @@ def assign_article(
         if piece.main:
             _add_persons(event, article.fingerprint)
             _add_places(event, piece)
-            for other in _bridged_events(piece, event, events, settings):
+            for other in _bridged_events(piece, event, events, settings, articles):
                 # The bigger event keeps its id (fewer readers are sent elsewhere); ties: the earlier one.
                 keep, gone = (event, other) if _merge_order(event) <= _merge_order(other) else (other, event)
                 _merge_into(keep, gone, fps, settings)
@@ -78,17 +79,26 @@ def assign_article(
 
 
 def _bridged_events(
-    piece: Piece, event: EventState, events: Sequence[EventState], settings: GroupingSettings
+    piece: Piece,
+    event: EventState,
+    events: Sequence[EventState],
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None = None,
 ) -> list[EventState]:
     """Other events this report proves to be the same as `event`: they name a person it names (a victim, a
-    suspect), so two events opened apart (a suburb and its city; a misread place) are one."""
+    suspect), so two events opened apart (a suburb and its city; a misread place) are one; or the report names
+    their place, or they name its place, and it would have joined them too (date, figures or text agree): the
+    town, its province and its country, or the capital a report was filed from, are one event's levels."""
     return [
         other
         for other in events
         if other is not event
         and other.incidents
         and _harm_compatible(piece, other)
-        and _person_bridge(piece, other, settings)
+        and (
+            _person_bridge(piece, other, settings)
+            or (related_by_name(piece, other) and _event_score(piece, other, settings, articles) is not None)
+        )
     ]
 
 

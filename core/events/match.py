@@ -28,7 +28,8 @@ def place_relation(a: Location, event: EventState, near_km: float, named: Collec
     `same`: same key, or the same name where either side was picked by population alone ("Bristol" and
     "Bristol, Tennessee"). `related`: one may hold or border the other: a city, county or state of the same
     state ("Travis County" / "Austin"), or two towns within `near_km` (a neighbourhood listed as its own town,
-    "Far Rockaway" / "Queens"). Related places need corroboration to share an event (see `_event_score`).
+    "Far Rockaway" / "Queens"); a country and a place in it; or a place one report names for the other's
+    event (see `EventState.places`). Related places need corroboration to share an event (see `_event_score`).
     """
     if a.key == event.location_key:
         return SAME
@@ -39,6 +40,13 @@ def place_relation(a: Location, event: EventState, near_km: float, named: Collec
         return RELATED
     if a.name and a.name == event.location_name and a.kind == event.place_kind and (a.ambiguous or event.ambiguous):
         return SAME
+    if (
+        "country" in (a.kind, event.place_kind)
+        and a.kind != event.place_kind
+        and a.region is not None
+        and _country(a.region) == _country(event.region)
+    ):
+        return RELATED  # a country and a place inside it
     if a.region is None or a.region != event.region:
         return UNRELATED
     if a.kind != event.place_kind and {a.kind, event.place_kind} <= _NESTING_KINDS:
@@ -222,6 +230,15 @@ NAMED_TEXT_FACTOR = 0.5
 PERSON_BONUS = 6.0
 
 
+def related_by_name(piece: Piece, event: EventState) -> bool:
+    """Does the report name the event's place, or the event's reports name the report's (same country)?"""
+    if not piece.main or piece.location.key == event.location_key:
+        return False
+    if _country(piece.location.region) != _country(event.region):
+        return False
+    return event.location_key in piece.named or piece.location.key in event.places
+
+
 def _add_places(event: EventState, piece: Piece) -> None:
     """Remember the places a report names (see `EventState.places`)."""
     new = sorted((piece.named | {piece.location.key}) - set(event.places) - {event.location_key})
@@ -268,7 +285,7 @@ def _event_score(
     same_day = _has_date(event, piece.date, 0)
     relation = place_relation(piece.location, event, settings.near_km, piece.named if piece.main else ())
     # Related because one names the other's place: that is evidence already, so less text must agree.
-    by_name = relation == RELATED and (event.location_key in piece.named or piece.location.key in event.places)
+    by_name = relation == RELATED and related_by_name(piece, event)
     hints = _hints(m for i in event.incidents for m in i.members)
     figures = _figure_affinity(piece.headline_values(), hints) / 4
     # Naming the event's victim or suspect outweighs any agreement of place and date (another shooting in the

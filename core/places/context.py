@@ -75,10 +75,12 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     for country, country_weight in context.countries:
         vote(country, country_weight)
     for span in title_spans:
-        # Headlines name the other side too ("Armenia kills ... in Ganja"): only towns vote, and lightly.
+        # Headlines name the other side too ("Armenia kills ... in Ganja"): towns vote lightly, countries less.
         tloc = resolve_location(span)
         if tloc.kind in ("city", "county") and not tloc.ambiguous:
             vote(tloc.region, 2.0)
+        elif tloc.kind == "country":
+            vote(tloc.region, 1.0)
     for region, region_weight in context.regions:
         vote(region, region_weight)
     for run in context.mentions:
@@ -366,6 +368,7 @@ def _with_context(
     if counts or elsewhere:
         best = max((counts or elsewhere).values(), key=lambda e: (e[0], -e[1]))
         places[TEXT_KEY] = best[2]
+
     return places
 
 
@@ -558,7 +561,11 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         if (town := places.get(k)) is not None and town.kind in ("city", "county")
     ]
     if not tally:
-        return replace(towns[0], spot=None) if towns else None
+        if towns:
+            return replace(towns[0], spot=None)
+        # No town anywhere: the country or province the dateline, title or text names ("Floods in Pakistan").
+        coarse = [c for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY) if (c := places.get(k)) is not None]
+        return replace(coarse[0], spot=None) if coarse else None
     for said, bonus in ((places.get(DATELINE_KEY), 4), (places.get(TITLE_KEY), 3), (places.get(TEXT_KEY), 1)):
         if said is not None and said.kind in ("city", "county", "name"):
             tally.setdefault(said.key, [0, len(article.claims), said])[0] += bonus

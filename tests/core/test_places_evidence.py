@@ -123,3 +123,30 @@ def test_a_town_in_the_outlets_name_is_not_where_it_happened() -> None:
     places = article_locations(article)
     assert places["Boston"].kind == "unplaced"
     assert places["Denver"].kind == "city"  # the body places the crush there, though a paper bears its name too
+
+
+FERRY = (
+    "A passenger ferry sank on Tuesday morning, and rescuers pulled survivors from the cold water while the "
+    "navy searched for dozens of missing passengers, the coast guard said."
+)
+
+
+def test_a_country_and_a_town_in_it_are_one_events_levels() -> None:
+    country = facts("a", [(KILLED, 4, "Chile")], text="Four people died in Chile. " + FERRY)
+    town = facts("b", [(KILLED, 9, "Puerto Montt")], text="Nine people died near Puerto Montt. " + FERRY)
+    assert groups(country, town) == [["a", "b"]]
+    assert groups(town, country) == [["a", "b"]]
+    # A town of another country is not a level of it.
+    abroad = facts("c", [(KILLED, 9, "Bergen")], text="Nine people died near Bergen, Norway. " + FERRY)
+    assert groups(country, abroad) == [["a"], ["c"]]
+
+
+def test_a_report_naming_two_events_places_makes_them_one() -> None:
+    # A report from the capital and one from the scene, opened apart on unlike texts, are bridged by a third
+    # that names both places and tells the same story.
+    capital = facts("a", [(KILLED, 12, "Nairobi")], text="NAIROBI - Twelve people were killed, officials said.")
+    scene = facts("b", [(KILLED, 14, "Garissa")], text="Garissa: " + STORY)
+    both = facts("c", [(KILLED, 14, "Garissa"), (KILLED, 14, "Nairobi")],
+                 text="NAIROBI - " + STORY + " The attack in Garissa was the worst this year.")  # fmt: skip
+    assert groups(capital, scene) == [["a"], ["b"]]
+    assert groups(capital, scene, both) == [["a", "b", "c"]]
