@@ -284,8 +284,10 @@ def _event_score(
         return None
     same_day = _has_date(event, piece.date, 0)
     relation = place_relation(piece.location, event, settings.near_km, piece.named if piece.main else ())
-    # Related because one names the other's place: that is evidence already, so less text must agree.
-    by_name = relation == RELATED and related_by_name(piece, event)
+    # Related because one names the other's place, or one is the country of the other: that is evidence
+    # already, so less text must agree.
+    levels = "country" in (piece.location.kind, event.place_kind)
+    by_name = relation == RELATED and (levels or related_by_name(piece, event))
     hints = _hints(m for i in event.incidents for m in i.members)
     figures = _figure_affinity(piece.headline_values(), hints) / 4
     # Naming the event's victim or suspect outweighs any agreement of place and date (another shooting in the
