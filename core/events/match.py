@@ -16,6 +16,7 @@ from core.similarity import copy_similarity, names_similarity, persons_of, share
 
 SAME, RELATED, UNRELATED = "same", "related", "unrelated"
 _NESTING_KINDS = frozenset({"city", "county", "state"})
+_COARSE_KINDS = frozenset({"country", "province"})
 
 
 def _country(region: str | None) -> str | None:
@@ -41,12 +42,14 @@ def place_relation(a: Location, event: EventState, near_km: float, named: Collec
     if a.name and a.name == event.location_name and a.kind == event.place_kind and (a.ambiguous or event.ambiguous):
         return SAME
     if (
-        "country" in (a.kind, event.place_kind)
+        {a.kind, event.place_kind} & _COARSE_KINDS
         and a.kind != event.place_kind
         and a.region is not None
         and _country(a.region) == _country(event.region)
     ):
-        return RELATED  # a country and a place inside it
+        # A country and a place inside it; a province and a town of its country (the index does not tell which
+        # province a town outside the US lies in, so its country stands for it).
+        return RELATED
     if a.region is None or a.region != event.region:
         return UNRELATED
     if a.kind != event.place_kind and {a.kind, event.place_kind} <= _NESTING_KINDS:
@@ -286,7 +289,7 @@ def _event_score(
     relation = place_relation(piece.location, event, settings.near_km, piece.named if piece.main else ())
     # Related because one names the other's place, or one is the country of the other: that is evidence
     # already, so less text must agree.
-    levels = "country" in (piece.location.kind, event.place_kind)
+    levels = bool({piece.location.kind, event.place_kind} & _COARSE_KINDS)
     by_name = relation == RELATED and (levels or related_by_name(piece, event))
     hints = _hints(m for i in event.incidents for m in i.members)
     figures = _figure_affinity(piece.headline_values(), hints) / 4

@@ -90,7 +90,8 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
 
     `core.places.resolve_place` answers any alternate name ("Nov", "Buy", "Man" are all someone's town). Here a
     place must match by its canonical name, or by an alternate name that is a native spelling ("Gəncə"), several
-    words, or long and a big place, or that lies in the hinted country. Everyday words are never places.
+    words, or long and a big place, or that lies in the hinted country (a village only by its own name: the
+    alternate names of villages are too many to trust). Everyday words are never places.
     Hints (a state or country given alongside) pick among the rest; then countries, states, counties, cities.
     """
     folded = fold(name)
@@ -125,7 +126,7 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
             native
             or " " in folded
             or (len(folded) >= 5 and p.population >= 100_000)
-            or (country and p.country == country)
+            or (country and p.country == country and p.major)
         )
     ]
     # A province of that name does not hide the town it is named after ("Gəncə": the province's name and the

@@ -150,3 +150,14 @@ def test_a_report_naming_two_events_places_makes_them_one() -> None:
                  text="NAIROBI - " + STORY + " The attack in Garissa was the worst this year.")  # fmt: skip
     assert groups(capital, scene) == [["a"], ["b"]]
     assert groups(capital, scene, both) == [["a", "b", "c"]]
+
+
+def test_a_province_and_a_town_of_its_country_are_levels_of_one_event() -> None:
+    flood = (
+        "Flash floods swept through villages after days of monsoon rain, and rescuers used boats to reach "
+        "families stranded on rooftops, the disaster management authority said on Wednesday."
+    )
+    province = facts("a", [(KILLED, 20, "Sindh"), (KILLED, 20, "Pakistan")], text="Floods in Sindh, Pakistan. " + flood)
+    town = facts("b", [(KILLED, 25, "Karachi")], text="Twenty-five people died in Karachi. " + flood)
+    assert article_locations(province)["Sindh"].kind == "province"
+    assert groups(province, town) == [["a", "b"]]
