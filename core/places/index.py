@@ -17,6 +17,7 @@ renaming it into place so concurrent workers never read half an index. Afterward
 
 from __future__ import annotations
 
+import fcntl
 import os
 import sqlite3
 import tempfile
@@ -83,7 +84,12 @@ def index_path() -> Path:
     named = os.environ.get("FACTRECON_PLACES_INDEX")
     path = Path(named) if named else _cache_dir() / f"places-{INDEX_VERSION}.sqlite"
     if not path.exists():
-        build_index(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # One process builds; the others (workers starting together) wait for it and then only open the file.
+        with open(path.with_name(path.name + ".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not path.exists():
+                build_index(path)
     return path
 
 
