@@ -75,7 +75,7 @@ def index_keys(event: EventState) -> set[str]:
     """
     weeks = _event_weeks(event)
     time_keys = {f"week:{w}" for w in weeks} | {f"person:{h}" for h in event.persons}
-    time_keys |= {f"named:{k}" for k in event.places}
+    time_keys |= {f"named:{k}" for k in event.places if not k.startswith("country:")}
     if event.region is not None:
         time_keys |= {f"rw:{event.region}:{w}" for w in weeks}
     if weak_event(event):
@@ -107,7 +107,10 @@ def candidate_keys(article: ArticleFacts, settings: GroupingSettings | None = No
         else:
             keys |= _location_keys(piece.location, indexing=False)
             keys.add(f"named:{piece.location.key}")
-        keys |= piece.named | {f"named:{k}" for k in piece.named}
+        # The towns, counties and provinces the report names (a country is too coarse a key: it is found by
+        # the week keys of weak places).
+        fine = {k for k in piece.named if not k.startswith("country:")}
+        keys |= fine | {f"named:{k}" for k in fine}
         window = _piece_interval(piece, settings)
         if window is not None and piece.location.region is not None:
             span = timedelta(days=settings.span_days)

@@ -30,7 +30,7 @@ from importlib import resources
 from pathlib import Path
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
