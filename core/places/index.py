@@ -54,6 +54,7 @@ class Place:
         return self.kind != "city" or self.population >= MAJOR_POPULATION
 
 
+@lru_cache(maxsize=131072)
 def fold(name: str) -> str:
     """Lower-case, strip accents and punctuation: 'Gəncə' -> 'gence', 'St. Louis' -> 'st louis'."""
     decomposed = unicodedata.normalize("NFKD", name.replace("ə", "e").replace("Ə", "E"))
