@@ -164,8 +164,9 @@ def event_values(view: Mapping[str, Any]) -> dict[str, dict[str, Got]]:
             continue
         for v in figure["values"]:
             qualifier = Qualifier(v["qualifier"]) if v.get("qualifier") else None
-            out[v["article_id"]][figure["metric"]] = Got(v["value"], v.get("low"), v.get("high"), qualifier,
-                                                         v.get("quote", ""))
+            out[v["article_id"]][figure["metric"]] = Got(
+                v["value"], v.get("low"), v.get("high"), qualifier, v.get("quote", "")
+            )
     return out
 
 
@@ -267,6 +268,7 @@ def api_views(rows: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
 
 def _to_case_ids(event: dict[str, Any], case_of: Mapping[str, str]) -> dict[str, Any]:
     """The event with API article ids replaced by the data set's ids (articles of other runs dropped)."""
+
     def values(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [{**v, "article_id": case_of[v["article_id"]]} for v in items if v["article_id"] in case_of]
 
@@ -292,7 +294,7 @@ def _facts(row: Mapping[str, Any], claims: tuple[Claim, ...]) -> ArticleFacts:
     text, title = str(row.get("text") or ""), row.get("title") or None
     numbered = tuple(replace(c, id=f"{row['id']}-c{n}") for n, c in enumerate(claims))
     return ArticleFacts(row["id"], str(row.get("outlet") or ""), numbered, published(row), title,
-                        fingerprint(text, title), text)  # fmt: skip
+                        fingerprint(text, title), text, row.get("url") or None)  # fmt: skip
 
 
 def _score_figures(
@@ -316,8 +318,10 @@ def _score_figures(
             counts[split][f"lang:{lang}:n"] += 1
             counts[split][f"lang:{lang}:ok"] += ok
             if show and not ok and split == "dev":
-                print(f"--- {row['id']} {metric}: gold {_gold_str(g[metric])}, got {got[metric].value} "
-                      f"{got[metric].qualifier} {got[metric].quote!r}\n    notes: {g.get('notes')}")
+                print(
+                    f"--- {row['id']} {metric}: gold {_gold_str(g[metric])}, got {got[metric].value} "
+                    f"{got[metric].qualifier} {got[metric].quote!r}\n    notes: {g.get('notes')}"
+                )
     return counts
 
 
@@ -375,26 +379,41 @@ def _rate(c: Counter[str], ok: str, n: str) -> str:
 
 
 def _print_table(
-    figures: dict[str, Counter[str]], events: dict[str, Counter[str]], rows: list[dict[str, Any]],
+    figures: dict[str, Counter[str]],
+    events: dict[str, Counter[str]],
+    rows: list[dict[str, Any]],
     split_of: Mapping[str, str],
 ) -> None:
     print(f"{'':28}{'dev':>22}{'validation':>22}")
     for metric in METRICS:
         for kind, label in (("ok", "exact"), ("okq", "exact+qualifier")):
-            print(f"{metric + ' ' + label:28}" + "".join(
-                f"{_rate(figures[s], f'{metric}:{kind}', f'{metric}:n'):>22}" for s in ("dev", "val")))
-    both = {s: Counter({"ok": figures[s]["killed:ok"] + figures[s]["wounded:ok"],
-                        "n": figures[s]["killed:n"] + figures[s]["wounded:n"]}) for s in ("dev", "val")}
+            print(
+                f"{metric + ' ' + label:28}"
+                + "".join(f"{_rate(figures[s], f'{metric}:{kind}', f'{metric}:n'):>22}" for s in ("dev", "val"))
+            )
+    both = {
+        s: Counter(
+            {
+                "ok": figures[s]["killed:ok"] + figures[s]["wounded:ok"],
+                "n": figures[s]["killed:n"] + figures[s]["wounded:n"],
+            }
+        )
+        for s in ("dev", "val")
+    }
     print(f"{'killed+wounded exact':28}" + "".join(f"{_rate(both[s], 'ok', 'n'):>22}" for s in ("dev", "val")))
     print(f"{'events whole':28}" + "".join(f"{_rate(events[s], 'whole', 'events'):>22}" for s in ("dev", "val")))
-    print(f"{'events whole+figures right':28}" + "".join(
-        f"{_rate(events[s], 'whole_right', 'events'):>22}" for s in ("dev", "val")))
+    print(
+        f"{'events whole+figures right':28}"
+        + "".join(f"{_rate(events[s], 'whole_right', 'events'):>22}" for s in ("dev", "val"))
+    )
     langs = sorted({str(r.get("lang")) for r in rows})
     if len(langs) > 1:
         print("per language (killed+wounded exact):")
         for lang in langs:
-            print(f"  {lang:26}" + "".join(
-                f"{_rate(figures[s], f'lang:{lang}:ok', f'lang:{lang}:n'):>22}" for s in ("dev", "val")))
+            print(
+                f"  {lang:26}"
+                + "".join(f"{_rate(figures[s], f'lang:{lang}:ok', f'lang:{lang}:n'):>22}" for s in ("dev", "val"))
+            )
 
 
 if __name__ == "__main__":

@@ -130,6 +130,8 @@ class ArticleFacts:
     # The body, when the caller has it at grouping time (not stored): grouping reads the article's own place
     # context from it (a dateline, the state it names, the town it mentions most). None: claims and title only.
     text: str | None = None
+    # Where the article was published: the outlet's country (its domain) breaks ties between places of one name.
+    url: str | None = None
 
 
 def is_plausible(claim: Claim) -> bool:
