@@ -29,6 +29,7 @@ from core.extract.clean import (
 from core.extract.language import detect_language, is_english_code
 from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
 from core.extract.tokens import Token, tokenize
+from core.extract.tolls import MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
 from core.extract.triggers import HAS_TRIGGER, SHOT
 from core.extract.where_when import (
     DateMention,
@@ -169,6 +170,9 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             continue
         seen.add(key)
         raw = _sentence_claims(fld.tokens(index))
+        marks: dict[int, TollMark] = {}
+        if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end):
+            raw, marks = merge_tolls(raw, toll_figures(fld.tokens(index)))
         if not raw:
             continue
         attribution = _attribution_for(fld, index)
@@ -191,6 +195,8 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 claim = replace(claim, separate_incident=True, location=place, location_carried=False)
             if claim.role is Role.TOTAL and not rc.singular and rc.role is Role.TOTAL and is_incident_update(clause):
                 claim = replace(claim, update=True)
+            if rc.start in marks:
+                claim = apply_toll_mark(claim, marks[rc.start])
             out.append(claim)
     return out
 

@@ -1,0 +1,119 @@
+"""How tolls are reported (issue 11): running tolls, revisions, replaced figures, tolls over many incidents.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.extract.lexicons import LANGUAGES, load
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput, Claim, Qualifier, Role
+
+
+def _claims(text: str, title: str | None = None) -> list[Claim]:
+    return list(extract(ArticleInput(text=text, title=title, language="en")).claims)
+
+
+def _headline(text: str, metric: str = "killed", title: str | None = None) -> Claim | None:
+    return pick_headline(main_incident_claims(_claims(text, title)), metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value", "qualifier"),
+    [
+        ("The death toll from the mudslide climbed to 214 on Monday.", "killed", 214, Qualifier.EXACT),
+        ("The death toll from the blazes jumped to 57 overnight.", "killed", 57, Qualifier.EXACT),
+        ("By Thursday the death toll had increased to 1,288.", "killed", 1288, Qualifier.EXACT),
+        (
+            "The toll from last week's magnitude 6.4 tremor has grown to 930, the agency said.",
+            "killed",
+            930,
+            Qualifier.EXACT,
+        ),
+        ("The death toll remained 73 on Friday.", "killed", 73, Qualifier.EXACT),
+        ("The confirmed death toll has reached 402.", "killed", 402, Qualifier.EXACT),
+        ("The toll now stands at 61.", "killed", 61, Qualifier.EXACT),
+        ("The death toll was revised down to 38 after a double count.", "killed", 38, Qualifier.EXACT),
+        ("The prefecture lowered the number of confirmed dead to 26.", "killed", 26, Qualifier.EXACT),
+        ("Officials raised the death toll from the storm to 640.", "killed", 640, Qualifier.EXACT),
+        ("A woman died in hospital, raising the death toll to 12.", "killed", 12, Qualifier.EXACT),
+        ("The death toll has crossed 3,000, rescuers said.", "killed", 3000, Qualifier.MORE_THAN),
+        ("The death toll nears 700 as rain hampers the search.", "killed", 700, Qualifier.NEARLY),
+        ("The death toll has risen to around 1,410.", "killed", 1410, Qualifier.ABOUT),
+        ("The number of injured rose to 2,350 on Sunday.", "wounded", 2350, Qualifier.EXACT),
+        ("The injury toll climbed to 95.", "wounded", 95, Qualifier.EXACT),
+    ],
+)
+def test_a_toll_statement_is_the_events_current_figure(
+    text: str, metric: str, value: int, qualifier: Qualifier
+) -> None:
+    found = [c for c in _claims(text) if c.metric == metric and c.value == value]
+    assert len(found) == 1, _claims(text)
+    assert (found[0].role, found[0].update, found[0].qualifier) == (Role.TOTAL, True, qualifier)
+
+
+def test_the_figure_a_revision_replaced_is_an_earlier_figure() -> None:
+    text = (
+        "Rescuers pulled more bodies from the mud on Sunday. The civil protection office raised the number of "
+        "deaths from the landslide to 1,312 from an earlier count of 1,107."
+    )
+    claims = {c.value: c for c in _claims(text) if c.metric == "killed"}
+    assert claims[1312].update and not claims[1312].earlier_figure
+    assert claims[1107].earlier_figure and not claims[1107].update
+    headline = _headline(text)
+    assert headline is not None and headline.value == 1312
+
+
+def test_a_downward_revision_wins_over_the_larger_figure_before_it() -> None:
+    text = (
+        "The minister said on Tuesday that 45 people had died when the bridge gave way.\n\n"
+        "On Wednesday the regional office lowered the death toll to 43, down from 45, after two victims were "
+        "counted twice."
+    )
+    headline = _headline(text)
+    assert headline is not None and (headline.value, headline.update) == (43, True)
+
+
+def test_a_previous_figure_sentence_is_earlier() -> None:
+    text = "The agency said the toll from the quake has grown to 1,975. The previous figure had been 1,790."
+    headline = _headline(text)
+    assert headline is not None and headline.value == 1975
+
+
+def test_and_counting_is_a_running_toll() -> None:
+    claims = [c for c in _claims("Death toll: 318 and counting, as aid reaches the coast.") if c.metric == "killed"]
+    assert [(c.value, c.qualifier, c.update) for c in claims] == [(318, Qualifier.AT_LEAST, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll in the country this year has risen to 2,900.",
+        "The death toll from the offensive has climbed to 10,400, the ministry said.",
+        "The nationwide death toll from the pandemic rose to 41,000.",
+    ],
+)
+def test_a_toll_over_many_incidents_is_cumulative(text: str) -> None:
+    claims = [c for c in _claims(text) if c.metric == "killed"]
+    assert claims and all(c.role is Role.CUMULATIVE and not c.update for c in claims)
+
+
+def test_the_latest_toll_beats_a_repeated_earlier_figure() -> None:
+    text = (
+        "Flooding killed 160 people in the valley, officials said. Of the 160, most drowned in their homes.\n\n"
+        "Army boats reached cut-off villages on Tuesday. The death toll from the floods has since risen to 205."
+    )
+    headline = _headline(text)
+    assert headline is not None and headline.value == 205
+
+
+def test_every_lexicon_names_the_same_toll_vocabulary() -> None:
+    """Adding a language is adding a lexicon module with the same names (the pass reads only those)."""
+    english = {name for name in vars(load("en")) if name.isupper()}
+    for language in LANGUAGES:
+        assert {name for name in vars(load(language)) if name.isupper()} == english
+    with pytest.raises(ValueError):
+        load("xx")
