@@ -96,10 +96,15 @@ def _reading_order(claim: Claim) -> tuple[bool, int]:
 def _latest_update(totals: list[Claim], best: Claim) -> Claim:
     """'The death toll from the blast has risen to five': the incident's latest update beats the figures
     stated before it (a larger figure stated after it is later news still)."""
-    updates = [c for c in totals if c.update]
+    updates = sorted((c for c in totals if c.update), key=_reading_order)
     if not updates:
         return best
-    latest = max(updates, key=_reading_order)
+    # Tolls are revised upwards: a smaller update later in the text is a part (a province, a city) or an older
+    # entry of a live page, unless the text says the toll was revised down.
+    latest = updates[0]
+    for update in updates[1:]:
+        if update.value >= latest.value or update.revised_down:
+            latest = update
     if _reading_order(best) > _reading_order(latest) and best.value >= latest.value:
         return best
     return latest

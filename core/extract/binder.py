@@ -711,7 +711,9 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
         return _Binding(damage, np.head, np.end)
     if not _head_can_be_counted(tokens, np):
         if np.head in METRIC_NOUNS:
-            if np.head == "lives" and not (m.qual_first > 0 and tokens[m.qual_first - 1].low in _LIVES_VERBS):
+            if np.head == "lives" and not (
+                (m.qual_first > 0 and tokens[m.qual_first - 1].low in _LIVES_VERBS) or _lost_after(tokens, np.end)
+            ):
                 return None
             return _Binding(METRIC_NOUNS[np.head], None, np.end - 1)
         return None
@@ -753,6 +755,13 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
 
 
 _DIES = frozenset({"died", "die", "dies", "succumbed"})
+
+
+def _lost_after(tokens: list[Token], j: int) -> bool:
+    """'... lives (have been) lost': the lives are the dead."""
+    while j < len(tokens) and tokens[j].low in AUXILIARIES:
+        j += 1
+    return j < len(tokens) and tokens[j].low == "lost"
 
 
 def _dies_after(tokens: list[Token], j: int) -> bool:

@@ -25,7 +25,9 @@ SUBSET_BEFORE: tuple[tuple[str, ...], ...] = (
 SUBSET_AFTER = (("of", "them"), ("of", "whom"), ("of", "those"), ("of", "the"))
 
 _CUMULATIVE = re.compile(
-    r"\b(?:so far|to date|thus far|(?:death|casualty|injury) toll|raising the|bringing the"
+    # A toll phrase ("the death toll rose to") is judged by `core.extract.tolls`: the event's own running toll
+    # unless it spans many incidents, so it is no cue here.
+    r"\b(?:so far|to date|thus far"
     r"|both sides|since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b|\d)|this year|so far this|(?:fighting|clashes|conflict|war|hostilities|offensive"
     r"|escalation|outburst|campaign)(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had)\s+(?:so far\s+|now\s+)?"

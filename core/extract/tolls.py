@@ -41,6 +41,7 @@ class TollFigure:
     end: int
     earlier: bool = False
     many_incidents: bool = False  # a toll over many incidents (cumulative), not the event's own
+    down: bool = False  # a downward revision: "lowered the toll to 38"
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class _Vocabulary:
     auxiliaries: frozenset[str]
     prepositions: frozenset[str]
     actions: frozenset[str]
+    downward: frozenset[str]
     earlier_links: tuple[tuple[str, ...], ...]
     earlier_fillers: frozenset[str]
     earlier_cues: tuple[tuple[str, ...], ...]
@@ -78,6 +80,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         auxiliaries=frozenset(lex.TOLL_AUXILIARIES),
         prepositions=frozenset(lex.TOLL_PREPOSITIONS),
         actions=frozenset(lex.TOLL_ACTION_VERBS),
+        downward=frozenset(lex.TOLL_DOWNWARD),
         earlier_links=_phrases(lex.EARLIER_LINKS),
         earlier_fillers=frozenset(lex.EARLIER_FILLERS),
         earlier_cues=_phrases(lex.EARLIER_CUES),
@@ -242,11 +245,17 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
                 continue
             first, metric, verb_qualifier = m.qual_first, near, "at_least"
         qualifier, low, high = _qualified(m, verb_qualifier)
-        many = _has_phrase(tokens, first, _clause_end(tokens, m.last), v.many_incidents)
+        clause_end = _clause_end(tokens, m.last)
+        many = _has_phrase(tokens, first, clause_end, v.many_incidents)
+        down = (
+            any(t.low in v.downward for t in tokens[first : m.qual_first])
+            or _lows(tokens, m.last, m.last + 3)[-2:] == ("down", "from")
+            or _lows(tokens, m.last, m.last + 2) == ("down", "from")
+        )
         out.append(
             TollFigure(metric, m, qualifier, low, high, tokens[m.qual_first].start, tokens[m.last - 1].end,
                        earlier=_has_phrase(tokens, 0, m.qual_first, v.earlier_cues),
-                       many_incidents=many)
+                       many_incidents=many, down=down)
         )  # fmt: skip
         taken.add(m.first)
         replaced = _earlier_after(tokens, m, by_first, v)
@@ -278,6 +287,7 @@ class TollMark:
 
     earlier: bool
     many_incidents: bool
+    down: bool = False
 
 
 def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[RawClaim], dict[int, TollMark]]:
@@ -292,7 +302,7 @@ def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[Ra
             RawClaim(metric=f.metric, value=f.mention.value, low=f.low, high=f.high, qualifier=f.qualifier,
                      role=Role.TOTAL, start=f.start, end=f.end)
         )  # fmt: skip
-        marks[f.start] = TollMark(f.earlier, f.many_incidents)
+        marks[f.start] = TollMark(f.earlier, f.many_incidents, f.down)
     kept.sort(key=lambda rc: rc.start)
     return kept, marks
 
@@ -306,4 +316,4 @@ def apply_toll_mark(claim: Claim, mark: TollMark) -> Claim:
         return replace(claim, role=Role.CUMULATIVE, update=False)
     if mark.earlier:
         return replace(claim, role=Role.TOTAL, update=False, earlier_figure=True)
-    return replace(claim, role=Role.TOTAL, update=True, earlier_figure=False)
+    return replace(claim, role=Role.TOTAL, update=True, earlier_figure=False, revised_down=mark.down)

@@ -117,3 +117,30 @@ def test_every_lexicon_names_the_same_toll_vocabulary() -> None:
         assert {name for name in vars(load(language)) if name.isupper()} == english
     with pytest.raises(ValueError):
         load("xx")
+
+
+def test_a_figure_beside_the_events_toll_is_a_total_too() -> None:
+    text = "The death toll from the cyclone has risen to 412 along with 3,150 injuries, the relief agency said."
+    wounded = [c for c in _claims(text) if c.metric == "wounded"]
+    assert [(c.value, c.role) for c in wounded] == [(3150, Role.TOTAL)]
+
+
+def test_a_smaller_later_update_without_downward_wording_is_a_part() -> None:
+    text = (
+        "The death toll from the tsunami has risen to 910, the national agency said.\n\n"
+        "In the port city alone, the death toll rose to 455 as rescuers reached the harbour."
+    )
+    headline = _headline(text)
+    assert headline is not None and headline.value == 910
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In all, 2,316 lives have been lost since the dam broke.", 2316),
+        ("A crush at the shrine killed 340 pilgrims.", 340),
+        ("The collapse resulted in the death of at least 57 miners.", 57),
+    ],
+)
+def test_more_ways_to_state_the_dead(text: str, value: int) -> None:
+    assert [c.value for c in _claims(text) if c.metric == "killed"] == [value]

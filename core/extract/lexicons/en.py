@@ -91,6 +91,11 @@ TOLL_ACTION_VERBS = (
     "placed", "places", "placing",
     "cut", "cutting", "reduced", "reducing",
 )  # fmt: skip
+# Words that make a toll statement a downward revision: "lowered the toll to 38", "revised down to", "down from".
+TOLL_DOWNWARD = (
+    "lowered", "lowering", "lowers", "lower", "down", "downward", "downwards", "dropped", "drops", "fell",
+    "fallen", "falls", "declined", "decreased", "cut", "cutting", "reduced", "reducing",
+)  # fmt: skip
 # After the current value, the figure it replaces: "to 2,189 from an earlier count of 1,941", "up from 90".
 EARLIER_LINKS = ("from", "up from", "down from")
 EARLIER_FILLERS = (
