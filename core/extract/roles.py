@@ -105,7 +105,13 @@ def is_increment(tokens: list[Token], qual_first: int, last: int, earlier_claims
 
 
 # Strong clause breaks: a cue after one of these does not colour the figures before it.
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:adding|while|whereas|but|raising|bringing|taking|pushing)\b|\s-\s")
+# A comparison with an older event ("... as the city suffered the worst attack since the 2004 bombings") starts a
+# clause of its own: its year makes that part background, not the figures before it.
+_COMPARISON = (
+    r"|,?\s+(?=(?:as\s[^.;,]{0,50}?|making it\s|marking\s)?(?:the|its|[\w-]+'s)\s+(?:single\s+)?"
+    r"(?:worst|deadliest|bloodiest|biggest|largest|most\s[\w-]+)\b[^.;]{0,80}?\bsince\b)"
+)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:adding|while|whereas|but|raising|bringing|taking|pushing)\b|\s-\s" + _COMPARISON)
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:

@@ -5,6 +5,8 @@ All sentences are written for these tests.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from core.extract import extract
@@ -144,3 +146,24 @@ def test_a_smaller_later_update_without_downward_wording_is_a_part() -> None:
 )
 def test_more_ways_to_state_the_dead(text: str, value: int) -> None:
     assert [c.value for c in _claims(text) if c.metric == "killed"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ninety people died and more than 200 were injured as the city suffered the worst bombing in the "
+            "region since the metro attacks of 2006.",
+            {("killed", 90, Role.TOTAL), ("wounded", 200, Role.TOTAL)},
+        ),
+        (
+            "The blast killed 40 people, the deadliest attack since 2011, when a bomb killed 77 people.",
+            {("killed", 40, Role.TOTAL), ("killed", 77, Role.BACKGROUND)},
+        ),
+    ],
+)
+def test_a_comparison_with_an_older_event_leaves_the_events_figures_whole(
+    text: str, expected: set[tuple[str, int, Role]]
+) -> None:
+    claims = extract(ArticleInput(text=text, language="en", published_at=datetime(2020, 5, 1))).claims
+    assert {(c.metric, c.value, c.role) for c in claims} == expected
