@@ -47,7 +47,7 @@ from core.events import EventState, GroupingSettings
 from core.extract import extract
 from core.headline import main_incident_claims, pick_headline
 from core.models import ArticleFacts, ArticleInput, Claim, Qualifier
-from core.reconcile import reconcile_event
+from core.reconcile import claimant_key, reconcile_event
 from core.similarity import fingerprint
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "news-dev"
@@ -101,12 +101,13 @@ class Got:
     high: int | None
     qualifier: Qualifier | None
     quote: str = ""
+    attribution: str | None = None
 
     @classmethod
     def of_claim(cls, claim: Claim | None) -> Got:
         if claim is None or claim.qualifier is Qualifier.VAGUE:
-            return cls(None, None, None, None, claim.quote if claim else "")
-        return cls(claim.value, claim.low, claim.high, claim.qualifier, claim.quote)
+            return cls(None, None, None, None, claim.quote if claim else "", claim.attribution if claim else None)
+        return cls(claim.value, claim.low, claim.high, claim.qualifier, claim.quote, claim.attribution)
 
 
 NOTHING = Got(None, None, None, None)
@@ -165,7 +166,7 @@ def event_values(view: Mapping[str, Any]) -> dict[str, dict[str, Got]]:
         for v in figure["values"]:
             qualifier = Qualifier(v["qualifier"]) if v.get("qualifier") else None
             out[v["article_id"]][figure["metric"]] = Got(v["value"], v.get("low"), v.get("high"), qualifier,
-                                                         v.get("quote", ""))
+                                                         v.get("quote", ""), v.get("attribution"))
     return out
 
 
@@ -177,7 +178,7 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--lang", default="en", help="en (default), all, non-en, or a comma list (fr,es)")
     parser.add_argument("--shuffle", type=int, default=None, help="group in a seeded random order")
-    parser.add_argument("--show", choices=["figures", "events"], default=None, help="print DEV errors of a kind")
+    parser.add_argument("--show", choices=["figures", "events", "attribution"], default=None, help="print DEV errors of a kind")
     parser.add_argument("--split", choices=["dev", "val", "both"], default="both")
     parser.add_argument("--api", default=None, help="base URL of a running factrecon API")
     parser.add_argument("--api-key", default=None, help="API key (or FACTRECON_API_KEY)")
@@ -211,7 +212,7 @@ def main() -> int:
         print(f"grouping {(time.perf_counter() - t1) * 1000 / max(len(rows), 1):.1f} ms/article, {len(events)} events")
         views = {e.id: {**reconcile_event(e, store.articles).to_dict(), "id": e.id} for e in events}
         event_of = article_events(views.values())
-    figures = _score_figures(rows, gold, heads, split_of, show=args.show == "figures")
+    figures = _score_figures(rows, gold, heads, split_of, show=args.show)
     ev = _score_events(rows, gold, event_of, views, split_of, show=args.show == "events")
     _print_table(figures, ev, rows, split_of)
     return 0
@@ -301,7 +302,7 @@ def _score_figures(
     heads: Mapping[str, Mapping[str, Got]],
     split_of: Mapping[str, str],
     *,
-    show: bool,
+    show: str | None,
 ) -> dict[str, Counter[str]]:
     counts: dict[str, Counter[str]] = {"dev": Counter(), "val": Counter()}
     for row in rows:
@@ -315,10 +316,30 @@ def _score_figures(
             counts[split][f"{metric}:okq"] += ok and qualifier_ok(g[metric], got[metric])
             counts[split][f"lang:{lang}:n"] += 1
             counts[split][f"lang:{lang}:ok"] += ok
-            if show and not ok and split == "dev":
+            if show == "figures" and not ok and split == "dev":
                 print(f"--- {row['id']} {metric}: gold {_gold_str(g[metric])}, got {got[metric].value} "
                       f"{got[metric].qualifier} {got[metric].quote!r}\n    notes: {g.get('notes')}")
+        _score_attribution(counts[split], row["id"], g.get("attribution"), got, show=show == "attribution" and split == "dev")
     return counts
+
+
+def _score_attribution(
+    counts: Counter[str], article_id: str, gold: str | None, got: Mapping[str, Got], *, show: bool
+) -> None:
+    """Who the article says gave its headline figure (killed, else wounded) against gold's `attribution`: *named*
+    when we name anyone, *agrees* when our source shares a claimant word with gold's (the test reconciliation
+    uses to tell claimants apart); *unfounded* when we name a source where gold names none."""
+    ours = next((got[m].attribution for m in METRICS if got[m].value is not None and got[m].attribution), None)
+    if not gold:
+        counts["attr:none"] += 1
+        counts["attr:unfounded"] += ours is not None
+        return
+    counts["attr:n"] += 1
+    counts["attr:named"] += ours is not None
+    agrees = bool(claimant_key(ours) & claimant_key(gold))
+    counts["attr:agrees"] += agrees
+    if show and not agrees:
+        print(f"--- {article_id} attribution: gold {gold!r}, got {ours!r}")
 
 
 def _gold_str(g: Mapping[str, Any]) -> str:
@@ -386,6 +407,10 @@ def _print_table(
     both = {s: Counter({"ok": figures[s]["killed:ok"] + figures[s]["wounded:ok"],
                         "n": figures[s]["killed:n"] + figures[s]["wounded:n"]}) for s in ("dev", "val")}
     print(f"{'killed+wounded exact':28}" + "".join(f"{_rate(both[s], 'ok', 'n'):>22}" for s in ("dev", "val")))
+    for kind, label in (("named", "attribution named"), ("agrees", "attribution agrees")):
+        print(f"{label:28}" + "".join(f"{_rate(figures[s], f'attr:{kind}', 'attr:n'):>22}" for s in ("dev", "val")))
+    print(f"{'attribution unfounded':28}" + "".join(
+        f"{_rate(figures[s], 'attr:unfounded', 'attr:none'):>22}" for s in ("dev", "val")))
     print(f"{'events whole':28}" + "".join(f"{_rate(events[s], 'whole', 'events'):>22}" for s in ("dev", "val")))
     print(f"{'events whole+figures right':28}" + "".join(
         f"{_rate(events[s], 'whole_right', 'events'):>22}" for s in ("dev", "val")))
