@@ -119,3 +119,40 @@ MANY_INCIDENTS = (
     "hostilities", "offensive", "bombardment", "campaign", "pandemic", "insurgency", "uprising", "crackdown",
     "protests",
 )  # fmt: skip
+
+# ---------------------------------------------------------------------------------------------------------
+# Sources: who the article says gave a figure ("the mayor said", "according to the health ministry",
+# "said Ana Ruiz, a spokeswoman for the regional government").
+
+# Nouns that make a phrase a source: "the police", "health officials", "the state news agency".
+SOURCE_NOUNS = (
+    "police", "officials", "official", "authorities", "authority", "investigators", "witnesses", "prosecutors",
+    "prosecutor", "deputies", "officers", "doctors", "medics", "rescuers", "rescue workers", "residents",
+    "sources", "reports", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "coroner", "medical examiner",
+    "media", "ministry", "office", "department", "agency", "government", "army", "military", "hospital",
+    "hospitals", "service", "services", "brigade", "firefighters", "paramedics", "mayor", "governor", "minister",
+    "president", "premier", "chief", "head", "director", "commissioner", "prefect", "prefecture", "council",
+    "administration", "television", "tv", "broadcaster", "news agency", "radio", "newspaper", "red cross",
+    "red crescent", "civil defence", "civil defense", "civil protection", "emergency services", "ambulance service",
+    "fire brigade", "fire department", "health workers", "responders", "volunteers", "officer", "sheriff",
+    "inspector", "superintendent", "commander", "general", "colonel", "captain", "lieutenant", "state media",
+    "state tv", "state television", "wire service", "report", "statement", "count", "tally", "figures",
+)  # fmt: skip
+# Verbs that say a source gave the figure; the toll verbs ("raised the toll to") count too.
+SPEECH_VERBS = (
+    "said", "says", "say", "told", "tells", "reported", "reports", "report", "announced", "announces",
+    "confirmed", "confirms", "stated", "states", "claimed", "claims", "added", "tweeted", "wrote", "posted",
+    "estimated", "estimates", "cited", "counted", "recorded", "registered", "raised", "lowered", "revised",
+    "updated", "shows", "showed", "put",
+)  # fmt: skip
+# A figure "shows" only from a count or report: "an AP count shows", not "video shows".
+SHOWING_SOURCES = ("count", "tally", "figures", "report", "data", "statement")
+# Words that are never a source on their own (pronouns, time words the speech verb is followed by).
+NOT_SOURCES = (
+    "he", "she", "it", "they", "we", "i", "the", "this", "that", "there", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "on", "in",
+    "last", "late", "early", "previously", "initially", "also", "then",
+)  # fmt: skip
+PRONOUNS = ("it", "he", "she", "they")
+# Words a sentence begins with that are not part of the source: "But police said".
+LEADING_WORDS = ("but", "and", "also", "however", "meanwhile", "earlier", "later", "separately", "then", "as")
