@@ -28,6 +28,7 @@ from core.extract.clean import (
 )
 from core.extract.language import detect_language, is_english_code
 from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
+from core.extract.sources import carry_sources
 from core.extract.tokens import Token, tokenize
 from core.extract.tolls import MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
 from core.extract.triggers import HAS_TRIGGER, SHOT
@@ -125,7 +126,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     seen: set[str] = set()
     for fld in fields:
         claims.extend(_field_claims(fld, seen, incident_date))
-    claims = _drop_wounded_who_died(claims)
+    claims = carry_sources(_drop_wounded_who_died(claims))
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
     return ExtractionResult(tuple(claims), (), "en")
 

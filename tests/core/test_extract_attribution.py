@@ -66,3 +66,16 @@ def test_pronoun_resolves_to_the_last_named_source() -> None:
         40: "The regional health ministry",
         95: "The regional health ministry",
     }
+
+
+def test_a_figure_stated_again_with_a_source_carries_it() -> None:
+    text = "The provincial health ministry said 312 people had died and 1,040 were injured. Aid is arriving."
+    claims = extract(ArticleInput(text=text, title="Quake death toll rises to 312", language="en")).claims
+    title = [c for c in claims if c.field == "title"]
+    assert [(c.value, c.attribution) for c in title] == [(312, "The provincial health ministry")]
+
+
+def test_another_figure_does_not_take_a_source() -> None:
+    text = "The provincial health ministry said 312 people had died. Residents said 400 were missing."
+    claims = extract(ArticleInput(text=text, title="Quake kills 290", language="en")).claims
+    assert [c.attribution for c in claims if c.field == "title"] == [None]
