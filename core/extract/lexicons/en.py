@@ -156,3 +156,21 @@ NOT_SOURCES = (
 PRONOUNS = ("it", "he", "she", "they")
 # Words a sentence begins with that are not part of the source: "But police said".
 LEADING_WORDS = ("but", "and", "also", "however", "meanwhile", "earlier", "later", "separately", "then", "as")
+
+# ---------------------------------------------------------------------------------------------------------
+# Vague quantities, coded the way ACLED codes them (the figure a vague word stands for when one is needed),
+# with the band the word allows: (coded value, low, high). Claims keep qualifier "vague": never a precise figure.
+VAGUE_QUANTITIES = {
+    "dozens": (12, 12, 99),
+    "scores": (20, 20, 199),
+    "hundreds": (100, 100, 999),
+    "thousands": (1000, 1000, 9999),
+    "millions": (1_000_000, 1_000_000, 9_999_999),
+}
+VAGUE_OF_QUANTITIES = {
+    "tens of thousands": (10_000, 10_000, 99_999),
+    "hundreds of thousands": (100_000, 100_000, 999_999),
+    "tens of millions": (10_000_000, 10_000_000, 99_999_999),
+}
+# "5,300-plus", "5,300+": at least the number.
+PLUS_SUFFIXES = ("plus",)
