@@ -534,18 +534,6 @@ def _skip_to_trigger(tokens: list[Token], j: int) -> int:
             if close is None:
                 return j
             j = close + 1
-        elif low == "-" and j > 0 and tokens[j].start > tokens[j - 1].end:
-            close = next(
-                (
-                    k
-                    for k in range(j + 1, min(len(tokens), j + 14))
-                    if tokens[k].low == "-" and tokens[k].start > tokens[k - 1].end
-                ),
-                None,
-            )
-            if close is None:
-                return j
-            j = close + 1  # "eight people — the youngest 14 — were killed"
         else:
             return j
     return j

@@ -130,6 +130,8 @@ PRE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("death", "toll", "to"): KILLED,
     ("death", "toll", "at"): KILLED,
     ("wounding",): WOUNDED,
+    ("wound",): WOUNDED,
+    ("injure",): WOUNDED,
     ("wounded",): WOUNDED,
     ("wounds",): WOUNDED,
     ("injuring",): WOUNDED,
