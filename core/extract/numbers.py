@@ -551,4 +551,6 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
         return False  # the second age of "two men, 20 and 22"
     if prev == "of" and prev2 in ("ages", "age"):
         return False
+    if prev in ("was", "is") and prev2 == "who" and nxt in (",", ")", "-"):
+        return False  # "Jones, who was 59, had shot his wife": an age
     return not (prev in ("age", "aged", "ages") or nxt in ("years-old", "yrs"))

@@ -44,3 +44,10 @@ def test_vague_quantities_are_coded_as_acled_does_and_marked_vague(text: str, va
 
 def test_a_phone_number_is_still_no_range() -> None:
     assert _killed("Call 555-1234 for news of the 3 people killed.") == [(3, 3, 3, Qualifier.EXACT)]
+
+
+def test_an_age_in_a_relative_clause_is_no_count() -> None:
+    claims = extract(
+        ArticleInput(text="Police said the man, who was 61, had shot his neighbour.", language="en")
+    ).claims
+    assert all(c.value != 61 for c in claims)
