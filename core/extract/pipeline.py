@@ -12,10 +12,7 @@ from core.extract.binder import (
     RawClaim,
     derived_claims,
     died_among_wounded,
-    multiple_claims,
     numeric_claims,
-    perpetrator_claims,
-    singular_claims,
 )
 from core.extract.clean import (
     Sentence,
@@ -28,6 +25,7 @@ from core.extract.clean import (
 )
 from core.extract.language import detect_language, is_english_code
 from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
+from core.extract.singulars import multiple_claims, perpetrator_claims, singular_claims
 from core.extract.sources import carry_sources
 from core.extract.tokens import Token, tokenize
 from core.extract.tolls import MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
