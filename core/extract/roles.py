@@ -38,6 +38,8 @@ _BACKGROUND = re.compile(
     r"\b(?:in the (?:early |late |mid-?)?(?:19|20)?\d0s|decades? ago|years? ago|last year|last month"
     r"|(?<!an )unrelated(?! (?:incident|shooting|attack))|earlier this year"
     r"|war (?:that|which|in)|the war\b|a war\b|world war|genocide"
+    r"|^\s*in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
+    r"(?:19|20)\d\d,"  # a story told from a year on: "In 1999, a quake of the same size killed ..."
     r"|(?:follows|followed|comes after|came after|weeks after|days after|similar to)"
     r" (?:a|another) (?:shooting|attack))",
     re.IGNORECASE,

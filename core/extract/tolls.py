@@ -113,10 +113,17 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
         while q >= 0 and (tokens[q].low in v.counted_people or tokens[q].low in v.counted_adjectives):
             q -= 1
         if q >= 1 and tokens[q].low == "of" and tokens[q - 1].low == "number":
-            return q - 1, v.counted[low]
+            return _modified_from(tokens, q - 1, v), v.counted[low]
         if q >= 0 and q == k - 1 and tokens[q].low == "number":
-            return q, v.counted[low]  # "the number killed"
+            return _modified_from(tokens, q, v), v.counted[low]  # "the number killed"
     return None
+
+
+def _modified_from(tokens: list[Token], first: int, v: _Vocabulary) -> int:
+    """'the total number of ...', 'the official number of ...': the modifiers belong to the toll phrase."""
+    while first - 1 >= 0 and tokens[first - 1].low in v.modifiers:
+        first -= 1
+    return first
 
 
 def _toll_before(tokens: list[Token], end: int, v: _Vocabulary) -> tuple[int, str] | None:

@@ -185,3 +185,23 @@ def test_a_bare_headline_figure_takes_the_bodys_qualifier() -> None:
     text = "At least 212 people are reported killed in the landslide, police said. Rescue work continues."
     headline = _headline(text, title="212 killed in landslide")
     assert headline is not None and (headline.value, headline.qualifier) == (212, Qualifier.AT_LEAST)
+
+
+def test_a_combined_toll_raised_by_a_later_count_is_the_current_figure() -> None:
+    text = (
+        "The national agency said the death toll from the quake had increased to 2,050, increasing the total "
+        "number of confirmed deaths in both countries to more than 2,900."
+    )
+    headline = _headline(text)
+    assert headline is not None and (headline.value, headline.qualifier) == (2900, Qualifier.MORE_THAN)
+
+
+def test_another_disasters_toll_told_from_its_year_is_background() -> None:
+    text = (
+        "The quake killed 310 people, officials said. In 1987, a tremor of the same size in the same valley "
+        "killed more than 4,000 people."
+    )
+    claims = {c.value: c.role for c in _claims(text) if c.metric == "killed"}
+    assert claims == {310: Role.TOTAL, 4000: Role.BACKGROUND}
+    headline = _headline(text)
+    assert headline is not None and headline.value == 310
