@@ -164,7 +164,8 @@ def event_values(view: Mapping[str, Any]) -> dict[str, dict[str, Got]]:
         if figure["metric"] not in METRICS:
             continue
         for v in figure["values"]:
-            qualifier = Qualifier(v["qualifier"]) if v.get("qualifier") else None
+            known = v.get("qualifier") in Qualifier._value2member_map_
+            qualifier = Qualifier(v["qualifier"]) if known else None  # "sum": an incident total, no wording
             out[v["article_id"]][figure["metric"]] = Got(
                 v["value"], v.get("low"), v.get("high"), qualifier, v.get("quote", ""), v.get("attribution")
             )

@@ -50,7 +50,7 @@ _PARTIAL = re.compile(
     r"|explosion|bomb|residential area|building|neighbo(?:u)?rhood)",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."
 # A toll scoped to one incident: "the death toll from Monday's explosion has risen to", "bringing the number
 # killed in the attack to". That is the incident's latest total, not a toll over many incidents.
 _INCIDENT_NOUNS = (

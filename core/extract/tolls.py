@@ -119,6 +119,10 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
     return None
 
 
+def _initial_stop(tokens: list[Token], k: int) -> bool:
+    return tokens[k].low == "." and k > 0 and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper()
+
+
 def _modified_from(tokens: list[Token], first: int, v: _Vocabulary) -> int:
     """'the total number of ...', 'the official number of ...': the modifiers belong to the toll phrase."""
     while first - 1 >= 0 and tokens[first - 1].low in v.modifiers:
@@ -129,6 +133,8 @@ def _modified_from(tokens: list[Token], first: int, v: _Vocabulary) -> int:
 def _toll_before(tokens: list[Token], end: int, v: _Vocabulary) -> tuple[int, str] | None:
     """A toll phrase within the clause before token `end` (its scope may sit between: 'the toll from ...')."""
     for k in range(end - 1, max(-1, end - 1 - _SCOPE_SPAN), -1):
+        if _initial_stop(tokens, k):
+            continue  # the stop of an initial or abbreviation: "S. Korean", "the U.S. state"
         if tokens[k].low in _CLAUSE_STOPS or tokens[k].low == ",":
             return None
         found = _toll_phrase_ending_at(tokens, k, v)

@@ -205,3 +205,21 @@ def test_another_disasters_toll_told_from_its_year_is_background() -> None:
     assert claims == {310: Role.TOTAL, 4000: Role.BACKGROUND}
     headline = _headline(text)
     assert headline is not None and headline.value == 310
+
+
+@pytest.mark.parametrize(
+    ("title", "value"),
+    [("Death toll in N. Cyprus ferry fire hits 41 as search ends", 41), ("Toll in U.S. state storm rises to 23", 23)],
+)
+def test_initials_do_not_cut_a_toll_phrase(title: str, value: int) -> None:
+    headline = _headline("Rescuers kept searching.", title=title)
+    assert headline is not None and (headline.value, headline.update) == (value, True)
+
+
+def test_a_year_inside_a_link_does_not_make_a_figure_background() -> None:
+    text = (
+        'Floods (<a href="https://example.org/2019/05/02/older-floods/">earlier floods</a>) hit the region, '
+        "killing at least 61."
+    )
+    claims = extract(ArticleInput(text=text, language="en", published_at=datetime(2024, 3, 1))).claims
+    assert [(c.value, c.role) for c in claims if c.metric == "killed"] == [(61, Role.TOTAL)]
