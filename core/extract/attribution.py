@@ -20,12 +20,20 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+_Compiled = tuple[
+    tuple[re.Pattern[str], ...],
+    re.Pattern[str],
+    re.Pattern[str],
+    frozenset[str],
+    re.Pattern[str],
+    frozenset[str],
+    re.Pattern[str],
+]
+_WINDOW = 160  # characters before a speech verb where its subject can start
+
+
 @lru_cache(maxsize=8)
-def _patterns(
-    language: str = "en",
-) -> tuple[
-    tuple[re.Pattern[str], ...], re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str], frozenset[str]
-]:
+def _patterns(language: str = "en") -> _Compiled:
     lex = load(language)
     nouns = _alternation(lex.SOURCE_NOUNS)
     speech = _alternation(lex.SPEECH_VERBS)
@@ -45,20 +53,46 @@ def _patterns(
     who = rf"(?:{titled}|{proper}|{collective}){acronym}"
     bracket = r"(?:\s*\([^)]{1,30}\))?"
     after_source = r"(?=\s*[,.;:]|\s+(?:and|as|on|in)\b|$)"
-    patterns = (
+    patterns: tuple[re.Pattern[str], ...] = (
         re.compile(rf"\baccording to\s+(?P<who>{who}|[\w' ]{{2,40}}?){bracket}{after_source}"),
         re.compile(rf"(?P<who>{name},\s+{role}),\s+(?:{speech})\b"),
-        re.compile(rf"(?P<who>{who}){where}{aux}\s+(?:{speech})\b"),
+        # "X said": matched on a window ending at each speech verb (see `_who_before`), not at every offset
+        re.compile(rf"(?P<who>{who}){where}{aux}\s+$"),
         re.compile(rf"\b(?:{speech})\s+(?P<who>{name},\s+(?:a|an|the)\s+[\w\s'\u2019-]{{2,60}}?(?=[,.;]|$))"),
         re.compile(rf"\b(?:{speech})\s+(?P<who>{titled}|{proper}|{collective}){acronym}"),
     )
     pronoun = re.compile(rf"\b(?P<who>{_alternation(lex.PRONOUNS)})\s+(?:{speech})\b", re.IGNORECASE)
     any_source = re.compile(rf"\b(?:{speech}|according)\b")
+    speech_at = re.compile(rf"(?<=\s)(?:{speech})\b")
     leading = re.compile(rf"^(?:{_alternation(lex.LEADING_WORDS)})\s+", re.IGNORECASE)
-    return patterns, pronoun, any_source, frozenset(lex.NOT_SOURCES), leading, frozenset(lex.SHOWING_SOURCES)
+    return (
+        patterns,
+        pronoun,
+        any_source,
+        frozenset(lex.NOT_SOURCES),
+        leading,
+        frozenset(lex.SHOWING_SOURCES),
+        speech_at,
+    )
 
 
 _MAX_WHO = 90
+_WHO_SAID = 2  # index of the "X said" pattern
+
+
+def _who_before(pattern: re.Pattern[str], speech_at: re.Pattern[str], sentence: str) -> list[tuple[re.Match[str], str]]:
+    """'X said': for each speech verb, the source ending right before it (earliest verb first), with the verb."""
+    found = []
+    for verb in speech_at.finditer(sentence):
+        start = max(0, verb.start() - _WINDOW)
+        m = pattern.search(sentence[: verb.start()], start)
+        if m is not None:
+            found.append((m, verb.group().lower()))
+    return found
+
+
+def _with_verb(pattern: re.Pattern[str], sentence: str) -> list[tuple[re.Match[str], str]]:
+    return [(m, sentence[m.end() - 6 : m.end()].lower()) for m in pattern.finditer(sentence)]
 
 
 def _clean(who: str, leading: re.Pattern[str]) -> str:
@@ -68,11 +102,12 @@ def _clean(who: str, leading: re.Pattern[str]) -> str:
 
 def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, bool]:
     """(who, is_pronoun) for the source named in `sentence`; who is None when there is none."""
-    patterns, pronoun, any_source, not_sources, leading, showing = _patterns(language)
+    patterns, pronoun, any_source, not_sources, leading, showing, speech_at = _patterns(language)
     if not any_source.search(sentence):
         return None, False
-    for pattern in patterns:
-        for m in pattern.finditer(sentence):
+    for index, pattern in enumerate(patterns):
+        matches = _who_before(pattern, speech_at, sentence) if index == _WHO_SAID else _with_verb(pattern, sentence)
+        for m, verb in matches:
             who = _clean(m.group("who"), leading)
             words = who.lower().replace("\u2019", "'").split()
             if not words or len(who) > _MAX_WHO:
@@ -81,7 +116,6 @@ def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, boo
                 continue
             if len(words) == 1 and len(who.rstrip(".")) <= 3 and who.endswith("."):
                 continue  # an abbreviation left by a sentence break ("Que.")
-            verb = sentence[m.end() - 6 : m.end()].lower()
             if verb.endswith(("shows", "showed")) and words[-1].rstrip(".") not in showing:
                 continue
             return who, False
