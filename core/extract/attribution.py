@@ -54,7 +54,7 @@ def _patterns(language: str = "en") -> _Compiled:
     bracket = r"(?:\s*\([^)]{1,30}\))?"
     after_source = r"(?=\s*[,.;:]|\s+(?:and|as|on|in)\b|$)"
     patterns: tuple[re.Pattern[str], ...] = (
-        re.compile(rf"\baccording to\s+(?P<who>{who}|[\w' ]{{2,40}}?){bracket}{after_source}"),
+        re.compile(rf"\b[Aa]ccording to\s+(?P<who>{who}|[\w' ]{{2,40}}?){bracket}{after_source}"),
         re.compile(rf"(?P<who>{name},\s+{role}),\s+(?:{speech})\b"),
         # "X said": matched on a window ending at each speech verb (see `_who_before`), not at every offset
         re.compile(rf"(?P<who>{who}){where}{aux}\s+$"),
@@ -62,7 +62,7 @@ def _patterns(language: str = "en") -> _Compiled:
         re.compile(rf"\b(?:{speech})\s+(?P<who>{titled}|{proper}|{collective}){acronym}"),
     )
     pronoun = re.compile(rf"\b(?P<who>{_alternation(lex.PRONOUNS)})\s+(?:{speech})\b", re.IGNORECASE)
-    any_source = re.compile(rf"\b(?:{speech}|according)\b")
+    any_source = re.compile(rf"\b(?:{speech}|[Aa]ccording)\b")
     speech_at = re.compile(rf"(?<=\s)(?:{speech})\b")
     leading = re.compile(rf"^(?:{_alternation(lex.LEADING_WORDS)})\s+", re.IGNORECASE)
     return (

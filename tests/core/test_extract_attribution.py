@@ -41,6 +41,8 @@ from core.models import ArticleInput
         ("Provincial officials have confirmed that 14 people were killed.", "Provincial officials"),
         ("Norwegian officials say at least 8 people died.", "Norwegian officials"),
         ("A Reuters tally shows at least 412 people died.", "A Reuters tally"),
+        ("According to the coast guard, 23 people drowned.", "the coast guard"),
+        ("According to Reuters, citing the fire service, 12 people died.", "Reuters"),
     ],
 )
 def test_usual_speakers(sentence: str, who: str) -> None:
