@@ -223,3 +223,15 @@ def test_a_year_inside_a_link_does_not_make_a_figure_background() -> None:
     )
     claims = extract(ArticleInput(text=text, language="en", published_at=datetime(2024, 3, 1))).claims
     assert [(c.value, c.role) for c in claims if c.metric == "killed"] == [(61, Role.TOTAL)]
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("Fourteen people have been confirmed as injured.", "wounded", 14),
+        ("Six people were confirmed as dead.", "killed", 6),
+        ("Nine people were listed as injured.", "wounded", 9),
+    ],
+)
+def test_confirmed_or_listed_as(text: str, metric: str, value: int) -> None:
+    assert [(c.metric, c.value) for c in _claims(text) if c.metric in ("killed", "wounded")] == [(metric, value)]

@@ -219,6 +219,10 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("declared", "deceased"): "killed",
     ("found", "dead"): "killed",
     ("confirmed", "dead"): "killed",
+    ("as", "dead"): "killed",  # "were confirmed as dead", "are listed as dead"
+    ("as", "killed"): "killed",
+    ("as", "injured"): "wounded",
+    ("as", "wounded"): "wounded",
     ("wounded",): "wounded",
     ("injured",): "wounded",
     ("hurt",): "wounded",
@@ -628,6 +632,7 @@ AUXILIARIES = frozenset(
         "have",
         "had",
         "also",
+        "listed",
         "reportedly",
         "reported",
         "feared",
