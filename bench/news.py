@@ -1,14 +1,16 @@
 """Score extraction, grouping and reconciliation on multi-outlet world news (../shared/news-dev, internal use).
 
     .venv/bin/python bench/news.py [--lang en|all|xx,yy|non-en] [--split dev|val|both] [--shuffle SEED]
-                                   [--show figures|events] [--data DIR]
+                                   [--show figures|events|attribution] [--data DIR]
     .venv/bin/python bench/news.py --api http://127.0.0.1:8000 [--api-key KEY]     (through a running service)
 
 For each article of the chosen languages, the headline killed / wounded figure (`main_incident_claims`, then
 `pick_headline`, as bench/accuracy.py) is compared with gold.jsonl: *exact* when the value matches (for a gold
 range, when low and high match; a gold null, "dozens" included, when we give no precise figure), and
-*exact+q* when the qualifier matches too. Then every article goes through `assign_article` (an in-memory
-store that behaves like Redis, as bench/grouping.py) in file order (or a seeded shuffle), and per gold event:
+*exact+q* when the qualifier matches too; the headline figure's source is compared with gold's `attribution`:
+*named* (we name one), *agrees* (a claimant word in common: the test reconciliation uses), *unfounded* (we name
+one where gold names none). Then every article goes through `assign_article` (an in-memory store that behaves
+like Redis, as bench/grouping.py) in file order (or a seeded shuffle), and per gold event:
 
 - *whole*: one predicted event holds all the event's articles (each article counted in the event holding most
   of its claims; an article in no event is a singleton) and no other article;
