@@ -166,11 +166,10 @@ def event_values(view: Mapping[str, Any]) -> dict[str, dict[str, Got]]:
         if figure["metric"] not in METRICS:
             continue
         for v in figure["values"]:
-            known = v.get("qualifier") in Qualifier._value2member_map_
-            qualifier = Qualifier(v["qualifier"]) if known else None  # "sum": an incident total, no wording
-            out[v["article_id"]][figure["metric"]] = Got(
-                v["value"], v.get("low"), v.get("high"), qualifier, v.get("quote", ""), v.get("attribution")
-            )
+            known = v.get("qualifier") in Qualifier._value2member_map_  # "sum": an incident total, no wording
+            qualifier = Qualifier(v["qualifier"]) if known else None
+            out[v["article_id"]][figure["metric"]] = Got(v["value"], v.get("low"), v.get("high"), qualifier,
+                                                         v.get("quote", ""), v.get("attribution"))
     return out
 
 
@@ -182,9 +181,8 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--lang", default="en", help="en (default), all, non-en, or a comma list (fr,es)")
     parser.add_argument("--shuffle", type=int, default=None, help="group in a seeded random order")
-    parser.add_argument(
-        "--show", choices=["figures", "events", "attribution"], default=None, help="print DEV errors of a kind"
-    )
+    parser.add_argument("--show", choices=["figures", "events", "attribution"], default=None,
+                        help="print DEV errors of a kind")
     parser.add_argument("--split", choices=["dev", "val", "both"], default="both")
     parser.add_argument("--api", default=None, help="base URL of a running factrecon API")
     parser.add_argument("--api-key", default=None, help="API key (or FACTRECON_API_KEY)")
@@ -274,7 +272,6 @@ def api_views(rows: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
 
 def _to_case_ids(event: dict[str, Any], case_of: Mapping[str, str]) -> dict[str, Any]:
     """The event with API article ids replaced by the data set's ids (articles of other runs dropped)."""
-
     def values(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [{**v, "article_id": case_of[v["article_id"]]} for v in items if v["article_id"] in case_of]
 
@@ -324,10 +321,8 @@ def _score_figures(
             counts[split][f"lang:{lang}:n"] += 1
             counts[split][f"lang:{lang}:ok"] += ok
             if show == "figures" and not ok and split == "dev":
-                print(
-                    f"--- {row['id']} {metric}: gold {_gold_str(g[metric])}, got {got[metric].value} "
-                    f"{got[metric].qualifier} {got[metric].quote!r}\n    notes: {g.get('notes')}"
-                )
+                print(f"--- {row['id']} {metric}: gold {_gold_str(g[metric])}, got {got[metric].value} "
+                      f"{got[metric].qualifier} {got[metric].quote!r}\n    notes: {g.get('notes')}")
         show_source = show == "attribution" and split == "dev"
         _score_attribution(counts[split], row["id"], g.get("attribution"), got, show=show_source)
     return counts
@@ -406,47 +401,30 @@ def _rate(c: Counter[str], ok: str, n: str) -> str:
 
 
 def _print_table(
-    figures: dict[str, Counter[str]],
-    events: dict[str, Counter[str]],
-    rows: list[dict[str, Any]],
+    figures: dict[str, Counter[str]], events: dict[str, Counter[str]], rows: list[dict[str, Any]],
     split_of: Mapping[str, str],
 ) -> None:
     print(f"{'':28}{'dev':>22}{'validation':>22}")
     for metric in METRICS:
         for kind, label in (("ok", "exact"), ("okq", "exact+qualifier")):
-            print(
-                f"{metric + ' ' + label:28}"
-                + "".join(f"{_rate(figures[s], f'{metric}:{kind}', f'{metric}:n'):>22}" for s in ("dev", "val"))
-            )
-    both = {
-        s: Counter(
-            {
-                "ok": figures[s]["killed:ok"] + figures[s]["wounded:ok"],
-                "n": figures[s]["killed:n"] + figures[s]["wounded:n"],
-            }
-        )
-        for s in ("dev", "val")
-    }
+            print(f"{metric + ' ' + label:28}" + "".join(
+                f"{_rate(figures[s], f'{metric}:{kind}', f'{metric}:n'):>22}" for s in ("dev", "val")))
+    both = {s: Counter({"ok": figures[s]["killed:ok"] + figures[s]["wounded:ok"],
+                        "n": figures[s]["killed:n"] + figures[s]["wounded:n"]}) for s in ("dev", "val")}
     print(f"{'killed+wounded exact':28}" + "".join(f"{_rate(both[s], 'ok', 'n'):>22}" for s in ("dev", "val")))
     for kind, label in (("named", "attribution named"), ("agrees", "attribution agrees")):
         print(f"{label:28}" + "".join(f"{_rate(figures[s], f'attr:{kind}', 'attr:n'):>22}" for s in ("dev", "val")))
-    print(
-        f"{'attribution unfounded':28}"
-        + "".join(f"{_rate(figures[s], 'attr:unfounded', 'attr:none'):>22}" for s in ("dev", "val"))
-    )
+    print(f"{'attribution unfounded':28}" + "".join(
+        f"{_rate(figures[s], 'attr:unfounded', 'attr:none'):>22}" for s in ("dev", "val")))
     print(f"{'events whole':28}" + "".join(f"{_rate(events[s], 'whole', 'events'):>22}" for s in ("dev", "val")))
-    print(
-        f"{'events whole+figures right':28}"
-        + "".join(f"{_rate(events[s], 'whole_right', 'events'):>22}" for s in ("dev", "val"))
-    )
+    print(f"{'events whole+figures right':28}" + "".join(
+        f"{_rate(events[s], 'whole_right', 'events'):>22}" for s in ("dev", "val")))
     langs = sorted({str(r.get("lang")) for r in rows})
     if len(langs) > 1:
         print("per language (killed+wounded exact):")
         for lang in langs:
-            print(
-                f"  {lang:26}"
-                + "".join(f"{_rate(figures[s], f'lang:{lang}:ok', f'lang:{lang}:n'):>22}" for s in ("dev", "val"))
-            )
+            print(f"  {lang:26}" + "".join(
+                f"{_rate(figures[s], f'lang:{lang}:ok', f'lang:{lang}:n'):>22}" for s in ("dev", "val")))
 
 
 if __name__ == "__main__":
