@@ -95,6 +95,9 @@ class Claim:
     # True when the text tells the figure as another incident than the article's own ("In a separate
     # incident in Brno, a fire injured two people"): a total for that incident, kept out of the main one.
     separate_incident: bool = False
+    # True when the text gives the update as a downward revision ("authorities lowered the toll to 38"): a smaller
+    # latest update replaces a larger earlier figure only when the text says it was revised down.
+    revised_down: bool = False
 
 
 @dataclass(frozen=True, slots=True)
