@@ -1,14 +1,16 @@
 """Score extraction, grouping and reconciliation on multi-outlet world news (../shared/news-dev, internal use).
 
     .venv/bin/python bench/news.py [--lang en|all|xx,yy|non-en] [--split dev|val|both] [--shuffle SEED]
-                                   [--show figures|events] [--data DIR]
+                                   [--show figures|events|attribution] [--data DIR]
     .venv/bin/python bench/news.py --api http://127.0.0.1:8000 [--api-key KEY]     (through a running service)
 
 For each article of the chosen languages, the headline killed / wounded figure (`main_incident_claims`, then
 `pick_headline`, as bench/accuracy.py) is compared with gold.jsonl: *exact* when the value matches (for a gold
 range, when low and high match; a gold null, "dozens" included, when we give no precise figure), and
-*exact+q* when the qualifier matches too. Then every article goes through `assign_article` (an in-memory
-store that behaves like Redis, as bench/grouping.py) in file order (or a seeded shuffle), and per gold event:
+*exact+q* when the qualifier matches too; the headline figure's source is compared with gold's `attribution`:
+*named* (we name one), *agrees* (a claimant word in common: the test reconciliation uses), *unfounded* (we name
+one where gold names none). Then every article goes through `assign_article` (an in-memory store that behaves
+like Redis, as bench/grouping.py) in file order (or a seeded shuffle), and per gold event:
 
 - *whole*: one predicted event holds all the event's articles (each article counted in the event holding most
   of its claims; an article in no event is a singleton) and no other article;
@@ -47,7 +49,7 @@ from core.events import EventState, GroupingSettings
 from core.extract import extract
 from core.headline import main_incident_claims, pick_headline
 from core.models import ArticleFacts, ArticleInput, Claim, Qualifier
-from core.reconcile import reconcile_event
+from core.reconcile import claimant_key, reconcile_event
 from core.similarity import fingerprint
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "news-dev"
@@ -101,12 +103,13 @@ class Got:
     high: int | None
     qualifier: Qualifier | None
     quote: str = ""
+    attribution: str | None = None
 
     @classmethod
     def of_claim(cls, claim: Claim | None) -> Got:
         if claim is None or claim.qualifier is Qualifier.VAGUE:
-            return cls(None, None, None, None, claim.quote if claim else "")
-        return cls(claim.value, claim.low, claim.high, claim.qualifier, claim.quote)
+            return cls(None, None, None, None, claim.quote if claim else "", claim.attribution if claim else None)
+        return cls(claim.value, claim.low, claim.high, claim.qualifier, claim.quote, claim.attribution)
 
 
 NOTHING = Got(None, None, None, None)
@@ -163,9 +166,10 @@ def event_values(view: Mapping[str, Any]) -> dict[str, dict[str, Got]]:
         if figure["metric"] not in METRICS:
             continue
         for v in figure["values"]:
-            qualifier = Qualifier(v["qualifier"]) if v.get("qualifier") else None
+            known = v.get("qualifier") in Qualifier._value2member_map_  # "sum": an incident total, no wording
+            qualifier = Qualifier(v["qualifier"]) if known else None
             out[v["article_id"]][figure["metric"]] = Got(v["value"], v.get("low"), v.get("high"), qualifier,
-                                                         v.get("quote", ""))
+                                                         v.get("quote", ""), v.get("attribution"))
     return out
 
 
@@ -177,7 +181,8 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--lang", default="en", help="en (default), all, non-en, or a comma list (fr,es)")
     parser.add_argument("--shuffle", type=int, default=None, help="group in a seeded random order")
-    parser.add_argument("--show", choices=["figures", "events"], default=None, help="print DEV errors of a kind")
+    parser.add_argument("--show", choices=["figures", "events", "attribution"], default=None,
+                        help="print DEV errors of a kind")
     parser.add_argument("--split", choices=["dev", "val", "both"], default="both")
     parser.add_argument("--api", default=None, help="base URL of a running factrecon API")
     parser.add_argument("--api-key", default=None, help="API key (or FACTRECON_API_KEY)")
@@ -211,7 +216,7 @@ def main() -> int:
         print(f"grouping {(time.perf_counter() - t1) * 1000 / max(len(rows), 1):.1f} ms/article, {len(events)} events")
         views = {e.id: {**reconcile_event(e, store.articles).to_dict(), "id": e.id} for e in events}
         event_of = article_events(views.values())
-    figures = _score_figures(rows, gold, heads, split_of, show=args.show == "figures")
+    figures = _score_figures(rows, gold, heads, split_of, show=args.show)
     ev = _score_events(rows, gold, event_of, views, split_of, show=args.show == "events")
     _print_table(figures, ev, rows, split_of)
     return 0
@@ -267,6 +272,7 @@ def api_views(rows: list[dict[str, Any]], args: argparse.Namespace) -> dict[str,
 
 def _to_case_ids(event: dict[str, Any], case_of: Mapping[str, str]) -> dict[str, Any]:
     """The event with API article ids replaced by the data set's ids (articles of other runs dropped)."""
+
     def values(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [{**v, "article_id": case_of[v["article_id"]]} for v in items if v["article_id"] in case_of]
 
@@ -292,7 +298,7 @@ def _facts(row: Mapping[str, Any], claims: tuple[Claim, ...]) -> ArticleFacts:
     text, title = str(row.get("text") or ""), row.get("title") or None
     numbered = tuple(replace(c, id=f"{row['id']}-c{n}") for n, c in enumerate(claims))
     return ArticleFacts(row["id"], str(row.get("outlet") or ""), numbered, published(row), title,
-                        fingerprint(text, title), text)  # fmt: skip
+                        fingerprint(text, title), text, row.get("url") or None)  # fmt: skip
 
 
 def _score_figures(
@@ -301,7 +307,7 @@ def _score_figures(
     heads: Mapping[str, Mapping[str, Got]],
     split_of: Mapping[str, str],
     *,
-    show: bool,
+    show: str | None,
 ) -> dict[str, Counter[str]]:
     counts: dict[str, Counter[str]] = {"dev": Counter(), "val": Counter()}
     for row in rows:
@@ -315,10 +321,31 @@ def _score_figures(
             counts[split][f"{metric}:okq"] += ok and qualifier_ok(g[metric], got[metric])
             counts[split][f"lang:{lang}:n"] += 1
             counts[split][f"lang:{lang}:ok"] += ok
-            if show and not ok and split == "dev":
+            if show == "figures" and not ok and split == "dev":
                 print(f"--- {row['id']} {metric}: gold {_gold_str(g[metric])}, got {got[metric].value} "
                       f"{got[metric].qualifier} {got[metric].quote!r}\n    notes: {g.get('notes')}")
+        show_source = show == "attribution" and split == "dev"
+        _score_attribution(counts[split], row["id"], g.get("attribution"), got, show=show_source)
     return counts
+
+
+def _score_attribution(
+    counts: Counter[str], article_id: str, gold: str | None, got: Mapping[str, Got], *, show: bool
+) -> None:
+    """Who the article says gave its headline figure (killed, else wounded) against gold's `attribution`: *named*
+    when we name anyone, *agrees* when our source shares a claimant word with gold's (the test reconciliation
+    uses to tell claimants apart); *unfounded* when we name a source where gold names none."""
+    ours = next((got[m].attribution for m in METRICS if got[m].value is not None and got[m].attribution), None)
+    if not gold:
+        counts["attr:none"] += 1
+        counts["attr:unfounded"] += ours is not None
+        return
+    counts["attr:n"] += 1
+    counts["attr:named"] += ours is not None
+    agrees = bool(claimant_key(ours) & claimant_key(gold))
+    counts["attr:agrees"] += agrees
+    if show and not agrees:
+        print(f"--- {article_id} attribution: gold {gold!r}, got {ours!r}")
 
 
 def _gold_str(g: Mapping[str, Any]) -> str:
@@ -375,26 +402,45 @@ def _rate(c: Counter[str], ok: str, n: str) -> str:
 
 
 def _print_table(
-    figures: dict[str, Counter[str]], events: dict[str, Counter[str]], rows: list[dict[str, Any]],
+    figures: dict[str, Counter[str]],
+    events: dict[str, Counter[str]],
+    rows: list[dict[str, Any]],
     split_of: Mapping[str, str],
 ) -> None:
     print(f"{'':28}{'dev':>22}{'validation':>22}")
     for metric in METRICS:
         for kind, label in (("ok", "exact"), ("okq", "exact+qualifier")):
-            print(f"{metric + ' ' + label:28}" + "".join(
-                f"{_rate(figures[s], f'{metric}:{kind}', f'{metric}:n'):>22}" for s in ("dev", "val")))
-    both = {s: Counter({"ok": figures[s]["killed:ok"] + figures[s]["wounded:ok"],
-                        "n": figures[s]["killed:n"] + figures[s]["wounded:n"]}) for s in ("dev", "val")}
+            print(
+                f"{metric + ' ' + label:28}"
+                + "".join(f"{_rate(figures[s], f'{metric}:{kind}', f'{metric}:n'):>22}" for s in ("dev", "val"))
+            )
+    both = {
+        s: Counter(
+            {
+                "ok": figures[s]["killed:ok"] + figures[s]["wounded:ok"],
+                "n": figures[s]["killed:n"] + figures[s]["wounded:n"],
+            }
+        )
+        for s in ("dev", "val")
+    }
     print(f"{'killed+wounded exact':28}" + "".join(f"{_rate(both[s], 'ok', 'n'):>22}" for s in ("dev", "val")))
+    for kind, label in (("named", "attribution named"), ("agrees", "attribution agrees")):
+        print(f"{label:28}" + "".join(f"{_rate(figures[s], f'attr:{kind}', 'attr:n'):>22}" for s in ("dev", "val")))
+    print(f"{'attribution unfounded':28}" + "".join(
+        f"{_rate(figures[s], 'attr:unfounded', 'attr:none'):>22}" for s in ("dev", "val")))
     print(f"{'events whole':28}" + "".join(f"{_rate(events[s], 'whole', 'events'):>22}" for s in ("dev", "val")))
-    print(f"{'events whole+figures right':28}" + "".join(
-        f"{_rate(events[s], 'whole_right', 'events'):>22}" for s in ("dev", "val")))
+    print(
+        f"{'events whole+figures right':28}"
+        + "".join(f"{_rate(events[s], 'whole_right', 'events'):>22}" for s in ("dev", "val"))
+    )
     langs = sorted({str(r.get("lang")) for r in rows})
     if len(langs) > 1:
         print("per language (killed+wounded exact):")
         for lang in langs:
-            print(f"  {lang:26}" + "".join(
-                f"{_rate(figures[s], f'lang:{lang}:ok', f'lang:{lang}:n'):>22}" for s in ("dev", "val")))
+            print(
+                f"  {lang:26}"
+                + "".join(f"{_rate(figures[s], f'lang:{lang}:ok', f'lang:{lang}:n'):>22}" for s in ("dev", "val"))
+            )
 
 
 if __name__ == "__main__":

@@ -96,13 +96,32 @@ def _reading_order(claim: Claim) -> tuple[bool, int]:
 def _latest_update(totals: list[Claim], best: Claim) -> Claim:
     """'The death toll from the blast has risen to five': the incident's latest update beats the figures
     stated before it (a larger figure stated after it is later news still)."""
-    updates = [c for c in totals if c.update]
+    updates = sorted((c for c in totals if c.update), key=_reading_order)
     if not updates:
         return best
-    latest = max(updates, key=_reading_order)
+    # Tolls are revised upwards: a smaller update later in the text is a part (a province, a city) or an older
+    # entry of a live page, unless the text says the toll was revised down.
+    latest = updates[0]
+    for update in updates[1:]:
+        if update.value >= latest.value or update.revised_down:
+            latest = update
     if _reading_order(best) > _reading_order(latest) and best.value >= latest.value:
         return best
     return latest
+
+
+_BOUNDING = (Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.UP_TO, Qualifier.ABOUT, Qualifier.NEARLY)
+
+
+def _qualified_statement(best: Claim, totals: list[Claim]) -> Claim:
+    """'147 killed' in a headline or a toll line, 'at least 147 people were killed' in the body: the bare figure is
+    shorthand for the qualified one, so the body's wording (the first one) stands for the figure."""
+    if best.qualifier is not Qualifier.EXACT:
+        return best
+    same = [c for c in totals if c.value == best.value and c.qualifier in _BOUNDING and not c.singular]
+    if not same:
+        return best
+    return min(same, key=_reading_order)
 
 
 def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
@@ -112,7 +131,7 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     current = [c for c in nonzero if not c.earlier_figure]
     nonzero = current or nonzero  # "initially reported" figures only when nothing else is given
     if nonzero:
-        best = _latest_update(nonzero, _best_supported(nonzero))
+        best = _qualified_statement(_latest_update(nonzero, _best_supported(nonzero)), nonzero)
         if metric == WOUNDED:
             # "Five people were shot ... two were critically wounded": the wounded figure is part of those shot.
             derived = _wounded_from_shot(claims, assume_no_deaths=True)

@@ -95,6 +95,9 @@ class Claim:
     # True when the text tells the figure as another incident than the article's own ("In a separate
     # incident in Brno, a fire injured two people"): a total for that incident, kept out of the main one.
     separate_incident: bool = False
+    # True when the text gives the update as a downward revision ("authorities lowered the toll to 38"): a smaller
+    # latest update replaces a larger earlier figure only when the text says it was revised down.
+    revised_down: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,8 @@ class ArticleFacts:
     # The body, when the caller has it at grouping time (not stored): grouping reads the article's own place
     # context from it (a dateline, the state it names, the town it mentions most). None: claims and title only.
     text: str | None = None
+    # Where the article was published: the outlet's country (its domain) breaks ties between places of one name.
+    url: str | None = None
 
 
 def is_plausible(claim: Claim) -> bool:

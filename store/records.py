@@ -43,4 +43,5 @@ class ArticleRecord:
             title=self.title,
             fingerprint=self.fingerprint,
             text=self.text,  # only the article being placed carries its text (dateline, states named)
+            url=self.url,  # its outlet's country breaks ties between places of one name
         )

@@ -8,9 +8,12 @@ Modules, in pipeline order:
 - `tokens`: word/number/punctuation tokens with offsets;
 - `numbers` / `qualifiers`: counts in digits and words, vague quantities, ranges, and the bounds that
   "at least", "as many as", "nearly" ... imply; years, times, ages, money and the like are not counts;
+- `lexicons`: the words of each language as data (`lexicons/en.py`), read by the modules below;
 - `triggers`: the metric lexicon; `binder`: binds numbers (and singular phrasings) to metrics in a sentence;
+- `tolls`: how tolls are reported ("the death toll has risen to N", "lowered the toll to N", "N and counting");
 - `roles`: subset / increment / cumulative / background / partial;
-- `attribution`, `where_when`: who gave the figure, where and when the incident happened;
+- `attribution`, `where_when`: who gave the figure, where and when the incident happened; `sources`: a figure
+  stated again with a source carries it;
 - `pipeline`: puts it together per field (title, text) and derives article-level figures.
 """
 

@@ -1,38 +1,125 @@
-"""Who the article says gave a figure: 'the Prosecutor General's Office said', 'according to police'."""
+"""Who the article says gave a figure: 'the Prosecutor General's Office said', 'according to police', 'the mayor
+said', 'Health Minister Ana Ruiz told state TV', 'said Ana Ruiz, a spokeswoman for the regional government',
+'the civil protection agency raised the toll to ...'.
+
+The words (source nouns, speech verbs) come from the language's lexicon (`core.extract.lexicons`); this module
+only arranges them into patterns, tried in order: 'according to X', 'X, the ROLE, said', 'X said' (a named or
+collective source, a title and a name), 'said X' (with an apposition 'X, a spokeswoman for Y'), then a pronoun
+('it said') that the pipeline resolves to the last named source.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-_COLLECTIVE = (
-    r"(?<![\w'])(?:[A-Z][\w.-]*'s\s+|(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z]+\s+){0,2}(?:police|officials|authorities|investigators|witnesses"
-    r"|prosecutors|deputies|officers|doctors|medics|rescuers|residents|sources|reports|spokesman|spokeswoman"
-    r"|spokesperson|coroner|medical examiner|media|ministry|office|department|agency|government|army"
-    r"|military|hospital|service|services|brigade|firefighters|paramedics)"
-)
-_ORG_WORD = r"(?:[A-Z][\w'.-]*|ministry|office|department|police|spokesman|spokeswoman|officials|authorities|agency)"
-_PROPER = rf"(?:[Tt]he\s+)?[A-Z][\w'.-]*(?:\s+(?:{_ORG_WORD}|of|for|and|de|al|the)){{0,7}}"
-_SPEECH = r"(?:said|says|told|reported|reports|announced|confirmed|stated|claimed|added|tweeted)"
-
-_ACCORDING_TO = re.compile(rf"\baccording to\s+(?P<who>{_PROPER}|{_COLLECTIVE}|[\w' ]{{2,40}}?)(?=\s*[,.;]|$)")
-_WHO_SAID = re.compile(rf"(?P<who>{_PROPER}|{_COLLECTIVE})(?:\s+in\s+[A-Z][\w-]*)?\s+{_SPEECH}\b")
-_SAID_WHO = re.compile(rf"\b{_SPEECH}\s+(?P<who>{_PROPER}|{_COLLECTIVE})")
-_PRONOUN_SAID = re.compile(rf"\b(?P<who>it|he|she|they)\s+{_SPEECH}\b", re.IGNORECASE)
-_ANY_SOURCE_WORD = re.compile(rf"\b(?:{_SPEECH[3:-1]}|according)\b")
-_LEADING_JUNK = re.compile(r"^(?:But|And|Also|However|Meanwhile|Earlier|Later|Separately|Then)\s+")
-_NOT_SOURCES = frozenset({"He", "She", "It", "They", "We", "I", "The", "This", "That", "There"})
+from core.extract.lexicons import load
 
 
-def attribution_in(sentence: str) -> tuple[str | None, bool]:
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_Compiled = tuple[
+    tuple[re.Pattern[str], ...],
+    re.Pattern[str],
+    re.Pattern[str],
+    frozenset[str],
+    re.Pattern[str],
+    frozenset[str],
+    re.Pattern[str],
+]
+_WINDOW = 160  # characters before a speech verb where its subject can start
+
+
+@lru_cache(maxsize=8)
+def _patterns(language: str = "en") -> _Compiled:
+    lex = load(language)
+    nouns = _alternation(lex.SOURCE_NOUNS)
+    speech = _alternation(lex.SPEECH_VERBS)
+    # "the", "a", "Kenya's", "the country's" before a source
+    det = r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|[A-Z][\w.-]*['\u2019]s\s+|(?:[Tt]he\s+)?[a-z]+['\u2019]s\s+)?"
+    modifier = r"(?:[A-Za-z][\w.-]*\s+){0,3}?"
+    collective = rf"{det}{modifier}(?:{nouns})\b"
+    name_word = r"(?:[A-Z][\w'.\u2019-]*|al|bin|de|da|del|van|von|du|le|la)"
+    name = rf"[A-Z][\w'.\u2019-]*(?:\s+{name_word}){{0,4}}"
+    org_word = rf"(?:[A-Z][\w'\u2019.-]*|of|for|and|de|al|the|{nouns})"
+    proper = rf"(?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*(?:\s+{org_word}){{0,7}}"
+    acronym = r"(?:\s*\([A-Z][\w.&-]{1,12}\))?"
+    titled = rf"{collective}\s+{name}"  # "health ministry spokesman Ana Ruiz", "Mayor Jo Bell"
+    role = r"(?:the|a|an|its)\s+[^,.;]{2,70}?"
+    aux = r"(?:\s+(?:have|has|had|was|were|is|are|later|also|then|now|initially|previously)){0,2}"
+    where = r"(?:\s+(?:of|in|for|from|at)\s+[^,.;]{1,45}?)?"
+    who = rf"(?:{titled}|{proper}|{collective}){acronym}"
+    bracket = r"(?:\s*\([^)]{1,30}\))?"
+    after_source = r"(?=\s*[,.;:]|\s+(?:and|as|on|in)\b|$)"
+    patterns: tuple[re.Pattern[str], ...] = (
+        re.compile(rf"\b[Aa]ccording to\s+(?P<who>{who}|[\w' ]{{2,40}}?){bracket}{after_source}"),
+        re.compile(rf"(?P<who>{name},\s+{role}),\s+(?:{speech})\b"),
+        # "X said": matched on a window ending at each speech verb (see `_who_before`), not at every offset
+        re.compile(rf"(?P<who>{who}){where}{aux}\s+$"),
+        re.compile(rf"\b(?:{speech})\s+(?P<who>{name},\s+(?:a|an|the)\s+[\w\s'\u2019-]{{2,60}}?(?=[,.;]|$))"),
+        re.compile(rf"\b(?:{speech})\s+(?P<who>{titled}|{proper}|{collective}){acronym}"),
+    )
+    pronoun = re.compile(rf"\b(?P<who>{_alternation(lex.PRONOUNS)})\s+(?:{speech})\b", re.IGNORECASE)
+    any_source = re.compile(rf"\b(?:{speech}|[Aa]ccording)\b")
+    speech_at = re.compile(rf"(?<=\s)(?:{speech})\b")
+    leading = re.compile(rf"^(?:{_alternation(lex.LEADING_WORDS)})\s+", re.IGNORECASE)
+    return (
+        patterns,
+        pronoun,
+        any_source,
+        frozenset(lex.NOT_SOURCES),
+        leading,
+        frozenset(lex.SHOWING_SOURCES),
+        speech_at,
+    )
+
+
+_MAX_WHO = 90
+_WHO_SAID = 2  # index of the "X said" pattern
+
+
+def _who_before(pattern: re.Pattern[str], speech_at: re.Pattern[str], sentence: str) -> list[tuple[re.Match[str], str]]:
+    """'X said': for each speech verb, the source ending right before it (earliest verb first), with the verb."""
+    found = []
+    for verb in speech_at.finditer(sentence):
+        start = max(0, verb.start() - _WINDOW)
+        m = pattern.search(sentence[: verb.start()], start)
+        if m is not None:
+            found.append((m, verb.group().lower()))
+    return found
+
+
+def _with_verb(pattern: re.Pattern[str], sentence: str) -> list[tuple[re.Match[str], str]]:
+    return [(m, sentence[m.end() - 6 : m.end()].lower()) for m in pattern.finditer(sentence)]
+
+
+def _clean(who: str, leading: re.Pattern[str]) -> str:
+    who = leading.sub("", who.strip())
+    return who.rstrip(" ,;:")
+
+
+def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, bool]:
     """(who, is_pronoun) for the source named in `sentence`; who is None when there is none."""
-    if not _ANY_SOURCE_WORD.search(sentence):
+    patterns, pronoun, any_source, not_sources, leading, showing, speech_at = _patterns(language)
+    if not any_source.search(sentence):
         return None, False
-    for pattern in (_ACCORDING_TO, _WHO_SAID, _SAID_WHO):
-        for m in pattern.finditer(sentence):
-            who = _LEADING_JUNK.sub("", m.group("who").strip())
-            if who and who not in _NOT_SOURCES and len(who) <= 80:
-                return who, False
-    pronoun = _PRONOUN_SAID.search(sentence)
-    if pronoun:
-        return pronoun.group("who"), True
+    for index, pattern in enumerate(patterns):
+        matches = _who_before(pattern, speech_at, sentence) if index == _WHO_SAID else _with_verb(pattern, sentence)
+        for m, verb in matches:
+            who = _clean(m.group("who"), leading)
+            words = who.lower().replace("\u2019", "'").split()
+            if not words or len(who) > _MAX_WHO:
+                continue
+            if words[0] in not_sources and (words[0] != "the" or len(words) == 1):
+                continue
+            if len(words) == 1 and len(who.rstrip(".")) <= 3 and who.endswith("."):
+                continue  # an abbreviation left by a sentence break ("Que.")
+            if verb.endswith(("shows", "showed")) and words[-1].rstrip(".") not in showing:
+                continue
+            return who, False
+    found = pronoun.search(sentence)
+    if found:
+        return found.group("who"), True
     return None, False

@@ -711,7 +711,9 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
         return _Binding(damage, np.head, np.end)
     if not _head_can_be_counted(tokens, np):
         if np.head in METRIC_NOUNS:
-            if np.head == "lives" and not (m.qual_first > 0 and tokens[m.qual_first - 1].low in _LIVES_VERBS):
+            if np.head == "lives" and not (
+                (m.qual_first > 0 and tokens[m.qual_first - 1].low in _LIVES_VERBS) or _lost_after(tokens, np.end)
+            ):
                 return None
             return _Binding(METRIC_NOUNS[np.head], None, np.end - 1)
         return None
@@ -753,6 +755,13 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
 
 
 _DIES = frozenset({"died", "die", "dies", "succumbed"})
+
+
+def _lost_after(tokens: list[Token], j: int) -> bool:
+    """'... lives (have been) lost': the lives are the dead."""
+    while j < len(tokens) and tokens[j].low in AUXILIARIES:
+        j += 1
+    return j < len(tokens) and tokens[j].low == "lost"
 
 
 def _dies_after(tokens: list[Token], j: int) -> bool:
@@ -933,8 +942,24 @@ def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None
     return None
 
 
-_SINGULAR_OBJECT_STARTS = frozenset({"a", "an", "the", "his", "her", "their", "another", "with", "body"})
-_OBJECT_TRIGGER_LAST_WORDS = frozenset(set(_PRE_BY_LAST) | {phrase[-1] for phrase in _NOMINAL_DEATH})
+_DEATH_WORDS = frozenset({"died", "dead", "killed", "dies", "fatally"})
+_DEATH_SCAN = 12
+
+
+def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = False) -> bool:
+    """'... and died', '... and was pronounced dead' shortly after, before a clause break (or another number:
+    in 'two were shot and one died' the death belongs to 'one')."""
+    for k in range(start, min(len(tokens), start + _DEATH_SCAN)):
+        low = tokens[k].low
+        if low in (";", ".", "but", "while", "who", "which"):
+            return False
+        if low == "and" and k > start and tokens[k - 1].low == ",":
+            return False  # "..., and Roe later died": a new clause with its own subject
+        if stop_at_numbers and (tokens[k].is_digits or low in NUMBER_WORDS or low in ("both", "all", "none")):
+            return False
+        if low in _DEATH_WORDS:
+            return True
+    return False
 
 
 def _is_age(low: str) -> bool:
@@ -964,428 +989,6 @@ def _apposition_start(tokens: list[Token], close: int) -> int | None:
         if tokens[k].low in ("was", "were", "said", ".", ";", "and"):
             return None
     return None
-
-
-def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClaim]:
-    """'a man was shot and killed', 'Smith died', 'killing a civilian', 'the death of a 14-year-old boy'."""
-    claims: list[RawClaim] = []
-    for p in range(len(tokens)):
-        if p in used_triggers:
-            continue
-        low = tokens[p].low
-        if (
-            low not in _POST_BY_FIRST
-            and low not in _STRUCK
-            and not tokens[p].is_capitalised
-            and low not in _SINGULAR_OBJECT_STARTS
-            and not _is_age(low)
-        ):
-            continue
-        claim = _coordinated_pair(tokens, p) if low in _POST_BY_FIRST else None
-        if claim is None and (low in _POST_BY_FIRST or low == "with" or low in _STRUCK):
-            claim = _passive_singular(tokens, p)
-        if claim is None and low == "another":
-            claim = _another_after_and(tokens, p)
-        if claim is None and low in ("body", "bodies"):
-            claim = _body_found(tokens, p)
-        if claim is None and p > 0 and tokens[p - 1].low in _OBJECT_TRIGGER_LAST_WORDS:
-            claim = _object_singular(tokens, p) or _nominal_singular(tokens, p)
-        if claim is not None:
-            claims.append(claim)
-    return claims
-
-
-def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
-    post = post_trigger_at(tokens, p)
-    if post is None or post[0] not in (KILLED, WOUNDED, SHOT):
-        return None
-    metric, end = post
-    condition_only = metric == WOUNDED and tokens[p].low in _CONDITION_WORDS
-    if p > 0 and tokens[p - 1].low in ("nearly", "almost", "narrowly"):
-        return None  # "a teen was nearly killed"
-    q = p - 1
-    tense_seen = False
-    while q >= 0 and (tokens[q].low in _SINGULAR_AUX or _is_adverb(tokens[q].low)):
-        tense_seen = tense_seen or tokens[q].low in _SINGULAR_TENSE
-        q -= 1
-    subject = _subject_before(tokens, q)
-    if subject is None:
-        return None
-    first, head, perpetrator = subject
-    lone_word = head not in SINGULAR_PERSON and head not in ("he", "she")
-    if first == 0 and q == 0 and tokens[0].is_capitalised and not tense_seen and lone_word:
-        return None  # a lone capitalised first word ('Leads ...') is as likely a common word as a name
-    relative = q >= 0 and tokens[q].low in ("who", "that")
-    present = any(t.low in ("is", "are") for t in tokens[q + 1 : p])
-    if relative and metric == WOUNDED and present:
-        return None  # "a child who is injured ...": generic, not a report
-    newcomer = tokens[first].low == "another" or _ordinal_subject(tokens, first) is not None
-    if metric == SHOT and newcomer and not _death_follows(tokens, end):
-        metric = WOUNDED  # "another woman who was shot ... went to a hospital": one more, not dead
-    if condition_only and (tokens[first].low in ("the", "his", "her", "their", "he", "she") or perpetrator):
-        return None  # "the boy was taken to hospital": someone already counted, who may have died since
-    ordinal = _ordinal_subject(tokens, first)
-    if ordinal and metric in (WOUNDED, SHOT):
-        # "a fourth victim was critically injured": four people were hit in all
-        return RawClaim(
-            metric=SHOT, value=ordinal, low=ordinal, high=ordinal, qualifier=Qualifier.EXACT, role=Role.TOTAL,
-            start=tokens[first].start, end=tokens[end - 1].end, subject=head,
-        )  # fmt: skip
-    if ordinal and metric == KILLED:
-        # "a third person has died": the incident's toll is now three
-        return RawClaim(
-            metric=KILLED, value=ordinal, low=ordinal, high=ordinal, qualifier=Qualifier.EXACT, role=Role.TOTAL,
-            start=tokens[first].start, end=tokens[end - 1].end, subject=head, singular=False,
-        )  # fmt: skip
-    if metric in (SHOT, WOUNDED) and _death_follows(tokens, end, stop_at_numbers=True):
-        metric = KILLED  # "was shot in the head and died hours later", "toddler injured in shooting dies"
-    elif metric == SHOT and _survival_stated(tokens):
-        metric = WOUNDED  # "was also shot and is expected to recover"
-    if not tense_seen and tokens[p].low not in ("died", "dies", "dead"):
-        object_follows = end < len(tokens) and (
-            tokens[end].low in _OBJECT_START or (tokens[end].is_capitalised and tokens[end].low not in _NOT_NAMES)
-        )
-        if object_follows or head in ("he", "she"):
-            return None  # "a man killed his wife": active voice, the subject is not the one counted
-    if head in ("he", "she") and metric == WOUNDED:
-        return None  # "he was in critical condition": usually someone already counted
-    return RawClaim(
-        metric=KILLED if perpetrator and metric == KILLED else metric,
-        value=1,
-        low=1,
-        high=1,
-        qualifier=Qualifier.EXACT,
-        role=Role.TOTAL,
-        start=tokens[first].start,
-        end=tokens[end - 1].end,
-        subject=head,
-        derivation="perpetrator" if perpetrator else None,
-        singular=True,
-    )
-
-
-_DEATH_WORDS = frozenset({"died", "dead", "killed", "dies", "fatally"})
-_DEATH_SCAN = 12
-
-
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
-
-
-def _ordinal_subject(tokens: list[Token], first: int) -> int | None:
-    """'a third person', 'the fourth victim', 'an 8th teen' -> 3, 4, 8."""
-    if tokens[first].low not in ("a", "an", "the") or first + 1 >= len(tokens):
-        return None
-    word = tokens[first + 1]
-    if word.is_digits and first + 2 < len(tokens) and tokens[first + 2].low in ("st", "nd", "rd", "th"):
-        return int(word.text) if word.text.isdigit() and int(word.text) < 1000 else None
-    return ORDINALS.get(word.low)
-
-
-def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = False) -> bool:
-    """'... and died', '... and was pronounced dead' shortly after, before a clause break (or another number:
-    in 'two were shot and one died' the death belongs to 'one')."""
-    for k in range(start, min(len(tokens), start + _DEATH_SCAN)):
-        low = tokens[k].low
-        if low in (";", ".", "but", "while", "who", "which"):
-            return False
-        if low == "and" and k > start and tokens[k - 1].low == ",":
-            return False  # "..., and Roe later died": a new clause with its own subject
-        if stop_at_numbers and (tokens[k].is_digits or low in NUMBER_WORDS or low in ("both", "all", "none")):
-            return False
-        if low in _DEATH_WORDS:
-            return True
-    return False
-
-
-_SURVIVAL_WORDS = frozenset(
-    {"recover", "recovering", "survived", "survive", "stable", "non-life-threatening", "treated", "released"}
-)
-
-
-def _survival_stated(tokens: list[Token]) -> bool:
-    """The sentence says the person shot lived, and names no death."""
-    lows = {t.low for t in tokens}
-    return bool(lows & _SURVIVAL_WORDS) and not (lows & _DEATH_WORDS)
-
-
-_FOUND = frozenset({"found", "discovered", "recovered", "located", "pulled"})
-
-
-_FIND_VERBS = frozenset(
-    {"found", "find", "finds", "discovered", "discover", "discovers", "recovered", "recover", "recovers",
-     "located", "locate", "locates"}
-)  # fmt: skip
-
-
-def _body_found_active(tokens: list[Token], p: int) -> RawClaim | None:
-    """'police locate second body', 'divers recovered a third body' -> the toll so far (2, 3)."""
-    k = p - 1
-    if tokens[k].low not in ORDINALS:
-        return None
-    value = ORDINALS[tokens[k].low]
-    k -= 1
-    if k >= 0 and tokens[k].low in ("a", "the"):
-        k -= 1
-    if k < 0 or tokens[k].low not in _FIND_VERBS:
-        return None
-    return RawClaim(
-        metric=KILLED, value=value, low=value, high=value, qualifier=Qualifier.EXACT, role=Role.TOTAL,
-        start=tokens[k + 1].start, end=tokens[p].end, subject="person",
-    )  # fmt: skip
-
-
-def _body_found(tokens: list[Token], p: int) -> RawClaim | None:
-    """'a body was found' -> 1 killed; 'a second body was discovered' -> 2 killed (the toll so far)."""
-    if p == 0 or tokens[p].low != "body":
-        return None
-    found = _body_found_active(tokens, p)
-    if found is not None:
-        return found
-    first = p - 1
-    value = 1
-    if tokens[first].low in ORDINALS and first > 0:
-        value = ORDINALS[tokens[first].low]
-        first -= 1
-    elif tokens[first].low not in ("a", "an", "the", "another"):
-        while first > 0 and tokens[first].text[:1].isalpha() and tokens[first].low not in ("a", "an"):
-            first -= 1  # "an unidentified body"
-        if tokens[first].low not in ("a", "an"):
-            return None
-    k = p + 1
-    while k < len(tokens) and k - p <= 3 and tokens[k].low in ("was", "has", "been", "had", "later", "also", "is"):
-        k += 1
-    if k >= len(tokens) or tokens[k].low not in _FOUND:
-        return None
-    return RawClaim(
-        metric=KILLED, value=value, low=value, high=value, qualifier=Qualifier.EXACT, role=Role.TOTAL,
-        start=tokens[first].start, end=tokens[k].end, subject="person", singular=value == 1,
-    )  # fmt: skip
-
-
-def _is_name(token: Token) -> bool:
-    return token.is_capitalised and token.low not in _NOT_NAMES and token.low not in SINGULAR_PERSON
-
-
-_PLURAL_AUX = frozenset({"were", "have", "had", "been", "are", "both", "also", "later"})
-
-
-def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
-    """'her sister and mother were injured' -> 2: two singular people joined by 'and', plural verb."""
-    post = post_trigger_at(tokens, p)
-    if post is None or post[0] not in (KILLED, WOUNDED, SHOT):
-        return None
-    q = p - 1
-    plural = tokens[p].low == "died"
-    while q >= 0 and tokens[q].low in _PLURAL_AUX:
-        plural = plural or tokens[q].low in ("were", "have", "are")
-        q -= 1
-    if not plural or q < 2:
-        return None
-    if _is_name(tokens[q]):
-        k = q - 1  # "Flores and Ramirez died", "Ann Roe and Bo Diaz died"
-        while k > q - 3 and k >= 0 and _is_name(tokens[k]):
-            k -= 1
-        if k < 1 or tokens[k].low != "and" or not _is_name(tokens[k - 1]):
-            return None
-        first_name = k - 1
-        while first_name > 0 and k - first_name < 3 and _is_name(tokens[first_name - 1]):
-            first_name -= 1
-        k = first_name + 1  # so that `first` below lands on the first name
-    else:
-        if tokens[q].low not in SINGULAR_PERSON:
-            return None
-        k = q - 1
-        if tokens[k].low in _DETERMINERS:
-            k -= 1
-        if k < 1 or tokens[k].low != "and" or tokens[k - 1].low not in SINGULAR_PERSON:
-            return None
-    first = k - 1
-    if first > 0 and tokens[first - 1].low in _DETERMINERS:
-        first -= 1
-    metric = post[0]
-    if metric == SHOT and _death_follows(tokens, post[1]):
-        metric = KILLED
-    return RawClaim(
-        metric=metric, value=2, low=2, high=2, qualifier=Qualifier.EXACT, role=Role.TOTAL,
-        start=tokens[first].start, end=tokens[post[1] - 1].end, subject="people",
-    )  # fmt: skip
-
-
-def _another_after_and(tokens: list[Token], p: int) -> RawClaim | None:
-    """'Three people are dead and another hospitalized': one more person, with the trigger that follows."""
-    if p == 0 or tokens[p - 1].low not in ("and", ","):
-        return None
-    np = noun_phrase_after(tokens, p + 1)
-    if np.head is not None and np.head not in SINGULAR_PERSON:
-        return None
-    j = _skip_to_trigger(tokens, np.end)
-    post = post_trigger_at(tokens, j)
-    if post is None or post[0] not in (KILLED, WOUNDED, SHOT):
-        return None
-    metric = WOUNDED if post[0] == SHOT and not _death_follows(tokens, post[1]) else post[0]
-    return _one(metric, start=tokens[p].start, end=tokens[post[1] - 1].end, subject=np.head or "person")
-
-
-def _is_adverb(low: str) -> bool:
-    return low.endswith("ly") and len(low) > 4 and low not in ("fatally", "family", "only")
-
-
-_LIST_DETERMINERS = frozenset({"his", "her", "their", "a", "an", "the", "two", "three", "four", "five"})
-
-
-def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
-    """'his wife, son and daughter', 'his wife and two children': people listed after the first object.
-    Returns (people added, index after the list)."""
-    added = 0
-    while j + 1 < len(tokens) and tokens[j].low in (",", "and"):
-        k = j + 1
-        if tokens[k].low == "and":
-            k += 1
-        count = 1
-        if k < len(tokens) and tokens[k].low in _LIST_DETERMINERS:
-            count = NUMBER_WORDS.get(tokens[k].low, 1)
-            k += 1
-        np = noun_phrase_after(tokens, k)
-        if np.head is None or np.end == k or np.head not in PERSON_NOUNS or np.head in ("others", "more"):
-            break
-        added += count
-        j = np.end
-    return added, j
-
-
-def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
-    if p == 0:
-        return None
-    metric = _pre_trigger_ending_at(tokens, p)
-    if metric not in (KILLED, WOUNDED, SHOT):
-        return None
-    if tokens[p].is_capitalised and tokens[p].low not in _NOT_NAMES and tokens[p].low not in ("a", "an"):
-        last = p
-        while last + 1 < len(tokens) and tokens[last + 1].is_capitalised and last - p < 3:
-            last += 1
-        return _one(metric, start=tokens[p].start, end=tokens[last].end, subject="person")
-    if tokens[p].low == "another" and metric in (KILLED, WOUNDED):
-        np = noun_phrase_after(tokens, p + 1)
-        if np.head is None or np.head in SINGULAR_PERSON:
-            end = tokens[np.end - 1].end if np.end > p + 1 else tokens[p].end
-            return _one(metric, start=tokens[p].start, end=end, subject=np.head)
-    if tokens[p].low not in ("a", "an", "the", "his", "her", "their"):
-        return None
-    np = noun_phrase_after(tokens, p + 1)
-    if np.head not in SINGULAR_PERSON and not (np.head and _is_age(np.head)):
-        return None
-    people, end = _listed_people(tokens, np.end)
-    value = 1 + people
-    return RawClaim(
-        metric=metric,
-        value=value,
-        low=value,
-        high=value,
-        qualifier=Qualifier.EXACT,
-        role=Role.TOTAL,
-        start=tokens[p].start,
-        end=tokens[end - 1].end if people else tokens[np.end - 1].end,
-        subject=np.head,
-        derivation="perpetrator" if np.head in PERPETRATOR_NOUNS else None,
-        singular=value == 1,
-    )
-
-
-def _named_victim(tokens: list[Token], p: int) -> int | None:
-    """End index of '25-year-old Laprida Shears' / 'Mary Knowlton' starting at p, or None."""
-    k = p + 1 if _is_age(tokens[p].low) else p
-    if k >= len(tokens) or not tokens[k].is_capitalised or tokens[k].low in _NOT_NAMES or tokens[k].is_digits:
-        return None
-    end = k + 1
-    while end < len(tokens) and end - k < 3 and tokens[end].is_capitalised and tokens[end].low not in _NOT_NAMES:
-        end += 1
-    return end
-
-
-def _nominal_singular(tokens: list[Token], p: int) -> RawClaim | None:
-    """'the death of a 14-year-old boy', 'the shooting death of 25-year-old Jane Roe'."""
-    if not any(_phrase_ending_at(tokens, p, phrase) for phrase in _NOMINAL_DEATH):
-        return None
-    if tokens[p].low not in ("a", "an", "the", "his", "her"):
-        name_end = _named_victim(tokens, p)
-        if name_end is None:
-            return None
-        return _one(KILLED, start=tokens[p].start, end=tokens[name_end - 1].end, subject="person")
-    np = noun_phrase_after(tokens, p + 1)
-    if np.head not in SINGULAR_PERSON and not (np.head and _is_age(np.head)):
-        return None
-    return _one(KILLED, start=tokens[p].start, end=tokens[np.end - 1].end, subject=np.head)
-
-
-MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-_MULTIPLE_NOUNS = {
-    "shooting": SHOT,
-    "shootings": SHOT,
-    "homicide": KILLED,
-    "homicides": KILLED,
-    "murder": KILLED,
-    "murder-suicide": KILLED,
-    "murders": KILLED,
-    "slaying": KILLED,
-    "killing": KILLED,
-}
-
-
-def multiple_claims(tokens: list[Token]) -> list[RawClaim]:
-    """'a quadruple shooting' -> 4 shot, 'a triple murder' -> 3 killed."""
-    found = []
-    for p in range(len(tokens) - 1):
-        count = MULTIPLES.get(tokens[p].low)
-        metric = _MULTIPLE_NOUNS.get(tokens[p + 1].low)
-        if count and metric:
-            found.append(
-                RawClaim(
-                    metric=metric,
-                    value=count,
-                    low=count,
-                    high=count,
-                    qualifier=Qualifier.EXACT,
-                    role=Role.TOTAL,
-                    start=tokens[p].start,
-                    end=tokens[p + 1].end,
-                    subject="people",
-                )
-            )
-    return found
-
-
-def perpetrator_claims(tokens: list[Token]) -> list[RawClaim]:
-    """'... before turning the gun on himself': the gunman's own death, as a separate claim."""
-    for p in range(len(tokens)):
-        if tokens[p].low not in _SUICIDE_FIRST_WORDS:
-            continue
-        for phrase in _SUICIDE_PHRASES:
-            if tokens[p].low == phrase[0] and _phrase_at(tokens, p, phrase):
-                end = tokens[p + len(phrase) - 1].end
-                fatal = p > 0 and tokens[p - 1].low in ("fatally", "mortally")
-                if phrase[0] in ("shot", "shooting") and not fatal and not _death_follows(tokens, p + len(phrase)):
-                    return [_self_inflicted_wound(tokens, p, end)]
-                return [
-                    RawClaim(
-                        metric=KILLED,
-                        value=1,
-                        low=1,
-                        high=1,
-                        qualifier=Qualifier.EXACT,
-                        role=Role.TOTAL,
-                        start=tokens[p].start,
-                        end=end,
-                        subject="perpetrator",
-                        derivation="perpetrator",
-                        singular=True,
-                    )
-                ]
-    return []
-
-
-def _self_inflicted_wound(tokens: list[Token], p: int, end: int) -> RawClaim:
-    """'shot himself in the hand' without a death: one person shot, not the gunman's death."""
-    return _one(SHOT, start=tokens[p].start, end=end, subject="person")
 
 
 _AMONG_CUES = frozenset({"including", "whom", "them", "among"})

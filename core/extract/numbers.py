@@ -14,6 +14,7 @@ from typing import Any
 
 from text_to_num import text2num
 
+from core.extract.lexicons import load
 from core.extract.qualifiers import QUALIFIERS_BY_LAST, bounds
 from core.extract.tokens import Token
 from core.models import MAX_FIGURE, MAX_FIGURE_DIGITS, Qualifier
@@ -32,18 +33,11 @@ TENS = {
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 NUMBER_WORDS = {**UNITS, **TENS, **SCALES}
 
-# Vague quantity words: (value reported, low, high).
-VAGUE = {
-    "dozens": (24, 24, 99),
-    "scores": (40, 40, 199),
-    "hundreds": (200, 200, 999),
-    "thousands": (2000, 2000, 9999),
-    "millions": (2_000_000, 2_000_000, 9_999_999),
-}
-VAGUE_OF = {
-    ("tens", "of", "thousands"): (20_000, 20_000, 99_999),
-    ("hundreds", "of", "thousands"): (200_000, 200_000, 999_999),
-    ("tens", "of", "millions"): (20_000_000, 20_000_000, 99_999_999),
+# Vague quantity words: (value reported, low, high), from the language's lexicon (ACLED's codes).
+_LEXICON = load("en")
+VAGUE: dict[str, tuple[int, int, int]] = dict(_LEXICON.VAGUE_QUANTITIES)
+VAGUE_OF: dict[tuple[str, ...], tuple[int, int, int]] = {
+    tuple(phrase.split()): band for phrase, band in _LEXICON.VAGUE_OF_QUANTITIES.items()
 }
 SEVERAL_SCALE = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000}
 
@@ -440,7 +434,18 @@ def _digits_at(tokens: list[Token], i: int) -> NumberMention | None:
         last += 1
     if value > MAX_FIGURE:
         return _not_count(i, last)
+    if text.endswith("+"):
+        return _at_least(i, last, value)  # "5,300+"
+    if _low(tokens, last) == "-" and _low(tokens, last + 1) in _PLUS and tokens[last].start == tokens[last - 1].end:
+        return _at_least(i, last + 2, value)  # "5,300-plus"
     return _exact(i, last, value)
+
+
+_PLUS = frozenset(_LEXICON.PLUS_SUFFIXES)
+
+
+def _at_least(first: int, last: int, value: int) -> NumberMention:
+    return NumberMention(first, last, first, value, value, None, Qualifier.AT_LEAST, "count")
 
 
 def _not_count(first: int, last: int) -> NumberMention:
@@ -455,7 +460,8 @@ def _with_range(tokens: list[Token], m: NumberMention) -> NumberMention:
     if link in ("to", "-", "or") and m.last + 1 < len(tokens):
         if link == "-" and tokens[m.last].start != tokens[m.last - 1].end:
             return m
-        if link == "-" and len(tokens[m.last + 1].text) >= 4:
+        grouped_pair = "," in tokens[m.last - 1].text and "," in tokens[m.last + 1].text  # "18,000-20,000"
+        if link == "-" and len(tokens[m.last + 1].text) >= 4 and not grouped_pair:
             return _not_count(m.first, m.last + 2)  # "555-1234": a phone number, not a range
         second = _number_at(tokens, m.last + 1)
         if second is not None and second.kind == "count" and second.value > m.value:
@@ -479,7 +485,7 @@ def _with_range(tokens: list[Token], m: NumberMention) -> NumberMention:
 
 
 def _with_qualifier(tokens: list[Token], m: NumberMention) -> NumberMention:
-    if m.kind not in ("count", "vague") or m.qualifier is Qualifier.RANGE:
+    if m.kind not in ("count", "vague"):
         return m
     if m.first == 0:
         return m
@@ -487,7 +493,7 @@ def _with_qualifier(tokens: list[Token], m: NumberMention) -> NumberMention:
         n = len(phrase)
         start = m.first - n
         if start >= 0 and tuple(t.low for t in tokens[start : m.first]) == phrase:
-            if m.kind == "vague":
+            if m.kind == "vague" or m.qualifier is Qualifier.RANGE:  # "an estimated 18,000 to 20,000": a range
                 return _replace(m, qual_first=start)
             low, high = bounds(m.value, qualifier)
             return _replace(m, qual_first=start, qualifier=qualifier, low=low, high=high)
@@ -547,4 +553,6 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
         return False  # the second age of "two men, 20 and 22"
     if prev == "of" and prev2 in ("ages", "age"):
         return False
+    if prev in ("was", "is") and prev2 == "who" and nxt in (",", ")", "-"):
+        return False  # "Jones, who was 59, had shot his wife": an age
     return not (prev in ("age", "aged", "ages") or nxt in ("years-old", "yrs"))

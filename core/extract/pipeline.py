@@ -12,10 +12,7 @@ from core.extract.binder import (
     RawClaim,
     derived_claims,
     died_among_wounded,
-    multiple_claims,
     numeric_claims,
-    perpetrator_claims,
-    singular_claims,
 )
 from core.extract.clean import (
     Sentence,
@@ -28,7 +25,10 @@ from core.extract.clean import (
 )
 from core.extract.language import detect_language, is_english_code
 from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
+from core.extract.singulars import multiple_claims, perpetrator_claims, singular_claims
+from core.extract.sources import carry_sources
 from core.extract.tokens import Token, tokenize
+from core.extract.tolls import MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
 from core.extract.triggers import HAS_TRIGGER, SHOT
 from core.extract.where_when import (
     DateMention,
@@ -129,7 +129,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     seen: set[str] = set()
     for fld in fields:
         claims.extend(_field_claims(fld, seen, incident_date))
-    claims = _drop_wounded_who_died(claims)
+    claims = carry_sources(_drop_wounded_who_died(claims))
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -175,6 +175,9 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             continue
         seen.add(key)
         raw = _sentence_claims(fld.tokens(index))
+        marks: dict[int, TollMark] = {}
+        if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end):
+            raw, marks = merge_tolls(raw, toll_figures(fld.tokens(index)))
         if not raw:
             continue
         attribution = _attribution_for(fld, index)
@@ -197,6 +200,8 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 claim = replace(claim, separate_incident=True, location=place, location_carried=False)
             if claim.role is Role.TOTAL and not rc.singular and rc.role is Role.TOTAL and is_incident_update(clause):
                 claim = replace(claim, update=True)
+            if rc.start in marks:
+                claim = apply_toll_mark(claim, marks[rc.start])
             out.append(claim)
     return out
 

@@ -2,33 +2,11 @@
 
 from __future__ import annotations
 
+from core.extract.lexicons import load
 from core.models import Qualifier
 
-QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], Qualifier], ...] = (
-    (("no", "fewer", "than"), Qualifier.AT_LEAST),
-    (("not", "less", "than"), Qualifier.AT_LEAST),
-    (("a", "minimum", "of"), Qualifier.AT_LEAST),
-    (("at", "least"), Qualifier.AT_LEAST),
-    (("in", "excess", "of"), Qualifier.MORE_THAN),
-    (("more", "than"), Qualifier.MORE_THAN),
-    (("upwards", "of"), Qualifier.MORE_THAN),
-    (("over",), Qualifier.MORE_THAN),
-    (("above",), Qualifier.MORE_THAN),
-    (("just", "under"), Qualifier.NEARLY),
-    (("close", "to"), Qualifier.NEARLY),
-    (("nearly",), Qualifier.NEARLY),
-    (("almost",), Qualifier.NEARLY),
-    (("as", "many", "as"), Qualifier.UP_TO),
-    (("up", "to"), Qualifier.UP_TO),
-    (("no", "more", "than"), Qualifier.UP_TO),
-    (("at", "most"), Qualifier.UP_TO),
-    (("an", "estimated"), Qualifier.ABOUT),
-    (("approximately",), Qualifier.ABOUT),
-    (("roughly",), Qualifier.ABOUT),
-    (("around",), Qualifier.ABOUT),
-    (("about",), Qualifier.ABOUT),
-    (("some",), Qualifier.ABOUT),
-    (("estimated",), Qualifier.ABOUT),
+QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], Qualifier], ...] = tuple(
+    (tuple(phrase.split()), Qualifier(qualifier)) for phrase, qualifier in load("en").QUALIFIER_PHRASES
 )
 
 QUALIFIERS_BY_LAST: dict[str, list[tuple[tuple[str, ...], Qualifier]]] = {}

@@ -25,7 +25,9 @@ SUBSET_BEFORE: tuple[tuple[str, ...], ...] = (
 SUBSET_AFTER = (("of", "them"), ("of", "whom"), ("of", "those"), ("of", "the"))
 
 _CUMULATIVE = re.compile(
-    r"\b(?:so far|to date|thus far|(?:death|casualty|injury) toll|raising the|bringing the"
+    # A toll phrase ("the death toll rose to") is judged by `core.extract.tolls`: the event's own running toll
+    # unless it spans many incidents, so it is no cue here.
+    r"\b(?:so far|to date|thus far"
     r"|both sides|since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b|\d)|this year|so far this|(?:fighting|clashes|conflict|war|hostilities|offensive"
     r"|escalation|outburst|campaign)(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had)\s+(?:so far\s+|now\s+)?"
@@ -36,6 +38,8 @@ _BACKGROUND = re.compile(
     r"\b(?:in the (?:early |late |mid-?)?(?:19|20)?\d0s|decades? ago|years? ago|last year|last month"
     r"|(?<!an )unrelated(?! (?:incident|shooting|attack))|earlier this year"
     r"|war (?:that|which|in)|the war\b|a war\b|world war|genocide"
+    r"|^\s*in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
+    r"(?:19|20)\d\d,"  # a story told from a year on: "In 1999, a quake of the same size killed ..."
     r"|(?:follows|followed|comes after|came after|weeks after|days after|similar to)"
     r" (?:a|another) (?:shooting|attack))",
     re.IGNORECASE,
@@ -46,7 +50,7 @@ _PARTIAL = re.compile(
     r"|explosion|bomb|residential area|building|neighbo(?:u)?rhood)",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = re.compile(r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."
 # A toll scoped to one incident: "the death toll from Monday's explosion has risen to", "bringing the number
 # killed in the attack to". That is the incident's latest total, not a toll over many incidents.
 _INCIDENT_NOUNS = (
@@ -103,7 +107,13 @@ def is_increment(tokens: list[Token], qual_first: int, last: int, earlier_claims
 
 
 # Strong clause breaks: a cue after one of these does not colour the figures before it.
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:adding|while|whereas|but|raising|bringing|taking|pushing)\b|\s-\s")
+# A comparison with an older event ("... as the city suffered the worst attack since the 2004 bombings") starts a
+# clause of its own: its year makes that part background, not the figures before it.
+_COMPARISON = (
+    r"|,?\s+(?=(?:as\s[^.;,]{0,50}?|making it\s|marking\s)?(?:the|its|[\w-]+'s)\s+(?:single\s+)?"
+    r"(?:worst|deadliest|bloodiest|biggest|largest|most\s[\w-]+)\b[^.;]{0,80}?\bsince\b)"
+)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:adding|while|whereas|but|raising|bringing|taking|pushing)\b|\s-\s" + _COMPARISON)
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:

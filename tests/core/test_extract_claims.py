@@ -75,7 +75,8 @@ def test_no_harm_claims_in_non_counts(text: str) -> None:
         ),
         ("Two more civilians were killed in the village.", {("killed", 2, "increment")}),
         ("Officials confirmed another three people were killed.", {("killed", 3, "increment")}),
-        ("The death toll rose to 40 on Tuesday.", {("killed", 40, "cumulative")}),
+        ("The death toll rose to 40 on Tuesday.", {("killed", 40, "total")}),
+        ("The death toll in the country's civil war has risen to 40,000.", {("killed", 40000, "cumulative")}),
         ("So far 120 people have been killed in the unrest.", {("killed", 120, "cumulative")}),
         (
             "The civil war in the 1990s claimed 30,000 lives.",

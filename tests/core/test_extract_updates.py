@@ -32,6 +32,9 @@ def _only(text: str, metric: str = "killed") -> Claim:
         ("The number of people injured in the blast rose to 23 overnight.", "wounded", 23),
         ("The gunman killed two guards, bringing the number killed in the attack to 5.", "killed", 5),
         ("The death toll of the fire at the hostel now stands at 11.", "killed", 11),
+        # A toll with no scope is the article's own event's running toll (issue 11), not one over many incidents.
+        ("The death toll rose to 15.", "killed", 15),
+        ("The death toll from the attacks has risen to 31.", "killed", 31),
     ],
 )
 def test_incident_scoped_toll_is_that_incidents_latest_total(text: str, metric: str, value: int) -> None:
@@ -45,11 +48,11 @@ def test_incident_scoped_toll_is_that_incidents_latest_total(text: str, metric: 
     ("text", "metric", "value", "role"),
     [
         ("The death toll since September 27 has risen to 90, the ministry said.", "killed", 90, Role.CUMULATIVE),
-        ("The death toll from the attacks has risen to 31.", "killed", 31, Role.CUMULATIVE),
+        ("The death toll from attacks across the country this week has risen to 31.", "killed", 31, Role.CUMULATIVE),
         ("The death toll on both sides of the fighting rose to 240.", "killed", 240, Role.CUMULATIVE),
         ("The death toll in the conflict so far has climbed to 70.", "killed", 70, Role.CUMULATIVE),
         ("The death toll from shootings in the city this year has reached 412.", "killed", 412, Role.CUMULATIVE),
-        ("The death toll rose to 15.", "killed", 15, Role.CUMULATIVE),
+        ("The death toll from the offensive rose to 15,000.", "killed", 15000, Role.CUMULATIVE),
     ],
 )
 def test_war_wide_or_multi_incident_tolls_stay_cumulative(text: str, metric: str, value: int, role: Role) -> None:

@@ -83,4 +83,6 @@ def test_seed_non_counts_are_not_harm_claims() -> None:
     for index in EXPECTED:
         _, claims = _claims(index)
         harm = [c for c in claims if c.metric in ("killed", "wounded")]
-        assert not any(c.value in (500000, 330000, 1165, 100, 27, 2020) for c in harm)
+        assert not any(
+            c.value in (500000, 330000, 1165, 100, 27, 2020) for c in harm if c.qualifier is not Qualifier.VAGUE
+        )

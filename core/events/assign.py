@@ -1,0 +1,183 @@
+"""Public entry points: assign an article to events, remove it, warm up the caches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_event, _regroup
+from core.events.match import (
+    MAX_PERSONS,
+    MAX_PLACES,
+    _add_persons,
+    _add_places,
+    _event_score,
+    _harm_compatible,
+    _person_bridge,
+    _text_affinity,
+    related_by_name,
+)
+from core.events.pieces import Piece, article_pieces, membership_piece
+from core.events.state import EventState, GroupingSettings
+from core.models import ArticleFacts
+
+# ---------------------------------------------------------------------------------------------------------
+# Public entry points
+
+
+def assign_article(
+    article: ArticleFacts,
+    candidates: Sequence[EventState],
+    *,
+    new_id: Callable[[], str],
+    settings: GroupingSettings | None = None,
+    articles: Mapping[str, ArticleFacts] | None = None,
+) -> list[EventState]:
+    """Group one article's claims into events; returns every event that changed or was created.
+
+    `candidates` are the events indexed under `candidate_keys(article)`. `articles` (optional) maps member
+    article ids to their facts; it only adds text similarity (fingerprints) to the scoring, since each member's
+    headline values, date and spot are kept in the state. Existing events keep their ids.
+
+    Idempotent: an article that is already a member of any candidate changes nothing (re-processing after a
+    worker crash must not double count). To re-group an article whose claims changed, `remove_article` first.
+
+    When the article's main piece names a person (victim, suspect) that another candidate event's reports name,
+    that event is merged into this one: the bigger keeps its id, the other is returned empty with
+    `merged_into` set.
+    """
+    settings = settings or GroupingSettings()
+    if any(article.id in e.article_ids for e in candidates):
+        return []
+    events = list(candidates)
+    fps = _fingerprints(article, articles)
+    pieces = article_pieces(article)
+    if not pieces:
+        return _assign_membership(article, events, fps, settings, articles)
+    changed: dict[str, EventState] = {}
+    for piece in sorted(pieces, key=_piece_order):
+        scored = [(s, e) for e in events if (s := _event_score(piece, e, settings, articles)) is not None]
+        if scored:
+            event = max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
+        else:
+            event = _new_event(piece, new_id)
+            events.append(event)
+        changed[event.id] = event
+        # Regroup right away, so the article's later pieces see this one's dates.
+        _regroup(event, [piece.member()], fps, settings)
+        if piece.main:
+            _add_persons(event, article.fingerprint)
+            _add_places(event, piece)
+            for other in _bridged_events(piece, event, events, settings, articles):
+                # The bigger event keeps its id (fewer readers are sent elsewhere); ties: the earlier one.
+                keep, gone = (event, other) if _merge_order(event) <= _merge_order(other) else (other, event)
+                _merge_into(keep, gone, fps, settings)
+                changed[keep.id], changed[gone.id] = keep, gone
+                event = keep
+    return sorted(changed.values(), key=lambda e: e.id)
+
+
+def _bridged_events(
+    piece: Piece,
+    event: EventState,
+    events: Sequence[EventState],
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None = None,
+) -> list[EventState]:
+    """Other events this report proves to be the same as `event`: they name a person it names (a victim, a
+    suspect), so two events opened apart (a suburb and its city; a misread place) are one; or the report names
+    their place, or they name its place, and it would have joined them too (date, figures or text agree): the
+    town, its province and its country, or the capital a report was filed from, are one event's levels."""
+    return [
+        other
+        for other in events
+        if other is not event
+        and other.incidents
+        and _harm_compatible(piece, other)
+        and (
+            _person_bridge(piece, other, settings)
+            or (related_by_name(piece, other) and _event_score(piece, other, settings, articles) is not None)
+        )
+    ]
+
+
+def _merge_order(event: EventState) -> tuple[int, int, str]:
+    return (-len(event.article_ids), _start_ord(event), event.id)
+
+
+def _merge_into(event: EventState, other: EventState, fps: _Fingerprints, settings: GroupingSettings) -> None:
+    """Move every member of `other` into `event`; `other` is left empty (the store deletes it and keeps its id
+    pointing to `event`)."""
+    units = [_copy(m) for inc in other.incidents for m in inc.members]
+    other.incidents = []
+    other.merged_into = event.id
+    event.persons = sorted(set(event.persons) | set(other.persons))[:MAX_PERSONS]
+    extra = [k for k in [other.location_key, *other.places] if k not in event.places and k != event.location_key]
+    event.places = (event.places + extra)[:MAX_PLACES]
+    _regroup(event, units, fps, settings)
+
+
+def _assign_membership(
+    article: ArticleFacts,
+    events: Sequence[EventState],
+    fps: _Fingerprints,
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+) -> list[EventState]:
+    """Place an article without claims into the event its place, time and text fit; it never opens one (an
+    event without a figure is nobody's answer). Text must pass `text_match_threshold` whatever the place."""
+    threshold = settings.text_match_threshold
+    if threshold is None or not article.fingerprint:
+        return []
+    piece = membership_piece(article)
+    scored = []
+    for event in events:
+        score = _event_score(piece, event, settings, articles)
+        if score is None or _text_affinity(piece, event, articles, settings.similarity_sample) < threshold:
+            continue
+        scored.append((score, event))
+    if not scored:
+        return []
+    event = max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
+    _regroup(event, [piece.member()], fps, settings)
+    _add_persons(event, article.fingerprint)
+    _add_places(event, piece)
+    return [event]
+
+
+def _piece_order(piece: Piece) -> tuple[Any, ...]:
+    return (piece.date is None, piece.date or date.min, piece.spot or "", piece.location.key, piece.claim_ids)
+
+
+def _start_ord(event: EventState) -> int:
+    return event.start_date.toordinal() if event.start_date else 0
+
+
+def _neg_id(event_id: str) -> tuple[int, ...]:
+    """Sort key preferring the smallest id on ties (max() picks the largest key)."""
+    return tuple(-ord(ch) for ch in event_id)
+
+
+def remove_article(
+    article_id: str, events: Sequence[EventState], *, settings: GroupingSettings | None = None
+) -> list[EventState]:
+    """Drop an article's claims from every event; returns the events that changed.
+
+    The remaining members are regrouped (an undated report that only sat with the removed one's date may move).
+    An event left without articles, or only with members without claims, has no incidents and no members: the
+    store deletes it. Its id is not reused.
+    """
+    settings = settings or GroupingSettings()
+    changed = []
+    for event in events:
+        if article_id not in event.article_ids:
+            continue
+        for inc in event.incidents:
+            inc.members = [m for m in inc.members if m.article_id != article_id]
+        event.incidents = [inc for inc in event.incidents if inc.members]
+        if not any(m.claim_ids for inc in event.incidents for m in inc.members):
+            event.incidents = []  # members without claims never hold an event on their own
+        _regroup(event, [], {}, settings)
+        changed.append(event)
+    return changed

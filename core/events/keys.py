@@ -1,0 +1,119 @@
+"""Index keys: what the store files an event under, and which keys an article looks up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from core.dates import add_days, iso_week, weeks_between
+from core.events.match import _piece_interval, weak_event, weak_location
+from core.events.pieces import article_pieces, membership_piece
+from core.events.state import EventState, GroupingSettings
+from core.models import ArticleFacts
+from core.places.location import UNPLACED, Location
+from core.similarity import persons_of
+
+# ---------------------------------------------------------------------------------------------------------
+# Index keys
+
+
+def _week(d: date) -> str:
+    return iso_week(d)
+
+
+def _location_keys(loc: Location, *, indexing: bool) -> set[str]:
+    """The place key, plus "placename:"/"ambiguous:" keys so same-named places can meet."""
+    keys = {loc.key}
+    if loc.name:
+        # Same-named places meet when one side was picked by population alone (see `place_relation`).
+        if indexing:
+            keys.add(f"placename:{loc.name}")
+            if loc.ambiguous:
+                keys.add(f"ambiguous:{loc.name}")
+        else:
+            keys.add(f"placename:{loc.name}" if loc.ambiguous else f"ambiguous:{loc.name}")
+    return keys
+
+
+def _unplaced_keys(dates: Iterable[date | None], around: int) -> set[str]:
+    keys = set()
+    for d in dates:
+        if d is None:
+            keys.add(f"{UNPLACED}:undated")
+            continue
+        for delta in range(-around, around + 1, 7):
+            keys.add(f"{UNPLACED}:{_week(add_days(d, delta))}")
+        keys.add(f"{UNPLACED}:{_week(add_days(d, around))}")
+    return keys
+
+
+def _weeks(lo: date, hi: date) -> set[str]:
+    return weeks_between(lo, hi)
+
+
+def _event_weeks(event: EventState) -> set[str]:
+    lo = event.start_date or event.published_from
+    hi = event.end_date or event.published_to
+    if lo is None or hi is None:
+        return set()
+    return _weeks(lo, max(lo, hi))
+
+
+def index_keys(event: EventState) -> set[str]:
+    """Keys the store indexes the event under.
+
+    Its place key; "placename:"/"ambiguous:" for same-named places; its state or province per ISO week it
+    spans ("rw:<region>:<week>") for related places (a county and its city, neighbouring towns); and the
+    weeks it spans ("week:", plus "weakweek:" when its place is weak) for matching an article whose place is
+    unreliable by text (see `GroupingSettings.text_match_threshold`). Every lookup but the place key is
+    bounded in time, so the candidates for one article stay few however large the store grows.
+    """
+    weeks = _event_weeks(event)
+    time_keys = {f"week:{w}" for w in weeks} | {f"person:{h}" for h in event.persons}
+    time_keys |= {f"named:{k}" for k in event.places if not k.startswith("country:")}
+    if event.region is not None:
+        time_keys |= {f"rw:{event.region}:{w}" for w in weeks}
+    if weak_event(event):
+        time_keys |= {f"weakweek:{w}" for w in weeks}
+    if event.location_key == UNPLACED:
+        dates = [event.start_date, event.end_date, event.published_from, event.published_to]
+        known = [d for d in dates if d is not None]
+        return _unplaced_keys(known or [None], 0) | time_keys
+    loc = Location(
+        event.location_key,
+        event.location_label,
+        event.place_kind,
+        event.region,
+        None,
+        event.location_name,
+        event.ambiguous,
+    )
+    return _location_keys(loc, indexing=True) | time_keys
+
+
+def candidate_keys(article: ArticleFacts, settings: GroupingSettings | None = None) -> set[str]:
+    """Keys to look up candidate events for an article (covers every place its claims name)."""
+    settings = settings or GroupingSettings()
+    keys: set[str] = {f"person:{h}" for h in persons_of(article.fingerprint)}
+    for piece in article_pieces(article) or [membership_piece(article)]:
+        if piece.location.key == UNPLACED:
+            anchor = piece.date or piece.published
+            keys |= _unplaced_keys([anchor], settings.span_days)
+        else:
+            keys |= _location_keys(piece.location, indexing=False)
+            keys.add(f"named:{piece.location.key}")
+        # The towns, counties and provinces the report names (a country is too coarse a key: it is found by
+        # the week keys of weak places).
+        fine = {k for k in piece.named if not k.startswith("country:")}
+        keys |= fine | {f"named:{k}" for k in fine}
+        window = _piece_interval(piece, settings)
+        if window is not None and piece.location.region is not None:
+            span = settings.span_days
+            keys |= {
+                f"rw:{piece.location.region}:{w}" for w in _weeks(add_days(window[0], -span), add_days(window[1], span))
+            }
+        if piece.main and settings.text_match_threshold is not None and window is not None:
+            span = settings.span_days
+            prefix = "week" if weak_location(piece.location) else "weakweek"
+            keys |= {f"{prefix}:{w}" for w in _weeks(add_days(window[0], -span), add_days(window[1], span))}
+    return keys

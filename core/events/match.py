@@ -1,0 +1,370 @@
+"""Choosing an event for a piece: place relation, dates, figures, text and named persons."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from datetime import date
+from functools import lru_cache
+
+from core.dates import add_days
+from core.events.pieces import Piece
+from core.events.state import OTHER, EventState, GroupingSettings, Member
+from core.models import ArticleFacts
+from core.places.gazetteer import fold
+from core.places.location import _NAMED_KINDS, SPOT_ONLY, UNPLACED, Location, _candidates
+from core.places.nearby import _distance_km
+from core.similarity import copy_similarity, names_similarity, persons_of, shared_persons, topic_similarity
+
+SAME, RELATED, UNRELATED = "same", "related", "unrelated"
+_NESTING_KINDS = frozenset({"city", "county", "state"})
+_COARSE_KINDS = frozenset({"country", "province"})
+
+
+def _country(region: str | None) -> str | None:
+    return region.split("-")[0] if region else None
+
+
+def place_relation(a: Location, event: EventState, near_km: float, named: Collection[str] = ()) -> str:
+    """How a piece's place relates to an event's place.
+
+    `same`: same key, or the same name where either side was picked by population alone ("Bristol" and
+    "Bristol, Tennessee"). `related`: one may hold or border the other: a city, county or state of the same
+    state ("Travis County" / "Austin"), or two towns within `near_km` (a neighbourhood listed as its own town,
+    "Far Rockaway" / "Queens"); a country and a place in it; or a place one report names for the other's
+    event (see `EventState.places`). Related places need corroboration to share an event (see `_event_score`).
+    """
+    if a.key == event.location_key:
+        return SAME
+    if (event.location_key in named or a.key in event.places) and _country(a.region) == _country(event.region):
+        # The event's place is one the report names too, or the other way round (the capital a report is
+        # datelined in and the town it reports on; a district, its province and its country): the level
+        # the reports share. Like any related place it needs date, figures or text to agree.
+        return RELATED
+    if a.name and a.name == event.location_name and a.kind == event.place_kind and (a.ambiguous or event.ambiguous):
+        return SAME
+    if (
+        {a.kind, event.place_kind} & _COARSE_KINDS
+        and a.kind != event.place_kind
+        and a.region is not None
+        and _country(a.region) == _country(event.region)
+    ):
+        # A country and a place inside it; a province and a town of its country (the index does not tell which
+        # province a town outside the US lies in, so its country stands for it).
+        return RELATED
+    if a.region is None or a.region != event.region:
+        return UNRELATED
+    if a.kind != event.place_kind and {a.kind, event.place_kind} <= _NESTING_KINDS:
+        return RELATED
+    if a.kind == "city" == event.place_kind:
+        km = _distance_km(a.key, event.location_key)
+        if km is not None and km <= near_km:
+            return RELATED
+    return UNRELATED
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Choosing an event
+
+
+def _event_window(event: EventState) -> tuple[date, date] | None:
+    if event.start_date is not None and event.end_date is not None:
+        return event.start_date, event.end_date
+    return None
+
+
+def _piece_interval(piece: Piece, settings: GroupingSettings) -> tuple[date, date] | None:
+    """Dates the piece's incident may fall on: its date, or the `report_lag_days` before publication."""
+    if piece.date is not None:
+        return piece.date, piece.date
+    if piece.published is not None:
+        return add_days(piece.published, -settings.report_lag_days), piece.published
+    return None
+
+
+def _dates_compatible(piece: Piece, event: EventState, settings: GroupingSettings) -> bool:
+    """Could the piece's incident lie in this event without stretching it beyond `span_days`?
+
+    Undated pieces and events known only by publication dates are intervals of possible dates; the test is
+    whether some choice within them keeps first-to-last within the span. Nothing known: compatible.
+    """
+    span = settings.span_days
+    interval = _piece_interval(piece, settings)
+    if interval is None:
+        return True
+    lo, hi = interval
+    window = _event_window(event)
+    if window is not None:
+        start, end = window
+        return max(lo, add_days(end, -span)) <= min(hi, add_days(start, span))
+    if event.published_from is None or event.published_to is None:
+        return True
+    e_lo = add_days(event.published_from, -settings.report_lag_days)
+    return add_days(lo, -span) <= event.published_to and e_lo <= add_days(hi, span)
+
+
+def _harm_compatible(piece: Piece, event: EventState) -> bool:
+    return piece.harm == event.harm or piece.harm == OTHER or event.harm == OTHER
+
+
+def _has_date(event: EventState, d: date | None, slack: int) -> bool:
+    return d is not None and any(inc.date is not None and abs((inc.date - d).days) <= slack for inc in event.incidents)
+
+
+def text_similarity(a: Sequence[int], b: Sequence[int]) -> float:
+    """How alike two articles' texts are, for grouping: the best of topic resemblance, names resemblance
+    (`NAMES_WEIGHT` times) and twice the copy resemblance (a wire copy is the same story)."""
+    if shared_persons(a, b):
+        return PERSON_MATCH
+    return max(topic_similarity(a, b), NAMES_WEIGHT * names_similarity(a, b), 2 * copy_similarity(a, b))
+
+
+NAMES_WEIGHT = 1.25
+# Two reports naming the same victim or suspect in full (see `core.similarity.person_names`) are as alike as a
+# retold story: above `GroupingSettings.follow_up_threshold`, so they share an incident across dates, related
+# places and the span.
+PERSON_MATCH = 0.75
+
+
+def _text_affinity(piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts] | None, sample: int) -> float:
+    if not piece.fingerprint or not articles:
+        return 0.0
+    best = 0.0
+    for aid in sorted(event.article_ids)[:sample]:
+        other = articles.get(aid)
+        if other is None or not other.fingerprint or aid == piece.article_id:
+            continue
+        best = max(best, text_similarity(piece.fingerprint, other.fingerprint))
+    return best
+
+
+def _figure_affinity(values: Mapping[str, int], hints: Mapping[str, Sequence[int]]) -> float:
+    """Per metric another member also reported: +1 when the headline value matches (+0.5 for 0 or 1, which
+    half of all shootings share), -0.5 when it does not."""
+    score = 0.0
+    for metric, value in values.items():
+        seen = hints.get(metric)
+        if not seen:
+            continue
+        if value in seen:
+            score += 1.0 if value > 1 else 0.5
+        else:
+            score -= 0.5
+    return score
+
+
+def _hints(members: Iterable[Member]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for m in members:
+        for metric, value in m.values.items():
+            out.setdefault(metric, []).append(value)
+    return out
+
+
+_WEAK_KINDS = (UNPLACED, "name", SPOT_ONLY, "state", "country")
+
+
+def weak_location(loc: Location) -> bool:
+    """A place that may be a misreading or too coarse to key an event on its own."""
+    return loc.kind in _WEAK_KINDS or loc.ambiguous
+
+
+def weak_event(event: EventState) -> bool:
+    return event.place_kind in _WEAK_KINDS or event.ambiguous
+
+
+@lru_cache(maxsize=16384)
+def _named_candidates(name: str) -> frozenset[str]:
+    """Keys of every city or county whose canonical name folds to `name` (what an ambiguous name may mean)."""
+    if not name:
+        return frozenset()
+    return frozenset(
+        p.key
+        for n in (name, f"{name} county")
+        for p in _candidates(n)
+        if p.kind in _NAMED_KINDS and fold(p.name) in (name, f"{name} county")
+    )
+
+
+def _places_exclude(loc: Location, event: EventState) -> bool:
+    """Do two resolved places rule each other out, however alike the texts are?
+
+    Two named cities or counties exclude each other unless one could be the other: an ambiguous name
+    ("Bergen": Norway, the Netherlands, New Jersey) only meets an event at one of its candidates, never at a
+    different, clearly resolved city. A state or country only meets places inside it. Unresolved names,
+    unplaced reports and bare spots exclude nothing (their text decides).
+    """
+    kinds = {loc.kind, event.place_kind}
+    if loc.key == event.location_key or not kinds <= {"city", "county", "state", "country"}:
+        return False
+    if loc.kind in _NAMED_KINDS and event.place_kind in _NAMED_KINDS:
+        return event.location_key not in _named_candidates(loc.name) and loc.key not in _named_candidates(
+            event.location_name
+        )
+    if loc.region is None or event.region is None:
+        return False
+    a, b = loc.region, event.region
+    if loc.kind == "country" or event.place_kind == "country":
+        return a.split("-")[0] != b.split("-")[0]
+    return a != b  # a state and a place (or another state): only inside it
+
+
+def _text_match_score(
+    piece: Piece, event: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts] | None
+) -> float | None:
+    """Score for joining an event of another place on text alone (see `text_match_threshold`), or None."""
+    threshold = settings.text_match_threshold
+    if threshold is None or not piece.main or not (weak_location(piece.location) or weak_event(event)):
+        return None
+    if _places_exclude(piece.location, event):
+        return None
+    if not _dates_compatible(piece, event, settings):
+        return None
+    text = _text_affinity(piece, event, articles, settings.similarity_sample)
+    if text < threshold:
+        return None
+    hints = _hints(m for i in event.incidents for m in i.members)
+    return text * 2 + _figure_affinity(piece.headline_values(), hints) / 4
+
+
+MAX_PERSONS = 64
+MAX_PLACES = 32
+# On news-dev (English, dev events) half of `text_match_threshold` (0.1) is met by 84% of same-event pairs and
+# 3.6% of pairs of different events (mostly in other countries, which never meet this way).
+NAMED_TEXT_FACTOR = 0.5
+PERSON_BONUS = 6.0
+
+
+def related_by_name(piece: Piece, event: EventState) -> bool:
+    """Does the report name the event's place, or the event's reports name the report's (same country)?"""
+    if not piece.main or piece.location.key == event.location_key:
+        return False
+    if _country(piece.location.region) != _country(event.region):
+        return False
+    return event.location_key in piece.named or piece.location.key in event.places
+
+
+def _add_places(event: EventState, piece: Piece) -> None:
+    """Remember the places a report names (see `EventState.places`)."""
+    new = sorted((piece.named | {piece.location.key}) - set(event.places) - {event.location_key})
+    event.places = (event.places + new)[:MAX_PLACES]
+
+
+def _add_persons(event: EventState, fp: Sequence[int]) -> None:
+    """Remember the persons an article's text names (see `EventState.persons`)."""
+    if len(event.persons) < MAX_PERSONS:
+        event.persons = sorted(set(event.persons) | set(persons_of(fp)))[:MAX_PERSONS]
+
+
+def _person_bridge(piece: Piece, event: EventState, settings: GroupingSettings) -> bool:
+    """Does the article's main piece name a person the event's reports name, in the same country, at most
+    `follow_up_days` before the event and `person_follow_up_days` after it? Then it is a report on that event
+    though its place resolved elsewhere (a surname read as a town, a suburb) or it is dated by a later step."""
+    if not piece.main or not event.persons or not set(persons_of(piece.fingerprint)) & set(event.persons):
+        return False
+    a, b = piece.location.region, event.region
+    if a is not None and b is not None and a.split("-")[0] != b.split("-")[0]:
+        return False
+    timing = _timing(piece, event)
+    if timing is None:
+        return True
+    when, first, last = timing
+    return (first - when).days <= settings.follow_up_days and (when - last).days <= settings.person_follow_up_days
+
+
+def _timing(piece: Piece, event: EventState) -> tuple[date, date, date] | None:
+    """(the piece's date or publication date, the event's first and last date), when all are known."""
+    when = piece.date or piece.published
+    first = event.start_date or event.published_from
+    last = event.end_date or event.published_to
+    if when is None or first is None or last is None:
+        return None
+    return when, first, last
+
+
+def _event_score(
+    piece: Piece, event: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts] | None
+) -> float | None:
+    if not _harm_compatible(piece, event):
+        return None
+    same_day = _has_date(event, piece.date, 0)
+    relation = place_relation(piece.location, event, settings.near_km, piece.named if piece.main else ())
+    # Related because one names the other's place, or one is the country of the other: that is evidence
+    # already, so less text must agree.
+    levels = bool({piece.location.kind, event.place_kind} & _COARSE_KINDS)
+    by_name = relation == RELATED and (levels or related_by_name(piece, event))
+    hints = _hints(m for i in event.incidents for m in i.members)
+    figures = _figure_affinity(piece.headline_values(), hints) / 4
+    # Naming the event's victim or suspect outweighs any agreement of place and date (another shooting in the
+    # same city the same week scores up to ~6 on those).
+    named = PERSON_BONUS if _person_bridge(piece, event, settings) else 0.0
+    if relation == UNRELATED:
+        score = _text_match_score(piece, event, settings, articles)
+        if score is None:
+            return named + figures if named else None
+        return score + named
+    if not _dates_compatible(piece, event, settings):
+        if relation == SAME and _follow_up(piece, event, hints, settings, articles):
+            return 1.0 + named + figures
+        return named + figures if named else None
+    if relation == RELATED and not named and not _corroborated_place(piece, event, hints, settings, articles, by_name):
+        return _text_match_score(piece, event, settings, articles)
+    score = 2.0 if relation == SAME else 0.0
+    score += 1.0 if piece.harm == event.harm else 0.0
+    if same_day:
+        score += 3.0
+    elif piece.date is not None and event.start_date is not None and event.end_date is not None:
+        gap = max((event.start_date - piece.date).days, (piece.date - event.end_date).days, 0)
+        score += 1.0 - gap / (settings.span_days + 1)
+    score += figures
+    score += _text_affinity(piece, event, articles, settings.similarity_sample)
+    return score + named
+
+
+def _follow_up(
+    piece: Piece,
+    event: EventState,
+    hints: Mapping[str, Sequence[int]],
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+) -> bool:
+    """Is the piece a later report on one of the event's incidents (see `GroupingSettings.follow_up_days`)?"""
+    timing = _timing(piece, event)
+    if timing is None:
+        return False
+    when, first, last = timing
+    if when < first:
+        return False
+    if (when - last).days > settings.follow_up_days:
+        return False
+    figures = _figure_affinity(piece.headline_values(), hints)
+    text = _text_affinity(piece, event, articles, settings.similarity_sample)
+    return _follow_up_evidence(figures, text, settings)
+
+
+def _follow_up_evidence(figures: float, text: float, settings: GroupingSettings) -> bool:
+    if figures >= settings.follow_up_figures and text >= settings.follow_up_min_text:
+        return True
+    return text >= settings.follow_up_threshold and figures >= 0
+
+
+def _corroborated_place(
+    piece: Piece,
+    event: EventState,
+    hints: Mapping[str, Sequence[int]],
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+    by_name: bool = False,
+) -> bool:
+    """Related places (see `place_relation`) share an event when the piece's date is one of the event's
+    (within `date_slack_days`) and, for two towns, the figures agree; or when the texts are alike (half as
+    alike `by_name`: when one report names the other's place, in the same country)."""
+    threshold = settings.text_match_threshold
+    if threshold is not None and by_name:
+        threshold = threshold * NAMED_TEXT_FACTOR
+    if threshold is not None and _text_affinity(piece, event, articles, settings.similarity_sample) >= threshold:
+        return True
+    if not _has_date(event, piece.date, settings.date_slack_days):
+        return False
+    if piece.location.kind == "city" == event.place_kind:
+        return _figure_affinity(piece.headline_values(), hints) > 0
+    return True

@@ -1,0 +1,229 @@
+"""Splitting an article into pieces: one place, one kind of harm, one incident date and spot."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+
+from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
+from core.headline import pick_headline
+from core.models import WOUNDED, ArticleFacts, Claim, Role
+from core.places.context import (
+    _CONTEXT_ROLES,
+    DATELINE_KEY,
+    TEXT_KEY,
+    TITLE_KEY,
+    _contains,
+    article_locations,
+    main_location,
+)
+from core.places.location import _UNPLACED, SPOT_ONLY, UNPLACED, Location
+
+# ---------------------------------------------------------------------------------------------------------
+# Splitting an article into pieces (one place, one harm, one date/spot)
+
+
+@dataclass
+class Piece:
+    """The part of one article about one place, kind of harm, incident date and spot."""
+
+    article_id: str
+    location: Location
+    harm: str
+    date: date | None
+    spot: str | None
+    claims: list[tuple[str, Claim]]
+    published: Day | None = None
+    fingerprint: tuple[int, ...] = ()
+    main: bool = False  # the article's main piece (most claims): the one its text speaks for
+    # Keys of the other places the article names (its claims' places, dateline, title, the text's town).
+    named: frozenset[str] = frozenset()
+
+    @property
+    def claim_ids(self) -> list[str]:
+        return [cid for cid, _ in self.claims]
+
+    def headline_values(self) -> dict[str, int]:
+        claims = [c for _, c in self.claims]
+        out: dict[str, int] = {}
+        metrics = {c.metric for c in claims}
+        if "shot" in metrics:
+            metrics.add(WOUNDED)  # the headline may derive wounded = shot - killed
+        for metric in sorted(metrics):
+            head = pick_headline(claims, metric)
+            if head is not None:
+                out[metric] = head.value
+        return out
+
+    def member(self) -> Member:
+        return Member(self.article_id, self.claim_ids, self.date, self.spot, self.headline_values(), self.published)
+
+
+def claim_id(article_id: str, index: int, claim: Claim) -> str:
+    """The claim's id, or a positional one ("<article>-c<index>") for claims built without an id."""
+    return claim.id if claim.id is not None else f"{article_id}-c{index}"
+
+
+def article_claims(article: ArticleFacts) -> list[tuple[str, Claim]]:
+    return [(claim_id(article.id, i, c), c) for i, c in enumerate(article.claims)]
+
+
+def harm_of(metric: str) -> str:
+    return _HARM_OF_METRIC.get(metric, OTHER)
+
+
+def _published(article: ArticleFacts) -> date | None:
+    return article.published_at.date() if article.published_at is not None else None
+
+
+def article_pieces(article: ArticleFacts, only: set[str] | None = None) -> list[Piece]:
+    """Split an article's claims into pieces; `only` restricts to those claim ids (an event's share)."""
+    places = article_locations(article)
+    main = main_location(article, places)
+    by_place: dict[str, list[tuple[str, Claim, Location]]] = {}
+    for cid, claim in article_claims(article):
+        if only is not None and cid not in only:
+            continue
+        loc = places.get(claim.location) if claim.location else None
+        if loc is None or loc.kind == UNPLACED:
+            if claim.role in _CONTEXT_ROLES:
+                continue  # a toll-to-date or background figure naming no place belongs to no event
+            loc = main if main is not None else _UNPLACED
+        elif loc.kind == SPOT_ONLY:
+            base = main if main is not None else _UNPLACED
+            # A hospital is where victims were taken, not where it happened: no spot of the incident.
+            loc = replace(base, spot=None if _care_spot(loc.spot) else loc.spot)
+        elif main is not None and claim.role not in _CONTEXT_ROLES and _contains(loc, main):
+            loc = main  # "Milwaukee County" in an article about Milwaukee: the same place, said coarsely
+        by_place.setdefault(loc.key, []).append((cid, claim, loc))
+    pieces: list[Piece] = []
+    for key in sorted(by_place):
+        entries = by_place[key]
+        substantive = [e for e in entries if e[1].role not in _CONTEXT_ROLES]
+        if not substantive:
+            continue
+        kinds = {harm_of(c.metric) for _, c, _ in substantive}
+        harm = next(h for h in _HARM_PRIORITY if h in kinds)
+        base = entries[0][2]
+        base = replace(base, spot=None)
+        for (d, spot), group in _split_by_date_and_spot(entries):
+            pieces.append(
+                Piece(
+                    article.id,
+                    base,
+                    harm,
+                    d,
+                    spot,
+                    [(cid, c) for cid, c, _ in group],
+                    _published(article),
+                    article.fingerprint,
+                )
+            )
+    if pieces:
+        main_piece = max(
+            pieces,
+            key=lambda p: (
+                sum(1 for _, c in p.claims if c.role == Role.TOTAL),
+                len(p.claims),
+                -pieces.index(p),
+            ),
+        )
+        main_piece.main = True
+        # Places the article gives pieces of their own with other figures are other events to it ("2 killed in
+        # Toledo" beside "1 killed in Detroit"), not levels of this one; the same figures at the capital a
+        # report is filed from and at the town it reports on are one event named twice.
+        head = main_piece.headline_values()
+        others = {
+            p.location.key
+            for p in pieces
+            if p is not main_piece and not any(head.get(m) == v for m, v in p.headline_values().items())
+        }
+        main_piece.named = named_places(article, places, others)
+    return pieces
+
+
+_NAMED_PLACE_KINDS = frozenset({"city", "county", "state", "province", "country"})
+
+
+def named_places(
+    article: ArticleFacts, places: Mapping[str, Location], others: frozenset[str] | set[str] = frozenset()
+) -> frozenset[str]:
+    """Keys of the resolved places an article names for its own event: its whole-event claims' places (but
+    `others`, the places of its other events) and the dateline's, title's and text's town (background and
+    cumulative claims speak of other events)."""
+    keys = {
+        loc.key
+        for c in article.claims
+        if c.location and c.role not in _CONTEXT_ROLES and (loc := places.get(c.location)) is not None
+    } - set(others)
+    keys |= {loc.key for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY) if (loc := places.get(k)) is not None}
+    return frozenset(k for k in keys if k.split(":", 1)[0] in _NAMED_PLACE_KINDS)
+
+
+_CARE_WORDS = frozenset(["hospital", "hospitals", "medical", "health", "clinic", "trauma"])
+
+
+def _care_spot(spot: str | None) -> bool:
+    return bool(spot) and bool(set((spot or "").split()) & _CARE_WORDS)
+
+
+_Entry = tuple[str, Claim, Location]
+
+
+def _split_by_date_and_spot(
+    entries: list[_Entry],
+) -> list[tuple[tuple[date | None, str | None], list[_Entry]]]:
+    """Group one place's claims by (incident date, spot).
+
+    A claim lacking the date (or spot) joins the single group that has its spot (or date); a claim lacking
+    both joins the group of the nearest claim in the text. Groups made only of context claims are dropped.
+    """
+    groups: dict[tuple[date | None, str | None], list[_Entry]] = {}
+    loose: list[_Entry] = []
+    for e in entries:
+        d, spot = e[1].incident_date, e[2].spot
+        if d is None and spot is None:
+            loose.append(e)
+        else:
+            groups.setdefault((d, spot), []).append(e)
+    for d, spot in sorted(groups, key=_key_order):
+        if (d, spot) not in groups or (d is not None and spot is not None):
+            continue
+        targets = [k for k in groups if k != (d, spot) and k[0] is not None and k[1] is not None]
+        targets = [k for k in targets if (d is None or k[0] == d) and (spot is None or k[1] == spot)]
+        if len(targets) == 1:
+            groups[targets[0]].extend(groups.pop((d, spot)))
+    if loose:
+        if not groups:
+            groups[(None, None)] = loose
+        else:
+            for e in loose:
+                target = min(groups, key=lambda k: (_distance(e, groups[k]), _key_order(k)))
+                groups[target].append(e)
+    out = []
+    for k in sorted(groups, key=_key_order):
+        group = groups[k]
+        if any(c.role not in _CONTEXT_ROLES for _, c, _ in group):
+            out.append((k, sorted(group, key=lambda e: e[0])))
+    return out
+
+
+def _key_order(k: tuple[date | None, str | None]) -> tuple[int, date, str]:
+    return (k[0] is None, k[0] or date.min, k[1] or "")
+
+
+def _distance(e: _Entry, group: list[_Entry]) -> int:
+    claim = e[1]
+    return min(abs(claim.start - other.start) if other.field == claim.field else 1_000_000 for _, other, _ in group)
+
+
+def membership_piece(article: ArticleFacts) -> Piece:
+    """The stand-in piece of an article with no figure of its own to place (a follow-up on an arrest, a trial,
+    a funeral): its main place (dateline, title or text when no claim names one), its publication date and its
+    text. It joins an event as a member without claims, or nothing."""
+    places = article_locations(article)
+    loc = main_location(article, places) or _UNPLACED
+    piece = Piece(article.id, loc, OTHER, None, None, [], _published(article), article.fingerprint, main=True)
+    piece.named = named_places(article, places)
+    return piece

@@ -1,0 +1,20 @@
+"""Language data for the extractor, one module per language (`en.py`, ...), read by one pipeline.
+
+A lexicon module holds plain data only (word tuples, phrase lists): no regular expressions and no code. The
+passes compile what they need from it once (`core.extract.tolls`, `core.extract.attribution`). Adding a
+language is adding a module with the same names and listing it in `LANGUAGES`.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from types import ModuleType
+
+LANGUAGES = ("en",)
+
+
+def load(language: str) -> ModuleType:
+    """The lexicon module of `language` (ValueError for a language without one)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no lexicon for language {language!r}")
+    return import_module(f"core.extract.lexicons.{language}")

@@ -1,0 +1,332 @@
+"""How tolls are reported: the running count of an event and the figures it replaced.
+
+"The death toll from the quake has risen to 114", "the toll stands at 38", "authorities lowered the number of
+confirmed dead to 38", "raising the death toll to 10", "the death toll has crossed 1,000", "114 and counting".
+A toll stated this way is the event's current whole figure (an update), unless the toll is one over many
+incidents (a war's, a year's, a country's to date). A figure it replaced ("to 2,189 from an earlier count of
+1,941", "the previous figure had been 42") is an earlier figure.
+
+The words come from the language's lexicon (`core.extract.lexicons`); this module holds no vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from types import ModuleType
+
+from core.extract.binder import RawClaim
+from core.extract.lexicons import load
+from core.extract.numbers import NumberMention, bounds, find_numbers
+from core.extract.tokens import Token
+from core.models import Claim, Qualifier, Role
+
+# A cheap test before the pass: only sentences with one of these can state a toll.
+MAY_STATE_TOLL = re.compile(r"toll|tally|count|number")
+_SCOPE_SPAN = 14  # tokens between a toll noun and its verb: "the toll from this month's magnitude 7.2 quake"
+_CLAUSE_STOPS = frozenset({";", ".", ":", "!", "?", "who", "which", "while", "but", "said", "says"})
+
+
+@dataclass(frozen=True, slots=True)
+class TollFigure:
+    """A number the text gives as a toll: current (`earlier` False) or replaced (`earlier` True)."""
+
+    metric: str
+    mention: NumberMention
+    qualifier: Qualifier
+    low: int | None
+    high: int | None
+    start: int  # quote offsets in the field text
+    end: int
+    earlier: bool = False
+    many_incidents: bool = False  # a toll over many incidents (cumulative), not the event's own
+    down: bool = False  # a downward revision: "lowered the toll to 38"
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    heads: dict[str, str]
+    modifiers: dict[str, str | None]
+    counted: dict[str, str]
+    counted_people: frozenset[str]
+    counted_adjectives: frozenset[str]
+    verbs: dict[tuple[str, ...], str | None]
+    auxiliaries: frozenset[str]
+    prepositions: frozenset[str]
+    actions: frozenset[str]
+    downward: frozenset[str]
+    earlier_links: tuple[tuple[str, ...], ...]
+    earlier_fillers: frozenset[str]
+    earlier_cues: tuple[tuple[str, ...], ...]
+    still_rising: tuple[tuple[str, ...], ...]
+    many_incidents: tuple[tuple[str, ...], ...]
+
+
+def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(p).split()) for p in items)  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=8)
+def vocabulary(language: str = "en") -> _Vocabulary:
+    lex: ModuleType = load(language)
+    return _Vocabulary(
+        heads=dict(lex.TOLL_HEADS),
+        modifiers=dict(lex.TOLL_MODIFIERS),
+        counted=dict(lex.COUNTED_WORDS),
+        counted_people=frozenset(lex.COUNTED_PEOPLE),
+        counted_adjectives=frozenset(lex.COUNTED_ADJECTIVES),
+        verbs={tuple(k.split()): v for k, v in lex.TOLL_VERBS.items()},
+        auxiliaries=frozenset(lex.TOLL_AUXILIARIES),
+        prepositions=frozenset(lex.TOLL_PREPOSITIONS),
+        actions=frozenset(lex.TOLL_ACTION_VERBS),
+        downward=frozenset(lex.TOLL_DOWNWARD),
+        earlier_links=_phrases(lex.EARLIER_LINKS),
+        earlier_fillers=frozenset(lex.EARLIER_FILLERS),
+        earlier_cues=_phrases(lex.EARLIER_CUES),
+        still_rising=_phrases(lex.STILL_RISING),
+        many_incidents=_phrases(lex.MANY_INCIDENTS),
+    )
+
+
+def _lows(tokens: list[Token], a: int, b: int) -> tuple[str, ...]:
+    return tuple(t.low for t in tokens[max(a, 0) : max(b, 0)])
+
+
+def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple[int, str] | None:
+    """(first token, metric) of a toll phrase whose last token is tokens[k]: 'the death toll', 'the number of
+    people killed', 'the number of confirmed dead'."""
+    low = tokens[k].low
+    if low in v.heads:
+        metric = v.heads[low]
+        first = k
+        named = False
+        while first - 1 >= 0 and tokens[first - 1].low in v.modifiers:
+            first -= 1
+            named = True
+            metric = v.modifiers[tokens[first].low] or metric
+        if low == "count" and not named:
+            return None  # a bare "count" is any count; "the death count", "the official count" are tolls
+        return first, metric
+    if low in v.counted:
+        q = k - 1
+        while q >= 0 and (tokens[q].low in v.counted_people or tokens[q].low in v.counted_adjectives):
+            q -= 1
+        if q >= 1 and tokens[q].low == "of" and tokens[q - 1].low == "number":
+            return _modified_from(tokens, q - 1, v), v.counted[low]
+        if q >= 0 and q == k - 1 and tokens[q].low == "number":
+            return _modified_from(tokens, q, v), v.counted[low]  # "the number killed"
+    return None
+
+
+def _initial_stop(tokens: list[Token], k: int) -> bool:
+    return tokens[k].low == "." and k > 0 and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper()
+
+
+def _modified_from(tokens: list[Token], first: int, v: _Vocabulary) -> int:
+    """'the total number of ...', 'the official number of ...': the modifiers belong to the toll phrase."""
+    while first - 1 >= 0 and tokens[first - 1].low in v.modifiers:
+        first -= 1
+    return first
+
+
+def _toll_before(tokens: list[Token], end: int, v: _Vocabulary) -> tuple[int, str] | None:
+    """A toll phrase within the clause before token `end` (its scope may sit between: 'the toll from ...')."""
+    for k in range(end - 1, max(-1, end - 1 - _SCOPE_SPAN), -1):
+        if _initial_stop(tokens, k):
+            continue  # the stop of an initial or abbreviation: "S. Korean", "the U.S. state"
+        if tokens[k].low in _CLAUSE_STOPS or tokens[k].low == ",":
+            return None
+        found = _toll_phrase_ending_at(tokens, k, v)
+        if found is not None:
+            return found
+    return None
+
+
+def _verb_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple[int, str | None] | None:
+    for length in (2, 1):
+        phrase = _lows(tokens, k - length + 1, k + 1)
+        if len(phrase) == length and phrase in v.verbs:
+            return k - length + 1, v.verbs[phrase]
+    return None
+
+
+def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[int, str, str | None] | None:
+    """(first token, metric, verb qualifier) of the toll statement that gives number `m`, or None."""
+    k = m.qual_first - 1
+    preposition = k >= 0 and tokens[k].low in v.prepositions
+    if preposition:
+        k -= 1
+    if k < 0:
+        return None
+    # "a death toll of 50", "the death toll at 111", "the number of dead to 38" (a toll phrase right before)
+    if preposition:
+        direct = _toll_phrase_ending_at(tokens, k, v)
+        if direct is not None:
+            first, metric = direct
+            if first >= 2 and tokens[first - 1].low in ("the", "its", "their") and tokens[first - 2].low in v.actions:
+                return first - 2, metric, None  # "lowered the number of dead to 38"
+            return first, metric, None
+    # "... has risen to", "... stands at", "... crossed"
+    verb = _verb_ending_at(tokens, k, v)
+    if verb is not None:
+        vstart, qualifier = verb
+        q = vstart - 1
+        while q >= 0 and tokens[q].low in v.auxiliaries:
+            q -= 1
+        if q >= 0:
+            direct = _toll_phrase_ending_at(tokens, q, v)
+            found = (direct[0], direct[1]) if direct is not None else _toll_before(tokens, q + 1, v)
+            if found is not None:
+                return found[0], found[1], qualifier
+    # "raised the death toll from the quake to 2,189", "raising the toll to 10"
+    if preposition and tokens[m.qual_first - 1].low == "to":
+        found = _toll_before(tokens, m.qual_first - 1, v)
+        if found is not None:
+            first, metric = found
+            a = first - 1
+            if a >= 0 and tokens[a].low in ("the", "its", "their", "his", "her"):
+                a -= 1
+            if a >= 0 and tokens[a].low in v.actions:
+                return a, metric, None
+    return None
+
+
+def _qualified(m: NumberMention, verb_qualifier: str | None) -> tuple[Qualifier, int | None, int | None]:
+    if verb_qualifier is not None and m.qualifier is Qualifier.EXACT:
+        qualifier = Qualifier(verb_qualifier)
+        low, high = bounds(m.value, qualifier)
+        return qualifier, low, high
+    return m.qualifier, m.low, m.high
+
+
+def _has_phrase(tokens: list[Token], a: int, b: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    lows = _lows(tokens, a, b)
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(lows) - n + 1):
+            if lows[i : i + n] == phrase:
+                return True
+    return False
+
+
+def _clause_end(tokens: list[Token], start: int) -> int:
+    for k in range(start, len(tokens)):
+        if tokens[k].low in _CLAUSE_STOPS or tokens[k].low == ",":
+            return k
+    return len(tokens)
+
+
+def _earlier_after(
+    tokens: list[Token], m: NumberMention, numbers: dict[int, NumberMention], v: _Vocabulary
+) -> NumberMention | None:
+    """'to 2,189 from an earlier count of 1,941', 'to 38, down from 39': the figure the toll replaced."""
+    k = m.last
+    if k < len(tokens) and tokens[k].low == ",":
+        k += 1
+    for link in v.earlier_links:
+        if _lows(tokens, k, k + len(link)) == link:
+            q = k + len(link)
+            while q < len(tokens) and tokens[q].low in v.earlier_fillers and q - k < 8:
+                q += 1
+            if q in numbers and numbers[q].is_count and numbers[q].qualifier is not Qualifier.VAGUE:
+                return numbers[q]
+    return None
+
+
+def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
+    """The numbers of one sentence that the text states as a toll or as the figure a toll replaced."""
+    v = vocabulary(language)
+    mentions = [m for m in find_numbers(tokens) if m.is_count and m.qualifier is not Qualifier.VAGUE]
+    if not mentions:
+        return []
+    by_first = {m.qual_first: m for m in mentions} | {m.first: m for m in mentions}
+    out: list[TollFigure] = []
+    taken: set[int] = set()
+    for m in mentions:
+        if m.first in taken:
+            continue
+        governor = _governor(tokens, m, v)
+        rising = _lows(tokens, m.last, m.last + 2) in v.still_rising
+        if governor is None and not rising:
+            continue
+        if governor is not None:
+            first, metric, verb_qualifier = governor
+        else:
+            near = _metric_near(tokens, m, v)
+            if near is None:
+                continue
+            first, metric, verb_qualifier = m.qual_first, near, "at_least"
+        qualifier, low, high = _qualified(m, verb_qualifier)
+        clause_end = _clause_end(tokens, m.last)
+        many = _has_phrase(tokens, first, clause_end, v.many_incidents)
+        down = (
+            any(t.low in v.downward for t in tokens[first : m.qual_first])
+            or _lows(tokens, m.last, m.last + 3)[-2:] == ("down", "from")
+            or _lows(tokens, m.last, m.last + 2) == ("down", "from")
+        )
+        out.append(
+            TollFigure(metric, m, qualifier, low, high, tokens[m.qual_first].start, tokens[m.last - 1].end,
+                       earlier=_has_phrase(tokens, 0, m.qual_first, v.earlier_cues),
+                       many_incidents=many, down=down)
+        )  # fmt: skip
+        taken.add(m.first)
+        replaced = _earlier_after(tokens, m, by_first, v)
+        if replaced is not None:
+            out.append(
+                TollFigure(metric, replaced, replaced.qualifier, replaced.low, replaced.high,
+                           tokens[replaced.qual_first].start, tokens[replaced.last - 1].end, earlier=True,
+                           many_incidents=many)
+            )  # fmt: skip
+            taken.add(replaced.first)
+    return out
+
+
+def _metric_near(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> str | None:
+    """'Death toll: 114 and counting', '114 dead and counting': the metric named next to a still-rising figure."""
+    for k in range(max(0, m.qual_first - 4), min(len(tokens), m.last + 2)):
+        low = tokens[k].low
+        named = v.modifiers.get(low)
+        if named:
+            return named
+        if low in v.counted:
+            return v.counted[low]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class TollMark:
+    """What the toll pass says of the claim starting at an offset."""
+
+    earlier: bool
+    many_incidents: bool
+    down: bool = False
+
+
+def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[RawClaim], dict[int, TollMark]]:
+    """The sentence's claims with each toll figure in place of whatever the binder made of that number, and
+    the marks (update or earlier, the event's or many incidents') by claim start."""
+    if not figures:
+        return raw, {}
+    kept = [rc for rc in raw if not any(rc.start < f.end and f.start < rc.end for f in figures)]
+    marks: dict[int, TollMark] = {}
+    for f in figures:
+        kept.append(
+            RawClaim(metric=f.metric, value=f.mention.value, low=f.low, high=f.high, qualifier=f.qualifier,
+                     role=Role.TOTAL, start=f.start, end=f.end)
+        )  # fmt: skip
+        marks[f.start] = TollMark(f.earlier, f.many_incidents, f.down)
+    kept.sort(key=lambda rc: rc.start)
+    return kept, marks
+
+
+def apply_toll_mark(claim: Claim, mark: TollMark) -> Claim:
+    """A toll is the event's current whole figure (an update), a figure it replaced (earlier), or a toll over
+    many incidents (cumulative). A background sentence keeps its role: another disaster's toll."""
+    if claim.role is Role.BACKGROUND:
+        return claim
+    if mark.many_incidents:
+        return replace(claim, role=Role.CUMULATIVE, update=False)
+    if mark.earlier:
+        return replace(claim, role=Role.TOTAL, update=False, earlier_figure=True)
+    return replace(claim, role=Role.TOTAL, update=True, earlier_figure=False, revised_down=mark.down)

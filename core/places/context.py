@@ -1,0 +1,597 @@
+"""Reading an article's places together: the title, dateline and locative mentions of the text vote for a
+country and state, which settle ambiguous names; `main_location` picks the place the article is about."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
+
+from core.models import ArticleFacts, Role
+from core.places.gazetteer import _region, describes_resident, fold
+from core.places.index import data_lines, gazetteer
+from core.places.location import (
+    _GENERIC,
+    _KIND_ORDER,
+    _NAMED_KINDS,
+    _STATE_ABBREVIATIONS,
+    _UNPLACED,
+    _VENUE,
+    SPOT_ONLY,
+    UNPLACED,
+    Location,
+    _candidates,
+    _spelled_out,
+    _state_hint,
+    resolve_location,
+)
+
+_CONTEXT_ROLES = (Role.BACKGROUND, Role.CUMULATIVE)
+
+
+def article_locations(article: ArticleFacts) -> dict[str, Location]:
+    """Resolve every location string of an article, reading them together.
+
+    Place names are ambiguous ("Bristol", "Montgomery", "Hamilton") and extracted locations are sometimes not
+    places at all (a surname). The article's own places settle it: the country and state that its mentions
+    point to (states and countries weigh most, being unambiguous; a dateline "BRISTOL, Tenn. (AP) -" and states
+    named in the text count too, when the text is given) are used as hints to resolve each name again.
+    A one-word city that still lands outside that country is taken for a misreading and dropped (its claims
+    follow the article's main place), so an article about Miami never opens an event in "Young, Uruguay"; when
+    the article's state is clear, the same goes for a one-word town in another state ("Evans" in a story
+    about Washington, D.C.). The title's, the dateline's and the text's most-mentioned town are added under
+    `TITLE_KEY`, `DATELINE_KEY` and `TEXT_KEY` (see `main_location`).
+    """
+    written = sorted({c.location for c in article.claims if c.location})
+    raw = {w: resolve_location(w) for w in written}
+    countries: dict[str, float] = {}
+    regions: dict[str, float] = {}
+
+    context_regions: dict[str, float] = {}  # votes from the title, dateline and text (not the claims)
+
+    def vote(region: str | None, weight: float, context: bool = True) -> None:
+        if region is None or weight <= 0:
+            return
+        country = region.split("-")[0]
+        countries[country] = countries.get(country, 0.0) + weight
+        if "-" in region:
+            regions[region] = regions.get(region, 0.0) + weight
+            if context:
+                context_regions[region] = context_regions.get(region, 0.0) + weight
+
+    weight = {"country": 3.0, "state": 3.0, "province": 2.0, "county": 2.0, "city": 1.0}
+    context = _text_context(article.text) if article.text else _NO_CONTEXT
+    title_spans = _proper_spans(_title_spans(article.title), article.text) if article.title else ()
+    title_spans = tuple(s for s in title_spans if _title_evidence(s, article.text, context.dateline))
+    raw = {
+        w: (_UNPLACED if _common_word(w, article.text) or _outlet_name(w, article) else loc) for w, loc in raw.items()
+    }
+    outlet = outlet_country(article.url)
+    if outlet is not None:
+        vote(outlet, 1.0)  # the outlet's country: a tie-breaker between places of one name, never more
+    for country, country_weight in context.countries:
+        vote(country, country_weight)
+    for span in title_spans:
+        # Headlines name the other side too ("Armenia kills ... in Ganja"): towns vote lightly, countries less.
+        tloc = resolve_location(span)
+        if tloc.kind in ("city", "county") and not tloc.ambiguous:
+            vote(tloc.region, 2.0)
+        elif tloc.kind == "country":
+            vote(tloc.region, 1.0)
+    for region, region_weight in context.regions:
+        vote(region, region_weight)
+    for run in context.mentions:
+        if set(fold(run).split()) & _NOT_A_TOWN:
+            continue  # "South Bell Avenue", "Chicago Police": a street or an agency, not a place to vote for
+        town = _place_span(run, strict=True)
+        mloc = resolve_location(town) if town is not None else None
+        if mloc is not None and mloc.kind in ("city", "county") and not mloc.ambiguous:
+            vote(mloc.region, 0.5)  # "in Little Rock": a town the text places things in
+        elif mloc is not None and mloc.kind in ("country", "province"):
+            vote(mloc.region, 1.0)  # "in Kenya", "in Sindh province": the country the text places things in
+    if context.dateline is not None:
+        dloc = resolve_location(context.dateline)
+        if dloc.kind in ("city", "county") and not dloc.ambiguous:
+            vote(dloc.region, 3.0)
+    claim_votes: dict[str, float] = {}
+    for claim in article.claims:
+        loc = raw.get(claim.location or "")
+        if loc is None or loc.region is None or loc.ambiguous or claim.location is None:
+            continue  # (picked by population alone: the article's other places decide where it is)
+        # Each name counts once: a surname read as a town is often repeated in every claim.
+        claim_weight = weight.get(loc.kind, 0.0) * (2 if claim.role == Role.TOTAL else 1)
+        claim_votes[claim.location] = max(claim_votes.get(claim.location, 0.0), claim_weight)
+    for written_name, claim_weight in sorted(claim_votes.items()):
+        vote(raw[written_name].region, claim_weight, context=False)
+    ambiguous_names = [w for w, loc in raw.items() if loc.ambiguous and loc.name]
+    mention_spans = [_place_span(r, strict=True) or "" for r in context.mentions]
+    ambiguous_names += [span for span in (*title_spans, *mention_spans) if span]
+    for region, shared in _shared_regions(ambiguous_names).items():
+        vote(region, shared, context=False)
+    for name, country in _sole_countries(ambiguous_names):
+        # "Beaufort County" (North or South Carolina): no state, but certainly the United States. It weighs
+        # what its claims would have weighed, had the state been clear.
+        weight_of_name = max(
+            (
+                weight.get(loc.kind, 0.0) * (2 if c.role == Role.TOTAL else 1)
+                for c in article.claims
+                if c.location and (loc := raw[c.location]).ambiguous and loc.name == name
+            ),
+            default=1.0,
+        )
+        countries[country] = countries.get(country, 0.0) + weight_of_name
+    if not countries:
+        return _with_context(raw, article, title_spans, context, None, None)
+    top_country = max(sorted(countries), key=lambda c: countries[c])
+    in_country = [r for r in sorted(regions) if r.startswith(f"{top_country}-")]
+    top_region = max(in_country, key=lambda r: regions[r]) if in_country else None
+    admin1 = top_region.split("-", 1)[1] if top_region else None
+    runner_up = max((regions[r] for r in in_country if r != top_region), default=0.0)
+    # The title, dateline or text, not only the claims, put the article in this state: a one-word town of
+    # another state among the claims is then a misreading (a surname, a street).
+    clear_region = (
+        top_region is not None and context_regions.get(top_region, 0.0) >= 2.0 and regions[top_region] > runner_up
+    )
+    out = {}
+    headline = f" {fold(article.title or '')} {fold(context.dateline or '')} "
+    for w, loc in raw.items():
+        if loc.ambiguous and loc.name:
+            # "Cook County", "Bristol": the same-named place in the state the article's other places vote for.
+            loc = _voted_candidate(w, loc, regions)
+        if fold(w) and f" {fold(w)} " in headline and loc.kind not in (UNPLACED, SPOT_ONLY):
+            # Named in the title or the dateline: what the article is about, even when the gazetteer does not
+            # know the town or it shares its name with a bigger one elsewhere.
+            again = resolve_location(w, top_country, admin1)
+            out[w] = again if again.region is not None and again.region == top_region else loc
+            continue
+        if loc.kind == "name":
+            # A village or province of the article's country ("Lac-Mégantic", "Sindh") needs that country.
+            again = resolve_location(w, top_country, admin1)
+            if again.kind != "name":
+                out[w] = again
+                continue
+        if loc.kind == "name" and " " not in loc.key:
+            out[w] = _UNPLACED  # a lone unknown word in an article with known places: not a place of its own
+            continue
+        if (
+            loc.region is None
+            or (loc.region.split("-")[0] == top_country and loc.kind not in ("city", "county"))
+            or loc.region == top_region
+        ):
+            out[w] = loc
+            continue
+        again = resolve_location(w, top_country, admin1)
+        one_word = len(fold(w).split()) == 1
+        if again.region is not None and again.region == top_region:
+            out[w] = again
+        elif (
+            clear_region
+            and one_word
+            and "," not in w
+            and loc.kind in ("city", "county")
+            and not _placed_in(w, article.text or "")
+        ):
+            out[w] = _UNPLACED  # a town of another state, named by one word, in an article clearly about this one
+        elif again.region is not None and again.region.split("-")[0] == top_country:
+            out[w] = again
+        elif (
+            loc.kind == "city"
+            and loc.region.split("-")[0] != top_country
+            and one_word
+            and countries.get(loc.region.split("-")[0], 0.0) < countries[top_country]
+        ):
+            out[w] = _UNPLACED
+        else:
+            out[w] = loc
+    return _with_context(out, article, title_spans, context, top_country, admin1)
+
+
+def _proper_spans(spans: Sequence[str], text: str | None) -> tuple[str, ...]:
+    """Title spans without one-word ones the body writes in lower case: a capitalised headline word that is a
+    common word there ("Sale of gun ..." and "the sale of the gun") is not a town (Salé)."""
+    if not text:
+        return tuple(spans)
+    return tuple(s for s in spans if " " in s or not re.search(rf"\b{re.escape(s.lower())}\b", text))
+
+
+def _shared_regions(names: Iterable[str]) -> dict[str, float]:
+    """Regions where two or more of the article's ambiguous names each have a place of that name.
+
+    "Toledo" (Spain, Ohio) and "Lucas County" (Ohio, Iowa, ...) in one story: Ohio is the one state both can
+    be in, so it wins the vote, although neither name alone could say. One vote per further name sharing it.
+    """
+    regions_of: dict[str, set[str]] = {}
+    for name, kind in sorted({(loc.name, loc.kind) for w in names if (loc := resolve_location(w)).ambiguous}):
+        regions = {
+            region
+            for p in _candidates(name)
+            if p.kind == kind and fold(p.name) == name and (region := _region(p)) is not None
+        }
+        # "Mt Pleasant" and "Mount Pleasant" are one name written twice, not two names agreeing.
+        regions_of.setdefault(_spelled_out(name), set()).update(regions)
+    counts: dict[str, int] = {}
+    for regions in regions_of.values():
+        for region in regions:
+            counts[region] = counts.get(region, 0) + 1
+    return {region: float(n - 1) for region, n in counts.items() if n >= 2}
+
+
+def _sole_countries(names: Iterable[str]) -> list[tuple[str, str]]:
+    """(name, country) for each ambiguous name whose every candidate lies in one country."""
+    out: list[tuple[str, str]] = []
+    for name in sorted({loc.name for w in names if (loc := resolve_location(w)).ambiguous and loc.name}):
+        found = {p.country for p in _candidates(name) if fold(p.name) == name and p.kind in _NAMED_KINDS}
+        out.extend((name, c) for c in found if c is not None and len(found) == 1)
+    return out
+
+
+_PLACING = r"(?:\b(?:in|at|near|outside)|\b(?:town|city|village|district|province|region|county) of)"
+
+
+_EVENT_WORD = re.compile(r"\s+(?:shootings?|attacks?|killings?|massacre|blast|bombing|crash)$", re.IGNORECASE)
+
+
+def _title_evidence(span: str, text: str | None, dateline: str | None) -> bool:
+    """Is a capitalised headline span a place the article itself speaks of? Capitals in a headline are no
+    evidence ("Toll Climbs In Port Blast", "Hurricane Nora Nears Coast"): without the body, any span counts;
+    with it, the span must be a country or state, the dateline's, placed by the body ("in Port Louis"), or
+    written in the body as a name of its own, not as part of a longer capitalised name ("Hurricane Nora")."""
+    if not text:
+        return True
+    span = _EVENT_WORD.sub("", span)  # "Hurricane Shooting": the place is Hurricane
+    if resolve_location(span).kind in ("state", "country", "province"):
+        return True
+    if dateline and fold(span) in fold(dateline):
+        return True
+    if _placed_in(span, text):
+        return True
+    for m in re.finditer(rf"\b{re.escape(span)}\b", text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        after = text[m.end() : m.end() + 30].split()
+        joined_before = bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ":", ",", '"'))
+        if joined_before and before[-1].lower() not in ("in", "at", "near", "outside", "from", "the"):
+            continue
+        if after and after[0][:1].isupper() and text[m.end() : m.end() + 1] not in ",.;:":
+            continue
+        return True
+    return False
+
+
+def _outlet_name(written: str, article: ArticleFacts) -> bool:
+    """A place that is only part of the outlet's name ("Los Angeles Times", a headline's " - Houston
+    Chronicle" tail) and that the body never places anything in: the paper, not where it happened."""
+    names = [article.source or ""]
+    if article.title:
+        names += _TITLE_TAIL.split(article.title.strip())[1:]
+    folded = fold(written)
+    if not folded or not any(f" {folded} " in f" {fold(n)} " and fold(n) != folded for n in names):
+        return False
+    return not _placed_in(written.strip(), article.text or "")
+
+
+def _common_word(written: str, text: str | None) -> bool:
+    """A one-word location the body writes as a common word ("at least", "due to", "the hurricane") and never
+    places anything in: an extraction slip, not a town."""
+    word = written.strip()
+    if not text or " " in word or "," in word or not word[:1].isupper():
+        return False
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None and not _placed_in(word, text)
+
+
+@lru_cache(maxsize=1)
+def _tld_countries() -> dict[str, str | None]:
+    """Top-level domains that are not simply a country's ISO code ("uk" -> GB; "tv", "io" are generic)."""
+    out: dict[str, str | None] = {}
+    for row in data_lines("tlds.tsv"):
+        out[row[0].lower()] = row[1] if len(row) > 1 and row[1] else None
+    return out
+
+
+def outlet_country(url: str | None) -> str | None:
+    """The country an outlet's domain says it is from ("bbc.co.uk" -> GB, "nation.co.ke" -> KE), or None
+    for generic domains (.com, .org) and country codes used as generic ones (.tv, .io)."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    tld = host.rsplit(".", 1)[-1].lower()
+    if len(tld) != 2 or not tld.isalpha():
+        return None
+    exceptions = _tld_countries()
+    if tld in exceptions:
+        return exceptions[tld]
+    code = tld.upper()
+    return code if gazetteer().by_key(f"country:{code}") is not None else None
+
+
+def _placed_in(word: str, text: str) -> bool:
+    """The text puts something in this place ("shelling on the town of Beylagan", "a fire in Porto"), so a
+    one-word name is a place here, not a surname that happens to match one ("Evans said")."""
+    if not text:
+        return False
+    pattern = rf"{_PLACING}\s+(?:the\s+)?(?:[a-z]+\s+)?{re.escape(word)}\b"
+    return re.search(pattern, text) is not None
+
+
+def _voted_candidate(written: str, loc: Location, regions: Mapping[str, float]) -> Location:
+    """Among the places an ambiguous name may mean, the one in the region with most votes (if any has)."""
+    best, best_votes = loc, regions.get(loc.region or "", 0.0)
+    for region, votes in sorted(regions.items()):
+        if votes <= best_votes or "-" not in region:
+            continue
+        country, admin1 = region.split("-", 1)
+        again = resolve_location(written, country, admin1)
+        if again.region == region and again.name == loc.name:
+            best, best_votes = again, votes
+    return best
+
+
+DATELINE_KEY = "\x00dateline"  # key of the dateline's place in `article_locations`
+TEXT_KEY = "\x00text"  # key of the town the text names most (after "in", "at", ...)
+
+
+def _with_context(
+    places: dict[str, Location],
+    article: ArticleFacts,
+    title_spans: Sequence[str],
+    context: _TextContext,
+    country: str | None,
+    admin1: str | None,
+) -> dict[str, Location]:
+    """Add the title's, dateline's and text's places, resolved with the article's country and state."""
+    for span in title_spans:
+        loc = resolve_location(span, country, admin1)
+        if loc.kind in ("city", "county", "state", "country"):
+            places[TITLE_KEY] = loc
+            break
+    if context.dateline is not None:
+        loc = resolve_location(context.dateline, country, admin1)
+        if loc.kind in ("city", "county"):
+            places[DATELINE_KEY] = loc
+    counts: dict[str, list[Any]] = {}
+    elsewhere: dict[str, list[Any]] = {}  # towns of the article's country outside its state or province
+    for n, run in enumerate(context.mentions):
+        town = _place_span(run, strict=True)
+        if town is None:
+            continue
+        loc = resolve_location(town, country, admin1)
+        if loc.kind not in ("city", "county"):
+            continue
+        if country and loc.region is not None and loc.region.split("-")[0] != country:
+            continue  # a town of that name in another country than the article's
+        tally = elsewhere if admin1 and loc.region != f"{country}-{admin1}" else counts
+        tally.setdefault(loc.key, [0, n, loc])[0] += 1
+    # The text's town lies in the article's state when one does; else anywhere in its country (a report filed
+    # in the capital about a town of another province).
+    if counts or elsewhere:
+        best = max((counts or elsewhere).values(), key=lambda e: (e[0], -e[1]))
+        places[TEXT_KEY] = best[2]
+
+    return places
+
+
+_NOT_A_TOWN = _VENUE | frozenset(
+    [
+        "st",
+        "ave",
+        "rd",
+        "blvd",
+        "dr",
+        "ln",
+        "ct",
+        "pl",
+        "way",
+        "pkwy",
+        "hwy",
+        "route",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class _TextContext:
+    regions: tuple[tuple[str, float], ...] = ()  # state votes: ("US-TN", weight)
+    dateline: str | None = None  # "Bristol, Tenn." as written
+    mentions: tuple[str, ...] = ()  # capitalised names after "in", "at", "near", ... in text order
+    countries: tuple[tuple[str, float], ...] = ()  # country votes from demonyms ("Kenyan": KE)
+
+
+_NO_CONTEXT = _TextContext()
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][a-z]+:[ \t]*)?([A-Z][A-Z.'’ -]{2,40}?)(?:,[ \t]*([A-Z][A-Za-z. ]{1,20}?))?[ \t]*"
+    r"(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—]|\(|$)",
+    re.MULTILINE,
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_STATE_ABBR_WRITTEN = re.compile(r",[ \t]+((?:[A-Z]\.[ \t]?){2}|[A-Z][a-z]{1,4}\.)")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of|from|to)[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)")
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    states = {fold(p.name): p.admin1 for p in gazetteer().of_kind("state") if p.country == "US" and p.admin1}
+    names = sorted((n for n in states if n != "washington"), key=len, reverse=True)
+    pattern = re.compile(r"(,[ \t]*)?\b(" + "|".join(n.title().replace(" ", r"[ \t]+") for n in names) + r")\b")
+    return pattern, {n: code for n, code in states.items() if code}
+
+
+@lru_cache(maxsize=2048)
+def _text_context(text: str) -> _TextContext:
+    """What the body says about where: a dateline ("OCALA, Fla. -", "TOPEKA (KSNT) -"), the US states it names
+    ("Princeton, Kentucky" and "N.C." weigh more than a bare "Tennessee Bureau of Investigation"), and the
+    capitalised names it puts after "in", "at", "near", ... (candidate towns, resolved by the caller)."""
+    regions: dict[str, float] = {}
+    dateline = None
+    head = text[:400]
+    for m in _DATELINE.finditer(head):
+        city = m.group(1).strip(" .-")
+        if len(city) < 3 or not any(ch.isalpha() for ch in city) or fold(city) in _GENERIC:
+            continue
+        state = (m.group(2) or "").strip()
+        dateline = f"{city.title()}, {state}" if state else city.title()
+        if state:
+            country, admin1 = _state_hint(state)
+            if country and admin1:
+                regions[f"{country}-{admin1}"] = regions.get(f"{country}-{admin1}", 0.0) + 3.0
+        break
+    pattern, codes = _state_names()
+    for m in pattern.finditer(text):
+        code = codes.get(fold(m.group(2)))
+        if code:
+            regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + (1.5 if m.group(1) else 0.5)
+    for m in _STATE_ABBR_WRITTEN.finditer(text):
+        folded = fold(m.group(1))
+        if folded in _STATE_ABBREVIATIONS:
+            code = _STATE_ABBREVIATIONS[folded]
+            regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + 1.5
+    mentions = tuple(m.group(1).rstrip(".'’") for m in _LOCATIVE.finditer(text))
+    countries: dict[str, float] = {}
+    for m in _CAPITALISED.finditer(text):
+        country = gazetteer().demonym(fold(m.group()))
+        if country is not None:  # "Kenyan police", "a Russian strike": the people of a country, lightly
+            countries[country] = min(countries.get(country, 0.0) + 0.25, 1.0)
+    return _TextContext(tuple(sorted(regions.items())), dateline, mentions, tuple(sorted(countries.items())))
+
+
+TITLE_KEY = "\x00title"  # key of the title's place in `article_locations`
+_TITLE_SPLIT = re.compile(r"\s+[-|–—:]\s+")
+_TITLE_TAIL = re.compile(r"\s+[-|–—]\s+")  # " - Site Name" (a "Police: ..." prefix is kept: places follow it)
+_CAP_RUN = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*)*")
+
+
+@lru_cache(maxsize=8192)
+def _title_spans(title: str) -> tuple[str, ...]:
+    """The written spans behind `title_locations`, in order (resolved again with the article's hints)."""
+    head = _TITLE_TAIL.split(title.strip())[0]
+    found: list[str] = []
+    residents: list[str] = []
+    for m in _CAP_RUN.finditer(head):
+        run = m.group()
+        if set(fold(run).split()) & _NOT_A_TOWN:
+            continue  # "Green Street shooting", "Greenbriar Mall": a street or a venue, not a town
+        span = _place_span(run)
+        if span is None or span in found:
+            continue
+        after = head[m.start() + run.replace("-", " ").find(span) + len(span) :].split()
+        # "Kannapolis officer's son killed in Charlotte": Kannapolis is where he lived; a scene named beside it
+        # comes first.
+        (residents if after and describes_resident(after[0]) else found).append(span)
+    return tuple(found + [r for r in residents if r not in found])
+
+
+# Capitalised words that may stand beside a place name without making it part of another name: "Kabul
+# Police", "Sindh Province", "Paris Mayor". Any other capitalised neighbour ("Hurricane Nora", "Port Blast")
+# makes the span part of a longer name, which is not the town.
+_BESIDE_TEXT = """
+    police officials authorities county city province region district state governor mayor fire department
+    residents people government ministry municipality town village capital airport station university hospital
+    council news times post tribune herald journal daily metro area on monday tuesday wednesday thursday
+    friday saturday sunday and or the
+"""
+_BESIDE = frozenset(_BESIDE_TEXT.split())
+
+
+def _place_span(run: str, *, strict: bool = False) -> str | None:
+    """The longest sub-run of a run of capitalised words that resolves to a city, county, state or country.
+    `strict` (a run of the body, where capitals mean names): only when the run's other words may stand beside
+    a place name (see `_BESIDE`). A headline's capitals mean nothing; its spans are checked against the body
+    instead (`_title_evidence`)."""
+    words = run.replace("-", " ").split()
+    for size in range(min(len(words), 4), 0, -1):
+        for start in range(len(words) - size + 1):
+            span = " ".join(words[start : start + size])
+            if size == 1 and len(span) < 4:
+                continue
+            rest = words[:start] + words[start + size :]
+            if strict and any(fold(w) not in _BESIDE and resolve_location(w).kind == "name" for w in rest):
+                continue
+            if resolve_location(span).kind in ("city", "county", "state", "country"):
+                return span
+    return None
+
+
+@lru_cache(maxsize=8192)
+def title_locations(title: str) -> tuple[Location, ...]:
+    """Places named in a headline (before any " - Site Name" tail): for each run of capitalised words, its
+    longest sub-run that is a city, county, state or country. Used as votes and as a fallback main place."""
+    head = _TITLE_SPLIT.split(title.strip())[0]
+    found: list[Location] = []
+    for run in _CAP_RUN.findall(head):
+        words = run.replace("-", " ").split()
+        hit = None
+        for size in range(min(len(words), 4), 0, -1):
+            for start in range(len(words) - size + 1):
+                span = " ".join(words[start : start + size])
+                if size == 1 and len(span) < 4:
+                    continue
+                loc = resolve_location(span)
+                if loc.kind in ("city", "county", "state", "country"):
+                    hit = loc
+                    break
+            if hit is not None:
+                break
+        if hit is not None and hit not in found:
+            found.append(hit)
+    return tuple(found)
+
+
+def main_location(article: ArticleFacts, places: Mapping[str, Location] | None = None) -> Location | None:
+    """The place the article is mainly about: the one its whole-incident claims name most (ties: earliest).
+
+    A place the dateline or the title also names counts extra (it is what the article is about, and the most
+    reliable place it writes). Without a usable claim place: the dateline's town, the title's, or the town
+    the text names most. A state or country is narrowed to the dateline's, title's or text's town inside it.
+    """
+    places = article_locations(article) if places is None else places
+    tally: dict[str, list[Any]] = {}
+    for i, claim in enumerate(article.claims):
+        if claim.location is None or claim.role in _CONTEXT_ROLES:
+            continue
+        loc = places.get(claim.location, _UNPLACED)
+        if loc.kind in (UNPLACED, SPOT_ONLY):
+            continue
+        weight = 2 if claim.role == Role.TOTAL else 1
+        entry = tally.setdefault(loc.key, [0, i, loc])
+        entry[0] += weight
+    towns = [
+        town
+        for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY)
+        if (town := places.get(k)) is not None and town.kind in ("city", "county")
+    ]
+    if not tally:
+        if towns:
+            return replace(towns[0], spot=None)
+        # No town anywhere: the country or province the dateline, title or text names ("Floods in Pakistan").
+        coarse = [c for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY) if (c := places.get(k)) is not None]
+        return replace(coarse[0], spot=None) if coarse else None
+    for said, bonus in ((places.get(DATELINE_KEY), 4), (places.get(TITLE_KEY), 3), (places.get(TEXT_KEY), 1)):
+        if said is not None and said.kind in ("city", "county", "name"):
+            tally.setdefault(said.key, [0, len(article.claims), said])[0] += bonus
+    # A coarse mention ("Arkansas", "Travis County") also speaks for the places inside it.
+    score = {k: e[0] + sum(o[0] for o in tally.values() if _contains(o[2], e[2])) for k, e in tally.items()}
+    best = max(tally.values(), key=lambda e: (score[e[2].key], _KIND_ORDER.get(e[2].kind, -1), -e[1]))
+    top: Location = best[2]
+    if top.kind in ("state", "country"):
+        inside = next((t for t in towns if _contains(top, t)), None)
+        if inside is not None:
+            top = inside
+    elif top.kind == "name" and towns:
+        # An unresolved name ("Frayser", "Martin Luther King") is a neighbourhood or a venue more often than a
+        # town: the town the dateline, title or text names is the place.
+        top = towns[0]
+    return replace(top, spot=None)
+
+
+def _contains(coarse: Location, main: Location) -> bool:
+    """Is `coarse` a county, state or country that (as far as the gazetteer tells) holds `main`?"""
+    if coarse.key == main.key or main.region is None or coarse.region is None:
+        return False
+    if coarse.kind == "county":
+        return coarse.region == main.region and main.kind == "city"
+    if coarse.kind == "state":
+        return coarse.region == main.region and main.kind in ("city", "county")
+    if coarse.kind == "country":
+        return main.region.split("-")[0] == coarse.region and main.kind in ("city", "county", "state")
+    return False

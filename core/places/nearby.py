@@ -1,0 +1,62 @@
+"""Coordinates and distances between gazetteer towns, and the big city a neighbourhood-town lies inside."""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from core.places.gazetteer import Place, _region
+from core.places.index import gazetteer
+
+# A big city and the towns within its reach (see `enclosing_city`).
+_BIG_CITY = 300_000
+_SATELLITE_RATIO = 5
+
+
+def city_reach_km(population: int) -> float:
+    """How far from its centre a city of this size still is the city: 5 km plus 10 km per sqrt(million)
+    (Philadelphia ~17 km, Chicago ~21 km, a city of 300,000 ~10 km)."""
+    return 5.0 + 10.0 * math.sqrt(population / 1_000_000)
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> dict[str, list[Place]]:
+    """Cities of at least `_BIG_CITY` people, by region."""
+    out: dict[str, list[Place]] = {}
+    seen: set[str] = set()
+    for p in gazetteer().of_kind("city", _BIG_CITY):
+        region = _region(p)
+        if region is not None and p.key not in seen:
+            seen.add(p.key)
+            out.setdefault(region, []).append(p)
+    return out
+
+
+@lru_cache(maxsize=16384)
+def enclosing_city(key: str) -> Place | None:
+    """The big city a gazetteer town lies inside, if any: a neighbourhood listed as a town of its own
+    ("Kingsessing", "South Shore", "East Flatbush") within `city_reach_km` of a city of the same state or
+    province at least `_SATELLITE_RATIO` times its size. News and incident registers name the city."""
+    town = gazetteer().by_key(key)
+    region = _region(town) if town is not None else None
+    if town is None or region is None:
+        return None
+    best: tuple[float, Place] | None = None
+    for big in _big_cities().get(region, ()):
+        if big.key == key or big.population < _SATELLITE_RATIO * max(town.population, 1):
+            continue
+        km = _distance_km(key, big.key)
+        if km is not None and km <= city_reach_km(big.population) and (best is None or km < best[0]):
+            best = (km, big)
+    return best[1] if best is not None else None
+
+
+def _distance_km(a: str, b: str) -> float | None:
+    first, second = gazetteer().coordinates(a), gazetteer().coordinates(b)
+    if first is None or second is None:
+        return None
+    (lat1, lon1), (lat2, lon2) = first, second
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))

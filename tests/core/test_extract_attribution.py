@@ -1,0 +1,83 @@
+"""Who gave a figure (issue 11): the usual speakers of world news. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.extract.attribution import attribution_in
+from core.models import ArticleInput
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("The mayor said 12 people died in the fire.", "The mayor"),
+        ("Governor Lena Ortiz told reporters that 30 people had died.", "Governor Lena Ortiz"),
+        ("Twelve people were killed, the interior ministry said.", "the interior ministry"),
+        ("The regional health ministry said 40 people were injured.", "The regional health ministry"),
+        ("Health officials in the province said 61 people were hurt.", "Health officials"),
+        ("Police said four people were killed.", "Police"),
+        ("Rescuers said 20 bodies had been recovered from the rubble.", "Rescuers"),
+        ("The civil defence agency said 17 people were dead.", "The civil defence agency"),
+        ("The national disaster agency raised the death toll to 98.", "The national disaster agency"),
+        ("Hospital officials said 48 people were being treated.", "Hospital officials"),
+        ("The state news agency said 55 people died.", "The state news agency"),
+        ("State TV reported 31 dead.", "State TV"),
+        ("Ministry spokesman Omar Haddad said 40 people died.", "Ministry spokesman Omar Haddad"),
+        (
+            "Nine people died, said Ana Ruiz, a spokeswoman for the regional government.",
+            "Ana Ruiz, a spokeswoman for the regional government",
+        ),
+        (
+            "Pedro Alves, the deputy mayor of the town, said that 70 people had been killed.",
+            "Pedro Alves, the deputy mayor of the town",
+        ),
+        (
+            "The toll rose to 1,200, according to the Flood Relief Authority (FRA), and 300 were hurt.",
+            "the Flood Relief Authority (FRA)",
+        ),
+        ("The toll rose to 77, the Flood Relief Authority (FRA) said.", "the Flood Relief Authority (FRA)"),
+        ("Provincial officials have confirmed that 14 people were killed.", "Provincial officials"),
+        ("Norwegian officials say at least 8 people died.", "Norwegian officials"),
+        ("A Reuters tally shows at least 412 people died.", "A Reuters tally"),
+        ("According to the coast guard, 23 people drowned.", "the coast guard"),
+        ("According to Reuters, citing the fire service, 12 people died.", "Reuters"),
+    ],
+)
+def test_usual_speakers(sentence: str, who: str) -> None:
+    assert attribution_in(sentence) == (who, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The toll will rise, a senior official said Thursday.",
+        "Video shows 12 bodies in the street.",
+    ],
+)
+def test_time_words_and_footage_are_no_source(sentence: str) -> None:
+    who, _ = attribution_in(sentence)
+    assert who not in ("Thursday", "Thursday.", "Video")
+
+
+def test_pronoun_resolves_to_the_last_named_source() -> None:
+    text = "The regional health ministry said 40 people were killed. Another 95 were injured, it said."
+    claims = extract(ArticleInput(text=text, language="en")).claims
+    assert {c.value: c.attribution for c in claims} == {
+        40: "The regional health ministry",
+        95: "The regional health ministry",
+    }
+
+
+def test_a_figure_stated_again_with_a_source_carries_it() -> None:
+    text = "The provincial health ministry said 312 people had died and 1,040 were injured. Aid is arriving."
+    claims = extract(ArticleInput(text=text, title="Quake death toll rises to 312", language="en")).claims
+    title = [c for c in claims if c.field == "title"]
+    assert [(c.value, c.attribution) for c in title] == [(312, "The provincial health ministry")]
+
+
+def test_another_figure_does_not_take_a_source() -> None:
+    text = "The provincial health ministry said 312 people had died. Residents said 400 were missing."
+    claims = extract(ArticleInput(text=text, title="Quake kills 290", language="en")).claims
+    assert [c.attribution for c in claims if c.field == "title"] == [None]

@@ -1,0 +1,53 @@
+"""Large numbers, ranges and vague quantities as world news writes them (issue 11). Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.models import ArticleInput, Qualifier
+
+
+def _killed(text: str) -> list[tuple[int, int | None, int | None, Qualifier]]:
+    claims = extract(ArticleInput(text=text, language="en")).claims
+    return [(c.value, c.low, c.high, c.qualifier) for c in claims if c.metric == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The earthquake killed 7 300 people.", (7300, 7300, 7300, Qualifier.EXACT)),
+        ("The earthquake killed 7,300 people.", (7300, 7300, 7300, Qualifier.EXACT)),
+        ("The earthquake killed 4,100-plus people.", (4100, 4100, None, Qualifier.AT_LEAST)),
+        ("The earthquake killed 4,100+ people.", (4100, 4100, None, Qualifier.AT_LEAST)),
+        ("The cyclone killed 16,000 to 19,000 people.", (19000, 16000, 19000, Qualifier.RANGE)),
+        ("Between 16,000 and 19,000 people were killed.", (19000, 16000, 19000, Qualifier.RANGE)),
+        ("The cyclone killed an estimated 16,000-19,000 people.", (19000, 16000, 19000, Qualifier.RANGE)),
+    ],
+)
+def test_large_numbers_and_ranges(text: str, expected: tuple[int, int | None, int | None, Qualifier]) -> None:
+    assert _killed(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("Dozens of villagers were killed.", 12, 12, 99),
+        ("Scores of villagers were killed.", 20, 20, 199),
+        ("Hundreds of villagers were killed.", 100, 100, 999),
+        ("Thousands of villagers were killed.", 1000, 1000, 9999),
+    ],
+)
+def test_vague_quantities_are_coded_as_acled_does_and_marked_vague(text: str, value: int, low: int, high: int) -> None:
+    assert _killed(text) == [(value, low, high, Qualifier.VAGUE)]
+
+
+def test_a_phone_number_is_still_no_range() -> None:
+    assert _killed("Call 555-1234 for news of the 3 people killed.") == [(3, 3, 3, Qualifier.EXACT)]
+
+
+def test_an_age_in_a_relative_clause_is_no_count() -> None:
+    claims = extract(
+        ArticleInput(text="Police said the man, who was 61, had shot his neighbour.", language="en")
+    ).claims
+    assert all(c.value != 61 for c in claims)

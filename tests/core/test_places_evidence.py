@@ -1,0 +1,163 @@
+"""Places by evidence: sentences of our own for each rule (headline capitals, common words, demonyms, the
+outlet's country, villages, the level reports share)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from core.events import GroupingSettings, article_pieces
+from core.models import KILLED, WOUNDED, ArticleFacts
+from core.places import article_locations, main_location, outlet_country, resolve_location
+from core.places.context import TITLE_KEY
+from core.similarity import fingerprint
+from tests.core.eventkit import MemoryStore, make_claim
+
+D = date(2031, 3, 4)
+
+
+def facts(
+    aid: str, claims: list[tuple[str, int, str | None]], *, title: str | None = None, text: str | None = None,
+    url: str | None = None, published: datetime | None = None,
+) -> ArticleFacts:  # fmt: skip
+    built = tuple(make_claim(metric, value, location=where, incident_date=D) for metric, value, where in claims)
+    return ArticleFacts(aid, "outlet", built, published, title, fingerprint(text or "", title), text, url)
+
+
+def test_capitals_of_a_headline_are_no_evidence_of_a_town() -> None:
+    # Hurricane is a town in Utah, but a headline naming a storm is not about it.
+    text = "Hurricane Nora brought floods to the coast on Tuesday. Hurricane Nora killed three people, officials said."
+    article = facts("a", [(KILLED, 3, None)], title="Hurricane Nora Death Toll Climbs To Three", text=text)
+    assert TITLE_KEY not in article_locations(article)
+    # The same town placed by the body is a place.
+    placed = facts("b", [(KILLED, 3, None)], title="Hurricane Shooting Leaves Three Dead",
+                   text="Three people were killed in Hurricane, Utah, on Tuesday.")  # fmt: skip
+    assert article_locations(placed)[TITLE_KEY].label == "Hurricane, UT"
+
+
+def test_words_the_body_writes_in_lower_case_are_not_places() -> None:
+    text = "At Least nine people died in the flooding in Multan, at least nine, the agency said."
+    article = facts("a", [(KILLED, 9, "Least"), (KILLED, 9, "Multan")], text=text)
+    places = article_locations(article)
+    assert places["Least"].kind == "unplaced"
+    assert places["Multan"].kind == "city"
+
+
+def test_demonyms_are_peoples_not_places() -> None:
+    assert resolve_location("Kenyan").kind == "unplaced"
+    assert resolve_location("Russians").kind == "unplaced"
+    assert resolve_location("Somali").kind == "unplaced"  # also a region's name: the people come first
+
+
+def test_the_outlet_domain_names_a_country() -> None:
+    assert outlet_country("https://www.example.co.ke/news/1") == "KE"
+    assert outlet_country("https://news.example.co.uk/a") == "GB"
+    assert outlet_country("https://example.com/a") is None
+    assert outlet_country("https://example.tv/a") is None  # a country code used as a generic domain
+    assert outlet_country(None) is None
+
+
+def test_the_outlet_country_breaks_a_tie_between_towns_of_one_name() -> None:
+    text = "A bus overturned near Hamilton on Monday, killing four people, police said."
+    nz = facts("a", [(KILLED, 4, "Hamilton")], text=text, url="https://www.example.co.nz/story")
+    ca = facts("b", [(KILLED, 4, "Hamilton")], text=text, url="https://www.example.ca/story")
+    assert article_locations(nz)["Hamilton"].region is not None
+    assert str(article_locations(nz)["Hamilton"].region).startswith("NZ")
+    assert str(article_locations(ca)["Hamilton"].region).startswith("CA")
+
+
+def test_the_country_the_text_names_decides_between_places_of_one_name() -> None:
+    # Two Cordobas (Spain, Argentina): the country named in the text decides.
+    text = "A train derailed near Cordoba in Spain on Monday, killing five people."
+    article = facts("a", [(KILLED, 5, "Cordoba")], text=text)
+    assert str(article_locations(article)["Cordoba"].region).startswith("ES")
+
+
+def test_a_village_resolves_in_the_country_the_article_names() -> None:
+    text = "Two people were killed when a bridge collapsed in Soldeu, Andorra, on Sunday."
+    article = facts("a", [(KILLED, 2, "Soldeu"), (KILLED, 2, "Andorra")], text=text)
+    assert article_locations(article)["Soldeu"].kind == "city"
+    assert main_location(article) is not None and main_location(article).label.startswith("Soldeu")
+
+
+def groups(*articles: ArticleFacts) -> list[list[str]]:
+    store = MemoryStore(GroupingSettings())
+    for a in articles:
+        store.add(a)
+    return sorted(sorted(e.article_ids) for e in store.all_events())
+
+
+STORY = (
+    "A bomb exploded at a bus station in the town on Friday morning, killing twelve people and wounding "
+    "thirty, the interior ministry said. Rescue workers searched the rubble of the station for survivors while "
+    "the ministry blamed an armed group for the blast at the crowded bus station."
+)
+
+
+def test_a_report_from_the_capital_naming_the_town_joins_the_towns_event() -> None:
+    # One report from the scene, one filed in the capital (dateline Nairobi) that names the town: one event.
+    scene = facts("a", [(KILLED, 12, "Garissa"), (WOUNDED, 30, "Garissa")],
+                  text="Garissa: " + STORY + " The blast in Garissa shook the town.")  # fmt: skip
+    capital = facts("b", [(KILLED, 12, "Nairobi"), (WOUNDED, 31, "Nairobi")],
+                    text="NAIROBI (Reuters) - " + STORY.replace("thirty", "thirty-one") +
+                    " Officials said the attack in Garissa was planned. Schools in Garissa stay shut.")  # fmt: skip
+    assert groups(scene, capital) == [["a", "b"]]
+    assert groups(capital, scene) == [["a", "b"]]
+
+
+def test_a_report_naming_another_town_of_another_country_stays_apart() -> None:
+    scene = facts("a", [(KILLED, 12, "Garissa")], text="Garissa: " + STORY)
+    elsewhere = facts("b", [(KILLED, 12, "Multan")], text="MULTAN - " + STORY + " A similar attack hit Garissa.")
+    assert groups(scene, elsewhere) == [["a"], ["b"]]
+
+
+def test_pieces_know_the_places_their_article_names() -> None:
+    article = facts("a", [(KILLED, 12, "Nairobi")], text="NAIROBI - Twelve people were killed in Garissa on Friday.")
+    main = next(p for p in article_pieces(article) if p.main)
+    assert any(k.startswith("city:") and k != main.location.key for k in main.named)
+
+
+def test_a_town_in_the_outlets_name_is_not_where_it_happened() -> None:
+    text = "Five people died in a crowd crush at a concert in Denver on Friday, the Denver Post learned."
+    article = facts("a", [(KILLED, 5, "Boston"), (KILLED, 5, "Denver")], text=text,
+                    title="Five die in concert crush - The Boston Globe")  # fmt: skip
+    places = article_locations(article)
+    assert places["Boston"].kind == "unplaced"
+    assert places["Denver"].kind == "city"  # the body places the crush there, though a paper bears its name too
+
+
+FERRY = (
+    "A passenger ferry sank on Tuesday morning, and rescuers pulled survivors from the cold water while the "
+    "navy searched for dozens of missing passengers, the coast guard said."
+)
+
+
+def test_a_country_and_a_town_in_it_are_one_events_levels() -> None:
+    country = facts("a", [(KILLED, 4, "Chile")], text="Four people died in Chile. " + FERRY)
+    town = facts("b", [(KILLED, 9, "Puerto Montt")], text="Nine people died near Puerto Montt. " + FERRY)
+    assert groups(country, town) == [["a", "b"]]
+    assert groups(town, country) == [["a", "b"]]
+    # A town of another country is not a level of it.
+    abroad = facts("c", [(KILLED, 9, "Bergen")], text="Nine people died near Bergen, Norway. " + FERRY)
+    assert groups(country, abroad) == [["a"], ["c"]]
+
+
+def test_a_report_naming_two_events_places_makes_them_one() -> None:
+    # A report from the capital and one from the scene, opened apart on unlike texts, are bridged by a third
+    # that names both places and tells the same story.
+    capital = facts("a", [(KILLED, 12, "Nairobi")], text="NAIROBI - Twelve people were killed, officials said.")
+    scene = facts("b", [(KILLED, 14, "Garissa")], text="Garissa: " + STORY)
+    both = facts("c", [(KILLED, 14, "Garissa"), (KILLED, 14, "Nairobi")],
+                 text="NAIROBI - " + STORY + " The attack in Garissa was the worst this year.")  # fmt: skip
+    assert groups(capital, scene) == [["a"], ["b"]]
+    assert groups(capital, scene, both) == [["a", "b", "c"]]
+
+
+def test_a_province_and_a_town_of_its_country_are_levels_of_one_event() -> None:
+    flood = (
+        "Flash floods swept through villages after days of monsoon rain, and rescuers used boats to reach "
+        "families stranded on rooftops, the disaster management authority said on Wednesday."
+    )
+    province = facts("a", [(KILLED, 20, "Sindh"), (KILLED, 20, "Pakistan")], text="Floods in Sindh, Pakistan. " + flood)
+    town = facts("b", [(KILLED, 25, "Karachi")], text="Twenty-five people died in Karachi. " + flood)
+    assert article_locations(province)["Sindh"].kind == "province"
+    assert groups(province, town) == [["a", "b"]]

@@ -1,0 +1,45 @@
+"""The gazetteer index: villages worldwide, provinces, exonyms and demonyms (examples of our own)."""
+
+from __future__ import annotations
+
+from core.places import resolve_location, resolve_place
+from core.places.index import gazetteer
+
+
+def test_exonyms_and_former_names_reach_the_city_news_means() -> None:
+    assert resolve_location("Kiev").key == resolve_location("Kyiv").key
+    assert resolve_location("Bombay").key == resolve_location("Mumbai").key
+    assert resolve_location("Canton, China").key == resolve_location("Guangzhou").key
+    assert resolve_location("Kyiv").region is not None and resolve_location("Kyiv").region.startswith("UA")
+
+
+def test_a_village_needs_its_country_to_be_a_place_unless_its_name_is_its_own() -> None:
+    # Lac-Mégantic (Quebec, ~6,000 people) is in the index, but a small town's name alone is no evidence...
+    assert resolve_place("Lac-Mégantic") is None
+    village = resolve_place("Lac-Mégantic", country="CA")
+    assert village is not None and village.country == "CA" and not village.major
+    assert resolve_location("Lac-Mégantic", "CA").kind == "city"
+    # ...except a name of several words no other place bears.
+    assert resolve_location("Lac-Mégantic").key == village.key
+    # A one-word village name stays unknown without its country (it is a surname or a word as often).
+    assert resolve_location("Soldeu").kind == "name"
+    assert resolve_location("Soldeu", "AD").kind == "city"
+
+
+def test_provinces_are_places_but_the_town_of_the_same_name_comes_first() -> None:
+    # A province, like a village, is a place once the article's country is known.
+    assert resolve_location("Sindh").kind == "name"
+    assert resolve_location("Sindh", "PK").kind == "province"
+    assert resolve_location("Sindh", "PK").region == "PK"
+    assert resolve_location("Garissa").kind == "city"  # the town, not the county named after it
+
+
+def test_demonyms_are_known_as_peoples_of_a_country() -> None:
+    assert gazetteer().demonym("kenyan") == "KE"
+    assert gazetteer().demonym("russian") == "RU"
+    assert gazetteer().demonym("nairobi") is None
+
+
+def test_every_town_knows_its_country_and_region_code() -> None:
+    town = resolve_place("Springfield", country="US", admin1="IL")
+    assert town is not None and town.country == "US" and town.admin1 == "IL" and town.region_name == "Illinois"
