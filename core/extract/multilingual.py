@@ -25,7 +25,7 @@ from core.places import is_known_place, resolve_place
 
 _AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 personas han perdido la vida")
 _BEFORE_WINDOW = 60  # from a trigger to a number after it ("el número de muertos por el sismo asciende a")
-_QUALIFIER_GAP = 3
+_QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
 _SUBSET_WINDOW = 30
 _SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।]+|$)", re.MULTILINE)
 _BREAK = re.compile(r"[;:()\[\]|]|\s[-–]\s")
@@ -53,7 +53,7 @@ class Language:
             pattern = "|".join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))
             alternatives.append(f"(?P<{metric}>{left}(?:{pattern}))")
         self.triggers = re.compile("|".join(alternatives))
-        self.before = _phrase_table(lexicon.QUALIFIERS_BEFORE, lexicon.MATCH, anchor="end")
+        self.before = _phrase_table(getattr(lexicon, "QUALIFIERS_BEFORE", {}), lexicon.MATCH, anchor="end")
         self.after = _phrase_table(getattr(lexicon, "QUALIFIERS_AFTER", {}), lexicon.MATCH, anchor="start")
         self.subset_before = _phrases(getattr(lexicon, "SUBSET_BEFORE", ()), lexicon.MATCH)
         self.subset_after = _phrases(getattr(lexicon, "SUBSET_AFTER", ()), lexicon.MATCH)
@@ -95,7 +95,7 @@ def _phrase_table(
     body = "|".join(_word_pattern(w, right) for w in sorted(keys, key=len, reverse=True))
     if anchor == "end":  # the phrase ends right before the number
         return re.compile(rf"{left}({body})\s*$"), keys
-    return re.compile(rf"\s*({body})"), keys
+    return re.compile(rf"({body})"), keys
 
 
 def _months(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
@@ -126,8 +126,9 @@ def _months(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
 @lru_cache(maxsize=64)
 def language(code: str) -> Language | None:
     """The compiled lexicon of `code`, or None when the language has no lexicon of the shared shape."""
-    from core.extract.lexicons import WORLD_LANGUAGES, load
+    from core.extract.lexicons import ALIASES, WORLD_LANGUAGES, load
 
+    code = ALIASES.get(code, code)
     if code not in WORLD_LANGUAGES:
         return None
     return Language(load(code))
@@ -242,7 +243,8 @@ def _claim(
     incident_date: date | None,
 ) -> Claim:
     start, end = min(number.start, trigger.start), max(number.end, trigger.end)
-    qualifier, q_start, q_end = _qualifier(lang, lower, number, sentence)
+    limit = trigger.start if trigger.start >= number.end else min(sentence[1], number.end + _QUALIFIER_GAP + 20)
+    qualifier, q_start, q_end = _qualifier(lang, lower, number, sentence[0], limit)
     start, end = min(start, q_start), max(end, q_end)
     role = Role.BACKGROUND if background else Role.TOTAL
     if role is Role.TOTAL and _subset(lang, lower, number, trigger, sentence[0]):
@@ -273,10 +275,12 @@ def _claim(
     )
 
 
-def _qualifier(lang: Language, lower: str, number: Numeral, sentence: tuple[int, int]) -> tuple[Qualifier, int, int]:
+def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit: int) -> tuple[Qualifier, int, int]:
+    """The qualifier right before the number, else one after it: between the number and its trigger, or
+    within a few characters when the trigger came first ("مقتل 50 شخصا على الأقل")."""
     if lang.before is not None:
         pattern, table = lang.before
-        window = lower[max(sentence[0], number.start - 40) : number.start]
+        window = lower[max(s_start, number.start - 40) : number.start]
         m = pattern.search(window)
         if m:
             q = table.get(re.sub(r"\s+", " ", m.group(1)))
@@ -284,12 +288,11 @@ def _qualifier(lang: Language, lower: str, number: Numeral, sentence: tuple[int,
                 return q, number.start - (len(window) - m.start(1)), number.end
     if lang.after is not None:
         pattern, table = lang.after
-        for gap in range(0, _QUALIFIER_GAP + 1):
-            m = pattern.match(lower, number.end + gap, sentence[1])
-            if m:
-                q = table.get(re.sub(r"\s+", " ", m.group(1)))
-                if q is not None:
-                    return q, number.start, m.end(1)
+        m = pattern.search(lower, number.end, limit)
+        if m and m.start(1) - number.end <= _QUALIFIER_GAP:
+            q = table.get(re.sub(r"\s+", " ", m.group(1)))
+            if q is not None:
+                return q, number.start, m.end(1)
     return Qualifier.EXACT, number.start, number.end
 
 

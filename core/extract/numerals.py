@@ -55,32 +55,33 @@ class NumberReader:
     """Reads the numbers of one language, configured by its lexicon module."""
 
     def __init__(self, lexicon: ModuleType) -> None:
-        groups = "".join(re.escape(c) for c in lexicon.DIGIT_GROUPS)
-        decimal = re.escape(lexicon.DECIMAL)
+        group_marks: str = getattr(lexicon, "DIGIT_GROUPS", ",")
+        decimal_mark: str = getattr(lexicon, "DECIMAL", ".")
+        groups = "".join(re.escape(c) for c in group_marks)
+        decimal = re.escape(decimal_mark)
         grouped = rf"\d{{1,3}}(?:[{groups}]\d{{3}})+" if groups else r"(?!)"
         self._digits = re.compile(rf"(?<![^\W\d_])(?:{grouped}|\d+)(?:{decimal}\d+)?")
-        self._groups = set(lexicon.DIGIT_GROUPS)
-        self._decimal = lexicon.DECIMAL
+        self._groups = set(group_marks)
+        self._decimal = decimal_mark
         joined = lexicon.MATCH == "any"
-        scales = dict(lexicon.SCALES)
+        scales: dict[str, int] = {k: v for k, v in getattr(lexicon, "SCALES", {}).items() if v}
         self._scales = scales
         self._scale_after = (
             re.compile(r"\s?(" + _alternation(list(scales)) + r")" + ("" if joined else r"(?!\w)")) if scales else None
         )
         self._text2num: str | None = lexicon.LANGUAGE if getattr(lexicon, "TEXT2NUM", False) else None
-        given = lexicon.NUMBER_WORDS  # a dict of values, or a string of words whose values text2num gives
+        given = getattr(lexicon, "NUMBER_WORDS", {})  # values, or a string of words text2num reads
         words: dict[str, int] = dict.fromkeys(given.split(), 0) if isinstance(given, str) else dict(given)
         words.update({k: v for k, v in scales.items() if k not in words})
         self._word_values = words
-        self._multipliers = frozenset(lexicon.MULTIPLIERS)
+        self._multipliers = frozenset(getattr(lexicon, "MULTIPLIERS", ()))
         if words:
             one = _alternation(list(words))
-            joiners = _alternation(list(lexicon.NUMBER_JOINERS)) if lexicon.NUMBER_JOINERS else ""
+            joiner_words = list(getattr(lexicon, "NUMBER_JOINERS", ()))
+            joiners = _alternation(joiner_words) if joiner_words else ""
             sep = r"[\s-]*" if joined else r"[\s-]+"
             glue = rf"(?:{sep}(?:(?:{joiners}){sep})?)" if joiners else sep
-            left, right = ("", "") if joined else (r"(?<!\w)", r"(?!\w)")
-            if lexicon.MATCH == "prefix":
-                right = ""
+            left, right = ("", "") if joined else (r"(?<!\w)", r"(?!\w)")  # number words are whole words
             self._words: re.Pattern[str] | None = re.compile(rf"{left}(?:{one})(?:{glue}(?:{one}))*{right}")
             self._word_piece = re.compile(one)
         else:
