@@ -28,7 +28,8 @@ _BEFORE_WINDOW = 60  # from a trigger to a number after it ("el número de muert
 _QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
 _SUBSET_WINDOW = 30
 _SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।]+|$)", re.MULTILINE)
-_BREAK = re.compile(r"[;:()\[\]|]|\s[-–]\s")
+_BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
+_ADJACENT = re.compile(r"[\s:]{0,3}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){0,2}")
 
@@ -207,7 +208,16 @@ def _field_claims(
             )  # fmt: skip
             if number.year_like:
                 continue  # "en 1999", "2023 yılında": a year, not a count
-            if after is not None:
+            label = next(
+                (t for t in triggers if t.end <= number.start and t.start not in taken
+                 and _ADJACENT.fullmatch(lower, t.end, number.start)),
+                None,
+            )  # fmt: skip
+            if label is not None and (after is None or after.start - number.end > 3):
+                # "مقتل 30 شخصا", "사망 3명", "Tote: 12": a trigger right before the number is its own
+                taken.add(label.start)
+                bound.append((number, label))
+            elif after is not None:
                 taken.add(after.start)
                 bound.append((number, after))
             else:
@@ -245,6 +255,8 @@ def _claim(
     start, end = min(number.start, trigger.start), max(number.end, trigger.end)
     limit = trigger.start if trigger.start >= number.end else min(sentence[1], number.end + _QUALIFIER_GAP + 20)
     qualifier, q_start, q_end = _qualifier(lang, lower, number, sentence[0], limit)
+    if qualifier is Qualifier.EXACT and number.approximate:
+        qualifier = Qualifier.ABOUT
     start, end = min(start, q_start), max(end, q_end)
     role = Role.BACKGROUND if background else Role.TOTAL
     if role is Role.TOTAL and _subset(lang, lower, number, trigger, sentence[0]):

@@ -25,7 +25,8 @@ class Numeral:
     start: int
     end: int
     words: bool  # written in words, not digits
-    year_like: bool = False  # four plain digits 1900-2099: a year unless bound right away
+    year_like: bool = False  # four plain digits 1900-2099: a year, not a count
+    approximate: bool = False  # "une centaine", "un centenar": about the value
 
 
 def _alternation(words: list[str]) -> str:
@@ -63,16 +64,25 @@ class NumberReader:
         self._digits = re.compile(rf"(?<![^\W\d_])(?:{grouped}|\d+)(?:{decimal}\d+)?")
         self._groups = set(group_marks)
         self._decimal = decimal_mark
-        joined = lexicon.MATCH == "any"
+        joined = not getattr(lexicon, "SPACED", True)  # zh, ja: number words run into the next word
+        attached = lexicon.MATCH != "word"  # "12 हजारभन्दा", "2만명": a scale word takes endings
         scales: dict[str, int] = {k: v for k, v in getattr(lexicon, "SCALES", {}).items() if v}
         self._scales = scales
         self._scale_after = (
-            re.compile(r"\s?(" + _alternation(list(scales)) + r")" + ("" if joined else r"(?!\w)")) if scales else None
+            re.compile(r"\s?(" + _alternation(list(scales)) + r")" + ("" if attached else r"(?!\w)"))
+            if scales
+            else None
         )
         self._text2num: str | None = lexicon.LANGUAGE if getattr(lexicon, "TEXT2NUM", False) else None
         given = getattr(lexicon, "NUMBER_WORDS", {})  # values, or a string of words text2num reads
         words: dict[str, int] = dict.fromkeys(given.split(), 0) if isinstance(given, str) else dict(given)
         words.update({k: v for k, v in scales.items() if k not in words})
+        self._approximate: dict[str, int] = {
+            re.sub(r"\s+", " ", k): v for k, v in getattr(lexicon, "APPROXIMATE", {}).items()
+        }
+        self._approx = (
+            re.compile(r"(?<!\w)(" + _alternation(list(self._approximate)) + r")(?!\w)") if self._approximate else None
+        )
         self._word_values = words
         self._multipliers = frozenset(getattr(lexicon, "MULTIPLIERS", ()))
         if words:
@@ -90,11 +100,16 @@ class NumberReader:
     def read(self, text: str, lower: str, start: int, end: int) -> list[Numeral]:
         found = self._digit_numerals(text, lower, start, end)
         taken = [(n.start, n.end) for n in found]
+        if self._approx is not None:
+            for m in self._approx.finditer(lower, start, end):
+                value = self._approximate.get(re.sub(r"\s+", " ", m.group(1)), 0)
+                found.append(Numeral(value, m.start(), m.end(), True, approximate=True))
+                taken.append(m.span())
         for n in self._word_numerals(lower, start, end):
             if not any(a < n.end and n.start < b for a, b in taken):
                 found.append(n)
         found.sort(key=lambda n: n.start)
-        return found
+        return _merge_words_and_digits(found, text)
 
     def _digit_numerals(self, text: str, lower: str, start: int, end: int) -> list[Numeral]:
         out: list[Numeral] = []
@@ -173,6 +188,25 @@ def compose(values: list[int], multiplier: list[bool]) -> int | None:
         else:
             current += value
     return total + current
+
+
+def _merge_words_and_digits(found: list[Numeral], text: str) -> list[Numeral]:
+    """'सात हजार ७५९', 'siete mil 200': a number in words ending in thousands, then digits below a thousand."""
+    out: list[Numeral] = []
+    for n in found:
+        if (
+            out
+            and out[-1].words
+            and not n.words
+            and out[-1].value >= 1000
+            and out[-1].value % 1000 == 0
+            and n.value < 1000
+            and not text[out[-1].end : n.start].strip()
+        ):
+            out[-1] = Numeral(out[-1].value + n.value, out[-1].start, n.end, False)
+            continue
+        out.append(n)
+    return out
 
 
 def _joined_to_digit(text: str, a: int, b: int) -> bool:

@@ -26,6 +26,7 @@ NUMBER_WORDS = {
     "cinquanta": 50,
     "cent": 100,
 }
+APPROXIMATE = {"una desena": 10, "una vintena": 20, "una trentena": 30, "un centenar": 100, "un miler": 1000}
 TRIGGERS = {
     "killed": (
         "morts",

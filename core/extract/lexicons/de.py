@@ -16,6 +16,7 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
 )
 NUMBER_JOINERS = ("und",)
 MULTIPLIERS: tuple[str, ...] = ()
+APPROXIMATE = {"dutzend": 12, "ein dutzend": 12}
 TRIGGERS = {
     "killed": (
         "tote",

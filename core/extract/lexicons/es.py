@@ -11,7 +11,9 @@ Names every world lexicon defines:
 - QUALIFIERS_BEFORE / QUALIFIERS_AFTER: phrase -> qualifier (exact, at_least, more_than, up_to, nearly, about);
 - SUBSET_BEFORE / SUBSET_AFTER: a figure that is part of another ("entre ellos 12 niños", "12 de ellos");
 - NOT_COUNTS_AFTER: units after a number that make it no count of people ("45 años", "7 kilómetros");
-- UPDATE_BEFORE: a revised toll ("asciende a", "se eleva a").
+- UPDATE_BEFORE: a revised toll ("asciende a", "se eleva a");
+- APPROXIMATE: a round-number noun ("un centenar" = about 100); SPACED = False: words run together (zh, ja);
+  LATIN_PLACES = False: place names are not in Latin script (the gazetteer is searched for capitalised names).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
 )
 NUMBER_JOINERS = ("y",)
 MULTIPLIERS: tuple[str, ...] = ()
+APPROXIMATE = {"una decena": 10, "una veintena": 20, "una treintena": 30, "un centenar": 100, "un millar": 1000}
 TRIGGERS = {
     "killed": (
         "muerto*",

@@ -15,6 +15,16 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
 )
 NUMBER_JOINERS = ("et",)
 MULTIPLIERS: tuple[str, ...] = ()
+APPROXIMATE = {
+    "une dizaine": 10,
+    "une vingtaine": 20,
+    "une trentaine": 30,
+    "une quarantaine": 40,
+    "une cinquantaine": 50,
+    "une soixantaine": 60,
+    "une centaine": 100,
+    "un millier": 1000,
+}
 TRIGGERS = {
     "killed": (
         "mort",

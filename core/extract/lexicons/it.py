@@ -16,6 +16,15 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
 )
 NUMBER_JOINERS = ("e",)
 MULTIPLIERS: tuple[str, ...] = ()
+APPROXIMATE = {
+    "una decina": 10,
+    "una ventina": 20,
+    "una trentina": 30,
+    "una quarantina": 40,
+    "una cinquantina": 50,
+    "un centinaio": 100,
+    "un migliaio": 1000,
+}
 TRIGGERS = {
     "killed": (
         "morti",

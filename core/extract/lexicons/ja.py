@@ -4,6 +4,7 @@ from __future__ import annotations
 
 LANGUAGE = "ja"
 MATCH = "any"
+SPACED = False
 LATIN_PLACES = False
 DIGIT_GROUPS = ","
 DECIMAL = "."

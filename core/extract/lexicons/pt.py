@@ -16,6 +16,7 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
 )
 NUMBER_JOINERS = ("e",)
 MULTIPLIERS: tuple[str, ...] = ()
+APPROXIMATE = {"uma dezena": 10, "uma vintena": 20, "uma centena": 100, "um milhar": 1000}
 TRIGGERS = {
     "killed": (
         "morto*",

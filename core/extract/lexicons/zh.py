@@ -5,6 +5,7 @@ from __future__ import annotations
 
 LANGUAGE = "zh"
 MATCH = "any"
+SPACED = False
 LATIN_PLACES = False
 DIGIT_GROUPS = ","
 DECIMAL = "."
