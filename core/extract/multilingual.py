@@ -25,6 +25,8 @@ from core.places import is_known_place, resolve_place
 
 _AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 personas han perdido la vida")
 _BEFORE_WINDOW = 60  # from a trigger to a number after it ("el número de muertos por el sismo asciende a")
+_HEAD_WINDOW = 90  # "el número de muertos por el terremoto de magnitud 7,8 en el sur del país asciende a"
+_COUNT_NOUN_GAP = 16
 _QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
 _SUBSET_WINDOW = 30
 _SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।]+|$)", re.MULTILINE)
@@ -39,6 +41,7 @@ class _Trigger:
     metric: str
     start: int
     end: int
+    heads_count: bool = False  # "el número de muertos", "عدد المصابين", "死亡人数": counts the number after it
 
 
 class Language:
@@ -60,6 +63,7 @@ class Language:
         self.subset_after = _phrases(getattr(lexicon, "SUBSET_AFTER", ()), lexicon.MATCH)
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
         self.update_before = _phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH)
+        self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
         self.months = _months(self.code)
         self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
 
@@ -178,7 +182,9 @@ def _field_claims(
 ) -> list[Claim]:
     out: list[Claim] = []
     triggers_all = [
-        _Trigger(m.lastgroup or "", m.start(), m.end()) for m in lang.triggers.finditer(lower) if m.lastgroup
+        _Trigger(m.lastgroup or "", m.start(), m.end(), _heads_count(lang, lower, m.start(), m.end()))
+        for m in lang.triggers.finditer(lower)
+        if m.lastgroup
     ]
     if not triggers_all:
         return out
@@ -202,7 +208,7 @@ def _field_claims(
                 (
                     t for t in triggers
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
-                    and not _BREAK.search(lower, number.end, t.start)
+                    and not t.heads_count and not _BREAK.search(lower, number.end, t.start)
                 ),
                 None,
             )  # fmt: skip
@@ -226,7 +232,8 @@ def _field_claims(
             previous = max((n.end for n in numbers if n.end <= number.start), default=s_start)
             before = [
                 t for t in triggers
-                if max(previous, number.start - _BEFORE_WINDOW) <= t.start and t.end <= number.start
+                if max(previous, number.start - (_HEAD_WINDOW if t.heads_count else _BEFORE_WINDOW)) <= t.start
+                and t.end <= number.start
                 and t.start not in taken and not _BREAK.search(lower, t.end, number.start)
             ]  # fmt: skip
             if before and not number.year_like:
@@ -285,6 +292,15 @@ def _claim(
         singular=number.words and number.value == 1,
         update=update,
     )
+
+
+def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
+    """A trigger inside 'the number of ...' (a count noun just before it, or right after it: '死亡人数')."""
+    if lang.count_nouns is None:
+        return False
+    if lang.count_nouns.match(lower, end, end + 3) or lang.count_nouns.match(lower, end + 1, end + 4):
+        return True
+    return bool(lang.count_nouns.search(lower, max(0, start - _COUNT_NOUN_GAP), start))
 
 
 def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit: int) -> tuple[Qualifier, int, int]:

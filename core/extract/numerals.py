@@ -27,6 +27,7 @@ class Numeral:
     words: bool  # written in words, not digits
     year_like: bool = False  # four plain digits 1900-2099: a year, not a count
     approximate: bool = False  # "une centaine", "un centenar": about the value
+    scaled: bool = False  # digits and a scale word: "44 bin", "12 ہزار"
 
 
 def _alternation(words: list[str]) -> str:
@@ -130,7 +131,7 @@ class NumberReader:
             if scale:
                 factor = self._scales.get(re.sub(r"\s+", " ", scale.group(1)), 0)
                 whole = float(f"{value}.{int(fraction)}") if fraction else float(value)
-                out.append(Numeral(round(whole * factor), a, scale.end(), False))
+                out.append(Numeral(round(whole * factor), a, scale.end(), False, scaled=True))
                 continue
             if fraction:
                 continue  # "7,8" on the Richter scale is not a count of people
@@ -191,12 +192,12 @@ def compose(values: list[int], multiplier: list[bool]) -> int | None:
 
 
 def _merge_words_and_digits(found: list[Numeral], text: str) -> list[Numeral]:
-    """'सात हजार ७५९', 'siete mil 200': a number in words ending in thousands, then digits below a thousand."""
+    """'सात हजार ७५९', '44 bin 218', '12 ہزار 728': thousands in words, then digits below a thousand."""
     out: list[Numeral] = []
     for n in found:
         if (
             out
-            and out[-1].words
+            and (out[-1].words or out[-1].scaled)
             and not n.words
             and out[-1].value >= 1000
             and out[-1].value % 1000 == 0

@@ -108,3 +108,4 @@ NOT_COUNTS_AFTER = (
     "منزل",
 )
 UPDATE_BEFORE = ("ارتفع", "ارتفعت", "ارتفاع", "بلغ")
+COUNT_NOUNS = ("عدد", "حصيلة")

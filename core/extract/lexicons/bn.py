@@ -51,3 +51,4 @@ NOT_COUNTS_AFTER = (
     "টাকা",
     "ডলার",
 )
+COUNT_NOUNS = ("সংখ্যা",)

@@ -78,3 +78,4 @@ NOT_COUNTS_AFTER = (
     "graus",
 )
 UPDATE_BEFORE = ("s'eleva a", "puja a", "ha pujat a", "arriba a")
+COUNT_NOUNS = ("nombre de", "xifra de", "balanç")

@@ -73,3 +73,4 @@ NOT_COUNTS_AFTER = (
     "dollar",
     "grader",
 )
+COUNT_NOUNS = ("antallet",)

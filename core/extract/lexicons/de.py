@@ -88,3 +88,4 @@ NOT_COUNTS_AFTER = (
     "tonnen",
 )
 UPDATE_BEFORE = ("stieg auf", "steigt auf", "ist auf", "erhöhte sich auf", "erhöht sich auf", "gestiegen auf")
+COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")

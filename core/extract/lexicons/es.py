@@ -140,3 +140,4 @@ UPDATE_BEFORE = (
     "ya son",
     "hasta los",
 )
+COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")

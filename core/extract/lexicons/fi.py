@@ -51,3 +51,4 @@ QUALIFIERS_BEFORE = {
 }
 SUBSET_BEFORE = ("heistä", "joista", "mukaan lukien")
 NOT_COUNTS_AFTER = ("vuot", "km", "kilometr", "metri", "%", "prosent", "tunti", "päivä", "minuut", "euro", "dollari")
+COUNT_NOUNS = ("määrä",)

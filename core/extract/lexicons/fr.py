@@ -123,3 +123,4 @@ UPDATE_BEFORE = (
     "monte à",
     "est monté à",
 )
+COUNT_NOUNS = ("nombre de", "bilan", "décompte")

@@ -70,3 +70,4 @@ NOT_COUNTS_AFTER = (
     "dollár",
     "fok",
 )
+COUNT_NOUNS = ("száma",)

@@ -86,3 +86,4 @@ NOT_COUNTS_AFTER = (
     "hektare",
 )
 UPDATE_BEFORE = ("bertambah menjadi", "menjadi", "naik menjadi", "mencapai")
+COUNT_NOUNS = ("jumlah",)

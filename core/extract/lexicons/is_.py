@@ -8,7 +8,21 @@ DIGIT_GROUPS = ". "
 DECIMAL = ","
 SCALES = {"þúsund": 1000, "milljón": 1_000_000}
 TRIGGERS = {
-    "killed": ("létust", "lést", "látn", "fórust", "fórst", "dauðsföll", "bana", "lík", "drepin", "drepnir"),
+    "killed": (
+        "létust",
+        "lést",
+        "látist",
+        "látið",
+        "mannslíf",
+        "látn",
+        "fórust",
+        "fórst",
+        "dauðsföll",
+        "bana",
+        "lík",
+        "drepin",
+        "drepnir",
+    ),
     "wounded": ("slösuð", "slasað", "særð", "meidd"),
     "missing": ("saknað", "týnd"),
     "displaced": ("rýmd", "heimilislaus"),

@@ -53,3 +53,4 @@ NOT_COUNTS_AFTER = (
     "便",
     "号",
 )
+COUNT_NOUNS = ("数",)

@@ -55,3 +55,4 @@ NOT_COUNTS_AFTER = (
     "편",
     "호",
 )
+COUNT_NOUNS = ("수",)

@@ -20,3 +20,4 @@ QUALIFIERS_BEFORE = {"कम्तीमा": "at_least", "झन्डै": "ne
 QUALIFIERS_AFTER = {"भन्दा बढी": "more_than", "भन्दा बढ्ता": "more_than"}
 SUBSET_BEFORE = ("जसमध्ये", "तीमध्ये")
 NOT_COUNTS_AFTER = ("वर्ष", "साल", "किलोमिटर", "मिटर", "%", "प्रतिशत", "घण्टा", "दिन", "रुपैयाँ", "तल्ला")
+COUNT_NOUNS = ("संख्या",)

@@ -47,3 +47,4 @@ QUALIFIERS_BEFORE = {
 SUBSET_BEFORE = ("onder wie", "onder hen", "waaronder", "van wie")
 NOT_COUNTS_AFTER = ("jaar", "km", "kilometer", "meter", "%", "procent", "uur", "dagen", "minuten", "euro", "dollar")
 UPDATE_BEFORE = ("opgelopen tot", "gestegen tot", "stijgt naar")
+COUNT_NOUNS = ("aantal", "dodental")

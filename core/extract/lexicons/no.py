@@ -80,3 +80,4 @@ NOT_COUNTS_AFTER = (
     "hus",
 )
 UPDATE_BEFORE = ("steget til", "økt til", "stiger til")
+COUNT_NOUNS = ("antall", "tallet på")

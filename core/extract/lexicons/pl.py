@@ -86,3 +86,4 @@ NOT_COUNTS_AFTER = (
     "budyn",
 )
 UPDATE_BEFORE = ("wzrosła do", "wzrósł do", "wzrosło do")
+COUNT_NOUNS = ("liczba", "bilans")

@@ -84,3 +84,4 @@ NOT_COUNTS_AFTER = (
     "toneladas",
 )
 UPDATE_BEFORE = ("sobe para", "subiu para", "chega a", "chegou a", "aumentou para", "eleva para", "elevou para")
+COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")

@@ -76,3 +76,4 @@ NOT_COUNTS_AFTER = (
     "dolari",
     "grade",
 )
+COUNT_NOUNS = ("numărul", "bilanțul", "bilanţul")

@@ -76,3 +76,4 @@ NOT_COUNTS_AFTER = (
     "grader",
 )
 UPDATE_BEFORE = ("stigit till", "ökat till", "stiger till")
+COUNT_NOUNS = ("antalet",)

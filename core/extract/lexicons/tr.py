@@ -99,3 +99,4 @@ NOT_COUNTS_AFTER = (
     "şiddetinde",
 )
 UPDATE_BEFORE = ("yükseldi", "çıktı")
+COUNT_NOUNS = ("sayısı", "sayı")

@@ -19,3 +19,4 @@ QUALIFIERS_BEFORE = {"کم از کم": "at_least", "تقریباً": "about", "�
 QUALIFIERS_AFTER = {"سے زائد": "more_than", "سے زیادہ": "more_than"}
 SUBSET_BEFORE = ("جن میں", "ان میں")
 NOT_COUNTS_AFTER = ("سال", "کلومیٹر", "میٹر", "%", "فیصد", "گھنٹے", "دن", "روپے", "ڈالر", "منزل")
+COUNT_NOUNS = ("تعداد",)

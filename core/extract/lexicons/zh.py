@@ -101,3 +101,4 @@ NOT_COUNTS_AFTER = (
     "辆",
     "輛",
 )
+COUNT_NOUNS = ("人数", "数字")
