@@ -198,7 +198,7 @@ def _field_claims(
             continue
         sentence_lower = lower[s_start:s_end]
         background = _background(sentence_lower, reference_year)
-        place = _sentence_place(lang, norm[s_start:s_end], sentence_lower, s_start)
+        place = _sentence_place(lang, norm[s_start:s_end], norm)
         taken: set[int] = set()
         bound: list[tuple[Numeral, _Trigger]] = []
         pending: list[Numeral] = []
@@ -360,47 +360,71 @@ def _latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_DMY_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
+_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+
+
 def _first_date(lang: Language, text: str, reference: date | None) -> date | None:
-    """The first 'day month [year]' the text gives (month words from dateparser's data for the language)."""
-    if lang.months is None:
+    """The first date the text gives, not after the reference: 'day month [year]' with month words from
+    dateparser's data for the language, '2023-02-06', '06.02.2023', '2023年2月6日' / '2023년 2월 6일'."""
+    head = text[:3000]
+    found: list[tuple[int, date]] = []
+    for pattern, order in ((_ISO_DATE, "ymd"), (_DMY_DATE, "dmy"), (_CJK_DATE, "ymd")):
+        for m in pattern.finditer(head):
+            a, b, c = (int(g) for g in m.groups())
+            when = _safe_date(a, b, c) if order == "ymd" else _safe_date(c, b, a)
+            if when is not None and (reference is None or when <= reference):
+                found.append((m.start(), when))
+                break
+    if lang.months is not None:
+        pattern, names = lang.months
+        lower = safe_lower(head)
+        for m in pattern.finditer(lower):
+            month = names.get(m.group(2))
+            year = int(m.group(3)) if m.group(3) else (reference.year if reference else None)
+            if month is None or year is None:
+                continue
+            when = _safe_date(year, month, int(m.group(1)))
+            if when is not None and reference is not None and when > reference and not m.group(3):
+                when = _safe_date(year - 1, month, int(m.group(1)))
+            if when is not None and (reference is None or when <= reference):
+                found.append((m.start(), when))
+                break
+    return min(found)[1] if found else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
         return None
-    pattern, names = lang.months
-    lower = safe_lower(text[:3000])
-    for m in pattern.finditer(lower):
-        day = int(m.group(1))
-        month = names.get(m.group(2))
-        year = int(m.group(3)) if m.group(3) else (reference.year if reference else None)
-        if month is None or year is None:
-            continue
-        try:
-            found = date(year, month, day)
-        except ValueError:
-            continue
-        if reference is not None and found > reference:
-            if m.group(3):
-                continue
-            try:
-                found = date(year - 1, month, day)
-            except ValueError:
-                continue
-        return found
-    return None
 
 
-def _sentence_place(lang: Language, sentence: str, sentence_lower: str, offset: int) -> str | None:
-    """A place named in the sentence: a lexicon place word, else a capitalised name the gazetteer knows."""
+def _sentence_place(lang: Language, sentence: str, text: str) -> str | None:
+    """A capitalised name in the sentence that the gazetteer knows as a city, region or country, and that the
+    text never writes in lower case (then it is a common word: 'Selon', 'Bilan', 'Centro')."""
     if not lang.latin:
         return None
     for m in _CAPITALISED.finditer(sentence):
         words = m.group().split()
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size])
-            if len(name) > 3 and is_known_place(name):
-                place = resolve_place(name)
-                if place is not None and place.kind in ("city", "country", "state"):
-                    return name
+            if len(name) <= 3 or name.isupper() or not is_known_place(name):
+                continue
+            if _common_word(name, text):
+                continue
+            place = resolve_place(name)
+            if place is not None and place.kind in ("city", "country", "state"):
+                return name
     return None
 
 
+def _common_word(name: str, text: str) -> bool:
+    """Whether the text writes the name's first word in lower case somewhere (a common word, not a name)."""
+    first = safe_lower(name.split()[0])
+    return re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text) is not None
+
+
 def _first_place(lang: Language, norm: str, lower: str) -> str | None:
-    return _sentence_place(lang, norm[:1500], lower[:1500], 0)
+    return _sentence_place(lang, norm[:1500], norm)
