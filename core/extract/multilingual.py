@@ -214,9 +214,10 @@ def _field_claims(
             )  # fmt: skip
             if number.year_like:
                 continue  # "en 1999", "2023 yılında": a year, not a count
+            lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
             label = next(
-                (t for t in triggers if t.end <= number.start and t.start not in taken
-                 and _ADJACENT.fullmatch(lower, t.end, number.start)),
+                (t for t in triggers if t.end <= lead and t.start not in taken
+                 and _ADJACENT.fullmatch(lower, t.end, lead)),
                 None,
             )  # fmt: skip
             if label is not None and (after is None or after.start - number.end > 3):

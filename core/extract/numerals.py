@@ -62,7 +62,8 @@ class NumberReader:
         groups = "".join(re.escape(c) for c in group_marks)
         decimal = re.escape(decimal_mark)
         grouped = rf"\d{{1,3}}(?:[{groups}]\d{{3}})+" if groups else r"(?!)"
-        self._digits = re.compile(rf"(?<![^\W\d_])(?:{grouped}|\d+)(?:{decimal}\d+)?")
+        # not glued to a Latin word ("G7", "COVID-19"); CJK and other scripts write counts right after a word
+        self._digits = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?:{grouped}|\d+)(?:{decimal}\d+)?")
         self._groups = set(group_marks)
         self._decimal = decimal_mark
         joined = not getattr(lexicon, "SPACED", True)  # zh, ja: number words run into the next word

@@ -48,7 +48,6 @@ QUALIFIERS_BEFORE = {
     "почти": "nearly",
     "около": "about",
     "примерно": "about",
-    "до": "up_to",
 }
 SUBSET_BEFORE = ("среди них", "из них", "в том числе", "включая")
 SUBSET_AFTER = ("из них",)

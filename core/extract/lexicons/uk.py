@@ -50,7 +50,6 @@ QUALIFIERS_BEFORE = {
     "майже": "nearly",
     "близько": "about",
     "приблизно": "about",
-    "до": "up_to",
 }
 SUBSET_BEFORE = ("серед них", "з них", "зокрема", "у тому числі", "в тому числі")
 SUBSET_AFTER = ("з них",)
