@@ -31,6 +31,7 @@ _QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifi
 _SUBSET_WINDOW = 30
 _SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।]+|$)", re.MULTILINE)
 _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
+_AFTER_BREAK = re.compile(r"[;,،、，()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
 _ADJACENT = re.compile(r"[\s:]{0,3}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){0,2}")
@@ -208,7 +209,7 @@ def _field_claims(
                 (
                     t for t in triggers
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
-                    and not t.heads_count and not _BREAK.search(lower, number.end, t.start)
+                    and not t.heads_count and not _AFTER_BREAK.search(lower, number.end, t.start)
                 ),
                 None,
             )  # fmt: skip
@@ -299,7 +300,8 @@ def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
     """A trigger inside 'the number of ...' (a count noun just before it, or right after it: '死亡人数')."""
     if lang.count_nouns is None:
         return False
-    if lang.count_nouns.match(lower, end, end + 3) or lang.count_nouns.match(lower, end + 1, end + 4):
+    after = lang.count_nouns.search(lower, end, end + 24)  # "死亡人数", "মৃতের সংখ্যা", "ölü sayısı"
+    if after is not None and after.start() - end <= 4 and not _AFTER_BREAK.search(lower, end, after.start()):
         return True
     return bool(lang.count_nouns.search(lower, max(0, start - _COUNT_NOUN_GAP), start))
 

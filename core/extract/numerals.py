@@ -62,6 +62,8 @@ class NumberReader:
         groups = "".join(re.escape(c) for c in group_marks)
         decimal = re.escape(decimal_mark)
         grouped = rf"\d{{1,3}}(?:[{groups}]\d{{3}})+" if groups else r"(?!)"
+        if getattr(lexicon, "LAKH_GROUPS", False):  # "1,20,000": pairs of digits above the thousands
+            grouped = rf"\d{{1,2}}(?:[{groups}]\d{{2}})+[{groups}]\d{{3}}|{grouped}"
         # not glued to a Latin word ("G7", "COVID-19"); CJK and other scripts write counts right after a word
         self._digits = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?:{grouped}|\d+)(?:{decimal}\d+)?")
         self._groups = set(group_marks)

@@ -36,6 +36,8 @@ CASES = [
     ("el", "Τουλάχιστον 57 άνθρωποι σκοτώθηκαν στη σύγκρουση των τρένων.", "killed", 57, Qualifier.AT_LEAST),
     ("hi", "हादसे में कम से कम 15 लोगों की मौत हो गई।", "killed", 15, Qualifier.AT_LEAST),
     ("bn", "আগুনে অন্তত ৭০ জন নিহত হয়েছেন।", "killed", 70, Qualifier.AT_LEAST),
+    ("bn", "বন্যায় মৃতের সংখ্যা বেড়ে ১,২০,৫০০ জনে দাঁড়িয়েছে।", "killed", 120500, Qualifier.EXACT),
+    ("hi", "बाढ़ से 2,35,000 लोग बेघर हो गए।", "displaced", 235000, Qualifier.EXACT),
     ("no", "Minst 8 personer omkom i skredet.", "killed", 8, Qualifier.AT_LEAST),
     ("pl", "Co najmniej 21 osób zginęło w wypadku autobusu.", "killed", 21, Qualifier.AT_LEAST),
     ("uk", "Кількість загиблих зросла до 23 людей.", "killed", 23, Qualifier.EXACT),
@@ -123,7 +125,7 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
     shared = {
         "LANGUAGE", "MATCH", "SPACED", "TEXT2NUM", "DIGIT_GROUPS", "DECIMAL", "SCALES", "NUMBER_WORDS",
         "NUMBER_JOINERS", "MULTIPLIERS", "APPROXIMATE", "TRIGGERS", "QUALIFIERS_BEFORE", "QUALIFIERS_AFTER",
-        "SUBSET_BEFORE", "SUBSET_AFTER", "NOT_COUNTS_AFTER", "UPDATE_BEFORE", "COUNT_NOUNS", "LATIN_PLACES",
+        "SUBSET_BEFORE", "SUBSET_AFTER", "NOT_COUNTS_AFTER", "UPDATE_BEFORE", "COUNT_NOUNS", "LATIN_PLACES", "LAKH_GROUPS",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}
     for language in WORLD_LANGUAGES:

@@ -7,6 +7,7 @@ LANGUAGE = "bn"
 MATCH = "prefix"
 LATIN_PLACES = False
 DIGIT_GROUPS = ","
+LAKH_GROUPS = True
 DECIMAL = "."
 SCALES = {"হাজার": 1000, "লাখ": 100_000, "লক্ষ": 100_000, "কোটি": 10_000_000}
 NUMBER_WORDS = {

@@ -7,6 +7,7 @@ LANGUAGE = "hi"
 MATCH = "prefix"
 LATIN_PLACES = False
 DIGIT_GROUPS = ","
+LAKH_GROUPS = True
 DECIMAL = "."
 SCALES = {"हजार": 1000, "हज़ार": 1000, "लाख": 100_000, "करोड़": 10_000_000}
 NUMBER_WORDS = {

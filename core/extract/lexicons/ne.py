@@ -6,6 +6,7 @@ LANGUAGE = "ne"
 MATCH = "prefix"
 LATIN_PLACES = False
 DIGIT_GROUPS = ","
+LAKH_GROUPS = True
 DECIMAL = "."
 SCALES = {"हजार": 1000, "लाख": 100_000, "सय": 100}
 NUMBER_WORDS = {"एक": 1, "दुई": 2, "तीन": 3, "चार": 4, "पाँच": 5, "छ": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10}

@@ -6,6 +6,7 @@ LANGUAGE = "ur"
 MATCH = "any"
 LATIN_PLACES = False
 DIGIT_GROUPS = ",٬"
+LAKH_GROUPS = True
 DECIMAL = "٫"
 SCALES = {"ہزار": 1000, "لاکھ": 100_000}
 TRIGGERS = {
