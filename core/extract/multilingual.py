@@ -27,6 +27,7 @@ _AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 person
 _BEFORE_WINDOW = 60  # from a trigger to a number after it ("el número de muertos por el sismo asciende a")
 _HEAD_WINDOW = 90  # "el número de muertos por el terremoto de magnitud 7,8 en el sur del país asciende a"
 _COUNT_NOUN_GAP = 16
+_PROJECTION_WINDOW = 30
 _QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
 _SUBSET_WINDOW = 30
 _SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।]+|$)", re.MULTILINE)
@@ -65,6 +66,7 @@ class Language:
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
         self.update_before = _phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH)
         self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
+        self.projection = _phrases(getattr(lexicon, "PROJECTION_BEFORE", ()), lexicon.MATCH)
         self.months = _months(self.code)
         self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
 
@@ -276,6 +278,10 @@ def _claim(
         and trigger.start < number.start
         and lang.update_before.search(lower, trigger.end, number.start)
     )
+    # "podría superar los 5.700", "pourrait atteindre 80": a projection, not the current figure; the headline
+    # takes it only when the text gives no other (the flag the headline reads for superseded figures)
+    window_start = max(sentence[0], min(number.start, trigger.start) - _PROJECTION_WINDOW)
+    projected = bool(lang.projection and lang.projection.search(lower, window_start, number.start))
     return Claim(
         metric=trigger.metric,
         value=number.value,
@@ -292,7 +298,8 @@ def _claim(
         sentence_start=sentence[0],
         sentence_end=sentence[1],
         singular=number.words and number.value == 1,
-        update=update,
+        update=update and not projected,
+        earlier_figure=projected,
     )
 
 

@@ -95,7 +95,7 @@ class NumberReader:
             joiners = _alternation(joiner_words) if joiner_words else ""
             sep = r"[\s-]*" if joined else r"[\s-]+"
             glue = rf"(?:{sep}(?:(?:{joiners}){sep})?)" if joiners else sep
-            left, right = ("", "") if joined else (r"(?<!\w)", r"(?!\w)")  # number words are whole words
+            left, right = ("", "") if joined else (r"(?<!\w)", r"(?![^\W\d_])")  # whole words ("ہزار396" too)
             self._words: re.Pattern[str] | None = re.compile(rf"{left}(?:{one})(?:{glue}(?:{one}))*{right}")
             self._word_piece = re.compile(one)
         else:

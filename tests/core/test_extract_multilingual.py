@@ -114,6 +114,22 @@ def test_a_number_is_not_taken_by_a_trigger_another_number_took() -> None:
     assert got == {("killed", 5), ("wounded", 20)}
 
 
+def test_a_projection_is_not_the_current_figure() -> None:
+    text = (
+        "Al menos 40 personas murieron en el derrumbe. "
+        "Los bomberos advierten que la cifra de muertos podría superar los 90."
+    )
+    claims = list(extract(ArticleInput(text=text, language="es")).claims)
+    assert {c.value: c.earlier_figure for c in claims if c.metric == "killed"} == {40: False, 90: True}
+    headline = pick_headline(main_incident_claims(claims), "killed")
+    assert headline is not None and headline.value == 40
+
+
+def test_thousands_in_words_then_digits_are_one_number() -> None:
+    text = "سیلاب سے جاں بحق افراد کی تعداد ایک ہزار396 ہو گئی۔"
+    assert ("killed", 1396) in {(c.metric, c.value) for c in _claims(text, "ur")}
+
+
 def test_a_count_noun_heads_the_number_after_it() -> None:
     # "the number of wounded to 934": 769 is the deaths, not the wounded
     text = "ارتفع عدد الوفيات إلى 769 وعدد المصابين إلى 934 حالة."
@@ -126,7 +142,7 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         "LANGUAGE", "MATCH", "SPACED", "TEXT2NUM", "DIGIT_GROUPS", "DECIMAL", "SCALES", "NUMBER_WORDS",
         "NUMBER_JOINERS", "MULTIPLIERS", "APPROXIMATE", "TRIGGERS", "QUALIFIERS_BEFORE", "QUALIFIERS_AFTER",
         "SUBSET_BEFORE", "SUBSET_AFTER", "NOT_COUNTS_AFTER", "UPDATE_BEFORE", "COUNT_NOUNS", "LATIN_PLACES",
-        "LAKH_GROUPS",
+        "PROJECTION_BEFORE", "LAKH_GROUPS",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}
     for language in WORLD_LANGUAGES:

@@ -79,3 +79,4 @@ NOT_COUNTS_AFTER = (
 )
 UPDATE_BEFORE = ("s'eleva a", "puja a", "ha pujat a", "arriba a")
 COUNT_NOUNS = ("nombre de", "xifra de", "balanç")
+PROJECTION_BEFORE = ("podria", "podrien")

@@ -74,3 +74,4 @@ NOT_COUNTS_AFTER = (
     "grader",
 )
 COUNT_NOUNS = ("antallet",)
+PROJECTION_BEFORE = ("kan stige", "frygter")

@@ -141,3 +141,4 @@ UPDATE_BEFORE = (
     "hasta los",
 )
 COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")
+PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")

@@ -124,3 +124,4 @@ UPDATE_BEFORE = (
     "est monté à",
 )
 COUNT_NOUNS = ("nombre de", "bilan", "décompte")
+PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")

@@ -87,3 +87,4 @@ NOT_COUNTS_AFTER = (
 )
 UPDATE_BEFORE = ("bertambah menjadi", "menjadi", "naik menjadi", "mencapai")
 COUNT_NOUNS = ("jumlah",)
+PROJECTION_BEFORE = ("bisa mencapai", "dapat mencapai", "diperkirakan bisa", "bisa bertambah")

@@ -81,3 +81,4 @@ NOT_COUNTS_AFTER = (
 )
 UPDATE_BEFORE = ("steget til", "økt til", "stiger til")
 COUNT_NOUNS = ("antall", "tallet på")
+PROJECTION_BEFORE = ("kan stige", "kan bli", "frykter")

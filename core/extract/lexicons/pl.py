@@ -87,3 +87,4 @@ NOT_COUNTS_AFTER = (
 )
 UPDATE_BEFORE = ("wzrosła do", "wzrósł do", "wzrosło do")
 COUNT_NOUNS = ("liczba", "bilans")
+PROJECTION_BEFORE = ("może wzrosnąć", "może sięgnąć")

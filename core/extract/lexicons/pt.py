@@ -85,3 +85,4 @@ NOT_COUNTS_AFTER = (
 )
 UPDATE_BEFORE = ("sobe para", "subiu para", "chega a", "chegou a", "aumentou para", "eleva para", "elevou para")
 COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
+PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se")

@@ -77,3 +77,4 @@ NOT_COUNTS_AFTER = (
     "grade",
 )
 COUNT_NOUNS = ("numărul", "bilanțul", "bilanţul")
+PROJECTION_BEFORE = ("ar putea",)

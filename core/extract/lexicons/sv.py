@@ -77,3 +77,4 @@ NOT_COUNTS_AFTER = (
 )
 UPDATE_BEFORE = ("stigit till", "ökat till", "stiger till")
 COUNT_NOUNS = ("antalet",)
+PROJECTION_BEFORE = ("kan stiga", "befaras")

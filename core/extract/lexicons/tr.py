@@ -100,3 +100,4 @@ NOT_COUNTS_AFTER = (
 )
 UPDATE_BEFORE = ("yükseldi", "çıktı")
 COUNT_NOUNS = ("sayısı", "sayı")
+PROJECTION_BEFORE = ("olabilir", "çıkabilir", "ulaşabilir")

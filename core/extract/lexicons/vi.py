@@ -53,3 +53,4 @@ QUALIFIERS_BEFORE = {
 SUBSET_BEFORE = ("trong đó", "bao gồm")
 NOT_COUNTS_AFTER = ("tuổi", "năm", "km", "mét", "%", "phần trăm", "giờ", "ngày", "phút", "đồng", "usd", "độ", "tháng")
 COUNT_NOUNS = ("số người", "con số")
+PROJECTION_BEFORE = ("có thể",)
