@@ -64,7 +64,6 @@ class Language:
         self.subset_before = _phrases(getattr(lexicon, "SUBSET_BEFORE", ()), lexicon.MATCH)
         self.subset_after = _phrases(getattr(lexicon, "SUBSET_AFTER", ()), lexicon.MATCH)
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
-        self.update_before = _phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH)
         self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
         self.projection = _phrases(getattr(lexicon, "PROJECTION_BEFORE", ()), lexicon.MATCH)
         self.months = _months(self.code)
@@ -273,11 +272,6 @@ def _claim(
     if role is Role.TOTAL and _subset(lang, lower, number, trigger, sentence[0]):
         role = Role.SUBSET
     low, high = bounds(number.value, qualifier)
-    update = bool(
-        lang.update_before
-        and trigger.start < number.start
-        and lang.update_before.search(lower, trigger.end, number.start)
-    )
     # "podría superar los 5.700", "pourrait atteindre 80": a projection, not the current figure; the headline
     # takes it only when the text gives no other (the flag the headline reads for superseded figures)
     window_start = max(sentence[0], min(number.start, trigger.start) - _PROJECTION_WINDOW)
@@ -298,7 +292,6 @@ def _claim(
         sentence_start=sentence[0],
         sentence_end=sentence[1],
         singular=number.words and number.value == 1,
-        update=update and not projected,
         earlier_figure=projected,
     )
 

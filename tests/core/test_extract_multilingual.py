@@ -141,7 +141,7 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
     shared = {
         "LANGUAGE", "MATCH", "SPACED", "TEXT2NUM", "DIGIT_GROUPS", "DECIMAL", "SCALES", "NUMBER_WORDS",
         "NUMBER_JOINERS", "MULTIPLIERS", "APPROXIMATE", "TRIGGERS", "QUALIFIERS_BEFORE", "QUALIFIERS_AFTER",
-        "SUBSET_BEFORE", "SUBSET_AFTER", "NOT_COUNTS_AFTER", "UPDATE_BEFORE", "COUNT_NOUNS", "LATIN_PLACES",
+        "SUBSET_BEFORE", "SUBSET_AFTER", "NOT_COUNTS_AFTER", "COUNT_NOUNS", "LATIN_PLACES",
         "PROJECTION_BEFORE", "LAKH_GROUPS",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}

@@ -77,6 +77,5 @@ NOT_COUNTS_AFTER = (
     "euros",
     "graus",
 )
-UPDATE_BEFORE = ("s'eleva a", "puja a", "ha pujat a", "arriba a")
 COUNT_NOUNS = ("nombre de", "xifra de", "balanç")
 PROJECTION_BEFORE = ("podria", "podrien")

@@ -87,6 +87,5 @@ NOT_COUNTS_AFTER = (
     "hektar",
     "tonnen",
 )
-UPDATE_BEFORE = ("stieg auf", "steigt auf", "ist auf", "erhöhte sich auf", "erhöht sich auf", "gestiegen auf")
 COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
 PROJECTION_BEFORE = ("könnte", "könnten", "befürchtet", "droht")

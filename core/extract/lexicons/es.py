@@ -11,7 +11,6 @@ Names every world lexicon defines:
 - QUALIFIERS_BEFORE / QUALIFIERS_AFTER: phrase -> qualifier (exact, at_least, more_than, up_to, nearly, about);
 - SUBSET_BEFORE / SUBSET_AFTER: a figure that is part of another ("entre ellos 12 niños", "12 de ellos");
 - NOT_COUNTS_AFTER: units after a number that make it no count of people ("45 años", "7 kilómetros");
-- UPDATE_BEFORE: a revised toll ("asciende a", "se eleva a");
 - APPROXIMATE: a round-number noun ("un centenar" = about 100); SPACED = False: words run together (zh, ja);
   LATIN_PLACES = False: place names are not in Latin script (the gazetteer is searched for capitalised names).
 """
@@ -123,22 +122,6 @@ NOT_COUNTS_AFTER = (
     "casas",
     "hectáreas",
     "toneladas",
-)
-UPDATE_BEFORE = (
-    "asciende a",
-    "ascendió a",
-    "se eleva a",
-    "se elevó a",
-    "aumenta a",
-    "aumentó a",
-    "sube a",
-    "subió a",
-    "eleva a",
-    "elevó a",
-    "alcanza",
-    "alcanzó",
-    "ya son",
-    "hasta los",
 )
 COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")

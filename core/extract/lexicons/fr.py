@@ -110,18 +110,5 @@ NOT_COUNTS_AFTER = (
     "e ",
     "er ",
 )
-UPDATE_BEFORE = (
-    "s'élève à",
-    "s'est élevé à",
-    "est passé à",
-    "atteint",
-    "a atteint",
-    "grimpe à",
-    "a grimpé à",
-    "porté à",
-    "passe à",
-    "monte à",
-    "est monté à",
-)
 COUNT_NOUNS = ("nombre de", "bilan", "décompte")
 PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")

@@ -85,6 +85,5 @@ NOT_COUNTS_AFTER = (
     "bangunan",
     "hektare",
 )
-UPDATE_BEFORE = ("bertambah menjadi", "menjadi", "naik menjadi", "mencapai")
 COUNT_NOUNS = ("jumlah",)
 PROJECTION_BEFORE = ("bisa mencapai", "dapat mencapai", "diperkirakan bisa", "bisa bertambah")

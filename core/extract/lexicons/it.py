@@ -87,6 +87,5 @@ NOT_COUNTS_AFTER = (
     "ettari",
     "tonnellate",
 )
-UPDATE_BEFORE = ("sale a", "salito a", "salita a", "è salito a", "aumenta a", "arriva a", "arrivato a")
 COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")

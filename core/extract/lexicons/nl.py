@@ -46,6 +46,5 @@ QUALIFIERS_BEFORE = {
 }
 SUBSET_BEFORE = ("onder wie", "onder hen", "waaronder", "van wie")
 NOT_COUNTS_AFTER = ("jaar", "km", "kilometer", "meter", "%", "procent", "uur", "dagen", "minuten", "euro", "dollar")
-UPDATE_BEFORE = ("opgelopen tot", "gestegen tot", "stijgt naar")
 COUNT_NOUNS = ("aantal", "dodental")
 PROJECTION_BEFORE = ("zou kunnen", "kan oplopen")

@@ -79,6 +79,5 @@ NOT_COUNTS_AFTER = (
     "grader",
     "hus",
 )
-UPDATE_BEFORE = ("steget til", "økt til", "stiger til")
 COUNT_NOUNS = ("antall", "tallet på")
 PROJECTION_BEFORE = ("kan stige", "kan bli", "frykter")

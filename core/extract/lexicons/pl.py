@@ -85,6 +85,5 @@ NOT_COUNTS_AFTER = (
     "stopni",
     "budyn",
 )
-UPDATE_BEFORE = ("wzrosła do", "wzrósł do", "wzrosło do")
 COUNT_NOUNS = ("liczba", "bilans")
 PROJECTION_BEFORE = ("może wzrosnąć", "może sięgnąć")

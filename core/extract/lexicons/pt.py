@@ -83,6 +83,5 @@ NOT_COUNTS_AFTER = (
     "hectares",
     "toneladas",
 )
-UPDATE_BEFORE = ("sobe para", "subiu para", "chega a", "chegou a", "aumentou para", "eleva para", "elevou para")
 COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
 PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se")

@@ -75,6 +75,5 @@ NOT_COUNTS_AFTER = (
     "dollar",
     "grader",
 )
-UPDATE_BEFORE = ("stigit till", "ökat till", "stiger till")
 COUNT_NOUNS = ("antalet",)
 PROJECTION_BEFORE = ("kan stiga", "befaras")

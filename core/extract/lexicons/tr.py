@@ -98,6 +98,5 @@ NOT_COUNTS_AFTER = (
     "dolar",
     "şiddetinde",
 )
-UPDATE_BEFORE = ("yükseldi", "çıktı")
 COUNT_NOUNS = ("sayısı", "sayı")
 PROJECTION_BEFORE = ("olabilir", "çıkabilir", "ulaşabilir")
