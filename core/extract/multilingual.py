@@ -12,7 +12,7 @@ in the original text; metrics are the shared vocabulary (killed, wounded, missin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from types import ModuleType
@@ -28,6 +28,7 @@ _BEFORE_WINDOW = 60  # from a trigger to a number after it ("el número de muert
 _HEAD_WINDOW = 90  # "el número de muertos por el terremoto de magnitud 7,8 en el sur del país asciende a"
 _COUNT_NOUN_GAP = 16
 _PROJECTION_WINDOW = 30
+_FROM_TO_GAP = 12
 _QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
 _SUBSET_WINDOW = 30
 _SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।]+|$)", re.MULTILINE)
@@ -65,6 +66,15 @@ class Language:
         self.subset_after = _phrases(getattr(lexicon, "SUBSET_AFTER", ()), lexicon.MATCH)
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
         self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
+        self.from_to = [
+            (
+                re.compile(rf"(?<!\w){re.escape(a)}\s*$") if a else None,
+                re.compile(
+                    rf"^\s*\S{{0,3}}{re.escape(b)}\s*$" if lexicon.MATCH == "any" else rf"^\s*{re.escape(b)}\s*$"
+                ),
+            )
+            for a, b in getattr(lexicon, "FROM_TO", ())
+        ] or None
         self.projection = _phrases(getattr(lexicon, "PROJECTION_BEFORE", ()), lexicon.MATCH)
         self.months = _months(self.code)
         self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
@@ -168,8 +178,6 @@ def world_claims(lang: Language, text: str, title: str | None, reference: date |
 
 
 def _with_place(claim: Claim, place: str) -> Claim:
-    from dataclasses import replace
-
     return replace(claim, location=place, location_carried=True)
 
 
@@ -242,12 +250,34 @@ def _field_claims(
             if before and not number.year_like:
                 trigger = before[-1]
                 bound.append((number, trigger))
+        superseded: set[int] = set()
+        for number, trigger in list(bound):
+            later = _from_to(lang, lower, number, numbers)  # "de 9 a 25 muertos", "9명에서 25명으로"
+            if later is not None:
+                superseded.add(number.start)
+                if all(n.start != later.start for n, _ in bound):
+                    bound.append((later, trigger))
         for number, trigger in bound:
-            out.append(
-                _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
-                       incident_date)
-            )  # fmt: skip
+            claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
+                           incident_date)  # fmt: skip
+            out.append(replace(claim, earlier_figure=True) if number.start in superseded else claim)
     return out
+
+
+def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]) -> Numeral | None:
+    """The later figure of 'from N to M' (FROM_TO: the word before N, the word between): N is superseded."""
+    if lang.from_to is None:
+        return None
+    later = next((n for n in numbers if n.start >= number.end), None)
+    if later is None or later.start - number.end > _FROM_TO_GAP:
+        return None
+    between = lower[number.end : later.start]
+    for before, middle in lang.from_to:
+        if middle.search(between) and (
+            before is None or before.search(lower[max(0, number.start - 12) : number.start])
+        ):
+            return later
+    return None
 
 
 def _claim(

@@ -114,6 +114,21 @@ def test_a_number_is_not_taken_by_a_trigger_another_number_took() -> None:
     assert got == {("killed", 5), ("wounded", 20)}
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "La cifra de muertos pasó de 9 a 25 durante la noche."),
+        ("ko", "사망자가 밤사이 9명에서 25명으로 늘었다."),
+        ("de", "Die Zahl der Toten stieg von 9 auf 25."),
+    ],
+)
+def test_from_one_figure_to_another_the_later_is_the_toll(language: str, text: str) -> None:
+    claims = _claims(text, language)
+    assert {c.value: c.earlier_figure for c in claims if c.metric == "killed"} == {9: True, 25: False}
+    headline = pick_headline(main_incident_claims(claims), "killed")
+    assert headline is not None and headline.value == 25
+
+
 def test_a_projection_is_not_the_current_figure() -> None:
     text = (
         "Al menos 40 personas murieron en el derrumbe. "
@@ -141,7 +156,7 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
     shared = {
         "LANGUAGE", "MATCH", "SPACED", "TEXT2NUM", "DIGIT_GROUPS", "DECIMAL", "SCALES", "NUMBER_WORDS",
         "NUMBER_JOINERS", "MULTIPLIERS", "APPROXIMATE", "TRIGGERS", "QUALIFIERS_BEFORE", "QUALIFIERS_AFTER",
-        "SUBSET_BEFORE", "SUBSET_AFTER", "NOT_COUNTS_AFTER", "COUNT_NOUNS", "LATIN_PLACES",
+        "SUBSET_BEFORE", "SUBSET_AFTER", "NOT_COUNTS_AFTER", "COUNT_NOUNS", "LATIN_PLACES", "FROM_TO",
         "PROJECTION_BEFORE", "LAKH_GROUPS",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}

@@ -79,3 +79,4 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("nombre de", "xifra de", "balanç")
 PROJECTION_BEFORE = ("podria", "podrien")
+FROM_TO = (("de", "a"),)  # "from N to M": N is superseded

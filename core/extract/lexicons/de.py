@@ -89,3 +89,4 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
 PROJECTION_BEFORE = ("könnte", "könnten", "befürchtet", "droht")
+FROM_TO = (("von", "auf"),)  # "from N to M": N is superseded

@@ -82,3 +82,4 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("αριθμός", "απολογισμός")
 PROJECTION_BEFORE = ("ενδέχεται", "μπορεί να φτάσει")
+FROM_TO = (("από", "σε"),)  # "from N to M": N is superseded

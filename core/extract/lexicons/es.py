@@ -125,3 +125,4 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
+FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded

@@ -112,3 +112,4 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("nombre de", "bilan", "décompte")
 PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")
+FROM_TO = (("de", "à"),)  # "from N to M": N is superseded

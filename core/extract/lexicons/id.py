@@ -87,3 +87,4 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("jumlah",)
 PROJECTION_BEFORE = ("bisa mencapai", "dapat mencapai", "diperkirakan bisa", "bisa bertambah")
+FROM_TO = (("dari", "menjadi"),)  # "from N to M": N is superseded

@@ -89,3 +89,4 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
+FROM_TO = (("da", "a"),)  # "from N to M": N is superseded

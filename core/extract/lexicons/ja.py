@@ -54,3 +54,4 @@ NOT_COUNTS_AFTER = (
     "号",
 )
 COUNT_NOUNS = ("数",)
+FROM_TO = (("", "から"),)  # "from N to M": N is superseded

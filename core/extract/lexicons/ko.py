@@ -56,3 +56,4 @@ NOT_COUNTS_AFTER = (
     "호",
 )
 COUNT_NOUNS = ("수",)
+FROM_TO = (("", "에서"),)  # "from N to M": N is superseded

@@ -48,3 +48,4 @@ SUBSET_BEFORE = ("onder wie", "onder hen", "waaronder", "van wie")
 NOT_COUNTS_AFTER = ("jaar", "km", "kilometer", "meter", "%", "procent", "uur", "dagen", "minuten", "euro", "dollar")
 COUNT_NOUNS = ("aantal", "dodental")
 PROJECTION_BEFORE = ("zou kunnen", "kan oplopen")
+FROM_TO = (("van", "naar"),)  # "from N to M": N is superseded

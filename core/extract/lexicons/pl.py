@@ -87,3 +87,4 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("liczba", "bilans")
 PROJECTION_BEFORE = ("może wzrosnąć", "może sięgnąć")
+FROM_TO = (("z", "do"),)  # "from N to M": N is superseded

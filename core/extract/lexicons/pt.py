@@ -85,3 +85,4 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
 PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se")
+FROM_TO = (("de", "para"),)  # "from N to M": N is superseded

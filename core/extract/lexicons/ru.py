@@ -71,3 +71,4 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("число", "количество")
 PROJECTION_BEFORE = ("может вырасти", "может достичь")
+FROM_TO = (("с", "до"),)  # "from N to M": N is superseded

@@ -100,3 +100,4 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("sayısı", "sayı")
 PROJECTION_BEFORE = ("olabilir", "çıkabilir", "ulaşabilir")
+FROM_TO = (("", "'dan"), ("", "'den"), ("", "'ten"), ("", "'tan"))  # "from N to M": N is superseded

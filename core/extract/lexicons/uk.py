@@ -74,3 +74,4 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("кількість", "число")
 PROJECTION_BEFORE = ("може зрости", "може сягнути")
+FROM_TO = (("з", "до"),)  # "from N to M": N is superseded

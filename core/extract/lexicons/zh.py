@@ -102,3 +102,4 @@ NOT_COUNTS_AFTER = (
     "輛",
 )
 COUNT_NOUNS = ("人数", "数字")
+FROM_TO = (("从", "上升到"), ("从", "升至"), ("由", "升至"))  # "from N to M": N is superseded
