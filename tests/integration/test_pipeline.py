@@ -120,6 +120,22 @@ def test_unsupported_language_is_done_with_a_warning_and_no_claims(client, worke
     assert "unsupported_language" in article["warnings"]
 
 
+def test_an_article_in_another_supported_language_gets_claims(client, worker) -> None:
+    """A Spanish report goes through the same worker and comes back with claims quoted in Spanish."""
+    text = (
+        "Al menos tres personas murieron y otras doce resultaron heridas en una explosión en una fábrica, "
+        "informaron los bomberos el lunes por la mañana."
+    )
+    body = {"text": text, "source": "Diario", "language": "es"}
+    article_id = client.post("/v1/articles", json=body).get_json()["id"]
+    article = wait_for_status(client, article_id)
+    assert article["status"] == "done"
+    assert "unsupported_language" not in article["warnings"]
+    got = {(c["metric"], c["value"]) for c in article["claims"]}
+    assert got == {("killed", 3), ("wounded", 12)}
+    assert all(text[c["start"] : c["end"]] == c["quote"] for c in article["claims"])
+
+
 def test_permanent_failure_marks_the_article_failed_with_reason(settings, clean_redis, monkeypatch) -> None:
     """A bug in extraction (simulated) is permanent: the article ends failed with the reason, not retried."""
     import usecases.processing as processing
