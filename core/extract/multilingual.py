@@ -20,6 +20,7 @@ from types import ModuleType
 from core.extract.clean import normalise, safe_lower
 from core.extract.numerals import NumberReader, Numeral
 from core.extract.qualifiers import bounds
+from core.extract.world_places import place_in
 from core.models import Claim, Qualifier, Role
 from core.places import is_known_place, resolve_place
 
@@ -78,6 +79,8 @@ class Language:
         self.projection = _phrases(getattr(lexicon, "PROJECTION_BEFORE", ()), lexicon.MATCH)
         self.months = _months(self.code)
         self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
+        self.spaced = bool(getattr(lexicon, "SPACED", True))
+        self.endings = lexicon.MATCH == "prefix"
 
 
 def _boundaries(match: str) -> tuple[str, str]:
@@ -438,11 +441,13 @@ def _sentence_place(lang: Language, sentence: str, text: str) -> str | None:
     """A capitalised name in the sentence that the gazetteer knows as a city, region or country, and that the
     text never writes in lower case (then it is a common word: 'Selon', 'Bilan', 'Centro')."""
     if not lang.latin:
-        return None
+        # another script: the gazetteer's name of a town written in it, so reports in any script share it
+        return place_in(sentence, spaced=lang.spaced, endings=lang.endings)
     for m in _CAPITALISED.finditer(sentence):
         words = m.group().split()
-        for size in range(len(words), 0, -1):
-            name = " ".join(words[:size])
+        spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia" -> "Valencia"
+        for a, b in spans:
+            name = " ".join(words[a:b])
             if len(name) <= 3 or name.isupper() or not is_known_place(name):
                 continue
             if _common_word(name, text):

@@ -107,6 +107,26 @@ def test_claims_carry_the_date_the_text_gives() -> None:
     assert claims and all(str(c.incident_date) == "2016-07-14" for c in claims)
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("ar", "قتل 12 شخصا في غزة مساء الثلاثاء.", "Gaza"),
+        ("uk", "У Вінниці загинули 23 людини.", "Vinnytsya"),
+        ("zh", "天津爆炸造成50人死亡。", "Tianjin"),
+        ("es", "En Valencia murieron 12 personas.", "Valencia"),
+    ],
+)
+def test_claims_carry_a_place_the_english_reports_share(language: str, text: str, place: str) -> None:
+    claims = _claims(text, language)
+    assert claims and all(c.location == place for c in claims)
+
+
+def test_a_capitalised_common_word_is_not_a_place() -> None:
+    # "Centro" is a town name somewhere, but this text writes "centro" as a common word too
+    text = "Centro de la ciudad: 12 personas murieron. Los heridos fueron llevados al centro de salud."
+    assert all(c.location != "Centro" for c in _claims(text, "es"))
+
+
 def test_a_number_is_not_taken_by_a_trigger_another_number_took() -> None:
     # "murieron" belongs to 5; 20 has its own trigger after it
     text = "En el accidente murieron 5 personas y 20 resultaron heridas."
