@@ -1,9 +1,11 @@
 """Extraction throughput and peak memory on a corpus, single process, plus a quantulum3 comparison.
 
-    .venv/bin/python bench/extract.py [PATHS...] [--gva] [--min-kb KB] [--repeat N]
+    .venv/bin/python bench/extract.py [PATHS...] [--gva] [--news-dev LANG] [--min-kb KB] [--repeat N]
 
 PATHS are .txt files or folders of them (default: tests/fixtures/articles). --gva reads
-../shared/gva-dev/cases.jsonl instead. quantulum3 runs on a sample of the same texts (it is much slower).
+../shared/gva-dev/cases.jsonl instead; --news-dev LANG reads ../shared/news-dev/texts.jsonl, the articles in
+LANG (a code, a comma list, "non-en" or "all"), with their language code as a client would send it.
+quantulum3 runs on a sample of the same texts (it is much slower).
 """
 
 from __future__ import annotations
@@ -25,10 +27,20 @@ from core.models import ArticleInput  # noqa: E402
 
 DEFAULT_CORPUS = ROOT / "tests" / "fixtures" / "articles"
 GVA_CASES = ROOT.parent / "shared" / "gva-dev" / "cases.jsonl"
+NEWS_DEV = ROOT.parent / "shared" / "news-dev" / "texts.jsonl"
 QUANTULUM_SAMPLE = 40
 
 
-def load_texts(paths: list[Path], gva: bool) -> list[ArticleInput]:
+def load_texts(paths: list[Path], gva: bool, news_dev: str | None = None) -> list[ArticleInput]:
+    if news_dev:
+        with NEWS_DEV.open(encoding="utf-8") as handle:
+            rows = [json.loads(line) for line in handle if line.strip()]
+        wanted = set(news_dev.split(","))
+        return [
+            ArticleInput(text=r["text"], title=r.get("title"), language=r.get("lang"))
+            for r in rows
+            if news_dev == "all" or (news_dev == "non-en" and r.get("lang") != "en") or r.get("lang") in wanted
+        ]
     if gva:
         with GVA_CASES.open(encoding="utf-8") as handle:
             rows = [json.loads(line) for line in handle if line.strip()]
@@ -43,10 +55,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="*", type=Path)
     parser.add_argument("--gva", action="store_true", help="use ../shared/gva-dev/cases.jsonl")
+    parser.add_argument("--news-dev", default=None, help="news-dev articles in LANG (fr, es,fr, non-en, all)")
     parser.add_argument("--repeat", type=int, default=0, help="passes over the corpus (default: ~1500 articles)")
     parser.add_argument("--min-kb", type=float, default=0.0, help="only articles at least this long (e.g. 3.5)")
     args = parser.parse_args()
-    articles = [a for a in load_texts(args.paths, args.gva) if len(a.text) + len(a.title or "") >= args.min_kb * 1024]
+    loaded = load_texts(args.paths, args.gva, args.news_dev)
+    articles = [a for a in loaded if len(a.text) + len(a.title or "") >= args.min_kb * 1024]
     if not articles:
         print("no articles", file=sys.stderr)
         return 1

@@ -24,6 +24,8 @@ from core.extract.clean import (
     split_sentences,
 )
 from core.extract.language import detect_language, is_english_code
+from core.extract.multilingual import language as world_language
+from core.extract.multilingual import world_claims
 from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
 from core.extract.singulars import multiple_claims, perpetrator_claims, singular_claims
 from core.extract.sources import carry_sources
@@ -100,12 +102,10 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     text = visible["text"].text
     title = visible["title"].text if "title" in visible else None
     language = article.language
-    if language and not is_english_code(language):
-        return ExtractionResult((), (UNSUPPORTED_LANGUAGE,), language)
     if not language:
         language = detect_language(f"{title or ''}\n{text}")
-        if language != "en":
-            return ExtractionResult((), (UNSUPPORTED_LANGUAGE,), language)
+    if not is_english_code(language):
+        return _world_extract(text, title, article, language)
     norm_text = normalise(text)
     article_date = anchor_date(norm_text)
     reference = article.published_at.date() if article.published_at else article_date
@@ -133,6 +133,16 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
+
+
+def _world_extract(text: str, title: str | None, article: ArticleInput, language: str) -> ExtractionResult:
+    """Another language: the lexicon-driven pass when the language has a lexicon, else no claims."""
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    lexicon = world_language(code)
+    if lexicon is None:
+        return ExtractionResult((), (UNSUPPORTED_LANGUAGE,), language)
+    reference = article.published_at.date() if article.published_at else None
+    return ExtractionResult(tuple(carry_sources(world_claims(lexicon, text, title, reference))), (), code)
 
 
 _LEAD_CHARS = 1500  # a death that matters is reported in the title or the first paragraphs

@@ -40,7 +40,7 @@ def test_claims_carry_every_field_and_exact_quotes(client, worker) -> None:
     assert claims, "the example states figures"
     for claim in claims:
         source = payload[claim["field"]]
-        assert source[claim["start"]:claim["end"]] == claim["quote"]
+        assert source[claim["start"] : claim["end"]] == claim["quote"]
         assert claim["article_id"] == article_id
         assert claim["id"].startswith(article_id)
     killed = [c for c in claims if c["metric"] == "killed" and c["role"] == "total"]
@@ -54,8 +54,10 @@ def test_reports_of_one_event_are_reconciled(client, worker) -> None:
     killed = {v["source"]: v["value"] for v in next(f for f in event["figures"] if f["metric"] == "killed")["values"]}
     assert killed == {"Morning Ledger": 3, "City Wire": 5, "Northern Herald": 4}
     # Brno's separate fire is its own event, not part of Ostrava's figures.
-    assert all("brno" not in (e["location"] or "").lower() or e["id"] != event["id"]
-               for e in client.get("/v1/reconciliation").get_json()["events"])
+    assert all(
+        "brno" not in (e["location"] or "").lower() or e["id"] != event["id"]
+        for e in client.get("/v1/reconciliation").get_json()["events"]
+    )
     assert client.get(f"/v1/events/{event['id']}").get_json()["id"] == event["id"]
     timeline = client.get(f"/v1/events/{event['id']}/timeline").get_json()
     (killed_series,) = [s for s in timeline["series"] if s["metric"] == "killed"]
@@ -63,8 +65,9 @@ def test_reports_of_one_event_are_reconciled(client, worker) -> None:
     assert published == sorted(published), "every figure, in publication order"
     sources = list(dict.fromkeys(v["source"] for v in killed_series["values"]))
     assert sources == ["Morning Ledger", "City Wire", "Northern Herald"]
-    headline_ids = {cid for v in next(f for f in event["figures"] if f["metric"] == "killed")["values"]
-                    for cid in v["claim_ids"]}
+    headline_ids = {
+        cid for v in next(f for f in event["figures"] if f["metric"] == "killed")["values"] for cid in v["claim_ids"]
+    }
     assert [v["value"] for v in killed_series["values"] if set(v["claim_ids"]) & headline_ids] == [3, 5, 4]
 
 
@@ -105,13 +108,32 @@ def test_reconciliation_paginates_with_cursor(client, worker) -> None:
 
 
 def test_unsupported_language_is_done_with_a_warning_and_no_claims(client, worker) -> None:
-    text = ("Tres personas murieron y otras doce resultaron heridas en una explosión en una fábrica de Valencia, "
-            "informaron los bomberos el lunes por la mañana.")
+    """A language without a lexicon (Swahili here) ends done with the warning and no claims."""
+    text = (
+        "Watu watatu walifariki na wengine kumi na wawili walijeruhiwa katika mlipuko kwenye kiwanda cha Mombasa, "
+        "maafisa wa zimamoto walisema Jumatatu asubuhi."
+    )
     article_id = client.post("/v1/articles", json={"text": text, "source": "Diario"}).get_json()["id"]
     article = wait_for_status(client, article_id)
     assert article["status"] == "done"
     assert article["claims"] == []
     assert "unsupported_language" in article["warnings"]
+
+
+def test_an_article_in_another_supported_language_gets_claims(client, worker) -> None:
+    """A Spanish report goes through the same worker and comes back with claims quoted in Spanish."""
+    text = (
+        "Al menos tres personas murieron y otras doce resultaron heridas en una explosión en una fábrica, "
+        "informaron los bomberos el lunes por la mañana."
+    )
+    body = {"text": text, "source": "Diario", "language": "es"}
+    article_id = client.post("/v1/articles", json=body).get_json()["id"]
+    article = wait_for_status(client, article_id)
+    assert article["status"] == "done"
+    assert "unsupported_language" not in article["warnings"]
+    got = {(c["metric"], c["value"]) for c in article["claims"]}
+    assert got == {("killed", 3), ("wounded", 12)}
+    assert all(text[c["start"] : c["end"]] == c["quote"] for c in article["claims"])
 
 
 def test_permanent_failure_marks_the_article_failed_with_reason(settings, clean_redis, monkeypatch) -> None:
@@ -156,8 +178,6 @@ def test_processing_twice_is_idempotent(settings, clean_redis) -> None:
     assert store.load_event_dicts(store.event_ids_of_article(done.id)) == events_before
 
 
-
-
 def test_deleting_an_article_while_it_is_processed_leaves_no_trace(settings, clean_redis) -> None:
     """DELETE can land between extraction and grouping; the worker's later writes must not resurrect a
     partial article (which would make GET fail) nor add it to an event."""
@@ -171,8 +191,8 @@ def test_deleting_an_article_while_it_is_processed_leaves_no_trace(settings, cle
     done = submit_article(store, lambda _id: None, SubmitArticle(source="s", text=text))
     real_start = store.start_processing
 
-    def start_then_delete(article_id: str, *budget: float):  # type: ignore[no-untyped-def]
-        record = real_start(article_id, *budget)
+    def start_then_delete(article_id: str):  # type: ignore[no-untyped-def]
+        record = real_start(article_id)
         ungroup_article(store, article_id)  # the DELETE arrives right after the worker picked the article up
         return record
 

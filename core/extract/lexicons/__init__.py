@@ -10,11 +10,23 @@ from __future__ import annotations
 from importlib import import_module
 from types import ModuleType
 
+# Languages whose lexicon has the shared shape read by `core.extract.multilingual` (LANGUAGE, MATCH,
+# DIGIT_GROUPS, DECIMAL, SCALES, NUMBER_WORDS, NUMBER_JOINERS, MULTIPLIERS, TRIGGERS, QUALIFIERS_BEFORE, ...).
+# English keeps its own, deeper lexicon (tolls, sources, singular phrasings) read by the English passes.
+WORLD_LANGUAGES = (
+    "ar", "bn", "ca", "da", "de", "el", "es", "fa", "fi", "fr", "hi", "hu", "id", "is", "it", "ja", "ko", "lt",
+    "ne", "nl", "no", "pl", "pt", "ro", "ru", "sv", "ta", "tl", "tr", "uk", "ur", "vi", "zh",
+)  # fmt: skip
 LANGUAGES = ("en",)
+# Codes that share a lexicon (Norwegian Bokmål and Nynorsk, Malay read as Indonesian), and module names that
+# differ from the code ("is" is a Python keyword).
+ALIASES = {"nb": "no", "nn": "no", "ms": "id", "zh-tw": "zh", "zh-cn": "zh"}
+_MODULE = {"is": "is_"}
 
 
 def load(language: str) -> ModuleType:
     """The lexicon module of `language` (ValueError for a language without one)."""
-    if language not in LANGUAGES:
+    language = ALIASES.get(language, language)
+    if language not in LANGUAGES and language not in WORLD_LANGUAGES:
         raise ValueError(f"no lexicon for language {language!r}")
-    return import_module(f"core.extract.lexicons.{language}")
+    return import_module(f"core.extract.lexicons.{_MODULE.get(language, language)}")

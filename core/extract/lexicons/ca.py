@@ -1,0 +1,82 @@
+"""Catalan lexicon (shared shape, see `es.py` for the names): data only."""
+
+from __future__ import annotations
+
+LANGUAGE = "ca"
+MATCH = "word"
+DIGIT_GROUPS = ". "
+DECIMAL = ","
+SCALES = {"mil": 1000, "milions": 1_000_000, "milió": 1_000_000}
+NUMBER_WORDS = {
+    "un": 1,
+    "una": 1,
+    "dos": 2,
+    "dues": 2,
+    "tres": 3,
+    "quatre": 4,
+    "cinc": 5,
+    "sis": 6,
+    "set": 7,
+    "vuit": 8,
+    "nou": 9,
+    "deu": 10,
+    "vint": 20,
+    "trenta": 30,
+    "quaranta": 40,
+    "cinquanta": 50,
+    "cent": 100,
+}
+APPROXIMATE = {"una desena": 10, "una vintena": 20, "una trentena": 30, "un centenar": 100, "un miler": 1000}
+TRIGGERS = {
+    "killed": (
+        "morts",
+        "mort",
+        "morta",
+        "mortes",
+        "van morir",
+        "moren",
+        "han mort",
+        "víctimes mortals",
+        "morts",
+        "difunts",
+        "morir",
+        "mortals",
+        "defuncions",
+        "cadàvers",
+        "víctimes",
+    ),
+    "wounded": ("ferit*", "ferides", "ferida"),
+    "missing": ("desaparegut*", "desapareguda*", "desaparegudes"),
+    "displaced": ("desallotjat*", "evacuat*", "evacuad*"),
+    "arrested": ("detingut*", "detinguda*", "arrestat*"),
+}
+QUALIFIERS_BEFORE = {
+    "almenys": "at_least",
+    "com a mínim": "at_least",
+    "més de": "more_than",
+    "gairebé": "nearly",
+    "prop de": "nearly",
+    "uns": "about",
+    "unes": "about",
+    "aproximadament": "about",
+    "al voltant de": "about",
+    "fins a": "up_to",
+}
+SUBSET_BEFORE = ("entre ells", "entre elles", "dels quals", "de les quals")
+NOT_COUNTS_AFTER = (
+    "anys",
+    "any",
+    "km",
+    "quilòmetres",
+    "metres",
+    "%",
+    "per cent",
+    "hores",
+    "dies",
+    "minuts",
+    "euros",
+    "graus",
+)
+COUNT_NOUNS = ("nombre de", "xifra de", "balanç")
+PROJECTION_BEFORE = ("podria", "podrien")
+FROM_TO = (("de", "a"),)  # "from N to M": N is superseded

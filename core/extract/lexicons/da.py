@@ -1,0 +1,77 @@
+"""Danish lexicon (shared shape, see `es.py` for the names): data only."""
+
+from __future__ import annotations
+
+LANGUAGE = "da"
+MATCH = "word"
+DIGIT_GROUPS = " ."
+DECIMAL = ","
+SCALES = {"tusind": 1000, "millioner": 1_000_000}
+NUMBER_WORDS = {
+    "en": 1,
+    "et": 1,
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "syv": 7,
+    "otte": 8,
+    "ni": 9,
+    "ti": 10,
+    "tyve": 20,
+    "tredive": 30,
+    "fyrre": 40,
+    "halvtreds": 50,
+    "hundrede": 100,
+}
+TRIGGERS = {
+    "killed": (
+        "dræbt",
+        "dræbte",
+        "døde",
+        "død",
+        "omkom",
+        "omkommet",
+        "omkomne",
+        "dødsofre",
+        "dødstal*",
+        "mistede livet",
+        "dødsfald",
+    ),
+    "wounded": ("sårede", "såret", "kvæstede", "kvæstet", "skadede", "tilskadekomne"),
+    "missing": ("savnede", "savnet", "forsvundne"),
+    "displaced": ("evakueret", "evakuerede", "hjemløse"),
+    "arrested": ("anholdt", "anholdte", "arresteret", "anholdelser"),
+}
+QUALIFIERS_BEFORE = {
+    "mindst": "at_least",
+    "i hvert fald": "at_least",
+    "mere end": "more_than",
+    "over": "more_than",
+    "flere end": "more_than",
+    "op til": "up_to",
+    "op mod": "up_to",
+    "næsten": "nearly",
+    "knap": "nearly",
+    "omkring": "about",
+    "cirka": "about",
+    "ca.": "about",
+}
+SUBSET_BEFORE = ("heriblandt", "blandt dem", "herunder", "inklusive")
+NOT_COUNTS_AFTER = (
+    "år",
+    "km",
+    "kilometer",
+    "meter",
+    "%",
+    "procent",
+    "timer",
+    "dage",
+    "minutter",
+    "kroner",
+    "dollar",
+    "grader",
+)
+COUNT_NOUNS = ("antallet",)
+PROJECTION_BEFORE = ("kan stige", "frygter")

@@ -1,0 +1,92 @@
+"""German lexicon (shared shape, see `es.py` for the names): data only. Compounds ("Todesopfer",
+"Schwerverletzte") are matched as stems."""
+
+from __future__ import annotations
+
+LANGUAGE = "de"
+MATCH = "word"
+TEXT2NUM = True
+DIGIT_GROUPS = ". "
+DECIMAL = ","
+SCALES = {"tausend": 1000, "million": 1_000_000, "millionen": 1_000_000, "mio.": 1_000_000, "mio": 1_000_000}
+NUMBER_WORDS = (  # spans only: text2num gives the values
+    "ein eine einer einem einen eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn "
+    "vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig dreißig vierzig fünfzig sechzig "
+    "siebzig achtzig neunzig hundert einhundert zweihundert dreihundert vierhundert fünfhundert tausend"
+)
+NUMBER_JOINERS = ("und",)
+MULTIPLIERS: tuple[str, ...] = ()
+APPROXIMATE = {"dutzend": 12, "ein dutzend": 12}
+TRIGGERS = {
+    "killed": (
+        "tote",
+        "toten",
+        "todesopfer",
+        "getötet",
+        "getötete",
+        "getöteten",
+        "starben",
+        "gestorben",
+        "ums leben",
+        "kamen ums leben",
+        "tot",
+        "leichen",
+        "opfer",
+        "verstorben*",
+        "tödlich",
+        "tötete",
+        "tötet",
+        "menschenleben",
+    ),
+    "wounded": ("verletzt*", "schwerverletzt*", "leichtverletzt*", "verwundet*"),
+    "missing": ("vermisst*", "verschollen*"),
+    "displaced": ("obdachlos*", "vertrieben*", "evakuiert*", "flüchtlinge"),
+    "arrested": ("festgenommen*", "verhaftet*", "festnahmen"),
+}
+QUALIFIERS_BEFORE = {
+    "mindestens": "at_least",
+    "wenigstens": "at_least",
+    "nicht weniger als": "at_least",
+    "mehr als": "more_than",
+    "über": "more_than",
+    "bis zu": "up_to",
+    "fast": "nearly",
+    "beinahe": "nearly",
+    "knapp": "nearly",
+    "rund": "about",
+    "etwa": "about",
+    "ungefähr": "about",
+    "circa": "about",
+    "ca.": "about",
+    "gut": "more_than",
+}
+QUALIFIERS_AFTER: dict[str, str] = {}
+SUBSET_BEFORE = ("darunter", "unter ihnen", "davon", "einschließlich")
+SUBSET_AFTER = ("davon", "von ihnen")
+NOT_COUNTS_AFTER = (
+    "jahre",
+    "jahren",
+    "jährige",
+    "jährigen",
+    "%",
+    "prozent",
+    "kilometer",
+    "km",
+    "meter",
+    "grad",
+    "stunden",
+    "uhr",
+    "minuten",
+    "tage",
+    "tagen",
+    "sekunden",
+    "euro",
+    "dollar",
+    "gebäude",
+    "häuser",
+    "hektar",
+    "tonnen",
+)
+COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
+PROJECTION_BEFORE = ("könnte", "könnten", "befürchtet", "droht")
+FROM_TO = (("von", "auf"),)  # "from N to M": N is superseded

@@ -1,0 +1,128 @@
+"""Spanish lexicon (shared shape, read by `core.extract.multilingual`): data only.
+
+Names every world lexicon defines:
+- LANGUAGE: ISO 639-1 code (also the text2num and dateparser code);
+- MATCH: how triggers meet words: "word" (whole words; an entry ending in "*" is a stem), "prefix" (a word
+  may go on after the entry: agglutinative languages), "any" (anywhere: languages written without spaces);
+- DIGIT_GROUPS / DECIMAL: thousands separators and the decimal mark ("1.452" = 1452, "1,5 millones");
+- SCALES: words after digits that multiply them; NUMBER_WORDS (+ NUMBER_JOINERS, MULTIPLIERS): number words
+  when text2num does not cover the language (TEXT2NUM = True: it does, the words here only find the span);
+- TRIGGERS: metric -> words that make a number next to them a count of that metric;
+- QUALIFIERS_BEFORE / QUALIFIERS_AFTER: phrase -> qualifier (exact, at_least, more_than, up_to, nearly, about);
+- SUBSET_BEFORE / SUBSET_AFTER: a figure that is part of another ("entre ellos 12 niños", "12 de ellos");
+- NOT_COUNTS_AFTER: units after a number that make it no count of people ("45 años", "7 kilómetros");
+- APPROXIMATE: a round-number noun ("un centenar" = about 100); SPACED = False: words run together (zh, ja);
+  LATIN_PLACES = False: place names are not in Latin script (the gazetteer is searched for capitalised names).
+"""
+
+from __future__ import annotations
+
+LANGUAGE = "es"
+MATCH = "word"
+TEXT2NUM = True
+DIGIT_GROUPS = ". "
+DECIMAL = ","
+SCALES = {"mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "millon": 1_000_000}
+NUMBER_WORDS = (  # spans only: text2num gives the values
+    "uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
+    "diecisiete dieciocho diecinueve veinte veintiuno veintiún veintidós veintitrés veinticuatro "
+    "veinticinco veintiséis veintisiete veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta "
+    "ochenta noventa cien ciento doscientos doscientas trescientos trescientas cuatrocientos "
+    "cuatrocientas quinientos quinientas seiscientos seiscientas setecientos setecientas ochocientos "
+    "ochocientas novecientos novecientas"
+)
+NUMBER_JOINERS = ("y",)
+MULTIPLIERS: tuple[str, ...] = ()
+APPROXIMATE = {"una decena": 10, "una veintena": 20, "una treintena": 30, "un centenar": 100, "un millar": 1000}
+TRIGGERS = {
+    "killed": (
+        "muerto*",
+        "muerta*",
+        "murió",
+        "murieron",
+        "muere",
+        "mueren",
+        "muerte*",
+        "fallecido*",
+        "fallecida*",
+        "falleció",
+        "fallecieron",
+        "fallecen",
+        "fallece",
+        "víctimas mortales",
+        "victimas mortales",
+        "perdieron la vida",
+        "perdió la vida",
+        "pierden la vida",
+        "han perdido la vida",
+        "cadáveres",
+        "cuerpos sin vida",
+        "asesinado*",
+        "asesinada*",
+        "mató",
+        "mataron",
+        "matando",
+        "decesos",
+        "fallecimientos",
+        "fallecidos",
+        "vidas",
+    ),
+    "wounded": (
+        "herido*",
+        "herida*",
+        "lesionado*",
+        "lesionada*",
+        "heridas",
+        "resultaron heridos",
+    ),
+    "missing": ("desaparecido*", "desaparecida*", "paradero desconocido"),
+    "displaced": ("desplazado*", "desplazada*", "evacuado*", "evacuada*", "damnificado*", "sin hogar"),
+    "arrested": ("detenido*", "detenida*", "arrestado*", "arrestada*"),
+}
+QUALIFIERS_BEFORE = {
+    "al menos": "at_least",
+    "por lo menos": "at_least",
+    "como mínimo": "at_least",
+    "más de": "more_than",
+    "mas de": "more_than",
+    "superior a": "more_than",
+    "supera los": "more_than",
+    "superan los": "more_than",
+    "hasta": "up_to",
+    "casi": "nearly",
+    "cerca de": "nearly",
+    "unos": "about",
+    "unas": "about",
+    "alrededor de": "about",
+    "aproximadamente": "about",
+    "en torno a": "about",
+    "en torno a los": "about",
+    "unos mil": "about",
+}
+QUALIFIERS_AFTER: dict[str, str] = {}
+SUBSET_BEFORE = ("entre ellos", "entre ellas", "incluidos", "incluidas", "de ellos", "de los cuales", "de las cuales")
+SUBSET_AFTER = ("de ellos", "de ellas", "de los cuales", "de las cuales")
+NOT_COUNTS_AFTER = (
+    "años",
+    "año",
+    "%",
+    "por ciento",
+    "kilómetros",
+    "km",
+    "metros",
+    "grados",
+    "horas",
+    "minutos",
+    "días",
+    "segundos",
+    "euros",
+    "dólares",
+    "edificios",
+    "viviendas",
+    "casas",
+    "hectáreas",
+    "toneladas",
+)
+COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")
+PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
+FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded

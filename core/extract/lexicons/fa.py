@@ -1,0 +1,62 @@
+"""Persian lexicon (shared shape, see `es.py` for the names): data only. Persian digits are read as digits;
+attached suffixes and the zero-width joiner mean triggers match anywhere (MATCH "any")."""
+
+from __future__ import annotations
+
+LANGUAGE = "fa"
+MATCH = "any"
+LATIN_PLACES = False
+DIGIT_GROUPS = ",٬"
+DECIMAL = "٫"
+SCALES = {"هزار": 1000, "میلیون": 1_000_000}
+NUMBER_WORDS = {
+    "یک": 1,
+    "دو": 2,
+    "سه": 3,
+    "چهار": 4,
+    "پنج": 5,
+    "شش": 6,
+    "هفت": 7,
+    "هشت": 8,
+    "نه": 9,
+    "ده": 10,
+    "صد": 100,
+}
+TRIGGERS = {
+    "killed": (
+        "کشته",
+        "جان باخت",
+        "جان خود را از دست",
+        "جان‌باخت",
+        "فوت",
+        "مرگ",
+        "قربانی",
+        "جان سپرد",
+        "جانباختگان",
+        "جان‌باختگان",
+        "کشتار",
+        "جسد",
+    ),
+    "wounded": ("زخمی", "مجروح", "مصدوم", "آسیب دیده", "آسیب‌دیده"),
+    "missing": ("مفقود", "ناپدید"),
+    "displaced": ("آواره", "بی‌خانمان", "تخلیه"),
+    "arrested": ("بازداشت", "دستگیر"),
+}
+QUALIFIERS_BEFORE = {
+    "دست‌کم": "at_least",
+    "دستکم": "at_least",
+    "دست کم": "at_least",
+    "حداقل": "at_least",
+    "بیش از": "more_than",
+    "بیشتر از": "more_than",
+    "بالغ بر": "more_than",
+    "حدود": "about",
+    "حدودا": "about",
+    "تقریبا": "about",
+    "تقریباً": "about",
+    "نزدیک به": "nearly",
+    "قریب به": "nearly",
+}
+SUBSET_BEFORE = ("از جمله", "که از این تعداد", "از این تعداد")
+NOT_COUNTS_AFTER = ("سال", "ساله", "کیلومتر", "متر", "%", "درصد", "ساعت", "روز", "دقیقه", "ریشتر", "تومان", "دلار")
+COUNT_NOUNS = ("تعداد", "شمار", "آمار")

@@ -1,0 +1,54 @@
+"""Finnish lexicon (shared shape, see `es.py` for the names): data only (case endings: MATCH "prefix")."""
+
+from __future__ import annotations
+
+LANGUAGE = "fi"
+MATCH = "prefix"
+DIGIT_GROUPS = " ."
+DECIMAL = ","
+SCALES = {"tuhatta": 1000, "tuhat": 1000, "miljoonaa": 1_000_000}
+NUMBER_WORDS = {
+    "yksi": 1,
+    "kaksi": 2,
+    "kolme": 3,
+    "neljä": 4,
+    "viisi": 5,
+    "kuusi": 6,
+    "seitsemän": 7,
+    "kahdeksan": 8,
+    "yhdeksän": 9,
+    "kymmenen": 10,
+    "sata": 100,
+}
+TRIGGERS = {
+    "killed": (
+        "kuol",
+        "menehty",
+        "sai surmansa",
+        "saivat surmansa",
+        "surmansa",
+        "kuolonuhr",
+        "uhri",
+        "tapettu",
+        "tappoi",
+        "ruumi",
+    ),
+    "wounded": ("loukkaantu", "haavoittu", "vammautu"),
+    "missing": ("kadoksissa", "kadonn"),
+    "displaced": ("evakuoi", "kodittom"),
+    "arrested": ("pidätet", "pidätti", "otettiin kiinni"),
+}
+QUALIFIERS_BEFORE = {
+    "ainakin": "at_least",
+    "vähintään": "at_least",
+    "yli": "more_than",
+    "lähes": "nearly",
+    "melkein": "nearly",
+    "noin": "about",
+    "arviolta": "about",
+    "jopa": "up_to",
+    "peräti": "up_to",
+}
+SUBSET_BEFORE = ("heistä", "joista", "mukaan lukien")
+NOT_COUNTS_AFTER = ("vuot", "km", "kilometr", "metri", "%", "prosent", "tunti", "päivä", "minuut", "euro", "dollari")
+COUNT_NOUNS = ("määrä",)

@@ -1,0 +1,115 @@
+"""French lexicon (shared shape, see `es.py` for the names): data only."""
+
+from __future__ import annotations
+
+LANGUAGE = "fr"
+MATCH = "word"
+TEXT2NUM = True
+DIGIT_GROUPS = " ."
+DECIMAL = ","
+SCALES = {"mille": 1000, "million": 1_000_000, "millions": 1_000_000, "milliers": 0}
+NUMBER_WORDS = (  # spans only: text2num gives the values
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "dix-sept dix-huit dix-neuf vingt vingts trente quarante cinquante soixante soixante-dix quatre-vingt "
+    "quatre-vingts quatre-vingt-dix cent cents"
+)
+NUMBER_JOINERS = ("et",)
+MULTIPLIERS: tuple[str, ...] = ()
+APPROXIMATE = {
+    "une dizaine": 10,
+    "une vingtaine": 20,
+    "une trentaine": 30,
+    "une quarantaine": 40,
+    "une cinquantaine": 50,
+    "une soixantaine": 60,
+    "une centaine": 100,
+    "un millier": 1000,
+}
+TRIGGERS = {
+    "killed": (
+        "mort",
+        "morts",
+        "morte",
+        "mortes",
+        "tué*",
+        "tuée*",
+        "décès",
+        "décédé*",
+        "décédée*",
+        "péri",
+        "ont péri",
+        "victimes",
+        "perdu la vie",
+        "trouvé la mort",
+        "tuant",
+        "a tué",
+        "ont tué",
+        "cadavres",
+        "corps sans vie",
+        "personnes sont mortes",
+        "morts",
+        "décédées",
+        "décédés",
+        "trépassés",
+        "vies",
+    ),
+    "wounded": ("blessé*", "blessée*", "blessant", "hospitalisé*"),
+    "missing": ("disparu*", "disparue*", "portés disparus", "portées disparues"),
+    "displaced": ("déplacé*", "déplacée*", "évacué*", "évacuée*", "sans-abri", "sinistrés", "réfugiés"),
+    "arrested": (
+        "arrêté*",
+        "arrêtée*",
+        "interpellé*",
+        "interpellée*",
+        "interpellations",
+        "arrestations",
+        "placé* en garde à vue",
+        "gardes à vue",
+    ),
+}
+QUALIFIERS_BEFORE = {
+    "au moins": "at_least",
+    "pas moins de": "at_least",
+    "au minimum": "at_least",
+    "plus de": "more_than",
+    "plus d'": "more_than",
+    "au-delà de": "more_than",
+    "jusqu'à": "up_to",
+    "près de": "nearly",
+    "presque": "nearly",
+    "quelque": "about",
+    "quelques": "about",
+    "environ": "about",
+    "autour de": "about",
+    "une trentaine de": "about",
+}
+QUALIFIERS_AFTER = {"environ": "about"}
+SUBSET_BEFORE = ("dont", "parmi eux", "parmi lesquels", "parmi lesquelles", "y compris", "notamment")
+SUBSET_AFTER = ("d'entre eux", "d'entre elles", "parmi eux")
+NOT_COUNTS_AFTER = (
+    "ans",
+    "an",
+    "%",
+    "pour cent",
+    "kilomètres",
+    "km",
+    "mètres",
+    "degrés",
+    "heures",
+    "h",
+    "minutes",
+    "jours",
+    "secondes",
+    "euros",
+    "dollars",
+    "bâtiments",
+    "maisons",
+    "hectares",
+    "tonnes",
+    "ème",
+    "e ",
+    "er ",
+)
+COUNT_NOUNS = ("nombre de", "bilan", "décompte")
+PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")
+FROM_TO = (("de", "à"),)  # "from N to M": N is superseded

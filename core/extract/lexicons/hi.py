@@ -1,0 +1,42 @@
+"""Hindi lexicon (shared shape, see `es.py` for the names): data only. Devanagari digits are read as digits;
+postpositions are separate words and stems take endings (MATCH "prefix")."""
+
+from __future__ import annotations
+
+LANGUAGE = "hi"
+MATCH = "prefix"
+LATIN_PLACES = False
+DIGIT_GROUPS = ","
+LAKH_GROUPS = True
+DECIMAL = "."
+SCALES = {"हजार": 1000, "हज़ार": 1000, "लाख": 100_000, "करोड़": 10_000_000}
+NUMBER_WORDS = {
+    "एक": 1,
+    "दो": 2,
+    "तीन": 3,
+    "चार": 4,
+    "पांच": 5,
+    "पाँच": 5,
+    "छह": 6,
+    "सात": 7,
+    "आठ": 8,
+    "नौ": 9,
+    "दस": 10,
+    "बीस": 20,
+    "तीस": 30,
+    "चालीस": 40,
+    "पचास": 50,
+    "सौ": 100,
+}
+TRIGGERS = {
+    "killed": ("मारे गए", "मारे गये", "मौत", "मृत", "जान गंवा", "जान गँवा", "जान चली", "मौतें", "हताहत", "शव", "लाश"),
+    "wounded": ("घायल", "जख्मी", "ज़ख्मी", "चोटिल"),
+    "missing": ("लापता",),
+    "displaced": ("विस्थापित", "बेघर"),
+    "arrested": ("गिरफ्तार", "गिरफ़्तार", "हिरासत"),
+}
+QUALIFIERS_BEFORE = {"कम से कम": "at_least", "लगभग": "about", "करीब": "about", "क़रीब": "about", "तकरीबन": "about"}
+QUALIFIERS_AFTER = {"से अधिक": "more_than", "से ज्यादा": "more_than", "से ज़्यादा": "more_than", "से ऊपर": "more_than"}
+SUBSET_BEFORE = ("इनमें", "जिनमें", "उनमें")
+NOT_COUNTS_AFTER = ("साल", "वर्ष", "किलोमीटर", "मीटर", "%", "प्रतिशत", "घंटे", "दिन", "मिनट", "रुपये", "डॉलर", "मंजिल")
+COUNT_NOUNS = ("संख्या",)

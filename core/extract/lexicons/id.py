@@ -1,0 +1,90 @@
+"""Indonesian lexicon (shared shape, see `es.py` for the names): data only. Affixes wrap stems
+("menewaskan", "korban tewas"): triggers match anywhere in a word (MATCH "any")."""
+
+from __future__ import annotations
+
+LANGUAGE = "id"
+MATCH = "any"
+DIGIT_GROUPS = "."
+DECIMAL = ","
+SCALES = {"ribu": 1000, "juta": 1_000_000}
+NUMBER_WORDS = {
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "sebelas": 11,
+    "belas": 10,
+    "puluh": 10,
+    "seratus": 100,
+    "ratus": 100,
+    "seribu": 1000,
+    "ribu": 1000,
+    "juta": 1_000_000,
+}
+MULTIPLIERS = ("puluh", "ratus")
+TRIGGERS = {
+    "killed": (
+        "tewas",
+        "meninggal",
+        "korban jiwa",
+        "korban meninggal",
+        "kematian",
+        "terbunuh",
+        "dibunuh",
+        "jenazah",
+        "mayat",
+        "korban tewas",
+        "wafat",
+    ),
+    "wounded": ("luka", "terluka", "cedera", "korban luka"),
+    "missing": ("hilang",),
+    "displaced": ("mengungsi", "pengungsi", "dievakuasi", "kehilangan tempat tinggal"),
+    "arrested": ("ditangkap", "ditahan", "diamankan"),
+}
+QUALIFIERS_BEFORE = {
+    "sedikitnya": "at_least",
+    "setidaknya": "at_least",
+    "paling sedikit": "at_least",
+    "minimal": "at_least",
+    "lebih dari": "more_than",
+    "hingga": "up_to",
+    "sampai": "up_to",
+    "hampir": "nearly",
+    "nyaris": "nearly",
+    "sekitar": "about",
+    "kurang lebih": "about",
+    "kira-kira": "about",
+}
+QUALIFIERS_AFTER = {"lebih": "more_than"}
+SUBSET_BEFORE = ("di antaranya", "diantaranya", "termasuk", "di antara mereka")
+SUBSET_AFTER = ("di antaranya", "diantaranya")
+NOT_COUNTS_AFTER = (
+    "tahun",
+    "km",
+    "kilometer",
+    "meter",
+    "%",
+    "persen",
+    "jam",
+    "hari",
+    "menit",
+    "rumah",
+    "unit",
+    "derajat",
+    "sr",
+    "magnitudo",
+    "rupiah",
+    "dolar",
+    "bangunan",
+    "hektare",
+)
+COUNT_NOUNS = ("jumlah",)
+PROJECTION_BEFORE = ("bisa mencapai", "dapat mencapai", "diperkirakan bisa", "bisa bertambah")
+FROM_TO = (("dari", "menjadi"),)  # "from N to M": N is superseded

@@ -1,0 +1,44 @@
+"""Icelandic lexicon (shared shape, see `es.py` for the names): data only (inflected: MATCH "prefix")."""
+
+from __future__ import annotations
+
+LANGUAGE = "is"
+MATCH = "prefix"
+DIGIT_GROUPS = ". "
+DECIMAL = ","
+SCALES = {"þúsund": 1000, "milljón": 1_000_000}
+TRIGGERS = {
+    "killed": (
+        "létust",
+        "lést",
+        "látist",
+        "látið",
+        "mannslíf",
+        "látn",
+        "fórust",
+        "fórst",
+        "dauðsföll",
+        "bana",
+        "lík",
+        "drepin",
+        "drepnir",
+    ),
+    "wounded": ("slösuð", "slasað", "særð", "meidd"),
+    "missing": ("saknað", "týnd"),
+    "displaced": ("rýmd", "heimilislaus"),
+    "arrested": ("handtek", "handtók"),
+}
+QUALIFIERS_BEFORE = {
+    "að minnsta kosti": "at_least",
+    "minnst": "at_least",
+    "fleiri en": "more_than",
+    "meira en": "more_than",
+    "yfir": "more_than",
+    "nærri": "nearly",
+    "tæplega": "nearly",
+    "nær": "nearly",
+    "um": "about",
+    "allt að": "up_to",
+}
+SUBSET_BEFORE = ("þar á meðal", "þeirra á meðal", "þar af")
+NOT_COUNTS_AFTER = ("ára", "ár", "km", "kílómetr", "metr", "%", "prósent", "klukkustund", "daga", "krón")

@@ -1,0 +1,92 @@
+"""Italian lexicon (shared shape, see `es.py` for the names): data only."""
+
+from __future__ import annotations
+
+LANGUAGE = "it"
+MATCH = "word"
+TEXT2NUM = True
+DIGIT_GROUPS = ". "
+DECIMAL = ","
+SCALES = {"mila": 1000, "mille": 1000, "milione": 1_000_000, "milioni": 1_000_000}
+NUMBER_WORDS = (  # spans only: text2num gives the values
+    "uno una un due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
+    "quindici sedici diciassette diciotto diciannove venti ventuno ventidue ventitré trenta quaranta "
+    "cinquanta sessanta settanta ottanta novanta cento duecento trecento quattrocento cinquecento "
+    "seicento"
+)
+NUMBER_JOINERS = ("e",)
+MULTIPLIERS: tuple[str, ...] = ()
+APPROXIMATE = {
+    "una decina": 10,
+    "una ventina": 20,
+    "una trentina": 30,
+    "una quarantina": 40,
+    "una cinquantina": 50,
+    "un centinaio": 100,
+    "un migliaio": 1000,
+}
+TRIGGERS = {
+    "killed": (
+        "morti",
+        "morto",
+        "morta",
+        "morte",
+        "vittime",
+        "uccis*",
+        "deceduti",
+        "decedute",
+        "deceduto",
+        "deceduta",
+        "hanno perso la vita",
+        "ha perso la vita",
+        "perso la vita",
+        "sono morti",
+        "sono morte",
+        "cadaveri",
+        "corpi",
+        "decessi",
+        "vite",
+    ),
+    "wounded": ("ferit*", "feriti", "ferite"),
+    "missing": ("dispers*", "scompars*"),
+    "displaced": ("sfollat*", "evacuat*", "senzatetto", "senza casa"),
+    "arrested": ("arrestat*", "fermat*", "arresti"),
+}
+QUALIFIERS_BEFORE = {
+    "almeno": "at_least",
+    "non meno di": "at_least",
+    "più di": "more_than",
+    "oltre": "more_than",
+    "fino a": "up_to",
+    "quasi": "nearly",
+    "circa": "about",
+    "intorno a": "about",
+    "approssimativamente": "about",
+    "una trentina di": "about",
+}
+QUALIFIERS_AFTER: dict[str, str] = {}
+SUBSET_BEFORE = ("tra cui", "tra loro", "fra cui", "tra questi", "compresi", "incluse", "inclusi", "di cui")
+SUBSET_AFTER = ("dei quali", "delle quali", "di loro")
+NOT_COUNTS_AFTER = (
+    "anni",
+    "anno",
+    "%",
+    "per cento",
+    "chilometri",
+    "km",
+    "metri",
+    "gradi",
+    "ore",
+    "minuti",
+    "giorni",
+    "secondi",
+    "euro",
+    "dollari",
+    "edifici",
+    "case",
+    "ettari",
+    "tonnellate",
+)
+COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
+PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
+FROM_TO = (("da", "a"),)  # "from N to M": N is superseded

@@ -1,0 +1,57 @@
+"""Japanese lexicon (shared shape, see `es.py` for the names): data only (no spaces: MATCH "any")."""
+
+from __future__ import annotations
+
+LANGUAGE = "ja"
+MATCH = "any"
+SPACED = False
+LATIN_PLACES = False
+DIGIT_GROUPS = ","
+DECIMAL = "."
+SCALES = {"万": 10_000, "億": 100_000_000}
+NUMBER_WORDS = {
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "百": 100,
+    "千": 1000,
+    "万": 10_000,
+}
+MULTIPLIERS = ("十", "百")
+TRIGGERS = {
+    "killed": ("死亡", "死者", "亡くな", "犠牲", "遺体", "死去"),
+    "wounded": ("けが", "負傷", "重傷", "軽傷", "重軽傷"),
+    "missing": ("行方不明", "安否不明"),
+    "displaced": ("避難",),
+    "arrested": ("逮捕",),
+}
+QUALIFIERS_BEFORE = {"少なくとも": "at_least", "約": "about", "およそ": "about", "最大": "up_to"}
+QUALIFIERS_AFTER = {"以上": "at_least", "超": "more_than", "余り": "more_than", "近く": "nearly", "あまり": "more_than"}
+SUBSET_BEFORE = ("うち",)
+NOT_COUNTS_AFTER = (
+    "歳",
+    "年",
+    "月",
+    "日",
+    "時",
+    "分",
+    "キロ",
+    "メートル",
+    "%",
+    "棟",
+    "戸",
+    "円",
+    "ドル",
+    "階",
+    "便",
+    "号",
+)
+COUNT_NOUNS = ("数",)
+FROM_TO = (("", "から"),)  # "from N to M": N is superseded

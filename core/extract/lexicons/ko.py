@@ -1,0 +1,59 @@
+"""Korean lexicon (shared shape, see `es.py` for the names): data only. Particles attach to words
+("179명이 숨졌다", "사망자는"): triggers match anywhere (MATCH "any")."""
+
+from __future__ import annotations
+
+LANGUAGE = "ko"
+MATCH = "any"
+LATIN_PLACES = False
+DIGIT_GROUPS = ","
+DECIMAL = "."
+SCALES = {"만": 10_000, "천": 1000, "백": 100, "억": 100_000_000}
+TRIGGERS = {
+    "killed": ("사망", "숨졌", "숨진", "숨지", "목숨을 잃", "희생자", "희생됐", "숨을 거", "시신", "사망자"),
+    "wounded": ("부상", "다쳤", "다친", "중상", "경상"),
+    "missing": ("실종",),
+    "displaced": ("이재민", "대피", "피난"),
+    "arrested": ("체포", "검거", "구속"),
+}
+QUALIFIERS_BEFORE = {"최소": "at_least", "적어도": "at_least", "약": "about", "거의": "nearly", "최대": "up_to"}
+QUALIFIERS_AFTER = {
+    "이상": "at_least",
+    "여 명": "more_than",
+    "여명": "more_than",
+    "여": "more_than",
+    "넘": "more_than",
+    "가량": "about",
+    "정도": "about",
+    "안팎": "about",
+    "에 달": "exact",
+}
+SUBSET_BEFORE = ("이 중", "이중", "그중", "그 중", "포함")
+NOT_COUNTS_AFTER = (
+    "세",
+    "살",
+    "년",
+    "월",
+    "일",
+    "시",
+    "분",
+    "초",
+    "km",
+    "킬로",
+    "미터",
+    "m",
+    "%",
+    "퍼센트",
+    "개",
+    "채",
+    "가구",
+    "시간",
+    "원",
+    "달러",
+    "층",
+    "도",
+    "편",
+    "호",
+)
+COUNT_NOUNS = ("수",)
+FROM_TO = (("", "에서"),)  # "from N to M": N is superseded

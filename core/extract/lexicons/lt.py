@@ -1,0 +1,29 @@
+"""Lithuanian lexicon (shared shape, see `es.py` for the names): data only (inflected: MATCH "prefix")."""
+
+from __future__ import annotations
+
+LANGUAGE = "lt"
+MATCH = "prefix"
+DIGIT_GROUPS = " ."
+DECIMAL = ","
+SCALES = {"tūkst.": 1000, "tūkstančiai": 1000, "tūkstančių": 1000, "mln.": 1_000_000}
+TRIGGERS = {
+    "killed": ("žuv", "mirė", "mirusi", "aukų", "aukos", "nužudyt", "žūtį", "mirt", "kūn"),
+    "wounded": ("sužeist", "sužalot"),
+    "missing": ("dingus", "dingę", "dingo"),
+    "displaced": ("evakuot", "be pastogės"),
+    "arrested": ("suimt", "sulaikyt"),
+}
+QUALIFIERS_BEFORE = {
+    "mažiausiai": "at_least",
+    "bent": "at_least",
+    "daugiau nei": "more_than",
+    "daugiau kaip": "more_than",
+    "per": "more_than",
+    "beveik": "nearly",
+    "apie": "about",
+    "maždaug": "about",
+    "iki": "up_to",
+}
+SUBSET_BEFORE = ("tarp jų", "iš jų")
+NOT_COUNTS_AFTER = ("met", "km", "kilometr", "metr", "%", "proc", "valand", "dien", "minut", "eur", "dolerių")

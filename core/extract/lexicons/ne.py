@@ -1,0 +1,24 @@
+"""Nepali lexicon (shared shape, see `es.py` for the names): data only (Devanagari; MATCH "prefix")."""
+
+from __future__ import annotations
+
+LANGUAGE = "ne"
+MATCH = "prefix"
+LATIN_PLACES = False
+DIGIT_GROUPS = ","
+LAKH_GROUPS = True
+DECIMAL = "."
+SCALES = {"हजार": 1000, "लाख": 100_000, "सय": 100}
+NUMBER_WORDS = {"एक": 1, "दुई": 2, "तीन": 3, "चार": 4, "पाँच": 5, "छ": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10}
+TRIGGERS = {
+    "killed": ("मृत्यु", "मारिए", "ज्यान गुमाए", "ज्यान गएको", "मृतक", "मरेका", "मृत", "शव", "निधन"),
+    "wounded": ("घाइते", "घायल"),
+    "missing": ("बेपत्ता",),
+    "displaced": ("विस्थापित", "घरबारविहीन"),
+    "arrested": ("पक्राउ", "गिरफ्तार"),
+}
+QUALIFIERS_BEFORE = {"कम्तीमा": "at_least", "झन्डै": "nearly", "करिब": "about", "लगभग": "about"}
+QUALIFIERS_AFTER = {"भन्दा बढी": "more_than", "भन्दा बढ्ता": "more_than"}
+SUBSET_BEFORE = ("जसमध्ये", "तीमध्ये")
+NOT_COUNTS_AFTER = ("वर्ष", "साल", "किलोमिटर", "मिटर", "%", "प्रतिशत", "घण्टा", "दिन", "रुपैयाँ", "तल्ला")
+COUNT_NOUNS = ("संख्या",)

@@ -1,0 +1,51 @@
+"""Dutch lexicon (shared shape, see `es.py` for the names): data only; text2num reads the number words."""
+
+from __future__ import annotations
+
+LANGUAGE = "nl"
+MATCH = "word"
+TEXT2NUM = True
+DIGIT_GROUPS = ". "
+DECIMAL = ","
+SCALES = {"duizend": 1000, "miljoen": 1_000_000}
+NUMBER_WORDS = (
+    "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien twintig dertig "
+    "veertig vijftig zestig zeventig tachtig negentig honderd duizend"
+)
+TRIGGERS = {
+    "killed": (
+        "doden",
+        "dode",
+        "omgekomen",
+        "gedood",
+        "overleden",
+        "om het leven",
+        "dodental",
+        "dodelijke slachtoffers",
+        "slachtoffers",
+        "stierven",
+        "kwamen om",
+    ),
+    "wounded": ("gewonden", "gewond*", "raakten gewond"),
+    "missing": ("vermist*",),
+    "displaced": ("geëvacueerd", "dakloos", "daklozen", "ontheemd*"),
+    "arrested": ("gearresteerd", "aangehouden", "opgepakt"),
+}
+QUALIFIERS_BEFORE = {
+    "minstens": "at_least",
+    "ten minste": "at_least",
+    "minimaal": "at_least",
+    "meer dan": "more_than",
+    "ruim": "more_than",
+    "tot": "up_to",
+    "bijna": "nearly",
+    "ongeveer": "about",
+    "zo'n": "about",
+    "circa": "about",
+    "rond de": "about",
+}
+SUBSET_BEFORE = ("onder wie", "onder hen", "waaronder", "van wie")
+NOT_COUNTS_AFTER = ("jaar", "km", "kilometer", "meter", "%", "procent", "uur", "dagen", "minuten", "euro", "dollar")
+COUNT_NOUNS = ("aantal", "dodental")
+PROJECTION_BEFORE = ("zou kunnen", "kan oplopen")
+FROM_TO = (("van", "naar"),)  # "from N to M": N is superseded

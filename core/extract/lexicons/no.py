@@ -1,0 +1,83 @@
+"""Norwegian lexicon (Bokmål and Nynorsk; shared shape, see `es.py` for the names): data only."""
+
+from __future__ import annotations
+
+LANGUAGE = "no"
+MATCH = "word"
+DIGIT_GROUPS = " ."
+DECIMAL = ","
+SCALES = {"tusen": 1000, "millioner": 1_000_000, "million": 1_000_000}
+NUMBER_WORDS = {
+    "en": 1,
+    "ett": 1,
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "sju": 7,
+    "syv": 7,
+    "åtte": 8,
+    "ni": 9,
+    "ti": 10,
+    "elleve": 11,
+    "tolv": 12,
+    "tjue": 20,
+    "tretti": 30,
+    "førti": 40,
+    "femti": 50,
+    "hundre": 100,
+}
+TRIGGERS = {
+    "killed": (
+        "drept*",
+        "døde",
+        "død",
+        "omkom*",
+        "mistet livet",
+        "dødstall*",
+        "dødsofre",
+        "dødsfall",
+        "drepte",
+        "omkomne",
+    ),
+    "wounded": ("skadet", "skadd*", "såret", "sårede", "skader"),
+    "missing": ("savnet", "savnede", "sakna"),
+    "displaced": ("evakuert", "hjemløse", "fordrevne"),
+    "arrested": ("arrestert", "pågrepet", "anholdt"),
+}
+QUALIFIERS_BEFORE = {
+    "minst": "at_least",
+    "i hvert fall": "at_least",
+    "mer enn": "more_than",
+    "over": "more_than",
+    "flere enn": "more_than",
+    "opptil": "up_to",
+    "inntil": "up_to",
+    "nesten": "nearly",
+    "nærmere": "nearly",
+    "rundt": "about",
+    "omkring": "about",
+    "omtrent": "about",
+    "cirka": "about",
+    "ca.": "about",
+}
+SUBSET_BEFORE = ("blant dem", "blant disse", "deriblant", "inkludert", "av dem")
+SUBSET_AFTER = ("av dem",)
+NOT_COUNTS_AFTER = (
+    "år",
+    "km",
+    "kilometer",
+    "meter",
+    "%",
+    "prosent",
+    "timer",
+    "dager",
+    "minutter",
+    "kroner",
+    "dollar",
+    "grader",
+    "hus",
+)
+COUNT_NOUNS = ("antall", "tallet på")
+PROJECTION_BEFORE = ("kan stige", "kan bli", "frykter")

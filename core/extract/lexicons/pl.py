@@ -1,0 +1,90 @@
+"""Polish lexicon (shared shape, see `es.py` for the names): data only (inflected: MATCH "prefix")."""
+
+from __future__ import annotations
+
+LANGUAGE = "pl"
+MATCH = "prefix"
+DIGIT_GROUPS = " ."
+DECIMAL = ","
+SCALES = {"tys.": 1000, "tysięcy": 1000, "tysiące": 1000, "tysiąc": 1000, "mln": 1_000_000, "milion": 1_000_000}
+NUMBER_WORDS = {
+    "jeden": 1,
+    "jedna": 1,
+    "dwa": 2,
+    "dwie": 2,
+    "dwóch": 2,
+    "trzy": 3,
+    "trzech": 3,
+    "cztery": 4,
+    "czterech": 4,
+    "pięć": 5,
+    "pięciu": 5,
+    "sześć": 6,
+    "sześciu": 6,
+    "siedem": 7,
+    "siedmiu": 7,
+    "osiem": 8,
+    "ośmiu": 8,
+    "dziewięć": 9,
+    "dziesięć": 10,
+    "dwadzieścia": 20,
+    "trzydzieści": 30,
+    "czterdzieści": 40,
+    "pięćdziesiąt": 50,
+    "sto": 100,
+}
+TRIGGERS = {
+    "killed": (
+        "zgin",
+        "zabit",
+        "zabił",
+        "zmarł",
+        "zmarli",
+        "śmierć",
+        "śmierci",
+        "nie żyj",
+        "ofiar śmiertelnych",
+        "ofiar",
+        "ciał",
+        "poległ",
+    ),
+    "wounded": ("rann", "obrażeń", "obrażenia", "poszkodowan"),
+    "missing": ("zaginion", "zaginęł"),
+    "displaced": ("ewakuowan", "bezdomn", "przesiedlon"),
+    "arrested": ("zatrzyman", "aresztowan"),
+}
+QUALIFIERS_BEFORE = {
+    "co najmniej": "at_least",
+    "przynajmniej": "at_least",
+    "ponad": "more_than",
+    "więcej niż": "more_than",
+    "prawie": "nearly",
+    "niemal": "nearly",
+    "blisko": "nearly",
+    "około": "about",
+    "ok.": "about",
+    "mniej więcej": "about",
+    "nawet": "up_to",
+}
+SUBSET_BEFORE = ("w tym", "wśród nich", "spośród nich")
+SUBSET_AFTER = ("z nich",)
+NOT_COUNTS_AFTER = (
+    "lat",
+    "roku",
+    "rok",
+    "km",
+    "kilometr",
+    "metr",
+    "%",
+    "proc",
+    "godzin",
+    "dni",
+    "minut",
+    "zł",
+    "dolar",
+    "stopni",
+    "budyn",
+)
+COUNT_NOUNS = ("liczba", "bilans")
+PROJECTION_BEFORE = ("może wzrosnąć", "może sięgnąć")
+FROM_TO = (("z", "do"),)  # "from N to M": N is superseded

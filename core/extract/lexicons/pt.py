@@ -1,0 +1,88 @@
+"""Portuguese lexicon (shared shape, see `es.py` for the names): data only."""
+
+from __future__ import annotations
+
+LANGUAGE = "pt"
+MATCH = "word"
+TEXT2NUM = True
+DIGIT_GROUPS = ". "
+DECIMAL = ","
+SCALES = {"mil": 1000, "milhão": 1_000_000, "milhões": 1_000_000, "milhao": 1_000_000, "milhoes": 1_000_000}
+NUMBER_WORDS = (  # spans only: text2num gives the values
+    "um uma dois duas três quatro cinco seis sete oito nove dez onze doze treze catorze quatorze quinze "
+    "dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte trinta quarenta cinquenta "
+    "sessenta setenta oitenta noventa cem cento duzentos duzentas trezentos trezentas quatrocentos "
+    "quinhentos"
+)
+NUMBER_JOINERS = ("e",)
+MULTIPLIERS: tuple[str, ...] = ()
+APPROXIMATE = {"uma dezena": 10, "uma vintena": 20, "uma centena": 100, "um milhar": 1000}
+TRIGGERS = {
+    "killed": (
+        "morto*",
+        "morta*",
+        "morreram",
+        "morreu",
+        "mortes",
+        "óbitos",
+        "obitos",
+        "vítimas fatais",
+        "vítimas mortais",
+        "mortos",
+        "perderam a vida",
+        "perdeu a vida",
+        "matou",
+        "mataram",
+        "matando",
+        "falecid*",
+        "faleceram",
+        "corpos",
+        "cadáveres",
+        "vidas",
+    ),
+    "wounded": ("ferid*", "feridos", "feridas"),
+    "missing": ("desaparecid*",),
+    "displaced": ("desalojad*", "desabrigad*", "deslocad*", "evacuad*"),
+    "arrested": ("pres*", "detid*"),
+}
+QUALIFIERS_BEFORE = {
+    "pelo menos": "at_least",
+    "ao menos": "at_least",
+    "no mínimo": "at_least",
+    "mais de": "more_than",
+    "até": "up_to",
+    "quase": "nearly",
+    "cerca de": "about",
+    "perto de": "nearly",
+    "aproximadamente": "about",
+    "em torno de": "about",
+    "cerca dos": "about",
+}
+QUALIFIERS_AFTER: dict[str, str] = {}
+SUBSET_BEFORE = ("entre eles", "entre elas", "incluindo", "dos quais", "das quais")
+SUBSET_AFTER = ("deles", "delas", "dos quais", "das quais")
+NOT_COUNTS_AFTER = (
+    "anos",
+    "ano",
+    "%",
+    "por cento",
+    "quilômetros",
+    "quilómetros",
+    "km",
+    "metros",
+    "graus",
+    "horas",
+    "minutos",
+    "dias",
+    "segundos",
+    "euros",
+    "dólares",
+    "reais",
+    "edifícios",
+    "casas",
+    "hectares",
+    "toneladas",
+)
+COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
+PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se")
+FROM_TO = (("de", "para"),)  # "from N to M": N is superseded

@@ -1,0 +1,80 @@
+"""Romanian lexicon (shared shape, see `es.py` for the names): data only; both comma- and cedilla-letters."""
+
+from __future__ import annotations
+
+LANGUAGE = "ro"
+MATCH = "prefix"
+DIGIT_GROUPS = ". "
+DECIMAL = ","
+SCALES = {"mii": 1000, "de mii": 1000, "milioane": 1_000_000}
+NUMBER_WORDS = {
+    "unu": 1,
+    "doi": 2,
+    "două": 2,
+    "trei": 3,
+    "patru": 4,
+    "cinci": 5,
+    "șase": 6,
+    "şase": 6,
+    "șapte": 7,
+    "şapte": 7,
+    "opt": 8,
+    "nouă": 9,
+    "zece": 10,
+    "douăzeci": 20,
+    "treizeci": 30,
+    "sută": 100,
+}
+TRIGGERS = {
+    "killed": (
+        "morț",
+        "morţ",
+        "mort",
+        "decedat",
+        "decese",
+        "deces",
+        "victime",
+        "și-au pierdut viața",
+        "şi-au pierdut viaţa",
+        "au murit",
+        "a murit",
+        "ucis",
+        "omorât",
+        "cadavre",
+    ),
+    "wounded": ("rănit", "răniț", "rănit", "răniţ", "răniri"),
+    "missing": ("dispăru", "dispar"),
+    "displaced": ("evacua", "strămuta", "fără adăpost"),
+    "arrested": ("arestat", "reținut", "reţinut"),
+}
+QUALIFIERS_BEFORE = {
+    "cel puțin": "at_least",
+    "cel puţin": "at_least",
+    "peste": "more_than",
+    "mai mult de": "more_than",
+    "mai bine de": "more_than",
+    "aproape": "nearly",
+    "aproximativ": "about",
+    "circa": "about",
+    "în jur de": "about",
+    "până la": "up_to",
+}
+SUBSET_BEFORE = ("printre care", "dintre care", "inclusiv")
+NOT_COUNTS_AFTER = (
+    "ani",
+    "an ",
+    "km",
+    "kilometri",
+    "metri",
+    "%",
+    "la sută",
+    "ore",
+    "zile",
+    "minute",
+    "lei",
+    "euro",
+    "dolari",
+    "grade",
+)
+COUNT_NOUNS = ("numărul", "bilanțul", "bilanţul")
+PROJECTION_BEFORE = ("ar putea",)

@@ -1,0 +1,79 @@
+"""Swedish lexicon (shared shape, see `es.py` for the names): data only."""
+
+from __future__ import annotations
+
+LANGUAGE = "sv"
+MATCH = "word"
+DIGIT_GROUPS = " ."
+DECIMAL = ","
+SCALES = {"tusen": 1000, "miljoner": 1_000_000}
+NUMBER_WORDS = {
+    "en": 1,
+    "ett": 1,
+    "två": 2,
+    "tre": 3,
+    "fyra": 4,
+    "fem": 5,
+    "sex": 6,
+    "sju": 7,
+    "åtta": 8,
+    "nio": 9,
+    "tio": 10,
+    "tjugo": 20,
+    "trettio": 30,
+    "fyrtio": 40,
+    "femtio": 50,
+    "hundra": 100,
+}
+TRIGGERS = {
+    "killed": (
+        "döda",
+        "dödade",
+        "dödades",
+        "omkom",
+        "omkommit",
+        "omkomna",
+        "dog",
+        "dödsoffer",
+        "dödstal*",
+        "miste livet",
+        "avled",
+        "döds*",
+    ),
+    "wounded": ("skadade", "skadad", "skadats", "skadades", "sårade", "sårad"),
+    "missing": ("saknade", "saknas", "försvunna"),
+    "displaced": ("evakuerade", "evakuerats", "hemlösa"),
+    "arrested": ("gripna", "greps", "gripits", "anhållna", "arresterade"),
+}
+QUALIFIERS_BEFORE = {
+    "minst": "at_least",
+    "åtminstone": "at_least",
+    "mer än": "more_than",
+    "över": "more_than",
+    "fler än": "more_than",
+    "upp till": "up_to",
+    "nästan": "nearly",
+    "närmare": "nearly",
+    "omkring": "about",
+    "cirka": "about",
+    "runt": "about",
+    "ungefär": "about",
+    "ca": "about",
+}
+SUBSET_BEFORE = ("bland dem", "varav", "däribland", "inklusive")
+NOT_COUNTS_AFTER = (
+    "år",
+    "km",
+    "kilometer",
+    "meter",
+    "%",
+    "procent",
+    "timmar",
+    "dagar",
+    "minuter",
+    "kronor",
+    "dollar",
+    "grader",
+)
+COUNT_NOUNS = ("antalet",)
+PROJECTION_BEFORE = ("kan stiga", "befaras")

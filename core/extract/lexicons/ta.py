@@ -1,0 +1,21 @@
+"""Tamil lexicon (shared shape, see `es.py` for the names): data only (agglutinative: MATCH "any")."""
+
+from __future__ import annotations
+
+LANGUAGE = "ta"
+MATCH = "any"
+LATIN_PLACES = False
+DIGIT_GROUPS = ","
+DECIMAL = "."
+SCALES = {"ஆயிரம்": 1000, "லட்சம்": 100_000}
+TRIGGERS = {
+    "killed": ("உயிரிழந்", "பலி", "உயிரிழப்பு", "இறந்த", "உயிர் இழந்", "மரணம", "சடல", "கொல்லப்பட்"),
+    "wounded": ("காயமடைந்", "காயம்", "படுகாய"),
+    "missing": ("காணாமல்",),
+    "displaced": ("வெளியேற்றப்பட்", "இடம்பெயர்ந்"),
+    "arrested": ("கைது",),
+}
+QUALIFIERS_BEFORE = {"குறைந்தது": "at_least", "சுமார்": "about", "கிட்டத்தட்ட": "nearly"}
+QUALIFIERS_AFTER = {"க்கும் மேற்பட்ட": "more_than", "க்கும் அதிகமான": "more_than", "மேற்பட்ட": "more_than"}
+SUBSET_BEFORE = ("இவர்களில்", "அவர்களில்")
+NOT_COUNTS_AFTER = ("வயது", "ஆண்டு", "கிலோமீட்டர்", "கி.மீ", "%", "சதவீத", "மணி", "நாள்", "ரூபாய்")

@@ -1,0 +1,40 @@
+"""Tagalog lexicon (shared shape, see `es.py` for the names): data only."""
+
+from __future__ import annotations
+
+LANGUAGE = "tl"
+MATCH = "word"
+DIGIT_GROUPS = ","
+DECIMAL = "."
+SCALES = {"libo": 1000, "milyon": 1_000_000}
+TRIGGERS = {
+    "killed": (
+        "patay",
+        "nasawi",
+        "namatay",
+        "nasawi*",
+        "pumanaw",
+        "nasawian",
+        "binawian ng buhay",
+        "bangkay",
+        "nasawing",
+        "namatay*",
+    ),
+    "wounded": ("sugatan", "nasugatan", "sugatan*", "nasaktan"),
+    "missing": ("nawawala", "nawawala*"),
+    "displaced": ("inilikas", "lumikas", "nawalan ng tirahan"),
+    "arrested": ("inaresto", "arestado", "nadakip"),
+}
+QUALIFIERS_BEFORE = {
+    "hindi bababa sa": "at_least",
+    "di bababa sa": "at_least",
+    "mahigit": "more_than",
+    "higit sa": "more_than",
+    "lampas": "more_than",
+    "halos": "nearly",
+    "humigit-kumulang": "about",
+    "tinatayang": "about",
+    "aabot sa": "up_to",
+}
+SUBSET_BEFORE = ("kabilang ang", "kasama ang")
+NOT_COUNTS_AFTER = ("taong gulang", "taon", "km", "kilometro", "metro", "%", "porsiyento", "oras", "araw", "piso")

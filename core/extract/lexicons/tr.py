@@ -1,0 +1,103 @@
+"""Turkish lexicon (shared shape, see `es.py` for the names): data only. Suffixes follow stems
+("hayatını kaybetti", "yaralandı", "50'den fazla"): triggers match word starts (MATCH "prefix")."""
+
+from __future__ import annotations
+
+LANGUAGE = "tr"
+MATCH = "prefix"
+DIGIT_GROUPS = ". "
+DECIMAL = ","
+SCALES = {"bin": 1000, "milyon": 1_000_000}
+NUMBER_WORDS = {
+    "bir": 1,
+    "iki": 2,
+    "üç": 3,
+    "dört": 4,
+    "beş": 5,
+    "altı": 6,
+    "yedi": 7,
+    "sekiz": 8,
+    "dokuz": 9,
+    "on": 10,
+    "yirmi": 20,
+    "otuz": 30,
+    "kırk": 40,
+    "elli": 50,
+    "altmış": 60,
+    "yetmiş": 70,
+    "seksen": 80,
+    "doksan": 90,
+    "yüz": 100,
+    "bin": 1000,
+    "milyon": 1_000_000,
+}
+TRIGGERS = {
+    "killed": (
+        "öldü",
+        "ölü",
+        "ölüm",
+        "öldürül",
+        "ölen",
+        "hayatını kaybet",
+        "hayatını kaybed",
+        "yaşamını yitir",
+        "can kaybı",
+        "can verdi",
+        "cansız",
+        "vefat",
+        "hayatını kaybetti",
+        "şehit",
+    ),
+    "wounded": ("yaralı", "yaralan", "yaralandı", "yaraladı"),
+    "missing": ("kayıp", "kayboldu", "haber alınamayan"),
+    "displaced": ("evsiz", "tahliye", "yerinden edil", "yurtsuz"),
+    "arrested": ("gözaltı", "tutuklan", "yakalandı"),
+}
+QUALIFIERS_BEFORE = {
+    "en az": "at_least",
+    "en azından": "at_least",
+    "yaklaşık": "about",
+    "tahminen": "about",
+    "neredeyse": "nearly",
+    "yüzlerce": "about",
+}
+QUALIFIERS_AFTER = {
+    "'den fazla": "more_than",
+    "'dan fazla": "more_than",
+    "'ten fazla": "more_than",
+    "'tan fazla": "more_than",
+    "den fazla": "more_than",
+    "dan fazla": "more_than",
+    "ten fazla": "more_than",
+    "tan fazla": "more_than",
+    "fazla": "more_than",
+    "aşkın": "more_than",
+    "civarında": "about",
+    "yakın": "nearly",
+    "'e kadar": "up_to",
+    "'a kadar": "up_to",
+}
+SUBSET_BEFORE = ("aralarında", "bunlardan", "içlerinde", "dahil")
+SUBSET_AFTER = ("dahil",)
+NOT_COUNTS_AFTER = (
+    "yaş",
+    "yaşında",
+    "yıl",
+    "km",
+    "kilometre",
+    "metre",
+    "%",
+    "saat",
+    "gün",
+    "dakika",
+    "bina",
+    "ev",
+    "derece",
+    "büyüklüğünde",
+    "lira",
+    "dolar",
+    "şiddetinde",
+)
+COUNT_NOUNS = ("sayısı", "sayı")
+PROJECTION_BEFORE = ("olabilir", "çıkabilir", "ulaşabilir")
+FROM_TO = (("", "'dan"), ("", "'den"), ("", "'ten"), ("", "'tan"))  # "from N to M": N is superseded

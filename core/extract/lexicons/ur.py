@@ -1,0 +1,27 @@
+"""Urdu lexicon (shared shape, see `es.py` for the names): data only (Arabic script; MATCH "any")."""
+
+from __future__ import annotations
+
+LANGUAGE = "ur"
+MATCH = "any"
+LATIN_PLACES = False
+DIGIT_GROUPS = ",٬"
+LAKH_GROUPS = True
+DECIMAL = "٫"
+SCALES = {"ہزار": 1000, "لاکھ": 100_000}
+NUMBER_WORDS = {
+    "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10, "بیس": 20,
+    "سو": 100, "ہزار": 1000,
+}  # fmt: skip
+TRIGGERS = {
+    "killed": ("ہلاک", "جاں بحق", "جان بحق", "مارے گئے", "ہلاکتیں", "ہلاکتوں", "جان کی بازی", "لاشیں", "موت"),
+    "wounded": ("زخمی",),
+    "missing": ("لاپتہ",),
+    "displaced": ("بے گھر", "نقل مکانی"),
+    "arrested": ("گرفتار",),
+}
+QUALIFIERS_BEFORE = {"کم از کم": "at_least", "تقریباً": "about", "تقریبا": "about", "قریب": "about", "لگ بھگ": "about"}
+QUALIFIERS_AFTER = {"سے زائد": "more_than", "سے زیادہ": "more_than"}
+SUBSET_BEFORE = ("جن میں", "ان میں")
+NOT_COUNTS_AFTER = ("سال", "کلومیٹر", "میٹر", "%", "فیصد", "گھنٹے", "دن", "روپے", "ڈالر", "منزل")
+COUNT_NOUNS = ("تعداد",)

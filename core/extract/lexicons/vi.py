@@ -1,0 +1,56 @@
+"""Vietnamese lexicon (shared shape, see `es.py` for the names): data only (syllables are spaced)."""
+
+from __future__ import annotations
+
+LANGUAGE = "vi"
+MATCH = "word"
+LATIN_PLACES = False
+DIGIT_GROUPS = "."
+DECIMAL = ","
+SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000}
+NUMBER_WORDS = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+    "trăm": 100,
+}
+TRIGGERS = {
+    "killed": (
+        "người chết",
+        "chết",
+        "thiệt mạng",
+        "tử vong",
+        "thiệt mạng",
+        "thi thể",
+        "tử nạn",
+        "qua đời",
+        "nạn nhân",
+        "thương vong",
+    ),
+    "wounded": ("bị thương", "người bị thương"),
+    "missing": ("mất tích",),
+    "displaced": ("sơ tán", "mất nhà cửa", "di dời"),
+    "arrested": ("bắt giữ", "bị bắt", "tạm giữ"),
+}
+QUALIFIERS_BEFORE = {
+    "ít nhất": "at_least",
+    "tối thiểu": "at_least",
+    "hơn": "more_than",
+    "trên": "more_than",
+    "gần": "nearly",
+    "khoảng": "about",
+    "chừng": "about",
+    "lên tới": "up_to",
+    "tới": "up_to",
+}
+SUBSET_BEFORE = ("trong đó", "bao gồm")
+NOT_COUNTS_AFTER = ("tuổi", "năm", "km", "mét", "%", "phần trăm", "giờ", "ngày", "phút", "đồng", "usd", "độ", "tháng")
+COUNT_NOUNS = ("số người", "con số")
+PROJECTION_BEFORE = ("có thể",)

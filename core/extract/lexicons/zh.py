@@ -1,0 +1,105 @@
+"""Chinese lexicon (shared shape, see `es.py` for the names): data only, simplified and traditional. Written
+without spaces: triggers and number words match anywhere (MATCH "any"); 十, 百 multiply, 千, 万, 亿 scale."""
+
+from __future__ import annotations
+
+LANGUAGE = "zh"
+MATCH = "any"
+SPACED = False
+LATIN_PLACES = False
+DIGIT_GROUPS = ","
+DECIMAL = "."
+SCALES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+NUMBER_WORDS = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "百": 100,
+    "千": 1000,
+    "万": 10_000,
+    "萬": 10_000,
+}
+MULTIPLIERS = ("十", "百")
+TRIGGERS = {
+    "killed": (
+        "死亡",
+        "遇难",
+        "遇難",
+        "罹难",
+        "罹難",
+        "丧生",
+        "喪生",
+        "身亡",
+        "死者",
+        "丧命",
+        "喪命",
+        "殉职",
+        "遗体",
+        "遺體",
+        "致死",
+    ),
+    "wounded": ("受伤", "受傷", "伤者", "傷者", "伤员", "傷員", "重伤", "重傷", "轻伤", "輕傷", "负伤", "負傷"),
+    "missing": ("失踪", "失蹤", "失联", "失聯", "下落不明"),
+    "displaced": ("疏散", "撤离", "撤離", "转移安置", "无家可归", "無家可歸"),
+    "arrested": ("逮捕", "拘留", "被捕", "刑拘"),
+}
+QUALIFIERS_BEFORE = {
+    "至少": "at_least",
+    "最少": "at_least",
+    "超过": "more_than",
+    "超過": "more_than",
+    "逾": "more_than",
+    "近": "nearly",
+    "将近": "nearly",
+    "將近": "nearly",
+    "约": "about",
+    "約": "about",
+    "大约": "about",
+    "大約": "about",
+    "多达": "up_to",
+    "多達": "up_to",
+}
+QUALIFIERS_AFTER = {"多": "more_than", "余": "more_than", "餘": "more_than", "以上": "more_than", "左右": "about"}
+SUBSET_BEFORE = ("其中", "包括")
+NOT_COUNTS_AFTER = (
+    "年",
+    "月",
+    "日",
+    "号",
+    "號",
+    "岁",
+    "歲",
+    "公里",
+    "米",
+    "%",
+    "时",
+    "時",
+    "点",
+    "點",
+    "分",
+    "天",
+    "栋",
+    "棟",
+    "户",
+    "戶",
+    "级",
+    "級",
+    "元",
+    "美元",
+    "层",
+    "層",
+    "架",
+    "辆",
+    "輛",
+)
+COUNT_NOUNS = ("人数", "数字")
+FROM_TO = (("从", "上升到"), ("从", "升至"), ("由", "升至"))  # "from N to M": N is superseded

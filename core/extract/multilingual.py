@@ -1,0 +1,468 @@
+"""One extraction pass for every language that has a lexicon module with the shared shape (see
+`core.extract.lexicons`): all language knowledge is data there, this module has no per-language branch.
+
+Per sentence holding a metric trigger: numbers (`numerals`) are bound to the nearest trigger after them ("50
+muertos", "179명이 숨졌다"), else to a trigger before them that no number has taken ("la cifra de muertos
+asciende a 1.452", "사망자는 179명"); another number in between blocks a binding. The qualifier is the phrase
+right before ("al menos", "en az") or after ("以上", "이상", "多") the number. A subset marker ("entre ellos",
+"dont", "darunter") makes a subset, a year earlier than the article's makes background. Quotes and offsets are
+in the original text; metrics are the shared vocabulary (killed, wounded, missing, displaced, arrested).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from types import ModuleType
+
+from core.extract.clean import normalise, safe_lower
+from core.extract.numerals import NumberReader, Numeral
+from core.extract.qualifiers import bounds
+from core.extract.world_places import place_in
+from core.models import Claim, Qualifier, Role
+from core.places import is_known_place, resolve_place
+
+_AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 personas han perdido la vida")
+_BEFORE_WINDOW = 60  # from a trigger to a number after it ("el número de muertos por el sismo asciende a")
+_HEAD_WINDOW = 90  # "el número de muertos por el terremoto de magnitud 7,8 en el sur del país asciende a"
+_COUNT_NOUN_GAP = 16
+_PROJECTION_WINDOW = 30
+_FROM_TO_GAP = 12
+_QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
+_SUBSET_WINDOW = 30
+_SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।]+|$)", re.MULTILINE)
+_BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
+_AFTER_BREAK = re.compile(r"[;,،、，()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
+_ADJACENT = re.compile(r"[\s:]{0,3}")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){0,2}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    metric: str
+    start: int
+    end: int
+    heads_count: bool = False  # "el número de muertos", "عدد المصابين", "死亡人数": counts the number after it
+
+
+class Language:
+    """A lexicon module compiled once: number reader, trigger, qualifier, subset and date patterns."""
+
+    def __init__(self, lexicon: ModuleType) -> None:
+        self.code: str = lexicon.LANGUAGE
+        self.numbers = NumberReader(lexicon)
+        left, right = _boundaries(lexicon.MATCH)
+        alternatives = []
+        self._metric_of: dict[str, str] = {}
+        for metric, words in lexicon.TRIGGERS.items():
+            pattern = "|".join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))
+            alternatives.append(f"(?P<{metric}>{left}(?:{pattern}))")
+        self.triggers = re.compile("|".join(alternatives))
+        self.before = _phrase_table(getattr(lexicon, "QUALIFIERS_BEFORE", {}), lexicon.MATCH, anchor="end")
+        self.after = _phrase_table(getattr(lexicon, "QUALIFIERS_AFTER", {}), lexicon.MATCH, anchor="start")
+        self.subset_before = _phrases(getattr(lexicon, "SUBSET_BEFORE", ()), lexicon.MATCH)
+        self.subset_after = _phrases(getattr(lexicon, "SUBSET_AFTER", ()), lexicon.MATCH)
+        self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
+        self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
+        self.from_to = [
+            (
+                re.compile(rf"(?<!\w){re.escape(a)}\s*$") if a else None,
+                re.compile(
+                    rf"^\s*\S{{0,3}}{re.escape(b)}\s*$" if lexicon.MATCH == "any" else rf"^\s*{re.escape(b)}\s*$"
+                ),
+            )
+            for a, b in getattr(lexicon, "FROM_TO", ())
+        ] or None
+        self.projection = _phrases(getattr(lexicon, "PROJECTION_BEFORE", ()), lexicon.MATCH)
+        self.months = _months(self.code)
+        self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
+        self.spaced = bool(getattr(lexicon, "SPACED", True))
+        self.endings = lexicon.MATCH == "prefix"
+
+
+def _boundaries(match: str) -> tuple[str, str]:
+    if match == "any":
+        return "", ""
+    if match == "prefix":
+        return r"(?<!\w)", ""
+    return r"(?<!\w)", r"(?!\w)"
+
+
+def _word_pattern(word: str, right: str) -> str:
+    stem = word.endswith("*")
+    body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+    return body + r"\w*" if stem else body + right
+
+
+def _phrases(words: tuple[str, ...] | list[str], match: str, anchored: bool = False) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    left, right = _boundaries(match)
+    body = "|".join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{body})" if anchored else rf"{left}(?:{body})")
+
+
+def _phrase_table(
+    table: dict[str, str], match: str, anchor: str
+) -> tuple[re.Pattern[str], dict[str, Qualifier]] | None:
+    if not table:
+        return None
+    left, right = _boundaries(match)
+    keys = {re.sub(r"\s+", " ", k.lower()): Qualifier(v) for k, v in table.items()}
+    body = "|".join(_word_pattern(w, right) for w in sorted(keys, key=len, reverse=True))
+    if anchor == "end":  # the phrase ends right before the number
+        return re.compile(rf"{left}({body})\s*$"), keys
+    return re.compile(rf"({body})"), keys
+
+
+def _months(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """Month words from dateparser's data for this language only ('febrero', 'şubat', '2월' ...)."""
+    try:
+        from dateparser.languages.loader import default_loader
+    except ImportError:  # pragma: no cover - dateparser is a dependency
+        return None
+    try:
+        info = default_loader.get_locale(code).info
+    except Exception:  # a language dateparser does not know: no month words
+        return None
+    names: dict[str, int] = {}
+    for number, month in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+         "november", "december"),
+        start=1,
+    ):  # fmt: skip
+        for word in info.get(month, []):
+            if len(word) >= 3 or not word.isascii():
+                names[safe_lower(word)] = number
+    if not names:
+        return None
+    body = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+|of\s+)?({body})\w*(?:\s*(?:de\s+|del\s+)?(\d{{4}}))?"), names
+
+
+@lru_cache(maxsize=64)
+def language(code: str) -> Language | None:
+    """The compiled lexicon of `code`, or None when the language has no lexicon of the shared shape."""
+    from core.extract.lexicons import ALIASES, WORLD_LANGUAGES, load
+
+    code = ALIASES.get(code, code)
+    if code not in WORLD_LANGUAGES:
+        return None
+    return Language(load(code))
+
+
+def world_claims(lang: Language, text: str, title: str | None, reference: date | None) -> list[Claim]:
+    """All claims of an article in `lang` (title and text)."""
+    out: list[Claim] = []
+    norm_text = normalise(text)
+    incident_date = _first_date(lang, norm_text, reference) or reference
+    reference_year = reference.year if reference else _latest_year(norm_text)
+    seen: set[tuple[str, int, str]] = set()
+    main_place: str | None = None
+    for name, original in (("title", title), ("text", text)):
+        if not original:
+            continue
+        norm = normalise(original)
+        lower = safe_lower(norm)
+        for claim in _field_claims(lang, name, original, norm, lower, reference_year, incident_date):
+            key = (claim.metric, claim.value, claim.quote)
+            if key in seen and name == "title":
+                continue
+            seen.add(key)
+            out.append(claim)
+        if main_place is None:
+            main_place = _first_place(lang, norm, lower)
+    if main_place is not None:
+        out = [c if c.location else _with_place(c, main_place) for c in out]
+    return out
+
+
+def _with_place(claim: Claim, place: str) -> Claim:
+    return replace(claim, location=place, location_carried=True)
+
+
+def _field_claims(
+    lang: Language,
+    field: str,
+    original: str,
+    norm: str,
+    lower: str,
+    reference_year: int | None,
+    incident_date: date | None,
+) -> list[Claim]:
+    out: list[Claim] = []
+    triggers_all = [
+        _Trigger(m.lastgroup or "", m.start(), m.end(), _heads_count(lang, lower, m.start(), m.end()))
+        for m in lang.triggers.finditer(lower)
+        if m.lastgroup
+    ]
+    if not triggers_all:
+        return out
+    for sentence in _SENTENCE.finditer(norm):
+        s_start, s_end = sentence.span()
+        triggers = [t for t in triggers_all if s_start <= t.start < s_end]
+        if not triggers:
+            continue
+        numbers = [n for n in lang.numbers.read(norm, lower, s_start, s_end) if not _not_a_count(lang, lower, n, s_end)]
+        if not numbers:
+            continue
+        sentence_lower = lower[s_start:s_end]
+        background = _background(sentence_lower, reference_year)
+        place = _sentence_place(lang, norm[s_start:s_end], norm)
+        taken: set[int] = set()
+        bound: list[tuple[Numeral, _Trigger]] = []
+        pending: list[Numeral] = []
+        for index, number in enumerate(numbers):
+            nxt = numbers[index + 1].start if index + 1 < len(numbers) else s_end
+            after = next(
+                (
+                    t for t in triggers
+                    if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
+                    and not t.heads_count and not _AFTER_BREAK.search(lower, number.end, t.start)
+                ),
+                None,
+            )  # fmt: skip
+            if number.year_like:
+                continue  # "en 1999", "2023 yılında": a year, not a count
+            lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
+            label = next(
+                (t for t in triggers if t.end <= lead and t.start not in taken
+                 and _ADJACENT.fullmatch(lower, t.end, lead)),
+                None,
+            )  # fmt: skip
+            if label is not None and (after is None or after.start - number.end > 3):
+                # "مقتل 30 شخصا", "사망 3명", "Tote: 12": a trigger right before the number is its own
+                taken.add(label.start)
+                bound.append((number, label))
+            elif after is not None:
+                taken.add(after.start)
+                bound.append((number, after))
+            else:
+                pending.append(number)
+        for number in pending:
+            previous = max((n.end for n in numbers if n.end <= number.start), default=s_start)
+            before = [
+                t for t in triggers
+                if max(previous, number.start - (_HEAD_WINDOW if t.heads_count else _BEFORE_WINDOW)) <= t.start
+                and t.end <= number.start
+                and t.start not in taken and not _BREAK.search(lower, t.end, number.start)
+            ]  # fmt: skip
+            if before and not number.year_like:
+                trigger = before[-1]
+                bound.append((number, trigger))
+        superseded: set[int] = set()
+        for number, trigger in list(bound):
+            later = _from_to(lang, lower, number, numbers)  # "de 9 a 25 muertos", "9명에서 25명으로"
+            if later is not None:
+                superseded.add(number.start)
+                if all(n.start != later.start for n, _ in bound):
+                    bound.append((later, trigger))
+        for number, trigger in bound:
+            claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
+                           incident_date)  # fmt: skip
+            out.append(replace(claim, earlier_figure=True) if number.start in superseded else claim)
+    return out
+
+
+def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]) -> Numeral | None:
+    """The later figure of 'from N to M' (FROM_TO: the word before N, the word between): N is superseded."""
+    if lang.from_to is None:
+        return None
+    later = next((n for n in numbers if n.start >= number.end), None)
+    if later is None or later.start - number.end > _FROM_TO_GAP:
+        return None
+    between = lower[number.end : later.start]
+    for before, middle in lang.from_to:
+        if middle.search(between) and (
+            before is None or before.search(lower[max(0, number.start - 12) : number.start])
+        ):
+            return later
+    return None
+
+
+def _claim(
+    lang: Language,
+    field: str,
+    original: str,
+    lower: str,
+    number: Numeral,
+    trigger: _Trigger,
+    sentence: tuple[int, int],
+    background: bool,
+    place: str | None,
+    incident_date: date | None,
+) -> Claim:
+    start, end = min(number.start, trigger.start), max(number.end, trigger.end)
+    limit = trigger.start if trigger.start >= number.end else min(sentence[1], number.end + _QUALIFIER_GAP + 20)
+    qualifier, q_start, q_end = _qualifier(lang, lower, number, sentence[0], limit)
+    if qualifier is Qualifier.EXACT and number.approximate:
+        qualifier = Qualifier.ABOUT
+    start, end = min(start, q_start), max(end, q_end)
+    role = Role.BACKGROUND if background else Role.TOTAL
+    if role is Role.TOTAL and _subset(lang, lower, number, trigger, sentence[0]):
+        role = Role.SUBSET
+    low, high = bounds(number.value, qualifier)
+    # "podría superar los 5.700", "pourrait atteindre 80": a projection, not the current figure; the headline
+    # takes it only when the text gives no other (the flag the headline reads for superseded figures)
+    window_start = max(sentence[0], min(number.start, trigger.start) - _PROJECTION_WINDOW)
+    projected = bool(lang.projection and lang.projection.search(lower, window_start, number.start))
+    return Claim(
+        metric=trigger.metric,
+        value=number.value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        role=role,
+        quote=original[start:end],
+        start=start,
+        end=end,
+        field=field,
+        location=place,
+        incident_date=incident_date,
+        sentence_start=sentence[0],
+        sentence_end=sentence[1],
+        singular=number.words and number.value == 1,
+        earlier_figure=projected,
+    )
+
+
+def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
+    """A trigger inside 'the number of ...' (a count noun just before it, or right after it: '死亡人数')."""
+    if lang.count_nouns is None:
+        return False
+    after = lang.count_nouns.search(lower, end, end + 24)  # "死亡人数", "মৃতের সংখ্যা", "ölü sayısı"
+    if after is not None and after.start() - end <= 4 and not _AFTER_BREAK.search(lower, end, after.start()):
+        return True
+    return bool(lang.count_nouns.search(lower, max(0, start - _COUNT_NOUN_GAP), start))
+
+
+def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit: int) -> tuple[Qualifier, int, int]:
+    """The qualifier right before the number, else one after it: between the number and its trigger, or
+    within a few characters when the trigger came first ("مقتل 50 شخصا على الأقل")."""
+    if lang.before is not None:
+        pattern, table = lang.before
+        window = lower[max(s_start, number.start - 40) : number.start]
+        m = pattern.search(window)
+        if m:
+            q = table.get(re.sub(r"\s+", " ", m.group(1)))
+            if q is not None:
+                return q, number.start - (len(window) - m.start(1)), number.end
+    if lang.after is not None:
+        pattern, table = lang.after
+        m = pattern.search(lower, number.end, limit)
+        if m and m.start(1) - number.end <= _QUALIFIER_GAP:
+            q = table.get(re.sub(r"\s+", " ", m.group(1)))
+            if q is not None:
+                return q, number.start, m.end(1)
+    return Qualifier.EXACT, number.start, number.end
+
+
+def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
+    """'45 años', '7 km', '30%', '6 de febrero': a number with a unit or a month after it is not a count."""
+    if lang.not_counts is not None and lang.not_counts.match(lower, number.end, end):
+        return True
+    if lang.months is not None:
+        pattern, _ = lang.months
+        m = pattern.match(lower, number.start, end)
+        if m and m.start(2) - number.end <= 5:
+            return True
+    return False
+
+
+def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
+    if lang.subset_before is not None:
+        window_start = max(s_start, number.start - _SUBSET_WINDOW)
+        if lang.subset_before.search(lower, window_start, number.start):
+            return True
+    if lang.subset_after is not None:
+        m = lang.subset_after.search(lower, number.end, number.end + _SUBSET_WINDOW // 2)
+        if m and (trigger.start < number.start or m.start() < trigger.start):
+            return True
+    return False
+
+
+def _background(sentence_lower: str, reference_year: int | None) -> bool:
+    """A sentence that tells an earlier year ('en 1999 ...') is about another, older event."""
+    if reference_year is None:
+        return False
+    return any(int(y) < reference_year - 1 for y in _YEAR.findall(sentence_lower))
+
+
+def _latest_year(text: str) -> int | None:
+    years = [int(y) for y in _YEAR.findall(text)]
+    return max(years) if years else None
+
+
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_DMY_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
+_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+
+
+def _first_date(lang: Language, text: str, reference: date | None) -> date | None:
+    """The first date the text gives, not after the reference: 'day month [year]' with month words from
+    dateparser's data for the language, '2023-02-06', '06.02.2023', '2023年2月6日' / '2023년 2월 6일'."""
+    head = text[:3000]
+    found: list[tuple[int, date]] = []
+    for pattern, order in ((_ISO_DATE, "ymd"), (_DMY_DATE, "dmy"), (_CJK_DATE, "ymd")):
+        for m in pattern.finditer(head):
+            a, b, c = (int(g) for g in m.groups())
+            when = _safe_date(a, b, c) if order == "ymd" else _safe_date(c, b, a)
+            if when is not None and (reference is None or when <= reference):
+                found.append((m.start(), when))
+                break
+    if lang.months is not None:
+        pattern, names = lang.months
+        lower = safe_lower(head)
+        for m in pattern.finditer(lower):
+            month = names.get(m.group(2))
+            year = int(m.group(3)) if m.group(3) else (reference.year if reference else None)
+            if month is None or year is None:
+                continue
+            when = _safe_date(year, month, int(m.group(1)))
+            if when is not None and reference is not None and when > reference and not m.group(3):
+                when = _safe_date(year - 1, month, int(m.group(1)))
+            if when is not None and (reference is None or when <= reference):
+                found.append((m.start(), when))
+                break
+    return min(found)[1] if found else None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _sentence_place(lang: Language, sentence: str, text: str) -> str | None:
+    """A capitalised name in the sentence that the gazetteer knows as a city, region or country, and that the
+    text never writes in lower case (then it is a common word: 'Selon', 'Bilan', 'Centro')."""
+    if not lang.latin:
+        # another script: the gazetteer's name of a town written in it, so reports in any script share it
+        return place_in(sentence, spaced=lang.spaced, endings=lang.endings)
+    for m in _CAPITALISED.finditer(sentence):
+        words = m.group().split()
+        spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia" -> "Valencia"
+        for a, b in spans:
+            name = " ".join(words[a:b])
+            if len(name) <= 3 or name.isupper() or not is_known_place(name):
+                continue
+            if _common_word(name, text):
+                continue
+            place = resolve_place(name)
+            if place is not None and place.kind in ("city", "country", "state"):
+                return name
+    return None
+
+
+def _common_word(name: str, text: str) -> bool:
+    """Whether the text writes the name's first word in lower case somewhere (a common word, not a name)."""
+    first = safe_lower(name.split()[0])
+    return re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text) is not None
+
+
+def _first_place(lang: Language, norm: str, lower: str) -> str | None:
+    return _sentence_place(lang, norm[:1500], norm)

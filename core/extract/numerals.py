@@ -1,0 +1,222 @@
+"""Numbers as any language writes them, with offsets in the given text.
+
+- digits of any script (`int` reads Arabic-Indic, Devanagari, Bengali ... digits), grouped and with a decimal
+  mark as the language's lexicon says ("1.452" is 1452 in Spanish, "6 500" in French, "1,5 millones");
+- a scale word after digits ("1,5 millones", "6 bin", "3 ribu", "1.2万", "2만");
+- number words: text2num where it covers the language (lexicon `TEXT2NUM`), else the lexicon's `NUMBER_WORDS`
+  composed arithmetically ("dört yüz" = 400, "三千五百" = 3500).
+
+Dates, times and scores ("06.02.2023", "14:30", "2023-02-06") are not counts and are not returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+_DATE_JOIN = frozenset(".:/-")
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    value: int
+    start: int
+    end: int
+    words: bool  # written in words, not digits
+    year_like: bool = False  # four plain digits 1900-2099: a year, not a count
+    approximate: bool = False  # "une centaine", "un centenar": about the value
+    scaled: bool = False  # digits and a scale word: "44 bin", "12 ہزار"
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+class _TextToNumToken:
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+
+    def text(self) -> str:
+        return self._text
+
+    def nt_separated(self, previous: Any) -> bool:
+        return False
+
+    def not_a_number_part(self) -> bool:
+        return False
+
+
+_WORD_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+class NumberReader:
+    """Reads the numbers of one language, configured by its lexicon module."""
+
+    def __init__(self, lexicon: ModuleType) -> None:
+        group_marks: str = getattr(lexicon, "DIGIT_GROUPS", ",")
+        decimal_mark: str = getattr(lexicon, "DECIMAL", ".")
+        groups = "".join(re.escape(c) for c in group_marks)
+        decimal = re.escape(decimal_mark)
+        grouped = rf"\d{{1,3}}(?:[{groups}]\d{{3}})+" if groups else r"(?!)"
+        if getattr(lexicon, "LAKH_GROUPS", False):  # "1,20,000": pairs of digits above the thousands
+            grouped = rf"\d{{1,2}}(?:[{groups}]\d{{2}})+[{groups}]\d{{3}}|{grouped}"
+        # not glued to a Latin word ("G7", "COVID-19"); CJK and other scripts write counts right after a word
+        self._digits = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?:{grouped}|\d+)(?:{decimal}\d+)?")
+        self._groups = set(group_marks)
+        self._decimal = decimal_mark
+        joined = not getattr(lexicon, "SPACED", True)  # zh, ja: number words run into the next word
+        attached = lexicon.MATCH != "word"  # "12 हजारभन्दा", "2만명": a scale word takes endings
+        scales: dict[str, int] = {k: v for k, v in getattr(lexicon, "SCALES", {}).items() if v}
+        self._scales = scales
+        self._scale_after = (
+            re.compile(r"\s?(" + _alternation(list(scales)) + r")" + ("" if attached else r"(?!\w)"))
+            if scales
+            else None
+        )
+        self._text2num: str | None = lexicon.LANGUAGE if getattr(lexicon, "TEXT2NUM", False) else None
+        given = getattr(lexicon, "NUMBER_WORDS", {})  # values, or a string of words text2num reads
+        words: dict[str, int] = dict.fromkeys(given.split(), 0) if isinstance(given, str) else dict(given)
+        words.update({k: v for k, v in scales.items() if k not in words})
+        self._approximate: dict[str, int] = {
+            re.sub(r"\s+", " ", k): v for k, v in getattr(lexicon, "APPROXIMATE", {}).items()
+        }
+        self._approx = (
+            re.compile(r"(?<!\w)(" + _alternation(list(self._approximate)) + r")(?!\w)") if self._approximate else None
+        )
+        self._word_values = words
+        self._multipliers = frozenset(getattr(lexicon, "MULTIPLIERS", ()))
+        if words:
+            one = _alternation(list(words))
+            joiner_words = list(getattr(lexicon, "NUMBER_JOINERS", ()))
+            joiners = _alternation(joiner_words) if joiner_words else ""
+            sep = r"[\s-]*" if joined else r"[\s-]+"
+            glue = rf"(?:{sep}(?:(?:{joiners}){sep})?)" if joiners else sep
+            left, right = ("", "") if joined else (r"(?<!\w)", r"(?![^\W\d_])")  # whole words ("ہزار396" too)
+            self._words: re.Pattern[str] | None = re.compile(rf"{left}(?:{one})(?:{glue}(?:{one}))*{right}")
+            self._word_piece = re.compile(one)
+        else:
+            self._words = None
+
+    def read(self, text: str, lower: str, start: int, end: int) -> list[Numeral]:
+        found = self._digit_numerals(text, lower, start, end)
+        taken = [(n.start, n.end) for n in found]
+        if self._approx is not None:
+            for m in self._approx.finditer(lower, start, end):
+                value = self._approximate.get(re.sub(r"\s+", " ", m.group(1)), 0)
+                found.append(Numeral(value, m.start(), m.end(), True, approximate=True))
+                taken.append(m.span())
+        for n in self._word_numerals(lower, start, end):
+            if not any(a < n.end and n.start < b for a, b in taken):
+                found.append(n)
+        found.sort(key=lambda n: n.start)
+        return _merge_words_and_digits(found, text)
+
+    def _digit_numerals(self, text: str, lower: str, start: int, end: int) -> list[Numeral]:
+        out: list[Numeral] = []
+        for m in self._digits.finditer(text, start, end):
+            a, b = m.span()
+            if _joined_to_digit(text, a, b):
+                continue
+            raw = m.group()
+            integer, _, fraction = raw.partition(self._decimal) if self._decimal in raw else (raw, "", "")
+            digits = "".join(ch for ch in integer if ch not in self._groups)
+            try:
+                value = int(digits)
+            except ValueError:
+                continue
+            scale = self._scale_after.match(lower, b, end) if self._scale_after else None
+            if fraction and not scale and len(fraction) == 3:
+                value, fraction = int(digits + fraction), ""  # "1,452" with a decimal comma: a grouping
+            if scale:
+                factor = self._scales.get(re.sub(r"\s+", " ", scale.group(1)), 0)
+                whole = float(f"{value}.{int(fraction)}") if fraction else float(value)
+                out.append(Numeral(round(whole * factor), a, scale.end(), False, scaled=True))
+                continue
+            if fraction:
+                continue  # "7,8" on the Richter scale is not a count of people
+            plain = not any(ch in self._groups for ch in integer)
+            out.append(Numeral(value, a, b, False, year_like=plain and len(digits) == 4 and 1900 <= value <= 2099))
+        return out
+
+    def _word_numerals(self, lower: str, start: int, end: int) -> list[Numeral]:
+        if self._words is None:
+            return []
+        out: list[Numeral] = []
+        for m in self._words.finditer(lower, start, end):
+            value = self._word_value(m.group())
+            if value is not None and value > 0:
+                out.append(Numeral(value, m.start(), m.end(), True))
+        return out
+
+    def _word_value(self, phrase: str) -> int | None:
+        if self._text2num is not None:
+            from text_to_num import find_numbers
+
+            tokens = [_TextToNumToken(t) for t in _WORD_TOKEN.findall(phrase)]
+            try:
+                found = find_numbers(tokens, self._text2num, 0.0)
+            except Exception:  # text2num refuses some inputs; the lexicon's words then decide
+                found = []
+            if len(found) == 1 and not found[0].is_ordinal:
+                return int(found[0].value)
+        return compose([self._word_values[w] for w in self._word_piece.findall(phrase)], self._multipliers_seen(phrase))
+
+    def _multipliers_seen(self, phrase: str) -> list[bool]:
+        return [w in self._multipliers for w in self._word_piece.findall(phrase)]
+
+
+def compose(values: list[int], multiplier: list[bool]) -> int | None:
+    """Number words to a value: 'dos mil quinientos' [2, 1000, 500] = 2500, '三千五百万' = 35,000,000.
+
+    A small multiplier (ten, hundred, thousand in languages that write '十', '百', '千' alone) multiplies the
+    running part; a scale of a thousand or more closes it (and multiplies everything when it is the largest).
+    """
+    if not values:
+        return None
+    total = current = 0
+    largest = 0
+    for value, is_multiplier in zip(values, multiplier, strict=True):
+        if value >= 1000:
+            if total and value > largest:  # "三千五百万": everything so far times the larger scale
+                total = (total + current) * value
+            else:
+                total += (current or 1) * value
+            largest = max(largest, value)
+            current = 0
+        elif is_multiplier or (value == 100 and current):
+            current = (current or 1) * value
+        else:
+            current += value
+    return total + current
+
+
+def _merge_words_and_digits(found: list[Numeral], text: str) -> list[Numeral]:
+    """'सात हजार ७५९', '44 bin 218', '12 ہزار 728': thousands in words, then digits below a thousand."""
+    out: list[Numeral] = []
+    for n in found:
+        if (
+            out
+            and (out[-1].words or out[-1].scaled)
+            and not n.words
+            and out[-1].value >= 1000
+            and out[-1].value % 1000 == 0
+            and n.value < 1000
+            and not text[out[-1].end : n.start].strip()
+        ):
+            out[-1] = Numeral(out[-1].value + n.value, out[-1].start, n.end, False)
+            continue
+        out.append(n)
+    return out
+
+
+def _joined_to_digit(text: str, a: int, b: int) -> bool:
+    """'06.02.2023', '14:30', '2023-02-06', '1/2': the number is part of a date, time or fraction."""
+    after = text[b : b + 2]
+    if len(after) == 2 and after[0] in _DATE_JOIN and after[1].isdigit():
+        return True
+    before = text[max(0, a - 2) : a]
+    return len(before) == 2 and before[1] in _DATE_JOIN and before[0].isdigit()
