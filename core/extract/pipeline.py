@@ -105,7 +105,10 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     if not language:
         language = detect_language(f"{title or ''}\n{text}")
     if not is_english_code(language):
-        return _world_extract(text, title, article, language)
+        world = _world_extract(text, title, article, language)
+        originals = {"title": article.title or "", "text": submitted_text}
+        mapped = tuple(_in_submitted(c, visible[c.field], originals[c.field]) for c in world.claims if is_plausible(c))
+        return replace(world, claims=mapped)
     norm_text = normalise(text)
     article_date = anchor_date(norm_text)
     reference = article.published_at.date() if article.published_at else article_date
@@ -133,6 +136,15 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
+
+
+def _in_submitted(claim: Claim, visible: VisibleText, original: str) -> Claim:
+    """A claim read from the visible text, with its quote and offsets pointing into the submitted text."""
+    start, end = visible.span(claim.start, claim.end)
+    sentence_start, sentence_end = visible.span(claim.sentence_start, claim.sentence_end)
+    return replace(
+        claim, quote=original[start:end], start=start, end=end, sentence_start=sentence_start, sentence_end=sentence_end
+    )
 
 
 def _world_extract(text: str, title: str | None, article: ArticleInput, language: str) -> ExtractionResult:

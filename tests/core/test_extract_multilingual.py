@@ -212,3 +212,18 @@ def test_languages_written_without_spaces_match_inside_words() -> None:
 )
 def test_number_words_compose(values: list[int], multipliers: list[bool], expected: int) -> None:
     assert compose(values, multipliers) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Al menos 1\u200b2 personas murieron en la explosi\u00f3n, seg\u00fan los bomberos."),
+        ("fr", "Au moins 1\u00ad2 personnes ont \u00e9t\u00e9 tu\u00e9es dans l'explosion, selon les pompiers."),
+    ],
+)
+def test_invisible_characters_change_no_figure_in_another_language(language: str, text: str) -> None:
+    """The world pass reads the visible text, and its quotes and offsets still point into the submitted text."""
+    (claim,) = [c for c in extract(ArticleInput(text=text, language=language)).claims if c.metric == "killed"]
+    assert claim.value == 12
+    assert text[claim.start : claim.end] == claim.quote
+    assert text[claim.sentence_start : claim.sentence_end].startswith("A")
