@@ -191,8 +191,8 @@ def test_deleting_an_article_while_it_is_processed_leaves_no_trace(settings, cle
     done = submit_article(store, lambda _id: None, SubmitArticle(source="s", text=text))
     real_start = store.start_processing
 
-    def start_then_delete(article_id: str):  # type: ignore[no-untyped-def]
-        record = real_start(article_id)
+    def start_then_delete(article_id: str, *budget):  # type: ignore[no-untyped-def]
+        record = real_start(article_id, *budget)
         ungroup_article(store, article_id)  # the DELETE arrives right after the worker picked the article up
         return record
 
