@@ -26,6 +26,27 @@ class FigureValueSchema(Schema):
     claim_ids = fields.List(
         fields.String(), required=True, metadata={"description": "Claims behind the value (several when summed)."}
     )
+    field = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={"description": "The article field the offsets refer to: text or title."},
+    )
+    start = fields.Integer(
+        required=True, allow_none=True, metadata={"description": "Offset of `quote` in the article's `field`."}
+    )
+    end = fields.Integer(required=True, allow_none=True, metadata={"description": "Offset where `quote` ends."})
+    sentence_start = fields.Integer(
+        required=True, allow_none=True, metadata={"description": "Offset where the sentence holding the quote starts."}
+    )
+    sentence_end = fields.Integer(
+        required=True, allow_none=True, metadata={"description": "Offset where that sentence ends."}
+    )
+    sentence = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={"description": "The sentence the figure stands in, so it can be judged without opening the "
+                  "article; the quote is at `start - sentence_start`. Null for claims stored without it."},
+    )
 
 
 class SpreadSchema(Schema):
