@@ -149,6 +149,11 @@ class ReconciliationQuerySchema(InputSchema):
     since = fields.Date(metadata={"description": "Events ending on or after this date."})
     until = fields.Date(metadata={"description": "Events starting on or before this date."})
     disputed = fields.Boolean(metadata={"description": "true: only events whose figures are disputed."})
+    q = fields.String(
+        validate=validate.Length(min=1, max=MAX_FILTER_CHARS),
+        metadata={"description": "Text search, literal and case-insensitive: every word occurs in the event's label "
+                  "or place, or in a figure's source, attribution, quote or sentence."},
+    )
     cursor = fields.String(
         validate=validate.Regexp(
             rf"^[A-Za-z0-9_-]{{1,{MAX_CURSOR_CHARS}}}$", error="is not a cursor this service issued"

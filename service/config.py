@@ -7,6 +7,7 @@ happens when `Settings.from_env()` is called, never at import time.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,9 @@ class Settings:
     submit_rate_limit: str = "600/minute"  # FACTRECON_SUBMIT_RATE_LIMIT: POSTs per API key
     idempotency_ttl_seconds: int = 24 * 3600  # FACTRECON_IDEMPOTENCY_TTL
     metrics_auth: bool = True  # FACTRECON_METRICS_AUTH=off: /metrics open without a key even when auth is on
+    # FACTRECON_EMBED_ANCESTORS: who may frame the embed card (CSP frame-ancestors sources), e.g.
+    # "https://cms.example.org"; every other page may not be framed at all.
+    embed_ancestors: str = "*"
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -66,6 +70,7 @@ class Settings:
             "submit_rate_limit": os.environ.get("FACTRECON_SUBMIT_RATE_LIMIT", "600/minute"),
             "idempotency_ttl_seconds": _env_int("FACTRECON_IDEMPOTENCY_TTL", 24 * 3600),
             "metrics_auth": _env_flag("FACTRECON_METRICS_AUTH"),
+            "embed_ancestors": csp_sources(os.environ.get("FACTRECON_EMBED_ANCESTORS", "*")),
         }
         known = {f.name for f in fields(cls)}
         values.update({k: v for k, v in overrides.items() if k in known})
@@ -88,3 +93,15 @@ class Settings:
     def effective_redis_url(self) -> str:
         """REDIS_URL, else the embedded server `factrecon up` started under data_dir, else the default port."""
         return self.recorded_redis_url() or "redis://127.0.0.1:6379/0"
+
+
+_CSP_SOURCE = re.compile(r"(?:'self'|'none'|\*|[A-Za-z][A-Za-z0-9+.-]*:|(?:[A-Za-z][A-Za-z0-9+.-]*://)?[A-Za-z0-9*.-]+(?::[0-9]+)?)")
+
+
+def csp_sources(raw: str) -> str:
+    """A CSP source list from a comma- or space-separated setting; refuses anything else (no `;` injection)."""
+    sources = [s for s in re.split(r"[\s,]+", raw.strip()) if s]
+    bad = [s for s in sources if not _CSP_SOURCE.fullmatch(s)]
+    if bad or not sources:
+        raise ValueError(f"FACTRECON_EMBED_ANCESTORS: not CSP sources: {bad or raw!r}")
+    return " ".join(sources)

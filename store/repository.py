@@ -197,6 +197,15 @@ class RedisStore:
             rows = pipe.execute()
         return {i: (row[0], row[1] or None) for i, row in zip(ids, rows, strict=True) if row[0] is not None}
 
+    def article_urls(self, article_ids: Iterable[str]) -> dict[str, str | None]:
+        """The URL each existing article was submitted with (None when it had none), one round trip."""
+        ids = list(article_ids)
+        with self.r.pipeline(transaction=False) as pipe:
+            for article_id in ids:
+                pipe.hmget(self.keys.article(article_id), ("id", "url"))
+            rows = pipe.execute()
+        return {i: (row[1] or None) for i, row in zip(ids, rows, strict=True) if row[0] is not None}
+
     def article_page(self, before: tuple[str, float] | None, count: int) -> list[tuple[str, float]]:
         """(article id, creation time) pairs, newest first, after the cursor position (id, score)."""
         key = self.keys.articles_created

@@ -27,6 +27,7 @@ class ReconciliationQuery:
     since: date | None = None
     until: date | None = None
     disputed: bool | None = None
+    q: str | None = None
     cursor: str | None = None
     limit: int = 20
 
@@ -283,7 +284,7 @@ def list_reconciliation(store: RedisStore, query: ReconciliationQuery) -> EventP
         for event_id, score in rows:
             position = (event_id, score)
             versioned = found.get(event_id)
-            if versioned is not None and _wanted(versioned.view, query):
+            if versioned is not None and _wanted(versioned.view, query) and _has_words(versioned, query.q):
                 page.append(versioned)
                 if len(page) == query.limit:
                     break
@@ -302,3 +303,20 @@ def _wanted(view: EventView, query: ReconciliationQuery) -> bool:
         until=query.until,
         disputed=query.disputed,
     )
+
+
+def _has_words(versioned: VersionedView, q: str | None) -> bool:
+    """Text search, literal and case-folded: every word of `q` occurs in the event's label or place, or in a
+    value's source, attribution, quote or sentence."""
+    words = q.casefold().split() if q else []
+    if not words:
+        return True
+    view = versioned.view
+    parts = [view.label, view.location or ""]
+    for value in _values(view):
+        parts += [value.source, value.attribution or "", value.quote]
+        found = versioned.sentences.get(value.claim_id)
+        if found is not None and found.sentence:
+            parts.append(found.sentence)
+    haystack = "\n".join(parts).casefold()
+    return all(word in haystack for word in words)
