@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
 
 from service.pages.chart import PALETTE, nice_ceiling, toll_chart
 
@@ -69,3 +70,31 @@ def test_no_points_no_chart_and_same_time_reports_still_drawn() -> None:
     root = _parse(toll_chart([("A", [(T0, 1)]), ("B", [(T0, 2)])], "t", "c"))
     xs = {c.get("cx") for c in root.findall(f".//{SVG}circle")}
     assert len(xs) == 1 and re.fullmatch(r"[0-9.]+", xs.pop() or "")
+
+
+def _fv(source: str, value: int, hour: int | None, role: str = "total") -> Any:
+    from core.reconcile import FigureValue
+
+    when = T0 + timedelta(hours=hour) if hour is not None else None
+    return FigureValue(source, f"art_{source}_{hour}", f"c_{source}_{hour}_{value}", value, value, value, "exact",
+                       None, when, None, str(value), role)  # fmt: skip
+
+
+def test_toll_series_keeps_tolls_only_one_point_per_report_time() -> None:
+    from core.reconcile import Estimate, Figure, Spread
+    from usecases.pages import toll_series
+
+    figure = Figure(
+        "killed",
+        values=[_fv("Wire", 5, 10), _fv("Ledger", 3, 0), _fv("Herald", 4, None)],
+        other_values=[_fv("Wire", 2, 10, "increment"), _fv("Wire", 5, 10, "cumulative"), _fv("Wire", 3, 2),
+                      _fv("Ledger", 1, 0, "subset")],
+        spread=Spread(3, 5, 2, [3, 4, 5]), estimate=Estimate(3, 5, 5, "median_latest_per_origin"), notes=[],
+        reasons=[], disputed=True,
+    )  # fmt: skip
+    series, undated = toll_series(figure)
+    assert [(s.source, [(p[0].hour, p[1]) for p in s.points]) for s in series] == [
+        ("Ledger", [(9, 3)]),
+        ("Wire", [(11, 3), (19, 5)]),
+    ]
+    assert undated == 1

@@ -8,7 +8,7 @@ and the points of the toll-over-time chart.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
 from core.reconcile import MEDIAN_RULE, SUM_RULE, Figure, FigureValue
 from store.repository import RedisStore
@@ -108,6 +108,36 @@ def event_page(store: RedisStore, event_id: str) -> EventPage:
     return EventPage(versioned, [_section(versioned, f, urls) for f in figures])
 
 
+TOLL_ROLES = ("total", "cumulative")  # a toll; subsets, increments and partial counts are not
+
+
+def toll_series(figure: Figure) -> tuple[list[ChartSeries], int]:
+    """Per source, its tolls in publication order: each article's headline figure and its earlier totals
+    (never a subset, an increment or a partial count, which are not the toll). One point per source and
+    publication time: the headline figure, else the highest. Also the number of undated values left out."""
+    points: dict[tuple[str, datetime], tuple[bool, int]] = {}
+    undated = 0
+    headline = [(v, True) for v in figure.values]
+    others = [(v, False) for v in figure.other_values if v.role in TOLL_ROLES]
+    for value, is_headline in (*headline, *others):
+        if value.published_at is None:
+            undated += 1
+            continue
+        key = (value.source, value.published_at)
+        points[key] = max(points.get(key, (False, -1)), (is_headline, value.value))
+    by_source: dict[str, list[tuple[datetime, int]]] = {}
+    for (source, when), (_, value) in points.items():
+        by_source.setdefault(source, []).append((when, value))
+    series = [
+        ChartSeries(source, sorted(p, key=lambda point: _sortable(point[0]))) for source, p in sorted(by_source.items())
+    ]
+    return series, undated
+
+
+def _sortable(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment
+
+
 def _row(versioned: VersionedView, value: FigureValue, urls: dict[str, str | None], headline: bool) -> SourceRow:
     found = versioned.sentences.get(value.claim_id)
     return SourceRow(
@@ -128,14 +158,7 @@ def _row(versioned: VersionedView, value: FigureValue, urls: dict[str, str | Non
 def _section(versioned: VersionedView, figure: Figure, urls: dict[str, str | None]) -> MetricSection:
     rows = [_row(versioned, v, urls, True) for v in figure.values]
     rows += [_row(versioned, v, urls, False) for v in figure.other_values]
-    by_source: dict[str, list[tuple[datetime, int]]] = {}
-    undated = 0
-    for value in (*figure.values, *figure.other_values):
-        if value.published_at is None:
-            undated += 1
-            continue
-        by_source.setdefault(value.source, []).append((value.published_at, value.value))
-    series = [ChartSeries(source, sorted(points, key=lambda p: p[0])) for source, points in sorted(by_source.items())]
+    series, undated = toll_series(figure)
     return MetricSection(
         metric=figure.metric,
         title=metric_title(figure.metric),

@@ -26,7 +26,7 @@ from usecases.errors import Moved, NotFound
 from usecases.pages import event_page, figure_in_words, metric_title, rule_in_words
 from usecases.reconciliation import ReconciliationQuery, list_reconciliation
 
-bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static", static_url_path="/static")
+bp = Blueprint("pages", __name__, template_folder="templates", static_folder="static", static_url_path="/assets")
 
 SESSION_COOKIE = "factrecon_session"
 SESSION_TTL_SECONDS = 12 * 3600

@@ -2,8 +2,9 @@
 
 One line per source through its reports in publication order (x: publication time, y: the figure), a
 labelled y axis from 0, the first and last times on x, and a legend. Colours are the Okabe-Ito palette
-(distinguishable with colour-blindness); every point also carries a <title> and the whole chart a <desc>
-that reads the data out, so a screen reader gets the numbers rather than a picture.
+(distinguishable with colour-blindness; its light blue swapped for a purple that shows on white); every point
+also carries a <title> and the whole chart a <desc> that reads the data out, so a screen reader gets the
+numbers rather than a picture.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from xml.sax.saxutils import escape
 
-PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#8C6D00", "#56B4E9", "#000000")
+PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#8C6D00", "#6A3D9A", "#000000")
 WIDTH, PLOT_HEIGHT = 640, 220
-LEFT, RIGHT, TOP, BOTTOM = 48, 24, 16, 36
-LEGEND_ROW = 22
+LEFT, RIGHT, TOP, BOTTOM = 48, 24, 20, 40
+LEGEND_ROW = 24
 
 Series = tuple[str, Sequence[tuple[datetime, int]]]
 
@@ -78,13 +79,13 @@ def toll_chart(series: Sequence[Series], title: str, chart_id: str) -> str:
     for tick in ticks:
         out.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(tick)}" y2="{y(tick)}" stroke="#d0d0d0" />')
         out.append(
-            f'<text x="{LEFT - 8}" y="{y(tick) + 4}" text-anchor="end" font-size="12" fill="#333">{tick}</text>'
+            f'<text x="{LEFT - 8}" y="{y(tick) + 4}" text-anchor="end" font-size="15" fill="#333">{tick}</text>'
         )
     axis_y = TOP + PLOT_HEIGHT
     out.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{axis_y}" y2="{axis_y}" stroke="#333" />')
     for moment, anchor in ((first, "start"), (last, "end")):
         out.append(
-            f'<text x="{x(moment)}" y="{axis_y + 20}" text-anchor="{anchor}" font-size="12" fill="#333">'
+            f'<text x="{x(moment)}" y="{axis_y + 20}" text-anchor="{anchor}" font-size="15" fill="#333">'
             f"{escape(_label(moment))} UTC</text>"
         )
     for index, (name, points) in enumerate(lines):
@@ -98,11 +99,17 @@ def toll_chart(series: Sequence[Series], title: str, chart_id: str) -> str:
                 f'<circle cx="{x(moment)}" cy="{y(value)}" r="4.5" fill="{colour}">'
                 f"<title>{escape(name)}: {value} ({escape(_label(moment))} UTC)</title></circle>"
             )
+            anchor = "end" if x(moment) > WIDTH - RIGHT - 30 else "start"
+            dx = -8 if anchor == "end" else 8
+            out.append(
+                f'<text x="{x(moment) + dx}" y="{y(value) - 6}" text-anchor="{anchor}" font-size="15" '
+                f'font-weight="700" fill="#111" aria-hidden="true">{value}</text>'
+            )
         legend_y = axis_y + BOTTOM + LEGEND_ROW * index + 8
         out.append(
             f'<line x1="{LEFT}" x2="{LEFT + 24}" y1="{legend_y}" y2="{legend_y}" stroke="{colour}" stroke-width="3" />'
         )
-        out.append(f'<text x="{LEFT + 32}" y="{legend_y + 4}" font-size="13" fill="#111">{escape(name)}</text>')
+        out.append(f'<text x="{LEFT + 32}" y="{legend_y + 4}" font-size="16" fill="#111">{escape(name)}</text>')
         out.append("</g>")
     out.append("</svg>")
     return "\n".join(out)

@@ -109,7 +109,10 @@ def test_a_reader_finds_the_event_every_source_and_the_chart(live_app: str, work
             assert sentence.locator("mark").inner_text() == value["quote"]
         chart = section.locator("svg[role=img]")
         assert chart.count() == 1
-        assert chart.locator("circle").count() == len(figure["values"]) + len(figure["other_values"])
+        tolls = [*figure["values"], *(v for v in figure["other_values"] if v["role"] in ("total", "cumulative"))]
+        assert chart.locator("circle").count() == len({(v["source"], v["published_at"]) for v in tolls})
+        for value in figure["values"]:
+            assert chart.locator(f"g.series[data-source='{value['source']}']").count() == 1
         box = chart.bounding_box()
         assert box is not None and box["width"] > 200 and box["height"] > 100
     assert page_errors(page) == []
