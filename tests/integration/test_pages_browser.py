@@ -115,6 +115,8 @@ def test_a_reader_finds_the_event_every_source_and_the_chart(live_app: str, work
             assert chart.locator(f"g.series[data-source='{value['source']}']").count() == 1
         box = chart.bounding_box()
         assert box is not None and box["width"] > 200 and box["height"] > 100
+    mark_background = page.locator("mark").first.evaluate("m => getComputedStyle(m).backgroundColor")
+    assert mark_background == "rgb(255, 226, 122)", "the stylesheet was not applied"
     assert page_errors(page) == []
     assert page.locator("script").count() == 0
     assert foreign == [], f"the pages loaded assets from elsewhere: {foreign}"
