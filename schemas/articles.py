@@ -116,6 +116,13 @@ class ClaimSchema(Schema):
         validate=validate.OneOf(["text", "title"]),
         metadata={"description": "Which submitted field the offsets refer to: `text` or `title`."},
     )
+    sentence_start = fields.Integer(
+        required=True, metadata={"description": "Offset where the sentence holding the figure starts (same field)."}
+    )
+    sentence_end = fields.Integer(
+        required=True,
+        metadata={"description": "Offset where that sentence ends: `source[sentence_start:sentence_end]`."},
+    )
     update = fields.Boolean(
         required=True,
         metadata={"description": "The figure is a later update of the incident's toll ('the death toll has risen to "
@@ -200,3 +207,50 @@ class BatchResultSchema(Schema):
     accepted = fields.Integer(required=True)
     rejected = fields.Integer(required=True)
     items = fields.List(fields.Nested(BatchItemResultSchema), required=True)
+
+
+MAX_QUERY_CHARS = 200
+
+
+class ArticleListQuerySchema(InputSchema):
+    status = fields.Enum(ArticleStatus, by_value=True, metadata={"description": "Only articles in this status."})
+    source = fields.String(
+        validate=validate.Length(min=1, max=MAX_QUERY_CHARS),
+        metadata={"description": "Only articles from this source (exact name, case-insensitive)."},
+    )
+    since = IsoDateTime(
+        validate=year_in_range,
+        metadata={"description": "Only articles submitted at or after this time (ISO 8601; a bare date is accepted)."},
+    )
+    q = fields.String(
+        validate=validate.Length(min=1, max=MAX_QUERY_CHARS),
+        metadata={"description": "Text search: every word must occur in the title, text or source (case-insensitive, "
+                  "literal: no wildcards)."},
+    )
+    cursor = fields.String(
+        validate=validate.Regexp(r"^[A-Za-z0-9_-]{1,512}$", error="is not a cursor this service issued"),
+        metadata={"description": "`next_cursor` from the previous page, unchanged."},
+    )
+    limit = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
+
+
+class ArticleSummarySchema(Schema):
+    id = fields.String(required=True)
+    status = fields.Enum(ArticleStatus, by_value=True, required=True)
+    source = fields.String(required=True)
+    title = fields.String(required=True, allow_none=True)
+    url = fields.String(required=True, allow_none=True)
+    published_at = IsoDateTime(required=True, allow_none=True)
+    created_at = IsoDateTime(required=True, allow_none=True)
+    updated_at = IsoDateTime(required=True, allow_none=True)
+
+
+class ArticlePageSchema(Schema):
+    articles = fields.List(
+        fields.Nested(ArticleSummarySchema),
+        required=True,
+        metadata={"description": "Newest submission first; GET /v1/articles/{id} gives the text and claims."},
+    )
+    next_cursor = fields.String(
+        required=True, allow_none=True, metadata={"description": "Pass as `cursor` for the next page; null at end."}
+    )

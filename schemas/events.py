@@ -26,6 +26,27 @@ class FigureValueSchema(Schema):
     claim_ids = fields.List(
         fields.String(), required=True, metadata={"description": "Claims behind the value (several when summed)."}
     )
+    field = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={"description": "The article field the offsets refer to: text or title."},
+    )
+    start = fields.Integer(
+        required=True, allow_none=True, metadata={"description": "Offset of `quote` in the article's `field`."}
+    )
+    end = fields.Integer(required=True, allow_none=True, metadata={"description": "Offset where `quote` ends."})
+    sentence_start = fields.Integer(
+        required=True, allow_none=True, metadata={"description": "Offset where the sentence holding the quote starts."}
+    )
+    sentence_end = fields.Integer(
+        required=True, allow_none=True, metadata={"description": "Offset where that sentence ends."}
+    )
+    sentence = fields.String(
+        required=True,
+        allow_none=True,
+        metadata={"description": "The sentence the figure stands in, so it can be judged without opening the "
+                  "article; the quote is at `start - sentence_start`. Null for claims stored without it."},
+    )
 
 
 class SpreadSchema(Schema):
@@ -128,6 +149,11 @@ class ReconciliationQuerySchema(InputSchema):
     since = fields.Date(metadata={"description": "Events ending on or after this date."})
     until = fields.Date(metadata={"description": "Events starting on or before this date."})
     disputed = fields.Boolean(metadata={"description": "true: only events whose figures are disputed."})
+    q = fields.String(
+        validate=validate.Length(min=1, max=MAX_FILTER_CHARS),
+        metadata={"description": "Text search, literal and case-insensitive: every word occurs in the event's label "
+                  "or place, or in a figure's source, attribution, quote or sentence."},
+    )
     cursor = fields.String(
         validate=validate.Regexp(
             rf"^[A-Za-z0-9_-]{{1,{MAX_CURSOR_CHARS}}}$", error="is not a cursor this service issued"

@@ -86,6 +86,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     for blueprint in (articles.blp, events.blp, health.blp, webhooks.blp):
         api.register_blueprint(blueprint)
     register_domain_errors(app)
+    from service.pages import init_pages
+
+    init_pages(app)
     init_app(app, settings, publish)
     _register_extras(app, api)
     init_observability(app)

@@ -26,6 +26,7 @@ API_SERVER_ENV = {
     "FACTRECON_API_WORKERS": "gunicorn processes (default 2)",
     "FACTRECON_AUTH": "on (default) or off: API keys required",
     "FACTRECON_METRICS_AUTH": "on (default) or off: /metrics without a key when auth is on",
+    "FACTRECON_EMBED_ANCESTORS": "who may frame the embed card: CSP frame-ancestors sources (default *)",
     "FACTRECON_RATE_LIMIT": "requests per API key (default 1200/minute)",
     "FACTRECON_SUBMIT_RATE_LIMIT": "POSTs per API key (default 600/minute)",
     "FACTRECON_IDEMPOTENCY_TTL": "seconds an Idempotency-Key's answer is kept (default 86400)",

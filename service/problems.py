@@ -42,6 +42,7 @@ PROBLEM_TYPES = {
     413: "payload-too-large",
     414: "uri-too-long",
     415: "unsupported-media-type",
+    406: "not-acceptable",
     417: "expectation-failed",
     422: "validation",
     429: "rate-limited",

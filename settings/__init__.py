@@ -7,6 +7,7 @@ happens when `Settings.from_env()` is called, never at import time.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,9 @@ class Settings:
     metrics_auth: bool = True  # FACTRECON_METRICS_AUTH=off: /metrics open without a key even when auth is on
     max_attempts: int = 5  # FACTRECON_MAX_ATTEMPTS: processing attempts before an article ends `failed`
     outbox_sweep_seconds: int = 30  # FACTRECON_OUTBOX_SWEEP: re-dispatch notifications pending this long
+    # FACTRECON_EMBED_ANCESTORS: who may frame the embed card (CSP frame-ancestors sources), e.g.
+    # "https://cms.example.org"; every other page may not be framed at all.
+    embed_ancestors: str = "*"
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -75,6 +79,7 @@ class Settings:
             "metrics_auth": _env_flag("FACTRECON_METRICS_AUTH"),
             "max_attempts": max(1, _env_int("FACTRECON_MAX_ATTEMPTS", 5)),
             "outbox_sweep_seconds": max(1, _env_int("FACTRECON_OUTBOX_SWEEP", 30)),
+            "embed_ancestors": csp_sources(os.environ.get("FACTRECON_EMBED_ANCESTORS", "*")),
         }
         known = {f.name for f in fields(cls)}
         values.update({k: v for k, v in overrides.items() if k in known})
@@ -97,3 +102,15 @@ class Settings:
     def effective_redis_url(self) -> str:
         """REDIS_URL, else the embedded server `factrecon up` started under data_dir, else the default port."""
         return self.recorded_redis_url() or "redis://127.0.0.1:6379/0"
+
+
+_CSP_SOURCE = re.compile(r"(?:'self'|'none'|\*|[A-Za-z][A-Za-z0-9+.-]*:|(?:[A-Za-z][A-Za-z0-9+.-]*://)?[A-Za-z0-9*.-]+(?::[0-9]+)?)")
+
+
+def csp_sources(raw: str) -> str:
+    """A CSP source list from a comma- or space-separated setting; refuses anything else (no `;` injection)."""
+    sources = [s for s in re.split(r"[\s,]+", raw.strip()) if s]
+    bad = [s for s in sources if not _CSP_SOURCE.fullmatch(s)]
+    if bad or not sources:
+        raise ValueError(f"FACTRECON_EMBED_ANCESTORS: not CSP sources: {bad or raw!r}")
+    return " ".join(sources)

@@ -65,6 +65,11 @@ class Keys:
         """Hash: an API key's record (id, name, scopes, created_at, revoked), found by the key's SHA-256."""
         return f"{self.prefix}:apikey:{key_hash}"
 
+    def page_session(self, token_digest: str) -> str:
+        """Hash: a browser session of the HTML pages (the API key's hash, created_at), found by the SHA-256 of the
+        session cookie; expires by itself."""
+        return f"{self.prefix}:page-session:{token_digest}"
+
     @property
     def api_key_ids(self) -> str:
         """Hash: API key id -> the key's SHA-256 (for listing and revoking by id)."""

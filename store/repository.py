@@ -232,6 +232,44 @@ class RedisStore:
             )
         return facts
 
+    def article_texts(self, article_ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+        """(text, title) of each existing article, in one round trip (for showing a claim's sentence)."""
+        ids = list(article_ids)
+        with self.r.pipeline(transaction=False) as pipe:
+            for article_id in ids:
+                pipe.hmget(self.keys.article(article_id), ("text", "title"))
+            rows = pipe.execute()
+        return {i: (row[0], row[1] or None) for i, row in zip(ids, rows, strict=True) if row[0] is not None}
+
+    def article_urls(self, article_ids: Iterable[str]) -> dict[str, str | None]:
+        """The URL each existing article was submitted with (None when it had none), one round trip."""
+        ids = list(article_ids)
+        with self.r.pipeline(transaction=False) as pipe:
+            for article_id in ids:
+                pipe.hmget(self.keys.article(article_id), ("id", "url"))
+            rows = pipe.execute()
+        return {i: (row[1] or None) for i, row in zip(ids, rows, strict=True) if row[0] is not None}
+
+    def article_page(self, before: tuple[str, float] | None, count: int) -> list[tuple[str, float]]:
+        """(article id, creation time) pairs, newest first, after the cursor position (id, score)."""
+        key = self.keys.articles_created
+        if before is None:
+            return list(self.r.zrevrange(key, 0, count - 1, withscores=True))
+        after_id, after_score = before
+        rank = self.r.zrevrank(key, after_id)
+        if rank is not None:
+            return list(self.r.zrevrange(key, rank + 1, rank + count, withscores=True))
+        return list(self.r.zrevrangebyscore(key, f"({after_score}", "-inf", start=0, num=count, withscores=True))
+
+    def article_summaries(self, article_ids: list[str]) -> list[dict[str, str]]:
+        """The listing fields of each existing article (no claims), in the order asked, one round trip."""
+        wanted = ("id", "source", "title", "url", "published_at", "status", "created_at", "updated_at", "text")
+        with self.r.pipeline(transaction=False) as pipe:
+            for article_id in article_ids:
+                pipe.hmget(self.keys.article(article_id), wanted)
+            rows = pipe.execute()
+        return [dict(zip(wanted, row, strict=True)) for row in rows if row[0] is not None]
+
     def _status_keys(self, article_id: str) -> list[str]:
         return [
             self.keys.article(article_id),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from core.html import html_title, html_to_text
@@ -14,6 +14,7 @@ from core.text import is_blank
 from store.records import ArticleRecord, article_id_for
 from store.repository import ArticleNotFound, RedisStore
 from usecases.errors import InvalidInput, NotFound
+from usecases.reconciliation import decode_cursor, encode_cursor
 
 log = logging.getLogger("factrecon.articles")
 
@@ -98,3 +99,79 @@ def get_article(store: RedisStore, article_id: str) -> ArticleRecord:
         return store.get_article(article_id)
     except ArticleNotFound as exc:
         raise NotFound("article", article_id) from exc
+
+
+@dataclass(frozen=True)
+class ArticleListQuery:
+    status: ArticleStatus | None = None
+    source: str | None = None
+    since: datetime | None = None
+    q: str | None = None
+    cursor: str | None = None
+    limit: int = 20
+
+
+@dataclass(frozen=True)
+class ArticlePage:
+    articles: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+def list_articles(store: RedisStore, query: ArticleListQuery) -> ArticlePage:
+    """Articles newest submission first, filtered; scans in chunks until a page is full or articles run out.
+
+    `since` stops the scan at the first older article (the index is ordered by submission time). `q` is literal:
+    every word of it must occur, case-folded, in the title, text or source."""
+    position = decode_cursor(query.cursor) if query.cursor else None
+    since = query.since.replace(tzinfo=UTC) if query.since and query.since.tzinfo is None else query.since
+    floor = since.timestamp() if since else None
+    words = query.q.casefold().split() if query.q else []
+    source = query.source.strip().casefold() if query.source else None
+    page: list[dict[str, Any]] = []
+    chunk = max(query.limit * 2, 50)
+    while len(page) < query.limit:
+        rows = store.article_page(position, chunk)
+        if floor is not None:
+            rows = [(i, score) for i, score in rows if score >= floor]
+        if not rows:
+            return ArticlePage(page, None)
+        found = {a["id"]: a for a in store.article_summaries([article_id for article_id, _ in rows])}
+        for article_id, score in rows:
+            position = (article_id, score)
+            summary = found.get(article_id)
+            if summary is not None and _article_wanted(summary, query.status, source, words):
+                page.append(_summary(summary))
+                if len(page) == query.limit:
+                    break
+        if len(rows) < chunk and len(page) < query.limit:
+            return ArticlePage(page, None)
+    following = store.article_page(position, 1) if position else []
+    more = bool(following) and (floor is None or following[0][1] >= floor)
+    return ArticlePage(page, encode_cursor(position) if more and position else None)
+
+
+def _article_wanted(
+    summary: dict[str, str], status: ArticleStatus | None, source: str | None, words: list[str]
+) -> bool:
+    if status is not None and summary["status"] != status.value:
+        return False
+    if source is not None and summary["source"].strip().casefold() != source:
+        return False
+    if words:
+        haystack = " ".join((summary.get("title") or "", summary.get("source") or "", summary.get("text") or ""))
+        folded = haystack.casefold()
+        return all(word in folded for word in words)
+    return True
+
+
+def _summary(summary: dict[str, str]) -> dict[str, Any]:
+    return {
+        "id": summary["id"],
+        "status": ArticleStatus(summary["status"] or "queued"),
+        "source": summary["source"],
+        "title": summary.get("title") or None,
+        "url": summary.get("url") or None,
+        "published_at": summary.get("published_at") or None,
+        "created_at": summary.get("created_at") or None,
+        "updated_at": summary.get("updated_at") or None,
+    }

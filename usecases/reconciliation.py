@@ -8,12 +8,14 @@ import math
 import re
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from core.events import EventState
-from core.reconcile import EventView, TimelineEntry, matches_filters, reconcile_event, timeline
+from core.models import ArticleFacts, Claim
+from core.reconcile import EventView, FigureValue, TimelineEntry, matches_filters, reconcile_event, timeline
 from store.repository import RedisStore
 from usecases.errors import InvalidInput, Moved, NotFound
 
@@ -25,6 +27,7 @@ class ReconciliationQuery:
     since: date | None = None
     until: date | None = None
     disputed: bool | None = None
+    q: str | None = None
     cursor: str | None = None
     limit: int = 20
 
@@ -43,21 +46,21 @@ class _ViewCache:
     """
 
     def __init__(self, size: int = 512) -> None:
-        self._items: OrderedDict[str, tuple[int, EventView]] = OrderedDict()
+        self._items: OrderedDict[str, tuple[int, EventView, Mapping[str, ClaimSentence]]] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
 
-    def get(self, event_id: str, version: int) -> EventView | None:
+    def get(self, event_id: str, version: int) -> tuple[EventView, Mapping[str, ClaimSentence]] | None:
         with self._lock:
             hit = self._items.get(event_id)
             if hit and hit[0] == version:
                 self._items.move_to_end(event_id)
-                return hit[1]
+                return hit[1], hit[2]
             return None
 
-    def put(self, event_id: str, version: int, view: EventView) -> None:
+    def put(self, event_id: str, version: int, view: EventView, sentences: Mapping[str, ClaimSentence]) -> None:
         with self._lock:
-            self._items[event_id] = (version, view)
+            self._items[event_id] = (version, view, sentences)
             self._items.move_to_end(event_id)
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
@@ -71,16 +74,108 @@ _cache = _ViewCache()
 
 
 @dataclass(frozen=True)
+class ClaimSentence:
+    """Where a value's figure stands in its article: the sentence around the quote.
+
+    `start`/`end` (the quote) and `sentence_start`/`sentence_end` are offsets into the article's `field`
+    (text or title), as in a Claim; `sentence` is that field's text between the sentence offsets, or None when
+    the claim was stored without them."""
+
+    field: str
+    start: int
+    end: int
+    sentence_start: int | None
+    sentence_end: int | None
+    sentence: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "start": self.start,
+            "end": self.end,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
+            "sentence": self.sentence,
+        }
+
+    def parts(self, quote: str) -> tuple[str, str, str] | None:
+        """(before, the figure, after) within the sentence, for highlighting; None without a sentence."""
+        if self.sentence is None or self.sentence_start is None:
+            return None
+        lo, hi = self.start - self.sentence_start, self.end - self.sentence_start
+        if not 0 <= lo <= hi <= len(self.sentence) or self.sentence[lo:hi] != quote:
+            return None
+        return self.sentence[:lo], self.sentence[lo:hi], self.sentence[hi:]
+
+
+@dataclass(frozen=True)
 class VersionedView:
     id: str
     version: int
     view: EventView
+    sentences: Mapping[str, ClaimSentence] = field(default_factory=dict)  # claim id -> its sentence
+
+    def document(self) -> dict[str, Any]:
+        """The event as the API serves it: the view, each value carrying its claim's sentence and offsets."""
+        data = self.view.to_dict()
+        for figure in _figure_dicts(data):
+            for value in (*figure["values"], *figure["other_values"]):
+                found = self.sentences.get(value["claim_id"])
+                value.update(found.to_dict() if found else _NO_SENTENCE)
+        return data
+
+
+_NO_SENTENCE = {
+    "field": None, "start": None, "end": None, "sentence_start": None, "sentence_end": None, "sentence": None,
+}  # fmt: skip
+
+
+def _figure_dicts(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield from data["figures"]
+    for incident in data["incidents"]:
+        yield from incident["figures"]
+
+
+def _values(view: EventView) -> Iterator[FigureValue]:
+    for figure in (*view.figures, *(f for i in view.incidents for f in i.figures)):
+        yield from figure.values
+        yield from figure.other_values
+
+
+def claim_sentence(claim: Claim, text: str, title: str | None) -> ClaimSentence:
+    """The sentence a claim sits in, cut from the article's field; None parts for claims stored without it."""
+    source = title if claim.field == "title" else text
+    lo, hi = claim.sentence_start, claim.sentence_end
+    known = source is not None and 0 <= lo <= claim.start and claim.end <= hi <= len(source) and lo < hi
+    return ClaimSentence(
+        field=claim.field,
+        start=claim.start,
+        end=claim.end,
+        sentence_start=lo if known else None,
+        sentence_end=hi if known else None,
+        sentence=source[lo:hi] if known and source is not None else None,
+    )
+
+
+def _sentences(
+    store: RedisStore, views: list[EventView], facts: Mapping[str, ArticleFacts]
+) -> dict[str, ClaimSentence]:
+    """Each shown value's claim with its sentence (the article texts are read once per event version)."""
+    claim_ids = {v.claim_id for view in views for v in _values(view)}
+    claims = {c.id: (article_id, c) for article_id, f in facts.items() for c in f.claims if c.id in claim_ids}
+    texts = store.article_texts({article_id for article_id, _ in claims.values()})
+    out: dict[str, ClaimSentence] = {}
+    for claim_id, (article_id, claim) in claims.items():
+        article = texts.get(article_id)
+        if article is not None and claim_id is not None:
+            out[claim_id] = claim_sentence(claim, *article)
+    return out
 
 
 def versioned_views(store: RedisStore, event_ids: list[str]) -> list[VersionedView]:
     """Reconciled views of the events that still exist, in the order asked, reusing cached ones."""
     versions = store.event_versions(event_ids)
-    found: dict[str, EventView] = {}
+    found: dict[str, tuple[EventView, Mapping[str, ClaimSentence]]] = {}
     stale: list[str] = []
     for event_id, version in versions.items():
         cached = _cache.get(event_id, version)
@@ -96,9 +191,10 @@ def versioned_views(store: RedisStore, event_ids: list[str]) -> list[VersionedVi
             needed |= state.article_ids
         facts = store.get_facts(needed)
         for event_id, state in states.items():
-            found[event_id] = reconcile_event(state, facts)
-            _cache.put(event_id, versions[event_id], found[event_id])
-    return [VersionedView(i, versions[i], found[i]) for i in event_ids if i in found]
+            view = reconcile_event(state, facts)
+            found[event_id] = (view, _sentences(store, [view], facts))
+            _cache.put(event_id, versions[event_id], *found[event_id])
+    return [VersionedView(i, versions[i], *found[i]) for i in event_ids if i in found]
 
 
 def _missing(store: RedisStore, event_id: str) -> NotFound:
@@ -121,6 +217,20 @@ def get_timeline(store: RedisStore, event_id: str) -> tuple[EventView, list[Time
     state = EventState.from_dict(raw[event_id])
     facts = store.get_facts(state.article_ids)
     return get_event(store, event_id).view, timeline(state, facts)
+
+
+def get_timeline_document(store: RedisStore, event_id: str) -> list[dict[str, Any]]:
+    """The timeline as the API serves it: each value with its claim's sentence and offsets."""
+    _, entries = get_timeline(store, event_id)
+    sentences = get_event(store, event_id).sentences
+    series = []
+    for entry in entries:
+        data = entry.to_dict()
+        for value in data["values"]:
+            found = sentences.get(value["claim_id"])
+            value.update(found.to_dict() if found else _NO_SENTENCE)
+        series.append(data)
+    return series
 
 
 MAX_CURSOR_CHARS = 512
@@ -174,7 +284,7 @@ def list_reconciliation(store: RedisStore, query: ReconciliationQuery) -> EventP
         for event_id, score in rows:
             position = (event_id, score)
             versioned = found.get(event_id)
-            if versioned is not None and _wanted(versioned.view, query):
+            if versioned is not None and _wanted(versioned.view, query) and _has_words(versioned, query.q):
                 page.append(versioned)
                 if len(page) == query.limit:
                     break
@@ -193,3 +303,20 @@ def _wanted(view: EventView, query: ReconciliationQuery) -> bool:
         until=query.until,
         disputed=query.disputed,
     )
+
+
+def _has_words(versioned: VersionedView, q: str | None) -> bool:
+    """Text search, literal and case-folded: every word of `q` occurs in the event's label or place, or in a
+    value's source, attribution, quote or sentence."""
+    words = q.casefold().split() if q else []
+    if not words:
+        return True
+    view = versioned.view
+    parts = [view.label, view.location or ""]
+    for value in _values(view):
+        parts += [value.source, value.attribution or "", value.quote]
+        found = versioned.sentences.get(value.claim_id)
+        if found is not None and found.sentence:
+            parts.append(found.sentence)
+    haystack = "\n".join(parts).casefold()
+    return all(word in haystack for word in words)

@@ -12,6 +12,8 @@ from werkzeug.routing import UnicodeConverter
 from schemas.articles import (
     ArticleAcceptedSchema,
     ArticleInSchema,
+    ArticleListQuerySchema,
+    ArticlePageSchema,
     ArticleSchema,
     BatchInSchema,
     BatchItemError,
@@ -25,7 +27,14 @@ from service.idempotency import idempotent
 from service.json_body import Blueprint
 from service.problems import flatten_errors, problem
 from store.records import ArticleRecord
-from usecases.articles import Submitted, article_command, get_article, submit_article
+from usecases.articles import (
+    ArticleListQuery,
+    Submitted,
+    article_command,
+    get_article,
+    list_articles,
+    submit_article,
+)
 from usecases.errors import InvalidInput
 from usecases.grouping import ungroup_article
 
@@ -80,6 +89,17 @@ def _claim_fields(claim: Any) -> dict[str, Any]:
 
 @blp.route("")
 class Articles(MethodView):
+    @secured(blp, "read")
+    @blp.arguments(ArticleListQuerySchema, location="query")
+    @blp.response(200, ArticlePageSchema)
+    @blp.alt_response(422, schema=ProblemSchema, content_type="application/problem+json",
+                      description="Bad filter or cursor.")
+    @blp.doc(operationId="listArticles")
+    def get(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Submitted articles, newest first; filters status, source, since and text search `q`."""
+        page = list_articles(runtime().store, ArticleListQuery(**args))
+        return {"articles": page.articles, "next_cursor": page.next_cursor}
+
     @secured(blp, "submit")
     @idempotent(blp)
     @blp.arguments(ArticleInSchema)

@@ -8,7 +8,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
-from flask import Response
+from flask import Response, request, url_for
 from flask.views import MethodView
 
 from schemas.common import ProblemSchema
@@ -17,11 +17,13 @@ from service.api import ID
 from service.auth import secured
 from service.extensions import runtime
 from service.json_body import Blueprint
+from service.negotiation import CSV, csv_response, negotiated, wanted_type
+from usecases.export import events_csv
 from usecases.reconciliation import (
     ReconciliationQuery,
     VersionedView,
     get_event,
-    get_timeline,
+    get_timeline_document,
     list_reconciliation,
 )
 
@@ -47,7 +49,7 @@ class _SerializedEvents:
             if hit and hit[0] == event.version:
                 self._items.move_to_end(event.id)
                 return hit[1]
-        text = json.dumps(self._schema.dump(event.view), separators=(",", ":"), ensure_ascii=False)
+        text = json.dumps(self._schema.dump(event.document()), separators=(",", ":"), ensure_ascii=False)
         with self._lock:
             self._items[event.id] = (event.version, text)
             self._items.move_to_end(event.id)
@@ -88,10 +90,24 @@ class Reconciliation(MethodView):
     @blp.alt_response(
         422, schema=ProblemSchema, content_type="application/problem+json", description="Bad filter or cursor."
     )
+    @negotiated(blp)
     @blp.doc(operationId="listReconciliation")
     def get(self, args: dict[str, Any]) -> Response:
-        """Per event: each source's value, the spread, an estimate and why figures differ. Newest first."""
+        """Per event: each source's value, the spread, an estimate and why figures differ. Newest first.
+
+        With `Accept: text/csv`, the page's values as CSV (one row per value); the next page is then in the
+        `Link` header (`rel="next"`)."""
+        media = wanted_type()
+        if isinstance(media, Response):
+            return media
         page = list_reconciliation(runtime().store, ReconciliationQuery(**args))
+        if media == CSV:
+            headers = {}
+            if page.next_cursor:
+                query = {k: v for k, v in request.args.items() if k != "cursor"}
+                link = url_for("reconciliation.Reconciliation", **query, cursor=page.next_cursor)
+                headers["Link"] = f'<{link}>; rel="next"'
+            return csv_response(events_csv(e.document() for e in page.events), "reconciliation.csv", headers)
         events = ",".join(_serialized.json(e) for e in page.events)
         return _json_response(f'{{"events":[{events}],"next_cursor":{json.dumps(page.next_cursor)}}}')
 
@@ -101,10 +117,17 @@ class Event(MethodView):
     @secured(blp, "read")
     @blp.response(200, EventSchema)
     @_event_lookup_responses
+    @negotiated(blp)
     @blp.doc(operationId="getEvent")
     def get(self, event_id: str) -> Any:
-        """One event with its incidents and figures."""
-        return _json_response(_serialized.json(get_event(runtime().store, event_id)))
+        """One event with its incidents and figures (`Accept: text/csv`: one row per value)."""
+        media = wanted_type()
+        if isinstance(media, Response):
+            return media
+        event = get_event(runtime().store, event_id)
+        if media == CSV:
+            return csv_response(events_csv([event.document()]), f"{event_id}.csv")
+        return _json_response(_serialized.json(event))
 
 
 @blp.route(f"/events/<{ID}:event_id>/timeline")
@@ -115,5 +138,4 @@ class EventTimeline(MethodView):
     @blp.doc(operationId="getEventTimeline")
     def get(self, event_id: str) -> dict[str, Any]:
         """Figures per incident and metric in publication order, so a toll can be seen growing."""
-        _, points = get_timeline(runtime().store, event_id)
-        return {"event_id": event_id, "series": points}
+        return {"event_id": event_id, "series": get_timeline_document(runtime().store, event_id)}
