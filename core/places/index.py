@@ -201,7 +201,18 @@ class Gazetteer:
                 self._pid = os.getpid()
             return list(self._db.execute(sql, args))
 
-    _COLUMNS = "p.key, p.name, p.kind, p.country, p.admin1, p.population, p.region_name"
+    # Queries are whole literals (the columns match `_place`), so no SQL is ever assembled at run time.
+    _BY_NAME = (
+        "SELECT p.key, p.name, p.kind, p.country, p.admin1, p.population, p.region_name"
+        " FROM name n JOIN place p ON p.id = n.place WHERE n.folded = ?"
+    )
+    _BY_KEY = (
+        "SELECT p.key, p.name, p.kind, p.country, p.admin1, p.population, p.region_name FROM place p WHERE p.key = ?"
+    )
+    _OF_KIND = (
+        "SELECT p.key, p.name, p.kind, p.country, p.admin1, p.population, p.region_name"
+        " FROM place p WHERE p.kind = ? AND p.population >= ? ORDER BY p.id"
+    )
 
     @staticmethod
     def _place(row: tuple[object, ...]) -> Place:
@@ -213,15 +224,14 @@ class Gazetteer:
     @lru_cache(maxsize=65536)  # noqa: B019 (one instance per process, kept for its life)
     def lookup(self, folded: str) -> tuple[Place, ...]:
         """Every place called `folded` (canonical or alternate name), countries first, then by population."""
-        rows = self._query(f"SELECT {self._COLUMNS} FROM name n JOIN place p ON p.id = n.place WHERE n.folded = ?",
-                           (folded,))  # fmt: skip
+        rows = self._query(self._BY_NAME, (folded,))
         found = [self._place(r) for r in rows]
         found.sort(key=lambda p: (p.kind != "country", p.kind != "city", -p.population, p.key))
         return tuple(found)
 
     @lru_cache(maxsize=16384)  # noqa: B019
     def by_key(self, key: str) -> Place | None:
-        rows = self._query(f"SELECT {self._COLUMNS} FROM place p WHERE p.key = ?", (key,))
+        rows = self._query(self._BY_KEY, (key,))
         return self._place(rows[0]) if rows else None
 
     @lru_cache(maxsize=16384)  # noqa: B019
@@ -231,8 +241,7 @@ class Gazetteer:
 
     @lru_cache(maxsize=8)  # noqa: B019
     def of_kind(self, kind: str, min_population: int = 0) -> tuple[Place, ...]:
-        rows = self._query(f"SELECT {self._COLUMNS} FROM place p WHERE p.kind = ? AND p.population >= ? ORDER BY p.id",
-                           (kind, min_population))  # fmt: skip
+        rows = self._query(self._OF_KIND, (kind, min_population))
         return tuple(self._place(r) for r in rows)
 
     @lru_cache(maxsize=16384)  # noqa: B019

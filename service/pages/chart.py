@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
-from xml.sax.saxutils import escape
+from html import escape
 
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#8C6D00", "#6A3D9A", "#000000")
 WIDTH, PLOT_HEIGHT = 640, 220
@@ -42,7 +42,7 @@ def _label(moment: datetime) -> str:
 
 
 def _attr(text: str) -> str:
-    return escape(text, {'"': "&quot;"})
+    return escape(text, quote=True)
 
 
 def toll_chart(series: Sequence[Series], title: str, chart_id: str) -> str:
