@@ -8,16 +8,9 @@ from datetime import date, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.events import (
-    EventState,
-    GroupingSettings,
-    assign_article,
-    candidate_keys,
-    index_keys,
-    remove_article,
-    resolve_location,
-)
+from core.events import EventState, GroupingSettings, assign_article, candidate_keys, index_keys, remove_article
 from core.models import DISPLACED, KILLED, WOUNDED, ArticleFacts, Role
+from core.places import resolve_location
 from core.reconcile import reconcile_event
 from tests.core.eventkit import MemoryStore, id_counter, make_article, make_claim
 

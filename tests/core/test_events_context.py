@@ -6,15 +6,10 @@ from __future__ import annotations
 import itertools
 from datetime import date, datetime
 
-from core.events import (
-    GroupingSettings,
-    article_locations,
-    article_pieces,
-    main_location,
-    resolve_location,
-)
+from core.events import GroupingSettings, article_pieces
 from core.extract import extract
 from core.models import KILLED, WOUNDED, ArticleFacts, ArticleInput
+from core.places import article_locations, main_location, resolve_location
 from core.reconcile import reconcile_event
 from core.similarity import fingerprint, names_similarity
 from tests.core.eventkit import MemoryStore, make_article, make_claim
@@ -175,7 +170,7 @@ def test_names_sketch_links_follow_ups_and_old_fingerprints_still_compare() -> N
 
 def test_a_town_the_text_places_an_incident_in_is_not_dropped_as_a_misreading() -> None:
     """A one-word town in another region is kept when the text places something in it (not a surname)."""
-    from core.events import _placed_in
+    from core.places import _placed_in
 
     assert _placed_in("Beylagan", "two more civilians were killed in shelling on the southern town of Beylagan")
     assert _placed_in("Porto", "a fire in Porto injured four")

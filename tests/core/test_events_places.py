@@ -6,8 +6,9 @@ from datetime import date, datetime
 
 import pytest
 
-from core.events import GroupingSettings, _title_spans, article_pieces, resolve_location, title_locations
+from core.events import GroupingSettings, article_pieces
 from core.models import KILLED, WOUNDED, ArticleFacts, Role
+from core.places import _title_spans, resolve_location, title_locations
 from core.similarity import fingerprint
 from tests.core.eventkit import MemoryStore, make_article, make_claim
 
