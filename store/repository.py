@@ -252,14 +252,7 @@ class RedisStore:
 
     def article_page(self, before: tuple[str, float] | None, count: int) -> list[tuple[str, float]]:
         """(article id, creation time) pairs, newest first, after the cursor position (id, score)."""
-        key = self.keys.articles_created
-        if before is None:
-            return list(self.r.zrevrange(key, 0, count - 1, withscores=True))
-        after_id, after_score = before
-        rank = self.r.zrevrank(key, after_id)
-        if rank is not None:
-            return list(self.r.zrevrange(key, rank + 1, rank + count, withscores=True))
-        return list(self.r.zrevrangebyscore(key, f"({after_score}", "-inf", start=0, num=count, withscores=True))
+        return self._newest_after(self.keys.articles_created, before, count)
 
     def article_summaries(self, article_ids: list[str]) -> list[dict[str, str]]:
         """The listing fields of each existing article (no claims), in the order asked, one round trip."""
@@ -517,7 +510,14 @@ class RedisStore:
         When the cursor's event has been deleted meanwhile, paging resumes below its score instead of
         ending early.
         """
-        key = self.keys.events_by_start
+        return self._newest_after(self.keys.events_by_start, after, count)
+
+    def _newest_after(self, key: str, after: tuple[str, float] | None, count: int) -> list[tuple[str, float]]:
+        """One page of a sorted set, highest score first, after the cursor position (member, score).
+
+        When the cursor's member has been deleted meanwhile, paging resumes below its score instead of ending
+        early.
+        """
         if after is None:
             return list(self.r.zrevrange(key, 0, count - 1, withscores=True))
         after_id, after_score = after
