@@ -72,20 +72,8 @@ KINDS = [
     ("flash flood in the lower town", "the civil protection agency"), ("bus crash on the ring road", "police"),
     ("gas leak at a school", "the regional health authority"), ("storm that hit the harbour", "the port authority"),
 ]  # fmt: skip
-SOURCES = [
-    "Morning Ledger",
-    "City Wire",
-    "Northern Herald",
-    "Valley Courier",
-    "Harbour Post",
-    "Evening Standard",
-    "Regional Desk",
-    "Metro Daily",
-    "Coastal Times",
-    "Capital Bulletin",
-    "Hill Gazette",
-    "Plains Observer",
-]
+SOURCES = ["Morning Ledger", "City Wire", "Northern Herald", "Valley Courier", "Harbour Post", "Evening Standard",
+           "Regional Desk", "Metro Daily", "Coastal Times", "Capital Bulletin", "Hill Gazette", "Plains Observer"]
 NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a dozen"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
 
@@ -167,9 +155,8 @@ def gva_articles(count: int, seed: int) -> list[dict[str, str]]:
     out = []
     for n in range(count):
         row = rng.choice(rows)
-        out.append(
-            {"source": f"{row.get('source', 'gva')} {seed}-{n}", "title": row.get("title") or "", "text": row["text"]}
-        )
+        out.append({"source": f"{row.get('source', 'gva')} {seed}-{n}", "title": row.get("title") or "",
+                    "text": row["text"]})
     return out
 
 
@@ -223,11 +210,9 @@ class Result:
         return ordered[min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1)] * 1000
 
     def line(self) -> str:
-        return (
-            f"{self.name:<34} {len(self.latencies):>6} req  {self.rate:>7.1f}/s   p50 {self.pct(50):6.1f} ms"
-            f"   p95 {self.pct(95):6.1f} ms   p99 {self.pct(99):6.1f} ms   statuses {dict(self.statuses)}"
-            + (f"   errors {self.errors}" if self.errors else "")
-        )
+        return (f"{self.name:<34} {len(self.latencies):>6} req  {self.rate:>7.1f}/s   p50 {self.pct(50):6.1f} ms"
+                f"   p95 {self.pct(95):6.1f} ms   p99 {self.pct(99):6.1f} ms   statuses {dict(self.statuses)}"
+                + (f"   errors {self.errors}" if self.errors else ""))
 
 
 def run_load(
@@ -298,9 +283,8 @@ class Stack:
     def __init__(self, data_dir: Path, api_workers: int, log_level: str) -> None:
         self.data_dir = data_dir
         self.redis = RedisServer(data_dir / "redis")
-        self.settings = Settings(
-            data_dir=data_dir, key_prefix=PREFIX, api_workers=api_workers, log_level=log_level, port=free_port()
-        )
+        self.settings = Settings(data_dir=data_dir, key_prefix=PREFIX, api_workers=api_workers,
+                                 log_level=log_level, port=free_port())
         self.api: subprocess.Popen[bytes] | None = None
         self.workers: subprocess.Popen[bytes] | None = None
         self.env: dict[str, str] = {}
@@ -324,9 +308,8 @@ class Stack:
             "FACTRECON_RATE_LIMIT": "10000000/minute",
             "FACTRECON_SUBMIT_RATE_LIMIT": "10000000/minute",
         }
-        self.api = subprocess.Popen(
-            api_command(self.settings), cwd=ROOT, env=self.env, stdout=self._log("api"), stderr=subprocess.STDOUT
-        )
+        self.api = subprocess.Popen(api_command(self.settings), cwd=ROOT, env=self.env,
+                                    stdout=self._log("api"), stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.api.poll() is not None:
@@ -353,9 +336,8 @@ class Stack:
         settings = replace(self.settings, worker_concurrency=concurrency)
         log = self.data_dir / f"worker-{concurrency}.log"
         with log.open("wb") as out:
-            self.workers = subprocess.Popen(
-                worker_command(settings, beat=False), cwd=ROOT, env=self.env, stdout=out, stderr=subprocess.STDOUT
-            )
+            self.workers = subprocess.Popen(worker_command(settings, beat=False), cwd=ROOT, env=self.env,
+                                            stdout=out, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60
         while b"ready." not in log.read_bytes():
             if self.workers.poll() is not None or time.monotonic() > deadline:
@@ -437,10 +419,8 @@ def main(argv: list[str] | None = None) -> int:
     for k, _ in enumerate(concurrencies):
         phases += [make(n_open + n_closed, args.seed + 10 + k), make(args.e2e, args.seed + 20 + k)]
     sizes = [len(a["text"].encode()) for phase in phases for a in phase]
-    print(
-        f"articles: {len(sizes)} ({'GVA dev texts' if args.gva else 'generated'}), text size "
-        f"median {statistics.median(sizes) / 1024:.1f} KB, seed {args.seed}"
-    )
+    print(f"articles: {len(sizes)} ({'GVA dev texts' if args.gva else 'generated'}), text size "
+          f"median {statistics.median(sizes) / 1024:.1f} KB, seed {args.seed}")
     batches = iter(phases)
 
     if args.api:
@@ -459,71 +439,37 @@ def main(argv: list[str] | None = None) -> int:
             r = redis.Redis.from_url(stack.redis.url)
             base_mem, _ = memory(r)
             if k == 0:
-                print(
-                    f"stack: API {stack.base} (gunicorn gthread, {args.api_workers} processes x 4 threads), "
-                    f"redis {stack.redis.url} (AOF everysec), a fresh one per worker count"
-                )
+                print(f"stack: API {stack.base} (gunicorn gthread, {args.api_workers} processes x 4 threads), "
+                      f"redis {stack.redis.url} (AOF everysec), a fresh one per worker count")
                 print(f"cores: {os.cpu_count()}   (load generator on the same machine)\n")
-                opened = run_load(
-                    f"POST /v1/articles open {args.rate:.0f}/s",
-                    stack.base,
-                    key,
-                    submit_requests(next(batches)),
-                    total=n_open,
-                    rate=args.rate,
-                    threads=32,
-                    deadline_s=args.seconds * 3,
-                )
+                opened = run_load(f"POST /v1/articles open {args.rate:.0f}/s", stack.base, key,
+                                  submit_requests(next(batches)), total=n_open, rate=args.rate, threads=32,
+                                  deadline_s=args.seconds * 3)
                 print(opened.line())
-                closed = run_load(
-                    f"POST /v1/articles closed x{args.clients}",
-                    stack.base,
-                    key,
-                    submit_requests(next(batches)),
-                    total=n_closed,
-                    rate=None,
-                    threads=args.clients,
-                    deadline_s=120,
-                )
+                closed = run_load(f"POST /v1/articles closed x{args.clients}", stack.base, key,
+                                  submit_requests(next(batches)), total=n_closed, rate=None, threads=args.clients,
+                                  deadline_s=120)
                 print(closed.line())
                 print()
                 next(batches)  # this stack's backlog is the two submission phases' articles
             else:  # a backlog of the same size as the first stack's
                 filler = next(batches)
-                run_load(
-                    "(backlog)",
-                    stack.base,
-                    key,
-                    submit_requests(filler),
-                    total=len(filler),
-                    rate=None,
-                    threads=args.clients,
-                    deadline_s=300,
-                )
+                run_load("(backlog)", stack.base, key, submit_requests(filler), total=len(filler), rate=None,
+                         threads=args.clients, deadline_s=300)
             backlog = pending(r)
             stack.start_workers(concurrency)
             drained = wait_drained(r, timeout=900)
             drain_rate = backlog / drained
             batch = next(batches)
             start = time.perf_counter()
-            e2e = run_load(
-                f"POST during e2e, {concurrency} worker(s)",
-                stack.base,
-                key,
-                submit_requests(batch),
-                total=len(batch),
-                rate=None,
-                threads=args.clients,
-                deadline_s=300,
-            )
+            e2e = run_load(f"POST during e2e, {concurrency} worker(s)", stack.base, key, submit_requests(batch),
+                           total=len(batch), rate=None, threads=args.clients, deadline_s=300)
             wait_drained(r, timeout=900)
             e2e_rate = len(e2e.latencies) / (time.perf_counter() - start)
             stack.stop_workers()
             scaling[concurrency] = (drain_rate, e2e_rate)
-            print(
-                f"{concurrency} worker(s): drain {backlog} queued in {drained:5.1f} s = {drain_rate:6.1f} "
-                f"articles/s;  end to end {len(e2e.latencies)} submitted+processed = {e2e_rate:6.1f} articles/s"
-            )
+            print(f"{concurrency} worker(s): drain {backlog} queued in {drained:5.1f} s = {drain_rate:6.1f} "
+                  f"articles/s;  end to end {len(e2e.latencies)} submitted+processed = {e2e_rate:6.1f} articles/s")
             print(f"    {e2e.line()}")
             if k == 0:
                 measure_reads_and_memory(args, stack, key, r, base_mem)
@@ -545,51 +491,27 @@ def measure_reads_and_memory(args: argparse.Namespace, stack: Stack, key: str, r
     stored = int(r.zcard(Keys(PREFIX).articles_created))
     events = int(r.zcard(Keys(PREFIX).events_by_start))
     print()
-    reads = run_load(
-        f"GET /v1/reconciliation {args.read_rate:.0f}/s",
-        stack.base,
-        key,
-        lambda i: ("GET", "/v1/reconciliation", None),
-        total=int(args.read_rate * args.read_seconds),
-        rate=args.read_rate,
-        threads=16,
-        deadline_s=args.read_seconds * 3,
-    )
+    reads = run_load(f"GET /v1/reconciliation {args.read_rate:.0f}/s", stack.base, key,
+                     lambda i: ("GET", "/v1/reconciliation", None), total=int(args.read_rate * args.read_seconds),
+                     rate=args.read_rate, threads=16, deadline_s=args.read_seconds * 3)
     print(reads.line())
-    small = run_load(
-        f"GET /v1/reconciliation?limit=1 {args.read_rate:.0f}/s",
-        stack.base,
-        key,
-        lambda i: ("GET", "/v1/reconciliation?limit=1", None),
-        total=int(args.read_rate * args.read_seconds),
-        rate=args.read_rate,
-        threads=16,
-        deadline_s=args.read_seconds * 3,
-    )
+    small = run_load(f"GET /v1/reconciliation?limit=1 {args.read_rate:.0f}/s", stack.base, key,
+                     lambda i: ("GET", "/v1/reconciliation?limit=1", None),
+                     total=int(args.read_rate * args.read_seconds), rate=args.read_rate, threads=16,
+                     deadline_s=args.read_seconds * 3)
     print(small.line())
-    print(
-        f"redis: {stored} articles, {events} events; used_memory {used / 2**20:.1f} MiB "
-        f"(baseline {base_mem / 2**20:.1f} MiB), peak {peak / 2**20:.1f} MiB"
-    )
-    print(
-        f"redis per 1,000 articles: {(used - base_mem) / stored * 1000 / 2**20:.2f} MiB stored+processed, "
-        f"{(peak - base_mem) / stored * 1000 / 2**20:.2f} MiB at peak\n"
-    )
+    print(f"redis: {stored} articles, {events} events; used_memory {used / 2**20:.1f} MiB "
+          f"(baseline {base_mem / 2**20:.1f} MiB), peak {peak / 2**20:.1f} MiB")
+    print(f"redis per 1,000 articles: {(used - base_mem) / stored * 1000 / 2**20:.2f} MiB stored+processed, "
+          f"{(peak - base_mem) / stored * 1000 / 2**20:.2f} MiB at peak\n")
 
 
 def run_against(args: argparse.Namespace, batches: Iterator[list[dict[str, str]]]) -> int:
     """--api: submission and read latency against a running service (its workers, its settings)."""
     n_open = int(args.rate * args.seconds)
-    opened = run_load(
-        f"POST /v1/articles open {args.rate:.0f}/s",
-        args.api,
-        args.api_key,
-        submit_requests(next(batches)),
-        total=n_open,
-        rate=args.rate,
-        threads=32,
-        deadline_s=args.seconds * 3,
-    )
+    opened = run_load(f"POST /v1/articles open {args.rate:.0f}/s", args.api, args.api_key,
+                      submit_requests(next(batches)), total=n_open, rate=args.rate, threads=32,
+                      deadline_s=args.seconds * 3)
     print(opened.line())
     if args.redis_url:
         r = redis.Redis.from_url(args.redis_url)
@@ -598,16 +520,9 @@ def run_against(args: argparse.Namespace, batches: Iterator[list[dict[str, str]]
         used, peak = memory(r)
         print(f"redis used_memory {used / 2**20:.1f} MiB, peak {peak / 2**20:.1f} MiB")
         r.close()
-    reads = run_load(
-        f"GET /v1/reconciliation {args.read_rate:.0f}/s",
-        args.api,
-        args.api_key,
-        lambda i: ("GET", "/v1/reconciliation", None),
-        total=int(args.read_rate * args.read_seconds),
-        rate=args.read_rate,
-        threads=16,
-        deadline_s=args.read_seconds * 3,
-    )
+    reads = run_load(f"GET /v1/reconciliation {args.read_rate:.0f}/s", args.api, args.api_key,
+                     lambda i: ("GET", "/v1/reconciliation", None), total=int(args.read_rate * args.read_seconds),
+                     rate=args.read_rate, threads=16, deadline_s=args.read_seconds * 3)
     print(reads.line())
     return 0
 

@@ -85,19 +85,15 @@ def main() -> None:
                 done = submit_article(store, lambda _id: None, SubmitArticle(source=f"Outlet {n % 40}", text=text))
                 process_article(store, settings, done.id)
             took = time.perf_counter() - started
-            print(
-                f"stored, extracted and grouped {args.articles} articles in {took:.1f} s "
-                f"({args.articles / took:.0f} articles/s, one process)"
-            )
+            print(f"stored, extracted and grouped {args.articles} articles in {took:.1f} s "
+                  f"({args.articles / took:.0f} articles/s, one process)")
 
             app = create_app({"FACTRECON_SETTINGS": settings, "FACTRECON_PUBLISH": lambda _id: None})
             client = app.test_client()
             events = client.get("/v1/reconciliation?limit=100").get_json()["events"]
             biggest = max(events, key=lambda e: e["article_count"])
-            print(
-                f"largest event: {biggest['label']} with {biggest['article_count']} articles "
-                f"({len(events)} events in all)"
-            )
+            print(f"largest event: {biggest['label']} with {biggest['article_count']} articles "
+                  f"({len(events)} events in all)")
             path = f"/v1/events/{biggest['id']}"
 
             def cold() -> None:
