@@ -40,6 +40,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from core.events.blocks import group_articles
 from core.events import (
     EventState,
     GroupingSettings,
@@ -109,10 +110,14 @@ def to_facts(case: Case, extract: Any, *, gold: bool, undated: bool) -> ArticleF
 
 
 class Store:
-    """The real store's contract in memory: index keys, candidate lookup, JSON round trips."""
+    """What the service stores for the articles added: by default each block regrouped from its articles
+    (`group_articles`, the service's result for that set, whatever the order). With `by_arrival`, the former
+    way: each article placed on the events so far, in the order added, through an in-memory index with JSON
+    round trips (to compare)."""
 
-    def __init__(self, settings: GroupingSettings) -> None:
+    def __init__(self, settings: GroupingSettings, by_arrival: bool = False) -> None:
         self.settings = settings
+        self.by_arrival = by_arrival
         self.events: dict[str, str] = {}
         self.index: dict[str, set[str]] = defaultdict(set)
         self.articles: dict[str, ArticleFacts] = {}
@@ -127,6 +132,8 @@ class Store:
 
     def add(self, article: ArticleFacts) -> None:
         self.articles[article.id] = article
+        if not self.by_arrival:
+            return
         ids = sorted({e for k in candidate_keys(article, self.settings) for e in self.index.get(k, ())})
         candidates = [self.load(e) for e in ids]
         members = {a: self.articles[a] for e in candidates for a in e.article_ids if a in self.articles}
@@ -138,6 +145,8 @@ class Store:
                 self.index[key].add(event.id)
 
     def all_events(self) -> list[EventState]:
+        if not self.by_arrival:
+            return group_articles(self.articles.values(), self.settings)
         return [self.load(e) for e in sorted(self.events)]
 
 
@@ -151,17 +160,17 @@ def offline_clusters(cases: list[Case], args: argparse.Namespace) -> tuple[dict[
             print("!" * 78)
         else:
             print(f"NOTE: claims built from gold counts/location{' (no dates)' if args.undated else ' and date'}.")
-    store = Store(GroupingSettings())
+    store = Store(GroupingSettings(), by_arrival=args.arrival)
     t0 = time.perf_counter()
     facts = [to_facts(c, extract, gold=args.gold_claims or extract is None, undated=args.undated) for c in cases]
     t1 = time.perf_counter()
     for article in facts:
         store.add(article)
+    events = store.all_events()
     t2 = time.perf_counter()
     print(
         f"extraction {t1 - t0:.1f} s, grouping {t2 - t1:.2f} s ({(t2 - t1) / max(len(facts), 1) * 1000:.1f} ms/article)"
     )
-    events = store.all_events()
     views = {e.id: {**reconcile_event(e, store.articles).to_dict(), "id": e.id} for e in events}
     incident_claims: dict[str, dict[str, int]] = defaultdict(dict)  # article -> incident -> claim count
     for e in events:
@@ -458,7 +467,12 @@ def main() -> None:
     parser.add_argument("--undated", action="store_true", help="with --gold-claims: leave incident dates out")
     parser.add_argument(
         "--shuffle", type=int, default=None, metavar="SEED",
-        help="process the cases in a seeded random order (grouping is online, so order matters a little)",
+        help="submit the cases in a seeded random order (only --arrival and --api before blocks depended on it)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--arrival", action="store_true",
+        help="offline: place each article on the events so far in the order given (the former grouping), "
+        "instead of the service's block regrouping",
     )  # fmt: skip
     args = parser.parse_args()
     cases = load_cases(args.data / "cases.jsonl", args.limit)

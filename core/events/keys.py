@@ -66,8 +66,17 @@ def index_keys(event: EventState) -> set[str]:
     spans ("rw:<region>:<week>") for related places (a county and its city, neighbouring towns); and the
     weeks it spans ("week:", plus "weakweek:" when its place is weak) for matching an article whose place is
     unreliable by text (see `GroupingSettings.text_match_threshold`). Every lookup but the place key is
-    bounded in time, so the candidates for one article stay few however large the store grows.
+    bounded in time, so the candidates for one article stay few however large the store grows. An event of a
+    block (see `core.events.blocks`) has every key prefixed with it: blocks never see each other's events.
     """
+    return _in_block(event.block, _unprefixed_index_keys(event))
+
+
+def _in_block(block: str | None, keys: set[str]) -> set[str]:
+    return {f"{block}|{k}" for k in keys} if block else keys
+
+
+def _unprefixed_index_keys(event: EventState) -> set[str]:
     weeks = _event_weeks(event)
     time_keys = {f"week:{w}" for w in weeks} | {f"person:{h}" for h in event.persons}
     time_keys |= {f"named:{k}" for k in event.places if not k.startswith("country:")}
@@ -91,9 +100,15 @@ def index_keys(event: EventState) -> set[str]:
     return _location_keys(loc, indexing=True) | time_keys
 
 
-def candidate_keys(article: ArticleFacts, settings: GroupingSettings | None = None) -> set[str]:
-    """Keys to look up candidate events for an article (covers every place its claims name)."""
-    settings = settings or GroupingSettings()
+def candidate_keys(
+    article: ArticleFacts, settings: GroupingSettings | None = None, *, block: str | None = None
+) -> set[str]:
+    """Keys to look up candidate events for an article (covers every place its claims name); prefixed with
+    `block` when the article is grouped in one."""
+    return _in_block(block, _unprefixed_candidate_keys(article, settings or GroupingSettings()))
+
+
+def _unprefixed_candidate_keys(article: ArticleFacts, settings: GroupingSettings) -> set[str]:
     keys: set[str] = {f"person:{h}" for h in persons_of(article.fingerprint)}
     for piece in article_pieces(article) or [membership_piece(article)]:
         if piece.location.key == UNPLACED:

@@ -178,6 +178,8 @@ class EventState:
     # Set on an event emptied because a report proved it the same as another: the id of the one that took its
     # members (the store keeps the old id pointing there).
     merged_into: str | None = None
+    # The block it belongs to (see `core.events.blocks`); "" for an event grouped outside any block.
+    block: str = ""
 
     @property
     def article_ids(self) -> set[str]:
@@ -203,6 +205,7 @@ class EventState:
             "persons": list(self.persons),
             "places": list(self.places),
             "merged_into": self.merged_into,
+            "block": self.block,
         }
 
     @classmethod
@@ -226,6 +229,7 @@ class EventState:
             persons=[int(h) for h in d.get("persons", [])],
             places=[str(k) for k in d.get("places", [])],
             merged_into=d.get("merged_into"),
+            block=str(d.get("block") or ""),
         )
 
 

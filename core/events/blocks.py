@@ -1,0 +1,235 @@
+"""Blocks: what makes grouping a function of the set of articles, whatever their arrival order.
+
+Every article belongs to exactly one **block**: the country of its main place, or the state for a US place
+(`block_of`). Grouping never looks across blocks (an event's index keys and an article's candidate keys are
+prefixed with the block), so the events of a block depend only on the block's articles.
+
+Inside a block, articles are grouped one by one in **canonical order** (publication time, then id:
+`canonical_key`), and every new event's id is derived from the article that opened it (`event_id_for`). So
+the events of a block are a function of the set of its articles: the same set, in any order, on any number of
+workers, gives the same events, incidents, headline values and ids.
+
+An article arriving after every article of its block in canonical order (the usual case: news arrives roughly
+in publication order) is placed on the stored events directly, which gives what regrouping the block would
+give (`BlockGrouper.add` is that one step). One arriving earlier, or a deletion, regroups the block from its
+articles (`regroup_block`): its cost grows with the block, and is measured by bench/order.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from core.dates import add_days
+
+from core.events.assign import assign_article
+from core.events.keys import candidate_keys, index_keys
+from core.events.match import _country, _piece_interval, text_similarity, weak_location
+from core.events.pieces import article_pieces, membership_piece
+from core.events.state import EventState, GroupingSettings
+from core.models import ArticleFacts
+from core.places.location import UNPLACED, Location
+
+UNPLACED_BLOCK = UNPLACED
+# Before any real publication time (the API accepts 1800 onwards): articles without one sort first.
+NO_TIME = -1.0e11
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What decides an article's block: its main place, when it happened, its text's fingerprint."""
+
+    article_id: str
+    home: str  # the block of its own main place
+    weak: bool  # its place may be a misreading or too coarse (see `weak_location`)
+    name: str  # its main place's folded name ("bristol"), "" when none
+    window: tuple[date, date] | None  # the days its incident may fall on, widened by the event span
+    fingerprint: tuple[int, ...]
+    key: str = ""  # its main place's key
+    named: frozenset[str] = frozenset()  # the other places it names (dateline, title, claims)
+
+
+def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
+    pieces = article_pieces(article) or [membership_piece(article)]
+    main = next((p for p in pieces if p.main), pieces[0])
+    interval = _piece_interval(main, settings)
+    span = settings.span_days
+    window = (add_days(interval[0], -span), add_days(interval[1], span)) if interval else None
+    loc = main.location
+    return Anchor(
+        article.id,
+        block_of_location(loc),
+        weak_location(loc),
+        loc.name,
+        window,
+        article.fingerprint,
+        loc.key,
+        main.named,
+    )
+
+
+def block_of(anchor: Anchor, strong: Iterable[Anchor], settings: GroupingSettings) -> str:
+    """The block an article is grouped in: its main place's US state ("US-IL"), else its country ("AZ"),
+    `unplaced` when no place is known; but an article whose place is weak (unresolved, coarse, picked by
+    population alone) goes to the block of the firmly placed article it most resembles in its time window: the
+    same place name, or text alike enough to join an event on text (`text_match_threshold`). Only firmly placed
+    articles attract, so an article's block depends on it and the firmly placed ones, never on arrival."""
+    if not anchor.weak or anchor.window is None:
+        return anchor.home
+    # An article placed somewhere, if weakly, moves only for a retold story; an unplaced one on topic alone.
+    needed = settings.text_match_threshold
+    best: tuple[float, str, str] | None = None
+    for other in strong:
+        if other.article_id == anchor.article_id or other.window is None or not _overlap(anchor.window, other.window):
+            continue
+        alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
+        if (anchor.name and anchor.name == other.name) or other.key in anchor.named or anchor.key in other.named:
+            score = 1.0 + alike
+        elif needed is not None and alike >= needed:
+            score = alike
+        else:
+            continue
+        candidate = (-score, other.home, other.article_id)
+        if best is None or candidate < best:
+            best = candidate
+    return best[1] if best is not None else anchor.home
+
+
+def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def block_of_location(location: Location) -> str:
+    region = location.region
+    if location.key == UNPLACED or not region:
+        return UNPLACED_BLOCK
+    if region.startswith("US-"):
+        return region
+    return _country(region) or UNPLACED_BLOCK
+
+
+def publication_score(published_at: datetime | None) -> float:
+    """The article's publication time as a number (seconds since the epoch, UTC; naive times are UTC)."""
+    if published_at is None:
+        return NO_TIME
+    moment = published_at if published_at.tzinfo is not None else published_at.replace(tzinfo=UTC)
+    return moment.timestamp()
+
+
+def canonical_key(article: ArticleFacts) -> tuple[float, str]:
+    """Where the article stands in its block's canonical order: publication time, then id (a store can keep
+    the same order in a sorted set scored by time, whose ties sort by member)."""
+    return (publication_score(article.published_at), article.id)
+
+
+def event_id_for(article_id: str, n: int) -> str:
+    """The id of the n-th event (0, 1, ...) an article opens: derived from content, never from arrival."""
+    digest = hashlib.sha256(f"{article_id}\x00{n}".encode()).hexdigest()
+    return f"evt_{digest[:16]}"
+
+
+def _new_ids(article_id: str) -> Callable[[], str]:
+    counter = iter(range(1_000_000))
+    return lambda: event_id_for(article_id, next(counter))
+
+
+def assign_in_block(
+    block: str,
+    article: ArticleFacts,
+    candidates: Sequence[EventState],
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None = None,
+) -> list[EventState]:
+    """`assign_article` with content-derived ids; every event it opens belongs to `block`."""
+    changed = assign_article(article, candidates, new_id=_new_ids(article.id), settings=settings, articles=articles)
+    for event in changed:
+        event.block = block
+    return changed
+
+
+class BlockGrouper:
+    """One block's events in memory, indexed the way the store indexes them."""
+
+    def __init__(self, block: str, settings: GroupingSettings, events: Iterable[EventState] = ()) -> None:
+        self.block = block
+        self.settings = settings
+        self.events: dict[str, EventState] = {}
+        self._index: dict[str, set[str]] = {}
+        self._keys: dict[str, set[str]] = {}
+        for event in events:
+            self._put(event)
+
+    def candidates(self, article: ArticleFacts) -> list[EventState]:
+        ids: set[str] = set()
+        for key in candidate_keys(article, self.settings, block=self.block):
+            ids |= self._index.get(key, set())
+        return [self.events[i] for i in sorted(ids)]
+
+    def add(self, article: ArticleFacts, articles: Mapping[str, ArticleFacts]) -> list[EventState]:
+        """Place one article (the next in canonical order); returns the events it changed."""
+        changed = assign_in_block(self.block, article, self.candidates(article), self.settings, articles)
+        for event in changed:
+            self._drop(event.id)
+            if event.incidents and event.article_ids:
+                self._put(event)
+        return changed
+
+    def _put(self, event: EventState) -> None:
+        keys = index_keys(event)
+        self.events[event.id] = event
+        self._keys[event.id] = keys
+        for key in keys:
+            self._index.setdefault(key, set()).add(event.id)
+
+    def _drop(self, event_id: str) -> None:
+        self.events.pop(event_id, None)
+        for key in self._keys.pop(event_id, set()):
+            ids = self._index.get(key)
+            if ids is not None:
+                ids.discard(event_id)
+                if not ids:
+                    del self._index[key]
+
+
+def as_member(article: ArticleFacts) -> ArticleFacts:
+    """An article as events see it once placed: claims, metadata and fingerprint, not its text or url (what
+    the store keeps of members; only the article being placed reads its text and url for its places)."""
+    return replace(article, text=None, url=None)
+
+
+def regroup_block(block: str, articles: Mapping[str, ArticleFacts], settings: GroupingSettings) -> dict[str, EventState]:
+    """The events of a block, grouped from its articles (each with its text and url) in canonical order:
+    what arrivals in canonical order give, each one placed seeing its candidates' members as the store
+    keeps them (`as_member`)."""
+    grouper = BlockGrouper(block, settings)
+    seen: dict[str, ArticleFacts] = {}
+    for article in sorted(articles.values(), key=canonical_key):
+        related = {i: seen[i] for e in grouper.candidates(article) for i in e.article_ids if i in seen}
+        related[article.id] = article
+        grouper.add(article, related)
+        seen[article.id] = as_member(article)
+    return grouper.events
+
+
+def blocks_of(articles: Iterable[ArticleFacts], settings: GroupingSettings) -> dict[str, str]:
+    """Each article's block (see `block_of`)."""
+    anchors = [anchor_of(a, settings) for a in articles]
+    strong = anchors
+    return {a.article_id: block_of(a, strong, settings) for a in anchors}
+
+
+def group_articles(articles: Iterable[ArticleFacts], settings: GroupingSettings | None = None) -> list[EventState]:
+    """Every event of a set of articles (each block regrouped); what the service stores for that set."""
+    settings = settings or GroupingSettings()
+    articles = list(articles)
+    blocks = blocks_of(articles, settings)
+    by_block: dict[str, dict[str, ArticleFacts]] = {}
+    for article in articles:
+        by_block.setdefault(blocks[article.id], {})[article.id] = article
+    events: list[EventState] = []
+    for block in sorted(by_block):
+        events.extend(regroup_block(block, by_block[block], settings).values())
+    return sorted(events, key=lambda e: e.id)
