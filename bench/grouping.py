@@ -40,7 +40,6 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.events.blocks import group_articles
 from core.events import (
     EventState,
     GroupingSettings,
@@ -48,6 +47,7 @@ from core.events import (
     candidate_keys,
     index_keys,
 )
+from core.events.blocks import group_articles
 from core.models import ArticleFacts, ArticleInput, Claim, Qualifier, Role
 from core.reconcile import reconcile_event
 from core.similarity import fingerprint
@@ -110,12 +110,12 @@ def to_facts(case: Case, extract: Any, *, gold: bool, undated: bool) -> ArticleF
 
 
 class Store:
-    """What the service stores for the articles added: by default each block regrouped from its articles
-    (`group_articles`, the service's result for that set, whatever the order). With `by_arrival`, the former
-    way: each article placed on the events so far, in the order added, through an in-memory index with JSON
-    round trips (to compare)."""
+    """What the service stores for the articles added: with `by_arrival` (the service today), each article
+    placed on the events so far, in the order added, through an in-memory index with JSON round trips;
+    otherwise each block regrouped from its articles (`core.events.blocks.group_articles`: the same events for
+    the same set in any order)."""
 
-    def __init__(self, settings: GroupingSettings, by_arrival: bool = False) -> None:
+    def __init__(self, settings: GroupingSettings, by_arrival: bool = True) -> None:
         self.settings = settings
         self.by_arrival = by_arrival
         self.events: dict[str, str] = {}
@@ -160,7 +160,7 @@ def offline_clusters(cases: list[Case], args: argparse.Namespace) -> tuple[dict[
             print("!" * 78)
         else:
             print(f"NOTE: claims built from gold counts/location{' (no dates)' if args.undated else ' and date'}.")
-    store = Store(GroupingSettings(), by_arrival=args.arrival)
+    store = Store(GroupingSettings(), by_arrival=not args.blocks)
     t0 = time.perf_counter()
     facts = [to_facts(c, extract, gold=args.gold_claims or extract is None, undated=args.undated) for c in cases]
     t1 = time.perf_counter()
@@ -467,12 +467,12 @@ def main() -> None:
     parser.add_argument("--undated", action="store_true", help="with --gold-claims: leave incident dates out")
     parser.add_argument(
         "--shuffle", type=int, default=None, metavar="SEED",
-        help="submit the cases in a seeded random order (only --arrival and --api before blocks depended on it)",
+        help="process the cases in a seeded random order (without --blocks, grouping is online: order matters)",
     )  # fmt: skip
     parser.add_argument(
-        "--arrival", action="store_true",
-        help="offline: place each article on the events so far in the order given (the former grouping), "
-        "instead of the service's block regrouping",
+        "--blocks", action="store_true",
+        help="offline: group by blocks (core.events.blocks: the same events for any order) instead of placing "
+        "each article on the events so far in the order given, as the service does today",
     )  # fmt: skip
     args = parser.parse_args()
     cases = load_cases(args.data / "cases.jsonl", args.limit)

@@ -139,7 +139,7 @@ def headline(claims: Iterable[Claim]) -> dict[str, Got]:
 # Grouping and events
 
 
-def group(facts: list[ArticleFacts], by_arrival: bool = False) -> tuple[Store, list[EventState]]:
+def group(facts: list[ArticleFacts], by_arrival: bool = True) -> tuple[Store, list[EventState]]:
     store = Store(GroupingSettings(), by_arrival=by_arrival)
     for article in facts:
         store.add(article)
@@ -182,9 +182,9 @@ def main() -> int:
     parser.add_argument("--lang", default="en", help="en (default), all, non-en, or a comma list (fr,es)")
     parser.add_argument("--shuffle", type=int, default=None, help="group in a seeded random order")
     parser.add_argument(
-        "--arrival", action="store_true",
-        help="place each article on the events so far in the order given (the former grouping) instead of "
-        "the service's block regrouping",
+        "--blocks", action="store_true",
+        help="group by blocks (core.events.blocks: the same events for any order) instead of placing each "
+        "article on the events so far in the order given, as the service does today",
     )  # fmt: skip
     parser.add_argument("--show", choices=["figures", "events", "attribution"], default=None,
                         help="print DEV errors of a kind")
@@ -217,7 +217,7 @@ def main() -> int:
         heads = {r["id"]: headline(results[r["id"]].claims) for r in rows}
         facts = [_facts(r, results[r["id"]].claims) for r in rows]
         t1 = time.perf_counter()
-        store, events = group(facts, by_arrival=args.arrival)
+        store, events = group(facts, by_arrival=not args.blocks)
         print(f"grouping {(time.perf_counter() - t1) * 1000 / max(len(rows), 1):.1f} ms/article, {len(events)} events")
         views = {e.id: {**reconcile_event(e, store.articles).to_dict(), "id": e.id} for e in events}
         event_of = article_events(views.values())

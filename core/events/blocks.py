@@ -19,12 +19,10 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from core.dates import add_days
-
 from core.events.assign import assign_article
 from core.events.keys import candidate_keys, index_keys
 from core.events.match import _country, _piece_interval, text_similarity, weak_location
@@ -200,7 +198,9 @@ def as_member(article: ArticleFacts) -> ArticleFacts:
     return replace(article, text=None, url=None)
 
 
-def regroup_block(block: str, articles: Mapping[str, ArticleFacts], settings: GroupingSettings) -> dict[str, EventState]:
+def regroup_block(
+    block: str, articles: Mapping[str, ArticleFacts], settings: GroupingSettings
+) -> dict[str, EventState]:
     """The events of a block, grouped from its articles (each with its text and url) in canonical order:
     what arrivals in canonical order give, each one placed seeing its candidates' members as the store
     keeps them (`as_member`)."""

@@ -1,0 +1,178 @@
+"""Blocks: the events of a set of articles do not depend on the order they come in (core.events.blocks)."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date, datetime
+
+import pytest
+
+from core.events import EventState, GroupingSettings
+from core.events.blocks import (
+    UNPLACED_BLOCK,
+    BlockGrouper,
+    as_member,
+    block_of_location,
+    blocks_of,
+    canonical_key,
+    event_id_for,
+    group_articles,
+    regroup_block,
+)
+from core.models import KILLED, WOUNDED, ArticleFacts, Qualifier
+from core.places.location import UNPLACED, Location
+from core.similarity import fingerprint
+from tests.core.eventkit import make_article, make_claim
+
+SETTINGS = GroupingSettings()
+
+# Our own short reports: two cities in two states, a town abroad, a report placed nowhere.
+_CHICAGO = (
+    "Two men were killed and three people wounded in a shooting on the South Side of Chicago on Saturday night, "
+    "police said. Officers found the victims outside a corner store on 63rd Street."
+)
+_CHICAGO_LATER = (
+    "A third man has died after the Saturday night shooting outside a corner store on 63rd Street on the South "
+    "Side of Chicago, police said. Three people were killed and two remain in hospital."
+)
+_TOLEDO = "One woman was killed in a shooting at a Toledo apartment complex on Friday, Toledo police said."
+_GANJA = (
+    "A missile struck a residential area of Ganja overnight, killing nine civilians and wounding 34, officials said."
+)
+
+
+def _article(article_id: str, text: str, claims: list, published: datetime) -> ArticleFacts:
+    return make_article(article_id, claims, published_at=published, fingerprint=fingerprint(text), text=text)
+
+
+def _set() -> list[ArticleFacts]:
+    return [
+        _article(
+            "chi-1",
+            _CHICAGO,
+            [
+                make_claim(KILLED, 2, location="Chicago, Illinois", incident_date=date(2024, 6, 1)),
+                make_claim(WOUNDED, 3, location="Chicago, Illinois", incident_date=date(2024, 6, 1)),
+            ],
+            datetime(2024, 6, 2, 8, 0),
+        ),
+        _article(
+            "chi-2",
+            _CHICAGO_LATER,
+            [make_claim(KILLED, 3, location="Chicago, Illinois", incident_date=date(2024, 6, 1))],
+            datetime(2024, 6, 3, 9, 30),
+        ),
+        _article(
+            "chi-3",
+            _CHICAGO,
+            [make_claim(KILLED, 2, qualifier=Qualifier.AT_LEAST, location="Chicago, Illinois")],
+            datetime(2024, 6, 2, 8, 0),  # the same minute as chi-1: the id breaks the tie
+        ),
+        _article(
+            "tol-1",
+            _TOLEDO,
+            [make_claim(KILLED, 1, location="Toledo, Ohio", incident_date=date(2024, 5, 31))],
+            datetime(2024, 6, 1, 12, 0),
+        ),
+        _article(
+            "gan-1",
+            _GANJA,
+            [
+                make_claim(KILLED, 9, location="Ganja, Azerbaijan", incident_date=date(2020, 10, 17)),
+                make_claim(WOUNDED, 34, location="Ganja, Azerbaijan", incident_date=date(2020, 10, 17)),
+            ],
+            datetime(2020, 10, 17, 6, 0),
+        ),
+        _article(
+            "gan-2",
+            _GANJA,
+            [make_claim(KILLED, 1, location="Ganja", incident_date=date(2020, 10, 17))],
+            datetime(2020, 10, 17, 4, 0),
+        ),
+        # No place of its own: its text is a retelling of the Chicago report.
+        _article("nowhere-1", _CHICAGO, [make_claim(KILLED, 2)], datetime(2024, 6, 2, 10, 0)),
+    ]
+
+
+def _dump(events: list[EventState]) -> str:
+    return json.dumps([e.to_dict() for e in events], sort_keys=True)
+
+
+def test_the_same_articles_in_any_order_give_the_same_events_and_ids() -> None:
+    articles = _set()
+    expected = _dump(group_articles(articles, SETTINGS))
+    assert json.loads(expected), "the set makes events"
+    for seed in range(6):
+        shuffled = list(articles)
+        random.Random(seed).shuffle(shuffled)
+        assert _dump(group_articles(shuffled, SETTINGS)) == expected
+
+
+def test_event_ids_come_from_the_article_that_opened_the_event() -> None:
+    events = group_articles(_set(), SETTINGS)
+    chicago = next(e for e in events if "chi-1" in e.article_ids)
+    # chi-1 and chi-3 were published the same minute; chi-1 sorts first by id, so it opened the event.
+    assert chicago.id == event_id_for("chi-1", 0)
+    assert {"chi-1", "chi-2", "chi-3"} <= chicago.article_ids
+    assert all(e.id.startswith("evt_") and len(e.id) == 20 for e in events)
+
+
+def test_placing_arrivals_in_canonical_order_on_stored_events_gives_the_regrouped_block() -> None:
+    """The service's fast path: an article later than every article of its block is placed on the stored
+    events (JSON round trip, members as the store keeps them); the result is the block regrouped."""
+    articles = [a for a in _set() if blocks_of(_set(), SETTINGS)[a.id] == "US-IL"]
+    assert len(articles) >= 3
+    stored: dict[str, dict] = {}
+    kept: dict[str, ArticleFacts] = {}
+    for article in sorted(articles, key=canonical_key):
+        grouper = BlockGrouper(
+            "US-IL", SETTINGS, [EventState.from_dict(json.loads(json.dumps(d))) for d in stored.values()]
+        )
+        members = {i: kept[i] for e in grouper.candidates(article) for i in e.article_ids}
+        for event in grouper.add(article, {**members, article.id: article}):
+            stored.pop(event.id, None)
+            if event.incidents:
+                stored[event.id] = event.to_dict()
+        kept[article.id] = as_member(article)
+    regrouped = regroup_block("US-IL", {a.id: a for a in articles}, SETTINGS)
+    assert json.dumps(stored, sort_keys=True) == json.dumps(
+        {i: e.to_dict() for i, e in regrouped.items()}, sort_keys=True
+    )
+
+
+def test_an_article_placed_nowhere_joins_the_block_of_the_report_it_retells() -> None:
+    blocks = blocks_of(_set(), SETTINGS)
+    assert blocks["chi-1"] == blocks["nowhere-1"] == "US-IL"
+    assert blocks["tol-1"] == "US-OH"
+    assert blocks["gan-1"] == "AZ"
+
+
+def test_removing_an_article_gives_what_the_set_without_it_gives() -> None:
+    articles = _set()
+    without = [a for a in articles if a.id != "chi-1"]
+    events = group_articles(without, SETTINGS)
+    assert all("chi-1" not in e.article_ids for e in events)
+    # The Chicago event is now opened (and named) by the earliest remaining Chicago report.
+    chicago = next(e for e in events if "chi-3" in e.article_ids)
+    assert chicago.id == event_id_for("chi-3", 0)
+
+
+@pytest.mark.parametrize(
+    ("location", "block"),
+    [
+        (Location("city:us:il:chicago", "Chicago, IL", "city", "US-IL", name="chicago"), "US-IL"),
+        (Location("city:az:ganja", "Ganja, AZ", "city", "AZ-20", name="ganja"), "AZ"),
+        (Location("country:FR", "France", "country", "FR", name="france"), "FR"),
+        (Location(UNPLACED, "unknown place", UNPLACED), UNPLACED_BLOCK),
+        (Location("name:port blast", "Port Blast", "name", None, name="port blast"), UNPLACED_BLOCK),
+    ],
+)
+def test_a_block_is_the_state_of_a_us_place_and_the_country_elsewhere(location: Location, block: str) -> None:
+    assert block_of_location(location) == block
+
+
+def test_canonical_order_is_publication_time_then_id() -> None:
+    a, b, c = _set()[:3]
+    assert sorted([b, c, a], key=canonical_key) == [a, c, b]
+    assert min(_set(), key=canonical_key).id == "gan-2"
