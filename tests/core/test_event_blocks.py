@@ -113,7 +113,7 @@ def test_event_ids_come_from_the_article_that_opened_the_event() -> None:
     events = group_articles(_set(), SETTINGS)
     chicago = next(e for e in events if "chi-1" in e.article_ids)
     # chi-1 and chi-3 were published the same minute; chi-1 sorts first by id, so it opened the event.
-    assert chicago.id == event_id_for("chi-1", 0)
+    assert chicago.id == event_id_for("US-IL", "chi-1", 0)
     assert {"chi-1", "chi-2", "chi-3"} <= chicago.article_ids
     assert all(e.id.startswith("evt_") and len(e.id) == 20 for e in events)
 
@@ -155,7 +155,7 @@ def test_removing_an_article_gives_what_the_set_without_it_gives() -> None:
     assert all("chi-1" not in e.article_ids for e in events)
     # The Chicago event is now opened (and named) by the earliest remaining Chicago report.
     chicago = next(e for e in events if "chi-3" in e.article_ids)
-    assert chicago.id == event_id_for("chi-3", 0)
+    assert chicago.id == event_id_for("US-IL", "chi-3", 0)
 
 
 @pytest.mark.parametrize(
