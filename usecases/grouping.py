@@ -240,6 +240,7 @@ def ungroup_article(
         store.blocks.commit(
             moves, forget=article_id, also=lambda pipe: store.queue_delete_article_record(pipe, article_id)
         )
+
     def deleted(ids: list[str]) -> list[OutboxEntry]:
         return article_deleted_entries(article_id, created_at, ids)
 
