@@ -2,8 +2,9 @@
 membership changes a block's events have not taken in yet (see core.events.blocks and usecases/grouping.py).
 
 Deciding blocks is one short critical section (`anchors_lock`): an article's block depends on the anchors
-around it in time. Regrouping is per block (`block_lock`): workers regroup different blocks at once, and a
-block's pending changes are consumed under WATCH, so a change pushed meanwhile is never dropped.
+around it in time. Regrouping is per block (`block_lock`): workers regroup different blocks at once; a settle
+consumes exactly the changes it read (see `RedisStore.settle_block`), so a change pushed meanwhile is never
+dropped.
 """
 
 from __future__ import annotations
@@ -114,11 +115,6 @@ class BlockRepo:
             pipe.hset(self.keys.block_of_article, move.article_id, move.new_block)
         else:
             pipe.hdel(self.keys.block_of_article, move.article_id)
-
-    def members(self, block: str, client: Any = None) -> list[tuple[str, float]]:
-        """The block's articles in canonical order (publication score, then id), with their scores."""
-        rows = (client or self.r).zrange(self.keys.block_articles(block), 0, -1, withscores=True)
-        return [(str(member), float(score)) for member, score in rows]
 
     def pending_blocks(self, limit: int = 100) -> list[str]:
         return sorted(self.r.srandmember(self.keys.blocks_pending, limit) or [])

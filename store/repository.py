@@ -123,6 +123,13 @@ class EventWrites:
     outbox: Sequence[OutboxEntry] = ()
 
 
+# A block whose change list is empty is no longer pending (KEYS: change list, pending set; ARGV: block).
+_FORGET_SETTLED = """
+if redis.call('LLEN', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[1]) end
+return 1
+"""
+
+
 class ArticleNotFound(Exception):
     """No article with that id."""
 
@@ -160,6 +167,7 @@ class RedisStore:
         self._update_if_exists = client.register_script(_UPDATE_IF_EXISTS)
         self._forgive = client.register_script(_FORGIVE_ATTEMPT)
         self._attempt_failed = client.register_script(_ATTEMPT_FAILED)
+        self._forget_settled = client.register_script(_FORGET_SETTLED)
         self.blocks = BlockRepo(client, keys)
 
     @classmethod
@@ -478,26 +486,35 @@ class RedisStore:
             pipe.execute()
 
     def settle_block(self, block: str, plan: Callable[[list[str], list[tuple[str, float]]], EventWrites]) -> list[str]:
-        """Apply a block's pending changes: `plan(changes, members)` decides the event writes from the pending
-        changes and the block's articles in canonical order; they are written, and the changes consumed, in one
-        MULTI/EXEC under WATCH of the change list, so a change pushed meanwhile makes it plan again rather than
-        be dropped. Call it holding the block's lock. Returns the changes it consumed."""
-        changes_key = self.keys.block_changes(block)
+        """Apply a block's pending changes. Call it holding the block's lock.
+
+        The pending changes and the block's articles are read together, atomically (deciding a block writes
+        both in one transaction, so they agree); `plan(changes, members)` turns them into event writes, which
+        are written, and exactly those changes consumed, in one MULTI/EXEC. Changes pushed meanwhile stay
+        pending for the next settle: a steady stream of arrivals never starves a long regroup. The lock key is
+        watched: if the lock expired and another worker took it, this settle starts over. Returns the changes
+        it consumed."""
+        changes_key, lock_key = self.keys.block_changes(block), self.keys.block_lock(block)
         while True:
             with self.r.pipeline(transaction=True) as pipe:
                 try:
-                    pipe.watch(changes_key)
-                    changes = [str(c) for c in pipe.lrange(changes_key, 0, -1)]
-                    writes = plan(changes, self.blocks.members(block, client=pipe))
+                    pipe.watch(lock_key)
+                    with self.r.pipeline(transaction=True) as snapshot:
+                        snapshot.lrange(changes_key, 0, -1)
+                        snapshot.zrange(self.keys.block_articles(block), 0, -1, withscores=True)
+                        raw_changes, rows = snapshot.execute()
+                    changes = [str(c) for c in raw_changes]
+                    writes = plan(changes, [(str(m), float(score)) for m, score in rows])
                     pipe.multi()
                     self._queue_event_writes(pipe, writes)
                     if changes:
                         pipe.ltrim(changes_key, len(changes), -1)
-                        pipe.srem(self.keys.blocks_pending, block)  # the list is empty now: it was watched
                     pipe.execute()
-                    return changes
+                    break
                 except redis.exceptions.WatchError:
                     continue
+        self._forget_settled(keys=[changes_key, self.keys.blocks_pending], args=[block])
+        return changes
 
     def _queue_event_writes(self, pipe: Any, writes: EventWrites) -> None:
         for event_id, state in writes.changed.items():

@@ -7,9 +7,9 @@ number of workers:
    among the anchors around it in time; weakly placed articles it now pulls (or, deleted, no longer pulls)
    change block. Every move is queued as a pending change of the blocks concerned, in one transaction.
 2. **Settling each block concerned** (under that block's lock, so workers settle different blocks at once):
-   when the only pending change is the article arriving after every other article of its block in canonical
-   order, it is placed on the stored events (one step: what regrouping would give); otherwise the block is
-   regrouped from its articles. The event writes, the consumed changes, the article's `done` and the
+   when the pending changes only add articles that come after every other article of the block in canonical
+   order, they are placed on the stored events one step each (what regrouping would give); otherwise the
+   block is regrouped from its articles. The event writes, the consumed changes, the article's `done` and the
    notifications commit together (the outbox); a change pushed meanwhile makes the block plan again.
 
 A crash between the two steps leaves changes pending: the article's retry, the next article of the block, or
@@ -22,17 +22,19 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from core.events import EventState, GroupingSettings, candidate_keys, index_keys
+from core.events import EventState, GroupingSettings, candidate_keys, index_keys, remove_article
 from core.events.blocks import (
     Anchor,
+    BlockGrouper,
     anchor_of,
-    assign_in_block,
+    as_member,
     attraction,
     block_of,
     regroup_block,
     window_reach,
 )
 from core.models import ArticleFacts
+from settings import Settings
 from store.blocks import Move
 from store.outbox import OutboxEntry
 from store.repository import EventWrites, RedisStore
@@ -44,9 +46,9 @@ Announce = Callable[[list[str]], list[OutboxEntry]]
 _Notices = Callable[[list[str], list[str]], list[OutboxEntry]]
 
 
-def grouping_settings(event_span_days: int) -> GroupingSettings:
+def grouping_settings(settings: Settings) -> GroupingSettings:
     """The grouper's settings from the service's: workers and the API (deletions) must group alike."""
-    return GroupingSettings(span_days=event_span_days)
+    return GroupingSettings(span_days=settings.event_span_days, block_regroup_limit=settings.block_regroup_limit)
 
 
 def _ordinal(day: date | None) -> float:
@@ -55,15 +57,6 @@ def _ordinal(day: date | None) -> float:
 
 def _load_events(store: RedisStore, event_ids: Iterable[str]) -> list[EventState]:
     return [EventState.from_dict(d) for d in store.load_event_dicts(event_ids).values()]
-
-
-def _member_facts(store: RedisStore, events: list[EventState], extra: ArticleFacts) -> dict[str, ArticleFacts]:
-    ids: set[str] = set()
-    for event in events:
-        ids |= event.article_ids
-    facts = store.get_facts(ids)
-    facts[extra.id] = extra
-    return facts
 
 
 @dataclass(frozen=True)
@@ -143,12 +136,71 @@ def _decide_block(store: RedisStore, facts: ArticleFacts, settings: GroupingSett
 # Step 2: settling a block
 
 
-def _place_on_stored(store: RedisStore, block: str, article: ArticleFacts, settings: GroupingSettings) -> EventWrites:
-    """The article is later than every other article of the block, and nothing else is pending: one step."""
-    candidates = _load_events(store, store.event_ids_for_keys(candidate_keys(article, settings, block=block)))
-    members = _member_facts(store, candidates, article)
-    before = _Before.of(candidates)
-    return _writes(before, assign_in_block(block, article, candidates, settings, members))
+def _apply_steps(
+    store: RedisStore,
+    block: str,
+    settings: GroupingSettings,
+    *,
+    removing: Iterable[str] = (),
+    placing: list[ArticleFacts],
+) -> EventWrites:
+    """Change the stored events step by step: take `removing` out of them, then place each of `placing` (in
+    the order given) on the events so far. For articles later than every other of the block, placed in
+    canonical order, this is what regrouping the block gives."""
+    removing = sorted(set(removing))
+    keys: set[str] = set()
+    for article in placing:
+        keys |= candidate_keys(article, settings, block=block)
+    found = store.event_ids_for_keys(keys) | store.event_ids_of_articles(removing)
+    stored = [e for e in _load_events(store, found) if e.block == block]
+    before = _Before.of(stored)
+    changed: dict[str, EventState] = {}
+    for article_id in removing:
+        for event in remove_article(article_id, stored, settings=settings):
+            changed[event.id] = event
+    members = store.get_facts({i for e in stored for i in e.article_ids})
+    grouper = BlockGrouper(block, settings, [e for e in stored if e.incidents])
+    for article in placing:
+        related = {i: members[i] for e in grouper.candidates(article) for i in e.article_ids if i in members}
+        for event in grouper.add(article, {**related, article.id: article}):
+            changed[event.id] = event
+        members[article.id] = as_member(article)
+    return _writes(before, list(changed.values()))
+
+
+def _placing(store: RedisStore, article_ids: list[str], arriving: ArticleFacts | None) -> list[ArticleFacts]:
+    """The articles as they are placed (with text and url), in the order given; the one being processed is
+    at hand already."""
+    known = {arriving.id: arriving} if arriving is not None else {}
+    missing = [i for i in article_ids if i not in known]
+    facts = {**known, **(store.placing_facts(missing) if missing else {})}
+    return [facts[i] for i in article_ids if i in facts]
+
+
+def _apply_in_one_step(
+    store: RedisStore,
+    block: str,
+    article_ids: list[str],
+    changes: list[str],
+    settings: GroupingSettings,
+    arriving: ArticleFacts | None,
+) -> EventWrites:
+    """A block above `block_regroup_limit`: articles that left are taken out of the stored events, and those
+    that joined are placed on them in canonical order, one step each (bounded cost; order-dependent)."""
+    leaving = {c.split(":", 1)[1] for c in changes if c.startswith(("out:", "del:"))}
+    joining = {c.split(":", 1)[1] for c in changes if c.startswith(("add:", "in:"))}
+    present = [i for i in article_ids if i in joining]
+    return _apply_steps(store, block, settings, removing=leaving, placing=_placing(store, present, arriving))
+
+
+def _in_order_arrivals(changes: list[str], article_ids: list[str]) -> list[str] | None:
+    """The articles the changes add, when that is all they do and they are the block's last articles in
+    canonical order (the fast path); None otherwise."""
+    added = [c.split(":", 1)[1] for c in changes if c.startswith("add:")]
+    if not added or len(added) != len(changes) or len(added) > len(article_ids):
+        return None
+    tail = article_ids[-len(added) :]
+    return tail if set(tail) == set(added) else None
 
 
 def _regroup_stored(
@@ -186,15 +238,23 @@ def _settle(
 
     def plan(changes: list[str], members: list[tuple[str, float]]) -> EventWrites:
         ids = [m for m, _ in members]
+        arrivals = _in_order_arrivals(changes, ids)
         if not changes:
             writes = EventWrites()
-        elif arriving is not None and changes == [f"add:{arriving.id}"] and ids and ids[-1] == arriving.id:
-            writes = _place_on_stored(store, block, arriving, settings)
+        elif arrivals is not None:
+            writes = _apply_steps(store, block, settings, placing=_placing(store, arrivals, arriving))
+        elif len(ids) > settings.block_regroup_limit:
+            writes = _apply_in_one_step(store, block, ids, changes, settings, arriving)
         else:
             writes = _regroup_stored(store, block, ids, changes, settings)
         touched[:] = sorted([*writes.changed, *writes.deleted])
-        writes.article_done = arriving.id if arriving is not None else None
-        writes.outbox = notices(list(touched), changes) if touched or arriving is not None else []
+        if arriving is None:
+            writes.outbox = notices(list(touched), changes) if touched else []
+            return writes
+        writes.article_done = arriving.id
+        # Applied by another worker already (it regrouped the block): the article's events are in place.
+        announced = touched or sorted(store.event_ids_of_article(arriving.id))
+        writes.outbox = notices(list(announced), changes)
         return writes
 
     with store.blocks.block_lock(block):

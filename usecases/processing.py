@@ -95,7 +95,7 @@ def process_article(store: RedisStore, settings: Settings, article_id: str, noti
                                              event_ids)
         return entries
 
-    group_article(store, record.facts(), grouping_settings(settings.event_span_days), announce=announce)
+    group_article(store, record.facts(), grouping_settings(settings), announce=announce)
     log.info(
         "processed %s: %d claims in %.1f ms", article_id, len(claims), (time.perf_counter() - started) * 1000
     )
@@ -153,7 +153,7 @@ def sweep_stuck(store: RedisStore, settings: Settings, publish: Callable[[str], 
     if stale:
         log.info("sweeper re-published %d stuck articles, failed %d out of attempts", republished,
                  len(stale) - republished)
-    settled = settle_pending(store, grouping_settings(settings.event_span_days))
+    settled = settle_pending(store, grouping_settings(settings))
     if settled:
         log.info("sweeper settled %d blocks with changes left pending", settled)
     return len(stale)
