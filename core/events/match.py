@@ -113,6 +113,19 @@ def _has_date(event: EventState, d: date | None, slack: int) -> bool:
 def text_similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """How alike two articles' texts are, for grouping: the best of topic resemblance, names resemblance
     (`NAMES_WEIGHT` times) and twice the copy resemblance (a wire copy is the same story)."""
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return _text_similarity_of(a, b)
+    return _text_similarity(a, b)
+
+
+@lru_cache(maxsize=16384)
+def _text_similarity_of(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """Remembered per pair of fingerprints: regrouping a block compares the same members again and again
+    (the fingerprints are the articles' own tuples, held by their facts anyway)."""
+    return _text_similarity(a, b)
+
+
+def _text_similarity(a: Sequence[int], b: Sequence[int]) -> float:
     if shared_persons(a, b):
         return PERSON_MATCH
     return max(topic_similarity(a, b), NAMES_WEIGHT * names_similarity(a, b), 2 * copy_similarity(a, b))
