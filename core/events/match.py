@@ -301,6 +301,8 @@ def _event_score(
         return None
     same_day = _has_date(event, piece.date, 0)
     relation = place_relation(piece.location, event, settings.near_km, piece.named if piece.main else ())
+    if relation == SAME and piece.location.key == UNPLACED and (piece.date is None or event.start_date is None):
+        relation = UNRELATED  # neither a place nor a shared date: only the text can tell
     # Related because one names the other's place, or one is the country of the other: that is evidence
     # already, so less text must agree.
     levels = bool({piece.location.kind, event.place_kind} & _COARSE_KINDS)
