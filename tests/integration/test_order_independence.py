@@ -125,16 +125,21 @@ def _run(
 
 
 def _wait_all_done(client: Any, ids: list[str], timeout: float = 300) -> None:
+    """Wait until every article is finished; every one must end `done` (a failure would hide a lost article)."""
     import time
 
     deadline = time.monotonic() + timeout
-    pending = set(ids)
+    pending, failed = set(ids), {}
     while pending and time.monotonic() < deadline:
         for article_id in list(pending):
-            if client.get(f"/v1/articles/{article_id}").get_json()["status"] in ("done", "failed"):
+            body = client.get(f"/v1/articles/{article_id}").get_json()
+            if body["status"] in ("done", "failed"):
                 pending.discard(article_id)
+                if body["status"] == "failed":
+                    failed[article_id] = body.get("error")
         time.sleep(0.2)
     assert not pending, f"{len(pending)} articles not finished"
+    assert not failed, failed
 
 
 def test_two_orders_on_one_and_three_workers_give_identical_reconciliation(order_settings, tmp_path) -> None:
