@@ -3,8 +3,10 @@
     .venv/bin/python bench/grouping.py [--data DIR] [--limit N] [--gold-claims] [--undated] [--shuffle SEED]
     .venv/bin/python bench/grouping.py --api http://localhost:8000 [--api-key frk_...]
 
-Offline (default): runs the real extractor on each case, then `assign_article` in file order through an
-in-memory store that behaves like the real one (candidate keys -> index -> candidates, JSON round trips).
+Offline (default): runs the real extractor on each case, then groups the articles as the service does (by
+blocks, `core.events.blocks.group_articles`: the same events whatever the order); `--arrival` instead places
+them with `assign_article` in file order through an in-memory store that behaves like the former service
+(candidate keys -> index -> candidates, JSON round trips), to compare.
 `--gold-claims` skips the extractor and builds claims from the gold counts, location and date (an upper bound
 for grouping; `--undated` drops the gold date so only place, publication date, figures and text remain).
 With `--api` the cases are submitted through the HTTP API instead and the clusters read back from
@@ -110,12 +112,12 @@ def to_facts(case: Case, extract: Any, *, gold: bool, undated: bool) -> ArticleF
 
 
 class Store:
-    """What the service stores for the articles added: with `by_arrival` (the service today), each article
-    placed on the events so far, in the order added, through an in-memory index with JSON round trips;
-    otherwise each block regrouped from its articles (`core.events.blocks.group_articles`: the same events for
-    the same set in any order)."""
+    """What the service stores for the articles added: each block grouped from its articles
+    (`core.events.blocks.group_articles`: the same events for the same set in any order). With `by_arrival`,
+    the grouping before blocks, to compare: each article placed on the events so far, in the order added,
+    through an in-memory index with JSON round trips."""
 
-    def __init__(self, settings: GroupingSettings, by_arrival: bool = True) -> None:
+    def __init__(self, settings: GroupingSettings, by_arrival: bool = False) -> None:
         self.settings = settings
         self.by_arrival = by_arrival
         self.events: dict[str, str] = {}
@@ -160,7 +162,7 @@ def offline_clusters(cases: list[Case], args: argparse.Namespace) -> tuple[dict[
             print("!" * 78)
         else:
             print(f"NOTE: claims built from gold counts/location{' (no dates)' if args.undated else ' and date'}.")
-    store = Store(GroupingSettings(), by_arrival=not args.blocks)
+    store = Store(GroupingSettings(), by_arrival=args.arrival)
     t0 = time.perf_counter()
     facts = [to_facts(c, extract, gold=args.gold_claims or extract is None, undated=args.undated) for c in cases]
     t1 = time.perf_counter()
@@ -467,12 +469,12 @@ def main() -> None:
     parser.add_argument("--undated", action="store_true", help="with --gold-claims: leave incident dates out")
     parser.add_argument(
         "--shuffle", type=int, default=None, metavar="SEED",
-        help="process the cases in a seeded random order (without --blocks, grouping is online: order matters)",
+        help="process the cases in a seeded random order (only --arrival and --api depended on order)",
     )  # fmt: skip
     parser.add_argument(
-        "--blocks", action="store_true",
-        help="offline: group by blocks (core.events.blocks: the same events for any order) instead of placing "
-        "each article on the events so far in the order given, as the service does today",
+        "--arrival", action="store_true",
+        help="offline: place each article on the events so far in the order given (the grouping before "
+        "blocks, to compare) instead of grouping by blocks as the service does",
     )  # fmt: skip
     args = parser.parse_args()
     cases = load_cases(args.data / "cases.jsonl", args.limit)

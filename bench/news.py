@@ -9,8 +9,9 @@ For each article of the chosen languages, the headline killed / wounded figure (
 range, when low and high match; a gold null, "dozens" included, when we give no precise figure), and
 *exact+q* when the qualifier matches too; the headline figure's source is compared with gold's `attribution`:
 *named* (we name one), *agrees* (a claimant word in common: the test reconciliation uses), *unfounded* (we name
-one where gold names none). Then every article goes through `assign_article` (an in-memory store that behaves
-like Redis, as bench/grouping.py) in file order (or a seeded shuffle), and per gold event:
+one where gold names none). Then the articles are grouped as the service groups them (by blocks,
+`core.events.blocks.group_articles`: the same events whatever the order; `--arrival` places them one by one in
+file order or a seeded shuffle, the grouping before blocks), and per gold event:
 
 - *whole*: one predicted event holds all the event's articles (each article counted in the event holding most
   of its claims; an article in no event is a singleton) and no other article;
@@ -139,7 +140,7 @@ def headline(claims: Iterable[Claim]) -> dict[str, Got]:
 # Grouping and events
 
 
-def group(facts: list[ArticleFacts], by_arrival: bool = True) -> tuple[Store, list[EventState]]:
+def group(facts: list[ArticleFacts], by_arrival: bool = False) -> tuple[Store, list[EventState]]:
     store = Store(GroupingSettings(), by_arrival=by_arrival)
     for article in facts:
         store.add(article)
@@ -182,9 +183,9 @@ def main() -> int:
     parser.add_argument("--lang", default="en", help="en (default), all, non-en, or a comma list (fr,es)")
     parser.add_argument("--shuffle", type=int, default=None, help="group in a seeded random order")
     parser.add_argument(
-        "--blocks", action="store_true",
-        help="group by blocks (core.events.blocks: the same events for any order) instead of placing each "
-        "article on the events so far in the order given, as the service does today",
+        "--arrival", action="store_true",
+        help="place each article on the events so far in the order given (the grouping before blocks, to "
+        "compare) instead of grouping by blocks as the service does",
     )  # fmt: skip
     parser.add_argument("--show", choices=["figures", "events", "attribution"], default=None,
                         help="print DEV errors of a kind")
@@ -217,7 +218,7 @@ def main() -> int:
         heads = {r["id"]: headline(results[r["id"]].claims) for r in rows}
         facts = [_facts(r, results[r["id"]].claims) for r in rows]
         t1 = time.perf_counter()
-        store, events = group(facts, by_arrival=not args.blocks)
+        store, events = group(facts, by_arrival=args.arrival)
         print(f"grouping {(time.perf_counter() - t1) * 1000 / max(len(rows), 1):.1f} ms/article, {len(events)} events")
         views = {e.id: {**reconcile_event(e, store.articles).to_dict(), "id": e.id} for e in events}
         event_of = article_events(views.values())

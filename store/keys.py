@@ -57,9 +57,42 @@ class Keys:
         return f"{self.prefix}:events:index:{index_key}"
 
     @property
-    def grouping_lock(self) -> str:
-        """Lock held while an article's claims are assigned to events (one writer at a time)."""
-        return f"{self.prefix}:lock:grouping"
+    def block_anchors(self) -> str:
+        """Hash: article id -> its anchor as JSON (core.events.blocks.Anchor: what decides its block)."""
+        return f"{self.prefix}:blocks:anchors"
+
+    @property
+    def block_anchors_by_start(self) -> str:
+        """Sorted set: article id -> the first day of its anchor's window (ordinal), to find overlapping ones."""
+        return f"{self.prefix}:blocks:anchors-by-start"
+
+    @property
+    def block_of_article(self) -> str:
+        """Hash: article id -> the block it is grouped in."""
+        return f"{self.prefix}:blocks:of"
+
+    def block_articles(self, block: str) -> str:
+        """Sorted set: the block's article ids -> publication score; score then id is the canonical order."""
+        return f"{self.prefix}:block:{block}:articles"
+
+    def block_changes(self, block: str) -> str:
+        """List: membership changes ("add:<id>", "in:<id>", "out:<id>", "del:<id>") not yet applied to the
+        block's events."""
+        return f"{self.prefix}:block:{block}:changes"
+
+    @property
+    def blocks_pending(self) -> str:
+        """Set: blocks with changes not yet applied (a sweep settles those a crash left behind)."""
+        return f"{self.prefix}:blocks:pending"
+
+    @property
+    def blocks_lock(self) -> str:
+        """Lock held while an article's block is decided (anchors read and written; short)."""
+        return f"{self.prefix}:lock:blocks"
+
+    def block_lock(self, block: str) -> str:
+        """Lock held while one block's events are regrouped: workers group different blocks at once."""
+        return f"{self.prefix}:lock:block:{block}"
 
     def api_key(self, key_hash: str) -> str:
         """Hash: an API key's record (id, name, scopes, created_at, revoked), found by the key's SHA-256."""

@@ -1,8 +1,9 @@
 """Articles, claims and events in Redis.
 
 Multi-key updates are atomic: article creation is one Lua script (create-if-absent plus both indexes), and
-event updates are written in one MULTI/EXEC while the grouping lock is held, so several workers writing
-claims about the same event at once can neither create two events nor lose a claim.
+a block's event updates are written in one MULTI/EXEC under that block's lock and a WATCH of its pending
+changes (`settle_block`; store/blocks.py), so several workers writing claims about the same event at once can
+neither create two events nor lose a claim.
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ import json
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 import redis
 
 from core.models import ArticleFacts, ArticleStatus
+from store.blocks import BlockRepo
 from store.codec import claims_from_json, claims_to_json, parse_datetime
 from store.keys import Keys
 from store.outbox import OutboxEntry, queue_entries
@@ -97,6 +99,37 @@ return 1
 """
 
 
+@dataclass
+class EventWrites:
+    """One change of events, written in one transaction.
+
+    `changed`: event id -> state (JSON-safe dict); `index_keys`: the keys each changed event is filed under;
+    `start_ordinals`: its place in the listing; `memberships`: event id -> article ids that joined it (the
+    article->events sets follow); `stale_index_keys` / `left`: keys and members to take away; `deleted`: events
+    to drop, `merged` pointing each dropped id to the event that took its members; `article_done`: an article
+    marked done in the same transaction, so a crash cannot leave it done while its claims are not in its
+    events, or the reverse; `outbox`: the notifications of this change.
+    """
+
+    changed: Mapping[str, dict[str, Any]] = field(default_factory=dict)
+    index_keys: Mapping[str, set[str]] = field(default_factory=dict)
+    start_ordinals: Mapping[str, float] = field(default_factory=dict)
+    memberships: Mapping[str, set[str]] = field(default_factory=dict)
+    deleted: Sequence[str] = ()
+    article_done: str | None = None
+    stale_index_keys: Mapping[str, set[str]] = field(default_factory=dict)
+    left: Mapping[str, set[str]] = field(default_factory=dict)
+    merged: Mapping[str, str] = field(default_factory=dict)
+    outbox: Sequence[OutboxEntry] = ()
+
+
+# A block whose change list is empty is no longer pending (KEYS: change list, pending set; ARGV: block).
+_FORGET_SETTLED = """
+if redis.call('LLEN', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[1]) end
+return 1
+"""
+
+
 class ArticleNotFound(Exception):
     """No article with that id."""
 
@@ -134,6 +167,8 @@ class RedisStore:
         self._update_if_exists = client.register_script(_UPDATE_IF_EXISTS)
         self._forgive = client.register_script(_FORGIVE_ATTEMPT)
         self._attempt_failed = client.register_script(_ATTEMPT_FAILED)
+        self._forget_settled = client.register_script(_FORGET_SETTLED)
+        self.blocks = BlockRepo(client, keys)
 
     @classmethod
     def from_url(cls, url: str, prefix: str = "fr") -> RedisStore:
@@ -206,6 +241,21 @@ class RedisStore:
                     self._facts.popitem(last=False)
             found.update(loaded)
         return found
+
+    def placing_facts(self, article_ids: Iterable[str]) -> dict[str, ArticleFacts]:
+        """Facts with each article's text and url, as when it was first placed (its places read them): what
+        regrouping a block needs. Texts are not cached."""
+        facts = self.get_facts(article_ids)
+        ids = list(facts)
+        with self.r.pipeline(transaction=False) as pipe:
+            for article_id in ids:
+                pipe.hmget(self.keys.article(article_id), ("text", "url"))
+            rows = pipe.execute()
+        return {
+            i: replace(facts[i], text=row[0], url=row[1] or None)
+            for i, row in zip(ids, rows, strict=True)
+            if row[0] is not None
+        }
 
     def forget_facts(self, article_id: str) -> None:
         with self._facts_lock:
@@ -391,34 +441,18 @@ class RedisStore:
 
     def delete_article_record(self, article_id: str) -> None:
         with self.r.pipeline(transaction=True) as pipe:
-            pipe.delete(self.keys.article(article_id), self.keys.article_events(article_id))
-            pipe.zrem(self.keys.articles_created, article_id)
-            pipe.zrem(self.keys.articles_queued, article_id)
-            for status in ArticleStatus:
-                pipe.srem(self.keys.articles_with_status(status.value), article_id)
+            self.queue_delete_article_record(pipe, article_id)
             pipe.execute()
 
+    def queue_delete_article_record(self, pipe: Any, article_id: str) -> None:
+        """The writes that delete an article's record, added to a caller's transaction."""
+        pipe.delete(self.keys.article(article_id))
+        pipe.zrem(self.keys.articles_created, article_id)
+        pipe.zrem(self.keys.articles_queued, article_id)
+        for status in ArticleStatus:
+            pipe.srem(self.keys.articles_with_status(status.value), article_id)
+
     # --- events ---------------------------------------------------------------------------------------
-
-    @contextmanager
-    def grouping_lock(self, timeout: float = 20, blocking_timeout: float = 30) -> Iterator[None]:
-        """One writer at a time assigns claims to events. Expires by itself if its holder dies.
-
-        A holder cut off by a Redis crash cannot release it, and the lock survives the restart (AOF), so every
-        grouping stalls for up to `timeout`: kept short (a grouping step takes milliseconds) and below
-        `blocking_timeout`, so a waiter gets the lock within one wait instead of failing and retrying.
-        """
-        # sleep: redis-py polls a busy lock every 0.1 s by default, which under contention (2+ workers) costs more
-        # than the grouping step itself (bench/load.py); 5 ms keeps waiters close behind the holder.
-        lock = self.r.lock(self.keys.grouping_lock, timeout=timeout, blocking_timeout=blocking_timeout, sleep=0.005)
-        if not lock.acquire():
-            raise redis.exceptions.LockError("could not acquire the grouping lock in time")
-        try:
-            yield
-        finally:
-            # If the lock expired meanwhile, the writes were still made inside one transaction.
-            with suppress(redis.exceptions.LockError):
-                lock.release()
 
     def event_ids_for_keys(self, index_keys: Iterable[str]) -> set[str]:
         keys = [self.keys.events_index(k) for k in index_keys]
@@ -441,55 +475,74 @@ class RedisStore:
     def event_ids_of_article(self, article_id: str) -> set[str]:
         return set(self.r.smembers(self.keys.article_events(article_id)))
 
-    def write_events(
-        self,
-        changed: Mapping[str, dict[str, Any]],
-        index_keys: Mapping[str, set[str]],
-        start_ordinals: Mapping[str, float],
-        memberships: Mapping[str, set[str]],
-        deleted: Iterable[str] = (),
-        article_done: str | None = None,
-        stale_index_keys: Mapping[str, set[str]] | None = None,
-        left: Mapping[str, set[str]] | None = None,
-        merged: Mapping[str, str] | None = None,
-        outbox: Iterable[OutboxEntry] = (),
-    ) -> None:
-        """Write changed events, their indexes and article memberships in one transaction.
+    def event_ids_of_articles(self, article_ids: Iterable[str]) -> set[str]:
+        keys = [self.keys.article_events(i) for i in article_ids]
+        return set(self.r.sunion(keys)) if keys else set()
 
-        `memberships` maps event id -> article ids that joined it in this change (the article->events sets
-        are updated from it); `article_done`, when given, is marked done in the same transaction so a crash cannot leave
-        an article done whose claims are not in its events, or the reverse. `merged` maps a deleted event's id
-        to the event that took its members (see `merged_into`). `outbox` entries (the notifications of this
-        change) are written in the same transaction.
-        """
+    def write_events(self, writes: EventWrites) -> None:
+        """Write changed events, their indexes and article memberships in one transaction (see `EventWrites`)."""
         with self.r.pipeline(transaction=True) as pipe:
-            for event_id, state in changed.items():
-                pipe.set(self.keys.event(event_id), json.dumps(state, separators=(",", ":")))
-                pipe.incr(self.keys.event_version(event_id))
-                pipe.zadd(self.keys.events_by_start, {event_id: start_ordinals[event_id]})
-                for key in index_keys.get(event_id, set()):
-                    pipe.sadd(self.keys.events_index(key), event_id)
-                for article_id in memberships.get(event_id, set()):
-                    pipe.sadd(self.keys.article_events(article_id), event_id)
-            for event_id, keys in (stale_index_keys or {}).items():
-                for key in keys:
-                    pipe.srem(self.keys.events_index(key), event_id)
-            for event_id, article_ids in (left or {}).items():
-                for article_id in article_ids:
-                    pipe.srem(self.keys.article_events(article_id), event_id)
-            for event_id in deleted:
-                pipe.delete(self.keys.event(event_id), self.keys.event_version(event_id))
-                pipe.zrem(self.keys.events_by_start, event_id)
-            for event_id, target in (merged or {}).items():
-                pipe.set(self.keys.event_alias(event_id), target)
-            if article_done:
-                self._transition(
-                    keys=self._status_keys(article_done),
-                    args=[article_done, ArticleStatus.DONE.value, _now().isoformat(), "", "set"],
-                    client=pipe,
-                )
-            queue_entries(pipe, self.keys, list(outbox))
+            self._queue_event_writes(pipe, writes)
             pipe.execute()
+
+    def settle_block(self, block: str, plan: Callable[[list[str], list[tuple[str, float]]], EventWrites]) -> list[str]:
+        """Apply a block's pending changes. Call it holding the block's lock.
+
+        The pending changes and the block's articles are read together, atomically (deciding a block writes
+        both in one transaction, so they agree); `plan(changes, members)` turns them into event writes, which
+        are written, and exactly those changes consumed, in one MULTI/EXEC. Changes pushed meanwhile stay
+        pending for the next settle: a steady stream of arrivals never starves a long regroup. The lock key is
+        watched: if the lock expired and another worker took it, this settle starts over. Returns the changes
+        it consumed."""
+        changes_key, lock_key = self.keys.block_changes(block), self.keys.block_lock(block)
+        while True:
+            with self.r.pipeline(transaction=True) as pipe:
+                try:
+                    pipe.watch(lock_key)
+                    with self.r.pipeline(transaction=True) as snapshot:
+                        snapshot.lrange(changes_key, 0, -1)
+                        snapshot.zrange(self.keys.block_articles(block), 0, -1, withscores=True)
+                        raw_changes, rows = snapshot.execute()
+                    changes = [str(c) for c in raw_changes]
+                    writes = plan(changes, [(str(m), float(score)) for m, score in rows])
+                    pipe.multi()
+                    self._queue_event_writes(pipe, writes)
+                    if changes:
+                        pipe.ltrim(changes_key, len(changes), -1)
+                    pipe.execute()
+                    break
+                except redis.exceptions.WatchError:
+                    continue
+        self._forget_settled(keys=[changes_key, self.keys.blocks_pending], args=[block])
+        return changes
+
+    def _queue_event_writes(self, pipe: Any, writes: EventWrites) -> None:
+        for event_id, state in writes.changed.items():
+            pipe.set(self.keys.event(event_id), json.dumps(state, separators=(",", ":")))
+            pipe.incr(self.keys.event_version(event_id))
+            pipe.zadd(self.keys.events_by_start, {event_id: writes.start_ordinals[event_id]})
+            for key in writes.index_keys.get(event_id, set()):
+                pipe.sadd(self.keys.events_index(key), event_id)
+            for article_id in writes.memberships.get(event_id, set()):
+                pipe.sadd(self.keys.article_events(article_id), event_id)
+        for event_id, keys in writes.stale_index_keys.items():
+            for key in keys:
+                pipe.srem(self.keys.events_index(key), event_id)
+        for event_id, article_ids in writes.left.items():
+            for article_id in article_ids:
+                pipe.srem(self.keys.article_events(article_id), event_id)
+        for event_id in writes.deleted:
+            pipe.delete(self.keys.event(event_id), self.keys.event_version(event_id))
+            pipe.zrem(self.keys.events_by_start, event_id)
+        for event_id, target in writes.merged.items():
+            pipe.set(self.keys.event_alias(event_id), target)
+        if writes.article_done:
+            self._transition(
+                keys=self._status_keys(writes.article_done),
+                args=[writes.article_done, ArticleStatus.DONE.value, _now().isoformat(), "", "set"],
+                client=pipe,
+            )
+        queue_entries(pipe, self.keys, list(writes.outbox))
 
     def merged_into(self, event_id: str, hops: int = 8) -> str | None:
         """The event that now holds a merged (deleted) event's members, following later merges too; None when

@@ -1,36 +1,54 @@
-"""Placing an article's claims into events, and taking them out again, under the grouping lock.
+"""Placing an article's claims into events, and taking them out again, block by block.
 
-The lock makes "read candidate events, decide, write" one critical section across all workers, so two
-articles about the same event processed at once never create two events; the writes themselves go in one
-MULTI/EXEC together with the article's `done` status, so a crash leaves either both or neither.
+The events are a function of the set of articles (core.events.blocks), whatever the arrival order and the
+number of workers:
+
+1. **Deciding blocks** (short, under the anchors lock): the article's anchor is saved; its block is decided
+   among the anchors around it in time; weakly placed articles it now pulls (or, deleted, no longer pulls)
+   change block. Every move is queued as a pending change of the blocks concerned, in one transaction.
+2. **Settling each block concerned** (under that block's lock, so workers settle different blocks at once):
+   when the pending changes only add articles that come after every other article of the block in canonical
+   order, they are placed on the stored events one step each (what regrouping would give); otherwise the
+   block is regrouped from its articles. The event writes, the consumed changes, the article's `done` and the
+   notifications commit together (the outbox); a change pushed meanwhile makes the block plan again.
+
+A crash between the two steps leaves changes pending: the article's retry, the next article of the block, or
+the periodic sweep (`settle_pending`) settles them.
 """
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
-from core.events import (
-    EventState,
-    GroupingSettings,
-    assign_article,
-    candidate_keys,
-    index_keys,
-    remove_article,
+from core.events import EventState, GroupingSettings, candidate_keys, index_keys, remove_article
+from core.events.blocks import (
+    Anchor,
+    BlockGrouper,
+    anchor_of,
+    as_member,
+    attraction,
+    block_of,
+    regroup_block,
+    window_reach,
 )
 from core.models import ArticleFacts
+from settings import Settings
+from store.blocks import Move
 from store.outbox import OutboxEntry
-from store.repository import RedisStore
-from usecases.outbox import article_deleted_entries
+from store.repository import EventWrites, RedisStore
+from usecases.outbox import article_deleted_entries, events_regrouped_entries
 
-# Builds the notifications of an article's outcome from the ids of the events it changed.
+# Builds the notifications of an outcome from the ids of the events it changed.
 Announce = Callable[[list[str]], list[OutboxEntry]]
+# The same, also told which pending changes of the block were applied (they make a regroup's notices distinct).
+_Notices = Callable[[list[str], list[str]], list[OutboxEntry]]
 
 
-def new_event_id() -> str:
-    return f"evt_{secrets.token_hex(8)}"
+def grouping_settings(settings: Settings) -> GroupingSettings:
+    """The grouper's settings from the service's: workers and the API (deletions) must group alike."""
+    return GroupingSettings(span_days=settings.event_span_days, block_regroup_limit=settings.block_regroup_limit)
 
 
 def _ordinal(day: date | None) -> float:
@@ -41,19 +59,9 @@ def _load_events(store: RedisStore, event_ids: Iterable[str]) -> list[EventState
     return [EventState.from_dict(d) for d in store.load_event_dicts(event_ids).values()]
 
 
-def _member_facts(store: RedisStore, events: list[EventState], extra: ArticleFacts | None) -> dict[str, ArticleFacts]:
-    ids: set[str] = set()
-    for event in events:
-        ids |= event.article_ids
-    facts = store.get_facts(ids)
-    if extra is not None:
-        facts[extra.id] = extra
-    return facts
-
-
 @dataclass(frozen=True)
 class _Before:
-    """What the events looked like before the core changed them (the core updates its arguments in place)."""
+    """What the events looked like before the change (the core updates its arguments in place)."""
 
     index_keys: dict[str, set[str]]
     members: dict[str, set[str]]
@@ -63,15 +71,13 @@ class _Before:
         return cls({e.id: set(index_keys(e)) for e in events}, {e.id: set(e.article_ids) for e in events})
 
 
-def _write(
-    store: RedisStore, before: _Before, changed: list[EventState], done: str | None, outbox: list[OutboxEntry]
-) -> None:
-    """Save changed events; their index keys are replaced (they move as dates change), empty events deleted,
-    and only memberships that changed are written."""
+def _writes(before: _Before, changed: list[EventState]) -> EventWrites:
+    """The writes of changed events: index keys replaced (they move as dates change), empty events deleted
+    (pointing to where their members went), and only memberships that changed."""
     keep = {e.id: e for e in changed if e.incidents and e.article_ids}
     drop = [e.id for e in changed if e.id not in keep]
     new_keys = {e.id: index_keys(e) for e in keep.values()}
-    store.write_events(
+    return EventWrites(
         changed={e.id: e.to_dict() for e in keep.values()},
         index_keys=new_keys,
         stale_index_keys={i: before.index_keys.get(i, set()) - new_keys.get(i, set()) for i in [*keep, *drop]},
@@ -79,42 +85,240 @@ def _write(
         memberships={e.id: e.article_ids - before.members.get(e.id, set()) for e in keep.values()},
         left={e.id: before.members.get(e.id, set()) - (e.article_ids if e.id in keep else set()) for e in changed},
         deleted=drop,
-        article_done=done,
         merged={e.id: e.merged_into for e in changed if e.id not in keep and e.merged_into},
-        outbox=outbox,
     )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Step 1: deciding blocks
+
+
+def _anchors_around(store: RedisStore, anchor: Anchor, settings: GroupingSettings) -> list[Anchor]:
+    if anchor.window is None:
+        return []
+    found = store.blocks.anchors_overlapping(anchor.window[0], anchor.window[1], window_reach(settings))
+    return [a for a in map(Anchor.from_dict, found) if a.article_id != anchor.article_id]
+
+
+def _moves_of_pulled(
+    store: RedisStore, cause: Anchor, around: list[Anchor], settings: GroupingSettings, *, leaving: bool
+) -> list[Move]:
+    """Weakly placed articles whose block `cause` decides: those it pulls (see `attraction`). Their block is
+    decided again among their own neighbours, with `cause` (arriving) or without it (`leaving`)."""
+    pulled = [a for a in around if attraction(a, cause, settings) is not None]
+    current = store.blocks.blocks_of(a.article_id for a in pulled)
+    moves = []
+    for other in pulled:
+        neighbours = [a for a in _anchors_around(store, other, settings) if a.article_id != cause.article_id]
+        block = block_of(other, neighbours if leaving else [*neighbours, cause], settings)
+        if block != current.get(other.article_id):
+            moves.append(Move(other.article_id, current.get(other.article_id), block, other.published))
+    return moves
+
+
+def _decide_block(store: RedisStore, facts: ArticleFacts, settings: GroupingSettings) -> tuple[str, set[str]] | None:
+    """Save the article's anchor and block, move the articles it pulls; returns its block and every block
+    with a change, or None when the article was deleted meanwhile."""
+    anchor = anchor_of(facts, settings)
+    with store.blocks.anchors_lock():
+        if not store.exists(facts.id):  # deleted while it was being extracted (DELETE takes this lock too)
+            return None
+        around = _anchors_around(store, anchor, settings)
+        own = block_of(anchor, around, settings)
+        current = store.blocks.blocks_of([facts.id])[facts.id]
+        moves = [] if current == own else [Move(facts.id, current, own, anchor.published)]
+        moves += _moves_of_pulled(store, anchor, around, settings, leaving=False)
+        store.blocks.commit(moves, anchor=anchor.to_dict())
+    return own, {own} | {b for m in moves for b in (m.old_block, m.new_block) if b is not None}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Step 2: settling a block
+
+
+def _apply_steps(
+    store: RedisStore,
+    block: str,
+    settings: GroupingSettings,
+    *,
+    removing: Iterable[str] = (),
+    placing: list[ArticleFacts],
+) -> EventWrites:
+    """Change the stored events step by step: take `removing` out of them, then place each of `placing` (in
+    the order given) on the events so far. For articles later than every other of the block, placed in
+    canonical order, this is what regrouping the block gives."""
+    removing = sorted(set(removing))
+    keys: set[str] = set()
+    for article in placing:
+        keys |= candidate_keys(article, settings, block=block)
+    found = store.event_ids_for_keys(keys) | store.event_ids_of_articles(removing)
+    stored = [e for e in _load_events(store, found) if e.block == block]
+    before = _Before.of(stored)
+    changed: dict[str, EventState] = {}
+    for article_id in removing:
+        for event in remove_article(article_id, stored, settings=settings):
+            changed[event.id] = event
+    members = store.get_facts({i for e in stored for i in e.article_ids})
+    grouper = BlockGrouper(block, settings, [e for e in stored if e.incidents])
+    for article in placing:
+        related = {i: members[i] for e in grouper.candidates(article) for i in e.article_ids if i in members}
+        for event in grouper.add(article, {**related, article.id: article}):
+            changed[event.id] = event
+        members[article.id] = as_member(article)
+    return _writes(before, list(changed.values()))
+
+
+def _placing(store: RedisStore, article_ids: list[str], arriving: ArticleFacts | None) -> list[ArticleFacts]:
+    """The articles as they are placed (with text and url), in the order given; the one being processed is
+    at hand already."""
+    known = {arriving.id: arriving} if arriving is not None else {}
+    missing = [i for i in article_ids if i not in known]
+    facts = {**known, **(store.placing_facts(missing) if missing else {})}
+    return [facts[i] for i in article_ids if i in facts]
+
+
+def _apply_in_one_step(
+    store: RedisStore,
+    block: str,
+    article_ids: list[str],
+    changes: list[str],
+    settings: GroupingSettings,
+    arriving: ArticleFacts | None,
+) -> EventWrites:
+    """A block above `block_regroup_limit`: articles that left are taken out of the stored events, and those
+    that joined are placed on them in canonical order, one step each (bounded cost; order-dependent)."""
+    leaving = {c.split(":", 1)[1] for c in changes if c.startswith(("out:", "del:"))}
+    joining = {c.split(":", 1)[1] for c in changes if c.startswith(("add:", "in:"))}
+    present = [i for i in article_ids if i in joining]
+    return _apply_steps(store, block, settings, removing=leaving, placing=_placing(store, present, arriving))
+
+
+def _in_order_arrivals(changes: list[str], article_ids: list[str]) -> list[str] | None:
+    """The articles the changes add, when that is all they do and they are the block's last articles in
+    canonical order (the fast path); None otherwise."""
+    added = [c.split(":", 1)[1] for c in changes if c.startswith("add:")]
+    if not added or len(added) != len(changes) or len(added) > len(article_ids):
+        return None
+    tail = article_ids[-len(added) :]
+    return tail if set(tail) == set(added) else None
+
+
+def _regroup_stored(
+    store: RedisStore, block: str, article_ids: list[str], changes: list[str], settings: GroupingSettings
+) -> EventWrites:
+    """Regroup the block from its articles and write the difference with what is stored."""
+    leaving = [c.split(":", 1)[1] for c in changes if c.startswith(("out:", "del:"))]
+    old = [e for e in _load_events(store, store.event_ids_of_articles([*article_ids, *leaving])) if e.block == block]
+    new = regroup_block(block, store.placing_facts(article_ids), settings)
+    old_by_id = {e.id: e for e in old}
+    changed = [e for e in new.values() if e.id not in old_by_id or old_by_id[e.id].to_dict() != e.to_dict()]
+    for gone in (e for e in old if e.id not in new):
+        changed.append(replace(gone, incidents=[], merged_into=_successor(gone, new.values())))
+    return _writes(_Before.of(old), changed)
+
+
+def _successor(gone: EventState, events: Iterable[EventState]) -> str | None:
+    """The event holding most of a vanished event's articles (ties: the smaller id), for its old links."""
+    shared = [(len(gone.article_ids & e.article_ids), e.id) for e in events]
+    best = min(((-n, i) for n, i in shared if n), default=None)
+    return best[1] if best else None
+
+
+def _settle(
+    store: RedisStore,
+    block: str,
+    settings: GroupingSettings,
+    *,
+    arriving: ArticleFacts | None = None,
+    notices: _Notices,
+) -> list[str]:
+    """Apply the block's pending changes (see the module docstring); `arriving`, when given, is the article
+    being processed: marked done with this block's write. Returns the ids of the events changed."""
+    touched: list[str] = []
+
+    def plan(changes: list[str], members: list[tuple[str, float]]) -> EventWrites:
+        ids = [m for m, _ in members]
+        arrivals = _in_order_arrivals(changes, ids)
+        if not changes:
+            writes = EventWrites()
+        elif arrivals is not None:
+            writes = _apply_steps(store, block, settings, placing=_placing(store, arrivals, arriving))
+        elif len(ids) > settings.block_regroup_limit:
+            writes = _apply_in_one_step(store, block, ids, changes, settings, arriving)
+        else:
+            writes = _regroup_stored(store, block, ids, changes, settings)
+        touched[:] = sorted([*writes.changed, *writes.deleted])
+        if arriving is None:
+            writes.outbox = notices(list(touched), changes) if touched else []
+            return writes
+        writes.article_done = arriving.id
+        # Applied by another worker already (it regrouped the block): the article's events are in place.
+        announced = touched or sorted(store.event_ids_of_article(arriving.id))
+        writes.outbox = notices(list(announced), changes)
+        return writes
+
+    with store.blocks.block_lock(block):
+        store.settle_block(block, plan)
+    return touched
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Entry points
 
 
 def group_article(
     store: RedisStore, facts: ArticleFacts, settings: GroupingSettings, announce: Announce | None = None
 ) -> list[str]:
-    """Assign the article to events (creating them as needed), mark it done; returns the event ids touched.
-    `announce` builds the notifications of the outcome from those ids; they commit with it (the outbox)."""
-    with store.grouping_lock():
-        if not store.exists(facts.id):  # deleted while it was being extracted (DELETE takes this lock too)
-            return []
-        candidate_ids = store.event_ids_for_keys(candidate_keys(facts)) | store.event_ids_of_article(facts.id)
-        candidates = _load_events(store, candidate_ids)
-        members = _member_facts(store, candidates, facts)
-        before = _Before.of(candidates)
-        changed = assign_article(facts, candidates, new_id=new_event_id, settings=settings, articles=members)
-        touched = [e.id for e in changed]
-        _write(store, before, changed, done=facts.id, outbox=announce(touched) if announce else [])
-        return touched
+    """Place the article in its block's events, mark it done; returns the ids of the events changed in its
+    block. `announce` builds the notifications of the outcome from those ids; they commit with it (the
+    outbox). Other blocks it changed (articles it pulled) are settled first and announce their own events."""
+    decided = _decide_block(store, facts, settings)
+    if decided is None:
+        return []
+    own, blocks = decided
+    for block in sorted(blocks - {own}):
+        _settle(store, block, settings, notices=events_regrouped_entries)
+    return _settle(store, own, settings, arriving=facts, notices=lambda ids, _: announce(ids) if announce else [])
 
 
-def ungroup_article(store: RedisStore, article_id: str) -> tuple[list[str], list[str]]:
-    """Remove the article's claims from every event it is in; events left empty are deleted. The
-    `event.updated` notifications commit with the events' change (the outbox). Returns (event ids changed,
-    outbox entry ids)."""
-    with store.grouping_lock():
-        fields = store.announce_fields(article_id)
-        events = _load_events(store, store.event_ids_of_article(article_id))
-        before = _Before.of(events)
-        changed = remove_article(article_id, events)
-        touched = [e.id for e in changed]
-        entries = article_deleted_entries(article_id, fields[0] if fields else "", touched)
-        _write(store, before, changed, done=None, outbox=entries)
-        store.delete_article_record(article_id)
-        store.forget_facts(article_id)
-        return touched, [e.id for e in entries]
+def ungroup_article(
+    store: RedisStore, article_id: str, settings: GroupingSettings | None = None
+) -> tuple[list[str], list[str]]:
+    """Take a deleted article out of its block (the articles it pulled go back where they belong), delete its
+    record, and regroup the blocks concerned; the `event.updated` notifications commit with the events' change
+    (the outbox). Returns (event ids changed, outbox entry ids)."""
+    settings = settings or GroupingSettings()
+    fields = store.announce_fields(article_id)
+    created_at = fields[0] if fields else ""
+    with store.blocks.anchors_lock():
+        stored = store.blocks.anchors([article_id])
+        current = store.blocks.blocks_of([article_id])[article_id]
+        moves = [] if current is None else [Move(article_id, current, None, 0.0)]
+        if stored:
+            anchor = Anchor.from_dict(stored[0])
+            moves += _moves_of_pulled(store, anchor, _anchors_around(store, anchor, settings), settings, leaving=True)
+        store.blocks.commit(
+            moves, forget=article_id, also=lambda pipe: store.queue_delete_article_record(pipe, article_id)
+        )
+
+    def deleted(ids: list[str]) -> list[OutboxEntry]:
+        return article_deleted_entries(article_id, created_at, ids)
+
+    touched: list[str] = []
+    entry_ids: list[str] = []
+    for block in sorted({b for m in moves for b in (m.old_block, m.new_block) if b is not None}):
+        changed = _settle(
+            store, block, settings, notices=lambda ids, _: article_deleted_entries(article_id, created_at, ids)
+        )
+        touched += changed
+        entry_ids += [e.id for e in deleted(changed)]
+    store.forget_facts(article_id)
+    return touched, entry_ids
+
+
+def settle_pending(store: RedisStore, settings: GroupingSettings) -> int:
+    """Settle the blocks whose changes a crash left pending (the periodic sweep); returns how many."""
+    blocks = store.blocks.pending_blocks()
+    for block in blocks:
+        _settle(store, block, settings, notices=events_regrouped_entries)
+    return len(blocks)

@@ -83,6 +83,23 @@ def article_deleted_entries(article_id: str, created_at: str, event_ids: list[st
     ]
 
 
+def events_regrouped_entries(event_ids: list[str], changes: list[str]) -> list[OutboxEntry]:
+    """`event.updated` for events a regroup changed that no article of their own caused: an article moved in or
+    out of their block (it was pulled by, or freed from, a report elsewhere). `changes` are the block's changes
+    applied (they make the notices of two regroups distinct)."""
+    now = _now()
+    because = "\x00".join(changes)
+    return [
+        OutboxEntry(
+            id=entry_id(EVENT_UPDATED, event_id, "regrouped", because),
+            type=EVENT_UPDATED,
+            timestamp=now,
+            data={"event_id": event_id, "reason": "regrouped"},
+        )
+        for event_id in event_ids
+    ]
+
+
 def body_of(entry: OutboxEntry) -> str:
     return json.dumps({"type": entry.type, "timestamp": entry.timestamp, "data": entry.data}, separators=(",", ":"))
 

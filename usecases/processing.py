@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
 
-from core.events import GroupingSettings
 from core.extract import extract
 from core.models import ArticleInput, ArticleStatus, Claim
 from core.similarity import fingerprint
@@ -25,7 +24,7 @@ from settings import TASK_TIME_LIMIT, Settings
 from store.codec import claims_to_json
 from store.outbox import OutboxEntry
 from store.repository import AttemptsExhausted, RedisStore
-from usecases.grouping import group_article
+from usecases.grouping import group_article, grouping_settings, settle_pending
 from usecases.outbox import article_outcome_entries
 
 log = logging.getLogger("factrecon.processing")
@@ -96,7 +95,7 @@ def process_article(store: RedisStore, settings: Settings, article_id: str, noti
                                              event_ids)
         return entries
 
-    group_article(store, record.facts(), GroupingSettings(span_days=settings.event_span_days), announce=announce)
+    group_article(store, record.facts(), grouping_settings(settings), announce=announce)
     log.info(
         "processed %s: %d claims in %.1f ms", article_id, len(claims), (time.perf_counter() - started) * 1000
     )
@@ -154,4 +153,7 @@ def sweep_stuck(store: RedisStore, settings: Settings, publish: Callable[[str], 
     if stale:
         log.info("sweeper re-published %d stuck articles, failed %d out of attempts", republished,
                  len(stale) - republished)
+    settled = settle_pending(store, grouping_settings(settings))
+    if settled:
+        log.info("sweeper settled %d blocks with changes left pending", settled)
     return len(stale)

@@ -35,7 +35,10 @@ How an article is grouped (`assign_article`):
 4. Inside the event every member is placed again, in a canonical order (so arrival order does not matter):
    same date and compatible spot; a neighbouring date when figures or text corroborate; another date only on
    strongly similar text; undated reports join the incident their figures, text and publication date fit,
-   else an undated incident. Incident ids carry over by overlap; event ids never change.
+   else an undated incident. Incident ids carry over by overlap.
+
+The service groups block by block (`core.events.blocks`): the events of a set of articles do not depend on
+their arrival order, and event ids are derived from the article that opened each event.
 
 All state is plain dataclasses with `to_dict`/`from_dict` (JSON-safe), and every decision is deterministic.
 """

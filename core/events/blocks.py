@@ -21,6 +21,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from typing import Any
 
 from core.dates import add_days
 from core.events.assign import assign_article
@@ -38,7 +39,8 @@ NO_TIME = -1.0e11
 
 @dataclass(frozen=True)
 class Anchor:
-    """What decides an article's block: its main place, when it happened, its text's fingerprint."""
+    """What decides an article's block: its main place, when it happened, its text's fingerprint. Plain data
+    (`to_dict`/`from_dict`), so a store can keep it and find the anchors whose windows overlap."""
 
     article_id: str
     home: str  # the block of its own main place
@@ -48,6 +50,35 @@ class Anchor:
     fingerprint: tuple[int, ...]
     key: str = ""  # its main place's key
     named: frozenset[str] = frozenset()  # the other places it names (dateline, title, claims)
+    published: float = NO_TIME  # `publication_score`: its place in its block's canonical order
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "home": self.home,
+            "weak": self.weak,
+            "name": self.name,
+            "window": [self.window[0].isoformat(), self.window[1].isoformat()] if self.window else None,
+            "fingerprint": list(self.fingerprint),
+            "key": self.key,
+            "named": sorted(self.named),
+            "published": self.published,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> Anchor:
+        window = d.get("window")
+        return cls(
+            article_id=str(d["article_id"]),
+            home=str(d["home"]),
+            weak=bool(d["weak"]),
+            name=str(d.get("name") or ""),
+            window=(date.fromisoformat(window[0]), date.fromisoformat(window[1])) if window else None,
+            fingerprint=tuple(int(h) for h in d.get("fingerprint") or ()),
+            key=str(d.get("key") or ""),
+            named=frozenset(str(k) for k in d.get("named") or ()),
+            published=float(d.get("published", NO_TIME)),
+        )
 
 
 def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
@@ -66,29 +97,46 @@ def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
         article.fingerprint,
         loc.key,
         main.named,
+        publication_score(article.published_at),
     )
 
 
-def block_of(anchor: Anchor, strong: Iterable[Anchor], settings: GroupingSettings) -> str:
+def window_reach(settings: GroupingSettings) -> int:
+    """The most days an anchor's window spans: anchors overlapping [lo, hi] start within [lo - reach, hi]."""
+    return settings.report_lag_days + 2 * settings.span_days
+
+
+def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> float | None:
+    """How strongly `other` pulls a weakly placed `anchor` into its home block, or None when it does not: the
+    same place name, or a place one of them names, counts more than any text; text alone must be alike enough
+    to join an event on text (`text_match_threshold`). Both in one time window."""
+    if (
+        not anchor.weak
+        or other.article_id == anchor.article_id
+        or anchor.window is None
+        or other.window is None
+        or not _overlap(anchor.window, other.window)
+    ):
+        return None
+    alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
+    if (anchor.name and anchor.name == other.name) or other.key in anchor.named or anchor.key in other.named:
+        return 1.0 + alike
+    threshold = settings.text_match_threshold
+    if threshold is not None and alike >= threshold:
+        return alike
+    return None
+
+
+def block_of(anchor: Anchor, others: Iterable[Anchor], settings: GroupingSettings) -> str:
     """The block an article is grouped in: its main place's US state ("US-IL"), else its country ("AZ"),
-    `unplaced` when no place is known; but an article whose place is weak (unresolved, coarse, picked by
-    population alone) goes to the block of the firmly placed article it most resembles in its time window: the
-    same place name, or text alike enough to join an event on text (`text_match_threshold`). Only firmly placed
-    articles attract, so an article's block depends on it and the firmly placed ones, never on arrival."""
-    if not anchor.weak or anchor.window is None:
-        return anchor.home
-    # An article placed somewhere, if weakly, moves only for a retold story; an unplaced one on topic alone.
-    needed = settings.text_match_threshold
+    `unplaced` when no place is known. An article whose place is weak (unresolved, coarse, picked by population
+    alone) goes instead to the home block of the article that pulls it most (`attraction`; ties: the smaller
+    block, then id). Only homes count, never the other's own block, so an article's block is a function of it
+    and the others' anchors: no chain, no arrival order."""
     best: tuple[float, str, str] | None = None
-    for other in strong:
-        if other.article_id == anchor.article_id or other.window is None or not _overlap(anchor.window, other.window):
-            continue
-        alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
-        if (anchor.name and anchor.name == other.name) or other.key in anchor.named or anchor.key in other.named:
-            score = 1.0 + alike
-        elif needed is not None and alike >= needed:
-            score = alike
-        else:
+    for other in others:
+        score = attraction(anchor, other, settings)
+        if score is None:
             continue
         candidate = (-score, other.home, other.article_id)
         if best is None or candidate < best:
@@ -123,15 +171,16 @@ def canonical_key(article: ArticleFacts) -> tuple[float, str]:
     return (publication_score(article.published_at), article.id)
 
 
-def event_id_for(article_id: str, n: int) -> str:
-    """The id of the n-th event (0, 1, ...) an article opens: derived from content, never from arrival."""
-    digest = hashlib.sha256(f"{article_id}\x00{n}".encode()).hexdigest()
+def event_id_for(block: str, article_id: str, n: int) -> str:
+    """The id of the n-th event (0, 1, ...) an article opens in a block: derived from content, never from
+    arrival (the block is in it, so an article moving to another block never reuses an id still in use)."""
+    digest = hashlib.sha256(f"{block}\x00{article_id}\x00{n}".encode()).hexdigest()
     return f"evt_{digest[:16]}"
 
 
-def _new_ids(article_id: str) -> Callable[[], str]:
+def _new_ids(block: str, article_id: str) -> Callable[[], str]:
     counter = iter(range(1_000_000))
-    return lambda: event_id_for(article_id, next(counter))
+    return lambda: event_id_for(block, article_id, next(counter))
 
 
 def assign_in_block(
@@ -142,7 +191,9 @@ def assign_in_block(
     articles: Mapping[str, ArticleFacts] | None = None,
 ) -> list[EventState]:
     """`assign_article` with content-derived ids; every event it opens belongs to `block`."""
-    changed = assign_article(article, candidates, new_id=_new_ids(article.id), settings=settings, articles=articles)
+    changed = assign_article(
+        article, candidates, new_id=_new_ids(block, article.id), settings=settings, articles=articles
+    )
     for event in changed:
         event.block = block
     return changed
@@ -217,8 +268,7 @@ def regroup_block(
 def blocks_of(articles: Iterable[ArticleFacts], settings: GroupingSettings) -> dict[str, str]:
     """Each article's block (see `block_of`)."""
     anchors = [anchor_of(a, settings) for a in articles]
-    strong = anchors
-    return {a.article_id: block_of(a, strong, settings) for a in anchors}
+    return {a.article_id: block_of(a, anchors, settings) for a in anchors}
 
 
 def group_articles(articles: Iterable[ArticleFacts], settings: GroupingSettings | None = None) -> list[EventState]:

@@ -113,6 +113,19 @@ def _has_date(event: EventState, d: date | None, slack: int) -> bool:
 def text_similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """How alike two articles' texts are, for grouping: the best of topic resemblance, names resemblance
     (`NAMES_WEIGHT` times) and twice the copy resemblance (a wire copy is the same story)."""
+    if isinstance(a, tuple) and isinstance(b, tuple):
+        return _text_similarity_of(a, b)
+    return _text_similarity(a, b)
+
+
+@lru_cache(maxsize=16384)
+def _text_similarity_of(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """Remembered per pair of fingerprints: regrouping a block compares the same members again and again
+    (the fingerprints are the articles' own tuples, held by their facts anyway)."""
+    return _text_similarity(a, b)
+
+
+def _text_similarity(a: Sequence[int], b: Sequence[int]) -> float:
     if shared_persons(a, b):
         return PERSON_MATCH
     return max(topic_similarity(a, b), NAMES_WEIGHT * names_similarity(a, b), 2 * copy_similarity(a, b))
@@ -288,6 +301,8 @@ def _event_score(
         return None
     same_day = _has_date(event, piece.date, 0)
     relation = place_relation(piece.location, event, settings.near_km, piece.named if piece.main else ())
+    if relation == SAME and piece.location.key == UNPLACED and (piece.date is None or event.start_date is None):
+        relation = UNRELATED  # neither a place nor a shared date: only the text can tell
     # Related because one names the other's place, or one is the country of the other: that is evidence
     # already, so less text must agree.
     levels = bool({piece.location.kind, event.place_kind} & _COARSE_KINDS)

@@ -69,6 +69,12 @@ class GroupingSettings:
     person_follow_up_days: int = 730
     follow_up_figures: float = 1.5
     follow_up_min_text: float = 0.15
+    # A block (see `core.events.blocks`) with at most this many articles is regrouped from its articles when an
+    # article arrives out of canonical order, moves or is deleted: the same events for the same set, at a cost
+    # that grows with the block (bench/order.py). Above it, such a change is applied on the stored events in
+    # one step (bounded cost; the events may then depend on arrival order). In-order arrivals always take one
+    # step.
+    block_regroup_limit: int = 100
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ from usecases.articles import (
     submit_article,
 )
 from usecases.errors import InvalidInput
-from usecases.grouping import ungroup_article
+from usecases.grouping import grouping_settings, ungroup_article
 
 log = logging.getLogger("factrecon.api")
 
@@ -181,7 +181,7 @@ class Article(MethodView):
         Each event it changed is announced to `event.updated` webhooks."""
         rt = runtime()
         get_article(rt.store, article_id)
-        _, entry_ids = ungroup_article(rt.store, article_id)
+        _, entry_ids = ungroup_article(rt.store, article_id, grouping_settings(rt.settings))
         if entry_ids and rt.dispatch is not None:
             try:
                 rt.dispatch(entry_ids)

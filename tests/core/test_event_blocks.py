@@ -113,7 +113,7 @@ def test_event_ids_come_from_the_article_that_opened_the_event() -> None:
     events = group_articles(_set(), SETTINGS)
     chicago = next(e for e in events if "chi-1" in e.article_ids)
     # chi-1 and chi-3 were published the same minute; chi-1 sorts first by id, so it opened the event.
-    assert chicago.id == event_id_for("chi-1", 0)
+    assert chicago.id == event_id_for("US-IL", "chi-1", 0)
     assert {"chi-1", "chi-2", "chi-3"} <= chicago.article_ids
     assert all(e.id.startswith("evt_") and len(e.id) == 20 for e in events)
 
@@ -155,7 +155,7 @@ def test_removing_an_article_gives_what_the_set_without_it_gives() -> None:
     assert all("chi-1" not in e.article_ids for e in events)
     # The Chicago event is now opened (and named) by the earliest remaining Chicago report.
     chicago = next(e for e in events if "chi-3" in e.article_ids)
-    assert chicago.id == event_id_for("chi-3", 0)
+    assert chicago.id == event_id_for("US-IL", "chi-3", 0)
 
 
 @pytest.mark.parametrize(
@@ -176,3 +176,19 @@ def test_canonical_order_is_publication_time_then_id() -> None:
     a, b, c = _set()[:3]
     assert sorted([b, c, a], key=canonical_key) == [a, c, b]
     assert min(_set(), key=canonical_key).id == "gan-2"
+
+
+def test_reports_that_both_lack_a_place_meet_on_text_only() -> None:
+    """No place is no evidence: two undated reports placed nowhere share an event only if their texts agree."""
+    flood = "Floodwaters swept through the valley overnight; rescuers said 14 people died and dozens are missing."
+    quake = "A powerful earthquake flattened houses across the mountain district, killing 230 people, officials said."
+    retold = "Rescuers said 14 people died and dozens are missing after floodwaters swept through the valley overnight."
+    articles = [
+        _article("flood-1", flood, [make_claim(KILLED, 14)], datetime(2024, 3, 1, 9, 0)),
+        _article("quake-1", quake, [make_claim(KILLED, 230)], datetime(2024, 3, 1, 10, 0)),
+        _article("flood-2", retold, [make_claim(KILLED, 14)], datetime(2024, 3, 1, 11, 0)),
+    ]
+    events = group_articles(articles, SETTINGS)
+    holders = {a: e.id for e in events for a in e.article_ids}
+    assert holders["flood-1"] == holders["flood-2"]
+    assert holders["quake-1"] != holders["flood-1"]
