@@ -63,9 +63,9 @@ def detect_language(text: str) -> str:
     """'en' unless the text is long enough and confidently another language (then its ISO 639-1 code)."""
     sample = text[:_SAMPLE]
     words = _WORD.findall(sample)
-    if sum(len(w) for w in words) < _MIN_LETTERS_TO_JUDGE:
+    if sum(map(len, words)) < _MIN_LETTERS_TO_JUDGE:
         return "en"
-    english = sum(1 for w in words if w.lower() in _ENGLISH_STOPWORDS)
+    english = sum(map(_ENGLISH_STOPWORDS.__contains__, map(str.lower, words)))  # no per-word Python frame
     if english / len(words) >= 0.12:
         return "en"
     language, confidence = _identifier().classify(sample)
