@@ -361,7 +361,8 @@ def _named_victim(tokens: list[Token], p: int) -> int | None:
 
 def _nominal_singular(tokens: list[Token], p: int) -> RawClaim | None:
     """'the death of a 14-year-old boy', 'the shooting death of 25-year-old Jane Roe'."""
-    if not any(_phrase_ending_at(tokens, p, phrase) for phrase in _NOMINAL_DEATH):
+    last = tokens[p - 1].low if p > 0 else None
+    if not any(phrase[-1] == last and _phrase_ending_at(tokens, p, phrase) for phrase in _NOMINAL_DEATH):
         return None
     if tokens[p].low not in ("a", "an", "the", "his", "her"):
         name_end = _named_victim(tokens, p)
@@ -393,8 +394,10 @@ def multiple_claims(tokens: list[Token]) -> list[RawClaim]:
     found = []
     for p in range(len(tokens) - 1):
         count = MULTIPLES.get(tokens[p].low)
+        if not count:
+            continue
         metric = _MULTIPLE_NOUNS.get(tokens[p + 1].low)
-        if count and metric:
+        if metric:
             found.append(
                 RawClaim(
                     metric=metric,
