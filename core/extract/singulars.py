@@ -40,6 +40,8 @@ from core.extract.triggers import PERPETRATOR_NOUNS, PERSON_NOUNS, SHOT
 from core.models import KILLED, WOUNDED, Qualifier, Role
 
 _SINGULAR_OBJECT_STARTS = frozenset({"a", "an", "the", "his", "her", "their", "another", "with", "body"})
+# The words a singular phrasing can start at, besides names and ages: one set look-up per token.
+_SINGULAR_STARTS = frozenset(_POST_BY_FIRST) | _STRUCK | _SINGULAR_OBJECT_STARTS
 _OBJECT_TRIGGER_LAST_WORDS = frozenset(set(_PRE_BY_LAST) | {phrase[-1] for phrase in _NOMINAL_DEATH})
 
 
@@ -50,13 +52,7 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
         if p in used_triggers:
             continue
         low = tokens[p].low
-        if (
-            low not in _POST_BY_FIRST
-            and low not in _STRUCK
-            and not tokens[p].is_capitalised
-            and low not in _SINGULAR_OBJECT_STARTS
-            and not _is_age(low)
-        ):
+        if low not in _SINGULAR_STARTS and not tokens[p].is_capitalised and not _is_age(low):
             continue
         claim = _coordinated_pair(tokens, p) if low in _POST_BY_FIRST else None
         if claim is None and (low in _POST_BY_FIRST or low == "with" or low in _STRUCK):
