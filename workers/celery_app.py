@@ -58,11 +58,10 @@ def _warm_up(**_: object) -> None:
     import gc
 
     from core.events import warm_up
-    from core.extract import extract
-    from core.models import ArticleInput
+    from core.extract import warm_up as warm_up_extraction
 
     warm_up()
-    extract(ArticleInput(text="Two people were injured in Lyon on Monday, police said."))
+    warm_up_extraction()  # the language model too: loaded here, its ~90 MB are shared by the pool children
     gc.freeze()
 
 

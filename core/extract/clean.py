@@ -38,7 +38,7 @@ _BOILERPLATE_LINE = re.compile(
       | \[ad_?\d*\] | advertisement | loading\.*\.? | share\ this.* | click\ here\b.*
       | .*\b(?:cookies?|javascript|subscribe|subscription|paywall|sign\ in|log\ in|newsletter)\b
         .*\b(?:accept|enable|continue|read|access|sign\ up|browser|policy)\b.*
-      | you\ must\ enter\ the\ characters.* | message:\s*\*.* | copyright\b.* | ©.* | all\ rights\ reserved.*
+      | you\ must\ enter\ the\ characters.* | message:\s*\*.* | copyright\b.* | \u00a9.* | all\ rights\ reserved.*
       | source\s*:.* | photo\s*:.* | image\s*:.* | video\s*:.*
     )[ \t]*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -75,7 +75,33 @@ def safe_lower(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
+# The only letters a case-insensitive pattern of ASCII letters matches that lower-casing does not map onto
+# ASCII: dotted and dotless i, long s ("İ" and "ı" match "i", "ſ" matches "s").
+_CASELESS_EXTRAS = ("\u0130", "\u0131", "\u017f")
+_ESCAPE = re.compile(r"\\.")
+
+
+def keyword_view(text: str) -> str | None:
+    """`text` lower-cased (same length) for the patterns of `lowercase_twin`, or None when it holds a letter
+    that lower-casing would make them miss: the caller then runs the case-insensitive pattern on `text`."""
+    if any(ch in text for ch in _CASELESS_EXTRAS):
+        return None
+    return safe_lower(text)
+
+
+def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern written in lower-case ASCII, compiled case-sensitive to run on `keyword_view`:
+    the same matches at the same offsets, several times faster (the engine skips ahead on literal letters,
+    which it cannot do when case is ignored). `\\w`, `\\s`, `\\d` and `\\b` do not change under lower-casing."""
+    source = pattern.pattern
+    lower_case = source.isascii() and not any(ch.isupper() for ch in _ESCAPE.sub("", source))
+    if not pattern.flags & re.IGNORECASE or not lower_case:
+        raise ValueError(f"not an ASCII, lower-case, case-insensitive pattern: {source!r}")
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 _MAX_BOILERPLATE_LINE = 400
+_BOILERPLATE_LINE_LOWER = lowercase_twin(_BOILERPLATE_LINE)
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
@@ -84,9 +110,17 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     Only short lines qualify: a long paragraph that mentions cookies is still reporting.
     """
     spans: list[tuple[int, int]] = []
+    lowered = keyword_view(text)
     for line in _PARAGRAPH.finditer(text):
-        if line.end() - line.start() <= _MAX_BOILERPLATE_LINE and _BOILERPLATE_LINE.match(line.group()):
-            spans.append((line.start(), line.end()))
+        start, end = line.span()
+        if end - start > _MAX_BOILERPLATE_LINE:
+            continue
+        if lowered is not None:
+            furniture = _BOILERPLATE_LINE_LOWER.match(lowered[start:end])
+        else:
+            furniture = _BOILERPLATE_LINE.match(line.group())
+        if furniture:
+            spans.append((start, end))
     return spans
 
 
@@ -129,7 +163,9 @@ _NON_WORD = re.compile(r"\W+")
 
 def duplicate_key(sentence_text: str) -> str:
     """Key under which repeated captions/paragraphs collapse: case, spacing and source tags ignored."""
-    return _NON_WORD.sub(" ", _SOURCE_TAG.sub("", sentence_text)).strip().lower()
+    if "(" in sentence_text:  # a source tag needs one; the tag pattern is slow to rule out
+        sentence_text = _SOURCE_TAG.sub("", sentence_text)
+    return _NON_WORD.sub(" ", sentence_text).strip().lower()
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -40,6 +40,8 @@ from core.extract.triggers import PERPETRATOR_NOUNS, PERSON_NOUNS, SHOT
 from core.models import KILLED, WOUNDED, Qualifier, Role
 
 _SINGULAR_OBJECT_STARTS = frozenset({"a", "an", "the", "his", "her", "their", "another", "with", "body"})
+# The words a singular phrasing can start at, besides names and ages: one set look-up per token.
+_SINGULAR_STARTS = frozenset(_POST_BY_FIRST) | _STRUCK | _SINGULAR_OBJECT_STARTS
 _OBJECT_TRIGGER_LAST_WORDS = frozenset(set(_PRE_BY_LAST) | {phrase[-1] for phrase in _NOMINAL_DEATH})
 
 
@@ -50,13 +52,7 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
         if p in used_triggers:
             continue
         low = tokens[p].low
-        if (
-            low not in _POST_BY_FIRST
-            and low not in _STRUCK
-            and not tokens[p].is_capitalised
-            and low not in _SINGULAR_OBJECT_STARTS
-            and not _is_age(low)
-        ):
+        if low not in _SINGULAR_STARTS and not tokens[p].is_capitalised and not _is_age(low):
             continue
         claim = _coordinated_pair(tokens, p) if low in _POST_BY_FIRST else None
         if claim is None and (low in _POST_BY_FIRST or low == "with" or low in _STRUCK):
@@ -361,7 +357,8 @@ def _named_victim(tokens: list[Token], p: int) -> int | None:
 
 def _nominal_singular(tokens: list[Token], p: int) -> RawClaim | None:
     """'the death of a 14-year-old boy', 'the shooting death of 25-year-old Jane Roe'."""
-    if not any(_phrase_ending_at(tokens, p, phrase) for phrase in _NOMINAL_DEATH):
+    last = tokens[p - 1].low if p > 0 else None
+    if not any(phrase[-1] == last and _phrase_ending_at(tokens, p, phrase) for phrase in _NOMINAL_DEATH):
         return None
     if tokens[p].low not in ("a", "an", "the", "his", "her"):
         name_end = _named_victim(tokens, p)
@@ -393,8 +390,10 @@ def multiple_claims(tokens: list[Token]) -> list[RawClaim]:
     found = []
     for p in range(len(tokens) - 1):
         count = MULTIPLES.get(tokens[p].low)
+        if not count:
+            continue
         metric = _MULTIPLE_NOUNS.get(tokens[p + 1].low)
-        if count and metric:
+        if metric:
             found.append(
                 RawClaim(
                     metric=metric,

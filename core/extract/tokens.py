@@ -24,11 +24,15 @@ class Token(NamedTuple):
     is_digits: bool
 
 
+# What `Token(...)` runs, without the generated `__new__`'s extra Python frame per token (a quarter of the time).
+_new_tuple = tuple.__new__
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end], offsets relative to the whole of `text`."""
     tokens = []
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
         first = word[0]
-        tokens.append(Token(m.start(), m.end(), word, word.lower(), first.isupper(), first.isdigit()))
+        tokens.append(_new_tuple(Token, (m.start(), m.end(), word, word.lower(), first.isupper(), first.isdigit())))
     return tokens

@@ -1,0 +1,134 @@
+"""The faster forms of extraction's scans give exactly what the plain forms give (speed itself is in bench/).
+
+Each cheaper path (a lower-cased twin of a case-insensitive pattern, a search window cut at a comma, a prefilter)
+is checked against the pattern it stands for, on sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core.extract import warm_up
+from core.extract.attribution import _WHO_SAID, _WINDOW, _patterns, _who_before
+from core.extract.clean import (
+    _BOILERPLATE_LINE,
+    _NON_WORD,
+    _SOURCE_TAG,
+    boilerplate_spans,
+    duplicate_key,
+    keyword_view,
+    lowercase_twin,
+)
+from core.extract.language import _identifier
+from core.extract.tokens import Token, tokenize
+from core.extract.where_when import _DAY, _INCIDENT_STEP, _INCIDENT_STEP_LOWER, explicit_dates, incident_date_in
+
+SENTENCES = [
+    "Two men were SHOT and one was Killed on Main Street late Friday, police said.",
+    "The Fire broke out before dawn; firefighters said nobody was hurt.",
+    "A \u212aelvin-sign word, then a crash that Injured four (AP)",
+    "In the city of Tarnow, which was shelled overnight, the regional health ministry said 12 people died.",
+    "Officials in the province, citing hospital records, told reporters the toll rose, and the mayor said 40.",
+    "Mayor Jo Bell, speaking on Tuesday, said that the blast killed three, according to police.",
+    "No one was hurt, the county sheriff's office said in a statement on October 11, 2020.",
+    "READ MORE: Storm damage across the region",
+    "We use cookies on this site; please accept them to continue.",
+    "\u0130stanbul: a gunman opened fire and a bomb exploded, ſomeone said.",
+]
+
+
+def test_keyword_view_is_the_same_length_and_refuses_the_letters_it_would_miss() -> None:
+    for sentence in SENTENCES:
+        view = keyword_view(sentence)
+        if any(ch in sentence for ch in "\u0130\u0131\u017f"):
+            assert view is None
+        else:
+            assert view is not None and len(view) == len(sentence) and view == view.lower()
+
+
+def test_lowercase_twin_finds_what_the_case_insensitive_pattern_finds() -> None:
+    for sentence in SENTENCES:
+        view = keyword_view(sentence)
+        if view is None:
+            continue
+        expected = [m.span() for m in _INCIDENT_STEP.finditer(sentence)]
+        assert [m.span() for m in _INCIDENT_STEP_LOWER.finditer(view)] == expected
+        twin = lowercase_twin(_BOILERPLATE_LINE)
+        assert bool(twin.match(view)) == bool(_BOILERPLATE_LINE.match(sentence))
+
+
+def test_lowercase_twin_refuses_patterns_it_cannot_mirror() -> None:
+    with pytest.raises(ValueError):
+        lowercase_twin(re.compile(r"\bshot\b"))  # case-sensitive already
+    with pytest.raises(ValueError):
+        lowercase_twin(re.compile(r"\b[A-Z]\w+ said\b", re.IGNORECASE))  # upper case in the pattern
+    with pytest.raises(ValueError):
+        lowercase_twin(re.compile(r"\bθάνατος\b", re.IGNORECASE))  # not ASCII: Greek sigma lower-cases by context
+
+
+def test_incident_date_is_found_with_or_without_the_lower_cased_view() -> None:
+    text = "The vigil was held Sunday. \u0130n the attack on March 3, 2021, two people were killed."
+    sentences = [(0, 26), (27, len(text))]
+    assert str(incident_date_in(text, sentences, None)) == "2021-03-03"
+    plain = text.replace("\u0130", "I")
+    assert str(incident_date_in(plain, sentences, None)) == "2021-03-03"
+
+
+def test_boilerplate_lines_are_the_same_on_the_fast_path_and_the_fallback() -> None:
+    text = "\n".join(SENTENCES)
+    expected = [
+        (line.start(), line.end())
+        for line in re.finditer(r"[^\n]+", text)
+        if len(line.group()) <= 400 and _BOILERPLATE_LINE.match(line.group())
+    ]
+    assert boilerplate_spans(text) == expected  # text holds İ and ſ: the fallback
+    ascii_text = "\n".join(s for s in SENTENCES if keyword_view(s) is not None)
+    assert boilerplate_spans(ascii_text) == [
+        (line.start(), line.end())
+        for line in re.finditer(r"[^\n]+", ascii_text)
+        if _BOILERPLATE_LINE.match(line.group())
+    ]
+    assert len(boilerplate_spans(ascii_text)) == 2  # READ MORE, cookies
+
+
+def test_who_said_search_cut_at_the_last_comma_finds_the_unbounded_match() -> None:
+    patterns, _, _, _, _, _, speech_at = _patterns("en")
+    pattern = patterns[_WHO_SAID]
+    with_source = 0
+    for sentence in SENTENCES:
+        expected = []
+        for verb in speech_at.finditer(sentence):
+            m = pattern.search(sentence[: verb.start()], max(0, verb.start() - _WINDOW))
+            if m is not None:
+                expected.append((m.span(), m.group("who"), verb.group().lower()))
+        found = [(m.span(), m.group("who"), verb) for m, verb in _who_before(pattern, speech_at, sentence)]
+        assert found == expected
+        with_source += bool(expected)
+    assert with_source >= 4  # commas before the verb in two of them ("..., the regional health ministry said")
+
+
+def test_day_pattern_matches_as_the_look_behind_alone_did() -> None:
+    plain = re.compile(r"(?<![\d,.:/-])(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]\d)")
+    text = "On 3 March 2021, at 12:30, 1,250 of 31st-floor 7/8 residents; October 11, 2020 and 45th day 9."
+    assert [m.span() for m in _DAY.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [(month, day, year) for _, _, month, day, year in explicit_dates(text)] == [(3, 3, 2021), (10, 11, 2020)]
+
+
+def test_duplicate_key_without_a_bracket_skips_only_the_tag_pattern() -> None:
+    for sentence in [*SENTENCES, "Two people were hurt (Reuters)", "Two people were hurt"]:
+        assert duplicate_key(sentence) == _NON_WORD.sub(" ", _SOURCE_TAG.sub("", sentence)).strip().lower()
+    assert duplicate_key("Two people were hurt (Reuters)") == duplicate_key("two people were HURT")
+
+
+def test_tokens_are_tokens() -> None:
+    tokens = tokenize("Police said 23-year-old Ana was shot.", 0, 37)
+    assert all(isinstance(t, Token) for t in tokens)
+    assert tokens[2] == Token(12, 23, "23-year-old", "23-year-old", False, True)
+    assert tokens[0].is_capitalised and tokens[0].low == "police"
+
+
+def test_warm_up_loads_the_language_model() -> None:
+    warm_up()
+    assert _identifier.cache_info().currsize == 1
