@@ -28,6 +28,8 @@ _AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 person
 _BEFORE_WINDOW = 60  # from a trigger to a number after it ("el número de muertos por el sismo asciende a")
 _HEAD_WINDOW = 90  # "el número de muertos por el terremoto de magnitud 7,8 en el sur del país asciende a"
 _COUNT_NOUN_GAP = 16
+_BARE_WINDOW = 20  # "con un saldo de 96", "le bilan est de 35"
+_UPDATE_WINDOW = 24  # a toll verb and a word or two before the number: "s'est alourdi mardi à"
 _PROJECTION_WINDOW = 30
 _FROM_TO_GAP = 12
 _QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
@@ -46,6 +48,7 @@ class _Trigger:
     start: int
     end: int
     heads_count: bool = False  # "el número de muertos", "عدد المصابين", "死亡人数": counts the number after it
+    bare: bool = False  # a toll noun alone ("con un saldo de 96", "le bilan s'élève à 35"): the dead
 
 
 class Language:
@@ -77,6 +80,9 @@ class Language:
             for a, b in getattr(lexicon, "FROM_TO", ())
         ] or None
         self.projection = _phrases(getattr(lexicon, "PROJECTION_BEFORE", ()), lexicon.MATCH)
+        self.updates = _phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH)
+        self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
+        self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         self.months = _months(self.code)
         self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
         self.spaced = bool(getattr(lexicon, "SPACED", True))
@@ -199,6 +205,14 @@ def _field_claims(
         for m in lang.triggers.finditer(lower)
         if m.lastgroup
     ]
+    if lang.toll_nouns is not None:
+        spans = [(t.start, t.end) for t in triggers_all]
+        bare = [
+            _Trigger("killed", m.start(), m.end(), heads_count=True, bare=True)
+            for m in lang.toll_nouns.finditer(lower)
+            if not any(a < m.end() and m.start() < b for a, b in spans)
+        ]
+        triggers_all = sorted([*triggers_all, *bare], key=lambda t: t.start)
     if not triggers_all:
         return out
     for sentence in _SENTENCE.finditer(norm):
@@ -215,19 +229,26 @@ def _field_claims(
         taken: set[int] = set()
         bound: list[tuple[Numeral, _Trigger]] = []
         pending: list[Numeral] = []
+        updates: set[int] = set()
         for index, number in enumerate(numbers):
+            if number.year_like:
+                continue  # "en 1999", "2023 yılında": a year, not a count
+            lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
+            previous_end = numbers[index - 1].end if index else s_start
+            update = _update(lang, lower, max(previous_end, s_start), lead)
+            if update:
+                updates.add(number.start)
             nxt = numbers[index + 1].start if index + 1 < len(numbers) else s_end
+            # "portant à cinq le nombre de victimes": after a toll verb, the count noun may follow the number
             after = next(
                 (
                     t for t in triggers
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
-                    and not t.heads_count and not _AFTER_BREAK.search(lower, number.end, t.start)
+                    and (not t.heads_count or (update and not t.bare))
+                    and not _AFTER_BREAK.search(lower, number.end, t.start)
                 ),
                 None,
             )  # fmt: skip
-            if number.year_like:
-                continue  # "en 1999", "2023 yılında": a year, not a count
-            lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
             label = next(
                 (t for t in triggers if t.end <= lead and t.start not in taken
                  and _ADJACENT.fullmatch(lower, t.end, lead)),
@@ -244,10 +265,11 @@ def _field_claims(
                 pending.append(number)
         for number in pending:
             previous = max((n.end for n in numbers if n.end <= number.start), default=s_start)
+            update = number.start in updates  # "la cifra de muertos (...) se elevó a 55": the whole clause
             before = [
                 t for t in triggers
-                if max(previous, number.start - (_HEAD_WINDOW if t.heads_count else _BEFORE_WINDOW)) <= t.start
-                and t.end <= number.start
+                if (update or max(previous, number.start - _window(t)) <= t.start)
+                and previous <= t.start and t.end <= number.start
                 and t.start not in taken and not _BREAK.search(lower, t.end, number.start)
             ]  # fmt: skip
             if before and not number.year_like:
@@ -263,8 +285,36 @@ def _field_claims(
         for number, trigger in bound:
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
                            incident_date)  # fmt: skip
+            update = number.start in updates
+            if (update or trigger.heads_count) and claim.role is Role.TOTAL and lang.many_incidents is not None:
+                # "el número de muertos desde el inicio de la guerra asciende a": a running toll of many incidents
+                if lang.many_incidents.search(lower, s_start, number.start):
+                    claim = replace(claim, role=Role.CUMULATIVE)
+                    update = False
+            if update:
+                claim = replace(claim, update=True)
             out.append(replace(claim, earlier_figure=True) if number.start in superseded else claim)
     return out
+
+
+def _window(trigger: _Trigger) -> int:
+    """How far before a number a trigger may stand: a bare toll noun right before it ('un saldo de 96'), a
+    count noun's head further ('el número de muertos por el terremoto ... asciende a')."""
+    if trigger.bare:
+        return _BARE_WINDOW
+    return _HEAD_WINDOW if trigger.heads_count else _BEFORE_WINDOW
+
+
+def _update(lang: Language, lower: str, start: int, lead: int) -> bool:
+    """A toll verb right before the number (and its qualifier): 'se elevó a', 's'est alourdi mardi à',
+    'portant ainsi à', 'menjadi', 'stieg auf': the figure is the latest update of the toll."""
+    if lang.updates is None:
+        return False
+    window_start = max(start, lead - _UPDATE_WINDOW)
+    found = None
+    for m in lang.updates.finditer(lower, window_start, lead):
+        found = m
+    return found is not None and not _AFTER_BREAK.search(lower, found.end(), lead)
 
 
 def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]) -> Numeral | None:

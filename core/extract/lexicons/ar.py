@@ -96,3 +96,5 @@ NOT_COUNTS_AFTER = (
     "منزل",
 )
 COUNT_NOUNS = ("عدد", "حصيلة")
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = ("منذ بدء", "منذ بداية", "منذ", "الحرب", "العدوان", "الصراع", "هذا العام")

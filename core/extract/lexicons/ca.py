@@ -80,3 +80,15 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("nombre de", "xifra de", "balanç")
 PROJECTION_BEFORE = ("podria", "podrien")
 FROM_TO = (("de", "a"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "s'eleva a",
+    "s'ha elevat a",
+    "ha augmentat a",
+    "puja a",
+    "ha pujat a",
+    "arriba a",
+    "ha arribat a",
+)  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = ("balanç",)  # a toll noun alone counts the dead ("con un saldo de 96")
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = ("des de l'inici", "des que", "aquest any", "guerra", "conflicte", "ofensiva", "bombardeigs")

@@ -90,3 +90,26 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
 PROJECTION_BEFORE = ("könnte", "könnten", "befürchtet", "droht")
 FROM_TO = (("von", "auf"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "stieg auf",
+    "steigt auf",
+    "stiegen auf",
+    "erhöhte sich auf",
+    "erhöht sich auf",
+    "kletterte auf",
+)  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = ("opferzahl",)  # a toll noun alone counts the dead ("con un saldo de 96")
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = (
+    "seit beginn",
+    "seit dem beginn",
+    "seit anfang",
+    "in diesem jahr",
+    "dieses jahr",
+    "landesweit",
+    "krieg*",
+    "konflikt*",
+    "offensive",
+    "bombardierungen",
+    "kämpfe*",
+)

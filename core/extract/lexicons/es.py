@@ -122,7 +122,52 @@ NOT_COUNTS_AFTER = (
     "casas",
     "hectáreas",
     "toneladas",
+    "provincias",
+    "municipios",
+    "pueblos",
+    "localidades",
+    "comunidades",
+    "estados",
+    "regiones",
 )
 COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "se elevó a",
+    "se eleva a",
+    "se elevaba a",
+    "se ha elevado a",
+    "eleva a",
+    "elevó a",
+    "asciende a",
+    "ascendió a",
+    "ascendía a",
+    "aumentó a",
+    "aumenta a",
+    "ha aumentado a",
+    "subió a",
+    "sube a",
+    "ha subido a",
+    "llegó a",
+    "llega a",
+    "alcanzó",
+    "alcanza",
+    "alcanzaba",
+)  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = ("saldo", "balance")  # a toll noun alone counts the dead ("con un saldo de 96")
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = (
+    "desde el inicio",
+    "desde el comienzo",
+    "desde que",
+    "en lo que va de año",
+    "este año",
+    "en todo el país",
+    "guerra",
+    "conflicto",
+    "ofensiva",
+    "bombardeos",
+    "hostilidades",
+    "campaña",
+)

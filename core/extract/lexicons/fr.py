@@ -109,7 +109,44 @@ NOT_COUNTS_AFTER = (
     "ème",
     "e ",
     "er ",
+    "départements",
+    "communes",
+    "villes",
+    "provinces",
+    "régions",
+    "villages",
 )
 COUNT_NOUNS = ("nombre de", "bilan", "décompte")
 PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")
 FROM_TO = (("de", "à"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "s'élève à",
+    "s'élevait à",
+    "élevé à",
+    "s'alourdit",
+    "alourdi",
+    "alourdissant",
+    "porté à",
+    "porte à",
+    "portant",
+    "passé à",
+    "passe à",
+    "grimpé à",
+    "grimpe à",
+    "atteint",
+    "atteignant",
+)  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = ("bilan",)  # a toll noun alone counts the dead ("con un saldo de 96")
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = (
+    "depuis le début",
+    "depuis que",
+    "cette année",
+    "dans tout le pays",
+    "guerre",
+    "conflit",
+    "offensive",
+    "bombardements",
+    "hostilités",
+    "campagne",
+)

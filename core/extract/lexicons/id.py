@@ -84,7 +84,23 @@ NOT_COUNTS_AFTER = (
     "dolar",
     "bangunan",
     "hektare",
+    "kecamatan",
+    "desa",
+    "kabupaten",
+    "provinsi",
+    "kota",
+    "lokasi",
+    "titik",
 )
 COUNT_NOUNS = ("jumlah",)
 PROJECTION_BEFORE = ("bisa mencapai", "dapat mencapai", "diperkirakan bisa", "bisa bertambah")
 FROM_TO = (("dari", "menjadi"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "menjadi",
+    "mencapai",
+    "bertambah menjadi",
+    "meningkat menjadi",
+    "naik menjadi",
+)  # toll verbs: the number after them is the toll's latest update
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = ("sejak awal", "sejak", "tahun ini", "perang", "konflik")

@@ -86,7 +86,39 @@ NOT_COUNTS_AFTER = (
     "case",
     "ettari",
     "tonnellate",
+    "province",
+    "comuni",
+    "regioni",
+    "città",
+    "paesi",
 )
 COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
 FROM_TO = (("da", "a"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "salito a",
+    "sale a",
+    "salgono a",
+    "saliti a",
+    "aumentato a",
+    "arrivato a",
+    "arriva a",
+    "raggiunto",
+    "raggiunge",
+    "sale a quota",
+    "salito a quota",
+)  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = ("bilancio",)  # a toll noun alone counts the dead ("con un saldo de 96")
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = (
+    "dall'inizio",
+    "da quando",
+    "quest'anno",
+    "in tutto il paese",
+    "guerra",
+    "conflitto",
+    "offensiva",
+    "bombardamenti",
+    "ostilità",
+    "campagna",
+)

@@ -49,3 +49,12 @@ NOT_COUNTS_AFTER = ("jaar", "km", "kilometer", "meter", "%", "procent", "uur", "
 COUNT_NOUNS = ("aantal", "dodental")
 PROJECTION_BEFORE = ("zou kunnen", "kan oplopen")
 FROM_TO = (("van", "naar"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "gestegen tot",
+    "gestegen naar",
+    "steeg tot",
+    "steeg naar",
+    "opgelopen tot",
+    "loopt op tot",
+)  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = ("dodental",)  # a toll noun alone counts the dead ("con un saldo de 96")

@@ -88,3 +88,10 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("liczba", "bilans")
 PROJECTION_BEFORE = ("może wzrosnąć", "może sięgnąć")
 FROM_TO = (("z", "do"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "wzrosła do",
+    "wzrósł do",
+    "wzrosła",
+    "sięga",
+    "sięgnęła",
+)  # toll verbs: the number after them is the toll's latest update

@@ -82,7 +82,40 @@ NOT_COUNTS_AFTER = (
     "casas",
     "hectares",
     "toneladas",
+    "províncias",
+    "municípios",
+    "cidades",
+    "estados",
+    "regiões",
 )
 COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
 PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se")
 FROM_TO = (("de", "para"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "subiu para",
+    "sobe para",
+    "subiu a",
+    "aumentou para",
+    "aumenta para",
+    "chegou a",
+    "chega a",
+    "atingiu",
+    "ascende a",
+    "elevou-se a",
+    "elevou-se para",
+)  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = ("balanço",)  # a toll noun alone counts the dead ("con un saldo de 96")
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = (
+    "desde o início",
+    "desde o começo",
+    "desde que",
+    "este ano",
+    "em todo o país",
+    "guerra",
+    "conflito",
+    "ofensiva",
+    "bombardeios",
+    "hostilidades",
+    "campanha",
+)

@@ -78,3 +78,11 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("numărul", "bilanțul", "bilanţul")
 PROJECTION_BEFORE = ("ar putea",)
+UPDATE_BEFORE = (
+    "a crescut la",
+    "a urcat la",
+    "a ajuns la",
+    "crește la",
+    "urcă la",
+)  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = ("bilanțul", "bilanţul")  # a toll noun alone counts the dead ("con un saldo de 96")

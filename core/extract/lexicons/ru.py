@@ -72,3 +72,14 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("число", "количество")
 PROJECTION_BEFORE = ("может вырасти", "может достичь")
 FROM_TO = (("с", "до"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "возросло до",
+    "выросло до",
+    "возросла до",
+    "выросла до",
+    "увеличилось до",
+    "достигло",
+    "достигла",
+)  # toll verbs: the number after them is the toll's latest update
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = ("с начала", "с момента", "в этом году", "войны", "война", "конфликта")

@@ -101,3 +101,5 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("sayısı", "sayı")
 PROJECTION_BEFORE = ("olabilir", "çıkabilir", "ulaşabilir")
 FROM_TO = (("", "'dan"), ("", "'den"), ("", "'ten"), ("", "'tan"))  # "from N to M": N is superseded
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = ("başından beri", "bu yıl", "savaş", "çatışma")

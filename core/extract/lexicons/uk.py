@@ -75,3 +75,13 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("кількість", "число")
 PROJECTION_BEFORE = ("може зрости", "може сягнути")
 FROM_TO = (("з", "до"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "зросла до",
+    "зросло до",
+    "зріс до",
+    "збільшилася до",
+    "сягнула",
+    "досягла",
+)  # toll verbs: the number after them is the toll's latest update
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = ("з початку", "від початку", "цього року", "війни", "війна", "конфлікту")

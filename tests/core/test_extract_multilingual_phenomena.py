@@ -1,0 +1,88 @@
+"""Phenomena of toll reporting in the reporters' own languages (sentences of our own): toll verbs that give the
+latest update, a toll noun alone, running tolls over many incidents, partitive subsets, number words."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput, Claim, Qualifier, Role
+
+
+def _claims(text: str, language: str) -> list[Claim]:
+    return list(extract(ArticleInput(text=text, language=language)).claims)
+
+
+def _headline(text: str, language: str, metric: str = "killed") -> Claim | None:
+    return pick_headline(main_incident_claims(_claims(text, language)), metric)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "qualifier"),
+    [
+        # the count noun's head is far from the number, a toll verb ties them
+        ("es", "El recuento de fallecidos por las riadas que anegaron los pueblos del interior de la provincia, "
+               "según el último parte, se elevó a por lo menos 73.", 73, Qualifier.AT_LEAST),
+        ("id", "Pemerintah daerah mencatat korban meninggal akibat longsor di tiga kecamatan di lereng gunung itu "
+               "bertambah menjadi 2.105 jiwa.", 2105, Qualifier.EXACT),
+        ("it", "Il bilancio delle vittime del crollo della diga nelle valli del nord, secondo la protezione civile, "
+               "è salito a 61.", 61, Qualifier.EXACT),
+    ],
+)  # fmt: skip
+def test_a_toll_verb_binds_the_number_to_the_count_noun_before_it(
+    language: str, text: str, value: int, qualifier: Qualifier
+) -> None:
+    headline = _headline(text, language)
+    assert headline is not None and (headline.value, headline.qualifier) == (value, qualifier)
+    assert headline.update
+
+
+def test_the_number_after_a_toll_verb_is_the_update_not_the_increment() -> None:
+    # two more bodies found: the toll is now six (words, and the count noun after the number)
+    text = "Deux corps ont été découverts dans les décombres, portant à six le nombre de morts, selon la police."
+    headline = _headline(text, "fr")
+    assert headline is not None and headline.value == 6
+
+
+def test_a_headline_rounded_figure_gives_way_to_the_body_update() -> None:
+    article = ArticleInput(
+        title="Le bilan des inondations s'alourdit à plus de 300 morts",
+        text="Le bilan des inondations dans le nord du pays s'est alourdi jeudi à 312 morts, selon le gouvernement.",
+        language="fr",
+    )
+    headline = pick_headline(main_incident_claims(list(extract(article).claims)), "killed")
+    assert headline is not None and headline.value == 312
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("es", "El tornado fue el más destructivo de la década, con un saldo de 58.", 58),
+        ("fr", "Selon la préfecture, le bilan est de 14.", 14),
+    ],
+)
+def test_a_toll_noun_alone_counts_the_dead(language: str, text: str, value: int) -> None:
+    assert {(c.metric, c.value) for c in _claims(text, language)} == {("killed", value)}
+
+
+def test_a_toll_noun_with_a_metric_word_counts_that_metric() -> None:
+    text = "Le bilan des blessés s'élève à 40."
+    assert {(c.metric, c.value) for c in _claims(text, "fr")} == {("wounded", 40)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Pelo menos 35 pessoas morreram no bombardeio do mercado. O número de mortos desde o início da "
+               "guerra subiu para 9.120."),
+        ("es", "Al menos 35 personas murieron en el ataque al mercado. La cifra de muertos desde que comenzó la "
+               "ofensiva asciende a 9.120."),
+    ],
+)  # fmt: skip
+def test_a_running_toll_of_many_incidents_is_not_the_event_update(language: str, text: str) -> None:
+    claims = _claims(text, language)
+    roles = {c.value: c.role for c in claims if c.metric == "killed"}
+    assert roles[9120] is Role.CUMULATIVE
+    headline = pick_headline(main_incident_claims(claims), "killed")
+    assert headline is not None and headline.value == 35
