@@ -68,6 +68,10 @@ class Language:
         self.after = _phrase_table(getattr(lexicon, "QUALIFIERS_AFTER", {}), lexicon.MATCH, anchor="start")
         self.subset_before = _phrases(getattr(lexicon, "SUBSET_BEFORE", ()), lexicon.MATCH)
         self.subset_after = _phrases(getattr(lexicon, "SUBSET_AFTER", ()), lexicon.MATCH)
+        # "103 des personnes tuées", "12 de los heridos": a part of a group named right after the number
+        self.partitive = _phrases(getattr(lexicon, "PARTITIVE", ()), lexicon.MATCH, anchored=True)
+        # "28 victimes identifiées", "40 cuerpos recuperados": a stage of the count, not the toll
+        self.stage_after = _phrases(getattr(lexicon, "STAGE_AFTER", ()), lexicon.MATCH, anchored=True)
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
         self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
         self.from_to = [
@@ -423,6 +427,11 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
 
 
 def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
+    if trigger.start >= number.end:
+        if lang.partitive is not None and lang.partitive.match(lower, number.end, trigger.start):
+            return True
+        if lang.stage_after is not None and lang.stage_after.match(lower, trigger.end, trigger.end + 40):
+            return True
     if lang.subset_before is not None:
         window_start = max(s_start, number.start - _SUBSET_WINDOW)
         if lang.subset_before.search(lower, window_start, number.start):

@@ -4,7 +4,7 @@
   mark as the language's lexicon says ("1.452" is 1452 in Spanish, "6 500" in French, "1,5 millones");
 - a scale word after digits ("1,5 millones", "6 bin", "3 ribu", "1.2万", "2만");
 - number words: text2num where it covers the language (lexicon `TEXT2NUM`), else the lexicon's `NUMBER_WORDS`
-  composed arithmetically ("dört yüz" = 400, "三千五百" = 3500).
+  composed arithmetically ("dört yüz" = 400, "三千五百" = 3500, "tizenketten" = 12 with `COMPOUND_NUMBERS`).
 
 Dates, times and scores ("06.02.2023", "14:30", "2023-02-06") are not counts and are not returned.
 """
@@ -93,7 +93,8 @@ class NumberReader:
             one = _alternation(list(words))
             joiner_words = list(getattr(lexicon, "NUMBER_JOINERS", ()))
             joiners = _alternation(joiner_words) if joiner_words else ""
-            sep = r"[\s-]*" if joined else r"[\s-]+"
+            # "tizenketten", "negyvenöt": number words written together (lexicon COMPOUND_NUMBERS), still whole words
+            sep = r"[\s-]*" if joined or getattr(lexicon, "COMPOUND_NUMBERS", False) else r"[\s-]+"
             glue = rf"(?:{sep}(?:(?:{joiners}){sep})?)" if joiners else sep
             left, right = ("", "") if joined else (r"(?<!\w)", r"(?![^\W\d_])")  # whole words ("ہزار396" too)
             self._words: re.Pattern[str] | None = re.compile(rf"{left}(?:{one})(?:{glue}(?:{one}))*{right}")

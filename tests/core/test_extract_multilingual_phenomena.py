@@ -86,3 +86,39 @@ def test_a_running_toll_of_many_incidents_is_not_the_event_update(language: str,
     assert roles[9120] is Role.CUMULATIVE
     headline = pick_headline(main_incident_claims(claims), "killed")
     assert headline is not None and headline.value == 35
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "part"),
+    [
+        ("fr", "L'explosion a fait 48 morts. 17 des personnes tuées étaient des ouvriers de l'usine.", 17),
+        ("es", "El choque dejó 26 heridos; 9 de los heridos siguen en estado grave.", 9),
+        ("it", "Il naufragio ha causato 64 morti: 20 dei morti erano bambini.", 20),
+    ],
+)
+def test_a_part_of_a_group_named_right_after_the_number_is_a_subset(language: str, text: str, part: int) -> None:
+    roles = {c.value: c.role for c in _claims(text, language)}
+    assert roles[part] is Role.SUBSET
+    assert any(role is Role.TOTAL for value, role in roles.items() if value != part)
+
+
+def test_identified_victims_are_a_stage_of_the_count_not_the_toll() -> None:
+    text = (
+        "Le dernier bilan fait état de 57 morts. 41 victimes identifiées ont été rendues à leurs familles. "
+        "41 victimes identifiées, c'est peu."
+    )
+    headline = _headline(text, "fr")
+    assert headline is not None and headline.value == 57
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Legalább tizenketten meghaltak a vonatbalesetben.", 12, Qualifier.AT_LEAST),
+        ("A gázrobbanásban negyvenöt ember meghalt.", 45, Qualifier.EXACT),
+        ("A földrengés eddig 214 ember életét követelte.", 214, Qualifier.EXACT),
+    ],
+)
+def test_hungarian_numbers_written_together_and_counted_people(text: str, value: int, qualifier: Qualifier) -> None:
+    headline = _headline(text, "hu")
+    assert headline is not None and (headline.value, headline.qualifier) == (value, qualifier)

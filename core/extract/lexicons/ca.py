@@ -92,3 +92,5 @@ UPDATE_BEFORE = (
 TOLL_NOUNS = ("balanç",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = ("des de l'inici", "des que", "aquest any", "guerra", "conflicte", "ofensiva", "bombardeigs")
+PARTITIVE = ("dels", "de les")  # right after the number: a part of a group ("12 of the wounded")
+STAGE_AFTER = ("identificat*", "identificade*")  # right after the trigger: a stage of the count ("identified")

@@ -113,3 +113,5 @@ MANY_INCIDENTS = (
     "bombardierungen",
     "kämpfe*",
 )
+PARTITIVE = ("der",)  # right after the number: a part of a group ("12 of the wounded")
+STAGE_AFTER = ("identifiziert",)  # right after the trigger: a stage of the count ("identified")

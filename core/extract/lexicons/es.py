@@ -171,3 +171,10 @@ MANY_INCIDENTS = (
     "hostilidades",
     "campaña",
 )
+PARTITIVE = ("de los", "de las")  # right after the number: a part of a group ("12 of the wounded")
+STAGE_AFTER = (
+    "identificado*",
+    "identificada*",
+    "han sido identificado*",
+    "han sido identificada*",
+)  # right after the trigger: a stage of the count ("identified")

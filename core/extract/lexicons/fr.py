@@ -150,3 +150,11 @@ MANY_INCIDENTS = (
     "hostilités",
     "campagne",
 )
+PARTITIVE = ("des", "d'entre les")  # right after the number: a part of a group ("12 of the wounded")
+STAGE_AFTER = (
+    "identifié*",
+    "identifiée*",
+    "ont été identifié*",
+    "ont été identifiée*",
+    "formellement identifié*",
+)  # right after the trigger: a stage of the count ("identified")

@@ -122,3 +122,9 @@ MANY_INCIDENTS = (
     "ostilità",
     "campagna",
 )
+PARTITIVE = ("dei", "delle", "degli")  # right after the number: a part of a group ("12 of the wounded")
+STAGE_AFTER = (
+    "identificat*",
+    "sono state identificat*",
+    "sono stati identificat*",
+)  # right after the trigger: a stage of the count ("identified")

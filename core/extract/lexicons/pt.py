@@ -119,3 +119,10 @@ MANY_INCIDENTS = (
     "hostilidades",
     "campanha",
 )
+PARTITIVE = ("dos", "das")  # right after the number: a part of a group ("12 of the wounded")
+STAGE_AFTER = (
+    "identificado*",
+    "identificada*",
+    "foram identificado*",
+    "foram identificada*",
+)  # right after the trigger: a stage of the count ("identified")
