@@ -290,15 +290,22 @@ def _field_claims(
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
                            incident_date)  # fmt: skip
             update = number.start in updates
-            if (update or trigger.heads_count) and claim.role is Role.TOTAL and lang.many_incidents is not None:
+            if (
+                (update or trigger.heads_count)
+                and claim.role is Role.TOTAL
+                and _many_incidents(lang, lower, s_start, number.start)
+            ):
                 # "el número de muertos desde el inicio de la guerra asciende a": a running toll of many incidents
-                if lang.many_incidents.search(lower, s_start, number.start):
-                    claim = replace(claim, role=Role.CUMULATIVE)
-                    update = False
+                claim = replace(claim, role=Role.CUMULATIVE)
+                update = False
             if update:
                 claim = replace(claim, update=True)
             out.append(replace(claim, earlier_figure=True) if number.start in superseded else claim)
     return out
+
+
+def _many_incidents(lang: Language, lower: str, start: int, end: int) -> bool:
+    return lang.many_incidents is not None and lang.many_incidents.search(lower, start, end) is not None
 
 
 def _window(trigger: _Trigger) -> int:
