@@ -29,6 +29,7 @@ _BEFORE_WINDOW = 60  # from a trigger to a number after it ("el número de muert
 _HEAD_WINDOW = 90  # "el número de muertos por el terremoto de magnitud 7,8 en el sur del país asciende a"
 _COUNT_NOUN_GAP = 16
 _BARE_WINDOW = 20  # "con un saldo de 96", "le bilan est de 35"
+_INCREMENT_GAP = 12  # "আরও ৫", "weitere 12"
 _UPDATE_WINDOW = 24  # a toll verb and a word or two before the number: "s'est alourdi mardi à"
 _PROJECTION_WINDOW = 30
 _FROM_TO_GAP = 12
@@ -87,6 +88,7 @@ class Language:
         self.updates = _phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH)
         self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
+        self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
         self.months = _months(self.code)
         self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
         self.spaced = bool(getattr(lexicon, "SPACED", True))
@@ -361,10 +363,14 @@ def _claim(
     qualifier, q_start, q_end = _qualifier(lang, lower, number, sentence[0], limit)
     if qualifier is Qualifier.EXACT and number.approximate:
         qualifier = Qualifier.ABOUT
+    if qualifier is Qualifier.EXACT and number.above:
+        qualifier = Qualifier.MORE_THAN
     start, end = min(start, q_start), max(end, q_end)
     role = Role.BACKGROUND if background else Role.TOTAL
     if role is Role.TOTAL and _subset(lang, lower, number, trigger, sentence[0]):
         role = Role.SUBSET
+    if role is Role.TOTAL and _increment(lang, lower, q_start, sentence[0]):
+        role = Role.INCREMENT
     low, high = bounds(number.value, qualifier)
     # "podría superar los 5.700", "pourrait atteindre 80": a projection, not the current figure; the headline
     # takes it only when the text gives no other (the flag the headline reads for superseded figures)
@@ -431,6 +437,14 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
         if m and m.start(2) - number.end <= 5:
             return True
     return False
+
+
+def _increment(lang: Language, lower: str, start: int, s_start: int) -> bool:
+    """'আরও ৫ জন', 'weitere 5 Tote': a figure added to the toll, not the toll (the word right before it)."""
+    if lang.increment_before is None:
+        return False
+    window_start = max(s_start, start - _INCREMENT_GAP)
+    return any(not lower[m.end() : start].strip() for m in lang.increment_before.finditer(lower, window_start, start))
 
 
 def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:

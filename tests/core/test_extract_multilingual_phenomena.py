@@ -122,3 +122,38 @@ def test_identified_victims_are_a_stage_of_the_count_not_the_toll() -> None:
 def test_hungarian_numbers_written_together_and_counted_people(text: str, value: int, qualifier: Qualifier) -> None:
     headline = _headline(text, "hu")
     assert headline is not None and (headline.value, headline.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value", "qualifier"),
+    [
+        ("কারখানায় আগুনে মৃতের সংখ্যা বেড়ে ৬৫ জনে দাঁড়িয়েছে।", "killed", 65, Qualifier.EXACT),
+        ("বন্যায় এ পর্যন্ত ১২০ জনের বেশি মানুষ মারা গেছেন।", "killed", 120, Qualifier.MORE_THAN),
+        ("ভূমিধসে মৃতের সংখ্যা ৪০ ছাড়িয়েছে।", "killed", 40, Qualifier.MORE_THAN),
+        ("বাস দুর্ঘটনায় বারোজন নিহত হয়েছেন।", "killed", 12, Qualifier.EXACT),
+        ("বিস্ফোরণে পঁচিশ জন আহত হয়েছেন।", "wounded", 25, Qualifier.EXACT),
+        ("সংঘর্ষে শতাধিক মানুষ আহত হয়েছেন।", "wounded", 100, Qualifier.MORE_THAN),
+    ],
+)
+def test_bengali_tolls(text: str, metric: str, value: int, qualifier: Qualifier) -> None:
+    headline = _headline(text, "bn", metric)
+    assert headline is not None and (headline.value, headline.qualifier) == (value, qualifier)
+
+
+def test_a_bengali_pronoun_is_not_a_number_word() -> None:
+    # "তিনি" (he) begins like "তিন" (three): the vowel sign goes on with the word
+    text = "তিনি বলেন, আগুনে ১৮ জন নিহত হয়েছেন।"
+    assert {(c.metric, c.value) for c in _claims(text, "bn")} == {("killed", 18)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("bn", "আগুনে ৪০ জন নিহত হয়েছেন। রাতে হাসপাতালে আরও ৩ জনের মৃত্যু হয়েছে।"),
+        ("de", "Bei dem Brand starben 40 Menschen. In der Nacht kamen weitere 3 Tote hinzu."),
+    ],
+)
+def test_a_figure_added_to_the_toll_is_an_increment(language: str, text: str) -> None:
+    claims = _claims(text, language)
+    roles = {c.value: c.role for c in claims if c.metric == "killed"}
+    assert roles == {40: Role.TOTAL, 3: Role.INCREMENT}

@@ -115,3 +115,4 @@ MANY_INCIDENTS = (
 )
 PARTITIVE = ("der",)  # right after the number: a part of a group ("12 of the wounded")
 STAGE_AFTER = ("identifiziert",)  # right after the trigger: a stage of the count ("identified")
+INCREMENT_BEFORE = ("weitere", "weiteren")  # "weitere 5 Tote": five more, not the toll
