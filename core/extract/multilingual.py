@@ -20,6 +20,7 @@ from types import ModuleType
 from core.extract.clean import normalise, safe_lower
 from core.extract.numerals import NumberReader, Numeral
 from core.extract.qualifiers import bounds
+from core.extract.world_attribution import compile_sources, source_in
 from core.extract.world_places import place_in
 from core.models import Claim, Qualifier, Role
 from core.places import is_known_place, resolve_place
@@ -89,6 +90,7 @@ class Language:
         self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
+        self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
         self.months = _months(self.code)
         self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
         self.spaced = bool(getattr(lexicon, "SPACED", True))
@@ -221,8 +223,9 @@ def _field_claims(
         triggers_all = sorted([*triggers_all, *bare], key=lambda t: t.start)
     if not triggers_all:
         return out
-    for sentence in _SENTENCE.finditer(norm):
-        s_start, s_end = sentence.span()
+    spans = [m.span() for m in _SENTENCE.finditer(norm)]
+    sources: dict[int, str | None] = {}
+    for index_of_sentence, (s_start, s_end) in enumerate(spans):
         triggers = [t for t in triggers_all if s_start <= t.start < s_end]
         if not triggers:
             continue
@@ -288,6 +291,7 @@ def _field_claims(
                 superseded.add(number.start)
                 if all(n.start != later.start for n, _ in bound):
                     bound.append((later, trigger))
+        source = _source(lang, norm, lower, spans, index_of_sentence, sources, triggers_all) if bound else None
         for number, trigger in bound:
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
                            incident_date)  # fmt: skip
@@ -302,8 +306,40 @@ def _field_claims(
                 update = False
             if update:
                 claim = replace(claim, update=True)
+            if source:
+                claim = replace(claim, attribution=source)
             out.append(replace(claim, earlier_figure=True) if number.start in superseded else claim)
     return out
+
+
+def _source(
+    lang: Language,
+    norm: str,
+    lower: str,
+    spans: list[tuple[int, int]],
+    index: int,
+    cache: dict[int, str | None],
+    triggers: list[_Trigger],
+) -> str | None:
+    """Who the sentence says gave its figures; else the next sentence's source when that sentence states no figure
+    of its own ("... 23 morts. C'est ce qu'a annoncé le préfet."), else the source the previous sentence named."""
+    if lang.sources is None:
+        return None
+
+    def of(i: int) -> str | None:
+        if i not in cache:
+            a, b = spans[i]
+            cache[i] = source_in(lang.sources, norm[a:b], lower[a:b]) if lang.sources else None
+        return cache[i]
+
+    own = of(index)
+    if own:
+        return own
+    if index + 1 < len(spans):
+        a, b = spans[index + 1]
+        if not any(a <= t.start < b for t in triggers) and (after := of(index + 1)):
+            return after
+    return of(index - 1) if index else None
 
 
 def _many_incidents(lang: Language, lower: str, start: int, end: int) -> bool:

@@ -109,3 +109,23 @@ COUNT_NOUNS = ("সংখ্যা",)
 UPDATE_BEFORE = ("বেড়ে", "বেড়ে হয়েছে", "বেড়ে দাঁড়িয়েছে")  # "নিহতের সংখ্যা বেড়ে ...": the toll's latest update
 INCREMENT_BEFORE = ("আরও", "আরো")  # "আরও ৫ জনের মৃত্যু": five more, not the toll
 ABOVE = {"শতাধিক": 100, "অর্ধশতাধিক": 50, "সহস্রাধিক": 1000}  # "a hundred and more": more than 100
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_AFTER = ("এর তথ্য অনুযায়ী", "তথ্য অনুযায়ী", "অনুযায়ী", "জানিয়েছে", "জানিয়েছেন")
+SPEECH_VERBS = ("জানান", "জানিয়েছেন", "জানিয়েছে", "বলেন", "বলেছেন", "নিশ্চিত করেছেন", "নিশ্চিত করেছে")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "মন্ত্রণালয়": "ministry",
+    "মন্ত্রী": "minister",
+    "সরকার": "government",
+    "কর্তৃপক্ষ": "authorities",
+    "পুলিশ": "police",
+    "ফায়ার সার্ভিস": "fire service",
+    "দমকল": "fire service",
+    "মেয়র": "mayor",
+    "জেলা প্রশাসক": "district administrator",
+    "মুখপাত্র": "spokesperson",
+    "পরিচালক": "director",
+    "কর্মকর্তা": "official",
+    "হাসপাতাল": "hospital",
+    "সংবাদ সংস্থা": "news agency",
+}
+VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it

@@ -94,3 +94,34 @@ TOLL_NOUNS = ("balanç",)  # a toll noun alone counts the dead ("con un saldo de
 MANY_INCIDENTS = ("des de l'inici", "des que", "aquest any", "guerra", "conflicte", "ofensiva", "bombardeigs")
 PARTITIVE = ("dels", "de les")  # right after the number: a part of a group ("12 of the wounded")
 STAGE_AFTER = ("identificat*", "identificade*")  # right after the trigger: a stage of the count ("identified")
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = ("segons", "d'acord amb")
+SPEECH_VERBS = (
+    "ha dit",
+    "ha explicat",
+    "ha informat",
+    "ha confirmat",
+    "ha anunciat",
+    "va dir",
+    "va informar",
+    "ha declarat",
+    "han informat",
+)
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "ministeri": "ministry",
+    "govern": "government",
+    "autoritats": "authorities",
+    "policia": "police",
+    "bombers": "firefighters",
+    "protecció civil": "civil protection",
+    "alcalde": "mayor",
+    "alcaldessa": "mayor",
+    "conseller": "regional minister",
+    "consellera": "regional minister",
+    "generalitat": "regional government",
+    "president": "president",
+    "presidenta": "president",
+    "portaveu": "spokesperson",
+    "centre": "centre",
+}
+SOURCE_LEADING = ("el", "la", "els", "les", "l'", "un", "una")

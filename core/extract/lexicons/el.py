@@ -83,3 +83,23 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("αριθμός", "απολογισμός")
 PROJECTION_BEFORE = ("ενδέχεται", "μπορεί να φτάσει")
 FROM_TO = (("από", "σε"),)  # "from N to M": N is superseded
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = ("σύμφωνα με", "κατά", "όπως ανακοίνωσε", "όπως μετέδωσε")
+SPEECH_VERBS = ("δήλωσε", "ανακοίνωσε", "είπε", "ανέφερε", "μετέδωσε", "επιβεβαίωσε", "ανέφεραν", "δήλωσαν")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "υπουργείο": "ministry",
+    "υπουργός": "minister",
+    "κυβέρνηση": "government",
+    "αρχές": "authorities",
+    "αστυνομία": "police",
+    "πυροσβεστική": "fire service",
+    "δήμαρχος": "mayor",
+    "κυβερνήτης": "governor",
+    "εκπρόσωπος": "spokesperson",
+    "πρόεδρος": "president",
+    "πρακτορείο": "agency",
+    "διασώστες": "rescuers",
+    "στοιχεία": "figures",
+    "πολιτική προστασία": "civil protection",
+}
+SOURCE_LEADING = ("ο", "η", "το", "οι", "τα", "την", "τον", "του", "της", "τα τελευταία")

@@ -103,3 +103,24 @@ NOT_COUNTS_AFTER = (
     "fok",
 )
 COUNT_NOUNS = ("száma",)
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_AFTER = ("szerint", "közölte", "jelentette")
+SPEECH_VERBS = ("közölte", "mondta", "jelentette", "nyilatkozta", "írja", "számolt be", "tájékoztatott")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "minisztérium": "ministry",
+    "miniszter": "minister",
+    "kormány": "government",
+    "hatóságok": "authorities",
+    "rendőrség": "police",
+    "tűzoltóság": "fire service",
+    "katasztrófavédelem": "civil protection",
+    "polgármester": "mayor",
+    "kormányzó": "governor",
+    "ügyészség": "prosecutor",
+    "szóvivő": "spokesperson",
+    "elnök": "president",
+    "hírügynökség": "news agency",
+    "mentők": "ambulance service",
+    "kórház": "hospital",
+}
+SOURCE_LEADING = ("a", "az", "egy")

@@ -104,3 +104,59 @@ UPDATE_BEFORE = (
 )  # toll verbs: the number after them is the toll's latest update
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = ("sejak awal", "sejak", "tahun ini", "perang", "konflik")
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = (
+    "menurut",
+    "berdasarkan data",
+    "berdasarkan",
+    "mengutip",
+    "dikutip dari",
+    "seperti dilansir",
+    "dilansir",
+)
+SPEECH_VERBS = (
+    "kata",
+    "ujar",
+    "ucap",
+    "mengatakan",
+    "menyatakan",
+    "menjelaskan",
+    "mencatat",
+    "melaporkan",
+    "menyebutkan",
+    "menyebut",
+    "mengungkapkan",
+    "menuturkan",
+    "merilis",
+    "mengumumkan",
+    "memastikan",
+)
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "badan": "agency",
+    "bnpb": "bnpb",
+    "bpbd": "bpbd",
+    "basarnas": "basarnas",
+    "kementerian": "ministry",
+    "menteri": "minister",
+    "pemerintah": "government",
+    "polisi": "police",
+    "polri": "police",
+    "polda": "police",
+    "kepala": "head",
+    "gubernur": "governor",
+    "bupati": "regent",
+    "wali kota": "mayor",
+    "walikota": "mayor",
+    "juru bicara": "spokesperson",
+    "jubir": "spokesperson",
+    "presiden": "president",
+    "tim sar": "rescuers",
+    "petugas": "officials",
+    "pejabat": "officials",
+    "otoritas": "authorities",
+    "rumah sakit": "hospital",
+    "kantor berita": "news agency",
+    "tni": "military",
+    "pusat": "centre",
+}
+SOURCE_LEADING = ("para", "sang", "pihak")
