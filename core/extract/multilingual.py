@@ -12,6 +12,7 @@ in the original text; metrics are the shared vocabulary (killed, wounded, missin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -21,6 +22,7 @@ from core.extract.clean import normalise, safe_lower
 from core.extract.numerals import NumberReader, Numeral
 from core.extract.qualifiers import bounds
 from core.extract.world_attribution import compile_sources, source_in
+from core.extract.world_dates import date_words, incident_date
 from core.extract.world_places import place_in
 from core.models import Claim, Qualifier, Role
 from core.places import is_known_place, resolve_place
@@ -91,7 +93,8 @@ class Language:
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
-        self.months = _months(self.code)
+        self.dates = date_words(self.code, spaced=bool(getattr(lexicon, "SPACED", True)))
+        self.months = self.dates.months
         self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
         self.spaced = bool(getattr(lexicon, "SPACED", True))
         self.endings = lexicon.MATCH == "prefix"
@@ -132,31 +135,6 @@ def _phrase_table(
     return re.compile(rf"({body})"), keys
 
 
-def _months(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
-    """Month words from dateparser's data for this language only ('febrero', 'şubat', '2월' ...)."""
-    try:
-        from dateparser.languages.loader import default_loader
-    except ImportError:  # pragma: no cover - dateparser is a dependency
-        return None
-    try:
-        info = default_loader.get_locale(code).info
-    except Exception:  # a language dateparser does not know: no month words
-        return None
-    names: dict[str, int] = {}
-    for number, month in enumerate(
-        ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-         "november", "december"),
-        start=1,
-    ):  # fmt: skip
-        for word in info.get(month, []):
-            if len(word) >= 3 or not word.isascii():
-                names[safe_lower(word)] = number
-    if not names:
-        return None
-    body = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+|of\s+)?({body})\w*(?:\s*(?:de\s+|del\s+)?(\d{{4}}))?"), names
-
-
 @lru_cache(maxsize=64)
 def language(code: str) -> Language | None:
     """The compiled lexicon of `code`, or None when the language has no lexicon of the shared shape."""
@@ -172,7 +150,13 @@ def world_claims(lang: Language, text: str, title: str | None, reference: date |
     """All claims of an article in `lang` (title and text)."""
     out: list[Claim] = []
     norm_text = normalise(text)
-    incident_date = _first_date(lang, norm_text, reference) or reference
+    lower_text = safe_lower(norm_text)
+
+    def states_figure(offset: int) -> bool:
+        sentence = next((m for m in _SENTENCE.finditer(norm_text, max(0, offset - 400)) if m.end() > offset), None)
+        return sentence is not None and lang.triggers.search(lower_text, sentence.start(), sentence.end()) is not None
+
+    incident_date = _incident_date(lang, norm_text, reference, states_figure)
     reference_year = reference.year if reference else _latest_year(norm_text)
     seen: set[tuple[str, int, str]] = set()
     main_place: str | None = None
@@ -192,6 +176,12 @@ def world_claims(lang: Language, text: str, title: str | None, reference: date |
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]
     return out
+
+
+def _incident_date(
+    lang: Language, text: str, reference: date | None, states_figure: Callable[[int], bool]
+) -> date | None:
+    return incident_date(lang.dates, text, reference, states_figure) or reference
 
 
 def _with_place(claim: Claim, place: str) -> Claim:
@@ -510,47 +500,6 @@ def _background(sentence_lower: str, reference_year: int | None) -> bool:
 def _latest_year(text: str) -> int | None:
     years = [int(y) for y in _YEAR.findall(text)]
     return max(years) if years else None
-
-
-_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_DMY_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
-_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-
-
-def _first_date(lang: Language, text: str, reference: date | None) -> date | None:
-    """The first date the text gives, not after the reference: 'day month [year]' with month words from
-    dateparser's data for the language, '2023-02-06', '06.02.2023', '2023年2月6日' / '2023년 2월 6일'."""
-    head = text[:3000]
-    found: list[tuple[int, date]] = []
-    for pattern, order in ((_ISO_DATE, "ymd"), (_DMY_DATE, "dmy"), (_CJK_DATE, "ymd")):
-        for m in pattern.finditer(head):
-            a, b, c = (int(g) for g in m.groups())
-            when = _safe_date(a, b, c) if order == "ymd" else _safe_date(c, b, a)
-            if when is not None and (reference is None or when <= reference):
-                found.append((m.start(), when))
-                break
-    if lang.months is not None:
-        pattern, names = lang.months
-        lower = safe_lower(head)
-        for m in pattern.finditer(lower):
-            month = names.get(m.group(2))
-            year = int(m.group(3)) if m.group(3) else (reference.year if reference else None)
-            if month is None or year is None:
-                continue
-            when = _safe_date(year, month, int(m.group(1)))
-            if when is not None and reference is not None and when > reference and not m.group(3):
-                when = _safe_date(year - 1, month, int(m.group(1)))
-            if when is not None and (reference is None or when <= reference):
-                found.append((m.start(), when))
-                break
-    return min(found)[1] if found else None
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _sentence_place(lang: Language, sentence: str, text: str) -> str | None:
