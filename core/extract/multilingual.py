@@ -234,7 +234,7 @@ def _field_claims(
                 continue  # "en 1999", "2023 yılında": a year, not a count
             lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
             previous_end = numbers[index - 1].end if index else s_start
-            update = _update(lang, lower, max(previous_end, s_start), lead)
+            update = _update(lang, lower, max(previous_end, s_start), lead, number.start)
             if update:
                 updates.add(number.start)
             nxt = numbers[index + 1].start if index + 1 < len(numbers) else s_end
@@ -344,16 +344,25 @@ def _window(trigger: _Trigger) -> int:
     return _HEAD_WINDOW if trigger.heads_count else _BEFORE_WINDOW
 
 
-def _update(lang: Language, lower: str, start: int, lead: int) -> bool:
+def _update(lang: Language, lower: str, start: int, lead: int, end: int | None = None) -> bool:
     """A toll verb right before the number (and its qualifier): 'se elevó a', 's'est alourdi mardi à',
     'portant ainsi à', 'menjadi', 'stieg auf': the figure is the latest update of the toll."""
+    return _update_verb(lang, lower, start, lead, end) is not None
+
+
+def _update_verb(lang: Language, lower: str, start: int, lead: int, end: int | None = None) -> re.Match[str] | None:
+    """The toll verb before `lead` (a qualifier's start) or, when the verb itself reads as a qualifier ('lên tới',
+    'gestegen tot'), the one that runs up to the number at `end`."""
     if lang.updates is None:
-        return False
-    window_start = max(start, lead - _UPDATE_WINDOW)
+        return None
     found = None
-    for m in lang.updates.finditer(lower, window_start, lead):
-        found = m
-    return found is not None and not _AFTER_BREAK.search(lower, found.end(), lead)
+    for stop in (lead, end) if end is not None and end != lead else (lead,):
+        for m in lang.updates.finditer(lower, max(start, stop - _UPDATE_WINDOW), stop):
+            if not _AFTER_BREAK.search(lower, m.end(), stop):
+                found = m
+        if found is not None:
+            return found
+    return None
 
 
 def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]) -> Numeral | None:
@@ -387,6 +396,9 @@ def _claim(
     start, end = min(number.start, trigger.start), max(number.end, trigger.end)
     limit = trigger.start if trigger.start >= number.end else min(sentence[1], number.end + _QUALIFIER_GAP + 20)
     qualifier, q_start, q_end = _qualifier(lang, lower, number, sentence[0], limit)
+    verb = _update_verb(lang, lower, sentence[0], q_start, number.start) if q_start < number.start else None
+    if verb is not None and verb.start() <= q_start < verb.end():  # "đã lên tới 4.352": the verb, no qualifier
+        qualifier, q_start, q_end = Qualifier.EXACT, number.start, number.end
     if qualifier is Qualifier.EXACT and number.approximate:
         qualifier = Qualifier.ABOUT
     if qualifier is Qualifier.EXACT and number.above:

@@ -157,3 +157,19 @@ def test_a_figure_added_to_the_toll_is_an_increment(language: str, text: str) ->
     claims = _claims(text, language)
     roles = {c.value: c.role for c in claims if c.metric == "killed"}
     assert roles == {40: Role.TOTAL, 3: Role.INCREMENT}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("vi", "Số người chết vì lũ quét ở các tỉnh miền núi phía bắc đã lên tới 1.204 người.", 1204),
+        ("nl", "Het dodental van de overstromingen is gestegen tot 87.", 87),
+    ],
+)
+def test_a_toll_verb_that_reads_like_up_to_is_the_update_not_a_qualifier(language: str, text: str, value: int) -> None:
+    headline = _headline(text, language)
+    assert headline is not None and (headline.value, headline.qualifier, headline.update) == (
+        value,
+        Qualifier.EXACT,
+        True,
+    )
