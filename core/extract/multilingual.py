@@ -39,6 +39,7 @@ _FROM_TO_GAP = 12
 _QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
 _SUBSET_WINDOW = 30
 _SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।]+|$)", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?。！？؟।]")
 _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
 _AFTER_BREAK = re.compile(r"[;,،、，()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
 _ADJACENT = re.compile(r"[\s:]{0,3}")
@@ -439,7 +440,12 @@ def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
     if lang.count_nouns is None:
         return False
     after = lang.count_nouns.search(lower, end, end + 24)  # "死亡人数", "মৃতের সংখ্যা", "ölü sayısı"
-    if after is not None and after.start() - end <= 4 and not _AFTER_BREAK.search(lower, end, after.start()):
+    if (
+        after is not None
+        and after.start() - end <= 4
+        and not _AFTER_BREAK.search(lower, end, after.start())
+        and not _SENTENCE_END.search(lower, end, after.start())  # "... bị thương. Con số ...": another sentence
+    ):
         return True
     return bool(lang.count_nouns.search(lower, max(0, start - _COUNT_NOUN_GAP), start))
 

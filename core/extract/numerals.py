@@ -135,9 +135,13 @@ class NumberReader:
                 above = key in self._above
                 found.append(Numeral(value, m.start(), m.end(), True, approximate=not above, above=above))
                 taken.append(m.span())
+        digits_end = {n.end for n in found if not n.words}
         for n in self._word_numerals(lower, start, end):
-            if not any(a < n.end and n.start < b for a, b in taken):
-                found.append(n)
+            if any(a < n.end and n.start < b for a, b in taken):
+                continue
+            if n.value < 1000 and _right_after(text, n.start, digits_end):
+                continue  # "81 năm" (81 years): a word after digits is their unit, not another number
+            found.append(n)
         found.sort(key=lambda n: n.start)
         return _merge_words_and_digits(found, text)
 
@@ -237,6 +241,11 @@ def _merge_words_and_digits(found: list[Numeral], text: str) -> list[Numeral]:
             continue
         out.append(n)
     return out
+
+
+def _right_after(text: str, start: int, ends: set[int]) -> bool:
+    """Whether a digit number ends right before `start`, with one or two spaces between."""
+    return any(end in ends and text[end:start].isspace() for end in (start - 1, start - 2))
 
 
 def _joined_to_digit(text: str, a: int, b: int) -> bool:

@@ -173,3 +173,14 @@ def test_a_toll_verb_that_reads_like_up_to_is_the_update_not_a_qualifier(languag
         Qualifier.EXACT,
         True,
     )
+
+
+def test_a_number_word_right_after_digits_is_their_unit() -> None:
+    # "năm" is both "five" and "year": after "81" it is the year
+    text = "Đây là trận lũ gây nhiều người chết nhất trong 81 năm qua."
+    assert all(c.value != 5 for c in _claims(text, "vi"))
+
+
+def test_a_count_noun_in_the_next_sentence_heads_nothing_here() -> None:
+    text = "Trận lũ làm hơn 300 người bị thương. Con số thương vong có thể còn tăng."
+    assert ("wounded", 300) in {(c.metric, c.value) for c in _claims(text, "vi")}
