@@ -157,15 +157,15 @@ def world_claims(lang: Language, text: str, title: str | None, reference: date |
         sentence = next((m for m in _SENTENCE.finditer(norm_text, max(0, offset - 400)) if m.end() > offset), None)
         return sentence is not None and lang.triggers.search(lower_text, sentence.start(), sentence.end()) is not None
 
-    incident_date = _incident_date(lang, norm_text, reference, states_figure)
+    incident_date = _incident_date(lang, norm_text, lower_text, reference, states_figure)
     reference_year = reference.year if reference else _latest_year(norm_text)
     seen: set[tuple[str, int, str]] = set()
     main_place: str | None = None
     for name, original in (("title", title), ("text", text)):
         if not original:
             continue
-        norm = normalise(original)
-        lower = safe_lower(norm)
+        norm, lower = (norm_text, lower_text) if name == "text" else (normalise(original), None)
+        lower = lower if lower is not None else safe_lower(norm)
         for claim in _field_claims(lang, name, original, norm, lower, reference_year, incident_date):
             key = (claim.metric, claim.value, claim.quote)
             if key in seen and name == "title":
@@ -180,9 +180,9 @@ def world_claims(lang: Language, text: str, title: str | None, reference: date |
 
 
 def _incident_date(
-    lang: Language, text: str, reference: date | None, states_figure: Callable[[int], bool]
+    lang: Language, text: str, lower: str, reference: date | None, states_figure: Callable[[int], bool]
 ) -> date | None:
-    return incident_date(lang.dates, text, reference, states_figure) or reference
+    return incident_date(lang.dates, text, lower, reference, states_figure) or reference
 
 
 def _with_place(claim: Claim, place: str) -> Claim:

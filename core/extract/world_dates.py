@@ -88,12 +88,12 @@ def _alternation(words: dict[str, int]) -> str:
 
 
 def incident_date(
-    words: DateWords, text: str, reference: date | None, states_figure: Callable[[int], bool]
+    words: DateWords, text: str, lower_text: str, reference: date | None, states_figure: Callable[[int], bool]
 ) -> date | None:
-    """The incident's date (see the module's docstring); `states_figure(offset)` tells whether the sentence at an
-    offset of `text` states a figure."""
+    """The incident's date (see the module's docstring); `lower_text` is `safe_lower(text)`; `states_figure(offset)`
+    tells whether the sentence at an offset of `text` states a figure."""
     head = text[:_HEAD]
-    lower = safe_lower(head)
+    lower = lower_text[:_HEAD]
     latest = reference.year if reference else _latest_year(head)
     found = [
         (at, when)

@@ -47,7 +47,7 @@ def test_the_date_of_the_sentence_with_the_figure_beats_a_page_date_line() -> No
     words = date_words("es", spaced=True)
     text = "Publicado el 12.03.2024\nEl incendio del 9 de marzo dejó 7 muertos."
     figure_at = text.index("El incendio")
-    got = incident_date(words, text, date(2024, 3, 12), lambda offset: offset >= figure_at)
+    got = incident_date(words, text, text.lower(), date(2024, 3, 12), lambda offset: offset >= figure_at)
     assert got == date(2024, 3, 9)
 
 
