@@ -184,3 +184,15 @@ def test_a_number_word_right_after_digits_is_their_unit() -> None:
 def test_a_count_noun_in_the_next_sentence_heads_nothing_here() -> None:
     text = "Trận lũ làm hơn 300 người bị thương. Con số thương vong có thể còn tăng."
     assert ("wounded", 300) in {(c.metric, c.value) for c in _claims(text, "vi")}
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("Οι τραυματίες που νοσηλεύονται είναι δεκαοκτώ.", "wounded", 18),
+        ("Τουλάχιστον σαράντα δύο άνθρωποι σκοτώθηκαν στην έκρηξη.", "killed", 42),
+    ],
+)
+def test_greek_number_words(text: str, metric: str, value: int) -> None:
+    headline = _headline(text, "el", metric)
+    assert headline is not None and headline.value == value
