@@ -196,3 +196,9 @@ def test_a_count_noun_in_the_next_sentence_heads_nothing_here() -> None:
 def test_greek_number_words(text: str, metric: str, value: int) -> None:
     headline = _headline(text, "el", metric)
     assert headline is not None and headline.value == value
+
+
+def test_bengali_among_the_dead_is_a_subset() -> None:
+    text = "আগুনে ৭০ জন নিহত হয়েছেন। নিহতদের মধ্যে ১০ জন শিশু রয়েছে।"
+    roles = {c.value: c.role for c in _claims(text, "bn") if c.metric == "killed"}
+    assert roles == {70: Role.TOTAL, 10: Role.SUBSET}

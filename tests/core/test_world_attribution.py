@@ -67,3 +67,8 @@ def test_the_next_sentence_may_name_the_source() -> None:
     text = "Das Feuer forderte 6 Todesopfer. Das teilte die Feuerwehr am Abend mit."
     claims = extract(ArticleInput(text=text, language="de")).claims
     assert claims and all(c.attribution and "Feuerwehr" in c.attribution for c in claims if c.metric == "killed")
+
+
+def test_a_bengali_speaker_after_the_speech_verb() -> None:
+    (source,) = _sources("আগুনে অন্তত ৭০ জনের মৃত্যু হয়েছে বলে জানিয়েছে ফায়ার সার্ভিস।", "bn")
+    assert source is not None and source.startswith("ফায়ার সার্ভিস")

@@ -88,7 +88,7 @@ QUALIFIERS_AFTER = {
     "এর অধিক": "more_than",
     "অধিক": "more_than",
 }
-SUBSET_BEFORE = ("এর মধ্যে", "তাদের মধ্যে", "এদের মধ্যে")
+SUBSET_BEFORE = ("এর মধ্যে", "তাদের মধ্যে", "এদের মধ্যে", "মধ্যে")  # "নিহতদের মধ্যে ১০ জন": among the dead
 NOT_COUNTS_AFTER = (
     "বছর",
     "কিলোমিটার",
@@ -110,7 +110,7 @@ UPDATE_BEFORE = ("বেড়ে", "বেড়ে হয়েছে", "ব�
 INCREMENT_BEFORE = ("আরও", "আরো")  # "আরও ৫ জনের মৃত্যু": five more, not the toll
 ABOVE = {"শতাধিক": 100, "অর্ধশতাধিক": 50, "সহস্রাধিক": 1000}  # "a hundred and more": more than 100
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_AFTER = ("এর তথ্য অনুযায়ী", "তথ্য অনুযায়ী", "অনুযায়ী", "জানিয়েছে", "জানিয়েছেন")
+ACCORDING_AFTER = ("এর তথ্য অনুযায়ী", "তথ্য অনুযায়ী", "অনুযায়ী")
 SPEECH_VERBS = ("জানান", "জানিয়েছেন", "জানিয়েছে", "বলেন", "বলেছেন", "নিশ্চিত করেছেন", "নিশ্চিত করেছে")
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "মন্ত্রণালয়": "ministry",
