@@ -12,6 +12,7 @@ in the original text; metrics are the shared vocabulary (killed, wounded, missin
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -20,6 +21,8 @@ from types import ModuleType
 from core.extract.clean import normalise, safe_lower
 from core.extract.numerals import NumberReader, Numeral
 from core.extract.qualifiers import bounds
+from core.extract.world_attribution import compile_sources, source_in
+from core.extract.world_dates import date_words, incident_date
 from core.extract.world_places import place_in
 from core.models import Claim, Qualifier, Role
 from core.places import is_known_place, resolve_place
@@ -28,11 +31,15 @@ _AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 person
 _BEFORE_WINDOW = 60  # from a trigger to a number after it ("el número de muertos por el sismo asciende a")
 _HEAD_WINDOW = 90  # "el número de muertos por el terremoto de magnitud 7,8 en el sur del país asciende a"
 _COUNT_NOUN_GAP = 16
+_BARE_WINDOW = 20  # "con un saldo de 96", "le bilan est de 35"
+_INCREMENT_GAP = 12  # "আরও ৫", "weitere 12"
+_UPDATE_WINDOW = 24  # a toll verb and a word or two before the number: "s'est alourdi mardi à"
 _PROJECTION_WINDOW = 30
 _FROM_TO_GAP = 12
 _QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
 _SUBSET_WINDOW = 30
 _SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।]+|$)", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?。！？؟।]")
 _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
 _AFTER_BREAK = re.compile(r"[;,،、，()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
 _ADJACENT = re.compile(r"[\s:]{0,3}")
@@ -46,6 +53,7 @@ class _Trigger:
     start: int
     end: int
     heads_count: bool = False  # "el número de muertos", "عدد المصابين", "死亡人数": counts the number after it
+    bare: bool = False  # a toll noun alone ("con un saldo de 96", "le bilan s'élève à 35"): the dead
 
 
 class Language:
@@ -65,6 +73,10 @@ class Language:
         self.after = _phrase_table(getattr(lexicon, "QUALIFIERS_AFTER", {}), lexicon.MATCH, anchor="start")
         self.subset_before = _phrases(getattr(lexicon, "SUBSET_BEFORE", ()), lexicon.MATCH)
         self.subset_after = _phrases(getattr(lexicon, "SUBSET_AFTER", ()), lexicon.MATCH)
+        # "103 des personnes tuées", "12 de los heridos": a part of a group named right after the number
+        self.partitive = _phrases(getattr(lexicon, "PARTITIVE", ()), lexicon.MATCH, anchored=True)
+        # "28 victimes identifiées", "40 cuerpos recuperados": a stage of the count, not the toll
+        self.stage_after = _phrases(getattr(lexicon, "STAGE_AFTER", ()), lexicon.MATCH, anchored=True)
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
         self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
         self.from_to = [
@@ -77,7 +89,13 @@ class Language:
             for a, b in getattr(lexicon, "FROM_TO", ())
         ] or None
         self.projection = _phrases(getattr(lexicon, "PROJECTION_BEFORE", ()), lexicon.MATCH)
-        self.months = _months(self.code)
+        self.updates = _phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH)
+        self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
+        self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
+        self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
+        self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
+        self.dates = date_words(self.code, spaced=bool(getattr(lexicon, "SPACED", True)))
+        self.months = self.dates.months
         self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
         self.spaced = bool(getattr(lexicon, "SPACED", True))
         self.endings = lexicon.MATCH == "prefix"
@@ -118,31 +136,6 @@ def _phrase_table(
     return re.compile(rf"({body})"), keys
 
 
-def _months(code: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
-    """Month words from dateparser's data for this language only ('febrero', 'şubat', '2월' ...)."""
-    try:
-        from dateparser.languages.loader import default_loader
-    except ImportError:  # pragma: no cover - dateparser is a dependency
-        return None
-    try:
-        info = default_loader.get_locale(code).info
-    except Exception:  # a language dateparser does not know: no month words
-        return None
-    names: dict[str, int] = {}
-    for number, month in enumerate(
-        ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-         "november", "december"),
-        start=1,
-    ):  # fmt: skip
-        for word in info.get(month, []):
-            if len(word) >= 3 or not word.isascii():
-                names[safe_lower(word)] = number
-    if not names:
-        return None
-    body = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+|of\s+)?({body})\w*(?:\s*(?:de\s+|del\s+)?(\d{{4}}))?"), names
-
-
 @lru_cache(maxsize=64)
 def language(code: str) -> Language | None:
     """The compiled lexicon of `code`, or None when the language has no lexicon of the shared shape."""
@@ -158,15 +151,21 @@ def world_claims(lang: Language, text: str, title: str | None, reference: date |
     """All claims of an article in `lang` (title and text)."""
     out: list[Claim] = []
     norm_text = normalise(text)
-    incident_date = _first_date(lang, norm_text, reference) or reference
+    lower_text = safe_lower(norm_text)
+
+    def states_figure(offset: int) -> bool:
+        sentence = next((m for m in _SENTENCE.finditer(norm_text, max(0, offset - 400)) if m.end() > offset), None)
+        return sentence is not None and lang.triggers.search(lower_text, sentence.start(), sentence.end()) is not None
+
+    incident_date = _incident_date(lang, norm_text, lower_text, reference, states_figure)
     reference_year = reference.year if reference else _latest_year(norm_text)
     seen: set[tuple[str, int, str]] = set()
     main_place: str | None = None
     for name, original in (("title", title), ("text", text)):
         if not original:
             continue
-        norm = normalise(original)
-        lower = safe_lower(norm)
+        norm, lower = (norm_text, lower_text) if name == "text" else (normalise(original), None)
+        lower = lower if lower is not None else safe_lower(norm)
         for claim in _field_claims(lang, name, original, norm, lower, reference_year, incident_date):
             key = (claim.metric, claim.value, claim.quote)
             if key in seen and name == "title":
@@ -178,6 +177,12 @@ def world_claims(lang: Language, text: str, title: str | None, reference: date |
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]
     return out
+
+
+def _incident_date(
+    lang: Language, text: str, lower: str, reference: date | None, states_figure: Callable[[int], bool]
+) -> date | None:
+    return incident_date(lang.dates, text, lower, reference, states_figure) or reference
 
 
 def _with_place(claim: Claim, place: str) -> Claim:
@@ -199,10 +204,19 @@ def _field_claims(
         for m in lang.triggers.finditer(lower)
         if m.lastgroup
     ]
+    if lang.toll_nouns is not None:
+        spans = [(t.start, t.end) for t in triggers_all]
+        bare = [
+            _Trigger("killed", m.start(), m.end(), heads_count=True, bare=True)
+            for m in lang.toll_nouns.finditer(lower)
+            if not any(a < m.end() and m.start() < b for a, b in spans)
+        ]
+        triggers_all = sorted([*triggers_all, *bare], key=lambda t: t.start)
     if not triggers_all:
         return out
-    for sentence in _SENTENCE.finditer(norm):
-        s_start, s_end = sentence.span()
+    spans = [m.span() for m in _SENTENCE.finditer(norm)]
+    sources: dict[int, str | None] = {}
+    for index_of_sentence, (s_start, s_end) in enumerate(spans):
         triggers = [t for t in triggers_all if s_start <= t.start < s_end]
         if not triggers:
             continue
@@ -215,19 +229,26 @@ def _field_claims(
         taken: set[int] = set()
         bound: list[tuple[Numeral, _Trigger]] = []
         pending: list[Numeral] = []
+        updates: set[int] = set()
         for index, number in enumerate(numbers):
+            if number.year_like:
+                continue  # "en 1999", "2023 yılında": a year, not a count
+            lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
+            previous_end = numbers[index - 1].end if index else s_start
+            update = _update(lang, lower, max(previous_end, s_start), lead, number.start)
+            if update:
+                updates.add(number.start)
             nxt = numbers[index + 1].start if index + 1 < len(numbers) else s_end
+            # "portant à cinq le nombre de victimes": after a toll verb, the count noun may follow the number
             after = next(
                 (
                     t for t in triggers
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
-                    and not t.heads_count and not _AFTER_BREAK.search(lower, number.end, t.start)
+                    and (not t.heads_count or (update and not t.bare))
+                    and not _AFTER_BREAK.search(lower, number.end, t.start)
                 ),
                 None,
             )  # fmt: skip
-            if number.year_like:
-                continue  # "en 1999", "2023 yılında": a year, not a count
-            lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
             label = next(
                 (t for t in triggers if t.end <= lead and t.start not in taken
                  and _ADJACENT.fullmatch(lower, t.end, lead)),
@@ -244,10 +265,11 @@ def _field_claims(
                 pending.append(number)
         for number in pending:
             previous = max((n.end for n in numbers if n.end <= number.start), default=s_start)
+            update = number.start in updates  # "la cifra de muertos (...) se elevó a 55": the whole clause
             before = [
                 t for t in triggers
-                if max(previous, number.start - (_HEAD_WINDOW if t.heads_count else _BEFORE_WINDOW)) <= t.start
-                and t.end <= number.start
+                if (update or max(previous, number.start - _window(t)) <= t.start)
+                and previous <= t.start and t.end <= number.start
                 and t.start not in taken and not _BREAK.search(lower, t.end, number.start)
             ]  # fmt: skip
             if before and not number.year_like:
@@ -260,11 +282,88 @@ def _field_claims(
                 superseded.add(number.start)
                 if all(n.start != later.start for n, _ in bound):
                     bound.append((later, trigger))
+        source = _source(lang, norm, lower, spans, index_of_sentence, sources, triggers_all) if bound else None
         for number, trigger in bound:
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
                            incident_date)  # fmt: skip
+            update = number.start in updates
+            if (
+                (update or trigger.heads_count)
+                and claim.role is Role.TOTAL
+                and _many_incidents(lang, lower, s_start, number.start)
+            ):
+                # "el número de muertos desde el inicio de la guerra asciende a": a running toll of many incidents
+                claim = replace(claim, role=Role.CUMULATIVE)
+                update = False
+            if update:
+                claim = replace(claim, update=True)
+            if source:
+                claim = replace(claim, attribution=source)
             out.append(replace(claim, earlier_figure=True) if number.start in superseded else claim)
     return out
+
+
+def _source(
+    lang: Language,
+    norm: str,
+    lower: str,
+    spans: list[tuple[int, int]],
+    index: int,
+    cache: dict[int, str | None],
+    triggers: list[_Trigger],
+) -> str | None:
+    """Who the sentence says gave its figures; else the next sentence's source when that sentence states no figure
+    of its own ("... 23 morts. C'est ce qu'a annoncé le préfet."), else the source the previous sentence named."""
+    if lang.sources is None:
+        return None
+
+    def of(i: int) -> str | None:
+        if i not in cache:
+            a, b = spans[i]
+            cache[i] = source_in(lang.sources, norm[a:b], lower[a:b]) if lang.sources else None
+        return cache[i]
+
+    own = of(index)
+    if own:
+        return own
+    if index + 1 < len(spans):
+        a, b = spans[index + 1]
+        if not any(a <= t.start < b for t in triggers) and (after := of(index + 1)):
+            return after
+    return of(index - 1) if index else None
+
+
+def _many_incidents(lang: Language, lower: str, start: int, end: int) -> bool:
+    return lang.many_incidents is not None and lang.many_incidents.search(lower, start, end) is not None
+
+
+def _window(trigger: _Trigger) -> int:
+    """How far before a number a trigger may stand: a bare toll noun right before it ('un saldo de 96'), a
+    count noun's head further ('el número de muertos por el terremoto ... asciende a')."""
+    if trigger.bare:
+        return _BARE_WINDOW
+    return _HEAD_WINDOW if trigger.heads_count else _BEFORE_WINDOW
+
+
+def _update(lang: Language, lower: str, start: int, lead: int, end: int | None = None) -> bool:
+    """A toll verb right before the number (and its qualifier): 'se elevó a', 's'est alourdi mardi à',
+    'portant ainsi à', 'menjadi', 'stieg auf': the figure is the latest update of the toll."""
+    return _update_verb(lang, lower, start, lead, end) is not None
+
+
+def _update_verb(lang: Language, lower: str, start: int, lead: int, end: int | None = None) -> re.Match[str] | None:
+    """The toll verb before `lead` (a qualifier's start) or, when the verb itself reads as a qualifier ('lên tới',
+    'gestegen tot'), the one that runs up to the number at `end`."""
+    if lang.updates is None:
+        return None
+    found = None
+    for stop in (lead, end) if end is not None and end != lead else (lead,):
+        for m in lang.updates.finditer(lower, max(start, stop - _UPDATE_WINDOW), stop):
+            if not _AFTER_BREAK.search(lower, m.end(), stop):
+                found = m
+        if found is not None:
+            return found
+    return None
 
 
 def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]) -> Numeral | None:
@@ -298,12 +397,19 @@ def _claim(
     start, end = min(number.start, trigger.start), max(number.end, trigger.end)
     limit = trigger.start if trigger.start >= number.end else min(sentence[1], number.end + _QUALIFIER_GAP + 20)
     qualifier, q_start, q_end = _qualifier(lang, lower, number, sentence[0], limit)
+    verb = _update_verb(lang, lower, sentence[0], q_start, number.start) if q_start < number.start else None
+    if verb is not None and verb.start() <= q_start < verb.end():  # "đã lên tới 4.352": the verb, no qualifier
+        qualifier, q_start, q_end = Qualifier.EXACT, number.start, number.end
     if qualifier is Qualifier.EXACT and number.approximate:
         qualifier = Qualifier.ABOUT
+    if qualifier is Qualifier.EXACT and number.above:
+        qualifier = Qualifier.MORE_THAN
     start, end = min(start, q_start), max(end, q_end)
     role = Role.BACKGROUND if background else Role.TOTAL
     if role is Role.TOTAL and _subset(lang, lower, number, trigger, sentence[0]):
         role = Role.SUBSET
+    if role is Role.TOTAL and _increment(lang, lower, q_start, sentence[0]):
+        role = Role.INCREMENT
     low, high = bounds(number.value, qualifier)
     # "podría superar los 5.700", "pourrait atteindre 80": a projection, not the current figure; the headline
     # takes it only when the text gives no other (the flag the headline reads for superseded figures)
@@ -334,7 +440,12 @@ def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
     if lang.count_nouns is None:
         return False
     after = lang.count_nouns.search(lower, end, end + 24)  # "死亡人数", "মৃতের সংখ্যা", "ölü sayısı"
-    if after is not None and after.start() - end <= 4 and not _AFTER_BREAK.search(lower, end, after.start()):
+    if (
+        after is not None
+        and after.start() - end <= 4
+        and not _AFTER_BREAK.search(lower, end, after.start())
+        and not _SENTENCE_END.search(lower, end, after.start())  # "... bị thương. Con số ...": another sentence
+    ):
         return True
     return bool(lang.count_nouns.search(lower, max(0, start - _COUNT_NOUN_GAP), start))
 
@@ -372,7 +483,20 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
     return False
 
 
+def _increment(lang: Language, lower: str, start: int, s_start: int) -> bool:
+    """'আরও ৫ জন', 'weitere 5 Tote': a figure added to the toll, not the toll (the word right before it)."""
+    if lang.increment_before is None:
+        return False
+    window_start = max(s_start, start - _INCREMENT_GAP)
+    return any(not lower[m.end() : start].strip() for m in lang.increment_before.finditer(lower, window_start, start))
+
+
 def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
+    if trigger.start >= number.end:
+        if lang.partitive is not None and lang.partitive.match(lower, number.end, trigger.start):
+            return True
+        if lang.stage_after is not None and lang.stage_after.match(lower, trigger.end, trigger.end + 40):
+            return True
     if lang.subset_before is not None:
         window_start = max(s_start, number.start - _SUBSET_WINDOW)
         if lang.subset_before.search(lower, window_start, number.start):
@@ -394,47 +518,6 @@ def _background(sentence_lower: str, reference_year: int | None) -> bool:
 def _latest_year(text: str) -> int | None:
     years = [int(y) for y in _YEAR.findall(text)]
     return max(years) if years else None
-
-
-_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_DMY_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
-_CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-
-
-def _first_date(lang: Language, text: str, reference: date | None) -> date | None:
-    """The first date the text gives, not after the reference: 'day month [year]' with month words from
-    dateparser's data for the language, '2023-02-06', '06.02.2023', '2023年2月6日' / '2023년 2월 6일'."""
-    head = text[:3000]
-    found: list[tuple[int, date]] = []
-    for pattern, order in ((_ISO_DATE, "ymd"), (_DMY_DATE, "dmy"), (_CJK_DATE, "ymd")):
-        for m in pattern.finditer(head):
-            a, b, c = (int(g) for g in m.groups())
-            when = _safe_date(a, b, c) if order == "ymd" else _safe_date(c, b, a)
-            if when is not None and (reference is None or when <= reference):
-                found.append((m.start(), when))
-                break
-    if lang.months is not None:
-        pattern, names = lang.months
-        lower = safe_lower(head)
-        for m in pattern.finditer(lower):
-            month = names.get(m.group(2))
-            year = int(m.group(3)) if m.group(3) else (reference.year if reference else None)
-            if month is None or year is None:
-                continue
-            when = _safe_date(year, month, int(m.group(1)))
-            if when is not None and reference is not None and when > reference and not m.group(3):
-                when = _safe_date(year - 1, month, int(m.group(1)))
-            if when is not None and (reference is None or when <= reference):
-                found.append((m.start(), when))
-                break
-    return min(found)[1] if found else None
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _sentence_place(lang: Language, sentence: str, text: str) -> str | None:

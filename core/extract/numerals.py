@@ -4,7 +4,7 @@
   mark as the language's lexicon says ("1.452" is 1452 in Spanish, "6 500" in French, "1,5 millones");
 - a scale word after digits ("1,5 millones", "6 bin", "3 ribu", "1.2万", "2만");
 - number words: text2num where it covers the language (lexicon `TEXT2NUM`), else the lexicon's `NUMBER_WORDS`
-  composed arithmetically ("dört yüz" = 400, "三千五百" = 3500).
+  composed arithmetically ("dört yüz" = 400, "三千五百" = 3500, "tizenketten" = 12 with `COMPOUND_NUMBERS`).
 
 Dates, times and scores ("06.02.2023", "14:30", "2023-02-06") are not counts and are not returned.
 """
@@ -12,11 +12,27 @@ Dates, times and scores ("06.02.2023", "14:30", "2023-02-06") are not counts and
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
 _DATE_JOIN = frozenset(".:/-")
+
+
+def _combining_marks() -> str:
+    """A character class of the combining marks (vowel signs, viramas): Python's \\w leaves them out."""
+    marks = [c for c in range(0x300, 0x10000) if unicodedata.category(chr(c)).startswith("M")]
+    ranges: list[tuple[int, int]] = []
+    for c in marks:
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1] = (ranges[-1][0], c)
+        else:
+            ranges.append((c, c))
+    return "[" + "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges) + "]"
+
+
+_MARKS = _combining_marks()
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +43,7 @@ class Numeral:
     words: bool  # written in words, not digits
     year_like: bool = False  # four plain digits 1900-2099: a year, not a count
     approximate: bool = False  # "une centaine", "un centenar": about the value
+    above: bool = False  # "শতাধিক" (a hundred and more): more than the value
     scaled: bool = False  # digits and a scale word: "44 bin", "12 ہزار"
 
 
@@ -84,6 +101,8 @@ class NumberReader:
         self._approximate: dict[str, int] = {
             re.sub(r"\s+", " ", k): v for k, v in getattr(lexicon, "APPROXIMATE", {}).items()
         }
+        self._above = {re.sub(r"\s+", " ", k) for k in getattr(lexicon, "ABOVE", {})}
+        self._approximate.update({re.sub(r"\s+", " ", k): v for k, v in getattr(lexicon, "ABOVE", {}).items()})
         self._approx = (
             re.compile(r"(?<!\w)(" + _alternation(list(self._approximate)) + r")(?!\w)") if self._approximate else None
         )
@@ -93,9 +112,14 @@ class NumberReader:
             one = _alternation(list(words))
             joiner_words = list(getattr(lexicon, "NUMBER_JOINERS", ()))
             joiners = _alternation(joiner_words) if joiner_words else ""
-            sep = r"[\s-]*" if joined else r"[\s-]+"
+            # "tizenketten", "negyvenöt": number words written together (lexicon COMPOUND_NUMBERS), still whole words
+            sep = r"[\s-]*" if joined or getattr(lexicon, "COMPOUND_NUMBERS", False) else r"[\s-]+"
             glue = rf"(?:{sep}(?:(?:{joiners}){sep})?)" if joiners else sep
-            left, right = ("", "") if joined else (r"(?<!\w)", r"(?![^\W\d_])")  # whole words ("ہزار396" too)
+            # whole words ("ہزار396" too); a vowel sign goes on with the word ("তিন" is three, "তিনি" is "he"); a
+            # counter may be written onto the number ("বারোজন": twelve people, lexicon NUMBER_COUNTERS)
+            counters = _alternation(list(getattr(lexicon, "NUMBER_COUNTERS", ())))
+            counter = rf"(?:{counters})?" if counters else ""
+            left, right = ("", "") if joined else (r"(?<!\w)", rf"{counter}(?![^\W\d_]|{_MARKS})")
             self._words: re.Pattern[str] | None = re.compile(rf"{left}(?:{one})(?:{glue}(?:{one}))*{right}")
             self._word_piece = re.compile(one)
         else:
@@ -106,12 +130,18 @@ class NumberReader:
         taken = [(n.start, n.end) for n in found]
         if self._approx is not None:
             for m in self._approx.finditer(lower, start, end):
-                value = self._approximate.get(re.sub(r"\s+", " ", m.group(1)), 0)
-                found.append(Numeral(value, m.start(), m.end(), True, approximate=True))
+                key = re.sub(r"\s+", " ", m.group(1))
+                value = self._approximate.get(key, 0)
+                above = key in self._above
+                found.append(Numeral(value, m.start(), m.end(), True, approximate=not above, above=above))
                 taken.append(m.span())
+        digits_end = {n.end for n in found if not n.words}
         for n in self._word_numerals(lower, start, end):
-            if not any(a < n.end and n.start < b for a, b in taken):
-                found.append(n)
+            if any(a < n.end and n.start < b for a, b in taken):
+                continue
+            if n.value < 1000 and _right_after(text, n.start, digits_end):
+                continue  # "81 năm" (81 years): a word after digits is their unit, not another number
+            found.append(n)
         found.sort(key=lambda n: n.start)
         return _merge_words_and_digits(found, text)
 
@@ -211,6 +241,11 @@ def _merge_words_and_digits(found: list[Numeral], text: str) -> list[Numeral]:
             continue
         out.append(n)
     return out
+
+
+def _right_after(text: str, start: int, ends: set[int]) -> bool:
+    """Whether a digit number ends right before `start`, with one or two spaces between."""
+    return any(end in ends and text[end:start].isspace() for end in (start - 1, start - 2))
 
 
 def _joined_to_digit(text: str, a: int, b: int) -> bool:

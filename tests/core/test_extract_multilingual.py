@@ -177,7 +177,10 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         "LANGUAGE", "MATCH", "SPACED", "TEXT2NUM", "DIGIT_GROUPS", "DECIMAL", "SCALES", "NUMBER_WORDS",
         "NUMBER_JOINERS", "MULTIPLIERS", "APPROXIMATE", "TRIGGERS", "QUALIFIERS_BEFORE", "QUALIFIERS_AFTER",
         "SUBSET_BEFORE", "SUBSET_AFTER", "NOT_COUNTS_AFTER", "COUNT_NOUNS", "LATIN_PLACES", "FROM_TO",
-        "PROJECTION_BEFORE", "LAKH_GROUPS",
+        "PROJECTION_BEFORE", "LAKH_GROUPS", "UPDATE_BEFORE", "TOLL_NOUNS", "MANY_INCIDENTS",
+        "PARTITIVE", "STAGE_AFTER", "COMPOUND_NUMBERS",
+        "NUMBER_COUNTERS", "INCREMENT_BEFORE", "ABOVE",
+        "ACCORDING_BEFORE", "ACCORDING_AFTER", "SPEECH_VERBS", "SOURCE_NOUNS", "SOURCE_LEADING", "VERB_FINAL",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}
     for language in WORLD_LANGUAGES:

@@ -96,3 +96,50 @@ NOT_COUNTS_AFTER = (
     "منزل",
 )
 COUNT_NOUNS = ("عدد", "حصيلة")
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = ("منذ بدء", "منذ بداية", "منذ", "الحرب", "العدوان", "الصراع", "هذا العام")
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = ("وفقا ل", "وفقاً ل", "وفقا لـ", "وفقاً لـ", "بحسب", "حسب", "طبقا ل", "نقلا عن", "نقلاً عن")
+SPEECH_VERBS = (
+    "قال",
+    "قالت",
+    "أعلن",
+    "أعلنت",
+    "اعلن",
+    "اعلنت",
+    "أفاد",
+    "أفادت",
+    "افادت",
+    "ذكر",
+    "ذكرت",
+    "أكد",
+    "أكدت",
+    "أوضح",
+    "أوضحت",
+    "صرح",
+    "صرحت",
+)
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "وزارة": "ministry",
+    "وزير": "minister",
+    "الحكومة": "government",
+    "السلطات": "authorities",
+    "الشرطة": "police",
+    "الدفاع المدني": "civil defence",
+    "الإنقاذ": "rescuers",
+    "المتحدث": "spokesperson",
+    "الناطق": "spokesperson",
+    "محافظ": "governor",
+    "رئيس": "head",
+    "مصادر": "sources",
+    "وكالة": "agency",
+    "التلفزيون الرسمي": "state television",
+    "الهلال الأحمر": "red crescent",
+    "الصليب الأحمر": "red cross",
+    "مستشفى": "hospital",
+    "المستشفى": "hospital",
+    "الجيش": "army",
+    "مسؤولون": "officials",
+    "مسؤول": "official",
+    "وسائل الإعلام": "media",
+}

@@ -80,3 +80,48 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("nombre de", "xifra de", "balanç")
 PROJECTION_BEFORE = ("podria", "podrien")
 FROM_TO = (("de", "a"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "s'eleva a",
+    "s'ha elevat a",
+    "ha augmentat a",
+    "puja a",
+    "ha pujat a",
+    "arriba a",
+    "ha arribat a",
+)  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = ("balanç",)  # a toll noun alone counts the dead ("con un saldo de 96")
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = ("des de l'inici", "des que", "aquest any", "guerra", "conflicte", "ofensiva", "bombardeigs")
+PARTITIVE = ("dels", "de les")  # right after the number: a part of a group ("12 of the wounded")
+STAGE_AFTER = ("identificat*", "identificade*")  # right after the trigger: a stage of the count ("identified")
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = ("segons", "d'acord amb")
+SPEECH_VERBS = (
+    "ha dit",
+    "ha explicat",
+    "ha informat",
+    "ha confirmat",
+    "ha anunciat",
+    "va dir",
+    "va informar",
+    "ha declarat",
+    "han informat",
+)
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "ministeri": "ministry",
+    "govern": "government",
+    "autoritats": "authorities",
+    "policia": "police",
+    "bombers": "firefighters",
+    "protecció civil": "civil protection",
+    "alcalde": "mayor",
+    "alcaldessa": "mayor",
+    "conseller": "regional minister",
+    "consellera": "regional minister",
+    "generalitat": "regional government",
+    "president": "president",
+    "presidenta": "president",
+    "portaveu": "spokesperson",
+    "centre": "centre",
+}
+SOURCE_LEADING = ("el", "la", "els", "les", "l'", "un", "una")

@@ -90,3 +90,85 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
 PROJECTION_BEFORE = ("könnte", "könnten", "befürchtet", "droht")
 FROM_TO = (("von", "auf"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "stieg auf",
+    "steigt auf",
+    "stiegen auf",
+    "erhöhte sich auf",
+    "erhöht sich auf",
+    "kletterte auf",
+)  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = ("opferzahl",)  # a toll noun alone counts the dead ("con un saldo de 96")
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = (
+    "seit beginn",
+    "seit dem beginn",
+    "seit anfang",
+    "in diesem jahr",
+    "dieses jahr",
+    "landesweit",
+    "krieg*",
+    "konflikt*",
+    "offensive",
+    "bombardierungen",
+    "kämpfe*",
+)
+PARTITIVE = ("der",)  # right after the number: a part of a group ("12 of the wounded")
+STAGE_AFTER = ("identifiziert",)  # right after the trigger: a stage of the count ("identified")
+INCREMENT_BEFORE = ("weitere", "weiteren")  # "weitere 5 Tote": five more, not the toll
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = ("laut", "nach angaben", "nach angaben der", "nach angaben des", "nach offiziellen", "gemäß")
+ACCORDING_AFTER = ("zufolge", "zu folge")
+SPEECH_VERBS = (
+    "sagte",
+    "sagten",
+    "teilte mit",
+    "teilte",
+    "teilten",
+    "teilten mit",
+    "erklärte",
+    "erklärten",
+    "berichtete",
+    "berichteten",
+    "meldete",
+    "meldeten",
+    "bestätigte",
+    "gab bekannt",
+    "gaben bekannt",
+    "hieß es",
+    "berichtet",
+    "meldet",
+)
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "ministerium": "ministry",
+    "minister": "minister",
+    "ministerin": "minister",
+    "regierung": "government",
+    "behörden": "authorities",
+    "behörde": "authority",
+    "polizei": "police",
+    "feuerwehr": "fire service",
+    "katastrophenschutz": "civil protection",
+    "zivilschutz": "civil protection",
+    "gouverneur": "governor",
+    "bürgermeister": "mayor",
+    "bürgermeisterin": "mayor",
+    "staatsanwaltschaft": "prosecutor",
+    "sprecher": "spokesperson",
+    "sprecherin": "spokesperson",
+    "präsident": "president",
+    "präsidentin": "president",
+    "staatsmedien": "state media",
+    "staatsfernsehen": "state television",
+    "agentur": "agency",
+    "rettungskräfte": "rescuers",
+    "rettungsdienst": "rescue service",
+    "rotes kreuz": "red cross",
+    "krankenhaus": "hospital",
+    "armee": "army",
+    "militär": "military",
+    "medien": "media",
+    "us-medien": "us media",
+    "offiziellen zahlen": "official figures",
+}
+SOURCE_LEADING = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer")

@@ -40,3 +40,22 @@ QUALIFIERS_AFTER = {"से अधिक": "more_than", "से ज्याद�
 SUBSET_BEFORE = ("इनमें", "जिनमें", "उनमें")
 NOT_COUNTS_AFTER = ("साल", "वर्ष", "किलोमीटर", "मीटर", "%", "प्रतिशत", "घंटे", "दिन", "मिनट", "रुपये", "डॉलर", "मंजिल")
 COUNT_NOUNS = ("संख्या",)
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_AFTER = ("के अनुसार", "के मुताबिक", "के मुताबिक़")
+SPEECH_VERBS = ("ने कहा", "ने बताया", "ने जानकारी दी", "ने पुष्टि की", "ने घोषणा की")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "मंत्रालय": "ministry",
+    "मंत्री": "minister",
+    "सरकार": "government",
+    "अधिकारियों": "officials",
+    "अधिकारी": "official",
+    "पुलिस": "police",
+    "प्रशासन": "administration",
+    "दमकल": "fire service",
+    "प्रवक्ता": "spokesperson",
+    "राष्ट्रपति": "president",
+    "प्रधानमंत्री": "prime minister",
+    "एजेंसी": "agency",
+    "एनडीआरएफ": "ndrf",
+}
+VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it

@@ -24,7 +24,36 @@ NUMBER_WORDS = {
     "negyven": 40,
     "ötven": 50,
     "száz": 100,
+    "ezer": 1000,
+    # in compounds: "tizenkettő" (12), "huszonöt" (25)
+    "tizen": 10,
+    "huszon": 20,
+    "hatvan": 60,
+    "hetven": 70,
+    "nyolcvan": 80,
+    "kilencven": 90,
+    # people counted together: "ketten" (two of them), "tizenketten" (twelve of them)
+    "ketten": 2,
+    "hárman": 3,
+    "négyen": 4,
+    "öten": 5,
+    "hatan": 6,
+    "heten": 7,
+    "nyolcan": 8,
+    "kilencen": 9,
+    "tízen": 10,
+    "húszan": 20,
+    "harmincan": 30,
+    "negyvenen": 40,
+    "ötvenen": 50,
+    "hatvanan": 60,
+    "hetvenen": 70,
+    "nyolcvanan": 80,
+    "kilencvenen": 90,
+    "százan": 100,
+    "ezren": 1000,
 }
+COMPOUND_NUMBERS = True
 TRIGGERS = {
     "killed": (
         "meghalt",
@@ -33,6 +62,9 @@ TRIGGERS = {
         "áldozat",
         "életét vesztette",
         "életüket vesztették",
+        "életét követel",
+        "életüket követel",
+        "áldozatot követel",
         "elhunyt",
         "halál",
         "megöl",
@@ -71,3 +103,24 @@ NOT_COUNTS_AFTER = (
     "fok",
 )
 COUNT_NOUNS = ("száma",)
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_AFTER = ("szerint", "közölte", "jelentette")
+SPEECH_VERBS = ("közölte", "mondta", "jelentette", "nyilatkozta", "írja", "számolt be", "tájékoztatott")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "minisztérium": "ministry",
+    "miniszter": "minister",
+    "kormány": "government",
+    "hatóságok": "authorities",
+    "rendőrség": "police",
+    "tűzoltóság": "fire service",
+    "katasztrófavédelem": "civil protection",
+    "polgármester": "mayor",
+    "kormányzó": "governor",
+    "ügyészség": "prosecutor",
+    "szóvivő": "spokesperson",
+    "elnök": "president",
+    "hírügynökség": "news agency",
+    "mentők": "ambulance service",
+    "kórház": "hospital",
+}
+SOURCE_LEADING = ("a", "az", "egy")

@@ -42,8 +42,10 @@ TRIGGERS = {
         "mayat",
         "korban tewas",
         "wafat",
+        "menewaskan",
+        "merenggut nyawa",
     ),
-    "wounded": ("luka", "terluka", "cedera", "korban luka"),
+    "wounded": ("luka", "terluka", "cedera", "korban luka", "melukai"),
     "missing": ("hilang",),
     "displaced": ("mengungsi", "pengungsi", "dievakuasi", "kehilangan tempat tinggal"),
     "arrested": ("ditangkap", "ditahan", "diamankan"),
@@ -84,7 +86,79 @@ NOT_COUNTS_AFTER = (
     "dolar",
     "bangunan",
     "hektare",
+    "kecamatan",
+    "desa",
+    "kabupaten",
+    "provinsi",
+    "kota",
+    "lokasi",
+    "titik",
 )
 COUNT_NOUNS = ("jumlah",)
 PROJECTION_BEFORE = ("bisa mencapai", "dapat mencapai", "diperkirakan bisa", "bisa bertambah")
 FROM_TO = (("dari", "menjadi"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "menjadi",
+    "mencapai",
+    "bertambah menjadi",
+    "meningkat menjadi",
+    "naik menjadi",
+)  # toll verbs: the number after them is the toll's latest update
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = ("sejak awal", "sejak", "tahun ini", "perang", "konflik")
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = (
+    "menurut",
+    "berdasarkan data",
+    "berdasarkan",
+    "mengutip",
+    "dikutip dari",
+    "seperti dilansir",
+    "dilansir",
+)
+SPEECH_VERBS = (
+    "kata",
+    "ujar",
+    "ucap",
+    "mengatakan",
+    "menyatakan",
+    "menjelaskan",
+    "mencatat",
+    "melaporkan",
+    "menyebutkan",
+    "menyebut",
+    "mengungkapkan",
+    "menuturkan",
+    "merilis",
+    "mengumumkan",
+    "memastikan",
+)
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "badan": "agency",
+    "bnpb": "bnpb",
+    "bpbd": "bpbd",
+    "basarnas": "basarnas",
+    "kementerian": "ministry",
+    "menteri": "minister",
+    "pemerintah": "government",
+    "polisi": "police",
+    "polri": "police",
+    "polda": "police",
+    "kepala": "head",
+    "gubernur": "governor",
+    "bupati": "regent",
+    "wali kota": "mayor",
+    "walikota": "mayor",
+    "juru bicara": "spokesperson",
+    "jubir": "spokesperson",
+    "presiden": "president",
+    "tim sar": "rescuers",
+    "petugas": "officials",
+    "pejabat": "officials",
+    "otoritas": "authorities",
+    "rumah sakit": "hospital",
+    "kantor berita": "news agency",
+    "tni": "military",
+    "pusat": "centre",
+}
+SOURCE_LEADING = ("para", "sang", "pihak")

@@ -86,7 +86,91 @@ NOT_COUNTS_AFTER = (
     "case",
     "ettari",
     "tonnellate",
+    "province",
+    "comuni",
+    "regioni",
+    "città",
+    "paesi",
 )
 COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
 FROM_TO = (("da", "a"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "salito a",
+    "sale a",
+    "salgono a",
+    "saliti a",
+    "aumentato a",
+    "arrivato a",
+    "arriva a",
+    "raggiunto",
+    "raggiunge",
+    "sale a quota",
+    "salito a quota",
+)  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = ("bilancio",)  # a toll noun alone counts the dead ("con un saldo de 96")
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = (
+    "dall'inizio",
+    "da quando",
+    "quest'anno",
+    "in tutto il paese",
+    "guerra",
+    "conflitto",
+    "offensiva",
+    "bombardamenti",
+    "ostilità",
+    "campagna",
+)
+PARTITIVE = ("dei", "delle", "degli")  # right after the number: a part of a group ("12 of the wounded")
+STAGE_AFTER = (
+    "identificat*",
+    "sono state identificat*",
+    "sono stati identificat*",
+)  # right after the trigger: a stage of the count ("identified")
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = ("secondo", "stando a", "riferisce", "fa sapere")
+SPEECH_VERBS = (
+    "ha detto",
+    "ha dichiarato",
+    "ha spiegato",
+    "ha riferito",
+    "ha annunciato",
+    "ha confermato",
+    "ha precisato",
+    "hanno detto",
+    "hanno riferito",
+    "hanno annunciato",
+    "riferisce",
+    "comunica",
+    "annuncia",
+    "spiega",
+    "ha affermato",
+    "ha fatto sapere",
+)
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "ministero": "ministry",
+    "ministro": "minister",
+    "governo": "government",
+    "autorità": "authorities",
+    "polizia": "police",
+    "vigili del fuoco": "firefighters",
+    "pompieri": "firefighters",
+    "protezione civile": "civil protection",
+    "prefettura": "prefecture",
+    "prefetto": "prefect",
+    "sindaco": "mayor",
+    "procura": "prosecutor",
+    "procuratore": "prosecutor",
+    "portavoce": "spokesperson",
+    "presidente": "president",
+    "governatore": "governor",
+    "agenzia": "agency",
+    "fonti": "sources",
+    "soccorritori": "rescuers",
+    "croce rossa": "red cross",
+    "carabinieri": "police",
+    "ospedale": "hospital",
+    "regione": "region",
+}
+SOURCE_LEADING = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "una", "del", "della", "dei")

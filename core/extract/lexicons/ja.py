@@ -55,3 +55,18 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("数",)
 FROM_TO = (("", "から"),)  # "from N to M": N is superseded
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_AFTER = ("によると", "によれば")
+SPEECH_VERBS = ("発表した", "明らかにした", "述べた", "伝えた", "語った")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "政府": "government",
+    "当局": "authorities",
+    "警察": "police",
+    "消防": "fire service",
+    "市長": "mayor",
+    "知事": "governor",
+    "関係者": "official",
+    "通信": "news agency",
+    "メディア": "media",
+}
+VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it

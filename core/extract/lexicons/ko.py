@@ -57,3 +57,23 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("수",)
 FROM_TO = (("", "에서"),)  # "from N to M": N is superseded
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_AFTER = ("에 따르면", "따르면")
+SPEECH_VERBS = ("밝혔다", "말했다", "전했다", "발표했다", "집계했다", "설명했다")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "당국": "authorities",
+    "소방당국": "fire authorities",
+    "소방": "fire service",
+    "경찰": "police",
+    "해경": "coast guard",
+    "정부": "government",
+    "대책본부": "headquarters",
+    "중앙재난안전대책본부": "disaster headquarters",
+    "장관": "minister",
+    "시장": "mayor",
+    "지사": "governor",
+    "관계자": "official",
+    "통신": "news agency",
+    "언론": "media",
+}
+VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it

@@ -22,3 +22,17 @@ QUALIFIERS_AFTER = {"भन्दा बढी": "more_than", "भन्दा �
 SUBSET_BEFORE = ("जसमध्ये", "तीमध्ये")
 NOT_COUNTS_AFTER = ("वर्ष", "साल", "किलोमिटर", "मिटर", "%", "प्रतिशत", "घण्टा", "दिन", "रुपैयाँ", "तल्ला")
 COUNT_NOUNS = ("संख्या",)
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_AFTER = ("अनुसार", "का अनुसार")
+SPEECH_VERBS = ("ले भने", "ले जनाएको", "ले जनायो", "ले बताए", "ले जानकारी दिए")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "मन्त्रालय": "ministry",
+    "गृहमन्त्रालय": "home ministry",
+    "मन्त्री": "minister",
+    "सरकार": "government",
+    "प्रहरी": "police",
+    "अधिकारी": "official",
+    "प्रवक्ता": "spokesperson",
+    "प्रशासन": "administration",
+}
+VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it

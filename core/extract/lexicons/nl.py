@@ -49,3 +49,33 @@ NOT_COUNTS_AFTER = ("jaar", "km", "kilometer", "meter", "%", "procent", "uur", "
 COUNT_NOUNS = ("aantal", "dodental")
 PROJECTION_BEFORE = ("zou kunnen", "kan oplopen")
 FROM_TO = (("van", "naar"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "gestegen tot",
+    "gestegen naar",
+    "steeg tot",
+    "steeg naar",
+    "opgelopen tot",
+    "loopt op tot",
+)  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = ("dodental",)  # a toll noun alone counts the dead ("con un saldo de 96")
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = ("volgens", "aldus")
+SPEECH_VERBS = ("zei", "zegt", "meldde", "meldt", "liet weten", "maakte bekend", "bevestigde", "verklaarde")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "ministerie": "ministry",
+    "minister": "minister",
+    "regering": "government",
+    "autoriteiten": "authorities",
+    "politie": "police",
+    "brandweer": "fire service",
+    "burgemeester": "mayor",
+    "parket": "prosecutor",
+    "woordvoerder": "spokesperson",
+    "woordvoerster": "spokesperson",
+    "president": "president",
+    "staatsmedia": "state media",
+    "persbureau": "news agency",
+    "hulpdiensten": "emergency services",
+    "ziekenhuis": "hospital",
+}
+SOURCE_LEADING = ("de", "het", "een")

@@ -88,3 +88,42 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("liczba", "bilans")
 PROJECTION_BEFORE = ("może wzrosnąć", "może sięgnąć")
 FROM_TO = (("z", "do"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "wzrosła do",
+    "wzrósł do",
+    "wzrosła",
+    "sięga",
+    "sięgnęła",
+)  # toll verbs: the number after them is the toll's latest update
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = ("według", "jak podaje", "jak podała", "jak poinformował", "jak poinformowała")
+SPEECH_VERBS = (
+    "powiedział",
+    "powiedziała",
+    "poinformował",
+    "poinformowała",
+    "poinformowali",
+    "przekazał",
+    "przekazała",
+    "podał",
+    "podała",
+    "oświadczył",
+    "oświadczyła",
+)
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "ministerstwo": "ministry",
+    "minister": "minister",
+    "rząd": "government",
+    "władze": "authorities",
+    "policja": "police",
+    "straż pożarna": "fire service",
+    "strażacy": "firefighters",
+    "burmistrz": "mayor",
+    "prezydent": "president",
+    "wojewoda": "governor",
+    "prokuratura": "prosecutor",
+    "rzecznik": "spokesperson",
+    "rzeczniczka": "spokesperson",
+    "agencja": "agency",
+    "ratownicy": "rescuers",
+}

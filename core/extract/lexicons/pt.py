@@ -82,7 +82,93 @@ NOT_COUNTS_AFTER = (
     "casas",
     "hectares",
     "toneladas",
+    "províncias",
+    "municípios",
+    "cidades",
+    "estados",
+    "regiões",
 )
 COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
 PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se")
 FROM_TO = (("de", "para"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "subiu para",
+    "sobe para",
+    "subiu a",
+    "aumentou para",
+    "aumenta para",
+    "chegou a",
+    "chega a",
+    "atingiu",
+    "ascende a",
+    "elevou-se a",
+    "elevou-se para",
+)  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = ("balanço",)  # a toll noun alone counts the dead ("con un saldo de 96")
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = (
+    "desde o início",
+    "desde o começo",
+    "desde que",
+    "este ano",
+    "em todo o país",
+    "guerra",
+    "conflito",
+    "ofensiva",
+    "bombardeios",
+    "hostilidades",
+    "campanha",
+)
+PARTITIVE = ("dos", "das")  # right after the number: a part of a group ("12 of the wounded")
+STAGE_AFTER = (
+    "identificado*",
+    "identificada*",
+    "foram identificado*",
+    "foram identificada*",
+)  # right after the trigger: a stage of the count ("identified")
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = ("segundo", "de acordo com", "conforme", "citando")
+SPEECH_VERBS = (
+    "disse",
+    "disseram",
+    "afirmou",
+    "afirmaram",
+    "informou",
+    "informaram",
+    "declarou",
+    "anunciou",
+    "anunciaram",
+    "confirmou",
+    "confirmaram",
+    "explicou",
+    "relatou",
+    "divulgou",
+    "disse em um comunicado",
+    "informa",
+)
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "ministério": "ministry",
+    "ministro": "minister",
+    "ministra": "minister",
+    "governo": "government",
+    "autoridades": "authorities",
+    "polícia": "police",
+    "bombeiros": "firefighters",
+    "defesa civil": "civil defence",
+    "proteção civil": "civil protection",
+    "governador": "governor",
+    "prefeito": "mayor",
+    "prefeita": "mayor",
+    "procurador": "prosecutor",
+    "promotoria": "prosecutor",
+    "porta-voz": "spokesperson",
+    "presidente": "president",
+    "agência": "agency",
+    "mídia estatal": "state media",
+    "socorristas": "rescuers",
+    "cruz vermelha": "red cross",
+    "hospital": "hospital",
+    "exército": "army",
+    "funcionários": "officials",
+}
+SOURCE_LEADING = ("o", "a", "os", "as", "um", "uma", "do", "da")

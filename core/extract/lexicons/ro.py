@@ -78,3 +78,30 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("numărul", "bilanțul", "bilanţul")
 PROJECTION_BEFORE = ("ar putea",)
+UPDATE_BEFORE = (
+    "a crescut la",
+    "a urcat la",
+    "a ajuns la",
+    "crește la",
+    "urcă la",
+)  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = ("bilanțul", "bilanţul")  # a toll noun alone counts the dead ("con un saldo de 96")
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = ("potrivit", "conform", "după cum a anunțat")
+SPEECH_VERBS = ("a declarat", "a spus", "a anunțat", "a precizat", "a transmis", "au anunțat", "a informat")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "ministerul": "ministry",
+    "ministrul": "minister",
+    "guvernul": "government",
+    "autoritățile": "authorities",
+    "poliția": "police",
+    "pompierii": "firefighters",
+    "isu": "emergency service",
+    "primarul": "mayor",
+    "prefectul": "prefect",
+    "purtătorul de cuvânt": "spokesperson",
+    "președintele": "president",
+    "agenția": "agency",
+    "salvatorii": "rescuers",
+    "parchetul": "prosecutor",
+}

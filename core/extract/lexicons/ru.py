@@ -72,3 +72,50 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("число", "количество")
 PROJECTION_BEFORE = ("может вырасти", "может достичь")
 FROM_TO = (("с", "до"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "возросло до",
+    "выросло до",
+    "возросла до",
+    "выросла до",
+    "увеличилось до",
+    "достигло",
+    "достигла",
+)  # toll verbs: the number after them is the toll's latest update
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = ("с начала", "с момента", "в этом году", "войны", "война", "конфликта")
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = ("по данным", "по словам", "как сообщает", "как сообщили", "согласно", "по информации")
+SPEECH_VERBS = (
+    "сообщил",
+    "сообщила",
+    "сообщили",
+    "заявил",
+    "заявила",
+    "заявили",
+    "сказал",
+    "сказала",
+    "написал",
+    "написала",
+    "уточнил",
+    "уточнила",
+    "рассказал",
+    "рассказала",
+)
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "министерство": "ministry",
+    "министр": "minister",
+    "мчс": "emergency ministry",
+    "правительство": "government",
+    "власти": "authorities",
+    "полиция": "police",
+    "спасатели": "rescuers",
+    "мэр": "mayor",
+    "глава": "head",
+    "губернатор": "governor",
+    "прокуратура": "prosecutor",
+    "представитель": "spokesperson",
+    "президент": "president",
+    "агентство": "agency",
+    "минздрав": "health ministry",
+    "медики": "medics",
+}

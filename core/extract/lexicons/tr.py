@@ -101,3 +101,46 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("sayısı", "sayı")
 PROJECTION_BEFORE = ("olabilir", "çıkabilir", "ulaşabilir")
 FROM_TO = (("", "'dan"), ("", "'den"), ("", "'ten"), ("", "'tan"))  # "from N to M": N is superseded
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = ("başından beri", "bu yıl", "savaş", "çatışma")
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_AFTER = (
+    "'a göre",
+    "'e göre",
+    "'ya göre",
+    "'ye göre",
+    "’a göre",
+    "’e göre",
+    "göre",
+    "açıklamasına göre",
+    "verilerine göre",
+    "bilgilere göre",
+)
+SPEECH_VERBS = ("açıkladı", "dedi", "bildirdi", "söyledi", "duyurdu", "kaydetti", "belirtti", "ifade etti", "aktardı")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "bakanlığı": "ministry",
+    "bakanlık": "ministry",
+    "bakan": "minister",
+    "bakanı": "minister",
+    "hükümet": "government",
+    "yetkililer": "authorities",
+    "polis": "police",
+    "itfaiye": "fire service",
+    "afad": "afad",
+    "valilik": "governorate",
+    "vali": "governor",
+    "valisi": "governor",
+    "belediye başkanı": "mayor",
+    "başkan": "head",
+    "başkanı": "head",
+    "cumhurbaşkanı": "president",
+    "sözcüsü": "spokesperson",
+    "sözcü": "spokesperson",
+    "anadolu ajansı": "anadolu agency",
+    "ajans": "agency",
+    "kızılay": "red crescent",
+    "sağlık bakanı": "health minister",
+    "yardımcısı": "deputy",
+    "kaynaklar": "sources",
+}
+VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it

@@ -75,3 +75,68 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("кількість", "число")
 PROJECTION_BEFORE = ("може зрости", "може сягнути")
 FROM_TO = (("з", "до"),)  # "from N to M": N is superseded
+UPDATE_BEFORE = (
+    "зросла до",
+    "зросло до",
+    "зріс до",
+    "збільшилася до",
+    "сягнула",
+    "досягла",
+)  # toll verbs: the number after them is the toll's latest update
+# A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
+MANY_INCIDENTS = ("з початку", "від початку", "цього року", "війни", "війна", "конфлікту")
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = (
+    "за даними",
+    "за словами",
+    "як повідомляє",
+    "як повідомили",
+    "як повідомив",
+    "як повідомила",
+    "згідно з",
+    "за інформацією",
+)
+SPEECH_VERBS = (
+    "повідомив",
+    "повідомила",
+    "повідомили",
+    "заявив",
+    "заявила",
+    "заявили",
+    "сказав",
+    "сказала",
+    "написав",
+    "написала",
+    "розповів",
+    "розповіла",
+    "уточнив",
+    "уточнила",
+    "зазначив",
+    "зазначила",
+    "інформує",
+)
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "міністерство": "ministry",
+    "міністр": "minister",
+    "уряд": "government",
+    "влада": "authorities",
+    "поліція": "police",
+    "поліції": "police",
+    "дснс": "emergency service",
+    "рятувальники": "rescuers",
+    "мер": "mayor",
+    "міський голова": "mayor",
+    "голова": "head",
+    "прокуратура": "prosecutor",
+    "офіс": "office",
+    "речник": "spokesperson",
+    "речниця": "spokesperson",
+    "президент": "president",
+    "зеленський": "zelensky",
+    "ова": "regional administration",
+    "обласна військова адміністрація": "regional administration",
+    "адміністрації": "administration",
+    "лікарні": "hospital",
+    "медики": "medics",
+    "нацполіція": "national police",
+}

@@ -54,3 +54,10 @@ SUBSET_BEFORE = ("trong đó", "bao gồm")
 NOT_COUNTS_AFTER = ("tuổi", "năm", "km", "mét", "%", "phần trăm", "giờ", "ngày", "phút", "đồng", "usd", "độ", "tháng")
 COUNT_NOUNS = ("số người", "con số")
 PROJECTION_BEFORE = ("có thể",)
+UPDATE_BEFORE = (
+    "lên tới",
+    "lên đến",
+    "tăng lên",
+    "tăng lên tới",
+    "tăng lên đến",
+)  # "số người chết đã lên tới": the latest update

@@ -103,3 +103,22 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("人数", "数字")
 FROM_TO = (("从", "上升到"), ("从", "升至"), ("由", "升至"))  # "from N to M": N is superseded
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = ("据", "根据", "援引")
+SPEECH_VERBS = ("表示", "宣布", "通报", "称", "说", "指出", "报道", "透露")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "政府": "government",
+    "当局": "authorities",
+    "警方": "police",
+    "消防": "fire service",
+    "卫健委": "health commission",
+    "新华社": "xinhua",
+    "官方": "officials",
+    "市长": "mayor",
+    "省长": "governor",
+    "指挥部": "headquarters",
+    "发言人": "spokesperson",
+    "官员": "officials",
+    "媒体": "media",
+    "应急管理": "emergency management",
+}

@@ -1,0 +1,202 @@
+"""Who gave a figure, in the reporters' own languages: one routine, the words are the lexicon's data.
+
+A world lexicon may define:
+- ACCORDING_BEFORE: a marker before the source ("según", "selon", "laut", "menurut", "بحسب", "за даними");
+- ACCORDING_AFTER: a marker after it ("AFAD'a göre", "해경 등에 따르면", "der Polizei zufolge");
+- SPEECH_VERBS: verbs of saying ("dijo", "a indiqué", "kata", "açıkladı", "قال", "повідомив", "밝혔다", "表示");
+- SOURCE_NOUNS: who gives figures ("ministerio", "protection civile", "polizei", "gubernur", "الدفاع المدني",
+  "поліція", "소방당국", "卫健委");
+- SOURCE_LEADING: articles dropped from the front of a source ("el", "la", "le", "der").
+
+In a sentence, tried in order: the phrase after (or before) an according-to marker; the subject of a speech verb
+next to it, on either side: a phrase starting with a source noun, or, in scripts with capitals, a capitalised
+name or an acronym ("el gobernador Josh Green dijo", "a indiqué le procureur François Molins", "kata Kepala BNPB
+Sutopo"). The source is the text as written (offsets are not needed): reconciliation compares claimants by their
+words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import ModuleType
+
+_SPAN = 70  # characters a source may take
+_MAX_WORDS = 8
+# where a source ends: punctuation (not brackets: "Badan Nasional (BNPB) mencatat"), a dash, a number, or a word
+# that opens the reported clause ("que", "dass", "bahwa", "بأن", "що")
+_END = re.compile(
+    r"[,.;:!?\"“”«»\[\]|،、，。：；]|\s[-–—]\s|\d"
+    r"|\s(?:que|qui|that|dass|bahwa|che|ki|بأن|أن|إن|що|что|ότι|hogy)(?=\s)"
+)
+_CAPITAL_RUN = re.compile(
+    r"(?<!\w)(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][\w'’.-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][\w'’.-]*|de|del|da|du|di|al|el|bin|van|von))*"
+)
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    speech: re.Pattern[str] | None
+    nouns: re.Pattern[str] | None
+    leading: re.Pattern[str] | None
+    capitals: bool  # the script has capital letters: a capitalised name can be a source
+    kinds: dict[str, str]  # source noun -> its English kind ("policía" -> "police")
+    verb_final: bool  # the speaker opens the clause and the verb closes it (ko, ja, tr, hi, bn ...)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def compile_sources(lexicon: ModuleType, boundaries: tuple[str, str]) -> Sources | None:
+    """The lexicon's source words compiled once; None when the lexicon names none."""
+    left, right = boundaries
+    nouns = getattr(lexicon, "SOURCE_NOUNS", ())
+    table = {
+        name: tuple(getattr(lexicon, name, ()))
+        for name in ("ACCORDING_BEFORE", "ACCORDING_AFTER", "SPEECH_VERBS", "SOURCE_NOUNS", "SOURCE_LEADING")
+    }
+    if not any(table.values()):
+        return None
+
+    def pattern(name: str, wrap: str = "{}") -> re.Pattern[str] | None:
+        words = table[name]
+        return re.compile(wrap.format(f"{left}(?:{_alternation(words)}){right}")) if words else None
+
+    return Sources(
+        before=pattern("ACCORDING_BEFORE"),
+        after=pattern("ACCORDING_AFTER"),
+        speech=pattern("SPEECH_VERBS"),
+        nouns=pattern("SOURCE_NOUNS"),
+        leading=re.compile(rf"^(?:{_alternation(table['SOURCE_LEADING'])})(?:\s+|(?<=['’]))", re.IGNORECASE)
+        if table["SOURCE_LEADING"]
+        else None,
+        capitals=bool(getattr(lexicon, "LATIN_PLACES", True)) or lexicon.LANGUAGE in ("uk", "ru", "el", "bg", "sr"),
+        kinds={_key(k): v for k, v in nouns.items()} if isinstance(nouns, dict) else {},
+        verb_final=bool(getattr(lexicon, "VERB_FINAL", False)),
+    )
+
+
+def _key(words: str) -> str:
+    return re.sub(r"\s+", " ", words.lower())
+
+
+def source_in(sources: Sources, sentence: str, lower: str) -> str | None:
+    """The source the sentence names for its figures, or None; with the English kind of its source nouns
+    ("नेपाल पुलिस (police)"), so that reports in different languages from one claimant meet."""
+    who = _source_in(sources, sentence, lower)
+    if who is None or sources.nouns is None or not sources.kinds:
+        return who
+    folded = who.lower()
+    kinds = [sources.kinds.get(_key(m.group()), "") for m in sources.nouns.finditer(folded)]
+    kinds = [k for k in dict.fromkeys(kinds) if k and k not in folded]
+    return f"{who} ({', '.join(kinds)})" if kinds else who
+
+
+def _source_in(sources: Sources, sentence: str, lower: str) -> str | None:
+    if sources.before is not None:
+        for m in sources.before.finditer(lower):
+            who = _forward(sources, sentence, lower, m.end(), require=False)
+            if who:
+                return who
+    if sources.after is not None:
+        for m in sources.after.finditer(lower):
+            who = _backward(sources, sentence, lower, m.start(), require=False)
+            if who:
+                return who
+    if sources.speech is not None:
+        for m in sources.speech.finditer(lower):
+            who = _forward(sources, sentence, lower, m.end(), require=True) or _backward(
+                sources, sentence, lower, m.start(), require=True
+            )
+            if who:
+                return who
+    return None
+
+
+def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require: bool) -> str | None:
+    """The source starting right after `start` (after a marker or a speech verb), up to a clause break."""
+    stop = _END.search(lower, start, start + _SPAN)
+    end = stop.start() if stop else min(len(sentence), start + _SPAN)
+    segment = sentence[start:end].strip()
+    if not require:  # "selon un bilan dressé par la Sûreté du Québec": from the first source noun or name
+        first = _first_source(sources, segment, segment.lower(), sentence_start=False)
+        if first is None:
+            return None  # "selon un premier bilan": no one named
+        segment = segment[first:]
+    return _tidy(sources, segment, require=require, at_start=True)
+
+
+def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require: bool) -> str | None:
+    """The source ending right before `end` (before a speech verb or an 'according to' after it)."""
+    if sources.verb_final and require and sources.nouns is not None:
+        # "범정부 사고대책본부는 ... 발표했다": the first source noun of the clause, with the word before it
+        m = sources.nouns.search(lower, 0, end)
+        if m is None:
+            return None
+        word_start = lower.rfind(" ", 0, m.start()) + 1
+        before = lower.rfind(" ", 0, max(0, word_start - 1)) + 1 if word_start else 0
+        word_end = lower.find(" ", m.end())
+        return _tidy(sources, sentence[before : word_end if word_end != -1 else m.end()], require=False, at_start=False)
+    start = max(0, end - _SPAN)
+    breaks = list(_END.finditer(lower, start, end))
+    if breaks:
+        start = breaks[-1].end()
+    segment = sentence[start:end].strip()
+    if not segment and len(breaks) >= 2 and lower[breaks[-1].start()] == ",":
+        # "el ministro de Salud, Juan Pérez, dijo": the apposition between the last two commas
+        segment = sentence[breaks[-2].end() : breaks[-1].start()].strip()
+    if not segment:
+        return None
+    if require:  # a speech verb's subject: from the first source noun or capitalised name in the clause
+        first = _first_source(sources, segment, segment.lower())
+        if first is None:
+            return None
+        segment = segment[first:]
+    return _tidy(sources, segment, require=require, at_start=False)
+
+
+def _first_source(sources: Sources, segment: str, lower: str, sentence_start: bool = True) -> int | None:
+    """Where the first source noun or capitalised name of the segment starts (a capital at the segment's start
+    counts only where the segment may start a sentence)."""
+    starts = []
+    if sources.nouns is not None:
+        m = sources.nouns.search(lower)
+        if m:
+            starts.append(m.start())
+    if sources.capitals:
+        m = _CAPITAL_RUN.search(segment, 1) if segment[:1].isupper() else _CAPITAL_RUN.search(segment)
+        if m:
+            starts.append(m.start())
+        if segment[:1].isupper() and (sentence_start or not _is_leading(sources, segment)):
+            starts.append(0)
+    return min(starts) if starts else None
+
+
+def _is_leading(sources: Sources, segment: str) -> bool:
+    return sources.leading is not None and sources.leading.match(segment) is not None
+
+
+def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> str | None:
+    if sources.leading is not None:
+        segment = sources.leading.sub("", segment, count=1)
+    words = segment.split()
+    if not words or _DIGIT.search(words[0]):
+        return None
+    if len(words) > _MAX_WORDS:
+        if not at_start:
+            return None
+        words = words[:_MAX_WORDS]
+    who = " ".join(words).strip(" '’")
+    if len(who) < 2:
+        return None
+    if require and at_start:
+        lower = who.lower()
+        noun = sources.nouns.match(lower) if sources.nouns is not None else None
+        capital = sources.capitals and who[:1].isupper()
+        if noun is None and not capital:
+            return None
+    return who

@@ -1,0 +1,204 @@
+"""Phenomena of toll reporting in the reporters' own languages (sentences of our own): toll verbs that give the
+latest update, a toll noun alone, running tolls over many incidents, partitive subsets, number words."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput, Claim, Qualifier, Role
+
+
+def _claims(text: str, language: str) -> list[Claim]:
+    return list(extract(ArticleInput(text=text, language=language)).claims)
+
+
+def _headline(text: str, language: str, metric: str = "killed") -> Claim | None:
+    return pick_headline(main_incident_claims(_claims(text, language)), metric)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "qualifier"),
+    [
+        # the count noun's head is far from the number, a toll verb ties them
+        ("es", "El recuento de fallecidos por las riadas que anegaron los pueblos del interior de la provincia, "
+               "según el último parte, se elevó a por lo menos 73.", 73, Qualifier.AT_LEAST),
+        ("id", "Pemerintah daerah mencatat korban meninggal akibat longsor di tiga kecamatan di lereng gunung itu "
+               "bertambah menjadi 2.105 jiwa.", 2105, Qualifier.EXACT),
+        ("it", "Il bilancio delle vittime del crollo della diga nelle valli del nord, secondo la protezione civile, "
+               "è salito a 61.", 61, Qualifier.EXACT),
+    ],
+)  # fmt: skip
+def test_a_toll_verb_binds_the_number_to_the_count_noun_before_it(
+    language: str, text: str, value: int, qualifier: Qualifier
+) -> None:
+    headline = _headline(text, language)
+    assert headline is not None and (headline.value, headline.qualifier) == (value, qualifier)
+    assert headline.update
+
+
+def test_the_number_after_a_toll_verb_is_the_update_not_the_increment() -> None:
+    # two more bodies found: the toll is now six (words, and the count noun after the number)
+    text = "Deux corps ont été découverts dans les décombres, portant à six le nombre de morts, selon la police."
+    headline = _headline(text, "fr")
+    assert headline is not None and headline.value == 6
+
+
+def test_a_headline_rounded_figure_gives_way_to_the_body_update() -> None:
+    article = ArticleInput(
+        title="Le bilan des inondations s'alourdit à plus de 300 morts",
+        text="Le bilan des inondations dans le nord du pays s'est alourdi jeudi à 312 morts, selon le gouvernement.",
+        language="fr",
+    )
+    headline = pick_headline(main_incident_claims(list(extract(article).claims)), "killed")
+    assert headline is not None and headline.value == 312
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("es", "El tornado fue el más destructivo de la década, con un saldo de 58.", 58),
+        ("fr", "Selon la préfecture, le bilan est de 14.", 14),
+    ],
+)
+def test_a_toll_noun_alone_counts_the_dead(language: str, text: str, value: int) -> None:
+    assert {(c.metric, c.value) for c in _claims(text, language)} == {("killed", value)}
+
+
+def test_a_toll_noun_with_a_metric_word_counts_that_metric() -> None:
+    text = "Le bilan des blessés s'élève à 40."
+    assert {(c.metric, c.value) for c in _claims(text, "fr")} == {("wounded", 40)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pt", "Pelo menos 35 pessoas morreram no bombardeio do mercado. O número de mortos desde o início da "
+               "guerra subiu para 9.120."),
+        ("es", "Al menos 35 personas murieron en el ataque al mercado. La cifra de muertos desde que comenzó la "
+               "ofensiva asciende a 9.120."),
+    ],
+)  # fmt: skip
+def test_a_running_toll_of_many_incidents_is_not_the_event_update(language: str, text: str) -> None:
+    claims = _claims(text, language)
+    roles = {c.value: c.role for c in claims if c.metric == "killed"}
+    assert roles[9120] is Role.CUMULATIVE
+    headline = pick_headline(main_incident_claims(claims), "killed")
+    assert headline is not None and headline.value == 35
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "part"),
+    [
+        ("fr", "L'explosion a fait 48 morts. 17 des personnes tuées étaient des ouvriers de l'usine.", 17),
+        ("es", "El choque dejó 26 heridos; 9 de los heridos siguen en estado grave.", 9),
+        ("it", "Il naufragio ha causato 64 morti: 20 dei morti erano bambini.", 20),
+    ],
+)
+def test_a_part_of_a_group_named_right_after_the_number_is_a_subset(language: str, text: str, part: int) -> None:
+    roles = {c.value: c.role for c in _claims(text, language)}
+    assert roles[part] is Role.SUBSET
+    assert any(role is Role.TOTAL for value, role in roles.items() if value != part)
+
+
+def test_identified_victims_are_a_stage_of_the_count_not_the_toll() -> None:
+    text = (
+        "Le dernier bilan fait état de 57 morts. 41 victimes identifiées ont été rendues à leurs familles. "
+        "41 victimes identifiées, c'est peu."
+    )
+    headline = _headline(text, "fr")
+    assert headline is not None and headline.value == 57
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Legalább tizenketten meghaltak a vonatbalesetben.", 12, Qualifier.AT_LEAST),
+        ("A gázrobbanásban negyvenöt ember meghalt.", 45, Qualifier.EXACT),
+        ("A földrengés eddig 214 ember életét követelte.", 214, Qualifier.EXACT),
+    ],
+)
+def test_hungarian_numbers_written_together_and_counted_people(text: str, value: int, qualifier: Qualifier) -> None:
+    headline = _headline(text, "hu")
+    assert headline is not None and (headline.value, headline.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value", "qualifier"),
+    [
+        ("কারখানায় আগুনে মৃতের সংখ্যা বেড়ে ৬৫ জনে দাঁড়িয়েছে।", "killed", 65, Qualifier.EXACT),
+        ("বন্যায় এ পর্যন্ত ১২০ জনের বেশি মানুষ মারা গেছেন।", "killed", 120, Qualifier.MORE_THAN),
+        ("ভূমিধসে মৃতের সংখ্যা ৪০ ছাড়িয়েছে।", "killed", 40, Qualifier.MORE_THAN),
+        ("বাস দুর্ঘটনায় বারোজন নিহত হয়েছেন।", "killed", 12, Qualifier.EXACT),
+        ("বিস্ফোরণে পঁচিশ জন আহত হয়েছেন।", "wounded", 25, Qualifier.EXACT),
+        ("সংঘর্ষে শতাধিক মানুষ আহত হয়েছেন।", "wounded", 100, Qualifier.MORE_THAN),
+    ],
+)
+def test_bengali_tolls(text: str, metric: str, value: int, qualifier: Qualifier) -> None:
+    headline = _headline(text, "bn", metric)
+    assert headline is not None and (headline.value, headline.qualifier) == (value, qualifier)
+
+
+def test_a_bengali_pronoun_is_not_a_number_word() -> None:
+    # "তিনি" (he) begins like "তিন" (three): the vowel sign goes on with the word
+    text = "তিনি বলেন, আগুনে ১৮ জন নিহত হয়েছেন।"
+    assert {(c.metric, c.value) for c in _claims(text, "bn")} == {("killed", 18)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("bn", "আগুনে ৪০ জন নিহত হয়েছেন। রাতে হাসপাতালে আরও ৩ জনের মৃত্যু হয়েছে।"),
+        ("de", "Bei dem Brand starben 40 Menschen. In der Nacht kamen weitere 3 Tote hinzu."),
+    ],
+)
+def test_a_figure_added_to_the_toll_is_an_increment(language: str, text: str) -> None:
+    claims = _claims(text, language)
+    roles = {c.value: c.role for c in claims if c.metric == "killed"}
+    assert roles == {40: Role.TOTAL, 3: Role.INCREMENT}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("vi", "Số người chết vì lũ quét ở các tỉnh miền núi phía bắc đã lên tới 1.204 người.", 1204),
+        ("nl", "Het dodental van de overstromingen is gestegen tot 87.", 87),
+    ],
+)
+def test_a_toll_verb_that_reads_like_up_to_is_the_update_not_a_qualifier(language: str, text: str, value: int) -> None:
+    headline = _headline(text, language)
+    assert headline is not None and (headline.value, headline.qualifier, headline.update) == (
+        value,
+        Qualifier.EXACT,
+        True,
+    )
+
+
+def test_a_number_word_right_after_digits_is_their_unit() -> None:
+    # "năm" is both "five" and "year": after "81" it is the year
+    text = "Đây là trận lũ gây nhiều người chết nhất trong 81 năm qua."
+    assert all(c.value != 5 for c in _claims(text, "vi"))
+
+
+def test_a_count_noun_in_the_next_sentence_heads_nothing_here() -> None:
+    text = "Trận lũ làm hơn 300 người bị thương. Con số thương vong có thể còn tăng."
+    assert ("wounded", 300) in {(c.metric, c.value) for c in _claims(text, "vi")}
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("Οι τραυματίες που νοσηλεύονται είναι δεκαοκτώ.", "wounded", 18),
+        ("Τουλάχιστον σαράντα δύο άνθρωποι σκοτώθηκαν στην έκρηξη.", "killed", 42),
+    ],
+)
+def test_greek_number_words(text: str, metric: str, value: int) -> None:
+    headline = _headline(text, "el", metric)
+    assert headline is not None and headline.value == value
+
+
+def test_bengali_among_the_dead_is_a_subset() -> None:
+    text = "আগুনে ৭০ জন নিহত হয়েছেন। নিহতদের মধ্যে ১০ জন শিশু রয়েছে।"
+    roles = {c.value: c.role for c in _claims(text, "bn") if c.metric == "killed"}
+    assert roles == {70: Role.TOTAL, 10: Role.SUBSET}

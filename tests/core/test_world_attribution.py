@@ -1,0 +1,74 @@
+"""Who gave a figure, in the reporters' own languages (sentences of our own): the lexicons' speech verbs and
+source nouns, read by one routine; the source noun's English kind joins claimants across languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.models import ArticleInput
+from core.reconcile import claimant_key
+
+
+def _sources(text: str, language: str, metric: str = "killed") -> set[str | None]:
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    return {c.attribution for c in claims if c.metric == metric}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "Al menos 31 personas murieron en el derrumbe, según el Ministerio de Vivienda.",
+         "Ministerio de Vivienda"),
+        ("es", "El gobernador Luis Arce dijo que 14 personas murieron en el incendio.", "gobernador Luis Arce"),
+        ("fr", "L'explosion a fait 23 morts, a indiqué le préfet du Rhône.", "préfet du Rhône"),
+        ("fr", "Selon un bilan établi par la Sécurité civile, 23 personnes sont mortes.", "Sécurité civile"),
+        ("de", "Laut Polizei kamen mindestens 9 Menschen ums Leben.", "Polizei"),
+        ("it", "Secondo la Protezione civile, 17 persone sono morte.", "Protezione civile"),
+        ("pt", "Pelo menos 40 pessoas morreram, informou a Defesa Civil do estado.", "Defesa Civil do estado"),
+        ("id", "Sebanyak 52 orang tewas, kata Kepala BPBD Agus Salim.", "Kepala BPBD Agus Salim"),
+    ],
+)  # fmt: skip
+def test_the_source_a_sentence_names(language: str, text: str, expected: str) -> None:
+    sources = _sources(text, language)
+    assert len(sources) == 1
+    (source,) = sources
+    assert source is not None and source.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kind"),
+    [
+        ("ar", "قال الدفاع المدني إن 18 شخصا قتلوا في الانفجار.", "civil defence"),
+        ("uk", "Загинули 11 людей, повідомила поліція області.", "police"),
+        ("hi", "पुलिस के अनुसार हादसे में 7 लोगों की मौत हो गई।", "police"),
+        ("ko", "소방당국은 화재로 5명이 숨졌다고 밝혔다.", "fire authorities"),
+    ],
+)
+def test_a_source_in_another_script_carries_its_english_kind(language: str, text: str, kind: str) -> None:
+    (source,) = _sources(text, language)
+    assert source is not None and source.endswith(f"({kind})")
+    # the kind is what lets an English report of the same claimant meet this one
+    assert claimant_key(source) & claimant_key(f"the {kind}")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Selon un premier bilan, 12 personnes sont mortes dans l'incendie."),
+        ("es", "Al menos 12 personas murieron en el incendio de la fábrica."),
+    ],
+)
+def test_no_source_when_the_text_names_none(language: str, text: str) -> None:
+    assert _sources(text, language) == {None}
+
+
+def test_the_next_sentence_may_name_the_source() -> None:
+    text = "Das Feuer forderte 6 Todesopfer. Das teilte die Feuerwehr am Abend mit."
+    claims = extract(ArticleInput(text=text, language="de")).claims
+    assert claims and all(c.attribution and "Feuerwehr" in c.attribution for c in claims if c.metric == "killed")
+
+
+def test_a_bengali_speaker_after_the_speech_verb() -> None:
+    (source,) = _sources("আগুনে অন্তত ৭০ জনের মৃত্যু হয়েছে বলে জানিয়েছে ফায়ার সার্ভিস।", "bn")
+    assert source is not None and source.startswith("ফায়ার সার্ভিস")

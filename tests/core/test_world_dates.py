@@ -1,0 +1,56 @@
+"""Incident dates in the reporters' own languages (sentences of our own): month words, relative day words and
+weekday names from dateparser's data for the language, counted back from the publication date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from core.extract import extract
+from core.extract.world_dates import date_words, incident_date
+from core.models import ArticleInput
+
+
+def _dates(text: str, language: str, published: datetime | None) -> set[date | None]:
+    claims = extract(ArticleInput(text=text, language=language, published_at=published)).claims
+    assert claims
+    return {c.incident_date for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "L'explosion survenue hier soir a fait 12 morts.", date(2024, 5, 9)),  # published Friday 10 May
+        ("es", "El derrumbe de ayer dejó 9 muertos.", date(2024, 5, 9)),
+        ("de", "Bei dem Unglück am Dienstag kamen 4 Menschen ums Leben.", date(2024, 5, 7)),
+        ("id", "Banjir pada Selasa malam menewaskan 15 orang.", date(2024, 5, 7)),
+        ("tr", "Dün akşam meydana gelen patlamada 6 kişi hayatını kaybetti.", date(2024, 5, 9)),
+        ("uk", "Вчора внаслідок обстрілу загинули 8 людей.", date(2024, 5, 9)),
+    ],
+)
+def test_relative_day_words_and_weekdays_count_back_from_publication(language: str, text: str, expected: date) -> None:
+    assert _dates(text, language, datetime(2024, 5, 10, 12, 0)) == {expected}
+
+
+def test_a_weekday_with_a_day_and_month_is_read_as_the_date() -> None:
+    text = "Le séisme de samedi 4 mai a fait 30 morts."
+    assert _dates(text, "fr", datetime(2024, 5, 10)) == {date(2024, 5, 4)}
+
+
+def test_a_month_word_without_a_year_takes_the_year_the_text_gives() -> None:
+    text = "date 2019-02\nL'incendie du 20 février a fait 67 morts."
+    assert _dates(text, "fr", None) == {date(2019, 2, 20)}
+
+
+def test_the_date_of_the_sentence_with_the_figure_beats_a_page_date_line() -> None:
+    words = date_words("es", spaced=True)
+    text = "Publicado el 12.03.2024\nEl incendio del 9 de marzo dejó 7 muertos."
+    figure_at = text.index("El incendio")
+    got = incident_date(words, text, text.lower(), date(2024, 3, 12), lambda offset: offset >= figure_at)
+    assert got == date(2024, 3, 9)
+
+
+def test_an_older_event_years_before_is_not_the_incident_date() -> None:
+    text = "Como en el terremoto del 6 de febrero de 2001, hoy murieron 14 personas."
+    assert _dates(text, "es", datetime(2024, 5, 10)) == {date(2024, 5, 10)}
