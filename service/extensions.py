@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import redis
 from flask import Flask, current_app, g, has_request_context
 
 from settings import Settings
@@ -19,13 +20,23 @@ class Runtime:
     publish: Callable[[str], object]
     # Hands outbox entries committed by a request (DELETE's event.updated) to the worker's dispatcher.
     dispatch: Callable[[list[str]], object] | None = None
+    # The broker Redis (Celery's queues), for queue depths; the data Redis's client when they are one.
+    broker: redis.Redis | None = None
+
+
+def broker_client(settings: Settings, store: RedisStore) -> redis.Redis:
+    """A client of the broker Redis: the store's own when FACTRECON_BROKER_URL is unset or names the same URL."""
+    url = settings.effective_broker_url()
+    if url == settings.effective_redis_url():
+        return store.r
+    return redis.Redis.from_url(url, decode_responses=True, socket_timeout=5, socket_connect_timeout=2)
 
 
 def init_app(app: Flask, settings: Settings, publish: Callable[[str], object] | None = None) -> Runtime:
     store = RedisStore.from_url(settings.effective_redis_url(), settings.key_prefix)
     if publish is None:
         publish = celery_publisher(settings)
-    runtime = Runtime(settings, store, publish, celery_dispatcher(settings))
+    runtime = Runtime(settings, store, publish, celery_dispatcher(settings), broker_client(settings, store))
     app.extensions["factrecon"] = runtime
     return runtime
 
