@@ -134,13 +134,16 @@ def closed_loop(
     requests: list[tuple[str, bytes, int]],
     cpu_of: Callable[[], float] = lambda: 0.0,
     clients: int = CLIENTS,
+    rate: float | None = None,
 ) -> Load:
     """Send every (path, body, articles) request from `clients` threads, each on its own keep-alive connection
-    to one of `bases` (alternating, as a load balancer would)."""
+    to one of `bases` (alternating, as a load balancer would). Closed loop, or open loop when `rate` is given
+    (request i is sent at start + i / rate, by whichever client is free)."""
     result = Load(name)
     counter = itertools.count()
     lock = threading.Lock()
     ready = threading.Barrier(clients + 1)
+    begun = [0.0]
 
     def run(base: str) -> None:
         client = Client(base, api_key)
@@ -150,6 +153,10 @@ def closed_loop(
                 i = next(counter)
             if i >= len(requests):
                 return
+            if rate:
+                delay = begun[0] + i / rate - time.perf_counter()
+                if delay > 0:
+                    time.sleep(delay)
             path, body, articles = requests[i]
             sent = time.perf_counter()
             try:
@@ -170,6 +177,7 @@ def closed_loop(
         thread.start()
     cpu_before = cpu_of()
     start = time.perf_counter()
+    begun[0] = start
     ready.wait()
     for thread in threads:
         thread.join()
@@ -389,6 +397,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=600, help="articles per phase (backlog, end to end)")
     parser.add_argument("--workers", default="1,2,3", help="worker process counts to measure, e.g. 1,2,3")
+    parser.add_argument(
+        "--rate",
+        type=float,
+        default=0.0,
+        help="also POST at this offered rate (open loop, 16 "
+        "clients) while the workers drain a second backlog: latency below saturation",
+    )
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="GVA cases.jsonl to take texts from")
     parser.add_argument("--log-level", default="INFO", help="service log level (INFO as in production)")
     parser.add_argument("--seed", type=int, default=12)
@@ -413,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
             f"cores: {os.cpu_count()}; {CLIENTS} concurrent clients; texts: {args.data} "
             f"(median {statistics.median(len(r['text']) for r in texts.rows) / 1024:.1f} KB)\n"
         )
-        rows = run(rig, texts, args.articles, counts)
+        rows = run(rig, texts, args.articles, counts, args.rate)
     except KeyboardInterrupt:
         print("interrupted; stopping everything", file=sys.stderr)
         return 130
@@ -427,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def run(rig: Rig, texts: Articles, n: int, counts: list[int]) -> list[Row]:
+def run(rig: Rig, texts: Articles, n: int, counts: list[int], rate: float = 0.0) -> list[Row]:
     api_cpu: Callable[[], float] = lambda: tree_cpu(rig.apis)  # noqa: E731
     key = rig.reset()
     warm = closed_loop("(warm-up)", rig.api_bases, key, singles(texts.take(64)))
@@ -463,6 +478,11 @@ def run(rig: Rig, texts: Articles, n: int, counts: list[int]) -> list[Row]:
                                  singles(texts.take(n)), api_cpu)  # fmt: skip
             wait_drained(data, timeout=1800)
             e2e_rate = submit.articles / (time.perf_counter() - start)
+            if rate:  # a second backlog for the workers to chew on while POSTs arrive at a steady rate
+                closed_loop("(backlog)", rig.api_bases, key, batches(texts.take(n)))
+                steady = closed_loop(f"POST at {rate:.0f}/s offered ({count} worker(s) draining)", rig.api_bases, key,
+                                     singles(texts.take(int(rate * 10))), api_cpu, rate=rate)  # fmt: skip
+                print(steady.line())
             rig.stop_workers()
             print(submit.line())
             print(
