@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,9 +84,12 @@ class CeleryPublisher:
         from workers.celery_app import PROCESS_ARTICLE
 
         app, headers = self._celery(), self._headers()
-        with app.producer_or_acquire() as producer, producer.batch(max_size=max(1, len(article_ids))):
-            for article_id in article_ids:
-                app.send_task(PROCESS_ARTICLE, args=[article_id], headers=headers, producer=producer)
+        with app.producer_or_acquire() as producer:
+            # kombu >= 5.7 buffers a batch's publishes in one Redis pipeline; older kombu publishes one by one.
+            batch = producer.batch(max_size=max(1, len(article_ids))) if hasattr(producer, "batch") else nullcontext()
+            with batch:
+                for article_id in article_ids:
+                    app.send_task(PROCESS_ARTICLE, args=[article_id], headers=headers, producer=producer)
 
 
 def publish_each(publish: Callable[[str], object]) -> Callable[[Sequence[str]], object]:
