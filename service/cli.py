@@ -20,6 +20,9 @@ REDIS_ENV = {
     "FACTRECON_DATA_DIR": "embedded Redis data and its recorded URL, the beat schedule (default ./var)",
     "FACTRECON_KEY_PREFIX": "prefix of every Redis key and of the Celery queues (default fr)",
 }
+BROKER_ENV = {
+    "FACTRECON_BROKER_URL": "the Redis holding Celery's queues (default: the data Redis)",
+}
 API_SERVER_ENV = {
     "FACTRECON_HOST": "bind address (default 127.0.0.1)",
     "FACTRECON_PORT": "port (default 8000)",
@@ -119,18 +122,21 @@ def build_parser() -> argparse.ArgumentParser:
         "up",
         "run the whole service: redis-server (unless REDIS_URL), a worker with the sweeper, and the API",
         REDIS_ENV,
+        BROKER_ENV,
         API_SERVER_ENV,
         WORKER_ENV,
         LOG_ENV,
         description="Run the whole service in the foreground: its own redis-server with AOF under "
         "FACTRECON_DATA_DIR (unless REDIS_URL is set; its URL is recorded in FACTRECON_DATA_DIR/redis/url for "
-        "`factrecon keys`), a Celery worker with the sweeper, and the API. Ctrl-C stops them in order.",
+        "`factrecon keys`), a Celery worker with the sweeper, and the API. Celery's queues live in the same Redis "
+        "unless FACTRECON_BROKER_URL names another. Ctrl-C stops them in order.",
     ).set_defaults(handler=cmd_up)
     _command(
         sub,
         "api",
         "run the API only (gunicorn), against REDIS_URL",
         REDIS_ENV,
+        BROKER_ENV,
         API_SERVER_ENV,
         LOG_ENV,
         description="Run only the HTTP API (gunicorn) in the foreground. Its Redis: REDIS_URL, else the embedded "
@@ -141,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
         "worker",
         "run a Celery worker only, against REDIS_URL",
         REDIS_ENV,
+        BROKER_ENV,
         WORKER_ENV,
         LOG_ENV,
         description="Run only a Celery worker (extraction and webhook queues) in the foreground. Its Redis: "
@@ -154,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
         "beat",
         "run celery beat only: the periodic sweeps (run exactly one)",
         REDIS_ENV,
+        BROKER_ENV,
         WORKER_ENV,
         LOG_ENV,
         description="Run only Celery beat in the foreground: the stuck-article sweeper and the outbox sweep, on "

@@ -16,6 +16,7 @@ from flask_smorest import Blueprint
 
 from service.auth import principal
 from settings import Settings
+from store.ratelimit import storage_uri
 from usecases.errors import Unauthenticated
 
 
@@ -56,7 +57,7 @@ def init_limiter(
         key_func=rate_limit_key,
         app=app,
         default_limits=[settings.rate_limit],
-        storage_uri=settings.effective_redis_url(),
+        storage_uri=storage_uri(settings.effective_redis_url()),  # one round trip per limit (store/ratelimit.py)
         storage_options={"socket_connect_timeout": 1, "socket_timeout": 1},
         strategy="moving-window",
     )

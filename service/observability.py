@@ -3,8 +3,8 @@
 Metrics work across processes by living in Redis (see store/metrics.py): each gunicorn process buffers its
 request latencies and flushes them to Redis about once a second from a background thread; the worker adds
 article processing times and webhook attempt outcomes directly. A scrape of any API process reads the
-totals from Redis, plus the queue depths (LLEN of the Celery queues) and article counts by status. When
-Redis is unreachable, /metrics still answers, with `factrecon_redis_up 0` and only that.
+totals from Redis, plus the queue depths (LLEN of the Celery queues, on the broker Redis) and article counts
+by status. When Redis is unreachable, /metrics still answers, with `factrecon_redis_up 0` and only that.
 
 Label values are bounded (unknown methods are `OTHER`, unmatched paths `<unmatched>`). With auth on, a scrape
 needs an admin key unless FACTRECON_METRICS_AUTH=off opens /metrics (e.g. behind a private scrape network).
@@ -83,9 +83,10 @@ class RequestMetrics:
 
 
 class RedisCollector(Collector):
-    def __init__(self, store: RedisStore, request_metrics: RequestMetrics) -> None:
+    def __init__(self, store: RedisStore, request_metrics: RequestMetrics, broker: redis.Redis | None = None) -> None:
         self.store = store
         self.request_metrics = request_metrics
+        self.broker = broker if broker is not None else store.r  # Celery's queues (FACTRECON_BROKER_URL)
 
     def collect(self) -> Iterator[Metric]:
         up = GaugeMetricFamily("factrecon_redis_up", "1 when Redis answered this scrape, else 0.")
@@ -124,7 +125,7 @@ class RedisCollector(Collector):
 
         depth = GaugeMetricFamily("factrecon_queue_depth", "Messages waiting in a Celery queue.", labels=["queue"])
         for queue in (keys.celery_queue, keys.webhook_queue):
-            depth.add_metric([queue], queue_depth(client, queue))
+            depth.add_metric([queue], queue_depth(self.broker, queue))
         yield depth
 
         articles = GaugeMetricFamily("factrecon_articles", "Stored articles by status.", labels=["status"])
@@ -149,7 +150,7 @@ def init_observability(app: Flask) -> None:
     store: RedisStore = app.extensions["factrecon"].store
     request_metrics = RequestMetrics(store)
     registry = CollectorRegistry(auto_describe=False)
-    registry.register(RedisCollector(store, request_metrics))
+    registry.register(RedisCollector(store, request_metrics, app.extensions["factrecon"].broker))
     app.extensions["factrecon.metrics"] = request_metrics
 
     def _started(sender: Flask, **_: Any) -> None:

@@ -69,6 +69,17 @@ def api_command(settings: Settings) -> list[str]:
     ]  # fmt: skip
 
 
+def _redacted(url: str) -> str:
+    """The URL without its password, for log lines."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if not parts.password:
+        return url
+    netloc = f"{parts.username or ''}:***@{parts.hostname}{f':{parts.port}' if parts.port else ''}"
+    return parts._replace(netloc=netloc).geturl()
+
+
 class Supervisor:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -88,6 +99,8 @@ class Supervisor:
             env["REDIS_URL"] = self.redis.url
             print(f"factrecon: redis-server on {self.redis.url} (AOF in {self.redis.data_dir})", flush=True)
         env.setdefault("FACTRECON_DATA_DIR", str(self.settings.data_dir.resolve()))
+        if self.settings.broker_url:
+            print(f"factrecon: Celery broker on {_redacted(self.settings.broker_url)}", flush=True)
         # Children get their own process group: Ctrl-C reaches only us, and we stop them in order.
         self.env = env
         self.children.append(("worker", self._spawn("worker")))

@@ -31,6 +31,8 @@ TASK_TIME_LIMIT = 120
 @dataclass(frozen=True)
 class Settings:
     redis_url: str | None = None  # REDIS_URL; None means "start an embedded redis-server under data_dir"
+    # FACTRECON_BROKER_URL: the Redis Celery's queues live in; None means the data Redis (effective_redis_url)
+    broker_url: str | None = None
     port: int = 8000  # FACTRECON_PORT
     host: str = "127.0.0.1"  # FACTRECON_HOST
     data_dir: Path = field(default_factory=lambda: Path("./var"))  # FACTRECON_DATA_DIR
@@ -60,6 +62,7 @@ class Settings:
     def from_env(cls, **overrides: Any) -> Settings:
         values: dict[str, Any] = {
             "redis_url": os.environ.get("REDIS_URL") or None,
+            "broker_url": os.environ.get("FACTRECON_BROKER_URL") or None,
             "port": _env_int("FACTRECON_PORT", 8000),
             "host": os.environ.get("FACTRECON_HOST", "127.0.0.1"),
             "data_dir": Path(os.environ.get("FACTRECON_DATA_DIR", "./var")),
@@ -104,6 +107,10 @@ class Settings:
     def effective_redis_url(self) -> str:
         """REDIS_URL, else the embedded server `factrecon up` started under data_dir, else the default port."""
         return self.recorded_redis_url() or "redis://127.0.0.1:6379/0"
+
+    def effective_broker_url(self) -> str:
+        """FACTRECON_BROKER_URL, else the data Redis (one Redis for both, as `factrecon up` runs by default)."""
+        return self.broker_url or self.effective_redis_url()
 
 
 _CSP_SOURCE = re.compile(r"(?:'self'|'none'|\*|[A-Za-z][A-Za-z0-9+.-]*:|(?:[A-Za-z][A-Za-z0-9+.-]*://)?[A-Za-z0-9*.-]+(?::[0-9]+)?)")

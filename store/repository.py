@@ -185,6 +185,21 @@ class RedisStore:
 
     def create_article(self, record: ArticleRecord) -> tuple[bool, ArticleStatus]:
         """Store a new queued article; if it exists already, report its current status instead."""
+        return self.create_articles([record])[0]
+
+    def create_articles(self, records: Sequence[ArticleRecord]) -> list[tuple[bool, ArticleStatus]]:
+        """`create_article` for each record, in order, in one round trip (a pipeline of the atomic script: each
+        article is created-if-absent on its own; a record repeated in `records` is a duplicate the second time)."""
+        if not records:
+            return []
+        with self.r.pipeline(transaction=False) as pipe:
+            for record in records:
+                keys, args = self._create_call(record)
+                self._create(keys=keys, args=args, client=pipe)
+            rows = pipe.execute()
+        return [(bool(created), ArticleStatus(status)) for created, status in rows]
+
+    def _create_call(self, record: ArticleRecord) -> tuple[list[str], list[Any]]:
         now = record.created_at or _now()
         mapping: dict[str, str] = {
             "id": record.id,
@@ -207,16 +222,13 @@ class RedisStore:
         pairs: list[str] = []
         for k, v in mapping.items():
             pairs.extend((k, v))
-        created, status = self._create(
-            keys=[
-                self.keys.article(record.id),
-                self.keys.articles_created,
-                self.keys.articles_queued,
-                self.keys.articles_with_status(ArticleStatus.QUEUED.value),
-            ],
-            args=[now.timestamp(), record.id, *pairs],
-        )
-        return bool(created), ArticleStatus(status)
+        keys = [
+            self.keys.article(record.id),
+            self.keys.articles_created,
+            self.keys.articles_queued,
+            self.keys.articles_with_status(ArticleStatus.QUEUED.value),
+        ]
+        return keys, [now.timestamp(), record.id, *pairs]
 
     def get_article(self, article_id: str) -> ArticleRecord:
         data = self.r.hgetall(self.keys.article(article_id))

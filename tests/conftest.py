@@ -44,6 +44,7 @@ def worker_env(settings: Settings) -> dict[str, str]:
             "FACTRECON_KEY_PREFIX": settings.key_prefix,
             "FACTRECON_VISIBILITY_TIMEOUT": str(settings.visibility_timeout),
             "FACTRECON_STUCK_AFTER": str(settings.stuck_after_seconds),
+            "FACTRECON_BROKER_URL": settings.broker_url or "",
         }
     )
     return env

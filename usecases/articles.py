@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -19,6 +19,7 @@ from usecases.reconciliation import decode_cursor, encode_cursor
 log = logging.getLogger("factrecon.articles")
 
 Publisher = Callable[[str], object]
+BatchPublisher = Callable[[Sequence[str]], object]
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,35 @@ def submit_article(store: RedisStore, publish: Publisher, command: SubmitArticle
     If publishing fails after the article is stored, nothing is lost: the article stays in the queued index
     and the sweeper re-publishes it.
     """
-    record = ArticleRecord(
+    record = _record(command)
+    created, status = store.create_article(record)
+    if created:
+        try:
+            publish(record.id)
+        except Exception:  # the broker may be down; the sweeper re-publishes articles left queued
+            log.exception("could not publish article %s; the sweeper will retry", record.id)
+    return Submitted(record.id, status, created)
+
+
+def submit_articles(
+    store: RedisStore, publish_many: BatchPublisher, commands: Sequence[SubmitArticle]
+) -> list[Submitted]:
+    """`submit_article` for several articles at once: all stored in one round trip (each atomically and
+    deduplicated, as one by one), then the new ones' tasks published together. The same guarantee holds: an
+    article stored but not published stays queued and the sweeper re-publishes it."""
+    records = [_record(command) for command in commands]
+    outcomes = store.create_articles(records)
+    created = [record.id for record, (new, _) in zip(records, outcomes, strict=True) if new]
+    if created:
+        try:
+            publish_many(created)
+        except Exception:  # the broker may be down; the sweeper re-publishes articles left queued
+            log.exception("could not publish %d articles; the sweeper will retry", len(created))
+    return [Submitted(r.id, status, new) for r, (new, status) in zip(records, outcomes, strict=True)]
+
+
+def _record(command: SubmitArticle) -> ArticleRecord:
+    return ArticleRecord(
         id=article_id_for(command.source, command.text),
         source=command.source,
         text=command.text,
@@ -85,13 +114,6 @@ def submit_article(store: RedisStore, publish: Publisher, command: SubmitArticle
         language=command.language,
         input_format=command.input_format,
     )
-    created, status = store.create_article(record)
-    if created:
-        try:
-            publish(record.id)
-        except Exception:  # the broker may be down; the sweeper re-publishes articles left queued
-            log.exception("could not publish article %s; the sweeper will retry", record.id)
-    return Submitted(record.id, status, created)
 
 
 def get_article(store: RedisStore, article_id: str) -> ArticleRecord:

@@ -104,7 +104,8 @@ def create_celery_app(settings: Settings | None = None) -> Celery:
     settings = settings or Settings.from_env()
     tolerate_kombu_close_race()
     keys = Keys(settings.key_prefix)
-    app = Celery("factrecon", broker=settings.effective_redis_url(), include=["workers.tasks", "workers.webhook_tasks"])
+    include = ["workers.tasks", "workers.webhook_tasks"]
+    app = Celery("factrecon", broker=settings.effective_broker_url(), include=include)  # FACTRECON_BROKER_URL
     app.conf.update(
         task_acks_late=True,
         task_reject_on_worker_lost=True,

@@ -29,11 +29,13 @@ from service.problems import flatten_errors, problem
 from store.records import ArticleRecord
 from usecases.articles import (
     ArticleListQuery,
+    SubmitArticle,
     Submitted,
     article_command,
     get_article,
     list_articles,
     submit_article,
+    submit_articles,
 )
 from usecases.errors import InvalidInput
 from usecases.grouping import grouping_settings, ungroup_article
@@ -138,20 +140,25 @@ class ArticleBatch(MethodView):
         is answered 422.
         """
         rt = runtime()
-        items: list[dict[str, Any]] = []
+        errors: dict[int, list[dict[str, str]]] = {}
+        commands: dict[int, SubmitArticle] = {}
         for index, item in enumerate(data["articles"]):
-            errors = []
             if isinstance(item, BatchItemError):
-                errors = list(flatten_errors(item.messages, "json", ("articles", str(index))))
+                errors[index] = list(flatten_errors(item.messages, "json", ("articles", str(index))))
+                continue
+            try:
+                commands[index] = _command(item)
+            except InvalidInput as exc:
+                errors[index] = [{"location": "json", "field": f"articles.{index}.{exc.field}", "message": str(exc)}]
+        # Every valid item stored in one round trip and published in one, not one of each per article.
+        outcomes = submit_articles(rt.store, rt.publish_many, list(commands.values()))
+        submitted = dict(zip(commands, outcomes, strict=True))
+        items: list[dict[str, Any]] = []
+        for index in range(len(data["articles"])):
+            if index in errors:
+                items.append({"index": index, "id": None, "status": None, "duplicate": None, "errors": errors[index]})
             else:
-                try:
-                    done = submit_article(rt.store, rt.publish, _command(item))
-                except InvalidInput as exc:
-                    errors = [{"location": "json", "field": f"articles.{index}.{exc.field}", "message": str(exc)}]
-            if errors:
-                items.append({"index": index, "id": None, "status": None, "duplicate": None, "errors": errors})
-            else:
-                items.append({"index": index, **_accepted(done), "errors": []})
+                items.append({"index": index, **_accepted(submitted[index]), "errors": []})
         accepted = sum(1 for i in items if i["id"])
         if not accepted:
             errors = [e for i in items for e in i["errors"]]
