@@ -728,6 +728,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
         j = _skip_to_trigger(tokens, _after_apposition(tokens, after_group))
         post = post_trigger_at(tokens, j)
     if post is not None:
+        if _combined_after(tokens, post[1], post[0]):
+            return None  # "500 people were killed and injured": a combined count, neither figure
         if post[0] in (WOUNDED, SHOT) and _death_follows(tokens, post[1], stop_at_numbers=True):
             # "two of the wounded later died": deaths among those already counted as hurt
             among_hurt = k != m.last and j == k and tokens[j].low in ("wounded", "injured", "hurt")
@@ -740,6 +742,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if _sent_to_hospital(tokens, m.qual_first, after_group):
         return _Binding(WOUNDED, subject, m.qual_first - 1)  # "sent three others to hospitals"
     pre = _pre_metric(tokens, m)
+    if pre in (KILLED, WOUNDED) and _combined_before(tokens, m.qual_first, pre):
+        return None  # "the strike killed or wounded 45 people": a combined count
     if pre is not None and extra:
         return _Binding(pre, subject, m.qual_first - 1, extra=extra, group_end=after_group)
     if pre == SHOT and any(_phrase_at(tokens, after_group, p) for p in (("to", "death"), ("dead",))):
@@ -755,6 +759,31 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
 
 
 _DIES = frozenset({"died", "die", "dies", "succumbed"})
+_OTHER_HARM = {KILLED: WOUNDED, WOUNDED: KILLED}
+_COUNT_OPENERS = frozenset({"at", "more", "over", "nearly", "about", "some", "another", "dozens", "hundreds", "scores"})
+
+
+def _combined_after(tokens: list[Token], end: int, metric: str) -> bool:
+    """'killed and injured', 'dead or wounded' right after a trigger, with no count of its own after it: one
+    combined count of the dead and the hurt."""
+    if metric not in _OTHER_HARM or end >= len(tokens) or tokens[end].low not in ("and", "or"):
+        return False
+    other = post_trigger_at(tokens, end + 1)
+    if other is None or other[0] != _OTHER_HARM[metric]:
+        return False
+    after = tokens[other[1]] if other[1] < len(tokens) else None
+    return after is None or not (after.is_digits or after.low in NUMBER_WORDS or after.low in _COUNT_OPENERS)
+
+
+def _combined_before(tokens: list[Token], qual_first: int, metric: str) -> bool:
+    """'killed or wounded 45', 'killing and injuring 45': the number's trigger joined to the other metric's."""
+    p = qual_first - 1  # the pre-trigger's last token (one-word triggers: the joined form is "X or Y N")
+    return (
+        p >= 2
+        and tokens[p - 1].low in ("and", "or")
+        and _pre_trigger_ending_at(tokens, p - 1) == _OTHER_HARM[metric]
+        and _pre_trigger_ending_at(tokens, p + 1) == metric
+    )
 
 
 def _lost_after(tokens: list[Token], j: int) -> bool:
