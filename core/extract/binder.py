@@ -738,6 +738,10 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
         if anaphoric and post[0] == WOUNDED and tokens[j].low in _CONDITION_WORDS:
             return None  # "the three victims were taken to hospitals": already counted, fate told later
         return _Binding(post[0], subject, j, extra=extra, group_end=after_group)
+    if np.head is None and m.last < len(tokens) and tokens[m.last].low in ("are", "were"):
+        noun = tokens[m.last + 1].low if m.last + 1 < len(tokens) else ""
+        if noun in METRIC_NOUNS and METRIC_NOUNS[noun] in (KILLED, WOUNDED) and noun.endswith("s"):
+            return _Binding(METRIC_NOUNS[noun], None, m.last + 1)  # "of which 1,061 are deaths"
     extra, after_group = _coordinated_people(tokens, np.end)
     if _sent_to_hospital(tokens, m.qual_first, after_group):
         return _Binding(WOUNDED, subject, m.qual_first - 1)  # "sent three others to hospitals"

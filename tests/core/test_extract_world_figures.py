@@ -45,3 +45,19 @@ def test_the_death_figure_beside_a_combined_count_is_the_headline() -> None:
     )
     found = _headline(text)
     assert found is not None and (found.value, found.qualifier) == (120, Qualifier.MORE_THAN)
+
+
+def test_a_breakdown_of_casualties_into_deaths_and_injuries() -> None:
+    text = "Casualties since the rains began have reached 910, of which 388 are deaths and 522 injuries."
+    claims = {(c.metric, c.value) for c in _claims(text) if c.metric in ("killed", "wounded")}
+    assert claims == {("killed", 388), ("wounded", 522)}
+
+
+def test_a_provinces_smaller_figure_does_not_replace_the_breakdowns_total() -> None:
+    text = (
+        "Casualties since the rains began have reached 910, of which 388 are deaths and 522 injuries. "
+        "The coastal province is the worst hit with 141 deaths and 203 injuries."
+    )
+    killed, wounded = _headline(text), _headline(text, "wounded")
+    assert killed is not None and killed.value == 388
+    assert wounded is not None and wounded.value == 522
