@@ -51,6 +51,12 @@ _PARTIAL = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."
+# A period that runs up to the article's own year ("from September 2017 to February 2018") is no past story.
+_PERIOD_TO_NOW = re.compile(
+    r"\b(?:from|between)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through|and)\s+(?:[a-z]+\s+)?"
+    r"(?P<until>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # A toll scoped to one incident: "the death toll from Monday's explosion has risen to", "bringing the number
 # killed in the attack to". That is the incident's latest total, not a toll over many incidents.
 _INCIDENT_NOUNS = (
@@ -133,8 +139,10 @@ def sentence_role(sentence: str, reference_year: int | None) -> Role:
     if _BACKGROUND.search(sentence):
         return Role.BACKGROUND
     if reference_year is not None:
-        for m in _YEAR.finditer(sentence):
-            if int(m.group()) < reference_year:
+        past = [m.start() for m in _YEAR.finditer(sentence) if int(m.group()) < reference_year]
+        if past:
+            spans = [m.span() for m in _PERIOD_TO_NOW.finditer(sentence) if int(m.group("until")) >= reference_year]
+            if any(not any(a <= at < b for a, b in spans) for at in past):
                 return Role.BACKGROUND
     if _CUMULATIVE.search(sentence) and not is_incident_update(sentence):
         return Role.CUMULATIVE

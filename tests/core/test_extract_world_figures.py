@@ -5,11 +5,13 @@ Every sentence here is written for these tests.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from core.extract import extract
 from core.headline import main_incident_claims, pick_headline
-from core.models import ArticleInput, Claim, Qualifier
+from core.models import ArticleInput, Claim, Qualifier, Role
 
 
 def _claims(text: str, title: str | None = None) -> list[Claim]:
@@ -61,3 +63,42 @@ def test_a_provinces_smaller_figure_does_not_replace_the_breakdowns_total() -> N
     killed, wounded = _headline(text), _headline(text, "wounded")
     assert killed is not None and killed.value == 388
     assert wounded is not None and wounded.value == 522
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "value"),
+    [
+        ("The death toll from the ferry sinking rose overnight to 96.", "killed", 96),
+        ("The toll climbed sharply on Tuesday morning to 212, the civil defence said.", "killed", 212),
+        ("The number of injured rose over the weekend to 318.", "wounded", 318),
+    ],
+)
+def test_a_time_phrase_between_the_toll_verb_and_its_figure(text: str, metric: str, value: int) -> None:
+    found = [c for c in _claims(text) if c.metric == metric]
+    assert [(c.value, c.update) for c in found] == [(value, True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 1,130 people died in the months after the cyclone, a university study found. "
+        "That is a sharp increase from the official death count of 38.",
+        "Around 1,130 people died in the months after the cyclone, a university study found, "
+        "far higher than the government's toll of 38.",
+    ],
+)
+def test_a_toll_something_is_compared_with_is_an_earlier_figure(text: str) -> None:
+    compared = [c for c in _claims(text) if c.value == 38]
+    assert [(c.earlier_figure, c.update) for c in compared] == [(True, False)]
+    found = _headline(text)
+    assert found is not None and found.value == 1130
+
+
+def test_a_period_reaching_the_articles_year_is_no_past_story() -> None:
+    text = (
+        "An estimated 1,130 people died between October 2021 and March 2022, the study found. "
+        "In 2019, a smaller storm killed 40 people on the same coast."
+    )
+    claims = extract(ArticleInput(text=text, language="en", published_at=datetime(2022, 6, 1))).claims
+    roles = {c.value: c.role for c in claims if c.metric == "killed"}
+    assert roles == {1130: Role.TOTAL, 40: Role.BACKGROUND}

@@ -80,6 +80,13 @@ TOLL_AUXILIARIES = (
     "then", "later", "sharply", "steadily", "so", "far", "reportedly",
 )  # fmt: skip
 TOLL_PREPOSITIONS = ("to", "at", "of")
+# A time phrase between a toll verb and its preposition: "rose overnight to 80", "climbed on Tuesday morning to".
+TOLL_TIME_WORDS = (
+    "overnight", "on", "over", "the", "weekend", "by", "late", "early", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "today",
+    "yesterday", "tonight", "again", "further", "sharply", "steadily", "later", "in", "past", "last", "this",
+    "day", "days", "hours", "week", "quickly", "rapidly", "dramatically",
+)  # fmt: skip
 # Someone changing a toll: "authorities raised the death toll to", "raising the toll to", "brought the number of
 # dead to".
 TOLL_ACTION_VERBS = (
@@ -113,6 +120,10 @@ EARLIER_CUES = (
     "had previously", "earlier toll", "earlier count", "earlier figure", "earlier tally", "had stood at",
     "previous death toll", "prior toll",
 )  # fmt: skip
+# Before a toll phrase, words that make it the figure something is compared with or replaced: "an increase from
+# the official death count of 64", "far higher than the toll of 64". Determiners may sit between.
+EARLIER_BEFORE_TOLL = ("from", "than", "compared with", "compared to")
+TOLL_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that")
 # "N and counting": a running toll, still rising.
 STILL_RISING = ("and counting",)
 # A toll over many incidents: a war's, a year's, a country's to date. A toll without these is the event's.
