@@ -24,6 +24,7 @@ from core.extract.clean import (
     split_sentences,
 )
 from core.extract.language import detect_language, is_english_code
+from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import language as world_language
 from core.extract.multilingual import world_claims
 from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
@@ -209,12 +210,12 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         ]
         roles = [(a, b, sentence_role(clause, fld.reference_year), clause) for a, b, clause in clauses]
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference)
-        earlier = bool(_EARLIER_FIGURE.search(lower, sentence.start, sentence.end))
+        earlier = _earlier_scopes(lower, sentence.start, sentence.end)
         separate = is_separate_incident(lower[sentence.start : sentence.end])
         for rc in raw:
             role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
             claim = _finish(fld, index, sentence, rc, role, attribution, dates, article_date)
-            if earlier:
+            if any(a <= rc.start < b for a, b in earlier):
                 claim = replace(claim, earlier_figure=True)
             if separate:
                 # its own incident: a place carried over from the main story's sentences is not its place
@@ -230,10 +231,37 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
 
 _ATTRIBUTION_LOOKBACK = 4
 # A figure the text itself presents as superseded by a later one.
-_EARLIER_FIGURE = re.compile(
-    r"\b(?:initial(?:ly)?|at first|first reported|earlier reports?|previously reported|had earlier said"
-    r"|early reports?|originally)\b"
+_EN = load_lexicon("en")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_EARLIER_FIGURE = re.compile(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
+# The cue colours the figures of its own part of the sentence: "100 to 300 people were killed -- far fewer than
+# the nearly 500 deaths that officials originally described" (only 500 is the earlier figure).
+_EARLIER_SCOPE_BREAK = re.compile(
+    rf";|\s--?\s|—|,\s+(?:{_alternation(_EN.CONCESSIVE_WORDS + _EN.CONTRAST_WORDS)})\b"
 )
+_CONCESSIVE_LEAD = re.compile(
+    rf"\s*(?:(?:{_alternation(_EN.CLAUSE_JOINERS)})\s+)?(?:{_alternation(_EN.CONCESSIVE_WORDS)})\b"
+)
+
+
+def _earlier_scopes(lower: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of sentence lower[start:end] that hold an earlier-figure cue."""
+    if not _EARLIER_FIGURE.search(lower, start, end):
+        return []
+    bounds = [start, *(m.end() for m in _EARLIER_SCOPE_BREAK.finditer(lower, start, end)), end]
+    # "while officials previously said 769, an AP count shows 999": a leading concessive clause ends at its comma
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        lead = _CONCESSIVE_LEAD.match(lower, a, b)
+        comma = lower.find(", ", lead.end(), b) if lead else -1
+        if comma > 0:
+            bounds.append(comma + 1)
+    bounds.sort()
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if _EARLIER_FIGURE.search(lower, a, b)]
 
 
 def _attribution_for(fld: _Field, index: int) -> str | None:

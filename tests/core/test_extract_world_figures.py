@@ -102,3 +102,23 @@ def test_a_period_reaching_the_articles_year_is_no_past_story() -> None:
     claims = extract(ArticleInput(text=text, language="en", published_at=datetime(2022, 6, 1))).claims
     roles = {c.value: c.role for c in claims if c.metric == "killed"}
     assert roles == {1130: Role.TOTAL, 40: Role.BACKGROUND}
+
+
+def test_an_earlier_cue_reaches_only_its_own_part_of_the_sentence() -> None:
+    text = (
+        "An intelligence assessment found that 40 to 90 people were killed -- far fewer than the nearly 250 deaths "
+        "that local officials originally announced. Local officials say at least 231 people were killed."
+    )
+    by_value = {c.value: c.earlier_figure for c in _claims(text) if c.metric == "killed"}
+    assert by_value == {90: False, 250: True, 231: False}
+
+
+def test_a_figure_conceded_in_a_while_clause_is_the_earlier_one() -> None:
+    text = (
+        "While port officials previously said the fire killed 412 people, a count by the news agency "
+        "shows at least 530 people died. The ministry said its figure of 412 killed remained accurate."
+    )
+    claims = [c for c in _claims(text) if c.metric == "killed"]
+    assert [(c.value, c.earlier_figure) for c in claims] == [(412, True), (530, False), (412, False)]
+    found = _headline(text)
+    assert found is not None and (found.value, found.qualifier) == (530, Qualifier.AT_LEAST)

@@ -124,6 +124,18 @@ EARLIER_CUES = (
 # the official death count of 64", "far higher than the toll of 64". Determiners may sit between.
 EARLIER_BEFORE_TOLL = ("from", "than", "compared with", "compared to")
 TOLL_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that")
+# Words that make the figures of their clause ones the text presents as superseded by a later figure:
+# "police initially said two people died", "Saudi officials previously said 769 were killed".
+EARLIER_CLAUSE_CUES = (
+    "initial", "initially", "at first", "first reported", "earlier report", "earlier reports",
+    "previously reported", "previously said", "previously put", "previously gave", "had earlier said",
+    "early report", "early reports", "originally",
+)  # fmt: skip
+# A clause that concedes a figure before the text's own ("while officials previously said 769, an AP count shows
+# 999") and the words that end an earlier cue's reach ("... -- far fewer than the 500 originally described").
+CONCESSIVE_WORDS = ("while", "although", "though", "whereas")
+CONTRAST_WORDS = ("but", "yet")
+CLAUSE_JOINERS = ("and", "but")
 # "N and counting": a running toll, still rising.
 STILL_RISING = ("and counting",)
 # A toll over many incidents: a war's, a year's, a country's to date. A toll without these is the event's.
