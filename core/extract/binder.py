@@ -817,6 +817,29 @@ def _among_the_harmed(tokens: list[Token], start: int) -> str | None:
     return None
 
 
+_STILL = frozenset({"remain", "remained", "remains", "remaining", "still"})
+_HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "hospitalized", "hospitalised", "care", "treatment"})
+
+
+def _still_in_hospital(tokens: list[Token], last: int, trigger: int) -> bool:
+    """'five remained hospitalized', 'nine are still in hospital', '10 injured had been remaining in hospitals':
+    a count of those still in hospital, not of everyone hurt."""
+    if trigger < last:
+        return False
+    if any(t.low in _STILL for t in tokens[last:trigger]):
+        return tokens[trigger].low in _HOSPITAL_WORDS or tokens[trigger].low == "in"
+    still = False
+    for j in range(trigger + 1, min(len(tokens), trigger + 7)):
+        low = tokens[j].low
+        if low in _STILL:
+            still = True
+        elif still and low in _HOSPITAL_WORDS:
+            return True
+        elif low in (",", ".", ";", "and", "but"):
+            return False
+    return False
+
+
 def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClaim]:
     claims: list[RawClaim] = []
     previous_subset = False
@@ -836,6 +859,8 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         subset = binding.subset_of_previous or has_subset_cue(tokens, m.qual_first, m.last, 0)
         if binding.metric == SHOT and _phrase_at(tokens, m.last, ("of", "the")):
             subset = True  # "one of the shooting victims": a part of those shot, not a count of its own
+        if binding.metric == WOUNDED and _still_in_hospital(tokens, m.last, binding.trigger_index):
+            subset = True  # "eight remain in hospital": those still there, a part of the injured
         if binding.increment:
             role = Role.INCREMENT
         elif subset or (coordinated and previous_subset):

@@ -122,3 +122,21 @@ def test_a_figure_conceded_in_a_while_clause_is_the_earlier_one() -> None:
     assert [(c.value, c.earlier_figure) for c in claims] == [(412, True), (530, False), (412, False)]
     found = _headline(text)
     assert found is not None and (found.value, found.qualifier) == (530, Qualifier.AT_LEAST)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge collapse killed 17 people. Six people remained hospitalized on Sunday.",
+        "The bridge collapse killed 17 people. By Sunday, 6 injured had been remaining in hospitals.",
+        "The bridge collapse killed 17 people. Two boys and four adults are still in hospital.",
+    ],
+)
+def test_those_still_in_hospital_are_no_injured_total(text: str) -> None:
+    assert _headline(text, "wounded") is None
+
+
+def test_the_injured_total_beside_those_still_in_hospital() -> None:
+    text = "The bridge collapse killed 17 people and injured 40. Six people remained hospitalized on Sunday."
+    found = _headline(text, "wounded")
+    assert found is not None and found.value == 40
