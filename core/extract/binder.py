@@ -16,6 +16,7 @@ from core.extract.roles import has_subset_cue, is_increment
 from core.extract.tokens import Token
 from core.extract.triggers import (
     AUXILIARIES,
+    CARE_TRIGGERS,
     DAMAGE_NOUNS,
     DAMAGE_VERBS,
     METRIC_NOUNS,
@@ -40,6 +41,9 @@ def _index_by(triggers: dict[tuple[str, ...], str], position: int) -> dict[str, 
 
 
 _POST_BY_FIRST = _index_by(POST_TRIGGERS, 0)
+_CARE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in CARE_TRIGGERS:
+    _CARE_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _PRE_BY_LAST = _index_by(PRE_TRIGGERS, -1)
 _MAX_NP = 4
 _CONDITION_WORDS = frozenset({"in", "taken", "transported", "rushed", "airlifted", "flown", "sent", "hospitalized"})
@@ -931,6 +935,8 @@ def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     between = [t for t in tokens if a.end <= t.start and t.end <= b.start]
     if not between or len(between) > _COORDINATION_SPAN or between[-1].low not in ("and", ","):
         return False
+    if any(_phrase_at(between, k, p) for k, t in enumerate(between) for p in _CARE_BY_FIRST.get(t.low, ())):
+        return False  # "91 sought medical treatment, and 52 were hospitalized": the second is a part of the first
     return not any(t.low in _NOT_COORDINATION for t in between)
 
 

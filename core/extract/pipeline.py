@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 
 from core.extract.attribution import attribution_in
 from core.extract.binder import (
@@ -241,9 +242,7 @@ def _alternation(words: tuple[str, ...]) -> str:
 _EARLIER_FIGURE = re.compile(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
 # The cue colours the figures of its own part of the sentence: "100 to 300 people were killed -- far fewer than
 # the nearly 500 deaths that officials originally described" (only 500 is the earlier figure).
-_EARLIER_SCOPE_BREAK = re.compile(
-    rf";|\s--?\s|—|,\s+(?:{_alternation(_EN.CONCESSIVE_WORDS + _EN.CONTRAST_WORDS)})\b"
-)
+_EARLIER_SCOPE_BREAK = re.compile(rf";|\s--?\s|—|,\s+(?:{_alternation(_EN.CONCESSIVE_WORDS + _EN.CONTRAST_WORDS)})\b")
 _CONCESSIVE_LEAD = re.compile(
     rf"\s*(?:(?:{_alternation(_EN.CLAUSE_JOINERS)})\s+)?(?:{_alternation(_EN.CONCESSIVE_WORDS)})\b"
 )
@@ -255,13 +254,13 @@ def _earlier_scopes(lower: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     bounds = [start, *(m.end() for m in _EARLIER_SCOPE_BREAK.finditer(lower, start, end)), end]
     # "while officials previously said 769, an AP count shows 999": a leading concessive clause ends at its comma
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in pairwise(list(bounds)):
         lead = _CONCESSIVE_LEAD.match(lower, a, b)
         comma = lower.find(", ", lead.end(), b) if lead else -1
         if comma > 0:
             bounds.append(comma + 1)
     bounds.sort()
-    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if _EARLIER_FIGURE.search(lower, a, b)]
+    return [(a, b) for a, b in pairwise(bounds) if _EARLIER_FIGURE.search(lower, a, b)]
 
 
 def _attribution_for(fld: _Field, index: int) -> str | None:

@@ -140,3 +140,23 @@ def test_the_injured_total_beside_those_still_in_hospital() -> None:
     text = "The bridge collapse killed 17 people and injured 40. Six people remained hospitalized on Sunday."
     found = _headline(text, "wounded")
     assert found is not None and found.value == 40
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A rocket hit the market, killing 9 people. Some 64 people sought medical treatment.", 64),
+        ("A rocket hit the market, killing 9 people. About 64 people applied for medical care.", 64),
+        ("A rocket hit the market, killing 9 people. At least 64 people were treated in hospital.", 64),
+    ],
+)
+def test_those_who_needed_care_are_the_injured(text: str, value: int) -> None:
+    found = _headline(text, "wounded")
+    assert found is not None and found.value == value
+
+
+def test_the_hospitalized_are_a_part_of_those_who_sought_care() -> None:
+    text = "A rocket hit the market, killing 9 people. 64 people sought medical treatment, and 25 were hospitalized."
+    assert {c.value for c in _claims(text) if c.metric == "wounded"} == {64, 25}
+    found = _headline(text, "wounded")
+    assert found is not None and found.value == 64

@@ -291,6 +291,31 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("taken", "into", "custody"): "arrested",
 }
 
+# Those who needed care: the injured figure many authorities give ("117 people applied for medical care"). Read as
+# wounded; a hospital count beside one is a part of it, not a figure to add ("91 sought medical treatment, and 52
+# have been hospitalized").
+CARE_TRIGGERS: tuple[tuple[str, ...], ...] = (
+    ("sought", "medical", "treatment"),
+    ("sought", "medical", "care"),
+    ("sought", "medical", "help"),
+    ("sought", "medical", "attention"),
+    ("sought", "treatment"),
+    ("applied", "for", "medical", "care"),
+    ("applied", "for", "medical", "help"),
+    ("applied", "for", "medical", "assistance"),
+    ("received", "medical", "treatment"),
+    ("received", "medical", "care"),
+    ("needed", "medical", "treatment"),
+    ("needed", "medical", "attention"),
+    ("needed", "hospital", "treatment"),
+    ("required", "medical", "treatment"),
+    ("required", "medical", "attention"),
+    ("required", "hospital", "treatment"),
+    ("treated", "in", "hospital"),
+    ("treated", "in", "hospitals"),
+    ("treated", "for", "wounds"),
+)
+
 # Metric nouns heading the counted phrase: "51 deaths", "two fatalities", "claimed 30,000 lives".
 METRIC_NOUNS: dict[str, str] = {
     "deaths": "killed",
@@ -708,8 +733,8 @@ TRIGGER_STEMS = (
     "kill", "dead", "die", "death", "deceas", "fatal", "wound", "injur", "hurt", "hospital", "shot", "shoot",
     "slain", "murder", "perish", "gunned", "lives", "body", "bodies", "missing", "unaccounted", "displac",
     "evacuat", "homeless", "arrest", "detain", "custody", "toll", "destroy", "damag", "condition", "casualt",
-    "struck", "grazed", "bullet", "gunfire", "himself", "herself", "suicide", "own life", "double", "triple",
-    "quadruple", "quintuple",
+    "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
+    "triple", "quadruple", "quintuple",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------------
