@@ -160,3 +160,33 @@ def test_the_hospitalized_are_a_part_of_those_who_sought_care() -> None:
     assert {c.value for c in _claims(text) if c.metric == "wounded"} == {64, 25}
     found = _headline(text, "wounded")
     assert found is not None and found.value == 64
+
+
+def test_the_exact_count_behind_a_rounded_toll_is_the_headline() -> None:
+    text = (
+        "The death toll from the floods has risen to nearly 4,000. In the north, 1,240 deaths have been "
+        "reported. Overall, 3,962 lives have been lost, the disaster agency said."
+    )
+    found = _headline(text)
+    assert found is not None and (found.value, found.qualifier) == (3962, Qualifier.EXACT)
+
+
+def test_a_rounded_toll_stays_when_no_count_matches_it() -> None:
+    text = "The death toll from the floods has risen to nearly 4,000. In the north, 1,240 deaths have been reported."
+    found = _headline(text)
+    assert found is not None and (found.value, found.qualifier) == (4000, Qualifier.NEARLY)
+
+
+def test_a_studys_estimate_beats_its_margin() -> None:
+    text = (
+        "The study found that approximately 1,130 people died because of the cyclone. It gives a 95 percent "
+        "confidence interval that between 980 and 1,420 people died."
+    )
+    found = _headline(text)
+    assert found is not None and (found.value, found.qualifier) == (1130, Qualifier.ABOUT)
+
+
+def test_a_range_with_no_estimate_inside_stays_a_range() -> None:
+    text = "Officials gave estimates from 30 to 60 dead. Separately, police said at least 13 guards were killed."
+    found = _headline(text)
+    assert found is not None and (found.low, found.high, found.qualifier) == (30, 60, Qualifier.RANGE)
