@@ -134,10 +134,23 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     seen: set[str] = set()
     for fld in fields:
         claims.extend(_field_claims(fld, seen, incident_date))
-    claims = carry_sources(_drop_wounded_who_died(claims))
+    claims = carry_sources(_drop_wounded_who_died(_beyond_the_dead(claims)))
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
+
+
+def _beyond_the_dead(claims: list[Claim]) -> list[Claim]:
+    """'Twelve people were killed and another 40 injured', 'A further 40 were hurt': with no injured figure before
+    it, 'another' counts people beyond the dead, so the figure is the injured total, not an increment."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.metric == WOUNDED and claim.role is Role.INCREMENT and not claim.singular:
+            before = [c.metric for c in out if c.field == claim.field and c.start < claim.start]
+            if KILLED in before and WOUNDED not in before:
+                claim = replace(claim, role=Role.TOTAL)
+        out.append(claim)
+    return out
 
 
 def _in_submitted(claim: Claim, visible: VisibleText, original: str) -> Claim:

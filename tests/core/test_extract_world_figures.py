@@ -190,3 +190,23 @@ def test_a_range_with_no_estimate_inside_stays_a_range() -> None:
     text = "Officials gave estimates from 30 to 60 dead. Separately, police said at least 13 guards were killed."
     found = _headline(text)
     assert found is not None and (found.low, found.high, found.qualifier) == (30, 60, Qualifier.RANGE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast killed 12 people and injured another 40.",
+        "Twelve people were killed in the blast. Another 40 were injured.",
+        "Twelve people were killed in the blast. A further 40 people were hurt.",
+        "The blast killed 12 people. At least 40 more were injured.",
+    ],
+)
+def test_another_after_the_dead_counts_the_injured(text: str) -> None:
+    found = _headline(text, "wounded")
+    assert found is not None and found.value == 40
+
+
+def test_another_after_an_injured_figure_is_still_an_increment() -> None:
+    text = "Twelve people were injured on Monday. Another 40 were injured on Tuesday."
+    roles = [(c.value, c.role) for c in _claims(text) if c.metric == "wounded"]
+    assert roles == [(12, Role.TOTAL), (40, Role.INCREMENT)]
