@@ -28,7 +28,8 @@ _CUMULATIVE = re.compile(
     # A toll phrase ("the death toll rose to") is judged by `core.extract.tolls`: the event's own running toll
     # unless it spans many incidents, so it is no cue here.
     r"\b(?:so far|to date|thus far"
-    r"|both sides|since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|both sides|(?<!changed )(?<!unchanged )(?<!updated )(?<!revised )(?<!stood )(?<!remained )"
+    r"since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b|\d)|this year|so far this|(?:fighting|clashes|conflict|war|hostilities|offensive"
     r"|escalation|outburst|campaign)(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had)\s+(?:so far\s+|now\s+)?"
     r"(?:left|killed|claimed))",

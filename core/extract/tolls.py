@@ -65,6 +65,7 @@ class _Vocabulary:
     determiners: frozenset[str]
     still_rising: tuple[tuple[str, ...], ...]
     many_incidents: tuple[tuple[str, ...], ...]
+    stable_since: frozenset[str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -93,6 +94,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         determiners=frozenset(lex.TOLL_DETERMINERS),
         still_rising=_phrases(lex.STILL_RISING),
         many_incidents=_phrases(lex.MANY_INCIDENTS),
+        stable_since=frozenset(lex.TOLL_STABLE_SINCE),
     )
 
 
@@ -215,12 +217,14 @@ def _qualified(m: NumberMention, verb_qualifier: str | None) -> tuple[Qualifier,
     return m.qualifier, m.low, m.high
 
 
-def _has_phrase(tokens: list[Token], a: int, b: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _has_phrase(
+    tokens: list[Token], a: int, b: int, phrases: tuple[tuple[str, ...], ...], not_after: frozenset[str] = frozenset()
+) -> bool:
     lows = _lows(tokens, a, b)
     for phrase in phrases:
         n = len(phrase)
         for i in range(len(lows) - n + 1):
-            if lows[i : i + n] == phrase:
+            if lows[i : i + n] == phrase and not (i > 0 and lows[i - 1] in not_after):
                 return True
     return False
 
@@ -274,7 +278,7 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             first, metric, verb_qualifier = m.qual_first, near, "at_least"
         qualifier, low, high = _qualified(m, verb_qualifier)
         clause_end = _clause_end(tokens, m.last)
-        many = _has_phrase(tokens, first, clause_end, v.many_incidents)
+        many = _has_phrase(tokens, first, clause_end, v.many_incidents, not_after=v.stable_since)
         down = (
             any(t.low in v.downward for t in tokens[first : m.qual_first])
             or _lows(tokens, m.last, m.last + 3)[-2:] == ("down", "from")

@@ -210,3 +210,18 @@ def test_another_after_an_injured_figure_is_still_an_increment() -> None:
     text = "Twelve people were injured on Monday. Another 40 were injured on Tuesday."
     roles = [(c.value, c.role) for c in _claims(text) if c.metric == "wounded"]
     assert roles == [(12, Role.TOTAL), (40, Role.INCREMENT)]
+
+
+def test_a_toll_unchanged_since_a_date_is_the_events_own() -> None:
+    text = (
+        "The official toll of 412 people killed and 655 injured has not changed since October 3. "
+        "A bus crash on the same road last month killed 19 people."
+    )
+    killed, wounded = _headline(text), _headline(text, "wounded")
+    assert killed is not None and killed.value == 412
+    assert wounded is not None and wounded.value == 655
+
+
+def test_a_count_since_a_month_is_still_cumulative() -> None:
+    text = "Police said 45 people have been shot dead in the city since January."
+    assert [c.role for c in _claims(text) if c.metric == "killed"] == [Role.CUMULATIVE]

@@ -136,6 +136,9 @@ EARLIER_CLAUSE_CUES = (
 CONCESSIVE_WORDS = ("while", "although", "though", "whereas")
 CONTRAST_WORDS = ("but", "yet")
 CLAUSE_JOINERS = ("and", "but")
+# Words before "since" that make it the date of the toll's last revision, not the period it counts: "the
+# official toll of 769 has not changed since September 26".
+TOLL_STABLE_SINCE = ("changed", "unchanged", "updated", "revised", "stood", "remained")
 # "N and counting": a running toll, still rising.
 STILL_RISING = ("and counting",)
 # A toll over many incidents: a war's, a year's, a country's to date. A toll without these is the event's.
