@@ -225,3 +225,34 @@ def test_a_toll_unchanged_since_a_date_is_the_events_own() -> None:
 def test_a_count_since_a_month_is_still_cumulative() -> None:
     text = "Police said 45 people have been shot dead in the city since January."
     assert [c.role for c in _claims(text) if c.metric == "killed"] == [Role.CUMULATIVE]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers said 31 people have been confirmed dead so far after the ferry capsized.",
+        "So far 31 bodies have been pulled from the rubble of the hotel, and 54 people were injured.",
+        "The civil defence said the number of dead stood at 31 to date.",
+    ],
+)
+def test_so_far_alone_is_the_events_running_toll(text: str) -> None:
+    found = _headline(text)
+    assert found is not None and found.value == 31
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far 120 people have been killed in the unrest.",
+        "So far this year 120 people have been killed in the province.",
+        "So far 120 fighters have been killed in the fighting, the monitor said.",
+    ],
+)
+def test_so_far_over_a_long_running_conflict_is_cumulative(text: str) -> None:
+    assert [c.role for c in _claims(text) if c.metric == "killed"] == [Role.CUMULATIVE]
+
+
+def test_this_years_event_is_no_period() -> None:
+    text = "At least 310 pilgrims were killed in a crush during this year's pilgrimage, officials said."
+    found = _headline(text)
+    assert found is not None and found.value == 310
