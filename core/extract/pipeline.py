@@ -373,6 +373,7 @@ def _finish(
     )
 
 
+_DESTINATION = re.compile(rf"\b(?:{_alternation(_EN.DESTINATION_BEFORE_PLACE)})\s+$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|according)\b")
 
 
@@ -384,7 +385,9 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
             p for p in places
             if not _SPEECH.search(fld.norm, min(p.end, position), max(p.start, position))
         ]  # fmt: skip
-        place = nearest_place(same_side or places, position)
+        # where the hurt were taken is not where it happened; with only that, the place is looked for before
+        here = [p for p in same_side or places if not _DESTINATION.search(fld.norm, max(0, p.start - 30), p.start)]
+        place = nearest_place(here, position) if here else None
         if place is not None:
             return place, True
     paragraph = fld.sentences[index].paragraph

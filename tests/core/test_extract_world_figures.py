@@ -256,3 +256,14 @@ def test_this_years_event_is_no_period() -> None:
     text = "At least 310 pilgrims were killed in a crush during this year's pilgrimage, officials said."
     found = _headline(text)
     assert found is not None and found.value == 310
+
+
+def test_the_town_the_hurt_were_taken_to_is_not_the_incidents_place() -> None:
+    text = (
+        "Gunmen stormed a college in Mandera on Thursday, killing at least 41 students. "
+        "The minister said 63 others were injured and have been rushed to hospital in Nairobi."
+    )
+    wounded = [c for c in _claims(text) if c.metric == "wounded"]
+    assert [(c.value, c.location) for c in wounded] == [(63, "Mandera")]
+    found = _headline(text, "wounded")
+    assert found is not None and found.value == 63

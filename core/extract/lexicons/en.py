@@ -151,6 +151,10 @@ MANY_INCIDENTS = (
     "protests",
 )  # fmt: skip
 
+# Words right before a town that make it where the hurt were taken, not where the incident happened: "rushed to
+# hospital in Nairobi", "airlifted to Kigali".
+DESTINATION_BEFORE_PLACE = ("hospital in", "hospitals in", "flown to", "airlifted to", "evacuated to")
+
 # ---------------------------------------------------------------------------------------------------------
 # Sources: who the article says gave a figure ("the mayor said", "according to the health ministry",
 # "said Ana Ruiz, a spokeswoman for the regional government").
