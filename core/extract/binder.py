@@ -1006,7 +1006,7 @@ def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None
     return None
 
 
-_DEATH_WORDS = frozenset({"died", "dead", "killed", "dies", "fatally"})
+_DEATH_WORDS = frozenset({"died", "dead", "killed", "dies", "fatally", "succumbed"})
 _DEATH_SCAN = 12
 
 
@@ -1021,7 +1021,7 @@ def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = Fals
             return False  # "..., and Roe later died": a new clause with its own subject
         if stop_at_numbers and (tokens[k].is_digits or low in NUMBER_WORDS or low in ("both", "all", "none")):
             return False
-        if low in _DEATH_WORDS:
+        if low in _DEATH_WORDS or (low == "passed" and k + 1 < len(tokens) and tokens[k + 1].low == "away"):
             return True
     return False
 

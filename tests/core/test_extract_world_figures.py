@@ -267,3 +267,14 @@ def test_the_town_the_hurt_were_taken_to_is_not_the_incidents_place() -> None:
     assert [(c.value, c.location) for c in wounded] == [(63, "Mandera")]
     found = _headline(text, "wounded")
     assert found is not None and found.value == 63
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A woman who was injured in the blast passed away on Sunday.",
+        "A man was hurt in the collapse and later succumbed at the hospital.",
+    ],
+)
+def test_someone_hurt_who_passed_away_or_succumbed_is_dead(text: str) -> None:
+    assert [(c.metric, c.value) for c in _claims(text) if c.metric in ("killed", "wounded")] == [("killed", 1)]
