@@ -124,6 +124,33 @@ def _qualified_statement(best: Claim, totals: list[Claim]) -> Claim:
     return min(same, key=_reading_order)
 
 
+_ROUNDING = 0.05  # "nearly 16,000" covers 15,200 to 16,000; "about 300" 285 to 315
+
+
+def _point_within(best: Claim, totals: list[Claim]) -> Claim:
+    """The precise statement of a figure given loosely: 'nearly 16,000' and, further on, 'overall, 15,867 lives have
+    been lost' (the exact count the rounding stands for); 'between 2,658 and 3,290' around the study's estimate of
+    'approximately 2,975' (the range is the estimate's margin)."""
+    if best.qualifier is Qualifier.RANGE and best.low is not None and best.high is not None:
+        low, high = best.low, best.high
+        inside = [
+            c for c in totals
+            if c.qualifier not in (Qualifier.RANGE, Qualifier.VAGUE) and low < c.value < high and not c.singular
+        ]  # fmt: skip
+        return _best_supported(inside) if inside else best
+    if best.qualifier in (Qualifier.NEARLY, Qualifier.ABOUT):
+        floor = best.value * (1 - _ROUNDING)
+        ceiling = best.value if best.qualifier is Qualifier.NEARLY else best.value * (1 + _ROUNDING)
+        exact = [
+            c for c in totals
+            if c.qualifier is Qualifier.EXACT and floor <= c.value <= ceiling and c.value != best.value
+            and not c.singular
+        ]  # fmt: skip
+        if exact:
+            return min(exact, key=lambda c: (abs(c.value - best.value), _reading_order(c)))
+    return best
+
+
 def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     """The claim that states the whole-incident figure for `metric` (total, latest update), or None."""
     totals = [c for c in claims if c.metric == metric and c.role is Role.TOTAL and c.derivation != "perpetrator"]
@@ -132,6 +159,7 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     nonzero = current or nonzero  # "initially reported" figures only when nothing else is given
     if nonzero:
         best = _qualified_statement(_latest_update(nonzero, _best_supported(nonzero)), nonzero)
+        best = _point_within(best, nonzero)
         if metric == WOUNDED:
             # "Five people were shot ... two were critically wounded": the wounded figure is part of those shot.
             derived = _wounded_from_shot(claims, assume_no_deaths=True)

@@ -16,6 +16,7 @@ from core.extract.roles import has_subset_cue, is_increment
 from core.extract.tokens import Token
 from core.extract.triggers import (
     AUXILIARIES,
+    CARE_TRIGGERS,
     DAMAGE_NOUNS,
     DAMAGE_VERBS,
     METRIC_NOUNS,
@@ -40,6 +41,9 @@ def _index_by(triggers: dict[tuple[str, ...], str], position: int) -> dict[str, 
 
 
 _POST_BY_FIRST = _index_by(POST_TRIGGERS, 0)
+_CARE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in CARE_TRIGGERS:
+    _CARE_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _PRE_BY_LAST = _index_by(PRE_TRIGGERS, -1)
 _MAX_NP = 4
 _CONDITION_WORDS = frozenset({"in", "taken", "transported", "rushed", "airlifted", "flown", "sent", "hospitalized"})
@@ -730,6 +734,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
         j = _skip_to_trigger(tokens, _after_apposition(tokens, after_group))
         post = post_trigger_at(tokens, j)
     if post is not None:
+        if _combined_after(tokens, post[1], post[0]):
+            return None  # "500 people were killed and injured": a combined count, neither figure
         if post[0] in (WOUNDED, SHOT) and _death_follows(tokens, post[1], stop_at_numbers=True):
             # "two of the wounded later died": deaths among those already counted as hurt
             among_hurt = k != m.last and j == k and tokens[j].low in ("wounded", "injured", "hurt")
@@ -738,10 +744,16 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
         if anaphoric and post[0] == WOUNDED and tokens[j].low in _CONDITION_WORDS:
             return None  # "the three victims were taken to hospitals": already counted, fate told later
         return _Binding(post[0], subject, j, extra=extra, group_end=after_group)
+    if np.head is None and m.last < len(tokens) and tokens[m.last].low in ("are", "were"):
+        noun = tokens[m.last + 1].low if m.last + 1 < len(tokens) else ""
+        if noun in METRIC_NOUNS and METRIC_NOUNS[noun] in (KILLED, WOUNDED) and noun.endswith("s"):
+            return _Binding(METRIC_NOUNS[noun], None, m.last + 1)  # "of which 1,061 are deaths"
     extra, after_group = _coordinated_people(tokens, np.end)
     if _sent_to_hospital(tokens, m.qual_first, after_group):
         return _Binding(WOUNDED, subject, m.qual_first - 1)  # "sent three others to hospitals"
     pre = _pre_metric(tokens, m)
+    if pre in (KILLED, WOUNDED) and _combined_before(tokens, m.qual_first, pre):
+        return None  # "the strike killed or wounded 45 people": a combined count
     if pre is not None and extra:
         return _Binding(pre, subject, m.qual_first - 1, extra=extra, group_end=after_group)
     if pre == SHOT and any(_phrase_at(tokens, after_group, p) for p in (("to", "death"), ("dead",))):
@@ -757,6 +769,31 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
 
 
 _DIES = frozenset({"died", "die", "dies", "succumbed"})
+_OTHER_HARM = {KILLED: WOUNDED, WOUNDED: KILLED}
+_COUNT_OPENERS = frozenset({"at", "more", "over", "nearly", "about", "some", "another", "dozens", "hundreds", "scores"})
+
+
+def _combined_after(tokens: list[Token], end: int, metric: str) -> bool:
+    """'killed and injured', 'dead or wounded' right after a trigger, with no count of its own after it: one
+    combined count of the dead and the hurt."""
+    if metric not in _OTHER_HARM or end >= len(tokens) or tokens[end].low not in ("and", "or"):
+        return False
+    other = post_trigger_at(tokens, end + 1)
+    if other is None or other[0] != _OTHER_HARM[metric]:
+        return False
+    after = tokens[other[1]] if other[1] < len(tokens) else None
+    return after is None or not (after.is_digits or after.low in NUMBER_WORDS or after.low in _COUNT_OPENERS)
+
+
+def _combined_before(tokens: list[Token], qual_first: int, metric: str) -> bool:
+    """'killed or wounded 45', 'killing and injuring 45': the number's trigger joined to the other metric's."""
+    p = qual_first - 1  # the pre-trigger's last token (one-word triggers: the joined form is "X or Y N")
+    return (
+        p >= 2
+        and tokens[p - 1].low in ("and", "or")
+        and _pre_trigger_ending_at(tokens, p - 1) == _OTHER_HARM[metric]
+        and _pre_trigger_ending_at(tokens, p + 1) == metric
+    )
 
 
 def _lost_after(tokens: list[Token], j: int) -> bool:
@@ -786,6 +823,29 @@ def _among_the_harmed(tokens: list[Token], start: int) -> str | None:
     return None
 
 
+_STILL = frozenset({"remain", "remained", "remains", "remaining", "still"})
+_HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "hospitalized", "hospitalised", "care", "treatment"})
+
+
+def _still_in_hospital(tokens: list[Token], last: int, trigger: int) -> bool:
+    """'five remained hospitalized', 'nine are still in hospital', '10 injured had been remaining in hospitals':
+    a count of those still in hospital, not of everyone hurt."""
+    if trigger < last:
+        return False
+    if any(t.low in _STILL for t in tokens[last:trigger]):
+        return tokens[trigger].low in _HOSPITAL_WORDS or tokens[trigger].low == "in"
+    still = False
+    for j in range(trigger + 1, min(len(tokens), trigger + 7)):
+        low = tokens[j].low
+        if low in _STILL:
+            still = True
+        elif still and low in _HOSPITAL_WORDS:
+            return True
+        elif low in (",", ".", ";", "and", "but"):
+            return False
+    return False
+
+
 def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClaim]:
     claims: list[RawClaim] = []
     previous_subset = False
@@ -805,6 +865,8 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         subset = binding.subset_of_previous or has_subset_cue(tokens, m.qual_first, m.last, 0)
         if binding.metric == SHOT and _phrase_at(tokens, m.last, ("of", "the")):
             subset = True  # "one of the shooting victims": a part of those shot, not a count of its own
+        if binding.metric == WOUNDED and _still_in_hospital(tokens, m.last, binding.trigger_index):
+            subset = True  # "eight remain in hospital": those still there, a part of the injured
         if binding.increment:
             role = Role.INCREMENT
         elif subset or (coordinated and previous_subset):
@@ -875,6 +937,8 @@ def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     between = [t for t in tokens if a.end <= t.start and t.end <= b.start]
     if not between or len(between) > _COORDINATION_SPAN or between[-1].low not in ("and", ","):
         return False
+    if any(_phrase_at(between, k, p) for k, t in enumerate(between) for p in _CARE_BY_FIRST.get(t.low, ())):
+        return False  # "91 sought medical treatment, and 52 were hospitalized": the second is a part of the first
     return not any(t.low in _NOT_COORDINATION for t in between)
 
 
@@ -944,7 +1008,7 @@ def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None
     return None
 
 
-_DEATH_WORDS = frozenset({"died", "dead", "killed", "dies", "fatally"})
+_DEATH_WORDS = frozenset({"died", "dead", "killed", "dies", "fatally", "succumbed"})
 _DEATH_SCAN = 12
 
 
@@ -959,7 +1023,7 @@ def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = Fals
             return False  # "..., and Roe later died": a new clause with its own subject
         if stop_at_numbers and (tokens[k].is_digits or low in NUMBER_WORDS or low in ("both", "all", "none")):
             return False
-        if low in _DEATH_WORDS:
+        if low in _DEATH_WORDS or (low == "passed" and k + 1 < len(tokens) and tokens[k + 1].low == "away"):
             return True
     return False
 

@@ -307,6 +307,16 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
         if not tok.is_digits and tok.low not in _NUMBER_STARTS and not ("-" in tok.low and _is_number_word(tok.low)):
             i += 1
             continue
+        if tok.is_digits and _glued_digit_chain_before(tokens, i):
+            # "2018-08-28", "978-3-16": a later part of a dash-joined digit code is no count (nor a range)
+            last = i + 1
+            while _low(tokens, last) == "-" and tokens[last].start == tokens[last - 1].end and last + 1 < len(tokens):
+                if not (tokens[last + 1].is_digits and tokens[last + 1].start == tokens[last].end):
+                    break
+                last += 2
+            found.append(_not_count(i, last))
+            i = last
+            continue
         mention = _number_at(tokens, i)
         if mention is None:
             i += 1
@@ -320,6 +330,17 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
         found.append(mention)
         i = mention.last
     return found
+
+
+def _glued_digit_chain_before(tokens: list[Token], i: int) -> bool:
+    """tokens[i] follows 'digits-' with no space on either side of the dash."""
+    return (
+        i >= 2
+        and tokens[i - 1].text == "-"
+        and tokens[i - 2].is_digits
+        and tokens[i - 1].start == tokens[i - 2].end
+        and tokens[i].start == tokens[i - 1].end
+    )
 
 
 def _replace(m: NumberMention, **changes: Any) -> NumberMention:

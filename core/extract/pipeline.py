@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import pairwise
 
 from core.extract.attribution import attribution_in
 from core.extract.binder import (
@@ -24,6 +25,7 @@ from core.extract.clean import (
     split_sentences,
 )
 from core.extract.language import detect_language, is_english_code
+from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import language as world_language
 from core.extract.multilingual import world_claims
 from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
@@ -132,10 +134,23 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     seen: set[str] = set()
     for fld in fields:
         claims.extend(_field_claims(fld, seen, incident_date))
-    claims = carry_sources(_drop_wounded_who_died(claims))
+    claims = carry_sources(_drop_wounded_who_died(_beyond_the_dead(claims)))
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
+
+
+def _beyond_the_dead(claims: list[Claim]) -> list[Claim]:
+    """'Twelve people were killed and another 40 injured', 'A further 40 were hurt': with no injured figure before
+    it, 'another' counts people beyond the dead, so the figure is the injured total, not an increment."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.metric == WOUNDED and claim.role is Role.INCREMENT and not claim.singular:
+            before = [c.metric for c in out if c.field == claim.field and c.start < claim.start]
+            if KILLED in before and WOUNDED not in before:
+                claim = replace(claim, role=Role.TOTAL)
+        out.append(claim)
+    return out
 
 
 def _in_submitted(claim: Claim, visible: VisibleText, original: str) -> Claim:
@@ -209,12 +224,12 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         ]
         roles = [(a, b, sentence_role(clause, fld.reference_year), clause) for a, b, clause in clauses]
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference)
-        earlier = bool(_EARLIER_FIGURE.search(lower, sentence.start, sentence.end))
+        earlier = _earlier_scopes(lower, sentence.start, sentence.end)
         separate = is_separate_incident(lower[sentence.start : sentence.end])
         for rc in raw:
             role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
             claim = _finish(fld, index, sentence, rc, role, attribution, dates, article_date)
-            if earlier:
+            if any(a <= rc.start < b for a, b in earlier):
                 claim = replace(claim, earlier_figure=True)
             if separate:
                 # its own incident: a place carried over from the main story's sentences is not its place
@@ -230,10 +245,35 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
 
 _ATTRIBUTION_LOOKBACK = 4
 # A figure the text itself presents as superseded by a later one.
-_EARLIER_FIGURE = re.compile(
-    r"\b(?:initial(?:ly)?|at first|first reported|earlier reports?|previously reported|had earlier said"
-    r"|early reports?|originally)\b"
+_EN = load_lexicon("en")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_EARLIER_FIGURE = re.compile(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
+# The cue colours the figures of its own part of the sentence: "100 to 300 people were killed -- far fewer than
+# the nearly 500 deaths that officials originally described" (only 500 is the earlier figure).
+_EARLIER_SCOPE_BREAK = re.compile(rf";|\s--?\s|—|,\s+(?:{_alternation(_EN.CONCESSIVE_WORDS + _EN.CONTRAST_WORDS)})\b")
+_CONCESSIVE_LEAD = re.compile(
+    rf"\s*(?:(?:{_alternation(_EN.CLAUSE_JOINERS)})\s+)?(?:{_alternation(_EN.CONCESSIVE_WORDS)})\b"
 )
+
+
+def _earlier_scopes(lower: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of sentence lower[start:end] that hold an earlier-figure cue."""
+    if not _EARLIER_FIGURE.search(lower, start, end):
+        return []
+    bounds = [start, *(m.end() for m in _EARLIER_SCOPE_BREAK.finditer(lower, start, end)), end]
+    # "while officials previously said 769, an AP count shows 999": a leading concessive clause ends at its comma
+    for a, b in pairwise(list(bounds)):
+        lead = _CONCESSIVE_LEAD.match(lower, a, b)
+        comma = lower.find(", ", lead.end(), b) if lead else -1
+        if comma > 0:
+            bounds.append(comma + 1)
+    bounds.sort()
+    return [(a, b) for a, b in pairwise(bounds) if _EARLIER_FIGURE.search(lower, a, b)]
 
 
 def _attribution_for(fld: _Field, index: int) -> str | None:
@@ -333,6 +373,7 @@ def _finish(
     )
 
 
+_DESTINATION = re.compile(rf"\b(?:{_alternation(_EN.DESTINATION_BEFORE_PLACE)})\s+$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|according)\b")
 
 
@@ -344,7 +385,9 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
             p for p in places
             if not _SPEECH.search(fld.norm, min(p.end, position), max(p.start, position))
         ]  # fmt: skip
-        place = nearest_place(same_side or places, position)
+        # where the hurt were taken is not where it happened; with only that, the place is looked for before
+        here = [p for p in same_side or places if not _DESTINATION.search(fld.norm, max(0, p.start - 30), p.start)]
+        place = nearest_place(here, position) if here else None
         if place is not None:
             return place, True
     paragraph = fld.sentences[index].paragraph

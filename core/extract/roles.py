@@ -27,9 +27,9 @@ SUBSET_AFTER = (("of", "them"), ("of", "whom"), ("of", "those"), ("of", "the"))
 _CUMULATIVE = re.compile(
     # A toll phrase ("the death toll rose to") is judged by `core.extract.tolls`: the event's own running toll
     # unless it spans many incidents, so it is no cue here.
-    r"\b(?:so far|to date|thus far"
-    r"|both sides|since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\b|\d)|this year|so far this|(?:fighting|clashes|conflict|war|hostilities|offensive"
+    r"\b(?:both sides|(?<!changed )(?<!unchanged )(?<!updated )(?<!revised )(?<!stood )(?<!remained )"
+    r"since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b|\d)|this year(?!'s)|so far this|(?:fighting|clashes|conflict|war|hostilities|offensive"
     r"|escalation|outburst|campaign)(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had)\s+(?:so far\s+|now\s+)?"
     r"(?:left|killed|claimed))",
     re.IGNORECASE,
@@ -51,6 +51,12 @@ _PARTIAL = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."
+# A period that runs up to the article's own year ("from September 2017 to February 2018") is no past story.
+_PERIOD_TO_NOW = re.compile(
+    r"\b(?:from|between)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through|and)\s+(?:[a-z]+\s+)?"
+    r"(?P<until>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # A toll scoped to one incident: "the death toll from Monday's explosion has risen to", "bringing the number
 # killed in the attack to". That is the incident's latest total, not a toll over many incidents.
 _INCIDENT_NOUNS = (
@@ -62,6 +68,14 @@ _INCIDENT_TOLL = re.compile(
     r"\b(?:(?:death|casualty|injury|fatality) toll|number (?:of (?:people |those |victims |persons )?)?"
     r"(?:killed|dead|injured|wounded|hurt|deaths|fatalities|casualties|injuries))"
     r"\s+(?:from|in|of|after|following|at)\s+(?:[\w'-]+\s+){0,5}?" + _INCIDENT_NOUNS + r"\b",
+    re.IGNORECASE,
+)
+# "So far", "to date": a running count, the event's own ("four people have been confirmed dead so far") unless the
+# clause names many incidents ("so far 120 people have been killed in the unrest").
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far)\b", re.IGNORECASE)
+_MANY_CONTEXT = re.compile(
+    r"\b(?:unrest|protests?|riots?|demonstrations|uprising|insurgency|pandemic|epidemic|crackdown|year|war|conflict"
+    r"|fighting|hostilities|offensive|campaign|nationwide)\b",
     re.IGNORECASE,
 )
 # Cues that a toll spans many incidents even when it names one kind of event.
@@ -133,11 +147,15 @@ def sentence_role(sentence: str, reference_year: int | None) -> Role:
     if _BACKGROUND.search(sentence):
         return Role.BACKGROUND
     if reference_year is not None:
-        for m in _YEAR.finditer(sentence):
-            if int(m.group()) < reference_year:
+        past = [m.start() for m in _YEAR.finditer(sentence) if int(m.group()) < reference_year]
+        if past:
+            spans = [m.span() for m in _PERIOD_TO_NOW.finditer(sentence) if int(m.group("until")) >= reference_year]
+            if any(not any(a <= at < b for a, b in spans) for at in past):
                 return Role.BACKGROUND
     if _CUMULATIVE.search(sentence) and not is_incident_update(sentence):
         return Role.CUMULATIVE
+    if _SO_FAR.search(sentence) and _MANY_CONTEXT.search(sentence):
+        return Role.CUMULATIVE  # "so far 120 people have been killed in the unrest"; "so far" alone is a running toll
     return Role.TOTAL
 
 

@@ -25,6 +25,7 @@ from core.models import Claim, Qualifier, Role
 # A cheap test before the pass: only sentences with one of these can state a toll.
 MAY_STATE_TOLL = re.compile(r"toll|tally|count|number")
 _SCOPE_SPAN = 14  # tokens between a toll noun and its verb: "the toll from this month's magnitude 7.2 quake"
+_TIME_SPAN = 4  # time-phrase tokens between a toll verb and its preposition
 _CLAUSE_STOPS = frozenset({";", ".", ":", "!", "?", "who", "which", "while", "but", "said", "says"})
 
 
@@ -54,13 +55,17 @@ class _Vocabulary:
     verbs: dict[tuple[str, ...], str | None]
     auxiliaries: frozenset[str]
     prepositions: frozenset[str]
+    time_words: frozenset[str]
     actions: frozenset[str]
     downward: frozenset[str]
     earlier_links: tuple[tuple[str, ...], ...]
     earlier_fillers: frozenset[str]
     earlier_cues: tuple[tuple[str, ...], ...]
+    earlier_before: tuple[tuple[str, ...], ...]
+    determiners: frozenset[str]
     still_rising: tuple[tuple[str, ...], ...]
     many_incidents: tuple[tuple[str, ...], ...]
+    stable_since: frozenset[str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -79,13 +84,17 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         verbs={tuple(k.split()): v for k, v in lex.TOLL_VERBS.items()},
         auxiliaries=frozenset(lex.TOLL_AUXILIARIES),
         prepositions=frozenset(lex.TOLL_PREPOSITIONS),
+        time_words=frozenset(lex.TOLL_TIME_WORDS),
         actions=frozenset(lex.TOLL_ACTION_VERBS),
         downward=frozenset(lex.TOLL_DOWNWARD),
         earlier_links=_phrases(lex.EARLIER_LINKS),
         earlier_fillers=frozenset(lex.EARLIER_FILLERS),
         earlier_cues=_phrases(lex.EARLIER_CUES),
+        earlier_before=_phrases(lex.EARLIER_BEFORE_TOLL),
+        determiners=frozenset(lex.TOLL_DETERMINERS),
         still_rising=_phrases(lex.STILL_RISING),
         many_incidents=_phrases(lex.MANY_INCIDENTS),
+        stable_since=frozenset(lex.TOLL_STABLE_SINCE),
     )
 
 
@@ -169,6 +178,14 @@ def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[in
             return first, metric, None
     # "... has risen to", "... stands at", "... crossed"
     verb = _verb_ending_at(tokens, k, v)
+    if verb is None and preposition:
+        # "rose overnight to", "climbed on Tuesday morning to": a short time phrase after the verb
+        q = k
+        while q > 0 and k - q < _TIME_SPAN and tokens[q].low in v.time_words:
+            q -= 1
+            verb = _verb_ending_at(tokens, q, v)
+            if verb is not None:
+                break
     if verb is not None:
         vstart, qualifier = verb
         q = vstart - 1
@@ -200,12 +217,14 @@ def _qualified(m: NumberMention, verb_qualifier: str | None) -> tuple[Qualifier,
     return m.qualifier, m.low, m.high
 
 
-def _has_phrase(tokens: list[Token], a: int, b: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+def _has_phrase(
+    tokens: list[Token], a: int, b: int, phrases: tuple[tuple[str, ...], ...], not_after: frozenset[str] = frozenset()
+) -> bool:
     lows = _lows(tokens, a, b)
     for phrase in phrases:
         n = len(phrase)
         for i in range(len(lows) - n + 1):
-            if lows[i : i + n] == phrase:
+            if lows[i : i + n] == phrase and not (i > 0 and lows[i - 1] in not_after):
                 return True
     return False
 
@@ -259,7 +278,7 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             first, metric, verb_qualifier = m.qual_first, near, "at_least"
         qualifier, low, high = _qualified(m, verb_qualifier)
         clause_end = _clause_end(tokens, m.last)
-        many = _has_phrase(tokens, first, clause_end, v.many_incidents)
+        many = _has_phrase(tokens, first, clause_end, v.many_incidents, not_after=v.stable_since)
         down = (
             any(t.low in v.downward for t in tokens[first : m.qual_first])
             or _lows(tokens, m.last, m.last + 3)[-2:] == ("down", "from")
@@ -267,7 +286,8 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
         )
         out.append(
             TollFigure(metric, m, qualifier, low, high, tokens[m.qual_first].start, tokens[m.last - 1].end,
-                       earlier=_has_phrase(tokens, 0, m.qual_first, v.earlier_cues),
+                       earlier=_has_phrase(tokens, 0, m.qual_first, v.earlier_cues)
+                       or _replaced_toll(tokens, first, v),
                        many_incidents=many, down=down)
         )  # fmt: skip
         taken.add(m.first)
@@ -280,6 +300,15 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             )  # fmt: skip
             taken.add(replaced.first)
     return out
+
+
+def _replaced_toll(tokens: list[Token], first: int, v: _Vocabulary) -> bool:
+    """'an increase from the official death count of 64': a toll phrase that is what a figure is compared with."""
+    k = first
+    while k > 0 and (tokens[k - 1].low in v.determiners or tokens[k - 1].low.endswith(("'s", "’s"))):
+        k -= 1  # "the", "the government's"
+
+    return any(_lows(tokens, k - len(p), k) == p for p in v.earlier_before if k >= len(p))
 
 
 def _metric_near(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> str | None:

@@ -14,7 +14,8 @@ from core.extract.lexicons import load
 _LEXICON = load("en")
 
 SHOT: str = _LEXICON.SHOT
-POST_TRIGGERS: dict[tuple[str, ...], str] = _LEXICON.POST_TRIGGERS
+CARE_TRIGGERS: tuple[tuple[str, ...], ...] = _LEXICON.CARE_TRIGGERS
+POST_TRIGGERS: dict[tuple[str, ...], str] = {**_LEXICON.POST_TRIGGERS, **dict.fromkeys(CARE_TRIGGERS, "wounded")}
 METRIC_NOUNS: dict[str, str] = _LEXICON.METRIC_NOUNS
 PRE_TRIGGERS: dict[tuple[str, ...], str] = _LEXICON.PRE_TRIGGERS
 TOLL_NOUNS: frozenset[str] = _LEXICON.TOLL_NOUNS

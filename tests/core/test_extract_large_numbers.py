@@ -51,3 +51,19 @@ def test_an_age_in_a_relative_clause_is_no_count() -> None:
         ArticleInput(text="Police said the man, who was 61, had shot his neighbour.", language="en")
     ).claims
     assert all(c.value != 61 for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2019-04-17 Far more people died in the valley than first thought, officials now say.",
+        "Posted 2020-10-12 | The flood killed villagers across the plain, the agency said.",
+    ],
+)
+def test_an_iso_date_is_no_range_of_dead(text: str) -> None:
+    assert _killed(text) == []
+
+
+def test_a_range_written_with_a_dash_is_still_a_range_after_a_date() -> None:
+    text = "date 2019-04-17 Officials said 120-140 people died in the valley."
+    assert _killed(text) == [(140, 120, 140, Qualifier.RANGE)]

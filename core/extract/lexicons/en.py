@@ -80,6 +80,13 @@ TOLL_AUXILIARIES = (
     "then", "later", "sharply", "steadily", "so", "far", "reportedly",
 )  # fmt: skip
 TOLL_PREPOSITIONS = ("to", "at", "of")
+# A time phrase between a toll verb and its preposition: "rose overnight to 80", "climbed on Tuesday morning to".
+TOLL_TIME_WORDS = (
+    "overnight", "on", "over", "the", "weekend", "by", "late", "early", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "today",
+    "yesterday", "tonight", "again", "further", "sharply", "steadily", "later", "in", "past", "last", "this",
+    "day", "days", "hours", "week", "quickly", "rapidly", "dramatically",
+)  # fmt: skip
 # Someone changing a toll: "authorities raised the death toll to", "raising the toll to", "brought the number of
 # dead to".
 TOLL_ACTION_VERBS = (
@@ -113,6 +120,25 @@ EARLIER_CUES = (
     "had previously", "earlier toll", "earlier count", "earlier figure", "earlier tally", "had stood at",
     "previous death toll", "prior toll",
 )  # fmt: skip
+# Before a toll phrase, words that make it the figure something is compared with or replaced: "an increase from
+# the official death count of 64", "far higher than the toll of 64". Determiners may sit between.
+EARLIER_BEFORE_TOLL = ("from", "than", "compared with", "compared to")
+TOLL_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "that")
+# Words that make the figures of their clause ones the text presents as superseded by a later figure:
+# "police initially said two people died", "Saudi officials previously said 769 were killed".
+EARLIER_CLAUSE_CUES = (
+    "initial", "initially", "at first", "first reported", "earlier report", "earlier reports",
+    "previously reported", "previously said", "previously put", "previously gave", "had earlier said",
+    "early report", "early reports", "originally",
+)  # fmt: skip
+# A clause that concedes a figure before the text's own ("while officials previously said 769, an AP count shows
+# 999") and the words that end an earlier cue's reach ("... -- far fewer than the 500 originally described").
+CONCESSIVE_WORDS = ("while", "although", "though", "whereas")
+CONTRAST_WORDS = ("but", "yet")
+CLAUSE_JOINERS = ("and", "but")
+# Words before "since" that make it the date of the toll's last revision, not the period it counts: "the
+# official toll of 769 has not changed since September 26".
+TOLL_STABLE_SINCE = ("changed", "unchanged", "updated", "revised", "stood", "remained")
 # "N and counting": a running toll, still rising.
 STILL_RISING = ("and counting",)
 # A toll over many incidents: a war's, a year's, a country's to date. A toll without these is the event's.
@@ -124,6 +150,10 @@ MANY_INCIDENTS = (
     "hostilities", "offensive", "bombardment", "campaign", "pandemic", "insurgency", "uprising", "crackdown",
     "protests",
 )  # fmt: skip
+
+# Words right before a town that make it where the hurt were taken, not where the incident happened: "rushed to
+# hospital in Nairobi", "airlifted to Kigali".
+DESTINATION_BEFORE_PLACE = ("hospital in", "hospitals in", "flown to", "airlifted to", "evacuated to")
 
 # ---------------------------------------------------------------------------------------------------------
 # Sources: who the article says gave a figure ("the mayor said", "according to the health ministry",
@@ -267,6 +297,31 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("detained",): "arrested",
     ("taken", "into", "custody"): "arrested",
 }
+
+# Those who needed care: the injured figure many authorities give ("117 people applied for medical care"). Read as
+# wounded; a hospital count beside one is a part of it, not a figure to add ("91 sought medical treatment, and 52
+# have been hospitalized").
+CARE_TRIGGERS: tuple[tuple[str, ...], ...] = (
+    ("sought", "medical", "treatment"),
+    ("sought", "medical", "care"),
+    ("sought", "medical", "help"),
+    ("sought", "medical", "attention"),
+    ("sought", "treatment"),
+    ("applied", "for", "medical", "care"),
+    ("applied", "for", "medical", "help"),
+    ("applied", "for", "medical", "assistance"),
+    ("received", "medical", "treatment"),
+    ("received", "medical", "care"),
+    ("needed", "medical", "treatment"),
+    ("needed", "medical", "attention"),
+    ("needed", "hospital", "treatment"),
+    ("required", "medical", "treatment"),
+    ("required", "medical", "attention"),
+    ("required", "hospital", "treatment"),
+    ("treated", "in", "hospital"),
+    ("treated", "in", "hospitals"),
+    ("treated", "for", "wounds"),
+)
 
 # Metric nouns heading the counted phrase: "51 deaths", "two fatalities", "claimed 30,000 lives".
 METRIC_NOUNS: dict[str, str] = {
@@ -685,8 +740,8 @@ TRIGGER_STEMS = (
     "kill", "dead", "die", "death", "deceas", "fatal", "wound", "injur", "hurt", "hospital", "shot", "shoot",
     "slain", "murder", "perish", "gunned", "lives", "body", "bodies", "missing", "unaccounted", "displac",
     "evacuat", "homeless", "arrest", "detain", "custody", "toll", "destroy", "damag", "condition", "casualt",
-    "struck", "grazed", "bullet", "gunfire", "himself", "herself", "suicide", "own life", "double", "triple",
-    "quadruple", "quintuple",
+    "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
+    "triple", "quadruple", "quintuple",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------------
