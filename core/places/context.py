@@ -64,6 +64,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
 
     weight = {"country": 3.0, "state": 3.0, "province": 2.0, "county": 2.0, "city": 1.0}
     context = _text_context(article.text) if article.text else _NO_CONTEXT
+    if _filed_from(context):
+        context = replace(context, dateline=None)  # where the report was filed, not where it happened
     title_spans = _proper_spans(_title_spans(article.title), article.text) if article.title else ()
     title_spans = tuple(s for s in title_spans if _title_evidence(s, article.text, context.dateline))
     raw = {
@@ -187,6 +189,30 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         else:
             out[w] = loc
     return _with_context(out, article, title_spans, context, top_country, admin1)
+
+
+def _filed_from(context: _TextContext) -> bool:
+    """Is the dateline only where the report was filed ("PARIS (AP) - ... on the promenade in Nice", "DUBAI -
+    ... in Mina near Mecca")? So when the body places things in towns of another region (state, province or
+    country) and never in the dateline's town or its region. A wire's or a correspondent's dateline is no
+    evidence of where it happened."""
+    if context.dateline is None:
+        return False
+    dateline = resolve_location(context.dateline)
+    if dateline.kind not in ("city", "county") or dateline.region is None:
+        return False
+    elsewhere = False
+    for run in context.mentions:
+        if set(fold(run).split()) & _NOT_A_TOWN:
+            continue
+        town = _place_span(run, strict=True)
+        loc = resolve_location(town) if town is not None else None
+        if loc is None or loc.kind not in ("city", "county") or loc.ambiguous or loc.region is None:
+            continue
+        if loc.key == dateline.key or loc.region == dateline.region:
+            return False
+        elsewhere = True
+    return elsewhere
 
 
 def _proper_spans(spans: Sequence[str], text: str | None) -> tuple[str, ...]:
@@ -400,12 +426,13 @@ class _TextContext:
 
 _NO_CONTEXT = _TextContext()
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][a-z]+:[ \t]*)?([A-Z][A-Z.'’ -]{2,40}?)(?:,[ \t]*([A-Z][A-Za-z. ]{1,20}?))?[ \t]*"
-    r"(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—]|\(|$)",
+    r"^[ \t]*(?:[A-Z][a-z]+:[ \t]*)?([A-Z][A-ZÀ-ÝĀ-Ž.'’ -]{2,40}?)(?:,[ \t]*([A-Z][A-Za-z. ]{1,20}?))?[ \t]*"
+    r"(?:\([^)\n]{1,40}\))?[ \t]*(?:[–—]|-(?![A-Za-zÀ-ÝĀ-Ž])|\(|$)",
     re.MULTILINE,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _STATE_ABBR_WRITTEN = re.compile(r",[ \t]+((?:[A-Z]\.[ \t]?){2}|[A-Z][a-z]{1,4}\.)")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.[ \t]")
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of|from|to)[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)")
 
 
@@ -446,7 +473,8 @@ def _text_context(text: str) -> _TextContext:
         if folded in _STATE_ABBREVIATIONS:
             code = _STATE_ABBREVIATIONS[folded]
             regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + 1.5
-    mentions = tuple(m.group(1).rstrip(".'’") for m in _LOCATIVE.finditer(text))
+    # A run ends with its sentence ("near Mecca. That figure"), not at an abbreviation ("St. Louis").
+    mentions = tuple(_SENTENCE_END.split(m.group(1))[0].rstrip(".'’") for m in _LOCATIVE.finditer(text))
     countries: dict[str, float] = {}
     for m in _CAPITALISED.finditer(text):
         country = gazetteer().demonym(fold(m.group()))
