@@ -85,6 +85,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             vote(tloc.region, 1.0)
     for region, region_weight in context.regions:
         vote(region, region_weight)
+    placed: set[str] = set()  # the countries the text places things in
     for run in context.mentions:
         if set(fold(run).split()) & _NOT_A_TOWN:
             continue  # "South Bell Avenue", "Chicago Police": a street or an agency, not a place to vote for
@@ -94,6 +95,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             vote(mloc.region, 0.5)  # "in Little Rock": a town the text places things in
         elif mloc is not None and mloc.kind in ("country", "province"):
             vote(mloc.region, 1.0)  # "in Kenya", "in Sindh province": the country the text places things in
+        if mloc is not None and mloc.region is not None and (mloc.kind != "city" or not mloc.ambiguous):
+            placed.add(mloc.region.split("-")[0])
     if context.dateline is not None:
         dloc = resolve_location(context.dateline)
         if dloc.kind in ("city", "county") and not dloc.ambiguous:
@@ -105,6 +108,10 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             continue  # (picked by population alone: the article's other places decide where it is)
         # Each name counts once: a surname read as a town is often repeated in every claim.
         claim_weight = weight.get(loc.kind, 0.0) * (2 if claim.role == Role.TOTAL else 1)
+        if loc.kind == "country" and placed and loc.region not in placed:
+            # "Iran said 465 of its pilgrims died", "a massacre in Pakistan in December": a figure about another
+            # country's people or another country's event, in a text that places its own events elsewhere.
+            claim_weight = 0.5
         claim_votes[claim.location] = max(claim_votes.get(claim.location, 0.0), claim_weight)
     for written_name, claim_weight in sorted(claim_votes.items()):
         vote(raw[written_name].region, claim_weight, context=False)
@@ -433,7 +440,11 @@ _DATELINE = re.compile(
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _STATE_ABBR_WRITTEN = re.compile(r",[ \t]+((?:[A-Z]\.[ \t]?){2}|[A-Z][a-z]{1,4}\.)")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.[ \t]")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of|from|to)[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)")
+# "in Kabul", "near the holy city of Mecca", and with a direction between: "in northeast Kenya", "in southern Turkey".
+_DIRECTION = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|central|downtown)"
+_LOCATIVE = re.compile(
+    rf"\b(?:in|at|near|outside|of|from|to)[ \t]+(?:{_DIRECTION}[ \t]+)?((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -514,7 +525,8 @@ def _title_spans(title: str) -> tuple[str, ...]:
 # makes the span part of a longer name, which is not the town.
 _BESIDE_TEXT = """
     police officials authorities county city province region district state governor mayor fire department
-    residents people government ministry municipality town village capital airport station university hospital
+    residents people government ministry municipality town village capital airport station university college
+    school hospital
     council news times post tribune herald journal daily metro area on monday tuesday wednesday thursday
     friday saturday sunday and or the
 """
@@ -573,6 +585,12 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
     the text names most. A state or country is narrowed to the dateline's, title's or text's town inside it.
     """
     places = article_locations(article) if places is None else places
+    towns = [
+        town
+        for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY)
+        if (town := places.get(k)) is not None and town.kind in ("city", "county")
+    ]
+    town_countries = {t.region.split("-")[0] for t in towns if t.region}
     tally: dict[str, list[Any]] = {}
     for i, claim in enumerate(article.claims):
         if claim.location is None or claim.role in _CONTEXT_ROLES:
@@ -580,14 +598,11 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         loc = places.get(claim.location, _UNPLACED)
         if loc.kind in (UNPLACED, SPOT_ONLY):
             continue
+        if loc.kind == "country" and town_countries and loc.region not in town_countries:
+            continue  # "Iran says 465 of its pilgrims died" in a report placed in Mecca: their country, not the scene
         weight = 2 if claim.role == Role.TOTAL else 1
         entry = tally.setdefault(loc.key, [0, i, loc])
         entry[0] += weight
-    towns = [
-        town
-        for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY)
-        if (town := places.get(k)) is not None and town.kind in ("city", "county")
-    ]
     if not tally:
         if towns:
             return replace(towns[0], spot=None)
