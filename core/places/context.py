@@ -85,18 +85,22 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             vote(tloc.region, 1.0)
     for region, region_weight in context.regions:
         vote(region, region_weight)
-    placed: set[str] = set()  # the countries the text places things in
-    for run in context.mentions:
-        if set(fold(run).split()) & _NOT_A_TOWN:
+    named: dict[str, str] = {}  # place names the text places things in -> their country
+    resolved = [(run, town, resolve_location(town) if town is not None else None)
+                for run in context.mentions for town in [_place_span(run, strict=True)]]  # fmt: skip
+    for _run, town, mloc in resolved:
+        if town is not None and mloc is not None and mloc.region is not None and not mloc.ambiguous:
+            named[town] = mloc.region.split("-")[0]  # "at Garissa University College": Kenya's, if no vote
+    placed = _main_countries(named, article.text or "")
+    for run, _town, mloc in resolved:
+        if set(fold(run).split()) & _NOT_A_TOWN or mloc is None or mloc.region is None:
             continue  # "South Bell Avenue", "Chicago Police": a street or an agency, not a place to vote for
-        town = _place_span(run, strict=True)
-        mloc = resolve_location(town) if town is not None else None
-        if mloc is not None and mloc.kind in ("city", "county") and not mloc.ambiguous:
-            vote(mloc.region, 0.5)  # "in Little Rock": a town the text places things in
-        elif mloc is not None and mloc.kind in ("country", "province"):
-            vote(mloc.region, 1.0)  # "in Kenya", "in Sindh province": the country the text places things in
-        if mloc is not None and mloc.region is not None and (mloc.kind != "city" or not mloc.ambiguous):
-            placed.add(mloc.region.split("-")[0])
+        # A country named once beside one named throughout ("a massacre in Pakistan in December") counts less.
+        aside = 0.5 if placed and mloc.region.split("-")[0] not in placed else 1.0
+        if mloc.kind in ("city", "county") and not mloc.ambiguous:
+            vote(mloc.region, 0.5 * aside)  # "in Little Rock": a town the text places things in
+        elif mloc.kind in ("country", "province"):
+            vote(mloc.region, 1.0 * aside)  # "in Kenya", "in Sindh province": the country the text places things in
     if context.dateline is not None:
         dloc = resolve_location(context.dateline)
         if dloc.kind in ("city", "county") and not dloc.ambiguous:
@@ -196,6 +200,17 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         else:
             out[w] = loc
     return _with_context(out, article, title_spans, context, top_country, admin1)
+
+
+def _main_countries(named: Mapping[str, str], text: str) -> set[str]:
+    """The countries a text is mostly about: of the places it puts things in ("in Garissa", "in Kenya"), how often
+    each country's are named anywhere in it, kept when at least half the most-named country's count. A country
+    named once beside one named throughout is another country's event or people, not the scene."""
+    counts: dict[str, int] = {}
+    for name, country in named.items():
+        counts[country] = counts.get(country, 0) + max(1, len(re.findall(rf"\b{re.escape(name)}\b", text)))
+    top = max(counts.values(), default=0)
+    return {country for country, n in counts.items() if 2 * n >= top}
 
 
 def _filed_from(context: _TextContext) -> bool:
@@ -533,6 +548,11 @@ _BESIDE_TEXT = """
 _BESIDE = frozenset(_BESIDE_TEXT.split())
 
 
+# A capitalised neighbour of these kinds makes a span part of a longer name; a state or country beside a town
+# ("Lahaina Maui"? no: "Kabul Afghanistan") does not.
+_JOINING_KINDS = frozenset({"name"})
+
+
 def _place_span(run: str, *, strict: bool = False) -> str | None:
     """The longest sub-run of a run of capitalised words that resolves to a city, county, state or country.
     `strict` (a run of the body, where capitals mean names): only when the run's other words may stand beside
@@ -545,8 +565,8 @@ def _place_span(run: str, *, strict: bool = False) -> str | None:
             if size == 1 and len(span) < 4:
                 continue
             rest = words[:start] + words[start + size :]
-            if strict and any(fold(w) not in _BESIDE and resolve_location(w).kind == "name" for w in rest):
-                continue
+            if strict and any(fold(w) not in _BESIDE and resolve_location(w).kind in _JOINING_KINDS for w in rest):
+                continue  # "Hurricane Nora", "George Washington University": part of a longer name
             if resolve_location(span).kind in ("city", "county", "state", "country"):
                 return span
     return None
