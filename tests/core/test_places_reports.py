@@ -1,0 +1,76 @@
+"""Places of international reports: sentences of our own for datelines filed elsewhere, figures about another
+country's people or events, and institutions named after people or places."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.models import KILLED, ArticleFacts
+from core.places import article_locations, main_location
+from core.places.context import DATELINE_KEY, TEXT_KEY, _text_context
+from core.similarity import fingerprint
+from tests.core.eventkit import make_claim
+
+D = date(2031, 3, 4)
+
+
+def facts(claims: list[tuple[str, int, str | None]], *, title: str | None = None, text: str | None = None,
+          url: str | None = None) -> ArticleFacts:  # fmt: skip
+    built = tuple(make_claim(metric, value, location=where, incident_date=D) for metric, value, where in claims)
+    return ArticleFacts("a", "outlet", built, None, title, fingerprint(text or "", title), text, url)
+
+
+def test_a_hyphenated_dateline_town_is_read_whole() -> None:
+    assert _text_context("SAINT-HYACINTHE, Que. - A barn fire killed two farm workers.").dateline == (
+        "Saint-Hyacinthe, Que."
+    )
+    assert _text_context("LAC-MÉGANTIC (CP) — Rescuers searched the ruins.").dateline == "Lac-Mégantic"
+    assert _text_context("KANO — A fuel tanker exploded.").dateline == "Kano"
+
+
+def test_a_locative_ends_with_its_sentence() -> None:
+    mentions = _text_context("The ferry sank near Mokpo. Officials said nine were missing.").mentions
+    assert "Mokpo" in mentions
+
+
+def test_a_dateline_the_body_never_places_anything_in_is_where_the_report_was_filed() -> None:
+    text = (
+        "LONDON (Wire) - A dam burst above the village of Derna on Sunday night. Floodwater swept through "
+        "Derna before dawn and at least 40 people died in Derna, the coastguard said. Rescuers in Benghazi "
+        "sent boats."
+    )
+    article = facts([(KILLED, 40, "Derna")], text=text)
+    places = article_locations(article)
+    assert DATELINE_KEY not in places  # London is where the wire filed from
+    main = main_location(article, places)
+    assert main is not None and main.region is not None and main.region.startswith("LY")
+
+
+def test_a_dateline_the_body_agrees_with_stays_the_place() -> None:
+    text = "DENVER (Wire) - Two people were shot dead in Denver on Sunday night, police said."
+    places = article_locations(facts([(KILLED, 2, None)], text=text))
+    assert places[DATELINE_KEY].label == "Denver, CO"
+
+
+def test_figures_about_another_country_s_pilgrims_do_not_move_the_scene() -> None:
+    text = (
+        "A crush at the shrine in Karbala killed 31 pilgrims on Tuesday, officials in Karbala said. Karbala's "
+        "hospitals were full. Iran said 12 of its citizens died in the crush, and Pakistan said 4 did."
+    )
+    article = facts([(KILLED, 31, "Karbala"), (KILLED, 12, "Iran"), (KILLED, 4, "Pakistan")], text=text)
+    main = main_location(article)
+    assert main is not None and main.label == "Karbala, IQ"
+
+
+def test_an_older_attack_in_another_country_does_not_pull_the_report() -> None:
+    # The report's own figure has no place; a background paragraph names another country's attack.
+    text = (
+        "Gunmen stormed a college in northern Nigeria on Friday. Students fled the campus of Maiduguri "
+        "University College as the attack went on, and Maiduguri hospitals took in the wounded. Maiduguri "
+        "was calm by night. It echoed a raid in Pakistan in 2014 where 141 people were killed."
+    )
+    article = facts([(KILLED, 20, None), (KILLED, 141, "Pakistan")], text=text)
+    places = article_locations(article)
+    assert places[TEXT_KEY].label == "Maiduguri, NG"
+    main = main_location(article, places)
+    assert main is not None and main.label == "Maiduguri, NG"
