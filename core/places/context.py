@@ -69,7 +69,12 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     title_spans = _proper_spans(_title_spans(article.title), article.text) if article.title else ()
     title_spans = tuple(s for s in title_spans if _title_evidence(s, article.text, context.dateline))
     raw = {
-        w: (_UNPLACED if _common_word(w, article.text) or _outlet_name(w, article) else loc) for w, loc in raw.items()
+        w: (
+            _UNPLACED
+            if _common_word(w, article.text) or _outlet_name(w, article) or _inside_names(w, article.text)
+            else loc
+        )
+        for w, loc in raw.items()
     }
     outlet = outlet_country(article.url)
     if outlet is not None:
@@ -329,6 +334,53 @@ def _common_word(written: str, text: str | None) -> bool:
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None and not _placed_in(word, text)
 
 
+def _inside_names(written: str, text: str | None) -> bool:
+    """A place name the body only writes inside longer names ("The George Washington University", "the Ganja
+    Hotel in Baku", "Montreal Maine Railway") and never places anything in: a person's or an institution's
+    name, not the town. A neighbour that may stand beside a town ("Kabul airport", "Garissa University") keeps
+    it a town."""
+    name = written.strip()
+    if not text or "," in name or "(" in name or not name[:1].isupper() or _placed_in(name, text):
+        return False
+    found = False
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        found = True
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        after = text[m.end() : m.end() + 30].split()
+        joined_before = (
+            bool(before)
+            and text[m.start() - 1 : m.start()] == " "
+            and before[-1][:1].isupper()
+            and before[-1][-1:].isalpha()
+            and fold(before[-1]) not in _BESIDE
+        )
+        joined_after = (
+            bool(after)
+            and text[m.end() : m.end() + 1] == " "
+            and after[0][:1].isupper()
+            and fold(after[0]) not in _BESIDE
+        )
+        if not (joined_before or joined_after):
+            return False  # written on its own at least once
+    return found
+
+
+@lru_cache(maxsize=1)
+def _demonyms_of() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for cells in data_lines("demonyms.tsv"):
+        out.setdefault(cells[1], []).append(cells[0])
+    return {country: tuple(words) for country, words in out.items()}
+
+
+def _country_named(text: str, country: str) -> int:
+    """How often a text names a country, by its name or its people's ("Haiti", "Haitians")."""
+    whole = gazetteer().by_key(f"country:{country}")
+    names = [whole.name] if whole is not None else []
+    names += list(_demonyms_of().get(country, ()))
+    return sum(len(re.findall(rf"\b{re.escape(n)}s?\b", text)) for n in names)
+
+
 @lru_cache(maxsize=1)
 def _tld_countries() -> dict[str, str | None]:
     """Top-level domains that are not simply a country's ISO code ("uk" -> GB; "tv", "io" are generic)."""
@@ -416,6 +468,12 @@ def _with_context(
     if counts or elsewhere:
         best = max((counts or elsewhere).values(), key=lambda e: (e[0], -e[1]))
         places[TEXT_KEY] = best[2]
+    elif country is not None and _country_named(article.text or "", country) >= 2:
+        # No town, but a country the text keeps naming ("struck Puerto Rico", "Puerto Ricans"): the event's place
+        # at the level the text gives.
+        whole = gazetteer().by_key(f"country:{country}")
+        if whole is not None:
+            places[TEXT_KEY] = resolve_location(whole.name)
 
     return places
 
@@ -503,7 +561,8 @@ def _text_context(text: str) -> _TextContext:
     mentions = tuple(_SENTENCE_END.split(m.group(1))[0].rstrip(".'’") for m in _LOCATIVE.finditer(text))
     countries: dict[str, float] = {}
     for m in _CAPITALISED.finditer(text):
-        country = gazetteer().demonym(fold(m.group()))
+        word = fold(m.group())
+        country = gazetteer().demonym(word) or gazetteer().demonym(word.removesuffix("s"))
         if country is not None:  # "Kenyan police", "a Russian strike": the people of a country, lightly
             countries[country] = min(countries.get(country, 0.0) + 0.25, 1.0)
     return _TextContext(tuple(sorted(regions.items())), dateline, mentions, tuple(sorted(countries.items())))

@@ -74,3 +74,26 @@ def test_an_older_attack_in_another_country_does_not_pull_the_report() -> None:
     assert places[TEXT_KEY].label == "Maiduguri, NG"
     main = main_location(article, places)
     assert main is not None and main.label == "Maiduguri, NG"
+
+
+def test_a_place_inside_a_person_s_or_an_institution_s_name_is_not_the_town() -> None:
+    text = (
+        "A study led by the Abraham Lincoln Institute found that 640 people died after the cyclone struck "
+        "Mozambique. The institute's team counted deaths in the months that followed."
+    )
+    places = article_locations(facts([(KILLED, 640, "Lincoln")], text=text))
+    assert places["Lincoln"].kind == "unplaced"
+    hotel = "Guests of the Kandy Hotel in Colombo were evacuated; 3 died in the fire, police in Colombo said."
+    assert article_locations(facts([(KILLED, 3, "Kandy")], text=hotel))["Kandy"].kind == "unplaced"
+    # Beside a word that may stand next to a town, the name is the town: "Kandy hospital".
+    ward = "Two patients died at Kandy hospital after the wall fell, doctors said."
+    assert article_locations(facts([(KILLED, 2, "Kandy")], text=ward))["Kandy"].label == "Kandy, LK"
+
+
+def test_a_country_the_text_keeps_naming_is_the_place_when_no_town_is() -> None:
+    text = (
+        "The cyclone that struck Mozambique last March killed 640 people, a study found. Mozambicans in "
+        "poorer districts died at higher rates, and Mozambique's government accepted the figure."
+    )
+    main = main_location(facts([(KILLED, 640, None)], text=text))
+    assert main is not None and main.label == "Mozambique"
