@@ -71,7 +71,10 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     raw = {
         w: (
             _UNPLACED
-            if _common_word(w, article.text) or _outlet_name(w, article) or _inside_names(w, article.text)
+            if _common_word(w, article.text)
+            or _outlet_name(w, article)
+            or _inside_names(w, article.text)
+            or (context.dateline is not None and _destination_only(w, article.text))
             else loc
         )
         for w, loc in raw.items()
@@ -234,9 +237,11 @@ def _filed_from(context: _TextContext) -> bool:
             continue
         town = _place_span(run, strict=True)
         loc = resolve_location(town) if town is not None else None
+        if loc is not None and (loc.key == dateline.key or (loc.name and loc.name == dateline.name)):
+            return False
         if loc is None or loc.kind not in ("city", "county") or loc.ambiguous or loc.region is None:
             continue
-        if loc.key == dateline.key or loc.region == dateline.region:
+        if loc.region == dateline.region:
             return False
         elsewhere = True
     return elsewhere
@@ -332,6 +337,19 @@ def _common_word(written: str, text: str | None) -> bool:
     if not text or " " in word or "," in word or not word[:1].isupper():
         return False
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None and not _placed_in(word, text)
+
+
+_TO = re.compile(r"\b(?:to|for)[ \t]+(?:the[ \t]+)?$")
+
+
+def _destination_only(written: str, text: str | None) -> bool:
+    """A town the body only names as where people or bodies were taken ("the bodies were taken to Montreal for
+    identification", "flown to Nairobi"), never as where anything happened: not the scene of its figures."""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper() or _placed_in(name, text):
+        return False
+    ends = [text[max(0, m.start() - 12) : m.start()] for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return any(_TO.search(e) for e in ends)
 
 
 def _inside_names(written: str, text: str | None) -> bool:

@@ -97,3 +97,15 @@ def test_a_country_the_text_keeps_naming_is_the_place_when_no_town_is() -> None:
     )
     main = main_location(facts([(KILLED, 640, None)], text=text))
     assert main is not None and main.label == "Mozambique"
+
+
+def test_a_town_bodies_were_taken_to_is_not_the_scene() -> None:
+    text = (
+        "KANO (Wire) - A fuel tanker exploded at a market in Kano on Monday. Police in Kano said 23 people "
+        "died; the bodies were flown to Abuja for identification."
+    )
+    article = facts([(KILLED, 23, "Kano"), (KILLED, 23, "Abuja")], text=text)
+    places = article_locations(article)
+    assert places["Abuja"].kind == "unplaced"  # its claim follows the article's place
+    main = main_location(article, places)
+    assert main is not None and main.label == "Kano, NG"
