@@ -534,7 +534,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.[ \t]")
 # "in Kabul", "near the holy city of Mecca", and with a direction between: "in northeast Kenya", "in southern Turkey".
 _DIRECTION = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|central|downtown)"
 _LOCATIVE = re.compile(
-    rf"\b(?:in|at|near|outside|of|from|to)[ \t]+(?:{_DIRECTION}[ \t]+)?((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)"
+    rf"\b(?:in|at|near|outside|of|from|to)[ \t]+(?:{_DIRECTION}[ \t]+)?"
+    r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)"
 )
 
 
@@ -730,8 +731,9 @@ def _contains(coarse: Location, main: Location) -> bool:
         return False
     if coarse.kind == "county":
         return coarse.region == main.region and main.kind == "city"
-    if coarse.kind == "state":
-        return coarse.region == main.region and main.kind in ("city", "county")
+    if coarse.kind in ("state", "province"):
+        # A province holds a town when the gazetteer gives both the same admin1 code ("Sindh" and Sehwan).
+        return "-" in coarse.region and coarse.region == main.region and main.kind in ("city", "county")
     if coarse.kind == "country":
         return main.region.split("-")[0] == coarse.region and main.kind in ("city", "county", "state")
     return False

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from core.models import KILLED, ArticleFacts
-from core.places import article_locations, main_location
-from core.places.context import DATELINE_KEY, TEXT_KEY, _text_context
+from core.places import article_locations, main_location, resolve_location
+from core.places.context import DATELINE_KEY, TEXT_KEY, _contains, _text_context
 from core.similarity import fingerprint
 from tests.core.eventkit import make_claim
 
@@ -109,3 +109,21 @@ def test_a_town_bodies_were_taken_to_is_not_the_scene() -> None:
     assert places["Abuja"].kind == "unplaced"  # its claim follows the article's place
     main = main_location(article, places)
     assert main is not None and main.label == "Kano, NG"
+
+
+def test_a_province_holds_its_towns_and_not_another_province_s() -> None:
+    province = resolve_location("Punjab", "PK")
+    assert province.kind == "province"
+    assert _contains(province, resolve_location("Multan", "PK"))  # a town of Punjab
+    assert not _contains(province, resolve_location("Hyderabad", "PK"))  # a town of Sindh
+    # A department only GeoNames lists by that name is known too, once the country is.
+    assert resolve_location("Nippes", "HT").kind == "province"
+
+
+def test_the_city_and_the_province_of_one_flood_are_one_place_in_a_report() -> None:
+    text = "Floods in Punjab killed 40 people on Sunday, 25 of them in Multan, officials in Multan said."
+    article = facts([(KILLED, 40, "Punjab"), (KILLED, 25, "Multan")], text=text)
+    places = article_locations(article)
+    main = main_location(article, places)
+    assert main is not None and main.label == "Multan, PK"
+    assert _contains(places["Punjab"], main)  # the province's figure is the same event, said coarsely
