@@ -127,3 +127,11 @@ def test_the_city_and_the_province_of_one_flood_are_one_place_in_a_report() -> N
     main = main_location(article, places)
     assert main is not None and main.label == "Multan, PK"
     assert _contains(places["Punjab"], main)  # the province's figure is the same event, said coarsely
+
+
+def test_a_division_word_makes_a_province_without_the_article_s_country() -> None:
+    assert resolve_location("Herat province").kind == "province"
+    assert resolve_location("Sud Department").region == resolve_location("Les Cayes", "HT").region
+    # Provinces of one name in two countries still need the article's country.
+    assert resolve_location("Punjab province").kind == "name"
+    assert resolve_location("Punjab province", "IN").kind == "province"
