@@ -64,10 +64,20 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
 
     weight = {"country": 3.0, "state": 3.0, "province": 2.0, "county": 2.0, "city": 1.0}
     context = _text_context(article.text) if article.text else _NO_CONTEXT
+    if _filed_from(context):
+        context = replace(context, dateline=None)  # where the report was filed, not where it happened
     title_spans = _proper_spans(_title_spans(article.title), article.text) if article.title else ()
     title_spans = tuple(s for s in title_spans if _title_evidence(s, article.text, context.dateline))
     raw = {
-        w: (_UNPLACED if _common_word(w, article.text) or _outlet_name(w, article) else loc) for w, loc in raw.items()
+        w: (
+            _UNPLACED
+            if _common_word(w, article.text)
+            or _outlet_name(w, article)
+            or _inside_names(w, article.text)
+            or (context.dateline is not None and _destination_only(w, article.text))
+            else loc
+        )
+        for w, loc in raw.items()
     }
     outlet = outlet_country(article.url)
     if outlet is not None:
@@ -83,15 +93,22 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             vote(tloc.region, 1.0)
     for region, region_weight in context.regions:
         vote(region, region_weight)
-    for run in context.mentions:
-        if set(fold(run).split()) & _NOT_A_TOWN:
+    named: dict[str, str] = {}  # place names the text places things in -> their country
+    resolved = [(run, town, resolve_location(town) if town is not None else None)
+                for run in context.mentions for town in [_place_span(run, strict=True)]]  # fmt: skip
+    for _run, town, mloc in resolved:
+        if town is not None and mloc is not None and mloc.region is not None and not mloc.ambiguous:
+            named[town] = mloc.region.split("-")[0]  # "at Garissa University College": Kenya's, if no vote
+    placed = _main_countries(named, article.text or "")
+    for run, _town, mloc in resolved:
+        if set(fold(run).split()) & _NOT_A_TOWN or mloc is None or mloc.region is None:
             continue  # "South Bell Avenue", "Chicago Police": a street or an agency, not a place to vote for
-        town = _place_span(run, strict=True)
-        mloc = resolve_location(town) if town is not None else None
-        if mloc is not None and mloc.kind in ("city", "county") and not mloc.ambiguous:
-            vote(mloc.region, 0.5)  # "in Little Rock": a town the text places things in
-        elif mloc is not None and mloc.kind in ("country", "province"):
-            vote(mloc.region, 1.0)  # "in Kenya", "in Sindh province": the country the text places things in
+        # A country named once beside one named throughout ("a massacre in Pakistan in December") counts less.
+        aside = 0.5 if placed and mloc.region.split("-")[0] not in placed else 1.0
+        if mloc.kind in ("city", "county") and not mloc.ambiguous:
+            vote(mloc.region, 0.5 * aside)  # "in Little Rock": a town the text places things in
+        elif mloc.kind in ("country", "province"):
+            vote(mloc.region, 1.0 * aside)  # "in Kenya", "in Sindh province": the country the text places things in
     if context.dateline is not None:
         dloc = resolve_location(context.dateline)
         if dloc.kind in ("city", "county") and not dloc.ambiguous:
@@ -103,6 +120,10 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             continue  # (picked by population alone: the article's other places decide where it is)
         # Each name counts once: a surname read as a town is often repeated in every claim.
         claim_weight = weight.get(loc.kind, 0.0) * (2 if claim.role == Role.TOTAL else 1)
+        if loc.kind == "country" and placed and loc.region not in placed:
+            # "Iran said 465 of its pilgrims died", "a massacre in Pakistan in December": a figure about another
+            # country's people or another country's event, in a text that places its own events elsewhere.
+            claim_weight = 0.5
         claim_votes[claim.location] = max(claim_votes.get(claim.location, 0.0), claim_weight)
     for written_name, claim_weight in sorted(claim_votes.items()):
         vote(raw[written_name].region, claim_weight, context=False)
@@ -187,6 +208,43 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         else:
             out[w] = loc
     return _with_context(out, article, title_spans, context, top_country, admin1)
+
+
+def _main_countries(named: Mapping[str, str], text: str) -> set[str]:
+    """The countries a text is mostly about: of the places it puts things in ("in Garissa", "in Kenya"), how often
+    each country's are named anywhere in it, kept when at least half the most-named country's count. A country
+    named once beside one named throughout is another country's event or people, not the scene."""
+    counts: dict[str, int] = {}
+    for name, country in named.items():
+        counts[country] = counts.get(country, 0) + max(1, len(re.findall(rf"\b{re.escape(name)}\b", text)))
+    top = max(counts.values(), default=0)
+    return {country for country, n in counts.items() if 2 * n >= top}
+
+
+def _filed_from(context: _TextContext) -> bool:
+    """Is the dateline only where the report was filed ("PARIS (AP) - ... on the promenade in Nice", "DUBAI -
+    ... in Mina near Mecca")? So when the body places things in towns of another region (state, province or
+    country) and never in the dateline's town or its region. A wire's or a correspondent's dateline is no
+    evidence of where it happened."""
+    if context.dateline is None:
+        return False
+    dateline = resolve_location(context.dateline)
+    if dateline.kind not in ("city", "county") or dateline.region is None:
+        return False
+    elsewhere = False
+    for run in context.mentions:
+        if set(fold(run).split()) & _NOT_A_TOWN:
+            continue
+        town = _place_span(run, strict=True)
+        loc = resolve_location(town) if town is not None else None
+        if loc is not None and (loc.key == dateline.key or (loc.name and loc.name == dateline.name)):
+            return False
+        if loc is None or loc.kind not in ("city", "county") or loc.ambiguous or loc.region is None:
+            continue
+        if loc.region == dateline.region:
+            return False
+        elsewhere = True
+    return elsewhere
 
 
 def _proper_spans(spans: Sequence[str], text: str | None) -> tuple[str, ...]:
@@ -281,6 +339,66 @@ def _common_word(written: str, text: str | None) -> bool:
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None and not _placed_in(word, text)
 
 
+_TO = re.compile(r"\b(?:to|for)[ \t]+(?:the[ \t]+)?$")
+
+
+def _destination_only(written: str, text: str | None) -> bool:
+    """A town the body only names as where people or bodies were taken ("the bodies were taken to Montreal for
+    identification", "flown to Nairobi"), never as where anything happened: not the scene of its figures."""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper() or _placed_in(name, text):
+        return False
+    ends = [text[max(0, m.start() - 12) : m.start()] for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return any(_TO.search(e) for e in ends)
+
+
+def _inside_names(written: str, text: str | None) -> bool:
+    """A place name the body only writes inside longer names ("The George Washington University", "the Ganja
+    Hotel in Baku", "Montreal Maine Railway") and never places anything in: a person's or an institution's
+    name, not the town. A neighbour that may stand beside a town ("Kabul airport", "Garissa University") keeps
+    it a town."""
+    name = written.strip()
+    if not text or "," in name or "(" in name or not name[:1].isupper() or _placed_in(name, text):
+        return False
+    found = False
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        found = True
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        after = text[m.end() : m.end() + 30].split()
+        joined_before = (
+            bool(before)
+            and text[m.start() - 1 : m.start()] == " "
+            and before[-1][:1].isupper()
+            and before[-1][-1:].isalpha()
+            and fold(before[-1]) not in _BESIDE
+        )
+        joined_after = (
+            bool(after)
+            and text[m.end() : m.end() + 1] == " "
+            and after[0][:1].isupper()
+            and fold(after[0]) not in _BESIDE
+        )
+        if not (joined_before or joined_after):
+            return False  # written on its own at least once
+    return found
+
+
+@lru_cache(maxsize=1)
+def _demonyms_of() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for cells in data_lines("demonyms.tsv"):
+        out.setdefault(cells[1], []).append(cells[0])
+    return {country: tuple(words) for country, words in out.items()}
+
+
+def _country_named(text: str, country: str) -> int:
+    """How often a text names a country, by its name or its people's ("Haiti", "Haitians")."""
+    whole = gazetteer().by_key(f"country:{country}")
+    names = [whole.name] if whole is not None else []
+    names += list(_demonyms_of().get(country, ()))
+    return sum(len(re.findall(rf"\b{re.escape(n)}s?\b", text)) for n in names)
+
+
 @lru_cache(maxsize=1)
 def _tld_countries() -> dict[str, str | None]:
     """Top-level domains that are not simply a country's ISO code ("uk" -> GB; "tv", "io" are generic)."""
@@ -368,6 +486,12 @@ def _with_context(
     if counts or elsewhere:
         best = max((counts or elsewhere).values(), key=lambda e: (e[0], -e[1]))
         places[TEXT_KEY] = best[2]
+    elif country is not None and _country_named(article.text or "", country) >= 2:
+        # No town, but a country the text keeps naming ("struck Puerto Rico", "Puerto Ricans"): the event's place
+        # at the level the text gives.
+        whole = gazetteer().by_key(f"country:{country}")
+        if whole is not None:
+            places[TEXT_KEY] = resolve_location(whole.name)
 
     return places
 
@@ -400,13 +524,19 @@ class _TextContext:
 
 _NO_CONTEXT = _TextContext()
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][a-z]+:[ \t]*)?([A-Z][A-Z.'’ -]{2,40}?)(?:,[ \t]*([A-Z][A-Za-z. ]{1,20}?))?[ \t]*"
-    r"(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—]|\(|$)",
+    r"^[ \t]*(?:[A-Z][a-z]+:[ \t]*)?([A-Z][A-ZÀ-ÝĀ-Ž.'’ -]{2,40}?)(?:,[ \t]*([A-Z][A-Za-z. ]{1,20}?))?[ \t]*"
+    r"(?:\([^)\n]{1,40}\))?[ \t]*(?:[–—]|-(?![A-Za-zÀ-ÝĀ-Ž])|\(|$)",
     re.MULTILINE,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
 _STATE_ABBR_WRITTEN = re.compile(r",[ \t]+((?:[A-Z]\.[ \t]?){2}|[A-Z][a-z]{1,4}\.)")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|of|from|to)[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.[ \t]")
+# "in Kabul", "near the holy city of Mecca", and with a direction between: "in northeast Kenya", "in southern Turkey".
+_DIRECTION = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|central|downtown)"
+_LOCATIVE = re.compile(
+    rf"\b(?:in|at|near|outside|of|from|to)[ \t]+(?:{_DIRECTION}[ \t]+)?"
+    r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -446,10 +576,12 @@ def _text_context(text: str) -> _TextContext:
         if folded in _STATE_ABBREVIATIONS:
             code = _STATE_ABBREVIATIONS[folded]
             regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + 1.5
-    mentions = tuple(m.group(1).rstrip(".'’") for m in _LOCATIVE.finditer(text))
+    # A run ends with its sentence ("near Mecca. That figure"), not at an abbreviation ("St. Louis").
+    mentions = tuple(_SENTENCE_END.split(m.group(1))[0].rstrip(".'’") for m in _LOCATIVE.finditer(text))
     countries: dict[str, float] = {}
     for m in _CAPITALISED.finditer(text):
-        country = gazetteer().demonym(fold(m.group()))
+        word = fold(m.group())
+        country = gazetteer().demonym(word) or gazetteer().demonym(word.removesuffix("s"))
         if country is not None:  # "Kenyan police", "a Russian strike": the people of a country, lightly
             countries[country] = min(countries.get(country, 0.0) + 0.25, 1.0)
     return _TextContext(tuple(sorted(regions.items())), dateline, mentions, tuple(sorted(countries.items())))
@@ -486,11 +618,17 @@ def _title_spans(title: str) -> tuple[str, ...]:
 # makes the span part of a longer name, which is not the town.
 _BESIDE_TEXT = """
     police officials authorities county city province region district state governor mayor fire department
-    residents people government ministry municipality town village capital airport station university hospital
+    residents people government ministry municipality town village capital airport station university college
+    school hospital
     council news times post tribune herald journal daily metro area on monday tuesday wednesday thursday
     friday saturday sunday and or the
 """
 _BESIDE = frozenset(_BESIDE_TEXT.split())
+
+
+# A capitalised neighbour of these kinds makes a span part of a longer name; a state or country beside a town
+# ("Lahaina Maui"? no: "Kabul Afghanistan") does not.
+_JOINING_KINDS = frozenset({"name"})
 
 
 def _place_span(run: str, *, strict: bool = False) -> str | None:
@@ -505,8 +643,8 @@ def _place_span(run: str, *, strict: bool = False) -> str | None:
             if size == 1 and len(span) < 4:
                 continue
             rest = words[:start] + words[start + size :]
-            if strict and any(fold(w) not in _BESIDE and resolve_location(w).kind == "name" for w in rest):
-                continue
+            if strict and any(fold(w) not in _BESIDE and resolve_location(w).kind in _JOINING_KINDS for w in rest):
+                continue  # "Hurricane Nora", "George Washington University": part of a longer name
             if resolve_location(span).kind in ("city", "county", "state", "country"):
                 return span
     return None
@@ -545,6 +683,12 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
     the text names most. A state or country is narrowed to the dateline's, title's or text's town inside it.
     """
     places = article_locations(article) if places is None else places
+    towns = [
+        town
+        for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY)
+        if (town := places.get(k)) is not None and town.kind in ("city", "county")
+    ]
+    town_countries = {t.region.split("-")[0] for t in towns if t.region}
     tally: dict[str, list[Any]] = {}
     for i, claim in enumerate(article.claims):
         if claim.location is None or claim.role in _CONTEXT_ROLES:
@@ -552,14 +696,11 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         loc = places.get(claim.location, _UNPLACED)
         if loc.kind in (UNPLACED, SPOT_ONLY):
             continue
+        if loc.kind == "country" and town_countries and loc.region not in town_countries:
+            continue  # "Iran says 465 of its pilgrims died" in a report placed in Mecca: their country, not the scene
         weight = 2 if claim.role == Role.TOTAL else 1
         entry = tally.setdefault(loc.key, [0, i, loc])
         entry[0] += weight
-    towns = [
-        town
-        for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY)
-        if (town := places.get(k)) is not None and town.kind in ("city", "county")
-    ]
     if not tally:
         if towns:
             return replace(towns[0], spot=None)
@@ -590,8 +731,9 @@ def _contains(coarse: Location, main: Location) -> bool:
         return False
     if coarse.kind == "county":
         return coarse.region == main.region and main.kind == "city"
-    if coarse.kind == "state":
-        return coarse.region == main.region and main.kind in ("city", "county")
+    if coarse.kind in ("state", "province"):
+        # A province holds a town when the gazetteer gives both the same admin1 code ("Sindh" and Sehwan).
+        return "-" in coarse.region and coarse.region == main.region and main.kind in ("city", "county")
     if coarse.kind == "country":
         return main.region.split("-")[0] == coarse.region and main.kind in ("city", "county", "state")
     return False

@@ -30,7 +30,7 @@ from importlib import resources
 from pathlib import Path
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -141,13 +141,35 @@ def build_index(path: Path) -> None:
             add(f"state:US-{code}", state["name"], "state", "US", code, 0)
         for county in gc.get_us_counties():
             add(f"county:US-{county['fips']}", county["name"], "county", "US", county["state"], 0)
+        # GeoNames' first-level divisions by (country, folded name), to give an ISO province the admin1 code its
+        # towns carry: "Sindh" (PK-SD) is the towns' "PK-05", so the province holds them.
+        admin1_names: dict[str, str] = {}
+        admin1_by_name: dict[tuple[str, str], list[str]] = {}
+        for cells in data_lines("admin1.tsv"):
+            cc, _, code = cells[0].partition(".")
+            admin1_names[cells[0]] = cells[2] or cells[1]
+            for written in {cells[1], cells[2]}:
+                admin1_by_name.setdefault((cc, _division_name(written)), []).append(code)
+        matched: set[str] = set()
         for sub in pycountry.subdivisions:
             if sub.country_code == "US":
                 continue  # GeoNames' states and counties, keyed as before
-            add(f"province:{sub.code}", sub.name, "province", sub.country_code, None, 0)
+            codes = admin1_by_name.get((sub.country_code, _division_name(sub.name)), []) if not sub.parent_code else []
+            code = codes[0] if len(set(codes)) == 1 else None
+            pid = add(f"province:{sub.code}", sub.name, "province", sub.country_code, code, 0,
+                      region_name=sub.name if code else "")  # fmt: skip
+            if code is not None:
+                matched.add(f"{sub.country_code}.{code}")
+                alias(admin1_names[f"{sub.country_code}.{code}"], pid)
+        for full, name in admin1_names.items():
+            cc, _, code = full.partition(".")
+            if full not in matched and cc != "US":
+                add(f"province:{full}", name, "province", cc, code, 0, region_name=name)
         for city in gc.get_cities().values():
             cc, admin1 = city["countrycode"], city["admin1code"] or None
             region_name = us_states[admin1]["name"] if cc == "US" and admin1 in us_states else ""
+            if cc != "US" and admin1:
+                region_name = admin1_names.get(f"{cc}.{admin1}", "")
             pid = add(f"city:{city['geonameid']}", city["name"], "city", cc, admin1, int(city["population"]),
                       float(city["latitude"]), float(city["longitude"]), region_name)  # fmt: skip
             for alt in city["alternatenames"]:
@@ -183,6 +205,19 @@ def build_index(path: Path) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+_DIVISION_TEXT = """
+    province region department district county state governorate oblast prefecture division municipality
+    territory rayon city do si of the
+"""
+_DIVISION_WORDS = frozenset(_DIVISION_TEXT.split())
+
+
+def _division_name(name: str) -> str:
+    """A division's name without its kind ("Sindh Province", "Gyeongsangbuk-do", "Sud Department" -> "sud")."""
+    words = [w for w in fold(name).split() if w not in _DIVISION_WORDS]
+    return " ".join(words) or fold(name)
 
 
 class Gazetteer:

@@ -85,6 +85,9 @@ def _candidates(folded: str, country: str | None = None) -> list[Place]:
     return [p for p in gazetteer().lookup(folded) if p.major or (country is not None and p.country == country)]
 
 
+_DIVISION_KINDS = frozenset(["province", "region", "department", "district", "governorate", "oblast", "prefecture"])
+
+
 def _lookup(name: str, written: str, country: str | None, admin1: str | None) -> Place | None:
     """The place `name` most plausibly means.
 
@@ -107,6 +110,15 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
     if not cands and not folded.endswith(" county") and admin1:
         # "Travis" for Travis County only where the state is known: a bare word is too often something else.
         cands = [p for p in _candidates(f"{folded} county", country) if p.kind == "county" and p.admin1 == admin1]
+    if not cands and (words := folded.split())[-1] in _DIVISION_KINDS and len(words) > 1:
+        # "Sindh Province", "Herat province", "Sud Department": the word says it is a division, which needs no
+        # country of the article then (unless divisions of several countries bear the name).
+        divisions = [
+            p for p in gazetteer().lookup(" ".join(words[:-1])) if p.kind in ("province", "state")
+            and (country is None or p.country == country)
+        ]  # fmt: skip
+        if len({p.country for p in divisions}) == 1:
+            cands = divisions
     if not cands and " " in folded:
         # A name of several words that only one place in the world bears ("Lac-Mégantic") is sure without its
         # country, village or not.
