@@ -10,6 +10,8 @@ dropped.
 from __future__ import annotations
 
 import json
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
@@ -18,6 +20,7 @@ from typing import Any
 
 import redis
 
+from core.events.blocks import Anchor
 from store.keys import Keys
 
 ADD, IN, OUT, DELETE = "add", "in", "out", "del"
@@ -34,9 +37,14 @@ class Move:
 
 
 class BlockRepo:
-    def __init__(self, client: redis.Redis, keys: Keys) -> None:
+    def __init__(self, client: redis.Redis, keys: Keys, cache_size: int = 20_000) -> None:
         self.r = client
         self.keys = keys
+        # An article's anchor never changes once saved (it is derived from the article), so parsed anchors are
+        # kept per process: a busy time window is read on every arrival.
+        self._anchors: OrderedDict[str, Anchor] = OrderedDict()
+        self._cache_size = cache_size
+        self._cache_lock = threading.Lock()
 
     @contextmanager
     def _locked(self, name: str, timeout: float = 20, blocking_timeout: float = 30) -> Iterator[None]:
@@ -56,16 +64,28 @@ class BlockRepo:
     def block_lock(self, block: str) -> AbstractContextManager[None]:
         return self._locked(self.keys.block_lock(block))
 
-    def anchors_overlapping(self, lo: date, hi: date, reach: int) -> list[dict[str, Any]]:
-        """Anchors whose window may overlap [lo, hi]: windows span at most `reach` days."""
-        ids = self.r.zrangebyscore(self.keys.block_anchors_by_start, lo.toordinal() - reach, hi.toordinal())
-        return self.anchors(ids)
+    def anchors_overlapping(self, lo: date, hi: date, reach: int, *, weak_only: bool = False) -> list[Anchor]:
+        """Anchors whose window may overlap [lo, hi] (windows span at most `reach` days); `weak_only`: only the
+        weakly placed ones."""
+        key = self.keys.block_weak_anchors_by_start if weak_only else self.keys.block_anchors_by_start
+        return self.anchors(self.r.zrangebyscore(key, lo.toordinal() - reach, hi.toordinal()))
 
-    def anchors(self, article_ids: Iterable[str]) -> list[dict[str, Any]]:
+    def anchors(self, article_ids: Iterable[str]) -> list[Anchor]:
         ids = list(article_ids)
         if not ids:
             return []
-        return [json.loads(raw) for raw in self.r.hmget(self.keys.block_anchors, ids) if raw]
+        with self._cache_lock:
+            found = {i: self._anchors[i] for i in ids if i in self._anchors}
+        missing = [i for i in ids if i not in found]
+        if missing:
+            raws = self.r.hmget(self.keys.block_anchors, missing)
+            loaded = {i: Anchor.from_dict(json.loads(raw)) for i, raw in zip(missing, raws, strict=True) if raw}
+            with self._cache_lock:
+                self._anchors.update(loaded)
+                while len(self._anchors) > self._cache_size:
+                    self._anchors.popitem(last=False)
+            found.update(loaded)
+        return [found[i] for i in ids if i in found]
 
     def blocks_of(self, article_ids: Iterable[str]) -> dict[str, str | None]:
         ids = list(article_ids)
@@ -77,7 +97,7 @@ class BlockRepo:
         self,
         moves: Iterable[Move],
         *,
-        anchor: dict[str, Any] | None = None,
+        anchor: Anchor | None = None,
         forget: str | None = None,
         also: Any = None,
     ) -> None:
@@ -86,16 +106,19 @@ class BlockRepo:
         to the same transaction (a deleted article's record)."""
         with self.r.pipeline(transaction=True) as pipe:
             if anchor is not None:
-                article_id = anchor["article_id"]
-                pipe.hset(self.keys.block_anchors, article_id, json.dumps(anchor, separators=(",", ":")))
-                if anchor.get("window"):
-                    start = date.fromisoformat(anchor["window"][0]).toordinal()
+                article_id = anchor.article_id
+                pipe.hset(self.keys.block_anchors, article_id, json.dumps(anchor.to_dict(), separators=(",", ":")))
+                if anchor.window is not None:
+                    start = anchor.window[0].toordinal()
                     pipe.zadd(self.keys.block_anchors_by_start, {article_id: start})
+                    if anchor.weak:
+                        pipe.zadd(self.keys.block_weak_anchors_by_start, {article_id: start})
                 else:
                     pipe.zrem(self.keys.block_anchors_by_start, article_id)
             if forget is not None:
                 pipe.hdel(self.keys.block_anchors, forget)
                 pipe.zrem(self.keys.block_anchors_by_start, forget)
+                pipe.zrem(self.keys.block_weak_anchors_by_start, forget)
             for move in moves:
                 self._queue_move(pipe, move, deleting=move.article_id == forget)
             if also is not None:

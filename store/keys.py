@@ -67,6 +67,11 @@ class Keys:
         return f"{self.prefix}:blocks:anchors-by-start"
 
     @property
+    def block_weak_anchors_by_start(self) -> str:
+        """Sorted set: the weakly placed articles among them (the only ones a firmly placed arrival can move)."""
+        return f"{self.prefix}:blocks:weak-by-start"
+
+    @property
     def block_of_article(self) -> str:
         """Hash: article id -> the block it is grouped in."""
         return f"{self.prefix}:blocks:of"

@@ -93,22 +93,31 @@ def _writes(before: _Before, changed: list[EventState]) -> EventWrites:
 # Step 1: deciding blocks
 
 
-def _anchors_around(store: RedisStore, anchor: Anchor, settings: GroupingSettings) -> list[Anchor]:
+def _anchors_around(
+    store: RedisStore, anchor: Anchor, settings: GroupingSettings, *, weak_only: bool = False
+) -> list[Anchor]:
+    """The anchors whose time window overlaps this one's (`weak_only`: the weakly placed ones)."""
     if anchor.window is None:
         return []
-    found = store.blocks.anchors_overlapping(anchor.window[0], anchor.window[1], window_reach(settings))
-    return [a for a in map(Anchor.from_dict, found) if a.article_id != anchor.article_id]
+    found = store.blocks.anchors_overlapping(
+        anchor.window[0], anchor.window[1], window_reach(settings), weak_only=weak_only
+    )
+    return [a for a in found if a.article_id != anchor.article_id]
 
 
 def _moves_of_pulled(
     store: RedisStore, cause: Anchor, around: list[Anchor], settings: GroupingSettings, *, leaving: bool
 ) -> list[Move]:
     """Weakly placed articles whose block `cause` decides: those it pulls (see `attraction`). Their block is
-    decided again among their own neighbours, with `cause` (arriving) or without it (`leaving`)."""
-    pulled = [a for a in around if attraction(a, cause, settings) is not None]
-    current = store.blocks.blocks_of(a.article_id for a in pulled)
+    decided again among their own neighbours, with `cause` (arriving) or without it (`leaving`). An article's
+    block is the home of the one that pulls it most, so an arrival can only move it to the arrival's home, and
+    a departure only matters to those it held: the others are left alone (a burst about one town stays
+    linear)."""
+    weak = [a for a in around if a.weak]
+    current = store.blocks.blocks_of(a.article_id for a in weak)
+    concerned = [a for a in weak if (current.get(a.article_id) == cause.home) == leaving]
     moves = []
-    for other in pulled:
+    for other in (a for a in concerned if attraction(a, cause, settings) is not None):
         neighbours = [a for a in _anchors_around(store, other, settings) if a.article_id != cause.article_id]
         block = block_of(other, neighbours if leaving else [*neighbours, cause], settings)
         if block != current.get(other.article_id):
@@ -123,12 +132,13 @@ def _decide_block(store: RedisStore, facts: ArticleFacts, settings: GroupingSett
     with store.blocks.anchors_lock():
         if not store.exists(facts.id):  # deleted while it was being extracted (DELETE takes this lock too)
             return None
-        around = _anchors_around(store, anchor, settings)
+        # A firmly placed article stays home and can only pull weakly placed ones: only those are read.
+        around = _anchors_around(store, anchor, settings, weak_only=not anchor.weak)
         own = block_of(anchor, around, settings)
         current = store.blocks.blocks_of([facts.id])[facts.id]
         moves = [] if current == own else [Move(facts.id, current, own, anchor.published)]
         moves += _moves_of_pulled(store, anchor, around, settings, leaving=False)
-        store.blocks.commit(moves, anchor=anchor.to_dict())
+        store.blocks.commit(moves, anchor=anchor)
     return own, {own} | {b for m in moves for b in (m.old_block, m.new_block) if b is not None}
 
 
@@ -295,8 +305,9 @@ def ungroup_article(
         current = store.blocks.blocks_of([article_id])[article_id]
         moves = [] if current is None else [Move(article_id, current, None, 0.0)]
         if stored:
-            anchor = Anchor.from_dict(stored[0])
-            moves += _moves_of_pulled(store, anchor, _anchors_around(store, anchor, settings), settings, leaving=True)
+            anchor = stored[0]
+            around = _anchors_around(store, anchor, settings, weak_only=True)
+            moves += _moves_of_pulled(store, anchor, around, settings, leaving=True)
         store.blocks.commit(
             moves, forget=article_id, also=lambda pipe: store.queue_delete_article_record(pipe, article_id)
         )
