@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
 from core.headline import pick_headline
@@ -78,7 +79,22 @@ def _published(article: ArticleFacts) -> date | None:
 
 
 def article_pieces(article: ArticleFacts, only: set[str] | None = None) -> list[Piece]:
-    """Split an article's claims into pieces; `only` restricts to those claim ids (an event's share)."""
+    """Split an article's claims into pieces; `only` restricts to those claim ids (an event's share).
+
+    The whole article's pieces are remembered per article (by value; pieces are never changed once made):
+    regrouping a block asks for each member's pieces several times, and reading places from a body is the
+    costly part."""
+    if only is None:
+        return list(_whole_article_pieces(article))
+    return _article_pieces(article, only)
+
+
+@lru_cache(maxsize=4096)
+def _whole_article_pieces(article: ArticleFacts) -> tuple[Piece, ...]:
+    return tuple(_article_pieces(article, None))
+
+
+def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]:
     places = article_locations(article)
     main = main_location(article, places)
     by_place: dict[str, list[tuple[str, Claim, Location]]] = {}
