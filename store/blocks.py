@@ -10,8 +10,6 @@ dropped.
 from __future__ import annotations
 
 import json
-import threading
-from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
@@ -21,9 +19,16 @@ from typing import Any
 import redis
 
 from core.events.blocks import Anchor
+from store.cache import ImmutableCache
 from store.keys import Keys
 
 ADD, IN, OUT, DELETE = "add", "in", "out", "del"
+JOINING, LEAVING = (ADD, IN), (OUT, DELETE)
+
+
+def changed_articles(changes: Iterable[str], kinds: tuple[str, ...]) -> list[str]:
+    """The article ids of the pending changes of these kinds, in order ("add:<id>" -> "<id>")."""
+    return [id_ for kind, _, id_ in (c.partition(":") for c in changes) if kind in kinds]
 
 
 @dataclass(frozen=True)
@@ -42,9 +47,7 @@ class BlockRepo:
         self.keys = keys
         # An article's anchor never changes once saved (it is derived from the article), so parsed anchors are
         # kept per process: a busy time window is read on every arrival.
-        self._anchors: OrderedDict[str, Anchor] = OrderedDict()
-        self._cache_size = cache_size
-        self._cache_lock = threading.Lock()
+        self._anchors: ImmutableCache[Anchor] = ImmutableCache(cache_size)
 
     @contextmanager
     def _locked(self, name: str, timeout: float = 20, blocking_timeout: float = 30) -> Iterator[None]:
@@ -72,20 +75,12 @@ class BlockRepo:
 
     def anchors(self, article_ids: Iterable[str]) -> list[Anchor]:
         ids = list(article_ids)
-        if not ids:
-            return []
-        with self._cache_lock:
-            found = {i: self._anchors[i] for i in ids if i in self._anchors}
-        missing = [i for i in ids if i not in found]
-        if missing:
-            raws = self.r.hmget(self.keys.block_anchors, missing)
-            loaded = {i: Anchor.from_dict(json.loads(raw)) for i, raw in zip(missing, raws, strict=True) if raw}
-            with self._cache_lock:
-                self._anchors.update(loaded)
-                while len(self._anchors) > self._cache_size:
-                    self._anchors.popitem(last=False)
-            found.update(loaded)
+        found = self._anchors.get_many(ids, self._load_anchors) if ids else {}
         return [found[i] for i in ids if i in found]
+
+    def _load_anchors(self, article_ids: list[str]) -> dict[str, Anchor]:
+        raws = self.r.hmget(self.keys.block_anchors, article_ids)
+        return {i: Anchor.from_dict(json.loads(raw)) for i, raw in zip(article_ids, raws, strict=True) if raw}
 
     def blocks_of(self, article_ids: Iterable[str]) -> dict[str, str | None]:
         ids = list(article_ids)

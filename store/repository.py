@@ -9,9 +9,7 @@ neither create two events nor lose a claim.
 from __future__ import annotations
 
 import json
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -21,6 +19,7 @@ import redis
 
 from core.models import ArticleFacts, ArticleStatus
 from store.blocks import BlockRepo
+from store.cache import ImmutableCache
 from store.codec import claims_from_json, claims_to_json, parse_datetime
 from store.keys import Keys
 from store.outbox import OutboxEntry, queue_entries
@@ -159,9 +158,7 @@ class RedisStore:
         self.r = client
         self.keys = keys
         # An article's claims are final before it joins any event, so members' facts can be cached per process.
-        self._facts: OrderedDict[str, ArticleFacts] = OrderedDict()
-        self._facts_cache_size = facts_cache_size
-        self._facts_lock = threading.Lock()
+        self._facts: ImmutableCache[ArticleFacts] = ImmutableCache(facts_cache_size)
         self._create = client.register_script(_CREATE_ARTICLE)
         self._transition = client.register_script(_TRANSITION)
         self._update_if_exists = client.register_script(_UPDATE_IF_EXISTS)
@@ -240,19 +237,7 @@ class RedisStore:
         """Claims and metadata of event members: from the process cache, the rest in one round trip.
 
         Only call this for articles already placed in events (their claims no longer change)."""
-        wanted = list(article_ids)
-        with self._facts_lock:
-            found = {i: self._facts[i] for i in wanted if i in self._facts}
-        missing = [i for i in wanted if i not in found]
-        if missing:
-            loaded = self._load_facts(missing)
-            with self._facts_lock:
-                for article_id, facts in loaded.items():
-                    self._facts[article_id] = facts
-                while len(self._facts) > self._facts_cache_size:
-                    self._facts.popitem(last=False)
-            found.update(loaded)
-        return found
+        return self._facts.get_many(article_ids, self._load_facts)
 
     def placing_facts(self, article_ids: Iterable[str]) -> dict[str, ArticleFacts]:
         """Facts with each article's text and url, as when it was first placed (its places read them): what
@@ -270,8 +255,7 @@ class RedisStore:
         }
 
     def forget_facts(self, article_id: str) -> None:
-        with self._facts_lock:
-            self._facts.pop(article_id, None)
+        self._facts.forget(article_id)
 
     def _load_facts(self, article_ids: list[str]) -> dict[str, ArticleFacts]:
         ids = article_ids

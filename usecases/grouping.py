@@ -35,7 +35,7 @@ from core.events.blocks import (
 )
 from core.models import ArticleFacts
 from settings import Settings
-from store.blocks import Move
+from store.blocks import ADD, JOINING, LEAVING, Move, changed_articles
 from store.outbox import OutboxEntry
 from store.repository import EventWrites, RedisStore
 from usecases.outbox import article_deleted_entries, events_regrouped_entries
@@ -171,8 +171,7 @@ def _apply_steps(
     members = store.get_facts({i for e in stored for i in e.article_ids})
     grouper = BlockGrouper(block, settings, [e for e in stored if e.incidents])
     for article in placing:
-        related = {i: members[i] for e in grouper.candidates(article) for i in e.article_ids if i in members}
-        for event in grouper.add(article, {**related, article.id: article}):
+        for event in grouper.add(article, members):
             changed[event.id] = event
         members[article.id] = as_member(article)
     return _writes(before, list(changed.values()))
@@ -197,8 +196,8 @@ def _apply_in_one_step(
 ) -> EventWrites:
     """A block above `block_regroup_limit`: articles that left are taken out of the stored events, and those
     that joined are placed on them in canonical order, one step each (bounded cost; order-dependent)."""
-    leaving = {c.split(":", 1)[1] for c in changes if c.startswith(("out:", "del:"))}
-    joining = {c.split(":", 1)[1] for c in changes if c.startswith(("add:", "in:"))}
+    leaving = set(changed_articles(changes, LEAVING))
+    joining = set(changed_articles(changes, JOINING))
     present = [i for i in article_ids if i in joining]
     return _apply_steps(store, block, settings, removing=leaving, placing=_placing(store, present, arriving))
 
@@ -206,7 +205,7 @@ def _apply_in_one_step(
 def _in_order_arrivals(changes: list[str], article_ids: list[str]) -> list[str] | None:
     """The articles the changes add, when that is all they do and they are the block's last articles in
     canonical order (the fast path); None otherwise."""
-    added = [c.split(":", 1)[1] for c in changes if c.startswith("add:")]
+    added = changed_articles(changes, (ADD,))
     if not added or len(added) != len(changes) or len(added) > len(article_ids):
         return None
     tail = article_ids[-len(added) :]
@@ -217,7 +216,7 @@ def _regroup_stored(
     store: RedisStore, block: str, article_ids: list[str], changes: list[str], settings: GroupingSettings
 ) -> EventWrites:
     """Regroup the block from its articles and write the difference with what is stored."""
-    leaving = [c.split(":", 1)[1] for c in changes if c.startswith(("out:", "del:"))]
+    leaving = changed_articles(changes, LEAVING)
     old = [e for e in _load_events(store, store.event_ids_of_articles([*article_ids, *leaving])) if e.block == block]
     new = regroup_block(block, store.placing_facts(article_ids), settings)
     old_by_id = {e.id: e for e in old}

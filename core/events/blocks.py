@@ -217,9 +217,14 @@ class BlockGrouper:
             ids |= self._index.get(key, set())
         return [self.events[i] for i in sorted(ids)]
 
-    def add(self, article: ArticleFacts, articles: Mapping[str, ArticleFacts]) -> list[EventState]:
-        """Place one article (the next in canonical order); returns the events it changed."""
-        changed = assign_in_block(self.block, article, self.candidates(article), self.settings, articles)
+    def add(self, article: ArticleFacts, members: Mapping[str, ArticleFacts]) -> list[EventState]:
+        """Place one article (the next in canonical order); returns the events it changed. `members` holds the
+        facts of the articles already placed, as events see them (`as_member`); those of its candidates' members
+        are passed on for text similarity."""
+        candidates = self.candidates(article)
+        related = {i: members[i] for e in candidates for i in e.article_ids if i in members}
+        related[article.id] = article
+        changed = assign_in_block(self.block, article, candidates, self.settings, related)
         for event in changed:
             self._drop(event.id)
             if event.incidents and event.article_ids:
@@ -258,9 +263,7 @@ def regroup_block(
     grouper = BlockGrouper(block, settings)
     seen: dict[str, ArticleFacts] = {}
     for article in sorted(articles.values(), key=canonical_key):
-        related = {i: seen[i] for e in grouper.candidates(article) for i in e.article_ids if i in seen}
-        related[article.id] = article
-        grouper.add(article, related)
+        grouper.add(article, seen)
         seen[article.id] = as_member(article)
     return grouper.events
 

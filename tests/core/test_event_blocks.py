@@ -129,8 +129,7 @@ def test_placing_arrivals_in_canonical_order_on_stored_events_gives_the_regroupe
         grouper = BlockGrouper(
             "US-IL", SETTINGS, [EventState.from_dict(json.loads(json.dumps(d))) for d in stored.values()]
         )
-        members = {i: kept[i] for e in grouper.candidates(article) for i in e.article_ids}
-        for event in grouper.add(article, {**members, article.id: article}):
+        for event in grouper.add(article, kept):
             stored.pop(event.id, None)
             if event.incidents:
                 stored[event.id] = event.to_dict()

@@ -1,0 +1,38 @@
+"""A bounded, thread-safe per-process cache of values that never change once stored (an article's facts once
+it is placed, its anchor once its block is decided): read many ids at once, load the missing ones in one go."""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
+
+V = TypeVar("V")
+
+
+class ImmutableCache(Generic[V]):
+    def __init__(self, size: int) -> None:
+        self._items: OrderedDict[str, V] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get_many(self, ids: Iterable[str], load: Callable[[list[str]], dict[str, V]]) -> dict[str, V]:
+        """The values of `ids` (those that exist): cached ones, the rest from `load(missing ids)`, which are
+        then kept (the oldest are dropped past the size)."""
+        wanted = list(ids)
+        with self._lock:
+            found = {i: self._items[i] for i in wanted if i in self._items}
+        missing = [i for i in wanted if i not in found]
+        if missing:
+            loaded = load(missing)
+            with self._lock:
+                self._items.update(loaded)
+                while len(self._items) > self._size:
+                    self._items.popitem(last=False)
+            found.update(loaded)
+        return found
+
+    def forget(self, item_id: str) -> None:
+        with self._lock:
+            self._items.pop(item_id, None)
