@@ -40,8 +40,15 @@ class Keys:
         return f"{self.prefix}:event:{event_id}"
 
     def event_version(self, event_id: str) -> str:
-        """Integer: bumped on every change of the event (lets readers cache its reconciled view)."""
+        """Integer: set from `events_generation` on every change of the event (lets readers cache its reconciled
+        view). Event ids come from content, so a deleted event may come back with the same id: its versions
+        never repeat."""
         return f"{self.prefix}:event:{event_id}:version"
+
+    @property
+    def events_generation(self) -> str:
+        """Integer: bumped on every event write; the source of every event version."""
+        return f"{self.prefix}:events:generation"
 
     def event_alias(self, event_id: str) -> str:
         """String: the id of the event that took over this (deleted) event's members when the two were merged."""

@@ -122,6 +122,13 @@ class EventWrites:
     outbox: Sequence[OutboxEntry] = ()
 
 
+# A new version for a changed event, from one counter for all events (KEYS: the event's version, the
+# counter): an event deleted and recreated under the same id never shows a version a reader has cached.
+_BUMP_VERSION = """
+redis.call('SET', KEYS[1], redis.call('INCR', KEYS[2]))
+return 1
+"""
+
 # A block whose change list is empty is no longer pending (KEYS: change list, pending set; ARGV: block).
 _FORGET_SETTLED = """
 if redis.call('LLEN', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[1]) end
@@ -165,6 +172,7 @@ class RedisStore:
         self._forgive = client.register_script(_FORGIVE_ATTEMPT)
         self._attempt_failed = client.register_script(_ATTEMPT_FAILED)
         self._forget_settled = client.register_script(_FORGET_SETTLED)
+        self._bump_version = client.register_script(_BUMP_VERSION)
         self.blocks = BlockRepo(client, keys)
 
     @classmethod
@@ -515,7 +523,7 @@ class RedisStore:
     def _queue_event_writes(self, pipe: Any, writes: EventWrites) -> None:
         for event_id, state in writes.changed.items():
             pipe.set(self.keys.event(event_id), json.dumps(state, separators=(",", ":")))
-            pipe.incr(self.keys.event_version(event_id))
+            self._bump_version(keys=[self.keys.event_version(event_id), self.keys.events_generation], client=pipe)
             pipe.zadd(self.keys.events_by_start, {event_id: writes.start_ordinals[event_id]})
             for key in writes.index_keys.get(event_id, set()):
                 pipe.sadd(self.keys.events_index(key), event_id)

@@ -122,3 +122,17 @@ def test_a_block_above_the_regroup_limit_takes_changes_in_one_step_and_loses_not
     assert holders() == {i: 1 for i in ids[1:]}
     lyon = [e for e in json.loads(_events(store)).values() if "Lyon" in e["location_label"]]
     assert len(lyon) == 1 and {m["article_id"] for i in lyon[0]["incidents"] for m in i["members"]} == {ids[1]}
+
+
+def test_an_event_deleted_and_recreated_under_its_id_never_repeats_a_version(store) -> None:
+    """Event ids come from content, so a regroup may delete an event and a later one bring it back under the
+    same id: readers cache views by (id, version), so the version must not start over."""
+    from store.repository import EventWrites
+
+    state = {"id": "evt_same", "label": "x", "location_key": "city:1", "harm": "casualties", "incidents": []}
+    store.write_events(EventWrites(changed={"evt_same": state}, start_ordinals={"evt_same": 1.0}))
+    first = store.event_versions(["evt_same"])["evt_same"]
+    store.write_events(EventWrites(deleted=["evt_same"]))
+    assert store.event_versions(["evt_same"]) == {}
+    store.write_events(EventWrites(changed={"evt_same": state}, start_ordinals={"evt_same": 1.0}))
+    assert store.event_versions(["evt_same"])["evt_same"] > first
