@@ -370,13 +370,13 @@ def _inside_names(written: str, text: str | None) -> bool:
             and text[m.start() - 1 : m.start()] == " "
             and before[-1][:1].isupper()
             and before[-1][-1:].isalpha()
-            and fold(before[-1]) not in _BESIDE
+            and fold(before[-1]) not in _BESIDE_A_TOWN
         )
         joined_after = (
             bool(after)
             and text[m.end() : m.end() + 1] == " "
             and after[0][:1].isupper()
-            and fold(after[0]) not in _BESIDE
+            and fold(after[0]) not in _BESIDE_A_TOWN
         )
         if not (joined_before or joined_after):
             return False  # written on its own at least once
@@ -624,6 +624,10 @@ _BESIDE_TEXT = """
     friday saturday sunday and or the
 """
 _BESIDE = frozenset(_BESIDE_TEXT.split())
+# A paper's masthead ("told the New York Times", "the Dallas Morning News reported") names where the paper is
+# printed, not where anything happened: beside these words a town is part of a longer name.
+_MASTHEAD = frozenset(["news", "times", "post", "tribune", "herald", "journal", "daily"])
+_BESIDE_A_TOWN = _BESIDE - _MASTHEAD
 
 
 # A capitalised neighbour of these kinds makes a span part of a longer name; a state or country beside a town

@@ -161,3 +161,15 @@ def test_a_province_and_a_town_of_its_country_are_levels_of_one_event() -> None:
     town = facts("b", [(KILLED, 25, "Karachi")], text="Twenty-five people died in Karachi. " + flood)
     assert article_locations(province)["Sindh"].kind == "province"
     assert groups(province, town) == [["a", "b"]]
+
+
+def test_a_papers_masthead_is_not_where_it_happened() -> None:
+    text = (
+        "A stage collapsed at a fair in Tulsa, Oklahoma, on Saturday. Two people died, the sheriff told the "
+        "Denver Post. Fourteen were hurt, according to the Denver Post."
+    )
+    article = facts("a", [(KILLED, 2, "Denver"), (WOUNDED, 14, "Denver")], text=text)
+    assert main_location(article).label == "Tulsa, OK"  # type: ignore[union-attr]
+    # The same paper's town, placed by the body, is a place.
+    placed = facts("b", [(KILLED, 2, "Denver")], text="Two people died in Denver, the Denver Post reported.")
+    assert main_location(placed).label == "Denver, CO"  # type: ignore[union-attr]
