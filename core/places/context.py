@@ -715,11 +715,19 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         if said is not None and said.kind in ("city", "county", "name"):
             tally.setdefault(said.key, [0, len(article.claims), said])[0] += bonus
     # A coarse mention ("Arkansas", "Travis County") also speaks for the places inside it.
-    score = {k: e[0] + sum(o[0] for o in tally.values() if _contains(o[2], e[2])) for k, e in tally.items()}
+    # A country's toll is not narrowed to a town the text merely names ("12 km from the city of X"), only to a
+    # town the dateline, the title or a claim names too.
+    text_town = places.get(TEXT_KEY)
+    bare = text_town.key if text_town is not None and tally.get(text_town.key, [0])[0] == 1 else None
+
+    def speaks_for(coarse: Location, key: str, town: Location) -> bool:
+        return _contains(coarse, town) and not (coarse.kind == "country" and key == bare)
+
+    score = {k: e[0] + sum(o[0] for o in tally.values() if speaks_for(o[2], k, e[2])) for k, e in tally.items()}
     best = max(tally.values(), key=lambda e: (score[e[2].key], _KIND_ORDER.get(e[2].kind, -1), -e[1]))
     top: Location = best[2]
     if top.kind in ("state", "country"):
-        inside = next((t for t in towns if _contains(top, t)), None)
+        inside = next((t for t in towns if speaks_for(top, t.key, t)), None)
         if inside is not None:
             top = inside
     elif top.kind == "name" and towns:

@@ -173,3 +173,15 @@ def test_a_papers_masthead_is_not_where_it_happened() -> None:
     # The same paper's town, placed by the body, is a place.
     placed = facts("b", [(KILLED, 2, "Denver")], text="Two people died in Denver, the Denver Post reported.")
     assert main_location(placed).label == "Denver, CO"  # type: ignore[union-attr]
+
+
+def test_a_countrys_toll_stays_with_the_country_when_a_town_is_only_named_in_passing() -> None:
+    text = (
+        "The earthquake struck at dawn, its epicentre 15 km from the town of Pisco. Thirty-five people died "
+        "in Peru, civil defence said, and 210 were hurt in Peru's southern provinces."
+    )
+    article = facts("a", [(KILLED, 35, "Peru"), (WOUNDED, 210, "Peru")], text=text)
+    assert main_location(article).label == "Peru"  # type: ignore[union-attr]
+    # A dateline names the town the report is about: the country's toll is narrowed to it.
+    filed = facts("b", [(KILLED, 35, "Peru")], text="PISCO, Peru (Reuters) - " + text)
+    assert main_location(filed).label == "Pisco, PE"  # type: ignore[union-attr]
