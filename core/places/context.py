@@ -471,9 +471,9 @@ def _with_context(
     counts: dict[str, list[Any]] = {}
     elsewhere: dict[str, list[Any]] = {}  # towns of the article's country outside its state or province
     for n, run in enumerate(context.mentions):
-        town = _place_span(run, strict=True)
+        town = None if set(fold(run).split()) & _STREET else _place_span(run, strict=True)
         if town is None:
-            continue
+            continue  # "the 1500 block of Lincoln Avenue": a street, not the town
         loc = resolve_location(town, country, admin1)
         if loc.kind not in ("city", "county"):
             continue
@@ -496,6 +496,10 @@ def _with_context(
     return places
 
 
+# A capitalised run with one of these is a street: "the 1500 block of Lincoln Avenue" names no town.
+_STREET = frozenset(
+    ["street", "avenue", "road", "drive", "boulevard", "lane", "block", "highway", "parkway", "ave", "rd", "blvd"]
+)
 _NOT_A_TOWN = _VENUE | frozenset(
     [
         "st",
@@ -581,10 +585,22 @@ def _text_context(text: str) -> _TextContext:
     countries: dict[str, float] = {}
     for m in _CAPITALISED.finditer(text):
         word = fold(m.group())
+        if _in_a_name(text, m.start()):
+            continue  # "Judge Ian English", "Sheriff Mark French": a surname, not a people
         country = gazetteer().demonym(word) or gazetteer().demonym(word.removesuffix("s"))
         if country is not None:  # "Kenyan police", "a Russian strike": the people of a country, lightly
             countries[country] = min(countries.get(country, 0.0) + 0.25, 1.0)
     return _TextContext(tuple(sorted(regions.items())), dateline, mentions, tuple(sorted(countries.items())))
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?) $")
+_NOT_A_NAME = frozenset(["the", "a", "an", "in", "on", "at", "of", "and", "by", "for", "from", "to", "with", "as"])
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """Is the capitalised word at `start` the last part of a name (a capitalised word right before it)?"""
+    m = _NAME_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and fold(m.group(1)) not in _NOT_A_NAME
 
 
 TITLE_KEY = "\x00title"  # key of the title's place in `article_locations`
@@ -619,9 +635,9 @@ def _title_spans(title: str) -> tuple[str, ...]:
 _BESIDE_TEXT = """
     police officials authorities county city province region district state governor mayor fire department
     residents people government ministry municipality town village capital airport station university college
-    school hospital
+    school hospital sheriff sheriffs prosecutor prosecutors court circuit superior common jail coroner
     council news times post tribune herald journal daily metro area on monday tuesday wednesday thursday
-    friday saturday sunday and or the
+    friday saturday sunday and or the a an
 """
 _BESIDE = frozenset(_BESIDE_TEXT.split())
 # A paper's masthead ("told the New York Times", "the Dallas Morning News reported") names where the paper is

@@ -185,3 +185,36 @@ def test_a_countrys_toll_stays_with_the_country_when_a_town_is_only_named_in_pas
     # A dateline names the town the report is about: the country's toll is narrowed to it.
     filed = facts("b", [(KILLED, 35, "Peru")], text="PISCO, Peru (Reuters) - " + text)
     assert main_location(filed).label == "Pisco, PE"  # type: ignore[union-attr]
+
+
+def test_a_town_after_a_sentences_article_is_written_on_its_own() -> None:
+    # "A Dayton man": the town is not part of a longer name because a capitalised "A" stands before it.
+    text = "A Dayton man was shot on Friday. He died at a hospital, police said."
+    article = facts("a", [(KILLED, 1, "Dayton")], text=text)
+    assert article_locations(article)["Dayton"].label == "Dayton, OH"
+
+
+def test_a_county_beside_its_court_or_sheriff_is_the_county() -> None:
+    # "Lucas County Common Pleas Judge": the county's court, so the county, and with Toledo it settles Ohio.
+    text = (
+        "A Toledo man was shot in his home. He was sentenced by Lucas County Common Pleas Judge Ann Smith, and the "
+        "Lucas County Sheriff's Office investigated."
+    )
+    article = facts("a", [(WOUNDED, 1, "Toledo"), (WOUNDED, 1, "Lucas County")], text=text)
+    places = article_locations(article)
+    assert places["Toledo"].label == "Toledo, OH"
+    assert places["Lucas County"].label == "Lucas County, OH"
+
+
+def test_a_demonym_that_ends_a_persons_name_is_no_country() -> None:
+    # "Judge Ian English" is a person; the English are not in this story.
+    text = "A Toledo woman was shot in the leg. Judge Ian English set bond, and Lucas County Sheriff Tom French spoke."
+    article = facts("a", [(WOUNDED, 1, "Toledo")], text=text)
+    assert article_locations(article)["Toledo"].label == "Toledo, OH"
+
+
+def test_a_street_named_after_a_town_is_no_place() -> None:
+    text = "Two men were shot late Sunday in the 1500 block of Lincoln Avenue, police said."
+    assert main_location(facts("a", [(WOUNDED, 2, None)], text=text)) is None
+    placed = facts("b", [(WOUNDED, 2, None)], text=text.replace("Avenue,", "Avenue in Toledo, Ohio,"))
+    assert main_location(placed).label == "Toledo, OH"  # type: ignore[union-attr]
