@@ -16,6 +16,7 @@ from core.events.match import (
     _harm_compatible,
     _person_bridge,
     _text_affinity,
+    related_by_level,
     related_by_name,
 )
 from core.events.pieces import Piece, article_pieces, membership_piece
@@ -57,7 +58,8 @@ def assign_article(
         return _assign_membership(article, events, fps, settings, articles)
     changed: dict[str, EventState] = {}
     for piece in sorted(pieces, key=_piece_order):
-        scored = [(s, e) for e in events if (s := _event_score(piece, e, settings, articles)) is not None]
+        live = [e for e in events if e.merged_into is None]  # an event merged away by an earlier piece is gone
+        scored = [(s, e) for e in live if (s := _event_score(piece, e, settings, articles)) is not None]
         if scored:
             event = max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
         else:
@@ -97,7 +99,10 @@ def _bridged_events(
         and _harm_compatible(piece, other)
         and (
             _person_bridge(piece, other, settings)
-            or (related_by_name(piece, other) and _event_score(piece, other, settings, articles) is not None)
+            or (
+                (related_by_name(piece, other) or related_by_level(piece, other))
+                and _event_score(piece, other, settings, articles) is not None
+            )
         )
     ]
 

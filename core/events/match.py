@@ -256,6 +256,15 @@ def related_by_name(piece: Piece, event: EventState) -> bool:
     return event.location_key in piece.named or piece.location.key in event.places
 
 
+def related_by_level(piece: Piece, event: EventState) -> bool:
+    """Is one of them a country or province and the other a place inside it ("South Korea" and Mokpo)?"""
+    if not piece.main or piece.location.kind == event.place_kind:
+        return False
+    if not {piece.location.kind, event.place_kind} & _COARSE_KINDS or piece.location.region is None:
+        return False
+    return _country(piece.location.region) == _country(event.region)
+
+
 def _add_places(event: EventState, piece: Piece) -> None:
     """Remember the places a report names (see `EventState.places`)."""
     new = sorted((piece.named | {piece.location.key}) - set(event.places) - {event.location_key})

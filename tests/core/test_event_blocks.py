@@ -191,3 +191,18 @@ def test_reports_that_both_lack_a_place_meet_on_text_only() -> None:
     holders = {a: e.id for e in events for a in e.article_ids}
     assert holders["flood-1"] == holders["flood-2"]
     assert holders["quake-1"] != holders["flood-1"]
+
+
+def test_a_countrys_later_report_joins_the_events_of_its_towns_on_one_day_into_one() -> None:
+    # Bombs in two towns of one country on one morning (Pisco and Ica, 70 km apart: two events while only the
+    # towns' own reports are in); a later report of the country's toll that day sits at the level both share.
+    day, morning, noon = date(2031, 5, 6), datetime(2031, 5, 6, 8), datetime(2031, 5, 6, 12)
+    pisco = make_article(
+        "pisco", [make_claim(KILLED, 9, location="Pisco, Peru", incident_date=day)], published_at=morning
+    )
+    ica = make_article("ica", [make_claim(KILLED, 4, location="Ica, Peru", incident_date=day)], published_at=morning)
+    assert len(group_articles([pisco, ica], SETTINGS)) == 2
+    country = make_article("nation", [make_claim(KILLED, 13, location="Peru", incident_date=day)], published_at=noon)
+    for order in ([pisco, ica, country], [country, ica, pisco], [ica, country, pisco]):
+        events = group_articles(order, SETTINGS)
+        assert [sorted(e.article_ids) for e in events] == [["ica", "nation", "pisco"]]
