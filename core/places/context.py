@@ -162,7 +162,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         if loc.ambiguous and loc.name:
             # "Cook County", "Bristol": the same-named place in the state the article's other places vote for.
             loc = _voted_candidate(w, loc, regions)
-        if fold(w) and f" {fold(w)} " in headline and loc.kind not in (UNPLACED, SPOT_ONLY):
+        unknown_capital = loc.kind == "name" and not _placed_in(w, article.text or "")  # "Rise to 2,600 Due to"
+        if fold(w) and f" {fold(w)} " in headline and loc.kind not in (UNPLACED, SPOT_ONLY) and not unknown_capital:
             # Named in the title or the dateline: what the article is about, even when the gazetteer does not
             # know the town or it shares its name with a bigger one elsewhere.
             again = resolve_location(w, top_country, admin1)

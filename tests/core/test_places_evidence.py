@@ -218,3 +218,14 @@ def test_a_street_named_after_a_town_is_no_place() -> None:
     assert main_location(facts("a", [(WOUNDED, 2, None)], text=text)) is None
     placed = facts("b", [(WOUNDED, 2, None)], text=text.replace("Avenue,", "Avenue in Toledo, Ohio,"))
     assert main_location(placed).label == "Toledo, OH"  # type: ignore[union-attr]
+
+
+def test_an_unknown_capitalised_headline_word_is_no_place() -> None:
+    title = "Flood Toll Rises to 40 Due to Heavy Rain"
+    text = title + "\nForty people have died after heavy rain flooded the valley, Peruvian officials said."
+    article = facts("a", [(KILLED, 40, "Due")], title=title, text=text)
+    assert article_locations(article)["Due"].kind == "unplaced"
+    # A name the gazetteer does not know, that the body places things in, stays what the report is about.
+    placed = facts("b", [(KILLED, 40, "Kasba Dhura")], title="Flood Toll In Kasba Dhura Rises To 40",
+                   text="Forty people have died in Kasba Dhura after heavy rain, officials said.")  # fmt: skip
+    assert article_locations(placed)["Kasba Dhura"].kind == "name"
