@@ -107,8 +107,9 @@ def to_facts(case: Case, extract: Any, *, gold: bool, undated: bool) -> ArticleF
         claims = tuple(extract(ArticleInput(text, title, published)).claims)
     numbered = tuple(replace(c, id=f"{case['id']}-c{n}") for n, c in enumerate(claims))
     return ArticleFacts(
-        case["id"], str(case.get("source") or ""), numbered, published, title, fingerprint(text, title), text
-    )
+        case["id"], str(case.get("source") or ""), numbered, published, title, fingerprint(text, title), text,
+        case.get("url") or None,
+    )  # fmt: skip
 
 
 class Store:

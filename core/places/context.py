@@ -82,6 +82,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     outlet = outlet_country(article.url)
     if outlet is not None:
         vote(outlet, 1.0)  # the outlet's country: a tie-breaker between places of one name, never more
+    vote(outlet_region(article.url), HOME_TOWN_VOTE)  # "toledoblade.com": a local paper's region, lightly
     for country, country_weight in context.countries:
         vote(country, country_weight)
     for span in title_spans:
@@ -423,6 +424,47 @@ def outlet_country(url: str | None) -> str | None:
         return exceptions[tld]
     code = tld.upper()
     return code if gazetteer().by_key(f"country:{code}") is not None else None
+
+
+HOME_TOWN_VOTE = 1.0
+_HOME_TOWN_POPULATION = 100_000
+_HOME_NAME_MIN = 5
+_HOST_FILLER = frozenset(["www", "com", "co", "org", "net", "news", "m", "amp"])
+
+
+@lru_cache(maxsize=1)
+def _home_towns() -> dict[str, str]:
+    """Big towns and US states by their names as a host name writes them ("sanantonio", "newmexico") -> region.
+    Of two towns of one name the bigger wins; a state never displaces a town."""
+    sized: dict[str, tuple[int, str]] = {}
+    for p in gazetteer().of_kind("city", _HOME_TOWN_POPULATION):
+        compact, region = fold(p.name).replace(" ", ""), _region(p)
+        if len(compact) >= _HOME_NAME_MIN and region and (compact not in sized or sized[compact][0] < p.population):
+            sized[compact] = (p.population, region)
+    towns = {name: region for name, (_, region) in sized.items()}
+    for p in gazetteer().of_kind("state"):
+        compact, region = fold(p.name).replace(" ", ""), _region(p)
+        if len(compact) >= _HOME_NAME_MIN and region:
+            towns.setdefault(compact, region)
+    return towns
+
+
+@lru_cache(maxsize=4096)
+def outlet_region(url: str | None) -> str | None:
+    """The region of the town or state a local outlet's host name is named after ("toledoblade.com" -> US-OH,
+    "nbcmiami.com" -> US-FL, "pittsburgh.cbslocal.com" -> US-PA): the start or the end of a label."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    towns = _home_towns()
+    for label in host.split(".")[:-1]:
+        if label in _HOST_FILLER:
+            continue
+        for size in range(len(label), _HOME_NAME_MIN - 1, -1):
+            for part in (label[:size], label[-size:]):
+                if part in towns:
+                    return towns[part]
+    return None
 
 
 def _placed_in(word: str, text: str) -> bool:

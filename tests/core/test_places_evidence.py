@@ -229,3 +229,22 @@ def test_an_unknown_capitalised_headline_word_is_no_place() -> None:
     placed = facts("b", [(KILLED, 40, "Kasba Dhura")], title="Flood Toll In Kasba Dhura Rises To 40",
                    text="Forty people have died in Kasba Dhura after heavy rain, officials said.")  # fmt: skip
     assert article_locations(placed)["Kasba Dhura"].kind == "name"
+
+
+def test_a_local_outlets_host_names_its_region() -> None:
+    from core.places.context import outlet_region
+
+    assert outlet_region("https://www.smallvillegazette.com/story") is None  # no big town of that name
+    assert outlet_region("https://www.buffaloherald.com/story") == "US-NY"
+    assert outlet_region("https://news.abc9columbus.com/a") == "US-OH"
+    assert outlet_region("https://www.reuters.com/world") is None
+    assert outlet_region(None) is None
+
+
+def test_a_local_outlets_region_decides_between_towns_of_one_name() -> None:
+    # "Mount Pleasant" is a town in a dozen states; a paper named after Pittsburgh reports on Pennsylvania's.
+    text = "A teenager was shot and killed in Mount Pleasant late Friday, police said."
+    local = facts("a", [(KILLED, 1, "Mount Pleasant")], text=text, url="https://www.pittsburghdaily.com/news/1")
+    assert article_locations(local)["Mount Pleasant"].region == "US-PA"
+    elsewhere = facts("b", [(KILLED, 1, "Mount Pleasant")], text=text, url="https://www.charlestonpost.com/news/1")
+    assert article_locations(elsewhere)["Mount Pleasant"].region != "US-PA"
