@@ -382,6 +382,8 @@ def _score_events(
         whole = len(predicted) == 1 and members.get(next(iter(predicted)), set()) == set(article_ids)
         counts[split]["events"] += 1
         counts[split]["whole"] += whole
+        counts[split]["split"] += len(predicted) > 1
+        counts[split]["intruded"] += any(members.get(e, set()) - set(article_ids) for e in predicted)
         if whole:
             values = event_values(views[next(iter(predicted))])
             wrong = [
@@ -435,6 +437,8 @@ def _print_table(
     print(f"{'attribution unfounded':28}" + "".join(
         f"{_rate(figures[s], 'attr:unfounded', 'attr:none'):>22}" for s in ("dev", "val")))
     print(f"{'events whole':28}" + "".join(f"{_rate(events[s], 'whole', 'events'):>22}" for s in ("dev", "val")))
+    for what, label in (("split", "events split apart"), ("intruded", "events with others' reports")):
+        print(f"{label:28}" + "".join(f"{_rate(events[s], what, 'events'):>22}" for s in ("dev", "val")))
     print(
         f"{'events whole+figures right':28}"
         + "".join(f"{_rate(events[s], 'whole_right', 'events'):>22}" for s in ("dev", "val"))
