@@ -130,6 +130,14 @@ def anchor_date(text: str) -> date | None:
     return None
 
 
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _since(text: str, start: int) -> bool:
+    """Does the date open a period ("injured since July 14", "since Sunday")? A toll over it is no incident's."""
+    return _SINCE.search(text, max(0, start - 10), start) is not None
+
+
 def dates_in(text: str, start: int, end: int, reference: date | None) -> list[DateMention]:
     """Dates mentioned in text[start:end], resolved against `reference` where the year or day is implicit."""
     found: list[DateMention] = []
@@ -159,7 +167,10 @@ def dates_in(text: str, start: int, end: int, reference: date | None) -> list[Da
             offset = 1 if rel in ("yesterday", "last night") else 0
             if reference.toordinal() - offset >= FIRST_ORDINAL:
                 found.append(DateMention(m.start(), m.end(), add_days(reference, -offset)))
-    marked = [DateMention(d.start, d.end, d.value, is_later_step(text, d.start, d.end, start, end)) for d in found]
+    marked = [
+        DateMention(d.start, d.end, d.value, _since(text, d.start) or is_later_step(text, d.start, d.end, start, end))
+        for d in found
+    ]
     return sorted(marked, key=lambda d: d.start)
 
 

@@ -5,6 +5,8 @@ All sentences are written for these tests.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from core.extract import extract
@@ -213,3 +215,15 @@ def test_hit_by_something_else_is_not_a_shooting() -> None:
 def test_killed_singular_and_ordinal_phrasings(text: str, value: int) -> None:
     head = pick_headline(main_incident_claims(_claims(text)), "killed")
     assert head is not None and head.value == value
+
+
+def test_a_date_that_opens_a_period_is_no_incident_date() -> None:
+    text = (
+        "Monsoon floods have killed 640 people since June 20 across the country, the disaster agency said. "
+        "About 1,200 people were injured since June 20."
+    )
+    published = datetime(2031, 8, 2, tzinfo=UTC)
+    claims = extract(ArticleInput(text, None, published)).claims
+    assert claims and all(c.incident_date is None for c in claims)
+    dated = extract(ArticleInput(text.replace("since June 20", "on June 20"), None, published)).claims
+    assert any(c.incident_date is not None and str(c.incident_date) == "2031-06-20" for c in dated)
