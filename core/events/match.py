@@ -9,7 +9,7 @@ from functools import lru_cache
 from core.dates import add_days
 from core.events.pieces import Piece
 from core.events.state import OTHER, EventState, GroupingSettings, Member
-from core.models import ArticleFacts
+from core.models import KILLED, ArticleFacts
 from core.places.gazetteer import fold
 from core.places.location import _NAMED_KINDS, SPOT_ONLY, UNPLACED, Location, _candidates
 from core.places.nearby import _distance_km
@@ -362,7 +362,20 @@ def _follow_up(
         return False
     figures = _figure_affinity(piece.headline_values(), hints)
     text = _text_affinity(piece, event, articles, settings.similarity_sample)
+    if _running_toll(piece.headline_values(), hints) and text >= settings.follow_up_min_text:
+        return True  # "the toll has risen to 1,700": a disaster's later count, not another disaster
     return _follow_up_evidence(figures, text, settings)
+
+
+# A toll this large is rare at one place within a few months: a later, larger one there updates it.
+MASS_CASUALTIES = 10
+
+
+def _running_toll(values: Mapping[str, int], hints: Mapping[str, Sequence[int]]) -> bool:
+    """Is the piece's death toll a mass toll no smaller than any the event's reports gave (a running count)?"""
+    earlier = hints.get(KILLED, ())
+    killed = values.get(KILLED, 0)
+    return bool(earlier) and max(earlier) >= MASS_CASUALTIES and killed >= max(earlier)
 
 
 def _follow_up_evidence(figures: float, text: float, settings: GroupingSettings) -> bool:

@@ -206,3 +206,30 @@ def test_a_countrys_later_report_joins_the_events_of_its_towns_on_one_day_into_o
     for order in ([pisco, ica, country], [country, ica, pisco], [ica, country, pisco]):
         events = group_articles(order, SETTINGS)
         assert [sorted(e.article_ids) for e in events] == [["ica", "nation", "pisco"]]
+
+
+_FLOOD_EARLY = (
+    "Floods and landslides after weeks of heavy rain have killed 120 people across Peru, the national "
+    "emergency agency said, as rivers burst their banks in the northern regions and thousands fled their homes."
+)
+_FLOOD_LATE = (
+    "The death toll from the floods and landslides in Peru has risen to 410, the national emergency agency said, "
+    "as the heavy rain eased and thousands who fled their homes began to return to the northern regions."
+)
+
+
+@pytest.mark.parametrize(("later", "one_event"), [(410, True), (40, False)])
+def test_a_later_larger_toll_of_a_disaster_updates_it_weeks_on(later: int, one_event: bool) -> None:
+    # Six weeks on, an undated report gives a larger running toll at the same place: the same disaster. A
+    # smaller one that long after is not its update.
+    early = make_article(
+        "early", [make_claim(KILLED, 120, location="Peru", incident_date=date(2031, 2, 1))],
+        published_at=datetime(2031, 2, 2), fingerprint=fingerprint(_FLOOD_EARLY), text=_FLOOD_EARLY,
+    )  # fmt: skip
+    text = _FLOOD_LATE.replace("410", str(later))
+    late = make_article(
+        "late", [make_claim(KILLED, later, location="Peru")],
+        published_at=datetime(2031, 3, 20), fingerprint=fingerprint(text), text=text,
+    )  # fmt: skip
+    events = group_articles([early, late], SETTINGS)
+    assert (len(events) == 1) is one_event
