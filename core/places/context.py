@@ -146,7 +146,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         )
         countries[country] = countries.get(country, 0.0) + weight_of_name
     if not countries:
-        return _with_context(raw, article, title_spans, context, None, None)
+        # Nothing votes: a country the text keeps naming ("floods all around Pakistan") is the article's.
+        return _with_context(raw, article, title_spans, context, _most_named_country(article.text or ""), None)
     top_country = max(sorted(countries), key=lambda c: countries[c])
     in_country = [r for r in sorted(regions) if r.startswith(f"{top_country}-")]
     top_region = max(in_country, key=lambda r: regions[r]) if in_country else None
@@ -587,6 +588,30 @@ _LOCATIVE = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """One-word country names ("pakistan" -> "PK"), leaving out those a US state shares ("Georgia")."""
+    states = {fold(p.name) for p in gazetteer().of_kind("state")}
+    return {
+        fold(p.name): p.country
+        for p in gazetteer().of_kind("country")
+        if p.country and " " not in p.name and fold(p.name) not in states
+    }
+
+
+def _most_named_country(text: str) -> str | None:
+    """The country a text names by name at least twice, and more often than any other."""
+    named: dict[str, int] = {}
+    for m in _CAPITALISED.finditer(text):
+        country = _country_words().get(fold(m.group()))
+        if country is not None and not _in_a_name(text, m.start()):
+            named[country] = named.get(country, 0) + 1
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+@lru_cache(maxsize=1)
 def _state_names() -> tuple[re.Pattern[str], dict[str, str]]:
     states = {fold(p.name): p.admin1 for p in gazetteer().of_kind("state") if p.country == "US" and p.admin1}
     names = sorted((n for n in states if n != "washington"), key=len, reverse=True)
@@ -640,10 +665,16 @@ _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?) $")
 _NOT_A_NAME = frozenset(["the", "a", "an", "in", "on", "at", "of", "and", "by", "for", "from", "to", "with", "as"])
 
 
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\n][\"'’”)]?\s*)$")
+
+
 def _in_a_name(text: str, start: int) -> bool:
-    """Is the capitalised word at `start` the last part of a name (a capitalised word right before it)?"""
+    """Is the capitalised word at `start` the last part of a name (a capitalised word right before it, not the
+    sentence's first word: "Across Peru")?"""
     m = _NAME_BEFORE.search(text, max(0, start - 20), start)
-    return m is not None and fold(m.group(1)) not in _NOT_A_NAME
+    if m is None or fold(m.group(1)) in _NOT_A_NAME:
+        return False
+    return _SENTENCE_OPENS.search(text, max(0, m.start() - 4), m.start()) is None
 
 
 TITLE_KEY = "\x00title"  # key of the title's place in `article_locations`
@@ -694,12 +725,17 @@ _BESIDE_A_TOWN = _BESIDE - _MASTHEAD
 _JOINING_KINDS = frozenset({"name"})
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def _place_span(run: str, *, strict: bool = False) -> str | None:
     """The longest sub-run of a run of capitalised words that resolves to a city, county, state or country.
     `strict` (a run of the body, where capitals mean names): only when the run's other words may stand beside
     a place name (see `_BESIDE`). A headline's capitals mean nothing; its spans are checked against the body
     instead (`_title_evidence`)."""
     words = run.replace("-", " ").split()
+    if not strict:
+        words = [_POSSESSIVE.sub("", w) for w in words]  # a headline's "Pakistan's Casualties Rise"
     for size in range(min(len(words), 4), 0, -1):
         for start in range(len(words) - size + 1):
             span = " ".join(words[start : start + size])

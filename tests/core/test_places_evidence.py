@@ -248,3 +248,21 @@ def test_a_local_outlets_region_decides_between_towns_of_one_name() -> None:
     assert article_locations(local)["Mount Pleasant"].region == "US-PA"
     elsewhere = facts("b", [(KILLED, 1, "Mount Pleasant")], text=text, url="https://www.charlestonpost.com/news/1")
     assert article_locations(elsewhere)["Mount Pleasant"].region != "US-PA"
+
+
+def test_a_country_the_text_keeps_naming_places_a_report_nothing_else_places() -> None:
+    text = (
+        "Peru has seen its worst rains in decades. Across Peru, 300 people have died and rivers are still rising, "
+        "the emergency agency said."
+    )
+    article = facts("a", [(KILLED, 300, None)], text=text)
+    assert main_location(article).label == "Peru"  # type: ignore[union-attr]
+    # Two countries named as often: no telling which.
+    both = facts("b", [(KILLED, 300, None)], text=text.replace("Across Peru", "Across Chile"))
+    assert main_location(both) is None
+
+
+def test_a_headline_names_a_country_in_its_possessive() -> None:
+    title = "Peru's Flood Toll Rises to 300"
+    article = facts("a", [(KILLED, 300, None)], title=title, text=title + "\nThree hundred people have died.")
+    assert main_location(article).label == "Peru"  # type: ignore[union-attr]
