@@ -1,42 +1,289 @@
-"""Town names written in other scripts ('غزة', '天津', 'Вінниця', 'काठमाडौं'): GeoNames alternate names.
+"""Places in a report of any language: the towns and countries it names, as names the gazetteer shares.
 
-The gazetteer's Latin-script names do not cover reports in Arabic, Cyrillic, Devanagari, CJK ..., which name
-their towns in their own script. The places index (`core.places.index`, built once into the cache directory)
-holds those alternate names of towns of 15,000 people or more, each mapped to the gazetteer's name, so that a
-claim in any script carries a place the English reports share. A sentence's candidate names are looked up in
-one query; nothing is loaded into the process. Inflected forms are found for languages whose words take endings
-(a name's stem and at most three more letters: 'Вінниці' for 'Вінниця').
+One reader for every language; what differs is data (the lexicon's `LOCATIVES`, `JOINED_PARTICLES`,
+`NOT_PLACES`, `PLACE_ENDINGS`, and the places index's country names per language):
+
+* **Countries** as the language writes them ('España', 'Türkei', 'تركيا', 'नेपाल', '土耳其'; CLDR and ISO 3166
+  translations in the places index), with the endings the language adds ('Türkiye'de', 'Україні'). The
+  countries a text names decide between towns of one name ('Valencia' in a text that names 'España') and rule
+  out towns elsewhere, which in a report naming its countries are misreadings (a common word that is also a
+  town's name somewhere).
+* **Towns in Latin script**: a capitalised name the gazetteer knows, that the text never writes as a common word
+  and that is not merely capitalised by its place (the first word of a sentence, a headline's words); a name
+  after one of the language's locative words ('en', 'à', 'bei', 'di') may also be a village of a country the
+  text names. A name before a dash at the head of the text ('Jakarta - ...') is where the report was filed: it
+  counts only when the text names no other place.
+* **Towns in other scripts** ('غزة', '天津', 'Вінниця', 'काठमाडौं'): GeoNames alternate names of towns of 15,000+
+  people, in the places index (built once into the cache directory; a sentence's candidates are looked up in one
+  query, nothing is loaded into the process). A joined particle ('بغزة', 'وغزة') is one of the language's
+  particles; inflected forms are found for languages whose words take endings (a name's stem and at most three
+  more letters: 'Вінниці' for 'Вінниця'); text without spaces (CJK) is searched in 2-4 character windows.
+
+A place is given as the gazetteer's English name, with its country when the name alone would mean another place
+('Valencia, Spain'), so that reports in any language and script share it.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from types import ModuleType
 
-from core.places.index import gazetteer
+from core.places import Place, resolve_location, resolve_place
+from core.places.index import fold, gazetteer
 
 _WORD = re.compile(r"[^\W\d_]+")
 _MAX_ENDING = 3
 _STEM_WORD = 5  # words this long may be a name with an ending
 _WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){0,2}")
+_SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits before a word
+_DATELINE_DASH = re.compile(r"\s[-–—]\s")  # "Jakarta - ", "Jakarta (ANTARA) — "
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_DATELINE_HEAD = 80  # characters at the head of a text where a dateline stands
+_KINDS = ("city", "state")  # what a Latin-script name may be here (countries: `PlaceReader.countries`)
+_HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
 
 
-def place_in(sentence: str, *, spaced: bool, endings: bool) -> str | None:
-    """The gazetteer name of the first town the sentence names in a non-Latin script, or None."""
-    if not spaced:  # no spaces between words: try every 2-4 character stretch
-        windows = [sentence[start : start + size] for start in range(len(sentence)) for size in _WINDOWS]
-        found = gazetteer().script_names(w for w in windows if len(w) >= 2)
-        return next((found[w][0] for w in windows if w in found), None)
-    words = _WORD.findall(sentence)
-    steps: list[tuple[bool, str]] = []  # (is a stem, candidate) in the order they are tried
-    for index, word in enumerate(words):
-        pair = f"{word} {words[index + 1]}" if index + 1 < len(words) else None
-        for candidate in (pair, word, word[1:] if len(word) > 4 else None):  # "وغزة", "بغزة": a joined particle
-            if candidate:
-                steps.append((False, candidate))
-        if endings and len(word) >= _STEM_WORD:
-            steps.extend((True, word[: len(word) - cut]) for cut in range(1, _MAX_ENDING + 1))
-    if not steps:
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    place: Place
+    written: str
+    locative: bool = False
+
+
+class PlaceReader:
+    """A language's place data compiled once: country names, locatives, particles, words that are no place."""
+
+    def __init__(self, lexicon: ModuleType) -> None:
+        self.code: str = lexicon.LANGUAGE
+        self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
+        self.spaced = bool(getattr(lexicon, "SPACED", True))
+        self.endings = lexicon.MATCH == "prefix"
+        self.particles = tuple(sorted(getattr(lexicon, "JOINED_PARTICLES", ()), key=len, reverse=True))
+        self.not_places = frozenset(getattr(lexicon, "NOT_PLACES", ()))
+        # The lexicon's own words (triggers, count and toll nouns, sources) are never a town ('поліції' is the
+        # police, not Police in Poland; 'حصيلة' is the toll): their stems, which inflected forms begin with.
+        phrases = {w for group in getattr(lexicon, "TRIGGERS", {}).values() for w in group}
+        for name in ("COUNT_NOUNS", "TOLL_NOUNS", "SOURCE_NOUNS", "UPDATE_BEFORE"):
+            phrases.update(getattr(lexicon, name, ()))
+        single = {w.rstrip("*").lower() for phrase in phrases for w in phrase.split()}
+        self.lexicon_stems = frozenset(w[:-1] if self.endings else w for w in single if len(w) >= 4)
+        words = sorted(getattr(lexicon, "LOCATIVES", ()), key=len, reverse=True)
+        self.locative = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
+            if words
+            else None
+        )
+        extra = int(getattr(lexicon, "PLACE_ENDINGS", _MAX_ENDING if self.endings else 0))
+        self.countries = _country_pattern(self.code, self.latin, self.spaced, self.endings, extra, self.particles)
+
+    def _not_a_place(self, word: str) -> bool:
+        if word in self.not_places:
+            return True
+        lower = word.lower()
+        if not self.endings:
+            return lower in self.lexicon_stems
+        return any(lower[:k] in self.lexicon_stems for k in range(3, len(lower) + 1))
+
+    # -- countries ------------------------------------------------------------------------------------------
+
+    def countries_in(self, text: str) -> Counter[str]:
+        """How often the text names each country (ISO code), in this language or in English."""
+        pattern, codes = self.countries
+        return Counter(codes[m.group(1)] for m in pattern.finditer(text) if m.group(1) in codes)
+
+    def _countries_at(self, sentence: str) -> list[tuple[int, str]]:
+        pattern, codes = self.countries
+        return [(m.start(1), codes[m.group(1)]) for m in pattern.finditer(sentence) if m.group(1) in codes]
+
+    # -- one sentence ---------------------------------------------------------------------------------------
+
+    def sentence_place(
+        self, sentence: str, body: str, named: Counter[str], *, headline: bool = False, filed: str | None = None
+    ) -> str | None:
+        """The town a sentence names: after a locative word, else its first, that fits the countries the text
+        names (a country a sentence names is often another party: the article's country is `article_place`'s).
+        `body` is the article's text (a name it writes in lower case is a common word), `headline`
+        says the sentence is a title (capitals there are no evidence), `filed` is the dateline's town."""
+        towns = self._towns(sentence, body, named, headline)
+        for found in sorted(towns, key=lambda f: (not f.locative, f.start)):
+            if filed is not None and found.written == filed:
+                continue
+            return _label(found.place, named)
         return None
-    names = gazetteer().script_names(c for stem, c in steps if not stem)
-    stems = gazetteer().script_names((c for stem, c in steps if stem), stems=True) if endings else {}
-    return next(((stems if stem else names)[c][0] for stem, c in steps if c in (stems if stem else names)), None)
+
+    def article_place(self, title: str | None, text: str, named: Counter[str]) -> str | None:
+        """The place an article is about, for the claims whose sentence names none: the title's town, else the
+        first in the head of its text, else (a report that names nothing else) the town of its dateline, else the
+        country it names most."""
+        filed = self.dateline(text)
+        if title:
+            place = self.sentence_place(title, text, named, headline=True)
+            if place is not None:
+                return place
+        place = self.sentence_place(text[:_HEAD], text, named, filed=filed)
+        if place is None and filed is not None:
+            town = self._town(filed, named, False)
+            place = _label(town, named) if town is not None else None
+        if place is None and named:  # no town: the country the text names most
+            whole = gazetteer().by_key(f"country:{named.most_common(1)[0][0]}")
+            place = whole.name if whole is not None else None
+        return place
+
+    def dateline(self, text: str) -> str | None:
+        """The town written before a dash at the head of the text ('Liputan6.com, Jakarta - ...', 'Jakarta,
+        IDN Times - ...'), as written."""
+        dash = _DATELINE_DASH.search(text, 0, _DATELINE_HEAD)
+        if not self.latin or dash is None or _SENTENCE_END.search(text, 0, dash.start()):
+            return None
+        found = self._latin_towns(text[: dash.start()], text, Counter(), False, True)
+        return found[0].written if found else None
+
+    # -- towns ----------------------------------------------------------------------------------------------
+
+    def _towns(self, sentence: str, body: str, named: Counter[str], headline: bool) -> list[_Found]:
+        found = (
+            self._latin_towns(sentence, body, named, headline, False) if self.latin else self._script_towns(sentence)
+        )
+        if named:  # a report that names its countries: a town elsewhere is a misreading
+            found = [f for f in found if f.place.country in named or f.place.kind != "city"]
+        return found
+
+    def _latin_towns(
+        self, sentence: str, body: str, named: Counter[str], headline: bool, dateline: bool
+    ) -> list[_Found]:
+        out: list[_Found] = []
+        for m in _CAPITALISED.finditer(sentence):
+            words = m.group().split()
+            spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia"
+            for a, b in spans:
+                name = " ".join(words[a:b])
+                if len(name) <= 3 or name.isupper() or self._not_a_place(fold(name)):
+                    continue
+                if b < len(words) and resolve_place(words[b]) is None:
+                    continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
+                start = m.start() + m.group().find(name)
+                before = sentence[:start]
+                locative = self.locative is not None and self.locative.search(before) is not None
+                opens = not dateline and not locative and b - a == 1 and _SENTENCE_HEAD.match(before) is not None
+                if opens and not _inside_sentence(name, body):
+                    continue  # "Sale a 148 ...", "Selon ...": only ever capitalised by its place in a sentence
+                if headline and not locative and not _in_body(name, body):
+                    continue  # a headline's capitals are no evidence unless the text names it too
+                if _common_word(name, body):
+                    continue
+                place = self._town(name, named, locative)
+                if place is not None:
+                    out.append(_Found(start, place, name, locative))
+                    break
+        return out
+
+    def _town(self, name: str, named: Counter[str], locative: bool) -> Place | None:
+        """The town, state or country a Latin-script name is: in a country the text names when it has one there
+        (a village too, after a locative word), else the gazetteer's most likely one."""
+        for country, _n in named.most_common():
+            place = resolve_place(name, country=country)
+            if place is not None and place.country == country and (place.major or locative) and place.kind in _KINDS:
+                return place
+            region = resolve_location(name, country)  # "Andalucía": a province of the country the text names
+            if region.kind == "province" and region.key.startswith("province:"):
+                return gazetteer().by_key(region.key)
+        place = resolve_place(name)
+        return place if place is not None and place.kind in _KINDS else None
+
+    def _script_towns(self, sentence: str) -> list[_Found]:
+        """Towns named in a non-Latin script, in the order they are tried (see the module's docstring)."""
+        steps: list[tuple[int, bool, str]] = []  # (offset, is a stem, candidate)
+        if not self.spaced:  # no spaces between words: try every 2-4 character stretch
+            steps = [(s, False, sentence[s : s + n]) for s in range(len(sentence)) for n in _WINDOWS]
+            steps = [step for step in steps if len(step[2]) >= 2 and not step[2][0].isspace()]
+        else:
+            words = [(m.start(), m.group()) for m in _WORD.finditer(sentence)]
+            for index, (start, word) in enumerate(words):
+                if self._not_a_place(word):
+                    continue
+                pair = f"{word} {words[index + 1][1]}" if index + 1 < len(words) else None
+                bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
+                for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
+                    if candidate:
+                        steps.append((start, False, candidate))
+                if self.endings and len(word) >= _STEM_WORD:
+                    steps.extend((start, True, word[: len(word) - cut]) for cut in range(1, _MAX_ENDING + 1))
+        if not steps:
+            return []
+        names = gazetteer().script_names(c for _, stem, c in steps if not stem)
+        stems = gazetteer().script_names((c for _, stem, c in steps if stem), stems=True) if self.endings else {}
+        out: list[_Found] = []
+        seen: set[int] = set()
+        for start, stem, candidate in steps:
+            hit = (stems if stem else names).get(candidate)
+            if hit is None or start in seen:
+                continue
+            place = gazetteer().by_key(hit[1])
+            if place is not None:
+                seen.add(start)
+                out.append(_Found(start, place, candidate))
+        return out
+
+
+def _label(place: Place, named: Counter[str]) -> str:
+    """The place as a location string: its name, with its country when the name alone means a place in another
+    country ('Valencia, Spain'; 'Gaza' as English reports write it)."""
+    if place.kind not in ("city", "province") or place.country is None:
+        return place.name
+    alone = resolve_location(place.name)
+    if place.kind == "city" and alone.region is not None and alone.region.split("-")[0] == place.country:
+        return place.name
+    whole = gazetteer().by_key(f"country:{place.country}")
+    return f"{place.name}, {whole.name}" if whole is not None else place.name
+
+
+def _inside_sentence(name: str, body: str) -> bool:
+    """Whether the text writes the name inside a sentence too (after a lower-case word or a comma)."""
+    return re.search(r"[^\W\d_A-ZÀ-ÖØ-Þ][,;:]?[ \t]+" + re.escape(name) + r"(?!\w)", body) is not None
+
+
+def _in_body(name: str, body: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body) is not None
+
+
+def _common_word(name: str, text: str) -> bool:
+    """Whether the text writes the name's first word in lower case somewhere (a common word, not a name)."""
+    first = name.split()[0].lower()
+    return re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text) is not None
+
+
+def _country_pattern(
+    code: str, latin: bool, spaced: bool, endings: bool, extra: int, particles: Iterable[str]
+) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern finding the country names of a language (group 1: the name as listed) and the codes they name.
+    English names count too (reports cite them: 'Nepal', 'Kenya'). A name that is also a big town's own name
+    ('Granada', the city, is Grenada in Spanish) is left to the towns."""
+    codes: dict[str, str] = {}
+    for written, country in gazetteer().country_names(code):
+        codes.setdefault(written, country)
+    for whole in gazetteer().of_kind("country"):
+        if whole.country and len(whole.name) > 3:
+            codes.setdefault(whole.name, whole.country)
+    for written in list(codes):
+        town = resolve_place(written) if latin else None
+        if town is not None and town.kind == "city" and town.population >= 100_000 and fold(town.name) == fold(written):
+            del codes[written]
+    names = sorted(codes, key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in names) or "(?!)"
+    if not spaced:
+        return re.compile(f"({body})"), codes
+    lead = "".join(re.escape(p) + "|" for p in sorted(particles, key=len, reverse=True))
+    left = rf"(?<!\w)(?:{lead[:-1]})?" if lead else r"(?<!\w)"
+    if endings:
+        # "Україні" for "Україна", "Türkiye'de": a name less its last letter, then up to `extra` more letters
+        stems = {n[:-1]: n for n in names if len(n) >= _STEM_WORD}
+        for stem, name in stems.items():
+            codes.setdefault(stem, codes[name])
+        body = "|".join(re.escape(n) for n in sorted({*names, *stems}, key=len, reverse=True))
+    right = rf"(?:['’]?\w{{0,{extra}}})(?!\w)" if extra else r"(?!\w)"
+    return re.compile(f"{left}({body}){right}"), codes

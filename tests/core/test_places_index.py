@@ -54,3 +54,12 @@ def test_names_in_other_scripts_are_in_the_index_not_in_each_process() -> None:
     # Stems (a name less its last letter) are a table of their own, for languages whose words take endings.
     assert "Вінниц" in gazetteer().script_names(["Вінниц"], stems=True)
     assert "Вінниц" not in gazetteer().script_names(["Вінниц"])
+
+
+def test_every_lexicon_language_has_its_own_country_names() -> None:
+    names = {lang: dict(gazetteer().country_names(lang)) for lang in ("es", "ar", "hi", "zh", "fi")}
+    assert names["es"]["Turquía"] == "TR" and names["es"]["España"] == "ES"
+    assert names["ar"]["تركيا"] == "TR"
+    assert names["hi"]["नेपाल"] == "NP"
+    assert names["zh"]["土耳其"] == "TR"
+    assert names["fi"]["Turkki"] == "TR"

@@ -125,3 +125,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "centre": "centre",
 }
 SOURCE_LEADING = ("el", "la", "els", "les", "l'", "un", "una")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("a", "en")

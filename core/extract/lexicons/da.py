@@ -75,3 +75,6 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("antallet",)
 PROJECTION_BEFORE = ("kan stige", "frygter")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("i", "ved")

@@ -172,3 +172,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "offiziellen zahlen": "official figures",
 }
 SOURCE_LEADING = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("in", "bei", "nahe")

@@ -215,3 +215,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "sûreté": "police",
 }
 SOURCE_LEADING = ("le", "la", "les", "l'", "l’", "un", "une", "du", "des")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("à", "au", "en", "dans")

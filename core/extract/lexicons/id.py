@@ -162,3 +162,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "pusat": "centre",
 }
 SOURCE_LEADING = ("para", "sang", "pihak")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("di",)

@@ -174,3 +174,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "regione": "region",
 }
 SOURCE_LEADING = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "una", "del", "della", "dei")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened; words
+# that are no place on their own (folded).
+LOCATIVES = ("a", "ad", "in")
+NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in English

@@ -79,3 +79,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "ziekenhuis": "hospital",
 }
 SOURCE_LEADING = ("de", "het", "een")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("in", "bij")

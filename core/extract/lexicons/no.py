@@ -81,3 +81,6 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("antall", "tallet på")
 PROJECTION_BEFORE = ("kan stige", "kan bli", "frykter")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("i", "ved")

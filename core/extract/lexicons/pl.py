@@ -127,3 +127,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "agencja": "agency",
     "ratownicy": "rescuers",
 }
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("w", "we")

@@ -105,3 +105,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "salvatorii": "rescuers",
     "parchetul": "prosecutor",
 }
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("în", "la")

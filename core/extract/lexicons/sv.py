@@ -77,3 +77,6 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("antalet",)
 PROJECTION_BEFORE = ("kan stiga", "befaras")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("i", "vid")

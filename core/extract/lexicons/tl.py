@@ -38,3 +38,6 @@ QUALIFIERS_BEFORE = {
 }
 SUBSET_BEFORE = ("kabilang ang", "kasama ang")
 NOT_COUNTS_AFTER = ("taong gulang", "taon", "km", "kilometro", "metro", "%", "porsiyento", "oras", "araw", "piso")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("sa",)
