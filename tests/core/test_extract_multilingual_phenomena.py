@@ -202,3 +202,9 @@ def test_bengali_among_the_dead_is_a_subset() -> None:
     text = "আগুনে ৭০ জন নিহত হয়েছেন। নিহতদের মধ্যে ১০ জন শিশু রয়েছে।"
     roles = {c.value: c.role for c in _claims(text, "bn") if c.metric == "killed"}
     assert roles == {70: Role.TOTAL, 10: Role.SUBSET}
+
+
+def test_people_still_in_hospital_are_a_part_of_the_wounded_not_their_total() -> None:
+    text = "Внаслідок удару загинули 7 людей. У лікарнях продовжують лікування 15 постраждалих."
+    roles = {(c.metric, c.value): c.role for c in extract(ArticleInput(text=text, language="uk")).claims}
+    assert roles == {("killed", 7): Role.TOTAL, ("wounded", 15): Role.SUBSET}

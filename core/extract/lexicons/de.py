@@ -175,3 +175,9 @@ SOURCE_LEADING = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "eine
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
 LOCATIVES = ("in", "bei", "nahe")
+# A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
+ARTICLES = ("der", "die", "das", "dem", "den")
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("DE", "AT", "CH")
+# A town's adjective is its name and an ending ("Kabuler Flughafen", "Pariser Polizei").
+PLACE_SUFFIXES = ("er",)

@@ -265,3 +265,5 @@ SOURCE_LEADING = ("el", "la", "los", "las", "un", "una", "del")
 # that are no place on their own (folded).
 LOCATIVES = ("en",)
 NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in English
+# A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
+ARTICLES = ("el", "la", "los", "las")

@@ -63,3 +63,5 @@ COUNT_NOUNS = ("تعداد", "شمار", "آمار")
 
 # Places (core.extract.world_places): everyday words that are also a town's name in this script ('دو' "two").
 NOT_PLACES = ("دو",)
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("IR", "AF")

@@ -165,3 +165,5 @@ SOURCE_LEADING = ("para", "sang", "pihak")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
 LOCATIVES = ("di",)
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("ID",)

@@ -177,3 +177,5 @@ SOURCE_LEADING = ("o", "a", "os", "as", "um", "uma", "do", "da")
 # that are no place on their own (folded).
 LOCATIVES = ("em", "no", "na", "nos", "nas")
 NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in English
+# A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
+ARTICLES = ("o", "os", "as")

@@ -41,3 +41,5 @@ NOT_COUNTS_AFTER = ("taong gulang", "taon", "km", "kilometro", "metro", "%", "po
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
 LOCATIVES = ("sa",)
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("PH",)

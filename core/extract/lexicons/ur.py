@@ -29,3 +29,5 @@ COUNT_NOUNS = ("تعداد",)
 # Places (core.extract.world_places): everyday words that are also a town's name in this script somewhere
 # ('اور' "and": Evere, 'اب' "now": Ibb, 'دو' "two").
 NOT_PLACES = ("اور", "اب", "دو")
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("PK",)
