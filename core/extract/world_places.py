@@ -33,6 +33,7 @@ from types import ModuleType
 
 from core.places import Place, resolve_location, resolve_place
 from core.places.index import fold, gazetteer, script_key
+from core.places.nearby import enclosing_city
 
 # A word with its combining marks: Indic vowel signs and viramas, Arabic harakat are no \w ('काठमाडौं' is one word)
 _MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983" + (
@@ -92,7 +93,12 @@ class PlaceReader:
         self.extra = extra
         self.home = tuple(getattr(lexicon, "HOME_COUNTRIES", ()))
         self.suffixes = tuple(getattr(lexicon, "PLACE_SUFFIXES", ()))
+        self.nouns_capitalised = bool(getattr(lexicon, "CAPITALISED_NOUNS", False))
         self.countries = _country_pattern(self.code, self.latin, self.spaced, self.endings, extra, self.particles)
+
+    def _function_word(self, word: str) -> bool:
+        """A locative word or an article ('En', 'La') that may open a capitalised run before a place name."""
+        return any(r is not None and r.search(word + " ") for r in (self.locative, self.article))
 
     def _not_a_place(self, word: str) -> bool:
         if word in self.not_places:
@@ -118,23 +124,23 @@ class PlaceReader:
     def sentence_place(
         self, sentence: str, body: str, named: Counter[str], *, headline: bool = False, filed: str | None = None
     ) -> str | None:
-        """The town a sentence names: after a locative word, else its first, that fits the countries the text
-        names (a country a sentence names is often another party: the article's country is `article_place`'s).
+        """The first town (or village after a locative word) a sentence names that fits the countries the text
+        names (a country a sentence names is often another party: the article's is `article_place`'s).
         `body` is the article's text (a name it writes in lower case is a common word), `headline`
         says the sentence is a title (capitals there are no evidence), `filed` is the dateline's town."""
         towns = self._towns(sentence, body, named, headline)
-        for found in sorted(towns, key=lambda f: (not f.locative, f.start)):
+        for found in sorted(towns, key=lambda f: (not f.place.major, f.start)):  # a village when no town
             if filed is not None and found.written == filed:
                 continue
-            if found.place.kind == "country":
-                return found.written  # "Gaza": resolved with the article's other places downstream
+            if found.place.kind == "country" or not (found.place.major or found.place.country in named):
+                return found.written  # "Gaza", "Lac-Mégantic": resolved with the article's other places downstream
             return _label(found.place, named)
         return None
 
     def article_place(self, title: str | None, text: str, named: Counter[str]) -> str | None:
         """The place an article is about, for the claims whose sentence names none: the title's town, else the
         first in the head of its text, else (a report that names nothing else) the town of its dateline, else the
-        country it names most."""
+        country it names most (not one of two named as often: one is often the victims' or the attackers')."""
         filed = self.dateline(text)
         if title:
             place = self.sentence_place(title, text, named, headline=True)
@@ -144,7 +150,8 @@ class PlaceReader:
         if place is None and filed is not None:
             town = self._town(filed, named, False)
             place = _label(town, named) if town is not None else None
-        if place is None and named:  # no town: the country the text names most
+        top = named.most_common(2)
+        if place is None and top and (len(top) == 1 or top[0][1] > top[1][1]):  # no town: the country it names most
             whole = gazetteer().by_key(f"country:{named.most_common(1)[0][0]}")
             place = whole.name if whole is not None else None
         return place
@@ -156,7 +163,7 @@ class PlaceReader:
         if not self.latin or dash is None or _SENTENCE_END.search(text, 0, dash.start()):
             return None
         found = self._latin_towns(text[: dash.start()], text, Counter(), False, True)
-        return found[0].written if found else None
+        return found[-1].written if found else None  # the town nearest the dash ("Berita Kita, Jakarta - ")
 
     # -- towns ----------------------------------------------------------------------------------------------
 
@@ -181,7 +188,10 @@ class PlaceReader:
                 name = " ".join(words[a:b])
                 if len(name) <= 3 or name.isupper() or self._not_a_place(fold(name)):
                     continue
-                if b < len(words) and resolve_place(words[b]) is None:
+                lead = [w.lower() for w in words[:a]]
+                if a and m.start() and not self.nouns_capitalised and not all(self._function_word(w) for w in lead):
+                    continue  # "Niveles Altos": the end of a longer name, not a town ("En Valencia" is one)
+                if b < len(words) and not self.nouns_capitalised and resolve_place(words[b]) is None:
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
                 start = m.start() + m.group().find(name)
                 before = sentence[:start]
@@ -216,6 +226,7 @@ class PlaceReader:
         if bare != word:
             forms.append(bare)
         forms += [bare[: -len(s)] for s in self.suffixes if bare.endswith(s) and len(bare) - len(s) >= 4]
+        forms += [part for part in bare.split("-") if part != bare and len(part) >= 4]  # "Brüssel-Zaventem"
         if self.endings:
             for cut in range(1, self.extra + 1):
                 if len(bare) - cut >= 4:
@@ -228,19 +239,23 @@ class PlaceReader:
         for country, _n in named.most_common():
             place = resolve_place(name, country=country)
             if place is not None and place.country == country and (place.major or locative) and place.kind in _KINDS:
-                return place
+                return place if _trusted(name, place) else None
             if country == named.most_common(1)[0][0]:  # "Andalucía": a province of the country the text names most
                 region = resolve_location(name, country)
                 if region.kind == "province" and region.key.startswith("province:"):
                     return gazetteer().by_key(region.key)
+        if locative:  # "à Lac-Mégantic": a village (of the article's country, which grouping reads) as written
+            villages = [p for p in gazetteer().lookup(fold(name)) if p.kind == "city" and fold(p.name) == fold(name)]
+            if villages and not any(p.major for p in villages):
+                return villages[0]
         for country in self.home:  # the language's own countries: 'Pazarcık' in Turkish is Turkey's, not Bulgaria's
             place = resolve_place(name, country=country)
             if place is not None and place.country == country and place.major and place.kind in _KINDS:
-                return place
+                return place if _trusted(name, place) else None
         place = resolve_place(name)
         if place is not None and place.kind == "country" and fold(place.name) != fold(name):
             return place  # "Gaza": a name the gazetteer gives a country (a territory's town-like name)
-        return place if place is not None and place.kind in _KINDS else None
+        return place if place is not None and place.kind in _KINDS and _trusted(name, place) else None
 
     def _script_towns(self, sentence: str) -> list[_Found]:
         """Towns named in a non-Latin script, in the order they are tried (see the module's docstring)."""
@@ -275,6 +290,13 @@ class PlaceReader:
                 seen.add(start)
                 out.append(_Found(start, place, candidate, stem=stem))
         return out
+
+
+def _trusted(name: str, place: Place) -> bool:
+    """Does the location resolver, which trusts a town's own names and few of its alternate ones, read the name
+    as this place too ('Kita', an Indonesian word, is one of Quito's alternate names: not trusted)?"""
+    key = resolve_location(name, place.country, place.admin1).key
+    return key == place.key or ((city := enclosing_city(place.key)) is not None and city.key == key)  # a suburb
 
 
 def _label(place: Place, named: Counter[str]) -> str:

@@ -181,3 +181,5 @@ ARTICLES = ("der", "die", "das", "dem", "den")
 HOME_COUNTRIES = ("DE", "AT", "CH")
 # A town's adjective is its name and an ending ("Kabuler Flughafen", "Pariser Polizei").
 PLACE_SUFFIXES = ("er",)
+# Every noun is capitalised: a capitalised word after a town ('Kabuler Flughafen') does not make it a longer name.
+CAPITALISED_NOUNS = True

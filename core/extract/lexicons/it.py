@@ -179,7 +179,8 @@ SOURCE_LEADING = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "una",
 # that are no place on their own (folded).
 LOCATIVES = ("a", "ad", "in")
 NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in English
-# A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
-ARTICLES = ("il", "lo", "la", "i", "gli", "le", "l'", "l’")
+# A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town; a
+# country or region takes one ('du Québec', 'nella Liguria'), a town does not.
+ARTICLES = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "del", "della", "dello", "nel", "nella", "nello")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("IT",)
