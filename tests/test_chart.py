@@ -34,10 +34,8 @@ def test_one_line_per_source_through_its_reports_in_time_order() -> None:
     circles = root.findall(f".//{SVG}circle")
     assert len(circles) == 3
     assert {c.get("fill") for c in circles} == set(PALETTE[:2])
-    assert [c.find(f"{SVG}title").text for c in circles][:2] == [
-        "North Star: 3 (3 Mar 09:00 UTC)",  # type: ignore[union-attr]
-        "North Star: 5 (3 Mar 17:00 UTC)",
-    ]
+    assert [c.find(f"{SVG}title").text for c in circles][:2] == ["North Star: 3 (3 Mar 09:00 UTC)",  # type: ignore[union-attr]
+                                                                 "North Star: 5 (3 Mar 17:00 UTC)"]
 
 
 def test_axis_starts_at_zero_and_tops_at_a_round_number() -> None:

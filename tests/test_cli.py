@@ -42,10 +42,8 @@ def test_reconcile_table_shows_values_bounds_dates_claimants_and_notes() -> None
     lines = table.splitlines()
     assert lines[0].startswith("== Ostrava, CZ: casualties, 2025-03-03  (2 articles, id evt_1)")
     assert "killed: 3 to 5" in table
-    assert any(
-        "Morning Ledger" in line and "≥3" in line and "2025-03-03" in line and "the fire service" in line
-        for line in lines
-    )
+    assert any("Morning Ledger" in line and "≥3" in line and "2025-03-03" in line and "the fire service" in line
+               for line in lines)
     assert any("City Wire" in line and "no date" in line for line in lines)
     assert "note: A later report raised the toll." in table
     assert "houses destroyed: no whole-incident figure" in table

@@ -60,13 +60,6 @@ def test_csv_round_trips_quotes_and_newlines_and_defuses_formulas() -> None:
 
 def test_safe_cell() -> None:
     assert [safe_cell(v) for v in ("+1", "-2", "@x", "\tx", "plain", 7, None, False)] == [
-        "'+1",
-        "'-2",
-        "'@x",
-        "'\tx",
-        "plain",
-        7,
-        "",
-        "false",
+        "'+1", "'-2", "'@x", "'\tx", "plain", 7, "", "false",
     ]
     assert events_csv([]) == ",".join(CSV_COLUMNS) + "\r\n"

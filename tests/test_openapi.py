@@ -42,23 +42,8 @@ def test_operation_ids_are_stable_and_unique() -> None:
 
 def test_every_claim_field_is_documented() -> None:
     claim = current_spec()["components"]["schemas"]["Claim"]
-    wanted = {
-        "id",
-        "article_id",
-        "metric",
-        "value",
-        "low",
-        "high",
-        "qualifier",
-        "subject",
-        "role",
-        "location",
-        "incident_date",
-        "attribution",
-        "quote",
-        "start",
-        "end",
-    }
+    wanted = {"id", "article_id", "metric", "value", "low", "high", "qualifier", "subject", "role", "location",
+              "incident_date", "attribution", "quote", "start", "end"}
     assert wanted <= set(claim["properties"])
     for name in wanted:
         assert claim["properties"][name].get("description") or name in ("id", "article_id"), name

@@ -70,7 +70,6 @@ def test_an_article_dated_at_a_calendar_edge_extracts_and_groups(published: date
         id="a2", source="t", claims=result.claims, published_at=published, title=None,
         fingerprint=tuple(fingerprint(text, None)),
     )  # fmt: skip
-    again = assign_article(
-        other, changed, new_id=lambda: next(ids), settings=GroupingSettings(), articles={"a1": facts, "a2": other}
-    )
+    again = assign_article(other, changed, new_id=lambda: next(ids), settings=GroupingSettings(),
+                           articles={"a1": facts, "a2": other})
     assert any("a2" in event.article_ids for event in again)

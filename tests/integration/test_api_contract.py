@@ -191,7 +191,7 @@ def test_html_and_text_together_or_neither_or_empty_page_are_422(client) -> None
     assert both.status_code == 422
     neither = client.post("/v1/articles", json={"source": "s"})
     assert neither.status_code == 422
-    blank_page = '<html><head><script>var a = 1;</script></head><body><img src="x.png"></body></html>'
+    blank_page = "<html><head><script>var a = 1;</script></head><body><img src=\"x.png\"></body></html>"
     empty = client.post("/v1/articles", json={"html": blank_page, "source": "s"})
     assert empty.status_code == 422 and empty.content_type == PROBLEM
     assert empty.get_json()["errors"][0]["field"] == "html"

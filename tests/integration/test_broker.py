@@ -96,3 +96,4 @@ def test_worker_consumes_from_the_broker_redis_while_data_lands_in_the_data_redi
         app.extensions["factrecon.metrics"].flush()
         data.close()
         broker.close()
+

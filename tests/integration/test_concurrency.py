@@ -24,7 +24,6 @@ def _article(n: int) -> dict:
 def test_parallel_workers_build_one_event_without_losing_claims(app, settings, worker, tmp_path) -> None:
     extra = [start_worker(settings, tmp_path / f"w{i}.log", concurrency=2, name=f"extra{i}") for i in range(2)]
     try:
-
         def submit(n: int) -> str:
             with app.test_client() as client:
                 response = client.post("/v1/articles", json=_article(n))

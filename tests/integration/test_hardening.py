@@ -72,9 +72,7 @@ def test_a_lone_surrogate_in_any_field_is_422_naming_it(quiet_client, field) -> 
     if field == "html":
         article.pop("text")
     article[field] = "x"
-    raw = json.dumps(article).replace(
-        '"x"', '"Two \\ud800 killed"' if field != "url" else '"https://a.example/\\udfff"'
-    )
+    raw = json.dumps(article).replace('"x"', '"Two \\ud800 killed"' if field != "url" else '"https://a.example/\\udfff"')
     problem = _problem(quiet_client.post("/v1/articles", data=raw, headers=JSON), 422)
     assert field in _fields(problem)
     assert "surrogate" in problem["detail"]
@@ -175,11 +173,8 @@ def test_filters_have_a_length_limit(quiet_client) -> None:
 def test_wildcards_match_no_event_when_they_reach_the_filter(client, worker) -> None:
     from tests.conftest import wait_for_status
 
-    article = {
-        "source": "Valley Herald",
-        "text": "Two people were killed in a fire in Lyon on Sunday, police said.",
-        "published_at": "2024-03-04",
-    }
+    article = {"source": "Valley Herald", "text": "Two people were killed in a fire in Lyon on Sunday, police said.",
+               "published_at": "2024-03-04"}
     done = wait_for_status(client, client.post("/v1/articles", json=article).get_json()["id"])
     assert done["status"] == "done"
     assert client.get("/v1/reconciliation").get_json()["events"], "the event exists"
@@ -194,13 +189,8 @@ def test_wildcards_match_no_event_when_they_reach_the_filter(client, worker) -> 
 
 @pytest.mark.parametrize(
     "path",
-    [
-        "/v1/articles/" + "a" * 129,
-        "/v1/events/" + "e" * 3000,
-        "/v1/events/" + "e" * 200 + "/timeline",
-        "/v1/webhooks/" + "w" * 129,
-        "/v1/webhooks/" + "w" * 129 + "/deliveries",
-    ],
+    ["/v1/articles/" + "a" * 129, "/v1/events/" + "e" * 3000, "/v1/events/" + "e" * 200 + "/timeline",
+     "/v1/webhooks/" + "w" * 129, "/v1/webhooks/" + "w" * 129 + "/deliveries"],
 )
 def test_an_over_long_id_is_a_404_problem(quiet_client, path) -> None:
     _problem(quiet_client.get(path), 404)
@@ -272,8 +262,7 @@ def test_ipv6_targets_embedding_a_public_ipv4_are_judged_by_it(quiet_client, mon
         response = quiet_client.post("/v1/webhooks", json={"url": f"http://[{host}]/h", "events": ["event.updated"]})
         assert response.status_code == 201, (host, response.get_json())
     assert embedded_ipv4(ipaddress.IPv6Address("2001:0:808:808::f7f7:f7f7")) == [
-        ipaddress.IPv4Address("8.8.8.8"),
-        ipaddress.IPv4Address("8.8.8.8"),
+        ipaddress.IPv4Address("8.8.8.8"), ipaddress.IPv4Address("8.8.8.8")
     ]
     assert refusal_reason(ipaddress.ip_address("2002:7f00:1::")) == "loopback (embedded 127.0.0.1)"
     assert refusal_reason(ipaddress.ip_address("::1")) == "loopback"

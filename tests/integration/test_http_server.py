@@ -72,14 +72,8 @@ def exchange(port: int, raw: bytes) -> tuple[int, dict[str, str], bytes]:
         while True:
             head, sep, body = data.partition(b"\r\n\r\n")
             if sep:
-                length = next(
-                    (
-                        int(line.split(b":", 1)[1])
-                        for line in head.split(b"\r\n")[1:]
-                        if line.lower().startswith(b"content-length:")
-                    ),
-                    None,
-                )
+                length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")[1:]
+                               if line.lower().startswith(b"content-length:")), None)
                 if length is not None and len(body) >= length:
                     break
             try:
@@ -144,12 +138,8 @@ def test_the_apps_own_limits_answer_below_the_servers(server) -> None:
     _problem(exchange(port, request("/v1/articles/" + "a" * 129, headers=auth)), 404, "not-found")
     # a 10 KB Idempotency-Key passes the server's header limit; the app refuses it
     body = json.dumps({"source": "S", "text": "Two people were killed."}).encode()
-    post = request(
-        "/v1/articles",
-        method="POST",
-        body=body,
-        headers=[*auth, "Content-Type: application/json", "Idempotency-Key: " + "k" * 10_000],
-    )
+    post = request("/v1/articles", method="POST", body=body,
+                   headers=[*auth, "Content-Type: application/json", "Idempotency-Key: " + "k" * 10_000])
     document = _problem(exchange(port, post), 422, "validation")
     assert document["errors"][0]["field"] == "Idempotency-Key"
     # JSON nested 50,000 deep, through the whole stack

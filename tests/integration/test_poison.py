@@ -45,9 +45,8 @@ def store(settings: Settings, clean_redis) -> RedisStore:  # type: ignore[no-unt
 )
 def test_an_article_dated_at_a_calendar_edge_finishes_done(store, settings, worker, published) -> None:  # type: ignore[no-untyped-def]
     text = "Four people were injured in a fire in Porto yesterday, firefighters said on Monday."
-    submitted = submit_article(
-        store, celery_publisher(settings), SubmitArticle(source="Edge", text=text, published_at=published)
-    )
+    submitted = submit_article(store, celery_publisher(settings),
+                               SubmitArticle(source="Edge", text=text, published_at=published))
     data = _wait_finished(store, submitted.id)
     assert data["status"] == "done", data.get("error")
     assert store.event_ids_of_article(submitted.id), "its claims joined an event"
@@ -80,19 +79,16 @@ def test_an_article_out_of_attempts_is_failed_not_processed_again(store, setting
     celery_publisher(settings)(submitted.id)
     data = _wait_finished(store, submitted.id)
     assert data["status"] == "failed"
-    assert data["error"] == (
-        f"gave up after {settings.max_attempts} failed attempts; "
-        "last error: an attempt ended without an outcome (its worker died)"
-    )
+    assert data["error"] == (f"gave up after {settings.max_attempts} failed attempts; "
+                             "last error: an attempt ended without an outcome (its worker died)")
     assert data["claims"] == "[]", "it was not processed a sixth time"
 
 
 def test_the_sweeper_fails_out_of_budget_articles_instead_of_republishing_them(store, settings) -> None:  # type: ignore[no-untyped-def]
     spent = submit_article(store, lambda _id: None, SubmitArticle(source="S1", text="Three were hurt in Graz."))
     fresh = submit_article(store, lambda _id: None, SubmitArticle(source="S2", text="Five were hurt in Linz."))
-    store.r.hset(
-        store.keys.article(spent.id), mapping={"failures": str(settings.max_attempts), "last_error": "KeyError: 'x'"}
-    )
+    store.r.hset(store.keys.article(spent.id), mapping={"failures": str(settings.max_attempts),
+                                                        "last_error": "KeyError: 'x'"})
     old = time.time() - settings.stuck_after_seconds - 5
     store.r.zadd(store.keys.articles_queued, {spent.id: old, fresh.id: old})
     published: list[str] = []

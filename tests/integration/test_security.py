@@ -150,27 +150,19 @@ def test_a_request_that_fails_validation_does_not_use_up_its_key(settings, clean
     assert bad.status_code == 422 and "Idempotent-Replayed" not in bad.headers
     fixed = client.post("/v1/articles", json=ARTICLE, headers={"Idempotency-Key": "k1"})
     assert fixed.status_code == 202
-    assert (
-        client.post("/v1/articles", json=ARTICLE, headers={"Idempotency-Key": "k1"}).headers["Idempotent-Replayed"]
-        == "true"
-    )
+    assert client.post("/v1/articles", json=ARTICLE, headers={"Idempotency-Key": "k1"}).headers[
+        "Idempotent-Replayed"
+    ] == "true"
 
 
 def test_body_and_text_limits(settings, clean_redis) -> None:
-    app = create_app(
-        {
-            "TESTING": True,
-            "FACTRECON_SETTINGS": replace(settings, max_body_bytes=2048),
-            "FACTRECON_PUBLISH": lambda _id: None,
-        }
-    )
+    app = create_app({"TESTING": True, "FACTRECON_SETTINGS": replace(settings, max_body_bytes=2048),
+                      "FACTRECON_PUBLISH": lambda _id: None})
     client = app.test_client()
     too_big = client.post("/v1/articles", json={**ARTICLE, "text": "word " * 2000})
     assert too_big.status_code == 413 and too_big.content_type == PROBLEM
-    huge_text = (
-        create_app({"TESTING": True, "FACTRECON_SETTINGS": settings})
-        .test_client()
-        .post("/v1/articles", json={**ARTICLE, "text": "x" * 200_001})
+    huge_text = create_app({"TESTING": True, "FACTRECON_SETTINGS": settings}).test_client().post(
+        "/v1/articles", json={**ARTICLE, "text": "x" * 200_001}
     )
     assert huge_text.status_code == 422
     assert huge_text.get_json()["errors"][0]["field"] == "text"

@@ -101,8 +101,7 @@ def test_other_places_and_background_stay_out_of_ganja(client, worker) -> None:
     assert {2, 51, 30000} <= values, "Beylagan's 2, the 51 fighters and the 30,000 were extracted"
     assert not [c for c in foreign if c["id"] in in_ganja], "none of them is in the Ganja event"
     beylagan = [
-        e
-        for e in client.get("/v1/reconciliation?limit=100").get_json()["events"]
+        e for e in client.get("/v1/reconciliation?limit=100").get_json()["events"]
         if "beylagan" in (e["location"] or "").lower()
     ]
     assert beylagan and beylagan[0]["id"] != event["id"]

@@ -200,10 +200,8 @@ def test_signed_deliveries_verify_independently_and_are_logged(
     article = wait_for_status(client, article_id)
     assert article["status"] == "done"
 
-    requests = _wait(
-        lambda: len(receiver.received("/hook")) >= 2 and receiver.received("/hook"),
-        what="article.processed and event.updated",
-    )
+    requests = _wait(lambda: len(receiver.received("/hook")) >= 2 and receiver.received("/hook"),
+                     what="article.processed and event.updated")
     bodies = [verify_standard_webhook(created["secret"], r["headers"], r["body"]) for r in requests]
     by_type = {b["type"]: b for b in bodies}
     processed = by_type["article.processed"]
@@ -349,29 +347,20 @@ def test_target_that_rebinds_to_a_private_address_is_refused_at_send_time(settin
         return SendResult(200, None)
 
     # Registration saw a public address; at send time the name now points at the metadata service.
-    delay = attempt_delivery(
-        repo, WebhookSettings(), "msg_rebind", 1, send=send, resolver=lambda host, port: ["169.254.169.254"]
-    )
+    delay = attempt_delivery(repo, WebhookSettings(), "msg_rebind", 1, send=send,
+                             resolver=lambda host, port: ["169.254.169.254"])
     assert delay is None and sent == []
     delivery = repo.get_delivery("msg_rebind")
     assert delivery is not None and delivery.status == "failed" and "link-local" in (delivery.last_error or "")
 
     # A public address is sent to, pinned: the connection goes to the vetted address only.
     repo.create_delivery(DeliveryRecord("msg_public", "wh_rebind", "article.processed", '{"type":"x"}'))
-    assert (
-        attempt_delivery(
-            repo, WebhookSettings(), "msg_public", 1, send=send, resolver=lambda host, port: ["93.184.216.34"]
-        )
-        is None
-    )
+    assert attempt_delivery(repo, WebhookSettings(), "msg_public", 1, send=send,
+                            resolver=lambda host, port: ["93.184.216.34"]) is None
     assert sent[0].addresses == ("93.184.216.34",) and sent[0].host == "hooks.example.org"
     # A duplicate of an attempt already made does nothing.
-    assert (
-        attempt_delivery(
-            repo, WebhookSettings(), "msg_public", 1, send=send, resolver=lambda host, port: ["93.184.216.34"]
-        )
-        is None
-    )
+    assert attempt_delivery(repo, WebhookSettings(), "msg_public", 1, send=send,
+                            resolver=lambda host, port: ["93.184.216.34"]) is None
     assert len(sent) == 1
 
 

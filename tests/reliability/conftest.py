@@ -42,11 +42,7 @@ def start_production_worker(
     env = {**worker_env(settings), **(extra_env or {})}
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            worker_command(settings, beat=beat),
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
+            worker_command(settings, beat=beat), cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
             start_new_session=True,
         )
     return wait_worker_ready(process, log_path, on_timeout=lambda: kill_tree(process.pid))

@@ -31,9 +31,8 @@ MAX_EXAMPLES = 150
 EXCLUDED = [schemathesis.checks.positive_data_acceptance]
 BATCH = "POST /v1/articles/batch"
 
-_spec_app = create_app(
-    {"FACTRECON_SETTINGS": Settings(redis_url="redis://127.0.0.1:9/0"), "FACTRECON_PUBLISH": lambda _id: None}
-)
+_spec_app = create_app({"FACTRECON_SETTINGS": Settings(redis_url="redis://127.0.0.1:9/0"),
+                        "FACTRECON_PUBLISH": lambda _id: None})
 schema = schemathesis.openapi.from_wsgi("/openapi.yaml", _spec_app)
 schema.config.generation.update(
     modes=[schemathesis.GenerationMode.POSITIVE, schemathesis.GenerationMode.NEGATIVE],
@@ -66,9 +65,8 @@ def admin_headers(fuzz_app, settings: Settings) -> dict[str, str]:  # type: igno
 
 
 @schema.parametrize()
-@settings(
-    max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None
-)
+@settings(max_examples=MAX_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True,
+          database=None)
 def test_api_conforms_to_its_spec(case, fuzz_app, admin_headers) -> None:  # type: ignore[no-untyped-def]
     if case.operation.label != BATCH:
         case.call_and_validate(app=fuzz_app, headers=admin_headers, excluded_checks=EXCLUDED)
@@ -76,9 +74,8 @@ def test_api_conforms_to_its_spec(case, fuzz_app, admin_headers) -> None:  # typ
     # A batch is accepted when at least one item is valid; invalid items are answered per item (documented).
     # So a schema-violating batch may get 202, and negative_data_rejection is replaced by: a 202 for a
     # batch whose envelope is valid but some item is not reports those items as rejected.
-    response = case.call_and_validate(
-        app=fuzz_app, headers=admin_headers, excluded_checks=[*EXCLUDED, schemathesis.checks.negative_data_rejection]
-    )
+    response = case.call_and_validate(app=fuzz_app, headers=admin_headers,
+                                      excluded_checks=[*EXCLUDED, schemathesis.checks.negative_data_rejection])
     body = case.body if isinstance(case.body, dict) else None
     if response.status_code == 202 and body is not None and isinstance(body.get("articles"), list):
         result = response.json()

@@ -37,11 +37,8 @@ def test_children_of_a_killed_worker_die_with_it(redis_server: RedisServer, tmp_
     try:
         main = psutil.Process(worker.pid)
         # The pool (concurrency) and the embedded beat: wait until all have been forked.
-        wait_until(
-            lambda: len(main.children()) >= settings.worker_concurrency + 1,
-            timeout=60,
-            what="pool and embedded beat started",
-        )
+        wait_until(lambda: len(main.children()) >= settings.worker_concurrency + 1, timeout=60,
+                   what="pool and embedded beat started")
         children = main.children(recursive=True)
         main.kill()
         worker.wait(timeout=10)

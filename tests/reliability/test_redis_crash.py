@@ -66,18 +66,13 @@ def _kill_and_restart(
     # The same worker process consumes again after this reconnect: an article accepted after the restart
     # gets done (a worker stuck after reconnecting would leave it queued for ever). Up to the grouping lock's
     # expiry may pass first, if Redis died while a worker held it.
-    wait_until(
-        lambda: probe.get(f"/v1/articles/{fresh}").get_json()["status"] == "done",
-        90,
-        interval=0.2,
-        what=f"processing after reconnect #{cycle}",
-    )
+    wait_until(lambda: probe.get(f"/v1/articles/{fresh}").get_json()["status"] == "done", 90, interval=0.2,
+               what=f"processing after reconnect #{cycle}")
 
 
 def test_redis_killed_mid_burst_loses_no_accepted_article(own_redis: RedisServer, tmp_path: Path) -> None:
-    settings = private_settings(
-        own_redis.url, "crashr", tmp_path / "data", stuck_after_seconds=5, visibility_timeout=10
-    )
+    settings = private_settings(own_redis.url, "crashr", tmp_path / "data", stuck_after_seconds=5,
+                                visibility_timeout=10)
     app = create_app({"TESTING": True, "FACTRECON_SETTINGS": settings})
     worker = start_production_worker(settings, tmp_path / "worker.log", beat=True)
     accepted: list[str] = []

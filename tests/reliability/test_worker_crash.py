@@ -57,9 +57,8 @@ def _clean(url: str, prefix: str) -> None:
 
 
 def test_killed_pool_child_and_killed_worker_lose_nothing(redis_server: RedisServer, tmp_path: Path) -> None:
-    settings = private_settings(
-        redis_server.url, "crashw", tmp_path / "data", visibility_timeout=6, stuck_after_seconds=3600
-    )  # the sweeper stays out of it: redelivery must do it
+    settings = private_settings(redis_server.url, "crashw", tmp_path / "data", visibility_timeout=6,
+                                stuck_after_seconds=3600)  # the sweeper stays out of it: redelivery must do it
     _clean(redis_server.url, settings.key_prefix)
     store = RedisStore.from_url(redis_server.url, settings.key_prefix)
     client = create_app({"TESTING": True, "FACTRECON_SETTINGS": settings}).test_client()
@@ -125,9 +124,8 @@ def test_article_stored_but_never_published_is_swept_and_processed(redis_server:
     assert lost.created and store.get_article(lost.id).status.value == "queued"
     worker = start_production_worker(settings, tmp_path / "worker.log", beat=True)
     try:
-        wait_until(
-            lambda: store.get_article(lost.id).status.value == "done", 60, interval=0.25, what="the swept article done"
-        )
+        wait_until(lambda: store.get_article(lost.id).status.value == "done", 60, interval=0.25,
+                   what="the swept article done")
     finally:
         stop_tree(worker)
     record = store.get_article(lost.id)
