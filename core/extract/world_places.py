@@ -29,6 +29,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from types import ModuleType
 
 from core.places import Place, resolve_location, resolve_place
@@ -323,7 +324,18 @@ def _in_body(name: str, body: str) -> bool:
 def _common_word(name: str, text: str) -> bool:
     """Whether the text writes the name's first word in lower case somewhere (a common word, not a name)."""
     first = name.split()[0].lower()
+    if _TOKEN.fullmatch(first):
+        return first in _tokens(text)
     return re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text) is not None
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> frozenset[str]:
+    """The text's words as written (an article's, kept while its sentences are read)."""
+    return frozenset(_TOKEN.findall(text))
 
 
 def _country_pattern(
@@ -343,7 +355,7 @@ def _country_pattern(
         if town is not None and town.kind == "city" and town.population >= 100_000 and fold(town.name) == fold(written):
             del codes[written]
     names = sorted(codes, key=len, reverse=True)
-    body = "|".join(re.escape(n) for n in names) or "(?!)"
+    body = _trie(names)
     if not spaced:
         return re.compile(f"({body})"), codes
     lead = "".join(re.escape(p) + "|" for p in sorted(particles, key=len, reverse=True))
@@ -353,6 +365,26 @@ def _country_pattern(
         stems = {n[:-1]: n for n in names if len(n) >= _STEM_WORD}
         for stem, name in stems.items():
             codes.setdefault(stem, codes[name])
-        body = "|".join(re.escape(n) for n in sorted({*names, *stems}, key=len, reverse=True))
+        body = _trie([*names, *stems])
     right = rf"(?:['’]?\w{{0,{extra}}})(?!\w)" if extra else r"(?!\w)"
     return re.compile(f"{left}({body}){right}"), codes
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching any of the words, longest first, as a trie of shared prefixes: a plain alternation of
+    hundreds of names is tried name by name at every position of the text."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root) or "(?!)"
