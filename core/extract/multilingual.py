@@ -12,6 +12,7 @@ in the original text; metrics are the shared vocabulary (killed, wounded, missin
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -154,6 +155,49 @@ def language(code: str) -> Language | None:
 
 def world_claims(lang: Language, text: str, title: str | None, reference: date | None) -> list[Claim]:
     """All claims of an article in `lang` (title and text)."""
+    text_map, title_map = _decomposed(text), _decomposed(title) if title else None
+    if text_map is None and title_map is None:
+        return _world_claims(lang, text, title, reference)
+    # An Indic letter with a nukta written as one character ('য়', 'ज़'): read the text with the letter and its
+    # nukta as two, as the lexicons write them, and give quotes and offsets in the original text.
+    claims = _world_claims(lang, text_map[0] if text_map else text, title_map[0] if title_map else title, reference)
+    originals = {"text": (text, text_map), "title": (title or "", title_map)}
+    return [_remapped(c, *originals[c.field]) for c in claims]
+
+
+# Indic letters with a nukta that Unicode also writes as one character (Devanagari, Bengali, Gurmukhi, Oriya)
+_PRECOMPOSED = re.compile("[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5b\u0a5e\u0b5c\u0b5d]")
+
+
+def _decomposed(text: str | None) -> tuple[str, list[int]] | None:
+    """The text with each precomposed nukta letter as its letter and nukta, and where each of its characters
+    (and its end) was in the original; None when there is none."""
+    if not text or _PRECOMPOSED.search(text) is None:
+        return None
+    parts: list[str] = []
+    where: list[int] = []
+    for index, ch in enumerate(text):
+        piece = unicodedata.normalize("NFD", ch) if _PRECOMPOSED.match(ch) else ch
+        parts.append(piece)
+        where.extend([index] * len(piece))
+    where.append(len(text))
+    return "".join(parts), where
+
+
+def _remapped(claim: Claim, original: str, mapping: tuple[str, list[int]] | None) -> Claim:
+    if mapping is None:
+        return claim
+    where = mapping[1]
+
+    def end(offset: int) -> int:
+        return where[offset - 1] + 1 if offset > 0 else 0
+
+    start, stop = where[claim.start], end(claim.end)
+    return replace(claim, start=start, end=stop, quote=original[start:stop], sentence_start=where[claim.sentence_start],
+                   sentence_end=end(claim.sentence_end))  # fmt: skip
+
+
+def _world_claims(lang: Language, text: str, title: str | None, reference: date | None) -> list[Claim]:
     out: list[Claim] = []
     norm_text = normalise(text)
     lower_text = safe_lower(norm_text)

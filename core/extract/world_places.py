@@ -260,9 +260,9 @@ class PlaceReader:
 
     def _script_towns(self, sentence: str) -> list[_Found]:
         """Towns named in a non-Latin script, in the order they are tried (see the module's docstring)."""
-        steps: list[tuple[int, bool, str]] = []  # (offset, is a stem, candidate)
+        steps: list[tuple[int, bool, str, bool]] = []  # (offset, in the stems table, candidate, inflected)
         if not self.spaced:  # no spaces between words: try every 2-4 character stretch
-            steps = [(s, False, sentence[s : s + n]) for s in range(len(sentence)) for n in _WINDOWS]
+            steps = [(s, False, sentence[s : s + n], False) for s in range(len(sentence)) for n in _WINDOWS]
             steps = [step for step in steps if len(step[2]) >= 2 and not step[2][0].isspace()]
         else:
             words = [(m.start(), script_key(m.group())) for m in _WORD.finditer(sentence)]
@@ -273,23 +273,26 @@ class PlaceReader:
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
-                        steps.append((start, False, candidate))
+                        steps.append((start, False, candidate, False))
                 if self.endings and len(word) >= _STEM_WORD:
-                    steps.extend((start, True, word[: len(word) - cut]) for cut in range(1, _MAX_ENDING + 1))
+                    for cut in range(1, _MAX_ENDING + 1):
+                        # 'Вінниці': the stem of 'Вінниця' and an ending; 'ঢাকায়': 'ঢাকা' and an ending
+                        steps.append((start, True, word[: len(word) - cut], True))
+                        steps.append((start, False, word[: len(word) - cut], True))
         if not steps:
             return []
-        names = gazetteer().script_names(c for _, stem, c in steps if not stem)
-        stems = gazetteer().script_names((c for _, stem, c in steps if stem), stems=True) if self.endings else {}
+        names = gazetteer().script_names(c for _, stem, c, _i in steps if not stem)
+        stems = gazetteer().script_names((c for _, stem, c, _i in steps if stem), stems=True) if self.endings else {}
         out: list[_Found] = []
         seen: set[int] = set()
-        for start, stem, candidate in steps:
+        for start, stem, candidate, inflected in steps:
             hit = (stems if stem else names).get(candidate)
             if hit is None or start in seen:
                 continue
             place = gazetteer().by_key(hit[1])
             if place is not None:
                 seen.add(start)
-                out.append(_Found(start, place, candidate, stem=stem))
+                out.append(_Found(start, place, candidate, stem=inflected))
         return out
 
 
