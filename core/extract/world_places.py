@@ -96,6 +96,7 @@ class PlaceReader:
         self.suffixes = tuple(getattr(lexicon, "PLACE_SUFFIXES", ()))
         self.nouns_capitalised = bool(getattr(lexicon, "CAPITALISED_NOUNS", False))
         self.countries = _country_pattern(self.code, self.latin, self.spaced, self.endings, extra, self.particles)
+        self.adjectives = _adjective_prefixes(self.code) if self.latin else None
 
     def _function_word(self, word: str) -> bool:
         """A locative word or an article ('En', 'La') that may open a capitalised run before a place name."""
@@ -114,7 +115,17 @@ class PlaceReader:
     def countries_in(self, text: str) -> Counter[str]:
         """How often the text names each country (ISO code), in this language or in English."""
         pattern, codes = self.countries
+        text = text if self.latin else script_key(text)  # 'फिलिस्तीन' is 'फ़िलिस्तीन'
         return Counter(codes[m.group(1)] for m in pattern.finditer(text) if m.group(1) in codes)
+
+    def countries_hinted(self, text: str) -> Counter[str]:
+        """Countries a text hints at by a lower-case word that begins as the country's name does in its language
+        ('española', 'spanischen', 'francesas', 'kenianos'): the adjective of its people or things. Only a
+        tie-breaker between towns of one name, never a place of its own."""
+        if self.adjectives is None:
+            return Counter()
+        hints = (self.adjectives.get(w[:_ADJECTIVE_PREFIX]) for w in _tokens(text) if len(w) > _ADJECTIVE_PREFIX)
+        return Counter(h for h in hints if h is not None)
 
     def _countries_at(self, sentence: str) -> list[tuple[int, str]]:
         pattern, codes = self.countries
@@ -149,7 +160,7 @@ class PlaceReader:
                 return place
         place = self.sentence_place(text[:_HEAD], text, named, filed=filed)
         if place is None and filed is not None:
-            town = self._town(filed, named, False)
+            town = self._town(filed, named, False, text)
             place = _label(town, named) if town is not None else None
         top = named.most_common(2)
         if place is None and top and (len(top) == 1 or top[0][1] > top[1][1]):  # no town: the country it names most
@@ -176,7 +187,10 @@ class PlaceReader:
             found = [f for f in found if f.place.country in named or f.place.kind != "city"]
         # A stem ('कार्' of 'कार्य', work) matches many words: only a town of the countries the text or its
         # language points to.
-        return [f for f in found if not f.stem or f.place.country in named or f.place.country in self.home]
+        return [
+            f for f in found
+            if not f.stem or f.place.country in named or f.place.country in self.home or f.place.population >= _BIG_TOWN
+        ]  # fmt: skip
 
     def _latin_towns(
         self, sentence: str, body: str, named: Counter[str], headline: bool, dateline: bool
@@ -208,7 +222,7 @@ class PlaceReader:
                     continue
                 place = None
                 for n, form in enumerate(self._forms(name) if b - a == 1 else [name]):
-                    place = self._town(form, named, locative)
+                    place = self._town(form, named, locative, body)
                     if place is not None and n and place.country not in self.home and place.population < _BIG_TOWN:
                         place = None  # a name with an ending taken off: a big town, or one of the language's countries
                     if place is not None:
@@ -234,7 +248,11 @@ class PlaceReader:
                     forms += [bare[:-cut], bare[:-cut] + "a"]
         return forms
 
-    def _town(self, name: str, named: Counter[str], locative: bool) -> Place | None:
+    @lru_cache(maxsize=4)  # noqa: B019 (one reader per language, kept for the process's life)
+    def _hints(self, body: str) -> Counter[str]:
+        return self.countries_hinted(body)
+
+    def _town(self, name: str, named: Counter[str], locative: bool, body: str = "") -> Place | None:
         """The town, state or country a Latin-script name is: in a country the text names when it has one there
         (a village too, after a locative word), else the gazetteer's most likely one."""
         for country, _n in named.most_common():
@@ -249,7 +267,10 @@ class PlaceReader:
             villages = [p for p in gazetteer().lookup(fold(name)) if p.kind == "city" and fold(p.name) == fold(name)]
             if villages and not any(p.major for p in villages):
                 return villages[0]
-        for country in self.home:  # the language's own countries: 'Pazarcık' in Turkish is Turkey's, not Bulgaria's
+        hinted = [c for c, _n in self._hints(body).most_common() if c not in named] if body else []
+        for country in (*hinted, *self.home):
+            # the country the text's adjectives point to ('la provincia española de Valencia'), then the language's
+            # own: 'Pazarcık' in Turkish is Turkey's, not Bulgaria's
             place = resolve_place(name, country=country)
             if place is not None and place.country == country and place.major and place.kind in _KINDS:
                 return place if _trusted(name, place) else None
@@ -349,7 +370,7 @@ def _country_pattern(
     ('Granada', the city, is Grenada in Spanish) is left to the towns."""
     codes: dict[str, str] = {}
     for written, country in gazetteer().country_names(code):
-        codes.setdefault(written, country)
+        codes.setdefault(written if latin else script_key(written), country)
     for whole in gazetteer().of_kind("country"):
         if whole.country and len(whole.name) > 3:
             codes.setdefault(whole.name, whole.country)
@@ -371,6 +392,19 @@ def _country_pattern(
         body = _trie([*names, *stems])
     right = rf"(?:['’]?\w{{0,{extra}}})(?!\w)" if extra else r"(?!\w)"
     return re.compile(f"{left}({body}){right}"), codes
+
+
+_ADJECTIVE_PREFIX = 5  # letters a people's adjective shares with its country's name ('españ-ola', 'spani-schen')
+
+
+def _adjective_prefixes(code: str) -> dict[str, str]:
+    """Lower-case first letters of each one-word country name of the language -> the country, for the prefixes
+    only one country's name begins with."""
+    seen: dict[str, set[str]] = {}
+    for written, country in gazetteer().country_names(code):
+        if " " not in written and len(written) > _ADJECTIVE_PREFIX:
+            seen.setdefault(written[:_ADJECTIVE_PREFIX].lower(), set()).add(country)
+    return {prefix: next(iter(c)) for prefix, c in seen.items() if len(c) == 1}
 
 
 def _trie(words: Iterable[str]) -> str:

@@ -84,3 +84,16 @@ def test_a_headlines_capitals_are_no_evidence_unless_the_text_names_the_place() 
     text = "Sebanyak 12 orang meninggal dunia akibat banjir bandang di Sigi, kata pejabat."
     places = _places(text, "id", title=title)
     assert "Orang" not in places and "Bandang" not in places
+
+
+def test_a_peoples_adjective_breaks_the_tie_between_towns_of_one_name() -> None:
+    # No country is named, but 'española' begins as 'España' does: Spain's Valencia, not Venezuela's.
+    text = "Las lluvias en la provincia española de Valencia dejaron 9 muertos."
+    assert _places(text, "es") == {"Valencia, Spain"}
+    text = "Die Flut in der spanischen Region Valencia hat 9 Tote gefordert."
+    assert _places(text, "de") == {"Valencia, Spain"}
+
+
+def test_a_country_name_is_read_with_or_without_its_nukta() -> None:
+    # CLDR writes 'फ़िलिस्तीन' with a nukta; reports often leave it out.
+    assert _places("फिलिस्तीन में हमले में 40 लोगों की मौत हो गई।", "hi") == {"Palestinian Territory"}
