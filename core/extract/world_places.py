@@ -146,7 +146,7 @@ class PlaceReader:
                 continue
             if found.place.kind == "country" or not (found.place.major or found.place.country in named):
                 return found.written  # "Gaza", "Lac-Mégantic": resolved with the article's other places downstream
-            return _label(found.place, named)
+            return _label(found.place, self._evidence(body, named))
         return None
 
     def article_place(self, title: str | None, text: str, named: Counter[str]) -> str | None:
@@ -161,7 +161,7 @@ class PlaceReader:
         place = self.sentence_place(text[:_HEAD], text, named, filed=filed)
         if place is None and filed is not None:
             town = self._town(filed, named, False, text)
-            place = _label(town, named) if town is not None else None
+            place = _label(town, self._evidence(text, named)) if town is not None else None
         top = named.most_common(2)
         if place is None and top and (len(top) == 1 or top[0][1] > top[1][1]):  # no town: the country it names most
             whole = gazetteer().by_key(f"country:{named.most_common(1)[0][0]}")
@@ -252,6 +252,10 @@ class PlaceReader:
     def _hints(self, body: str) -> Counter[str]:
         return self.countries_hinted(body)
 
+    def _evidence(self, body: str, named: Counter[str]) -> frozenset[str]:
+        """The countries a place may be given in: those the text names or hints at, and the language's own."""
+        return frozenset([*named, *self._hints(body), *self.home])
+
     def _town(self, name: str, named: Counter[str], locative: bool, body: str = "") -> Place | None:
         """The town, state or country a Latin-script name is: in a country the text names when it has one there
         (a village too, after a locative word), else the gazetteer's most likely one."""
@@ -324,13 +328,16 @@ def _trusted(name: str, place: Place) -> bool:
     return key == place.key or ((city := enclosing_city(place.key)) is not None and city.key == key)  # a suburb
 
 
-def _label(place: Place, named: Counter[str]) -> str:
+def _label(place: Place, evidence: frozenset[str]) -> str:
     """The place as a location string: its name, with its country when the name alone means a place in another
-    country ('Valencia, Spain'; 'Gaza' as English reports write it)."""
+    country, or when it is picked by population among places of that name and the text or its language points to
+    that country ('Valencia, Spain', 'Paris, France'; 'Gaza' as English reports write it; 'Valencia' with no
+    evidence, for grouping to read with the article's other places)."""
     if place.kind not in ("city", "province") or place.country is None:
         return place.name
     alone = resolve_location(place.name)
-    if place.kind == "city" and alone.region is not None and alone.region.split("-")[0] == place.country:
+    same = alone.region is not None and alone.region.split("-")[0] == place.country
+    if place.kind == "city" and same and (not alone.ambiguous or place.country not in evidence):
         return place.name
     whole = gazetteer().by_key(f"country:{place.country}")
     return f"{place.name}, {whole.name}" if whole is not None else place.name

@@ -60,7 +60,13 @@ def test_a_word_capitalised_only_by_its_place_in_the_sentence_is_no_town() -> No
     assert _places("Sale a 30 il numero dei morti nell'incendio della fabbrica.", "it") == {None}
     # A town that opens a sentence and is named inside another one is a town.
     text = "Napoli è in lutto. Il crollo a Napoli ha fatto 7 morti."
-    assert _places(text, "it") == {"Naples"}
+    assert _places(text, "it") == {"Naples, Italy"}  # Naples alone is Italy's by population only: made sure
+
+
+def test_a_place_picked_by_population_alone_is_left_for_grouping_to_read() -> None:
+    # Valencia (Venezuela's is bigger than Spain's): no country named or hinted, so no country is added, and
+    # grouping reads the name with the article's other places (its outlet's country, its other towns).
+    assert _places("Las lluvias en Valencia dejaron 9 muertos.", "es") == {"Valencia"}
 
 
 def test_a_name_after_a_locative_word_is_the_place_and_a_dateline_is_only_where_it_was_filed() -> None:
