@@ -26,6 +26,7 @@ A place is given as the gazetteer's English name, with its country when the name
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -124,7 +125,8 @@ class PlaceReader:
         tie-breaker between towns of one name, never a place of its own."""
         if self.adjectives is None:
             return Counter()
-        hints = (self.adjectives.get(w[:_ADJECTIVE_PREFIX]) for w in _tokens(text) if len(w) > _ADJECTIVE_PREFIX)
+        words = (w for w in _tokens(text) if len(w) > _ADJECTIVE_PREFIX and w[:1].islower())
+        hints = (self.adjectives.get(_ascii(w[:_ADJECTIVE_PREFIX])) for w in words)
         return Counter(h for h in hints if h is not None)
 
     def _countries_at(self, sentence: str) -> list[tuple[int, str]]:
@@ -404,13 +406,19 @@ def _country_pattern(
 _ADJECTIVE_PREFIX = 5  # letters a people's adjective shares with its country's name ('españ-ola', 'spani-schen')
 
 
+@lru_cache(maxsize=65536)
+def _ascii(prefix: str) -> str:
+    """A word's first letters without accents ('franç' of 'França' meets 'franc' of 'francesas')."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", prefix) if not unicodedata.combining(ch))
+
+
 def _adjective_prefixes(code: str) -> dict[str, str]:
     """Lower-case first letters of each one-word country name of the language -> the country, for the prefixes
     only one country's name begins with."""
     seen: dict[str, set[str]] = {}
     for written, country in gazetteer().country_names(code):
         if " " not in written and len(written) > _ADJECTIVE_PREFIX:
-            seen.setdefault(written[:_ADJECTIVE_PREFIX].lower(), set()).add(country)
+            seen.setdefault(_ascii(written[:_ADJECTIVE_PREFIX].lower()), set()).add(country)
     return {prefix: next(iter(c)) for prefix, c in seen.items() if len(c) == 1}
 
 

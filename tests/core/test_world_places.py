@@ -103,3 +103,9 @@ def test_a_peoples_adjective_breaks_the_tie_between_towns_of_one_name() -> None:
 def test_a_country_name_is_read_with_or_without_its_nukta() -> None:
     # CLDR writes 'फ़िलिस्तीन' with a nukta; reports often leave it out.
     assert _places("फिलिस्तीन में हमले में 40 लोगों की मौत हो गई।", "hi") == {"Palestinian Territory"}
+
+
+def test_an_adjective_meets_its_country_without_accents() -> None:
+    # Portuguese 'França' and 'francesas': the accent differs, the people's adjective still points to France.
+    text = "Os ataques em Paris deixaram 20 mortos, segundo as autoridades francesas."
+    assert _places(text, "pt") == {"Paris, France"}
