@@ -283,7 +283,10 @@ class PlaceReader:
         place = resolve_place(name)
         if place is not None and place.kind == "country" and fold(place.name) != fold(name):
             return place  # "Gaza": a name the gazetteer gives a country (a territory's town-like name)
-        return place if place is not None and place.kind in _KINDS and _trusted(name, place) else None
+        if place is not None and place.kind in _KINDS and _trusted(name, place):
+            return place
+        sole = resolve_location(name)  # "Lac-Mégantic": a village's name of several words no other place bears
+        return gazetteer().by_key(sole.key) if sole.kind == "city" and " " in fold(name) else None
 
     def _script_towns(self, sentence: str) -> list[_Found]:
         """Towns named in a non-Latin script, in the order they are tried (see the module's docstring)."""

@@ -109,3 +109,8 @@ def test_an_adjective_meets_its_country_without_accents() -> None:
     # Portuguese 'França' and 'francesas': the accent differs, the people's adjective still points to France.
     text = "Os ataques em Paris deixaram 20 mortos, segundo as autoridades francesas."
     assert _places(text, "pt") == {"Paris, France"}
+
+
+def test_a_village_name_no_other_place_bears_is_a_place_without_a_locative() -> None:
+    text = "Des familles de Lac-Mégantic cherchent encore leurs proches; le bilan est de 20 morts."
+    assert _places(text, "fr") == {"Lac-Mégantic"}
