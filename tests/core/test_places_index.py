@@ -44,3 +44,22 @@ def test_demonyms_are_known_as_peoples_of_a_country() -> None:
 def test_every_town_knows_its_country_and_region_code() -> None:
     town = resolve_place("Springfield", country="US", admin1="IL")
     assert town is not None and town.country == "US" and town.admin1 == "IL" and town.region_name == "Illinois"
+
+
+def test_names_in_other_scripts_are_in_the_index_not_in_each_process() -> None:
+    # A sentence's candidate names go to the index in one query; only those that name a town come back.
+    found = gazetteer().script_names(["غزة", "اليوم", "天津", "Вінниця"])
+    assert {w: name for w, (name, _key) in found.items()} == {"غزة": "Gaza", "天津": "Tianjin", "Вінниця": "Vinnytsya"}
+    assert found["天津"][1].startswith("city:")
+    # Stems (a name less its last letter) are a table of their own, for languages whose words take endings.
+    assert "Вінниц" in gazetteer().script_names(["Вінниц"], stems=True)
+    assert "Вінниц" not in gazetteer().script_names(["Вінниц"])
+
+
+def test_every_lexicon_language_has_its_own_country_names() -> None:
+    names = {lang: dict(gazetteer().country_names(lang)) for lang in ("es", "ar", "hi", "zh", "fi")}
+    assert names["es"]["Turquía"] == "TR" and names["es"]["España"] == "ES"
+    assert names["ar"]["تركيا"] == "TR"
+    assert names["hi"]["नेपाल"] == "NP"
+    assert names["zh"]["土耳其"] == "TR"
+    assert names["fi"]["Turkki"] == "TR"

@@ -143,3 +143,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "مسؤول": "official",
     "وسائل الإعلام": "media",
 }
+
+# Places (core.extract.world_places): particles written joined to the next word ('بغزة', 'وغزة'), and
+# everyday words that are also a town's name in Arabic script somewhere ('كان' "was": Cannes).
+JOINED_PARTICLES = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب")
+NOT_PLACES = ("كان", "الات")

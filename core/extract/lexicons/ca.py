@@ -125,3 +125,10 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "centre": "centre",
 }
 SOURCE_LEADING = ("el", "la", "els", "les", "l'", "un", "una")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("a", "en")
+# A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
+ARTICLES = ("el", "la", "els", "les", "l'", "l’")
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("ES", "AD")

@@ -75,3 +75,8 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("antallet",)
 PROJECTION_BEFORE = ("kan stige", "frygter")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("i", "ved")
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("DK",)

@@ -172,3 +172,14 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "offiziellen zahlen": "official figures",
 }
 SOURCE_LEADING = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("in", "bei", "nahe")
+# A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
+ARTICLES = ("der", "die", "das", "dem", "den")
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("DE", "AT", "CH")
+# A town's adjective is its name and an ending ("Kabuler Flughafen", "Pariser Polizei").
+PLACE_SUFFIXES = ("er",)
+# Every noun is capitalised: a capitalised word after a town ('Kabuler Flughafen') does not make it a longer name.
+CAPITALISED_NOUNS = True

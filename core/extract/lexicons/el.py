@@ -142,3 +142,5 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "πολιτική προστασία": "civil protection",
 }
 SOURCE_LEADING = ("ο", "η", "το", "οι", "τα", "την", "τον", "του", "της", "τα τελευταία")
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("GR", "CY")

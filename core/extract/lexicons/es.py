@@ -260,3 +260,10 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "oficina": "office",
 }
 SOURCE_LEADING = ("el", "la", "los", "las", "un", "una", "del")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened; words
+# that are no place on their own (folded).
+LOCATIVES = ("en",)
+NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in English
+# A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
+ARTICLES = ("el", "la", "los", "las")

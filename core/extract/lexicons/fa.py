@@ -60,3 +60,8 @@ QUALIFIERS_BEFORE = {
 SUBSET_BEFORE = ("از جمله", "که از این تعداد", "از این تعداد")
 NOT_COUNTS_AFTER = ("سال", "ساله", "کیلومتر", "متر", "%", "درصد", "ساعت", "روز", "دقیقه", "ریشتر", "تومان", "دلار")
 COUNT_NOUNS = ("تعداد", "شمار", "آمار")
+
+# Places (core.extract.world_places): everyday words that are also a town's name in this script ('دو' "two").
+NOT_PLACES = ("دو",)
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("IR", "AF")

@@ -52,3 +52,5 @@ QUALIFIERS_BEFORE = {
 SUBSET_BEFORE = ("heistä", "joista", "mukaan lukien")
 NOT_COUNTS_AFTER = ("vuot", "km", "kilometr", "metri", "%", "prosent", "tunti", "päivä", "minuut", "euro", "dollari")
 COUNT_NOUNS = ("määrä",)
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("FI",)

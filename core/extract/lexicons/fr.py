@@ -215,3 +215,9 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "sûreté": "police",
 }
 SOURCE_LEADING = ("le", "la", "les", "l'", "l’", "un", "une", "du", "des")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("à", "au", "en", "dans")
+# A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town; a
+# country or region takes one ('du Québec', 'nella Liguria'), a town does not.
+ARTICLES = ("le", "la", "les", "l'", "l’", "du", "des", "au", "aux")

@@ -162,3 +162,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "pusat": "centre",
 }
 SOURCE_LEADING = ("para", "sang", "pihak")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("di",)
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("ID",)

@@ -42,3 +42,5 @@ QUALIFIERS_BEFORE = {
 }
 SUBSET_BEFORE = ("þar á meðal", "þeirra á meðal", "þar af")
 NOT_COUNTS_AFTER = ("ára", "ár", "km", "kílómetr", "metr", "%", "prósent", "klukkustund", "daga", "krón")
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("IS",)

@@ -174,3 +174,13 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "regione": "region",
 }
 SOURCE_LEADING = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "una", "del", "della", "dei")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened; words
+# that are no place on their own (folded).
+LOCATIVES = ("a", "ad", "in")
+NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in English
+# A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town; a
+# country or region takes one ('du Québec', 'nella Liguria'), a town does not.
+ARTICLES = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "del", "della", "dello", "nel", "nella", "nello")
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("IT",)

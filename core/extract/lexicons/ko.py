@@ -77,3 +77,5 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "언론": "media",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("KR",)

@@ -27,3 +27,5 @@ QUALIFIERS_BEFORE = {
 }
 SUBSET_BEFORE = ("tarp jų", "iš jų")
 NOT_COUNTS_AFTER = ("met", "km", "kilometr", "metr", "%", "proc", "valand", "dien", "minut", "eur", "dolerių")
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("LT",)

@@ -172,3 +172,10 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "funcionários": "officials",
 }
 SOURCE_LEADING = ("o", "a", "os", "as", "um", "uma", "do", "da")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened; words
+# that are no place on their own (folded).
+LOCATIVES = ("em", "no", "na", "nos", "nas")
+NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in English
+# A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
+ARTICLES = ("o", "os", "as")

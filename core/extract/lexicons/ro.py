@@ -105,3 +105,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "salvatorii": "rescuers",
     "parchetul": "prosecutor",
 }
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("în", "la")
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("RO", "MD")

@@ -119,3 +119,5 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "минздрав": "health ministry",
     "медики": "medics",
 }
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("RU",)

@@ -77,3 +77,8 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("antalet",)
 PROJECTION_BEFORE = ("kan stiga", "befaras")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("i", "vid")
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("SE",)

@@ -19,3 +19,7 @@ QUALIFIERS_BEFORE = {"குறைந்தது": "at_least", "சுமார
 QUALIFIERS_AFTER = {"க்கும் மேற்பட்ட": "more_than", "க்கும் அதிகமான": "more_than", "மேற்பட்ட": "more_than"}
 SUBSET_BEFORE = ("இவர்களில்", "அவர்களில்")
 NOT_COUNTS_AFTER = ("வயது", "ஆண்டு", "கிலோமீட்டர்", "கி.மீ", "%", "சதவீத", "மணி", "நாள்", "ரூபாய்")
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("IN", "LK")
+# Case endings joined to a place name ('சிரியாவில்': in Syria), in characters.
+PLACE_ENDINGS = 4

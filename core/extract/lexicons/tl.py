@@ -38,3 +38,8 @@ QUALIFIERS_BEFORE = {
 }
 SUBSET_BEFORE = ("kabilang ang", "kasama ang")
 NOT_COUNTS_AFTER = ("taong gulang", "taon", "km", "kilometro", "metro", "%", "porsiyento", "oras", "araw", "piso")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("sa",)
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("PH",)

@@ -51,7 +51,11 @@ QUALIFIERS_BEFORE = {
     "близько": "about",
     "приблизно": "about",
 }
-SUBSET_BEFORE = ("серед них", "з них", "зокрема", "у тому числі", "в тому числі")
+# ... and those still in hospital ("продовжують лікування 68 постраждалих"): a part of the wounded, not their total
+SUBSET_BEFORE = (
+    "серед них", "з них", "зокрема", "у тому числі", "в тому числі", "продовжують лікування", "перебувають у лікарн",
+    "залишаються в лікарн",
+)  # fmt: skip
 SUBSET_AFTER = ("з них",)
 NOT_COUNTS_AFTER = (
     "років",
@@ -140,3 +144,5 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "медики": "medics",
     "нацполіція": "national police",
 }
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("UA",)

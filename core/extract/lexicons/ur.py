@@ -25,3 +25,9 @@ QUALIFIERS_AFTER = {"سے زائد": "more_than", "سے زیادہ": "more_than"
 SUBSET_BEFORE = ("جن میں", "ان میں")
 NOT_COUNTS_AFTER = ("سال", "کلومیٹر", "میٹر", "%", "فیصد", "گھنٹے", "دن", "روپے", "ڈالر", "منزل")
 COUNT_NOUNS = ("تعداد",)
+
+# Places (core.extract.world_places): everyday words that are also a town's name in this script somewhere
+# ('اور' "and": Evere, 'اب' "now": Ibb, 'دو' "two").
+NOT_PLACES = ("اور", "اب", "دو")
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("PK",)

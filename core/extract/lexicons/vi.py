@@ -61,3 +61,5 @@ UPDATE_BEFORE = (
     "tăng lên tới",
     "tăng lên đến",
 )  # "số người chết đã lên tới": the latest update
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("VN",)

@@ -122,3 +122,5 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "媒体": "media",
     "应急管理": "emergency management",
 }
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("CN", "TW")

@@ -1,0 +1,116 @@
+"""Places in reports of any language (`core.extract.world_places`): sentences of our own, one per phenomenon."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.models import ArticleInput
+from core.places import resolve_location
+
+
+def _places(text: str, language: str, title: str | None = None) -> set[str | None]:
+    claims = extract(ArticleInput(text=text, title=title, language=language)).claims
+    assert claims, "the sentence states a figure"
+    return {c.location for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("es", "Un fuerte terremoto sacudió Turquía el lunes. Murieron 40 personas.", "Turkey"),
+        ("de", "Ein Erdbeben hat Nepal erschüttert. Mindestens 30 Menschen wurden getötet.", "Nepal"),
+        ("hi", "नेपाल में आए भूकंप से 50 लोगों की मौत हो गई।", "Nepal"),
+        ("ar", "ضرب زلزال قوي تركيا. قتل 25 شخصا على الأقل.", "Turkey"),
+    ],
+)
+def test_a_report_naming_only_its_country_in_its_own_language_is_placed_there(
+    language: str, text: str, country: str
+) -> None:
+    assert _places(text, language) == {country}
+
+
+def test_the_country_the_text_names_decides_between_towns_of_one_name() -> None:
+    # Valencia alone is Venezuela's (the bigger one); a Spanish text naming Spain means Spain's.
+    places = _places("Las lluvias en España dejaron 12 muertos en Valencia el martes.", "es")
+    assert places == {"Valencia, Spain"}
+    assert resolve_location("Valencia, Spain").region == resolve_location("Valencia", "ES").region
+    assert resolve_location("Valencia").region != resolve_location("Valencia", "ES").region
+
+
+def test_a_town_in_a_country_the_text_does_not_name_is_a_misreading() -> None:
+    # 'كان' ("was") is also Cannes' name in Arabic script; in a report on Nepal it is no place at all.
+    text = "كان الزلزال الذي ضرب نيبال قويا. قتل 30 شخصا."
+    assert _places(text, "ar") == {"Nepal"}
+
+
+def test_only_the_languages_joined_particles_are_stripped_from_a_word() -> None:
+    # "بغزة" is "in Gaza" (a particle); "مليون" (million) is not a particle before "ليون" (Lyon).
+    assert _places("قتل 12 شخصا بغزة مساء أمس.", "ar") == {"Gaza"}
+    assert _places("تضرر مليون شخص وقتل 20 شخصا.", "ar") == {None}
+
+
+def test_everyday_words_that_are_towns_elsewhere_are_no_place() -> None:
+    # Urdu 'اور' ("and") is Evere's name in this script.
+    assert _places("سیلاب سے 15 افراد ہلاک اور 20 زخمی ہوگئے۔", "ur") == {None}
+
+
+def test_a_word_capitalised_only_by_its_place_in_the_sentence_is_no_town() -> None:
+    # "Sale" (rises) opens the sentence; Salé and Sale are towns elsewhere.
+    assert _places("Sale a 30 il numero dei morti nell'incendio della fabbrica.", "it") == {None}
+    # A town that opens a sentence and is named inside another one is a town.
+    text = "Napoli è in lutto. Il crollo a Napoli ha fatto 7 morti."
+    assert _places(text, "it") == {"Naples, Italy"}  # Naples alone is Italy's by population only: made sure
+
+
+def test_a_place_picked_by_population_alone_is_left_for_grouping_to_read() -> None:
+    # Valencia (Venezuela's is bigger than Spain's): no country named or hinted, so no country is added, and
+    # grouping reads the name with the article's other places (its outlet's country, its other towns).
+    assert _places("Las lluvias en Valencia dejaron 9 muertos.", "es") == {"Valencia"}
+
+
+def test_a_name_after_a_locative_word_is_the_place_and_a_dateline_is_only_where_it_was_filed() -> None:
+    text = "Berita Kita, Jakarta - Sebanyak 20 orang meninggal dunia akibat banjir di Palu pada Senin."
+    assert _places(text, "id") == {"Palu"}
+
+
+def test_the_lexicons_own_words_are_no_town() -> None:
+    # 'поліції' (of the police) begins like a Polish town's name in Cyrillic; the lexicon's source noun wins.
+    assert _places("За даними поліції, у Вінниці загинули 5 людей.", "uk") == {"Vinnytsya"}
+
+
+def test_part_of_a_persons_name_is_no_town() -> None:
+    # "Le François" is a town in Martinique; here it is the start of a president's name.
+    text = "Le François Hollande a confirmé que l'attaque avait fait 12 morts à Nice."
+    assert _places(text, "fr") == {"Nice"}
+
+
+def test_a_headlines_capitals_are_no_evidence_unless_the_text_names_the_place() -> None:
+    title = "Banjir Bandang: 12 Orang Meninggal"
+    text = "Sebanyak 12 orang meninggal dunia akibat banjir bandang di Sigi, kata pejabat."
+    places = _places(text, "id", title=title)
+    assert "Orang" not in places and "Bandang" not in places
+
+
+def test_a_peoples_adjective_breaks_the_tie_between_towns_of_one_name() -> None:
+    # No country is named, but 'española' begins as 'España' does: Spain's Valencia, not Venezuela's.
+    text = "Las lluvias en la provincia española de Valencia dejaron 9 muertos."
+    assert _places(text, "es") == {"Valencia, Spain"}
+    text = "Die Flut in der spanischen Region Valencia hat 9 Tote gefordert."
+    assert _places(text, "de") == {"Valencia, Spain"}
+
+
+def test_a_country_name_is_read_with_or_without_its_nukta() -> None:
+    # CLDR writes 'फ़िलिस्तीन' with a nukta; reports often leave it out.
+    assert _places("फिलिस्तीन में हमले में 40 लोगों की मौत हो गई।", "hi") == {"Palestinian Territory"}
+
+
+def test_an_adjective_meets_its_country_without_accents() -> None:
+    # Portuguese 'França' and 'francesas': the accent differs, the people's adjective still points to France.
+    text = "Os ataques em Paris deixaram 20 mortos, segundo as autoridades francesas."
+    assert _places(text, "pt") == {"Paris, France"}
+
+
+def test_a_village_name_no_other_place_bears_is_a_place_without_a_locative() -> None:
+    text = "Des familles de Lac-Mégantic cherchent encore leurs proches; le bilan est de 20 morts."
+    assert _places(text, "fr") == {"Lac-Mégantic"}
