@@ -169,7 +169,11 @@ def _world_extract(text: str, title: str | None, article: ArticleInput, language
     if lexicon is None:
         return ExtractionResult((), (UNSUPPORTED_LANGUAGE,), language)
     reference = article.published_at.date() if article.published_at else None
-    return ExtractionResult(tuple(carry_sources(world_claims(lexicon, text, title, reference))), (), code)
+    # The lexicon pass dates every claim with the article's one incident date, never a sentence's own.
+    claims = [
+        replace(c, date_carried=c.incident_date is not None) for c in world_claims(lexicon, text, title, reference)
+    ]
+    return ExtractionResult(tuple(carry_sources(claims)), (), code)
 
 
 _LEAD_CHARS = 1500  # a death that matters is reported in the title or the first paragraphs
@@ -347,7 +351,7 @@ def _finish(
     overrides = sentence_level_role is Role.BACKGROUND or rc.role is Role.TOTAL
     role = sentence_level_role if overrides else rc.role
     place, in_sentence = _place_for(fld, index, rc.start)
-    incident_date = _date_for(dates, rc.start, article_date)
+    incident_date, date_carried = _date_for(dates, rc.start, article_date)
     start, end = fld.visible.span(rc.start, rc.end)
     sentence_start, sentence_end = fld.visible.span(sentence.start, sentence.end)
     return Claim(
@@ -370,6 +374,7 @@ def _finish(
         sentence_end=sentence_end,
         singular=rc.singular,
         location_carried=place is not None and not in_sentence,
+        date_carried=date_carried,
     )
 
 
@@ -401,10 +406,10 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
     return None, False
 
 
-def _date_for(dates: list[DateMention], position: int, article_date: date | None) -> date | None:
+def _date_for(dates: list[DateMention], position: int, article_date: date | None) -> tuple[date | None, bool]:
     """The incident date nearest the claim in its sentence; a date of a later step ("charged Tuesday") is not
-    one. Else the article's incident date."""
+    one. Else the article's incident date, marked carried (True)."""
     own = [d for d in dates if not d.later_step]
     if own:
-        return min(own, key=lambda d: abs(d.start - position)).value
-    return article_date
+        return min(own, key=lambda d: abs(d.start - position)).value, False
+    return article_date, article_date is not None

@@ -46,7 +46,7 @@ from core.models import ArticleFacts, Claim
 from core.places import fold, resolve_place
 from core.reconcile.figures import _collect, _incident_figure, _metric_order
 from core.reconcile.origins import _duplicate_map, claimant_key, same_claimant
-from core.reconcile.rollup import _event_figure
+from core.reconcile.rollup import _event_figure, vouched_incidents
 from core.reconcile.views import (
     MEDIAN_RULE,
     SUM_RULE,
@@ -116,7 +116,8 @@ def reconcile_event(event: EventState, articles: Mapping[str, ArticleFacts]) -> 
                 article_ids=sorted(inc.article_ids),
             )
         )
-    figures = [_event_figure(m, per_metric[m], dup_of) for m in sorted(per_metric, key=_metric_order)]
+    vouched = vouched_incidents(event.incidents, index)
+    figures = [_event_figure(m, per_metric[m], dup_of, index, vouched) for m in sorted(per_metric, key=_metric_order)]
     return EventView(
         id=event.id,
         label=event.label,

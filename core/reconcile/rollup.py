@@ -1,62 +1,269 @@
-"""The event roll-up: one value per article over the event's incidents, and the event's estimate."""
+"""The event roll-up: one value per article over the event's incidents, and the event's estimate.
+
+Incidents are added up only when they are truly different occurrences. Dated incidents are first gathered
+into *occurrences*: incidents of one date and spot are one; a later incident whose every figure is a later
+count of a toll ("the death toll rose to 2,189", or a figure with no date of its own) is the occurrence before
+it, counted again; and incidents one report tells apart only by a date it does not state for the figure (the
+article's own date carried over) are one occurrence for that report. Occurrences are summed when there are
+at least two; the note names them.
+
+Each article shows one value: its latest whole-event figure (`pick_headline` over its values for the event's
+incidents), or, when its own figures are truly different occurrences (each dated in its own sentence or at a
+spot of its own, no two alike), the sum of its figures over them.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from itertools import combinations
+from typing import Protocol
 
 from core.events import IncidentState
+from core.headline import SHOT, pick_headline
+from core.models import KILLED, WOUNDED, Claim
 from core.reconcile.figures import (
     _disputed,
     _estimate,
     _fmt_date,
+    _incident_figure,
     _join,
     _spread,
     _who,
 )
-from core.reconcile.origins import _origins
+from core.reconcile.origins import _origins, _UnionFind
 from core.reconcile.views import SUM_RULE, Estimate, Figure, FigureValue, Reason, _value_order
 
 # ---------------------------------------------------------------------------------------------------------
 # Event roll-up
 
+Claims = Mapping[str, Mapping[str, Claim]]  # article id -> claim id -> claim
 
-def _rollup_values(per_incident: Sequence[tuple[IncidentState, Figure]]) -> list[FigureValue]:
-    """One value per article: the sum of its headline values over the incidents it covers."""
-    by_article: dict[str, list[FigureValue]] = {}
-    for _, fig in per_incident:
-        for v in fig.values:
-            by_article.setdefault(v.article_id, []).append(v)
-    out = []
-    for aid in sorted(by_article, key=lambda a: _value_order(by_article[a][0])):
-        parts = by_article[aid]
-        if len(parts) == 1:
-            out.append(parts[0])
+
+class _Dated(Protocol):
+    """An incident, or several counted as one occurrence."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def date(self) -> date | None: ...
+
+    @property
+    def spot(self) -> str | None: ...
+
+
+@dataclass
+class _Occurrence:
+    id: str
+    date: date | None
+    spot: str | None
+    incident_ids: tuple[str, ...]
+
+
+_Pair = tuple[_Dated, Figure]
+
+
+def _claim(claims: Claims, metric: str, v: FigureValue) -> Claim | None:
+    claim = claims.get(v.article_id, {}).get(v.claim_id)
+    if claim is not None and v.role == "derived":  # wounded = shot - killed: the value, not the shot claim
+        claim = replace(claim, metric=metric, value=v.value, low=v.low, high=v.high, derivation="derived")
+    return claim
+
+
+def _pick(parts: Sequence[FigureValue], metric: str, claims: Claims) -> FigureValue:
+    """An article's latest whole-event figure among its values for several incidents: the one `pick_headline`
+    chooses among their claims (a toll's latest update, the figure most stated; never a sum)."""
+    if len(parts) == 1:
+        return parts[0]
+    known = [(c, p) for p in parts if (c := _claim(claims, metric, p)) is not None]
+    head = pick_headline([c for c, _ in known], metric)
+    if head is not None:
+        same = [p for c, p in known if c is head] or [
+            p for c, p in known if (c.start, c.end, c.field, c.value) == (head.start, head.end, head.field, head.value)
+        ]
+        if same:
+            return same[0]
+    return max(parts, key=lambda p: (p.value, _value_order(p)))
+
+
+def _own_date(claims: Claims, v: FigureValue) -> date | None:
+    """The date the report gives this figure in its own sentence (not the article's date carried over)."""
+    claim = claims.get(v.article_id, {}).get(v.claim_id)
+    if claim is None:
+        return v.incident_date
+    return None if claim.date_carried else claim.incident_date
+
+
+def _apart(parts: Sequence[tuple[_Dated, FigureValue]], claims: Claims) -> bool:
+    """Does one report tell these figures apart as different occurrences: each dated in its own sentence or at
+    a spot, and no two on one date and spot?"""
+    keys = []
+    for occ, v in parts:
+        own, spot = _own_date(claims, v), occ.spot
+        if own is None and spot is None:
+            return False
+        keys.append((own, spot))
+    return all(
+        (d1 is not None and d2 is not None and d1 != d2) or (s1 is not None and s2 is not None and s1 != s2)
+        for (d1, s1), (d2, s2) in combinations(keys, 2)
+    )
+
+
+_DATING_METRICS = frozenset({KILLED, WOUNDED, SHOT})
+
+
+def vouched_incidents(incidents: Iterable[IncidentState], claims: Claims) -> set[str]:
+    """The dated incidents that some report places on their date itself: a figure of the dead or hurt dated in
+    its own sentence (not the article's date carried over) and not told as a later count of a toll ("the death
+    toll rose to 2,189 on Tuesday" dates the count, not the deaths)."""
+    out = set()
+    for inc in incidents:
+        if inc.date is None:
             continue
-        lows = [p.low for p in parts]
-        highs = [p.high for p in parts]
-        first = parts[0]
-        out.append(
-            FigureValue(
-                source=first.source,
-                article_id=aid,
-                claim_id=first.claim_id,
-                value=sum(p.value for p in parts),
-                low=sum(x for x in lows if x is not None) if all(x is not None for x in lows) else None,
-                high=sum(x for x in highs if x is not None) if all(x is not None for x in highs) else None,
-                qualifier=first.qualifier if all(p.qualifier == first.qualifier for p in parts) else "sum",
-                incident_date=None,
-                published_at=first.published_at,
-                attribution=first.attribution,
-                quote=" / ".join(p.quote for p in parts),
-                role="sum",
-                incident_id=None,
-                claim_ids=[c for p in parts for c in p.claim_ids],
-            )
-        )
+        for member in inc.members:
+            by_id = claims.get(member.article_id, {})
+            for cid in member.claim_ids:
+                c = by_id.get(cid)
+                if (
+                    c is not None
+                    and c.metric in _DATING_METRICS
+                    and c.incident_date == inc.date
+                    and not c.date_carried
+                    and not c.update
+                ):
+                    out.add(inc.id)
+                    break
+            if inc.id in out:
+                break
     return out
 
 
-def _incidents_reason(metric: str, per_incident: Sequence[tuple[IncidentState, Figure]]) -> list[Reason]:
+def _by_article(pairs: Iterable[tuple[_Dated, Figure]]) -> dict[str, list[tuple[_Dated, FigureValue]]]:
+    out: dict[str, list[tuple[_Dated, FigureValue]]] = {}
+    for inc, fig in pairs:
+        for v in fig.values:
+            out.setdefault(v.article_id, []).append((inc, v))
+    return out
+
+
+def _occurrences(
+    metric: str, per_incident: Sequence[_Pair], claims: Claims, dup_of: Mapping[str, str], vouched: set[str]
+) -> tuple[list[tuple[_Occurrence, Figure]], list[Reason]]:
+    """The dated incidents with values gathered into occurrences (see the module's docstring), each with its
+    figure, and a note for each gathering."""
+    dated = sorted(
+        ((inc, fig) for inc, fig in per_incident if fig.values and inc.date is not None),
+        key=lambda pair: (pair[0].date, pair[0].spot or "", pair[0].id),
+    )
+    uf = _UnionFind(len(dated))
+    reasons: list[Reason] = []
+    first_of: dict[tuple[date | None, str], int] = {}
+    for i, (inc, _) in enumerate(dated):
+        uf.union(first_of.setdefault((inc.date, inc.spot or ""), i), i)
+    for i, (inc, fig) in enumerate(dated):
+        if i == 0 or inc.id in vouched:
+            continue
+        earlier = [j for j in range(i) if dated[j][0].date != inc.date and _same_spot(dated[j][0], inc)]
+        if earlier and uf.find(earlier[-1]) != uf.find(i):
+            before = dated[uf.find(earlier[-1])][0]  # the occurrence's first incident
+            uf.union(earlier[-1], i)
+            reasons.append(
+                Reason(
+                    "same_occurrence",
+                    f"{metric}: {_join([f'{v.value} ({_who(v)})' for v in fig.values])} on {_fmt_date(inc.date)}: no "
+                    f"report dates deaths or injuries to that day itself (only a later count of the toll, or the "
+                    f"article's date), so {'it is' if len(fig.values) == 1 else 'they are'} counted with the "
+                    f"{_fmt_date(before.date)} occurrence: compared, not added.",
+                )
+            )
+    groups: dict[int, list[_Pair]] = {}
+    for i, pair in enumerate(dated):
+        groups.setdefault(uf.find(i), []).append(pair)
+    return [_merged(metric, g, claims, dup_of) for _, g in sorted(groups.items())], reasons
+
+
+def _same_spot(a: _Dated, b: _Dated) -> bool:
+    return a.spot is None or b.spot is None or a.spot == b.spot
+
+
+def _merged(
+    metric: str, group: Sequence[_Pair], claims: Claims, dup_of: Mapping[str, str]
+) -> tuple[_Occurrence, Figure]:
+    """Several incidents counted as one occurrence: one figure over them, one value per article."""
+    first = group[0][0]
+    ids = tuple(inc.id for inc, _ in group)
+    if len(group) == 1:
+        return _Occurrence(first.id, first.date, first.spot, ids), group[0][1]
+    values, others = _one_per_article(metric, group, claims)
+    others += [v for _, fig in group for v in fig.other_values]
+    spots = {inc.spot for inc, _ in group}
+    occurrence = _Occurrence(first.id, first.date, spots.pop() if len(spots) == 1 else None, ids)
+    return occurrence, _incident_figure(metric, values, others, first.date, dup_of)
+
+
+def _one_per_article(
+    metric: str, pairs: Iterable[_Pair], claims: Claims
+) -> tuple[list[FigureValue], list[FigureValue]]:
+    """Each article's latest whole-event figure over these incidents (`_pick`); its other values apart."""
+    values: list[FigureValue] = []
+    others: list[FigureValue] = []
+    for parts in _by_article(pairs).values():
+        head = _pick([v for _, v in parts], metric, claims)
+        values.append(head)
+        others += [v for _, v in parts if v is not head]
+    return values, others
+
+
+def _sum_value(parts: Sequence[FigureValue]) -> FigureValue:
+    """One report's figures for truly different occurrences, added up (its value for the event)."""
+    lows = [p.low for p in parts]
+    highs = [p.high for p in parts]
+    first = parts[0]
+    return FigureValue(
+        source=first.source,
+        article_id=first.article_id,
+        claim_id=first.claim_id,
+        value=sum(p.value for p in parts),
+        low=sum(x for x in lows if x is not None) if all(x is not None for x in lows) else None,
+        high=sum(x for x in highs if x is not None) if all(x is not None for x in highs) else None,
+        qualifier=first.qualifier if all(p.qualifier == first.qualifier for p in parts) else "sum",
+        incident_date=None,
+        published_at=first.published_at,
+        attribution=first.attribution,
+        quote=" / ".join(p.quote for p in parts),
+        role="sum",
+        incident_id=None,
+        claim_ids=[c for p in parts for c in p.claim_ids],
+    )
+
+
+def _event_values(
+    metric: str, per_incident: Sequence[_Pair], summed: Sequence[_Pair], claims: Claims
+) -> tuple[list[FigureValue], list[FigureValue]]:
+    """One value per article, and its other values for the event. An article whose figures fall in two or more
+    summed occurrences that it tells apart itself (`_apart`) shows their sum; any other shows its latest
+    whole-event figure over all its values (`_pick`): a report's own figures are never added up otherwise."""
+    in_summed = _by_article(summed)
+    values: list[FigureValue] = []
+    others: list[FigureValue] = []
+    for aid, parts in _by_article(per_incident).items():
+        mine = in_summed.get(aid, [])
+        if len(mine) >= 2 and _apart(mine, claims):
+            total = _sum_value(sorted((v for _, v in mine), key=lambda v: (v.incident_date or date.min, v.claim_id)))
+            values.append(total)
+            used = {c for _, v in mine for c in v.claim_ids}
+            others += [v for _, v in parts if not set(v.claim_ids) <= used]
+            continue
+        head = _pick([v for _, v in parts], metric, claims)
+        values.append(head)
+        others += [v for _, v in parts if v is not head]
+    values.sort(key=_value_order)
+    return values, others
+
+
+def _incidents_reason(metric: str, per_incident: Sequence[_Pair]) -> list[Reason]:
     """'9 describes 11 October while the others describe 4 October or give no date.'"""
     groups = [(inc, fig) for inc, fig in per_incident if fig.values]
     if len(groups) < 2:
@@ -88,35 +295,7 @@ def _incidents_reason(metric: str, per_incident: Sequence[tuple[IncidentState, F
     return reasons
 
 
-def _summable(per_incident: Sequence[tuple[IncidentState, Figure]]) -> list[tuple[IncidentState, Figure]]:
-    """The incidents whose figures may be added up: dated ones with a whole-incident value, and only when at
-    least two of them are truly different (another date, or another spot the same day). An undated incident
-    may be the same occurrence told without a date, so adding it could count the same dead twice."""
-    dated = [(inc, fig) for inc, fig in per_incident if fig.values and inc.date is not None]
-    occurrences = {(inc.date, inc.spot or "") for inc, _ in dated}
-    return dated if len(occurrences) >= 2 else []
-
-
-def _event_values(
-    per_incident: Sequence[tuple[IncidentState, Figure]], summed: Sequence[tuple[IncidentState, Figure]]
-) -> list[FigureValue]:
-    """One value per article. Over summable incidents, the sum of its headline values (see `_rollup_values`);
-    an article with no part in them shows its value for the incident holding most reports."""
-    summed_ids = {inc.id for inc, _ in summed}
-    values = _rollup_values([pair for pair in per_incident if pair[0].id in summed_ids]) if summed else []
-    covered = {v.article_id for v in values}
-    rest = [pair for pair in per_incident if pair[0].id not in summed_ids and pair[1].values]
-    rest.sort(key=lambda pair: (-len(pair[1].values), pair[0].date is None, pair[0].id))
-    for _, fig in rest:
-        for v in fig.values:
-            if v.article_id not in covered:
-                covered.add(v.article_id)
-                values.append(v)
-    values.sort(key=_value_order)
-    return values
-
-
-def _summed_estimate(summed: Sequence[tuple[IncidentState, Figure]]) -> Estimate:
+def _summed_estimate(summed: Sequence[_Pair]) -> Estimate:
     estimates = [fig.estimate for _, fig in summed]
     highs = [e.high for e in estimates]
     return Estimate(
@@ -127,7 +306,7 @@ def _summed_estimate(summed: Sequence[tuple[IncidentState, Figure]]) -> Estimate
     )
 
 
-def _incident_name(inc: IncidentState) -> str:
+def _incident_name(inc: _Dated) -> str:
     return _fmt_date(inc.date) + (f", {inc.spot}" if inc.spot else "")
 
 
@@ -135,8 +314,8 @@ def _sum_reasons(
     metric: str,
     estimate: Estimate,
     values: Sequence[FigureValue],
-    per_incident: Sequence[tuple[IncidentState, Figure]],
-    summed: Sequence[tuple[IncidentState, Figure]],
+    per_incident: Sequence[_Pair],
+    summed: Sequence[tuple[_Occurrence, Figure]],
 ) -> list[Reason]:
     """Say which incidents an estimate above every report adds up, and which undated reports it leaves out."""
     reasons = []
@@ -149,7 +328,7 @@ def _sum_reasons(
                 f"single report gives that total.",
             )
         )
-    summed_ids = {inc.id for inc, _ in summed}
+    summed_ids = {i for occ, _ in summed for i in occ.incident_ids}
     left = [v for inc, fig in per_incident if inc.id not in summed_ids for v in fig.values]
     if summed and left:
         reasons.append(
@@ -163,7 +342,7 @@ def _sum_reasons(
     return reasons
 
 
-def _one_occurrence_reasons(metric: str, per_incident: Sequence[tuple[IncidentState, Figure]]) -> list[Reason]:
+def _one_occurrence_reasons(metric: str, per_incident: Sequence[_Pair]) -> list[Reason]:
     """Reports kept in incidents of their own for want of a date, but counted as the one occurrence."""
     groups = [(inc, fig) for inc, fig in per_incident if fig.values]
     if len(groups) < 2:
@@ -183,14 +362,15 @@ def _one_occurrence_reasons(metric: str, per_incident: Sequence[tuple[IncidentSt
 
 
 def _event_figure(
-    metric: str, per_incident: Sequence[tuple[IncidentState, Figure]], dup_of: Mapping[str, str]
+    metric: str, per_incident: Sequence[_Pair], dup_of: Mapping[str, str], claims: Claims, vouched: set[str]
 ) -> Figure:
     """The event's figure. Incidents are added up only when they are truly different occurrences (see
-    `_summable`); otherwise every report describes one occurrence and the event takes the incident rule over
-    all of them, so an undated report is compared with the others, never added to them."""
-    summed = _summable(per_incident)
-    values = _event_values(per_incident, summed)
-    others = [v for _, fig in per_incident for v in fig.other_values]
+    `_occurrences`); otherwise every report describes one occurrence and the event takes the incident rule over
+    all of them, so an undated report or a later count is compared with the others, never added to them."""
+    occurrences, gathered = _occurrences(metric, per_incident, claims, dup_of, vouched)
+    summed = occurrences if len(occurrences) >= 2 else []
+    values, extra = _event_values(metric, per_incident, summed, claims)
+    others = [v for _, fig in per_incident for v in fig.other_values] + extra
     if summed:
         estimate = _summed_estimate(summed)
         origins = sum(fig.origins for _, fig in summed)
@@ -199,6 +379,7 @@ def _event_figure(
         latest = [o.latest() for o in _origins(values, dup_of)]
         estimate, origins, disputed = _estimate(latest), len(latest), _disputed(latest)
     reasons = _incidents_reason(metric, summed) if summed else _one_occurrence_reasons(metric, per_incident)
+    reasons += gathered
     reasons += _sum_reasons(metric, estimate, values, per_incident, summed)
     multi = sum(1 for _, fig in per_incident if fig.values or fig.other_values) > 1
     seen: set[str] = {r.text for r in reasons}
