@@ -19,21 +19,28 @@ claims of the metric (subsets, partial figures, earlier figures, context) are ke
    upper bound where given ("as many as 34" caps at 34; "at least 4" does not raise the high beyond what any
    source states).
 
-**Event roll-up.** Incidents are added up only when they are truly different occurrences: dated, and at
-least two of them on different dates or at different spots the same day. Then the rule is
-`sum_of_incident_estimates`: the event's low/best/high are the sums of those incidents' (high is None if any
-is unknown), an article's value is the sum of its headline values over them (so "1 killed on the 4th" and "9
-on the 11th" stay two values of 1 and 9), a `summed_incidents` note names the incidents whenever the sum is
-above every reported figure, and undated reports are listed but never added (`not_summed`). Otherwise every
-report describes one occurrence, and the event takes `median_latest_per_origin` over all of them: "at least
-12", an undated "15" and "as many as 20" give 15, never 12 + 15 + 20.
+**Event roll-up** (`core.reconcile.rollup`). Incidents are added up only when they are truly different
+occurrences. The dated incidents are gathered into occurrences: one date and spot is one occurrence, and a
+later incident that no report dates itself (its figures are only later counts of a toll, "the death toll rose
+to 2,189", or figures dated by the article's date carried over, or with no date) is the occurrence before it
+counted again (`same_occurrence`). With two or more occurrences the rule is `sum_of_incident_estimates`: the
+event's low/best/high are the sums of theirs (high is None if any is unknown), a `summed_incidents` note names
+the incidents whenever the sum is above every reported figure, and undated reports are listed but never added
+(`not_summed`). Otherwise every report describes one occurrence, and the event takes
+`median_latest_per_origin` over all of them: "at least 12", an undated "15" and "as many as 20" give 15, never
+12 + 15 + 20.
+
+An article's value for the event is its latest whole-event figure (`pick_headline` over its values for the
+event's incidents: a figure it states, never a sum), unless its own figures are truly different occurrences:
+each dated in its own sentence or at a spot of its own, no two alike, across summed occurrences ("1 killed on
+the 4th" and "9 on the 11th" in one report: 10). Its other values are in `other_values`.
 
 `disputed`: after collapsing updates (one value per origin) and honouring bounds (at least / up to /
 ranges), the per-origin intervals have no common point. An event figure is disputed if any incident's is.
 
 Reason codes (each with a plain-language note): `different_incidents`, `undated_grouped`, `update`,
 `same_claimant_varies`, `lower_bound`, `upper_bound`, `single_claimant`, `shared_wire_text`,
-`subsets_excluded`, `no_total`, `conflict`, `summed_incidents`, `not_summed`.
+`subsets_excluded`, `no_total`, `conflict`, `summed_incidents`, `not_summed`, `same_occurrence`.
 """
 
 from __future__ import annotations

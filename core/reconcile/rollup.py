@@ -1,11 +1,10 @@
 """The event roll-up: one value per article over the event's incidents, and the event's estimate.
 
 Incidents are added up only when they are truly different occurrences. Dated incidents are first gathered
-into *occurrences*: incidents of one date and spot are one; a later incident whose every figure is a later
-count of a toll ("the death toll rose to 2,189", or a figure with no date of its own) is the occurrence before
-it, counted again; and incidents one report tells apart only by a date it does not state for the figure (the
-article's own date carried over) are one occurrence for that report. Occurrences are summed when there are
-at least two; the note names them.
+into *occurrences*: incidents of one date and spot are one; a later incident that no report dates itself
+(`vouched_incidents`: its figures are only later counts of a toll, figures dated by the article's date
+carried over, or undated) is the occurrence before it counted again. Occurrences are summed when there are at
+least two; a note names them.
 
 Each article shows one value: its latest whole-event figure (`pick_headline` over its values for the event's
 incidents), or, when its own figures are truly different occurrences (each dated in its own sentence or at a
