@@ -171,6 +171,9 @@ def event_values(view: Mapping[str, Any]) -> dict[str, dict[str, Got]]:
         for v in figure["values"]:
             known = v.get("qualifier") in Qualifier._value2member_map_  # "sum": an incident total, no wording
             qualifier = Qualifier(v["qualifier"]) if known else None
+            if qualifier is Qualifier.VAGUE:  # "thousands": no precise figure, as in the per-article scoring
+                out[v["article_id"]][figure["metric"]] = Got(None, None, None, None, v.get("quote", ""))
+                continue
             out[v["article_id"]][figure["metric"]] = Got(v["value"], v.get("low"), v.get("high"), qualifier,
                                                          v.get("quote", ""), v.get("attribution"))
     return out

@@ -1,0 +1,33 @@
+"""Toll phrasing on world news: stale updates, ranges with qualified ends, the hurt who later died.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput, Claim, Qualifier
+
+
+def _claims(text: str, title: str | None = None) -> list[Claim]:
+    return list(extract(ArticleInput(text=text, title=title, language="en")).claims)
+
+
+def _headline(text: str, metric: str = "killed", title: str | None = None) -> Claim | None:
+    return pick_headline(main_incident_claims(_claims(text, title)), metric)
+
+
+def test_a_smaller_update_after_a_larger_total_is_stale_unless_revised_down() -> None:
+    text = (
+        "Forty-one people were killed when the stand collapsed, almost all of them on the night. "
+        "A woman hurt in the collapse died in hospital a week later, taking the number of those killed to 40."
+    )
+    head = _headline(text)
+    assert head is not None and head.value == 41
+    revised = (
+        "Forty-one people were killed when the stand collapsed, officials first said. "
+        "Officials later lowered the death toll to 40 after a double count."
+    )
+    head = _headline(revised)
+    assert head is not None and head.value == 40
