@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from core.extract import extract
 from core.headline import main_incident_claims, pick_headline
-from core.models import ArticleInput, Claim, Qualifier
+from core.models import ArticleInput, Claim
 
 
 def _claims(text: str, title: str | None = None) -> list[Claim]:
@@ -31,3 +31,14 @@ def test_a_smaller_update_after_a_larger_total_is_stale_unless_revised_down() ->
     )
     head = _headline(revised)
     assert head is not None and head.value == 40
+
+
+def test_someone_hurt_on_a_date_who_later_passed_away_is_not_wounded() -> None:
+    text = (
+        "The toll from the pier collapse rose to 7 as a fisherman, Tomas Reyes, who was injured in the collapse on "
+        "March 3, passed away on Friday."
+    )
+    claims = _claims(text)
+    assert not [c for c in claims if c.metric == "wounded"]
+    head = pick_headline(main_incident_claims(claims), "killed")
+    assert head is not None and head.value == 7
