@@ -43,6 +43,7 @@ class TollFigure:
     earlier: bool = False
     many_incidents: bool = False  # a toll over many incidents (cumulative), not the event's own
     down: bool = False  # a downward revision: "lowered the toll to 38"
+    first_token: int = 0  # where the toll statement starts ("the death toll ...")
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,42 @@ def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[in
     return None
 
 
+_CHAIN_LINKS = frozenset({"but", "and", "then", ",", "before", "while"})
+_CHAIN_SPAN = 10
+
+
+def _chained(
+    tokens: list[Token], m: NumberMention, previous: TollFigure, v: _Vocabulary
+) -> tuple[int, str, str | None] | None:
+    """A second toll verb sharing the first's subject: 'the toll stood at 1,941 on Monday but rose to 2,189 on
+    Tuesday', 'climbed to 40 overnight and then to 52'. (first token, metric, verb qualifier) of the toll."""
+    k = m.qual_first - 1
+    if k < 0:
+        return None
+    preposition = tokens[k].low in v.prepositions
+    if preposition:
+        k -= 1
+    verb = _verb_ending_at(tokens, k, v)
+    if verb is None and not preposition:
+        return None
+    vstart, qualifier = verb if verb is not None else (k + 1, None)  # "... and then to 52": the verb is shared
+    q = vstart - 1
+    while q >= 0 and tokens[q].low in v.auxiliaries:
+        q -= 1
+    end = previous.end
+    linked = False
+    while q >= 0 and tokens[q].start >= end and q > vstart - 1 - _CHAIN_SPAN:
+        low = tokens[q].low
+        if low in _CHAIN_LINKS:
+            linked = True
+        elif not (low in v.time_words or tokens[q].is_digits):
+            return None
+        q -= 1
+    if not linked or q < 0 or tokens[q].end != end:
+        return None
+    return previous.first_token, previous.metric, qualifier
+
+
 def _qualified(m: NumberMention, verb_qualifier: str | None) -> tuple[Qualifier, int | None, int | None]:
     if verb_qualifier is not None and m.qualifier is Qualifier.EXACT:
         qualifier = Qualifier(verb_qualifier)
@@ -266,6 +303,10 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
         if m.first in taken:
             continue
         governor = _governor(tokens, m, v)
+        if governor is None and out and not out[-1].earlier:
+            governor = _chained(tokens, m, out[-1], v)
+            if governor is not None:  # "stood at 1,941 on Monday but rose to 2,189": the first was replaced
+                out[-1] = replace(out[-1], earlier=True)
         rising = _lows(tokens, m.last, m.last + 2) in v.still_rising
         if governor is None and not rising:
             continue
@@ -288,7 +329,7 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             TollFigure(metric, m, qualifier, low, high, tokens[m.qual_first].start, tokens[m.last - 1].end,
                        earlier=_has_phrase(tokens, 0, m.qual_first, v.earlier_cues)
                        or _replaced_toll(tokens, first, v),
-                       many_incidents=many, down=down)
+                       many_incidents=many, down=down, first_token=first)
         )  # fmt: skip
         taken.add(m.first)
         replaced = _earlier_after(tokens, m, by_first, v)

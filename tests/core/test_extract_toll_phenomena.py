@@ -42,3 +42,19 @@ def test_someone_hurt_on_a_date_who_later_passed_away_is_not_wounded() -> None:
     assert not [c for c in claims if c.metric == "wounded"]
     head = pick_headline(main_incident_claims(claims), "killed")
     assert head is not None and head.value == 7
+
+
+def test_a_second_toll_verb_sharing_the_subject_replaces_the_first() -> None:
+    text = "The death toll stood at 30 on Sunday, rose to 41 on Monday and reached 55 on Tuesday."
+    killed = [(c.value, c.update, c.earlier_figure) for c in _claims(text) if c.metric == "killed"]
+    assert killed == [(30, False, True), (41, False, True), (55, True, False)]
+    head = _headline(text)
+    assert head is not None and head.value == 55
+    shared = "The death toll climbed to 40 overnight and then to 52 by noon."
+    head = _headline(shared)
+    assert head is not None and head.value == 52
+
+
+def test_a_figure_after_a_toll_that_is_no_toll_stays_what_it_is() -> None:
+    claims = _claims("The death toll rose to 40 and 120 were injured.")
+    assert [(c.metric, c.value, c.earlier_figure) for c in claims] == [("killed", 40, False), ("wounded", 120, False)]
