@@ -833,7 +833,8 @@ def _still_in_hospital(tokens: list[Token], last: int, trigger: int) -> bool:
     if trigger < last:
         return False
     if any(t.low in _STILL for t in tokens[last:trigger]):
-        return tokens[trigger].low in _HOSPITAL_WORDS or tokens[trigger].low == "in"
+        # "nine are still in hospital", "70 were still being treated in hospital"
+        return tokens[trigger].low == "in" or any(t.low in _HOSPITAL_WORDS for t in tokens[trigger : trigger + 4])
     still = False
     for j in range(trigger + 1, min(len(tokens), trigger + 7)):
         low = tokens[j].low

@@ -58,3 +58,13 @@ def test_a_second_toll_verb_sharing_the_subject_replaces_the_first() -> None:
 def test_a_figure_after_a_toll_that_is_no_toll_stays_what_it_is() -> None:
     claims = _claims("The death toll rose to 40 and 120 were injured.")
     assert [(c.metric, c.value, c.earlier_figure) for c in claims] == [("killed", 40, False), ("wounded", 120, False)]
+
+
+def test_a_count_still_being_treated_in_hospital_is_not_the_injured_total() -> None:
+    claims = _claims("Some 70 people were still being treated in hospital on Sunday.")
+    wounded = [c for c in claims if c.metric == "wounded"]
+    assert wounded and all(c.role.value == "subset" for c in wounded)
+    assert _headline("Some 70 people were still being treated in hospital on Sunday.", "wounded") is None
+    text = "More than 150 people were injured; 30 were still being treated in hospital on Sunday."
+    head = _headline(text, "wounded")
+    assert head is not None and head.value == 150
