@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
-from core.extract.attribution import attribution_in
+from core.extract.attribution import attribution_in, source_of_figure_before
 from core.extract.binder import (
     RawClaim,
     derived_claims,
@@ -281,8 +281,12 @@ def _earlier_scopes(lower: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _attribution_for(fld: _Field, index: int) -> str | None:
-    """The sentence's source; 'it said' / 'he said' resolve to the last named source just before."""
+    """The sentence's source; 'it said' / 'he said' resolve to the last named source just before; with none,
+    a next sentence that opens 'the minister announced the new figure' names it."""
     who, is_pronoun = fld.attribution(index)
+    if who is None and index + 1 < len(fld.sentences):
+        after = fld.sentences[index + 1]
+        return source_of_figure_before(fld.norm[after.start : after.end])
     if not is_pronoun:
         return who
     for back in range(index - 1, max(-1, index - 1 - _ATTRIBUTION_LOOKBACK), -1):
