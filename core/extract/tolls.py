@@ -225,9 +225,16 @@ def _chained(
     preposition = tokens[k].low in v.prepositions
     if preposition:
         k -= 1
-    verb = _verb_ending_at(tokens, k, v)
-    if verb is None and not preposition:
-        return None
+    metric = previous.metric
+    if preposition and tokens[k].low in v.counted:  # "put the number of dead at 1,014 and injured at 3,200"
+        metric = v.counted[tokens[k].low]
+        k -= 1 if k > 0 and tokens[k - 1].low in v.determiners else 0
+        k -= 1
+        verb = None
+    else:
+        verb = _verb_ending_at(tokens, k, v)
+        if verb is None and not preposition:
+            return None
     vstart, qualifier = verb if verb is not None else (k + 1, None)  # "... and then to 52": the verb is shared
     q = vstart - 1
     while q >= 0 and tokens[q].low in v.auxiliaries:
@@ -243,7 +250,7 @@ def _chained(
         q -= 1
     if not linked or q < 0 or tokens[q].end != end:
         return None
-    return previous.first_token, previous.metric, qualifier
+    return previous.first_token, metric, qualifier
 
 
 def _qualified(m: NumberMention, verb_qualifier: str | None) -> tuple[Qualifier, int | None, int | None]:
@@ -305,8 +312,8 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
         governor = _governor(tokens, m, v)
         if governor is None and out and not out[-1].earlier:
             governor = _chained(tokens, m, out[-1], v)
-            if governor is not None:  # "stood at 1,941 on Monday but rose to 2,189": the first was replaced
-                out[-1] = replace(out[-1], earlier=True)
+            if governor is not None and governor[1] == out[-1].metric:
+                out[-1] = replace(out[-1], earlier=True)  # "stood at 1,941 on Monday but rose to 2,189": replaced
         rising = _lows(tokens, m.last, m.last + 2) in v.still_rising
         if governor is None and not rising:
             continue

@@ -68,3 +68,11 @@ def test_a_count_still_being_treated_in_hospital_is_not_the_injured_total() -> N
     text = "More than 150 people were injured; 30 were still being treated in hospital on Sunday."
     head = _headline(text, "wounded")
     assert head is not None and head.value == 150
+
+
+def test_a_second_toll_with_its_own_metric_shares_the_first_ones_verb() -> None:
+    claims = _claims("The government put the number of dead at 1,014 and the injured at 3,200.")
+    assert [(c.metric, c.value, c.update, c.earlier_figure) for c in claims] == [
+        ("killed", 1014, True, False),
+        ("wounded", 3200, True, False),
+    ]
