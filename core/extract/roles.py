@@ -33,7 +33,7 @@ _CUMULATIVE = re.compile(
     r"|escalation|outburst|campaign|bombardment)(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had)\s+"
     r"(?:so far\s+|now\s+)?(?:left|killed|claimed)"
     # a campaign told by its length spans many incidents: "killed in the 11-day bombardment", "the two-year war"
-    r"|\b[\w]+-(?:day|week|month|year)(?:-long)?\s+(?:bombardment|war|conflict|offensive|campaign|siege"
+    r"|(?<=\w)-(?:day|week|month|year)(?:-long)?\s+(?:bombardment|war|conflict|offensive|campaign|siege"
     r"|fighting|insurgency|uprising|crackdown|blockade|air campaign|bombing campaign)"
     # counted from the start of a campaign: "killed since the bombardment began", "since the invasion"
     r"|since the (?:[\w'-]+\s+){0,2}?(?:war|conflict|offensive|bombardment|fighting|hostilities|campaign|siege"
