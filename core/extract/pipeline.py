@@ -28,6 +28,7 @@ from core.extract.language import detect_language, is_english_code
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import language as world_language
 from core.extract.multilingual import world_claims
+from core.extract.ranges import spread_ranges
 from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
 from core.extract.singulars import multiple_claims, perpetrator_claims, singular_claims
 from core.extract.sources import carry_sources
@@ -303,7 +304,7 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
     raw += perpetrator_claims(tokens)
     raw += multiple_claims(tokens)
     raw += derived_claims(raw)
-    return died_among_wounded(tokens, _drop_overlapping_singulars(raw))
+    return spread_ranges(tokens, died_among_wounded(tokens, _drop_overlapping_singulars(raw)))
 
 
 def _drop_wounded_who_died(claims: list[Claim]) -> list[Claim]:

@@ -18,7 +18,7 @@ from types import ModuleType
 
 from core.extract.binder import RawClaim
 from core.extract.lexicons import load
-from core.extract.numbers import NumberMention, bounds, find_numbers
+from core.extract.numbers import NumberMention, bounds, find_numbers, number_at
 from core.extract.tokens import Token
 from core.models import Claim, Qualifier, Role
 
@@ -303,11 +303,23 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
     mentions = [m for m in find_numbers(tokens) if m.is_count and m.qualifier is not Qualifier.VAGUE]
     if not mentions:
         return []
+
     by_first = {m.qual_first: m for m in mentions} | {m.first: m for m in mentions}
     out: list[TollFigure] = []
     taken: set[int] = set()
     for m in mentions:
         if m.first in taken:
+            continue
+        change = _change(tokens, m, v)
+        if change is not None:  # "rose from 1,941 to 2,189": the toll, and the figure it replaced
+            (first, metric, verb_qualifier), old, new = change
+            qualifier, low, high = _qualified(new, verb_qualifier)
+            many = _has_phrase(tokens, first, _clause_end(tokens, new.last), v.many_incidents, v.stable_since)
+            out.append(TollFigure(metric, new, qualifier, low, high, tokens[new.qual_first].start,
+                                  tokens[new.last - 1].end, many_incidents=many, first_token=first))  # fmt: skip
+            out.append(TollFigure(metric, old, old.qualifier, old.low, old.high, tokens[old.qual_first].start,
+                                  tokens[old.last - 1].end, earlier=True, many_incidents=many))  # fmt: skip
+            taken.add(m.first)
             continue
         governor = _governor(tokens, m, v)
         if governor is None and out and not out[-1].earlier:
@@ -348,6 +360,35 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             )  # fmt: skip
             taken.add(replaced.first)
     return out
+
+
+def _change(
+    tokens: list[Token], m: NumberMention, v: _Vocabulary
+) -> tuple[tuple[int, str, str | None], NumberMention, NumberMention] | None:
+    """'the death toll rose from 1,941 to 2,189': after a toll verb, 'from A to B' is a change, not a range. The
+    toll statement, A (the figure replaced) and B (the toll)."""
+    if m.qualifier is not Qualifier.RANGE or m.qual_first < 2 or tokens[m.qual_first - 1].low != "from":
+        return None
+    verb = _verb_ending_at(tokens, m.qual_first - 2, v)
+    if verb is None:
+        return None
+    to = next((k for k in range(m.first + 1, m.last) if tokens[k].low == "to"), None)
+    if to is None:
+        return None
+    old, new = number_at(tokens, m.first), number_at(tokens, to + 1)
+    if old is None or new is None or old.last != to:
+        return None
+    vstart, qualifier = verb
+    q = vstart - 1
+    while q >= 0 and tokens[q].low in v.auxiliaries:
+        q -= 1
+    if q < 0:
+        return None
+    direct = _toll_phrase_ending_at(tokens, q, v)
+    found = direct if direct is not None else _toll_before(tokens, q + 1, v)
+    if found is None:
+        return None
+    return (found[0], found[1], qualifier), old, new
 
 
 def _replaced_toll(tokens: list[Token], first: int, v: _Vocabulary) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from core.extract import extract
 from core.headline import main_incident_claims, pick_headline
-from core.models import ArticleInput, Claim
+from core.models import ArticleInput, Claim, Qualifier
 
 
 def _claims(text: str, title: str | None = None) -> list[Claim]:
@@ -76,3 +76,20 @@ def test_a_second_toll_with_its_own_metric_shares_the_first_ones_verb() -> None:
         ("killed", 1014, True, False),
         ("wounded", 3200, True, False),
     ]
+
+
+def test_estimates_from_one_end_to_the_other_are_a_range() -> None:
+    text = "Officials gave varying estimates, from at least 25 dead to more than 50, and from 90 wounded to 110."
+    claims = {c.metric: c for c in _claims(text)}
+    killed, wounded = claims["killed"], claims["wounded"]
+    assert (killed.qualifier, killed.low, killed.high) == (Qualifier.RANGE, 25, 50)
+    assert (wounded.qualifier, wounded.low, wounded.high) == (Qualifier.RANGE, 90, 110)
+
+
+def test_a_toll_that_rose_from_one_figure_to_another_is_a_change_not_a_range() -> None:
+    claims = _claims("The death toll rose from 1,941 to 2,189 on Tuesday.")
+    assert [(c.value, c.update, c.earlier_figure) for c in claims] == [(1941, False, True), (2189, True, False)]
+    head = _headline("The number of injured has risen from 120 to 150 since Monday.", "wounded")
+    assert head is not None and head.value == 150 and head.qualifier is Qualifier.EXACT
+    plain = _headline("An estimated 18,000 to 20,000 people were killed.")
+    assert plain is not None and (plain.qualifier, plain.low, plain.high) == (Qualifier.RANGE, 18000, 20000)
