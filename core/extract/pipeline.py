@@ -242,8 +242,13 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 claim = replace(claim, separate_incident=True, location=place, location_carried=False)
             if claim.role is Role.TOTAL and not rc.singular and rc.role is Role.TOTAL and is_incident_update(clause):
                 claim = replace(claim, update=True)
-            if rc.start in marks:
-                claim = apply_toll_mark(claim, marks[rc.start])
+            mark = marks.get(rc.start)
+            if mark is not None:
+                claim = apply_toll_mark(claim, mark)
+            if claim.update and not claim.date_carried and not _dates_its_toll(dates, rc.start, mark):
+                # "the toll rose to 50 on Sunday": the day of the count, not of the deaths; only a date in the
+                # toll's own words dates the incident ("the toll from Sunday's strike rose to 9")
+                claim = replace(claim, date_carried=True)
             out.append(claim)
     return out
 
@@ -409,6 +414,16 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
         if fld.sentences[back].paragraph != paragraph and back < index - 2:
             break
     return None, False
+
+
+def _dates_its_toll(dates: list[DateMention], position: int, mark: TollMark | None) -> bool:
+    """Is the date an update takes from its sentence (the nearest of its own) within the toll's words before
+    its verb ("the death toll from Sunday's strike")? An update the toll pass did not read has no such words."""
+    own = [d for d in dates if not d.later_step]
+    if mark is None or not own:
+        return False
+    nearest = min(own, key=lambda d: abs(d.start - position))
+    return mark.scope[0] <= nearest.start < mark.scope[1]
 
 
 def _date_for(dates: list[DateMention], position: int, article_date: date | None) -> tuple[date | None, bool]:

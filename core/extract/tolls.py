@@ -44,6 +44,7 @@ class TollFigure:
     many_incidents: bool = False  # a toll over many incidents (cumulative), not the event's own
     down: bool = False  # a downward revision: "lowered the toll to 38"
     first_token: int = 0  # where the toll statement starts ("the death toll ...")
+    scope: tuple[int, int] = (0, 0)  # offsets of the toll's own words before its verb: "the toll from Sunday's strike"
 
 
 @dataclass(frozen=True)
@@ -316,7 +317,8 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             qualifier, low, high = _qualified(new, verb_qualifier)
             many = _has_phrase(tokens, first, _clause_end(tokens, new.last), v.many_incidents, v.stable_since)
             out.append(TollFigure(metric, new, qualifier, low, high, tokens[new.qual_first].start,
-                                  tokens[new.last - 1].end, many_incidents=many, first_token=first))  # fmt: skip
+                                  tokens[new.last - 1].end, many_incidents=many, first_token=first,
+                                  scope=_scope(tokens, first, m, v)))  # fmt: skip
             out.append(TollFigure(metric, old, old.qualifier, old.low, old.high, tokens[old.qual_first].start,
                                   tokens[old.last - 1].end, earlier=True, many_incidents=many))  # fmt: skip
             taken.add(m.first)
@@ -348,7 +350,7 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             TollFigure(metric, m, qualifier, low, high, tokens[m.qual_first].start, tokens[m.last - 1].end,
                        earlier=_has_phrase(tokens, 0, m.qual_first, v.earlier_cues)
                        or _replaced_toll(tokens, first, v),
-                       many_incidents=many, down=down, first_token=first)
+                       many_incidents=many, down=down, first_token=first, scope=_scope(tokens, first, m, v))
         )  # fmt: skip
         taken.add(m.first)
         replaced = _earlier_after(tokens, m, by_first, v)
@@ -360,6 +362,16 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             )  # fmt: skip
             taken.add(replaced.first)
     return out
+
+
+def _scope(tokens: list[Token], first: int, m: NumberMention, v: _Vocabulary) -> tuple[int, int]:
+    """Offsets from the toll phrase to its verb (or to the figure when it has none)."""
+    end = m.qual_first
+    for k in range(first + 1, m.qual_first):
+        if _verb_ending_at(tokens, k, v) is not None:
+            end = k
+            break
+    return tokens[first].start, tokens[end].start if end < len(tokens) else tokens[-1].end
 
 
 def _change(
@@ -419,6 +431,7 @@ class TollMark:
     earlier: bool
     many_incidents: bool
     down: bool = False
+    scope: tuple[int, int] = (0, 0)  # see `TollFigure.scope`
 
 
 def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[RawClaim], dict[int, TollMark]]:
@@ -433,7 +446,7 @@ def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[Ra
             RawClaim(metric=f.metric, value=f.mention.value, low=f.low, high=f.high, qualifier=f.qualifier,
                      role=Role.TOTAL, start=f.start, end=f.end)
         )  # fmt: skip
-        marks[f.start] = TollMark(f.earlier, f.many_incidents, f.down)
+        marks[f.start] = TollMark(f.earlier, f.many_incidents, f.down, f.scope)
     kept.sort(key=lambda rc: rc.start)
     return kept, marks
 

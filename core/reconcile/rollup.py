@@ -115,8 +115,8 @@ _DATING_METRICS = frozenset({KILLED, WOUNDED, SHOT})
 
 def vouched_incidents(incidents: Iterable[IncidentState], claims: Claims) -> set[str]:
     """The dated incidents that some report places on their date itself: a figure of the dead or hurt dated in
-    its own sentence (not the article's date carried over) and not told as a later count of a toll ("the death
-    toll rose to 2,189 on Tuesday" dates the count, not the deaths)."""
+    its own sentence as the incident's (not the article's date carried over, nor the day of a later count: "the
+    death toll rose to 2,189 on Tuesday" dates the count; "the toll from Sunday's strike rose to 9" the strike)."""
     out = set()
     for inc in incidents:
         if inc.date is None:
@@ -125,13 +125,7 @@ def vouched_incidents(incidents: Iterable[IncidentState], claims: Claims) -> set
             by_id = claims.get(member.article_id, {})
             for cid in member.claim_ids:
                 c = by_id.get(cid)
-                if (
-                    c is not None
-                    and c.metric in _DATING_METRICS
-                    and c.incident_date == inc.date
-                    and not c.date_carried
-                    and not c.update
-                ):
+                if c is not None and c.metric in _DATING_METRICS and c.incident_date == inc.date and not c.date_carried:
                     out.add(inc.id)
                     break
             if inc.id in out:

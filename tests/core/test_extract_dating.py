@@ -65,3 +65,10 @@ def test_a_toll_over_a_campaign_is_a_toll_over_many_incidents(text: str) -> None
 def test_a_single_incident_inside_a_longer_period_stays_a_total(text: str) -> None:
     killed = [c for c in _claims(text) if c.metric == "killed"]
     assert killed and all(c.role is Role.TOTAL for c in killed)
+
+
+def test_a_toll_update_dated_after_its_figure_dates_the_count_not_the_deaths() -> None:
+    counted = [c for c in _claims("The death toll rose to 50 on Thursday.") if c.metric == "killed"]
+    assert counted and all(c.update and c.date_carried for c in counted)
+    own = [c for c in _claims("The death toll from Tuesday's strike rose to 9.") if c.metric == "killed"]
+    assert own and all(c.update and not c.date_carried and c.incident_date == date(2024, 3, 5) for c in own)

@@ -109,10 +109,12 @@ def test_a_report_figures_without_dates_placed_in_two_incidents_are_not_added() 
 
 
 def test_a_later_toll_update_is_the_same_occurrence_not_a_second_one() -> None:
-    """'An earthquake on Saturday killed 1,941' and, three days on, 'the toll rose to 2,189': the later figure
-    is a count of the same dead. The estimate is a reported figure, never 4,130."""
+    """'An earthquake on Saturday killed 1,941' and, three days on, 'the toll rose to 2,189 on Tuesday' (the day
+    of the count): the later figure counts the same dead. The estimate is a reported figure, never 4,130."""
     quake = _article("a", _killed(1941, D))
-    update = _article("b", _killed(2189, D + timedelta(days=3), update=True, quote="the toll rose to 2,189"), hours=72)
+    update = _article(
+        "b", _killed(2189, D + timedelta(days=3), carried=True, update=True, quote="the toll rose to 2,189"), hours=72
+    )
     view = _event((D, None, [(quake, [0])]), (D + timedelta(days=3), None, [(update, [0])]))
     killed = _killed_figure(view)
     assert killed.estimate.rule == "median_latest_per_origin"
@@ -140,7 +142,9 @@ def test_a_later_update_beside_a_new_occurrence_is_not_summed_twice() -> None:
     """Strike 1 on the 5th (1 killed); the toll of strike 1 'rose to 2' on the 7th; strike 2 on the 12th (9
     killed): two occurrences (2 + 9 = 11), never 1 + 2 + 9."""
     first = _article("a", _killed(1, D))
-    update = _article("b", _killed(2, D + timedelta(days=2), update=True, quote="the toll rose to 2"), hours=50)
+    update = _article(
+        "b", _killed(2, D + timedelta(days=2), carried=True, update=True, quote="the toll rose to 2"), hours=50
+    )
     second = _article("c", _killed(9, D + timedelta(days=7)), hours=170)
     view = _event(
         (D, None, [(first, [0])]),
@@ -242,3 +246,15 @@ def test_a_later_incident_one_report_dates_itself_is_a_new_occurrence_for_every_
     assert killed is not None and wounded is not None
     assert killed.estimate.best == 10 and wounded.estimate.best == 38
     assert wounded.estimate.rule == "sum_of_incident_estimates"
+
+
+def test_a_toll_update_that_dates_its_own_incident_vouches_for_it() -> None:
+    """'The toll from Sunday's strike rose to 9' (the date in the toll's scope, not the count's day): a strike of
+    its own, added to the earlier one."""
+    first = _article("a", _killed(1, D))
+    second = _article(
+        "b", _killed(9, D + timedelta(days=7), update=True, quote="the toll from Sunday's strike rose to 9")
+    )
+    view = _event((D, None, [(first, [0])]), (D + timedelta(days=7), None, [(second, [0])]))
+    killed = _killed_figure(view)
+    assert killed.estimate.rule == "sum_of_incident_estimates" and killed.estimate.best == 10
