@@ -21,7 +21,7 @@ from typing import Protocol
 
 from core.events import IncidentState
 from core.headline import SHOT, pick_headline
-from core.models import KILLED, WOUNDED, Claim
+from core.models import KILLED, WOUNDED, Claim, Role
 from core.reconcile.figures import (
     _disputed,
     _estimate,
@@ -114,9 +114,10 @@ _DATING_METRICS = frozenset({KILLED, WOUNDED, SHOT})
 
 
 def vouched_incidents(incidents: Iterable[IncidentState], claims: Claims) -> set[str]:
-    """The dated incidents that some report places on their date itself: a figure of the dead or hurt dated in
-    its own sentence as the incident's (not the article's date carried over, nor the day of a later count: "the
-    death toll rose to 2,189 on Tuesday" dates the count; "the toll from Sunday's strike rose to 9" the strike)."""
+    """The dated incidents that some report places on their date itself: a whole figure of the dead or hurt (not
+    a part: "one of the injured died on Saturday") dated in its own sentence as the incident's (not the article's
+    date carried over, nor the day of a later count: "the death toll rose to 2,189 on Tuesday" dates the count;
+    "the toll from Sunday's strike rose to 9" the strike)."""
     out = set()
     for inc in incidents:
         if inc.date is None:
@@ -125,7 +126,13 @@ def vouched_incidents(incidents: Iterable[IncidentState], claims: Claims) -> set
             by_id = claims.get(member.article_id, {})
             for cid in member.claim_ids:
                 c = by_id.get(cid)
-                if c is not None and c.metric in _DATING_METRICS and c.incident_date == inc.date and not c.date_carried:
+                if (
+                    c is not None
+                    and c.role is Role.TOTAL  # "one of those injured died on Saturday": a part, no new occurrence
+                    and c.metric in _DATING_METRICS
+                    and c.incident_date == inc.date
+                    and not c.date_carried
+                ):
                     out.add(inc.id)
                     break
             if inc.id in out:

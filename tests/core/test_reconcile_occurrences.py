@@ -258,3 +258,16 @@ def test_a_toll_update_that_dates_its_own_incident_vouches_for_it() -> None:
     view = _event((D, None, [(first, [0])]), (D + timedelta(days=7), None, [(second, [0])]))
     killed = _killed_figure(view)
     assert killed.estimate.rule == "sum_of_incident_estimates" and killed.estimate.best == 10
+
+
+def test_a_later_death_among_the_injured_is_no_new_occurrence() -> None:
+    """'The toll rose to 43 on Saturday as one of the injured died' (the one: a part, dated Saturday): the
+    Saturday incident is the bridge collapse of Tuesday counted again, not a second collapse."""
+    from core.models import Role
+
+    first = _article("a", _killed(35, D))
+    part = replace(_killed(1, D + timedelta(days=4), start=300, quote="one of the injured"), role=Role.SUBSET)
+    later = _article("b", _killed(43, D + timedelta(days=4), carried=True, update=True), part, hours=100)
+    view = _event((D, None, [(first, [0])]), (D + timedelta(days=4), None, [(later, [0, 1])]))
+    killed = _killed_figure(view)
+    assert killed.estimate.rule == "median_latest_per_origin" and killed.estimate.best == 43
