@@ -231,6 +231,8 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference)
         earlier = _earlier_scopes(lower, sentence.start, sentence.end)
         separate = is_separate_incident(lower[sentence.start : sentence.end])
+        counted_on: set[date] = set()  # dates the sentence gives a later count of a toll
+        sentence_claims: list[Claim] = []
         for rc in raw:
             role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
             claim = _finish(fld, index, sentence, rc, role, attribution, dates, article_date)
@@ -249,7 +251,15 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 # "the toll rose to 50 on Sunday": the day of the count, not of the deaths; only a date in the
                 # toll's own words dates the incident ("the toll from Sunday's strike rose to 9")
                 claim = replace(claim, date_carried=True)
-            out.append(claim)
+                if claim.incident_date is not None:
+                    counted_on.add(claim.incident_date)
+            sentence_claims.append(claim)
+        # "... nears 1,300 with 26 lives lost in the last 24 hours and 12,588 injured": the count's day dates
+        # the figures told with it too
+        out.extend(
+            replace(c, date_carried=True) if not c.date_carried and c.incident_date in counted_on else c
+            for c in sentence_claims
+        )
     return out
 
 

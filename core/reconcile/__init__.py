@@ -123,7 +123,7 @@ def reconcile_event(event: EventState, articles: Mapping[str, ArticleFacts]) -> 
                 article_ids=sorted(inc.article_ids),
             )
         )
-    vouched = vouched_incidents(event.incidents, index)
+    vouched = vouched_incidents(per_metric, index)
     figures = [_event_figure(m, per_metric[m], dup_of, index, vouched) for m in sorted(per_metric, key=_metric_order)]
     return EventView(
         id=event.id,

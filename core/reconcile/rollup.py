@@ -19,8 +19,7 @@ from datetime import date
 from itertools import combinations
 from typing import Protocol
 
-from core.events import IncidentState
-from core.headline import SHOT, pick_headline
+from core.headline import pick_headline
 from core.models import KILLED, WOUNDED, Claim, Role
 from core.reconcile.figures import (
     _disputed,
@@ -110,33 +109,25 @@ def _apart(parts: Sequence[tuple[_Dated, FigureValue]], claims: Claims) -> bool:
     )
 
 
-_DATING_METRICS = frozenset({KILLED, WOUNDED, SHOT})
+_DATING_METRICS = (KILLED, WOUNDED)
 
 
-def vouched_incidents(incidents: Iterable[IncidentState], claims: Claims) -> set[str]:
-    """The dated incidents that some report places on their date itself: a whole figure of the dead or hurt (not
-    a part: "one of the injured died on Saturday") dated in its own sentence as the incident's (not the article's
-    date carried over, nor the day of a later count: "the death toll rose to 2,189 on Tuesday" dates the count;
-    "the toll from Sunday's strike rose to 9" the strike)."""
+def vouched_incidents(per_metric: Mapping[str, Sequence[_Pair]], claims: Claims) -> set[str]:
+    """The dated incidents that some report places on their date itself: a report's whole figure for the
+    incident (its headline value there, killed or wounded) dated in its own sentence as the incident's. Not the
+    article's date carried over, nor the day of a later count ("the death toll rose to 2,189 on Tuesday" dates
+    the count; "the toll from Sunday's strike rose to 9" the strike), nor a part or a day's increment beside the
+    headline ("26 more died in the past day")."""
     out = set()
-    for inc in incidents:
-        if inc.date is None:
-            continue
-        for member in inc.members:
-            by_id = claims.get(member.article_id, {})
-            for cid in member.claim_ids:
-                c = by_id.get(cid)
-                if (
-                    c is not None
-                    and c.role is Role.TOTAL  # "one of those injured died on Saturday": a part, no new occurrence
-                    and c.metric in _DATING_METRICS
-                    and c.incident_date == inc.date
-                    and not c.date_carried
-                ):
+    for metric in _DATING_METRICS:
+        for inc, fig in per_metric.get(metric, ()):
+            if inc.date is None or inc.id in out:
+                continue
+            for v in fig.values:
+                c = claims.get(v.article_id, {}).get(v.claim_id)
+                if c is not None and c.role is Role.TOTAL and c.incident_date == inc.date and not c.date_carried:
                     out.add(inc.id)
                     break
-            if inc.id in out:
-                break
     return out
 
 

@@ -72,3 +72,11 @@ def test_a_toll_update_dated_after_its_figure_dates_the_count_not_the_deaths() -
     assert counted and all(c.update and c.date_carried for c in counted)
     own = [c for c in _claims("The death toll from Tuesday's strike rose to 9.") if c.metric == "killed"]
     assert own and all(c.update and not c.date_carried and c.incident_date == date(2024, 3, 5) for c in own)
+
+
+def test_figures_told_with_a_later_count_take_the_counts_day_too() -> None:
+    text = "The death toll from the floods rose to 1,310 on Thursday, with 31 more deaths and 12,600 people injured."
+    by_metric = {c.metric: c for c in _claims(text) if c.metric in ("killed", "wounded")}
+    assert by_metric["killed"].update and by_metric["killed"].date_carried
+    wounded = by_metric["wounded"]
+    assert (wounded.value, wounded.incident_date, wounded.date_carried) == (12600, date(2024, 3, 7), True)

@@ -271,3 +271,16 @@ def test_a_later_death_among_the_injured_is_no_new_occurrence() -> None:
     view = _event((D, None, [(first, [0])]), (D + timedelta(days=4), None, [(later, [0, 1])]))
     killed = _killed_figure(view)
     assert killed.estimate.rule == "median_latest_per_origin" and killed.estimate.best == 43
+
+
+def test_only_a_reports_headline_for_the_incident_vouches_for_its_date() -> None:
+    """'The toll nears 1,300 (the day's count), with 26 lives lost in the last day': the 26 has the day's date of
+    its own, but the report's figure for the incident is the toll, so the day is no new occurrence."""
+    first = _article("a", _killed(1061, D))
+    toll = _killed(1300, D + timedelta(days=6), carried=True, update=True, quote="nears 1,300")
+    day = _killed(26, D + timedelta(days=6), start=300, quote="26 lives lost")
+    later = _article("b", toll, day, hours=150)
+    view = _event((D, None, [(first, [0])]), (D + timedelta(days=6), None, [(later, [0, 1])]))
+    killed = _killed_figure(view)
+    assert _by_article(killed) == {"a": 1061, "b": 1300}
+    assert killed.estimate.rule == "median_latest_per_origin" and killed.estimate.best == 1300
