@@ -17,7 +17,9 @@ file order or a seeded shuffle, the grouping before blocks), and per gold event:
   of its claims; an article in no event is a singleton) and no other article;
 - *whole+figures*: whole, and in that event's reconciled killed and wounded figures every article's value is
   its gold value (absent when gold has none);
-- the event's estimate.best against the latest gold figure (how often the estimate is a figure gold states).
+- the killed estimate.best of the event holding most of the gold event's articles: how often it is a figure
+  some article states (gold value or range end), and how often it is above every stated figure (a total no
+  one gives).
 
 With `--api`, the articles are submitted to a running service as a client would (POST /v1/articles/batch,
 with `outlet` as source and `url`), and everything is read back from GET /v1/reconciliation: an article's
@@ -169,6 +171,9 @@ def event_values(view: Mapping[str, Any]) -> dict[str, dict[str, Got]]:
         for v in figure["values"]:
             known = v.get("qualifier") in Qualifier._value2member_map_  # "sum": an incident total, no wording
             qualifier = Qualifier(v["qualifier"]) if known else None
+            if qualifier is Qualifier.VAGUE:  # "thousands": no precise figure, as in the per-article scoring
+                out[v["article_id"]][figure["metric"]] = Got(None, None, None, None, v.get("quote", ""))
+                continue
             out[v["article_id"]][figure["metric"]] = Got(v["value"], v.get("low"), v.get("high"), qualifier,
                                                          v.get("quote", ""), v.get("attribution"))
     return out
@@ -384,6 +389,8 @@ def _score_events(
         counts[split]["whole"] += whole
         counts[split]["split"] += len(predicted) > 1
         counts[split]["intruded"] += any(members.get(e, set()) - set(article_ids) for e in predicted)
+        held = [views.get(event_of.get(a, "")) for a in article_ids]
+        _score_estimate(counts[split], [gold[a] for a in article_ids], held)
         if whole:
             values = event_values(views[next(iter(predicted))])
             wrong = [
@@ -403,6 +410,24 @@ def _score_events(
             labels = {e: views[e]["label"] for e in parts if e in views}
             print(f"--- {key}: split into {dict(parts)}; labels {labels}; intruders {intruders}")
     return counts
+
+
+def _score_estimate(
+    counts: Counter[str], golds: list[Mapping[str, Any]], views: list[Mapping[str, Any] | None]
+) -> None:
+    """The killed estimate of the predicted event holding most of a gold event's articles: is it a figure some
+    article states (value or a range end), and is it above every figure stated (a total nobody gives)?"""
+    held = Counter(v["id"] for v in views if v is not None)
+    stated = {x for g in golds for x in (g["killed"].get("value"), g["killed"].get("low"), g["killed"].get("high"))}
+    stated.discard(None)
+    if not held or not stated:
+        return
+    view = next(v for v in views if v is not None and v["id"] == held.most_common(1)[0][0])
+    figure = next((f for f in view["figures"] if f["metric"] == "killed"), None)
+    best = figure["estimate"]["best"] if figure else None
+    counts["estimates"] += 1
+    counts["estimate_stated"] += best in stated
+    counts["estimate_above"] += best is not None and best > max(stated)
 
 
 def _rate(c: Counter[str], ok: str, n: str) -> str:
@@ -443,6 +468,8 @@ def _print_table(
         f"{'events whole+figures right':28}"
         + "".join(f"{_rate(events[s], 'whole_right', 'events'):>22}" for s in ("dev", "val"))
     )
+    for kind, label in (("estimate_stated", "killed estimate stated"), ("estimate_above", "killed estimate > all")):
+        print(f"{label:28}" + "".join(f"{_rate(events[s], kind, 'estimates'):>22}" for s in ("dev", "val")))
     langs = sorted({str(r.get("lang")) for r in rows})
     if len(langs) > 1:
         print("per language (killed+wounded exact):")

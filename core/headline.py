@@ -107,6 +107,10 @@ def _latest_update(totals: list[Claim], best: Claim) -> Claim:
             latest = update
     if _reading_order(best) > _reading_order(latest) and best.value >= latest.value:
         return best
+    # Likewise a smaller update after a larger total ("Eighty-six people were killed" ... "taking the total
+    # killed to 85"): a stale line or a part, unless the text says the toll was revised down.
+    if best.value > latest.value and not latest.revised_down and not best.earlier_figure:
+        return best
     return latest
 
 

@@ -98,6 +98,10 @@ class Claim:
     # True when the text gives the update as a downward revision ("authorities lowered the toll to 38"): a smaller
     # latest update replaces a larger earlier figure only when the text says it was revised down.
     revised_down: bool = False
+    # True when `incident_date` is not the incident's own date in the claim's sentence: taken from the article's
+    # incident date (the first dated sentence about the incident), or the day of a later count ("the toll rose to
+    # 50 on Sunday"). Such a date does not by itself set the figure apart as another occurrence.
+    date_carried: bool = False
 
 
 @dataclass(frozen=True, slots=True)

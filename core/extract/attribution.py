@@ -29,6 +29,7 @@ _Compiled = tuple[
     re.Pattern[str],
     frozenset[str],
     re.Pattern[str],
+    re.Pattern[str],
 ]
 _WINDOW = 160  # characters before a speech verb where its subject can start
 
@@ -45,9 +46,9 @@ def _patterns(language: str = "en") -> _Compiled:
     det = r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|[A-Z][\w.-]*['\u2019]s\s+|(?:[Tt]he\s+)?[a-z]+['\u2019]s\s+)?"
     modifier = r"(?:[A-Za-z][\w.-]*\s+){0,3}?"
     collective = rf"{det}{modifier}(?:{nouns})\b"
-    name_word = r"(?:[A-Z][\w'.\u2019-]*|al|bin|de|da|del|van|von|du|le|la)"
+    name_word = r"(?:[A-Z][\w'.\u2019-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w'.\u2019-]*|al|bin|de|da|del|van|von|du|le|la)"
     name = rf"[A-Z][\w'.\u2019-]*(?:\s+{name_word}){{0,4}}"
-    org_word = rf"(?:[A-Z][\w'\u2019.-]*|of|for|and|de|al|the|{nouns})"
+    org_word = rf"(?:[A-Z][\w'\u2019.-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w'.\u2019-]*|of|for|and|de|al|the|{nouns})"
     proper = rf"(?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*(?:\s+{org_word}){{0,7}}"
     acronym = r"(?:\s*\([A-Z][\w.&-]{1,12}\))?"
     titled = rf"{collective}\s+{name}"  # "health ministry spokesman Ana Ruiz", "Mayor Jo Bell"
@@ -69,6 +70,14 @@ def _patterns(language: str = "en") -> _Compiled:
     any_source = re.compile(rf"\b(?:{speech}|[Aa]ccording)\b")
     speech_at = re.compile(rf"(?<=\s)(?:{speech})\b")
     leading = re.compile(rf"^(?:{_alternation(lex.LEADING_WORDS)})\s+", re.IGNORECASE)
+    # "Health Minister Ana Ruiz announced the new figure, ...": a sentence that gives the source of the figure
+    # stated just before it. The nouns naming a figure are the toll heads and the counts that "show" figures.
+    figure_words = {*lex.TOLL_HEADS, *lex.SHOWING_SOURCES}
+    figure_nouns = _alternation(tuple(sorted(figure_words | {w[:-1] for w in figure_words if w.endswith("s")})))
+    figure_source = re.compile(
+        rf"^\s*(?P<who>{who}){aux}\s+(?:{speech})\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{figure_nouns})\s*(?:[,.;:]|$)"  # the figure itself, not a clause about it ("said the toll could rise")
+    )
     return (
         patterns,
         pronoun,
@@ -77,6 +86,7 @@ def _patterns(language: str = "en") -> _Compiled:
         leading,
         frozenset(lex.SHOWING_SOURCES),
         speech_at,
+        figure_source,
     )
 
 
@@ -112,7 +122,7 @@ def _clean(who: str, leading: re.Pattern[str]) -> str:
 
 def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, bool]:
     """(who, is_pronoun) for the source named in `sentence`; who is None when there is none."""
-    patterns, pronoun, any_source, not_sources, leading, showing, speech_at = _patterns(language)
+    patterns, pronoun, any_source, not_sources, leading, showing, speech_at, _ = _patterns(language)
     if not any_source.search(sentence):
         return None, False
     for index, pattern in enumerate(patterns):
@@ -133,3 +143,17 @@ def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, boo
     if found:
         return found.group("who"), True
     return None, False
+
+
+def source_of_figure_before(sentence: str, language: str = "en") -> str | None:
+    """'Health Minister Khaled Nabil announced the new figure, an increase from ...': who gave the figure the
+    sentence before states (None when the sentence does not open that way)."""
+    _, _, _, not_sources, leading, _, _, figure_source = _patterns(language)
+    m = figure_source.match(sentence)
+    if m is None:
+        return None
+    who = _clean(m.group("who"), leading)
+    words = who.lower().split()
+    if not words or len(who) > _MAX_WHO or (words[0] in not_sources and (words[0] != "the" or len(words) == 1)):
+        return None
+    return who

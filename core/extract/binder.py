@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from core.extract.lexicon import MONTHS_BUT_MAY, WEEKDAYS
-from core.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers
+from core.extract.numbers import MONTHS, NUMBER_WORDS, NumberMention, find_numbers
 from core.extract.roles import has_subset_cue, is_increment
 from core.extract.tokens import Token
 from core.extract.triggers import (
@@ -833,7 +833,8 @@ def _still_in_hospital(tokens: list[Token], last: int, trigger: int) -> bool:
     if trigger < last:
         return False
     if any(t.low in _STILL for t in tokens[last:trigger]):
-        return tokens[trigger].low in _HOSPITAL_WORDS or tokens[trigger].low == "in"
+        # "nine are still in hospital", "70 were still being treated in hospital"
+        return tokens[trigger].low == "in" or any(t.low in _HOSPITAL_WORDS for t in tokens[trigger : trigger + 4])
     still = False
     for j in range(trigger + 1, min(len(tokens), trigger + 7)):
         low = tokens[j].low
@@ -1021,7 +1022,9 @@ def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = Fals
             return False
         if low == "and" and k > start and tokens[k - 1].low == ",":
             return False  # "..., and Roe later died": a new clause with its own subject
-        if stop_at_numbers and (tokens[k].is_digits or low in NUMBER_WORDS or low in ("both", "all", "none")):
+        a_number = tokens[k].is_digits or low in NUMBER_WORDS or low in ("both", "all", "none")
+        a_date = tokens[k].is_digits and k > 0 and tokens[k - 1].low in MONTHS  # "on November 5"
+        if stop_at_numbers and a_number and not a_date:
             return False
         if low in _DEATH_WORDS or (low == "passed" and k + 1 < len(tokens) and tokens[k + 1].low == "away"):
             return True

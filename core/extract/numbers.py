@@ -360,6 +360,11 @@ def _low(tokens: list[Token], i: int) -> str:
     return tokens[i].low if 0 <= i < len(tokens) else ""
 
 
+def number_at(tokens: list[Token], i: int) -> NumberMention | None:
+    """The number starting at tokens[i] alone (no range, no qualifier), or None."""
+    return _number_at(tokens, i)
+
+
 def _number_at(tokens: list[Token], i: int) -> NumberMention | None:
     tok = tokens[i]
     if tok.is_digits:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
-from core.extract.attribution import attribution_in
+from core.extract.attribution import attribution_in, source_of_figure_before
 from core.extract.binder import (
     RawClaim,
     derived_claims,
@@ -28,6 +28,7 @@ from core.extract.language import detect_language, is_english_code
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import language as world_language
 from core.extract.multilingual import world_claims
+from core.extract.ranges import spread_ranges
 from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
 from core.extract.singulars import multiple_claims, perpetrator_claims, singular_claims
 from core.extract.sources import carry_sources
@@ -169,7 +170,11 @@ def _world_extract(text: str, title: str | None, article: ArticleInput, language
     if lexicon is None:
         return ExtractionResult((), (UNSUPPORTED_LANGUAGE,), language)
     reference = article.published_at.date() if article.published_at else None
-    return ExtractionResult(tuple(carry_sources(world_claims(lexicon, text, title, reference))), (), code)
+    # The lexicon pass dates every claim with the article's one incident date, never a sentence's own.
+    claims = [
+        replace(c, date_carried=c.incident_date is not None) for c in world_claims(lexicon, text, title, reference)
+    ]
+    return ExtractionResult(tuple(carry_sources(claims)), (), code)
 
 
 _LEAD_CHARS = 1500  # a death that matters is reported in the title or the first paragraphs
@@ -226,6 +231,8 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference)
         earlier = _earlier_scopes(lower, sentence.start, sentence.end)
         separate = is_separate_incident(lower[sentence.start : sentence.end])
+        counted_on: set[date] = set()  # dates the sentence gives a later count of a toll
+        sentence_claims: list[Claim] = []
         for rc in raw:
             role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
             claim = _finish(fld, index, sentence, rc, role, attribution, dates, article_date)
@@ -237,9 +244,22 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 claim = replace(claim, separate_incident=True, location=place, location_carried=False)
             if claim.role is Role.TOTAL and not rc.singular and rc.role is Role.TOTAL and is_incident_update(clause):
                 claim = replace(claim, update=True)
-            if rc.start in marks:
-                claim = apply_toll_mark(claim, marks[rc.start])
-            out.append(claim)
+            mark = marks.get(rc.start)
+            if mark is not None:
+                claim = apply_toll_mark(claim, mark)
+            if claim.update and not claim.date_carried and not _dates_its_toll(dates, rc.start, mark):
+                # "the toll rose to 50 on Sunday": the day of the count, not of the deaths; only a date in the
+                # toll's own words dates the incident ("the toll from Sunday's strike rose to 9")
+                claim = replace(claim, date_carried=True)
+                if claim.incident_date is not None:
+                    counted_on.add(claim.incident_date)
+            sentence_claims.append(claim)
+        # "... nears 1,300 with 26 lives lost in the last 24 hours and 12,588 injured": the count's day dates
+        # the figures told with it too
+        out.extend(
+            replace(c, date_carried=True) if not c.date_carried and c.incident_date in counted_on else c
+            for c in sentence_claims
+        )
     return out
 
 
@@ -277,8 +297,12 @@ def _earlier_scopes(lower: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _attribution_for(fld: _Field, index: int) -> str | None:
-    """The sentence's source; 'it said' / 'he said' resolve to the last named source just before."""
+    """The sentence's source; 'it said' / 'he said' resolve to the last named source just before; with none,
+    a next sentence that opens 'the minister announced the new figure' names it."""
     who, is_pronoun = fld.attribution(index)
+    if who is None and index + 1 < len(fld.sentences):
+        after = fld.sentences[index + 1]
+        return source_of_figure_before(fld.norm[after.start : after.end])
     if not is_pronoun:
         return who
     for back in range(index - 1, max(-1, index - 1 - _ATTRIBUTION_LOOKBACK), -1):
@@ -295,7 +319,7 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
     raw += perpetrator_claims(tokens)
     raw += multiple_claims(tokens)
     raw += derived_claims(raw)
-    return died_among_wounded(tokens, _drop_overlapping_singulars(raw))
+    return spread_ranges(tokens, died_among_wounded(tokens, _drop_overlapping_singulars(raw)))
 
 
 def _drop_wounded_who_died(claims: list[Claim]) -> list[Claim]:
@@ -347,7 +371,7 @@ def _finish(
     overrides = sentence_level_role is Role.BACKGROUND or rc.role is Role.TOTAL
     role = sentence_level_role if overrides else rc.role
     place, in_sentence = _place_for(fld, index, rc.start)
-    incident_date = _date_for(dates, rc.start, article_date)
+    incident_date, date_carried = _date_for(dates, rc.start, article_date)
     start, end = fld.visible.span(rc.start, rc.end)
     sentence_start, sentence_end = fld.visible.span(sentence.start, sentence.end)
     return Claim(
@@ -370,6 +394,7 @@ def _finish(
         sentence_end=sentence_end,
         singular=rc.singular,
         location_carried=place is not None and not in_sentence,
+        date_carried=date_carried,
     )
 
 
@@ -401,10 +426,20 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
     return None, False
 
 
-def _date_for(dates: list[DateMention], position: int, article_date: date | None) -> date | None:
+def _dates_its_toll(dates: list[DateMention], position: int, mark: TollMark | None) -> bool:
+    """Is the date an update takes from its sentence (the nearest of its own) within the toll's words before
+    its verb ("the death toll from Sunday's strike")? An update the toll pass did not read has no such words."""
+    own = [d for d in dates if not d.later_step]
+    if mark is None or not own:
+        return False
+    nearest = min(own, key=lambda d: abs(d.start - position))
+    return mark.scope[0] <= nearest.start < mark.scope[1]
+
+
+def _date_for(dates: list[DateMention], position: int, article_date: date | None) -> tuple[date | None, bool]:
     """The incident date nearest the claim in its sentence; a date of a later step ("charged Tuesday") is not
-    one. Else the article's incident date."""
+    one. Else the article's incident date, marked carried (True)."""
     own = [d for d in dates if not d.later_step]
     if own:
-        return min(own, key=lambda d: abs(d.start - position)).value
-    return article_date
+        return min(own, key=lambda d: abs(d.start - position)).value, False
+    return article_date, article_date is not None

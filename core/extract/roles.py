@@ -30,8 +30,14 @@ _CUMULATIVE = re.compile(
     r"\b(?:both sides|(?<!changed )(?<!unchanged )(?<!updated )(?<!revised )(?<!stood )(?<!remained )"
     r"since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b|\d)|this year(?!'s)|so far this|(?:fighting|clashes|conflict|war|hostilities|offensive"
-    r"|escalation|outburst|campaign)(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had)\s+(?:so far\s+|now\s+)?"
-    r"(?:left|killed|claimed))",
+    r"|escalation|outburst|campaign|bombardment)(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had)\s+"
+    r"(?:so far\s+|now\s+)?(?:left|killed|claimed)"
+    # a campaign told by its length spans many incidents: "killed in the 11-day bombardment", "the two-year war"
+    r"|(?<=\w)-(?:day|week|month|year)(?:-long)?\s+(?:bombardment|war|conflict|offensive|campaign|siege"
+    r"|fighting|insurgency|uprising|crackdown|blockade|air campaign|bombing campaign)"
+    # counted from the start of a campaign: "killed since the bombardment began", "since the invasion"
+    r"|since the (?:[\w'-]+\s+){0,2}?(?:war|conflict|offensive|bombardment|fighting|hostilities|campaign|siege"
+    r"|invasion|insurgency|uprising)\b)",
     re.IGNORECASE,
 )
 _BACKGROUND = re.compile(
@@ -81,8 +87,8 @@ _MANY_CONTEXT = re.compile(
 # Cues that a toll spans many incidents even when it names one kind of event.
 _MANY_INCIDENTS = re.compile(
     r"\b(?:so far|to date|thus far|both sides|this year|this month|this week|nationwide|across"
-    r"|(?:conflict|war|fighting|hostilities|offensive|escalation|campaign|clashes|violence|attacks|strikes"
-    r"|shootings|bombings|explosions|blasts|incidents)\b"
+    r"|(?:conflict|war|fighting|hostilities|offensive|escalation|campaign|bombardment|clashes|violence|attacks"
+    r"|strikes|shootings|bombings|explosions|blasts|incidents)\b"
     r"|since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))",
     re.IGNORECASE,
 )

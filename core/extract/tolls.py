@@ -18,7 +18,7 @@ from types import ModuleType
 
 from core.extract.binder import RawClaim
 from core.extract.lexicons import load
-from core.extract.numbers import NumberMention, bounds, find_numbers
+from core.extract.numbers import NumberMention, bounds, find_numbers, number_at
 from core.extract.tokens import Token
 from core.models import Claim, Qualifier, Role
 
@@ -43,6 +43,8 @@ class TollFigure:
     earlier: bool = False
     many_incidents: bool = False  # a toll over many incidents (cumulative), not the event's own
     down: bool = False  # a downward revision: "lowered the toll to 38"
+    first_token: int = 0  # where the toll statement starts ("the death toll ...")
+    scope: tuple[int, int] = (0, 0)  # offsets of the toll's own words before its verb: "the toll from Sunday's strike"
 
 
 @dataclass(frozen=True)
@@ -209,6 +211,49 @@ def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[in
     return None
 
 
+_CHAIN_LINKS = frozenset({"but", "and", "then", ",", "before", "while"})
+_CHAIN_SPAN = 10
+
+
+def _chained(
+    tokens: list[Token], m: NumberMention, previous: TollFigure, v: _Vocabulary
+) -> tuple[int, str, str | None] | None:
+    """A second toll verb sharing the first's subject: 'the toll stood at 1,941 on Monday but rose to 2,189 on
+    Tuesday', 'climbed to 40 overnight and then to 52'. (first token, metric, verb qualifier) of the toll."""
+    k = m.qual_first - 1
+    if k < 0:
+        return None
+    preposition = tokens[k].low in v.prepositions
+    if preposition:
+        k -= 1
+    metric = previous.metric
+    if preposition and tokens[k].low in v.counted:  # "put the number of dead at 1,014 and injured at 3,200"
+        metric = v.counted[tokens[k].low]
+        k -= 1 if k > 0 and tokens[k - 1].low in v.determiners else 0
+        k -= 1
+        verb = None
+    else:
+        verb = _verb_ending_at(tokens, k, v)
+        if verb is None and not preposition:
+            return None
+    vstart, qualifier = verb if verb is not None else (k + 1, None)  # "... and then to 52": the verb is shared
+    q = vstart - 1
+    while q >= 0 and tokens[q].low in v.auxiliaries:
+        q -= 1
+    end = previous.end
+    linked = False
+    while q >= 0 and tokens[q].start >= end and q > vstart - 1 - _CHAIN_SPAN:
+        low = tokens[q].low
+        if low in _CHAIN_LINKS:
+            linked = True
+        elif not (low in v.time_words or tokens[q].is_digits):
+            return None
+        q -= 1
+    if not linked or q < 0 or tokens[q].end != end:
+        return None
+    return previous.first_token, metric, qualifier
+
+
 def _qualified(m: NumberMention, verb_qualifier: str | None) -> tuple[Qualifier, int | None, int | None]:
     if verb_qualifier is not None and m.qualifier is Qualifier.EXACT:
         qualifier = Qualifier(verb_qualifier)
@@ -259,13 +304,30 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
     mentions = [m for m in find_numbers(tokens) if m.is_count and m.qualifier is not Qualifier.VAGUE]
     if not mentions:
         return []
+
     by_first = {m.qual_first: m for m in mentions} | {m.first: m for m in mentions}
     out: list[TollFigure] = []
     taken: set[int] = set()
     for m in mentions:
         if m.first in taken:
             continue
+        change = _change(tokens, m, v)
+        if change is not None:  # "rose from 1,941 to 2,189": the toll, and the figure it replaced
+            (first, metric, verb_qualifier), old, new = change
+            qualifier, low, high = _qualified(new, verb_qualifier)
+            many = _has_phrase(tokens, first, _clause_end(tokens, new.last), v.many_incidents, v.stable_since)
+            out.append(TollFigure(metric, new, qualifier, low, high, tokens[new.qual_first].start,
+                                  tokens[new.last - 1].end, many_incidents=many, first_token=first,
+                                  scope=_scope(tokens, first, m, v)))  # fmt: skip
+            out.append(TollFigure(metric, old, old.qualifier, old.low, old.high, tokens[old.qual_first].start,
+                                  tokens[old.last - 1].end, earlier=True, many_incidents=many))  # fmt: skip
+            taken.add(m.first)
+            continue
         governor = _governor(tokens, m, v)
+        if governor is None and out and not out[-1].earlier:
+            governor = _chained(tokens, m, out[-1], v)
+            if governor is not None and governor[1] == out[-1].metric:
+                out[-1] = replace(out[-1], earlier=True)  # "stood at 1,941 on Monday but rose to 2,189": replaced
         rising = _lows(tokens, m.last, m.last + 2) in v.still_rising
         if governor is None and not rising:
             continue
@@ -288,7 +350,7 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             TollFigure(metric, m, qualifier, low, high, tokens[m.qual_first].start, tokens[m.last - 1].end,
                        earlier=_has_phrase(tokens, 0, m.qual_first, v.earlier_cues)
                        or _replaced_toll(tokens, first, v),
-                       many_incidents=many, down=down)
+                       many_incidents=many, down=down, first_token=first, scope=_scope(tokens, first, m, v))
         )  # fmt: skip
         taken.add(m.first)
         replaced = _earlier_after(tokens, m, by_first, v)
@@ -300,6 +362,45 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             )  # fmt: skip
             taken.add(replaced.first)
     return out
+
+
+def _scope(tokens: list[Token], first: int, m: NumberMention, v: _Vocabulary) -> tuple[int, int]:
+    """Offsets from the toll phrase to its verb (or to the figure when it has none)."""
+    end = m.qual_first
+    for k in range(first + 1, m.qual_first):
+        if _verb_ending_at(tokens, k, v) is not None:
+            end = k
+            break
+    return tokens[first].start, tokens[end].start if end < len(tokens) else tokens[-1].end
+
+
+def _change(
+    tokens: list[Token], m: NumberMention, v: _Vocabulary
+) -> tuple[tuple[int, str, str | None], NumberMention, NumberMention] | None:
+    """'the death toll rose from 1,941 to 2,189': after a toll verb, 'from A to B' is a change, not a range. The
+    toll statement, A (the figure replaced) and B (the toll)."""
+    if m.qualifier is not Qualifier.RANGE or m.qual_first < 2 or tokens[m.qual_first - 1].low != "from":
+        return None
+    verb = _verb_ending_at(tokens, m.qual_first - 2, v)
+    if verb is None:
+        return None
+    to = next((k for k in range(m.first + 1, m.last) if tokens[k].low == "to"), None)
+    if to is None:
+        return None
+    old, new = number_at(tokens, m.first), number_at(tokens, to + 1)
+    if old is None or new is None or old.last != to:
+        return None
+    vstart, qualifier = verb
+    q = vstart - 1
+    while q >= 0 and tokens[q].low in v.auxiliaries:
+        q -= 1
+    if q < 0:
+        return None
+    direct = _toll_phrase_ending_at(tokens, q, v)
+    found = direct if direct is not None else _toll_before(tokens, q + 1, v)
+    if found is None:
+        return None
+    return (found[0], found[1], qualifier), old, new
 
 
 def _replaced_toll(tokens: list[Token], first: int, v: _Vocabulary) -> bool:
@@ -330,6 +431,7 @@ class TollMark:
     earlier: bool
     many_incidents: bool
     down: bool = False
+    scope: tuple[int, int] = (0, 0)  # see `TollFigure.scope`
 
 
 def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[RawClaim], dict[int, TollMark]]:
@@ -344,7 +446,7 @@ def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[Ra
             RawClaim(metric=f.metric, value=f.mention.value, low=f.low, high=f.high, qualifier=f.qualifier,
                      role=Role.TOTAL, start=f.start, end=f.end)
         )  # fmt: skip
-        marks[f.start] = TollMark(f.earlier, f.many_incidents, f.down)
+        marks[f.start] = TollMark(f.earlier, f.many_incidents, f.down, f.scope)
     kept.sort(key=lambda rc: rc.start)
     return kept, marks
 

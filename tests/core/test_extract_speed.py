@@ -94,7 +94,7 @@ def test_boilerplate_lines_are_the_same_on_the_fast_path_and_the_fallback() -> N
 
 
 def test_who_said_search_cut_at_the_last_comma_finds_the_unbounded_match() -> None:
-    patterns, _, _, _, _, _, speech_at = _patterns("en")
+    patterns, _, _, _, _, _, speech_at, _ = _patterns("en")
     pattern = patterns[_WHO_SAID]
     with_source = 0
     for sentence in SENTENCES:

@@ -82,9 +82,12 @@ def _claim(value: int, start: int, **kw: object) -> Claim:
 
 
 def test_update_beats_figures_before_it_but_not_larger_ones_after_it() -> None:
-    earlier = [_claim(7, 0), _claim(7, 50), _claim(4, 200, update=True)]
+    earlier = [_claim(7, 0), _claim(7, 50), _claim(4, 200, update=True, revised_down=True)]
     head = pick_headline(earlier, "killed")
-    assert head is not None and head.value == 4  # revised, even downwards
+    assert head is not None and head.value == 4  # revised, even downwards, when the text says so
+    stale = [_claim(7, 0), _claim(7, 50), _claim(4, 200, update=True)]
+    head = pick_headline(stale, "killed")
+    assert head is not None and head.value == 7  # a smaller "rose to" after a larger total: stale, or a part
     later = [_claim(4, 0, update=True), _claim(6, 300)]
     head = pick_headline(later, "killed")
     assert head is not None and head.value == 6

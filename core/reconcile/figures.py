@@ -1,0 +1,346 @@
+"""Per incident: one headline value per article, the others apart, and the figure with its estimate and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from core.events import IncidentState, claim_id
+from core.headline import SHOT, pick_headline
+from core.models import HARM_METRICS, WOUNDED, ArticleFacts, Claim, Qualifier, Role, is_plausible
+from core.reconcile.origins import _Origin, _origins
+from core.reconcile.views import (
+    MEDIAN_RULE,
+    Estimate,
+    Figure,
+    FigureValue,
+    Reason,
+    Spread,
+    _value_order,
+)
+
+_LOWER_BOUNDED = (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
+_UPPER_BOUNDED = (Qualifier.UP_TO, Qualifier.NEARLY)
+
+# ---------------------------------------------------------------------------------------------------------
+# Collecting values
+
+
+def _metric_order(metric: str) -> tuple[int, str]:
+    return (HARM_METRICS.index(metric) if metric in HARM_METRICS else len(HARM_METRICS), metric)
+
+
+def _figure_value(article: ArticleFacts, cid: str, claim: Claim, incident: IncidentState) -> FigureValue:
+    return FigureValue(
+        source=article.source,
+        article_id=article.id,
+        claim_id=cid,
+        value=claim.value,
+        low=claim.low,
+        high=claim.high,
+        qualifier=claim.qualifier,  # a StrEnum: a plain str in JSON
+        incident_date=claim.incident_date,
+        published_at=article.published_at,
+        attribution=claim.attribution,
+        quote=claim.quote,
+        role=claim.role,
+        incident_id=incident.id,
+        claim_ids=[cid],
+    )
+
+
+@dataclass
+class _IncidentValues:
+    """Per metric: the headline value of each member article, and the rest."""
+
+    values: dict[str, list[FigureValue]] = field(default_factory=dict)
+    others: dict[str, list[FigureValue]] = field(default_factory=dict)
+
+
+def _collect(
+    incident: IncidentState, articles: Mapping[str, ArticleFacts], index: dict[str, dict[str, Claim]]
+) -> _IncidentValues:
+    out = _IncidentValues()
+    for member in incident.members:
+        article = articles.get(member.article_id)
+        if article is None:
+            continue  # not loaded: the store keeps events and articles in step; skip rather than fail
+        by_id = index.get(article.id)
+        if by_id is None:
+            by_id = index[article.id] = {claim_id(article.id, i, c): c for i, c in enumerate(article.claims)}
+        by_metric: dict[str, list[tuple[str, Claim]]] = {}
+        claims: list[Claim] = []
+        for cid in member.claim_ids:
+            claim = by_id.get(cid)
+            if claim is not None and is_plausible(claim):  # an implausible figure stored earlier is ignored
+                by_metric.setdefault(claim.metric, []).append((cid, claim))
+                claims.append(claim)
+        metrics = list(by_metric)
+        if SHOT in by_metric and WOUNDED not in by_metric:
+            metrics.append(WOUNDED)  # "four shot, one fatally": the headline may derive 3 wounded
+        for metric in metrics:
+            pairs = by_metric.get(metric, [])
+            head = _headline(claims, pairs, metric)
+            for cid, claim in pairs:
+                fv = _figure_value(article, cid, claim, incident)
+                if claim is head:
+                    out.values.setdefault(metric, []).append(fv)
+                else:
+                    out.others.setdefault(metric, []).append(fv)
+            if head is not None and all(head is not c for _, c in pairs):
+                out.values.setdefault(metric, []).append(_derived_value(article, head, by_metric, incident))
+    return out
+
+
+def _headline(claims: list[Claim], pairs: list[tuple[str, Claim]], metric: str) -> Claim | None:
+    """`pick_headline` over one member's claims in the incident, skipping the call in the common case it
+    would answer trivially (a single non-zero total of the metric: the only candidate)."""
+    if len(pairs) == 1:
+        only = pairs[0][1]
+        if only.role is Role.TOTAL and only.value > 0 and only.derivation != "perpetrator":
+            return only
+    return pick_headline(claims, metric)
+
+
+def _derived_value(
+    article: ArticleFacts, head: Claim, by_metric: Mapping[str, list[tuple[str, Claim]]], incident: IncidentState
+) -> FigureValue:
+    """A headline the picker derived (wounded = shot - killed): shown with the claim it was derived from."""
+    source = next(
+        (cid for cid, c in by_metric.get(SHOT, []) if (c.start, c.end, c.field) == (head.start, head.end, head.field)),
+        None,
+    )
+    source = source or next((cid for pairs in by_metric.values() for cid, _ in pairs), "")
+    fv = _figure_value(article, source, head, incident)
+    fv.role = "derived"
+    return fv
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Figures
+
+
+def _lower(v: FigureValue) -> int:
+    return v.low if v.low is not None else v.value
+
+
+def _upper(v: FigureValue) -> int:
+    return v.high if v.high is not None else v.value
+
+
+def _interval(v: FigureValue) -> tuple[int, float]:
+    """The values the wording allows: "at least 4" -> [4, inf), "as many as 34" -> [0, 34]."""
+    lo = v.low if v.low is not None else (0 if v.qualifier in _UPPER_BOUNDED else v.value)
+    hi: float = v.high if v.high is not None else (float("inf") if v.qualifier in _LOWER_BOUNDED else v.value)
+    return lo, hi
+
+
+def _spread(values: Sequence[FigureValue]) -> Spread:
+    if not values:
+        return Spread(None, None, None, [])
+    nums = [v.value for v in values]
+    lo, hi = min(nums), max(nums)
+    return Spread(lo, hi, hi - lo, sorted(set(nums)))
+
+
+def _median_high(nums: Sequence[int]) -> int:
+    """The median; of an even count, the upper middle value (a reported figure, never an average)."""
+    ordered = sorted(nums)
+    return ordered[len(ordered) // 2]
+
+
+def _estimate(latest: Sequence[FigureValue]) -> Estimate:
+    if not latest:
+        return Estimate(None, None, None, MEDIAN_RULE)
+    return Estimate(
+        low=min(_lower(v) for v in latest),
+        best=_median_high([v.value for v in latest]),
+        high=max(_upper(v) for v in latest),
+        rule=MEDIAN_RULE,
+    )
+
+
+def _disputed(latest: Sequence[FigureValue]) -> bool:
+    if len(latest) < 2:
+        return False
+    intervals = [_interval(v) for v in latest]
+    return max(lo for lo, _ in intervals) > min(hi for _, hi in intervals)
+
+
+def _wording(v: FigureValue) -> str:
+    words = {
+        Qualifier.AT_LEAST: "at least",
+        Qualifier.MORE_THAN: "more than",
+        Qualifier.UP_TO: "as many as",
+        Qualifier.NEARLY: "nearly",
+        Qualifier.ABOUT: "about",
+    }
+    prefix = next((w for q, w in words.items() if q.value == v.qualifier), None)
+    return f'"{prefix} {v.value}"' if prefix else str(v.value)
+
+
+def _join(items: Sequence[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _who(v: FigureValue) -> str:
+    return v.attribution or v.source or v.article_id
+
+
+def _fmt_date(d: date | None) -> str:
+    return f"{d.day} {d.strftime('%B %Y')}" if d is not None else "no date"
+
+
+def _bound_reasons(metric: str, latest: Sequence[FigureValue]) -> list[Reason]:
+    reasons = []
+    for v in latest:
+        others = [o.value for o in latest if o is not v]
+        if not others:
+            continue
+        if v.qualifier in _LOWER_BOUNDED and any(o >= _lower(v) for o in others if o != v.value):
+            higher = sorted({o for o in others if o > v.value})
+            if higher:
+                reasons.append(
+                    Reason(
+                        "lower_bound",
+                        f"{_wording(v)} {metric} ({_who(v)}) is a lower bound, compatible with the higher "
+                        f"figure{'s' if len(higher) > 1 else ''} {_join([str(h) for h in higher])}.",
+                    )
+                )
+        if v.qualifier in _UPPER_BOUNDED:
+            lower = sorted({o for o in others if o < v.value})
+            if lower:
+                reasons.append(
+                    Reason(
+                        "upper_bound",
+                        f"{_wording(v)} {metric} ({_who(v)}) is an upper bound, compatible with the lower "
+                        f"figure{'s' if len(lower) > 1 else ''} {_join([str(h) for h in lower])}.",
+                    )
+                )
+    return reasons
+
+
+def _origin_reasons(metric: str, origins: Sequence[_Origin], values: Sequence[FigureValue]) -> list[Reason]:
+    reasons = []
+    for origin in origins:
+        distinct = sorted({v.value for v in origin.members})
+        if len(origin.members) < 2 or len(distinct) < 2 or not origin.by_claimant:
+            continue
+        who = _who(origin.members[0])
+        dated = sorted((v for v in origin.members if v.published_at is not None), key=lambda v: v._when)
+        if len(dated) >= 2 and dated[0].value != dated[-1].value:
+            verb = "raised" if dated[-1].value > dated[0].value else "lowered"
+            reasons.append(
+                Reason(
+                    "update",
+                    f"{who} {verb} the {metric} figure from {dated[0].value} to {dated[-1].value} in a later "
+                    f"report: an update, not a contest; only the latest counts.",
+                )
+            )
+        else:
+            reasons.append(
+                Reason(
+                    "same_claimant_varies",
+                    f"{who} is cited for {_join([str(d) for d in distinct])} {metric}; without publication "
+                    f"dates the order is unknown, so the highest counts once.",
+                )
+            )
+    if len(values) >= 2 and len(origins) == 1 and origins[0].by_claimant:
+        reasons.append(
+            Reason(
+                "single_claimant",
+                f"All {len(values)} {metric} figures trace back to one claimant ({_who(values[0])}); they are "
+                f"not independent confirmations.",
+            )
+        )
+    return reasons
+
+
+def _wire_reasons(metric: str, values: Sequence[FigureValue], dup_of: Mapping[str, str]) -> list[Reason]:
+    groups: dict[str, list[str]] = {}
+    for v in values:
+        if v.article_id in dup_of:
+            groups.setdefault(dup_of[v.article_id], []).append(v.article_id)
+    reasons = []
+    for ids in sorted(groups.values()):
+        if len(ids) >= 2:
+            reasons.append(
+                Reason(
+                    "shared_wire_text",
+                    f"Articles {_join(sorted(ids))} share wire text (near-duplicates); their {metric} figures "
+                    f"count as one source, not {len(ids)} independent ones.",
+                )
+            )
+    return reasons
+
+
+def _undated_reasons(metric: str, values: Sequence[FigureValue], incident_date: date | None) -> list[Reason]:
+    if incident_date is None:
+        return []
+    undated = [v for v in values if v.incident_date is None]
+    if not undated:
+        return []
+    return [
+        Reason(
+            "undated_grouped",
+            f"{_join([f'{v.value} ({_who(v)})' for v in undated])} give{'s' if len(undated) == 1 else ''} no "
+            f"date; grouped with the {_fmt_date(incident_date)} incident by place, figures and text.",
+        )
+    ]
+
+
+def _incident_figure(
+    metric: str,
+    values: list[FigureValue],
+    others: list[FigureValue],
+    incident_date: date | None,
+    dup_of: Mapping[str, str],
+) -> Figure:
+    values.sort(key=_value_order)
+    others.sort(key=_value_order)
+    origins = _origins(values, dup_of)
+    latest = [o.latest() for o in origins]
+    disputed = _disputed(latest)
+    reasons = _undated_reasons(metric, values, incident_date)
+    reasons += _origin_reasons(metric, origins, values)
+    reasons += _wire_reasons(metric, values, dup_of)
+    reasons += _bound_reasons(metric, latest)
+    if others and not values:
+        listed = _join([f"{v.value} ({v.role})" for v in others[:5]])
+        reasons.append(
+            Reason(
+                "no_total",
+                f"No report gives a whole-incident {metric} figure; only subsets, increments or partial "
+                f"figures: {listed}.",
+            )
+        )
+    elif others:
+        reasons.append(
+            Reason(
+                "subsets_excluded",
+                f"{len(others)} other {metric} figure{'s' if len(others) > 1 else ''} (subsets, partial or "
+                f"earlier figures) listed apart and not compared.",
+            )
+        )
+    if disputed:
+        reasons.append(
+            Reason(
+                "conflict",
+                f"Independent sources disagree on {metric} ({_join(sorted({str(v.value) for v in latest}))}) "
+                f"even allowing for bounds and updates.",
+            )
+        )
+    return Figure(
+        metric=metric,
+        values=values,
+        other_values=others,
+        spread=_spread(values),
+        estimate=_estimate(latest),
+        notes=[r.text for r in reasons],
+        reasons=reasons,
+        disputed=disputed,
+        origins=len(origins),
+    )

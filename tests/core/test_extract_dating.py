@@ -1,0 +1,82 @@
+"""Which figures a sentence dates itself, and tolls over a campaign (its length, or counted from its start).
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from core.extract import extract
+from core.models import ArticleInput, Claim, Role
+
+PUBLISHED = datetime(2024, 3, 8, 12, 0)  # a Friday
+
+
+def _claims(text: str, language: str = "en") -> list[Claim]:
+    return list(extract(ArticleInput(text=text, published_at=PUBLISHED, language=language)).claims)
+
+
+def test_a_figure_dated_in_its_own_sentence_is_not_carried() -> None:
+    text = (
+        "Floods that swept the valley on Tuesday killed at least 30 people, officials said. "
+        "Rescuers in the hills were still searching for survivors, and about 12 people were reported dead "
+        "in one village alone."
+    )
+    by_value = {c.value: c for c in _claims(text) if c.metric == "killed"}
+    assert by_value[30].incident_date == date(2024, 3, 5) and not by_value[30].date_carried
+    assert by_value[12].incident_date == date(2024, 3, 5) and by_value[12].date_carried
+
+
+def test_a_figure_without_any_date_in_the_article_is_undated_not_carried() -> None:
+    claims = [c for c in _claims("Four people were killed when a bridge collapsed.") if c.metric == "killed"]
+    assert claims and all(c.incident_date is None and not c.date_carried for c in claims)
+
+
+def test_the_lexicon_pass_dates_with_the_article_so_its_dates_are_carried() -> None:
+    claims = _claims("Le séisme de mardi a fait au moins 40 morts, selon les autorités.", language="fr")
+    dated = [c for c in claims if c.incident_date is not None]
+    assert dated and all(c.date_carried for c in dated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health officials say at least 2,400 people have been killed in the 11-day bombardment of the city.",
+        "The two-year war has left more than 9,000 people dead.",
+        "At least 600 people died in the three-month siege, aid groups said.",
+        "More than 300 people have been killed since the bombardment began, officials said.",
+    ],
+)
+def test_a_toll_over_a_campaign_is_a_toll_over_many_incidents(text: str) -> None:
+    killed = [c for c in _claims(text) if c.metric == "killed"]
+    assert killed and all(c.role is Role.CUMULATIVE for c in killed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strike on a market killed 14 people on the fourth day of the offensive.",
+        "The three-day festival ended early after a crush killed 8 people.",
+    ],
+)
+def test_a_single_incident_inside_a_longer_period_stays_a_total(text: str) -> None:
+    killed = [c for c in _claims(text) if c.metric == "killed"]
+    assert killed and all(c.role is Role.TOTAL for c in killed)
+
+
+def test_a_toll_update_dated_after_its_figure_dates_the_count_not_the_deaths() -> None:
+    counted = [c for c in _claims("The death toll rose to 50 on Thursday.") if c.metric == "killed"]
+    assert counted and all(c.update and c.date_carried for c in counted)
+    own = [c for c in _claims("The death toll from Tuesday's strike rose to 9.") if c.metric == "killed"]
+    assert own and all(c.update and not c.date_carried and c.incident_date == date(2024, 3, 5) for c in own)
+
+
+def test_figures_told_with_a_later_count_take_the_counts_day_too() -> None:
+    text = "The death toll from the floods rose to 1,310 on Thursday, with 31 more deaths and 12,600 people injured."
+    by_metric = {c.metric: c for c in _claims(text) if c.metric in ("killed", "wounded")}
+    assert by_metric["killed"].update and by_metric["killed"].date_carried
+    wounded = by_metric["wounded"]
+    assert (wounded.value, wounded.incident_date, wounded.date_carried) == (12600, date(2024, 3, 7), True)
