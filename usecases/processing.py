@@ -83,11 +83,11 @@ def process_article(store: RedisStore, settings: Settings, article_id: str, noti
     except Exception as exc:  # extraction is pure: an exception here will recur on every retry
         log.exception("extraction failed for %s", article_id)
         raise PermanentProcessingError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
-    store.save_extraction(article_id, claims_to_json(claims), prints, list(result.warnings), result.language)
+    # Returns the article's created_at as stored (its notifications' ids derive from it), None if deleted.
+    created = store.save_extraction(article_id, claims_to_json(claims), prints, list(result.warnings), result.language)
     record.claims = claims
     record.fingerprint = prints
-    fields = store.announce_fields(article_id)
-    created_at = fields[0] if fields else ""
+    created_at = created or ""
     entries: list[OutboxEntry] = []
 
     def announce(event_ids: list[str]) -> list[OutboxEntry]:
