@@ -51,6 +51,9 @@ class Settings:
     rate_limit: str = "1200/minute"  # FACTRECON_RATE_LIMIT: per API key (per client address when auth is off)
     submit_rate_limit: str = "600/minute"  # FACTRECON_SUBMIT_RATE_LIMIT: POSTs per API key
     idempotency_ttl_seconds: int = 24 * 3600  # FACTRECON_IDEMPOTENCY_TTL
+    # FACTRECON_API_KEY_CACHE: seconds an API process trusts a key it looked up (a key revoked elsewhere keeps
+    # working there that long); 0 looks every request's key up in Redis (revocation immediate everywhere)
+    api_key_cache_seconds: float = 5.0
     metrics_auth: bool = True  # FACTRECON_METRICS_AUTH=off: /metrics open without a key even when auth is on
     max_attempts: int = 5  # FACTRECON_MAX_ATTEMPTS: processing attempts before an article ends `failed`
     outbox_sweep_seconds: int = 30  # FACTRECON_OUTBOX_SWEEP: re-dispatch notifications pending this long
@@ -81,6 +84,7 @@ class Settings:
             "rate_limit": os.environ.get("FACTRECON_RATE_LIMIT", "1200/minute"),
             "submit_rate_limit": os.environ.get("FACTRECON_SUBMIT_RATE_LIMIT", "600/minute"),
             "idempotency_ttl_seconds": _env_int("FACTRECON_IDEMPOTENCY_TTL", 24 * 3600),
+            "api_key_cache_seconds": max(0.0, float(os.environ.get("FACTRECON_API_KEY_CACHE") or 5.0)),
             "metrics_auth": _env_flag("FACTRECON_METRICS_AUTH"),
             "max_attempts": max(1, _env_int("FACTRECON_MAX_ATTEMPTS", 5)),
             "outbox_sweep_seconds": max(1, _env_int("FACTRECON_OUTBOX_SWEEP", 30)),

@@ -224,6 +224,10 @@ class RedisStore:
         article is created-if-absent on its own; a record repeated in `records` is a duplicate the second time)."""
         if not records:
             return []
+        if len(records) == 1:  # the script alone: a pipeline would first ask SCRIPT EXISTS (a round trip)
+            keys, args = self._create_call(records[0])
+            created, status = self._create(keys=keys, args=args)
+            return [(bool(created), ArticleStatus(status))]
         with self.r.pipeline(transaction=False) as pipe:
             for record in records:
                 keys, args = self._create_call(record)
@@ -441,18 +445,15 @@ class RedisStore:
         language: str | None,
     ) -> str | None:
         """Save an attempt's extraction if the article still exists; returns its `created_at` as stored (what
-        its notifications are derived from), or None when it was deleted meanwhile."""
-        mapping = {
-            "claims": claims_json,
-            "fingerprint": json.dumps(list(fingerprint)),
-            "warnings": json.dumps(warnings),
-            "updated_at": _now().isoformat(),
-        }
-        if language:
-            mapping["detected_language"] = language
-        pairs = [item for kv in mapping.items() for item in kv]
+        its notifications are derived from), or None when it was deleted meanwhile. (Processing saves it with
+        the article's block instead: `extraction_fields`, `group_article(save=...)`.)"""
+        pairs = [item for kv in extraction_fields(claims_json, fingerprint, warnings, language).items() for item in kv]
         created = self._update_if_exists(keys=[self.keys.article(article_id)], args=pairs)
         return None if created is None else str(created)
+
+    def queue_save(self, pipe: Any, article_id: str, fields: Mapping[str, str]) -> None:
+        """Add writing these fields of an article to a caller's transaction (the caller knows it exists)."""
+        pipe.hset(self.keys.article(article_id), mapping=dict(fields))
 
     def mark_requeued(self, article_id: str) -> None:
         self.r.zadd(self.keys.articles_queued, {article_id: time.time()})
@@ -621,6 +622,21 @@ class RedisStore:
 
     def ping(self) -> bool:
         return bool(self.r.ping())
+
+
+def extraction_fields(
+    claims_json: str, fingerprint: tuple[int, ...], warnings: list[str], language: str | None
+) -> dict[str, str]:
+    """The article fields an extraction sets."""
+    mapping = {
+        "claims": claims_json,
+        "fingerprint": json.dumps(list(fingerprint)),
+        "warnings": json.dumps(warnings),
+        "updated_at": _now().isoformat(),
+    }
+    if language:
+        mapping["detected_language"] = language
+    return mapping
 
 
 _FACT_FIELDS = ("id", "source", "claims", "published_at", "title", "fingerprint")

@@ -18,7 +18,7 @@ the periodic sweep (`settle_pending`) settles them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -133,10 +133,13 @@ def _moves_of_pulled(
     return moves
 
 
-def _decide_block(store: RedisStore, facts: ArticleFacts, settings: GroupingSettings) -> tuple[str, set[str]] | None:
-    """Save the article's anchor and block, move the articles it pulls; returns its block and every block
-    with a change, or None when the article was deleted meanwhile. The lock is taken with the first reads, and
-    released in the commit: two round trips when the anchors around are cached."""
+def _decide_block(
+    store: RedisStore, facts: ArticleFacts, settings: GroupingSettings, save: Mapping[str, str] | None = None
+) -> tuple[str, set[str]] | None:
+    """Save the article's anchor and block (and `save`, fields of the article: its extraction), move the
+    articles it pulls; returns its block and every block with a change, or None when the article was deleted
+    meanwhile. The lock is taken with the first reads, and released in the commit: two round trips when the
+    anchors around are cached."""
     anchor = anchor_of(facts, settings)
     # A firmly placed article stays home and can only pull weakly placed ones: only those are read.
     reach = window_reach(settings)
@@ -148,7 +151,8 @@ def _decide_block(store: RedisStore, facts: ArticleFacts, settings: GroupingSett
         own = block_of(anchor, around, settings)
         moves = [] if read.block == own else [Move(facts.id, read.block, own, anchor.published)]
         moves += _moves_of_pulled(store, anchor, around, settings, leaving=False, current=read.blocks)
-        store.blocks.commit(moves, anchor=anchor, release=held)
+        also = (lambda pipe: store.queue_save(pipe, facts.id, save)) if save else None
+        store.blocks.commit(moves, anchor=anchor, also=also, release=held)
     return own, {own} | {b for m in moves for b in (m.old_block, m.new_block) if b is not None}
 
 
@@ -286,12 +290,18 @@ def _settle(
 
 
 def group_article(
-    store: RedisStore, facts: ArticleFacts, settings: GroupingSettings, announce: Announce | None = None
+    store: RedisStore,
+    facts: ArticleFacts,
+    settings: GroupingSettings,
+    announce: Announce | None = None,
+    save: Mapping[str, str] | None = None,
 ) -> list[str]:
     """Place the article in its block's events, mark it done; returns the ids of the events changed in its
     block. `announce` builds the notifications of the outcome from those ids; they commit with it (the
-    outbox). Other blocks it changed (articles it pulled) are settled first and announce their own events."""
-    decided = _decide_block(store, facts, settings)
+    outbox). Other blocks it changed (articles it pulled) are settled first and announce their own events.
+    `save`: fields of the article (its extraction) written with its block, so a regroup by any worker finds
+    its claims (nothing is written when the article was deleted meanwhile)."""
+    decided = _decide_block(store, facts, settings, save)
     if decided is None:
         return []
     own, blocks = decided
