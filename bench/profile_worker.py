@@ -69,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--trace", type=int, default=-1, help="print the Redis requests of the N-th article")
+    parser.add_argument("--processes", type=int, default=1,
+                        help="N > 1: fork N worker processes that take the articles from one queue (no cProfile; "
+                             "CPU is theirs together, with regroups and lock waits counted)")
     parser.add_argument("--no-profile", action="store_true", help="only CPU and round trips, without cProfile")
     args = parser.parse_args(argv)
     rows = [json.loads(line) for line in args.data.read_text().splitlines() if line.strip()]
@@ -99,6 +102,8 @@ def main(argv: list[str] | None = None) -> int:
         server_cpu = sum(server.cpu_times()[:2]) if server else 0.0
         trips = RoundTrips()
         trips.install()
+        if args.processes > 1:
+            return _forked(args.processes, ids, store, settings, data, server, server_cpu)
         profile = cProfile.Profile()
         started = time.process_time()
         if not args.no_profile:
@@ -121,6 +126,49 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         data.stop()
         shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _forked(count: int, ids: list[str], store, settings, data, server, server_cpu) -> int:  # type: ignore[no-untyped-def]
+    """Process `ids` in `count` forked processes sharing one queue (a Redis list), as N worker processes would."""
+    from usecases import grouping
+    from usecases.processing import process_article
+    from workers.webhook_tasks import dispatch_after_commit
+
+    queue = "profw:bench:queue"
+    store.r.rpush(queue, *ids)
+    started, children = time.perf_counter(), []
+    for _ in range(count):
+        pid = os.fork()
+        if pid == 0:  # a worker: take the next id until none is left
+            regroups = [0]
+            real = grouping._regroup_stored
+
+            def counted(*a, **k):  # type: ignore[no-untyped-def]
+                regroups[0] += 1
+                return real(*a, **k)
+
+            grouping._regroup_stored = counted  # type: ignore[assignment]
+            trips = RoundTrips()
+            trips.install()
+            done = 0
+            while (article_id := store.r.lpop(queue)) is not None:
+                process_article(store, settings, article_id, notify=dispatch_after_commit)
+                done += 1
+            cpu = time.process_time()
+            print(f"  process {os.getpid()}: {done} articles, {regroups[0]} regroups, "
+                  f"{trips.count / max(1, done):.1f} round trips per article, {cpu:.2f} s CPU", flush=True)
+            os._exit(0)
+        children.append(pid)
+    for pid in children:
+        os.waitpid(pid, 0)
+    wall = time.perf_counter() - started
+    usage = __import__("resource").getrusage(__import__("resource").RUSAGE_CHILDREN)
+    cpu = usage.ru_utime + usage.ru_stime
+    server_cpu = (sum(server.cpu_times()[:2]) if server else 0.0) - server_cpu
+    print(f"{len(ids)} articles by {count} processes: {cpu / len(ids) * 1000:.2f} ms worker CPU per article "
+          f"(warm-up excluded: forked after it), Redis server {server_cpu / len(ids) * 1000:.2f} ms; "
+          f"{len(ids) / wall:.1f} articles/s; {store.count_by_status()}")
     return 0
 
 

@@ -30,7 +30,6 @@ from core.events.blocks import (
     as_member,
     attraction,
     block_of,
-    regroup_block,
     window_reach,
 )
 from core.models import ArticleFacts
@@ -39,6 +38,7 @@ from store.blocks import ADD, JOINING, LEAVING, Deciding, Move, changed_articles
 from store.outbox import OutboxEntry
 from store.repository import EventWrites, RedisStore
 from usecases.outbox import article_deleted_entries, events_regrouped_entries
+from usecases.regroup import regroup_members
 
 # Builds the notifications of an outcome from the ids of the events it changed.
 Announce = Callable[[list[str]], list[OutboxEntry]]
@@ -227,13 +227,15 @@ def _in_order_arrivals(changes: list[str], article_ids: list[str]) -> list[str] 
 
 
 def _regroup_stored(
-    store: RedisStore, block: str, article_ids: list[str], changes: list[str], settings: GroupingSettings
+    store: RedisStore, block: str, members: list[tuple[str, float]], changes: list[str], settings: GroupingSettings
 ) -> EventWrites:
-    """Regroup the block from its articles and write the difference with what is stored."""
+    """Regroup the block from its articles (resuming from a remembered prefix: usecases/regroup.py) and write
+    the difference with what is stored."""
+    article_ids = [i for i, _ in members]
     leaving = changed_articles(changes, LEAVING)
     sets = [store.keys.article_events(i) for i in [*article_ids, *leaving]]
     old = [e for e in _events_in(store, sets) if e.block == block]
-    new = regroup_block(block, store.placing_facts(article_ids), settings)
+    new = regroup_members(block, members, settings, store.placing_facts, store.get_facts)
     old_by_id = {e.id: e for e in old}
     changed = [e for e in new.values() if e.id not in old_by_id or old_by_id[e.id].to_dict() != e.to_dict()]
     for gone in (e for e in old if e.id not in new):
@@ -270,7 +272,7 @@ def _settle(
         elif len(ids) > settings.block_regroup_limit:
             writes = _apply_in_one_step(store, block, ids, changes, settings, arriving)
         else:
-            writes = _regroup_stored(store, block, ids, changes, settings)
+            writes = _regroup_stored(store, block, members, changes, settings)
         touched[:] = sorted([*writes.changed, *writes.deleted])
         if arriving is None:
             writes.outbox = notices(list(touched), changes) if touched else []
