@@ -6,10 +6,12 @@
 
 It starts a redis-server, stores --articles articles as bench/scale.py does (gva-dev texts drawn at random, each
 with its own source; one batch, so they are queued in that order), then processes each in queue order with
-`usecases.processing.process_article` in this one process, with the worker's store and after-commit dispatch
-(no Celery: the task wrapper and the broker are not in the figures). Prints CPU per article (this process; the Redis server's CPU separately), Redis round trips
-per article (commands sent, a pipeline or MULTI/EXEC counting once), how many settles took the in-order path
-or regrouped, and the top functions by cumulative time.
+`usecases.processing.process_article` in this one process, with the worker's store and after-commit
+dispatch (no Celery: the task wrapper and the broker are not in the figures). Prints CPU per article (this
+process; the Redis server's CPU separately), Redis round trips per article (requests sent: a pipeline or
+MULTI/EXEC counts once) and the top functions by cumulative time; `--trace N` lists the requests of the N-th
+article. `--processes N` forks N processes after the warm-up that take the articles from one queue, as N worker
+processes would (their caches are their own): CPU per article of them all, regroups and round trips each.
 """
 
 from __future__ import annotations
@@ -32,7 +34,6 @@ sys.path.insert(0, str(ROOT))
 import psutil  # noqa: E402
 import redis  # noqa: E402
 
-from settings import Settings  # noqa: E402
 from store.redis_server import RedisServer  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "gva-dev" / "cases.jsonl"
@@ -83,7 +84,6 @@ def main(argv: list[str] | None = None) -> int:
         from core.events import warm_up as warm_events
         from core.extract import warm_up as warm_extract
         os.environ.update(REDIS_URL=data.url, FACTRECON_KEY_PREFIX="profw")
-        from store.repository import RedisStore
         from usecases.articles import SubmitArticle, submit_articles
         from usecases.processing import process_article
         from workers import tasks
@@ -129,6 +129,19 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _count_calls(module: object, name: str) -> list[int]:
+    """Count the calls of module.name from now on (in this process); returns the counter."""
+    counter = [0]
+    real = getattr(module, name)
+
+    def counted(*args: object, **kwargs: object) -> object:
+        counter[0] += 1
+        return real(*args, **kwargs)
+
+    setattr(module, name, counted)
+    return counter
+
+
 def _forked(count: int, ids: list[str], store, settings, data, server, server_cpu) -> int:  # type: ignore[no-untyped-def]
     """Process `ids` in `count` forked processes sharing one queue (a Redis list), as N worker processes would."""
     from usecases import grouping
@@ -141,14 +154,7 @@ def _forked(count: int, ids: list[str], store, settings, data, server, server_cp
     for _ in range(count):
         pid = os.fork()
         if pid == 0:  # a worker: take the next id until none is left
-            regroups = [0]
-            real = grouping._regroup_stored
-
-            def counted(*a, **k):  # type: ignore[no-untyped-def]
-                regroups[0] += 1
-                return real(*a, **k)
-
-            grouping._regroup_stored = counted  # type: ignore[assignment]
+            regroups = _count_calls(grouping, "_regroup_stored")
             trips = RoundTrips()
             trips.install()
             done = 0

@@ -255,7 +255,8 @@ class Rig:
         for n in range(2):
             port, data_dir = free_port(), self.work / f"api-{n}"
             data_dir.mkdir()
-            settings = replace(self.settings, port=port, api_workers=1, data_dir=data_dir)
+            settings = replace(self.settings, port=port, api_workers=1, data_dir=data_dir,
+                               api_threads=Settings.from_env().api_threads)
             env = {**self.env, "FACTRECON_PORT": str(port), "FACTRECON_DATA_DIR": str(data_dir),
                    "FACTRECON_API_WORKERS": "1"}  # fmt: skip
             self.apis.append(self._spawn(f"api-{n}", api_command(settings), env))

@@ -37,7 +37,11 @@ class Settings:
     host: str = "127.0.0.1"  # FACTRECON_HOST
     data_dir: Path = field(default_factory=lambda: Path("./var"))  # FACTRECON_DATA_DIR
     worker_concurrency: int = 2  # FACTRECON_WORKER_CONCURRENCY
+    # FACTRECON_WORKER_NICE: CPU niceness of worker processes (0-19): on a host shared with the API, extraction
+    # and grouping yield the CPU to requests (submission latency); on a worker-only host it changes nothing
+    worker_nice: int = 10
     api_workers: int = 2  # FACTRECON_API_WORKERS (gunicorn processes)
+    api_threads: int = 4  # FACTRECON_API_THREADS (threads per gunicorn process)
     log_level: str = "INFO"  # FACTRECON_LOG_LEVEL
     key_prefix: str = "fr"  # FACTRECON_KEY_PREFIX: namespaces every Redis key and the Celery queue
     event_span_days: int = 14  # FACTRECON_EVENT_SPAN_DAYS
@@ -70,7 +74,9 @@ class Settings:
             "host": os.environ.get("FACTRECON_HOST", "127.0.0.1"),
             "data_dir": Path(os.environ.get("FACTRECON_DATA_DIR", "./var")),
             "worker_concurrency": _env_int("FACTRECON_WORKER_CONCURRENCY", 2),
+            "worker_nice": min(19, max(0, _env_int("FACTRECON_WORKER_NICE", 10))),
             "api_workers": _env_int("FACTRECON_API_WORKERS", 2),
+            "api_threads": max(1, _env_int("FACTRECON_API_THREADS", 4)),
             "log_level": os.environ.get("FACTRECON_LOG_LEVEL", "INFO").upper(),
             "key_prefix": os.environ.get("FACTRECON_KEY_PREFIX", "fr"),
             "event_span_days": _env_int("FACTRECON_EVENT_SPAN_DAYS", 14),

@@ -8,6 +8,7 @@ import json
 import random
 from dataclasses import replace
 from datetime import timedelta
+from itertools import pairwise
 
 from core.events import EventState, GroupingSettings
 from core.events.blocks import as_member, canonical_key, publication_score, regroup_block
@@ -90,7 +91,7 @@ def test_an_article_changed_under_the_same_id_is_not_taken_from_a_remembered_pre
     assert _dump(regroup()) == _dump(regroup_block(BLOCK, articles, SETTINGS))
     ordered = sorted(articles.values(), key=canonical_key)
     # An early article followed by a long gap: two days later it keeps its place in the order.
-    gaps = [(b.published_at - a.published_at, n) for n, (a, b) in enumerate(zip(ordered, ordered[1:]))
+    gaps = [(b.published_at - a.published_at, n) for n, (a, b) in enumerate(pairwise(ordered))
             if a.published_at and b.published_at]  # fmt: skip
     gap, n = max(gaps)
     assert gap > timedelta(days=3) and n < len(ordered) - CHECKPOINT_EVERY
