@@ -70,9 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--sort", default="cumulative")
     parser.add_argument("--trace", type=int, default=-1, help="print the Redis requests of the N-th article")
-    parser.add_argument("--processes", type=int, default=1,
-                        help="N > 1: fork N worker processes that take the articles from one queue (no cProfile; "
-                             "CPU is theirs together, with regroups and lock waits counted)")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=1,
+        help="N > 1: fork N worker processes that take the articles from one queue (no cProfile; "
+        "CPU is theirs together, with regroups and lock waits counted)",
+    )
     parser.add_argument("--no-profile", action="store_true", help="only CPU and round trips, without cProfile")
     args = parser.parse_args(argv)
     rows = [json.loads(line) for line in args.data.read_text().splitlines() if line.strip()]
@@ -83,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         from core.events import warm_up as warm_events
         from core.extract import warm_up as warm_extract
+
         os.environ.update(REDIS_URL=data.url, FACTRECON_KEY_PREFIX="profw")
         from usecases.articles import SubmitArticle, submit_articles
         from usecases.processing import process_article
@@ -162,8 +167,11 @@ def _forked(count: int, ids: list[str], store, settings, data, server, server_cp
                 process_article(store, settings, article_id, notify=dispatch_after_commit)
                 done += 1
             cpu = time.process_time()
-            print(f"  process {os.getpid()}: {done} articles, {regroups[0]} regroups, "
-                  f"{trips.count / max(1, done):.1f} round trips per article, {cpu:.2f} s CPU", flush=True)
+            print(
+                f"  process {os.getpid()}: {done} articles, {regroups[0]} regroups, "
+                f"{trips.count / max(1, done):.1f} round trips per article, {cpu:.2f} s CPU",
+                flush=True,
+            )
             os._exit(0)
         children.append(pid)
     for pid in children:
@@ -172,9 +180,11 @@ def _forked(count: int, ids: list[str], store, settings, data, server, server_cp
     usage = __import__("resource").getrusage(__import__("resource").RUSAGE_CHILDREN)
     cpu = usage.ru_utime + usage.ru_stime
     server_cpu = (sum(server.cpu_times()[:2]) if server else 0.0) - server_cpu
-    print(f"{len(ids)} articles by {count} processes: {cpu / len(ids) * 1000:.2f} ms worker CPU per article "
-          f"(warm-up excluded: forked after it), Redis server {server_cpu / len(ids) * 1000:.2f} ms; "
-          f"{len(ids) / wall:.1f} articles/s; {store.count_by_status()}")
+    print(
+        f"{len(ids)} articles by {count} processes: {cpu / len(ids) * 1000:.2f} ms worker CPU per article "
+        f"(warm-up excluded: forked after it), Redis server {server_cpu / len(ids) * 1000:.2f} ms; "
+        f"{len(ids) / wall:.1f} articles/s; {store.count_by_status()}"
+    )
     return 0
 
 
