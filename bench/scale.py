@@ -277,12 +277,17 @@ class Rig:
         for base, process, name in zip(self.bare_bases, self.bares, ("bare-0", "bare-1"), strict=True):
             wait_http(base, "/", process, self._log(name))
 
-    def all_cpu(self) -> float:
-        """CPU seconds used so far by every process of the rig (API, bare, workers, both Redis servers) and by
-        this load generator."""
-        servers = [s.process for s in (self.broker, self.data) if s.process is not None]
+    def cpu_by_part(self) -> dict[str, float]:
+        """CPU seconds used so far by each part of the rig, and by this load generator."""
         own = psutil.Process().cpu_times()
-        return tree_cpu([*self.apis, *self.bares, *self.workers, *servers]) + own.user + own.system
+        return {
+            "API": tree_cpu(self.apis),
+            "workers": tree_cpu(self.workers),
+            "data Redis": tree_cpu([self.data.process] if self.data.process else []),
+            "broker Redis": tree_cpu([self.broker.process] if self.broker.process else []),
+            "load generator": own.user + own.system,
+            "bare (idle)": tree_cpu(self.bares),
+        }
 
     def data_client(self) -> redis.Redis:
         return redis.Redis.from_url(self.data.url)
@@ -483,12 +488,13 @@ def run(rig: Rig, texts: Articles, n: int, counts: list[int], rate: float = 0.0)
             wait_drained(data, timeout=1800)
             drain_rate = (n - already) / (time.perf_counter() - start)
             drain_cpu = (tree_cpu(rig.workers) - worker_cpu) / max(1, n - already)
-            start, all_before = time.perf_counter(), rig.all_cpu()
+            start, parts_before = time.perf_counter(), rig.cpu_by_part()
             submit = closed_loop(f"POST /v1/articles ({count} worker(s) running)", rig.api_bases, key,
                                  singles(texts.take(n)), api_cpu)  # fmt: skip
             wait_drained(data, timeout=1800)
             e2e_rate = submit.articles / (time.perf_counter() - start)
-            e2e_cpu = (rig.all_cpu() - all_before) / max(1, submit.articles)
+            parts = {k: (v - parts_before[k]) / max(1, submit.articles) for k, v in rig.cpu_by_part().items()}
+            e2e_cpu = sum(parts.values())
             if rate:  # a second backlog for the workers to chew on while POSTs arrive at a steady rate
                 closed_loop("(backlog)", rig.api_bases, key, batches(texts.take(n)))
                 steady = closed_loop(f"POST at {rate:.0f}/s offered ({count} worker(s) draining)", rig.api_bases, key,
@@ -500,6 +506,9 @@ def run(rig: Rig, texts: Articles, n: int, counts: list[int], rate: float = 0.0)
                 f"{count} worker process(es): drain {drain_rate:6.1f} articles/s ({drain_cpu * 1000:.1f} ms worker "
                 f"CPU/article); end to end {e2e_rate:6.1f} articles/s ({e2e_cpu * 1000:.1f} ms CPU/article of all "
                 f"processes: {os.cpu_count()} idle cores would allow {os.cpu_count() / e2e_cpu:.0f} articles/s)\n"
+                f"  end to end, CPU ms/article by part: "
+                + ", ".join(f"{k} {v * 1000:.1f}" for k, v in parts.items())
+                + "\n"
             )
             rows.append(Row(count, submit, drain_rate, drain_cpu, e2e_rate, bare.rate, e2e_cpu))
     finally:
