@@ -255,7 +255,9 @@ class Rig:
         for n in range(2):
             port, data_dir = free_port(), self.work / f"api-{n}"
             data_dir.mkdir()
-            settings = replace(self.settings, port=port, api_workers=1, data_dir=data_dir)
+            settings = replace(
+                self.settings, port=port, api_workers=1, data_dir=data_dir, api_threads=Settings.from_env().api_threads
+            )
             env = {**self.env, "FACTRECON_PORT": str(port), "FACTRECON_DATA_DIR": str(data_dir),
                    "FACTRECON_API_WORKERS": "1"}  # fmt: skip
             self.apis.append(self._spawn(f"api-{n}", api_command(settings), env))
@@ -274,6 +276,18 @@ class Rig:
             wait_http(base, "/livez", process, self._log(name))
         for base, process, name in zip(self.bare_bases, self.bares, ("bare-0", "bare-1"), strict=True):
             wait_http(base, "/", process, self._log(name))
+
+    def cpu_by_part(self) -> dict[str, float]:
+        """CPU seconds used so far by each part of the rig, and by this load generator."""
+        own = psutil.Process().cpu_times()
+        return {
+            "API": tree_cpu(self.apis),
+            "workers": tree_cpu(self.workers),
+            "data Redis": tree_cpu([self.data.process] if self.data.process else []),
+            "broker Redis": tree_cpu([self.broker.process] if self.broker.process else []),
+            "load generator": own.user + own.system,
+            "bare (idle)": tree_cpu(self.bares),
+        }
 
     def data_client(self) -> redis.Redis:
         return redis.Redis.from_url(self.data.url)
@@ -391,6 +405,7 @@ class Row:
     drain_cpu: float  # worker CPU seconds per article while draining
     e2e_rate: float
     bare_rate: float  # the bare endpoint's requests/s, measured in the same run
+    e2e_cpu: float  # CPU seconds per article of everything (API, workers, both Redis, load generator), end to end
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -473,11 +488,13 @@ def run(rig: Rig, texts: Articles, n: int, counts: list[int], rate: float = 0.0)
             wait_drained(data, timeout=1800)
             drain_rate = (n - already) / (time.perf_counter() - start)
             drain_cpu = (tree_cpu(rig.workers) - worker_cpu) / max(1, n - already)
-            start = time.perf_counter()
+            start, parts_before = time.perf_counter(), rig.cpu_by_part()
             submit = closed_loop(f"POST /v1/articles ({count} worker(s) running)", rig.api_bases, key,
                                  singles(texts.take(n)), api_cpu)  # fmt: skip
             wait_drained(data, timeout=1800)
             e2e_rate = submit.articles / (time.perf_counter() - start)
+            parts = {k: (v - parts_before[k]) / max(1, submit.articles) for k, v in rig.cpu_by_part().items()}
+            e2e_cpu = sum(parts.values())
             if rate:  # a second backlog for the workers to chew on while POSTs arrive at a steady rate
                 closed_loop("(backlog)", rig.api_bases, key, batches(texts.take(n)))
                 steady = closed_loop(f"POST at {rate:.0f}/s offered ({count} worker(s) draining)", rig.api_bases, key,
@@ -487,9 +504,13 @@ def run(rig: Rig, texts: Articles, n: int, counts: list[int], rate: float = 0.0)
             print(submit.line())
             print(
                 f"{count} worker process(es): drain {drain_rate:6.1f} articles/s ({drain_cpu * 1000:.1f} ms worker "
-                f"CPU/article); end to end {e2e_rate:6.1f} articles/s\n"
+                f"CPU/article); end to end {e2e_rate:6.1f} articles/s ({e2e_cpu * 1000:.1f} ms CPU/article of all "
+                f"processes: {os.cpu_count()} idle cores would allow {os.cpu_count() / e2e_cpu:.0f} articles/s)\n"
+                f"  end to end, CPU ms/article by part: "
+                + ", ".join(f"{k} {v * 1000:.1f}" for k, v in parts.items())
+                + "\n"
             )
-            rows.append(Row(count, submit, drain_rate, drain_cpu, e2e_rate, bare.rate))
+            rows.append(Row(count, submit, drain_rate, drain_cpu, e2e_rate, bare.rate, e2e_cpu))
     finally:
         data.close()
     print(f"bare Flask + Redis endpoint: {bare.rate:.0f}/s, p50 {bare.pct(50):.1f} ms, p99 {bare.pct(99):.1f} ms")
@@ -506,13 +527,17 @@ def print_table(rows: list[Row]) -> None:
     if not rows:
         return
     first = rows[0]
-    print("\nworkers | POST/s (x bare) | POST p50 ms | POST p99 ms | drain art/s (xN/1) | e2e art/s (xN/1)")
+    print(
+        "\nworkers | POST/s (x bare) | POST p50 ms | POST p99 ms | drain art/s (xN/1) | e2e art/s (xN/1) | "
+        "worker CPU ms/art (drain) | all CPU ms/art (e2e)"
+    )
     for row in rows:
         ratio = f"x{row.submit.rate / row.bare_rate:.2f}"
         print(
             f"{row.workers:>7} | {row.submit.rate:7.0f} ({ratio:>6}) | {row.submit.pct(50):11.1f} | "
             f"{row.submit.pct(99):11.1f} | {row.drain_rate:8.1f} (x{row.drain_rate / first.drain_rate:.2f}) | "
-            f"{row.e2e_rate:7.1f} (x{row.e2e_rate / first.e2e_rate:.2f})"
+            f"{row.e2e_rate:7.1f} (x{row.e2e_rate / first.e2e_rate:.2f}) | {row.drain_cpu * 1000:24.1f} | "
+            f"{row.e2e_cpu * 1000:19.1f}"
         )
 
 

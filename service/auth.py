@@ -48,7 +48,8 @@ def principal() -> ApiKeyRecord:
         g.principal = ANONYMOUS
         return ANONYMOUS
     plaintext = presented_key()
-    record = authenticate(ApiKeyStore(rt.store.r, rt.store.keys), plaintext) if plaintext else None
+    keys = ApiKeyStore(rt.store.r, rt.store.keys, cache_seconds=rt.settings.api_key_cache_seconds)
+    record = authenticate(keys, plaintext) if plaintext else None
     if record is None:
         raise Unauthenticated("a valid API key is required" if plaintext is None else "the API key is not valid")
     g.principal = record

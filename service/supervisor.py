@@ -59,7 +59,7 @@ def api_command(settings: Settings) -> list[str]:
         sys.executable, "-m", "gunicorn",
         "--bind", f"{settings.host}:{settings.port}",
         "--workers", str(settings.api_workers),
-        "--threads", "4",
+        "--threads", str(settings.api_threads),
         "--worker-class", WORKER_CLASS,  # gthread, answering the server's own errors as problem+json
         *(part for item in GUNICORN_LIMITS.items() for part in item),
         "--log-level", settings.log_level.lower(),

@@ -37,7 +37,11 @@ class Settings:
     host: str = "127.0.0.1"  # FACTRECON_HOST
     data_dir: Path = field(default_factory=lambda: Path("./var"))  # FACTRECON_DATA_DIR
     worker_concurrency: int = 2  # FACTRECON_WORKER_CONCURRENCY
+    # FACTRECON_WORKER_NICE: CPU niceness of worker processes (0-19): on a host shared with the API, extraction
+    # and grouping yield the CPU to requests (submission latency); on a worker-only host it changes nothing
+    worker_nice: int = 10
     api_workers: int = 2  # FACTRECON_API_WORKERS (gunicorn processes)
+    api_threads: int = 4  # FACTRECON_API_THREADS (threads per gunicorn process)
     log_level: str = "INFO"  # FACTRECON_LOG_LEVEL
     key_prefix: str = "fr"  # FACTRECON_KEY_PREFIX: namespaces every Redis key and the Celery queue
     event_span_days: int = 14  # FACTRECON_EVENT_SPAN_DAYS
@@ -51,6 +55,9 @@ class Settings:
     rate_limit: str = "1200/minute"  # FACTRECON_RATE_LIMIT: per API key (per client address when auth is off)
     submit_rate_limit: str = "600/minute"  # FACTRECON_SUBMIT_RATE_LIMIT: POSTs per API key
     idempotency_ttl_seconds: int = 24 * 3600  # FACTRECON_IDEMPOTENCY_TTL
+    # FACTRECON_API_KEY_CACHE: seconds an API process trusts a key it looked up (a key revoked elsewhere keeps
+    # working there that long); 0 looks every request's key up in Redis (revocation immediate everywhere)
+    api_key_cache_seconds: float = 5.0
     metrics_auth: bool = True  # FACTRECON_METRICS_AUTH=off: /metrics open without a key even when auth is on
     max_attempts: int = 5  # FACTRECON_MAX_ATTEMPTS: processing attempts before an article ends `failed`
     outbox_sweep_seconds: int = 30  # FACTRECON_OUTBOX_SWEEP: re-dispatch notifications pending this long
@@ -67,7 +74,9 @@ class Settings:
             "host": os.environ.get("FACTRECON_HOST", "127.0.0.1"),
             "data_dir": Path(os.environ.get("FACTRECON_DATA_DIR", "./var")),
             "worker_concurrency": _env_int("FACTRECON_WORKER_CONCURRENCY", 2),
+            "worker_nice": min(19, max(0, _env_int("FACTRECON_WORKER_NICE", 10))),
             "api_workers": _env_int("FACTRECON_API_WORKERS", 2),
+            "api_threads": max(1, _env_int("FACTRECON_API_THREADS", 4)),
             "log_level": os.environ.get("FACTRECON_LOG_LEVEL", "INFO").upper(),
             "key_prefix": os.environ.get("FACTRECON_KEY_PREFIX", "fr"),
             "event_span_days": _env_int("FACTRECON_EVENT_SPAN_DAYS", 14),
@@ -81,6 +90,7 @@ class Settings:
             "rate_limit": os.environ.get("FACTRECON_RATE_LIMIT", "1200/minute"),
             "submit_rate_limit": os.environ.get("FACTRECON_SUBMIT_RATE_LIMIT", "600/minute"),
             "idempotency_ttl_seconds": _env_int("FACTRECON_IDEMPOTENCY_TTL", 24 * 3600),
+            "api_key_cache_seconds": max(0.0, float(os.environ.get("FACTRECON_API_KEY_CACHE") or 5.0)),
             "metrics_auth": _env_flag("FACTRECON_METRICS_AUTH"),
             "max_attempts": max(1, _env_int("FACTRECON_MAX_ATTEMPTS", 5)),
             "outbox_sweep_seconds": max(1, _env_int("FACTRECON_OUTBOX_SWEEP", 30)),

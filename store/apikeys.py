@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 import redis
 
+from store.cache import TtlCache
 from store.keys import Keys
 
 
@@ -20,10 +21,16 @@ class ApiKeyRecord:
     revoked: bool = False
 
 
+# Successful lookups, per process, for `cache_seconds` (FACTRECON_API_KEY_CACHE): a key revoked by another
+# process keeps working here until its entry expires; a revocation in this process drops it at once.
+_LOOKUPS: TtlCache[tuple[str, ApiKeyRecord]] = TtlCache(10_000)
+
+
 class ApiKeyStore:
-    def __init__(self, client: redis.Redis, keys: Keys) -> None:
+    def __init__(self, client: redis.Redis, keys: Keys, cache_seconds: float = 0.0) -> None:
         self.r = client
         self.keys = keys
+        self.cache_seconds = cache_seconds
 
     def add(self, key_hash: str, record: ApiKeyRecord) -> None:
         with self.r.pipeline(transaction=True) as pipe:
@@ -42,10 +49,18 @@ class ApiKeyStore:
             pipe.execute()
 
     def by_hash(self, key_hash: str) -> tuple[str, ApiKeyRecord] | None:
+        """(stored hash, record) of a key, or None; a live key is remembered for `cache_seconds` (see
+        `_LOOKUPS`): the lookup is then no round trip at all."""
+        cache_key = f"{self.keys.prefix}\x00{key_hash}"
+        if self.cache_seconds > 0 and (cached := _LOOKUPS.get(cache_key)) is not None:
+            return cached
         data = self.r.hgetall(self.keys.api_key(key_hash))
         if not data:
             return None
-        return data["hash"], _record(data)
+        found = data["hash"], _record(data)
+        if not found[1].revoked:
+            _LOOKUPS.put(cache_key, found, self.cache_seconds)
+        return found
 
     def all(self) -> list[ApiKeyRecord]:
         hashes = list(self.r.hvals(self.keys.api_key_ids))
@@ -60,6 +75,7 @@ class ApiKeyStore:
         if not key_hash:
             return False
         self.r.hset(self.keys.api_key(key_hash), "revoked", "1")
+        _LOOKUPS.drop_where(lambda found: found[1].id == key_id)  # at once in this process; others: see _LOOKUPS
         return True
 
 

@@ -10,6 +10,8 @@ dropped.
 from __future__ import annotations
 
 import json
+import secrets
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
@@ -41,31 +43,139 @@ class Move:
     score: float  # publication score: its place in the new block's canonical order
 
 
+LOCK_SECONDS = 20.0
+
+# Release a lock only if this holder still has it (KEYS: the lock; ARGV: the holder's token).
+RELEASE_LOCK = """
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+"""
+
+# Take the anchors lock and read what deciding a block starts from (see `BlockRepo.deciding`). KEYS: the lock,
+# the article hash, the article -> block hash, the anchors-by-start zset; ARGV: token, ms, article id, lo, hi
+# ("" when the article has no window). False while another holder has the lock.
+_TAKE_DECIDING = """
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return false end
+local ids = {}
+if ARGV[4] ~= '' then ids = redis.call('ZRANGEBYSCORE', KEYS[4], ARGV[4], ARGV[5]) end
+local blocks = {}
+for i = 1, #ids, 1000 do
+  local part = redis.call('HMGET', KEYS[3], unpack(ids, i, math.min(i + 999, #ids)))
+  for j = 1, #part do blocks[#blocks + 1] = part[j] or '' end
+end
+return {redis.call('EXISTS', KEYS[2]), redis.call('HGET', KEYS[3], ARGV[3]) or '', ids, blocks}
+"""
+
+# Take a block's lock and read its pending changes and its articles with scores (KEYS: the lock, the change
+# list, the block's articles zset; ARGV: token, ms). False while another holder has the lock.
+_TAKE_BLOCK = """
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return false end
+return {redis.call('LRANGE', KEYS[2], 0, -1), redis.call('ZRANGE', KEYS[3], 0, -1, 'WITHSCORES')}
+"""
+
+
+@dataclass
+class HeldLock:
+    """A lock this process holds: its key, its token, what was read when it was taken, and whether the holder's
+    last transaction released it already (`queue_release` adds the release to that transaction)."""
+
+    key: str
+    token: str
+    read: Any = None
+    released: bool = False
+
+    def queue_release(self, pipe: Any) -> None:
+        """Release the lock in the caller's transaction (mark it `released` once that transaction ran)."""
+        pipe.eval(RELEASE_LOCK, 1, self.key, self.token)
+
+
+@dataclass(frozen=True)
+class Deciding:
+    """What deciding an article's block reads when the anchors lock is taken (`BlockRepo.deciding`)."""
+
+    exists: bool
+    block: str | None  # the article's current block
+    around: list[str]  # the anchors whose window may overlap the article's, by article id
+    blocks: dict[str, str | None]  # their current blocks
+
+
 class BlockRepo:
     def __init__(self, client: redis.Redis, keys: Keys, cache_size: int = 20_000) -> None:
         self.r = client
         self.keys = keys
+        self._take_deciding = client.register_script(_TAKE_DECIDING)
+        self._take_block = client.register_script(_TAKE_BLOCK)
         # An article's anchor never changes once saved (it is derived from the article), so parsed anchors are
         # kept per process: a busy time window is read on every arrival.
         self._anchors: ImmutableCache[Anchor] = ImmutableCache(cache_size)
 
     @contextmanager
-    def _locked(self, name: str, timeout: float = 20, blocking_timeout: float = 30) -> Iterator[None]:
-        """A lock that expires by itself if its holder dies (polled every 5 ms: steps take milliseconds)."""
-        lock = self.r.lock(name, timeout=timeout, blocking_timeout=blocking_timeout, sleep=0.005)
-        if not lock.acquire():
-            raise redis.exceptions.LockError(f"could not acquire {name} in time")
-        try:
-            yield
-        finally:
-            with suppress(redis.exceptions.LockError):
-                lock.release()
+    def _locked(
+        self, name: str, take: Any = None, timeout: float = LOCK_SECONDS, blocking_timeout: float = 30
+    ) -> Iterator[HeldLock]:
+        """A lock that expires by itself if its holder dies (polled every 5 ms: steps take milliseconds).
 
-    def anchors_lock(self) -> AbstractContextManager[None]:
+        `take(token, ms)` tries to take it and returns what it read once taken (a script that sets the lock and
+        reads in the same round trip), or None while another holder has it. A caller may release the lock in its
+        own last transaction (`HeldLock.queue_release`); otherwise it is released on the way out."""
+        token = secrets.token_hex(10)
+        ms = int(timeout * 1000)
+        take = take or (lambda t, m: 1 if self.r.set(name, t, nx=True, px=m) else None)
+        deadline = time.monotonic() + blocking_timeout
+        while (read := take(token, ms)) is None:
+            if time.monotonic() > deadline:
+                raise redis.exceptions.LockError(f"could not acquire {name} in time")
+            time.sleep(0.005)
+        held = HeldLock(name, token, read)
+        try:
+            yield held
+        finally:
+            if not held.released:
+                with suppress(redis.exceptions.RedisError):
+                    self.r.eval(RELEASE_LOCK, 1, name, token)
+
+    def anchors_lock(self) -> AbstractContextManager[HeldLock]:
         return self._locked(self.keys.blocks_lock)
 
-    def block_lock(self, block: str) -> AbstractContextManager[None]:
-        return self._locked(self.keys.block_lock(block))
+    def deciding(
+        self, article_id: str, window: tuple[date, date] | None, reach: int, *, weak_only: bool
+    ) -> AbstractContextManager[HeldLock]:
+        """The anchors lock, taken with what deciding `article_id`'s block reads first, in the same round trip
+        (`HeldLock.read` is a `Deciding`): whether the article exists, its current block, the ids of the anchors
+        whose window may overlap `window` (`weak_only`: the weakly placed ones) and their blocks."""
+        by_start = self.keys.block_weak_anchors_by_start if weak_only else self.keys.block_anchors_by_start
+        lo, hi = (window[0].toordinal() - reach, window[1].toordinal()) if window else ("", "")
+        keys = [self.keys.blocks_lock, self.keys.article(article_id), self.keys.block_of_article, by_start]
+
+        def take(token: str, ms: int) -> Deciding | None:
+            row = self._take_deciding(keys=keys, args=[token, ms, article_id, lo, hi])
+            if not row:
+                return None
+            exists, own, ids, blocks = row
+            around = [str(i) for i in ids]
+            return Deciding(
+                bool(exists),
+                own or None,
+                around,
+                {i: (b or None) for i, b in zip(around, blocks, strict=True)},
+            )
+
+        return self._locked(self.keys.blocks_lock, take)
+
+    def block_lock(self, block: str) -> AbstractContextManager[HeldLock]:
+        """The block's lock, taken with the block's pending changes and its articles (canonical order, with
+        scores) read atomically in the same round trip: `HeldLock.read` is (changes, [(article id, score)])."""
+        keys = [self.keys.block_lock(block), self.keys.block_changes(block), self.keys.block_articles(block)]
+
+        def take(token: str, ms: int) -> tuple[list[str], list[tuple[str, float]]] | None:
+            row = self._take_block(keys=keys, args=[token, ms])
+            if not row:
+                return None
+            changes, flat = row
+            members = [(str(flat[i]), float(flat[i + 1])) for i in range(0, len(flat), 2)]
+            return [str(c) for c in changes], members
+
+        return self._locked(self.keys.block_lock(block), take)
 
     def anchors_overlapping(self, lo: date, hi: date, reach: int, *, weak_only: bool = False) -> list[Anchor]:
         """Anchors whose window may overlap [lo, hi] (windows span at most `reach` days); `weak_only`: only the
@@ -95,10 +205,11 @@ class BlockRepo:
         anchor: Anchor | None = None,
         forget: str | None = None,
         also: Any = None,
+        release: HeldLock | None = None,
     ) -> None:
         """In one MULTI/EXEC: save an article's anchor (or `forget` one), move articles between blocks, and
         queue each move as a pending change of the blocks concerned. `also(pipe)` adds writes of the caller's
-        to the same transaction (a deleted article's record)."""
+        to the same transaction (a deleted article's record); `release`: the lock held, released in it too."""
         with self.r.pipeline(transaction=True) as pipe:
             if anchor is not None:
                 article_id = anchor.article_id
@@ -118,7 +229,11 @@ class BlockRepo:
                 self._queue_move(pipe, move, deleting=move.article_id == forget)
             if also is not None:
                 also(pipe)
+            if release is not None:
+                release.queue_release(pipe)
             pipe.execute()
+        if release is not None:
+            release.released = True
 
     def _queue_move(self, pipe: Any, move: Move, *, deleting: bool) -> None:
         if move.old_block is not None:

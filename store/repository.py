@@ -45,7 +45,7 @@ return {1, 'queued'}
 # still marked running but begun longer ago than any attempt may run died without an outcome (its worker was
 # killed) and counts as a failure; when `failures` reached the budget (> 0) it changes nothing else and
 # returns "!exhausted". Returns the previous status, or false when the article does not exist (or is
-# finished, for "start").
+# finished, for "start"); for "start", {previous status, the article's fields as HGETALL gives them}.
 _TRANSITION = """
 local old = redis.call('HGET', KEYS[1], 'status')
 if not old then return false end
@@ -73,6 +73,7 @@ if ARGV[2] == 'done' or ARGV[2] == 'failed' then redis.call('ZREM', KEYS[2], ARG
 for i = 3, 6 do redis.call('SREM', KEYS[i], ARGV[1]) end
 local target = {queued = 3, processing = 4, done = 5, failed = 6}
 redis.call('SADD', KEYS[target[ARGV[2]]], ARGV[1])
+if ARGV[5] == 'start' then return {old, redis.call('HGETALL', KEYS[1])} end
 return old
 """
 
@@ -90,11 +91,33 @@ redis.call('HSET', KEYS[1], 'last_error', ARGV[1], 'attempt_started', '')
 return redis.call('HINCRBY', KEYS[1], 'failures', 1)
 """
 
-# HSET only if the article still exists (a DELETE may have happened while it was being processed).
+# HSET only if the article still exists (a DELETE may have happened while it was being processed); returns its
+# created_at as stored, or false when it is gone.
 _UPDATE_IF_EXISTS = """
-if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+if redis.call('EXISTS', KEYS[1]) == 0 then return false end
 redis.call('HSET', KEYS[1], unpack(ARGV))
-return 1
+return redis.call('HGET', KEYS[1], 'created_at') or ''
+"""
+
+# The events filed under any of these sets (index sets, article->events sets), with their stored states, in
+# one round trip. KEYS: the sets; ARGV: the event key prefix. Returns {ids, states} (false for a missing one).
+# (It builds event keys from ids: on Redis Cluster this read would be split per slot, see docs/scaling.md.)
+_EVENTS_IN = """
+local seen, ids = {}, {}
+for i = 1, #KEYS, 500 do
+  local part = redis.call('SUNION', unpack(KEYS, i, math.min(i + 499, #KEYS)))
+  for j = 1, #part do
+    if not seen[part[j]] then seen[part[j]] = true; ids[#ids + 1] = part[j] end
+  end
+end
+local states = {}
+for i = 1, #ids, 500 do
+  local keys = {}
+  for j = i, math.min(i + 499, #ids) do keys[#keys + 1] = ARGV[1] .. ids[j] end
+  local part = redis.call('MGET', unpack(keys))
+  for j = 1, #keys do states[#states + 1] = part[j] end
+end
+return {ids, states}
 """
 
 
@@ -161,18 +184,22 @@ def _opt(value: str | None) -> str:
 class RedisStore:
     """Typed access to factrecon's Redis data. One instance per process; redis-py pools connections."""
 
-    def __init__(self, client: redis.Redis, keys: Keys, facts_cache_size: int = 50_000) -> None:
+    def __init__(
+        self, client: redis.Redis, keys: Keys, facts_cache_size: int = 50_000, placing_cache_size: int = 4096
+    ) -> None:
         self.r = client
         self.keys = keys
         # An article's claims are final before it joins any event, so members' facts can be cached per process.
         self._facts: ImmutableCache[ArticleFacts] = ImmutableCache(facts_cache_size)
+        # The same with text and url, for regrouping (the texts make it larger: fewer are kept; core.events keeps
+        # the pieces of about as many articles, keyed by these very objects).
+        self._placing: ImmutableCache[ArticleFacts] = ImmutableCache(placing_cache_size)
         self._create = client.register_script(_CREATE_ARTICLE)
         self._transition = client.register_script(_TRANSITION)
+        self._events_in = client.register_script(_EVENTS_IN)
         self._update_if_exists = client.register_script(_UPDATE_IF_EXISTS)
         self._forgive = client.register_script(_FORGIVE_ATTEMPT)
         self._attempt_failed = client.register_script(_ATTEMPT_FAILED)
-        self._forget_settled = client.register_script(_FORGET_SETTLED)
-        self._bump_version = client.register_script(_BUMP_VERSION)
         self.blocks = BlockRepo(client, keys)
 
     @classmethod
@@ -197,6 +224,10 @@ class RedisStore:
         article is created-if-absent on its own; a record repeated in `records` is a duplicate the second time)."""
         if not records:
             return []
+        if len(records) == 1:  # the script alone: a pipeline would first ask SCRIPT EXISTS (a round trip)
+            keys, args = self._create_call(records[0])
+            created, status = self._create(keys=keys, args=args)
+            return [(bool(created), ArticleStatus(status))]
         with self.r.pipeline(transaction=False) as pipe:
             for record in records:
                 keys, args = self._create_call(record)
@@ -249,42 +280,42 @@ class RedisStore:
 
     def placing_facts(self, article_ids: Iterable[str]) -> dict[str, ArticleFacts]:
         """Facts with each article's text and url, as when it was first placed (its places read them): what
-        regrouping a block needs. Texts are not cached."""
-        facts = self.get_facts(article_ids)
-        ids = list(facts)
+        regrouping a block needs. Kept per process for the last `placing_cache_size` articles (regrouping a
+        block reads all its members again); the rest in one round trip."""
+        return self._placing.get_many(article_ids, self._load_placing)
+
+    def _load_placing(self, article_ids: list[str]) -> dict[str, ArticleFacts]:
+        cached = self._facts.get_many(article_ids, lambda _ids: {})  # members' facts cached here, none loaded
         with self.r.pipeline(transaction=False) as pipe:
-            for article_id in ids:
-                pipe.hmget(self.keys.article(article_id), ("text", "url"))
+            for article_id in article_ids:
+                fields = ("text", "url") if article_id in cached else ("text", "url", *_FACT_FIELDS)
+                pipe.hmget(self.keys.article(article_id), fields)
             rows = pipe.execute()
-        return {
-            i: replace(facts[i], text=row[0], url=row[1] or None)
-            for i, row in zip(ids, rows, strict=True)
-            if row[0] is not None
-        }
+        out: dict[str, ArticleFacts] = {}
+        loaded: dict[str, ArticleFacts] = {}
+        for article_id, row in zip(article_ids, rows, strict=True):
+            if row[0] is None:
+                continue
+            facts = cached.get(article_id)
+            if facts is None:
+                if row[2] is None:
+                    continue
+                facts = loaded[article_id] = _facts_from_row(row[2:])
+            out[article_id] = replace(facts, text=row[0], url=row[1] or None)
+        if loaded:
+            self._facts.get_many(list(loaded), lambda _ids: loaded)
+        return out
 
     def forget_facts(self, article_id: str) -> None:
         self._facts.forget(article_id)
+        self._placing.forget(article_id)
 
     def _load_facts(self, article_ids: list[str]) -> dict[str, ArticleFacts]:
-        ids = article_ids
-        fields_wanted = ("id", "source", "claims", "published_at", "title", "fingerprint")
         with self.r.pipeline(transaction=False) as pipe:
-            for article_id in ids:
-                pipe.hmget(self.keys.article(article_id), fields_wanted)
+            for article_id in article_ids:
+                pipe.hmget(self.keys.article(article_id), _FACT_FIELDS)
             rows = pipe.execute()
-        facts: dict[str, ArticleFacts] = {}
-        for article_id, row in zip(ids, rows, strict=True):
-            if row[0] is None:
-                continue
-            facts[article_id] = ArticleFacts(
-                id=row[0],
-                source=row[1],
-                claims=claims_from_json(row[2]),
-                published_at=parse_datetime(row[3] or None),
-                title=row[4] or None,
-                fingerprint=tuple(json.loads(row[5] or "[]")),
-            )
-        return facts
+        return {i: _facts_from_row(row) for i, row in zip(article_ids, rows, strict=True) if row[0] is not None}
 
     def article_texts(self, article_ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
         """(text, title) of each existing article, in one round trip (for showing a claim's sentence)."""
@@ -354,20 +385,20 @@ class RedisStore:
         A previous attempt begun more than `attempt_time_limit` s ago and still marked running died: it counts
         as a failure. Raises AttemptsExhausted (starting nothing) once `max_attempts` (> 0) attempts failed."""
         now = _now()
-        previous = self._transition(
+        answer = self._transition(
             keys=self._status_keys(article_id),
             args=[article_id, ArticleStatus.PROCESSING.value, now.isoformat(), "", "start", max_attempts,
                   now.timestamp(), attempt_time_limit],
-        )
-        if previous is None:
+        )  # one round trip: the transition returns the record too
+        if answer is None:
             return None
-        if previous == "!exhausted":
+        if answer == "!exhausted":
             attempts, last_error = self.attempt_info([article_id]).get(article_id, (max_attempts, None))
             raise AttemptsExhausted(article_id, attempts, last_error)
-        try:
-            return self.get_article(article_id)
-        except ArticleNotFound:
-            return None
+        flat = answer[1]
+        if isinstance(flat, dict):  # RESP3 clients may map a flat key/value array
+            return _record_from_hash(flat)
+        return _record_from_hash(dict(zip(flat[::2], flat[1::2], strict=True)))
 
     def record_attempt_error(self, article_id: str, reason: str) -> int:
         """The current attempt raised: count a failure and remember why; returns the failures so far (0 when
@@ -412,17 +443,17 @@ class RedisStore:
         fingerprint: tuple[int, ...],
         warnings: list[str],
         language: str | None,
-    ) -> None:
-        mapping = {
-            "claims": claims_json,
-            "fingerprint": json.dumps(list(fingerprint)),
-            "warnings": json.dumps(warnings),
-            "updated_at": _now().isoformat(),
-        }
-        if language:
-            mapping["detected_language"] = language
-        pairs = [item for kv in mapping.items() for item in kv]
-        self._update_if_exists(keys=[self.keys.article(article_id)], args=pairs)
+    ) -> str | None:
+        """Save an attempt's extraction if the article still exists; returns its `created_at` as stored (what
+        its notifications are derived from), or None when it was deleted meanwhile. (Processing saves it with
+        the article's block instead: `extraction_fields`, `group_article(save=...)`.)"""
+        pairs = [item for kv in extraction_fields(claims_json, fingerprint, warnings, language).items() for item in kv]
+        created = self._update_if_exists(keys=[self.keys.article(article_id)], args=pairs)
+        return None if created is None else str(created)
+
+    def queue_save(self, pipe: Any, article_id: str, fields: Mapping[str, str]) -> None:
+        """Add writing these fields of an article to a caller's transaction (the caller knows it exists)."""
+        pipe.hset(self.keys.article(article_id), mapping=dict(fields))
 
     def mark_requeued(self, article_id: str) -> None:
         self.r.zadd(self.keys.articles_queued, {article_id: time.time()})
@@ -469,6 +500,15 @@ class RedisStore:
         raws = self.r.mget([self.keys.event(i) for i in ids])
         return {i: json.loads(raw) for i, raw in zip(ids, raws, strict=True) if raw}
 
+    def events_in(self, sets: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The stored states of the events filed under any of these sets (full keys: `keys.events_index(...)`,
+        `keys.article_events(...)`), in one round trip."""
+        keys = list(dict.fromkeys(sets))
+        if not keys:
+            return {}
+        ids, raws = self._events_in(keys=keys, args=[self.keys.event("")])
+        return {str(i): json.loads(raw) for i, raw in zip(ids, raws, strict=True) if raw}
+
     def event_versions(self, event_ids: list[str]) -> dict[str, int]:
         """Current version of each existing event (missing events are left out)."""
         if not event_ids:
@@ -490,40 +530,39 @@ class RedisStore:
             pipe.execute()
 
     def settle_block(self, block: str, plan: Callable[[list[str], list[tuple[str, float]]], EventWrites]) -> list[str]:
-        """Apply a block's pending changes. Call it holding the block's lock.
+        """Apply a block's pending changes, under the block's lock (taken and released here).
 
-        The pending changes and the block's articles are read together, atomically (deciding a block writes
-        both in one transaction, so they agree); `plan(changes, members)` turns them into event writes, which
-        are written, and exactly those changes consumed, in one MULTI/EXEC. Changes pushed meanwhile stay
-        pending for the next settle: a steady stream of arrivals never starves a long regroup. The lock key is
-        watched: if the lock expired and another worker took it, this settle starts over. Returns the changes
-        it consumed."""
+        The pending changes and the block's articles are read together with taking the lock, atomically (deciding
+        a block writes both in one transaction, so they agree); `plan(changes, members)` turns them into event
+        writes, which are written, exactly those changes consumed and the lock released, in one MULTI/EXEC.
+        Changes pushed meanwhile stay pending for the next settle: a steady stream of arrivals never starves a
+        long regroup. The lock key is watched: if the lock expired and another worker took it, this settle
+        starts over. Returns the changes it consumed."""
         changes_key, lock_key = self.keys.block_changes(block), self.keys.block_lock(block)
         while True:
-            with self.r.pipeline(transaction=True) as pipe:
+            with self.blocks.block_lock(block) as held, self.r.pipeline(transaction=True) as pipe:
+                changes, members = held.read
                 try:
                     pipe.watch(lock_key)
-                    with self.r.pipeline(transaction=True) as snapshot:
-                        snapshot.lrange(changes_key, 0, -1)
-                        snapshot.zrange(self.keys.block_articles(block), 0, -1, withscores=True)
-                        raw_changes, rows = snapshot.execute()
-                    changes = [str(c) for c in raw_changes]
-                    writes = plan(changes, [(str(m), float(score)) for m, score in rows])
+                    writes = plan(changes, members)
                     pipe.multi()
                     self._queue_event_writes(pipe, writes)
                     if changes:
                         pipe.ltrim(changes_key, len(changes), -1)
+                    pipe.eval(_FORGET_SETTLED, 2, changes_key, self.keys.blocks_pending, block)
+                    held.queue_release(pipe)
                     pipe.execute()
-                    break
+                    held.released = True
+                    return changes
                 except redis.exceptions.WatchError:
                     continue
-        self._forget_settled(keys=[changes_key, self.keys.blocks_pending], args=[block])
-        return changes
 
     def _queue_event_writes(self, pipe: Any, writes: EventWrites) -> None:
         for event_id, state in writes.changed.items():
             pipe.set(self.keys.event(event_id), json.dumps(state, separators=(",", ":")))
-            self._bump_version(keys=[self.keys.event_version(event_id), self.keys.events_generation], client=pipe)
+            # EVAL, not EVALSHA: a script in a pipeline costs a SCRIPT EXISTS round trip first, and a NOSCRIPT
+            # error inside MULTI (Redis restarted) would fail that command alone.
+            pipe.eval(_BUMP_VERSION, 2, self.keys.event_version(event_id), self.keys.events_generation)
             pipe.zadd(self.keys.events_by_start, {event_id: writes.start_ordinals[event_id]})
             for key in writes.index_keys.get(event_id, set()):
                 pipe.sadd(self.keys.events_index(key), event_id)
@@ -541,11 +580,9 @@ class RedisStore:
         for event_id, target in writes.merged.items():
             pipe.set(self.keys.event_alias(event_id), target)
         if writes.article_done:
-            self._transition(
-                keys=self._status_keys(writes.article_done),
-                args=[writes.article_done, ArticleStatus.DONE.value, _now().isoformat(), "", "set"],
-                client=pipe,
-            )
+            keys = self._status_keys(writes.article_done)
+            pipe.eval(_TRANSITION, len(keys), *keys,
+                      writes.article_done, ArticleStatus.DONE.value, _now().isoformat(), "", "set")  # fmt: skip
         queue_entries(pipe, self.keys, list(writes.outbox))
 
     def merged_into(self, event_id: str, hops: int = 8) -> str | None:
@@ -585,6 +622,36 @@ class RedisStore:
 
     def ping(self) -> bool:
         return bool(self.r.ping())
+
+
+def extraction_fields(
+    claims_json: str, fingerprint: tuple[int, ...], warnings: list[str], language: str | None
+) -> dict[str, str]:
+    """The article fields an extraction sets."""
+    mapping = {
+        "claims": claims_json,
+        "fingerprint": json.dumps(list(fingerprint)),
+        "warnings": json.dumps(warnings),
+        "updated_at": _now().isoformat(),
+    }
+    if language:
+        mapping["detected_language"] = language
+    return mapping
+
+
+_FACT_FIELDS = ("id", "source", "claims", "published_at", "title", "fingerprint")
+
+
+def _facts_from_row(row: Sequence[str | None]) -> ArticleFacts:
+    """An event member's facts from the `_FACT_FIELDS` of its hash."""
+    return ArticleFacts(
+        id=str(row[0]),
+        source=str(row[1]),
+        claims=claims_from_json(row[2]),
+        published_at=parse_datetime(row[3] or None),
+        title=row[4] or None,
+        fingerprint=tuple(json.loads(row[5] or "[]")),
+    )
 
 
 def _record_from_hash(data: dict[str, str]) -> ArticleRecord:

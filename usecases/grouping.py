@@ -18,7 +18,7 @@ the periodic sweep (`settle_pending`) settles them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -30,15 +30,15 @@ from core.events.blocks import (
     as_member,
     attraction,
     block_of,
-    regroup_block,
     window_reach,
 )
 from core.models import ArticleFacts
 from settings import Settings
-from store.blocks import ADD, JOINING, LEAVING, Move, changed_articles
+from store.blocks import ADD, JOINING, LEAVING, Deciding, Move, changed_articles
 from store.outbox import OutboxEntry
 from store.repository import EventWrites, RedisStore
 from usecases.outbox import article_deleted_entries, events_regrouped_entries
+from usecases.regroup import regroup_members
 
 # Builds the notifications of an outcome from the ids of the events it changed.
 Announce = Callable[[list[str]], list[OutboxEntry]]
@@ -55,8 +55,9 @@ def _ordinal(day: date | None) -> float:
     return float(day.toordinal()) if day else 0.0
 
 
-def _load_events(store: RedisStore, event_ids: Iterable[str]) -> list[EventState]:
-    return [EventState.from_dict(d) for d in store.load_event_dicts(event_ids).values()]
+def _events_in(store: RedisStore, sets: list[str]) -> list[EventState]:
+    """The events filed under these sets (index keys, articles' event sets), read in one round trip."""
+    return [EventState.from_dict(d) for d in store.events_in(sets).values()]
 
 
 @dataclass(frozen=True)
@@ -106,15 +107,22 @@ def _anchors_around(
 
 
 def _moves_of_pulled(
-    store: RedisStore, cause: Anchor, around: list[Anchor], settings: GroupingSettings, *, leaving: bool
+    store: RedisStore,
+    cause: Anchor,
+    around: list[Anchor],
+    settings: GroupingSettings,
+    *,
+    leaving: bool,
+    current: dict[str, str | None] | None = None,
 ) -> list[Move]:
     """Weakly placed articles whose block `cause` decides: those it pulls (see `attraction`). Their block is
     decided again among their own neighbours, with `cause` (arriving) or without it (`leaving`). An article's
     block is the home of the one that pulls it most, so an arrival can only move it to the arrival's home, and
     a departure only matters to those it held: the others are left alone (a burst about one town stays
-    linear)."""
+    linear). `current`: the blocks of `around` when read already."""
     weak = [a for a in around if a.weak]
-    current = store.blocks.blocks_of(a.article_id for a in weak)
+    if current is None:
+        current = store.blocks.blocks_of(a.article_id for a in weak)
     concerned = [a for a in weak if (current.get(a.article_id) == cause.home) == leaving]
     moves = []
     for other in (a for a in concerned if attraction(a, cause, settings) is not None):
@@ -125,20 +133,26 @@ def _moves_of_pulled(
     return moves
 
 
-def _decide_block(store: RedisStore, facts: ArticleFacts, settings: GroupingSettings) -> tuple[str, set[str]] | None:
-    """Save the article's anchor and block, move the articles it pulls; returns its block and every block
-    with a change, or None when the article was deleted meanwhile."""
+def _decide_block(
+    store: RedisStore, facts: ArticleFacts, settings: GroupingSettings, save: Mapping[str, str] | None = None
+) -> tuple[str, set[str]] | None:
+    """Save the article's anchor and block (and `save`, fields of the article: its extraction), move the
+    articles it pulls; returns its block and every block with a change, or None when the article was deleted
+    meanwhile. The lock is taken with the first reads, and released in the commit: two round trips when the
+    anchors around are cached."""
     anchor = anchor_of(facts, settings)
-    with store.blocks.anchors_lock():
-        if not store.exists(facts.id):  # deleted while it was being extracted (DELETE takes this lock too)
+    # A firmly placed article stays home and can only pull weakly placed ones: only those are read.
+    reach = window_reach(settings)
+    with store.blocks.deciding(facts.id, anchor.window, reach, weak_only=not anchor.weak) as held:
+        read: Deciding = held.read
+        if not read.exists:  # deleted while it was being extracted (DELETE takes this lock too)
             return None
-        # A firmly placed article stays home and can only pull weakly placed ones: only those are read.
-        around = _anchors_around(store, anchor, settings, weak_only=not anchor.weak)
+        around = [a for a in store.blocks.anchors(read.around) if a.article_id != facts.id]
         own = block_of(anchor, around, settings)
-        current = store.blocks.blocks_of([facts.id])[facts.id]
-        moves = [] if current == own else [Move(facts.id, current, own, anchor.published)]
-        moves += _moves_of_pulled(store, anchor, around, settings, leaving=False)
-        store.blocks.commit(moves, anchor=anchor)
+        moves = [] if read.block == own else [Move(facts.id, read.block, own, anchor.published)]
+        moves += _moves_of_pulled(store, anchor, around, settings, leaving=False, current=read.blocks)
+        also = (lambda pipe: store.queue_save(pipe, facts.id, save)) if save else None
+        store.blocks.commit(moves, anchor=anchor, also=also, release=held)
     return own, {own} | {b for m in moves for b in (m.old_block, m.new_block) if b is not None}
 
 
@@ -161,8 +175,8 @@ def _apply_steps(
     keys: set[str] = set()
     for article in placing:
         keys |= candidate_keys(article, settings, block=block)
-    found = store.event_ids_for_keys(keys) | store.event_ids_of_articles(removing)
-    stored = [e for e in _load_events(store, found) if e.block == block]
+    sets = [store.keys.events_index(k) for k in keys] + [store.keys.article_events(i) for i in removing]
+    stored = [e for e in _events_in(store, sets) if e.block == block]
     before = _Before.of(stored)
     changed: dict[str, EventState] = {}
     for article_id in removing:
@@ -213,12 +227,15 @@ def _in_order_arrivals(changes: list[str], article_ids: list[str]) -> list[str] 
 
 
 def _regroup_stored(
-    store: RedisStore, block: str, article_ids: list[str], changes: list[str], settings: GroupingSettings
+    store: RedisStore, block: str, members: list[tuple[str, float]], changes: list[str], settings: GroupingSettings
 ) -> EventWrites:
-    """Regroup the block from its articles and write the difference with what is stored."""
+    """Regroup the block from its articles (resuming from a remembered prefix: usecases/regroup.py) and write
+    the difference with what is stored."""
+    article_ids = [i for i, _ in members]
     leaving = changed_articles(changes, LEAVING)
-    old = [e for e in _load_events(store, store.event_ids_of_articles([*article_ids, *leaving])) if e.block == block]
-    new = regroup_block(block, store.placing_facts(article_ids), settings)
+    sets = [store.keys.article_events(i) for i in [*article_ids, *leaving]]
+    old = [e for e in _events_in(store, sets) if e.block == block]
+    new = regroup_members(block, members, settings, store.placing_facts, store.get_facts)
     old_by_id = {e.id: e for e in old}
     changed = [e for e in new.values() if e.id not in old_by_id or old_by_id[e.id].to_dict() != e.to_dict()]
     for gone in (e for e in old if e.id not in new):
@@ -255,7 +272,7 @@ def _settle(
         elif len(ids) > settings.block_regroup_limit:
             writes = _apply_in_one_step(store, block, ids, changes, settings, arriving)
         else:
-            writes = _regroup_stored(store, block, ids, changes, settings)
+            writes = _regroup_stored(store, block, members, changes, settings)
         touched[:] = sorted([*writes.changed, *writes.deleted])
         if arriving is None:
             writes.outbox = notices(list(touched), changes) if touched else []
@@ -266,8 +283,7 @@ def _settle(
         writes.outbox = notices(list(announced), changes)
         return writes
 
-    with store.blocks.block_lock(block):
-        store.settle_block(block, plan)
+    store.settle_block(block, plan)
     return touched
 
 
@@ -276,12 +292,18 @@ def _settle(
 
 
 def group_article(
-    store: RedisStore, facts: ArticleFacts, settings: GroupingSettings, announce: Announce | None = None
+    store: RedisStore,
+    facts: ArticleFacts,
+    settings: GroupingSettings,
+    announce: Announce | None = None,
+    save: Mapping[str, str] | None = None,
 ) -> list[str]:
     """Place the article in its block's events, mark it done; returns the ids of the events changed in its
     block. `announce` builds the notifications of the outcome from those ids; they commit with it (the
-    outbox). Other blocks it changed (articles it pulled) are settled first and announce their own events."""
-    decided = _decide_block(store, facts, settings)
+    outbox). Other blocks it changed (articles it pulled) are settled first and announce their own events.
+    `save`: fields of the article (its extraction) written with its block, so a regroup by any worker finds
+    its claims (nothing is written when the article was deleted meanwhile)."""
+    decided = _decide_block(store, facts, settings, save)
     if decided is None:
         return []
     own, blocks = decided

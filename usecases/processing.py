@@ -23,7 +23,7 @@ from core.similarity import fingerprint
 from settings import TASK_TIME_LIMIT, Settings
 from store.codec import claims_to_json
 from store.outbox import OutboxEntry
-from store.repository import AttemptsExhausted, RedisStore
+from store.repository import AttemptsExhausted, RedisStore, extraction_fields
 from usecases.grouping import group_article, grouping_settings, settle_pending
 from usecases.outbox import article_outcome_entries
 
@@ -83,11 +83,12 @@ def process_article(store: RedisStore, settings: Settings, article_id: str, noti
     except Exception as exc:  # extraction is pure: an exception here will recur on every retry
         log.exception("extraction failed for %s", article_id)
         raise PermanentProcessingError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
-    store.save_extraction(article_id, claims_to_json(claims), prints, list(result.warnings), result.language)
+    # The extraction is saved with the article's block (one transaction, only if the article still exists).
+    extraction = extraction_fields(claims_to_json(claims), prints, list(result.warnings), result.language)
     record.claims = claims
     record.fingerprint = prints
-    fields = store.announce_fields(article_id)
-    created_at = fields[0] if fields else ""
+    # As stored (parsed from its ISO form and written back the same): the notifications' ids derive from it.
+    created_at = record.created_at.isoformat() if record.created_at else ""
     entries: list[OutboxEntry] = []
 
     def announce(event_ids: list[str]) -> list[OutboxEntry]:
@@ -95,7 +96,7 @@ def process_article(store: RedisStore, settings: Settings, article_id: str, noti
                                              event_ids)
         return entries
 
-    group_article(store, record.facts(), grouping_settings(settings), announce=announce)
+    group_article(store, record.facts(), grouping_settings(settings), announce=announce, save=extraction)
     log.info(
         "processed %s: %d claims in %.1f ms", article_id, len(claims), (time.perf_counter() - started) * 1000
     )

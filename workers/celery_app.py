@@ -52,6 +52,19 @@ def _embedded_beat_dies_with_main(**_: object) -> None:
 
 
 @worker_init.connect
+def _yield_cpu_to_requests(sender: object = None, **_: object) -> None:
+    """The worker (and the pool children it forks) runs at FACTRECON_WORKER_NICE: where API processes share
+    the cores, a request is served before the next slice of extraction or grouping (throughput work)."""
+    import os
+
+    settings = getattr(getattr(getattr(sender, "app", None), "conf", None), "factrecon_settings", None)
+    target = getattr(settings, "worker_nice", 0)
+    current = os.nice(0)
+    if target > current:
+        os.nice(target - current)
+
+
+@worker_init.connect
 def _warm_up(**_: object) -> None:
     """Load the gazetteer and extraction tables once in the parent, then freeze them out of the garbage
     collector's reach: prefork children share the pages, and no full collection walks ~250k objects."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 import time
 from contextvars import Token
 from typing import Any
@@ -24,7 +25,7 @@ from celery import Task
 from celery.signals import task_postrun, task_prerun
 
 from service.logs import article_id_var, request_id_var
-from store.metrics import PROCESSING_BUCKETS, histogram_increments, write_increments
+from store.metrics import PROCESSING_BUCKETS, BufferedHistogram
 from store.outbox import OutboxRepo
 from store.webhooks import WebhookRepo
 from usecases import outbox
@@ -61,8 +62,7 @@ def dispatch_after_commit(entry_ids: list[str]) -> None:
     """Hand committed outbox entries to the dispatcher. Never raises: notifications must not fail an article
     (entries left pending are dispatched by the outbox sweep)."""
     try:
-        if _repo().count() == 0:  # no subscriber: nothing to deliver, just clear the entries
-            outbox.dispatch(_outbox(), _repo(), list(entry_ids), _enqueue)
+        if _outbox().remove_if_unsubscribed(list(entry_ids)):  # no subscriber: entries cleared, nothing to deliver
             return
         dispatch_task.apply_async(args=[list(entry_ids)], headers=_headers(), retry=True,
                                   retry_policy={"max_retries": 2})
@@ -106,6 +106,40 @@ def deliver_task(delivery_id: str, attempt: int) -> str:
 
 _tokens: dict[str, tuple[Token[str | None], Token[str | None], float]] = {}
 
+# Processing times are buffered per process and written at most once a second (a round trip per article
+# otherwise); a process that dies loses at most that second's observations, as the API's request metrics do.
+_histogram: BufferedHistogram | None = None
+_flush_timer: threading.Timer | None = None
+_flush_lock = threading.Lock()
+
+
+def _processing_times() -> BufferedHistogram:
+    global _histogram
+    if _histogram is None:
+        _histogram = BufferedHistogram(get_store().keys.metrics_processing, PROCESSING_BUCKETS)
+    return _histogram
+
+
+def _flush_processing_times() -> None:
+    global _flush_timer
+    with _flush_lock:
+        _flush_timer = None
+    _processing_times().flush(get_store().r)  # never raises: a failed write is kept for the next flush
+
+
+def _flush_soon() -> None:
+    """Write the buffered times now if a second has passed since the last write, else within a second."""
+    global _flush_timer
+    histogram = _processing_times()
+    if histogram.due():
+        _flush_processing_times()
+        return
+    with _flush_lock:
+        if _flush_timer is None:
+            _flush_timer = threading.Timer(histogram.interval, _flush_processing_times)
+            _flush_timer.daemon = True
+            _flush_timer.start()
+
 
 @task_prerun.connect
 def _task_started(task_id: str | None = None, task: Task[Any, Any] | None = None, args: Any = None,
@@ -126,11 +160,7 @@ def _task_finished(task_id: str | None = None, task: Task[Any, Any] | None = Non
         return
     request_token, article_token, started = saved
     if task is not None and task.name == PROCESS_ARTICLE and retval in ("done", "failed"):
-        try:
-            store = get_store()
-            incr = histogram_increments([((str(retval),), time.perf_counter() - started)], PROCESSING_BUCKETS)
-            write_increments(store.r, store.keys.metrics_processing, incr)
-        except redis.exceptions.RedisError:
-            log.warning("could not record processing time")
+        _processing_times().observe((str(retval),), time.perf_counter() - started)
+        _flush_soon()
     request_id_var.reset(request_token)
     article_id_var.reset(article_token)

@@ -104,7 +104,7 @@ class Articles(MethodView):
 
     @secured(blp, "submit")
     @idempotent(blp)
-    @blp.arguments(ArticleInSchema)
+    @blp.arguments(ArticleInSchema())  # an instance: webargs would build one per request from the class
     @blp.response(202, ArticleAcceptedSchema, headers={"Location": {"description": "The article's URL.",
                                                                        "schema": {"type": "string"}}})
     @blp.alt_response(422, schema=ProblemSchema, content_type="application/problem+json",

@@ -19,7 +19,8 @@ ARTICLE = {"source": "Harbour Post", "text": "Three people were hurt when a cran
 
 @pytest.fixture
 def secure_settings(settings, clean_redis):
-    return replace(settings, auth=True)
+    # Keys looked up in Redis on every request: a revocation by another process (the CLI) is immediate.
+    return replace(settings, auth=True, api_key_cache_seconds=0)
 
 
 @pytest.fixture
@@ -77,6 +78,52 @@ def test_scopes_are_enforced_and_keys_can_be_revoked(secure_settings, secure_app
     assert key_id in listing.stdout
     assert _cli(secure_settings, "keys", "revoke", key_id).returncode == 0
     assert client.get("/v1/reconciliation", headers={"X-API-Key": submitter}).status_code == 401
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_cached_key_revoked_elsewhere_is_refused_once_its_entry_expires(secure_settings, monkeypatch) -> None:
+    """FACTRECON_API_KEY_CACHE: an API process trusts a key it looked up for that many seconds; a revocation
+    by another process (the CLI here) takes effect there when the entry expires, one in the process at once."""
+    from store import apikeys
+    from store.cache import TtlCache
+
+    clock = _Clock()
+    monkeypatch.setattr(apikeys, "_LOOKUPS", TtlCache(100, clock=clock))
+    app = create_app({"TESTING": True, "FACTRECON_SETTINGS": replace(secure_settings, api_key_cache_seconds=5),
+                      "FACTRECON_PUBLISH": lambda _id: None})  # fmt: skip
+    client = app.test_client()
+    key, other = _new_key(secure_settings, "read"), _new_key(secure_settings, "read")
+    headers, other_headers = {"X-API-Key": key}, {"X-API-Key": other}
+    assert client.get("/v1/reconciliation", headers=headers).status_code == 200
+    assert client.get("/v1/reconciliation", headers=other_headers).status_code == 200
+
+    assert _cli(secure_settings, "keys", "revoke", key.split("_")[1]).returncode == 0
+    clock.now += 4.9
+    assert client.get("/v1/reconciliation", headers=headers).status_code == 200, "still trusted: within 5 s"
+    clock.now += 0.2
+    assert client.get("/v1/reconciliation", headers=headers).status_code == 401, "expired: looked up, revoked"
+
+    apikeys.ApiKeyStore(clean_redis_client(secure_settings), _keys(secure_settings)).revoke(other.split("_")[1])
+    assert client.get("/v1/reconciliation", headers=other_headers).status_code == 401, "revoked here: at once"
+
+
+def clean_redis_client(settings):  # type: ignore[no-untyped-def]
+    import redis
+
+    return redis.Redis.from_url(settings.effective_redis_url(), decode_responses=True)
+
+
+def _keys(settings):  # type: ignore[no-untyped-def]
+    from store.keys import Keys
+
+    return Keys(settings.key_prefix)
 
 
 def test_keys_are_stored_only_as_hashes(secure_settings, clean_redis) -> None:

@@ -39,7 +39,9 @@ def start_production_worker(
 ) -> subprocess.Popen[bytes]:
     """The worker exactly as `factrecon up` runs it (`-B` runs the sweeper), in its own process group."""
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    env = {**worker_env(settings), **(extra_env or {})}
+    # At the API's priority (FACTRECON_WORKER_NICE=0): these tests race the worker against a burst and a
+    # deadline, and a niced worker would make them depend on whatever else loads the machine.
+    env = {**worker_env(settings), "FACTRECON_WORKER_NICE": "0", **(extra_env or {})}
     with log_path.open("wb") as log:
         process = subprocess.Popen(
             worker_command(settings, beat=beat), cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,

@@ -100,13 +100,13 @@ def test_redis_killed_mid_burst_loses_no_accepted_article(own_redis: RedisServer
     submitter = threading.Thread(target=burst, daemon=True)
     submitter.start()
     try:
-        probe = app.test_client()
-        for cycle in range(1, CYCLES + 1):
-            _kill_and_restart(own_redis, probe, cycle, accepted, statuses)
-    finally:
-        stop.set()
-        submitter.join(timeout=30)
-    try:
+        try:
+            probe = app.test_client()
+            for cycle in range(1, CYCLES + 1):
+                _kill_and_restart(own_redis, probe, cycle, accepted, statuses)
+        finally:
+            stop.set()
+            submitter.join(timeout=30)
         assert not bad, bad[:5]
         store = RedisStore.from_url(own_redis.url, settings.key_prefix)
         unique = set(accepted)

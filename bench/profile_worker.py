@@ -1,0 +1,192 @@
+"""Where a worker's time goes per article: `process_article` in-process, against a real data Redis.
+
+    .venv/bin/python bench/profile_worker.py                  # 300 gva-dev articles, queue order, cProfile
+    .venv/bin/python bench/profile_worker.py --no-profile     # CPU per article and Redis round trips only
+    .venv/bin/python bench/profile_worker.py --top 50 --sort tottime
+
+It starts a redis-server, stores --articles articles as bench/scale.py does (gva-dev texts drawn at random, each
+with its own source; one batch, so they are queued in that order), then processes each in queue order with
+`usecases.processing.process_article` in this one process, with the worker's store and after-commit
+dispatch (no Celery: the task wrapper and the broker are not in the figures). Prints CPU per article (this
+process; the Redis server's CPU separately), Redis round trips per article (requests sent: a pipeline or
+MULTI/EXEC counts once) and the top functions by cumulative time; `--trace N` lists the requests of the N-th
+article. `--processes N` forks N processes after the warm-up that take the articles from one queue, as N worker
+processes would (their caches are their own): CPU per article of them all, regroups and round trips each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import psutil  # noqa: E402
+import redis  # noqa: E402
+
+from store.redis_server import RedisServer  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "gva-dev" / "cases.jsonl"
+
+
+class RoundTrips:
+    """Counts requests sent to Redis: a single command, a pipeline or a MULTI/EXEC each count one."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.trace: list[str] | None = None  # the commands of each request, while tracing
+
+    def install(self) -> None:
+        counter = self
+        single = redis.connection.AbstractConnection.send_packed_command
+
+        def send(self: object, command: object, check_health: bool = True) -> None:
+            counter.count += 1
+            if counter.trace is not None:
+                packed = b"".join(command) if isinstance(command, list) else command  # type: ignore[arg-type]
+                words = [w for w in packed.split(b"\r\n") if w and not w.startswith((b"*", b"$"))]
+                names = [w.decode(errors="replace") for w in words if w.isupper() and w.isalpha()]
+                counter.trace.append(" ".join(names[:12]) + (" ..." if len(names) > 12 else ""))
+            single(self, command, check_health)  # type: ignore[arg-type]
+
+        redis.connection.AbstractConnection.send_packed_command = send  # type: ignore[method-assign]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--sort", default="cumulative")
+    parser.add_argument("--trace", type=int, default=-1, help="print the Redis requests of the N-th article")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=1,
+        help="N > 1: fork N worker processes that take the articles from one queue (no cProfile; "
+        "CPU is theirs together, with regroups and lock waits counted)",
+    )
+    parser.add_argument("--no-profile", action="store_true", help="only CPU and round trips, without cProfile")
+    args = parser.parse_args(argv)
+    rows = [json.loads(line) for line in args.data.read_text().splitlines() if line.strip()]
+    rng = random.Random(args.seed)
+    picked = [rng.choice(rows) for _ in range(args.articles)]
+    work = Path(tempfile.mkdtemp(prefix="factrecon-profile-worker-"))
+    data = RedisServer(work / "data").start()
+    try:
+        from core.events import warm_up as warm_events
+        from core.extract import warm_up as warm_extract
+
+        os.environ.update(REDIS_URL=data.url, FACTRECON_KEY_PREFIX="profw")
+        from usecases.articles import SubmitArticle, submit_articles
+        from usecases.processing import process_article
+        from workers import tasks
+        from workers.webhook_tasks import dispatch_after_commit  # what the worker calls after each commit
+
+        settings = tasks._settings()
+        store = tasks.get_store()
+        commands = [
+            SubmitArticle(source=f"{r.get('source', 'gva')} #{n}", text=r["text"], title=r.get("title") or None)
+            for n, r in enumerate(picked)
+        ]
+        ids = [s.id for s in submit_articles(store, lambda _ids: None, commands)]
+        warm_extract()
+        warm_events()
+        server = psutil.Process(data.process.pid) if data.process else None
+        server_cpu = sum(server.cpu_times()[:2]) if server else 0.0
+        trips = RoundTrips()
+        trips.install()
+        if args.processes > 1:
+            return _forked(args.processes, ids, store, settings, data, server, server_cpu)
+        profile = cProfile.Profile()
+        started = time.process_time()
+        if not args.no_profile:
+            profile.enable()
+        for n, article_id in enumerate(ids):
+            trips.trace = [] if n == args.trace else None
+            process_article(store, settings, article_id, notify=dispatch_after_commit)
+            if trips.trace is not None:
+                print(f"article {n}: {len(trips.trace)} requests\n  " + "\n  ".join(trips.trace))
+        profile.disable()
+        cpu = time.process_time() - started
+        server_cpu = (sum(server.cpu_times()[:2]) if server else 0.0) - server_cpu
+        done = store.count_by_status()
+        overhead = "" if args.no_profile else " (profiler overhead included)"
+        print(f"{len(ids)} articles {done}: {cpu / len(ids) * 1000:.2f} ms CPU per article{overhead}; "
+              f"Redis server {server_cpu / len(ids) * 1000:.2f} ms CPU per article; "
+              f"{trips.count / len(ids):.1f} round trips per article")  # fmt: skip
+        if not args.no_profile:
+            pstats.Stats(profile).strip_dirs().sort_stats(args.sort).print_stats(args.top)
+    finally:
+        data.stop()
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def _count_calls(module: object, name: str) -> list[int]:
+    """Count the calls of module.name from now on (in this process); returns the counter."""
+    counter = [0]
+    real = getattr(module, name)
+
+    def counted(*args: object, **kwargs: object) -> object:
+        counter[0] += 1
+        return real(*args, **kwargs)
+
+    setattr(module, name, counted)
+    return counter
+
+
+def _forked(count: int, ids: list[str], store, settings, data, server, server_cpu) -> int:  # type: ignore[no-untyped-def]
+    """Process `ids` in `count` forked processes sharing one queue (a Redis list), as N worker processes would."""
+    from usecases import grouping
+    from usecases.processing import process_article
+    from workers.webhook_tasks import dispatch_after_commit
+
+    queue = "profw:bench:queue"
+    store.r.rpush(queue, *ids)
+    started, children = time.perf_counter(), []
+    for _ in range(count):
+        pid = os.fork()
+        if pid == 0:  # a worker: take the next id until none is left
+            regroups = _count_calls(grouping, "_regroup_stored")
+            trips = RoundTrips()
+            trips.install()
+            done = 0
+            while (article_id := store.r.lpop(queue)) is not None:
+                process_article(store, settings, article_id, notify=dispatch_after_commit)
+                done += 1
+            cpu = time.process_time()
+            print(
+                f"  process {os.getpid()}: {done} articles, {regroups[0]} regroups, "
+                f"{trips.count / max(1, done):.1f} round trips per article, {cpu:.2f} s CPU",
+                flush=True,
+            )
+            os._exit(0)
+        children.append(pid)
+    for pid in children:
+        os.waitpid(pid, 0)
+    wall = time.perf_counter() - started
+    usage = __import__("resource").getrusage(__import__("resource").RUSAGE_CHILDREN)
+    cpu = usage.ru_utime + usage.ru_stime
+    server_cpu = (sum(server.cpu_times()[:2]) if server else 0.0) - server_cpu
+    print(
+        f"{len(ids)} articles by {count} processes: {cpu / len(ids) * 1000:.2f} ms worker CPU per article "
+        f"(warm-up excluded: forked after it), Redis server {server_cpu / len(ids) * 1000:.2f} ms; "
+        f"{len(ids) / wall:.1f} articles/s; {store.count_by_status()}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
