@@ -62,7 +62,8 @@ def init_limiter(
         strategy="moving-window",
     )
     for blueprint in submit_blueprints:
-        limiter.limit(settings.submit_rate_limit, methods=["POST"])(blueprint)
+        # A submission counts against the submit limit alone: one Redis round trip per POST, not two.
+        limiter.limit(settings.submit_rate_limit, methods=["POST"], override_defaults=True)(blueprint)
     for blueprint in exempt_blueprints:
         limiter.exempt(blueprint)
     for endpoint in ("openapi_yaml", "docs_static", "metrics", "api-docs.openapi_json", "api-docs.openapi_swagger_ui"):

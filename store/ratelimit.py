@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 import time
+import weakref
 from typing import Any
 
 from limits.storage import RedisStorage
@@ -66,6 +67,9 @@ class WindowRedisStorage(RedisStorage):  # type: ignore[misc]
         super().__init__(uri.removeprefix(SCHEME), **options)
         self._acquire_and_read = self.get_connection().register_script(_ACQUIRE_AND_READ)
         self._just_read = threading.local()
+        # An app (and its limiter) dropped without shutdown closes its sockets, rather than leaving them to the
+        # garbage collector's ResourceWarning.
+        weakref.finalize(self, self.get_connection().connection_pool.disconnect)
 
     def acquire_entry(self, key: str, limit: int, expiry: int, amount: int = 1) -> bool:
         acquired, oldest, count = self._acquire_and_read([self.prefixed_key(key)], [time.time(), limit, expiry, amount])

@@ -110,7 +110,11 @@ def test_a_cached_key_revoked_elsewhere_is_refused_once_its_entry_expires(secure
     clock.now += 0.2
     assert client.get("/v1/reconciliation", headers=headers).status_code == 401, "expired: looked up, revoked"
 
-    apikeys.ApiKeyStore(clean_redis_client(secure_settings), _keys(secure_settings)).revoke(other.split("_")[1])
+    redis_client = clean_redis_client(secure_settings)
+    try:
+        apikeys.ApiKeyStore(redis_client, _keys(secure_settings)).revoke(other.split("_")[1])
+    finally:
+        redis_client.close()
     assert client.get("/v1/reconciliation", headers=other_headers).status_code == 401, "revoked here: at once"
 
 
