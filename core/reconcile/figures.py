@@ -326,13 +326,7 @@ def _incident_figure(
             )
         )
     if disputed:
-        reasons.append(
-            Reason(
-                "conflict",
-                f"Independent sources disagree on {metric} ({_join(sorted({str(v.value) for v in latest}))}) "
-                f"even allowing for bounds and updates.",
-            )
-        )
+        reasons.append(conflict_reason(metric, latest))
     return Figure(
         metric=metric,
         values=values,
@@ -343,4 +337,13 @@ def _incident_figure(
         reasons=reasons,
         disputed=disputed,
         origins=len(origins),
+    )
+
+
+def conflict_reason(metric: str, values: Sequence[FigureValue]) -> Reason:
+    """The note that independent sources disagree on a figure, naming their values."""
+    return Reason(
+        "conflict",
+        f"Independent sources disagree on {metric} ({_join(sorted({str(v.value) for v in values}))}) "
+        f"even allowing for bounds and updates.",
     )

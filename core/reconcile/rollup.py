@@ -29,6 +29,7 @@ from core.reconcile.figures import (
     _join,
     _spread,
     _who,
+    conflict_reason,
 )
 from core.reconcile.origins import _origins, _UnionFind
 from core.reconcile.views import SUM_RULE, Estimate, Figure, FigureValue, Reason, _value_order
@@ -383,13 +384,7 @@ def _event_figure(
                 seen.add(text)
                 reasons.append(Reason(r.code, text))
     if disputed and not summed and not any(r.code == "conflict" for r in reasons):
-        reasons.append(
-            Reason(
-                "conflict",
-                f"Independent sources disagree on {metric} ({_join(sorted({str(v.value) for v in values}))}) "
-                f"even allowing for bounds and updates.",
-            )
-        )
+        reasons.append(conflict_reason(metric, values))
     return Figure(
         metric=metric,
         values=values,
