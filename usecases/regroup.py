@@ -64,9 +64,9 @@ CHECKPOINTS = Checkpoints()
 
 def prefix_keys(block: str, members: list[tuple[str, float]]) -> list[str]:
     """keys[k]: the key of the first k members (canonical order, with their scores); keys[0] is the block's."""
-    keys = [hashlib.sha1(f"{block}".encode()).hexdigest()]
+    keys = [hashlib.blake2b(f"{block}".encode(), digest_size=16).hexdigest()]
     for article_id, score in members:
-        keys.append(hashlib.sha1(f"{keys[-1]}\x00{article_id}\x00{score!r}".encode()).hexdigest())
+        keys.append(hashlib.blake2b(f"{keys[-1]}\x00{article_id}\x00{score!r}".encode(), digest_size=16).hexdigest())
     return keys
 
 
