@@ -411,13 +411,17 @@ def _tld_countries() -> dict[str, str | None]:
     return out
 
 
+def _host(url: str | None) -> str:
+    """An outlet URL's host name, lower case ("" for none); a bare "bbc.co.uk" is read as a host too."""
+    if not url:
+        return ""
+    return (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+
+
 def outlet_country(url: str | None) -> str | None:
     """The country an outlet's domain says it is from ("bbc.co.uk" -> GB, "nation.co.ke" -> KE), or None
     for generic domains (.com, .org) and country codes used as generic ones (.tv, .io)."""
-    if not url:
-        return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    tld = host.rsplit(".", 1)[-1].lower()
+    tld = _host(url).rsplit(".", 1)[-1]
     if len(tld) != 2 or not tld.isalpha():
         return None
     exceptions = _tld_countries()
@@ -454,11 +458,8 @@ def _home_towns() -> dict[str, str]:
 def outlet_region(url: str | None) -> str | None:
     """The region of the town or state a local outlet's host name is named after ("toledoblade.com" -> US-OH,
     "nbcmiami.com" -> US-FL, "pittsburgh.cbslocal.com" -> US-PA): the start or the end of a label."""
-    if not url:
-        return None
-    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
     towns = _home_towns()
-    for label in host.split(".")[:-1]:
+    for label in _host(url).split(".")[:-1]:
         if label in _HOST_FILLER:
             continue
         for size in range(len(label), _HOME_NAME_MIN - 1, -1):
