@@ -36,6 +36,8 @@ from core.extract.tokens import Token, tokenize
 from core.extract.tolls import MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
 from core.extract.triggers import HAS_TRIGGER, SHOT
 from core.extract.where_when import (
+    AHEAD_OF_PUBLICATION,
+    AHEAD_OF_TEXT_DATE,
     DateMention,
     PlaceMention,
     anchor_date,
@@ -65,6 +67,7 @@ class _Field:
     sentences: list[Sentence]
     reference: date | None
     reference_year: int | None
+    ahead: int  # how far past `reference` a date without a year may fall (see `dates_in`)
     places_cache: dict[int, list[PlaceMention]] = field(default_factory=dict)
     attribution_cache: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
     tokens_cache: dict[int, list[Token]] = field(default_factory=dict)
@@ -116,8 +119,9 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     article_date = anchor_date(norm_text)
     reference = article.published_at.date() if article.published_at else article_date
     reference_year = reference.year if reference else _latest_year(norm_text)
+    ahead = AHEAD_OF_PUBLICATION if article.published_at else AHEAD_OF_TEXT_DATE
     fields = [
-        _Field(name, original, visible[name], norm, split_sentences(norm), reference, reference_year)
+        _Field(name, original, visible[name], norm, split_sentences(norm), reference, reference_year, ahead)
         for name, original in (("title", article.title), ("text", submitted_text))
         if original and visible[name].text
         for norm in (normalise(visible[name].text),)
@@ -127,7 +131,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
         (
             found
             for fld in fields
-            if (found := incident_date_in(fld.norm, [(s.start, s.end) for s in fld.sentences], reference))
+            if (found := incident_date_in(fld.norm, [(s.start, s.end) for s in fld.sentences], reference, ahead))
         ),
         None,
     )
@@ -228,7 +232,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             for a, b in clause_spans(lower[sentence.start : sentence.end])
         ]
         roles = [(a, b, sentence_role(clause, fld.reference_year), clause) for a, b, clause in clauses]
-        dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference)
+        dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference, fld.ahead)
         earlier = _earlier_scopes(lower, sentence.start, sentence.end)
         separate = is_separate_incident(lower[sentence.start : sentence.end])
         counted_on: set[date] = set()  # dates the sentence gives a later count of a toll

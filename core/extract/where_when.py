@@ -138,8 +138,20 @@ def _since(text: str, start: int) -> bool:
     return _SINCE.search(text, max(0, start - 10), start) is not None
 
 
-def dates_in(text: str, start: int, end: int, reference: date | None) -> list[DateMention]:
-    """Dates mentioned in text[start:end], resolved against `reference` where the year or day is implicit."""
+# How far past its reference a date without a year may fall and still be read in the reference's year. A
+# publication date leaves a week (a funeral or a court date ahead); a date taken from the text itself, which
+# may be the first of several days it tells, leaves a month.
+AHEAD_OF_PUBLICATION = 7
+AHEAD_OF_TEXT_DATE = 31
+
+
+def dates_in(
+    text: str, start: int, end: int, reference: date | None, ahead: int = AHEAD_OF_TEXT_DATE
+) -> list[DateMention]:
+    """Dates mentioned in text[start:end], resolved against `reference` where the year or day is implicit.
+
+    A month and day without a year are the reference's year unless that falls more than `ahead` days after
+    it: "Sept. 20" in a story published in late August a year on is last September's."""
     found: list[DateMention] = []
     for s, e, month, day, year in explicit_dates(text, start, end):
         if year is None:
@@ -147,7 +159,7 @@ def dates_in(text: str, start: int, end: int, reference: date | None) -> list[Da
                 continue
             year = reference.year
             candidate = _safe_date(year, month, day)
-            if candidate and candidate > add_days(reference, 31):
+            if candidate and candidate > add_days(reference, ahead):
                 year -= 1
         resolved = _safe_date(year, month, day)
         if resolved:
@@ -174,7 +186,9 @@ def dates_in(text: str, start: int, end: int, reference: date | None) -> list[Da
     return sorted(marked, key=lambda d: d.start)
 
 
-def incident_date_in(text: str, sentences: list[tuple[int, int]], reference: date | None) -> date | None:
+def incident_date_in(
+    text: str, sentences: list[tuple[int, int]], reference: date | None, ahead: int = AHEAD_OF_TEXT_DATE
+) -> date | None:
     """The article's own incident date: the first date in a sentence about the incident (one with a word like
     "shot" or "killed") that does not date a later step. Claims whose sentence gives no usable date take it."""
     lowered = keyword_view(text)
@@ -184,7 +198,7 @@ def incident_date_in(text: str, sentences: list[tuple[int, int]], reference: dat
                 continue
         elif not _INCIDENT_STEP.search(text, start, end):
             continue
-        for mention in dates_in(text, start, end, reference):
+        for mention in dates_in(text, start, end, reference, ahead):
             if not mention.later_step:
                 return mention.value
     return None

@@ -10,6 +10,7 @@ from datetime import date, datetime
 import pytest
 
 from core.extract import extract
+from core.extract.where_when import AHEAD_OF_PUBLICATION, dates_in
 from core.models import ArticleInput, Claim, Role
 
 PUBLISHED = datetime(2024, 3, 8, 12, 0)  # a Friday
@@ -80,3 +81,23 @@ def test_figures_told_with_a_later_count_take_the_counts_day_too() -> None:
     assert by_metric["killed"].update and by_metric["killed"].date_carried
     wounded = by_metric["wounded"]
     assert (wounded.value, wounded.incident_date, wounded.date_carried) == (12600, date(2024, 3, 7), True)
+
+
+def test_a_day_without_a_year_weeks_after_publication_is_last_years() -> None:
+    # Published in early March: "March 30" a year on is last year's, a funeral next week is this year's.
+    text = "A year after the landslide of March 30 that killed 14 people, the valley is still rebuilding."
+    killed = [c for c in _claims(text) if c.metric == "killed"]
+    assert killed and all(c.incident_date == date(2023, 3, 30) for c in killed)
+
+
+def test_a_day_without_a_year_days_after_publication_stays_in_its_year() -> None:
+    text = "Two people were killed on Wednesday. A vigil is planned for March 12."
+    mentions = dates_in(text, 0, len(text), PUBLISHED.date(), AHEAD_OF_PUBLICATION)
+    assert [m.value for m in mentions] == [date(2024, 3, 6), date(2024, 3, 12)]
+
+
+def test_without_a_publication_date_a_day_a_few_weeks_on_stays_in_the_texts_year() -> None:
+    # The reference is then the text's own first full date, and a later day it tells can be weeks on.
+    text = "The storm struck on March 2, 2024. By March 25 the toll had reached 40."
+    mentions = dates_in(text, 0, len(text), date(2024, 3, 2))
+    assert [m.value for m in mentions] == [date(2024, 3, 2), date(2024, 3, 25)]
