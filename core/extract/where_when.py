@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from core.dates import FIRST_ORDINAL, add_days
@@ -18,7 +18,7 @@ from core.extract.lexicon import MONTHS as MONTH_NAMES
 from core.extract.lexicon import WEEKDAYS
 from core.extract.numbers import MONTHS
 from core.extract.tokens import Token
-from core.places import Place, describes_resident, fold, resolve_place
+from core.places import Place, describes_resident, fold, names_a_container, resolve_place
 
 # The leading "(?=\d)" changes no match: it lets the engine skip to the next digit instead of trying the
 # look-behind at every character (twice as fast over a whole text).
@@ -360,8 +360,8 @@ def places_in(
             continue
         mention = _best_place(tokens, i, j, scenes, title_case)
         if mention is not None:
-            found.append(mention)
             i = mention_end_index(tokens, mention, i, j)
+            found.append(_with_container(tokens, mention, i))
         else:
             i = j
     return found
@@ -405,6 +405,30 @@ def _is_street(tokens: list[Token], i: int, j: int) -> bool:
     if any(t.low in _STREET_WORDS for t in tokens[i + 1 : j]):
         return True
     return j < len(tokens) and tokens[j].low in _STREET_WORDS
+
+
+def _with_container(tokens: list[Token], mention: PlaceMention, k: int) -> PlaceMention:
+    """ "Kensington, west London", "Paris, Texas": a place followed by the state, country or big city it lies in
+    is written with it, so the place is looked up there (not in a Kensington or Paris elsewhere). The
+    container stays a mention of its own too."""
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return mention
+    m = k + 1
+    if tokens[m].low in _SIDE_WORDS and m + 1 < len(tokens):
+        m += 1  # "west London"
+    n = m
+    while n < len(tokens) and n - m < 3 and tokens[n].is_capitalised and not _not_place(tokens[n].low):
+        n += 1
+    if n == m or mention.coarse:
+        return mention
+    part = " ".join(t.text for t in tokens[k + 1 : n])
+    if not names_a_container(part):
+        return mention
+    return replace(mention, end=tokens[n - 1].end, name=f"{mention.name}, {part}")
+
+
+# Directions before a container's name: "Kensington, west London".
+_SIDE_WORDS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"])
 
 
 def mention_end_index(tokens: list[Token], mention: PlaceMention, i: int, j: int) -> int:

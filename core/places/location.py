@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from core.places.gazetteer import Place, _label, _region, fold
 from core.places.index import gazetteer
-from core.places.nearby import enclosing_city
+from core.places.nearby import _distance_km, city_reach_km, enclosing_city
 
 UNPLACED = "unplaced"
 SPOT_ONLY = "spot"  # a location that is only an address: it belongs to the article's main place
@@ -67,6 +67,9 @@ _VENUE_TEXT = """
     chapel mosque temple park playground inn hotel motel bar club lounge restaurant mall store market apartments
     apartment complex station stadium arena plaza square street avenue road drive boulevard lane block
     highway interstate parkway bridge neighborhood neighbourhood township
+    airport airfield terminal runway harbour harbor pier wharf dock docks tower towers building condominium
+    condo factory plant refinery warehouse depot barracks embassy consulate prison jail cathedral shrine
+    theatre theater cinema museum palace venue hall
 """
 _VENUE = frozenset(_VENUE_TEXT.split())
 _KIND_ORDER = {"country": 0, "state": 1, "county": 2, "city": 3, "province": 4}
@@ -85,7 +88,9 @@ def _candidates(folded: str, country: str | None = None) -> list[Place]:
     return [p for p in gazetteer().lookup(folded) if p.major or (country is not None and p.country == country)]
 
 
-_DIVISION_KINDS = frozenset(["province", "region", "department", "district", "governorate", "oblast", "prefecture"])
+_DIVISION_KINDS = frozenset(
+    ["province", "region", "department", "district", "governorate", "oblast", "prefecture", "state", "territory"]
+)
 
 
 def _lookup(name: str, written: str, country: str | None, admin1: str | None) -> Place | None:
@@ -159,8 +164,22 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
 
 
 def _state_hint(part: str) -> tuple[str | None, str | None]:
-    """(country, admin1) a trailing part names: a US state (name or abbreviation) or a country."""
-    folded = fold(part)
+    """(country, admin1) a trailing part names: a US state (name or abbreviation), a country, or a big city."""
+    country, admin1 = _region_hint(fold(part))
+    if country is not None:
+        return country, admin1
+    city = _city_part(part)
+    return (city.country, city.admin1) if city is not None else (None, None)
+
+
+@lru_cache(maxsize=16384)
+def names_a_container(part: str) -> bool:
+    """Does a part written after a place's name ("..., west London", "..., Texas", "..., Nigeria") name a
+    state, a country or a big city the place lies in? Then it belongs to the place as written."""
+    return _state_hint(part)[0] is not None
+
+
+def _region_hint(folded: str) -> tuple[str | None, str | None]:
     if folded in _STATE_ABBREVIATIONS:
         return "US", _STATE_ABBREVIATIONS[folded]
     for p in _candidates(folded):
@@ -170,6 +189,34 @@ def _state_hint(part: str) -> tuple[str | None, str | None]:
         if p.kind == "country":
             return p.country, None
     return None, None
+
+
+def _city_part(part: str) -> Place | None:
+    """The big city a trailing part names when it names no state or country ("west London", not "New York")."""
+    folded = fold(part)
+    return _big_city_named(folded) if _region_hint(folded)[0] is None else None
+
+
+def _big_city_named(folded: str) -> Place | None:
+    """The big city a trailing part names, sides and fillers aside ("west London"): the parts before it lie in
+    it ("North Kensington, west London" is London's, not a North Kensington elsewhere)."""
+    words = [w for w in folded.split() if w not in _SIDE_WORDS and w not in _FILLER_WORDS]
+    if not words:
+        return None
+    cities = [p for p in _candidates(" ".join(words)) if p.kind == "city" and p.population >= CITY_HINT_POPULATION]
+    return max(cities, key=lambda p: p.population) if cities else None
+
+
+def _outside(place: Place, city: Place | None) -> bool:
+    """Is a town resolved from an earlier part beyond the reach of the big city a later part names?"""
+    if city is None or place.key == city.key or place.kind != "city":
+        return False
+    km = _distance_km(place.key, city.key)
+    return km is None or km > city_reach_km(city.population)
+
+
+# A trailing part naming a city this big says which country and region the parts before it are in.
+CITY_HINT_POPULATION = 500_000
 
 
 @lru_cache(maxsize=65536)
@@ -195,6 +242,7 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
     parts = [p.strip() for p in text.split(",") if fold(p)]
     if not parts:
         return _UNPLACED
+    within = next((c for part in parts[1:] if (c := _city_part(part)) is not None), None)
     for part in parts[1:]:
         hint_country, hint_admin1 = _state_hint(part)
         if hint_admin1 is not None:
@@ -217,7 +265,13 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
             place, extra = _resolve_within(name, part, country, admin1)
             if extra:
                 spots.append(extra)
-        if place is None or (admin1 and place.admin1 != admin1 and place.kind != "state" and i < len(parts) - 1):
+        later = i < len(parts) - 1
+        if place is None or (later and (admin1 and place.admin1 != admin1 and place.kind != "state")):
+            spots.append(name)
+            continue
+        if later and place.kind == "city" and (city := enclosing_city(place.key)) is not None:
+            place = city
+        if later and _outside(place, within):
             spots.append(name)
             continue
         spot = " / ".join(s for s in spots if s) or None

@@ -6,7 +6,7 @@ import pytest
 
 from core.extract.tokens import tokenize
 from core.extract.where_when import nearest_place, places_in, scene_names
-from core.places import fold, is_known_place, resolve_place
+from core.places import fold, is_known_place, resolve_location, resolve_place
 
 
 @pytest.mark.parametrize(("a", "b"), [("Ganja", "Gəncə"), ("Ganja", "GANJA")])
@@ -29,14 +29,17 @@ def test_known_and_unknown() -> None:
     ("sentence", "names"),
     [
         ("Rockets hit the town of Beylagan near Ganja.", ["Beylagan", "Ganja"]),
-        ("One civilian was killed in Ganja, Azerbaijan.", ["Ganja", "Azerbaijan"]),
+        # A town written with the country, state or big city it lies in is looked up there; the container
+        # is a mention of its own too.
+        ("One civilian was killed in Ganja, Azerbaijan.", ["Ganja, Azerbaijan", "Azerbaijan"]),
+        ("A fire in Kensington, west London, killed two.", ["Kensington, west London", "London"]),
         ("Three people were shot in Mayfair on Sunday.", ["Mayfair"]),
         # A small town's one-word name with no "in"/"at" before it is more likely a person ...
         ("Davis said the man was shot twice.", []),
         ("The gunman, Burke, was arrested after two people were shot.", []),
         # ... but not when it is placed, given a state, or a big city.
         ("Two men were shot in Davis on Sunday.", ["Davis"]),
-        ("Davis, California police said two men were shot.", ["Davis", "California"]),
+        ("Davis, California police said two men were shot.", ["Davis, California", "California"]),
         ("Detroit police said two men were shot.", ["Detroit"]),
         ("A woman was killed outside an Ocala nightclub.", ["Ocala"]),  # "outside an X ...": the scene
         # A town's name that is somebody's: followed by "said", or by a surname rather than a place word.
@@ -72,3 +75,35 @@ def test_a_town_describing_a_person_gives_way_to_the_scene() -> None:
     assert places[1].resident and not places[0].resident
     nearest = nearest_place(places, sentence.index("killed"))  # nearer to Detroit, but Detroit is his home
     assert nearest is not None and nearest.name == "Cleveland"
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Kensington, London", "North Kensington, west London", "Camden, London"],
+)
+def test_a_neighbourhood_written_with_its_big_city_is_that_city(written: str) -> None:
+    # Without the city, each name is first a town elsewhere (Maryland, Liverpool, New Jersey).
+    place = resolve_location(written)
+    assert place.label == "London, GB" and place.spot
+
+
+@pytest.mark.parametrize(
+    ("written", "label"),
+    [("Buffalo, New York", "Buffalo, NY"), ("Brooklyn, New York", "Brooklyn, NY"), ("Paris, Texas", "Paris, TX")],
+)
+def test_a_state_after_a_town_is_no_big_city_it_must_lie_in(written: str, label: str) -> None:
+    assert resolve_location(written).label == label
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["Muan International Airport", "Harbour View Towers", "Northgate Condominium", "the old cement factory"],
+)
+def test_an_unknown_name_with_a_venue_word_is_a_spot_not_a_place(written: str) -> None:
+    assert resolve_location(written).kind == "spot"
+
+
+@pytest.mark.parametrize(("written", "label"), [("Lagos State", "Lagos"), ("Kano State", "Kano")])
+def test_a_state_outside_the_us_is_a_division(written: str, label: str) -> None:
+    place = resolve_location(written)
+    assert place.kind == "province" and place.label == label
