@@ -146,6 +146,7 @@ def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]
             ),
         )
         main_piece.main = True
+        pieces = _fold_names_into_main(pieces, main_piece)
         # Places the article gives pieces of their own with other figures are other events to it ("2 killed in
         # Toledo" beside "1 killed in Detroit"), not levels of this one; the same figures at the capital a
         # report is filed from and at the town it reports on are one event named twice.
@@ -157,6 +158,26 @@ def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]
         }
         main_piece.named = named_places(article, places, others)
     return pieces
+
+
+def _fold_names_into_main(pieces: list[Piece], main_piece: Piece) -> list[Piece]:
+    """A piece at a name the gazetteer does not know ("Binhai New Area") telling the main piece's very figures
+    is the main place said finer: the same toll at two places is one event named twice, not a second one."""
+    head = main_piece.headline_values()
+    kept = []
+    for p in pieces:
+        values = p.headline_values()
+        if (
+            p is not main_piece
+            and p.location.kind == "name"
+            and values
+            and all(head.get(m) == v for m, v in values.items())
+            and p.date in (None, main_piece.date)
+        ):
+            main_piece.claims = sorted(main_piece.claims + p.claims, key=lambda e: e[0])
+            continue
+        kept.append(p)
+    return kept
 
 
 _NAMED_PLACE_KINDS = frozenset({"city", "county", "state", "province", "country"})

@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from core.models import ArticleFacts, Role
-from core.places.gazetteer import _region, describes_resident, fold
+from core.places.gazetteer import _region, capital_keys, describes_resident, fold
 from core.places.index import data_lines, gazetteer
 from core.places.location import (
     _GENERIC,
@@ -789,6 +789,7 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         if (town := places.get(k)) is not None and town.kind in ("city", "county")
     ]
     town_countries = {t.region.split("-")[0] for t in towns if t.region}
+    bureau = _bureau(places)
     tally: dict[str, list[Any]] = {}
     for i, claim in enumerate(article.claims):
         if claim.location is None or claim.role in _CONTEXT_ROLES:
@@ -807,8 +808,9 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         # No town anywhere: the country or province the dateline, title or text names ("Floods in Pakistan").
         coarse = [c for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY) if (c := places.get(k)) is not None]
         return replace(coarse[0], spot=None) if coarse else None
+    towns = [t for t in towns if t.key != bureau]
     for said, bonus in ((places.get(DATELINE_KEY), 4), (places.get(TITLE_KEY), 3), (places.get(TEXT_KEY), 1)):
-        if said is not None and said.kind in ("city", "county", "name"):
+        if said is not None and said.kind in ("city", "county", "name") and said.key != bureau:
             tally.setdefault(said.key, [0, len(article.claims), said])[0] += bonus
     # A coarse mention ("Arkansas", "Travis County") also speaks for the places inside it.
     # A country's toll is not narrowed to a town the text merely names ("12 km from the city of X"), only to a
@@ -831,6 +833,18 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         # town: the town the dateline, title or text names is the place.
         top = towns[0]
     return replace(top, spot=None)
+
+
+def _bureau(places: Mapping[str, Location]) -> str | None:
+    """The dateline's town when it is its country's capital and neither the title nor the text's town is it
+    ("KABUL - ... quakes in western Afghanistan"): where the wire files from, not the scene. Claims that name
+    it still place the report there; with no claim place, the dateline is still the fallback."""
+    dateline = places.get(DATELINE_KEY)
+    if dateline is None or dateline.key not in capital_keys():
+        return None
+    if any((other := places.get(k)) is not None and other.key == dateline.key for k in (TITLE_KEY, TEXT_KEY)):
+        return None
+    return dateline.key
 
 
 def _contains(coarse: Location, main: Location) -> bool:

