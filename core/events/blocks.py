@@ -112,6 +112,7 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
     to join an event on text (`text_match_threshold`). Both in one time window."""
     if (
         not anchor.weak
+        or other.home == UNPLACED_BLOCK  # no place to pull anyone to: a placed article keeps its own
         or other.article_id == anchor.article_id
         or anchor.window is None
         or other.window is None

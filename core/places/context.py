@@ -11,7 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from core.models import ArticleFacts, Role
-from core.places.gazetteer import _region, capital_keys, describes_resident, fold
+from core.places.gazetteer import _region, capital_keys, describes_resident, fold, resolve_place
 from core.places.index import data_lines, gazetteer
 from core.places.location import (
     _GENERIC,
@@ -67,7 +67,11 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     if _filed_from(context):
         context = replace(context, dateline=None)  # where the report was filed, not where it happened
     title_spans = _proper_spans(_title_spans(article.title), article.text) if article.title else ()
-    title_spans = tuple(s for s in title_spans if _title_evidence(s, article.text, context.dateline))
+    title_spans = tuple(
+        s
+        for s in title_spans
+        if _title_evidence(s, article.text, context.dateline) or _headline_only_town(s, article.title, article.text)
+    )
     raw = {
         w: (
             _UNPLACED
@@ -319,6 +323,23 @@ def _title_evidence(span: str, text: str | None, dateline: str | None) -> bool:
             continue
         return True
     return False
+
+
+# A town a headline alone names must be this big to be believed without the body.
+HEADLINE_TOWN_POPULATION = 100_000
+
+
+def _headline_only_town(span: str, title: str | None, text: str | None) -> bool:
+    """A big town a sentence-case headline names on its own ("Manchester attack: what we know about the
+    victims") that the body never writes: the headline is the one place the report gives. A capitalised word
+    after it ("Manchester United") leaves it to `_title_evidence`."""
+    if not title or not text or re.search(rf"\b{re.escape(span)}\b", text, re.IGNORECASE):
+        return False
+    m = re.search(rf"\b{re.escape(span)}\b\W*(\w)?", title)
+    if m is None or (m.group(1) is not None and not m.group(1).islower()):
+        return False
+    place = resolve_place(span)
+    return place is not None and place.kind == "city" and place.population >= HEADLINE_TOWN_POPULATION
 
 
 def _outlet_name(written: str, article: ArticleFacts) -> bool:

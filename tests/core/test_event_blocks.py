@@ -233,3 +233,20 @@ def test_a_later_larger_toll_of_a_disaster_updates_it_weeks_on(later: int, one_e
     )  # fmt: skip
     events = group_articles([early, late], SETTINGS)
     assert (len(events) == 1) is one_event
+
+
+def test_a_report_placed_nowhere_pulls_nobody_out_of_their_place() -> None:
+    """A weakly placed report (a name of towns in several countries) retold by a report with no place stays in
+    its own block: the unplaced one joins it there, they do not swap blocks and miss each other."""
+    placed = (
+        "A bomb exploded at the end of a pop concert at the arena in Manchester on Monday night, killing 22 "
+        "people and injuring 59, police said."
+    )
+    retold = "A bomb exploded at the end of a pop concert on Monday night, killing 22 people, police said."
+    articles = [
+        _article("m-1", placed, [make_claim(KILLED, 22, location="Manchester")], datetime(2024, 5, 23, 8, 0)),
+        _article("m-2", retold, [make_claim(KILLED, 22)], datetime(2024, 5, 23, 9, 0)),
+    ]
+    blocks = blocks_of(articles, SETTINGS)
+    assert blocks["m-1"] == blocks["m-2"] != UNPLACED_BLOCK
+    assert len(group_articles(articles, SETTINGS)) == 1

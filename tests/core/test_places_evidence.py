@@ -286,3 +286,12 @@ def test_an_unknown_name_telling_the_main_figures_is_the_main_place_said_finer()
     # Other figures at the unknown name are another event's.
     other = facts("b", [(KILLED, 25, "Osaka"), (KILLED, 3, "Kitashinchi Ward")], text=text)
     assert len(article_pieces(other)) == 2
+
+
+def test_a_big_town_a_sentence_case_headline_alone_names_places_the_report() -> None:
+    body = "The youngest of the victims was eight. Officials said 22 people died and 116 were hurt."
+    alone = facts("a", [(KILLED, 22, None)], title="Manchester attack: what we know about the victims", text=body)
+    assert main_location(alone).label == "Manchester, GB"  # type: ignore[union-attr]
+    # A capitalised word after it makes it part of a longer name; a small town needs the body's word.
+    longer = facts("b", [(KILLED, 22, None)], title="Manchester United fans mourn victims", text=body)
+    assert main_location(longer) is None
