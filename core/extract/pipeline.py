@@ -251,12 +251,16 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             mark = marks.get(rc.start)
             if mark is not None:
                 claim = apply_toll_mark(claim, mark)
-            if claim.update and not claim.date_carried and not _dates_its_toll(dates, rc.start, mark):
-                # "the toll rose to 50 on Sunday": the day of the count, not of the deaths; only a date in the
-                # toll's own words dates the incident ("the toll from Sunday's strike rose to 9")
-                claim = replace(claim, date_carried=True)
+            if claim.update and not claim.date_carried and (own := _toll_words_date(dates, mark)) is not None:
+                # "the number killed in Wednesday's explosions climbed to 85 on Saturday": the toll's own words
+                # date the deaths, however near the count's day is to the figure
+                claim = replace(claim, incident_date=own)
+            elif claim.update and not claim.date_carried:
+                # "the toll rose to 50 on Sunday": the day of the count, not of the deaths; the deaths are the
+                # article's incident's, when the text dates it
                 if claim.incident_date is not None:
                     counted_on.add(claim.incident_date)
+                claim = replace(claim, date_carried=True, incident_date=article_date or claim.incident_date)
             sentence_claims.append(claim)
         # "... nears 1,300 with 26 lives lost in the last 24 hours and 12,588 injured": the count's day dates
         # the figures told with it too
@@ -430,14 +434,13 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
     return None, False
 
 
-def _dates_its_toll(dates: list[DateMention], position: int, mark: TollMark | None) -> bool:
-    """Is the date an update takes from its sentence (the nearest of its own) within the toll's words before
-    its verb ("the death toll from Sunday's strike")? An update the toll pass did not read has no such words."""
-    own = [d for d in dates if not d.later_step]
-    if mark is None or not own:
-        return False
-    nearest = min(own, key=lambda d: abs(d.start - position))
-    return mark.scope[0] <= nearest.start < mark.scope[1]
+def _toll_words_date(dates: list[DateMention], mark: TollMark | None) -> date | None:
+    """The date within an update's toll words before its verb ("the death toll from Sunday's strike", "the
+    number killed in Wednesday's explosions"), if any. An update the toll pass did not read has no such words."""
+    if mark is None:
+        return None
+    own = [d for d in dates if not d.later_step and mark.scope[0] <= d.start < mark.scope[1]]
+    return own[0].value if own else None
 
 
 def _date_for(dates: list[DateMention], position: int, article_date: date | None) -> tuple[date | None, bool]:

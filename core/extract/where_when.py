@@ -52,11 +52,18 @@ _LATER_STEP = re.compile(
 # Words that date the incident itself.
 _INCIDENT_STEP = re.compile(
     r"\b(?:shot|shoot(?:ing|ings|s)?|killed|killing|wounded|injured|fired|gunfire|gunshots?|slain|stabbed"
-    r"|attack(?:ed)?|struck|strikes?|shelled|shelling|explo(?:ded|sion)|happened|occurred|began|erupted"
-    r"|broke out|opened fire|rampage|crash(?:ed)?)\b",
+    r"|attack(?:ed)?|struck|strikes?|shelled|shelling|explo(?:ded|sions?)|happened|occurred|began|erupted"
+    r"|broke out|opened fire|rampage|crash(?:ed|es)?"
+    # disasters and attacks of world news: "the blasts in Tianjin on Wednesday", "Friday's quake"
+    r"|blasts?|bomb(?:s|ed|ing|ings)?|airstrikes?|missiles?|blaze|fire|collapsed?|(?:earth)?quakes?|tremors?"
+    r"|floods?|flooding|landslides?|mudslides?|stampede|crush|capsized|sank|sinking|derailed|derailment|tsunami"
+    r"|storm|hurricane|typhoon|cyclone|tornado|wildfires?|avalanche|eruption|massacre|ambush(?:ed)?)\b",
     re.IGNORECASE,
 )
 _INCIDENT_STEP_LOWER = lowercase_twin(_INCIDENT_STEP)
+# A date right before an incident word, with at most a possessive and one adjective between ("Sunday's deadly
+# strike", "the August 12 explosions").
+_INCIDENT_NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?" + _INCIDENT_STEP.pattern, re.IGNORECASE)
 _STEP_LOOKBACK = 70  # characters before a date searched for the step it dates
 _STEP_LOOKAHEAD = 30
 
@@ -67,6 +74,8 @@ def is_later_step(text: str, start: int, end: int, sentence_start: int, sentence
     The nearest step word before the date decides ("was arrested Monday in the shooting"); without one, the
     nearest after it ("on Monday, police arrested ..."). A date with no step word near it is the incident's.
     """
+    if _INCIDENT_NAMED_AFTER.match(text, end, min(sentence_end, end + _STEP_LOOKAHEAD)):
+        return False  # "the August 12 explosions", "Sunday's strike": the date names the incident itself
     lo = max(sentence_start, start - _STEP_LOOKBACK)
     before: tuple[int, bool] | None = None
     for pattern, later in ((_LATER_STEP, True), (_INCIDENT_STEP, False)):

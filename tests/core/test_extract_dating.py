@@ -101,3 +101,33 @@ def test_without_a_publication_date_a_day_a_few_weeks_on_stays_in_the_texts_year
     text = "The storm struck on March 2, 2024. By March 25 the toll had reached 40."
     mentions = dates_in(text, 0, len(text), date(2024, 3, 2))
     assert [m.value for m in mentions] == [date(2024, 3, 2), date(2024, 3, 25)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Disasters date themselves as shootings do: "the blasts ... on Tuesday", "Tuesday's quake".
+        ("At least 40 people have died after the warehouse blasts in the port on Tuesday, officials said.", 5),
+        ("Tuesday's earthquake killed at least 120 people in the mountain villages, rescuers said on Thursday.", 5),
+        ("Rescuers said on Thursday that the floods on Monday had killed 31 people.", 4),
+    ],
+)
+def test_a_disaster_word_beside_a_date_makes_it_the_incidents(text: str, day: int) -> None:
+    killed = [c for c in _claims(text) if c.metric == "killed"]
+    assert killed and all(c.incident_date == date(2024, 3, day) for c in killed)
+
+
+def test_the_day_named_in_the_tolls_own_words_dates_an_update() -> None:
+    # The count's day ("on Thursday") is nearer the figure; the deaths are Tuesday's.
+    text = "The number of people killed in Tuesday's explosions climbed to 85 on Thursday, state media said."
+    killed = [c for c in _claims(text) if c.metric == "killed"]
+    assert killed and all(c.incident_date == date(2024, 3, 5) for c in killed)
+
+
+def test_an_update_counted_on_a_later_day_takes_the_articles_incident_date() -> None:
+    text = (
+        "A fire on Tuesday gutted a crowded market, killing 12 people, officials said. "
+        "The death toll rose to 20 on Thursday as more bodies were found."
+    )
+    killed = {c.value: c for c in _claims(text) if c.metric == "killed"}
+    assert killed[20].incident_date == date(2024, 3, 5) and killed[20].date_carried
