@@ -18,7 +18,7 @@ from core.extract.lexicon import MONTHS as MONTH_NAMES
 from core.extract.lexicon import WEEKDAYS
 from core.extract.numbers import MONTHS
 from core.extract.tokens import Token
-from core.places import Place, describes_resident, fold, names_a_container, resolve_place
+from core.places import Place, describes_resident, fold, names_a_container, resolve_location, resolve_place
 
 # The leading "(?=\d)" changes no match: it lets the engine skip to the next digit instead of trying the
 # look-behind at every character (twice as fast over a whole text).
@@ -220,6 +220,7 @@ _UNKNOWN_PLACE_CUES = frozenset(["in", "at", "near", "outside"])
 _SETTLEMENT_NOUNS = frozenset(
     ["city", "town", "village", "district", "region", "province", "county", "neighborhood", "neighbourhood"]
 )
+_DIVISION_NOUNS = frozenset(["region", "province", "oblast", "governorate", "prefecture", "state", "department"])
 _MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _NOT_PLACES = (
     _MONTH_ABBREVIATIONS
@@ -525,6 +526,11 @@ def _best_place(
             continue  # a dateline such as "BAKU, Oct 4 (Reuters) -"
         followed_by_settlement = k < len(tokens) and tokens[k].low in _SETTLEMENT_NOUNS
         place = resolve_place(name)
+        if place is not None and k < len(tokens) and tokens[k].low in _DIVISION_NOUNS:
+            # "Poltava region", "Herat province": the division, not its chief town
+            written = f"{name} {tokens[k].text}"
+            if resolve_location(written).kind in ("province", "state"):
+                return PlaceMention(start, tokens[k].end, written, True, True)
         named_alone = not (scene or followed_by_settlement)
         if place is not None and named_alone and _small_town_by_name_alone(tokens, i, k, place, scenes):
             place = None

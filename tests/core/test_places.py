@@ -107,3 +107,16 @@ def test_an_unknown_name_with_a_venue_word_is_a_spot_not_a_place(written: str) -
 def test_a_state_outside_the_us_is_a_division(written: str, label: str) -> None:
     place = resolve_location(written)
     assert place.kind == "province" and place.label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("A missile hit a mall in Kremenchuk, Poltava region, killing 18.", ["Kremenchuk", "Poltava region"]),
+        ("Quakes in Herat province killed more than 1,000 people.", ["Herat province"]),
+        # A town followed by a division noun that makes no division stays the town.
+        ("Two people were shot in Dayton on Sunday.", ["Dayton"]),
+    ],
+)
+def test_a_name_with_a_division_noun_is_the_division(sentence: str, names: list[str]) -> None:
+    assert [p.name for p in places_in(tokenize(sentence, 0, len(sentence)))] == names
