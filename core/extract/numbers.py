@@ -489,6 +489,8 @@ def _with_range(tokens: list[Token], m: NumberMention) -> NumberMention:
         grouped_pair = "," in tokens[m.last - 1].text and "," in tokens[m.last + 1].text  # "18,000-20,000"
         if link == "-" and len(tokens[m.last + 1].text) >= 4 and not grouped_pair:
             return _not_count(m.first, m.last + 2)  # "555-1234": a phone number, not a range
+        if link == "-" and _model_name_before(tokens, m.first):
+            return _not_count(m.first, m.last + 2)  # "Boeing 737-800", "Airbus 320-200": a model, not a range
         second = _number_at(tokens, m.last + 1)
         if second is not None and second.kind == "count" and second.value > m.value:
             return NumberMention(
@@ -508,6 +510,18 @@ def _with_range(tokens: list[Token], m: NumberMention) -> NumberMention:
                 "count",
             )
     return m
+
+
+def _model_name_before(tokens: list[Token], first: int) -> bool:
+    """A number of three digits or more after a capitalised word inside the sentence ("the Boeing 737"): the
+    start of a model's code."""
+    return (
+        first > 1
+        and tokens[first].is_digits
+        and len(tokens[first].text) >= 3
+        and tokens[first - 1].is_capitalised
+        and tokens[first - 2].text not in (".", "!", "?", '"', ":")
+    )
 
 
 def _with_qualifier(tokens: list[Token], m: NumberMention) -> NumberMention:

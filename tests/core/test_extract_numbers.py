@@ -86,3 +86,15 @@ def test_non_counts(text: str) -> None:
 )
 def test_bounds(value: int, qualifier: Qualifier, expected: tuple[int | None, int | None]) -> None:
     assert bounds(value, qualifier) == expected
+
+
+@pytest.mark.parametrize("text", ["aboard the Boeing 737-800 jet", "flying an Airbus 320-200 into the storm"])
+def test_a_models_code_is_no_range_of_people(text: str) -> None:
+    assert not any(is_count for *_, is_count in _numbers(text))
+
+
+@pytest.mark.parametrize("text", ["In the valley 100-120 people died", "Between 10-12 people died"])
+def test_a_range_after_a_capitalised_word_stays_a_range(text: str) -> None:
+    assert [(q, is_count) for q, _, _, _, qualifier, is_count in _numbers(text) if qualifier == "range"] == [
+        (text.split()[-3], True)
+    ]
