@@ -117,6 +117,7 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         or anchor.window is None
         or other.window is None
         or not _overlap(anchor.window, other.window)
+        or _beyond_its_country(anchor, other)
     ):
         return None
     alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
@@ -126,6 +127,16 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
     if threshold is not None and alike >= threshold:
         return alike
     return None
+
+
+# Places whose country is certain however weak they are as an event's place ("South Korea", "Sindh province").
+_SURE_OF_COUNTRY = ("country:", "state:", "province:")
+
+
+def _beyond_its_country(anchor: Anchor, other: Anchor) -> bool:
+    """Would `other` pull a report whose place is a whole country or province out of that country? A
+    country's report may meet its towns' events, never another country's (a flight's origin, a neighbour)."""
+    return anchor.key.startswith(_SURE_OF_COUNTRY) and _country(anchor.home) != _country(other.home)
 
 
 def block_of(anchor: Anchor, others: Iterable[Anchor], settings: GroupingSettings) -> str:

@@ -79,6 +79,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or _outlet_name(w, article)
             or _inside_names(w, article.text)
             or (context.dateline is not None and _destination_only(w, article.text))
+            or _route_end_only(w, article.text)
             else loc
         )
         for w, loc in raw.items()
@@ -376,6 +377,23 @@ def _destination_only(written: str, text: str | None) -> bool:
     return any(_TO.search(e) for e in ends)
 
 
+_ROUTE = re.compile(
+    r"\b(?:flight|flights|plane|jet|airliner|aircraft|train|bus|coach|ferry|ship|boat|vessel)\b[\w \t-]{0,24}?"
+    r"\b(?:from|to|for|bound for)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _route_end_only(written: str, text: str | None) -> bool:
+    """A town the body only names as where a flight, train or ship came from or was going ("the flight from
+    Bangkok", "a train bound for Moscow"), never placing anything in it: not the scene of its figures."""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper() or _placed_in(name, text):
+        return False
+    ends = [text[max(0, m.start() - 40) : m.start()] for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(ends) and all(_ROUTE.search(e) for e in ends)
+
+
 def _inside_names(written: str, text: str | None) -> bool:
     """A place name the body only writes inside longer names ("The George Washington University", "the Ganja
     Hotel in Baku", "Montreal Maine Railway") and never places anything in: a person's or an institution's
@@ -540,6 +558,8 @@ def _with_context(
         town = None if set(fold(run).split()) & _STREET else _place_span(run, strict=True)
         if town is None:
             continue  # "the 1500 block of Lincoln Avenue": a street, not the town
+        if _route_end_only(town, article.text):
+            continue  # "the flight from Bangkok": where it came from, not where it happened
         loc = resolve_location(town, country, admin1)
         if loc.kind not in ("city", "county"):
             continue

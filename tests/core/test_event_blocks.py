@@ -250,3 +250,15 @@ def test_a_report_placed_nowhere_pulls_nobody_out_of_their_place() -> None:
     blocks = blocks_of(articles, SETTINGS)
     assert blocks["m-1"] == blocks["m-2"] != UNPLACED_BLOCK
     assert len(group_articles(articles, SETTINGS)) == 1
+
+
+def test_a_countrys_report_is_never_pulled_into_another_countrys_block() -> None:
+    """A whole country's report retold word for word by a report placed abroad (a flight's origin read as the
+    scene) stays in its country, where the events of its towns are."""
+    text = "A passenger jet skidded off the runway and hit a wall on Sunday, killing 150 of the 152 people on board."
+    articles = [
+        _article("kr-1", text, [make_claim(KILLED, 150, location="South Korea")], datetime(2024, 5, 5, 8, 0)),
+        _article("th-1", text, [make_claim(KILLED, 150, location="Bangkok")], datetime(2024, 5, 5, 9, 0)),
+    ]
+    blocks = blocks_of(articles, SETTINGS)
+    assert blocks["kr-1"] == "KR" and blocks["th-1"] == "TH"

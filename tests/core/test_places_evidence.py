@@ -295,3 +295,12 @@ def test_a_big_town_a_sentence_case_headline_alone_names_places_the_report() -> 
     # A capitalised word after it makes it part of a longer name; a small town needs the body's word.
     longer = facts("b", [(KILLED, 22, None)], title="Manchester United fans mourn victims", text=body)
     assert main_location(longer) is None
+
+
+def test_a_flights_origin_or_destination_is_not_the_scene() -> None:
+    text = "The airliner from Lisbon crashed on approach, killing 61 people. The flight was bound for Montevideo."
+    article = facts("a", [(KILLED, 61, "Lisbon")], text=text)
+    assert main_location(article) is None
+    # A town the text also puts something in is a scene after all.
+    there = facts("b", [(KILLED, 61, "Lisbon")], text=text + " Relatives gathered in Lisbon.")
+    assert main_location(there).label == "Lisbon, PT"  # type: ignore[union-attr]
