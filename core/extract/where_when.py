@@ -362,6 +362,7 @@ def places_in(
             if tokens[j - 1].text.endswith(("'s", "'")):
                 break
             j += 1
+        j = _through_particles(tokens, i, j)
         if i > 0 and tokens[i - 1].low in _PERSON_TITLES:
             i = j  # "Fire Chief Dana Roe", "Sheriff Tom Bell": a person's name
             continue
@@ -415,6 +416,25 @@ def _is_street(tokens: list[Token], i: int, j: int) -> bool:
     if any(t.low in _STREET_WORDS for t in tokens[i + 1 : j]):
         return True
     return j < len(tokens) and tokens[j].low in _STREET_WORDS
+
+
+# Lower-case words inside place names: "Santiago de Compostela", "Rio de Janeiro", "Frankfurt am Main".
+_NAME_PARTICLES = frozenset(
+    ["de", "del", "della", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "el", "al", "am", "an", "upon",
+     "sur", "en", "von", "van", "der", "den"]
+)  # fmt: skip
+
+
+def _through_particles(tokens: list[Token], i: int, j: int) -> int:
+    """Extend the capitalised run tokens[i:j] over "de Compostela", "de la Frontera": a particle (or two) and a
+    capitalised word, when the longer name is a place the gazetteer knows."""
+    k = j
+    while k < len(tokens) and tokens[k].low in _NAME_PARTICLES and k - j < 2:
+        k += 1
+    if k == j or k >= len(tokens) or not tokens[k].is_capitalised:
+        return j
+    name = " ".join(t.text for t in tokens[i : k + 1])
+    return k + 1 if resolve_place(name) is not None else j
 
 
 def _with_container(tokens: list[Token], mention: PlaceMention, k: int) -> PlaceMention:

@@ -114,6 +114,9 @@ def test_a_state_outside_the_us_is_a_division(written: str, label: str) -> None:
     [
         ("A missile hit a mall in Kremenchuk, Poltava region, killing 18.", ["Kremenchuk", "Poltava region"]),
         ("Quakes in Herat province killed more than 1,000 people.", ["Herat province"]),
+        # Particles inside a place's name: the longer name the gazetteer knows, not its first word.
+        ("A train derailed outside Santiago de Compostela on Wednesday.", ["Santiago de Compostela"]),
+        ("Floods hit Rio de Janeiro on Monday.", ["Rio de Janeiro"]),
         # A town followed by a division noun that makes no division stays the town.
         ("Two people were shot in Dayton on Sunday.", ["Dayton"]),
     ],
