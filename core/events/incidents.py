@@ -71,6 +71,13 @@ def _place(unit: Member, clusters: list[_Cluster], fps: _Fingerprints, settings:
         d = unit.date
         words = spot_tokens(unit.spot)
         same = [c for c in clusters if c.date is not None and c.date == d and not spots_conflict(words, c.spot_words)]
+        if unit.spot is None and _whole_day(unit, same):
+            whole = next((c for c in same if c.spot is None), None)
+            if whole is None:
+                whole = _Cluster(d, None)
+                clusters.append(whole)
+            _join(whole, unit, fps)
+            return
         if same:
             # Prefer the exact spot, then the exact date, then agreeing figures, then the bigger incident.
             target = max(
@@ -116,6 +123,20 @@ def _place(unit: Member, clusters: list[_Cluster], fps: _Fingerprints, settings:
     cluster = _Cluster(unit.date, unit.spot)
     clusters.append(cluster)
     _join(cluster, unit, fps)
+
+
+def _whole_day(unit: Member, same_day: Sequence[_Cluster]) -> bool:
+    """Is a report naming no spot, on a day with incidents at two or more spots, a toll of the whole day ("the
+    bombings of churches and hotels killed 290") rather than one more report of one spot? Its figure is above
+    every spot's: it counts more than any one of them could. It then makes an incident of its own, which the
+    roll-up compares with the spots' sum instead of adding it."""
+    spotted = [c for c in same_day if c.spot is not None]
+    if len({c.spot for c in spotted}) < 2:
+        return False
+    compared = [m for m in unit.values if any(m in c.hints for c in spotted)]
+    return bool(compared) and all(
+        unit.values[m] > max(v for c in spotted for v in c.hints.get(m, [])) for m in compared
+    )
 
 
 def _text_to_cluster(unit: Member, cluster: _Cluster, fps: _Fingerprints, sample: int) -> float:

@@ -23,12 +23,14 @@ claims of the metric (subsets, partial figures, earlier figures, context) are ke
 occurrences. The dated incidents are gathered into occurrences: one date and spot is one occurrence, and a
 later incident that no report dates itself (its figures are only later counts of a toll, "the death toll rose
 to 2,189", or figures dated by the article's date carried over, or with no date) is the occurrence before it
-counted again (`same_occurrence`). With two or more occurrences the rule is `sum_of_incident_estimates`: the
-event's low/best/high are the sums of theirs (high is None if any is unknown), a `summed_incidents` note names
-the incidents whenever the sum is above every reported figure, and undated reports are listed but never added
-(`not_summed`). Otherwise every report describes one occurrence, and the event takes
-`median_latest_per_origin` over all of them: "at least 12", an undated "15" and "as many as 20" give 15, never
-12 + 15 + 20.
+counted again (`same_occurrence`). A day's whole toll ("the bombings of churches and hotels killed 290") beside
+that day's spots is one occurrence with them: the whole-day reports make its figure, the spots' values are its
+parts, and the spots' sum is the estimate only when it is larger. With two or more occurrences the rule is
+`sum_of_incident_estimates`: the event's low/best/high are the sums of theirs (high is None if any is unknown),
+a `summed_incidents` note names the incidents whenever the sum is above every reported figure, and undated
+reports are listed but never added (`not_summed`). Otherwise every report describes one occurrence, and the
+event takes `median_latest_per_origin` over all of them: "at least 12", an undated "15" and "as many as 20"
+give 15, never 12 + 15 + 20.
 
 An article's value for the event is its latest whole-event figure (`pick_headline` over its values for the
 event's incidents: a figure it states, never a sum), unless its own figures are truly different occurrences:

@@ -59,6 +59,7 @@ class _Occurrence:
     date: date | None
     spot: str | None
     incident_ids: tuple[str, ...]
+    whole_day: bool = False  # a day's whole toll with its spots' as parts (see `_whole_day_figure`)
 
 
 _Pair = tuple[_Dated, Figure]
@@ -154,6 +155,11 @@ def _occurrences(
     first_of: dict[tuple[date | None, str], int] = {}
     for i, (inc, _) in enumerate(dated):
         uf.union(first_of.setdefault((inc.date, inc.spot or ""), i), i)
+    for i, (inc, _) in enumerate(dated):
+        if inc.spot is None:  # a whole day's toll and the spots of that day: one occurrence (see `_merged`)
+            for j, (other, _) in enumerate(dated):
+                if other.date == inc.date and other.spot is not None:
+                    uf.union(i, j)
     for i, (inc, fig) in enumerate(dated):
         if i == 0 or inc.id in vouched:
             continue
@@ -188,11 +194,37 @@ def _merged(
     ids = tuple(inc.id for inc, _ in group)
     if len(group) == 1:
         return _Occurrence(first.id, first.date, first.spot, ids), group[0][1]
+    wholes = [pair for pair in group if pair[0].spot is None]
+    sites = [pair for pair in group if pair[0].spot is not None]
+    if wholes and sites and len({inc.date for inc, _ in group}) == 1:
+        occurrence = _Occurrence(first.id, first.date, None, ids, whole_day=True)
+        return occurrence, _whole_day_figure(metric, wholes, sites, claims, dup_of)
     values, others = _one_per_article(metric, group, claims)
     others += [v for _, fig in group for v in fig.other_values]
     spots = {inc.spot for inc, _ in group}
     occurrence = _Occurrence(first.id, first.date, spots.pop() if len(spots) == 1 else None, ids)
     return occurrence, _incident_figure(metric, values, others, first.date, dup_of)
+
+
+def _whole_day_figure(
+    metric: str, wholes: Sequence[_Pair], sites: Sequence[_Pair], claims: Claims, dup_of: Mapping[str, str]
+) -> Figure:
+    """A day's whole toll and its spots' tolls: the whole-day reports make the figure, the spots' values are
+    parts of it (listed, not added); the estimate is the spots' sum only when that is larger (a whole-day report
+    that missed a spot)."""
+    values, others = _one_per_article(metric, wholes, claims)
+    parts, part_others = _one_per_article(metric, sites, claims)
+    others += parts + part_others + [v for _, fig in (*wholes, *sites) for v in fig.other_values]
+    figure = _incident_figure(metric, values, others, wholes[0][0].date, dup_of)
+    site_sum = _summed_estimate(sites)
+    if (site_sum.best or 0) > (figure.estimate.best or 0):
+        figure = replace(figure, estimate=site_sum)
+    spots = _join([f"{inc.spot} ({fig.estimate.best})" for inc, fig in sites if fig.values])
+    note = (
+        f"{metric}: {_join([f'{v.value} ({_who(v)})' for v in values])} give the whole day's toll; the figures "
+        f"at {spots} are parts of it, compared with it, not added to it."
+    )
+    return replace(figure, reasons=[*figure.reasons, Reason("same_occurrence", note)], notes=[*figure.notes, note])
 
 
 def _one_per_article(
@@ -363,10 +395,14 @@ def _event_figure(
     summed = occurrences if len(occurrences) >= 2 else []
     values, extra = _event_values(metric, per_incident, summed, claims)
     others = [v for _, fig in per_incident for v in fig.other_values] + extra
+    whole_day = occurrences[0][1] if len(occurrences) == 1 and occurrences[0][0].whole_day else None
     if summed:
         estimate = _summed_estimate(summed)
         origins = sum(fig.origins for _, fig in summed)
         disputed = any(fig.disputed for _, fig in summed)
+    elif whole_day is not None:
+        estimate, origins, disputed = whole_day.estimate, whole_day.origins, whole_day.disputed
+        gathered += [r for r in whole_day.reasons if r.code == "same_occurrence"]
     else:
         latest = [o.latest() for o in _origins(values, dup_of)]
         estimate, origins, disputed = _estimate(latest), len(latest), _disputed(latest)

@@ -262,3 +262,24 @@ def test_a_countrys_report_is_never_pulled_into_another_countrys_block() -> None
     ]
     blocks = blocks_of(articles, SETTINGS)
     assert blocks["kr-1"] == "KR" and blocks["th-1"] == "TH"
+
+
+def test_a_whole_days_toll_beside_two_spots_is_an_incident_of_its_own() -> None:
+    """Blasts at two churches of one town on one day, each reported at its church, and a report of the day's
+    whole toll naming neither: the whole toll is an incident of its own, not one church's."""
+    day = date(2024, 4, 21)
+    church = "A bomb exploded during the morning service at {0}, killing {1} worshippers, police said."
+    articles = [
+        _article("c-1", church.format("St Anne's Church", 40),
+                 [make_claim(KILLED, 40, location="St Anne's Church, Riverton", incident_date=day)],
+                 datetime(2024, 4, 21, 12, 0)),
+        _article("c-2", church.format("Grace Chapel", 25),
+                 [make_claim(KILLED, 25, location="Grace Chapel, Riverton", incident_date=day)],
+                 datetime(2024, 4, 21, 13, 0)),
+        _article("all", "Coordinated bombings of churches in Riverton killed 90 people, police said.",
+                 [make_claim(KILLED, 90, location="Riverton", incident_date=day)], datetime(2024, 4, 21, 18, 0)),
+    ]  # fmt: skip
+    events = group_articles(articles, SETTINGS)
+    assert len(events) == 1
+    incidents = {tuple(sorted(m.article_id for m in i.members)): i.spot for i in events[0].incidents}
+    assert incidents.get(("all",), "missing") is None and len(incidents) == 3

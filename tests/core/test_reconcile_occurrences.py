@@ -284,3 +284,31 @@ def test_only_a_reports_headline_for_the_incident_vouches_for_its_date() -> None
     killed = _killed_figure(view)
     assert _by_article(killed) == {"a": 1061, "b": 1300}
     assert killed.estimate.rule == "median_latest_per_origin" and killed.estimate.best == 1300
+
+
+def test_a_whole_days_toll_is_compared_with_its_spots_not_added_to_them() -> None:
+    """Bombs at two churches on one day: 40 at one, 25 at the other, and national reports of 70 and 90 for the
+    whole day. The whole day's toll is the estimate (never 40 + 25 + 90); the spots' figures are its parts."""
+    north = _article("north", _killed(40, D), hours=1)
+    south = _article("south", _killed(25, D), hours=2)
+    early = _article("early", _killed(70, D), hours=3)
+    later = _article("later", _killed(90, D), hours=9)
+    view = _event(
+        (D, None, [(early, [0]), (later, [0])]),
+        (D, "north church", [(north, [0])]),
+        (D, "south church", [(south, [0])]),
+    )
+    figure = _killed_figure(view)
+    assert figure.estimate.best is not None and 70 <= figure.estimate.best <= 90
+    assert figure.estimate.high == 90
+    assert _by_article(figure) == {"north": 40, "south": 25, "early": 70, "later": 90}
+    assert any("whole day" in note for note in figure.notes)
+
+
+def test_spots_that_add_up_to_more_than_the_whole_days_report_give_their_sum() -> None:
+    """A day's report that missed a spot (30) is below the spots' own figures added up (40 + 25)."""
+    north = _article("north", _killed(40, D), hours=1)
+    south = _article("south", _killed(25, D), hours=2)
+    partial = _article("partial", _killed(30, D), hours=3)
+    view = _event((D, None, [(partial, [0])]), (D, "north church", [(north, [0])]), (D, "south church", [(south, [0])]))
+    assert _killed_figure(view).estimate.best == 65
