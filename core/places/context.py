@@ -215,7 +215,10 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             out[w] = _UNPLACED
         else:
             out[w] = loc
-    return _with_context(out, article, title_spans, context, top_country, admin1)
+    # Only the outlet's domain says which country: a tie-breaker between towns of one name, not enough to make a
+    # world city's name a namesake a tenth its size ("London" in a Canadian paper's report of a tower fire).
+    outlet_only = outlet is not None and set(countries) == {outlet} and countries[outlet] <= 1.0
+    return _with_context(out, article, title_spans, context, top_country, admin1, outlet_only)
 
 
 def _main_countries(named: Mapping[str, str], text: str) -> set[str]:
@@ -541,8 +544,15 @@ def _with_context(
     context: _TextContext,
     country: str | None,
     admin1: str | None,
+    outlet_only: bool = False,
 ) -> dict[str, Location]:
-    """Add the title's, dateline's and text's places, resolved with the article's country and state."""
+    """Add the title's, dateline's and text's places, resolved with the article's country and state (when only
+    the outlet gives the country, a world city keeps its name: see `_world_city_over`)."""
+
+    def resolve_location(written: str, country: str | None = None, admin1: str | None = None) -> Location:
+        hinted = _resolve(written, country, admin1)
+        return _world_city_over(written, hinted) if outlet_only else hinted
+
     for span in title_spans:
         loc = resolve_location(span, country, admin1)
         if loc.kind in ("city", "county", "state", "country"):
@@ -874,6 +884,25 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         # town: the town the dateline, title or text names is the place.
         top = towns[0]
     return replace(top, spot=None)
+
+
+_resolve = resolve_location  # (shadowed inside `_with_context`)
+
+# A city this big is what its name means unless the article itself says otherwise.
+WORLD_CITY = 1_000_000
+WORLD_CITY_RATIO = 10
+
+
+def _world_city_over(written: str, hinted: Location) -> Location:
+    """The world city of that name when it is at least `WORLD_CITY_RATIO` times the place a country hint picked
+    ("London": England's, not Ontario's, for a national Canadian outlet with nothing else to go on)."""
+    free = _resolve(written)
+    if free.key == hinted.key or free.kind != "city" or hinted.kind != "city":
+        return hinted
+    big, small = gazetteer().by_key(free.key), gazetteer().by_key(hinted.key)
+    if big is None or small is None or big.population < WORLD_CITY:
+        return hinted
+    return free if big.population >= WORLD_CITY_RATIO * max(small.population, 1) else hinted
 
 
 def _bureau(places: Mapping[str, Location]) -> str | None:

@@ -304,3 +304,15 @@ def test_a_flights_origin_or_destination_is_not_the_scene() -> None:
     # A town the text also puts something in is a scene after all.
     there = facts("b", [(KILLED, 61, "Lisbon")], text=text + " Relatives gathered in Lisbon.")
     assert main_location(there).label == "Lisbon, PT"  # type: ignore[union-attr]
+
+
+def test_an_outlets_country_alone_does_not_make_a_world_city_a_namesake() -> None:
+    body = "Dozens of people were missing after the fire in the tower block, police said."
+    national = facts("a", [(KILLED, 12, None)], title="London tower fire: 12 dead", text=body,
+                     url="https://www.nationalpaper.ca/world/fire")  # fmt: skip
+    assert main_location(national).label == "London, GB"  # type: ignore[union-attr]
+    # The text naming the country is evidence: then it is the London of Ontario.
+    local = facts("b", [(KILLED, 12, None)], title="London tower fire: 12 dead",
+                  text=body + " It was the worst fire in Canada in decades.",
+                  url="https://www.nationalpaper.ca/world/fire")  # fmt: skip
+    assert main_location(local).label == "London, CA"  # type: ignore[union-attr]
