@@ -153,10 +153,12 @@ def _median_high(nums: Sequence[int]) -> int:
 def _estimate(latest: Sequence[FigureValue]) -> Estimate:
     if not latest:
         return Estimate(None, None, None, MEDIAN_RULE)
+    best = _median_high([v.value for v in latest])
+    # low <= best <= high always: a lone "more than 1,300" has a lower bound of 1,301 above its stated value
     return Estimate(
-        low=min(_lower(v) for v in latest),
-        best=_median_high([v.value for v in latest]),
-        high=max(_upper(v) for v in latest),
+        low=min(min(_lower(v) for v in latest), best),
+        best=best,
+        high=max(max(_upper(v) for v in latest), best),
         rule=MEDIAN_RULE,
     )
 

@@ -312,3 +312,12 @@ def test_spots_that_add_up_to_more_than_the_whole_days_report_give_their_sum() -
     partial = _article("partial", _killed(30, D), hours=3)
     view = _event((D, None, [(partial, [0])]), (D, "north church", [(north, [0])]), (D, "south church", [(south, [0])]))
     assert _killed_figure(view).estimate.best == 65
+
+
+def test_an_estimates_bounds_hold_its_best_value() -> None:
+    """A lone "more than 1,300" has a lower bound of 1,301 above its stated value: low <= best <= high."""
+    article = _article("a", _killed(1300, D, qualifier=Qualifier.MORE_THAN, quote="more than 1,300"))
+    article = replace(article, claims=(replace(article.claims[0], low=1301, high=None),))
+    estimate = _killed_figure(_event((D, None, [(article, [0])]))).estimate
+    assert estimate.low is not None and estimate.best is not None and estimate.high is not None
+    assert estimate.low <= estimate.best <= estimate.high
