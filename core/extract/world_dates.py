@@ -19,9 +19,16 @@ from core.extract.clean import safe_lower
 
 _HEAD = 3000
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_DMY_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
+_DMY_DATE = re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")  # 25.04.2015, 25-4-2015
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# A year written as part of a date ('2015-04', '25.04.2015', '2015年4月'), not a year told in passing ('in 1934'):
+# the year a day and month without one belong to, when the article gives no publication date.
+_DATED_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])(?!\d)"
+    r"|(?<![\d.-])\d{1,2}([./-])\d{1,2}\2((?:19|20)\d\d)(?!\d)"
+    r"|((?:19|20)\d\d)\s*[年년]\s*\d{1,2}\s*[月월]"
+)
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
@@ -35,6 +42,7 @@ class DateWords:
     months: tuple[re.Pattern[str], dict[str, int]] | None  # 'day month [year]', month word -> month number
     days_back: tuple[re.Pattern[str], dict[str, int]] | None  # 'hier' -> 1, 'aujourd'hui' -> 0
     weekdays: tuple[re.Pattern[str], dict[str, int]] | None  # 'samedi' -> 5 (Monday is 0)
+    month_year: re.Pattern[str] | None = None  # 'avril 2015', 'de abril de 2015': group 1 is the year
 
 
 def date_words(code: str, spaced: bool) -> DateWords:
@@ -48,12 +56,13 @@ def date_words(code: str, spaced: bool) -> DateWords:
         for word in info.get(month, []):
             if len(word) >= 3 or not word.isascii():
                 months[safe_lower(word)] = number
-    month_pattern = None
+    month_pattern = month_year = None
     if months:
         body = _alternation(months)
         month_pattern = re.compile(
             rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+|of\s+)?({body})\w*(?:\s*(?:de\s+|del\s+)?(\d{{4}}))?"
         )
+        month_year = re.compile(rf"(?:{body})\w*,?\s*(?:de\s+|del\s+)?((?:19|20)\d\d)(?!\d)")
     relative = info.get("relative-type", {})
     back = {safe_lower(w): days for key, days in _RELATIVE.items() for w in relative.get(key, []) or []}
     # weekday names long enough not to be another word ("mar" is the sea; "월" is also "month")
@@ -68,6 +77,7 @@ def date_words(code: str, spaced: bool) -> DateWords:
         (month_pattern, months) if month_pattern else None,
         (re.compile(rf"{left}({_alternation(back)}){right}"), back) if back else None,
         (re.compile(rf"{left}({_alternation(weekdays)}){right}"), weekdays) if weekdays else None,
+        month_year,
     )
 
 
@@ -96,25 +106,45 @@ def incident_date(
     lower = lower_text[:_HEAD]
     latest = reference.year if reference else _latest_year(head)
     found = [
-        (at, when)
-        for at, when in _candidates(words, head, lower, reference)
-        if (reference is None or when <= reference) and (latest is None or when.year >= latest - 1)
+        c
+        for c in _candidates(words, head, lower, reference)
+        if (reference is None or c.when <= reference) and (latest is None or c.when.year >= latest - 1)
     ]  # a date years before the article's is another, older event's
     if not found:
         return None
-    found.sort(key=lambda c: c[0])
-    return next((when for at, when in found if states_figure(at)), found[0][1])
+    found.sort(key=lambda c: c.at)
+    first = next((c for c in found if states_figure(c.at) and not _in_dateline(head, c)), None)
+    if first is None:
+        return found[0].when
+    if not first.explicit:
+        # "jeudi soir ... le 14 juillet": a day and month the sentence writes out beat a weekday or 'yesterday'
+        # counted back from the publication (a live page's update may be days after the incident)
+        later = (c for c in found if c.at > first.at and c.explicit)
+        same = next((c for c in later if not _SENTENCE_END.search(head, first.at, c.at)), None)
+        if same is not None:
+            return same.when
+    return first.when
 
 
-def _candidates(words: DateWords, head: str, lower: str, reference: date | None) -> list[tuple[int, date]]:
-    out: list[tuple[int, date]] = []
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    at: int
+    when: date
+    explicit: bool  # written as a date (day and month), not counted back from the publication
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？؟।\n]")
+
+
+def _candidates(words: DateWords, head: str, lower: str, reference: date | None) -> list[_Candidate]:
+    out: list[_Candidate] = []
     for pattern, order in ((_ISO_DATE, "ymd"), (_DMY_DATE, "dmy"), (_CJK_DATE, "ymd")):
         for m in pattern.finditer(head):
-            a, b, c = (int(g) for g in m.groups())
+            a, b, c = (int(g) for g in m.groups() if g not in "./-")
             when = _safe_date(a, b, c) if order == "ymd" else _safe_date(c, b, a)
             if when is not None:
-                out.append((m.start(), when))
-    year_known = reference.year if reference else _latest_year(head)
+                out.append(_Candidate(m.start(), when, True))
+    year_known = reference.year if reference else _dated_year(words, head, lower)
     if words.months is not None:
         pattern, names = words.months
         for m in pattern.finditer(lower):
@@ -126,21 +156,46 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
             if when is not None and reference is not None and when > reference and not m.group(3):
                 when = _safe_date(year - 1, month, int(m.group(1)))
             if when is not None:
-                out.append((m.start(), when))
+                out.append(_Candidate(m.start(), when, True))
     if reference is None:
         return out
     if words.days_back is not None:
         pattern, back = words.days_back
         for m in pattern.finditer(lower):
-            out.append((m.start(), reference - timedelta(days=back[re.sub(r"\s+", " ", m.group(1))])))
+            out.append(_Candidate(m.start(), reference - timedelta(days=back[re.sub(r"\s+", " ", m.group(1))]), False))
     if words.weekdays is not None:
         pattern, days = words.weekdays
         for m in pattern.finditer(lower):
             if _dated(lower, m.end()):
                 continue  # "samedi 14 août": the day and month say it
             ago = (reference.weekday() - days[m.group(1)]) % 7
-            out.append((m.start(), reference - timedelta(days=ago)))
+            out.append(_Candidate(m.start(), reference - timedelta(days=ago), False))
     return out
+
+
+# The dateline's date: 'كاتمندو 4 مايو 2015 (شينخوا)', 'PARIS, 12 mars 2020 (AFP) - ': when the report was filed.
+# Near the head of the text, with only the town before it, and the agency or a dash right after it.
+_DATELINE_HEAD = 40
+_DATELINE_TAIL = re.compile(r"[^\n().!?。،,]{0,25}?(?:\([^()\n]{1,40}\)|\s[-–—]\s)")
+
+
+def _in_dateline(head: str, candidate: _Candidate) -> bool:
+    before = head[: candidate.at]
+    return (
+        0 < len(before.strip()) <= _DATELINE_HEAD
+        and "\n" not in before.strip()
+        and _SENTENCE_END.search(before.strip()) is None
+        and _DATELINE_TAIL.match(head, candidate.at) is not None
+    )
+
+
+def _dated_year(words: DateWords, head: str, lower: str) -> int | None:
+    """The latest year the text writes as part of a date ('2019-02', '20.02.2019', 'février 2019'); a year told
+    in passing ('le séisme de 1934') is another event's, not the one a day and month without a year belong to."""
+    years = [int(next(g for g in m.groups() if g and g.isdigit())) for m in _DATED_YEAR.finditer(head)]
+    if words.month_year is not None:
+        years += [int(m.group(1)) for m in words.month_year.finditer(lower)]
+    return max(years) if years else None
 
 
 _DAY_AFTER = re.compile(r"\W{0,3}\d")

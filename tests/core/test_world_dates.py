@@ -54,3 +54,35 @@ def test_the_date_of_the_sentence_with_the_figure_beats_a_page_date_line() -> No
 def test_an_older_event_years_before_is_not_the_incident_date() -> None:
     text = "Como en el terremoto del 6 de febrero de 2001, hoy murieron 14 personas."
     assert _dates(text, "es", datetime(2024, 5, 10)) == {date(2024, 5, 10)}
+
+
+# Sentences of our own for the dates that anchor a report to its event (issue 13).
+
+
+def test_a_year_told_in_passing_is_not_the_year_of_a_day_and_month() -> None:
+    # no publication date: 'बीते 12 मार्च' has no year, and 1987 is an older flood's, not this one's
+    text = "पटना। बीते 12 मार्च को आई बाढ़ में 40 लोग मारे गए। इससे पहले 1987 में भी ऐसी बाढ़ आई थी।"
+    assert _dates(text, "hi", None) == {None}
+
+
+def test_a_year_written_in_a_date_gives_a_day_and_month_its_year() -> None:
+    text = "Mise à jour le 21.06.2019\nL'orage du 19 juin a fait 6 morts, comme celui de 1999."
+    assert _dates(text, "fr", None) == {date(2019, 6, 19)}
+
+
+def test_a_written_date_beats_a_weekday_in_the_same_sentence() -> None:
+    # published Saturday 19 June 2021, a live page updated weeks after the crash
+    text = "Un bus est tombé jeudi soir dans un ravin pendant la fête du 3 juin, faisant 9 morts."
+    assert _dates(text, "fr", datetime(2021, 6, 19)) == {date(2021, 6, 3)}
+
+
+def test_day_month_year_with_hyphens() -> None:
+    text = "Trận lũ quét đêm 5-3-2022 đã làm 12 người chết."
+    assert _dates(text, "vi", datetime(2022, 3, 8)) == {date(2022, 3, 5)}
+
+
+def test_the_dateline_date_is_when_the_report_was_filed_not_the_incident() -> None:
+    text = "القاهرة 9 مارس 2021 (رويترز) قالت الشرطة إن حريقا اندلع يوم 6 مارس أسفر عن مقتل 11 شخصا."
+    assert _dates(text, "ar", datetime(2021, 3, 9)) == {date(2021, 3, 6)}
+    text = "Lyon, 9 mars 2021 (AFP) - Un incendie survenu le 6 mars a fait 11 morts."
+    assert _dates(text, "fr", datetime(2021, 3, 9)) == {date(2021, 3, 6)}
