@@ -347,10 +347,21 @@ def _field_claims(
                 if all(n.start != later.start for n, _ in bound):
                     bound.append((later, trigger))
         source = _source(lang, norm, lower, spans, index_of_sentence, sources, triggers_all) if bound else None
+        # "৩ জন নিহত ও আরও ২৫ জন আহত", "12 Tote und weitere 30 Verletzte": 'more' after a figure of another kind
+        # adds another group of victims, not more of its own kind
+        first_of: dict[str, int] = {}
+        for number, trigger in sorted(bound, key=lambda b: b[0].start):
+            first_of.setdefault(trigger.metric, number.start)
         for number, trigger in bound:
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
                            incident_date)  # fmt: skip
             update = number.start in updates
+            if (
+                claim.role is Role.INCREMENT
+                and number.start == first_of[trigger.metric]
+                and any(m != trigger.metric and at < number.start for m, at in first_of.items())
+            ):
+                claim = replace(claim, role=Role.TOTAL)
             if (
                 (update or trigger.heads_count)
                 and claim.role is Role.TOTAL

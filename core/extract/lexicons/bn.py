@@ -121,7 +121,11 @@ NUMBER_WORDS = {
     "নিরানব্বই": 99,
 }
 # people counted: "দুজন", "বারোজন" (the counter written onto the number word)
-NUMBER_COUNTERS = ("জন",)
+NUMBER_COUNTERS = ("জন", "জনের", "জনকে", "জনে", "জনই", "জনও")  # with a case ending: "পাঁচজনের মৃত্যু"
+# A number and a half: "দেড় হাজার" (1500), "আড়াইশ" (250); "সাড়ে" adds a half: "সাড়ে তিন হাজার" (3500), read
+# before a scale word (হাজার, লাখ, শ) or a "hundred and more" word ("দেড় শতাধিক")
+FRACTIONS = {"দেড়": 1.5, "আড়াই": 2.5}
+FRACTION_BEFORE = {"সাড়ে": 0.5}
 TRIGGERS = {
     "killed": (
         "নিহত",
@@ -158,6 +162,8 @@ QUALIFIERS_AFTER = {
     "ছাড়াল": "more_than",
     "এর অধিক": "more_than",
     "অধিক": "more_than",
+    "জনের মতো": "about",  # "৮০ জনের মতো": some 80
+    "মতো": "about",
 }
 SUBSET_BEFORE = ("এর মধ্যে", "তাদের মধ্যে", "এদের মধ্যে", "মধ্যে")  # "নিহতদের মধ্যে ১০ জন": among the dead
 NOT_COUNTS_AFTER = (
