@@ -56,6 +56,13 @@ def _headline(text: str, language: str, metric: str) -> Claim | None:
         ("ঘটনায় নিহত হয়েছেন ২২ জন, আহত হয়েছেন অন্তত ৭০ জন।", "wounded", 70, AT_LEAST),
         ("ট্রেন দুর্ঘটনায় অন্তত ২৮৮ জনের প্রাণ গেছে, আহত ৯০০ জনের বেশি।", "wounded", 900, MORE_THAN),
         ("অগ্নিকাণ্ডে ৫৬ জন দগ্ধ হয়েছেন।", "wounded", 56, EXACT),
+        # more toll verbs: lives taken, killed (murdered), martyred
+        ("১৭ জনের প্রাণ কেড়ে নিল আগুন", "killed", 17, EXACT),
+        ("বন্দুকধারীরা ১২ জনকে হত্যা করেছে।", "killed", 12, EXACT),
+        ("হামলায় ৯ জন প্রাণ হারান।", "killed", 9, EXACT),
+        ("সংঘর্ষে ৩১ জন আঘাতপ্রাপ্ত হয়েছেন।", "wounded", 31, EXACT),
+        ("লাশের সংখ্যা ৭০ ছাড়িয়েছে", "killed", 70, MORE_THAN),
+        ("ভবন ধসে নিহতের সংখ্যা বেড়ে হয়েছে এক হাজার ১২৭।", "killed", 1127, EXACT),
         # 'আরও' after a figure of another kind: another group, not more of the same
         ("আগুনে ৭০ জন নিহত হয়েছেন, আহত হয়েছেন আরও ৫০ জন।", "wounded", 50, EXACT),
         ("সংঘর্ষে ৩ জন নিহত ও আরও ২৫ জন আহত হয়েছেন।", "wounded", 25, EXACT),
