@@ -25,6 +25,7 @@ A place is given as the gazetteer's English name, with its country when the name
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -96,6 +97,14 @@ class PlaceReader:
         self.home = tuple(getattr(lexicon, "HOME_COUNTRIES", ()))
         self.suffixes = tuple(getattr(lexicon, "PLACE_SUFFIXES", ()))
         self.nouns_capitalised = bool(getattr(lexicon, "CAPITALISED_NOUNS", False))
+        # "Ankara'da": a name's case ending written after an apostrophe marks it a name wherever it stands
+        self.apostrophe_endings = bool(getattr(lexicon, "APOSTROPHE_ENDINGS", False))
+        # "İstanbul Atatürk Havalimanı": a facility named after its town, the town first
+        self.facilities = tuple(fold(w) for w in getattr(lexicon, "NAMED_FACILITIES", ()))
+        # "Vilniuje" is "Vilnius": the endings a name has when not inflected, put back on its stem
+        self.base_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ("a",)))
+        # "부산에서": particles written onto the end of a name
+        self.suffix_particles = tuple(sorted(getattr(lexicon, "SUFFIX_PARTICLES", ()), key=len, reverse=True))
         self.countries = _country_pattern(self.code, self.latin, self.spaced, self.endings, extra, self.particles)
         self.adjectives = _adjective_prefixes(self.code) if self.latin else None
 
@@ -199,7 +208,10 @@ class PlaceReader:
     ) -> list[_Found]:
         out: list[_Found] = []
         for m in _CAPITALISED.finditer(sentence):
-            words = m.group().split()
+            # Latin Extended-A mixes capitals and small letters ('Š', 'ž'): the run ends at a word in lower case
+            words = list(itertools.takewhile(lambda w: w[0].isupper(), m.group().split()))
+            if not words:
+                continue
             spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia"
             for a, b in spans:
                 name = " ".join(words[a:b])
@@ -208,7 +220,8 @@ class PlaceReader:
                 lead = [w.lower() for w in words[:a]]
                 if a and m.start() and not self.nouns_capitalised and not all(self._function_word(w) for w in lead):
                     continue  # "Niveles Altos": the end of a longer name, not a town ("En Valencia" is one)
-                if b < len(words) and not self.nouns_capitalised and resolve_place(words[b]) is None:
+                facility = a == 0 and b == 1 < len(words) and self._facility(words[-1])
+                if b < len(words) and not self.nouns_capitalised and resolve_place(words[b]) is None and not facility:
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
                 start = m.start() + m.group().find(name)
                 before = sentence[:start]
@@ -216,6 +229,7 @@ class PlaceReader:
                 if b - a == 1 and self.article is not None and self.article.search(before):
                     continue  # "le ministère de la Santé", "der Polizei": a noun after its article
                 opens = not dateline and not locative and b - a == 1 and _SENTENCE_HEAD.match(before) is not None
+                opens = opens and not facility and not (self.apostrophe_endings and _APOSTROPHE_ENDING.search(name))
                 if opens and not _inside_sentence(name, body):
                     continue  # "Sale a 148 ...", "Selon ...": only ever capitalised by its place in a sentence
                 if headline and not locative and not _in_body(name, body):
@@ -247,8 +261,12 @@ class PlaceReader:
         if self.endings:
             for cut in range(1, self.extra + 1):
                 if len(bare) - cut >= 4:
-                    forms += [bare[:-cut], bare[:-cut] + "a"]
+                    forms += [bare[:-cut], *(bare[:-cut] + e for e in self.base_endings)]
         return forms
+
+    def _facility(self, word: str) -> bool:
+        folded = fold(word)
+        return any(folded.startswith(f) for f in self.facilities)
 
     @lru_cache(maxsize=4)  # noqa: B019 (one reader per language, kept for the process's life)
     def _hints(self, body: str) -> Counter[str]:
@@ -301,6 +319,10 @@ class PlaceReader:
                     continue
                 pair = f"{word} {words[index + 1][1]}" if index + 1 < len(words) else None
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
+                for p in self.suffix_particles:  # "무안국제공항에서": a particle, then a facility's or a district's word
+                    stem = word[: -len(p)] if word.endswith(p) and len(word) - len(p) >= 2 else ""
+                    bare += [stem] if stem else []
+                    bare += [stem[: -len(q)] for q in self.suffix_particles if stem.endswith(q) and len(stem) - len(q) >= 2]
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
                         steps.append((start, False, candidate, False))
@@ -324,6 +346,9 @@ class PlaceReader:
                 seen.add(start)
                 out.append(_Found(start, place, candidate, stem=inflected))
         return out
+
+
+_APOSTROPHE_ENDING = re.compile(r"\w['’]\w{1,5}$")
 
 
 def _trusted(name: str, place: Place) -> bool:
