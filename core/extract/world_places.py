@@ -103,6 +103,8 @@ class PlaceReader:
         self.facilities = tuple(fold(w) for w in getattr(lexicon, "NAMED_FACILITIES", ()))
         # "Vilniuje" is "Vilnius": the endings a name has when not inflected, put back on its stem
         self.base_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ("a",)))
+        # "كاتمندو" is "كاتماندو": long-vowel letters a transliterated name is written with or without
+        self.vowel_letters = tuple(getattr(lexicon, "VOWEL_LETTERS", ()))
         # "부산에서": particles written onto the end of a name
         self.suffix_particles = tuple(sorted(getattr(lexicon, "SUFFIX_PARTICLES", ()), key=len, reverse=True))
         self.countries = _country_pattern(self.code, self.latin, self.spaced, self.endings, extra, self.particles)
@@ -173,6 +175,8 @@ class PlaceReader:
         if place is None and filed is not None:
             town = self._town(filed, named, False, text)
             place = _label(town, self._evidence(text, named)) if town is not None else None
+        if place is None and self.vowel_letters:
+            place = self._spelled_otherwise(text[:_DATELINE_HEAD], named)
         top = named.most_common(2)
         if place is None and top and (len(top) == 1 or top[0][1] > top[1][1]):  # no town: the country it names most
             whole = gazetteer().by_key(f"country:{named.most_common(1)[0][0]}")
@@ -187,6 +191,29 @@ class PlaceReader:
             return None
         found = self._latin_towns(text[: dash.start()], text, Counter(), False, True)
         return found[-1].written if found else None  # the town nearest the dash ("Berita Kita, Jakarta - ")
+
+    def _spelled_otherwise(self, head: str, named: Counter[str]) -> str | None:
+        """A big town at the head of the text (where the dateline stands) whose name the gazetteer spells with one
+        long-vowel letter more or less ('كاتمندو' for 'كاتماندو'): in a country the text names, or the language's."""
+        variants: dict[str, int] = {}
+        for m in _WORD.finditer(head):
+            word = script_key(m.group())
+            if len(word) < _STEM_WORD or self._not_a_place(word):
+                continue
+            for i in range(2, len(word)):
+                for letter in self.vowel_letters:
+                    variants.setdefault(word[:i] + letter + word[i:], m.start())
+                if word[i - 1] in self.vowel_letters:
+                    variants.setdefault(word[: i - 1] + word[i:], m.start())
+        found = gazetteer().script_names(variants)
+        places = [(variants[w], gazetteer().by_key(key)) for w, (_name, key) in found.items()]
+        fitting = [
+            (at, p) for at, p in places
+            if p is not None and p.population >= _BIG_TOWN // 5 and (p.country in named or p.country in self.home)
+        ]  # fmt: skip
+        if not fitting:
+            return None
+        return _label(min(fitting, key=lambda f: f[0])[1], self._evidence(head, named))
 
     # -- towns ----------------------------------------------------------------------------------------------
 
@@ -319,10 +346,7 @@ class PlaceReader:
                     continue
                 pair = f"{word} {words[index + 1][1]}" if index + 1 < len(words) else None
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
-                for p in self.suffix_particles:  # "무안국제공항에서": a particle, then a facility's or a district's word
-                    stem = word[: -len(p)] if word.endswith(p) and len(word) - len(p) >= 2 else ""
-                    bare += [stem] if stem else []
-                    bare += [stem[: -len(q)] for q in self.suffix_particles if stem.endswith(q) and len(stem) - len(q) >= 2]
+                bare += _without_suffixes(word, self.suffix_particles)
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
                         steps.append((start, False, candidate, False))
@@ -346,6 +370,17 @@ class PlaceReader:
                 seen.add(start)
                 out.append(_Found(start, place, candidate, stem=inflected))
         return out
+
+
+def _without_suffixes(word: str, suffixes: tuple[str, ...]) -> list[str]:
+    """'무안국제공항에서' less a particle, then less a facility's or a district's word: '무안국제공항', '무안'."""
+    out: list[str] = []
+    for p in suffixes:
+        stem = word[: -len(p)] if word.endswith(p) and len(word) - len(p) >= 2 else ""
+        if stem:
+            out.append(stem)
+            out += [stem[: -len(q)] for q in suffixes if stem.endswith(q) and len(stem) - len(q) >= 2]
+    return out
 
 
 _APOSTROPHE_ENDING = re.compile(r"\w['’]\w{1,5}$")

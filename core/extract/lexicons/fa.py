@@ -65,3 +65,6 @@ COUNT_NOUNS = ("تعداد", "شمار", "آمار")
 NOT_PLACES = ("دو",)
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("IR", "AF")
+# Long-vowel letters a transliterated foreign name is written with or without ('كاتمندو', 'كاتماندو'): a big town
+# at the head of the text spelled with one more or one less is still that town (core.extract.world_places).
+VOWEL_LETTERS = ("ا", "و", "ی")

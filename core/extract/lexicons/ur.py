@@ -34,3 +34,6 @@ COUNT_NOUNS = ("تعداد",)
 NOT_PLACES = ("اور", "اب", "دو")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("PK",)
+# Long-vowel letters a transliterated foreign name is written with or without ('كاتمندو', 'كاتماندو'): a big town
+# at the head of the text spelled with one more or one less is still that town (core.extract.world_places).
+VOWEL_LETTERS = ("ا", "و", "ی")
