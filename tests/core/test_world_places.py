@@ -147,3 +147,8 @@ def test_a_dateline_town_spelled_with_one_long_vowel_letter_less_is_still_that_t
     assert _places(text, "ar") == {"Kathmandu"}
     # without the dateline, the country it names
     assert _places("قالت وزارة الداخلية في نيبال إن عدد قتلى الزلزال ارتفع إلى 7365.", "ar") == {"Nepal"}
+
+
+def test_a_country_the_cldr_writes_with_arabic_short_vowel_marks_is_found_without_them() -> None:
+    # the CLDR's 'السّعوديّة' (with shadda) is 'السعودية' as news writes it
+    assert _places("قالت وزارة الصحة السعودية إن 40 شخصا لقوا حتفهم في الحادث.", "ar") == {"Saudi Arabia"}
