@@ -52,6 +52,9 @@ _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits
 _DATELINE_DASH = re.compile(r"\s[-–—]\s")  # "Jakarta - ", "Jakarta (ANTARA) — "
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATELINE_HEAD = 80  # characters at the head of a text where a dateline stands
+_DATELINE_END = re.compile(r"(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)(?<!\b\w\w\w\w)[.!?]\s")  # 'Mar.' is no sentence end
+_AGENCY = re.compile(r"\([^()]*\)")
+_UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
 _KINDS = ("city", "state")  # what a Latin-script name may be here (countries: `PlaceReader.countries`)
 _HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
 
@@ -187,9 +190,12 @@ class PlaceReader:
         """The town written before a dash at the head of the text ('Liputan6.com, Jakarta - ...', 'Jakarta,
         IDN Times - ...'), as written."""
         dash = _DATELINE_DASH.search(text, 0, _DATELINE_HEAD)
-        if not self.latin or dash is None or _SENTENCE_END.search(text, 0, dash.start()):
+        if not self.latin or dash is None or _DATELINE_END.search(text, 0, dash.start()):
             return None
-        found = self._latin_towns(text[: dash.start()], text, Counter(), False, True)
+        # 'MADRID, 12 Mar. (EUROPA PRESS) -': the town in capitals (read as a name), the agency left out
+        head = _AGENCY.sub(" ", text[: dash.start()])
+        head = _UPPER_WORD.sub(lambda m: m.group().title(), head)
+        found = self._latin_towns(head, text, Counter(), False, True)
         return found[-1].written if found else None  # the town nearest the dash ("Berita Kita, Jakarta - ")
 
     def _spelled_otherwise(self, head: str, named: Counter[str]) -> str | None:

@@ -152,3 +152,19 @@ def test_a_dateline_town_spelled_with_one_long_vowel_letter_less_is_still_that_t
 def test_a_country_the_cldr_writes_with_arabic_short_vowel_marks_is_found_without_them() -> None:
     # the CLDR's 'السّعوديّة' (with shadda) is 'السعودية' as news writes it
     assert _places("قالت وزارة الصحة السعودية إن 40 شخصا لقوا حتفهم في الحادث.", "ar") == {"Saudi Arabia"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("fr", "LYON (AFP) - Un incendie a fait 12 morts dans la nuit.", "Lyon"),
+        ("es", "MADRID, 12 Mar. (EUROPA PRESS) - Al menos 12 personas murieron en el incendio.", "Madrid"),
+        ("pt", "LISBOA — Pelo menos 12 pessoas morreram no incêndio.", "Lisbon"),
+    ],
+)
+def test_a_dateline_in_capitals_with_its_agency_places_the_report(language: str, text: str, town: str) -> None:
+    assert _places(text, language) == {town}
+
+
+def test_an_agency_alone_before_the_dash_is_no_place() -> None:
+    assert _places("AFP - Un incendie a fait 12 morts dans la nuit.", "fr") == {None}
