@@ -342,6 +342,7 @@ class PlaceReader:
     def _script_towns(self, sentence: str) -> list[_Found]:
         """Towns named in a non-Latin script, in the order they are tried (see the module's docstring)."""
         steps: list[tuple[int, bool, str, bool]] = []  # (offset, in the stems table, candidate, inflected)
+        suffixed: set[str] = set()  # candidates found by taking a suffix particle off
         if not self.spaced:  # no spaces between words: try every 2-4 character stretch
             steps = [(s, False, sentence[s : s + n], False) for s in range(len(sentence)) for n in _WINDOWS]
             steps = [step for step in steps if len(step[2]) >= 2 and not step[2][0].isspace()]
@@ -352,10 +353,14 @@ class PlaceReader:
                     continue
                 pair = f"{word} {words[index + 1][1]}" if index + 1 < len(words) else None
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
-                bare += _without_suffixes(word, self.suffix_particles)
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
                         steps.append((start, False, candidate, False))
+                # "부산에서": a particle taken off the end; only the language's own country's towns (a short stem
+                # is often some foreign town's name)
+                taken_off = _without_suffixes(word, self.suffix_particles)
+                suffixed.update(taken_off)
+                steps += [(start, False, candidate, False) for candidate in taken_off]
                 if self.endings and len(word) >= _STEM_WORD:
                     for cut in range(1, _MAX_ENDING + 1):
                         # 'Вінниці': the stem of 'Вінниця' and an ending; 'ঢাকায়': 'ঢাকা' and an ending
@@ -372,6 +377,8 @@ class PlaceReader:
             if hit is None or start in seen:
                 continue
             place = gazetteer().by_key(hit[1])
+            if place is not None and candidate in suffixed and place.country not in self.home:
+                continue
             if place is not None:
                 seen.add(start)
                 out.append(_Found(start, place, candidate, stem=inflected))
