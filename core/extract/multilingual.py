@@ -310,6 +310,7 @@ def _field_claims(
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
                     and (not t.heads_count or (update and not t.bare))
                     and not _AFTER_BREAK.search(lower, number.end, t.start)
+                    and not (_article_like(number) and _object_count(lower, t, numbers[index + 1 :], triggers))
                 ),
                 None,
             )  # fmt: skip
@@ -406,6 +407,27 @@ def _source(
         if not any(a <= t.start < b for t in triggers) and (after := of(index + 1)):
             return after
     return of(index - 1) if index else None
+
+
+_OBJECT_GAP = 12  # "a tué 12", "mató a 12", "deixou 40": a toll verb's count right after it
+
+
+def _article_like(number: Numeral) -> bool:
+    """'Un incendie', 'Una explosión', 'Um terremoto': the word for one, which is also the indefinite article."""
+    return number.words and number.value == 1
+
+
+def _object_count(lower: str, verb: _Trigger, later: list[Numeral], triggers: list[_Trigger]) -> bool:
+    """Whether the next number stands right after the toll verb as its count ('Un incendie a tué 12 personnes':
+    'Un' is the subject's article), not as the subject of a figure of its own ('... y 12 personas resultaron
+    heridas')."""
+    if not later:
+        return False
+    count = later[0]
+    if count.start - verb.end > _OBJECT_GAP or _AFTER_BREAK.search(lower, verb.end, count.start):
+        return False
+    stop = min(later[1].start if len(later) > 1 else len(lower), count.end + _AFTER_WINDOW)
+    return not any(count.end <= t.start < stop for t in triggers)
 
 
 def _many_incidents(lang: Language, lower: str, start: int, end: int) -> bool:

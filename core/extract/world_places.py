@@ -320,7 +320,10 @@ class PlaceReader:
                 region = resolve_location(name, country)
                 if region.kind == "province" and region.key.startswith("province:"):
                     return gazetteer().by_key(region.key)
-        if locative:  # "à Lac-Mégantic": a village (of the article's country, which grouping reads) as written
+        known = resolve_place(name)
+        exonym = known is not None and known.major and known.kind in _KINDS and fold(known.name) != fold(name)
+        if locative and not exonym:  # "à Lac-Mégantic": a village (of the article's country, which grouping reads)
+            # as written; not "en Londres", a big town's name in the language that some village also bears
             villages = [p for p in gazetteer().lookup(fold(name)) if p.kind == "city" and fold(p.name) == fold(name)]
             if villages and not any(p.major for p in villages):
                 return villages[0]

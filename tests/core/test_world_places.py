@@ -168,3 +168,18 @@ def test_a_dateline_in_capitals_with_its_agency_places_the_report(language: str,
 
 def test_an_agency_alone_before_the_dash_is_no_place() -> None:
     assert _places("AFP - Un incendie a fait 12 morts dans la nuit.", "fr") == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("es", "Al menos 12 personas murieron en el incendio de una torre en Londres.", "London"),
+        ("fr", "Un incendie a fait 12 morts à Londres.", "London"),
+        ("es", "Un incendio dejó 12 muertos en Ginebra.", "Geneva"),
+    ],
+)
+def test_a_big_towns_name_in_the_language_is_that_town_not_a_village_of_that_name(
+    language: str, text: str, town: str
+) -> None:
+    # 'Londres' is also a village in Argentina: after 'en' / 'à' it is still London
+    assert _places(text, language) == {town}
