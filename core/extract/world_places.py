@@ -251,8 +251,14 @@ class PlaceReader:
                 if len(name) <= 3 or name.isupper() or self._not_a_place(fold(name)):
                     continue
                 lead = [w.lower() for w in words[:a]]
-                if a and m.start() and not self.nouns_capitalised and not all(self._function_word(w) for w in lead):
-                    continue  # "Niveles Altos": the end of a longer name, not a town ("En Valencia" is one)
+                if (
+                    a
+                    and m.start()
+                    and not self.nouns_capitalised
+                    and not all(self._function_word(w) for w in lead)
+                    and not self._country_name(" ".join(words[:a]))
+                ):
+                    continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin" are)
                 facility = a == 0 and b == 1 < len(words) and self._facility(words[-1])
                 if b < len(words) and not self.nouns_capitalised and resolve_place(words[b]) is None and not facility:
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
@@ -296,6 +302,12 @@ class PlaceReader:
                 if len(bare) - cut >= 4:
                     forms += [bare[:-cut], *(bare[:-cut] + e for e in self.base_endings)]
         return forms
+
+    def _country_name(self, words: str) -> bool:
+        """'Kiinan' (China's), 'Çin'in': the words are a country's name, with the language's endings."""
+        pattern, codes = self.countries
+        m = pattern.fullmatch(words)
+        return m is not None and m.group(1) in codes
 
     def _facility(self, word: str) -> bool:
         folded = fold(word)

@@ -183,3 +183,17 @@ def test_a_big_towns_name_in_the_language_is_that_town_not_a_village_of_that_nam
 ) -> None:
     # 'Londres' is also a village in Argentina: after 'en' / 'à' it is still London
     assert _places(text, language) == {town}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # "China's Tianjin": a country's name in the genitive before the town is no longer name
+        ("fi", "Eilen Kiinan Tianjinissa räjähdyksessä kuoli 50 ihmistä.", "Tianjin"),
+        ("tr", "Dün Çin'in Tianjin kentinde patlamada 50 kişi öldü.", "Tianjin"),
+        # Finnish case endings of four letters
+        ("fi", "Eilen Lontoossa kerrostalon tulipalossa kuoli ainakin 12 ihmistä.", "London"),
+    ],
+)
+def test_a_town_after_its_countrys_name(language: str, text: str, town: str) -> None:
+    assert _places(text, language) == {town}
