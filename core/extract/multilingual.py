@@ -24,7 +24,7 @@ from core.extract.clean import normalise, safe_lower
 from core.extract.numerals import NumberReader, Numeral
 from core.extract.qualifiers import bounds
 from core.extract.world_attribution import compile_sources, source_in
-from core.extract.world_dates import date_words, incident_date
+from core.extract.world_dates import date_words, incident_date, without_local_dates
 from core.extract.world_places import PlaceReader
 from core.models import Claim, Qualifier, Role
 
@@ -94,7 +94,9 @@ class Language:
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
-        self.dates = date_words(self.code, spaced=bool(getattr(lexicon, "SPACED", True)))
+        self.dates = date_words(
+            self.code, spaced=bool(getattr(lexicon, "SPACED", True)), calendar=getattr(lexicon, "LOCAL_CALENDAR", None)
+        )
         self.months = self.dates.months
         self._lexicon = lexicon
         self._places: PlaceReader | None = None
@@ -207,7 +209,7 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
         return sentence is not None and lang.triggers.search(lower_text, sentence.start(), sentence.end()) is not None
 
     incident_date = _incident_date(lang, norm_text, lower_text, reference, states_figure)
-    reference_year = reference.year if reference else _latest_year(norm_text)
+    reference_year = reference.year if reference else _latest_year(without_local_dates(lang.dates, norm_text))
     seen: set[tuple[str, int, str]] = set()
     norm_title = normalise(title) if title else None
     named = lang.places.countries_in(f"{norm_title or ''}\n{norm_text}")

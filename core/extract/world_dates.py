@@ -43,19 +43,46 @@ class DateWords:
     days_back: tuple[re.Pattern[str], dict[str, int]] | None  # 'hier' -> 1, 'aujourd'hui' -> 0
     weekdays: tuple[re.Pattern[str], dict[str, int]] | None  # 'samedi' -> 5 (Monday is 0)
     month_year: re.Pattern[str] | None = None  # 'avril 2015', 'de abril de 2015': group 1 is the year
+    local: LocalCalendar | None = None  # the language's own calendar ('۱۵ مهر ۱۴۰۲', 'वैशाख १२ गते')
 
 
-def date_words(code: str, spaced: bool) -> DateWords:
+@dataclass(frozen=True, slots=True)
+class LocalCalendar:
+    """A solar calendar a language's news dates by (lexicon `LOCAL_CALENDAR`): its month words, the Gregorian
+    month and day its year begins on, how many years its era is ahead of the Gregorian year that holds its new
+    year, and its months' lengths (typical ones for a calendar whose lengths vary: a day or two off at most)."""
+
+    pattern: re.Pattern[str]  # day month [year] or month day [year]
+    months: dict[str, int]
+    new_year: tuple[int, int]
+    era: int
+    month_days: tuple[int, ...]
+
+    def to_gregorian(self, year: int, month: int, day: int) -> date | None:
+        start = _safe_date(year + self.era, *self.new_year)
+        if start is None or not 1 <= month <= len(self.month_days) or not 1 <= day <= self.month_days[month - 1] + 1:
+            return None
+        return start + timedelta(days=sum(self.month_days[: month - 1]) + day - 1)
+
+    def local_year(self, when: date) -> int:
+        """The calendar's year on a Gregorian day."""
+        start = _safe_date(when.year, *self.new_year)
+        return when.year - self.era - (1 if start is not None and when < start else 0)
+
+
+def date_words(code: str, spaced: bool, calendar: dict[str, Any] | None = None) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
-    does not know)."""
+    does not know), and its own calendar when its lexicon gives one."""
+    local = _local_calendar(calendar) if calendar else None
     info = _locale_info(code)
     if info is None:
-        return DateWords(None, None, None)
+        return DateWords(None, None, None, local=local)
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
         for word in info.get(month, []):
             if len(word) >= 3 or not word.isascii():
-                months[safe_lower(word)] = number
+                for form in _letter_forms(safe_lower(word)):
+                    months.setdefault(form, number)
     month_pattern = month_year = None
     if months:
         body = _alternation(months)
@@ -78,7 +105,29 @@ def date_words(code: str, spaced: bool) -> DateWords:
         (re.compile(rf"{left}({_alternation(back)}){right}"), back) if back else None,
         (re.compile(rf"{left}({_alternation(weekdays)}){right}"), weekdays) if weekdays else None,
         month_year,
+        local,
     )
+
+
+def _local_calendar(calendar: dict[str, Any]) -> LocalCalendar:
+    months = {safe_lower(w): int(n) for w, n in calendar["months"].items()}
+    body = _alternation(months)
+    day_words = "|".join(re.escape(w) for w in calendar.get("day_words", ())) or "(?!)"  # 'गते': the day's word
+    month_first = rf"(?:(?P<y0>\d{{4}})\s*)?(?P<m2>{body})\s*(?P<d2>\d{{1,2}})(?:\s*(?:{day_words}))?"
+    pattern = re.compile(
+        rf"(?<!\d)(?:(?P<d1>\d{{1,2}})\s*(?P<m1>{body})|{month_first})(?!\d)(?:[\s,]*(?P<y>\d{{4}})(?!\d))?"
+    )
+    return LocalCalendar(pattern, months, tuple(calendar["new_year"]), int(calendar["era"]),
+                         tuple(int(n) for n in calendar["month_days"]))  # fmt: skip
+
+
+# Arabic and Persian write kaf and yeh with different letters ('اكتبر' in dateparser's Persian data, 'اکتبر' in news)
+_TO_PERSIAN = str.maketrans("كي", "کی")
+_TO_ARABIC = str.maketrans("کی", "كي")
+
+
+def _letter_forms(word: str) -> set[str]:
+    return {word, word.translate(_TO_PERSIAN), word.translate(_TO_ARABIC)}
 
 
 def _locale_info(code: str) -> dict[str, Any] | None:
@@ -104,7 +153,7 @@ def incident_date(
     tells whether the sentence at an offset of `text` states a figure."""
     head = text[:_HEAD]
     lower = lower_text[:_HEAD]
-    latest = reference.year if reference else _latest_year(head)
+    latest = reference.year if reference else _latest_year(without_local_dates(words, head))
     found = [
         c
         for c in _candidates(words, head, lower, reference)
@@ -145,9 +194,13 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
             if when is not None:
                 out.append(_Candidate(m.start(), when, True))
     year_known = reference.year if reference else _dated_year(words, head, lower)
+    local = _local_dates(words.local, lower, reference, year_known) if words.local is not None else []
+    out += [c for c, _end in local]
     if words.months is not None:
         pattern, names = words.months
         for m in pattern.finditer(lower):
+            if any(c.at < m.end() and m.start() < end for c, end in local):
+                continue  # '۱۵ مهر': the local calendar's month, not a Gregorian one it begins like ('مه', May)
             month = names.get(m.group(2))
             year = int(m.group(3)) if m.group(3) else year_known
             if month is None or year is None:
@@ -189,9 +242,44 @@ def _in_dateline(head: str, candidate: _Candidate) -> bool:
     )
 
 
+def _local_dates(
+    calendar: LocalCalendar, lower: str, reference: date | None, year: int | None
+) -> list[tuple[_Candidate, int]]:
+    """Dates in the language's own calendar: with its year, or in the year of the publication (else of a date the
+    text writes), the year before when that would be after the publication."""
+    out: list[tuple[_Candidate, int]] = []
+    for m in calendar.pattern.finditer(lower):
+        month = calendar.months.get(re.sub(r"\s+", " ", m.group("m1") or m.group("m2")))
+        day = int(m.group("d1") or m.group("d2"))
+        if month is None:
+            continue
+        if m.group("y") or m.group("y0"):
+            when = calendar.to_gregorian(int(m.group("y") or m.group("y0")), month, day)
+        elif year is not None:
+            anchor = reference or date(year, 12, 31)
+            local_year = calendar.local_year(anchor)
+            when = calendar.to_gregorian(local_year, month, day)
+            if when is not None and when > anchor:
+                when = calendar.to_gregorian(local_year - 1, month, day)
+        else:
+            continue
+        if when is not None:
+            out.append((_Candidate(m.start(), when, True), m.end()))
+    return out
+
+
+def without_local_dates(words: DateWords, text: str) -> str:
+    """The text with its dates in the language's own calendar blanked out: their years ('२०७२', 2072 in Bikram
+    Sambat) are no Gregorian years."""
+    if words.local is None:
+        return text
+    return words.local.pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 def _dated_year(words: DateWords, head: str, lower: str) -> int | None:
     """The latest year the text writes as part of a date ('2019-02', '20.02.2019', 'février 2019'); a year told
     in passing ('le séisme de 1934') is another event's, not the one a day and month without a year belong to."""
+    head = without_local_dates(words, head)
     years = [int(next(g for g in m.groups() if g and g.isdigit())) for m in _DATED_YEAR.finditer(head)]
     if words.month_year is not None:
         years += [int(m.group(1)) for m in words.month_year.finditer(lower)]

@@ -86,3 +86,26 @@ def test_the_dateline_date_is_when_the_report_was_filed_not_the_incident() -> No
     assert _dates(text, "ar", datetime(2021, 3, 9)) == {date(2021, 3, 6)}
     text = "Lyon, 9 mars 2021 (AFP) - Un incendie survenu le 6 mars a fait 11 morts."
     assert _dates(text, "fr", datetime(2021, 3, 9)) == {date(2021, 3, 6)}
+
+
+# Dates in the language's own calendar (lexicon LOCAL_CALENDAR), sentences of our own.
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected"),
+    [
+        # Bikram Sambat: Baisakh 12, 2072 is 25 April 2015; with the year before or after, or the publication's
+        ("ne", "वैशाख १२ गते गएको भूकम्पमा सात हजार जनाको ज्यान गएको छ।", datetime(2015, 5, 7), date(2015, 4, 25)),
+        ("ne", "२०७२ वैशाख १२ गते गएको भूकम्पमा ७५९ जनाको ज्यान गएको छ।", None, date(2015, 4, 25)),
+        ("ne", "वैशाख १२ गते, २०७२ गएको भूकम्पमा ७५९ जनाको ज्यान गएको छ।", None, date(2015, 4, 25)),
+        # Solar Hijri: 15 Mehr 1402 (Dari: 15 Mizan) is 7 October 2023
+        ("fa", "زلزله ۱۵ مهر ۱۴۰۲ در هرات دست‌کم ۱۰۰۰ کشته بر جا گذاشت.", None, date(2023, 10, 7)),
+        ("fa", "در زلزله ۱۵ میزان در هرات دست‌کم ۱۰۰۰ نفر کشته شدند.", datetime(2023, 10, 9), date(2023, 10, 7)),
+        # a Gregorian month in Persian letters ('اکتبر', where dateparser writes 'اكتبر')
+        ("fa", "در زلزله ۷ اکتبر در هرات دست‌کم ۱۰۰۰ نفر کشته شدند.", datetime(2023, 10, 9), date(2023, 10, 7)),
+    ],
+)
+def test_a_date_in_the_languages_own_calendar(
+    language: str, text: str, published: datetime | None, expected: date
+) -> None:
+    assert _dates(text, language, published) == {expected}
