@@ -36,6 +36,12 @@ def _headline(text: str, language: str, metric: str) -> Claim | None:
         ("ভূমিকম্পে সাড়ে তিন হাজার মানুষের মৃত্যু হয়েছে।", "killed", 3500, EXACT),
         ("ভূমিকম্পে সাড়ে ৩ হাজার মানুষের মৃত্যু হয়েছে।", "killed", 3500, EXACT),
         ("বন্যায় দেড়শ মানুষ মারা গেছেন।", "killed", 150, EXACT),
+        # hundreds written onto the number word
+        ("বন্যায় পাঁচশ মানুষ মারা গেছেন।", "killed", 500, EXACT),
+        ("ধসে এগারোশ শ্রমিক নিহত হন।", "killed", 1100, EXACT),
+        ("ধসে তিনশো জন আহত হন।", "wounded", 300, EXACT),
+        ("ধসে দুশো জন আহত হন।", "wounded", 200, EXACT),
+        ("১০ শিশু নিহত হয়েছে।", "killed", 10, EXACT),
         # 'a hundred and more', alone and multiplied
         ("সংঘর্ষে শতাধিক মানুষ আহত হয়েছেন।", "wounded", 100, MORE_THAN),
         ("সংঘর্ষে দুই শতাধিক মানুষ আহত হয়েছেন।", "wounded", 200, MORE_THAN),

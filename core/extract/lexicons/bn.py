@@ -121,6 +121,8 @@ NUMBER_WORDS = {
     "নিরানব্বই": 99,
 }
 # people counted: "দুজন", "বারোজন" (the counter written onto the number word)
+# Number words written together: "পাঁচশ" (500), "তিনশো" (300), "এগারোশ" (1100), "দুশো"
+COMPOUND_NUMBERS = True
 NUMBER_COUNTERS = ("জন", "জনের", "জনকে", "জনে", "জনই", "জনও")  # with a case ending: "পাঁচজনের মৃত্যু"
 # A number and a half: "দেড় হাজার" (1500), "আড়াইশ" (250); "সাড়ে" adds a half: "সাড়ে তিন হাজার" (3500), read
 # before a scale word (হাজার, লাখ, শ) or a "hundred and more" word ("দেড় শতাধিক")
