@@ -22,6 +22,9 @@ _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _DMY_DATE = re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")  # 25.04.2015, 25-4-2015
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# '4月25日', '4월 16일' without a year (the publication's), and the day alone ('16일', '25日': the publication's month)
+_CJK_MONTH_DAY = re.compile(r"(?<![\d年년]\s)(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_CJK_DAY = re.compile(r"(?<![\d月월])(?<![月월]\s)(\d{1,2})\s*[日일](?![간째])")
 # A year written as part of a date ('2015-04', '25.04.2015', '2015年4月'), not a year told in passing ('in 1934'):
 # the year a day and month without one belong to, when the article gives no publication date.
 _DATED_YEAR = re.compile(
@@ -210,6 +213,7 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
                 when = _safe_date(year - 1, month, int(m.group(1)))
             if when is not None:
                 out.append(_Candidate(m.start(), when, True))
+    out += _cjk_month_days(head, reference, year_known)
     if reference is None:
         return out
     if words.days_back is not None:
@@ -226,10 +230,11 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
     return out
 
 
-# The dateline's date: 'كاتمندو 4 مايو 2015 (شينخوا)', 'PARIS, 12 mars 2020 (AFP) - ': when the report was filed.
+# The dateline's date: 'كاتمندو 4 مايو 2015 (شينخوا)', 'PARIS, 12 mars 2020 (AFP) - ', '新华社北京4月26日电': when the
+# report was filed.
 # Near the head of the text, with only the town before it, and the agency or a dash right after it.
 _DATELINE_HEAD = 40
-_DATELINE_TAIL = re.compile(r"[^\n().!?。،,]{0,25}?(?:\([^()\n]{1,40}\)|\s[-–—]\s)")
+_DATELINE_TAIL = re.compile(r"[^\n().!?。،,]{0,25}?(?:\([^()\n]{1,40}\)|\s[-–—]\s|[电電])")  # '4月26日电': a dispatch
 
 
 def _in_dateline(head: str, candidate: _Candidate) -> bool:
@@ -265,6 +270,38 @@ def _local_dates(
             continue
         if when is not None:
             out.append((_Candidate(m.start(), when, True), m.end()))
+    return out
+
+
+def _cjk_month_days(head: str, reference: date | None, year: int | None) -> list[_Candidate]:
+    """'4月25日' in the publication's year (the year before when that is after it); '16일' alone in the
+    publication's month (the month before when the day is after it)."""
+    out: list[_Candidate] = []
+    if year is None:
+        return out
+    anchor = reference or date(year, 12, 31)
+    taken: list[tuple[int, int]] = []
+    for m in _CJK_MONTH_DAY.finditer(head):
+        month, day = int(m.group(1)), int(m.group(2))
+        when = _safe_date(anchor.year, month, day)
+        if when is not None and when > anchor:
+            when = _safe_date(anchor.year - 1, month, day)
+        taken.append(m.span())
+        if when is not None:
+            out.append(_Candidate(m.start(), when, True))
+    if reference is None:
+        return out
+    for m in _CJK_DAY.finditer(head):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        day = int(m.group(1))
+        month_start = reference.replace(day=1)
+        when = _safe_date(reference.year, reference.month, day)
+        if when is None or when > reference:
+            before = month_start - timedelta(days=1)
+            when = _safe_date(before.year, before.month, day)
+        if when is not None:
+            out.append(_Candidate(m.start(), when, False))
     return out
 
 

@@ -109,3 +109,20 @@ def test_a_date_in_the_languages_own_calendar(
     language: str, text: str, published: datetime | None, expected: date
 ) -> None:
     assert _dates(text, language, published) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # month and day without a year: the publication's year (published 1 May 2015)
+        ("zh", "4月25日发生的地震已造成8000人死亡。", date(2015, 4, 25)),
+        ("ja", "4月25日に発生した地震で8000人が死亡した。", date(2015, 4, 25)),
+        ("ko", "4월 16일 발생한 침몰 사고로 25명이 숨졌다.", date(2015, 4, 16)),
+        # the day alone: the publication's month
+        ("ko", "지난 16일 발생한 침몰 사고로 25명이 숨졌다.", date(2015, 4, 16)),
+        # a Xinhua-style dispatch line '...4月26日电' is when the report was filed
+        ("zh", "新华社加德满都4月26日电 4月25日发生的地震已造成2500人死亡。", date(2015, 4, 25)),
+    ],
+)
+def test_chinese_japanese_and_korean_month_and_day(language: str, text: str, expected: date) -> None:
+    assert _dates(text, language, datetime(2015, 5, 1)) == {expected}
