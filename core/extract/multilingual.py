@@ -24,7 +24,7 @@ from core.extract.clean import normalise, safe_lower
 from core.extract.numerals import NumberReader, Numeral
 from core.extract.qualifiers import bounds
 from core.extract.world_attribution import compile_sources, source_in
-from core.extract.world_dates import date_words, incident_date
+from core.extract.world_dates import date_words, incident_date, without_local_dates
 from core.extract.world_places import PlaceReader
 from core.models import Claim, Qualifier, Role
 
@@ -94,7 +94,9 @@ class Language:
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
-        self.dates = date_words(self.code, spaced=bool(getattr(lexicon, "SPACED", True)))
+        self.dates = date_words(
+            self.code, spaced=bool(getattr(lexicon, "SPACED", True)), calendar=getattr(lexicon, "LOCAL_CALENDAR", None)
+        )
         self.months = self.dates.months
         self._lexicon = lexicon
         self._places: PlaceReader | None = None
@@ -207,7 +209,7 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
         return sentence is not None and lang.triggers.search(lower_text, sentence.start(), sentence.end()) is not None
 
     incident_date = _incident_date(lang, norm_text, lower_text, reference, states_figure)
-    reference_year = reference.year if reference else _latest_year(norm_text)
+    reference_year = reference.year if reference else _latest_year(without_local_dates(lang.dates, norm_text))
     seen: set[tuple[str, int, str]] = set()
     norm_title = normalise(title) if title else None
     named = lang.places.countries_in(f"{norm_title or ''}\n{norm_text}")
@@ -310,6 +312,7 @@ def _field_claims(
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
                     and (not t.heads_count or (update and not t.bare))
                     and not _AFTER_BREAK.search(lower, number.end, t.start)
+                    and not (_article_like(number) and _object_count(lower, t, numbers[index + 1 :], triggers))
                 ),
                 None,
             )  # fmt: skip
@@ -347,10 +350,21 @@ def _field_claims(
                 if all(n.start != later.start for n, _ in bound):
                     bound.append((later, trigger))
         source = _source(lang, norm, lower, spans, index_of_sentence, sources, triggers_all) if bound else None
+        # "৩ জন নিহত ও আরও ২৫ জন আহত", "12 Tote und weitere 30 Verletzte": 'more' after a figure of another kind
+        # adds another group of victims, not more of its own kind
+        first_of: dict[str, int] = {}
+        for number, trigger in sorted(bound, key=lambda b: b[0].start):
+            first_of.setdefault(trigger.metric, number.start)
         for number, trigger in bound:
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
                            incident_date)  # fmt: skip
             update = number.start in updates
+            if (
+                claim.role is Role.INCREMENT
+                and number.start == first_of[trigger.metric]
+                and any(m != trigger.metric and at < number.start for m, at in first_of.items())
+            ):
+                claim = replace(claim, role=Role.TOTAL)
             if (
                 (update or trigger.heads_count)
                 and claim.role is Role.TOTAL
@@ -395,6 +409,27 @@ def _source(
         if not any(a <= t.start < b for t in triggers) and (after := of(index + 1)):
             return after
     return of(index - 1) if index else None
+
+
+_OBJECT_GAP = 12  # "a tué 12", "mató a 12", "deixou 40": a toll verb's count right after it
+
+
+def _article_like(number: Numeral) -> bool:
+    """'Un incendie', 'Una explosión', 'Um terremoto': the word for one, which is also the indefinite article."""
+    return number.words and number.value == 1
+
+
+def _object_count(lower: str, verb: _Trigger, later: list[Numeral], triggers: list[_Trigger]) -> bool:
+    """Whether the next number stands right after the toll verb as its count ('Un incendie a tué 12 personnes':
+    'Un' is the subject's article), not as the subject of a figure of its own ('... y 12 personas resultaron
+    heridas')."""
+    if not later:
+        return False
+    count = later[0]
+    if count.start - verb.end > _OBJECT_GAP or _AFTER_BREAK.search(lower, verb.end, count.start):
+        return False
+    stop = min(later[1].start if len(later) > 1 else len(lower), count.end + _AFTER_WINDOW)
+    return not any(count.end <= t.start < stop for t in triggers)
 
 
 def _many_incidents(lang: Language, lower: str, start: int, end: int) -> bool:

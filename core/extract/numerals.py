@@ -108,6 +108,7 @@ class NumberReader:
         )
         self._word_values = words
         self._multipliers = frozenset(getattr(lexicon, "MULTIPLIERS", ()))
+        self._halves = _halves_pattern(lexicon, words, scales, attached)
         if words:
             one = _alternation(list(words))
             joiner_words = list(getattr(lexicon, "NUMBER_JOINERS", ()))
@@ -126,10 +127,15 @@ class NumberReader:
             self._words = None
 
     def read(self, text: str, lower: str, start: int, end: int) -> list[Numeral]:
-        found = self._digit_numerals(text, lower, start, end)
+        halves = self._half_numerals(lower, start, end)
+        digits = self._digit_numerals(text, lower, start, end)
+        found = [n for n in digits if not any(h.start < n.end and n.start < h.end for h in halves)]
+        found += halves
         taken = [(n.start, n.end) for n in found]
         if self._approx is not None:
             for m in self._approx.finditer(lower, start, end):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
                 key = re.sub(r"\s+", " ", m.group(1))
                 value = self._approximate.get(key, 0)
                 above = key in self._above
@@ -144,6 +150,32 @@ class NumberReader:
             found.append(n)
         found.sort(key=lambda n: n.start)
         return _merge_words_and_digits(found, text)
+
+    def _half_numerals(self, lower: str, start: int, end: int) -> list[Numeral]:
+        """'দেড় হাজার' (1500), 'সাড়ে তিন হাজার' (3500), 'ढाई सौ' (250), 'দুই শতাধিক' (200 and more): a fraction
+        word or a whole-and-a-half word before a scale, or a number before a 'hundred and more' word (lexicon
+        FRACTIONS, FRACTION_BEFORE, ABOVE)."""
+        if self._halves is None:
+            return []
+        pattern, fractions, offsets = self._halves
+        out: list[Numeral] = []
+        for m in pattern.finditer(lower, start, end):
+            scale_word = re.sub(r"\s+", " ", m.group("scale"))
+            above = scale_word in self._above
+            scale = self._approximate[scale_word] if above else self._word_values.get(scale_word, 0)
+            if not (m.group("frac") or m.group("off") or above):
+                continue  # "তিন হাজার": a plain number, read as one
+            if m.group("frac"):
+                base = fractions[re.sub(r"\s+", " ", m.group("frac"))]
+            else:
+                written = m.group("whole") or m.group("base") or ("1" if m.group("off") else "")
+                whole = int(written) if written.isdigit() else self._word_value(written)
+                if whole is None:
+                    continue
+                base = whole + (offsets[re.sub(r"\s+", " ", m.group("off"))] if m.group("off") else 0.0)
+            if scale and base:
+                out.append(Numeral(round(base * scale), m.start(), m.end(), True, above=above))
+        return out
 
     def _digit_numerals(self, text: str, lower: str, start: int, end: int) -> list[Numeral]:
         out: list[Numeral] = []
@@ -197,6 +229,32 @@ class NumberReader:
 
     def _multipliers_seen(self, phrase: str) -> list[bool]:
         return [w in self._multipliers for w in self._word_piece.findall(phrase)]
+
+
+def _halves_pattern(
+    lexicon: ModuleType, words: dict[str, int], scales: dict[str, int], attached: bool
+) -> tuple[re.Pattern[str], dict[str, float], dict[str, float]] | None:
+    """The pattern `NumberReader._half_numerals` reads: (a fraction word | [a whole-and-a-half word] a number)
+    before a scale word (a thousand and up, a hundred, or a 'hundred and more' word)."""
+    fractions = {re.sub(r"\s+", " ", k): float(v) for k, v in getattr(lexicon, "FRACTIONS", {}).items()}
+    offsets = {re.sub(r"\s+", " ", k): float(v) for k, v in getattr(lexicon, "FRACTION_BEFORE", {}).items()}
+    above = list(getattr(lexicon, "ABOVE", {}))
+    if not fractions and not offsets and not above:
+        return None
+    scale_words = [w for w, v in words.items() if v >= 100 and (v in (100, *scales.values()))] + above
+    numbers = [w for w, v in words.items() if 0 < v < 100]
+    base = rf"(?:{_alternation(numbers)}|\d+)" if numbers else r"\d+"
+    # "साढ़े तीन हजार" (3.5 thousand), "सवा लाख" (1.25 lakh: the whole is one when not written), "দুই শতাধিক"
+    offset = rf"(?P<off>{_alternation(list(offsets))})\s+(?:(?P<whole>{base})\s+)?|" if offsets else ""
+    parts = [rf"{offset}(?P<base>{base})\s+"]
+    if fractions:
+        parts.append(rf"(?P<frac>{_alternation(list(fractions))})\s*")
+    right = "" if attached else r"(?!\w)"
+    lead = "|".join(f"(?:{p})" for p in parts)
+    # a fraction or a half needs a scale; a bare number only before a 'hundred and more' word ("দুই শতাধিক")
+    body = rf"(?<!\w)(?:{lead})(?P<scale>{_alternation(scale_words)}){right}"
+    pattern = re.compile(body)
+    return pattern, fractions, offsets
 
 
 def compose(values: list[int], multiplier: list[bool]) -> int | None:

@@ -19,9 +19,19 @@ from core.extract.clean import safe_lower
 
 _HEAD = 3000
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_DMY_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)(?!\d)")
+_DMY_DATE = re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")  # 25.04.2015, 25-4-2015
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# '4月25日', '4월 16일' without a year (the publication's), and the day alone ('16일', '25日': the publication's month)
+_CJK_MONTH_DAY = re.compile(r"(?<![\d年년]\s)(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_CJK_DAY = re.compile(r"(?<![\d月월])(?<![月월]\s)(\d{1,2})\s*[日일](?![간째])")
+# A year written as part of a date ('2015-04', '25.04.2015', '2015年4月'), not a year told in passing ('in 1934'):
+# the year a day and month without one belong to, when the article gives no publication date.
+_DATED_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])(?!\d)"
+    r"|(?<![\d.-])\d{1,2}([./-])\d{1,2}\2((?:19|20)\d\d)(?!\d)"
+    r"|((?:19|20)\d\d)\s*[年년]\s*\d{1,2}\s*[月월]"
+)
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
@@ -35,25 +45,54 @@ class DateWords:
     months: tuple[re.Pattern[str], dict[str, int]] | None  # 'day month [year]', month word -> month number
     days_back: tuple[re.Pattern[str], dict[str, int]] | None  # 'hier' -> 1, 'aujourd'hui' -> 0
     weekdays: tuple[re.Pattern[str], dict[str, int]] | None  # 'samedi' -> 5 (Monday is 0)
+    month_year: re.Pattern[str] | None = None  # 'avril 2015', 'de abril de 2015': group 1 is the year
+    local: LocalCalendar | None = None  # the language's own calendar ('۱۵ مهر ۱۴۰۲', 'वैशाख १२ गते')
 
 
-def date_words(code: str, spaced: bool) -> DateWords:
+@dataclass(frozen=True, slots=True)
+class LocalCalendar:
+    """A solar calendar a language's news dates by (lexicon `LOCAL_CALENDAR`): its month words, the Gregorian
+    month and day its year begins on, how many years its era is ahead of the Gregorian year that holds its new
+    year, and its months' lengths (typical ones for a calendar whose lengths vary: a day or two off at most)."""
+
+    pattern: re.Pattern[str]  # day month [year] or month day [year]
+    months: dict[str, int]
+    new_year: tuple[int, int]
+    era: int
+    month_days: tuple[int, ...]
+
+    def to_gregorian(self, year: int, month: int, day: int) -> date | None:
+        start = _safe_date(year + self.era, *self.new_year)
+        if start is None or not 1 <= month <= len(self.month_days) or not 1 <= day <= self.month_days[month - 1] + 1:
+            return None
+        return start + timedelta(days=sum(self.month_days[: month - 1]) + day - 1)
+
+    def local_year(self, when: date) -> int:
+        """The calendar's year on a Gregorian day."""
+        start = _safe_date(when.year, *self.new_year)
+        return when.year - self.era - (1 if start is not None and when < start else 0)
+
+
+def date_words(code: str, spaced: bool, calendar: dict[str, Any] | None = None) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
-    does not know)."""
+    does not know), and its own calendar when its lexicon gives one."""
+    local = _local_calendar(calendar) if calendar else None
     info = _locale_info(code)
     if info is None:
-        return DateWords(None, None, None)
+        return DateWords(None, None, None, local=local)
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
         for word in info.get(month, []):
             if len(word) >= 3 or not word.isascii():
-                months[safe_lower(word)] = number
-    month_pattern = None
+                for form in _letter_forms(safe_lower(word)):
+                    months.setdefault(form, number)
+    month_pattern = month_year = None
     if months:
         body = _alternation(months)
         month_pattern = re.compile(
             rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+|of\s+)?({body})\w*(?:\s*(?:de\s+|del\s+)?(\d{{4}}))?"
         )
+        month_year = re.compile(rf"(?:{body})\w*,?\s*(?:de\s+|del\s+)?((?:19|20)\d\d)(?!\d)")
     relative = info.get("relative-type", {})
     back = {safe_lower(w): days for key, days in _RELATIVE.items() for w in relative.get(key, []) or []}
     # weekday names long enough not to be another word ("mar" is the sea; "월" is also "month")
@@ -68,7 +107,30 @@ def date_words(code: str, spaced: bool) -> DateWords:
         (month_pattern, months) if month_pattern else None,
         (re.compile(rf"{left}({_alternation(back)}){right}"), back) if back else None,
         (re.compile(rf"{left}({_alternation(weekdays)}){right}"), weekdays) if weekdays else None,
+        month_year,
+        local,
     )
+
+
+def _local_calendar(calendar: dict[str, Any]) -> LocalCalendar:
+    months = {safe_lower(w): int(n) for w, n in calendar["months"].items()}
+    body = _alternation(months)
+    day_words = "|".join(re.escape(w) for w in calendar.get("day_words", ())) or "(?!)"  # 'गते': the day's word
+    month_first = rf"(?:(?P<y0>\d{{4}})\s*)?(?P<m2>{body})\s*(?P<d2>\d{{1,2}})(?:\s*(?:{day_words}))?"
+    pattern = re.compile(
+        rf"(?<!\d)(?:(?P<d1>\d{{1,2}})\s*(?P<m1>{body})|{month_first})(?!\d)(?:[\s,]*(?P<y>\d{{4}})(?!\d))?"
+    )
+    return LocalCalendar(pattern, months, tuple(calendar["new_year"]), int(calendar["era"]),
+                         tuple(int(n) for n in calendar["month_days"]))  # fmt: skip
+
+
+# Arabic and Persian write kaf and yeh with different letters ('اكتبر' in dateparser's Persian data, 'اکتبر' in news)
+_TO_PERSIAN = str.maketrans("كي", "کی")
+_TO_ARABIC = str.maketrans("کی", "كي")
+
+
+def _letter_forms(word: str) -> set[str]:
+    return {word, word.translate(_TO_PERSIAN), word.translate(_TO_ARABIC)}
 
 
 def _locale_info(code: str) -> dict[str, Any] | None:
@@ -94,30 +156,54 @@ def incident_date(
     tells whether the sentence at an offset of `text` states a figure."""
     head = text[:_HEAD]
     lower = lower_text[:_HEAD]
-    latest = reference.year if reference else _latest_year(head)
+    latest = reference.year if reference else _latest_year(without_local_dates(words, head))
     found = [
-        (at, when)
-        for at, when in _candidates(words, head, lower, reference)
-        if (reference is None or when <= reference) and (latest is None or when.year >= latest - 1)
+        c
+        for c in _candidates(words, head, lower, reference)
+        if (reference is None or c.when <= reference) and (latest is None or c.when.year >= latest - 1)
     ]  # a date years before the article's is another, older event's
     if not found:
         return None
-    found.sort(key=lambda c: c[0])
-    return next((when for at, when in found if states_figure(at)), found[0][1])
+    found.sort(key=lambda c: c.at)
+    first = next((c for c in found if states_figure(c.at) and not _in_dateline(head, c)), None)
+    if first is None:
+        return found[0].when
+    if not first.explicit:
+        # "jeudi soir ... le 14 juillet": a day and month the sentence writes out beat a weekday or 'yesterday'
+        # counted back from the publication (a live page's update may be days after the incident)
+        later = (c for c in found if c.at > first.at and c.explicit)
+        same = next((c for c in later if not _SENTENCE_END.search(head, first.at, c.at)), None)
+        if same is not None:
+            return same.when
+    return first.when
 
 
-def _candidates(words: DateWords, head: str, lower: str, reference: date | None) -> list[tuple[int, date]]:
-    out: list[tuple[int, date]] = []
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    at: int
+    when: date
+    explicit: bool  # written as a date (day and month), not counted back from the publication
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？؟।\n]")
+
+
+def _candidates(words: DateWords, head: str, lower: str, reference: date | None) -> list[_Candidate]:
+    out: list[_Candidate] = []
     for pattern, order in ((_ISO_DATE, "ymd"), (_DMY_DATE, "dmy"), (_CJK_DATE, "ymd")):
         for m in pattern.finditer(head):
-            a, b, c = (int(g) for g in m.groups())
+            a, b, c = (int(g) for g in m.groups() if g not in "./-")
             when = _safe_date(a, b, c) if order == "ymd" else _safe_date(c, b, a)
             if when is not None:
-                out.append((m.start(), when))
-    year_known = reference.year if reference else _latest_year(head)
+                out.append(_Candidate(m.start(), when, True))
+    year_known = reference.year if reference else _dated_year(words, head, lower)
+    local = _local_dates(words.local, lower, reference, year_known) if words.local is not None else []
+    out += [c for c, _end in local]
     if words.months is not None:
         pattern, names = words.months
         for m in pattern.finditer(lower):
+            if any(c.at < m.end() and m.start() < end for c, end in local):
+                continue  # '۱۵ مهر': the local calendar's month, not a Gregorian one it begins like ('مه', May)
             month = names.get(m.group(2))
             year = int(m.group(3)) if m.group(3) else year_known
             if month is None or year is None:
@@ -126,21 +212,115 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
             if when is not None and reference is not None and when > reference and not m.group(3):
                 when = _safe_date(year - 1, month, int(m.group(1)))
             if when is not None:
-                out.append((m.start(), when))
+                out.append(_Candidate(m.start(), when, True))
+    out += _cjk_month_days(head, reference, year_known)
     if reference is None:
         return out
     if words.days_back is not None:
         pattern, back = words.days_back
         for m in pattern.finditer(lower):
-            out.append((m.start(), reference - timedelta(days=back[re.sub(r"\s+", " ", m.group(1))])))
+            out.append(_Candidate(m.start(), reference - timedelta(days=back[re.sub(r"\s+", " ", m.group(1))]), False))
     if words.weekdays is not None:
         pattern, days = words.weekdays
         for m in pattern.finditer(lower):
             if _dated(lower, m.end()):
                 continue  # "samedi 14 août": the day and month say it
             ago = (reference.weekday() - days[m.group(1)]) % 7
-            out.append((m.start(), reference - timedelta(days=ago)))
+            out.append(_Candidate(m.start(), reference - timedelta(days=ago), False))
     return out
+
+
+# The dateline's date: 'كاتمندو 4 مايو 2015 (شينخوا)', 'PARIS, 12 mars 2020 (AFP) - ', '新华社北京4月26日电': when the
+# report was filed.
+# Near the head of the text, with only the town before it, and the agency or a dash right after it.
+_DATELINE_HEAD = 40
+_DATELINE_TAIL = re.compile(r"[^\n().!?。،,]{0,25}?(?:\([^()\n]{1,40}\)|\s[-–—]\s|[电電])")  # '4月26日电': a dispatch
+
+
+def _in_dateline(head: str, candidate: _Candidate) -> bool:
+    before = head[: candidate.at]
+    return (
+        0 < len(before.strip()) <= _DATELINE_HEAD
+        and "\n" not in before.strip()
+        and _SENTENCE_END.search(before.strip()) is None
+        and _DATELINE_TAIL.match(head, candidate.at) is not None
+    )
+
+
+def _local_dates(
+    calendar: LocalCalendar, lower: str, reference: date | None, year: int | None
+) -> list[tuple[_Candidate, int]]:
+    """Dates in the language's own calendar: with its year, or in the year of the publication (else of a date the
+    text writes), the year before when that would be after the publication."""
+    out: list[tuple[_Candidate, int]] = []
+    for m in calendar.pattern.finditer(lower):
+        month = calendar.months.get(re.sub(r"\s+", " ", m.group("m1") or m.group("m2")))
+        day = int(m.group("d1") or m.group("d2"))
+        if month is None:
+            continue
+        if m.group("y") or m.group("y0"):
+            when = calendar.to_gregorian(int(m.group("y") or m.group("y0")), month, day)
+        elif year is not None:
+            anchor = reference or date(year, 12, 31)
+            local_year = calendar.local_year(anchor)
+            when = calendar.to_gregorian(local_year, month, day)
+            if when is not None and when > anchor:
+                when = calendar.to_gregorian(local_year - 1, month, day)
+        else:
+            continue
+        if when is not None:
+            out.append((_Candidate(m.start(), when, True), m.end()))
+    return out
+
+
+def _cjk_month_days(head: str, reference: date | None, year: int | None) -> list[_Candidate]:
+    """'4月25日' in the publication's year (the year before when that is after it); '16일' alone in the
+    publication's month (the month before when the day is after it)."""
+    out: list[_Candidate] = []
+    if year is None:
+        return out
+    anchor = reference or date(year, 12, 31)
+    taken: list[tuple[int, int]] = []
+    for m in _CJK_MONTH_DAY.finditer(head):
+        month, day = int(m.group(1)), int(m.group(2))
+        when = _safe_date(anchor.year, month, day)
+        if when is not None and when > anchor:
+            when = _safe_date(anchor.year - 1, month, day)
+        taken.append(m.span())
+        if when is not None:
+            out.append(_Candidate(m.start(), when, True))
+    if reference is None:
+        return out
+    for m in _CJK_DAY.finditer(head):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        day = int(m.group(1))
+        month_start = reference.replace(day=1)
+        when = _safe_date(reference.year, reference.month, day)
+        if when is None or when > reference:
+            before = month_start - timedelta(days=1)
+            when = _safe_date(before.year, before.month, day)
+        if when is not None:
+            out.append(_Candidate(m.start(), when, False))
+    return out
+
+
+def without_local_dates(words: DateWords, text: str) -> str:
+    """The text with its dates in the language's own calendar blanked out: their years ('२०७२', 2072 in Bikram
+    Sambat) are no Gregorian years."""
+    if words.local is None:
+        return text
+    return words.local.pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def _dated_year(words: DateWords, head: str, lower: str) -> int | None:
+    """The latest year the text writes as part of a date ('2019-02', '20.02.2019', 'février 2019'); a year told
+    in passing ('le séisme de 1934') is another event's, not the one a day and month without a year belong to."""
+    head = without_local_dates(words, head)
+    years = [int(next(g for g in m.groups() if g and g.isdigit())) for m in _DATED_YEAR.finditer(head)]
+    if words.month_year is not None:
+        years += [int(m.group(1)) for m in words.month_year.finditer(lower)]
+    return max(years) if years else None
 
 
 _DAY_AFTER = re.compile(r"\W{0,3}\d")

@@ -25,6 +25,7 @@ A place is given as the gazetteer's English name, with its country when the name
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -51,6 +52,9 @@ _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits
 _DATELINE_DASH = re.compile(r"\s[-–—]\s")  # "Jakarta - ", "Jakarta (ANTARA) — "
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATELINE_HEAD = 80  # characters at the head of a text where a dateline stands
+_DATELINE_END = re.compile(r"(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)(?<!\b\w\w\w\w)[.!?]\s")  # 'Mar.' is no sentence end
+_AGENCY = re.compile(r"\([^()]*\)")
+_UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
 _KINDS = ("city", "state")  # what a Latin-script name may be here (countries: `PlaceReader.countries`)
 _HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
 
@@ -96,6 +100,16 @@ class PlaceReader:
         self.home = tuple(getattr(lexicon, "HOME_COUNTRIES", ()))
         self.suffixes = tuple(getattr(lexicon, "PLACE_SUFFIXES", ()))
         self.nouns_capitalised = bool(getattr(lexicon, "CAPITALISED_NOUNS", False))
+        # "Ankara'da": a name's case ending written after an apostrophe marks it a name wherever it stands
+        self.apostrophe_endings = bool(getattr(lexicon, "APOSTROPHE_ENDINGS", False))
+        # "İstanbul Atatürk Havalimanı": a facility named after its town, the town first
+        self.facilities = tuple(fold(w) for w in getattr(lexicon, "NAMED_FACILITIES", ()))
+        # "Vilniuje" is "Vilnius": the endings a name has when not inflected, put back on its stem
+        self.base_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ("a",)))
+        # "كاتمندو" is "كاتماندو": long-vowel letters a transliterated name is written with or without
+        self.vowel_letters = tuple(getattr(lexicon, "VOWEL_LETTERS", ()))
+        # "부산에서": particles written onto the end of a name
+        self.suffix_particles = tuple(sorted(getattr(lexicon, "SUFFIX_PARTICLES", ()), key=len, reverse=True))
         self.countries = _country_pattern(self.code, self.latin, self.spaced, self.endings, extra, self.particles)
         self.adjectives = _adjective_prefixes(self.code) if self.latin else None
 
@@ -164,6 +178,8 @@ class PlaceReader:
         if place is None and filed is not None:
             town = self._town(filed, named, False, text)
             place = _label(town, self._evidence(text, named)) if town is not None else None
+        if place is None and self.vowel_letters:
+            place = self._spelled_otherwise(text[:_DATELINE_HEAD], named)
         top = named.most_common(2)
         if place is None and top and (len(top) == 1 or top[0][1] > top[1][1]):  # no town: the country it names most
             whole = gazetteer().by_key(f"country:{named.most_common(1)[0][0]}")
@@ -174,10 +190,36 @@ class PlaceReader:
         """The town written before a dash at the head of the text ('Liputan6.com, Jakarta - ...', 'Jakarta,
         IDN Times - ...'), as written."""
         dash = _DATELINE_DASH.search(text, 0, _DATELINE_HEAD)
-        if not self.latin or dash is None or _SENTENCE_END.search(text, 0, dash.start()):
+        if not self.latin or dash is None or _DATELINE_END.search(text, 0, dash.start()):
             return None
-        found = self._latin_towns(text[: dash.start()], text, Counter(), False, True)
+        # 'MADRID, 12 Mar. (EUROPA PRESS) -': the town in capitals (read as a name), the agency left out
+        head = _AGENCY.sub(" ", text[: dash.start()])
+        head = _UPPER_WORD.sub(lambda m: m.group().title(), head)
+        found = self._latin_towns(head, text, Counter(), False, True)
         return found[-1].written if found else None  # the town nearest the dash ("Berita Kita, Jakarta - ")
+
+    def _spelled_otherwise(self, head: str, named: Counter[str]) -> str | None:
+        """A big town at the head of the text (where the dateline stands) whose name the gazetteer spells with one
+        long-vowel letter more or less ('كاتمندو' for 'كاتماندو'): in a country the text names, or the language's."""
+        variants: dict[str, int] = {}
+        for m in _WORD.finditer(head):
+            word = script_key(m.group())
+            if len(word) < _STEM_WORD or self._not_a_place(word):
+                continue
+            for i in range(2, len(word)):
+                for letter in self.vowel_letters:
+                    variants.setdefault(word[:i] + letter + word[i:], m.start())
+                if word[i - 1] in self.vowel_letters:
+                    variants.setdefault(word[: i - 1] + word[i:], m.start())
+        found = gazetteer().script_names(variants)
+        places = [(variants[w], gazetteer().by_key(key)) for w, (_name, key) in found.items()]
+        fitting = [
+            (at, p) for at, p in places
+            if p is not None and p.population >= _BIG_TOWN // 5 and (p.country in named or p.country in self.home)
+        ]  # fmt: skip
+        if not fitting:
+            return None
+        return _label(min(fitting, key=lambda f: f[0])[1], self._evidence(head, named))
 
     # -- towns ----------------------------------------------------------------------------------------------
 
@@ -199,16 +241,26 @@ class PlaceReader:
     ) -> list[_Found]:
         out: list[_Found] = []
         for m in _CAPITALISED.finditer(sentence):
-            words = m.group().split()
+            # Latin Extended-A mixes capitals and small letters ('Š', 'ž'): the run ends at a word in lower case
+            words = list(itertools.takewhile(lambda w: w[0].isupper(), m.group().split()))
+            if not words:
+                continue
             spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia"
             for a, b in spans:
                 name = " ".join(words[a:b])
                 if len(name) <= 3 or name.isupper() or self._not_a_place(fold(name)):
                     continue
                 lead = [w.lower() for w in words[:a]]
-                if a and m.start() and not self.nouns_capitalised and not all(self._function_word(w) for w in lead):
-                    continue  # "Niveles Altos": the end of a longer name, not a town ("En Valencia" is one)
-                if b < len(words) and not self.nouns_capitalised and resolve_place(words[b]) is None:
+                if (
+                    a
+                    and m.start()
+                    and not self.nouns_capitalised
+                    and not all(self._function_word(w) for w in lead)
+                    and not self._country_name(" ".join(words[:a]))
+                ):
+                    continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin" are)
+                facility = a == 0 and b == 1 < len(words) and self._facility(words[-1])
+                if b < len(words) and not self.nouns_capitalised and resolve_place(words[b]) is None and not facility:
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
                 start = m.start() + m.group().find(name)
                 before = sentence[:start]
@@ -216,6 +268,7 @@ class PlaceReader:
                 if b - a == 1 and self.article is not None and self.article.search(before):
                     continue  # "le ministère de la Santé", "der Polizei": a noun after its article
                 opens = not dateline and not locative and b - a == 1 and _SENTENCE_HEAD.match(before) is not None
+                opens = opens and not facility and not (self.apostrophe_endings and _APOSTROPHE_ENDING.search(name))
                 if opens and not _inside_sentence(name, body):
                     continue  # "Sale a 148 ...", "Selon ...": only ever capitalised by its place in a sentence
                 if headline and not locative and not _in_body(name, body):
@@ -247,8 +300,18 @@ class PlaceReader:
         if self.endings:
             for cut in range(1, self.extra + 1):
                 if len(bare) - cut >= 4:
-                    forms += [bare[:-cut], bare[:-cut] + "a"]
+                    forms += [bare[:-cut], *(bare[:-cut] + e for e in self.base_endings)]
         return forms
+
+    def _country_name(self, words: str) -> bool:
+        """'Kiinan' (China's), 'Çin'in': the words are a country's name, with the language's endings."""
+        pattern, codes = self.countries
+        m = pattern.fullmatch(words)
+        return m is not None and m.group(1) in codes
+
+    def _facility(self, word: str) -> bool:
+        folded = fold(word)
+        return any(folded.startswith(f) for f in self.facilities)
 
     @lru_cache(maxsize=4)  # noqa: B019 (one reader per language, kept for the process's life)
     def _hints(self, body: str) -> Counter[str]:
@@ -269,7 +332,10 @@ class PlaceReader:
                 region = resolve_location(name, country)
                 if region.kind == "province" and region.key.startswith("province:"):
                     return gazetteer().by_key(region.key)
-        if locative:  # "à Lac-Mégantic": a village (of the article's country, which grouping reads) as written
+        known = resolve_place(name)
+        exonym = known is not None and known.major and known.kind in _KINDS and fold(known.name) != fold(name)
+        if locative and not exonym:  # "à Lac-Mégantic": a village (of the article's country, which grouping reads)
+            # as written; not "en Londres", a big town's name in the language that some village also bears
             villages = [p for p in gazetteer().lookup(fold(name)) if p.kind == "city" and fold(p.name) == fold(name)]
             if villages and not any(p.major for p in villages):
                 return villages[0]
@@ -291,6 +357,7 @@ class PlaceReader:
     def _script_towns(self, sentence: str) -> list[_Found]:
         """Towns named in a non-Latin script, in the order they are tried (see the module's docstring)."""
         steps: list[tuple[int, bool, str, bool]] = []  # (offset, in the stems table, candidate, inflected)
+        suffixed: set[str] = set()  # candidates found by taking a suffix particle off
         if not self.spaced:  # no spaces between words: try every 2-4 character stretch
             steps = [(s, False, sentence[s : s + n], False) for s in range(len(sentence)) for n in _WINDOWS]
             steps = [step for step in steps if len(step[2]) >= 2 and not step[2][0].isspace()]
@@ -304,6 +371,11 @@ class PlaceReader:
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
                         steps.append((start, False, candidate, False))
+                # "부산에서": a particle taken off the end; only the language's own country's towns (a short stem
+                # is often some foreign town's name)
+                taken_off = _without_suffixes(word, self.suffix_particles)
+                suffixed.update(taken_off)
+                steps += [(start, False, candidate, False) for candidate in taken_off]
                 if self.endings and len(word) >= _STEM_WORD:
                     for cut in range(1, _MAX_ENDING + 1):
                         # 'Вінниці': the stem of 'Вінниця' and an ending; 'ঢাকায়': 'ঢাকা' and an ending
@@ -320,10 +392,26 @@ class PlaceReader:
             if hit is None or start in seen:
                 continue
             place = gazetteer().by_key(hit[1])
+            if place is not None and candidate in suffixed and place.country not in self.home:
+                continue
             if place is not None:
                 seen.add(start)
                 out.append(_Found(start, place, candidate, stem=inflected))
         return out
+
+
+def _without_suffixes(word: str, suffixes: tuple[str, ...]) -> list[str]:
+    """'무안국제공항에서' less a particle, then less a facility's or a district's word: '무안국제공항', '무안'."""
+    out: list[str] = []
+    for p in suffixes:
+        stem = word[: -len(p)] if word.endswith(p) and len(word) - len(p) >= 2 else ""
+        if stem:
+            out.append(stem)
+            out += [stem[: -len(q)] for q in suffixes if stem.endswith(q) and len(stem) - len(q) >= 2]
+    return out
+
+
+_APOSTROPHE_ENDING = re.compile(r"\w['’]\w{1,5}$")
 
 
 def _trusted(name: str, place: Place) -> bool:

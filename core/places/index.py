@@ -35,7 +35,7 @@ from importlib import resources
 from pathlib import Path
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -227,12 +227,15 @@ _SCRIPT_MIN_POPULATION_SHORT = 100_000
 _SCRIPT_STEM_MIN = 5  # names this long also give their stem (the name less its last letter): 'Вінниц' of 'Вінниця'
 
 
-_NUKTA = str.maketrans("", "", "\u093c\u09bc\u0a3c\u0abc\u0b3c")
+# Indic nuktas; Arabic harakat, shadda, superscript alef and tatweel (the CLDR writes 'السّعوديّة', news 'السعودية')
+_HARAKAT = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670\u0640"
+_NUKTA = str.maketrans("", "", "\u093c\u09bc\u0a3c\u0abc\u0b3c" + _HARAKAT)
 
 
 def script_key(written: str) -> str:
     """A name in a non-Latin script as the index keys it: Indic nuktas dropped, precomposed or not ('ग़ाज़ा' and
-    'गाजा' are one name; 'য়' is 'য' + nukta, written either way), like accents in Latin names."""
+    'गाजा' are one name; 'য়' is 'য' + nukta, written either way), and Arabic short-vowel marks ('السّعوديّة' is
+    'السعودية'), like accents in Latin names."""
     if written.isascii():
         return written
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", written).translate(_NUKTA))

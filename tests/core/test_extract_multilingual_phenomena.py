@@ -239,3 +239,24 @@ def test_a_bengali_trigger_and_its_verb_take_the_number_after_them() -> None:
     text = "গুলিতে নিহত হয়েছেন ১২ জন এবং আহত হয়েছেন ৩০ জনেরও বেশি।"
     got = {(c.metric, c.value, c.qualifier) for c in _claims(text, "bn")}
     assert got == {("killed", 12, Qualifier.EXACT), ("wounded", 30, Qualifier.MORE_THAN)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("fr", "Un incendie a tué 12 personnes dans la nuit.", 12),
+        ("es", "Una explosión mató a 12 personas en la fábrica.", 12),
+        ("pt", "Um incêndio matou 12 pessoas no prédio.", 12),
+        ("it", "Un terremoto ha ucciso 40 persone.", 40),
+    ],
+)
+def test_the_word_for_one_as_the_subjects_article_is_not_the_count(language: str, text: str, value: int) -> None:
+    # 'Un', 'Una', 'Um' open the sentence as the article of its subject; the toll verb's count follows it
+    assert [(c.metric, c.value) for c in _claims(text, language)] == [("killed", value)]
+
+
+def test_one_victim_told_alone_is_still_one() -> None:
+    assert [(c.metric, c.value) for c in _claims("Un homme a été tué et 12 autres blessés.", "fr")] == [
+        ("killed", 1),
+        ("wounded", 12),
+    ]

@@ -54,3 +54,75 @@ def test_the_date_of_the_sentence_with_the_figure_beats_a_page_date_line() -> No
 def test_an_older_event_years_before_is_not_the_incident_date() -> None:
     text = "Como en el terremoto del 6 de febrero de 2001, hoy murieron 14 personas."
     assert _dates(text, "es", datetime(2024, 5, 10)) == {date(2024, 5, 10)}
+
+
+# Sentences of our own for the dates that anchor a report to its event (issue 13).
+
+
+def test_a_year_told_in_passing_is_not_the_year_of_a_day_and_month() -> None:
+    # no publication date: 'बीते 12 मार्च' has no year, and 1987 is an older flood's, not this one's
+    text = "पटना। बीते 12 मार्च को आई बाढ़ में 40 लोग मारे गए। इससे पहले 1987 में भी ऐसी बाढ़ आई थी।"
+    assert _dates(text, "hi", None) == {None}
+
+
+def test_a_year_written_in_a_date_gives_a_day_and_month_its_year() -> None:
+    text = "Mise à jour le 21.06.2019\nL'orage du 19 juin a fait 6 morts, comme celui de 1999."
+    assert _dates(text, "fr", None) == {date(2019, 6, 19)}
+
+
+def test_a_written_date_beats_a_weekday_in_the_same_sentence() -> None:
+    # published Saturday 19 June 2021, a live page updated weeks after the crash
+    text = "Un bus est tombé jeudi soir dans un ravin pendant la fête du 3 juin, faisant 9 morts."
+    assert _dates(text, "fr", datetime(2021, 6, 19)) == {date(2021, 6, 3)}
+
+
+def test_day_month_year_with_hyphens() -> None:
+    text = "Trận lũ quét đêm 5-3-2022 đã làm 12 người chết."
+    assert _dates(text, "vi", datetime(2022, 3, 8)) == {date(2022, 3, 5)}
+
+
+def test_the_dateline_date_is_when_the_report_was_filed_not_the_incident() -> None:
+    text = "القاهرة 9 مارس 2021 (رويترز) قالت الشرطة إن حريقا اندلع يوم 6 مارس أسفر عن مقتل 11 شخصا."
+    assert _dates(text, "ar", datetime(2021, 3, 9)) == {date(2021, 3, 6)}
+    text = "Lyon, 9 mars 2021 (AFP) - Un incendie survenu le 6 mars a fait 11 morts."
+    assert _dates(text, "fr", datetime(2021, 3, 9)) == {date(2021, 3, 6)}
+
+
+# Dates in the language's own calendar (lexicon LOCAL_CALENDAR), sentences of our own.
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected"),
+    [
+        # Bikram Sambat: Baisakh 12, 2072 is 25 April 2015; with the year before or after, or the publication's
+        ("ne", "वैशाख १२ गते गएको भूकम्पमा सात हजार जनाको ज्यान गएको छ।", datetime(2015, 5, 7), date(2015, 4, 25)),
+        ("ne", "२०७२ वैशाख १२ गते गएको भूकम्पमा ७५९ जनाको ज्यान गएको छ।", None, date(2015, 4, 25)),
+        ("ne", "वैशाख १२ गते, २०७२ गएको भूकम्पमा ७५९ जनाको ज्यान गएको छ।", None, date(2015, 4, 25)),
+        # Solar Hijri: 15 Mehr 1402 (Dari: 15 Mizan) is 7 October 2023
+        ("fa", "زلزله ۱۵ مهر ۱۴۰۲ در هرات دست‌کم ۱۰۰۰ کشته بر جا گذاشت.", None, date(2023, 10, 7)),
+        ("fa", "در زلزله ۱۵ میزان در هرات دست‌کم ۱۰۰۰ نفر کشته شدند.", datetime(2023, 10, 9), date(2023, 10, 7)),
+        # a Gregorian month in Persian letters ('اکتبر', where dateparser writes 'اكتبر')
+        ("fa", "در زلزله ۷ اکتبر در هرات دست‌کم ۱۰۰۰ نفر کشته شدند.", datetime(2023, 10, 9), date(2023, 10, 7)),
+    ],
+)
+def test_a_date_in_the_languages_own_calendar(
+    language: str, text: str, published: datetime | None, expected: date
+) -> None:
+    assert _dates(text, language, published) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # month and day without a year: the publication's year (published 1 May 2015)
+        ("zh", "4月25日发生的地震已造成8000人死亡。", date(2015, 4, 25)),
+        ("ja", "4月25日に発生した地震で8000人が死亡した。", date(2015, 4, 25)),
+        ("ko", "4월 16일 발생한 침몰 사고로 25명이 숨졌다.", date(2015, 4, 16)),
+        # the day alone: the publication's month
+        ("ko", "지난 16일 발생한 침몰 사고로 25명이 숨졌다.", date(2015, 4, 16)),
+        # a Xinhua-style dispatch line '...4月26日电' is when the report was filed
+        ("zh", "新华社加德满都4月26日电 4月25日发生的地震已造成2500人死亡。", date(2015, 4, 25)),
+    ],
+)
+def test_chinese_japanese_and_korean_month_and_day(language: str, text: str, expected: date) -> None:
+    assert _dates(text, language, datetime(2015, 5, 1)) == {expected}

@@ -148,3 +148,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 # everyday words that are also a town's name in Arabic script somewhere ('كان' "was": Cannes).
 JOINED_PARTICLES = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب")
 NOT_PLACES = ("كان", "الات")
+# Long-vowel letters a transliterated foreign name is written with or without ('كاتمندو', 'كاتماندو'): a big town
+# at the head of the text spelled with one more or one less is still that town (core.extract.world_places).
+VOWEL_LETTERS = ("ا", "و", "ي")

@@ -121,7 +121,13 @@ NUMBER_WORDS = {
     "নিরানব্বই": 99,
 }
 # people counted: "দুজন", "বারোজন" (the counter written onto the number word)
-NUMBER_COUNTERS = ("জন",)
+# Number words written together: "পাঁচশ" (500), "তিনশো" (300), "এগারোশ" (1100), "দুশো"
+COMPOUND_NUMBERS = True
+NUMBER_COUNTERS = ("জন", "জনের", "জনকে", "জনে", "জনই", "জনও")  # with a case ending: "পাঁচজনের মৃত্যু"
+# A number and a half: "দেড় হাজার" (1500), "আড়াইশ" (250); "সাড়ে" adds a half: "সাড়ে তিন হাজার" (3500), read
+# before a scale word (হাজার, লাখ, শ) or a "hundred and more" word ("দেড় শতাধিক")
+FRACTIONS = {"দেড়": 1.5, "আড়াই": 2.5}
+FRACTION_BEFORE = {"সাড়ে": 0.5}
 TRIGGERS = {
     "killed": (
         "নিহত",
@@ -142,8 +148,14 @@ TRIGGERS = {
         "মারা গেছেন",
         "মারা গেছে",
         "মারা যান",
+        "প্রাণ হারা",  # "প্রাণ হারান", "প্রাণ হারাল", "প্রাণ হারানো"
+        "প্রাণ কেড়ে",  # "আগুন ১৭ জনের প্রাণ কেড়ে নিল": took 17 lives
+        "প্রাণ যায়",
+        "শহীদ",  # "martyred": the dead of an attack or a crackdown
+        "হত্যা",  # "১২ জনকে হত্যা করেছে": killed twelve
+        "ইন্তেকাল",
     ),
-    "wounded": ("আহত", "দগ্ধ", "জখম", "আহত হয়েছেন", "আহত হয়েছে", "আহত হন", "দগ্ধ হয়েছেন", "দগ্ধ হয়েছে"),
+    "wounded": ("আহত", "দগ্ধ", "জখম", "আঘাতপ্রাপ্ত", "আহত হয়েছেন", "আহত হয়েছে", "আহত হন", "দগ্ধ হয়েছেন", "দগ্ধ হয়েছে"),
     "missing": ("নিখোঁজ", "নিখোঁজ রয়েছেন", "নিখোঁজ হয়েছেন"),
     "displaced": ("গৃহহীন", "বাস্তুচ্যুত", "সরিয়ে নেওয়া"),
     "arrested": ("গ্রেপ্তার", "গ্রেফতার", "আটক"),
@@ -158,6 +170,8 @@ QUALIFIERS_AFTER = {
     "ছাড়াল": "more_than",
     "এর অধিক": "more_than",
     "অধিক": "more_than",
+    "জনের মতো": "about",  # "৮০ জনের মতো": some 80
+    "মতো": "about",
 }
 SUBSET_BEFORE = ("এর মধ্যে", "তাদের মধ্যে", "এদের মধ্যে", "মধ্যে")  # "নিহতদের মধ্যে ১০ জন": among the dead
 NOT_COUNTS_AFTER = (

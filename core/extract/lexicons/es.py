@@ -12,7 +12,9 @@ Names every world lexicon defines:
 - SUBSET_BEFORE / SUBSET_AFTER: a figure that is part of another ("entre ellos 12 niños", "12 de ellos");
 - NOT_COUNTS_AFTER: units after a number that make it no count of people ("45 años", "7 kilómetros");
 - APPROXIMATE: a round-number noun ("un centenar" = about 100); SPACED = False: words run together (zh, ja);
-  LATIN_PLACES = False: place names are not in Latin script (the gazetteer is searched for capitalised names).
+  LATIN_PLACES = False: place names are not in Latin script (the gazetteer is searched for capitalised names);
+- FRACTIONS / FRACTION_BEFORE: a number and a half before a scale word ("দেড় হাজার" = 1500) and a word adding
+  a fraction to the number after it ("साढ़े तीन हजार" = 3500): South Asian languages (bn, hi, ne, ur).
 """
 
 from __future__ import annotations

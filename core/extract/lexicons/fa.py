@@ -65,3 +65,20 @@ COUNT_NOUNS = ("تعداد", "شمار", "آمار")
 NOT_PLACES = ("دو",)
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("IR", "AF")
+# Long-vowel letters a transliterated foreign name is written with or without ('كاتمندو', 'كاتماندو'): a big town
+# at the head of the text spelled with one more or one less is still that town (core.extract.world_places).
+VOWEL_LETTERS = ("ا", "و", "ی")
+# The Solar Hijri calendar Iranian and Afghan news date by ('۱۵ مهر ۱۴۰۲'): its months, its new year (Farvardin 1,
+# about 21 March), its era (1402 began in March 2023) and its months' lengths (core.extract.world_dates).
+LOCAL_CALENDAR = {
+    "months": {
+        "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "شهریور": 6, "مهر": 7, "آبان": 8,
+        "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+        # Dari (Afghanistan) names of the same months
+        "حمل": 1, "ثور": 2, "جوزا": 3, "سرطان": 4, "اسد": 5, "سنبله": 6, "میزان": 7, "عقرب": 8, "قوس": 9,
+        "جدی": 10, "دلو": 11, "حوت": 12,
+    },
+    "new_year": (3, 21),
+    "era": 621,
+    "month_days": (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 29),
+}  # fmt: skip

@@ -54,3 +54,5 @@ NOT_COUNTS_AFTER = ("vuot", "km", "kilometr", "metri", "%", "prosent", "tunti", 
 COUNT_NOUNS = ("määrä",)
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("FI",)
+# A name takes up to four letters of case ending ("Tianjinissa", "Lontoossa")
+PLACE_ENDINGS = 4

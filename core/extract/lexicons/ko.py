@@ -79,3 +79,9 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("KR",)
+# Written onto the end of a place name (core.extract.world_places): case particles ("부산에서", "서울의"), and the
+# words of a facility or district named after it ("무안국제공항", "진도군", "목포항"), up to two of them.
+SUFFIX_PARTICLES = (
+    "에서는", "에서도", "에서", "으로", "까지", "부터", "에는", "에", "의", "은", "는", "이", "가", "을", "를", "로",
+    "과", "와", "도", "국제공항", "공항", "항", "역", "시", "군", "구", "읍", "앞바다", "해상", "인근",
+)  # fmt: skip

@@ -29,3 +29,6 @@ SUBSET_BEFORE = ("tarp jų", "iš jų")
 NOT_COUNTS_AFTER = ("met", "km", "kilometr", "metr", "%", "proc", "valand", "dien", "minut", "eur", "dolerių")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("LT",)
+# A place name's nominative endings, put back on a stem whose case ending was taken off ("Vilniuje", "Vilniaus":
+# "Vilnius"; "Kaune": "Kaunas"; "Klaipėdoje": "Klaipėda")
+PLACE_BASE_ENDINGS = ("us", "as", "is", "ys", "a", "ė", "ai")

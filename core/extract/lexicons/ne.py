@@ -10,6 +10,9 @@ LAKH_GROUPS = True
 DECIMAL = "."
 SCALES = {"हजार": 1000, "लाख": 100_000, "सय": 100}
 NUMBER_WORDS = {"एक": 1, "दुई": 2, "तीन": 3, "चार": 4, "पाँच": 5, "छ": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10}
+# A number and a half before a scale word: "डेढ हजार" (1500), "अढाई सय" (250); "साढे तीन हजार" (3500)
+FRACTIONS = {"डेढ": 1.5, "अढाई": 2.5}
+FRACTION_BEFORE = {"साढे": 0.5}
 TRIGGERS = {
     "killed": ("मृत्यु", "मारिए", "ज्यान गुमाए", "ज्यान गएको", "मृतक", "मरेका", "मृत", "शव", "निधन"),
     "wounded": ("घाइते", "घायल"),
@@ -38,3 +41,17 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("NP",)
+# The Bikram Sambat calendar Nepali news dates by ('वैशाख १२ गते', 'Baisakh 12'): its months, its new year (Baisakh 1,
+# about 14 April), its era (2072 began in April 2015) and its months' usual lengths (they vary from year to year:
+# a day or two off at most) (core.extract.world_dates).
+LOCAL_CALENDAR = {
+    "months": {
+        "वैशाख": 1, "बैशाख": 1, "जेठ": 2, "जेष्ठ": 2, "असार": 3, "आषाढ": 3, "साउन": 4, "श्रावण": 4, "भदौ": 5,
+        "भाद्र": 5, "असोज": 6, "आश्विन": 6, "कात्तिक": 7, "कार्तिक": 7, "मंसिर": 8, "मङ्सिर": 8, "पुस": 9,
+        "पौष": 9, "माघ": 10, "फागुन": 11, "फाल्गुन": 11, "चैत": 12, "चैत्र": 12,
+    },
+    "day_words": ("गते",),
+    "new_year": (4, 14),
+    "era": -57,
+    "month_days": (31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30),
+}  # fmt: skip

@@ -146,3 +146,12 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("TR",)
+# A proper noun's case ending follows an apostrophe ("Ankara'da", "İzmir'deki"): such a word is a name even at the
+# head of a sentence (core.extract.world_places).
+APOSTROPHE_ENDINGS = True
+# Facilities named after their town, the town first ("İstanbul Atatürk Havalimanı", "Ankara Üniversitesi"): the
+# town is where it happened.
+NAMED_FACILITIES = (
+    "havalimanı", "havaalanı", "üniversitesi", "hastanesi", "limanı", "garı", "istasyonu", "stadyumu", "köprüsü",
+    "valiliği", "belediyesi", "emniyet",
+)  # fmt: skip

@@ -13,6 +13,9 @@ NUMBER_WORDS = {
     "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10, "بیس": 20,
     "سو": 100, "ہزار": 1000,
 }  # fmt: skip
+# A number and a half before a scale word: "ڈیڑھ ہزار" (1500), "ڈھائی سو" (250); "ساڑھے تین ہزار" (3500)
+FRACTIONS = {"ڈیڑھ": 1.5, "ڈھائی": 2.5}
+FRACTION_BEFORE = {"ساڑھے": 0.5, "سوا": 0.25}
 TRIGGERS = {
     "killed": ("ہلاک", "جاں بحق", "جان بحق", "مارے گئے", "ہلاکتیں", "ہلاکتوں", "جان کی بازی", "لاشیں", "موت"),
     "wounded": ("زخمی",),
@@ -31,3 +34,6 @@ COUNT_NOUNS = ("تعداد",)
 NOT_PLACES = ("اور", "اب", "دو")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("PK",)
+# Long-vowel letters a transliterated foreign name is written with or without ('كاتمندو', 'كاتماندو'): a big town
+# at the head of the text spelled with one more or one less is still that town (core.extract.world_places).
+VOWEL_LETTERS = ("ا", "و", "ی")

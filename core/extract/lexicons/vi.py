@@ -4,7 +4,7 @@ from __future__ import annotations
 
 LANGUAGE = "vi"
 MATCH = "word"
-LATIN_PLACES = False
+LATIN_PLACES = True  # Latin script: names are capitalised words
 DIGIT_GROUPS = "."
 DECIMAL = ","
 SCALES = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000}
