@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
@@ -40,12 +40,20 @@ class Piece:
     main: bool = False  # the article's main piece (most claims): the one its text speaks for
     # Keys of the other places the article names (its claims' places, dateline, title, the text's town).
     named: frozenset[str] = frozenset()
+    # `headline_values`, worked out once: a piece's claims never change once it is made, and grouping asks for
+    # its values on every event it is scored against (not copied by `replace`, which then works them out again).
+    _headline: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def claim_ids(self) -> list[str]:
         return [cid for cid, _ in self.claims]
 
     def headline_values(self) -> dict[str, int]:
+        if self._headline is None:
+            self._headline = self._headline_values()
+        return dict(self._headline)
+
+    def _headline_values(self) -> dict[str, int]:
         claims = [c for _, c in self.claims]
         out: dict[str, int] = {}
         metrics = {c.metric for c in claims}
