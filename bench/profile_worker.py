@@ -85,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         help="submit and process --articles articles this many times, one round after the other (bench/scale.py's "
         "end-to-end phase is a second round: blocks twice as large); figures are given per round",
     )
+    parser.add_argument("--dump", type=Path, help="write every stored event (sorted JSON) here at the end")
     args = parser.parse_args(argv)
     rows_all = [json.loads(line) for line in args.data.read_text().splitlines() if line.strip()]
     rng = random.Random(args.seed)
@@ -103,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
 
         settings = tasks._settings()
         store = tasks.get_store()
+
         def submit_round(number: int) -> list[str]:
             rows = picked if number == 0 else [rng.choice(rows_all) for _ in range(args.articles)]
             commands = [
@@ -123,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         trips = RoundTrips()
         trips.install()
         if args.processes > 1:
-            return _forked(args.processes, ids, store, settings, data, server, server_cpu, args.rounds, submit_round)
+            return _forked(
+                args.processes, ids, store, settings, data, server, server_cpu, args.rounds, submit_round, args.dump
+            )
         profile = cProfile.Profile()
         for number in range(args.rounds):
             if number:
@@ -146,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"round {number + 1}: {len(ids)} articles {done}: {cpu / len(ids) * 1000:.2f} ms CPU per article"
                   f"{overhead}; Redis server {server_cpu / len(ids) * 1000:.2f} ms CPU per article; "
                   f"{trips.count / len(ids):.1f} round trips per article")  # fmt: skip
+        if args.dump:
+            _dump_events(store, args.dump)
         if not args.no_profile:
             print("profile of all rounds:")
             pstats.Stats(profile).strip_dirs().sort_stats(args.sort).print_stats(args.top)
@@ -169,7 +175,16 @@ def _count_calls(module: object, name: str) -> list[int]:
 
 
 def _forked(  # type: ignore[no-untyped-def]
-    count: int, ids: list[str], store, settings, data, server, server_cpu, rounds: int = 1, submit_round=None
+    count: int,
+    ids: list[str],
+    store,
+    settings,
+    data,
+    server,
+    server_cpu,
+    rounds: int = 1,
+    submit_round=None,
+    dump: Path | None = None,
 ) -> int:
     """Process `ids` in `count` forked processes sharing one queue (a Redis list), as N worker processes would;
     with `rounds` > 1, the same processes (their caches kept) then take each further round's articles."""
@@ -228,7 +243,17 @@ def _forked(  # type: ignore[no-untyped-def]
     store.r.set(stop, "1")
     for pid in children:
         os.waitpid(pid, 0)
+    if dump:
+        _dump_events(store, dump)
     return 0
+
+
+def _dump_events(store, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every stored event, sorted, as JSON (to compare two trees' results on the same articles)."""
+    ids = sorted(k.split(":")[-1] for k in store.r.scan_iter(store.keys.event("*")) if k.count(":") == 2)
+    events = store.load_event_dicts(ids)
+    path.write_text(json.dumps([events[i] for i in sorted(events)], sort_keys=True))
+    print(f"{len(events)} events written to {path}")
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ from typing import Any
 
 import redis
 
+from core.events.pieces import PlacedPieces
 from core.models import ArticleFacts, ArticleStatus
 from store.blocks import BlockRepo
 from store.cache import ImmutableCache
@@ -191,8 +192,7 @@ class RedisStore:
         self.keys = keys
         # An article's claims are final before it joins any event, so members' facts can be cached per process.
         self._facts: ImmutableCache[ArticleFacts] = ImmutableCache(facts_cache_size)
-        # The same with text and url, for regrouping (the texts make it larger: fewer are kept; core.events keeps
-        # the pieces of about as many articles, keyed by these very objects).
+        # The same with their pieces (or, stored without, text and url), for regrouping: fewer are kept.
         self._placing: ImmutableCache[ArticleFacts] = ImmutableCache(placing_cache_size)
         self._create = client.register_script(_CREATE_ARTICLE)
         self._transition = client.register_script(_TRANSITION)
@@ -279,29 +279,43 @@ class RedisStore:
         return self._facts.get_many(article_ids, self._load_facts)
 
     def placing_facts(self, article_ids: Iterable[str]) -> dict[str, ArticleFacts]:
-        """Facts with each article's text and url, as when it was first placed (its places read them): what
-        regrouping a block needs. Kept per process for the last `placing_cache_size` articles (regrouping a
-        block reads all its members again); the rest in one round trip."""
+        """Facts as when each article was first placed: with its pieces as processing worked them out (kept with
+        the article), so a worker regrouping a block reads no member's text and works out no member's places
+        again, whichever process placed it; an article stored without pieces comes with its text and url
+        instead. What regrouping a block needs; kept per process for the last `placing_cache_size` articles, the
+        rest read in one round trip (two for articles without pieces)."""
         return self._placing.get_many(article_ids, self._load_placing)
 
     def _load_placing(self, article_ids: list[str]) -> dict[str, ArticleFacts]:
         cached = self._facts.get_many(article_ids, lambda _ids: {})  # members' facts cached here, none loaded
         with self.r.pipeline(transaction=False) as pipe:
             for article_id in article_ids:
-                fields = ("text", "url") if article_id in cached else ("text", "url", *_FACT_FIELDS)
+                fields = ("pieces",) if article_id in cached else ("pieces", *_FACT_FIELDS)
                 pipe.hmget(self.keys.article(article_id), fields)
             rows = pipe.execute()
         out: dict[str, ArticleFacts] = {}
         loaded: dict[str, ArticleFacts] = {}
+        unplaced: list[str] = []
         for article_id, row in zip(article_ids, rows, strict=True):
-            if row[0] is None:
-                continue
             facts = cached.get(article_id)
             if facts is None:
-                if row[2] is None:
-                    continue
-                facts = loaded[article_id] = _facts_from_row(row[2:])
-            out[article_id] = replace(facts, text=row[0], url=row[1] or None)
+                if row[1] is None:
+                    continue  # gone
+                facts = loaded[article_id] = _facts_from_row(row[1:])
+            placed = PlacedPieces.from_dict(json.loads(row[0]), facts) if row[0] else None
+            if placed is None:
+                unplaced.append(article_id)
+            out[article_id] = replace(facts, pieces=placed)
+        if unplaced:  # stored before pieces were kept, or in another format: read from the text again
+            with self.r.pipeline(transaction=False) as pipe:
+                for article_id in unplaced:
+                    pipe.hmget(self.keys.article(article_id), ("text", "url"))
+                texts = pipe.execute()
+            for article_id, (text, url) in zip(unplaced, texts, strict=True):
+                if text is None:
+                    out.pop(article_id, None)
+                else:
+                    out[article_id] = replace(out[article_id], text=text, url=url or None)
         if loaded:
             self._facts.get_many(list(loaded), lambda _ids: loaded)
         return out
@@ -625,15 +639,21 @@ class RedisStore:
 
 
 def extraction_fields(
-    claims_json: str, fingerprint: tuple[int, ...], warnings: list[str], language: str | None
+    claims_json: str,
+    fingerprint: tuple[int, ...],
+    warnings: list[str],
+    language: str | None,
+    pieces: PlacedPieces | None = None,
 ) -> dict[str, str]:
-    """The article fields an extraction sets."""
+    """The article fields an extraction sets (`pieces`: its pieces as grouping reads them, see `placing_facts`)."""
     mapping = {
         "claims": claims_json,
         "fingerprint": json.dumps(list(fingerprint)),
         "warnings": json.dumps(warnings),
         "updated_at": _now().isoformat(),
     }
+    if pieces is not None:
+        mapping["pieces"] = json.dumps(pieces.to_dict(), separators=(",", ":"))
     if language:
         mapping["detected_language"] = language
     return mapping
