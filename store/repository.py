@@ -9,6 +9,7 @@ neither create two events nor lose a claim.
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -160,6 +161,21 @@ return 1
 """
 
 
+# The ids of the deletions after the `ARGV[1]`-th, with the counter (KEYS: the deletions counter, the deleted
+# list): {counter, ids}, or {counter, false} when the list no longer holds all of them (only the last
+# DELETED_KEPT are kept); ARGV[1] < 0: the counter alone. Read together, so no deletion is skipped.
+_DELETIONS_SINCE = """
+local n = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tonumber(ARGV[1]) < 0 then return {n, {}} end
+local k = n - tonumber(ARGV[1])
+if k <= 0 then return {n, {}} end
+if k > redis.call('LLEN', KEYS[2]) then return {n, false} end
+return {n, redis.call('LRANGE', KEYS[2], -k, -1)}
+"""
+DELETED_KEPT = 10_000  # deleted ids kept in the list: a process further behind drops everything it kept
+FORGOTTEN_KEPT = 100_000  # deleted ids a process remembers for its regroup prefixes' keys
+
+
 class ArticleNotFound(Exception):
     """No article with that id."""
 
@@ -194,13 +210,23 @@ class RedisStore:
         self._facts: ImmutableCache[ArticleFacts] = ImmutableCache(facts_cache_size)
         # The same with their pieces (or, stored without, text and url), for regrouping: fewer are kept.
         self._placing: ImmutableCache[ArticleFacts] = ImmutableCache(placing_cache_size)
+        # Both, the anchors (BlockRepo) and the usecases' regroup prefixes are kept by article id, and an id is a
+        # hash of source and text: an article deleted and submitted again (another title or date) comes back
+        # with its id. Deletions are counted and their ids listed (`Keys.articles_deletions`); every lock a
+        # grouping step takes reads the counter, and a reader calls `sync_deletions`, so what this process kept
+        # of a deleted article is dropped before anything kept is used again (see `sync_deletions`).
+        self._deletions_seen: int | None = None
+        self._forgotten: dict[str, int] = {}  # article id -> the deletion (number) that last removed it
+        self._epoch = 0  # bumped when this process forgets everything it kept
+        self._sync_lock = threading.Lock()
+        self._deletions_since = client.register_script(_DELETIONS_SINCE)
         self._create = client.register_script(_CREATE_ARTICLE)
         self._transition = client.register_script(_TRANSITION)
         self._events_in = client.register_script(_EVENTS_IN)
         self._update_if_exists = client.register_script(_UPDATE_IF_EXISTS)
         self._forgive = client.register_script(_FORGIVE_ATTEMPT)
         self._attempt_failed = client.register_script(_ATTEMPT_FAILED)
-        self.blocks = BlockRepo(client, keys)
+        self.blocks = BlockRepo(client, keys, on_deletions=self.sync_deletions)
 
     @classmethod
     def from_url(cls, url: str, prefix: str = "fr") -> RedisStore:
@@ -323,6 +349,42 @@ class RedisStore:
     def forget_facts(self, article_id: str) -> None:
         self._facts.forget(article_id)
         self._placing.forget(article_id)
+
+    def sync_deletions(self, counter: int | None = None) -> None:
+        """Drop what this process kept (facts, placing facts, anchors) of the articles deleted since it last
+        looked, and give them a new `cache_generation`. `counter`: the deletions counter as just read with a
+        lock (None: read it now); when it has not moved, nothing is read. Call it after reading the state that
+        names the articles (events, a block's members) and before using anything kept of them: an article that
+        was deleted and submitted again is then always read afresh."""
+        if counter is not None and counter == self._deletions_seen:
+            return
+        with self._sync_lock:
+            seen = self._deletions_seen
+            if counter is not None and counter == seen:
+                return
+            answer = self._deletions_since(
+                keys=[self.keys.articles_deletions, self.keys.articles_deleted], args=[-1 if seen is None else seen]
+            )
+            n, ids = int(answer[0]), answer[1]
+            if seen is None or n < seen or ids is None or len(self._forgotten) > FORGOTTEN_KEPT:
+                # first look, a Redis that lost its data, or too far behind: forget everything kept
+                self._facts.clear()
+                self._placing.clear()
+                self.blocks.forget_anchors()
+                self._forgotten.clear()
+                self._epoch += 1
+            else:
+                for article_id in ids:
+                    self.forget_facts(article_id)
+                    self._forgotten[article_id] = n
+                self.blocks.forget_anchors(ids)
+            self._deletions_seen = n
+
+    def cache_generation(self, article_id: str) -> str:
+        """Changes whenever this process learns the article was deleted (see `sync_deletions`): what it keeps
+        keyed by article ids (regroup prefixes) includes it, so nothing kept of a deleted article is used for
+        the article submitted again with the same id."""
+        return f"{self._epoch}.{self._forgotten.get(article_id, 0)}"
 
     def _load_facts(self, article_ids: list[str]) -> dict[str, ArticleFacts]:
         with self.r.pipeline(transaction=False) as pipe:
@@ -494,8 +556,12 @@ class RedisStore:
             pipe.execute()
 
     def queue_delete_article_record(self, pipe: Any, article_id: str) -> None:
-        """The writes that delete an article's record, added to a caller's transaction."""
+        """The writes that delete an article's record, added to a caller's transaction; the deletion is counted
+        and its id listed, so every process drops what it kept of the article (`sync_deletions`)."""
         pipe.delete(self.keys.article(article_id))
+        pipe.incr(self.keys.articles_deletions)
+        pipe.rpush(self.keys.articles_deleted, article_id)
+        pipe.ltrim(self.keys.articles_deleted, -DELETED_KEPT, -1)
         pipe.zrem(self.keys.articles_created, article_id)
         pipe.zrem(self.keys.articles_queued, article_id)
         for status in ArticleStatus:
