@@ -41,18 +41,22 @@ class Piece:
     main: bool = False  # the article's main piece (most claims): the one its text speaks for
     # Keys of the other places the article names (its claims' places, dateline, title, the text's town).
     named: frozenset[str] = frozenset()
-    # `headline_values`, worked out once: a piece's claims never change once it is made, and grouping asks for
-    # its values on every event it is scored against (not copied by `replace`, which then works them out again).
-    _headline: dict[str, int] | None = field(default=None, init=False, repr=False, compare=False)
+    # `headline_values`, worked out once for the claims list it was worked out from (grouping asks for a piece's
+    # values on every event it is scored against; a piece's claims are not changed once it is made, but a list
+    # put in their place, or grown, is noticed). Not copied by `replace`, which then works them out again.
+    _headline: tuple[list[tuple[str, Claim]], int, dict[str, int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def claim_ids(self) -> list[str]:
         return [cid for cid, _ in self.claims]
 
     def headline_values(self) -> dict[str, int]:
-        if self._headline is None:
-            self._headline = self._headline_values()
-        return dict(self._headline)
+        memo = self._headline
+        if memo is None or memo[0] is not self.claims or memo[1] != len(self.claims):
+            memo = self._headline = (self.claims, len(self.claims), self._headline_values())
+        return dict(memo[2])
 
     def _headline_values(self) -> dict[str, int]:
         claims = [c for _, c in self.claims]

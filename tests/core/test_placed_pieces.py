@@ -94,3 +94,14 @@ def test_pieces_are_left_out_of_an_articles_equality() -> None:
     article = _articles()[0]
     assert with_pieces(article) == article
     assert hash(with_pieces(article)) == hash(article)
+
+
+def test_headline_values_follow_the_claims_a_piece_is_given() -> None:
+    piece = article_pieces(_articles()[0])[0]
+    before = piece.headline_values()
+    assert before.get(KILLED) == 2
+    more = make_claim(KILLED, 3, location="Dayton", incident_date=date(2024, 8, 4), start=500)
+    piece.claims = [*piece.claims, ("day-1-c9", more)]  # a list put in their place is noticed
+    assert piece.headline_values() == replace(piece).headline_values() != before  # as worked out afresh
+    piece.claims.append(("day-1-c10", make_claim(KILLED, 4, location="Dayton", start=600)))  # grown: noticed too
+    assert piece.headline_values() == replace(piece).headline_values()
