@@ -78,10 +78,18 @@ def main(argv: list[str] | None = None) -> int:
         "CPU is theirs together, with regroups and lock waits counted)",
     )
     parser.add_argument("--no-profile", action="store_true", help="only CPU and round trips, without cProfile")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="submit and process --articles articles this many times, one round after the other (bench/scale.py's "
+        "end-to-end phase is a second round: blocks twice as large); figures are given per round",
+    )
+    parser.add_argument("--dump", type=Path, help="write every stored event (sorted JSON) here at the end")
     args = parser.parse_args(argv)
-    rows = [json.loads(line) for line in args.data.read_text().splitlines() if line.strip()]
+    rows_all = [json.loads(line) for line in args.data.read_text().splitlines() if line.strip()]
     rng = random.Random(args.seed)
-    picked = [rng.choice(rows) for _ in range(args.articles)]
+    picked = [rng.choice(rows_all) for _ in range(args.articles)]
     work = Path(tempfile.mkdtemp(prefix="factrecon-profile-worker-"))
     data = RedisServer(work / "data").start()
     try:
@@ -96,11 +104,20 @@ def main(argv: list[str] | None = None) -> int:
 
         settings = tasks._settings()
         store = tasks.get_store()
-        commands = [
-            SubmitArticle(source=f"{r.get('source', 'gva')} #{n}", text=r["text"], title=r.get("title") or None)
-            for n, r in enumerate(picked)
-        ]
-        ids = [s.id for s in submit_articles(store, lambda _ids: None, commands)]
+
+        def submit_round(number: int) -> list[str]:
+            rows = picked if number == 0 else [rng.choice(rows_all) for _ in range(args.articles)]
+            commands = [
+                SubmitArticle(
+                    source=f"{r.get('source', 'gva')} #{number * args.articles + n}",
+                    text=r["text"],
+                    title=r.get("title") or None,
+                )
+                for n, r in enumerate(rows)
+            ]
+            return [s.id for s in submit_articles(store, lambda _ids: None, commands)]
+
+        ids = submit_round(0)
         warm_extract()
         warm_events()
         server = psutil.Process(data.process.pid) if data.process else None
@@ -108,25 +125,35 @@ def main(argv: list[str] | None = None) -> int:
         trips = RoundTrips()
         trips.install()
         if args.processes > 1:
-            return _forked(args.processes, ids, store, settings, data, server, server_cpu)
+            return _forked(
+                args.processes, ids, store, settings, data, server, server_cpu, args.rounds, submit_round, args.dump
+            )
         profile = cProfile.Profile()
-        started = time.process_time()
+        for number in range(args.rounds):
+            if number:
+                ids = submit_round(number)
+                server_cpu = sum(server.cpu_times()[:2]) if server else 0.0
+                trips.count = 0
+            started = time.process_time()
+            if not args.no_profile:
+                profile.enable()
+            for n, article_id in enumerate(ids):
+                trips.trace = [] if n == args.trace else None
+                process_article(store, settings, article_id, notify=dispatch_after_commit)
+                if trips.trace is not None:
+                    print(f"article {n}: {len(trips.trace)} requests\n  " + "\n  ".join(trips.trace))
+            profile.disable()
+            cpu = time.process_time() - started
+            server_cpu = (sum(server.cpu_times()[:2]) if server else 0.0) - server_cpu
+            done = store.count_by_status()
+            overhead = "" if args.no_profile else " (profiler overhead included)"
+            print(f"round {number + 1}: {len(ids)} articles {done}: {cpu / len(ids) * 1000:.2f} ms CPU per article"
+                  f"{overhead}; Redis server {server_cpu / len(ids) * 1000:.2f} ms CPU per article; "
+                  f"{trips.count / len(ids):.1f} round trips per article")  # fmt: skip
+        if args.dump:
+            _dump_events(store, args.dump)
         if not args.no_profile:
-            profile.enable()
-        for n, article_id in enumerate(ids):
-            trips.trace = [] if n == args.trace else None
-            process_article(store, settings, article_id, notify=dispatch_after_commit)
-            if trips.trace is not None:
-                print(f"article {n}: {len(trips.trace)} requests\n  " + "\n  ".join(trips.trace))
-        profile.disable()
-        cpu = time.process_time() - started
-        server_cpu = (sum(server.cpu_times()[:2]) if server else 0.0) - server_cpu
-        done = store.count_by_status()
-        overhead = "" if args.no_profile else " (profiler overhead included)"
-        print(f"{len(ids)} articles {done}: {cpu / len(ids) * 1000:.2f} ms CPU per article{overhead}; "
-              f"Redis server {server_cpu / len(ids) * 1000:.2f} ms CPU per article; "
-              f"{trips.count / len(ids):.1f} round trips per article")  # fmt: skip
-        if not args.no_profile:
+            print("profile of all rounds:")
             pstats.Stats(profile).strip_dirs().sort_stats(args.sort).print_stats(args.top)
     finally:
         data.stop()
@@ -147,45 +174,86 @@ def _count_calls(module: object, name: str) -> list[int]:
     return counter
 
 
-def _forked(count: int, ids: list[str], store, settings, data, server, server_cpu) -> int:  # type: ignore[no-untyped-def]
-    """Process `ids` in `count` forked processes sharing one queue (a Redis list), as N worker processes would."""
+def _forked(  # type: ignore[no-untyped-def]
+    count: int,
+    ids: list[str],
+    store,
+    settings,
+    data,
+    server,
+    server_cpu,
+    rounds: int = 1,
+    submit_round=None,
+    dump: Path | None = None,
+) -> int:
+    """Process `ids` in `count` forked processes sharing one queue (a Redis list), as N worker processes would;
+    with `rounds` > 1, the same processes (their caches kept) then take each further round's articles."""
     from usecases import grouping
     from usecases.processing import process_article
     from workers.webhook_tasks import dispatch_after_commit
 
     queue = "profw:bench:queue"
-    store.r.rpush(queue, *ids)
-    started, children = time.perf_counter(), []
+    stop = "profw:bench:stop"
+    children = []
     for _ in range(count):
         pid = os.fork()
-        if pid == 0:  # a worker: take the next id until none is left
+        if pid == 0:  # a worker: take the next id until told to stop
+            from core.events import blocks, pieces
+
             regroups = _count_calls(grouping, "_regroup_stored")
+            places = _count_calls(pieces, "article_locations")
+            adds = _count_calls(blocks.BlockGrouper, "add")
             trips = RoundTrips()
             trips.install()
             done = 0
-            while (article_id := store.r.lpop(queue)) is not None:
-                process_article(store, settings, article_id, notify=dispatch_after_commit)
-                done += 1
+            while (item := store.r.blpop([queue], timeout=1)) is not None or not store.r.exists(stop):
+                if item is not None:
+                    process_article(store, settings, item[1], notify=dispatch_after_commit)
+                    done += 1
             cpu = time.process_time()
             print(
-                f"  process {os.getpid()}: {done} articles, {regroups[0]} regroups, "
+                f"  process {os.getpid()}: {done} articles, {regroups[0]} regroups, {adds[0]} articles placed "
+                f"(BlockGrouper.add), {places[0]} articles' places read, "
                 f"{trips.count / max(1, done):.1f} round trips per article, {cpu:.2f} s CPU",
                 flush=True,
             )
             os._exit(0)
         children.append(pid)
+    procs = [psutil.Process(pid) for pid in children]
+    for number in range(rounds):
+        if number:
+            ids = submit_round(number)
+            server_cpu = sum(server.cpu_times()[:2]) if server else 0.0
+        before = sum(sum(p.cpu_times()[:2]) for p in procs)
+        started = time.perf_counter()
+        store.r.rpush(queue, *ids)
+        while store.count_by_status().get("done", 0) + store.count_by_status().get("failed", 0) < len(ids) * (
+            number + 1
+        ):
+            time.sleep(0.02)
+        wall = time.perf_counter() - started
+        cpu = sum(sum(p.cpu_times()[:2]) for p in procs) - before
+        server_used = (sum(server.cpu_times()[:2]) if server else 0.0) - server_cpu
+        print(
+            f"round {number + 1}: {len(ids)} articles by {count} processes: {cpu / len(ids) * 1000:.2f} ms worker CPU "
+            f"per article (warm-up excluded: forked after it), Redis server {server_used / len(ids) * 1000:.2f} ms; "
+            f"{len(ids) / wall:.1f} articles/s; {store.count_by_status()}",
+            flush=True,
+        )
+    store.r.set(stop, "1")
     for pid in children:
         os.waitpid(pid, 0)
-    wall = time.perf_counter() - started
-    usage = __import__("resource").getrusage(__import__("resource").RUSAGE_CHILDREN)
-    cpu = usage.ru_utime + usage.ru_stime
-    server_cpu = (sum(server.cpu_times()[:2]) if server else 0.0) - server_cpu
-    print(
-        f"{len(ids)} articles by {count} processes: {cpu / len(ids) * 1000:.2f} ms worker CPU per article "
-        f"(warm-up excluded: forked after it), Redis server {server_cpu / len(ids) * 1000:.2f} ms; "
-        f"{len(ids) / wall:.1f} articles/s; {store.count_by_status()}"
-    )
+    if dump:
+        _dump_events(store, dump)
     return 0
+
+
+def _dump_events(store, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Every stored event, sorted, as JSON (to compare two trees' results on the same articles)."""
+    ids = sorted(k.split(":")[-1] for k in store.r.scan_iter(store.keys.event("*")) if k.count(":") == 2)
+    events = store.load_event_dicts(ids)
+    path.write_text(json.dumps([events[i] for i in sorted(events)], sort_keys=True))
+    print(f"{len(events)} events written to {path}")
 
 
 if __name__ == "__main__":

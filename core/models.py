@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 # The fixed harm metrics. Any other counted figure uses its counted noun as metric ("houses destroyed").
 KILLED = "killed"
@@ -139,6 +140,10 @@ class ArticleFacts:
     text: str | None = None
     # Where the article was published: the outlet's country (its domain) breaks ties between places of one name.
     url: str | None = None
+    # Its pieces as worked out once from all the above (`core.events.pieces.PlacedPieces`, kept with the
+    # article by the store): grouping then needs neither the text nor the url, and reads no place again. Left
+    # out of equality and hashing: a function of the other fields.
+    pieces: Any = field(default=None, compare=False, hash=False, repr=False)
 
 
 def is_plausible(claim: Claim) -> bool:

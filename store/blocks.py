@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import secrets
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date
@@ -52,8 +52,8 @@ return 0
 """
 
 # Take the anchors lock and read what deciding a block starts from (see `BlockRepo.deciding`). KEYS: the lock,
-# the article hash, the article -> block hash, the anchors-by-start zset; ARGV: token, ms, article id, lo, hi
-# ("" when the article has no window). False while another holder has the lock.
+# the article hash, the article -> block hash, the anchors-by-start zset, the deletions counter; ARGV: token,
+# ms, article id, lo, hi ("" when the article has no window). False while another holder has the lock.
 _TAKE_DECIDING = """
 if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return false end
 local ids = {}
@@ -63,14 +63,17 @@ for i = 1, #ids, 1000 do
   local part = redis.call('HMGET', KEYS[3], unpack(ids, i, math.min(i + 999, #ids)))
   for j = 1, #part do blocks[#blocks + 1] = part[j] or '' end
 end
-return {redis.call('EXISTS', KEYS[2]), redis.call('HGET', KEYS[3], ARGV[3]) or '', ids, blocks}
+return {redis.call('EXISTS', KEYS[2]), redis.call('HGET', KEYS[3], ARGV[3]) or '', ids, blocks,
+        redis.call('GET', KEYS[5]) or '0'}
 """
 
 # Take a block's lock and read its pending changes and its articles with scores (KEYS: the lock, the change
-# list, the block's articles zset; ARGV: token, ms). False while another holder has the lock.
+# list, the block's articles zset, the deletions counter; ARGV: token, ms). False while another holder has the
+# lock.
 _TAKE_BLOCK = """
 if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return false end
-return {redis.call('LRANGE', KEYS[2], 0, -1), redis.call('ZRANGE', KEYS[3], 0, -1, 'WITHSCORES')}
+return {redis.call('LRANGE', KEYS[2], 0, -1), redis.call('ZRANGE', KEYS[3], 0, -1, 'WITHSCORES'),
+        redis.call('GET', KEYS[4]) or '0'}
 """
 
 
@@ -100,9 +103,18 @@ class Deciding:
 
 
 class BlockRepo:
-    def __init__(self, client: redis.Redis, keys: Keys, cache_size: int = 20_000) -> None:
+    def __init__(
+        self,
+        client: redis.Redis,
+        keys: Keys,
+        cache_size: int = 20_000,
+        on_deletions: Callable[[int | None], None] | None = None,
+    ) -> None:
         self.r = client
         self.keys = keys
+        # Told the deletions counter as read with a lock (None: read it), before anything cached is used under
+        # it: an article deleted and submitted again keeps its id (RedisStore.sync_deletions drops what was kept).
+        self._on_deletions = on_deletions or (lambda _seq: None)
         self._take_deciding = client.register_script(_TAKE_DECIDING)
         self._take_block = client.register_script(_TAKE_BLOCK)
         # An article's anchor never changes once saved (it is derived from the article), so parsed anchors are
@@ -135,7 +147,13 @@ class BlockRepo:
                     self.r.eval(RELEASE_LOCK, 1, name, token)
 
     def anchors_lock(self) -> AbstractContextManager[HeldLock]:
-        return self._locked(self.keys.blocks_lock)
+        def take(token: str, ms: int) -> int | None:
+            if not self.r.set(self.keys.blocks_lock, token, nx=True, px=ms):
+                return None
+            self._on_deletions(None)
+            return 1
+
+        return self._locked(self.keys.blocks_lock, take)
 
     def deciding(
         self, article_id: str, window: tuple[date, date] | None, reach: int, *, weak_only: bool
@@ -145,13 +163,20 @@ class BlockRepo:
         whose window may overlap `window` (`weak_only`: the weakly placed ones) and their blocks."""
         by_start = self.keys.block_weak_anchors_by_start if weak_only else self.keys.block_anchors_by_start
         lo, hi = (window[0].toordinal() - reach, window[1].toordinal()) if window else ("", "")
-        keys = [self.keys.blocks_lock, self.keys.article(article_id), self.keys.block_of_article, by_start]
+        keys = [
+            self.keys.blocks_lock,
+            self.keys.article(article_id),
+            self.keys.block_of_article,
+            by_start,
+            self.keys.articles_deletions,
+        ]
 
         def take(token: str, ms: int) -> Deciding | None:
             row = self._take_deciding(keys=keys, args=[token, ms, article_id, lo, hi])
             if not row:
                 return None
-            exists, own, ids, blocks = row
+            exists, own, ids, blocks, deletions = row
+            self._on_deletions(int(deletions))
             around = [str(i) for i in ids]
             return Deciding(
                 bool(exists),
@@ -165,13 +190,19 @@ class BlockRepo:
     def block_lock(self, block: str) -> AbstractContextManager[HeldLock]:
         """The block's lock, taken with the block's pending changes and its articles (canonical order, with
         scores) read atomically in the same round trip: `HeldLock.read` is (changes, [(article id, score)])."""
-        keys = [self.keys.block_lock(block), self.keys.block_changes(block), self.keys.block_articles(block)]
+        keys = [
+            self.keys.block_lock(block),
+            self.keys.block_changes(block),
+            self.keys.block_articles(block),
+            self.keys.articles_deletions,
+        ]
 
         def take(token: str, ms: int) -> tuple[list[str], list[tuple[str, float]]] | None:
             row = self._take_block(keys=keys, args=[token, ms])
             if not row:
                 return None
-            changes, flat = row
+            changes, flat, deletions = row
+            self._on_deletions(int(deletions))
             members = [(str(flat[i]), float(flat[i + 1])) for i in range(0, len(flat), 2)]
             return [str(c) for c in changes], members
 
@@ -182,6 +213,14 @@ class BlockRepo:
         weakly placed ones."""
         key = self.keys.block_weak_anchors_by_start if weak_only else self.keys.block_anchors_by_start
         return self.anchors(self.r.zrangebyscore(key, lo.toordinal() - reach, hi.toordinal()))
+
+    def forget_anchors(self, article_ids: Iterable[str] | None = None) -> None:
+        """Drop the kept anchors of these articles (None: all of them)."""
+        if article_ids is None:
+            self._anchors.clear()
+            return
+        for article_id in article_ids:
+            self._anchors.forget(article_id)
 
     def anchors(self, article_ids: Iterable[str]) -> list[Anchor]:
         ids = list(article_ids)

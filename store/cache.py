@@ -17,26 +17,36 @@ class ImmutableCache(Generic[V]):
         self._items: OrderedDict[str, V] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
+        self._dropped = 0  # counts `forget`/`clear` calls
 
     def get_many(self, ids: Iterable[str], load: Callable[[list[str]], dict[str, V]]) -> dict[str, V]:
         """The values of `ids` (those that exist): cached ones, the rest from `load(missing ids)`, which are
-        then kept (the oldest are dropped past the size)."""
+        then kept (the oldest are dropped past the size), unless something was forgotten meanwhile (another
+        thread learnt of a deletion: what was loaded may predate it)."""
         wanted = list(ids)
         with self._lock:
             found = {i: self._items[i] for i in wanted if i in self._items}
+            dropped = self._dropped
         missing = [i for i in wanted if i not in found]
         if missing:
             loaded = load(missing)
             with self._lock:
-                self._items.update(loaded)
-                while len(self._items) > self._size:
-                    self._items.popitem(last=False)
+                if self._dropped == dropped:
+                    self._items.update(loaded)
+                    while len(self._items) > self._size:
+                        self._items.popitem(last=False)
             found.update(loaded)
         return found
 
     def forget(self, item_id: str) -> None:
         with self._lock:
             self._items.pop(item_id, None)
+            self._dropped += 1
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._dropped += 1
 
 
 class TtlCache(Generic[V]):

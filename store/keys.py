@@ -35,6 +35,18 @@ class Keys:
         """Sorted set: article id -> time it was (re)queued; the sweeper re-publishes stale members."""
         return f"{self.prefix}:articles:queued"
 
+    @property
+    def articles_deletions(self) -> str:
+        """Integer: how many articles were ever deleted (a deletion's sequence number). An article id comes from
+        its source and text, so one deleted and submitted again (another title, date) keeps its id: a process
+        that kept anything of it sees this move and drops what it kept (`RedisStore.sync_deletions`)."""
+        return f"{self.prefix}:articles:deletions"
+
+    @property
+    def articles_deleted(self) -> str:
+        """List: the ids of the last deleted articles, in order (the n-th deletion's id last when there are n)."""
+        return f"{self.prefix}:articles:deleted"
+
     def event(self, event_id: str) -> str:
         """String: the event's grouping state as JSON (core.events.EventState.to_dict())."""
         return f"{self.prefix}:event:{event_id}"

@@ -9,6 +9,7 @@ neither create two events nor lose a claim.
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -17,6 +18,7 @@ from typing import Any
 
 import redis
 
+from core.events.pieces import PlacedPieces
 from core.models import ArticleFacts, ArticleStatus
 from store.blocks import BlockRepo
 from store.cache import ImmutableCache
@@ -159,6 +161,21 @@ return 1
 """
 
 
+# The ids of the deletions after the `ARGV[1]`-th, with the counter (KEYS: the deletions counter, the deleted
+# list): {counter, ids}, or {counter, false} when the list no longer holds all of them (only the last
+# DELETED_KEPT are kept); ARGV[1] < 0: the counter alone. Read together, so no deletion is skipped.
+_DELETIONS_SINCE = """
+local n = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tonumber(ARGV[1]) < 0 then return {n, {}} end
+local k = n - tonumber(ARGV[1])
+if k <= 0 then return {n, {}} end
+if k > redis.call('LLEN', KEYS[2]) then return {n, false} end
+return {n, redis.call('LRANGE', KEYS[2], -k, -1)}
+"""
+DELETED_KEPT = 10_000  # deleted ids kept in the list: a process further behind drops everything it kept
+FORGOTTEN_KEPT = 100_000  # deleted ids a process remembers for its regroup prefixes' keys
+
+
 class ArticleNotFound(Exception):
     """No article with that id."""
 
@@ -191,16 +208,25 @@ class RedisStore:
         self.keys = keys
         # An article's claims are final before it joins any event, so members' facts can be cached per process.
         self._facts: ImmutableCache[ArticleFacts] = ImmutableCache(facts_cache_size)
-        # The same with text and url, for regrouping (the texts make it larger: fewer are kept; core.events keeps
-        # the pieces of about as many articles, keyed by these very objects).
+        # The same with their pieces (or, stored without, text and url), for regrouping: fewer are kept.
         self._placing: ImmutableCache[ArticleFacts] = ImmutableCache(placing_cache_size)
+        # Both, the anchors (BlockRepo) and the usecases' regroup prefixes are kept by article id, and an id is a
+        # hash of source and text: an article deleted and submitted again (another title or date) comes back
+        # with its id. Deletions are counted and their ids listed (`Keys.articles_deletions`); every lock a
+        # grouping step takes reads the counter, and a reader calls `sync_deletions`, so what this process kept
+        # of a deleted article is dropped before anything kept is used again (see `sync_deletions`).
+        self._deletions_seen: int | None = None
+        self._forgotten: dict[str, int] = {}  # article id -> the deletion (number) that last removed it
+        self._epoch = 0  # bumped when this process forgets everything it kept
+        self._sync_lock = threading.Lock()
+        self._deletions_since = client.register_script(_DELETIONS_SINCE)
         self._create = client.register_script(_CREATE_ARTICLE)
         self._transition = client.register_script(_TRANSITION)
         self._events_in = client.register_script(_EVENTS_IN)
         self._update_if_exists = client.register_script(_UPDATE_IF_EXISTS)
         self._forgive = client.register_script(_FORGIVE_ATTEMPT)
         self._attempt_failed = client.register_script(_ATTEMPT_FAILED)
-        self.blocks = BlockRepo(client, keys)
+        self.blocks = BlockRepo(client, keys, on_deletions=self.sync_deletions)
 
     @classmethod
     def from_url(cls, url: str, prefix: str = "fr") -> RedisStore:
@@ -279,29 +305,43 @@ class RedisStore:
         return self._facts.get_many(article_ids, self._load_facts)
 
     def placing_facts(self, article_ids: Iterable[str]) -> dict[str, ArticleFacts]:
-        """Facts with each article's text and url, as when it was first placed (its places read them): what
-        regrouping a block needs. Kept per process for the last `placing_cache_size` articles (regrouping a
-        block reads all its members again); the rest in one round trip."""
+        """Facts as when each article was first placed: with its pieces as processing worked them out (kept with
+        the article), so a worker regrouping a block reads no member's text and works out no member's places
+        again, whichever process placed it; an article stored without pieces comes with its text and url
+        instead. What regrouping a block needs; kept per process for the last `placing_cache_size` articles, the
+        rest read in one round trip (two for articles without pieces)."""
         return self._placing.get_many(article_ids, self._load_placing)
 
     def _load_placing(self, article_ids: list[str]) -> dict[str, ArticleFacts]:
         cached = self._facts.get_many(article_ids, lambda _ids: {})  # members' facts cached here, none loaded
         with self.r.pipeline(transaction=False) as pipe:
             for article_id in article_ids:
-                fields = ("text", "url") if article_id in cached else ("text", "url", *_FACT_FIELDS)
+                fields = ("pieces",) if article_id in cached else ("pieces", *_FACT_FIELDS)
                 pipe.hmget(self.keys.article(article_id), fields)
             rows = pipe.execute()
         out: dict[str, ArticleFacts] = {}
         loaded: dict[str, ArticleFacts] = {}
+        unplaced: list[str] = []
         for article_id, row in zip(article_ids, rows, strict=True):
-            if row[0] is None:
-                continue
             facts = cached.get(article_id)
             if facts is None:
-                if row[2] is None:
-                    continue
-                facts = loaded[article_id] = _facts_from_row(row[2:])
-            out[article_id] = replace(facts, text=row[0], url=row[1] or None)
+                if row[1] is None:
+                    continue  # gone
+                facts = loaded[article_id] = _facts_from_row(row[1:])
+            placed = PlacedPieces.from_dict(json.loads(row[0]), facts) if row[0] else None
+            if placed is None:
+                unplaced.append(article_id)
+            out[article_id] = replace(facts, pieces=placed)
+        if unplaced:  # stored before pieces were kept, or in another format: read from the text again
+            with self.r.pipeline(transaction=False) as pipe:
+                for article_id in unplaced:
+                    pipe.hmget(self.keys.article(article_id), ("text", "url"))
+                texts = pipe.execute()
+            for article_id, (text, url) in zip(unplaced, texts, strict=True):
+                if text is None:
+                    out.pop(article_id, None)
+                else:
+                    out[article_id] = replace(out[article_id], text=text, url=url or None)
         if loaded:
             self._facts.get_many(list(loaded), lambda _ids: loaded)
         return out
@@ -309,6 +349,42 @@ class RedisStore:
     def forget_facts(self, article_id: str) -> None:
         self._facts.forget(article_id)
         self._placing.forget(article_id)
+
+    def sync_deletions(self, counter: int | None = None) -> None:
+        """Drop what this process kept (facts, placing facts, anchors) of the articles deleted since it last
+        looked, and give them a new `cache_generation`. `counter`: the deletions counter as just read with a
+        lock (None: read it now); when it has not moved, nothing is read. Call it after reading the state that
+        names the articles (events, a block's members) and before using anything kept of them: an article that
+        was deleted and submitted again is then always read afresh."""
+        if counter is not None and counter == self._deletions_seen:
+            return
+        with self._sync_lock:
+            seen = self._deletions_seen
+            if counter is not None and counter == seen:
+                return
+            answer = self._deletions_since(
+                keys=[self.keys.articles_deletions, self.keys.articles_deleted], args=[-1 if seen is None else seen]
+            )
+            n, ids = int(answer[0]), answer[1]
+            if seen is None or n < seen or ids is None or len(self._forgotten) > FORGOTTEN_KEPT:
+                # first look, a Redis that lost its data, or too far behind: forget everything kept
+                self._facts.clear()
+                self._placing.clear()
+                self.blocks.forget_anchors()
+                self._forgotten.clear()
+                self._epoch += 1
+            else:
+                for article_id in ids:
+                    self.forget_facts(article_id)
+                    self._forgotten[article_id] = n
+                self.blocks.forget_anchors(ids)
+            self._deletions_seen = n
+
+    def cache_generation(self, article_id: str) -> str:
+        """Changes whenever this process learns the article was deleted (see `sync_deletions`): what it keeps
+        keyed by article ids (regroup prefixes) includes it, so nothing kept of a deleted article is used for
+        the article submitted again with the same id."""
+        return f"{self._epoch}.{self._forgotten.get(article_id, 0)}"
 
     def _load_facts(self, article_ids: list[str]) -> dict[str, ArticleFacts]:
         with self.r.pipeline(transaction=False) as pipe:
@@ -480,8 +556,12 @@ class RedisStore:
             pipe.execute()
 
     def queue_delete_article_record(self, pipe: Any, article_id: str) -> None:
-        """The writes that delete an article's record, added to a caller's transaction."""
+        """The writes that delete an article's record, added to a caller's transaction; the deletion is counted
+        and its id listed, so every process drops what it kept of the article (`sync_deletions`)."""
         pipe.delete(self.keys.article(article_id))
+        pipe.incr(self.keys.articles_deletions)
+        pipe.rpush(self.keys.articles_deleted, article_id)
+        pipe.ltrim(self.keys.articles_deleted, -DELETED_KEPT, -1)
         pipe.zrem(self.keys.articles_created, article_id)
         pipe.zrem(self.keys.articles_queued, article_id)
         for status in ArticleStatus:
@@ -625,15 +705,21 @@ class RedisStore:
 
 
 def extraction_fields(
-    claims_json: str, fingerprint: tuple[int, ...], warnings: list[str], language: str | None
+    claims_json: str,
+    fingerprint: tuple[int, ...],
+    warnings: list[str],
+    language: str | None,
+    pieces: PlacedPieces | None = None,
 ) -> dict[str, str]:
-    """The article fields an extraction sets."""
+    """The article fields an extraction sets (`pieces`: its pieces as grouping reads them, see `placing_facts`)."""
     mapping = {
         "claims": claims_json,
         "fingerprint": json.dumps(list(fingerprint)),
         "warnings": json.dumps(warnings),
         "updated_at": _now().isoformat(),
     }
+    if pieces is not None:
+        mapping["pieces"] = json.dumps(pieces.to_dict(), separators=(",", ":"))
     if language:
         mapping["detected_language"] = language
     return mapping

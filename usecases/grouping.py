@@ -235,7 +235,9 @@ def _regroup_stored(
     leaving = changed_articles(changes, LEAVING)
     sets = [store.keys.article_events(i) for i in [*article_ids, *leaving]]
     old = [e for e in _events_in(store, sets) if e.block == block]
-    new = regroup_members(block, members, settings, store.placing_facts, store.get_facts)
+    new = regroup_members(
+        block, members, settings, store.placing_facts, store.get_facts, generation=store.cache_generation
+    )
     old_by_id = {e.id: e for e in old}
     changed = [e for e in new.values() if e.id not in old_by_id or old_by_id[e.id].to_dict() != e.to_dict()]
     for gone in (e for e in old if e.id not in new):

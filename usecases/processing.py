@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
 
+from core.events.pieces import with_pieces
 from core.extract import extract
 from core.models import ArticleInput, ArticleStatus, Claim
 from core.similarity import fingerprint
@@ -84,9 +85,14 @@ def process_article(store: RedisStore, settings: Settings, article_id: str, noti
         log.exception("extraction failed for %s", article_id)
         raise PermanentProcessingError(f"extraction failed: {type(exc).__name__}: {exc}") from exc
     # The extraction is saved with the article's block (one transaction, only if the article still exists).
-    extraction = extraction_fields(claims_to_json(claims), prints, list(result.warnings), result.language)
     record.claims = claims
     record.fingerprint = prints
+    # Its pieces (places read from its text) are worked out once, here, and kept with it: a worker regrouping
+    # its block later reads them instead of its text, whichever process placed it.
+    facts = with_pieces(record.facts())
+    extraction = extraction_fields(
+        claims_to_json(claims), prints, list(result.warnings), result.language, pieces=facts.pieces
+    )
     # As stored (parsed from its ISO form and written back the same): the notifications' ids derive from it.
     created_at = record.created_at.isoformat() if record.created_at else ""
     entries: list[OutboxEntry] = []
@@ -96,7 +102,7 @@ def process_article(store: RedisStore, settings: Settings, article_id: str, noti
                                              event_ids)
         return entries
 
-    group_article(store, record.facts(), grouping_settings(settings), announce=announce, save=extraction)
+    group_article(store, facts, grouping_settings(settings), announce=announce, save=extraction)
     log.info(
         "processed %s: %d claims in %.1f ms", article_id, len(claims), (time.perf_counter() - started) * 1000
     )

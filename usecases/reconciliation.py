@@ -189,6 +189,7 @@ def versioned_views(store: RedisStore, event_ids: list[str]) -> list[VersionedVi
         needed: set[str] = set()
         for state in states.values():
             needed |= state.article_ids
+        store.sync_deletions()  # a member deleted and submitted again since it was kept: read afresh
         facts = store.get_facts(needed)
         for event_id, state in states.items():
             view = reconcile_event(state, facts)
@@ -215,6 +216,7 @@ def get_timeline(store: RedisStore, event_id: str) -> tuple[EventView, list[Time
     if event_id not in raw:
         raise _missing(store, event_id)
     state = EventState.from_dict(raw[event_id])
+    store.sync_deletions()
     facts = store.get_facts(state.article_ids)
     return get_event(store, event_id).view, timeline(state, facts)
 

@@ -62,11 +62,16 @@ class Checkpoints:
 CHECKPOINTS = Checkpoints()
 
 
-def prefix_keys(block: str, members: list[tuple[str, float]]) -> list[str]:
-    """keys[k]: the key of the first k members (canonical order, with their scores); keys[0] is the block's."""
+def prefix_keys(
+    block: str, members: list[tuple[str, float]], generation: Callable[[str], str] = lambda _id: ""
+) -> list[str]:
+    """keys[k]: the key of the first k members (canonical order, with their scores and `generation`s);
+    keys[0] is the block's. `generation(id)` changes when the article was deleted (`RedisStore.cache_generation`):
+    one submitted again keeps its id, and maybe its score, but not its prefixes."""
     keys = [hashlib.blake2b(f"{block}".encode(), digest_size=16).hexdigest()]
     for article_id, score in members:
-        keys.append(hashlib.blake2b(f"{keys[-1]}\x00{article_id}\x00{score!r}".encode(), digest_size=16).hexdigest())
+        step = f"{keys[-1]}\x00{article_id}\x00{score!r}\x00{generation(article_id)}"
+        keys.append(hashlib.blake2b(step.encode(), digest_size=16).hexdigest())
     return keys
 
 
@@ -77,11 +82,13 @@ def regroup_members(
     placing: Callable[[list[str]], Mapping[str, ArticleFacts]],
     facts: Callable[[list[str]], Mapping[str, ArticleFacts]],
     checkpoints: Checkpoints = CHECKPOINTS,
+    generation: Callable[[str], str] = lambda _id: "",
 ) -> dict[str, EventState]:
     """The events of the block whose articles are `members` ((id, score) in canonical order, as the store keeps
     them): `core.events.blocks.regroup_block`, resumed from the longest remembered prefix. `placing(ids)` gives
-    the articles with text and url (those grouped), `facts(ids)` those of the prefix as events see them."""
-    keys = prefix_keys(block, members)
+    the articles with text and url (those grouped), `facts(ids)` those of the prefix as events see them;
+    `generation(id)`: see `prefix_keys`."""
+    keys = prefix_keys(block, members, generation)
     start, snapshot = 0, None
     for k in range(len(members) - len(members) % CHECKPOINT_EVERY, 0, -CHECKPOINT_EVERY):
         snapshot = checkpoints.get(keys[k])

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
 from core.headline import pick_headline
@@ -40,12 +41,24 @@ class Piece:
     main: bool = False  # the article's main piece (most claims): the one its text speaks for
     # Keys of the other places the article names (its claims' places, dateline, title, the text's town).
     named: frozenset[str] = frozenset()
+    # `headline_values`, worked out once for the claims list it was worked out from (grouping asks for a piece's
+    # values on every event it is scored against; a piece's claims are not changed once it is made, but a list
+    # put in their place, or grown, is noticed). Not copied by `replace`, which then works them out again.
+    _headline: tuple[list[tuple[str, Claim]], int, dict[str, int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def claim_ids(self) -> list[str]:
         return [cid for cid, _ in self.claims]
 
     def headline_values(self) -> dict[str, int]:
+        memo = self._headline
+        if memo is None or memo[0] is not self.claims or memo[1] != len(self.claims):
+            memo = self._headline = (self.claims, len(self.claims), self._headline_values())
+        return dict(memo[2])
+
+    def _headline_values(self) -> dict[str, int]:
         claims = [c for _, c in self.claims]
         out: dict[str, int] = {}
         metrics = {c.metric for c in claims}
@@ -85,6 +98,8 @@ def article_pieces(article: ArticleFacts, only: set[str] | None = None) -> list[
     regrouping a block asks for each member's pieces several times, and reading places from a body is the
     costly part."""
     if only is None:
+        if isinstance(article.pieces, PlacedPieces):  # worked out when it was processed (see `placed_pieces`)
+            return list(article.pieces.pieces)
         return list(_whole_article_pieces(article))
     return _article_pieces(article, only)
 
@@ -259,8 +274,91 @@ def membership_piece(article: ArticleFacts) -> Piece:
     """The stand-in piece of an article with no figure of its own to place (a follow-up on an arrest, a trial,
     a funeral): its main place (dateline, title or text when no claim names one), its publication date and its
     text. It joins an event as a member without claims, or nothing."""
+    placed = article.pieces
+    if isinstance(placed, PlacedPieces) and placed.membership is not None:
+        return replace(placed.membership)
     places = article_locations(article)
     loc = main_location(article, places) or _UNPLACED
     piece = Piece(article.id, loc, OTHER, None, None, [], _published(article), article.fingerprint, main=True)
     piece.named = named_places(article, places)
     return piece
+
+
+# ---------------------------------------------------------------------------------------------------------
+# An article's pieces as plain data, worked out once when it is processed and kept with it
+
+
+@dataclass(frozen=True)
+class PlacedPieces:
+    """An article's pieces (`article_pieces`), and its membership piece when it has none: what grouping reads
+    of its text, url and places. Set on `ArticleFacts.pieces`, they are used instead of being worked out again
+    (`with_pieces`); `to_dict`/`from_dict` keep them as plain data beside the article."""
+
+    pieces: tuple[Piece, ...]
+    membership: Piece | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "v": PIECES_FORMAT,
+            "pieces": [_piece_to_dict(p) for p in self.pieces],
+            "membership": _piece_to_dict(self.membership) if self.membership is not None else None,
+        }
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any], article: ArticleFacts) -> PlacedPieces | None:
+        """The pieces of `article` (its claims and fingerprint come from it), or None when `d` was written in
+        another format (they are then worked out again)."""
+        if d.get("v") != PIECES_FORMAT:
+            return None
+        claims = dict(article_claims(article))
+        member = d.get("membership")
+        if any(cid not in claims for p in [*(d.get("pieces") or ()), member or {}] for cid in p.get("claims", ())):
+            return None  # not this extraction's pieces
+        return cls(
+            tuple(_piece_from_dict(p, article, claims) for p in d.get("pieces") or ()),
+            _piece_from_dict(member, article, claims) if member else None,
+        )
+
+
+PIECES_FORMAT = 1  # bump when a piece's fields change: stored pieces of another format are worked out again
+
+
+def placed_pieces(article: ArticleFacts) -> PlacedPieces:
+    """Work out an article's pieces (and its membership piece when it has none) from its text, url and claims."""
+    pieces = tuple(article_pieces(article))
+    return PlacedPieces(pieces, None if pieces else membership_piece(article))
+
+
+def with_pieces(article: ArticleFacts, placed: PlacedPieces | None = None) -> ArticleFacts:
+    """The article carrying its pieces (`placed`, or worked out now): grouping reads them instead of its text."""
+    return replace(article, pieces=placed if placed is not None else placed_pieces(article))
+
+
+def _piece_to_dict(piece: Piece) -> dict[str, Any]:
+    loc = piece.location
+    return {
+        "location": [loc.key, loc.label, loc.kind, loc.region, loc.spot, loc.name, loc.ambiguous],
+        "harm": piece.harm,
+        "date": piece.date.isoformat() if piece.date else None,
+        "spot": piece.spot,
+        "claims": piece.claim_ids,
+        "published": piece.published.isoformat() if piece.published else None,
+        "main": piece.main,
+        "named": sorted(piece.named),
+    }
+
+
+def _piece_from_dict(d: Mapping[str, Any], article: ArticleFacts, claims: Mapping[str, Claim]) -> Piece:
+    key, label, kind, region, spot, name, ambiguous = d["location"]
+    return Piece(
+        article.id,
+        Location(key, label, kind, region, spot, name, bool(ambiguous)),
+        str(d["harm"]),
+        date.fromisoformat(d["date"]) if d.get("date") else None,
+        d.get("spot"),
+        [(cid, claims[cid]) for cid in d["claims"]],
+        date.fromisoformat(d["published"]) if d.get("published") else None,
+        article.fingerprint,
+        bool(d.get("main")),
+        frozenset(d.get("named") or ()),
+    )

@@ -1,0 +1,107 @@
+"""An article's pieces kept as plain data (core.events.pieces.PlacedPieces): read back, they are the pieces
+its text gives, and grouping with them alone (no text, no url) gives the same events."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date, datetime
+
+from core.events import GroupingSettings
+from core.events.blocks import group_articles
+from core.events.pieces import PlacedPieces, article_pieces, membership_piece, placed_pieces, with_pieces
+from core.models import KILLED, WOUNDED, ArticleFacts, Role
+from core.similarity import fingerprint
+from tests.core.eventkit import make_article, make_claim
+
+SETTINGS = GroupingSettings()
+
+# Our own short reports: a dateline, a title, a place in a claim, a claim without one, a report with no figure.
+_DAYTON = (
+    "DAYTON, Ohio (WDTN) - Two people were killed and four wounded when gunfire broke out at a bar on Fifth "
+    "Street early Sunday, Dayton police said. A third victim remains in hospital."
+)
+_DAYTON_VIGIL = (
+    "DAYTON, Ohio (WDTN) - Friends gathered on Fifth Street on Monday night for a vigil for the two people "
+    "killed when gunfire broke out at a bar early Sunday, Dayton police said."
+)
+_MOBILE = "A teenager was shot and wounded near a park in Mobile on Friday evening, police in Alabama said."
+
+
+def _article(article_id: str, text: str, claims: list, published: datetime, title: str | None = None,
+             url: str | None = None) -> ArticleFacts:  # fmt: skip
+    article = make_article(article_id, claims, published_at=published, fingerprint=fingerprint(text, title), text=text)
+    return replace(article, title=title, url=url)
+
+
+def _articles() -> list[ArticleFacts]:
+    return [
+        _article(
+            "day-1",
+            _DAYTON,
+            [
+                make_claim(KILLED, 2, location="Dayton", incident_date=date(2024, 8, 4)),
+                make_claim(WOUNDED, 4, incident_date=date(2024, 8, 4)),
+                make_claim(KILLED, 40, role=Role.CUMULATIVE, location="Ohio"),
+            ],
+            datetime(2024, 8, 4, 9, 0),
+            title="Two killed, four hurt in Dayton bar shooting",
+            url="https://www.daytondailynews.com/local/shooting",
+        ),
+        _article("day-2", _DAYTON_VIGIL, [], datetime(2024, 8, 6, 7, 0), title="Vigil held for bar shooting victims"),
+        _article(
+            "mob-1", _MOBILE, [make_claim(WOUNDED, 1, location="Mobile", incident_date=date(2024, 8, 2))],
+            datetime(2024, 8, 3, 1, 0),
+        ),
+    ]  # fmt: skip
+
+
+def _stored(article: ArticleFacts) -> ArticleFacts:
+    """The article as a store gives it back to grouping: its pieces through JSON, without text or url."""
+    raw = json.loads(json.dumps(placed_pieces(article).to_dict()))
+    placed = PlacedPieces.from_dict(raw, replace(article, text=None, url=None))
+    assert placed is not None
+    return replace(article, text=None, url=None, pieces=placed)
+
+
+def test_pieces_read_back_are_the_pieces_the_text_gives() -> None:
+    for article in _articles():
+        stored = _stored(article)
+        assert article_pieces(stored) == article_pieces(article)
+        assert membership_piece(stored) == membership_piece(article)
+    day_1, day_2, _ = _articles()
+    assert article_pieces(day_1), "a report with figures has pieces"
+    assert not article_pieces(day_2) and _stored(day_2).pieces.membership is not None, "a vigil has none"
+
+
+def test_grouping_with_stored_pieces_alone_gives_the_events_the_texts_give() -> None:
+    articles = _articles()
+    expected = [e.to_dict() for e in group_articles(articles, SETTINGS)]
+    assert expected, "the reports make events"
+    assert [e.to_dict() for e in group_articles([_stored(a) for a in articles], SETTINGS)] == expected
+    assert [e.to_dict() for e in group_articles([with_pieces(a) for a in articles], SETTINGS)] == expected
+
+
+def test_pieces_of_another_extraction_or_format_are_not_used() -> None:
+    article = _articles()[0]
+    raw = placed_pieces(article).to_dict()
+    fewer_claims = replace(article, claims=article.claims[:1])
+    assert PlacedPieces.from_dict(raw, fewer_claims) is None, "a claim the pieces name is gone"
+    assert PlacedPieces.from_dict({**raw, "v": 0}, article) is None, "another format"
+
+
+def test_pieces_are_left_out_of_an_articles_equality() -> None:
+    article = _articles()[0]
+    assert with_pieces(article) == article
+    assert hash(with_pieces(article)) == hash(article)
+
+
+def test_headline_values_follow_the_claims_a_piece_is_given() -> None:
+    piece = article_pieces(_articles()[0])[0]
+    before = piece.headline_values()
+    assert before.get(KILLED) == 2
+    more = make_claim(KILLED, 3, location="Dayton", incident_date=date(2024, 8, 4), start=500)
+    piece.claims = [*piece.claims, ("day-1-c9", more)]  # a list put in their place is noticed
+    assert piece.headline_values() == replace(piece).headline_values() != before  # as worked out afresh
+    piece.claims.append(("day-1-c10", make_claim(KILLED, 4, location="Dayton", start=600)))  # grown: noticed too
+    assert piece.headline_values() == replace(piece).headline_values()
