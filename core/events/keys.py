@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from core.dates import add_days, iso_week, weeks_between
-from core.events.match import _piece_interval, weak_event, weak_location
+from core.events.match import MASS_CASUALTIES, _piece_interval, weak_event, weak_location
 from core.events.pieces import article_pieces, membership_piece
 from core.events.state import EventState, GroupingSettings
 from core.models import ArticleFacts
@@ -15,6 +15,15 @@ from core.similarity import persons_of
 
 # ---------------------------------------------------------------------------------------------------------
 # Index keys
+
+
+def _mass_values(values: Iterable[int]) -> bool:
+    return any(v >= MASS_CASUALTIES for v in values)
+
+
+def _mass_key(region: str, *, timeless: bool = False) -> str:
+    """The key of the events with a mass toll in a region's country (`timeless`: of those nothing dates)."""
+    return f"{'timeless' if timeless else 'mass'}:{region.split('-')[0]}"
 
 
 def _week(d: date) -> str:
@@ -82,6 +91,10 @@ def _unprefixed_index_keys(event: EventState) -> set[str]:
     time_keys |= {f"named:{k}" for k in event.places if not k.startswith("country:")}
     if event.region is not None:
         time_keys |= {f"rw:{event.region}:{w}" for w in weeks}
+        if _mass_values(v for i in event.incidents for m in i.members for v in m.values.values()):
+            time_keys.add(_mass_key(event.region))
+            if not weeks and event.published_from is None:
+                time_keys.add(_mass_key(event.region, timeless=True))
     if weak_event(event):
         time_keys |= {f"weakweek:{w}" for w in weeks}
     if event.location_key == UNPLACED:
@@ -127,6 +140,10 @@ def _unprefixed_candidate_keys(article: ArticleFacts, settings: GroupingSettings
             keys |= {
                 f"rw:{piece.location.region}:{w}" for w in _weeks(add_days(window[0], -span), add_days(window[1], span))
             }
+        if piece.main and piece.location.region and _mass_values(piece.headline_values().values()):
+            # Nothing tells when one of them happened (no date, no publication date): a mass toll's event in the
+            # country may be it (see `match._shares_a_mass_figure`); few events have one, so lookups stay small.
+            keys.add(_mass_key(piece.location.region, timeless=window is not None))
         if piece.main and settings.text_match_threshold is not None and window is not None:
             span = settings.span_days
             prefix = "week" if weak_location(piece.location) else "weakweek"

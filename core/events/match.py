@@ -165,6 +165,11 @@ def _figure_affinity(values: Mapping[str, int], hints: Mapping[str, Sequence[int
     return score
 
 
+def _shares_a_mass_figure(values: Mapping[str, int], hints: Mapping[str, Sequence[int]]) -> bool:
+    """Does the piece give, for some harm, the very mass figure (`MASS_CASUALTIES` or more) a member gave?"""
+    return any(v >= MASS_CASUALTIES and v in hints.get(m, ()) for m, v in values.items())
+
+
 def _hints(members: Iterable[Member]) -> dict[str, list[int]]:
     out: dict[str, list[int]] = {}
     for m in members:
@@ -399,6 +404,14 @@ def _corroborated_place(
     if threshold is not None and by_name:
         threshold = threshold * NAMED_TEXT_FACTOR
     if threshold is not None and _text_affinity(piece, event, articles, settings.similarity_sample) >= threshold:
+        return True
+    if (
+        by_name
+        and (piece.date is None or event.start_date is None)
+        and _shares_a_mass_figure(piece.headline_values(), hints)
+    ):
+        # An undated report of the country or of a place the event names (or the other way round), repeating a
+        # mass toll one of the event's reports gives (its words may be another language's: text cannot tell)
         return True
     if not _has_date(event, piece.date, settings.date_slack_days):
         return False

@@ -283,3 +283,25 @@ def test_a_whole_days_toll_beside_two_spots_is_an_incident_of_its_own() -> None:
     assert len(events) == 1
     incidents = {tuple(sorted(m.article_id for m in i.members)): i.spot for i in events[0].incidents}
     assert incidents.get(("all",), "missing") is None and len(incidents) == 3
+
+
+def test_a_timeless_country_report_repeating_a_mass_toll_joins_the_towns_event() -> None:
+    """A report with no date and no publication date, placed only by its country and written in another
+    language (no words in common), repeating the very mass toll a town's reports give, is that event's."""
+    day = date(2024, 9, 24)
+    crush = "A crush at the pilgrimage site killed 717 people and injured 805, the civil defence said."
+    articles = [
+        _article("town-1", crush, [make_claim(KILLED, 717, location="Mecca", incident_date=day),
+                                   make_claim(WOUNDED, 805, location="Mecca", incident_date=day)],
+                 datetime(2024, 9, 24, 18, 0)),
+        make_article("far-1", [make_claim(KILLED, 717, location="Saudi Arabia"),
+                               make_claim(WOUNDED, 805, location="Saudi Arabia")],
+                     published_at=None, fingerprint=fingerprint("تدافع منى ٧١٧ قتيلا"), text="تدافع منى"),
+        make_article("far-2", [make_claim(KILLED, 41, location="Saudi Arabia")],
+                     published_at=None, fingerprint=fingerprint("حادث سير ٤١ قتيلا"), text="حادث سير"),
+    ]  # fmt: skip
+    joined = {a: e.id for e in group_articles(articles[:2], SETTINGS) for a in e.article_ids}
+    assert joined["far-1"] == joined["town-1"]
+    # Another toll of the country, nothing dating it either, is not that event's.
+    apart = {a: e.id for e in group_articles([articles[0], articles[2]], SETTINGS) for a in e.article_ids}
+    assert apart["far-2"] != apart["town-1"]
