@@ -51,14 +51,15 @@ def place_relation(a: Location, event: EventState, near_km: float, named: Collec
         # A country and a place inside it; a province and a town of its country (the index does not tell which
         # province a town outside the US lies in, so its country stands for it).
         return RELATED
+    if a.kind == "city" == event.place_kind and _country(a.region) == _country(event.region):
+        # Two towns this close, of one state or of two ("Zaventem" and "Brussels", a province's border apart)
+        km = _distance_km(a.key, event.location_key)
+        if km is not None and km <= near_km:
+            return RELATED
     if a.region is None or a.region != event.region:
         return UNRELATED
     if a.kind != event.place_kind and {a.kind, event.place_kind} <= _NESTING_KINDS:
         return RELATED
-    if a.kind == "city" == event.place_kind:
-        km = _distance_km(a.key, event.location_key)
-        if km is not None and km <= near_km:
-            return RELATED
     return UNRELATED
 
 
@@ -405,13 +406,9 @@ def _corroborated_place(
         threshold = threshold * NAMED_TEXT_FACTOR
     if threshold is not None and _text_affinity(piece, event, articles, settings.similarity_sample) >= threshold:
         return True
-    if (
-        by_name
-        and (piece.date is None or event.start_date is None)
-        and _shares_a_mass_figure(piece.headline_values(), hints)
-    ):
-        # An undated report of the country or of a place the event names (or the other way round), repeating a
-        # mass toll one of the event's reports gives (its words may be another language's: text cannot tell)
+    if (piece.date is None or event.start_date is None) and _shares_a_mass_figure(piece.headline_values(), hints):
+        # An undated report of a related place (its country, a town beside it), or the other way round, repeating
+        # a mass toll one of the event's reports gives (its words may be another language's: text cannot tell)
         return True
     if not _has_date(event, piece.date, settings.date_slack_days):
         return False

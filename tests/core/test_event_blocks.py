@@ -305,3 +305,21 @@ def test_a_timeless_country_report_repeating_a_mass_toll_joins_the_towns_event()
     # Another toll of the country, nothing dating it either, is not that event's.
     apart = {a: e.id for e in group_articles([articles[0], articles[2]], SETTINGS) for a in e.article_ids}
     assert apart["far-2"] != apart["town-1"]
+
+
+def test_a_neighbouring_town_of_another_province_repeating_the_mass_toll_joins() -> None:
+    """The airport town beside a capital lies in another province ("Zaventem" and "Brussels"): a report placed
+    there, nothing dating it, giving the capital's reports' very mass toll is the same attack."""
+    capital = "Explosions at the airport and a metro station killed 31 people, prosecutors said."
+    articles = [
+        _article("cap-1", capital, [make_claim(KILLED, 31, location="Brussels")], datetime(2024, 3, 22, 18, 0)),
+        make_article("air-1", [make_claim(KILLED, 31, location="Zaventem")], published_at=None,
+                     fingerprint=fingerprint("Attentats: 31 morts"), text="Attentats"),
+        make_article("air-2", [make_claim(KILLED, 4, location="Zaventem")], published_at=None,
+                     fingerprint=fingerprint("Accident: 4 morts"), text="Accident"),
+    ]  # fmt: skip
+    joined = {a: e.id for e in group_articles(articles[:2], SETTINGS) for a in e.article_ids}
+    assert joined["air-1"] == joined["cap-1"]
+    # Another toll at the airport town, nothing dating it either, is not that attack's.
+    apart = {a: e.id for e in group_articles([articles[0], articles[2]], SETTINGS) for a in e.article_ids}
+    assert apart["air-2"] != apart["cap-1"]
