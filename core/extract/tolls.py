@@ -45,6 +45,7 @@ class TollFigure:
     down: bool = False  # a downward revision: "lowered the toll to 38"
     first_token: int = 0  # where the toll statement starts ("the death toll ...")
     scope: tuple[int, int] = (0, 0)  # offsets of the toll's own words before its verb: "the toll from Sunday's strike"
+    projected: bool = False  # a toll the text expects or fears ("could rise to 100"), not one it reports
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class _Vocabulary:
     still_rising: tuple[tuple[str, ...], ...]
     many_incidents: tuple[tuple[str, ...], ...]
     stable_since: frozenset[str]
+    projection: frozenset[str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -97,6 +99,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         still_rising=_phrases(lex.STILL_RISING),
         many_incidents=_phrases(lex.MANY_INCIDENTS),
         stable_since=frozenset(lex.TOLL_STABLE_SINCE),
+        projection=frozenset(getattr(lex, "TOLL_PROJECTION", ())),
     )
 
 
@@ -350,7 +353,8 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             TollFigure(metric, m, qualifier, low, high, tokens[m.qual_first].start, tokens[m.last - 1].end,
                        earlier=_has_phrase(tokens, 0, m.qual_first, v.earlier_cues)
                        or _replaced_toll(tokens, first, v),
-                       many_incidents=many, down=down, first_token=first, scope=_scope(tokens, first, m, v))
+                       many_incidents=many, down=down, first_token=first, scope=_scope(tokens, first, m, v),
+                       projected=_projected(tokens, first, m.qual_first, v))
         )  # fmt: skip
         taken.add(m.first)
         replaced = _earlier_after(tokens, m, by_first, v)
@@ -362,6 +366,22 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             )  # fmt: skip
             taken.add(replaced.first)
     return out
+
+
+_PROJECTION_LEAD = 4  # tokens before a toll phrase where its projection may be said: "officials fear the toll ..."
+
+
+def _projected(tokens: list[Token], first: int, number: int, v: _Vocabulary) -> bool:
+    """'the toll could rise to 100', 'officials fear the death toll will exceed 50': a projection word in the toll
+    statement or just before it (within its clause)."""
+    if any(t.low in v.projection for t in tokens[first:number]):
+        return True
+    for k in range(first - 1, max(-1, first - 1 - _PROJECTION_LEAD), -1):
+        if tokens[k].low in _CLAUSE_STOPS or tokens[k].low == ",":
+            return False
+        if tokens[k].low in v.projection:
+            return True
+    return False
 
 
 def _scope(tokens: list[Token], first: int, m: NumberMention, v: _Vocabulary) -> tuple[int, int]:
@@ -432,6 +452,7 @@ class TollMark:
     many_incidents: bool
     down: bool = False
     scope: tuple[int, int] = (0, 0)  # see `TollFigure.scope`
+    projected: bool = False  # see `TollFigure.projected`
 
 
 def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[RawClaim], dict[int, TollMark]]:
@@ -446,7 +467,7 @@ def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[Ra
             RawClaim(metric=f.metric, value=f.mention.value, low=f.low, high=f.high, qualifier=f.qualifier,
                      role=Role.TOTAL, start=f.start, end=f.end)
         )  # fmt: skip
-        marks[f.start] = TollMark(f.earlier, f.many_incidents, f.down, f.scope)
+        marks[f.start] = TollMark(f.earlier, f.many_incidents, f.down, f.scope, f.projected)
     kept.sort(key=lambda rc: rc.start)
     return kept, marks
 
@@ -458,6 +479,7 @@ def apply_toll_mark(claim: Claim, mark: TollMark) -> Claim:
         return claim
     if mark.many_incidents:
         return replace(claim, role=Role.CUMULATIVE, update=False)
-    if mark.earlier:
+    if mark.earlier or mark.projected:
+        # a projection is no reported toll: like a replaced figure, it stands only when nothing else is given
         return replace(claim, role=Role.TOTAL, update=False, earlier_figure=True)
     return replace(claim, role=Role.TOTAL, update=True, earlier_figure=False, revised_down=mark.down)

@@ -73,11 +73,22 @@ TOLL_VERBS: dict[str, str | None] = {
     "exceeded": "more_than", "exceeds": "more_than",
     "neared": "nearly", "nears": "nearly",
     "approached": "nearly", "approaches": "nearly",
+    # infinitives, after a modal of projection ("the toll could top 100", "is expected to exceed 50")
+    "top": "more_than", "pass": "more_than", "surpass": "more_than", "cross": "more_than", "exceed": "more_than",
+    "increase": None, "grow": None, "mount": None, "soar": None, "approach": "nearly", "near": "nearly",
 }  # fmt: skip
 # Words allowed between the toll phrase and its verb, or the verb and its number.
 TOLL_AUXILIARIES = (
     "has", "have", "had", "now", "further", "again", "officially", "since", "already", "been", "was", "is",
     "then", "later", "sharply", "steadily", "so", "far", "reportedly",
+    "could", "may", "might", "would", "will", "expected", "feared", "likely", "set", "to", "be",
+)  # fmt: skip
+# A toll the text expects, fears or projects, not one it reports: "officials fear the toll could rise to 100",
+# "the number of dead is expected to exceed 50". Read in the toll statement and just before it; such a figure is
+# kept out of the headline while the text gives a reported one.
+TOLL_PROJECTION = (
+    "could", "may", "might", "would", "will", "expected", "expect", "expects", "feared", "fear", "fears",
+    "likely", "projected", "predicted", "forecast", "warned", "warn", "warns", "poised", "threatens",
 )  # fmt: skip
 TOLL_PREPOSITIONS = ("to", "at", "of")
 # A time phrase between a toll verb and its preposition: "rose overnight to 80", "climbed on Tuesday morning to".
@@ -129,7 +140,9 @@ TOLL_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "tha
 EARLIER_CLAUSE_CUES = (
     "initial", "initially", "at first", "first reported", "earlier report", "earlier reports",
     "previously reported", "previously said", "previously put", "previously gave", "had earlier said",
-    "early report", "early reports", "originally",
+    "early report", "early reports", "originally", "previous report", "previous reports", "previous update",
+    "earlier update", "earlier estimate", "earlier estimates", "earlier figure", "earlier figures",
+    "had earlier reported", "earlier reported", "last update",
 )  # fmt: skip
 # A clause that concedes a figure before the text's own ("while officials previously said 769, an AP count shows
 # 999") and the words that end an earlier cue's reach ("... -- far fewer than the 500 originally described").
