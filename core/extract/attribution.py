@@ -61,6 +61,9 @@ def _patterns(language: str = "en") -> _Compiled:
     patterns: tuple[re.Pattern[str], ...] = (
         re.compile(rf"\b[Aa]ccording to\s+(?P<who>{who}|[\w' ]{{2,40}}?){bracket}{after_source}"),
         re.compile(rf"(?P<who>{name},\s+{role}),\s+(?:{speech})\b"),
+        # "the mayor of Tarvos, Ana Ruiz, said": a title, then the name in apposition
+        # (matched on a window ending at a speech verb right after a comma, see `_apposed_before`)
+        re.compile(rf"(?P<who>{collective}{where},\s+{name}),\s+$"),
         # "X said": matched on a window ending at each speech verb (see `_who_before`), not at every offset
         re.compile(rf"(?P<who>{who}){where}{aux}\s+$"),
         re.compile(rf"\b(?:{speech})\s+(?P<who>{name},\s+(?:a|an|the)\s+[\w\s'\u2019-]{{2,60}}?(?=[,.;]|$))"),
@@ -91,7 +94,9 @@ def _patterns(language: str = "en") -> _Compiled:
 
 
 _MAX_WHO = 90
-_WHO_SAID = 2  # index of the "X said" pattern
+_NAME_IN_COMMAS = re.compile(r",\s+[A-Z][\w'.\u2019-]*(?:\s+[\w'.\u2019-]+){0,4},\s+$")
+_APPOSED = 2  # index of the "the ROLE, NAME, said" pattern
+_WHO_SAID = 3  # index of the "X said" pattern
 
 
 def _who_before(
@@ -111,6 +116,17 @@ def _who_before(
             yield m, verb.group().lower()
 
 
+def _apposed_before(
+    pattern: re.Pattern[str], speech_at: re.Pattern[str], sentence: str
+) -> Iterator[tuple[re.Match[str], str]]:
+    """'the mayor of Tarvos, Ana Ruiz, said': tried only where a speech verb follows a comma."""
+    for verb in speech_at.finditer(sentence):
+        if _NAME_IN_COMMAS.search(sentence, max(0, verb.start() - _MAX_WHO), verb.start()):
+            m = pattern.search(sentence[: verb.start()], max(0, verb.start() - _WINDOW))
+            if m is not None:
+                yield m, verb.group().lower()
+
+
 def _with_verb(pattern: re.Pattern[str], sentence: str) -> Iterator[tuple[re.Match[str], str]]:
     return ((m, sentence[m.end() - 6 : m.end()].lower()) for m in pattern.finditer(sentence))
 
@@ -126,7 +142,12 @@ def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, boo
     if not any_source.search(sentence):
         return None, False
     for index, pattern in enumerate(patterns):
-        matches = _who_before(pattern, speech_at, sentence) if index == _WHO_SAID else _with_verb(pattern, sentence)
+        if index == _WHO_SAID:
+            matches = _who_before(pattern, speech_at, sentence)
+        elif index == _APPOSED:
+            matches = _apposed_before(pattern, speech_at, sentence)
+        else:
+            matches = _with_verb(pattern, sentence)
         for m, verb in matches:
             who = _clean(m.group("who"), leading)
             words = who.lower().replace("\u2019", "'").split()

@@ -223,6 +223,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         if not raw:
             continue
         attribution = _attribution_for(fld, index)
+        parts = _clause_sources(fld, sentence) if attribution else None
         clauses = [
             (sentence.start + a, sentence.start + b, lower[sentence.start + a : sentence.start + b])
             for a, b in clause_spans(lower[sentence.start : sentence.end])
@@ -235,7 +236,8 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         sentence_claims: list[Claim] = []
         for rc in raw:
             role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
-            claim = _finish(fld, index, sentence, rc, role, attribution, dates, article_date)
+            source = _source_of_part(parts, rc.start, raw) if parts else attribution
+            claim = _finish(fld, index, sentence, rc, role, source, dates, article_date)
             if any(a <= rc.start < b for a, b in earlier):
                 claim = replace(claim, earlier_figure=True)
             if separate:
@@ -294,6 +296,42 @@ def _earlier_scopes(lower: str, start: int, end: int) -> list[tuple[int, int]]:
             bounds.append(comma + 1)
     bounds.sort()
     return [(a, b) for a, b in pairwise(bounds) if _EARLIER_FIGURE.search(lower, a, b)]
+
+
+# "Seven people were killed, while police said 12 were hurt": a source inside a concessive or "as" clause gives
+# the figures of that clause, not those before it.
+_SOURCE_CLAUSE = re.compile(rf",\s+(?:{_alternation(_EN.CONCESSIVE_WORDS + _EN.SOURCE_CLAUSE_WORDS)})\s")
+
+
+_Part = tuple[int, int, str | None, int]  # start, end, source, where the source is named (-1: none)
+
+
+def _clause_sources(fld: _Field, sentence: Sentence) -> list[_Part] | None:
+    """The parts of a sentence split at its concessive clauses with their sources, or None for one part."""
+    lower = safe_lower(fld.norm[sentence.start : sentence.end])
+    breaks = [m.start() for m in _SOURCE_CLAUSE.finditer(lower)]
+    if not breaks:
+        return None
+    parts: list[_Part] = []
+    for a, b in pairwise([0, *breaks, len(lower)]):
+        text = fld.norm[sentence.start + a : sentence.start + b]
+        who = attribution_in(text)[0]
+        at = text.find(who) if who else -1
+        parts.append((sentence.start + a, sentence.start + b, who, sentence.start + a + at if at >= 0 else -1))
+    return parts
+
+
+def _source_of_part(parts: list[_Part], position: int, raw: list[RawClaim]) -> str | None:
+    """The source of the part holding `position`; with none of its own, the sentence's source, unless that is
+    named in a later part before figures of that part ("..., while police said 12 were hurt"): those are its."""
+    here = next(i for i, (a, b, _, _) in enumerate(parts) if a <= position < b or i == len(parts) - 1)
+    own = parts[here][2]
+    if own is not None:
+        return own
+    for a, b, who, at in parts[here + 1 :]:
+        if who and any(a <= rc.start < b and rc.start > at for rc in raw):
+            return None
+    return next((who for _, _, who, _ in parts if who), None)
 
 
 def _attribution_for(fld: _Field, index: int) -> str | None:

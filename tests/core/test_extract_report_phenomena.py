@@ -63,3 +63,50 @@ def test_the_previous_report_is_an_older_figure() -> None:
     assert earlier and all(c.earlier_figure for c in earlier)
     update = "Forty-four people are now known to have died in the blaze. An earlier update gave 51 dead."
     assert _value(update) == 44
+
+
+# Who gave the figure: a source inside a "while" / "as" clause gives that clause's figures only.
+
+
+def _sources(text: str) -> dict[str, str | None]:
+    return {c.metric: c.attribution for c in _claims(text) if c.metric in ("killed", "wounded")}
+
+
+def test_a_source_in_a_while_clause_gives_only_its_own_figures() -> None:
+    assert _sources("Seven people died in the shooting, while police said 12 were hurt.") == {
+        "killed": None,
+        "wounded": "police",
+    }
+    assert _sources("Three people died, as hospital officials said 20 were injured.") == {
+        "killed": None,
+        "wounded": "hospital officials",
+    }
+    assert _sources("The blast killed 5 people, the governor said, while health officials said 31 were wounded.") == {
+        "killed": "the governor",
+        "wounded": "health officials",
+    }
+
+
+def test_a_source_closing_the_sentence_gives_every_figure() -> None:
+    assert _sources("Four people were killed, while 11 were injured, police said.") == {
+        "killed": "police",
+        "wounded": "police",
+    }
+    assert _sources("Police said 4 people were killed, while 11 were injured.") == {
+        "killed": "Police",
+        "wounded": "Police",
+    }
+
+
+def test_common_speakers_are_named() -> None:
+    cases = {
+        "The mayor of Tarvos, Ana Ruiz, said 14 people had died.": "The mayor of Tarvos, Ana Ruiz",
+        "Nine people were killed, Governor Lee told reporters.": "Governor Lee",
+        "The interior ministry put the death toll at 37.": "The interior ministry",
+        "Seventy people were killed, state television reported.": "state television",
+        "Rescuers said they had recovered 31 bodies from the rubble.": "Rescuers",
+        "Eleven people were killed, a hospital spokesperson said.": "a hospital spokesperson",
+        "Six people were killed, police spokesman Omar Diallo told reporters.": "police spokesman Omar Diallo",
+    }
+    for text, who in cases.items():
+        assert _sources(text).get("killed") == who, text

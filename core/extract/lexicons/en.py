@@ -147,6 +147,8 @@ EARLIER_CLAUSE_CUES = (
 # A clause that concedes a figure before the text's own ("while officials previously said 769, an AP count shows
 # 999") and the words that end an earlier cue's reach ("... -- far fewer than the 500 originally described").
 CONCESSIVE_WORDS = ("while", "although", "though", "whereas")
+# Words opening a clause that may name its own source: "Three people died, as hospital officials said 20 were hurt".
+SOURCE_CLAUSE_WORDS = ("as",)
 CONTRAST_WORDS = ("but", "yet")
 CLAUSE_JOINERS = ("and", "but")
 # Words before "since" that make it the date of the toll's last revision, not the period it counts: "the
@@ -203,7 +205,10 @@ NOT_SOURCES = (
 )  # fmt: skip
 PRONOUNS = ("it", "he", "she", "they")
 # Words a sentence begins with that are not part of the source: "But police said".
-LEADING_WORDS = ("but", "and", "also", "however", "meanwhile", "earlier", "later", "separately", "then", "as")
+LEADING_WORDS = (
+    "but", "and", "also", "however", "meanwhile", "earlier", "later", "separately", "then", "as", "while", "whereas",
+    "although", "though", "when", "after",
+)  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------------
 # Vague quantities, coded the way ACLED codes them (the figure a vague word stands for when one is needed),
