@@ -255,6 +255,12 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 claim = replace(claim, date_carried=True)
                 if claim.incident_date is not None:
                     counted_on.add(claim.incident_date)
+            if claim.metric == KILLED and claim.role is Role.SUBSET and _OF_THEM.match(lower, rc.end):
+                # "Ten people were shot, three of them fatally", "Six were shot. One of them died": the deaths
+                # among those shot are the killed figure, not a part of it
+                last = next((c for c in reversed([*out, *sentence_claims]) if c.metric in _HARM_TOTALS), None)
+                if last is not None and last.metric == SHOT and last.role is Role.TOTAL and not last.singular:
+                    claim = replace(claim, role=Role.TOTAL)
             sentence_claims.append(claim)
         # "... nears 1,300 with 26 lives lost in the last 24 hours and 12,588 injured": the count's day dates
         # the figures told with it too
@@ -265,6 +271,8 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
     return out
 
 
+_OF_THEM = re.compile(r"\s*of\s+(?:them|whom|those)\b")
+_HARM_TOTALS = (KILLED, WOUNDED, SHOT)
 _ATTRIBUTION_LOOKBACK = 4
 # A figure the text itself presents as superseded by a later one.
 _EN = load_lexicon("en")

@@ -110,3 +110,20 @@ def test_common_speakers_are_named() -> None:
     }
     for text, who in cases.items():
         assert _sources(text).get("killed") == who, text
+
+
+# Deaths among those shot: "three of them fatally" is the killed figure, the rest are the wounded.
+
+
+def test_deaths_among_those_shot_are_the_killed_figure() -> None:
+    text = "Ten people were shot, three of them fatally, outside a skating rink on Saturday."
+    assert (_value(text), _value(text, "wounded")) == (3, 7)
+    later = "Six people were shot at the block party, police said. Two of them died at the hospital."
+    assert (_value(later), _value(later, "wounded")) == (2, 4)
+
+
+def test_a_part_of_the_dead_stays_a_part() -> None:
+    text = "Five people were killed in the attack. Two of them were children."
+    assert _value(text) == 5
+    shot = "Eight people were shot and two were killed. One of them was a teenager."
+    assert _value(shot) == 2
