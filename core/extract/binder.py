@@ -858,6 +858,8 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         coordinated = previous is not None and m.qual_first > 0 and tokens[m.qual_first - 1].low == "and"
         if binding is None and coordinated and previous_subset and previous is not None:
             binding = _Binding(previous.metric, None, -1, subset_of_previous=True)
+        if binding is None and coordinated and previous is not None:
+            binding = _object_joined(tokens, m, previous)
         if binding is None:
             previous_subset = False
             continue
@@ -892,6 +894,49 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             )
         )
     return _sum_coordinated(tokens, claims)
+
+
+def _object_joined(tokens: list[Token], m: NumberMention, previous: RawClaim) -> _Binding | None:
+    """'killing 12 civilians and 3 soldiers', 'killed at least 170 Afghans and 13 US troops': a second group of
+    people joined to the object of a verb before the first; one figure, summed by `_sum_coordinated`."""
+    if previous.metric not in (KILLED, WOUNDED) or previous.role is not Role.TOTAL or previous.singular:
+        return None
+    first = next((k for k, t in enumerate(tokens) if t.start == previous.start), None)
+    if first is None or _pre_trigger_ending_at(tokens, first) != previous.metric:
+        return None  # the first figure is not the object of a verb right before it
+    before = noun_phrase_after(tokens, _first_token_after(tokens, previous.end))
+    np = noun_phrase_after(tokens, m.last)
+    if np.head is None or np.adjective_metric or not _head_can_be_counted(tokens, np) or before.head is None:
+        return None
+    if before.end != m.qual_first - 1 or (np.end < len(tokens) and tokens[np.end].low not in _OBJECT_ENDS):
+        return None
+    return _Binding(previous.metric, np.head if np.head in PERSON_NOUNS else None, -1)
+
+
+_OBJECT_ENDS = frozenset(
+    {
+        ",",
+        ".",
+        ";",
+        "in",
+        "on",
+        "at",
+        "and",
+        "as",
+        "when",
+        "after",
+        "before",
+        "during",
+        "near",
+        "while",
+        "with",
+        "inside",
+    }
+)
+
+
+def _first_token_after(tokens: list[Token], offset: int) -> int:
+    return next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
 
 
 _NOT_COORDINATION = frozenset({";", "but", "while", "whereas", "including", "said", "says", "according", "earlier"})

@@ -127,3 +127,17 @@ def test_a_part_of_the_dead_stays_a_part() -> None:
     assert _value(text) == 5
     shot = "Eight people were shot and two were killed. One of them was a teenager."
     assert _value(shot) == 2
+
+
+# Groups of people joined in the object of one verb make one figure.
+
+
+def test_groups_joined_after_a_verb_are_one_figure() -> None:
+    assert _value("The car bomb killed 12 civilians and 3 soldiers near the checkpoint.") == 15
+    assert _value("The gunman wounded 4 students and 2 teachers before police arrived.", "wounded") == 6
+
+
+def test_figures_for_two_places_are_not_summed_as_groups() -> None:
+    text = "The quake killed 1,121 people in the north and 326 in the south, officials said."
+    assert _value(text) != 1447
+    assert _value("The storm killed 5 people and 300 cattle.") == 5
