@@ -20,10 +20,10 @@ from core.extract.binder import RawClaim
 from core.extract.lexicons import load
 from core.extract.numbers import NumberMention, bounds, find_numbers, number_at
 from core.extract.tokens import Token
-from core.models import Claim, Qualifier, Role
+from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 
 # A cheap test before the pass: only sentences with one of these can state a toll.
-MAY_STATE_TOLL = re.compile(r"toll|tally|count|number")
+MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total")
 _SCOPE_SPAN = 14  # tokens between a toll noun and its verb: "the toll from this month's magnitude 7.2 quake"
 _TIME_SPAN = 4  # time-phrase tokens between a toll verb and its preposition
 _CLAUSE_STOPS = frozenset({";", ".", ":", "!", "?", "who", "which", "while", "but", "said", "says"})
@@ -152,8 +152,8 @@ def _toll_before(tokens: list[Token], end: int, v: _Vocabulary) -> tuple[int, st
         if tokens[k].low in _CLAUSE_STOPS or tokens[k].low == ",":
             return None
         found = _toll_phrase_ending_at(tokens, k, v)
-        if found is not None:
-            return found
+        if found is not None and (found[1] or k == end - 1):
+            return found  # a head naming no metric ("the total") only right before the verb or "to"
     return None
 
 
@@ -176,6 +176,8 @@ def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[in
     # "a death toll of 50", "the death toll at 111", "the number of dead to 38" (a toll phrase right before)
     if preposition:
         direct = _toll_phrase_ending_at(tokens, k, v)
+        if direct is not None and not direct[1] and tokens[k + 1].low == "of":
+            return None  # "a total of 5 people were shot": a count of its own, read by the binder
         if direct is not None:
             first, metric = direct
             if first >= 2 and tokens[first - 1].low in ("the", "its", "their") and tokens[first - 2].low in v.actions:
@@ -460,6 +462,7 @@ def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[Ra
     the marks (update or earlier, the event's or many incidents') by claim start."""
     if not figures:
         return raw, {}
+    figures = [f for f in (_with_metric(f, raw) for f in figures) if f is not None]
     kept = [rc for rc in raw if not any(rc.start < f.end and f.start < rc.end for f in figures)]
     marks: dict[int, TollMark] = {}
     for f in figures:
@@ -470,6 +473,14 @@ def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[Ra
         marks[f.start] = TollMark(f.earlier, f.many_incidents, f.down, f.scope, f.projected)
     kept.sort(key=lambda rc: rc.start)
     return kept, marks
+
+
+def _with_metric(figure: TollFigure, raw: list[RawClaim]) -> TollFigure | None:
+    """A toll whose head names no metric ("bringing the total to 57") counts what the figure before it counts."""
+    if figure.metric:
+        return figure
+    before = [rc for rc in raw if rc.end <= figure.start and rc.metric in (KILLED, WOUNDED)]
+    return replace(figure, metric=before[-1].metric) if before else None
 
 
 def apply_toll_mark(claim: Claim, mark: TollMark) -> Claim:

@@ -141,3 +141,30 @@ def test_figures_for_two_places_are_not_summed_as_groups() -> None:
     text = "The quake killed 1,121 people in the north and 326 in the south, officials said."
     assert _value(text) != 1447
     assert _value("The storm killed 5 people and 300 cattle.") == 5
+
+
+# Running totals: "bringing the total to N", "the total count is N".
+
+
+def test_bringing_the_total_to_counts_what_the_figure_before_counts() -> None:
+    assert _value("Two more climbers died in hospital, bringing the total to 57.") == 57
+    assert _value("Two more spectators were injured, bringing the total to 12.", "wounded") == 12
+    assert _value("Police arrested 4 people, bringing the total to 20.") is None
+
+
+def test_the_total_count_is_the_sum_of_the_groups_before_it() -> None:
+    text = "Eleven firefighters and at least 60 residents died in the blaze. Thus the total count as of now is 71."
+    head = _headline(text)
+    assert head is not None and head.value == 71
+
+
+def test_a_total_of_people_is_a_plain_count() -> None:
+    assert _value("A total of 5 people were shot outside the bar, police said.", "wounded") == 5
+
+
+def test_a_total_of_dead_or_missing_is_not_a_death_toll() -> None:
+    text = (
+        "Police raised the confirmed death toll of the landslide to 20, and lowered the total number of people "
+        "missing or dead to 50."
+    )
+    assert _value(text) == 20

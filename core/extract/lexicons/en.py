@@ -15,6 +15,7 @@ TOLL_HEADS = {
     "toll": "killed",
     "tally": "killed",
     "count": "killed",
+    "total": "",  # "four more bodies were found, bringing the total to 57": the metric of the figure before it
 }
 # Words before a toll head that say which metric it counts; absent, the head's own metric applies.
 TOLL_MODIFIERS = {
@@ -757,7 +758,8 @@ AUXILIARIES = frozenset(
 TRIGGER_STEMS = (
     "kill", "dead", "die", "death", "deceas", "fatal", "wound", "injur", "hurt", "hospital", "shot", "shoot",
     "slain", "murder", "perish", "gunned", "lives", "body", "bodies", "missing", "unaccounted", "displac",
-    "evacuat", "homeless", "arrest", "detain", "custody", "toll", "destroy", "damag", "condition", "casualt",
+    "evacuat", "homeless", "arrest", "detain", "custody", "toll", "tally", "total count", "death count",
+    "body count", "official count", "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
     "triple", "quadruple", "quintuple",
 )  # fmt: skip
