@@ -469,12 +469,18 @@ def noun_phrase_after(tokens: list[Token], k: int) -> _NounPhrase:
         if _pre_trigger_ending_at(tokens, j + 1) is not None and low not in PERSON_NOUNS:
             break
         j += 1
-        if low in METRIC_NOUNS or (low in PERSON_NOUNS and j < len(tokens) and tokens[j].low not in PERSON_NOUNS):
+        if low in METRIC_NOUNS or (
+            low in PERSON_NOUNS
+            and j < len(tokens)
+            and tokens[j].low not in PERSON_NOUNS
+            and not (low in _BEFORE_HEAD and tokens[j].low not in METRIC_NOUNS)
+        ):
             break
     head = tokens[j - 1].low if j > k else None
     return _NounPhrase(j, head, adjective_metric)
 
 
+_BEFORE_HEAD = frozenset({"more"})  # "two more climbers": the head is after it
 _PERSON_SUFFIXES = ("men", "ers", "ists", "ians", "ees", "ents", "ors")
 _NOT_PEOPLE = frozenset(
     [

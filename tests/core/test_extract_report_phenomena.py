@@ -168,3 +168,8 @@ def test_a_total_of_dead_or_missing_is_not_a_death_toll() -> None:
         "missing or dead to 50."
     )
     assert _value(text) == 20
+
+
+def test_more_before_a_people_noun_is_not_the_head() -> None:
+    killed = [(c.value, c.role.value) for c in _claims("Two more climbers died in hospital.") if c.metric == "killed"]
+    assert killed == [(2, "increment")]
