@@ -874,6 +874,10 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         subset = binding.subset_of_previous or has_subset_cue(tokens, m.qual_first, m.last, 0)
         if binding.metric == SHOT and _phrase_at(tokens, m.last, ("of", "the")):
             subset = True  # "one of the shooting victims": a part of those shot, not a count of its own
+        if _of_the_same(tokens, m.last, binding.metric) and not (
+            m.qual_first > 0 and tokens[m.qual_first - 1].low == "all"
+        ):
+            subset = True  # "45 of the injured were in critical condition": a part of the injured
         if binding.metric == WOUNDED and _still_in_hospital(tokens, m.last, binding.trigger_index):
             subset = True  # "eight remain in hospital": those still there, a part of the injured
         if binding.increment:
@@ -943,6 +947,23 @@ _OBJECT_ENDS = frozenset(
 
 def _first_token_after(tokens: list[Token], offset: int) -> int:
     return next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
+
+
+_OF_THE_SAME = {KILLED: frozenset({"dead", "killed"}), WOUNDED: frozenset({"injured", "wounded", "hurt"})}
+
+
+def _of_the_same(tokens: list[Token], last: int, metric: str) -> bool:
+    """'N of the injured' said to be hurt, 'N of the dead' said to be dead: a part of that metric's figure. ('Two
+    of the victims died' is the deaths among those shot: a figure of its own.)"""
+    words = _OF_THE_SAME.get(metric)
+    return (
+        bool(words)
+        and _phrase_at(tokens, last, ("of", "the"))
+        and last + 2 < len(tokens)
+        and (
+            tokens[last + 2].low in words  # type: ignore[operator]
+        )
+    )
 
 
 _NOT_COORDINATION = frozenset({";", "but", "while", "whereas", "including", "said", "says", "according", "earlier"})

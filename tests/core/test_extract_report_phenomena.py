@@ -173,3 +173,22 @@ def test_a_total_of_dead_or_missing_is_not_a_death_toll() -> None:
 def test_more_before_a_people_noun_is_not_the_head() -> None:
     killed = [(c.value, c.role.value) for c in _claims("Two more climbers died in hospital.") if c.metric == "killed"]
     assert killed == [(2, "increment")]
+
+
+# Subsets: "45 of the injured were in critical condition" is a part of the injured.
+
+
+def test_a_part_of_the_injured_is_not_the_injured_figure() -> None:
+    text = "At least 60 people were killed in the blasts. Doctors said 45 of the injured were in critical condition."
+    assert _value(text, "wounded") is None
+    both = "A gunman killed 3 people and wounded 8 at a club. Four of the wounded remained in critical condition."
+    assert _value(both, "wounded") == 8
+
+
+def test_all_of_the_dead_is_the_whole_figure() -> None:
+    wounded = [
+        c
+        for c in _claims("The sheriff said all nine of the injured were hurt by flying glass.")
+        if c.metric == "wounded"
+    ]
+    assert [(c.value, c.role.value) for c in wounded] == [(9, "total")]
