@@ -70,6 +70,7 @@ class _Vocabulary:
     many_incidents: tuple[tuple[str, ...], ...]
     stable_since: frozenset[str]
     projection: frozenset[str]
+    combined: frozenset[str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -100,6 +101,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         many_incidents=_phrases(lex.MANY_INCIDENTS),
         stable_since=frozenset(lex.TOLL_STABLE_SINCE),
         projection=frozenset(getattr(lex, "TOLL_PROJECTION", ())),
+        combined=frozenset(getattr(lex, "COMBINED_WITH", ())),
     )
 
 
@@ -343,6 +345,8 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             if near is None:
                 continue
             first, metric, verb_qualifier = m.qual_first, near, "at_least"
+        if _combined_count(tokens, first, m.qual_first, v):
+            continue  # "the number of dead and missing rose to 304": neither the dead nor the missing
         qualifier, low, high = _qualified(m, verb_qualifier)
         clause_end = _clause_end(tokens, m.last)
         many = _has_phrase(tokens, first, clause_end, v.many_incidents, not_after=v.stable_since)
@@ -368,6 +372,19 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             )  # fmt: skip
             taken.add(replaced.first)
     return out
+
+
+def _combined_count(tokens: list[Token], first: int, number: int, v: _Vocabulary) -> bool:
+    """A toll phrase that joins two counts: 'the number of dead and missing', 'the toll of dead or injured'."""
+    words = [t.low for t in tokens[first:number]]
+    for i in range(1, len(words) - 1):
+        if (
+            words[i] in ("and", "or")
+            and (words[i - 1] in v.counted or words[i - 1] in v.combined)
+            and (words[i + 1] in v.counted or words[i + 1] in v.combined)
+        ):
+            return v.counted.get(words[i - 1]) != v.counted.get(words[i + 1])
+    return False
 
 
 _PROJECTION_LEAD = 4  # tokens before a toll phrase where its projection may be said: "officials fear the toll ..."

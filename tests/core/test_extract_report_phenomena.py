@@ -192,3 +192,13 @@ def test_all_of_the_dead_is_the_whole_figure() -> None:
         if c.metric == "wounded"
     ]
     assert [(c.value, c.role.value) for c in wounded] == [(9, "total")]
+
+
+def test_a_count_of_the_dead_and_missing_is_not_a_death_toll() -> None:
+    assert _value("The number of dead and missing rose to 304 on Friday.") is None
+    assert _value("Rescuers said 41 people were killed. The number of people missing or dead rose to 90.") == 41
+
+
+def test_the_number_of_victims_is_a_death_toll() -> None:
+    head = _headline("The number of victims rose to 22, the ministry said.")
+    assert head is not None and (head.value, head.attribution) == (22, "the ministry")

@@ -44,6 +44,8 @@ COUNTED_WORDS = {
     "hurt": "wounded",
     "injuries": "wounded",
 }
+# Counts a toll phrase may join to the dead, making it neither figure: "the number of dead and missing".
+COMBINED_WITH = ("missing", "unaccounted", "disappeared")
 COUNTED_PEOPLE = ("people", "persons", "those", "victims")
 # "the number of dead", "the number of confirmed dead"
 COUNTED_ADJECTIVES = ("confirmed", "known", "reported", "official")
@@ -758,8 +760,8 @@ AUXILIARIES = frozenset(
 TRIGGER_STEMS = (
     "kill", "dead", "die", "death", "deceas", "fatal", "wound", "injur", "hurt", "hospital", "shot", "shoot",
     "slain", "murder", "perish", "gunned", "lives", "body", "bodies", "missing", "unaccounted", "displac",
-    "evacuat", "homeless", "arrest", "detain", "custody", "toll", "tally", "total count", "death count",
-    "body count", "official count", "destroy", "damag", "condition", "casualt",
+    "evacuat", "homeless", "arrest", "detain", "custody", "toll", "tally", "number of victims", "total count",
+    "death count", "body count", "official count", "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
     "triple", "quadruple", "quintuple",
 )  # fmt: skip
