@@ -202,3 +202,8 @@ def test_a_count_of_the_dead_and_missing_is_not_a_death_toll() -> None:
 def test_the_number_of_victims_is_a_death_toll() -> None:
     head = _headline("The number of victims rose to 22, the ministry said.")
     assert head is not None and (head.value, head.attribution) == (22, "the ministry")
+
+
+def test_admissions_given_as_the_injured_figure_are_the_injured() -> None:
+    text = "Hospital officials said 73 people had been admitted with injuries, and 12 had died."
+    assert (_value(text), _value(text, "wounded")) == (12, 73)

@@ -342,6 +342,11 @@ CARE_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("treated", "in", "hospital"),
     ("treated", "in", "hospitals"),
     ("treated", "for", "wounds"),
+    ("admitted", "with", "injuries"),
+    ("admitted", "with", "wounds"),
+    ("admitted", "to", "hospital"),
+    ("admitted", "to", "hospitals"),
+    ("admitted", "to", "the", "hospital"),
 )
 
 # Metric nouns heading the counted phrase: "51 deaths", "two fatalities", "claimed 30,000 lives".
