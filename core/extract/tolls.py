@@ -21,6 +21,7 @@ from core.extract.lexicons import load
 from core.extract.numbers import NumberMention, bounds, find_numbers, number_at
 from core.extract.tokens import Token
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
+from core.places.index import fold, gazetteer
 
 # A cheap test before the pass: only sentences with one of these can state a toll.
 MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total")
@@ -46,6 +47,7 @@ class TollFigure:
     first_token: int = 0  # where the toll statement starts ("the death toll ...")
     scope: tuple[int, int] = (0, 0)  # offsets of the toll's own words before its verb: "the toll from Sunday's strike"
     projected: bool = False  # a toll the text expects or fears ("could rise to 100"), not one it reports
+    national: bool = False  # a people's or a country's toll: "the overall Palestinian death toll", "the national toll"
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,7 @@ class _Vocabulary:
     stable_since: frozenset[str]
     projection: frozenset[str]
     combined: frozenset[str]
+    national: frozenset[str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -102,6 +105,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         stable_since=frozenset(lex.TOLL_STABLE_SINCE),
         projection=frozenset(getattr(lex, "TOLL_PROJECTION", ())),
         combined=frozenset(getattr(lex, "COMBINED_WITH", ())),
+        national=frozenset(getattr(lex, "NATIONAL_TOLL", ())),
     )
 
 
@@ -360,7 +364,7 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
                        earlier=_has_phrase(tokens, 0, m.qual_first, v.earlier_cues)
                        or _replaced_toll(tokens, first, v),
                        many_incidents=many, down=down, first_token=first, scope=_scope(tokens, first, m, v),
-                       projected=_projected(tokens, first, m.qual_first, v))
+                       projected=_projected(tokens, first, m.qual_first, v), national=_national(tokens, first, v))
         )  # fmt: skip
         taken.add(m.first)
         replaced = _earlier_after(tokens, m, by_first, v)
@@ -384,6 +388,23 @@ def _combined_count(tokens: list[Token], first: int, number: int, v: _Vocabulary
             and (words[i + 1] in v.counted or words[i + 1] in v.combined)
         ):
             return v.counted.get(words[i - 1]) != v.counted.get(words[i + 1])
+    return False
+
+
+_NATIONAL_LEAD = 3  # words before a toll phrase that may name whose toll it is: "the overall Palestinian death toll"
+
+
+def _national(tokens: list[Token], first: int, v: _Vocabulary) -> bool:
+    """'the national death toll', 'the country's toll', 'the overall Ukrainian civilian toll': a toll of a people or
+    a country, not of one incident."""
+    for k in range(first - 1, max(-1, first - 1 - _NATIONAL_LEAD), -1):
+        low = tokens[k].low
+        if low in v.national:
+            return True
+        if low in v.determiners or low in _CLAUSE_STOPS or low == ",":
+            return False
+        if tokens[k].is_capitalised and gazetteer().demonym(fold(low)) is not None:
+            return True
     return False
 
 
@@ -479,7 +500,7 @@ def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[Ra
     the marks (update or earlier, the event's or many incidents') by claim start."""
     if not figures:
         return raw, {}
-    figures = [f for f in (_with_metric(f, raw) for f in figures) if f is not None]
+    figures = [_over_incidents(f, raw) for f in (_with_metric(f, raw) for f in figures) if f is not None]
     kept = [rc for rc in raw if not any(rc.start < f.end and f.start < rc.end for f in figures)]
     marks: dict[int, TollMark] = {}
     for f in figures:
@@ -490,6 +511,19 @@ def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[Ra
         marks[f.start] = TollMark(f.earlier, f.many_incidents, f.down, f.scope, f.projected)
     kept.sort(key=lambda rc: rc.start)
     return kept, marks
+
+
+def _over_incidents(figure: TollFigure, raw: list[RawClaim]) -> TollFigure:
+    """'Strikes killed 22 people in the camp, bringing the overall Palestinian death toll to 8,000': a national toll
+    told beside a smaller figure of the incident itself is one over many incidents."""
+    if not figure.national or figure.earlier:
+        return figure
+    own = [
+        rc for rc in raw
+        if rc.metric == figure.metric and rc.role is Role.TOTAL and not rc.singular and rc.end <= figure.start
+        and rc.value < figure.mention.value
+    ]  # fmt: skip
+    return replace(figure, many_incidents=True) if own else figure
 
 
 def _with_metric(figure: TollFigure, raw: list[RawClaim]) -> TollFigure | None:

@@ -207,3 +207,16 @@ def test_the_number_of_victims_is_a_death_toll() -> None:
 def test_admissions_given_as_the_injured_figure_are_the_injured() -> None:
     text = "Hospital officials said 73 people had been admitted with injuries, and 12 had died."
     assert (_value(text), _value(text, "wounded")) == (12, 73)
+
+
+# A country's toll to date beside the incident's own figure is a toll over many incidents.
+
+
+def test_a_national_toll_beside_the_incidents_figure_is_over_many_incidents() -> None:
+    text = "Strikes killed 22 people in the camp overnight, bringing the overall Palestinian death toll to 8,000."
+    assert _value(text) == 22
+    assert _value("The bus crash killed 14 people, raising the national road death toll to 2,310.") == 14
+
+
+def test_a_national_toll_after_more_deaths_is_the_events_toll() -> None:
+    assert _value("Twelve more people died in the floods, bringing the national death toll to 900.") == 900

@@ -169,6 +169,10 @@ MANY_INCIDENTS = (
     "protests",
 )  # fmt: skip
 
+# Before a toll phrase, words that make it a country's toll, not an incident's: "bringing the national death toll to".
+# (A demonym does too: "the overall Palestinian death toll".)
+NATIONAL_TOLL = ("national", "nationwide", "country's", "country’s", "nation's", "nation’s", "countrywide")
+
 # Words right before a town that make it where the hurt were taken, not where the incident happened: "rushed to
 # hospital in Nairobi", "airlifted to Kigali".
 DESTINATION_BEFORE_PLACE = ("hospital in", "hospitals in", "flown to", "airlifted to", "evacuated to")
