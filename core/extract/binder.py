@@ -955,15 +955,8 @@ _OF_THE_SAME = {KILLED: frozenset({"dead", "killed"}), WOUNDED: frozenset({"inju
 def _of_the_same(tokens: list[Token], last: int, metric: str) -> bool:
     """'N of the injured' said to be hurt, 'N of the dead' said to be dead: a part of that metric's figure. ('Two
     of the victims died' is the deaths among those shot: a figure of its own.)"""
-    words = _OF_THE_SAME.get(metric)
-    return (
-        bool(words)
-        and _phrase_at(tokens, last, ("of", "the"))
-        and last + 2 < len(tokens)
-        and (
-            tokens[last + 2].low in words  # type: ignore[operator]
-        )
-    )
+    words = _OF_THE_SAME.get(metric, frozenset())
+    return _phrase_at(tokens, last, ("of", "the")) and last + 2 < len(tokens) and tokens[last + 2].low in words
 
 
 _NOT_COORDINATION = frozenset({";", "but", "while", "whereas", "including", "said", "says", "according", "earlier"})
