@@ -136,9 +136,46 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     for fld in fields:
         claims.extend(_field_claims(fld, seen, incident_date))
     claims = carry_sources(_drop_wounded_who_died(_beyond_the_dead(claims)))
+    claims = _hurt_who_later_died(claims, {fld.name: fld for fld in fields})
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
+
+
+_LATER_DIED = re.compile(
+    r"\b(?:later died|died later|(?:has|have) since died|later succumbed"
+    r"|succumbed to (?:his|her|their) (?:injuries|wounds)|died (?:at|in) (?:the |a |an )?(?:[\w-]+ )?hospital"
+    r"|died of (?:his|her|their) (?:injuries|wounds))\b",
+    re.IGNORECASE,
+)
+_LATER_DIED_SPAN = 2  # sentences after the injured figure where its later deaths are told
+
+
+def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list[Claim]:
+    """'Six people suffered gunshot wounds. One victim, a 20-year-old man, later died at the hospital.': the injured
+    figure counted the one who died, the first death the text tells, so five are injured (as in 'five were
+    wounded, one of whom later died')."""
+    fld = fields.get("text")
+    if fld is None:
+        return claims
+    body = sorted((c for c in claims if c.field == "text"), key=lambda c: c.start)
+    hurt = next((c for c in body if c.metric in (KILLED, WOUNDED) and c.role is not Role.BACKGROUND), None)
+    if hurt is None or hurt.metric != WOUNDED or hurt.role is not Role.TOTAL or hurt.singular or hurt.derivation:
+        return claims  # the text told a death, or no injured figure, first
+    first_death = next((c for c in body if c.metric == KILLED and c.start > hurt.end), None)
+    if first_death is None or first_death.value >= hurt.value or first_death.separate_incident:
+        return claims
+    starts = [s.start for s in fld.sentences]
+    here, there = bisect_left(starts, hurt.sentence_start), bisect_left(starts, first_death.sentence_start)
+    if not 0 < there - here <= _LATER_DIED_SPAN:
+        return claims
+    if not _LATER_DIED.search(fld.norm, first_death.sentence_start, first_death.sentence_end):
+        return claims
+    value = hurt.value - first_death.value
+    dead = first_death.value
+    low, high = (None if b is None else b - dead for b in (hurt.low, hurt.high))
+    fewer = replace(hurt, value=value, low=low, high=high, derivation="derived")
+    return [fewer if c is hurt else c for c in claims]
 
 
 def _beyond_the_dead(claims: list[Claim]) -> list[Claim]:

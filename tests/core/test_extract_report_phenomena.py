@@ -220,3 +220,19 @@ def test_a_national_toll_beside_the_incidents_figure_is_over_many_incidents() ->
 
 def test_a_national_toll_after_more_deaths_is_the_events_toll() -> None:
     assert _value("Twelve more people died in the floods, bringing the national death toll to 900.") == 900
+
+
+# Updates: the injured figure counted someone the next sentences say later died.
+
+
+def test_the_injured_who_later_died_leave_the_injured_figure() -> None:
+    text = (
+        "Police said six people suffered gunshot wounds at the rally. "
+        "One victim, a 20-year-old man, later died at the hospital."
+    )
+    assert (_value(text), _value(text, "wounded")) == (1, 5)
+
+
+def test_deaths_told_first_leave_a_later_injured_figure_alone() -> None:
+    text = "Two people were killed at the rally. Nine others were injured. One of them later died at the hospital."
+    assert _value(text, "wounded") == 9
