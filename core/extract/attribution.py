@@ -58,8 +58,12 @@ def _patterns(language: str = "en") -> _Compiled:
     who = rf"(?:{titled}|{proper}|{collective}){acronym}"
     bracket = r"(?:\s*\([^)]{1,30}\))?"
     after_source = r"(?=\s*[,.;:]|\s+(?:and|as|on|in)\b|$)"
+    by = rf"(?:\s+by\s+(?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*(?:\s+{org_word}){{0,10}})?"
+    by_word = _alternation(
+        tuple(getattr(lex, "SOURCE_PREPOSITIONS", ("according to",)))
+    )  # "according to the study by Lakeview University's School of Public Health"
     patterns: tuple[re.Pattern[str], ...] = (
-        re.compile(rf"\b[Aa]ccording to\s+(?P<who>{who}|[\w' ]{{2,40}}?){bracket}{after_source}"),
+        re.compile(rf"\b[Aa]ccording to\s+(?P<who>(?:{who}|[\w' ]{{2,40}}?){by}){bracket}{after_source}"),
         re.compile(rf"(?P<who>{name},\s+{role}),\s+(?:{speech})\b"),
         # "the mayor of Tarvos, Ana Ruiz, said": a title, then the name in apposition
         # (matched on a window ending at a speech verb right after a comma, see `_apposed_before`)
@@ -68,9 +72,10 @@ def _patterns(language: str = "en") -> _Compiled:
         re.compile(rf"(?P<who>{who}){where}{aux}\s+$"),
         re.compile(rf"\b(?:{speech})\s+(?P<who>{name},\s+(?:a|an|the)\s+[\w\s'\u2019-]{{2,60}}?(?=[,.;]|$))"),
         re.compile(rf"\b(?:{speech})\s+(?P<who>{titled}|{proper}|{collective}){acronym}"),
+        re.compile(rf"\b(?:{by_word})\s+(?P<who>{collective}){acronym}{after_source}"),  # "per the health ministry"
     )
     pronoun = re.compile(rf"\b(?P<who>{_alternation(lex.PRONOUNS)})\s+(?:{speech})\b", re.IGNORECASE)
-    any_source = re.compile(rf"\b(?:{speech}|[Aa]ccording)\b")
+    any_source = re.compile(rf"\b(?:{speech}|[Aa]ccording|{by_word})\b")
     speech_at = re.compile(rf"(?<=\s)(?:{speech})\b")
     leading = re.compile(rf"^(?:{_alternation(lex.LEADING_WORDS)})\s+", re.IGNORECASE)
     # "Health Minister Ana Ruiz announced the new figure, ...": a sentence that gives the source of the figure
@@ -132,8 +137,13 @@ def _with_verb(pattern: re.Pattern[str], sentence: str) -> Iterator[tuple[re.Mat
 
 
 def _clean(who: str, leading: re.Pattern[str]) -> str:
-    who = leading.sub("", who.strip())
-    return who.rstrip(" ,;:")
+    return leading.sub("", who.strip()).rstrip(" ,;:")
+
+
+def _without_full_stop(who: str) -> str:
+    """'a report by the United Nations.': the sentence's full stop, not an abbreviation's ('U.S.')."""
+    last = who.rsplit(maxsplit=1)[-1]
+    return who[:-1] if last.endswith(".") and "." not in last[:-1] and len(last) > 3 else who
 
 
 def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, bool]:
@@ -159,7 +169,7 @@ def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, boo
                 continue  # an abbreviation left by a sentence break ("Que.")
             if verb.endswith(("shows", "showed")) and words[-1].rstrip(".") not in showing:
                 continue
-            return who, False
+            return _without_full_stop(who), False
     found = pronoun.search(sentence)
     if found:
         return found.group("who"), True

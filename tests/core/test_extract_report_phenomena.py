@@ -236,3 +236,15 @@ def test_the_injured_who_later_died_leave_the_injured_figure() -> None:
 def test_deaths_told_first_leave_a_later_injured_figure_alone() -> None:
     text = "Two people were killed at the rally. Nine others were injured. One of them later died at the hospital."
     assert _value(text, "wounded") == 9
+
+
+def test_sources_after_according_to_per_and_quoted() -> None:
+    cases = {
+        "About 2,975 people died, according to the study by Lakeview University's School of Public Health, which "
+        "the government commissioned.": "the study by Lakeview University's School of Public Health",
+        "At least 40 people died, according to a report by the United Nations.": "a report by the United Nations",
+        "At least 14 people were killed, per the health ministry.": "the health ministry",
+        "The attack killed 20 people, officials were quoted as saying.": "officials",
+    }
+    for text, who in cases.items():
+        assert _sources(text).get("killed") == who, text

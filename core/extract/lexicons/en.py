@@ -194,14 +194,17 @@ SOURCE_NOUNS = (
     "fire brigade", "fire department", "health workers", "responders", "volunteers", "officer", "sheriff",
     "inspector", "superintendent", "commander", "general", "colonel", "captain", "lieutenant", "state media",
     "state tv", "state television", "wire service", "report", "statement", "count", "tally", "figures",
+    "study", "survey", "analysis", "researchers", "census", "ngo", "charity", "monitor", "observatory",
 )  # fmt: skip
 # Verbs that say a source gave the figure; the toll verbs ("raised the toll to") count too.
 SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "reported", "reports", "report", "announced", "announces",
     "confirmed", "confirms", "stated", "states", "claimed", "claims", "added", "tweeted", "wrote", "posted",
     "estimated", "estimates", "cited", "counted", "recorded", "registered", "raised", "lowered", "revised",
-    "updated", "shows", "showed", "put",
+    "updated", "shows", "showed", "put", "quoted",
 )  # fmt: skip
+# Words before a source, like "according to": "at least 14 people were killed, per the health ministry".
+SOURCE_PREPOSITIONS = ("per",)
 # A figure "shows" only from a count or report: "an AP count shows", not "video shows".
 SHOWING_SOURCES = ("count", "tally", "figures", "report", "data", "statement")
 # Words that are never a source on their own (pronouns, time words the speech verb is followed by).
