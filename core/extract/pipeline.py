@@ -286,6 +286,8 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             mark = marks.get(rc.start)
             if mark is not None:
                 claim = apply_toll_mark(claim, mark)
+                if claim.update and claim.attribution is None:
+                    claim = replace(claim, attribution=_source_told_next(fld, index, lower))
             if claim.update and not claim.date_carried and not _dates_its_toll(dates, rc.start, mark):
                 # "the toll rose to 50 on Sunday": the day of the count, not of the deaths; only a date in the
                 # toll's own words dates the incident ("the toll from Sunday's strike rose to 9")
@@ -377,6 +379,22 @@ def _source_of_part(parts: list[_Part], position: int, raw: list[RawClaim]) -> s
         if who and any(a <= rc.start < b and rc.start > at for rc in raw):
             return None
     return next((who for _, _, who, _ in parts if who), None)
+
+
+_SOURCE_OPENS = 40  # characters from a sentence's start within which its source opens it
+
+
+def _source_told_next(fld: _Field, index: int, lower: str) -> str | None:
+    """'The death toll has grown to three. Provincial police said two more bodies were found overnight.': a toll with
+    no source takes the source that opens the next sentence, when that sentence goes on about the harm."""
+    if index + 1 >= len(fld.sentences):
+        return None
+    after = fld.sentences[index + 1]
+    who, is_pronoun = fld.attribution(index + 1)
+    if who is None or is_pronoun or not HAS_TRIGGER.search(lower, after.start, after.end):
+        return None
+    opening = fld.norm.find(who, after.start, min(after.end, after.start + _SOURCE_OPENS + len(who)))
+    return who if 0 <= opening - after.start <= _SOURCE_OPENS else None
 
 
 def _attribution_for(fld: _Field, index: int) -> str | None:

@@ -248,3 +248,12 @@ def test_sources_after_according_to_per_and_quoted() -> None:
     }
     for text, who in cases.items():
         assert _sources(text).get("killed") == who, text
+
+
+def test_a_toll_with_no_source_takes_the_source_opening_the_next_sentence() -> None:
+    text = "The official death toll has grown to 9. Provincial police said two more bodies were found overnight."
+    head = _headline(text)
+    assert head is not None and (head.value, head.attribution) == (9, "Provincial police")
+    unrelated = "The death toll rose to 12. The mayor said the town would hold a vigil on Friday."
+    head = _headline(unrelated)
+    assert head is not None and head.attribution is None
