@@ -286,8 +286,8 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             mark = marks.get(rc.start)
             if mark is not None:
                 claim = apply_toll_mark(claim, mark)
-                if claim.update and claim.attribution is None:
-                    claim = replace(claim, attribution=_source_told_next(fld, index, lower))
+            if claim.attribution is None and claim.role is Role.TOTAL and not claim.singular:
+                claim = replace(claim, attribution=_source_told_next(fld, index, lower))
             if claim.update and not claim.date_carried and not _dates_its_toll(dates, rc.start, mark):
                 # "the toll rose to 50 on Sunday": the day of the count, not of the deaths; only a date in the
                 # toll's own words dates the incident ("the toll from Sunday's strike rose to 9")

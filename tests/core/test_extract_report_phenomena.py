@@ -257,3 +257,12 @@ def test_a_toll_with_no_source_takes_the_source_opening_the_next_sentence() -> N
     unrelated = "The death toll rose to 12. The mayor said the town would hold a vigil on Friday."
     head = _headline(unrelated)
     assert head is not None and head.attribution is None
+
+
+def test_a_figure_with_no_source_takes_the_source_opening_the_next_sentence() -> None:
+    text = (
+        "At least 16 people were killed when gunmen stormed the campus. "
+        "A Red Cross official said the wounded had been taken to the district hospital."
+    )
+    head = _headline(text)
+    assert head is not None and head.attribution == "A Red Cross official"
