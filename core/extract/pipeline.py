@@ -286,6 +286,10 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             mark = marks.get(rc.start)
             if mark is not None:
                 claim = apply_toll_mark(claim, mark)
+            if _whole_scope(lower, sentence.start, rc.start, claim):
+                # "In all, 24 people died", "Across the region, the quake killed 150": the text's figure for the
+                # whole incident, over figures for one town or one hospital
+                claim = replace(claim, update=True)
             if claim.attribution is None and claim.role is Role.TOTAL and not claim.singular:
                 claim = replace(claim, attribution=_source_told_next(fld, index, lower))
             if claim.update and not claim.date_carried and not _dates_its_toll(dates, rc.start, mark):
@@ -379,6 +383,19 @@ def _source_of_part(parts: list[_Part], position: int, raw: list[RawClaim]) -> s
         if who and any(a <= rc.start < b and rc.start > at for rc in raw):
             return None
     return next((who for _, _, who, _ in parts if who), None)
+
+
+_WHOLE_SCOPE = re.compile(rf"\b(?:{_alternation(_EN.WHOLE_SCOPE)})\b")
+_WHOLE_SCOPE_REACH = 60  # characters before a figure where a whole-scope cue of its clause may stand
+
+
+def _whole_scope(lower: str, sentence_start: int, position: int, claim: Claim) -> bool:
+    if claim.metric not in (KILLED, WOUNDED) or claim.role is not Role.TOTAL or claim.singular or claim.earlier_figure:
+        return False
+    start = max(sentence_start, position - _WHOLE_SCOPE_REACH)
+    before = lower[start:position]
+    cut = max(before.rfind(";"), before.rfind(" but "), before.rfind(" while "))
+    return bool(_WHOLE_SCOPE.search(before, cut + 1 if cut >= 0 else 0))
 
 
 _SOURCE_OPENS = 40  # characters from a sentence's start within which its source opens it

@@ -266,3 +266,19 @@ def test_a_figure_with_no_source_takes_the_source_opening_the_next_sentence() ->
     )
     head = _headline(text)
     assert head is not None and head.attribution == "A Red Cross official"
+
+
+# The headline figure is the whole incident's, not one town's or one hospital's.
+
+
+def test_a_figure_given_for_the_whole_beats_a_towns_figure_stated_twice() -> None:
+    title = "Quake kills 40 in Alba"
+    text = "At least 40 people died in the town of Alba. Across the region, the quake killed at least 150 people."
+    assert _value(text, title=title) == 150
+    in_all = "Twenty people died at the scene, police said. Twenty were killed on the bridge. In all, 24 people died."
+    assert _value(in_all) == 24
+
+
+def test_a_hospitals_count_is_not_preferred_over_the_officials_whole_figure() -> None:
+    text = "One hospital said it had received 22 bodies. Officials later said at least 60 people were killed."
+    assert _value(text) == 60

@@ -159,6 +159,12 @@ CLAUSE_JOINERS = ("and", "but")
 TOLL_STABLE_SINCE = ("changed", "unchanged", "updated", "revised", "stood", "remained")
 # "N and counting": a running toll, still rising.
 STILL_RISING = ("and counting",)
+# Words that give a figure as the whole incident's, over figures for one town, one hospital or one group: "In all, 24
+# people died", "Across the region, the quake killed 150".
+WHOLE_SCOPE = (
+    "in all", "in total", "overall", "altogether", "all told", "across the region", "across the province",
+    "across the state", "across the city", "combined",
+)  # fmt: skip
 # A toll over many incidents: a war's, a year's, a country's to date. A toll without these is the event's.
 MANY_INCIDENTS = (
     "this year", "this month", "this week", "last year", "since january", "since february", "since march",
