@@ -872,6 +872,8 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         used_triggers.add(binding.trigger_index)
         role = Role.TOTAL
         subset = binding.subset_of_previous or has_subset_cue(tokens, m.qual_first, m.last, 0)
+        if subset and binding.metric in (KILLED, WOUNDED) and _part_of_combined(tokens, m.qual_first):
+            subset = False  # "85 casualties, including 20 deaths": the dead among a combined count are all the dead
         if binding.metric == SHOT and _phrase_at(tokens, m.last, ("of", "the")):
             subset = True  # "one of the shooting victims": a part of those shot, not a count of its own
         if _of_the_same(tokens, m.last, binding.metric) and not (
@@ -959,6 +961,20 @@ def _of_the_same(tokens: list[Token], last: int, metric: str) -> bool:
     return _phrase_at(tokens, last, ("of", "the")) and last + 2 < len(tokens) and tokens[last + 2].low in words
 
 
+_HOSPITALIZED = frozenset({"hospitalized", "hospitalised", "admitted"})
+_COMBINED_NOUNS = frozenset({"casualties", "casualty"})
+
+
+def _part_of_combined(tokens: list[Token], qual_first: int) -> bool:
+    """The subset cue before the number follows a combined count: '85 casualties, including 20 deaths'."""
+    k = qual_first - 1
+    while k >= 0 and k >= qual_first - 4 and tokens[k].low not in _COMBINED_NOUNS:
+        k -= 1
+    return (
+        k >= 1 and tokens[k].low in _COMBINED_NOUNS and (tokens[k - 1].is_digits or tokens[k - 1].low in NUMBER_WORDS)
+    )
+
+
 _NOT_COORDINATION = frozenset({";", "but", "while", "whereas", "including", "said", "says", "according", "earlier"})
 _COORDINATION_SPAN = 14
 
@@ -1005,6 +1021,9 @@ def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
         return False
     if any(_phrase_at(between, k, p) for k, t in enumerate(between) for p in _CARE_BY_FIRST.get(t.low, ())):
         return False  # "91 sought medical treatment, and 52 were hospitalized": the second is a part of the first
+    after = [t.low for t in tokens if b.end <= t.start][:4]
+    if a.metric == WOUNDED and any(w in _HOSPITALIZED for w in after):
+        return False  # "120 were treated for injuries, and 30 were hospitalised": those kept in are a part
     return not any(t.low in _NOT_COORDINATION for t in between)
 
 

@@ -282,3 +282,11 @@ def test_a_figure_given_for_the_whole_beats_a_towns_figure_stated_twice() -> Non
 def test_a_hospitals_count_is_not_preferred_over_the_officials_whole_figure() -> None:
     text = "One hospital said it had received 22 bodies. Officials later said at least 60 people were killed."
     assert _value(text) == 60
+
+
+def test_the_dead_among_a_combined_count_are_the_dead() -> None:
+    assert _value("The blast caused 85 casualties, including 20 deaths, officials said.") == 20
+
+
+def test_those_hospitalised_are_a_part_of_those_treated() -> None:
+    assert _value("At least 120 people were treated for injuries, and 30 were hospitalised.", "wounded") == 120
