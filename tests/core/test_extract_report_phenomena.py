@@ -290,3 +290,10 @@ def test_the_dead_among_a_combined_count_are_the_dead() -> None:
 
 def test_those_hospitalised_are_a_part_of_those_treated() -> None:
     assert _value("At least 120 people were treated for injuries, and 30 were hospitalised.", "wounded") == 120
+
+
+def test_a_corrected_figure_is_an_older_figure() -> None:
+    text = "Police now say 6 people were shot, not 5 as previously reported. One of the victims died."
+    assert (_value(text), _value(text, "wounded")) == (1, 5)
+    note = "An earlier version of this article incorrectly said 4 people were killed. Three people were killed."
+    assert _value(note) == 3

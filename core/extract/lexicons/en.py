@@ -145,14 +145,15 @@ EARLIER_CLAUSE_CUES = (
     "previously reported", "previously said", "previously put", "previously gave", "had earlier said",
     "early report", "early reports", "originally", "previous report", "previous reports", "previous update",
     "earlier update", "earlier estimate", "earlier estimates", "earlier figure", "earlier figures",
-    "had earlier reported", "earlier reported", "last update",
+    "had earlier reported", "earlier reported", "last update", "earlier version", "previous version",
+    "incorrectly", "erroneously", "mistakenly", "wrongly",
 )  # fmt: skip
 # A clause that concedes a figure before the text's own ("while officials previously said 769, an AP count shows
 # 999") and the words that end an earlier cue's reach ("... -- far fewer than the 500 originally described").
 CONCESSIVE_WORDS = ("while", "although", "though", "whereas")
 # Words opening a clause that may name its own source: "Three people died, as hospital officials said 20 were hurt".
 SOURCE_CLAUSE_WORDS = ("as",)
-CONTRAST_WORDS = ("but", "yet")
+CONTRAST_WORDS = ("but", "yet", "not")  # "..., not 5 as previously reported": the cue's own part
 CLAUSE_JOINERS = ("and", "but")
 # Words before "since" that make it the date of the toll's last revision, not the period it counts: "the
 # official toll of 769 has not changed since September 26".
@@ -223,7 +224,7 @@ PRONOUNS = ("it", "he", "she", "they")
 # Words a sentence begins with that are not part of the source: "But police said".
 LEADING_WORDS = (
     "but", "and", "also", "however", "meanwhile", "earlier", "later", "separately", "then", "as", "while", "whereas",
-    "although", "though", "when", "after",
+    "although", "though", "when", "after", "previous", "initial", "early", "first",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------------
