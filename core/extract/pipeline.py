@@ -290,8 +290,6 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 # "In all, 24 people died", "Across the region, the quake killed 150": the text's figure for the
                 # whole incident, over figures for one town or one hospital
                 claim = replace(claim, update=True)
-            if claim.attribution is None and claim.role is Role.TOTAL and not claim.singular:
-                claim = replace(claim, attribution=_source_told_next(fld, index, lower))
             if claim.update and not claim.date_carried and not _dates_its_toll(dates, rc.start, mark):
                 # "the toll rose to 50 on Sunday": the day of the count, not of the deaths; only a date in the
                 # toll's own words dates the incident ("the toll from Sunday's strike rose to 9")
@@ -311,7 +309,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             replace(c, date_carried=True) if not c.date_carried and c.incident_date in counted_on else c
             for c in sentence_claims
         )
-    return out
+    return _sources_told_next(fld, out, lower)
 
 
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|those)\b")
@@ -401,14 +399,32 @@ def _whole_scope(lower: str, sentence_start: int, position: int, claim: Claim) -
 _SOURCE_OPENS = 40  # characters from a sentence's start within which its source opens it
 
 
-def _source_told_next(fld: _Field, index: int, lower: str) -> str | None:
-    """'The death toll has grown to three. Provincial police said two more bodies were found overnight.': a toll with
-    no source takes the source that opens the next sentence, when that sentence goes on about the harm."""
-    if index + 1 >= len(fld.sentences):
+def _sources_told_next(fld: _Field, claims: list[Claim], lower: str) -> list[Claim]:
+    """'The death toll has grown to three. Provincial police said two more bodies were found overnight.': a whole
+    figure with no source takes the source that opens the next sentence, when that sentence goes on about the harm.
+    (Even when that source gives another figure: measured on news-dev (validation split), naming it agrees with the
+    annotation more often than leaving the figure unattributed.)"""
+    index_of = {fld.visible.span(s.start, s.end)[0]: i for i, s in enumerate(fld.sentences)}
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.attribution is None and claim.role is Role.TOTAL and not claim.singular:
+            index = index_of.get(claim.sentence_start, -1)
+            who = _source_opening(fld, index + 1, lower) if index >= 0 else None
+            if who is not None:
+                claim = replace(claim, attribution=who)
+        out.append(claim)
+    return out
+
+
+def _source_opening(fld: _Field, index: int, lower: str) -> str | None:
+    """The named source opening sentence `index` when it speaks of harm, else None."""
+    if index >= len(fld.sentences):
         return None
-    after = fld.sentences[index + 1]
-    who, is_pronoun = fld.attribution(index + 1)
-    if who is None or is_pronoun or not HAS_TRIGGER.search(lower, after.start, after.end):
+    after = fld.sentences[index]
+    if not HAS_TRIGGER.search(lower, after.start, after.end):
+        return None
+    who, is_pronoun = fld.attribution(index)
+    if who is None or is_pronoun:
         return None
     opening = fld.norm.find(who, after.start, min(after.end, after.start + _SOURCE_OPENS + len(who)))
     return who if 0 <= opening - after.start <= _SOURCE_OPENS else None
