@@ -256,7 +256,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         raw = _sentence_claims(fld.tokens(index))
         marks: dict[int, TollMark] = {}
         if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end):
-            raw, marks = merge_tolls(raw, toll_figures(fld.tokens(index)))
+            raw, marks = merge_tolls(raw, toll_figures(fld.tokens(index)), out[-1].metric if out else None)
         if not raw:
             continue
         attribution = _attribution_for(fld, index)

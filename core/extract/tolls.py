@@ -74,6 +74,7 @@ class _Vocabulary:
     projection: frozenset[str]
     combined: frozenset[str]
     national: frozenset[str]
+    anaphoric: frozenset[str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -106,6 +107,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         projection=frozenset(getattr(lex, "TOLL_PROJECTION", ())),
         combined=frozenset(getattr(lex, "COMBINED_WITH", ())),
         national=frozenset(getattr(lex, "NATIONAL_TOLL", ())),
+        anaphoric=frozenset(getattr(lex, "ANAPHORIC_TOLL_HEADS", ())),
     )
 
 
@@ -117,6 +119,8 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
     """(first token, metric) of a toll phrase whose last token is tokens[k]: 'the death toll', 'the number of
     people killed', 'the number of confirmed dead'."""
     low = tokens[k].low
+    if low in v.anaphoric and k > 0 and tokens[k - 1].low in ("that", "this"):
+        return k - 1, ""  # "by Wednesday, that number had climbed to 2,300": the figure told before
     if low in v.heads:
         metric = v.heads[low]
         first = k
@@ -495,12 +499,15 @@ class TollMark:
     projected: bool = False  # see `TollFigure.projected`
 
 
-def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[RawClaim], dict[int, TollMark]]:
+def merge_tolls(
+    raw: list[RawClaim], figures: list[TollFigure], told_before: str | None = None
+) -> tuple[list[RawClaim], dict[int, TollMark]]:
     """The sentence's claims with each toll figure in place of whatever the binder made of that number, and
-    the marks (update or earlier, the event's or many incidents') by claim start."""
+    the marks (update or earlier, the event's or many incidents') by claim start. `told_before`: the metric of the
+    figure the text gave last before the sentence (for "that number rose to ...")."""
     if not figures:
         return raw, {}
-    figures = [_over_incidents(f, raw) for f in (_with_metric(f, raw) for f in figures) if f is not None]
+    figures = [_over_incidents(f, raw) for f in (_with_metric(f, raw, told_before) for f in figures) if f is not None]
     kept = [rc for rc in raw if not any(rc.start < f.end and f.start < rc.end for f in figures)]
     marks: dict[int, TollMark] = {}
     for f in figures:
@@ -526,12 +533,15 @@ def _over_incidents(figure: TollFigure, raw: list[RawClaim]) -> TollFigure:
     return replace(figure, many_incidents=True) if own else figure
 
 
-def _with_metric(figure: TollFigure, raw: list[RawClaim]) -> TollFigure | None:
-    """A toll whose head names no metric ("bringing the total to 57") counts what the figure before it counts."""
+def _with_metric(figure: TollFigure, raw: list[RawClaim], told_before: str | None) -> TollFigure | None:
+    """A toll whose head names no metric ("bringing the total to 57", "that number rose to") counts what the figure
+    before it counts (in the sentence, else the one told last before it)."""
     if figure.metric:
         return figure
     before = [rc for rc in raw if rc.end <= figure.start and rc.metric in (KILLED, WOUNDED)]
-    return replace(figure, metric=before[-1].metric) if before else None
+    if before:
+        return replace(figure, metric=before[-1].metric)
+    return replace(figure, metric=told_before) if told_before in (KILLED, WOUNDED) else None
 
 
 def apply_toll_mark(claim: Claim, mark: TollMark) -> Claim:

@@ -297,3 +297,10 @@ def test_a_corrected_figure_is_an_older_figure() -> None:
     assert (_value(text), _value(text, "wounded")) == (1, 5)
     note = "An earlier version of this article incorrectly said 4 people were killed. Three people were killed."
     assert _value(note) == 3
+
+
+def test_that_number_takes_up_the_figure_told_before() -> None:
+    text = "Officials said on Tuesday that 1,800 people had died. By Wednesday, that number had climbed to 2,300."
+    assert _value(text) == 2300
+    missing = "Twenty people were killed and 40 are missing. By Friday that number had risen to 55."
+    assert _value(missing) == 20

@@ -17,6 +17,8 @@ TOLL_HEADS = {
     "count": "killed",
     "total": "",  # "four more bodies were found, bringing the total to 57": the metric of the figure before it
 }
+# After "that" / "this", nouns that take up the figure told before: "By Wednesday, that number had climbed to 2,300".
+ANAPHORIC_TOLL_HEADS = ("number", "figure")
 # Words before a toll head that say which metric it counts; absent, the head's own metric applies.
 TOLL_MODIFIERS = {
     "death": "killed",
@@ -780,7 +782,8 @@ TRIGGER_STEMS = (
     "kill", "dead", "die", "death", "deceas", "fatal", "wound", "injur", "hurt", "hospital", "shot", "shoot",
     "slain", "murder", "perish", "gunned", "lives", "body", "bodies", "missing", "unaccounted", "displac",
     "evacuat", "homeless", "arrest", "detain", "custody", "toll", "tally", "number of victims", "total count",
-    "death count", "body count", "official count", "destroy", "damag", "condition", "casualt",
+    "death count", "body count", "official count", "that number", "this number", "that figure", "this figure",
+    "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
     "triple", "quadruple", "quintuple",
 )  # fmt: skip
