@@ -53,7 +53,10 @@ _BACKGROUND = re.compile(
 _PARTIAL = re.compile(
     r"\b(?:a|the) (?:second|third|fourth|later|subsequent)\b(?: (?:rocket|missile|shell|strike|blast|explosion"
     r"|bomb|attack|volley|round)| hit| struck| landed| exploded)|\banother (?:rocket|missile|shell|strike|blast"
-    r"|explosion|bomb|residential area|building|neighbo(?:u)?rhood)",
+    r"|explosion|bomb|residential area|building|neighbo(?:u)?rhood)"
+    # one place or one hospital of several: "In the town of Alba alone, 40 died", "one hospital said it had received
+    # 22 bodies", "at one of the hospitals, 30 were treated"
+    r"|\b(?:[\w-]+\s+)alone,|\bone (?:of the )?hospitals?\b|\b(?:another|a second|a third) hospital\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."

@@ -304,3 +304,11 @@ def test_that_number_takes_up_the_figure_told_before() -> None:
     assert _value(text) == 2300
     missing = "Twenty people were killed and 40 are missing. By Friday that number had risen to 55."
     assert _value(missing) == 20
+
+
+def test_one_hospitals_or_one_towns_figure_is_a_part() -> None:
+    hospital = "At least 60 people were killed in the blasts. One hospital said it had received 22 bodies."
+    head = _headline(hospital)
+    assert head is not None and (head.value, head.attribution) == (60, None)
+    assert _value("One hospital said it had received 22 bodies from the blast.") is None
+    assert _value("In the port town of Alba alone, 40 people died.") is None
