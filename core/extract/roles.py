@@ -56,7 +56,11 @@ _PARTIAL = re.compile(
     r"|explosion|bomb|residential area|building|neighbo(?:u)?rhood)"
     # one place or one hospital of several: "In the town of Alba alone, 40 died", "one hospital said it had received
     # 22 bodies", "at one of the hospitals, 30 were treated"
-    r"|\b(?:[\w-]+\s+)alone,|\bone (?:of the )?hospitals?\b|\b(?:another|a second|a third) hospital\b",
+    r"|\b(?:[\w-]+\s+)alone,|\bone (?:of the )?hospitals?\b|\b(?:another|a second|a third) hospital\b"
+    # the areas one side holds: "in government-held Syria", "in areas controlled by the rebels", "the parts of the
+    # north that the government does not control"
+    r"|\b(?:government|opposition|rebel|regime|militant|insurgent|separatist|army|kurdish)[- ](?:held|controlled)\b"
+    r"|\bareas? (?:held|controlled) by\b|\b(?:does|do|did) not control\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."

@@ -312,3 +312,11 @@ def test_one_hospitals_or_one_towns_figure_is_a_part() -> None:
     assert head is not None and (head.value, head.attribution) == (60, None)
     assert _value("One hospital said it had received 22 bodies from the blast.") is None
     assert _value("In the port town of Alba alone, 40 people died.") is None
+
+
+def test_the_figure_for_areas_one_side_holds_is_a_part() -> None:
+    text = (
+        "The quake killed more than 900 people across the border region. In rebel-held areas of the north, "
+        "255 people died and 811 were injured."
+    )
+    assert (_value(text), _value(text, "wounded")) == (900, None)
