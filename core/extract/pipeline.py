@@ -165,11 +165,12 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
     first_death = next((c for c in body if c.metric == KILLED and c.start > hurt.end), None)
     if first_death is None or first_death.value >= hurt.value or first_death.separate_incident:
         return claims
-    starts = [s.start for s in fld.sentences]
-    here, there = bisect_left(starts, hurt.sentence_start), bisect_left(starts, first_death.sentence_start)
-    if not 0 < there - here <= _LATER_DIED_SPAN:
+    index_of = {fld.visible.span(s.start, s.end)[0]: i for i, s in enumerate(fld.sentences)}  # claim offsets
+    here, there = index_of.get(hurt.sentence_start), index_of.get(first_death.sentence_start)
+    if here is None or there is None or not 0 < there - here <= _LATER_DIED_SPAN:
         return claims
-    if not _LATER_DIED.search(fld.norm, first_death.sentence_start, first_death.sentence_end):
+    told = fld.sentences[there]
+    if not _LATER_DIED.search(fld.norm, told.start, told.end):
         return claims
     value = hurt.value - first_death.value
     dead = first_death.value

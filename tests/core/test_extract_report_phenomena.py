@@ -320,3 +320,11 @@ def test_the_figure_for_areas_one_side_holds_is_a_part() -> None:
         "255 people died and 811 were injured."
     )
     assert (_value(text), _value(text, "wounded")) == (900, None)
+
+
+def test_later_deaths_are_found_past_invisible_characters() -> None:
+    text = (
+        "Police\u200b said six people suffered gunshot wounds at the rally.\u200b\u200b "
+        "One victim, a 20-year-old man, later died at the hospital."
+    )
+    assert (_value(text), _value(text, "wounded")) == (1, 5)
