@@ -24,7 +24,7 @@ from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 from core.places.index import fold, gazetteer
 
 # A cheap test before the pass: only sentences with one of these can state a toll.
-MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total")
+MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|[a-z]:\s*\d")
 _SCOPE_SPAN = 14  # tokens between a toll noun and its verb: "the toll from this month's magnitude 7.2 quake"
 _TIME_SPAN = 4  # time-phrase tokens between a toll verb and its preposition
 _CLAUSE_STOPS = frozenset({";", ".", ":", "!", "?", "who", "which", "while", "but", "said", "says"})
@@ -75,6 +75,7 @@ class _Vocabulary:
     combined: frozenset[str]
     national: frozenset[str]
     anaphoric: frozenset[str]
+    labels: dict[str, str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -108,6 +109,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         combined=frozenset(getattr(lex, "COMBINED_WITH", ())),
         national=frozenset(getattr(lex, "NATIONAL_TOLL", ())),
         anaphoric=frozenset(getattr(lex, "ANAPHORIC_TOLL_HEADS", ())),
+        labels=dict(getattr(lex, "FIGURE_LABELS", {})),
     )
 
 
@@ -226,6 +228,22 @@ def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[in
     return None
 
 
+_LABEL_STARTS = frozenset({".", "|", ";", ",", "-", "–", "—", "•"})
+
+
+def _labelled(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[int, str, str | None] | None:
+    """'Killed: 12', 'Injured: 40', 'Death toll: 114': a figure under a label of its metric (live pages, fact
+    boxes). The label opens its clause."""
+    colon = m.qual_first - 1
+    if colon < 1 or tokens[colon].low != ":":
+        return None
+    found = _toll_phrase_ending_at(tokens, colon - 1, v)
+    first, metric = found if found is not None and found[1] else (colon - 1, v.labels.get(tokens[colon - 1].low, ""))
+    if not metric or (first > 0 and tokens[first - 1].low not in _LABEL_STARTS):
+        return None
+    return first, metric, None
+
+
 _CHAIN_LINKS = frozenset({"but", "and", "then", ",", "before", "while"})
 _CHAIN_SPAN = 10
 
@@ -338,7 +356,7 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
                                   tokens[old.last - 1].end, earlier=True, many_incidents=many))  # fmt: skip
             taken.add(m.first)
             continue
-        governor = _governor(tokens, m, v)
+        governor = _governor(tokens, m, v) or _labelled(tokens, m, v)
         if governor is None and out and not out[-1].earlier:
             governor = _chained(tokens, m, out[-1], v)
             if governor is not None and governor[1] == out[-1].metric:
@@ -348,6 +366,8 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             continue
         if governor is not None:
             first, metric, verb_qualifier = governor
+            if rising and verb_qualifier is None:
+                verb_qualifier = "at_least"  # "Death toll: 114 and counting"
         else:
             near = _metric_near(tokens, m, v)
             if near is None:

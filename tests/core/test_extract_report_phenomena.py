@@ -328,3 +328,12 @@ def test_later_deaths_are_found_past_invisible_characters() -> None:
         "One victim, a 20-year-old man, later died at the hospital."
     )
     assert (_value(text), _value(text, "wounded")) == (1, 5)
+
+
+def test_figures_under_a_label_of_their_metric() -> None:
+    text = "Latest figures. Killed: 12. Injured: 40."
+    assert (_value(text), _value(text, "wounded")) == (12, 40)
+    assert _value("Deaths: 12 | Injured: 40", "wounded") == 40
+    rising = _headline("Death toll: 114 and counting.")
+    assert rising is not None and (rising.value, rising.qualifier.value) == (114, "at_least")
+    assert _value("The meeting starts at 10:30. Officers: 12 attended.") is None

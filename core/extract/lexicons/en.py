@@ -17,6 +17,11 @@ TOLL_HEADS = {
     "count": "killed",
     "total": "",  # "four more bodies were found, bringing the total to 57": the metric of the figure before it
 }
+# Labels a figure stands under ("Killed: 12", "Injured: 40" on live pages and fact boxes), with their metric.
+FIGURE_LABELS = {
+    "killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
+    "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "hurt": "wounded",
+}  # fmt: skip
 # After "that" / "this", nouns that take up the figure told before: "By Wednesday, that number had climbed to 2,300".
 ANAPHORIC_TOLL_HEADS = ("number", "figure")
 # Words before a toll head that say which metric it counts; absent, the head's own metric applies.
