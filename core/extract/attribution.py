@@ -58,16 +58,24 @@ def _patterns(language: str = "en") -> _Compiled:
     who = rf"(?:{titled}|{proper}|{collective}){acronym}"
     bracket = r"(?:\s*\([^)]{1,30}\))?"
     after_source = r"(?=\s*[,.;:]|\s+(?:and|as|on|in)\b|$)"
+    by = rf"(?:\s+by\s+(?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*(?:\s+{org_word}){{0,10}})?"
+    by_word = _alternation(
+        tuple(getattr(lex, "SOURCE_PREPOSITIONS", ("according to",)))
+    )  # "according to the study by Lakeview University's School of Public Health"
     patterns: tuple[re.Pattern[str], ...] = (
-        re.compile(rf"\b[Aa]ccording to\s+(?P<who>{who}|[\w' ]{{2,40}}?){bracket}{after_source}"),
+        re.compile(rf"\b[Aa]ccording to\s+(?P<who>(?:{who}|[\w' ]{{2,40}}?){by}){bracket}{after_source}"),
         re.compile(rf"(?P<who>{name},\s+{role}),\s+(?:{speech})\b"),
+        # "the mayor of Tarvos, Ana Ruiz, said": a title, then the name in apposition
+        # (matched on a window ending at a speech verb right after a comma, see `_apposed_before`)
+        re.compile(rf"(?P<who>{collective}{where},\s+{name}),\s+$"),
         # "X said": matched on a window ending at each speech verb (see `_who_before`), not at every offset
         re.compile(rf"(?P<who>{who}){where}{aux}\s+$"),
         re.compile(rf"\b(?:{speech})\s+(?P<who>{name},\s+(?:a|an|the)\s+[\w\s'\u2019-]{{2,60}}?(?=[,.;]|$))"),
         re.compile(rf"\b(?:{speech})\s+(?P<who>{titled}|{proper}|{collective}){acronym}"),
+        re.compile(rf"\b(?:{by_word})\s+(?P<who>{collective}){acronym}{after_source}"),  # "per the health ministry"
     )
     pronoun = re.compile(rf"\b(?P<who>{_alternation(lex.PRONOUNS)})\s+(?:{speech})\b", re.IGNORECASE)
-    any_source = re.compile(rf"\b(?:{speech}|[Aa]ccording)\b")
+    any_source = re.compile(rf"\b(?:{speech}|[Aa]ccording|{by_word})\b")
     speech_at = re.compile(rf"(?<=\s)(?:{speech})\b")
     leading = re.compile(rf"^(?:{_alternation(lex.LEADING_WORDS)})\s+", re.IGNORECASE)
     # "Health Minister Ana Ruiz announced the new figure, ...": a sentence that gives the source of the figure
@@ -91,7 +99,9 @@ def _patterns(language: str = "en") -> _Compiled:
 
 
 _MAX_WHO = 90
-_WHO_SAID = 2  # index of the "X said" pattern
+_NAME_IN_COMMAS = re.compile(r",\s+[A-Z][\w'.\u2019-]*(?:\s+[\w'.\u2019-]+){0,4},\s+$")
+_APPOSED = 2  # index of the "the ROLE, NAME, said" pattern
+_WHO_SAID = 3  # index of the "X said" pattern
 
 
 def _who_before(
@@ -111,13 +121,29 @@ def _who_before(
             yield m, verb.group().lower()
 
 
+def _apposed_before(
+    pattern: re.Pattern[str], speech_at: re.Pattern[str], sentence: str
+) -> Iterator[tuple[re.Match[str], str]]:
+    """'the mayor of Tarvos, Ana Ruiz, said': tried only where a speech verb follows a comma."""
+    for verb in speech_at.finditer(sentence):
+        if _NAME_IN_COMMAS.search(sentence, max(0, verb.start() - _MAX_WHO), verb.start()):
+            m = pattern.search(sentence[: verb.start()], max(0, verb.start() - _WINDOW))
+            if m is not None:
+                yield m, verb.group().lower()
+
+
 def _with_verb(pattern: re.Pattern[str], sentence: str) -> Iterator[tuple[re.Match[str], str]]:
     return ((m, sentence[m.end() - 6 : m.end()].lower()) for m in pattern.finditer(sentence))
 
 
 def _clean(who: str, leading: re.Pattern[str]) -> str:
-    who = leading.sub("", who.strip())
-    return who.rstrip(" ,;:")
+    return leading.sub("", who.strip()).rstrip(" ,;:")
+
+
+def _without_full_stop(who: str) -> str:
+    """'a report by the United Nations.': the sentence's full stop, not an abbreviation's ('U.S.')."""
+    last = who.rsplit(maxsplit=1)[-1]
+    return who[:-1] if last.endswith(".") and "." not in last[:-1] and len(last) > 3 else who
 
 
 def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, bool]:
@@ -126,7 +152,12 @@ def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, boo
     if not any_source.search(sentence):
         return None, False
     for index, pattern in enumerate(patterns):
-        matches = _who_before(pattern, speech_at, sentence) if index == _WHO_SAID else _with_verb(pattern, sentence)
+        if index == _WHO_SAID:
+            matches = _who_before(pattern, speech_at, sentence)
+        elif index == _APPOSED:
+            matches = _apposed_before(pattern, speech_at, sentence)
+        else:
+            matches = _with_verb(pattern, sentence)
         for m, verb in matches:
             who = _clean(m.group("who"), leading)
             words = who.lower().replace("\u2019", "'").split()
@@ -138,7 +169,7 @@ def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, boo
                 continue  # an abbreviation left by a sentence break ("Que.")
             if verb.endswith(("shows", "showed")) and words[-1].rstrip(".") not in showing:
                 continue
-            return who, False
+            return _without_full_stop(who), False
     found = pronoun.search(sentence)
     if found:
         return found.group("who"), True

@@ -469,12 +469,18 @@ def noun_phrase_after(tokens: list[Token], k: int) -> _NounPhrase:
         if _pre_trigger_ending_at(tokens, j + 1) is not None and low not in PERSON_NOUNS:
             break
         j += 1
-        if low in METRIC_NOUNS or (low in PERSON_NOUNS and j < len(tokens) and tokens[j].low not in PERSON_NOUNS):
+        if low in METRIC_NOUNS or (
+            low in PERSON_NOUNS
+            and j < len(tokens)
+            and tokens[j].low not in PERSON_NOUNS
+            and not (low in _BEFORE_HEAD and tokens[j].low not in METRIC_NOUNS)
+        ):
             break
     head = tokens[j - 1].low if j > k else None
     return _NounPhrase(j, head, adjective_metric)
 
 
+_BEFORE_HEAD = frozenset({"more"})  # "two more climbers": the head is after it
 _PERSON_SUFFIXES = ("men", "ers", "ists", "ians", "ees", "ents", "ors")
 _NOT_PEOPLE = frozenset(
     [
@@ -858,14 +864,22 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         coordinated = previous is not None and m.qual_first > 0 and tokens[m.qual_first - 1].low == "and"
         if binding is None and coordinated and previous_subset and previous is not None:
             binding = _Binding(previous.metric, None, -1, subset_of_previous=True)
+        if binding is None and coordinated and previous is not None:
+            binding = _object_joined(tokens, m, previous)
         if binding is None:
             previous_subset = False
             continue
         used_triggers.add(binding.trigger_index)
         role = Role.TOTAL
         subset = binding.subset_of_previous or has_subset_cue(tokens, m.qual_first, m.last, 0)
+        if subset and binding.metric in (KILLED, WOUNDED) and _part_of_combined(tokens, m.qual_first):
+            subset = False  # "85 casualties, including 20 deaths": the dead among a combined count are all the dead
         if binding.metric == SHOT and _phrase_at(tokens, m.last, ("of", "the")):
             subset = True  # "one of the shooting victims": a part of those shot, not a count of its own
+        if _of_the_same(tokens, m.last, binding.metric) and not (
+            m.qual_first > 0 and tokens[m.qual_first - 1].low == "all"
+        ):
+            subset = True  # "45 of the injured were in critical condition": a part of the injured
         if binding.metric == WOUNDED and _still_in_hospital(tokens, m.last, binding.trigger_index):
             subset = True  # "eight remain in hospital": those still there, a part of the injured
         if binding.increment:
@@ -892,6 +906,73 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             )
         )
     return _sum_coordinated(tokens, claims)
+
+
+def _object_joined(tokens: list[Token], m: NumberMention, previous: RawClaim) -> _Binding | None:
+    """'killing 12 civilians and 3 soldiers', 'killed at least 170 Afghans and 13 US troops': a second group of
+    people joined to the object of a verb before the first; one figure, summed by `_sum_coordinated`."""
+    if previous.metric not in (KILLED, WOUNDED) or previous.role is not Role.TOTAL or previous.singular:
+        return None
+    first = next((k for k, t in enumerate(tokens) if t.start == previous.start), None)
+    if first is None or _pre_trigger_ending_at(tokens, first) != previous.metric:
+        return None  # the first figure is not the object of a verb right before it
+    before = noun_phrase_after(tokens, _first_token_after(tokens, previous.end))
+    np = noun_phrase_after(tokens, m.last)
+    if np.head is None or np.adjective_metric or not _head_can_be_counted(tokens, np) or before.head is None:
+        return None
+    if before.end != m.qual_first - 1 or (np.end < len(tokens) and tokens[np.end].low not in _OBJECT_ENDS):
+        return None
+    return _Binding(previous.metric, np.head if np.head in PERSON_NOUNS else None, -1)
+
+
+_OBJECT_ENDS = frozenset(
+    {
+        ",",
+        ".",
+        ";",
+        "in",
+        "on",
+        "at",
+        "and",
+        "as",
+        "when",
+        "after",
+        "before",
+        "during",
+        "near",
+        "while",
+        "with",
+        "inside",
+    }
+)
+
+
+def _first_token_after(tokens: list[Token], offset: int) -> int:
+    return next((k for k, t in enumerate(tokens) if t.start >= offset), len(tokens))
+
+
+_OF_THE_SAME = {KILLED: frozenset({"dead", "killed"}), WOUNDED: frozenset({"injured", "wounded", "hurt"})}
+
+
+def _of_the_same(tokens: list[Token], last: int, metric: str) -> bool:
+    """'N of the injured' said to be hurt, 'N of the dead' said to be dead: a part of that metric's figure. ('Two
+    of the victims died' is the deaths among those shot: a figure of its own.)"""
+    words = _OF_THE_SAME.get(metric, frozenset())
+    return _phrase_at(tokens, last, ("of", "the")) and last + 2 < len(tokens) and tokens[last + 2].low in words
+
+
+_HOSPITALIZED = frozenset({"hospitalized", "hospitalised", "admitted"})
+_COMBINED_NOUNS = frozenset({"casualties", "casualty"})
+
+
+def _part_of_combined(tokens: list[Token], qual_first: int) -> bool:
+    """The subset cue before the number follows a combined count: '85 casualties, including 20 deaths'."""
+    k = qual_first - 1
+    while k >= 0 and k >= qual_first - 4 and tokens[k].low not in _COMBINED_NOUNS:
+        k -= 1
+    return (
+        k >= 1 and tokens[k].low in _COMBINED_NOUNS and (tokens[k - 1].is_digits or tokens[k - 1].low in NUMBER_WORDS)
+    )
 
 
 _NOT_COORDINATION = frozenset({";", "but", "while", "whereas", "including", "said", "says", "according", "earlier"})
@@ -940,6 +1021,9 @@ def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
         return False
     if any(_phrase_at(between, k, p) for k, t in enumerate(between) for p in _CARE_BY_FIRST.get(t.low, ())):
         return False  # "91 sought medical treatment, and 52 were hospitalized": the second is a part of the first
+    after = [t.low for t in tokens if b.end <= t.start][:4]
+    if a.metric == WOUNDED and any(w in _HOSPITALIZED for w in after):
+        return False  # "120 were treated for injuries, and 30 were hospitalised": those kept in are a part
     return not any(t.low in _NOT_COORDINATION for t in between)
 
 

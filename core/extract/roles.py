@@ -56,6 +56,23 @@ _PARTIAL = re.compile(
     r"|explosion|bomb|residential area|building|neighbo(?:u)?rhood)",
     re.IGNORECASE,
 )
+# One place or one hospital of several: "In the town of Alba alone, 40 died", "one hospital said it had received 22
+# bodies"; the areas one side holds: "in government-held Syria", "in areas controlled by the rebels", "the parts of
+# the north that the government does not control". (A pattern of its own, tried only when one of its words is there.)
+_PART_OF_WHOLE = re.compile(
+    r"(?<=\w )alone,|\bone (?:of the )?hospitals?\b|\b(?:another|a second|a third) hospital\b"
+    r"|\b(?:government|opposition|rebel|regime|militant|insurgent|separatist|army|kurdish)[- ](?:held|controlled)\b"
+    r"|\bareas? (?:held|controlled) by\b|\b(?:does|do|did) not control\b",
+    re.IGNORECASE,
+)
+_PART_OF_WHOLE_WORDS = ("alone,", "hospital", "held", "control")
+
+
+def _part_of_whole(sentence: str) -> bool:
+    lower = sentence.lower()
+    return any(w in lower for w in _PART_OF_WHOLE_WORDS) and bool(_PART_OF_WHOLE.search(sentence))
+
+
 _YEAR = re.compile(r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."
 # A period that runs up to the article's own year ("from September 2017 to February 2018") is no past story.
 _PERIOD_TO_NOW = re.compile(
@@ -148,7 +165,7 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
 
 def sentence_role(sentence: str, reference_year: int | None) -> Role:
     """A role implied by the clause as a whole (TOTAL when nothing special is said)."""
-    if _PARTIAL.search(sentence):
+    if _PARTIAL.search(sentence) or _part_of_whole(sentence):
         return Role.PARTIAL
     if _BACKGROUND.search(sentence):
         return Role.BACKGROUND

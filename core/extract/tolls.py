@@ -20,10 +20,11 @@ from core.extract.binder import RawClaim
 from core.extract.lexicons import load
 from core.extract.numbers import NumberMention, bounds, find_numbers, number_at
 from core.extract.tokens import Token
-from core.models import Claim, Qualifier, Role
+from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
+from core.places.index import fold, gazetteer
 
 # A cheap test before the pass: only sentences with one of these can state a toll.
-MAY_STATE_TOLL = re.compile(r"toll|tally|count|number")
+MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|:\s*\d")
 _SCOPE_SPAN = 14  # tokens between a toll noun and its verb: "the toll from this month's magnitude 7.2 quake"
 _TIME_SPAN = 4  # time-phrase tokens between a toll verb and its preposition
 _CLAUSE_STOPS = frozenset({";", ".", ":", "!", "?", "who", "which", "while", "but", "said", "says"})
@@ -45,6 +46,8 @@ class TollFigure:
     down: bool = False  # a downward revision: "lowered the toll to 38"
     first_token: int = 0  # where the toll statement starts ("the death toll ...")
     scope: tuple[int, int] = (0, 0)  # offsets of the toll's own words before its verb: "the toll from Sunday's strike"
+    projected: bool = False  # a toll the text expects or fears ("could rise to 100"), not one it reports
+    national: bool = False  # a people's or a country's toll: "the overall Palestinian death toll", "the national toll"
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,11 @@ class _Vocabulary:
     still_rising: tuple[tuple[str, ...], ...]
     many_incidents: tuple[tuple[str, ...], ...]
     stable_since: frozenset[str]
+    projection: frozenset[str]
+    combined: frozenset[str]
+    national: frozenset[str]
+    anaphoric: frozenset[str]
+    labels: dict[str, str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -97,6 +105,11 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         still_rising=_phrases(lex.STILL_RISING),
         many_incidents=_phrases(lex.MANY_INCIDENTS),
         stable_since=frozenset(lex.TOLL_STABLE_SINCE),
+        projection=frozenset(getattr(lex, "TOLL_PROJECTION", ())),
+        combined=frozenset(getattr(lex, "COMBINED_WITH", ())),
+        national=frozenset(getattr(lex, "NATIONAL_TOLL", ())),
+        anaphoric=frozenset(getattr(lex, "ANAPHORIC_TOLL_HEADS", ())),
+        labels=dict(getattr(lex, "FIGURE_LABELS", {})),
     )
 
 
@@ -108,6 +121,8 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
     """(first token, metric) of a toll phrase whose last token is tokens[k]: 'the death toll', 'the number of
     people killed', 'the number of confirmed dead'."""
     low = tokens[k].low
+    if low in v.anaphoric and k > 0 and tokens[k - 1].low in ("that", "this"):
+        return k - 1, ""  # "by Wednesday, that number had climbed to 2,300": the figure told before
     if low in v.heads:
         metric = v.heads[low]
         first = k
@@ -149,8 +164,8 @@ def _toll_before(tokens: list[Token], end: int, v: _Vocabulary) -> tuple[int, st
         if tokens[k].low in _CLAUSE_STOPS or tokens[k].low == ",":
             return None
         found = _toll_phrase_ending_at(tokens, k, v)
-        if found is not None:
-            return found
+        if found is not None and (found[1] or k == end - 1):
+            return found  # a head naming no metric ("the total") only right before the verb or "to"
     return None
 
 
@@ -173,6 +188,8 @@ def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[in
     # "a death toll of 50", "the death toll at 111", "the number of dead to 38" (a toll phrase right before)
     if preposition:
         direct = _toll_phrase_ending_at(tokens, k, v)
+        if direct is not None and not direct[1] and tokens[k + 1].low == "of":
+            return None  # "a total of 5 people were shot": a count of its own, read by the binder
         if direct is not None:
             first, metric = direct
             if first >= 2 and tokens[first - 1].low in ("the", "its", "their") and tokens[first - 2].low in v.actions:
@@ -209,6 +226,22 @@ def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[in
             if a >= 0 and tokens[a].low in v.actions:
                 return a, metric, None
     return None
+
+
+_LABEL_STARTS = frozenset({".", "|", ";", ",", "-", "–", "—", "•"})
+
+
+def _labelled(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[int, str, str | None] | None:
+    """'Killed: 12', 'Injured: 40', 'Death toll: 114': a figure under a label of its metric (live pages, fact
+    boxes). The label opens its clause."""
+    colon = m.qual_first - 1
+    if colon < 1 or tokens[colon].low != ":":
+        return None
+    found = _toll_phrase_ending_at(tokens, colon - 1, v)
+    first, metric = found if found is not None and found[1] else (colon - 1, v.labels.get(tokens[colon - 1].low, ""))
+    if not metric or (first > 0 and tokens[first - 1].low not in _LABEL_STARTS):
+        return None
+    return first, metric, None
 
 
 _CHAIN_LINKS = frozenset({"but", "and", "then", ",", "before", "while"})
@@ -323,7 +356,7 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
                                   tokens[old.last - 1].end, earlier=True, many_incidents=many))  # fmt: skip
             taken.add(m.first)
             continue
-        governor = _governor(tokens, m, v)
+        governor = _governor(tokens, m, v) or _labelled(tokens, m, v)
         if governor is None and out and not out[-1].earlier:
             governor = _chained(tokens, m, out[-1], v)
             if governor is not None and governor[1] == out[-1].metric:
@@ -333,11 +366,15 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             continue
         if governor is not None:
             first, metric, verb_qualifier = governor
+            if rising and verb_qualifier is None:
+                verb_qualifier = "at_least"  # "Death toll: 114 and counting"
         else:
             near = _metric_near(tokens, m, v)
             if near is None:
                 continue
             first, metric, verb_qualifier = m.qual_first, near, "at_least"
+        if _combined_count(tokens, first, m.qual_first, v):
+            continue  # "the number of dead and missing rose to 304": neither the dead nor the missing
         qualifier, low, high = _qualified(m, verb_qualifier)
         clause_end = _clause_end(tokens, m.last)
         many = _has_phrase(tokens, first, clause_end, v.many_incidents, not_after=v.stable_since)
@@ -350,7 +387,8 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             TollFigure(metric, m, qualifier, low, high, tokens[m.qual_first].start, tokens[m.last - 1].end,
                        earlier=_has_phrase(tokens, 0, m.qual_first, v.earlier_cues)
                        or _replaced_toll(tokens, first, v),
-                       many_incidents=many, down=down, first_token=first, scope=_scope(tokens, first, m, v))
+                       many_incidents=many, down=down, first_token=first, scope=_scope(tokens, first, m, v),
+                       projected=_projected(tokens, first, m.qual_first, v), national=_national(tokens, first, v))
         )  # fmt: skip
         taken.add(m.first)
         replaced = _earlier_after(tokens, m, by_first, v)
@@ -362,6 +400,52 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             )  # fmt: skip
             taken.add(replaced.first)
     return out
+
+
+def _combined_count(tokens: list[Token], first: int, number: int, v: _Vocabulary) -> bool:
+    """A toll phrase that joins two counts: 'the number of dead and missing', 'the toll of dead or injured'."""
+    words = [t.low for t in tokens[first:number]]
+    for i in range(1, len(words) - 1):
+        if (
+            words[i] in ("and", "or")
+            and (words[i - 1] in v.counted or words[i - 1] in v.combined)
+            and (words[i + 1] in v.counted or words[i + 1] in v.combined)
+        ):
+            return v.counted.get(words[i - 1]) != v.counted.get(words[i + 1])
+    return False
+
+
+_NATIONAL_LEAD = 3  # words before a toll phrase that may name whose toll it is: "the overall Palestinian death toll"
+
+
+def _national(tokens: list[Token], first: int, v: _Vocabulary) -> bool:
+    """'the national death toll', 'the country's toll', 'the overall Ukrainian civilian toll': a toll of a people or
+    a country, not of one incident."""
+    for k in range(first - 1, max(-1, first - 1 - _NATIONAL_LEAD), -1):
+        low = tokens[k].low
+        if low in v.national:
+            return True
+        if low in v.determiners or low in _CLAUSE_STOPS or low == ",":
+            return False
+        if tokens[k].is_capitalised and gazetteer().demonym(fold(low)) is not None:
+            return True
+    return False
+
+
+_PROJECTION_LEAD = 4  # tokens before a toll phrase where its projection may be said: "officials fear the toll ..."
+
+
+def _projected(tokens: list[Token], first: int, number: int, v: _Vocabulary) -> bool:
+    """'the toll could rise to 100', 'officials fear the death toll will exceed 50': a projection word in the toll
+    statement or just before it (within its clause)."""
+    if any(t.low in v.projection for t in tokens[first:number]):
+        return True
+    for k in range(first - 1, max(-1, first - 1 - _PROJECTION_LEAD), -1):
+        if tokens[k].low in _CLAUSE_STOPS or tokens[k].low == ",":
+            return False
+        if tokens[k].low in v.projection:
+            return True
+    return False
 
 
 def _scope(tokens: list[Token], first: int, m: NumberMention, v: _Vocabulary) -> tuple[int, int]:
@@ -432,13 +516,18 @@ class TollMark:
     many_incidents: bool
     down: bool = False
     scope: tuple[int, int] = (0, 0)  # see `TollFigure.scope`
+    projected: bool = False  # see `TollFigure.projected`
 
 
-def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[RawClaim], dict[int, TollMark]]:
+def merge_tolls(
+    raw: list[RawClaim], figures: list[TollFigure], told_before: str | None = None
+) -> tuple[list[RawClaim], dict[int, TollMark]]:
     """The sentence's claims with each toll figure in place of whatever the binder made of that number, and
-    the marks (update or earlier, the event's or many incidents') by claim start."""
+    the marks (update or earlier, the event's or many incidents') by claim start. `told_before`: the metric of the
+    figure the text gave last before the sentence (for "that number rose to ...")."""
     if not figures:
         return raw, {}
+    figures = [_over_incidents(f, raw) for f in (_with_metric(f, raw, told_before) for f in figures) if f is not None]
     kept = [rc for rc in raw if not any(rc.start < f.end and f.start < rc.end for f in figures)]
     marks: dict[int, TollMark] = {}
     for f in figures:
@@ -446,9 +535,33 @@ def merge_tolls(raw: list[RawClaim], figures: list[TollFigure]) -> tuple[list[Ra
             RawClaim(metric=f.metric, value=f.mention.value, low=f.low, high=f.high, qualifier=f.qualifier,
                      role=Role.TOTAL, start=f.start, end=f.end)
         )  # fmt: skip
-        marks[f.start] = TollMark(f.earlier, f.many_incidents, f.down, f.scope)
+        marks[f.start] = TollMark(f.earlier, f.many_incidents, f.down, f.scope, f.projected)
     kept.sort(key=lambda rc: rc.start)
     return kept, marks
+
+
+def _over_incidents(figure: TollFigure, raw: list[RawClaim]) -> TollFigure:
+    """'Strikes killed 22 people in the camp, bringing the overall Palestinian death toll to 8,000': a national toll
+    told beside a smaller figure of the incident itself is one over many incidents."""
+    if not figure.national or figure.earlier:
+        return figure
+    own = [
+        rc for rc in raw
+        if rc.metric == figure.metric and rc.role is Role.TOTAL and not rc.singular and rc.end <= figure.start
+        and rc.value < figure.mention.value
+    ]  # fmt: skip
+    return replace(figure, many_incidents=True) if own else figure
+
+
+def _with_metric(figure: TollFigure, raw: list[RawClaim], told_before: str | None) -> TollFigure | None:
+    """A toll whose head names no metric ("bringing the total to 57", "that number rose to") counts what the figure
+    before it counts (in the sentence, else the one told last before it)."""
+    if figure.metric:
+        return figure
+    before = [rc for rc in raw if rc.end <= figure.start and rc.metric in (KILLED, WOUNDED)]
+    if before:
+        return replace(figure, metric=before[-1].metric)
+    return replace(figure, metric=told_before) if told_before in (KILLED, WOUNDED) else None
 
 
 def apply_toll_mark(claim: Claim, mark: TollMark) -> Claim:
@@ -458,6 +571,7 @@ def apply_toll_mark(claim: Claim, mark: TollMark) -> Claim:
         return claim
     if mark.many_incidents:
         return replace(claim, role=Role.CUMULATIVE, update=False)
-    if mark.earlier:
+    if mark.earlier or mark.projected:
+        # a projection is no reported toll: like a replaced figure, it stands only when nothing else is given
         return replace(claim, role=Role.TOTAL, update=False, earlier_figure=True)
     return replace(claim, role=Role.TOTAL, update=True, earlier_figure=False, revised_down=mark.down)

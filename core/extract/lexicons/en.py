@@ -15,7 +15,15 @@ TOLL_HEADS = {
     "toll": "killed",
     "tally": "killed",
     "count": "killed",
+    "total": "",  # "four more bodies were found, bringing the total to 57": the metric of the figure before it
 }
+# Labels a figure stands under ("Killed: 12", "Injured: 40" on live pages and fact boxes), with their metric.
+FIGURE_LABELS = {
+    "killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed",
+    "injured": "wounded", "wounded": "wounded", "injuries": "wounded", "hurt": "wounded",
+}  # fmt: skip
+# After "that" / "this", nouns that take up the figure told before: "By Wednesday, that number had climbed to 2,300".
+ANAPHORIC_TOLL_HEADS = ("number", "figure")
 # Words before a toll head that say which metric it counts; absent, the head's own metric applies.
 TOLL_MODIFIERS = {
     "death": "killed",
@@ -43,6 +51,8 @@ COUNTED_WORDS = {
     "hurt": "wounded",
     "injuries": "wounded",
 }
+# Counts a toll phrase may join to the dead, making it neither figure: "the number of dead and missing".
+COMBINED_WITH = ("missing", "unaccounted", "disappeared")
 COUNTED_PEOPLE = ("people", "persons", "those", "victims")
 # "the number of dead", "the number of confirmed dead"
 COUNTED_ADJECTIVES = ("confirmed", "known", "reported", "official")
@@ -73,11 +83,22 @@ TOLL_VERBS: dict[str, str | None] = {
     "exceeded": "more_than", "exceeds": "more_than",
     "neared": "nearly", "nears": "nearly",
     "approached": "nearly", "approaches": "nearly",
+    # infinitives, after a modal of projection ("the toll could top 100", "is expected to exceed 50")
+    "top": "more_than", "pass": "more_than", "surpass": "more_than", "cross": "more_than", "exceed": "more_than",
+    "increase": None, "grow": None, "mount": None, "soar": None, "approach": "nearly", "near": "nearly",
 }  # fmt: skip
 # Words allowed between the toll phrase and its verb, or the verb and its number.
 TOLL_AUXILIARIES = (
     "has", "have", "had", "now", "further", "again", "officially", "since", "already", "been", "was", "is",
     "then", "later", "sharply", "steadily", "so", "far", "reportedly",
+    "could", "may", "might", "would", "will", "expected", "feared", "likely", "set", "to", "be",
+)  # fmt: skip
+# A toll the text expects, fears or projects, not one it reports: "officials fear the toll could rise to 100",
+# "the number of dead is expected to exceed 50". Read in the toll statement and just before it; such a figure is
+# kept out of the headline while the text gives a reported one.
+TOLL_PROJECTION = (
+    "could", "may", "might", "would", "will", "expected", "expect", "expects", "feared", "fear", "fears",
+    "likely", "projected", "predicted", "forecast", "warned", "warn", "warns", "poised", "threatens",
 )  # fmt: skip
 TOLL_PREPOSITIONS = ("to", "at", "of")
 # A time phrase between a toll verb and its preposition: "rose overnight to 80", "climbed on Tuesday morning to".
@@ -129,18 +150,29 @@ TOLL_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her", "this", "tha
 EARLIER_CLAUSE_CUES = (
     "initial", "initially", "at first", "first reported", "earlier report", "earlier reports",
     "previously reported", "previously said", "previously put", "previously gave", "had earlier said",
-    "early report", "early reports", "originally",
+    "early report", "early reports", "originally", "previous report", "previous reports", "previous update",
+    "earlier update", "earlier estimate", "earlier estimates", "earlier figure", "earlier figures",
+    "had earlier reported", "earlier reported", "last update", "earlier version", "previous version",
+    "incorrectly", "erroneously", "mistakenly", "wrongly",
 )  # fmt: skip
 # A clause that concedes a figure before the text's own ("while officials previously said 769, an AP count shows
 # 999") and the words that end an earlier cue's reach ("... -- far fewer than the 500 originally described").
 CONCESSIVE_WORDS = ("while", "although", "though", "whereas")
-CONTRAST_WORDS = ("but", "yet")
+# Words opening a clause that may name its own source: "Three people died, as hospital officials said 20 were hurt".
+SOURCE_CLAUSE_WORDS = ("as",)
+CONTRAST_WORDS = ("but", "yet", "not")  # "..., not 5 as previously reported": the cue's own part
 CLAUSE_JOINERS = ("and", "but")
 # Words before "since" that make it the date of the toll's last revision, not the period it counts: "the
 # official toll of 769 has not changed since September 26".
 TOLL_STABLE_SINCE = ("changed", "unchanged", "updated", "revised", "stood", "remained")
 # "N and counting": a running toll, still rising.
 STILL_RISING = ("and counting",)
+# Words that give a figure as the whole incident's, over figures for one town, one hospital or one group: "In all, 24
+# people died", "Across the region, the quake killed 150".
+WHOLE_SCOPE = (
+    "in all", "in total", "overall", "altogether", "all told", "across the region", "across the province",
+    "across the state", "across the city", "combined",
+)  # fmt: skip
 # A toll over many incidents: a war's, a year's, a country's to date. A toll without these is the event's.
 MANY_INCIDENTS = (
     "this year", "this month", "this week", "last year", "since january", "since february", "since march",
@@ -150,6 +182,10 @@ MANY_INCIDENTS = (
     "hostilities", "offensive", "bombardment", "campaign", "pandemic", "insurgency", "uprising", "crackdown",
     "protests",
 )  # fmt: skip
+
+# Before a toll phrase, words that make it a country's toll, not an incident's: "bringing the national death toll to".
+# (A demonym does too: "the overall Palestinian death toll".)
+NATIONAL_TOLL = ("national", "nationwide", "country's", "country’s", "nation's", "nation’s", "countrywide")
 
 # Words right before a town that make it where the hurt were taken, not where the incident happened: "rushed to
 # hospital in Nairobi", "airlifted to Kigali".
@@ -172,14 +208,17 @@ SOURCE_NOUNS = (
     "fire brigade", "fire department", "health workers", "responders", "volunteers", "officer", "sheriff",
     "inspector", "superintendent", "commander", "general", "colonel", "captain", "lieutenant", "state media",
     "state tv", "state television", "wire service", "report", "statement", "count", "tally", "figures",
+    "study", "survey", "analysis", "researchers", "census", "ngo", "charity", "monitor", "observatory",
 )  # fmt: skip
 # Verbs that say a source gave the figure; the toll verbs ("raised the toll to") count too.
 SPEECH_VERBS = (
     "said", "says", "say", "told", "tells", "reported", "reports", "report", "announced", "announces",
     "confirmed", "confirms", "stated", "states", "claimed", "claims", "added", "tweeted", "wrote", "posted",
     "estimated", "estimates", "cited", "counted", "recorded", "registered", "raised", "lowered", "revised",
-    "updated", "shows", "showed", "put",
+    "updated", "shows", "showed", "put", "quoted",
 )  # fmt: skip
+# Words before a source, like "according to": "at least 14 people were killed, per the health ministry".
+SOURCE_PREPOSITIONS = ("per",)
 # A figure "shows" only from a count or report: "an AP count shows", not "video shows".
 SHOWING_SOURCES = ("count", "tally", "figures", "report", "data", "statement")
 # Words that are never a source on their own (pronouns, time words the speech verb is followed by).
@@ -190,7 +229,10 @@ NOT_SOURCES = (
 )  # fmt: skip
 PRONOUNS = ("it", "he", "she", "they")
 # Words a sentence begins with that are not part of the source: "But police said".
-LEADING_WORDS = ("but", "and", "also", "however", "meanwhile", "earlier", "later", "separately", "then", "as")
+LEADING_WORDS = (
+    "but", "and", "also", "however", "meanwhile", "earlier", "later", "separately", "then", "as", "while", "whereas",
+    "although", "though", "when", "after", "previous", "initial", "early", "first",
+)  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------------
 # Vague quantities, coded the way ACLED codes them (the figure a vague word stands for when one is needed),
@@ -321,6 +363,11 @@ CARE_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("treated", "in", "hospital"),
     ("treated", "in", "hospitals"),
     ("treated", "for", "wounds"),
+    ("admitted", "with", "injuries"),
+    ("admitted", "with", "wounds"),
+    ("admitted", "to", "hospital"),
+    ("admitted", "to", "hospitals"),
+    ("admitted", "to", "the", "hospital"),
 )
 
 # Metric nouns heading the counted phrase: "51 deaths", "two fatalities", "claimed 30,000 lives".
@@ -739,7 +786,9 @@ AUXILIARIES = frozenset(
 TRIGGER_STEMS = (
     "kill", "dead", "die", "death", "deceas", "fatal", "wound", "injur", "hurt", "hospital", "shot", "shoot",
     "slain", "murder", "perish", "gunned", "lives", "body", "bodies", "missing", "unaccounted", "displac",
-    "evacuat", "homeless", "arrest", "detain", "custody", "toll", "destroy", "damag", "condition", "casualt",
+    "evacuat", "homeless", "arrest", "detain", "custody", "toll", "tally", "number of victims", "total count",
+    "death count", "body count", "official count", "that number", "this number", "that figure", "this figure",
+    "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
     "triple", "quadruple", "quintuple",
 )  # fmt: skip
