@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from core.events.hazards import hazards_exclude, headline_hazards
 from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_event, _regroup
 from core.events.match import (
     MAX_PERSONS,
@@ -59,6 +60,7 @@ def assign_article(
     changed: dict[str, EventState] = {}
     for piece in sorted(pieces, key=_piece_order):
         live = [e for e in events if e.merged_into is None]  # an event merged away by an earlier piece is gone
+        live = [e for e in live if not _other_kind_of_disaster(article, e, articles)]
         scored = [(s, e) for e in live if (s := _event_score(piece, e, settings, articles)) is not None]
         if scored:
             event = max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
@@ -97,6 +99,7 @@ def _bridged_events(
         if other is not event
         and other.incidents
         and _harm_compatible(piece, other)
+        and not _other_kind_of_disaster_than(piece.article_id, event, other, articles)
         and (
             _person_bridge(piece, other, settings)
             or (
@@ -105,6 +108,28 @@ def _bridged_events(
             )
         )
     ]
+
+
+def _other_kind_of_disaster(
+    article: ArticleFacts, event: EventState, articles: Mapping[str, ArticleFacts] | None
+) -> bool:
+    """Do the article's headline and the event's reports' headlines name kinds of disaster of no common family
+    ("plane crash" and "ferry sinking")? Then they are two events (see `core.events.hazards`)."""
+    return hazards_exclude(headline_hazards(article.title), _event_hazards(event, articles))
+
+
+def _other_kind_of_disaster_than(
+    article_id: str, event: EventState, other: EventState, articles: Mapping[str, ArticleFacts] | None
+) -> bool:
+    """Would bridging `event` (which holds the article) and `other` join two kinds of disaster?"""
+    mine = [h for h in _event_hazards(event, articles) if h]
+    return any(hazards_exclude(h, _event_hazards(other, articles)) for h in mine)
+
+
+def _event_hazards(event: EventState, articles: Mapping[str, ArticleFacts] | None) -> list[frozenset[str]]:
+    if not articles:
+        return []
+    return [headline_hazards(a.title) for aid in event.article_ids if (a := articles.get(aid)) is not None]
 
 
 def _merge_order(event: EventState) -> tuple[int, int, str]:

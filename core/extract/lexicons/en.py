@@ -821,3 +821,28 @@ QUALIFIER_PHRASES = (
     ("some", "about"),
     ("estimated", "about"),
 )
+
+# Kinds of disaster a headline names, by family: two reports whose headlines name only families the other's do
+# not are two events however their places and dates agree ("Jeju Air crash" and "ferry sinking" in one country).
+# A family lists every word that may name the same occurrence (an explosion starts a fire; a quake, a tsunami;
+# "opened fire" is a shooting's).
+HAZARD_FAMILIES = {
+    "quake": ("earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "tsunami", "aftershock"),
+    "water": (
+        "flood", "floods", "flooding", "flash", "monsoon", "landslide", "landslides", "mudslide", "mudslides",
+        "rain", "rains", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "dam",
+    ),
+    "fire": (
+        "fire", "fires", "blaze", "wildfire", "wildfires", "inferno", "explosion", "explosions", "blast", "blasts",
+    ),
+    "air": ("plane", "jet", "airliner", "flight", "aircraft", "helicopter"),
+    "rail": ("train", "rail", "railway", "derailment", "derailed", "derails"),
+    "ship": ("ferry", "ship", "boat", "vessel", "sinking", "sank", "sinks", "capsized", "capsizes", "shipwreck"),
+    "attack": (
+        "attack", "attacks", "bombing", "bombings", "bomb", "bomber", "bombers", "blast", "blasts", "explosion",
+        "explosions", "shooting", "gunmen", "gunman", "strike", "strikes", "airstrike", "airstrikes", "missile",
+        "missiles", "shelling", "massacre", "terror", "terrorist", "fire", "gunfire",
+    ),
+    "crowd": ("stampede", "crush", "crowd"),
+    "collapse": ("collapse", "collapses", "collapsed"),
+}  # fmt: skip
