@@ -63,3 +63,12 @@ def test_every_lexicon_language_has_its_own_country_names() -> None:
     assert names["hi"]["नेपाल"] == "NP"
     assert names["zh"]["土耳其"] == "TR"
     assert names["fi"]["Turkki"] == "TR"
+
+
+def test_chinese_names_are_indexed_in_both_character_sets_and_missing_script_names_from_the_data_file() -> None:
+    found = gazetteer().script_names(["加德滿都", "加德满都", "麥加", "麦加", "Γένοβα", "무안"])
+    assert {w: name for w, (name, _key) in found.items()} == {
+        "加德滿都": "Kathmandu", "加德满都": "Kathmandu", "麥加": "Makkah", "麦加": "Makkah", "Γένοβα": "Genoa",
+        "무안": "Muan",
+    }  # fmt: skip
+    assert "Γένοβ" in gazetteer().script_names(["Γένοβ"], stems=True)  # 'Γένοβας', 'Γένοβες'

@@ -197,3 +197,20 @@ def test_a_big_towns_name_in_the_language_is_that_town_not_a_village_of_that_nam
 )
 def test_a_town_after_its_countrys_name(language: str, text: str, town: str) -> None:
     assert _places(text, language) == {town}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # a Greek name GeoNames lacks (data/script_names.tsv), in the genitive the language puts it in
+        ("el", "Τουλάχιστον δέκα άνθρωποι σκοτώθηκαν στην πυρκαγιά της Γένοβας.", "Genoa"),
+        ("el", "Η πλημμύρα στο Μιλάνο άφησε πίσω της οκτώ νεκρούς.", "Milan"),
+        # a Chinese name GeoNames gives in Traditional characters only, written in Simplified ones
+        ("zh", "加德满都发生强烈地震，造成至少30人死亡。", "Kathmandu"),
+        ("zh", "麦加发生踩踏事件，已有20人死亡。", "Makkah"),
+        # a Korean county town's own name, with its particle
+        ("ko", "무안에서 버스가 추락해 5명이 숨졌다.", "Muan"),
+    ],
+)
+def test_a_town_named_in_another_script_than_geonames_lists(language: str, text: str, town: str) -> None:
+    assert {p.split(",")[0] if p else p for p in _places(text, language)} == {town}
