@@ -180,11 +180,25 @@ class PlaceReader:
             place = _label(town, self._evidence(text, named)) if town is not None else None
         if place is None and self.vowel_letters:
             place = self._spelled_otherwise(text[:_DATELINE_HEAD], named)
-        top = named.most_common(2)
-        if place is None and top and (len(top) == 1 or top[0][1] > top[1][1]):  # no town: the country it names most
-            whole = gazetteer().by_key(f"country:{named.most_common(1)[0][0]}")
+        if place is None and named:  # no town: the country it names most
+            whole = gazetteer().by_key(f"country:{self._first_of_most_named(title, text, named)}")
             place = whole.name if whole is not None else None
         return place
+
+    def _first_of_most_named(self, title: str | None, text: str, named: Counter[str]) -> str | None:
+        """The country a text names most; of two or more named as often, the one its title, else its lead (first
+        sentence), names first (where it happened; a country named as often further on is the victims' home or the
+        migrants' destination), else none (one is often the victims', one the attackers')."""
+        top = named.most_common()
+        tied = {code for code, n in top if n == top[0][1]}
+        if len(tied) == 1:
+            return top[0][0]
+        end = _SENTENCE_END.search(text, 0, _HEAD)
+        for part in (title or "", text[: end.start() if end else _HEAD]):
+            first = next((code for _at, code in sorted(self._countries_at(part)) if code in tied), None)
+            if first is not None:
+                return first
+        return None
 
     def dateline(self, text: str) -> str | None:
         """The town written before a dash at the head of the text ('Liputan6.com, Jakarta - ...', 'Jakarta,

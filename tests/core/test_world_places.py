@@ -214,3 +214,22 @@ def test_a_town_after_its_countrys_name(language: str, text: str, town: str) -> 
 )
 def test_a_town_named_in_another_script_than_geonames_lists(language: str, text: str, town: str) -> None:
     assert {p.split(",")[0] if p else p for p in _places(text, language)} == {town}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # two countries named once each: the lead's is the report's, the later one the migrants' destination
+        ("es", "Al menos 40 personas murieron en Haití por el huracán. Miles de familias emigraron a Estados Unidos.",
+         "Haiti"),
+        ("fr", "Au moins 12 personnes sont mortes au Pérou dans les inondations. Des renforts sont venus du Chili.",
+         "Peru"),
+    ],
+)  # fmt: skip
+def test_of_two_countries_named_as_often_the_leads_is_the_reports(language: str, text: str, country: str) -> None:
+    assert _places(text, language) == {country}
+
+
+def test_two_countries_named_as_often_and_neither_in_the_lead_leave_the_report_unplaced() -> None:
+    text = "Hubo 30 muertos en el ataque, según la policía. Los atacantes venían de Siria; las víctimas, de Irak."
+    assert _places(text, "es") == {None}
