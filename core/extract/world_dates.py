@@ -18,6 +18,7 @@ from typing import Any
 from core.extract.clean import safe_lower
 
 _HEAD = 3000
+_AS_OF_REACH = 20  # characters before a date where a word making it a count's date is looked for
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _DMY_DATE = re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")  # 25.04.2015, 25-4-2015
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -47,6 +48,8 @@ class DateWords:
     weekdays: tuple[re.Pattern[str], dict[str, int]] | None  # 'samedi' -> 5 (Monday is 0)
     month_year: re.Pattern[str] | None = None  # 'avril 2015', 'de abril de 2015': group 1 is the year
     local: LocalCalendar | None = None  # the language's own calendar ('۱۵ مهر ۱۴۰۲', 'वैशाख १२ गते')
+    last_year: re.Pattern[str] | None = None  # 'el año pasado', 'í fyrra': the text tells of an earlier year
+    as_of: re.Pattern[str] | None = None  # 'hasta' (ayer): a date right after it is a count's, not the incident's
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +76,24 @@ class LocalCalendar:
         return when.year - self.era - (1 if start is not None and when < start else 0)
 
 
-def date_words(code: str, spaced: bool, calendar: dict[str, Any] | None = None) -> DateWords:
+def date_words(
+    code: str,
+    spaced: bool,
+    calendar: dict[str, Any] | None = None,
+    last_year: tuple[str, ...] = (),
+    as_of: tuple[str, ...] = (),
+) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
-    does not know), and its own calendar when its lexicon gives one."""
+    does not know), and its own calendar when its lexicon gives one; its words for last year (dateparser's and
+    the lexicon's `LAST_YEAR`) and those that make a date a count's (`AS_OF`)."""
+    left, right = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
     local = _local_calendar(calendar) if calendar else None
     info = _locale_info(code)
+    last = {safe_lower(w): 1 for w in [*last_year, *((info or {}).get("relative-type", {}).get("1 year ago") or [])]}
+    last_pattern = re.compile(rf"{left}(?:{_alternation(last)}){right}") if last else None
+    as_of_pattern = re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in as_of})})\s+$") if as_of else None
     if info is None:
-        return DateWords(None, None, None, local=local)
+        return DateWords(None, None, None, local=local, last_year=last_pattern, as_of=as_of_pattern)
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
         for word in info.get(month, []):
@@ -102,13 +116,14 @@ def date_words(code: str, spaced: bool, calendar: dict[str, Any] | None = None) 
         for w in info.get(day, [])
         if (len(w) >= 5 if w.isascii() else len(w) >= 2)
     }
-    left, right = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
     return DateWords(
         (month_pattern, months) if month_pattern else None,
         (re.compile(rf"{left}({_alternation(back)}){right}"), back) if back else None,
         (re.compile(rf"{left}({_alternation(weekdays)}){right}"), weekdays) if weekdays else None,
         month_year,
         local,
+        last_pattern,
+        as_of_pattern,
     )
 
 
@@ -160,8 +175,10 @@ def incident_date(
     found = [
         c
         for c in _candidates(words, head, lower, reference)
-        if (reference is None or c.when <= reference) and (latest is None or c.when.year >= latest - 1)
-    ]  # a date years before the article's is another, older event's
+        if (reference is None or c.when <= reference)
+        and (latest is None or c.when.year >= latest - 1)
+        and (words.as_of is None or words.as_of.search(lower, max(0, c.at - _AS_OF_REACH), c.at) is None)
+    ]  # a date years before the article's is another, older event's; 'hasta ayer' is the count's day
     if not found:
         return None
     found.sort(key=lambda c: c.at)
@@ -321,6 +338,23 @@ def _dated_year(words: DateWords, head: str, lower: str) -> int | None:
     if words.month_year is not None:
         years += [int(m.group(1)) for m in words.month_year.finditer(lower)]
     return max(years) if years else None
+
+
+def older_incident(words: DateWords, text: str, lower_text: str, reference: date | None) -> bool:
+    """Does the text date something a year or more before its publication as part of a date ('en septiembre de
+    2017', '2017年9月', '20.09.2017') in a report published in 2018? Its figures may then be a later count of an
+    older incident (a study of a hurricane's deaths a year on): its publication is no stand-in for the incident's
+    date. So is telling of last year ('el año pasado', 'í fyrra'). A year told in passing ('el terremoto de
+    1985') is not such a date."""
+    if reference is None:
+        return False
+    head = without_local_dates(words, text[:_HEAD])
+    years = [int(next(g for g in m.groups() if g and g.isdigit())) for m in _DATED_YEAR.finditer(head)]
+    if words.month_year is not None:
+        years += [int(m.group(1)) for m in words.month_year.finditer(lower_text[:_HEAD])]
+    if any(year < reference.year for year in years):
+        return True
+    return words.last_year is not None and words.last_year.search(lower_text, 0, _HEAD) is not None
 
 
 _DAY_AFTER = re.compile(r"\W{0,3}\d")

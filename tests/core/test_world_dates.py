@@ -126,3 +126,36 @@ def test_a_date_in_the_languages_own_calendar(
 )
 def test_chinese_japanese_and_korean_month_and_day(language: str, text: str, expected: date) -> None:
     assert _dates(text, language, datetime(2015, 5, 1)) == {expected}
+
+
+# A report that dates nothing is of its day, unless it tells of an earlier year: then its figures may be a later
+# count of an older incident, and the publication is no stand-in for the incident's date.
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Un nuevo estudio cifra en 1.200 los muertos por las inundaciones de octubre de 2022."),
+        ("is", "Samkvæmt nýrri rannsókn létust 340 manns í flóðunum í fyrra."),
+        ("fr", "Selon une nouvelle étude, l'incendie de l'année dernière a fait 85 morts."),
+    ],
+)
+def test_a_report_telling_of_an_earlier_year_is_not_dated_by_its_publication(language: str, text: str) -> None:
+    assert _dates(text, language, datetime(2023, 9, 1)) == {None}
+
+
+def test_a_report_that_dates_nothing_and_tells_of_no_earlier_year_is_of_its_day() -> None:
+    text = "La explosión en la fábrica dejó 14 muertos, según los bomberos."
+    assert _dates(text, "es", datetime(2023, 9, 1)) == {date(2023, 9, 1)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # 'ayer' after 'hasta': the day the official count stood at, not the day of the floods
+        ("es", "Las inundaciones del 12 de marzo arrasaron el valle. Hasta ayer, la cifra oficial era de 190 muertos."),
+        ("pt", "As enchentes de 12 de março arrasaram o vale. Até ontem, o número oficial era de 190 mortos."),
+    ],
+)
+def test_a_day_a_count_stood_at_is_not_the_incidents(language: str, text: str) -> None:
+    assert _dates(text, language, datetime(2023, 5, 20)) == {date(2023, 3, 12)}
