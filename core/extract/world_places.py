@@ -239,7 +239,9 @@ class PlaceReader:
 
     def _towns(self, sentence: str, body: str, named: Counter[str], headline: bool) -> list[_Found]:
         found = (
-            self._latin_towns(sentence, body, named, headline, False) if self.latin else self._script_towns(sentence)
+            self._latin_towns(sentence, body, named, headline, False)
+            if self.latin
+            else self._script_towns(sentence, named)
         )
         if named:  # a report that names its countries: a town elsewhere is a misreading
             found = [f for f in found if f.place.country in named or f.place.kind != "city"]
@@ -368,8 +370,10 @@ class PlaceReader:
         sole = resolve_location(name)  # "Lac-Mégantic": a village's name of several words no other place bears
         return gazetteer().by_key(sole.key) if sole.kind == "city" and " " in fold(name) else None
 
-    def _script_towns(self, sentence: str) -> list[_Found]:
-        """Towns named in a non-Latin script, in the order they are tried (see the module's docstring)."""
+    def _script_towns(self, sentence: str, named: Counter[str] | None = None) -> list[_Found]:
+        """Towns named in a non-Latin script, in the order they are tried (see the module's docstring). A name
+        found by taking a particle off its end is a town of the language's own countries or of one the text names
+        ('네팔 카트만두에서': Kathmandu in a text that names Nepal)."""
         steps: list[tuple[int, bool, str, bool]] = []  # (offset, in the stems table, candidate, inflected)
         suffixed: set[str] = set()  # candidates found by taking a suffix particle off
         if not self.spaced:  # no spaces between words: try every 2-4 character stretch
@@ -385,8 +389,8 @@ class PlaceReader:
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
                         steps.append((start, False, candidate, False))
-                # "부산에서": a particle taken off the end; only the language's own country's towns (a short stem
-                # is often some foreign town's name)
+                # "부산에서": a particle taken off the end; only towns of the language's own countries or of one
+                # the text names (a short stem is often some foreign town's name)
                 taken_off = _without_suffixes(word, self.suffix_particles)
                 suffixed.update(taken_off)
                 steps += [(start, False, candidate, False) for candidate in taken_off]
@@ -406,7 +410,7 @@ class PlaceReader:
             if hit is None or start in seen:
                 continue
             place = gazetteer().by_key(hit[1])
-            if place is not None and candidate in suffixed and place.country not in self.home:
+            if place is not None and candidate in suffixed and place.country not in (*self.home, *(named or ())):
                 continue
             if place is not None:
                 seen.add(start)

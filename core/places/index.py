@@ -11,6 +11,7 @@ Sources (all offline, shipped in wheels or in this package):
 * pycountry subdivisions (ISO 3166-2: states, provinces, regions, districts of every country, with the country);
 * `data/exonyms.tsv` (other names a place goes by in English news: Kiev, Bombay, Canton) and
   `data/demonyms.tsv` (what the people of a country are called: never a place themselves);
+* `data/country_names.tsv`: country names news still writes that the CLDR has replaced ('터키', 'तुर्की');
 * `data/script_names.tsv`: names in other scripts that GeoNames lacks ('Γένοβα', '무안'), and every Chinese
   name in both its Simplified and its Traditional characters (GeoNames often gives one: '加德滿都' only), by
   opencc-purepy's character tables (MIT; used only while the index is built).
@@ -40,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 10
+INDEX_VERSION = 11
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -330,7 +331,8 @@ _PYCOUNTRY_LOCALES = {"no": ("nb_NO", "nn"), "zh": ("zh_CN", "zh_TW"), "pt": ("p
 def _country_names(countries: set[str]) -> list[tuple[str, str, str]]:
     """(language, name as written, ISO code): what each language calls each country ('España', 'تركيا',
     'नेपाल', '土耳其'), from the CLDR territory names (babel) and pycountry's ISO 3166 translations (official and
-    common names). Names of two letters or fewer, and untranslated English names, are left out."""
+    common names), and `data/country_names.tsv` (names news still writes that the CLDR has replaced: '터키'). Names
+    of two letters or fewer, and untranslated English names, are left out."""
     import gettext
 
     import pycountry
@@ -358,6 +360,7 @@ def _country_names(countries: set[str]) -> list[tuple[str, str, str]]:
                     written = written.split(",")[0].split(" (")[0].strip()
                     if len(written) >= 2 and written not in english[country.alpha_2]:
                         rows.add((lang, written, country.alpha_2))
+    rows.update((cells[0], cells[1], cells[2]) for cells in data_lines("country_names.tsv") if cells[2] in countries)
     return sorted(rows)
 
 

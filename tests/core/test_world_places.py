@@ -233,3 +233,29 @@ def test_of_two_countries_named_as_often_the_leads_is_the_reports(language: str,
 def test_two_countries_named_as_often_and_neither_in_the_lead_leave_the_report_unplaced() -> None:
     text = "Hubo 30 muertos en el ataque, según la policía. Los atacantes venían de Siria; las víctimas, de Irak."
     assert _places(text, "es") == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a particle written onto a foreign town's name: the town of a country the text names
+        ("네팔 카트만두에서 발생한 지진으로 1500명이 숨졌다.", "Kathmandu"),
+        ("방글라데시 다카의 화재로 70명이 숨졌다.", "Dhaka"),
+        ("인도네시아 팔루에서 쓰나미로 384명이 숨졌다.", "Palu"),
+    ],
+)
+def test_a_foreign_town_with_a_particle_in_a_text_naming_its_country(text: str, town: str) -> None:
+    assert {p.split(",")[0] if p else p for p in _places(text, "ko")} == {town}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # the name news wrote before the CLDR's 'Türkiye' ('튀르키예', 'तुर्किये', 'ترکیہ', 'துருக்கியே')
+        ("ko", "터키 남부에서 발생한 지진으로 284명이 숨졌다.", "Turkey"),
+        ("hi", "तुर्की में आए भूकंप से 50 लोगों की मौत हो गई।", "Turkey"),
+        ("ur", "ترکی میں زلزلے سے 50 افراد جاں بحق ہو گئے۔", "Turkey"),
+    ],
+)
+def test_a_countrys_former_name_in_the_language(language: str, text: str, country: str) -> None:
+    assert _places(text, language) == {country}
