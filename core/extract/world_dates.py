@@ -3,7 +3,9 @@
 Candidates in the first part of the text: '2023-02-06', '06.02.2023', '2023年2月6日' / '2023년 2월 6일', 'day month
 [year]' with the language's month words ('6 de febrero', '14 липня'), and, counted back from the publication date,
 the language's relative day words ('hier', 'ayer', 'gestern', 'dün', 'kemarin', 'أمس', 'вчора', '어제') and weekday
-names ('samedi', 'el lunes', 'am Montag', 'Selasa'). The first candidate in a sentence that states a figure wins
+names ('samedi', 'el lunes', 'am Montag', 'Selasa'); the month before the day where the language writes it so
+(lexicon `MONTH_FIRST`: 'rugpjūčio 14 d.', 'Agosto 14'), and a day and month in figures after a weekday or a word
+for 'day' ('Selasa (14/8)', 'ngày 14/8'). The first candidate in a sentence that states a figure wins
 (a page's date line is the publication's, not the incident's); else the first candidate; else none.
 """
 
@@ -50,6 +52,8 @@ class DateWords:
     local: LocalCalendar | None = None  # the language's own calendar ('۱۵ مهر ۱۴۰۲', 'वैशाख १२ गते')
     last_year: re.Pattern[str] | None = None  # 'el año pasado', 'í fyrra': the text tells of an earlier year
     as_of: re.Pattern[str] | None = None  # 'hasta' (ayer): a date right after it is a count's, not the incident's
+    month_day: re.Pattern[str] | None = None  # 'rugpjūčio 14 d.', 'Agosto 14': month, day [year] (`MONTH_FIRST`)
+    day_words: re.Pattern[str] | None = None  # 'ngày' (14/8): a word for 'day' a numeric day/month follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +86,8 @@ def date_words(
     calendar: dict[str, Any] | None = None,
     last_year: tuple[str, ...] = (),
     as_of: tuple[str, ...] = (),
+    month_first: bool = False,
+    day_words: tuple[str, ...] = (),
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; its words for last year (dateparser's and
@@ -92,21 +98,28 @@ def date_words(
     last = {safe_lower(w): 1 for w in [*last_year, *((info or {}).get("relative-type", {}).get("1 year ago") or [])]}
     last_pattern = re.compile(rf"{left}(?:{_alternation(last)}){right}") if last else None
     as_of_pattern = re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in as_of})})\s+$") if as_of else None
+    day_pattern = (
+        re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in day_words})}){right}") if day_words else None
+    )
     if info is None:
-        return DateWords(None, None, None, local=local, last_year=last_pattern, as_of=as_of_pattern)
+        return DateWords(
+            None, None, None, local=local, last_year=last_pattern, as_of=as_of_pattern, day_words=day_pattern
+        )
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
         for word in info.get(month, []):
             if len(word) >= 3 or not word.isascii():
                 for form in _letter_forms(safe_lower(word)):
                     months.setdefault(form, number)
-    month_pattern = month_year = None
+    month_pattern = month_year = month_day = None
     if months:
         body = _alternation(months)
         month_pattern = re.compile(
             rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+|of\s+)?({body})\w*(?:\s*(?:de\s+|del\s+)?(\d{{4}}))?"
         )
         month_year = re.compile(rf"(?:{body})\w*,?\s*(?:de\s+|del\s+)?((?:19|20)\d\d)(?!\d)")
+        if month_first:  # the day after the month: 'rugpjūčio 14 d.', 'augusztus 14-én', 'Agosto 14, 2018'
+            month_day = re.compile(rf"{left}({body})\w*\s+(\d{{1,2}})(?![\d.,]\d)(?:\D{{0,6}}?((?:19|20)\d\d)(?!\d))?")
     relative = info.get("relative-type", {})
     back = {safe_lower(w): days for key, days in _RELATIVE.items() for w in relative.get(key, []) or []}
     # weekday names long enough not to be another word ("mar" is the sea; "월" is also "month")
@@ -124,6 +137,8 @@ def date_words(
         local,
         last_pattern,
         as_of_pattern,
+        month_day,
+        day_pattern,
     )
 
 
@@ -231,6 +246,8 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
             if when is not None:
                 out.append(_Candidate(m.start(), when, True))
     out += _cjk_month_days(head, reference, year_known)
+    out += _month_first_dates(words, lower, reference, year_known)
+    out += _numeric_day_months(words, lower, reference, year_known)
     if reference is None:
         return out
     if words.days_back is not None:
@@ -244,6 +261,49 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
                 continue  # "samedi 14 août": the day and month say it
             ago = (reference.weekday() - days[m.group(1)]) % 7
             out.append(_Candidate(m.start(), reference - timedelta(days=ago), False))
+    return out
+
+
+def _in_year(year: int | None, month: int, day: int, reference: date | None, written: bool) -> date | None:
+    """The date in `year` (the text's, else the publication's); a day and month without a year that would be after
+    the publication are the year before's."""
+    if year is None:
+        return None
+    when = _safe_date(year, month, day)
+    if when is not None and reference is not None and when > reference and not written:
+        when = _safe_date(year - 1, month, day)
+    return when
+
+
+def _month_first_dates(words: DateWords, lower: str, reference: date | None, year: int | None) -> list[_Candidate]:
+    """'rugpjūčio 14 d.', 'Agosto 14', 'ஆகஸ்ட் 14': the month word, then the day, in languages that write it so."""
+    if words.month_day is None or words.months is None:
+        return []
+    names = words.months[1]
+    out: list[_Candidate] = []
+    for m in words.month_day.finditer(lower):
+        month = names.get(m.group(1))
+        written = int(m.group(3)) if m.group(3) else None
+        when = _in_year(written or year, month, int(m.group(2)), reference, written is not None) if month else None
+        if when is not None:
+            out.append(_Candidate(m.start(), when, True))
+    return out
+
+
+# A day and month in figures ('14/8') right after a weekday ('Selasa (14/8)') or a word for 'day' ('ngày 14/8')
+_NUMERIC_DAY_MONTH = re.compile(r"[\s(,]{0,3}(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _numeric_day_months(words: DateWords, lower: str, reference: date | None, year: int | None) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for cue in (words.weekdays[0] if words.weekdays else None, words.day_words):
+        for m in cue.finditer(lower) if cue is not None else ():
+            found = _NUMERIC_DAY_MONTH.match(lower, m.end())
+            if found is None:
+                continue
+            when = _in_year(year, int(found.group(2)), int(found.group(1)), reference, False)
+            if when is not None:
+                out.append(_Candidate(m.start(), when, True))
     return out
 
 

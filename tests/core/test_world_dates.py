@@ -159,3 +159,30 @@ def test_a_report_that_dates_nothing_and_tells_of_no_earlier_year_is_of_its_day(
 )
 def test_a_day_a_count_stood_at_is_not_the_incidents(language: str, text: str) -> None:
     assert _dates(text, language, datetime(2023, 5, 20)) == {date(2023, 3, 12)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the month before the day (lexicon MONTH_FIRST)
+        ("lt", "Rugpjūčio 14 d. sugriuvus tiltui žuvo 43 žmonės."),
+        ("lt", "2018 m. rugpjūčio 14 d. sugriuvus tiltui žuvo 43 žmonės."),
+        ("hu", "Az augusztus 14-én összeomlott hídon 43 ember meghalt."),
+        ("tl", "Bumagsak ang tulay noong Agosto 14 at 43 ang nasawi."),
+        ("ta", "ஆகஸ்ட் 14 அன்று பாலம் இடிந்து 43 பேர் உயிரிழந்தனர்."),
+        # a day and month in figures after a weekday or the word for 'day' (lexicon DAY_WORDS)
+        ("id", "Jembatan runtuh pada Selasa (14/8), menewaskan 43 orang."),
+        ("vi", "Vụ sập cầu ngày 14/8 làm 43 người chết."),
+    ],
+)
+def test_a_day_and_month_as_the_language_writes_them(language: str, text: str) -> None:
+    assert _dates(text, language, datetime(2018, 8, 20, 10)) == {date(2018, 8, 14)}
+
+
+def test_a_month_first_date_after_the_publication_is_the_year_befores() -> None:
+    assert _dates("Gruodžio 30 d. per gaisrą žuvo 12 žmonių.", "lt", datetime(2019, 1, 5)) == {date(2018, 12, 30)}
+
+
+def test_a_month_word_before_a_count_in_a_day_first_language_is_no_date() -> None:
+    # Spanish writes the day first: 'agosto 14' is no date there, 'en agosto, 14 personas' is a count
+    assert _dates("En agosto 14 personas murieron en el incendio.", "es", datetime(2018, 8, 20)) == {date(2018, 8, 20)}
