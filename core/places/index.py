@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -198,10 +198,25 @@ def build_index(path: Path) -> None:
             if kind in ("city", "country"):
                 by_name.setdefault((fold(name), country if isinstance(country, str) else None), pid_)
                 by_name.setdefault((fold(name), None), pid_)
+        # A canonical name of the data file that is only one of GeoNames' other names ('Vinnytsia' of 'Vinnytsya',
+        # 'Mykolaiv' of 'Mykolayiv'): the most populous town or country bearing it (in the row's country).
+        wanted = {fold(cells[1]) for cells in data_lines("exonyms.tsv")}
+        by_alias: dict[tuple[str, str | None], int] = {}
+        for folded, pid_ in names:
+            row = places[pid_ - 1]
+            if folded in wanted and row[3] in ("city", "country"):
+                for key in ((folded, row[4] if isinstance(row[4], str) else None), (folded, None)):
+                    if key not in by_alias or int(places[by_alias[key] - 1][6]) < int(row[6]):  # type: ignore[call-overload]
+                        by_alias[key] = pid_
         for cells in data_lines("exonyms.tsv"):
             other, canonical = cells[0], cells[1]
             country = cells[2] if len(cells) > 2 and cells[2] else None
-            target = by_name.get((fold(canonical), country)) or by_name.get((fold(canonical), None))
+            target = (
+                by_name.get((fold(canonical), country))
+                or by_name.get((fold(canonical), None))
+                or by_alias.get((fold(canonical), country))
+                or by_alias.get((fold(canonical), None))
+            )
             if target is not None:
                 alias(other, target)
                 exonyms.add((fold(other), target))

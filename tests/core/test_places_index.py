@@ -72,3 +72,11 @@ def test_chinese_names_are_indexed_in_both_character_sets_and_missing_script_nam
         "무안": "Muan",
     }  # fmt: skip
     assert "Γένοβ" in gazetteer().script_names(["Γένοβ"], stems=True)  # 'Γένοβας', 'Γένοβες'
+
+
+def test_an_exonym_whose_canonical_name_is_one_of_geonames_other_names_still_names_the_town() -> None:
+    # exonyms.tsv writes 'Vinnytsia' and 'Mykolaiv'; GeoNames' own names are 'Vinnytsya' and 'Mykolayiv'
+    vinnytsia = resolve_place("Vinnytsia")
+    assert vinnytsia is not None and gazetteer().exonym_keys("vinnitsa") == {vinnytsia.key}
+    mykolaiv = resolve_place("Mykolaiv", country="UA")
+    assert mykolaiv is not None and gazetteer().exonym_keys("nikolaev") == {mykolaiv.key}
