@@ -238,6 +238,8 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
                 continue  # '۱۵ مهر': the local calendar's month, not a Gregorian one it begins like ('مه', May)
             month = names.get(m.group(2))
             year = int(m.group(3)) if m.group(3) else year_known
+            if month is not None and year is None:
+                year = _year_of_weekday(words, lower, m.start(), m.end(), month, int(m.group(1)))
             if month is None or year is None:
                 continue
             when = _safe_date(year, month, int(m.group(1)))
@@ -273,6 +275,33 @@ def _in_year(year: int | None, month: int, day: int, reference: date | None, wri
     if when is not None and reference is not None and when > reference and not written:
         when = _safe_date(year - 1, month, day)
     return when
+
+
+_WEEKDAY_REACH = (
+    25  # characters between a weekday and the day and month it names ('samedi 14 août', '6 Şubat Pazartesi')
+)
+
+
+def _year_of_weekday(words: DateWords, lower: str, start: int, end: int, month: int, day: int) -> int | None:
+    """A day and month without a year, in a text with no date of publication and no dated year: the year the text
+    writes (latest first) in which that day falls on the weekday written beside it ('samedi 14 août' in a text that
+    says 2021 elsewhere; '...publié en 2016' beside 'jeudi 14 juillet'). A year told in passing is otherwise no
+    date's year; the weekday's agreement (one year in seven) makes it one."""
+    if words.weekdays is None:
+        return None
+    pattern, days = words.weekdays
+    near = [
+        days[w.group(1)]
+        for w in pattern.finditer(lower, max(0, start - _WEEKDAY_REACH), end + _WEEKDAY_REACH)
+        if w.group(1) in days
+    ]
+    if not near:
+        return None
+    for year in sorted({int(y) for y in _YEAR.findall(lower)}, reverse=True):
+        when = _safe_date(year, month, day)
+        if when is not None and when.weekday() in near:
+            return year
+    return None
 
 
 def _month_first_dates(words: DateWords, lower: str, reference: date | None, year: int | None) -> list[_Candidate]:

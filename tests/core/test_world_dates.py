@@ -186,3 +186,11 @@ def test_a_month_first_date_after_the_publication_is_the_year_befores() -> None:
 def test_a_month_word_before_a_count_in_a_day_first_language_is_no_date() -> None:
     # Spanish writes the day first: 'agosto 14' is no date there, 'en agosto, 14 personas' is a count
     assert _dates("En agosto 14 personas murieron en el incendio.", "es", datetime(2018, 8, 20)) == {date(2018, 8, 20)}
+
+
+def test_a_year_told_in_passing_dates_a_day_and_month_when_the_weekday_beside_them_agrees() -> None:
+    # no publication date: 14 August 2021 was a Saturday, 14 August 2019 a Wednesday
+    text = "Le séisme de samedi 14 août a fait 227 morts, soit plus que les inondations de 2019 et de 2021 réunies."
+    assert _dates(text, "fr", None) == {date(2021, 8, 14)}
+    text = "Le séisme de mercredi 14 août a fait 227 morts, soit plus que les inondations de 2021."
+    assert _dates(text, "fr", None) == {None}  # 14 August 2021 was no Wednesday
