@@ -292,9 +292,16 @@ class PlaceReader:
                 if _common_word(name, body):
                     continue
                 place = None
+                marked = re.split(r"['’]", name)[0]  # "Vinnitsa'ya": the apostrophe marks where the name ends
                 for n, form in enumerate(self._forms(name) if b - a == 1 else [name]):
                     place = self._town(form, named, locative, body)
-                    if place is not None and n and place.country not in self.home and place.population < _BIG_TOWN:
+                    guessed = n and not (self.apostrophe_endings and form == marked != name)
+                    if (
+                        place is not None
+                        and guessed
+                        and place.country not in self.home
+                        and place.population < _BIG_TOWN
+                    ):
                         place = None  # a name with an ending taken off: a big town, or one of the language's countries
                     if place is not None:
                         break

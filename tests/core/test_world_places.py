@@ -259,3 +259,21 @@ def test_a_foreign_town_with_a_particle_in_a_text_naming_its_country(text: str, 
 )
 def test_a_countrys_former_name_in_the_language(language: str, text: str, country: str) -> None:
     assert _places(text, language) == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the apostrophe marks where a Turkish name ends: a foreign town of any size, not only a big one
+        ("Vinnitsa'ya düşen füzeler 23 kişinin ölümüne yol açtı.", "Vinnytsya"),
+        ("Kremençuk'ta alışveriş merkezine füze saldırısında 20 kişi öldü.", "Kremenchuk"),
+        ("Garissa'daki saldırıda 147 kişi öldü.", "Garissa"),
+    ],
+)
+def test_a_foreign_towns_name_before_a_turkish_apostrophe_ending(text: str, town: str) -> None:
+    assert {p.split(",")[0] if p else p for p in _places(text, "tr")} == {town}
+
+
+def test_a_name_with_letters_cut_off_is_still_only_a_big_town_or_one_of_the_languages_countries() -> None:
+    # 'Garissaan' is no Turkish form: no apostrophe, so the cut-off 'Garissa' (a small foreign town) is not read
+    assert _places("Garissaan bölgesindeki saldırıda 147 kişi öldü.", "tr") == {None}
