@@ -24,7 +24,7 @@ from core.extract.clean import normalise, safe_lower
 from core.extract.numerals import NumberReader, Numeral
 from core.extract.qualifiers import bounds
 from core.extract.world_attribution import compile_sources, source_in
-from core.extract.world_dates import date_words, incident_date, without_local_dates
+from core.extract.world_dates import date_words, incident_date, older_incident, without_local_dates
 from core.extract.world_places import PlaceReader
 from core.models import Claim, Qualifier, Role
 
@@ -95,7 +95,13 @@ class Language:
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
         self.dates = date_words(
-            self.code, spaced=bool(getattr(lexicon, "SPACED", True)), calendar=getattr(lexicon, "LOCAL_CALENDAR", None)
+            self.code,
+            spaced=bool(getattr(lexicon, "SPACED", True)),
+            calendar=getattr(lexicon, "LOCAL_CALENDAR", None),
+            last_year=tuple(getattr(lexicon, "LAST_YEAR", ())),
+            as_of=tuple(getattr(lexicon, "AS_OF", ())),
+            month_first=bool(getattr(lexicon, "MONTH_FIRST", False)),
+            day_words=tuple(getattr(lexicon, "DAY_WORDS", ())),
         )
         self.months = self.dates.months
         self._lexicon = lexicon
@@ -246,7 +252,10 @@ class _Where:
 def _incident_date(
     lang: Language, text: str, lower: str, reference: date | None, states_figure: Callable[[int], bool]
 ) -> date | None:
-    return incident_date(lang.dates, text, lower, reference, states_figure) or reference
+    found = incident_date(lang.dates, text, lower, reference, states_figure)
+    if found is not None or older_incident(lang.dates, text, lower, reference):
+        return found
+    return reference  # a report that dates nothing is of its day
 
 
 def _with_place(claim: Claim, place: str) -> Claim:

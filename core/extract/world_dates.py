@@ -3,7 +3,9 @@
 Candidates in the first part of the text: '2023-02-06', '06.02.2023', '2023年2月6日' / '2023년 2월 6일', 'day month
 [year]' with the language's month words ('6 de febrero', '14 липня'), and, counted back from the publication date,
 the language's relative day words ('hier', 'ayer', 'gestern', 'dün', 'kemarin', 'أمس', 'вчора', '어제') and weekday
-names ('samedi', 'el lunes', 'am Montag', 'Selasa'). The first candidate in a sentence that states a figure wins
+names ('samedi', 'el lunes', 'am Montag', 'Selasa'); the month before the day where the language writes it so
+(lexicon `MONTH_FIRST`: 'rugpjūčio 14 d.', 'Agosto 14'), and a day and month in figures after a weekday or a word
+for 'day' ('Selasa (14/8)', 'ngày 14/8'). The first candidate in a sentence that states a figure wins
 (a page's date line is the publication's, not the incident's); else the first candidate; else none.
 """
 
@@ -18,6 +20,7 @@ from typing import Any
 from core.extract.clean import safe_lower
 
 _HEAD = 3000
+_AS_OF_REACH = 20  # characters before a date where a word making it a count's date is looked for
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _DMY_DATE = re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")  # 25.04.2015, 25-4-2015
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -47,6 +50,10 @@ class DateWords:
     weekdays: tuple[re.Pattern[str], dict[str, int]] | None  # 'samedi' -> 5 (Monday is 0)
     month_year: re.Pattern[str] | None = None  # 'avril 2015', 'de abril de 2015': group 1 is the year
     local: LocalCalendar | None = None  # the language's own calendar ('۱۵ مهر ۱۴۰۲', 'वैशाख १२ गते')
+    last_year: re.Pattern[str] | None = None  # 'el año pasado', 'í fyrra': the text tells of an earlier year
+    as_of: re.Pattern[str] | None = None  # 'hasta' (ayer): a date right after it is a count's, not the incident's
+    month_day: re.Pattern[str] | None = None  # 'rugpjūčio 14 d.', 'Agosto 14': month, day [year] (`MONTH_FIRST`)
+    day_words: re.Pattern[str] | None = None  # 'ngày' (14/8): a word for 'day' a numeric day/month follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,26 +80,46 @@ class LocalCalendar:
         return when.year - self.era - (1 if start is not None and when < start else 0)
 
 
-def date_words(code: str, spaced: bool, calendar: dict[str, Any] | None = None) -> DateWords:
+def date_words(
+    code: str,
+    spaced: bool,
+    calendar: dict[str, Any] | None = None,
+    last_year: tuple[str, ...] = (),
+    as_of: tuple[str, ...] = (),
+    month_first: bool = False,
+    day_words: tuple[str, ...] = (),
+) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
-    does not know), and its own calendar when its lexicon gives one."""
+    does not know), and its own calendar when its lexicon gives one; its words for last year (dateparser's and
+    the lexicon's `LAST_YEAR`) and those that make a date a count's (`AS_OF`)."""
+    left, right = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
     local = _local_calendar(calendar) if calendar else None
     info = _locale_info(code)
+    last = {safe_lower(w): 1 for w in [*last_year, *((info or {}).get("relative-type", {}).get("1 year ago") or [])]}
+    last_pattern = re.compile(rf"{left}(?:{_alternation(last)}){right}") if last else None
+    as_of_pattern = re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in as_of})})\s+$") if as_of else None
+    day_pattern = (
+        re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in day_words})}){right}") if day_words else None
+    )
     if info is None:
-        return DateWords(None, None, None, local=local)
+        return DateWords(
+            None, None, None, local=local, last_year=last_pattern, as_of=as_of_pattern, day_words=day_pattern
+        )
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
         for word in info.get(month, []):
             if len(word) >= 3 or not word.isascii():
                 for form in _letter_forms(safe_lower(word)):
                     months.setdefault(form, number)
-    month_pattern = month_year = None
+    month_pattern = month_year = month_day = None
     if months:
         body = _alternation(months)
         month_pattern = re.compile(
             rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+|of\s+)?({body})\w*(?:\s*(?:de\s+|del\s+)?(\d{{4}}))?"
         )
         month_year = re.compile(rf"(?:{body})\w*,?\s*(?:de\s+|del\s+)?((?:19|20)\d\d)(?!\d)")
+        if month_first:  # the day after the month: 'rugpjūčio 14 d.', 'augusztus 14-én', 'Agosto 14, 2018'
+            month_day = re.compile(rf"{left}({body})\w*\s+(\d{{1,2}})(?![\d.,]\d)(?:\D{{0,6}}?((?:19|20)\d\d)(?!\d))?")
     relative = info.get("relative-type", {})
     back = {safe_lower(w): days for key, days in _RELATIVE.items() for w in relative.get(key, []) or []}
     # weekday names long enough not to be another word ("mar" is the sea; "월" is also "month")
@@ -102,13 +129,16 @@ def date_words(code: str, spaced: bool, calendar: dict[str, Any] | None = None) 
         for w in info.get(day, [])
         if (len(w) >= 5 if w.isascii() else len(w) >= 2)
     }
-    left, right = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
     return DateWords(
         (month_pattern, months) if month_pattern else None,
         (re.compile(rf"{left}({_alternation(back)}){right}"), back) if back else None,
         (re.compile(rf"{left}({_alternation(weekdays)}){right}"), weekdays) if weekdays else None,
         month_year,
         local,
+        last_pattern,
+        as_of_pattern,
+        month_day,
+        day_pattern,
     )
 
 
@@ -160,8 +190,10 @@ def incident_date(
     found = [
         c
         for c in _candidates(words, head, lower, reference)
-        if (reference is None or c.when <= reference) and (latest is None or c.when.year >= latest - 1)
-    ]  # a date years before the article's is another, older event's
+        if (reference is None or c.when <= reference)
+        and (latest is None or c.when.year >= latest - 1)
+        and (words.as_of is None or words.as_of.search(lower, max(0, c.at - _AS_OF_REACH), c.at) is None)
+    ]  # a date years before the article's is another, older event's; 'hasta ayer' is the count's day
     if not found:
         return None
     found.sort(key=lambda c: c.at)
@@ -206,6 +238,8 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
                 continue  # '۱۵ مهر': the local calendar's month, not a Gregorian one it begins like ('مه', May)
             month = names.get(m.group(2))
             year = int(m.group(3)) if m.group(3) else year_known
+            if month is not None and year is None:
+                year = _year_of_weekday(words, lower, m.start(), m.end(), month, int(m.group(1)))
             if month is None or year is None:
                 continue
             when = _safe_date(year, month, int(m.group(1)))
@@ -214,6 +248,8 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
             if when is not None:
                 out.append(_Candidate(m.start(), when, True))
     out += _cjk_month_days(head, reference, year_known)
+    out += _month_first_dates(words, lower, reference, year_known)
+    out += _numeric_day_months(words, lower, reference, year_known)
     if reference is None:
         return out
     if words.days_back is not None:
@@ -227,6 +263,76 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
                 continue  # "samedi 14 août": the day and month say it
             ago = (reference.weekday() - days[m.group(1)]) % 7
             out.append(_Candidate(m.start(), reference - timedelta(days=ago), False))
+    return out
+
+
+def _in_year(year: int | None, month: int, day: int, reference: date | None, written: bool) -> date | None:
+    """The date in `year` (the text's, else the publication's); a day and month without a year that would be after
+    the publication are the year before's."""
+    if year is None:
+        return None
+    when = _safe_date(year, month, day)
+    if when is not None and reference is not None and when > reference and not written:
+        when = _safe_date(year - 1, month, day)
+    return when
+
+
+_WEEKDAY_REACH = (
+    25  # characters between a weekday and the day and month it names ('samedi 14 août', '6 Şubat Pazartesi')
+)
+
+
+def _year_of_weekday(words: DateWords, lower: str, start: int, end: int, month: int, day: int) -> int | None:
+    """A day and month without a year, in a text with no date of publication and no dated year: the year the text
+    writes (latest first) in which that day falls on the weekday written beside it ('samedi 14 août' in a text that
+    says 2021 elsewhere; '...publié en 2016' beside 'jeudi 14 juillet'). A year told in passing is otherwise no
+    date's year; the weekday's agreement (one year in seven) makes it one."""
+    if words.weekdays is None:
+        return None
+    pattern, days = words.weekdays
+    near = [
+        days[w.group(1)]
+        for w in pattern.finditer(lower, max(0, start - _WEEKDAY_REACH), end + _WEEKDAY_REACH)
+        if w.group(1) in days
+    ]
+    if not near:
+        return None
+    for year in sorted({int(y) for y in _YEAR.findall(lower)}, reverse=True):
+        when = _safe_date(year, month, day)
+        if when is not None and when.weekday() in near:
+            return year
+    return None
+
+
+def _month_first_dates(words: DateWords, lower: str, reference: date | None, year: int | None) -> list[_Candidate]:
+    """'rugpjūčio 14 d.', 'Agosto 14', 'ஆகஸ்ட் 14': the month word, then the day, in languages that write it so."""
+    if words.month_day is None or words.months is None:
+        return []
+    names = words.months[1]
+    out: list[_Candidate] = []
+    for m in words.month_day.finditer(lower):
+        month = names.get(m.group(1))
+        written = int(m.group(3)) if m.group(3) else None
+        when = _in_year(written or year, month, int(m.group(2)), reference, written is not None) if month else None
+        if when is not None:
+            out.append(_Candidate(m.start(), when, True))
+    return out
+
+
+# A day and month in figures ('14/8') right after a weekday ('Selasa (14/8)') or a word for 'day' ('ngày 14/8')
+_NUMERIC_DAY_MONTH = re.compile(r"[\s(,]{0,3}(\d{1,2})/(\d{1,2})(?![\d/])")
+
+
+def _numeric_day_months(words: DateWords, lower: str, reference: date | None, year: int | None) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for cue in (words.weekdays[0] if words.weekdays else None, words.day_words):
+        for m in cue.finditer(lower) if cue is not None else ():
+            found = _NUMERIC_DAY_MONTH.match(lower, m.end())
+            if found is None:
+                continue
+            when = _in_year(year, int(found.group(2)), int(found.group(1)), reference, False)
+            if when is not None:
+                out.append(_Candidate(m.start(), when, True))
     return out
 
 
@@ -321,6 +427,23 @@ def _dated_year(words: DateWords, head: str, lower: str) -> int | None:
     if words.month_year is not None:
         years += [int(m.group(1)) for m in words.month_year.finditer(lower)]
     return max(years) if years else None
+
+
+def older_incident(words: DateWords, text: str, lower_text: str, reference: date | None) -> bool:
+    """Does the text date something a year or more before its publication as part of a date ('en septiembre de
+    2017', '2017年9月', '20.09.2017') in a report published in 2018? Its figures may then be a later count of an
+    older incident (a study of a hurricane's deaths a year on): its publication is no stand-in for the incident's
+    date. So is telling of last year ('el año pasado', 'í fyrra'). A year told in passing ('el terremoto de
+    1985') is not such a date."""
+    if reference is None:
+        return False
+    head = without_local_dates(words, text[:_HEAD])
+    years = [int(next(g for g in m.groups() if g and g.isdigit())) for m in _DATED_YEAR.finditer(head)]
+    if words.month_year is not None:
+        years += [int(m.group(1)) for m in words.month_year.finditer(lower_text[:_HEAD])]
+    if any(year < reference.year for year in years):
+        return True
+    return words.last_year is not None and words.last_year.search(lower_text, 0, _HEAD) is not None
 
 
 _DAY_AFTER = re.compile(r"\W{0,3}\d")

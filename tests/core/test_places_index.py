@@ -63,3 +63,20 @@ def test_every_lexicon_language_has_its_own_country_names() -> None:
     assert names["hi"]["नेपाल"] == "NP"
     assert names["zh"]["土耳其"] == "TR"
     assert names["fi"]["Turkki"] == "TR"
+
+
+def test_chinese_names_are_indexed_in_both_character_sets_and_missing_script_names_from_the_data_file() -> None:
+    found = gazetteer().script_names(["加德滿都", "加德满都", "麥加", "麦加", "Γένοβα", "무안"])
+    assert {w: name for w, (name, _key) in found.items()} == {
+        "加德滿都": "Kathmandu", "加德满都": "Kathmandu", "麥加": "Makkah", "麦加": "Makkah", "Γένοβα": "Genoa",
+        "무안": "Muan",
+    }  # fmt: skip
+    assert "Γένοβ" in gazetteer().script_names(["Γένοβ"], stems=True)  # 'Γένοβας', 'Γένοβες'
+
+
+def test_an_exonym_whose_canonical_name_is_one_of_geonames_other_names_still_names_the_town() -> None:
+    # exonyms.tsv writes 'Vinnytsia' and 'Mykolaiv'; GeoNames' own names are 'Vinnytsya' and 'Mykolayiv'
+    vinnytsia = resolve_place("Vinnytsia")
+    assert vinnytsia is not None and gazetteer().exonym_keys("vinnitsa") == {vinnytsia.key}
+    mykolaiv = resolve_place("Mykolaiv", country="UA")
+    assert mykolaiv is not None and gazetteer().exonym_keys("nikolaev") == {mykolaiv.key}

@@ -126,3 +126,71 @@ def test_a_date_in_the_languages_own_calendar(
 )
 def test_chinese_japanese_and_korean_month_and_day(language: str, text: str, expected: date) -> None:
     assert _dates(text, language, datetime(2015, 5, 1)) == {expected}
+
+
+# A report that dates nothing is of its day, unless it tells of an earlier year: then its figures may be a later
+# count of an older incident, and the publication is no stand-in for the incident's date.
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Un nuevo estudio cifra en 1.200 los muertos por las inundaciones de octubre de 2022."),
+        ("is", "Samkvæmt nýrri rannsókn létust 340 manns í flóðunum í fyrra."),
+        ("fr", "Selon une nouvelle étude, l'incendie de l'année dernière a fait 85 morts."),
+    ],
+)
+def test_a_report_telling_of_an_earlier_year_is_not_dated_by_its_publication(language: str, text: str) -> None:
+    assert _dates(text, language, datetime(2023, 9, 1)) == {None}
+
+
+def test_a_report_that_dates_nothing_and_tells_of_no_earlier_year_is_of_its_day() -> None:
+    text = "La explosión en la fábrica dejó 14 muertos, según los bomberos."
+    assert _dates(text, "es", datetime(2023, 9, 1)) == {date(2023, 9, 1)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # 'ayer' after 'hasta': the day the official count stood at, not the day of the floods
+        ("es", "Las inundaciones del 12 de marzo arrasaron el valle. Hasta ayer, la cifra oficial era de 190 muertos."),
+        ("pt", "As enchentes de 12 de março arrasaram o vale. Até ontem, o número oficial era de 190 mortos."),
+    ],
+)
+def test_a_day_a_count_stood_at_is_not_the_incidents(language: str, text: str) -> None:
+    assert _dates(text, language, datetime(2023, 5, 20)) == {date(2023, 3, 12)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the month before the day (lexicon MONTH_FIRST)
+        ("lt", "Rugpjūčio 14 d. sugriuvus tiltui žuvo 43 žmonės."),
+        ("lt", "2018 m. rugpjūčio 14 d. sugriuvus tiltui žuvo 43 žmonės."),
+        ("hu", "Az augusztus 14-én összeomlott hídon 43 ember meghalt."),
+        ("tl", "Bumagsak ang tulay noong Agosto 14 at 43 ang nasawi."),
+        ("ta", "ஆகஸ்ட் 14 அன்று பாலம் இடிந்து 43 பேர் உயிரிழந்தனர்."),
+        # a day and month in figures after a weekday or the word for 'day' (lexicon DAY_WORDS)
+        ("id", "Jembatan runtuh pada Selasa (14/8), menewaskan 43 orang."),
+        ("vi", "Vụ sập cầu ngày 14/8 làm 43 người chết."),
+    ],
+)
+def test_a_day_and_month_as_the_language_writes_them(language: str, text: str) -> None:
+    assert _dates(text, language, datetime(2018, 8, 20, 10)) == {date(2018, 8, 14)}
+
+
+def test_a_month_first_date_after_the_publication_is_the_year_befores() -> None:
+    assert _dates("Gruodžio 30 d. per gaisrą žuvo 12 žmonių.", "lt", datetime(2019, 1, 5)) == {date(2018, 12, 30)}
+
+
+def test_a_month_word_before_a_count_in_a_day_first_language_is_no_date() -> None:
+    # Spanish writes the day first: 'agosto 14' is no date there, 'en agosto, 14 personas' is a count
+    assert _dates("En agosto 14 personas murieron en el incendio.", "es", datetime(2018, 8, 20)) == {date(2018, 8, 20)}
+
+
+def test_a_year_told_in_passing_dates_a_day_and_month_when_the_weekday_beside_them_agrees() -> None:
+    # no publication date: 14 August 2021 was a Saturday, 14 August 2019 a Wednesday
+    text = "Le séisme de samedi 14 août a fait 227 morts, soit plus que les inondations de 2019 et de 2021 réunies."
+    assert _dates(text, "fr", None) == {date(2021, 8, 14)}
+    text = "Le séisme de mercredi 14 août a fait 227 morts, soit plus que les inondations de 2021."
+    assert _dates(text, "fr", None) == {None}  # 14 August 2021 was no Wednesday

@@ -197,3 +197,83 @@ def test_a_big_towns_name_in_the_language_is_that_town_not_a_village_of_that_nam
 )
 def test_a_town_after_its_countrys_name(language: str, text: str, town: str) -> None:
     assert _places(text, language) == {town}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # a Greek name GeoNames lacks (data/script_names.tsv), in the genitive the language puts it in
+        ("el", "Τουλάχιστον δέκα άνθρωποι σκοτώθηκαν στην πυρκαγιά της Γένοβας.", "Genoa"),
+        ("el", "Η πλημμύρα στο Μιλάνο άφησε πίσω της οκτώ νεκρούς.", "Milan"),
+        # a Chinese name GeoNames gives in Traditional characters only, written in Simplified ones
+        ("zh", "加德满都发生强烈地震，造成至少30人死亡。", "Kathmandu"),
+        ("zh", "麦加发生踩踏事件，已有20人死亡。", "Makkah"),
+        # a Korean county town's own name, with its particle
+        ("ko", "무안에서 버스가 추락해 5명이 숨졌다.", "Muan"),
+    ],
+)
+def test_a_town_named_in_another_script_than_geonames_lists(language: str, text: str, town: str) -> None:
+    assert {p.split(",")[0] if p else p for p in _places(text, language)} == {town}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # two countries named once each: the lead's is the report's, the later one the migrants' destination
+        ("es", "Al menos 40 personas murieron en Haití por el huracán. Miles de familias emigraron a Estados Unidos.",
+         "Haiti"),
+        ("fr", "Au moins 12 personnes sont mortes au Pérou dans les inondations. Des renforts sont venus du Chili.",
+         "Peru"),
+    ],
+)  # fmt: skip
+def test_of_two_countries_named_as_often_the_leads_is_the_reports(language: str, text: str, country: str) -> None:
+    assert _places(text, language) == {country}
+
+
+def test_two_countries_named_as_often_and_neither_in_the_lead_leave_the_report_unplaced() -> None:
+    text = "Hubo 30 muertos en el ataque, según la policía. Los atacantes venían de Siria; las víctimas, de Irak."
+    assert _places(text, "es") == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a particle written onto a foreign town's name: the town of a country the text names
+        ("네팔 카트만두에서 발생한 지진으로 1500명이 숨졌다.", "Kathmandu"),
+        ("방글라데시 다카의 화재로 70명이 숨졌다.", "Dhaka"),
+        ("인도네시아 팔루에서 쓰나미로 384명이 숨졌다.", "Palu"),
+    ],
+)
+def test_a_foreign_town_with_a_particle_in_a_text_naming_its_country(text: str, town: str) -> None:
+    assert {p.split(",")[0] if p else p for p in _places(text, "ko")} == {town}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # the name news wrote before the CLDR's 'Türkiye' ('튀르키예', 'तुर्किये', 'ترکیہ', 'துருக்கியே')
+        ("ko", "터키 남부에서 발생한 지진으로 284명이 숨졌다.", "Turkey"),
+        ("hi", "तुर्की में आए भूकंप से 50 लोगों की मौत हो गई।", "Turkey"),
+        ("ur", "ترکی میں زلزلے سے 50 افراد جاں بحق ہو گئے۔", "Turkey"),
+    ],
+)
+def test_a_countrys_former_name_in_the_language(language: str, text: str, country: str) -> None:
+    assert _places(text, language) == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the apostrophe marks where a Turkish name ends: a foreign town of any size, not only a big one
+        ("Vinnitsa'ya düşen füzeler 23 kişinin ölümüne yol açtı.", "Vinnytsya"),
+        ("Kremençuk'ta alışveriş merkezine füze saldırısında 20 kişi öldü.", "Kremenchuk"),
+        ("Garissa'daki saldırıda 147 kişi öldü.", "Garissa"),
+    ],
+)
+def test_a_foreign_towns_name_before_a_turkish_apostrophe_ending(text: str, town: str) -> None:
+    assert {p.split(",")[0] if p else p for p in _places(text, "tr")} == {town}
+
+
+def test_a_name_with_letters_cut_off_is_still_only_a_big_town_or_one_of_the_languages_countries() -> None:
+    # 'Garissaan' is no Turkish form: no apostrophe, so the cut-off 'Garissa' (a small foreign town) is not read
+    assert _places("Garissaan bölgesindeki saldırıda 147 kişi öldü.", "tr") == {None}

@@ -221,3 +221,6 @@ LOCATIVES = ("à", "au", "en", "dans")
 # A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town; a
 # country or region takes one ('du Québec', 'nella Liguria'), a town does not.
 ARTICLES = ("le", "la", "les", "l'", "l’", "du", "des", "au", "aux")
+# Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
+# not the incident's.
+AS_OF = ("jusqu'à", "jusqu’à")

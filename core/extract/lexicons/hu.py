@@ -126,3 +126,5 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 SOURCE_LEADING = ("a", "az", "egy")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("HU",)
+# Dates (core.extract.world_dates): the month is written before the day.
+MONTH_FIRST = True

@@ -167,3 +167,6 @@ SOURCE_LEADING = ("para", "sang", "pihak")
 LOCATIVES = ("di",)
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("ID",)
+# Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
+# not the incident's.
+AS_OF = ("hingga", "sampai")

@@ -184,3 +184,6 @@ NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in En
 ARTICLES = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "del", "della", "dello", "nel", "nella", "nello")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("IT",)
+# Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
+# not the incident's.
+AS_OF = ("fino a", "fino ad")

@@ -32,3 +32,5 @@ HOME_COUNTRIES = ("LT",)
 # A place name's nominative endings, put back on a stem whose case ending was taken off ("Vilniuje", "Vilniaus":
 # "Vilnius"; "Kaune": "Kaunas"; "Klaipėdoje": "Klaipėda")
 PLACE_BASE_ENDINGS = ("us", "as", "is", "ys", "a", "ė", "ai")
+# Dates (core.extract.world_dates): the month is written before the day.
+MONTH_FIRST = True

@@ -179,3 +179,6 @@ LOCATIVES = ("em", "no", "na", "nos", "nas")
 NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in English
 # A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
 ARTICLES = ("o", "os", "as")
+# Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
+# not the incident's.
+AS_OF = ("até",)

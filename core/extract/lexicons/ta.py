@@ -23,3 +23,5 @@ NOT_COUNTS_AFTER = ("வயது", "ஆண்டு", "கிலோமீட்
 HOME_COUNTRIES = ("IN", "LK")
 # Case endings joined to a place name ('சிரியாவில்': in Syria), in characters.
 PLACE_ENDINGS = 4
+# Dates (core.extract.world_dates): the month is written before the day.
+MONTH_FIRST = True

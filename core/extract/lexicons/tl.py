@@ -43,3 +43,5 @@ NOT_COUNTS_AFTER = ("taong gulang", "taon", "km", "kilometro", "metro", "%", "po
 LOCATIVES = ("sa",)
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("PH",)
+# Dates (core.extract.world_dates): the month is written before the day.
+MONTH_FIRST = True

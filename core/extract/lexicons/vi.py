@@ -63,3 +63,5 @@ UPDATE_BEFORE = (
 )  # "số người chết đã lên tới": the latest update
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("VN",)
+# Dates (core.extract.world_dates): the word for a day, before a day and month in figures ('ngày 14/8').
+DAY_WORDS = ("ngày",)
