@@ -27,7 +27,7 @@ from core.events.blocks import BlockGrouper, as_member, publication_score
 from core.models import ArticleFacts
 
 CHECKPOINT_EVERY = 4  # articles between two remembered prefixes
-STEPS_KEPT = 16384  # remembered outcomes of placing one article (their JSON shared with the prefixes')
+STEPS_KEPT = 8192  # remembered outcomes of placing one article (~2 KB of event JSON each, shared with prefixes)
 CHECKPOINTS_KEPT = 4096  # remembered prefixes per process (each: its events as JSON strings, shared between them)
 
 Snapshot = dict[str, str]  # event id -> its state as JSON (immutable strings: prefixes share them)
