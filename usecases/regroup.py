@@ -21,6 +21,7 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
+from typing import Generic, TypeVar
 
 from core.events import EventState, GroupingSettings
 from core.events.blocks import BlockGrouper, as_member, publication_score
@@ -33,24 +34,27 @@ CHECKPOINTS_KEPT = 4096  # remembered prefixes per process (each: its events as 
 Snapshot = dict[str, str]  # event id -> its state as JSON (immutable strings: prefixes share them)
 
 
-class Checkpoints:
-    """The events after remembered prefixes of blocks, per process (bounded, least recently used dropped)."""
+_T = TypeVar("_T")
 
-    def __init__(self, size: int = CHECKPOINTS_KEPT) -> None:
-        self._items: OrderedDict[str, Snapshot] = OrderedDict()
+
+class _Recent(Generic[_T]):
+    """A bounded, thread-safe map that drops its least recently used entries (per process)."""
+
+    def __init__(self, size: int) -> None:
+        self._items: OrderedDict[str, _T] = OrderedDict()
         self._size = size
         self._lock = threading.Lock()
 
-    def get(self, key: str) -> Snapshot | None:
+    def get(self, key: str) -> _T | None:
         with self._lock:
             found = self._items.get(key)
             if found is not None:
                 self._items.move_to_end(key)
             return found
 
-    def put(self, key: str, snapshot: Snapshot) -> None:
+    def put(self, key: str, value: _T) -> None:
         with self._lock:
-            self._items[key] = snapshot
+            self._items[key] = value
             self._items.move_to_end(key)
             while len(self._items) > self._size:
                 self._items.popitem(last=False)
@@ -58,6 +62,13 @@ class Checkpoints:
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+
+
+class Checkpoints(_Recent[Snapshot]):
+    """The events after remembered prefixes of blocks, per process (bounded, least recently used dropped)."""
+
+    def __init__(self, size: int = CHECKPOINTS_KEPT) -> None:
+        super().__init__(size)
 
 
 CHECKPOINTS = Checkpoints()
@@ -122,7 +133,7 @@ def regroup_members(
 Outcome = tuple[tuple[str, str | None], ...]  # the events one step changed: (id, state as JSON, None when gone)
 
 
-class Steps:
+class Steps(_Recent[Outcome]):
     """What placing one article on given events gave, per process (bounded, least recently used dropped).
 
     `BlockGrouper.add` is a function of the article, its candidate events (their states), their members' facts
@@ -131,27 +142,7 @@ class Steps:
     key holds all of that (members by id, score and `generation`); the outcome is the changed events as JSON."""
 
     def __init__(self, size: int = STEPS_KEPT) -> None:
-        self._items: OrderedDict[str, Outcome] = OrderedDict()
-        self._size = size
-        self._lock = threading.Lock()
-
-    def get(self, key: str) -> Outcome | None:
-        with self._lock:
-            found = self._items.get(key)
-            if found is not None:
-                self._items.move_to_end(key)
-            return found
-
-    def put(self, key: str, outcome: Outcome) -> None:
-        with self._lock:
-            self._items[key] = outcome
-            self._items.move_to_end(key)
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
+        super().__init__(size)
 
 
 STEPS = Steps()
