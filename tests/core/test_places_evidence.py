@@ -316,3 +316,9 @@ def test_an_outlets_country_alone_does_not_make_a_world_city_a_namesake() -> Non
                   text=body + " It was the worst fire in Canada in decades.",
                   url="https://www.nationalpaper.ca/world/fire")  # fmt: skip
     assert main_location(local).label == "London, CA"  # type: ignore[union-attr]
+
+
+def test_a_state_capitals_dateline_is_a_bureau_too() -> None:
+    text = "SACRAMENTO, Calif. (AP) - Two people were killed in a shooting at a Stockton warehouse, police said."
+    filed = facts("a", [(KILLED, 2, "Stockton")], text=text)
+    assert main_location(filed).label == "Stockton, CA"  # type: ignore[union-attr]
