@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -60,13 +61,16 @@ class CeleryPublisher:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._client: redis.Redis | None = None
+        self._lock = threading.Lock()  # one client for all of an API process's threads
         self._queue = Keys(settings.key_prefix).celery_queue
 
     def _broker(self) -> redis.Redis:
         if self._client is None:
-            self._client = redis.Redis.from_url(
-                self.settings.effective_broker_url(), socket_timeout=5, socket_connect_timeout=2
-            )
+            with self._lock:
+                if self._client is None:
+                    self._client = redis.Redis.from_url(
+                        self.settings.effective_broker_url(), socket_timeout=5, socket_connect_timeout=2
+                    )
         return self._client
 
     @staticmethod
