@@ -28,12 +28,24 @@ from store.outbox import OutboxEntry, queue_entries
 from store.records import ArticleRecord
 
 # Create the article only if it does not exist yet, and index it, in one atomic step.
-# KEYS: article hash, created zset, queued zset. ARGV: now, article id, then field/value pairs.
+# KEYS: article hash, created zset, queued zset, queued status set. ARGV: now, article id, then field/value
+# pairs. With a fifth key (an Idempotency-Key's record) ARGV[3] and ARGV[4] are its in-flight value and expiry
+# (s), and the pairs start at ARGV[5]: the key is claimed in the same step, unless it is taken already; then
+# nothing is written and {-1, its stored value} comes back.
 _CREATE_ARTICLE = """
+local pairs = 3
+if #KEYS == 5 then
+  local saved = redis.call('GET', KEYS[5])
+  if saved then
+    return {-1, saved}
+  end
+  redis.call('SET', KEYS[5], ARGV[3], 'EX', ARGV[4])
+  pairs = 5
+end
 if redis.call('EXISTS', KEYS[1]) == 1 then
   return {0, redis.call('HGET', KEYS[1], 'status')}
 end
-redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+redis.call('HSET', KEYS[1], unpack(ARGV, pairs))
 redis.call('ZADD', KEYS[2], ARGV[1], ARGV[2])
 redis.call('ZADD', KEYS[3], ARGV[1], ARGV[2])
 redis.call('SADD', KEYS[4], ARGV[2])
@@ -176,6 +188,25 @@ DELETED_KEPT = 10_000  # deleted ids kept in the list: a process further behind 
 FORGOTTEN_KEPT = 100_000  # deleted ids a process remembers for its regroup prefixes' keys
 
 
+@dataclass
+class Claim:
+    """An Idempotency-Key's in-flight record, to be written with the article (one round trip, not two):
+    `create_article(..., claim=)` sets `taken` when it wrote it, or raises ClaimTaken."""
+
+    key: str
+    value: str
+    seconds: int
+    taken: bool = False
+
+
+class ClaimTaken(Exception):
+    """The claim's key is held already (by a request in flight, or the saved response of a finished one)."""
+
+    def __init__(self, saved: str) -> None:
+        super().__init__("the idempotency key is taken")
+        self.saved = saved
+
+
 class ArticleNotFound(Exception):
     """No article with that id."""
 
@@ -241,9 +272,17 @@ class RedisStore:
 
     # --- articles -------------------------------------------------------------------------------------
 
-    def create_article(self, record: ArticleRecord) -> tuple[bool, ArticleStatus]:
-        """Store a new queued article; if it exists already, report its current status instead."""
-        return self.create_articles([record])[0]
+    def create_article(self, record: ArticleRecord, claim: Claim | None = None) -> tuple[bool, ArticleStatus]:
+        """Store a new queued article; if it exists already, report its current status instead. With a `claim`,
+        its key is written in the same step (ClaimTaken, and nothing written, if the key is held already)."""
+        if claim is None:
+            return self.create_articles([record])[0]
+        keys, args = self._create_call(record)
+        result = self._create(keys=[*keys, claim.key], args=[*args[:2], claim.value, claim.seconds, *args[2:]])
+        if result[0] == -1:
+            raise ClaimTaken(result[1])
+        claim.taken = True
+        return bool(result[0]), ArticleStatus(result[1])
 
     def create_articles(self, records: Sequence[ArticleRecord]) -> list[tuple[bool, ArticleStatus]]:
         """`create_article` for each record, in order, in one round trip (a pipeline of the atomic script: each
@@ -761,4 +800,4 @@ def _record_from_hash(data: dict[str, str]) -> ArticleRecord:
     )
 
 
-__all__ = ["ArticleNotFound", "AttemptsExhausted", "RedisStore", "claims_to_json"]
+__all__ = ["ArticleNotFound", "AttemptsExhausted", "Claim", "ClaimTaken", "RedisStore", "claims_to_json"]

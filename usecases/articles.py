@@ -12,8 +12,8 @@ from core.html import html_title, html_to_text
 from core.models import ArticleStatus
 from core.text import is_blank
 from store.records import ArticleRecord, article_id_for
-from store.repository import ArticleNotFound, RedisStore
-from usecases.errors import InvalidInput, NotFound
+from store.repository import ArticleNotFound, Claim, ClaimTaken, RedisStore
+from usecases.errors import IdempotencyKeyTaken, InvalidInput, NotFound
 from usecases.reconciliation import decode_cursor, encode_cursor
 
 log = logging.getLogger("factrecon.articles")
@@ -70,14 +70,20 @@ def submit_html_command(data: dict[str, Any]) -> SubmitArticle:
     )
 
 
-def submit_article(store: RedisStore, publish: Publisher, command: SubmitArticle) -> Submitted:
+def submit_article(
+    store: RedisStore, publish: Publisher, command: SubmitArticle, claim: Claim | None = None
+) -> Submitted:
     """Store the article as queued (atomically, deduplicated on source+text), then publish its task.
 
     If publishing fails after the article is stored, nothing is lost: the article stays in the queued index
-    and the sweeper re-publishes it.
+    and the sweeper re-publishes it. An Idempotency-Key's `claim` is written in the same step; if its key is
+    held already nothing is stored and IdempotencyKeyTaken carries what the key holds.
     """
     record = _record(command)
-    created, status = store.create_article(record)
+    try:
+        created, status = store.create_article(record, claim)
+    except ClaimTaken as taken:
+        raise IdempotencyKeyTaken(taken.saved) from None
     if created:
         try:
             publish(record.id)

@@ -48,3 +48,11 @@ class IdempotencyConflict(Exception):
 
 class IdempotencyMismatch(Exception):
     """The Idempotency-Key was already used with a different request body."""
+
+
+class IdempotencyKeyTaken(Exception):
+    """The Idempotency-Key claimed with a write was held already; `saved` is its stored record (JSON)."""
+
+    def __init__(self, saved: str) -> None:
+        super().__init__("the idempotency key is taken")
+        self.saved = saved

@@ -23,7 +23,7 @@ from schemas.common import ProblemSchema
 from service.api import MAX_ID_CHARS
 from service.auth import secured
 from service.extensions import runtime
-from service.idempotency import idempotent
+from service.idempotency import idempotent, pending_claim
 from service.json_body import Blueprint
 from service.problems import flatten_errors, problem
 from store.records import ArticleRecord
@@ -103,7 +103,7 @@ class Articles(MethodView):
         return {"articles": page.articles, "next_cursor": page.next_cursor}
 
     @secured(blp, "submit")
-    @idempotent(blp)
+    @idempotent(blp, claim_with_write=True)
     @blp.arguments(ArticleInSchema())  # an instance: webargs would build one per request from the class
     @blp.response(202, ArticleAcceptedSchema, headers={"Location": {"description": "The article's URL.",
                                                                        "schema": {"type": "string"}}})
@@ -119,7 +119,7 @@ class Articles(MethodView):
         again returns the same article (`duplicate: true`) instead of creating another.
         """
         rt = runtime()
-        done = submit_article(rt.store, rt.publish, _command(data))
+        done = submit_article(rt.store, rt.publish, _command(data), pending_claim())
         location = url_for("articles.Article", article_id=done.id)
         return _accepted(done), 202, {"Location": location}
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -97,3 +99,34 @@ def test_worker_consumes_from_the_broker_redis_while_data_lands_in_the_data_redi
         data.close()
         broker.close()
 
+
+def test_the_publishers_task_message_is_the_one_send_task_pushes(two_redis: tuple[RedisServer, RedisServer]) -> None:
+    """CeleryPublisher builds its messages itself (workers.celery_app.task_messages): the message on the
+    broker's list must be Celery's own, field for field, but for the per-message ids."""
+    from dataclasses import replace
+
+    from service.extensions import CeleryPublisher
+    from workers.celery_app import PROCESS_ARTICLE, create_celery_app
+
+    _, broker = two_redis
+    settings = replace(Settings(redis_url=broker.url, key_prefix="msgtest"), broker_url=broker.url)
+    queue = Keys(settings.key_prefix).celery_queue
+    client = redis.Redis.from_url(broker.url, decode_responses=True)
+    client.delete(queue)
+    create_celery_app(settings).send_task(PROCESS_ARTICLE, args=["art-1"], headers={"request_id": "r1"})
+    celery_own = json.loads(client.rpop(queue) or "{}")
+    CeleryPublisher(settings).many(["art-1", "art-2"])
+    ours = [json.loads(m) for m in reversed(client.lrange(queue, 0, -1))]  # consumed from the right: in order
+    client.delete(queue)
+
+    def without_ids(message: dict) -> dict:  # type: ignore[type-arg]
+        headers = {k: v for k, v in message["headers"].items() if k not in ("id", "root_id", "request_id")}
+        properties = {k: v for k, v in message["properties"].items() if k not in ("correlation_id", "delivery_tag")}
+        return {**message, "headers": headers, "properties": properties, "body": base64.b64decode(message["body"])}
+
+    assert celery_own["properties"]["reply_to"] and ours[0]["properties"]["reply_to"]
+    celery_own["properties"]["reply_to"] = ours[0]["properties"]["reply_to"] = "any"
+    assert without_ids(ours[0]) == without_ids(celery_own)
+    assert [json.loads(base64.b64decode(m["body"]))[0] for m in ours] == [["art-1"], ["art-2"]]
+    assert len({m["headers"]["id"] for m in ours} | {m["properties"]["delivery_tag"] for m in ours}) == 4
+    assert all(m["headers"]["root_id"] == m["headers"]["id"] == m["properties"]["correlation_id"] for m in ours)

@@ -206,6 +206,24 @@ def test_a_request_that_fails_validation_does_not_use_up_its_key(settings, clean
     ] == "true"
 
 
+def test_a_key_used_with_another_body_stores_nothing_for_it(settings, clean_redis) -> None:
+    """POST /v1/articles claims its Idempotency-Key in the article's own write: a request whose key is held
+    (in flight or done) with another body is refused without storing or queueing its article."""
+    published: list[str] = []
+    app = create_app({"TESTING": True, "FACTRECON_SETTINGS": settings, "FACTRECON_PUBLISH": published.append})
+    client = app.test_client()
+    first = client.post("/v1/articles", json=ARTICLE, headers={"Idempotency-Key": "k2"})
+    assert first.status_code == 202 and published == [first.get_json()["id"]]
+    other = {**ARTICLE, "text": "Five people were hurt when a second crane fell in the port, police said."}
+    refused = client.post("/v1/articles", json=other, headers={"Idempotency-Key": "k2"})
+    assert refused.status_code == 422 and refused.get_json()["errors"][0]["field"] == "Idempotency-Key"
+    assert published == [first.get_json()["id"]]
+    listed = client.get("/v1/articles").get_json()["articles"]
+    assert [a["id"] for a in listed] == [first.get_json()["id"]]
+    fresh = client.post("/v1/articles", json=other, headers={"Idempotency-Key": "k3"})
+    assert fresh.status_code == 202 and fresh.get_json()["duplicate"] is False
+
+
 def test_body_and_text_limits(settings, clean_redis) -> None:
     app = create_app({"TESTING": True, "FACTRECON_SETTINGS": replace(settings, max_body_bytes=2048),
                       "FACTRECON_PUBLISH": lambda _id: None})
