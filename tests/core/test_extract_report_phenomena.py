@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.extract import extract
 from core.headline import main_incident_claims, pick_headline
-from core.models import ArticleInput, Claim
+from core.models import ArticleInput, Claim, Qualifier
 
 
 def _claims(text: str, title: str | None = None) -> list[Claim]:
@@ -337,3 +337,24 @@ def test_figures_under_a_label_of_their_metric() -> None:
     rising = _headline("Death toll: 114 and counting.")
     assert rising is not None and (rising.value, rising.qualifier.value) == (114, "at_least")
     assert _value("The meeting starts at 10:30. Officers: 12 attended.") is None
+
+
+# Who was aboard, and all but a few of them.
+
+
+def test_people_aboard_are_counted_up_to_their_verb() -> None:
+    assert _value("All 62 people aboard died when the turboprop came down in a field.") == 62
+    assert _value("The 14 passengers on board the small ferry were killed when it capsized.") == 14
+    assert _value("Officials said 9 people onboard had died.") == 9
+
+
+def test_a_count_of_the_people_is_the_first_number() -> None:
+    assert _value("Three of the 27 climbers were killed by the avalanche.") == 3
+    # "one of the two people killed": the two were killed, one is one of them
+    assert _value("The driver was one of the two people killed in the collision.") == 2
+
+
+def test_all_but_a_few_of_the_people_are_the_rest() -> None:
+    head = _headline("All but two of the 113 people aboard the airliner died when it overran the runway.")
+    assert head is not None and head.value == 111 and head.qualifier is Qualifier.EXACT
+    assert _value("The coach plunged into the gorge. All but four of its 52 passengers were killed.") == 48

@@ -720,6 +720,13 @@ PERPETRATOR_NOUNS = frozenset(
     ]
 )
 
+# Where the people counted were, between their noun and its verb: "181 people aboard (the jet) died", "the
+# 40 passengers on board were killed". A determiner after it opens the vehicle's name, skipped up to the verb.
+PEOPLE_WHERE = (("aboard",), ("on", "board"), ("onboard",))
+
+# "All but two of the 181 people aboard died": everyone of the second number but the first.
+ALL_BUT = ("all", "but")
+
 # Words that may sit between a noun phrase and its trigger: "were", "have been", "reportedly".
 AUXILIARIES = frozenset(
     [
