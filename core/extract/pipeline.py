@@ -47,7 +47,7 @@ from core.extract.where_when import (
     places_in,
     scene_names,
 )
-from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Role, is_plausible
+from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Qualifier, Role, is_plausible
 from core.text import VisibleText, visible_text
 
 UNSUPPORTED_LANGUAGE = "unsupported_language"
@@ -141,6 +141,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
         claims.extend(_field_claims(fld, seen, incident_date))
     claims = carry_sources(_drop_wounded_who_died(_beyond_the_dead(claims)))
     claims = _hurt_who_later_died(claims, {fld.name: fld for fld in fields})
+    claims = _later_deaths_added(claims, {fld.name: fld for fld in fields})
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -181,6 +182,39 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
     low, high = (None if b is None else b - dead for b in (hurt.low, hurt.high))
     fewer = replace(hurt, value=value, low=low, high=high, derivation="derived")
     return [fewer if c is hurt else c for c in claims]
+
+
+def _later_deaths_added(claims: list[Claim], fields: dict[str, _Field]) -> list[Claim]:
+    """'At least 14 people died on Friday when the dam burst. Nine more died on Saturday': deaths told after the
+    toll, in a sentence of their own, as more of them, on a later day or in hospital, add to it: the sum (at least 23) is the latest toll, unless
+    a toll told after them counts them already ('..., bringing the toll to 23'). 'Police found two more dead in a
+    second house' tells of no later death: the toll before it may count them."""
+    fld = fields.get("text")
+    if fld is None:
+        return claims
+    body = sorted((c for c in claims if c.field == "text" and c.metric == KILLED), key=lambda c: c.start)
+    base: Claim | None = None
+    more: list[Claim] = []
+    for claim in body:
+        if claim.earlier_figure or claim.separate_incident or claim.role in (Role.BACKGROUND, Role.CUMULATIVE):
+            continue
+        if claim.role is Role.TOTAL and not claim.singular:
+            base, more = claim, []
+        elif (
+            claim.role is Role.INCREMENT and base is not None and not claim.singular and claim.derivation is None
+            and claim.qualifier is not Qualifier.VAGUE and claim.sentence_start >= base.sentence_end
+            and _LATER_DEATH.search(fld.original, claim.sentence_start, claim.sentence_end)
+        ):  # fmt: skip
+            more.append(claim)
+    if base is None or not more:
+        return claims
+    value = base.value + sum(c.value for c in more)
+    qualifier = base.qualifier if base.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST) else Qualifier.AT_LEAST
+    summed = replace(
+        more[-1], value=value, low=None, high=None, qualifier=qualifier, role=Role.TOTAL, update=True,
+        derivation="derived",
+    )  # fmt: skip
+    return [*claims, summed]
 
 
 def _beyond_the_dead(claims: list[Claim]) -> list[Claim]:
@@ -332,6 +366,11 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_LATER_DEATH = re.compile(
+    rf"\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\b.*\b(?:{_alternation(_EN.LATER_DEATH_TIMES)})\b"
+    rf"|\b(?:{_alternation(_EN.LATER_DEATH_TIMES)})\b.*\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\b",
+    re.IGNORECASE,
+)
 _EARLIER_FIGURE = re.compile(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
 # The cue colours the figures of its own part of the sentence: "100 to 300 people were killed -- far fewer than
 # the nearly 500 deaths that officials originally described" (only 500 is the earlier figure).

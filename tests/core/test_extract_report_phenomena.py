@@ -358,3 +358,23 @@ def test_all_but_a_few_of_the_people_are_the_rest() -> None:
     head = _headline("All but two of the 113 people aboard the airliner died when it overran the runway.")
     assert head is not None and head.value == 111 and head.qualifier is Qualifier.EXACT
     assert _value("The coach plunged into the gorge. All but four of its 52 passengers were killed.") == 48
+
+
+# Later deaths told only as more of them: the toll is the sum.
+
+
+def test_later_deaths_told_as_more_add_to_the_toll() -> None:
+    head = _headline("At least 31 people died on Tuesday when the levee failed. Six more died on Thursday.")
+    assert head is not None and head.value == 37 and head.qualifier is Qualifier.AT_LEAST and head.update
+    assert _value("Two hikers were killed by the rockfall. Three more later died in hospital.") == 5
+    assert _value("Eight people died in the fire. Two more died overnight. One more died on Sunday.") == 11
+
+
+def test_a_toll_after_the_later_deaths_counts_them_already() -> None:
+    text = "At least 31 people died when the levee failed. Six more died on Thursday, bringing the toll to 37."
+    assert _value(text) == 37
+
+
+def test_more_found_dead_is_not_a_later_death() -> None:
+    # the toll before it may already count those found
+    assert _value("Five people were killed in the attack. Officers later found two more dead inside a shed.") == 5

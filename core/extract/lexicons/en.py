@@ -727,6 +727,14 @@ PEOPLE_WHERE = (("aboard",), ("on", "board"), ("onboard",))
 # "All but two of the 181 people aboard died": everyone of the second number but the first.
 ALL_BUT = ("all", "but")
 
+# Deaths told after the toll as more of them, on a later day or in hospital: "Nine more died on Saturday", "two
+# more died overnight", "three more have since died". Such a sentence adds to the toll before it.
+LATER_DEATH_VERBS = ("died", "have died", "has died", "succumbed", "perished")
+LATER_DEATH_TIMES = (
+    "later", "overnight", "since", "the next day", "the following day", "in hospital", "at the hospital",
+    "at hospitals", "in hospitals", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+
 # Words that may sit between a noun phrase and its trigger: "were", "have been", "reportedly".
 AUXILIARIES = frozenset(
     [
