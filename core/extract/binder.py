@@ -30,6 +30,7 @@ from core.extract.triggers import (
     TOLL_LINKS,
     TOLL_METRIC,
     TOLL_NOUNS,
+    UNCONFIRMED_DEATHS,
 )
 from core.models import KILLED, WOUNDED, Qualifier, Role
 
@@ -1074,6 +1075,9 @@ def _elaborates(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     return len(head) <= 3 and not any(w in AUXILIARIES or w in _POST_BY_FIRST for w in head)
 
 
+_UNCONFIRMED_FIRST = frozenset(phrase.split()[0] for phrase in UNCONFIRMED_DEATHS)
+
+
 def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     if a.metric != b.metric or a.metric not in (KILLED, WOUNDED):
         return False
@@ -1087,6 +1091,8 @@ def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     after = [t.low for t in tokens if b.end <= t.start][:4]
     if a.metric == WOUNDED and any(w in _HOSPITALIZED for w in after):
         return False  # "120 were treated for injuries, and 30 were hospitalised": those kept in are a part
+    if any(w in _UNCONFIRMED_FIRST for w in [*after, *(t.low for t in between)]):
+        return False  # "four were confirmed dead and 20 others are feared dead": the fear is no part of the toll
     return not any(t.low in _NOT_COORDINATION for t in between)
 
 

@@ -186,9 +186,9 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
 
 def _later_deaths_added(claims: list[Claim], fields: dict[str, _Field]) -> list[Claim]:
     """'At least 14 people died on Friday when the dam burst. Nine more died on Saturday': deaths told after the
-    toll, in a sentence of their own, as more of them, on a later day or in hospital, add to it: the sum (at least 23) is the latest toll, unless
-    a toll told after them counts them already ('..., bringing the toll to 23'). 'Police found two more dead in a
-    second house' tells of no later death: the toll before it may count them."""
+    toll, in a sentence of their own, as more of them, on a later day or in hospital, add to it: the sum (at least
+    23) is the latest toll, unless a toll told after them counts them already ('..., bringing the toll to 23').
+    'Police found two more dead in a second house' tells of no later death: the toll before it may count them."""
     fld = fields.get("text")
     if fld is None:
         return claims
@@ -314,7 +314,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
             source = _source_of_part(parts, rc.start, raw) if parts else attribution
             claim = _finish(fld, index, sentence, rc, role, source, dates, article_date)
-            if any(a <= rc.start < b for a, b in earlier):
+            if any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end):
                 claim = replace(claim, earlier_figure=True)
             if separate:
                 # its own incident: a place carried over from the main story's sentences is not its place
@@ -371,6 +371,19 @@ _LATER_DEATH = re.compile(
     rf"|\b(?:{_alternation(_EN.LATER_DEATH_TIMES)})\b.*\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\b",
     re.IGNORECASE,
 )
+_UNCONFIRMED_DEATH = re.compile(rf"\b(?:{_alternation(_EN.UNCONFIRMED_DEATHS)})\b")
+_UNCONFIRMED_REACH = 48  # characters after the figure: "12 crew members of the trawler are feared dead"
+
+
+def _unconfirmed(lower: str, raw: RawClaim, sentence_end: int) -> bool:
+    """'Twelve people are feared dead': deaths the text fears or presumes, not ones it confirms."""
+    if raw.metric != KILLED:
+        return False
+    window_end = min(sentence_end, raw.end + _UNCONFIRMED_REACH)
+    found = _UNCONFIRMED_DEATH.search(lower, raw.end, window_end)
+    return found is not None and not re.search(r"\d|[;,]", lower[raw.end : found.start()])
+
+
 _EARLIER_FIGURE = re.compile(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
 # The cue colours the figures of its own part of the sentence: "100 to 300 people were killed -- far fewer than
 # the nearly 500 deaths that officials originally described" (only 500 is the earlier figure).

@@ -28,6 +28,7 @@ PERPETRATOR_NOUNS: frozenset[str] = _LEXICON.PERPETRATOR_NOUNS
 AUXILIARIES: frozenset[str] = _LEXICON.AUXILIARIES
 PEOPLE_WHERE: tuple[tuple[str, ...], ...] = _LEXICON.PEOPLE_WHERE
 ALL_BUT: tuple[str, ...] = _LEXICON.ALL_BUT
+UNCONFIRMED_DEATHS: tuple[str, ...] = _LEXICON.UNCONFIRMED_DEATHS
 
 # Cheap prefilter: a sentence without any of these stems cannot hold a harm claim.
 HAS_TRIGGER = re.compile(

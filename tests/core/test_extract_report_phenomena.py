@@ -378,3 +378,21 @@ def test_a_toll_after_the_later_deaths_counts_them_already() -> None:
 def test_more_found_dead_is_not_a_later_death() -> None:
     # the toll before it may already count those found
     assert _value("Five people were killed in the attack. Officers later found two more dead inside a shed.") == 5
+
+
+# Deaths feared or presumed are not the confirmed toll.
+
+
+def test_deaths_feared_give_way_to_confirmed_ones() -> None:
+    text = "The trawler sank in the storm. Coastguards confirmed 6 deaths, and 14 crew members are feared dead."
+    assert _value(text) == 6
+    feared = [c for c in _claims(text) if c.metric == "killed" and c.value == 14]
+    assert [c.earlier_figure for c in feared] == [True]
+
+
+def test_confirmed_and_feared_dead_are_not_summed() -> None:
+    assert _value("Three people were confirmed dead and 11 others are presumed dead after the mine flooded.") == 3
+
+
+def test_deaths_feared_are_the_toll_when_nothing_is_confirmed() -> None:
+    assert _value("Nineteen villagers are feared dead after the mudslide buried their homes.") == 19

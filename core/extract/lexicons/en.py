@@ -735,6 +735,16 @@ LATER_DEATH_TIMES = (
     "at hospitals", "in hospitals", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 )  # fmt: skip
 
+# Deaths feared or presumed, not confirmed: "twelve people are feared dead", "58 missing, presumed dead", "five
+# may have died". Read just after the figure; such a figure, like a projected toll, is kept out of the headline
+# while the text gives a confirmed one.
+UNCONFIRMED_DEATHS = (
+    "feared dead", "feared killed", "feared drowned", "feared to be dead", "feared to have died", "presumed dead",
+    "presumed to be dead", "presumed to have died", "believed dead", "believed to be dead", "believed to have died",
+    "may have died", "might have died", "may have been killed", "might have been killed", "likely dead",
+    "probably dead",
+)  # fmt: skip
+
 # Words that may sit between a noun phrase and its trigger: "were", "have been", "reportedly".
 AUXILIARIES = frozenset(
     [
