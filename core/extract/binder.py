@@ -20,6 +20,7 @@ from core.extract.triggers import (
     CARE_TRIGGERS,
     DAMAGE_NOUNS,
     DAMAGE_VERBS,
+    FEARED_MODALS,
     METRIC_NOUNS,
     PEOPLE_WHERE,
     PERPETRATOR_NOUNS,
@@ -551,6 +552,8 @@ def _skip_to_trigger(tokens: list[Token], j: int) -> int:
             j = close + 1
         elif (where := _past_people_where(tokens, j)) is not None:
             j = where
+        elif low in FEARED_MODALS and j + 1 < len(tokens) and tokens[j + 1].low == "have":
+            j += 1  # "five may have died": a death feared, marked so by the pipeline (UNCONFIRMED_DEATHS)
         else:
             return j
     return j

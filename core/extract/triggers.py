@@ -29,6 +29,7 @@ AUXILIARIES: frozenset[str] = _LEXICON.AUXILIARIES
 PEOPLE_WHERE: tuple[tuple[str, ...], ...] = _LEXICON.PEOPLE_WHERE
 ALL_BUT: tuple[str, ...] = _LEXICON.ALL_BUT
 UNCONFIRMED_DEATHS: tuple[str, ...] = _LEXICON.UNCONFIRMED_DEATHS
+FEARED_MODALS: frozenset[str] = frozenset(_LEXICON.FEARED_MODALS)
 
 # Cheap prefilter: a sentence without any of these stems cannot hold a harm claim.
 HAS_TRIGGER = re.compile(

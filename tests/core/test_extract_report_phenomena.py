@@ -396,3 +396,10 @@ def test_confirmed_and_feared_dead_are_not_summed() -> None:
 
 def test_deaths_feared_are_the_toll_when_nothing_is_confirmed() -> None:
     assert _value("Nineteen villagers are feared dead after the mudslide buried their homes.") == 19
+
+
+def test_deaths_that_may_have_happened_are_feared_not_confirmed() -> None:
+    assert _value("Seven hikers may have died in the avalanche, rescuers said.") == 7
+    text = "Two hikers were killed in the avalanche and seven others may have died, rescuers said."
+    assert _value(text) == 2
+    assert _value("Dozens could have died had the alarm failed.") is None  # a counterfactual, no toll

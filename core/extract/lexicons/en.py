@@ -744,6 +744,8 @@ UNCONFIRMED_DEATHS = (
     "may have died", "might have died", "may have been killed", "might have been killed", "likely dead",
     "probably dead",
 )  # fmt: skip
+# Modals of such a fear, read through to the verb: "five may have died" ("could have died" is a counterfactual).
+FEARED_MODALS = ("may", "might")
 
 # Words that may sit between a noun phrase and its trigger: "were", "have been", "reportedly".
 AUXILIARIES = frozenset(
