@@ -32,6 +32,7 @@ from core.extract.ranges import spread_ranges
 from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
 from core.extract.singulars import multiple_claims, perpetrator_claims, singular_claims
 from core.extract.sources import carry_sources
+from core.extract.survivors import survivor_claims
 from core.extract.tokens import Token, tokenize
 from core.extract.tolls import MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
 from core.extract.triggers import HAS_TRIGGER, SHOT
@@ -515,6 +516,7 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
     raw += singular_claims(tokens, used)
     raw += perpetrator_claims(tokens)
     raw += multiple_claims(tokens)
+    raw += survivor_claims(tokens)
     raw += derived_claims(raw)
     return spread_ranges(tokens, died_among_wounded(tokens, _drop_overlapping_singulars(raw)))
 

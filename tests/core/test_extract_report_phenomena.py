@@ -403,3 +403,10 @@ def test_deaths_that_may_have_happened_are_feared_not_confirmed() -> None:
     text = "Two hikers were killed in the avalanche and seven others may have died, rescuers said."
     assert _value(text) == 2
     assert _value("Dozens could have died had the alarm failed.") is None  # a counterfactual, no toll
+
+
+def test_the_dead_are_those_who_did_not_survive() -> None:
+    assert _value("The ferry went down in the strait. Only three of the 58 people aboard survived.") == 55
+    assert _value("None of the 19 miners survived the blast.") == 19
+    # those hurt who lived through surgery tell no deaths
+    assert _value("Surgeons said 12 of the 30 injured survived their operations.") is None

@@ -744,6 +744,10 @@ UNCONFIRMED_DEATHS = (
     "may have died", "might have died", "may have been killed", "might have been killed", "likely dead",
     "probably dead",
 )  # fmt: skip
+# Those who lived, of a number of people: "only two of the 181 people aboard survived" (179 dead), "none of the 40
+# passengers survived" (40 dead).
+SURVIVAL_VERBS = ("survived",)
+
 # Modals of such a fear, read through to the verb: "five may have died" ("could have died" is a counterfactual).
 FEARED_MODALS = ("may", "might")
 
@@ -817,7 +821,7 @@ TRIGGER_STEMS = (
     "death count", "body count", "official count", "that number", "this number", "that figure", "this figure",
     "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
-    "triple", "quadruple", "quintuple",
+    "triple", "quadruple", "quintuple", "survived",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------------
