@@ -923,7 +923,9 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             role = Role.INCREMENT
         elif subset or (coordinated and previous_subset):
             role = Role.SUBSET
-        elif is_increment(tokens, m.qual_first, m.last, bool(claims)):
+        elif is_increment(tokens, m.qual_first, m.last, bool(claims) and claims[-1].metric != binding.metric):
+            # "killed 30 people, and 12 more died on Sunday": more of the same; "two killed and 12 more hurt" are
+            # people beyond the dead
             role = Role.INCREMENT
         previous_subset = role is Role.SUBSET
         extra = binding.extra

@@ -203,7 +203,8 @@ def _later_deaths_added(claims: list[Claim], fields: dict[str, _Field]) -> list[
             base, more = claim, []
         elif (
             claim.role is Role.INCREMENT and base is not None and not claim.singular and claim.derivation is None
-            and claim.qualifier is not Qualifier.VAGUE and claim.sentence_start >= base.sentence_end
+            and claim.qualifier is not Qualifier.VAGUE
+            and (claim.sentence_start >= base.sentence_end or not base.update)  # a toll update counts its cause
             and _LATER_DEATH.search(fld.original, claim.sentence_start, claim.sentence_end)
         ):  # fmt: skip
             more.append(claim)

@@ -410,3 +410,9 @@ def test_the_dead_are_those_who_did_not_survive() -> None:
     assert _value("None of the 19 miners survived the blast.") == 19
     # those hurt who lived through surgery tell no deaths
     assert _value("Surgeons said 12 of the 30 injured survived their operations.") is None
+
+
+def test_more_of_the_dead_in_the_tolls_own_sentence_add_to_it() -> None:
+    assert _value("The landslide killed 26 people, and 9 more died of their injuries on Monday.") == 35
+    # people beyond the dead are the injured, not more dead
+    assert _value("Four people were killed and 15 more injured in the stampede.") == 4
