@@ -474,10 +474,7 @@ def noun_phrase_after(tokens: list[Token], k: int) -> _NounPhrase:
             break
         j += 1
         if low in METRIC_NOUNS or (
-            low in PERSON_NOUNS
-            and j < len(tokens)
-            and tokens[j].low not in PERSON_NOUNS
-            and not (low in _BEFORE_HEAD and tokens[j].low not in METRIC_NOUNS)
+            low in PERSON_NOUNS and j < len(tokens) and tokens[j].low not in PERSON_NOUNS and low not in _BEFORE_HEAD
         ):
             break
     head = tokens[j - 1].low if j > k else None

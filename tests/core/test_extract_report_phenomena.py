@@ -416,3 +416,9 @@ def test_more_of_the_dead_in_the_tolls_own_sentence_add_to_it() -> None:
     assert _value("The landslide killed 26 people, and 9 more died of their injuries on Monday.") == 35
     # people beyond the dead are the injured, not more dead
     assert _value("Four people were killed and 15 more injured in the stampede.") == 4
+
+
+def test_more_bodies_are_more_of_the_dead() -> None:
+    claims = _claims("Divers recovered 8 more bodies from the river on Tuesday.")
+    assert [(c.metric, c.value, c.role.value) for c in claims] == [("killed", 8, "increment")]
+    assert _value("Two people died in the flood and two more deaths were reported on Monday.") == 4
