@@ -10,6 +10,7 @@ Modules, in pipeline order:
   "at least", "as many as", "nearly" ... imply; years, times, ages, money and the like are not counts;
 - `lexicons`: the words of each language as data (`lexicons/en.py`), read by the modules below;
 - `triggers`: the metric lexicon; `binder`: binds numbers (and singular phrasings) to metrics in a sentence;
+  `survivors`: the dead told by those who lived ("only two of the 181 people aboard survived");
 - `tolls`: how tolls are reported ("the death toll has risen to N", "lowered the toll to N", "N and counting");
 - `roles`: subset / increment / cumulative / background / partial;
 - `attribution`, `where_when`: who gave the figure, where and when the incident happened; `sources`: a figure

@@ -15,11 +15,14 @@ from core.extract.numbers import MONTHS, NUMBER_WORDS, NumberMention, find_numbe
 from core.extract.roles import has_subset_cue, is_increment
 from core.extract.tokens import Token
 from core.extract.triggers import (
+    ALL_BUT,
     AUXILIARIES,
     CARE_TRIGGERS,
     DAMAGE_NOUNS,
     DAMAGE_VERBS,
+    FEARED_MODALS,
     METRIC_NOUNS,
+    PEOPLE_WHERE,
     PERPETRATOR_NOUNS,
     PERSON_NOUNS,
     POST_TRIGGERS,
@@ -28,6 +31,7 @@ from core.extract.triggers import (
     TOLL_LINKS,
     TOLL_METRIC,
     TOLL_NOUNS,
+    UNCONFIRMED_DEATHS,
 )
 from core.models import KILLED, WOUNDED, Qualifier, Role
 
@@ -470,10 +474,7 @@ def noun_phrase_after(tokens: list[Token], k: int) -> _NounPhrase:
             break
         j += 1
         if low in METRIC_NOUNS or (
-            low in PERSON_NOUNS
-            and j < len(tokens)
-            and tokens[j].low not in PERSON_NOUNS
-            and not (low in _BEFORE_HEAD and tokens[j].low not in METRIC_NOUNS)
+            low in PERSON_NOUNS and j < len(tokens) and tokens[j].low not in PERSON_NOUNS and low not in _BEFORE_HEAD
         ):
             break
     head = tokens[j - 1].low if j > k else None
@@ -546,9 +547,37 @@ def _skip_to_trigger(tokens: list[Token], j: int) -> int:
             if close is None:
                 return j
             j = close + 1
+        elif (where := _past_people_where(tokens, j)) is not None:
+            j = where
+        elif low in FEARED_MODALS and j + 1 < len(tokens) and tokens[j + 1].low == "have":
+            j += 1  # "five may have died": a death feared, marked so by the pipeline (UNCONFIRMED_DEATHS)
         else:
             return j
     return j
+
+
+_VEHICLE_DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
+_VEHICLE_WORDS = 4  # "aboard the Air India flight": the vehicle's name, up to the verb
+
+
+def _past_people_where(tokens: list[Token], j: int) -> int | None:
+    """'181 people aboard (the jet) died': the index after where the people were, or None."""
+    phrase = next((p for p in PEOPLE_WHERE if _phrase_at(tokens, j, p)), None)
+    if phrase is None:
+        return None
+    k = j + len(phrase)
+    if k >= len(tokens) or tokens[k].low not in _VEHICLE_DETERMINERS:
+        return k
+    end = k + 1
+    while (
+        end < len(tokens)
+        and end - k <= _VEHICLE_WORDS
+        and tokens[end].text[:1].isalnum()
+        and tokens[end].low not in AUXILIARIES
+        and post_trigger_at(tokens, end) is None
+    ):
+        end += 1
+    return end
 
 
 _APPOSITION_LIMIT = 24
@@ -856,11 +885,16 @@ def _still_in_hospital(tokens: list[Token], last: int, trigger: int) -> bool:
 def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClaim]:
     claims: list[RawClaim] = []
     previous_subset = False
-    for m in find_numbers(tokens):
-        if not m.is_count:
+    before: NumberMention | None = None
+    for mention in find_numbers(tokens):
+        if not mention.is_count:
             continue
+        m = mention
         previous = claims[-1] if claims else None
         binding = bind_number(tokens, m, previous)
+        if binding is not None and _said_of_the_part(tokens, binding.trigger_index):
+            m = _counted_of(tokens, mention, before)
+        before = mention
         coordinated = previous is not None and m.qual_first > 0 and tokens[m.qual_first - 1].low == "and"
         if binding is None and coordinated and previous_subset and previous is not None:
             binding = _Binding(previous.metric, None, -1, subset_of_previous=True)
@@ -886,7 +920,9 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             role = Role.INCREMENT
         elif subset or (coordinated and previous_subset):
             role = Role.SUBSET
-        elif is_increment(tokens, m.qual_first, m.last, bool(claims)):
+        elif is_increment(tokens, m.qual_first, m.last, bool(claims) and claims[-1].metric != binding.metric):
+            # "killed 30 people, and 12 more died on Sunday": more of the same; "two killed and 12 more hurt" are
+            # people beyond the dead
             role = Role.INCREMENT
         previous_subset = role is Role.SUBSET
         extra = binding.extra
@@ -906,6 +942,36 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             )
         )
     return _sum_coordinated(tokens, claims)
+
+
+_FINITE_DEATH_VERBS = frozenset(["died", "perished", "drowned", "survived"])
+
+
+def _said_of_the_part(tokens: list[Token], trigger: int) -> bool:
+    """The trigger is the verb of the sentence ('two of the 40 passengers were killed', 'died'), not a participle
+    describing the whole ('one of the two people killed': the two were killed, one is one of them)."""
+    if not 0 <= trigger < len(tokens):
+        return False
+    return tokens[trigger].low in _FINITE_DEATH_VERBS or (trigger > 0 and tokens[trigger - 1].low in AUXILIARIES)
+
+
+def _counted_of(tokens: list[Token], m: NumberMention, before: NumberMention | None) -> NumberMention:
+    """'Two of the 181 people aboard died': the count is the first number, of the second's people; 'all but two of
+    the 181 people aboard died': everyone of them but the first number. The mention, its value changed so."""
+    if before is None or m.qual_first < 1 or before.kind not in ("count", "both"):
+        return m
+    of = m.qual_first - 1
+    if tokens[of].low in _VEHICLE_DETERMINERS and of > 0:
+        of -= 1
+    if tokens[of].low != "of" or before.last != of or before.qualifier is Qualifier.RANGE:
+        return m
+    value, first, qualifier = before.value, before.qual_first, before.qualifier
+    but = before.qual_first - len(ALL_BUT)
+    if but >= 0 and all(tokens[but + i].low == w for i, w in enumerate(ALL_BUT)):
+        if before.value >= m.value or m.qualifier is not Qualifier.EXACT:
+            return m
+        value, first, qualifier = m.value - before.value, but, Qualifier.EXACT
+    return replace(m, qual_first=first, value=value, low=None, high=None, qualifier=qualifier)
 
 
 def _object_joined(tokens: list[Token], m: NumberMention, previous: RawClaim) -> _Binding | None:
@@ -1011,6 +1077,9 @@ def _elaborates(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     return len(head) <= 3 and not any(w in AUXILIARIES or w in _POST_BY_FIRST for w in head)
 
 
+_UNCONFIRMED_FIRST = frozenset(phrase.split()[0] for phrase in UNCONFIRMED_DEATHS)
+
+
 def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     if a.metric != b.metric or a.metric not in (KILLED, WOUNDED):
         return False
@@ -1024,6 +1093,8 @@ def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     after = [t.low for t in tokens if b.end <= t.start][:4]
     if a.metric == WOUNDED and any(w in _HOSPITALIZED for w in after):
         return False  # "120 were treated for injuries, and 30 were hospitalised": those kept in are a part
+    if any(w in _UNCONFIRMED_FIRST for w in [*after, *(t.low for t in between)]):
+        return False  # "four were confirmed dead and 20 others are feared dead": the fear is no part of the toll
     return not any(t.low in _NOT_COORDINATION for t in between)
 
 

@@ -32,6 +32,7 @@ from core.extract.ranges import spread_ranges
 from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
 from core.extract.singulars import multiple_claims, perpetrator_claims, singular_claims
 from core.extract.sources import carry_sources
+from core.extract.survivors import survivor_claims
 from core.extract.tokens import Token, tokenize
 from core.extract.tolls import MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
 from core.extract.triggers import HAS_TRIGGER, SHOT
@@ -47,7 +48,7 @@ from core.extract.where_when import (
     places_in,
     scene_names,
 )
-from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Role, is_plausible
+from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Qualifier, Role, is_plausible
 from core.text import VisibleText, visible_text
 
 UNSUPPORTED_LANGUAGE = "unsupported_language"
@@ -141,6 +142,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
         claims.extend(_field_claims(fld, seen, incident_date))
     claims = carry_sources(_drop_wounded_who_died(_beyond_the_dead(claims)))
     claims = _hurt_who_later_died(claims, {fld.name: fld for fld in fields})
+    claims = _later_deaths_added(claims, {fld.name: fld for fld in fields})
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -181,6 +183,40 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
     low, high = (None if b is None else b - dead for b in (hurt.low, hurt.high))
     fewer = replace(hurt, value=value, low=low, high=high, derivation="derived")
     return [fewer if c is hurt else c for c in claims]
+
+
+def _later_deaths_added(claims: list[Claim], fields: dict[str, _Field]) -> list[Claim]:
+    """'At least 14 people died on Friday when the dam burst. Nine more died on Saturday': deaths told after the
+    toll, in a sentence of their own, as more of them, on a later day or in hospital, add to it: the sum (at least
+    23) is the latest toll, unless a toll told after them counts them already ('..., bringing the toll to 23').
+    'Police found two more dead in a second house' tells of no later death: the toll before it may count them."""
+    fld = fields.get("text")
+    if fld is None:
+        return claims
+    body = sorted((c for c in claims if c.field == "text" and c.metric == KILLED), key=lambda c: c.start)
+    base: Claim | None = None
+    more: list[Claim] = []
+    for claim in body:
+        if claim.earlier_figure or claim.separate_incident or claim.role in (Role.BACKGROUND, Role.CUMULATIVE):
+            continue
+        if claim.role is Role.TOTAL and not claim.singular:
+            base, more = claim, []
+        elif (
+            claim.role is Role.INCREMENT and base is not None and not claim.singular and claim.derivation is None
+            and claim.qualifier is not Qualifier.VAGUE
+            and (claim.sentence_start >= base.sentence_end or not base.update)  # a toll update counts its cause
+            and _LATER_DEATH.search(fld.original, claim.sentence_start, claim.sentence_end)
+        ):  # fmt: skip
+            more.append(claim)
+    if base is None or not more:
+        return claims
+    value = base.value + sum(c.value for c in more)
+    qualifier = base.qualifier if base.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST) else Qualifier.AT_LEAST
+    summed = replace(
+        more[-1], value=value, low=None, high=None, qualifier=qualifier, role=Role.TOTAL, update=True,
+        derivation="derived",
+    )  # fmt: skip
+    return [*claims, summed]
 
 
 def _beyond_the_dead(claims: list[Claim]) -> list[Claim]:
@@ -280,7 +316,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
             source = _source_of_part(parts, rc.start, raw) if parts else attribution
             claim = _finish(fld, index, sentence, rc, role, source, dates, article_date)
-            if any(a <= rc.start < b for a, b in earlier):
+            if any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end):
                 claim = replace(claim, earlier_figure=True)
             if separate:
                 # its own incident: a place carried over from the main story's sentences is not its place
@@ -330,6 +366,24 @@ _EN = load_lexicon("en")
 
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_LATER_DEATH = re.compile(
+    rf"\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\b.*\b(?:{_alternation(_EN.LATER_DEATH_TIMES)})\b"
+    rf"|\b(?:{_alternation(_EN.LATER_DEATH_TIMES)})\b.*\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\b",
+    re.IGNORECASE,
+)
+_UNCONFIRMED_DEATH = re.compile(rf"\b(?:{_alternation(_EN.UNCONFIRMED_DEATHS)})\b")
+_UNCONFIRMED_REACH = 48  # characters after the figure: "12 crew members of the trawler are feared dead"
+
+
+def _unconfirmed(lower: str, raw: RawClaim, sentence_end: int) -> bool:
+    """'Twelve people are feared dead': deaths the text fears or presumes, not ones it confirms."""
+    if raw.metric != KILLED:
+        return False
+    window_end = min(sentence_end, raw.end + _UNCONFIRMED_REACH)
+    found = _UNCONFIRMED_DEATH.search(lower, raw.end, window_end)
+    return found is not None and not re.search(r"\d|[;,]", lower[raw.end : found.start()])
 
 
 _EARLIER_FIGURE = re.compile(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
@@ -463,6 +517,7 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
     raw += singular_claims(tokens, used)
     raw += perpetrator_claims(tokens)
     raw += multiple_claims(tokens)
+    raw += survivor_claims(tokens)
     raw += derived_claims(raw)
     return spread_ranges(tokens, died_among_wounded(tokens, _drop_overlapping_singulars(raw)))
 

@@ -26,6 +26,11 @@ DAMAGE_NOUNS: frozenset[str] = _LEXICON.DAMAGE_NOUNS
 PERSON_NOUNS: frozenset[str] = _LEXICON.PERSON_NOUNS
 PERPETRATOR_NOUNS: frozenset[str] = _LEXICON.PERPETRATOR_NOUNS
 AUXILIARIES: frozenset[str] = _LEXICON.AUXILIARIES
+PEOPLE_WHERE: tuple[tuple[str, ...], ...] = _LEXICON.PEOPLE_WHERE
+ALL_BUT: tuple[str, ...] = _LEXICON.ALL_BUT
+UNCONFIRMED_DEATHS: tuple[str, ...] = _LEXICON.UNCONFIRMED_DEATHS
+FEARED_MODALS: frozenset[str] = frozenset(_LEXICON.FEARED_MODALS)
+SURVIVAL_VERBS: frozenset[str] = frozenset(_LEXICON.SURVIVAL_VERBS)
 
 # Cheap prefilter: a sentence without any of these stems cannot hold a harm claim.
 HAS_TRIGGER = re.compile(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.extract import extract
 from core.headline import main_incident_claims, pick_headline
-from core.models import ArticleInput, Claim
+from core.models import ArticleInput, Claim, Qualifier
 
 
 def _claims(text: str, title: str | None = None) -> list[Claim]:
@@ -337,3 +337,88 @@ def test_figures_under_a_label_of_their_metric() -> None:
     rising = _headline("Death toll: 114 and counting.")
     assert rising is not None and (rising.value, rising.qualifier.value) == (114, "at_least")
     assert _value("The meeting starts at 10:30. Officers: 12 attended.") is None
+
+
+# Who was aboard, and all but a few of them.
+
+
+def test_people_aboard_are_counted_up_to_their_verb() -> None:
+    assert _value("All 62 people aboard died when the turboprop came down in a field.") == 62
+    assert _value("The 14 passengers on board the small ferry were killed when it capsized.") == 14
+    assert _value("Officials said 9 people onboard had died.") == 9
+
+
+def test_a_count_of_the_people_is_the_first_number() -> None:
+    assert _value("Three of the 27 climbers were killed by the avalanche.") == 3
+    # "one of the two people killed": the two were killed, one is one of them
+    assert _value("The driver was one of the two people killed in the collision.") == 2
+
+
+def test_all_but_a_few_of_the_people_are_the_rest() -> None:
+    head = _headline("All but two of the 113 people aboard the airliner died when it overran the runway.")
+    assert head is not None and head.value == 111 and head.qualifier is Qualifier.EXACT
+    assert _value("The coach plunged into the gorge. All but four of its 52 passengers were killed.") == 48
+
+
+# Later deaths told only as more of them: the toll is the sum.
+
+
+def test_later_deaths_told_as_more_add_to_the_toll() -> None:
+    head = _headline("At least 31 people died on Tuesday when the levee failed. Six more died on Thursday.")
+    assert head is not None and head.value == 37 and head.qualifier is Qualifier.AT_LEAST and head.update
+    assert _value("Two hikers were killed by the rockfall. Three more later died in hospital.") == 5
+    assert _value("Eight people died in the fire. Two more died overnight. One more died on Sunday.") == 11
+
+
+def test_a_toll_after_the_later_deaths_counts_them_already() -> None:
+    text = "At least 31 people died when the levee failed. Six more died on Thursday, bringing the toll to 37."
+    assert _value(text) == 37
+
+
+def test_more_found_dead_is_not_a_later_death() -> None:
+    # the toll before it may already count those found
+    assert _value("Five people were killed in the attack. Officers later found two more dead inside a shed.") == 5
+
+
+# Deaths feared or presumed are not the confirmed toll.
+
+
+def test_deaths_feared_give_way_to_confirmed_ones() -> None:
+    text = "The trawler sank in the storm. Coastguards confirmed 6 deaths, and 14 crew members are feared dead."
+    assert _value(text) == 6
+    feared = [c for c in _claims(text) if c.metric == "killed" and c.value == 14]
+    assert [c.earlier_figure for c in feared] == [True]
+
+
+def test_confirmed_and_feared_dead_are_not_summed() -> None:
+    assert _value("Three people were confirmed dead and 11 others are presumed dead after the mine flooded.") == 3
+
+
+def test_deaths_feared_are_the_toll_when_nothing_is_confirmed() -> None:
+    assert _value("Nineteen villagers are feared dead after the mudslide buried their homes.") == 19
+
+
+def test_deaths_that_may_have_happened_are_feared_not_confirmed() -> None:
+    assert _value("Seven hikers may have died in the avalanche, rescuers said.") == 7
+    text = "Two hikers were killed in the avalanche and seven others may have died, rescuers said."
+    assert _value(text) == 2
+    assert _value("Dozens could have died had the alarm failed.") is None  # a counterfactual, no toll
+
+
+def test_the_dead_are_those_who_did_not_survive() -> None:
+    assert _value("The ferry went down in the strait. Only three of the 58 people aboard survived.") == 55
+    assert _value("None of the 19 miners survived the blast.") == 19
+    # those hurt who lived through surgery tell no deaths
+    assert _value("Surgeons said 12 of the 30 injured survived their operations.") is None
+
+
+def test_more_of_the_dead_in_the_tolls_own_sentence_add_to_it() -> None:
+    assert _value("The landslide killed 26 people, and 9 more died of their injuries on Monday.") == 35
+    # people beyond the dead are the injured, not more dead
+    assert _value("Four people were killed and 15 more injured in the stampede.") == 4
+
+
+def test_more_bodies_are_more_of_the_dead() -> None:
+    claims = _claims("Divers recovered 8 more bodies from the river on Tuesday.")
+    assert [(c.metric, c.value, c.role.value) for c in claims] == [("killed", 8, "increment")]
+    assert _value("Two people died in the flood and two more deaths were reported on Monday.") == 4

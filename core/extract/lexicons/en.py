@@ -721,6 +721,37 @@ PERPETRATOR_NOUNS = frozenset(
     ]
 )
 
+# Where the people counted were, between their noun and its verb: "181 people aboard (the jet) died", "the
+# 40 passengers on board were killed". A determiner after it opens the vehicle's name, skipped up to the verb.
+PEOPLE_WHERE = (("aboard",), ("on", "board"), ("onboard",))
+
+# "All but two of the 181 people aboard died": everyone of the second number but the first.
+ALL_BUT = ("all", "but")
+
+# Deaths told after the toll as more of them, on a later day or in hospital: "Nine more died on Saturday", "two
+# more died overnight", "three more have since died". Such a sentence adds to the toll before it.
+LATER_DEATH_VERBS = ("died", "have died", "has died", "succumbed", "perished")
+LATER_DEATH_TIMES = (
+    "later", "overnight", "since", "the next day", "the following day", "in hospital", "at the hospital",
+    "at hospitals", "in hospitals", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+
+# Deaths feared or presumed, not confirmed: "twelve people are feared dead", "58 missing, presumed dead", "five
+# may have died". Read just after the figure; such a figure, like a projected toll, is kept out of the headline
+# while the text gives a confirmed one.
+UNCONFIRMED_DEATHS = (
+    "feared dead", "feared killed", "feared drowned", "feared to be dead", "feared to have died", "presumed dead",
+    "presumed to be dead", "presumed to have died", "believed dead", "believed to be dead", "believed to have died",
+    "may have died", "might have died", "may have been killed", "might have been killed", "likely dead",
+    "probably dead",
+)  # fmt: skip
+# Those who lived, of a number of people: "only two of the 181 people aboard survived" (179 dead), "none of the 40
+# passengers survived" (40 dead).
+SURVIVAL_VERBS = ("survived",)
+
+# Modals of such a fear, read through to the verb: "five may have died" ("could have died" is a counterfactual).
+FEARED_MODALS = ("may", "might")
+
 # Words that may sit between a noun phrase and its trigger: "were", "have been", "reportedly".
 AUXILIARIES = frozenset(
     [
@@ -791,7 +822,7 @@ TRIGGER_STEMS = (
     "death count", "body count", "official count", "that number", "this number", "that figure", "this figure",
     "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
-    "triple", "quadruple", "quintuple",
+    "triple", "quadruple", "quintuple", "survived",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------------
