@@ -60,16 +60,17 @@ return {acquired, tostring(timestamp), 0}
 """
 
 
-class WindowRedisStorage(RedisStorage):  # type: ignore[misc]
+class WindowRedisStorage(RedisStorage):
     STORAGE_SCHEME = ["factrecon+redis", "factrecon+rediss"]  # noqa: RUF012 (limits reads it from the class)
 
     def __init__(self, uri: str, **options: Any) -> None:
         super().__init__(uri.removeprefix(SCHEME), **options)
-        self._acquire_and_read = self.get_connection().register_script(_ACQUIRE_AND_READ)
+        client: Any = self.get_connection()  # a redis.Redis (limits types it as its own protocol)
+        self._acquire_and_read = client.register_script(_ACQUIRE_AND_READ)
         self._just_read = threading.local()
         # An app (and its limiter) dropped without shutdown closes its sockets, rather than leaving them to the
         # garbage collector's ResourceWarning.
-        weakref.finalize(self, self.get_connection().connection_pool.disconnect)
+        weakref.finalize(self, client.connection_pool.disconnect)
 
     def acquire_entry(self, key: str, limit: int, expiry: int, amount: int = 1) -> bool:
         acquired, oldest, count = self._acquire_and_read([self.prefixed_key(key)], [time.time(), limit, expiry, amount])
@@ -81,7 +82,7 @@ class WindowRedisStorage(RedisStorage):  # type: ignore[misc]
         self._just_read.window = None
         if kept is not None and kept[0] == key:
             return kept[1]  # type: ignore[no-any-return]
-        return super().get_moving_window(key, limit, expiry)  # type: ignore[no-any-return]
+        return super().get_moving_window(key, limit, expiry)
 
 
 def storage_uri(redis_url: str) -> str:
