@@ -361,21 +361,25 @@ class RawClaim:
     derivation: str | None = None
     singular: bool = False
 
+    @classmethod
+    def exact(
+        cls,
+        metric: str,
+        value: int,
+        *,
+        start: int,
+        end: int,
+        subject: str | None = None,
+        derivation: str | None = None,
+        singular: bool = False,
+    ) -> RawClaim:
+        """A whole figure of exactly `value` (a count the text implies or derives, not a number it qualifies)."""
+        return cls(metric, value, value, value, Qualifier.EXACT, Role.TOTAL, start, end, subject, derivation, singular)
+
 
 def _one(metric: str, *, start: int, end: int, subject: str | None) -> RawClaim:
     """A count of one implied by a singular phrasing ("a man was shot and killed")."""
-    return RawClaim(
-        metric=metric,
-        value=1,
-        low=1,
-        high=1,
-        qualifier=Qualifier.EXACT,
-        role=Role.TOTAL,
-        start=start,
-        end=end,
-        subject=subject,
-        singular=True,
-    )
+    return RawClaim.exact(metric, 1, start=start, end=end, subject=subject, singular=True)
 
 
 def _phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:

@@ -394,19 +394,7 @@ def multiple_claims(tokens: list[Token]) -> list[RawClaim]:
             continue
         metric = _MULTIPLE_NOUNS.get(tokens[p + 1].low)
         if metric:
-            found.append(
-                RawClaim(
-                    metric=metric,
-                    value=count,
-                    low=count,
-                    high=count,
-                    qualifier=Qualifier.EXACT,
-                    role=Role.TOTAL,
-                    start=tokens[p].start,
-                    end=tokens[p + 1].end,
-                    subject="people",
-                )
-            )
+            found.append(RawClaim.exact(metric, count, start=tokens[p].start, end=tokens[p + 1].end, subject="people"))
     return found
 
 

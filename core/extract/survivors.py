@@ -9,7 +9,7 @@ from core.extract.binder import RawClaim, _skip_to_trigger, noun_phrase_after
 from core.extract.numbers import NumberMention, find_numbers
 from core.extract.tokens import Token
 from core.extract.triggers import SURVIVAL_VERBS
-from core.models import KILLED, Qualifier, Role
+from core.models import KILLED, Qualifier
 
 _OF_DETERMINERS = frozenset(["the", "its", "their"])
 
@@ -24,19 +24,8 @@ def survivor_claims(tokens: list[Token]) -> list[RawClaim]:
         exact = whole.qualifier is Qualifier.EXACT and part.qualifier is Qualifier.EXACT
         if exact and part.value < whole.value and _of_the(tokens, part, whole) and _survived_after(tokens, whole):
             value = whole.value - part.value
-            claims.append(
-                RawClaim(
-                    metric=KILLED,
-                    value=value,
-                    low=value,
-                    high=value,
-                    qualifier=Qualifier.EXACT,
-                    role=Role.TOTAL,
-                    start=tokens[part.qual_first].start,
-                    end=tokens[whole.last - 1].end,
-                    derivation="derived",
-                )
-            )
+            start, end = tokens[part.qual_first].start, tokens[whole.last - 1].end
+            claims.append(RawClaim.exact(KILLED, value, start=start, end=end, derivation="derived"))
     return claims
 
 
