@@ -86,14 +86,14 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     }
     outlet = outlet_country(article.url)
     if outlet is not None:
-        vote(outlet, 1.0)  # the outlet's country: a tie-breaker between places of one name, never more
+        vote(outlet, OUTLET_VOTE)  # the outlet's country: a tie-breaker between places of one name, never more
     vote(outlet_region(article.url), HOME_TOWN_VOTE)  # "toledoblade.com": a local paper's region, lightly
     for country, country_weight in context.countries:
         vote(country, country_weight)
     for span in title_spans:
         # Headlines name the other side too ("Armenia kills ... in Ganja"): towns vote lightly, countries less.
         tloc = resolve_location(span)
-        if tloc.kind in ("city", "county") and not tloc.ambiguous:
+        if tloc.kind in ("city", "county", "province") and not tloc.ambiguous:
             vote(tloc.region, 2.0)
         elif tloc.kind == "country":
             vote(tloc.region, 1.0)
@@ -217,7 +217,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             out[w] = loc
     # Only the outlet's domain says which country: a tie-breaker between towns of one name, not enough to make a
     # world city's name a namesake a tenth its size ("London" in a Canadian paper's report of a tower fire).
-    outlet_only = outlet is not None and set(countries) == {outlet} and countries[outlet] <= 1.0
+    outlet_only = outlet is not None and set(countries) == {outlet} and countries[outlet] <= OUTLET_VOTE
     return _with_context(out, article, title_spans, context, top_country, admin1, outlet_only)
 
 
@@ -473,6 +473,8 @@ def outlet_country(url: str | None) -> str | None:
     return code if gazetteer().by_key(f"country:{code}") is not None else None
 
 
+# Below one place the text puts things in (a town's 0.5 twice, a country's or province's 1.0): a tie-breaker only.
+OUTLET_VOTE = 0.9
 HOME_TOWN_VOTE = 1.0
 _HOME_TOWN_POPULATION = 100_000
 _HOME_NAME_MIN = 5
@@ -560,7 +562,7 @@ def _with_context(
 
     for span in title_spans:
         loc = resolve_location(span, country, admin1)
-        if loc.kind in ("city", "county", "state", "country"):
+        if loc.kind in _SPAN_KINDS:
             places[TITLE_KEY] = loc
             break
     if context.dateline is not None:
@@ -569,23 +571,29 @@ def _with_context(
             places[DATELINE_KEY] = loc
     counts: dict[str, list[Any]] = {}
     elsewhere: dict[str, list[Any]] = {}  # towns of the article's country outside its state or province
+    provinces: dict[str, list[Any]] = {}  # "in Sindh province", "on the island of Lombok": when no town is named
     for n, run in enumerate(context.mentions):
         town = None if set(fold(run).split()) & _STREET else _place_span(run, strict=True)
+        if town is None and resolve_location(run, country, admin1).kind == "province":
+            town = run  # "the island of Lombok", "in Sindh province": the finest place the text gives
         if town is None:
             continue  # "the 1500 block of Lincoln Avenue": a street, not the town
         if _route_end_only(town, article.text):
             continue  # "the flight from Bangkok": where it came from, not where it happened
         loc = resolve_location(town, country, admin1)
-        if loc.kind not in ("city", "county"):
+        if loc.kind not in ("city", "county", "province"):
             continue
         if country and loc.region is not None and loc.region.split("-")[0] != country:
             continue  # a town of that name in another country than the article's
-        tally = elsewhere if admin1 and loc.region != f"{country}-{admin1}" else counts
+        if loc.kind == "province":
+            tally = provinces
+        else:
+            tally = elsewhere if admin1 and loc.region != f"{country}-{admin1}" else counts
         tally.setdefault(loc.key, [0, n, loc])[0] += 1
     # The text's town lies in the article's state when one does; else anywhere in its country (a report filed
     # in the capital about a town of another province).
-    if counts or elsewhere:
-        best = max((counts or elsewhere).values(), key=lambda e: (e[0], -e[1]))
+    if counts or elsewhere or provinces:
+        best = max((counts or elsewhere or provinces).values(), key=lambda e: (e[0], -e[1]))
         places[TEXT_KEY] = best[2]
     elif country is not None and _country_named(article.text or "", country) >= 2:
         # No town, but a country the text keeps naming ("struck Puerto Rico", "Puerto Ricans"): the event's place
@@ -642,6 +650,25 @@ _LOCATIVE = re.compile(
     rf"\b(?:in|at|near|outside|of|from|to)[ \t]+(?:{_DIRECTION}[ \t]+)?"
     r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)"
 )
+
+
+# "on Maui", "across Lombok", "throughout Sicily": "on" and "across" place things only on an island of our table
+# ("on Monday", "on Main Street", "across Texas" are read otherwise).
+_ON_ISLAND = re.compile(r"\b(?:on|across|throughout)[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)")
+
+
+@lru_cache(maxsize=1)
+def _island_names() -> frozenset[str]:
+    return frozenset(fold(cells[0]) for cells in data_lines("islands.tsv"))
+
+
+def _island_mentions(text: str) -> list[tuple[int, str]]:
+    found = []
+    for m in _ON_ISLAND.finditer(text):
+        run = _SENTENCE_END.split(m.group(1))[0].rstrip(".'’")
+        if fold(run) in _island_names():
+            found.append((m.start(), run))
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -706,7 +733,8 @@ def _text_context(text: str) -> _TextContext:
             code = _STATE_ABBREVIATIONS[folded]
             regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + 1.5
     # A run ends with its sentence ("near Mecca. That figure"), not at an abbreviation ("St. Louis").
-    mentions = tuple(_SENTENCE_END.split(m.group(1))[0].rstrip(".'’") for m in _LOCATIVE.finditer(text))
+    found = [(m.start(), _SENTENCE_END.split(m.group(1))[0].rstrip(".'’")) for m in _LOCATIVE.finditer(text)]
+    mentions = tuple(run for _, run in sorted(found + _island_mentions(text)))
     countries: dict[str, float] = {}
     for m in _CAPITALISED.finditer(text):
         word = fold(m.group())
@@ -801,9 +829,14 @@ def _place_span(run: str, *, strict: bool = False) -> str | None:
             rest = words[:start] + words[start + size :]
             if strict and any(fold(w) not in _BESIDE and resolve_location(w).kind in _JOINING_KINDS for w in rest):
                 continue  # "Hurricane Nora", "George Washington University": part of a longer name
-            if resolve_location(span).kind in ("city", "county", "state", "country"):
+            if resolve_location(span).kind in _SPAN_KINDS:
                 return span
     return None
+
+
+# What a span of capitals may name. A province elsewhere resolves only when sure without the article's country:
+# an island of our table ("Lombok"), or a name with its division noun ("Sindh province").
+_SPAN_KINDS = frozenset({"city", "county", "state", "country", "province"})
 
 
 @lru_cache(maxsize=8192)

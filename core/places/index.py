@@ -11,6 +11,8 @@ Sources (all offline, shipped in wheels or in this package):
 * pycountry subdivisions (ISO 3166-2: states, provinces, regions, districts of every country, with the country);
 * `data/exonyms.tsv` (other names a place goes by in English news: Kiev, Bombay, Canton) and
   `data/demonyms.tsv` (what the people of a country are called: never a place themselves);
+* `data/islands.tsv`: islands and peninsulas news names as places ("on Maui", "the island of Lombok"), each
+  an other name of the division that is it or holds it;
 * `data/country_names.tsv`: country names news still writes that the CLDR has replaced ('터키', 'तुर्की');
 * `data/script_names.tsv`: names in other scripts that GeoNames lacks ('Γένοβα', '무안'), and every Chinese
   name in both its Simplified and its Traditional characters (GeoNames often gives one: '加德滿都' only), by
@@ -41,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 12
+INDEX_VERSION = 20
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -211,15 +213,14 @@ def build_index(path: Path) -> None:
         for cells in data_lines("exonyms.tsv"):
             other, canonical = cells[0], cells[1]
             country = cells[2] if len(cells) > 2 and cells[2] else None
-            target = (
-                by_name.get((fold(canonical), country))
-                or by_name.get((fold(canonical), None))
-                or by_alias.get((fold(canonical), country))
-                or by_alias.get((fold(canonical), None))
-            )
+            # A row's country binds: "Mecca" is Makkah (SA), never the town of Mecca in California.
+            target = by_name.get((fold(canonical), country)) or by_alias.get((fold(canonical), country))
             if target is not None:
                 alias(other, target)
                 exonyms.add((fold(other), target))
+        exonyms |= _island_names(places)
+        for folded, pid_ in exonyms:
+            names.add((folded, pid_))
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO name VALUES (?,?)", sorted(names))
         db.executemany("INSERT INTO exonym VALUES (?,?)", sorted(exonyms))
@@ -239,6 +240,26 @@ def build_index(path: Path) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+_ISLAND_HOLDERS = ("province", "county", "state", "country")
+
+
+def _island_names(places: list[tuple[object, ...]]) -> set[tuple[str, int]]:
+    """(folded island name, place id) of `data/islands.tsv`: each island names the division that is it or
+    holds it (in its country; the division with an admin1 code first, so its towns lie in it)."""
+    divisions: dict[tuple[str, str], int] = {}
+    for row in sorted(places, key=lambda r: r[5] is None):  # divisions with an admin1 code first
+        pid_, name, kind, country = int(row[0]), str(row[2]), str(row[3]), row[4]  # type: ignore[call-overload]
+        if kind in _ISLAND_HOLDERS and isinstance(country, str):
+            divisions.setdefault((fold(name), country), pid_)
+    found: set[tuple[str, int]] = set()
+    for cells in data_lines("islands.tsv"):
+        target = divisions.get((fold(cells[1]), cells[2]))
+        if target is None:
+            raise ValueError(f"islands.tsv: no division {cells[1]!r} in {cells[2]}")
+        found.add((fold(cells[0]), target))
+    return found
 
 
 # A two-letter name in another script (CJK: '天津' is four, '大阪' two) must be a big town: short names are common

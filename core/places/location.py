@@ -108,7 +108,10 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
     if gazetteer().demonym(folded) or gazetteer().demonym(folded.removesuffix("s")):
         return None  # "Somali", "Kenyans": the people of a country, not a place
     spelled = _spelled_out(folded)
+    exonym = gazetteer().exonym_keys(folded)
     cands = _candidates(folded, country)
+    # An other name of our data files (an exonym, an island) is sure of its place, a province or not.
+    cands += [p for p in gazetteer().lookup(folded) if p.key in exonym and p not in cands]
     if spelled != folded:
         # "Mt. Pleasant" is every Mount Pleasant too, not only the one the gazetteer spells "Mt Pleasant".
         cands += [p for p in _candidates(spelled, country) if p not in cands]
@@ -132,7 +135,6 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
             cands = list(sole)
     if not cands:
         return None
-    exonym = gazetteer().exonym_keys(folded)
     canonical = [p for p in cands if _spelled_out(fold(p.name)) in (spelled, f"{spelled} county") or p.key in exonym]
     native = not written.isascii()
     trusted = [
@@ -156,7 +158,7 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
         return (
             0 if admin1 and p.admin1 == admin1 else 1,
             0 if country and p.country == country else 1,
-            _kind_order(p),
+            0 if p.key in exonym and p.kind != "city" else _kind_order(p),  # "Bali" the island, not Bāli (India)
             -p.population,
         )
 
