@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 20
+INDEX_VERSION = 21
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -168,10 +168,19 @@ def build_index(path: Path) -> None:
             for written in {cells[1], cells[2]}:
                 admin1_by_name.setdefault((cc, _division_name(written)), []).append(code)
         matched: set[str] = set()
-        for sub in pycountry.subdivisions:
-            if sub.country_code == "US":
-                continue  # GeoNames' states and counties, keyed as before
-            codes = admin1_by_name.get((sub.country_code, _division_name(sub.name)), []) if not sub.parent_code else []
+        subdivisions = [sub for sub in pycountry.subdivisions if sub.country_code != "US"]  # US: GeoNames' own
+        # A first-level division, or one under a grouping that is no division of GeoNames' (Indonesia's provinces
+        # lie in "geographical units": Bali is ID-BA under ID-NU), is matched to GeoNames' division of its name.
+        top_names = {
+            sub.code
+            for sub in subdivisions
+            if not sub.parent_code and admin1_by_name.get((sub.country_code, _division_name(sub.name)))
+        }
+        for sub in subdivisions:
+            first_level = not sub.parent_code or (
+                sub.parent_code not in top_names and sub.parent_code.startswith(f"{sub.country_code}-")
+            )
+            codes = admin1_by_name.get((sub.country_code, _division_name(sub.name)), []) if first_level else []
             code = codes[0] if len(set(codes)) == 1 else None
             pid = add(f"province:{sub.code}", sub.name, "province", sub.country_code, code, 0,
                       region_name=sub.name if code else "")  # fmt: skip

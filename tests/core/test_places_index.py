@@ -80,3 +80,11 @@ def test_an_exonym_whose_canonical_name_is_one_of_geonames_other_names_still_nam
     assert vinnytsia is not None and gazetteer().exonym_keys("vinnitsa") == {vinnytsia.key}
     mykolaiv = resolve_place("Mykolaiv", country="UA")
     assert mykolaiv is not None and gazetteer().exonym_keys("nikolaev") == {mykolaiv.key}
+
+
+def test_a_province_under_a_grouping_that_is_no_division_is_one_place_not_two() -> None:
+    # ISO lists Indonesia's provinces under "geographical units" (Bali under Nusa Tenggara) that GeoNames has no
+    # division for: the province still meets GeoNames' division of its name, so its towns lie in it.
+    provinces = [p for p in gazetteer().lookup("bali") if p.kind == "province"]
+    assert len(provinces) == 1 and provinces[0].admin1 is not None
+    assert resolve_location("Bali province").region == resolve_location("Denpasar", "ID").region
