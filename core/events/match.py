@@ -365,7 +365,8 @@ def _follow_up(
     if when < first:
         return False
     if (when - last).days > settings.follow_up_days:
-        return False
+        late = (when - last).days <= settings.mass_follow_up_days
+        return late and _shares_a_mass_figure(piece.headline_values(), hints)
     figures = _figure_affinity(piece.headline_values(), hints)
     text = _text_affinity(piece, event, articles, settings.similarity_sample)
     if _running_toll(piece.headline_values(), hints) and text >= settings.follow_up_min_text:

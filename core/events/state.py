@@ -67,6 +67,10 @@ class GroupingSettings:
     # up to this many days after its last incident, whatever its place: pleas, trials and sentences come months
     # or a year later.
     person_follow_up_days: int = 730
+    # A report at the event's place repeating the very mass toll (`MASS_CASUALTIES`+) one of its reports gave
+    # is a later look back at it up to this many days after its last incident ("a year on, the 2,975 deaths
+    # the hurricane caused"): no other disaster there gives that exact toll.
+    mass_follow_up_days: int = 730
     follow_up_figures: float = 1.5
     follow_up_min_text: float = 0.15
     # A block (see `core.events.blocks`) with at most this many articles is regrouped from its articles when an

@@ -194,3 +194,20 @@ def test_a_report_naming_the_victim_of_two_events_merges_them() -> None:
     assert [sorted(e.article_ids) for e in live] == [["a", "b", "c"]]
     gone = [e for e in changed if not e.incidents]  # returned empty, for the store to delete
     assert len(gone) == 1 and gone[0].merged_into == live[0].id
+
+
+def test_a_look_back_repeating_the_very_mass_toll_at_the_place_joins_the_event_a_year_on() -> None:
+    # A hurricane's toll, then reports ten months later: one repeats the official 640 (a look back at the same
+    # disaster), one gives another mass toll (a study's estimate: nothing ties it), one a small toll there.
+    storm = date(2017, 9, 20)
+    first = article("a", "Puerto Rico", storm, 640, 0, published=datetime(2017, 10, 2))
+    text = "A year on, many homes still have blue tarps for roofs."
+    look_back = article("b", "Puerto Rico", None, 640, 0, published=datetime(2018, 7, 30), text=text)
+    estimate = article("c", "Puerto Rico", None, 1400, 0, published=datetime(2018, 7, 30), text=text)
+    small = article("d", "Puerto Rico", None, 3, 0, published=datetime(2018, 7, 30), text=text)
+    assert groups(first, look_back) == [["a", "b"]]
+    assert groups(first, estimate) == [["a"], ["c"]]
+    assert groups(first, small) == [["a"], ["d"]]
+    # Three years on, it is too late to tell.
+    too_late = article("e", "Puerto Rico", None, 640, 0, published=datetime(2020, 10, 1), text=text)
+    assert groups(first, too_late) == [["a"], ["e"]]
