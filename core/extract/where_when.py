@@ -546,6 +546,11 @@ def _best_place(
             continue  # a dateline such as "BAKU, Oct 4 (Reuters) -"
         followed_by_settlement = k < len(tokens) and tokens[k].low in _SETTLEMENT_NOUNS
         place = resolve_place(name)
+        if before == "of" and i > 1 and tokens[i - 2].low in _DIVISION_NOUNS:
+            # "the central state of Guanajuato", "the province of Idlib": the division, not its chief town
+            written = f"{name} {tokens[i - 2].low}"
+            if resolve_location(written).kind in ("province", "state"):
+                return PlaceMention(start, start + len(name), written, True, True)
         if place is not None and k < len(tokens) and tokens[k].low in _DIVISION_NOUNS:
             # "Poltava region", "Herat province": the division, not its chief town
             written = f"{name} {tokens[k].text}"

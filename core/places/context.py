@@ -174,7 +174,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             # Named in the title or the dateline: what the article is about, even when the gazetteer does not
             # know the town or it shares its name with a bigger one elsewhere.
             again = resolve_location(w, top_country, admin1)
-            out[w] = again if again.region is not None and again.region == top_region else loc
+            out[w] = again if _in_voted_region(again, top_country, top_region) else loc
             continue
         if loc.kind == "name":
             # A village or province of the article's country ("Lac-Mégantic", "Sindh") needs that country.
@@ -219,6 +219,14 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     # world city's name a namesake a tenth its size ("London" in a Canadian paper's report of a tower fire).
     outlet_only = outlet is not None and set(countries) == {outlet} and countries[outlet] <= OUTLET_VOTE
     return _with_context(out, article, title_spans, context, top_country, admin1, outlet_only)
+
+
+def _in_voted_region(loc: Location, country: str, region: str | None) -> bool:
+    """Does a place lie in the region the article's places vote for, or in its country when no region wins
+    ("Valencia" in a report on "Spanish officials": Spain's, not Venezuela's)?"""
+    if loc.region is None:
+        return False
+    return loc.region == region if region is not None else loc.region.split("-")[0] == country
 
 
 def _main_countries(named: Mapping[str, str], text: str) -> set[str]:
@@ -657,6 +665,19 @@ _LOCATIVE = re.compile(
 _ON_ISLAND = re.compile(r"\b(?:on|across|throughout)[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)")
 
 
+# "the central state of Guanajuato", "the province of Idlib": the name after is the division, not its chief town.
+_DIVISION_BEFORE = re.compile(r"\b(state|province|region|governorate|prefecture|department|oblast) $")
+
+
+def _division_of(text: str, m: re.Match[str]) -> str:
+    """A locative's run, with its division noun when one comes before "of" ("Guanajuato state")."""
+    run = _SENTENCE_END.split(m.group(1))[0].rstrip(".'’")
+    noun = (
+        _DIVISION_BEFORE.search(text, max(0, m.start() - 14), m.start()) if text.startswith("of", m.start()) else None
+    )
+    return f"{run} {noun.group(1)}" if noun is not None else run
+
+
 @lru_cache(maxsize=1)
 def _island_names() -> frozenset[str]:
     return frozenset(fold(cells[0]) for cells in data_lines("islands.tsv"))
@@ -733,7 +754,7 @@ def _text_context(text: str) -> _TextContext:
             code = _STATE_ABBREVIATIONS[folded]
             regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + 1.5
     # A run ends with its sentence ("near Mecca. That figure"), not at an abbreviation ("St. Louis").
-    found = [(m.start(), _SENTENCE_END.split(m.group(1))[0].rstrip(".'’")) for m in _LOCATIVE.finditer(text)]
+    found = [(m.start(), _division_of(text, m)) for m in _LOCATIVE.finditer(text)]
     mentions = tuple(run for _, run in sorted(found + _island_mentions(text)))
     countries: dict[str, float] = {}
     for m in _CAPITALISED.finditer(text):
@@ -741,12 +762,15 @@ def _text_context(text: str) -> _TextContext:
         if _in_a_name(text, m.start()):
             continue  # "Judge Ian English", "Sheriff Mark French": a surname, not a people
         country = gazetteer().demonym(word) or gazetteer().demonym(word.removesuffix("s"))
+        if country is None and not _NAME_AFTER.match(text, m.end()):
+            country = _country_words().get(word)  # "Venezuela's Andes", "Egypt's health ministry"; not "Chad Smith"
         if country is not None:  # "Kenyan police", "a Russian strike": the people of a country, lightly
             countries[country] = min(countries.get(country, 0.0) + 0.25, 1.0)
     return _TextContext(tuple(sorted(regions.items())), dateline, mentions, tuple(sorted(countries.items())))
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?) $")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")  # a capitalised word next: a first name ("Chad Smith", "Jordan Davis")
 _NOT_A_NAME = frozenset(["the", "a", "an", "in", "on", "at", "of", "and", "by", "for", "from", "to", "with", "as"])
 
 

@@ -151,6 +151,10 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
     # A province of that name does not hide the town it is named after ("Gəncə": the province's name and the
     # city's native spelling): the town ranks first among them.
     pool = canonical + trusted if all(_kind_order(p) == 4 for p in canonical) else canonical
+    if country and not any(p.country == country for p in canonical):
+        # The hinted country's town whose full name this is the start of ("Leon, Guanajuato" is León de los
+        # Aldama, not León in Nicaragua); not any other name it has ("Kita" is one of Quito's).
+        pool = pool + [p for p in trusted if p.country == country and fold(p.name).startswith(f"{folded} ")]
     if not pool:
         return None
 
@@ -190,7 +194,21 @@ def _region_hint(folded: str) -> tuple[str | None, str | None]:
     for p in _candidates(folded):
         if p.kind == "country":
             return p.country, None
-    return None, None
+    return _province_hint(folded)
+
+
+def _province_hint(folded: str) -> tuple[str | None, str | None]:
+    """(country, admin1) of the province a part names ("Hyderabad, Sindh"), when every province of that name
+    (its division noun aside: "Sindh province") lies in one country and holds towns of GeoNames' division."""
+    words = folded.split()
+    if len(words) > 1 and words[-1] in _DIVISION_KINDS:
+        folded = " ".join(words[:-1])
+    provinces = [p for p in gazetteer().lookup(folded) if p.kind == "province" and fold(p.name) == folded]
+    countries = {p.country for p in provinces}
+    codes = {p.admin1 for p in provinces if p.admin1}
+    if len(countries) != 1 or len(codes) != 1:
+        return None, None
+    return next(iter(countries)), next(iter(codes))
 
 
 def _city_part(part: str) -> Place | None:

@@ -1,0 +1,51 @@
+"""Towns of one name in several countries: sentences of our own where the report itself says which one (the
+province written after it, the country it names or its people), as wire copy of world news does."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.models import ArticleFacts, ArticleInput
+from core.places import main_location, resolve_location
+from core.places.context import _text_context
+from core.similarity import fingerprint
+
+
+@pytest.mark.parametrize(
+    ("written", "label"),
+    [
+        ("Hyderabad, Sindh", "Hyderabad, PK"),  # a province after the town says its country (not India's)
+        ("Hyderabad, Sindh province", "Hyderabad, PK"),
+        ("Leon, Guanajuato", "León de los Aldama, MX"),  # the hinted country's town by its other name
+        ("Leon, Spain", "León, ES"),
+    ],
+)
+def test_a_province_or_country_after_a_town_says_which_town(written: str, label: str) -> None:
+    assert resolve_location(written).label == label
+
+
+def main_of(title: str, text: str) -> str:
+    """The main place of a wire report (an outlet of no country) as the service reads it."""
+    claims = extract(ArticleInput(text=text, title=title)).claims
+    url = "https://wire.example.com/story"
+    facts = ArticleFacts("x", "wire.example.com", claims, None, title, fingerprint(text, title), text, url)
+    main = main_location(facts)
+    assert main is not None
+    return main.label
+
+
+def test_the_people_the_report_names_decide_between_two_world_cities() -> None:
+    text = "The death toll from flash floods in Valencia rose to 158 on Thursday, Spanish officials said."
+    assert main_of("Valencia floods: toll rises to 158", text) == "Valencia, ES"  # not Venezuela's, 1.4 million
+
+
+def test_a_country_named_in_the_text_decides_too_but_not_as_a_first_name() -> None:
+    assert ("VE", 0.25) in _text_context("Houses collapsed in Merida, in Venezuela's Andes.").countries
+    assert _text_context("Chad Smith and Jordan Davis were shot in Merida.").countries == ()
+
+
+def test_the_state_of_a_name_is_the_division_not_its_chief_town() -> None:
+    text = "A fire at a market in Leon, in the central state of Guanajuato, killed six vendors, officials said."
+    assert main_of("Fire at Leon market", text) == "León de los Aldama, MX"
+    assert "Guanajuato state" in _text_context(text).mentions
