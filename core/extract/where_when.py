@@ -341,6 +341,17 @@ def _not_place(low: str) -> bool:
     return low in _NOT_PLACES
 
 
+def _title_cased(tokens: list[Token]) -> bool:
+    """Is the headline written in title case ("4 Wounded In Shooting Outside Lancaster Nightclub")? Then a
+    capitalised run after "in" is no sign of a name the gazetteer does not know."""
+    words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.is_capitalised for t in words) >= 0.8 * len(words)
+
+
+def _unknown(name: str) -> bool:
+    return resolve_location(name).kind == "name"
+
+
 def places_in(
     tokens: list[Token], scenes: frozenset[str] = frozenset(), title_case: bool = False
 ) -> list[PlaceMention]:
@@ -351,6 +362,7 @@ def places_in(
     elsewhere in the text counts only if it is one of them, so "Davis said" or "Kendall was arrested" is a
     person, not a town (see `_small_town_by_name_alone`)."""
     found: list[PlaceMention] = []
+    capitals_say_nothing = title_case and _title_cased(tokens)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -370,6 +382,8 @@ def places_in(
             i = j + 1
             continue
         mention = _best_place(tokens, i, j, scenes, title_case)
+        if mention is not None and capitals_say_nothing and mention.name and _unknown(mention.name):
+            mention = None  # "Victim In Critical Condition", "Shooting Outside Lancaster Nightclub": no town
         if mention is not None:
             i = mention_end_index(tokens, mention, i, j)
             found.append(_with_container(tokens, mention, i))

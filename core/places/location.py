@@ -72,6 +72,7 @@ _VENUE_TEXT = """
     theatre theater cinema museum palace venue hall
 """
 _VENUE = frozenset(_VENUE_TEXT.split())
+_VENUE_TOWN = 50_000
 _KIND_ORDER = {"country": 0, "state": 1, "county": 2, "city": 3, "province": 4}
 
 
@@ -133,6 +134,10 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
         sole = gazetteer().lookup(folded)
         if len(sole) == 1 and _spelled_out(fold(sole[0].name)) == spelled:
             cands = list(sole)
+    if folded in _VENUE:
+        # A venue word alone is a town only if a big one ("Temple", Texas) or in the state given: "Airport" is a
+        # district of Honolulu in GeoNames, and "at Airport and Subway Station" in a headline is no town.
+        cands = [p for p in cands if p.population >= _VENUE_TOWN or (admin1 and p.admin1 == admin1)]
     if not cands:
         return None
     canonical = [p for p in cands if _spelled_out(fold(p.name)) in (spelled, f"{spelled} county") or p.key in exonym]

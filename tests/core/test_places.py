@@ -124,3 +124,27 @@ def test_a_state_outside_the_us_is_a_division(written: str, label: str) -> None:
 )
 def test_a_name_with_a_division_noun_is_the_division(sentence: str, names: list[str]) -> None:
     assert [p.name for p in places_in(tokenize(sentence, 0, len(sentence)))] == names
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "5-Year-Old Shooting Victim In Critical Condition",
+        "4 Wounded In Shooting Outside Lancaster Nightclub, 2 Suspects At Large",
+        "Two Adults, One Child Dead In Apparent Murder-Suicide: Police",
+    ],
+)
+def test_a_title_case_headline_names_no_unknown_place_after_in(title: str) -> None:
+    # Every word of such a headline is capitalised: "In Critical Condition" is no town the gazetteer misses.
+    names = [p.name for p in places_in(tokenize(title, 0, len(title)), title_case=True)]
+    assert all(resolve_location(n).kind != "name" for n in names)
+
+
+def test_a_sentence_case_headline_still_names_a_village_after_in() -> None:
+    title = "Coroner confirms 3 dead in Capulin, suspect arrested"
+    assert [p.name for p in places_in(tokenize(title, 0, len(title)), title_case=True)] == ["Capulin"]
+
+
+def test_a_venue_word_alone_is_a_town_only_when_a_big_one() -> None:
+    assert resolve_location("Airport").kind == "spot"  # a district of Honolulu in GeoNames
+    assert resolve_location("Temple").label == "Temple, TX"
