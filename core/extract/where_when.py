@@ -425,11 +425,28 @@ _STREET_WORDS = frozenset(
 )
 
 
+_STREETS = frozenset(w + "s" for w in ("road", "street", "avenue", "boulevard", "drive", "lane", "way", "court"))
+_CROSSING = frozenset(["intersection", "corner", "block", "blocks"])
+
+
+def _ordinal(tokens: list[Token], k: int) -> bool:
+    """Is tokens[k] a numbered street ("21st" is read as "21" "st")?"""
+    return tokens[k].is_digits or (tokens[k].low in ("st", "nd", "rd", "th") and k > 0 and tokens[k - 1].is_digits)
+
+
 def _is_street(tokens: list[Token], i: int, j: int) -> bool:
-    """'Walker Mill Road', 'Elm Street': an address, not a place to group by."""
+    """'Walker Mill Road', 'Elm Street': an address, not a place to group by. So are the two names of a
+    crossing ('near 21st and Cleveland', 'at Meridian and Grace Streets', 'the intersection of Prescott and
+    Gollihar') and a block's street ('the 5300 block of Radnor')."""
     if any(t.low in _STREET_WORDS for t in tokens[i + 1 : j]):
         return True
-    return j < len(tokens) and tokens[j].low in _STREET_WORDS
+    if j < len(tokens) and tokens[j].low in _STREET_WORDS:
+        return True
+    if i >= 2 and tokens[i - 1].low == "of" and tokens[i - 2].low in _CROSSING:
+        return True  # "the intersection of Prescott ...", "the 5300 block of Radnor"
+    if i >= 3 and tokens[i - 1].low == "and" and (_ordinal(tokens, i - 2) or _is_street(tokens, i - 2, i - 1)):
+        return True  # "near 21st and Cleveland", "the intersection of Prescott and Gollihar"
+    return j + 2 < len(tokens) and tokens[j].low == "and" and tokens[j + 2].low in _STREETS
 
 
 # Lower-case words inside place names: "Santiago de Compostela", "Rio de Janeiro", "Frankfurt am Main".
@@ -575,8 +592,9 @@ def _best_place(
             place = None
         if place is not None and _person_named_like_a_town(tokens, i, k, j, place, title_case):
             place = None
-        # "a Mundelein man was killed": where he lived, which may not be where it happened
-        resident = k < len(tokens) and describes_resident(tokens[k].text)
+        # "a Mundelein man was killed", "James Howell, 37, of Detroit": where he lived, which may not be where
+        # it happened
+        resident = (k < len(tokens) and describes_resident(tokens[k].text)) or _of_a_person(tokens, i)
         if place is not None:
             return PlaceMention(
                 start,
@@ -589,6 +607,14 @@ def _best_place(
         if unknown_ok and k == j and not sentence_initial:
             return PlaceMention(start, start + len(name), name, False, True)
     return None
+
+
+def _of_a_person(tokens: list[Token], i: int) -> bool:
+    """Is the name a person's town: "..., 37, of Detroit", "Christian Merced, of Miami"?"""
+    if i < 3 or tokens[i - 1].low != "of" or tokens[i - 2].text != ",":
+        return False
+    before = tokens[i - 3]
+    return before.is_digits or (before.is_capitalised and resolve_place(before.text) is None)
 
 
 def nearest_place(places: list[PlaceMention], position: int) -> PlaceMention | None:

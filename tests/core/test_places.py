@@ -148,3 +148,22 @@ def test_a_sentence_case_headline_still_names_a_village_after_in() -> None:
 def test_a_venue_word_alone_is_a_town_only_when_a_big_one() -> None:
     assert resolve_location("Airport").kind == "spot"  # a district of Honolulu in GeoNames
     assert resolve_location("Temple").label == "Temple, TX"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shots were fired near 21st and Cleveland on Saturday.",
+        "An officer stopped the car at Meridian and Grace Streets.",
+        "A man was shot near the intersection of Prescott and Gollihar.",
+        "The boy died on the 5300 block of Radnor.",
+    ],
+)
+def test_the_names_of_a_crossing_or_a_block_are_streets_not_towns(sentence: str) -> None:
+    assert places_in(tokenize(sentence, 0, len(sentence))) == []
+
+
+def test_a_person_s_town_after_age_or_name_is_where_they_live() -> None:
+    sentence = "Police named the victims as James Howell, 37, of Detroit, and Ann Whitcombe, of Miami."
+    found = places_in(tokenize(sentence, 0, len(sentence)))
+    assert [(p.name, p.resident) for p in found] == [("Detroit", True), ("Miami", True)]
