@@ -290,6 +290,7 @@ def _field_claims(
         return out
     spans = [m.span() for m in _SENTENCE.finditer(norm)]
     sources: dict[int, str | None] = {}
+    stated: set[str] = set()  # the metrics earlier sentences of the field gave a figure of
     for index_of_sentence, (s_start, s_end) in enumerate(spans):
         triggers = [t for t in triggers_all if s_start <= t.start < s_end]
         if not triggers:
@@ -361,9 +362,12 @@ def _field_claims(
         source = _source(lang, norm, lower, spans, index_of_sentence, sources, triggers_all) if bound else None
         # "৩ জন নিহত ও আরও ২৫ জন আহত", "12 Tote und weitere 30 Verletzte": 'more' after a figure of another kind
         # adds another group of victims, not more of its own kind
-        first_of: dict[str, int] = {}
+        # "12 Tote. Weitere 30 wurden verletzt", "নিহত ৮ জন। আহত আরও ২০ জন।": so too in a sentence after one
+        # that gave only figures of other kinds
+        first_of: dict[str, int] = dict.fromkeys(stated, -1)
         for number, trigger in sorted(bound, key=lambda b: b[0].start):
             first_of.setdefault(trigger.metric, number.start)
+        stated.update(first_of)
         for number, trigger in bound:
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
                            incident_date)  # fmt: skip

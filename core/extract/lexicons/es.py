@@ -14,7 +14,9 @@ Names every world lexicon defines:
 - APPROXIMATE: a round-number noun ("un centenar" = about 100); SPACED = False: words run together (zh, ja);
   LATIN_PLACES = False: place names are not in Latin script (the gazetteer is searched for capitalised names);
 - FRACTIONS / FRACTION_BEFORE: a number and a half before a scale word ("দেড় হাজার" = 1500) and a word adding
-  a fraction to the number after it ("साढ़े तीन हजार" = 3500): South Asian languages (bn, hi, ne, ur).
+  a fraction to the number after it ("साढ़े तीन हजार" = 3500): South Asian languages (bn, hi, ne, ur);
+- NUMBER_COUNTERS / NUMBER_ENDINGS: a counter or a case ending written onto a number word ("বারোজন",
+  "দুই হাজারের বেশি").
 """
 
 from __future__ import annotations
