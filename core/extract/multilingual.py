@@ -102,6 +102,7 @@ class Language:
             as_of=tuple(getattr(lexicon, "AS_OF", ())),
             month_first=bool(getattr(lexicon, "MONTH_FIRST", False)),
             day_words=tuple(getattr(lexicon, "DAY_WORDS", ())),
+            days_back=dict(getattr(lexicon, "DAYS_BACK", {})),
         )
         self.months = self.dates.months
         self._lexicon = lexicon

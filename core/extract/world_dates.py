@@ -88,10 +88,12 @@ def date_words(
     as_of: tuple[str, ...] = (),
     month_first: bool = False,
     day_words: tuple[str, ...] = (),
+    days_back: dict[str, int] | None = None,
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; its words for last year (dateparser's and
-    the lexicon's `LAST_YEAR`) and those that make a date a count's (`AS_OF`)."""
+    the lexicon's `LAST_YEAR`) and those that make a date a count's (`AS_OF`); `days_back` (lexicon `DAYS_BACK`)
+    adds relative day words dateparser lacks ('anoche', 'kahapon', 'گزشتہ روز')."""
     left, right = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
     local = _local_calendar(calendar) if calendar else None
     info = _locale_info(code)
@@ -101,9 +103,11 @@ def date_words(
     day_pattern = (
         re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in day_words})}){right}") if day_words else None
     )
+    own_back = {form: int(n) for w, n in (days_back or {}).items() for form in _letter_forms(safe_lower(w))}
     if info is None:
+        back_only = (re.compile(rf"{left}({_alternation(own_back)}){right}"), own_back) if own_back else None
         return DateWords(
-            None, None, None, local=local, last_year=last_pattern, as_of=as_of_pattern, day_words=day_pattern
+            None, back_only, None, local=local, last_year=last_pattern, as_of=as_of_pattern, day_words=day_pattern
         )
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
@@ -121,13 +125,21 @@ def date_words(
         if month_first:  # the day after the month: 'rugpjūčio 14 d.', 'augusztus 14-én', 'Agosto 14, 2018'
             month_day = re.compile(rf"{left}({body})\w*\s+(\d{{1,2}})(?![\d.,]\d)(?:\D{{0,6}}?((?:19|20)\d\d)(?!\d))?")
     relative = info.get("relative-type", {})
-    back = {safe_lower(w): days for key, days in _RELATIVE.items() for w in relative.get(key, []) or []}
+    # 'ديروز' in dateparser's Persian data is 'دیروز' in news: both letter forms, as for the months
+    back = {
+        form: days
+        for key, days in _RELATIVE.items()
+        for w in relative.get(key, []) or []
+        for form in _letter_forms(safe_lower(w))
+    }
+    back.update(own_back)
     # weekday names long enough not to be another word ("mar" is the sea; "월" is also "month")
     weekdays = {
-        safe_lower(w): index
+        form: index
         for index, day in enumerate(_WEEKDAYS)
         for w in info.get(day, [])
         if (len(w) >= 5 if w.isascii() else len(w) >= 2)
+        for form in _letter_forms(safe_lower(w))
     }
     return DateWords(
         (month_pattern, months) if month_pattern else None,
@@ -163,13 +175,17 @@ def _letter_forms(word: str) -> set[str]:
     return {word, word.translate(_TO_PERSIAN), word.translate(_TO_ARABIC)}
 
 
+# Lexicon codes dateparser knows by another name (Norwegian is Bokmål's data)
+_DATEPARSER_CODES = {"no": "nb"}
+
+
 def _locale_info(code: str) -> dict[str, Any] | None:
     try:
         from dateparser.languages.loader import default_loader
     except ImportError:  # pragma: no cover - dateparser is a dependency
         return None
     try:
-        info: dict[str, Any] = default_loader.get_locale(code).info
+        info: dict[str, Any] = default_loader.get_locale(_DATEPARSER_CODES.get(code, code)).info
     except Exception:  # a language dateparser does not know
         return None
     return info

@@ -147,7 +147,10 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 # Places (core.extract.world_places): particles written joined to the next word ('بغزة', 'وغزة'), and
 # everyday words that are also a town's name in Arabic script somewhere ('كان' "was": Cannes).
 JOINED_PARTICLES = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب")
-NOT_PLACES = ("كان", "الات")
+NOT_PLACES = ("كان", "الات", "الخميس")  # "الخميس" is Thursday, not Khemis Miliana
 # Long-vowel letters a transliterated foreign name is written with or without ('كاتمندو', 'كاتماندو'): a big town
 # at the head of the text spelled with one more or one less is still that town (core.extract.world_places).
 VOWEL_LETTERS = ("ا", "و", "ي")
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# last night
+DAYS_BACK = {"الليلة الماضية": 1, "ليلة أمس": 1}

@@ -227,3 +227,6 @@ VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 HOME_COUNTRIES = ("BD", "IN")
 # Words that read as a town's name with an ending ("সালের", of the year, is not "সালেম", Salem)
 NOT_PLACES = ("সালের", "সালে", "সালেও", "সালেই")
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# last night
+DAYS_BACK = {"গত রাতে": 1, "গতকাল রাতে": 1}

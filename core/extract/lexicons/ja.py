@@ -72,3 +72,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("JP",)
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# last night
+DAYS_BACK = {"昨夜": 1, "昨晩": 1}

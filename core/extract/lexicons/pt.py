@@ -182,3 +182,6 @@ ARTICLES = ("o", "os", "as")
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
 # not the incident's.
 AS_OF = ("até",)
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# "last night"
+DAYS_BACK = {"ontem à noite": 1, "na noite de ontem": 1}

@@ -155,3 +155,6 @@ NAMED_FACILITIES = (
     "havalimanı", "havaalanı", "üniversitesi", "hastanesi", "limanı", "garı", "istasyonu", "stadyumu", "köprüsü",
     "valiliği", "belediyesi", "emniyet",
 )  # fmt: skip
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# last night, the day before yesterday
+DAYS_BACK = {"dün gece": 1, "evvelsi gün": 2}

@@ -146,3 +146,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 }
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("UA",)
+NOT_PLACES = ("Сер",)  # Wednesday's short form, not Serres
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# "the day before" (the publication's): news' word for yesterday
+DAYS_BACK = {"напередодні": 1}

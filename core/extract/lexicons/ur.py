@@ -37,3 +37,6 @@ HOME_COUNTRIES = ("PK",)
 # Long-vowel letters a transliterated foreign name is written with or without ('كاتمندو', 'كاتماندو'): a big town
 # at the head of the text spelled with one more or one less is still that town (core.extract.world_places).
 VOWEL_LETTERS = ("ا", "و", "ی")
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# the day before, last night (dateparser has "گزشتہ کل" only)
+DAYS_BACK = {"گزشتہ روز": 1, "گزشتہ رات": 1}

@@ -124,3 +124,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 }
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("CN", "TW")
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# yesterday, last night (dateparser has "昨天")
+DAYS_BACK = {"昨日": 1, "昨晚": 1, "昨夜": 1}
