@@ -110,6 +110,15 @@ class PlaceReader:
         self.vowel_letters = tuple(getattr(lexicon, "VOWEL_LETTERS", ()))
         # "부산에서": particles written onto the end of a name
         self.suffix_particles = tuple(sorted(getattr(lexicon, "SUFFIX_PARTICLES", ()), key=len, reverse=True))
+        # "Києві" is "Київ", "Харкові" "Харків": a stem's last vowel as the name writes it (lexicon PLACE_STEM_VOWELS)
+        self.stem_vowels: dict[str, str] = dict(getattr(lexicon, "PLACE_STEM_VOWELS", {}))
+        # "منى" (Mina), "진도" (Jindo): places the gazetteer has no name for in the language's script, as English news
+        # names them (lexicon PLACE_NAMES: written name -> (English name, country))
+        self.own_names: dict[str, Place] = {
+            script_key(written): _own_place(english, country)
+            for written, (english, country) in getattr(lexicon, "PLACE_NAMES", {}).items()
+        }
+        self.own_keys = frozenset(p.key for p in self.own_names.values())
         self.countries = _country_pattern(self.code, self.latin, self.spaced, self.endings, extra, self.particles)
         self.adjectives = _adjective_prefixes(self.code) if self.latin else None
 
@@ -157,9 +166,12 @@ class PlaceReader:
         `body` is the article's text (a name it writes in lower case is a common word), `headline`
         says the sentence is a title (capitals there are no evidence), `filed` is the dateline's town."""
         towns = self._towns(sentence, body, named, headline)
-        for found in sorted(towns, key=lambda f: (not f.place.major, f.start)):  # a village when no town
+        # a village when no town; a lexicon's own name ('진도', a county town) is as sure as a town
+        for found in sorted(towns, key=lambda f: (not (f.place.major or f.place.key in self.own_keys), f.start)):
             if filed is not None and found.written == filed:
                 continue
+            if found.place.key.startswith("name:"):
+                return _own_label(found.place)
             if found.place.kind == "country" or not (found.place.major or found.place.country in named):
                 return found.written  # "Gaza", "Lac-Mégantic": resolved with the article's other places downstream
             return _label(found.place, self._evidence(body, named))
@@ -406,6 +418,9 @@ class PlaceReader:
                         # 'Вінниці': the stem of 'Вінниця' and an ending; 'ঢাকায়': 'ঢাকা' and an ending
                         steps.append((start, True, word[: len(word) - cut], True))
                         steps.append((start, False, word[: len(word) - cut], True))
+                        steps += [
+                            (start, False, v, True) for v in _vowel_forms(word[: len(word) - cut], self.stem_vowels)
+                        ]
         if not steps:
             return []
         names = gazetteer().script_names(c for _, stem, c, _i in steps if not stem)
@@ -414,15 +429,44 @@ class PlaceReader:
         seen: set[int] = set()
         for start, stem, candidate, inflected in steps:
             hit = (stems if stem else names).get(candidate)
-            if hit is None or start in seen:
+            own = self.own_names.get(candidate) if not stem else None  # before the gazetteer's ('منا' is Minna too)
+            if (hit is None and own is None) or start in seen:
                 continue
-            place = gazetteer().by_key(hit[1])
-            if place is not None and candidate in suffixed and place.country not in (*self.home, *(named or ())):
-                continue
+            place = own if own is not None else gazetteer().by_key(hit[1]) if hit is not None else None
+            if (
+                place is not None
+                and (candidate in suffixed or own is not None)
+                and place.country not in (*self.home, *(named or ()))
+            ):
+                continue  # and a lexicon's own name ('منى' is also a woman's name) only in its country's reports
             if place is not None:
                 seen.add(start)
-                out.append(_Found(start, place, candidate, stem=inflected))
+                out.append(_Found(start, place, place.name if own else candidate, stem=inflected))
         return out
+
+
+def _own_place(english: str, country: str) -> Place:
+    """A lexicon's own place name: the gazetteer's town of that English name in the country ('Cox's Bazar'), else
+    the name as a place of its own ('Mina', which GeoNames lists no town for)."""
+    town = resolve_place(english, country=country)
+    if town is not None and town.country == country and town.kind in _KINDS:
+        return town
+    return Place(f"name:{fold(english)}", english, "city", country, None)
+
+
+def _own_label(place: Place) -> str:
+    """A lexicon's own place name ('منى') as English news writes it, with its country: 'Mina, Saudi Arabia' (read
+    downstream as a spot in the country, which holds the towns other reports name)."""
+    whole = gazetteer().by_key(f"country:{place.country}")
+    return f"{place.name}, {whole.name}" if whole is not None else place.name
+
+
+def _vowel_forms(stem: str, vowels: dict[str, str]) -> list[str]:
+    """The stem with its last vowel (in its last three letters) as the name writes it: 'Києв' -> 'Київ'."""
+    for i in range(len(stem) - 1, max(len(stem) - 4, 0), -1):
+        if stem[i] in vowels:
+            return [stem[:i] + vowels[stem[i]] + stem[i + 1 :]]
+    return []
 
 
 def _without_suffixes(word: str, suffixes: tuple[str, ...]) -> list[str]:

@@ -277,3 +277,50 @@ def test_a_foreign_towns_name_before_a_turkish_apostrophe_ending(text: str, town
 def test_a_name_with_letters_cut_off_is_still_only_a_big_town_or_one_of_the_languages_countries() -> None:
     # 'Garissaan' is no Turkish form: no apostrophe, so the cut-off 'Garissa' (a small foreign town) is not read
     assert _places("Garissaan bölgesindeki saldırıda 147 kişi öldü.", "tr") == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a stem's last vowel changes before a Ukrainian case ending (lexicon PLACE_STEM_VOWELS)
+        ("У Києві внаслідок обстрілу поранено 12 людей.", "Kyiv"),
+        ("У Львові внаслідок вибуху загинули 7 людей.", "Lviv"),
+        ("У Миколаєві внаслідок обстрілу загинули 5 людей.", "Mykolayiv"),
+        ("У Харкові внаслідок обстрілу загинули 3 людини.", "Kharkiv"),
+    ],
+)
+def test_a_ukrainian_town_whose_stem_vowel_changes_with_its_ending(text: str, town: str) -> None:
+    assert _places(text, "uk") == {town}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # places the gazetteer has no name for in the script (lexicon PLACE_NAMES): with a county's word after it,
+        # with a particle before it, inflected; given with their country, as a spot in it
+        ("ko", "전남 진도군 앞바다에서 여객선이 침몰해 25명이 숨졌다.", "Jindo, South Korea"),
+        ("ko", "진도 해상에서 여객선이 침몰해 25명이 숨졌다.", "Jindo, South Korea"),
+        ("ar", "لقي 700 حاج على الأقل حتفهم في تدافع بمنى في السعودية.", "Mina, Saudi Arabia"),
+        ("fa", "در حادثه منا در عربستان سعودی دست‌کم ۴۶۴ زائر کشته شدند.", "Mina, Saudi Arabia"),
+    ],
+)
+def test_a_place_the_gazetteer_has_no_name_for_in_the_script(language: str, text: str, place: str) -> None:
+    assert _places(text, language) == {place}
+    assert resolve_location(place).region == resolve_location(place.split(", ")[1]).region
+
+
+def test_a_lexicons_own_place_name_only_in_a_report_of_its_country() -> None:
+    # 'منى' is also a woman's name: not Mina in a report that names another country
+    assert _places("قالت منى إن 12 شخصا قتلوا في انفجار في مصر.", "ar") == {"Egypt"}
+
+
+def test_a_lexicons_own_place_name_before_a_big_town_named_later() -> None:
+    # the county town where it happened, not the students' home town named after it
+    text = "전남 진도 인근 해역에서 여객선이 침몰해 사망자가 25명으로 늘었다. 경기 안산 단원고 학생들이 타고 있었다."
+    assert _places(text, "ko") == {"Jindo, South Korea"}
+
+
+def test_a_lexicons_own_place_name_of_a_town_the_gazetteer_knows_in_latin_script_is_that_town() -> None:
+    places = _places("কক্সবাজারের উখিয়ায় পাহাড়ধসে ৫ জন নিহত হয়েছেন।", "bn")
+    assert len(places) == 1
+    assert resolve_location(places.pop() or "").key == resolve_location("Cox's Bazar", "BD").key

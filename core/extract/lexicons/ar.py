@@ -154,3 +154,11 @@ VOWEL_LETTERS = ("ا", "و", "ي")
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # last night
 DAYS_BACK = {"الليلة الماضية": 1, "ليلة أمس": 1}
+# Places the gazetteer has no Arabic name for, as English news names them (core.extract.world_places): holy
+# sites and districts of the Hajj around Mecca
+PLACE_NAMES = {
+    "منى": ("Mina", "SA"),
+    "مشعر منى": ("Mina", "SA"),
+    "عرفات": ("Arafat", "SA"),
+    "مزدلفة": ("Muzdalifah", "SA"),
+}

@@ -230,3 +230,5 @@ NOT_PLACES = ("সালের", "সালে", "সালেও", "সাল�
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # last night
 DAYS_BACK = {"গত রাতে": 1, "গতকাল রাতে": 1}
+# Places the gazetteer has no Bengali name for, as English news names them (core.extract.world_places)
+PLACE_NAMES = {"কক্সবাজার": ("Cox's Bazar", "BD"), "উখিয়া": ("Ukhia", "BD")}

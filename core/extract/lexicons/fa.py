@@ -85,3 +85,5 @@ LOCAL_CALENDAR = {
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # last night
 DAYS_BACK = {"دیشب": 1, "شب گذشته": 1}
+# Places the gazetteer has no Persian name for, as English news names them (core.extract.world_places)
+PLACE_NAMES = {"منا": ("Mina", "SA"), "منی": ("Mina", "SA"), "عرفات": ("Arafat", "SA")}

@@ -88,3 +88,6 @@ SUFFIX_PARTICLES = (
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # last night, the day before yesterday
 DAYS_BACK = {"지난밤": 1, "그저께": 2, "엊그제": 2}
+# Places the gazetteer has no Korean name for (county towns under its size), as English news names them
+# (core.extract.world_places); "진도군", "진도 앞바다": the name with a county's or a sea's word after it
+PLACE_NAMES = {"진도": ("Jindo", "KR")}

@@ -150,3 +150,6 @@ NOT_PLACES = ("Сер",)  # Wednesday's short form, not Serres
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # "the day before" (the publication's): news' word for yesterday
 DAYS_BACK = {"напередодні": 1}
+# A stem's last vowel as the name writes it (core.extract.world_places): "Києві" is "Київ", "Харкові" "Харків",
+# "Миколаєві" "Миколаїв" (і of a closed last syllable is о or е, ї is є, before an ending)
+PLACE_STEM_VOWELS = {"є": "ї", "о": "і", "е": "і"}
