@@ -233,7 +233,7 @@ class _Candidate:
     explicit: bool  # written as a date (day and month), not counted back from the publication
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？؟।\n]")
+_SENTENCE_END = re.compile(r"[.!?。！？؟।۔\n]")
 
 
 def _candidates(words: DateWords, head: str, lower: str, reference: date | None) -> list[_Candidate]:

@@ -119,7 +119,19 @@ class PlaceReader:
             for written, (english, country) in getattr(lexicon, "PLACE_NAMES", {}).items()
         }
         self.own_keys = frozenset(p.key for p in self.own_names.values())
-        self.countries = _country_pattern(self.code, self.latin, self.spaced, self.endings, extra, self.particles)
+        # "Turkissa", "Kreikassa": a name's last double consonant single before an ending (lexicon PLACE_GRADATION)
+        gradation: dict[str, str] = dict(getattr(lexicon, "PLACE_GRADATION", {}))
+        # "ملک بھر میں", "en todo el país": a figure of the whole country, whatever town the sentence names
+        spread = sorted(getattr(lexicon, "NATIONWIDE", ()), key=len, reverse=True)
+        left, right = (r"(?<!\w)", r"(?!\w)") if self.spaced and self.latin else ("", "")
+        self.nationwide = (
+            re.compile(left + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spread) + ")" + right)
+            if spread
+            else None
+        )
+        self.countries = _country_pattern(
+            self.code, self.latin, self.spaced, self.endings, extra, self.particles, gradation
+        )
         self.adjectives = _adjective_prefixes(self.code) if self.latin else None
 
     def _function_word(self, word: str) -> bool:
@@ -165,6 +177,13 @@ class PlaceReader:
         names (a country a sentence names is often another party: the article's is `article_place`'s).
         `body` is the article's text (a name it writes in lower case is a common word), `headline`
         says the sentence is a title (capitals there are no evidence), `filed` is the dateline's town."""
+        if self.nationwide is not None and self.nationwide.search(sentence.lower()):
+            country = self._first_of_most_named(None, body, named) if named else None
+            if country is None and len(self.home) == 1 and not named:
+                country = self.home[0]  # "ملک بھر میں" in a report that names no country: the language's
+            whole = gazetteer().by_key(f"country:{country}") if country else None
+            if whole is not None:
+                return whole.name
         towns = self._towns(sentence, body, named, headline)
         # a village when no town; a lexicon's own name ('진도', a county town) is as sure as a town
         for found in sorted(towns, key=lambda f: (not (f.place.major or f.place.key in self.own_keys), f.start)):
@@ -532,7 +551,13 @@ def _tokens(text: str) -> frozenset[str]:
 
 
 def _country_pattern(
-    code: str, latin: bool, spaced: bool, endings: bool, extra: int, particles: Iterable[str]
+    code: str,
+    latin: bool,
+    spaced: bool,
+    endings: bool,
+    extra: int,
+    particles: Iterable[str],
+    gradation: dict[str, str] | None = None,
 ) -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern finding the country names of a language (group 1: the name as listed) and the codes they name.
     English names count too (reports cite them: 'Nepal', 'Kenya'). A name that is also a big town's own name
@@ -543,6 +568,10 @@ def _country_pattern(
     for whole in gazetteer().of_kind("country"):
         if whole.country and len(whole.name) > 3:
             codes.setdefault(whole.name, whole.country)
+    for written, country in list(codes.items()):
+        graded = _graded(written, gradation or {})
+        if graded is not None:
+            codes.setdefault(graded, country)  # "Turki-" of "Turkki": "Turkissa", "Turkin"
     for written in list(codes):
         town = resolve_place(written) if latin else None
         if town is not None and town.kind == "city" and town.population >= 100_000 and fold(town.name) == fold(written):
@@ -561,6 +590,16 @@ def _country_pattern(
         body = _trie([*names, *stems])
     right = rf"(?:['’]?\w{{0,{extra}}})(?!\w)" if extra else r"(?!\w)"
     return re.compile(f"{left}({body}){right}"), codes
+
+
+def _graded(name: str, gradation: dict[str, str]) -> str | None:
+    """The name with its last double consonant single ('Turkki' -> 'Turki'): the stem its inflected forms are
+    written on; None when the name has no such consonant near its end."""
+    for strong, weak in gradation.items():
+        at = name.rfind(strong, max(0, len(name) - len(strong) - 2))
+        if at > 0:
+            return name[:at] + weak + name[at + len(strong) :]
+    return None
 
 
 _ADJECTIVE_PREFIX = 5  # letters a people's adjective shares with its country's name ('españ-ola', 'spani-schen')

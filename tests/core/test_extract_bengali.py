@@ -129,6 +129,10 @@ def test_the_year_word_is_no_town() -> None:
         ("ne", "बाढीमा साढे तीन सय जना घाइते भए।", "wounded", 350),
         ("ur", "زلزلے میں ڈیڑھ ہزار افراد ہلاک ہوگئے۔", "killed", 1500),
         ("ur", "دھماکے میں ساڑھے تین سو افراد زخمی ہوئے۔", "wounded", 350),
+        # Urdu: deaths as a noun, dying as 'death's morsel', number words of the twenties
+        ("ur", "سیلاب سے اموات کی تعداد 1396 ہو گئی۔", "killed", 1396),
+        ("ur", "فیکٹری میں آگ لگنے سے 12 مزدور لقمہ اجل بن گئے۔", "killed", 12),
+        ("ur", "بس حادثے میں بائیس افراد جاں بحق ہوگئے۔", "killed", 22),
     ],
 )
 def test_a_number_and_a_half_in_hindi_nepali_and_urdu(language: str, text: str, metric: str, value: int) -> None:

@@ -324,3 +324,43 @@ def test_a_lexicons_own_place_name_of_a_town_the_gazetteer_knows_in_latin_script
     places = _places("কক্সবাজারের উখিয়ায় পাহাড়ধসে ৫ জন নিহত হয়েছেন।", "bn")
     assert len(places) == 1
     assert resolve_location(places.pop() or "").key == resolve_location("Cox's Bazar", "BD").key
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # a figure of the whole country (lexicon NATIONWIDE) is the country's, whatever province a later sentence
+        # names; a report that names no country: the language's
+        ("ur", "ملک بھر میں سیلاب سے اموات کی تعداد ایک ہزار 396 ہو گئی۔ سندھ میں 5 افراد جاں بحق ہوئے۔", "Pakistan"),
+        ("es", "Las inundaciones en Pakistán dejan 1.100 muertos en todo el país.", "Pakistan"),
+        (
+            "de",
+            "Landesweit starben bei den Überschwemmungen in Pakistan 1100 Menschen, 200 davon in Karachi.",
+            "Pakistan",
+        ),
+        ("tr", "Ülke genelinde sellerde hayatını kaybedenlerin sayısı 45'e yükseldi.", "Turkey"),
+    ],
+)
+def test_a_nationwide_figure_is_the_countrys(language: str, text: str, country: str) -> None:
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    assert claims and claims[0].location == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a name's double consonant single before an ending (lexicon PLACE_GRADATION): Turkki, Kreikka
+        ("Turkissa kuoli ainakin 284 ihmistä maanjäristyksessä.", "Turkey"),
+        ("Kreikassa kuoli 12 ihmistä tulvissa.", "Greece"),
+    ],
+)
+def test_a_finnish_country_name_with_its_consonant_gradation(text: str, country: str) -> None:
+    assert _places(text, "fi") == {country}
+
+
+def test_an_urdu_full_stop_ends_a_sentence() -> None:
+    # '۔': the province named in the second sentence is that sentence's place, not the first's
+    text = "ملک بھر میں سیلاب سے اموات کی تعداد ایک ہزار 396 ہو گئی۔ سندھ میں پانچ افراد جاں بحق ہوئے۔"
+    claims = extract(ArticleInput(text=text, language="ur")).claims
+    assert (claims[0].value, claims[0].location) == (1396, "Pakistan")
+    assert len({c.sentence_start for c in claims}) == 2

@@ -162,3 +162,5 @@ PLACE_NAMES = {
     "عرفات": ("Arafat", "SA"),
     "مزدلفة": ("Muzdalifah", "SA"),
 }
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("جميع أنحاء البلاد", "أنحاء البلاد", "عموم البلاد")

@@ -183,3 +183,5 @@ HOME_COUNTRIES = ("DE", "AT", "CH")
 PLACE_SUFFIXES = ("er",)
 # Every noun is capitalised: a capitalised word after a town ('Kabuler Flughafen') does not make it a longer name.
 CAPITALISED_NOUNS = True
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("landesweit", "im ganzen land")

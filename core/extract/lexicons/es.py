@@ -277,3 +277,5 @@ AS_OF = ("hasta",)
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # "last night" (dateparser has "ayer" only)
 DAYS_BACK = {"anoche": 1}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("todo el país",)

@@ -87,3 +87,5 @@ LOCAL_CALENDAR = {
 DAYS_BACK = {"دیشب": 1, "شب گذشته": 1}
 # Places the gazetteer has no Persian name for, as English news names them (core.extract.world_places)
 PLACE_NAMES = {"منا": ("Mina", "SA"), "منی": ("Mina", "SA"), "عرفات": ("Arafat", "SA")}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("سراسر کشور",)

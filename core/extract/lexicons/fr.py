@@ -224,3 +224,5 @@ ARTICLES = ("le", "la", "les", "l'", "l’", "du", "des", "au", "aux")
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
 # not the incident's.
 AS_OF = ("jusqu'à", "jusqu’à")
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("tout le pays", "l'ensemble du pays")

@@ -64,3 +64,5 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("IN",)
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("देश भर", "देशभर", "पूरे देश")

@@ -75,3 +75,5 @@ HOME_COUNTRIES = ("JP",)
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # last night
 DAYS_BACK = {"昨夜": 1, "昨晩": 1}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("全国",)

@@ -91,3 +91,5 @@ DAYS_BACK = {"지난밤": 1, "그저께": 2, "엊그제": 2}
 # Places the gazetteer has no Korean name for (county towns under its size), as English news names them
 # (core.extract.world_places); "진도군", "진도 앞바다": the name with a county's or a sea's word after it
 PLACE_NAMES = {"진도": ("Jindo", "KR")}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("전국",)

@@ -185,3 +185,5 @@ AS_OF = ("até",)
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # "last night"
 DAYS_BACK = {"ontem à noite": 1, "na noite de ontem": 1}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("todo o país",)

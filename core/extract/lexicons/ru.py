@@ -124,3 +124,5 @@ HOME_COUNTRIES = ("RU",)
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # "the day before" (the publication's): news' word for yesterday
 DAYS_BACK = {"накануне": 1}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("по всей стране",)

@@ -158,3 +158,5 @@ NAMED_FACILITIES = (
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # last night, the day before yesterday
 DAYS_BACK = {"dün gece": 1, "evvelsi gün": 2}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("ülke genelinde", "ülke çapında", "ülke genelindeki")

@@ -153,3 +153,5 @@ DAYS_BACK = {"напередодні": 1}
 # A stem's last vowel as the name writes it (core.extract.world_places): "Києві" is "Київ", "Харкові" "Харків",
 # "Миколаєві" "Миколаїв" (і of a closed last syllable is о or е, ї is є, before an ending)
 PLACE_STEM_VOWELS = {"є": "ї", "о": "і", "е": "і"}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("по всій країні",)

@@ -127,3 +127,5 @@ HOME_COUNTRIES = ("CN", "TW")
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # yesterday, last night (dateparser has "昨天")
 DAYS_BACK = {"昨日": 1, "昨晚": 1, "昨夜": 1}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("全国",)
