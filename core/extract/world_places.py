@@ -47,6 +47,7 @@ _MAX_ENDING = 3
 _BIG_TOWN = 500_000  # a town this big is named with an ending in any language ('Párizsban')
 _STEM_WORD = 5  # words this long may be a name with an ending
 _WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
+_LONG_WINDOW = 10  # CJK: a stretch up to this long right before a suffix particle (a foreign name written out)
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){0,2}")
 _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits before a word
 _DATELINE_DASH = re.compile(r"\s[-–—]\s")  # "Jakarta - ", "Jakarta (ANTARA) — "
@@ -110,15 +111,18 @@ class PlaceReader:
         self.vowel_letters = tuple(getattr(lexicon, "VOWEL_LETTERS", ()))
         # "부산에서": particles written onto the end of a name
         self.suffix_particles = tuple(sorted(getattr(lexicon, "SUFFIX_PARTICLES", ()), key=len, reverse=True))
+        self.suffix_pattern = (
+            re.compile("|".join(re.escape(p) for p in self.suffix_particles)) if self.suffix_particles else None
+        )
         # "Києві" is "Київ", "Харкові" "Харків": a stem's last vowel as the name writes it (lexicon PLACE_STEM_VOWELS)
         self.stem_vowels: dict[str, str] = dict(getattr(lexicon, "PLACE_STEM_VOWELS", {}))
         # "منى" (Mina), "진도" (Jindo): places the gazetteer has no name for in the language's script, as English news
         # names them (lexicon PLACE_NAMES: written name -> (English name, country))
-        self.own_names: dict[str, Place] = {
-            script_key(written): _own_place(english, country)
+        self.own_names: dict[str, tuple[str, Place]] = {
+            script_key(written): (english, _own_place(english, country))
             for written, (english, country) in getattr(lexicon, "PLACE_NAMES", {}).items()
         }
-        self.own_keys = frozenset(p.key for p in self.own_names.values())
+        self.own_keys = frozenset(p.key for _e, p in self.own_names.values())
         # "Turkissa", "Kreikassa": a name's last double consonant single before an ending (lexicon PLACE_GRADATION)
         gradation: dict[str, str] = dict(getattr(lexicon, "PLACE_GRADATION", {}))
         # "ملک بھر میں", "en todo el país": a figure of the whole country, whatever town the sentence names
@@ -417,6 +421,14 @@ class PlaceReader:
         if not self.spaced:  # no spaces between words: try every 2-4 character stretch
             steps = [(s, False, sentence[s : s + n], False) for s in range(len(sentence)) for n in _WINDOWS]
             steps = [step for step in steps if len(step[2]) >= 2 and not step[2][0].isspace()]
+            # a longer name ('卡赫拉曼马拉什', 'カフラマンマラシュ') before a province's, a town's or a sea's word or a
+            # particle ('省', '県', '沖', 'で'; lexicon SUFFIX_PARTICLES)
+            for m in self.suffix_pattern.finditer(sentence) if self.suffix_pattern is not None else ():
+                steps += [
+                    (m.start() - n, False, sentence[m.start() - n : m.start()], False)
+                    for n in range(_WINDOWS[0] + 1, _LONG_WINDOW + 1)
+                    if m.start() - n >= 0
+                ]
         else:
             words = [(m.start(), script_key(m.group())) for m in _WORD.finditer(sentence)]
             for index, (start, word) in enumerate(words):
@@ -448,28 +460,29 @@ class PlaceReader:
         seen: set[int] = set()
         for start, stem, candidate, inflected in steps:
             hit = (stems if stem else names).get(candidate)
-            own = self.own_names.get(candidate) if not stem else None  # before the gazetteer's ('منا' is Minna too)
+            english, own = self.own_names.get(candidate, ("", None)) if not stem else ("", None)
+            # the lexicon's name before the gazetteer's ('منا' is Minna too)
             if (hit is None and own is None) or start in seen:
                 continue
             place = own if own is not None else gazetteer().by_key(hit[1]) if hit is not None else None
             if (
                 place is not None
-                and (candidate in suffixed or own is not None)
+                and (candidate in suffixed or (own is not None and not own.major))
                 and place.country not in (*self.home, *(named or ()))
             ):
-                continue  # and a lexicon's own name ('منى' is also a woman's name) only in its country's reports
+                continue  # and a lexicon's own village ('منى' is also a woman's name) only in its country's reports
             if place is not None:
                 seen.add(start)
-                out.append(_Found(start, place, place.name if own else candidate, stem=inflected))
+                out.append(_Found(start, place, english if own else candidate, stem=inflected))
         return out
 
 
 def _own_place(english: str, country: str) -> Place:
-    """A lexicon's own place name: the gazetteer's town of that English name in the country ('Cox's Bazar'), else
+    """A lexicon's own place name: the gazetteer's place of that English name in the country ('Cox's Bazar'), else
     the name as a place of its own ('Mina', which GeoNames lists no town for)."""
     town = resolve_place(english, country=country)
-    if town is not None and town.country == country and town.kind in _KINDS:
-        return town
+    if town is not None and town.country == country and town.kind in (*_KINDS, "country"):
+        return town  # 'Gaza' is a territory's town-like name: written as English news writes it
     return Place(f"name:{fold(english)}", english, "city", country, None)
 
 

@@ -364,3 +364,20 @@ def test_an_urdu_full_stop_ends_a_sentence() -> None:
     claims = extract(ArticleInput(text=text, language="ur")).claims
     assert (claims[0].value, claims[0].location) == (1396, "Pakistan")
     assert len({c.sentence_start for c in claims}) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # a foreign name longer than four characters, before a province's or a prefecture's word or a particle
+        ("zh", "土耳其卡赫拉曼马拉什省发生强烈地震，造成284人死亡。", "Kahramanmaraş"),
+        ("ja", "トルコ南部カフラマンマラシュ県で地震があり、284人が死亡した。", "Kahramanmaraş"),
+        ("zh", "韩国全罗南道珍岛郡海域客轮沉没，已致25人死亡。", "Jindo, South Korea"),
+        ("ja", "韓国・珍島沖で旅客船が沈没し、25人が死亡した。", "Jindo, South Korea"),
+        # a town the gazetteer names in the script only with its word for 'city' ('गाजा शहर', 'গাজা সিটি')
+        ("hi", "गाजा के अस्पताल में हुए धमाके में 500 लोगों की मौत हो गई।", "Gaza"),
+        ("bn", "গাজার হাসপাতালে হামলায় ৫০০ জন নিহত হয়েছেন।", "Gaza"),
+    ],
+)
+def test_long_and_city_word_names_in_other_scripts(language: str, text: str, place: str) -> None:
+    assert _places(text, language) == {place}

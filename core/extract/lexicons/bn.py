@@ -231,6 +231,10 @@ NOT_PLACES = ("সালের", "সালে", "সালেও", "সাল�
 # last night
 DAYS_BACK = {"গত রাতে": 1, "গতকাল রাতে": 1}
 # Places the gazetteer has no Bengali name for, as English news names them (core.extract.world_places)
-PLACE_NAMES = {"কক্সবাজার": ("Cox's Bazar", "BD"), "উখিয়া": ("Ukhia", "BD")}
+PLACE_NAMES = {
+    "কক্সবাজার": ("Cox's Bazar", "BD"),
+    "উখিয়া": ("Ukhia", "BD"),
+    "গাজা": ("Gaza", "PS"),  # the gazetteer lists "গাজা সিটি" only
+}
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("সারা দেশে", "সারাদেশে", "দেশজুড়ে", "দেশব্যাপী")

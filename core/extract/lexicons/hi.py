@@ -66,3 +66,6 @@ VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 HOME_COUNTRIES = ("IN",)
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("देश भर", "देशभर", "पूरे देश")
+# Places the gazetteer has no Hindi name for (it lists "गाजा शहर" only), as English news names them
+# (core.extract.world_places)
+PLACE_NAMES = {"गाजा": ("Gaza", "PS")}

@@ -129,3 +129,8 @@ HOME_COUNTRIES = ("CN", "TW")
 DAYS_BACK = {"昨日": 1, "昨晚": 1, "昨夜": 1}
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("全国",)
+# Written after a place name (core.extract.world_places): a province's, a county's, a town's, a district's or an
+# island's word ("卡赫拉曼马拉什省", "珍岛郡"); a long foreign name is found before one of them
+SUFFIX_PARTICLES = ("省", "市", "县", "縣", "区", "區", "州", "郡", "镇", "鎮", "岛", "島", "港")
+# Places the gazetteer has no Chinese name for, as English news names them (core.extract.world_places)
+PLACE_NAMES = {"珍岛": ("Jindo", "KR"), "珍島": ("Jindo", "KR")}
