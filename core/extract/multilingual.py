@@ -332,10 +332,20 @@ def _field_claims(
                  and _ADJACENT.fullmatch(lower, t.end, lead)),
                 None,
             )  # fmt: skip
+            # "el número de muertos se elevó a 64 y el de heridos a 120": an updated count belongs to the count noun
+            # before it, not to a trigger further on that the next clause counts
+            head = (
+                _head_before(lower, number, triggers, taken, s_start)
+                if update and label is None and (after is None or after.start - number.end > 3)
+                else None
+            )
             if label is not None and (after is None or after.start - number.end > 3):
                 # "مقتل 30 شخصا", "사망 3명", "Tote: 12": a trigger right before the number is its own
                 taken.add(label.start)
                 bound.append((number, label))
+            elif head is not None:
+                taken.add(head.start)
+                bound.append((number, head))
             elif after is not None:
                 taken.add(after.start)
                 bound.append((number, after))
@@ -448,6 +458,21 @@ def _object_count(lower: str, verb: _Trigger, later: list[Numeral], triggers: li
 
 def _many_incidents(lang: Language, lower: str, start: int, end: int) -> bool:
     return lang.many_incidents is not None and lang.many_incidents.search(lower, start, end) is not None
+
+
+def _head_before(
+    lower: str, number: Numeral, triggers: list[_Trigger], taken: set[int], s_start: int
+) -> _Trigger | None:
+    """The nearest untaken count-noun trigger before the number in its clause ('el número de muertos ... a')."""
+    return next(
+        (
+            t for t in reversed(triggers)
+            if t.heads_count and not t.bare and t.end <= number.start and t.start not in taken
+            and number.start - t.end <= _HEAD_WINDOW and not _BREAK.search(lower, t.end, number.start)
+            and t.start >= s_start
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _window(trigger: _Trigger) -> int:

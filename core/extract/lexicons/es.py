@@ -37,7 +37,15 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
 )
 NUMBER_JOINERS = ("y",)
 MULTIPLIERS: tuple[str, ...] = ()
-APPROXIMATE = {"una decena": 10, "una veintena": 20, "una treintena": 30, "un centenar": 100, "un millar": 1000}
+APPROXIMATE = {
+    "una decena": 10,
+    "una veintena": 20,
+    "una treintena": 30,
+    "una cuarentena": 40,
+    "una cincuentena": 50,
+    "un centenar": 100,
+    "un millar": 1000,
+}
 TRIGGERS = {
     "killed": (
         "muerto*",

@@ -42,7 +42,7 @@ TRIGGERS = {
         "omorât",
         "cadavre",
     ),
-    "wounded": ("rănit", "răniț", "rănit", "răniţ", "răniri"),
+    "wounded": ("rănit", "răniț", "rănit", "răniţ", "răniri", "spitalizat", "spitalizaț"),  # admitted to hospital
     "missing": ("dispăru", "dispar"),
     "displaced": ("evacua", "strămuta", "fără adăpost"),
     "arrested": ("arestat", "reținut", "reţinut"),
