@@ -212,6 +212,9 @@ class NumberReader:
             return []
         out: list[Numeral] = []
         for m in self._words.finditer(lower, start, end):
+            pieces = self._word_piece.findall(m.group())
+            if len(pieces) > 1 and len(set(pieces)) == 1:
+                continue  # "শত শত", "হাজার হাজার": hundreds, thousands (no precise figure), not 100 x 100
             value = self._word_value(m.group())
             if value is not None and value > 0:
                 out.append(Numeral(value, m.start(), m.end(), True))

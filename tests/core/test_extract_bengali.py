@@ -106,6 +106,21 @@ def test_more_of_the_same_kind_after_another_sentence_is_still_an_increment() ->
     assert headline is not None and headline.value == 8
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hundreds, thousands, dozens: no precise figure ("শত শত" is not 100 x 100)
+        "সংঘর্ষে শত শত মানুষ আহত হয়েছেন।",
+        "সংঘর্ষে শতশত মানুষ আহত হয়েছেন।",
+        "ভূমিকম্পে হাজার হাজার মানুষ আহত হয়েছেন।",
+        "বিস্ফোরণে দুই ডজন মানুষ আহত হয়েছেন।",
+        "বিস্ফোরণে কয়েক ডজন মানুষ আহত হয়েছেন।",
+    ],
+)
+def test_reduplicated_scales_and_dozens_are_no_precise_figure(text: str) -> None:
+    assert _headline(text, "bn", "wounded") is None
+
+
 def test_a_round_half_hundred_is_no_precise_figure() -> None:
     # "অর্ধশত" (half a hundred), like "dozens": no number
     assert _headline("অগ্নিকাণ্ডে অর্ধশত মানুষ আহত হয়েছেন।", "bn", "wounded") is None

@@ -194,6 +194,7 @@ NOT_COUNTS_AFTER = (
     "ইউনিট",
     "সাল",
     "টা",
+    "ডজন",  # "দুই ডজন", "কয়েক ডজন": dozens, no precise figure
 )
 COUNT_NOUNS = ("সংখ্যা",)
 UPDATE_BEFORE = ("বেড়ে", "বেড়ে হয়েছে", "বেড়ে দাঁড়িয়েছে")  # "নিহতের সংখ্যা বেড়ে ...": the toll's latest update
