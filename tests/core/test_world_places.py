@@ -381,3 +381,16 @@ def test_an_urdu_full_stop_ends_a_sentence() -> None:
 )
 def test_long_and_city_word_names_in_other_scripts(language: str, text: str, place: str) -> None:
     assert _places(text, language) == {place}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # "the capital" (lexicon CAPITAL_WORDS): of the country the report names, else of the language's
+        ("bn", "রাজধানীর একটি বস্তিতে আগুনে ১০ জন নিহত হয়েছেন।", "Dhaka, Bangladesh"),
+        ("tr", "Başkent'te meydana gelen patlamada 5 kişi öldü.", "Ankara"),
+        ("es", "En la capital de Nepal murieron 50 personas por el terremoto.", "Kathmandu"),
+    ],
+)
+def test_the_capital_is_the_named_countrys_or_the_languages(language: str, text: str, town: str) -> None:
+    assert _places(text, language) == {town}

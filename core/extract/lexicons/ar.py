@@ -164,3 +164,6 @@ PLACE_NAMES = {
 }
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("جميع أنحاء البلاد", "أنحاء البلاد", "عموم البلاد")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("العاصمة",)

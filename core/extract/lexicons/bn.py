@@ -239,3 +239,6 @@ PLACE_NAMES = {
 }
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("সারা দেশে", "সারাদেশে", "দেশজুড়ে", "দেশব্যাপী")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("রাজধানী",)

@@ -185,3 +185,6 @@ PLACE_SUFFIXES = ("er",)
 CAPITALISED_NOUNS = True
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("landesweit", "im ganzen land")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("hauptstadt",)

@@ -287,3 +287,6 @@ AS_OF = ("hasta",)
 DAYS_BACK = {"anoche": 1}
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("todo el país",)
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("la capital",)

@@ -89,3 +89,6 @@ DAYS_BACK = {"دیشب": 1, "شب گذشته": 1}
 PLACE_NAMES = {"منا": ("Mina", "SA"), "منی": ("Mina", "SA"), "عرفات": ("Arafat", "SA")}
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("سراسر کشور",)
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("پایتخت",)

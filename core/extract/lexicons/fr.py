@@ -226,3 +226,6 @@ ARTICLES = ("le", "la", "les", "l'", "l’", "du", "des", "au", "aux")
 AS_OF = ("jusqu'à", "jusqu’à")
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("tout le pays", "l'ensemble du pays")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("la capitale",)

@@ -69,3 +69,6 @@ NATIONWIDE = ("देश भर", "देशभर", "पूरे देश")
 # Places the gazetteer has no Hindi name for (it lists "गाजा शहर" only), as English news names them
 # (core.extract.world_places)
 PLACE_NAMES = {"गाजा": ("Gaza", "PS")}
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("राजधानी",)

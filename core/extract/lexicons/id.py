@@ -172,3 +172,6 @@ HOME_COUNTRIES = ("ID",)
 AS_OF = ("hingga", "sampai")
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("seluruh negeri", "seluruh tanah air")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("ibu kota",)

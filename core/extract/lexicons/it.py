@@ -189,3 +189,6 @@ HOME_COUNTRIES = ("IT",)
 AS_OF = ("fino a", "fino ad")
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("tutto il paese",)
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("la capitale",)

@@ -82,3 +82,6 @@ NATIONWIDE = ("全国",)
 SUFFIX_PARTICLES = ("県", "市", "町", "村", "区", "州", "郡", "島", "沖", "港", "で", "の", "に")
 # Places the gazetteer has no Japanese name for, as English news names them (core.extract.world_places)
 PLACE_NAMES = {"珍島": ("Jindo", "KR")}
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("首都",)

@@ -57,3 +57,6 @@ LOCAL_CALENDAR = {
 }  # fmt: skip
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("देशभर", "देशभरि")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("राजधानी",)

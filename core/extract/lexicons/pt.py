@@ -187,3 +187,6 @@ AS_OF = ("até",)
 DAYS_BACK = {"ontem à noite": 1, "na noite de ontem": 1}
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("todo o país",)
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("a capital",)

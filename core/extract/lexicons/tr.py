@@ -160,3 +160,6 @@ NAMED_FACILITIES = (
 DAYS_BACK = {"dün gece": 1, "evvelsi gün": 2}
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("ülke genelinde", "ülke çapında", "ülke genelindeki")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("başkent",)

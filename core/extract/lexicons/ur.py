@@ -59,3 +59,6 @@ VOWEL_LETTERS = ("ا", "و", "ی")
 DAYS_BACK = {"گزشتہ روز": 1, "گزشتہ رات": 1}
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("ملک بھر", "پورے ملک")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("دارالحکومت",)

@@ -134,3 +134,6 @@ NATIONWIDE = ("全国",)
 SUFFIX_PARTICLES = ("省", "市", "县", "縣", "区", "區", "州", "郡", "镇", "鎮", "岛", "島", "港")
 # Places the gazetteer has no Chinese name for, as English news names them (core.extract.world_places)
 PLACE_NAMES = {"珍岛": ("Jindo", "KR"), "珍島": ("Jindo", "KR")}
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("首都",)
