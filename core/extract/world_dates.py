@@ -21,6 +21,7 @@ from core.extract.clean import safe_lower
 
 _HEAD = 3000
 _AS_OF_REACH = 20  # characters before a date where a word making it a count's date is looked for
+_AS_OF_AFTER_REACH = 10  # characters from a date's start where such a word after it is looked for ('18일 오전 현재')
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _DMY_DATE = re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")  # 25.04.2015, 25-4-2015
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -54,6 +55,7 @@ class DateWords:
     as_of: re.Pattern[str] | None = None  # 'hasta' (ayer): a date right after it is a count's, not the incident's
     month_day: re.Pattern[str] | None = None  # 'rugpjūčio 14 d.', 'Agosto 14': month, day [year] (`MONTH_FIRST`)
     day_words: re.Pattern[str] | None = None  # 'ngày' (14/8): a word for 'day' a numeric day/month follows
+    as_of_after: re.Pattern[str] | None = None  # '現在', '현재' (as of) right after a date: the count's date
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,7 @@ def date_words(
     month_first: bool = False,
     day_words: tuple[str, ...] = (),
     days_back: dict[str, int] | None = None,
+    as_of_after: tuple[str, ...] = (),
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; its words for last year (dateparser's and
@@ -99,7 +102,9 @@ def date_words(
     info = _locale_info(code)
     last = {safe_lower(w): 1 for w in [*last_year, *((info or {}).get("relative-type", {}).get("1 year ago") or [])]}
     last_pattern = re.compile(rf"{left}(?:{_alternation(last)}){right}") if last else None
-    as_of_pattern = re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in as_of})})\s+$") if as_of else None
+    # '截至13日' (as of the 13th): no space after the word in a language written without spaces
+    as_of_pattern = re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in as_of})})\s*$") if as_of else None
+    after_pattern = re.compile(_alternation({safe_lower(w): 0 for w in as_of_after})) if as_of_after else None
     day_pattern = (
         re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in day_words})}){right}") if day_words else None
     )
@@ -107,8 +112,9 @@ def date_words(
     if info is None:
         back_only = (re.compile(rf"{left}({_alternation(own_back)}){right}"), own_back) if own_back else None
         return DateWords(
-            None, back_only, None, local=local, last_year=last_pattern, as_of=as_of_pattern, day_words=day_pattern
-        )
+            None, back_only, None, local=local, last_year=last_pattern, as_of=as_of_pattern, day_words=day_pattern,
+            as_of_after=after_pattern,
+        )  # fmt: skip
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
         for word in info.get(month, []):
@@ -151,6 +157,7 @@ def date_words(
         as_of_pattern,
         month_day,
         day_pattern,
+        after_pattern,
     )
 
 
@@ -209,6 +216,7 @@ def incident_date(
         if (reference is None or c.when <= reference)
         and (latest is None or c.when.year >= latest - 1)
         and (words.as_of is None or words.as_of.search(lower, max(0, c.at - _AS_OF_REACH), c.at) is None)
+        and (words.as_of_after is None or words.as_of_after.search(lower, c.at, c.at + _AS_OF_AFTER_REACH) is None)
     ]  # a date years before the article's is another, older event's; 'hasta ayer' is the count's day
     if not found:
         return None

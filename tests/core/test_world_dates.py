@@ -235,3 +235,17 @@ def test_norwegian_month_words() -> None:
 def test_a_weekday_is_no_town(language: str, text: str) -> None:
     claims = extract(ArticleInput(text=text, language=language, published_at=datetime(2024, 5, 10))).claims
     assert claims and all(c.location is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # 'as of' before a date written without a space, or after it (lexicon AS_OF, AS_OF_AFTER): the count's day
+        ("zh", "8月12日晚，一家化工厂发生爆炸。截至13日下午，爆炸已造成50人死亡。"),
+        ("zh", "8月12日晚，一家化工厂发生爆炸。到13日下午为止，爆炸已造成50人死亡。"),
+        ("ja", "12日夜、化学工場で爆発があった。13日現在、50人が死亡した。"),
+        ("ko", "12일 밤 화학공장에서 폭발이 일어났다. 13일 오전 현재 50명이 숨졌다."),
+    ],
+)
+def test_the_day_a_count_stood_at_in_cjk(language: str, text: str) -> None:
+    assert _dates(text, language, datetime(2015, 8, 14, 9)) == {date(2015, 8, 12)}

@@ -85,3 +85,5 @@ PLACE_NAMES = {"珍島": ("Jindo", "KR")}
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
 # language's
 CAPITAL_WORDS = ("首都",)
+# As of (core.extract.world_dates): right after a date: the count's date, not the incident's
+AS_OF_AFTER = ("現在",)

@@ -93,3 +93,5 @@ DAYS_BACK = {"지난밤": 1, "그저께": 2, "엊그제": 2}
 PLACE_NAMES = {"진도": ("Jindo", "KR")}
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("전국",)
+# As of (core.extract.world_dates): right after a date: the count's date, not the incident's
+AS_OF_AFTER = ("현재",)

@@ -137,3 +137,7 @@ PLACE_NAMES = {"珍岛": ("Jindo", "KR"), "珍島": ("Jindo", "KR")}
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
 # language's
 CAPITAL_WORDS = ("首都",)
+# As of (core.extract.world_dates): a date right after it is the count's, not the incident's
+AS_OF = ("截至", "截止", "截止到")
+# As of (core.extract.world_dates): right after a date: the count's date, not the incident's
+AS_OF_AFTER = ("为止", "為止")
