@@ -93,6 +93,7 @@ class Language:
         self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
+        self.relatives = _phrases(getattr(lexicon, "RELATIVES", ()), lexicon.MATCH, anchored=True)
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
         self.dates = date_words(
             self.code,
@@ -323,7 +324,7 @@ def _field_claims(
                     t for t in triggers
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
                     and (not t.heads_count or (update and not t.bare))
-                    and not _AFTER_BREAK.search(lower, number.end, t.start)
+                    and not _broken_after(lang, lower, number.end, t.start)
                     and not (_article_like(number) and _object_count(lower, t, numbers[index + 1 :], triggers))
                 ),
                 None,
@@ -474,6 +475,17 @@ def _head_before(
         ),
         None,
     )  # fmt: skip
+
+
+def _broken_after(lang: Language, lower: str, start: int, end: int) -> bool:
+    """Whether a comma or a bracket ends the number's phrase before a trigger after it; not a comma that opens a
+    relative clause of the counted people ('понад 117 містян, котрі отримали поранення': lexicon RELATIVES)."""
+    stop = _AFTER_BREAK.search(lower, start, end)
+    if stop is None:
+        return False
+    if lang.relatives is None or stop.group() not in ",،，" or _AFTER_BREAK.search(lower, stop.end(), end):
+        return True
+    return lang.relatives.match(lower, stop.end(), end) is None
 
 
 def _window(trigger: _Trigger) -> int:

@@ -299,3 +299,22 @@ def test_more_number_words_and_wounded_phrasing(
 ) -> None:
     headline = _headline(text, language, metric)
     assert headline is not None and (headline.value, headline.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        # a comma opening a relative clause of the counted people does not end the number's phrase (RELATIVES)
+        ("uk", "До лікарень міста звернулися понад 80 мешканців, котрі отримали поранення.", 80),
+        ("ru", "В больницы обратились 45 человек, которые получили ранения.", 45),
+        ("es", "Unas 40 personas, que resultaron heridas, fueron trasladadas al hospital.", 40),
+    ],
+)
+def test_the_counted_people_and_a_relative_clause_that_wounds_them(language: str, text: str, value: int) -> None:
+    headline = _headline(text, language, "wounded")
+    assert headline is not None and headline.value == value
+
+
+def test_a_comma_without_a_relative_pronoun_still_ends_the_phrase() -> None:
+    # "80 residents, the police wounded ...": no relative pronoun after the comma, no binding across it
+    assert _headline("Евакуювали 80 мешканців, поліція повідомила про поранених.", "uk", "wounded") is None

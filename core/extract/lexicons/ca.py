@@ -158,3 +158,6 @@ LOCATIVES = ("a", "en")
 ARTICLES = ("el", "la", "els", "les", "l'", "l’")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("ES", "AD")
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("que",)

@@ -188,3 +188,6 @@ NATIONWIDE = ("landesweit", "im ganzen land")
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
 # language's
 CAPITAL_WORDS = ("hauptstadt",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("die",)

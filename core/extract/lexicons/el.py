@@ -146,3 +146,6 @@ SOURCE_LEADING = ("ο", "η", "το", "οι", "τα", "την", "τον", "το�
 HOME_COUNTRIES = ("GR", "CY")
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("σε όλη τη χώρα",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("που", "οι οποίοι")

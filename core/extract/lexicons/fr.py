@@ -229,3 +229,6 @@ NATIONWIDE = ("tout le pays", "l'ensemble du pays")
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
 # language's
 CAPITAL_WORDS = ("la capitale",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("qui",)

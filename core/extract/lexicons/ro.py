@@ -110,3 +110,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 LOCATIVES = ("în", "la")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("RO", "MD")
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("care",)

@@ -126,3 +126,6 @@ HOME_COUNTRIES = ("RU",)
 DAYS_BACK = {"накануне": 1}
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("по всей стране",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("которые",)

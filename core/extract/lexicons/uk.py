@@ -155,3 +155,6 @@ DAYS_BACK = {"напередодні": 1}
 PLACE_STEM_VOWELS = {"є": "ї", "о": "і", "е": "і"}
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("по всій країні",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("котрі", "які")
