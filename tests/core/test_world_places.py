@@ -394,3 +394,22 @@ def test_long_and_city_word_names_in_other_scripts(language: str, text: str, pla
 )
 def test_the_capital_is_the_named_countrys_or_the_languages(language: str, text: str, town: str) -> None:
     assert _places(text, language) == {town}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # a town with its province's or county's word before or after it, or its case ending
+        ("zh", "浙江省温州市一家工厂发生火灾，造成8人死亡。", "Wenzhou"),
+        ("ja", "熊本県益城町で地震があり、9人が死亡した。", "Kumamoto"),
+        ("ko", "경북 포항시에서 지진으로 2명이 숨졌다.", "Pohang"),
+        ("bn", "সিলেট জেলার কোম্পানীগঞ্জে বন্যায় ১০ জনের মৃত্যু হয়েছে।", "Sylhet"),
+        ("bn", "খুলনায় সড়ক দুর্ঘটনায় ৬ জন নিহত হয়েছেন।", "Khulna"),
+        ("fa", "در استان کرمانشاه ۴۰۰ نفر کشته شدند.", "Kermanshah"),
+        ("ar", "قتل 12 شخصا في محافظة حمص.", "Homs"),
+        ("tr", "İzmir'deki patlamada 5 kişi öldü.", "İzmir"),
+        ("ru", "В Одессе при обстреле погибли 5 человек.", "Odesa"),
+    ],
+)
+def test_a_town_with_its_admin_word_or_case_ending(language: str, text: str, town: str) -> None:
+    assert _places(text, language) == {town}
