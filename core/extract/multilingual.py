@@ -39,8 +39,8 @@ _PROJECTION_WINDOW = 30
 _FROM_TO_GAP = 12
 _QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
 _SUBSET_WINDOW = 30
-_SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।]+|$)", re.MULTILINE)
-_SENTENCE_END = re.compile(r"[.!?。！？؟।]")
+_SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।۔]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।۔]+|$)", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?。！？؟।۔]")
 _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
 _AFTER_BREAK = re.compile(r"[;,،、，()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
 _ADJACENT = re.compile(r"[\s:]{0,3}")
@@ -93,6 +93,7 @@ class Language:
         self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
+        self.relatives = _phrases(getattr(lexicon, "RELATIVES", ()), lexicon.MATCH, anchored=True)
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
         self.dates = date_words(
             self.code,
@@ -102,6 +103,8 @@ class Language:
             as_of=tuple(getattr(lexicon, "AS_OF", ())),
             month_first=bool(getattr(lexicon, "MONTH_FIRST", False)),
             day_words=tuple(getattr(lexicon, "DAY_WORDS", ())),
+            days_back=dict(getattr(lexicon, "DAYS_BACK", {})),
+            as_of_after=tuple(getattr(lexicon, "AS_OF_AFTER", ())),
         )
         self.months = self.dates.months
         self._lexicon = lexicon
@@ -290,6 +293,7 @@ def _field_claims(
         return out
     spans = [m.span() for m in _SENTENCE.finditer(norm)]
     sources: dict[int, str | None] = {}
+    stated: set[str] = set()  # the metrics earlier sentences of the field gave a figure of
     for index_of_sentence, (s_start, s_end) in enumerate(spans):
         triggers = [t for t in triggers_all if s_start <= t.start < s_end]
         if not triggers:
@@ -320,7 +324,7 @@ def _field_claims(
                     t for t in triggers
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
                     and (not t.heads_count or (update and not t.bare))
-                    and not _AFTER_BREAK.search(lower, number.end, t.start)
+                    and not _broken_after(lang, lower, number.end, t.start)
                     and not (_article_like(number) and _object_count(lower, t, numbers[index + 1 :], triggers))
                 ),
                 None,
@@ -330,10 +334,20 @@ def _field_claims(
                  and _ADJACENT.fullmatch(lower, t.end, lead)),
                 None,
             )  # fmt: skip
+            # "el número de muertos se elevó a 64 y el de heridos a 120": an updated count belongs to the count noun
+            # before it, not to a trigger further on that the next clause counts
+            head = (
+                _head_before(lower, number, triggers, taken, s_start)
+                if update and label is None and (after is None or after.start - number.end > 3)
+                else None
+            )
             if label is not None and (after is None or after.start - number.end > 3):
                 # "مقتل 30 شخصا", "사망 3명", "Tote: 12": a trigger right before the number is its own
                 taken.add(label.start)
                 bound.append((number, label))
+            elif head is not None:
+                taken.add(head.start)
+                bound.append((number, head))
             elif after is not None:
                 taken.add(after.start)
                 bound.append((number, after))
@@ -361,9 +375,12 @@ def _field_claims(
         source = _source(lang, norm, lower, spans, index_of_sentence, sources, triggers_all) if bound else None
         # "৩ জন নিহত ও আরও ২৫ জন আহত", "12 Tote und weitere 30 Verletzte": 'more' after a figure of another kind
         # adds another group of victims, not more of its own kind
-        first_of: dict[str, int] = {}
+        # "12 Tote. Weitere 30 wurden verletzt", "নিহত ৮ জন। আহত আরও ২০ জন।": so too in a sentence after one
+        # that gave only figures of other kinds
+        first_of: dict[str, int] = dict.fromkeys(stated, -1)
         for number, trigger in sorted(bound, key=lambda b: b[0].start):
             first_of.setdefault(trigger.metric, number.start)
+        stated.update(first_of)
         for number, trigger in bound:
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
                            incident_date)  # fmt: skip
@@ -443,6 +460,32 @@ def _object_count(lower: str, verb: _Trigger, later: list[Numeral], triggers: li
 
 def _many_incidents(lang: Language, lower: str, start: int, end: int) -> bool:
     return lang.many_incidents is not None and lang.many_incidents.search(lower, start, end) is not None
+
+
+def _head_before(
+    lower: str, number: Numeral, triggers: list[_Trigger], taken: set[int], s_start: int
+) -> _Trigger | None:
+    """The nearest untaken count-noun trigger before the number in its clause ('el número de muertos ... a')."""
+    return next(
+        (
+            t for t in reversed(triggers)
+            if t.heads_count and not t.bare and t.end <= number.start and t.start not in taken
+            and number.start - t.end <= _HEAD_WINDOW and not _BREAK.search(lower, t.end, number.start)
+            and t.start >= s_start
+        ),
+        None,
+    )  # fmt: skip
+
+
+def _broken_after(lang: Language, lower: str, start: int, end: int) -> bool:
+    """Whether a comma or a bracket ends the number's phrase before a trigger after it; not a comma that opens a
+    relative clause of the counted people ('понад 117 містян, котрі отримали поранення': lexicon RELATIVES)."""
+    stop = _AFTER_BREAK.search(lower, start, end)
+    if stop is None:
+        return False
+    if lang.relatives is None or stop.group() not in ",،，" or _AFTER_BREAK.search(lower, stop.end(), end):
+        return True
+    return lang.relatives.match(lower, stop.end(), end) is None
 
 
 def _window(trigger: _Trigger) -> int:

@@ -118,9 +118,12 @@ class NumberReader:
             glue = rf"(?:{sep}(?:(?:{joiners}){sep})?)" if joiners else sep
             # whole words ("ہزار396" too); a vowel sign goes on with the word ("তিন" is three, "তিনি" is "he"); a
             # counter may be written onto the number ("বারোজন": twelve people, lexicon NUMBER_COUNTERS)
-            counters = _alternation(list(getattr(lexicon, "NUMBER_COUNTERS", ())))
+            # ... or a case ending ("দুই হাজারের বেশি": more than two thousand, lexicon NUMBER_ENDINGS)
+            endings = [*getattr(lexicon, "NUMBER_COUNTERS", ()), *getattr(lexicon, "NUMBER_ENDINGS", ())]
+            counters = _alternation(endings)
             counter = rf"(?:{counters})?" if counters else ""
-            left, right = ("", "") if joined else (r"(?<!\w)", rf"{counter}(?![^\W\d_]|{_MARKS})")
+            # nor a word's end after a vowel sign ("লাশ", a body, does not end in "শ", a hundred)
+            left, right = ("", "") if joined else (rf"(?<!\w)(?<!{_MARKS})", rf"{counter}(?![^\W\d_]|{_MARKS})")
             self._words: re.Pattern[str] | None = re.compile(rf"{left}(?:{one})(?:{glue}(?:{one}))*{right}")
             self._word_piece = re.compile(one)
         else:
@@ -209,6 +212,9 @@ class NumberReader:
             return []
         out: list[Numeral] = []
         for m in self._words.finditer(lower, start, end):
+            pieces = self._word_piece.findall(m.group())
+            if len(pieces) > 1 and len(set(pieces)) == 1:
+                continue  # "শত শত", "হাজার হাজার": hundreds, thousands (no precise figure), not 100 x 100
             value = self._word_value(m.group())
             if value is not None and value > 0:
                 out.append(Numeral(value, m.start(), m.end(), True))

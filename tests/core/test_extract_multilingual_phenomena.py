@@ -260,3 +260,61 @@ def test_one_victim_told_alone_is_still_one() -> None:
         ("killed", 1),
         ("wounded", 12),
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # "the number of dead rose to 64 and that of the wounded to 120": the first count is the head noun's
+        ("es", "Tras el temporal, el número de muertos se elevó a 64 y el de heridos a 120."),
+        ("fr", "Après la tempête, le nombre de morts s'élève à 64 et celui des blessés à 120."),
+        ("pt", "Após o temporal, o número de mortos subiu para 64 e o de feridos para 120."),
+        ("it", "Dopo il nubifragio, il numero dei morti è salito a 64 e quello dei feriti a 120."),
+        ("ca", "Després del temporal, el nombre de morts s'ha elevat a 64 i el de ferits a 120."),
+    ],
+)
+def test_an_updated_count_and_that_of_another_kind_in_one_sentence(language: str, text: str) -> None:
+    killed, wounded = _headline(text, language, "killed"), _headline(text, language, "wounded")
+    assert killed is not None and killed.value == 64
+    assert wounded is not None and wounded.value == 120
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric", "value", "qualifier"),
+    [
+        # Catalan number words: teens, tens, hundreds after their multiplier, 'i' inside a compound
+        ("ca", "La riuada ha causat vint-i-dos morts a la comarca.", "killed", 22, Qualifier.EXACT),
+        ("ca", "L'explosió ha deixat almenys dos-cents ferits.", "wounded", 200, Qualifier.AT_LEAST),
+        ("ca", "Han mort setanta-vuit persones en l'incendi.", "killed", 78, Qualifier.EXACT),
+        ("ca", "L'accident ha causat quinze morts.", "killed", 15, Qualifier.EXACT),
+        # round-number nouns of fifty
+        ("ca", "El balanç és de 17 morts i una cinquantena de ferits.", "wounded", 50, Qualifier.ABOUT),
+        ("es", "El balance es de 17 muertos y una cincuentena de heridos.", "wounded", 50, Qualifier.ABOUT),
+        # Romanian: admitted to hospital, presented as the injured
+        ("ro", "Peste 100 de persoane au fost spitalizate după explozie.", "wounded", 100, Qualifier.MORE_THAN),
+    ],
+)
+def test_more_number_words_and_wounded_phrasing(
+    language: str, text: str, metric: str, value: int, qualifier: Qualifier
+) -> None:
+    headline = _headline(text, language, metric)
+    assert headline is not None and (headline.value, headline.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        # a comma opening a relative clause of the counted people does not end the number's phrase (RELATIVES)
+        ("uk", "До лікарень міста звернулися понад 80 мешканців, котрі отримали поранення.", 80),
+        ("ru", "В больницы обратились 45 человек, которые получили ранения.", 45),
+        ("es", "Unas 40 personas, que resultaron heridas, fueron trasladadas al hospital.", 40),
+    ],
+)
+def test_the_counted_people_and_a_relative_clause_that_wounds_them(language: str, text: str, value: int) -> None:
+    headline = _headline(text, language, "wounded")
+    assert headline is not None and headline.value == value
+
+
+def test_a_comma_without_a_relative_pronoun_still_ends_the_phrase() -> None:
+    # "80 residents, the police wounded ...": no relative pronoun after the comma, no binding across it
+    assert _headline("Евакуювали 80 мешканців, поліція повідомила про поранених.", "uk", "wounded") is None

@@ -194,3 +194,58 @@ def test_a_year_told_in_passing_dates_a_day_and_month_when_the_weekday_beside_th
     assert _dates(text, "fr", None) == {date(2021, 8, 14)}
     text = "Le séisme de mercredi 14 août a fait 227 morts, soit plus que les inondations de 2021."
     assert _dates(text, "fr", None) == {None}  # 14 August 2021 was no Wednesday
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # relative day words dateparser lacks (lexicon DAYS_BACK), and Persian letters for its Arabic ones
+        ("es", "El incendio de anoche en la fábrica dejó 7 muertos."),
+        ("tl", "Kahapon, 12 katao ang nasawi sa sunog sa pabrika."),
+        ("ur", "گزشتہ روز فیکٹری میں آگ لگنے سے 12 افراد ہلاک ہوگئے۔"),
+        ("ru", "Накануне при пожаре на заводе погибли 5 человек."),
+        ("uk", "Напередодні внаслідок пожежі на заводі загинули 4 людини."),
+        ("fa", "دیروز در آتش‌سوزی کارخانه ۲۰ نفر کشته شدند."),
+        ("fa", "دیشب در آتش‌سوزی کارخانه ۲۰ نفر کشته شدند."),
+        ("ar", "قتل 12 شخصا في حريق في مصنع الليلة الماضية."),
+        ("bn", "গত রাতে কারখানায় আগুনে ১২ জন নিহত হয়েছেন।"),
+        ("zh", "昨晚，一家工厂发生爆炸，造成50人死亡。"),
+        ("ja", "昨夜、工場で火災があり、5人が死亡した。"),
+        ("ko", "지난밤 공장 화재로 12명이 숨졌다."),
+        ("tr", "Dün gece fabrikada çıkan yangında 5 kişi öldü."),
+        # Norwegian: dateparser's Bokmål data
+        ("no", "I går døde 12 mennesker i en brann på en fabrikk."),
+    ],
+)
+def test_yesterday_and_last_night_in_more_languages(language: str, text: str) -> None:
+    assert _dates(text, language, datetime(2024, 5, 10, 12, 0)) == {date(2024, 5, 9)}
+
+
+def test_norwegian_month_words() -> None:
+    assert _dates("Brannen 3. mai drepte 12 mennesker.", "no", datetime(2024, 5, 10)) == {date(2024, 5, 3)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fa", "روز دوشنبه در آتش‌سوزی کارخانه ۵ نفر کشته شدند."),  # Monday, not Dushanbe
+        ("ar", "قتل 12 شخصا في حريق في مصنع يوم الخميس."),  # Thursday, not Khemis Miliana
+    ],
+)
+def test_a_weekday_is_no_town(language: str, text: str) -> None:
+    claims = extract(ArticleInput(text=text, language=language, published_at=datetime(2024, 5, 10))).claims
+    assert claims and all(c.location is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # 'as of' before a date written without a space, or after it (lexicon AS_OF, AS_OF_AFTER): the count's day
+        ("zh", "8月12日晚，一家化工厂发生爆炸。截至13日下午，爆炸已造成50人死亡。"),
+        ("zh", "8月12日晚，一家化工厂发生爆炸。到13日下午为止，爆炸已造成50人死亡。"),
+        ("ja", "12日夜、化学工場で爆発があった。13日現在、50人が死亡した。"),
+        ("ko", "12일 밤 화학공장에서 폭발이 일어났다. 13일 오전 현재 50명이 숨졌다."),
+    ],
+)
+def test_the_day_a_count_stood_at_in_cjk(language: str, text: str) -> None:
+    assert _dates(text, language, datetime(2015, 8, 14, 9)) == {date(2015, 8, 12)}

@@ -277,3 +277,139 @@ def test_a_foreign_towns_name_before_a_turkish_apostrophe_ending(text: str, town
 def test_a_name_with_letters_cut_off_is_still_only_a_big_town_or_one_of_the_languages_countries() -> None:
     # 'Garissaan' is no Turkish form: no apostrophe, so the cut-off 'Garissa' (a small foreign town) is not read
     assert _places("Garissaan bölgesindeki saldırıda 147 kişi öldü.", "tr") == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a stem's last vowel changes before a Ukrainian case ending (lexicon PLACE_STEM_VOWELS)
+        ("У Києві внаслідок обстрілу поранено 12 людей.", "Kyiv"),
+        ("У Львові внаслідок вибуху загинули 7 людей.", "Lviv"),
+        ("У Миколаєві внаслідок обстрілу загинули 5 людей.", "Mykolayiv"),
+        ("У Харкові внаслідок обстрілу загинули 3 людини.", "Kharkiv"),
+    ],
+)
+def test_a_ukrainian_town_whose_stem_vowel_changes_with_its_ending(text: str, town: str) -> None:
+    assert _places(text, "uk") == {town}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # places the gazetteer has no name for in the script (lexicon PLACE_NAMES): with a county's word after it,
+        # with a particle before it, inflected; given with their country, as a spot in it
+        ("ko", "전남 진도군 앞바다에서 여객선이 침몰해 25명이 숨졌다.", "Jindo, South Korea"),
+        ("ko", "진도 해상에서 여객선이 침몰해 25명이 숨졌다.", "Jindo, South Korea"),
+        ("ar", "لقي 700 حاج على الأقل حتفهم في تدافع بمنى في السعودية.", "Mina, Saudi Arabia"),
+        ("fa", "در حادثه منا در عربستان سعودی دست‌کم ۴۶۴ زائر کشته شدند.", "Mina, Saudi Arabia"),
+    ],
+)
+def test_a_place_the_gazetteer_has_no_name_for_in_the_script(language: str, text: str, place: str) -> None:
+    assert _places(text, language) == {place}
+    assert resolve_location(place).region == resolve_location(place.split(", ")[1]).region
+
+
+def test_a_lexicons_own_place_name_only_in_a_report_of_its_country() -> None:
+    # 'منى' is also a woman's name: not Mina in a report that names another country
+    assert _places("قالت منى إن 12 شخصا قتلوا في انفجار في مصر.", "ar") == {"Egypt"}
+
+
+def test_a_lexicons_own_place_name_before_a_big_town_named_later() -> None:
+    # the county town where it happened, not the students' home town named after it
+    text = "전남 진도 인근 해역에서 여객선이 침몰해 사망자가 25명으로 늘었다. 경기 안산 단원고 학생들이 타고 있었다."
+    assert _places(text, "ko") == {"Jindo, South Korea"}
+
+
+def test_a_lexicons_own_place_name_of_a_town_the_gazetteer_knows_in_latin_script_is_that_town() -> None:
+    places = _places("কক্সবাজারের উখিয়ায় পাহাড়ধসে ৫ জন নিহত হয়েছেন।", "bn")
+    assert len(places) == 1
+    assert resolve_location(places.pop() or "").key == resolve_location("Cox's Bazar", "BD").key
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # a figure of the whole country (lexicon NATIONWIDE) is the country's, whatever province a later sentence
+        # names; a report that names no country: the language's
+        ("ur", "ملک بھر میں سیلاب سے اموات کی تعداد ایک ہزار 396 ہو گئی۔ سندھ میں 5 افراد جاں بحق ہوئے۔", "Pakistan"),
+        ("es", "Las inundaciones en Pakistán dejan 1.100 muertos en todo el país.", "Pakistan"),
+        (
+            "de",
+            "Landesweit starben bei den Überschwemmungen in Pakistan 1100 Menschen, 200 davon in Karachi.",
+            "Pakistan",
+        ),
+        ("tr", "Ülke genelinde sellerde hayatını kaybedenlerin sayısı 45'e yükseldi.", "Turkey"),
+    ],
+)
+def test_a_nationwide_figure_is_the_countrys(language: str, text: str, country: str) -> None:
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    assert claims and claims[0].location == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a name's double consonant single before an ending (lexicon PLACE_GRADATION): Turkki, Kreikka
+        ("Turkissa kuoli ainakin 284 ihmistä maanjäristyksessä.", "Turkey"),
+        ("Kreikassa kuoli 12 ihmistä tulvissa.", "Greece"),
+    ],
+)
+def test_a_finnish_country_name_with_its_consonant_gradation(text: str, country: str) -> None:
+    assert _places(text, "fi") == {country}
+
+
+def test_an_urdu_full_stop_ends_a_sentence() -> None:
+    # '۔': the province named in the second sentence is that sentence's place, not the first's
+    text = "ملک بھر میں سیلاب سے اموات کی تعداد ایک ہزار 396 ہو گئی۔ سندھ میں پانچ افراد جاں بحق ہوئے۔"
+    claims = extract(ArticleInput(text=text, language="ur")).claims
+    assert (claims[0].value, claims[0].location) == (1396, "Pakistan")
+    assert len({c.sentence_start for c in claims}) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # a foreign name longer than four characters, before a province's or a prefecture's word or a particle
+        ("zh", "土耳其卡赫拉曼马拉什省发生强烈地震，造成284人死亡。", "Kahramanmaraş"),
+        ("ja", "トルコ南部カフラマンマラシュ県で地震があり、284人が死亡した。", "Kahramanmaraş"),
+        ("zh", "韩国全罗南道珍岛郡海域客轮沉没，已致25人死亡。", "Jindo, South Korea"),
+        ("ja", "韓国・珍島沖で旅客船が沈没し、25人が死亡した。", "Jindo, South Korea"),
+        # a town the gazetteer names in the script only with its word for 'city' ('गाजा शहर', 'গাজা সিটি')
+        ("hi", "गाजा के अस्पताल में हुए धमाके में 500 लोगों की मौत हो गई।", "Gaza"),
+        ("bn", "গাজার হাসপাতালে হামলায় ৫০০ জন নিহত হয়েছেন।", "Gaza"),
+    ],
+)
+def test_long_and_city_word_names_in_other_scripts(language: str, text: str, place: str) -> None:
+    assert _places(text, language) == {place}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # "the capital" (lexicon CAPITAL_WORDS): of the country the report names, else of the language's
+        ("bn", "রাজধানীর একটি বস্তিতে আগুনে ১০ জন নিহত হয়েছেন।", "Dhaka, Bangladesh"),
+        ("tr", "Başkent'te meydana gelen patlamada 5 kişi öldü.", "Ankara"),
+        ("es", "En la capital de Nepal murieron 50 personas por el terremoto.", "Kathmandu"),
+    ],
+)
+def test_the_capital_is_the_named_countrys_or_the_languages(language: str, text: str, town: str) -> None:
+    assert _places(text, language) == {town}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # a town with its province's or county's word before or after it, or its case ending
+        ("zh", "浙江省温州市一家工厂发生火灾，造成8人死亡。", "Wenzhou"),
+        ("ja", "熊本県益城町で地震があり、9人が死亡した。", "Kumamoto"),
+        ("ko", "경북 포항시에서 지진으로 2명이 숨졌다.", "Pohang"),
+        ("bn", "সিলেট জেলার কোম্পানীগঞ্জে বন্যায় ১০ জনের মৃত্যু হয়েছে।", "Sylhet"),
+        ("bn", "খুলনায় সড়ক দুর্ঘটনায় ৬ জন নিহত হয়েছেন।", "Khulna"),
+        ("fa", "در استان کرمانشاه ۴۰۰ نفر کشته شدند.", "Kermanshah"),
+        ("ar", "قتل 12 شخصا في محافظة حمص.", "Homs"),
+        ("tr", "İzmir'deki patlamada 5 kişi öldü.", "İzmir"),
+        ("ru", "В Одессе при обстреле погибли 5 человек.", "Odesa"),
+    ],
+)
+def test_a_town_with_its_admin_word_or_case_ending(language: str, text: str, town: str) -> None:
+    assert _places(text, language) == {town}

@@ -147,7 +147,23 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 # Places (core.extract.world_places): particles written joined to the next word ('بغزة', 'وغزة'), and
 # everyday words that are also a town's name in Arabic script somewhere ('كان' "was": Cannes).
 JOINED_PARTICLES = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب")
-NOT_PLACES = ("كان", "الات")
+NOT_PLACES = ("كان", "الات", "الخميس")  # "الخميس" is Thursday, not Khemis Miliana
 # Long-vowel letters a transliterated foreign name is written with or without ('كاتمندو', 'كاتماندو'): a big town
 # at the head of the text spelled with one more or one less is still that town (core.extract.world_places).
 VOWEL_LETTERS = ("ا", "و", "ي")
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# last night
+DAYS_BACK = {"الليلة الماضية": 1, "ليلة أمس": 1}
+# Places the gazetteer has no Arabic name for, as English news names them (core.extract.world_places): holy
+# sites and districts of the Hajj around Mecca
+PLACE_NAMES = {
+    "منى": ("Mina", "SA"),
+    "مشعر منى": ("Mina", "SA"),
+    "عرفات": ("Arafat", "SA"),
+    "مزدلفة": ("Muzdalifah", "SA"),
+}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("جميع أنحاء البلاد", "أنحاء البلاد", "عموم البلاد")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("العاصمة",)

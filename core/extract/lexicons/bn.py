@@ -124,6 +124,9 @@ NUMBER_WORDS = {
 # Number words written together: "পাঁচশ" (500), "তিনশো" (300), "এগারোশ" (1100), "দুশো"
 COMPOUND_NUMBERS = True
 NUMBER_COUNTERS = ("জন", "জনের", "জনকে", "জনে", "জনই", "জনও")  # with a case ending: "পাঁচজনের মৃত্যু"
+# case endings written onto a number word: "দুই হাজারের বেশি" (more than two thousand), "হাজারেরও", "হাজারে"
+NUMBER_ENDINGS = ("ের", "েরও", "ে", "েও")
+# "অর্ধশত" (half a hundred) is not a number word here: a round amount, like "dozens" (no precise figure)
 # A number and a half: "দেড় হাজার" (1500), "আড়াইশ" (250); "সাড়ে" adds a half: "সাড়ে তিন হাজার" (3500), read
 # before a scale word (হাজার, লাখ, শ) or a "hundred and more" word ("দেড় শতাধিক")
 FRACTIONS = {"দেড়": 1.5, "আড়াই": 2.5}
@@ -154,6 +157,8 @@ TRIGGERS = {
         "শহীদ",  # "martyred": the dead of an attack or a crackdown
         "হত্যা",  # "১২ জনকে হত্যা করেছে": killed twelve
         "ইন্তেকাল",
+        "প্রাণ ঝর",  # "প্রাণ ঝরেছে", "প্রাণ ঝরল ১৭ জনের": lives fell
+        "অঙ্গার",  # "পুড়ে অঙ্গার হয়েছেন": burnt to death (to charcoal)
     ),
     "wounded": ("আহত", "দগ্ধ", "জখম", "আঘাতপ্রাপ্ত", "আহত হয়েছেন", "আহত হয়েছে", "আহত হন", "দগ্ধ হয়েছেন", "দগ্ধ হয়েছে"),
     "missing": ("নিখোঁজ", "নিখোঁজ রয়েছেন", "নিখোঁজ হয়েছেন"),
@@ -189,11 +194,16 @@ NOT_COUNTS_AFTER = (
     "ইউনিট",
     "সাল",
     "টা",
+    "ডজন",  # "দুই ডজন", "কয়েক ডজন": dozens, no precise figure
 )
 COUNT_NOUNS = ("সংখ্যা",)
 UPDATE_BEFORE = ("বেড়ে", "বেড়ে হয়েছে", "বেড়ে দাঁড়িয়েছে")  # "নিহতের সংখ্যা বেড়ে ...": the toll's latest update
 INCREMENT_BEFORE = ("আরও", "আরো")  # "আরও ৫ জনের মৃত্যু": five more, not the toll
-ABOVE = {"শতাধিক": 100, "অর্ধশতাধিক": 50, "সহস্রাধিক": 1000}  # "a hundred and more": more than 100
+# "a hundred and more": more than 100; "fifty and over", "over a hundred"
+ABOVE = {
+    "শতাধিক": 100, "অর্ধশতাধিক": 50, "সহস্রাধিক": 1000,
+    "পঞ্চাশোর্ধ্ব": 50, "শতোর্ধ্ব": 100, "অর্ধশতোর্ধ্ব": 50,
+}  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_AFTER = ("এর তথ্য অনুযায়ী", "তথ্য অনুযায়ী", "অনুযায়ী")
 SPEECH_VERBS = ("জানান", "জানিয়েছেন", "জানিয়েছে", "বলেন", "বলেছেন", "নিশ্চিত করেছেন", "নিশ্চিত করেছে")
@@ -216,3 +226,19 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("BD", "IN")
+# Words that read as a town's name with an ending ("সালের", of the year, is not "সালেম", Salem)
+NOT_PLACES = ("সালের", "সালে", "সালেও", "সালেই")
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# last night
+DAYS_BACK = {"গত রাতে": 1, "গতকাল রাতে": 1}
+# Places the gazetteer has no Bengali name for, as English news names them (core.extract.world_places)
+PLACE_NAMES = {
+    "কক্সবাজার": ("Cox's Bazar", "BD"),
+    "উখিয়া": ("Ukhia", "BD"),
+    "গাজা": ("Gaza", "PS"),  # the gazetteer lists "গাজা সিটি" only
+}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("সারা দেশে", "সারাদেশে", "দেশজুড়ে", "দেশব্যাপী")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("রাজধানী",)

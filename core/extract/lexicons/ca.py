@@ -25,8 +25,34 @@ NUMBER_WORDS = {
     "quaranta": 40,
     "cinquanta": 50,
     "cent": 100,
+    "onze": 11,
+    "dotze": 12,
+    "tretze": 13,
+    "catorze": 14,
+    "quinze": 15,
+    "setze": 16,
+    "disset": 17,
+    "divuit": 18,
+    "dinou": 19,
+    "seixanta": 60,
+    "setanta": 70,
+    "vuitanta": 80,
+    "noranta": 90,
+    # hundreds after their multiplier: "dos-cents" (200), "dues-centes", "cinc-cents"
+    "cents": 100,
+    "centes": 100,
 }
-APPROXIMATE = {"una desena": 10, "una vintena": 20, "una trentena": 30, "un centenar": 100, "un miler": 1000}
+NUMBER_JOINERS = ("i",)  # "vint-i-dos" (22)
+APPROXIMATE = {
+    "una desena": 10,
+    "una vintena": 20,
+    "una trentena": 30,
+    "una quarantena": 40,
+    "una cinquantena": 50,
+    "una seixantena": 60,
+    "un centenar": 100,
+    "un miler": 1000,
+}
 TRIGGERS = {
     "killed": (
         "morts",
@@ -132,3 +158,6 @@ LOCATIVES = ("a", "en")
 ARTICLES = ("el", "la", "els", "les", "l'", "l’")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("ES", "AD")
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("que",)

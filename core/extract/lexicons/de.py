@@ -183,3 +183,11 @@ HOME_COUNTRIES = ("DE", "AT", "CH")
 PLACE_SUFFIXES = ("er",)
 # Every noun is capitalised: a capitalised word after a town ('Kabuler Flughafen') does not make it a longer name.
 CAPITALISED_NOUNS = True
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("landesweit", "im ganzen land")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("hauptstadt",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("die",)

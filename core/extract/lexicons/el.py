@@ -144,3 +144,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 SOURCE_LEADING = ("ο", "η", "το", "οι", "τα", "την", "τον", "του", "της", "τα τελευταία")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("GR", "CY")
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("σε όλη τη χώρα",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("που", "οι οποίοι")

@@ -14,7 +14,9 @@ Names every world lexicon defines:
 - APPROXIMATE: a round-number noun ("un centenar" = about 100); SPACED = False: words run together (zh, ja);
   LATIN_PLACES = False: place names are not in Latin script (the gazetteer is searched for capitalised names);
 - FRACTIONS / FRACTION_BEFORE: a number and a half before a scale word ("দেড় হাজার" = 1500) and a word adding
-  a fraction to the number after it ("साढ़े तीन हजार" = 3500): South Asian languages (bn, hi, ne, ur).
+  a fraction to the number after it ("साढ़े तीन हजार" = 3500): South Asian languages (bn, hi, ne, ur);
+- NUMBER_COUNTERS / NUMBER_ENDINGS: a counter or a case ending written onto a number word ("বারোজন",
+  "দুই হাজারের বেশি").
 """
 
 from __future__ import annotations
@@ -35,7 +37,15 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
 )
 NUMBER_JOINERS = ("y",)
 MULTIPLIERS: tuple[str, ...] = ()
-APPROXIMATE = {"una decena": 10, "una veintena": 20, "una treintena": 30, "un centenar": 100, "un millar": 1000}
+APPROXIMATE = {
+    "una decena": 10,
+    "una veintena": 20,
+    "una treintena": 30,
+    "una cuarentena": 40,
+    "una cincuentena": 50,
+    "un centenar": 100,
+    "un millar": 1000,
+}
 TRIGGERS = {
     "killed": (
         "muerto*",
@@ -272,3 +282,14 @@ ARTICLES = ("el", "la", "los", "las")
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
 # not the incident's.
 AS_OF = ("hasta",)
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# "last night" (dateparser has "ayer" only)
+DAYS_BACK = {"anoche": 1}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("todo el país",)
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("la capital",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("que",)

@@ -62,7 +62,7 @@ NOT_COUNTS_AFTER = ("سال", "ساله", "کیلومتر", "متر", "%", "در
 COUNT_NOUNS = ("تعداد", "شمار", "آمار")
 
 # Places (core.extract.world_places): everyday words that are also a town's name in this script ('دو' "two").
-NOT_PLACES = ("دو",)
+NOT_PLACES = ("دو", "دوشنبه")  # "دوشنبه" is Monday before it is Dushanbe
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("IR", "AF")
 # Long-vowel letters a transliterated foreign name is written with or without ('كاتمندو', 'كاتماندو'): a big town
@@ -82,3 +82,13 @@ LOCAL_CALENDAR = {
     "era": 621,
     "month_days": (31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 30, 29),
 }  # fmt: skip
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# last night
+DAYS_BACK = {"دیشب": 1, "شب گذشته": 1}
+# Places the gazetteer has no Persian name for, as English news names them (core.extract.world_places)
+PLACE_NAMES = {"منا": ("Mina", "SA"), "منی": ("Mina", "SA"), "عرفات": ("Arafat", "SA")}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("سراسر کشور",)
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("پایتخت",)

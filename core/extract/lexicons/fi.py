@@ -56,3 +56,6 @@ COUNT_NOUNS = ("määrä",)
 HOME_COUNTRIES = ("FI",)
 # A name takes up to four letters of case ending ("Tianjinissa", "Lontoossa")
 PLACE_ENDINGS = 4
+# A name's last double consonant is single before most endings (core.extract.world_places): "Turkki" is "Turkissa"
+# (in Turkey), "Turkin" (Turkey's); "Kreikka" "Kreikassa"
+PLACE_GRADATION = {"kk": "k", "pp": "p", "tt": "t"}

@@ -224,3 +224,11 @@ ARTICLES = ("le", "la", "les", "l'", "l’", "du", "des", "au", "aux")
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
 # not the incident's.
 AS_OF = ("jusqu'à", "jusqu’à")
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("tout le pays", "l'ensemble du pays")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("la capitale",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("qui",)

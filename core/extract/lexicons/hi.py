@@ -64,3 +64,11 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("IN",)
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("देश भर", "देशभर", "पूरे देश")
+# Places the gazetteer has no Hindi name for (it lists "गाजा शहर" only), as English news names them
+# (core.extract.world_places)
+PLACE_NAMES = {"गाजा": ("Gaza", "PS")}
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("राजधानी",)

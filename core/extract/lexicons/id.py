@@ -170,3 +170,8 @@ HOME_COUNTRIES = ("ID",)
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
 # not the incident's.
 AS_OF = ("hingga", "sampai")
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("seluruh negeri", "seluruh tanah air")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("ibu kota",)

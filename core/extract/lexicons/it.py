@@ -187,3 +187,11 @@ HOME_COUNTRIES = ("IT",)
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
 # not the incident's.
 AS_OF = ("fino a", "fino ad")
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("tutto il paese",)
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("la capitale",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("che",)

@@ -72,3 +72,18 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("JP",)
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# last night
+DAYS_BACK = {"昨夜": 1, "昨晩": 1}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("全国",)
+# Written after a place name (core.extract.world_places): a prefecture's, a town's, a district's, an island's or the
+# offshore word, or a particle ("カフラマンマラシュ県", "珍島沖で"); a long foreign name is found before one of them
+SUFFIX_PARTICLES = ("県", "市", "町", "村", "区", "州", "郡", "島", "沖", "港", "で", "の", "に")
+# Places the gazetteer has no Japanese name for, as English news names them (core.extract.world_places)
+PLACE_NAMES = {"珍島": ("Jindo", "KR")}
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("首都",)
+# As of (core.extract.world_dates): right after a date: the count's date, not the incident's
+AS_OF_AFTER = ("現在",)

@@ -85,3 +85,13 @@ SUFFIX_PARTICLES = (
     "에서는", "에서도", "에서", "으로", "까지", "부터", "에는", "에", "의", "은", "는", "이", "가", "을", "를", "로",
     "과", "와", "도", "국제공항", "공항", "항", "역", "시", "군", "구", "읍", "앞바다", "해상", "인근",
 )  # fmt: skip
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# last night, the day before yesterday
+DAYS_BACK = {"지난밤": 1, "그저께": 2, "엊그제": 2}
+# Places the gazetteer has no Korean name for (county towns under its size), as English news names them
+# (core.extract.world_places); "진도군", "진도 앞바다": the name with a county's or a sea's word after it
+PLACE_NAMES = {"진도": ("Jindo", "KR")}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("전국",)
+# As of (core.extract.world_dates): right after a date: the count's date, not the incident's
+AS_OF_AFTER = ("현재",)

@@ -55,3 +55,8 @@ LOCAL_CALENDAR = {
     "era": -57,
     "month_days": (31, 31, 32, 31, 31, 31, 30, 29, 30, 29, 30, 30),
 }  # fmt: skip
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("देशभर", "देशभरि")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("राजधानी",)

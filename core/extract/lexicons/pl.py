@@ -132,3 +132,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 LOCATIVES = ("w", "we")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("PL",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("którzy", "które")

@@ -182,3 +182,14 @@ ARTICLES = ("o", "os", "as")
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
 # not the incident's.
 AS_OF = ("até",)
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# "last night"
+DAYS_BACK = {"ontem à noite": 1, "na noite de ontem": 1}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("todo o país",)
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("a capital",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("que",)

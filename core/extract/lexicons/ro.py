@@ -42,7 +42,7 @@ TRIGGERS = {
         "omorât",
         "cadavre",
     ),
-    "wounded": ("rănit", "răniț", "rănit", "răniţ", "răniri"),
+    "wounded": ("rănit", "răniț", "rănit", "răniţ", "răniri", "spitalizat", "spitalizaț"),  # admitted to hospital
     "missing": ("dispăru", "dispar"),
     "displaced": ("evacua", "strămuta", "fără adăpost"),
     "arrested": ("arestat", "reținut", "reţinut"),
@@ -110,3 +110,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 LOCATIVES = ("în", "la")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("RO", "MD")
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("care",)

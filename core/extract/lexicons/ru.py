@@ -121,3 +121,11 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 }
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("RU",)
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# "the day before" (the publication's): news' word for yesterday
+DAYS_BACK = {"накануне": 1}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("по всей стране",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("которые",)

@@ -45,3 +45,6 @@ LOCATIVES = ("sa",)
 HOME_COUNTRIES = ("PH",)
 # Dates (core.extract.world_dates): the month is written before the day.
 MONTH_FIRST = True
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# yesterday, the day before (dateparser has no Tagalog relative days)
+DAYS_BACK = {"kahapon": 1, "noong isang araw": 2}

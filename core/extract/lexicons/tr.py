@@ -155,3 +155,11 @@ NAMED_FACILITIES = (
     "havalimanı", "havaalanı", "üniversitesi", "hastanesi", "limanı", "garı", "istasyonu", "stadyumu", "köprüsü",
     "valiliği", "belediyesi", "emniyet",
 )  # fmt: skip
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# last night, the day before yesterday
+DAYS_BACK = {"dün gece": 1, "evvelsi gün": 2}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("ülke genelinde", "ülke çapında", "ülke genelindeki")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("başkent",)

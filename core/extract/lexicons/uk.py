@@ -146,3 +146,15 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 }
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("UA",)
+NOT_PLACES = ("Сер",)  # Wednesday's short form, not Serres
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# "the day before" (the publication's): news' word for yesterday
+DAYS_BACK = {"напередодні": 1}
+# A stem's last vowel as the name writes it (core.extract.world_places): "Києві" is "Київ", "Харкові" "Харків",
+# "Миколаєві" "Миколаїв" (і of a closed last syllable is о or е, ї is є, before an ending)
+PLACE_STEM_VOWELS = {"є": "ї", "о": "і", "е": "і"}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("по всій країні",)
+# A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
+# who were wounded"
+RELATIVES = ("котрі", "які")

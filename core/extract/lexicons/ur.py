@@ -9,15 +9,32 @@ DIGIT_GROUPS = ",٬"
 LAKH_GROUPS = True
 DECIMAL = "٫"
 SCALES = {"ہزار": 1000, "لاکھ": 100_000}
+# (80, "اسی", is also "that very": left out)
 NUMBER_WORDS = {
     "ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10, "بیس": 20,
     "سو": 100, "ہزار": 1000,
+    "گیارہ": 11, "بارہ": 12, "تیرہ": 13, "چودہ": 14, "پندرہ": 15, "سولہ": 16, "سترہ": 17, "اٹھارہ": 18, "انیس": 19,
+    "اکیس": 21, "بائیس": 22, "تئیس": 23, "چوبیس": 24, "پچیس": 25, "چھبیس": 26, "ستائیس": 27, "اٹھائیس": 28,
+    "انتیس": 29, "تیس": 30, "چالیس": 40, "پچاس": 50, "ساٹھ": 60, "ستر": 70, "نوے": 90,
 }  # fmt: skip
 # A number and a half before a scale word: "ڈیڑھ ہزار" (1500), "ڈھائی سو" (250); "ساڑھے تین ہزار" (3500)
 FRACTIONS = {"ڈیڑھ": 1.5, "ڈھائی": 2.5}
 FRACTION_BEFORE = {"ساڑھے": 0.5, "سوا": 0.25}
 TRIGGERS = {
-    "killed": ("ہلاک", "جاں بحق", "جان بحق", "مارے گئے", "ہلاکتیں", "ہلاکتوں", "جان کی بازی", "لاشیں", "موت"),
+    "killed": (
+        "ہلاک",
+        "جاں بحق",
+        "جان بحق",
+        "مارے گئے",
+        "ہلاکتیں",
+        "ہلاکتوں",
+        "جان کی بازی",
+        "لاشیں",
+        "موت",
+        "اموات",  # deaths: "اموات کی تعداد"
+        "لقمہ اجل",  # "became death's morsel": died
+        "زندگی کی بازی",  # "lost the game of life"
+    ),
     "wounded": ("زخمی",),
     "missing": ("لاپتہ",),
     "displaced": ("بے گھر", "نقل مکانی"),
@@ -37,3 +54,11 @@ HOME_COUNTRIES = ("PK",)
 # Long-vowel letters a transliterated foreign name is written with or without ('كاتمندو', 'كاتماندو'): a big town
 # at the head of the text spelled with one more or one less is still that town (core.extract.world_places).
 VOWEL_LETTERS = ("ا", "و", "ی")
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# the day before, last night (dateparser has "گزشتہ کل" only)
+DAYS_BACK = {"گزشتہ روز": 1, "گزشتہ رات": 1}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("ملک بھر", "پورے ملک")
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("دارالحکومت",)

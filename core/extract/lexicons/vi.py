@@ -65,3 +65,5 @@ UPDATE_BEFORE = (
 HOME_COUNTRIES = ("VN",)
 # Dates (core.extract.world_dates): the word for a day, before a day and month in figures ('ngày 14/8').
 DAY_WORDS = ("ngày",)
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("cả nước", "toàn quốc")

@@ -124,3 +124,20 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 }
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("CN", "TW")
+# Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
+# yesterday, last night (dateparser has "昨天")
+DAYS_BACK = {"昨日": 1, "昨晚": 1, "昨夜": 1}
+# A figure of the whole country (core.extract.world_places): the sentence's place is the country
+NATIONWIDE = ("全国",)
+# Written after a place name (core.extract.world_places): a province's, a county's, a town's, a district's or an
+# island's word ("卡赫拉曼马拉什省", "珍岛郡"); a long foreign name is found before one of them
+SUFFIX_PARTICLES = ("省", "市", "县", "縣", "区", "區", "州", "郡", "镇", "鎮", "岛", "島", "港")
+# Places the gazetteer has no Chinese name for, as English news names them (core.extract.world_places)
+PLACE_NAMES = {"珍岛": ("Jindo", "KR"), "珍島": ("Jindo", "KR")}
+# "The capital" (core.extract.world_places): the capital of the country the report names, else the
+# language's
+CAPITAL_WORDS = ("首都",)
+# As of (core.extract.world_dates): a date right after it is the count's, not the incident's
+AS_OF = ("截至", "截止", "截止到")
+# As of (core.extract.world_dates): right after a date: the count's date, not the incident's
+AS_OF_AFTER = ("为止", "為止")
