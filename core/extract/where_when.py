@@ -570,6 +570,9 @@ def _best_place(
     for k in range(j, i, -1):
         start = tokens[i].start
         name = " ".join(t.text for t in tokens[i:k])
+        if name.endswith("'s") and resolve_location(f"{name} County").kind == "county":
+            # "Prince George's" is the county named so (Prince George's County, Maryland), not Prince George
+            return PlaceMention(start, tokens[k - 1].end, f"{name} County", False, scene, False)
         name = name[:-2] if name.endswith("'s") else name.rstrip("'")
         if name.endswith("'s"):
             name = name[:-2]

@@ -167,3 +167,12 @@ def test_a_person_s_town_after_age_or_name_is_where_they_live() -> None:
     sentence = "Police named the victims as James Howell, 37, of Detroit, and Ann Whitcombe, of Miami."
     found = places_in(tokenize(sentence, 0, len(sentence)))
     assert [(p.name, p.resident) for p in found] == [("Detroit", True), ("Miami", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A man was shot in Prince George's on Sunday.", "Prince George's police said two men were shot."]
+)
+def test_a_county_named_in_the_possessive_is_that_county(sentence: str) -> None:
+    # Not Prince George (British Columbia, or the Virginia county seat): Prince George's County, Maryland.
+    places = places_in(tokenize(sentence, 0, len(sentence)))
+    assert [resolve_location(p.name).label for p in places] == ["Prince George's County, MD"]
