@@ -394,7 +394,11 @@ class PlaceReader:
 
     def _town(self, name: str, named: Counter[str], locative: bool, body: str = "") -> Place | None:
         """The town, state or country a Latin-script name is: in a country the text names when it has one there
-        (a village too, after a locative word), else the gazetteer's most likely one."""
+        (a village too, after a locative word), else the gazetteer's most likely one. A name of our own tables
+        (an island, an exonym: 'Maui', 'Lombok') is the place it names, whatever its kind."""
+        curated = gazetteer().exonym_keys(fold(name))
+        if curated and (sure := resolve_place(name)) is not None and sure.key in curated:
+            return sure
         for country, _n in named.most_common():
             place = resolve_place(name, country=country)
             if place is not None and place.country == country and (place.major or locative) and place.kind in _KINDS:

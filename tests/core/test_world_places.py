@@ -413,3 +413,9 @@ def test_the_capital_is_the_named_countrys_or_the_languages(language: str, text:
 )
 def test_a_town_with_its_admin_word_or_case_ending(language: str, text: str, town: str) -> None:
     assert _places(text, language) == {town}
+
+
+def test_an_island_of_our_table_is_its_place_in_any_language() -> None:
+    # "Maui" is Maui County (data/islands.tsv), which a Latin-script name elsewhere could not reach: a county.
+    text = "36 personas murieron en los incendios forestales en la isla de Maui, en Hawái (Estados Unidos)."
+    assert _places(text, "es") == {"Maui County"}
