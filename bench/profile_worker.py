@@ -163,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{trips.count / len(ids):.1f} round trips per article")  # fmt: skip
         if args.dump:
             _dump_events(store, args.dump)
+        _print_commandstats(store.r, rounds_articles=args.articles * args.rounds)
         if not args.no_profile:
             print("profile of all rounds:")
             stats = pstats.Stats(profile)
@@ -175,12 +176,33 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _print_commandstats(client: redis.Redis, rounds_articles: int, top: int = 12) -> None:
+    """The data Redis's own time by command (INFO commandstats), per article: where the server's CPU goes."""
+    stats = client.info("commandstats")
+    rows = sorted(((k.removeprefix("cmdstat_"), v) for k, v in stats.items()), key=lambda kv: -kv[1]["usec"])
+    total = sum(v["usec"] for _, v in rows)
+    print(f"data Redis, time inside commands: {total / rounds_articles / 1000:.3f} ms per article; top commands:")
+    for name, v in rows[:top]:
+        calls, usec = v["calls"] / rounds_articles, v["usec"] / rounds_articles
+        print(f"  {name:<14} {calls:6.2f} calls/article  {usec:7.1f} us/article  ({v['usec_per_call']:.1f} us/call)")
+
+
 def _area(filename: str) -> str:
     for marker, name in (
-        ("/core/extract/", "core/extract"), ("/core/places/", "core/places"), ("/core/events/", "core/events"),
-        ("/core/", "core (other)"), ("/usecases/", "usecases"), ("/store/", "store"), ("/workers/", "workers"),
-        ("/redis/", "redis-py"), ("/json/", "json"), ("/re/", "re (compiling)"), ("/kombu/", "kombu"),
-        ("/celery/", "celery"), ("/logging/", "logging"), ("dataclasses", "dataclasses"),
+        ("/core/extract/", "core/extract"),
+        ("/core/places/", "core/places"),
+        ("/core/events/", "core/events"),
+        ("/core/", "core (other)"),
+        ("/usecases/", "usecases"),
+        ("/store/", "store"),
+        ("/workers/", "workers"),
+        ("/redis/", "redis-py"),
+        ("/json/", "json"),
+        ("/re/", "re (compiling)"),
+        ("/kombu/", "kombu"),
+        ("/celery/", "celery"),
+        ("/logging/", "logging"),
+        ("dataclasses", "dataclasses"),
     ):
         if marker in filename:
             return name

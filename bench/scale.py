@@ -517,7 +517,8 @@ def run(rig: Rig, texts: Articles, n: int, counts: list[int], rate: float = 0.0)
             print(submit.line())
             print(
                 f"{count} worker process(es): drain {drain_rate:6.1f} articles/s ({drain_cpu * 1000:.1f} ms worker "
-                f"CPU/article, {drain_main_cpu * 1000:.1f} of it in the Celery main processes); end to end {e2e_rate:6.1f} articles/s ({e2e_cpu * 1000:.1f} ms CPU/article of all "
+                f"CPU/article, {drain_main_cpu * 1000:.1f} of it in the Celery main processes); end to end "
+                f"{e2e_rate:6.1f} articles/s ({e2e_cpu * 1000:.1f} ms CPU/article of all "
                 f"processes: {os.cpu_count()} idle cores would allow {os.cpu_count() / e2e_cpu:.0f} articles/s)\n"
                 f"  end to end, CPU ms/article by part: "
                 + ", ".join(f"{k} {v * 1000:.1f}" for k, v in parts.items())

@@ -1,9 +1,9 @@
 """Articles, claims and events in Redis.
 
 Multi-key updates are atomic: article creation is one Lua script (create-if-absent plus both indexes), and
-a block's event updates are written in one MULTI/EXEC under that block's lock and a WATCH of its pending
-changes (`settle_block`; store/blocks.py), so several workers writing claims about the same event at once can
-neither create two events nor lose a claim.
+a block's event updates are written in one script that applies them only while that block's lock is still
+held (`settle_block`; store/blocks.py, store/commit.py), so several workers writing claims about the same event
+at once can neither create two events nor lose a claim.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from core.models import ArticleFacts, ArticleStatus
 from store.blocks import BlockRepo
 from store.cache import ImmutableCache
 from store.codec import claims_from_json, claims_to_json, parse_datetime
+from store.commit import HeldWrites, commit_held, held_commit_script
 from store.keys import Keys
 from store.outbox import OutboxEntry, queue_entries
 from store.records import ArticleRecord
@@ -257,6 +258,10 @@ class RedisStore:
         self._update_if_exists = client.register_script(_UPDATE_IF_EXISTS)
         self._forgive = client.register_script(_FORGIVE_ATTEMPT)
         self._attempt_failed = client.register_script(_ATTEMPT_FAILED)
+        # A block's settle: its writes in one script, while its lock is held (store/commit.py).
+        self._held_commit = client.register_script(held_commit_script(_TRANSITION))
+        self._held_scripts = {_TRANSITION: "!transition", _BUMP_VERSION: "!bump-version",
+                              _FORGET_SETTLED: "!forget-settled"}  # fmt: skip
         self.blocks = BlockRepo(client, keys, on_deletions=self.sync_deletions)
 
     @classmethod
@@ -653,28 +658,25 @@ class RedisStore:
 
         The pending changes and the block's articles are read together with taking the lock, atomically (deciding
         a block writes both in one transaction, so they agree); `plan(changes, members)` turns them into event
-        writes, which are written, exactly those changes consumed and the lock released, in one MULTI/EXEC.
-        Changes pushed meanwhile stay pending for the next settle: a steady stream of arrivals never starves a
-        long regroup. The lock key is watched: if the lock expired and another worker took it, this settle
-        starts over. Returns the changes it consumed."""
-        changes_key, lock_key = self.keys.block_changes(block), self.keys.block_lock(block)
+        writes, which are written, exactly those changes consumed and the lock released, in one script that runs
+        only while the lock still holds this settle's token (store/commit.py: one round trip, atomic as a
+        MULTI/EXEC). Changes pushed meanwhile stay pending for the next settle: a steady stream of arrivals never
+        starves a long regroup. If the lock expired and another worker took it, nothing is written and this
+        settle starts over. Returns the changes it consumed."""
+        changes_key = self.keys.block_changes(block)
         while True:
-            with self.blocks.block_lock(block) as held, self.r.pipeline(transaction=True) as pipe:
+            with self.blocks.block_lock(block) as held:
                 changes, members = held.read
-                try:
-                    pipe.watch(lock_key)
-                    writes = plan(changes, members)
-                    pipe.multi()
-                    self._queue_event_writes(pipe, writes)
-                    if changes:
-                        pipe.ltrim(changes_key, len(changes), -1)
-                    pipe.eval(_FORGET_SETTLED, 2, changes_key, self.keys.blocks_pending, block)
-                    held.queue_release(pipe)
-                    pipe.execute()
+                writes = plan(changes, members)
+                pipe = HeldWrites(self._held_scripts)
+                self._queue_event_writes(pipe, writes)
+                if changes:
+                    pipe.ltrim(changes_key, len(changes), -1)
+                pipe.eval(_FORGET_SETTLED, 2, changes_key, self.keys.blocks_pending, block)
+                if commit_held(self._held_commit, held.key, held.token, pipe):
                     held.released = True
                     return changes
-                except redis.exceptions.WatchError:
-                    continue
+                # The lock expired and another worker took it: nothing was written; plan again.
 
     def _queue_event_writes(self, pipe: Any, writes: EventWrites) -> None:
         for event_id, state in writes.changed.items():
