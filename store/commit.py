@@ -86,6 +86,18 @@ class HeldWrites:
     def ltrim(self, key: str, start: int, end: int) -> None:
         self._add("LTRIM", key, start, end)
 
+    def rpush(self, key: str, *values: Any) -> None:
+        self._add("RPUSH", key, *values)
+
+    def hset(
+        self, key: str, field: str | None = None, value: Any = None, mapping: Mapping[str, Any] | None = None
+    ) -> None:
+        pairs = ([field, value] if field is not None else []) + [p for kv in (mapping or {}).items() for p in kv]
+        self._add("HSET", key, *pairs)
+
+    def hdel(self, key: str, *fields: str) -> None:
+        self._add("HDEL", key, *fields)
+
     def eval(self, script: str, numkeys: int, *keys_and_args: Any) -> None:
         name = self._named.get(script)
         if name is None:
@@ -96,8 +108,9 @@ class HeldWrites:
             self._add(name, *keys_and_args)
 
 
-def held_commit_script(transition: str) -> str:
-    """The commit script, with the repository's status transition (its `_TRANSITION`) as a local function."""
+def held_commit_script(transition: str = "return false") -> str:
+    """The commit script, with the repository's status transition (its `_TRANSITION`) as a local function
+    (writes that never change an article's status can do without)."""
     return _HELD_COMMIT % {"transition": transition}
 
 

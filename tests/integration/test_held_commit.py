@@ -1,6 +1,7 @@
 """A block's settle writes in one script that runs only while the settle still holds the block's lock
 (store/commit.py; real Redis): a settle whose lock expired and was taken by another worker writes nothing and
-plans again, and the recorded writes do what the same commands in a MULTI/EXEC do."""
+plans again (deciding a block raises a transient LockError instead), and the recorded writes do what the same
+commands in a MULTI/EXEC do."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 import redis
 
 from settings import Settings
+from store.blocks import Move
 from store.outbox import OutboxEntry
 from store.repository import EventWrites, RedisStore
 
@@ -128,3 +130,24 @@ def test_recorded_writes_do_what_the_same_multi_exec_does(store: RedisStore, set
     finally:
         _wipe(other.r)
         other.r.close()
+
+
+def test_deciding_a_block_under_a_lost_anchors_lock_writes_nothing_and_is_retried(store: RedisStore) -> None:
+    """The deciding step's commit runs only while the anchors lock is still its own: when the lock expired and
+    another worker took it, nothing is written and a transient LockError makes the task try again."""
+    store.r.hset(store.keys.article("a1"), mapping={"id": "a1", "status": "processing"})
+    move = Move("a1", None, "US-CA", 1.0)
+    with pytest.raises(redis.exceptions.LockError), store.blocks.deciding("a1", None, 30, weak_only=False) as held:
+        store.r.set(store.keys.blocks_lock, "another worker's token")
+        store.blocks.commit([move], also=lambda pipe: store.queue_save(pipe, "a1", {"claims": "[]"}), release=held)
+    assert store.r.get(store.keys.blocks_lock) == "another worker's token", "the other holder's lock is left alone"
+    assert not store.r.exists(store.keys.block_articles("US-CA")), "no move was written"
+    assert not store.r.hexists(store.keys.article("a1"), "claims"), "nor the caller's writes"
+    store.r.delete(store.keys.blocks_lock)
+
+    with store.blocks.deciding("a1", None, 30, weak_only=False) as held:
+        store.blocks.commit([move], also=lambda pipe: store.queue_save(pipe, "a1", {"claims": "[]"}), release=held)
+    assert store.r.zrange(store.keys.block_articles("US-CA"), 0, -1, withscores=True) == [("a1", 1.0)]
+    assert store.r.lrange(store.keys.block_changes("US-CA"), 0, -1) == ["add:a1"]
+    assert store.r.hget(store.keys.article("a1"), "claims") == "[]"
+    assert not store.r.exists(store.keys.blocks_lock), "released with the writes"
