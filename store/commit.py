@@ -21,15 +21,23 @@ from typing import Any
 
 # KEYS[1]: the lock; ARGV[1]: the holder's token; ARGV[2]: the writes, a JSON array of arrays of strings, each a
 # Redis command, or one of the named steps below (what the repository's scripts do, here inside one script).
-# Returns 1 once written and the lock released; 0 (nothing written) when the lock is not the holder's.
+# Returns 0 (nothing written) when the lock is not the holder's; else, written and the lock released: 2 when an
+# outbox entry was kept, 1 when none was (`!outbox-entry` keeps one only while a webhook exists).
 _HELD_COMMIT = """
 local function transition(KEYS, ARGV)
 %(transition)s
 end
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+local kept = 1
 for _, op in ipairs(cjson.decode(ARGV[2])) do
   local name = op[1]
-  if name == '!bump-version' then
+  if name == '!outbox-entry' then
+    if redis.call('ZCARD', op[2]) > 0 then
+      redis.call('SET', op[4], op[5])
+      redis.call('ZADD', op[3], op[6], op[7])
+      kept = 2
+    end
+  elseif name == '!bump-version' then
     redis.call('SET', op[2], redis.call('INCR', op[3]))
   elseif name == '!forget-settled' then
     if redis.call('LLEN', op[2]) == 0 then redis.call('SREM', op[3], op[4]) end
@@ -41,7 +49,7 @@ for _, op in ipairs(cjson.decode(ARGV[2])) do
   end
 end
 redis.call('DEL', KEYS[1])
-return 1
+return kept
 """
 
 
@@ -98,6 +106,12 @@ class HeldWrites:
     def hdel(self, key: str, *fields: str) -> None:
         self._add("HDEL", key, *fields)
 
+    def outbox_entry(self, webhooks: str, pending: str, key: str, body: str, score: float, entry_id: str) -> None:
+        """Write an outbox entry (its `key` and its place in `pending`) only if the `webhooks` zset is not empty:
+        a change committed while no webhook exists has nobody to notify (what the worker's after-commit
+        dispatch would otherwise clear, one round trip later)."""
+        self._add("!outbox-entry", webhooks, pending, key, body, score, entry_id)
+
     def eval(self, script: str, numkeys: int, *keys_and_args: Any) -> None:
         name = self._named.get(script)
         if name is None:
@@ -114,8 +128,12 @@ def held_commit_script(transition: str = "return false") -> str:
     return _HELD_COMMIT % {"transition": transition}
 
 
-def commit_held(script: Any, lock: str, token: str, writes: HeldWrites) -> bool:
-    """Run the recorded writes if `lock` still holds `token`, releasing it; False (nothing written) if not.
-    `script`: `held_commit_script(...)` registered on the client (redis-py reloads it after a Redis restart)."""
+NOT_HELD, WRITTEN, WRITTEN_WITH_OUTBOX = 0, 1, 2
+
+
+def commit_held(script: Any, lock: str, token: str, writes: HeldWrites) -> int:
+    """Run the recorded writes if `lock` still holds `token`, releasing it: WRITTEN, or WRITTEN_WITH_OUTBOX when
+    an outbox entry was kept; NOT_HELD (nothing written) if the lock is not the holder's. `script`:
+    `held_commit_script(...)` registered on the client (redis-py reloads it after a Redis restart)."""
     payload = json.dumps(writes.ops, separators=(",", ":"), ensure_ascii=False)
-    return bool(script(keys=[lock], args=[token, payload]))
+    return int(script(keys=[lock], args=[token, payload]))

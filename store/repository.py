@@ -23,9 +23,9 @@ from core.models import ArticleFacts, ArticleStatus
 from store.blocks import BlockRepo
 from store.cache import ImmutableCache
 from store.codec import claims_from_json, claims_to_json, parse_datetime
-from store.commit import HeldWrites, commit_held, held_commit_script
+from store.commit import NOT_HELD, WRITTEN, HeldWrites, commit_held, held_commit_script
 from store.keys import Keys
-from store.outbox import OutboxEntry, queue_entries
+from store.outbox import OutboxEntry, queue_entries, queue_entries_if_subscribed
 from store.records import ArticleRecord
 
 # Create the article only if it does not exist yet, and index it, in one atomic step.
@@ -160,6 +160,8 @@ class EventWrites:
     outbox: Sequence[OutboxEntry] = ()
 
 
+UNWRITTEN_KEPT = 10_000  # outbox entry ids remembered as left out of a commit, until the dispatch asks
+
 # A new version for a changed event, from one counter for all events (KEYS: the event's version, the
 # counter): an event deleted and recreated under the same id never shows a version a reader has cached.
 _BUMP_VERSION = """
@@ -258,6 +260,7 @@ class RedisStore:
         self._update_if_exists = client.register_script(_UPDATE_IF_EXISTS)
         self._forgive = client.register_script(_FORGIVE_ATTEMPT)
         self._attempt_failed = client.register_script(_ATTEMPT_FAILED)
+        self._unwritten: set[str] = set()  # outbox entries left out of this process's commits (no webhook)
         # A block's settle: its writes in one script, while its lock is held (store/commit.py).
         self._held_commit = client.register_script(held_commit_script(_TRANSITION))
         self._held_scripts = {_TRANSITION: "!transition", _BUMP_VERSION: "!bump-version",
@@ -673,10 +676,29 @@ class RedisStore:
                 if changes:
                     pipe.ltrim(changes_key, len(changes), -1)
                 pipe.eval(_FORGET_SETTLED, 2, changes_key, self.keys.blocks_pending, block)
-                if commit_held(self._held_commit, held.key, held.token, pipe):
+                written = commit_held(self._held_commit, held.key, held.token, pipe)
+                if written != NOT_HELD:
                     held.released = True
+                    if written == WRITTEN:
+                        self._note_unwritten(e.id for e in writes.outbox)
+                    else:  # kept (a webhook exists): an earlier commit of the same entries may have left them out
+                        self._unwritten.difference_update(e.id for e in writes.outbox)
                     return changes
                 # The lock expired and another worker took it: nothing was written; plan again.
+
+    def _note_unwritten(self, entry_ids: Iterable[str]) -> None:
+        if len(self._unwritten) > UNWRITTEN_KEPT:  # ids nobody asked about (notifications of other blocks' settles)
+            self._unwritten.clear()
+        self._unwritten.update(entry_ids)
+
+    def outbox_unwritten(self, entry_ids: Iterable[str]) -> bool:
+        """True when this process committed all these outbox entries' changes while no webhook existed, so the
+        entries were never written (see `queue_entries_if_subscribed`): nothing to dispatch, nothing to clear.
+        Asked once per commit: the ids are forgotten here."""
+        ids = set(entry_ids)
+        unwritten = bool(ids) and ids <= self._unwritten
+        self._unwritten.difference_update(ids)
+        return unwritten
 
     def _queue_event_writes(self, pipe: Any, writes: EventWrites) -> None:
         for event_id, state in writes.changed.items():
@@ -704,7 +726,10 @@ class RedisStore:
             keys = self._status_keys(writes.article_done)
             pipe.eval(_TRANSITION, len(keys), *keys,
                       writes.article_done, ArticleStatus.DONE.value, _now().isoformat(), "", "set")  # fmt: skip
-        queue_entries(pipe, self.keys, list(writes.outbox))
+        if isinstance(pipe, HeldWrites):  # a settle: the entries are kept only while a webhook exists
+            queue_entries_if_subscribed(pipe, self.keys, list(writes.outbox))
+        else:
+            queue_entries(pipe, self.keys, list(writes.outbox))
 
     def merged_into(self, event_id: str, hops: int = 8) -> str | None:
         """The event that now holds a merged (deleted) event's members, following later merges too; None when

@@ -83,7 +83,8 @@ def test_recorded_writes_do_what_the_same_multi_exec_does(store: RedisStore, set
     other = RedisStore.from_url(settings.effective_redis_url(), PREFIX + "2")
     _wipe(other.r)
     try:
-        for s in (store, other):  # an article in processing, and an event about to be deleted
+        for s in (store, other):  # a webhook, an article in processing, and an event about to be deleted
+            s.r.zadd(s.keys.webhooks, {"wh-1": 1.0})
             s.r.hset(s.keys.article("a1"), mapping={"id": "a1", "status": "processing"})
             s.r.sadd(s.keys.articles_with_status("processing"), "a1")
             s.r.zadd(s.keys.articles_queued, {"a1": 1.0})
@@ -151,3 +152,29 @@ def test_deciding_a_block_under_a_lost_anchors_lock_writes_nothing_and_is_retrie
     assert store.r.lrange(store.keys.block_changes("US-CA"), 0, -1) == ["add:a1"]
     assert store.r.hget(store.keys.article("a1"), "claims") == "[]"
     assert not store.r.exists(store.keys.blocks_lock), "released with the writes"
+
+
+def test_a_settle_keeps_its_notifications_only_while_a_webhook_exists(store: RedisStore) -> None:
+    """Without a webhook the outbox entries are left out of the commit (nobody to notify), and the worker's
+    after-commit dispatch learns it from the store instead of asking Redis; with one they are written."""
+    unsubscribed, subscribed = _writes("ev-a", "a"), _writes("ev-b", "b")
+    store.settle_block("B1", lambda _c, _m: unsubscribed)
+    assert store.r.exists(store.keys.event("ev-a")), "the change itself is written"
+    assert not store.r.exists(store.keys.outbox_entry("ob-ev-a")) and not store.r.zcard(store.keys.outbox_pending)
+    assert store.outbox_unwritten(["ob-ev-a"])
+    assert not store.outbox_unwritten(["ob-ev-a"]), "asked once: forgotten"
+
+    store.r.zadd(store.keys.webhooks, {"wh-1": 1.0})
+    store.settle_block("B2", lambda _c, _m: subscribed)
+    assert store.r.zrange(store.keys.outbox_pending, 0, -1) == ["ob-ev-b"]
+    assert store.r.exists(store.keys.outbox_entry("ob-ev-b"))
+    assert not store.outbox_unwritten(["ob-ev-b"]), "written: the dispatcher must hand it over"
+
+    # The same entry left out once, then kept by a retry after a webhook appeared: it is dispatched.
+    again = _writes("ev-c", "c")
+    store.r.delete(store.keys.webhooks)
+    store.settle_block("B3", lambda _c, _m: again)
+    store.r.zadd(store.keys.webhooks, {"wh-1": 1.0})
+    store.settle_block("B3", lambda _c, _m: again)
+    assert store.r.exists(store.keys.outbox_entry("ob-ev-c"))
+    assert not store.outbox_unwritten(["ob-ev-c"])
