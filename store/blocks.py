@@ -9,7 +9,6 @@ dropped.
 
 from __future__ import annotations
 
-import json
 import secrets
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +21,7 @@ import redis
 
 from core.events.blocks import Anchor
 from store.cache import ImmutableCache
+from store.codec import compact, parse
 from store.commit import HeldWrites, commit_held, held_commit_script
 from store.keys import Keys
 
@@ -234,7 +234,7 @@ class BlockRepo:
 
     def _load_anchors(self, article_ids: list[str]) -> dict[str, Anchor]:
         raws = self.r.hmget(self.keys.block_anchors, article_ids)
-        return {i: Anchor.from_dict(json.loads(raw)) for i, raw in zip(article_ids, raws, strict=True) if raw}
+        return {i: Anchor.from_dict(parse(raw)) for i, raw in zip(article_ids, raws, strict=True) if raw}
 
     def blocks_of(self, article_ids: Iterable[str]) -> dict[str, str | None]:
         ids = list(article_ids)
@@ -273,7 +273,7 @@ class BlockRepo:
     ) -> None:
         if anchor is not None:
             article_id = anchor.article_id
-            pipe.hset(self.keys.block_anchors, article_id, json.dumps(anchor.to_dict(), separators=(",", ":")))
+            pipe.hset(self.keys.block_anchors, article_id, compact(anchor.to_dict()))
             if anchor.window is not None:
                 start = anchor.window[0].toordinal()
                 pipe.zadd(self.keys.block_anchors_by_start, {article_id: start})

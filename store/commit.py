@@ -15,9 +15,10 @@ digits: scores and timestamps must not be rounded).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
+
+import orjson
 
 # KEYS[1]: the lock; ARGV[1]: the holder's token; ARGV[2]: the writes, a JSON array of arrays of strings, each a
 # Redis command, or one of the named steps below (what the repository's scripts do, here inside one script).
@@ -135,5 +136,5 @@ def commit_held(script: Any, lock: str, token: str, writes: HeldWrites) -> int:
     """Run the recorded writes if `lock` still holds `token`, releasing it: WRITTEN, or WRITTEN_WITH_OUTBOX when
     an outbox entry was kept; NOT_HELD (nothing written) if the lock is not the holder's. `script`:
     `held_commit_script(...)` registered on the client (redis-py reloads it after a Redis restart)."""
-    payload = json.dumps(writes.ops, separators=(",", ":"), ensure_ascii=False)
+    payload = orjson.dumps(writes.ops)  # UTF-8, as cjson reads it
     return int(script(keys=[lock], args=[token, payload]))

@@ -22,7 +22,7 @@ from core.events.pieces import PlacedPieces
 from core.models import ArticleFacts, ArticleStatus
 from store.blocks import BlockRepo
 from store.cache import ImmutableCache
-from store.codec import claims_from_json, claims_to_json, parse_datetime
+from store.codec import claims_from_json, claims_to_json, compact, parse, parse_datetime
 from store.commit import NOT_HELD, WRITTEN, HeldWrites, commit_held, held_commit_script
 from store.keys import Keys
 from store.outbox import OutboxEntry, queue_entries, queue_entries_if_subscribed
@@ -375,7 +375,7 @@ class RedisStore:
                 if row[1] is None:
                     continue  # gone
                 facts = loaded[article_id] = _facts_from_row(row[1:])
-            placed = PlacedPieces.from_dict(json.loads(row[0]), facts) if row[0] else None
+            placed = PlacedPieces.from_dict(parse(row[0]), facts) if row[0] else None
             if placed is None:
                 unplaced.append(article_id)
             out[article_id] = replace(facts, pieces=placed)
@@ -625,7 +625,7 @@ class RedisStore:
         if not ids:
             return {}
         raws = self.r.mget([self.keys.event(i) for i in ids])
-        return {i: json.loads(raw) for i, raw in zip(ids, raws, strict=True) if raw}
+        return {i: parse(raw) for i, raw in zip(ids, raws, strict=True) if raw}
 
     def events_in(self, sets: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The stored states of the events filed under any of these sets (full keys: `keys.events_index(...)`,
@@ -634,7 +634,7 @@ class RedisStore:
         if not keys:
             return {}
         ids, raws = self._events_in(keys=keys, args=[self.keys.event("")])
-        return {str(i): json.loads(raw) for i, raw in zip(ids, raws, strict=True) if raw}
+        return {str(i): parse(raw) for i, raw in zip(ids, raws, strict=True) if raw}
 
     def event_versions(self, event_ids: list[str]) -> dict[str, int]:
         """Current version of each existing event (missing events are left out)."""
@@ -702,7 +702,7 @@ class RedisStore:
 
     def _queue_event_writes(self, pipe: Any, writes: EventWrites) -> None:
         for event_id, state in writes.changed.items():
-            pipe.set(self.keys.event(event_id), json.dumps(state, separators=(",", ":")))
+            pipe.set(self.keys.event(event_id), compact(state))
             # EVAL, not EVALSHA: a script in a pipeline costs a SCRIPT EXISTS round trip first, and a NOSCRIPT
             # error inside MULTI (Redis restarted) would fail that command alone.
             pipe.eval(_BUMP_VERSION, 2, self.keys.event_version(event_id), self.keys.events_generation)
@@ -785,7 +785,7 @@ def extraction_fields(
         "updated_at": _now().isoformat(),
     }
     if pieces is not None:
-        mapping["pieces"] = json.dumps(pieces.to_dict(), separators=(",", ":"))
+        mapping["pieces"] = compact(pieces.to_dict())
     if language:
         mapping["detected_language"] = language
     return mapping
