@@ -56,7 +56,8 @@ class RoundTrips:
                 packed = b"".join(command) if isinstance(command, list) else command  # type: ignore[arg-type]
                 words = [w for w in packed.split(b"\r\n") if w and not w.startswith((b"*", b"$"))]
                 names = [w.decode(errors="replace") for w in words if w.isupper() and w.isalpha()]
-                counter.trace.append(" ".join(names[:12]) + (" ..." if len(names) > 12 else ""))
+                shown = " ".join(names[:12]) + (" ..." if len(names) > 12 else "")
+                counter.trace.append(f"{shown}   [{len(names)} commands, {len(packed)} bytes]")
             single(self, command, check_health)  # type: ignore[arg-type]
 
         redis.connection.AbstractConnection.send_packed_command = send  # type: ignore[method-assign]
@@ -84,6 +85,16 @@ def main(argv: list[str] | None = None) -> int:
         default=1,
         help="submit and process --articles articles this many times, one round after the other (bench/scale.py's "
         "end-to-end phase is a second round: blocks twice as large); figures are given per round",
+    )
+    parser.add_argument(
+        "--cpu-timer",
+        action="store_true",
+        help="profile CPU time (time.process_time) instead of wall time: waiting for Redis is left out",
+    )
+    parser.add_argument(
+        "--by-area",
+        action="store_true",
+        help="also sum the profile's own time (tottime) by area: core/, usecases/, store/, redis-py, json, ...",
     )
     parser.add_argument("--dump", type=Path, help="write every stored event (sorted JSON) here at the end")
     args = parser.parse_args(argv)
@@ -128,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             return _forked(
                 args.processes, ids, store, settings, data, server, server_cpu, args.rounds, submit_round, args.dump
             )
-        profile = cProfile.Profile()
+        profile = cProfile.Profile(time.process_time) if args.cpu_timer else cProfile.Profile()
         for number in range(args.rounds):
             if number:
                 ids = submit_round(number)
@@ -152,13 +163,62 @@ def main(argv: list[str] | None = None) -> int:
                   f"{trips.count / len(ids):.1f} round trips per article")  # fmt: skip
         if args.dump:
             _dump_events(store, args.dump)
+        _print_commandstats(store.r, rounds_articles=args.articles * args.rounds)
         if not args.no_profile:
             print("profile of all rounds:")
-            pstats.Stats(profile).strip_dirs().sort_stats(args.sort).print_stats(args.top)
+            stats = pstats.Stats(profile)
+            if args.by_area:
+                _print_areas(stats)
+            stats.strip_dirs().sort_stats(args.sort).print_stats(args.top)
     finally:
         data.stop()
         shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def _print_commandstats(client: redis.Redis, rounds_articles: int, top: int = 12) -> None:
+    """The data Redis's own time by command (INFO commandstats), per article: where the server's CPU goes."""
+    stats = client.info("commandstats")
+    rows = sorted(((k.removeprefix("cmdstat_"), v) for k, v in stats.items()), key=lambda kv: -kv[1]["usec"])
+    total = sum(v["usec"] for _, v in rows)
+    print(f"data Redis, time inside commands: {total / rounds_articles / 1000:.3f} ms per article; top commands:")
+    for name, v in rows[:top]:
+        calls, usec = v["calls"] / rounds_articles, v["usec"] / rounds_articles
+        print(f"  {name:<14} {calls:6.2f} calls/article  {usec:7.1f} us/article  ({v['usec_per_call']:.1f} us/call)")
+
+
+def _area(filename: str) -> str:
+    for marker, name in (
+        ("/core/extract/", "core/extract"),
+        ("/core/places/", "core/places"),
+        ("/core/events/", "core/events"),
+        ("/core/", "core (other)"),
+        ("/usecases/", "usecases"),
+        ("/store/", "store"),
+        ("/workers/", "workers"),
+        ("/redis/", "redis-py"),
+        ("/json/", "json"),
+        ("/re/", "re (compiling)"),
+        ("/kombu/", "kombu"),
+        ("/celery/", "celery"),
+        ("/logging/", "logging"),
+        ("dataclasses", "dataclasses"),
+    ):
+        if marker in filename:
+            return name
+    return "other (builtins, C calls)" if filename == "~" else "other"
+
+
+def _print_areas(stats: pstats.Stats) -> None:
+    """Own time (tottime) summed by area; C functions count where they are listed (builtins as 'other')."""
+    areas: dict[str, float] = {}
+    total = 0.0
+    for (filename, _line, _name), (_cc, _nc, tottime, _ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        areas[_area(filename)] = areas.get(_area(filename), 0.0) + tottime
+        total += tottime
+    print("own time by area:")
+    for name, seconds in sorted(areas.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:<28} {seconds:7.2f} s  {100 * seconds / total:5.1f}%")
 
 
 def _count_calls(module: object, name: str) -> list[int]:

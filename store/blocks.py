@@ -9,7 +9,6 @@ dropped.
 
 from __future__ import annotations
 
-import json
 import secrets
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +21,8 @@ import redis
 
 from core.events.blocks import Anchor
 from store.cache import ImmutableCache
+from store.codec import compact, parse
+from store.commit import HeldWrites, commit_held, held_commit_script
 from store.keys import Keys
 
 ADD, IN, OUT, DELETE = "add", "in", "out", "del"
@@ -44,6 +45,7 @@ class Move:
 
 
 LOCK_SECONDS = 20.0
+POLL_FIRST, POLL_MAX = 0.0005, 0.005  # seconds between two tries to take a busy lock: doubling from first to max
 
 # Release a lock only if this holder still has it (KEYS: the lock; ARGV: the holder's token).
 RELEASE_LOCK = """
@@ -80,16 +82,12 @@ return {redis.call('LRANGE', KEYS[2], 0, -1), redis.call('ZRANGE', KEYS[3], 0, -
 @dataclass
 class HeldLock:
     """A lock this process holds: its key, its token, what was read when it was taken, and whether the holder's
-    last transaction released it already (`queue_release` adds the release to that transaction)."""
+    last write released it already (`store.commit.commit_held` writes and releases in one script)."""
 
     key: str
     token: str
     read: Any = None
     released: bool = False
-
-    def queue_release(self, pipe: Any) -> None:
-        """Release the lock in the caller's transaction (mark it `released` once that transaction ran)."""
-        pipe.eval(RELEASE_LOCK, 1, self.key, self.token)
 
 
 @dataclass(frozen=True)
@@ -117,6 +115,7 @@ class BlockRepo:
         self._on_deletions = on_deletions or (lambda _seq: None)
         self._take_deciding = client.register_script(_TAKE_DECIDING)
         self._take_block = client.register_script(_TAKE_BLOCK)
+        self._held_commit = client.register_script(held_commit_script())
         # An article's anchor never changes once saved (it is derived from the article), so parsed anchors are
         # kept per process: a busy time window is read on every arrival.
         self._anchors: ImmutableCache[Anchor] = ImmutableCache(cache_size)
@@ -125,19 +124,25 @@ class BlockRepo:
     def _locked(
         self, name: str, take: Any = None, timeout: float = LOCK_SECONDS, blocking_timeout: float = 30
     ) -> Iterator[HeldLock]:
-        """A lock that expires by itself if its holder dies (polled every 5 ms: steps take milliseconds).
+        """A lock that expires by itself if its holder dies. Polled after 0.5 ms, then twice as long each time up
+        to 5 ms: the anchors lock is held about a millisecond, so a fixed 5 ms poll left a waiting worker idle
+        for most of its wait (with two workers about one deciding step in ten waits); a block's lock is held
+        longer (a regroup) and is soon polled every 5 ms as before.
 
         `take(token, ms)` tries to take it and returns what it read once taken (a script that sets the lock and
         reads in the same round trip), or None while another holder has it. A caller may release the lock in its
-        own last transaction (`HeldLock.queue_release`); otherwise it is released on the way out."""
+        own last write (`store.commit.commit_held`, then `HeldLock.released`); otherwise it is released on the way
+        out."""
         token = secrets.token_hex(10)
         ms = int(timeout * 1000)
         take = take or (lambda t, m: 1 if self.r.set(name, t, nx=True, px=m) else None)
         deadline = time.monotonic() + blocking_timeout
+        pause = POLL_FIRST
         while (read := take(token, ms)) is None:
             if time.monotonic() > deadline:
                 raise redis.exceptions.LockError(f"could not acquire {name} in time")
-            time.sleep(0.005)
+            time.sleep(pause)
+            pause = min(POLL_MAX, pause * 2)
         held = HeldLock(name, token, read)
         try:
             yield held
@@ -229,7 +234,7 @@ class BlockRepo:
 
     def _load_anchors(self, article_ids: list[str]) -> dict[str, Anchor]:
         raws = self.r.hmget(self.keys.block_anchors, article_ids)
-        return {i: Anchor.from_dict(json.loads(raw)) for i, raw in zip(article_ids, raws, strict=True) if raw}
+        return {i: Anchor.from_dict(parse(raw)) for i, raw in zip(article_ids, raws, strict=True) if raw}
 
     def blocks_of(self, article_ids: Iterable[str]) -> dict[str, str | None]:
         ids = list(article_ids)
@@ -246,33 +251,44 @@ class BlockRepo:
         also: Any = None,
         release: HeldLock | None = None,
     ) -> None:
-        """In one MULTI/EXEC: save an article's anchor (or `forget` one), move articles between blocks, and
+        """In one transaction: save an article's anchor (or `forget` one), move articles between blocks, and
         queue each move as a pending change of the blocks concerned. `also(pipe)` adds writes of the caller's
-        to the same transaction (a deleted article's record); `release`: the lock held, released in it too."""
-        with self.r.pipeline(transaction=True) as pipe:
-            if anchor is not None:
-                article_id = anchor.article_id
-                pipe.hset(self.keys.block_anchors, article_id, json.dumps(anchor.to_dict(), separators=(",", ":")))
-                if anchor.window is not None:
-                    start = anchor.window[0].toordinal()
-                    pipe.zadd(self.keys.block_anchors_by_start, {article_id: start})
-                    if anchor.weak:
-                        pipe.zadd(self.keys.block_weak_anchors_by_start, {article_id: start})
-                else:
-                    pipe.zrem(self.keys.block_anchors_by_start, article_id)
-            if forget is not None:
-                pipe.hdel(self.keys.block_anchors, forget)
-                pipe.zrem(self.keys.block_anchors_by_start, forget)
-                pipe.zrem(self.keys.block_weak_anchors_by_start, forget)
-            for move in moves:
-                self._queue_move(pipe, move, deleting=move.article_id == forget)
-            if also is not None:
-                also(pipe)
-            if release is not None:
-                release.queue_release(pipe)
-            pipe.execute()
+        to the same transaction (a deleted article's record); `release`: the lock held, released in it too.
+        With `release`, the writes are one script that runs only while that lock still holds its token
+        (store/commit.py: one command to pack and parse instead of a dozen); if the lock expired and was taken
+        meanwhile, nothing is written and `LockError` is raised (a transient error: the task is retried)."""
         if release is not None:
+            writes = HeldWrites({})
+            self._queue_commit(writes, moves, anchor, forget, also)
+            if not commit_held(self._held_commit, release.key, release.token, writes):
+                raise redis.exceptions.LockError(f"{release.key} expired before its holder's commit")
             release.released = True
+            return
+        with self.r.pipeline(transaction=True) as pipe:
+            self._queue_commit(pipe, moves, anchor, forget, also)
+            pipe.execute()
+
+    def _queue_commit(
+        self, pipe: Any, moves: Iterable[Move], anchor: Anchor | None, forget: str | None, also: Any
+    ) -> None:
+        if anchor is not None:
+            article_id = anchor.article_id
+            pipe.hset(self.keys.block_anchors, article_id, compact(anchor.to_dict()))
+            if anchor.window is not None:
+                start = anchor.window[0].toordinal()
+                pipe.zadd(self.keys.block_anchors_by_start, {article_id: start})
+                if anchor.weak:
+                    pipe.zadd(self.keys.block_weak_anchors_by_start, {article_id: start})
+            else:
+                pipe.zrem(self.keys.block_anchors_by_start, article_id)
+        if forget is not None:
+            pipe.hdel(self.keys.block_anchors, forget)
+            pipe.zrem(self.keys.block_anchors_by_start, forget)
+            pipe.zrem(self.keys.block_weak_anchors_by_start, forget)
+        for move in moves:
+            self._queue_move(pipe, move, deleting=move.article_id == forget)
+        if also is not None:
+            also(pipe)
 
     def _queue_move(self, pipe: Any, move: Move, *, deleting: bool) -> None:
         if move.old_block is not None:

@@ -11,6 +11,8 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
+import orjson
+
 from core.models import Claim, Qualifier, Role
 
 
@@ -28,6 +30,20 @@ def to_jsonable(value: Any) -> Any:
         items = sorted(value) if isinstance(value, set | frozenset) else value
         return [to_jsonable(v) for v in items]
     return value
+
+
+def compact(value: Any) -> str:
+    """Plain JSON types as compact JSON, with orjson: several times cheaper than `json.dumps` for the events,
+    anchors and pieces a worker writes and re-reads per article (an event of ~1.4 KB: 24 -> 2 us to write,
+    18 -> 7 us to read). `json.loads` reads back the same values (non-ASCII characters are written as UTF-8
+    rather than escapes; integer dict keys become strings, as with `json`). Unlike `json.dumps` it would write
+    NaN and infinities as null: these structures hold no float but an anchor's finite publication time."""
+    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+
+
+def parse(raw: str | bytes) -> Any:
+    """JSON written by `compact` (or `json.dumps`) back to plain types, with orjson."""
+    return orjson.loads(raw)
 
 
 def dumps(value: Any) -> str:

@@ -44,6 +44,15 @@ def queue_entries(pipe: Any, keys: Keys, entries: list[OutboxEntry], now: float 
         pipe.zadd(keys.outbox_pending, {entry.id: score})
 
 
+def queue_entries_if_subscribed(writes: Any, keys: Keys, entries: list[OutboxEntry], now: float | None = None) -> None:
+    """Add the entries to a held commit (store/commit.py `HeldWrites`), which keeps them only if a webhook exists
+    when it runs: without one, nothing is written and nothing needs clearing afterwards."""
+    score = time.time() if now is None else now
+    for entry in entries:
+        writes.outbox_entry(keys.webhooks, keys.outbox_pending, keys.outbox_entry(entry.id), entry.to_json(), score,
+                            entry.id)  # fmt: skip
+
+
 # Drop entries nobody subscribes to, in one round trip: when the webhooks set is empty, remove the entries and
 # return 1; otherwise change nothing and return 0. KEYS: webhooks zset, pending zset, then the entries' keys;
 # ARGV: the entry ids.
@@ -95,4 +104,4 @@ class OutboxRepo:
             pipe.execute()
 
 
-__all__ = ["OutboxEntry", "OutboxRepo", "queue_entries"]
+__all__ = ["OutboxEntry", "OutboxRepo", "queue_entries", "queue_entries_if_subscribed"]

@@ -1,9 +1,9 @@
 """Articles, claims and events in Redis.
 
 Multi-key updates are atomic: article creation is one Lua script (create-if-absent plus both indexes), and
-a block's event updates are written in one MULTI/EXEC under that block's lock and a WATCH of its pending
-changes (`settle_block`; store/blocks.py), so several workers writing claims about the same event at once can
-neither create two events nor lose a claim.
+a block's event updates are written in one script that applies them only while that block's lock is still
+held (`settle_block`; store/blocks.py, store/commit.py), so several workers writing claims about the same event
+at once can neither create two events nor lose a claim.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from core.events.pieces import PlacedPieces
 from core.models import ArticleFacts, ArticleStatus
 from store.blocks import BlockRepo
 from store.cache import ImmutableCache
-from store.codec import claims_from_json, claims_to_json, parse_datetime
+from store.codec import claims_from_json, claims_to_json, compact, parse, parse_datetime
+from store.commit import NOT_HELD, WRITTEN, HeldWrites, commit_held, held_commit_script
 from store.keys import Keys
-from store.outbox import OutboxEntry, queue_entries
+from store.outbox import OutboxEntry, queue_entries, queue_entries_if_subscribed
 from store.records import ArticleRecord
 
 # Create the article only if it does not exist yet, and index it, in one atomic step.
@@ -159,6 +160,8 @@ class EventWrites:
     outbox: Sequence[OutboxEntry] = ()
 
 
+UNWRITTEN_KEPT = 10_000  # outbox entry ids remembered as left out of a commit, until the dispatch asks
+
 # A new version for a changed event, from one counter for all events (KEYS: the event's version, the
 # counter): an event deleted and recreated under the same id never shows a version a reader has cached.
 _BUMP_VERSION = """
@@ -257,6 +260,11 @@ class RedisStore:
         self._update_if_exists = client.register_script(_UPDATE_IF_EXISTS)
         self._forgive = client.register_script(_FORGIVE_ATTEMPT)
         self._attempt_failed = client.register_script(_ATTEMPT_FAILED)
+        self._unwritten: set[str] = set()  # outbox entries left out of this process's commits (no webhook)
+        # A block's settle: its writes in one script, while its lock is held (store/commit.py).
+        self._held_commit = client.register_script(held_commit_script(_TRANSITION))
+        self._held_scripts = {_TRANSITION: "!transition", _BUMP_VERSION: "!bump-version",
+                              _FORGET_SETTLED: "!forget-settled"}  # fmt: skip
         self.blocks = BlockRepo(client, keys, on_deletions=self.sync_deletions)
 
     @classmethod
@@ -367,7 +375,7 @@ class RedisStore:
                 if row[1] is None:
                     continue  # gone
                 facts = loaded[article_id] = _facts_from_row(row[1:])
-            placed = PlacedPieces.from_dict(json.loads(row[0]), facts) if row[0] else None
+            placed = PlacedPieces.from_dict(parse(row[0]), facts) if row[0] else None
             if placed is None:
                 unplaced.append(article_id)
             out[article_id] = replace(facts, pieces=placed)
@@ -617,7 +625,7 @@ class RedisStore:
         if not ids:
             return {}
         raws = self.r.mget([self.keys.event(i) for i in ids])
-        return {i: json.loads(raw) for i, raw in zip(ids, raws, strict=True) if raw}
+        return {i: parse(raw) for i, raw in zip(ids, raws, strict=True) if raw}
 
     def events_in(self, sets: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The stored states of the events filed under any of these sets (full keys: `keys.events_index(...)`,
@@ -626,7 +634,7 @@ class RedisStore:
         if not keys:
             return {}
         ids, raws = self._events_in(keys=keys, args=[self.keys.event("")])
-        return {str(i): json.loads(raw) for i, raw in zip(ids, raws, strict=True) if raw}
+        return {str(i): parse(raw) for i, raw in zip(ids, raws, strict=True) if raw}
 
     def event_versions(self, event_ids: list[str]) -> dict[str, int]:
         """Current version of each existing event (missing events are left out)."""
@@ -653,32 +661,48 @@ class RedisStore:
 
         The pending changes and the block's articles are read together with taking the lock, atomically (deciding
         a block writes both in one transaction, so they agree); `plan(changes, members)` turns them into event
-        writes, which are written, exactly those changes consumed and the lock released, in one MULTI/EXEC.
-        Changes pushed meanwhile stay pending for the next settle: a steady stream of arrivals never starves a
-        long regroup. The lock key is watched: if the lock expired and another worker took it, this settle
-        starts over. Returns the changes it consumed."""
-        changes_key, lock_key = self.keys.block_changes(block), self.keys.block_lock(block)
+        writes, which are written, exactly those changes consumed and the lock released, in one script that runs
+        only while the lock still holds this settle's token (store/commit.py: one round trip, atomic as a
+        MULTI/EXEC). Changes pushed meanwhile stay pending for the next settle: a steady stream of arrivals never
+        starves a long regroup. If the lock expired and another worker took it, nothing is written and this
+        settle starts over. Returns the changes it consumed."""
+        changes_key = self.keys.block_changes(block)
         while True:
-            with self.blocks.block_lock(block) as held, self.r.pipeline(transaction=True) as pipe:
+            with self.blocks.block_lock(block) as held:
                 changes, members = held.read
-                try:
-                    pipe.watch(lock_key)
-                    writes = plan(changes, members)
-                    pipe.multi()
-                    self._queue_event_writes(pipe, writes)
-                    if changes:
-                        pipe.ltrim(changes_key, len(changes), -1)
-                    pipe.eval(_FORGET_SETTLED, 2, changes_key, self.keys.blocks_pending, block)
-                    held.queue_release(pipe)
-                    pipe.execute()
+                writes = plan(changes, members)
+                pipe = HeldWrites(self._held_scripts)
+                self._queue_event_writes(pipe, writes)
+                if changes:
+                    pipe.ltrim(changes_key, len(changes), -1)
+                pipe.eval(_FORGET_SETTLED, 2, changes_key, self.keys.blocks_pending, block)
+                written = commit_held(self._held_commit, held.key, held.token, pipe)
+                if written != NOT_HELD:
                     held.released = True
+                    if written == WRITTEN:
+                        self._note_unwritten(e.id for e in writes.outbox)
+                    else:  # kept (a webhook exists): an earlier commit of the same entries may have left them out
+                        self._unwritten.difference_update(e.id for e in writes.outbox)
                     return changes
-                except redis.exceptions.WatchError:
-                    continue
+                # The lock expired and another worker took it: nothing was written; plan again.
+
+    def _note_unwritten(self, entry_ids: Iterable[str]) -> None:
+        if len(self._unwritten) > UNWRITTEN_KEPT:  # ids nobody asked about (notifications of other blocks' settles)
+            self._unwritten.clear()
+        self._unwritten.update(entry_ids)
+
+    def outbox_unwritten(self, entry_ids: Iterable[str]) -> bool:
+        """True when this process committed all these outbox entries' changes while no webhook existed, so the
+        entries were never written (see `queue_entries_if_subscribed`): nothing to dispatch, nothing to clear.
+        Asked once per commit: the ids are forgotten here."""
+        ids = set(entry_ids)
+        unwritten = bool(ids) and ids <= self._unwritten
+        self._unwritten.difference_update(ids)
+        return unwritten
 
     def _queue_event_writes(self, pipe: Any, writes: EventWrites) -> None:
         for event_id, state in writes.changed.items():
-            pipe.set(self.keys.event(event_id), json.dumps(state, separators=(",", ":")))
+            pipe.set(self.keys.event(event_id), compact(state))
             # EVAL, not EVALSHA: a script in a pipeline costs a SCRIPT EXISTS round trip first, and a NOSCRIPT
             # error inside MULTI (Redis restarted) would fail that command alone.
             pipe.eval(_BUMP_VERSION, 2, self.keys.event_version(event_id), self.keys.events_generation)
@@ -702,7 +726,10 @@ class RedisStore:
             keys = self._status_keys(writes.article_done)
             pipe.eval(_TRANSITION, len(keys), *keys,
                       writes.article_done, ArticleStatus.DONE.value, _now().isoformat(), "", "set")  # fmt: skip
-        queue_entries(pipe, self.keys, list(writes.outbox))
+        if isinstance(pipe, HeldWrites):  # a settle: the entries are kept only while a webhook exists
+            queue_entries_if_subscribed(pipe, self.keys, list(writes.outbox))
+        else:
+            queue_entries(pipe, self.keys, list(writes.outbox))
 
     def merged_into(self, event_id: str, hops: int = 8) -> str | None:
         """The event that now holds a merged (deleted) event's members, following later merges too; None when
@@ -758,7 +785,7 @@ def extraction_fields(
         "updated_at": _now().isoformat(),
     }
     if pieces is not None:
-        mapping["pieces"] = json.dumps(pieces.to_dict(), separators=(",", ":"))
+        mapping["pieces"] = compact(pieces.to_dict())
     if language:
         mapping["detected_language"] = language
     return mapping

@@ -17,7 +17,6 @@ otherwise read them from their text: the costly part of an article's pieces).
 from __future__ import annotations
 
 import hashlib
-import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
@@ -26,6 +25,7 @@ from typing import Generic, TypeVar
 from core.events import EventState, GroupingSettings
 from core.events.blocks import BlockGrouper, as_member, publication_score
 from core.models import ArticleFacts
+from store.codec import compact, parse
 
 CHECKPOINT_EVERY = 4  # articles between two remembered prefixes
 STEPS_KEPT = 8192  # remembered outcomes of placing one article (~2 KB of event JSON each, shared with prefixes)
@@ -113,7 +113,7 @@ def regroup_members(
     seen = dict(facts(prefix)) if prefix else {}
     if len(seen) != len(prefix):  # an article of the prefix is gone meanwhile: group from the start
         start, snapshot, seen = 0, None, {}
-    events = [EventState.from_dict(json.loads(raw)) for raw in (snapshot or {}).values()]
+    events = [EventState.from_dict(parse(raw)) for raw in (snapshot or {}).values()]
     current: Snapshot = dict(snapshot or {})
     grouper = _RememberingGrouper(block, settings, events, current, steps, generation)
     rest = [i for i, _ in members[start:]]
@@ -196,14 +196,14 @@ class _RememberingGrouper(BlockGrouper):
                 if raw is None:
                     self._current.pop(event_id, None)
                     continue
-                self._put(EventState.from_dict(json.loads(raw)))
+                self._put(EventState.from_dict(parse(raw)))
                 self._current[event_id] = raw
             return
         self._found = found
         changed: list[tuple[str, str | None]] = []
         for event in self.add(article, members):
             if event.id in self.events:
-                raw = json.dumps(event.to_dict(), separators=(",", ":"))
+                raw = compact(event.to_dict())
                 self._current[event.id] = raw
                 changed.append((event.id, raw))
             else:

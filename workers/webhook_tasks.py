@@ -62,6 +62,8 @@ def dispatch_after_commit(entry_ids: list[str]) -> None:
     """Hand committed outbox entries to the dispatcher. Never raises: notifications must not fail an article
     (entries left pending are dispatched by the outbox sweep)."""
     try:
+        if get_store().outbox_unwritten(entry_ids):  # committed while no webhook existed: never written
+            return
         if _outbox().remove_if_unsubscribed(list(entry_ids)):  # no subscriber: entries cleared, nothing to deliver
             return
         dispatch_task.apply_async(args=[list(entry_ids)], headers=_headers(), retry=True,
