@@ -154,21 +154,35 @@ def test_two_orders_on_one_and_three_workers_give_identical_reconciliation(order
     assert json.dumps(one, sort_keys=True) == json.dumps(three, sort_keys=True)
 
 
-def _gva_cases(prefix: str) -> dict[str, dict[str, Any]]:
-    """gva-dev cases whose id starts with `prefix` (one incident), by case id, as API articles."""
-    with (SHARED / "gva-dev" / "cases.jsonl").open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle]
-    articles = {
-        str(r["id"]): {
-            "text": r["text"],
-            "source": str(r.get("source") or "gva"),
-            "title": r.get("title") or None,
-            "published_at": _day(r.get("published_at")),
-        }
-        for r in rows
-        if str(r["id"]).startswith(prefix)
-    }
-    return {k: {f: v for f, v in a.items() if v is not None} for k, a in articles.items()}
+_SCENE = (
+    "Witnesses told officers a silver sedan circled the block twice before someone inside opened fire on the "
+    "waiting customers."
+)
+_MOURNED = (
+    "The barber said both victims were regular customers who coached youth basketball at the community center, "
+    "and detectives are asking neighbours for doorbell video."
+)
+_BRIDGED_REPORTS = (
+    {
+        "source": "tn-example.com",
+        "title": "Two men killed in Nashville shooting",
+        "text": f"NASHVILLE, Tenn. - Two men were shot and killed outside a barbershop on Sunday night, police "
+        f"said. {_SCENE} Detectives recovered eleven shell casings from the sidewalk. {_MOURNED}",
+        "published_at": "2031-03-13T12:00:00+00:00",
+    },
+    {
+        "source": "wire-example.com",
+        "title": "Two killed as gunfire erupts",
+        "text": f"Two men were killed when gunfire erupted outside a barbershop. {_SCENE}",
+        "published_at": "2031-03-14T09:00:00+00:00",
+    },
+    {
+        "source": "blog-example.com",
+        "title": "Coaches mourned",
+        "text": f"Two men were killed in the shooting. {_MOURNED}",
+        "published_at": "2031-03-14T15:00:00+00:00",
+    },
+)
 
 
 def _members(events: list[dict[str, Any]]) -> list[list[str]]:
@@ -176,12 +190,12 @@ def _members(events: list[dict[str, Any]]) -> list[list[str]]:
 
 
 def test_deleting_the_report_that_joined_two_others_splits_them_again(order_settings, tmp_path) -> None:
-    """Three reports of one shooting: a firmly placed one pulls a report whose town was read in another state
-    into its block, where all three share one event. Deleting it must give exactly what the two others give
-    when submitted alone: they share no event any more, and the events have the same ids."""
-    cases = _gva_cases("gva793411-")
-    reports = [cases[k] for k in sorted(cases)]
-    bridge = sorted(cases).index("gva793411-248ba5ad7dfa7deab5f002cf37c8eb4a")  # Nashville, firmly placed
+    """Three reports of one shooting (our own sentences): a firmly placed one shares half its text with each of
+    two unplaced reports, which share nothing with each other; it pulls both into its block, where all three
+    share one event. Deleting it must give exactly what the two others give when submitted alone: they share
+    no event any more, and the events have the same ids."""
+    reports = [dict(r) for r in _BRIDGED_REPORTS]
+    bridge = 0  # the Nashville report
     together = _run(order_settings, reports, processes=2, log=tmp_path / "all.log")
     assert any(len(m) == 3 for m in _members(together)), _members(together)
     deleted = _run(order_settings, reports, processes=2, log=tmp_path / "del.log", delete_after=(bridge,))
