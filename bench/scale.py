@@ -22,7 +22,9 @@ Phases (16 concurrent clients, closed loop: each sends its next request when the
      are ready), then end to end (--articles new articles submitted one per POST while the N workers run, first
      POST to last article done: articles/s), reporting the POSTs' rate and p50/p99 too.
 Both Redis servers are emptied before each worker count, so every N starts from the same state.
-Article texts come from the GVA dev set (../shared/gva-dev/cases.jsonl, or --data), read at run time.
+Article texts come from the GVA dev set (../shared/gva-dev/cases.jsonl, or --data), read at run time; by
+default each carries its case's publication time and a phase's articles arrive in publication order, as a feed
+delivers news (`--arrival shuffled`: no times, the order-guarantee's worst case, most arrivals regroup a block).
 The load generator shares the machine's cores with everything else: CPU figures are per process group.
 """
 
@@ -368,6 +370,18 @@ class Articles:
         self.rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
         self.rng = random.Random(seed)
         self.serial = itertools.count()
+        self.published = {r["text"]: _iso(r.get("published_at")) for r in self.rows}
+
+    def take_published(self, count: int) -> list[dict[str, str]]:
+        """`count` articles, each with its case's publication time, in publication order: news as a feed
+        delivers it (articles without a time first). Grouping places an article arriving after every other of its
+        block in one step; one arriving earlier regroups its block (see core/events/blocks.py)."""
+        out = self.take(count)
+        for article in out:
+            published = self.published.get(article["text"])
+            if published:
+                article["published_at"] = published
+        return sorted(out, key=lambda a: (a.get("published_at", ""), a["source"]))
 
     def take(self, count: int) -> list[dict[str, str]]:
         out = []
@@ -377,6 +391,16 @@ class Articles:
                 {"source": f"{row.get('source', 'gva')} #{n}", "title": row.get("title") or "", "text": row["text"]}
             )
         return out
+
+
+def _iso(value: object) -> str:
+    """A case's publication time as the API takes it (RFC 3339, UTC when no offset), or "" when it has none."""
+    if not value:
+        return ""
+    text = str(value).replace(" ", "T")
+    if len(text) == 10:
+        return f"{text}T00:00:00+00:00"  # a day only ("2016-11-22")
+    return text if ("+" in text[10:] or text.endswith("Z")) else f"{text}+00:00"
 
 
 def singles(articles: list[dict[str, str]], path: str = "/v1/articles") -> list[tuple[str, bytes, int]]:
@@ -434,6 +458,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="GVA cases.jsonl to take texts from")
     parser.add_argument("--log-level", default="INFO", help="service log level (INFO as in production)")
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument(
+        "--arrival", choices=("published", "shuffled"), default="published",
+        help="published: each article carries its publication time and a phase's articles arrive in that order, "
+        "as a news feed delivers them; shuffled: no publication times (canonical order by id: most arrivals are "
+        "out of order and regroup their block, the worst case)",
+    )  # fmt: skip
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (logs)")
     args = parser.parse_args(argv)
     counts = [int(n) for n in args.workers.split(",") if n.strip()]
@@ -455,7 +485,7 @@ def main(argv: list[str] | None = None) -> int:
             f"cores: {os.cpu_count()}; {CLIENTS} concurrent clients; texts: {args.data} "
             f"(median {statistics.median(len(r['text']) for r in texts.rows) / 1024:.1f} KB)\n"
         )
-        rows = run(rig, texts, args.articles, counts, args.rate)
+        rows = run(rig, texts, args.articles, counts, args.rate, args.arrival)
     except KeyboardInterrupt:
         print("interrupted; stopping everything", file=sys.stderr)
         return 130
@@ -469,7 +499,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def run(rig: Rig, texts: Articles, n: int, counts: list[int], rate: float = 0.0) -> list[Row]:
+def run(
+    rig: Rig, texts: Articles, n: int, counts: list[int], rate: float = 0.0, arrival: str = "published"
+) -> list[Row]:
     api_cpu: Callable[[], float] = lambda: tree_cpu(rig.apis)  # noqa: E731
     key = rig.reset()
     warm = closed_loop("(warm-up)", rig.api_bases, key, singles(texts.take(64)))
@@ -491,7 +523,8 @@ def run(rig: Rig, texts: Articles, n: int, counts: list[int], rate: float = 0.0)
     try:
         for count in counts:
             key = rig.reset()
-            backlog = closed_loop("(backlog)", rig.api_bases, key, batches(texts.take(n)))
+            stream = texts.take_published(2 * n) if arrival == "published" else texts.take(2 * n)
+            backlog = closed_loop("(backlog)", rig.api_bases, key, batches(stream[:n]))
             if backlog.articles != n:
                 raise RuntimeError(f"backlog: {backlog.articles} of {n} accepted ({backlog.statuses})")
             rig.start_workers(count)
@@ -503,7 +536,7 @@ def run(rig: Rig, texts: Articles, n: int, counts: list[int], rate: float = 0.0)
             drain_main_cpu = (main_cpu(rig.workers) - worker_main_cpu) / max(1, n - already)
             start, parts_before = time.perf_counter(), rig.cpu_by_part()
             submit = closed_loop(f"POST /v1/articles ({count} worker(s) running)", rig.api_bases, key,
-                                 singles(texts.take(n)), api_cpu)  # fmt: skip
+                                 singles(stream[n:]), api_cpu)  # fmt: skip
             wait_drained(data, timeout=1800)
             e2e_rate = submit.articles / (time.perf_counter() - start)
             parts = {k: (v - parts_before[k]) / max(1, submit.articles) for k, v in rig.cpu_by_part().items()}
