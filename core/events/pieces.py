@@ -19,6 +19,7 @@ from core.places.context import (
     _contains,
     article_locations,
     main_location,
+    separate_incident,
 )
 from core.places.location import _UNPLACED, SPOT_ONLY, UNPLACED, Location
 
@@ -155,6 +156,7 @@ def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]
         main_piece = max(
             pieces,
             key=lambda p: (
+                not all(separate_incident(article, c) for _, c in p.claims),  # not "Separately, ..." alone
                 sum(1 for _, c in p.claims if c.role == Role.TOTAL),
                 len(p.claims),
                 -pieces.index(p),

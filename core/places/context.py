@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from core.models import ArticleFacts, Role
+from core.models import ArticleFacts, Claim, Role
 from core.places.gazetteer import _region, capital_keys, describes_resident, fold, resolve_place
 from core.places.index import data_lines, gazetteer
 from core.places.location import (
@@ -928,6 +928,8 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
             continue
         if loc.kind == "country" and town_countries and loc.region not in town_countries:
             continue  # "Iran says 465 of its pilgrims died" in a report placed in Mecca: their country, not the scene
+        if separate_incident(article, claim):
+            continue  # "Separately, three people were killed in Khan Younis": another incident's place
         weight = 2 if claim.role == Role.TOTAL else 1
         entry = tally.setdefault(loc.key, [0, i, loc])
         entry[0] += weight
@@ -962,6 +964,22 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         # town: the town the dateline, title or text names is the place.
         top = towns[0]
     return replace(top, spot=None)
+
+
+@lru_cache(maxsize=1)
+def _separate_openings() -> tuple[str, ...]:
+    from core.extract.lexicons import load  # (lazily: the extractor imports this package)
+
+    return tuple(getattr(load("en"), "SEPARATE_INCIDENT", ()))
+
+
+def separate_incident(article: ArticleFacts, claim: Claim) -> bool:
+    """Does the claim's sentence open by saying it reports another incident ("Separately, ...")?"""
+    field = article.text if claim.field == "text" else article.title
+    if not field:
+        return False
+    opening = field[claim.sentence_start : claim.sentence_start + 24].lower()
+    return opening.startswith(_separate_openings())
 
 
 _resolve = resolve_location  # (shadowed inside `_with_context`)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.models import KILLED, ArticleFacts
+from core.events import article_pieces
+from core.extract import extract
+from core.models import KILLED, ArticleFacts, ArticleInput
 from core.places import article_locations, main_location, resolve_location
 from core.places.context import DATELINE_KEY, TEXT_KEY, _contains, _text_context
 from core.similarity import fingerprint
@@ -135,3 +137,17 @@ def test_a_division_word_makes_a_province_without_the_article_s_country() -> Non
     # Provinces of one name in two countries still need the article's country.
     assert resolve_location("Punjab province").kind == "name"
     assert resolve_location("Punjab province", "IN").kind == "province"
+
+
+def test_a_separate_incident_s_place_is_not_the_report_s() -> None:
+    text = (
+        "GAZA CITY - At least 37 people were killed when warplanes bombed a school in Nuseirat, medics said. "
+        "Separately, three people were killed in a strike on a house in Khan Younis."
+    )
+    claims = extract(ArticleInput(text=text)).claims
+    article = ArticleFacts("a", "wire.example.com", claims, None, None, fingerprint(text), text, None)
+    # Nuseirat is unknown to the gazetteer; Khan Younis is known, but "Separately" says it is another incident.
+    main = main_location(article)
+    assert main is not None and main.label == "Gaza, PS"
+    (head,) = [p for p in article_pieces(article) if p.main]
+    assert head.headline_values() == {KILLED: 37}

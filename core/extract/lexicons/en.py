@@ -878,3 +878,7 @@ HAZARD_FAMILIES = {
     "crowd": ("stampede", "crush", "crowd"),
     "collapse": ("collapse", "collapses", "collapsed"),
 }  # fmt: skip
+
+# Openings of a sentence that reports another incident than the article's ("Separately, three people were
+# killed in Khan Younis"): its place is not the article's main place.
+SEPARATE_INCIDENT = ("separately", "elsewhere", "in a separate", "in another", "in other news", "meanwhile, in")
