@@ -9,12 +9,7 @@ from datetime import date
 from itertools import pairwise
 
 from core.extract.attribution import attribution_in, source_of_figure_before
-from core.extract.binder import (
-    RawClaim,
-    derived_claims,
-    died_among_wounded,
-    numeric_claims,
-)
+from core.extract.binder import numeric_claims
 from core.extract.clean import (
     Sentence,
     boilerplate_spans,
@@ -24,11 +19,13 @@ from core.extract.clean import (
     safe_lower,
     split_sentences,
 )
+from core.extract.combine import derived_claims, died_among_wounded
 from core.extract.language import detect_language, is_english_code
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import language as world_language
 from core.extract.multilingual import world_claims
 from core.extract.ranges import spread_ranges
+from core.extract.raw_claim import RawClaim
 from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
 from core.extract.singulars import multiple_claims, perpetrator_claims, singular_claims
 from core.extract.sources import carry_sources

@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
-from core.extract.binder import RawClaim
 from core.extract.lexicons import load
 from core.extract.numbers import NumberMention, bounds, find_numbers, number_at
+from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 from core.places.index import fold, gazetteer
