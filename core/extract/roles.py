@@ -145,10 +145,13 @@ def is_increment(tokens: list[Token], qual_first: int, last: int, earlier_claims
 
 # Strong clause breaks: a cue after one of these does not colour the figures before it.
 # A comparison with an older event ("... as the city suffered the worst attack since the 2004 bombings") starts a
-# clause of its own: its year makes that part background, not the figures before it.
+# clause of its own: its year makes that part background, not the figures before it. So does a comparison over a
+# period ("..., the deadliest attack in the capital this year", "in the worst such disaster in decades", "the
+# latest in a series of crashes on the road this year"): the period ranks the event, it does not sum its toll.
 _COMPARISON = (
-    r"|,?\s+(?=(?:as\s[^.;,]{0,50}?|making it\s|marking\s)?(?:the|its|[\w-]+'s)\s+(?:single\s+)?"
-    r"(?:worst|deadliest|bloodiest|biggest|largest|most\s[\w-]+)\b[^.;]{0,80}?\bsince\b)"
+    r"|,?\s+(?=(?:as\s[^.;,]{0,50}?|making it\s|marking\s|in\s)?(?:the|its|[\w-]+'s)\s+(?:single\s+)?"
+    r"(?:worst|deadliest|bloodiest|biggest|largest|highest|most\s[\w-]+|latest\s+in\s+a)\b[^.;]{0,80}?"
+    r"\b(?:since|this (?:year|month)|in (?:recent\s+)?(?:years|decades|a decade|a century|memory)|on record)\b)"
 )
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:adding|while|whereas|but|raising|bringing|taking|pushing)\b|\s-\s" + _COMPARISON)
 

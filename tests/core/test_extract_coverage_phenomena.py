@@ -1,0 +1,54 @@
+"""How big international events are covered: wire, local and live-blog reports of bombings, strikes, quakes,
+floods, crushes, fires and crashes, and the figures a reader takes from them.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput, Claim
+
+_PUBLISHED = datetime(2025, 6, 3, tzinfo=UTC)
+
+
+def _claims(text: str, title: str | None = None) -> list[Claim]:
+    return list(extract(ArticleInput(text=text, title=title, language="en", published_at=_PUBLISHED)).claims)
+
+
+def _value(text: str, metric: str = "killed", title: str | None = None) -> int | None:
+    head = pick_headline(main_incident_claims(_claims(text, title)), metric)
+    return None if head is None else head.value
+
+
+# A comparison over a period ranks the event; it does not make its toll a running total over many incidents.
+
+
+def test_the_deadliest_attack_this_year_is_still_this_attacks_toll() -> None:
+    text = (
+        "At least 80 people have been killed and more than 200 wounded in the bombing of a mosque, hospital sources"
+        " said, in the deadliest attack in the country this year."
+    )
+    assert (_value(text), _value(text, "wounded")) == (80, 200)
+    text = "The blast killed 25 people and injured 60, the worst attack in the capital this year."
+    assert (_value(text), _value(text, "wounded")) == (25, 60)
+    assert (
+        _value("The strike killed 14 civilians, the highest toll from a single attack this year, officials said.") == 14
+    )
+
+
+def test_the_latest_in_a_series_this_year_is_still_this_crashs_toll() -> None:
+    text = (
+        "Eight people died and 13 were injured when a minibus collided with a lorry on Sunday, the latest in a series"
+        " of deadly crashes on the road this year."
+    )
+    assert (_value(text), _value(text, "wounded")) == (8, 13)
+
+
+def test_a_toll_this_year_is_still_a_running_total() -> None:
+    # the period sums many incidents when it is not a comparison
+    text = "Bombings have killed 240 people in the province this year. On Monday a blast at a market killed 9."
+    assert _value(text) == 9
