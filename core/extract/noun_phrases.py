@@ -333,11 +333,29 @@ def _skip_to_trigger(tokens: list[Token], j: int) -> int:
             j = close + 1
         elif (where := _past_people_where(tokens, j)) is not None:
             j = where
+        elif low == "including" and (verb := _after_inclusion(tokens, j)) is not None:
+            j = verb  # "Twelve people including two children were killed": the part named, then the verb
         elif low in FEARED_MODALS and j + 1 < len(tokens) and tokens[j + 1].low == "have":
             j += 1  # "five may have died": a death feared, marked so by the pipeline (UNCONFIRMED_DEATHS)
         else:
             return j
     return j
+
+
+_INCLUSION_WORDS = 6
+_INCLUSION_ENDS = frozenset({",", ".", ";", ":", "(", "and", "who", "which", "that"})
+
+
+def _after_inclusion(tokens: list[Token], j: int) -> int | None:
+    """'including two children were': the index of the auxiliary after a part named without commas, or None when
+    no auxiliary follows it ('killing five people including a girl injured in ...': no verb of the five)."""
+    for k in range(j + 1, min(len(tokens), j + 1 + _INCLUSION_WORDS)):
+        low = tokens[k].low
+        if low in AUXILIARIES:
+            return k if k > j + 1 else None
+        if low in _INCLUSION_ENDS or post_trigger_at(tokens, k) is not None:
+            return None
+    return None
 
 
 _VEHICLE_DETERMINERS = frozenset(["the", "a", "an", "its", "their"])

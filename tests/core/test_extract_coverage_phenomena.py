@@ -52,3 +52,18 @@ def test_a_toll_this_year_is_still_a_running_total() -> None:
     # the period sums many incidents when it is not a comparison
     text = "Bombings have killed 240 people in the province this year. On Monday a blast at a market killed 9."
     assert _value(text) == 9
+
+
+# A part named without commas: "N people including M children were killed".
+
+
+def test_a_part_named_without_commas_leaves_the_whole_figure() -> None:
+    assert _value("Twelve people including two children were killed when the building collapsed, the mayor said.") == 12
+    text = "Nineteen people including two suicide bombers were killed, officials said. Another 40 were wounded."
+    assert (_value(text), _value(text, "wounded")) == (19, 40)
+    parts = [(c.value, c.role.value) for c in _claims("Thirty people including four children were injured.")]
+    assert parts == [(30, "total"), (4, "subset")]
+
+
+def test_a_part_named_without_a_verb_after_it_is_no_verb_of_the_whole() -> None:
+    assert _value("The gunman killed five people including a police officer before turning the gun on himself.") == 5
