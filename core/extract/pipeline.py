@@ -303,7 +303,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             (sentence.start + a, sentence.start + b, lower[sentence.start + a : sentence.start + b])
             for a, b in clause_spans(lower[sentence.start : sentence.end])
         ]
-        roles = [(a, b, sentence_role(clause, fld.reference_year), clause) for a, b, clause in clauses]
+        roles = [(a, b, sentence_role(clause, fld.reference_year, fld.reference), clause) for a, b, clause in clauses]
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference, fld.ahead)
         earlier = _earlier_scopes(lower, sentence.start, sentence.end)
         separate = is_separate_incident(lower[sentence.start : sentence.end])

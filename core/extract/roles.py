@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from core.extract.tokens import Token
 from core.models import Role
@@ -166,11 +167,29 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_role(sentence: str, reference_year: int | None) -> Role:
-    """A role implied by the clause as a whole (TOTAL when nothing special is said)."""
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+# A story told from a month on, with no day: "In March, a suicide bomber killed 20 people at a mosque".
+_MONTH_STORY = re.compile(r"^\s*(?:in|last) (" + "|".join(_MONTHS) + r")\b(?!\s+\d)", re.IGNORECASE)
+_MONTHS_BACK = 2  # a month this far before the article's (or after it: last year's) is an older story
+
+
+def _older_month_story(sentence: str, reference: date | None) -> bool:
+    """'In August, floods killed 19 people in the same district', told in June: another, older incident. The
+    month before the article's may still be its own incident's ('In May, ...' in a report of May 31 on June 2)."""
+    m = _MONTH_STORY.match(sentence) if reference is not None else None
+    if m is None or reference is None:
+        return False
+    month = _MONTHS.index(m.group(1).lower()) + 1
+    return (reference.month - month) % 12 >= _MONTHS_BACK
+
+
+def sentence_role(sentence: str, reference_year: int | None, reference: date | None = None) -> Role:
+    """A role implied by the clause as a whole (TOTAL when nothing special is said). `reference` is the article's
+    date, when known: a story told from an older month is background."""
     if _PARTIAL.search(sentence) or _part_of_whole(sentence):
         return Role.PARTIAL
-    if _BACKGROUND.search(sentence):
+    if _BACKGROUND.search(sentence) or _older_month_story(sentence, reference):
         return Role.BACKGROUND
     if reference_year is not None:
         past = [m.start() for m in _YEAR.finditer(sentence) if int(m.group()) < reference_year]

@@ -67,3 +67,19 @@ def test_a_part_named_without_commas_leaves_the_whole_figure() -> None:
 
 def test_a_part_named_without_a_verb_after_it_is_no_verb_of_the_whole() -> None:
     assert _value("The gunman killed five people including a police officer before turning the gun on himself.") == 5
+
+
+# Background told from a month: "In August, floods killed 19 people in the same district".
+
+
+def test_a_story_told_from_an_older_month_is_background() -> None:
+    lead = "The landslide killed at least 7 people and injured 21 on Monday, authorities said."
+    assert _value(f"{lead} In August, floods killed 19 people in the same district.") == 7  # last year's August
+    assert _value(f"{lead} In March, a bus crash on the same road killed 19.") == 7
+    assert _value(f"{lead} Last September, floods killed 19 people in the same district.") == 7
+
+
+def test_the_articles_own_month_is_not_an_older_story() -> None:
+    # published on June 3: May may still be this incident's month
+    assert _value("In May, a landslide killed 19 people in the district, officials said on Monday.") == 19
+    assert _value("In June, a landslide killed 19 people in the district.") == 19
