@@ -13,7 +13,7 @@ from core.extract.phrases import _CARE_BY_FIRST, _POST_BY_FIRST, _phrase_at
 from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
 from core.extract.triggers import AUXILIARIES, SHOT, UNCONFIRMED_DEATHS
-from core.models import KILLED, WOUNDED, Role
+from core.models import KILLED, WOUNDED, Qualifier, Role
 
 _HOSPITALIZED = frozenset({"hospitalized", "hospitalised", "admitted"})
 _NOT_COORDINATION = frozenset({";", "but", "while", "whereas", "including", "said", "says", "according", "earlier"})
@@ -34,8 +34,9 @@ def _sum_coordinated(tokens: list[Token], claims: list[RawClaim]) -> list[RawCla
                 value=last.value + claim.value,
                 low=None if last.low is None or claim.low is None else last.low + claim.low,
                 high=None if last.high is None or claim.high is None else last.high + claim.high,
+                qualifier=claim.qualifier if last.qualifier is Qualifier.EXACT else last.qualifier,
                 end=claim.end,
-            )
+            )  # "Thirteen soldiers and at least 60 civilians": at least 73
         else:
             merged.append(claim)
     return merged

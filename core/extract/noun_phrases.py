@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from core.extract.lexicon import MONTHS_BUT_MAY, WEEKDAYS
 from core.extract.numbers import NUMBER_WORDS
 from core.extract.phrases import _phrase_at, _pre_trigger_ending_at, post_trigger_at
+from core.extract.qualifiers import QUALIFIER_PHRASES
 from core.extract.tokens import Token
 from core.extract.triggers import (
     AUXILIARIES,
@@ -422,8 +423,7 @@ def _coordinated_people(tokens: list[Token], j: int) -> tuple[int, int]:
                 break
             extra += 1
             j = np.end
-        elif nxt.is_digits or nxt.low in NUMBER_WORDS:
-            k = j + 2
+        elif (k := _number_after_qualifier(tokens, j + 1)) is not None:
             while k < len(tokens) and (tokens[k].is_digits or tokens[k].low in NUMBER_WORDS):
                 k += 1
             np = noun_phrase_after(tokens, k)
@@ -433,6 +433,17 @@ def _coordinated_people(tokens: list[Token], j: int) -> tuple[int, int]:
         else:
             break
     return extra, j
+
+
+def _number_after_qualifier(tokens: list[Token], k: int) -> int | None:
+    """The index after the first word of a number at k, or after a qualifier there ('and at least 60 Afghans')."""
+    for phrase, _ in QUALIFIER_PHRASES:
+        if _phrase_at(tokens, k, phrase):
+            k += len(phrase)
+            break
+    if k < len(tokens) and (tokens[k].is_digits or tokens[k].low in NUMBER_WORDS):
+        return k + 1
+    return None
 
 
 def _find(tokens: list[Token], start: int, text: str, limit: int) -> int | None:

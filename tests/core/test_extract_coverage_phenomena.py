@@ -83,3 +83,13 @@ def test_the_articles_own_month_is_not_an_older_story() -> None:
     # published on June 3: May may still be this incident's month
     assert _value("In May, a landslide killed 19 people in the district, officials said on Monday.") == 19
     assert _value("In June, a landslide killed 19 people in the district.") == 19
+
+
+# Groups of the dead joined by "and", the second with a qualifier: one figure.
+
+
+def test_groups_joined_with_a_qualifier_are_one_figure() -> None:
+    text = "Eleven soldiers and at least 40 civilians were killed in the bombing near the border crossing."
+    killed = [c for c in _claims(text) if c.metric == "killed"]
+    assert [(c.value, c.low, c.high, c.qualifier.value) for c in killed] == [(51, 51, None, "at_least")]
+    assert _value("Two police officers and more than 20 pilgrims died in the crush at the shrine.") == 22
