@@ -280,6 +280,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
     skip = boilerplate_spans(fld.norm)
     lower = safe_lower(fld.norm)
     trigger_positions = [m.start() for m in HAS_TRIGGER.finditer(lower)]
+    older_version = _earlier_section_start(lower)
     out: list[Claim] = []
     for index, sentence in enumerate(fld.sentences):
         if skip and overlaps(skip, sentence.start, sentence.end):
@@ -351,7 +352,24 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             replace(c, date_carried=True) if not c.date_carried and c.incident_date in counted_on else c
             for c in sentence_claims
         )
-    return _sources_told_next(fld, out, lower)
+    return _sources_told_next(fld, _older_version_figures(out, older_version), lower)
+
+
+def _older_version_figures(claims: list[Claim], older_version: int) -> list[Claim]:
+    """A figure in the older version of an updated story ('EARLIER: ... 39 killed') that the update above it
+    replaces with a number of its own ('revised the toll down to 38') is superseded. The older version often holds
+    the only count (the update adds names and details), and a figure both versions give is confirmed: those stay
+    current."""
+    current: dict[str, set[int]] = {}
+    for c in claims:
+        if c.start < older_version and c.role is Role.TOTAL and not c.singular and c.value > 0:
+            current.setdefault(c.metric, set()).add(c.value)
+    return [
+        replace(c, earlier_figure=True)
+        if c.start >= older_version and c.metric in current and c.value not in current[c.metric]
+        else c
+        for c in claims
+    ]
 
 
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|those)\b")
@@ -390,6 +408,16 @@ _EARLIER_SCOPE_BREAK = re.compile(rf";|\s--?\s|—|,\s+(?:{_alternation(_EN.CONC
 _CONCESSIVE_LEAD = re.compile(
     rf"\s*(?:(?:{_alternation(_EN.CLAUSE_JOINERS)})\s+)?(?:{_alternation(_EN.CONCESSIVE_WORDS)})\b"
 )
+
+
+_EARLIER_SECTION = re.compile(rf"(?m)^[ \t]*(?:{_alternation(_EN.EARLIER_SECTION_HEADS)})[ \t]*(?::|—|–|-\s)")
+
+
+def _earlier_section_start(lower: str) -> int:
+    """Where the older version of an updated story begins ('EARLIER: ...', 'Original story: ...'), or past the
+    end when there is none: its figures are the ones the update above it supersedes."""
+    found = _EARLIER_SECTION.search(lower)
+    return found.start() if found else len(lower)
 
 
 def _earlier_scopes(lower: str, start: int, end: int) -> list[tuple[int, int]]:

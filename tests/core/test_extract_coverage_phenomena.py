@@ -93,3 +93,29 @@ def test_groups_joined_with_a_qualifier_are_one_figure() -> None:
     killed = [c for c in _claims(text) if c.metric == "killed"]
     assert [(c.value, c.low, c.high, c.qualifier.value) for c in killed] == [(51, 51, None, "at_least")]
     assert _value("Two police officers and more than 20 pilgrims died in the crush at the shrine.") == 22
+
+
+# Updated stories and live pages keep the older version below a marker line: "EARLIER: ...", "Original story: ...".
+
+
+def test_the_older_version_of_an_updated_story_is_superseded() -> None:
+    text = (
+        "UPDATE, 9pm: Officials revised the death toll down to 38 after a double count. Fifteen people are injured.\n\n"
+        "EARLIER: The collapse of the motorway bridge killed 39 people, the interior minister said. Sixteen people"
+        " were injured."
+    )
+    assert (_value(text), _value(text, "wounded")) == (38, 15)
+    text = (
+        "Police have named the two people who died in Sunday's fire at the hostel.\n\n"
+        "Original story: Two people died and five were hurt when fire broke out at a hostel on Sunday."
+    )
+    assert (_value(text), _value(text, "wounded")) == (2, 5)  # the older version's count is the only one
+
+
+def test_a_figure_both_versions_give_stays_current() -> None:
+    text = (
+        "The driver who killed four people at the market was charged on Tuesday. Four people died and 12 others were"
+        " hurt, police said.\n\nPrevious story: 4 dead, 12 hurt as van hits market crowd"
+    )
+    claims = [c for c in _claims(text) if c.metric == "killed"]
+    assert all(not c.earlier_figure for c in claims) and _value(text) == 4

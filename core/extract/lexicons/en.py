@@ -156,6 +156,12 @@ EARLIER_CLAUSE_CUES = (
     "had earlier reported", "earlier reported", "last update", "earlier version", "previous version",
     "incorrectly", "erroneously", "mistakenly", "wrongly",
 )  # fmt: skip
+# A line that opens the older version of an updated story or live page: "EARLIER: ...", "Original story: ...",
+# "PREVIOUS STORY: ...". Everything from that line on is the story as it stood before the update above it.
+EARLIER_SECTION_HEADS = (
+    "earlier", "previously", "original story", "original report", "original post", "earlier story",
+    "previous story", "earlier report", "previous report", "previous update", "earlier update",
+)  # fmt: skip
 # A clause that concedes a figure before the text's own ("while officials previously said 769, an AP count shows
 # 999") and the words that end an earlier cue's reach ("... -- far fewer than the 500 originally described").
 CONCESSIVE_WORDS = ("while", "although", "though", "whereas")
