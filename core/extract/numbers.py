@@ -417,6 +417,8 @@ def _dozen_or_several_at(tokens: list[Token], i: int) -> NumberMention | None:
         return _exact(i, i + 2, 12)
     if low == "half" and nxt == "a" and nxt2 == "dozen":
         return _exact(i, i + 3, 6)
+    if low in ("a", "an") and nxt in ("hundred", "thousand"):
+        return _a_scale_at(tokens, i)
     if low == "several" and nxt in SEVERAL_SCALE:
         scale = SEVERAL_SCALE[nxt]
         last = i + 2
@@ -427,6 +429,20 @@ def _dozen_or_several_at(tokens: list[Token], i: int) -> NumberMention | None:
         value = NUMBER_WORDS[low] * 12
         return _exact(i, i + 2, value)
     return None
+
+
+def _a_scale_at(tokens: list[Token], i: int) -> NumberMention | None:
+    """'a hundred', 'more than a thousand', 'a hundred and fifty': the article read as one."""
+    j = i + 2
+    while j < len(tokens):
+        if _is_number_word(tokens[j].low) and tokens[j].low not in ("a", "an"):
+            j += 1
+        elif tokens[j].low == "and" and j + 1 < len(tokens) and _is_number_word(tokens[j + 1].low):
+            j += 2
+        else:
+            break
+    value = words_to_int(("one", *(t.low for t in tokens[i + 1 : j])))
+    return None if value is None else _exact(i, j, value)
 
 
 def _digits_at(tokens: list[Token], i: int) -> NumberMention | None:

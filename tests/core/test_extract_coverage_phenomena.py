@@ -119,3 +119,15 @@ def test_a_figure_both_versions_give_stays_current() -> None:
     )
     claims = [c for c in _claims(text) if c.metric == "killed"]
     assert all(not c.earlier_figure for c in claims) and _value(text) == 4
+
+
+# Figures as words with an article: "a hundred", "more than a thousand".
+
+
+def test_a_hundred_and_a_thousand_are_figures() -> None:
+    assert _value("More than a hundred people were killed in the blast.") == 100
+    text = "Over a thousand people were injured in the quake, which killed 87."
+    assert (_value(text), _value(text, "wounded")) == (87, 1000)
+    assert _value("A hundred and fifty people died when the dam gave way.") == 150
+    heads = [(c.value, c.qualifier.value) for c in _claims("About a hundred people were hurt.")]
+    assert heads == [(100, "about")]
