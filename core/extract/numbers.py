@@ -465,13 +465,15 @@ def _digits_at(tokens: list[Token], i: int) -> NumberMention | None:
         ):
             value = value * 1000 + int(tokens[last].text)
             last += 1
-    elif _DECIMAL.fullmatch(text) and _low(tokens, i + 1) in ("million", "thousand", "billion"):
+    elif _DECIMAL.fullmatch(text) and (
+        _low(tokens, i + 1) in ("million", "thousand", "billion") or _glued_thousands(tokens, i + 1)
+    ):
         value = 0
     else:
         return _not_count(i, i + 1)
     nxt = _low(tokens, last)
-    if nxt in ("million", "thousand", "hundred") and not grouped:
-        multiplier = SCALES[nxt]
+    if (nxt in ("million", "thousand", "hundred") or _glued_thousands(tokens, last)) and not grouped:
+        multiplier = SCALES.get(nxt, 1000)  # "20K", "1.2k": thousands
         value = round(float(text.rstrip("+")) * multiplier)
         last += 1
     if value > MAX_FIGURE:
@@ -481,6 +483,11 @@ def _digits_at(tokens: list[Token], i: int) -> NumberMention | None:
     if _low(tokens, last) == "-" and _low(tokens, last + 1) in _PLUS and tokens[last].start == tokens[last - 1].end:
         return _at_least(i, last + 2, value)  # "5,300-plus"
     return _exact(i, last, value)
+
+
+def _glued_thousands(tokens: list[Token], k: int) -> bool:
+    """'20K', '1.2k': a k written onto the number, shorthand for thousands (headlines)."""
+    return 0 < k < len(tokens) and tokens[k].low == "k" and tokens[k].start == tokens[k - 1].end
 
 
 _PLUS = frozenset(_LEXICON.PLUS_SUFFIXES)

@@ -131,3 +131,9 @@ def test_a_hundred_and_a_thousand_are_figures() -> None:
     assert _value("A hundred and fifty people died when the dam gave way.") == 150
     heads = [(c.value, c.qualifier.value) for c in _claims("About a hundred people were hurt.")]
     assert heads == [(100, "about")]
+
+
+def test_thousands_written_as_k_are_figures() -> None:
+    assert _value("Rescuers kept digging.", title="Quake toll tops 20K") == 20_000
+    assert _value("The floods killed 310 people and injured 1.2k, officials said.", "wounded") == 1_200
+    assert _value("Runners in the 5K were evacuated; nobody was hurt.", "wounded") in (None, 0)
