@@ -28,6 +28,8 @@ def _sum_coordinated(tokens: list[Token], claims: list[RawClaim]) -> list[RawCla
         last = merged[-1] if merged else None
         if last is not None and _elaborates(tokens, last, claim):
             merged.append(replace(claim, role=Role.SUBSET))  # "Three victims, a man and two teenagers, ..."
+        elif last is not None and _kept_in(tokens, last, claim):
+            merged.append(replace(claim, role=Role.SUBSET))  # "Hundreds were hurt, and 40 were hospitalised"
         elif last is not None and _joined(tokens, last, claim):
             merged[-1] = replace(
                 last,
@@ -72,6 +74,20 @@ def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     if any(w in _UNCONFIRMED_FIRST for w in [*after, *(t.low for t in between)]):
         return False  # "four were confirmed dead and 20 others are feared dead": the fear is no part of the toll
     return not any(t.low in _NOT_COORDINATION for t in between)
+
+
+def _kept_in(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
+    """'Hundreds were treated for injuries, and 40 were hospitalised': those kept in hospital, told right after the
+    injured figure, are a part of it (when that figure is vague, the part is no injured total either)."""
+    if a.metric != WOUNDED or b.metric != WOUNDED or a.role is not Role.TOTAL or b.role is not Role.TOTAL:
+        return False
+    if b.value > (a.value if a.high is None else a.high):
+        return False
+    between = [t.low for t in tokens if a.end <= t.start and t.end <= b.start]
+    if not between or len(between) > _COORDINATION_SPAN or between[-1] not in ("and", ",") or ";" in between:
+        return False
+    after = [t.low for t in tokens if b.end <= t.start][:4]
+    return any(w in _HOSPITALIZED for w in after)
 
 
 _AMONG_CUES = frozenset({"including", "whom", "them", "among"})

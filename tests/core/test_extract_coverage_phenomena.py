@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from core.extract import extract
 from core.headline import main_incident_claims, pick_headline
-from core.models import ArticleInput, Claim
+from core.models import ArticleInput, Claim, Qualifier
 
 _PUBLISHED = datetime(2025, 6, 3, tzinfo=UTC)
 
@@ -20,8 +20,9 @@ def _claims(text: str, title: str | None = None) -> list[Claim]:
 
 
 def _value(text: str, metric: str = "killed", title: str | None = None) -> int | None:
+    """The headline figure as a reader takes it: none for a vague word ("hundreds"), as bench/news.py scores."""
     head = pick_headline(main_incident_claims(_claims(text, title)), metric)
-    return None if head is None else head.value
+    return None if head is None or head.qualifier is Qualifier.VAGUE else head.value
 
 
 # A comparison over a period ranks the event; it does not make its toll a running total over many incidents.
@@ -137,3 +138,15 @@ def test_thousands_written_as_k_are_figures() -> None:
     assert _value("Rescuers kept digging.", title="Quake toll tops 20K") == 20_000
     assert _value("The floods killed 310 people and injured 1.2k, officials said.", "wounded") == 1_200
     assert _value("Runners in the 5K were evacuated; nobody was hurt.", "wounded") in (None, 0)
+
+
+# Those kept in hospital, told right after the injured figure, are a part of it.
+
+
+def test_the_hospitalised_after_a_vague_injured_figure_are_no_injured_total() -> None:
+    text = "Hundreds of people were treated for injuries, and 40 were hospitalised, the ministry said. Twelve died."
+    assert (_value(text), _value(text, "wounded")) == (12, None)
+    roles = [(c.value, c.role.value) for c in _claims("Dozens were hurt, and nine were admitted to hospital.")]
+    assert (9, "subset") in roles
+    text = "Sixty people were injured and 14 were hospitalised after the blast, which killed four."
+    assert _value(text, "wounded") == 60
