@@ -124,7 +124,30 @@ def _pre_metric(tokens: list[Token], m: NumberMention) -> str | None:
         if _phrase_ending_at(tokens, p, filler):
             p -= len(filler)
             break
-    return _pre_trigger_ending_at(tokens, p) or _toll_metric_before(tokens, p) or _count_of_metric_before(tokens, p)
+    return (
+        _pre_trigger_ending_at(tokens, p)
+        or _toll_metric_before(tokens, p)
+        or _count_of_metric_before(tokens, p)
+        or _harmed_number_before(tokens, p)
+    )
+
+
+_NUMBER_VERBS = frozenset({"number", "numbered", "numbers", "totalled", "totaled", "totals", "totaling", "totalling"})
+_NUMBER_ADVERBS = frozenset({"now", "already", "reportedly", "officially"})
+
+
+def _harmed_number_before(tokens: list[Token], p: int) -> str | None:
+    """'the dead numbered 40', 'the injured now number more than 100': the harmed as the subject of a counting
+    verb."""
+    k = p - 1
+    if k < 0 or tokens[k].low not in _NUMBER_VERBS:
+        return None
+    k -= 1
+    while k >= 0 and tokens[k].low in _NUMBER_ADVERBS:
+        k -= 1
+    if k >= 1 and tokens[k].low in _COUNTED_HARM and tokens[k - 1].low == "the":
+        return _COUNTED_HARM[tokens[k].low]
+    return None
 
 
 def _damage_metric(tokens: list[Token], m: NumberMention, np: _NounPhrase) -> str | None:

@@ -150,3 +150,21 @@ def test_the_hospitalised_after_a_vague_injured_figure_are_no_injured_total() ->
     assert (9, "subset") in roles
     text = "Sixty people were injured and 14 were hospitalised after the blast, which killed four."
     assert _value(text, "wounded") == 60
+
+
+# Fires and blasts: burns and smoke are the injuries.
+
+
+def test_burns_and_smoke_inhalation_are_injuries() -> None:
+    text = "The blast at the depot killed three workers. Fourteen others suffered smoke inhalation."
+    assert (_value(text), _value(text, "wounded")) == (3, 14)
+    assert _value("Nine people died in the tenement fire and 22 suffered burns.", "wounded") == 22
+
+
+# The harmed as the subject of a counting verb.
+
+
+def test_the_dead_numbered() -> None:
+    text = "The number of injured stood at 60, of whom 14 were children, while the dead numbered eight."
+    assert (_value(text), _value(text, "wounded")) == (8, 60)
+    assert _value("By nightfall the injured totalled 112, the governor said.", "wounded") == 112

@@ -326,6 +326,12 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("sustained", "minor", "injuries"): "wounded",
     ("treated", "for", "injuries"): "wounded",
     ("treated", "for", "gunshot", "wounds"): "wounded",
+    # fires and blasts: burns and smoke are the injuries ("Fourteen others suffered smoke inhalation")
+    ("suffered", "burns"): "wounded",
+    ("sustained", "burns"): "wounded",
+    ("treated", "for", "burns"): "wounded",
+    ("suffered", "smoke", "inhalation"): "wounded",
+    ("treated", "for", "smoke", "inhalation"): "wounded",
     ("in", "critical", "condition"): "wounded",
     ("in", "serious", "condition"): "wounded",
     ("in", "stable", "condition"): "wounded",
@@ -828,7 +834,7 @@ TRIGGER_STEMS = (
     "death count", "body count", "official count", "that number", "this number", "that figure", "this figure",
     "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
-    "triple", "quadruple", "quintuple", "survived",
+    "triple", "quadruple", "quintuple", "survived", "burns", "inhalation",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------------
