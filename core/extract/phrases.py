@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from core.extract.numbers import MONTHS, NUMBER_WORDS
 from core.extract.tokens import Token
-from core.extract.triggers import CARE_TRIGGERS, POST_TRIGGERS, PRE_TRIGGERS, SHOT
+from core.extract.triggers import (
+    CARE_TRIGGERS,
+    INJURY_SPAN_NEGATIONS,
+    INJURY_SPAN_NOUNS,
+    INJURY_SPAN_VERBS,
+    INJURY_SPAN_WORDS,
+    POST_TRIGGERS,
+    PRE_TRIGGERS,
+    SHOT,
+)
 from core.models import WOUNDED
 
 
@@ -61,10 +70,27 @@ def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
                 break
     if low in _STRUCK:
         return _struck_by_gunfire(tokens, i)
+    if low in INJURY_SPAN_VERBS:
+        return _injury_span(tokens, i)
     if low in _HOSPITAL_VERBS and i + 1 < len(tokens) and tokens[i + 1].low == "to":
         for k in range(i + 2, min(len(tokens), i + 6)):
             if tokens[k].low in ("hospital", "hospitals"):
                 return WOUNDED, k + 1
+    return None
+
+
+_SPAN_BREAKS = frozenset({",", ".", ";", ":", "and", "but", "after", "when", "while", "in", "at"})
+
+
+def _injury_span(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """'sustained various injuries', 'receiving treatment for their injuries': wounded, when no negation sits
+    between the verb and the injury noun."""
+    for k in range(i + 1, min(len(tokens), i + 1 + INJURY_SPAN_WORDS)):
+        low = tokens[k].low
+        if low in INJURY_SPAN_NOUNS:
+            return WOUNDED, k + 1
+        if low in _SPAN_BREAKS or low in INJURY_SPAN_NEGATIONS:
+            return None
     return None
 
 

@@ -168,3 +168,20 @@ def test_the_dead_numbered() -> None:
     text = "The number of injured stood at 60, of whom 14 were children, while the dead numbered eight."
     assert (_value(text), _value(text, "wounded")) == (8, 60)
     assert _value("By nightfall the injured totalled 112, the governor said.", "wounded") == 112
+
+
+# Wire phrasings of the injured: an injury noun a few words after a verb of harm or care.
+
+
+def test_injuries_a_few_words_after_the_verb() -> None:
+    assert _value("Fifty people sustained various injuries in the stampede.", "wounded") == 50
+    text = "Some 70 people suffered various degrees of injuries, the police said, and 19 people died."
+    assert (_value(text), _value(text, "wounded")) == (19, 70)
+    text = "Twenty-four people are receiving treatment for their injuries, the hospital said. Eleven people died."
+    assert (_value(text), _value(text, "wounded")) == (11, 24)
+    assert _value("Thirty people were left injured after the bridge gave way; five died.", "wounded") == 30
+
+
+def test_no_injuries_are_no_injured() -> None:
+    assert _value("All 40 passengers suffered no injuries when the bus overturned.", "wounded") is None
+    assert _value("The 12 hostages were freed without any injuries.", "wounded") is None

@@ -309,6 +309,8 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("hospitalised",): "wounded",
     ("shot", "and", "wounded"): "wounded",
     ("shot", "and", "injured"): "wounded",
+    ("left", "injured"): "wounded",
+    ("left", "wounded"): "wounded",
     ("sustained", "injuries"): "wounded",
     ("suffered", "injuries"): "wounded",
     ("sustained", "gunshot", "wounds"): "wounded",
@@ -352,6 +354,14 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("detained",): "arrested",
     ("taken", "into", "custody"): "arrested",
 }
+
+# A verb of harm or care, then within INJURY_SPAN_WORDS words an injury noun, read as one post-trigger: "sustained
+# various injuries", "suffered various degrees of injuries", "are receiving treatment for their injuries". A word
+# of INJURY_SPAN_NEGATIONS in between undoes it ("suffered no injuries").
+INJURY_SPAN_VERBS = ("sustained", "sustaining", "suffered", "suffering", "receiving", "treated")
+INJURY_SPAN_NOUNS = ("injuries", "injury", "wounds", "burns")
+INJURY_SPAN_NEGATIONS = ("no", "not", "without", "any", "fatal", "life-ending")
+INJURY_SPAN_WORDS = 4
 
 # Those who needed care: the injured figure many authorities give ("117 people applied for medical care"). Read as
 # wounded; a hospital count beside one is a part of it, not a figure to add ("91 sought medical treatment, and 52
