@@ -138,8 +138,10 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
         q = k - 1
         while q >= 0 and (tokens[q].low in v.counted_people or tokens[q].low in v.counted_adjectives):
             q -= 1
-        if q >= 1 and tokens[q].low == "of" and tokens[q - 1].low == "number":
-            return _modified_from(tokens, q - 1, v), v.counted[low]
+        if q >= 2 and tokens[q].low == "the" and tokens[q - 1].low == "of":
+            q -= 1  # "the toll of the injured"
+        if q >= 1 and tokens[q].low == "of" and (tokens[q - 1].low == "number" or tokens[q - 1].low in v.heads):
+            return _modified_from(tokens, q - 1, v), v.counted[low]  # "the number of dead", "the toll of injured"
         if q >= 0 and q == k - 1 and tokens[q].low == "number":
             return _modified_from(tokens, q, v), v.counted[low]  # "the number killed"
     return None

@@ -185,3 +185,9 @@ def test_injuries_a_few_words_after_the_verb() -> None:
 def test_no_injuries_are_no_injured() -> None:
     assert _value("All 40 passengers suffered no injuries when the bus overturned.", "wounded") is None
     assert _value("The 12 hostages were freed without any injuries.", "wounded") is None
+
+
+def test_a_toll_of_the_injured_counts_the_injured() -> None:
+    text = "The toll of the dead rose to 50 on Friday, and the toll of the injured climbed to 96."
+    assert (_value(text), _value(text, "wounded")) == (50, 96)
+    assert (_value("The injured toll rose to 96."), _value("The injured toll rose to 96.", "wounded")) == (None, 96)

@@ -31,6 +31,8 @@ TOLL_MODIFIERS = {
     "casualty": "killed",
     "body": "killed",
     "injury": "wounded",
+    "injured": "wounded",  # "the injured toll rose to 96"
+    "wounded": "wounded",
     "confirmed": None,
     "official": None,
     "overall": None,
