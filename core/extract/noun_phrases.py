@@ -302,6 +302,16 @@ _NOT_PEOPLE = frozenset(
 ) - {"members"}
 
 
+def _people_word(token: Token) -> bool:
+    """'people', 'climbers', 'Palestinians': a word naming people."""
+    low = token.low
+    if low in PERSON_NOUNS:
+        return True
+    if low.endswith(_PERSON_SUFFIXES) and low not in DAMAGE_NOUNS and low not in _NOT_PEOPLE:
+        return True
+    return token.is_capitalised and low.endswith("s") and len(low) > 3 and "'" not in low
+
+
 def _head_can_be_counted(tokens: list[Token], np: _NounPhrase) -> bool:
     """People (or an unnamed head): 'nine people', 'four others', 'two hikers', '5 Palestinians'."""
     if np.head is None or np.head in PERSON_NOUNS:
@@ -334,6 +344,8 @@ def _skip_to_trigger(tokens: list[Token], j: int) -> int:
             j = close + 1
         elif (where := _past_people_where(tokens, j)) is not None:
             j = where
+        elif (verb := _after_modifier(tokens, j)) is not None:
+            j = verb  # "58 people attending the festival were killed", "84 people who had gathered ... were killed"
         elif low == "including" and (verb := _after_inclusion(tokens, j)) is not None:
             j = verb  # "Twelve people including two children were killed": the part named, then the verb
         elif low in FEARED_MODALS and j + 1 < len(tokens) and tokens[j + 1].low == "have":
@@ -341,6 +353,41 @@ def _skip_to_trigger(tokens: list[Token], j: int) -> int:
         else:
             return j
     return j
+
+
+_MODIFIER_WORDS = 10
+_MODIFIER_ENDS = frozenset({",", ".", ";", ":", "(", "but", "while", "when", "after", "before"})
+_FINITE_DEATHS = frozenset({"died", "perished", "drowned"})
+_RELATIVES = frozenset({"who", "that", "which", "whom", "whose", "where"})
+
+
+def _after_modifier(tokens: list[Token], j: int) -> int | None:
+    """'attending the music festival were killed', '(who had) gathered to watch the fireworks were killed': the
+    participle phrase after the counted people, then their verb; the index of that verb's auxiliary (or of a finite
+    death verb, after 'and'), or None. Only an auxiliary before a trigger ends the phrase: no number, no clause
+    break inside it."""
+    low = tokens[j].low
+    if not (low.endswith(("ing", "ed")) and len(low) > 4) or post_trigger_at(tokens, j) is not None:
+        return None
+    if not any(_people_word(t) for t in tokens[max(0, j - 3) : j]):
+        return None  # people are counted: not "called 911 reporting that ...", "KHOU 11 News has learned that ..."
+    for k in range(j + 1, min(len(tokens) - 1, j + 1 + _MODIFIER_WORDS)):
+        tok = tokens[k]
+        if tok.low in _MODIFIER_ENDS or tok.is_digits or tok.low in NUMBER_WORDS:
+            return None
+        if tok.low in _RELATIVES:
+            return None  # a clause of its own inside: "involved in the violence that also injured seven others"
+        if tok.low in AUXILIARIES and tok.low not in ("all", "each", "both"):
+            after = k + 1
+            while after < len(tokens) and tokens[after].low in AUXILIARIES:
+                after += 1
+            if post_trigger_at(tokens, after) is not None:
+                return k
+        if tok.low == "and":
+            return k + 1 if tokens[k + 1].low in _FINITE_DEATHS else None
+        if tok.low in _FINITE_DEATHS:
+            return k
+    return None
 
 
 _INCLUSION_WORDS = 6

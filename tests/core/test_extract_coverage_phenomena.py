@@ -191,3 +191,30 @@ def test_a_toll_of_the_injured_counts_the_injured() -> None:
     text = "The toll of the dead rose to 50 on Friday, and the toll of the injured climbed to 96."
     assert (_value(text), _value(text, "wounded")) == (50, 96)
     assert (_value("The injured toll rose to 96."), _value("The injured toll rose to 96.", "wounded")) == (None, 96)
+
+
+# Disasters' own death verbs.
+
+
+def test_disaster_death_verbs() -> None:
+    assert _value("Twelve passengers drowned when the ferry capsized off the coast.") == 12
+    assert _value("Nine pilgrims were crushed to death in the stampede at the gate.") == 9
+    assert _value("Seven workers were burnt to death in the factory fire.") == 7
+    assert _value("Four people were electrocuted when the cable fell on the crowd.") == 4
+
+
+# A participle phrase or relative clause between the counted people and their verb.
+
+
+def test_a_modifier_between_the_people_and_their_verb() -> None:
+    text = "At least 58 people attending the music festival were killed and more than 500 wounded."
+    assert (_value(text), _value(text, "wounded")) == (58, 500)
+    assert _value("Eighty-four people who had gathered to watch the fireworks were killed.") == 84
+    assert _value("Three hikers walking on the ridge were killed by the avalanche.") == 3
+
+
+def test_a_modifier_not_after_people_or_with_a_clause_inside_is_no_verb_of_the_number() -> None:
+    claims = _claims("Mr Roe's daughter called 112 reporting that a man had been shot in the stairwell.")
+    assert all(c.value != 112 for c in claims)
+    claims = _claims("Three others involved in the riot that also injured seven others were charged.")
+    assert [c.value for c in claims if c.metric == "wounded"] == [7]

@@ -286,6 +286,12 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("stabbed", "to", "death"): "killed",
     ("beaten", "to", "death"): "killed",
     ("burned", "to", "death"): "killed",
+    # disasters: floods, sinkings, crushes, fires, fallen cables
+    ("drowned",): "killed",
+    ("burnt", "to", "death"): "killed",
+    ("crushed", "to", "death"): "killed",
+    ("trampled", "to", "death"): "killed",
+    ("electrocuted",): "killed",
     ("fatally", "shot"): "killed",
     ("fatally", "wounded"): "killed",
     ("fatally", "injured"): "killed",
@@ -846,7 +852,7 @@ TRIGGER_STEMS = (
     "death count", "body count", "official count", "that number", "this number", "that figure", "this figure",
     "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
-    "triple", "quadruple", "quintuple", "survived", "burns", "inhalation",
+    "triple", "quadruple", "quintuple", "survived", "burns", "inhalation", "drown", "electrocut",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------------
