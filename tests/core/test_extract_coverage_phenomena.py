@@ -218,3 +218,9 @@ def test_a_modifier_not_after_people_or_with_a_clause_inside_is_no_verb_of_the_n
     assert all(c.value != 112 for c in claims)
     claims = _claims("Three others involved in the riot that also injured seven others were charged.")
     assert [c.value for c in claims if c.metric == "wounded"] == [7]
+
+
+def test_a_toll_in_a_progressive_form() -> None:
+    head = pick_headline(main_incident_claims(_claims("The toll is approaching 2,000, the ministry said.")), "killed")
+    assert head is not None and (head.value, head.qualifier) == (2000, Qualifier.NEARLY)
+    assert _value("The death toll was rising to 45 on Sunday as rescuers dug through the mud.") == 45

@@ -89,6 +89,11 @@ TOLL_VERBS: dict[str, str | None] = {
     "top": "more_than", "surpass": "more_than", "cross": "more_than", "exceed": "more_than",
     "pass": "more_than",  # nosec B105: the toll verb "pass" ("could pass 100"), not a password
     "increase": None, "grow": None, "mount": None, "soar": None, "approach": "nearly", "near": "nearly",
+    # progressive forms, as live pages write them: "the toll is approaching 2,000", "is now standing at 40"
+    "rising": None, "climbing": None, "mounting": None, "soaring": None, "increasing": None, "growing": None,
+    "reaching": None, "hitting": None, "standing": None,
+    "topping": "more_than", "passing": "more_than", "surpassing": "more_than", "crossing": "more_than",
+    "exceeding": "more_than", "nearing": "nearly", "approaching": "nearly",
 }  # fmt: skip
 # Words allowed between the toll phrase and its verb, or the verb and its number.
 TOLL_AUXILIARIES = (
