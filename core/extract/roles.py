@@ -75,6 +75,21 @@ def _part_of_whole(sentence: str) -> bool:
 
 
 _YEAR = re.compile(r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."
+# A round count written without a separator is no year: "over 2000 people killed", "nearly 1900 dead".
+_COUNT_NOT_YEAR = re.compile(
+    r"(?:\b(?:over|than|nearly|almost|least|about|around|some|approximately|roughly|estimated|rose\s+to"
+    r"|risen\s+to|climbed\s+to|reached|passed|topped|exceeded|surpassed)\s+)$"
+    r"|^\s+(?:people|persons|civilians|residents|bodies|victims|casualties|deaths|fatalities)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_year(sentence: str, m: re.Match[str]) -> bool:
+    before = sentence[max(0, m.start() - 20) : m.start()]
+    after = sentence[m.end() : m.end() + 20]
+    return not (_COUNT_NOT_YEAR.search(before) or _COUNT_NOT_YEAR.match(after))
+
+
 # A period that runs up to the article's own year ("from September 2017 to February 2018") is no past story.
 _PERIOD_TO_NOW = re.compile(
     r"\b(?:from|between)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through|and)\s+(?:[a-z]+\s+)?"
@@ -192,7 +207,9 @@ def sentence_role(sentence: str, reference_year: int | None, reference: date | N
     if _BACKGROUND.search(sentence) or _older_month_story(sentence, reference):
         return Role.BACKGROUND
     if reference_year is not None:
-        past = [m.start() for m in _YEAR.finditer(sentence) if int(m.group()) < reference_year]
+        past = [
+            m.start() for m in _YEAR.finditer(sentence) if int(m.group()) < reference_year and _is_year(sentence, m)
+        ]
         if past:
             spans = [m.span() for m in _PERIOD_TO_NOW.finditer(sentence) if int(m.group("until")) >= reference_year]
             if any(not any(a <= at < b for a, b in spans) for at in past):

@@ -224,3 +224,9 @@ def test_a_toll_in_a_progressive_form() -> None:
     head = pick_headline(main_incident_claims(_claims("The toll is approaching 2,000, the ministry said.")), "killed")
     assert head is not None and (head.value, head.qualifier) == (2000, Qualifier.NEARLY)
     assert _value("The death toll was rising to 45 on Sunday as rescuers dug through the mud.") == 45
+
+
+def test_a_round_count_without_a_separator_is_no_past_year() -> None:
+    text = "At least 320 people were killed in the first quake, officials said."
+    assert _value(text, title="Afghanistan earthquakes: Over 2000 people killed") == 2000
+    assert _value("A similar blast in 2020 killed 218 people. On Monday a blast killed 9.") == 9  # still a year
