@@ -48,7 +48,10 @@ _BACKGROUND = re.compile(
     r"|^\s*in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
     r"(?:19|20)\d\d,"  # a story told from a year on: "In 1999, a quake of the same size killed ..."
     r"|(?:follows|followed|comes after|came after|weeks after|days after|similar to)"
-    r" (?:a|another) (?:shooting|attack))",
+    r" (?:a|another) (?:shooting|attack)"
+    # another incident of the same kind: "Twelve people died in a similar crash on the same road in March"
+    r"|\b(?:a|an|another) similar (?:[\w-]+ )?(?:crash|attack|blast|bombing|explosion|fire|collapse|stampede"
+    r"|crush|accident|incident|disaster|shooting|derailment|landslide|flood|quake|earthquake|strike|sinking))",
     re.IGNORECASE,
 )
 _PARTIAL = re.compile(

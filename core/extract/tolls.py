@@ -24,7 +24,7 @@ from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 from core.places.index import fold, gazetteer
 
 # A cheap test before the pass: only sentences with one of these can state a toll.
-MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|:\s*\d")
+MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|figure|:\s*\d")
 _SCOPE_SPAN = 14  # tokens between a toll noun and its verb: "the toll from this month's magnitude 7.2 quake"
 _TIME_SPAN = 4  # time-phrase tokens between a toll verb and its preposition
 _CLAUSE_STOPS = frozenset({";", ".", ":", "!", "?", "who", "which", "while", "but", "said", "says"})

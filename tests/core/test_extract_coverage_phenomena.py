@@ -230,3 +230,17 @@ def test_a_round_count_without_a_separator_is_no_past_year() -> None:
     text = "At least 320 people were killed in the first quake, officials said."
     assert _value(text, title="Afghanistan earthquakes: Over 2000 people killed") == 2000
     assert _value("A similar blast in 2020 killed 218 people. On Monday a blast killed 9.") == 9  # still a year
+
+
+def test_that_figure_takes_up_the_toll_told_before() -> None:
+    text = "On Monday, officials said 12 people had died. On Tuesday, that figure was 19."
+    assert _value(text) == 19
+    assert _value("Police said 40 people were hurt. By Tuesday that figure had risen to 52.", "wounded") == 52
+
+
+def test_a_similar_incident_is_background() -> None:
+    text = (
+        "Nine people died and 14 were injured when the bus crashed, police said. Twelve people died in a similar"
+        " crash on the same road in March."
+    )
+    assert (_value(text), _value(text, "wounded")) == (9, 14)
