@@ -354,7 +354,8 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             subset = True  # "eight remain in hospital": those still there, a part of the injured
         if binding.increment:
             role = Role.INCREMENT
-        elif subset or (coordinated and previous_subset):
+        elif subset or (coordinated and previous_subset and previous is not None and previous.metric == binding.metric):
+            # "including four women and two children": a part too; "14 of them seriously, and 22 died": another metric
             role = Role.SUBSET
         elif is_increment(tokens, m.qual_first, m.last, bool(claims) and claims[-1].metric != binding.metric):
             # "killed 30 people, and 12 more died on Sunday": more of the same; "two killed and 12 more hurt" are

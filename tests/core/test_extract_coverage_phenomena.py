@@ -244,3 +244,10 @@ def test_a_similar_incident_is_background() -> None:
         " crash on the same road in March."
     )
     assert (_value(text), _value(text, "wounded")) == (9, 14)
+
+
+def test_a_figure_of_another_metric_after_a_part_is_no_part() -> None:
+    text = "Sixty-four people were injured, 14 of them seriously, and 22 died. Ten children were among those killed."
+    assert (_value(text), _value(text, "wounded")) == (22, 64)
+    parts = [(c.metric, c.value, c.role.value) for c in _claims("Nine were killed, including four women and two men.")]
+    assert ("killed", 2, "subset") in parts
