@@ -280,7 +280,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
     skip = boilerplate_spans(fld.norm)
     lower = safe_lower(fld.norm)
     trigger_positions = [m.start() for m in HAS_TRIGGER.finditer(lower)]
-    older_version = _earlier_section_start(lower)
+    older_sections = _older_sections(lower)
     out: list[Claim] = []
     for index, sentence in enumerate(fld.sentences):
         if skip and overlaps(skip, sentence.start, sentence.end):
@@ -352,24 +352,31 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             replace(c, date_carried=True) if not c.date_carried and c.incident_date in counted_on else c
             for c in sentence_claims
         )
-    return _sources_told_next(fld, _older_version_figures(out, older_version), lower)
+    return _sources_told_next(fld, _older_version_figures(out, older_sections), lower)
 
 
-def _older_version_figures(claims: list[Claim], older_version: int) -> list[Claim]:
-    """A figure in the older version of an updated story ('EARLIER: ... 39 killed') that the update above it
-    replaces with a number of its own ('revised the toll down to 38') is superseded. The older version often holds
-    the only count (the update adds names and details), and a figure both versions give is confirmed: those stay
-    current."""
-    current: dict[str, set[int]] = {}
-    for c in claims:
-        if c.start < older_version and c.role is Role.TOTAL and not c.singular and c.value > 0:
-            current.setdefault(c.metric, set()).add(c.value)
-    return [
-        replace(c, earlier_figure=True)
-        if c.start >= older_version and c.metric in current and c.value not in current[c.metric]
-        else c
-        for c in claims
-    ]
+def _older_version_figures(claims: list[Claim], sections: list[int]) -> list[Claim]:
+    """A figure in an older part of an updated story ('EARLIER: ... 39 killed', a live page's older entry below a
+    newer one) that a newer part replaces with a number of its own ('revised the toll down to 38') is superseded.
+    The older part often holds the only count (the update adds names and details), and a figure both parts give is
+    confirmed: those stay current. `sections`: where each older part starts, top down, each older than the last."""
+    if not sections:
+        return claims
+    out = list(claims)
+    newer: dict[str, set[int]] = {}  # figures of the parts above the one being read
+    newer_totals: set[str] = set()
+    for a, b in pairwise([0, *sections, 1 << 62]):
+        part = [k for k, c in enumerate(out) if a <= c.start < b]
+        for k in part:
+            c = out[k]
+            if c.metric in newer_totals and c.value not in newer[c.metric] and not c.singular:
+                out[k] = replace(c, earlier_figure=True)
+        for k in part:
+            c = claims[k]
+            newer.setdefault(c.metric, set()).add(c.value)
+            if c.role is Role.TOTAL and not c.singular and c.value > 0:
+                newer_totals.add(c.metric)
+    return out
 
 
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|those)\b")
@@ -404,7 +411,9 @@ def _unconfirmed(lower: str, raw: RawClaim, sentence_end: int) -> bool:
 _EARLIER_FIGURE = re.compile(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
 # The cue colours the figures of its own part of the sentence: "100 to 300 people were killed -- far fewer than
 # the nearly 500 deaths that officials originally described" (only 500 is the earlier figure).
-_EARLIER_SCOPE_BREAK = re.compile(rf";|\s--?\s|—|,\s+(?:{_alternation(_EN.CONCESSIVE_WORDS + _EN.CONTRAST_WORDS)})\b")
+_EARLIER_SCOPE_BREAK = re.compile(
+    rf";|\s--?\s|—|,\s+(?:{_alternation(_EN.CONCESSIVE_WORDS + _EN.CONTRAST_WORDS + _EN.REVISION_PARTICIPLES)})\b"
+)
 _CONCESSIVE_LEAD = re.compile(
     rf"\s*(?:(?:{_alternation(_EN.CLAUSE_JOINERS)})\s+)?(?:{_alternation(_EN.CONCESSIVE_WORDS)})\b"
 )
@@ -413,11 +422,27 @@ _CONCESSIVE_LEAD = re.compile(
 _EARLIER_SECTION = re.compile(rf"(?m)^[ \t]*(?:{_alternation(_EN.EARLIER_SECTION_HEADS)})[ \t]*(?::|—|–|-\s)")
 
 
-def _earlier_section_start(lower: str) -> int:
-    """Where the older version of an updated story begins ('EARLIER: ...', 'Original story: ...'), or past the
-    end when there is none: its figures are the ones the update above it supersedes."""
+_LIVE_ENTRY = re.compile(
+    rf"(?m)^[ \t]*(?:(?:{_alternation(_EN.LIVE_ENTRY_WORDS)})(?:\s+at)?\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
+    rf"(?:\s*(?P<ampm>am|pm|a\.m\.|p\.m\.))?(?:\s*(?:{_alternation(_EN.TIME_ZONES)})\b)?[ \t]*(?:$|[:—–|-])"
+)
+
+
+def _older_sections(lower: str) -> list[int]:
+    """Where the older parts of an updated story begin, top down: the older version below 'EARLIER:' or
+    'Original story:', and the entries of a live page whose times fall down the page (newest on top)."""
+    starts = []
     found = _EARLIER_SECTION.search(lower)
-    return found.start() if found else len(lower)
+    if found:
+        starts.append(found.start())
+    entries = []
+    for m in _LIVE_ENTRY.finditer(lower):
+        hour = int(m.group("h")) % 12 + (12 if (m.group("ampm") or "").startswith("p") else 0)
+        minutes = (hour if m.group("ampm") else int(m.group("h"))) * 60 + int(m.group("m"))
+        entries.append((m.start(), minutes))
+    if len(entries) >= 2 and all(later[1] < earlier[1] for earlier, later in pairwise(entries)):
+        starts.extend(at for at, _ in entries[1:])
+    return sorted(set(starts))
 
 
 def _earlier_scopes(lower: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -251,3 +251,25 @@ def test_a_figure_of_another_metric_after_a_part_is_no_part() -> None:
     assert (_value(text), _value(text, "wounded")) == (22, 64)
     parts = [(c.metric, c.value, c.role.value) for c in _claims("Nine were killed, including four women and two men.")]
     assert ("killed", 2, "subset") in parts
+
+
+# Live pages with the newest entry on top: an entry below a newer one is older news.
+
+
+def test_a_live_page_newest_first_supersedes_the_entries_below() -> None:
+    text = (
+        "Updated at 22:14\nThe police chief has said 125 people died, revising down an earlier figure of 174 after"
+        " some victims were counted twice.\n\nUpdated at 18:02\nThe death toll has risen to 174, officials say."
+    )
+    assert _value(text) == 125
+    text = (
+        "16.40 BST\nRescuers say 31 people died in the collapse.\n\n14.05 BST\nThe toll rose to 35, the mayor"
+        " said, but some victims had been counted twice.\n\n11.30 BST\nAt least 20 people were killed."
+    )
+    assert _value(text) == 31
+
+
+def test_a_live_page_oldest_first_keeps_reading_order() -> None:
+    text = "09:10 — At least 20 people were killed.\n\n11:30 — The toll rose to 35.\n\n16:40 — Rescuers say 31 died."
+    claims = [c for c in _claims(text) if c.metric == "killed"]
+    assert not any(c.earlier_figure for c in claims)

@@ -169,6 +169,16 @@ EARLIER_SECTION_HEADS = (
     "earlier", "previously", "original story", "original report", "original post", "earlier story",
     "previous story", "earlier report", "previous report", "previous update", "earlier update",
 )  # fmt: skip
+# Live pages: an entry opens with its time ("14.05 BST", "Updated at 22:14", "7:10 a.m.:"); when the times fall
+# down the page, the newest entry is on top and the entries below it are older.
+LIVE_ENTRY_WORDS = ("updated", "update", "posted", "published")
+TIME_ZONES = (
+    "bst", "gmt", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "pst", "pdt", "utc", "ist", "jst",
+    "msk", "ast", "pkt", "wib", "local time",
+)  # fmt: skip
+# After the current figure, a participle that revises it and names the figure it replaces: "125 people died,
+# revising down an earlier figure of 174". The earlier-figure cue there colours only its own part.
+REVISION_PARTICIPLES = ("revising", "lowering", "raising", "updating", "correcting", "reducing", "cutting")
 # A clause that concedes a figure before the text's own ("while officials previously said 769, an AP count shows
 # 999") and the words that end an earlier cue's reach ("... -- far fewer than the 500 originally described").
 CONCESSIVE_WORDS = ("while", "although", "though", "whereas")
