@@ -273,3 +273,9 @@ def test_a_live_page_oldest_first_keeps_reading_order() -> None:
     text = "09:10 — At least 20 people were killed.\n\n11:30 — The toll rose to 35.\n\n16:40 — Rescuers say 31 died."
     claims = [c for c in _claims(text) if c.metric == "killed"]
     assert not any(c.earlier_figure for c in claims)
+
+
+def test_those_who_needed_treatment_are_the_injured() -> None:
+    text = "Four people died and 98 people required treatment, the ambulance service said."
+    assert (_value(text), _value(text, "wounded")) == (4, 98)
+    assert _value("Twelve died in the crush, and 61 needed treatment at the scene.", "wounded") == 61
