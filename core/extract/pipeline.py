@@ -322,6 +322,13 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 claim = replace(claim, separate_incident=True, location=place, location_carried=False)
             if claim.role is Role.TOTAL and not rc.singular and rc.role is Role.TOTAL and is_incident_update(clause):
                 claim = replace(claim, update=True)
+            elif (
+                claim.role is Role.TOTAL
+                and not rc.singular
+                and claim.metric in (KILLED, WOUNDED)
+                and _later_news(clause)
+            ):
+                claim = replace(claim, update=True)  # "By Tuesday, 18 people had died": later news of the toll
             mark = marks.get(rc.start)
             if mark is not None:
                 claim = apply_toll_mark(claim, mark)
@@ -406,6 +413,20 @@ def _unconfirmed(lower: str, raw: RawClaim, sentence_end: int) -> bool:
     window_end = min(sentence_end, raw.end + _UNCONFIRMED_REACH)
     found = _UNCONFIRMED_DEATH.search(lower, raw.end, window_end)
     return found is not None and not re.search(r"\d|[;,]", lower[raw.end : found.start()])
+
+
+_LATER_NEWS = re.compile(
+    rf"\b(?:{_alternation(tuple(c for c in _EN.LATER_NEWS_CUES if c not in _EN.LATER_DEATH_TIMES))}"
+    rf"|by\s+(?:{_alternation(_EN.LATER_NEWS_BY)})"
+    # "where they later died", "has since died": a death, not a later count
+    rf"|(?:{_alternation(tuple(c for c in _EN.LATER_NEWS_CUES if c in _EN.LATER_DEATH_TIMES))})"
+    rf"(?!\s+(?:{_alternation(_EN.LATER_DEATH_VERBS)})))\b",
+    re.IGNORECASE,
+)
+
+
+def _later_news(clause: str) -> bool:
+    return bool(clause) and _LATER_NEWS.search(clause) is not None
 
 
 _EARLIER_FIGURE = re.compile(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")

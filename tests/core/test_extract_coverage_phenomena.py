@@ -279,3 +279,21 @@ def test_those_who_needed_treatment_are_the_injured() -> None:
     text = "Four people died and 98 people required treatment, the ambulance service said."
     assert (_value(text), _value(text, "wounded")) == (4, 98)
     assert _value("Twelve died in the crush, and 61 needed treatment at the scene.", "wounded") == 61
+
+
+# A larger figure told as later news beats the earlier figure repeated before it.
+
+
+def test_a_later_larger_figure_beats_a_repeated_earlier_one() -> None:
+    lead = "A bomb killed at least 13 people at a market on Monday, police said. The 13 victims included two children."
+    assert _value(f"{lead} By Tuesday, 18 people had died, hospital officials said.", title="Blast kills 13") == 18
+    assert _value(f"{lead} Eighteen people have now died, hospital officials said.", title="Blast kills 13") == 18
+    lead = "The quake killed 300 people, officials said on Saturday. Three hundred people died in the province."
+    assert _value(f"{lead} The government later said 412 had died.", title="Quake kills 300") == 412
+    assert _value(f"{lead} Officials have since confirmed 412 deaths.", title="Quake kills 300") == 412
+
+
+def test_a_later_death_is_no_later_count() -> None:
+    text = "Two people were taken to a hospital, where they later died, and 30 more were hurt."
+    assert not any(c.update for c in _claims(text))
+    assert any(c.update for c in _claims("Officials later said 30 people were hurt."))

@@ -169,6 +169,17 @@ EARLIER_SECTION_HEADS = (
     "earlier", "previously", "original story", "original report", "original post", "earlier story",
     "previous story", "earlier report", "previous report", "previous update", "earlier update",
 )  # fmt: skip
+# Words that tell a figure as later news than the figures before it: "By Tuesday, 18 people had died", "18 have now
+# died", "according to the latest figures", "officials have since confirmed 412 deaths", "as of Tuesday evening".
+# Such a figure, when larger, is the article's latest toll (a smaller one is a part or a stale line).
+LATER_NEWS_CUES = (
+    "now", "since", "later", "latest", "as of", "at last count", "at the last count", "updated figures",
+    "new figures", "revised figures", "most recent", "by the end of the day",
+)  # fmt: skip
+LATER_NEWS_BY = (  # "by" + one of these: "By Tuesday", "by nightfall", "by Sunday evening"
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "nightfall", "midday", "noon",
+    "midnight", "evening", "morning", "afternoon", "tonight", "then", "late", "early", "dawn", "daybreak",
+)  # fmt: skip
 # Live pages: an entry opens with its time ("14.05 BST", "Updated at 22:14", "7:10 a.m.:"); when the times fall
 # down the page, the newest entry is on top and the entries below it are older.
 LIVE_ENTRY_WORDS = ("updated", "update", "posted", "published")
