@@ -350,7 +350,11 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             m.qual_first > 0 and tokens[m.qual_first - 1].low == "all"
         ):
             subset = True  # "45 of the injured were in critical condition": a part of the injured
-        if binding.metric == WOUNDED and _still_in_hospital(tokens, m.last, binding.trigger_index):
+        if (
+            binding.metric == WOUNDED
+            and _still_in_hospital(tokens, m.last, binding.trigger_index)
+            and not _whole_of_a_part(tokens, m.qual_first)
+        ):
             subset = True  # "eight remain in hospital": those still there, a part of the injured
         if binding.increment:
             role = Role.INCREMENT
@@ -379,6 +383,14 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             )
         )
     return _sum_coordinated(tokens, claims)
+
+
+def _whole_of_a_part(tokens: list[Token], qual_first: int) -> bool:
+    """'15 of the (more than) 400 injured are still in hospital': the number is the whole the part is taken from."""
+    k = qual_first - 1
+    if k >= 0 and tokens[k].low in _VEHICLE_DETERMINERS:
+        k -= 1
+    return k >= 1 and tokens[k].low == "of" and (tokens[k - 1].is_digits or tokens[k - 1].low in NUMBER_WORDS)
 
 
 _FINITE_DEATH_VERBS = frozenset(["died", "perished", "drowned", "survived"])

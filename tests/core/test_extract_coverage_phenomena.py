@@ -297,3 +297,9 @@ def test_a_later_death_is_no_later_count() -> None:
     text = "Two people were taken to a hospital, where they later died, and 30 more were hurt."
     assert not any(c.update for c in _claims(text))
     assert any(c.update for c in _claims("Officials later said 30 people were hurt."))
+
+
+def test_the_whole_a_part_in_hospital_is_taken_from_is_the_injured_total() -> None:
+    text = "Among the 86 killed were 10 children; 15 of the more than 400 injured are still in hospital."
+    assert (_value(text), _value(text, "wounded")) == (86, 400)
+    assert _value("Nine people died, and 12 injured are still in hospital.", "wounded") is None  # those still there
