@@ -480,10 +480,30 @@ _COMBINED_NOUNS = frozenset({"casualties", "casualty"})
 
 
 def _part_of_combined(tokens: list[Token], qual_first: int) -> bool:
-    """The subset cue before the number follows a combined count: '85 casualties, including 20 deaths'."""
+    """The subset cue before the number follows a combined count: '85 casualties, including 20 deaths', 'the
+    number of casualties has risen to 85, of whom 22 died', '300 people were killed and injured, 40 of them
+    fatally': the dead among the dead and the hurt are all the dead."""
     k = qual_first - 1
     while k >= 0 and k >= qual_first - 4 and tokens[k].low not in _COMBINED_NOUNS:
         k -= 1
-    return (
-        k >= 1 and tokens[k].low in _COMBINED_NOUNS and (tokens[k - 1].is_digits or tokens[k - 1].low in NUMBER_WORDS)
-    )
+    if k >= 1 and tokens[k].low in _COMBINED_NOUNS and (tokens[k - 1].is_digits or tokens[k - 1].low in NUMBER_WORDS):
+        return True
+    for k in range(qual_first - 1, max(-1, qual_first - 1 - _COMBINED_SCAN), -1):
+        if tokens[k].low in (".", ";"):
+            return False
+        if tokens[k].is_digits or tokens[k].low in NUMBER_WORDS:  # the whole the part is taken from
+            near = {t.low for t in tokens[max(0, k - _COMBINED_SCAN) : k + 5]}
+            return bool(near & _COMBINED_NOUNS) or _combined_trigger_after(tokens, k + 1)
+    return False
+
+
+_COMBINED_SCAN = 10
+
+
+def _combined_trigger_after(tokens: list[Token], k: int) -> bool:
+    """'(people) were killed and injured', 'dead or wounded' within a few words after the whole."""
+    for j in range(k, min(len(tokens), k + 5)):
+        post = post_trigger_at(tokens, j)
+        if post is not None:
+            return _combined_after(tokens, post[1], post[0])
+    return False

@@ -303,3 +303,13 @@ def test_the_whole_a_part_in_hospital_is_taken_from_is_the_injured_total() -> No
     text = "Among the 86 killed were 10 children; 15 of the more than 400 injured are still in hospital."
     assert (_value(text), _value(text, "wounded")) == (86, 400)
     assert _value("Nine people died, and 12 injured are still in hospital.", "wounded") is None  # those still there
+
+
+# The dead among a combined count of the dead and the hurt are all the dead.
+
+
+def test_the_dead_among_a_combined_count_are_the_dead() -> None:
+    assert _value("The number of casualties has risen to 85, of whom 22 died.") == 22
+    assert _value("At least 300 people were killed and injured in the blast, 40 of them fatally.") == 40
+    # a part of the dead stays a part
+    assert _value("Twelve people were killed and 30 injured, two of them children.") == 12
