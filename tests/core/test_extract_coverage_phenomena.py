@@ -313,3 +313,11 @@ def test_the_dead_among_a_combined_count_are_the_dead() -> None:
     assert _value("At least 300 people were killed and injured in the blast, 40 of them fatally.") == 40
     # a part of the dead stays a part
     assert _value("Twelve people were killed and 30 injured, two of them children.") == 12
+
+
+def test_a_figure_the_source_gave_earlier_is_superseded() -> None:
+    text = (
+        "The crush at the end of the match killed 125 people, police said on Sunday, after earlier saying 174 had"
+        " died. More than 320 people were injured."
+    )
+    assert (_value(text), _value(text, "wounded")) == (125, 320)

@@ -161,7 +161,8 @@ EARLIER_CLAUSE_CUES = (
     "early report", "early reports", "originally", "previous report", "previous reports", "previous update",
     "earlier update", "earlier estimate", "earlier estimates", "earlier figure", "earlier figures",
     "had earlier reported", "earlier reported", "last update", "earlier version", "previous version",
-    "incorrectly", "erroneously", "mistakenly", "wrongly",
+    "incorrectly", "erroneously", "mistakenly", "wrongly", "earlier saying", "earlier said", "earlier put",
+    "earlier gave", "previously saying", "having earlier",
 )  # fmt: skip
 # A line that opens the older version of an updated story or live page: "EARLIER: ...", "Original story: ...",
 # "PREVIOUS STORY: ...". Everything from that line on is the story as it stood before the update above it.
@@ -189,7 +190,9 @@ TIME_ZONES = (
 )  # fmt: skip
 # After the current figure, a participle that revises it and names the figure it replaces: "125 people died,
 # revising down an earlier figure of 174". The earlier-figure cue there colours only its own part.
-REVISION_PARTICIPLES = ("revising", "lowering", "raising", "updating", "correcting", "reducing", "cutting")
+REVISION_PARTICIPLES = (
+    "revising", "lowering", "raising", "updating", "correcting", "reducing", "cutting", "after", "having",
+)  # fmt: skip
 # A clause that concedes a figure before the text's own ("while officials previously said 769, an AP count shows
 # 999") and the words that end an earlier cue's reach ("... -- far fewer than the 500 originally described").
 CONCESSIVE_WORDS = ("while", "although", "though", "whereas")
