@@ -19,6 +19,7 @@ from core.extract.triggers import (
     AUXILIARIES,
     DAMAGE_NOUNS,
     FEARED_MODALS,
+    IRREGULAR_PARTICIPLES,
     METRIC_NOUNS,
     PEOPLE_WHERE,
     PERSON_NOUNS,
@@ -367,7 +368,8 @@ def _after_modifier(tokens: list[Token], j: int) -> int | None:
     death verb, after 'and'), or None. Only an auxiliary before a trigger ends the phrase: no number, no clause
     break inside it."""
     low = tokens[j].low
-    if not (low.endswith(("ing", "ed")) and len(low) > 4) or post_trigger_at(tokens, j) is not None:
+    participle = (low.endswith(("ing", "ed")) and len(low) > 4) or low in IRREGULAR_PARTICIPLES
+    if not participle or post_trigger_at(tokens, j) is not None:
         return None
     if not any(_people_word(t) for t in tokens[max(0, j - 3) : j]):
         return None  # people are counted: not "called 911 reporting that ...", "KHOU 11 News has learned that ..."

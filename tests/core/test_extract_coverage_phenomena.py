@@ -321,3 +321,8 @@ def test_a_figure_the_source_gave_earlier_is_superseded() -> None:
         " died. More than 320 people were injured."
     )
     assert (_value(text), _value(text, "wounded")) == (125, 320)
+
+
+def test_bodies_pulled_out_and_people_swept_away() -> None:
+    assert _value("Fifteen people trapped under the rubble were pulled out dead, officials said.") == 15
+    assert _value("Fourteen people were swept away by the floodwaters and died.") == 14

@@ -181,6 +181,9 @@ LATER_NEWS_BY = (  # "by" + one of these: "By Tuesday", "by nightfall", "by Sund
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "nightfall", "midday", "noon",
     "midnight", "evening", "morning", "afternoon", "tonight", "then", "late", "early", "dawn", "daybreak",
 )  # fmt: skip
+# Participles without -ed or -ing that open a phrase between the counted people and their verb: "Fourteen people
+# were swept away by the floodwaters and died".
+IRREGULAR_PARTICIPLES = ("swept", "caught", "thrown", "blown", "stuck", "held", "hidden", "driven", "ridden")
 # Live pages: an entry opens with its time ("14.05 BST", "Updated at 22:14", "7:10 a.m.:"); when the times fall
 # down the page, the newest entry is on top and the entries below it are older.
 LIVE_ENTRY_WORDS = ("updated", "update", "posted", "published")
@@ -334,6 +337,8 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("declared", "dead"): "killed",
     ("declared", "deceased"): "killed",
     ("found", "dead"): "killed",
+    ("pulled", "out", "dead"): "killed",
+    ("recovered", "dead"): "killed",
     ("confirmed", "dead"): "killed",
     ("as", "dead"): "killed",  # "were confirmed as dead", "are listed as dead"
     ("as", "killed"): "killed",
