@@ -9,7 +9,9 @@ Modules, in pipeline order:
 - `numbers` / `qualifiers`: counts in digits and words, vague quantities, ranges, and the bounds that
   "at least", "as many as", "nearly" ... imply; years, times, ages, money and the like are not counts;
 - `lexicons`: the words of each language as data (`lexicons/en.py`), read by the modules below;
-- `triggers`: the metric lexicon; `binder`: binds numbers (and singular phrasings) to metrics in a sentence;
+- `triggers`: the metric lexicon, `phrases`: its look-ups in tokens; `binder`: binds numbers to metrics in a
+  sentence (`noun_phrases`: who a number counts; `combine`: parts joined and figures derived afterwards);
+  `singulars`: counts without a number ("a man was shot and killed"; `subjects`: who they are about);
   `survivors`: the dead told by those who lived ("only two of the 181 people aboard survived");
 - `tolls`: how tolls are reported ("the death toll has risen to N", "lowered the toll to N", "N and counting");
 - `roles`: subset / increment / cumulative / background / partial;

@@ -417,6 +417,8 @@ def _dozen_or_several_at(tokens: list[Token], i: int) -> NumberMention | None:
         return _exact(i, i + 2, 12)
     if low == "half" and nxt == "a" and nxt2 == "dozen":
         return _exact(i, i + 3, 6)
+    if low in ("a", "an") and nxt in ("hundred", "thousand"):
+        return _a_scale_at(tokens, i)
     if low == "several" and nxt in SEVERAL_SCALE:
         scale = SEVERAL_SCALE[nxt]
         last = i + 2
@@ -427,6 +429,20 @@ def _dozen_or_several_at(tokens: list[Token], i: int) -> NumberMention | None:
         value = NUMBER_WORDS[low] * 12
         return _exact(i, i + 2, value)
     return None
+
+
+def _a_scale_at(tokens: list[Token], i: int) -> NumberMention | None:
+    """'a hundred', 'more than a thousand', 'a hundred and fifty': the article read as one."""
+    j = i + 2
+    while j < len(tokens):
+        if _is_number_word(tokens[j].low) and tokens[j].low not in ("a", "an"):
+            j += 1
+        elif tokens[j].low == "and" and j + 1 < len(tokens) and _is_number_word(tokens[j + 1].low):
+            j += 2
+        else:
+            break
+    value = words_to_int(("one", *(t.low for t in tokens[i + 1 : j])))
+    return None if value is None else _exact(i, j, value)
 
 
 def _digits_at(tokens: list[Token], i: int) -> NumberMention | None:
@@ -449,13 +465,15 @@ def _digits_at(tokens: list[Token], i: int) -> NumberMention | None:
         ):
             value = value * 1000 + int(tokens[last].text)
             last += 1
-    elif _DECIMAL.fullmatch(text) and _low(tokens, i + 1) in ("million", "thousand", "billion"):
+    elif _DECIMAL.fullmatch(text) and (
+        _low(tokens, i + 1) in ("million", "thousand", "billion") or _glued_thousands(tokens, i + 1)
+    ):
         value = 0
     else:
         return _not_count(i, i + 1)
     nxt = _low(tokens, last)
-    if nxt in ("million", "thousand", "hundred") and not grouped:
-        multiplier = SCALES[nxt]
+    if (nxt in ("million", "thousand", "hundred") or _glued_thousands(tokens, last)) and not grouped:
+        multiplier = SCALES.get(nxt, 1000)  # "20K", "1.2k": thousands
         value = round(float(text.rstrip("+")) * multiplier)
         last += 1
     if value > MAX_FIGURE:
@@ -465,6 +483,11 @@ def _digits_at(tokens: list[Token], i: int) -> NumberMention | None:
     if _low(tokens, last) == "-" and _low(tokens, last + 1) in _PLUS and tokens[last].start == tokens[last - 1].end:
         return _at_least(i, last + 2, value)  # "5,300-plus"
     return _exact(i, last, value)
+
+
+def _glued_thousands(tokens: list[Token], k: int) -> bool:
+    """'20K', '1.2k': a k written onto the number, shorthand for thousands (headlines)."""
+    return 0 < k < len(tokens) and tokens[k].low == "k" and tokens[k].start == tokens[k - 1].end
 
 
 _PLUS = frozenset(_LEXICON.PLUS_SUFFIXES)

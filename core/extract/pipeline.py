@@ -9,12 +9,7 @@ from datetime import date
 from itertools import pairwise
 
 from core.extract.attribution import attribution_in, source_of_figure_before
-from core.extract.binder import (
-    RawClaim,
-    derived_claims,
-    died_among_wounded,
-    numeric_claims,
-)
+from core.extract.binder import numeric_claims
 from core.extract.clean import (
     Sentence,
     boilerplate_spans,
@@ -24,11 +19,13 @@ from core.extract.clean import (
     safe_lower,
     split_sentences,
 )
+from core.extract.combine import derived_claims, died_among_wounded
 from core.extract.language import detect_language, is_english_code
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import language as world_language
 from core.extract.multilingual import world_claims
 from core.extract.ranges import spread_ranges
+from core.extract.raw_claim import RawClaim
 from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
 from core.extract.singulars import multiple_claims, perpetrator_claims, singular_claims
 from core.extract.sources import carry_sources
@@ -283,6 +280,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
     skip = boilerplate_spans(fld.norm)
     lower = safe_lower(fld.norm)
     trigger_positions = [m.start() for m in HAS_TRIGGER.finditer(lower)]
+    older_sections = _older_sections(lower)
     out: list[Claim] = []
     for index, sentence in enumerate(fld.sentences):
         if skip and overlaps(skip, sentence.start, sentence.end):
@@ -306,7 +304,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             (sentence.start + a, sentence.start + b, lower[sentence.start + a : sentence.start + b])
             for a, b in clause_spans(lower[sentence.start : sentence.end])
         ]
-        roles = [(a, b, sentence_role(clause, fld.reference_year), clause) for a, b, clause in clauses]
+        roles = [(a, b, sentence_role(clause, fld.reference_year, fld.reference), clause) for a, b, clause in clauses]
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference, fld.ahead)
         earlier = _earlier_scopes(lower, sentence.start, sentence.end)
         separate = is_separate_incident(lower[sentence.start : sentence.end])
@@ -324,6 +322,13 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 claim = replace(claim, separate_incident=True, location=place, location_carried=False)
             if claim.role is Role.TOTAL and not rc.singular and rc.role is Role.TOTAL and is_incident_update(clause):
                 claim = replace(claim, update=True)
+            elif (
+                claim.role is Role.TOTAL
+                and not rc.singular
+                and claim.metric in (KILLED, WOUNDED)
+                and _later_news(clause)
+            ):
+                claim = replace(claim, update=True)  # "By Tuesday, 18 people had died": later news of the toll
             mark = marks.get(rc.start)
             if mark is not None:
                 claim = apply_toll_mark(claim, mark)
@@ -354,7 +359,31 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             replace(c, date_carried=True) if not c.date_carried and c.incident_date in counted_on else c
             for c in sentence_claims
         )
-    return _sources_told_next(fld, out, lower)
+    return _sources_told_next(fld, _older_version_figures(out, older_sections), lower)
+
+
+def _older_version_figures(claims: list[Claim], sections: list[int]) -> list[Claim]:
+    """A figure in an older part of an updated story ('EARLIER: ... 39 killed', a live page's older entry below a
+    newer one) that a newer part replaces with a number of its own ('revised the toll down to 38') is superseded.
+    The older part often holds the only count (the update adds names and details), and a figure both parts give is
+    confirmed: those stay current. `sections`: where each older part starts, top down, each older than the last."""
+    if not sections:
+        return claims
+    out = list(claims)
+    newer: dict[str, set[int]] = {}  # figures of the parts above the one being read
+    newer_totals: set[str] = set()
+    for a, b in pairwise([0, *sections, 1 << 62]):
+        part = [k for k, c in enumerate(out) if a <= c.start < b]
+        for k in part:
+            c = out[k]
+            if c.metric in newer_totals and c.value not in newer[c.metric] and not c.singular:
+                out[k] = replace(c, earlier_figure=True)
+        for k in part:
+            c = claims[k]
+            newer.setdefault(c.metric, set()).add(c.value)
+            if c.role is Role.TOTAL and not c.singular and c.value > 0:
+                newer_totals.add(c.metric)
+    return out
 
 
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|those)\b")
@@ -386,13 +415,55 @@ def _unconfirmed(lower: str, raw: RawClaim, sentence_end: int) -> bool:
     return found is not None and not re.search(r"\d|[;,]", lower[raw.end : found.start()])
 
 
+_LATER_NEWS = re.compile(
+    rf"\b(?:{_alternation(tuple(c for c in _EN.LATER_NEWS_CUES if c not in _EN.LATER_DEATH_TIMES))}"
+    rf"|by\s+(?:{_alternation(_EN.LATER_NEWS_BY)})"
+    # "where they later died", "has since died": a death, not a later count
+    rf"|(?:{_alternation(tuple(c for c in _EN.LATER_NEWS_CUES if c in _EN.LATER_DEATH_TIMES))})"
+    rf"(?!\s+(?:{_alternation(_EN.LATER_DEATH_VERBS)})))\b",
+    re.IGNORECASE,
+)
+
+
+def _later_news(clause: str) -> bool:
+    return bool(clause) and _LATER_NEWS.search(clause) is not None
+
+
 _EARLIER_FIGURE = re.compile(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
 # The cue colours the figures of its own part of the sentence: "100 to 300 people were killed -- far fewer than
 # the nearly 500 deaths that officials originally described" (only 500 is the earlier figure).
-_EARLIER_SCOPE_BREAK = re.compile(rf";|\s--?\s|—|,\s+(?:{_alternation(_EN.CONCESSIVE_WORDS + _EN.CONTRAST_WORDS)})\b")
+_EARLIER_SCOPE_BREAK = re.compile(
+    rf";|\s--?\s|—|,\s+(?:{_alternation(_EN.CONCESSIVE_WORDS + _EN.CONTRAST_WORDS + _EN.REVISION_PARTICIPLES)})\b"
+)
 _CONCESSIVE_LEAD = re.compile(
     rf"\s*(?:(?:{_alternation(_EN.CLAUSE_JOINERS)})\s+)?(?:{_alternation(_EN.CONCESSIVE_WORDS)})\b"
 )
+
+
+_EARLIER_SECTION = re.compile(rf"(?m)^[ \t]*(?:{_alternation(_EN.EARLIER_SECTION_HEADS)})[ \t]*(?::|—|–|-\s)")
+
+
+_LIVE_ENTRY = re.compile(
+    rf"(?m)^[ \t]*(?:(?:{_alternation(_EN.LIVE_ENTRY_WORDS)})(?:\s+at)?\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
+    rf"(?:\s*(?P<ampm>am|pm|a\.m\.|p\.m\.))?(?:\s*(?:{_alternation(_EN.TIME_ZONES)})\b)?[ \t]*(?:$|[:—–|-])"
+)
+
+
+def _older_sections(lower: str) -> list[int]:
+    """Where the older parts of an updated story begin, top down: the older version below 'EARLIER:' or
+    'Original story:', and the entries of a live page whose times fall down the page (newest on top)."""
+    starts = []
+    found = _EARLIER_SECTION.search(lower)
+    if found:
+        starts.append(found.start())
+    entries = []
+    for m in _LIVE_ENTRY.finditer(lower):
+        hour = int(m.group("h")) % 12 + (12 if (m.group("ampm") or "").startswith("p") else 0)
+        minutes = (hour if m.group("ampm") else int(m.group("h"))) * 60 + int(m.group("m"))
+        entries.append((m.start(), minutes))
+    if len(entries) >= 2 and all(later[1] < earlier[1] for earlier, later in pairwise(entries)):
+        starts.extend(at for at, _ in entries[1:])
+    return sorted(set(starts))
 
 
 def _earlier_scopes(lower: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from core.extract.binder import RawClaim
 from core.extract.numbers import NumberMention, find_numbers
+from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
 from core.extract.tolls import _verb_ending_at, vocabulary
 from core.models import Qualifier

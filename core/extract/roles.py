@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from core.extract.tokens import Token
 from core.models import Role
@@ -47,7 +48,10 @@ _BACKGROUND = re.compile(
     r"|^\s*in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
     r"(?:19|20)\d\d,"  # a story told from a year on: "In 1999, a quake of the same size killed ..."
     r"|(?:follows|followed|comes after|came after|weeks after|days after|similar to)"
-    r" (?:a|another) (?:shooting|attack))",
+    r" (?:a|another) (?:shooting|attack)"
+    # another incident of the same kind: "Twelve people died in a similar crash on the same road in March"
+    r"|\b(?:a|an|another) similar (?:[\w-]+ )?(?:crash|attack|blast|bombing|explosion|fire|collapse|stampede"
+    r"|crush|accident|incident|disaster|shooting|derailment|landslide|flood|quake|earthquake|strike|sinking))",
     re.IGNORECASE,
 )
 _PARTIAL = re.compile(
@@ -74,6 +78,21 @@ def _part_of_whole(sentence: str) -> bool:
 
 
 _YEAR = re.compile(r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."
+# A round count written without a separator is no year: "over 2000 people killed", "nearly 1900 dead".
+_COUNT_NOT_YEAR = re.compile(
+    r"(?:\b(?:over|than|nearly|almost|least|about|around|some|approximately|roughly|estimated|rose\s+to"
+    r"|risen\s+to|climbed\s+to|reached|passed|topped|exceeded|surpassed)\s+)$"
+    r"|^\s+(?:people|persons|civilians|residents|bodies|victims|casualties|deaths|fatalities)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_year(sentence: str, m: re.Match[str]) -> bool:
+    before = sentence[max(0, m.start() - 20) : m.start()]
+    after = sentence[m.end() : m.end() + 20]
+    return not (_COUNT_NOT_YEAR.search(before) or _COUNT_NOT_YEAR.match(after))
+
+
 # A period that runs up to the article's own year ("from September 2017 to February 2018") is no past story.
 _PERIOD_TO_NOW = re.compile(
     r"\b(?:from|between)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through|and)\s+(?:[a-z]+\s+)?"
@@ -145,10 +164,13 @@ def is_increment(tokens: list[Token], qual_first: int, last: int, earlier_claims
 
 # Strong clause breaks: a cue after one of these does not colour the figures before it.
 # A comparison with an older event ("... as the city suffered the worst attack since the 2004 bombings") starts a
-# clause of its own: its year makes that part background, not the figures before it.
+# clause of its own: its year makes that part background, not the figures before it. So does a comparison over a
+# period ("..., the deadliest attack in the capital this year", "in the worst such disaster in decades", "the
+# latest in a series of crashes on the road this year"): the period ranks the event, it does not sum its toll.
 _COMPARISON = (
-    r"|,?\s+(?=(?:as\s[^.;,]{0,50}?|making it\s|marking\s)?(?:the|its|[\w-]+'s)\s+(?:single\s+)?"
-    r"(?:worst|deadliest|bloodiest|biggest|largest|most\s[\w-]+)\b[^.;]{0,80}?\bsince\b)"
+    r"|,?\s+(?=(?:as\s[^.;,]{0,50}?|making it\s|marking\s|in\s)?(?:the|its|[\w-]+'s)\s+(?:single\s+)?"
+    r"(?:worst|deadliest|bloodiest|biggest|largest|highest|most\s[\w-]+|latest\s+in\s+a)\b[^.;]{0,80}?"
+    r"\b(?:since|this (?:year|month)|in (?:recent\s+)?(?:years|decades|a decade|a century|memory)|on record)\b)"
 )
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:adding|while|whereas|but|raising|bringing|taking|pushing)\b|\s-\s" + _COMPARISON)
 
@@ -163,14 +185,34 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_role(sentence: str, reference_year: int | None) -> Role:
-    """A role implied by the clause as a whole (TOTAL when nothing special is said)."""
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")  # fmt: skip
+# A story told from a month on, with no day: "In March, a suicide bomber killed 20 people at a mosque".
+_MONTH_STORY = re.compile(r"^\s*(?:in|last) (" + "|".join(_MONTHS) + r")\b(?!\s+\d)", re.IGNORECASE)
+_MONTHS_BACK = 2  # a month this far before the article's (or after it: last year's) is an older story
+
+
+def _older_month_story(sentence: str, reference: date | None) -> bool:
+    """'In August, floods killed 19 people in the same district', told in June: another, older incident. The
+    month before the article's may still be its own incident's ('In May, ...' in a report of May 31 on June 2)."""
+    m = _MONTH_STORY.match(sentence) if reference is not None else None
+    if m is None or reference is None:
+        return False
+    month = _MONTHS.index(m.group(1).lower()) + 1
+    return (reference.month - month) % 12 >= _MONTHS_BACK
+
+
+def sentence_role(sentence: str, reference_year: int | None, reference: date | None = None) -> Role:
+    """A role implied by the clause as a whole (TOTAL when nothing special is said). `reference` is the article's
+    date, when known: a story told from an older month is background."""
     if _PARTIAL.search(sentence) or _part_of_whole(sentence):
         return Role.PARTIAL
-    if _BACKGROUND.search(sentence):
+    if _BACKGROUND.search(sentence) or _older_month_story(sentence, reference):
         return Role.BACKGROUND
     if reference_year is not None:
-        past = [m.start() for m in _YEAR.finditer(sentence) if int(m.group()) < reference_year]
+        past = [
+            m.start() for m in _YEAR.finditer(sentence) if int(m.group()) < reference_year and _is_year(sentence, m)
+        ]
         if past:
             spans = [m.span() for m in _PERIOD_TO_NOW.finditer(sentence) if int(m.group("until")) >= reference_year]
             if any(not any(a <= at < b for a, b in spans) for at in past):

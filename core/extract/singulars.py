@@ -2,42 +2,89 @@
 
 "A man was shot and killed", "killing a civilian", "the body of a woman was found", "a man and a woman were
 wounded", "the third victim died", "a double shooting", the attacker's own death. Split from `binder`
-(numbers bound to metrics), whose helpers it uses. Offsets in `RawClaim` are into the field text.
+(numbers bound to metrics); it shares the trigger look-ups (`phrases`), the noun-phrase reading (`noun_phrases`)
+and the subject reading (`subjects`). Offsets in `RawClaim` are into the field text.
 """
 
 from __future__ import annotations
 
-from core.extract.binder import (
+from core.extract.noun_phrases import SINGULAR_PERSON, _is_age, _skip_to_trigger, noun_phrase_after
+from core.extract.numbers import NUMBER_WORDS
+from core.extract.phrases import (
     _CONDITION_WORDS,
     _DEATH_WORDS,
-    _DETERMINERS,
-    _NOMINAL_DEATH,
-    _NOT_NAMES,
-    _OBJECT_START,
     _POST_BY_FIRST,
     _PRE_BY_LAST,
-    _SINGULAR_AUX,
-    _SINGULAR_TENSE,
     _STRUCK,
-    _SUICIDE_FIRST_WORDS,
-    _SUICIDE_PHRASES,
-    SINGULAR_PERSON,
-    RawClaim,
     _death_follows,
-    _is_age,
-    _one,
     _phrase_at,
     _phrase_ending_at,
     _pre_trigger_ending_at,
-    _skip_to_trigger,
-    _subject_before,
-    noun_phrase_after,
     post_trigger_at,
 )
-from core.extract.numbers import NUMBER_WORDS
+from core.extract.raw_claim import RawClaim
+from core.extract.subjects import _DETERMINERS, _NOT_NAMES, _subject_before
 from core.extract.tokens import Token
 from core.extract.triggers import PERPETRATOR_NOUNS, PERSON_NOUNS, SHOT
 from core.models import KILLED, WOUNDED, Qualifier, Role
+
+_SINGULAR_AUX = frozenset(
+    [
+        "was",
+        "is",
+        "has",
+        "had",
+        "been",
+        "got",
+        "also",
+        "reportedly",
+        "later",
+        "then",
+        "eventually",
+        "apparently",
+        "allegedly",
+        "would",
+        "will",
+        "did",
+        "lay",
+        "lies",
+    ]
+)
+_SINGULAR_TENSE = frozenset({"was", "is", "has", "had", "got", "been", "would", "will", "did", "lay", "lies"})
+# After a passive trigger without auxiliary, these start an object: "a man killed his wife" is active.
+_OBJECT_START = frozenset(
+    ["his", "her", "their", "a", "an", "the", "two", "three", "four", "five", "him", "them", "himself", "herself"]
+)
+_NOMINAL_DEATH = (
+    ("death", "of"), ("killing", "of"), ("murder", "of"), ("slaying", "of"), ("homicide", "of"), ("life", "of"),
+    ("shooting", "death", "of"),
+)  # fmt: skip
+_SUICIDE_PHRASES = (
+    ("turned", "the", "gun", "on", "himself"),
+    ("turning", "the", "gun", "on", "himself"),
+    ("turned", "the", "gun", "on", "herself"),
+    ("turning", "the", "gun", "on", "herself"),
+    ("turned", "the", "weapon", "on", "himself"),
+    ("took", "his", "own", "life"),
+    ("taking", "his", "own", "life"),
+    ("took", "her", "own", "life"),
+    ("killed", "himself"),
+    ("killing", "himself"),
+    ("killed", "herself"),
+    ("killing", "herself"),
+    ("shot", "himself"),
+    ("shooting", "himself"),
+    ("shot", "herself"),
+    ("committed", "suicide"),
+    ("self-inflicted", "gunshot"),
+)
+_SUICIDE_FIRST_WORDS = frozenset(p[0] for p in _SUICIDE_PHRASES)
+
+
+def _one(metric: str, *, start: int, end: int, subject: str | None) -> RawClaim:
+    """A count of one implied by a singular phrasing ("a man was shot and killed")."""
+    return RawClaim.exact(metric, 1, start=start, end=end, subject=subject, singular=True)
+
 
 _SINGULAR_OBJECT_STARTS = frozenset({"a", "an", "the", "his", "her", "their", "another", "with", "body"})
 # The words a singular phrasing can start at, besides names and ages: one set look-up per token.

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from core.extract.binder import RawClaim, _skip_to_trigger, noun_phrase_after
+from core.extract.noun_phrases import _skip_to_trigger, noun_phrase_after
 from core.extract.numbers import NumberMention, find_numbers
+from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
 from core.extract.triggers import SURVIVAL_VERBS
 from core.models import KILLED, Qualifier

@@ -16,15 +16,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
-from core.extract.binder import RawClaim
 from core.extract.lexicons import load
 from core.extract.numbers import NumberMention, bounds, find_numbers, number_at
+from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 from core.places.index import fold, gazetteer
 
 # A cheap test before the pass: only sentences with one of these can state a toll.
-MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|:\s*\d")
+MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|figure|:\s*\d")
 _SCOPE_SPAN = 14  # tokens between a toll noun and its verb: "the toll from this month's magnitude 7.2 quake"
 _TIME_SPAN = 4  # time-phrase tokens between a toll verb and its preposition
 _CLAUSE_STOPS = frozenset({";", ".", ":", "!", "?", "who", "which", "while", "but", "said", "says"})
@@ -138,8 +138,10 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
         q = k - 1
         while q >= 0 and (tokens[q].low in v.counted_people or tokens[q].low in v.counted_adjectives):
             q -= 1
-        if q >= 1 and tokens[q].low == "of" and tokens[q - 1].low == "number":
-            return _modified_from(tokens, q - 1, v), v.counted[low]
+        if q >= 2 and tokens[q].low == "the" and tokens[q - 1].low == "of":
+            q -= 1  # "the toll of the injured"
+        if q >= 1 and tokens[q].low == "of" and (tokens[q - 1].low == "number" or tokens[q - 1].low in v.heads):
+            return _modified_from(tokens, q - 1, v), v.counted[low]  # "the number of dead", "the toll of injured"
         if q >= 0 and q == k - 1 and tokens[q].low == "number":
             return _modified_from(tokens, q, v), v.counted[low]  # "the number killed"
     return None

@@ -31,6 +31,11 @@ ALL_BUT: tuple[str, ...] = _LEXICON.ALL_BUT
 UNCONFIRMED_DEATHS: tuple[str, ...] = _LEXICON.UNCONFIRMED_DEATHS
 FEARED_MODALS: frozenset[str] = frozenset(_LEXICON.FEARED_MODALS)
 SURVIVAL_VERBS: frozenset[str] = frozenset(_LEXICON.SURVIVAL_VERBS)
+INJURY_SPAN_VERBS: frozenset[str] = frozenset(_LEXICON.INJURY_SPAN_VERBS)
+INJURY_SPAN_NOUNS: frozenset[str] = frozenset(_LEXICON.INJURY_SPAN_NOUNS)
+INJURY_SPAN_NEGATIONS: frozenset[str] = frozenset(_LEXICON.INJURY_SPAN_NEGATIONS)
+INJURY_SPAN_WORDS: int = _LEXICON.INJURY_SPAN_WORDS
+IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(_LEXICON.IRREGULAR_PARTICIPLES)
 
 # Cheap prefilter: a sentence without any of these stems cannot hold a harm claim.
 HAS_TRIGGER = re.compile(

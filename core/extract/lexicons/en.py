@@ -31,6 +31,8 @@ TOLL_MODIFIERS = {
     "casualty": "killed",
     "body": "killed",
     "injury": "wounded",
+    "injured": "wounded",  # "the injured toll rose to 96"
+    "wounded": "wounded",
     "confirmed": None,
     "official": None,
     "overall": None,
@@ -87,6 +89,11 @@ TOLL_VERBS: dict[str, str | None] = {
     "top": "more_than", "surpass": "more_than", "cross": "more_than", "exceed": "more_than",
     "pass": "more_than",  # nosec B105: the toll verb "pass" ("could pass 100"), not a password
     "increase": None, "grow": None, "mount": None, "soar": None, "approach": "nearly", "near": "nearly",
+    # progressive forms, as live pages write them: "the toll is approaching 2,000", "is now standing at 40"
+    "rising": None, "climbing": None, "mounting": None, "soaring": None, "increasing": None, "growing": None,
+    "reaching": None, "hitting": None, "standing": None,
+    "topping": "more_than", "passing": "more_than", "surpassing": "more_than", "crossing": "more_than",
+    "exceeding": "more_than", "nearing": "nearly", "approaching": "nearly",
 }  # fmt: skip
 # Words allowed between the toll phrase and its verb, or the verb and its number.
 TOLL_AUXILIARIES = (
@@ -154,7 +161,40 @@ EARLIER_CLAUSE_CUES = (
     "early report", "early reports", "originally", "previous report", "previous reports", "previous update",
     "earlier update", "earlier estimate", "earlier estimates", "earlier figure", "earlier figures",
     "had earlier reported", "earlier reported", "last update", "earlier version", "previous version",
-    "incorrectly", "erroneously", "mistakenly", "wrongly",
+    "incorrectly", "erroneously", "mistakenly", "wrongly", "earlier saying", "earlier said", "earlier put",
+    "earlier gave", "previously saying", "having earlier",
+)  # fmt: skip
+# A line that opens the older version of an updated story or live page: "EARLIER: ...", "Original story: ...",
+# "PREVIOUS STORY: ...". Everything from that line on is the story as it stood before the update above it.
+EARLIER_SECTION_HEADS = (
+    "earlier", "previously", "original story", "original report", "original post", "earlier story",
+    "previous story", "earlier report", "previous report", "previous update", "earlier update",
+)  # fmt: skip
+# Words that tell a figure as later news than the figures before it: "By Tuesday, 18 people had died", "18 have now
+# died", "according to the latest figures", "officials have since confirmed 412 deaths", "as of Tuesday evening".
+# Such a figure, when larger, is the article's latest toll (a smaller one is a part or a stale line).
+LATER_NEWS_CUES = (
+    "now", "since", "later", "latest", "as of", "at last count", "at the last count", "updated figures",
+    "new figures", "revised figures", "most recent", "by the end of the day",
+)  # fmt: skip
+LATER_NEWS_BY = (  # "by" + one of these: "By Tuesday", "by nightfall", "by Sunday evening"
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "nightfall", "midday", "noon",
+    "midnight", "evening", "morning", "afternoon", "tonight", "then", "late", "early", "dawn", "daybreak",
+)  # fmt: skip
+# Participles without -ed or -ing that open a phrase between the counted people and their verb: "Fourteen people
+# were swept away by the floodwaters and died".
+IRREGULAR_PARTICIPLES = ("swept", "caught", "thrown", "blown", "stuck", "held", "hidden", "driven", "ridden")
+# Live pages: an entry opens with its time ("14.05 BST", "Updated at 22:14", "7:10 a.m.:"); when the times fall
+# down the page, the newest entry is on top and the entries below it are older.
+LIVE_ENTRY_WORDS = ("updated", "update", "posted", "published")
+TIME_ZONES = (
+    "bst", "gmt", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "pst", "pdt", "utc", "ist", "jst",
+    "msk", "ast", "pkt", "wib", "local time",
+)  # fmt: skip
+# After the current figure, a participle that revises it and names the figure it replaces: "125 people died,
+# revising down an earlier figure of 174". The earlier-figure cue there colours only its own part.
+REVISION_PARTICIPLES = (
+    "revising", "lowering", "raising", "updating", "correcting", "reducing", "cutting", "after", "having",
 )  # fmt: skip
 # A clause that concedes a figure before the text's own ("while officials previously said 769, an AP count shows
 # 999") and the words that end an earlier cue's reach ("... -- far fewer than the 500 originally described").
@@ -278,6 +318,12 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("stabbed", "to", "death"): "killed",
     ("beaten", "to", "death"): "killed",
     ("burned", "to", "death"): "killed",
+    # disasters: floods, sinkings, crushes, fires, fallen cables
+    ("drowned",): "killed",
+    ("burnt", "to", "death"): "killed",
+    ("crushed", "to", "death"): "killed",
+    ("trampled", "to", "death"): "killed",
+    ("electrocuted",): "killed",
     ("fatally", "shot"): "killed",
     ("fatally", "wounded"): "killed",
     ("fatally", "injured"): "killed",
@@ -291,6 +337,8 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("declared", "dead"): "killed",
     ("declared", "deceased"): "killed",
     ("found", "dead"): "killed",
+    ("pulled", "out", "dead"): "killed",
+    ("recovered", "dead"): "killed",
     ("confirmed", "dead"): "killed",
     ("as", "dead"): "killed",  # "were confirmed as dead", "are listed as dead"
     ("as", "killed"): "killed",
@@ -303,6 +351,8 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("hospitalised",): "wounded",
     ("shot", "and", "wounded"): "wounded",
     ("shot", "and", "injured"): "wounded",
+    ("left", "injured"): "wounded",
+    ("left", "wounded"): "wounded",
     ("sustained", "injuries"): "wounded",
     ("suffered", "injuries"): "wounded",
     ("sustained", "gunshot", "wounds"): "wounded",
@@ -320,6 +370,12 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("sustained", "minor", "injuries"): "wounded",
     ("treated", "for", "injuries"): "wounded",
     ("treated", "for", "gunshot", "wounds"): "wounded",
+    # fires and blasts: burns and smoke are the injuries ("Fourteen others suffered smoke inhalation")
+    ("suffered", "burns"): "wounded",
+    ("sustained", "burns"): "wounded",
+    ("treated", "for", "burns"): "wounded",
+    ("suffered", "smoke", "inhalation"): "wounded",
+    ("treated", "for", "smoke", "inhalation"): "wounded",
     ("in", "critical", "condition"): "wounded",
     ("in", "serious", "condition"): "wounded",
     ("in", "stable", "condition"): "wounded",
@@ -341,6 +397,14 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("taken", "into", "custody"): "arrested",
 }
 
+# A verb of harm or care, then within INJURY_SPAN_WORDS words an injury noun, read as one post-trigger: "sustained
+# various injuries", "suffered various degrees of injuries", "are receiving treatment for their injuries". A word
+# of INJURY_SPAN_NEGATIONS in between undoes it ("suffered no injuries").
+INJURY_SPAN_VERBS = ("sustained", "sustaining", "suffered", "suffering", "receiving", "treated")
+INJURY_SPAN_NOUNS = ("injuries", "injury", "wounds", "burns")
+INJURY_SPAN_NEGATIONS = ("no", "not", "without", "any", "fatal", "life-ending")
+INJURY_SPAN_WORDS = 4
+
 # Those who needed care: the injured figure many authorities give ("117 people applied for medical care"). Read as
 # wounded; a hospital count beside one is a part of it, not a figure to add ("91 sought medical treatment, and 52
 # have been hospitalized").
@@ -361,6 +425,11 @@ CARE_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("required", "medical", "treatment"),
     ("required", "medical", "attention"),
     ("required", "hospital", "treatment"),
+    ("required", "treatment"),
+    ("needed", "treatment"),
+    ("received", "treatment"),
+    ("needed", "hospital", "care"),
+    ("required", "hospital", "care"),
     ("treated", "in", "hospital"),
     ("treated", "in", "hospitals"),
     ("treated", "for", "wounds"),
@@ -822,7 +891,7 @@ TRIGGER_STEMS = (
     "death count", "body count", "official count", "that number", "this number", "that figure", "this figure",
     "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
-    "triple", "quadruple", "quintuple", "survived",
+    "triple", "quadruple", "quintuple", "survived", "burns", "inhalation", "drown", "electrocut",
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------------

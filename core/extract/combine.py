@@ -1,0 +1,145 @@
+"""Claims of one sentence combined after binding: parts joined into one figure, and figures derived from others.
+
+"two men and two women were killed" is one figure of four (`_sum_coordinated`); "Three victims, a man and two
+teens, ..." names a part of the first figure; "Five people were injured, including a man who later died" is four
+wounded (`died_among_wounded`); "4 people shot, 1 fatally" is three wounded (`derived_claims`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from core.extract.phrases import _CARE_BY_FIRST, _POST_BY_FIRST, _phrase_at
+from core.extract.raw_claim import RawClaim
+from core.extract.tokens import Token
+from core.extract.triggers import AUXILIARIES, SHOT, UNCONFIRMED_DEATHS
+from core.models import KILLED, WOUNDED, Qualifier, Role
+
+_HOSPITALIZED = frozenset({"hospitalized", "hospitalised", "admitted"})
+_NOT_COORDINATION = frozenset({";", "but", "while", "whereas", "including", "said", "says", "according", "earlier"})
+_COORDINATION_SPAN = 14
+
+
+def _sum_coordinated(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
+    """'two men and two women were killed', '1 person is critically injured and 3 are in serious condition':
+    adjacent totals of one metric joined by 'and' are parts of one figure."""
+    merged: list[RawClaim] = []
+    for claim in claims:
+        last = merged[-1] if merged else None
+        if last is not None and _elaborates(tokens, last, claim):
+            merged.append(replace(claim, role=Role.SUBSET))  # "Three victims, a man and two teenagers, ..."
+        elif last is not None and _kept_in(tokens, last, claim):
+            merged.append(replace(claim, role=Role.SUBSET))  # "Hundreds were hurt, and 40 were hospitalised"
+        elif last is not None and _joined(tokens, last, claim):
+            merged[-1] = replace(
+                last,
+                value=last.value + claim.value,
+                low=None if last.low is None or claim.low is None else last.low + claim.low,
+                high=None if last.high is None or claim.high is None else last.high + claim.high,
+                qualifier=claim.qualifier if last.qualifier is Qualifier.EXACT else last.qualifier,
+                end=claim.end,
+            )  # "Thirteen soldiers and at least 60 civilians": at least 73
+        else:
+            merged.append(claim)
+    return merged
+
+
+def _elaborates(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
+    """b sits in an apposition right after a ('Three victims, a man and two teens, were ...')."""
+    if a.metric != b.metric or b.value >= a.value or a.role is not Role.TOTAL or b.role is Role.INCREMENT:
+        return False
+    between = [t.low for t in tokens if a.end <= t.start and t.end <= b.start]
+    if "," not in between or len(between) > _COORDINATION_SPAN or ";" in between or "." in between:
+        return False
+    head = between[: between.index(",")]  # a's own noun phrase: 'victims'
+    return len(head) <= 3 and not any(w in AUXILIARIES or w in _POST_BY_FIRST for w in head)
+
+
+_UNCONFIRMED_FIRST = frozenset(phrase.split()[0] for phrase in UNCONFIRMED_DEATHS)
+
+
+def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
+    if a.metric != b.metric or a.metric not in (KILLED, WOUNDED):
+        return False
+    if a.role is not Role.TOTAL or b.role is not Role.TOTAL:
+        return False
+    between = [t for t in tokens if a.end <= t.start and t.end <= b.start]
+    if not between or len(between) > _COORDINATION_SPAN or between[-1].low not in ("and", ","):
+        return False
+    if any(_phrase_at(between, k, p) for k, t in enumerate(between) for p in _CARE_BY_FIRST.get(t.low, ())):
+        return False  # "91 sought medical treatment, and 52 were hospitalized": the second is a part of the first
+    after = [t.low for t in tokens if b.end <= t.start][:4]
+    if a.metric == WOUNDED and any(w in _HOSPITALIZED for w in after):
+        return False  # "120 were treated for injuries, and 30 were hospitalised": those kept in are a part
+    if any(w in _UNCONFIRMED_FIRST for w in [*after, *(t.low for t in between)]):
+        return False  # "four were confirmed dead and 20 others are feared dead": the fear is no part of the toll
+    return not any(t.low in _NOT_COORDINATION for t in between)
+
+
+def _kept_in(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
+    """'Hundreds were treated for injuries, and 40 were hospitalised': those kept in hospital, told right after the
+    injured figure, are a part of it (when that figure is vague, the part is no injured total either)."""
+    if a.metric != WOUNDED or b.metric != WOUNDED or a.role is not Role.TOTAL or b.role is not Role.TOTAL:
+        return False
+    if b.value > (a.value if a.high is None else a.high):
+        return False
+    between = [t.low for t in tokens if a.end <= t.start and t.end <= b.start]
+    if not between or len(between) > _COORDINATION_SPAN or between[-1] not in ("and", ",") or ";" in between:
+        return False
+    after = [t.low for t in tokens if b.end <= t.start][:4]
+    return any(w in _HOSPITALIZED for w in after)
+
+
+_AMONG_CUES = frozenset({"including", "whom", "them", "among"})
+
+
+def died_among_wounded(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
+    """'Five people were injured, including a man who later died' -> 4 wounded: the wounded figure counted
+    someone the same sentence then says died."""
+    out = list(claims)
+    for index, hurt in enumerate(out):
+        if hurt.metric != WOUNDED or hurt.singular or hurt.role is not Role.TOTAL or hurt.derivation is not None:
+            continue
+        for dead in claims:
+            if dead.metric != KILLED or dead.start <= hurt.end or dead.value >= hurt.value:
+                continue
+            between = {t.low for t in tokens if hurt.end <= t.start and t.end <= dead.start}
+            cues = {t.low for t in tokens if hurt.end <= t.start < dead.end + 10}  # "one of whom later died"
+            if not cues & _AMONG_CUES or between & {";", "but", "and"}:
+                continue
+            value = hurt.value - dead.value
+            out[index] = replace(
+                hurt,
+                value=value,
+                low=None if hurt.low is None else hurt.low - dead.value,
+                high=None if hurt.high is None else hurt.high - dead.value,
+                derivation="derived",
+            )
+            break
+    return out
+
+
+def derived_claims(claims: list[RawClaim]) -> list[RawClaim]:
+    """'4 people shot, 1 fatally' -> 3 wounded (derived) when the sentence gives no wounded figure."""
+    shot = [c for c in claims if c.metric == SHOT and not c.singular and c.role is Role.TOTAL]
+    killed = [c for c in claims if c.metric == KILLED and c.derivation is None]
+    wounded = [c for c in claims if c.metric == WOUNDED]
+    if not shot or wounded:
+        return []
+    total = max(shot, key=lambda c: c.value)
+    if not killed:
+        return []
+    dead = max(killed, key=lambda c: c.value)
+    if dead.value > total.value or total.value - dead.value <= 0:
+        return []
+    value = total.value - dead.value
+    return [
+        replace(
+            total,
+            metric=WOUNDED,
+            value=value,
+            low=value if total.low is not None else None,
+            high=value if total.high is not None else None,
+            derivation="derived",
+        )
+    ]

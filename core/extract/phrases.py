@@ -1,0 +1,142 @@
+"""Finding the metric lexicon's trigger phrases in tokens.
+
+The phrases of `core.extract.triggers` indexed by the word they start ("killed", "were shot") or end ("killing",
+"the death toll rose to") with, and the look-ups every pass shares: is a post-trigger at token i, does a
+pre-trigger end at token i, does a death word follow shortly after. Data-driven: no metric word is spelled here
+except the few gunfire and hospital words the look-ups themselves need.
+"""
+
+from __future__ import annotations
+
+from core.extract.numbers import MONTHS, NUMBER_WORDS
+from core.extract.tokens import Token
+from core.extract.triggers import (
+    CARE_TRIGGERS,
+    INJURY_SPAN_NEGATIONS,
+    INJURY_SPAN_NOUNS,
+    INJURY_SPAN_VERBS,
+    INJURY_SPAN_WORDS,
+    POST_TRIGGERS,
+    PRE_TRIGGERS,
+    SHOT,
+)
+from core.models import WOUNDED
+
+
+def _index_by(triggers: dict[tuple[str, ...], str], position: int) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Trigger phrases grouped by their first (position 0) or last (-1) word, longest first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, metric in sorted(triggers.items(), key=lambda kv: -len(kv[0])):
+        index.setdefault(phrase[position], []).append((phrase, metric))
+    return index
+
+
+_POST_BY_FIRST = _index_by(POST_TRIGGERS, 0)
+_CARE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in CARE_TRIGGERS:
+    _CARE_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
+_PRE_BY_LAST = _index_by(PRE_TRIGGERS, -1)
+_CONDITION_WORDS = frozenset({"in", "taken", "transported", "rushed", "airlifted", "flown", "sent", "hospitalized"})
+_HOSPITAL_VERBS = frozenset({"taken", "transported", "rushed", "airlifted", "flown", "sent"})
+
+
+def _phrase_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    if i + n > len(tokens) or (n and tokens[i].low != phrase[0]):
+        return False  # most calls end here: no generator is set up for them (~200 calls per article)
+    return all(tokens[i + k].low == phrase[k] for k in range(1, n))
+
+
+def _phrase_ending_at(tokens: list[Token], end: int, phrase: tuple[str, ...]) -> bool:
+    start = end - len(phrase)
+    return start >= 0 and _phrase_at(tokens, start, phrase)
+
+
+def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """(metric, end index) of the post-trigger phrase starting at token i."""
+    if i >= len(tokens):
+        return None
+    low = tokens[i].low
+    for phrase, metric in _POST_BY_FIRST.get(low, ()):
+        if _phrase_at(tokens, i, phrase):
+            return metric, i + len(phrase)
+    if low == "with":
+        # "a man with a (non-life-threatening) gunshot wound": shot; whether he lived is told elsewhere
+        for k in range(i + 1, min(len(tokens), i + 6)):
+            wound_follows = k + 1 < len(tokens) and tokens[k + 1].low in ("wound", "wounds", "injury", "injuries")
+            if tokens[k].low == "gunshot" and wound_follows:
+                return SHOT, k + 2
+            if tokens[k].low in (",", ".", "and"):
+                break
+    if low in _STRUCK:
+        return _struck_by_gunfire(tokens, i)
+    if low in INJURY_SPAN_VERBS:
+        return _injury_span(tokens, i)
+    if low in _HOSPITAL_VERBS and i + 1 < len(tokens) and tokens[i + 1].low == "to":
+        for k in range(i + 2, min(len(tokens), i + 6)):
+            if tokens[k].low in ("hospital", "hospitals"):
+                return WOUNDED, k + 1
+    return None
+
+
+_SPAN_BREAKS = frozenset({",", ".", ";", ":", "and", "but", "after", "when", "while", "in", "at"})
+
+
+def _injury_span(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """'sustained various injuries', 'receiving treatment for their injuries': wounded, when no negation sits
+    between the verb and the injury noun."""
+    for k in range(i + 1, min(len(tokens), i + 1 + INJURY_SPAN_WORDS)):
+        low = tokens[k].low
+        if low in INJURY_SPAN_NOUNS:
+            return WOUNDED, k + 1
+        if low in _SPAN_BREAKS or low in INJURY_SPAN_NEGATIONS:
+            return None
+    return None
+
+
+_STRUCK = frozenset({"hit", "struck", "grazed"})
+_GUNFIRE = frozenset({"bullet", "bullets", "gunfire", "round", "rounds", "pellets", "gunshot", "shots", "shot"})
+
+
+def _struck_by_gunfire(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """'was struck in the head by a bullet', 'hit by a stray bullet', 'hit by gunfire': shot."""
+    by = False
+    for k in range(i + 1, min(len(tokens), i + 9)):
+        low = tokens[k].low
+        if low in (",", ".", ";", "and", "but", "while", "when", "after"):
+            return None
+        by = by or low == "by"
+        if by and low in _GUNFIRE:
+            return SHOT, k + 1
+    return None
+
+
+def _pre_trigger_ending_at(tokens: list[Token], end: int) -> str | None:
+    if end <= 0:
+        return None
+    for phrase, metric in _PRE_BY_LAST.get(tokens[end - 1].low, ()):
+        if _phrase_ending_at(tokens, end, phrase):
+            return metric
+    return None
+
+
+_DEATH_WORDS = frozenset({"died", "dead", "killed", "dies", "fatally", "succumbed"})
+_DEATH_SCAN = 12
+
+
+def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = False) -> bool:
+    """'... and died', '... and was pronounced dead' shortly after, before a clause break (or another number:
+    in 'two were shot and one died' the death belongs to 'one')."""
+    for k in range(start, min(len(tokens), start + _DEATH_SCAN)):
+        low = tokens[k].low
+        if low in (";", ".", "but", "while", "who", "which"):
+            return False
+        if low == "and" and k > start and tokens[k - 1].low == ",":
+            return False  # "..., and Roe later died": a new clause with its own subject
+        a_number = tokens[k].is_digits or low in NUMBER_WORDS or low in ("both", "all", "none")
+        a_date = tokens[k].is_digits and k > 0 and tokens[k - 1].low in MONTHS  # "on November 5"
+        if stop_at_numbers and a_number and not a_date:
+            return False
+        if low in _DEATH_WORDS or (low == "passed" and k + 1 < len(tokens) and tokens[k + 1].low == "away"):
+            return True
+    return False
