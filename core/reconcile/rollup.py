@@ -161,25 +161,55 @@ def _occurrences(
                 if other.date == inc.date and other.spot is not None:
                     uf.union(i, j)
     for i, (inc, fig) in enumerate(dated):
-        if i == 0 or inc.id in vouched:
+        if inc.id in vouched:
             continue
         earlier = [j for j in range(i) if dated[j][0].date != inc.date and _same_spot(dated[j][0], inc)]
-        if earlier and uf.find(earlier[-1]) != uf.find(i):
-            before = dated[uf.find(earlier[-1])][0]  # the occurrence's first incident
-            uf.union(earlier[-1], i)
+        if earlier:
+            if uf.find(earlier[-1]) != uf.find(i):
+                before = dated[uf.find(earlier[-1])][0]  # the occurrence's first incident
+                uf.union(earlier[-1], i)
+                reasons.append(
+                    _counted_with(metric, inc, fig, before, "a later count of the toll, or the article's date")
+                )
+            continue
+        # No earlier occurrence: a day's figures dated only by the article, a day before reports that date their
+        # own figures to the next day ("killed on Tuesday" for a blast late on Monday, or the count's day), are
+        # that occurrence told by another day's report; a week before, they are an occurrence of their own.
+        after = [
+            j for j in range(i + 1, len(dated)) if _within_slack(dated[j][0], inc) and _same_spot(dated[j][0], inc)
+        ]
+        if after and uf.find(after[0]) != uf.find(i):
+            later = dated[after[0]][0]
+            uf.union(i, after[0])
             reasons.append(
-                Reason(
-                    "same_occurrence",
-                    f"{metric}: {_join([f'{v.value} ({_who(v)})' for v in fig.values])} on {_fmt_date(inc.date)}: no "
-                    f"report dates deaths or injuries to that day itself (only a later count of the toll, or the "
-                    f"article's date), so {'it is' if len(fig.values) == 1 else 'they are'} counted with the "
-                    f"{_fmt_date(before.date)} occurrence: compared, not added.",
+                _counted_with(
+                    metric, inc, fig, later, "the article's date, a day from reports that date their own figures"
                 )
             )
     groups: dict[int, list[_Pair]] = {}
     for i, pair in enumerate(dated):
         groups.setdefault(uf.find(i), []).append(pair)
     return [_merged(metric, g, claims, dup_of) for _, g in sorted(groups.items())], reasons
+
+
+# Reports of one occurrence may date it a day apart (a blast late at night, time zones, the count's day): an
+# incident no report dates itself joins a dated one this many days away (the grouping's `date_slack_days`).
+_DATE_SLACK_DAYS = 1
+
+
+def _within_slack(a: _Dated, b: _Dated) -> bool:
+    return a.date is not None and b.date is not None and abs((a.date - b.date).days) <= _DATE_SLACK_DAYS
+
+
+def _counted_with(metric: str, inc: _Dated, fig: Figure, other: _Dated, dated_by: str) -> Reason:
+    """The note for an incident that no report dates itself, counted as another incident's occurrence."""
+    return Reason(
+        "same_occurrence",
+        f"{metric}: {_join([f'{v.value} ({_who(v)})' for v in fig.values])} on {_fmt_date(inc.date)}: no report "
+        f"dates deaths or injuries to that day itself (only {dated_by}), so "
+        f"{'it is' if len(fig.values) == 1 else 'they are'} counted with the {_fmt_date(other.date)} occurrence: "
+        f"compared, not added.",
+    )
 
 
 def _same_spot(a: _Dated, b: _Dated) -> bool:

@@ -321,3 +321,35 @@ def test_an_estimates_bounds_hold_its_best_value() -> None:
     estimate = _killed_figure(_event((D, None, [(article, [0])]))).estimate
     assert estimate.low is not None and estimate.best is not None and estimate.high is not None
     assert estimate.low <= estimate.best <= estimate.high
+
+
+def test_figures_dated_only_by_the_article_a_day_before_a_report_dating_its_own_are_one_occurrence() -> None:
+    """'Rescuers said 30 were killed' (the article's Monday carried over) and, the next day, '35 people were
+    killed on Tuesday' (a blast late on Monday, told by a Tuesday report): a day apart, and only one side dates
+    its figure itself, so it is one blast. The estimate is a reported figure, never 30 + 35."""
+    first = _article("a", _killed(30, D, carried=True))
+    other = _article("c", _killed(26, D, carried=True, update=True, quote="the toll rose to 26"), hours=3)
+    next_day = _article("b", _killed(35, D + timedelta(days=1), quote="35 people were killed on Tuesday"), hours=24)
+    view = _event((D, None, [(first, [0]), (other, [0])]), (D + timedelta(days=1), None, [(next_day, [0])]))
+    killed = _killed_figure(view)
+    assert killed.estimate.rule == "median_latest_per_origin"
+    assert killed.estimate.best is not None and killed.estimate.best <= 35
+    assert "summed_incidents" not in {r.code for r in killed.reasons}
+    notes = [r.text for r in killed.reasons if r.code == "same_occurrence"]
+    assert notes and "30" in notes[0] and "6 March 2024" in notes[0]
+
+
+def test_two_reports_each_dating_its_own_blast_a_day_apart_at_one_spot_are_added_with_a_note() -> None:
+    """'A bomb at the market killed five on Monday'; 'another bomb at the market killed seven on Tuesday': each
+    report dates its figure itself, so these are two blasts: 12, and a note names both."""
+    monday = [_article(f"a{n}", _killed(5, D, quote="killed five on Monday"), hours=n) for n in range(2)]
+    tuesday = _article("b", _killed(7, D + timedelta(days=1), quote="killed seven on Tuesday"), hours=26)
+    view = _event(
+        (D, "market", [(a, [0]) for a in monday]),
+        (D + timedelta(days=1), "market", [(tuesday, [0])]),
+    )
+    killed = _killed_figure(view)
+    assert killed.estimate.rule == "sum_of_incident_estimates" and killed.estimate.best == 12
+    summed = [r.text for r in killed.reasons if r.code == "summed_incidents"]
+    assert summed and "5 (5 March 2024, market)" in summed[0] and "7 (6 March 2024, market)" in summed[0]
+    assert any(r.code == "different_incidents" for r in killed.reasons)
