@@ -22,13 +22,16 @@ from typing import Protocol
 from core.headline import pick_headline
 from core.models import KILLED, WOUNDED, Claim, Role
 from core.reconcile.figures import (
+    _LOWER_BOUNDED,
     _disputed,
     _estimate,
     _fmt_date,
     _incident_figure,
     _join,
     _spread,
+    _upper,
     _who,
+    _wording,
     conflict_reason,
 )
 from core.reconcile.origins import _origins, _UnionFind
@@ -236,25 +239,64 @@ def _merged(
     return occurrence, _incident_figure(metric, values, others, first.date, dup_of)
 
 
+# A stated whole-day toll caps its spots' sum: the sum is taken only when the whole-day reports leave room for it
+# (a lower bound, "at least 250", or an upper one above it) or it is above their largest figure by at most this
+# share (a whole-day count that missed a late death at one spot). Far above it, the spots' figures overlap or come
+# from other counts, and the day's stated toll is the estimate.
+_WHOLE_DAY_SLACK = 0.1
+
+
 def _whole_day_figure(
     metric: str, wholes: Sequence[_Pair], sites: Sequence[_Pair], claims: Claims, dup_of: Mapping[str, str]
 ) -> Figure:
     """A day's whole toll and its spots' tolls: the whole-day reports make the figure, the spots' values are
-    parts of it (listed, not added); the estimate is the spots' sum only when that is larger (a whole-day report
-    that missed a spot)."""
+    parts of it (listed, not added). The estimate is the spots' sum only when that is larger and the whole-day
+    reports leave room for it (`_WHOLE_DAY_SLACK`): a whole-day report that missed a spot; a note then names the
+    spots it adds up."""
     values, others = _one_per_article(metric, wholes, claims)
     parts, part_others = _one_per_article(metric, sites, claims)
     others += parts + part_others + [v for _, fig in (*wholes, *sites) for v in fig.other_values]
     figure = _incident_figure(metric, values, others, wholes[0][0].date, dup_of)
     site_sum = _summed_estimate(sites)
-    if (site_sum.best or 0) > (figure.estimate.best or 0):
-        figure = replace(figure, estimate=site_sum)
     spots = _join([f"{inc.spot} ({fig.estimate.best})" for inc, fig in sites if fig.values])
-    note = (
-        f"{metric}: {_join([f'{v.value} ({_who(v)})' for v in values])} give the whole day's toll; the figures "
-        f"at {spots} are parts of it, compared with it, not added to it."
-    )
-    return replace(figure, reasons=[*figure.reasons, Reason("same_occurrence", note)], notes=[*figure.notes, note])
+    told = _join([f"{_wording(v)} ({_who(v)})" for v in values])
+    whole_best, sum_best = figure.estimate.best or 0, site_sum.best or 0
+    verb = "gives" if len(values) == 1 else "give"
+    if sum_best <= whole_best:
+        note = Reason(
+            "same_occurrence",
+            f"{metric}: {told} {verb} the whole day's toll; the figures at {spots} are parts of it, compared with it, "
+            f"not added to it.",
+        )
+    elif _room_for(values, sites, sum_best):
+        figure = replace(figure, estimate=site_sum)
+        note = Reason(
+            "summed_incidents",
+            f"The {metric} estimate {sum_best} adds up the figures at {spots}: above the whole day's toll of {told}, "
+            f"which missed part of them.",
+        )
+    else:
+        note = Reason(
+            "same_occurrence",
+            f"{metric}: {told} {verb} the whole day's toll; the figures at {spots} add up to {sum_best}, far above "
+            f"it (counted twice or at other times), so the stated toll is the estimate: compared, not added.",
+        )
+    return replace(figure, reasons=[*figure.reasons, note], notes=[*figure.notes, note.text])
+
+
+_WHOLE_DAY_CODES = ("same_occurrence", "summed_incidents")
+
+
+def _room_for(wholes: Sequence[FigureValue], sites: Sequence[_Pair], total: int) -> bool:
+    """Do whole-day figures allow the spots' total: one of them a lower bound, or an upper bound at or above it,
+    or the total within `_WHOLE_DAY_SLACK` of the largest? A whole-day figure below one spot's own figure is an
+    early count that the spot's reports already passed, no cap."""
+    if any(v.qualifier in _LOWER_BOUNDED and v.high is None for v in wholes):
+        return True
+    top = max(_upper(v) for v in wholes)
+    if top < max((fig.estimate.best or 0) for _, fig in sites):
+        return True
+    return total <= top * (1 + _WHOLE_DAY_SLACK)
 
 
 def _one_per_article(
@@ -329,7 +371,13 @@ def _incidents_reason(metric: str, per_incident: Sequence[_Pair]) -> list[Reason
             continue
         nums = [str(v.value) for v in fig.values]
         rest = [g for g in groups if g[0] is not inc]
-        dates = sorted({_fmt_date(g[0].date) for g in rest if g[0].date is not None})
+        dates = sorted(
+            {
+                _fmt_date(g[0].date) + (f" ({g[0].spot})" if g[0].spot and g[0].date == inc.date else "")
+                for g in rest
+                if g[0].date is not None
+            }
+        )
         undated = any(v.incident_date is None for g in rest for v in g[1].values) or any(
             g[0].date is None for g in rest
         )
@@ -426,13 +474,13 @@ def _event_figure(
     values, extra = _event_values(metric, per_incident, summed, claims)
     others = [v for _, fig in per_incident for v in fig.other_values] + extra
     whole_day = occurrences[0][1] if len(occurrences) == 1 and occurrences[0][0].whole_day else None
+    gathered += [r for occ, fig in occurrences if occ.whole_day for r in fig.reasons if r.code in _WHOLE_DAY_CODES]
     if summed:
         estimate = _summed_estimate(summed)
         origins = sum(fig.origins for _, fig in summed)
         disputed = any(fig.disputed for _, fig in summed)
     elif whole_day is not None:
         estimate, origins, disputed = whole_day.estimate, whole_day.origins, whole_day.disputed
-        gathered += [r for r in whole_day.reasons if r.code == "same_occurrence"]
     else:
         latest = [o.latest() for o in _origins(values, dup_of)]
         estimate, origins, disputed = _estimate(latest), len(latest), _disputed(latest)
