@@ -3,7 +3,8 @@
 Incidents are added up only when they are truly different occurrences. Dated incidents are first gathered
 into *occurrences*: incidents of one date and spot are one; a later incident that no report dates itself
 (`vouched_incidents`: its figures are only later counts of a toll, figures dated by the article's date
-carried over, or undated) is the occurrence before it counted again. Occurrences are summed when there are at
+carried over, or undated) is the occurrence before it counted again, and a first incident that no report dates
+itself is the occurrence a day after it that reports date themselves. Occurrences are summed when there are at
 least two; a note names them.
 
 Each article shows one value: its latest whole-event figure (`pick_headline` over its values for the event's
@@ -23,6 +24,8 @@ from core.headline import pick_headline
 from core.models import KILLED, WOUNDED, Claim, Role
 from core.reconcile.figures import (
     _LOWER_BOUNDED,
+    Claims,
+    _bound_reasons,
     _disputed,
     _estimate,
     _fmt_date,
@@ -33,14 +36,13 @@ from core.reconcile.figures import (
     _who,
     _wording,
     conflict_reason,
+    current_figures,
 )
 from core.reconcile.origins import _origins, _UnionFind
 from core.reconcile.views import SUM_RULE, Estimate, Figure, FigureValue, Reason, _value_order
 
 # ---------------------------------------------------------------------------------------------------------
 # Event roll-up
-
-Claims = Mapping[str, Mapping[str, Claim]]  # article id -> claim id -> claim
 
 
 class _Dated(Protocol):
@@ -236,7 +238,7 @@ def _merged(
     others += [v for _, fig in group for v in fig.other_values]
     spots = {inc.spot for inc, _ in group}
     occurrence = _Occurrence(first.id, first.date, spots.pop() if len(spots) == 1 else None, ids)
-    return occurrence, _incident_figure(metric, values, others, first.date, dup_of)
+    return occurrence, _incident_figure(metric, values, others, first.date, dup_of, claims)
 
 
 # A stated whole-day toll caps its spots' sum: the sum is taken only when the whole-day reports leave room for it
@@ -256,7 +258,7 @@ def _whole_day_figure(
     values, others = _one_per_article(metric, wholes, claims)
     parts, part_others = _one_per_article(metric, sites, claims)
     others += parts + part_others + [v for _, fig in (*wholes, *sites) for v in fig.other_values]
-    figure = _incident_figure(metric, values, others, wholes[0][0].date, dup_of)
+    figure = _incident_figure(metric, values, others, wholes[0][0].date, dup_of, claims)
     site_sum = _summed_estimate(sites)
     spots = _join([f"{inc.spot} ({fig.estimate.best})" for inc, fig in sites if fig.values])
     told = _join([f"{_wording(v)} ({_who(v)})" for v in values])
@@ -483,7 +485,12 @@ def _event_figure(
         estimate, origins, disputed = whole_day.estimate, whole_day.origins, whole_day.disputed
     else:
         latest = [o.latest() for o in _origins(values, dup_of)]
-        estimate, origins, disputed = _estimate(latest), len(latest), _disputed(latest)
+        current, update_notes = current_figures(metric, latest, claims)
+        gathered += update_notes
+        if len(per_incident) > 1:  # across incidents counted as one occurrence, as within one
+            gathered += _bound_reasons(metric, current)
+        estimate = _estimate(current)
+        origins, disputed = len(latest), _disputed(current)
     reasons = _incidents_reason(metric, summed) if summed else _one_occurrence_reasons(metric, per_incident)
     reasons += gathered
     reasons += _sum_reasons(metric, estimate, values, per_incident, summed)
