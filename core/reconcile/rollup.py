@@ -287,6 +287,7 @@ def _whole_day_figure(
 
 
 _WHOLE_DAY_CODES = ("same_occurrence", "summed_incidents")
+_BOUND_CODES = ("lower_bound", "upper_bound")
 
 
 def _room_for(wholes: Sequence[FigureValue], sites: Sequence[_Pair], total: int) -> bool:
@@ -496,9 +497,11 @@ def _event_figure(
     reasons += _sum_reasons(metric, estimate, values, per_incident, summed)
     multi = sum(1 for _, fig in per_incident if fig.values or fig.other_values) > 1
     seen: set[str] = {r.text for r in reasons}
+    # counted as one occurrence, the event's own bound notes compare all the figures: an incident's are a part
+    compared = () if summed or whole_day is not None or len(per_incident) < 2 else _BOUND_CODES
     for inc, fig in per_incident:
         for r in fig.reasons:
-            if r.code == "conflict" and not disputed:
+            if (r.code == "conflict" and not disputed) or r.code in compared or r.text in seen:
                 continue
             text = f"{_fmt_date(inc.date)}: {r.text}" if multi and inc.date else r.text
             if text not in seen:

@@ -382,3 +382,17 @@ def test_spots_a_little_above_a_whole_days_toll_give_their_sum_with_a_note_namin
     summed = [r.text for r in figure.reasons if r.code == "summed_incidents"]
     assert summed and "north church (40)" in summed[0] and "hotel (30)" in summed[0]
     assert not any("not added to it" in note for note in figure.notes)
+
+
+def test_incidents_counted_as_one_occurrence_give_one_bound_note_over_all_their_figures() -> None:
+    """'At least 12' and '14' on the flood's day, and two days on '30 have died' (dated only by the article): one
+    occurrence, so "at least 12" is a lower bound beside 14 and 30, said once for the event (not again for its
+    day alone)."""
+    first = _article("a", _killed(12, D, qualifier=Qualifier.AT_LEAST, quote="at least 12"))
+    second = _article("b", _killed(14, D), hours=1)
+    later = _article("c", _killed(30, D + timedelta(days=2), carried=True, quote="30 have died"), hours=50)
+    view = _event((D, None, [(first, [0]), (second, [0])]), (D + timedelta(days=2), None, [(later, [0])]))
+    killed = _killed_figure(view)
+    assert killed.estimate.rule == "median_latest_per_origin"
+    bounds = [r.text for r in killed.reasons if r.code == "lower_bound"]
+    assert len(bounds) == 1 and "14" in bounds[0] and "30" in bounds[0]
