@@ -11,7 +11,9 @@ claims of the metric (subsets, partial figures, earlier figures, context) are ke
    near-duplicates of each other (shared wire text, via `core.similarity`), are one origin.
 2. Each origin counts once, with its latest figure (by `published_at`; without dates, its highest figure,
    since tolls are revised upward far more often than down): a later report from the same claimant is an
-   update, not a second opinion.
+   update, not a second opinion. So is a toll update ("the death toll rose to 30") published after another
+   origin's smaller figure: that figure is an earlier count of the same toll (`update` note), left out of the
+   median and of `disputed` (`figures.later_updates`).
 3. `best` = the median of those per-origin figures; of an even count the upper middle one (always a figure
    someone reported, never an average; tolls are revised upward far more often than down, and on the GVA dev
    set the upper middle matches the archive's count more often than the lower). `low` = the smallest
@@ -20,17 +22,19 @@ claims of the metric (subsets, partial figures, earlier figures, context) are ke
    source states).
 
 **Event roll-up** (`core.reconcile.rollup`). Incidents are added up only when they are truly different
-occurrences. The dated incidents are gathered into occurrences: one date and spot is one occurrence, and a
-later incident that no report dates itself (its figures are only later counts of a toll, "the death toll rose
-to 2,189", or figures dated by the article's date carried over, or with no date) is the occurrence before it
-counted again (`same_occurrence`). A day's whole toll ("the bombings of churches and hotels killed 290") beside
-that day's spots is one occurrence with them: the whole-day reports make its figure, the spots' values are its
-parts, and the spots' sum is the estimate only when it is larger. With two or more occurrences the rule is
-`sum_of_incident_estimates`: the event's low/best/high are the sums of theirs (high is None if any is unknown),
-a `summed_incidents` note names the incidents whenever the sum is above every reported figure, and undated
-reports are listed but never added (`not_summed`). Otherwise every report describes one occurrence, and the
-event takes `median_latest_per_origin` over all of them: "at least 12", an undated "15" and "as many as 20"
-give 15, never 12 + 15 + 20.
+occurrences. The dated incidents are gathered into occurrences: one date and spot is one occurrence, and a later
+incident that no report dates itself (its figures are only later counts of a toll, "the death toll rose to 2,189",
+or figures dated by the article's date carried over, or with no date) is the occurrence before it counted again
+(`same_occurrence`); a first incident no report dates itself joins a dated one a day after it (one blast told by
+reports dated a day apart). A day's whole toll ("the bombings of churches and hotels killed 290") beside that
+day's spots is one occurrence with them: the whole-day reports make its figure, the spots' values are its parts,
+and the spots' sum is the estimate only when it is larger and the whole-day reports leave room for it (a lower
+bound, or within a tenth of the largest stated whole toll), with a `summed_incidents` note. With two or more
+occurrences the rule is `sum_of_incident_estimates`: the event's low/best/high are the sums of theirs (high is
+None if any is unknown), a `summed_incidents` note names the incidents whenever the sum is above every reported
+figure, and undated reports are listed but never added (`not_summed`). Otherwise every report describes one
+occurrence, and the event takes `median_latest_per_origin` over all of them: "at least 12", an undated "15" and
+"as many as 20" give 15, never 12 + 15 + 20.
 
 An article's value for the event is its latest whole-event figure (`pick_headline` over its values for the
 event's incidents: a figure it states, never a sum), unless its own figures are truly different occurrences:
@@ -108,7 +112,7 @@ def reconcile_event(event: EventState, articles: Mapping[str, ArticleFacts]) -> 
         figures = []
         for metric in metrics:
             fig = _incident_figure(
-                metric, collected.values.get(metric, []), collected.others.get(metric, []), inc.date, dup_of
+                metric, collected.values.get(metric, []), collected.others.get(metric, []), inc.date, dup_of, index
             )
             figures.append(fig)
             per_metric.setdefault(metric, []).append((inc, fig))

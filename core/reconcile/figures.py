@@ -294,22 +294,75 @@ def _undated_reasons(metric: str, values: Sequence[FigureValue], incident_date: 
     ]
 
 
+Claims = Mapping[str, Mapping[str, Claim]]  # article id -> claim id -> claim
+
+
+def later_updates(latest: Sequence[FigureValue], claims: Claims) -> dict[int, FigureValue]:
+    """The per-origin figures a later report's toll update passes (index in `latest` -> the update): "the death
+    toll rose to 30", published after another outlet's "at least 12", is the same toll counted later, not a
+    second opinion. An update passes only smaller figures published before it (or larger ones when its text
+    says the toll was revised down)."""
+    out: dict[int, FigureValue] = {}
+    updates = []
+    for u in latest:
+        c = claims.get(u.article_id, {}).get(u.claim_id)
+        if c is not None and c.update and u.published_at is not None and u.role != "derived":
+            updates.append((u, c.revised_down))
+    for i, v in enumerate(latest):
+        if v.published_at is None:
+            continue
+        later = [u for u, down in updates if u is not v and u._when > v._when and (u.value >= v.value or down)]
+        if later:
+            out[i] = max(later, key=lambda u: (u._when, u.value))
+    return out
+
+
+def _update_reasons(metric: str, latest: Sequence[FigureValue], passed: Mapping[int, FigureValue]) -> list[Reason]:
+    reasons = []
+    for i, u in sorted(passed.items()):
+        v = latest[i]
+        if v.value == u.value:
+            continue
+        reasons.append(
+            Reason(
+                "update",
+                f"{_wording(v)} {metric} ({_who(v)}) is an earlier count: a later report gives the toll as "
+                f'{u.value} ({_who(u)}, "{u.quote}"): an update, not a contest.',
+            )
+        )
+    return reasons
+
+
+def current_figures(
+    metric: str, latest: Sequence[FigureValue], claims: Claims | None
+) -> tuple[list[FigureValue], list[Reason]]:
+    """The per-origin figures no later toll update passes (`later_updates`), and an `update` note for each one
+    that is passed. Without claims, all of them."""
+    if not claims:
+        return list(latest), []
+    passed = later_updates(latest, claims)
+    return [v for i, v in enumerate(latest) if i not in passed], _update_reasons(metric, latest, passed)
+
+
 def _incident_figure(
     metric: str,
     values: list[FigureValue],
     others: list[FigureValue],
     incident_date: date | None,
     dup_of: Mapping[str, str],
+    claims: Claims | None = None,
 ) -> Figure:
     values.sort(key=_value_order)
     others.sort(key=_value_order)
     origins = _origins(values, dup_of)
     latest = [o.latest() for o in origins]
-    disputed = _disputed(latest)
+    current, update_notes = current_figures(metric, latest, claims)
+    disputed = _disputed(current)
     reasons = _undated_reasons(metric, values, incident_date)
     reasons += _origin_reasons(metric, origins, values)
+    reasons += update_notes
     reasons += _wire_reasons(metric, values, dup_of)
-    reasons += _bound_reasons(metric, latest)
+    reasons += _bound_reasons(metric, current)
     if others and not values:
         listed = _join([f"{v.value} ({v.role})" for v in others[:5]])
         reasons.append(
@@ -328,13 +381,13 @@ def _incident_figure(
             )
         )
     if disputed:
-        reasons.append(conflict_reason(metric, latest))
+        reasons.append(conflict_reason(metric, current))
     return Figure(
         metric=metric,
         values=values,
         other_values=others,
         spread=_spread(values),
-        estimate=_estimate(latest),
+        estimate=_estimate(current),
         notes=[r.text for r in reasons],
         reasons=reasons,
         disputed=disputed,

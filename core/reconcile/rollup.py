@@ -3,7 +3,8 @@
 Incidents are added up only when they are truly different occurrences. Dated incidents are first gathered
 into *occurrences*: incidents of one date and spot are one; a later incident that no report dates itself
 (`vouched_incidents`: its figures are only later counts of a toll, figures dated by the article's date
-carried over, or undated) is the occurrence before it counted again. Occurrences are summed when there are at
+carried over, or undated) is the occurrence before it counted again, and a first incident that no report dates
+itself is the occurrence a day after it that reports date themselves. Occurrences are summed when there are at
 least two; a note names them.
 
 Each article shows one value: its latest whole-event figure (`pick_headline` over its values for the event's
@@ -22,22 +23,26 @@ from typing import Protocol
 from core.headline import pick_headline
 from core.models import KILLED, WOUNDED, Claim, Role
 from core.reconcile.figures import (
+    _LOWER_BOUNDED,
+    Claims,
+    _bound_reasons,
     _disputed,
     _estimate,
     _fmt_date,
     _incident_figure,
     _join,
     _spread,
+    _upper,
     _who,
+    _wording,
     conflict_reason,
+    current_figures,
 )
 from core.reconcile.origins import _origins, _UnionFind
 from core.reconcile.views import SUM_RULE, Estimate, Figure, FigureValue, Reason, _value_order
 
 # ---------------------------------------------------------------------------------------------------------
 # Event roll-up
-
-Claims = Mapping[str, Mapping[str, Claim]]  # article id -> claim id -> claim
 
 
 class _Dated(Protocol):
@@ -161,25 +166,55 @@ def _occurrences(
                 if other.date == inc.date and other.spot is not None:
                     uf.union(i, j)
     for i, (inc, fig) in enumerate(dated):
-        if i == 0 or inc.id in vouched:
+        if inc.id in vouched:
             continue
         earlier = [j for j in range(i) if dated[j][0].date != inc.date and _same_spot(dated[j][0], inc)]
-        if earlier and uf.find(earlier[-1]) != uf.find(i):
-            before = dated[uf.find(earlier[-1])][0]  # the occurrence's first incident
-            uf.union(earlier[-1], i)
+        if earlier:
+            if uf.find(earlier[-1]) != uf.find(i):
+                before = dated[uf.find(earlier[-1])][0]  # the occurrence's first incident
+                uf.union(earlier[-1], i)
+                reasons.append(
+                    _counted_with(metric, inc, fig, before, "a later count of the toll, or the article's date")
+                )
+            continue
+        # No earlier occurrence: a day's figures dated only by the article, a day before reports that date their
+        # own figures to the next day ("killed on Tuesday" for a blast late on Monday, or the count's day), are
+        # that occurrence told by another day's report; a week before, they are an occurrence of their own.
+        after = [
+            j for j in range(i + 1, len(dated)) if _within_slack(dated[j][0], inc) and _same_spot(dated[j][0], inc)
+        ]
+        if after and uf.find(after[0]) != uf.find(i):
+            later = dated[after[0]][0]
+            uf.union(i, after[0])
             reasons.append(
-                Reason(
-                    "same_occurrence",
-                    f"{metric}: {_join([f'{v.value} ({_who(v)})' for v in fig.values])} on {_fmt_date(inc.date)}: no "
-                    f"report dates deaths or injuries to that day itself (only a later count of the toll, or the "
-                    f"article's date), so {'it is' if len(fig.values) == 1 else 'they are'} counted with the "
-                    f"{_fmt_date(before.date)} occurrence: compared, not added.",
+                _counted_with(
+                    metric, inc, fig, later, "the article's date, a day from reports that date their own figures"
                 )
             )
     groups: dict[int, list[_Pair]] = {}
     for i, pair in enumerate(dated):
         groups.setdefault(uf.find(i), []).append(pair)
     return [_merged(metric, g, claims, dup_of) for _, g in sorted(groups.items())], reasons
+
+
+# Reports of one occurrence may date it a day apart (a blast late at night, time zones, the count's day): an
+# incident no report dates itself joins a dated one this many days away (the grouping's `date_slack_days`).
+_DATE_SLACK_DAYS = 1
+
+
+def _within_slack(a: _Dated, b: _Dated) -> bool:
+    return a.date is not None and b.date is not None and abs((a.date - b.date).days) <= _DATE_SLACK_DAYS
+
+
+def _counted_with(metric: str, inc: _Dated, fig: Figure, other: _Dated, dated_by: str) -> Reason:
+    """The note for an incident that no report dates itself, counted as another incident's occurrence."""
+    return Reason(
+        "same_occurrence",
+        f"{metric}: {_join([f'{v.value} ({_who(v)})' for v in fig.values])} on {_fmt_date(inc.date)}: no report "
+        f"dates deaths or injuries to that day itself (only {dated_by}), so "
+        f"{'it is' if len(fig.values) == 1 else 'they are'} counted with the {_fmt_date(other.date)} occurrence: "
+        f"compared, not added.",
+    )
 
 
 def _same_spot(a: _Dated, b: _Dated) -> bool:
@@ -203,28 +238,68 @@ def _merged(
     others += [v for _, fig in group for v in fig.other_values]
     spots = {inc.spot for inc, _ in group}
     occurrence = _Occurrence(first.id, first.date, spots.pop() if len(spots) == 1 else None, ids)
-    return occurrence, _incident_figure(metric, values, others, first.date, dup_of)
+    return occurrence, _incident_figure(metric, values, others, first.date, dup_of, claims)
+
+
+# A stated whole-day toll caps its spots' sum: the sum is taken only when the whole-day reports leave room for it
+# (a lower bound, "at least 250", or an upper one above it) or it is above their largest figure by at most this
+# share (a whole-day count that missed a late death at one spot). Far above it, the spots' figures overlap or come
+# from other counts, and the day's stated toll is the estimate.
+_WHOLE_DAY_SLACK = 0.1
 
 
 def _whole_day_figure(
     metric: str, wholes: Sequence[_Pair], sites: Sequence[_Pair], claims: Claims, dup_of: Mapping[str, str]
 ) -> Figure:
     """A day's whole toll and its spots' tolls: the whole-day reports make the figure, the spots' values are
-    parts of it (listed, not added); the estimate is the spots' sum only when that is larger (a whole-day report
-    that missed a spot)."""
+    parts of it (listed, not added). The estimate is the spots' sum only when that is larger and the whole-day
+    reports leave room for it (`_WHOLE_DAY_SLACK`): a whole-day report that missed a spot; a note then names the
+    spots it adds up."""
     values, others = _one_per_article(metric, wholes, claims)
     parts, part_others = _one_per_article(metric, sites, claims)
     others += parts + part_others + [v for _, fig in (*wholes, *sites) for v in fig.other_values]
-    figure = _incident_figure(metric, values, others, wholes[0][0].date, dup_of)
+    figure = _incident_figure(metric, values, others, wholes[0][0].date, dup_of, claims)
     site_sum = _summed_estimate(sites)
-    if (site_sum.best or 0) > (figure.estimate.best or 0):
-        figure = replace(figure, estimate=site_sum)
     spots = _join([f"{inc.spot} ({fig.estimate.best})" for inc, fig in sites if fig.values])
-    note = (
-        f"{metric}: {_join([f'{v.value} ({_who(v)})' for v in values])} give the whole day's toll; the figures "
-        f"at {spots} are parts of it, compared with it, not added to it."
-    )
-    return replace(figure, reasons=[*figure.reasons, Reason("same_occurrence", note)], notes=[*figure.notes, note])
+    told = _join([f"{_wording(v)} ({_who(v)})" for v in values])
+    whole_best, sum_best = figure.estimate.best or 0, site_sum.best or 0
+    verb = "gives" if len(values) == 1 else "give"
+    if sum_best <= whole_best:
+        note = Reason(
+            "same_occurrence",
+            f"{metric}: {told} {verb} the whole day's toll; the figures at {spots} are parts of it, compared with it, "
+            f"not added to it.",
+        )
+    elif _room_for(values, sites, sum_best):
+        figure = replace(figure, estimate=site_sum)
+        note = Reason(
+            "summed_incidents",
+            f"The {metric} estimate {sum_best} adds up the figures at {spots}: above the whole day's toll of {told}, "
+            f"which missed part of them.",
+        )
+    else:
+        note = Reason(
+            "same_occurrence",
+            f"{metric}: {told} {verb} the whole day's toll; the figures at {spots} add up to {sum_best}, far above "
+            f"it (counted twice or at other times), so the stated toll is the estimate: compared, not added.",
+        )
+    return replace(figure, reasons=[*figure.reasons, note], notes=[*figure.notes, note.text])
+
+
+_WHOLE_DAY_CODES = ("same_occurrence", "summed_incidents")
+_BOUND_CODES = ("lower_bound", "upper_bound")
+
+
+def _room_for(wholes: Sequence[FigureValue], sites: Sequence[_Pair], total: int) -> bool:
+    """Do whole-day figures allow the spots' total: one of them a lower bound, or an upper bound at or above it,
+    or the total within `_WHOLE_DAY_SLACK` of the largest? A whole-day figure below one spot's own figure is an
+    early count that the spot's reports already passed, no cap."""
+    if any(v.qualifier in _LOWER_BOUNDED and v.high is None for v in wholes):
+        return True
+    top = max(_upper(v) for v in wholes)
+    if top < max((fig.estimate.best or 0) for _, fig in sites):
+        return True
+    return total <= top * (1 + _WHOLE_DAY_SLACK)
 
 
 def _one_per_article(
@@ -299,7 +374,13 @@ def _incidents_reason(metric: str, per_incident: Sequence[_Pair]) -> list[Reason
             continue
         nums = [str(v.value) for v in fig.values]
         rest = [g for g in groups if g[0] is not inc]
-        dates = sorted({_fmt_date(g[0].date) for g in rest if g[0].date is not None})
+        dates = sorted(
+            {
+                _fmt_date(g[0].date) + (f" ({g[0].spot})" if g[0].spot and g[0].date == inc.date else "")
+                for g in rest
+                if g[0].date is not None
+            }
+        )
         undated = any(v.incident_date is None for g in rest for v in g[1].values) or any(
             g[0].date is None for g in rest
         )
@@ -396,24 +477,31 @@ def _event_figure(
     values, extra = _event_values(metric, per_incident, summed, claims)
     others = [v for _, fig in per_incident for v in fig.other_values] + extra
     whole_day = occurrences[0][1] if len(occurrences) == 1 and occurrences[0][0].whole_day else None
+    gathered += [r for occ, fig in occurrences if occ.whole_day for r in fig.reasons if r.code in _WHOLE_DAY_CODES]
     if summed:
         estimate = _summed_estimate(summed)
         origins = sum(fig.origins for _, fig in summed)
         disputed = any(fig.disputed for _, fig in summed)
     elif whole_day is not None:
         estimate, origins, disputed = whole_day.estimate, whole_day.origins, whole_day.disputed
-        gathered += [r for r in whole_day.reasons if r.code == "same_occurrence"]
     else:
         latest = [o.latest() for o in _origins(values, dup_of)]
-        estimate, origins, disputed = _estimate(latest), len(latest), _disputed(latest)
+        current, update_notes = current_figures(metric, latest, claims)
+        gathered += update_notes
+        if len(per_incident) > 1:  # across incidents counted as one occurrence, as within one
+            gathered += _bound_reasons(metric, current)
+        estimate = _estimate(current)
+        origins, disputed = len(latest), _disputed(current)
     reasons = _incidents_reason(metric, summed) if summed else _one_occurrence_reasons(metric, per_incident)
     reasons += gathered
     reasons += _sum_reasons(metric, estimate, values, per_incident, summed)
     multi = sum(1 for _, fig in per_incident if fig.values or fig.other_values) > 1
     seen: set[str] = {r.text for r in reasons}
+    # counted as one occurrence, the event's own bound notes compare all the figures: an incident's are a part
+    compared = () if summed or whole_day is not None or len(per_incident) < 2 else _BOUND_CODES
     for inc, fig in per_incident:
         for r in fig.reasons:
-            if r.code == "conflict" and not disputed:
+            if (r.code == "conflict" and not disputed) or r.code in compared or r.text in seen:
                 continue
             text = f"{_fmt_date(inc.date)}: {r.text}" if multi and inc.date else r.text
             if text not in seen:

@@ -311,7 +311,9 @@ def test_spots_that_add_up_to_more_than_the_whole_days_report_give_their_sum() -
     south = _article("south", _killed(25, D), hours=2)
     partial = _article("partial", _killed(30, D), hours=3)
     view = _event((D, None, [(partial, [0])]), (D, "north church", [(north, [0])]), (D, "south church", [(south, [0])]))
-    assert _killed_figure(view).estimate.best == 65
+    figure = _killed_figure(view)
+    assert figure.estimate.best == 65
+    assert any(r.code == "summed_incidents" and "north church (40)" in r.text for r in figure.reasons)
 
 
 def test_an_estimates_bounds_hold_its_best_value() -> None:
@@ -321,3 +323,76 @@ def test_an_estimates_bounds_hold_its_best_value() -> None:
     estimate = _killed_figure(_event((D, None, [(article, [0])]))).estimate
     assert estimate.low is not None and estimate.best is not None and estimate.high is not None
     assert estimate.low <= estimate.best <= estimate.high
+
+
+def test_figures_dated_only_by_the_article_a_day_before_a_report_dating_its_own_are_one_occurrence() -> None:
+    """'Rescuers said 30 were killed' (the article's Monday carried over) and, the next day, '35 people were
+    killed on Tuesday' (a blast late on Monday, told by a Tuesday report): a day apart, and only one side dates
+    its figure itself, so it is one blast. The estimate is a reported figure, never 30 + 35."""
+    first = _article("a", _killed(30, D, carried=True))
+    other = _article("c", _killed(26, D, carried=True, update=True, quote="the toll rose to 26"), hours=3)
+    next_day = _article("b", _killed(35, D + timedelta(days=1), quote="35 people were killed on Tuesday"), hours=24)
+    view = _event((D, None, [(first, [0]), (other, [0])]), (D + timedelta(days=1), None, [(next_day, [0])]))
+    killed = _killed_figure(view)
+    assert killed.estimate.rule == "median_latest_per_origin"
+    assert killed.estimate.best is not None and killed.estimate.best <= 35
+    assert "summed_incidents" not in {r.code for r in killed.reasons}
+    notes = [r.text for r in killed.reasons if r.code == "same_occurrence"]
+    assert notes and "30" in notes[0] and "6 March 2024" in notes[0]
+
+
+def test_two_reports_each_dating_its_own_blast_a_day_apart_at_one_spot_are_added_with_a_note() -> None:
+    """'A bomb at the market killed five on Monday'; 'another bomb at the market killed seven on Tuesday': each
+    report dates its figure itself, so these are two blasts: 12, and a note names both."""
+    monday = [_article(f"a{n}", _killed(5, D, quote="killed five on Monday"), hours=n) for n in range(2)]
+    tuesday = _article("b", _killed(7, D + timedelta(days=1), quote="killed seven on Tuesday"), hours=26)
+    view = _event(
+        (D, "market", [(a, [0]) for a in monday]),
+        (D + timedelta(days=1), "market", [(tuesday, [0])]),
+    )
+    killed = _killed_figure(view)
+    assert killed.estimate.rule == "sum_of_incident_estimates" and killed.estimate.best == 12
+    summed = [r.text for r in killed.reasons if r.code == "summed_incidents"]
+    assert summed and "5 (5 March 2024, market)" in summed[0] and "7 (6 March 2024, market)" in summed[0]
+    assert any(r.code == "different_incidents" for r in killed.reasons)
+
+
+def test_spots_far_above_a_stated_whole_days_toll_do_not_replace_it() -> None:
+    """'The bombings killed 60' (the whole day, above each spot's figure) beside 40 at one church, 25 at another and
+    30 at a hotel: the spots add up to 95, far above the toll reports state for the whole day (counted twice, or at
+    other times). The stated toll is the estimate, and a note says why the spots' sum is not."""
+    spots = [("north church", 40), ("south church", 25), ("hotel", 30)]
+    reports = [(D, spot, [(_article(spot, _killed(n, D), hours=i), [0])]) for i, (spot, n) in enumerate(spots)]
+    whole = _article("whole", _killed(60, D), hours=5)
+    figure = _killed_figure(_event((D, None, [(whole, [0])]), *reports))
+    assert figure.estimate.best == 60
+    assert figure.estimate.best <= max(v.value for v in figure.values)
+    notes = [r.text for r in figure.reasons if r.code == "same_occurrence"]
+    assert notes and "95" in notes[0] and "60" in notes[0]
+
+
+def test_spots_a_little_above_a_whole_days_toll_give_their_sum_with_a_note_naming_them() -> None:
+    """'90 killed in the bombings' and spots of 40, 25 and 30: 95, a whole-day count that missed a late death. The
+    estimate above every report names the spots it adds up."""
+    spots = [("north church", 40), ("south church", 25), ("hotel", 30)]
+    reports = [(D, spot, [(_article(spot, _killed(n, D), hours=i), [0])]) for i, (spot, n) in enumerate(spots)]
+    whole = _article("whole", _killed(90, D), hours=5)
+    figure = _killed_figure(_event((D, None, [(whole, [0])]), *reports))
+    assert figure.estimate.best == 95
+    summed = [r.text for r in figure.reasons if r.code == "summed_incidents"]
+    assert summed and "north church (40)" in summed[0] and "hotel (30)" in summed[0]
+    assert not any("not added to it" in note for note in figure.notes)
+
+
+def test_incidents_counted_as_one_occurrence_give_one_bound_note_over_all_their_figures() -> None:
+    """'At least 12' and '14' on the flood's day, and two days on '30 have died' (dated only by the article): one
+    occurrence, so "at least 12" is a lower bound beside 14 and 30, said once for the event (not again for its
+    day alone)."""
+    first = _article("a", _killed(12, D, qualifier=Qualifier.AT_LEAST, quote="at least 12"))
+    second = _article("b", _killed(14, D), hours=1)
+    later = _article("c", _killed(30, D + timedelta(days=2), carried=True, quote="30 have died"), hours=50)
+    view = _event((D, None, [(first, [0]), (second, [0])]), (D + timedelta(days=2), None, [(later, [0])]))
+    killed = _killed_figure(view)
+    assert killed.estimate.rule == "median_latest_per_origin"
+    bounds = [r.text for r in killed.reasons if r.code == "lower_bound"]
+    assert len(bounds) == 1 and "14" in bounds[0] and "30" in bounds[0]
