@@ -354,14 +354,16 @@ _STREET_WORDS = frozenset(_STREET_TEXT.split())
 
 
 def spot_tokens(spot: str | None) -> frozenset[str]:
-    """The distinguishing words of a spot: street or neighbourhood names, without numbers or street types."""
+    """The distinguishing words of a spot: street, venue or neighbourhood names, without numbers, street types or
+    venue words ("Kingsbury Hotel" and "Shangri-La Hotel" share no name: two hotels)."""
     if not spot:
         return frozenset()
     return frozenset(
         w
-        for w in spot.replace("/", " ").split()
+        for w in spot.replace("/", " ").replace("-", " ").split()
         if not w.isdigit() and w not in _STREET_WORDS and w not in _SIDE_WORDS and w not in _FILLER_WORDS
-    )
+        and w not in _VENUE
+    )  # fmt: skip
 
 
 def spots_conflict(a: frozenset[str], b: frozenset[str]) -> bool:

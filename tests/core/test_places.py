@@ -176,3 +176,13 @@ def test_a_county_named_in_the_possessive_is_that_county(sentence: str) -> None:
     # Not Prince George (British Columbia, or the Virginia county seat): Prince George's County, Maryland.
     places = places_in(tokenize(sentence, 0, len(sentence)))
     assert [resolve_location(p.name).label for p in places] == ["Prince George's County, MD"]
+
+
+def test_two_venues_of_one_kind_are_two_spots() -> None:
+    from core.places.location import spot_tokens, spots_conflict
+
+    # Bombs at two hotels of one city: the shared word "hotel" names no place.
+    assert spots_conflict(spot_tokens("kingsbury hotel"), spot_tokens("shangri-la hotel"))
+    # The same hotel written two ways, or a bare "the hotel", is one spot.
+    assert not spots_conflict(spot_tokens("kingsbury hotel"), spot_tokens("the kingsbury"))
+    assert not spots_conflict(spot_tokens("kingsbury hotel"), spot_tokens("hotel"))
