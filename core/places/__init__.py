@@ -31,12 +31,10 @@ from core.places.context import (
     _TextContext,
     _title_evidence,
     _title_spans,
-    _tld_countries,
     _voted_candidate,
     _with_context,
     article_locations,
     main_location,
-    outlet_country,
     title_locations,
 )
 from core.places.gazetteer import (
@@ -100,6 +98,7 @@ from core.places.location import (
     spots_conflict,
 )
 from core.places.nearby import _BIG_CITY, _SATELLITE_RATIO, _big_cities, _distance_km, city_reach_km, enclosing_city
+from core.places.outlets import _tld_countries, outlet_country, outlet_region
 
 __all__ = [
     "DATELINE_KEY",
@@ -192,6 +191,7 @@ __all__ = [
     "main_location",
     "names_a_container",
     "outlet_country",
+    "outlet_region",
     "resolve_location",
     "resolve_place",
     "spot_tokens",

@@ -232,7 +232,7 @@ def test_an_unknown_capitalised_headline_word_is_no_place() -> None:
 
 
 def test_a_local_outlets_host_names_its_region() -> None:
-    from core.places.context import outlet_region
+    from core.places.outlets import outlet_region
 
     assert outlet_region("https://www.smallvillegazette.com/story") is None  # no big town of that name
     assert outlet_region("https://www.buffaloherald.com/story") == "US-NY"
