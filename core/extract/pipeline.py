@@ -137,7 +137,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     seen: set[str] = set()
     for fld in fields:
         claims.extend(_field_claims(fld, seen, incident_date))
-    claims = carry_sources(_drop_wounded_who_died(_beyond_the_dead(claims)))
+    claims = carry_sources(_drop_wounded_who_died(_beyond_the_dead(_title_told_as_background(claims))))
     claims = _hurt_who_later_died(claims, {fld.name: fld for fld in fields})
     claims = _later_deaths_added(claims, {fld.name: fld for fld in fields})
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
@@ -216,6 +216,42 @@ def _later_deaths_added(claims: list[Claim], fields: dict[str, _Field]) -> list[
     return [*claims, summed]
 
 
+_ROUNDING = 0.05  # a headline rounds the body's figure: "36,800" for 36,801, "more than 1,200" for 1,234
+# A toll to date that makes a headline is large; a small figure ("2 killed") matches a background one by chance.
+_TOLL_TO_DATE_FLOOR = 100
+
+
+def _rounds_to(title_value: int, body_value: int) -> bool:
+    """Is the title's figure the body's, rounded to the title's last non-zero digit, and within 5% of it?"""
+    unit = 1
+    while title_value % (unit * 10) == 0 and unit * 10 <= title_value:
+        unit *= 10
+    gap = abs(title_value - body_value)
+    return gap < unit and gap <= title_value * _ROUNDING
+
+
+def _title_told_as_background(claims: list[Claim]) -> list[Claim]:
+    """'Gaza toll passes 36,800' over a body that gives 'at least 36,801 Palestinians had been killed ... since the
+    war began' as the toll to date: the headline's figure (as written or rounded) is the body's figure of the same
+    metric, so it has the body's role (background, cumulative), unless the body also gives it as a total. Only a
+    large figure: small ones recur by chance."""
+    body = [c for c in claims if c.field == "text" and c.value > 0 and not c.singular]
+    out: list[Claim] = []
+    for claim in claims:
+        if (
+            claim.field == "title"
+            and claim.role is Role.TOTAL
+            and not claim.singular
+            and claim.value >= _TOLL_TO_DATE_FLOOR
+        ):
+            same = [c for c in body if c.metric == claim.metric and _rounds_to(claim.value, c.value)]
+            told = [c for c in same if c.role in (Role.BACKGROUND, Role.CUMULATIVE)]
+            if told and not any(c.role is Role.TOTAL for c in same):
+                claim = replace(claim, role=told[0].role, update=False)
+        out.append(claim)
+    return out
+
+
 def _beyond_the_dead(claims: list[Claim]) -> list[Claim]:
     """'Twelve people were killed and another 40 injured', 'A further 40 were hurt': with no injured figure before
     it, 'another' counts people beyond the dead, so the figure is the injured total, not an increment."""
@@ -249,7 +285,7 @@ def _world_extract(text: str, title: str | None, article: ArticleInput, language
     claims = [
         replace(c, date_carried=c.incident_date is not None) for c in world_claims(lexicon, text, title, reference)
     ]
-    return ExtractionResult(tuple(carry_sources(claims)), (), code)
+    return ExtractionResult(tuple(carry_sources(_title_told_as_background(claims))), (), code)
 
 
 _LEAD_CHARS = 1500  # a death that matters is reported in the title or the first paragraphs
