@@ -677,7 +677,7 @@ def _finish(
 ) -> Claim:
     overrides = sentence_level_role is Role.BACKGROUND or rc.role is Role.TOTAL
     role = sentence_level_role if overrides else rc.role
-    place, in_sentence = _place_for(fld, index, rc.start)
+    place, in_sentence, loose = _place_for(fld, index, rc.start)
     incident_date, date_carried = _date_for(dates, rc.start, article_date)
     start, end = fld.visible.span(rc.start, rc.end)
     sentence_start, sentence_end = fld.visible.span(sentence.start, sentence.end)
@@ -701,6 +701,7 @@ def _finish(
         sentence_end=sentence_end,
         singular=rc.singular,
         location_carried=place is not None and not in_sentence,
+        location_loose=loose,
         date_carried=date_carried,
     )
 
@@ -709,7 +710,9 @@ _DESTINATION = re.compile(rf"\b(?:{_alternation(_EN.DESTINATION_BEFORE_PLACE)})\
 _SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|according)\b")
 
 
-def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | None, bool]:
+def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | None, bool, bool]:
+    """The figure's place, whether its own sentence names it, and whether that place is loose (see
+    `Claim.location_loose`): only the source's, or one of a list of places."""
     places = fld.places(index)
     if places:
         # A place on the far side of "said" belongs to the source ("officials in Baku said ...").
@@ -721,16 +724,31 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
         here = [p for p in same_side or places if not _DESTINATION.search(fld.norm, max(0, p.start - 30), p.start)]
         place = nearest_place(here, position) if here else None
         if place is not None:
-            return place, True
+            return place, True, not same_side or _in_a_list(fld.norm, fld.sentences[index], place)
     paragraph = fld.sentences[index].paragraph
     for back in range(index - 1, max(-1, index - 1 - _PLACE_LOOKBACK), -1):
         candidates = fld.places(back)
         specific = [p for p in candidates if not p.coarse]
         if specific:
-            return max(specific, key=lambda p: (p.scene, p.start)), False
+            return max(specific, key=lambda p: (p.scene, p.start)), False, False
         if fld.sentences[back].paragraph != paragraph and back < index - 2:
             break
-    return None, False
+    return None, False, False
+
+
+# A list of three names or more: "Kyiv, Lviv and Odesa", "Peshawar, Mastung, and Quetta" (a name the gazetteer does
+# not know counts: the list is the text's).
+_LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
+_PLACE_LIST = re.compile(rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})+\s*,?\s+(?:and|or|&)\s+{_LIST_NAME}")
+
+
+def _in_a_list(text: str, sentence: Sentence, place: PlaceMention) -> bool:
+    """Is the place one of a list of places ("strikes on Kyiv, Lviv and Odesa")? Two names ("Berkeley and
+    Richmond") are as often the places of another incident as those of a wider figure: not a list here."""
+    return any(
+        m.start() <= place.start and place.end <= m.end()
+        for m in _PLACE_LIST.finditer(text, sentence.start, sentence.end)
+    )
 
 
 def _toll_words_date(dates: list[DateMention], mark: TollMark | None) -> date | None:

@@ -76,3 +76,39 @@ def test_a_small_title_figure_that_a_background_figure_repeats_by_chance_stays_t
     assert [c.role for c in claims if c.field == "title" and c.metric == "killed"] == [Role.TOTAL]
     head = _headline(text, title=title)
     assert head is not None and head.value == 2
+
+
+def test_a_city_where_officials_spoke_is_not_another_place_s_figure() -> None:
+    text = (
+        "A powerful earthquake shook Port-de-Paix on Saturday, killing 12 people. "
+        "Officials in Cap-Haitien later said 42 people had died in the quake."
+    )
+    head = _headline(text)
+    assert head is not None and head.value == 42
+
+
+def test_a_city_the_source_spoke_in_after_the_figure_is_not_the_figure_s_place() -> None:
+    text = (
+        "Floods swept through Semarang on Monday, killing 15 people. "
+        "The death toll rose to 20 on Tuesday, the governor said in Jakarta."
+    )
+    head = _headline(text)
+    assert head is not None and head.value == 20
+
+
+def test_one_city_of_a_list_of_cities_does_not_set_the_figure_apart() -> None:
+    text = (
+        "Bombs went off in Quetta on Friday, killing 11 people. "
+        "Blasts in Peshawar, Mastung and Quetta killed 60 people in all."
+    )
+    head = _headline(text)
+    assert head is not None and head.value == 60
+
+
+def test_a_figure_told_for_another_city_is_still_set_apart() -> None:
+    text = (
+        "A gunman opened fire at a mall in Dallas on Saturday, killing three people, police said. "
+        "Hours later, five people were killed in a shooting in Houston."
+    )
+    head = _headline(text)
+    assert head is not None and head.value == 3
