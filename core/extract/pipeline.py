@@ -739,7 +739,9 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
 # A list of three names or more: "Kyiv, Lviv and Odesa", "Peshawar, Mastung, and Quetta" (a name the gazetteer does
 # not know counts: the list is the text's).
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
-_PLACE_LIST = re.compile(rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})+\s*,?\s+(?:and|or|&)\s+{_LIST_NAME}")
+_PLACE_LIST = re.compile(
+    rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})+\s*,?\s+(?:{_alternation(_EN.LIST_CONJUNCTIONS)})\s+{_LIST_NAME}"
+)
 
 
 def _in_a_list(text: str, sentence: Sentence, place: PlaceMention) -> bool:

@@ -232,6 +232,10 @@ NATIONAL_TOLL = ("national", "nationwide", "country's", "country’s", "nation's
 # hospital in Nairobi", "airlifted to Kigali".
 DESTINATION_BEFORE_PLACE = ("hospital in", "hospitals in", "flown to", "airlifted to", "evacuated to")
 
+# The word before the last name of a list of places ("in Kyiv, Lviv and Odesa"): the figure is the list's, not one
+# city's.
+LIST_CONJUNCTIONS = ("and", "or", "&")
+
 # ---------------------------------------------------------------------------------------------------------
 # Sources: who the article says gave a figure ("the mayor said", "according to the health ministry",
 # "said Ana Ruiz, a spokeswoman for the regional government").
