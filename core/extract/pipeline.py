@@ -708,11 +708,13 @@ def _finish(
 
 _DESTINATION = re.compile(rf"\b(?:{_alternation(_EN.DESTINATION_BEFORE_PLACE)})\s+$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|according)\b")
+_SPOKEN_IN = re.compile(rf"\b(?:{_alternation(_EN.SPEECH_BEFORE_PLACE)})\s+$", re.IGNORECASE)
 
 
 def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | None, bool, bool]:
     """The figure's place, whether its own sentence names it, and whether that place is loose (see
-    `Claim.location_loose`): only the source's, or one of a list of places."""
+    `Claim.location_loose`): only the source's (on the far side of "said", or "said in Jakarta that ..."), or one
+    of a list of places."""
     places = fld.places(index)
     if places:
         # A place on the far side of "said" belongs to the source ("officials in Baku said ...").
@@ -724,7 +726,8 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
         here = [p for p in same_side or places if not _DESTINATION.search(fld.norm, max(0, p.start - 30), p.start)]
         place = nearest_place(here, position) if here else None
         if place is not None:
-            return place, True, not same_side or _in_a_list(fld.norm, fld.sentences[index], place)
+            spoken_in = _SPOKEN_IN.search(fld.norm, max(0, place.start - 40), place.start) is not None
+            return place, True, not same_side or spoken_in or _in_a_list(fld.norm, fld.sentences[index], place)
     paragraph = fld.sentences[index].paragraph
     for back in range(index - 1, max(-1, index - 1 - _PLACE_LOOKBACK), -1):
         candidates = fld.places(back)

@@ -96,6 +96,15 @@ def test_a_city_the_source_spoke_in_after_the_figure_is_not_the_figure_s_place()
     assert head is not None and head.value == 20
 
 
+def test_a_city_the_source_spoke_in_before_the_figure_is_not_the_figure_s_place() -> None:
+    text = (
+        "Mudslides buried homes in Batu on Monday, killing 15 people. "
+        "The minister told reporters in Jakarta on Tuesday that 23 people had died."
+    )
+    head = _headline(text)
+    assert head is not None and head.value == 23
+
+
 def test_one_city_of_a_list_of_cities_does_not_set_the_figure_apart() -> None:
     text = (
         "Bombs went off in Quetta on Friday, killing 11 people. "
