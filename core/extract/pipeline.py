@@ -247,7 +247,8 @@ def _title_told_as_background(claims: list[Claim]) -> list[Claim]:
             same = [c for c in body if c.metric == claim.metric and _rounds_to(claim.value, c.value)]
             told = [c for c in same if c.role in (Role.BACKGROUND, Role.CUMULATIVE)]
             if told and not any(c.role is Role.TOTAL for c in same):
-                claim = replace(claim, role=told[0].role, update=False)
+                closest = min(told, key=lambda c: abs(c.value - claim.value))
+                claim = replace(claim, role=closest.role, update=False)
         out.append(claim)
     return out
 
