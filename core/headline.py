@@ -53,9 +53,11 @@ def main_incident_claims(claims: Sequence[Claim]) -> list[Claim]:
 def _elsewhere(claim: Claim, main_city: str) -> bool:
     """A claim stated, in its own sentence, for another known city than the main incident's.
 
-    Counties, states, countries and unknown names never exclude: they may contain the main city.
+    Counties, states, countries and unknown names never exclude: they may contain the main city. Nor does a city
+    that is only where the source spoke ("officials in Cap-Haitien said 42 died in the quake") or one of a list of
+    places ("in Kyiv, Lviv and Odesa"): the figure is not set apart as that city's (`Claim.location_loose`).
     """
-    if claim.location is None or claim.location_carried or claim.field == "title":
+    if claim.location is None or claim.location_carried or claim.location_loose or claim.field == "title":
         return False
     key = _city_key(claim.location)
     return key is not None and key != main_city

@@ -88,6 +88,11 @@ class Claim:
     singular: bool = False
     # True when `location` is not named in the claim's own sentence but carried over from nearby sentences.
     location_carried: bool = False
+    # True when `location`, though named in the sentence, does not set the figure apart as that one place's: it is
+    # where the figure's source spoke ("officials in Cap-Haitien said 42 died in the quake", "the governor said in
+    # Jakarta"), or one of several places named together ("strikes on Kyiv, Lviv and Odesa"). The headline pick
+    # keeps such a figure in an article whose main place is another (grouping reads `location` as before).
+    location_loose: bool = False
     # True when the text presents the figure as superseded ("initial reports said eight were shot").
     earlier_figure: bool = False
     # True when the text gives the figure as the incident's revised toll ("the death toll from the blast has

@@ -137,7 +137,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     seen: set[str] = set()
     for fld in fields:
         claims.extend(_field_claims(fld, seen, incident_date))
-    claims = carry_sources(_drop_wounded_who_died(_beyond_the_dead(claims)))
+    claims = carry_sources(_drop_wounded_who_died(_beyond_the_dead(_title_told_as_background(claims))))
     claims = _hurt_who_later_died(claims, {fld.name: fld for fld in fields})
     claims = _later_deaths_added(claims, {fld.name: fld for fld in fields})
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
@@ -216,6 +216,43 @@ def _later_deaths_added(claims: list[Claim], fields: dict[str, _Field]) -> list[
     return [*claims, summed]
 
 
+_ROUNDING = 0.05  # a headline rounds the body's figure: "36,800" for 36,801, "more than 1,200" for 1,234
+# A toll to date that makes a headline is large; a small figure ("2 killed") matches a background one by chance.
+_TOLL_TO_DATE_FLOOR = 100
+
+
+def _rounds_to(title_value: int, body_value: int) -> bool:
+    """Is the title's figure the body's, rounded to the title's last non-zero digit, and within 5% of it?"""
+    unit = 1
+    while title_value % (unit * 10) == 0 and unit * 10 <= title_value:
+        unit *= 10
+    gap = abs(title_value - body_value)
+    return gap < unit and gap <= title_value * _ROUNDING
+
+
+def _title_told_as_background(claims: list[Claim]) -> list[Claim]:
+    """'Gaza toll passes 36,800' over a body that gives 'at least 36,801 Palestinians had been killed ... since the
+    war began' as the toll to date: the headline's figure (as written or rounded) is the body's figure of the same
+    metric, so it has the body's role (background, cumulative), unless the body also gives it as a total. Only a
+    large figure: small ones recur by chance."""
+    body = [c for c in claims if c.field == "text" and c.value > 0 and not c.singular]
+    out: list[Claim] = []
+    for claim in claims:
+        if (
+            claim.field == "title"
+            and claim.role is Role.TOTAL
+            and not claim.singular
+            and claim.value >= _TOLL_TO_DATE_FLOOR
+        ):
+            same = [c for c in body if c.metric == claim.metric and _rounds_to(claim.value, c.value)]
+            told = [c for c in same if c.role in (Role.BACKGROUND, Role.CUMULATIVE)]
+            if told and not any(c.role is Role.TOTAL for c in same):
+                closest = min(told, key=lambda c: abs(c.value - claim.value))
+                claim = replace(claim, role=closest.role, update=False)
+        out.append(claim)
+    return out
+
+
 def _beyond_the_dead(claims: list[Claim]) -> list[Claim]:
     """'Twelve people were killed and another 40 injured', 'A further 40 were hurt': with no injured figure before
     it, 'another' counts people beyond the dead, so the figure is the injured total, not an increment."""
@@ -249,7 +286,7 @@ def _world_extract(text: str, title: str | None, article: ArticleInput, language
     claims = [
         replace(c, date_carried=c.incident_date is not None) for c in world_claims(lexicon, text, title, reference)
     ]
-    return ExtractionResult(tuple(carry_sources(claims)), (), code)
+    return ExtractionResult(tuple(carry_sources(_title_told_as_background(claims))), (), code)
 
 
 _LEAD_CHARS = 1500  # a death that matters is reported in the title or the first paragraphs
@@ -641,7 +678,7 @@ def _finish(
 ) -> Claim:
     overrides = sentence_level_role is Role.BACKGROUND or rc.role is Role.TOTAL
     role = sentence_level_role if overrides else rc.role
-    place, in_sentence = _place_for(fld, index, rc.start)
+    place, in_sentence, loose = _place_for(fld, index, rc.start)
     incident_date, date_carried = _date_for(dates, rc.start, article_date)
     start, end = fld.visible.span(rc.start, rc.end)
     sentence_start, sentence_end = fld.visible.span(sentence.start, sentence.end)
@@ -665,15 +702,20 @@ def _finish(
         sentence_end=sentence_end,
         singular=rc.singular,
         location_carried=place is not None and not in_sentence,
+        location_loose=loose,
         date_carried=date_carried,
     )
 
 
 _DESTINATION = re.compile(rf"\b(?:{_alternation(_EN.DESTINATION_BEFORE_PLACE)})\s+$", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|according)\b")
+_SPOKEN_IN = re.compile(rf"\b(?:{_alternation(_EN.SPEECH_BEFORE_PLACE)})\s+$", re.IGNORECASE)
 
 
-def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | None, bool]:
+def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | None, bool, bool]:
+    """The figure's place, whether its own sentence names it, and whether that place is loose (see
+    `Claim.location_loose`): only the source's (on the far side of "said", or "said in Jakarta that ..."), or one
+    of a list of places."""
     places = fld.places(index)
     if places:
         # A place on the far side of "said" belongs to the source ("officials in Baku said ...").
@@ -685,16 +727,34 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
         here = [p for p in same_side or places if not _DESTINATION.search(fld.norm, max(0, p.start - 30), p.start)]
         place = nearest_place(here, position) if here else None
         if place is not None:
-            return place, True
+            spoken_in = _SPOKEN_IN.search(fld.norm, max(0, place.start - 40), place.start) is not None
+            return place, True, not same_side or spoken_in or _in_a_list(fld.norm, fld.sentences[index], place)
     paragraph = fld.sentences[index].paragraph
     for back in range(index - 1, max(-1, index - 1 - _PLACE_LOOKBACK), -1):
         candidates = fld.places(back)
         specific = [p for p in candidates if not p.coarse]
         if specific:
-            return max(specific, key=lambda p: (p.scene, p.start)), False
+            return max(specific, key=lambda p: (p.scene, p.start)), False, False
         if fld.sentences[back].paragraph != paragraph and back < index - 2:
             break
-    return None, False
+    return None, False, False
+
+
+# A list of three names or more: "Kyiv, Lviv and Odesa", "Peshawar, Mastung, and Quetta" (a name the gazetteer does
+# not know counts: the list is the text's).
+_LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
+_PLACE_LIST = re.compile(
+    rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})+\s*,?\s+(?:{_alternation(_EN.LIST_CONJUNCTIONS)})\s+{_LIST_NAME}"
+)
+
+
+def _in_a_list(text: str, sentence: Sentence, place: PlaceMention) -> bool:
+    """Is the place one of a list of places ("strikes on Kyiv, Lviv and Odesa")? Two names ("Berkeley and
+    Richmond") are as often the places of another incident as those of a wider figure: not a list here."""
+    return any(
+        m.start() <= place.start and place.end <= m.end()
+        for m in _PLACE_LIST.finditer(text, sentence.start, sentence.end)
+    )
 
 
 def _toll_words_date(dates: list[DateMention], mark: TollMark | None) -> date | None:

@@ -232,6 +232,19 @@ NATIONAL_TOLL = ("national", "nationwide", "country's", "country’s", "nation's
 # hospital in Nairobi", "airlifted to Kigali".
 DESTINATION_BEFORE_PLACE = ("hospital in", "hospitals in", "flown to", "airlifted to", "evacuated to")
 
+# Words right before a town that make it where the source spoke, not where the figure's people died: "the governor
+# said in Jakarta that 20 had died", "told reporters in Kyiv".
+SPEECH_BEFORE_PLACE = (
+    "said in", "says in", "said from", "announced in", "speaking in", "speaking from", "spoke in",
+    "told reporters in", "told journalists in", "told a news conference in", "told a press conference in",
+    "told a briefing in", "speaking to reporters in", "speaking to journalists in", "at a news conference in",
+    "at a press conference in", "at a briefing in",
+)  # fmt: skip
+
+# The word before the last name of a list of places ("in Kyiv, Lviv and Odesa"): the figure is the list's, not one
+# city's.
+LIST_CONJUNCTIONS = ("and", "or", "&")
+
 # ---------------------------------------------------------------------------------------------------------
 # Sources: who the article says gave a figure ("the mayor said", "according to the health ministry",
 # "said Ana Ruiz, a spokeswoman for the regional government").
