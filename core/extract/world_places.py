@@ -343,6 +343,10 @@ class PlaceReader:
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
                 start = m.start() + m.group().find(name)
                 before = sentence[:start]
+                province = self._latin_province(name, sentence[m.end() :], named) if b == len(words) else None
+                if province is not None:  # "Hatay ilinde": the province, wherever the name stands
+                    out.append(_Found(start, province, name))
+                    break
                 locative = self.locative is not None and self.locative.search(before) is not None
                 if b - a == 1 and self.article is not None and self.article.search(before):
                     continue  # "le ministère de la Santé", "der Polizei": a noun after its article
@@ -372,6 +376,19 @@ class PlaceReader:
                     out.append(_Found(start, place, name, locative))
                     break
         return out
+
+    def _latin_province(self, name: str, after: str, named: Counter[str]) -> Place | None:
+        """The province a Latin-script name is when a division word follows it ('Hatay ilinde', 'Sindh eyaletinde'):
+        of the countries the text names, else the language's, else the only one of that name."""
+        following = _TOKEN.match(after.lstrip())
+        if following is None or not self._division_word(following.group().lower(), self.province_after):
+            return None
+        provinces = [p for p in gazetteer().lookup(fold(name)) if p.kind == "province" and p.admin1 is not None]
+        for country in (*named, *self.home):
+            mine = [p for p in provinces if p.country == country]
+            if mine:
+                return mine[0]
+        return provinces[0] if len({p.country for p in provinces}) == 1 else None
 
     def _forms(self, word: str) -> list[str]:
         """A capitalised word and the name it may be with an ending taken off: 'Kahramanmaraş'ta', 'Párizsban'

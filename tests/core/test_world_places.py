@@ -431,6 +431,8 @@ def test_an_island_of_our_table_is_its_place_in_any_language() -> None:
         ("ru", "При землетрясении в провинции Хатай погибли 12 человек.", "Hatay"),
         ("ar", "قتل 12 شخصا في غارة جوية على محافظة إدلب.", "Idlib"),
         ("hi", "सिंध प्रांत में बाढ़ से 12 लोगों की मौत हो गई।", "Sindh"),
+        ("tr", "Sel felaketinde Sindh eyaletinde 12 kişi öldü.", "Sindh"),
+        ("tr", "Depremde Hatay ilinde 12 kişi hayatını kaybetti.", "Hatay"),  # not its town Antakya
         # a province named after its capital, with its division's word: the province, which holds the town
         ("ja", "熊本県益城町で地震があり、9人が死亡した。", "Kumamoto"),
         ("ar", "قتل 12 شخصا في محافظة حمص.", "Homs"),
