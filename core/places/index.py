@@ -378,27 +378,24 @@ def _province_script_names(ids: dict[str, int], places: list[tuple[object, ...]]
     by_country: dict[str, list[tuple[str, int]]] = {}
     for (name, country), pid in by_name.items():
         by_country.setdefault(country, []).append((name, pid))
-    targets: dict[str, int] = {}
+    targets: list[tuple[str, int]] = []  # (ISO name, province id)
     for sub in pycountry.subdivisions:
-        pid = ids.get(f"province:{sub.code}")
-        if pid is None or sub.parent_code:
-            continue
-        if pid in first_level:
-            targets[sub.code] = pid
-            continue
-        own = _division_name(sub.name)
-        near = {p for n, p in by_country.get(sub.country_code, []) if min(len(n), len(own)) >= 4
-                and (n.startswith(own) or own.startswith(n))}  # fmt: skip
-        if len(near) == 1:
-            targets[sub.code] = near.pop()
+        own_id = ids.get(f"province:{sub.code}")
+        if own_id is not None and own_id in first_level:
+            targets.append((sub.name, own_id))
+        elif own_id is not None and not sub.parent_code:
+            own = _division_name(sub.name)
+            near = {p for n, p in by_country.get(sub.country_code, []) if min(len(n), len(own)) >= 4
+                    and (n.startswith(own) or own.startswith(n))}  # fmt: skip
+            if len(near) == 1:
+                targets.append((sub.name, near.pop()))
     locales = [loc for lang in COUNTRY_NAME_LANGUAGES for loc in _PYCOUNTRY_LOCALES.get(lang, (lang,))]
     for locale in locales:
         try:
             tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale])
         except OSError:
             continue
-        for code, pid in targets.items():
-            source = pycountry.subdivisions.get(code=code).name
+        for source, pid in targets:
             written = tr.gettext(source)
             if written != source and not set(_division_name(source).split()) <= _COMPASS:
                 offer(written, pid)
