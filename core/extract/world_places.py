@@ -18,6 +18,9 @@ One reader for every language; what differs is data (the lexicon's `LOCATIVES`, 
   query, nothing is loaded into the process). A joined particle ('بغزة', 'وغزة') is one of the language's
   particles; inflected forms are found for languages whose words take endings (a name's stem and at most three
   more letters: 'Вінниці' for 'Вінниця'); text without spaces (CJK) is searched in 2-4 character windows.
+* **Provinces** ('四川', 'سندھ', 'گلگت بلتستان'): the places index's province names in other scripts; beside one of
+  the language's division words (lexicon `PROVINCE_WORDS` after the name, `PROVINCE_WORDS_BEFORE` before it:
+  '四川省', 'محافظة إدلب', 'ইদলিব প্রদেশে', 'Hatay ilinde') the name is the province even where a town bears it.
 
 A place is given as the gazetteer's English name, with its country when the name alone would mean another place
 ('Valencia, Spain'), so that reports in any language and script share it.

@@ -9,6 +9,9 @@ Sources (all offline, shipped in wheels or in this package):
 * what each language calls each country ('España', 'تركيا', 'नेपाल'): the CLDR's territory names (babel) and
   pycountry's ISO 3166 translations;
 * pycountry subdivisions (ISO 3166-2: states, provinces, regions, districts of every country, with the country);
+* first-level provinces' names in other scripts ('四川', 'Київська область', 'सिंध'): pycountry's ISO 3166-2
+  translations, and `data/province_names.tsv` for languages they lack ('سندھ', 'ইদলিব'); a name a town bears
+  stays the town's, the province's is read beside a division word (`script_name.stem` = 2);
 * `data/exonyms.tsv` (other names a place goes by in English news: Kiev, Bombay, Canton) and
   `data/demonyms.tsv` (what the people of a country are called: never a place themselves);
 * `data/islands.tsv`: islands and peninsulas news names as places ("on Maui", "the island of Lombok"), each
