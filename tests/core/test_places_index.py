@@ -88,3 +88,12 @@ def test_a_province_under_a_grouping_that_is_no_division_is_one_place_not_two() 
     provinces = [p for p in gazetteer().lookup("bali") if p.kind == "province"]
     assert len(provinces) == 1 and provinces[0].admin1 is not None
     assert resolve_location("Bali province").region == resolve_location("Denpasar", "ID").region
+
+
+def test_provinces_have_their_names_in_other_scripts_and_a_town_keeps_a_name_it_shares() -> None:
+    sichuan, sindh = resolve_location("Sichuan province").key, resolve_location("Sindh province").key
+    found = gazetteer().script_names(["四川", "四川省", "سندھ", "सिंध", "ঢাকা"])
+    assert found["四川"][1] == found["四川省"][1] == sichuan  # ISO 3166-2 translation, less its division word
+    assert found["سندھ"][1] == found["सिंध"][1] == sindh  # data/province_names.tsv; ISO 3166-2 translation
+    assert found["ঢাকা"][1] == resolve_location("Dhaka", "BD").key  # the city; beside 'বিভাগ', the division:
+    assert gazetteer().script_names(["ঢাকা"], provinces=True)["ঢাকা"][1] == "province:BD-C"

@@ -167,3 +167,6 @@ NATIONWIDE = ("جميع أنحاء البلاد", "أنحاء البلاد", "ع
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
 # language's
 CAPITAL_WORDS = ("العاصمة",)
+# Division words written before a name (core.extract.world_places): the name is a province's,
+# state's or governorate's, not a town's (محافظة إدلب)
+PROVINCE_WORDS_BEFORE = ("محافظة", "ولاية", "إقليم", "مقاطعة")

@@ -242,3 +242,6 @@ NATIONWIDE = ("সারা দেশে", "সারাদেশে", "দে�
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
 # language's
 CAPITAL_WORDS = ("রাজধানী",)
+# Division words (or words beginning with one) written after a name (core.extract.world_places): the name is a
+# province's, state's or governorate's, not a town's (ইদলিব প্রদেশে)
+PROVINCE_WORDS = ("প্রদেশ", "বিভাগ", "রাজ্য")

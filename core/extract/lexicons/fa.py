@@ -92,3 +92,6 @@ NATIONWIDE = ("سراسر کشور",)
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
 # language's
 CAPITAL_WORDS = ("پایتخت",)
+# Division words written before a name (core.extract.world_places): the name is a province's,
+# state's or governorate's, not a town's (استان سند)
+PROVINCE_WORDS_BEFORE = ("استان", "ایالت")

@@ -72,3 +72,6 @@ PLACE_NAMES = {"गाजा": ("Gaza", "PS")}
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
 # language's
 CAPITAL_WORDS = ("राजधानी",)
+# Division words (or words beginning with one) written after a name (core.extract.world_places): the name is a
+# province's, state's or governorate's, not a town's (सिंध प्रांत)
+PROVINCE_WORDS = ("प्रांत", "राज्य", "सूबे", "सूबा")

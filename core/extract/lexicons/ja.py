@@ -87,3 +87,6 @@ PLACE_NAMES = {"珍島": ("Jindo", "KR")}
 CAPITAL_WORDS = ("首都",)
 # As of (core.extract.world_dates): right after a date: the count's date, not the incident's
 AS_OF_AFTER = ("現在",)
+# Division words written after a name (core.extract.world_places): the name is a province's,
+# state's or governorate's, not a town's (ハタイ県)
+PROVINCE_WORDS = ("県", "府", "省", "州")

@@ -129,3 +129,9 @@ NATIONWIDE = ("по всей стране",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("которые",)
+# Division words (or words beginning with one) written after a name (core.extract.world_places): the name is a
+# province's, state's or governorate's, not a town's (Хатай провинции)
+PROVINCE_WORDS = ("област", "провинци", "штат")
+# Division words (or words beginning with one) written before a name (core.extract.world_places): the name is a
+# province's, state's or governorate's, not a town's (провинции Хатай)
+PROVINCE_WORDS_BEFORE = ("провинци", "област", "штат")

@@ -163,3 +163,6 @@ NATIONWIDE = ("ülke genelinde", "ülke çapında", "ülke genelindeki")
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
 # language's
 CAPITAL_WORDS = ("başkent",)
+# Division words (or words beginning with one) written after a name (core.extract.world_places): the name is a
+# province's or state's, not a town's (Hatay ilinde, Sindh eyaletinde)
+PROVINCE_WORDS = ("ilinde", "iline", "ilinin", "vilayet", "eyalet")

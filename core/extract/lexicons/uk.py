@@ -158,3 +158,9 @@ NATIONWIDE = ("по всій країні",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("котрі", "які")
+# Division words (or words beginning with one) written after a name (core.extract.world_places): the name is a
+# province's, state's or governorate's, not a town's (Хатай провінції)
+PROVINCE_WORDS = ("област", "провінці", "штат")
+# Division words (or words beginning with one) written before a name (core.extract.world_places): the name is a
+# province's, state's or governorate's, not a town's (провінції Хатай)
+PROVINCE_WORDS_BEFORE = ("провінці", "област", "штат")

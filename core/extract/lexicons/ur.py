@@ -62,3 +62,9 @@ NATIONWIDE = ("ملک بھر", "پورے ملک")
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
 # language's
 CAPITAL_WORDS = ("دارالحکومت",)
+# Division words written before a name (core.extract.world_places): the name is a province's,
+# state's or governorate's, not a town's (صوبہ سندھ)
+PROVINCE_WORDS_BEFORE = ("صوبہ", "صوبے")
+# Division words written after a name (core.extract.world_places): the name is a province's,
+# state's or governorate's, not a town's (سندھ صوبے)
+PROVINCE_WORDS = ("صوبے", "صوبہ")

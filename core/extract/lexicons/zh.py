@@ -141,3 +141,6 @@ CAPITAL_WORDS = ("首都",)
 AS_OF = ("截至", "截止", "截止到")
 # As of (core.extract.world_dates): right after a date: the count's date, not the incident's
 AS_OF_AFTER = ("为止", "為止")
+# Division words written after a name (core.extract.world_places): the name is a province's,
+# state's or governorate's, not a town's (四川省)
+PROVINCE_WORDS = ("省", "自治区", "自治區")
