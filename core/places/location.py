@@ -90,7 +90,18 @@ def _candidates(folded: str, country: str | None = None) -> list[Place]:
 
 
 _DIVISION_KINDS = frozenset(
-    ["province", "region", "department", "district", "governorate", "oblast", "prefecture", "state", "territory"]
+    [
+        "province",
+        "region",
+        "department",
+        "district",
+        "division",
+        "governorate",
+        "oblast",
+        "prefecture",
+        "state",
+        "territory",
+    ]
 )
 
 

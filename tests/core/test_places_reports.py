@@ -151,3 +151,8 @@ def test_a_separate_incident_s_place_is_not_the_report_s() -> None:
     assert main is not None and main.label == "Gaza, PS"
     (head,) = [p for p in article_pieces(article) if p.main]
     assert head.headline_values() == {KILLED: 37}
+
+
+def test_a_division_word_of_bangladesh_makes_the_division() -> None:
+    assert resolve_location("Dhaka Division").kind == "province"  # not the city of Dhaka
+    assert resolve_location("Homicide Division").kind == "name"  # a police unit: no division of that name
