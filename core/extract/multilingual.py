@@ -92,6 +92,8 @@ class Language:
         self.updates = _phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH)
         self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
+        self.since_start = _phrases(getattr(lexicon, "SINCE_START", ()), lexicon.MATCH)
+        self.superlatives = _phrases(getattr(lexicon, "SUPERLATIVES", ()), lexicon.MATCH)
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
         self.relatives = _phrases(getattr(lexicon, "RELATIVES", ()), lexicon.MATCH, anchored=True)
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
@@ -399,6 +401,10 @@ def _field_claims(
                 # "el número de muertos desde el inicio de la guerra asciende a": a running toll of many incidents
                 claim = replace(claim, role=Role.CUMULATIVE)
                 update = False
+            elif claim.role is Role.TOTAL and _since_start(lang, lower, s_start, s_end):
+                # "desde el inicio de la guerra, 10.500 civiles han muerto": a toll to date, whatever tells it
+                claim = replace(claim, role=Role.CUMULATIVE)
+                update = False
             if update:
                 claim = replace(claim, update=True)
             if source:
@@ -460,6 +466,14 @@ def _object_count(lower: str, verb: _Trigger, later: list[Numeral], triggers: li
 
 def _many_incidents(lang: Language, lower: str, start: int, end: int) -> bool:
     return lang.many_incidents is not None and lang.many_incidents.search(lower, start, end) is not None
+
+
+def _since_start(lang: Language, lower: str, start: int, end: int) -> bool:
+    """Whether the sentence marks its figures as a toll to date ('desde el inicio de la guerra'), not as the
+    measure of one incident ('el ataque más mortífero desde el inicio de la guerra')."""
+    if lang.since_start is None or lang.since_start.search(lower, start, end) is None:
+        return False
+    return lang.superlatives is None or lang.superlatives.search(lower, start, end) is None
 
 
 def _head_before(

@@ -98,6 +98,26 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("عدد", "حصيلة")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = ("منذ بدء", "منذ بداية", "منذ", "الحرب", "العدوان", "الصراع", "هذا العام")
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "منذ بدء الحرب",
+    "منذ بداية الحرب",
+    "منذ اندلاع الحرب",
+    "منذ بدء العدوان",
+    "منذ بداية العدوان",
+    "منذ بدء الصراع",
+    "منذ اندلاع الصراع",
+    "منذ بداية العام",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "الأكثر دموية",
+    "الأعنف",
+    "الأسوأ",
+    "الأكبر",
+)
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("وفقا ل", "وفقاً ل", "وفقا لـ", "وفقاً لـ", "بحسب", "حسب", "طبقا ل", "نقلا عن", "نقلاً عن")
 SPEECH_VERBS = (

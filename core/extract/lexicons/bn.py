@@ -245,3 +245,16 @@ CAPITAL_WORDS = ("রাজধানী",)
 # Division words (or words beginning with one) written after a name (core.extract.world_places): the name is a
 # province's, state's or governorate's, not a town's (ইদলিব প্রদেশে)
 PROVINCE_WORDS = ("প্রদেশ", "বিভাগ", "রাজ্য")
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "যুদ্ধ শুরুর পর থেকে",
+    "যুদ্ধের শুরু থেকে",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "সবচেয়ে ভয়াবহ",
+    "সবচেয়ে বড়",
+    "সবচেয়ে প্রাণঘাতী",
+)

@@ -118,6 +118,21 @@ UPDATE_BEFORE = (
 TOLL_NOUNS = ("balanç",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = ("des de l'inici", "des que", "aquest any", "guerra", "conflicte", "ofensiva", "bombardeigs")
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "des de l'inici de la guerra",
+    "des del començament de la guerra",
+    "des de l'inici del conflicte",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "més mortífer",
+    "més mortífera",
+    "més greu",
+    "pitjor",
+)
 PARTITIVE = ("dels", "de les")  # right after the number: a part of a group ("12 of the wounded")
 STAGE_AFTER = ("identificat*", "identificade*")  # right after the trigger: a stage of the count ("identified")
 # Who gave a figure (read by core.extract.world_attribution)

@@ -113,6 +113,28 @@ MANY_INCIDENTS = (
     "bombardierungen",
     "kämpfe*",
 )
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "seit beginn des krieges",
+    "seit beginn des kriegs",
+    "seit dem beginn des krieges",
+    "seit kriegsbeginn",
+    "seit beginn der invasion",
+    "seit beginn des konflikts",
+    "seit beginn der offensive",
+    "seit jahresbeginn",
+    "seit anfang des jahres",
+    "seit beginn der saison",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "schwerste*",
+    "tödlichste*",
+    "blutigste*",
+    "verheerendste*",
+)
 PARTITIVE = ("der",)  # right after the number: a part of a group ("12 of the wounded")
 STAGE_AFTER = ("identifiziert",)  # right after the trigger: a stage of the count ("identified")
 INCREMENT_BEFORE = ("weitere", "weiteren")  # "weitere 5 Tote": five more, not the toll

@@ -149,3 +149,17 @@ NATIONWIDE = ("σε όλη τη χώρα",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("που", "οι οποίοι")
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "από την έναρξη του πολέμου",
+    "από την αρχή του πολέμου",
+    "από την αρχή του έτους",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "πιο φονικ",
+    "πιο αιματηρ",
+    "χειρότερ",
+)

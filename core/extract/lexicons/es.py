@@ -15,6 +15,8 @@ Names every world lexicon defines:
   LATIN_PLACES = False: place names are not in Latin script (the gazetteer is searched for capitalised names);
 - FRACTIONS / FRACTION_BEFORE: a number and a half before a scale word ("দেড় হাজার" = 1500) and a word adding
   a fraction to the number after it ("साढ़े तीन हजार" = 3500): South Asian languages (bn, hi, ne, ur);
+- SINCE_START / SUPERLATIVES: words marking a sentence's figures as a toll to date over a war, season or year
+  ("desde el inicio de la guerra": cumulative), unless a superlative makes them the incident's ("el más mortífero");
 - NUMBER_COUNTERS / NUMBER_ENDINGS: a counter or a case ending written onto a number word ("বারোজন",
   "দুই হাজারের বেশি").
 """
@@ -182,6 +184,33 @@ MANY_INCIDENTS = (
     "bombardeos",
     "hostilidades",
     "campaña",
+)
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "desde el inicio de la guerra",
+    "desde el comienzo de la guerra",
+    "desde el inicio del conflicto",
+    "desde el comienzo del conflicto",
+    "desde el inicio de la invasión",
+    "desde el inicio de la ofensiva",
+    "desde el inicio de las hostilidades",
+    "desde el inicio de la temporada",
+    "en lo que va de año",
+    "en lo que va del año",
+    "en lo que va de la guerra",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "más mortífero",
+    "más mortífera",
+    "más mortal",
+    "más letal",
+    "más sangriento",
+    "más sangrienta",
+    "peor",
+    "más grave",
 )
 PARTITIVE = ("de los", "de las")  # right after the number: a part of a group ("12 of the wounded")
 STAGE_AFTER = (

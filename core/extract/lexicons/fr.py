@@ -150,6 +150,30 @@ MANY_INCIDENTS = (
     "hostilités",
     "campagne",
 )
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "depuis le début de la guerre",
+    "depuis le début du conflit",
+    "depuis le début de l'invasion",
+    "depuis le début de l'offensive",
+    "depuis le début des hostilités",
+    "depuis le début de la saison",
+    "depuis le début de l'année",
+    "depuis le déclenchement de la guerre",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "le plus meurtrier",
+    "la plus meurtrière",
+    "le plus sanglant",
+    "la plus sanglante",
+    "le plus grave",
+    "la plus grave",
+    "le pire",
+    "la pire",
+)
 PARTITIVE = ("des", "d'entre les")  # right after the number: a part of a group ("12 of the wounded")
 STAGE_AFTER = (
     "identifié*",

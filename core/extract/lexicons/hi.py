@@ -75,3 +75,17 @@ CAPITAL_WORDS = ("राजधानी",)
 # Division words (or words beginning with one) written after a name (core.extract.world_places): the name is a
 # province's, state's or governorate's, not a town's (सिंध प्रांत)
 PROVINCE_WORDS = ("प्रांत", "राज्य", "सूबे", "सूबा")
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "युद्ध की शुरुआत से",
+    "युद्ध शुरू होने के बाद से",
+    "जंग शुरू होने के बाद से",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "सबसे घातक",
+    "सबसे बड़ा",
+    "सबसे भीषण",
+)

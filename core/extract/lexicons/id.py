@@ -106,6 +106,22 @@ UPDATE_BEFORE = (
 )  # toll verbs: the number after them is the toll's latest update
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = ("sejak awal", "sejak", "tahun ini", "perang", "konflik")
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "sejak awal perang",
+    "sejak perang dimulai",
+    "sejak awal konflik",
+    "sejak awal tahun",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "paling mematikan",
+    "terparah",
+    "terburuk",
+    "paling berdarah",
+)
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = (
     "menurut",

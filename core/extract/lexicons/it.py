@@ -122,6 +122,27 @@ MANY_INCIDENTS = (
     "ostilità",
     "campagna",
 )
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "dall'inizio della guerra",
+    "dall'inizio del conflitto",
+    "dall'inizio dell'invasione",
+    "dall'inizio dell'offensiva",
+    "dall'inizio della stagione",
+    "dall'inizio dell'anno",
+    "dallo scoppio della guerra",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "più letale",
+    "più sanguinoso",
+    "più sanguinosa",
+    "più grave",
+    "peggiore",
+    "più mortale",
+)
 PARTITIVE = ("dei", "delle", "degli")  # right after the number: a part of a group ("12 of the wounded")
 STAGE_AFTER = (
     "identificat*",

@@ -90,3 +90,20 @@ AS_OF_AFTER = ("現在",)
 # Division words written after a name (core.extract.world_places): the name is a province's,
 # state's or governorate's, not a town's (ハタイ県)
 PROVINCE_WORDS = ("県", "府", "省", "州")
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "戦争開始以来",
+    "開戦以来",
+    "侵攻開始以来",
+    "侵攻以来",
+    "戦闘開始以来",
+    "今年に入って",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "最悪",
+    "最大規模",
+    "最も",
+)

@@ -95,3 +95,19 @@ PLACE_NAMES = {"진도": ("Jindo", "KR")}
 NATIONWIDE = ("전국",)
 # As of (core.extract.world_dates): right after a date: the count's date, not the incident's
 AS_OF_AFTER = ("현재",)
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "전쟁 발발 이후",
+    "전쟁이 시작된 이후",
+    "개전 이후",
+    "전쟁 발발 이래",
+    "올해 들어",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "최악",
+    "최대 규모",
+    "가장 치명적",
+)

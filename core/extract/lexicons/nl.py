@@ -86,3 +86,18 @@ LOCATIVES = ("in", "bij")
 ARTICLES = ("de", "het")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("NL", "BE")
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "sinds het begin van de oorlog",
+    "sinds het begin van het conflict",
+    "sinds het begin van het jaar",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "dodelijkste",
+    "bloedigste",
+    "zwaarste",
+    "ergste",
+)

@@ -135,3 +135,19 @@ HOME_COUNTRIES = ("PL",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("którzy", "które")
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "od początku wojny",
+    "od początku inwazji",
+    "od początku konfliktu",
+    "od początku roku",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "najkrwawsz",
+    "najbardziej",
+    "największ",
+    "najtragiczniejsz",
+)

@@ -119,6 +119,28 @@ MANY_INCIDENTS = (
     "hostilidades",
     "campanha",
 )
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "desde o início da guerra",
+    "desde o começo da guerra",
+    "desde o início do conflito",
+    "desde o início da invasão",
+    "desde o início da ofensiva",
+    "desde o início da temporada",
+    "desde o início do ano",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "mais mortífero",
+    "mais mortífera",
+    "mais mortal",
+    "mais letal",
+    "mais sangrento",
+    "mais sangrenta",
+    "pior",
+)
 PARTITIVE = ("dos", "das")  # right after the number: a part of a group ("12 of the wounded")
 STAGE_AFTER = (
     "identificado*",

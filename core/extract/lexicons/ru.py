@@ -83,6 +83,22 @@ UPDATE_BEFORE = (
 )  # toll verbs: the number after them is the toll's latest update
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = ("с начала", "с момента", "в этом году", "войны", "война", "конфликта")
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "с начала войны",
+    "с начала вторжения",
+    "с начала конфликта",
+    "с начала года",
+    "с начала специальной военной операции",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "самы",
+    "крупнейш",
+    "наиболее",
+)
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("по данным", "по словам", "как сообщает", "как сообщили", "согласно", "по информации")
 SPEECH_VERBS = (

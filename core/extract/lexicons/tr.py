@@ -103,6 +103,26 @@ PROJECTION_BEFORE = ("olabilir", "çıkabilir", "ulaşabilir")
 FROM_TO = (("", "'dan"), ("", "'den"), ("", "'ten"), ("", "'tan"))  # "from N to M": N is superseded
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = ("başından beri", "bu yıl", "savaş", "çatışma")
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "savaşın başından bu yana",
+    "savaşın başından beri",
+    "savaş başladığından bu yana",
+    "savaşın başlamasından bu yana",
+    "çatışmaların başından bu yana",
+    "yılbaşından bu yana",
+    "yılın başından bu yana",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "en ölümcül",
+    "en kanlı",
+    "en ağır",
+    "en büyük",
+    "en kötü",
+)
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_AFTER = (
     "'a göre",

@@ -89,6 +89,26 @@ UPDATE_BEFORE = (
 )  # toll verbs: the number after them is the toll's latest update
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = ("з початку", "від початку", "цього року", "війни", "війна", "конфлікту")
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "з початку війни",
+    "від початку війни",
+    "з початку повномасштабного вторгнення",
+    "від початку повномасштабного вторгнення",
+    "з початку вторгнення",
+    "з початку року",
+    "від початку року",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "наймасованіш",
+    "найсмертоносніш",
+    "найкривавіш",
+    "наймасштабніш",
+    "найбільш",
+)
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = (
     "за даними",

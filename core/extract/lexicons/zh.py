@@ -144,3 +144,21 @@ AS_OF_AFTER = ("为止", "為止")
 # Division words written after a name (core.extract.world_places): the name is a province's,
 # state's or governorate's, not a town's (四川省)
 PROVINCE_WORDS = ("省", "自治区", "自治區")
+# A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
+# sentence is cumulative, never one event's total, whatever states it
+SINCE_START = (
+    "战争爆发以来",
+    "开战以来",
+    "冲突爆发以来",
+    "战争开始以来",
+    "入侵以来",
+    "今年以来",
+)
+# With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
+# sentence's figures stay its own
+SUPERLATIVES = (
+    "最严重",
+    "最致命",
+    "最惨烈",
+    "最大规模",
+)
