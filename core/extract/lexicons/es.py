@@ -88,6 +88,8 @@ TRIGGERS = {
         "lesionada*",
         "heridas",
         "resultaron heridos",
+        "hospitalizado*",
+        "hospitalizada*",
     ),
     "missing": ("desaparecido*", "desaparecida*", "paradero desconocido"),
     "displaced": ("desplazado*", "desplazada*", "evacuado*", "evacuada*", "damnificado*", "sin hogar"),
@@ -143,6 +145,12 @@ NOT_COUNTS_AFTER = (
     "comunidades",
     "estados",
     "regiones",
+    # the dead and the wounded together: neither metric's count
+    "víctimas entre muertos y heridos",
+    "víctimas, entre muertos y heridos",
+    "personas entre muertos y heridos",
+    "entre muertos y heridos",
+    "entre fallecidos y heridos",
 )
 COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")

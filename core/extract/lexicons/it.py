@@ -47,7 +47,7 @@ TRIGGERS = {
         "decessi",
         "vite",
     ),
-    "wounded": ("ferit*", "feriti", "ferite"),
+    "wounded": ("ferit*", "feriti", "ferite", "ricoverat*"),
     "missing": ("dispers*", "scompars*"),
     "displaced": ("sfollat*", "evacuat*", "senzatetto", "senza casa"),
     "arrested": ("arrestat*", "fermat*", "arresti"),
@@ -91,6 +91,11 @@ NOT_COUNTS_AFTER = (
     "regioni",
     "città",
     "paesi",
+    # the dead and the wounded together: neither metric's count
+    "vittime tra morti e feriti",
+    "vittime, tra morti e feriti",
+    "persone tra morti e feriti",
+    "tra morti e feriti",
 )
 COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")

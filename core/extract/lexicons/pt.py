@@ -40,7 +40,7 @@ TRIGGERS = {
         "cadáveres",
         "vidas",
     ),
-    "wounded": ("ferid*", "feridos", "feridas"),
+    "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*"),
     "missing": ("desaparecid*",),
     "displaced": ("desalojad*", "desabrigad*", "deslocad*", "evacuad*"),
     "arrested": ("pres*", "detid*"),
@@ -87,6 +87,11 @@ NOT_COUNTS_AFTER = (
     "cidades",
     "estados",
     "regiões",
+    # the dead and the wounded together: neither metric's count
+    "vítimas entre mortos e feridos",
+    "vítimas, entre mortos e feridos",
+    "pessoas entre mortos e feridos",
+    "entre mortos e feridos",
 )
 COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
 PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se")
