@@ -1,6 +1,6 @@
 """Wounded in the reporters' own languages (sentences of our own): people taken to or treated in hospital are
 counted wounded, as in English ('hospitalised'); a count of the dead and the wounded together is neither
-metric's count."""
+metric's count; a figure among the wounded ("parmi les blessés", "yaralılardan") is a part of them."""
 
 from __future__ import annotations
 
@@ -50,3 +50,28 @@ def test_the_wounded_total_stays_the_headline_beside_those_still_in_hospital() -
 )
 def test_the_dead_and_wounded_together_are_neither_count(language: str, text: str) -> None:
     assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "total", "part"),
+    [
+        ("fr", "L'explosion a fait 30 blessés. Parmi les blessés, 6 sont dans un état grave.", 30, 6),
+        ("pt", "O acidente deixou 19 feridos. Entre os feridos, 4 estão em estado grave.", 19, 4),
+        ("it", "L'incidente ha causato 14 feriti. Tra i feriti, 3 sono gravi.", 14, 3),
+        ("de", "Bei dem Unfall wurden 17 Menschen verletzt. Unter den Verletzten sind 4 Kinder.", 17, 4),
+        ("id", "Ledakan itu melukai 16 orang. Dari korban luka, 4 orang luka berat.", 16, 4),
+        ("uk", "Поранення отримали 18 людей. Серед поранених 5 дітей.", 18, 5),
+        ("ru", "Ранения получили 20 человек. Среди раненых 4 ребенка.", 20, 4),
+        ("zh", "事故造成15人受伤。伤者中有3人伤势严重。", 15, 3),
+        ("hi", "हादसे में 15 लोग घायल हो गए। घायलों में से 4 की हालत गंभीर है।", 15, 4),
+        ("tr", "Kazada 21 kişi yaralandı. Yaralılardan 5'inin durumu ağır.", 21, 5),
+        ("ko", "이번 사고로 12명이 부상을 입었다. 부상자 가운데 4명은 중상이다.", 12, 4),
+    ],
+)
+def test_a_figure_among_the_wounded_is_a_part_of_them(language: str, text: str, total: int, part: int) -> None:
+    claims = _claims(text, language)
+    assert [(c.value, c.role) for c in claims if c.metric == "wounded"] == [(total, Role.TOTAL), (part, Role.SUBSET)]
+
+
+def test_a_figure_among_the_wounded_alone_is_no_total() -> None:
+    assert [(c.value, c.role) for c in _claims("Entre los heridos hay 5 menores de edad.", "es")] == [(5, Role.SUBSET)]

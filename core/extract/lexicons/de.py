@@ -70,7 +70,7 @@ QUALIFIERS_BEFORE = {
     "gut": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
-SUBSET_BEFORE = ("darunter", "unter ihnen", "davon", "einschließlich")
+SUBSET_BEFORE = ("darunter", "unter ihnen", "davon", "einschließlich", "unter den verletzten", "unter den toten")
 SUBSET_AFTER = ("davon", "von ihnen")
 NOT_COUNTS_AFTER = (
     "jahre",

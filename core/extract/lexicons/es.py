@@ -116,7 +116,18 @@ QUALIFIERS_BEFORE = {
     "unos mil": "about",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
-SUBSET_BEFORE = ("entre ellos", "entre ellas", "incluidos", "incluidas", "de ellos", "de los cuales", "de las cuales")
+SUBSET_BEFORE = (
+    "entre ellos",
+    "entre ellas",
+    "incluidos",
+    "incluidas",
+    "de ellos",
+    "de los cuales",
+    "de las cuales",
+    "entre los heridos",
+    "entre los muertos",
+    "entre los fallecidos",
+)
 SUBSET_AFTER = ("de ellos", "de ellas", "de los cuales", "de las cuales")
 NOT_COUNTS_AFTER = (
     "años",

@@ -84,7 +84,17 @@ QUALIFIERS_BEFORE = {
     "une trentaine de": "about",
 }
 QUALIFIERS_AFTER = {"environ": "about"}
-SUBSET_BEFORE = ("dont", "parmi eux", "parmi lesquels", "parmi lesquelles", "y compris", "notamment")
+SUBSET_BEFORE = (
+    "dont",
+    "parmi eux",
+    "parmi lesquels",
+    "parmi lesquelles",
+    "y compris",
+    "notamment",
+    "parmi les blessés",
+    "parmi les morts",
+    "parmi les tués",
+)
 SUBSET_AFTER = ("d'entre eux", "d'entre elles", "parmi eux")
 NOT_COUNTS_AFTER = (
     "ans",

@@ -40,7 +40,7 @@ TRIGGERS = {
 }
 QUALIFIERS_BEFORE = {"कम से कम": "at_least", "लगभग": "about", "करीब": "about", "क़रीब": "about", "तकरीबन": "about"}
 QUALIFIERS_AFTER = {"से अधिक": "more_than", "से ज्यादा": "more_than", "से ज़्यादा": "more_than", "से ऊपर": "more_than"}
-SUBSET_BEFORE = ("इनमें", "जिनमें", "उनमें")
+SUBSET_BEFORE = ("इनमें", "जिनमें", "उनमें", "घायलों में", "मृतकों में")
 NOT_COUNTS_AFTER = ("साल", "वर्ष", "किलोमीटर", "मीटर", "%", "प्रतिशत", "घंटे", "दिन", "मिनट", "रुपये", "डॉलर", "मंजिल")
 COUNT_NOUNS = ("संख्या",)
 # Who gave a figure (read by core.extract.world_attribution)

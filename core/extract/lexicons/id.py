@@ -74,7 +74,7 @@ QUALIFIERS_BEFORE = {
     "kira-kira": "about",
 }
 QUALIFIERS_AFTER = {"lebih": "more_than"}
-SUBSET_BEFORE = ("di antaranya", "diantaranya", "termasuk", "di antara mereka")
+SUBSET_BEFORE = ("di antaranya", "diantaranya", "termasuk", "di antara mereka", "dari korban luka")
 SUBSET_AFTER = ("di antaranya", "diantaranya")
 NOT_COUNTS_AFTER = (
     "tahun",

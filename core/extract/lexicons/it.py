@@ -65,7 +65,19 @@ QUALIFIERS_BEFORE = {
     "una trentina di": "about",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
-SUBSET_BEFORE = ("tra cui", "tra loro", "fra cui", "tra questi", "compresi", "incluse", "inclusi", "di cui")
+SUBSET_BEFORE = (
+    "tra cui",
+    "tra loro",
+    "fra cui",
+    "tra questi",
+    "compresi",
+    "incluse",
+    "inclusi",
+    "di cui",
+    "tra i feriti",
+    "fra i feriti",
+    "tra i morti",
+)
 SUBSET_AFTER = ("dei quali", "delle quali", "di loro")
 NOT_COUNTS_AFTER = (
     "anni",

@@ -28,7 +28,7 @@ QUALIFIERS_AFTER = {
     "안팎": "about",
     "에 달": "exact",
 }
-SUBSET_BEFORE = ("이 중", "이중", "그중", "그 중", "포함")
+SUBSET_BEFORE = ("이 중", "이중", "그중", "그 중", "포함", "부상자 가운데", "부상자 중", "사망자 가운데", "사망자 중")
 NOT_COUNTS_AFTER = (
     "세",
     "살",

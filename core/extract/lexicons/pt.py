@@ -59,7 +59,15 @@ QUALIFIERS_BEFORE = {
     "cerca dos": "about",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
-SUBSET_BEFORE = ("entre eles", "entre elas", "incluindo", "dos quais", "das quais")
+SUBSET_BEFORE = (
+    "entre eles",
+    "entre elas",
+    "incluindo",
+    "dos quais",
+    "das quais",
+    "entre os feridos",
+    "entre os mortos",
+)
 SUBSET_AFTER = ("deles", "delas", "dos quais", "das quais")
 NOT_COUNTS_AFTER = (
     "anos",

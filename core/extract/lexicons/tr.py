@@ -85,7 +85,16 @@ QUALIFIERS_AFTER = {
     "'e kadar": "up_to",
     "'a kadar": "up_to",
 }
-SUBSET_BEFORE = ("aralarında", "bunlardan", "içlerinde", "dahil")
+SUBSET_BEFORE = (
+    "aralarında",
+    "bunlardan",
+    "içlerinde",
+    "dahil",
+    "yaralılardan",
+    "yaralılar arasında",
+    "ölenler arasında",
+    "hayatını kaybedenler arasında",
+)
 SUBSET_AFTER = ("dahil",)
 NOT_COUNTS_AFTER = (
     "yaş",

@@ -54,7 +54,7 @@ QUALIFIERS_BEFORE = {
 # ... and those still in hospital ("продовжують лікування 68 постраждалих"): a part of the wounded, not their total
 SUBSET_BEFORE = (
     "серед них", "з них", "зокрема", "у тому числі", "в тому числі", "продовжують лікування", "перебувають у лікарн",
-    "залишаються в лікарн",
+    "залишаються в лікарн", "серед поранених", "серед загиблих"
 )  # fmt: skip
 SUBSET_AFTER = ("з них",)
 NOT_COUNTS_AFTER = (

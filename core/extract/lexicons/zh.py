@@ -69,7 +69,7 @@ QUALIFIERS_BEFORE = {
     "多達": "up_to",
 }
 QUALIFIERS_AFTER = {"多": "more_than", "余": "more_than", "餘": "more_than", "以上": "more_than", "左右": "about"}
-SUBSET_BEFORE = ("其中", "包括")
+SUBSET_BEFORE = ("其中", "包括", "伤者中", "死者中", "遇难者中")
 NOT_COUNTS_AFTER = (
     "年",
     "月",
