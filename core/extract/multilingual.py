@@ -96,6 +96,8 @@ class Language:
         self.superlatives = _phrases(getattr(lexicon, "SUPERLATIVES", ()), lexicon.MATCH)
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
         self.relatives = _phrases(getattr(lexicon, "RELATIVES", ()), lexicon.MATCH, anchored=True)
+        links = "|".join(re.escape(w) for w in getattr(lexicon, "LABEL_LINKS", ()))
+        self.label_links = re.compile(rf"\s+(?:{links})\s+") if links else None
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
         self.dates = date_words(
             self.code,
@@ -333,7 +335,8 @@ def _field_claims(
             )  # fmt: skip
             label = next(
                 (t for t in triggers if t.end <= lead and t.start not in taken
-                 and _ADJACENT.fullmatch(lower, t.end, lead)),
+                 and (_ADJACENT.fullmatch(lower, t.end, lead)
+                      or (lang.label_links is not None and lang.label_links.fullmatch(lower, t.end, lead)))),
                 None,
             )  # fmt: skip
             # "el número de muertos se elevó a 64 y el de heridos a 120": an updated count belongs to the count noun

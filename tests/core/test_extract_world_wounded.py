@@ -75,3 +75,17 @@ def test_a_figure_among_the_wounded_is_a_part_of_them(language: str, text: str, 
 
 def test_a_figure_among_the_wounded_alone_is_no_total() -> None:
     assert [(c.value, c.role) for c in _claims("Entre los heridos hay 5 menores de edad.", "es")] == [(5, Role.SUBSET)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El incendio causó la muerte de tres personas y heridas a otras 11."),
+        ("pt", "O incêndio provocou a morte de 3 pessoas e ferimentos em outras 11."),
+        ("fr", "L'incendie a causé la mort de 3 personnes et blessé 11 autres."),
+        ("it", "L'incendio ha causato la morte di 3 persone e il ferimento di altre 11."),
+    ],
+)
+def test_the_death_of_some_and_injuries_to_others_are_two_counts(language: str, text: str) -> None:
+    claims = _claims(text, language)
+    assert {(c.metric, c.value) for c in claims} == {("killed", 3), ("wounded", 11)}

@@ -341,3 +341,6 @@ CAPITAL_WORDS = ("la capital",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("que",)
+# A word between a trigger noun and its number that keeps them one phrase (core.extract.multilingual): "la muerte de
+# 3 personas y heridas a otras 11" gives 3 to the deaths, not to the wounded further on
+LABEL_LINKS = ("de",)

@@ -266,3 +266,6 @@ CAPITAL_WORDS = ("la capitale",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("qui",)
+# A word between a trigger noun and its number that keeps them one phrase (core.extract.multilingual): "la mort de
+# 3 personnes et blessé 11 autres" gives 3 to the deaths, not to the wounded further on
+LABEL_LINKS = ("de",)

@@ -47,7 +47,7 @@ TRIGGERS = {
         "decessi",
         "vite",
     ),
-    "wounded": ("ferit*", "feriti", "ferite", "ricoverat*"),
+    "wounded": ("ferit*", "feriti", "ferite", "ricoverat*", "ferimento"),
     "missing": ("dispers*", "scompars*"),
     "displaced": ("sfollat*", "evacuat*", "senzatetto", "senza casa"),
     "arrested": ("arrestat*", "fermat*", "arresti"),
@@ -233,3 +233,6 @@ CAPITAL_WORDS = ("la capitale",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("che",)
+# A word between a trigger noun and its number that keeps them one phrase (core.extract.multilingual): "la morte di
+# 3 persone e il ferimento di altre 11" gives 3 to the deaths, not to the wounded further on
+LABEL_LINKS = ("di",)
