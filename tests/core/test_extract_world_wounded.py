@@ -89,3 +89,21 @@ def test_a_figure_among_the_wounded_alone_is_no_total() -> None:
 def test_the_death_of_some_and_injuries_to_others_are_two_counts(language: str, text: str) -> None:
     claims = _claims(text, language)
     assert {(c.metric, c.value) for c in claims} == {("killed", 3), ("wounded", 11)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("de", "Bei dem Zusammenstoß erlitten 13 Menschen leichte Verletzungen.", 13),
+        ("de", "Mindestens 13 Menschen erlitten Verletzungen, als das Dach einstürzte.", 13),
+        ("es", "Nueve personas sufrieron lesiones leves en el choque.", 9),
+    ],
+)
+def test_people_who_suffered_injuries_are_wounded(language: str, text: str, value: int) -> None:
+    assert [(c.metric, c.value) for c in _claims(text, language)] == [("wounded", value)]
+
+
+def test_those_who_succumbed_to_their_injuries_are_dead_not_wounded() -> None:
+    text = "Ein Mann erlag später seinen Verletzungen, vier weitere Menschen wurden verletzt."
+    assert {(c.metric, c.value) for c in _claims(text, "de")} == {("killed", 1), ("wounded", 4)}
+    assert [(c.metric, c.value) for c in _claims("Drei Menschen erlagen ihren Verletzungen.", "de")] == [("killed", 3)]

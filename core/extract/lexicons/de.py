@@ -37,6 +37,9 @@ TRIGGERS = {
         "tötete",
         "tötet",
         "menschenleben",
+        # succumbed (to their injuries): the dead, whatever 'verletzungen' (wounded) comes after
+        "erlagen",
+        "erlag",
     ),
     "wounded": (
         "verletzt*",
@@ -47,6 +50,7 @@ TRIGGERS = {
         "ins krankenhaus gebracht",
         "ins krankenhaus eingeliefert",
         "in krankenhäuser gebracht",
+        "verletzungen",
     ),
     "missing": ("vermisst*", "verschollen*"),
     "displaced": ("obdachlos*", "vertrieben*", "evakuiert*", "flüchtlinge"),
