@@ -107,3 +107,16 @@ def test_those_who_succumbed_to_their_injuries_are_dead_not_wounded() -> None:
     text = "Ein Mann erlag später seinen Verletzungen, vier weitere Menschen wurden verletzt."
     assert {(c.metric, c.value) for c in _claims(text, "de")} == {("killed", 1), ("wounded", 4)}
     assert [(c.metric, c.value) for c in _claims("Drei Menschen erlagen ihren Verletzungen.", "de")] == [("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("uk", "Після удару по місту загинули 12 людей. Загалом медичну допомогу надали 150 особам.", 150),
+        ("ru", "После взрыва медицинскую помощь оказали 64 жителям.", 64),
+        ("ta", "வெள்ளத்தில் 30 பேர் உயிரிழந்தனர். 200க்கும் மேற்பட்டோர் மருத்துவமனையில் சிகிச்சை பெற்று வருகின்றனர்.", 200),
+    ],
+)
+def test_people_given_medical_aid_are_wounded(language: str, text: str, value: int) -> None:
+    headline = pick_headline(main_incident_claims(_claims(text, language)), "wounded")
+    assert headline is not None and headline.value == value
