@@ -46,6 +46,15 @@ def test_the_wounded_total_stays_the_headline_beside_those_still_in_hospital() -
         ("es", "El atentado dejó 57 víctimas entre muertos y heridos."),
         ("pt", "O ataque deixou 40 vítimas entre mortos e feridos."),
         ("it", "L'attentato ha causato 40 vittime tra morti e feriti."),
+        ("es", "El tiroteo dejó 23 muertos y heridos en la plaza."),
+        ("fr", "L'attentat a fait 57 victimes, morts et blessés confondus."),
+        ("fr", "L'attentat a fait 57 morts et blessés."),
+        ("de", "Der Anschlag forderte 57 Tote und Verletzte."),
+        ("tr", "Saldırıda 57 kişi öldü ya da yaralandı."),
+        ("id", "Serangan itu menyebabkan 57 korban tewas dan luka-luka."),
+        ("ar", "خلف الهجوم 57 قتيلا وجريحا."),
+        ("uk", "Внаслідок атаки 57 людей загинули або були поранені."),
+        ("ru", "В результате атаки 57 человек погибли или получили ранения."),
     ],
 )
 def test_the_dead_and_wounded_together_are_neither_count(language: str, text: str) -> None:

@@ -94,6 +94,11 @@ NOT_COUNTS_AFTER = (
     "دولار",
     "مبنى",
     "منزل",
+    # the dead and the wounded together: neither metric's count
+    "قتيلا وجريحا",
+    "قتيل وجريح",
+    "بين قتيل وجريح",
+    "ما بين قتيل وجريح",
 )
 COUNT_NOUNS = ("عدد", "حصيلة")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number

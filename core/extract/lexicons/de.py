@@ -99,6 +99,10 @@ NOT_COUNTS_AFTER = (
     "häuser",
     "hektar",
     "tonnen",
+    # the dead and the wounded together: neither metric's count
+    "tote und verletzte",
+    "tote oder verletzte",
+    "menschen wurden getötet oder verletzt",
 )
 COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
 PROJECTION_BEFORE = ("könnte", "könnten", "befürchtet", "droht")

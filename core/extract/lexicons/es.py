@@ -165,6 +165,7 @@ NOT_COUNTS_AFTER = (
     "personas entre muertos y heridos",
     "entre muertos y heridos",
     "entre fallecidos y heridos",
+    "muertos y heridos",
 )
 COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")

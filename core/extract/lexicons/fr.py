@@ -125,6 +125,11 @@ NOT_COUNTS_AFTER = (
     "provinces",
     "régions",
     "villages",
+    # the dead and the wounded together: neither metric's count
+    "victimes, morts et blessés confondus",
+    "victimes entre morts et blessés",
+    "morts et blessés",
+    "tués et blessés",
 )
 COUNT_NOUNS = ("nombre de", "bilan", "décompte")
 PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")

@@ -102,6 +102,11 @@ NOT_COUNTS_AFTER = (
     "kota",
     "lokasi",
     "titik",
+    # the dead and the wounded together: neither metric's count
+    "korban tewas dan luka",
+    "korban meninggal dan luka",
+    "orang tewas dan luka",
+    "orang meninggal dan luka",
 )
 COUNT_NOUNS = ("jumlah",)
 PROJECTION_BEFORE = ("bisa mencapai", "dapat mencapai", "diperkirakan bisa", "bisa bertambah")

@@ -108,6 +108,7 @@ NOT_COUNTS_AFTER = (
     "vittime, tra morti e feriti",
     "persone tra morti e feriti",
     "tra morti e feriti",
+    "morti e feriti",
 )
 COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")

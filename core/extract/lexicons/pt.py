@@ -101,6 +101,7 @@ NOT_COUNTS_AFTER = (
     "vítimas, entre mortos e feridos",
     "pessoas entre mortos e feridos",
     "entre mortos e feridos",
+    "mortos e feridos",
 )
 COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
 PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se")

@@ -77,6 +77,10 @@ NOT_COUNTS_AFTER = (
     "доллар",
     "дом",
     "этаж",
+    # the dead and the wounded together: neither metric's count
+    "человек погибли или",
+    "погибших и раненых",
+    "убитых и раненых",
 )
 COUNT_NOUNS = ("число", "количество")
 PROJECTION_BEFORE = ("может вырасти", "может достичь")

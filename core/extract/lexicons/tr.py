@@ -114,6 +114,11 @@ NOT_COUNTS_AFTER = (
     "lira",
     "dolar",
     "şiddetinde",
+    # the dead and the wounded together: neither metric's count
+    "kişi öldü ya da yaralandı",
+    "kişi öldü veya yaralandı",
+    "ölü ve yaralı",
+    "ölü ya da yaralı",
 )
 COUNT_NOUNS = ("sayısı", "sayı")
 PROJECTION_BEFORE = ("olabilir", "çıkabilir", "ulaşabilir")
