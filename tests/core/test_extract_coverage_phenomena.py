@@ -326,3 +326,9 @@ def test_a_figure_the_source_gave_earlier_is_superseded() -> None:
 def test_bodies_pulled_out_and_people_swept_away() -> None:
     assert _value("Fifteen people trapped under the rubble were pulled out dead, officials said.") == 15
     assert _value("Fourteen people were swept away by the floodwaters and died.") == 14
+
+
+def test_the_lightly_and_the_seriously_injured_add_up() -> None:
+    text = "A gas explosion tore through the market. Twelve were seriously injured and 20 others were lightly injured."
+    assert _value(text, "wounded") == 32
+    assert _value("Five people were moderately injured when the roof fell.", "wounded") == 5

@@ -867,6 +867,8 @@ AUXILIARIES = frozenset(
         "severely",
         "badly",
         "slightly",
+        "lightly",
+        "moderately",
         "gravely",
         "mortally",
         "allegedly",
