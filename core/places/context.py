@@ -4,7 +4,7 @@ country and state, which settle ambiguous names; `main_location` picks the place
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
@@ -368,12 +368,17 @@ def _outlet_name(written: str, article: ArticleFacts) -> bool:
 
 def _as_word(word: str, text: str) -> bool:
     """Does `word` occur in `text` as a word of its own (no pattern compiled per word)?"""
+    return any(_WORD_END.match(text, at) for at in _occurrences(word, text))
+
+
+def _occurrences(word: str, text: str) -> Iterator[int]:
+    """Where `word` starts in `text` and ends on a word boundary: one pattern for every word, not one compiled per
+    word (a compile per new name was a few percent of a worker's time)."""
     at = text.find(word)
     while at >= 0:
-        if _WORD_END.match(text, at) and _WORD_END.match(text, at + len(word)):
-            return True
+        if _WORD_END.match(text, at + len(word)):
+            yield at
         at = text.find(word, at + 1)
-    return False
 
 
 def _common_word(written: str, text: str | None) -> bool:
@@ -467,14 +472,7 @@ def _placed_in(word: str, text: str) -> bool:
     one-word name is a place here, not a surname that happens to match one ("Evans said")."""
     if not text or word not in text:
         return False
-    at = text.find(word)
-    while at >= 0:
-        # One pattern for every word, read backwards from each occurrence (a pattern per word cost a compile per
-        # new name: a few percent of a worker's time).
-        if _WORD_END.match(text, at + len(word)) and _PLACED_BEFORE.search(text, max(0, at - _PLACED_REACH), at):
-            return True
-        at = text.find(word, at + 1)
-    return False
+    return any(_PLACED_BEFORE.search(text, max(0, at - _PLACED_REACH), at) for at in _occurrences(word, text))
 
 
 _PLACED_BEFORE = re.compile(rf"{_PLACING}\s+(?:the\s+)?(?:[a-z]+\s+)?$")

@@ -123,7 +123,8 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
     exonym = gazetteer().exonym_keys(folded)
     cands = _candidates(folded, country)
     # An other name of our data files (an exonym, an island) is sure of its place, a province or not.
-    cands += [p for p in gazetteer().lookup(folded) if p.key in exonym and p not in cands]
+    if exonym:
+        cands += [p for p in gazetteer().lookup(folded) if p.key in exonym and p not in cands]
     if spelled != folded:
         # "Mt. Pleasant" is every Mount Pleasant too, not only the one the gazetteer spells "Mt Pleasant".
         cands += [p for p in _candidates(spelled, country) if p not in cands]
