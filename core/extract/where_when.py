@@ -366,13 +366,18 @@ def places_in(
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not tok.is_capitalised or _not_place(tok.low) or tok.is_digits:
+        if not tok.is_capitalised or _not_place(tok.low) or tok.is_digits or tok.low.endswith(_RULED_BY):
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and j - i < 3 and tokens[j].is_capitalised and not _not_place(tokens[j].low):
+        joined = 0  # "al-Arabi" in "Al-Ahli al-Arabi Hospital": part of the name, not a word of its own
+        while j < len(tokens) and j - i < 3 + joined and not _not_place(tokens[j].low):
             if tokens[j - 1].text.endswith(("'s", "'")):
                 break
+            if not tokens[j].is_capitalised:
+                if not _JOINED_ARTICLE.match(tokens[j].text):
+                    break
+                joined += 1
             j += 1
         j = _through_particles(tokens, i, j)
         if i > 0 and tokens[i - 1].low in _PERSON_TITLES:
@@ -390,6 +395,14 @@ def places_in(
         else:
             i = j
     return found
+
+
+# "Hamas-ruled Gaza", "Russian-occupied Crimea": who holds the place is no part of its name
+_RULED_BY = tuple(
+    "-" + w for w in ("ruled", "held", "controlled", "occupied", "run", "led", "backed", "based", "administered")
+)
+# An Arabic name's article written in lower case inside it: "Al-Ahli al-Arabi Hospital", "Ras al-Ain", "Deir ez-Zor"
+_JOINED_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ez|ed|es|ul|ud|ur)-[A-Z]?[a-z]{2,}$")
 
 
 _STREET_WORDS = frozenset(

@@ -322,3 +322,23 @@ def test_a_state_capitals_dateline_is_a_bureau_too() -> None:
     text = "SACRAMENTO, Calif. (AP) - Two people were killed in a shooting at a Stockton warehouse, police said."
     filed = facts("a", [(KILLED, 2, "Stockton")], text=text)
     assert main_location(filed).label == "Stockton, CA"  # type: ignore[union-attr]
+
+
+def _locations(text: str) -> list[str | None]:
+    from core.extract import extract
+    from core.models import ArticleInput
+
+    return [c.location for c in extract(ArticleInput(text=text)).claims]
+
+
+def test_an_arabic_names_lower_case_article_is_part_of_the_name() -> None:
+    # Cut at "al-", the venue's first word was an unknown place of its own and split the report in two.
+    [where] = _locations("At least 40 people were killed at Dar al-Salam Mosque on Friday, medics said.")
+    assert where == "Dar al-Salam Mosque" and resolve_location(where).kind == "spot"
+    assert _locations("Nine people were killed in Tell al-Abyad on Monday.") == ["Tell al-Abyad"]
+    assert _locations("Two people were killed in Deir ez-Zor on Monday.") == ["Deir ez-Zor"]
+
+
+def test_who_holds_a_place_is_no_part_of_its_name() -> None:
+    assert _locations("Five people were killed in Hamas-ruled Gaza on Monday.") == ["Gaza"]
+    assert _locations("Seven people were killed in Russian-occupied Melitopol overnight.") == ["Melitopol"]
