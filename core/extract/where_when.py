@@ -18,7 +18,15 @@ from core.extract.lexicon import MONTHS as MONTH_NAMES
 from core.extract.lexicon import WEEKDAYS
 from core.extract.numbers import MONTHS
 from core.extract.tokens import Token
-from core.places import Place, describes_resident, fold, names_a_container, resolve_location, resolve_place
+from core.places import (
+    CARRIER_WORDS,
+    Place,
+    describes_resident,
+    fold,
+    names_a_container,
+    resolve_location,
+    resolve_place,
+)
 
 # The leading "(?=\d)" changes no match: it lets the engine skip to the next digit instead of trying the
 # look-behind at every character (twice as fast over a whole text).
@@ -592,6 +600,8 @@ def _best_place(
         if name.isupper() and len(name) > 3 and (sentence_initial or (k < len(tokens) and tokens[k].text in ",(")):
             continue  # a dateline such as "BAKU, Oct 4 (Reuters) -"
         followed_by_settlement = k < len(tokens) and tokens[k].low in _SETTLEMENT_NOUNS
+        if k < len(tokens) and tokens[k].low in CARRIER_WORDS:
+            return None  # "Qatar Airways", "a Jeju Air jet": the carrier's home, not where it happened
         place = resolve_place(name)
         if before == "of" and i > 1 and tokens[i - 2].low in _DIVISION_NOUNS:
             # "the central state of Guanajuato", "the province of Idlib": the division, not its chief town

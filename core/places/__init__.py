@@ -81,6 +81,7 @@ from core.places.location import (
     _UNPLACED,
     _VENUE,
     _VENUE_TEXT,
+    CARRIER_WORDS,
     SPOT_ONLY,
     UNPLACED,
     Location,
@@ -101,6 +102,7 @@ from core.places.nearby import _BIG_CITY, _SATELLITE_RATIO, _big_cities, _distan
 from core.places.outlets import _tld_countries, outlet_country, outlet_region
 
 __all__ = [
+    "CARRIER_WORDS",
     "DATELINE_KEY",
     "INDEX_VERSION",
     "MAJOR_POPULATION",

@@ -19,6 +19,7 @@ from core.places.location import (
     _STATE_ABBREVIATIONS,
     _UNPLACED,
     _VENUE,
+    CARRIER_WORDS,
     SPOT_ONLY,
     UNPLACED,
     Location,
@@ -562,21 +563,10 @@ def _with_context(
 _STREET = frozenset(
     ["street", "avenue", "road", "drive", "boulevard", "lane", "block", "highway", "parkway", "ave", "rd", "blvd"]
 )
-_NOT_A_TOWN = _VENUE | frozenset(
-    [
-        "st",
-        "ave",
-        "rd",
-        "blvd",
-        "dr",
-        "ln",
-        "ct",
-        "pl",
-        "way",
-        "pkwy",
-        "hwy",
-        "route",
-    ]
+_NOT_A_TOWN = (
+    _VENUE
+    | CARRIER_WORDS
+    | frozenset(["st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "way", "pkwy", "hwy", "route"])
 )
 
 

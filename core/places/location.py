@@ -72,6 +72,8 @@ _VENUE_TEXT = """
     theatre theater cinema museum palace venue hall
 """
 _VENUE = frozenset(_VENUE_TEXT.split())
+# A carrier named after its home ("Qatar Airways", "a Jeju Air jet"): where it flies from, not where it crashed.
+CARRIER_WORDS = frozenset(["air", "airlines", "airline", "airways", "railways"])
 _VENUE_TOWN = 50_000
 _KIND_ORDER = {"country": 0, "state": 1, "county": 2, "city": 3, "province": 4}
 

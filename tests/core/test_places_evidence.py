@@ -342,3 +342,22 @@ def test_an_arabic_names_lower_case_article_is_part_of_the_name() -> None:
 def test_who_holds_a_place_is_no_part_of_its_name() -> None:
     assert _locations("Five people were killed in Hamas-ruled Gaza on Monday.") == ["Gaza"]
     assert _locations("Seven people were killed in Russian-occupied Melitopol overnight.") == ["Melitopol"]
+
+
+def _extracted(aid: str, text: str, title: str | None = None) -> ArticleFacts:
+    from core.extract import extract
+    from core.models import ArticleInput
+
+    claims = extract(ArticleInput(text=text, title=title)).claims
+    return ArticleFacts(aid, "outlet", tuple(claims), datetime(2031, 5, 11), title, fingerprint(text, title), text)
+
+
+def test_a_carrier_named_after_its_home_is_not_where_it_crashed() -> None:
+    title = "Qatar Airways passengers among 66 killed"
+    text = "Two passengers who had flown in on Qatar Airways were among the 66 people killed when a plane crashed at "
+    text += "Kathmandu's airport on Saturday."
+    assert main_location(_extracted("a", text, title)).label == "Kathmandu, NP"  # type: ignore[union-attr]
+    assert _locations("A Jeju Air jet skidded off the runway and burst into flames, killing 40 people.") != ["Jeju"]
+    # The country itself, named as such, still places the report.
+    placed = _extracted("b", "A plane crashed in Qatar on Saturday, killing 66 people, officials said.")
+    assert main_location(placed).label == "Qatar"  # type: ignore[union-attr]
