@@ -17,7 +17,9 @@ Version 1 fingerprints (no names sketch) still compare on copy and topic; their 
 Version 3 appends the hashes of the *persons* the text names in full near the incident ("Benetria Robinson",
 "James Robert Gustafson": a victim or a suspect, mentioned again later by surname). Two reports sharing such a
 name are about one incident far more reliably than any resemblance: on the GVA dev set 24% of same-incident
-pairs share one, against 17 of 230,000 other pairs published within a year (see `person_names`).
+pairs share one, against 17 of 230,000 other pairs published within a year (see `person_names`). The storm or
+the flight a text names ("Hurricane Maria", "vuelo 2216": `core.named_events`) counts as such a name: it singles
+out one event in any language.
 
 Each sketch costs one hash per shingle (not one per shingle per permutation), so fingerprinting a long article
 takes about a millisecond. Hashes come from blake2b, so fingerprints are stable across processes and versions
@@ -31,6 +33,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from hashlib import blake2b
 from operator import eq
+
+from core.named_events import event_names
 
 VERSION = 3
 SKETCH_SIZE = 64
@@ -106,7 +110,7 @@ def fingerprint(text: str, title: str | None = None) -> tuple[int, ...]:
     content = [w for w in words if len(w) > 2 and w not in _STOPWORDS and not w.isdigit()]
     body = f"{title}\n{text}" if title else text
     names = [w.lower() for w in _NAME.findall(body) if w.lower() not in _NAME_STOP]
-    persons = sorted({_hash64(name) & 0xFFFFFFFF for name in person_names(text)})
+    persons = sorted({_hash64(name) & 0xFFFFFFFF for name in person_names(text) | event_names(text)})
     return (VERSION, *_sketch(shingles), *_sketch(content or words), *_sketch(names), *persons)
 
 

@@ -1,0 +1,59 @@
+"""Names that single out one event in any language (a storm, a flight): sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from core.events import GroupingSettings
+from core.events.blocks import group_articles
+from core.extract import extract
+from core.models import ArticleFacts, ArticleInput
+from core.named_events import event_names
+from core.similarity import fingerprint
+
+
+def test_a_storm_is_one_name_in_every_language_and_inflection() -> None:
+    written = [
+        "Hurricane Talia tore through the island on Tuesday.",
+        "El huracán Talía dejó al menos 40 muertos en la isla.",
+        "L'ouragan Talia a fait 40 morts.",
+        "Der Hurrikan Talia hat mindestens 40 Menschen getötet.",
+        "Talia Kasırgası adada en az 40 kişinin ölümüne yol açtı.",
+        "Að minnsta kosti 40 létust vegna fellibylsins Talíu.",
+        "Huragan Talia zabił co najmniej 40 osób.",
+    ]
+    assert [event_names(t) for t in written] == [{"storm:tali"}] * len(written)
+
+
+def test_a_flight_is_its_number_with_or_without_the_airlines_code() -> None:
+    assert event_names("Flight ZX 418 crashed on landing.") == {"flight:418"}
+    assert event_names("El vuelo 418 se estrelló al aterrizar.") == {"flight:418"}
+    assert event_names("Le vol ZX418 s'est écrasé.") == {"flight:418"}
+
+
+def test_words_after_a_storm_word_that_name_no_storm() -> None:
+    assert event_names("The National Hurricane Center said the storm Sunday would weaken.") == set()
+    assert event_names("Typhoon Kills 12 As It Nears Coast") == set()  # a title-case headline's verb
+    # A capitalised word the text also writes in lower case is a common word, not a name.
+    assert event_names("The cyclone Damage was wide. Officials assessed the damage.") == set()
+
+
+def _report(aid: str, text: str, published: str | None, language: str = "en") -> ArticleFacts:
+    when = datetime.fromisoformat(published) if published else None
+    claims = extract(ArticleInput(text=text, published_at=when, language=language)).claims
+    return ArticleFacts(aid, "outlet-" + aid, tuple(claims), when, None, fingerprint(text), text)
+
+
+def test_reports_naming_one_storm_are_one_event_however_they_are_dated() -> None:
+    first = _report("a", "Hurricane Talia killed at least 40 people in Puerto Rico on Tuesday, officials said. "
+                    "Talia's winds knocked out power across the island.", "2031-09-21T08:00:00")  # fmt: skip
+    later = _report("b", "Un estudio elevó a 2.900 el número de muertos por el huracán Talía en Puerto Rico. "
+                    "Las autoridades aceptaron la nueva cifra.", "2032-08-20T08:00:00", "es")  # fmt: skip
+    still_later = _report("c", "Puerto Rico's government now puts the death toll from Hurricane Talia at 2,950, "
+                          "officials said.", "2032-08-29T08:00:00")  # fmt: skip
+    events = group_articles([first, later, still_later], GroupingSettings())
+    assert [sorted(e.article_ids) for e in events] == [["a", "b", "c"]]
+    # Without the storm's name the report a year on is another event.
+    unnamed = _report("d", "Un estudio elevó a 2.900 el número de muertos en Puerto Rico. Las autoridades "
+                      "aceptaron la nueva cifra.", "2032-08-20T08:00:00", "es")  # fmt: skip
+    assert len(group_articles([first, unnamed], GroupingSettings())) == 2
