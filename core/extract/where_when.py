@@ -394,6 +394,9 @@ def places_in(
         if _is_street(tokens, i, j):
             i = j + 1
             continue
+        if _reference_point(tokens, i):
+            i = j  # "250 kilometres east of Montreal": where it is measured from, not where it happened
+            continue
         mention = _best_place(tokens, i, j, scenes, title_case)
         if mention is not None and capitals_say_nothing and mention.name and _unknown(mention.name):
             mention = None  # "Victim In Critical Condition", "Shooting Outside Lancaster Nightclub": no town
@@ -444,6 +447,24 @@ _STREET_WORDS = frozenset(
         "plaza",
     ]
 )
+
+
+_DISTANCE_UNITS = frozenset(["km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"])
+_COMPASS = frozenset(
+    w + end
+    for w in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+    for end in ("", "ern")
+)
+
+
+def _reference_point(tokens: list[Token], i: int) -> bool:
+    """Is the name at tokens[i] measured from ("250 km east of Montreal", "30 miles from Kabul")?"""
+    if i < 2 or tokens[i - 1].low not in ("of", "from"):
+        return False
+    k = i - 2
+    if tokens[k].low in _COMPASS:
+        k -= 1
+    return k >= 0 and tokens[k].low in _DISTANCE_UNITS
 
 
 _STREETS = frozenset(w + "s" for w in ("road", "street", "avenue", "boulevard", "drive", "lane", "way", "court"))

@@ -205,6 +205,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             and not _placed_in(w, article.text or "")
         ):
             out[w] = _UNPLACED  # a town of another state, named by one word, in an article clearly about this one
+        elif again.kind == "country" and loc.kind in ("city", "county") and loc.region.split("-")[0] == top_country:
+            out[w] = loc  # "Kandahar, Afghanistan" beside "Herat": a town of another province, not the country
         elif again.region is not None and again.region.split("-")[0] == top_country:
             out[w] = again
         elif (
@@ -306,7 +308,8 @@ def _sole_countries(names: Iterable[str]) -> list[tuple[str, str]]:
     return out
 
 
-_PLACING = r"(?:\b(?:in|at|near|outside)|\b(?:town|city|village|district|province|region|county) of)"
+# A sentence may open on its place: "In Colombo, 60 people were killed." (Not "At": "At Least 40 Dead".)
+_PLACING = r"(?:\b(?:[Ii]n|at|[Nn]ear|[Oo]utside)|\b(?:town|city|village|district|province|region|county) of)"
 
 
 _EVENT_WORD = re.compile(r"\s+(?:shootings?|attacks?|killings?|massacre|blast|bombing|crash)$", re.IGNORECASE)
@@ -460,7 +463,7 @@ def _demonyms_of() -> dict[str, tuple[str, ...]]:
     return {country: tuple(words) for country, words in out.items()}
 
 
-def _country_named(text: str, country: str) -> int:
+def country_named(text: str, country: str) -> int:
     """How often a text names a country, by its name or its people's ("Haiti", "Haitians")."""
     whole = gazetteer().by_key(f"country:{country}")
     names = [whole.name] if whole is not None else []
@@ -549,7 +552,7 @@ def _with_context(
     if counts or elsewhere or provinces:
         best = max((counts or elsewhere or provinces).values(), key=lambda e: (e[0], -e[1]))
         places[TEXT_KEY] = best[2]
-    elif country is not None and _country_named(article.text or "", country) >= 2:
+    elif country is not None and country_named(article.text or "", country) >= 2:
         # No town, but a country the text keeps naming ("struck Puerto Rico", "Puerto Ricans"): the event's place
         # at the level the text gives.
         whole = gazetteer().by_key(f"country:{country}")
@@ -590,7 +593,7 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.[ \t]")
 # "in Kabul", "near the holy city of Mecca", and with a direction between: "in northeast Kenya", "in southern Turkey".
 _DIRECTION = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|central|downtown)"
 _LOCATIVE = re.compile(
-    rf"\b(?:in|at|near|outside|of|from|to)[ \t]+(?:{_DIRECTION}[ \t]+)?"
+    rf"\b(?:[Ii]n|at|[Nn]ear|[Oo]utside|of|from|to)[ \t]+(?:{_DIRECTION}[ \t]+)?"
     r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)"
 )
 

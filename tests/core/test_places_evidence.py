@@ -361,3 +361,18 @@ def test_a_carrier_named_after_its_home_is_not_where_it_crashed() -> None:
     # The country itself, named as such, still places the report.
     placed = _extracted("b", "A plane crashed in Qatar on Saturday, killing 66 people, officials said.")
     assert main_location(placed).label == "Qatar"  # type: ignore[union-attr]
+
+
+def test_a_sentence_may_open_on_its_place() -> None:
+    text = "Bombs tore through churches on Sunday. In Colombo, 60 people were killed, Sri Lankan police said."
+    assert main_location(_extracted("a", text)).label == "Colombo, LK"  # type: ignore[union-attr]
+    # "At" opens no place: "At Least" is a headline's figure, not a town.
+    text = "At Least 12 Dead. At least 12 people died when the bus overturned in Cuzco, Peruvian police said."
+    assert "Least" not in {loc.name for loc in article_locations(_extracted("b", text)).values()}
+
+
+def test_a_town_a_distance_is_measured_from_is_not_where_it_happened() -> None:
+    assert _locations("Three people died in a town 250 kilometres east of Montreal on Saturday.") == [None]
+    assert _locations("Two people were killed in a village 30 miles southwest of Kabul.") == [None]
+    # The town it happened in, named before its bearing, is the place.
+    assert _locations("The quake killed 40 people in Ovalle, 400 km north of Santiago.") == ["Ovalle"]
