@@ -18,6 +18,7 @@ from core.places.context import (
     TITLE_KEY,
     _contains,
     article_locations,
+    country_named,
     main_location,
     separate_incident,
 )
@@ -165,15 +166,16 @@ def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]
         main_piece.main = True
         pieces = _fold_names_into_main(pieces, main_piece)
         # Places the article gives pieces of their own with other figures are other events to it ("2 killed in
-        # Toledo" beside "1 killed in Detroit"), not levels of this one; the same figures at the capital a
-        # report is filed from and at the town it reports on are one event named twice.
+        # Toledo" beside "1 killed in Detroit"), not levels of this one, unless they are its sites; the same
+        # figures at the capital a report is filed from and at the town it reports on are one event named twice.
         head = main_piece.headline_values()
         others = {
             p.location.key
             for p in pieces
             if p is not main_piece and not any(head.get(m) == v for m, v in p.headline_values().items())
         }
-        main_piece.named = named_places(article, places, others)
+        sites = _sites_of_main(article, pieces, main_piece, places)
+        main_piece.named = named_places(article, places, others - sites)
     return pieces
 
 
@@ -195,6 +197,51 @@ def _fold_names_into_main(pieces: list[Piece], main_piece: Piece) -> list[Piece]
             continue
         kept.append(p)
     return kept
+
+
+def _sites_of_main(
+    article: ArticleFacts, pieces: list[Piece], main_piece: Piece, places: Mapping[str, Location]
+) -> set[str]:
+    """Towns of one country the article gives figures for on its main piece's day, in a report that names that
+    country ("Bombs tore through churches across Sri Lanka on Sunday. In Colombo, 60 were killed. In Negombo,
+    104"; a quake's provinces): sites of one event, each its own spot of the main place, not events of their own.
+    A town must be written in its figures' own sentence (not carried from an earlier one), and a sentence
+    opening on another incident ("Separately, ...") keeps its own place. When the main piece gives the whole
+    figure at a coarser level (the country's toll) it stays the whole of which the sites are parts; else its
+    town is a site too, and the sites add up. Returns the sites' place keys."""
+    main_loc = main_piece.location
+    country = _country_of(main_loc)
+    if country is None or not _names_country(article, country):
+        return set()
+    moved: set[str] = set()
+    for p in pieces:
+        if (
+            p is main_piece
+            or p.location.kind not in ("city", "county")
+            or _country_of(p.location) != country
+            or p.date != main_piece.date
+            or any(c.location_carried or c.location_loose for _, c in p.claims)
+            or all(separate_incident(article, c) for _, c in p.claims)
+        ):
+            continue
+        moved.add(p.location.key)
+        p.spot = p.location.name
+        p.location = replace(main_loc, spot=None)
+    coarse = any(
+        (loc := places.get(c.location or "")) is not None and loc.kind in ("country", "province", "state")
+        for _, c in main_piece.claims
+    )
+    if moved and main_piece.spot is None and not coarse:
+        main_piece.spot = main_loc.name  # the main town is one of the sites
+    return moved
+
+
+def _country_of(loc: Location) -> str | None:
+    return loc.region.split("-")[0] if loc.region and loc.kind != UNPLACED else None
+
+
+def _names_country(article: ArticleFacts, country: str) -> bool:
+    return country_named(article.text or "", country) > 0 or country_named(article.title or "", country) > 0
 
 
 _NAMED_PLACE_KINDS = frozenset({"city", "county", "state", "province", "country"})

@@ -105,3 +105,45 @@ def test_headline_values_follow_the_claims_a_piece_is_given() -> None:
     assert piece.headline_values() == replace(piece).headline_values() != before  # as worked out afresh
     piece.claims.append(("day-1-c10", make_claim(KILLED, 4, location="Dayton", start=600)))  # grown: noticed too
     assert piece.headline_values() == replace(piece).headline_values()
+
+
+def _sites_report(aid: str, text: str) -> ArticleFacts:
+    from core.extract import extract
+    from core.models import ArticleInput
+    from core.similarity import fingerprint
+
+    published = datetime(2031, 4, 21, 18, 0)
+    claims = extract(ArticleInput(text=text, published_at=published)).claims
+    return ArticleFacts(aid, "outlet", tuple(claims), published, None, fingerprint(text), text)
+
+
+def test_towns_of_one_countrys_attack_on_one_day_are_sites_of_one_event() -> None:
+    from core.events import GroupingSettings
+    from core.events.blocks import group_articles
+    from core.reconcile import reconcile_event
+
+    text = ("Bombs tore through churches and hotels across Sri Lanka on Sunday. In Colombo, 60 people were killed. "
+            "In Negombo, 104 people were killed at a church. In Batticaloa, 28 people died, police said.")  # fmt: skip
+    report = _sites_report("a", text)
+    pieces = article_pieces(report)
+    assert len({p.location.key for p in pieces}) == 1  # one place, the main town's
+    assert sorted(p.spot or "" for p in pieces) == ["batticaloa", "colombo", "negombo"]
+    [event] = group_articles([report], GroupingSettings())
+    killed = next(f for f in reconcile_event(event, {"a": report}).figures if f.metric == "killed")
+    assert killed.estimate.best == 192  # three sites, no whole toll stated: they add up
+    # A whole toll of the country stays the whole; the towns are its parts.
+    whole = _sites_report("b", "A powerful earthquake killed at least 150 people across Peru on Sunday, "
+                          "officials said. In Cuzco, 60 people were killed. In Arequipa, 40 died.")  # fmt: skip
+    [event] = group_articles([whole], GroupingSettings())
+    killed = next(f for f in reconcile_event(event, {"b": whole}).figures if f.metric == "killed")
+    assert killed.estimate.best == 150
+
+
+def test_a_town_of_another_day_or_a_separate_incident_is_no_site() -> None:
+    text = ("A bomb killed 12 people in Kandahar, Afghanistan, on Sunday. Separately, three people were killed "
+            "in Herat on Sunday.")  # fmt: skip
+    pieces = article_pieces(_sites_report("a", text))
+    assert {p.location.label for p in pieces} == {"Kandahār, AF", "Herāt, AF"}
+    later = _sites_report("b", "A bomb killed 12 people in Kandahar, Afghanistan, on Sunday. Three people were killed "
+                          "in Herat on Friday.")  # fmt: skip
+    assert {p.location.label for p in article_pieces(later)} == {"Kandahār, AF", "Herāt, AF"}
