@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 22
+INDEX_VERSION = 31
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -226,7 +226,12 @@ def build_index(path: Path) -> None:
             other, canonical = cells[0], cells[1]
             country = cells[2] if len(cells) > 2 and cells[2] else None
             # A row's country binds: "Mecca" is Makkah (SA), never the town of Mecca in California.
-            target = by_name.get((fold(canonical), country)) or by_alias.get((fold(canonical), country))
+            # Of a town named so and one that only goes by that name too, the bigger: 'Zaporizhzhia' is the city
+            # (GeoNames' 'Zaporizhzhya'), not a village of 656 people of that very name.
+            found = [
+                t for t in (by_name.get((fold(canonical), country)), by_alias.get((fold(canonical), country))) if t
+            ]
+            target = max(found, key=lambda t: int(places[t - 1][6])) if found else None  # type: ignore[call-overload]
             if target is not None:
                 alias(other, target)
                 exonyms.add((fold(other), target))

@@ -97,3 +97,10 @@ def test_provinces_have_their_names_in_other_scripts_and_a_town_keeps_a_name_it_
     assert found["سندھ"][1] == found["सिंध"][1] == sindh  # data/province_names.tsv; ISO 3166-2 translation
     assert found["ঢাকা"][1] == resolve_location("Dhaka", "BD").key  # the city; beside 'বিভাগ', the division:
     assert gazetteer().script_names(["ঢাকা"], provinces=True)["ঢাকা"][1] == "province:BD-C"
+
+
+def test_an_exonym_names_the_city_not_a_village_spelled_like_its_other_name() -> None:
+    # GeoNames writes the city 'Zaporizhzhya' (also 'Zaporizhzhia'); a village of 656 people is 'Zaporizhzhia'.
+    city = resolve_location("Zaporizhzhia")
+    assert city.kind == "city"
+    assert resolve_location("Zaporozhye").key == city.key
