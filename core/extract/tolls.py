@@ -25,7 +25,7 @@ from core.places.index import fold, gazetteer
 
 # A cheap test before the pass: only sentences with one of these can state a toll.
 MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|figure|:\s*\d")
-_SCOPE_SPAN = 14  # tokens between a toll noun and its verb: "the toll from this month's magnitude 7.2 quake"
+_SCOPE_SPAN = 24  # tokens between a toll noun and its verb: "the toll from the fire that swept through ... on Wednesday night"
 _TIME_SPAN = 4  # time-phrase tokens between a toll verb and its preposition
 _CLAUSE_STOPS = frozenset({";", ".", ":", "!", "?", "who", "which", "while", "but", "said", "says"})
 

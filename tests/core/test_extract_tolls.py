@@ -47,6 +47,13 @@ def _headline(text: str, metric: str = "killed", title: str | None = None) -> Cl
         ("The death toll has risen to around 1,410.", "killed", 1410, Qualifier.ABOUT),
         ("The number of injured rose to 2,350 on Sunday.", "wounded", 2350, Qualifier.EXACT),
         ("The injury toll climbed to 95.", "wounded", 95, Qualifier.EXACT),
+        (
+            "The death toll from the fire that tore through a row of warehouses in the old quarter of the port on "
+            "Wednesday night has risen to 78, officials said.",
+            "killed",
+            78,
+            Qualifier.EXACT,
+        ),
     ],
 )
 def test_a_toll_statement_is_the_events_current_figure(
