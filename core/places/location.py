@@ -390,11 +390,12 @@ def spots_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
 # Directions and sides are kept as the spot; the rest is dropped.
 _SIDE_TEXT = """
     n s e w nw ne sw se north south east west northeast northwest southeast southwest northern southern
-    eastern western central downtown uptown midtown side westside eastside northside southside
+    eastern western central downtown uptown midtown side westside eastside northside southside old
 """
 _SIDE_WORDS = frozenset(_SIDE_TEXT.split())
 _FILLER_TEXT = "greater metro metropolitan area suburban suburbs the of city near outside in d c"
 _FILLER_WORDS = frozenset(_FILLER_TEXT.split())
+_OLD_CITY = 300_000  # a city this big has an "Old" part of its name ("Old Dhaka", "Old Delhi")
 
 
 def _resolve_within(
@@ -410,7 +411,10 @@ def _resolve_within(
                 rest = rest[1:]
             if not rest or any(w not in _SIDE_WORDS and w not in _FILLER_WORDS for w in rest):
                 continue
-            place = _lookup(" ".join(words[start : start + size]), written, country, admin1)
+            named = " ".join(words[start : start + size])
+            place = _lookup(named, written, country, admin1)
+            if place is not None and "old" in rest and (fold(place.name) != named or place.population < _OLD_CITY):
+                continue  # "Old Dhaka" is Dhaka; "Old West End" (Toledo) is not Vancouver's West End
             if place is not None and place.kind in ("city", "county"):
                 side = " ".join(w for w in rest if w in _SIDE_WORDS) or None
                 return place, side

@@ -104,3 +104,11 @@ def test_an_exonym_names_the_city_not_a_village_spelled_like_its_other_name() ->
     city = resolve_location("Zaporizhzhia")
     assert city.kind == "city"
     assert resolve_location("Zaporozhye").key == city.key
+
+
+def test_the_old_part_of_a_big_city_is_that_city() -> None:
+    old = resolve_location("Old Dhaka")
+    assert (old.label, old.spot) == ("Dhaka, BD", "old")
+    assert resolve_location("Old Bridge").label == "Old Bridge, NJ"  # a town's own name comes first
+    # Not a district that GeoNames lists as a town of its own: Toledo's Old West End is not Vancouver's West End.
+    assert resolve_location("Old West End").kind == "name"
