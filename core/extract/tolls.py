@@ -25,7 +25,9 @@ from core.places.index import fold, gazetteer
 
 # A cheap test before the pass: only sentences with one of these can state a toll.
 MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|figure|:\s*\d")
-_SCOPE_SPAN = 24  # tokens between a toll noun and its verb: "the toll from the fire that swept through ... on Wednesday night"
+_SCOPE_SPAN = (
+    24  # tokens between a toll noun and its verb: "the toll from the fire that swept through ... on Wednesday night"
+)
 _TIME_SPAN = 4  # time-phrase tokens between a toll verb and its preposition
 _CLAUSE_STOPS = frozenset({";", ".", ":", "!", "?", "who", "which", "while", "but", "said", "says"})
 
@@ -163,12 +165,27 @@ def _toll_before(tokens: list[Token], end: int, v: _Vocabulary) -> tuple[int, st
     for k in range(end - 1, max(-1, end - 1 - _SCOPE_SPAN), -1):
         if _initial_stop(tokens, k):
             continue  # the stop of an initial or abbreviation: "S. Korean", "the U.S. state"
+        if tokens[k].low == "," and _in_place_pair(tokens, k):
+            continue  # "the toll from the collapse in Surfside, Florida, has risen to nine"
         if tokens[k].low in _CLAUSE_STOPS or tokens[k].low == ",":
             return None
         found = _toll_phrase_ending_at(tokens, k, v)
         if found is not None and (found[1] or k == end - 1):
             return found  # a head naming no metric ("the total") only right before the verb or "to"
     return None
+
+
+def _in_place_pair(tokens: list[Token], k: int) -> bool:
+    """Is the comma at tokens[k] one of a place written with its container ("Surfside, Florida,")?"""
+    if k < 1 or not tokens[k - 1].is_capitalised:
+        return False
+    if k + 1 < len(tokens) and tokens[k + 1].is_capitalised:
+        return True  # between the town and its state
+    # closing the pair: ", Florida," or ", New Mexico," after a capitalised town
+    for j in (k - 2, k - 3):
+        if j >= 1 and tokens[j].low == "," and tokens[j - 1].is_capitalised:
+            return all(t.is_capitalised for t in tokens[j + 1 : k])
+    return False
 
 
 def _verb_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple[int, str | None] | None:

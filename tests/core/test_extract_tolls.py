@@ -54,6 +54,13 @@ def _headline(text: str, metric: str = "killed", title: str | None = None) -> Cl
             78,
             Qualifier.EXACT,
         ),
+        (
+            "The death toll from the collapse of a tower in Lakeport, Florida, has risen to nine.",
+            "killed",
+            9,
+            Qualifier.EXACT,
+        ),
+        ("The death toll in Izmir, Turkey, rose to 114 on Monday.", "killed", 114, Qualifier.EXACT),
     ],
 )
 def test_a_toll_statement_is_the_events_current_figure(
