@@ -42,6 +42,8 @@ SHINGLE_WORDS = 4
 _HEADER = 1  # the version number
 _SKETCHES = {1: 2, 2: 3, 3: 3}  # version -> number of sketches (copy, topic[, names])
 _PERSONS_FROM = 3  # versions from which the sketches are followed by person-name hashes (any number)
+# After the persons, this marker and the hashes of the named storms and flights alone (no 32-bit hash equals it).
+NAMED_EVENTS = 1 << 32
 FINGERPRINT_LENGTH = _HEADER + _SKETCHES[VERSION] * SKETCH_SIZE  # without person names
 NEAR_DUPLICATE_THRESHOLD = 0.5
 _EMPTY = 0xFFFFFFFF  # marks an empty sketch bin (no shingle fell into it and densification had nothing)
@@ -110,8 +112,10 @@ def fingerprint(text: str, title: str | None = None) -> tuple[int, ...]:
     content = [w for w in words if len(w) > 2 and w not in _STOPWORDS and not w.isdigit()]
     body = f"{title}\n{text}" if title else text
     names = [w.lower() for w in _NAME.findall(body) if w.lower() not in _NAME_STOP]
-    persons = sorted({_hash64(name) & 0xFFFFFFFF for name in person_names(text) | event_names(text)})
-    return (VERSION, *_sketch(shingles), *_sketch(content or words), *_sketch(names), *persons)
+    named = sorted({_hash64(name) & 0xFFFFFFFF for name in event_names(text)})
+    persons = sorted({_hash64(name) & 0xFFFFFFFF for name in person_names(text)} | set(named))
+    tail = (NAMED_EVENTS, *named) if named else ()
+    return (VERSION, *_sketch(shingles), *_sketch(content or words), *_sketch(names), *persons, *tail)
 
 
 def _sized(fp: Sequence[int]) -> bool:
@@ -155,18 +159,26 @@ def names_similarity(a: Sequence[int], b: Sequence[int]) -> float:
 
 
 def persons_of(fp: Sequence[int]) -> tuple[int, ...]:
-    """The person-name hashes a fingerprint carries (none before version 3)."""
+    """The person-name hashes a fingerprint carries (none before version 3), the named storms and flights
+    among them (see `named_events_of`)."""
     if not _sized(fp) or fp[0] < _PERSONS_FROM:
         return ()
-    return tuple(fp[_HEADER + _SKETCHES[fp[0]] * SKETCH_SIZE :])
+    tail = tuple(fp[_HEADER + _SKETCHES[fp[0]] * SKETCH_SIZE :])
+    return tail[: tail.index(NAMED_EVENTS)] if NAMED_EVENTS in tail else tail
+
+
+def named_events_of(fp: Sequence[int]) -> frozenset[int]:
+    """The hashes of the storms and flights a text names (`core.named_events`): two reports naming different
+    ones are two events."""
+    if not _sized(fp) or fp[0] < _PERSONS_FROM:
+        return frozenset()
+    tail = tuple(fp[_HEADER + _SKETCHES[fp[0]] * SKETCH_SIZE :])
+    return frozenset(tail[tail.index(NAMED_EVENTS) + 1 :]) if NAMED_EVENTS in tail else frozenset()
 
 
 def shared_persons(a: Sequence[int], b: Sequence[int]) -> int:
     """How many persons (see `person_names`) both texts name (0 when either is unknown or older than version 3)."""
-    if not _sized(a) or not _sized(b) or a[0] < _PERSONS_FROM or b[0] < _PERSONS_FROM:
-        return 0
-    start_a, start_b = _HEADER + _SKETCHES[a[0]] * SKETCH_SIZE, _HEADER + _SKETCHES[b[0]] * SKETCH_SIZE
-    return len(set(a[start_a:]) & set(b[start_b:]))
+    return len(set(persons_of(a)) & set(persons_of(b)))
 
 
 # ------------------------------------------------------------------------------------------------- persons

@@ -23,6 +23,7 @@ from core.events.match import (
 from core.events.pieces import Piece, article_pieces, membership_piece
 from core.events.state import EventState, GroupingSettings
 from core.models import ArticleFacts
+from core.similarity import named_events_of
 
 # ---------------------------------------------------------------------------------------------------------
 # Public entry points
@@ -114,14 +115,34 @@ def _other_kind_of_disaster(
     article: ArticleFacts, event: EventState, articles: Mapping[str, ArticleFacts] | None
 ) -> bool:
     """Do the article's headline and the event's reports' headlines name kinds of disaster of no common family
-    ("plane crash" and "ferry sinking")? Then they are two events (see `core.events.hazards`)."""
+    ("plane crash" and "ferry sinking")? Then they are two events (see `core.events.hazards`). So are reports
+    naming two storms or flights and none in common ("Hurricane Talia", "Hurricane Bruno" two weeks apart)."""
+    if _other_named_event(named_events_of(article.fingerprint), _event_names(event, articles)):
+        return True
     return hazards_exclude(headline_hazards(article.title), _event_hazards(event, articles))
+
+
+def _other_named_event(mine: frozenset[int], theirs: frozenset[int]) -> bool:
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _event_names(event: EventState, articles: Mapping[str, ArticleFacts] | None) -> frozenset[int]:
+    """The storms and flights the event's reports name (see `core.named_events`)."""
+    if not articles:
+        return frozenset()
+    found: set[int] = set()
+    for aid in event.article_ids:
+        if (a := articles.get(aid)) is not None:
+            found |= named_events_of(a.fingerprint)
+    return frozenset(found)
 
 
 def _other_kind_of_disaster_than(
     article_id: str, event: EventState, other: EventState, articles: Mapping[str, ArticleFacts] | None
 ) -> bool:
-    """Would bridging `event` (which holds the article) and `other` join two kinds of disaster?"""
+    """Would bridging `event` (which holds the article) and `other` join two kinds of disaster, or two storms?"""
+    if _other_named_event(_event_names(event, articles), _event_names(other, articles)):
+        return True
     mine = [h for h in _event_hazards(event, articles) if h]
     return any(hazards_exclude(h, _event_hazards(other, articles)) for h in mine)
 

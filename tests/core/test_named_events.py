@@ -57,3 +57,19 @@ def test_reports_naming_one_storm_are_one_event_however_they_are_dated() -> None
     unnamed = _report("d", "Un estudio elevó a 2.900 el número de muertos en Puerto Rico. Las autoridades "
                       "aceptaron la nueva cifra.", "2032-08-20T08:00:00", "es")  # fmt: skip
     assert len(group_articles([first, unnamed], GroupingSettings())) == 2
+
+
+def test_two_storms_over_one_state_two_weeks_apart_are_two_events_in_any_order() -> None:
+    reports = [
+        _report("a", "Hurricane Talia killed at least 11 people in Florida after making landfall on Thursday night, "
+                "officials said. Talia's storm surge flooded coastal towns.", "2031-09-27T06:00:00"),
+        _report("b", "The death toll in Florida from Hurricane Talia rose to 14 on Saturday, the governor said.",
+                "2031-09-28T06:00:00"),
+        _report("c", "Hurricane Bruno killed at least six people in Florida after it made landfall on Wednesday "
+                "night, officials said. Bruno spawned tornadoes across the state.", "2031-10-10T06:00:00"),
+        _report("d", "The death toll in Florida from Hurricane Bruno rose to 10 on Friday, the governor said.",
+                "2031-10-11T06:00:00"),
+    ]  # fmt: skip
+    for order in (reports, reports[::-1], [reports[2], reports[0], reports[3], reports[1]]):
+        events = group_articles(order, GroupingSettings())
+        assert sorted(sorted(e.article_ids) for e in events) == [["a", "b"], ["c", "d"]]
