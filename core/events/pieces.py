@@ -8,6 +8,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from core.events.hazards import headline_hazards
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
 from core.headline import pick_headline
 from core.models import WOUNDED, ArticleFacts, Claim, Role
@@ -202,16 +203,18 @@ def _fold_names_into_main(pieces: list[Piece], main_piece: Piece) -> list[Piece]
 def _sites_of_main(
     article: ArticleFacts, pieces: list[Piece], main_piece: Piece, places: Mapping[str, Location]
 ) -> set[str]:
-    """Towns of one country the article gives figures for on its main piece's day, in a report that names that
-    country ("Bombs tore through churches across Sri Lanka on Sunday. In Colombo, 60 were killed. In Negombo,
-    104"; a quake's provinces): sites of one event, each its own spot of the main place, not events of their own.
+    """Towns of one country the article gives figures for on its main piece's day, in a report of a natural
+    disaster that names that country ("A quake struck southern Peru on Sunday. In Cuzco, 60 were killed. In
+    Arequipa, 40"; a flood's provinces): sites of one event, each its own spot of the main place, not events of
+    their own. Attacks are not read so: the shelling of two towns on one day are two events to their reports
+    (a later report of the country's toll joins them, see `core.events.match`).
     A town must be written in its figures' own sentence (not carried from an earlier one), and a sentence
     opening on another incident ("Separately, ...") keeps its own place. When the main piece gives the whole
     figure at a coarser level (the country's toll) it stays the whole of which the sites are parts; else its
     town is a site too, and the sites add up. Returns the sites' place keys."""
     main_loc = main_piece.location
     country = _country_of(main_loc)
-    if country is None or not _names_country(article, country):
+    if country is None or not _names_country(article, country) or not _natural_disaster(article):
         return set()
     moved: set[str] = set()
     for p in pieces:
@@ -234,6 +237,15 @@ def _sites_of_main(
     if moved and main_piece.spot is None and not coarse:
         main_piece.spot = main_loc.name  # the main town is one of the sites
     return moved
+
+
+_NATURAL = frozenset({"quake", "water"})  # hazard families (lexicon `HAZARD_FAMILIES`) of natural disasters
+
+
+def _natural_disaster(article: ArticleFacts) -> bool:
+    """Does the headline (else the text's opening) name an earthquake, a flood or a storm?"""
+    head = article.title or (article.text or "")[:200]
+    return bool(headline_hazards(head) & _NATURAL)
 
 
 def _country_of(loc: Location) -> str | None:

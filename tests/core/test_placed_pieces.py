@@ -117,13 +117,13 @@ def _sites_report(aid: str, text: str) -> ArticleFacts:
     return ArticleFacts(aid, "outlet", tuple(claims), published, None, fingerprint(text), text)
 
 
-def test_towns_of_one_countrys_attack_on_one_day_are_sites_of_one_event() -> None:
+def test_towns_of_one_countrys_flood_on_one_day_are_sites_of_one_event() -> None:
     from core.events import GroupingSettings
     from core.events.blocks import group_articles
     from core.reconcile import reconcile_event
 
-    text = ("Bombs tore through churches and hotels across Sri Lanka on Sunday. In Colombo, 60 people were killed. "
-            "In Negombo, 104 people were killed at a church. In Batticaloa, 28 people died, police said.")  # fmt: skip
+    text = ("Flash floods swept through towns across Sri Lanka on Sunday. In Colombo, 60 people were killed. "
+            "In Negombo, 104 people were killed. In Batticaloa, 28 people died, police said.")  # fmt: skip
     report = _sites_report("a", text)
     pieces = article_pieces(report)
     assert len({p.location.key for p in pieces}) == 1  # one place, the main town's
@@ -137,6 +137,12 @@ def test_towns_of_one_countrys_attack_on_one_day_are_sites_of_one_event() -> Non
     [event] = group_articles([whole], GroupingSettings())
     killed = next(f for f in reconcile_event(event, {"b": whole}).figures if f.metric == "killed")
     assert killed.estimate.best == 150
+
+
+def test_the_shelling_of_two_towns_on_one_day_stays_two_events_to_its_report() -> None:
+    text = ("Artillery shelling hit towns across Azerbaijan on Sunday. In Ganja, one person was killed. In "
+            "Tartar, two people were killed, the ministry said.")  # fmt: skip
+    assert len({p.location.key for p in article_pieces(_sites_report("a", text))}) == 2
 
 
 def test_a_town_of_another_day_or_a_separate_incident_is_no_site() -> None:
