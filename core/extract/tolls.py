@@ -162,16 +162,36 @@ def _modified_from(tokens: list[Token], first: int, v: _Vocabulary) -> int:
 
 def _toll_before(tokens: list[Token], end: int, v: _Vocabulary) -> tuple[int, str] | None:
     """A toll phrase within the clause before token `end` (its scope may sit between: 'the toll from ...')."""
-    for k in range(end - 1, max(-1, end - 1 - _SCOPE_SPAN), -1):
+    k = end
+    while k > max(0, end - _SCOPE_SPAN):
+        k -= 1
         if _initial_stop(tokens, k):
             continue  # the stop of an initial or abbreviation: "S. Korean", "the U.S. state"
         if tokens[k].low == "," and _in_place_pair(tokens, k):
             continue  # "the toll from the collapse in Surfside, Florida, has risen to nine"
+        if tokens[k].low == "," and (aside := _speech_aside(tokens, k)) is not None:
+            k = aside  # "the death toll, officials said, has risen to 40": read on before the aside
+            continue
         if tokens[k].low in _CLAUSE_STOPS or tokens[k].low == ",":
             return None
         found = _toll_phrase_ending_at(tokens, k, v)
         if found is not None and (found[1] or k == end - 1):
             return found  # a head naming no metric ("the total") only right before the verb or "to"
+    return None
+
+
+_SPEECH = frozenset(["said", "says", "according", "reported", "officials", "police", "authorities"])
+_ASIDE = 8  # tokens an aside between commas may take
+
+
+def _speech_aside(tokens: list[Token], k: int) -> int | None:
+    """Where the aside closed by the comma at tokens[k] opens, when it says who gave the figure
+    (", officials said,", ", according to the ministry,"); None otherwise."""
+    for j in range(k - 1, max(-1, k - 1 - _ASIDE), -1):
+        if tokens[j].low == ",":
+            return j if any(t.low in _SPEECH for t in tokens[j + 1 : k]) else None
+        if tokens[j].low in _CLAUSE_STOPS and tokens[j].low not in _SPEECH:
+            return None
     return None
 
 

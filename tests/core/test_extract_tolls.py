@@ -61,6 +61,8 @@ def _headline(text: str, metric: str = "killed", title: str | None = None) -> Cl
             Qualifier.EXACT,
         ),
         ("The death toll in Izmir, Turkey, rose to 114 on Monday.", "killed", 114, Qualifier.EXACT),
+        ("The death toll, officials said, has risen to 40.", "killed", 40, Qualifier.EXACT),
+        ("The toll from the quake, the agency said, stands at 88.", "killed", 88, Qualifier.EXACT),
     ],
 )
 def test_a_toll_statement_is_the_events_current_figure(
