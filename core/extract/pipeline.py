@@ -346,6 +346,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         earlier = _earlier_scopes(lower, sentence.start, sentence.end)
         separate = is_separate_incident(lower[sentence.start : sentence.end])
         counted_on: set[date] = set()  # dates the sentence gives a later count of a toll
+        dated_by_toll: dict[date, date] = {}  # a count's day -> the day its toll's own words give
         sentence_claims: list[Claim] = []
         for rc in raw:
             role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
@@ -376,6 +377,8 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             if claim.update and not claim.date_carried and (own := _toll_words_date(dates, mark)) is not None:
                 # "the number killed in Wednesday's explosions climbed to 85 on Saturday": the toll's own words
                 # date the deaths, however near the count's day is to the figure
+                if claim.incident_date is not None and claim.incident_date != own:
+                    dated_by_toll[claim.incident_date] = own
                 claim = replace(claim, incident_date=own)
             elif claim.update and not claim.date_carried:
                 # "the toll rose to 50 on Sunday": the day of the count, not of the deaths; the deaths are the
@@ -392,6 +395,14 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             sentence_claims.append(claim)
         # "... nears 1,300 with 26 lives lost in the last 24 hours and 12,588 injured": the count's day dates
         # the figures told with it too
+        # "The death toll from Saturday's crush rose to 151 on Sunday, with 82 people injured": the figures told
+        # with the count have the toll's own date too
+        sentence_claims = [
+            replace(c, incident_date=dated_by_toll[c.incident_date])
+            if not c.date_carried and c.incident_date in dated_by_toll
+            else c
+            for c in sentence_claims
+        ]
         out.extend(
             replace(c, date_carried=True) if not c.date_carried and c.incident_date in counted_on else c
             for c in sentence_claims

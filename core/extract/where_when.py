@@ -54,7 +54,7 @@ _LATER_STEP = re.compile(
     r"|convict(?:ed|ion)|booked|jailed|court|hearing|trial|jury|testif(?:ied|y)|funeral|vigil|memorial|service"
     r"|autops(?:y|ies)|buried|burial|published|posted|updated|said|says|announced|told|confirmed|released"
     r"|identified|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
-    r"|press conference|warrant|extradit(?:ed|ion)|captured|apprehended)\b",
+    r"|press conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 # Words that date the incident itself.
@@ -64,7 +64,8 @@ _INCIDENT_STEP = re.compile(
     r"|broke out|opened fire|rampage|crash(?:ed|es)?"
     # disasters and attacks of world news: "the blasts in Tianjin on Wednesday", "Friday's quake"
     r"|blasts?|bomb(?:s|ed|ing|ings)?|airstrikes?|missiles?|blaze|fire|collapsed?|(?:earth)?quakes?|tremors?"
-    r"|floods?|flooding|landslides?|mudslides?|stampede|crush|capsized|sank|sinking|derailed|derailment|tsunami"
+    r"|floods?|flooding|landslides?|mudslides?|stampede|crush(?:ed)?|capsized|sank|sinking|derailed|derailment|tsunami"
+    r"|collided|collision"
     r"|storm|hurricane|typhoon|cyclone|tornado|wildfires?|avalanche|eruption|massacre|ambush(?:ed)?)\b",
     re.IGNORECASE,
 )

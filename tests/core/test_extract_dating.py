@@ -132,3 +132,19 @@ def test_an_update_counted_on_a_later_day_takes_the_articles_incident_date() -> 
     )
     killed = {c.value: c for c in _claims(text) if c.metric == "killed"}
     assert killed[20].incident_date == date(2024, 3, 5) and killed[20].date_carried
+
+
+def test_figures_told_with_an_update_take_the_day_of_the_tolls_own_words() -> None:
+    # "on Thursday" is the count's day; the injured told with it are Tuesday's crush's, as the deaths are.
+    text = "The death toll from Tuesday's crowd crush rose to 151 on Thursday, with 82 people injured, officials said."
+    claims = _claims(text)
+    assert {(c.metric, c.incident_date) for c in claims} == {
+        ("killed", date(2024, 3, 5)),
+        ("wounded", date(2024, 3, 5)),
+    }
+
+
+def test_the_day_of_mourning_is_no_day_of_the_deaths() -> None:
+    text = "The country declared national mourning on Thursday after 154 people were crushed to death on Tuesday."
+    [killed] = [c for c in _claims(text) if c.metric == "killed"]
+    assert killed.incident_date == date(2024, 3, 5)
