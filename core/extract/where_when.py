@@ -97,9 +97,22 @@ def is_later_step(text: str, start: int, end: int, sentence_start: int, sentence
     after: tuple[int, bool] | None = None
     for pattern, later in ((_LATER_STEP, True), (_INCIDENT_STEP, False)):
         first = pattern.search(text, end, hi)
+        if (
+            first
+            and later
+            and _ATTRIBUTION_CLOSE.match(text, end)
+            and _INCIDENT_STEP.search(text, sentence_start, start)
+        ):
+            continue  # "87 were killed in a stampede ... on Tuesday, officials said.": who told it, not a later step
         if first and (after is None or first.start() < after[0]):
             after = (first.start(), later)
     return after is not None and after[1]
+
+
+# The date ends the sentence's story and the sentence closes on who told it: ", officials said."
+_ATTRIBUTION_CLOSE = re.compile(
+    r"(?:\s+(?:night|morning|evening|afternoon))?,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|says|told reporters)\s*[.\n]"
+)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

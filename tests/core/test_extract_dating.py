@@ -148,3 +148,15 @@ def test_the_day_of_mourning_is_no_day_of_the_deaths() -> None:
     text = "The country declared national mourning on Thursday after 154 people were crushed to death on Tuesday."
     [killed] = [c for c in _claims(text) if c.metric == "killed"]
     assert killed.incident_date == date(2024, 3, 5)
+
+
+def test_a_sentence_closing_on_who_told_it_keeps_its_incident_date() -> None:
+    text = (
+        "At least 87 people were killed in a stampede at a religious gathering in a village of the northern "
+        "state on Tuesday, officials said."
+    )
+    [killed] = [c for c in _claims(text) if c.metric == "killed"]
+    assert killed.incident_date == date(2024, 3, 5)
+    # Without an incident word before it, the day may be a later step's ("died at the hospital on Tuesday").
+    [died] = [c for c in _claims("A 25-year-old man died at the hospital on Tuesday, police said.") if c.value == 1]
+    assert died.incident_date is None
