@@ -28,6 +28,7 @@ from core.places.location import (
     _state_hint,
     resolve_location,
 )
+from core.places.nearby import _distance_km
 from core.places.outlets import HOME_TOWN_VOTE, OUTLET_VOTE, outlet_country, outlet_region
 
 _CONTEXT_ROLES = (Role.BACKGROUND, Role.CUMULATIVE)
@@ -263,10 +264,18 @@ def _filed_from(context: _TextContext) -> bool:
             return False
         if loc is None or loc.kind not in ("city", "county") or loc.ambiguous or loc.region is None:
             continue
-        if loc.region == dateline.region:
+        if loc.region == dateline.region and not _distant(loc, dateline):
             return False
         elsewhere = True
     return elsewhere
+
+
+_BUREAU_KM = 60.0  # a town this far from the dateline's, in its region, is another place ("LUCKNOW - ... in Hathras")
+
+
+def _distant(a: Location, b: Location) -> bool:
+    km = _distance_km(a.key, b.key)
+    return km is not None and km > _BUREAU_KM
 
 
 def _proper_spans(spans: Sequence[str], text: str | None) -> tuple[str, ...]:

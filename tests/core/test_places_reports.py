@@ -156,3 +156,13 @@ def test_a_separate_incident_s_place_is_not_the_report_s() -> None:
 def test_a_division_word_of_bangladesh_makes_the_division() -> None:
     assert resolve_location("Dhaka Division").kind == "province"  # not the city of Dhaka
     assert resolve_location("Homicide Division").kind == "name"  # a police unit: no division of that name
+
+
+def test_a_state_capitals_dateline_over_a_town_far_off_in_its_state_is_where_it_was_filed() -> None:
+    from datetime import datetime
+
+    text = ("LUCKNOW, India (Wire) - At least 87 people were killed in a stampede at a religious gathering in "
+            "Hathras district in the northern state of Uttar Pradesh on Tuesday, officials said.")  # fmt: skip
+    claims = extract(ArticleInput(text=text, published_at=datetime(2031, 7, 2))).claims
+    article = ArticleFacts("a", "outlet", tuple(claims), None, None, fingerprint(text), text)
+    assert main_location(article).label == "Hāthras, IN"  # type: ignore[union-attr]
