@@ -576,6 +576,22 @@ def _continues_non_count(tokens: list[Token], previous: NumberMention, m: Number
     )
 
 
+_PERSON_NOUNS: frozenset[str] = _LEXICON.PERSON_NOUNS - {"more", "others", "other"}
+_OLDEST = 120
+
+
+def _age_between_commas(tokens: list[Token], m: NumberMention, prev: str, prev2: str, nxt: str) -> bool:
+    """'The driver, 54, was injured', 'a passenger, 31, died': digits set off by commas after one person's noun."""
+    return (
+        prev == ","
+        and nxt == ","
+        and m.last == m.first + 1
+        and tokens[m.first].is_digits
+        and m.value < _OLDEST
+        and prev2 in _PERSON_NOUNS
+    )
+
+
 def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
     """False for years, dates, times, ages, ordinals, money, measures, phone and road numbers."""
     prev, prev2 = _low(tokens, m.first - 1), _low(tokens, m.first - 2)
@@ -612,6 +628,8 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
             return False  # "8 of 8"
     if tokens[m.first].is_digits and prev == "," and (prev2 in _PERSON_BEFORE_AGE or prev2[:1].isdigit()):
         return False  # "two men, 20 and 22, were wounded": ages
+    if _age_between_commas(tokens, m, prev, prev2, nxt):
+        return False  # "The driver, 54, was injured": an age
     if prev == "and" and prev2[:1].isdigit() and m.first >= 3 and _low(tokens, m.first - 3) == ",":
         return False  # the second age of "two men, 20 and 22"
     if prev == "of" and prev2 in ("ages", "age"):

@@ -12,6 +12,7 @@ from core.extract.numbers import MONTHS, NUMBER_WORDS
 from core.extract.tokens import Token
 from core.extract.triggers import (
     CARE_TRIGGERS,
+    COUNT_PRE_TRIGGERS,
     INJURY_SPAN_NEGATIONS,
     INJURY_SPAN_NOUNS,
     INJURY_SPAN_VERBS,
@@ -36,6 +37,7 @@ _CARE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in CARE_TRIGGERS:
     _CARE_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _PRE_BY_LAST = _index_by(PRE_TRIGGERS, -1)
+_COUNT_PRE_BY_LAST = _index_by({**PRE_TRIGGERS, **COUNT_PRE_TRIGGERS}, -1)
 _CONDITION_WORDS = frozenset({"in", "taken", "transported", "rushed", "airlifted", "flown", "sent", "hospitalized"})
 _HOSPITAL_VERBS = frozenset({"taken", "transported", "rushed", "airlifted", "flown", "sent"})
 
@@ -68,6 +70,8 @@ def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
                 return SHOT, k + 2
             if tokens[k].low in (",", ".", "and"):
                 break
+        # "left 17 people with injuries", "40 people with minor injuries": wounded
+        return _injury_span(tokens, i)
     if low in _STRUCK:
         return _struck_by_gunfire(tokens, i)
     if low in INJURY_SPAN_VERBS:
@@ -111,10 +115,11 @@ def _struck_by_gunfire(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
-def _pre_trigger_ending_at(tokens: list[Token], end: int) -> str | None:
+def _pre_trigger_ending_at(tokens: list[Token], end: int, count: bool = False) -> str | None:
+    """The metric of the pre-trigger phrase ending at `end`; `count`: before a number (COUNT_PRE_TRIGGERS too)."""
     if end <= 0:
         return None
-    for phrase, metric in _PRE_BY_LAST.get(tokens[end - 1].low, ()):
+    for phrase, metric in (_COUNT_PRE_BY_LAST if count else _PRE_BY_LAST).get(tokens[end - 1].low, ()):
         if _phrase_ending_at(tokens, end, phrase):
             return metric
     return None

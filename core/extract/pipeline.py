@@ -26,7 +26,13 @@ from core.extract.multilingual import language as world_language
 from core.extract.multilingual import world_claims
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
-from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
+from core.extract.roles import (
+    carries_toll_on,
+    clause_spans,
+    is_incident_update,
+    is_separate_incident,
+    sentence_role,
+)
 from core.extract.singulars import multiple_claims, perpetrator_claims, singular_claims
 from core.extract.sources import carry_sources
 from core.extract.survivors import survivor_claims
@@ -353,7 +359,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             claim = _finish(fld, index, sentence, rc, role, source, dates, article_date)
             if any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end):
                 claim = replace(claim, earlier_figure=True)
-            if separate:
+            if separate and not carries_toll_on(clause):
                 # its own incident: a place carried over from the main story's sentences is not its place
                 place = claim.location if not claim.location_carried else None
                 claim = replace(claim, separate_incident=True, location=place, location_carried=False)

@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core.extract.lexicons import load
 from core.extract.tokens import Token
 from core.models import Role
+
+_EN = load("en")
 
 SUBSET_BEFORE: tuple[tuple[str, ...], ...] = (
     ("including",),
@@ -39,6 +42,12 @@ _CUMULATIVE = re.compile(
     # counted from the start of a campaign: "killed since the bombardment began", "since the invasion"
     r"|since the (?:[\w'-]+\s+){0,2}?(?:war|conflict|offensive|bombardment|fighting|hostilities|campaign|siege"
     r"|invasion|insurgency|uprising)\b)",
+    re.IGNORECASE,
+)
+# A count over a stretch of many incidents: "Over three weeks of protests, 240 people have been injured".
+_PERIOD_OF_INCIDENTS = re.compile(
+    r"\b(?:over|in|during|after|across|throughout|for)\s+(?:the\s+(?:past|last|first)\s+)?[\w-]+\s+"
+    rf"(?:{'|'.join(_EN.PERIOD_UNITS)})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_EN.PERIOD_INCIDENTS)})\b",
     re.IGNORECASE,
 )
 _BACKGROUND = re.compile(
@@ -219,6 +228,8 @@ def sentence_role(sentence: str, reference_year: int | None, reference: date | N
                 return Role.BACKGROUND
     if _CUMULATIVE.search(sentence) and not is_incident_update(sentence):
         return Role.CUMULATIVE
+    if _PERIOD_OF_INCIDENTS.search(sentence):
+        return Role.CUMULATIVE  # "over three weeks of protests, 240 people have been injured"
     if _SO_FAR.search(sentence) and _MANY_CONTEXT.search(sentence):
         return Role.CUMULATIVE  # "so far 120 people have been killed in the unrest"; "so far" alone is a running toll
     return Role.TOTAL
@@ -236,6 +247,17 @@ _SEPARATE = re.compile(
 
 def is_separate_incident(sentence: str) -> bool:
     return bool(_SEPARATE.search(sentence))
+
+
+# A clause that carries a running toll on: ", bringing the number of injured to 55". Its figure sums the incidents
+# told before it, the article's own among them, so a separate incident's sentence does not make it another's.
+_RUNNING_TOLL_CLAUSE = re.compile(
+    rf"^\s*,\s+(?:{'|'.join(w for w in _EN.TOLL_ACTION_VERBS if w.endswith('ing'))})\b", re.IGNORECASE
+)
+
+
+def carries_toll_on(clause: str) -> bool:
+    return bool(_RUNNING_TOLL_CLAUSE.match(clause))
 
 
 def is_incident_update(clause: str) -> bool:

@@ -223,6 +223,13 @@ MANY_INCIDENTS = (
     "hostilities", "offensive", "bombardment", "campaign", "pandemic", "insurgency", "uprising", "crackdown",
     "protests",
 )  # fmt: skip
+# A count over a stretch of many incidents: "Over three weeks of protests, 240 people have been injured", "in two days
+# of clashes". The stretch ("N days of") and the incidents it holds; a count told so is cumulative.
+PERIOD_UNITS = ("days", "weeks", "months", "years", "nights")
+PERIOD_INCIDENTS = (
+    "protests", "protest", "unrest", "clashes", "fighting", "violence", "riots", "rioting", "demonstrations",
+    "shelling", "attacks", "strikes", "airstrikes", "raids", "bombardment", "bombing", "war", "hostilities",
+)  # fmt: skip
 
 # Before a toll phrase, words that make it a country's toll, not an incident's: "bringing the national death toll to".
 # (A demonym does too: "the overall Palestinian death toll".)
@@ -417,6 +424,15 @@ INJURY_SPAN_VERBS = ("sustained", "sustaining", "suffered", "suffering", "receiv
 INJURY_SPAN_NOUNS = ("injuries", "injury", "wounds", "burns")
 INJURY_SPAN_NEGATIONS = ("no", "not", "without", "any", "fatal", "life-ending")
 INJURY_SPAN_WORDS = 4
+# A verb of care before the number, the injury after its people: "Paramedics treated 46 people for injuries", "doctors
+# were treating 30 patients for burns". The injury is read as INJURY_SPAN_WORDS reads it, from "for".
+CARE_VERBS_BEFORE = ("treated", "treating", "treats", "treat")
+# Where the injured were carried, not how many were hurt: "Rescue teams evacuated 14 injured people by helicopter",
+# "Around 15 injured passengers were airlifted to a military hospital". A part of the injured, not their count.
+MOVED_VERBS = (
+    "evacuated", "evacuating", "airlifted", "airlifting", "flown", "flew", "ferried", "ferrying", "transferred",
+    "transferring", "moved", "helicoptered", "medevaced", "relocated", "carried", "carrying",
+)  # fmt: skip
 
 # Those who needed care: the injured figure many authorities give ("117 people applied for medical care"). Read as
 # wounded; a hospital count beside one is a part of it, not a figure to add ("91 sought medical treatment, and 52
@@ -441,6 +457,10 @@ CARE_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("required", "treatment"),
     ("needed", "treatment"),
     ("received", "treatment"),
+    ("receiving", "treatment"),  # "Another 22 people were receiving treatment in hospital"
+    ("receiving", "medical", "treatment"),
+    ("receiving", "hospital", "treatment"),
+    ("receiving", "medical", "care"),
     ("needed", "hospital", "care"),
     ("required", "hospital", "care"),
     ("treated", "in", "hospital"),
@@ -516,6 +536,12 @@ PRE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("displaced",): "displaced",
     ("displacing",): "displaced",
     ("evacuated",): "displaced",
+}
+
+# Read like PRE_TRIGGERS before a number only, never before a name or "a man": "the blast caused injuries to 27
+# people", but "no signs of injuries to Tyanna" tells of no one hurt.
+COUNT_PRE_TRIGGERS: dict[tuple[str, ...], str] = {
+    ("injuries", "to"): "wounded",
 }
 
 # Words allowed between a "toll" noun and its number: "the death toll has risen to 12".
