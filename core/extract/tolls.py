@@ -20,6 +20,7 @@ from core.extract.lexicons import load
 from core.extract.numbers import NumberMention, bounds, find_numbers, number_at
 from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
+from core.extract.triggers import SHOT
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 from core.places.index import fold, gazetteer
 
@@ -136,6 +137,8 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
         return first, metric
     if low in v.counted:
         q = k - 1
+        if q >= 1 and tokens[q].low == "and" and v.counted.get(tokens[q - 1].low) == SHOT:
+            q -= 2  # "the number of people shot and killed": the dead
         while q >= 0 and (tokens[q].low in v.counted_people or tokens[q].low in v.counted_adjectives):
             q -= 1
         if q >= 2 and tokens[q].low == "the" and tokens[q - 1].low == "of":
@@ -413,7 +416,10 @@ def _combined_count(tokens: list[Token], first: int, number: int, v: _Vocabulary
             and (words[i - 1] in v.counted or words[i - 1] in v.combined)
             and (words[i + 1] in v.counted or words[i + 1] in v.combined)
         ):
-            return v.counted.get(words[i - 1]) != v.counted.get(words[i + 1])
+            pair = (v.counted.get(words[i - 1]), v.counted.get(words[i + 1]))
+            if pair[0] == SHOT:
+                continue  # "the number of people shot and killed": the dead, the last word's count
+            return pair[0] != pair[1]
     return False
 
 

@@ -52,6 +52,7 @@ COUNTED_WORDS = {
     "wounded": "wounded",
     "hurt": "wounded",
     "injuries": "wounded",
+    "shot": "shot",  # "the number of people shot rose to eight": those shot, the dead among them
 }
 # Counts a toll phrase may join to the dead, making it neither figure: "the number of dead and missing".
 COMBINED_WITH = ("missing", "unaccounted", "disappeared")
