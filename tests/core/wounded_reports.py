@@ -170,4 +170,87 @@ REPORTS: list[tuple[str, str | None, str, int | None, int | None]] = [
     ("driver-age", None,
      "The driver, 54, was injured when his lorry struck a bridge on the A9, and 12 bus passengers were killed "
      "in the crash.", 12, 1),
+    # --- more figures of one story: updates, parts, sites, other incidents -------------------------------------
+    ("of-the-59", None,
+     "A fire swept through a hostel on Friday, killing 11 students. Of the 59 injured, 21 were discharged on "
+     "Saturday, the hospital said.", 11, 59),
+    ("casualties-incl-dead", None,
+     "The blast left 120 casualties, including 20 dead, according to the provincial health department.", 20, None),
+    ("dead-and-injured-combined", None,
+     "The collapse of the bridge left 57 dead and injured, the state broadcaster reported.", None, None),
+    ("wounded-people-taken", None,
+     "A car bomb killed 9 soldiers near the border on Sunday. Twenty wounded people were taken to a military "
+     "hospital, the army said.", 9, 20),
+    ("injured-stood-at", None,
+     "The number of injured stood at 1,200 on Tuesday, the disaster agency said, while the death toll rose to "
+     "310.", 310, 1200),
+    ("title-injured-body-update", "Stadium crush: 6 dead, 40 injured",
+     "Six people were killed and 40 injured in a crush at the stadium gates on Saturday. By Sunday the number "
+     "of injured had risen to 52, the regional health office said.", 6, 52),
+    ("two-hospitals-and-total", None,
+     "Twenty-two people were killed in the attack on the market. The city's main hospital received 38 wounded "
+     "and a second hospital 19, the health ministry said, putting the total number of wounded at 57.", 22, 57),
+    ("wounded-police-subset", None,
+     "The gunmen killed 14 people and wounded 30 at the hotel. Among the wounded were six police officers.", 14, 30),
+    ("injured-in-both", None,
+     "Two trains collided outside the city, killing 41 people. More than 170 passengers were injured, about 50 "
+     "of them seriously.", 41, 170),
+    ("airlift-critical-subset", None,
+     "Eighteen people were injured when the roof of the mosque collapsed. Five of them were flown to the "
+     "capital in critical condition.", None, 18),
+    ("injured-headline-alone", "Gas blast injures 33 in apartment block",
+     "A gas explosion tore through an apartment block early on Monday. Firefighters said several residents "
+     "were trapped for hours.", None, 33),
+    ("second-attack-separate", None,
+     "A suicide bomber killed 12 people at a checkpoint on Monday, wounding 25. In a separate attack in "
+     "another province, three soldiers were killed and nine wounded.", 12, 25),
+    ("injured-including-rescuers", None,
+     "Forty people, including seven firefighters, were hurt in the blaze at the warehouse, the fire chief "
+     "said.", None, 40),
+    ("us-mass-shooting-multi", None,
+     "A gunman killed five people and wounded 18 at a nightclub late Saturday, police said. Officials said 25 "
+     "people were hurt in total, including those injured while fleeing.", 5, 25),
+    ("hospital-received", None,
+     "The bombing at the bus terminal killed 18 people. One hospital said it had received 40 wounded. The "
+     "health ministry said 95 people were injured in total.", 18, 95),
+    ("revised-down-injured", None,
+     "Officials first said 150 people were injured in the stampede. They later revised the number of injured "
+     "down to 120.", None, 120),
+    ("injured-rose-from", None,
+     "Seven people were killed in the flash floods. The number of injured rose to 64 from 41, the governor "
+     "said.", 7, 64),
+    ("discharged", None,
+     "A total of 85 people were injured in the train collision, the rail operator said. Sixty have since been "
+     "discharged from hospital.", None, 85),
+    ("injured-title-only-more", "Factory blast kills 9, injures 30",
+     "An explosion at a fireworks factory killed nine workers on Wednesday. Rescuers searched the rubble for "
+     "survivors into the night.", 9, 30),
+    ("body-more-than-title", "Factory blast kills 9, injures 30",
+     "An explosion at a fireworks factory killed nine workers on Wednesday and injured at least 34, the "
+     "district fire officer said.", 9, 34),
+    ("pre-update-sentence", None,
+     "Earlier, police had said 12 people were injured. On Sunday evening, the fire department said 19 people "
+     "had been injured.", None, 19),
+    ("two-of-injured-critical", None,
+     "A minibus overturned on the highway on Monday, injuring 16 passengers, two of whom are in critical "
+     "condition.", None, 16),
+    ("us-update-injured", None,
+     "Police initially reported six people shot at the block party. On Monday, police said the number of "
+     "people shot had risen to eight, with one dead.", 1, 7),
+    ("injured-two-separate", None,
+     "Fourteen people were hurt when a tram derailed downtown on Friday. In an unrelated incident, six were "
+     "injured when a bus hit a wall.", None, 14),
+    ("n-people-injured-some-seriously-title", "12 hurt as bus overturns",
+     "Twelve people were hurt, some seriously, when a bus overturned on a bend on Tuesday.", None, 12),
+    ("injured-in-hospital-remain", None,
+     "The fire killed three residents. Nine people remain in hospital, two in a critical condition.", 3, None),
+    ("two-sites-no-total", None,
+     "Two bombs exploded in the capital on Tuesday morning. At the airport, 14 people were killed and 81 "
+     "injured; at the metro station, 20 people died and 106 were hurt, officials said.", None, None),
+    ("two-countries-no-total", None,
+     "In Turkey, the quake injured more than 20,000 people, the disaster agency said. In Syria, the health "
+     "ministry said 1,042 people were injured.", None, None),
+    ("two-sites-then-total", None,
+     "At the airport, 14 people were killed and 81 injured; at the metro station, 20 people died and 106 were "
+     "hurt. In all, 34 people were killed and 187 injured in the bombings, the prime minister said.", 34, 187),
 ]  # fmt: skip

@@ -1,0 +1,152 @@
+"""Wounded (and killed) figures on short reports of our own (`wounded_reports.py`): how the injured are said, which
+of several figures is the article's headline one, and figures near injury words that count no one hurt. Then one
+test per rule, on the sentences that show it."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput, Claim, Qualifier, Role
+from tests.core.wounded_reports import REPORTS
+
+
+def _claims(text: str, title: str | None = None) -> list[Claim]:
+    return list(extract(ArticleInput(text=text, title=title)).claims)
+
+
+def _figure(claims: list[Claim], metric: str) -> int | None:
+    claim = pick_headline(main_incident_claims(claims), metric)
+    return None if claim is None or claim.qualifier is Qualifier.VAGUE else claim.value
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "killed", "wounded"),
+    [pytest.param(title, text, killed, wounded, id=rid) for rid, title, text, killed, wounded in REPORTS],
+)
+def test_each_report_gets_its_headline_figures(
+    title: str | None, text: str, killed: int | None, wounded: int | None
+) -> None:
+    claims = _claims(text, title)
+    assert (_figure(claims, "killed"), _figure(claims, "wounded")) == (killed, wounded)
+
+
+def _wounded(text: str) -> list[tuple[int, Role]]:
+    return [(c.value, c.role) for c in _claims(text) if c.metric == "wounded"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The explosion caused injuries to 27 people, the ministry said.", 27),
+        ("The stampede caused injuries to more than 40 pilgrims.", 40),
+    ],
+)
+def test_injuries_to_a_number_of_people_are_the_wounded(text: str, value: int) -> None:
+    assert _wounded(text) == [(value, Role.TOTAL)]
+
+
+def test_injuries_to_someone_named_count_no_one() -> None:
+    """'Injuries to' is read before a number only: a name after it is no count ('no signs of injuries to her')."""
+    assert _wounded("The detective said he saw no signs of injuries to Tyanna while speaking to her.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The pile-up on the motorway left 17 people with injuries, police said.", 17),
+        ("Nine passengers with minor injuries were taken to a clinic.", 9),
+        ("Paramedics treated 46 people for injuries at the station.", 46),
+        ("Doctors were treating 30 residents for burns on Sunday.", 30),
+        ("Twenty-two people were receiving treatment in hospital, the mayor said.", 22),
+    ],
+)
+def test_the_injured_told_by_their_injuries_or_their_care(text: str, value: int) -> None:
+    assert _wounded(text) == [(value, Role.TOTAL)]
+
+
+def test_those_still_receiving_treatment_are_a_part() -> None:
+    assert _wounded("Five people died. Another 22 people were still receiving treatment in hospital.") == [
+        (22, Role.SUBSET)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescue teams evacuated 14 injured people by helicopter to the valley.",
+        "Around 15 injured passengers were airlifted to a military hospital in the state capital.",
+        "Twelve wounded soldiers were flown to the capital overnight.",
+    ],
+)
+def test_injured_people_carried_somewhere_are_a_part_of_the_injured(text: str) -> None:
+    assert [role for _, role in _wounded(text)] == [Role.SUBSET]
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        ("The driver, 54, was injured when his lorry struck a bridge.", [1]),
+        ("A passenger, 31, was hurt and four others were killed.", [1]),
+    ],
+)
+def test_an_age_between_commas_after_a_person_is_no_count(text: str, wounded: list[int]) -> None:
+    assert [value for value, _ in _wounded(text)] == wounded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over three weeks of protests, 240 people have been injured, according to a rights group.",
+        "In two days of clashes in the capital, 130 people were wounded.",
+    ],
+)
+def test_a_count_over_days_of_many_incidents_is_cumulative(text: str) -> None:
+    assert [role for _, role in _wounded(text)] == [Role.CUMULATIVE]
+
+
+def test_a_running_toll_clause_after_a_second_blast_is_the_incident_s() -> None:
+    text = (
+        "A first explosion injured 25 people at the refinery. Another 30 people were injured in a second explosion "
+        "hours later, bringing the number of injured to 55."
+    )
+    claims = [c for c in _claims(text) if c.metric == "wounded"]
+    assert [(c.value, c.separate_incident) for c in claims] == [(25, False), (30, True), (55, False)]
+    assert _figure(_claims(text), "wounded") == 55
+
+
+def test_figures_of_two_sites_side_by_side_are_parts() -> None:
+    text = (
+        "At the airport, 14 people were killed and 81 injured; at the metro station, 20 people died and 106 were "
+        "hurt, officials said."
+    )
+    assert {(c.value, c.role) for c in _claims(text)} == {
+        (14, Role.PARTIAL), (81, Role.PARTIAL), (20, Role.PARTIAL), (106, Role.PARTIAL)
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, a bomb killed 12 people at the market. In April, another killed nine.",
+        "In all, 24 people died. In a statement, police said 40 were hurt.",
+    ],
+)
+def test_times_and_statements_are_no_sites(text: str) -> None:
+    assert all(c.role is not Role.PARTIAL for c in _claims(text))
+
+
+def test_the_number_of_people_shot_is_a_toll_of_those_shot() -> None:
+    text = (
+        "Police initially reported six people shot at the block party. On Monday, police said the number of "
+        "people shot had risen to eight, with one dead."
+    )
+    claims = _claims(text)
+    assert [(c.value, c.update) for c in claims if c.metric == "shot" and not c.earlier_figure] == [(8, True)]
+    assert (_figure(claims, "killed"), _figure(claims, "wounded")) == (1, 7)
+
+
+def test_the_number_of_people_shot_and_killed_counts_the_dead() -> None:
+    claims = _claims("The number of people shot and killed at the mall rose to 4 on Monday.")
+    assert [(c.metric, c.value) for c in claims] == [("killed", 4)]
