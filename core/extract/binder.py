@@ -27,8 +27,8 @@ from core.extract.phrases import (
     _CONDITION_WORDS,
     _HOSPITAL_VERBS,
     _death_follows,
-    _phrase_at,
     _injury_span,
+    _phrase_at,
     _phrase_ending_at,
     _pre_trigger_ending_at,
     post_trigger_at,
@@ -208,9 +208,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if post is None and after_group < len(tokens) and tokens[after_group].low == ",":
         j = _skip_to_trigger(tokens, _after_apposition(tokens, after_group))
         post = post_trigger_at(tokens, j)
-    if post is None and m.qual_first > 0 and tokens[m.qual_first - 1].low in CARE_VERBS_BEFORE:
-        if j < len(tokens) and tokens[j].low == "for":
-            post = _injury_span(tokens, j)  # "Paramedics treated 46 people for injuries"
+    if post is None and _treated_for(tokens, m.qual_first, j):
+        post = _injury_span(tokens, j)  # "Paramedics treated 46 people for injuries"
     if post is not None:
         if _combined_after(tokens, post[1], post[0]):
             return None  # "500 people were killed and injured": a combined count, neither figure
@@ -244,6 +243,12 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if among is not None:
         return _Binding(among, subject, -1, subset_of_previous=True)  # "Among the dead were three children"
     return None
+
+
+def _treated_for(tokens: list[Token], qual_first: int, j: int) -> bool:
+    """A verb of care before the number and 'for' after its people: 'treated 46 people for (injuries)'."""
+    cared = qual_first > 0 and tokens[qual_first - 1].low in CARE_VERBS_BEFORE
+    return cared and j < len(tokens) and tokens[j].low == "for"
 
 
 def _moved(tokens: list[Token], qual_first: int, end: int) -> bool:
