@@ -208,6 +208,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if post is None and after_group < len(tokens) and tokens[after_group].low == ",":
         j = _skip_to_trigger(tokens, _after_apposition(tokens, after_group))
         post = post_trigger_at(tokens, j)
+    if post is not None and _verb_before_across_comma(tokens, m, after_group, j):
+        post = None  # "the blast, which killed 5, also injured 40": 5 is the object of "killed", not "injured"'s
     if post is None and _treated_for(tokens, m.qual_first, j):
         post = _injury_span(tokens, j)  # "Paramedics treated 46 people for injuries"
     if post is not None:
@@ -243,6 +245,14 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if among is not None:
         return _Binding(among, subject, -1, subset_of_previous=True)  # "Among the dead were three children"
     return None
+
+
+def _verb_before_across_comma(tokens: list[Token], m: NumberMention, after_group: int, j: int) -> bool:
+    """A verb of harm right before the number ('which killed 5') and the trigger after it only past a comma (', also
+    injured 40'): the number is the first verb's object; the later verb has a subject of its own."""
+    if not any(t.low == "," for t in tokens[after_group:j]) or m.qual_first == 0:
+        return False
+    return _pre_trigger_ending_at(tokens, m.qual_first, count=True) in (KILLED, WOUNDED, SHOT)
 
 
 def _treated_for(tokens: list[Token], qual_first: int, j: int) -> bool:

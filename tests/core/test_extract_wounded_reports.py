@@ -150,3 +150,16 @@ def test_the_number_of_people_shot_is_a_toll_of_those_shot() -> None:
 def test_the_number_of_people_shot_and_killed_counts_the_dead() -> None:
     claims = _claims("The number of people shot and killed at the mall rose to 4 on Monday.")
     assert [(c.metric, c.value) for c in claims] == [("killed", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The blast, which injured 37, also killed three.", [("wounded", 37), ("killed", 3)]),
+        ("The blast, which killed 5, also injured 40 people.", [("killed", 5), ("wounded", 40)]),
+    ],
+)
+def test_a_number_right_after_a_verb_of_harm_is_its_object_not_the_next_verb_s(
+    text: str, figures: list[tuple[str, int]]
+) -> None:
+    assert [(c.metric, c.value) for c in _claims(text)] == figures

@@ -253,4 +253,10 @@ REPORTS: list[tuple[str, str | None, str, int | None, int | None]] = [
     ("two-sites-then-total", None,
      "At the airport, 14 people were killed and 81 injured; at the metro station, 20 people died and 106 were "
      "hurt. In all, 34 people were killed and 187 injured in the bombings, the prime minister said.", 34, 187),
+    ("which-injured-also-killed", None,
+     "The storm, which injured 37 people in the coastal towns, also killed three fishermen and destroyed 200 "
+     "homes, the disaster agency said.", 3, 37),
+    ("which-killed-also-injured", None,
+     "The car bomb, which killed 5 soldiers at the checkpoint, also injured 40 civilians waiting to cross, the "
+     "army said.", 5, 40),
 ]  # fmt: skip
