@@ -13,6 +13,8 @@ from core.extract.tokens import Token
 from core.extract.triggers import (
     CARE_TRIGGERS,
     COUNT_PRE_TRIGGERS,
+    FOUND_HURT_PARTICIPLES,
+    FOUND_HURT_SPAN,
     INJURY_SPAN_NEGATIONS,
     INJURY_SPAN_NOUNS,
     INJURY_SPAN_VERBS,
@@ -74,6 +76,8 @@ def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return _injury_span(tokens, i)
     if low in _STRUCK:
         return _struck_by_gunfire(tokens, i)
+    if low in FOUND_HURT_PARTICIPLES:
+        return _found_hurt(tokens, i)
     if low in INJURY_SPAN_VERBS:
         return _injury_span(tokens, i)
     if low in _HOSPITAL_VERBS and i + 1 < len(tokens) and tokens[i + 1].low == "to":
@@ -94,6 +98,20 @@ def _injury_span(tokens: list[Token], i: int) -> tuple[str, int] | None:
         if low in INJURY_SPAN_NOUNS:
             return WOUNDED, k + 1
         if low in _SPAN_BREAKS or low in INJURY_SPAN_NEGATIONS:
+            return None
+    return None
+
+
+def _found_hurt(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """'were rescued with injuries', 'were pulled from the rubble with serious injuries': wounded, read at the "with"
+    the participle is followed by within its clause. ('All four were found with gunshot wounds' may tell of the
+    dead: no count here.)"""
+    for k in range(i + 1, min(len(tokens), i + 1 + FOUND_HURT_SPAN)):
+        low = tokens[k].low
+        if low == "with":
+            found = post_trigger_at(tokens, k)
+            return found if found is not None and found[0] == WOUNDED else None
+        if low in _SPAN_BREAKS and low not in ("in", "at"):
             return None
     return None
 

@@ -163,3 +163,25 @@ def test_a_number_right_after_a_verb_of_harm_is_its_object_not_the_next_verb_s(
     text: str, figures: list[tuple[str, int]]
 ) -> None:
     assert [(c.metric, c.value) for c in _claims(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Two crew members were rescued with injuries, officials said.", 2),
+        ("Five people were pulled from the rubble of the hotel with serious injuries on Tuesday.", 5),
+    ],
+)
+def test_people_rescued_with_injuries_are_the_wounded(text: str, value: int) -> None:
+    assert _wounded(text) == [(value, Role.TOTAL)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve people were pulled alive from the rubble.",
+        "All four were found with gunshot wounds inside a bedroom after the fire was put out.",
+    ],
+)
+def test_people_rescued_alive_or_found_shot_are_not_counted_wounded_here(text: str) -> None:
+    assert _wounded(text) == []

@@ -259,4 +259,10 @@ REPORTS: list[tuple[str, str | None, str, int | None, int | None]] = [
     ("which-killed-also-injured", None,
      "The car bomb, which killed 5 soldiers at the checkpoint, also injured 40 civilians waiting to cross, the "
      "army said.", 5, 40),
+    ("rescued-with-injuries", None,
+     "The airliner skidded off the runway and burst into flames, killing 179 of the 181 people on board. Two crew "
+     "members were rescued with injuries, the transport ministry said.", 179, 2),
+    ("pulled-alive", None,
+     "Rescuers pulled 12 people alive from the rubble of the collapsed hotel overnight. Five others were pulled out "
+     "with serious injuries on Tuesday morning, and nine bodies were recovered.", 9, 5),
 ]  # fmt: skip

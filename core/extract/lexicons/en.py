@@ -442,6 +442,11 @@ INJURY_SPAN_VERBS = ("sustained", "sustaining", "suffered", "suffering", "receiv
 INJURY_SPAN_NOUNS = ("injuries", "injury", "wounds", "burns")
 INJURY_SPAN_NEGATIONS = ("no", "not", "without", "any", "fatal", "life-ending")
 INJURY_SPAN_WORDS = 4
+# Participles after which "with" and an injury say the people were hurt: "Two crew members were rescued with
+# injuries", "five were pulled from the rubble with serious injuries" (not a gunshot wound: "all four were found with
+# gunshot wounds" may tell of the dead). Without the injury ("rescued alive") no one is counted hurt.
+FOUND_HURT_PARTICIPLES = ("rescued", "pulled", "found", "freed", "extracted", "dug", "brought", "left")
+FOUND_HURT_SPAN = 8  # words from the participle to "with": "pulled from the tail section of the jet with"
 # A verb of care before the number, the injury after its people: "Paramedics treated 46 people for injuries", "doctors
 # were treating 30 patients for burns". The injury is read as INJURY_SPAN_WORDS reads it, from "for".
 CARE_VERBS_BEFORE = ("treated", "treating", "treats", "treat")
