@@ -396,10 +396,12 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 if claim.incident_date is not None:
                     counted_on.add(claim.incident_date)
                 claim = replace(claim, date_carried=True, incident_date=article_date or claim.incident_date)
-            if claim.metric == KILLED and claim.role is Role.SUBSET and _OF_THEM.match(lower, rc.end):
-                # "Ten people were shot, three of them fatally", "Six were shot. One of them died": the deaths
-                # among those shot are the killed figure, not a part of it
-                last = next((c for c in reversed([*out, *sentence_claims]) if c.metric in _HARM_TOTALS), None)
+            if claim.metric == KILLED and claim.role is Role.SUBSET:
+                # "Ten people were shot, three of them fatally", "Six were shot. One of them died", "nine people were
+                # shot, including two who died": the deaths among those shot are the killed figure, not a part of it
+                of_them = _OF_THEM.match(lower, rc.end) is not None
+                told = [*out, *sentence_claims] if of_them else sentence_claims  # "including": in its own sentence
+                last = next((c for c in reversed(told) if c.metric in _HARM_TOTALS), None)
                 if last is not None and last.metric == SHOT and last.role is Role.TOTAL and not last.singular:
                     claim = replace(claim, role=Role.TOTAL)
             sentence_claims.append(claim)

@@ -185,3 +185,16 @@ def test_people_rescued_with_injuries_are_the_wounded(text: str, value: int) -> 
 )
 def test_people_rescued_alive_or_found_shot_are_not_counted_wounded_here(text: str) -> None:
     assert _wounded(text) == []
+
+
+def test_the_dead_included_among_those_shot_are_the_killed_figure() -> None:
+    claims = _claims("Police said nine people were shot, including two who died at the scene.")
+    assert [(c.metric, c.value, c.role) for c in claims if c.derivation is None] == [
+        ("shot", 9, Role.TOTAL), ("killed", 2, Role.TOTAL)
+    ]  # fmt: skip
+    assert (_figure(claims, "killed"), _figure(claims, "wounded")) == (2, 7)
+
+
+def test_the_dead_among_others_of_an_earlier_sentence_stay_a_part() -> None:
+    claims = _claims("Nine people were shot at the party. Among the dead were two teenagers.")
+    assert [(c.metric, c.role) for c in claims if c.metric == "killed"] == [("killed", Role.SUBSET)]

@@ -265,4 +265,24 @@ REPORTS: list[tuple[str, str | None, str, int | None, int | None]] = [
     ("pulled-alive", None,
      "Rescuers pulled 12 people alive from the rubble of the collapsed hotel overnight. Five others were pulled out "
      "with serious injuries on Tuesday morning, and nine bodies were recovered.", 9, 5),
+    # --- US local news of shootings -------------------------------------------------------------------------------
+    ("shot-including-died", None,
+     "Police said nine people were shot at a birthday party late Saturday, including two who died at the scene.",
+     2, 7),
+    ("shot-three-fatally", None,
+     "Ten people were shot, three of them fatally, at a block party early Sunday, police said.", 3, 7),
+    ("dead-and-others-wounded", None,
+     "A shooting at a discount store left three people dead and four others wounded, police said.", 3, 4),
+    ("title-and-body-agree", "1 dead, 5 hurt in shooting at park",
+     "One man was killed and five others were wounded when gunfire erupted at a park on Saturday night, police "
+     "said.", 1, 5),
+    ("shot-one-later-died", None,
+     "Seven people were shot outside a nightclub early Sunday. Police said the victims, ages 19 to 27, were taken "
+     "to area hospitals, where one later died.", 1, 6),
+    ("hurt-by-gunfire-and-fleeing", None,
+     "Police said 13 people were hurt, 11 of them by gunfire, when a gunman opened fire at a graduation party.",
+     None, 13),
+    ("gunman-killed-himself", None,
+     "A gunman killed two people and injured five others at an office park before turning the gun on himself, "
+     "police said.", 2, 5),
 ]  # fmt: skip
