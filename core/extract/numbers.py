@@ -577,6 +577,8 @@ def _continues_non_count(tokens: list[Token], previous: NumberMention, m: Number
 
 
 _PERSON_NOUNS: frozenset[str] = _LEXICON.PERSON_NOUNS - {"more", "others", "other"}
+_AGE_ENDINGS = ("-old",)
+_AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
 _OLDEST = 120
 
 
@@ -605,6 +607,8 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
         return False
     if nxt == "-" and (nxt2.startswith(("year", "month", "week", "day", "hour", "minute", "mile", "foot"))):
         return False
+    if nxt.endswith(_AGE_ENDINGS) and nxt.split("-")[0] in _AGE_UNITS:
+        return False  # "two 16 year-old boys": an age written apart from its digits
     if "-" in first_text and any(part in ("year", "old", "month") for part in first_text.lower().split("-")):
         return False
     if m.last < len(tokens) and tokens[m.last].start == tokens[m.last - 1].end:

@@ -198,3 +198,19 @@ def test_the_dead_included_among_those_shot_are_the_killed_figure() -> None:
 def test_the_dead_among_others_of_an_earlier_sentence_stay_a_part() -> None:
     claims = _claims("Nine people were shot at the party. Among the dead were two teenagers.")
     assert [(c.metric, c.role) for c in claims if c.metric == "killed"] == [("killed", Role.SUBSET)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("A dad accidentally shot his 11 year-old son in the cheek, police said.", ("wounded", 1)),
+        ("A 4 year old girl was shot in the leg on Saturday.", ("wounded", 1)),
+        ("Two 16 year-old boys were shot outside the school.", ("wounded", 2)),
+        ("Two 16 year old boys were shot outside the school.", ("wounded", 2)),
+    ],
+)
+def test_an_age_written_apart_from_its_digits_is_part_of_the_person_not_a_count(
+    text: str, figure: tuple[str, int]
+) -> None:
+    claims = _claims(text)
+    assert (figure[0], _figure(claims, figure[0])) == figure

@@ -285,4 +285,10 @@ REPORTS: list[tuple[str, str | None, str, int | None, int | None]] = [
     ("gunman-killed-himself", None,
      "A gunman killed two people and injured five others at an office park before turning the gun on himself, "
      "police said.", 2, 5),
+    ("age-written-apart", "Boy, 11, recovering after father's gun goes off",
+     "A father accidentally shot his 11 year-old son in the cheek while cleaning a handgun in the basement, police "
+     "said. The boy is expected to recover.", None, 1),
+    ("ages-apart-two-boys", None,
+     "Two 16 year old boys were shot outside the high school on Friday afternoon, police said. Both are in stable "
+     "condition.", None, 2),
 ]  # fmt: skip
