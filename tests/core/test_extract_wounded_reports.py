@@ -214,3 +214,20 @@ def test_an_age_written_apart_from_its_digits_is_part_of_the_person_not_a_count(
 ) -> None:
     claims = _claims(text)
     assert (figure[0], _figure(claims, figure[0])) == figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 4-year-old girl was hit in the thigh by a ricochet.",
+        "Police say the gun went off, hitting the youngster in the hand.",
+    ],
+)
+def test_hit_by_a_bullet_is_read_as_a_wound(text: str) -> None:
+    """A sentence with only 'hit in' / 'hit by' / 'hitting' for its harm word is read (not skipped by the cheap
+    look for harm words before the passes)."""
+    assert _figure(_claims(text), "wounded") == 1
+
+
+def test_a_storm_that_hit_counts_no_one() -> None:
+    assert _claims("The storm hit the coast on Monday with winds of 120 miles per hour.") == []

@@ -291,4 +291,10 @@ REPORTS: list[tuple[str, str | None, str, int | None, int | None]] = [
     ("ages-apart-two-boys", None,
      "Two 16 year old boys were shot outside the high school on Friday afternoon, police said. Both are in stable "
      "condition.", None, 2),
+    ("hit-by-ricochet", None,
+     "A 4-year-old girl was hit in the thigh by a ricochet on Willow Street early Saturday night, police said. She "
+     "is expected to recover.", None, 1),
+    ("hitting-the-youngster", None,
+     "Police say the boy found the gun in a tackle box and it went off, hitting the youngster in the hand. The "
+     "father was charged with failing to store the gun safely.", None, 1),
 ]  # fmt: skip

@@ -725,6 +725,7 @@ TRIGGER_STEMS = (
     "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
     "triple", "quadruple", "quintuple", "survived", "burns", "inhalation", "drown", "electrocut",
+    "hit in ", "hit by ", "hitting",  # "a girl was hit in the thigh by a ricochet" (not "hit" alone: "the storm hit")
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------------
