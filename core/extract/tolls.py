@@ -49,6 +49,7 @@ class TollFigure:
     scope: tuple[int, int] = (0, 0)  # offsets of the toll's own words before its verb: "the toll from Sunday's strike"
     projected: bool = False  # a toll the text expects or fears ("could rise to 100"), not one it reports
     national: bool = False  # a people's or a country's toll: "the overall Palestinian death toll", "the national toll"
+    as_told_before: bool = False  # "the number of victims": of those shot, when the figure before counts them
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class _Vocabulary:
     national: frozenset[str]
     anaphoric: frozenset[str]
     labels: dict[str, str]
+    as_told_before: frozenset[str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -111,6 +113,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         national=frozenset(getattr(lex, "NATIONAL_TOLL", ())),
         anaphoric=frozenset(getattr(lex, "ANAPHORIC_TOLL_HEADS", ())),
         labels=dict(getattr(lex, "FIGURE_LABELS", {})),
+        as_told_before=frozenset(getattr(lex, "COUNTED_AS_TOLD_BEFORE", ())),
     )
 
 
@@ -393,7 +396,8 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
                        earlier=_has_phrase(tokens, 0, m.qual_first, v.earlier_cues)
                        or _replaced_toll(tokens, first, v),
                        many_incidents=many, down=down, first_token=first, scope=_scope(tokens, first, m, v),
-                       projected=_projected(tokens, first, m.qual_first, v), national=_national(tokens, first, v))
+                       projected=_projected(tokens, first, m.qual_first, v), national=_national(tokens, first, v),
+                       as_told_before=any(t.low in v.as_told_before for t in tokens[first : m.qual_first]))
         )  # fmt: skip
         taken.add(m.first)
         replaced = _earlier_after(tokens, m, by_first, v)
@@ -563,7 +567,12 @@ def _over_incidents(figure: TollFigure, raw: list[RawClaim]) -> TollFigure:
 
 def _with_metric(figure: TollFigure, raw: list[RawClaim], told_before: str | None) -> TollFigure | None:
     """A toll whose head names no metric ("bringing the total to 57", "that number rose to") counts what the figure
-    before it counts (in the sentence, else the one told last before it)."""
+    before it counts (in the sentence, else the one told last before it). 'The number of victims' after a figure of
+    those shot counts those shot."""
+    if figure.as_told_before:
+        shot_before = [rc.metric for rc in raw if rc.end <= figure.start and rc.metric in (KILLED, WOUNDED, SHOT)]
+        if (shot_before[-1] if shot_before else told_before) == SHOT:
+            return replace(figure, metric=SHOT)
     if figure.metric:
         return figure
     before = [rc for rc in raw if rc.end <= figure.start and rc.metric in (KILLED, WOUNDED)]

@@ -231,3 +231,21 @@ def test_hit_by_a_bullet_is_read_as_a_wound(text: str) -> None:
 
 def test_a_storm_that_hit_counts_no_one() -> None:
     assert _claims("The storm hit the coast on Monday with winds of 120 miles per hour.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Eight people were shot at a park on Sunday. Police updated the number of victims to nine on Monday.",
+            (None, 9),
+        ),
+        ("The quake struck at dawn. The number of victims rose to 150 on Monday.", (150, None)),
+        ("Four people were killed. The number of victims rose to six on Monday.", (6, None)),
+    ],
+)
+def test_the_number_of_victims_counts_those_shot_after_a_figure_of_them(
+    text: str, figures: tuple[int | None, int | None]
+) -> None:
+    claims = _claims(text)
+    assert (_figure(claims, "killed"), _figure(claims, "wounded")) == figures

@@ -297,4 +297,10 @@ REPORTS: list[tuple[str, str | None, str, int | None, int | None]] = [
     ("hitting-the-youngster", None,
      "Police say the boy found the gun in a tackle box and it went off, hitting the youngster in the hand. The "
      "father was charged with failing to store the gun safely.", None, 1),
+    ("victims-of-those-shot", None,
+     "Eight people were shot at a park on Sunday evening. Police updated the number of victims to nine on Monday, "
+     "saying one more person had gone to a hospital with a gunshot wound. No one died.", 0, 9),
+    ("total-shot-earlier-said", None,
+     "Police said a total of 15 people were shot, including three who died, at a house party early Sunday. "
+     "Earlier, police had said 12 people were shot.", 3, 12),
 ]  # fmt: skip

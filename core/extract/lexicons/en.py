@@ -54,6 +54,9 @@ COUNTED_WORDS = {
     "injuries": "wounded",
     "shot": "shot",  # "the number of people shot rose to eight": those shot, the dead among them
 }
+# Counted words whose count is of what the figure told before counts when that is those shot: after "Eight people
+# were shot", "the number of victims rose to nine" counts those shot (elsewhere the victims are the dead).
+COUNTED_AS_TOLD_BEFORE = ("victims",)
 # Counts a toll phrase may join to the dead, making it neither figure: "the number of dead and missing".
 COMBINED_WITH = ("missing", "unaccounted", "disappeared")
 COUNTED_PEOPLE = ("people", "persons", "those", "victims")
