@@ -50,6 +50,7 @@ _PERIOD_OF_INCIDENTS = re.compile(
     rf"(?:{'|'.join(_EN.PERIOD_UNITS)})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_EN.PERIOD_INCIDENTS)})\b",
     re.IGNORECASE,
 )
+_RATE = re.compile(rf"\b(?:{'|'.join(_EN.RATE_CUES)})\b", re.IGNORECASE)
 _PERIOD_UNIT = re.compile(rf"(?:{'|'.join(_EN.PERIOD_UNITS)}) of ", re.IGNORECASE)  # a cheap look first
 _BACKGROUND = re.compile(
     r"\b(?:in the (?:early |late |mid-?)?(?:19|20)?\d0s|decades? ago|years? ago|last year|last month"
@@ -231,6 +232,8 @@ def sentence_role(sentence: str, reference_year: int | None, reference: date | N
         return Role.CUMULATIVE
     if _PERIOD_UNIT.search(sentence) and _PERIOD_OF_INCIDENTS.search(sentence):
         return Role.CUMULATIVE  # "over three weeks of protests, 240 people have been injured"
+    if _RATE.search(sentence):
+        return Role.CUMULATIVE  # "each year, about 400 people are injured in fireworks accidents"
     if _SO_FAR.search(sentence) and _MANY_CONTEXT.search(sentence):
         return Role.CUMULATIVE  # "so far 120 people have been killed in the unrest"; "so far" alone is a running toll
     return Role.TOTAL

@@ -249,3 +249,20 @@ def test_the_number_of_victims_counts_those_shot_after_a_figure_of_them(
 ) -> None:
     claims = _claims(text)
     assert (_figure(claims, "killed"), _figure(claims, "wounded")) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each year, about 400 people are injured in fireworks accidents, according to the safety council.",
+        "On average, 30 people are injured on the country's roads every day.",
+    ],
+)
+def test_a_rate_is_a_count_over_many_incidents(text: str) -> None:
+    assert [role for _, role in _wounded(text)] == [Role.CUMULATIVE]
+
+
+def test_a_season_long_flood_keeps_its_count() -> None:
+    """A monsoon's floods are one event counted over the season: 'this monsoon season' is no rate."""
+    text = "Floods have killed 1,200 people and injured 12,800 this monsoon season, the disaster agency said."
+    assert _wounded(text) == [(12800, Role.TOTAL)]

@@ -303,4 +303,7 @@ REPORTS: list[tuple[str, str | None, str, int | None, int | None]] = [
     ("total-shot-earlier-said", None,
      "Police said a total of 15 people were shot, including three who died, at a house party early Sunday. "
      "Earlier, police had said 12 people were shot.", 3, 12),
+    ("rate-each-year", None,
+     "A fireworks stall exploded at the market on Sunday, killing two vendors. Each year, about 400 people are "
+     "injured in fireworks accidents in the country, according to the national safety council.", 2, None),
 ]  # fmt: skip

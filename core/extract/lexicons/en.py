@@ -227,6 +227,12 @@ MANY_INCIDENTS = (
     "hostilities", "offensive", "bombardment", "campaign", "pandemic", "insurgency", "uprising", "crackdown",
     "protests",
 )  # fmt: skip
+# A rate, over many incidents: "Each year, about 400 people are injured in fireworks accidents". A count told so is
+# cumulative. (Not "this season": a monsoon's floods are one event, counted over the season.)
+RATE_CUES = (
+    "each year", "every year", "per year", "each month", "every month", "per month", "each week", "every week",
+    "per week", "each day", "every day", "per day", "annually", "on average",
+)  # fmt: skip
 # A count over a stretch of many incidents: "Over three weeks of protests, 240 people have been injured", "in two days
 # of clashes". The stretch ("N days of") and the incidents it holds; a count told so is cumulative.
 PERIOD_UNITS = ("days", "weeks", "months", "years", "nights")
