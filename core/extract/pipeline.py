@@ -32,7 +32,6 @@ from core.extract.roles import (
     is_incident_update,
     is_separate_incident,
     sentence_role,
-    site_opening,
 )
 from core.extract.singulars import multiple_claims, perpetrator_claims, singular_claims
 from core.extract.sources import carry_sources
@@ -326,7 +325,6 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
     trigger_positions = [m.start() for m in HAS_TRIGGER.finditer(lower)]
     older_sections = _older_sections(lower)
     out: list[Claim] = []
-    sites: list[tuple[int, str, int]] = []  # (index in out, the site its clause opens with, sentence index)
     for index, sentence in enumerate(fld.sentences):
         if skip and overlaps(skip, sentence.start, sentence.end):
             continue
@@ -356,12 +354,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         counted_on: set[date] = set()  # dates the sentence gives a later count of a toll
         sentence_claims: list[Claim] = []
         for rc in raw:
-            role, clause, span = next(
-                ((r, c, (a, b)) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, "", (0, 0))
-            )
-            site = site_opening(fld.norm[span[0] : span[1]]) if clause else None
-            if site is not None:
-                sites.append((len(out) + len(sentence_claims), site, index))
+            role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
             source = _source_of_part(parts, rc.start, raw) if parts else attribution
             claim = _finish(fld, index, sentence, rc, role, source, dates, article_date)
             if any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end):
@@ -411,30 +404,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             replace(c, date_carried=True) if not c.date_carried and c.incident_date in counted_on else c
             for c in sentence_claims
         )
-    out = _parallel_sites(out, sites)
     return _sources_told_next(fld, _older_version_figures(out, older_sections), lower)
-
-
-_SITES_SPAN = 2  # sentences apart within which figures of different sites are told side by side
-
-
-def _parallel_sites(claims: list[Claim], sites: list[tuple[int, str, int]]) -> list[Claim]:
-    """'At the airport, 14 people were killed and 81 injured; at the metro station, 20 died and 106 were hurt',
-    'In Turkey, ... 20,000 injured. In Syria, ... 1,042 injured': a metric's figures told for two sites or more,
-    side by side, are each a part of the whole, not its figure (a stated total, 'Overall, 34 were killed', is)."""
-    out = list(claims)
-    for metric in (KILLED, WOUNDED):
-        told = [
-            (k, site, index) for k, site, index in sites
-            if out[k].metric == metric and out[k].role is Role.TOTAL and not out[k].singular and not out[k].update
-        ]  # fmt: skip
-        parts = {
-            k for k, site, index in told
-            if any(other != site and abs(there - index) <= _SITES_SPAN for _, other, there in told)
-        }  # fmt: skip
-        for k in parts:
-            out[k] = replace(out[k], role=Role.PARTIAL)
-    return out
 
 
 def _older_version_figures(claims: list[Claim], sections: list[int]) -> list[Claim]:

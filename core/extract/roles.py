@@ -267,25 +267,3 @@ def carries_toll_on(clause: str) -> bool:
 def is_incident_update(clause: str) -> bool:
     """'the death toll from the blast has risen to five': one incident's latest total, not a running toll."""
     return bool(_INCIDENT_TOLL.search(clause)) and not _MANY_INCIDENTS.search(clause)
-
-
-# A clause that opens with a site of its own: "At the airport, 14 people were killed", "; at the metro station, 20
-# died", "In Turkey, the quake injured 20,000". (Names are read case-sensitively: a capitalised word is a name.)
-_SITE_OPENING = re.compile(
-    r"^[\s;,]*(?:(?:and|while|but|whereas)\s+)?(?:[Aa]t|[Ii]n|[Oo]n|[Ii]nside|[Nn]ear)\s+(?:the\s+)?"
-    r"(?P<site>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
-    rf"|(?:[\w'-]+\s+){{0,2}}?(?:{'|'.join(_EN.SITE_NOUNS)}))(?:\s+alone)?\s*,\s"
-)
-_NOT_SITES = frozenset(_EN.NOT_SITES)
-
-
-def site_opening(clause: str) -> str | None:
-    """The site a clause opens with (lower-cased), or None: 'At the airport, ...' -> 'airport'."""
-    m = _SITE_OPENING.match(clause)
-    if m is None:
-        return None
-    site = m.group("site").lower()
-    first = site.split()[0]
-    if first in _NOT_SITES or first.endswith(("'s", "’s")):
-        return None
-    return site

@@ -241,23 +241,6 @@ PERIOD_INCIDENTS = (
     "shelling", "attacks", "strikes", "airstrikes", "raids", "bombardment", "bombing", "war", "hostilities",
 )  # fmt: skip
 
-# Sites a clause may open with, each with its own figure: "At the airport, 14 people were killed and 81 injured; at
-# the metro station, 20 died and 106 were hurt". Figures of two sites or more are parts, not the whole's (a name of
-# a place counts as a site too: "In Turkey, ... In Syria, ...").
-SITE_NOUNS = (
-    "airport", "terminal", "station", "metro", "subway", "market", "marketplace", "mosque", "church", "temple",
-    "synagogue", "school", "university", "hospital", "hotel", "stadium", "arena", "theatre", "theater", "hall",
-    "bar", "restaurant", "cafe", "club", "nightclub", "mall", "checkpoint", "base", "camp", "port", "harbour",
-    "harbor", "bridge", "village", "town", "city", "district", "province", "region", "square", "plant", "factory",
-    "mine", "site", "scene", "venue",
-)  # fmt: skip
-# Capitalised words that open a clause as a time, not a site: "In March, ...", "On Tuesday, ...".
-NOT_SITES = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "all", "total",
-    "addition", "particular", "response", "contrast", "general", "short", "fact", "turn", "other",
-)  # fmt: skip
-
 # Before a toll phrase, words that make it a country's toll, not an incident's: "bringing the national death toll to".
 # (A demonym does too: "the overall Palestinian death toll".)
 NATIONAL_TOLL = ("national", "nationwide", "country's", "country’s", "nation's", "nation’s", "countrywide")
