@@ -116,27 +116,6 @@ def test_a_running_toll_clause_after_a_second_blast_is_the_incident_s() -> None:
     assert _figure(_claims(text), "wounded") == 55
 
 
-def test_figures_of_two_sites_side_by_side_are_parts() -> None:
-    text = (
-        "At the airport, 14 people were killed and 81 injured; at the metro station, 20 people died and 106 were "
-        "hurt, officials said."
-    )
-    assert {(c.value, c.role) for c in _claims(text)} == {
-        (14, Role.PARTIAL), (81, Role.PARTIAL), (20, Role.PARTIAL), (106, Role.PARTIAL)
-    }  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "In March, a bomb killed 12 people at the market. In April, another killed nine.",
-        "In all, 24 people died. In a statement, police said 40 were hurt.",
-    ],
-)
-def test_times_and_statements_are_no_sites(text: str) -> None:
-    assert all(c.role is not Role.PARTIAL for c in _claims(text))
-
-
 def test_the_number_of_people_shot_is_a_toll_of_those_shot() -> None:
     text = (
         "Police initially reported six people shot at the block party. On Monday, police said the number of "

@@ -170,7 +170,7 @@ REPORTS: list[tuple[str, str | None, str, int | None, int | None]] = [
     ("driver-age", None,
      "The driver, 54, was injured when his lorry struck a bridge on the A9, and 12 bus passengers were killed "
      "in the crash.", 12, 1),
-    # --- more figures of one story: updates, parts, sites, other incidents -------------------------------------
+    # --- more figures of one story: updates, parts, other incidents -------------------------------------
     ("of-the-59", None,
      "A fire swept through a hostel on Friday, killing 11 students. Of the 59 injured, 21 were discharged on "
      "Saturday, the hospital said.", 11, 59),
@@ -244,12 +244,6 @@ REPORTS: list[tuple[str, str | None, str, int | None, int | None]] = [
      "Twelve people were hurt, some seriously, when a bus overturned on a bend on Tuesday.", None, 12),
     ("injured-in-hospital-remain", None,
      "The fire killed three residents. Nine people remain in hospital, two in a critical condition.", 3, None),
-    ("two-sites-no-total", None,
-     "Two bombs exploded in the capital on Tuesday morning. At the airport, 14 people were killed and 81 "
-     "injured; at the metro station, 20 people died and 106 were hurt, officials said.", None, None),
-    ("two-countries-no-total", None,
-     "In Turkey, the quake injured more than 20,000 people, the disaster agency said. In Syria, the health "
-     "ministry said 1,042 people were injured.", None, None),
     ("two-sites-then-total", None,
      "At the airport, 14 people were killed and 81 injured; at the metro station, 20 people died and 106 were "
      "hurt. In all, 34 people were killed and 187 injured in the bombings, the prime minister said.", 34, 187),
