@@ -27,6 +27,7 @@ from core.extract.phrases import (
     _CONDITION_WORDS,
     _HOSPITAL_VERBS,
     _death_follows,
+    _injury_span,
     _phrase_at,
     _phrase_ending_at,
     _pre_trigger_ending_at,
@@ -38,9 +39,11 @@ from core.extract.tokens import Token
 from core.extract.triggers import (
     ALL_BUT,
     AUXILIARIES,
+    CARE_VERBS_BEFORE,
     DAMAGE_NOUNS,
     DAMAGE_VERBS,
     METRIC_NOUNS,
+    MOVED_VERBS,
     PERSON_NOUNS,
     SHOT,
     TOLL_LINKS,
@@ -125,7 +128,7 @@ def _pre_metric(tokens: list[Token], m: NumberMention) -> str | None:
             p -= len(filler)
             break
     return (
-        _pre_trigger_ending_at(tokens, p)
+        _pre_trigger_ending_at(tokens, p, count=True)
         or _toll_metric_before(tokens, p)
         or _count_of_metric_before(tokens, p)
         or _harmed_number_before(tokens, p)
@@ -197,13 +200,18 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if np.adjective_metric:
         if np.adjective_metric in (WOUNDED, SHOT) and _dies_after(tokens, np.end):
             return _Binding(KILLED, subject, np.end - 1, increment=True)  # "two injured workers died"
-        return _Binding(np.adjective_metric, subject, np.end - 1)
+        moved = np.adjective_metric == WOUNDED and _moved(tokens, m.qual_first, np.end)
+        return _Binding(np.adjective_metric, subject, np.end - 1, subset_of_previous=moved)
     extra, after_group = _coordinated_people(tokens, _after_of_phrase(tokens, np))
     j = _skip_to_trigger(tokens, after_group)
     post = post_trigger_at(tokens, j)
     if post is None and after_group < len(tokens) and tokens[after_group].low == ",":
         j = _skip_to_trigger(tokens, _after_apposition(tokens, after_group))
         post = post_trigger_at(tokens, j)
+    if post is not None and _verb_before_across_comma(tokens, m, after_group, j):
+        post = None  # "the blast, which killed 5, also injured 40": 5 is the object of "killed", not "injured"'s
+    if post is None and _treated_for(tokens, m.qual_first, j):
+        post = _injury_span(tokens, j)  # "Paramedics treated 46 people for injuries"
     if post is not None:
         if _combined_after(tokens, post[1], post[0]):
             return None  # "500 people were killed and injured": a combined count, neither figure
@@ -237,6 +245,31 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if among is not None:
         return _Binding(among, subject, -1, subset_of_previous=True)  # "Among the dead were three children"
     return None
+
+
+def _verb_before_across_comma(tokens: list[Token], m: NumberMention, after_group: int, j: int) -> bool:
+    """A verb of harm right before the number ('which killed 5') and the trigger after it only past a comma (', also
+    injured 40'): the number is the first verb's object; the later verb has a subject of its own."""
+    if not any(t.low == "," for t in tokens[after_group:j]) or m.qual_first == 0:
+        return False
+    return _pre_trigger_ending_at(tokens, m.qual_first, count=True) in (KILLED, WOUNDED, SHOT)
+
+
+def _treated_for(tokens: list[Token], qual_first: int, j: int) -> bool:
+    """A verb of care before the number and 'for' after its people: 'treated 46 people for (injuries)'."""
+    cared = qual_first > 0 and tokens[qual_first - 1].low in CARE_VERBS_BEFORE
+    return cared and j < len(tokens) and tokens[j].low == "for"
+
+
+def _moved(tokens: list[Token], qual_first: int, end: int) -> bool:
+    """'evacuated 14 injured people', '15 injured passengers were airlifted': injured people carried somewhere, a
+    part of the injured (those the rescuers moved), not their count."""
+    if qual_first > 0 and tokens[qual_first - 1].low in MOVED_VERBS:
+        return True
+    j = end
+    while j < len(tokens) and tokens[j].low in AUXILIARIES:
+        j += 1
+    return j < len(tokens) and tokens[j].low in MOVED_VERBS
 
 
 _DIES = frozenset({"died", "die", "dies", "succumbed"})

@@ -240,6 +240,9 @@ def noun_phrase_after(tokens: list[Token], k: int) -> _NounPhrase:
     while j < len(tokens) and j - k < _MAX_NP:
         tok = tokens[j]
         low = tok.low
+        if tok.is_digits and (age := _spaced_age(tokens, j)):
+            j += age  # "his 11 year-old son", "a 4 year old girl": an age written apart, part of the phrase
+            continue
         if not (tok.text[:1].isalpha() or _is_age(low)) or low in NP_STOP or low in AUXILIARIES:
             break
         post = post_trigger_at(tokens, j)
@@ -504,3 +507,16 @@ def _find(tokens: list[Token], start: int, text: str, limit: int) -> int | None:
 
 def _is_age(low: str) -> bool:
     return low.endswith(("year-old", "month-old", "week-old", "day-old"))
+
+
+_AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+
+
+def _spaced_age(tokens: list[Token], j: int) -> int:
+    """Tokens of an age written apart from its digits at j ('11 year-old', '4 year old'), or 0."""
+    nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
+    if _is_age(nxt) and nxt.split("-")[0] in _AGE_UNITS:
+        return 2
+    if nxt in _AGE_UNITS and j + 2 < len(tokens) and tokens[j + 2].low == "old":
+        return 3
+    return 0

@@ -576,6 +576,24 @@ def _continues_non_count(tokens: list[Token], previous: NumberMention, m: Number
     )
 
 
+_PERSON_NOUNS: frozenset[str] = _LEXICON.PERSON_NOUNS - {"more", "others", "other"}
+_AGE_ENDINGS = ("-old",)
+_AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+_OLDEST = 120
+
+
+def _age_between_commas(tokens: list[Token], m: NumberMention, prev: str, prev2: str, nxt: str) -> bool:
+    """'The driver, 54, was injured', 'a passenger, 31, died': digits set off by commas after one person's noun."""
+    return (
+        prev == ","
+        and nxt == ","
+        and m.last == m.first + 1
+        and tokens[m.first].is_digits
+        and m.value < _OLDEST
+        and prev2 in _PERSON_NOUNS
+    )
+
+
 def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
     """False for years, dates, times, ages, ordinals, money, measures, phone and road numbers."""
     prev, prev2 = _low(tokens, m.first - 1), _low(tokens, m.first - 2)
@@ -589,6 +607,8 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
         return False
     if nxt == "-" and (nxt2.startswith(("year", "month", "week", "day", "hour", "minute", "mile", "foot"))):
         return False
+    if nxt.endswith(_AGE_ENDINGS) and nxt.split("-")[0] in _AGE_UNITS:
+        return False  # "two 16 year-old boys": an age written apart from its digits
     if "-" in first_text and any(part in ("year", "old", "month") for part in first_text.lower().split("-")):
         return False
     if m.last < len(tokens) and tokens[m.last].start == tokens[m.last - 1].end:
@@ -612,6 +632,8 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
             return False  # "8 of 8"
     if tokens[m.first].is_digits and prev == "," and (prev2 in _PERSON_BEFORE_AGE or prev2[:1].isdigit()):
         return False  # "two men, 20 and 22, were wounded": ages
+    if _age_between_commas(tokens, m, prev, prev2, nxt):
+        return False  # "The driver, 54, was injured": an age
     if prev == "and" and prev2[:1].isdigit() and m.first >= 3 and _low(tokens, m.first - 3) == ",":
         return False  # the second age of "two men, 20 and 22"
     if prev == "of" and prev2 in ("ages", "age"):

@@ -12,6 +12,9 @@ from core.extract.numbers import MONTHS, NUMBER_WORDS
 from core.extract.tokens import Token
 from core.extract.triggers import (
     CARE_TRIGGERS,
+    COUNT_PRE_TRIGGERS,
+    FOUND_HURT_PARTICIPLES,
+    FOUND_HURT_SPAN,
     INJURY_SPAN_NEGATIONS,
     INJURY_SPAN_NOUNS,
     INJURY_SPAN_VERBS,
@@ -36,6 +39,7 @@ _CARE_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in CARE_TRIGGERS:
     _CARE_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _PRE_BY_LAST = _index_by(PRE_TRIGGERS, -1)
+_COUNT_PRE_BY_LAST = _index_by({**PRE_TRIGGERS, **COUNT_PRE_TRIGGERS}, -1)
 _CONDITION_WORDS = frozenset({"in", "taken", "transported", "rushed", "airlifted", "flown", "sent", "hospitalized"})
 _HOSPITAL_VERBS = frozenset({"taken", "transported", "rushed", "airlifted", "flown", "sent"})
 
@@ -68,8 +72,12 @@ def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
                 return SHOT, k + 2
             if tokens[k].low in (",", ".", "and"):
                 break
+        # "left 17 people with injuries", "40 people with minor injuries": wounded
+        return _injury_span(tokens, i)
     if low in _STRUCK:
         return _struck_by_gunfire(tokens, i)
+    if low in FOUND_HURT_PARTICIPLES:
+        return _found_hurt(tokens, i)
     if low in INJURY_SPAN_VERBS:
         return _injury_span(tokens, i)
     if low in _HOSPITAL_VERBS and i + 1 < len(tokens) and tokens[i + 1].low == "to":
@@ -94,6 +102,20 @@ def _injury_span(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _found_hurt(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """'were rescued with injuries', 'were pulled from the rubble with serious injuries': wounded, read at the "with"
+    the participle is followed by within its clause. ('All four were found with gunshot wounds' may tell of the
+    dead: no count here.)"""
+    for k in range(i + 1, min(len(tokens), i + 1 + FOUND_HURT_SPAN)):
+        low = tokens[k].low
+        if low == "with":
+            found = post_trigger_at(tokens, k)
+            return found if found is not None and found[0] == WOUNDED else None
+        if low in _SPAN_BREAKS and low not in ("in", "at"):
+            return None
+    return None
+
+
 _STRUCK = frozenset({"hit", "struck", "grazed"})
 _GUNFIRE = frozenset({"bullet", "bullets", "gunfire", "round", "rounds", "pellets", "gunshot", "shots", "shot"})
 
@@ -111,10 +133,11 @@ def _struck_by_gunfire(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
-def _pre_trigger_ending_at(tokens: list[Token], end: int) -> str | None:
+def _pre_trigger_ending_at(tokens: list[Token], end: int, count: bool = False) -> str | None:
+    """The metric of the pre-trigger phrase ending at `end`; `count`: before a number (COUNT_PRE_TRIGGERS too)."""
     if end <= 0:
         return None
-    for phrase, metric in _PRE_BY_LAST.get(tokens[end - 1].low, ()):
+    for phrase, metric in (_COUNT_PRE_BY_LAST if count else _PRE_BY_LAST).get(tokens[end - 1].low, ()):
         if _phrase_ending_at(tokens, end, phrase):
             return metric
     return None

@@ -26,7 +26,13 @@ from core.extract.multilingual import language as world_language
 from core.extract.multilingual import world_claims
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
-from core.extract.roles import clause_spans, is_incident_update, is_separate_incident, sentence_role
+from core.extract.roles import (
+    carries_toll_on,
+    clause_spans,
+    is_incident_update,
+    is_separate_incident,
+    sentence_role,
+)
 from core.extract.singulars import multiple_claims, perpetrator_claims, singular_claims
 from core.extract.sources import carry_sources
 from core.extract.survivors import survivor_claims
@@ -354,7 +360,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             claim = _finish(fld, index, sentence, rc, role, source, dates, article_date)
             if any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end):
                 claim = replace(claim, earlier_figure=True)
-            if separate:
+            if separate and not carries_toll_on(clause):
                 # its own incident: a place carried over from the main story's sentences is not its place
                 place = claim.location if not claim.location_carried else None
                 claim = replace(claim, separate_incident=True, location=place, location_carried=False)
@@ -386,10 +392,12 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 if claim.incident_date is not None:
                     counted_on.add(claim.incident_date)
                 claim = replace(claim, date_carried=True, incident_date=article_date or claim.incident_date)
-            if claim.metric == KILLED and claim.role is Role.SUBSET and _OF_THEM.match(lower, rc.end):
-                # "Ten people were shot, three of them fatally", "Six were shot. One of them died": the deaths
-                # among those shot are the killed figure, not a part of it
-                last = next((c for c in reversed([*out, *sentence_claims]) if c.metric in _HARM_TOTALS), None)
+            if claim.metric == KILLED and claim.role is Role.SUBSET:
+                # "Ten people were shot, three of them fatally", "Six were shot. One of them died", "nine people were
+                # shot, including two who died": the deaths among those shot are the killed figure, not a part of it
+                of_them = _OF_THEM.match(lower, rc.end) is not None
+                told = [*out, *sentence_claims] if of_them else sentence_claims  # "including": in its own sentence
+                last = next((c for c in reversed(told) if c.metric in _HARM_TOTALS), None)
                 if last is not None and last.metric == SHOT and last.role is Role.TOTAL and not last.singular:
                     claim = replace(claim, role=Role.TOTAL)
             sentence_claims.append(claim)

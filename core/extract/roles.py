@@ -5,8 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core.extract.lexicons import load
 from core.extract.tokens import Token
 from core.models import Role
+
+_EN = load("en")
 
 SUBSET_BEFORE: tuple[tuple[str, ...], ...] = (
     ("including",),
@@ -41,6 +44,14 @@ _CUMULATIVE = re.compile(
     r"|invasion|insurgency|uprising)\b)",
     re.IGNORECASE,
 )
+# A count over a stretch of many incidents: "Over three weeks of protests, 240 people have been injured".
+_PERIOD_OF_INCIDENTS = re.compile(
+    r"\b(?:over|in|during|after|across|throughout|for)\s+(?:the\s+(?:past|last|first)\s+)?[\w-]+\s+"
+    rf"(?:{'|'.join(_EN.PERIOD_UNITS)})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_EN.PERIOD_INCIDENTS)})\b",
+    re.IGNORECASE,
+)
+_RATE = re.compile(rf"\b(?:{'|'.join(_EN.RATE_CUES)})\b", re.IGNORECASE)
+_PERIOD_UNIT = re.compile(rf"(?:{'|'.join(_EN.PERIOD_UNITS)}) of ", re.IGNORECASE)  # a cheap look first
 _BACKGROUND = re.compile(
     r"\b(?:in the (?:early |late |mid-?)?(?:19|20)?\d0s|decades? ago|years? ago|last year|last month"
     r"|(?<!an )unrelated(?! (?:incident|shooting|attack))|earlier this year"
@@ -219,6 +230,10 @@ def sentence_role(sentence: str, reference_year: int | None, reference: date | N
                 return Role.BACKGROUND
     if _CUMULATIVE.search(sentence) and not is_incident_update(sentence):
         return Role.CUMULATIVE
+    if _PERIOD_UNIT.search(sentence) and _PERIOD_OF_INCIDENTS.search(sentence):
+        return Role.CUMULATIVE  # "over three weeks of protests, 240 people have been injured"
+    if _RATE.search(sentence):
+        return Role.CUMULATIVE  # "each year, about 400 people are injured in fireworks accidents"
     if _SO_FAR.search(sentence) and _MANY_CONTEXT.search(sentence):
         return Role.CUMULATIVE  # "so far 120 people have been killed in the unrest"; "so far" alone is a running toll
     return Role.TOTAL
@@ -236,6 +251,17 @@ _SEPARATE = re.compile(
 
 def is_separate_incident(sentence: str) -> bool:
     return bool(_SEPARATE.search(sentence))
+
+
+# A clause that carries a running toll on: ", bringing the number of injured to 55". Its figure sums the incidents
+# told before it, the article's own among them, so a separate incident's sentence does not make it another's.
+_RUNNING_TOLL_CLAUSE = re.compile(
+    rf"^\s*,\s+(?:{'|'.join(w for w in _EN.TOLL_ACTION_VERBS if w.endswith('ing'))})\b", re.IGNORECASE
+)
+
+
+def carries_toll_on(clause: str) -> bool:
+    return bool(_RUNNING_TOLL_CLAUSE.match(clause))
 
 
 def is_incident_update(clause: str) -> bool:

@@ -20,6 +20,7 @@ from core.extract.lexicons import load
 from core.extract.numbers import NumberMention, bounds, find_numbers, number_at
 from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
+from core.extract.triggers import SHOT
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 from core.places.index import fold, gazetteer
 
@@ -50,6 +51,7 @@ class TollFigure:
     scope: tuple[int, int] = (0, 0)  # offsets of the toll's own words before its verb: "the toll from Sunday's strike"
     projected: bool = False  # a toll the text expects or fears ("could rise to 100"), not one it reports
     national: bool = False  # a people's or a country's toll: "the overall Palestinian death toll", "the national toll"
+    as_told_before: bool = False  # "the number of victims": of those shot, when the figure before counts them
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class _Vocabulary:
     national: frozenset[str]
     anaphoric: frozenset[str]
     labels: dict[str, str]
+    as_told_before: frozenset[str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -112,6 +115,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         national=frozenset(getattr(lex, "NATIONAL_TOLL", ())),
         anaphoric=frozenset(getattr(lex, "ANAPHORIC_TOLL_HEADS", ())),
         labels=dict(getattr(lex, "FIGURE_LABELS", {})),
+        as_told_before=frozenset(getattr(lex, "COUNTED_AS_TOLD_BEFORE", ())),
     )
 
 
@@ -138,6 +142,8 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
         return first, metric
     if low in v.counted:
         q = k - 1
+        if q >= 1 and tokens[q].low == "and" and v.counted.get(tokens[q - 1].low) == SHOT:
+            q -= 2  # "the number of people shot and killed": the dead
         while q >= 0 and (tokens[q].low in v.counted_people or tokens[q].low in v.counted_adjectives):
             q -= 1
         if q >= 2 and tokens[q].low == "the" and tokens[q - 1].low == "of":
@@ -427,7 +433,8 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
                        earlier=_has_phrase(tokens, 0, m.qual_first, v.earlier_cues)
                        or _replaced_toll(tokens, first, v),
                        many_incidents=many, down=down, first_token=first, scope=_scope(tokens, first, m, v),
-                       projected=_projected(tokens, first, m.qual_first, v), national=_national(tokens, first, v))
+                       projected=_projected(tokens, first, m.qual_first, v), national=_national(tokens, first, v),
+                       as_told_before=any(t.low in v.as_told_before for t in tokens[first : m.qual_first]))
         )  # fmt: skip
         taken.add(m.first)
         replaced = _earlier_after(tokens, m, by_first, v)
@@ -450,7 +457,10 @@ def _combined_count(tokens: list[Token], first: int, number: int, v: _Vocabulary
             and (words[i - 1] in v.counted or words[i - 1] in v.combined)
             and (words[i + 1] in v.counted or words[i + 1] in v.combined)
         ):
-            return v.counted.get(words[i - 1]) != v.counted.get(words[i + 1])
+            pair = (v.counted.get(words[i - 1]), v.counted.get(words[i + 1]))
+            if pair[0] == SHOT:
+                continue  # "the number of people shot and killed": the dead, the last word's count
+            return pair[0] != pair[1]
     return False
 
 
@@ -594,7 +604,12 @@ def _over_incidents(figure: TollFigure, raw: list[RawClaim]) -> TollFigure:
 
 def _with_metric(figure: TollFigure, raw: list[RawClaim], told_before: str | None) -> TollFigure | None:
     """A toll whose head names no metric ("bringing the total to 57", "that number rose to") counts what the figure
-    before it counts (in the sentence, else the one told last before it)."""
+    before it counts (in the sentence, else the one told last before it). 'The number of victims' after a figure of
+    those shot counts those shot."""
+    if figure.as_told_before:
+        shot_before = [rc.metric for rc in raw if rc.end <= figure.start and rc.metric in (KILLED, WOUNDED, SHOT)]
+        if (shot_before[-1] if shot_before else told_before) == SHOT:
+            return replace(figure, metric=SHOT)
     if figure.metric:
         return figure
     before = [rc for rc in raw if rc.end <= figure.start and rc.metric in (KILLED, WOUNDED)]

@@ -18,6 +18,7 @@ CARE_TRIGGERS: tuple[tuple[str, ...], ...] = _LEXICON.CARE_TRIGGERS
 POST_TRIGGERS: dict[tuple[str, ...], str] = {**_LEXICON.POST_TRIGGERS, **dict.fromkeys(CARE_TRIGGERS, "wounded")}
 METRIC_NOUNS: dict[str, str] = _LEXICON.METRIC_NOUNS
 PRE_TRIGGERS: dict[tuple[str, ...], str] = _LEXICON.PRE_TRIGGERS
+COUNT_PRE_TRIGGERS: dict[tuple[str, ...], str] = _LEXICON.COUNT_PRE_TRIGGERS
 TOLL_NOUNS: frozenset[str] = _LEXICON.TOLL_NOUNS
 TOLL_LINKS: frozenset[str] = _LEXICON.TOLL_LINKS
 TOLL_METRIC: dict[str, str] = _LEXICON.TOLL_METRIC
@@ -35,6 +36,10 @@ INJURY_SPAN_VERBS: frozenset[str] = frozenset(_LEXICON.INJURY_SPAN_VERBS)
 INJURY_SPAN_NOUNS: frozenset[str] = frozenset(_LEXICON.INJURY_SPAN_NOUNS)
 INJURY_SPAN_NEGATIONS: frozenset[str] = frozenset(_LEXICON.INJURY_SPAN_NEGATIONS)
 INJURY_SPAN_WORDS: int = _LEXICON.INJURY_SPAN_WORDS
+CARE_VERBS_BEFORE: frozenset[str] = frozenset(_LEXICON.CARE_VERBS_BEFORE)
+FOUND_HURT_PARTICIPLES: frozenset[str] = frozenset(_LEXICON.FOUND_HURT_PARTICIPLES)
+FOUND_HURT_SPAN: int = _LEXICON.FOUND_HURT_SPAN
+MOVED_VERBS: frozenset[str] = frozenset(_LEXICON.MOVED_VERBS)
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(_LEXICON.IRREGULAR_PARTICIPLES)
 
 # Cheap prefilter: a sentence without any of these stems cannot hold a harm claim.

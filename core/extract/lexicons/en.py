@@ -52,7 +52,11 @@ COUNTED_WORDS = {
     "wounded": "wounded",
     "hurt": "wounded",
     "injuries": "wounded",
+    "shot": "shot",  # "the number of people shot rose to eight": those shot, the dead among them
 }
+# Counted words whose count is of what the figure told before counts when that is those shot: after "Eight people
+# were shot", "the number of victims rose to nine" counts those shot (elsewhere the victims are the dead).
+COUNTED_AS_TOLD_BEFORE = ("victims",)
 # Counts a toll phrase may join to the dead, making it neither figure: "the number of dead and missing".
 COMBINED_WITH = ("missing", "unaccounted", "disappeared")
 COUNTED_PEOPLE = ("people", "persons", "those", "victims")
@@ -222,6 +226,19 @@ MANY_INCIDENTS = (
     "since the war", "since the conflict", "nationwide", "both sides", "war", "conflict", "fighting",
     "hostilities", "offensive", "bombardment", "campaign", "pandemic", "insurgency", "uprising", "crackdown",
     "protests",
+)  # fmt: skip
+# A rate, over many incidents: "Each year, about 400 people are injured in fireworks accidents". A count told so is
+# cumulative. (Not "this season": a monsoon's floods are one event, counted over the season.)
+RATE_CUES = (
+    "each year", "every year", "per year", "each month", "every month", "per month", "each week", "every week",
+    "per week", "each day", "every day", "per day", "annually", "on average",
+)  # fmt: skip
+# A count over a stretch of many incidents: "Over three weeks of protests, 240 people have been injured", "in two days
+# of clashes". The stretch ("N days of") and the incidents it holds; a count told so is cumulative.
+PERIOD_UNITS = ("days", "weeks", "months", "years", "nights")
+PERIOD_INCIDENTS = (
+    "protests", "protest", "unrest", "clashes", "fighting", "violence", "riots", "rioting", "demonstrations",
+    "shelling", "attacks", "strikes", "airstrikes", "raids", "bombardment", "bombing", "war", "hostilities",
 )  # fmt: skip
 
 # Before a toll phrase, words that make it a country's toll, not an incident's: "bringing the national death toll to".
@@ -417,6 +434,20 @@ INJURY_SPAN_VERBS = ("sustained", "sustaining", "suffered", "suffering", "receiv
 INJURY_SPAN_NOUNS = ("injuries", "injury", "wounds", "burns")
 INJURY_SPAN_NEGATIONS = ("no", "not", "without", "any", "fatal", "life-ending")
 INJURY_SPAN_WORDS = 4
+# Participles after which "with" and an injury say the people were hurt: "Two crew members were rescued with
+# injuries", "five were pulled from the rubble with serious injuries" (not a gunshot wound: "all four were found with
+# gunshot wounds" may tell of the dead). Without the injury ("rescued alive") no one is counted hurt.
+FOUND_HURT_PARTICIPLES = ("rescued", "pulled", "found", "freed", "extracted", "dug", "brought", "left")
+FOUND_HURT_SPAN = 8  # words from the participle to "with": "pulled from the tail section of the jet with"
+# A verb of care before the number, the injury after its people: "Paramedics treated 46 people for injuries", "doctors
+# were treating 30 patients for burns". The injury is read as INJURY_SPAN_WORDS reads it, from "for".
+CARE_VERBS_BEFORE = ("treated", "treating", "treats", "treat")
+# Where the injured were carried, not how many were hurt: "Rescue teams evacuated 14 injured people by helicopter",
+# "Around 15 injured passengers were airlifted to a military hospital". A part of the injured, not their count.
+MOVED_VERBS = (
+    "evacuated", "evacuating", "airlifted", "airlifting", "flown", "flew", "ferried", "ferrying", "transferred",
+    "transferring", "moved", "helicoptered", "medevaced", "relocated", "carried", "carrying",
+)  # fmt: skip
 
 # Those who needed care: the injured figure many authorities give ("117 people applied for medical care"). Read as
 # wounded; a hospital count beside one is a part of it, not a figure to add ("91 sought medical treatment, and 52
@@ -441,6 +472,10 @@ CARE_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("required", "treatment"),
     ("needed", "treatment"),
     ("received", "treatment"),
+    ("receiving", "treatment"),  # "Another 22 people were receiving treatment in hospital"
+    ("receiving", "medical", "treatment"),
+    ("receiving", "hospital", "treatment"),
+    ("receiving", "medical", "care"),
     ("needed", "hospital", "care"),
     ("required", "hospital", "care"),
     ("treated", "in", "hospital"),
@@ -518,6 +553,12 @@ PRE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("evacuated",): "displaced",
 }
 
+# Read like PRE_TRIGGERS before a number only, never before a name or "a man": "the blast caused injuries to 27
+# people", but "no signs of injuries to Tyanna" tells of no one hurt.
+COUNT_PRE_TRIGGERS: dict[tuple[str, ...], str] = {
+    ("injuries", "to"): "wounded",
+}
+
 # Words allowed between a "toll" noun and its number: "the death toll has risen to 12".
 TOLL_NOUNS = frozenset({"toll", "tally", "count"})
 TOLL_LINKS = frozenset(
@@ -568,240 +609,9 @@ DAMAGE_NOUNS = frozenset(
     ]
 )
 
-PERSON_NOUNS = frozenset(
-    [
-        "people",
-        "persons",
-        "person",
-        "civilians",
-        "civilian",
-        "others",
-        "other",
-        "men",
-        "man",
-        "women",
-        "woman",
-        "children",
-        "child",
-        "kids",
-        "kid",
-        "boys",
-        "boy",
-        "girls",
-        "girl",
-        "teens",
-        "teen",
-        "teenagers",
-        "teenager",
-        "adults",
-        "adult",
-        "students",
-        "student",
-        "soldiers",
-        "soldier",
-        "troops",
-        "fighters",
-        "fighter",
-        "militants",
-        "militant",
-        "officers",
-        "officer",
-        "policemen",
-        "policeman",
-        "deputies",
-        "deputy",
-        "troopers",
-        "trooper",
-        "agents",
-        "agent",
-        "victims",
-        "victim",
-        "residents",
-        "resident",
-        "bystanders",
-        "bystander",
-        "passengers",
-        "passenger",
-        "workers",
-        "worker",
-        "employees",
-        "employee",
-        "patrons",
-        "patron",
-        "customers",
-        "customer",
-        "guests",
-        "guest",
-        "members",
-        "member",
-        "relatives",
-        "relative",
-        "siblings",
-        "sibling",
-        "brothers",
-        "brother",
-        "sisters",
-        "sister",
-        "sons",
-        "son",
-        "daughters",
-        "daughter",
-        "mothers",
-        "mother",
-        "fathers",
-        "father",
-        "babies",
-        "baby",
-        "infants",
-        "infant",
-        "toddlers",
-        "toddler",
-        "journalists",
-        "journalist",
-        "servicemen",
-        "serviceman",
-        "personnel",
-        "individuals",
-        "individual",
-        "suspects",
-        "suspect",
-        "gunmen",
-        "gunman",
-        "shooters",
-        "shooter",
-        "attackers",
-        "attacker",
-        "juveniles",
-        "juvenile",
-        "males",
-        "females",
-        "youths",
-        "youth",
-        "minors",
-        "minor",
-        "pedestrians",
-        "pedestrian",
-        "worshippers",
-        "worshipers",
-        "worshipper",
-        "pilgrims",
-        "pilgrim",
-        "mourners",
-        "shoppers",
-        "commuters",
-        "miners",
-        "crew",
-        "attendees",
-        "revellers",
-        "festivalgoers",
-        "holidaymakers",
-        "travellers",
-        "travelers",
-        "migrants",
-        "refugees",
-        "refugee",
-        "protesters",
-        "protester",
-        "protestors",
-        "demonstrators",
-        "citizens",
-        "citizen",
-        "villagers",
-        "villager",
-        "nationals",
-        "national",
-        "tourists",
-        "tourist",
-        "staff",
-        "pupils",
-        "pupil",
-        "inmates",
-        "inmate",
-        "prisoners",
-        "prisoner",
-        "patients",
-        "patient",
-        "volunteers",
-        "volunteer",
-        "firefighters",
-        "firefighter",
-        "medics",
-        "medic",
-        "doctors",
-        "doctor",
-        "nurses",
-        "nurse",
-        "friends",
-        "friend",
-        "neighbors",
-        "neighbours",
-        "neighbor",
-        "neighbour",
-        "roommates",
-        "cousins",
-        "cousin",
-        "wife",
-        "husband",
-        "grandmother",
-        "grandfather",
-        "grandson",
-        "granddaughter",
-        "nephew",
-        "niece",
-        "uncle",
-        "aunt",
-        "clerk",
-        "clerks",
-        "guard",
-        "guards",
-        "drivers",
-        "driver",
-        "occupants",
-        "occupant",
-        "partygoers",
-        "concertgoers",
-        "spectators",
-        "fans",
-        "players",
-        "player",
-        "americans",
-        "israelis",
-        "palestinians",
-        "armenians",
-        "azerbaijanis",
-        "ukrainians",
-        "russians",
-        "syrians",
-        "iraqis",
-        "afghans",
-        "kurds",
-        "marines",
-        "sailors",
-        "airmen",
-        "separatists",
-        "rebels",
-        "insurgents",
-        "jihadists",
-        "terrorists",
-        "more",
-    ]
-)
-
-PERPETRATOR_NOUNS = frozenset(
-    [
-        "gunman",
-        "shooter",
-        "suspect",
-        "attacker",
-        "assailant",
-        "perpetrator",
-        "killer",
-        "robber",
-        "intruder",
-        "gunmen",
-        "shooters",
-    ]
-)
+# The people a figure counts and who did it: in `en_people` (a seam of this lexicon, re-exported here).
+from core.extract.lexicons.en_people import PERPETRATOR_NOUNS as PERPETRATOR_NOUNS  # noqa: E402
+from core.extract.lexicons.en_people import PERSON_NOUNS as PERSON_NOUNS  # noqa: E402
 
 # Where the people counted were, between their noun and its verb: "181 people aboard (the jet) died", "the
 # 40 passengers on board were killed". A determiner after it opens the vehicle's name, skipped up to the verb.
@@ -907,6 +717,7 @@ TRIGGER_STEMS = (
     "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
     "triple", "quadruple", "quintuple", "survived", "burns", "inhalation", "drown", "electrocut",
+    "hit in ", "hit by ", "hitting",  # "a girl was hit in the thigh by a ricochet" (not "hit" alone: "the storm hit")
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------------
