@@ -31,6 +31,7 @@ from bench.news import is_validation, load_jsonl, published
 from core.extract import extract
 from core.models import ArticleFacts, ArticleInput
 from core.places import Location, article_locations, main_location, resolve_location
+from core.places.index import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_REPORTS = ROOT / "tests" / "fixtures" / "world_places_reports.json"
@@ -90,7 +91,7 @@ def outcome(loc: Location | None, countries: tuple[str, ...], town: str | None =
     if town is None:
         return "right"
     want = resolve_location(town, countries[0])
-    if want.key == loc.key:
+    if want.key == loc.key or fold(want.name) == fold(loc.name):
         return "right"
     if want.kind in ("province", "state", "county") and want.region is not None and loc.region.startswith(want.region):
         return "right"  # a town inside the expected province
@@ -120,8 +121,8 @@ def score_reports(path: Path, show: bool) -> None:
         for key in (*r.get("kinds", ()), "ALL"):
             by_kind[key][got] += 1
         if got != "right":
-            misses.append(f"  {r['lang']} {r['id']}: {got}: {loc.name if loc else None} ({loc.kind if loc else None}, {loc.key if loc else None}), "
-                          f"want {r.get('place')} ({r['country']})")  # fmt: skip
+            placed = f"{loc.name} ({loc.kind}, {loc.key})" if loc is not None else "None"
+            misses.append(f"  {r['lang']} {r['id']}: {got}: {placed}, want {r.get('place')} ({r['country']})")
     _table(f"our reports ({path.name}): per language", by_lang)
     _table("per phenomenon", by_kind)
     if show:

@@ -28,7 +28,6 @@ A place is given as the gazetteer's English name, with its country when the name
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -58,6 +57,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATELINE_HEAD = 80  # characters at the head of a text where a dateline stands
 _DATELINE_END = re.compile(r"(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)(?<!\b\w\w\w\w)[.!?]\s")  # 'Mar.' is no sentence end
 _AGENCY = re.compile(r"\([^()]*\)")
+_NEAR_HEAD = re.compile(r"^[\W\d_]*(?:\w+[\W\d_]+){0,2}$")  # at most two words before
+_NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
 _KINDS = ("city", "state")  # what a Latin-script name may be here (countries: `PlaceReader.countries`)
 _HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
@@ -154,11 +155,56 @@ class PlaceReader:
         self.countries = _country_pattern(
             self.code, self.latin, self.spaced, self.endings, extra, self.particles, gradation
         )
+        # "Helsingissä" is "Helsinki": a stem's weak consonants as the name writes them strong (PLACE_GRADATION)
+        self.ungraded = {weak: strong for strong, weak in gradation.items()}
+        # "tres turistas de Alemania", "warga negara Australia", "36enne della Romania": a country named as the
+        # people's origin, not where it happened (lexicon ORIGIN_BEFORE: words right before the country's name)
+        origin = sorted(getattr(lexicon, "ORIGIN_BEFORE", ()), key=len, reverse=True)
+        self.origin = (
+            re.compile("(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in origin) + r")\s*$")
+            if origin
+            else None
+        )
+        # "Москва обвинила", "قالت بغداد", "Paris a condamné": a capital named for its government (lexicon
+        # SPEECH_VERBS and GOVERNMENT_VERBS, right after or right before the name), not where it happened
+        verbs = {*getattr(lexicon, "SPEECH_VERBS", ()), *getattr(lexicon, "GOVERNMENT_VERBS", ())}
+        verb_body = "|".join(re.escape(v.lower()) for v in sorted(verbs, key=len, reverse=True))
+        self.verb_after = re.compile(rf"^\W{{0,3}}(?:{verb_body})") if verbs else None
+        self.verb_before = re.compile(rf"(?:{verb_body})\w{{0,2}}\W{{0,3}}$") if verbs else None
+        self.verb_final = bool(getattr(lexicon, "VERB_FINAL", False))
+        self.verbs = tuple(v.lower() for v in verbs)
+        # "del Camino", "di Sopra", "am Main": lower-case words inside a place's name (lexicon PLACE_NAME_LINKS)
+        links = sorted(getattr(lexicon, "PLACE_NAME_LINKS", ()), key=len, reverse=True)
+        link = "(?:(?:" + "|".join(re.escape(w) for w in links) + r")\s+)?" if links else ""
+        self.capitalised = re.compile(rf"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+{link}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){{0,2}}")
+        self.links = frozenset(w for phrase in links for w in phrase.split())
+        # "Sivrice ilçesinde", "Kazan kentinde": a town's or a village's word after a name makes it one (lexicon
+        # TOWN_WORDS; words beginning with one)
+        self.town_words = tuple(w.lower() for w in getattr(lexicon, "TOWN_WORDS", ()))
+        # "Debrecenben", "Helsingissä": a name in a locative case is where it happened (lexicon LOCATIVE_ENDINGS)
+        self.locative_endings = tuple(sorted(getattr(lexicon, "LOCATIVE_ENDINGS", ()), key=len, reverse=True))
+        # "Βόλο" is "Βόλος": the endings a name in another script has when not inflected (PLACE_BASE_ENDINGS)
+        self.script_base_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ())) if not self.latin else ()
+        # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj": Latin-script division words before a name
+        division = sorted(getattr(lexicon, "PROVINCE_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
+        self.division_before = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in division) + r")\s+$", re.IGNORECASE)
+            if division
+            else None
+        )
         self.adjectives = _adjective_prefixes(self.code) if self.latin else None
 
     def _function_word(self, word: str) -> bool:
-        """A locative word or an article ('En', 'La') that may open a capitalised run before a place name."""
-        return any(r is not None and r.search(word + " ") for r in (self.locative, self.article))
+        """A locative word, an article or a division word ('En', 'La', 'Kabupaten') that may open a capitalised run
+        before a place name."""
+        return any(r is not None and r.search(word + " ") for r in (self.locative, self.article, self.division_before))
+
+    def _unjoined(self, word: str) -> str:
+        """The word less a joined particle of the language ('بمحافظة' is 'ب' + 'محافظة'), when one is there."""
+        for p in self.particles:
+            if word.startswith(p) and self._division_word(word[len(p) :], self.province_before):
+                return word[len(p) :]
+        return word
 
     def _division_word(self, word: str | None, words: tuple[str, ...]) -> bool:
         """Is the word one of the division words (one beginning with one, in a language with endings)?"""
@@ -180,7 +226,21 @@ class PlaceReader:
         """How often the text names each country (ISO code), in this language or in English."""
         pattern, codes = self.countries
         text = text if self.latin else script_key(text)  # 'फिलिस्तीन' is 'फ़िलिस्तीन'
-        return Counter(codes[m.group(1)] for m in pattern.finditer(text) if m.group(1) in codes)
+        return Counter(
+            codes[m.group(1)] for m in pattern.finditer(text) if m.group(1) in codes and self._a_country(text, m)
+        )
+
+    def _a_country(self, text: str, m: re.Match[str]) -> bool:
+        """Is the country's name a place here, not the people's origin ('warga negara Australia') nor the first
+        word of a town's name ('Lào Cai': 'Lào' is Laos in Vietnamese)?"""
+        if self.origin is not None and self.origin.search(text[max(0, m.start(1) - 40) : m.start(1)].lower()):
+            return False
+        if self.latin and m.end() == m.end(1):
+            following = _NEXT_NAME.match(text, m.end())
+            if following is not None:
+                town = resolve_place(f"{m.group(1)}{following.group()}")
+                return town is None or town.kind != "city" or fold(town.name) != fold(m.group(1) + following.group())
+        return True
 
     def countries_hinted(self, text: str) -> Counter[str]:
         """Countries a text hints at by a lower-case word that begins as the country's name does in its language
@@ -194,7 +254,11 @@ class PlaceReader:
 
     def _countries_at(self, sentence: str) -> list[tuple[int, str]]:
         pattern, codes = self.countries
-        return [(m.start(1), codes[m.group(1)]) for m in pattern.finditer(sentence) if m.group(1) in codes]
+        return [
+            (m.start(1), codes[m.group(1)])
+            for m in pattern.finditer(sentence)
+            if m.group(1) in codes and self._a_country(sentence, m)
+        ]
 
     # -- one sentence ---------------------------------------------------------------------------------------
 
@@ -212,14 +276,25 @@ class PlaceReader:
             whole = gazetteer().by_key(f"country:{country}") if country else None
             if whole is not None:
                 return whole.name
-        towns = self._towns(sentence, body, named, headline)
+        towns = [f for f in self._towns(sentence, body, named, headline) if not self._government(sentence, f)]
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
             country = (self._first_of_most_named(None, body, named) if named else None) or next(iter(self.home), None)
             seat = _capitals().get(country) if country else None
             if seat is not None:
                 towns.append(_Found(said.start(), seat, seat.name))
         # a village when no town; a lexicon's own name ('진도', a county town) is as sure as a town
-        for found in sorted(towns, key=lambda f: (not (f.place.major or f.place.key in self.own_keys), f.start)):
+        # a country's name after a town of it the sentence names ("Türkiye'nin güneyindeki Gaziantep'te")
+        inside = {f.place.country for f in towns if f.place.kind != "country"}
+
+        def rank(f: _Found) -> tuple[bool, bool, int]:
+            return (
+                f.place.kind == "country" and f.place.country in inside,
+                not (f.place.major or f.place.key in self.own_keys),
+                f.start,
+            )
+
+        order = sorted(towns, key=rank)
+        for found in order:
             if filed is not None and found.written == filed:
                 continue
             if found.place.key.startswith("name:"):
@@ -227,9 +302,35 @@ class PlaceReader:
             if found.place.kind == "province":
                 return _province_label(found.place)
             if found.place.kind == "country" or not (found.place.major or found.place.country in named):
-                return found.written  # "Gaza", "Lac-Mégantic": resolved with the article's other places downstream
+                # "Gaza", "Lac-Mégantic": resolved with the article's other places downstream; a village of the
+                # language's own country by its name and country ("w Szczekocinach": 'Szczekociny, Poland')
+                return self._home_village(found) or found.written
             return _label(found.place, self._evidence(body, named))
         return None
+
+    def _home_village(self, found: _Found) -> str | None:
+        """A village of the language's own country as a location string that reads back as that village."""
+        place = found.place
+        if place.kind != "city" or place.country not in self.home:
+            return None
+        whole = gazetteer().by_key(f"country:{place.country}")
+        label = f"{place.name}, {whole.name}" if whole is not None else None
+        return label if label is not None and resolve_location(label).key == place.key else None
+
+    def _government(self, sentence: str, found: _Found) -> bool:
+        """A capital named for its government ('Moscou a accusé', 'قالت بغداد', 'Ankara, ... açıkladı'): a speech
+        or government verb right after or right before it, or (verb-final languages) the capital opening the
+        sentence before a comma, the sentence closing on a speech verb."""
+        if self.verb_after is None or found.place.key not in _capital_keys():
+            return False
+        word = _WORD.match(sentence, found.start)
+        end = word.end() if word is not None else found.start + len(found.written)
+        after = sentence[end:].lower()
+        if self.verb_after.match(after) or self.verb_before.search(sentence[: found.start].lower()):
+            return True
+        if self.verb_final and _NEAR_HEAD.match(sentence[: found.start]) and after.lstrip("'’").startswith(","):
+            return any(v in after[-40:] for v in self.verbs)
+        return False
 
     def article_place(self, title: str | None, text: str, named: Counter[str]) -> str | None:
         """The place an article is about, for the claims whose sentence names none: the title's town, else the
@@ -322,14 +423,14 @@ class PlaceReader:
         self, sentence: str, body: str, named: Counter[str], headline: bool, dateline: bool
     ) -> list[_Found]:
         out: list[_Found] = []
-        for m in _CAPITALISED.finditer(sentence):
-            # Latin Extended-A mixes capitals and small letters ('Š', 'ž'): the run ends at a word in lower case
-            words = list(itertools.takewhile(lambda w: w[0].isupper(), m.group().split()))
+        for m in self.capitalised.finditer(sentence):
+            words = self._run_words(m.group())
             if not words:
                 continue
             spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia"
             for a, b in spans:
-                name = " ".join(words[a:b])
+                first = words[a] if words[a][0].isupper() else words[a].split()[-1]  # "(im) Ahrtal"
+                name = " ".join([first, *words[a + 1 : b]])
                 if len(name) <= 3 or name.isupper() or self._not_a_place(fold(name)):
                     continue
                 lead = [w.lower() for w in words[:a]]
@@ -347,16 +448,28 @@ class PlaceReader:
                 start = m.start() + m.group().find(name)
                 before = sentence[:start]
                 province = self._latin_province(name, sentence[m.end() :], named) if b == len(words) else None
+                divided = self.division_before is not None and self.division_before.search(before) is not None
+                if province is None and divided:  # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj"
+                    province = self._province_named(name, named)
                 if province is not None:  # "Hatay ilinde": the province, wherever the name stands
                     out.append(_Found(start, province, name))
                     break
-                locative = self.locative is not None and self.locative.search(before) is not None
+                locative = divided or (self.locative is not None and self.locative.search(before) is not None)
+                if b == len(words) and self.town_words:  # "Sivrice ilçesinde"
+                    following = _TOKEN.match(sentence[m.end() :].lstrip())
+                    locative = locative or (
+                        following is not None and following.group().lower().startswith(self.town_words)
+                    )
+                # "Debrecenben", "Helsingissä": a name in a locative case; opening a sentence, only a big town's
+                cased = b - a == 1 and any(name.endswith(e) and len(name) - len(e) >= 3 for e in self.locative_endings)
                 if b - a == 1 and self.article is not None and self.article.search(before):
                     continue  # "le ministère de la Santé", "der Polizei": a noun after its article
                 opens = not dateline and not locative and b - a == 1 and _SENTENCE_HEAD.match(before) is not None
                 opens = opens and not facility and not (self.apostrophe_endings and _APOSTROPHE_ENDING.search(name))
-                if opens and not _inside_sentence(name, body):
+                head_case = opens and cased
+                if opens and not cased and not _inside_sentence(name, body):
                     continue  # "Sale a 148 ...", "Selon ...": only ever capitalised by its place in a sentence
+                locative = locative or (cased and not opens)
                 if headline and not locative and not _in_body(name, body):
                     continue  # a headline's capitals are no evidence unless the text names it too
                 if _common_word(name, body):
@@ -375,10 +488,37 @@ class PlaceReader:
                         place = None  # a name with an ending taken off: a big town, or one of the language's countries
                     if place is not None:
                         break
+                if place is not None and head_case and not place.major:
+                    place = None
                 if place is not None:
                     out.append(_Found(start, place, name, locative))
                     break
         return out
+
+    def _run_words(self, run: str) -> list[str]:
+        """A capitalised run's words, a link word joined to the word after it ('Valverde', 'del Camino'); the run
+        ends at a word in lower case (Latin Extended-A mixes capitals and small letters: 'Š', 'ž')."""
+        words: list[str] = []
+        pending = ""
+        for token in run.split():
+            if token in self.links and words:
+                pending += token + " "
+                continue
+            if not token[0].isupper():
+                break
+            words.append(pending + token)
+            pending = ""
+        return words
+
+    def _province_named(self, name: str, named: Counter[str]) -> Place | None:
+        """The province of that name (after a division word): of the countries the text names, else the
+        language's, else the only one of that name."""
+        provinces = [p for p in gazetteer().lookup(fold(name)) if p.kind == "province"]
+        for country in (*named, *self.home):
+            mine = [p for p in provinces if p.country == country]
+            if mine:
+                return mine[0]
+        return provinces[0] if len({p.country for p in provinces}) == 1 else None
 
     def _latin_province(self, name: str, after: str, named: Counter[str]) -> Place | None:
         """The province a Latin-script name is when a division word follows it ('Hatay ilinde', 'Sindh eyaletinde'):
@@ -406,7 +546,12 @@ class PlaceReader:
         if self.endings:
             for cut in range(1, self.extra + 1):
                 if len(bare) - cut >= 4:
-                    forms += [bare[:-cut], *(bare[:-cut] + e for e in self.base_endings)]
+                    stem = bare[:-cut]
+                    forms += [stem, *(stem + e for e in self.base_endings)]
+                    for weak, strong in self.ungraded.items():  # "Helsingi-" is "Helsinki"
+                        at = stem.rfind(weak, max(0, len(stem) - len(weak) - 2))
+                        if at > 0:
+                            forms.append(stem[:at] + strong + stem[at + len(weak) :])
         return forms
 
     def _country_name(self, words: str) -> bool:
@@ -446,15 +591,29 @@ class PlaceReader:
         exonym = known is not None and known.major and known.kind in _KINDS and fold(known.name) != fold(name)
         if locative and not exonym:  # "à Lac-Mégantic": a village (of the article's country, which grouping reads)
             # as written; not "en Londres", a big town's name in the language that some village also bears
-            villages = [p for p in gazetteer().lookup(fold(name)) if p.kind == "city" and fold(p.name) == fold(name)]
+            candidates = [p for p in gazetteer().lookup(fold(name)) if p.kind == "city"]
+            villages = [p for p in candidates if fold(p.name) == fold(name)]
             if villages and not any(p.major for p in villages):
                 return villages[0]
+            # a village the gazetteer names otherwise ('Casalbordino' of 'Casalbordino-Miracoli'): the only one of
+            # the language's countries or of the ones the text names
+            mine = [p for p in candidates if p.country in (*named, *self.home)]
+            if not villages and len(mine) == 1 and not mine[0].major:
+                return mine[0]
         hinted = [c for c, _n in self._hints(body).most_common() if c not in named] if body else []
+        bearers = gazetteer().lookup(fold(name))
+        for country in self.home:  # "na Madeira": a province of that very name in the language's country, when no
+            # town there bears the name (a town elsewhere may have it as an alternate name)
+            mine = [p for p in bearers if p.country == country]
+            if mine and all(p.kind == "province" and fold(p.name) == fold(name) for p in mine):
+                return mine[0]
         for country in (*hinted, *self.home):
             # the country the text's adjectives point to ('la provincia española de Valencia'), then the language's
-            # own: 'Pazarcık' in Turkish is Turkey's, not Bulgaria's
+            # own: 'Pazarcık' in Turkish is Turkey's, not Bulgaria's. An adjective ('dois brasileiros') is weak
+            # evidence: only a town of that very name, not one an alternate name points to ('Madeira')
             place = resolve_place(name, country=country)
-            if place is not None and place.country == country and place.major and place.kind in _KINDS:
+            own = country in self.home or (place is not None and fold(place.name) == fold(name))
+            if place is not None and place.country == country and place.major and place.kind in _KINDS and own:
                 return place if _trusted(name, place) else None
         place = resolve_place(name)
         if place is not None and place.kind == "country" and fold(place.name) != fold(name):
@@ -462,7 +621,12 @@ class PlaceReader:
         if place is not None and place.kind in _KINDS and _trusted(name, place):
             return place
         sole = resolve_location(name)  # "Lac-Mégantic": a village's name of several words no other place bears
-        return gazetteer().by_key(sole.key) if sole.kind == "city" and " " in fold(name) else None
+        if sole.kind == "city" and " " in fold(name):
+            return gazetteer().by_key(sole.key)
+        # "Cancún": another town's alternate name (Changchun's) too; the town whose own name it is, as the location
+        # resolver reads it
+        town = gazetteer().by_key(sole.key) if sole.kind == "city" else None
+        return town if town is not None and town.major and fold(town.name) == fold(name) else None
 
     def _script_towns(self, sentence: str, named: Counter[str] | None = None) -> list[_Found]:
         """Towns named in a non-Latin script, in the order they are tried (see the module's docstring). A name
@@ -497,7 +661,8 @@ class PlaceReader:
                     provinces.append((start, word))
                     if index > 0:
                         provinces.append((words[index - 1][0], f"{words[index - 1][1]} {word}"))
-                if index > 0 and self._division_word(words[index - 1][1], self.province_before):  # "محافظة إدلب"
+                if index > 0 and self._division_word(self._unjoined(words[index - 1][1]), self.province_before):
+                    # "محافظة إدلب", "بمحافظة ظفار" (a joined particle on the division word)
                     provinces += [(start, f"{word} {following}")] if following else []
                     provinces.append((start, word))
                 if self._not_a_place(word):
@@ -512,6 +677,8 @@ class PlaceReader:
                 taken_off = _without_suffixes(word, self.suffix_particles)
                 suffixed.update(taken_off)
                 steps += [(start, False, candidate, False) for candidate in taken_off]
+                # "Βόλο" (accusative) is "Βόλος": the name's base ending put back (lexicon PLACE_BASE_ENDINGS)
+                steps += [(start, False, word + e, True) for e in self.script_base_endings if len(word) >= 3]
                 if self.endings and len(word) >= _STEM_WORD:
                     for cut in range(1, _MAX_ENDING + 1):
                         # 'Вінниці': the stem of 'Вінниця' and an ending; 'ঢাকায়': 'ঢাকা' and an ending
@@ -520,6 +687,7 @@ class PlaceReader:
                         steps += [
                             (start, False, v, True) for v in _vowel_forms(word[: len(word) - cut], self.stem_vowels)
                         ]
+                        steps += [(start, False, word[:-cut] + e, True) for e in self.script_base_endings]
         if not steps and not provinces:
             return []
         out: list[_Found] = []
@@ -564,6 +732,11 @@ def _capitals() -> dict[str, Place]:
         if seat is not None and seat.country == code and seat.kind == "city":
             out[code] = seat
     return out
+
+
+@lru_cache(maxsize=1)
+def _capital_keys() -> frozenset[str]:
+    return frozenset(p.key for p in _capitals().values())
 
 
 def _own_place(english: str, country: str) -> Place:

@@ -195,3 +195,6 @@ CAPITAL_WORDS = ("العاصمة",)
 # Division words written before a name (core.extract.world_places): the name is a province's,
 # state's or governorate's, not a town's (محافظة إدلب)
 PROVINCE_WORDS_BEFORE = ("محافظة", "ولاية", "إقليم", "مقاطعة")
+# Places (core.extract.world_places): verbs a capital governs ("اتهمت موسكو"), making it the government, not the
+# place
+GOVERNMENT_VERBS = ("اتهمت", "اتهم", "أدانت", "أدان", "نددت", "ندد", "طالبت", "طالب")

@@ -230,3 +230,10 @@ CAPITAL_WORDS = ("hauptstadt",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("die",)
+# Places (core.extract.world_places): division words before a name make it a province's ("Bundesland Hessen");
+# lower-case words inside a place's name ("Frankfurt am Main"); words before a country's name that make it the
+# people's origin, not the place; verbs a capital governs ("Berlin verurteilte")
+PROVINCE_WORDS_BEFORE = ("Bundesland", "Provinz", "Kanton", "Bundesstaat")
+PLACE_NAME_LINKS = ("am", "an der", "ob der", "in der")
+ORIGIN_BEFORE = ("Staatsbürger aus", "Staatsangehörige aus", "stammen aus", "stammte aus", "stammt aus")
+GOVERNMENT_VERBS = ("verurteilte", "verurteilt", "beschuldigte", "beschuldigt", "kritisierte", "forderte")

@@ -163,3 +163,5 @@ SUPERLATIVES = (
     "πιο αιματηρ",
     "χειρότερ",
 )
+# Places (core.extract.world_places): a name's ending when not inflected ("στον Βόλο": Βόλος)
+PLACE_BASE_ENDINGS = ("ς",)

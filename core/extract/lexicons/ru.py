@@ -164,3 +164,6 @@ PROVINCE_WORDS = ("област", "провинци", "штат")
 # Division words (or words beginning with one) written before a name (core.extract.world_places): the name is a
 # province's, state's or governorate's, not a town's (провинции Хатай)
 PROVINCE_WORDS_BEFORE = ("провинци", "област", "штат")
+# Places (core.extract.world_places): verbs a capital governs ("Москва обвинила"), making it the government, not the
+# place
+GOVERNMENT_VERBS = ("обвинил", "обвиняет", "осудил", "осуждает", "потребовал", "требует", "пригрозил", "призвал")

@@ -1,0 +1,154 @@
+"""Places in reports of other languages on news we have never seen (`core.extract.world_places` and the
+lexicons' place data): sentences of our own, one table per mechanism. bench/world_places.py measures the same
+on a larger fixture of our own reports (tests/fixtures/world_places_reports.json)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.models import ArticleInput
+from core.places import resolve_location
+from core.places.index import fold
+
+
+def _places(text: str, language: str, title: str | None = None) -> set[str | None]:
+    claims = extract(ArticleInput(text=text, title=title, language=language)).claims
+    assert claims, "the sentence states a figure"
+    return {c.location for c in claims}
+
+
+def _countries(text: str, language: str) -> set[str | None]:
+    """The countries the claims' places read back as."""
+    out: set[str | None] = set()
+    for place in _places(text, language):
+        region = resolve_location(place).region if place else None
+        out.add(region.split("-")[0] if region else None)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # the victims' or the drivers' origin (lexicon ORIGIN_BEFORE), not where it happened
+        ("id", "Tiga warga negara Jepang tewas dalam kecelakaan bus di Bandung pada Minggu.", "ID"),
+        ("es", "Dos ciudadanos de Francia murieron en el incendio de un hotel en Cancún.", "MX"),
+        ("es", "Dos ciudadanos de Francia murieron en el incendio de un hotel en México.", "MX"),
+        ("pt", "Três cidadãos de Angola morreram num incêndio em Braga, no norte.", "PT"),
+    ],
+)
+def test_a_country_named_as_the_peoples_origin_is_not_the_place(language: str, text: str, country: str) -> None:
+    assert _countries(text, language) == {country}
+
+
+def test_a_country_named_only_as_a_victims_origin_does_not_place_the_report() -> None:
+    # The report names no other country: the victim's is no place of the event (it may stay unplaced).
+    text = "Un camionista 40enne della Bulgaria è morto nel crollo del viadotto. Altre 5 persone sono morte."
+    assert "Bulgaria" not in _places(text, "it")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # a capital named for its government (SPEECH_VERBS, GOVERNMENT_VERBS), before or after the verb
+        ("ru", "Москва обвинила Киев в ударе по Курску, где погибли 6 человек.", "Kursk"),
+        ("ar", "قالت دمشق إن 11 شخصا قتلوا في انفجار في مدينة حمص.", "Homs"),
+        ("fr", "Mardi, Rome a condamné l'attentat qui a fait 9 morts à Mogadiscio.", "Mogadishu"),
+        ("tr", "Dün Ankara, Türkiye'nin güneyindeki Gaziantep'te 8 kişinin öldüğünü açıkladı.", "Gaziantep"),
+    ],
+)
+def test_a_capital_speaking_for_its_government_is_not_the_place(language: str, text: str, town: str) -> None:
+    places = _places(text, language)
+    assert len(places) == 1
+    (place,) = places
+    assert place is not None and resolve_location(place).name == resolve_location(town).name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "province"),
+    [
+        # a division word before a Latin-script name (lexicon PROVINCE_WORDS_BEFORE)
+        ("es", "En el departamento de Antioquia murieron 7 personas por las lluvias.", "province:CO-ANT"),
+        ("ro", "În județul Argeș au murit trei oameni din cauza inundațiilor.", "province:RO-AG"),
+        ("id", "Banjir bandang di Provinsi Jawa Tengah menewaskan 9 orang.", "province:ID-JT"),
+        # and a joined particle on a division word in Arabic ('بمحافظة')
+        ("ar", "قتل 7 أشخاص بمحافظة إدلب شمال سوريا.", "province:SY-ID"),
+    ],
+)
+def test_a_division_word_before_a_name_makes_it_the_province(language: str, text: str, province: str) -> None:
+    (place,) = _places(text, language)
+    assert resolve_location(place or "").key == province
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # lower-case words inside a town's name (lexicon PLACE_NAME_LINKS)
+        ("es", "Un incendio en una nave en Villanueva de la Serena dejó dos muertos.", "Villanueva de la Serena"),
+        ("pt", "Um desabamento em Santa Maria da Feira matou quatro pessoas.", "Santa Maria da Feira"),
+    ],
+)
+def test_a_towns_name_with_lower_case_words_inside(language: str, text: str, town: str) -> None:
+    (place,) = _places(text, language)
+    assert place is not None and resolve_location(place).name == resolve_location(town).name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # a name in a locative case (lexicon LOCATIVE_ENDINGS), at the head of the sentence too (a big town)
+        ("fi", "Tampereella kuoli kolme ihmistä kerrostalon tulipalossa.", "Tampere"),
+        ("hu", "Szegeden két ember meghalt egy gázrobbanásban.", "Szeged"),
+        # ...with the stem's consonant weak before the ending (PLACE_GRADATION 'nk': 'ng')
+        ("fi", "Helsingissä tapahtuneessa tulipalossa kuoli kaksi ihmistä.", "Helsinki"),
+        # a name whose base ending the case drops or changes (PLACE_BASE_ENDINGS)
+        ("el", "Τρεις νεκροί από πλημμύρες στον Βόλο την Τετάρτη.", "Volos"),
+        ("pl", "W powodzi w Kłodzku zginęły cztery osoby.", "Kłodzko"),
+    ],
+)
+def test_an_inflected_name_is_the_town(language: str, text: str, town: str) -> None:
+    (place,) = _places(text, language)
+    assert place is not None and resolve_location(place).name == resolve_location(town).name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "village", "country"),
+    [
+        # a village after a nearness word (LOCATIVES: 'près de', 'vicino a'), a town's word after the name
+        # (TOWN_WORDS: 'ilçesinde'), a village the gazetteer names otherwise ('Casalbordino-Miracoli')
+        ("fr", "Une avalanche près de Zermatt, en Suisse, a fait deux morts.", "Zermatt", "CH"),
+        ("tr", "Malatya'nın Pütürge ilçesinde toprak kaymasında 4 kişi öldü.", "Pütürge", "TR"),
+        ("it", "Due operai sono morti nell'esplosione di una fabbrica a Casalbordino.", "Casalbordino", "IT"),
+        # a village of the language's country by its name and country, not as inflected
+        ("pl", "W Szczekocinach zderzyły się dwa pociągi; zginęło 16 osób.", "Szczekociny", "PL"),
+    ],
+)
+def test_a_village_with_language_evidence_is_placed(language: str, text: str, village: str, country: str) -> None:
+    (place,) = _places(text, language)
+    loc = resolve_location(place or "")
+    assert loc.kind == "city" and loc.region is not None and loc.region.startswith(country)
+    assert fold(village) in loc.name
+
+
+def test_a_countrys_name_as_the_first_word_of_a_towns_name_is_the_town() -> None:
+    # 'Lào' is Laos in Vietnamese; 'Lào Cai' is a Vietnamese town.
+    assert _countries("Lũ quét tại Lào Cai làm ít nhất 30 người chết.", "vi") == {"VN"}
+
+
+def test_a_peoples_adjective_does_not_pick_a_town_by_an_alternate_name() -> None:
+    # 'brasileiros' hints at Brazil, where 'Madeira' is only another name of a town; Madeira is Portugal's.
+    text = "Dois brasileiros morreram num acidente de autocarro na Madeira, perto do Funchal."
+    assert _countries(text, "pt") == {"PT"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # a name the biggest bearer has only as an alternate name ('Cancún' of Changchun): the town whose own
+        # name it is, as the location resolver reads it
+        ("es", "Un incendio en un hotel de Cancún dejó cuatro muertos.", "MX"),
+        ("id", "Kebakaran di sebuah hotel di Cancún menewaskan empat orang.", "MX"),
+    ],
+)
+def test_a_name_is_the_town_whose_own_name_it_is(language: str, text: str, country: str) -> None:
+    assert _countries(text, language) == {country}
