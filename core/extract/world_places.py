@@ -32,7 +32,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
@@ -321,7 +321,7 @@ class PlaceReader:
         """A capital named for its government ('Moscou a accusé', 'قالت بغداد', 'Ankara, ... açıkladı'): a speech
         or government verb right after or right before it, or (verb-final languages) the capital opening the
         sentence before a comma, the sentence closing on a speech verb."""
-        if self.verb_after is None or found.place.key not in _capital_keys():
+        if self.verb_after is None or self.verb_before is None or found.place.key not in _capital_keys():
             return False
         word = _WORD.match(sentence, found.start)
         end = word.end() if word is not None else found.start + len(found.written)
@@ -717,6 +717,21 @@ class PlaceReader:
             if place is not None:
                 seen.add(start)
                 out.append(_Found(start, place, english if own else candidate, stem=inflected))
+        return self._bearer_of_named(out, named)
+
+    def _bearer_of_named(self, found: list[_Found], named: Counter[str] | None) -> list[_Found]:
+        """A name another town bears too ('طرابلس', Tripoli): the one of a country the text names, else of the
+        language's, in place of the most populous one elsewhere."""
+        wanted = (*(named or ()), *self.home)
+        elsewhere = [f for f in found if f.place.kind == "city" and f.place.country not in wanted]
+        if not wanted or not elsewhere:
+            return found
+        bearers = gazetteer().script_bearers(f.written for f in elsewhere)
+        out: list[_Found] = []
+        for f in found:
+            others = bearers.get(f.written, []) if f in elsewhere else []
+            mine = next((p for c in wanted for p in others if p.country == c), None)
+            out.append(replace(f, place=mine) if mine is not None else f)
         return out
 
 

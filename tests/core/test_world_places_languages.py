@@ -152,3 +152,31 @@ def test_a_peoples_adjective_does_not_pick_a_town_by_an_alternate_name() -> None
 )
 def test_a_name_is_the_town_whose_own_name_it_is(language: str, text: str, country: str) -> None:
     assert _countries(text, language) == {country}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "key"),
+    [
+        # a name in another script that towns of two countries bear ('طرابلس'): the one of the country the text
+        # names (the places index keeps every bearer, not only the most populous)
+        ("ar", "لقي 6 أشخاص حتفهم في حريق بمدينة طرابلس في لبنان.", "city:266826"),
+        # a town GeoNames writes with its city's word in Korean ('오사카 시'): the name without it is the town's
+        ("ko", "일본 오사카의 한 빌딩에서 불이 나 24명이 숨졌다.", "city:1853909"),
+    ],
+)
+def test_a_name_in_another_script_is_the_town_of_the_named_country(language: str, text: str, key: str) -> None:
+    (place,) = _places(text, language)
+    assert resolve_location(place or "").key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a Ukrainian oblast's everyday name ('Харківщина', inflected 'на Харківщині'; places index data)
+        ("Внаслідок обстрілу села на Харківщині загинули 12 людей.", "province:UA.07"),
+        ("На Полтавщині внаслідок ракетного удару загинули 3 людини.", "province:UA.18"),
+    ],
+)
+def test_a_ukrainian_oblasts_everyday_name_is_the_oblast(text: str, key: str) -> None:
+    (place,) = _places(text, "uk")
+    assert resolve_location(place or "").key == key
