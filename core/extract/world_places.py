@@ -48,6 +48,8 @@ _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
 _MAX_ENDING = 3
 _BIG_TOWN = 500_000  # a town this big is named with an ending in any language ('Párizsban')
 _STEM_WORD = 5  # words this long may be a name with an ending
+_FOREIGN_TOWN = 100_000  # a town elsewhere this big is named in another script with no country named
+_ALTERNATE_TOWN = 100_000  # a town this big may be named by one of its alternate names with no other evidence
 _WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
 _LONG_WINDOW = 10  # CJK: a stretch up to this long right before a suffix particle (a foreign name written out)
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){0,2}")
@@ -169,8 +171,13 @@ class PlaceReader:
         # SPEECH_VERBS and GOVERNMENT_VERBS, right after or right before the name), not where it happened
         verbs = {*getattr(lexicon, "SPEECH_VERBS", ()), *getattr(lexicon, "GOVERNMENT_VERBS", ())}
         verb_body = "|".join(re.escape(v.lower()) for v in sorted(verbs, key=len, reverse=True))
+        # ... and 'selon Kiev', 'según Moscú' (ACCORDING_BEFORE): the government as the source
+        before_body = "|".join(
+            re.escape(v.lower())
+            for v in sorted({*verbs, *getattr(lexicon, "ACCORDING_BEFORE", ())}, key=len, reverse=True)
+        )
         self.verb_after = re.compile(rf"^\W{{0,3}}(?:{verb_body})") if verbs else None
-        self.verb_before = re.compile(rf"(?:{verb_body})\w{{0,2}}\W{{0,3}}$") if verbs else None
+        self.verb_before = re.compile(rf"(?<!\w)(?:{before_body})\w{{0,2}}\W{{0,3}}$") if verbs else None
         self.verb_final = bool(getattr(lexicon, "VERB_FINAL", False))
         self.verbs = tuple(v.lower() for v in verbs)
         # "del Camino", "di Sopra", "am Main": lower-case words inside a place's name (lexicon PLACE_NAME_LINKS)
@@ -181,6 +188,9 @@ class PlaceReader:
         # "Sivrice ilçesinde", "Kazan kentinde": a town's or a village's word after a name makes it one (lexicon
         # TOWN_WORDS; words beginning with one)
         self.town_words = tuple(w.lower() for w in getattr(lexicon, "TOWN_WORDS", ()))
+        # "el edificio Windsor", "la tour Hamilton": a name right after a building's or a street's word is the
+        # building's (lexicon BUILDING_WORDS); "l'hôpital de Gaza" (a preposition between) names the town
+        self.buildings = tuple(w.lower() for w in getattr(lexicon, "BUILDING_WORDS", ()))
         # "Debrecenben", "Helsingissä": a name in a locative case is where it happened (lexicon LOCATIVE_ENDINGS)
         self.locative_endings = tuple(sorted(getattr(lexicon, "LOCATIVE_ENDINGS", ()), key=len, reverse=True))
         # "Βόλο" is "Βόλος": the endings a name in another script has when not inflected (PLACE_BASE_ENDINGS)
@@ -410,8 +420,21 @@ class PlaceReader:
             if self.latin
             else self._script_towns(sentence, named)
         )
-        if named:  # a report that names its countries: a town (or province) elsewhere is a misreading
-            found = [f for f in found if f.place.country in named or f.place.kind not in ("city", "province")]
+        if named:  # a report that names its countries: a town (or province) elsewhere is a misreading, unless a
+            # big town of the country the text's adjectives point to ('um ataque russo contra Carcóvia ...
+            # autoridades ucranianas'): the attacker's country is often the one a report names
+            hinted = self._hints(body) if self.latin else Counter()
+            found = [
+                f for f in found
+                if f.place.country in named
+                or f.place.kind not in ("city", "province")
+                or (f.place.major and f.place.country in hinted)
+            ]  # fmt: skip
+        elif not self.latin:  # a script's everyday word that is a small foreign town's name too ('زنده', Sehnde)
+            found = [
+                f for f in found
+                if f.place.country in self.home or f.place.kind != "city" or f.place.population >= _FOREIGN_TOWN
+            ]  # fmt: skip
         # A stem ('कार्' of 'कार्य', work) matches many words: only a town of the countries the text or its
         # language points to.
         return [
@@ -442,7 +465,10 @@ class PlaceReader:
                     and not self._country_name(" ".join(words[:a]))
                 ):
                     continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin" are)
-                facility = a == 0 and b == 1 < len(words) and self._facility(words[-1])
+                after_run = _TOKEN.match(sentence[m.end() :].lstrip())
+                facility = (a == 0 and b == 1 < len(words) and self._facility(words[-1])) or (
+                    b == len(words) and after_run is not None and self._facility(after_run.group())
+                )  # "İstanbul Atatürk Havalimanı", "Istanbulin lentokentällä"
                 if b < len(words) and not self.nouns_capitalised and resolve_place(words[b]) is None and not facility:
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
                 start = m.start() + m.group().find(name)
@@ -454,6 +480,8 @@ class PlaceReader:
                 if province is not None:  # "Hatay ilinde": the province, wherever the name stands
                     out.append(_Found(start, province, name))
                     break
+                if self._building(before):
+                    break  # "el edificio Windsor", "la tour Hamilton": a building's or a street's name
                 locative = divided or (self.locative is not None and self.locative.search(before) is not None)
                 if b == len(words) and self.town_words:  # "Sivrice ilçesinde"
                     following = _TOKEN.match(sentence[m.end() :].lstrip())
@@ -560,6 +588,14 @@ class PlaceReader:
         m = pattern.fullmatch(words)
         return m is not None and m.group(1) in codes
 
+    def _building(self, before: str) -> bool:
+        """Does the text before a name end with a building's or a street's word ('edificio', 'tour', 'blocul')?"""
+        if not self.buildings or not before[-1:].isspace():
+            return False
+        tail = before.lower().rstrip()
+        last = tail.rsplit(None, 1)[-1] if tail else ""
+        return any(tail.endswith(" " + w) or tail == w or (self.endings and last.startswith(w)) for w in self.buildings)
+
     def _facility(self, word: str) -> bool:
         folded = fold(word)
         return any(folded.startswith(f) for f in self.facilities)
@@ -618,8 +654,9 @@ class PlaceReader:
         place = resolve_place(name)
         if place is not None and place.kind == "country" and fold(place.name) != fold(name):
             return place  # "Gaza": a name the gazetteer gives a country (a territory's town-like name)
-        if place is not None and place.kind in _KINDS and _trusted(name, place):
-            return place
+        alternate = place is not None and fold(place.name) != fold(name) and place.population < _ALTERNATE_TOWN
+        if place is not None and place.kind in _KINDS and _trusted(name, place) and not alternate:
+            return place  # not a small town's alternate name ('Madeira' of Tabira, 'Air' of Aripuanã)
         sole = resolve_location(name)  # "Lac-Mégantic": a village's name of several words no other place bears
         if sole.kind == "city" and " " in fold(name):
             return gazetteer().by_key(sole.key)
@@ -665,8 +702,8 @@ class PlaceReader:
                     # "محافظة إدلب", "بمحافظة ظفار" (a joined particle on the division word)
                     provinces += [(start, f"{word} {following}")] if following else []
                     provinces.append((start, word))
-                if self._not_a_place(word):
-                    continue
+                if self._not_a_place(word) or self._division_word(self._unjoined(word), self.province_before):
+                    continue  # 'ولایت' (province) is no town, whatever town bears the word as a name
                 pair = f"{word} {following}" if following is not None else None
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle

@@ -180,3 +180,66 @@ def test_a_name_in_another_script_is_the_town_of_the_named_country(language: str
 def test_a_ukrainian_oblasts_everyday_name_is_the_oblast(text: str, key: str) -> None:
     (place,) = _places(text, "uk")
     assert resolve_location(place or "").key == key
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # a name right after a building's or a street's word (lexicon BUILDING_WORDS) is the building's
+        ("es", "Un incendio en el edificio Windsor, en el centro de Sevilla, causó dos muertos.", "ES"),
+        ("fr", "L'incendie de la tour Hamilton, dans le nord de Lyon, a fait cinq morts.", "FR"),
+        ("ca", "L'incendi a la torre Windsor de Girona ha causat dos morts.", "ES"),
+        ("pt", "O desabamento do prédio Andrea, em Recife, deixou seis mortos.", "BR"),
+    ],
+)
+def test_a_building_named_like_a_town_is_no_town(language: str, text: str, country: str) -> None:
+    assert _countries(text, language) == {country}
+
+
+def test_a_small_towns_alternate_name_is_no_evidence_alone() -> None:
+    # 'Madeira' is also an alternate name of a Brazilian town of 27,000 people; alone it is no town there.
+    assert "BR" not in _countries("Quattro persone sono morte in un incendio a Madeira.", "it")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # a facility's word after the name in the genitive (lexicon NAMED_FACILITIES), at the head of a sentence
+        ("fi", "Istanbulin lentokentällä tapahtuneessa iskussa kuoli ainakin 36 ihmistä.", "Istanbul"),
+        ("fi", "Ankaran rautatieasemalla räjähti pommi, ja ainakin 95 ihmistä kuoli.", "Ankara"),
+        # a village after a town's word before it (LOCATIVES: 'Gemeinde', 'Flughafen')
+        ("de", "In der Gemeinde Oberstdorf kamen bei einer Lawine zwei Menschen ums Leben.", "Oberstdorf"),
+    ],
+)
+def test_a_town_named_with_its_facility_or_town_word(language: str, text: str, town: str) -> None:
+    (place,) = _places(text, language)
+    assert place is not None and fold(town) in resolve_location(place).name
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # a division word is no town ('ولایت', province, is some Iranian town's alternate name)
+        ("fa", "در زلزله ولایت قندهار دست کم ۳۰ نفر کشته شدند.", "AF"),
+        # an everyday word that is only a small foreign town's name in the script ('زنده', alive: Sehnde)
+        ("fa", "در ولسوالی زنده جان دست کم ۱۲ نفر جان باختند.", None),
+    ],
+)
+def test_script_words_that_are_small_foreign_towns_are_no_place(language: str, text: str, country: str) -> None:
+    assert _countries(text, language) == {country}
+
+
+def test_a_big_town_of_the_country_the_adjectives_point_to_despite_the_attackers_country() -> None:
+    # The report names only Russia (the attacker); 'ucranianas' points to Ukraine, where Carcóvia (Kharkiv) is.
+    text = (
+        "Um ataque russo com mísseis contra Carcóvia matou pelo menos sete civis. A Rússia nega atacar civis, "
+        "segundo as autoridades ucranianas."
+    )
+    assert _countries(text, "pt") == {"UA"}
+
+
+def test_a_capital_named_as_the_source_is_the_government() -> None:
+    # 'según Kiev': the Ukrainian government says it; the strike was on Járkov (Kharkiv).
+    text = "Al menos cinco personas murieron, según Kiev, en un ataque con drones contra Járkov."
+    (place,) = _places(text, "es")
+    assert place is not None and resolve_location(place).name == "kharkiv"

@@ -213,7 +213,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 SOURCE_LEADING = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
-LOCATIVES = ("in", "bei", "nahe")
+LOCATIVES = ("in", "bei", "nahe", "Flughafen", "Bahnhof", "Stadt", "Gemeinde", "Dorf", "Ortschaft")
 # A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
 ARTICLES = ("der", "die", "das", "dem", "den")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

@@ -356,3 +356,9 @@ PROVINCE_WORDS_BEFORE = ("provincia de", "departamento de", "departamento del", 
 PLACE_NAME_LINKS = ("de", "del", "de la", "de los", "de las")
 ORIGIN_BEFORE = ("ciudadanos de", "ciudadano de", "procedentes de", "originarios de", "naturales de", "natural de")
 GOVERNMENT_VERBS = ("acusó", "condenó", "denunció", "exigió", "acusa", "condena")
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'el edificio Windsor'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "edificio", "torre", "torres", "hotel", "puente", "calle", "avenida", "plaza", "estadio", "hospital",
+    "centro comercial", "discoteca", "condominio", "residencial", "mercado", "colegio", "escuela",
+)  # fmt: skip

@@ -94,4 +94,4 @@ NATIONWIDE = ("سراسر کشور",)
 CAPITAL_WORDS = ("پایتخت",)
 # Division words written before a name (core.extract.world_places): the name is a province's,
 # state's or governorate's, not a town's (استان سند)
-PROVINCE_WORDS_BEFORE = ("استان", "ایالت")
+PROVINCE_WORDS_BEFORE = ("استان", "ایالت", "ولایت", "ولسوالی")

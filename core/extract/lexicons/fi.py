@@ -63,3 +63,6 @@ PLACE_GRADATION = {"kk": "k", "pp": "p", "tt": "t", "nk": "ng"}
 LOCATIVE_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä")
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
 LOCATIVES = ("lähellä",)
+# Facilities named after their town, the town's name in the genitive first ("Istanbulin lentokentällä"): the town
+# is where it happened (core.extract.world_places)
+NAMED_FACILITIES = ("lentoasema", "lentokent", "rautatieasema", "satama", "sairaala", "yliopisto", "kauppakeskus")

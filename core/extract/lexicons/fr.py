@@ -282,4 +282,12 @@ ORIGIN_BEFORE = (
     "ressortissants de", "ressortissants du", "ressortissant de", "originaires de", "originaire de", "originaires du",
     "originaire du",
 )  # fmt: skip
-GOVERNMENT_VERBS = ("a condamné", "a accusé", "a dénoncé", "a exigé", "condamne", "accuse", "dénonce")
+GOVERNMENT_VERBS = (
+    "a condamné", "a accusé", "a dénoncé", "a exigé", "condamne", "accuse", "dénonce", "dément", "a démenti",
+)  # fmt: skip
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'la tour Hamilton'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "tour", "immeuble", "résidence", "hôtel", "pont", "rue", "avenue", "boulevard", "place", "stade", "hôpital",
+    "centre commercial", "gare", "quartier", "école", "lycée", "marché", "salle", "discothèque", "usine",
+)  # fmt: skip

@@ -209,3 +209,8 @@ CAPITAL_WORDS = ("ibu kota",)
 # words before a country's name that make it the people's origin ("warga negara Australia"), not the place
 PROVINCE_WORDS_BEFORE = ("provinsi", "kabupaten", "kota", "kecamatan", "desa")
 ORIGIN_BEFORE = ("warga negara", "warga", "wisatawan asal", "turis asal", "asal", "berkebangsaan", "kewarganegaraan")
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'gedung Sate'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "gedung", "menara", "hotel", "jembatan", "jalan", "pasar", "stadion", "rumah sakit", "mal", "apartemen", "sekolah",
+)  # fmt: skip

@@ -248,3 +248,9 @@ ORIGIN_BEFORE = (
     "enne della", "enne dalla", "enne del", "enne dal", "enne di", "nato in", "nata in",
 )  # fmt: skip
 GOVERNMENT_VERBS = ("ha accusato", "ha condannato", "accusa", "condanna")
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'il ponte Victoria'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "ponte", "torre", "palazzo", "edificio", "hotel", "via", "viale", "piazza", "stadio", "ospedale",
+    "centro commerciale", "stazione", "quartiere", "scuola", "discoteca", "condominio",
+)  # fmt: skip

@@ -155,3 +155,9 @@ SUPERLATIVES = (
 # Szczekociny); words before a country's name that make it the people's origin, not the place
 PLACE_BASE_ENDINGS = ("a", "o", "y", "e")
 ORIGIN_BEFORE = ("obywatele", "obywateli", "obywatel", "obywatelka", "pochodzący z", "pochodzących z", "pochodząca z")
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'w hotelu Marriott'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "budyn", "wieżowc", "wieżowiec", "hotel", "most", "ulic", "alej", "plac", "stadion", "szpital", "centrum handlow",
+    "osiedl", "szkoł", "klub",
+)  # fmt: skip

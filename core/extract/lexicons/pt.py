@@ -244,3 +244,9 @@ ORIGIN_BEFORE = (
     "cidadãos de", "cidadãos do", "cidadãos da", "cidadão de", "naturais de", "natural de", "oriundos de", "oriundo de",
 )  # fmt: skip
 GOVERNMENT_VERBS = ("acusou", "condenou", "denunciou")
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'o edifício Andrea'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "edifício", "prédio", "torre", "hotel", "ponte", "rua", "avenida", "praça", "estádio", "hospital", "shopping",
+    "centro comercial", "boate", "escola", "condomínio", "mercado",
+)  # fmt: skip

@@ -117,3 +117,9 @@ RELATIVES = ("care",)
 # before a country's name that make it the people's origin, not the place
 PROVINCE_WORDS_BEFORE = ("județul", "judeţul", "județului", "judeţului", "provincia")
 ORIGIN_BEFORE = ("cetățeni din", "cetăţeni din", "cetățeni ai", "originari din", "originar din")
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'blocul Victoria'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "blocul", "turnul", "clădirea", "hotelul", "podul", "strada", "bulevardul", "piața", "stadionul", "spitalul",
+    "clubul", "mall-ul", "școala",
+)  # fmt: skip
