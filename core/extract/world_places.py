@@ -48,6 +48,7 @@ _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
 _MAX_ENDING = 3
 _BIG_TOWN = 500_000  # a town this big is named with an ending in any language ('Párizsban')
 _STEM_WORD = 5  # words this long may be a name with an ending
+_TAIL = 40  # characters before a name where its locative, division or building word stands
 _FOREIGN_TOWN = 100_000  # a town elsewhere this big is named in another script with no country named
 _ALTERNATE_TOWN = 100_000  # a town this big may be named by one of its alternate names with no other evidence
 _WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
@@ -152,6 +153,8 @@ class PlaceReader:
         # endings a word beginning with one: 'області', 'প্রদেশে')
         self.province_before = tuple(script_key(w) for w in getattr(lexicon, "PROVINCE_WORDS_BEFORE", ()))
         self.province_after = tuple(script_key(w) for w in getattr(lexicon, "PROVINCE_WORDS", ()))
+        # ... and with a joined particle ('بمحافظة' is 'ب' + 'محافظة')
+        self.division_forms = (*self.province_before, *(p + w for p in self.particles for w in self.province_before))
         after = sorted(self.province_after, key=len, reverse=True)
         self.province_pattern = re.compile("|".join(map(re.escape, after))) if after and not self.spaced else None
         self.countries = _country_pattern(
@@ -190,7 +193,13 @@ class PlaceReader:
         self.town_words = tuple(w.lower() for w in getattr(lexicon, "TOWN_WORDS", ()))
         # "el edificio Windsor", "la tour Hamilton": a name right after a building's or a street's word is the
         # building's (lexicon BUILDING_WORDS); "l'hôpital de Gaza" (a preposition between) names the town
-        self.buildings = tuple(w.lower() for w in getattr(lexicon, "BUILDING_WORDS", ()))
+        buildings = sorted((w.lower() for w in getattr(lexicon, "BUILDING_WORDS", ())), key=len, reverse=True)
+        stretch = r"\w*" if self.endings else ""
+        self.buildings = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in buildings) + rf"){stretch}\s+$", re.IGNORECASE)
+            if buildings
+            else None
+        )
         # "Debrecenben", "Helsingissä": a name in a locative case is where it happened (lexicon LOCATIVE_ENDINGS)
         self.locative_endings = tuple(sorted(getattr(lexicon, "LOCATIVE_ENDINGS", ()), key=len, reverse=True))
         # "Βόλο" is "Βόλος": the endings a name in another script has when not inflected (PLACE_BASE_ENDINGS)
@@ -209,18 +218,16 @@ class PlaceReader:
         before a place name."""
         return any(r is not None and r.search(word + " ") for r in (self.locative, self.article, self.division_before))
 
-    def _unjoined(self, word: str) -> str:
-        """The word less a joined particle of the language ('بمحافظة' is 'ب' + 'محافظة'), when one is there."""
-        for p in self.particles:
-            if word.startswith(p) and self._division_word(word[len(p) :], self.province_before):
-                return word[len(p) :]
-        return word
+    def _division_before(self, word: str) -> bool:
+        """Is the word a division word written before a name, also with a joined particle ('بمحافظة' is 'ب' +
+        'محافظة')?"""
+        return word.startswith(self.division_forms) if self.endings else word in self.division_forms
 
     def _division_word(self, word: str | None, words: tuple[str, ...]) -> bool:
         """Is the word one of the division words (one beginning with one, in a language with endings)?"""
-        if word is None:
+        if word is None or not words:
             return False
-        return any(word == w or (self.endings and word.startswith(w)) for w in words)
+        return word.startswith(words) if self.endings else word in words
 
     def _not_a_place(self, word: str) -> bool:
         if word in self.not_places:
@@ -273,7 +280,14 @@ class PlaceReader:
     # -- one sentence ---------------------------------------------------------------------------------------
 
     def sentence_place(
-        self, sentence: str, body: str, named: Counter[str], *, headline: bool = False, filed: str | None = None
+        self,
+        sentence: str,
+        body: str,
+        named: Counter[str],
+        *,
+        headline: bool = False,
+        filed: str | None = None,
+        figure: bool = True,
     ) -> str | None:
         """The first town (or village after a locative word) a sentence names that fits the countries the text
         names (a country a sentence names is often another party: the article's is `article_place`'s).
@@ -286,7 +300,7 @@ class PlaceReader:
             whole = gazetteer().by_key(f"country:{country}") if country else None
             if whole is not None:
                 return whole.name
-        towns = [f for f in self._towns(sentence, body, named, headline) if not self._government(sentence, f)]
+        towns = [f for f in self._towns(sentence, body, named, headline, figure) if not self._government(sentence, f)]
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
             country = (self._first_of_most_named(None, body, named) if named else None) or next(iter(self.home), None)
             seat = _capitals().get(country) if country else None
@@ -348,10 +362,10 @@ class PlaceReader:
         country it names most (not one of two named as often: one is often the victims' or the attackers')."""
         filed = self.dateline(text)
         if title:
-            place = self.sentence_place(title, text, named, headline=True)
+            place = self.sentence_place(title, text, named, headline=True, figure=False)
             if place is not None:
                 return place
-        place = self.sentence_place(text[:_HEAD], text, named, filed=filed)
+        place = self.sentence_place(text[:_HEAD], text, named, filed=filed, figure=False)
         if place is None and filed is not None:
             town = self._town(filed, named, False, text)
             place = _label(town, self._evidence(text, named)) if town is not None else None
@@ -414,7 +428,9 @@ class PlaceReader:
 
     # -- towns ----------------------------------------------------------------------------------------------
 
-    def _towns(self, sentence: str, body: str, named: Counter[str], headline: bool) -> list[_Found]:
+    def _towns(
+        self, sentence: str, body: str, named: Counter[str], headline: bool, figure: bool = False
+    ) -> list[_Found]:
         found = (
             self._latin_towns(sentence, body, named, headline, False)
             if self.latin
@@ -422,13 +438,14 @@ class PlaceReader:
         )
         if named:  # a report that names its countries: a town (or province) elsewhere is a misreading, unless a
             # big town of the country the text's adjectives point to ('um ataque russo contra Carcóvia ...
-            # autoridades ucranianas'): the attacker's country is often the one a report names
-            hinted = self._hints(body) if self.latin else Counter()
+            # autoridades ucranianas': the attacker's country is often the one a report names), or a town after a
+            # locative word in the sentence that states the figure ('en Miami dejó 11 muertos' in a report naming
+            # the victims' Paraguay; not 'basé à Miami' in a report on Haiti)
             found = [
                 f for f in found
                 if f.place.country in named
                 or f.place.kind not in ("city", "province")
-                or (f.place.major and f.place.country in hinted)
+                or (f.place.major and ((figure and f.locative) or self._hinted(f.place.country, body)))
             ]  # fmt: skip
         elif not self.latin:  # a script's everyday word that is a small foreign town's name too ('زنده', Sehnde)
             found = [
@@ -474,7 +491,7 @@ class PlaceReader:
                 start = m.start() + m.group().find(name)
                 before = sentence[:start]
                 province = self._latin_province(name, sentence[m.end() :], named) if b == len(words) else None
-                divided = self.division_before is not None and self.division_before.search(before) is not None
+                divided = self.division_before is not None and self.division_before.search(before[-_TAIL:]) is not None
                 if province is None and divided:  # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj"
                     province = self._province_named(name, named)
                 if province is not None:  # "Hatay ilinde": the province, wherever the name stands
@@ -482,7 +499,7 @@ class PlaceReader:
                     break
                 if self._building(before):
                     break  # "el edificio Windsor", "la tour Hamilton": a building's or a street's name
-                locative = divided or (self.locative is not None and self.locative.search(before) is not None)
+                locative = divided or (self.locative is not None and self.locative.search(before[-_TAIL:]) is not None)
                 if b == len(words) and self.town_words:  # "Sivrice ilçesinde"
                     following = _TOKEN.match(sentence[m.end() :].lstrip())
                     locative = locative or (
@@ -490,7 +507,7 @@ class PlaceReader:
                     )
                 # "Debrecenben", "Helsingissä": a name in a locative case; opening a sentence, only a big town's
                 cased = b - a == 1 and any(name.endswith(e) and len(name) - len(e) >= 3 for e in self.locative_endings)
-                if b - a == 1 and self.article is not None and self.article.search(before):
+                if b - a == 1 and self.article is not None and self.article.search(before[-_TAIL:]):
                     continue  # "le ministère de la Santé", "der Polizei": a noun after its article
                 opens = not dateline and not locative and b - a == 1 and _SENTENCE_HEAD.match(before) is not None
                 opens = opens and not facility and not (self.apostrophe_endings and _APOSTROPHE_ENDING.search(name))
@@ -590,15 +607,14 @@ class PlaceReader:
 
     def _building(self, before: str) -> bool:
         """Does the text before a name end with a building's or a street's word ('edificio', 'tour', 'blocul')?"""
-        if not self.buildings or not before[-1:].isspace():
-            return False
-        tail = before.lower().rstrip()
-        last = tail.rsplit(None, 1)[-1] if tail else ""
-        return any(tail.endswith(" " + w) or tail == w or (self.endings and last.startswith(w)) for w in self.buildings)
+        return self.buildings is not None and self.buildings.search(before[-_TAIL:]) is not None
 
     def _facility(self, word: str) -> bool:
         folded = fold(word)
         return any(folded.startswith(f) for f in self.facilities)
+
+    def _hinted(self, country: str | None, body: str) -> bool:
+        return self.latin and country in self._hints(body)
 
     @lru_cache(maxsize=4)  # noqa: B019 (one reader per language, kept for the process's life)
     def _hints(self, body: str) -> Counter[str]:
@@ -698,11 +714,11 @@ class PlaceReader:
                     provinces.append((start, word))
                     if index > 0:
                         provinces.append((words[index - 1][0], f"{words[index - 1][1]} {word}"))
-                if index > 0 and self._division_word(self._unjoined(words[index - 1][1]), self.province_before):
+                if index > 0 and self._division_before(words[index - 1][1]):
                     # "محافظة إدلب", "بمحافظة ظفار" (a joined particle on the division word)
                     provinces += [(start, f"{word} {following}")] if following else []
                     provinces.append((start, word))
-                if self._not_a_place(word) or self._division_word(self._unjoined(word), self.province_before):
+                if self._not_a_place(word) or self._division_before(word):
                     continue  # 'ولایت' (province) is no town, whatever town bears the word as a name
                 pair = f"{word} {following}" if following is not None else None
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]

@@ -243,3 +243,34 @@ def test_a_capital_named_as_the_source_is_the_government() -> None:
     text = "Al menos cinco personas murieron, según Kiev, en un ataque con drones contra Járkov."
     (place,) = _places(text, "es")
     assert place is not None and resolve_location(place).name == "kharkiv"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # a big town after a locative word in the sentence stating the figure, in a report that names only the
+        # victims' country (the victims' and their embassy's: ORIGIN_BEFORE)
+        (
+            "es",
+            "El derrumbe de un edificio de viviendas en Miami dejó 11 muertos. Paraguay sigue de cerca la búsqueda.",
+            "US",
+        ),
+        (
+            "pt",
+            "Entre os feridos há dois brasileiros, segundo a embaixada do Brasil. O incêndio num hotel em Lisboa "
+            "matou 4 pessoas.",
+            "PT",
+        ),
+    ],
+)
+def test_the_figures_town_in_a_report_naming_the_victims_country(language: str, text: str, country: str) -> None:
+    assert _countries(text, language) == {country}
+
+
+def test_a_town_after_a_locative_word_in_a_sentence_without_a_figure_is_not_the_place() -> None:
+    # 'basé à Miami': where the hurricane centre is, in a report on Haiti, not where the figures are.
+    text = (
+        "Le séisme a fait au moins 300 morts en Haïti. La tempête menace, a averti le Centre des ouragans, basé à "
+        "Miami."
+    )
+    assert _countries(text, "fr") == {"HT"}

@@ -354,7 +354,11 @@ LABEL_LINKS = ("de",)
 # the government, not the place
 PROVINCE_WORDS_BEFORE = ("provincia de", "departamento de", "departamento del", "estado de", "comunidad de")
 PLACE_NAME_LINKS = ("de", "del", "de la", "de los", "de las")
-ORIGIN_BEFORE = ("ciudadanos de", "ciudadano de", "procedentes de", "originarios de", "naturales de", "natural de")
+ORIGIN_BEFORE = (
+    "ciudadanos de", "ciudadano de", "procedentes de", "originarios de", "naturales de", "natural de",
+    # a country's embassy, consulate or foreign ministry speaks for its nationals abroad
+    "embajada de", "embajador de", "consulado de", "cancillería de", "primera dama de",
+)  # fmt: skip
 GOVERNMENT_VERBS = ("acusó", "condenó", "denunció", "exigió", "acusa", "condena")
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'el edificio Windsor'
 # (core.extract.world_places)

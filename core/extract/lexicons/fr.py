@@ -281,6 +281,8 @@ PROVINCE_WORDS_BEFORE = ("département de", "département du", "département des
 ORIGIN_BEFORE = (
     "ressortissants de", "ressortissants du", "ressortissant de", "originaires de", "originaire de", "originaires du",
     "originaire du",
+    # a country's embassy, consulate or foreign ministry speaks for its nationals abroad
+    "ambassade de", "ambassade du", "ambassade d'", "consulat de", "consulat du", "consulat d'",
 )  # fmt: skip
 GOVERNMENT_VERBS = (
     "a condamné", "a accusé", "a dénoncé", "a exigé", "condamne", "accuse", "dénonce", "dément", "a démenti",

@@ -246,6 +246,8 @@ ORIGIN_BEFORE = (
     "cittadini", "cittadino", "cittadina", "cittadine", "originario di", "originaria di", "originari di",
     "originario del", "originaria della", "proveniente da", "provenienti da", "proveniente dalla", "provenienti dalla",
     "enne della", "enne dalla", "enne del", "enne dal", "enne di", "nato in", "nata in",
+    # a country's embassy, consulate or foreign ministry speaks for its nationals abroad
+    "ambasciata di", "ambasciata del", "ambasciata della", "consolato di", "consolato del", "consolato della",
 )  # fmt: skip
 GOVERNMENT_VERBS = ("ha accusato", "ha condannato", "accusa", "condanna")
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'il ponte Victoria'

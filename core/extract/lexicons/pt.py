@@ -242,6 +242,8 @@ PROVINCE_WORDS_BEFORE = ("estado de", "estado do", "estado da", "distrito de", "
 PLACE_NAME_LINKS = ("de", "do", "da", "dos", "das")
 ORIGIN_BEFORE = (
     "cidadãos de", "cidadãos do", "cidadãos da", "cidadão de", "naturais de", "natural de", "oriundos de", "oriundo de",
+    # a country's embassy, consulate or foreign ministry speaks for its nationals abroad
+    "embaixada de", "embaixada do", "embaixada da", "consulado de", "consulado do", "consulado da",
 )  # fmt: skip
 GOVERNMENT_VERBS = ("acusou", "condenou", "denunciou")
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'o edifício Andrea'
