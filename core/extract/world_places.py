@@ -307,12 +307,14 @@ class PlaceReader:
             if seat is not None:
                 towns.append(_Found(said.start(), seat, seat.name))
         # a village when no town; a lexicon's own name ('진도', a county town) is as sure as a town
-        # a country's name after a town of it the sentence names ("Türkiye'nin güneyindeki Gaziantep'te")
+        # a country's name after a town of it the sentence names ("Türkiye'nin güneyindeki Gaziantep'te"), and
+        # after a town named after a locative word ("pag-atake ng Russia sa Odesa": the attacker's country first)
         inside = {f.place.country for f in towns if f.place.kind != "country"}
+        placed = any(f.locative and f.place.kind == "city" for f in towns)
 
         def rank(f: _Found) -> tuple[bool, bool, int]:
             return (
-                f.place.kind == "country" and f.place.country in inside,
+                f.place.kind == "country" and (placed or f.place.country in inside),
                 not (f.place.major or f.place.key in self.own_keys),
                 f.start,
             )
@@ -696,16 +698,19 @@ class PlaceReader:
                     if m.start() - n >= 0
                 ]
         if not self.spaced:  # no spaces between words: try every 2-4 character stretch
-            steps = [(s, False, sentence[s : s + n], False) for s in range(len(sentence)) for n in _WINDOWS]
-            steps = [step for step in steps if len(step[2]) >= 2 and not step[2][0].isspace()]
             # a longer name ('卡赫拉曼马拉什', 'カフラマンマラシュ') before a province's, a town's or a sea's word or a
-            # particle ('省', '県', '沖', 'で'; lexicon SUFFIX_PARTICLES)
+            # particle ('省', '県', '沖', 'で'; lexicon SUFFIX_PARTICLES), first: it wins over a shorter one there
             for m in self.suffix_pattern.finditer(sentence) if self.suffix_pattern is not None else ():
                 steps += [
                     (m.start() - n, False, sentence[m.start() - n : m.start()], False)
-                    for n in range(_WINDOWS[0] + 1, _LONG_WINDOW + 1)
+                    for n in range(_LONG_WINDOW, _WINDOWS[0], -1)
                     if m.start() - n >= 0
                 ]
+            windows = [(s, False, sentence[s : s + n], False) for s in range(len(sentence)) for n in _WINDOWS]
+            steps += [step for step in windows if len(step[2]) >= 2 and not step[2][0].isspace()]
+            # a stretch that cuts a run of katakana ('マン' of 'マンチェスター') is no name: a foreign name is written
+            # whole in katakana
+            steps = [step for step in steps if not _cuts_a_run(sentence, step[0], step[0] + len(step[2]))]
         else:
             words = [(m.start(), script_key(m.group())) for m in _WORD.finditer(sentence)]
             for index, (start, word) in enumerate(words):
@@ -840,6 +845,16 @@ def _vowel_forms(stem: str, vowels: dict[str, str]) -> list[str]:
         if stem[i] in vowels:
             return [stem[:i] + vowels[stem[i]] + stem[i + 1 :]]
     return []
+
+
+_KATAKANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]")
+
+
+def _cuts_a_run(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] begin or end inside a run of katakana (a foreign name written whole)?"""
+    at_start = start > 0 and _KATAKANA.match(text, start - 1) is not None and _KATAKANA.match(text, start) is not None
+    at_end = end < len(text) and _KATAKANA.match(text, end) is not None and _KATAKANA.match(text, end - 1) is not None
+    return at_start or at_end
 
 
 def _without_suffixes(word: str, suffixes: tuple[str, ...]) -> list[str]:

@@ -274,3 +274,20 @@ def test_a_town_after_a_locative_word_in_a_sentence_without_a_figure_is_not_the_
         "Miami."
     )
     assert _countries(text, "fr") == {"HT"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # the everyday name of the United Kingdom (places index data: 'İngiltere', 'Inglaterra') decides between
+        # towns of one name
+        ("tr", "İngiltere'nin Boston kentinde bir fabrikada çıkan yangında 4 kişi öldü.", "GB"),
+        ("es", "Un incendio en una fábrica de Boston, en Inglaterra, dejó cuatro muertos.", "GB"),
+        # a town after a locative word before the attacker's country the sentence names first
+        ("tl", "Hindi bababa sa 8 katao ang nasawi sa pag-atake ng Russia sa Odesa, Ukraine.", "UA"),
+        # a katakana name is read whole ('マンチェスター', not 'マン' of Man in Ivory Coast)
+        ("ja", "英マンチェスターのコンサート会場で爆発があり、22人が死亡した。", "GB"),
+    ],
+)
+def test_the_country_a_report_means(language: str, text: str, country: str) -> None:
+    assert _countries(text, language) == {country}
