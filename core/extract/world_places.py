@@ -61,6 +61,7 @@ _DATELINE_HEAD = 80  # characters at the head of a text where a dateline stands
 _DATELINE_END = re.compile(r"(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)(?<!\b\w\w\w\w)[.!?]\s")  # 'Mar.' is no sentence end
 _AGENCY = re.compile(r"\([^()]*\)")
 _NEAR_HEAD = re.compile(r"^[\W\d_]*(?:\w+[\W\d_]+){0,2}$")  # at most two words before
+_STATE_AFTER = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'-]+)?)(?!\s*[A-ZÀ-ÖØ-Þ])")
 _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
 _KINDS = ("city", "state")  # what a Latin-script name may be here (countries: `PlaceReader.countries`)
@@ -74,6 +75,7 @@ class _Found:
     written: str
     locative: bool = False
     stem: bool = False  # found by its stem (an inflected form): the weakest evidence
+    anchored: bool = False  # written with its state or province after it ("Surfside, Florida"): sure
 
 
 class PlaceReader:
@@ -191,6 +193,10 @@ class PlaceReader:
         # "Sivrice ilçesinde", "Kazan kentinde": a town's or a village's word after a name makes it one (lexicon
         # TOWN_WORDS; words beginning with one)
         self.town_words = tuple(w.lower() for w in getattr(lexicon, "TOWN_WORDS", ()))
+        # "في مانشستر", "в Лондоне", "लंदन में": a script's locative words before a name (LOCATIVES) or after it
+        # (LOCATIVES_AFTER)
+        self.script_locatives = frozenset(script_key(w).lower() for w in getattr(lexicon, "LOCATIVES", ()))
+        self.locatives_after = frozenset(script_key(w).lower() for w in getattr(lexicon, "LOCATIVES_AFTER", ()))
         # "el edificio Windsor", "la tour Hamilton": a name right after a building's or a street's word is the
         # building's (lexicon BUILDING_WORDS); "l'hôpital de Gaza" (a preposition between) names the town
         buildings = sorted((w.lower() for w in getattr(lexicon, "BUILDING_WORDS", ())), key=len, reverse=True)
@@ -447,7 +453,8 @@ class PlaceReader:
                 f for f in found
                 if f.place.country in named
                 or f.place.kind not in ("city", "province")
-                or (f.place.major and ((figure and f.locative) or self._hinted(f.place.country, body)))
+                or f.anchored
+                or (f.place.major and ((figure and f.locative and not f.stem) or self._hinted(f.place.country, body)))
             ]  # fmt: skip
         elif not self.latin:  # a script's everyday word that is a small foreign town's name too ('زنده', Sehnde)
             found = [
@@ -455,10 +462,12 @@ class PlaceReader:
                 if f.place.country in self.home or f.place.kind != "city" or f.place.population >= _FOREIGN_TOWN
             ]  # fmt: skip
         # A stem ('कार्' of 'कार्य', work) matches many words: only a town of the countries the text or its
-        # language points to.
+        # language points to, a big town, or (in a report naming no country) a town of 100,000+ after a locative
+        # word ('в Кременчуге').
         return [
             f for f in found
             if not f.stem or f.place.country in named or f.place.country in self.home or f.place.population >= _BIG_TOWN
+            or (not named and f.locative and f.place.population >= _FOREIGN_TOWN)
         ]  # fmt: skip
 
     def _latin_towns(
@@ -537,10 +546,29 @@ class PlaceReader:
                         break
                 if place is not None and head_case and not place.major:
                     place = None
+                anchor = self._anchored(name, sentence[m.end() :]) if b == len(words) else None
+                if anchor is not None and (place is None or place.country == anchor.country):
+                    out.append(_Found(start, anchor, name, True, anchored=True))  # "Surfside, Florida"
+                    break
                 if place is not None:
                     out.append(_Found(start, place, name, locative))
                     break
         return out
+
+    def _anchored(self, name: str, after: str) -> Place | None:
+        """The town written with its state or province after a comma ('Surfside, Florida', 'Mérida, Yucatán'): the
+        town of that name in it, a village too."""
+        m = _STATE_AFTER.match(after)
+        if m is None:
+            return None
+        region = resolve_location(m.group(1))
+        if region.kind not in ("state", "province") or region.region is None:
+            return None
+        town = resolve_location(f"{name}, {m.group(1)}")
+        if town.kind != "city" or town.region is None or not town.region.startswith(region.region):
+            return None
+        place = gazetteer().by_key(town.key)
+        return place if place is not None and fold(place.name) == fold(name) else None
 
     def _run_words(self, run: str) -> list[str]:
         """A capitalised run's words, a link word joined to the word after it ('Valverde', 'del Camino'); the run
@@ -689,6 +717,7 @@ class PlaceReader:
         ('네팔 카트만두에서': Kathmandu in a text that names Nepal)."""
         steps: list[tuple[int, bool, str, bool]] = []  # (offset, in the stems table, candidate, inflected)
         suffixed: set[str] = set()  # candidates found by taking a suffix particle off
+        located: set[int] = set()  # offsets of words after (or before) a locative word
         provinces: list[tuple[int, str]] = []  # (offset, candidate) beside a division word: a province's name
         if self.province_pattern is not None:  # "四川省": the stretch before a province's word
             for m in self.province_pattern.finditer(sentence):
@@ -715,6 +744,9 @@ class PlaceReader:
             words = [(m.start(), script_key(m.group())) for m in _WORD.finditer(sentence)]
             for index, (start, word) in enumerate(words):
                 following = words[index + 1][1] if index + 1 < len(words) else None
+                before_word = words[index - 1][1].lower() if index > 0 else None
+                if before_word in self.script_locatives or (following or "").lower() in self.locatives_after:
+                    located.add(start)  # "في مانشستر", "लंदन में": after or before a locative word
                 if self._division_word(following, self.province_after):  # "ইদলিব প্রদেশ", "گلگت بلتستان صوبے"
                     provinces.append((start, word))
                     if index > 0:
@@ -774,7 +806,7 @@ class PlaceReader:
                 continue  # and a lexicon's own village ('منى' is also a woman's name) only in its country's reports
             if place is not None:
                 seen.add(start)
-                out.append(_Found(start, place, english if own else candidate, stem=inflected))
+                out.append(_Found(start, place, english if own else candidate, start in located, stem=inflected))
         return self._bearer_of_named(out, named)
 
     def _bearer_of_named(self, found: list[_Found], named: Counter[str] | None) -> list[_Found]:

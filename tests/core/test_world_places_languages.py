@@ -291,3 +291,25 @@ def test_a_town_after_a_locative_word_in_a_sentence_without_a_figure_is_not_the_
 )
 def test_the_country_a_report_means(language: str, text: str, country: str) -> None:
     assert _countries(text, language) == {country}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # a town written with its state after a comma, a village too, in a report naming the victims' countries
+        (
+            "es",
+            "El derrumbe de un edificio en Bal Harbour, Florida, dejó 12 muertos; entre los desaparecidos hay "
+            "ciudadanos de Venezuela. Venezuela envió a su cónsul.",
+            "US",
+        ),
+        # a locative word in another script ('في', 'в') before the figure's town, in a report naming another
+        # country (LOCATIVES)
+        ("ar", "قتل 14 شخصا في تفجير في ليفربول، واعتقلت السلطات في ليبيا شقيق المهاجم. ليبيا تحقق.", "GB"),
+        ("ru", "В Кременчуге в результате ракетного удара погибли 18 человек.", "UA"),
+        # 'سيول' (floods) is not Seoul (lexicon NOT_PLACES), even after 'في'
+        ("ar", "قتل 6 أشخاص في سيول جارفة في سلطنة عمان.", "OM"),
+    ],
+)
+def test_the_town_of_the_figure_with_its_state_or_after_a_locative(language: str, text: str, country: str) -> None:
+    assert _countries(text, language) == {country}
