@@ -3,6 +3,14 @@
 One reader for every language; what differs is data (the lexicon's `LOCATIVES`, `JOINED_PARTICLES`,
 `NOT_PLACES`, `PLACE_ENDINGS`, and the places index's country names per language):
 
+* **Evidence a language gives** (lexicon data): locative words and case endings ('à', 'в', 'في', 'में';
+  `LOCATIVES`, `LOCATIVES_AFTER`, `LOCATIVE_ENDINGS`: 'Helsingissä'), division and town words ('departamento
+  del Cauca', 'Sivrice ilçesinde'; `PROVINCE_WORDS_BEFORE`, `TOWN_WORDS`), words inside names ('Valverde del
+  Camino'; `PLACE_NAME_LINKS`); and what is no place: a building's or a street's name ('el edificio Windsor';
+  `BUILDING_WORDS`), a country named as the people's origin or through its embassy ('warga negara Australia',
+  '36enne della Romania'; `ORIGIN_BEFORE`), a capital speaking for its government ('Москва обвинила', 'según
+  Kiev'; `SPEECH_VERBS`, `GOVERNMENT_VERBS`, `ACCORDING_BEFORE`).
+
 * **Countries** as the language writes them ('España', 'Türkei', 'تركيا', 'नेपाल', '土耳其'; CLDR and ISO 3166
   translations in the places index), with the endings the language adds ('Türkiye'de', 'Україні'). The
   countries a text names decide between towns of one name ('Valencia' in a text that names 'España') and rule
@@ -53,7 +61,6 @@ _FOREIGN_TOWN = 100_000  # a town elsewhere this big is named in another script 
 _ALTERNATE_TOWN = 100_000  # a town this big may be named by one of its alternate names with no other evidence
 _WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
 _LONG_WINDOW = 10  # CJK: a stretch up to this long right before a suffix particle (a foreign name written out)
-_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){0,2}")
 _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits before a word
 _DATELINE_DASH = re.compile(r"\s[-–—]\s")  # "Jakarta - ", "Jakarta (ANTARA) — "
 _SENTENCE_END = re.compile(r"[.!?]\s")
