@@ -99,6 +99,8 @@ def test_a_towns_name_with_lower_case_words_inside(language: str, text: str, tow
         # a name in a locative case (lexicon LOCATIVE_ENDINGS), at the head of the sentence too (a big town)
         ("fi", "Tampereella kuoli kolme ihmistä kerrostalon tulipalossa.", "Tampere"),
         ("hu", "Szegeden két ember meghalt egy gázrobbanásban.", "Szeged"),
+        ("lt", "Mančesteryje per sprogimą žuvo 22 žmonės.", "Manchester"),
+        ("lt", "Vilniuje per gaisrą žuvo 3 žmonės.", "Vilnius"),
         # ...with the stem's consonant weak before the ending (PLACE_GRADATION 'nk': 'ng')
         ("fi", "Helsingissä tapahtuneessa tulipalossa kuoli kaksi ihmistä.", "Helsinki"),
         # a name whose base ending the case drops or changes (PLACE_BASE_ENDINGS)
