@@ -502,8 +502,10 @@ class PlaceReader:
                     continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin" are)
                 after_run = _TOKEN.match(sentence[m.end() :].lstrip())
                 facility = (a == 0 and b == 1 < len(words) and self._facility(words[-1])) or (
-                    b == len(words) and after_run is not None and self._facility(after_run.group())
-                )  # "İstanbul Atatürk Havalimanı", "Istanbulin lentokentällä"
+                    (b == len(words) or (a == 0 and b == 1))
+                    and after_run is not None
+                    and self._facility(after_run.group())
+                )  # "İstanbul Atatürk Havalimanı", "Istanbulin (Atatürkin) lentokentällä"
                 if b < len(words) and not self.nouns_capitalised and resolve_place(words[b]) is None and not facility:
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
                 start = m.start() + m.group().find(name)

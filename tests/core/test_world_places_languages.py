@@ -209,6 +209,8 @@ def test_a_small_towns_alternate_name_is_no_evidence_alone() -> None:
         # a facility's word after the name in the genitive (lexicon NAMED_FACILITIES), at the head of a sentence
         ("fi", "Istanbulin lentokentällä tapahtuneessa iskussa kuoli ainakin 36 ihmistä.", "Istanbul"),
         ("fi", "Ankaran rautatieasemalla räjähti pommi, ja ainakin 95 ihmistä kuoli.", "Ankara"),
+        # ... the facility's own name between ('Istanbulin Atatürkin lentokentällä')
+        ("fi", "Istanbulin Atatürkin lentokentällä tehdyssä iskussa kuoli 41 ihmistä.", "Istanbul"),
         # a village after a town's word before it (LOCATIVES: 'Gemeinde', 'Flughafen')
         ("de", "In der Gemeinde Oberstdorf kamen bei einer Lawine zwei Menschen ums Leben.", "Oberstdorf"),
     ],
