@@ -166,8 +166,10 @@ class PlaceReader:
         self.division_forms = (*self.province_before, *(p + w for p in self.particles for w in self.province_before))
         after = sorted(self.province_after, key=len, reverse=True)
         self.province_pattern = re.compile("|".join(map(re.escape, after))) if after and not self.spaced else None
+        # "Nordsyrien", "Osttürkei": a compass word compounded with a country's name (lexicon COUNTRY_PREFIXES)
+        prefixes = tuple(getattr(lexicon, "COUNTRY_PREFIXES", ()))
         self.countries = _country_pattern(
-            self.code, self.latin, self.spaced, self.endings, extra, self.particles, gradation
+            self.code, self.latin, self.spaced, self.endings, extra, self.particles, gradation, prefixes
         )
         # "Helsingissä" is "Helsinki": a stem's weak consonants as the name writes them strong (PLACE_GRADATION)
         self.ungraded = {weak: strong for strong, weak in gradation.items()}
@@ -548,9 +550,10 @@ class PlaceReader:
                         place is not None
                         and guessed
                         and place.country not in self.home
-                        and place.population < _BIG_TOWN
+                        and place.population < (_FOREIGN_TOWN if cased else _BIG_TOWN)
                     ):
-                        place = None  # a name with an ending taken off: a big town, or one of the language's countries
+                        place = None  # a name with an ending taken off: a big town (of 100,000+ with a locative
+                        # case ending: 'Kolozsváron'), or one of the language's countries
                     if place is not None:
                         break
                 if place is not None and head_case and not place.major:
@@ -968,6 +971,7 @@ def _country_pattern(
     extra: int,
     particles: Iterable[str],
     gradation: dict[str, str] | None = None,
+    prefixes: tuple[str, ...] = (),
 ) -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern finding the country names of a language (group 1: the name as listed) and the codes they name.
     English names count too (reports cite them: 'Nepal', 'Kenya'). A name that is also a big town's own name
@@ -982,6 +986,9 @@ def _country_pattern(
         graded = _graded(written, gradation or {})
         if graded is not None:
             codes.setdefault(graded, country)  # "Turki-" of "Turkki": "Turkissa", "Turkin"
+    for written, country in [(w, c) for w, c in codes.items() if " " not in w and w[:1].isupper()]:
+        for prefix in prefixes:  # "Nordsyrien": the name in lower case after the compass word
+            codes.setdefault(prefix + written[0].lower() + written[1:], country)
     for written in list(codes):
         town = resolve_place(written) if latin else None
         if town is not None and town.kind == "city" and town.population >= 100_000 and fold(town.name) == fold(written):

@@ -317,3 +317,18 @@ def test_the_country_a_report_means(language: str, text: str, country: str) -> N
 )
 def test_the_town_of_the_figure_with_its_state_or_after_a_locative(language: str, text: str, country: str) -> None:
     assert _countries(text, language) == {country}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # a compass word compounded with a country's name (lexicon COUNTRY_PREFIXES)
+        ("de", "Bei Kämpfen in Nordsyrien wurden mindestens 20 Menschen getötet.", "SY"),
+        ("de", "Bei einem Erdbeben in der Osttürkei kamen 14 Menschen ums Leben.", "TR"),
+        # a foreign town of 100,000+ by its exonym with a locative case ending ('Kolozsváron': Cluj-Napoca)
+        ("hu", "Kolozsváron egy tűzben három ember meghalt.", "RO"),
+        ("lt", "Liverpulyje per išpuolį žuvo 3 žmonės.", "GB"),
+    ],
+)
+def test_compounded_and_inflected_names_of_foreign_places(language: str, text: str, country: str) -> None:
+    assert _countries(text, language) == {country}
