@@ -543,6 +543,7 @@ class PlaceReader:
                     continue
                 place = None
                 marked = re.split(r"['’]", name)[0]  # "Vinnitsa'ya": the apostrophe marks where the name ends
+                fallback: Place | None = None  # a smaller foreign town a locative case ending points to
                 for n, form in enumerate(self._forms(name) if b - a == 1 else [name]):
                     place = self._town(form, named, locative, body)
                     guessed = n and not (self.apostrophe_endings and form == marked != name)
@@ -550,12 +551,16 @@ class PlaceReader:
                         place is not None
                         and guessed
                         and place.country not in self.home
-                        and place.population < (_FOREIGN_TOWN if cased else _BIG_TOWN)
+                        and place.population < _BIG_TOWN
                     ):
-                        place = None  # a name with an ending taken off: a big town (of 100,000+ with a locative
-                        # case ending: 'Kolozsváron'), or one of the language's countries
+                        # a name with an ending taken off: a big town, or one of the language's countries; with a
+                        # locative case ending a town of 100,000+ ('Kolozsváron') unless another form is a bigger one
+                        if cased and place.population >= _FOREIGN_TOWN and fallback is None:
+                            fallback = place
+                        place = None
                     if place is not None:
                         break
+                place = place or fallback
                 if place is not None and head_case and not place.major:
                     place = None
                 anchor = self._anchored(name, sentence[m.end() :]) if b == len(words) else None
