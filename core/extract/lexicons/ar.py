@@ -172,7 +172,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 # Places (core.extract.world_places): particles written joined to the next word ('بغزة', 'وغزة'), and
 # everyday words that are also a town's name in Arabic script somewhere ('كان' "was": Cannes).
 JOINED_PARTICLES = ("و", "ب", "ل", "ف", "ك", "وب", "ول", "فب")
-NOT_PLACES = ("كان", "الات", "الخميس")  # "الخميس" is Thursday, not Khemis Miliana
+NOT_PLACES = ("كان", "الات", "الخميس", "سيول")  # "الخميس" is Thursday, not Khemis Miliana; "سيول" floods, not Seoul
 # Long-vowel letters a transliterated foreign name is written with or without ('كاتمندو', 'كاتماندو'): a big town
 # at the head of the text spelled with one more or one less is still that town (core.extract.world_places).
 VOWEL_LETTERS = ("ا", "و", "ي")
@@ -195,3 +195,9 @@ CAPITAL_WORDS = ("العاصمة",)
 # Division words written before a name (core.extract.world_places): the name is a province's,
 # state's or governorate's, not a town's (محافظة إدلب)
 PROVINCE_WORDS_BEFORE = ("محافظة", "ولاية", "إقليم", "مقاطعة")
+# Places (core.extract.world_places): verbs a capital governs ("اتهمت موسكو"), making it the government, not the
+# place
+GOVERNMENT_VERBS = ("اتهمت", "اتهم", "أدانت", "أدان", "نددت", "ندد", "طالبت", "طالب")
+# Places (core.extract.world_places): locative words, before a name or after it ('في مانشستر'): the town is
+# where the figure stands, even in a report that names only another country (the victims' or the attacker's)
+LOCATIVES = ("في",)

@@ -176,3 +176,9 @@ HOME_COUNTRIES = ("ES", "AD")
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("que",)
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'la torre Windsor'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "torre", "edifici", "hotel", "pont", "carrer", "avinguda", "plaça", "estadi", "hospital", "centre comercial",
+    "discoteca", "escola",
+)  # fmt: skip

@@ -213,7 +213,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 SOURCE_LEADING = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
-LOCATIVES = ("in", "bei", "nahe")
+LOCATIVES = ("in", "bei", "nahe", "Flughafen", "Bahnhof", "Stadt", "Gemeinde", "Dorf", "Ortschaft")
 # A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
 ARTICLES = ("der", "die", "das", "dem", "den")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
@@ -230,3 +230,12 @@ CAPITAL_WORDS = ("hauptstadt",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("die",)
+# Places (core.extract.world_places): division words before a name make it a province's ("Bundesland Hessen");
+# lower-case words inside a place's name ("Frankfurt am Main"); words before a country's name that make it the
+# people's origin, not the place; verbs a capital governs ("Berlin verurteilte")
+PROVINCE_WORDS_BEFORE = ("Bundesland", "Provinz", "Kanton", "Bundesstaat")
+PLACE_NAME_LINKS = ("am", "an der", "ob der", "in der")
+ORIGIN_BEFORE = ("Staatsbürger aus", "Staatsangehörige aus", "stammen aus", "stammte aus", "stammt aus")
+GOVERNMENT_VERBS = ("verurteilte", "verurteilt", "beschuldigte", "beschuldigt", "kritisierte", "forderte")
+# Compass words compounded with a country's name ("Nordsyrien", "Osttürkei"): the country (core.extract.world_places)
+COUNTRY_PREFIXES = ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral", "Mittel")

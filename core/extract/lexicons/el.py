@@ -163,3 +163,8 @@ SUPERLATIVES = (
     "πιο αιματηρ",
     "χειρότερ",
 )
+# Places (core.extract.world_places): a name's ending when not inflected ("στον Βόλο": Βόλος)
+PLACE_BASE_ENDINGS = ("ς",)
+# Places (core.extract.world_places): locative words, before a name or after it ('στο Λονδίνο'): the town is
+# where the figure stands, even in a report that names only another country (the victims' or the attacker's)
+LOCATIVES = ("στη", "στην", "στο", "στον", "στα", "σε")

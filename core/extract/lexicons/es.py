@@ -327,7 +327,7 @@ SOURCE_LEADING = ("el", "la", "los", "las", "un", "una", "del")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened; words
 # that are no place on their own (folded).
-LOCATIVES = ("en",)
+LOCATIVES = ("en", "cerca de", "municipio de", "localidad de", "pueblo de")
 NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in English
 # A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
 ARTICLES = ("el", "la", "los", "las")
@@ -348,3 +348,21 @@ RELATIVES = ("que",)
 # A word between a trigger noun and its number that keeps them one phrase (core.extract.multilingual): "la muerte de
 # 3 personas y heridas a otras 11" gives 3 to the deaths, not to the wounded further on
 LABEL_LINKS = ("de",)
+# Places (core.extract.world_places): division words before a name make it a province's ("departamento del Cauca");
+# lower-case words inside a place's name ("Valverde del Camino"); words before a country's name that make it the
+# people's origin ("ciudadanos de Alemania"), not the place; verbs a capital governs ("Madrid condenó"), making it
+# the government, not the place
+PROVINCE_WORDS_BEFORE = ("provincia de", "departamento de", "departamento del", "estado de", "comunidad de")
+PLACE_NAME_LINKS = ("de", "del", "de la", "de los", "de las")
+ORIGIN_BEFORE = (
+    "ciudadanos de", "ciudadano de", "procedentes de", "originarios de", "naturales de", "natural de",
+    # a country's embassy, consulate or foreign ministry speaks for its nationals abroad
+    "embajada de", "embajador de", "consulado de", "cancillería de", "primera dama de",
+)  # fmt: skip
+GOVERNMENT_VERBS = ("acusó", "condenó", "denunció", "exigió", "acusa", "condena")
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'el edificio Windsor'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "edificio", "torre", "torres", "hotel", "puente", "calle", "avenida", "plaza", "estadio", "hospital",
+    "centro comercial", "discoteca", "condominio", "residencial", "mercado", "colegio", "escuela",
+)  # fmt: skip

@@ -94,4 +94,7 @@ NATIONWIDE = ("سراسر کشور",)
 CAPITAL_WORDS = ("پایتخت",)
 # Division words written before a name (core.extract.world_places): the name is a province's,
 # state's or governorate's, not a town's (استان سند)
-PROVINCE_WORDS_BEFORE = ("استان", "ایالت")
+PROVINCE_WORDS_BEFORE = ("استان", "ایالت", "ولایت", "ولسوالی")
+# Places (core.extract.world_places): locative words, before a name or after it ('در لندن'): the town is
+# where the figure stands, even in a report that names only another country (the victims' or the attacker's)
+LOCATIVES = ("در",)

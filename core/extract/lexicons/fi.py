@@ -58,4 +58,11 @@ HOME_COUNTRIES = ("FI",)
 PLACE_ENDINGS = 4
 # A name's last double consonant is single before most endings (core.extract.world_places): "Turkki" is "Turkissa"
 # (in Turkey), "Turkin" (Turkey's); "Kreikka" "Kreikassa"
-PLACE_GRADATION = {"kk": "k", "pp": "p", "tt": "t"}
+PLACE_GRADATION = {"kk": "k", "pp": "p", "tt": "t", "nk": "ng"}
+# Places (core.extract.world_places): a name in a locative case ("Helsingissä", "Oulussa") is where it happened
+LOCATIVE_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä")
+# Places (core.extract.world_places): words after which a capitalised name is where something happened.
+LOCATIVES = ("lähellä",)
+# Facilities named after their town, the town's name in the genitive first ("Istanbulin lentokentällä"): the town
+# is where it happened (core.extract.world_places)
+NAMED_FACILITIES = ("lentoasema", "lentokent", "rautatieasema", "satama", "sairaala", "yliopisto", "kauppakeskus")

@@ -256,7 +256,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 SOURCE_LEADING = ("le", "la", "les", "l'", "l’", "un", "une", "du", "des")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
-LOCATIVES = ("à", "au", "en", "dans")
+LOCATIVES = ("à", "au", "en", "dans", "près de", "près d'", "non loin de", "commune de")
 # A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town; a
 # country or region takes one ('du Québec', 'nella Liguria'), a town does not.
 ARTICLES = ("le", "la", "les", "l'", "l’", "du", "des", "au", "aux")
@@ -274,3 +274,22 @@ RELATIVES = ("qui",)
 # A word between a trigger noun and its number that keeps them one phrase (core.extract.multilingual): "la mort de
 # 3 personnes et blessé 11 autres" gives 3 to the deaths, not to the wounded further on
 LABEL_LINKS = ("de",)
+# Places (core.extract.world_places): division words before a name make it a province's ("département du Var");
+# words before a country's name that make it the people's origin, not the place; verbs a capital governs
+# ("Paris a condamné"), making it the government, not the place
+PROVINCE_WORDS_BEFORE = ("département de", "département du", "département des", "province de", "province du")
+ORIGIN_BEFORE = (
+    "ressortissants de", "ressortissants du", "ressortissant de", "originaires de", "originaire de", "originaires du",
+    "originaire du",
+    # a country's embassy, consulate or foreign ministry speaks for its nationals abroad
+    "ambassade de", "ambassade du", "ambassade d'", "consulat de", "consulat du", "consulat d'",
+)  # fmt: skip
+GOVERNMENT_VERBS = (
+    "a condamné", "a accusé", "a dénoncé", "a exigé", "condamne", "accuse", "dénonce", "dément", "a démenti",
+)  # fmt: skip
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'la tour Hamilton'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "tour", "immeuble", "résidence", "hôtel", "pont", "rue", "avenue", "boulevard", "place", "stade", "hôpital",
+    "centre commercial", "gare", "quartier", "école", "lycée", "marché", "salle", "discothèque", "usine",
+)  # fmt: skip

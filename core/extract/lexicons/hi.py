@@ -89,3 +89,6 @@ SUPERLATIVES = (
     "सबसे बड़ा",
     "सबसे भीषण",
 )
+# Places (core.extract.world_places): locative words, before a name or after it ('लंदन में'): the town is
+# where the figure stands, even in a report that names only another country (the victims' or the attacker's)
+LOCATIVES_AFTER = ("में",)

@@ -128,3 +128,5 @@ SOURCE_LEADING = ("a", "az", "egy")
 HOME_COUNTRIES = ("HU",)
 # Dates (core.extract.world_dates): the month is written before the day.
 MONTH_FIRST = True
+# Places (core.extract.world_places): a name in a locative case ("Debrecenben", "Szegeden") is where it happened
+LOCATIVE_ENDINGS = ("ban", "ben", "on", "en", "ön")

@@ -194,7 +194,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 SOURCE_LEADING = ("para", "sang", "pihak")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
-LOCATIVES = ("di",)
+LOCATIVES = ("di", "dekat")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("ID",)
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
@@ -205,3 +205,12 @@ NATIONWIDE = ("seluruh negeri", "seluruh tanah air")
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
 # language's
 CAPITAL_WORDS = ("ibu kota",)
+# Places (core.extract.world_places): division words before a name ("Provinsi Jawa Barat", "Kabupaten Sumedang");
+# words before a country's name that make it the people's origin ("warga negara Australia"), not the place
+PROVINCE_WORDS_BEFORE = ("provinsi", "kabupaten", "kota", "kecamatan", "desa")
+ORIGIN_BEFORE = ("warga negara", "warga", "wisatawan asal", "turis asal", "asal", "berkebangsaan", "kewarganegaraan")
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'gedung Sate'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "gedung", "menara", "hotel", "jembatan", "jalan", "pasar", "stadion", "rumah sakit", "mal", "apartemen", "sekolah",
+)  # fmt: skip

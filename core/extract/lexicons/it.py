@@ -216,7 +216,7 @@ SOURCE_LEADING = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "una",
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened; words
 # that are no place on their own (folded).
-LOCATIVES = ("a", "ad", "in")
+LOCATIVES = ("a", "ad", "in", "vicino a", "nei pressi di", "comune di")
 NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in English
 # A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town; a
 # country or region takes one ('du Québec', 'nella Liguria'), a town does not.
@@ -237,3 +237,22 @@ RELATIVES = ("che",)
 # A word between a trigger noun and its number that keeps them one phrase (core.extract.multilingual): "la morte di
 # 3 persone e il ferimento di altre 11" gives 3 to the deaths, not to the wounded further on
 LABEL_LINKS = ("di",)
+# Places (core.extract.world_places): division words before a name make it a province's ("provincia di Chieti");
+# lower-case words inside a place's name ("Reggio di Calabria"); words before a country's name that make it the
+# people's origin ("36enne della Romania", "cittadini del Marocco"), not the place; verbs a capital governs
+PROVINCE_WORDS_BEFORE = ("provincia di", "regione")
+PLACE_NAME_LINKS = ("di", "del", "della", "dei", "sul", "sulla")
+ORIGIN_BEFORE = (
+    "cittadini", "cittadino", "cittadina", "cittadine", "originario di", "originaria di", "originari di",
+    "originario del", "originaria della", "proveniente da", "provenienti da", "proveniente dalla", "provenienti dalla",
+    "enne della", "enne dalla", "enne del", "enne dal", "enne di", "nato in", "nata in",
+    # a country's embassy, consulate or foreign ministry speaks for its nationals abroad
+    "ambasciata di", "ambasciata del", "ambasciata della", "consolato di", "consolato del", "consolato della",
+)  # fmt: skip
+GOVERNMENT_VERBS = ("ha accusato", "ha condannato", "accusa", "condanna")
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'il ponte Victoria'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "ponte", "torre", "palazzo", "edificio", "hotel", "via", "viale", "piazza", "stadio", "ospedale",
+    "centro commerciale", "stazione", "quartiere", "scuola", "discoteca", "condominio",
+)  # fmt: skip

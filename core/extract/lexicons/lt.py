@@ -34,3 +34,6 @@ HOME_COUNTRIES = ("LT",)
 PLACE_BASE_ENDINGS = ("us", "as", "is", "ys", "a", "ė", "ai")
 # Dates (core.extract.world_dates): the month is written before the day.
 MONTH_FIRST = True
+# Places (core.extract.world_places): a name in the locative case ("Mančesteryje", "Vilniuje", "Kaune") is where it
+# happened
+LOCATIVE_ENDINGS = ("yje", "oje", "ėje", "uje", "je")

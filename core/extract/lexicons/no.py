@@ -83,6 +83,6 @@ COUNT_NOUNS = ("antall", "tallet på")
 PROJECTION_BEFORE = ("kan stige", "kan bli", "frykter")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
-LOCATIVES = ("i", "ved")
+LOCATIVES = ("i", "ved", "nær")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("NO",)

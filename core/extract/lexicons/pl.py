@@ -129,7 +129,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 }
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
-LOCATIVES = ("w", "we")
+LOCATIVES = ("w", "we", "niedaleko", "koło")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("PL",)
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
@@ -151,3 +151,13 @@ SUPERLATIVES = (
     "największ",
     "najtragiczniejsz",
 )
+# Places (core.extract.world_places): a name's endings when not inflected ("w Kłodzku": Kłodzko; "w Szczekocinach":
+# Szczekociny); words before a country's name that make it the people's origin, not the place
+PLACE_BASE_ENDINGS = ("a", "o", "y", "e")
+ORIGIN_BEFORE = ("obywatele", "obywateli", "obywatel", "obywatelka", "pochodzący z", "pochodzących z", "pochodząca z")
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'w hotelu Marriott'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "budyn", "wieżowc", "wieżowiec", "hotel", "most", "ulic", "alej", "plac", "stadion", "szpital", "centrum handlow",
+    "osiedl", "szkoł", "klub",
+)  # fmt: skip

@@ -212,10 +212,12 @@ SOURCE_LEADING = ("o", "a", "os", "as", "um", "uma", "do", "da")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened; words
 # that are no place on their own (folded).
-LOCATIVES = ("em", "no", "na", "nos", "nas")
+LOCATIVES = ("em", "no", "na", "nos", "nas", "perto de", "perto do", "perto da", "município de")
 NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in English
 # A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
 ARTICLES = ("o", "os", "as")
+# The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+HOME_COUNTRIES = ("BR", "PT")
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
 # not the incident's.
 AS_OF = ("até",)
@@ -233,3 +235,20 @@ RELATIVES = ("que",)
 # A word between a trigger noun and its number that keeps them one phrase (core.extract.multilingual): "la muerte de
 # 3 personas y heridas a otras 11" gives 3 to the deaths, not to the wounded further on
 LABEL_LINKS = ("de",)
+# Places (core.extract.world_places): division words before a name make it a province's ("estado do Pará");
+# lower-case words inside a place's name ("Pedrógão Grande", "Santa Maria da Feira"); words before a country's
+# name that make it the people's origin, not the place
+PROVINCE_WORDS_BEFORE = ("estado de", "estado do", "estado da", "distrito de", "distrito do", "província de")
+PLACE_NAME_LINKS = ("de", "do", "da", "dos", "das")
+ORIGIN_BEFORE = (
+    "cidadãos de", "cidadãos do", "cidadãos da", "cidadão de", "naturais de", "natural de", "oriundos de", "oriundo de",
+    # a country's embassy, consulate or foreign ministry speaks for its nationals abroad
+    "embaixada de", "embaixada do", "embaixada da", "consulado de", "consulado do", "consulado da",
+)  # fmt: skip
+GOVERNMENT_VERBS = ("acusou", "condenou", "denunciou")
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'o edifício Andrea'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "edifício", "prédio", "torre", "hotel", "ponte", "rua", "avenida", "praça", "estádio", "hospital", "shopping",
+    "centro comercial", "boate", "escola", "condomínio", "mercado",
+)  # fmt: skip

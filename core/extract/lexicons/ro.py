@@ -107,9 +107,19 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 }
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
-LOCATIVES = ("în", "la")
+LOCATIVES = ("în", "la", "lângă", "din")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("RO", "MD")
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("care",)
+# Places (core.extract.world_places): division words before a name make it a province's ("județul Gorj"); words
+# before a country's name that make it the people's origin, not the place
+PROVINCE_WORDS_BEFORE = ("județul", "judeţul", "județului", "judeţului", "provincia")
+ORIGIN_BEFORE = ("cetățeni din", "cetăţeni din", "cetățeni ai", "originari din", "originar din")
+# A name right after these (no preposition between) is a building's or a street's, not a town's: 'blocul Victoria'
+# (core.extract.world_places)
+BUILDING_WORDS = (
+    "blocul", "turnul", "clădirea", "hotelul", "podul", "strada", "bulevardul", "piața", "stadionul", "spitalul",
+    "clubul", "mall-ul", "școala",
+)  # fmt: skip

@@ -164,3 +164,9 @@ PROVINCE_WORDS = ("област", "провинци", "штат")
 # Division words (or words beginning with one) written before a name (core.extract.world_places): the name is a
 # province's, state's or governorate's, not a town's (провинции Хатай)
 PROVINCE_WORDS_BEFORE = ("провинци", "област", "штат")
+# Places (core.extract.world_places): verbs a capital governs ("Москва обвинила"), making it the government, not the
+# place
+GOVERNMENT_VERBS = ("обвинил", "обвиняет", "осудил", "осуждает", "потребовал", "требует", "пригрозил", "призвал")
+# Places (core.extract.world_places): locative words, before a name or after it ('в Лондоне'): the town is
+# where the figure stands, even in a report that names only another country (the victims' or the attacker's)
+LOCATIVES = ("в", "во", "на")

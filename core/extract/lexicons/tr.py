@@ -208,3 +208,7 @@ CAPITAL_WORDS = ("başkent",)
 # Division words (or words beginning with one) written after a name (core.extract.world_places): the name is a
 # province's or state's, not a town's (Hatay ilinde, Sindh eyaletinde)
 PROVINCE_WORDS = ("ilinde", "iline", "ilinin", "vilayet", "eyalet")
+# Places (core.extract.world_places): words after a name that make it a town's or a village's ("Sivrice
+# ilçesinde", "Kazan kentinde"); verbs a capital governs ("Ankara ... kınadı"), making it the government
+TOWN_WORDS = ("ilçe", "köy", "kent", "kasaba", "belde", "mahalle", "şehr")
+GOVERNMENT_VERBS = ("suçladı", "kınadı", "suçluyor", "kınıyor")

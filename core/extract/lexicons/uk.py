@@ -200,3 +200,9 @@ PROVINCE_WORDS = ("област", "провінці", "штат")
 # Division words (or words beginning with one) written before a name (core.extract.world_places): the name is a
 # province's, state's or governorate's, not a town's (провінції Хатай)
 PROVINCE_WORDS_BEFORE = ("провінці", "област", "штат")
+# Places (core.extract.world_places): verbs a capital governs ("Москва звинуватила"), making it the government, not
+# the place
+GOVERNMENT_VERBS = ("звинуватив", "звинуватил", "звинувачує", "засудив", "засудил", "засуджує", "вимагає", "закликав")
+# Places (core.extract.world_places): locative words, before a name or after it ('у Лондоні'): the town is
+# where the figure stands, even in a report that names only another country (the victims' or the attacker's)
+LOCATIVES = ("у", "в", "на")

@@ -68,3 +68,6 @@ PROVINCE_WORDS_BEFORE = ("صوبہ", "صوبے")
 # Division words written after a name (core.extract.world_places): the name is a province's,
 # state's or governorate's, not a town's (سندھ صوبے)
 PROVINCE_WORDS = ("صوبے", "صوبہ")
+# Places (core.extract.world_places): locative words, before a name or after it ('لندن میں'): the town is
+# where the figure stands, even in a report that names only another country (the victims' or the attacker's)
+LOCATIVES_AFTER = ("میں",)
