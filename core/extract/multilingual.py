@@ -25,6 +25,7 @@ from core.extract.numerals import NumberReader, Numeral
 from core.extract.qualifiers import bounds
 from core.extract.world_attribution import compile_sources, source_in
 from core.extract.world_dates import date_words, incident_date, older_incident, without_local_dates
+from core.extract.world_grades import Grades, compile_grades, graded_runs
 from core.extract.world_places import PlaceReader
 from core.models import Claim, Qualifier, Role
 
@@ -96,6 +97,15 @@ class Language:
         self.superlatives = _phrases(getattr(lexicon, "SUPERLATIVES", ()), lexicon.MATCH)
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
         self.relatives = _phrases(getattr(lexicon, "RELATIVES", ()), lexicon.MATCH, anchored=True)
+        # "zginęło lub zostało rannych 57 osób", "νεκροί και τραυματίες": the dead and the wounded counted together,
+        # so neither trigger counts the number next to them
+        self.together = _phrases(getattr(lexicon, "DEAD_AND_WOUNDED", ()), lexicon.MATCH)
+        self.grades: Grades | None = compile_grades(  # "12 heridos graves y 20 leves": the injured by severity
+            dict(getattr(lexicon, "INJURY_GRADES", {})),
+            tuple(getattr(lexicon, "COORDINATORS", ())),
+            lambda w: f"{left}(?:{_word_pattern(w, right)})",
+            lambda words: _phrases(words, "word"),
+        )
         links = "|".join(re.escape(w) for w in getattr(lexicon, "LABEL_LINKS", ()))
         self.label_links = re.compile(rf"\s+(?:{links})\s+") if links else None
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
@@ -285,12 +295,16 @@ def _field_claims(
         for m in lang.triggers.finditer(lower)
         if m.lastgroup
     ]
+    together = [m.span() for m in lang.together.finditer(lower)] if lang.together is not None else []
+    if together:
+        triggers_all = [t for t in triggers_all if not any(a < t.end and t.start < b for a, b in together)]
     if lang.toll_nouns is not None:
         spans = [(t.start, t.end) for t in triggers_all]
         bare = [
             _Trigger("killed", m.start(), m.end(), heads_count=True, bare=True)
             for m in lang.toll_nouns.finditer(lower)
             if not any(a < m.end() and m.start() < b for a, b in spans)
+            and not any(0 <= a - m.end() <= _BARE_WINDOW for a, _ in together)  # "le bilan des morts et blessés"
         ]
         triggers_all = sorted([*triggers_all, *bare], key=lambda t: t.start)
     if not triggers_all:
@@ -327,7 +341,7 @@ def _field_claims(
                 (
                     t for t in triggers
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
-                    and (not t.heads_count or (update and not t.bare))
+                    and (not t.heads_count or (update and not t.bare) or _right_after(lower, number, t))
                     and not _broken_after(lang, lower, number.end, t.start)
                     and not (_article_like(number) and _object_count(lower, t, numbers[index + 1 :], triggers))
                 ),
@@ -386,6 +400,8 @@ def _field_claims(
         for number, trigger in sorted(bound, key=lambda b: b[0].start):
             first_of.setdefault(trigger.metric, number.start)
         stated.update(first_of)
+        first_claim = len(out)
+        claim_at: dict[int, int] = {}  # number start -> its claim's index in `out`
         for number, trigger in bound:
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
                            incident_date)  # fmt: skip
@@ -412,8 +428,55 @@ def _field_claims(
                 claim = replace(claim, update=True)
             if source:
                 claim = replace(claim, attribution=source)
+            claim_at[number.start] = len(out)
             out.append(replace(claim, earlier_figure=True) if number.start in superseded else claim)
+        if lang.grades is not None and len(out) > first_claim:
+            _sum_grades(lang.grades, original, lower, numbers, bound, out, claim_at, (s_start, s_end))
     return out
+
+
+def _sum_grades(
+    grades: Grades,
+    original: str,
+    lower: str,
+    numbers: list[Numeral],
+    bound: list[tuple[Numeral, _Trigger]],
+    out: list[Claim],
+    claim_at: dict[int, int],
+    sentence: tuple[int, int],
+) -> None:
+    """'12 heridos graves y 20 leves': the injured split by severity, summed as the injured total (the parts become
+    subsets) unless the field already gives an injured figure at least as large ('32 heridos: 12 graves y 20 leves')."""
+    metric_of = {number.start: trigger.metric for number, trigger in bound}
+    for run in graded_runs(grades, lower, numbers, metric_of, *sentence):
+        members = [claim_at[n.start] for n, _ in run if n.start in claim_at]
+        if not members or any(out[i].role in (Role.SUBSET, Role.INCREMENT) for i in members):
+            continue  # "entre ellos 3 graves y 5 leves": a breakdown of a figure told elsewhere
+        total = sum(n.value for n, _ in run)
+        given = any(
+            c.metric == "wounded" and c.role is Role.TOTAL and i not in members and c.value >= total
+            for i, c in enumerate(out)
+        )
+        base = out[members[0]]
+        for i in members:
+            out[i] = replace(out[i], role=Role.SUBSET)
+        if given:
+            continue
+        start = min([n.start for n, _ in run] + [out[i].start for i in members])
+        end = max([n.end for n, _ in run] + [out[i].end for i in members])
+        qualifier = next(
+            (out[i].qualifier for i in members if out[i].qualifier is not Qualifier.EXACT), Qualifier.EXACT
+        )
+        low, high = bounds(total, qualifier)
+        out.append(
+            replace(base, value=total, low=low, high=high, qualifier=qualifier, role=_role_of(base), start=start,
+                    end=end, quote=original[start:end], singular=False)
+        )  # fmt: skip
+
+
+def _role_of(claim: Claim) -> Role:
+    """The role a run's sum takes from its first part: a toll to date or background stays so, else a total."""
+    return claim.role if claim.role in (Role.CUMULATIVE, Role.BACKGROUND) else Role.TOTAL
 
 
 def _source(
@@ -447,6 +510,11 @@ def _source(
 
 
 _OBJECT_GAP = 12  # "a tué 12", "mató a 12", "deixou 40": a toll verb's count right after it
+
+
+def _right_after(lower: str, number: Numeral, trigger: _Trigger) -> bool:
+    """'le bilan est de 12 blessés': a trigger right after the number counts it, even after a count noun."""
+    return not trigger.bare and trigger.start - number.end <= 2 and not lower[number.end : trigger.start].strip()
 
 
 def _article_like(number: Numeral) -> bool:
@@ -568,6 +636,8 @@ def _claim(
     verb = _update_verb(lang, lower, sentence[0], q_start, number.start) if q_start < number.start else None
     if verb is not None and verb.start() <= q_start < verb.end():  # "đã lên tới 4.352": the verb, no qualifier
         qualifier, q_start, q_end = Qualifier.EXACT, number.start, number.end
+    if number.band is not None:  # "decenas de muertos": a vague quantity, never a precise figure
+        qualifier = Qualifier.VAGUE
     if qualifier is Qualifier.EXACT and number.approximate:
         qualifier = Qualifier.ABOUT
     if qualifier is Qualifier.EXACT and number.above:
@@ -578,7 +648,7 @@ def _claim(
         role = Role.SUBSET
     if role is Role.TOTAL and _increment(lang, lower, q_start, sentence[0]):
         role = Role.INCREMENT
-    low, high = bounds(number.value, qualifier)
+    low, high = bounds(number.value, qualifier, number.band)
     # "podría superar los 5.700", "pourrait atteindre 80": a projection, not the current figure; the headline
     # takes it only when the text gives no other (the flag the headline reads for superseded figures)
     window_start = max(sentence[0], min(number.start, trigger.start) - _PROJECTION_WINDOW)

@@ -82,6 +82,10 @@ class LocalCalendar:
         return when.year - self.era - (1 if start is not None and when < start else 0)
 
 
+def _latin(word: str) -> bool:
+    return any("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f" for c in word)
+
+
 def date_words(
     code: str,
     spaced: bool,
@@ -118,7 +122,9 @@ def date_words(
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
         for word in info.get(month, []):
-            if len(word) >= 3 or not word.isascii():
+            # short forms only in scripts where they are whole words ('1月', 'मई'): Turkish 'Ağ' (Ağustos) would
+            # read '3 ağır yaralı' (3 seriously injured) as a date, 'Şu' is also 'this'
+            if len(word) >= 3 or not (word.isascii() or _latin(word)):
                 for form in _letter_forms(safe_lower(word)):
                     months.setdefault(form, number)
     month_pattern = month_year = month_day = None

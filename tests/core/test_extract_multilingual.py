@@ -186,6 +186,7 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         "SUFFIX_PARTICLES", "VOWEL_LETTERS", "LOCAL_CALENDAR", "AS_OF", "LAST_YEAR",
         "MONTH_FIRST", "DAY_WORDS", "DAYS_BACK", "PLACE_NAMES", "PLACE_STEM_VOWELS", "PLACE_GRADATION",
         "NATIONWIDE", "CAPITAL_WORDS", "AS_OF_AFTER", "RELATIVES", "PROVINCE_WORDS", "PROVINCE_WORDS_BEFORE",
+        "VAGUE_QUANTITIES", "DEAD_AND_WOUNDED", "INJURY_GRADES", "COORDINATORS",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}
     for language in WORLD_LANGUAGES:
@@ -197,6 +198,9 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         assert set(lexicon.TRIGGERS) <= metrics and {"killed", "wounded"} <= set(lexicon.TRIGGERS)
         for table in ("QUALIFIERS_BEFORE", "QUALIFIERS_AFTER"):
             assert set(getattr(lexicon, table, {}).values()) <= {q.value for q in Qualifier}, (language, table)
+        assert set(getattr(lexicon, "INJURY_GRADES", {})) <= {"critical", "severe", "moderate", "light"}, language
+        for value, low, high in getattr(lexicon, "VAGUE_QUANTITIES", {}).values():
+            assert low <= value <= high, language
 
 
 def test_languages_written_without_spaces_match_inside_words() -> None:

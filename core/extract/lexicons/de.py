@@ -15,8 +15,22 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
     "siebzig achtzig neunzig hundert einhundert zweihundert dreihundert vierhundert fünfhundert tausend"
 )
 NUMBER_JOINERS = ("und",)
+COMPOUND_NUMBERS = True  # "dreiundzwanzig", "zweihundertfünfzig": number words written as one word
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {"dutzend": 12, "ein dutzend": 12}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "dutzende": (12, 12, 99),
+    "dutzenden": (12, 12, 99),
+    "hunderte": (100, 100, 999),
+    "hunderten": (100, 100, 999),
+    "tausende": (1000, 1000, 9999),
+    "tausenden": (1000, 1000, 9999),
+    "zehntausende": (10_000, 10_000, 99_999),
+    "zehntausenden": (10_000, 10_000, 99_999),
+    "hunderttausende": (100_000, 100_000, 999_999),
+    "hunderttausenden": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": (
         "tote",
@@ -56,6 +70,24 @@ TRIGGERS = {
     "displaced": ("obdachlos*", "vertrieben*", "evakuiert*", "flüchtlinge"),
     "arrested": ("festgenommen*", "verhaftet*", "festnahmen"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "tote und verletzte",
+    "toten und verletzten",
+    "tote oder verletzte",
+    "getötet oder verletzt",
+    "tot oder verletzt",
+    "getötet und verletzt",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("lebensgefährlich", "lebensgefährlich verletzt", "schwerstverletzt*", "schwerst"),
+    "severe": ("schwer", "schwerverletzt*", "schwere", "schweren"),
+    "moderate": ("mittelschwer", "mittelschwere", "mittelschwerverletzt*"),
+    "light": ("leicht", "leichtverletzt*", "leichte", "leichten", "leichter"),
+}
+COORDINATORS = ("und", "sowie", "während")
 QUALIFIERS_BEFORE = {
     "mindestens": "at_least",
     "wenigstens": "at_least",

@@ -70,6 +70,17 @@ NUMBER_WORDS = {
     "χίλιες": 1000,
     "χίλια": 1000,
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "δεκάδες": (12, 12, 99),
+    "δεκάδων": (12, 12, 99),
+    "εκατοντάδες": (100, 100, 999),
+    "εκατοντάδων": (100, 100, 999),
+    "χιλιάδες": (1000, 1000, 9999),
+    "χιλιάδων": (1000, 1000, 9999),
+    "δεκάδες χιλιάδες": (10_000, 10_000, 99_999),
+    "εκατοντάδες χιλιάδες": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": (
         "νεκρ",
@@ -91,6 +102,19 @@ TRIGGERS = {
     "displaced": ("άστεγ", "εκτοπισ", "απομακρύνθηκ"),
     "arrested": ("συνελήφθη", "συλλήψ", "συλλήφθηκ"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "νεκροί και τραυματίες", "νεκρών και τραυματιών", "νεκροί ή τραυματίες", "νεκρούς και τραυματίες",
+    "σκοτώθηκαν ή τραυματίστηκαν", "σκοτώθηκαν και τραυματίστηκαν",
+)  # fmt: skip
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("κρίσιμ", "σε κρίσιμη κατάσταση"),
+    "severe": ("σοβαρ", "βαριά", "βαρι"),
+    "light": ("ελαφρ", "ελαφριά"),
+}
+COORDINATORS = ("και", "ενώ")
 QUALIFIERS_BEFORE = {
     "τουλάχιστον": "at_least",
     "πάνω από": "more_than",

@@ -18,7 +18,12 @@ Names every world lexicon defines:
 - SINCE_START / SUPERLATIVES: words marking a sentence's figures as a toll to date over a war, season or year
   ("desde el inicio de la guerra": cumulative), unless a superlative makes them the incident's ("el más mortífero");
 - NUMBER_COUNTERS / NUMBER_ENDINGS: a counter or a case ending written onto a number word ("বারোজন",
-  "দুই হাজারের বেশি").
+  "দুই হাজারের বেশি");
+- VAGUE_QUANTITIES: "decenas" (12), "cientos" (100), coded the way ACLED codes them, with their band: never a
+  precise figure (qualifier vague);
+- DEAD_AND_WOUNDED: the dead and the wounded counted together ("57 muertos y heridos"): neither metric's count;
+- INJURY_GRADES / COORDINATORS: severity words of the injured (critical, severe, moderate, light), summed as the
+  injured total when the text gives none ("12 heridos graves y 20 leves" = 32), and the words that join two counts.
 """
 
 from __future__ import annotations
@@ -47,6 +52,16 @@ APPROXIMATE = {
     "una cincuentena": 50,
     "un centenar": 100,
     "un millar": 1000,
+}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "decenas": (12, 12, 99),
+    "cientos": (100, 100, 999),
+    "centenares": (100, 100, 999),
+    "miles": (1000, 1000, 9999),
+    "decenas de miles": (10_000, 10_000, 99_999),
+    "cientos de miles": (100_000, 100_000, 999_999),
+    "centenares de miles": (100_000, 100_000, 999_999),
 }
 TRIGGERS = {
     "killed": (
@@ -98,6 +113,23 @@ TRIGGERS = {
     "displaced": ("desplazado*", "desplazada*", "evacuado*", "evacuada*", "damnificado*", "sin hogar"),
     "arrested": ("detenido*", "detenida*", "arrestado*", "arrestada*"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "muertos y heridos",
+    "muertos o heridos",
+    "fallecidos y heridos",
+    "muertos y lesionados",
+    "muertos y de heridos",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("estado crítico", "críticos", "críticas", "muy graves", "muy grave"),
+    "severe": ("grave", "graves", "gravemente", "de gravedad", "de consideración", "de pronóstico grave"),
+    "moderate": ("menos graves", "menos grave", "moderados", "moderadas", "de pronóstico reservado"),
+    "light": ("leve", "leves", "levemente", "de carácter leve", "de pronóstico leve", "contusos"),
+}
+COORDINATORS = ("y", "e", "mientras", "mientras que")
 QUALIFIERS_BEFORE = {
     "al menos": "at_least",
     "por lo menos": "at_least",

@@ -25,6 +25,14 @@ APPROXIMATE = {
     "une centaine": 100,
     "un millier": 1000,
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "dizaines": (12, 12, 99),
+    "centaines": (100, 100, 999),
+    "milliers": (1000, 1000, 9999),
+    "dizaines de milliers": (10_000, 10_000, 99_999),
+    "centaines de milliers": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": (
         "mort",
@@ -67,6 +75,23 @@ TRIGGERS = {
         "gardes à vue",
     ),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "morts et blessés",
+    "morts et de blessés",
+    "morts ou blessés",
+    "tués ou blessés",
+    "tuées ou blessées",
+    "tués et blessés",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("état critique", "pronostic vital engagé", "entre la vie et la mort"),
+    "severe": ("grave", "graves", "grièvement", "gravement", "sérieusement", "urgence absolue", "urgences absolues"),
+    "light": ("léger", "légers", "légère", "légères", "légèrement", "urgence relative", "urgences relatives"),
+}
+COORDINATORS = ("et", "ainsi que", "tandis que", "alors que")
 QUALIFIERS_BEFORE = {
     "au moins": "at_least",
     "pas moins de": "at_least",

@@ -27,10 +27,33 @@ NUMBER_WORDS = {
     "चालीस": 40,
     "पचास": 50,
     "सौ": 100,
+    "ग्यारह": 11,
+    "बारह": 12,
+    "तेरह": 13,
+    "चौदह": 14,
+    "पंद्रह": 15,
+    "पन्द्रह": 15,
+    "सोलह": 16,
+    "सत्रह": 17,
+    "अठारह": 18,
+    "उन्नीस": 19,
+    "पच्चीस": 25,
+    "साठ": 60,
+    "सत्तर": 70,
+    "अस्सी": 80,
+    "नब्बे": 90,
 }
 # A number and a half before a scale word: "डेढ़ हजार" (1500), "ढाई सौ" (250); "साढ़े तीन हजार" (3500), "सवा लाख"
 FRACTIONS = {"डेढ़": 1.5, "ढाई": 2.5}
 FRACTION_BEFORE = {"साढ़े": 0.5, "सवा": 0.25}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "दर्जनों": (12, 12, 99),
+    "सैकड़ों": (100, 100, 999),
+    "हजारों": (1000, 1000, 9999),
+    "हज़ारों": (1000, 1000, 9999),
+    "लाखों": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": ("मारे गए", "मारे गये", "मौत", "मृत", "जान गंवा", "जान गँवा", "जान चली", "मौतें", "हताहत", "शव", "लाश"),
     "wounded": ("घायल", "जख्मी", "ज़ख्मी", "चोटिल", "अस्पताल में भर्ती", "अस्पताल ले जाया गया"),
@@ -38,6 +61,16 @@ TRIGGERS = {
     "displaced": ("विस्थापित", "बेघर"),
     "arrested": ("गिरफ्तार", "गिरफ़्तार", "हिरासत"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = ("मारे गए या घायल", "मारे गये या घायल", "मृतकों और घायलों", "मृतकों व घायलों", "मरने वालों और घायलों")
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("नाजुक", "नाज़ुक"),
+    "severe": ("गंभीर", "गम्भीर", "बुरी तरह"),
+    "light": ("मामूली", "हल्की", "हल्के", "हल्का"),
+}
+COORDINATORS = ("और", "तथा", "जबकि")
 QUALIFIERS_BEFORE = {"कम से कम": "at_least", "लगभग": "about", "करीब": "about", "क़रीब": "about", "तकरीबन": "about"}
 QUALIFIERS_AFTER = {"से अधिक": "more_than", "से ज्यादा": "more_than", "से ज़्यादा": "more_than", "से ऊपर": "more_than"}
 SUBSET_BEFORE = ("इनमें", "जिनमें", "उनमें", "घायलों में", "मृतकों में")

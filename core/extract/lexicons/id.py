@@ -29,6 +29,14 @@ NUMBER_WORDS = {
     "juta": 1_000_000,
 }
 MULTIPLIERS = ("puluh", "ratus")
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "puluhan": (12, 12, 99),
+    "ratusan": (100, 100, 999),
+    "ribuan": (1000, 1000, 9999),
+    "puluhan ribu": (10_000, 10_000, 99_999),
+    "ratusan ribu": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": (
         "tewas",
@@ -59,6 +67,23 @@ TRIGGERS = {
     "displaced": ("mengungsi", "pengungsi", "dievakuasi", "kehilangan tempat tinggal"),
     "arrested": ("ditangkap", "ditahan", "diamankan"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "tewas dan luka",
+    "meninggal dan luka",
+    "tewas atau luka",
+    "meninggal atau luka",
+    "tewas maupun luka",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("kritis",),
+    "severe": ("luka berat", "berat", "luka serius", "parah"),
+    "moderate": ("luka sedang", "sedang"),
+    "light": ("luka ringan", "ringan"),
+}
+COORDINATORS = ("dan", "serta", "sementara", "sedangkan")
 QUALIFIERS_BEFORE = {
     "sedikitnya": "at_least",
     "setidaknya": "at_least",

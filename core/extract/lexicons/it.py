@@ -25,6 +25,14 @@ APPROXIMATE = {
     "un centinaio": 100,
     "un migliaio": 1000,
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "decine": (12, 12, 99),
+    "centinaia": (100, 100, 999),
+    "migliaia": (1000, 1000, 9999),
+    "decine di migliaia": (10_000, 10_000, 99_999),
+    "centinaia di migliaia": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": (
         "morti",
@@ -52,6 +60,23 @@ TRIGGERS = {
     "displaced": ("sfollat*", "evacuat*", "senzatetto", "senza casa"),
     "arrested": ("arrestat*", "fermat*", "arresti"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "morti e feriti",
+    "morti o feriti",
+    "uccisi o feriti",
+    "morti e dei feriti",
+    "vittime tra morti e feriti",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("gravissimo", "gravissima", "gravissimi", "gravissime", "in pericolo di vita", "codice rosso"),
+    "severe": ("grave", "gravi", "gravemente", "in gravi condizioni", "in condizioni gravi", "seriamente"),
+    "moderate": ("meno gravi", "codice giallo", "media gravità"),
+    "light": ("lieve", "lievi", "lievemente", "leggermente", "in modo lieve", "non gravi", "codice verde"),
+}
+COORDINATORS = ("e", "ed", "mentre")
 QUALIFIERS_BEFORE = {
     "almeno": "at_least",
     "non meno di": "at_least",

@@ -9,6 +9,14 @@ LATIN_PLACES = False
 DIGIT_GROUPS = ","
 DECIMAL = "."
 SCALES = {"만": 10_000, "천": 1000, "백": 100, "억": 100_000_000}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "수십": (12, 12, 99),
+    "수백": (100, 100, 999),
+    "수천": (1000, 1000, 9999),
+    "수만": (10_000, 10_000, 99_999),
+    "수십만": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": ("사망", "숨졌", "숨진", "숨지", "목숨을 잃", "희생자", "희생됐", "숨을 거", "시신", "사망자"),
     "wounded": ("부상", "다쳤", "다친", "중상", "경상", "병원으로 이송", "병원에 이송", "병원으로 옮겨"),
@@ -16,6 +24,9 @@ TRIGGERS = {
     "displaced": ("이재민", "대피", "피난"),
     "arrested": ("체포", "검거", "구속"),
 }
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {"critical": ("위독", "중태"), "severe": ("중상",), "light": ("경상",)}
 QUALIFIERS_BEFORE = {"최소": "at_least", "적어도": "at_least", "약": "about", "거의": "nearly", "최대": "up_to"}
 QUALIFIERS_AFTER = {
     "이상": "at_least",

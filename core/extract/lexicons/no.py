@@ -28,6 +28,17 @@ NUMBER_WORDS = {
     "femti": 50,
     "hundre": 100,
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "dusinvis": (12, 12, 99),
+    "flere dusin": (12, 12, 99),
+    "hundrevis": (100, 100, 999),
+    "flere hundre": (100, 100, 999),
+    "tusenvis": (1000, 1000, 9999),
+    "flere tusen": (1000, 1000, 9999),
+    "titusenvis": (10_000, 10_000, 99_999),
+    "hundretusenvis": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": (
         "drept*",
@@ -46,6 +57,20 @@ TRIGGERS = {
     "displaced": ("evakuert", "hjemløse", "fordrevne"),
     "arrested": ("arrestert", "pågrepet", "anholdt"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "drept eller skadd", "drept eller såret", "drepte eller skadde", "døde eller skadde", "døde og skadde",
+    "drepte og skadde", "omkom eller ble skadd", "døde eller ble skadd", "drept eller skadet",
+)  # fmt: skip
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("kritisk", "kritisk skadd", "livstruende", "livstruende skadd"),
+    "severe": ("alvorlig", "alvorlige", "hardt", "hardt skadd", "alvorleg"),
+    "moderate": ("moderat", "moderate"),
+    "light": ("lettere", "lett", "lettere skadd", "mindre alvorlig", "mindre alvorlige", "små skader"),
+}
+COORDINATORS = ("og", "mens")
 QUALIFIERS_BEFORE = {
     "minst": "at_least",
     "i hvert fall": "at_least",

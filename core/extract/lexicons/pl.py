@@ -31,7 +31,55 @@ NUMBER_WORDS = {
     "trzydzieści": 30,
     "czterdzieści": 40,
     "pięćdziesiąt": 50,
+    "dziewięciu": 9,
+    "dziesięciu": 10,
+    "jedenaście": 11,
+    "jedenastu": 11,
+    "dwanaście": 12,
+    "dwunastu": 12,
+    "trzynaście": 13,
+    "trzynastu": 13,
+    "czternaście": 14,
+    "czternastu": 14,
+    "piętnaście": 15,
+    "piętnastu": 15,
+    "szesnaście": 16,
+    "szesnastu": 16,
+    "siedemnaście": 17,
+    "siedemnastu": 17,
+    "osiemnaście": 18,
+    "osiemnastu": 18,
+    "dziewiętnaście": 19,
+    "dziewiętnastu": 19,
+    "dwudziestu": 20,
+    "trzydziestu": 30,
+    "czterdziestu": 40,
+    "pięćdziesięciu": 50,
+    "sześćdziesiąt": 60,
+    "sześćdziesięciu": 60,
+    "siedemdziesiąt": 70,
+    "siedemdziesięciu": 70,
+    "osiemdziesiąt": 80,
+    "osiemdziesięciu": 80,
+    "dziewięćdziesiąt": 90,
+    "dziewięćdziesięciu": 90,
     "sto": 100,
+    "stu": 100,
+    "dwieście": 200,
+    "dwustu": 200,
+    "trzysta": 300,
+    "czterysta": 400,
+    "pięćset": 500,
+}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "dziesiątki": (12, 12, 99),
+    "dziesiątek": (12, 12, 99),
+    "setki": (100, 100, 999),
+    "setek": (100, 100, 999),
+    "tysiące": (1000, 1000, 9999),
+    "dziesiątki tysięcy": (10_000, 10_000, 99_999),
+    "setki tysięcy": (100_000, 100_000, 999_999),
 }
 TRIGGERS = {
     "killed": (
@@ -53,6 +101,19 @@ TRIGGERS = {
     "displaced": ("ewakuowan", "bezdomn", "przesiedlon"),
     "arrested": ("zatrzyman", "aresztowan"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "zabitych i rannych", "zabitych lub rannych", "zabici i ranni", "zabici lub ranni", "zginęło lub zostało rann",
+    "zginęło albo zostało rann", "zginęli lub zostali rann", "zginęły lub zostały rann", "ofiar śmiertelnych i rannych",
+)  # fmt: skip
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("krytyczn", "zagrożeniem życia"),
+    "severe": ("ciężk", "ciężko", "poważn"),
+    "light": ("lekk", "lżej", "lżejsz"),
+}
+COORDINATORS = ("i", "a", "oraz")
 QUALIFIERS_BEFORE = {
     "co najmniej": "at_least",
     "przynajmniej": "at_least",

@@ -17,6 +17,14 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
 NUMBER_JOINERS = ("e",)
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {"uma dezena": 10, "uma vintena": 20, "uma centena": 100, "um milhar": 1000}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "dezenas": (12, 12, 99),
+    "centenas": (100, 100, 999),
+    "milhares": (1000, 1000, 9999),
+    "dezenas de milhares": (10_000, 10_000, 99_999),
+    "centenas de milhares": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": (
         "morto*",
@@ -46,6 +54,17 @@ TRIGGERS = {
     "displaced": ("desalojad*", "desabrigad*", "deslocad*", "evacuad*"),
     "arrested": ("pres*", "detid*"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = ("mortos e feridos", "mortos ou feridos", "mortos e de feridos", "mortas ou feridas")
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("estado crítico", "em estado crítico", "muito graves", "muito grave"),
+    "severe": ("grave", "graves", "gravemente", "em estado grave"),
+    "moderate": ("moderado", "moderados", "moderada", "moderadas"),
+    "light": ("leve", "leves", "levemente", "ligeiro", "ligeiros", "ligeira", "ligeiras", "ligeiramente"),
+}
+COORDINATORS = ("e", "enquanto")
 QUALIFIERS_BEFORE = {
     "pelo menos": "at_least",
     "ao menos": "at_least",

@@ -31,6 +31,14 @@ NUMBER_WORDS = {
     "bin": 1000,
     "milyon": 1_000_000,
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "onlarca": (12, 12, 99),
+    "yüzlerce": (100, 100, 999),
+    "binlerce": (1000, 1000, 9999),
+    "on binlerce": (10_000, 10_000, 99_999),
+    "yüz binlerce": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": (
         "öldü",
@@ -61,6 +69,22 @@ TRIGGERS = {
     "displaced": ("evsiz", "tahliye", "yerinden edil", "yurtsuz"),
     "arrested": ("gözaltı", "tutuklan", "yakalandı"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "öldü ya da yaralandı",
+    "öldü veya yaralandı",
+    "ölü ve yaralı",
+    "ölü ya da yaralı",
+    "ölen ve yaralanan",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("kritik", "hayati tehlike"),
+    "severe": ("ağır",),
+    "light": ("hafif",),
+}
+COORDINATORS = ("ve", "ise")
 QUALIFIERS_BEFORE = {
     "en az": "at_least",
     "en azından": "at_least",
