@@ -685,7 +685,9 @@ def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
         and not _SENTENCE_END.search(lower, end, after.start())  # "... bị thương. Con số ...": another sentence
     ):
         return True
-    return bool(lang.count_nouns.search(lower, max(0, start - _COUNT_NOUN_GAP), start))
+    before = lang.count_nouns.search(lower, max(0, start - _COUNT_NOUN_GAP), start)
+    # "수십 명이 숨졌다", "数十人が死亡": the count noun ('수', '数') inside a vague quantity is none
+    return before is not None and not (lang.numbers.vague_at(lower, before.start(), before.end()))
 
 
 def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit: int) -> tuple[Qualifier, int, int]:

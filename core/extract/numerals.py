@@ -181,6 +181,14 @@ class NumberReader:
         found.sort(key=lambda n: n.start)
         return _merge_words_and_digits(found, text)
 
+    def vague_at(self, lower: str, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside a vague quantity ('수' in '수십', '数' in '数十')."""
+        if self._vague_words is None:
+            return False
+        return any(
+            m.start() <= start and end <= m.end() for m in self._vague_words.finditer(lower, max(0, start - 8), end + 8)
+        )
+
     def _counted_before(self, lower: str, start: int, m: re.Match[str]) -> bool:
         """Whether digits or a number word stand right before the vague word (it is then their scale)."""
         words = lower[max(start, m.start() - 24) : m.start()].split()

@@ -1,0 +1,169 @@
+"""How figures are written in the reporters' own languages (mini reports of our own): qualifiers, number words,
+vague quantities (dozens 12, hundreds 100, marked vague: never a precise figure), digit grouping and native
+digits; a count of the dead and the injured together is neither, and the missing are not the dead."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.models import Qualifier
+from tests.core.world_kit import claims, headlines
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        ("es", "Al menos 12 personas murieron en el derrumbe de la mina.", "12:at_least"),
+        ("fr", "Plus de 30 personnes ont été tuées dans l'attaque du marché.", "30:more_than"),
+        ("de", "Mindestens acht Menschen kamen bei dem Brand ums Leben.", "8:at_least"),
+        ("id", "Sedikitnya 15 orang tewas dalam kecelakaan kapal itu.", "15:at_least"),
+        ("tr", "Maden kazasında en az 20 kişi öldü.", "20:at_least"),
+        ("ar", "قتل ما لا يقل عن 25 شخصا في الهجوم على السوق.", "25:at_least"),
+        ("el", "Τουλάχιστον 7 άνθρωποι σκοτώθηκαν στο δυστύχημα.", "7:at_least"),
+        ("hi", "बस हादसे में कम से कम 10 लोगों की मौत हो गई।", "10:at_least"),
+        ("no", "Minst seks personer omkom i brannen i natt.", "6:at_least"),
+        ("pl", "Co najmniej 9 osób zginęło w pożarze kamienicy.", "9:at_least"),
+        ("pt", "Pelo menos 11 pessoas morreram no incêndio da fábrica.", "11:at_least"),
+        ("it", "Almeno 13 persone sono morte nell'incendio.", "13:at_least"),
+        ("pl", "Ponad 50 osób zginęło w katastrofie kolejowej.", "50:more_than"),
+        ("el", "Περισσότεροι από 100 άνθρωποι έχασαν τη ζωή τους στον σεισμό.", "100:more_than"),
+        ("no", "Mer enn 30 mennesker omkom i jordskjelvet.", "30:more_than"),
+        ("hi", "बाढ़ में 50 से अधिक लोगों की मौत हो गई।", "50:more_than"),
+        ("tr", "Depremde 40'tan fazla kişi öldü.", "40:more_than"),
+    ],
+)
+def test_qualifiers(language: str, text: str, killed: str) -> None:
+    assert headlines(text, language)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wounded"),
+    [
+        ("de", "Dreiundzwanzig Menschen wurden bei dem Unfall verletzt.", "23"),
+        ("de", "Bei dem Anschlag wurden zweihundertfünfzig Menschen verletzt.", "250"),
+        ("pl", "Dwanaście osób zostało rannych w wypadku.", "12"),
+        ("pl", "W zderzeniu rannych zostało piętnastu pasażerów.", "15"),
+        ("hi", "धमाके में बारह लोग घायल हो गए।", "12"),
+        ("ar", "أصيب اثنا عشر شخصا في الانفجار.", "12"),
+        ("el", "Δεκαπέντε άνθρωποι τραυματίστηκαν στη σύγκρουση.", "15"),
+        ("no", "Elleve personer ble skadd i kollisjonen.", "11"),
+        ("tr", "Çarpışmada on altı kişi yaralandı.", "16"),
+        ("id", "Dua puluh satu orang luka-luka dalam tabrakan itu.", "21"),
+        ("pt", "Dezoito pessoas ficaram feridas na colisão.", "18"),
+    ],
+)
+def test_number_words(language: str, text: str, wounded: str) -> None:
+    assert headlines(text, language)[1] == wounded
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "low", "high"),
+    [
+        ("es", "Decenas de personas murieron en los bombardeos.", 12, 12, 99),
+        ("fr", "Des dizaines de personnes ont été tuées dans les frappes.", 12, 12, 99),
+        ("de", "Dutzende Menschen wurden bei den Angriffen getötet.", 12, 12, 99),
+        ("it", "Decine di persone sono morte nei bombardamenti.", 12, 12, 99),
+        ("pt", "Dezenas de pessoas morreram nos ataques.", 12, 12, 99),
+        ("pl", "Dziesiątki osób zginęły w nalotach.", 12, 12, 99),
+        ("el", "Δεκάδες άνθρωποι σκοτώθηκαν στους βομβαρδισμούς.", 12, 12, 99),
+        ("no", "Dusinvis av mennesker omkom i angrepene.", 12, 12, 99),
+        ("tr", "Saldırılarda onlarca kişi öldü.", 12, 12, 99),
+        ("id", "Puluhan orang tewas dalam serangan itu.", 12, 12, 99),
+        ("hi", "हमलों में दर्जनों लोगों की मौत हो गई।", 12, 12, 99),
+        ("ar", "قتل العشرات في القصف.", 12, 12, 99),
+        ("uk", "Внаслідок обстрілів загинули десятки людей.", 12, 12, 99),
+        ("ko", "폭격으로 수십 명이 숨졌다.", 12, 12, 99),
+        ("ja", "空爆で数十人が死亡した。", 12, 12, 99),
+        ("zh", "空袭造成数十人死亡。", 12, 12, 99),
+        ("es", "Cientos de personas murieron en el terremoto.", 100, 100, 999),
+        ("fr", "Des milliers de personnes sont mortes dans le séisme.", 1000, 1000, 9999),
+        ("de", "Zehntausende Menschen starben in dem Krieg.", 10_000, 10_000, 99_999),
+        ("tr", "Depremde binlerce kişi hayatını kaybetti.", 1000, 1000, 9999),
+        ("ar", "قتل عشرات الآلاف في الحرب.", 10_000, 10_000, 99_999),
+    ],
+)
+def test_vague_quantities_are_coded_and_marked_vague(language: str, text: str, value: int, low: int, high: int) -> None:
+    got = [(c.value, c.low, c.high, c.qualifier) for c in claims(text, language) if c.metric == "killed"]
+    assert got == [(value, low, high, Qualifier.VAGUE)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wounded"),
+    [
+        ("es", "Cientos de personas resultaron heridas. El hospital atendió a 230 heridos.", "230"),
+        ("pl", "Setki osób zostały ranne. Według szpitala rannych jest 230 osób.", "230"),
+        ("hi", "सैकड़ों लोग घायल हो गए। अस्पताल के अनुसार 230 लोग घायल हुए हैं।", "230"),
+    ],
+)
+def test_a_precise_figure_wins_over_a_vague_one(language: str, text: str, wounded: str) -> None:
+    assert headlines(text, language)[1] == wounded
+
+
+def test_a_scale_word_after_a_number_is_no_vague_quantity() -> None:
+    got = [(c.value, c.qualifier) for c in claims("W trzęsieniu ziemi zginęło dwa tysiące osób.", "pl")]
+    assert got == [(2000, Qualifier.EXACT)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        ("es", "El número de muertos asciende a 1.452.", "1452"),
+        ("fr", "Le bilan s'élève à 6 500 morts.", "6500"),
+        ("de", "Die Zahl der Toten stieg auf 1.452.", "1452"),
+        ("it", "Il bilancio è salito a 2.300 morti.", "2300"),
+        ("pt", "O número de mortos subiu para 1.452.", "1452"),
+        ("pl", "Liczba zabitych wzrosła do 6 500.", "6500"),
+        ("el", "Ο αριθμός των νεκρών ανέρχεται σε 1.452.", "1452"),
+        ("no", "Dødstallet har steget til 6 500.", "6500"),
+        ("tr", "Ölü sayısı 1.452'ye yükseldi.", "1452"),
+        ("id", "Jumlah korban tewas mencapai 1.452 orang.", "1452"),
+        ("hi", "मृतकों की संख्या 1,452 हो गई है।", "1452"),
+        ("hi", "मृतकों की संख्या 1,45,000 पहुंच गई है।", "145000"),
+        ("ar", "ارتفع عدد القتلى إلى 1,452 شخصا.", "1452"),
+        ("ar", "ارتفع عدد القتلى إلى ٤٥ شخصا.", "45"),
+        ("ar", "ارتفع عدد القتلى إلى ١٬٤٥٢ شخصا.", "1452"),
+        ("fa", "شمار کشته‌شدگان به ۴۵ نفر رسید.", "45"),
+        ("hi", "हादसे में ४५ लोगों की मौत हो गई।", "45"),
+        ("bn", "দুর্ঘটনায় ৪৫ জন নিহত হয়েছেন।", "45"),
+    ],
+)
+def test_digit_grouping_and_native_digits(language: str, text: str, killed: str) -> None:
+    assert headlines(text, language)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("pl", "W zamachu zginęło lub zostało rannych 57 osób."),
+        ("el", "57 νεκροί και τραυματίες από την επίθεση στην αγορά."),
+        ("no", "57 personer ble drept eller skadd i angrepet."),
+        ("hi", "हमले में 57 लोग मारे गए या घायल हुए।"),
+        ("pt", "O número de mortos e feridos no ataque chegou a 57."),
+        ("fr", "Le bilan des morts et blessés s'élève à 57."),
+        ("ar", "ارتفع عدد القتلى والجرحى إلى 57."),
+        ("it", "L'attacco ha provocato 57 tra morti e feriti."),
+    ],
+)
+def test_the_dead_and_injured_together_are_neither(language: str, text: str) -> None:
+    assert [c for c in claims(text, language) if c.metric in ("killed", "wounded")] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Tres personas murieron en la riada y otras 12 siguen desaparecidas."),
+        ("fr", "Trois personnes sont mortes et 12 sont toujours portées disparues."),
+        ("de", "Drei Menschen starben, 12 werden noch vermisst."),
+        ("tr", "Selde 3 kişi öldü, 12 kişi kayıp."),
+        ("id", "Tiga orang tewas dan 12 lainnya masih hilang."),
+        ("pl", "Zginęły 3 osoby, a 12 uznaje się za zaginione."),
+        ("el", "Τρεις άνθρωποι σκοτώθηκαν και 12 αγνοούνται."),
+        ("no", "Tre personer omkom, og 12 er savnet."),
+        ("pt", "Três pessoas morreram e 12 estão desaparecidas."),
+        ("it", "Tre persone sono morte e 12 risultano disperse."),
+        ("hi", "3 लोगों की मौत हो गई और 12 लोग लापता हैं।"),
+        ("ar", "قتل 3 أشخاص وفقد 12 آخرون."),
+    ],
+)
+def test_the_missing_are_not_the_dead(language: str, text: str) -> None:
+    assert headlines(text, language)[0] == "3"
