@@ -91,6 +91,12 @@ class Language:
         ] or None
         self.projection = _phrases(getattr(lexicon, "PROJECTION_BEFORE", ()), lexicon.MATCH)
         self.updates = _phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH)
+        # verb-final languages: the toll verb after the number ("52'ye yükseldi", "28 तक पहुंच गई", "に上った")
+        self.updates_after = _phrases(getattr(lexicon, "UPDATE_AFTER", ()), lexicon.MATCH)
+        # "revu à la baisse à 18", "18'e düşürüldü": the toll revised down (the update, though smaller)
+        self.revised_down = _phrases(getattr(lexicon, "REVISED_DOWN", ()), lexicon.MATCH)
+        # "zunächst war von 23 Toten die Rede", "un premier bilan faisait état de 20 morts": an earlier figure
+        self.earlier = _phrases(getattr(lexicon, "EARLIER_BEFORE", ()), lexicon.MATCH)
         self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         self.since_start = _phrases(getattr(lexicon, "SINCE_START", ()), lexicon.MATCH)
@@ -332,10 +338,12 @@ def _field_claims(
                 continue  # "en 1999", "2023 yılında": a year, not a count
             lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
             previous_end = numbers[index - 1].end if index else s_start
-            update = _update(lang, lower, max(previous_end, s_start), lead, number.start)
+            nxt = numbers[index + 1].start if index + 1 < len(numbers) else s_end
+            update = _update(lang, lower, max(previous_end, s_start), lead, number.start) or _update_after(
+                lang, lower, number, nxt, triggers
+            )
             if update:
                 updates.add(number.start)
-            nxt = numbers[index + 1].start if index + 1 < len(numbers) else s_end
             # "portant à cinq le nombre de victimes": after a toll verb, the count noun may follow the number
             after = next(
                 (
@@ -426,6 +434,12 @@ def _field_claims(
                 update = False
             if update:
                 claim = replace(claim, update=True)
+                if _revised_down(lang, lower, number, s_start, s_end):
+                    claim = replace(claim, revised_down=True)
+            elif claim.role is Role.TOTAL and _revised_down(lang, lower, number, s_start, s_end):
+                claim = replace(claim, update=True, revised_down=True)
+            elif _earlier(lang, lower, number, s_start):
+                claim = replace(claim, earlier_figure=True)
             if source:
                 claim = replace(claim, attribution=source)
             claim_at[number.start] = len(out)
@@ -600,6 +614,43 @@ def _update_verb(lang: Language, lower: str, start: int, lead: int, end: int | N
         if found is not None:
             return found
     return None
+
+
+_AFTER_VERB_WINDOW = 24  # from a number to a toll verb after it ("52'ye yükseldi", "18 तक पहुंच गई")
+_DOWN_WINDOW = 60  # from a revised-down phrase to the number ("le bilan a été revu à la baisse à 18")
+_EARLIER_WINDOW = 40  # from an earlier-figure marker to the number ("Zunächst war von 23 Toten die Rede")
+
+
+def _update_after(lang: Language, lower: str, number: Numeral, stop: int, triggers: list[_Trigger]) -> bool:
+    """A toll verb right after the number in a verb-final language ('ölü sayısı 52'ye yükseldi'), with no other
+    trigger between them (no other count's verb)."""
+    if lang.updates_after is None:
+        return False
+    m = lang.updates_after.search(lower, number.end, min(stop, number.end + _AFTER_VERB_WINDOW))
+    if m is None or _AFTER_BREAK.search(lower, number.end, m.start()):
+        return False
+    return not any(number.end <= t.start < m.start() for t in triggers)
+
+
+def _revised_down(lang: Language, lower: str, number: Numeral, s_start: int, s_end: int) -> bool:
+    """A revised-down phrase before the number in its clause, or right after it ('18'e düşürüldü')."""
+    if lang.revised_down is None:
+        return False
+    begin = max(s_start, number.start - _DOWN_WINDOW)
+    for m in lang.revised_down.finditer(lower, begin, number.start):
+        if not _SENTENCE_END.search(lower, m.end(), number.start) and not re.search(
+            r"[;()]", lower[m.end() : number.start]
+        ):
+            return True
+    after = lang.revised_down.search(lower, number.end, min(s_end, number.end + _AFTER_VERB_WINDOW))
+    return after is not None and not _AFTER_BREAK.search(lower, number.end, after.start())
+
+
+def _earlier(lang: Language, lower: str, number: Numeral, s_start: int) -> bool:
+    """An earlier-figure marker shortly before the number in its sentence ('initialement', 'zunächst')."""
+    if lang.earlier is None:
+        return False
+    return lang.earlier.search(lower, max(s_start, number.start - _EARLIER_WINDOW), number.start) is not None
 
 
 def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]) -> Numeral | None:

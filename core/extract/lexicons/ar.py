@@ -52,6 +52,7 @@ TRIGGERS = {
         "الموتى",
         "لقوا حتفهم",
         "فارقوا الحياة",
+        "بحياة",
     ),
     "wounded": ("جريح", "جرحى", "مصاب", "إصابة", "إصابات", "اصابة", "اصابات", "أصيب", "اصيب", "جرح"),
     "missing": ("مفقود", "مفقودين", "المفقودين", "في عداد المفقودين"),
@@ -91,6 +92,44 @@ QUALIFIERS_BEFORE = {
     "زهاء": "about",
 }
 QUALIFIERS_AFTER = {"على الأقل": "at_least", "على الاقل": "at_least"}
+# Toll verbs before the number: the number after them is the toll's latest update
+UPDATE_BEFORE = (
+    "ارتفع",
+    "ارتفعت",
+    "يرتفع",
+    "ترتفع",
+    "ارتفاع",
+    "بلغ",
+    "بلغت",
+    "يبلغ",
+    "تبلغ",
+    "وصل",
+    "وصلت",
+    "القتلى إلى",
+    "الضحايا إلى",
+    "الوفيات إلى",
+    "الجرحى إلى",
+    "المصابين إلى",
+    "الإصابات إلى",
+)
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "خفضت",
+    "خفض",
+    "خفّضت",
+    "تراجع",
+    "تراجعت",
+    "انخفض",
+    "انخفضت",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "في البداية",
+    "في وقت سابق",
+    "الحصيلة السابقة",
+    "سابقا",
+    "في حصيلة أولية",
+)
 SUBSET_BEFORE = ("بينهم", "من بينهم", "منهم", "بينهن")
 SUBSET_AFTER = ("منهم", "منهن")
 NOT_COUNTS_AFTER = (
@@ -127,7 +166,7 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("عدد", "حصيلة")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
-MANY_INCIDENTS = ("منذ بدء", "منذ بداية", "منذ", "الحرب", "العدوان", "الصراع", "هذا العام")
+MANY_INCIDENTS = ("منذ بدء", "منذ بداية", "منذ اندلاع", "منذ مطلع", "الحرب", "العدوان", "الصراع", "هذا العام")
 # A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
 # sentence is cumulative, never one event's total, whatever states it
 SINCE_START = (

@@ -106,6 +106,26 @@ QUALIFIERS_BEFORE = {
     "gut": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "nach unten korrigiert",
+    "korrigierten",
+    "korrigierte",
+    "nach unten",
+    "gesenkt",
+    "senkten",
+    "senkte",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "zunächst",
+    "zuvor",
+    "anfangs",
+    "ursprünglich",
+    "vorherige",
+    "vorherigen",
+    "erste bilanz",
+)
 SUBSET_BEFORE = ("darunter", "unter ihnen", "davon", "einschließlich", "unter den verletzten", "unter den toten")
 SUBSET_AFTER = ("davon", "von ihnen")
 NOT_COUNTS_AFTER = (
@@ -146,6 +166,10 @@ UPDATE_BEFORE = (
     "erhöhte sich auf",
     "erhöht sich auf",
     "kletterte auf",
+    "ist auf",
+    "gestiegen auf",
+    "liegt bei",
+    "lag bei",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("opferzahl",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number

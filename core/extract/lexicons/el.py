@@ -96,6 +96,9 @@ TRIGGERS = {
         "σορούς",
         "απεβίωσ",
         "σκοτωμέν",
+        "στοίχισε τη ζωή",
+        "στοιχίσει τη ζωή",
+        "κόστισε τη ζωή",
     ),
     "wounded": ("τραυματ",),
     "missing": ("αγνοούμεν", "αγνοείται", "αγνοούνται"),
@@ -127,6 +130,31 @@ QUALIFIERS_BEFORE = {
     "έως": "up_to",
     "μέχρι": "up_to",
 }
+# Toll verbs before the number: the number after them is the toll's latest update
+UPDATE_BEFORE = (
+    "αυξήθηκ",
+    "ανέρχ",
+    "ανήλθ",
+    "έφτασ",
+    "φτάνει",
+    "φθάνει",
+    "ανέβηκ",
+    "ανεβαίνει",
+    "αυξάνεται",
+)
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "προς τα κάτω",
+    "μειώθηκ",
+    "αναθεωρήθηκε προς τα κάτω",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "αρχικά",
+    "προηγουμένως",
+    "νωρίτερα",
+    "αρχικώς",
+)
 SUBSET_BEFORE = ("ανάμεσά τους", "μεταξύ των οποίων", "εκ των οποίων", "συμπεριλαμβανομένων")
 NOT_COUNTS_AFTER = (
     "ετών",

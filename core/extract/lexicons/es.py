@@ -151,6 +151,30 @@ QUALIFIERS_BEFORE = {
     "unos mil": "about",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "rebajó",
+    "rebajaron",
+    "rebajado",
+    "rebajada",
+    "revisó a la baja",
+    "a la baja",
+    "redujo",
+    "redujeron",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "inicialmente",
+    "en un primer momento",
+    "previamente",
+    "un primer balance",
+    "el balance anterior",
+    "el anterior balance",
+    "anteriormente",
+    "antes habían",
+    "antes se había",
+    "antes se informó",
+)
 SUBSET_BEFORE = (
     "entre ellos",
     "entre ellas",

@@ -109,6 +109,27 @@ QUALIFIERS_BEFORE = {
     "une trentaine de": "about",
 }
 QUALIFIERS_AFTER = {"environ": "about"}
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "revu à la baisse",
+    "revue à la baisse",
+    "révisé à la baisse",
+    "révisée à la baisse",
+    "à la baisse",
+    "revu en baisse",
+    "abaissé",
+    "ramené à",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "initialement",
+    "dans un premier temps",
+    "un premier bilan",
+    "le précédent bilan",
+    "précédent bilan",
+    "au départ",
+    "auparavant",
+)
 SUBSET_BEFORE = (
     "dont",
     "parmi eux",

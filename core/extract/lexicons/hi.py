@@ -55,7 +55,22 @@ VAGUE_QUANTITIES = {
     "लाखों": (100_000, 100_000, 999_999),
 }
 TRIGGERS = {
-    "killed": ("मारे गए", "मारे गये", "मौत", "मृत", "जान गंवा", "जान गँवा", "जान चली", "मौतें", "हताहत", "शव", "लाश"),
+    "killed": (
+        "मारे गए",
+        "मारे गये",
+        "मौत",
+        "मृत",
+        "जान गंवा",
+        "जान गँवा",
+        "जान चली",
+        "मौतें",
+        "हताहत",
+        "शव",
+        "लाश",
+        "मरने वाले",
+        "मरने वालों",
+        "मृतकों",
+    ),
     "wounded": ("घायल", "जख्मी", "ज़ख्मी", "चोटिल", "अस्पताल में भर्ती", "अस्पताल ले जाया गया"),
     "missing": ("लापता",),
     "displaced": ("विस्थापित", "बेघर"),
@@ -73,6 +88,31 @@ INJURY_GRADES = {
 COORDINATORS = ("और", "तथा", "जबकि")
 QUALIFIERS_BEFORE = {"कम से कम": "at_least", "लगभग": "about", "करीब": "about", "क़रीब": "about", "तकरीबन": "about"}
 QUALIFIERS_AFTER = {"से अधिक": "more_than", "से ज्यादा": "more_than", "से ज़्यादा": "more_than", "से ऊपर": "more_than"}
+# Toll verbs before the number: the number after them is the toll's latest update
+UPDATE_BEFORE = (
+    "बढ़कर",
+    "बढ़ कर",
+)
+# Toll verbs after the number (verb-final): the number before them is the toll's latest update
+UPDATE_AFTER = (
+    "पहुंच",
+    "पहुँच",
+)
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "घटाकर",
+    "घटकर",
+    "घटा कर",
+    "कम करके",
+    "कम कर",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "शुरुआत में",
+    "शुरू में",
+    "इससे पहले",
+    "शुरुआती",
+)
 SUBSET_BEFORE = ("इनमें", "जिनमें", "उनमें", "घायलों में", "मृतकों में")
 NOT_COUNTS_AFTER = ("साल", "वर्ष", "किलोमीटर", "मीटर", "%", "प्रतिशत", "घंटे", "दिन", "मिनट", "रुपये", "डॉलर", "मंजिल")
 COUNT_NOUNS = ("संख्या",)
@@ -114,6 +154,11 @@ SINCE_START = (
     "युद्ध की शुरुआत से",
     "युद्ध शुरू होने के बाद से",
     "जंग शुरू होने के बाद से",
+    "इस साल अब तक",
+    "इस साल की शुरुआत से",
+    "साल की शुरुआत से",
+    "इस वर्ष अब तक",
+    "इस साल में अब तक",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

@@ -99,6 +99,21 @@ QUALIFIERS_BEFORE = {
     "kira-kira": "about",
 }
 QUALIFIERS_AFTER = {"lebih": "more_than"}
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "direvisi turun",
+    "turun menjadi",
+    "berkurang menjadi",
+    "dikoreksi menjadi",
+    "direvisi menjadi",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "awalnya",
+    "sebelumnya",
+    "semula",
+    "pada awalnya",
+)
 SUBSET_BEFORE = ("di antaranya", "diantaranya", "termasuk", "di antara mereka", "dari korban luka")
 SUBSET_AFTER = ("di antaranya", "diantaranya")
 NOT_COUNTS_AFTER = (
@@ -144,7 +159,7 @@ UPDATE_BEFORE = (
     "naik menjadi",
 )  # toll verbs: the number after them is the toll's latest update
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
-MANY_INCIDENTS = ("sejak awal", "sejak", "tahun ini", "perang", "konflik")
+MANY_INCIDENTS = ("sejak awal", "sejak perang", "sejak dimulainya", "tahun ini", "perang", "konflik")
 # A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
 # sentence is cumulative, never one event's total, whatever states it
 SINCE_START = (

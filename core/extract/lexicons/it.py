@@ -90,6 +90,24 @@ QUALIFIERS_BEFORE = {
     "una trentina di": "about",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "rivisto al ribasso",
+    "rivista al ribasso",
+    "al ribasso",
+    "ridimensionato",
+    "ridimensionata",
+    "abbassato",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "inizialmente",
+    "in un primo momento",
+    "il precedente bilancio",
+    "precedente bilancio",
+    "in precedenza",
+    "un primo bilancio",
+)
 SUBSET_BEFORE = (
     "tra cui",
     "tra loro",

@@ -45,6 +45,16 @@ TRIGGERS = {
 INJURY_GRADES = {"critical": ("重体", "意識不明"), "severe": ("重傷",), "light": ("軽傷",)}
 QUALIFIERS_BEFORE = {"少なくとも": "at_least", "約": "about", "およそ": "about", "最大": "up_to"}
 QUALIFIERS_AFTER = {"以上": "at_least", "超": "more_than", "余り": "more_than", "近く": "nearly", "あまり": "more_than"}
+# Toll verbs after the number (verb-final): the number before them is the toll's latest update
+UPDATE_AFTER = (
+    "に増え",
+    "に上っ",
+    "に上る",
+    "に達し",
+    "に増加",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = ("当初",)
 SUBSET_BEFORE = ("うち",)
 NOT_COUNTS_AFTER = (
     "歳",

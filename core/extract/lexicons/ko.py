@@ -39,6 +39,21 @@ QUALIFIERS_AFTER = {
     "안팎": "about",
     "에 달": "exact",
 }
+# Toll verbs after the number (verb-final): the number before them is the toll's latest update
+UPDATE_AFTER = (
+    "늘었",
+    "늘어",
+    "증가했",
+    "불어났",
+    "불어나",
+    "올라",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "당초",
+    "앞서",
+    "처음에는",
+)
 SUBSET_BEFORE = ("이 중", "이중", "그중", "그 중", "포함", "부상자 가운데", "부상자 중", "사망자 가운데", "사망자 중")
 NOT_COUNTS_AFTER = (
     "세",

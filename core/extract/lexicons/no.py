@@ -87,6 +87,35 @@ QUALIFIERS_BEFORE = {
     "cirka": "about",
     "ca.": "about",
 }
+# Toll verbs before the number: the number after them is the toll's latest update
+UPDATE_BEFORE = (
+    "økte til",
+    "har økt til",
+    "økt til",
+    "steg til",
+    "har steget til",
+    "steget til",
+    "stiger til",
+    "er oppe i",
+    "nådde",
+    "har nådd",
+)
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "nedjustert",
+    "justert ned",
+    "nedjusterte",
+    "redusert til",
+    "nedjustert til",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "først ble det meldt",
+    "tidligere",
+    "i første omgang",
+    "innledningsvis",
+    "opprinnelig",
+)
 SUBSET_BEFORE = ("blant dem", "blant disse", "deriblant", "inkludert", "av dem")
 SUBSET_AFTER = ("av dem",)
 NOT_COUNTS_AFTER = (
@@ -110,4 +139,22 @@ PROJECTION_BEFORE = ("kan stige", "kan bli", "frykter")
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
 LOCATIVES = ("i", "ved")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+# A toll to date over a whole war, season or year: any figure in the sentence is cumulative
+SINCE_START = (
+    "siden starten av året",
+    "siden årsskiftet",
+    "siden nyttår",
+    "hittil i år",
+    "så langt i år",
+    "siden krigens start",
+    "siden krigen startet",
+    "siden begynnelsen av krigen",
+    "siden sesongstart",
+)
+# With a superlative the toll-to-date words measure the incident
+SUPERLATIVES = (
+    "dødeligste",
+    "verste",
+    "mest dødelig",
+)
 HOME_COUNTRIES = ("NO",)

@@ -127,6 +127,23 @@ QUALIFIERS_BEFORE = {
     "mniej więcej": "about",
     "nawet": "up_to",
 }
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "skorygowano w dół",
+    "w dół",
+    "obniżono",
+    "obniżyła",
+    "obniżył",
+    "zmniejszyła się do",
+    "spadła do",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "początkowo",
+    "wcześniej",
+    "pierwotnie",
+    "poprzedni bilans",
+)
 SUBSET_BEFORE = ("w tym", "wśród nich", "spośród nich")
 SUBSET_AFTER = ("z nich",)
 NOT_COUNTS_AFTER = (
@@ -155,6 +172,10 @@ UPDATE_BEFORE = (
     "wzrosła",
     "sięga",
     "sięgnęła",
+    "wzrosło do",
+    "zwiększyła się do",
+    "wynosi",
+    "wynosiła",
 )  # toll verbs: the number after them is the toll's latest update
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("według", "jak podaje", "jak podała", "jak poinformował", "jak poinformowała")

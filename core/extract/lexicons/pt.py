@@ -79,6 +79,25 @@ QUALIFIERS_BEFORE = {
     "cerca dos": "about",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "revisto em baixa",
+    "revisto para baixo",
+    "em baixa",
+    "corrigido para baixo",
+    "reduzido para",
+    "baixou para",
+    "caiu para",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "inicialmente",
+    "anteriormente",
+    "o balanço anterior",
+    "balanço anterior",
+    "num primeiro momento",
+    "um primeiro balanço",
+)
 SUBSET_BEFORE = (
     "entre eles",
     "entre elas",
@@ -137,6 +156,10 @@ UPDATE_BEFORE = (
     "ascende a",
     "elevou-se a",
     "elevou-se para",
+    "subiu para pelo menos",
+    "passou para",
+    "passa para",
+    "elevou para",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("balanço",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number

@@ -79,6 +79,18 @@ QUALIFIERS_BEFORE = {
     "около": "about",
     "примерно": "about",
 }
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "снизил",
+    "уменьшил",
+    "сократил",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "первоначально",
+    "ранее",
+    "сначала",
+)
 SUBSET_BEFORE = ("среди них", "из них", "в том числе", "включая", "среди раненых", "среди погибших")
 SUBSET_AFTER = ("из них",)
 NOT_COUNTS_AFTER = (

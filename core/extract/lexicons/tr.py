@@ -109,6 +109,30 @@ QUALIFIERS_AFTER = {
     "'e kadar": "up_to",
     "'a kadar": "up_to",
 }
+# Toll verbs after the number (verb-final): the number before them is the toll's latest update
+UPDATE_AFTER = (
+    "yüksel",
+    "ulaş",
+    "çıktı",
+    "çıktığı",
+    "çıkarak",
+    "çıkmıştı",
+)
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "düşürül",
+    "düştü",
+    "düşerek",
+    "gerile",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "başlangıçta",
+    "ilk belirlemelere göre",
+    "ilk etapta",
+    "daha önce",
+    "önceki",
+)
 SUBSET_BEFORE = (
     "aralarında",
     "bunlardan",

@@ -89,6 +89,17 @@ QUALIFIERS_BEFORE = {
     "приблизно": "about",
 }
 # ... and those still in hospital ("продовжують лікування 68 постраждалих"): a part of the wounded, not their total
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "знизил",
+    "зменшил",
+    "скоротил",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "спочатку",
+    "раніше",
+)
 SUBSET_BEFORE = (
     "серед них", "з них", "зокрема", "у тому числі", "в тому числі", "продовжують лікування", "перебувають у лікарн",
     "залишаються в лікарн", "серед поранених", "серед загиблих"

@@ -89,6 +89,25 @@ QUALIFIERS_BEFORE = {
     "多達": "up_to",
 }
 QUALIFIERS_AFTER = {"多": "more_than", "余": "more_than", "餘": "more_than", "以上": "more_than", "左右": "about"}
+# Toll verbs before the number: the number after them is the toll's latest update
+UPDATE_BEFORE = (
+    "升至",
+    "上升至",
+    "上升到",
+    "增至",
+    "增加到",
+    "增加至",
+    "攀升至",
+    "达到",
+    "達到",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "此前",
+    "早前",
+    "最初",
+    "之前",
+)
 SUBSET_BEFORE = ("其中", "包括", "伤者中", "死者中", "遇难者中")
 NOT_COUNTS_AFTER = (
     "年",
