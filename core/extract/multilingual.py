@@ -45,6 +45,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？؟।۔]")
 _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
 _AFTER_BREAK = re.compile(r"[;,،、，()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
 _ADJACENT = re.compile(r"[\s:]{0,3}")
+# a number written into a Latin, Greek or Cyrillic word with a hyphen: "45-letni", "12-köpfige", "50-årene" (not a
+# case ending in other scripts: "১৫০-এর বেশি", more than 150)
+_COMPOUND = re.compile(r"-[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -765,6 +768,8 @@ def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit:
 def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
     """'45 años', '7 km', '30%', '6 de febrero': a number with a unit or a month after it is not a count."""
     if lang.not_counts is not None and lang.not_counts.match(lower, number.end, end):
+        return True
+    if _COMPOUND.match(lower, number.end, end):  # "45-letni", "50-årene", "5-jährige": an age or a size, no count
         return True
     if lang.months is not None:
         pattern, _ = lang.months

@@ -199,6 +199,11 @@ SINCE_START = (
     "seit jahresbeginn",
     "seit anfang des jahres",
     "seit beginn der saison",
+    "seit beginn des winters",
+    "seit winterbeginn",
+    "seit saisonbeginn",
+    "seit beginn der wintersaison",
+    "in diesem winter",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

@@ -175,6 +175,11 @@ EARLIER_BEFORE = (
     "antes se había",
     "antes se informó",
 )
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = (
+    "otras",
+    "otros",
+)
 SUBSET_BEFORE = (
     "entre ellos",
     "entre ellas",

@@ -108,6 +108,11 @@ EARLIER_BEFORE = (
     "in precedenza",
     "un primo bilancio",
 )
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = (
+    "altre",
+    "altri",
+)
 SUBSET_BEFORE = (
     "tra cui",
     "tra loro",

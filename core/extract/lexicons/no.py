@@ -46,6 +46,9 @@ TRIGGERS = {
         "død",
         "omkom*",
         "mistet livet",
+        "mennesker livet",
+        "personer livet",
+        "menneskeliv",
         "dødstall*",
         "dødsofre",
         "dødsfall",
@@ -116,6 +119,8 @@ EARLIER_BEFORE = (
     "innledningsvis",
     "opprinnelig",
 )
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = ("ytterligere",)
 SUBSET_BEFORE = ("blant dem", "blant disse", "deriblant", "inkludert", "av dem")
 SUBSET_AFTER = ("av dem",)
 NOT_COUNTS_AFTER = (

@@ -144,6 +144,14 @@ EARLIER_BEFORE = (
     "pierwotnie",
     "poprzedni bilans",
 )
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = (
+    "kolejne",
+    "kolejnych",
+    "kolejni",
+    "następne",
+    "następnych",
+)
 SUBSET_BEFORE = ("w tym", "wśród nich", "spośród nich")
 SUBSET_AFTER = ("z nich",)
 NOT_COUNTS_AFTER = (

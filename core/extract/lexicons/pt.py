@@ -98,6 +98,12 @@ EARLIER_BEFORE = (
     "num primeiro momento",
     "um primeiro balanço",
 )
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = (
+    "mais",
+    "outras",
+    "outros",
+)
 SUBSET_BEFORE = (
     "entre eles",
     "entre elas",
@@ -160,6 +166,10 @@ UPDATE_BEFORE = (
     "passou para",
     "passa para",
     "elevou para",
+    "elevando para",
+    "eleva para",
+    "o que eleva para",
+    "elevando o número de mortos para",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("balanço",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number

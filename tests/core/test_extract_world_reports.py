@@ -1,0 +1,140 @@
+"""Mini reports of our own in the reporters' own languages, as an outlet writes them: two or three sentences with
+the figures, their parts, the missing and the injured still in hospital, and the numbers that are no count (ages,
+magnitudes, hours, dates, houses, villages); a few more deaths added to a toll are no toll, the toll they bring is."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.world_kit import headlines
+
+_CASES = ("language", "text", "killed", "wounded")
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ('el', 'Σεισμός 6,1 Ρίχτερ στην Κρήτη. Τουλάχιστον 23 άνθρωποι έχασαν τη ζωή τους και 41 '
+               'τραυματίστηκαν, σύμφωνα με την πυροσβεστική.', '23:at_least', '41'),
+        ('el', 'Τραγωδία στα Τέμπη: ο αριθμός των νεκρών από τη σύγκρουση των τρένων ανήλθε σε 57, '
+               'ανακοίνωσε η πυροσβεστική. Αγνοούνται ακόμη 5 επιβάτες.', '57', '-'),
+        ('el', 'Δώδεκα νεκροί και 85 τραυματίες από τη φωτιά στο λιμάνι. Οι 20 από τους τραυματίες '
+               'νοσηλεύονται σε σοβαρή κατάσταση.', '12', '85'),
+        ('el', 'Τέσσερις νεκροί από τις πλημμύρες στη Θεσσαλία. Δύο άνθρωποι αγνοούνται.', '4', '-'),
+        ('hi', 'मुंबई में इमारत गिरी। हादसे में 12 लोगों की मौत हो गई और 30 लोग घायल हुए हैं। '
+               'घायलों में से 5 की हालत गंभीर बताई जा रही है।', '12', '30'),
+        ('hi', 'हाथरस में सत्संग के दौरान भगदड़ मचने से कम से कम 121 लोगों की मौत हो गई। पुलिस ने '
+               'बताया कि मृतकों में ज्यादातर महिलाएं और बच्चे हैं।', '121:at_least', '-'),
+        ('hi', 'ट्रेन हादसे में मरने वालों की संख्या बढ़कर 40 हो गई है। इससे पहले 28 लोगों की मौत '
+               'की पुष्टि हुई थी।', '40', '-'),
+        ('hi', 'दिल्ली में आग लगने से सात लोगों की मौत हो गई जबकि 25 अन्य घायल हो गए।', '7', '25'),
+        ('hi', 'बारिश के कारण मकान ढहने से 3 लोगों की मौत हो गई, जबकि 4 लोग लापता हैं।', '3', '-'),
+        ('no', 'To personer omkom og 14 ble skadd da en buss kjørte av veien i Hallingdal søndag. '
+               'Politiet opplyser at fire av de skadde er alvorlig skadd.', '2', '14'),
+        ('no', 'Terrorangrepet 22. juli 2011 kostet 77 mennesker livet.', '77', '-'),
+        ('no', 'Minst ni personer har omkommet etter jordskredet i Gjerdrum, opplyser politiet. '
+               'Sju personer er fortsatt savnet.', '9:at_least', '-'),
+        ('pl', 'W wypadku autobusu pod Krakowem zginęło 5 osób, a 12 zostało rannych. Trzy osoby '
+               'są w stanie ciężkim.', '5', '12'),
+        ('pl', 'Co najmniej 22 osoby zginęły w powodzi na południu kraju. Wcześniej służby '
+               'informowały o 16 ofiarach.', '22:at_least', '-'),
+        ('pl', 'Liczba ofiar śmiertelnych eksplozji wzrosła do ośmiu, poinformowała policja.', '8', '-'),
+        ('pl', 'Trzy osoby nie żyją, a dwadzieścia zostało rannych po zawaleniu się dachu hali.', '3', '20'),
+        ('pl', 'W zderzeniu pociągów rannych zostało 40 osób, w tym 6 ciężko.', '-', '40'),
+        ('pt', 'Chuvas no Rio Grande do Sul: número de mortos sobe para 33. Outras 60 pessoas '
+               'continuam desaparecidas.', '33', '-'),
+        ('pt', 'Pelo menos 40 pessoas morreram e mais de 100 ficaram feridas num incêndio em '
+               'Lisboa.', '40:at_least', '100:more_than'),
+        ('pt', 'Doze pessoas morreram no desabamento de um prédio em São Paulo. Em 2018, o '
+               'desabamento do edifício Wilton Paes de Almeida matou 7 pessoas.', '12', '-'),
+        ('pt', 'O acidente com o autocarro provocou dois mortos e 15 feridos, três deles graves, '
+               'segundo a Proteção Civil.', '2', '15'),
+        ('pt', 'Explosão em fábrica deixa 22 feridos, quatro em estado grave.', '-', '22'),
+        ('it', 'Crollo di una palazzina a Napoli: tre morti e dodici feriti, di cui quattro gravi.', '3', '12'),
+        ('fr', "Un car scolaire s'est renversé : deux morts et dix-sept blessés, dont cinq en "
+               'urgence absolue.', '2', '17'),
+        ('fr', "Un car s'est renversé : 5 blessés en urgence absolue et 12 en urgence relative.", '-', '17'),
+        ('de', 'Vier Tote bei Lawinenabgang in Tirol. Seit Beginn des Winters sind in Österreich '
+               'damit 21 Menschen in Lawinen gestorben.', '4', '-'),
+        ('de', 'Zwei Tote und 31 Verletzte, darunter sieben Schwerverletzte: Das ist die Bilanz '
+               'des Zugunglücks.', '2', '31'),
+        ('de', 'Bei dem Unfall gab es 4 Schwerverletzte und 15 Leichtverletzte.', '-', '19'),
+        ('tr', "İzmir'de otobüs kazası: 4 kişi hayatını kaybetti, 26 kişi yaralandı. Yaralılardan "
+               "3'ünün durumunun ağır olduğu bildirildi.", '4', '26'),
+        ('tr', "Patlamada 5'i ağır 30'u hafif 35 kişi yaralandı.", '-', '35'),
+        ('id', 'Tujuh orang tewas dan tiga lainnya hilang akibat banjir bandang di Sumatera Barat.', '7', '-'),
+        ('id', 'Korban luka-luka sebanyak 27 orang, 5 di antaranya luka berat.', '-', '27'),
+        ('ar', 'قتل 15 شخصا وأصيب 40 آخرون بجروح، بينهم 6 في حالة حرجة، في انفجار بالعاصمة.', '15', '40'),
+        ('ar', 'أصيب 52 شخصا بجروح متفاوتة، بينهم 7 إصاباتهم خطيرة.', '-', '52'),
+    ],
+)  # fmt: skip
+def test_mini_reports(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ('el', 'Σεισμός 5,8 Ρίχτερ σημειώθηκε στις 3:45 το πρωί της 12ης Μαρτίου. Δεκατέσσερις '
+               'άνθρωποι σκοτώθηκαν, ανάμεσά τους 3 παιδιά, ενώ 120 κτίρια υπέστησαν ζημιές σε 4 '
+               'χωριά.', '14', '-'),
+        ('el', 'Ένας 45χρονος και η 40χρονη σύζυγός του ήταν μεταξύ των 6 νεκρών της πυρκαγιάς.', '6', '-'),
+        ('hi', 'उत्तराखंड में 5.4 तीव्रता का भूकंप आया। 18 लोगों की मौत हुई है, जिनमें 6 बच्चे '
+               'शामिल हैं। 300 से ज्यादा घर क्षतिग्रस्त हो गए।', '18', '-'),
+        ('hi', 'गुजरात के 3 जिलों में तूफान से 45 लोग घायल हो गए। 1,200 पेड़ उखड़ गए।', '-', '45'),
+        ('no', 'Et jordskjelv med styrke 6,2 rammet området klokken 04.30. Elleve mennesker omkom, '
+               'blant dem tre barn, og 200 hus ble ødelagt.', '11', '-'),
+        ('no', 'En 34 år gammel mann og to kvinner i 50-årene omkom i ulykken på E6.', '2', '-'),
+        ('pl', 'Trzęsienie ziemi o sile 6,4 nawiedziło region o godzinie 5:20. Zginęło 16 osób, w '
+               'tym czworo dzieci. Zniszczonych zostało 300 domów w 12 wsiach.', '16', '-'),
+        ('pl', 'W wypadku zginęli 45-letni kierowca i jego 12-letni syn.', '-', '-'),
+        ('pt', 'Um sismo de magnitude 6,8 atingiu a região às 23h10 de 8 de setembro. Pelo menos '
+               '27 pessoas morreram, entre elas 5 crianças. Mais de 2.000 casas foram destruídas '
+               'em 15 municípios.', '27:at_least', '-'),
+        ('pt', 'Um sismo de magnitude 6,8 atingiu a região às 23h10 de 8 de setembro. Pelo menos '
+               '27 pessoas morreram, entre elas 5 crianças.', '27:at_least', '-'),
+        ('id', 'Gempa bermagnitudo 6,2 mengguncang Cianjur pukul 13.21 WIB. Sebanyak 32 orang '
+               'tewas, termasuk 10 anak-anak, dan 2.345 rumah rusak di 12 kecamatan.', '32', '-'),
+        ('id', 'Banjir merendam 4 desa di Kabupaten Bekasi pada 3 Januari. Sembilan warga '
+               'meninggal dunia, dua di antaranya balita.', '9', '-'),
+        ('tr', "Malatya'da 5,6 büyüklüğünde deprem meydana geldi. Saat 04.17'de meydana gelen "
+               'depremde 24 kişi hayatını kaybetti, 3 bina yıkıldı.', '24', '-'),
+        ('tr', 'Kazada 45 yaşındaki sürücü ile birlikte 6 kişi öldü.', '6', '-'),
+        ('ar', 'ضرب زلزال بقوة 6,3 درجات المنطقة في الساعة الثالثة فجرا. وقتل 31 شخصا بينهم 8 '
+               'أطفال، وانهار 150 منزلا في 5 قرى.', '31', '-'),
+        ('ar', 'قتل 9 أشخاص بينهم طفل يبلغ من العمر 12 عاما في الغارة.', '9', '-'),
+        ('de', 'Das Beben der Stärke 6,0 ereignete sich um 2.40 Uhr. 19 Menschen kamen ums Leben, '
+               'darunter 5 Kinder. In 7 Dörfern wurden 400 Häuser zerstört.', '19', '-'),
+        ('it', 'Il terremoto di magnitudo 5,9 ha colpito alle 3:36. Otto persone sono morte, tra '
+               'cui un bambino di 4 anni. Crollate 60 case in 3 comuni.', '8', '-'),
+        ('es', 'Un sismo de magnitud 6,1 sacudió la región a las 4:20 del 3 de marzo. Once '
+               'personas murieron, entre ellas 4 menores, y 250 viviendas quedaron dañadas en 8 '
+               'municipios.', '11', '-'),
+        ('fr', 'Un séisme de magnitude 5,9 a frappé la région à 4h20 le 3 mars. Treize personnes '
+               'sont mortes, dont 4 enfants, et 250 maisons ont été endommagées dans 8 communes.', '13', '-'),
+    ],
+)  # fmt: skip
+def test_numbers_that_are_no_count(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ('es', 'Cinco personas más murieron este martes en el hospital, con lo que el balance '
+               'total asciende a 15.', '15', '-'),
+        ('fr', "Cinq nouvelles victimes sont décédées à l'hôpital, portant le bilan à 15 morts.", '15', '-'),
+        ('de', 'Fünf weitere Menschen starben im Krankenhaus. Damit stieg die Zahl der Toten auf 15.', '15', '-'),
+        ('id', 'Lima korban lagi meninggal di rumah sakit sehingga total korban tewas menjadi 15 orang.', '15', '-'),
+        ('tr', "Hastanede 5 kişi daha hayatını kaybetti. Böylece ölü sayısı 15'e yükseldi.", '15', '-'),
+        ('pt', 'Mais cinco pessoas morreram no hospital, elevando para 15 o número de mortos.', '15', '-'),
+        ('pl', 'W szpitalu zmarło pięć kolejnych osób. Liczba ofiar wzrosła tym samym do 15.', '15', '-'),
+        ('el', 'Πέντε ακόμη άνθρωποι πέθαναν στο νοσοκομείο, ανεβάζοντας τον αριθμό των νεκρών σε 15.', '15', '-'),
+        ('no', 'Ytterligere fem personer døde på sykehuset. Dermed har dødstallet steget til 15.', '15', '-'),
+        ('hi', 'अस्पताल में 5 और लोगों की मौत हो गई, जिससे मृतकों की संख्या बढ़कर 15 हो गई।', '15', '-'),
+        ('ar', 'توفي 5 أشخاص آخرين في المستشفى، ليرتفع عدد القتلى إلى 15.', '15', '-'),
+        ('it', 'Altre cinque persone sono morte in ospedale: il bilancio sale così a 15 vittime.', '15', '-'),
+    ],
+)  # fmt: skip
+def test_more_deaths_bring_the_toll_they_bring(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
