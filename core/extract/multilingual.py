@@ -25,7 +25,7 @@ from core.extract.numerals import NumberReader, Numeral
 from core.extract.qualifiers import bounds
 from core.extract.world_attribution import compile_sources, source_in
 from core.extract.world_dates import date_words, incident_date, older_incident, without_local_dates
-from core.extract.world_grades import Grades, compile_grades, graded_runs
+from core.extract.world_grades import Graded, Grades, compile_grades, sum_across_sentences, sum_runs
 from core.extract.world_places import PlaceReader
 from core.models import Claim, Qualifier, Role
 
@@ -321,6 +321,7 @@ def _field_claims(
     spans = [m.span() for m in _SENTENCE.finditer(norm)]
     sources: dict[int, str | None] = {}
     stated: set[str] = set()  # the metrics earlier sentences of the field gave a figure of
+    graded: list[Graded] = []  # sentences whose one injured figure is of one severity ("5 heridos graves.")
     for index_of_sentence, (s_start, s_end) in enumerate(spans):
         triggers = [t for t in triggers_all if s_start <= t.start < s_end]
         if not triggers:
@@ -448,52 +449,15 @@ def _field_claims(
             claim_at[number.start] = len(out)
             out.append(replace(claim, earlier_figure=True) if number.start in superseded else claim)
         if lang.grades is not None and len(out) > first_claim:
-            _sum_grades(lang.grades, original, lower, numbers, bound, out, claim_at, (s_start, s_end))
+            metric_of = {number.start: trigger.metric for number, trigger in bound}
+            graded.extend(
+                sum_runs(
+                    lang.grades, original, lower, numbers, metric_of, out, claim_at, (s_start, s_end), index_of_sentence
+                )
+            )
+    if graded:
+        sum_across_sentences(original, out, graded)
     return out
-
-
-def _sum_grades(
-    grades: Grades,
-    original: str,
-    lower: str,
-    numbers: list[Numeral],
-    bound: list[tuple[Numeral, _Trigger]],
-    out: list[Claim],
-    claim_at: dict[int, int],
-    sentence: tuple[int, int],
-) -> None:
-    """'12 heridos graves y 20 leves': the injured split by severity, summed as the injured total (the parts become
-    subsets) unless the field already gives an injured figure at least as large ('32 heridos: 12 graves y 20 leves')."""
-    metric_of = {number.start: trigger.metric for number, trigger in bound}
-    for run in graded_runs(grades, lower, numbers, metric_of, *sentence):
-        members = [claim_at[n.start] for n, _ in run if n.start in claim_at]
-        if not members or any(out[i].role in (Role.SUBSET, Role.INCREMENT) for i in members):
-            continue  # "entre ellos 3 graves y 5 leves": a breakdown of a figure told elsewhere
-        total = sum(n.value for n, _ in run)
-        given = any(
-            c.metric == "wounded" and c.role is Role.TOTAL and i not in members and c.value >= total
-            for i, c in enumerate(out)
-        )
-        base = out[members[0]]
-        for i in members:
-            out[i] = replace(out[i], role=Role.SUBSET)
-        if given:
-            continue
-        start = min([n.start for n, _ in run] + [out[i].start for i in members])
-        end = max([n.end for n, _ in run] + [out[i].end for i in members])
-        qualifier = next(
-            (out[i].qualifier for i in members if out[i].qualifier is not Qualifier.EXACT), Qualifier.EXACT
-        )
-        low, high = bounds(total, qualifier)
-        out.append(
-            replace(base, value=total, low=low, high=high, qualifier=qualifier, role=_role_of(base), start=start,
-                    end=end, quote=original[start:end], singular=False)
-        )  # fmt: skip
-
-
-def _role_of(claim: Claim) -> Role:
-    """The role a run's sum takes from its first part: a toll to date or background stays so, else a total."""
-    return claim.role if claim.role in (Role.CUMULATIVE, Role.BACKGROUND) else Role.TOTAL
 
 
 def _source(

@@ -6,15 +6,19 @@ right after it in its phrase (up to a comma or a coordinator, lexicon `COORDINAT
 graded numbers of different grades, side by side in one sentence, at least one of them counted as injured, is one
 injured figure split by severity: its sum is the injured total when the text gives no larger injured figure (the
 English pipeline joins 'seriously ... and 20 lightly injured' the same way). Parts of a given total stay parts.
+So are consecutive sentences that each give one injured figure, of different severities ('Cinco personas resultaron
+heridas graves. Otras 20 sufrieron heridas leves.').
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.extract.numerals import Numeral
+from core.extract.qualifiers import bounds
+from core.models import Claim, Qualifier, Role
 
 _GRADE_WINDOW = 40  # characters from a number to its severity word ("3 persone sono rimaste ferite gravemente")
 _GRADE_GAP = 60  # characters between two graded numbers of one run
@@ -97,3 +101,84 @@ def graded_runs(
         and len({grade for _, grade in run}) == len(run)
         and any(metric_of.get(n.start) == "wounded" for n, _ in run)
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class Graded:
+    """A sentence's one injured figure, of one severity: its sentence, its claim's index in the field's claims."""
+
+    sentence: int
+    claim: int
+    grade: str
+
+
+def sum_runs(
+    grades: Grades,
+    original: str,
+    lower: str,
+    numbers: list[Numeral],
+    metric_of: dict[int, str],
+    out: list[Claim],
+    claim_at: dict[int, int],
+    sentence: tuple[int, int],
+    index: int,
+) -> list[Graded]:
+    """'12 heridos graves y 20 leves': the injured split by severity, summed as the injured total (the parts become
+    subsets) unless the field already gives an injured figure at least as large ('32 heridos: 12 graves y 20 leves').
+    Returns the sentence's one injured figure with its severity when it gives only that (for `sum_across_sentences`).
+    """
+    runs = graded_runs(grades, lower, numbers, metric_of, *sentence)
+    for run in runs:
+        _sum(original, out, [claim_at[n.start] for n, _ in run if n.start in claim_at], [n for n, _ in run])
+    injured = [n for n in numbers if metric_of.get(n.start) == "wounded" and n.start in claim_at]
+    if runs or len(injured) != 1 or out[claim_at[injured[0].start]].role not in (Role.TOTAL, Role.INCREMENT):
+        return []
+    grade = grade_of(grades, lower, numbers, numbers.index(injured[0]), *sentence)
+    return [Graded(index, claim_at[injured[0].start], grade)] if grade else []
+
+
+def sum_across_sentences(original: str, out: list[Claim], graded: list[Graded]) -> None:
+    """'Cinco personas resultaron heridas graves. Otras 20 sufrieron heridas leves.': consecutive sentences that
+    each give one injured figure of another severity are one injured figure split by severity."""
+    group: list[Graded] = []
+    for item in [*graded, None]:
+        if (
+            item is not None
+            and group
+            and item.sentence == group[-1].sentence + 1
+            and item.grade not in {g.grade for g in group}
+        ):
+            group.append(item)
+            continue
+        if len(group) > 1:
+            members = [g.claim for g in group]
+            _sum(original, out, members, [])
+        group = [item] if item is not None else []
+
+
+def _sum(original: str, out: list[Claim], members: list[int], numbers: list[Numeral]) -> None:
+    """Sum the parts (`out` indices, and numbers the sentence counts with them but bound to nothing)."""
+    if not members or any(out[i].role is Role.SUBSET for i in members):
+        return  # "entre ellos 3 graves y 5 leves": a breakdown of a figure told elsewhere
+    if len(members) == 1 and not numbers and out[members[0]].role is Role.INCREMENT:
+        return
+    values = {out[i].start: out[i].value for i in members}
+    total = sum(n.value for n in numbers) if numbers else sum(values.values())
+    given = any(
+        c.metric == "wounded" and c.role is Role.TOTAL and i not in members and c.value >= total
+        for i, c in enumerate(out)
+    )
+    base = out[members[0]]
+    for i in members:
+        out[i] = replace(out[i], role=Role.SUBSET)
+    if given:
+        return
+    start = min([n.start for n in numbers] + [out[i].start for i in members])
+    end = max([n.end for n in numbers] + [out[i].end for i in members])
+    qualifier = next((out[i].qualifier for i in members if out[i].qualifier is not Qualifier.EXACT), Qualifier.EXACT)
+    low, high = bounds(total, qualifier)
+    role = base.role if base.role in (Role.CUMULATIVE, Role.BACKGROUND) else Role.TOTAL
+    out.append(
+        replace(base, value=total, low=low, high=high, qualifier=qualifier, role=role, start=start, end=end,
+                quote=original[start:end], singular=False, sentence_end=max(out[i].sentence_end for i in members))
+    )  # fmt: skip

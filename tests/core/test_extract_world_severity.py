@@ -93,3 +93,42 @@ def test_a_number_before_a_severity_word_is_no_date() -> None:
     # Turkish 'Ağ' abbreviates Ağustos (August): '3 ağır' is three seriously injured, not the 3rd of August
     got = {(c.metric, c.value) for c in claims("Kazada 3 ağır yaralı var.", "tr")}
     assert got == {("wounded", 3)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "wounded"),
+    [
+        ('es', 'Cinco personas resultaron heridas graves. Otras 20 sufrieron heridas leves.', '-', '25'),
+        ('de', 'Fünf Menschen wurden schwer verletzt. Zwölf weitere erlitten leichte Verletzungen.', '-', '17'),
+        ('fr', 'Quatre personnes ont été grièvement blessées. Onze autres ont été légèrement blessées.', '-', '15'),
+        ('tr', 'Kazada 3 kişi ağır yaralandı. 10 kişi ise hafif yaralandı.', '-', '13'),
+        ('it', 'Tre persone sono rimaste gravemente ferite. Altre nove hanno riportato ferite lievi.', '-', '12'),
+        ('pt', 'Seis pessoas ficaram gravemente feridas. Outras 14 sofreram ferimentos ligeiros.', '-', '20'),
+        ('pl', 'Trzy osoby zostały ciężko ranne. Osiem osób odniosło lekkie obrażenia.', '-', '11'),
+        ('id', 'Empat orang mengalami luka berat. Sementara 15 orang lainnya luka ringan.', '-', '19'),
+    ],
+)  # fmt: skip
+def test_sentences_of_one_severity_each_sum_to_the_injured_total(
+    language: str, text: str, killed: str, wounded: str
+) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "wounded"),
+    [
+        ('es', 'El balance es de 3 heridos muy graves, 7 graves y 30 leves.', '-', '40'),
+        ('fr', 'On compte 3 blessés en urgence absolue et 37 en urgence relative.', '-', '40'),
+        ('it', 'I feriti sono 2 in codice rosso, 5 in codice giallo e 15 in codice verde.', '-', '22'),
+        ('de', 'Insgesamt wurden 30 Menschen verletzt, 8 davon schwer und 22 leicht.', '-', '30'),
+        ('es', 'Hubo 30 heridos: 8 graves y 22 leves.', '-', '30'),
+        ('es', 'Hubo 30 heridos, 8 de ellos graves y 22 leves.', '-', '30'),
+        ('es', 'Cinco personas murieron en el grave accidente, y el tráfico quedó leve.', '5', '-'),
+        ('de', 'Drei Menschen starben bei dem schweren Unfall, ein leichter Regen fiel.', '3', '-'),
+        ('tr', 'Ağır kış koşullarında 4 kişi donarak öldü.', '4', '-'),
+    ],
+)  # fmt: skip
+def test_grades_three_ways_given_totals_and_severity_words_elsewhere(
+    language: str, text: str, killed: str, wounded: str
+) -> None:
+    assert headlines(text, language) == (killed, wounded)

@@ -84,7 +84,7 @@ INJURY_GRADES = {
     "severe": ("ağır",),
     "light": ("hafif",),
 }
-COORDINATORS = ("ve", "ise")
+COORDINATORS = ("ve",)
 QUALIFIERS_BEFORE = {
     "en az": "at_least",
     "en azından": "at_least",
