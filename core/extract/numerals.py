@@ -316,6 +316,7 @@ def compose(values: list[int], multiplier: list[bool]) -> int | None:
     if not values:
         return None
     total = current = 0
+    last = 0  # the part of `current` a multiplier multiplies: "tiga ratus lima puluh" = 300 + 5 x 10, not 305 x 10
     largest = 0
     for value, is_multiplier in zip(values, multiplier, strict=True):
         if value >= 1000:
@@ -324,11 +325,13 @@ def compose(values: list[int], multiplier: list[bool]) -> int | None:
             else:
                 total += (current or 1) * value
             largest = max(largest, value)
-            current = 0
+            current = last = 0
         elif is_multiplier or (value == 100 and current):
-            current = (current or 1) * value
+            current = current - last + (last or 1) * value
+            last = 0
         else:
             current += value
+            last = value
     return total + current
 
 

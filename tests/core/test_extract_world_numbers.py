@@ -167,3 +167,46 @@ def test_the_dead_and_injured_together_are_neither(language: str, text: str) -> 
 )
 def test_the_missing_are_not_the_dead(language: str, text: str) -> None:
     assert headlines(text, language)[0] == "3"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        ("fr", "Le bilan s'élève à 6\u202f500 morts.", "6500"),
+        ("fr", "Le bilan s'élève à 6\u00a0500 morts.", "6500"),
+        ("no", "Dødstallet har steget til 6\u00a0500.", "6500"),
+        ("it", "Il bilancio è salito a 1'452 morti.", "1452"),
+        ("de", "Die Zahl der Toten stieg auf 1’452.", "1452"),
+        ("pt", "O número de mortos subiu para 1 452.", "1452"),
+        ("tr", "Ölü sayısı 44 bin 218'e yükseldi.", "44218"),
+        ("id", "Jumlah korban tewas mencapai 1,5 ribu orang.", "1500"),
+        ("pl", "Liczba zabitych wzrosła do 2,5 tys.", "2500"),
+        ("el", "Ο αριθμός των νεκρών ανέρχεται σε 2,5 χιλιάδες.", "2500"),
+        ("ar", "ارتفع عدد القتلى إلى ٢٣٬٥٠٠ شخص.", "23500"),
+    ],
+)
+def test_thousands_as_each_language_writes_them(language: str, text: str, killed: str) -> None:
+    assert headlines(text, language)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        ("tr", "İki bin kişi öldü.", "2000"),
+        ("tr", "Bin üç yüz kişi öldü.", "1300"),
+        ("ar", "قتل ألفا شخص في المجاعة.", "2000"),
+        ("it", "Duemila persone sono morte.", "2000"),
+        ("it", "Trentacinque persone sono morte.", "35"),
+        ("it", "Ventotto persone sono morte.", "28"),
+        ("it", "Duemilacinquecento persone sono morte.", "2500"),
+        ("no", "Tre hundre og femti mennesker omkom.", "350"),
+        ("id", "Tiga ratus lima puluh orang tewas.", "350"),
+        ("id", "Seratus dua puluh orang tewas.", "120"),
+        ("zh", "三百五十人死亡。", "350"),
+        ("el", "Τριακόσιοι πενήντα άνθρωποι σκοτώθηκαν.", "350"),
+        ("hi", "दो हजार लोगों की मौत हो गई।", "2000"),
+        ("pl", "Zginęło trzysta pięćdziesiąt osób.", "350"),
+    ],
+)
+def test_number_words_with_hundreds_and_thousands(language: str, text: str, killed: str) -> None:
+    assert headlines(text, language)[0] == killed

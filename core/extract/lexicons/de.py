@@ -6,7 +6,7 @@ from __future__ import annotations
 LANGUAGE = "de"
 MATCH = "word"
 TEXT2NUM = True
-DIGIT_GROUPS = ". "
+DIGIT_GROUPS = ". '’"
 DECIMAL = ","
 SCALES = {"tausend": 1000, "million": 1_000_000, "millionen": 1_000_000, "mio.": 1_000_000, "mio": 1_000_000}
 NUMBER_WORDS = (  # spans only: text2num gives the values

@@ -5,7 +5,7 @@ from __future__ import annotations
 LANGUAGE = "fr"
 MATCH = "word"
 TEXT2NUM = True
-DIGIT_GROUPS = " ."
+DIGIT_GROUPS = " .'’"
 DECIMAL = ","
 SCALES = {"mille": 1000, "million": 1_000_000, "millions": 1_000_000, "milliers": 0}
 NUMBER_WORDS = (  # spans only: text2num gives the values

@@ -5,15 +5,17 @@ from __future__ import annotations
 LANGUAGE = "it"
 MATCH = "word"
 TEXT2NUM = True
-DIGIT_GROUPS = ". "
+DIGIT_GROUPS = ". '’"
 DECIMAL = ","
 SCALES = {"mila": 1000, "mille": 1000, "milione": 1_000_000, "milioni": 1_000_000}
 NUMBER_WORDS = (  # spans only: text2num gives the values
     "uno una un due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
     "quindici sedici diciassette diciotto diciannove venti ventuno ventidue ventitré trenta quaranta "
     "cinquanta sessanta settanta ottanta novanta cento duecento trecento quattrocento cinquecento "
-    "seicento"
+    "seicento settecento ottocento novecento mille mila duemila tremila tré vent trent quarant cinquant sessant "
+    "settant ottant novant"
 )
+COMPOUND_NUMBERS = True  # "trentacinque", "duemilacinquecento": number words written as one word
 NUMBER_JOINERS = ("e",)
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {

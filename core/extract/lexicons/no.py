@@ -39,6 +39,7 @@ VAGUE_QUANTITIES = {
     "titusenvis": (10_000, 10_000, 99_999),
     "hundretusenvis": (100_000, 100_000, 999_999),
 }
+NUMBER_JOINERS = ("og",)  # "tre hundre og femti" (350)
 TRIGGERS = {
     "killed": (
         "drept*",
