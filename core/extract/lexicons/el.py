@@ -127,6 +127,12 @@ QUALIFIERS_BEFORE = {
     "πλέον των": "more_than",
     "σχεδόν": "nearly",
     "περίπου": "about",
+    "γύρω στους": "about",
+    "γύρω στις": "about",
+    "γύρω στα": "about",
+    "κοντά στους": "nearly",
+    "κοντά στις": "nearly",
+    "κοντά στα": "nearly",
     "έως": "up_to",
     "μέχρι": "up_to",
 }
