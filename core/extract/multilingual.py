@@ -738,7 +738,8 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
     if lang.months is not None:
         pattern, _ = lang.months
         m = pattern.match(lower, number.start, end)
-        if m and m.start(2) - number.end <= 5:
+        # "8 décès" is no 8th of December ('déc'): a trigger where the month word would begin is the count's
+        if m and m.start(2) - number.end <= 5 and not lang.triggers.match(lower, m.start(2)):
             return True
     return False
 

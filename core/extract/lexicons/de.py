@@ -54,6 +54,11 @@ TRIGGERS = {
         # succumbed (to their injuries): the dead, whatever 'verletzungen' (wounded) comes after
         "erlagen",
         "erlag",
+        "verloren ihr leben",
+        "ihr leben verloren",
+        "leben verloren",
+        "verlor sein leben",
+        "verlor ihr leben",
     ),
     "wounded": (
         "verletzt*",

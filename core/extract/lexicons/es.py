@@ -95,6 +95,12 @@ TRIGGERS = {
         "fallecimientos",
         "fallecidos",
         "vidas",
+        "víctimas fatales",
+        "victimas fatales",
+        "cobró la vida de",
+        "cobrado la vida de",
+        "costó la vida a",
+        "cobró la vida a",
     ),
     "wounded": (
         "herido*",
