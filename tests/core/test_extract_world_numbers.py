@@ -294,3 +294,21 @@ def test_number_words_with_hundreds_and_thousands(language: str, text: str, kill
 )  # fmt: skip
 def test_rounding_and_bounding_qualifiers(language: str, text: str, killed: str) -> None:
     assert headlines(text, language)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        ("es", "12 marineros murieron en el naufragio del pesquero.", "12"),
+        ("de", "12 junge Menschen starben bei dem Unfall.", "12"),
+        ("it", "12 marinai sono morti nel naufragio.", "12"),
+        ("pt", "12 marinheiros morreram no naufrágio.", "12"),
+        ("pl", "12 marynarzy zginęło w katastrofie.", "12"),
+        ("fr", "Il y a eu 8 décès dans la maison de retraite.", "8"),
+        ("es", "El 12 mar. murieron 5 personas en el derrumbe.", "5"),
+        ("pl", "12 stycznia w pożarze zginęło 5 osób.", "5"),
+        ("fr", "Le 8 déc. 5 personnes sont mortes dans l'incendie.", "5"),
+    ],
+)
+def test_a_word_that_begins_like_a_month_is_no_date(language: str, text: str, killed: str) -> None:
+    assert headlines(text, language)[0] == killed
