@@ -59,6 +59,8 @@ TRIGGERS = {
         "leben verloren",
         "verlor sein leben",
         "verlor ihr leben",
+        "ertrunken",
+        "ertranken",
     ),
     "wounded": (
         "verletzt*",

@@ -101,6 +101,8 @@ TRIGGERS = {
         "cobrado la vida de",
         "costó la vida a",
         "cobró la vida a",
+        "ahogado*",
+        "ahogada*",
     ),
     "wounded": (
         "herido*",

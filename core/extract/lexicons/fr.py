@@ -63,6 +63,8 @@ TRIGGERS = {
         "coûté la vie à",
         "coûte la vie à",
         "coûté la vie",
+        "noyé*",
+        "noyée*",
     ),
     "wounded": ("blessé*", "blessée*", "blessant", "hospitalisé*"),
     "missing": ("disparu*", "disparue*", "portés disparus", "portées disparues"),

@@ -56,6 +56,7 @@ TRIGGERS = {
         "corpi",
         "decessi",
         "vite",
+        "annegat*",
     ),
     "wounded": ("ferit*", "feriti", "ferite", "ricoverat*", "ferimento"),
     "missing": ("dispers*", "scompars*"),

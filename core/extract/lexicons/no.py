@@ -55,6 +55,8 @@ TRIGGERS = {
         "dødsfall",
         "drepte",
         "omkomne",
+        "druknet",
+        "druknede",
     ),
     "wounded": (
         "skadet",

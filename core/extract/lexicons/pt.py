@@ -51,6 +51,7 @@ TRIGGERS = {
         "cadáveres",
         "vidas",
         "morte",
+        "afogad*",
     ),
     "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*"),
     "missing": ("desaparecid*",),

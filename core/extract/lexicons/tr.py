@@ -55,6 +55,8 @@ TRIGGERS = {
         "vefat",
         "hayatını kaybetti",
         "şehit",
+        "boğularak",
+        "boğuldu",
     ),
     "wounded": (
         "yaralı",
