@@ -291,3 +291,16 @@ def test_ways_of_telling_the_dead_and_the_injured(language: str, text: str, kill
 )  # fmt: skip
 def test_the_dead_and_injured_named_by_who_they_were(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ("id", "Sebanyak 12 jamaah tewas dalam kecelakaan bus itu.", "12", "-"),
+        ("tr", "Huzurevindeki yangında 12 yaşlı hayatını kaybetti.", "12", "-"),
+        ("tr", "Kazada 45 yaşındaki sürücü öldü.", "-", "-"),
+        ("id", "Kebakaran terjadi selama 12 jam di pasar itu, tidak ada korban tewas.", "-", "-"),
+    ],
+)
+def test_people_whose_word_begins_like_a_unit_are_counted(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)

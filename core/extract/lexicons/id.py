@@ -123,7 +123,9 @@ NOT_COUNTS_AFTER = (
     "meter",
     "%",
     "persen",
-    "jam",
+    "jam ",  # a space after: "12 jamaah" (pilgrims) begins like "jam" (hour)
+    "jam.",
+    "jam,",
     "hari",
     "menit",
     "rumah",

@@ -147,7 +147,11 @@ SUBSET_BEFORE = (
 )
 SUBSET_AFTER = ("dahil",)
 NOT_COUNTS_AFTER = (
-    "yaş",
+    "yaşında",  # not "yaş" alone: "12 yaşlı" (elderly) is a count
+    "yaşındaki",
+    "yaşlarında",
+    "yaşlarındaki",
+    "yaş ",
     "yaşında",
     "yıl",
     "km",
