@@ -312,3 +312,24 @@ def test_rounding_and_bounding_qualifiers(language: str, text: str, killed: str)
 )
 def test_a_word_that_begins_like_a_month_is_no_date(language: str, text: str, killed: str) -> None:
     assert headlines(text, language)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El huracán dejó 57 muertos o desaparecidos."),
+        ("fr", "Le cyclone a fait 57 morts ou disparus."),
+        ("de", "57 Menschen sind tot oder werden vermisst."),
+        ("it", "Sono 57 tra morti e dispersi."),
+        ("pt", "O ciclone deixou 57 mortos ou desaparecidos."),
+        ("id", "Sebanyak 57 orang meninggal dan hilang."),
+        ("tr", "Selde 57 kişi öldü ya da kayboldu."),
+        ("el", "57 νεκροί και αγνοούμενοι από την πλημμύρα."),
+        ("pl", "57 osób zginęło lub zaginęło."),
+        ("no", "57 personer er døde eller savnet."),
+        ("hi", "बाढ़ में 57 लोग मारे गए या लापता हैं।"),
+        ("ar", "أسفر الإعصار عن 57 قتيلا ومفقودا."),
+    ],
+)
+def test_the_dead_and_missing_together_are_no_death_toll(language: str, text: str) -> None:
+    assert [c for c in claims(text, language) if c.metric == "killed"] == []

@@ -61,7 +61,18 @@ TRIGGERS = {
     "arrested": ("اعتقال", "معتقل", "اعتقل", "توقيف", "القبض على"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
-DEAD_AND_WOUNDED = ("قتيلا وجريحا", "قتيل وجريح", "القتلى والجرحى", "قتلى وجرحى", "الشهداء والجرحى", "شهيد وجريح")
+DEAD_AND_WOUNDED = (
+    "قتيلا وجريحا",
+    "قتيل وجريح",
+    "القتلى والجرحى",
+    "قتلى وجرحى",
+    "الشهداء والجرحى",
+    "شهيد وجريح",
+    "قتيلا ومفقودا",
+    "قتيل ومفقود",
+    "القتلى والمفقودين",
+    "قتلى ومفقودين",
+)
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
 INJURY_GRADES = {

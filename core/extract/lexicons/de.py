@@ -85,6 +85,10 @@ DEAD_AND_WOUNDED = (
     "getötet oder verletzt",
     "tot oder verletzt",
     "getötet und verletzt",
+    "tot oder werden vermisst",
+    "tot oder vermisst",
+    "tote und vermisste",
+    "tote oder vermisste",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)

@@ -118,6 +118,9 @@ TRIGGERS = {
 DEAD_AND_WOUNDED = (
     "νεκροί και τραυματίες", "νεκρών και τραυματιών", "νεκροί ή τραυματίες", "νεκρούς και τραυματίες",
     "σκοτώθηκαν ή τραυματίστηκαν", "σκοτώθηκαν και τραυματίστηκαν",
+    "νεκροί και αγνοούμενοι",
+    "νεκροί ή αγνοούμενοι",
+    "νεκρών και αγνοουμένων",
 )  # fmt: skip
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)

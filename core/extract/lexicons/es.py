@@ -21,7 +21,8 @@ Names every world lexicon defines:
   "দুই হাজারের বেশি");
 - VAGUE_QUANTITIES: "decenas" (12), "cientos" (100), coded the way ACLED codes them, with their band: never a
   precise figure (qualifier vague);
-- DEAD_AND_WOUNDED: the dead and the wounded counted together ("57 muertos y heridos"): neither metric's count;
+- DEAD_AND_WOUNDED: the dead counted together with the wounded or the missing ("57 muertos y heridos", "57 muertos
+  o desaparecidos"): neither metric's count;
 - INJURY_GRADES / COORDINATORS: severity words of the injured (critical, severe, moderate, light), summed as the
   injured total when the text gives none ("12 heridos graves y 20 leves" = 32), and the words that join two counts.
 """
@@ -128,6 +129,10 @@ DEAD_AND_WOUNDED = (
     "fallecidos y heridos",
     "muertos y lesionados",
     "muertos y de heridos",
+    "muertos o desaparecidos",
+    "muertos y desaparecidos",
+    "fallecidos o desaparecidos",
+    "entre muertos y desaparecidos",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)

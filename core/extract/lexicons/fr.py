@@ -88,6 +88,9 @@ DEAD_AND_WOUNDED = (
     "tués ou blessés",
     "tuées ou blessées",
     "tués et blessés",
+    "morts ou disparus",
+    "morts et disparus",
+    "morts ou portés disparus",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)

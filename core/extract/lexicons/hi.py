@@ -81,7 +81,15 @@ TRIGGERS = {
     "arrested": ("गिरफ्तार", "गिरफ़्तार", "हिरासत"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
-DEAD_AND_WOUNDED = ("मारे गए या घायल", "मारे गये या घायल", "मृतकों और घायलों", "मृतकों व घायलों", "मरने वालों और घायलों")
+DEAD_AND_WOUNDED = (
+    "मारे गए या घायल",
+    "मारे गये या घायल",
+    "मृतकों और घायलों",
+    "मृतकों व घायलों",
+    "मरने वालों और घायलों",
+    "मारे गए या लापता",
+    "मृत या लापता",
+)
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
 INJURY_GRADES = {

@@ -74,6 +74,10 @@ DEAD_AND_WOUNDED = (
     "tewas atau luka",
     "meninggal atau luka",
     "tewas maupun luka",
+    "meninggal dan hilang",
+    "tewas dan hilang",
+    "meninggal atau hilang",
+    "tewas atau hilang",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)

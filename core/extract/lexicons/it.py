@@ -70,6 +70,9 @@ DEAD_AND_WOUNDED = (
     "uccisi o feriti",
     "morti e dei feriti",
     "vittime tra morti e feriti",
+    "morti e dispersi",
+    "morti o dispersi",
+    "tra morti e dispersi",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)

@@ -79,6 +79,9 @@ TRIGGERS = {
 DEAD_AND_WOUNDED = (
     "drept eller skadd", "drept eller såret", "drepte eller skadde", "døde eller skadde", "døde og skadde",
     "drepte og skadde", "omkom eller ble skadd", "døde eller ble skadd", "drept eller skadet",
+    "døde eller savnet",
+    "døde og savnede",
+    "omkom eller er savnet",
 )  # fmt: skip
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)

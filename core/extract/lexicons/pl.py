@@ -109,6 +109,10 @@ TRIGGERS = {
 DEAD_AND_WOUNDED = (
     "zabitych i rannych", "zabitych lub rannych", "zabici i ranni", "zabici lub ranni", "zginęło lub zostało rann",
     "zginęło albo zostało rann", "zginęli lub zostali rann", "zginęły lub zostały rann", "ofiar śmiertelnych i rannych",
+    "zginęło lub zaginęło",
+    "zabitych i zaginionych",
+    "zabitych lub zaginionych",
+    "zginęli lub zaginęli",
 )  # fmt: skip
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)

@@ -59,7 +59,14 @@ TRIGGERS = {
     "arrested": ("pres*", "detid*"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
-DEAD_AND_WOUNDED = ("mortos e feridos", "mortos ou feridos", "mortos e de feridos", "mortas ou feridas")
+DEAD_AND_WOUNDED = (
+    "mortos e feridos",
+    "mortos ou feridos",
+    "mortos e de feridos",
+    "mortas ou feridas",
+    "mortos ou desaparecidos",
+    "mortos e desaparecidos",
+)
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
 INJURY_GRADES = {

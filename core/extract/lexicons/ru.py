@@ -57,7 +57,14 @@ TRIGGERS = {
     "arrested": ("задержан", "арестован"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
-DEAD_AND_WOUNDED = ("погибли или", "погибших и раненых", "убитых и раненых", "погибших или раненых")
+DEAD_AND_WOUNDED = (
+    "погибли или",
+    "погибших и раненых",
+    "убитых и раненых",
+    "погибших или раненых",
+    "погибших и пропавших",
+    "погибли или пропали",
+)
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
 INJURY_GRADES = {

@@ -78,6 +78,10 @@ DEAD_AND_WOUNDED = (
     "ölü ve yaralı",
     "ölü ya da yaralı",
     "ölen ve yaralanan",
+    "öldü ya da kayboldu",
+    "öldü veya kayboldu",
+    "ölü ve kayıp",
+    "ölü ya da kayıp",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)

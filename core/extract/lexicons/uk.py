@@ -65,6 +65,8 @@ DEAD_AND_WOUNDED = (
     "загиблих та поранених",
     "вбитих і поранених",
     "загиблих або поранених",
+    "загиблих і зниклих",
+    "загинули або зникли",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
