@@ -186,3 +186,49 @@ def test_a_toll_that_rose_gives_the_latest_figure(language: str, text: str, kill
 )  # fmt: skip
 def test_a_toll_revised_down_gives_the_latest_figure(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ('tr', "Yaralı sayısı 200'ü aştı.", '-', '200:more_than'),
+        ('tr', 'Yaralı sayısı ise 20 bini aştı.', '-', '20000:more_than'),
+        ('tr', 'Depremde can kaybı 5 bini aştı.', '5000:more_than', '-'),
+        ('el', 'Οι τραυματίες ξεπερνούν τους 20.000.', '-', '20000:more_than'),
+        ('el', 'Οι νεκροί ξεπέρασαν τους 5.000.', '5000:more_than', '-'),
+        ('es', 'Los muertos ya superan los 5.000.', '5000:more_than', '-'),
+        ('pt', 'O número de mortos já ultrapassa os 5 mil.', '5000:more_than', '-'),
+        ('it', 'Il numero dei morti supera i 5mila.', '5000:more_than', '-'),
+        ('fr', 'Le nombre de morts dépasse les 5 000.', '5000:more_than', '-'),
+        ('de', 'Die Zahl der Toten übersteigt 5000.', '5000:more_than', '-'),
+        ('pl', 'Liczba ofiar przekroczyła 5 tys.', '5000:more_than', '-'),
+        ('no', 'Dødstallet har passert 5000.', '5000:more_than', '-'),
+        ('id', 'Jumlah korban tewas melampaui 5.000 orang.', '5000:more_than', '-'),
+        ('hi', 'मरने वालों की संख्या 5 हजार के पार पहुंच गई है।', '5000:more_than', '-'),
+        ('ar', 'عدد القتلى تجاوز 5 آلاف.', '5000:more_than', '-'),
+    ],
+)  # fmt: skip
+def test_a_toll_that_exceeded_a_figure_is_more_than_it(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ('de', 'Seit dem 6. Februar ist die Zahl der Toten auf 41.000 gestiegen.', '41000', '-'),
+        ('pl', 'Od 6 lutego liczba ofiar śmiertelnych wzrosła do 41 000.', '41000', '-'),
+        ('el', 'Από τις 6 Φεβρουαρίου ο αριθμός των νεκρών έχει ανέλθει σε 41.000.', '41000', '-'),
+        ('tr', "6 Şubat'tan bu yana ölü sayısı 41 bin'e yükseldi.", '41000', '-'),
+        ('id', 'Sejak 6 Februari, jumlah korban tewas mencapai 41.000 orang.', '41000', '-'),
+        ('ar', 'منذ 6 فبراير ارتفع عدد القتلى إلى 41 ألفا.', '41000', '-'),
+        ('hi', '6 फरवरी से अब तक मरने वालों की संख्या 41,000 पहुंच गई है।', '41000', '-'),
+        ('no', 'Siden 6. februar har dødstallet steget til 41 000.', '41000', '-'),
+        ('pt', 'Desde 6 de fevereiro, o número de mortos subiu para 41 mil.', '41000', '-'),
+        ('it', 'Dal 6 febbraio il bilancio delle vittime è salito a 41.000.', '41000', '-'),
+        ('es', 'Desde el 6 de febrero, la cifra de muertos se elevó a 41.000.', '41000', '-'),
+        ('fr', "Depuis le 6 février, le bilan s'est alourdi à 41 000 morts.", '41000', '-'),
+        ('uk', 'З 6 лютого кількість загиблих зросла до 41 тисячі.', '41000', '-'),
+    ],
+)  # fmt: skip
+def test_a_toll_since_a_date_that_rose_is_the_events(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)

@@ -102,6 +102,15 @@ QUALIFIERS_BEFORE = {
     "حوالي": "about",
     "حوالى": "about",
     "زهاء": "about",
+    "تجاوز": "more_than",
+    "تجاوزت": "more_than",
+    "يتجاوز": "more_than",
+    "تتجاوز": "more_than",
+    "تخطى": "more_than",
+    "تخطت": "more_than",
+    "فاق": "more_than",
+    "يفوق": "more_than",
+    "تعدى": "more_than",
 }
 QUALIFIERS_AFTER = {"على الأقل": "at_least", "على الاقل": "at_least"}
 # Toll verbs before the number: the number after them is the toll's latest update

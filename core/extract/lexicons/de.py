@@ -115,6 +115,11 @@ QUALIFIERS_BEFORE = {
     "circa": "about",
     "ca.": "about",
     "gut": "more_than",
+    "übersteigt": "more_than",
+    "überstieg": "more_than",
+    "überschritten": "more_than",
+    "überschreitet": "more_than",
+    "überschritt": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)

@@ -147,6 +147,22 @@ QUALIFIERS_BEFORE = {
     "κοντά στα": "nearly",
     "έως": "up_to",
     "μέχρι": "up_to",
+    "ξεπερνούν τους": "more_than",
+    "ξεπερνούν τις": "more_than",
+    "ξεπερνούν τα": "more_than",
+    "ξεπέρασαν τους": "more_than",
+    "ξεπέρασαν τις": "more_than",
+    "ξεπέρασαν τα": "more_than",
+    "ξεπερνά τους": "more_than",
+    "ξεπερνά τις": "more_than",
+    "ξεπερνά τα": "more_than",
+    "ξεπέρασε τους": "more_than",
+    "ξεπέρασε τις": "more_than",
+    "ξεπέρασε τα": "more_than",
+    "ξεπερνούν": "more_than",
+    "ξεπέρασαν": "more_than",
+    "ξεπερνά": "more_than",
+    "ξεπέρασε": "more_than",
 }
 # Toll verbs before the number: the number after them is the toll's latest update
 UPDATE_BEFORE = (

@@ -162,6 +162,14 @@ QUALIFIERS_BEFORE = {
     "en torno a": "about",
     "en torno a los": "about",
     "unos mil": "about",
+    "superó los": "more_than",
+    "superaron los": "more_than",
+    "supera las": "more_than",
+    "superan las": "more_than",
+    "rebasa los": "more_than",
+    "rebasó los": "more_than",
+    "sobrepasa los": "more_than",
+    "sobrepasó los": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)

@@ -115,6 +115,14 @@ QUALIFIERS_BEFORE = {
     "environ": "about",
     "autour de": "about",
     "une trentaine de": "about",
+    "dépasse les": "more_than",
+    "dépassé les": "more_than",
+    "dépassent les": "more_than",
+    "dépasse": "more_than",
+    "dépassé": "more_than",
+    "franchi la barre des": "more_than",
+    "franchi le cap des": "more_than",
+    "passé la barre des": "more_than",
 }
 QUALIFIERS_AFTER = {"environ": "about"}
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)

@@ -99,7 +99,14 @@ INJURY_GRADES = {
 }
 COORDINATORS = ("और", "तथा", "जबकि")
 QUALIFIERS_BEFORE = {"कम से कम": "at_least", "लगभग": "about", "करीब": "about", "क़रीब": "about", "तकरीबन": "about"}
-QUALIFIERS_AFTER = {"से अधिक": "more_than", "से ज्यादा": "more_than", "से ज़्यादा": "more_than", "से ऊपर": "more_than"}
+QUALIFIERS_AFTER = {
+    "से अधिक": "more_than",
+    "से ज्यादा": "more_than",
+    "से ज़्यादा": "more_than",
+    "से ऊपर": "more_than",
+    "के पार": "more_than",
+    "पार कर": "more_than",
+}
 # Toll verbs before the number: the number after them is the toll's latest update
 UPDATE_BEFORE = (
     "बढ़कर",
@@ -145,6 +152,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "प्रधानमंत्री": "prime minister",
     "एजेंसी": "agency",
     "एनडीआरएफ": "ndrf",
+    "के पार": "more_than",
+    "पार कर": "more_than",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

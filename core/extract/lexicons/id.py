@@ -101,6 +101,8 @@ QUALIFIERS_BEFORE = {
     "sekitar": "about",
     "kurang lebih": "about",
     "kira-kira": "about",
+    "melampaui": "more_than",
+    "melebihi": "more_than",
 }
 QUALIFIERS_AFTER = {"lebih": "more_than"}
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)

@@ -94,6 +94,13 @@ QUALIFIERS_BEFORE = {
     "intorno a": "about",
     "approssimativamente": "about",
     "una trentina di": "about",
+    "supera i": "more_than",
+    "supera le": "more_than",
+    "superato i": "more_than",
+    "superato le": "more_than",
+    "supera quota": "more_than",
+    "superato quota": "more_than",
+    "superano i": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)

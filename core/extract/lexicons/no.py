@@ -107,6 +107,11 @@ QUALIFIERS_BEFORE = {
     "omtrent": "about",
     "cirka": "about",
     "ca.": "about",
+    "har passert": "more_than",
+    "passert": "more_than",
+    "passerte": "more_than",
+    "oversteg": "more_than",
+    "overstiger": "more_than",
 }
 # Toll verbs before the number: the number after them is the toll's latest update
 UPDATE_BEFORE = (

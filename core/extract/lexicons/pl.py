@@ -134,6 +134,11 @@ QUALIFIERS_BEFORE = {
     "ok.": "about",
     "mniej więcej": "about",
     "nawet": "up_to",
+    "przekroczyła": "more_than",
+    "przekroczył": "more_than",
+    "przekroczyło": "more_than",
+    "przekracza": "more_than",
+    "przekroczyły": "more_than",
 }
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (

@@ -88,6 +88,19 @@ QUALIFIERS_BEFORE = {
     "aproximadamente": "about",
     "em torno de": "about",
     "cerca dos": "about",
+    "ultrapassa os": "more_than",
+    "ultrapassou os": "more_than",
+    "ultrapassam os": "more_than",
+    "ultrapassa as": "more_than",
+    "ultrapassou as": "more_than",
+    "ultrapassa": "more_than",
+    "ultrapassou": "more_than",
+    "supera os": "more_than",
+    "superou os": "more_than",
+    "passa dos": "more_than",
+    "passou dos": "more_than",
+    "passa das": "more_than",
+    "passou das": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)

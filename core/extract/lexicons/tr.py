@@ -114,6 +114,10 @@ QUALIFIERS_AFTER = {
     "yakın": "nearly",
     "'e kadar": "up_to",
     "'a kadar": "up_to",
+    "aştı": "more_than",
+    "aşmış": "more_than",
+    "aşarak": "more_than",
+    "aşan": "more_than",
 }
 # Toll verbs after the number (verb-final): the number before them is the toll's latest update
 UPDATE_AFTER = (
