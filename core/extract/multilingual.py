@@ -112,7 +112,8 @@ class Language:
         self.grades: Grades | None = compile_grades(  # "12 heridos graves y 20 leves": the injured by severity
             dict(getattr(lexicon, "INJURY_GRADES", {})),
             tuple(getattr(lexicon, "COORDINATORS", ())),
-            lambda w: f"{left}(?:{_word_pattern(w, right)})",
+            left,
+            lambda w: _word_pattern(w, right),
             lambda words: _phrases(words, "word"),
         )
         links = "|".join(re.escape(w) for w in getattr(lexicon, "LABEL_LINKS", ()))

@@ -37,17 +37,21 @@ class Grades:
 def compile_grades(
     table: dict[str, tuple[str, ...]],
     coordinators: tuple[str, ...],
+    left: str,
     word: Callable[[str], str],
     phrases: Callable[[tuple[str, ...]], re.Pattern[str] | None],
 ) -> Grades | None:
-    """`word(entry)` and `phrases(entries)` are the pipeline's pattern builders for the lexicon's MATCH."""
+    """`left` (the boundary before a word), `word(entry)` and `phrases(entries)` are the pipeline's pattern
+    builders for the lexicon's MATCH."""
     if not table:
         return None
     alternatives = []
     for grade, entries in table.items():
         body = "|".join(word(e) for e in sorted(entries, key=len, reverse=True))
         alternatives.append(f"(?P<{grade}>{body})")
-    return Grades(re.compile("|".join(alternatives)), phrases(coordinators) if coordinators else None)
+    return Grades(
+        re.compile(left + "(?:" + "|".join(alternatives) + ")"), phrases(coordinators) if coordinators else None
+    )
 
 
 def grade_of(grades: Grades, lower: str, numbers: list[Numeral], index: int, s_start: int, s_end: int) -> str | None:
@@ -127,6 +131,8 @@ def sum_runs(
     subsets) unless the field already gives an injured figure at least as large ('32 heridos: 12 graves y 20 leves').
     Returns the sentence's one injured figure with its severity when it gives only that (for `sum_across_sentences`).
     """
+    if grades.words.search(lower, *sentence) is None:
+        return []  # no severity word in the sentence (most sentences)
     runs = graded_runs(grades, lower, numbers, metric_of, *sentence)
     for run in runs:
         _sum(original, out, [claim_at[n.start] for n, _ in run if n.start in claim_at], [n for n, _ in run])
