@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from types import ModuleType
 
 from core.extract.clean import normalise, safe_lower
@@ -92,6 +93,15 @@ class Language:
             )
             for a, b in getattr(lexicon, "FROM_TO", ())
         ] or None
+        # "entre 20 y 30 muertos", "20 ile 30 arasında", "ما بين 20 و30": (word before N, word between, word after M)
+        self.ranges = [
+            (
+                re.compile(rf"(?<!\w){re.escape(a)}\s*$") if a else None,
+                re.compile(rf"^\s*{re.escape(b)}\s*$"),
+                re.compile(rf"\s*{re.escape(c)}(?!\w)") if c else None,
+            )
+            for a, b, c in getattr(lexicon, "RANGES", ())
+        ]
         self.projection = _phrases(getattr(lexicon, "PROJECTION_BEFORE", ()), lexicon.MATCH)
         self.updates = _phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH)
         # verb-final languages: the toll verb after the number ("52'ye yükseldi", "28 तक पहुंच गई", "に上った")
@@ -397,6 +407,7 @@ def _field_claims(
             if before and not number.year_like:
                 trigger = before[-1]
                 bound.append((number, trigger))
+        ranges = _ranges(lang, lower, numbers, bound) if lang.ranges else {}
         superseded: set[int] = set()
         for number, trigger in list(bound):
             later = _from_to(lang, lower, number, numbers)  # "de 9 a 25 muertos", "9명에서 25명으로"
@@ -445,6 +456,11 @@ def _field_claims(
                 claim = replace(claim, update=True, revised_down=True)
             elif _earlier(lang, lower, number, s_start):
                 claim = replace(claim, earlier_figure=True)
+            if number.start in ranges:  # "entre 20 y 30 muertos": from the low figure to the high one
+                low = ranges[number.start]
+                start = min(claim.start, low.start)
+                claim = replace(claim, low=low.value, high=number.value, qualifier=Qualifier.RANGE, start=start,
+                                quote=original[start : claim.end])  # fmt: skip
             if source:
                 claim = replace(claim, attribution=source)
             claim_at[number.start] = len(out)
@@ -489,6 +505,31 @@ def _source(
         if not any(a <= t.start < b for t in triggers) and (after := of(index + 1)):
             return after
     return of(index - 1) if index else None
+
+
+def _ranges(
+    lang: Language, lower: str, numbers: list[Numeral], bound: list[tuple[Numeral, _Trigger]]
+) -> dict[int, Numeral]:
+    """Ranges of two numbers ('entre 20 y 30 muertos', 'murieron entre 20 y 30'): whichever of the two is bound,
+    the high one carries the range's claim with the trigger (`bound` is changed in place); high start -> low."""
+    out: dict[int, Numeral] = {}
+    for low, high in pairwise(numbers):
+        if low.year_like or high.year_like or high.value <= low.value:
+            continue
+        between = lower[low.end : high.start]
+        for before, middle, after in lang.ranges:
+            if (
+                middle.match(between)
+                and (before is None or before.search(lower, max(0, low.start - 16), low.start))
+                and (after is None or after.match(lower, high.end))
+            ):
+                trigger = next((t for n, t in bound if n.start in (low.start, high.start)), None)
+                if trigger is not None:
+                    bound[:] = [(n, t) for n, t in bound if n.start not in (low.start, high.start)]
+                    bound.append((high, trigger))
+                    out[high.start] = low
+                break
+    return out
 
 
 _OBJECT_GAP = 12  # "a tué 12", "mató a 12", "deixou 40": a toll verb's count right after it

@@ -333,3 +333,34 @@ def test_a_word_that_begins_like_a_month_is_no_date(language: str, text: str, ki
 )
 def test_the_dead_and_missing_together_are_no_death_toll(language: str, text: str) -> None:
     assert [c for c in claims(text, language) if c.metric == "killed"] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Entre 20 y 30 personas murieron en el ataque al mercado."),
+        ("es", "En el ataque murieron entre 20 y 30 personas."),
+        ("fr", "Entre 20 et 30 personnes sont mortes dans l'attaque."),
+        ("de", "Zwischen 20 und 30 Menschen starben bei dem Angriff."),
+        ("it", "Tra 20 e 30 persone sono morte nell'attacco."),
+        ("pt", "Entre 20 e 30 pessoas morreram no ataque."),
+        ("tr", "Saldırıda 20 ile 30 arasında kişi öldü."),
+        ("id", "Antara 20 hingga 30 orang tewas dalam serangan itu."),
+        ("pl", "W ataku zginęło od 20 do 30 osób."),
+        ("el", "Μεταξύ 20 και 30 άνθρωποι σκοτώθηκαν στην επίθεση."),
+        ("no", "Mellom 20 og 30 personer omkom i angrepet."),
+        ("hi", "हमले में 20 से 30 लोगों की मौत हो गई।"),
+        ("ar", "قتل ما بين 20 و30 شخصا في الهجوم."),
+    ],
+)
+def test_a_range_of_the_dead(language: str, text: str) -> None:
+    got = [(c.value, c.low, c.high, c.qualifier) for c in claims(text, language) if c.metric == "killed"]
+    assert got == [(30, 20, 30, Qualifier.RANGE)]
+
+
+def test_a_range_of_the_injured_after_a_death_toll() -> None:
+    got = {
+        (c.metric, c.low, c.high, c.qualifier)
+        for c in claims("Murieron 3 personas y entre 20 y 30 resultaron heridas.", "es")
+    }
+    assert got == {("killed", 3, 3, Qualifier.EXACT), ("wounded", 20, 30, Qualifier.RANGE)}

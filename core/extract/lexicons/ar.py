@@ -82,6 +82,11 @@ INJURY_GRADES = {
     "light": ("طفيفة", "خفيفة"),
 }
 COORDINATORS = ("فيما", "بينما")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("بين", "و", ""),
+    ("ما بين", "و", ""),
+)
 QUALIFIERS_BEFORE = {
     "ما لا يقل عن": "at_least",
     "لا يقل عن": "at_least",

@@ -99,6 +99,8 @@ INJURY_GRADES = {
     "light": ("leicht", "leichtverletzt*", "leichte", "leichten", "leichter"),
 }
 COORDINATORS = ("und", "sowie", "während")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (("zwischen", "und", ""),)
 QUALIFIERS_BEFORE = {
     "mindestens": "at_least",
     "wenigstens": "at_least",

@@ -130,6 +130,12 @@ INJURY_GRADES = {
     "light": ("ελαφρ", "ελαφριά"),
 }
 COORDINATORS = ("και", "ενώ")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("μεταξύ", "και", ""),
+    ("από", "έως", ""),
+    ("από", "ως", ""),
+)
 QUALIFIERS_BEFORE = {
     "τουλάχιστον": "at_least",
     "πάνω από": "more_than",

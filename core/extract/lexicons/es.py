@@ -143,6 +143,11 @@ INJURY_GRADES = {
     "light": ("leve", "leves", "levemente", "de carácter leve", "de pronóstico leve", "contusos"),
 }
 COORDINATORS = ("y", "e", "mientras", "mientras que")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("entre", "y", ""),
+    ("entre", "e", ""),
+)
 QUALIFIERS_BEFORE = {
     "al menos": "at_least",
     "por lo menos": "at_least",

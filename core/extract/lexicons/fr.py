@@ -100,6 +100,8 @@ INJURY_GRADES = {
     "light": ("léger", "légers", "légère", "légères", "légèrement", "urgence relative", "urgences relatives"),
 }
 COORDINATORS = ("et", "ainsi que", "tandis que", "alors que")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (("entre", "et", ""),)
 QUALIFIERS_BEFORE = {
     "au moins": "at_least",
     "pas moins de": "at_least",

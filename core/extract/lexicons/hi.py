@@ -98,6 +98,8 @@ INJURY_GRADES = {
     "light": ("मामूली", "हल्की", "हल्के", "हल्का"),
 }
 COORDINATORS = ("और", "तथा", "जबकि")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (("", "से", ""),)
 QUALIFIERS_BEFORE = {"कम से कम": "at_least", "लगभग": "about", "करीब": "about", "क़रीब": "about", "तकरीबन": "about"}
 QUALIFIERS_AFTER = {
     "से अधिक": "more_than",

@@ -88,6 +88,12 @@ INJURY_GRADES = {
     "light": ("luka ringan", "ringan"),
 }
 COORDINATORS = ("dan", "serta", "sementara", "sedangkan")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("antara", "hingga", ""),
+    ("antara", "sampai", ""),
+    ("antara", "dan", ""),
+)
 QUALIFIERS_BEFORE = {
     "sedikitnya": "at_least",
     "setidaknya": "at_least",

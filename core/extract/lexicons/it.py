@@ -83,6 +83,12 @@ INJURY_GRADES = {
     "light": ("lieve", "lievi", "lievemente", "leggermente", "in modo lieve", "non gravi", "codice verde"),
 }
 COORDINATORS = ("e", "ed", "mentre")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("tra", "e", ""),
+    ("fra", "e", ""),
+    ("tra", "ed", ""),
+)
 QUALIFIERS_BEFORE = {
     "almeno": "at_least",
     "non meno di": "at_least",

@@ -92,6 +92,8 @@ INJURY_GRADES = {
     "light": ("lettere", "lett", "lettere skadd", "mindre alvorlig", "mindre alvorlige", "små skader"),
 }
 COORDINATORS = ("og", "mens")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (("mellom", "og", ""),)
 QUALIFIERS_BEFORE = {
     "minst": "at_least",
     "i hvert fall": "at_least",

@@ -122,6 +122,12 @@ INJURY_GRADES = {
     "light": ("lekk", "lżej", "lżejsz"),
 }
 COORDINATORS = ("i", "a", "oraz")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("między", "a", ""),
+    ("od", "do", ""),
+    ("pomiędzy", "a", ""),
+)
 QUALIFIERS_BEFORE = {
     "co najmniej": "at_least",
     "przynajmniej": "at_least",

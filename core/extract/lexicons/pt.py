@@ -76,6 +76,8 @@ INJURY_GRADES = {
     "light": ("leve", "leves", "levemente", "ligeiro", "ligeiros", "ligeira", "ligeiras", "ligeiramente"),
 }
 COORDINATORS = ("e", "enquanto")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (("entre", "e", ""),)
 QUALIFIERS_BEFORE = {
     "pelo menos": "at_least",
     "ao menos": "at_least",

@@ -74,6 +74,11 @@ INJURY_GRADES = {
     "light": ("легк", "легко"),
 }
 COORDINATORS = ("и", "а")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("от", "до", ""),
+    ("между", "и", ""),
+)
 QUALIFIERS_BEFORE = {
     "не менее": "at_least",
     "по меньшей мере": "at_least",

@@ -91,6 +91,13 @@ INJURY_GRADES = {
     "light": ("hafif",),
 }
 COORDINATORS = ("ve",)
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("", "ile", "arasında"),
+    ("", "ila", "arasında"),
+    ("", "ile", ""),
+    ("", "ila", ""),
+)
 QUALIFIERS_BEFORE = {
     "en az": "at_least",
     "en azından": "at_least",

@@ -77,6 +77,11 @@ INJURY_GRADES = {
     "light": ("легк", "легко"),
 }
 COORDINATORS = ("і", "та", "й", "а")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("від", "до", ""),
+    ("між", "і", ""),
+)
 QUALIFIERS_BEFORE = {
     "щонайменше": "at_least",
     "принаймні": "at_least",
