@@ -232,3 +232,32 @@ def test_a_toll_that_exceeded_a_figure_is_more_than_it(language: str, text: str,
 )  # fmt: skip
 def test_a_toll_since_a_date_that_rose_is_the_events(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ('hi', 'भूस्खलन में 12 लोगों की मौत हो गई। इस मानसून में अब तक राज्य में 210 लोगों की जान '
+               'जा चुकी है।', '12', '-'),
+        ('id', 'Longsor itu menewaskan 12 orang. Sepanjang tahun ini, bencana alam telah '
+               'menewaskan 210 orang di seluruh Indonesia.', '12', '-'),
+        ('pt', 'O deslizamento matou 12 pessoas. Desde o início da temporada de chuvas, 210 '
+               'pessoas morreram no estado.', '12', '-'),
+        ('es', 'El alud mató a 12 personas. En lo que va de temporada, 210 personas han muerto en '
+               'avalanchas en el país.', '12', '-'),
+        ('it', 'La frana ha ucciso 12 persone. Da inizio anno sono 210 le vittime del maltempo in Italia.', '12', '-'),
+        ('el', 'Η κατολίσθηση σκότωσε 12 ανθρώπους. Από την αρχή της χρονιάς έχουν χάσει τη ζωή '
+               'τους 210 άνθρωποι σε φυσικές καταστροφές.', '12', '-'),
+        ('pl', 'W lawinie zginęło 12 osób. Od początku sezonu w górach zginęło 210 osób.', '12', '-'),
+        ('no', 'Skredet tok livet av 12 personer. Hittil i år har 210 personer omkommet i '
+               'naturkatastrofer.', '12', '-'),
+        ('tr', 'Heyelanda 12 kişi öldü. Bu yıl başından beri afetlerde 210 kişi hayatını kaybetti.', '12', '-'),
+        ('de', 'Bei dem Erdrutsch starben 12 Menschen. Seit Jahresbeginn kamen bei Unwettern 210 '
+               'Menschen ums Leben.', '12', '-'),
+        ('fr', 'Le glissement de terrain a fait 12 morts. Depuis le début de la saison des pluies, '
+               '210 personnes sont mortes.', '12', '-'),
+        ('ar', 'قتل 12 شخصا في الانهيار. ومنذ بداية موسم الأمطار لقي 210 أشخاص حتفهم.', '12', '-'),
+    ],
+)  # fmt: skip
+def test_a_seasons_or_years_toll_is_no_events(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)

@@ -205,6 +205,9 @@ SINCE_START = (
     "منذ بدء الصراع",
     "منذ اندلاع الصراع",
     "منذ بداية العام",
+    "منذ بداية موسم",
+    "منذ مطلع العام",
+    "منذ بداية السنة",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

@@ -247,6 +247,8 @@ SINCE_START = (
     "από την έναρξη του πολέμου",
     "από την αρχή του πολέμου",
     "από την αρχή του έτους",
+    "από την αρχή της χρονιάς",
+    "από την αρχή του χρόνου",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

@@ -309,6 +309,11 @@ SINCE_START = (
     "en lo que va de año",
     "en lo que va del año",
     "en lo que va de la guerra",
+    "en lo que va de temporada",
+    "en lo que va de la temporada",
+    "desde el inicio de la temporada de lluvias",
+    "en lo que va del invierno",
+    "en lo que va de invierno",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

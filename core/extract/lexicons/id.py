@@ -181,6 +181,10 @@ SINCE_START = (
     "sejak perang dimulai",
     "sejak awal konflik",
     "sejak awal tahun",
+    "sepanjang tahun ini",
+    "selama tahun ini",
+    "sejak awal musim",
+    "sejak awal musim hujan",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

@@ -217,6 +217,9 @@ SINCE_START = (
     "dall'inizio della stagione",
     "dall'inizio dell'anno",
     "dallo scoppio della guerra",
+    "da inizio anno",
+    "da inizio stagione",
+    "da inizio anno a oggi",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

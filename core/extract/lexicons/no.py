@@ -47,6 +47,8 @@ TRIGGERS = {
         "død",
         "omkom*",
         "mistet livet",
+        "tok livet av",
+        "livet av",
         "mennesker livet",
         "personer livet",
         "menneskeliv",

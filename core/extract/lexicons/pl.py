@@ -251,6 +251,8 @@ SINCE_START = (
     "od początku inwazji",
     "od początku konfliktu",
     "od początku roku",
+    "od początku sezonu",
+    "od początku zimy",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

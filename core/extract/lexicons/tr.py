@@ -204,6 +204,8 @@ SINCE_START = (
     "çatışmaların başından bu yana",
     "yılbaşından bu yana",
     "yılın başından bu yana",
+    "bu yıl başından beri",
+    "yıl başından beri",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own
