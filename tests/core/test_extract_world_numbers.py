@@ -364,3 +364,18 @@ def test_a_range_of_the_injured_after_a_death_toll() -> None:
         for c in claims("Murieron 3 personas y entre 20 y 30 resultaron heridas.", "es")
     }
     assert got == {("killed", 3, 3, Qualifier.EXACT), ("wounded", 20, 30, Qualifier.RANGE)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "wounded"),
+    [
+        ("hi", "बस हादसे में बाईस लोगों की मौत हो गई।", "22", "-"),
+        ("hi", "हादसे में अड़तीस लोग घायल हुए।", "-", "38"),
+        ("no", "Tjuefem personer omkom i brannen.", "25", "-"),
+        ("no", "Femten personer ble skadd i ulykken.", "-", "15"),
+        ("ar", "قتل خمسة وعشرون شخصا في الهجوم.", "25", "-"),
+        ("ar", "أصيب ثلاثة وأربعين شخصا في الانفجار.", "-", "43"),
+    ],
+)
+def test_number_words_between_twenty_and_a_hundred(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
