@@ -379,3 +379,25 @@ def test_a_range_of_the_injured_after_a_death_toll() -> None:
 )
 def test_number_words_between_twenty_and_a_hundred(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        ("pl", "Kilkadziesiąt osób zginęło w nalotach.", "12:vague"),
+        ("pl", "W trzęsieniu ziemi zginęło kilkaset osób.", "100:vague"),
+        ("pl", "Zginęło kilka tysięcy osób.", "1000:vague"),
+        ("de", "Mehrere hundert Menschen starben bei dem Erdbeben.", "100:vague"),
+        ("de", "Einige tausend Menschen kamen ums Leben.", "1000:vague"),
+        ("tr", "Depremde birkaç yüz kişi öldü.", "100:vague"),
+        ("tr", "Depremde birkaç bin kişi öldü.", "1000:vague"),
+        ("id", "Beberapa ratus orang tewas dalam gempa itu.", "100:vague"),
+        ("hi", "भूकंप में कई सौ लोगों की मौत हो गई।", "100:vague"),
+        ("hi", "हमले में कई दर्जन लोगों की मौत हो गई।", "12:vague"),
+        ("no", "Flere titalls mennesker omkom.", "12:vague"),
+        ("uk", "Загинули кілька сотень людей.", "100:vague"),
+        ("ru", "Погибли несколько десятков человек.", "12:vague"),
+    ],
+)
+def test_several_hundred_is_vague_not_a_hundred(language: str, text: str, killed: str) -> None:
+    assert headlines(text, language)[0] == killed

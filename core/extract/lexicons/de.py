@@ -30,6 +30,13 @@ VAGUE_QUANTITIES = {
     "zehntausenden": (10_000, 10_000, 99_999),
     "hunderttausende": (100_000, 100_000, 999_999),
     "hunderttausenden": (100_000, 100_000, 999_999),
+    "mehrere hundert": (100, 100, 999),
+    "einige hundert": (100, 100, 999),
+    "mehrere tausend": (1000, 1000, 9999),
+    "einige tausend": (1000, 1000, 9999),
+    "mehrere dutzend": (12, 12, 99),
+    "einige dutzend": (12, 12, 99),
+    "mehrere zehntausend": (10000, 10000, 99999),
 }
 TRIGGERS = {
     "killed": (

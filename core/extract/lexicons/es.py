@@ -63,6 +63,8 @@ VAGUE_QUANTITIES = {
     "decenas de miles": (10_000, 10_000, 99_999),
     "cientos de miles": (100_000, 100_000, 999_999),
     "centenares de miles": (100_000, 100_000, 999_999),
+    "varios cientos": (100, 100, 999),
+    "varios miles": (1000, 1000, 9999),
 }
 TRIGGERS = {
     "killed": (

@@ -32,6 +32,9 @@ VAGUE_QUANTITIES = {
     "milliers": (1000, 1000, 9999),
     "dizaines de milliers": (10_000, 10_000, 99_999),
     "centaines de milliers": (100_000, 100_000, 999_999),
+    "plusieurs centaines": (100, 100, 999),
+    "plusieurs milliers": (1000, 1000, 9999),
+    "quelques centaines": (100, 100, 999),
 }
 TRIGGERS = {
     "killed": (

@@ -36,6 +36,9 @@ VAGUE_QUANTITIES = {
     "ribuan": (1000, 1000, 9999),
     "puluhan ribu": (10_000, 10_000, 99_999),
     "ratusan ribu": (100_000, 100_000, 999_999),
+    "beberapa ratus": (100, 100, 999),
+    "beberapa ribu": (1000, 1000, 9999),
+    "beberapa puluh": (12, 12, 99),
 }
 TRIGGERS = {
     "killed": (

@@ -34,6 +34,8 @@ VAGUE_QUANTITIES = {
     "migliaia": (1000, 1000, 9999),
     "decine di migliaia": (10_000, 10_000, 99_999),
     "centinaia di migliaia": (100_000, 100_000, 999_999),
+    "alcune centinaia": (100, 100, 999),
+    "alcune migliaia": (1000, 1000, 9999),
 }
 TRIGGERS = {
     "killed": (

@@ -129,6 +129,9 @@ VAGUE_QUANTITIES = {
     "flere tusen": (1000, 1000, 9999),
     "titusenvis": (10_000, 10_000, 99_999),
     "hundretusenvis": (100_000, 100_000, 999_999),
+    "titalls": (12, 12, 99),
+    "flere titalls": (12, 12, 99),
+    "noen hundre": (100, 100, 999),
 }
 NUMBER_JOINERS = ("og",)  # "tre hundre og femti" (350)
 TRIGGERS = {

@@ -80,6 +80,15 @@ VAGUE_QUANTITIES = {
     "tysiące": (1000, 1000, 9999),
     "dziesiątki tysięcy": (10_000, 10_000, 99_999),
     "setki tysięcy": (100_000, 100_000, 999_999),
+    "kilkadziesiąt": (12, 12, 99),
+    "kilkudziesięciu": (12, 12, 99),
+    "kilkaset": (100, 100, 999),
+    "kilkuset": (100, 100, 999),
+    "kilka tysięcy": (1000, 1000, 9999),
+    "kilku tysięcy": (1000, 1000, 9999),
+    "kilkadziesiąt tysięcy": (10000, 10000, 99999),
+    "kilkanaście": (12, 11, 19),
+    "kilkunastu": (12, 11, 19),
 }
 TRIGGERS = {
     "killed": (

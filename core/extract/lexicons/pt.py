@@ -24,6 +24,8 @@ VAGUE_QUANTITIES = {
     "milhares": (1000, 1000, 9999),
     "dezenas de milhares": (10_000, 10_000, 99_999),
     "centenas de milhares": (100_000, 100_000, 999_999),
+    "várias centenas": (100, 100, 999),
+    "vários milhares": (1000, 1000, 9999),
 }
 TRIGGERS = {
     "killed": (

@@ -38,6 +38,10 @@ VAGUE_QUANTITIES = {
     "binlerce": (1000, 1000, 9999),
     "on binlerce": (10_000, 10_000, 99_999),
     "yüz binlerce": (100_000, 100_000, 999_999),
+    "birkaç yüz": (100, 100, 999),
+    "birkaç bin": (1000, 1000, 9999),
+    "birkaç düzine": (12, 12, 99),
+    "birkaç on bin": (10000, 10000, 99999),
 }
 TRIGGERS = {
     "killed": (
