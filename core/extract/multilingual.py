@@ -806,7 +806,12 @@ def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_st
             return True
     if lang.subset_after is not None:
         m = lang.subset_after.search(lower, number.end, number.end + _SUBSET_WINDOW // 2)
-        if m and (trigger.start < number.start or m.start() < trigger.start):
+        # "12 de ellos" is a part; "se ha elevado a 212, de las cuales 183 ...": the comma opens the part that follows
+        if (
+            m
+            and (trigger.start < number.start or m.start() < trigger.start)
+            and "," not in lower[number.end : m.start()]
+        ):
             return True
     return False
 

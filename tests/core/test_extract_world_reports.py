@@ -304,3 +304,20 @@ def test_the_dead_and_injured_named_by_who_they_were(language: str, text: str, k
 )
 def test_people_whose_word_begins_like_a_unit_are_counted(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ("es", "Según el último balance, el número de víctimas mortales se ha elevado a 212, de las cuales 183 ya han "
+               "sido identificadas.", "212", "-"),
+        ("es", "Murieron 30 personas, de las cuales 12 eran niños.", "30", "-"),
+        ("it", "L'incidente ha causato 14 feriti, di cui 4 gravi.", "-", "14"),
+        ("pt", "O acidente deixou 19 feridos, dos quais 4 em estado grave.", "-", "19"),
+        ("es", "El choque dejó 26 heridos, 9 de ellos graves.", "-", "26"),
+    ],
+)  # fmt: skip
+def test_a_comma_before_of_whom_opens_the_part_that_follows(
+    language: str, text: str, killed: str, wounded: str
+) -> None:
+    assert headlines(text, language) == (killed, wounded)
