@@ -83,6 +83,8 @@ class Language:
         # "28 victimes identifiées", "40 cuerpos recuperados": a stage of the count, not the toll
         self.stage_after = _phrases(getattr(lexicon, "STAGE_AFTER", ()), lexicon.MATCH, anchored=True)
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
+        # "cuatro terroristas han muerto", "3 Angreifer": the attackers' own dead are no toll of the victims
+        self.perpetrators = _phrases(getattr(lexicon, "PERPETRATORS", ()), lexicon.MATCH, anchored=True)
         self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
         self.from_to = [
             (
@@ -713,7 +715,9 @@ def _claim(
     # takes it only when the text gives no other (the flag the headline reads for superseded figures)
     window_start = max(sentence[0], min(number.start, trigger.start) - _PROJECTION_WINDOW)
     projected = bool(lang.projection and lang.projection.search(lower, window_start, number.start))
+    perpetrators = lang.perpetrators is not None and lang.perpetrators.match(lower, number.end, sentence[1]) is not None
     return Claim(
+        derivation="perpetrator" if perpetrators else None,
         metric=trigger.metric,
         value=number.value,
         low=low,

@@ -187,7 +187,7 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         "MONTH_FIRST", "DAY_WORDS", "DAYS_BACK", "PLACE_NAMES", "PLACE_STEM_VOWELS", "PLACE_GRADATION",
         "NATIONWIDE", "CAPITAL_WORDS", "AS_OF_AFTER", "RELATIVES", "PROVINCE_WORDS", "PROVINCE_WORDS_BEFORE",
         "VAGUE_QUANTITIES", "DEAD_AND_WOUNDED", "INJURY_GRADES", "COORDINATORS", "UPDATE_AFTER", "REVISED_DOWN",
-        "EARLIER_BEFORE", "RANGES",
+        "EARLIER_BEFORE", "RANGES", "PERPETRATORS",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}
     for language in WORLD_LANGUAGES:

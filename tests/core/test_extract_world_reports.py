@@ -321,3 +321,26 @@ def test_a_comma_before_of_whom_opens_the_part_that_follows(
     language: str, text: str, killed: str, wounded: str
 ) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ('es', 'La Cruz Roja informó de 17 personas fallecidas. Cuatro terroristas han muerto en '
+               'el asalto.', '17', '-'),
+        ('fr', "L'attaque a fait 35 morts. Trois kamikazes sont morts dans les explosions.", '35', '-'),
+        ('de', 'Bei dem Anschlag starben zwölf Menschen. Auch die drei Angreifer wurden getötet.', '12', '-'),
+        ('it', "L'attentato ha causato 20 morti. Anche i due attentatori sono morti.", '20', '-'),
+        ('pt', 'O ataque matou 20 pessoas. Os 3 atacantes também morreram.', '20', '-'),
+        ('tr', 'Saldırıda 20 kişi öldü. 2 saldırgan da etkisiz hale getirildi, 2 terörist öldürüldü.', '20', '-'),
+        ('id', 'Serangan itu menewaskan 20 orang. Dua pelaku juga tewas.', '20', '-'),
+        ('pl', 'W zamachu zginęło 20 osób. Zginęło też dwóch zamachowców.', '20', '-'),
+        ('el', 'Στην επίθεση σκοτώθηκαν 20 άνθρωποι. Σκοτώθηκαν επίσης 2 δράστες.', '20', '-'),
+        ('no', '20 personer ble drept i angrepet. To gjerningsmenn ble også drept.', '20', '-'),
+        ('hi', 'हमले में 20 लोगों की मौत हो गई। सुरक्षा बलों ने 3 आतंकवादियों को मार गिराया।', '20', '-'),
+        ('ar', 'قتل 20 شخصا في الهجوم. كما قتل 3 مسلحين في الاشتباك.', '20', '-'),
+        ('ar', 'قتل 5 مسلحين في اشتباك مع الجيش.', '5', '-'),
+    ],
+)  # fmt: skip
+def test_the_attackers_dead_are_no_toll_of_the_victims(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)

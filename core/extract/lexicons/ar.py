@@ -164,6 +164,14 @@ EARLIER_BEFORE = (
     "سابقا",
     "في حصيلة أولية",
 )
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "إرهابيين",
+    "إرهابيا",
+    "مهاجمين",
+    "انتحاريين",
+    "مسلحين",
+)
 SUBSET_BEFORE = ("بينهم", "من بينهم", "منهم", "بينهن")
 SUBSET_AFTER = ("منهم", "منهن")
 NOT_COUNTS_AFTER = (

@@ -151,6 +151,15 @@ EARLIER_BEFORE = (
     "vorherigen",
     "erste bilanz",
 )
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terroristen",
+    "angreifer",
+    "attentäter",
+    "selbstmordattentäter",
+    "dschihadisten",
+    "täter",
+)
 SUBSET_BEFORE = ("darunter", "unter ihnen", "davon", "einschließlich", "unter den verletzten", "unter den toten")
 SUBSET_AFTER = ("davon", "von ihnen")
 NOT_COUNTS_AFTER = (

@@ -198,6 +198,12 @@ EARLIER_BEFORE = (
     "νωρίτερα",
     "αρχικώς",
 )
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "τρομοκράτ",
+    "δράστ",
+    "καμικάζι",
+)
 SUBSET_BEFORE = ("ανάμεσά τους", "μεταξύ των οποίων", "εκ των οποίων", "συμπεριλαμβανομένων")
 NOT_COUNTS_AFTER = (
     "ετών",

@@ -208,6 +208,17 @@ INCREMENT_BEFORE = (
     "otras",
     "otros",
 )
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terroristas",
+    "atacantes",
+    "asaltantes",
+    "yihadistas",
+    "kamikazes",
+    "agresores",
+    "pistoleros",
+    "terroristas suicidas",
+)
 SUBSET_BEFORE = (
     "entre ellos",
     "entre ellas",

@@ -151,6 +151,16 @@ EARLIER_BEFORE = (
     "au départ",
     "auparavant",
 )
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terroristes",
+    "assaillants",
+    "kamikazes",
+    "djihadistes",
+    "jihadistes",
+    "agresseurs",
+    "tireurs",
+)
 SUBSET_BEFORE = (
     "dont",
     "parmi eux",

@@ -129,6 +129,13 @@ EARLIER_BEFORE = (
     "semula",
     "pada awalnya",
 )
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "teroris",
+    "pelaku",
+    "penyerang",
+    "pengebom",
+)
 SUBSET_BEFORE = ("di antaranya", "diantaranya", "termasuk", "di antara mereka", "dari korban luka")
 SUBSET_AFTER = ("di antaranya", "diantaranya")
 NOT_COUNTS_AFTER = (

@@ -134,6 +134,15 @@ INCREMENT_BEFORE = (
     "altre",
     "altri",
 )
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terroristi",
+    "attentatori",
+    "assalitori",
+    "kamikaze",
+    "jihadisti",
+    "aggressori",
+)
 SUBSET_BEFORE = (
     "tra cui",
     "tra loro",

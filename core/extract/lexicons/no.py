@@ -242,6 +242,13 @@ EARLIER_BEFORE = (
 )
 # A word right before the number that adds to the toll ('five more'): an increment, not the toll
 INCREMENT_BEFORE = ("ytterligere",)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terrorister",
+    "gjerningsmenn",
+    "angripere",
+    "selvmordsbombere",
+)
 SUBSET_BEFORE = ("blant dem", "blant disse", "deriblant", "inkludert", "av dem")
 SUBSET_AFTER = ("av dem",)
 NOT_COUNTS_AFTER = (

@@ -180,6 +180,12 @@ INCREMENT_BEFORE = (
     "następne",
     "następnych",
 )
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terroryst",
+    "zamachowc",
+    "napastnik",
+)
 SUBSET_BEFORE = ("w tym", "wśród nich", "spośród nich")
 SUBSET_AFTER = ("z nich",)
 NOT_COUNTS_AFTER = (

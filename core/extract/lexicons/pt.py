@@ -132,6 +132,15 @@ INCREMENT_BEFORE = (
     "outras",
     "outros",
 )
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terroristas",
+    "atacantes",
+    "agressores",
+    "jihadistas",
+    "atiradores",
+    "homens-bomba",
+)
 SUBSET_BEFORE = (
     "entre eles",
     "entre elas",

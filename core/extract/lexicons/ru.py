@@ -103,6 +103,12 @@ EARLIER_BEFORE = (
     "ранее",
     "сначала",
 )
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "террорист",
+    "нападавш",
+    "боевик",
+)
 SUBSET_BEFORE = ("среди них", "из них", "в том числе", "включая", "среди раненых", "среди погибших")
 SUBSET_AFTER = ("из них",)
 NOT_COUNTS_AFTER = (

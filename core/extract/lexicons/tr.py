@@ -154,6 +154,12 @@ EARLIER_BEFORE = (
     "daha önce",
     "önceki",
 )
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terörist",
+    "saldırgan",
+    "canlı bomba",
+)
 SUBSET_BEFORE = (
     "aralarında",
     "bunlardan",

@@ -107,6 +107,11 @@ EARLIER_BEFORE = (
     "спочатку",
     "раніше",
 )
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "терорист",
+    "нападник",
+)
 SUBSET_BEFORE = (
     "серед них", "з них", "зокрема", "у тому числі", "в тому числі", "продовжують лікування", "перебувають у лікарн",
     "залишаються в лікарн", "серед поранених", "серед загиблих"
