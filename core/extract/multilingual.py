@@ -121,6 +121,8 @@ class Language:
         # "zginęło lub zostało rannych 57 osób", "νεκροί και τραυματίες": the dead and the wounded counted together,
         # so neither trigger counts the number next to them
         self.together = _phrases(getattr(lexicon, "DEAD_AND_WOUNDED", ()), lexicon.MATCH)
+        # "mató a 5 y hirió a 12", "مقتل 5 وإصابة 12": a trigger right after 'and' begins the next count's clause
+        self.and_words = frozenset(safe_lower(w) for w in getattr(lexicon, "COORDINATORS", ()))
         self.grades: Grades | None = compile_grades(  # "12 heridos graves y 20 leves": the injured by severity
             dict(getattr(lexicon, "INJURY_GRADES", {})),
             tuple(getattr(lexicon, "COORDINATORS", ())),
@@ -385,7 +387,9 @@ def _field_claims(
                 if update and label is None and (after is None or after.start - number.end > 3)
                 else None
             )
-            if label is not None and (after is None or after.start - number.end > 3):
+            if label is not None and (
+                after is None or after.start - number.end > 3 or _next_clause(lang, lower, number.end, after.start)
+            ):
                 # "مقتل 30 شخصا", "사망 3명", "Tote: 12": a trigger right before the number is its own
                 taken.add(label.start)
                 bound.append((number, label))
@@ -540,6 +544,13 @@ _OBJECT_GAP = 12  # "a tué 12", "mató a 12", "deixou 40": a toll verb's count 
 def _right_after(lower: str, number: Numeral, trigger: _Trigger) -> bool:
     """'le bilan est de 12 blessés': a trigger right after the number counts it, even after a count noun."""
     return not trigger.bare and trigger.start - number.end <= 2 and not lower[number.end : trigger.start].strip()
+
+
+def _next_clause(lang: Language, lower: str, start: int, end: int) -> bool:
+    """'mató a 5 y dejó heridos a 12', 'مقتل 5 وإصابة 12': the text after the number opens with 'and', so the trigger
+    further on is the next count's."""
+    words = lower[start:end].split()
+    return bool(words) and words[0] in lang.and_words
 
 
 def _article_like(number: Numeral) -> bool:

@@ -344,3 +344,34 @@ def test_a_comma_before_of_whom_opens_the_part_that_follows(
 )  # fmt: skip
 def test_the_attackers_dead_are_no_toll_of_the_victims(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ('ar', 'مقتل 5 وإصابة 12 في انفجار بالعاصمة.', '5', '12'),
+        ('ar', 'قتل 5 وأصيب 12 في الانفجار.', '5', '12'),
+        ('ar', 'قتل شخصان وأصيب 3 بجروح خطيرة و11 بجروح طفيفة.', '2', '14'),
+        ('ar', 'مقتل 5 أشخاص وإصابة 12 آخرين في انفجار.', '5', '12'),
+        ('es', 'El ataque mató a 5 y dejó heridos a 12.', '5', '12'),
+        ('fr', "L'attaque a tué 5 et blessé 12 personnes.", '5', '12'),
+        ('de', 'Der Angriff tötete 5 und verletzte 12 Menschen.', '5', '12'),
+        ('it', "L'attacco ha ucciso 5 e ferito 12 persone.", '5', '12'),
+        ('pt', 'O ataque matou 5 e feriu 12 pessoas.', '5', '12'),
+        ('id', 'Serangan itu menewaskan 5 dan melukai 12 orang.', '5', '12'),
+        ('de', 'Zwei Tote, vier Schwerverletzte und 15 Leichtverletzte: Das ist die Bilanz des Unfalls.', '2', '19'),
+        ('fr', "Le bilan fait état d'un mort, de deux blessés graves et de douze blessés légers.", '1', '14'),
+        ('it', 'Due morti, tre feriti gravi e undici lievi: è il bilancio dello scontro.', '2', '14'),
+        ('pt', 'O acidente provocou dois mortos, três feridos graves e 11 ligeiros.', '2', '14'),
+        ('tr', "Kazada 2 kişi öldü, 3'ü ağır 11'i hafif 14 kişi yaralandı.", '2', '14'),
+        ('tr', 'Kazada 2 kişi öldü, 3 kişi ağır, 11 kişi hafif yaralandı.', '2', '14'),
+        ('id', 'Kecelakaan itu menewaskan 2 orang, 3 orang luka berat dan 11 orang luka ringan.', '2', '14'),
+        ('pl', 'W wypadku zginęły 2 osoby, 3 zostały ciężko ranne, a 11 lekko.', '2', '14'),
+        ('el', 'Δύο νεκροί, τρεις σοβαρά τραυματίες και 11 ελαφρά τραυματίες.', '2', '14'),
+        ('no', 'To døde, tre alvorlig skadde og elleve lettere skadde etter ulykken.', '2', '14'),
+        ('hi', 'हादसे में 2 लोगों की मौत हो गई, 3 गंभीर रूप से घायल हैं और 11 को मामूली चोटें आई हैं।', '2', '14'),
+        ('ar', 'قتل شخصان وأصيب 3 بجروح خطيرة و11 بجروح طفيفة.', '2', '14'),
+    ],
+)  # fmt: skip
+def test_the_dead_then_and_the_injured(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)

@@ -10,6 +10,7 @@ DIGIT_GROUPS = ",٬"
 DECIMAL = "٫"
 SCALES = {"ألف": 1000, "آلاف": 1000, "الف": 1000, "الاف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000}
 NUMBER_WORDS = {
+    "شخصان": 2, "شخصين": 2,  # the dual: two persons
     # tens after a unit, with the conjunction written on: 'خمسة وعشرون' (25)
     "وعشرون": 20, "وعشرين": 20, "وثلاثون": 30, "وثلاثين": 30, "وأربعون": 40, "وأربعين": 40, "وخمسون": 50,
     "وخمسين": 50, "وستون": 60, "وستين": 60, "وسبعون": 70, "وسبعين": 70, "وثمانون": 80, "وثمانين": 80,
@@ -89,7 +90,7 @@ INJURY_GRADES = {
     "moderate": ("متوسطة",),
     "light": ("طفيفة", "خفيفة"),
 }
-COORDINATORS = ("فيما", "بينما")
+COORDINATORS = ("فيما", "بينما", "و")
 # Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
 RANGES = (
     ("بين", "و", ""),

@@ -452,4 +452,4 @@ CAPITAL_WORDS = ("la capital",)
 RELATIVES = ("que",)
 # A word between a trigger noun and its number that keeps them one phrase (core.extract.multilingual): "la muerte de
 # 3 personas y heridas a otras 11" gives 3 to the deaths, not to the wounded further on
-LABEL_LINKS = ("de",)
+LABEL_LINKS = ("de", "a")  # "la muerte de 3 personas", "mató a 5 y dejó heridos a 12"

@@ -55,7 +55,7 @@ TRIGGERS = {
         "morte",
         "afogad*",
     ),
-    "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*"),
+    "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*", "feriu", "feriram", "ferindo"),
     "missing": ("desaparecid*",),
     "displaced": ("desalojad*", "desabrigad*", "deslocad*", "evacuad*"),
     "arrested": ("pres*", "detid*"),
