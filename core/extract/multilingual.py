@@ -72,7 +72,10 @@ class Language:
         self._metric_of: dict[str, str] = {}
         for metric, words in lexicon.TRIGGERS.items():
             pattern = "|".join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))
-            alternatives.append(f"(?P<{metric}>{left}(?:{pattern}))")
+            # with endings (MATCH "prefix"), a trigger runs to its word's end: "σκοτώθηκαν 5" is a label, as "σκοτώθηκ"
+            # with the rest of the word between it and the number would not be
+            tail = r"\w*" if lexicon.MATCH == "prefix" else ""
+            alternatives.append(f"(?P<{metric}>{left}(?:{pattern}){tail})")
         self.triggers = re.compile("|".join(alternatives))
         self.before = _phrase_table(getattr(lexicon, "QUALIFIERS_BEFORE", {}), lexicon.MATCH, anchor="end")
         self.after = _phrase_table(getattr(lexicon, "QUALIFIERS_AFTER", {}), lexicon.MATCH, anchor="start")

@@ -375,3 +375,24 @@ def test_the_attackers_dead_are_no_toll_of_the_victims(language: str, text: str,
 )  # fmt: skip
 def test_the_dead_then_and_the_injured(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ('no', 'Angrepet drepte 5 og skadet 12 personer.', '5', '12'),
+        ('el', 'Σκοτώθηκαν 5 και τραυματίστηκαν 12 άνθρωποι.', '5', '12'),
+        ('pl', 'Zamach zabił 5 i ranił 12 osób.', '5', '12'),
+        ('de', 'Getötet wurden 5, verletzt 12 Menschen.', '5', '12'),
+        ('tr', 'Saldırıda 5 ölü, 12 yaralı var.', '5', '12'),
+        ('hi', 'हमले में 5 मरे, 12 घायल।', '5', '12'),
+        ('id', 'Tewas 5 orang, luka-luka 12 orang.', '5', '12'),
+        ('ar', 'أسفر الهجوم عن مقتل 5 وإصابة 12.', '5', '12'),
+        ('fr', 'Bilan : 5 morts, 12 blessés.', '5', '12'),
+        ('es', 'Balance: 5 muertos, 12 heridos.', '5', '12'),
+        ('it', 'Il bilancio: 5 morti e 12 feriti.', '5', '12'),
+        ('pt', 'Balanço: 5 mortos e 12 feridos.', '5', '12'),
+    ],
+)  # fmt: skip
+def test_short_tolls_with_the_verb_or_noun_first(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
