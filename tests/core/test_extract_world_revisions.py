@@ -261,3 +261,38 @@ def test_a_toll_since_a_date_that_rose_is_the_events(language: str, text: str, k
 )  # fmt: skip
 def test_a_seasons_or_years_toll_is_no_events(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ('ar', 'ارتفع عدد القتلى من 12 إلى 25 شخصا.', '25', '-'),
+        ('no', 'Dødstallet har økt fra 12 til 25.', '25', '-'),
+        ('hi', 'मरने वालों की संख्या 12 से बढ़कर 25 हो गई है।', '25', '-'),
+        ('tr', "Ölü sayısı 12'den 25'e yükseldi.", '25', '-'),
+        ('id', 'Jumlah korban tewas naik dari 12 menjadi 25 orang.', '25', '-'),
+        ('pl', 'Liczba ofiar wzrosła z 12 do 25.', '25', '-'),
+        ('el', 'Ο αριθμός των νεκρών αυξήθηκε από 12 σε 25.', '25', '-'),
+        ('pt', 'O número de mortos subiu de 12 para 25.', '25', '-'),
+        ('it', 'Il numero dei morti è salito da 12 a 25.', '25', '-'),
+        ('de', 'Die Zahl der Toten stieg von 12 auf 25.', '25', '-'),
+        ('fr', 'Le bilan est passé de 12 à 25 morts.', '25', '-'),
+        ('es', 'La cifra de muertos pasó de 12 a 25.', '25', '-'),
+        ('ar', 'خفضت السلطات عدد القتلى من 25 إلى 18.', '18', '-'),
+        ('no', 'Dødstallet er nedjustert fra 25 til 18.', '18', '-'),
+        ('hi', 'मृतकों की संख्या 25 से घटाकर 18 कर दी गई है।', '18', '-'),
+        ('tr', "Ölü sayısı 25'ten 18'e düşürüldü.", '18', '-'),
+        ('id', 'Jumlah korban tewas direvisi dari 25 menjadi 18 orang.', '18', '-'),
+        ('pl', 'Liczbę ofiar skorygowano z 25 do 18.', '18', '-'),
+        ('el', 'Ο αριθμός των νεκρών αναθεωρήθηκε από 25 σε 18.', '18', '-'),
+        ('pt', 'O número de mortos foi revisto em baixa de 25 para 18.', '18', '-'),
+        ('it', 'Il bilancio è stato rivisto al ribasso da 25 a 18 morti.', '18', '-'),
+        ('de', 'Die Zahl der Toten wurde von 25 auf 18 nach unten korrigiert.', '18', '-'),
+        ('fr', 'Le bilan a été revu à la baisse, de 25 à 18 morts.', '18', '-'),
+        ('es', 'Las autoridades rebajaron la cifra de muertos de 25 a 18.', '18', '-'),
+    ],
+)  # fmt: skip
+def test_from_one_figure_to_another_the_second_is_the_toll(
+    language: str, text: str, killed: str, wounded: str
+) -> None:
+    assert headlines(text, language) == (killed, wounded)

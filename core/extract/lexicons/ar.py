@@ -96,6 +96,7 @@ RANGES = (
     ("بين", "و", ""),
     ("ما بين", "و", ""),
 )
+FROM_TO = (("من", "إلى"),)  # "from N to M": N is superseded
 QUALIFIERS_BEFORE = {
     "ما لا يقل عن": "at_least",
     "لا يقل عن": "at_least",

@@ -178,6 +178,7 @@ INJURY_GRADES = {
 COORDINATORS = ("और", "तथा", "जबकि")
 # Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
 RANGES = (("", "से", ""),)
+FROM_TO = (("", "से बढ़कर"), ("", "से घटकर"), ("", "से घटाकर"))  # "from N to M": N is superseded
 QUALIFIERS_BEFORE = {"कम से कम": "at_least", "लगभग": "about", "करीब": "about", "क़रीब": "about", "तकरीबन": "about"}
 QUALIFIERS_AFTER = {
     "से अधिक": "more_than",

@@ -190,6 +190,7 @@ INJURY_GRADES = {
 COORDINATORS = ("og", "mens")
 # Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
 RANGES = (("mellom", "og", ""),)
+FROM_TO = (("fra", "til"),)  # "from N to M": N is superseded
 QUALIFIERS_BEFORE = {
     "minst": "at_least",
     "i hvert fall": "at_least",
