@@ -296,3 +296,20 @@ def test_from_one_figure_to_another_the_second_is_the_toll(
     language: str, text: str, killed: str, wounded: str
 ) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ('ar', 'وارتفعت الحصيلة إلى 46 بحسب الدفاع المدني.', '46', '-'),
+        ('ar', 'وارتفعت حصيلة الجرحى إلى 30.', '-', '30'),
+        ('el', 'Ο απολογισμός ανέρχεται σε 46.', '46', '-'),
+        ('pl', 'Bilans wzrósł do 46.', '46', '-'),
+        ('hi', 'हादसे में मरने वालों का आंकड़ा 46 हो गया है।', '46', '-'),
+        ('tr', "Bilanço 46'ya yükseldi.", '46', '-'),
+        ('id', 'Korban bertambah menjadi 46 orang.', '46', '-'),
+        ('no', 'Tallet på omkomne har steget til 46.', '46', '-'),
+    ],
+)  # fmt: skip
+def test_a_toll_noun_alone_rose_to_the_dead(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)

@@ -174,6 +174,11 @@ PERPETRATORS = (
     "انتحاريين",
     "مسلحين",
 )
+# A toll noun alone counts the dead ('الحصيلة ارتفعت إلى 46')
+TOLL_NOUNS = (
+    "الحصيلة",
+    "حصيلة",
+)
 SUBSET_BEFORE = ("بينهم", "من بينهم", "منهم", "بينهن")
 SUBSET_AFTER = ("منهم", "منهن")
 NOT_COUNTS_AFTER = (

@@ -204,6 +204,8 @@ PERPETRATORS = (
     "δράστ",
     "καμικάζι",
 )
+# A toll noun alone counts the dead ('الحصيلة ارتفعت إلى 46')
+TOLL_NOUNS = ("απολογισμ",)
 SUBSET_BEFORE = ("ανάμεσά τους", "μεταξύ των οποίων", "εκ των οποίων", "συμπεριλαμβανομένων")
 NOT_COUNTS_AFTER = (
     "ετών",

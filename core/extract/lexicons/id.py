@@ -136,6 +136,8 @@ PERPETRATORS = (
     "penyerang",
     "pengebom",
 )
+# A toll noun alone counts the dead ('الحصيلة ارتفعت إلى 46')
+TOLL_NOUNS = ("korban",)
 SUBSET_BEFORE = ("di antaranya", "diantaranya", "termasuk", "di antara mereka", "dari korban luka")
 SUBSET_AFTER = ("di antaranya", "diantaranya")
 NOT_COUNTS_AFTER = (

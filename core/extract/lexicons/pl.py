@@ -195,6 +195,8 @@ PERPETRATORS = (
     "zamachowc",
     "napastnik",
 )
+# A toll noun alone counts the dead ('الحصيلة ارتفعت إلى 46')
+TOLL_NOUNS = ("bilans",)
 SUBSET_BEFORE = ("w tym", "wśród nich", "spośród nich")
 SUBSET_AFTER = ("z nich",)
 NOT_COUNTS_AFTER = (

@@ -160,6 +160,8 @@ PERPETRATORS = (
     "saldırgan",
     "canlı bomba",
 )
+# A toll noun alone counts the dead ('الحصيلة ارتفعت إلى 46')
+TOLL_NOUNS = ("bilanço",)
 SUBSET_BEFORE = (
     "aralarında",
     "bunlardan",
