@@ -396,3 +396,31 @@ def test_the_dead_then_and_the_injured(language: str, text: str, killed: str, wo
 )  # fmt: skip
 def test_short_tolls_with_the_verb_or_noun_first(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ('id', 'BNPB mencatat 40 orang meninggal dunia, 200 luka-luka dan 10 hilang.', '40', '200'),
+        ('id', 'Sebanyak 12 orang dilaporkan meninggal dunia.', '12', '-'),
+        ('id', 'Jumlah korban jiwa mencapai 100 orang.', '100', '-'),
+        ('id', 'Korban tewas sudah mencapai 100 jiwa.', '100', '-'),
+        ('id', 'Kecelakaan itu menelan korban jiwa 12 orang.', '12', '-'),
+        ('id', 'Sebanyak 12 orang luka berat dan 30 luka ringan.', '-', '42'),
+        ('id', 'Korban meninggal dunia akibat gempa Cianjur bertambah menjadi 268 orang, kata Kepala BNPB.', '268', '-'),
+        ('tr', "AFAD'ın açıklamasına göre depremde hayatını kaybedenlerin sayısı 48'e yükseldi.", '48', '-'),
+        ('tr', 'Patlamada 12 kişi yaşamını yitirdi, 120 kişi yaralandı.', '12', '120'),
+        ('tr', 'Kazada ölü sayısı 5 oldu.', '5', '-'),
+        ('el', 'Τρεις οι νεκροί από την κακοκαιρία.', '3', '-'),
+        ('el', 'Επτά τραυματίες μεταφέρθηκαν στο νοσοκομείο.', '-', '7'),
+        ('pl', 'Trzy osoby nie żyją po wybuchu gazu.', '3', '-'),
+        ('pl', 'Siedem osób trafiło do szpitala.', '-', '7'),
+        ('no', 'Tre personer er bekreftet omkommet.', '3', '-'),
+        ('no', 'Sju personer er fraktet til sykehus med skader.', '-', '7'),
+        ('pt', 'Três pessoas perderam a vida no acidente.', '3', '-'),
+        ('hi', 'तीन लोगों की मौके पर ही मौत हो गई।', '3', '-'),
+        ('ar', 'لقي ثلاثة أشخاص مصرعهم.', '3', '-'),
+    ],
+)  # fmt: skip
+def test_agency_style_tolls(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
