@@ -407,7 +407,8 @@ def test_short_tolls_with_the_verb_or_noun_first(language: str, text: str, kille
         ('id', 'Korban tewas sudah mencapai 100 jiwa.', '100', '-'),
         ('id', 'Kecelakaan itu menelan korban jiwa 12 orang.', '12', '-'),
         ('id', 'Sebanyak 12 orang luka berat dan 30 luka ringan.', '-', '42'),
-        ('id', 'Korban meninggal dunia akibat gempa Cianjur bertambah menjadi 268 orang, kata Kepala BNPB.', '268', '-'),
+        ('id', 'Korban meninggal dunia akibat gempa Cianjur bertambah menjadi 268 orang, kata '
+               'Kepala BNPB.', '268', '-'),
         ('tr', "AFAD'ın açıklamasına göre depremde hayatını kaybedenlerin sayısı 48'e yükseldi.", '48', '-'),
         ('tr', 'Patlamada 12 kişi yaşamını yitirdi, 120 kişi yaralandı.', '12', '120'),
         ('tr', 'Kazada ölü sayısı 5 oldu.', '5', '-'),
