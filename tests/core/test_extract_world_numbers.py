@@ -401,3 +401,16 @@ def test_number_words_between_twenty_and_a_hundred(language: str, text: str, kil
 )
 def test_several_hundred_is_vague_not_a_hundred(language: str, text: str, killed: str) -> None:
     assert headlines(text, language)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "wounded"),
+    [
+        ("pt", "O acidente na autoestrada fez duas dezenas de feridos.", "-", "20:about"),
+        ("pt", "Morreram cerca de três dezenas de pessoas no incêndio.", "30:about", "-"),
+        ("es", "Murieron tres decenas de personas en el naufragio.", "30:about", "-"),
+        ("pt", "Dezenas de feridos foram levados para o hospital.", "-", "12:vague"),
+    ],
+)
+def test_a_number_of_tens_is_about_their_sum(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)

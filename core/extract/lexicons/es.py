@@ -47,6 +47,11 @@ NUMBER_JOINERS = ("y",)
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {
     "una decena": 10,
+    "dos decenas": 20,
+    "tres decenas": 30,
+    "cuatro decenas": 40,
+    "cinco decenas": 50,
+    "una docena": 12,
     "una veintena": 20,
     "una treintena": 30,
     "una cuarentena": 40,

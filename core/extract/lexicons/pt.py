@@ -16,7 +16,25 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
 )
 NUMBER_JOINERS = ("e",)
 MULTIPLIERS: tuple[str, ...] = ()
-APPROXIMATE = {"uma dezena": 10, "uma vintena": 20, "uma centena": 100, "um milhar": 1000}
+APPROXIMATE = {  # round amounts: about the figure ('duas dezenas de feridos' = about 20)
+    "uma dezena": 10,
+    "uma vintena": 20,
+    "uma centena": 100,
+    "um milhar": 1000,
+    "uma dúzia": 12,
+    "duas dezenas": 20,
+    "três dezenas": 30,
+    "quatro dezenas": 40,
+    "cinco dezenas": 50,
+    "seis dezenas": 60,
+    "sete dezenas": 70,
+    "oito dezenas": 80,
+    "nove dezenas": 90,
+    "duas centenas": 200,
+    "três centenas": 300,
+    "quatro centenas": 400,
+    "cinco centenas": 500,
+}
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "dezenas": (12, 12, 99),
