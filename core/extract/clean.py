@@ -72,7 +72,8 @@ def safe_lower(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    # Turkish dotted capital I lower-cases to 'i' and a combining dot: 'i' alone keeps the length ("İki" = "iki")
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ("i" if ch == "\u0130" else ch) for ch in text)
 
 
 # The only letters a case-insensitive pattern of ASCII letters matches that lower-casing does not map onto

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from types import ModuleType
 
 from core.extract.clean import normalise, safe_lower
@@ -25,6 +26,7 @@ from core.extract.numerals import NumberReader, Numeral
 from core.extract.qualifiers import bounds
 from core.extract.world_attribution import compile_sources, source_in
 from core.extract.world_dates import date_words, incident_date, older_incident, without_local_dates
+from core.extract.world_grades import Graded, Grades, compile_grades, sum_across_sentences, sum_runs
 from core.extract.world_places import PlaceReader
 from core.models import Claim, Qualifier, Role
 
@@ -44,6 +46,9 @@ _SENTENCE_END = re.compile(r"[.!?。！？؟।۔]")
 _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
 _AFTER_BREAK = re.compile(r"[;,،、，()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
 _ADJACENT = re.compile(r"[\s:]{0,3}")
+# a number written into a Latin, Greek or Cyrillic word with a hyphen: "45-letni", "12-köpfige", "50-årene" (not a
+# case ending in other scripts: "১৫০-এর বেশি", more than 150)
+_COMPOUND = re.compile(r"-[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -67,7 +72,10 @@ class Language:
         self._metric_of: dict[str, str] = {}
         for metric, words in lexicon.TRIGGERS.items():
             pattern = "|".join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))
-            alternatives.append(f"(?P<{metric}>{left}(?:{pattern}))")
+            # with endings (MATCH "prefix"), a trigger runs to its word's end: "σκοτώθηκαν 5" is a label, as "σκοτώθηκ"
+            # with the rest of the word between it and the number would not be
+            tail = r"\w*" if lexicon.MATCH == "prefix" else ""
+            alternatives.append(f"(?P<{metric}>{left}(?:{pattern}){tail})")
         self.triggers = re.compile("|".join(alternatives))
         self.before = _phrase_table(getattr(lexicon, "QUALIFIERS_BEFORE", {}), lexicon.MATCH, anchor="end")
         self.after = _phrase_table(getattr(lexicon, "QUALIFIERS_AFTER", {}), lexicon.MATCH, anchor="start")
@@ -78,6 +86,8 @@ class Language:
         # "28 victimes identifiées", "40 cuerpos recuperados": a stage of the count, not the toll
         self.stage_after = _phrases(getattr(lexicon, "STAGE_AFTER", ()), lexicon.MATCH, anchored=True)
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
+        # "cuatro terroristas han muerto", "3 Angreifer": the attackers' own dead are no toll of the victims
+        self.perpetrators = _phrases(getattr(lexicon, "PERPETRATORS", ()), lexicon.MATCH, anchored=True)
         self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
         self.from_to = [
             (
@@ -88,14 +98,41 @@ class Language:
             )
             for a, b in getattr(lexicon, "FROM_TO", ())
         ] or None
+        # "entre 20 y 30 muertos", "20 ile 30 arasında", "ما بين 20 و30": (word before N, word between, word after M)
+        self.ranges = [
+            (
+                re.compile(rf"(?<!\w){re.escape(a)}\s*$") if a else None,
+                re.compile(rf"^\s*{re.escape(b)}\s*$"),
+                re.compile(rf"\s*{re.escape(c)}(?!\w)") if c else None,
+            )
+            for a, b, c in getattr(lexicon, "RANGES", ())
+        ]
         self.projection = _phrases(getattr(lexicon, "PROJECTION_BEFORE", ()), lexicon.MATCH)
         self.updates = _phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH)
+        # verb-final languages: the toll verb after the number ("52'ye yükseldi", "28 तक पहुंच गई", "に上った")
+        self.updates_after = _phrases(getattr(lexicon, "UPDATE_AFTER", ()), lexicon.MATCH)
+        # "revu à la baisse à 18", "18'e düşürüldü": the toll revised down (the update, though smaller)
+        self.revised_down = _phrases(getattr(lexicon, "REVISED_DOWN", ()), lexicon.MATCH)
+        # "zunächst war von 23 Toten die Rede", "un premier bilan faisait état de 20 morts": an earlier figure
+        self.earlier = _phrases(getattr(lexicon, "EARLIER_BEFORE", ()), lexicon.MATCH)
         self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         self.since_start = _phrases(getattr(lexicon, "SINCE_START", ()), lexicon.MATCH)
         self.superlatives = _phrases(getattr(lexicon, "SUPERLATIVES", ()), lexicon.MATCH)
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
         self.relatives = _phrases(getattr(lexicon, "RELATIVES", ()), lexicon.MATCH, anchored=True)
+        # "zginęło lub zostało rannych 57 osób", "νεκροί και τραυματίες": the dead and the wounded counted together,
+        # so neither trigger counts the number next to them
+        self.together = _phrases(getattr(lexicon, "DEAD_AND_WOUNDED", ()), lexicon.MATCH)
+        # "mató a 5 y hirió a 12", "مقتل 5 وإصابة 12": a trigger right after 'and' begins the next count's clause
+        self.and_words = frozenset(safe_lower(w) for w in getattr(lexicon, "COORDINATORS", ()))
+        self.grades: Grades | None = compile_grades(  # "12 heridos graves y 20 leves": the injured by severity
+            dict(getattr(lexicon, "INJURY_GRADES", {})),
+            tuple(getattr(lexicon, "COORDINATORS", ())),
+            left,
+            lambda w: _word_pattern(w, right),
+            lambda words: _phrases(words, "word"),
+        )
         links = "|".join(re.escape(w) for w in getattr(lexicon, "LABEL_LINKS", ()))
         self.label_links = re.compile(rf"\s+(?:{links})\s+") if links else None
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
@@ -285,12 +322,16 @@ def _field_claims(
         for m in lang.triggers.finditer(lower)
         if m.lastgroup
     ]
+    together = [m.span() for m in lang.together.finditer(lower)] if lang.together is not None else []
+    if together:
+        triggers_all = [t for t in triggers_all if not any(a < t.end and t.start < b for a, b in together)]
     if lang.toll_nouns is not None:
         spans = [(t.start, t.end) for t in triggers_all]
         bare = [
             _Trigger("killed", m.start(), m.end(), heads_count=True, bare=True)
             for m in lang.toll_nouns.finditer(lower)
             if not any(a < m.end() and m.start() < b for a, b in spans)
+            and not any(0 <= a - m.end() <= _BARE_WINDOW for a, _ in together)  # "le bilan des morts et blessés"
         ]
         triggers_all = sorted([*triggers_all, *bare], key=lambda t: t.start)
     if not triggers_all:
@@ -298,6 +339,7 @@ def _field_claims(
     spans = [m.span() for m in _SENTENCE.finditer(norm)]
     sources: dict[int, str | None] = {}
     stated: set[str] = set()  # the metrics earlier sentences of the field gave a figure of
+    graded: list[Graded] = []  # sentences whose one injured figure is of one severity ("5 heridos graves.")
     for index_of_sentence, (s_start, s_end) in enumerate(spans):
         triggers = [t for t in triggers_all if s_start <= t.start < s_end]
         if not triggers:
@@ -318,16 +360,18 @@ def _field_claims(
                 continue  # "en 1999", "2023 yılında": a year, not a count
             lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
             previous_end = numbers[index - 1].end if index else s_start
-            update = _update(lang, lower, max(previous_end, s_start), lead, number.start)
+            nxt = numbers[index + 1].start if index + 1 < len(numbers) else s_end
+            update = _update(lang, lower, max(previous_end, s_start), lead, number.start) or _update_after(
+                lang, lower, number, nxt, triggers
+            )
             if update:
                 updates.add(number.start)
-            nxt = numbers[index + 1].start if index + 1 < len(numbers) else s_end
             # "portant à cinq le nombre de victimes": after a toll verb, the count noun may follow the number
             after = next(
                 (
                     t for t in triggers
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
-                    and (not t.heads_count or (update and not t.bare))
+                    and (not t.heads_count or (update and not t.bare) or _right_after(lower, number, t))
                     and not _broken_after(lang, lower, number.end, t.start)
                     and not (_article_like(number) and _object_count(lower, t, numbers[index + 1 :], triggers))
                 ),
@@ -346,7 +390,9 @@ def _field_claims(
                 if update and label is None and (after is None or after.start - number.end > 3)
                 else None
             )
-            if label is not None and (after is None or after.start - number.end > 3):
+            if label is not None and (
+                after is None or after.start - number.end > 3 or _next_clause(lang, lower, number.end, after.start)
+            ):
                 # "مقتل 30 شخصا", "사망 3명", "Tote: 12": a trigger right before the number is its own
                 taken.add(label.start)
                 bound.append((number, label))
@@ -370,6 +416,7 @@ def _field_claims(
             if before and not number.year_like:
                 trigger = before[-1]
                 bound.append((number, trigger))
+        ranges = _ranges(lang, lower, numbers, bound) if lang.ranges else {}
         superseded: set[int] = set()
         for number, trigger in list(bound):
             later = _from_to(lang, lower, number, numbers)  # "de 9 a 25 muertos", "9명에서 25명으로"
@@ -386,6 +433,8 @@ def _field_claims(
         for number, trigger in sorted(bound, key=lambda b: b[0].start):
             first_of.setdefault(trigger.metric, number.start)
         stated.update(first_of)
+        first_claim = len(out)
+        claim_at: dict[int, int] = {}  # number start -> its claim's index in `out`
         for number, trigger in bound:
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
                            incident_date)  # fmt: skip
@@ -410,9 +459,30 @@ def _field_claims(
                 update = False
             if update:
                 claim = replace(claim, update=True)
+                if _revised_down(lang, lower, number, s_start, s_end):
+                    claim = replace(claim, revised_down=True)
+            elif claim.role is Role.TOTAL and _revised_down(lang, lower, number, s_start, s_end):
+                claim = replace(claim, update=True, revised_down=True)
+            elif _earlier(lang, lower, number, s_start):
+                claim = replace(claim, earlier_figure=True)
+            if number.start in ranges:  # "entre 20 y 30 muertos": from the low figure to the high one
+                low = ranges[number.start]
+                start = min(claim.start, low.start)
+                claim = replace(claim, low=low.value, high=number.value, qualifier=Qualifier.RANGE, start=start,
+                                quote=original[start : claim.end])  # fmt: skip
             if source:
                 claim = replace(claim, attribution=source)
+            claim_at[number.start] = len(out)
             out.append(replace(claim, earlier_figure=True) if number.start in superseded else claim)
+        if lang.grades is not None and len(out) > first_claim:
+            metric_of = {number.start: trigger.metric for number, trigger in bound}
+            graded.extend(
+                sum_runs(
+                    lang.grades, original, lower, numbers, metric_of, out, claim_at, (s_start, s_end), index_of_sentence
+                )
+            )
+    if graded:
+        sum_across_sentences(original, out, graded)
     return out
 
 
@@ -446,7 +516,44 @@ def _source(
     return of(index - 1) if index else None
 
 
+def _ranges(
+    lang: Language, lower: str, numbers: list[Numeral], bound: list[tuple[Numeral, _Trigger]]
+) -> dict[int, Numeral]:
+    """Ranges of two numbers ('entre 20 y 30 muertos', 'murieron entre 20 y 30'): whichever of the two is bound,
+    the high one carries the range's claim with the trigger (`bound` is changed in place); high start -> low."""
+    out: dict[int, Numeral] = {}
+    for low, high in pairwise(numbers):
+        if low.year_like or high.year_like or high.value <= low.value:
+            continue
+        between = lower[low.end : high.start]
+        for before, middle, after in lang.ranges:
+            if (
+                middle.match(between)
+                and (before is None or before.search(lower, max(0, low.start - 16), low.start))
+                and (after is None or after.match(lower, high.end))
+            ):
+                trigger = next((t for n, t in bound if n.start in (low.start, high.start)), None)
+                if trigger is not None:
+                    bound[:] = [(n, t) for n, t in bound if n.start not in (low.start, high.start)]
+                    bound.append((high, trigger))
+                    out[high.start] = low
+                break
+    return out
+
+
 _OBJECT_GAP = 12  # "a tué 12", "mató a 12", "deixou 40": a toll verb's count right after it
+
+
+def _right_after(lower: str, number: Numeral, trigger: _Trigger) -> bool:
+    """'le bilan est de 12 blessés': a trigger right after the number counts it, even after a count noun."""
+    return not trigger.bare and trigger.start - number.end <= 2 and not lower[number.end : trigger.start].strip()
+
+
+def _next_clause(lang: Language, lower: str, start: int, end: int) -> bool:
+    """'mató a 5 y dejó heridos a 12', 'مقتل 5 وإصابة 12': the text after the number opens with 'and', so the trigger
+    further on is the next count's."""
+    words = lower[start:end].split()
+    return bool(words) and words[0] in lang.and_words
 
 
 def _article_like(number: Numeral) -> bool:
@@ -534,6 +641,43 @@ def _update_verb(lang: Language, lower: str, start: int, lead: int, end: int | N
     return None
 
 
+_AFTER_VERB_WINDOW = 24  # from a number to a toll verb after it ("52'ye yükseldi", "18 तक पहुंच गई")
+_DOWN_WINDOW = 60  # from a revised-down phrase to the number ("le bilan a été revu à la baisse à 18")
+_EARLIER_WINDOW = 40  # from an earlier-figure marker to the number ("Zunächst war von 23 Toten die Rede")
+
+
+def _update_after(lang: Language, lower: str, number: Numeral, stop: int, triggers: list[_Trigger]) -> bool:
+    """A toll verb right after the number in a verb-final language ('ölü sayısı 52'ye yükseldi'), with no other
+    trigger between them (no other count's verb)."""
+    if lang.updates_after is None:
+        return False
+    m = lang.updates_after.search(lower, number.end, min(stop, number.end + _AFTER_VERB_WINDOW))
+    if m is None or _AFTER_BREAK.search(lower, number.end, m.start()):
+        return False
+    return not any(number.end <= t.start < m.start() for t in triggers)
+
+
+def _revised_down(lang: Language, lower: str, number: Numeral, s_start: int, s_end: int) -> bool:
+    """A revised-down phrase before the number in its clause, or right after it ('18'e düşürüldü')."""
+    if lang.revised_down is None:
+        return False
+    begin = max(s_start, number.start - _DOWN_WINDOW)
+    for m in lang.revised_down.finditer(lower, begin, number.start):
+        if not _SENTENCE_END.search(lower, m.end(), number.start) and not re.search(
+            r"[;()]", lower[m.end() : number.start]
+        ):
+            return True
+    after = lang.revised_down.search(lower, number.end, min(s_end, number.end + _AFTER_VERB_WINDOW))
+    return after is not None and not _AFTER_BREAK.search(lower, number.end, after.start())
+
+
+def _earlier(lang: Language, lower: str, number: Numeral, s_start: int) -> bool:
+    """An earlier-figure marker shortly before the number in its sentence ('initialement', 'zunächst')."""
+    if lang.earlier is None:
+        return False
+    return lang.earlier.search(lower, max(s_start, number.start - _EARLIER_WINDOW), number.start) is not None
+
+
 def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]) -> Numeral | None:
     """The later figure of 'from N to M' (FROM_TO: the word before N, the word between): N is superseded."""
     if lang.from_to is None:
@@ -568,6 +712,8 @@ def _claim(
     verb = _update_verb(lang, lower, sentence[0], q_start, number.start) if q_start < number.start else None
     if verb is not None and verb.start() <= q_start < verb.end():  # "đã lên tới 4.352": the verb, no qualifier
         qualifier, q_start, q_end = Qualifier.EXACT, number.start, number.end
+    if number.band is not None:  # "decenas de muertos": a vague quantity, never a precise figure
+        qualifier = Qualifier.VAGUE
     if qualifier is Qualifier.EXACT and number.approximate:
         qualifier = Qualifier.ABOUT
     if qualifier is Qualifier.EXACT and number.above:
@@ -578,12 +724,14 @@ def _claim(
         role = Role.SUBSET
     if role is Role.TOTAL and _increment(lang, lower, q_start, sentence[0]):
         role = Role.INCREMENT
-    low, high = bounds(number.value, qualifier)
+    low, high = bounds(number.value, qualifier, number.band)
     # "podría superar los 5.700", "pourrait atteindre 80": a projection, not the current figure; the headline
     # takes it only when the text gives no other (the flag the headline reads for superseded figures)
     window_start = max(sentence[0], min(number.start, trigger.start) - _PROJECTION_WINDOW)
     projected = bool(lang.projection and lang.projection.search(lower, window_start, number.start))
+    perpetrators = lang.perpetrators is not None and lang.perpetrators.match(lower, number.end, sentence[1]) is not None
     return Claim(
+        derivation="perpetrator" if perpetrators else None,
         metric=trigger.metric,
         value=number.value,
         low=low,
@@ -615,7 +763,9 @@ def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
         and not _SENTENCE_END.search(lower, end, after.start())  # "... bị thương. Con số ...": another sentence
     ):
         return True
-    return bool(lang.count_nouns.search(lower, max(0, start - _COUNT_NOUN_GAP), start))
+    before = lang.count_nouns.search(lower, max(0, start - _COUNT_NOUN_GAP), start)
+    # "수십 명이 숨졌다", "数十人が死亡": the count noun ('수', '数') inside a vague quantity is none
+    return before is not None and not (lang.numbers.vague_at(lower, before.start(), before.end()))
 
 
 def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit: int) -> tuple[Qualifier, int, int]:
@@ -643,10 +793,13 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
     """'45 años', '7 km', '30%', '6 de febrero': a number with a unit or a month after it is not a count."""
     if lang.not_counts is not None and lang.not_counts.match(lower, number.end, end):
         return True
+    if _COMPOUND.match(lower, number.end, end):  # "45-letni", "50-årene", "5-jährige": an age or a size, no count
+        return True
     if lang.months is not None:
         pattern, _ = lang.months
         m = pattern.match(lower, number.start, end)
-        if m and m.start(2) - number.end <= 5:
+        # "8 décès" is no 8th of December ('déc'): a trigger where the month word would begin is the count's
+        if m and m.start(2) - number.end <= 5 and not lang.triggers.match(lower, m.start(2)):
             return True
     return False
 
@@ -671,7 +824,12 @@ def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_st
             return True
     if lang.subset_after is not None:
         m = lang.subset_after.search(lower, number.end, number.end + _SUBSET_WINDOW // 2)
-        if m and (trigger.start < number.start or m.start() < trigger.start):
+        # "12 de ellos" is a part; "se ha elevado a 212, de las cuales 183 ...": the comma opens the part that follows
+        if (
+            m
+            and (trigger.start < number.start or m.start() < trigger.start)
+            and "," not in lower[number.end : m.start()]
+        ):
             return True
     return False
 

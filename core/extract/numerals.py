@@ -4,7 +4,9 @@
   mark as the language's lexicon says ("1.452" is 1452 in Spanish, "6 500" in French, "1,5 millones");
 - a scale word after digits ("1,5 millones", "6 bin", "3 ribu", "1.2万", "2만");
 - number words: text2num where it covers the language (lexicon `TEXT2NUM`), else the lexicon's `NUMBER_WORDS`
-  composed arithmetically ("dört yüz" = 400, "三千五百" = 3500, "tizenketten" = 12 with `COMPOUND_NUMBERS`).
+  composed arithmetically ("dört yüz" = 400, "三千五百" = 3500, "tizenketten" = 12 with `COMPOUND_NUMBERS`);
+- vague quantities (lexicon `VAGUE_QUANTITIES`: "decenas", "des centaines", "Tausende", "yüzlerce", "عشرات"),
+  coded the way ACLED codes them (dozens 12, hundreds 100) with the band the word allows: never a precise figure.
 
 Dates, times and scores ("06.02.2023", "14:30", "2023-02-06") are not counts and are not returned.
 """
@@ -45,6 +47,7 @@ class Numeral:
     approximate: bool = False  # "une centaine", "un centenar": about the value
     above: bool = False  # "শতাধিক" (a hundred and more): more than the value
     scaled: bool = False  # digits and a scale word: "44 bin", "12 ہزار"
+    band: tuple[int, int] | None = None  # a vague quantity ("decenas", "hundreds"): the band it allows
 
 
 def _alternation(words: list[str]) -> str:
@@ -106,6 +109,23 @@ class NumberReader:
         self._approx = (
             re.compile(r"(?<!\w)(" + _alternation(list(self._approximate)) + r")(?!\w)") if self._approximate else None
         )
+        # "decenas" (12, 12, 99), "des centaines" (100, 100, 999): coded value and band; whole words, or anywhere
+        # in a language whose words take clitics and prefixes (MATCH "any": "والعشرات", "수십명")
+        self._vague: dict[str, tuple[int, int, int]] = {
+            re.sub(r"\s+", " ", k): v for k, v in getattr(lexicon, "VAGUE_QUANTITIES", {}).items()
+        }
+        loose = lexicon.MATCH == "any"
+        self._vague_words = (
+            re.compile(
+                ("" if loose else r"(?<!\w)")
+                + "("
+                + _alternation(list(self._vague))
+                + ")"
+                + ("" if loose else r"(?!\w)")
+            )
+            if self._vague
+            else None
+        )
         self._word_values = words
         self._multipliers = frozenset(getattr(lexicon, "MULTIPLIERS", ()))
         self._halves = _halves_pattern(lexicon, words, scales, attached)
@@ -144,6 +164,13 @@ class NumberReader:
                 above = key in self._above
                 found.append(Numeral(value, m.start(), m.end(), True, approximate=not above, above=above))
                 taken.append(m.span())
+        if self._vague_words is not None:
+            for m in self._vague_words.finditer(lower, start, end):
+                if any(a < m.end() and m.start() < b for a, b in taken) or self._counted_before(lower, start, m):
+                    continue  # "3 tysiące", "dwa tysiące": a scale word after a number, not a vague quantity
+                value, low, high = self._vague[re.sub(r"\s+", " ", m.group(1))]
+                found.append(Numeral(value, m.start(), m.end(), True, band=(low, high)))
+                taken.append(m.span())
         digits_end = {n.end for n in found if not n.words}
         for n in self._word_numerals(lower, start, end):
             if any(a < n.end and n.start < b for a, b in taken):
@@ -153,6 +180,23 @@ class NumberReader:
             found.append(n)
         found.sort(key=lambda n: n.start)
         return _merge_words_and_digits(found, text)
+
+    def vague_at(self, lower: str, start: int, end: int) -> bool:
+        """Whether [start, end) lies inside a vague quantity ('수' in '수십', '数' in '数十')."""
+        if self._vague_words is None:
+            return False
+        return any(
+            m.start() <= start and end <= m.end() for m in self._vague_words.finditer(lower, max(0, start - 8), end + 8)
+        )
+
+    def _counted_before(self, lower: str, start: int, m: re.Match[str]) -> bool:
+        """Whether digits or a number word stand right before the vague word (it is then their scale)."""
+        words = lower[max(start, m.start() - 24) : m.start()].split()
+        if not words:
+            return False
+        if words[-1][-1].isdigit():
+            return True
+        return self._words is not None and self._words.fullmatch(words[-1]) is not None
 
     def _half_numerals(self, lower: str, start: int, end: int) -> list[Numeral]:
         """'দেড় হাজার' (1500), 'সাড়ে তিন হাজার' (3500), 'ढाई सौ' (250), 'দুই শতাধিক' (200 and more): a fraction
@@ -272,6 +316,7 @@ def compose(values: list[int], multiplier: list[bool]) -> int | None:
     if not values:
         return None
     total = current = 0
+    last = 0  # the part of `current` a multiplier multiplies: "tiga ratus lima puluh" = 300 + 5 x 10, not 305 x 10
     largest = 0
     for value, is_multiplier in zip(values, multiplier, strict=True):
         if value >= 1000:
@@ -280,11 +325,13 @@ def compose(values: list[int], multiplier: list[bool]) -> int | None:
             else:
                 total += (current or 1) * value
             largest = max(largest, value)
-            current = 0
+            current = last = 0
         elif is_multiplier or (value == 100 and current):
-            current = (current or 1) * value
+            current = current - last + (last or 1) * value
+            last = 0
         else:
             current += value
+            last = value
     return total + current
 
 

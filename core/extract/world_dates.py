@@ -82,6 +82,15 @@ class LocalCalendar:
         return when.year - self.era - (1 if start is not None and when < start else 0)
 
 
+def _alphabetic(word: str) -> bool:
+    """Latin, Greek or Cyrillic letters only (and an abbreviation's dot): a script written with spaces."""
+    return all(c == "." or "a" <= c <= "z" or "\u00c0" <= c <= "\u024f" or "\u0370" <= c <= "\u04ff" for c in word)
+
+
+def _latin(word: str) -> bool:
+    return any("a" <= c.lower() <= "z" or "\u00c0" <= c <= "\u024f" for c in word)
+
+
 def date_words(
     code: str,
     spaced: bool,
@@ -118,12 +127,23 @@ def date_words(
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
         for word in info.get(month, []):
-            if len(word) >= 3 or not word.isascii():
+            # short forms only in scripts where they are whole words ('1月', 'मई'): Turkish 'Ağ' (Ağustos) would
+            # read '3 ağır yaralı' (3 seriously injured) as a date, 'Şu' is also 'this'
+            if len(word) >= 3 or not (word.isascii() or _latin(word)):
                 for form in _letter_forms(safe_lower(word)):
                     months.setdefault(form, number)
     month_pattern = month_year = month_day = None
     if months:
-        body = _alternation(months)
+        # a short form of an alphabet with spaces is a whole word: '12 marineros' is no 12 March ('mar'), '12 junge
+        # Menschen' no 12 June ('jun'), '8 décès' no 8 December ('déc'); longer ones take endings ('stycznia')
+        short = {f: n for f, n in months.items() if len(f.rstrip(".")) <= 4 and _alphabetic(f)}
+        long = {f: n for f, n in months.items() if f not in short}
+        body = "|".join(
+            [
+                *([f"(?:{_alternation(long)})"] if long else []),
+                *([rf"(?:{_alternation(short)})(?![^\W\d_])"] if short else []),
+            ]
+        )
         month_pattern = re.compile(
             rf"(?<!\d)(\d{{1,2}})\.?\s*(?:de\s+|of\s+)?({body})\w*(?:\s*(?:de\s+|del\s+)?(\d{{4}}))?"
         )

@@ -189,6 +189,8 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         "ORIGIN_BEFORE", "GOVERNMENT_VERBS", "PLACE_NAME_LINKS", "LOCATIVE_ENDINGS", "TOWN_WORDS", "BUILDING_WORDS",
         "COUNTRY_PREFIXES",
         "LOCATIVES_AFTER",
+        "VAGUE_QUANTITIES", "DEAD_AND_WOUNDED", "INJURY_GRADES", "COORDINATORS", "UPDATE_AFTER", "REVISED_DOWN",
+        "EARLIER_BEFORE", "RANGES", "PERPETRATORS",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}
     for language in WORLD_LANGUAGES:
@@ -200,6 +202,9 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         assert set(lexicon.TRIGGERS) <= metrics and {"killed", "wounded"} <= set(lexicon.TRIGGERS)
         for table in ("QUALIFIERS_BEFORE", "QUALIFIERS_AFTER"):
             assert set(getattr(lexicon, table, {}).values()) <= {q.value for q in Qualifier}, (language, table)
+        assert set(getattr(lexicon, "INJURY_GRADES", {})) <= {"critical", "severe", "moderate", "light"}, language
+        for value, low, high in getattr(lexicon, "VAGUE_QUANTITIES", {}).values():
+            assert low <= value <= high, language
 
 
 def test_languages_written_without_spaces_match_inside_words() -> None:

@@ -10,12 +10,36 @@ DIGIT_GROUPS = ",٬"
 DECIMAL = "٫"
 SCALES = {"ألف": 1000, "آلاف": 1000, "الف": 1000, "الاف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000}
 NUMBER_WORDS = {
+    "شخصان": 2, "شخصين": 2,  # the dual: two persons
+    # tens after a unit, with the conjunction written on: 'خمسة وعشرون' (25)
+    "وعشرون": 20, "وعشرين": 20, "وثلاثون": 30, "وثلاثين": 30, "وأربعون": 40, "وأربعين": 40, "وخمسون": 50,
+    "وخمسين": 50, "وستون": 60, "وستين": 60, "وسبعون": 70, "وسبعين": 70, "وثمانون": 80, "وثمانين": 80,
+    "وتسعون": 90, "وتسعين": 90,
+    "ألفا": 2000, "ألفي": 2000, "ألفان": 2000,
+    "اثنان": 2, "اثنين": 2, "أحد عشر": 11, "إحدى عشرة": 11, "اثنا عشر": 12, "اثني عشر": 12, "اثنتا عشرة": 12,
+    "اثنتي عشرة": 12, "ثلاثون": 30, "أربعون": 40, "خمسون": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
     "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8, "تسعة": 9,
     "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20, "ثلاثين": 30, "أربعين": 40, "خمسين": 50, "مئة": 100,
     "مائة": 100, "مئتين": 200, "مئتان": 200, "ثلاثمئة": 300, "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400,
     "خمسمئة": 500, "خمسمائة": 500, "ستمئة": 600, "ستمائة": 600, "سبعمئة": 700, "سبعمائة": 700,
     "ثمانمئة": 800, "ثمانمائة": 800, "تسعمئة": 900, "تسعمائة": 900, "ألف": 1000, "ألفين": 2000,
 }  # fmt: skip
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "عشرات": (12, 12, 99),
+    "العشرات": (12, 12, 99),
+    "مئات": (100, 100, 999),
+    "المئات": (100, 100, 999),
+    "الآلاف": (1000, 1000, 9999),
+    "آلاف": (1000, 1000, 9999),
+    "عشرات الآلاف": (10_000, 10_000, 99_999),
+    "مئات الآلاف": (100_000, 100_000, 999_999),
+    "بضع مئات": (100, 100, 999),
+    "عدة مئات": (100, 100, 999),
+    "بضعة آلاف": (1000, 1000, 9999),
+    "عدة آلاف": (1000, 1000, 9999),
+}
 TRIGGERS = {
     "killed": (
         "قتيل",
@@ -38,12 +62,41 @@ TRIGGERS = {
         "الموتى",
         "لقوا حتفهم",
         "فارقوا الحياة",
+        "بحياة",
     ),
     "wounded": ("جريح", "جرحى", "مصاب", "إصابة", "إصابات", "اصابة", "اصابات", "أصيب", "اصيب", "جرح"),
     "missing": ("مفقود", "مفقودين", "المفقودين", "في عداد المفقودين"),
     "displaced": ("نازح", "نزوح", "مشرد", "تشريد", "إجلاء", "اجلاء"),
     "arrested": ("اعتقال", "معتقل", "اعتقل", "توقيف", "القبض على"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "قتيلا وجريحا",
+    "قتيل وجريح",
+    "القتلى والجرحى",
+    "قتلى وجرحى",
+    "الشهداء والجرحى",
+    "شهيد وجريح",
+    "قتيلا ومفقودا",
+    "قتيل ومفقود",
+    "القتلى والمفقودين",
+    "قتلى ومفقودين",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("حرجة", "حالة حرجة"),
+    "severe": ("خطيرة", "خطرة", "بالغة", "بليغة"),
+    "moderate": ("متوسطة",),
+    "light": ("طفيفة", "خفيفة"),
+}
+COORDINATORS = ("فيما", "بينما", "و")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("بين", "و", ""),
+    ("ما بين", "و", ""),
+)
+FROM_TO = (("من", "إلى"),)  # "from N to M": N is superseded
 QUALIFIERS_BEFORE = {
     "ما لا يقل عن": "at_least",
     "لا يقل عن": "at_least",
@@ -64,19 +117,80 @@ QUALIFIERS_BEFORE = {
     "حوالي": "about",
     "حوالى": "about",
     "زهاء": "about",
+    "تجاوز": "more_than",
+    "تجاوزت": "more_than",
+    "يتجاوز": "more_than",
+    "تتجاوز": "more_than",
+    "تخطى": "more_than",
+    "تخطت": "more_than",
+    "فاق": "more_than",
+    "يفوق": "more_than",
+    "تعدى": "more_than",
 }
 QUALIFIERS_AFTER = {"على الأقل": "at_least", "على الاقل": "at_least"}
+# Toll verbs before the number: the number after them is the toll's latest update
+UPDATE_BEFORE = (
+    "ارتفع",
+    "ارتفعت",
+    "يرتفع",
+    "ترتفع",
+    "ارتفاع",
+    "بلغ",
+    "بلغت",
+    "يبلغ",
+    "تبلغ",
+    "وصل",
+    "وصلت",
+    "القتلى إلى",
+    "الضحايا إلى",
+    "الوفيات إلى",
+    "الجرحى إلى",
+    "المصابين إلى",
+    "الإصابات إلى",
+)
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "خفضت",
+    "خفض",
+    "خفّضت",
+    "تراجع",
+    "تراجعت",
+    "انخفض",
+    "انخفضت",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "في البداية",
+    "في وقت سابق",
+    "الحصيلة السابقة",
+    "سابقا",
+    "في حصيلة أولية",
+)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "إرهابيين",
+    "إرهابيا",
+    "مهاجمين",
+    "انتحاريين",
+    "مسلحين",
+)
+# A toll noun alone counts the dead ('الحصيلة ارتفعت إلى 46')
+TOLL_NOUNS = (
+    "الحصيلة",
+    "حصيلة",
+)
 SUBSET_BEFORE = ("بينهم", "من بينهم", "منهم", "بينهن")
 SUBSET_AFTER = ("منهم", "منهن")
 NOT_COUNTS_AFTER = (
     "عاما",
     "عامًا",
-    "عام",
+    "عام ",  # a space after: "عاملا" (a worker) begins like "عام" (year)
+    "أعوام",
     "سنة",
     "سنوات",
     "كيلومتر",
     "كلم",
-    "كم",
+    "كم ",
     "متر",
     "%",
     "بالمئة",
@@ -102,7 +216,7 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("عدد", "حصيلة")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
-MANY_INCIDENTS = ("منذ بدء", "منذ بداية", "منذ", "الحرب", "العدوان", "الصراع", "هذا العام")
+MANY_INCIDENTS = ("منذ بدء", "منذ بداية", "منذ اندلاع", "منذ مطلع", "الحرب", "العدوان", "الصراع", "هذا العام")
 # A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
 # sentence is cumulative, never one event's total, whatever states it
 SINCE_START = (
@@ -114,6 +228,9 @@ SINCE_START = (
     "منذ بدء الصراع",
     "منذ اندلاع الصراع",
     "منذ بداية العام",
+    "منذ بداية موسم",
+    "منذ مطلع العام",
+    "منذ بداية السنة",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

@@ -176,6 +176,10 @@ TRIGGERS = {
     "displaced": ("গৃহহীন", "বাস্তুচ্যুত", "সরিয়ে নেওয়া"),
     "arrested": ("গ্রেপ্তার", "গ্রেফতার", "আটক"),
 }
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {"critical": ("আশঙ্কাজনক",), "severe": ("গুরুতর",), "light": ("সামান্য", "হালকা")}
+COORDINATORS = ("এবং",)
 QUALIFIERS_BEFORE = {"অন্তত": "at_least", "কমপক্ষে": "at_least", "প্রায়": "about", "আনুমানিক": "about"}
 QUALIFIERS_AFTER = {
     "জনের বেশি": "more_than",

@@ -6,7 +6,7 @@ from __future__ import annotations
 LANGUAGE = "de"
 MATCH = "word"
 TEXT2NUM = True
-DIGIT_GROUPS = ". "
+DIGIT_GROUPS = ". '’"
 DECIMAL = ","
 SCALES = {"tausend": 1000, "million": 1_000_000, "millionen": 1_000_000, "mio.": 1_000_000, "mio": 1_000_000}
 NUMBER_WORDS = (  # spans only: text2num gives the values
@@ -15,8 +15,29 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
     "siebzig achtzig neunzig hundert einhundert zweihundert dreihundert vierhundert fünfhundert tausend"
 )
 NUMBER_JOINERS = ("und",)
+COMPOUND_NUMBERS = True  # "dreiundzwanzig", "zweihundertfünfzig": number words written as one word
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {"dutzend": 12, "ein dutzend": 12}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "dutzende": (12, 12, 99),
+    "dutzenden": (12, 12, 99),
+    "hunderte": (100, 100, 999),
+    "hunderten": (100, 100, 999),
+    "tausende": (1000, 1000, 9999),
+    "tausenden": (1000, 1000, 9999),
+    "zehntausende": (10_000, 10_000, 99_999),
+    "zehntausenden": (10_000, 10_000, 99_999),
+    "hunderttausende": (100_000, 100_000, 999_999),
+    "hunderttausenden": (100_000, 100_000, 999_999),
+    "mehrere hundert": (100, 100, 999),
+    "einige hundert": (100, 100, 999),
+    "mehrere tausend": (1000, 1000, 9999),
+    "einige tausend": (1000, 1000, 9999),
+    "mehrere dutzend": (12, 12, 99),
+    "einige dutzend": (12, 12, 99),
+    "mehrere zehntausend": (10000, 10000, 99999),
+}
 TRIGGERS = {
     "killed": (
         "tote",
@@ -40,6 +61,13 @@ TRIGGERS = {
         # succumbed (to their injuries): the dead, whatever 'verletzungen' (wounded) comes after
         "erlagen",
         "erlag",
+        "verloren ihr leben",
+        "ihr leben verloren",
+        "leben verloren",
+        "verlor sein leben",
+        "verlor ihr leben",
+        "ertrunken",
+        "ertranken",
     ),
     "wounded": (
         "verletzt*",
@@ -56,6 +84,30 @@ TRIGGERS = {
     "displaced": ("obdachlos*", "vertrieben*", "evakuiert*", "flüchtlinge"),
     "arrested": ("festgenommen*", "verhaftet*", "festnahmen"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "tote und verletzte",
+    "toten und verletzten",
+    "tote oder verletzte",
+    "getötet oder verletzt",
+    "tot oder verletzt",
+    "getötet und verletzt",
+    "tot oder werden vermisst",
+    "tot oder vermisst",
+    "tote und vermisste",
+    "tote oder vermisste",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("lebensgefährlich", "lebensgefährlich verletzt", "schwerstverletzt*", "schwerst"),
+    "severe": ("schwer", "schwerverletzt*", "schwere", "schweren"),
+    "moderate": ("mittelschwer", "mittelschwere", "mittelschwerverletzt*"),
+    "light": ("leicht", "leichtverletzt*", "leichte", "leichten", "leichter"),
+}
+COORDINATORS = ("und", "sowie", "während")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (("zwischen", "und", ""),)
 QUALIFIERS_BEFORE = {
     "mindestens": "at_least",
     "wenigstens": "at_least",
@@ -72,8 +124,42 @@ QUALIFIERS_BEFORE = {
     "circa": "about",
     "ca.": "about",
     "gut": "more_than",
+    "übersteigt": "more_than",
+    "überstieg": "more_than",
+    "überschritten": "more_than",
+    "überschreitet": "more_than",
+    "überschritt": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "nach unten korrigiert",
+    "korrigierten",
+    "korrigierte",
+    "nach unten",
+    "gesenkt",
+    "senkten",
+    "senkte",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "zunächst",
+    "zuvor",
+    "anfangs",
+    "ursprünglich",
+    "vorherige",
+    "vorherigen",
+    "erste bilanz",
+)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terroristen",
+    "angreifer",
+    "attentäter",
+    "selbstmordattentäter",
+    "dschihadisten",
+    "täter",
+)
 SUBSET_BEFORE = ("darunter", "unter ihnen", "davon", "einschließlich", "unter den verletzten", "unter den toten")
 SUBSET_AFTER = ("davon", "von ihnen")
 NOT_COUNTS_AFTER = (
@@ -114,6 +200,10 @@ UPDATE_BEFORE = (
     "erhöhte sich auf",
     "erhöht sich auf",
     "kletterte auf",
+    "ist auf",
+    "gestiegen auf",
+    "liegt bei",
+    "lag bei",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("opferzahl",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
@@ -143,6 +233,11 @@ SINCE_START = (
     "seit jahresbeginn",
     "seit anfang des jahres",
     "seit beginn der saison",
+    "seit beginn des winters",
+    "seit winterbeginn",
+    "seit saisonbeginn",
+    "seit beginn der wintersaison",
+    "in diesem winter",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

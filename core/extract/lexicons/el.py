@@ -70,6 +70,20 @@ NUMBER_WORDS = {
     "χίλιες": 1000,
     "χίλια": 1000,
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "δεκάδες": (12, 12, 99),
+    "δεκάδων": (12, 12, 99),
+    "εκατοντάδες": (100, 100, 999),
+    "εκατοντάδων": (100, 100, 999),
+    "χιλιάδες": (1000, 1000, 9999),
+    "χιλιάδων": (1000, 1000, 9999),
+    "δεκάδες χιλιάδες": (10_000, 10_000, 99_999),
+    "εκατοντάδες χιλιάδες": (100_000, 100_000, 999_999),
+    "μερικές εκατοντάδες": (100, 100, 999),
+    "αρκετές εκατοντάδες": (100, 100, 999),
+    "μερικές χιλιάδες": (1000, 1000, 9999),
+}
 TRIGGERS = {
     "killed": (
         "νεκρ",
@@ -85,12 +99,46 @@ TRIGGERS = {
         "σορούς",
         "απεβίωσ",
         "σκοτωμέν",
+        "στοίχισε τη ζωή",
+        "στοιχίσει τη ζωή",
+        "κόστισε τη ζωή",
+        "πέθαν",
+        "σορ",
+        "πνίγηκ",
+        "πνιγμέν",
     ),
-    "wounded": ("τραυματ",),
+    "wounded": (
+        "τραυματ",
+        "μεταφέρθηκαν στο νοσοκομείο",
+        "διακομίστηκαν στο νοσοκομείο",
+        "νοσηλεύ",
+    ),
     "missing": ("αγνοούμεν", "αγνοείται", "αγνοούνται"),
     "displaced": ("άστεγ", "εκτοπισ", "απομακρύνθηκ"),
     "arrested": ("συνελήφθη", "συλλήψ", "συλλήφθηκ"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "νεκροί και τραυματίες", "νεκρών και τραυματιών", "νεκροί ή τραυματίες", "νεκρούς και τραυματίες",
+    "σκοτώθηκαν ή τραυματίστηκαν", "σκοτώθηκαν και τραυματίστηκαν",
+    "νεκροί και αγνοούμενοι",
+    "νεκροί ή αγνοούμενοι",
+    "νεκρών και αγνοουμένων",
+)  # fmt: skip
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("κρίσιμ", "σε κρίσιμη κατάσταση"),
+    "severe": ("σοβαρ", "βαριά", "βαρι"),
+    "light": ("ελαφρ", "ελαφριά"),
+}
+COORDINATORS = ("και", "ενώ")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("μεταξύ", "και", ""),
+    ("από", "έως", ""),
+    ("από", "ως", ""),
+)
 QUALIFIERS_BEFORE = {
     "τουλάχιστον": "at_least",
     "πάνω από": "more_than",
@@ -100,9 +148,64 @@ QUALIFIERS_BEFORE = {
     "πλέον των": "more_than",
     "σχεδόν": "nearly",
     "περίπου": "about",
+    "γύρω στους": "about",
+    "γύρω στις": "about",
+    "γύρω στα": "about",
+    "κοντά στους": "nearly",
+    "κοντά στις": "nearly",
+    "κοντά στα": "nearly",
     "έως": "up_to",
     "μέχρι": "up_to",
+    "ξεπερνούν τους": "more_than",
+    "ξεπερνούν τις": "more_than",
+    "ξεπερνούν τα": "more_than",
+    "ξεπέρασαν τους": "more_than",
+    "ξεπέρασαν τις": "more_than",
+    "ξεπέρασαν τα": "more_than",
+    "ξεπερνά τους": "more_than",
+    "ξεπερνά τις": "more_than",
+    "ξεπερνά τα": "more_than",
+    "ξεπέρασε τους": "more_than",
+    "ξεπέρασε τις": "more_than",
+    "ξεπέρασε τα": "more_than",
+    "ξεπερνούν": "more_than",
+    "ξεπέρασαν": "more_than",
+    "ξεπερνά": "more_than",
+    "ξεπέρασε": "more_than",
 }
+# Toll verbs before the number: the number after them is the toll's latest update
+UPDATE_BEFORE = (
+    "αυξήθηκ",
+    "ανέρχ",
+    "ανήλθ",
+    "έφτασ",
+    "φτάνει",
+    "φθάνει",
+    "ανέβηκ",
+    "ανεβαίνει",
+    "αυξάνεται",
+)
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "προς τα κάτω",
+    "μειώθηκ",
+    "αναθεωρήθηκε προς τα κάτω",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "αρχικά",
+    "προηγουμένως",
+    "νωρίτερα",
+    "αρχικώς",
+)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "τρομοκράτ",
+    "δράστ",
+    "καμικάζι",
+)
+# A toll noun alone counts the dead ('الحصيلة ارتفعت إلى 46')
+TOLL_NOUNS = ("απολογισμ",)
 SUBSET_BEFORE = ("ανάμεσά τους", "μεταξύ των οποίων", "εκ των οποίων", "συμπεριλαμβανομένων")
 NOT_COUNTS_AFTER = (
     "ετών",
@@ -155,6 +258,8 @@ SINCE_START = (
     "από την έναρξη του πολέμου",
     "από την αρχή του πολέμου",
     "από την αρχή του έτους",
+    "από την αρχή της χρονιάς",
+    "από την αρχή του χρόνου",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

@@ -18,7 +18,13 @@ Names every world lexicon defines:
 - SINCE_START / SUPERLATIVES: words marking a sentence's figures as a toll to date over a war, season or year
   ("desde el inicio de la guerra": cumulative), unless a superlative makes them the incident's ("el más mortífero");
 - NUMBER_COUNTERS / NUMBER_ENDINGS: a counter or a case ending written onto a number word ("বারোজন",
-  "দুই হাজারের বেশি").
+  "দুই হাজারের বেশি");
+- VAGUE_QUANTITIES: "decenas" (12), "cientos" (100), coded the way ACLED codes them, with their band: never a
+  precise figure (qualifier vague);
+- DEAD_AND_WOUNDED: the dead counted together with the wounded or the missing ("57 muertos y heridos", "57 muertos
+  o desaparecidos"): neither metric's count;
+- INJURY_GRADES / COORDINATORS: severity words of the injured (critical, severe, moderate, light), summed as the
+  injured total when the text gives none ("12 heridos graves y 20 leves" = 32), and the words that join two counts.
 """
 
 from __future__ import annotations
@@ -41,12 +47,29 @@ NUMBER_JOINERS = ("y",)
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {
     "una decena": 10,
+    "dos decenas": 20,
+    "tres decenas": 30,
+    "cuatro decenas": 40,
+    "cinco decenas": 50,
+    "una docena": 12,
     "una veintena": 20,
     "una treintena": 30,
     "una cuarentena": 40,
     "una cincuentena": 50,
     "un centenar": 100,
     "un millar": 1000,
+}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "decenas": (12, 12, 99),
+    "cientos": (100, 100, 999),
+    "centenares": (100, 100, 999),
+    "miles": (1000, 1000, 9999),
+    "decenas de miles": (10_000, 10_000, 99_999),
+    "cientos de miles": (100_000, 100_000, 999_999),
+    "centenares de miles": (100_000, 100_000, 999_999),
+    "varios cientos": (100, 100, 999),
+    "varios miles": (1000, 1000, 9999),
 }
 TRIGGERS = {
     "killed": (
@@ -80,6 +103,14 @@ TRIGGERS = {
         "fallecimientos",
         "fallecidos",
         "vidas",
+        "víctimas fatales",
+        "victimas fatales",
+        "cobró la vida de",
+        "cobrado la vida de",
+        "costó la vida a",
+        "cobró la vida a",
+        "ahogado*",
+        "ahogada*",
     ),
     "wounded": (
         "herido*",
@@ -98,6 +129,32 @@ TRIGGERS = {
     "displaced": ("desplazado*", "desplazada*", "evacuado*", "evacuada*", "damnificado*", "sin hogar"),
     "arrested": ("detenido*", "detenida*", "arrestado*", "arrestada*"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "muertos y heridos",
+    "muertos o heridos",
+    "fallecidos y heridos",
+    "muertos y lesionados",
+    "muertos y de heridos",
+    "muertos o desaparecidos",
+    "muertos y desaparecidos",
+    "fallecidos o desaparecidos",
+    "entre muertos y desaparecidos",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("estado crítico", "críticos", "críticas", "muy graves", "muy grave"),
+    "severe": ("grave", "graves", "gravemente", "de gravedad", "de consideración", "de pronóstico grave"),
+    "moderate": ("menos graves", "menos grave", "moderados", "moderadas", "de pronóstico reservado"),
+    "light": ("leve", "leves", "levemente", "de carácter leve", "de pronóstico leve", "contusos"),
+}
+COORDINATORS = ("y", "e", "mientras", "mientras que")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("entre", "y", ""),
+    ("entre", "e", ""),
+)
 QUALIFIERS_BEFORE = {
     "al menos": "at_least",
     "por lo menos": "at_least",
@@ -117,8 +174,56 @@ QUALIFIERS_BEFORE = {
     "en torno a": "about",
     "en torno a los": "about",
     "unos mil": "about",
+    "superó los": "more_than",
+    "superaron los": "more_than",
+    "supera las": "more_than",
+    "superan las": "more_than",
+    "rebasa los": "more_than",
+    "rebasó los": "more_than",
+    "sobrepasa los": "more_than",
+    "sobrepasó los": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "rebajó",
+    "rebajaron",
+    "rebajado",
+    "rebajada",
+    "revisó a la baja",
+    "a la baja",
+    "redujo",
+    "redujeron",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "inicialmente",
+    "en un primer momento",
+    "previamente",
+    "un primer balance",
+    "el balance anterior",
+    "el anterior balance",
+    "anteriormente",
+    "antes habían",
+    "antes se había",
+    "antes se informó",
+)
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = (
+    "otras",
+    "otros",
+)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terroristas",
+    "atacantes",
+    "asaltantes",
+    "yihadistas",
+    "kamikazes",
+    "agresores",
+    "pistoleros",
+    "terroristas suicidas",
+)
 SUBSET_BEFORE = (
     "entre ellos",
     "entre ellas",
@@ -222,6 +327,11 @@ SINCE_START = (
     "en lo que va de año",
     "en lo que va del año",
     "en lo que va de la guerra",
+    "en lo que va de temporada",
+    "en lo que va de la temporada",
+    "desde el inicio de la temporada de lluvias",
+    "en lo que va del invierno",
+    "en lo que va de invierno",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own
@@ -347,7 +457,7 @@ CAPITAL_WORDS = ("la capital",)
 RELATIVES = ("que",)
 # A word between a trigger noun and its number that keeps them one phrase (core.extract.multilingual): "la muerte de
 # 3 personas y heridas a otras 11" gives 3 to the deaths, not to the wounded further on
-LABEL_LINKS = ("de",)
+LABEL_LINKS = ("de", "a")  # "la muerte de 3 personas", "mató a 5 y dejó heridos a 12"
 # Places (core.extract.world_places): division words before a name make it a province's ("departamento del Cauca");
 # lower-case words inside a place's name ("Valverde del Camino"); words before a country's name that make it the
 # people's origin ("ciudadanos de Alemania"), not the place; verbs a capital governs ("Madrid condenó"), making it

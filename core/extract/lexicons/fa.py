@@ -22,6 +22,15 @@ NUMBER_WORDS = {
     "ده": 10,
     "صد": 100,
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "ده‌ها": (12, 12, 99),
+    "دهها": (12, 12, 99),
+    "صدها": (100, 100, 999),
+    "هزاران": (1000, 1000, 9999),
+    "ده‌ها هزار": (10_000, 10_000, 99_999),
+    "صدها هزار": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": (
         "کشته",
@@ -42,6 +51,9 @@ TRIGGERS = {
     "displaced": ("آواره", "بی‌خانمان", "تخلیه"),
     "arrested": ("بازداشت", "دستگیر"),
 }
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {"critical": ("وخیم",), "severe": ("شدید", "به شدت"), "light": ("سطحی", "جزئی")}
 QUALIFIERS_BEFORE = {
     "دست‌کم": "at_least",
     "دستکم": "at_least",

@@ -5,7 +5,7 @@ from __future__ import annotations
 LANGUAGE = "fr"
 MATCH = "word"
 TEXT2NUM = True
-DIGIT_GROUPS = " ."
+DIGIT_GROUPS = " .'’"
 DECIMAL = ","
 SCALES = {"mille": 1000, "million": 1_000_000, "millions": 1_000_000, "milliers": 0}
 NUMBER_WORDS = (  # spans only: text2num gives the values
@@ -24,6 +24,17 @@ APPROXIMATE = {
     "une soixantaine": 60,
     "une centaine": 100,
     "un millier": 1000,
+}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "dizaines": (12, 12, 99),
+    "centaines": (100, 100, 999),
+    "milliers": (1000, 1000, 9999),
+    "dizaines de milliers": (10_000, 10_000, 99_999),
+    "centaines de milliers": (100_000, 100_000, 999_999),
+    "plusieurs centaines": (100, 100, 999),
+    "plusieurs milliers": (1000, 1000, 9999),
+    "quelques centaines": (100, 100, 999),
 }
 TRIGGERS = {
     "killed": (
@@ -52,6 +63,11 @@ TRIGGERS = {
         "décédés",
         "trépassés",
         "vies",
+        "coûté la vie à",
+        "coûte la vie à",
+        "coûté la vie",
+        "noyé*",
+        "noyée*",
     ),
     "wounded": ("blessé*", "blessée*", "blessant", "hospitalisé*"),
     "missing": ("disparu*", "disparue*", "portés disparus", "portées disparues"),
@@ -67,6 +83,28 @@ TRIGGERS = {
         "gardes à vue",
     ),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "morts et blessés",
+    "morts et de blessés",
+    "morts ou blessés",
+    "tués ou blessés",
+    "tuées ou blessées",
+    "tués et blessés",
+    "morts ou disparus",
+    "morts et disparus",
+    "morts ou portés disparus",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("état critique", "pronostic vital engagé", "entre la vie et la mort"),
+    "severe": ("grave", "graves", "grièvement", "gravement", "sérieusement", "urgence absolue", "urgences absolues"),
+    "light": ("léger", "légers", "légère", "légères", "légèrement", "urgence relative", "urgences relatives"),
+}
+COORDINATORS = ("et", "ainsi que", "tandis que", "alors que")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (("entre", "et", ""),)
 QUALIFIERS_BEFORE = {
     "au moins": "at_least",
     "pas moins de": "at_least",
@@ -82,8 +120,47 @@ QUALIFIERS_BEFORE = {
     "environ": "about",
     "autour de": "about",
     "une trentaine de": "about",
+    "dépasse les": "more_than",
+    "dépassé les": "more_than",
+    "dépassent les": "more_than",
+    "dépasse": "more_than",
+    "dépassé": "more_than",
+    "franchi la barre des": "more_than",
+    "franchi le cap des": "more_than",
+    "passé la barre des": "more_than",
 }
 QUALIFIERS_AFTER = {"environ": "about"}
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "revu à la baisse",
+    "revue à la baisse",
+    "révisé à la baisse",
+    "révisée à la baisse",
+    "à la baisse",
+    "revu en baisse",
+    "abaissé",
+    "ramené à",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "initialement",
+    "dans un premier temps",
+    "un premier bilan",
+    "le précédent bilan",
+    "précédent bilan",
+    "au départ",
+    "auparavant",
+)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terroristes",
+    "assaillants",
+    "kamikazes",
+    "djihadistes",
+    "jihadistes",
+    "agresseurs",
+    "tireurs",
+)
 SUBSET_BEFORE = (
     "dont",
     "parmi eux",

@@ -27,19 +27,198 @@ NUMBER_WORDS = {
     "चालीस": 40,
     "पचास": 50,
     "सौ": 100,
+    "ग्यारह": 11,
+    "बारह": 12,
+    "तेरह": 13,
+    "चौदह": 14,
+    "पंद्रह": 15,
+    "पन्द्रह": 15,
+    "सोलह": 16,
+    "सत्रह": 17,
+    "अठारह": 18,
+    "उन्नीस": 19,
+    "पच्चीस": 25,
+    "साठ": 60,
+    "सत्तर": 70,
+    "अस्सी": 80,
+    "नब्बे": 90,
+    "इक्कीस": 21,
+    "बाईस": 22,
+    "तेईस": 23,
+    "चौबीस": 24,
+    "छब्बीस": 26,
+    "सत्ताईस": 27,
+    "अट्ठाईस": 28,
+    "उनतीस": 29,
+    "इकतीस": 31,
+    "बत्तीस": 32,
+    "तैंतीस": 33,
+    "चौंतीस": 34,
+    "पैंतीस": 35,
+    "छत्तीस": 36,
+    "सैंतीस": 37,
+    "अड़तीस": 38,
+    "उनतालीस": 39,
+    "इकतालीस": 41,
+    "बयालीस": 42,
+    "तैंतालीस": 43,
+    "चवालीस": 44,
+    "पैंतालीस": 45,
+    "छियालीस": 46,
+    "सैंतालीस": 47,
+    "अड़तालीस": 48,
+    "उनचास": 49,
+    "इक्यावन": 51,
+    "बावन": 52,
+    "तिरपन": 53,
+    "चौवन": 54,
+    "पचपन": 55,
+    "छप्पन": 56,
+    "सत्तावन": 57,
+    "अट्ठावन": 58,
+    "उनसठ": 59,
+    "इकसठ": 61,
+    "बासठ": 62,
+    "तिरसठ": 63,
+    "चौंसठ": 64,
+    "पैंसठ": 65,
+    "छियासठ": 66,
+    "सड़सठ": 67,
+    "अड़सठ": 68,
+    "उनहत्तर": 69,
+    "इकहत्तर": 71,
+    "बहत्तर": 72,
+    "तिहत्तर": 73,
+    "चौहत्तर": 74,
+    "पचहत्तर": 75,
+    "छिहत्तर": 76,
+    "सतहत्तर": 77,
+    "अठहत्तर": 78,
+    "उन्यासी": 79,
+    "इक्यासी": 81,
+    "बयासी": 82,
+    "तिरासी": 83,
+    "चौरासी": 84,
+    "पचासी": 85,
+    "छियासी": 86,
+    "सत्तासी": 87,
+    "अट्ठासी": 88,
+    "नवासी": 89,
+    "इक्यानवे": 91,
+    "बानवे": 92,
+    "तिरानवे": 93,
+    "चौरानवे": 94,
+    "पंचानवे": 95,
+    "छियानवे": 96,
+    "सत्तानवे": 97,
+    "अट्ठानवे": 98,
+    "निन्यानवे": 99,
 }
 # A number and a half before a scale word: "डेढ़ हजार" (1500), "ढाई सौ" (250); "साढ़े तीन हजार" (3500), "सवा लाख"
 FRACTIONS = {"डेढ़": 1.5, "ढाई": 2.5}
 FRACTION_BEFORE = {"साढ़े": 0.5, "सवा": 0.25}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "दर्जनों": (12, 12, 99),
+    "सैकड़ों": (100, 100, 999),
+    "हजारों": (1000, 1000, 9999),
+    "हज़ारों": (1000, 1000, 9999),
+    "लाखों": (100_000, 100_000, 999_999),
+    "कई सौ": (100, 100, 999),
+    "कई हजार": (1000, 1000, 9999),
+    "कई हज़ार": (1000, 1000, 9999),
+    "कई दर्जन": (12, 12, 99),
+}
 TRIGGERS = {
-    "killed": ("मारे गए", "मारे गये", "मौत", "मृत", "जान गंवा", "जान गँवा", "जान चली", "मौतें", "हताहत", "शव", "लाश"),
+    "killed": (
+        "मारे गए",
+        "मारे गये",
+        "मौत",
+        "मृत",
+        "जान गंवा",
+        "जान गँवा",
+        "जान चली",
+        "मौतें",
+        "हताहत",
+        "शव",
+        "लाश",
+        "मरने वाले",
+        "मरने वालों",
+        "मृतकों",
+        "दम तोड़",
+        "शहीद",
+        "डूबकर मौत",
+        "डूबने से",
+        "मरे",
+        "मर गए",
+        "मर गये",
+    ),
     "wounded": ("घायल", "जख्मी", "ज़ख्मी", "चोटिल", "अस्पताल में भर्ती", "अस्पताल ले जाया गया"),
     "missing": ("लापता",),
     "displaced": ("विस्थापित", "बेघर"),
     "arrested": ("गिरफ्तार", "गिरफ़्तार", "हिरासत"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "मारे गए या घायल",
+    "मारे गये या घायल",
+    "मृतकों और घायलों",
+    "मृतकों व घायलों",
+    "मरने वालों और घायलों",
+    "मारे गए या लापता",
+    "मृत या लापता",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("नाजुक", "नाज़ुक"),
+    "severe": ("गंभीर", "गम्भीर", "बुरी तरह"),
+    "light": ("मामूली", "हल्की", "हल्के", "हल्का"),
+}
+COORDINATORS = ("और", "तथा", "जबकि")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (("", "से", ""),)
+FROM_TO = (("", "से बढ़कर"), ("", "से घटकर"), ("", "से घटाकर"))  # "from N to M": N is superseded
 QUALIFIERS_BEFORE = {"कम से कम": "at_least", "लगभग": "about", "करीब": "about", "क़रीब": "about", "तकरीबन": "about"}
-QUALIFIERS_AFTER = {"से अधिक": "more_than", "से ज्यादा": "more_than", "से ज़्यादा": "more_than", "से ऊपर": "more_than"}
+QUALIFIERS_AFTER = {
+    "से अधिक": "more_than",
+    "से ज्यादा": "more_than",
+    "से ज़्यादा": "more_than",
+    "से ऊपर": "more_than",
+    "के पार": "more_than",
+    "पार कर": "more_than",
+}
+# Toll verbs before the number: the number after them is the toll's latest update
+UPDATE_BEFORE = (
+    "बढ़कर",
+    "बढ़ कर",
+)
+# Toll verbs after the number (verb-final): the number before them is the toll's latest update
+UPDATE_AFTER = (
+    "पहुंच",
+    "पहुँच",
+)
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "घटाकर",
+    "घटकर",
+    "घटा कर",
+    "कम करके",
+    "कम कर",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "शुरुआत में",
+    "शुरू में",
+    "इससे पहले",
+    "शुरुआती",
+)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "आतंकवादी",
+    "आतंकी",
+    "हमलावर",
+)
 SUBSET_BEFORE = ("इनमें", "जिनमें", "उनमें", "घायलों में", "मृतकों में")
 NOT_COUNTS_AFTER = ("साल", "वर्ष", "किलोमीटर", "मीटर", "%", "प्रतिशत", "घंटे", "दिन", "मिनट", "रुपये", "डॉलर", "मंजिल")
 COUNT_NOUNS = ("संख्या",)
@@ -60,6 +239,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "प्रधानमंत्री": "prime minister",
     "एजेंसी": "agency",
     "एनडीआरएफ": "ndrf",
+    "के पार": "more_than",
+    "पार कर": "more_than",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
@@ -81,6 +262,11 @@ SINCE_START = (
     "युद्ध की शुरुआत से",
     "युद्ध शुरू होने के बाद से",
     "जंग शुरू होने के बाद से",
+    "इस साल अब तक",
+    "इस साल की शुरुआत से",
+    "साल की शुरुआत से",
+    "इस वर्ष अब तक",
+    "इस साल में अब तक",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

@@ -29,6 +29,17 @@ NUMBER_WORDS = {
     "juta": 1_000_000,
 }
 MULTIPLIERS = ("puluh", "ratus")
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "puluhan": (12, 12, 99),
+    "ratusan": (100, 100, 999),
+    "ribuan": (1000, 1000, 9999),
+    "puluhan ribu": (10_000, 10_000, 99_999),
+    "ratusan ribu": (100_000, 100_000, 999_999),
+    "beberapa ratus": (100, 100, 999),
+    "beberapa ribu": (1000, 1000, 9999),
+    "beberapa puluh": (12, 12, 99),
+}
 TRIGGERS = {
     "killed": (
         "tewas",
@@ -59,6 +70,33 @@ TRIGGERS = {
     "displaced": ("mengungsi", "pengungsi", "dievakuasi", "kehilangan tempat tinggal"),
     "arrested": ("ditangkap", "ditahan", "diamankan"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "tewas dan luka",
+    "meninggal dan luka",
+    "tewas atau luka",
+    "meninggal atau luka",
+    "tewas maupun luka",
+    "meninggal dan hilang",
+    "tewas dan hilang",
+    "meninggal atau hilang",
+    "tewas atau hilang",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("kritis",),
+    "severe": ("luka berat", "berat", "luka serius", "parah"),
+    "moderate": ("luka sedang", "sedang"),
+    "light": ("luka ringan", "ringan"),
+}
+COORDINATORS = ("dan", "serta", "sementara", "sedangkan")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("antara", "hingga", ""),
+    ("antara", "sampai", ""),
+    ("antara", "dan", ""),
+)
 QUALIFIERS_BEFORE = {
     "sedikitnya": "at_least",
     "setidaknya": "at_least",
@@ -72,8 +110,34 @@ QUALIFIERS_BEFORE = {
     "sekitar": "about",
     "kurang lebih": "about",
     "kira-kira": "about",
+    "melampaui": "more_than",
+    "melebihi": "more_than",
 }
 QUALIFIERS_AFTER = {"lebih": "more_than"}
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "direvisi turun",
+    "turun menjadi",
+    "berkurang menjadi",
+    "dikoreksi menjadi",
+    "direvisi menjadi",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "awalnya",
+    "sebelumnya",
+    "semula",
+    "pada awalnya",
+)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "teroris",
+    "pelaku",
+    "penyerang",
+    "pengebom",
+)
+# A toll noun alone counts the dead ('الحصيلة ارتفعت إلى 46')
+TOLL_NOUNS = ("korban",)
 SUBSET_BEFORE = ("di antaranya", "diantaranya", "termasuk", "di antara mereka", "dari korban luka")
 SUBSET_AFTER = ("di antaranya", "diantaranya")
 NOT_COUNTS_AFTER = (
@@ -83,7 +147,9 @@ NOT_COUNTS_AFTER = (
     "meter",
     "%",
     "persen",
-    "jam",
+    "jam ",  # a space after: "12 jamaah" (pilgrims) begins like "jam" (hour)
+    "jam.",
+    "jam,",
     "hari",
     "menit",
     "rumah",
@@ -119,7 +185,7 @@ UPDATE_BEFORE = (
     "naik menjadi",
 )  # toll verbs: the number after them is the toll's latest update
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
-MANY_INCIDENTS = ("sejak awal", "sejak", "tahun ini", "perang", "konflik")
+MANY_INCIDENTS = ("sejak awal", "sejak perang", "sejak dimulainya", "tahun ini", "perang", "konflik")
 # A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
 # sentence is cumulative, never one event's total, whatever states it
 SINCE_START = (
@@ -127,6 +193,10 @@ SINCE_START = (
     "sejak perang dimulai",
     "sejak awal konflik",
     "sejak awal tahun",
+    "sepanjang tahun ini",
+    "selama tahun ini",
+    "sejak awal musim",
+    "sejak awal musim hujan",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

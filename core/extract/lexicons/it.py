@@ -5,15 +5,17 @@ from __future__ import annotations
 LANGUAGE = "it"
 MATCH = "word"
 TEXT2NUM = True
-DIGIT_GROUPS = ". "
+DIGIT_GROUPS = ". '’"
 DECIMAL = ","
 SCALES = {"mila": 1000, "mille": 1000, "milione": 1_000_000, "milioni": 1_000_000}
 NUMBER_WORDS = (  # spans only: text2num gives the values
     "uno una un due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
     "quindici sedici diciassette diciotto diciannove venti ventuno ventidue ventitré trenta quaranta "
     "cinquanta sessanta settanta ottanta novanta cento duecento trecento quattrocento cinquecento "
-    "seicento"
+    "seicento settecento ottocento novecento mille mila duemila tremila tré vent trent quarant cinquant sessant "
+    "settant ottant novant"
 )
+COMPOUND_NUMBERS = True  # "trentacinque", "duemilacinquecento": number words written as one word
 NUMBER_JOINERS = ("e",)
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {
@@ -24,6 +26,16 @@ APPROXIMATE = {
     "una cinquantina": 50,
     "un centinaio": 100,
     "un migliaio": 1000,
+}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "decine": (12, 12, 99),
+    "centinaia": (100, 100, 999),
+    "migliaia": (1000, 1000, 9999),
+    "decine di migliaia": (10_000, 10_000, 99_999),
+    "centinaia di migliaia": (100_000, 100_000, 999_999),
+    "alcune centinaia": (100, 100, 999),
+    "alcune migliaia": (1000, 1000, 9999),
 }
 TRIGGERS = {
     "killed": (
@@ -46,12 +58,39 @@ TRIGGERS = {
         "corpi",
         "decessi",
         "vite",
+        "annegat*",
     ),
     "wounded": ("ferit*", "feriti", "ferite", "ricoverat*", "ferimento"),
     "missing": ("dispers*", "scompars*"),
     "displaced": ("sfollat*", "evacuat*", "senzatetto", "senza casa"),
     "arrested": ("arrestat*", "fermat*", "arresti"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "morti e feriti",
+    "morti o feriti",
+    "uccisi o feriti",
+    "morti e dei feriti",
+    "vittime tra morti e feriti",
+    "morti e dispersi",
+    "morti o dispersi",
+    "tra morti e dispersi",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("gravissimo", "gravissima", "gravissimi", "gravissime", "in pericolo di vita", "codice rosso"),
+    "severe": ("grave", "gravi", "gravemente", "in gravi condizioni", "in condizioni gravi", "seriamente"),
+    "moderate": ("meno gravi", "codice giallo", "media gravità"),
+    "light": ("lieve", "lievi", "lievemente", "leggermente", "in modo lieve", "non gravi", "codice verde"),
+}
+COORDINATORS = ("e", "ed", "mentre")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("tra", "e", ""),
+    ("fra", "e", ""),
+    ("tra", "ed", ""),
+)
 QUALIFIERS_BEFORE = {
     "almeno": "at_least",
     "non meno di": "at_least",
@@ -63,8 +102,47 @@ QUALIFIERS_BEFORE = {
     "intorno a": "about",
     "approssimativamente": "about",
     "una trentina di": "about",
+    "supera i": "more_than",
+    "supera le": "more_than",
+    "superato i": "more_than",
+    "superato le": "more_than",
+    "supera quota": "more_than",
+    "superato quota": "more_than",
+    "superano i": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "rivisto al ribasso",
+    "rivista al ribasso",
+    "al ribasso",
+    "ridimensionato",
+    "ridimensionata",
+    "abbassato",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "inizialmente",
+    "in un primo momento",
+    "il precedente bilancio",
+    "precedente bilancio",
+    "in precedenza",
+    "un primo bilancio",
+)
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = (
+    "altre",
+    "altri",
+)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terroristi",
+    "attentatori",
+    "assalitori",
+    "kamikaze",
+    "jihadisti",
+    "aggressori",
+)
 SUBSET_BEFORE = (
     "tra cui",
     "tra loro",
@@ -150,6 +228,9 @@ SINCE_START = (
     "dall'inizio della stagione",
     "dall'inizio dell'anno",
     "dallo scoppio della guerra",
+    "da inizio anno",
+    "da inizio stagione",
+    "da inizio anno a oggi",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

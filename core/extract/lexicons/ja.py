@@ -25,6 +25,14 @@ NUMBER_WORDS = {
     "万": 10_000,
 }
 MULTIPLIERS = ("十", "百")
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "数十": (12, 12, 99),
+    "数百": (100, 100, 999),
+    "数千": (1000, 1000, 9999),
+    "数万": (10_000, 10_000, 99_999),
+    "数十万": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": ("死亡", "死者", "亡くな", "犠牲", "遺体", "死去"),
     "wounded": ("けが", "負傷", "重傷", "軽傷", "重軽傷", "病院に搬送", "病院へ搬送"),
@@ -32,8 +40,21 @@ TRIGGERS = {
     "displaced": ("避難",),
     "arrested": ("逮捕",),
 }
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {"critical": ("重体", "意識不明"), "severe": ("重傷",), "light": ("軽傷",)}
 QUALIFIERS_BEFORE = {"少なくとも": "at_least", "約": "about", "およそ": "about", "最大": "up_to"}
 QUALIFIERS_AFTER = {"以上": "at_least", "超": "more_than", "余り": "more_than", "近く": "nearly", "あまり": "more_than"}
+# Toll verbs after the number (verb-final): the number before them is the toll's latest update
+UPDATE_AFTER = (
+    "に増え",
+    "に上っ",
+    "に上る",
+    "に達し",
+    "に増加",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = ("当初",)
 SUBSET_BEFORE = ("うち",)
 NOT_COUNTS_AFTER = (
     "歳",

@@ -9,6 +9,14 @@ LATIN_PLACES = False
 DIGIT_GROUPS = ","
 DECIMAL = "."
 SCALES = {"만": 10_000, "천": 1000, "백": 100, "억": 100_000_000}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "수십": (12, 12, 99),
+    "수백": (100, 100, 999),
+    "수천": (1000, 1000, 9999),
+    "수만": (10_000, 10_000, 99_999),
+    "수십만": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": ("사망", "숨졌", "숨진", "숨지", "목숨을 잃", "희생자", "희생됐", "숨을 거", "시신", "사망자"),
     "wounded": ("부상", "다쳤", "다친", "중상", "경상", "병원으로 이송", "병원에 이송", "병원으로 옮겨"),
@@ -16,6 +24,9 @@ TRIGGERS = {
     "displaced": ("이재민", "대피", "피난"),
     "arrested": ("체포", "검거", "구속"),
 }
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {"critical": ("위독", "중태"), "severe": ("중상",), "light": ("경상",)}
 QUALIFIERS_BEFORE = {"최소": "at_least", "적어도": "at_least", "약": "about", "거의": "nearly", "최대": "up_to"}
 QUALIFIERS_AFTER = {
     "이상": "at_least",
@@ -28,6 +39,21 @@ QUALIFIERS_AFTER = {
     "안팎": "about",
     "에 달": "exact",
 }
+# Toll verbs after the number (verb-final): the number before them is the toll's latest update
+UPDATE_AFTER = (
+    "늘었",
+    "늘어",
+    "증가했",
+    "불어났",
+    "불어나",
+    "올라",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "당초",
+    "앞서",
+    "처음에는",
+)
 SUBSET_BEFORE = ("이 중", "이중", "그중", "그 중", "포함", "부상자 가운데", "부상자 중", "사망자 가운데", "사망자 중")
 NOT_COUNTS_AFTER = (
     "세",

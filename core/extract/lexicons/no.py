@@ -27,7 +27,113 @@ NUMBER_WORDS = {
     "førti": 40,
     "femti": 50,
     "hundre": 100,
+    "tretten": 13,
+    "fjorten": 14,
+    "femten": 15,
+    "seksten": 16,
+    "sytten": 17,
+    "atten": 18,
+    "nitten": 19,
+    "seksti": 60,
+    "sytti": 70,
+    "åtti": 80,
+    "nitti": 90,
+    "tjueen": 21,
+    "tjueto": 22,
+    "tjuetre": 23,
+    "tjuefire": 24,
+    "tjuefem": 25,
+    "tjueseks": 26,
+    "tjuesju": 27,
+    "tjuesyv": 27,
+    "tjueåtte": 28,
+    "tjueni": 29,
+    "trettien": 31,
+    "trettito": 32,
+    "trettitre": 33,
+    "trettifire": 34,
+    "trettifem": 35,
+    "trettiseks": 36,
+    "trettisju": 37,
+    "trettisyv": 37,
+    "trettiåtte": 38,
+    "trettini": 39,
+    "førtien": 41,
+    "førtito": 42,
+    "førtitre": 43,
+    "førtifire": 44,
+    "førtifem": 45,
+    "førtiseks": 46,
+    "førtisju": 47,
+    "førtisyv": 47,
+    "førtiåtte": 48,
+    "førtini": 49,
+    "femtien": 51,
+    "femtito": 52,
+    "femtitre": 53,
+    "femtifire": 54,
+    "femtifem": 55,
+    "femtiseks": 56,
+    "femtisju": 57,
+    "femtisyv": 57,
+    "femtiåtte": 58,
+    "femtini": 59,
+    "sekstien": 61,
+    "sekstito": 62,
+    "sekstitre": 63,
+    "sekstifire": 64,
+    "sekstifem": 65,
+    "sekstiseks": 66,
+    "sekstisju": 67,
+    "sekstisyv": 67,
+    "sekstiåtte": 68,
+    "sekstini": 69,
+    "syttien": 71,
+    "syttito": 72,
+    "syttitre": 73,
+    "syttifire": 74,
+    "syttifem": 75,
+    "syttiseks": 76,
+    "syttisju": 77,
+    "syttisyv": 77,
+    "syttiåtte": 78,
+    "syttini": 79,
+    "åttien": 81,
+    "åttito": 82,
+    "åttitre": 83,
+    "åttifire": 84,
+    "åttifem": 85,
+    "åttiseks": 86,
+    "åttisju": 87,
+    "åttisyv": 87,
+    "åttiåtte": 88,
+    "åttini": 89,
+    "nittien": 91,
+    "nittito": 92,
+    "nittitre": 93,
+    "nittifire": 94,
+    "nittifem": 95,
+    "nittiseks": 96,
+    "nittisju": 97,
+    "nittisyv": 97,
+    "nittiåtte": 98,
+    "nittini": 99,
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "dusinvis": (12, 12, 99),
+    "flere dusin": (12, 12, 99),
+    "hundrevis": (100, 100, 999),
+    "flere hundre": (100, 100, 999),
+    "tusenvis": (1000, 1000, 9999),
+    "flere tusen": (1000, 1000, 9999),
+    "titusenvis": (10_000, 10_000, 99_999),
+    "hundretusenvis": (100_000, 100_000, 999_999),
+    "titalls": (12, 12, 99),
+    "flere titalls": (12, 12, 99),
+    "noen hundre": (100, 100, 999),
+}
+NUMBER_JOINERS = ("og",)  # "tre hundre og femti" (350)
 TRIGGERS = {
     "killed": (
         "drept*",
@@ -35,17 +141,56 @@ TRIGGERS = {
         "død",
         "omkom*",
         "mistet livet",
+        "tok livet av",
+        "livet av",
+        "mennesker livet",
+        "personer livet",
+        "menneskeliv",
         "dødstall*",
         "dødsofre",
         "dødsfall",
         "drepte",
         "omkomne",
+        "druknet",
+        "druknede",
     ),
-    "wounded": ("skadet", "skadd*", "såret", "sårede", "skader"),
+    "wounded": (
+        "skadet",
+        "skadd*",
+        "såret",
+        "sårede",
+        "skader",
+        "fraktet til sykehus",
+        "sendt til sykehus",
+        "kjørt til sykehus",
+        "innlagt på sykehus",
+        "brakt til sykehus",
+        "fløyet til sykehus",
+    ),
     "missing": ("savnet", "savnede", "sakna"),
     "displaced": ("evakuert", "hjemløse", "fordrevne"),
     "arrested": ("arrestert", "pågrepet", "anholdt"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "drept eller skadd", "drept eller såret", "drepte eller skadde", "døde eller skadde", "døde og skadde",
+    "drepte og skadde", "omkom eller ble skadd", "døde eller ble skadd", "drept eller skadet",
+    "døde eller savnet",
+    "døde og savnede",
+    "omkom eller er savnet",
+)  # fmt: skip
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("kritisk", "kritisk skadd", "livstruende", "livstruende skadd"),
+    "severe": ("alvorlig", "alvorlige", "hardt", "hardt skadd", "alvorleg"),
+    "moderate": ("moderat", "moderate"),
+    "light": ("lettere", "lett", "lettere skadd", "mindre alvorlig", "mindre alvorlige", "små skader"),
+}
+COORDINATORS = ("og", "mens")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (("mellom", "og", ""),)
+FROM_TO = (("fra", "til"),)  # "from N to M": N is superseded
 QUALIFIERS_BEFORE = {
     "minst": "at_least",
     "i hvert fall": "at_least",
@@ -61,7 +206,50 @@ QUALIFIERS_BEFORE = {
     "omtrent": "about",
     "cirka": "about",
     "ca.": "about",
+    "har passert": "more_than",
+    "passert": "more_than",
+    "passerte": "more_than",
+    "oversteg": "more_than",
+    "overstiger": "more_than",
 }
+# Toll verbs before the number: the number after them is the toll's latest update
+UPDATE_BEFORE = (
+    "økte til",
+    "har økt til",
+    "økt til",
+    "steg til",
+    "har steget til",
+    "steget til",
+    "stiger til",
+    "er oppe i",
+    "nådde",
+    "har nådd",
+)
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "nedjustert",
+    "justert ned",
+    "nedjusterte",
+    "redusert til",
+    "nedjustert til",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "først ble det meldt",
+    "tidligere",
+    "i første omgang",
+    "innledningsvis",
+    "opprinnelig",
+)
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = ("ytterligere",)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terrorister",
+    "gjerningsmenn",
+    "angripere",
+    "selvmordsbombere",
+)
 SUBSET_BEFORE = ("blant dem", "blant disse", "deriblant", "inkludert", "av dem")
 SUBSET_AFTER = ("av dem",)
 NOT_COUNTS_AFTER = (
@@ -85,4 +273,22 @@ PROJECTION_BEFORE = ("kan stige", "kan bli", "frykter")
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
 LOCATIVES = ("i", "ved", "nær")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
+# A toll to date over a whole war, season or year: any figure in the sentence is cumulative
+SINCE_START = (
+    "siden starten av året",
+    "siden årsskiftet",
+    "siden nyttår",
+    "hittil i år",
+    "så langt i år",
+    "siden krigens start",
+    "siden krigen startet",
+    "siden begynnelsen av krigen",
+    "siden sesongstart",
+)
+# With a superlative the toll-to-date words measure the incident
+SUPERLATIVES = (
+    "dødeligste",
+    "verste",
+    "mest dødelig",
+)
 HOME_COUNTRIES = ("NO",)

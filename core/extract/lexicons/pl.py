@@ -31,7 +31,64 @@ NUMBER_WORDS = {
     "trzydzieści": 30,
     "czterdzieści": 40,
     "pięćdziesiąt": 50,
+    "dziewięciu": 9,
+    "dziesięciu": 10,
+    "jedenaście": 11,
+    "jedenastu": 11,
+    "dwanaście": 12,
+    "dwunastu": 12,
+    "trzynaście": 13,
+    "trzynastu": 13,
+    "czternaście": 14,
+    "czternastu": 14,
+    "piętnaście": 15,
+    "piętnastu": 15,
+    "szesnaście": 16,
+    "szesnastu": 16,
+    "siedemnaście": 17,
+    "siedemnastu": 17,
+    "osiemnaście": 18,
+    "osiemnastu": 18,
+    "dziewiętnaście": 19,
+    "dziewiętnastu": 19,
+    "dwudziestu": 20,
+    "trzydziestu": 30,
+    "czterdziestu": 40,
+    "pięćdziesięciu": 50,
+    "sześćdziesiąt": 60,
+    "sześćdziesięciu": 60,
+    "siedemdziesiąt": 70,
+    "siedemdziesięciu": 70,
+    "osiemdziesiąt": 80,
+    "osiemdziesięciu": 80,
+    "dziewięćdziesiąt": 90,
+    "dziewięćdziesięciu": 90,
     "sto": 100,
+    "stu": 100,
+    "dwieście": 200,
+    "dwustu": 200,
+    "trzysta": 300,
+    "czterysta": 400,
+    "pięćset": 500,
+}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "dziesiątki": (12, 12, 99),
+    "dziesiątek": (12, 12, 99),
+    "setki": (100, 100, 999),
+    "setek": (100, 100, 999),
+    "tysiące": (1000, 1000, 9999),
+    "dziesiątki tysięcy": (10_000, 10_000, 99_999),
+    "setki tysięcy": (100_000, 100_000, 999_999),
+    "kilkadziesiąt": (12, 12, 99),
+    "kilkudziesięciu": (12, 12, 99),
+    "kilkaset": (100, 100, 999),
+    "kilkuset": (100, 100, 999),
+    "kilka tysięcy": (1000, 1000, 9999),
+    "kilku tysięcy": (1000, 1000, 9999),
+    "kilkadziesiąt tysięcy": (10000, 10000, 99999),
+    "kilkanaście": (12, 11, 19),
+    "kilkunastu": (12, 11, 19),
 }
 TRIGGERS = {
     "killed": (
@@ -47,12 +104,53 @@ TRIGGERS = {
         "ofiar",
         "ciał",
         "poległ",
+        "utonęł",
+        "utonął",
+        "utonęli",
+        "utonął",
     ),
-    "wounded": ("rann", "obrażeń", "obrażenia", "poszkodowan"),
+    "wounded": (
+        "rann",
+        "obrażeń",
+        "obrażenia",
+        "poszkodowan",
+        "ranił",
+        "ranili",
+        "raniąc",
+        "raniła",
+        "trafił do szpitala",
+        "trafiło do szpitala",
+        "trafiły do szpitala",
+        "trafili do szpitala",
+        "hospitalizowan",
+    ),
     "missing": ("zaginion", "zaginęł"),
     "displaced": ("ewakuowan", "bezdomn", "przesiedlon"),
     "arrested": ("zatrzyman", "aresztowan"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "zabitych i rannych", "zabitych lub rannych", "zabici i ranni", "zabici lub ranni", "zginęło lub zostało rann",
+    "zginęło albo zostało rann", "zginęli lub zostali rann", "zginęły lub zostały rann", "ofiar śmiertelnych i rannych",
+    "zginęło lub zaginęło",
+    "zabitych i zaginionych",
+    "zabitych lub zaginionych",
+    "zginęli lub zaginęli",
+)  # fmt: skip
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("krytyczn", "zagrożeniem życia"),
+    "severe": ("ciężk", "ciężko", "poważn"),
+    "light": ("lekk", "lżej", "lżejsz"),
+}
+COORDINATORS = ("i", "a", "oraz")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("między", "a", ""),
+    ("od", "do", ""),
+    ("pomiędzy", "a", ""),
+)
 QUALIFIERS_BEFORE = {
     "co najmniej": "at_least",
     "przynajmniej": "at_least",
@@ -65,7 +163,45 @@ QUALIFIERS_BEFORE = {
     "ok.": "about",
     "mniej więcej": "about",
     "nawet": "up_to",
+    "przekroczyła": "more_than",
+    "przekroczył": "more_than",
+    "przekroczyło": "more_than",
+    "przekracza": "more_than",
+    "przekroczyły": "more_than",
 }
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "skorygowano w dół",
+    "w dół",
+    "obniżono",
+    "obniżyła",
+    "obniżył",
+    "zmniejszyła się do",
+    "spadła do",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "początkowo",
+    "wcześniej",
+    "pierwotnie",
+    "poprzedni bilans",
+)
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = (
+    "kolejne",
+    "kolejnych",
+    "kolejni",
+    "następne",
+    "następnych",
+)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terroryst",
+    "zamachowc",
+    "napastnik",
+)
+# A toll noun alone counts the dead ('الحصيلة ارتفعت إلى 46')
+TOLL_NOUNS = ("bilans",)
 SUBSET_BEFORE = ("w tym", "wśród nich", "spośród nich")
 SUBSET_AFTER = ("z nich",)
 NOT_COUNTS_AFTER = (
@@ -94,6 +230,10 @@ UPDATE_BEFORE = (
     "wzrosła",
     "sięga",
     "sięgnęła",
+    "wzrosło do",
+    "zwiększyła się do",
+    "wynosi",
+    "wynosiła",
 )  # toll verbs: the number after them is the toll's latest update
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("według", "jak podaje", "jak podała", "jak poinformował", "jak poinformowała")
@@ -142,6 +282,8 @@ SINCE_START = (
     "od początku inwazji",
     "od początku konfliktu",
     "od początku roku",
+    "od początku sezonu",
+    "od początku zimy",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

@@ -16,13 +16,44 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
 )
 NUMBER_JOINERS = ("e",)
 MULTIPLIERS: tuple[str, ...] = ()
-APPROXIMATE = {"uma dezena": 10, "uma vintena": 20, "uma centena": 100, "um milhar": 1000}
+APPROXIMATE = {  # round amounts: about the figure ('duas dezenas de feridos' = about 20)
+    "uma dezena": 10,
+    "uma vintena": 20,
+    "uma centena": 100,
+    "um milhar": 1000,
+    "uma dúzia": 12,
+    "duas dezenas": 20,
+    "três dezenas": 30,
+    "quatro dezenas": 40,
+    "cinco dezenas": 50,
+    "seis dezenas": 60,
+    "sete dezenas": 70,
+    "oito dezenas": 80,
+    "nove dezenas": 90,
+    "duas centenas": 200,
+    "três centenas": 300,
+    "quatro centenas": 400,
+    "cinco centenas": 500,
+}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "dezenas": (12, 12, 99),
+    "centenas": (100, 100, 999),
+    "milhares": (1000, 1000, 9999),
+    "dezenas de milhares": (10_000, 10_000, 99_999),
+    "centenas de milhares": (100_000, 100_000, 999_999),
+    "várias centenas": (100, 100, 999),
+    "vários milhares": (1000, 1000, 9999),
+}
 TRIGGERS = {
     "killed": (
         "morto*",
         "morta*",
         "morreram",
         "morreu",
+        "morrido",
+        "morrem",
+        "morre",
         "mortes",
         "óbitos",
         "obitos",
@@ -40,12 +71,33 @@ TRIGGERS = {
         "cadáveres",
         "vidas",
         "morte",
+        "afogad*",
     ),
-    "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*"),
+    "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*", "feriu", "feriram", "ferindo"),
     "missing": ("desaparecid*",),
     "displaced": ("desalojad*", "desabrigad*", "deslocad*", "evacuad*"),
     "arrested": ("pres*", "detid*"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "mortos e feridos",
+    "mortos ou feridos",
+    "mortos e de feridos",
+    "mortas ou feridas",
+    "mortos ou desaparecidos",
+    "mortos e desaparecidos",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("estado crítico", "em estado crítico", "muito graves", "muito grave"),
+    "severe": ("grave", "graves", "gravemente", "em estado grave"),
+    "moderate": ("moderado", "moderados", "moderada", "moderadas"),
+    "light": ("leve", "leves", "levemente", "ligeiro", "ligeiros", "ligeira", "ligeiras", "ligeiramente"),
+}
+COORDINATORS = ("e", "enquanto")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (("entre", "e", ""),)
 QUALIFIERS_BEFORE = {
     "pelo menos": "at_least",
     "ao menos": "at_least",
@@ -58,8 +110,55 @@ QUALIFIERS_BEFORE = {
     "aproximadamente": "about",
     "em torno de": "about",
     "cerca dos": "about",
+    "ultrapassa os": "more_than",
+    "ultrapassou os": "more_than",
+    "ultrapassam os": "more_than",
+    "ultrapassa as": "more_than",
+    "ultrapassou as": "more_than",
+    "ultrapassa": "more_than",
+    "ultrapassou": "more_than",
+    "supera os": "more_than",
+    "superou os": "more_than",
+    "passa dos": "more_than",
+    "passou dos": "more_than",
+    "passa das": "more_than",
+    "passou das": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "revisto em baixa",
+    "revisto para baixo",
+    "em baixa",
+    "corrigido para baixo",
+    "reduzido para",
+    "baixou para",
+    "caiu para",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "inicialmente",
+    "anteriormente",
+    "o balanço anterior",
+    "balanço anterior",
+    "num primeiro momento",
+    "um primeiro balanço",
+)
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = (
+    "mais",
+    "outras",
+    "outros",
+)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terroristas",
+    "atacantes",
+    "agressores",
+    "jihadistas",
+    "atiradores",
+    "homens-bomba",
+)
 SUBSET_BEFORE = (
     "entre eles",
     "entre elas",
@@ -118,6 +217,14 @@ UPDATE_BEFORE = (
     "ascende a",
     "elevou-se a",
     "elevou-se para",
+    "subiu para pelo menos",
+    "passou para",
+    "passa para",
+    "elevou para",
+    "elevando para",
+    "eleva para",
+    "o que eleva para",
+    "elevando o número de mortos para",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("balanço",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number

@@ -30,6 +30,16 @@ NUMBER_WORDS = {
     "пятьдесят": 50,
     "сто": 100,
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "десятки": (12, 12, 99),
+    "десятков": (12, 12, 99),
+    "сотни": (100, 100, 999),
+    "сотен": (100, 100, 999),
+    "тысячи": (1000, 1000, 9999),
+    "десятки тысяч": (10_000, 10_000, 99_999),
+    "сотни тысяч": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": ("погиб", "убит", "смерт", "жертв", "умер", "скончал", "тела", "тел "),
     "wounded": (
@@ -46,6 +56,29 @@ TRIGGERS = {
     "displaced": ("эвакуир", "переселен", "без крова"),
     "arrested": ("задержан", "арестован"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "погибли или",
+    "погибших и раненых",
+    "убитых и раненых",
+    "погибших или раненых",
+    "погибших и пропавших",
+    "погибли или пропали",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("крайне тяжел", "крайне тяжёл", "критическ"),
+    "severe": ("тяжел", "тяжёл", "тяжело"),
+    "moderate": ("средней тяжести",),
+    "light": ("легк", "легко"),
+}
+COORDINATORS = ("и", "а")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("от", "до", ""),
+    ("между", "и", ""),
+)
 QUALIFIERS_BEFORE = {
     "не менее": "at_least",
     "по меньшей мере": "at_least",
@@ -58,6 +91,24 @@ QUALIFIERS_BEFORE = {
     "около": "about",
     "примерно": "about",
 }
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "снизил",
+    "уменьшил",
+    "сократил",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "первоначально",
+    "ранее",
+    "сначала",
+)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "террорист",
+    "нападавш",
+    "боевик",
+)
 SUBSET_BEFORE = ("среди них", "из них", "в том числе", "включая", "среди раненых", "среди погибших")
 SUBSET_AFTER = ("из них",)
 NOT_COUNTS_AFTER = (

@@ -31,6 +31,18 @@ NUMBER_WORDS = {
     "bin": 1000,
     "milyon": 1_000_000,
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "onlarca": (12, 12, 99),
+    "yüzlerce": (100, 100, 999),
+    "binlerce": (1000, 1000, 9999),
+    "on binlerce": (10_000, 10_000, 99_999),
+    "yüz binlerce": (100_000, 100_000, 999_999),
+    "birkaç yüz": (100, 100, 999),
+    "birkaç bin": (1000, 1000, 9999),
+    "birkaç düzine": (12, 12, 99),
+    "birkaç on bin": (10000, 10000, 99999),
+}
 TRIGGERS = {
     "killed": (
         "öldü",
@@ -47,6 +59,8 @@ TRIGGERS = {
         "vefat",
         "hayatını kaybetti",
         "şehit",
+        "boğularak",
+        "boğuldu",
     ),
     "wounded": (
         "yaralı",
@@ -61,6 +75,33 @@ TRIGGERS = {
     "displaced": ("evsiz", "tahliye", "yerinden edil", "yurtsuz"),
     "arrested": ("gözaltı", "tutuklan", "yakalandı"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "öldü ya da yaralandı",
+    "öldü veya yaralandı",
+    "ölü ve yaralı",
+    "ölü ya da yaralı",
+    "ölen ve yaralanan",
+    "öldü ya da kayboldu",
+    "öldü veya kayboldu",
+    "ölü ve kayıp",
+    "ölü ya da kayıp",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("kritik", "hayati tehlike"),
+    "severe": ("ağır",),
+    "light": ("hafif",),
+}
+COORDINATORS = ("ve",)
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("", "ile", "arasında"),
+    ("", "ila", "arasında"),
+    ("", "ile", ""),
+    ("", "ila", ""),
+)
 QUALIFIERS_BEFORE = {
     "en az": "at_least",
     "en azından": "at_least",
@@ -84,7 +125,43 @@ QUALIFIERS_AFTER = {
     "yakın": "nearly",
     "'e kadar": "up_to",
     "'a kadar": "up_to",
+    "aştı": "more_than",
+    "aşmış": "more_than",
+    "aşarak": "more_than",
+    "aşan": "more_than",
 }
+# Toll verbs after the number (verb-final): the number before them is the toll's latest update
+UPDATE_AFTER = (
+    "yüksel",
+    "ulaş",
+    "çıktı",
+    "çıktığı",
+    "çıkarak",
+    "çıkmıştı",
+)
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "düşürül",
+    "düştü",
+    "düşerek",
+    "gerile",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "başlangıçta",
+    "ilk belirlemelere göre",
+    "ilk etapta",
+    "daha önce",
+    "önceki",
+)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "terörist",
+    "saldırgan",
+    "canlı bomba",
+)
+# A toll noun alone counts the dead ('الحصيلة ارتفعت إلى 46')
+TOLL_NOUNS = ("bilanço",)
 SUBSET_BEFORE = (
     "aralarında",
     "bunlardan",
@@ -97,7 +174,11 @@ SUBSET_BEFORE = (
 )
 SUBSET_AFTER = ("dahil",)
 NOT_COUNTS_AFTER = (
-    "yaş",
+    "yaşında",  # not "yaş" alone: "12 yaşlı" (elderly) is a count
+    "yaşındaki",
+    "yaşlarında",
+    "yaşlarındaki",
+    "yaş ",
     "yaşında",
     "yıl",
     "km",
@@ -135,6 +216,8 @@ SINCE_START = (
     "çatışmaların başından bu yana",
     "yılbaşından bu yana",
     "yılın başından bu yana",
+    "bu yıl başından beri",
+    "yıl başından beri",
 )
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own

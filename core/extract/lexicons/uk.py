@@ -31,6 +31,16 @@ NUMBER_WORDS = {
     "п'ятдесят": 50,
     "сто": 100,
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "десятки": (12, 12, 99),
+    "десятків": (12, 12, 99),
+    "сотні": (100, 100, 999),
+    "сотень": (100, 100, 999),
+    "тисячі": (1000, 1000, 9999),
+    "десятки тисяч": (10_000, 10_000, 99_999),
+    "сотні тисяч": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": ("загин", "загибл", "вбит", "убит", "смерт", "жертв", "померл", "тіла", "тіл ", "вбив"),
     "wounded": (
@@ -48,6 +58,30 @@ TRIGGERS = {
     "displaced": ("евакуйован", "переселен", "без даху"),
     "arrested": ("затриман", "заарештован"),
 }
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "загинули або",
+    "загиблих і поранених",
+    "загиблих та поранених",
+    "вбитих і поранених",
+    "загиблих або поранених",
+    "загиблих і зниклих",
+    "загинули або зникли",
+)
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {
+    "critical": ("критичн", "вкрай важк"),
+    "severe": ("важк", "тяжк", "тяжких"),
+    "moderate": ("середньої тяжкості", "середнього ступеня"),
+    "light": ("легк", "легко"),
+}
+COORDINATORS = ("і", "та", "й", "а")
+# Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
+RANGES = (
+    ("від", "до", ""),
+    ("між", "і", ""),
+)
 QUALIFIERS_BEFORE = {
     "щонайменше": "at_least",
     "принаймні": "at_least",
@@ -62,6 +96,22 @@ QUALIFIERS_BEFORE = {
     "приблизно": "about",
 }
 # ... and those still in hospital ("продовжують лікування 68 постраждалих"): a part of the wounded, not their total
+# The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
+REVISED_DOWN = (
+    "знизил",
+    "зменшил",
+    "скоротил",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "спочатку",
+    "раніше",
+)
+# The attackers, right after the number ('cuatro terroristas han muerto'): their own dead are no toll of the victims
+PERPETRATORS = (
+    "терорист",
+    "нападник",
+)
 SUBSET_BEFORE = (
     "серед них", "з них", "зокрема", "у тому числі", "в тому числі", "продовжують лікування", "перебувають у лікарн",
     "залишаються в лікарн", "серед поранених", "серед загиблих"

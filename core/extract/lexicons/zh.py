@@ -29,6 +29,23 @@ NUMBER_WORDS = {
     "萬": 10_000,
 }
 MULTIPLIERS = ("十", "百")
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "数十": (12, 12, 99),
+    "數十": (12, 12, 99),
+    "几十": (12, 12, 99),
+    "幾十": (12, 12, 99),
+    "数百": (100, 100, 999),
+    "數百": (100, 100, 999),
+    "上百": (100, 100, 999),
+    "数千": (1000, 1000, 9999),
+    "數千": (1000, 1000, 9999),
+    "上千": (1000, 1000, 9999),
+    "数万": (10_000, 10_000, 99_999),
+    "數萬": (10_000, 10_000, 99_999),
+    "数十万": (100_000, 100_000, 999_999),
+    "數十萬": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": (
         "死亡",
@@ -52,6 +69,9 @@ TRIGGERS = {
     "displaced": ("疏散", "撤离", "撤離", "转移安置", "无家可归", "無家可歸"),
     "arrested": ("逮捕", "拘留", "被捕", "刑拘"),
 }
+# The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
+# coordinate two counts (a severity word after a number stops there)
+INJURY_GRADES = {"critical": ("危重", "病危"), "severe": ("重伤", "重傷"), "light": ("轻伤", "輕傷")}
 QUALIFIERS_BEFORE = {
     "至少": "at_least",
     "最少": "at_least",
@@ -69,6 +89,25 @@ QUALIFIERS_BEFORE = {
     "多達": "up_to",
 }
 QUALIFIERS_AFTER = {"多": "more_than", "余": "more_than", "餘": "more_than", "以上": "more_than", "左右": "about"}
+# Toll verbs before the number: the number after them is the toll's latest update
+UPDATE_BEFORE = (
+    "升至",
+    "上升至",
+    "上升到",
+    "增至",
+    "增加到",
+    "增加至",
+    "攀升至",
+    "达到",
+    "達到",
+)
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "此前",
+    "早前",
+    "最初",
+    "之前",
+)
 SUBSET_BEFORE = ("其中", "包括", "伤者中", "死者中", "遇难者中")
 NOT_COUNTS_AFTER = (
     "年",

@@ -1,0 +1,24 @@
+"""Shared helpers for the tests of figures in the reporters' own languages: the headline killed and wounded figure
+of a text, written as the probes write them ('32', '12:at_least', '100:vague', '-' for none)."""
+
+from __future__ import annotations
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput, Claim
+
+
+def claims(text: str, language: str) -> list[Claim]:
+    return list(extract(ArticleInput(text=text, language=language)).claims)
+
+
+def figure(claim: Claim | None) -> str:
+    if claim is None:
+        return "-"
+    return str(claim.value) if claim.qualifier.value == "exact" else f"{claim.value}:{claim.qualifier.value}"
+
+
+def headlines(text: str, language: str) -> tuple[str, str]:
+    """The killed and wounded headline figures of the text."""
+    main = main_incident_claims(claims(text, language))
+    return figure(pick_headline(main, "killed")), figure(pick_headline(main, "wounded"))
