@@ -72,6 +72,10 @@ class GroupingSettings:
     # the hurricane caused"): no other disaster there gives that exact toll.
     mass_follow_up_days: int = 730
     follow_up_figures: float = 1.5
+    # A report at the event's very town giving a mass toll (`MASS_CASUALTIES`+) no smaller than any of its reports
+    # gave is its later count up to this many days after its last incident, whatever its text (another language's
+    # report shares no words with it); later, the text must agree too (`follow_up_min_text`).
+    running_toll_days: int = 30
     follow_up_min_text: float = 0.15
     # A block (see `core.events.blocks`) with at most this many articles is regrouped from its articles when an
     # article arrives out of canonical order, moves or is deleted: the same events for the same set, at a cost

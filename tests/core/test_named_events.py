@@ -1,4 +1,4 @@
-"""Names that single out one event in any language (a storm, a flight): sentences of our own."""
+"""What ties reports of one event across languages: a named storm or flight, a later toll at the very town."""
 
 from __future__ import annotations
 
@@ -73,3 +73,18 @@ def test_two_storms_over_one_state_two_weeks_apart_are_two_events_in_any_order()
     for order in (reports, reports[::-1], [reports[2], reports[0], reports[3], reports[1]]):
         events = group_articles(order, GroupingSettings())
         assert sorted(sorted(e.article_ids) for e in events) == [["a", "b"], ["c", "d"]]
+
+
+def test_a_later_larger_toll_at_the_very_town_in_another_language_is_the_events_count() -> None:
+    first = _report("a", "At least 120 people were killed and more than 900 injured when an earthquake struck the "
+                    "city of Kermanshah on Sunday night, officials said.", "2031-03-10T06:00:00")  # fmt: skip
+    later = _report("b", "Die Zahl der Toten in Kermanshah ist am Montag auf 545 gestiegen, teilten die Behörden mit.",
+                    "2031-03-25T11:00:00", "de")  # fmt: skip
+    assert [sorted(e.article_ids) for e in group_articles([first, later], GroupingSettings())] == [["a", "b"]]
+    # A smaller toll two weeks on is no later count of it; nor is a larger one two months on, with nothing else.
+    smaller = _report("c", "Die Zahl der Toten in Kermanshah ist am Montag auf 45 gestiegen, teilten die Behörden mit.",
+                      "2031-03-25T11:00:00", "de")  # fmt: skip
+    assert len(group_articles([first, smaller], GroupingSettings())) == 2
+    months = _report("d", "Die Zahl der Toten in Kermanshah ist am Montag auf 545 gestiegen, teilten die Behörden mit.",
+                     "2031-05-12T11:00:00", "de")  # fmt: skip
+    assert len(group_articles([first, months], GroupingSettings())) == 2
