@@ -478,6 +478,7 @@ def _event_figure(
     others = [v for _, fig in per_incident for v in fig.other_values] + extra
     whole_day = occurrences[0][1] if len(occurrences) == 1 and occurrences[0][0].whole_day else None
     gathered += [r for occ, fig in occurrences if occ.whole_day for r in fig.reasons if r.code in _WHOLE_DAY_CODES]
+    disputing = values
     if summed:
         estimate = _summed_estimate(summed)
         origins = sum(fig.origins for _, fig in summed)
@@ -492,6 +493,7 @@ def _event_figure(
             gathered += _bound_reasons(metric, current)
         estimate = _estimate(current)
         origins, disputed = len(latest), _disputed(current)
+        disputing = current  # the figures still in contention: earlier counts a later one passed are not
     reasons = _incidents_reason(metric, summed) if summed else _one_occurrence_reasons(metric, per_incident)
     reasons += gathered
     reasons += _sum_reasons(metric, estimate, values, per_incident, summed)
@@ -508,7 +510,7 @@ def _event_figure(
                 seen.add(text)
                 reasons.append(Reason(r.code, text))
     if disputed and not summed and not any(r.code == "conflict" for r in reasons):
-        reasons.append(conflict_reason(metric, values))
+        reasons.append(conflict_reason(metric, disputing))
     return Figure(
         metric=metric,
         values=values,

@@ -170,3 +170,29 @@ def test_a_different_incident_at_the_same_place_a_day_later_is_added_with_a_note
     summed = [r.text for r in figure.reasons if r.code == "summed_incidents"]
     assert summed and "5 (8 May 2023" in summed[0] and "7 (9 May 2023" in summed[0]
     assert any(r.code == "different_incidents" for r in figure.reasons)
+
+
+def test_a_conflict_names_only_the_figures_still_in_contention() -> None:
+    from core.events import GroupingSettings
+    from core.extract import extract
+    from core.models import ArticleInput
+    from core.similarity import fingerprint
+
+    def report(aid: str, text: str, when: datetime, language: str = "en") -> ArticleFacts:
+        claims = extract(ArticleInput(text=text, published_at=when, language=language)).claims
+        return ArticleFacts(aid, f"outlet-{aid}", tuple(claims), when, None, fingerprint(text), text)
+
+    reports = [
+        report("a", "At least 120 people were killed when an earthquake struck the city of Kermanshah on Sunday "
+               "night, officials said.", datetime(2031, 3, 10, 6)),
+        report("b", "The death toll from the earthquake that hit Kermanshah on Sunday rose to 210 on Monday, the "
+               "state news agency said.", datetime(2031, 3, 11, 9)),
+        report("c", "Le bilan s'est alourdi mardi à 540 morts à Kermanshah, selon les autorités iraniennes.",
+               datetime(2031, 3, 26, 11), "fr"),
+        report("d", "Die Zahl der Toten in Kermanshah ist am Montag auf 545 gestiegen, teilten die Behörden mit.",
+               datetime(2031, 3, 27, 11), "de"),
+    ]  # fmt: skip
+    [event] = group_articles(reports, GroupingSettings())
+    killed = next(f for f in reconcile_event(event, {r.id: r for r in reports}).figures if f.metric == KILLED)
+    [conflict] = [r.text for r in killed.reasons if r.code == "conflict"]
+    assert "540 and 545" in conflict and "120" not in conflict  # the earlier counts are updates, not a contest
