@@ -768,6 +768,7 @@ _BESIDE_TEXT = """
     school hospital sheriff sheriffs prosecutor prosecutors court circuit superior common jail coroner
     council news times post tribune herald journal daily metro area on monday tuesday wednesday thursday
     friday saturday sunday and or the a an
+    arena stadium cathedral mosque market metro bridge harbour harbor port international
 """
 _BESIDE = frozenset(_BESIDE_TEXT.split())
 # A paper's masthead ("told the New York Times", "the Dallas Morning News reported") names where the paper is

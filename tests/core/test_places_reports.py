@@ -166,3 +166,11 @@ def test_a_state_capitals_dateline_over_a_town_far_off_in_its_state_is_where_it_
     claims = extract(ArticleInput(text=text, published_at=datetime(2031, 7, 2))).claims
     article = ArticleFacts("a", "outlet", tuple(claims), None, None, fingerprint(text), text)
     assert main_location(article).label == "Hāthras, IN"  # type: ignore[union-attr]
+
+
+def test_a_venue_named_after_its_town_leaves_the_town_the_scene() -> None:
+    title = "Manchester, esplosione al concerto: 22 morti"
+    text = "Sono 22 i morti e 59 i feriti dell'esplosione alla Manchester Arena, ha detto la polizia."
+    claims = extract(ArticleInput(text=text, title=title, language="it")).claims
+    article = ArticleFacts("a", "outlet", tuple(claims), None, title, fingerprint(text, title), text)
+    assert main_location(article).label == "Manchester, GB"  # type: ignore[union-attr]
