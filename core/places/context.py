@@ -68,6 +68,10 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     context = _text_context(article.text) if article.text else _NO_CONTEXT
     if _filed_from(context):
         context = replace(context, dateline=None)  # where the report was filed, not where it happened
+    elif _bureau_over_far_towns(context, raw):
+        # nor does its region vote: "KABARKITA.CO, Jakarta -" is no Jakarta report
+        bureau = resolve_location(context.dateline or "").region
+        context = replace(context, dateline=None, regions=tuple(r for r in context.regions if r[0] != bureau))
     title_spans = _proper_spans(_title_spans(article.title), article.text) if article.title else ()
     title_spans = tuple(
         s
@@ -270,12 +274,30 @@ def _filed_from(context: _TextContext) -> bool:
     return elsewhere
 
 
+def _bureau_over_far_towns(context: _TextContext, raw: Mapping[str, Location]) -> bool:
+    """Is the dateline a big capital (a wire's bureau) while the article's figures name only towns far from it
+    ("TEMPO.CO, Jakarta - ... 384 korban meninggal di Palu")? In a language whose locatives the text reader does
+    not know, that is how a report filed from the capital shows."""
+    if context.dateline is None:
+        return False
+    dateline = resolve_location(context.dateline)
+    place = gazetteer().by_key(dateline.key)
+    if place is None or dateline.key not in capital_keys() or place.population < _BUREAU_CITY:
+        return False
+    towns = [loc for loc in raw.values() if loc.kind in ("city", "county") and not loc.ambiguous]
+    if not towns or any(t.key == dateline.key or (t.name and t.name == dateline.name) for t in towns):
+        return False
+    return all(_distant(t, dateline, _FAR_KM) for t in towns)
+
+
+_BUREAU_CITY = 1_000_000  # a capital this big keeps wire bureaus
+_FAR_KM = 200.0  # a town this far from the dateline's is another place wherever the border runs
 _BUREAU_KM = 60.0  # a town this far from the dateline's, in its region, is another place ("LUCKNOW - ... in Hathras")
 
 
-def _distant(a: Location, b: Location) -> bool:
+def _distant(a: Location, b: Location, km_apart: float = _BUREAU_KM) -> bool:
     km = _distance_km(a.key, b.key)
-    return km is not None and km > _BUREAU_KM
+    return km is not None and km > km_apart
 
 
 def _proper_spans(spans: Sequence[str], text: str | None) -> tuple[str, ...]:

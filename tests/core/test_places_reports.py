@@ -174,3 +174,11 @@ def test_a_venue_named_after_its_town_leaves_the_town_the_scene() -> None:
     claims = extract(ArticleInput(text=text, title=title, language="it")).claims
     article = ArticleFacts("a", "outlet", tuple(claims), None, title, fingerprint(text, title), text)
     assert main_location(article).label == "Manchester, GB"  # type: ignore[union-attr]
+
+
+def test_a_big_capitals_dateline_over_far_towns_is_the_wires_bureau_in_any_language() -> None:
+    text = ("KABARKITA.CO, Jakarta - Badan penanggulangan bencana mencatat 120 orang meninggal akibat banjir "
+            "bandang di Manado, Sulawesi Utara.")  # fmt: skip
+    claims = extract(ArticleInput(text=text, language="id")).claims
+    article = ArticleFacts("a", "outlet", tuple(claims), None, None, fingerprint(text), text)
+    assert main_location(article).label == "Manado, ID"  # type: ignore[union-attr]
