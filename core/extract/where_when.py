@@ -52,7 +52,7 @@ class DateMention:
 _LATER_STEP = re.compile(
     r"\b(?:arrest(?:ed|s)?|charg(?:ed|es)|indict(?:ed|ment)|arraign(?:ed|ment)|sentenc(?:ed|ing)|plead(?:ed|s)?|pled"
     r"|convict(?:ed|ion)|booked|jailed|court|hearing|trial|jury|testif(?:ied|y)|funeral|vigil|memorial|service"
-    r"|autops(?:y|ies)|buried|burial|published|posted|updated|said|says|announced|told|confirmed|released"
+    r"|autops(?:y|ies)|burial|published|posted|updated|said|says|announced|told|confirmed|released"
     r"|identified|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
     r"|press conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?)\b",
     re.IGNORECASE,
@@ -643,8 +643,9 @@ def _best_place(
             written = f"{name} {tokens[i - 2].low}"
             if resolve_location(written).kind in ("province", "state"):
                 return PlaceMention(start, start + len(name), written, True, True)
-        if place is not None and k < len(tokens) and tokens[k].low in _DIVISION_NOUNS:
-            # "Poltava region", "Herat province": the division, not its chief town
+        if k < len(tokens) and tokens[k].low in _DIVISION_NOUNS:
+            # "Poltava region", "Herat province": the division, not its chief town; "Sichuan province" too, a
+            # division no town bears the name of
             written = f"{name} {tokens[k].text}"
             if resolve_location(written).kind in ("province", "state"):
                 return PlaceMention(start, tokens[k].end, written, True, True)

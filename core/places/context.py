@@ -473,6 +473,7 @@ def _inside_names(written: str, text: str | None) -> bool:
             and text[m.start() - 1 : m.start()] == " "
             and before[-1][:1].isupper()
             and before[-1][-1:].isalpha()
+            and not before[-1].endswith(("'s", "’s"))  # "China's Sichuan province": a place's, not a name's
             and fold(before[-1]) not in _BESIDE_A_TOWN
         )
         joined_after = (

@@ -160,3 +160,8 @@ def test_a_sentence_closing_on_who_told_it_keeps_its_incident_date() -> None:
     # Without an incident word before it, the day may be a later step's ("died at the hospital on Tuesday").
     [died] = [c for c in _claims("A 25-year-old man died at the hospital on Tuesday, police said.") if c.value == 1]
     assert died.incident_date is None
+
+
+def test_buried_by_a_landslide_dates_the_disaster_not_a_burial() -> None:
+    [killed] = [c for c in _claims("A landslide buried homes on Tuesday, killing at least 23 people.") if c.value == 23]
+    assert killed.incident_date == date(2024, 3, 5)

@@ -376,3 +376,9 @@ def test_a_town_a_distance_is_measured_from_is_not_where_it_happened() -> None:
     assert _locations("Two people were killed in a village 30 miles southwest of Kabul.") == [None]
     # The town it happened in, named before its bearing, is the place.
     assert _locations("The quake killed 40 people in Ovalle, 400 km north of Santiago.") == ["Ovalle"]
+
+
+def test_a_province_with_its_division_word_is_the_province_even_after_a_countrys_possessive() -> None:
+    assert _locations("A landslide killed at least 23 people in a village in Sichuan province.") == ["Sichuan province"]
+    text = "The death toll from the landslide in southwest China's Sichuan province has climbed to 31, officials said."
+    assert main_location(_extracted("a", text)).label == "Sichuan"  # type: ignore[union-attr]
