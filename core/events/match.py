@@ -416,8 +416,30 @@ def _corroborated_place(
         # An undated report of a related place (its country, a town beside it), or the other way round, repeating
         # a mass toll one of the event's reports gives (its words may be another language's: text cannot tell)
         return True
+    if _running_count_published_within(piece, event, hints, settings):
+        return True
     if not _has_date(event, piece.date, settings.date_slack_days):
         return False
     if piece.location.kind == "city" == event.place_kind:
         return _figure_affinity(piece.headline_values(), hints) > 0
     return True
+
+
+def _running_count_published_within(
+    piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]], settings: GroupingSettings
+) -> bool:
+    """A report with no date of its own, published while the event runs (up to `report_lag_days` after its last
+    incident), at a town, province or county related to the event's (a neighbour, the province around it), giving
+    a mass toll no smaller than any the event gave: its running count ("Wildfires around Vina del Mar have killed
+    64, the president said on Saturday" beside "51 muertos en la región de Valparaíso"). A whole country's is not
+    (several disasters may run in one country at once)."""
+    if piece.date is not None or piece.published is None or event.start_date is None or event.end_date is None:
+        return False
+    if piece.location.kind not in ("city", "county", "province") or event.place_kind == "country":
+        return False
+    lag = (piece.published - event.end_date).days
+    return (
+        piece.published >= event.start_date
+        and lag <= settings.report_lag_days
+        and _running_toll(piece.headline_values(), hints)
+    )

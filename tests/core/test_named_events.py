@@ -88,3 +88,15 @@ def test_a_later_larger_toll_at_the_very_town_in_another_language_is_the_events_
     months = _report("d", "Die Zahl der Toten in Kermanshah ist am Montag auf 545 gestiegen, teilten die Behörden mit.",
                      "2031-05-12T11:00:00", "de")  # fmt: skip
     assert len(group_articles([first, months], GroupingSettings())) == 2
+
+
+def test_an_undated_running_count_at_a_neighbour_town_joins_while_the_event_runs() -> None:
+    first = _report("a", "El número de fallecidos por los incendios forestales en la región de Valparaíso subió a 51, "
+                    "informó el ministro el sábado.", "2031-02-04T10:00:00", "es")  # fmt: skip
+    later = _report("b", "Wildfires raging around the coastal city of Vina del Mar have killed at least 64 people, "
+                    "the president said on Saturday.", "2031-02-04T18:00:00")  # fmt: skip
+    assert [sorted(e.article_ids) for e in group_articles([first, later], GroupingSettings())] == [["a", "b"]]
+    # A smaller figure is no running count of it.
+    smaller = _report("c", "Wildfires raging around the coastal city of Vina del Mar have killed at least 14 "
+                      "people, the president said on Saturday.", "2031-02-04T18:00:00")  # fmt: skip
+    assert len(group_articles([first, smaller], GroupingSettings())) == 2

@@ -453,3 +453,15 @@ def test_a_towns_name_without_a_division_word_stays_the_town() -> None:
     places = _places("ঢাকায় একটি কারখানায় আগুনে ১২ জন নিহত হয়েছেন।", "bn")
     assert {resolve_location(p).key for p in places if p} == {resolve_location("Dhaka", "BD").key}
     assert resolve_location("Dhaka", "BD").kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Los incendios en la región de Valparaíso dejaron 51 muertos."),
+        ("fr", "Les incendies dans la région de Valparaiso ont fait 99 morts."),
+        ("pt", "Os incêndios na região de Valparaíso deixaram 51 mortos."),
+    ],
+)
+def test_a_region_word_before_a_name_makes_it_the_region_not_its_chief_town(language: str, text: str) -> None:
+    assert _places(text, language) == {"Valparaíso Province, Chile"}  # the region (CL-VS), not Valparaíso city

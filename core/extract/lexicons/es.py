@@ -462,7 +462,9 @@ LABEL_LINKS = ("de", "a")  # "la muerte de 3 personas", "mató a 5 y dejó herid
 # lower-case words inside a place's name ("Valverde del Camino"); words before a country's name that make it the
 # people's origin ("ciudadanos de Alemania"), not the place; verbs a capital governs ("Madrid condenó"), making it
 # the government, not the place
-PROVINCE_WORDS_BEFORE = ("provincia de", "departamento de", "departamento del", "estado de", "comunidad de")
+PROVINCE_WORDS_BEFORE = (
+    "provincia de", "departamento de", "departamento del", "estado de", "comunidad de", "región de", "region de",
+)  # fmt: skip
 PLACE_NAME_LINKS = ("de", "del", "de la", "de los", "de las")
 ORIGIN_BEFORE = (
     "ciudadanos de", "ciudadano de", "procedentes de", "originarios de", "naturales de", "natural de",

@@ -354,7 +354,9 @@ LABEL_LINKS = ("de",)
 # Places (core.extract.world_places): division words before a name make it a province's ("département du Var");
 # words before a country's name that make it the people's origin, not the place; verbs a capital governs
 # ("Paris a condamné"), making it the government, not the place
-PROVINCE_WORDS_BEFORE = ("département de", "département du", "département des", "province de", "province du")
+PROVINCE_WORDS_BEFORE = (
+    "département de", "département du", "département des", "province de", "province du", "région de", "région du",
+)  # fmt: skip
 ORIGIN_BEFORE = (
     "ressortissants de", "ressortissants du", "ressortissant de", "originaires de", "originaire de", "originaires du",
     "originaire du",

@@ -345,7 +345,9 @@ LABEL_LINKS = ("de",)
 # Places (core.extract.world_places): division words before a name make it a province's ("estado do Pará");
 # lower-case words inside a place's name ("Pedrógão Grande", "Santa Maria da Feira"); words before a country's
 # name that make it the people's origin, not the place
-PROVINCE_WORDS_BEFORE = ("estado de", "estado do", "estado da", "distrito de", "distrito do", "província de")
+PROVINCE_WORDS_BEFORE = (
+    "estado de", "estado do", "estado da", "distrito de", "distrito do", "província de", "região de", "região do",
+)  # fmt: skip
 PLACE_NAME_LINKS = ("de", "do", "da", "dos", "das")
 ORIGIN_BEFORE = (
     "cidadãos de", "cidadãos do", "cidadãos da", "cidadão de", "naturais de", "natural de", "oriundos de", "oriundo de",
