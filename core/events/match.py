@@ -369,12 +369,13 @@ def _follow_up(
         return late and _shares_a_mass_figure(piece.headline_values(), hints)
     figures = _figure_affinity(piece.headline_values(), hints)
     running = _running_toll(piece.headline_values(), hints)
-    if running and (when - last).days <= settings.running_toll_days and piece.location.kind in ("city", "county"):
+    late = (when - last).days <= settings.running_toll_days
+    if running and late and piece.location.kind in ("city", "county") and _states_a_toll(piece):
         # "Die Zahl der Toten in Kermanshah ist auf 545 gestiegen" two weeks on: a mass toll at the very town, no
         # smaller than any the event gave, is its later count, in whatever language (its text cannot be compared)
         return True
     text = _text_affinity(piece, event, articles, settings.similarity_sample)
-    if running and text >= settings.follow_up_min_text:
+    if running and text >= settings.follow_up_min_text and _states_a_toll(piece):
         return True  # "the toll has risen to 1,700": a disaster's later count, not another disaster
     return _follow_up_evidence(figures, text, settings)
 
@@ -388,6 +389,17 @@ def _running_toll(values: Mapping[str, int], hints: Mapping[str, Sequence[int]])
     earlier = hints.get(KILLED, ())
     killed = values.get(KILLED, 0)
     return bool(earlier) and max(earlier) >= MASS_CASUALTIES and killed >= max(earlier)
+
+
+def _states_a_toll(piece: Piece) -> bool:
+    """Is the piece's death toll a count ("rose to 545", or a figure its sentence does not date: "Die Zahl der
+    Toten ist auf 545 gestiegen"), not what one attack did on a day of its own ("a bomb killed 35 at a school on
+    Friday": another attack in the same town, however large)?"""
+    killed = piece.headline_values().get(KILLED)
+    return any(
+        c.metric == KILLED and c.value == killed and (c.update or c.date_carried or c.incident_date is None)
+        for _, c in piece.claims
+    )
 
 
 def _follow_up_evidence(figures: float, text: float, settings: GroupingSettings) -> bool:

@@ -100,3 +100,14 @@ def test_an_undated_running_count_at_a_neighbour_town_joins_while_the_event_runs
     smaller = _report("c", "Wildfires raging around the coastal city of Vina del Mar have killed at least 14 "
                       "people, the president said on Saturday.", "2031-02-04T18:00:00")  # fmt: skip
     assert len(group_articles([first, smaller], GroupingSettings())) == 2
+
+
+def test_a_larger_attack_in_the_same_town_weeks_later_is_no_later_count() -> None:
+    first = _report("a", "A car bomb killed 20 people at a crowded market in Kermanshah on Sunday, officials said. "
+                    "Police chief Ali Moradi said the car had been parked near the Tagh Bostan bus terminal.",
+                    "2031-03-10T06:00:00")  # fmt: skip
+    other = _report("b", "Gunmen stormed a girls' school in Kermanshah on Friday and opened fire, killing 35 pupils "
+                    "before security forces arrived, the provincial governor told state television. Teachers at "
+                    "the Farhangian school said the attackers came over the wall.",
+                    "2031-03-29T06:00:00")  # fmt: skip
+    assert len(group_articles([first, other], GroupingSettings())) == 2
