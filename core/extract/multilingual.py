@@ -61,6 +61,21 @@ class _Trigger:
     bare: bool = False  # a toll noun alone ("con un saldo de 96", "le bilan s'élève à 35"): the dead
 
 
+# Words of the supported languages that put a year after them ("en 2012", "im Jahr", "منذ 2012", "w 2012"): one
+# table, as the same short words recur across languages and none is a count's word.
+_YEAR_BEFORE = frozenset("en in im em no na nel nell desde depuis seit sejak tahun w roku i منذ عام سنة".split())
+
+
+def _counted_year(triggers: list[_Trigger], number: Numeral, lower: str) -> bool:
+    """Is a year-shaped number a count: a metric's word right after it ("2012 قتيلا", "2012 morts", "2012
+    muertos"), and no word before it that dates a year ("en 2012 murieron 40", `_YEAR_BEFORE`)?"""
+    before = lower[max(0, number.start - 12) : number.start].split()
+    if before and before[-1] in _YEAR_BEFORE:
+        return False
+    end = number.end
+    return any(t.start >= end and not lower[end : t.start].strip() and t.start - end <= 2 for t in triggers)
+
+
 class Language:
     """A lexicon module compiled once: number reader, trigger, qualifier, subset and date patterns."""
 
@@ -356,8 +371,8 @@ def _field_claims(
         pending: list[Numeral] = []
         updates: set[int] = set()
         for index, number in enumerate(numbers):
-            if number.year_like:
-                continue  # "en 1999", "2023 yılında": a year, not a count
+            if number.year_like and not _counted_year(triggers, number, lower):
+                continue  # "en 1999", "2023 yılında": a year, not a count; "2012 قتيلا", "2012 morts" are counts
             lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
             previous_end = numbers[index - 1].end if index else s_start
             nxt = numbers[index + 1].start if index + 1 < len(numbers) else s_end

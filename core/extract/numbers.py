@@ -594,6 +594,14 @@ def _age_between_commas(tokens: list[Token], m: NumberMention, prev: str, prev2:
     )
 
 
+# A year-shaped number right before these is a count ("the quake killed 2012 people"), unless a word that dates
+# comes before it ("in 2012 people fled").
+_COUNTED_AFTER = frozenset(
+    ["people", "persons", "dead", "deaths", "killed", "injured", "wounded", "victims", "bodies", "lives", "casualties"]
+)
+_YEAR_BEFORE = frozenset(["in", "since", "of", "by", "from", "during", "until", "the"])
+
+
 def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
     """False for years, dates, times, ages, ordinals, money, measures, phone and road numbers."""
     prev, prev2 = _low(tokens, m.first - 1), _low(tokens, m.first - 2)
@@ -622,8 +630,9 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
             return False
     if tokens[m.first].is_digits and m.qualifier is Qualifier.EXACT and m.last == m.first + 1:
         digits = first_text.rstrip("+")
-        if len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099:
-            return False
+        year = len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099
+        if year and (nxt not in _COUNTED_AFTER or prev in _YEAR_BEFORE):
+            return False  # "in 2012", "the 2012 quake"; not "killed 2012 people"
         if prev == "," and nxt in _AFTER_AGE and m.first >= 2 and (tokens[m.first - 2].is_capitalised or prev2 == "."):
             return False  # "Jane Doe, 24, of Tyler", "John Doe Jr., 2, was shot": an age
         if prev in ("one", "other") or (prev == "of" and prev2[:1].isdigit()):

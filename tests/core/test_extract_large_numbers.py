@@ -67,3 +67,21 @@ def test_an_iso_date_is_no_range_of_dead(text: str) -> None:
 def test_a_range_written_with_a_dash_is_still_a_range_after_a_date() -> None:
     text = "date 2019-04-17 Officials said 120-140 people died in the valley."
     assert _killed(text) == [(140, 120, 140, Qualifier.RANGE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("The quake killed 2012 people, officials said.", "en", 2012),
+        ("ارتفعت حصيلة ضحايا الزلزال إلى 2012 قتيلا.", "ar", 2012),
+        ("Le bilan du séisme s'est alourdi à 2012 morts.", "fr", 2012),
+        ("El terremoto dejó 2012 muertos.", "es", 2012),
+        # a year it stays: dated by the word before it, or nothing counted right after it
+        ("En 2012 murieron 40 personas en un terremoto.", "es", 40),
+        ("A fire in 2015 killed 12 people.", "en", 12),
+    ],
+)
+def test_a_year_shaped_number_before_the_dead_is_a_count(text: str, language: str, value: int) -> None:
+    assert [c.value for c in extract(ArticleInput(text=text, language=language)).claims if c.metric == "killed"] == [
+        value
+    ]
