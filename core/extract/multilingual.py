@@ -63,7 +63,8 @@ class _Trigger:
 
 # Words of the supported languages that put a year after them ("en 2012", "im Jahr", "منذ 2012", "w 2012"): one
 # table, as the same short words recur across languages and none is a count's word.
-_YEAR_BEFORE = frozenset("en in im em no na nel nell desde depuis seit sejak tahun w roku i منذ عام سنة".split())
+_YEAR_BEFORE_TEXT = "en in im em no na nel nell desde depuis seit sejak tahun w roku i منذ عام سنة"
+_YEAR_BEFORE = frozenset(_YEAR_BEFORE_TEXT.split())
 
 
 def _counted_year(triggers: list[_Trigger], number: Numeral, lower: str) -> bool:
