@@ -17,6 +17,8 @@ from tests.core.eventkit import make_article, make_claim
     [
         ("Passenger jet crashes on landing, killing 120", "Ferry sinks with 300 aboard", True),
         ("Earthquake toll rises to 2,000", "Floods sweep the valley, 40 dead", True),
+        ("Bus plunges into ravine, 25 dead", "Floods kill 30 in the valley", True),
+        ("Fuel tanker explodes on highway, 90 dead", "Tanker blast toll rises to 140", False),
         # One occurrence named two ways: an explosion and its fire, a quake and its tsunami, gunfire and a shooting.
         ("Warehouse explosion kills 50", "Port fire still burning, toll at 85", False),
         ("Quake and tsunami kill 1,200", "Tsunami death toll climbs", False),

@@ -764,6 +764,7 @@ HAZARD_FAMILIES = {
     ),
     "air": ("plane", "jet", "airliner", "flight", "aircraft", "helicopter"),
     "rail": ("train", "rail", "railway", "derailment", "derailed", "derails"),
+    "road": ("bus", "buses", "minibus", "truck", "lorry", "tanker", "highway", "ravine", "gorge", "plunges", "plunged"),
     "ship": ("ferry", "ship", "boat", "vessel", "sinking", "sank", "sinks", "capsized", "capsizes", "shipwreck"),
     "attack": (
         "attack", "attacks", "bombing", "bombings", "bomb", "bomber", "bombers", "blast", "blasts", "explosion",
