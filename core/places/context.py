@@ -873,7 +873,7 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         if (town := places.get(k)) is not None and town.kind in ("city", "county")
     ]
     town_countries = {t.region.split("-")[0] for t in towns if t.region}
-    bureau = _bureau(places)
+    bureau = _bureau(places) or _big_city_over_countries(article, places)
     tally: dict[str, list[Any]] = {}
     for i, claim in enumerate(article.claims):
         if claim.location is None or claim.role in _CONTEXT_ROLES:
@@ -966,6 +966,26 @@ def _bureau(places: Mapping[str, Location]) -> str | None:
     if any((other := places.get(k)) is not None and other.key == dateline.key for k in (TITLE_KEY, TEXT_KEY)):
         return None
     return dateline.key
+
+
+def _big_city_over_countries(article: ArticleFacts, places: Mapping[str, Location]) -> str | None:
+    """The dateline's town when it is a big city ("ISTANBUL (Reuters) -") that neither the title nor the text's
+    town is, and the article's whole-incident figures are told only of countries or provinces ("struck southern
+    Turkey and northwest Syria, killing more than 2,300"): where the wire files from, not the scene."""
+    dateline = places.get(DATELINE_KEY)
+    if dateline is None or dateline.kind != "city":
+        return None
+    place = gazetteer().by_key(dateline.key)
+    if place is None or place.population < _BUREAU_CITY:
+        return None
+    if any((other := places.get(k)) is not None and other.key == dateline.key for k in (TITLE_KEY, TEXT_KEY)):
+        return None
+    kinds = {
+        loc.kind
+        for c in article.claims
+        if c.location and c.role not in _CONTEXT_ROLES and (loc := places.get(c.location)) is not None
+    }
+    return dateline.key if kinds and kinds <= {"country", "province", "state"} else None
 
 
 def _contains(coarse: Location, main: Location) -> bool:

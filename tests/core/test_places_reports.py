@@ -182,3 +182,11 @@ def test_a_big_capitals_dateline_over_far_towns_is_the_wires_bureau_in_any_langu
     claims = extract(ArticleInput(text=text, language="id")).claims
     article = ArticleFacts("a", "outlet", tuple(claims), None, None, fingerprint(text), text)
     assert main_location(article).label == "Manado, ID"  # type: ignore[union-attr]
+
+
+def test_a_big_citys_dateline_over_figures_of_countries_is_the_wires_bureau() -> None:
+    text = ("ISTANBUL (Wire) - A strong earthquake struck the east of the country on Monday, killing more than "
+            "300 people in Turkey, the disaster agency said.")  # fmt: skip
+    claims = extract(ArticleInput(text=text)).claims
+    article = ArticleFacts("a", "outlet", tuple(claims), None, None, fingerprint(text), text)
+    assert main_location(article).label == "Turkey"  # type: ignore[union-attr]
