@@ -79,6 +79,7 @@ _SUICIDE_PHRASES = (
     ("self-inflicted", "gunshot"),
 )
 _SUICIDE_FIRST_WORDS = frozenset(p[0] for p in _SUICIDE_PHRASES)
+SUICIDE_FIRST_WORDS = _SUICIDE_FIRST_WORDS  # perpetrator_claims finds nothing without one
 
 
 def _one(metric: str, *, start: int, end: int, subject: str | None) -> RawClaim:
@@ -419,6 +420,7 @@ def _nominal_singular(tokens: list[Token], p: int) -> RawClaim | None:
 
 
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+MULTIPLE_WORDS = frozenset(MULTIPLES)
 _MULTIPLE_NOUNS = {
     "shooting": SHOT,
     "shootings": SHOT,
