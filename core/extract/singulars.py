@@ -100,7 +100,8 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
         if p in used_triggers:
             continue
         low = tokens[p].low
-        if low not in _SINGULAR_STARTS and not tokens[p].is_capitalised and not _is_age(low):
+        # every age word ends in "-old": the cheap test first, on each token of the sentence
+        if low not in _SINGULAR_STARTS and not tokens[p].is_capitalised and not (low.endswith("-old") and _is_age(low)):
             continue
         claim = _coordinated_pair(tokens, p) if low in _POST_BY_FIRST else None
         if claim is None and (low in _POST_BY_FIRST or low == "with" or low in _STRUCK):
