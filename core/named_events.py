@@ -54,7 +54,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         words.setdefault((kind, position), []).extend(listed.split())
     out = []
     for (kind, position), cues in sorted(words.items()):
-        cue = r"(?i:" + _alternation(cues) + r")"
+        # the look-ahead on the cues' first letters passes over at once the positions no cue starts at
+        firsts = "".join(re.escape(c) for c in sorted({w[0] for w in cues}))
+        cue = r"(?i:(?=[" + firsts + r"])(?:" + _alternation(cues) + r"))"
         name = _FLIGHT_NUMBER if kind == "flight" else _NAME
         if position == "after":
             pattern = rf"(?<!\w){cue}\s+(?:(?i:tropical|tropicale?|super)\s+)?{name}"

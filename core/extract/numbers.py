@@ -298,8 +298,24 @@ def _is_number_word(low: str) -> bool:
     return False
 
 
+# The last sentence's tokens and their mentions: the binder, the toll pass, ranges and survivors each ask for the
+# same sentence's numbers in turn. The list is held, so `is` cannot meet another list at a reused address; token
+# lists are never changed once made. One slot, replaced whole (safe across threads).
+_LAST: tuple[list[Token] | None, int, tuple[NumberMention, ...]] = (None, 0, ())
+
+
 def find_numbers(tokens: list[Token]) -> list[NumberMention]:
     """All number mentions among `tokens`, left to right, non-overlapping."""
+    global _LAST
+    last = _LAST
+    if last[0] is tokens and last[1] == len(tokens):
+        return list(last[2])
+    found = _find_numbers(tokens)
+    _LAST = (tokens, len(tokens), tuple(found))
+    return found
+
+
+def _find_numbers(tokens: list[Token]) -> list[NumberMention]:
     found: list[NumberMention] = []
     i = 0
     while i < len(tokens):

@@ -33,12 +33,18 @@ from core.extract.roles import (
     is_separate_incident,
     sentence_role,
 )
-from core.extract.singulars import multiple_claims, perpetrator_claims, singular_claims
+from core.extract.singulars import (
+    MULTIPLE_WORDS,
+    SUICIDE_FIRST_WORDS,
+    multiple_claims,
+    perpetrator_claims,
+    singular_claims,
+)
 from core.extract.sources import carry_sources
 from core.extract.survivors import survivor_claims
 from core.extract.tokens import Token, tokenize
 from core.extract.tolls import MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
-from core.extract.triggers import HAS_TRIGGER, SHOT
+from core.extract.triggers import HAS_TRIGGER, SHOT, SURVIVAL_VERBS
 from core.extract.where_when import (
     AHEAD_OF_PUBLICATION,
     AHEAD_OF_TEXT_DATE,
@@ -642,9 +648,15 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
     used: set[int] = set()
     raw = numeric_claims(tokens, used)
     raw += singular_claims(tokens, used)
-    raw += perpetrator_claims(tokens)
-    raw += multiple_claims(tokens)
-    raw += survivor_claims(tokens)
+    # The rarer passes find nothing in a sentence without their first words: one set of its words decides
+    # for all three, instead of a scan of its tokens each (a fifth of the sentence's time).
+    words = {t.low for t in tokens}
+    if not words.isdisjoint(SUICIDE_FIRST_WORDS):
+        raw += perpetrator_claims(tokens)
+    if not words.isdisjoint(MULTIPLE_WORDS):
+        raw += multiple_claims(tokens)
+    if not words.isdisjoint(SURVIVAL_VERBS):
+        raw += survivor_claims(tokens)
     raw += derived_claims(raw)
     return spread_ranges(tokens, died_among_wounded(tokens, _drop_overlapping_singulars(raw)))
 

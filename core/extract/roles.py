@@ -11,6 +11,16 @@ from core.models import Role
 
 _EN = load("en")
 
+
+def _starting_with(words: list[str] | tuple[str, ...]) -> str:
+    """A look-ahead on the first letters of `words`: the regex engine then skips at once the positions none of
+    them starts at, instead of trying each alternative there (case-insensitive patterns get no such shortcut)."""
+    firsts = {w[0].lower() for w in words}
+    if not all(c.isalpha() for c in firsts):
+        raise ValueError(f"cues must start with a letter: {sorted(firsts)}")
+    return "(?=[" + "".join(sorted(firsts)) + "])"
+
+
 SUBSET_BEFORE: tuple[tuple[str, ...], ...] = (
     ("including",),
     ("among", "them"),
@@ -31,7 +41,7 @@ SUBSET_AFTER = (("of", "them"), ("of", "whom"), ("of", "those"), ("of", "the"))
 _CUMULATIVE = re.compile(
     # A toll phrase ("the death toll rose to") is judged by `core.extract.tolls`: the event's own running toll
     # unless it spans many incidents, so it is no cue here.
-    r"\b(?:both sides|(?<!changed )(?<!unchanged )(?<!updated )(?<!revised )(?<!stood )(?<!remained )"
+    r"\b(?=[bstfcwheo-])(?:both sides|(?<!changed )(?<!unchanged )(?<!updated )(?<!revised )(?<!stood )(?<!remained )"
     r"since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b|\d)|this year(?!'s)|so far this|(?:fighting|clashes|conflict|war|hostilities|offensive"
     r"|escalation|outburst|campaign|bombardment)(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had)\s+"
@@ -50,10 +60,14 @@ _PERIOD_OF_INCIDENTS = re.compile(
     rf"(?:{'|'.join(_EN.PERIOD_UNITS)})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_EN.PERIOD_INCIDENTS)})\b",
     re.IGNORECASE,
 )
-_RATE = re.compile(rf"\b(?:{'|'.join(_EN.RATE_CUES)})\b", re.IGNORECASE)
-_PERIOD_UNIT = re.compile(rf"(?:{'|'.join(_EN.PERIOD_UNITS)}) of ", re.IGNORECASE)  # a cheap look first
+_RATE = re.compile(rf"\b{_starting_with(_EN.RATE_CUES)}(?:{'|'.join(_EN.RATE_CUES)})\b", re.IGNORECASE)
+_PERIOD_UNIT = re.compile(
+    rf"{_starting_with(_EN.PERIOD_UNITS)}(?:{'|'.join(_EN.PERIOD_UNITS)}) of ", re.IGNORECASE
+)  # a cheap look first
 _BACKGROUND = re.compile(
-    r"\b(?:in the (?:early |late |mid-?)?(?:19|20)?\d0s|decades? ago|years? ago|last year|last month"
+    # the look-ahead holds every alternative's first letter (or the text's start): a quick no elsewhere
+    r"\b(?=[acdefgilstuwy]|^)"
+    r"(?:in the (?:early |late |mid-?)?(?:19|20)?\d0s|decades? ago|years? ago|last year|last month"
     r"|(?<!an )unrelated(?! (?:incident|shooting|attack))|earlier this year"
     r"|war (?:that|which|in)|the war\b|a war\b|world war|genocide"
     r"|^\s*in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
@@ -125,15 +139,15 @@ _INCIDENT_TOLL = re.compile(
 )
 # "So far", "to date": a running count, the event's own ("four people have been confirmed dead so far") unless the
 # clause names many incidents ("so far 120 people have been killed in the unrest").
-_SO_FAR = re.compile(r"\b(?:so far|to date|thus far)\b", re.IGNORECASE)
+_SO_FAR = re.compile(r"\b(?=[st])(?:so far|to date|thus far)\b", re.IGNORECASE)
 _MANY_CONTEXT = re.compile(
-    r"\b(?:unrest|protests?|riots?|demonstrations|uprising|insurgency|pandemic|epidemic|crackdown|year|war|conflict"
+    r"\b(?=[cdefhinopruwy])(?:unrest|protests?|riots?|demonstrations|uprising|insurgency|pandemic|epidemic|crackdown|year|war|conflict"
     r"|fighting|hostilities|offensive|campaign|nationwide)\b",
     re.IGNORECASE,
 )
 # Cues that a toll spans many incidents even when it names one kind of event.
 _MANY_INCIDENTS = re.compile(
-    r"\b(?:so far|to date|thus far|both sides|this year|this month|this week|nationwide|across"
+    r"\b(?=[abcefhinostvw])(?:so far|to date|thus far|both sides|this year|this month|this week|nationwide|across"
     r"|(?:conflict|war|fighting|hostilities|offensive|escalation|campaign|bombardment|clashes|violence|attacks"
     r"|strikes|shootings|bombings|explosions|blasts|incidents)\b"
     r"|since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d))",
@@ -242,7 +256,7 @@ def sentence_role(sentence: str, reference_year: int | None, reference: date | N
 # Another incident told in passing: "In a separate incident in Brno, a fire injured two people". Its figures are
 # that incident's own totals, never the article's main incident.
 _SEPARATE = re.compile(
-    r"\b(?:in an? (?:separate|unrelated|different|second|other) (?:incident|shooting|attack|case|crash|fire"
+    r"\b(?=[isu])(?:in an? (?:separate|unrelated|different|second|other) (?:incident|shooting|attack|case|crash|fire"
     r"|explosion|blast|stabbing)|separate(?:ly)?,|in another (?:incident|shooting|attack|case)"
     r"|(?:separate|unrelated) (?:incident|shooting|attack|crash|fire|explosion|blast|stabbing))",
     re.IGNORECASE,

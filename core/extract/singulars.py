@@ -79,6 +79,7 @@ _SUICIDE_PHRASES = (
     ("self-inflicted", "gunshot"),
 )
 _SUICIDE_FIRST_WORDS = frozenset(p[0] for p in _SUICIDE_PHRASES)
+SUICIDE_FIRST_WORDS = _SUICIDE_FIRST_WORDS  # perpetrator_claims finds nothing without one
 
 
 def _one(metric: str, *, start: int, end: int, subject: str | None) -> RawClaim:
@@ -99,7 +100,8 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
         if p in used_triggers:
             continue
         low = tokens[p].low
-        if low not in _SINGULAR_STARTS and not tokens[p].is_capitalised and not _is_age(low):
+        # every age word ends in "-old": the cheap test first, on each token of the sentence
+        if low not in _SINGULAR_STARTS and not tokens[p].is_capitalised and not (low.endswith("-old") and _is_age(low)):
             continue
         claim = _coordinated_pair(tokens, p) if low in _POST_BY_FIRST else None
         if claim is None and (low in _POST_BY_FIRST or low == "with" or low in _STRUCK):
@@ -419,6 +421,7 @@ def _nominal_singular(tokens: list[Token], p: int) -> RawClaim | None:
 
 
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+MULTIPLE_WORDS = frozenset(MULTIPLES)
 _MULTIPLE_NOUNS = {
     "shooting": SHOT,
     "shootings": SHOT,

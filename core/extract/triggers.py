@@ -8,6 +8,8 @@ derived; it is also reported as its own metric.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from core.extract.lexicons import load
 
@@ -42,7 +44,31 @@ FOUND_HURT_SPAN: int = _LEXICON.FOUND_HURT_SPAN
 MOVED_VERBS: frozenset[str] = frozenset(_LEXICON.MOVED_VERBS)
 IRREGULAR_PARTICIPLES: frozenset[str] = frozenset(_LEXICON.IRREGULAR_PARTICIPLES)
 
-# Cheap prefilter: a sentence without any of these stems cannot hold a harm claim.
-HAS_TRIGGER = re.compile(
-    r"\b(?:" + "|".join(re.escape(s) for s in sorted(_LEXICON.TRIGGER_STEMS, key=len, reverse=True)) + ")"
-)  # matched against lower-cased text
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """An alternation of `words` as a prefix tree ("kill(?:ed|ing)?"): it matches what the plain alternation
+    tried longest first matches (at each node the longer words are tried before the word ending there), but the
+    engine reads each letter once instead of trying every word at every position."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + body + ")?"
+        return body
+
+    return render(tree)
+
+
+# Cheap prefilter: a sentence without any of these stems cannot hold a harm claim. Written as a prefix tree: the
+# engine then skips a position at its first letter instead of trying each of the stems there.
+HAS_TRIGGER = re.compile(r"\b" + _trie_pattern(_LEXICON.TRIGGER_STEMS))  # matched against lower-cased text

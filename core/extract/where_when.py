@@ -59,7 +59,8 @@ _LATER_STEP = re.compile(
 )
 # Words that date the incident itself.
 _INCIDENT_STEP = re.compile(
-    r"\b(?:shot|shoot(?:ing|ings|s)?|killed|killing|wounded|injured|fired|gunfire|gunshots?|slain|stabbed"
+    # the look-ahead holds every word's first letter: positions that start none are passed over at once
+    r"\b(?=[abcdefghiklmoqrstw])(?:shot|shoot(?:ing|ings|s)?|killed|killing|wounded|injured|fired|gunfire|gunshots?|slain|stabbed"
     r"|attack(?:ed)?|struck|strikes?|shelled|shelling|explo(?:ded|sions?)|happened|occurred|began|erupted"
     r"|broke out|opened fire|rampage|crash(?:ed|es)?"
     # disasters and attacks of world news: "the blasts in Tianjin on Wednesday", "Friday's quake"

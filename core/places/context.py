@@ -690,7 +690,11 @@ def _most_named_country(text: str) -> str | None:
 def _state_names() -> tuple[re.Pattern[str], dict[str, str]]:
     states = {fold(p.name): p.admin1 for p in gazetteer().of_kind("state") if p.country == "US" and p.admin1}
     names = sorted((n for n in states if n != "washington"), key=len, reverse=True)
-    pattern = re.compile(r"(,[ \t]*)?\b(" + "|".join(n.title().replace(" ", r"[ \t]+") for n in names) + r")\b")
+    # the look-ahead (a comma or a name's first letter) passes over at once the positions no match starts at
+    firsts = "".join(sorted({n.title()[0] for n in names}))
+    pattern = re.compile(
+        rf"(?=[,{firsts}])(,[ \t]*)?\b(" + "|".join(n.title().replace(" ", r"[ \t]+") for n in names) + r")\b"
+    )
     return pattern, {n: code for n, code in states.items() if code}
 
 

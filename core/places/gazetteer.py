@@ -22,6 +22,7 @@ __all__ = [
 ]
 
 
+@lru_cache(maxsize=65536)  # pure: the index is fixed for the process (extraction asks it of every capitalised run)
 def resolve_place(name: str, *, country: str | None = None, admin1: str | None = None) -> Place | None:
     """The most likely place called `name`, preferring one in `country`/`admin1` when given. A town below
     `MAJOR_POPULATION` is only found in the given country (a village name alone is no evidence)."""
