@@ -181,6 +181,14 @@ class PlaceReader:
             if origin
             else None
         )
+        # "Venäjän ohjusisku", "Russlands Angriff", "Rusya'nın saldırısı": a country's name (in the genitive) right
+        # before an attack's noun is the attacker's, not where it happened (lexicon ATTACK_AFTER: the nouns' stems)
+        attack = sorted(getattr(lexicon, "ATTACK_AFTER", ()), key=len, reverse=True)
+        self.attack = (
+            re.compile(r"^['’]?\w{0,4}\s+(?:[\w'’]+\s+){0,2}(?:" + "|".join(re.escape(w.lower()) for w in attack) + ")")
+            if attack
+            else None
+        )
         # "Москва обвинила", "قالت بغداد", "Paris a condamné": a capital named for its government (lexicon
         # SPEECH_VERBS and GOVERNMENT_VERBS, right after or right before the name), not where it happened
         verbs = {*getattr(lexicon, "SPEECH_VERBS", ()), *getattr(lexicon, "GOVERNMENT_VERBS", ())}
@@ -267,6 +275,8 @@ class PlaceReader:
         word of a town's name ('Lào Cai': 'Lào' is Laos in Vietnamese)?"""
         if self.origin is not None and self.origin.search(text[max(0, m.start(1) - 40) : m.start(1)].lower()):
             return False
+        if self.attack is not None and self.attack.match(text[m.end(1) : m.end(1) + 60].lower()):
+            return False  # "Venäjän ohjusisku Odessaan": the attacker's country
         if self.latin and m.end() == m.end(1):
             following = _NEXT_NAME.match(text, m.end())
             if following is not None:
