@@ -189,6 +189,22 @@ class PlaceReader:
             if attack
             else None
         )
+        # "en route vers Marseille", "متجهة إلى جزيرة جيجو", "Jeju'ya giden", "开往济州岛": where a ship, a flight or
+        # people were going or came from, not where it happened (lexicon ROUTE_BEFORE, ROUTE_AFTER)
+        route = sorted(getattr(lexicon, "ROUTE_BEFORE", ()), key=len, reverse=True)
+        gap = r"\s+" if self.spaced else r"\s*"
+        self.route_before = (
+            re.compile(
+                (r"(?<!\w)(?:" if self.spaced else "(?:")
+                + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in route)
+                + rf"){gap}"
+                r"((?:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,2})$",
+                re.IGNORECASE,
+            )
+            if route
+            else None
+        )
+        self.route_after = tuple(w.lower() for w in getattr(lexicon, "ROUTE_AFTER", ()))
         # "Москва обвинила", "قالت بغداد", "Paris a condamné": a capital named for its government (lexicon
         # SPEECH_VERBS and GOVERNMENT_VERBS, right after or right before the name), not where it happened
         verbs = {*getattr(lexicon, "SPEECH_VERBS", ()), *getattr(lexicon, "GOVERNMENT_VERBS", ())}
@@ -240,6 +256,9 @@ class PlaceReader:
         """A locative word, an article or a division word ('En', 'La', 'Kabupaten') that may open a capitalised run
         before a place name."""
         return any(r is not None and r.search(word + " ") for r in (self.locative, self.article, self.division_before))
+
+    def _locative_word(self, word: str) -> bool:
+        return self.locative is not None and self.locative.search(word + " ") is not None
 
     def _division_before(self, word: str) -> bool:
         """Is the word a division word written before a name, also with a joined particle ('بمحافظة' is 'ب' +
@@ -325,7 +344,10 @@ class PlaceReader:
             whole = gazetteer().by_key(f"country:{country}") if country else None
             if whole is not None:
                 return whole.name
-        towns = [f for f in self._towns(sentence, body, named, headline, figure) if not self._government(sentence, f)]
+        towns = [
+            f for f in self._towns(sentence, body, named, headline, figure)
+            if not self._government(sentence, f) and not self._route_end(sentence, f)
+        ]  # fmt: skip
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
             country = (self._first_of_most_named(None, body, named) if named else None) or next(iter(self.home), None)
             seat = _capitals().get(country) if country else None
@@ -367,6 +389,29 @@ class PlaceReader:
         whole = gazetteer().by_key(f"country:{place.country}")
         label = f"{place.name}, {whole.name}" if whole is not None else None
         return label if label is not None and resolve_location(label).key == place.key else None
+
+    def _route_end(self, sentence: str, found: _Found) -> bool:
+        """A town named as where a ship, a flight or people were going or came from ('en route vers Marseille',
+        'متجهة إلى جزيرة جيجو', 'Jeju'ya giden', '제주로 향하던'): a route word right before it (at most two words
+        between, none a locative word: 'vers l'île de Jeju') or right after it; not where it happened."""
+        if self.route_before is not None:
+            m = self.route_before.search(sentence[max(0, found.start - _TAIL) : found.start])
+            between = (m.group(1) or "").lower().split() if m is not None else []
+            if m is not None and not any(w in self.script_locatives or self._locative_word(w) for w in between):
+                return True
+        if not self.route_after:
+            return False
+        if sentence.startswith(found.written, found.start):
+            end = found.start + len(found.written)
+        else:
+            word = _WORD.match(sentence, found.start)
+            end = word.end() if word is not None else found.start + len(found.written)
+        rest = sentence[end:]
+        if self.spaced:  # the name's own ending first ("Jeju'ya", "제주로"), then the next word
+            rest = re.sub(r"^['’]?\w*", "", rest, count=1)
+        else:  # a division's or an island's word written onto the name first ('済州島行き')
+            rest = rest[len(next((p for p in self.suffix_particles if rest.startswith(p)), "")) :]
+        return rest.lstrip().lower().startswith(self.route_after)
 
     def _government(self, sentence: str, found: _Found) -> bool:
         """A capital named for its government ('Moscou a accusé', 'قالت بغداد', 'Ankara, ... açıkladı'): a speech

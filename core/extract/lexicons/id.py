@@ -284,3 +284,6 @@ ORIGIN_BEFORE = ("warga negara", "warga", "wisatawan asal", "turis asal", "asal"
 BUILDING_WORDS = (
     "gedung", "menara", "hotel", "jembatan", "jalan", "pasar", "stadion", "rumah sakit", "mal", "apartemen", "sekolah",
 )  # fmt: skip
+# Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
+# these is a route's end, not where it happened (core.extract.world_places)
+ROUTE_BEFORE = ("menuju", "tujuan", "dengan tujuan", "rute", "bertolak dari", "berangkat dari", "dalam perjalanan ke", "dalam perjalanan menuju")
