@@ -250,12 +250,32 @@ class PlaceReader:
             if division
             else None
         )
-        self.adjectives = _adjective_prefixes(self.code) if self.latin else None
+        # "españolas", "українські": a people's adjective begins as its country's name does (scripts with capitals);
+        # "الكورية", "नेपाली": the name with the language's affixes (lexicon ADJECTIVE_PREFIXES, ADJECTIVE_DROP,
+        # ADJECTIVE_SUFFIXES) in scripts without
+        self.adjective_joins: dict[str, str] = dict(getattr(lexicon, "ADJECTIVE_JOINS", {}))
+        cased = self.latin or any(w[:1].isupper() for w, _c in gazetteer().country_names(self.code))
+        self.adjectives = _adjective_prefixes(self.code) if cased else None
+        self.adjective_words = _adjective_words(
+            self.code,
+            tuple(getattr(lexicon, "ADJECTIVE_PREFIXES", ())),
+            tuple(getattr(lexicon, "ADJECTIVE_DROP", ())),
+            tuple(getattr(lexicon, "ADJECTIVE_SUFFIXES", ())),
+            dict(getattr(lexicon, "ADJECTIVE_JOINS", {})),
+            dict(getattr(lexicon, "ADJECTIVE_STEMS", {})),
+            frozenset(getattr(lexicon, "NOT_ADJECTIVES", ())),
+        )
 
     def _function_word(self, word: str) -> bool:
         """A locative word, an article or a division word ('En', 'La', 'Kabupaten') that may open a capitalised run
         before a place name."""
         return any(r is not None and r.search(word + " ") for r in (self.locative, self.article, self.division_before))
+
+    def _joined(self, word: str) -> str:
+        """The word with the letters the lexicon joins ('اسراييلية', as 'إسرائيلية' is keyed, is 'اسرايلية')."""
+        for joined, one in self.adjective_joins.items():
+            word = word.replace(joined, one)
+        return word
 
     def _locative_word(self, word: str) -> bool:
         return self.locative is not None and self.locative.search(word + " ") is not None
@@ -307,6 +327,9 @@ class PlaceReader:
         """Countries a text hints at by a lower-case word that begins as the country's name does in its language
         ('española', 'spanischen', 'francesas', 'kenianos'): the adjective of its people or things. Only a
         tie-breaker between towns of one name, never a place of its own."""
+        if self.adjective_words:
+            found = (self.adjective_words.get(self._joined(script_key(m.group()))) for m in _WORD.finditer(text))
+            return Counter(c for c in found if c is not None)
         if self.adjectives is None:
             return Counter()
         words = (w for w in _tokens(text) if len(w) > _ADJECTIVE_PREFIX and w[:1].islower())
@@ -349,7 +372,10 @@ class PlaceReader:
             if not self._government(sentence, f) and not self._route_end(sentence, f)
         ]  # fmt: skip
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
-            country = (self._first_of_most_named(None, body, named) if named else None) or next(iter(self.home), None)
+            country = (
+                (self._first_of_most_named(None, body, named) if named else self._sole_hint(body))
+                or next(iter(self.home), None)
+            )  # "العاصمة الكورية": the capital of the country the adjective names
             seat = _capitals().get(country) if country else None
             if seat is not None:
                 towns.append(_Found(said.start(), seat, seat.name))
@@ -446,7 +472,15 @@ class PlaceReader:
         if place is None and named:  # no town: the country it names most
             whole = gazetteer().by_key(f"country:{self._first_of_most_named(title, text, named)}")
             place = whole.name if whole is not None else None
+        if place is None and not named and (hint := self._sole_hint(f"{title or ''}\n{text}")) is not None:
+            whole = gazetteer().by_key(f"country:{hint}")  # "السلطات الإندونيسية": the only country its adjectives
+            place = whole.name if whole is not None else None  # name, in a report that names none
         return place
+
+    def _sole_hint(self, text: str) -> str | None:
+        """The only country the text's adjectives point to, if only one."""
+        hints = self._hints(text)
+        return next(iter(hints)) if len(hints) == 1 else None
 
     def _first_of_most_named(self, title: str | None, text: str, named: Counter[str]) -> str | None:
         """The country a text names most; of two or more named as often, the one its title, else its lead (first
@@ -716,7 +750,7 @@ class PlaceReader:
         return any(folded.startswith(f) for f in self.facilities)
 
     def _hinted(self, country: str | None, body: str) -> bool:
-        return self.latin and country in self._hints(body)
+        return country in self._hints(body)
 
     @lru_cache(maxsize=4)  # noqa: B019 (one reader per language, kept for the process's life)
     def _hints(self, body: str) -> Counter[str]:
@@ -1096,6 +1130,41 @@ def _adjective_prefixes(code: str) -> dict[str, str]:
         if " " not in written and len(written) > _ADJECTIVE_PREFIX:
             seen.setdefault(_ascii(written[:_ADJECTIVE_PREFIX].lower()), set()).add(country)
     return {prefix: next(iter(c)) for prefix, c in seen.items() if len(c) == 1}
+
+
+def _adjective_words(
+    code: str,
+    prefixes: tuple[str, ...],
+    drop: tuple[str, ...],
+    suffixes: tuple[str, ...],
+    joins: dict[str, str] | None = None,
+    stems: dict[str, str] | None = None,
+    not_adjectives: frozenset[str] = frozenset(),
+) -> dict[str, str]:
+    """A script's adjectives of the countries' peoples -> the country: each one-word country name of the language
+    (and the lexicon's own stems: 'كوري' of the two Koreas' names, of several words) less a prefix ('ال' of
+    'الصين') and a last letter in `drop` ('ا' of 'كوريا'), with each prefix and suffix ('الكورية', 'كوري'), letters
+    where stem and suffix meet joined (`joins`: 'إندونيسي' + 'ية' is 'الإندونيسية'); only the adjectives of one
+    country, and none the lexicon names as a common word ('المالية', financial, not Mali's)."""
+    if not suffixes:
+        return {}
+    seen: dict[str, set[str]] = {}
+    bases: list[tuple[str, str]] = [(script_key(s), c) for s, c in (stems or {}).items()]
+    for written, country in gazetteer().country_names(code):
+        name = script_key(written)
+        if " " in name:
+            continue
+        base = next((name[len(p) :] for p in prefixes if p and name.startswith(p) and len(name) - len(p) >= 3), name)
+        bases += [(base, country), *((base[: -len(d)], country) for d in drop if base.endswith(d) and len(base) - len(d) >= 3)]
+    for stem, country in bases:
+        for prefix in (*prefixes, ""):
+            for suffix in suffixes:
+                word = prefix + stem + suffix
+                for joined, one in (joins or {}).items():
+                    word = word.replace(joined, one)
+                seen.setdefault(word, set()).add(country)
+    drop_words = {script_key(w) for w in not_adjectives}
+    return {word: next(iter(c)) for word, c in seen.items() if len(c) == 1 and word not in drop_words}
 
 
 def _trie(words: Iterable[str]) -> str:

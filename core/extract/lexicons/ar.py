@@ -324,3 +324,11 @@ ROUTE_BEFORE = (
     "متجهة إلى", "متجهة الى", "المتجهة إلى", "المتجهة الى", "متجها إلى", "متجهاً إلى", "المتجه إلى", "في طريقها إلى",
     "في طريقه إلى", "في طريقهم إلى", "قادمة من", "القادمة من", "القادم من", "أبحرت من", "انطلقت من",
 )  # fmt: skip
+# A people's adjective (core.extract.world_places): a country's name, less its article and a last letter in
+# ADJECTIVE_DROP, with a prefix and a suffix ('كوريا' -> 'الكورية', 'الصين' -> 'الصيني'): hints at the country
+ADJECTIVE_PREFIXES = ("ال",)
+ADJECTIVE_DROP = ("ا", "ة", "ى")
+ADJECTIVE_SUFFIXES = ("ية", "ي", "يون", "يين", "يان")
+ADJECTIVE_JOINS = {"يي": "ي"}  # 'إندونيسي' + 'ية': 'الإندونيسية'
+ADJECTIVE_STEMS = {"كوري": "KR", "أمريكي": "US", "أميركي": "US", "بريطاني": "GB", "سعودي": "SA", "أفغاني": "AF"}
+NOT_ADJECTIVES = ("مالية", "المالية", "مالي", "المالي", "الماليون", "الماليين")  # financial, not Mali's
