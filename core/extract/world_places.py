@@ -54,6 +54,7 @@ _MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u095
 )
 _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
 _MAX_ENDING = 3
+_SHORT_STEM = 5  # a lexicon word's stem shorter than this is followed by no more than its endings
 _BIG_TOWN = 500_000  # a town this big is named with an ending in any language ('Párizsban')
 _STEM_WORD = 5  # words this long may be a name with an ending
 _TAIL = 40  # characters before a name where its locative, division or building word stands
@@ -62,6 +63,8 @@ _ALTERNATE_TOWN = 100_000  # a town this big may be named by one of its alternat
 _WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
 _LONG_WINDOW = 10  # CJK: a stretch up to this long right before a suffix particle (a foreign name written out)
 _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits before a word
+# ... or after a sentence's end, in a stretch of several sentences (the head of a text: "... ausbrach. Dabei")
+_AFTER_STOP = re.compile(r"(?<!\b\w)[.!?][\"'»”’)]?\s+[\W\d_]*$")
 _DATELINE_DASH = re.compile(r"\s[-–—]\s")  # "Jakarta - ", "Jakarta (ANTARA) — "
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATELINE_HEAD = 80  # characters at the head of a text where a dateline stands
@@ -297,7 +300,12 @@ class PlaceReader:
         lower = word.lower()
         if not self.endings:
             return lower in self.lexicon_stems
-        return any(lower[:k] in self.lexicon_stems for k in range(3, len(lower) + 1))
+        # a short stem ('val' of 'vali', the governor) only with the language's endings after it: 'valinin', not
+        # 'Valencia'
+        return any(
+            lower[:k] in self.lexicon_stems and (k >= _SHORT_STEM or len(lower) - k <= self.extra + 1)
+            for k in range(3, len(lower) + 1)
+        )
 
     # -- countries ------------------------------------------------------------------------------------------
 
@@ -620,7 +628,9 @@ class PlaceReader:
                 cased = b - a == 1 and any(name.endswith(e) and len(name) - len(e) >= 3 for e in self.locative_endings)
                 if b - a == 1 and self.article is not None and self.article.search(before[-_TAIL:]):
                     continue  # "le ministère de la Santé", "der Polizei": a noun after its article
-                opens = not dateline and not locative and b - a == 1 and _SENTENCE_HEAD.match(before) is not None
+                opens = not dateline and not locative and b - a == 1 and (
+                    _SENTENCE_HEAD.match(before) is not None or _AFTER_STOP.search(before[-_TAIL:]) is not None
+                )
                 opens = opens and not facility and not (self.apostrophe_endings and _APOSTROPHE_ENDING.search(name))
                 head_case = opens and cased
                 if opens and not cased and not _inside_sentence(name, body):
