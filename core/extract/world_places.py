@@ -380,10 +380,9 @@ class PlaceReader:
             if not self._government(sentence, f) and not self._route_end(sentence, f)
         ]  # fmt: skip
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
-            country = (
-                (self._first_of_most_named(None, body, named) if named else self._sole_hint(body))
-                or next(iter(self.home), None)
-            )  # "العاصمة الكورية": the capital of the country the adjective names
+            # "العاصمة الكورية": the capital of the country the text names, else of the only one its adjectives name
+            said_of = self._first_of_most_named(None, body, named) if named else self._sole_hint(body)
+            country = said_of or next(iter(self.home), None)
             seat = _capitals().get(country) if country else None
             if seat is not None:
                 towns.append(_Found(said.start(), seat, seat.name))
@@ -442,10 +441,11 @@ class PlaceReader:
             end = word.end() if word is not None else found.start + len(found.written)
         rest = sentence[end:]
         if self.spaced:  # the name's own ending first ("Jeju'ya", "제주로"), then the next word
-            rest = re.sub(r"^['’]?\w*", "", rest, count=1)
-        else:  # a division's or an island's word written onto the name first ('済州島行き')
-            rest = rest[len(next((p for p in self.suffix_particles if rest.startswith(p)), "")) :]
-        return rest.lstrip().lower().startswith(self.route_after)
+            rest = re.sub(r"^['’]?\w*", "", rest, count=1).lstrip()
+        else:  # or a division's or an island's word written onto the name ('済州島行き', '名古屋に向かう')
+            particle = next((p for p in self.suffix_particles if rest.startswith(p)), "")
+            rest = rest if rest.startswith(self.route_after) else rest[len(particle) :]
+        return rest.lower().startswith(self.route_after)
 
     def _government(self, sentence: str, found: _Found) -> bool:
         """A capital named for its government ('Moscou a accusé', 'قالت بغداد', 'Ankara, ... açıkladı'): a speech
@@ -628,8 +628,11 @@ class PlaceReader:
                 cased = b - a == 1 and any(name.endswith(e) and len(name) - len(e) >= 3 for e in self.locative_endings)
                 if b - a == 1 and self.article is not None and self.article.search(before[-_TAIL:]):
                     continue  # "le ministère de la Santé", "der Polizei": a noun after its article
-                opens = not dateline and not locative and b - a == 1 and (
-                    _SENTENCE_HEAD.match(before) is not None or _AFTER_STOP.search(before[-_TAIL:]) is not None
+                opens = (
+                    not dateline
+                    and not locative
+                    and b - a == 1
+                    and (_SENTENCE_HEAD.match(before) is not None or _AFTER_STOP.search(before[-_TAIL:]) is not None)
                 )
                 opens = opens and not facility and not (self.apostrophe_endings and _APOSTROPHE_ENDING.search(name))
                 head_case = opens and cased
@@ -1165,7 +1168,10 @@ def _adjective_words(
         if " " in name:
             continue
         base = next((name[len(p) :] for p in prefixes if p and name.startswith(p) and len(name) - len(p) >= 3), name)
-        bases += [(base, country), *((base[: -len(d)], country) for d in drop if base.endswith(d) and len(base) - len(d) >= 3)]
+        bases += [
+            (base, country),
+            *((base[: -len(d)], country) for d in drop if base.endswith(d) and len(base) - len(d) >= 3),
+        ]
     for stem, country in bases:
         for prefix in (*prefixes, ""):
             for suffix in suffixes:

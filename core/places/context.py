@@ -475,7 +475,9 @@ def _region_possessive(word: str) -> bool:
     if m is None:
         return False
     stem = m.group(1)
-    return resolve_location(stem).kind in ("country", "state", "province") or gazetteer().country_written(stem) is not None
+    return (
+        resolve_location(stem).kind in ("country", "state", "province") or gazetteer().country_written(stem) is not None
+    )
 
 
 @lru_cache(maxsize=1)

@@ -273,6 +273,3 @@ SUPERLATIVES = (
     "সবচেয়ে বড়",
     "সবচেয়ে প্রাণঘাতী",
 )
-# A people's adjective (core.extract.world_places): a country's name with a suffix hints at the country ('নেপালি', 'ভারতীয়', 'বাংলাদেশী')
-ADJECTIVE_SUFFIXES = ("ী", "ি", "ীয়", "\u09c0\u09df")  # ীয় written both ways
-NOT_ADJECTIVES = ("মালি",)

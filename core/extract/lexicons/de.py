@@ -336,5 +336,14 @@ GOVERNMENT_VERBS = ("verurteilte", "verurteilt", "beschuldigte", "beschuldigt", 
 COUNTRY_PREFIXES = ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral", "Mittel")
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)
-ROUTE_BEFORE = ("nach", "auf dem Weg nach", "unterwegs nach", "in Richtung", "Richtung", "mit Ziel", "mit dem Ziel", "aus Richtung")
+ROUTE_BEFORE = (
+    "nach",
+    "auf dem Weg nach",
+    "unterwegs nach",
+    "in Richtung",
+    "Richtung",
+    "mit Ziel",
+    "mit dem Ziel",
+    "aus Richtung",
+)
 ROUTE_AFTER = ("unterwegs", "gestartet", "kommend")

@@ -68,4 +68,15 @@ LOCATIVES = ("lähellä",)
 NAMED_FACILITIES = ("lentoasema", "lentokent", "rautatieasema", "satama", "sairaala", "yliopisto", "kauppakeskus")
 # A country's name in the genitive right before an attack's noun is the attacker's ("Venäjän ohjusisku Odessaan"),
 # not where it happened (stems; core.extract.world_places)
-ATTACK_AFTER = ("isku", "iskun", "iskuss", "iskuj", "ohjusisk", "ilmaisk", "droonisk", "hyökkäy", "pommitu", "tykistötul")
+ATTACK_AFTER = (
+    "isku",
+    "iskun",
+    "iskuss",
+    "iskuj",
+    "ohjusisk",
+    "ilmaisk",
+    "droonisk",
+    "hyökkäy",
+    "pommitu",
+    "tykistötul",
+)

@@ -372,4 +372,14 @@ BUILDING_WORDS = (
 )  # fmt: skip
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)
-ROUTE_BEFORE = ("en route vers", "vers", "à destination de", "à destination d'", "en provenance de", "en provenance d'", "parti de", "partie de", "partis de")
+ROUTE_BEFORE = (
+    "en route vers",
+    "vers",
+    "à destination de",
+    "à destination d'",
+    "en provenance de",
+    "en provenance d'",
+    "parti de",
+    "partie de",
+    "partis de",
+)

@@ -278,6 +278,3 @@ SUPERLATIVES = (
 # Places (core.extract.world_places): locative words, before a name or after it ('लंदन में'): the town is
 # where the figure stands, even in a report that names only another country (the victims' or the attacker's)
 LOCATIVES_AFTER = ("में",)
-# A people's adjective (core.extract.world_places): a country's name with a suffix hints at the country ('नेपाली', 'भारतीय', 'इंडोनेशियाई')
-ADJECTIVE_SUFFIXES = ("ी", "ीय", "ई", "ियों")
-NOT_ADJECTIVES = ("माली",)  # a gardener, not Malian

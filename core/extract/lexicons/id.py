@@ -286,4 +286,13 @@ BUILDING_WORDS = (
 )  # fmt: skip
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)
-ROUTE_BEFORE = ("menuju", "tujuan", "dengan tujuan", "rute", "bertolak dari", "berangkat dari", "dalam perjalanan ke", "dalam perjalanan menuju")
+ROUTE_BEFORE = (
+    "menuju",
+    "tujuan",
+    "dengan tujuan",
+    "rute",
+    "bertolak dari",
+    "berangkat dari",
+    "dalam perjalanan ke",
+    "dalam perjalanan menuju",
+)

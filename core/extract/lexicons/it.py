@@ -339,4 +339,19 @@ BUILDING_WORDS = (
 )  # fmt: skip
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)
-ROUTE_BEFORE = ("diretto a", "diretta a", "diretti a", "dirette a", "diretto verso", "diretta verso", "in rotta verso", "in rotta per", "con destinazione", "proveniente da", "provenienti da", "partito da", "partita da", "partiti da")
+ROUTE_BEFORE = (
+    "diretto a",
+    "diretta a",
+    "diretti a",
+    "dirette a",
+    "diretto verso",
+    "diretta verso",
+    "in rotta verso",
+    "in rotta per",
+    "con destinazione",
+    "proveniente da",
+    "provenienti da",
+    "partito da",
+    "partita da",
+    "partiti da",
+)
