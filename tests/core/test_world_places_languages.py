@@ -460,3 +460,19 @@ def test_a_capitalised_word_opening_a_sentence_in_the_texts_head_is_no_town() ->
     # 'Dabei' opens the second sentence: not Dubai (an alternate name), in a report that names no town elsewhere
     text = "Auf der Fähre brach in der Nacht ein Feuer aus. Dabei starben nach Angaben der Behörden fünf Menschen."
     assert _places(text, "de") == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # another language's spelling GeoNames lacks (places data exonyms.tsv)
+        (
+            "pt",
+            "Pelo menos 13 pessoas morreram num bombardeamento em Zaporíjia, no sudeste da Ucrânia.",
+            "Zaporizhzhya",
+        ),
+        ("fr", "Au moins 9 civils ont été tués à Boutcha, au nord-ouest de la capitale.", "Bucha"),
+    ],
+)
+def test_a_towns_spelling_in_another_latin_language(language: str, text: str, town: str) -> None:
+    assert _places(text, language) == {town}
