@@ -184,11 +184,12 @@ class PlaceReader:
             if origin
             else None
         )
-        # "Venäjän ohjusisku", "Russlands Angriff", "Rusya'nın saldırısı": a country's name (in the genitive) right
-        # before an attack's noun is the attacker's, not where it happened (lexicon ATTACK_AFTER: the nouns' stems)
+        # "Venäjän ohjusisku", "Venäjän drooni-isku", "Rusya'nın saldırısı": a country's name (in the genitive) right
+        # before an attack's noun (at most two words between) is the attacker's, not where it happened (lexicon
+        # ATTACK_AFTER: the nouns' stems)
         attack = sorted(getattr(lexicon, "ATTACK_AFTER", ()), key=len, reverse=True)
         self.attack = (
-            re.compile(r"^['’]?\w{0,4}\s+(?:[\w'’]+\s+){0,2}(?:" + "|".join(re.escape(w.lower()) for w in attack) + ")")
+            re.compile(r"^['’]?\w{0,4}\s+(?:[\w'’-]+\s+){0,2}(?:\w+-)?(?:" + "|".join(re.escape(w.lower()) for w in attack) + ")")
             if attack
             else None
         )

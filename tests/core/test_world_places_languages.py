@@ -407,6 +407,7 @@ def test_a_routes_end_leaves_the_town_where_it_happened() -> None:
     [
         # a country's name (in the genitive) right before an attack's noun is the attacker's (lexicon ATTACK_AFTER)
         ("fi", "Venäjän ohjusisku Odessaan tappoi kahdeksan ihmistä torstaina."),
+        ("fi", "Venäjän drooni-isku Zaporižžjaan tappoi kolme ihmistä yöllä."),
         ("tr", "Rusya'nın Odessa'ya düzenlediği füze saldırısında 8 kişi öldü."),
         ("hu", "Oroszország rakétatámadása Odessza kikötőjét érte, nyolc ember meghalt."),
     ],
