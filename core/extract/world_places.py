@@ -189,7 +189,11 @@ class PlaceReader:
         # ATTACK_AFTER: the nouns' stems)
         attack = sorted(getattr(lexicon, "ATTACK_AFTER", ()), key=len, reverse=True)
         self.attack = (
-            re.compile(r"^['’]?\w{0,4}\s+(?:[\w'’-]+\s+){0,2}(?:\w+-)?(?:" + "|".join(re.escape(w.lower()) for w in attack) + ")")
+            re.compile(
+                r"^['’]?\w{0,4}\s+(?:[\w'’-]+\s+){0,2}(?:\w+-)?(?:"
+                + "|".join(re.escape(w.lower()) for w in attack)
+                + ")"
+            )
             if attack
             else None
         )
@@ -258,6 +262,7 @@ class PlaceReader:
         # "الكورية", "नेपाली": the name with the language's affixes (lexicon ADJECTIVE_PREFIXES, ADJECTIVE_DROP,
         # ADJECTIVE_SUFFIXES) in scripts without
         self.adjective_joins: dict[str, str] = dict(getattr(lexicon, "ADJECTIVE_JOINS", {}))
+        self.adjective_endings = tuple(script_key(e) for e in getattr(lexicon, "ADJECTIVE_SUFFIXES", ()))
         cased = self.latin or any(w[:1].isupper() for w, _c in gazetteer().country_names(self.code))
         self.adjectives = _adjective_prefixes(self.code) if cased else None
         self.adjective_words = _adjective_words(
@@ -336,8 +341,9 @@ class PlaceReader:
         """Countries a text hints at by a lower-case word that begins as the country's name does in its language
         ('española', 'spanischen', 'francesas', 'kenianos'): the adjective of its people or things. Only a
         tie-breaker between towns of one name, never a place of its own."""
-        if self.adjective_words:
-            found = (self.adjective_words.get(self._joined(script_key(m.group()))) for m in _WORD.finditer(text))
+        if self.adjective_words:  # the text keyed once; only the words ending as an adjective does
+            words = (w for w in _WORD.findall(script_key(text)) if w.endswith(self.adjective_endings))
+            found = (self.adjective_words.get(self._joined(w)) for w in words)
             return Counter(c for c in found if c is not None)
         if self.adjectives is None:
             return Counter()
@@ -1045,9 +1051,20 @@ def _label(place: Place, evidence: frozenset[str]) -> str:
     return f"{place.name}, {whole.name}" if whole is not None else place.name
 
 
+_INSIDE_BEFORE = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ][,;:]?[ \t]+$")
+
+
 def _inside_sentence(name: str, body: str) -> bool:
-    """Whether the text writes the name inside a sentence too (after a lower-case word or a comma)."""
-    return re.search(r"[^\W\d_A-ZÀ-ÖØ-Þ][,;:]?[ \t]+" + re.escape(name) + r"(?!\w)", body) is not None
+    """Whether the text writes the name inside a sentence too (after a lower-case word or a comma). Each place the
+    name is written is looked at, not the whole text with a pattern of its own (many words open a sentence)."""
+    at = body.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = end == len(body) or not (body[end].isalnum() or body[end] == "_")
+        if whole and _INSIDE_BEFORE.search(body, max(0, at - _TAIL), at) is not None:
+            return True
+        at = body.find(name, at + 1)
+    return False
 
 
 def _in_body(name: str, body: str) -> bool:
