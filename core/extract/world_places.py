@@ -54,6 +54,7 @@ _MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u095
 )
 _WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
 _MAX_ENDING = 3
+_SHORT_STEM = 5  # a lexicon word's stem shorter than this is followed by no more than its endings
 _BIG_TOWN = 500_000  # a town this big is named with an ending in any language ('Párizsban')
 _STEM_WORD = 5  # words this long may be a name with an ending
 _TAIL = 40  # characters before a name where its locative, division or building word stands
@@ -62,6 +63,8 @@ _ALTERNATE_TOWN = 100_000  # a town this big may be named by one of its alternat
 _WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
 _LONG_WINDOW = 10  # CJK: a stretch up to this long right before a suffix particle (a foreign name written out)
 _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits before a word
+# ... or after a sentence's end, in a stretch of several sentences (the head of a text: "... ausbrach. Dabei")
+_AFTER_STOP = re.compile(r"(?<!\b\w)[.!?][\"'»”’)]?\s+[\W\d_]*$")
 _DATELINE_DASH = re.compile(r"\s[-–—]\s")  # "Jakarta - ", "Jakarta (ANTARA) — "
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATELINE_HEAD = 80  # characters at the head of a text where a dateline stands
@@ -181,6 +184,35 @@ class PlaceReader:
             if origin
             else None
         )
+        # "Venäjän ohjusisku", "Venäjän drooni-isku", "Rusya'nın saldırısı": a country's name (in the genitive) right
+        # before an attack's noun (at most two words between) is the attacker's, not where it happened (lexicon
+        # ATTACK_AFTER: the nouns' stems)
+        attack = sorted(getattr(lexicon, "ATTACK_AFTER", ()), key=len, reverse=True)
+        self.attack = (
+            re.compile(
+                r"^['’]?\w{0,4}\s+(?:[\w'’-]+\s+){0,2}(?:\w+-)?(?:"
+                + "|".join(re.escape(w.lower()) for w in attack)
+                + ")"
+            )
+            if attack
+            else None
+        )
+        # "en route vers Marseille", "متجهة إلى جزيرة جيجو", "Jeju'ya giden", "开往济州岛": where a ship, a flight or
+        # people were going or came from, not where it happened (lexicon ROUTE_BEFORE, ROUTE_AFTER)
+        route = sorted(getattr(lexicon, "ROUTE_BEFORE", ()), key=len, reverse=True)
+        gap = r"\s+" if self.spaced else r"\s*"
+        self.route_before = (
+            re.compile(
+                (r"(?<!\w)(?:" if self.spaced else "(?:")
+                + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in route)
+                + rf"){gap}"
+                r"((?:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,2})$",
+                re.IGNORECASE,
+            )
+            if route
+            else None
+        )
+        self.route_after = tuple(w.lower() for w in getattr(lexicon, "ROUTE_AFTER", ()))
         # "Москва обвинила", "قالت بغداد", "Paris a condamné": a capital named for its government (lexicon
         # SPEECH_VERBS and GOVERNMENT_VERBS, right after or right before the name), not where it happened
         verbs = {*getattr(lexicon, "SPEECH_VERBS", ()), *getattr(lexicon, "GOVERNMENT_VERBS", ())}
@@ -226,12 +258,36 @@ class PlaceReader:
             if division
             else None
         )
-        self.adjectives = _adjective_prefixes(self.code) if self.latin else None
+        # "españolas", "українські": a people's adjective begins as its country's name does (scripts with capitals);
+        # "الكورية", "नेपाली": the name with the language's affixes (lexicon ADJECTIVE_PREFIXES, ADJECTIVE_DROP,
+        # ADJECTIVE_SUFFIXES) in scripts without
+        self.adjective_joins: dict[str, str] = dict(getattr(lexicon, "ADJECTIVE_JOINS", {}))
+        self.adjective_endings = tuple(script_key(e) for e in getattr(lexicon, "ADJECTIVE_SUFFIXES", ()))
+        cased = self.latin or any(w[:1].isupper() for w, _c in gazetteer().country_names(self.code))
+        self.adjectives = _adjective_prefixes(self.code) if cased else None
+        self.adjective_words = _adjective_words(
+            self.code,
+            tuple(getattr(lexicon, "ADJECTIVE_PREFIXES", ())),
+            tuple(getattr(lexicon, "ADJECTIVE_DROP", ())),
+            tuple(getattr(lexicon, "ADJECTIVE_SUFFIXES", ())),
+            dict(getattr(lexicon, "ADJECTIVE_JOINS", {})),
+            dict(getattr(lexicon, "ADJECTIVE_STEMS", {})),
+            frozenset(getattr(lexicon, "NOT_ADJECTIVES", ())),
+        )
 
     def _function_word(self, word: str) -> bool:
         """A locative word, an article or a division word ('En', 'La', 'Kabupaten') that may open a capitalised run
         before a place name."""
         return any(r is not None and r.search(word + " ") for r in (self.locative, self.article, self.division_before))
+
+    def _joined(self, word: str) -> str:
+        """The word with the letters the lexicon joins ('اسراييلية', as 'إسرائيلية' is keyed, is 'اسرايلية')."""
+        for joined, one in self.adjective_joins.items():
+            word = word.replace(joined, one)
+        return word
+
+    def _locative_word(self, word: str) -> bool:
+        return self.locative is not None and self.locative.search(word + " ") is not None
 
     def _division_before(self, word: str) -> bool:
         """Is the word a division word written before a name, also with a joined particle ('بمحافظة' is 'ب' +
@@ -250,7 +306,12 @@ class PlaceReader:
         lower = word.lower()
         if not self.endings:
             return lower in self.lexicon_stems
-        return any(lower[:k] in self.lexicon_stems for k in range(3, len(lower) + 1))
+        # a short stem ('val' of 'vali', the governor) only with the language's endings after it: 'valinin', not
+        # 'Valencia'
+        return any(
+            lower[:k] in self.lexicon_stems and (k >= _SHORT_STEM or len(lower) - k <= self.extra + 1)
+            for k in range(3, len(lower) + 1)
+        )
 
     # -- countries ------------------------------------------------------------------------------------------
 
@@ -267,6 +328,8 @@ class PlaceReader:
         word of a town's name ('Lào Cai': 'Lào' is Laos in Vietnamese)?"""
         if self.origin is not None and self.origin.search(text[max(0, m.start(1) - 40) : m.start(1)].lower()):
             return False
+        if self.attack is not None and self.attack.match(text[m.end(1) : m.end(1) + 60].lower()):
+            return False  # "Venäjän ohjusisku Odessaan": the attacker's country
         if self.latin and m.end() == m.end(1):
             following = _NEXT_NAME.match(text, m.end())
             if following is not None:
@@ -278,6 +341,10 @@ class PlaceReader:
         """Countries a text hints at by a lower-case word that begins as the country's name does in its language
         ('española', 'spanischen', 'francesas', 'kenianos'): the adjective of its people or things. Only a
         tie-breaker between towns of one name, never a place of its own."""
+        if self.adjective_words:  # the text keyed once; only the words ending as an adjective does
+            words = (w for w in _WORD.findall(script_key(text)) if w.endswith(self.adjective_endings))
+            found = (self.adjective_words.get(self._joined(w)) for w in words)
+            return Counter(c for c in found if c is not None)
         if self.adjectives is None:
             return Counter()
         words = (w for w in _tokens(text) if len(w) > _ADJECTIVE_PREFIX and w[:1].islower())
@@ -315,9 +382,14 @@ class PlaceReader:
             whole = gazetteer().by_key(f"country:{country}") if country else None
             if whole is not None:
                 return whole.name
-        towns = [f for f in self._towns(sentence, body, named, headline, figure) if not self._government(sentence, f)]
+        towns = [
+            f for f in self._towns(sentence, body, named, headline, figure)
+            if not self._government(sentence, f) and not self._route_end(sentence, f)
+        ]  # fmt: skip
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
-            country = (self._first_of_most_named(None, body, named) if named else None) or next(iter(self.home), None)
+            # "العاصمة الكورية": the capital of the country the text names, else of the only one its adjectives name
+            said_of = self._first_of_most_named(None, body, named) if named else self._sole_hint(body)
+            country = said_of or next(iter(self.home), None)
             seat = _capitals().get(country) if country else None
             if seat is not None:
                 towns.append(_Found(said.start(), seat, seat.name))
@@ -358,6 +430,30 @@ class PlaceReader:
         label = f"{place.name}, {whole.name}" if whole is not None else None
         return label if label is not None and resolve_location(label).key == place.key else None
 
+    def _route_end(self, sentence: str, found: _Found) -> bool:
+        """A town named as where a ship, a flight or people were going or came from ('en route vers Marseille',
+        'متجهة إلى جزيرة جيجو', 'Jeju'ya giden', '제주로 향하던'): a route word right before it (at most two words
+        between, none a locative word: 'vers l'île de Jeju') or right after it; not where it happened."""
+        if self.route_before is not None:
+            m = self.route_before.search(sentence[max(0, found.start - _TAIL) : found.start])
+            between = (m.group(1) or "").lower().split() if m is not None else []
+            if m is not None and not any(w in self.script_locatives or self._locative_word(w) for w in between):
+                return True
+        if not self.route_after:
+            return False
+        if sentence.startswith(found.written, found.start):
+            end = found.start + len(found.written)
+        else:
+            word = _WORD.match(sentence, found.start)
+            end = word.end() if word is not None else found.start + len(found.written)
+        rest = sentence[end:]
+        if self.spaced:  # the name's own ending first ("Jeju'ya", "제주로"), then the next word
+            rest = re.sub(r"^['’]?\w*", "", rest, count=1).lstrip()
+        else:  # or a division's or an island's word written onto the name ('済州島行き', '名古屋に向かう')
+            particle = next((p for p in self.suffix_particles if rest.startswith(p)), "")
+            rest = rest if rest.startswith(self.route_after) else rest[len(particle) :]
+        return rest.lower().startswith(self.route_after)
+
     def _government(self, sentence: str, found: _Found) -> bool:
         """A capital named for its government ('Moscou a accusé', 'قالت بغداد', 'Ankara, ... açıkladı'): a speech
         or government verb right after or right before it, or (verb-final languages) the capital opening the
@@ -391,7 +487,15 @@ class PlaceReader:
         if place is None and named:  # no town: the country it names most
             whole = gazetteer().by_key(f"country:{self._first_of_most_named(title, text, named)}")
             place = whole.name if whole is not None else None
+        if place is None and not named and (hint := self._sole_hint(f"{title or ''}\n{text}")) is not None:
+            whole = gazetteer().by_key(f"country:{hint}")  # "السلطات الإندونيسية": the only country its adjectives
+            place = whole.name if whole is not None else None  # name, in a report that names none
         return place
+
+    def _sole_hint(self, text: str) -> str | None:
+        """The only country the text's adjectives point to, if only one."""
+        hints = self._hints(text)
+        return next(iter(hints)) if len(hints) == 1 else None
 
     def _first_of_most_named(self, title: str | None, text: str, named: Counter[str]) -> str | None:
         """The country a text names most; of two or more named as often, the one its title, else its lead (first
@@ -531,7 +635,12 @@ class PlaceReader:
                 cased = b - a == 1 and any(name.endswith(e) and len(name) - len(e) >= 3 for e in self.locative_endings)
                 if b - a == 1 and self.article is not None and self.article.search(before[-_TAIL:]):
                     continue  # "le ministère de la Santé", "der Polizei": a noun after its article
-                opens = not dateline and not locative and b - a == 1 and _SENTENCE_HEAD.match(before) is not None
+                opens = (
+                    not dateline
+                    and not locative
+                    and b - a == 1
+                    and (_SENTENCE_HEAD.match(before) is not None or _AFTER_STOP.search(before[-_TAIL:]) is not None)
+                )
                 opens = opens and not facility and not (self.apostrophe_endings and _APOSTROPHE_ENDING.search(name))
                 head_case = opens and cased
                 if opens and not cased and not _inside_sentence(name, body):
@@ -661,7 +770,7 @@ class PlaceReader:
         return any(folded.startswith(f) for f in self.facilities)
 
     def _hinted(self, country: str | None, body: str) -> bool:
-        return self.latin and country in self._hints(body)
+        return country in self._hints(body)
 
     @lru_cache(maxsize=4)  # noqa: B019 (one reader per language, kept for the process's life)
     def _hints(self, body: str) -> Counter[str]:
@@ -942,9 +1051,20 @@ def _label(place: Place, evidence: frozenset[str]) -> str:
     return f"{place.name}, {whole.name}" if whole is not None else place.name
 
 
+_INSIDE_BEFORE = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ][,;:]?[ \t]+$")
+
+
 def _inside_sentence(name: str, body: str) -> bool:
-    """Whether the text writes the name inside a sentence too (after a lower-case word or a comma)."""
-    return re.search(r"[^\W\d_A-ZÀ-ÖØ-Þ][,;:]?[ \t]+" + re.escape(name) + r"(?!\w)", body) is not None
+    """Whether the text writes the name inside a sentence too (after a lower-case word or a comma). Each place the
+    name is written is looked at, not the whole text with a pattern of its own (many words open a sentence)."""
+    at = body.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = end == len(body) or not (body[end].isalnum() or body[end] == "_")
+        if whole and _INSIDE_BEFORE.search(body, max(0, at - _TAIL), at) is not None:
+            return True
+        at = body.find(name, at + 1)
+    return False
 
 
 def _in_body(name: str, body: str) -> bool:
@@ -1041,6 +1161,44 @@ def _adjective_prefixes(code: str) -> dict[str, str]:
         if " " not in written and len(written) > _ADJECTIVE_PREFIX:
             seen.setdefault(_ascii(written[:_ADJECTIVE_PREFIX].lower()), set()).add(country)
     return {prefix: next(iter(c)) for prefix, c in seen.items() if len(c) == 1}
+
+
+def _adjective_words(
+    code: str,
+    prefixes: tuple[str, ...],
+    drop: tuple[str, ...],
+    suffixes: tuple[str, ...],
+    joins: dict[str, str] | None = None,
+    stems: dict[str, str] | None = None,
+    not_adjectives: frozenset[str] = frozenset(),
+) -> dict[str, str]:
+    """A script's adjectives of the countries' peoples -> the country: each one-word country name of the language
+    (and the lexicon's own stems: 'كوري' of the two Koreas' names, of several words) less a prefix ('ال' of
+    'الصين') and a last letter in `drop` ('ا' of 'كوريا'), with each prefix and suffix ('الكورية', 'كوري'), letters
+    where stem and suffix meet joined (`joins`: 'إندونيسي' + 'ية' is 'الإندونيسية'); only the adjectives of one
+    country, and none the lexicon names as a common word ('المالية', financial, not Mali's)."""
+    if not suffixes:
+        return {}
+    seen: dict[str, set[str]] = {}
+    bases: list[tuple[str, str]] = [(script_key(s), c) for s, c in (stems or {}).items()]
+    for written, country in gazetteer().country_names(code):
+        name = script_key(written)
+        if " " in name:
+            continue
+        base = next((name[len(p) :] for p in prefixes if p and name.startswith(p) and len(name) - len(p) >= 3), name)
+        bases += [
+            (base, country),
+            *((base[: -len(d)], country) for d in drop if base.endswith(d) and len(base) - len(d) >= 3),
+        ]
+    for stem, country in bases:
+        for prefix in (*prefixes, ""):
+            for suffix in suffixes:
+                word = prefix + stem + suffix
+                for joined, one in (joins or {}).items():
+                    word = word.replace(joined, one)
+                seen.setdefault(word, set()).add(country)
+    drop_words = {script_key(w) for w in not_adjectives}
+    return {word: next(iter(c)) for word, c in seen.items() if len(c) == 1 and word not in drop_words}
 
 
 def _trie(words: Iterable[str]) -> str:

@@ -475,6 +475,7 @@ def _inside_names(written: str, text: str | None) -> bool:
             and before[-1][-1:].isalpha()
             and not before[-1].endswith(("'s", "’s"))  # "China's Sichuan province": a place's, not a name's
             and fold(before[-1]) not in _BESIDE_A_TOWN
+            and not _region_possessive(before[-1])
         )
         joined_after = (
             bool(after)
@@ -485,6 +486,21 @@ def _inside_names(written: str, text: str | None) -> bool:
         if not (joined_before or joined_after):
             return False  # written on its own at least once
     return found
+
+
+_APOSTROPHE_CASE = re.compile(r"^([^\W\d_][\w-]*)['’]\w{1,4}$")
+
+
+def _region_possessive(word: str) -> bool:
+    """A country's or a region's name with a possessive or genitive ending after an apostrophe ("Britain's",
+    "İngiltere'nin", "Bayern's"): the region the town after it lies in, not part of the town's name."""
+    m = _APOSTROPHE_CASE.match(word)
+    if m is None:
+        return False
+    stem = m.group(1)
+    return (
+        resolve_location(stem).kind in ("country", "state", "province") or gazetteer().country_written(stem) is not None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -801,7 +817,9 @@ _BESIDE = frozenset(_BESIDE_TEXT.split())
 # A paper's masthead ("told the New York Times", "the Dallas Morning News reported") names where the paper is
 # printed, not where anything happened: beside these words a town is part of a longer name.
 _MASTHEAD = frozenset(["news", "times", "post", "tribune", "herald", "journal", "daily"])
-_BESIDE_A_TOWN = _BESIDE - _MASTHEAD
+# ... and the division, town and facility words of other languages that are capitalised beside a town ('Stadt
+# Passau', 'Kabupaten Sumedang', 'Flughafen Muan': data/beside_words.tsv)
+_BESIDE_A_TOWN = (_BESIDE - _MASTHEAD) | frozenset(fold(cells[0]) for cells in data_lines("beside_words.tsv"))
 
 
 # A capitalised neighbour of these kinds makes a span part of a longer name; a state or country beside a town

@@ -47,7 +47,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 32
+INDEX_VERSION = 40
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -631,6 +631,12 @@ class Gazetteer:
         """(name as written, ISO code) of every country in language `lang` ('España': ES), longest names first."""
         rows = self._query("SELECT written, country FROM country_name WHERE lang = ?", (lang,))
         return tuple(sorted(((str(w), str(c)) for w, c in rows), key=lambda r: (-len(r[0]), r)))
+
+    @lru_cache(maxsize=1024)  # noqa: B019
+    def country_written(self, written: str) -> str | None:
+        """The country (ISO code) a name as written in any language names ('İngiltere': GB), if it names one."""
+        rows = self._query("SELECT country FROM country_name WHERE written = ? LIMIT 1", (written,))
+        return str(rows[0][0]) if rows else None
 
     @lru_cache(maxsize=4096)  # noqa: B019
     def demonym(self, folded: str) -> str | None:

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from core.extract import extract
-from core.models import ArticleInput
-from core.places import resolve_location
+from core.models import ArticleFacts, ArticleInput
+from core.places import Location, article_locations, main_location, resolve_location
 from core.places.index import fold
 
 
@@ -333,3 +333,147 @@ def test_the_town_of_the_figure_with_its_state_or_after_a_locative(language: str
 )
 def test_compounded_and_inflected_names_of_foreign_places(language: str, text: str, country: str) -> None:
     assert _countries(text, language) == {country}
+
+
+def _main_place(text: str, language: str) -> Location | None:
+    """The report's place as grouping reads it (the claims' places read together, `main_location`)."""
+    facts = extract(ArticleInput(text=text, language=language))
+    article = ArticleFacts("r", "", facts.claims, None, None, (), text, None)
+    return main_location(article, article_locations(article))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "key"),
+    [
+        # a town right after another language's capitalised division, town or facility word (places data
+        # beside_words.tsv) is that town, not part of a longer name
+        ("de", "In der bayerischen Stadt Passau sind bei einem Hochwasser zwei Menschen gestorben.", "city:2855328"),
+        ("de", "Auf dem Flughafen Muan in Südkorea sind 179 Menschen ums Leben gekommen.", "city:1840982"),
+        (
+            "id",
+            "Sedikitnya 14 orang tewas akibat tanah longsor di Kabupaten Sumedang pada Sabtu malam.",
+            "city:1626103",
+        ),
+        # ... and after a country's name with a possessive ending
+        ("en", "A bomb killed 22 people at a concert in Britain's Manchester on Monday night.", "city:2643123"),
+    ],
+)
+def test_a_town_beside_a_capitalised_division_or_facility_word(language: str, text: str, key: str) -> None:
+    place = _main_place(text, language)
+    assert place is not None and place.key == key
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "other"),
+    [
+        # a facility's or a division's word before the name works as a locative word (lexicon LOCATIVES)
+        ("id", "Pesawat kargo tergelincir di Bandara Kupang, dua awak tewas dan tiga luka-luka.", "Kupang"),
+        ("nl", "In de Gemeente Tilburg zijn bij een explosie in een fabriek vier mensen omgekomen.", "Tilburg"),
+    ],
+)
+def test_a_facility_or_town_word_before_the_name(language: str, text: str, other: str) -> None:
+    assert _places(text, language) == {other}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "route_end"),
+    [
+        # where a ship, a flight or people were going or came from (lexicon ROUTE_BEFORE, ROUTE_AFTER) is no scene
+        ("fr", "Un autocar en route vers Marseille a quitté l'autoroute : six morts et 14 blessés.", "Marseille"),
+        ("de", "Die Fähre war nach Olbia unterwegs, als sie sank; mindestens 12 Menschen starben.", "Olbia"),
+        ("es", "Un autobús con destino a Quito cayó a un barranco, con un saldo de 24 muertos.", "Quito"),
+        ("it", "Un traghetto diretto a Olbia ha preso fuoco: 12 morti.", "Olbia"),
+        ("pt", "Um autocarro com destino a Lisboa despistou-se; quatro pessoas morreram.", "Lisbon"),
+        ("id", "Kapal motor yang berlayar menuju Makassar tenggelam, 12 penumpang tewas.", "Makassar"),
+        ("ar", "غرقت عبارة كانت متجهة إلى جزيرة جيجو وأكدت السلطات مقتل 304 أشخاص.", "Jeju City"),
+        ("tr", "Ankara'ya giden yolcu treni devrildi, 9 kişi hayatını kaybetti.", "Ankara"),
+        ("ko", "제주로 향하던 여객선이 침몰해 300명이 숨졌다.", "Jeju City"),
+        ("zh", "一艘开往济州岛的客轮沉没，造成300人死亡。", "Jeju City"),
+        ("ja", "大阪行きの列車が脱線し、3人が死亡した。", "Osaka"),
+        ("ja", "名古屋に向かう高速バスが横転し、3人が死亡した。", "Nagoya"),
+    ],
+)
+def test_a_routes_end_is_not_the_place(language: str, text: str, route_end: str) -> None:
+    assert route_end not in _places(text, language)
+
+
+def test_a_routes_end_leaves_the_town_where_it_happened() -> None:
+    text = "Ein Regionalzug auf dem Weg nach München ist bei Rosenheim entgleist; zwei Menschen starben."
+    assert _places(text, "de") == {"Rosenheim"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # a country's name (in the genitive) right before an attack's noun is the attacker's (lexicon ATTACK_AFTER)
+        ("fi", "Venäjän ohjusisku Odessaan tappoi kahdeksan ihmistä torstaina."),
+        ("fi", "Venäjän drooni-isku Zaporižžjaan tappoi kolme ihmistä yöllä."),
+        ("tr", "Rusya'nın Odessa'ya düzenlediği füze saldırısında 8 kişi öldü."),
+        ("hu", "Oroszország rakétatámadása Odessza kikötőjét érte, nyolc ember meghalt."),
+    ],
+)
+def test_an_attackers_country_before_the_attack_is_not_the_place(language: str, text: str) -> None:
+    assert _countries(text, language) == {"UA"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        # a people's adjective in a script without capitals (lexicon ADJECTIVE_* data) names its country
+        ("ar", "قالت السلطات الإندونيسية إن 12 شخصا على الأقل قتلوا في زلزال.", "ID"),
+        ("ar", "قتل 12 شخصا في انفجار في العاصمة الكورية مساء السبت.", "KR"),
+        ("fa", "مقامات ایرانی گفتند ۱۲ نفر در زلزله کشته شدند.", "IR"),
+        ("ur", "پاکستانی حکام کے مطابق سیلاب میں 12 افراد ہلاک ہو گئے۔", "PK"),
+    ],
+)
+def test_a_peoples_adjective_in_another_script_names_the_country(language: str, text: str, country: str) -> None:
+    assert _countries(text, language) == {country}
+
+
+def test_two_peoples_adjectives_name_no_country_and_a_common_word_none() -> None:
+    # the victims' and the attackers' adjectives: neither is the place on its own evidence
+    assert _places("قالت وزارة الصحة اللبنانية إن غارة إسرائيلية قتلت 12 شخصا.", "ar") == {None}
+    # 'المالية' is financial (lexicon NOT_ADJECTIVES), not Malian
+    assert _places("قالت وزارة المالية إن 12 شخصا قتلوا في انفجار.", "ar") == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "key"),
+    [
+        # first-level divisions in Arabic and Dari (places data province_names.tsv)
+        ("ar", "قتل 6 أشخاص في سيول بمحافظة ظفار جنوب سلطنة عمان.", "province:OM.08"),
+        ("ar", "ارتفع عدد ضحايا السيول في محافظة درنة شرق ليبيا إلى 4000 قتيل.", "province:LY-DR"),
+        ("fa", "در ولایت هلمند دست کم ۱۲ نفر در انفجار کشته شدند.", "province:AF-HEL"),
+    ],
+)
+def test_a_division_named_in_arabic_or_dari(language: str, text: str, key: str) -> None:
+    (place,) = _places(text, language)
+    assert resolve_location(place or "").key == key
+
+
+def test_a_lexicon_words_short_stem_is_no_towns_beginning() -> None:
+    # 'vali' (the governor) is a lexicon word: its stem 'val' with endings, not the first letters of 'Valencia'
+    text = "İspanya'nın Valencia kentinde sel felaketinde ölenlerin sayısı 95'e yükseldi."
+    assert _places(text, "tr") == {"Valencia, Spain"}
+
+
+def test_a_capitalised_word_opening_a_sentence_in_the_texts_head_is_no_town() -> None:
+    # 'Dabei' opens the second sentence: not Dubai (an alternate name), in a report that names no town elsewhere
+    text = "Auf der Fähre brach in der Nacht ein Feuer aus. Dabei starben nach Angaben der Behörden fünf Menschen."
+    assert _places(text, "de") == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # another language's spelling GeoNames lacks (places data exonyms.tsv)
+        (
+            "pt",
+            "Pelo menos 13 pessoas morreram num bombardeamento em Zaporíjia, no sudeste da Ucrânia.",
+            "Zaporizhzhya",
+        ),
+        ("fr", "Au moins 9 civils ont été tués à Boutcha, au nord-ouest de la capitale.", "Bucha"),
+    ],
+)
+def test_a_towns_spelling_in_another_latin_language(language: str, text: str, town: str) -> None:
+    assert _places(text, language) == {town}

@@ -318,3 +318,17 @@ GOVERNMENT_VERBS = ("اتهمت", "اتهم", "أدانت", "أدان", "ندد�
 # Places (core.extract.world_places): locative words, before a name or after it ('في مانشستر'): the town is
 # where the figure stands, even in a report that names only another country (the victims' or the attacker's)
 LOCATIVES = ("في",)
+# Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
+# these is a route's end, not where it happened (core.extract.world_places)
+ROUTE_BEFORE = (
+    "متجهة إلى", "متجهة الى", "المتجهة إلى", "المتجهة الى", "متجها إلى", "متجهاً إلى", "المتجه إلى", "في طريقها إلى",
+    "في طريقه إلى", "في طريقهم إلى", "قادمة من", "القادمة من", "القادم من", "أبحرت من", "انطلقت من",
+)  # fmt: skip
+# A people's adjective (core.extract.world_places): a country's name, less its article and a last letter in
+# ADJECTIVE_DROP, with a prefix and a suffix ('كوريا' -> 'الكورية', 'الصين' -> 'الصيني'): hints at the country
+ADJECTIVE_PREFIXES = ("ال",)
+ADJECTIVE_DROP = ("ا", "ة", "ى")
+ADJECTIVE_SUFFIXES = ("ية", "ي", "يون", "يين", "يان")
+ADJECTIVE_JOINS = {"يي": "ي"}  # 'إندونيسي' + 'ية': 'الإندونيسية'
+ADJECTIVE_STEMS = {"كوري": "KR", "أمريكي": "US", "أميركي": "US", "بريطاني": "GB", "سعودي": "SA", "أفغاني": "AF"}
+NOT_ADJECTIVES = ("مالية", "المالية", "مالي", "المالي", "الماليون", "الماليين")  # financial, not Mali's

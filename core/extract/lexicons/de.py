@@ -334,3 +334,16 @@ ORIGIN_BEFORE = ("Staatsbürger aus", "Staatsangehörige aus", "stammen aus", "s
 GOVERNMENT_VERBS = ("verurteilte", "verurteilt", "beschuldigte", "beschuldigt", "kritisierte", "forderte")
 # Compass words compounded with a country's name ("Nordsyrien", "Osttürkei"): the country (core.extract.world_places)
 COUNTRY_PREFIXES = ("Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Zentral", "Mittel")
+# Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
+# these is a route's end, not where it happened (core.extract.world_places)
+ROUTE_BEFORE = (
+    "nach",
+    "auf dem Weg nach",
+    "unterwegs nach",
+    "in Richtung",
+    "Richtung",
+    "mit Ziel",
+    "mit dem Ziel",
+    "aus Richtung",
+)
+ROUTE_AFTER = ("unterwegs", "gestartet", "kommend")

@@ -478,3 +478,16 @@ BUILDING_WORDS = (
     "edificio", "torre", "torres", "hotel", "puente", "calle", "avenida", "plaza", "estadio", "hospital",
     "centro comercial", "discoteca", "condominio", "residencial", "mercado", "colegio", "escuela",
 )  # fmt: skip
+# Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
+# these is a route's end, not where it happened (core.extract.world_places)
+ROUTE_BEFORE = (
+    "rumbo a",
+    "con destino a",
+    "con rumbo a",
+    "que se dirigía a",
+    "que se dirigían a",
+    "procedente de",
+    "procedentes de",
+    "que viajaba a",
+    "que cubría la ruta entre",
+)

@@ -110,3 +110,7 @@ PROVINCE_WORDS_BEFORE = ("استان", "ایالت", "ولایت", "ولسوال
 # Places (core.extract.world_places): locative words, before a name or after it ('در لندن'): the town is
 # where the figure stands, even in a report that names only another country (the victims' or the attacker's)
 LOCATIVES = ("در",)
+# A people's adjective (core.extract.world_places): a country's name with a suffix hints at the country
+# ('ایرانی', 'ترکیه‌ای')
+ADJECTIVE_SUFFIXES = ("ی", "ای", "\u200cای", "یان")
+NOT_ADJECTIVES = ("مالی", "مالیان")  # financial, not Malian

@@ -66,3 +66,17 @@ LOCATIVES = ("lähellä",)
 # Facilities named after their town, the town's name in the genitive first ("Istanbulin lentokentällä"): the town
 # is where it happened (core.extract.world_places)
 NAMED_FACILITIES = ("lentoasema", "lentokent", "rautatieasema", "satama", "sairaala", "yliopisto", "kauppakeskus")
+# A country's name in the genitive right before an attack's noun is the attacker's ("Venäjän ohjusisku Odessaan"),
+# not where it happened (stems; core.extract.world_places)
+ATTACK_AFTER = (
+    "isku",
+    "iskun",
+    "iskuss",
+    "iskuj",
+    "ohjusisk",
+    "ilmaisk",
+    "droonisk",
+    "hyökkäy",
+    "pommitu",
+    "tykistötul",
+)

@@ -372,3 +372,16 @@ BUILDING_WORDS = (
     "tour", "immeuble", "résidence", "hôtel", "pont", "rue", "avenue", "boulevard", "place", "stade", "hôpital",
     "centre commercial", "gare", "quartier", "école", "lycée", "marché", "salle", "discothèque", "usine",
 )  # fmt: skip
+# Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
+# these is a route's end, not where it happened (core.extract.world_places)
+ROUTE_BEFORE = (
+    "en route vers",
+    "vers",
+    "à destination de",
+    "à destination d'",
+    "en provenance de",
+    "en provenance d'",
+    "parti de",
+    "partie de",
+    "partis de",
+)

@@ -130,3 +130,6 @@ HOME_COUNTRIES = ("HU",)
 MONTH_FIRST = True
 # Places (core.extract.world_places): a name in a locative case ("Debrecenben", "Szegeden") is where it happened
 LOCATIVE_ENDINGS = ("ban", "ben", "on", "en", "ön")
+# A country's name right before an attack's noun is the attacker's ("Oroszország rakétatámadása Odesszában"), not
+# where it happened (stems; core.extract.world_places)
+ATTACK_AFTER = ("támad", "rakétatámad", "dróntámad", "légicsapás", "bombáz", "csapás")

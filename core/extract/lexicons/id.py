@@ -264,7 +264,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 SOURCE_LEADING = ("para", "sang", "pihak")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
-LOCATIVES = ("di", "dekat")
+LOCATIVES = ("di", "dekat", "Bandara", "Pelabuhan", "Stasiun")  # "di Bandara Kupang": the town of its facility
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("ID",)
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
@@ -284,3 +284,15 @@ ORIGIN_BEFORE = ("warga negara", "warga", "wisatawan asal", "turis asal", "asal"
 BUILDING_WORDS = (
     "gedung", "menara", "hotel", "jembatan", "jalan", "pasar", "stadion", "rumah sakit", "mal", "apartemen", "sekolah",
 )  # fmt: skip
+# Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
+# these is a route's end, not where it happened (core.extract.world_places)
+ROUTE_BEFORE = (
+    "menuju",
+    "tujuan",
+    "dengan tujuan",
+    "rute",
+    "bertolak dari",
+    "berangkat dari",
+    "dalam perjalanan ke",
+    "dalam perjalanan menuju",
+)

@@ -337,3 +337,21 @@ BUILDING_WORDS = (
     "ponte", "torre", "palazzo", "edificio", "hotel", "via", "viale", "piazza", "stadio", "ospedale",
     "centro commerciale", "stazione", "quartiere", "scuola", "discoteca", "condominio",
 )  # fmt: skip
+# Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
+# these is a route's end, not where it happened (core.extract.world_places)
+ROUTE_BEFORE = (
+    "diretto a",
+    "diretta a",
+    "diretti a",
+    "dirette a",
+    "diretto verso",
+    "diretta verso",
+    "in rotta verso",
+    "in rotta per",
+    "con destinazione",
+    "proveniente da",
+    "provenienti da",
+    "partito da",
+    "partita da",
+    "partiti da",
+)

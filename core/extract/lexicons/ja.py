@@ -128,3 +128,6 @@ SUPERLATIVES = (
     "最大規模",
     "最も",
 )
+# Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
+# these is a route's end, not where it happened (core.extract.world_places)
+ROUTE_AFTER = ("行き", "へ向か", "に向か", "を出港", "を出発")

@@ -137,3 +137,6 @@ SUPERLATIVES = (
     "최대 규모",
     "가장 치명적",
 )
+# Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
+# these is a route's end, not where it happened (core.extract.world_places)
+ROUTE_AFTER = ("향하던", "향하는", "향해", "출발한", "출발해", "출발하", "가던", "가는")

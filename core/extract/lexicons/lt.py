@@ -37,3 +37,6 @@ MONTH_FIRST = True
 # Places (core.extract.world_places): a name in the locative case ("Mančesteryje", "Vilniuje", "Kaune") is where it
 # happened
 LOCATIVE_ENDINGS = ("yje", "oje", "ėje", "uje", "je")
+# A country's name in the genitive right before an attack's noun is the attacker's ("Rusijos raketų smūgis
+# Odesai"), not where it happened (stems; core.extract.world_places)
+ATTACK_AFTER = ("smūg", "atak", "antskryd", "apšaud", "bombard")

@@ -81,7 +81,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 SOURCE_LEADING = ("de", "het", "een")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
-LOCATIVES = ("in", "bij")
+LOCATIVES = ("in", "bij", "gemeente", "stad", "dorp", "luchthaven")  # "de gemeente Tilburg"
 # A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
 ARTICLES = ("de", "het")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

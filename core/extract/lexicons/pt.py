@@ -361,3 +361,22 @@ BUILDING_WORDS = (
     "edifício", "prédio", "torre", "hotel", "ponte", "rua", "avenida", "praça", "estádio", "hospital", "shopping",
     "centro comercial", "boate", "escola", "condomínio", "mercado",
 )  # fmt: skip
+# Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
+# these is a route's end, not where it happened (core.extract.world_places)
+ROUTE_BEFORE = (
+    "com destino a",
+    "com destino à",
+    "com destino ao",
+    "rumo a",
+    "rumo à",
+    "rumo ao",
+    "a caminho de",
+    "a caminho do",
+    "a caminho da",
+    "em direção a",
+    "em direção à",
+    "que seguia para",
+    "seguia para",
+    "proveniente de",
+    "procedente de",
+)

@@ -295,3 +295,9 @@ PROVINCE_WORDS = ("ilinde", "iline", "ilinin", "vilayet", "eyalet")
 # ilçesinde", "Kazan kentinde"); verbs a capital governs ("Ankara ... kınadı"), making it the government
 TOWN_WORDS = ("ilçe", "köy", "kent", "kasaba", "belde", "mahalle", "şehr")
 GOVERNMENT_VERBS = ("suçladı", "kınadı", "suçluyor", "kınıyor")
+# A country's name in the genitive right before an attack's noun is the attacker's ("Rusya'nın füze saldırısında"),
+# not where it happened (stems; core.extract.world_places)
+ATTACK_AFTER = ("saldırı", "hava saldırı", "füze saldırı", "bombardıman", "insansız hava aracı saldırı")
+# Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
+# these is a route's end, not where it happened (core.extract.world_places)
+ROUTE_AFTER = ("giden", "gitmekte olan", "gitmek üzere", "hareket eden", "kalkan", "seyir halindeki")

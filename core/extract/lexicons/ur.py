@@ -71,3 +71,7 @@ PROVINCE_WORDS = ("صوبے", "صوبہ")
 # Places (core.extract.world_places): locative words, before a name or after it ('لندن میں'): the town is
 # where the figure stands, even in a report that names only another country (the victims' or the attacker's)
 LOCATIVES_AFTER = ("میں",)
+# A people's adjective (core.extract.world_places): a country's name with a suffix hints at the country
+# ('پاکستانی', 'افغانی')
+ADJECTIVE_SUFFIXES = ("ی", "یوں")
+NOT_ADJECTIVES = ("مالی", "مالیوں")  # a gardener, financial; not Malian

@@ -201,3 +201,6 @@ SUPERLATIVES = (
     "最惨烈",
     "最大规模",
 )
+# Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
+# these is a route's end, not where it happened (core.extract.world_places)
+ROUTE_BEFORE = ("开往", "驶往", "飞往", "前往", "驶向")  # not "从" (from): "从天津爆炸看" reads the blast
