@@ -159,6 +159,7 @@ def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]
             pieces,
             key=lambda p: (
                 not all(separate_incident(article, c) for _, c in p.claims),  # not "Separately, ..." alone
+                not all(c.location_loose for _, c in p.claims),  # not only one of a list of places
                 sum(1 for _, c in p.claims if c.role == Role.TOTAL),
                 len(p.claims),
                 -pieces.index(p),

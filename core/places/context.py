@@ -907,6 +907,8 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
             continue  # "Iran says 465 of its pilgrims died" in a report placed in Mecca: their country, not the scene
         if separate_incident(article, claim):
             continue  # "Separately, three people were killed in Khan Younis": another incident's place
+        if claim.location_loose:
+            continue  # one of a list ("shook Aleppo, Hama and Latakia") or where the source spoke: not the scene
         weight = 2 if claim.role == Role.TOTAL else 1
         entry = tally.setdefault(loc.key, [0, i, loc])
         entry[0] += weight

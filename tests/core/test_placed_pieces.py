@@ -153,3 +153,17 @@ def test_a_town_of_another_day_or_a_separate_incident_is_no_site() -> None:
     later = _sites_report("b", "A bomb killed 12 people in Kandahar, Afghanistan, on Sunday. Three people were killed "
                           "in Herat on Friday.")  # fmt: skip
     assert {p.location.label for p in article_pieces(later)} == {"Kandahār, AF", "Herāt, AF"}
+
+
+def test_one_of_a_list_of_towns_is_not_the_reports_place() -> None:
+    from core.extract import extract
+    from core.models import ArticleInput
+
+    title = "Earthquake kills 640 in Chile"
+    text = ("At least 640 people were killed in Chile when a powerful earthquake shook Arica, Iquique and "
+            "Antofagasta on Monday, the interior ministry said.")  # fmt: skip
+    published = datetime(2031, 4, 21, 18, 0)
+    claims = extract(ArticleInput(text=text, title=title, published_at=published)).claims
+    report = ArticleFacts("a", "outlet", tuple(claims), published, title, fingerprint(text, title), text)
+    [main] = [p for p in article_pieces(report) if p.main]
+    assert main.location.label == "Chile"
