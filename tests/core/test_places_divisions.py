@@ -1,0 +1,41 @@
+"""A province the text names by its own name says the country when the text never names it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from core.models import KILLED, ArticleFacts
+from core.places import article_locations
+from core.places.context import _division_countries
+from core.similarity import fingerprint
+from tests.core.eventkit import make_claim
+
+D = date(2031, 8, 2)
+
+
+def _facts(aid: str, where: str, text: str) -> ArticleFacts:
+    claims = (make_claim(KILLED, 9, location=where, incident_date=D),)
+    return ArticleFacts(aid, "outlet", claims, None, None, fingerprint(text, None), text, None)
+
+
+def test_a_small_town_resolves_in_the_country_of_the_province_beside_it() -> None:
+    text = "Nueve personas murieron por un deslizamiento de tierra en Sutatausa, Cundinamarca, informaron los bomberos."
+    place = article_locations(_facts("a", "Sutatausa", text))["Sutatausa"]
+    assert place.kind == "city"
+    assert str(place.region).startswith("CO")
+
+
+def test_a_district_named_alone_resolves_by_the_country_it_belongs_to() -> None:
+    text = "Nine people drowned when a trawler sank in Munshiganj on Tuesday, the coast guard said."
+    place = article_locations(_facts("b", "Munshiganj", text))["Munshiganj"]
+    assert place.kind != "name"
+    assert str(place.region).startswith("BD")
+
+
+def test_names_several_countries_bear_say_no_country() -> None:
+    assert _division_countries("Nine people died in a fire in Niger state on Tuesday.") == []  # a country too
+    assert _division_countries("The storm hit Georgia on Monday.") == []  # a US state and a country
+    assert _division_countries("Police said nine people died on Monday.") == []
+    # two countries' provinces: no single country
+    assert _division_countries("Rains hit Cundinamarca and Munshiganj.") == []
+    assert _division_countries("Rains hit Cundinamarca on Monday.") == ["CO"]
