@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 from core.models import KILLED, ArticleFacts
-from core.places import article_locations
+from core.places import article_locations, resolve_location
 from core.places.context import _division_countries
+from core.places.index import _spelling_matches
 from core.similarity import fingerprint
 from tests.core.eventkit import make_claim
 
@@ -39,3 +41,26 @@ def test_names_several_countries_bear_say_no_country() -> None:
     # two countries' provinces: no single country
     assert _division_countries("Rains hit Cundinamarca and Munshiganj.") == []
     assert _division_countries("Rains hit Cundinamarca on Monday.") == ["CO"]
+
+
+def test_one_province_spelled_two_ways_is_one_region() -> None:
+    # ISO 3166-2 writes Indonesia's provinces in Indonesian, GeoNames (and English news) in English: one region,
+    # the towns of which lie in it by either name.
+    west = resolve_location("West Sumatra").region
+    assert west is not None and west.startswith("ID-")
+    assert resolve_location("Sumatera Barat").region == west
+    assert resolve_location("Padang, Indonesia").region == west
+    assert resolve_location("Jawa Timur").region == resolve_location("East Java").region != "ID"
+    assert resolve_location("Paktiyā province").region == resolve_location("Paktia province").region != "AF"
+
+
+def test_names_alike_of_different_places_stay_apart() -> None:
+    def sub(code: str, name: str) -> SimpleNamespace:
+        return SimpleNamespace(code=code, country_code=code[:2], name=name)
+
+    admin1 = {"QQ.01": "West Lorania", "QQ.02": "Atsinanara", "QQ.03": "Taiwan", "QQ.04": "Vardel"}
+    subs = [sub("QQ-LB", "Lorania Barat"), sub("QQ-AN", "Antsiranara"), sub("QQ-TN", "Tainan"), sub("QQ-WD", "Wardel")]
+    matches = _spelling_matches(subs, admin1, set(), {"taiwan"})
+    assert matches == {"QQ-LB": "01"}  # compass words read in English; nothing that only looks alike
+    # a GeoNames division an ISO one already matched by name is taken
+    assert _spelling_matches(subs[:1], admin1, {"QQ.01"}, set()) == {}
