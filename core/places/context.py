@@ -721,10 +721,11 @@ def _division_countries(text: str) -> list[str]:
         if not run or run in _GENERIC or gazetteer().demonym(run) or _in_a_name(text, m.start()):
             continue
         places = gazetteer().lookup(run)
-        if not places or len({p.country for p in places}) != 1:
+        countries = {p.country for p in places}
+        if len(countries) != 1 or (country := countries.pop()) is None:
             continue
         if any(p.kind in ("province", "state") and fold(p.name) == run for p in places):
-            found.add(places[0].country)
+            found.add(country)
     return sorted(found) if len(found) == 1 else []
 
 
