@@ -707,11 +707,14 @@ def _most_named_country(text: str) -> str | None:
     return ranked[0][0]
 
 
+# a short lower-case word ('in', 'en', 'na', 'di', 'w') or a town's comma right before a name; not 'to', which
+# names where things go ('Coast to Coast', 'flown to Kabul'), as `_destination_only` reads it
+_PLACED_AFTER = re.compile(r"(?:(?:^|[^\w])(?!to[ \t])[^\W\d_A-Z]{1,3}|,)[ \t]+$")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]{2,}(?:[ \t]+[A-Z][\w'’-]{2,})*")
 
 
 def _division_countries(text: str) -> list[str]:
-    """The country of the provinces and states a text names by their own name, when they all lie in one country
+    """The country of the provinces a text places things in by their own name, when they all lie in one country
     and nothing else in the world bears that name ("Cundinamarca", "Munshiganj": Colombia, Bangladesh; not
     "Niger", a country and a Nigerian state, nor "Georgia"). A text about one country's disaster often names
     its province but never the country; the province is as sure of the country as the country's name."""
@@ -720,11 +723,13 @@ def _division_countries(text: str) -> list[str]:
         run = fold(m.group())
         if not run or run in _GENERIC or gazetteer().demonym(run) or _in_a_name(text, m.start()):
             continue
+        if not _PLACED_AFTER.search(text, max(0, m.start() - 6), m.start()):
+            continue  # placed by a short preposition or after a town's comma: not '"Coast to Coast"'
         places = gazetteer().lookup(run)
         countries = {p.country for p in places}
         if len(countries) != 1 or (country := countries.pop()) is None:
             continue
-        if any(p.kind in ("province", "state") and fold(p.name) == run for p in places):
+        if any(p.kind == "province" and fold(p.name) == run for p in places):
             found.add(country)
     return sorted(found) if len(found) == 1 else []
 

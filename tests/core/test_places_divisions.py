@@ -64,3 +64,9 @@ def test_names_alike_of_different_places_stay_apart() -> None:
     assert matches == {"QQ-LB": "01"}  # compass words read in English; nothing that only looks alike
     # a GeoNames division an ISO one already matched by name is taken
     assert _spelling_matches(subs[:1], admin1, {"QQ.01"}, set()) == {}
+
+
+def test_a_province_name_used_otherwise_says_no_country() -> None:
+    # 'Coast' is a region of Kenya's neighbour; a campaign 'from coast to coast' is no place
+    assert _division_countries('Police joined the "Coast to Coast" campaign on Monday.') == []
+    assert _division_countries("Heavy rain fell on Monday; Cundinamarca was spared.") == []  # placed nowhere
