@@ -710,6 +710,7 @@ def _most_named_country(text: str) -> str | None:
 # a short lower-case word ('in', 'en', 'na', 'di', 'w') or a town's comma right before a name; not 'to', which
 # names where things go ('Coast to Coast', 'flown to Kabul'), as `_destination_only` reads it
 _PLACED_AFTER = re.compile(r"(?:(?:^|[^\w])(?!to[ \t])[^\W\d_A-Z]{1,3}|,)[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]{2,}(?:[ \t]+[A-Z][\w'’-]{2,})*")
 
 
@@ -725,6 +726,12 @@ def _division_countries(text: str) -> list[str]:
             continue
         if not _PLACED_AFTER.search(text, max(0, m.start() - 6), m.start()):
             continue  # placed by a short preposition or after a town's comma: not '"Coast to Coast"'
+        after = _NEXT_WORD.match(text, m.end())
+        if (
+            after is not None
+            and {run.split()[-1], *(fold(after.group(1)).rstrip("s"), fold(after.group(1)))} & _NOT_A_TOWN
+        ):
+            continue  # a street or a building named after a province ('16th and Guerrero streets')
         places = gazetteer().lookup(run)
         countries = {p.country for p in places}
         if len(countries) != 1 or (country := countries.pop()) is None:

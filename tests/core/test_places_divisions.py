@@ -70,3 +70,5 @@ def test_a_province_name_used_otherwise_says_no_country() -> None:
     # 'Coast' is a region of Kenya's neighbour; a campaign 'from coast to coast' is no place
     assert _division_countries('Police joined the "Coast to Coast" campaign on Monday.') == []
     assert _division_countries("Heavy rain fell on Monday; Cundinamarca was spared.") == []  # placed nowhere
+    # a street named after a province (Mexico's Guerrero) is in no country of its own
+    assert _division_countries("Two men were shot at a bar near 5th and Guerrero streets.") == []
