@@ -157,6 +157,11 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         )
         countries[country] = countries.get(country, 0.0) + weight_of_name
     if not countries:
+        # Nothing votes: the one country of the divisions the text names ("en Sutatausa, Cundinamarca", "in
+        # Munshiganj") is the article's, as a country named is; else a country the text keeps naming.
+        for country in _division_countries(f"{article.title or ''}\n{article.text or ''}"):
+            vote(country, 1.0)
+    if not countries:
         # Nothing votes: a country the text keeps naming ("floods all around Pakistan") is the article's.
         return _with_context(raw, article, title_spans, context, _most_named_country(article.text or ""), None)
     top_country = max(sorted(countries), key=lambda c: countries[c])
@@ -700,6 +705,40 @@ def _most_named_country(text: str) -> str | None:
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
+
+
+# a short lower-case word ('in', 'en', 'na', 'di', 'w') or a town's comma right before a name; not 'to', which
+# names where things go ('Coast to Coast', 'flown to Kabul'), as `_destination_only` reads it
+_PLACED_AFTER = re.compile(r"(?:(?:^|[^\w])(?!to[ \t])[^\W\d_A-Z]{1,3}|,)[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]{2,}(?:[ \t]+[A-Z][\w'’-]{2,})*")
+
+
+def _division_countries(text: str) -> list[str]:
+    """The country of the provinces a text places things in by their own name, when they all lie in one country
+    and nothing else in the world bears that name ("Cundinamarca", "Munshiganj": Colombia, Bangladesh; not
+    "Niger", a country and a Nigerian state, nor "Georgia"). A text about one country's disaster often names
+    its province but never the country; the province is as sure of the country as the country's name."""
+    found: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        run = fold(m.group())
+        if not run or run in _GENERIC or gazetteer().demonym(run) or _in_a_name(text, m.start()):
+            continue
+        if not _PLACED_AFTER.search(text, max(0, m.start() - 6), m.start()):
+            continue  # placed by a short preposition or after a town's comma: not '"Coast to Coast"'
+        after = _NEXT_WORD.match(text, m.end())
+        if (
+            after is not None
+            and {run.split()[-1], *(fold(after.group(1)).rstrip("s"), fold(after.group(1)))} & _NOT_A_TOWN
+        ):
+            continue  # a street or a building named after a province ('16th and Guerrero streets')
+        places = gazetteer().lookup(run)
+        countries = {p.country for p in places}
+        if len(countries) != 1 or (country := countries.pop()) is None:
+            continue
+        if any(p.kind == "province" and fold(p.name) == run for p in places):
+            found.add(country)
+    return sorted(found) if len(found) == 1 else []
 
 
 @lru_cache(maxsize=1)

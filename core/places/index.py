@@ -31,6 +31,7 @@ renaming it into place so concurrent workers never read half an index. Afterward
 
 from __future__ import annotations
 
+import difflib
 import fcntl
 import json
 import os
@@ -47,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 41
+INDEX_VERSION = 50
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -180,15 +181,37 @@ def build_index(path: Path) -> None:
             for sub in subdivisions
             if not sub.parent_code and admin1_by_name.get((sub.country_code, _division_name(sub.name)))
         }
+        first_levels = [
+            sub
+            for sub in subdivisions
+            if not sub.parent_code
+            or (sub.parent_code not in top_names and sub.parent_code.startswith(f"{sub.country_code}-"))
+        ]
+        # The same division spelled two ways ('Sumatera Barat' and 'West Sumatra', 'Paktiyā' and 'Paktia'): one.
+        by_name_codes = {
+            s.code: set(admin1_by_name.get((s.country_code, _division_name(s.name)), [])) for s in first_levels
+        }
+        spelled = _spelling_matches(
+            [s for s in first_levels if len(by_name_codes[s.code]) != 1],
+            admin1_names,
+            {
+                f"{s.country_code}.{c}"
+                for s in first_levels
+                if len(by_name_codes[s.code]) == 1
+                for c in by_name_codes[s.code]
+            },
+            {fold(country["name"]) for country in gc.get_countries().values()},
+        )
+        first_level_codes = {sub.code for sub in first_levels}
         for sub in subdivisions:
-            first_level = not sub.parent_code or (
-                sub.parent_code not in top_names and sub.parent_code.startswith(f"{sub.country_code}-")
-            )
+            first_level = sub.code in first_level_codes
             codes = admin1_by_name.get((sub.country_code, _division_name(sub.name)), []) if first_level else []
-            code = codes[0] if len(set(codes)) == 1 else None
+            # spelled otherwise by GeoNames ('Sumatera Barat', 'West Sumatra'): both names stay places of their
+            # own, now of one region, so that its towns and either name meet
+            code = codes[0] if len(set(codes)) == 1 else spelled.get(sub.code)
             pid = add(f"province:{sub.code}", sub.name, "province", sub.country_code, code, 0,
                       region_name=sub.name if code else "")  # fmt: skip
-            if code is not None:
+            if code is not None and sub.code not in spelled:
                 matched.add(f"{sub.country_code}.{code}")
                 alias(admin1_names[f"{sub.country_code}.{code}"], pid)
         for full, name in admin1_names.items():
@@ -236,7 +259,7 @@ def build_index(path: Path) -> None:
             if target is not None:
                 alias(other, target)
                 exonyms.add((fold(other), target))
-        exonyms |= _island_names(places)
+        exonyms |= _island_names(places, names)
         for folded, pid_ in exonyms:
             names.add((folded, pid_))
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", places)
@@ -263,14 +286,19 @@ def build_index(path: Path) -> None:
 _ISLAND_HOLDERS = ("province", "county", "state", "country")
 
 
-def _island_names(places: list[tuple[object, ...]]) -> set[tuple[str, int]]:
+def _island_names(places: list[tuple[object, ...]], names: set[tuple[str, int]]) -> set[tuple[str, int]]:
     """(folded island name, place id) of `data/islands.tsv`: each island names the division that is it or
-    holds it (in its country; the division with an admin1 code first, so its towns lie in it)."""
+    holds it (in its country; the division with an admin1 code first, so its towns lie in it; by its canonical
+    name, else by its other name: 'West Nusa Tenggara' is GeoNames' name of ISO's 'Nusa Tenggara Barat')."""
     divisions: dict[tuple[str, str], int] = {}
     for row in sorted(places, key=lambda r: r[5] is None):  # divisions with an admin1 code first
         pid_, name, kind, country = int(row[0]), str(row[2]), str(row[3]), row[4]  # type: ignore[call-overload]
         if kind in _ISLAND_HOLDERS and isinstance(country, str):
             divisions.setdefault((fold(name), country), pid_)
+    for folded, pid_ in sorted(names):
+        row = places[pid_ - 1]
+        if str(row[3]) in _ISLAND_HOLDERS and isinstance(row[4], str) and row[5] is not None:
+            divisions.setdefault((folded, row[4]), pid_)
     found: set[tuple[str, int]] = set()
     for cells in data_lines("islands.tsv"):
         target = divisions.get((fold(cells[1]), cells[2]))
@@ -532,6 +560,54 @@ def _division_name(name: str) -> str:
     """A division's name without its kind ("Sindh Province", "Gyeongsangbuk-do", "Sud Department" -> "sud")."""
     words = [w for w in fold(name).split() if w not in _DIVISION_WORDS]
     return " ".join(words) or fold(name)
+
+
+@lru_cache(maxsize=1)
+def _compass_words() -> dict[str, str]:
+    return {cells[0]: cells[1] for cells in data_lines("compass_words.tsv")}
+
+
+def _spelling_key(name: str) -> str:
+    """A division's name to compare spellings by: without its kind, compass words in English, words sorted."""
+    words = _division_name(name).replace("-", " ").split()
+    return " ".join(sorted(_compass_words().get(w, w) for w in words))
+
+
+_SAME_SPELLING = 0.8
+
+
+def _spelling_matches(
+    subs: list[Any], admin1_names: dict[str, str], taken_codes: set[str], countries: set[str]
+) -> dict[str, str]:
+    """ISO 3166-2 divisions that GeoNames spells otherwise ('Sumatera Barat': 'West Sumatra', 'Paktiyā': 'Paktia'),
+    by ISO code -> GeoNames admin1 code. A pair must be each other's closest spelling in the country, alike enough,
+    begin alike (not 'Antsiranana' and 'Atsinanana'), and neither be a country's name ('Tainan' is no 'Taiwan')."""
+    left = {
+        full: name
+        for full, name in admin1_names.items()
+        if not full.startswith("US.") and full not in taken_codes and fold(name) not in countries
+    }
+
+    def best(key: str, options: dict[str, str]) -> tuple[str | None, float]:
+        scored = sorted(((difflib.SequenceMatcher(None, key, k).ratio(), o) for o, k in options.items()), reverse=True)
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None, 0.0
+        return scored[0][1], scored[0][0]
+
+    out: dict[str, str] = {}
+    for sub in subs:
+        cc = sub.country_code
+        key = _spelling_key(sub.name)
+        if fold(sub.name) in countries:
+            continue  # 'México' the state is no 'Mexico City'
+        theirs = {full: _spelling_key(name) for full, name in left.items() if full.startswith(f"{cc}.")}
+        match, ratio = best(key, theirs)
+        if match is None or ratio < _SAME_SPELLING or key[:2] != theirs[match][:2]:
+            continue
+        ours = {s.code: _spelling_key(s.name) for s in subs if s.country_code == cc}
+        if best(theirs[match], ours)[0] == sub.code:
+            out[sub.code] = match.partition(".")[2]
+    return out
 
 
 class Gazetteer:

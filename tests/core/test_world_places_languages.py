@@ -71,6 +71,9 @@ def test_a_capital_speaking_for_its_government_is_not_the_place(language: str, t
         ("es", "En el departamento de Antioquia murieron 7 personas por las lluvias.", "province:CO-ANT"),
         ("ro", "În județul Argeș au murit trei oameni din cauza inundațiilor.", "province:RO-AG"),
         ("id", "Banjir bandang di Provinsi Jawa Tengah menewaskan 9 orang.", "province:ID-JT"),
+        # with the article joined to the preposition ('da' = 'de a')
+        ("pt", "Seis pessoas morreram afogadas na província da Huíla, em Angola.", "province:AO-HUI"),
+        ("pt", "Quatro mineiros morreram na região da Ashanti, segundo a polícia.", "province:GH-AH"),
         # and a joined particle on a division word in Arabic ('بمحافظة')
         ("ar", "قتل 7 أشخاص بمحافظة إدلب شمال سوريا.", "province:SY-ID"),
     ],

@@ -346,7 +346,8 @@ LABEL_LINKS = ("de",)
 # lower-case words inside a place's name ("Pedrógão Grande", "Santa Maria da Feira"); words before a country's
 # name that make it the people's origin, not the place
 PROVINCE_WORDS_BEFORE = (
-    "estado de", "estado do", "estado da", "distrito de", "distrito do", "província de", "região de", "região do",
+    "estado de", "estado do", "estado da", "distrito de", "distrito do", "distrito da", "província de", "província do",
+    "província da", "região de", "região do", "região da",
 )  # fmt: skip
 PLACE_NAME_LINKS = ("de", "do", "da", "dos", "das")
 ORIGIN_BEFORE = (
