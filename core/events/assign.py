@@ -117,13 +117,18 @@ def _other_kind_of_disaster(
     """Do the article's headline and the event's reports' headlines name kinds of disaster of no common family
     ("plane crash" and "ferry sinking")? Then they are two events (see `core.events.hazards`). So are reports
     naming two storms or flights and none in common ("Hurricane Talia", "Hurricane Bruno" two weeks apart)."""
-    if _other_named_event(named_events_of(article.fingerprint), _event_names(event, articles)):
+    if _names_exclude(named_events_of(article.fingerprint), event, articles):
         return True
     return hazards_exclude(headline_hazards(article.title), _event_hazards(event, articles))
 
 
-def _other_named_event(mine: frozenset[int], theirs: frozenset[int]) -> bool:
-    return bool(mine) and bool(theirs) and not mine & theirs
+def _names_exclude(mine: frozenset[int], event: EventState, articles: Mapping[str, ArticleFacts] | None) -> bool:
+    """Do `mine` and the event's reports name storms or flights, none in common? The event's are read only when
+    there are names of one's own (most reports name none: their members' fingerprints stay unread)."""
+    if not mine:
+        return False
+    theirs = _event_names(event, articles)
+    return bool(theirs) and not mine & theirs
 
 
 def _event_names(event: EventState, articles: Mapping[str, ArticleFacts] | None) -> frozenset[int]:
@@ -141,7 +146,7 @@ def _other_kind_of_disaster_than(
     article_id: str, event: EventState, other: EventState, articles: Mapping[str, ArticleFacts] | None
 ) -> bool:
     """Would bridging `event` (which holds the article) and `other` join two kinds of disaster, or two storms?"""
-    if _other_named_event(_event_names(event, articles), _event_names(other, articles)):
+    if _names_exclude(_event_names(event, articles), other, articles):
         return True
     mine = [h for h in _event_hazards(event, articles) if h]
     return any(hazards_exclude(h, _event_hazards(other, articles)) for h in mine)
