@@ -33,8 +33,10 @@ from core.models import ArticleFacts
 from core.places.location import UNPLACED, Location
 
 UNPLACED_BLOCK = UNPLACED
-# Before any real publication time (the API accepts 1800 onwards): articles without one sort first.
-NO_TIME = -1.0e11
+# After any real publication time (the API accepts years up to 2099): articles without one sort last, so a
+# report that nothing dates is placed on the events its block's dated reports made (a running toll joins its
+# disaster) rather than opening one that dated reports must find.
+NO_TIME = 1.0e12
 
 
 @dataclass(frozen=True)

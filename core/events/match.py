@@ -96,11 +96,18 @@ def _dates_compatible(piece: Piece, event: EventState, settings: GroupingSetting
     window = _event_window(event)
     if window is not None:
         start, end = window
+        if lo <= end and start <= hi and _mass_event(event):
+            return True  # within the days a disaster's running toll already stretched it over, past the span
         return max(lo, add_days(end, -span)) <= min(hi, add_days(start, span))
     if event.published_from is None or event.published_to is None:
         return True
     e_lo = add_days(event.published_from, -settings.report_lag_days)
     return add_days(lo, -span) <= event.published_to and e_lo <= add_days(hi, span)
+
+
+def _mass_event(event: EventState) -> bool:
+    """Did one of the event's reports give a mass toll (`MASS_CASUALTIES` dead or more)?"""
+    return max(_hints(m for i in event.incidents for m in i.members).get(KILLED, ()), default=0) >= MASS_CASUALTIES
 
 
 def _harm_compatible(piece: Piece, event: EventState) -> bool:
@@ -428,13 +435,32 @@ def _corroborated_place(
         # An undated report of a related place (its country, a town beside it), or the other way round, repeating
         # a mass toll one of the event's reports gives (its words may be another language's: text cannot tell)
         return True
-    if _running_count_published_within(piece, event, hints, settings):
+    if _running_count_published_within(piece, event, hints, settings) or _timeless_toll_update(piece, event, hints):
         return True
     if not _has_date(event, piece.date, settings.date_slack_days):
         return False
     if piece.location.kind == "city" == event.place_kind:
         return _figure_affinity(piece.headline_values(), hints) > 0
     return True
+
+
+def _timeless_toll_update(piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]]) -> bool:
+    """A report with no date and no publication date at a town or province related to the event's, telling its
+    death toll as risen to a mass toll no smaller than any the event gave ("the number of dead in the landslide
+    in Kerala has risen to 52" beside "the toll from the landslide in Idukki district rose to 47"): that
+    disaster's later count. Nothing dates it elsewhere; the update says it counts on from an earlier figure. Both
+    in one province: a larger toll of the province is no count of a smaller disaster in another's town."""
+    if piece.date is not None or piece.published is not None or piece.location.kind not in _TOWN_OR_PROVINCE:
+        return False
+    if piece.location.region is None or piece.location.region != event.region:
+        return False
+    killed = piece.headline_values().get(KILLED)
+    return _running_toll(piece.headline_values(), hints) and any(
+        c.metric == KILLED and c.value == killed and c.update for _, c in piece.claims
+    )
+
+
+_TOWN_OR_PROVINCE = ("city", "county", "province")
 
 
 def _running_count_published_within(

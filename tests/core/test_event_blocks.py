@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
@@ -323,3 +324,68 @@ def test_a_neighbouring_town_of_another_province_repeating_the_mass_toll_joins()
     # Another toll at the airport town, nothing dating it either, is not that attack's.
     apart = {a: e.id for e in group_articles([articles[0], articles[2]], SETTINGS) for a in e.article_ids}
     assert apart["air-2"] != apart["cap-1"]
+
+
+def _toll_update(claim):  # type: ignore[no-untyped-def]
+    return replace(claim, update=True)
+
+
+def test_a_timeless_toll_update_of_a_province_joins_its_towns_disaster_not_another_provinces() -> None:
+    """A report nothing dates (no date in its text, no publication date), placed by its province, telling the
+    toll as risen past the town's figures ("the number of dead has risen to 52"), is the later count of the
+    disaster in a town of that province, not of a crash the same day in a town of another province."""
+    day = date(2031, 8, 11)
+    slide = "A landslide buried houses on the edge of Bukittinggi on Monday, killing 19 people, officials said."
+    later = "The toll from Monday's landslide near Bukittinggi rose to 47 on Tuesday, with 30 people missing."
+    crash = "A bus plunged into a ravine outside Medan on Monday evening, killing 14 passengers, police said."
+    articles = [
+        _article("slide-1", slide, [make_claim(KILLED, 19, location="Bukittinggi, Indonesia", incident_date=day)],
+                 datetime(2031, 8, 11, 12)),
+        _article("slide-2", later, [make_claim(KILLED, 47, location="Bukittinggi, Indonesia", incident_date=day)],
+                 datetime(2031, 8, 12, 9)),
+        _article("crash-1", crash, [make_claim(KILLED, 14, location="Medan, Indonesia", incident_date=day)],
+                 datetime(2031, 8, 11, 20)),
+        make_article("province-1", [_toll_update(make_claim(KILLED, 52, location="West Sumatra, Indonesia"))],
+                     published_at=None, fingerprint=fingerprint("Longsor: korban tewas bertambah"), text="Longsor"),
+    ]  # fmt: skip
+    for order in (articles, articles[::-1], [articles[3], *articles[:3]]):
+        holders = {a: e.id for e in group_articles(order, SETTINGS) for a in e.article_ids}
+        assert holders["province-1"] == holders["slide-1"] == holders["slide-2"]
+        assert holders["crash-1"] != holders["slide-1"]
+
+
+def test_a_timeless_toll_without_update_words_opens_no_claim_on_the_disaster() -> None:
+    """The same province's figure, neither dated nor told as a risen toll, may be anything (another disaster's
+    toll, an anniversary's): it is no running count."""
+    day = date(2031, 8, 11)
+    slide = "A landslide buried houses on the edge of Bukittinggi on Monday, killing 19 people, officials said."
+    articles = [
+        _article("slide-1", slide, [make_claim(KILLED, 19, location="Bukittinggi, Indonesia", incident_date=day)],
+                 datetime(2031, 8, 11, 12)),
+        make_article("province-1", [make_claim(KILLED, 52, location="West Sumatra, Indonesia")],
+                     published_at=None, fingerprint=fingerprint("Banjir bandang: 52 tewas"), text="Banjir"),
+    ]  # fmt: skip
+    holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
+    assert holders["province-1"] != holders["slide-1"]
+
+
+def test_a_report_dated_inside_the_days_a_disaster_already_spans_joins_it() -> None:
+    """A disaster's running toll stretched its event over three weeks; a report dated on its third day, repeating
+    a toll told then, lies inside those days, though further than the span from the last of them."""
+    flood = "Flash floods tore through the old town of Sagunto on Tuesday night, killing 95 people, officials said."
+    third = "Rescuers in Sagunto were still searching flooded garages on Thursday; 158 people are confirmed dead."
+    weeks = "The death toll from the floods around Sagunto has risen to 225, the regional government said."
+    town = "Sagunto, Spain"
+    articles = [
+        _article("flood-1", flood, [make_claim(KILLED, 95, location=town, incident_date=date(2031, 10, 28))],
+                 datetime(2031, 10, 29, 8)),
+        _article("flood-2", third, [make_claim(KILLED, 158, location=town, incident_date=date(2031, 10, 30))],
+                 datetime(2031, 10, 30, 20)),
+        _article("flood-3", weeks, [_toll_update(make_claim(KILLED, 225, location="Sagunto, Spain",
+                                                            incident_date=date(2031, 11, 18)))],
+                 datetime(2031, 11, 18, 12)),
+        make_article("flood-4", [make_claim(KILLED, 158, location="Sagunto, Spain", incident_date=date(2031, 10, 30))],
+                     published_at=None, fingerprint=fingerprint("158 confirmed dead after the floods"), text="floods"),
+    ]  # fmt: skip
+    events = group_articles(articles, SETTINGS)
+    assert [sorted(e.article_ids) for e in events] == [["flood-1", "flood-2", "flood-3", "flood-4"]]
