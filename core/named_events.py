@@ -1,4 +1,4 @@
-"""Names that single out one event in reports of any language: a named storm and a flight number.
+"""Names that single out one event in reports of any language: a named storm, a flight number, a named site.
 
 "Hurricane Maria", "el huracán María", "fellibylsins Maríu" and "Maria Kasırgası" are one storm; "Flight 2216",
 "vuelo 2216" and "vol 7C2216" one flight. Two reports of one country sharing such a name are one event however
@@ -31,6 +31,18 @@ _NOT_NAMES_TEXT = """
     churns weakens strengthens intensifies landfall victim survivor
 """
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+# Capitalised words before or after a site word that name no one site ("the National Stadium", "Music Festival").
+_NOT_SITE_NAMES_TEXT = """
+    national central city memorial olympic main new old north south east west great grand international music
+    film arts art food beer summer winter spring autumn fall world state county town river harbour harbor bay
+    water control power rail railway road highway passenger car cargo tourist local public royal municipal
+    regional sports football soccer concert rock jazz folk street park square island lake sea
+"""
+_NOT_SITE_NAMES = frozenset(_NOT_SITE_NAMES_TEXT.split()) | _NOT_NAMES
+_STREET_AFTER = re.compile(
+    r"[\s-]+(?:Road|Rd|Street|St|Avenue|Ave|Place|Pl|Drive|Dr|Way|Lane|Ln|Boulevard|Blvd|Court|Ct|Parkway|Pkwy|Pike"
+    r"|Highway|Hwy|Circle|Trail|Hospital|Medical|School|Elementary|Apartments|Village|Park)\b"
+)
 
 
 def _fold(word: str) -> str:
@@ -68,9 +80,21 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def event_names(text: str) -> frozenset[str]:
     """The storms and flights a text names, as keys ("storm:mari", "flight:2216")."""
+    return _names(text, ("storm", "flight"))
+
+
+def site_names(text: str) -> frozenset[str]:
+    """The sites a text names: a bridge, tower, ferry, festival, stadium or dam ("site:mora" for "the Morandi
+    bridge", "il ponte Morandi", "die Morandi-Brücke")."""
+    return _names(text, ("site",))
+
+
+def _names(text: str, kinds: tuple[str, ...]) -> frozenset[str]:
     found: set[str] = set()
     lower = None
     for kind, pattern in _patterns():
+        if kind not in kinds:
+            continue
         for m in pattern.finditer(text):
             written = m.group(1)
             if kind == "flight":
@@ -83,5 +107,7 @@ def event_names(text: str) -> frozenset[str]:
                 lower = set(re.findall(r"(?<![^\W\d_])[a-zà-öø-ÿ]+", text))
             if written.lower() in lower:
                 continue  # a common word the text writes in lower case elsewhere: no name
-            found.add("storm:" + folded[:_STEM])
+            if kind == "site" and (folded in _NOT_SITE_NAMES or _STREET_AFTER.match(text, m.end())):
+                continue  # "the National Stadium"; "Harrells Ferry Road": a street named after a site, no site
+            found.add(f"{kind}:" + folded[:_STEM])
     return frozenset(found)

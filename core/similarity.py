@@ -19,7 +19,8 @@ Version 3 appends the hashes of the *persons* the text names in full near the in
 name are about one incident far more reliably than any resemblance: on the GVA dev set 24% of same-incident
 pairs share one, against 17 of 230,000 other pairs published within a year (see `person_names`). The storm or
 the flight a text names ("Hurricane Maria", "vuelo 2216": `core.named_events`) counts as such a name: it singles
-out one event in any language.
+out one event in any language. So does the site it names ("the Morandi bridge", "il ponte Morandi"), though two
+reports naming two sites are not kept apart for it (a report names several).
 
 Each sketch costs one hash per shingle (not one per shingle per permutation), so fingerprinting a long article
 takes about a millisecond. Hashes come from blake2b, so fingerprints are stable across processes and versions
@@ -34,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from hashlib import blake2b
 from operator import eq
 
-from core.named_events import event_names
+from core.named_events import event_names, site_names
 
 VERSION = 3
 SKETCH_SIZE = 64
@@ -114,7 +115,8 @@ def fingerprint(text: str, title: str | None = None) -> tuple[int, ...]:
     body = f"{title}\n{text}" if title else text
     names = [w.lower() for w in _NAME.findall(body) if w.lower() not in _NAME_STOP]
     named = sorted({_hash64(name) & 0xFFFFFFFF for name in event_names(text)})
-    persons = sorted({_hash64(name) & 0xFFFFFFFF for name in person_names(text)} | set(named))
+    sites = {_hash64(name) & 0xFFFFFFFF for name in site_names(text)}
+    persons = sorted({_hash64(name) & 0xFFFFFFFF for name in person_names(text)} | sites | set(named))
     tail = (NAMED_EVENTS, *named) if named else ()
     return (VERSION, *_sketch(shingles), *_sketch(content or words), *_sketch(names), *persons, *tail)
 

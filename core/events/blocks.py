@@ -31,6 +31,7 @@ from core.events.pieces import article_pieces, membership_piece
 from core.events.state import EventState, GroupingSettings
 from core.models import ArticleFacts
 from core.places.location import UNPLACED, Location
+from core.similarity import persons_of
 
 UNPLACED_BLOCK = UNPLACED
 # After any real publication time (the API accepts years up to 2099): articles without one sort last, so a
@@ -111,16 +112,20 @@ def window_reach(settings: GroupingSettings) -> int:
 def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> float | None:
     """How strongly `other` pulls a weakly placed `anchor` into its home block, or None when it does not: the
     same place name, or a place one of them names, counts more than any text; text alone must be alike enough
-    to join an event on text (`text_match_threshold`). Both in one time window."""
+    to join an event on text (`text_match_threshold`). Both in one time window; when nothing dates one of them,
+    only a name both give (a victim, a storm, a site) pulls."""
     if (
         not anchor.weak
         or other.home == UNPLACED_BLOCK  # no place to pull anyone to: a placed article keeps its own
         or other.article_id == anchor.article_id
-        or anchor.window is None
-        or other.window is None
-        or not _overlap(anchor.window, other.window)
         or _beyond_its_country(anchor, other)
     ):
+        return None
+    if anchor.window is None or other.window is None:
+        # Nothing dates one of them: only a name both give (a victim, a storm, a site: "il ponte Morandi" and
+        # "the Morandi bridge") pulls, as it would join them (see `core.events.match._person_bridge`).
+        return 1.0 if set(persons_of(anchor.fingerprint)) & set(persons_of(other.fingerprint)) else None
+    if not _overlap(anchor.window, other.window):
         return None
     alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
     if (anchor.name and anchor.name == other.name) or other.key in anchor.named or anchor.key in other.named:

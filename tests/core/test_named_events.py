@@ -8,7 +8,7 @@ from core.events import GroupingSettings
 from core.events.blocks import group_articles
 from core.extract import extract
 from core.models import ArticleFacts, ArticleInput
-from core.named_events import event_names
+from core.named_events import event_names, site_names
 from core.similarity import fingerprint
 
 
@@ -111,3 +111,43 @@ def test_a_larger_attack_in_the_same_town_weeks_later_is_no_later_count() -> Non
                     "the Farhangian school said the attackers came over the wall.",
                     "2031-03-29T06:00:00")  # fmt: skip
     assert len(group_articles([first, other], GroupingSettings())) == 2
+
+
+def test_a_site_is_one_name_in_every_language() -> None:
+    written = [
+        "The Varesi bridge collapsed onto the rail yard below on Tuesday.",
+        "Il crollo del ponte Varesi ha ucciso 31 persone.",
+        "L'effondrement du pont Varesi a fait 31 morts.",
+        "Beim Einsturz der Varesi-Brücke starben 31 Menschen.",
+        "El derrumbe del puente Varesi dejó 31 muertos.",
+        "Varesi köprüsü çöktü: 31 kişi hayatını kaybetti.",
+    ]
+    assert [site_names(t) for t in written] == [{"site:vare"}] * len(written)
+    assert site_names("The Halvorsen ferry sank off the coast.") == site_names("El ferry Halvorsen se hundió.")
+    assert site_names("A crush at the Ostrand Festival killed eight.") == {"site:ostr"}
+    # Sites are no storms: two reports naming two sites are not kept apart for it.
+    assert event_names("The Varesi bridge collapsed.") == set()
+
+
+def test_words_beside_a_site_word_that_name_no_site() -> None:
+    assert site_names("Fans left the National Stadium after the match.") == set()
+    assert site_names("He was shot on Harrells Ferry Road late Sunday.") == set()  # a street named after a ferry
+    assert site_names("police said the water tower was hit") == set()  # no name at all
+
+
+def test_an_undated_unplaced_report_naming_the_site_joins_the_event_in_another_language() -> None:
+    """A report in another language whose place the reader could not find and which nothing dates, naming the
+    collapsed bridge the event's reports name, is that event's; one naming no site stays apart."""
+    placed = _report("a", "The Varesi bridge collapsed in Verona on Tuesday, killing at least 31 people, "
+                     "officials said. Rescuers searched the rubble through the night.", "2031-08-14T18:00:00")
+    later = _report("b", "The death toll from the collapse of the Varesi bridge in Verona rose to 39 on Wednesday, "
+                    "the civil protection agency said.", "2031-08-15T12:00:00")
+    named = _report("c", "Dopo il crollo del ponte Varesi si continua a scavare: le vittime sarebbero 43, secondo "
+                    "fonti qualificate.", None, "it")
+    unnamed = _report("d", "Si continua a scavare sotto le macerie: le vittime sarebbero 43, secondo fonti "
+                      "qualificate.", None, "it")
+    for order in ([placed, later, named], [named, later, placed]):
+        events = group_articles(order, GroupingSettings())
+        assert [sorted(e.article_ids) for e in events] == [["a", "b", "c"]]
+    apart = group_articles([placed, later, unnamed], GroupingSettings())
+    assert sorted(sorted(e.article_ids) for e in apart) == [["a", "b"], ["d"]]
