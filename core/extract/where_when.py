@@ -35,7 +35,11 @@ _MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+$")
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z]{3,9})\b\.?")
 _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-_RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning)\b", re.IGNORECASE)
+_RELATIVE_DAY = re.compile(
+    r"\b(?P<rel>yesterday|today|tonight|last night|this morning|overnight)\b", re.IGNORECASE
+)
+_DAYS_AGO = re.compile(r"\b(?P<n>two|three|four|five|six|[2-6]) days ago\b", re.IGNORECASE)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +215,10 @@ def dates_in(
             offset = 1 if rel in ("yesterday", "last night") else 0
             if reference.toordinal() - offset >= FIRST_ORDINAL:
                 found.append(DateMention(m.start(), m.end(), add_days(reference, -offset)))
+        for m in _DAYS_AGO.finditer(text, start, end):
+            back = _SMALL_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            if reference.toordinal() - back >= FIRST_ORDINAL:
+                found.append(DateMention(m.start(), m.end(), add_days(reference, -back)))
     marked = [
         DateMention(d.start, d.end, d.value, _since(text, d.start) or is_later_step(text, d.start, d.end, start, end))
         for d in found

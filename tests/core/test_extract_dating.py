@@ -165,3 +165,17 @@ def test_a_sentence_closing_on_who_told_it_keeps_its_incident_date() -> None:
 def test_buried_by_a_landslide_dates_the_disaster_not_a_burial() -> None:
     [killed] = [c for c in _claims("A landslide buried homes on Tuesday, killing at least 23 people.") if c.value == 23]
     assert killed.incident_date == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A drone attack on the port town killed two people overnight, the governor said.", date(2024, 3, 8)),
+        ("Two men were shot dead overnight outside a bar in Dayton, police said.", date(2024, 3, 8)),
+        ("A woman was killed in a shooting in Dayton three days ago, police said.", date(2024, 3, 5)),
+        ("A woman was killed in a shooting in Dayton 2 days ago, police said.", date(2024, 3, 6)),
+    ],
+)
+def test_overnight_is_the_publications_day_and_days_ago_count_back_from_it(text: str, day: date) -> None:
+    killed = [c for c in _claims(text) if c.metric == "killed"]
+    assert killed and all(c.incident_date == day for c in killed)
