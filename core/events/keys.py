@@ -146,6 +146,9 @@ def _unprefixed_candidate_keys(article: ArticleFacts, settings: GroupingSettings
             keys.add(_mass_key(piece.location.region, timeless=window is not None))
         if piece.main and settings.text_match_threshold is not None and window is not None:
             span = settings.span_days
-            prefix = "week" if weak_location(piece.location) else "weakweek"
+            # A province the index places in no region of its country ("Soum", "Cebu": region "BF") meets its
+            # towns' events by no region key: it looks at the country's events of those weeks, as a weak place.
+            coarse = "-" not in (piece.location.region or "")
+            prefix = "week" if weak_location(piece.location) or coarse else "weakweek"
             keys |= {f"{prefix}:{w}" for w in _weeks(add_days(window[0], -span), add_days(window[1], span))}
     return keys

@@ -389,3 +389,20 @@ def test_a_report_dated_inside_the_days_a_disaster_already_spans_joins_it() -> N
     ]  # fmt: skip
     events = group_articles(articles, SETTINGS)
     assert [sorted(e.article_ids) for e in events] == [["flood-1", "flood-2", "flood-3", "flood-4"]]
+
+
+def test_a_province_the_index_places_in_no_region_meets_its_towns_event() -> None:
+    """A province known only with its country ("Batangas province": no region of the Philippines in the
+    index) shares no region key with its towns' events; a later, larger toll told for it the next day is still
+    the same disaster's."""
+    day = date(2031, 7, 6)
+    town = "A landslide buried homes in Lipa on Sunday, killing at least 18 people, officials said."
+    province = "The toll from Sunday's landslide in Batangas province rose to 27, the provincial governor said."
+    articles = [
+        _article("town-1", town, [make_claim(KILLED, 18, location="Lipa, Philippines", incident_date=day)],
+                 datetime(2031, 7, 6, 12)),
+        _article("prov-1", province, [make_claim(KILLED, 27, location="Batangas province, Philippines",
+                                                 incident_date=day)], datetime(2031, 7, 7, 9)),
+    ]  # fmt: skip
+    events = group_articles(articles, SETTINGS)
+    assert [sorted(e.article_ids) for e in events] == [["prov-1", "town-1"]]
