@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -297,6 +297,18 @@ def _undated_reasons(metric: str, values: Sequence[FigureValue], incident_date: 
 Claims = Mapping[str, Mapping[str, Claim]]  # article id -> claim id -> claim
 
 
+def update_test(claims: Claims | None) -> Callable[[FigureValue], bool] | None:
+    """Whether a value's claim is a toll update ("rose to", "s'est alourdi à"), when the claims are at hand."""
+    if not claims:
+        return None
+
+    def is_update(v: FigureValue) -> bool:
+        c = claims.get(v.article_id, {}).get(v.claim_id)
+        return c is not None and c.update
+
+    return is_update
+
+
 def later_updates(latest: Sequence[FigureValue], claims: Claims) -> dict[int, FigureValue]:
     """The per-origin figures a later report's toll update passes (index in `latest` -> the update): "the death
     toll rose to 30", published after another outlet's "at least 12", is the same toll counted later, not a
@@ -306,15 +318,21 @@ def later_updates(latest: Sequence[FigureValue], claims: Claims) -> dict[int, Fi
     updates = []
     for u in latest:
         c = claims.get(u.article_id, {}).get(u.claim_id)
-        if c is not None and c.update and u.published_at is not None and u.role != "derived":
+        if c is not None and c.update and u.role != "derived":
             updates.append((u, c.revised_down))
     for i, v in enumerate(latest):
-        if v.published_at is None:
-            continue
-        later = [u for u, down in updates if u is not v and u._when > v._when and (u.value >= v.value or down)]
+        later = [u for u, down in updates if u is not v and _passes(u, v, down)]
         if later:
-            out[i] = max(later, key=lambda u: (u._when, u.value))
+            out[i] = max(later, key=lambda u: (u.published_at is None, u._when, u.value))
     return out
+
+
+def _passes(update: FigureValue, v: FigureValue, down: bool) -> bool:
+    """Does a toll update pass `v`? One published after it, no smaller (or smaller when revised down); one
+    with no publication date when it is larger: a toll told as risen above a figure was counted after it."""
+    if update.published_at is None:
+        return update.value > v.value and not down
+    return v.published_at is not None and update._when > v._when and (update.value >= v.value or down)
 
 
 def _update_reasons(metric: str, latest: Sequence[FigureValue], passed: Mapping[int, FigureValue]) -> list[Reason]:
@@ -355,7 +373,7 @@ def _incident_figure(
     values.sort(key=_value_order)
     others.sort(key=_value_order)
     origins = _origins(values, dup_of)
-    latest = [o.latest() for o in origins]
+    latest = [o.latest(update_test(claims)) for o in origins]
     current, update_notes = current_figures(metric, latest, claims)
     disputed = _disputed(current)
     reasons = _undated_reasons(metric, values, incident_date)

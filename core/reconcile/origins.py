@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -55,11 +55,18 @@ class _Origin:
     members: list[FigureValue]
     by_claimant: bool  # members joined through a shared attribution (vs only shared text or alone)
 
-    def latest(self) -> FigureValue:
+    def latest(self, is_update: Callable[[FigureValue], bool] | None = None) -> FigureValue:
+        """The origin's latest figure: the last one published; a report with no publication date whose figure is
+        a toll update ("le bilan s'est alourdi à 61") above that one's counts on from it, so it is later."""
         dated = [v for v in self.members if v.published_at is not None]
-        if dated:
-            return max(dated, key=lambda v: (v._when, v.value, v.article_id))
-        return max(self.members, key=lambda v: (v.value, v.article_id))
+        if not dated:
+            return max(self.members, key=lambda v: (v.value, v.article_id))
+        last = max(dated, key=lambda v: (v._when, v.value, v.article_id))
+        if is_update is not None:
+            above = [v for v in self.members if v.published_at is None and v.value > last.value and is_update(v)]
+            if above:
+                return max(above, key=lambda v: (v.value, v.article_id))
+        return last
 
 
 def _origins(values: Sequence[FigureValue], dup_of: Mapping[str, str]) -> list[_Origin]:

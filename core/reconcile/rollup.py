@@ -37,6 +37,7 @@ from core.reconcile.figures import (
     _wording,
     conflict_reason,
     current_figures,
+    update_test,
 )
 from core.reconcile.origins import _origins, _UnionFind
 from core.reconcile.views import SUM_RULE, Estimate, Figure, FigureValue, Reason, _value_order
@@ -486,7 +487,7 @@ def _event_figure(
     elif whole_day is not None:
         estimate, origins, disputed = whole_day.estimate, whole_day.origins, whole_day.disputed
     else:
-        latest = [o.latest() for o in _origins(values, dup_of)]
+        latest = [o.latest(update_test(claims)) for o in _origins(values, dup_of)]
         current, update_notes = current_figures(metric, latest, claims)
         gathered += update_notes
         if len(per_incident) > 1:  # across incidents counted as one occurrence, as within one
@@ -498,6 +499,7 @@ def _event_figure(
     reasons += gathered
     reasons += _sum_reasons(metric, estimate, values, per_incident, summed)
     multi = sum(1 for _, fig in per_incident if fig.values or fig.other_values) > 1
+    reasons = [r for i, r in enumerate(reasons) if all(r.text != o.text for o in reasons[:i])]  # each note once
     seen: set[str] = {r.text for r in reasons}
     # counted as one occurrence, the event's own bound notes compare all the figures: an incident's are a part
     compared = () if summed or whole_day is not None or len(per_incident) < 2 else _BOUND_CODES

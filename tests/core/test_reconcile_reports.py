@@ -196,3 +196,46 @@ def test_a_conflict_names_only_the_figures_still_in_contention() -> None:
     killed = next(f for f in reconcile_event(event, {r.id: r for r in reports}).figures if f.metric == KILLED)
     [conflict] = [r.text for r in killed.reasons if r.code == "conflict"]
     assert "540 and 545" in conflict and "120" not in conflict  # the earlier counts are updates, not a contest
+
+
+def unpublished(aid: str, *claims: Claim) -> ArticleFacts:
+    return make_article(aid, list(claims), published_at=None)
+
+
+def test_a_toll_told_as_risen_with_no_publication_date_is_the_latest_count() -> None:
+    """'At least 19' and 'rose to 47' (dated), then reports with no publication date: 'the number of dead has
+    risen to 52' and 'le bilan s'est alourdi à 61'. A toll told as risen above a figure was counted after it:
+    61 is the estimate and the others are earlier counts, not a dispute."""
+    view = reconciled(
+        report("a", killed(19, D, qualifier=Qualifier.AT_LEAST)),
+        report("b", killed(47, D, update=True), hours=20),
+        unpublished("c", killed(52, None, update=True)),
+        unpublished("d", killed(61, None, update=True)),
+    )
+    figure = killed_figure(view)
+    assert figure.estimate.best == 61 and not figure.disputed
+    updates = [r.text for r in figure.reasons if r.code == "update"]
+    assert len(updates) == 3 and all("gives the toll as 61" in t for t in updates)
+
+
+def test_a_figure_with_no_publication_date_not_told_as_risen_stays_a_second_opinion() -> None:
+    """The same undated 61, told as a plain figure ('61 morts'), is compared, not taken as the latest."""
+    view = reconciled(
+        report("a", killed(19, D, qualifier=Qualifier.AT_LEAST)),
+        report("b", killed(47, D, update=True), hours=20),
+        unpublished("d", killed(61, None)),
+    )
+    figure = killed_figure(view)
+    assert figure.estimate.best != 61 or figure.disputed
+    assert not any("gives the toll as 61" in r.text for r in figure.reasons)
+
+
+def test_an_origins_latest_is_its_undated_risen_toll_above_its_last_published_figure() -> None:
+    """One claimant (the same authorities) gives 23 in a dated report and 'has risen to 61' in an undated one:
+    that origin's latest figure is 61."""
+    view = reconciled(
+        report("a", replace(killed(23, D), attribution="local authorities")),
+        unpublished("b", replace(killed(61, None, update=True), attribution="local authorities")),
+    )
+    figure = killed_figure(view)
+    assert figure.estimate.best == 61
