@@ -67,13 +67,16 @@ _YEAR_BEFORE_TEXT = "en in im em no na nel nell desde depuis seit sejak tahun w 
 _YEAR_BEFORE = frozenset(_YEAR_BEFORE_TEXT.split())
 
 
-def _counted_year(triggers: list[_Trigger], number: Numeral, lower: str) -> bool:
+def _counted_year(lang: Language, triggers: list[_Trigger], number: Numeral, lower: str) -> bool:
     """Is a year-shaped number a count: a metric's word right after it ("2012 قتيلا", "2012 morts", "2012
-    muertos"), and no word before it that dates a year ("en 2012 murieron 40", `_YEAR_BEFORE`)?"""
+    muertos") or a counter of people ("伤者超过2000人", "2012명": lexicon PERSON_COUNTERS), and no word before it
+    that dates a year ("en 2012 murieron 40", `_YEAR_BEFORE`)?"""
     before = lower[max(0, number.start - 12) : number.start].split()
     if before and before[-1] in _YEAR_BEFORE:
         return False
     end = number.end
+    if lang.person_counters is not None and lang.person_counters.match(lower, end):
+        return True
     return any(t.start >= end and not lower[end : t.start].strip() and t.start - end <= 2 for t in triggers)
 
 
@@ -105,6 +108,10 @@ class Language:
         # "cuatro terroristas han muerto", "3 Angreifer": the attackers' own dead are no toll of the victims
         self.perpetrators = _phrases(getattr(lexicon, "PERPETRATORS", ()), lexicon.MATCH, anchored=True)
         self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
+        # "30 permanecen hospitalizados", "40 orang masih dirawat": those still in care, a part of the injured
+        self.still = _phrases(getattr(lexicon, "STILL_IN_CARE", ()), lexicon.MATCH)
+        counters = "|".join(re.escape(w) for w in getattr(lexicon, "PERSON_COUNTERS", ()))
+        self.person_counters = re.compile(rf"\s?(?:{counters})") if counters else None  # "2000人", "2012명"
         self.from_to = [
             (
                 re.compile(rf"(?<!\w){re.escape(a)}\s*$") if a else None,
@@ -372,7 +379,7 @@ def _field_claims(
         pending: list[Numeral] = []
         updates: set[int] = set()
         for index, number in enumerate(numbers):
-            if number.year_like and not _counted_year(triggers, number, lower):
+            if number.year_like and not _counted_year(lang, triggers, number, lower):
                 continue  # "en 1999", "2023 yılında": a year, not a count; "2012 قتيلا", "2012 morts" are counts
             lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
             previous_end = numbers[index - 1].end if index else s_start
@@ -429,7 +436,7 @@ def _field_claims(
                 and previous <= t.start and t.end <= number.start
                 and t.start not in taken and not _BREAK.search(lower, t.end, number.start)
             ]  # fmt: skip
-            if before and not number.year_like:
+            if before and (not number.year_like or _counted_year(lang, triggers, number, lower)):
                 trigger = before[-1]
                 bound.append((number, trigger))
         ranges = _ranges(lang, lower, numbers, bound) if lang.ranges else {}
@@ -793,8 +800,11 @@ def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit:
         m = pattern.search(window)
         if m:
             q = table.get(re.sub(r"\s+", " ", m.group(1)))
+            q_start = number.start - (len(window) - m.start(1))
+            if q is not None and _in_toll_verb(lang, lower, q_start, number.start):
+                return Qualifier.EXACT, number.start, number.end  # "aumentó hasta 15": 'hasta' is the verb's 'to'
             if q is not None:
-                return q, number.start - (len(window) - m.start(1)), number.end
+                return q, q_start, number.end
     if lang.after is not None:
         pattern, table = lang.after
         m = pattern.search(lower, number.end, limit)
@@ -803,6 +813,17 @@ def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit:
             if q is not None:
                 return q, number.start, m.end(1)
     return Qualifier.EXACT, number.start, number.end
+
+
+def _in_toll_verb(lang: Language, lower: str, q_start: int, end: int) -> bool:
+    """Is the qualifier word at `q_start` the end of a toll verb that runs up to the number ('aumentó hasta 15',
+    'è salito fino a 14', 'subiu até 18'): the count rose to the figure, not up to it?"""
+    if lang.updates is None:
+        return False
+    return any(
+        m.start() < q_start and not lower[m.end() : end].strip()
+        for m in lang.updates.finditer(lower, max(0, q_start - _UPDATE_WINDOW), end)
+    )
 
 
 def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
@@ -829,6 +850,8 @@ def _increment(lang: Language, lower: str, start: int, s_start: int) -> bool:
 
 
 def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
+    if trigger.metric == "wounded" and _still_in_care(lang, lower, number, trigger, s_start):
+        return True
     if trigger.start >= number.end:
         if lang.partitive is not None and lang.partitive.match(lower, number.end, trigger.start):
             return True
@@ -848,6 +871,23 @@ def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_st
         ):
             return True
     return False
+
+
+_STILL_WINDOW = 20  # "aún permanecen hospitalizadas 30 personas", "todavía hay 30 heridos"
+
+
+def _still_in_care(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
+    """Are the wounded counted those still in hospital ('30 permanecen hospitalizados', '40 orang masih dirawat',
+    'noch 12 im Krankenhaus'): a word of remaining (lexicon STILL_IN_CARE) between the number and its trigger or
+    right before them in the clause? Then they are a part of the injured, not their total."""
+    if lang.still is None:
+        return False
+    start = max(s_start, min(number.start, trigger.start) - _STILL_WINDOW)
+    end = max(number.end, trigger.end)
+    return any(
+        not _AFTER_BREAK.search(lower, m.end(), min(number.start, trigger.start))
+        for m in lang.still.finditer(lower, start, end)
+    )
 
 
 def _background(sentence_lower: str, reference_year: int | None) -> bool:

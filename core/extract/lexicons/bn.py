@@ -273,3 +273,5 @@ SUPERLATIVES = (
     "সবচেয়ে বড়",
     "সবচেয়ে প্রাণঘাতী",
 )
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("এখনও", "এখনো")

@@ -114,6 +114,12 @@ UPDATE_BEFORE = (
     "ha pujat a",
     "arriba a",
     "ha arribat a",
+    # the verb's "to" written "fins a" ("ha augmentat fins a 7"): no "up to" of the figure
+    "ha augmentat fins a",
+    "augmenta fins a",
+    "ha pujat fins a",
+    "puja fins a",
+    "s'ha elevat fins a",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("balanç",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
@@ -182,3 +188,5 @@ BUILDING_WORDS = (
     "torre", "edifici", "hotel", "pont", "carrer", "avinguda", "plaça", "estadi", "hospital", "centre comercial",
     "discoteca", "escola",
 )  # fmt: skip
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("continuen", "segueixen", "romanen", "encara")

@@ -347,3 +347,5 @@ ROUTE_BEFORE = (
     "aus Richtung",
 )
 ROUTE_AFTER = ("unterwegs", "gestartet", "kommend")
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("noch", "weiterhin")

@@ -273,3 +273,5 @@ PLACE_BASE_ENDINGS = ("ς",)
 # Places (core.extract.world_places): locative words, before a name or after it ('στο Λονδίνο'): the town is
 # where the figure stands, even in a report that names only another country (the victims' or the attacker's)
 LOCATIVES = ("στη", "στην", "στο", "στον", "στα", "σε")
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("παραμένουν", "παραμένει", "ακόμη", "ακόμα", "εξακολουθούν")

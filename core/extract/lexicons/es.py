@@ -24,7 +24,14 @@ Names every world lexicon defines:
 - DEAD_AND_WOUNDED: the dead counted together with the wounded or the missing ("57 muertos y heridos", "57 muertos
   o desaparecidos"): neither metric's count;
 - INJURY_GRADES / COORDINATORS: severity words of the injured (critical, severe, moderate, light), summed as the
-  injured total when the text gives none ("12 heridos graves y 20 leves" = 32), and the words that join two counts.
+  injured total when the text gives none ("12 heridos graves y 20 leves" = 32), and the words that join two counts;
+- STILL_IN_CARE: words of remaining that make a wounded figure those still in hospital, a part of the injured
+  ("30 permanecen hospitalizados"); PERSON_COUNTERS: a counter of people after a number, which makes a
+  year-shaped number a count ("2000人", zh, ko);
+- NUMBER_WORDS_AFTER / TEXT2NUM_SPELLINGS: words that are a number only after another number word ("treinta y
+  un"), and text2num's spelling of a word it does not read ("veintiún");
+- HAZARD_FAMILIES: kinds of disaster (families named as in English: quake, water, fire, ...) -> the words a
+  headline names them with (read by core.events.hazards).
 """
 
 from __future__ import annotations
@@ -44,6 +51,8 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
     "ochocientas novecientos novecientas"
 )
 NUMBER_JOINERS = ("y",)
+NUMBER_WORDS_AFTER = ("un",)  # "treinta y un heridos", "doscientos un": one only after another number word
+TEXT2NUM_SPELLINGS = {"veintiún": "veintiuno", "veintiun": "veintiuno"}  # "veintiún muertos"
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {
     "una decena": 10,
@@ -296,6 +305,16 @@ UPDATE_BEFORE = (
     "alcanzó",
     "alcanza",
     "alcanzaba",
+    # the verb's "to" written "hasta" ("aumentó hasta 15"): no "up to" of the figure
+    "aumentó hasta",
+    "ha aumentado hasta",
+    "ascendió hasta",
+    "asciende hasta",
+    "se elevó hasta",
+    "se eleva hasta",
+    "subió hasta",
+    "ha subido hasta",
+    "creció hasta",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("saldo", "balance")  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
@@ -491,3 +510,5 @@ ROUTE_BEFORE = (
     "que viajaba a",
     "que cubría la ruta entre",
 )
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("siguen", "sigue", "permanecen", "permanece", "continúan", "continúa", "todavía", "aún")

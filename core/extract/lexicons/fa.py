@@ -114,3 +114,5 @@ LOCATIVES = ("در",)
 # ('ایرانی', 'ترکیه‌ای')
 ADJECTIVE_SUFFIXES = ("ی", "ای", "\u200cای", "یان")
 NOT_ADJECTIVES = ("مالی", "مالیان")  # financial, not Malian
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("همچنان", "هنوز")

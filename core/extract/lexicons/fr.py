@@ -385,3 +385,5 @@ ROUTE_BEFORE = (
     "partie de",
     "partis de",
 )
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("restent", "reste", "demeurent", "toujours hospitalisé*", "encore hospitalisé*")

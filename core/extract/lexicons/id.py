@@ -296,3 +296,5 @@ ROUTE_BEFORE = (
     "dalam perjalanan ke",
     "dalam perjalanan menuju",
 )
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("masih",)

@@ -203,6 +203,11 @@ UPDATE_BEFORE = (
     "raggiunge",
     "sale a quota",
     "salito a quota",
+    # the verb's "to" written "fino a" ("è salito fino a 14"): no "up to" of the figure
+    "salito fino a",
+    "saliti fino a",
+    "sale fino a",
+    "aumentato fino a",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("bilancio",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
@@ -355,3 +360,5 @@ ROUTE_BEFORE = (
     "partita da",
     "partiti da",
 )
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("ancora", "restano", "rimangono", "tuttora")

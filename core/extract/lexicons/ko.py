@@ -82,6 +82,7 @@ NOT_COUNTS_AFTER = (
     "호",
 )
 COUNT_NOUNS = ("수",)
+PERSON_COUNTERS = ("명",)  # a counter of people after a number: "2000人" is a count, no year
 FROM_TO = (("", "에서"),)  # "from N to M": N is superseded
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_AFTER = ("에 따르면", "따르면")
@@ -140,3 +141,5 @@ SUPERLATIVES = (
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)
 ROUTE_AFTER = ("향하던", "향하는", "향해", "출발한", "출발해", "출발하", "가던", "가는")
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("아직", "여전히")

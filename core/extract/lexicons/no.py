@@ -292,3 +292,5 @@ SUPERLATIVES = (
     "mest dødelig",
 )
 HOME_COUNTRIES = ("NO",)
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("fortsatt", "fremdeles", "ennå")

@@ -70,6 +70,9 @@ NUMBER_WORDS = {
     "trzysta": 300,
     "czterysta": 400,
     "pięćset": 500,
+    # collective numbers of people and children ('troje dzieci', 'pięcioro')
+    "troje": 3, "czworo": 4, "pięcioro": 5, "sześcioro": 6, "siedmioro": 7, "ośmioro": 8, "dziewięcioro": 9,
+    "dziesięcioro": 10,
 }
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
@@ -303,3 +306,5 @@ BUILDING_WORDS = (
     "budyn", "wieżowc", "wieżowiec", "hotel", "most", "ulic", "alej", "plac", "stadion", "szpital", "centrum handlow",
     "osiedl", "szkoł", "klub",
 )  # fmt: skip
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("nadal", "wciąż", "pozostaj")

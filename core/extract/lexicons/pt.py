@@ -225,6 +225,10 @@ UPDATE_BEFORE = (
     "eleva para",
     "o que eleva para",
     "elevando o número de mortos para",
+    # the verb's "to" written "até" ("subiu até 18"): no "up to" of the figure
+    "subiu até",
+    "sobe até",
+    "aumentou até",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("balanço",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
@@ -381,3 +385,5 @@ ROUTE_BEFORE = (
     "proveniente de",
     "procedente de",
 )
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("continuam", "continua", "permanecem", "permanece", "ainda", "seguem")

@@ -24,7 +24,14 @@ NUMBER_WORDS = {
     "douăzeci": 20,
     "treizeci": 30,
     "sută": 100,
+    # teens, tens and hundreds ('două sute', 'douăzeci și trei' with the joiner 'și')
+    "unsprezece": 11, "doisprezece": 12, "douăsprezece": 12, "treisprezece": 13, "paisprezece": 14,
+    "cincisprezece": 15, "șaisprezece": 16, "şaisprezece": 16, "șaptesprezece": 17, "şaptesprezece": 17,
+    "optsprezece": 18, "nouăsprezece": 19, "patruzeci": 40, "cincizeci": 50, "șaizeci": 60, "şaizeci": 60,
+    "șaptezeci": 70, "şaptezeci": 70, "optzeci": 80, "nouăzeci": 90, "o sută": 100, "sute": 100, "mie": 1000,
+    "o mie": 1000,
 }
+NUMBER_JOINERS = ("și", "şi")  # "douăzeci și trei"
 TRIGGERS = {
     "killed": (
         "morț",
@@ -123,3 +130,5 @@ BUILDING_WORDS = (
     "blocul", "turnul", "clădirea", "hotelul", "podul", "strada", "bulevardul", "piața", "stadionul", "spitalul",
     "clubul", "mall-ul", "școala",
 )  # fmt: skip
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("încă", "rămân")

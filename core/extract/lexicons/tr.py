@@ -301,3 +301,5 @@ ATTACK_AFTER = ("saldırı", "hava saldırı", "füze saldırı", "bombardıman"
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)
 ROUTE_AFTER = ("giden", "gitmekte olan", "gitmek üzere", "hareket eden", "kalkan", "seyir halindeki")
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("hâlâ", "hala", "halen", "tedavisi süren", "tedavileri süren", "tedavileri devam eden", "tedavisi devam eden")

@@ -141,6 +141,7 @@ NOT_COUNTS_AFTER = (
     "輛",
 )
 COUNT_NOUNS = ("人数", "数字")
+PERSON_COUNTERS = ("人", "名")  # a counter of people after a number: "2000人" is a count, no year
 FROM_TO = (("从", "上升到"), ("从", "升至"), ("由", "升至"))  # "from N to M": N is superseded
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("据", "根据", "援引")
@@ -204,3 +205,5 @@ SUPERLATIVES = (
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)
 ROUTE_BEFORE = ("开往", "驶往", "飞往", "前往", "驶向")  # not "从" (from): "从天津爆炸看" reads the blast
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("仍", "尚有")

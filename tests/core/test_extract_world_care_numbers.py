@@ -1,0 +1,75 @@
+"""Figures in the reporters' own languages (sentences of our own): those still in hospital are a part of the
+injured, not their total; number words newsrooms write (teens, hundreds, case forms, collectives, an apocopated
+'un'); a year-shaped number with a counter of people is a count; a toll verb's 'to' is no 'up to'."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.world_kit import headlines
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ('es', 'Unas 30 personas permanecen hospitalizadas tras el incendio.', ('-', '-')),
+        ('es', 'Todavía hay 12 heridos hospitalizados en el Clínico.', ('-', '-')),
+        ('es', 'Ocho personas murieron y 64 resultaron heridas en el incendio. Unas 30 personas permanecen hospitalizadas.', ('8', '64')),
+        ('id', 'Sebanyak 40 orang masih dirawat di rumah sakit.', ('-', '-')),
+        ('id', 'Enam orang tewas dan 52 orang luka-luka. Sebanyak 40 orang masih dirawat di rumah sakit.', ('6', '52')),
+        ('tr', 'Hâlâ hastanede tedavi gören 25 kişi var.', ('-', '-')),
+        ('tr', 'Kazada 3 kişi öldü, 41 kişi yaralandı. Tedavisi devam eden 25 yaralının durumu iyi.', ('3', '41')),
+        ('de', 'Noch 12 Menschen werden im Krankenhaus behandelt.', ('-', '-')),
+        ('el', 'Ακόμη νοσηλεύονται 20 άτομα.', ('-', '-')),
+        ('no', '20 personer er fortsatt innlagt på sykehus.', ('-', '-')),
+        ('pt', 'Vinte pessoas continuam hospitalizadas.', ('-', '-')),
+        ('it', 'Restano ricoverate in ospedale 14 persone.', ('-', '-')),
+        ('it', '14 persone sono ancora ricoverate.', ('-', '-')),
+        ('fr', 'Quinze personnes restent hospitalisées.', ('-', '-')),
+        ('fr', 'Quinze personnes sont toujours hospitalisées.', ('-', '-')),
+        ('ar', 'لا يزال 20 مصابا في المستشفى.', ('-', '-')),
+        ('hi', 'अस्पताल में अभी भी 20 घायल भर्ती हैं।', ('-', '-')),
+        ('bn', 'এখনও ২০ জন আহত হাসপাতালে ভর্তি।', ('-', '-')),
+        ('zh', '仍有20名伤者在医院接受治疗。', ('-', '-')),
+        ('ko', '아직 부상자 20명이 병원에 입원해 있다.', ('-', '-')),
+        ('pl', 'W szpitalu nadal przebywa 20 rannych.', ('-', '-')),
+        ('uk', 'У лікарні досі перебувають 20 поранених.', ('-', '-')),
+    ],
+)  # fmt: skip
+def test_those_still_in_care_are_a_part_of_the_injured_not_their_total(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ('uk', 'Чотирнадцять людей отримали поранення.', ('-', '14')),
+        ('uk', "Загинули п'ятеро людей.", ('5', '-')),
+        ('uk', 'Поранення отримали двісті людей.', ('-', '200')),
+        ('ru', 'Пятнадцать человек получили ранения.', ('-', '15')),
+        ('ro', 'Douăzeci și trei de persoane au fost rănite.', ('-', '23')),
+        ('pl', 'Troje dzieci zostało rannych.', ('-', '3')),
+        ('ar', 'أصيب واحد وعشرون شخصا.', ('-', '21')),
+        ('es', 'Treinta y un heridos fueron atendidos.', ('-', '31')),
+        ('es', 'Veintiún muertos dejó el accidente.', ('21', '-')),
+        ('zh', '受伤者超过2000人。', ('-', '2000:more_than')),
+        ('ko', '부상자는 2000명으로 늘었다.', ('-', '2000')),
+    ],
+)  # fmt: skip
+def test_number_words_newsrooms_write(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ('ca', 'La xifra de morts ha augmentat fins a 7.', ('7', '-')),
+        ('es', 'El número de fallecidos aumentó hasta 15.', ('15', '-')),
+        ('it', 'Il numero dei morti è salito fino a 14.', ('14', '-')),
+        ('pt', 'O número de mortos subiu até 18.', ('18', '-')),
+    ],
+)  # fmt: skip
+def test_a_year_shaped_count_and_a_toll_verbs_to(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected
