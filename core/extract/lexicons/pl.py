@@ -71,7 +71,13 @@ NUMBER_WORDS = {
     "czterysta": 400,
     "pięćset": 500,
     # collective numbers of people and children ('troje dzieci', 'pięcioro')
-    "troje": 3, "czworo": 4, "pięcioro": 5, "sześcioro": 6, "siedmioro": 7, "ośmioro": 8, "dziewięcioro": 9,
+    "troje": 3,
+    "czworo": 4,
+    "pięcioro": 5,
+    "sześcioro": 6,
+    "siedmioro": 7,
+    "ośmioro": 8,
+    "dziewięcioro": 9,
     "dziesięcioro": 10,
 }
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)

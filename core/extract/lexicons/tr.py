@@ -302,4 +302,6 @@ ATTACK_AFTER = ("saldırı", "hava saldırı", "füze saldırı", "bombardıman"
 # these is a route's end, not where it happened (core.extract.world_places)
 ROUTE_AFTER = ("giden", "gitmekte olan", "gitmek üzere", "hareket eden", "kalkan", "seyir halindeki")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
-STILL_IN_CARE = ("hâlâ", "hala", "halen", "tedavisi süren", "tedavileri süren", "tedavileri devam eden", "tedavisi devam eden")
+STILL_IN_CARE = (
+    "hâlâ", "hala", "halen", "tedavisi süren", "tedavileri süren", "tedavileri devam eden", "tedavisi devam eden",
+)  # fmt: skip
