@@ -14,7 +14,8 @@ from tests.core.world_kit import headlines
     [
         ('es', 'Unas 30 personas permanecen hospitalizadas tras el incendio.', ('-', '-')),
         ('es', 'Todavía hay 12 heridos hospitalizados en el Clínico.', ('-', '-')),
-        ('es', 'Ocho personas murieron y 64 resultaron heridas en el incendio. Unas 30 personas permanecen hospitalizadas.', ('8', '64')),
+        ('es', 'Ocho personas murieron y 64 resultaron heridas en el incendio. '
+               'Unas 30 personas permanecen hospitalizadas.', ('8', '64')),
         ('id', 'Sebanyak 40 orang masih dirawat di rumah sakit.', ('-', '-')),
         ('id', 'Enam orang tewas dan 52 orang luka-luka. Sebanyak 40 orang masih dirawat di rumah sakit.', ('6', '52')),
         ('tr', 'Hâlâ hastanede tedavi gören 25 kişi var.', ('-', '-')),
