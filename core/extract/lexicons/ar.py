@@ -337,3 +337,20 @@ ADJECTIVE_STEMS = {"كوري": "KR", "أمريكي": "US", "أميركي": "US",
 NOT_ADJECTIVES = ("مالية", "المالية", "مالي", "المالي", "الماليون", "الماليين")  # financial, not Mali's
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("لا يزال", "لا تزال", "ما زال", "ما زالت", "ما يزال")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("زلزال", "زلازل", "هزة أرضية", "تسونامي"),
+    "water": ("فيضان", "فيضانات", "سيول", "أمطار", "عاصفة", "إعصار", "انهيار أرضي", "انهيارات أرضية", "انزلاق"),
+    "fire": ("حريق", "حرائق", "انفجار", "نيران"),
+    "air": ("طائرة", "مروحية", "تحطم طائرة"),
+    "rail": ("قطار",),
+    "road": ("حافلة", "شاحنة", "حادث سير", "حادث مروري"),
+    "ship": ("سفينة", "القارب", "قوارب", "غرق عبارة"),
+    "attack": (
+        "هجوم", "هجمات", "قصف", "غارة", "غارات", "تفجير", "انفجار", "إطلاق نار", "مجزرة", "انتحاري", "صاروخ",
+        "صواريخ", "إرهاب"
+    ),
+    "crowd": ("تدافع",),
+    "collapse": ("انهيار",),
+}  # fmt: skip

@@ -190,3 +190,20 @@ BUILDING_WORDS = (
 )  # fmt: skip
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("continuen", "segueixen", "romanen", "encara")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("terratrèmol*", "sisme*", "tsunami*"),
+    "water": (
+        "inundaci*", "aiguat*", "pluja*", "pluges", "temporal", "temporals", "huracà", "riuada*", "allau*",
+        "esllavissada*"
+    ),
+    "fire": ("incendi*", "foc", "flames", "explosió", "explosions"),
+    "air": ("avió", "avions", "avioneta*", "helicòpter*"),
+    "rail": ("tren", "trens", "ferroviari*", "descarrilament*"),
+    "road": ("autobús", "autobusos", "camió", "camions", "autocar*"),
+    "ship": ("naufragi*", "vaixell*", "embarcaci*", "pastera*"),
+    "attack": ("atemptat*", "atac", "atacs", "bombardeig*", "bomba", "bombes", "tiroteig*", "massacre*", "terroris*"),
+    "crowd": ("estampida*",),
+    "collapse": ("esfondrament*", "ensorrament*"),
+}  # fmt: skip

@@ -349,3 +349,31 @@ ROUTE_BEFORE = (
 ROUTE_AFTER = ("unterwegs", "gestartet", "kommend")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("noch", "weiterhin")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("*beben", "tsunami*"),
+    "water": (
+        "hochwasser*", "*hochwasser", "überschwemmung*", "*flut", "*fluten", "flutkatastrophe*", "unwetter*",
+        "regenfälle", "starkregen", "sturm", "stürme", "*sturm", "orkan*", "hurrikan*", "taifun*", "zyklon*",
+        "tornado*", "erdrutsch*", "lawine*", "*lawine", "monsun*", "dammbruch*"
+    ),
+    "fire": ("*brand", "*brände", "feuer*", "*feuer", "explosion*", "flammen", "großbrand*"),
+    "air": ("flugzeug*", "*flugzeug", "hubschrauber*", "helikopter*", "flugzeugabsturz*"),
+    "rail": ("zug", "züge", "zugunglück*", "bahnunglück*", "entgleis*", "zugentgleisung*", "eisenbahn*"),
+    "road": (
+        "bus", "busse", "busunglück*", "reisebus*", "linienbus*", "schulbus*", "lkw*", "lastwagen*",
+        "verkehrsunfall*"
+    ),
+    "ship": (
+        "schiff*", "*schiff", "fähre*", "*fähre", "boote", "*boot", "gekentert", "kenter*", "schiffbruch*",
+        "schiffsunglück*"
+    ),
+    "attack": (
+        "anschlag*", "*anschlag", "anschläge", "angriff*", "*angriff", "attentat*", "bombe", "bomben",
+        "bombenanschlag*", "*bombe", "schüsse", "schießerei*", "massaker*", "terror*", "rakete*", "raketen*",
+        "explosion*", "selbstmordattentat*", "amoklauf*"
+    ),
+    "crowd": ("massenpanik*", "gedränge*"),
+    "collapse": ("einsturz*", "*einsturz", "eingestürzt*"),
+}  # fmt: skip

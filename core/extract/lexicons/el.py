@@ -275,3 +275,20 @@ PLACE_BASE_ENDINGS = ("ς",)
 LOCATIVES = ("στη", "στην", "στο", "στον", "στα", "σε")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("παραμένουν", "παραμένει", "ακόμη", "ακόμα", "εξακολουθούν")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("σεισμ*", "τσουνάμι"),
+    "water": ("πλημμύρ*", "καταιγίδ*", "κακοκαιρί*", "τυφών*", "κυκλών*", "κατολίσθ*", "χιονοστιβάδ*"),
+    "fire": ("πυρκαγι*", "φωτιά", "φωτιές", "έκρηξη", "εκρήξ*"),
+    "air": ("αεροπλάν*", "αεροσκάφ*", "ελικόπτερ*", "αεροπορικ*"),
+    "rail": ("τρένο", "τρένα", "σιδηροδρομ*", "εκτροχιασ*", "αμαξοστοιχ*"),
+    "road": ("λεωφορεί*", "φορτηγ*", "τροχαί*"),
+    "ship": ("πλοίο", "πλοία", "ναυάγι*", "φέρι", "σκάφος", "βύθισ*"),
+    "attack": (
+        "επίθεσ*", "επιθέσ*", "βόμβ*", "βομβ*", "πυροβολισμ*", "τρομοκρατ*", "πύραυλ*", "ρουκέτ*", "έκρηξη",
+        "εκρήξ*"
+    ),
+    "crowd": ("ποδοπάτημ*",),
+    "collapse": ("κατάρρευσ*", "κατέρρευσ*"),
+}  # fmt: skip

@@ -512,3 +512,30 @@ ROUTE_BEFORE = (
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("siguen", "sigue", "permanecen", "permanece", "continúan", "continúa", "todavía", "aún")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("terremoto*", "sismo*", "seísmo*", "temblor*", "maremoto*", "tsunami*"),
+    "water": (
+        "inundaci*", "riada*", "lluvia*", "aguacero*", "temporal", "temporales", "huracán", "huracanes", "tifón",
+        "ciclón", "tormenta*", "tornado*", "deslizamiento*", "deslave*", "alud", "aludes", "crecida*",
+        "desbordamiento*", "monzón"
+    ),
+    "fire": ("incendio*", "fuego*", "llamas", "explosión", "explosiones", "deflagración"),
+    "air": ("avión", "aviones", "avioneta*", "aeronave*", "helicóptero*", "accidente aéreo", "aerolínea*"),
+    "rail": ("tren", "trenes", "ferroviari*", "descarrilamiento*", "descarril*"),
+    "road": (
+        "autobús", "autobuses", "bus", "microbús", "camión", "camiones", "autocar*", "accidente de tráfico",
+        "accidente vial", "accidente de tránsito", "barranco"
+    ),
+    "ship": (
+        "naufragio*", "barco*", "ferri", "ferry", "embarcación*", "buque*", "hundimiento*", "patera*", "cayuco*",
+        "lancha*", "zozobr*"
+    ),
+    "attack": (
+        "atentado*", "ataque*", "bombardeo*", "bomba", "bombas", "tiroteo*", "masacre*", "terroris*", "misil*",
+        "disparos", "explosión", "explosiones", "suicida"
+    ),
+    "crowd": ("estampida*", "avalancha humana"),
+    "collapse": ("derrumbe*", "colapso*", "derrumb*"),
+}  # fmt: skip

@@ -116,3 +116,17 @@ ADJECTIVE_SUFFIXES = ("ی", "ای", "\u200cای", "یان")
 NOT_ADJECTIVES = ("مالی", "مالیان")  # financial, not Malian
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("همچنان", "هنوز")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("زلزله", "سونامی"),
+    "water": ("سیلاب", "طوفان", "رانش زمین"),
+    "fire": ("آتش‌سوزی", "آتش سوزی", "انفجار"),
+    "air": ("هواپیما", "بالگرد", "هلیکوپتر"),
+    "rail": ("قطار",),
+    "road": ("اتوبوس", "کامیون"),
+    "ship": ("کشتی", "قایق"),
+    "attack": ("حمله", "بمب", "تیراندازی", "انفجار", "موشک", "تروریست"),
+    "crowd": ("ازدحام",),
+    "collapse": ("ریزش", "فروریخت"),
+}  # fmt: skip

@@ -80,3 +80,17 @@ ATTACK_AFTER = (
     "pommitu",
     "tykistötul",
 )
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("maanjäristy*", "tsunami*"),
+    "water": ("tulva*", "*tulva", "myrsky*", "hurrikaani*", "taifuuni*", "maanvyöry*"),
+    "fire": ("tulipalo*", "*palo", "räjähdy*"),
+    "air": ("lentokone*", "helikopteri*", "lento-onnettomuu*"),
+    "rail": ("juna*", "junaonnettomuu*", "raideliikenne*"),
+    "road": ("bussi*", "linja-auto*", "rekka*"),
+    "ship": ("laiva*", "lautta*", "haaksirik*"),
+    "attack": ("isku*", "*isku", "hyökkäy*", "pommi*", "ammuskelu*", "ampumi*", "terrori*"),
+    "crowd": ("tungos*",),
+    "collapse": ("sortu*", "romahd*"),
+}  # fmt: skip

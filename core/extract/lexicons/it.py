@@ -362,3 +362,26 @@ ROUTE_BEFORE = (
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("ancora", "restano", "rimangono", "tuttora")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("terremoto*", "sisma*", "scossa", "scosse", "tsunami*"),
+    "water": (
+        "alluvione*", "inondazion*", "esondazion*", "nubifragio*", "maltempo", "pioggia", "piogge", "tempesta*",
+        "uragano*", "tifone*", "ciclone*", "tromba d'aria", "frana", "frane", "valanga*", "slavina*"
+    ),
+    "fire": ("incendio*", "incendi", "rogo", "roghi", "fiamme", "esplosione*", "scoppio*"),
+    "air": ("aereo", "aerei", "elicottero*", "disastro aereo"),
+    "rail": ("treno", "treni", "ferroviari*", "deragliament*"),
+    "road": ("autobus", "pullman", "bus", "camion*", "incidente stradale"),
+    "ship": (
+        "naufragio*", "nave", "navi", "traghetto*", "barcone*", "barca", "barche", "imbarcazione*", "affondament*",
+        "gommone*"
+    ),
+    "attack": (
+        "attentato*", "attacco*", "attacchi", "bombardament*", "bomba", "bombe", "sparatoria*", "massacro*",
+        "terroris*", "kamikaze", "missil*", "raid", "esplosione*"
+    ),
+    "crowd": ("calca", "ressa"),
+    "collapse": ("crollo*", "crollat*", "cedimento*"),
+}  # fmt: skip

@@ -143,3 +143,17 @@ SUPERLATIVES = (
 ROUTE_AFTER = ("향하던", "향하는", "향해", "출발한", "출발해", "출발하", "가던", "가는")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("아직", "여전히")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("지진", "쓰나미", "여진"),
+    "water": ("홍수", "폭우", "태풍", "산사태", "침수", "호우", "허리케인"),
+    "fire": ("화재", "산불", "폭발"),
+    "air": ("여객기", "항공기", "비행기", "헬기", "헬리콥터"),
+    "rail": ("열차", "기차", "탈선", "지하철"),
+    "road": ("버스", "트럭", "교통사고"),
+    "ship": ("여객선", "선박", "침몰", "세월호", "어선", "페리"),
+    "attack": ("테러", "총격", "폭격", "공습", "공격", "미사일", "폭탄"),
+    "crowd": ("압사", "인파"),
+    "collapse": ("붕괴",),
+}  # fmt: skip

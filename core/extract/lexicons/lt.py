@@ -40,3 +40,17 @@ LOCATIVE_ENDINGS = ("yje", "oje", "ėje", "uje", "je")
 # A country's name in the genitive right before an attack's noun is the attacker's ("Rusijos raketų smūgis
 # Odesai"), not where it happened (stems; core.extract.world_places)
 ATTACK_AFTER = ("smūg", "atak", "antskryd", "apšaud", "bombard")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("žemės drebėjim*", "cunami*"),
+    "water": ("potvyn*", "audra", "audros", "audrų", "uragan*", "nuošliauž*"),
+    "fire": ("gaisr*", "sprogim*"),
+    "air": ("lėktuv*", "sraigtasparn*"),
+    "rail": ("traukin*",),
+    "road": ("autobus*", "sunkvežim*"),
+    "ship": ("laiv*", "keltas", "kelto", "kelte"),
+    "attack": ("išpuol*", "atak*", "bomba", "bombos", "bombard*", "šaudym*", "teror*"),
+    "crowd": ("spūst*",),
+    "collapse": ("griūt*", "sugriuv*"),
+}  # fmt: skip

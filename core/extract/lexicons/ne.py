@@ -60,3 +60,14 @@ NATIONWIDE = ("देशभर", "देशभरि")
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
 # language's
 CAPITAL_WORDS = ("राजधानी",)
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("भूकम्प*", "भूकंप*"),
+    "water": ("बाढी*", "पहिरो*", "वर्षा*"),
+    "fire": ("आगलागी*", "विस्फोट*"),
+    "air": ("विमान*", "हेलिकप्टर*"),
+    "road": ("बस दुर्घटना*", "जिप दुर्घटना*", "सडक दुर्घटना*"),
+    "attack": ("आक्रमण*", "हमला*"),
+    "collapse": ("भत्कि*",),
+}  # fmt: skip

@@ -101,3 +101,21 @@ SUPERLATIVES = (
     "zwaarste",
     "ergste",
 )
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("aardbeving*", "tsunami"),
+    "water": (
+        "overstroming*", "noodweer", "orkaan*", "tyfoon*", "aardverschuiving*", "modderstroom*", "wateroverlast"
+    ),
+    "fire": ("brand", "branden", "*brand", "explosie*", "ontploffing*"),
+    "air": ("vliegtuig*", "helikopter*", "vliegramp*"),
+    "rail": ("trein", "treinen", "treinramp*", "treinongeluk*", "ontsporing*"),
+    "road": ("bus", "bussen", "busongeluk*", "vrachtwagen*"),
+    "ship": ("schip", "schepen", "veerboot*", "boten", "*boot", "gekapseisd", "scheepsramp*"),
+    "attack": (
+        "aanslag*", "aanval*", "bom", "bommen", "bomaanslag*", "schietpartij*", "bloedbad*", "terreur*", "raket*"
+    ),
+    "crowd": ("gedrang*",),
+    "collapse": ("instorting*", "ingestort*"),
+}  # fmt: skip

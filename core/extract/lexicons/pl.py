@@ -314,3 +314,17 @@ BUILDING_WORDS = (
 )  # fmt: skip
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("nadal", "wciąż", "pozostaj")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("trzęsieni*", "tsunami"),
+    "water": ("powódź", "powodzi*", "powodz*", "ulew*", "burz*", "huragan*", "tajfun*", "osuwisk*", "lawin*"),
+    "fire": ("pożar*", "wybuch*", "eksplozj*"),
+    "air": ("samolot*", "helikopter*", "śmigłow*", "katastrofa lotnicza", "katastrofie lotniczej"),
+    "rail": ("pociąg*", "kolejow*", "wykolej*"),
+    "road": ("autobus*", "autokar*", "ciężarówk*", "wypadek drogowy"),
+    "ship": ("statek*", "statku", "promu", "promie", "łódź", "łodzi*", "zatonął", "zaton*"),
+    "attack": ("atak*", "zamach*", "bomba", "bomby", "bombard*", "strzelanin*", "ostrzał*", "rakiet*", "terror*"),
+    "crowd": ("stratowan*", "tratowan*"),
+    "collapse": ("zawaleni*", "zawalił*"),
+}  # fmt: skip

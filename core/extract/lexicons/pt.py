@@ -387,3 +387,23 @@ ROUTE_BEFORE = (
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("continuam", "continua", "permanecem", "permanece", "ainda", "seguem")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("terremoto*", "sismo*", "abalo sísmico", "tremor de terra", "tsunami*"),
+    "water": (
+        "inundaç*", "enchente*", "enxurrada*", "chuva*", "temporal", "temporais", "tempestade*", "furacão",
+        "furacões", "tufão", "ciclone*", "tornado*", "deslizamento*", "barragem", "monção"
+    ),
+    "fire": ("incêndio*", "fogo", "chamas", "explosão", "explosões"),
+    "air": ("avião", "aviões", "aeronave*", "helicóptero*", "voo"),
+    "rail": ("trem", "trens", "comboio*", "ferroviári*", "descarrilament*"),
+    "road": ("ônibus", "autocarro*", "camião", "camiões", "caminhão", "caminhões", "acidente rodoviário"),
+    "ship": ("naufrágio*", "barco*", "navio*", "embarcaç*", "balsa", "ferry"),
+    "attack": (
+        "atentado*", "ataque*", "bombardeio*", "bomba", "bombas", "tiroteio*", "massacre*", "chacina*", "terroris*",
+        "míssil", "mísseis", "explosão", "explosões"
+    ),
+    "crowd": ("debandada*", "tumulto*"),
+    "collapse": ("desabament*", "colapso*", "desmoronament*"),
+}  # fmt: skip

@@ -151,3 +151,23 @@ BUILDING_WORDS = (
 )  # fmt: skip
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("încă", "rămân")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("cutremur*", "seism*", "tsunami"),
+    "water": (
+        "inundați*", "inundaţi*", "viitur*", "ploi", "ploile", "ploilor", "furtun*", "uragan*", "taifun*",
+        "alunecar*"
+    ),
+    "fire": ("incendi*", "explozi*", "flăcări"),
+    "air": ("avion*", "elicopter*"),
+    "rail": ("tren", "trenul", "trenuri", "trenului", "feroviar*", "deraier*"),
+    "road": ("autobuz*", "autocar*", "microbuz*", "camion*"),
+    "ship": ("navă", "navei", "naufragi*", "vapor*"),
+    "attack": (
+        "atac*", "atentat*", "bombă", "bombe", "bombardament*", "împușcături*", "împuşcături*", "masacru*",
+        "terori*", "rachet*"
+    ),
+    "crowd": ("busculad*", "îmbulzeal*"),
+    "collapse": ("prăbuși*", "prăbuşi*"),
+}  # fmt: skip

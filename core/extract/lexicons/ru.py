@@ -284,3 +284,19 @@ GOVERNMENT_VERBS = ("обвинил", "обвиняет", "осудил", "ос�
 LOCATIVES = ("в", "во", "на")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("до сих пор", "остаются", "по-прежнему")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("землетрясени*", "цунами"),
+    "water": ("наводнени*", "паводк*", "ливн*", "шторм*", "ураган*", "тайфун*", "оползн*", "лавин*", "смерч*"),
+    "fire": ("пожар*", "взрыв*"),
+    "air": ("самолет*", "самолёт*", "вертолет*", "вертолёт*", "авиакатастроф*"),
+    "rail": ("поезд*", "железнодорожн*", "электричк*"),
+    "road": ("автобус*", "грузовик*", "дтп"),
+    "ship": ("судно", "судна", "корабл*", "паром*", "лодк*", "затону*"),
+    "attack": (
+        "обстрел*", "удар", "удара", "ударов", "атак*", "ракет*", "бомб*", "теракт*", "стрельб*", "взрыв*", "дрон*"
+    ),
+    "crowd": ("давк*",),
+    "collapse": ("обрушени*", "обрушил*"),
+}  # fmt: skip

@@ -82,3 +82,20 @@ PROJECTION_BEFORE = ("kan stiga", "befaras")
 LOCATIVES = ("i", "vid")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("SE",)
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("jordbävning*", "jordskalv*", "tsunami"),
+    "water": ("översvämning*", "oväder*", "orkan*", "tyfon*", "jordskred*", "skyfall*"),
+    "fire": ("brand", "branden", "bränder", "*brand", "explosion*"),
+    "air": ("flygplan*", "helikopter*", "flygolycka*"),
+    "rail": ("tåg", "tåget", "tågolycka*", "järnväg*", "urspår*"),
+    "road": ("buss", "bussen", "bussolycka*", "lastbil*"),
+    "ship": ("fartyg*", "färja*", "färjan", "båt*", "förlis*", "kantr*"),
+    "attack": (
+        "attack*", "attentat*", "terrordåd*", "bomb", "bomben", "bombdåd*", "bombattentat*", "skottlossning*",
+        "skjutning*", "massaker*", "raket*"
+    ),
+    "crowd": ("trängsel*",),
+    "collapse": ("kollaps*",),
+}  # fmt: skip

@@ -25,3 +25,17 @@ HOME_COUNTRIES = ("IN", "LK")
 PLACE_ENDINGS = 4
 # Dates (core.extract.world_dates): the month is written before the day.
 MONTH_FIRST = True
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("நிலநடுக்க", "சுனாமி"),
+    "water": ("வெள்ள", "புயல்", "நிலச்சரிவு", "கனமழை"),
+    "fire": ("தீ விபத்து", "வெடி"),
+    "air": ("விமான", "ஹெலிகாப்டர்"),
+    "rail": ("ரயில்",),
+    "road": ("பேருந்து", "லாரி"),
+    "ship": ("படகு", "கப்பல்"),
+    "attack": ("தாக்குதல்", "குண்டு", "துப்பாக்கி"),
+    "crowd": ("நெரிசல்",),
+    "collapse": ("இடிந்து",),
+}  # fmt: skip

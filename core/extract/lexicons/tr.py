@@ -305,3 +305,22 @@ ROUTE_AFTER = ("giden", "gitmekte olan", "gitmek üzere", "hareket eden", "kalka
 STILL_IN_CARE = (
     "hâlâ", "hala", "halen", "tedavisi süren", "tedavileri süren", "tedavileri devam eden", "tedavisi devam eden",
 )  # fmt: skip
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("deprem*", "artçı*", "tsunami*", "sarsıntı*"),
+    "water": (
+        "sel", "selde", "sele", "selin", "seller", "sellerde", "taşkın*", "su baskın*", "yağmur*", "sağanak*",
+        "fırtına*", "kasırga*", "tayfun*", "hortum*", "heyelan*", "çığ", "baraj*"
+    ),
+    "fire": ("yangın*", "patlama*", "alev*"),
+    "air": ("uçak*", "helikopter*"),
+    "rail": ("tren", "treni", "trenin", "trende", "trene", "tren kazası", "demiryolu*", "raydan"),
+    "road": ("otobüs*", "minibüs*", "kamyon*", "trafik kaza*"),
+    "ship": ("gemi*", "tekne*", "feribot*", "alabora*", "battı"),
+    "attack": (
+        "saldırı*", "bombalı*", "bomba*", "terör*", "silahlı*", "füze*", "katliam*", "bombardıman*", "patlama*"
+    ),
+    "crowd": ("izdiham*",),
+    "collapse": ("çöktü", "çökme*", "göçük*", "çöken"),
+}  # fmt: skip

@@ -341,3 +341,22 @@ GOVERNMENT_VERBS = ("звинуватив", "звинуватил", "звину�
 LOCATIVES = ("у", "в", "на")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("досі", "залишаються", "залишається", "продовжують")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("землетрус*", "цунамі"),
+    "water": (
+        "повін*", "паводк*", "паводок", "злив*", "шторм*", "ураган*", "тайфун*", "смерч*", "зсув*", "лавин*",
+        "дамб*"
+    ),
+    "fire": ("пожеж*", "вибух*"),
+    "air": ("літак*", "гелікоптер*", "вертоліт*", "вертольот*", "авіакатастроф*"),
+    "rail": ("потяг*", "поїзд*", "залізничн*"),
+    "road": ("автобус*", "маршрутк*", "вантажівк*", "дтп"),
+    "ship": ("корабл*", "судно", "пором*", "човен", "човн*", "затону*"),
+    "attack": (
+        "обстріл*", "удар", "удару", "ударів", "атак*", "ракет*", "бомб*", "вибух*", "теракт*", "дрон*", "шахед*"
+    ),
+    "crowd": ("тиснява*",),
+    "collapse": ("обвал*", "обрушенн*"),
+}  # fmt: skip

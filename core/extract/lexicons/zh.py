@@ -207,3 +207,35 @@ SUPERLATIVES = (
 ROUTE_BEFORE = ("开往", "驶往", "飞往", "前往", "驶向")  # not "从" (from): "从天津爆炸看" reads the blast
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("仍", "尚有")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("地震", "海啸", "海嘯", "余震", "餘震"),
+    "water": (
+        "洪水", "洪灾", "洪災", "暴雨", "台风", "颱風", "颶風", "飓风", "泥石流",
+        "土石流", "滑坡", "水灾", "水災", "强降雨", "強降雨", "溃坝", "潰壩"
+    ),
+    "fire": ("火灾", "火災", "大火", "起火", "爆炸"),
+    "air": (
+        "飞机", "飛機", "客机", "客機", "空难", "空難", "坠机", "墜機", "直升机",
+        "直升機", "航班"
+    ),
+    "rail": (
+        "列车", "列車", "火车", "火車", "高铁", "高鐵", "脱轨", "脫軌", "动车",
+        "動車"
+    ),
+    "road": (
+        "大巴", "巴士", "客车", "客車", "卡车", "卡車", "货车", "貨車", "车祸",
+        "車禍", "交通事故"
+    ),
+    "ship": (
+        "沉船", "客轮", "客輪", "渡轮", "渡輪", "船只", "船隻", "翻沉", "沉没",
+        "沉沒", "轮船", "輪船", "游船", "遊船"
+    ),
+    "attack": (
+        "袭击", "襲擊", "恐怖", "枪击", "槍擊", "空袭", "空襲", "炮击", "砲擊",
+        "导弹", "導彈", "轰炸", "轟炸", "爆炸"
+    ),
+    "crowd": ("踩踏",),
+    "collapse": ("坍塌", "倒塌", "垮塌"),
+}  # fmt: skip
