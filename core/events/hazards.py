@@ -22,33 +22,40 @@ from core.extract.lexicons import LANGUAGES, WORLD_LANGUAGES
 from core.extract.lexicons import load as load_lexicon
 
 _LATIN = re.compile(r"[a-z]")
-# a letter, or a vowel sign of an Indic script ("आगे", ahead, is no "आग", fire, with a vowel sign after it)
-_LETTER = r"[\w\u0300-\u036f\u0900-\u0dff]"
+# a word: letters, and the vowel signs of Indic scripts ("आगे", ahead, is no "आग", fire, with a vowel sign after it)
+_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff]+")
+_LONGEST_PHRASE = 4  # words
 
 
-def _entry_pattern(entry: str, anywhere: bool) -> str:
-    body = re.escape(unicodedata.normalize("NFC", entry.strip("*").lower())).replace(r"\ ", r"\s+")
-    if anywhere and not _LATIN.search(entry):
-        return body
-    # a compound's end: at least one letter before it ("Erdbeben", not "beben" alone; "Waldbrand", not "brand")
-    left = rf"{_LETTER}+" if entry.startswith("*") else rf"(?<!{_LETTER})"
-    right = "" if entry.endswith("*") else rf"(?!{_LETTER})"
-    return left + body + right
+class _Words:
+    """Every language's words of each family, by how they meet a headline's words."""
+
+    def __init__(self) -> None:
+        self.whole: dict[str, set[str]] = {}  # a word or phrase ('sel', 'tremblement de terre')
+        self.stems: dict[str, set[str]] = {}  # its start ('inundaci*'), of a word or a phrase's last word
+        self.ends: dict[str, set[str]] = {}  # a compound's end ('*beben'), with a letter or more before it
+        self.anywhere: dict[str, set[str]] = {}  # in a language whose words run together or take particles
+
+    def add(self, entry: str, family: str, anywhere: bool) -> None:
+        word = unicodedata.normalize("NFC", entry.lower())
+        if anywhere and not _LATIN.search(word):
+            self.anywhere.setdefault(word.strip("*"), set()).add(family)
+            return
+        key = " ".join(_WORD.findall(word))
+        table = self.ends if word.startswith("*") else self.stems if word.endswith("*") else self.whole
+        table.setdefault(key, set()).add(family)
 
 
 @lru_cache(maxsize=1)
-def _families() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Per family, one pattern of its words in every language."""
-    entries: dict[str, set[str]] = {}
+def _words() -> _Words:
+    words = _Words()
     for code in (*LANGUAGES, *WORLD_LANGUAGES):
         lexicon = load_lexicon(code)
         anywhere = getattr(lexicon, "MATCH", "word") == "any"
-        for family, words in getattr(lexicon, "HAZARD_FAMILIES", {}).items():
-            entries.setdefault(family, set()).update(_entry_pattern(w, anywhere) for w in words)
-    return tuple(
-        (family, re.compile("|".join(sorted(patterns, key=len, reverse=True))))
-        for family, patterns in sorted(entries.items())
-    )
+        for family, entries in getattr(lexicon, "HAZARD_FAMILIES", {}).items():
+            for entry in entries:
+                words.add(entry, family, anywhere)
+    return words
 
 
 @lru_cache(maxsize=8192)
@@ -57,7 +64,24 @@ def headline_hazards(title: str | None) -> frozenset[str]:
     if not title:
         return frozenset()
     lower = unicodedata.normalize("NFC", safe_lower(title))
-    return frozenset(family for family, pattern in _families() if pattern.search(lower))
+    words = _words()
+    found: set[str] = set()
+    for entry, families in words.anywhere.items():
+        if entry in lower:
+            found |= families
+    tokens = _WORD.findall(lower)
+    for i, token in enumerate(tokens):
+        for n in range(1, _LONGEST_PHRASE + 1):
+            if i + n > len(tokens):
+                break
+            phrase = " ".join(tokens[i : i + n])
+            found |= words.whole.get(phrase, set())
+            head = phrase[: len(phrase) - len(tokens[i + n - 1])]
+            for cut in range(len(head) + 1, len(phrase) + 1):
+                found |= words.stems.get(phrase[:cut], set())
+        for cut in range(1, len(token)):
+            found |= words.ends.get(token[cut:], set())
+    return frozenset(found)
 
 
 def hazards_exclude(one: frozenset[str], others: Iterable[frozenset[str]]) -> bool:
