@@ -110,6 +110,7 @@ class Language:
         self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
         # "30 permanecen hospitalizados", "40 orang masih dirawat": those still in care, a part of the injured
         self.still = _phrases(getattr(lexicon, "STILL_IN_CARE", ()), lexicon.MATCH)
+        self.care = _phrases(getattr(lexicon, "CARE_WORDS", ()), lexicon.MATCH)  # "hospital", "ingresados", "UCI"
         counters = "|".join(re.escape(w) for w in getattr(lexicon, "PERSON_COUNTERS", ()))
         self.person_counters = re.compile(rf"\s?(?:{counters})") if counters else None  # "2000人", "2012명"
         self.from_to = [
@@ -878,16 +879,20 @@ _STILL_WINDOW = 20  # "aún permanecen hospitalizadas 30 personas", "todavía ha
 
 def _still_in_care(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
     """Are the wounded counted those still in hospital ('30 permanecen hospitalizados', '40 orang masih dirawat',
-    'noch 12 im Krankenhaus'): a word of remaining (lexicon STILL_IN_CARE) between the number and its trigger or
-    right before them in the clause? Then they are a part of the injured, not their total."""
-    if lang.still is None:
+    'noch 12 Verletzte im Krankenhaus'): a word of remaining (lexicon STILL_IN_CARE) between the number and its
+    trigger or right before them, and a word of care (CARE_WORDS: a hospital, being admitted) in their clause? Then
+    they are a part of the injured, not their total ('Há ainda 64 feridos', 'there are also 64', stays the total)."""
+    if lang.still is None or lang.care is None:
         return False
-    start = max(s_start, min(number.start, trigger.start) - _STILL_WINDOW)
-    end = max(number.end, trigger.end)
-    return any(
-        not _AFTER_BREAK.search(lower, m.end(), min(number.start, trigger.start))
-        for m in lang.still.finditer(lower, start, end)
-    )
+    first, last = min(number.start, trigger.start), max(number.end, trigger.end)
+    start = max(s_start, first - _STILL_WINDOW)
+    if not any(not _AFTER_BREAK.search(lower, m.end(), first) for m in lang.still.finditer(lower, start, last)):
+        return False
+    breaks = [m.end() for m in _AFTER_BREAK.finditer(lower, s_start, first)]
+    clause_start = breaks[-1] if breaks else s_start
+    ends = [m.start() for m in (_AFTER_BREAK.search(lower, last), _SENTENCE_END.search(lower, last)) if m is not None]
+    clause_end = min(ends, default=len(lower))
+    return lang.care.search(lower, clause_start, clause_end) is not None
 
 
 def _background(sentence_lower: str, reference_year: int | None) -> bool:

@@ -74,3 +74,25 @@ def test_number_words_newsrooms_write(language: str, text: str, expected: tuple[
 )  # fmt: skip
 def test_a_year_shaped_count_and_a_toll_verbs_to(language: str, text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # 'ainda', 'aún', 'noch' with no word of care in the clause: 'there are also', the total stays
+        ("pt", "Subiu para 19 o número de mortos no temporal. Há ainda 64 feridos, sendo que 12 continuam "
+               "internados.", ("19", "64")),
+        ("es", "El balance provisional era de 10 muertos. Horas después, la cifra de fallecidos ascendió a 14, "
+               "mientras que los heridos son 33. Aún hay 12 ingresados en la UCI.", ("14", "33")),
+        ("de", "Inzwischen ist die Zahl der Toten auf elf gestiegen. 48 Menschen wurden verletzt, 9 von ihnen "
+               "schwer. Noch 20 Verletzte liegen im Krankenhaus.", ("11", "48")),
+        ("id", "Korban tewas akibat gempa bertambah menjadi 13 orang. Sementara itu, 76 orang luka-luka dan 30 di "
+               "antaranya masih dirawat.", ("13", "76")),
+        ("ar", "قتل 16 شخصا وأصيب 83 آخرون في الانفجار. ولا يزال 20 من المصابين في المستشفى.", ("16", "83")),
+        ("ar", "أصيب أكثر من مئتي شخص.", ("-", "200:more_than")),
+    ],
+)  # fmt: skip
+def test_a_word_of_remaining_without_care_leaves_the_total(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert headlines(text, language) == expected

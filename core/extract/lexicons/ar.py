@@ -26,7 +26,8 @@ NUMBER_WORDS = {
     "خمسمئة": 500, "خمسمائة": 500, "ستمئة": 600, "ستمائة": 600, "سبعمئة": 700, "سبعمائة": 700,
     "ثمانمئة": 800, "ثمانمائة": 800, "تسعمئة": 900, "تسعمائة": 900, "ألف": 1000, "ألفين": 2000,
     # the feminine units ('خمس سيدات'), and two hundred in the construct state ('مئتا شخص')
-    "خمس": 5, "ست": 6, "سبع": 7, "ثمان": 8, "تسع": 9, "مئتا": 200, "مائتا": 200, "مائتين": 200, "مائتان": 200,
+    "خمس": 5, "ست": 6, "سبع": 7, "ثمان": 8, "تسع": 9, "مئتا": 200, "مائتا": 200,
+    "مئتي": 200, "مائتي": 200, "مائتين": 200, "مائتان": 200,
 }  # fmt: skip
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
@@ -337,6 +338,12 @@ ADJECTIVE_STEMS = {"كوري": "KR", "أمريكي": "US", "أميركي": "US",
 NOT_ADJECTIVES = ("مالية", "المالية", "مالي", "المالي", "الماليون", "الماليين")  # financial, not Mali's
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("لا يزال", "لا تزال", "ما زال", "ما زالت", "ما يزال")
+CARE_WORDS = (
+    "المستشفى",
+    "المستشفيات",
+    "مستشفى",
+    "العناية",
+)  # a hospital, being admitted: read with STILL_IN_CARE
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {

@@ -143,6 +143,11 @@ SUPERLATIVES = (
 ROUTE_AFTER = ("향하던", "향하는", "향해", "출발한", "출발해", "출발하", "가던", "가는")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("아직", "여전히")
+CARE_WORDS = (
+    "병원",
+    "입원",
+    "치료",
+)  # a hospital, being admitted: read with STILL_IN_CARE
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {

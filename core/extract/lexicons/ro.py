@@ -151,6 +151,10 @@ BUILDING_WORDS = (
 )  # fmt: skip
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("încă", "rămân")
+CARE_WORDS = (
+    "spital",
+    "internat",
+)  # a hospital, being admitted: read with STILL_IN_CARE
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {

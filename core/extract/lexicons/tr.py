@@ -305,6 +305,11 @@ ROUTE_AFTER = ("giden", "gitmekte olan", "gitmek üzere", "hareket eden", "kalka
 STILL_IN_CARE = (
     "hâlâ", "hala", "halen", "tedavisi süren", "tedavileri süren", "tedavileri devam eden", "tedavisi devam eden",
 )  # fmt: skip
+CARE_WORDS = (
+    "hastane",
+    "tedavi",
+    "yoğun bakım",
+)  # a hospital, being admitted: read with STILL_IN_CARE
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {

@@ -207,6 +207,13 @@ SUPERLATIVES = (
 ROUTE_BEFORE = ("开往", "驶往", "飞往", "前往", "驶向")  # not "从" (from): "从天津爆炸看" reads the blast
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("仍", "尚有")
+CARE_WORDS = (
+    "医院",
+    "醫院",
+    "住院",
+    "治疗",
+    "治療",
+)  # a hospital, being admitted: read with STILL_IN_CARE
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
