@@ -96,3 +96,22 @@ def test_a_word_of_remaining_without_care_leaves_the_total(
     language: str, text: str, expected: tuple[str, str]
 ) -> None:
     assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # those the emergency services attended or who needed medical care: the injured figure authorities give
+        ("es", "Ochenta personas necesitaron atención médica tras la explosión.", ("-", "80")),
+        ("es", "Los servicios de emergencia atendieron a 27 personas, la mayoría por heridas leves.", ("-", "27")),
+        ("ca", "El SEM ha atès 18 persones, cinc de les quals en estat greu.", ("-", "18")),
+        ("ro", "150 de persoane au avut nevoie de îngrijiri medicale.", ("-", "150")),
+        ("ro", "33 de persoane au fost transportate la spital.", ("-", "33")),
+        # ... and those still admitted are a part of them
+        ("es", "Ocho personas murieron en el incendio y 30 siguen ingresadas en el hospital.", ("8", "-")),
+        # a life lost, in Catalan
+        ("ca", "Almenys dotze persones han perdut la vida.", ("12:at_least", "-")),
+    ],
+)  # fmt: skip
+def test_those_who_needed_care_are_the_injured(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected

@@ -70,8 +70,11 @@ TRIGGERS = {
         "defuncions",
         "cadàvers",
         "víctimes",
+        "perdut la vida",
+        "van perdre la vida",
     ),
-    "wounded": ("ferit*", "ferides", "ferida"),
+    # the injured and those the emergency services attended ("el SEM ha atès 18 persones")
+    "wounded": ("ferit*", "ferides", "ferida", "atès", "atesos", "atesa", "ateses", "hospitalitzat*", "ingressat*"),
     "missing": ("desaparegut*", "desapareguda*", "desaparegudes"),
     "displaced": ("desallotjat*", "evacuat*", "evacuad*"),
     "arrested": ("detingut*", "detinguda*", "arrestat*"),

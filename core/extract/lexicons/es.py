@@ -133,6 +133,18 @@ TRIGGERS = {
         "sufrieron lesiones",
         "sufrió lesiones",
         "presentaban lesiones",
+        # those the emergency services attended, the injured figure many authorities give ("el Samur atendió a 27
+        # personas", "80 personas necesitaron atención médica")
+        "atendido*",
+        "atendida*",
+        "atendió a",
+        "atendieron a",
+        "ha atendido a",
+        "han atendido a",
+        "atención médica",
+        "asistencia sanitaria",
+        "ingresado*",
+        "ingresada*",
     ),
     "missing": ("desaparecido*", "desaparecida*", "paradero desconocido"),
     "displaced": ("desplazado*", "desplazada*", "evacuado*", "evacuada*", "damnificado*", "sin hogar"),

@@ -68,7 +68,22 @@ TRIGGERS = {
         "omorât",
         "cadavre",
     ),
-    "wounded": ("rănit", "răniț", "rănit", "răniţ", "răniri", "spitalizat", "spitalizaț"),  # admitted to hospital
+    "wounded": (
+        "rănit",
+        "răniț",
+        "rănit",
+        "răniţ",
+        "răniri",
+        "spitalizat",
+        "spitalizaț",  # admitted to hospital
+        "îngrijiri medicale",
+        "transportați la spital",
+        "transportate la spital",
+        "transportat la spital",
+        "duse la spital",
+        "internaț",
+        "internat",
+    ),  # fmt: skip
     "missing": ("dispăru", "dispar"),
     "displaced": ("evacua", "strămuta", "fără adăpost"),
     "arrested": ("arestat", "reținut", "reţinut"),
