@@ -83,7 +83,7 @@ TRIGGERS = {
         "duse la spital",
         "internaț",
         "internat",
-    ),  # fmt: skip
+    ),
     "missing": ("dispăru", "dispar"),
     "displaced": ("evacua", "strămuta", "fără adăpost"),
     "arrested": ("arestat", "reținut", "reţinut"),
