@@ -115,3 +115,16 @@ def test_a_word_of_remaining_without_care_leaves_the_total(
 )  # fmt: skip
 def test_those_who_needed_care_are_the_injured(language: str, text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("事故已致9死20伤。", ("9", "20")),
+        ("山体滑坡造成3死17伤。", ("3", "17")),
+        ("伤亡人数达300人。", ("-", "-")),  # the dead and the wounded together: neither
+        ("事故共造成21人遇难，另有43人受伤。", ("21", "43")),
+    ],
+)  # fmt: skip
+def test_chinese_headline_short_forms(text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, "zh") == expected

@@ -63,12 +63,30 @@ TRIGGERS = {
         "遗体",
         "遺體",
         "致死",
+        "死",  # "3死17伤", "致9死": the headline's short form
     ),
-    "wounded": ("受伤", "受傷", "伤者", "傷者", "伤员", "傷員", "重伤", "重傷", "轻伤", "輕傷", "负伤", "負傷"),
+    "wounded": (
+        "受伤",
+        "受傷",
+        "伤者",
+        "傷者",
+        "伤员",
+        "傷員",
+        "重伤",
+        "重傷",
+        "轻伤",
+        "輕傷",
+        "负伤",
+        "負傷",
+        "伤",
+        "傷",
+    ),
     "missing": ("失踪", "失蹤", "失联", "失聯", "下落不明"),
     "displaced": ("疏散", "撤离", "撤離", "转移安置", "无家可归", "無家可歸"),
     "arrested": ("逮捕", "拘留", "被捕", "刑拘"),
 }
+# The dead and the wounded counted together ("伤亡人数达300人", "死伤"): neither metric counts it
+DEAD_AND_WOUNDED = ("伤亡", "傷亡", "死伤", "死傷")
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
 INJURY_GRADES = {"critical": ("危重", "病危"), "severe": ("重伤", "重傷"), "light": ("轻伤", "輕傷")}
