@@ -128,3 +128,15 @@ def test_those_who_needed_care_are_the_injured(language: str, text: str, expecte
 )  # fmt: skip
 def test_chinese_headline_short_forms(text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("it", "L'incidente è costato la vita a quattro persone.", ("4", "-")),
+        ("pt", "O acidente custou a vida a seis pessoas.", ("6", "-")),
+        ("pt", "O incêndio tirou a vida de três pessoas.", ("3", "-")),
+    ],
+)  # fmt: skip
+def test_a_life_cost_counts_the_dead(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected

@@ -59,6 +59,8 @@ TRIGGERS = {
         "decessi",
         "vite",
         "annegat*",
+        "costato la vita a",
+        "costata la vita a",
     ),
     "wounded": ("ferit*", "feriti", "ferite", "ricoverat*", "ferimento"),
     "missing": ("dispers*", "scompars*"),

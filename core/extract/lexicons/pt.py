@@ -47,6 +47,9 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        "custou a vida a",
+        "custou a vida de",
+        "tirou a vida de",
         "morto*",
         "morta*",
         "morreram",
