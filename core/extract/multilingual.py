@@ -98,6 +98,9 @@ class Language:
         self.triggers = re.compile("|".join(alternatives))
         self.before = _phrase_table(getattr(lexicon, "QUALIFIERS_BEFORE", {}), lexicon.MATCH, anchor="end")
         self.after = _phrase_table(getattr(lexicon, "QUALIFIERS_AFTER", {}), lexicon.MATCH, anchor="start")
+        # after the count's own word ("86 morts au moins", "21 قتيلا على الأقل"): those after the number, and more
+        after_noun = {**getattr(lexicon, "QUALIFIERS_AFTER", {}), **getattr(lexicon, "QUALIFIERS_AFTER_NOUN", {})}
+        self.after_noun = _phrase_table(after_noun, lexicon.MATCH, anchor="start")
         self.subset_before = _phrases(getattr(lexicon, "SUBSET_BEFORE", ()), lexicon.MATCH)
         self.subset_after = _phrases(getattr(lexicon, "SUBSET_AFTER", ()), lexicon.MATCH)
         # "103 des personnes tuées", "12 de los heridos": a part of a group named right after the number
@@ -736,6 +739,9 @@ def _claim(
     verb = _update_verb(lang, lower, sentence[0], q_start, number.start) if q_start < number.start else None
     if verb is not None and verb.start() <= q_start < verb.end():  # "đã lên tới 4.352": the verb, no qualifier
         qualifier, q_start, q_end = Qualifier.EXACT, number.start, number.end
+    if qualifier is Qualifier.EXACT and trigger.start >= number.end and lang.after_noun is not None:
+        # "21 قتيلا على الأقل", "21 muertos como mínimo": the qualifier right after the count's own word
+        qualifier, q_start, q_end = _qualifier_after_trigger(lang, lower, number, trigger, sentence[1])
     if number.band is not None:  # "decenas de muertos": a vague quantity, never a precise figure
         qualifier = Qualifier.VAGUE
     if qualifier is Qualifier.EXACT and number.approximate:
@@ -813,6 +819,27 @@ def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit:
             q = table.get(re.sub(r"\s+", " ", m.group(1)))
             if q is not None:
                 return q, number.start, m.end(1)
+    return Qualifier.EXACT, number.start, number.end
+
+
+_WORD_REST = re.compile(r"\w*")
+
+
+def _qualifier_after_trigger(
+    lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_end: int
+) -> tuple[Qualifier, int, int]:
+    """The qualifier right after the trigger word that follows the number ('21 قتيلا على الأقل', '5 muertos como
+    mínimo'), nothing but spaces between them; else exact."""
+    assert lang.after_noun is not None
+    pattern, table = lang.after_noun
+    word_end = _WORD_REST.match(lower, trigger.end).end()
+    m = pattern.match(lower, word_end, s_end) if lower[word_end : word_end + 1].isspace() else None
+    if m is None:
+        m = pattern.match(lower, word_end + 1, s_end) if lower[word_end : word_end + 1].isspace() else None
+    if m is not None and not lower[word_end : m.start(1)].strip():
+        q = table.get(re.sub(r"\s+", " ", m.group(1)))
+        if q is not None:
+            return q, number.start, m.end(1)
     return Qualifier.EXACT, number.start, number.end
 
 

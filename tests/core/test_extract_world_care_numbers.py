@@ -140,3 +140,23 @@ def test_chinese_headline_short_forms(text: str, expected: tuple[str, str]) -> N
 )  # fmt: skip
 def test_a_life_cost_counts_the_dead(language: str, text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the qualifier after the count's own word (QUALIFIERS_AFTER_NOUN, and those after the number)
+        ("ar", "أوقعت الانفجارات في المدينة، صباح الثلاثاء، 21 قتيلا على الاقل بحسب حصيلة مؤقتة.",
+         ("21:at_least", "-")),
+        ("es", "El accidente dejó 5 muertos como mínimo.", ("5:at_least", "-")),
+        ("fr", "L'attentat a fait 86 morts au moins, selon le parquet.", ("86:at_least", "-")),
+        ("it", "Il crollo ha causato 5 morti almeno.", ("5:at_least", "-")),
+        ("ca", "L'accident ha causat 5 morts com a mínim.", ("5:at_least", "-")),
+        # ... not the next count's, after a comma
+        ("fr", "Le bilan : 12 morts, au moins 40 blessés.", ("12", "40:at_least")),
+        # a toll that passed the number, written after it
+        ("ta", "நிலநடுக்கத்தில் உயிரிழந்தவர்களின் எண்ணிக்கை 4000ஐ தாண்டியுள்ளது.", ("4000:more_than", "-")),
+    ],
+)  # fmt: skip
+def test_a_qualifier_after_the_counts_word(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected

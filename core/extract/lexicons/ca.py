@@ -91,6 +91,7 @@ QUALIFIERS_BEFORE = {
     "al voltant de": "about",
     "fins a": "up_to",
 }
+QUALIFIERS_AFTER_NOUN = {"com a mínim": "at_least", "almenys": "at_least"}  # "5 morts com a mínim"
 SUBSET_BEFORE = ("entre ells", "entre elles", "dels quals", "de les quals")
 NOT_COUNTS_AFTER = (
     "anys",

@@ -131,6 +131,7 @@ QUALIFIERS_BEFORE = {
     "überschritt": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+QUALIFIERS_AFTER_NOUN = {"mindestens": "at_least"}  # "12 Tote mindestens"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
     "nach unten korrigiert",

@@ -205,6 +205,7 @@ QUALIFIERS_BEFORE = {
     "sobrepasó los": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+QUALIFIERS_AFTER_NOUN = {"como mínimo": "at_least", "por lo menos": "at_least"}  # "5 muertos como mínimo"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
     "rebajó",

@@ -130,6 +130,7 @@ QUALIFIERS_BEFORE = {
     "passé la barre des": "more_than",
 }
 QUALIFIERS_AFTER = {"environ": "about"}
+QUALIFIERS_AFTER_NOUN = {"au moins": "at_least", "au minimum": "at_least"}  # "86 morts au moins"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
     "revu à la baisse",

@@ -113,6 +113,7 @@ QUALIFIERS_BEFORE = {
     "superano i": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+QUALIFIERS_AFTER_NOUN = {"almeno": "at_least", "come minimo": "at_least"}  # "5 morti almeno"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
     "rivisto al ribasso",

@@ -128,6 +128,7 @@ QUALIFIERS_BEFORE = {
     "passou das": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+QUALIFIERS_AFTER_NOUN = {"pelo menos": "at_least", "no mínimo": "at_least"}  # "5 mortos pelo menos"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
     "revisto em baixa",

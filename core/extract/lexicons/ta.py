@@ -16,7 +16,11 @@ TRIGGERS = {
     "arrested": ("கைது",),
 }
 QUALIFIERS_BEFORE = {"குறைந்தது": "at_least", "சுமார்": "about", "கிட்டத்தட்ட": "nearly"}
-QUALIFIERS_AFTER = {"க்கும் மேற்பட்ட": "more_than", "க்கும் அதிகமான": "more_than", "மேற்பட்ட": "more_than"}
+QUALIFIERS_AFTER = {
+    "க்கும் மேற்பட்ட": "more_than", "க்கும் அதிகமான": "more_than", "மேற்பட்ட": "more_than",
+    # a toll that passed the number: "4000ஐ தாண்டியுள்ளது" (has passed 4000)
+    "ஐ தாண்டி": "more_than", "ஐத் தாண்டி": "more_than", "ஐ கடந்த": "more_than", "ஐக் கடந்த": "more_than",
+}  # fmt: skip
 SUBSET_BEFORE = ("இவர்களில்", "அவர்களில்")
 NOT_COUNTS_AFTER = ("வயது", "ஆண்டு", "கிலோமீட்டர்", "கி.மீ", "%", "சதவீத", "மணி", "நாள்", "ரூபாய்")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
