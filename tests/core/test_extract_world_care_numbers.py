@@ -160,3 +160,15 @@ def test_a_life_cost_counts_the_dead(language: str, text: str, expected: tuple[s
 )  # fmt: skip
 def test_a_qualifier_after_the_counts_word(language: str, text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ca", "La catàstrofe s'ha cobrat la vida de deu persones.", ("10", "-")),
+        ("ro", "19 persoane au suferit răni în accident.", ("-", "19")),
+        ("ro", "Trei persoane au murit, iar alte 20 au fost rănite.", ("3", "20")),
+    ],
+)  # fmt: skip
+def test_catalan_and_romanian_tolls(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected

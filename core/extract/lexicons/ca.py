@@ -72,6 +72,8 @@ TRIGGERS = {
         "víctimes",
         "perdut la vida",
         "van perdre la vida",
+        "cobrat la vida de",
+        "costat la vida a",
     ),
     # the injured and those the emergency services attended ("el SEM ha atès 18 persones")
     "wounded": ("ferit*", "ferides", "ferida", "atès", "atesos", "atesa", "ateses", "hospitalitzat*", "ingressat*"),

@@ -77,6 +77,7 @@ TRIGGERS = {
         "spitalizat",
         "spitalizaț",  # admitted to hospital
         "îngrijiri medicale",
+        "suferit răni",
         "transportați la spital",
         "transportate la spital",
         "transportat la spital",
