@@ -172,3 +172,17 @@ def test_a_qualifier_after_the_counts_word(language: str, text: str, expected: t
 )  # fmt: skip
 def test_catalan_and_romanian_tolls(language: str, text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بیست نفر جان خود را از دست دادند.", ("20", "-")),
+        ("سی و پنج نفر مجروح شدند.", ("-", "35")),
+        ("هزار و دویست نفر مصدوم شدند.", ("-", "1200")),
+        ("۱۵۰۰ نفر آسیب دیدند.", ("-", "1500")),
+        ("۵۰۰ ساختمان آسیب دیدند.", ("-", "-")),  # buildings, no people
+    ],
+)  # fmt: skip
+def test_persian_number_words_and_the_harmed(text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, "fa") == expected
