@@ -186,3 +186,14 @@ def test_catalan_and_romanian_tolls(language: str, text: str, expected: tuple[st
 )  # fmt: skip
 def test_persian_number_words_and_the_harmed(text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, "fa") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("el", "Εκατόν πενήντα άνθρωποι τραυματίστηκαν.", ("-", "150")),
+        ("pl", "Dwoje dzieci zostało rannych.", ("-", "2")),
+    ],
+)  # fmt: skip
+def test_greek_and_polish_number_words(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected

@@ -71,6 +71,7 @@ NUMBER_WORDS = {
     "czterysta": 400,
     "pięćset": 500,
     # collective numbers of people and children ('troje dzieci', 'pięcioro')
+    "dwoje": 2,
     "troje": 3,
     "czworo": 4,
     "pięcioro": 5,
