@@ -832,11 +832,10 @@ def _qualifier_after_trigger(
     mínimo'), nothing but spaces between them; else exact."""
     assert lang.after_noun is not None
     pattern, table = lang.after_noun
-    word_end = _WORD_REST.match(lower, trigger.end).end()
-    m = pattern.match(lower, word_end, s_end) if lower[word_end : word_end + 1].isspace() else None
-    if m is None:
-        m = pattern.match(lower, word_end + 1, s_end) if lower[word_end : word_end + 1].isspace() else None
-    if m is not None and not lower[word_end : m.start(1)].strip():
+    rest = _WORD_REST.match(lower, trigger.end)
+    word_end = rest.end() if rest is not None else trigger.end
+    m = pattern.match(lower, word_end + 1, s_end) if lower[word_end : word_end + 1].isspace() else None
+    if m is not None:
         q = table.get(re.sub(r"\s+", " ", m.group(1)))
         if q is not None:
             return q, number.start, m.end(1)
