@@ -124,6 +124,7 @@ def test_those_who_needed_care_are_the_injured(language: str, text: str, expecte
         ("山体滑坡造成3死17伤。", ("3", "17")),
         ("伤亡人数达300人。", ("-", "-")),  # the dead and the wounded together: neither
         ("事故共造成21人遇难，另有43人受伤。", ("21", "43")),
+        ("大巴侧翻，另有15人送医救治。", ("-", "15")),  # sent to hospital for treatment: the injured
     ],
 )  # fmt: skip
 def test_chinese_headline_short_forms(text: str, expected: tuple[str, str]) -> None:

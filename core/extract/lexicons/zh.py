@@ -66,6 +66,10 @@ TRIGGERS = {
         "死",  # "3死17伤", "致9死": the headline's short form
     ),
     "wounded": (
+        "送医",  # sent to hospital for treatment ("另有15人送医救治"): the injured
+        "送醫",
+        "就医",
+        "就醫",
         "受伤",
         "受傷",
         "伤者",
