@@ -739,6 +739,9 @@ def _claim(
     verb = _update_verb(lang, lower, sentence[0], q_start, number.start) if q_start < number.start else None
     if verb is not None and verb.start() <= q_start < verb.end():  # "đã lên tới 4.352": the verb, no qualifier
         qualifier, q_start, q_end = Qualifier.EXACT, number.start, number.end
+    if qualifier is Qualifier.EXACT and trigger.heads_count and trigger.end <= number.start:
+        # "تجاوز عدد القتلى 1000": a verb of exceeding before the count noun, the number after it
+        qualifier = _qualifier_before_count(lang, lower, trigger, number, sentence[0])
     if qualifier is Qualifier.EXACT and trigger.start >= number.end and lang.after_noun is not None:
         # "21 قتيلا على الأقل", "21 muertos como mínimo": the qualifier right after the count's own word
         qualifier, q_start, q_end = _qualifier_after_trigger(lang, lower, number, trigger, sentence[1])
@@ -823,6 +826,21 @@ def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit:
 
 
 _WORD_REST = re.compile(r"\w*")
+
+
+def _qualifier_before_count(
+    lang: Language, lower: str, trigger: _Trigger, number: Numeral, s_start: int
+) -> Qualifier:
+    """A qualifier that opens the clause before the count noun the number completes ('تجاوز عدد القتلى 1000',
+    'تخطى عدد القتلى 20 ألفا': exceeded), the number right after the count's word; else exact."""
+    if lang.before is None or lang.count_nouns is None or lower[trigger.end : number.start].strip(" \t:"):
+        return Qualifier.EXACT
+    noun = lang.count_nouns.search(lower, max(s_start, trigger.start - _COUNT_NOUN_GAP), trigger.start)
+    if noun is None:
+        return Qualifier.EXACT
+    pattern, table = lang.before
+    m = pattern.search(lower[max(s_start, noun.start() - 40) : noun.start()])
+    return table.get(re.sub(r"\s+", " ", m.group(1)), Qualifier.EXACT) if m else Qualifier.EXACT
 
 
 def _qualifier_after_trigger(

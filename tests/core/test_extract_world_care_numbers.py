@@ -153,6 +153,9 @@ def test_a_life_cost_counts_the_dead(language: str, text: str, expected: tuple[s
         ("fr", "L'attentat a fait 86 morts au moins, selon le parquet.", ("86:at_least", "-")),
         ("it", "Il crollo ha causato 5 morti almeno.", ("5:at_least", "-")),
         ("ca", "L'accident ha causat 5 morts com a mínim.", ("5:at_least", "-")),
+        # a verb of exceeding opening the clause, before the count noun the number completes
+        ("ar", "تجاوز عدد القتلى 1000 شخص.", ("1000:more_than", "-")),
+        ("ar", "تخطى عدد القتلى 20 ألفا.", ("20000:more_than", "-")),
         # ... not the next count's, after a comma
         ("fr", "Le bilan : 12 morts, au moins 40 blessés.", ("12", "40:at_least")),
         # a toll that passed the number, written after it
