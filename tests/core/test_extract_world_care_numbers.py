@@ -201,3 +201,21 @@ def test_persian_number_words_and_the_harmed(text: str, expected: tuple[str, str
 )  # fmt: skip
 def test_greek_and_polish_number_words(language: str, text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Romanian as many sites write it, without its diacritics
+        ("25 de persoane au fost ranite.", ("-", "25")),
+        ("Trei morti si 14 raniti.", ("3", "14")),
+        ("Noua persoane au fost ranite grav.", ("-", "9")),
+        ("Numarul ranitilor a crescut la 22.", ("-", "22")),
+        ("Cel putin 10 oameni si-au pierdut viata.", ("10:at_least", "-")),
+        # wounds, injuries, traumas
+        ("30 de persoane au suferit leziuni.", ("-", "30")),
+        ("18 persoane au suferit traumatisme.", ("-", "18")),
+    ],
+)  # fmt: skip
+def test_romanian_with_and_without_diacritics(text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, "ro") == expected
