@@ -196,6 +196,8 @@ def test_persian_number_words_and_the_harmed(text: str, expected: tuple[str, str
     ("language", "text", "expected"),
     [
         ("el", "Εκατόν πενήντα άνθρωποι τραυματίστηκαν.", ("-", "150")),
+        # the number fronted, the toll verb and the count noun after it
+        ("el", "Στους 17 έφτασε ο αριθμός των νεκρών από τις πλημμύρες.", ("17", "-")),
         ("pl", "Dwoje dzieci zostało rannych.", ("-", "2")),
     ],
 )  # fmt: skip

@@ -186,6 +186,8 @@ UPDATE_BEFORE = (
     "ανεβαίνει",
     "αυξάνεται",
 )
+# The toll verb after the fronted number ("Στους 17 έφτασε ο αριθμός των νεκρών"): the number is the update
+UPDATE_AFTER = ("έφτασ", "ανήλθ", "ανέρχ", "αυξήθηκ")
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
     "προς τα κάτω",
