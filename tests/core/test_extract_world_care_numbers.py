@@ -221,3 +221,19 @@ def test_greek_and_polish_number_words(language: str, text: str, expected: tuple
 )  # fmt: skip
 def test_romanian_with_and_without_diacritics(text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, "ro") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # 'currently' or a verb of staying, with a hospital in the clause: those in care now, a part of the injured
+        ("uk", "Після вибуху загинули 9 людей, медичну допомогу надали 140 особам. У лікарнях наразі 35 поранених.",
+         ("9", "140")),
+        ("uk", "У стаціонарах перебувають 12 постраждалих.", ("-", "-")),
+        ("es", "Actualmente 14 heridos siguen en el hospital.", ("-", "-")),
+        ("de", "Derzeit werden 8 Verletzte im Krankenhaus behandelt.", ("-", "-")),
+        ("pl", "W szpitalu obecnie przebywa 6 rannych.", ("-", "-")),
+    ],
+)  # fmt: skip
+def test_those_in_care_now_are_a_part_of_the_injured(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected

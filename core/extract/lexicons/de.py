@@ -349,7 +349,7 @@ ROUTE_BEFORE = (
 )
 ROUTE_AFTER = ("unterwegs", "gestartet", "kommend")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
-STILL_IN_CARE = ("noch", "weiterhin")
+STILL_IN_CARE = ("noch", "weiterhin", "derzeit", "zurzeit", "momentan")
 CARE_WORDS = (
     "krankenhaus",
     "krankenhäuser*",

@@ -277,7 +277,15 @@ PLACE_BASE_ENDINGS = ("ς",)
 # where the figure stands, even in a report that names only another country (the victims' or the attacker's)
 LOCATIVES = ("στη", "στην", "στο", "στον", "στα", "σε")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
-STILL_IN_CARE = ("παραμένουν", "παραμένει", "ακόμη", "ακόμα", "εξακολουθούν")
+STILL_IN_CARE = (
+    "παραμένουν",
+    "παραμένει",
+    "ακόμη",
+    "ακόμα",
+    "εξακολουθούν",
+    "αυτή τη στιγμή",
+    "νοσηλεύονται",
+)
 CARE_WORDS = (
     "νοσοκομεί",
     "νοσηλεύ",

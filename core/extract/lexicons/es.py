@@ -524,7 +524,18 @@ ROUTE_BEFORE = (
     "que cubría la ruta entre",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
-STILL_IN_CARE = ("siguen", "sigue", "permanecen", "permanece", "continúan", "continúa", "todavía", "aún")
+STILL_IN_CARE = (
+    "siguen",
+    "sigue",
+    "permanecen",
+    "permanece",
+    "continúan",
+    "continúa",
+    "todavía",
+    "aún",
+    "actualmente",
+    "en estos momentos",
+)
 CARE_WORDS = (
     "hospital*",
     "ingresad*",

@@ -387,7 +387,7 @@ ROUTE_BEFORE = (
     "partis de",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
-STILL_IN_CARE = ("restent", "reste", "demeurent", "toujours", "encore")
+STILL_IN_CARE = ("restent", "reste", "demeurent", "toujours", "encore", "actuellement")
 CARE_WORDS = (
     "hôpita*",
     "hospitalisé*",

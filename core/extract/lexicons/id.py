@@ -297,7 +297,7 @@ ROUTE_BEFORE = (
     "dalam perjalanan menuju",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
-STILL_IN_CARE = ("masih",)
+STILL_IN_CARE = ("masih", "saat ini")
 CARE_WORDS = ("rumah sakit", "dirawat")  # a hospital, being admitted: read with STILL_IN_CARE
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)

@@ -364,7 +364,7 @@ ROUTE_BEFORE = (
     "partiti da",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
-STILL_IN_CARE = ("ancora", "restano", "rimangono", "tuttora")
+STILL_IN_CARE = ("ancora", "restano", "rimangono", "tuttora", "attualmente")
 CARE_WORDS = (
     "ospedal*",
     "ricoverat*",

@@ -314,7 +314,7 @@ BUILDING_WORDS = (
     "osiedl", "szkoł", "klub",
 )  # fmt: skip
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
-STILL_IN_CARE = ("nadal", "wciąż", "pozostaj")
+STILL_IN_CARE = ("nadal", "wciąż", "pozostaj", "obecnie", "przebywa", "przebywają")
 CARE_WORDS = (
     "szpital",
     "hospitaliz",

@@ -390,7 +390,7 @@ ROUTE_BEFORE = (
     "procedente de",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
-STILL_IN_CARE = ("continuam", "continua", "permanecem", "permanece", "ainda", "seguem")
+STILL_IN_CARE = ("continuam", "continua", "permanecem", "permanece", "ainda", "seguem", "atualmente", "neste momento")
 CARE_WORDS = (
     "hospita*",
     "internad*",

@@ -283,12 +283,8 @@ GOVERNMENT_VERBS = ("обвинил", "обвиняет", "осудил", "ос�
 # where the figure stands, even in a report that names only another country (the victims' or the attacker's)
 LOCATIVES = ("в", "во", "на")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
-STILL_IN_CARE = ("до сих пор", "остаются", "по-прежнему")
-CARE_WORDS = (
-    "больниц",
-    "госпитализ",
-    "реанимац",
-)  # a hospital, being admitted: read with STILL_IN_CARE
+STILL_IN_CARE = ("до сих пор", "остаются", "по-прежнему", "сейчас", "в настоящее время", "находятся", "находится")
+CARE_WORDS = ("больниц", "госпитализ", "реанимац", "стационар")  # a hospital, being admitted: read with STILL_IN_CARE
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {

@@ -304,6 +304,7 @@ ROUTE_AFTER = ("giden", "gitmekte olan", "gitmek üzere", "hareket eden", "kalka
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = (
     "hâlâ", "hala", "halen", "tedavisi süren", "tedavileri süren", "tedavileri devam eden", "tedavisi devam eden",
+    "şu anda", "halihazırda",
 )  # fmt: skip
 CARE_WORDS = (
     "hastane",

@@ -340,12 +340,18 @@ GOVERNMENT_VERBS = ("звинуватив", "звинуватил", "звину�
 # where the figure stands, even in a report that names only another country (the victims' or the attacker's)
 LOCATIVES = ("у", "в", "на")
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
-STILL_IN_CARE = ("досі", "залишаються", "залишається", "продовжують")
-CARE_WORDS = (
-    "лікарн",
-    "госпіталіз",
-    "реанімац",
-)  # a hospital, being admitted: read with STILL_IN_CARE
+STILL_IN_CARE = (
+    "досі",
+    "залишаються",
+    "залишається",
+    "продовжують",
+    "наразі",
+    "зараз",
+    "перебувають",
+    "перебуває",
+)
+# a hospital, being admitted: read with STILL_IN_CARE
+CARE_WORDS = ("лікарн", "госпіталіз", "реанімац", "стаціонар")
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
