@@ -126,12 +126,17 @@ class NumberReader:
             if self._vague
             else None
         )
-        self._word_values = words
         self._multipliers = frozenset(getattr(lexicon, "MULTIPLIERS", ()))
         self._halves = _halves_pattern(lexicon, words, scales, attached)
         # "treinta y un", "doscientos un": words that are a number only after another number word ("un" alone is
         # the article: "un incendio"); lexicon NUMBER_WORDS_AFTER
-        after_words = [w for w in getattr(lexicon, "NUMBER_WORDS_AFTER", ()) if w not in words]
+        after_given = getattr(lexicon, "NUMBER_WORDS_AFTER", ())  # words, or words and their values
+        after_words = [w for w in after_given if w not in words]
+        if isinstance(after_given, dict):
+            words_after_values = {w: v for w, v in after_given.items() if w not in words}
+        else:
+            words_after_values = dict.fromkeys(after_words, 0)
+        self._word_values = {**words_after_values, **words}
         # text2num's spelling of a word it does not know ("veintiún": "veintiuno"); lexicon TEXT2NUM_SPELLINGS
         self._spellings: dict[str, str] = dict(getattr(lexicon, "TEXT2NUM_SPELLINGS", {}))
         if words:

@@ -237,3 +237,20 @@ def test_romanian_with_and_without_diacritics(text: str, expected: tuple[str, st
 )  # fmt: skip
 def test_those_in_care_now_are_a_part_of_the_injured(language: str, text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # number words of the languages with few articles: teens, tens, words written as one, after-tens units
+        ("nl", "Bij het ongeluk kwamen drieëntwintig mensen om het leven.", ("23", "-")),
+        ("sv", "Tjugotre personer skadades.", ("-", "23")),
+        ("da", "Enogtyve mennesker blev dræbt.", ("21", "-")),
+        ("fi", "Kaksikymmentäkolme ihmistä kuoli.", ("23", "-")),
+        ("lt", "Dvidešimt žmonių žuvo.", ("20", "-")),
+        ("vi", "Hai mươi lăm người bị thương.", ("-", "25")),
+        ("ne", "पहिरोमा परी बीस जनाको मृत्यु भएको छ।", ("20", "-")),
+    ],
+)  # fmt: skip
+def test_number_words_of_more_languages(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected

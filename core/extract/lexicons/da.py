@@ -24,7 +24,23 @@ NUMBER_WORDS = {
     "fyrre": 40,
     "halvtreds": 50,
     "hundrede": 100,
+    # teens and the vigesimal tens; a unit before the tens with 'og' ('enogtyve' = 21)
+    "elleve": 11,
+    "tolv": 12,
+    "tretten": 13,
+    "fjorten": 14,
+    "femten": 15,
+    "seksten": 16,
+    "sytten": 17,
+    "atten": 18,
+    "nitten": 19,
+    "tres": 60,
+    "halvfjerds": 70,
+    "firs": 80,
+    "halvfems": 90,
 }
+COMPOUND_NUMBERS = True  # "enogtyve", "femogtredive": written as one word
+NUMBER_JOINERS = ("og",)
 TRIGGERS = {
     "killed": (
         "dræbt",

@@ -19,7 +19,27 @@ NUMBER_WORDS = {
     "yhdeksän": 9,
     "kymmenen": 10,
     "sata": 100,
+    # teens and tens; written together with a unit ('kaksikymmentäkolme' = 23: COMPOUND_NUMBERS)
+    "yksitoista": 11,
+    "kaksitoista": 12,
+    "kolmetoista": 13,
+    "neljätoista": 14,
+    "viisitoista": 15,
+    "kuusitoista": 16,
+    "seitsemäntoista": 17,
+    "kahdeksantoista": 18,
+    "yhdeksäntoista": 19,
+    "kaksikymmentä": 20,
+    "kolmekymmentä": 30,
+    "neljäkymmentä": 40,
+    "viisikymmentä": 50,
+    "kuusikymmentä": 60,
+    "seitsemänkymmentä": 70,
+    "kahdeksankymmentä": 80,
+    "yhdeksänkymmentä": 90,
+    "sataa": 100,
 }
+COMPOUND_NUMBERS = True  # 'kaksikymmentäkolme', 'kaksisataa': number words written as one word
 TRIGGERS = {
     "killed": (
         "kuol",

@@ -12,6 +12,9 @@ NUMBER_WORDS = (
     "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien twintig dertig "
     "veertig vijftig zestig zeventig tachtig negentig honderd duizend"
 )
+# written as one word, a unit before the tens with 'en' ('drieëntwintig' = 23, 'tweehonderd' = 200)
+COMPOUND_NUMBERS = True
+NUMBER_JOINERS = ("en", "ën")
 TRIGGERS = {
     "killed": (
         "doden",

@@ -24,7 +24,22 @@ NUMBER_WORDS = {
     "fyrtio": 40,
     "femtio": 50,
     "hundra": 100,
+    # teens and tens; written together with a unit ('tjugotre' = 23: COMPOUND_NUMBERS)
+    "elva": 11,
+    "tolv": 12,
+    "tretton": 13,
+    "fjorton": 14,
+    "femton": 15,
+    "sexton": 16,
+    "sjutton": 17,
+    "arton": 18,
+    "nitton": 19,
+    "sextio": 60,
+    "sjuttio": 70,
+    "åttio": 80,
+    "nittio": 90,
 }
+COMPOUND_NUMBERS = True  # 'tjugotre', 'fyrtiofem': number words written as one word
 TRIGGERS = {
     "killed": (
         "döda",

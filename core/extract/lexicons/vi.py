@@ -20,7 +20,12 @@ NUMBER_WORDS = {
     "chín": 9,
     "mười": 10,
     "trăm": 100,
+    # tens after their multiplier ('hai mươi' = 20); 'mốt', 'lăm', 'tư' after tens (NUMBER_WORDS_AFTER)
+    "mươi": 10,
+    "chục": 10,
 }
+MULTIPLIERS = ("mươi", "chục")
+NUMBER_WORDS_AFTER = {"mốt": 1, "lăm": 5, "tư": 4}  # "hai mươi mốt" = 21
 TRIGGERS = {
     "killed": (
         "người chết",
