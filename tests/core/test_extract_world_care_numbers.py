@@ -254,3 +254,18 @@ def test_those_in_care_now_are_a_part_of_the_injured(language: str, text: str, e
 )  # fmt: skip
 def test_number_words_of_more_languages(language: str, text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the dead counted with the missing: neither metric's figure
+        ("ar", "لقي 70 شخصا حتفهم أو فقدوا في السيول."),
+        ("zh", "洪水造成30人死亡或失踪。"),
+        ("ko", "폭우로 30명이 숨지거나 실종됐다."),
+        ("ca", "La riuada ha deixat 30 morts o desapareguts."),
+        ("ro", "30 de persoane au murit sau sunt date dispărute."),
+    ],
+)  # fmt: skip
+def test_the_dead_or_missing_are_neither(language: str, text: str) -> None:
+    assert headlines(text, language) == ("-", "-")

@@ -85,6 +85,10 @@ DEAD_AND_WOUNDED = (
     "قتيل ومفقود",
     "القتلى والمفقودين",
     "قتلى ومفقودين",
+    "حتفهم أو فقدوا",
+    "قتلوا أو فقدوا",
+    "قتيلا أو مفقودا",
+    "قتلى أو مفقودين",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)

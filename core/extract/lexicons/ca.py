@@ -81,6 +81,10 @@ TRIGGERS = {
     "displaced": ("desallotjat*", "evacuat*", "evacuad*"),
     "arrested": ("detingut*", "detinguda*", "arrestat*"),
 }
+# The dead counted together with the missing or the wounded: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "morts o desapareguts", "morts i desapareguts", "morts o ferits", "morts i ferits", "morts i de ferits",
+)  # fmt: skip
 QUALIFIERS_BEFORE = {
     "almenys": "at_least",
     "com a mínim": "at_least",

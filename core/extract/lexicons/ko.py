@@ -24,6 +24,11 @@ TRIGGERS = {
     "displaced": ("이재민", "대피", "피난"),
     "arrested": ("체포", "검거", "구속"),
 }
+# The dead counted together with the missing or the wounded: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "숨지거나 실종", "사망하거나 실종", "사망·실종", "사망 또는 실종",
+    "사망 실종", "사망·부상", "사망 또는 부상",
+)  # fmt: skip
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
 INJURY_GRADES = {"critical": ("위독", "중태"), "severe": ("중상",), "light": ("경상",)}

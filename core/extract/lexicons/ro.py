@@ -85,6 +85,12 @@ TRIGGERS = {  # with the letters without their diacritics too, as many sites wri
         "arestat", "reținut", "reţinut", "retinut",
     ),
 }  # fmt: skip
+# The dead counted together with the missing or the wounded: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "au murit sau sunt date dispărute", "au murit sau sunt date disparute", "morți sau dispăruți",
+    "morti sau disparuti", "morți și dispăruți", "morti si disparuti", "morți și răniți", "morti si raniti",
+    "morți sau răniți", "morti sau raniti",
+)  # fmt: skip
 QUALIFIERS_BEFORE = {
     "cel puțin": "at_least",
     "cel puţin": "at_least",

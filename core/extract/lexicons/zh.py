@@ -90,7 +90,10 @@ TRIGGERS = {
     "arrested": ("逮捕", "拘留", "被捕", "刑拘"),
 }
 # The dead and the wounded counted together ("伤亡人数达300人", "死伤"): neither metric counts it
-DEAD_AND_WOUNDED = ("伤亡", "傷亡", "死伤", "死傷")
+DEAD_AND_WOUNDED = (
+    "伤亡", "傷亡", "死伤", "死傷", "死亡或失踪", "死亡或失蹤",
+    "死亡和失踪", "死亡失踪", "遇难或失踪", "死亡或下落不明",
+)  # fmt: skip
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
 INJURY_GRADES = {"critical": ("危重", "病危"), "severe": ("重伤", "重傷"), "light": ("轻伤", "輕傷")}
