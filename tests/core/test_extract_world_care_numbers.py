@@ -137,6 +137,7 @@ def test_chinese_headline_short_forms(text: str, expected: tuple[str, str]) -> N
         ("it", "L'incidente è costato la vita a quattro persone.", ("4", "-")),
         ("pt", "O acidente custou a vida a seis pessoas.", ("6", "-")),
         ("pt", "O incêndio tirou a vida de três pessoas.", ("3", "-")),
+        ("ar", "حصد الزلزال أرواح 25 شخصا.", ("25", "-")),
     ],
 )  # fmt: skip
 def test_a_life_cost_counts_the_dead(language: str, text: str, expected: tuple[str, str]) -> None:
