@@ -187,6 +187,7 @@ def test_catalan_and_romanian_tolls(language: str, text: str, expected: tuple[st
         ("هزار و دویست نفر مصدوم شدند.", ("-", "1200")),
         ("۱۵۰۰ نفر آسیب دیدند.", ("-", "1500")),
         ("۵۰۰ ساختمان آسیب دیدند.", ("-", "-")),  # buildings, no people
+        ("شمار کشته‌ها از ۳۰۰ نفر گذشت.", ("300:more_than", "-")),  # passed 300
     ],
 )  # fmt: skip
 def test_persian_number_words_and_the_harmed(text: str, expected: tuple[str, str]) -> None:

@@ -75,6 +75,8 @@ QUALIFIERS_BEFORE = {
     "نزدیک به": "nearly",
     "قریب به": "nearly",
 }
+# after the number (verb-final): a toll that passed it ("از ۳۰۰ نفر گذشت", "از ۳۰۰ نفر فراتر رفت")
+QUALIFIERS_AFTER = {"گذشت": "more_than", "فراتر رفت": "more_than"}
 SUBSET_BEFORE = ("از جمله", "که از این تعداد", "از این تعداد")
 NOT_COUNTS_AFTER = (
     "سال", "ساله", "کیلومتر", "متر", "%", "درصد", "ساعت", "روز", "دقیقه", "ریشتر", "تومان", "دلار",
