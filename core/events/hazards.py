@@ -1,35 +1,86 @@
-"""The kinds of disaster a report's headline names (lexicon `HAZARD_FAMILIES`): reports whose headlines name
-kinds that share no family are two events, however their places and dates agree."""
+"""The kinds of disaster a report's headline names, in any language with a lexicon (lexicon `HAZARD_FAMILIES`,
+one family name per kind shared by every language: quake, water, fire, air, rail, road, ship, attack, crowd,
+collapse): reports whose headlines name kinds that share no family are two events, however their places and dates
+agree ("Inundaciones en el sur" and "Accidente de autobús en el sur"; "Erdbeben" and "Busunglück").
+
+Every language's words are read in every headline (an article's language is not kept with its facts; a report's
+headline and its event's may be in two languages). So that one language's word is no other language's word part,
+an entry is a whole word ('sel'), a stem with '*' ('inundaci*'), the end of a compound with a leading '*'
+('*beben': Erdbeben, Seebeben, not 'beben' alone); in a language written without spaces or with particles written
+onto its words (lexicon MATCH "any": zh, ja, ko, ar, fa) an entry in its own script is found anywhere ('地震',
+'지진으로'). A stem is no shorter than a word of its own: 'tren*' would be 'Trenton', 'bombe*' 'bomberos'."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from core.extract.clean import safe_lower
+from core.extract.lexicons import LANGUAGES, WORLD_LANGUAGES
 from core.extract.lexicons import load as load_lexicon
 
-_WORD = re.compile(r"[a-z]+")
+_LATIN = re.compile(r"[a-z]")
+# a word: letters, and the vowel signs of Indic scripts ("आगे", ahead, is no "आग", fire, with a vowel sign after it)
+_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff]+")
+_LONGEST_PHRASE = 4  # words
+
+
+class _Words:
+    """Every language's words of each family, by how they meet a headline's words."""
+
+    def __init__(self) -> None:
+        self.whole: dict[str, set[str]] = {}  # a word or phrase ('sel', 'tremblement de terre')
+        self.stems: dict[str, set[str]] = {}  # its start ('inundaci*'), of a word or a phrase's last word
+        self.ends: dict[str, set[str]] = {}  # a compound's end ('*beben'), with a letter or more before it
+        self.anywhere: dict[str, set[str]] = {}  # in a language whose words run together or take particles
+
+    def add(self, entry: str, family: str, anywhere: bool) -> None:
+        word = unicodedata.normalize("NFC", entry.lower())
+        if anywhere and not _LATIN.search(word):
+            self.anywhere.setdefault(word.strip("*"), set()).add(family)
+            return
+        key = " ".join(_WORD.findall(word))
+        table = self.ends if word.startswith("*") else self.stems if word.endswith("*") else self.whole
+        table.setdefault(key, set()).add(family)
 
 
 @lru_cache(maxsize=1)
-def _families_of_word() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for family, words in load_lexicon("en").HAZARD_FAMILIES.items():
-        for word in words:
-            out.setdefault(word, set()).add(family)
-    return {w: frozenset(f) for w, f in out.items()}
+def _words() -> _Words:
+    words = _Words()
+    for code in (*LANGUAGES, *WORLD_LANGUAGES):
+        lexicon = load_lexicon(code)
+        anywhere = getattr(lexicon, "MATCH", "word") == "any"
+        for family, entries in getattr(lexicon, "HAZARD_FAMILIES", {}).items():
+            for entry in entries:
+                words.add(entry, family, anywhere)
+    return words
 
 
 @lru_cache(maxsize=8192)
 def headline_hazards(title: str | None) -> frozenset[str]:
-    """The families of the disaster words an (English) headline uses; empty when it uses none."""
+    """The families of the disaster words a headline uses, in any language; empty when it uses none."""
     if not title:
         return frozenset()
-    words = _families_of_word()
+    lower = unicodedata.normalize("NFC", safe_lower(title))
+    words = _words()
     found: set[str] = set()
-    for w in _WORD.findall(title.lower()):
-        found |= words.get(w, frozenset())
+    for entry, families in words.anywhere.items():
+        if entry in lower:
+            found |= families
+    tokens = _WORD.findall(lower)
+    for i, token in enumerate(tokens):
+        for n in range(1, _LONGEST_PHRASE + 1):
+            if i + n > len(tokens):
+                break
+            phrase = " ".join(tokens[i : i + n])
+            found |= words.whole.get(phrase, set())
+            head = phrase[: len(phrase) - len(tokens[i + n - 1])]
+            for cut in range(len(head) + 1, len(phrase) + 1):
+                found |= words.stems.get(phrase[:cut], set())
+        for cut in range(1, len(token)):
+            found |= words.ends.get(token[cut:], set())
     return frozenset(found)
 
 

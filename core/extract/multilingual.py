@@ -67,13 +67,16 @@ _YEAR_BEFORE_TEXT = "en in im em no na nel nell desde depuis seit sejak tahun w 
 _YEAR_BEFORE = frozenset(_YEAR_BEFORE_TEXT.split())
 
 
-def _counted_year(triggers: list[_Trigger], number: Numeral, lower: str) -> bool:
+def _counted_year(lang: Language, triggers: list[_Trigger], number: Numeral, lower: str) -> bool:
     """Is a year-shaped number a count: a metric's word right after it ("2012 قتيلا", "2012 morts", "2012
-    muertos"), and no word before it that dates a year ("en 2012 murieron 40", `_YEAR_BEFORE`)?"""
+    muertos") or a counter of people ("伤者超过2000人", "2012명": lexicon PERSON_COUNTERS), and no word before it
+    that dates a year ("en 2012 murieron 40", `_YEAR_BEFORE`)?"""
     before = lower[max(0, number.start - 12) : number.start].split()
     if before and before[-1] in _YEAR_BEFORE:
         return False
     end = number.end
+    if lang.person_counters is not None and lang.person_counters.match(lower, end):
+        return True
     return any(t.start >= end and not lower[end : t.start].strip() and t.start - end <= 2 for t in triggers)
 
 
@@ -95,6 +98,9 @@ class Language:
         self.triggers = re.compile("|".join(alternatives))
         self.before = _phrase_table(getattr(lexicon, "QUALIFIERS_BEFORE", {}), lexicon.MATCH, anchor="end")
         self.after = _phrase_table(getattr(lexicon, "QUALIFIERS_AFTER", {}), lexicon.MATCH, anchor="start")
+        # after the count's own word ("86 morts au moins", "21 قتيلا على الأقل"): those after the number, and more
+        after_noun = {**getattr(lexicon, "QUALIFIERS_AFTER", {}), **getattr(lexicon, "QUALIFIERS_AFTER_NOUN", {})}
+        self.after_noun = _phrase_table(after_noun, lexicon.MATCH, anchor="start")
         self.subset_before = _phrases(getattr(lexicon, "SUBSET_BEFORE", ()), lexicon.MATCH)
         self.subset_after = _phrases(getattr(lexicon, "SUBSET_AFTER", ()), lexicon.MATCH)
         # "103 des personnes tuées", "12 de los heridos": a part of a group named right after the number
@@ -105,6 +111,11 @@ class Language:
         # "cuatro terroristas han muerto", "3 Angreifer": the attackers' own dead are no toll of the victims
         self.perpetrators = _phrases(getattr(lexicon, "PERPETRATORS", ()), lexicon.MATCH, anchored=True)
         self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
+        # "30 permanecen hospitalizados", "40 orang masih dirawat": those still in care, a part of the injured
+        self.still = _phrases(getattr(lexicon, "STILL_IN_CARE", ()), lexicon.MATCH)
+        self.care = _phrases(getattr(lexicon, "CARE_WORDS", ()), lexicon.MATCH)  # "hospital", "ingresados", "UCI"
+        counters = "|".join(re.escape(w) for w in getattr(lexicon, "PERSON_COUNTERS", ()))
+        self.person_counters = re.compile(rf"\s?(?:{counters})") if counters else None  # "2000人", "2012명"
         self.from_to = [
             (
                 re.compile(rf"(?<!\w){re.escape(a)}\s*$") if a else None,
@@ -372,7 +383,7 @@ def _field_claims(
         pending: list[Numeral] = []
         updates: set[int] = set()
         for index, number in enumerate(numbers):
-            if number.year_like and not _counted_year(triggers, number, lower):
+            if number.year_like and not _counted_year(lang, triggers, number, lower):
                 continue  # "en 1999", "2023 yılında": a year, not a count; "2012 قتيلا", "2012 morts" are counts
             lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
             previous_end = numbers[index - 1].end if index else s_start
@@ -429,7 +440,7 @@ def _field_claims(
                 and previous <= t.start and t.end <= number.start
                 and t.start not in taken and not _BREAK.search(lower, t.end, number.start)
             ]  # fmt: skip
-            if before and not number.year_like:
+            if before and (not number.year_like or _counted_year(lang, triggers, number, lower)):
                 trigger = before[-1]
                 bound.append((number, trigger))
         ranges = _ranges(lang, lower, numbers, bound) if lang.ranges else {}
@@ -728,6 +739,12 @@ def _claim(
     verb = _update_verb(lang, lower, sentence[0], q_start, number.start) if q_start < number.start else None
     if verb is not None and verb.start() <= q_start < verb.end():  # "đã lên tới 4.352": the verb, no qualifier
         qualifier, q_start, q_end = Qualifier.EXACT, number.start, number.end
+    if qualifier is Qualifier.EXACT and trigger.heads_count and trigger.end <= number.start:
+        # "تجاوز عدد القتلى 1000": a verb of exceeding before the count noun, the number after it
+        qualifier = _qualifier_before_count(lang, lower, trigger, number, sentence[0])
+    if qualifier is Qualifier.EXACT and trigger.start >= number.end and lang.after_noun is not None:
+        # "21 قتيلا على الأقل", "21 muertos como mínimo": the qualifier right after the count's own word
+        qualifier, q_start, q_end = _qualifier_after_trigger(lang, lower, number, trigger, sentence[1])
     if number.band is not None:  # "decenas de muertos": a vague quantity, never a precise figure
         qualifier = Qualifier.VAGUE
     if qualifier is Qualifier.EXACT and number.approximate:
@@ -793,8 +810,11 @@ def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit:
         m = pattern.search(window)
         if m:
             q = table.get(re.sub(r"\s+", " ", m.group(1)))
+            q_start = number.start - (len(window) - m.start(1))
+            if q is not None and _in_toll_verb(lang, lower, q_start, number.start):
+                return Qualifier.EXACT, number.start, number.end  # "aumentó hasta 15": 'hasta' is the verb's 'to'
             if q is not None:
-                return q, number.start - (len(window) - m.start(1)), number.end
+                return q, q_start, number.end
     if lang.after is not None:
         pattern, table = lang.after
         m = pattern.search(lower, number.end, limit)
@@ -803,6 +823,52 @@ def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit:
             if q is not None:
                 return q, number.start, m.end(1)
     return Qualifier.EXACT, number.start, number.end
+
+
+_WORD_REST = re.compile(r"\w*")
+
+
+def _qualifier_before_count(
+    lang: Language, lower: str, trigger: _Trigger, number: Numeral, s_start: int
+) -> Qualifier:
+    """A qualifier that opens the clause before the count noun the number completes ('تجاوز عدد القتلى 1000',
+    'تخطى عدد القتلى 20 ألفا': exceeded), the number right after the count's word; else exact."""
+    if lang.before is None or lang.count_nouns is None or lower[trigger.end : number.start].strip(" \t:"):
+        return Qualifier.EXACT
+    noun = lang.count_nouns.search(lower, max(s_start, trigger.start - _COUNT_NOUN_GAP), trigger.start)
+    if noun is None:
+        return Qualifier.EXACT
+    pattern, table = lang.before
+    m = pattern.search(lower[max(s_start, noun.start() - 40) : noun.start()])
+    return table.get(re.sub(r"\s+", " ", m.group(1)), Qualifier.EXACT) if m else Qualifier.EXACT
+
+
+def _qualifier_after_trigger(
+    lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_end: int
+) -> tuple[Qualifier, int, int]:
+    """The qualifier right after the trigger word that follows the number ('21 قتيلا على الأقل', '5 muertos como
+    mínimo'), nothing but spaces between them; else exact."""
+    assert lang.after_noun is not None
+    pattern, table = lang.after_noun
+    rest = _WORD_REST.match(lower, trigger.end)
+    word_end = rest.end() if rest is not None else trigger.end
+    m = pattern.match(lower, word_end + 1, s_end) if lower[word_end : word_end + 1].isspace() else None
+    if m is not None:
+        q = table.get(re.sub(r"\s+", " ", m.group(1)))
+        if q is not None:
+            return q, number.start, m.end(1)
+    return Qualifier.EXACT, number.start, number.end
+
+
+def _in_toll_verb(lang: Language, lower: str, q_start: int, end: int) -> bool:
+    """Is the qualifier word at `q_start` the end of a toll verb that runs up to the number ('aumentó hasta 15',
+    'è salito fino a 14', 'subiu até 18'): the count rose to the figure, not up to it?"""
+    if lang.updates is None:
+        return False
+    return any(
+        m.start() < q_start and not lower[m.end() : end].strip()
+        for m in lang.updates.finditer(lower, max(0, q_start - _UPDATE_WINDOW), end)
+    )
 
 
 def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
@@ -829,6 +895,8 @@ def _increment(lang: Language, lower: str, start: int, s_start: int) -> bool:
 
 
 def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
+    if trigger.metric == "wounded" and _still_in_care(lang, lower, number, trigger, s_start):
+        return True
     if trigger.start >= number.end:
         if lang.partitive is not None and lang.partitive.match(lower, number.end, trigger.start):
             return True
@@ -848,6 +916,27 @@ def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_st
         ):
             return True
     return False
+
+
+_STILL_WINDOW = 20  # "aún permanecen hospitalizadas 30 personas", "todavía hay 30 heridos"
+
+
+def _still_in_care(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
+    """Are the wounded counted those still in hospital ('30 permanecen hospitalizados', '40 orang masih dirawat',
+    'noch 12 Verletzte im Krankenhaus'): a word of remaining (lexicon STILL_IN_CARE) between the number and its
+    trigger or right before them, and a word of care (CARE_WORDS: a hospital, being admitted) in their clause? Then
+    they are a part of the injured, not their total ('Há ainda 64 feridos', 'there are also 64', stays the total)."""
+    if lang.still is None or lang.care is None:
+        return False
+    first, last = min(number.start, trigger.start), max(number.end, trigger.end)
+    start = max(s_start, first - _STILL_WINDOW)
+    if not any(not _AFTER_BREAK.search(lower, m.end(), first) for m in lang.still.finditer(lower, start, last)):
+        return False
+    breaks = [m.end() for m in _AFTER_BREAK.finditer(lower, s_start, first)]
+    clause_start = breaks[-1] if breaks else s_start
+    ends = [m.start() for m in (_AFTER_BREAK.search(lower, last), _SENTENCE_END.search(lower, last)) if m is not None]
+    clause_end = min(ends, default=len(lower))
+    return lang.care.search(lower, clause_start, clause_end) is not None
 
 
 def _background(sentence_lower: str, reference_year: int | None) -> bool:

@@ -126,11 +126,22 @@ class NumberReader:
             if self._vague
             else None
         )
-        self._word_values = words
         self._multipliers = frozenset(getattr(lexicon, "MULTIPLIERS", ()))
         self._halves = _halves_pattern(lexicon, words, scales, attached)
+        # "treinta y un", "doscientos un": words that are a number only after another number word ("un" alone is
+        # the article: "un incendio"); lexicon NUMBER_WORDS_AFTER
+        after_given = getattr(lexicon, "NUMBER_WORDS_AFTER", ())  # words, or words and their values
+        after_words = [w for w in after_given if w not in words]
+        if isinstance(after_given, dict):
+            words_after_values = {w: v for w, v in after_given.items() if w not in words}
+        else:
+            words_after_values = dict.fromkeys(after_words, 0)
+        self._word_values = {**words_after_values, **words}
+        # text2num's spelling of a word it does not know ("veintiún": "veintiuno"); lexicon TEXT2NUM_SPELLINGS
+        self._spellings: dict[str, str] = dict(getattr(lexicon, "TEXT2NUM_SPELLINGS", {}))
         if words:
             one = _alternation(list(words))
+            tail = _alternation([*words, *after_words]) if after_words else one
             joiner_words = list(getattr(lexicon, "NUMBER_JOINERS", ()))
             joiners = _alternation(joiner_words) if joiner_words else ""
             # "tizenketten", "negyvenöt": number words written together (lexicon COMPOUND_NUMBERS), still whole words
@@ -144,8 +155,8 @@ class NumberReader:
             counter = rf"(?:{counters})?" if counters else ""
             # nor a word's end after a vowel sign ("লাশ", a body, does not end in "শ", a hundred)
             left, right = ("", "") if joined else (rf"(?<!\w)(?<!{_MARKS})", rf"{counter}(?![^\W\d_]|{_MARKS})")
-            self._words: re.Pattern[str] | None = re.compile(rf"{left}(?:{one})(?:{glue}(?:{one}))*{right}")
-            self._word_piece = re.compile(one)
+            self._words: re.Pattern[str] | None = re.compile(rf"{left}(?:{one})(?:{glue}(?:{tail}))*{right}")
+            self._word_piece = re.compile(tail)
         else:
             self._words = None
 
@@ -268,14 +279,15 @@ class NumberReader:
         if self._text2num is not None:
             from text_to_num import find_numbers
 
-            tokens = [_TextToNumToken(t) for t in _WORD_TOKEN.findall(phrase)]
+            tokens = [_TextToNumToken(self._spellings.get(t, t)) for t in _WORD_TOKEN.findall(phrase)]
             try:
                 found = find_numbers(tokens, self._text2num, 0.0)
             except Exception:  # text2num refuses some inputs; the lexicon's words then decide
                 found = []
             if len(found) == 1 and not found[0].is_ordinal:
                 return int(found[0].value)
-        return compose([self._word_values[w] for w in self._word_piece.findall(phrase)], self._multipliers_seen(phrase))
+        values = [self._word_values.get(w, 0) for w in self._word_piece.findall(phrase)]
+        return compose(values, self._multipliers_seen(phrase))
 
     def _multipliers_seen(self, phrase: str) -> list[bool]:
         return [w in self._multipliers for w in self._word_piece.findall(phrase)]

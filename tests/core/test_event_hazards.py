@@ -45,3 +45,61 @@ def test_a_timeless_report_of_another_kind_of_disaster_stays_out_of_the_countrys
     later = report("ship-2", "Ferry disaster: divers recover more bodies, toll 290", 290)
     holders = {a: e.id for e in group_articles([sinking, crash, later], settings) for a in e.article_ids}
     assert holders["ship-1"] == holders["ship-2"] != holders["jet-1"]
+
+
+@pytest.mark.parametrize(
+    ("title", "families"),
+    [
+        ("Inundaciones en el sur: al menos 12 muertos", {"water"}),
+        ("Un autobús cae por un barranco y deja nueve muertos", {"road"}),
+        ("Erdbeben erschüttert die Region, Dutzende Tote", {"quake"}),
+        ("Busunglück auf der Autobahn: sieben Tote", {"road"}),
+        ("Waldbrand außer Kontrolle", {"fire"}),
+        ("Séisme de magnitude 6,1 : le bilan s'alourdit", {"quake"}),
+        ("Naufrage d'une embarcation de migrants au large", {"ship"}),
+        ("Crollo di un palazzo a Napoli", {"collapse"}),
+        ("Deprem bölgesinde ölü sayısı yükseldi", {"quake"}),
+        ("Otobüs şarampole devrildi", {"road"}),
+        ("Banjir bandang terjang tiga desa", {"water"}),
+        ("Kecelakaan kereta di Jawa Timur", {"rail"}),
+        ("Повінь затопила села на заході", {"water"}),
+        ("Σεισμός 5,8 Ρίχτερ στην Κρήτη", {"quake"}),
+        ("Πυρκαγιά σε δασική έκταση", {"fire"}),
+        ("Pożar hali magazynowej", {"fire"}),
+        ("Flom i Vestland: to omkom", {"water"}),
+        ("Enchentes deixam 30 mortos no sul", {"water"}),
+        ("फैक्ट्री में आग, 11 की मौत", {"fire"}),
+        ("बस खाई में गिरी, 20 घायल", {"road"}),
+        ("ভূমিকম্পে কেঁপে উঠল দেশ", {"quake"}),
+        ("سيول جارفة تضرب الوادي", {"water"}),
+        ("تحطم حافلة على الطريق السريع", {"road"}),
+        ("남부 지방 폭우로 12명 사망", {"water"}),
+        ("여객선 침몰 사고", {"ship"}),
+        ("山区发生泥石流", {"water"}),
+        ("大巴侧翻致9人受伤", {"road"}),
+        # one language's word is no part of another's: no train in Trenton, no attack in the firefighters
+        ("Man shot in Trenton", set()),
+        ("Los bomberos apagan el fuego en la fábrica", {"fire"}),
+        ("Brandon, 16, killed", set()),
+        ("आगे की जांच जारी", set()),
+        ("Airbus A320 crash", set()),
+    ],
+)  # fmt: skip
+def test_every_language_names_its_kinds_of_disaster(title: str, families: set[str]) -> None:
+    assert headline_hazards(title) == families
+
+
+def test_a_flood_and_a_bus_crash_reported_in_other_languages_are_two_events() -> None:
+    """One region, one day, reports with neither a date nor a place of their own beyond the country: a Spanish flood
+    and a Spanish bus crash stay apart, and a German report of the flood joins the Spanish one."""
+    settings = GroupingSettings()
+
+    def report(aid: str, title: str, killed: int) -> ArticleFacts:
+        return make_article(aid, [make_claim(KILLED, killed, location="Spain")], published_at=None,
+                            title=title, fingerprint=fingerprint(title), text=title)  # fmt: skip
+
+    flood = report("es-flood", "Inundaciones en el sureste: 12 muertos", 12)
+    crash = report("es-bus", "Un autobús cae por un barranco: nueve muertos", 9)
+    flood_de = report("de-flood", "Überschwemmungen in Spanien: zwölf Tote", 12)
+    holders = {a: e.id for e in group_articles([flood, crash, flood_de], settings) for a in e.article_ids}
+    assert holders["es-flood"] == holders["de-flood"] != holders["es-bus"]

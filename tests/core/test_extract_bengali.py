@@ -153,3 +153,10 @@ def test_the_year_word_is_no_town() -> None:
 def test_a_number_and_a_half_in_hindi_nepali_and_urdu(language: str, text: str, metric: str, value: int) -> None:
     headline = _headline(text, language, metric)
     assert headline is not None and headline.value == value
+
+
+def test_those_who_received_treatment_are_the_injured() -> None:
+    # a sentence of our own: 300 people received treatment in hospital
+    main = main_incident_claims(list(extract(ArticleInput(text="হাসপাতালে চিকিৎসা নিয়েছেন ৩০০ জন।", language="bn")).claims))
+    head = pick_headline(main, "wounded")
+    assert head is not None and head.value == 300

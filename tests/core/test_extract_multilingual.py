@@ -192,7 +192,8 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         "ROUTE_BEFORE", "ROUTE_AFTER", "ATTACK_AFTER", "ADJECTIVE_PREFIXES", "ADJECTIVE_DROP", "ADJECTIVE_SUFFIXES",
         "ADJECTIVE_JOINS", "ADJECTIVE_STEMS", "NOT_ADJECTIVES",
         "VAGUE_QUANTITIES", "DEAD_AND_WOUNDED", "INJURY_GRADES", "COORDINATORS", "UPDATE_AFTER", "REVISED_DOWN",
-        "EARLIER_BEFORE", "RANGES", "PERPETRATORS",
+        "EARLIER_BEFORE", "RANGES", "PERPETRATORS", "STILL_IN_CARE", "PERSON_COUNTERS", "NUMBER_WORDS_AFTER",
+        "TEXT2NUM_SPELLINGS", "HAZARD_FAMILIES", "CARE_WORDS", "QUALIFIERS_AFTER_NOUN",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}
     for language in WORLD_LANGUAGES:

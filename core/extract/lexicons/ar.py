@@ -11,6 +11,7 @@ DECIMAL = "٫"
 SCALES = {"ألف": 1000, "آلاف": 1000, "الف": 1000, "الاف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000}
 NUMBER_WORDS = {
     "شخصان": 2, "شخصين": 2,  # the dual: two persons
+    "واحد": 1, "واحدة": 1,  # one, before tens with the conjunction: 'واحد وعشرون' (21)
     # tens after a unit, with the conjunction written on: 'خمسة وعشرون' (25)
     "وعشرون": 20, "وعشرين": 20, "وثلاثون": 30, "وثلاثين": 30, "وأربعون": 40, "وأربعين": 40, "وخمسون": 50,
     "وخمسين": 50, "وستون": 60, "وستين": 60, "وسبعون": 70, "وسبعين": 70, "وثمانون": 80, "وثمانين": 80,
@@ -24,6 +25,9 @@ NUMBER_WORDS = {
     "مائة": 100, "مئتين": 200, "مئتان": 200, "ثلاثمئة": 300, "ثلاثمائة": 300, "أربعمئة": 400, "أربعمائة": 400,
     "خمسمئة": 500, "خمسمائة": 500, "ستمئة": 600, "ستمائة": 600, "سبعمئة": 700, "سبعمائة": 700,
     "ثمانمئة": 800, "ثمانمائة": 800, "تسعمئة": 900, "تسعمائة": 900, "ألف": 1000, "ألفين": 2000,
+    # the feminine units ('خمس سيدات'), and two hundred in the construct state ('مئتا شخص')
+    "خمس": 5, "ست": 6, "سبع": 7, "ثمان": 8, "تسع": 9, "مئتا": 200, "مائتا": 200,
+    "مئتي": 200, "مائتي": 200, "مائتين": 200, "مائتان": 200,
 }  # fmt: skip
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
@@ -42,6 +46,7 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        "أرواح",  # lives: "حصد أرواح 25 شخصا", "أودى بأرواح"
         "قتيل",
         "قتلى",
         "قتل",
@@ -81,6 +86,10 @@ DEAD_AND_WOUNDED = (
     "قتيل ومفقود",
     "القتلى والمفقودين",
     "قتلى ومفقودين",
+    "حتفهم أو فقدوا",
+    "قتلوا أو فقدوا",
+    "قتيلا أو مفقودا",
+    "قتلى أو مفقودين",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
@@ -332,3 +341,28 @@ ADJECTIVE_SUFFIXES = ("ية", "ي", "يون", "يين", "يان")
 ADJECTIVE_JOINS = {"يي": "ي"}  # 'إندونيسي' + 'ية': 'الإندونيسية'
 ADJECTIVE_STEMS = {"كوري": "KR", "أمريكي": "US", "أميركي": "US", "بريطاني": "GB", "سعودي": "SA", "أفغاني": "AF"}
 NOT_ADJECTIVES = ("مالية", "المالية", "مالي", "المالي", "الماليون", "الماليين")  # financial, not Mali's
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("لا يزال", "لا تزال", "ما زال", "ما زالت", "ما يزال")
+CARE_WORDS = (
+    "المستشفى",
+    "المستشفيات",
+    "مستشفى",
+    "العناية",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("زلزال", "زلازل", "هزة أرضية", "تسونامي"),
+    "water": ("فيضان", "فيضانات", "سيول", "أمطار", "عاصفة", "إعصار", "انهيار أرضي", "انهيارات أرضية", "انزلاق"),
+    "fire": ("حريق", "حرائق", "انفجار", "نيران"),
+    "air": ("طائرة", "مروحية", "تحطم طائرة"),
+    "rail": ("قطار",),
+    "road": ("حافلة", "شاحنة", "حادث سير", "حادث مروري"),
+    "ship": ("سفينة", "القارب", "قوارب", "غرق عبارة"),
+    "attack": (
+        "هجوم", "هجمات", "قصف", "غارة", "غارات", "تفجير", "انفجار", "إطلاق نار", "مجزرة", "انتحاري", "صاروخ",
+        "صواريخ", "إرهاب"
+    ),
+    "crowd": ("تدافع",),
+    "collapse": ("انهيار",),
+}  # fmt: skip

@@ -171,6 +171,9 @@ TRIGGERS = {
         "দগ্ধ হয়েছেন",
         "দগ্ধ হয়েছে",
         "হাসপাতালে ভর্তি",
+        "চিকিৎসা নিয়েছেন",  # those who received treatment: the injured figure hospitals give
+        "চিকিৎসা নিয়েছে",
+        "চিকিৎসা নেন",
     ),
     "missing": ("নিখোঁজ", "নিখোঁজ রয়েছেন", "নিখোঁজ হয়েছেন"),
     "displaced": ("গৃহহীন", "বাস্তুচ্যুত", "সরিয়ে নেওয়া"),
@@ -273,3 +276,23 @@ SUPERLATIVES = (
     "সবচেয়ে বড়",
     "সবচেয়ে প্রাণঘাতী",
 )
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("এখনও", "এখনো")
+CARE_WORDS = (
+    "হাসপাতাল",
+    "ভর্তি",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("ভূমিকম্প*", "সুনামি*"),
+    "water": ("বন্যা*", "ঘূর্ণিঝড়*", "ভূমিধস*", "পাহাড়ধস*", "বৃষ্টি*", "ঝড়*"),
+    "fire": ("আগুন*", "অগ্নিকাণ্ড*", "বিস্ফোরণ*"),
+    "air": ("বিমান*", "উড়োজাহাজ*", "হেলিকপ্টার*"),
+    "rail": ("ট্রেন*", "রেল*"),
+    "road": ("বাসের", "বাস দুর্ঘটনা*", "ট্রাক*", "সড়ক দুর্ঘটনা*"),
+    "ship": ("লঞ্চ*", "নৌকা*", "ফেরি*", "জাহাজ*", "নৌকাডুবি*"),
+    "attack": ("হামলা*", "বোমা*", "গুলি*", "সন্ত্রাস*", "বিস্ফোরণ*"),
+    "crowd": ("পদদলিত*",),
+    "collapse": ("ধস*", "ধসে*"),
+}  # fmt: skip

@@ -70,12 +70,21 @@ TRIGGERS = {
         "defuncions",
         "cadàvers",
         "víctimes",
+        "perdut la vida",
+        "van perdre la vida",
+        "cobrat la vida de",
+        "costat la vida a",
     ),
-    "wounded": ("ferit*", "ferides", "ferida"),
+    # the injured and those the emergency services attended ("el SEM ha atès 18 persones")
+    "wounded": ("ferit*", "ferides", "ferida", "atès", "atesos", "atesa", "ateses", "hospitalitzat*", "ingressat*"),
     "missing": ("desaparegut*", "desapareguda*", "desaparegudes"),
     "displaced": ("desallotjat*", "evacuat*", "evacuad*"),
     "arrested": ("detingut*", "detinguda*", "arrestat*"),
 }
+# The dead counted together with the missing or the wounded: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "morts o desapareguts", "morts i desapareguts", "morts o ferits", "morts i ferits", "morts i de ferits",
+)  # fmt: skip
 QUALIFIERS_BEFORE = {
     "almenys": "at_least",
     "com a mínim": "at_least",
@@ -88,6 +97,7 @@ QUALIFIERS_BEFORE = {
     "al voltant de": "about",
     "fins a": "up_to",
 }
+QUALIFIERS_AFTER_NOUN = {"com a mínim": "at_least", "almenys": "at_least"}  # "5 morts com a mínim"
 SUBSET_BEFORE = ("entre ells", "entre elles", "dels quals", "de les quals")
 NOT_COUNTS_AFTER = (
     "anys",
@@ -114,6 +124,12 @@ UPDATE_BEFORE = (
     "ha pujat a",
     "arriba a",
     "ha arribat a",
+    # the verb's "to" written "fins a" ("ha augmentat fins a 7"): no "up to" of the figure
+    "ha augmentat fins a",
+    "augmenta fins a",
+    "ha pujat fins a",
+    "puja fins a",
+    "s'ha elevat fins a",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("balanç",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
@@ -182,3 +198,26 @@ BUILDING_WORDS = (
     "torre", "edifici", "hotel", "pont", "carrer", "avinguda", "plaça", "estadi", "hospital", "centre comercial",
     "discoteca", "escola",
 )  # fmt: skip
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("continuen", "segueixen", "romanen", "encara")
+CARE_WORDS = (
+    "hospital*",
+    "ingressa*",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("terratrèmol*", "sisme*", "tsunami*"),
+    "water": (
+        "inundaci*", "aiguat*", "pluja*", "pluges", "temporal", "temporals", "huracà", "riuada*", "allau*",
+        "esllavissada*"
+    ),
+    "fire": ("incendi*", "foc", "flames", "explosió", "explosions"),
+    "air": ("avió", "avions", "avioneta*", "helicòpter*"),
+    "rail": ("tren", "trens", "ferroviari*", "descarrilament*"),
+    "road": ("autobús", "autobusos", "camió", "camions", "autocar*"),
+    "ship": ("naufragi*", "vaixell*", "embarcaci*", "pastera*"),
+    "attack": ("atemptat*", "atac", "atacs", "bombardeig*", "bomba", "bombes", "tiroteig*", "massacre*", "terroris*"),
+    "crowd": ("estampida*",),
+    "collapse": ("esfondrament*", "ensorrament*"),
+}  # fmt: skip

@@ -24,7 +24,23 @@ NUMBER_WORDS = {
     "fyrre": 40,
     "halvtreds": 50,
     "hundrede": 100,
+    # teens and the vigesimal tens; a unit before the tens with 'og' ('enogtyve' = 21)
+    "elleve": 11,
+    "tolv": 12,
+    "tretten": 13,
+    "fjorten": 14,
+    "femten": 15,
+    "seksten": 16,
+    "sytten": 17,
+    "atten": 18,
+    "nitten": 19,
+    "tres": 60,
+    "halvfjerds": 70,
+    "firs": 80,
+    "halvfems": 90,
 }
+COMPOUND_NUMBERS = True  # "enogtyve", "femogtredive": written as one word
+NUMBER_JOINERS = ("og",)
 TRIGGERS = {
     "killed": (
         "dræbt",
@@ -80,3 +96,17 @@ PROJECTION_BEFORE = ("kan stige", "frygter")
 LOCATIVES = ("i", "ved")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("DK",)
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("jordskælv*", "tsunami"),
+    "water": ("oversvømmelse*", "uvejr*", "orkan*", "tyfon*", "jordskred*", "skybrud*"),
+    "fire": ("brand", "branden", "brande", "*brand", "eksplosion*"),
+    "air": ("flyet", "flystyrt*", "flyulykke*", "helikopter*"),
+    "rail": ("toget", "togulykke*", "jernbane*", "afsporing*"),
+    "road": ("bus", "busser", "busulykke*", "lastbil*"),
+    "ship": ("skib*", "færge*", "båd*", "forlis*", "kæntr*"),
+    "attack": ("angreb*", "terror*", "bombe", "bomben", "bombeangreb*", "skyderi*", "massakre*", "raket*"),
+    "crowd": ("trængsel*",),
+    "collapse": ("kollaps*", "sammenstyrt*"),
+}  # fmt: skip

@@ -131,6 +131,7 @@ QUALIFIERS_BEFORE = {
     "überschritt": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+QUALIFIERS_AFTER_NOUN = {"mindestens": "at_least"}  # "12 Tote mindestens"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
     "nach unten korrigiert",
@@ -347,3 +348,39 @@ ROUTE_BEFORE = (
     "aus Richtung",
 )
 ROUTE_AFTER = ("unterwegs", "gestartet", "kommend")
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("noch", "weiterhin", "derzeit", "zurzeit", "momentan")
+CARE_WORDS = (
+    "krankenhaus",
+    "krankenhäuser*",
+    "klinik*",
+    "intensivstation",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("*beben", "tsunami*"),
+    "water": (
+        "hochwasser*", "*hochwasser", "überschwemmung*", "*flut", "*fluten", "flutkatastrophe*", "unwetter*",
+        "regenfälle", "starkregen", "sturm", "stürme", "*sturm", "orkan*", "hurrikan*", "taifun*", "zyklon*",
+        "tornado*", "erdrutsch*", "lawine*", "*lawine", "monsun*", "dammbruch*"
+    ),
+    "fire": ("*brand", "*brände", "feuer*", "*feuer", "explosion*", "flammen", "großbrand*"),
+    "air": ("flugzeug*", "*flugzeug", "hubschrauber*", "helikopter*", "flugzeugabsturz*"),
+    "rail": ("zug", "züge", "zugunglück*", "bahnunglück*", "entgleis*", "zugentgleisung*", "eisenbahn*"),
+    "road": (
+        "bus", "busse", "busunglück*", "reisebus*", "linienbus*", "schulbus*", "lkw*", "lastwagen*",
+        "verkehrsunfall*"
+    ),
+    "ship": (
+        "schiff*", "*schiff", "fähre*", "*fähre", "boote", "*boot", "gekentert", "kenter*", "schiffbruch*",
+        "schiffsunglück*"
+    ),
+    "attack": (
+        "anschlag*", "*anschlag", "anschläge", "angriff*", "*angriff", "attentat*", "bombe", "bomben",
+        "bombenanschlag*", "*bombe", "schüsse", "schießerei*", "massaker*", "terror*", "rakete*", "raketen*",
+        "explosion*", "selbstmordattentat*", "amoklauf*"
+    ),
+    "crowd": ("massenpanik*", "gedränge*"),
+    "collapse": ("einsturz*", "*einsturz", "eingestürzt*"),
+}  # fmt: skip

@@ -30,6 +30,7 @@ NUMBER_WORDS = {
     "σαράντα": 40,
     "πενήντα": 50,
     "εκατό": 100,
+    "εκατόν": 100,  # before the tens and units: "εκατόν πενήντα" (150)
     "ένα": 1,
     "εννιά": 9,
     "τριών": 3,
@@ -185,6 +186,8 @@ UPDATE_BEFORE = (
     "ανεβαίνει",
     "αυξάνεται",
 )
+# The toll verb after the fronted number ("Στους 17 έφτασε ο αριθμός των νεκρών"): the number is the update
+UPDATE_AFTER = ("έφτασ", "ανήλθ", "ανέρχ", "αυξήθηκ")
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
     "προς τα κάτω",
@@ -273,3 +276,33 @@ PLACE_BASE_ENDINGS = ("ς",)
 # Places (core.extract.world_places): locative words, before a name or after it ('στο Λονδίνο'): the town is
 # where the figure stands, even in a report that names only another country (the victims' or the attacker's)
 LOCATIVES = ("στη", "στην", "στο", "στον", "στα", "σε")
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = (
+    "παραμένουν",
+    "παραμένει",
+    "ακόμη",
+    "ακόμα",
+    "εξακολουθούν",
+    "αυτή τη στιγμή",
+)
+CARE_WORDS = (
+    "νοσοκομεί",
+    "νοσηλεύ",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("σεισμ*", "τσουνάμι"),
+    "water": ("πλημμύρ*", "καταιγίδ*", "κακοκαιρί*", "τυφών*", "κυκλών*", "κατολίσθ*", "χιονοστιβάδ*"),
+    "fire": ("πυρκαγι*", "φωτιά", "φωτιές", "έκρηξη", "εκρήξ*"),
+    "air": ("αεροπλάν*", "αεροσκάφ*", "ελικόπτερ*", "αεροπορικ*"),
+    "rail": ("τρένο", "τρένα", "σιδηροδρομ*", "εκτροχιασ*", "αμαξοστοιχ*"),
+    "road": ("λεωφορεί*", "φορτηγ*", "τροχαί*"),
+    "ship": ("πλοίο", "πλοία", "ναυάγι*", "φέρι", "σκάφος", "βύθισ*"),
+    "attack": (
+        "επίθεσ*", "επιθέσ*", "βόμβ*", "βομβ*", "πυροβολισμ*", "τρομοκρατ*", "πύραυλ*", "ρουκέτ*", "έκρηξη",
+        "εκρήξ*"
+    ),
+    "crowd": ("ποδοπάτημ*",),
+    "collapse": ("κατάρρευσ*", "κατέρρευσ*"),
+}  # fmt: skip

@@ -24,7 +24,14 @@ Names every world lexicon defines:
 - DEAD_AND_WOUNDED: the dead counted together with the wounded or the missing ("57 muertos y heridos", "57 muertos
   o desaparecidos"): neither metric's count;
 - INJURY_GRADES / COORDINATORS: severity words of the injured (critical, severe, moderate, light), summed as the
-  injured total when the text gives none ("12 heridos graves y 20 leves" = 32), and the words that join two counts.
+  injured total when the text gives none ("12 heridos graves y 20 leves" = 32), and the words that join two counts;
+- STILL_IN_CARE: words of remaining that make a wounded figure those still in hospital, a part of the injured
+  ("30 permanecen hospitalizados"); PERSON_COUNTERS: a counter of people after a number, which makes a
+  year-shaped number a count ("2000人", zh, ko);
+- NUMBER_WORDS_AFTER / TEXT2NUM_SPELLINGS: words that are a number only after another number word ("treinta y
+  un"), and text2num's spelling of a word it does not read ("veintiún");
+- HAZARD_FAMILIES: kinds of disaster (families named as in English: quake, water, fire, ...) -> the words a
+  headline names them with (read by core.events.hazards).
 """
 
 from __future__ import annotations
@@ -44,6 +51,8 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
     "ochocientas novecientos novecientas"
 )
 NUMBER_JOINERS = ("y",)
+NUMBER_WORDS_AFTER = ("un",)  # "treinta y un heridos", "doscientos un": one only after another number word
+TEXT2NUM_SPELLINGS = {"veintiún": "veintiuno", "veintiun": "veintiuno"}  # "veintiún muertos"
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {
     "una decena": 10,
@@ -124,6 +133,18 @@ TRIGGERS = {
         "sufrieron lesiones",
         "sufrió lesiones",
         "presentaban lesiones",
+        # those the emergency services attended, the injured figure many authorities give ("el Samur atendió a 27
+        # personas", "80 personas necesitaron atención médica")
+        "atendido*",
+        "atendida*",
+        "atendió a",
+        "atendieron a",
+        "ha atendido a",
+        "han atendido a",
+        "atención médica",
+        "asistencia sanitaria",
+        "ingresado*",
+        "ingresada*",
     ),
     "missing": ("desaparecido*", "desaparecida*", "paradero desconocido"),
     "displaced": ("desplazado*", "desplazada*", "evacuado*", "evacuada*", "damnificado*", "sin hogar"),
@@ -184,6 +205,7 @@ QUALIFIERS_BEFORE = {
     "sobrepasó los": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+QUALIFIERS_AFTER_NOUN = {"como mínimo": "at_least", "por lo menos": "at_least"}  # "5 muertos como mínimo"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
     "rebajó",
@@ -296,6 +318,16 @@ UPDATE_BEFORE = (
     "alcanzó",
     "alcanza",
     "alcanzaba",
+    # the verb's "to" written "hasta" ("aumentó hasta 15"): no "up to" of the figure
+    "aumentó hasta",
+    "ha aumentado hasta",
+    "ascendió hasta",
+    "asciende hasta",
+    "se elevó hasta",
+    "se eleva hasta",
+    "subió hasta",
+    "ha subido hasta",
+    "creció hasta",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("saldo", "balance")  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
@@ -491,3 +523,50 @@ ROUTE_BEFORE = (
     "que viajaba a",
     "que cubría la ruta entre",
 )
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = (
+    "siguen",
+    "sigue",
+    "permanecen",
+    "permanece",
+    "continúan",
+    "continúa",
+    "todavía",
+    "aún",
+    "actualmente",
+    "en estos momentos",
+)
+CARE_WORDS = (
+    "hospital*",
+    "ingresad*",
+    "uci",
+    "clínico",
+    "internad*",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("terremoto*", "sismo*", "seísmo*", "temblor*", "maremoto*", "tsunami*"),
+    "water": (
+        "inundaci*", "riada*", "lluvia*", "aguacero*", "temporal", "temporales", "huracán", "huracanes", "tifón",
+        "ciclón", "tormenta*", "tornado*", "deslizamiento*", "deslave*", "alud", "aludes", "crecida*",
+        "desbordamiento*", "monzón"
+    ),
+    "fire": ("incendio*", "fuego*", "llamas", "explosión", "explosiones", "deflagración"),
+    "air": ("avión", "aviones", "avioneta*", "aeronave*", "helicóptero*", "accidente aéreo", "aerolínea*"),
+    "rail": ("tren", "trenes", "ferroviari*", "descarrilamiento*", "descarril*"),
+    "road": (
+        "autobús", "autobuses", "bus", "microbús", "camión", "camiones", "autocar*", "accidente de tráfico",
+        "accidente vial", "accidente de tránsito", "barranco"
+    ),
+    "ship": (
+        "naufragio*", "barco*", "ferri", "ferry", "embarcación*", "buque*", "hundimiento*", "patera*", "cayuco*",
+        "lancha*", "zozobr*"
+    ),
+    "attack": (
+        "atentado*", "ataque*", "bombardeo*", "bomba", "bombas", "tiroteo*", "masacre*", "terroris*", "misil*",
+        "disparos", "explosión", "explosiones", "suicida"
+    ),
+    "crowd": ("estampida*", "avalancha humana"),
+    "collapse": ("derrumbe*", "colapso*", "derrumb*"),
+}  # fmt: skip

@@ -21,7 +21,13 @@ NUMBER_WORDS = {
     "نه": 9,
     "ده": 10,
     "صد": 100,
-}
+    # teens, tens and hundreds, joined by 'و' ("سی و پنج" = 35, "هزار و دویست" = 1200)
+    "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "شانزده": 16, "هفده": 17, "هجده": 18,
+    "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60, "هفتاد": 70, "هشتاد": 80,
+    "نود": 90, "یکصد": 100, "دویست": 200, "سیصد": 300, "چهارصد": 400, "پانصد": 500, "ششصد": 600, "هفتصد": 700,
+    "هشتصد": 800, "نهصد": 900,
+}  # fmt: skip
+NUMBER_JOINERS = ("و",)
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "ده‌ها": (12, 12, 99),
@@ -46,7 +52,7 @@ TRIGGERS = {
         "کشتار",
         "جسد",
     ),
-    "wounded": ("زخمی", "مجروح", "مصدوم", "آسیب دیده", "آسیب‌دیده"),
+    "wounded": ("زخمی", "مجروح", "مصدوم", "آسیب دیده", "آسیب‌دیده", "آسیب دیدند"),
     "missing": ("مفقود", "ناپدید"),
     "displaced": ("آواره", "بی‌خانمان", "تخلیه"),
     "arrested": ("بازداشت", "دستگیر"),
@@ -69,8 +75,13 @@ QUALIFIERS_BEFORE = {
     "نزدیک به": "nearly",
     "قریب به": "nearly",
 }
+# after the number (verb-final): a toll that passed it ("از ۳۰۰ نفر گذشت", "از ۳۰۰ نفر فراتر رفت")
+QUALIFIERS_AFTER = {"گذشت": "more_than", "فراتر رفت": "more_than"}
 SUBSET_BEFORE = ("از جمله", "که از این تعداد", "از این تعداد")
-NOT_COUNTS_AFTER = ("سال", "ساله", "کیلومتر", "متر", "%", "درصد", "ساعت", "روز", "دقیقه", "ریشتر", "تومان", "دلار")
+NOT_COUNTS_AFTER = (
+    "سال", "ساله", "کیلومتر", "متر", "%", "درصد", "ساعت", "روز", "دقیقه", "ریشتر", "تومان", "دلار",
+    "ساختمان", "خانه", "منزل", "واحد", "روستا",  # buildings and villages damaged are no count of people
+)  # fmt: skip
 COUNT_NOUNS = ("تعداد", "شمار", "آمار")
 
 # Places (core.extract.world_places): everyday words that are also a town's name in this script ('دو' "two").
@@ -114,3 +125,23 @@ LOCATIVES = ("در",)
 # ('ایرانی', 'ترکیه‌ای')
 ADJECTIVE_SUFFIXES = ("ی", "ای", "\u200cای", "یان")
 NOT_ADJECTIVES = ("مالی", "مالیان")  # financial, not Malian
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("همچنان", "هنوز")
+CARE_WORDS = (
+    "بیمارستان",
+    "بستری",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("زلزله", "سونامی"),
+    "water": ("سیلاب", "طوفان", "رانش زمین"),
+    "fire": ("آتش‌سوزی", "آتش سوزی", "انفجار"),
+    "air": ("هواپیما", "بالگرد", "هلیکوپتر"),
+    "rail": ("قطار",),
+    "road": ("اتوبوس", "کامیون"),
+    "ship": ("کشتی", "قایق"),
+    "attack": ("حمله", "بمب", "تیراندازی", "انفجار", "موشک", "تروریست"),
+    "crowd": ("ازدحام",),
+    "collapse": ("ریزش", "فروریخت"),
+}  # fmt: skip

@@ -19,7 +19,27 @@ NUMBER_WORDS = {
     "yhdeksän": 9,
     "kymmenen": 10,
     "sata": 100,
+    # teens and tens; written together with a unit ('kaksikymmentäkolme' = 23: COMPOUND_NUMBERS)
+    "yksitoista": 11,
+    "kaksitoista": 12,
+    "kolmetoista": 13,
+    "neljätoista": 14,
+    "viisitoista": 15,
+    "kuusitoista": 16,
+    "seitsemäntoista": 17,
+    "kahdeksantoista": 18,
+    "yhdeksäntoista": 19,
+    "kaksikymmentä": 20,
+    "kolmekymmentä": 30,
+    "neljäkymmentä": 40,
+    "viisikymmentä": 50,
+    "kuusikymmentä": 60,
+    "seitsemänkymmentä": 70,
+    "kahdeksankymmentä": 80,
+    "yhdeksänkymmentä": 90,
+    "sataa": 100,
 }
+COMPOUND_NUMBERS = True  # 'kaksikymmentäkolme', 'kaksisataa': number words written as one word
 TRIGGERS = {
     "killed": (
         "kuol",
@@ -80,3 +100,17 @@ ATTACK_AFTER = (
     "pommitu",
     "tykistötul",
 )
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("maanjäristy*", "tsunami*"),
+    "water": ("tulva*", "*tulva", "myrsky*", "hurrikaani*", "taifuuni*", "maanvyöry*"),
+    "fire": ("tulipalo*", "*palo", "räjähdy*"),
+    "air": ("lentokone*", "helikopteri*", "lento-onnettomuu*"),
+    "rail": ("juna*", "junaonnettomuu*", "raideliikenne*"),
+    "road": ("bussi*", "linja-auto*", "rekka*"),
+    "ship": ("laiva*", "lautta*", "haaksirik*"),
+    "attack": ("isku*", "*isku", "hyökkäy*", "pommi*", "ammuskelu*", "ampumi*", "terrori*"),
+    "crowd": ("tungos*",),
+    "collapse": ("sortu*", "romahd*"),
+}  # fmt: skip

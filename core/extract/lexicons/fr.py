@@ -130,6 +130,7 @@ QUALIFIERS_BEFORE = {
     "passé la barre des": "more_than",
 }
 QUALIFIERS_AFTER = {"environ": "about"}
+QUALIFIERS_AFTER_NOUN = {"au moins": "at_least", "au minimum": "at_least"}  # "86 morts au moins"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
     "revu à la baisse",
@@ -385,3 +386,31 @@ ROUTE_BEFORE = (
     "partie de",
     "partis de",
 )
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("restent", "reste", "demeurent", "toujours", "encore", "actuellement")
+CARE_WORDS = (
+    "hôpita*",
+    "hospitalisé*",
+    "urgences",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("séisme*", "tremblement de terre", "tremblements de terre", "tsunami*"),
+    "water": (
+        "inondation*", "crue", "crues", "pluie*", "intempérie*", "tempête*", "ouragan*", "typhon*", "cyclone*",
+        "tornade*", "glissement de terrain", "glissements de terrain", "coulée de boue", "coulées de boue",
+        "avalanche*", "barrage", "mousson"
+    ),
+    "fire": ("incendie*", "feu", "feux", "flammes", "explosion*", "brasier*"),
+    "air": ("avion", "avions", "hélicoptère*", "crash aérien", "catastrophe aérienne"),
+    "rail": ("train", "trains", "ferroviaire*", "déraillement*", "tgv"),
+    "road": ("bus", "autobus", "autocar*", "camion*", "accident de la route", "ravin", "ravins"),
+    "ship": ("naufrage*", "bateau*", "ferry", "navire*", "embarcation*", "chavir*", "paquebot*"),
+    "attack": (
+        "attentat*", "attaque*", "bombardement*", "bombe", "bombes", "fusillade*", "tuerie*", "massacre*",
+        "terroris*", "kamikaze*", "frappe", "frappes", "missile*", "explosion*", "tirs"
+    ),
+    "crowd": ("bousculade*", "mouvement de foule"),
+    "collapse": ("effondrement*", "effondr*", "écroulement*"),
+}  # fmt: skip

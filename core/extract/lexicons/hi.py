@@ -278,3 +278,23 @@ SUPERLATIVES = (
 # Places (core.extract.world_places): locative words, before a name or after it ('लंदन में'): the town is
 # where the figure stands, even in a report that names only another country (the victims' or the attacker's)
 LOCATIVES_AFTER = ("में",)
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("अभी भी", "अब भी")
+CARE_WORDS = (
+    "अस्पताल",
+    "भर्ती",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("भूकंप*", "भूकम्प*", "सुनामी*"),
+    "water": ("बाढ़*", "बारिश*", "तूफान*", "तूफ़ान*", "चक्रवात*", "भूस्खलन*", "बादल फटने*"),
+    "fire": ("आग", "आगजनी*", "अग्निकांड*", "विस्फोट*", "धमाके*", "धमाका"),
+    "air": ("विमान*", "हेलीकॉप्टर*", "प्लेन"),
+    "rail": ("ट्रेन*", "रेल*"),
+    "road": ("बस", "बसों", "ट्रक*", "सड़क हादसे*", "सड़क दुर्घटना*"),
+    "ship": ("नाव*", "जहाज*", "फेरी"),
+    "attack": ("हमला", "हमले*", "आतंकी*", "आतंकवादी*", "बम*", "गोलीबारी*", "फायरिंग", "विस्फोट*", "धमाके*"),
+    "crowd": ("भगदड़*",),
+    "collapse": ("ढह*", "इमारत गिर*"),
+}  # fmt: skip

@@ -133,3 +133,17 @@ LOCATIVE_ENDINGS = ("ban", "ben", "on", "en", "ön")
 # A country's name right before an attack's noun is the attacker's ("Oroszország rakétatámadása Odesszában"), not
 # where it happened (stems; core.extract.world_places)
 ATTACK_AFTER = ("támad", "rakétatámad", "dróntámad", "légicsapás", "bombáz", "csapás")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("földrengés*", "cunami"),
+    "water": ("árvíz*", "áradás*", "vihar*", "hurrikán*", "földcsuszamlás*", "felhőszakadás*"),
+    "fire": ("tűz", "tűzben", "*tűz", "tűzvész*", "robbanás*"),
+    "air": ("repülőgép*", "*repülőgép", "helikopter*", "légi katasztrófa*"),
+    "rail": ("vonat*", "*vonat", "vasúti*", "kisiklott*", "kisiklás*"),
+    "road": ("busz", "buszbaleset*", "autóbusz*", "kamion*"),
+    "ship": ("hajó*", "*hajó", "komp", "kompon", "komphajó*", "hajószerencsétlenség*"),
+    "attack": ("támadás*", "*támadás", "merénylet*", "bomba*", "lövöldözés*", "terror*", "rakéta*"),
+    "crowd": ("tülekedés*", "tömegkatasztrófa*"),
+    "collapse": ("összeomlás*", "összeomlott*", "leomlott*"),
+}  # fmt: skip

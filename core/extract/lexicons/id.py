@@ -296,3 +296,23 @@ ROUTE_BEFORE = (
     "dalam perjalanan ke",
     "dalam perjalanan menuju",
 )
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("masih", "saat ini")
+CARE_WORDS = ("rumah sakit", "dirawat")  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("gempa*", "tsunami*"),
+    "water": ("banjir*", "longsor*", "hujan*", "badai*", "topan*", "siklon*", "puting beliung", "bendungan*"),
+    "fire": ("kebakaran*", "terbakar*", "ledakan*", "meledak*"),
+    "air": ("pesawat*", "helikopter*", "penerbangan*"),
+    "rail": ("kereta*",),
+    "road": ("bus", "truk*", "minibus", "angkot", "kecelakaan lalu lintas", "jurang*"),
+    "ship": ("kapal*", "perahu*", "feri", "tenggelam*", "karam*"),
+    "attack": (
+        "serangan*", "bom", "pengeboman*", "bom bunuh diri", "penembakan*", "teror*", "teroris*", "pembantaian*",
+        "rudal*", "ledakan*"
+    ),
+    "crowd": ("desak-desakan", "terinjak*"),
+    "collapse": ("runtuh*", "ambruk*", "roboh*"),
+}  # fmt: skip

@@ -46,3 +46,17 @@ NOT_COUNTS_AFTER = ("ára", "ár", "km", "kílómetr", "metr", "%", "prósent", 
 HOME_COUNTRIES = ("IS",)
 # Dates (core.extract.world_dates): telling of last year: a count published now may be of an older incident.
 LAST_YEAR = ("í fyrra", "á síðasta ári", "síðasta ár")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("jarðskjálft*",),
+    "water": ("flóð*", "óveður*", "aurskrið*", "snjóflóð*"),
+    "fire": ("bruni*", "eldsvoð*", "sprenging*"),
+    "air": ("flugvél*", "þyrl*", "flugslys*"),
+    "rail": ("lestarslys*",),
+    "road": ("rút*", "rútuslys*"),
+    "ship": ("skipið", "bátur*", "sjóslys*"),
+    "attack": ("árás*", "hryðjuverk*", "sprengj*", "skotárás*"),
+    "crowd": ("troðning*",),
+    "collapse": ("hrun*",),
+}  # fmt: skip

@@ -59,6 +59,8 @@ TRIGGERS = {
         "decessi",
         "vite",
         "annegat*",
+        "costato la vita a",
+        "costata la vita a",
     ),
     "wounded": ("ferit*", "feriti", "ferite", "ricoverat*", "ferimento"),
     "missing": ("dispers*", "scompars*"),
@@ -111,6 +113,7 @@ QUALIFIERS_BEFORE = {
     "superano i": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+QUALIFIERS_AFTER_NOUN = {"almeno": "at_least", "come minimo": "at_least"}  # "5 morti almeno"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
     "rivisto al ribasso",
@@ -203,6 +206,11 @@ UPDATE_BEFORE = (
     "raggiunge",
     "sale a quota",
     "salito a quota",
+    # the verb's "to" written "fino a" ("è salito fino a 14"): no "up to" of the figure
+    "salito fino a",
+    "saliti fino a",
+    "sale fino a",
+    "aumentato fino a",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("bilancio",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
@@ -355,3 +363,32 @@ ROUTE_BEFORE = (
     "partita da",
     "partiti da",
 )
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("ancora", "restano", "rimangono", "tuttora", "attualmente")
+CARE_WORDS = (
+    "ospedal*",
+    "ricoverat*",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("terremoto*", "sisma*", "scossa", "scosse", "tsunami*"),
+    "water": (
+        "alluvione*", "inondazion*", "esondazion*", "nubifragio*", "maltempo", "pioggia", "piogge", "tempesta*",
+        "uragano*", "tifone*", "ciclone*", "tromba d'aria", "frana", "frane", "valanga*", "slavina*"
+    ),
+    "fire": ("incendio*", "incendi", "rogo", "roghi", "fiamme", "esplosione*", "scoppio*"),
+    "air": ("aereo", "aerei", "elicottero*", "disastro aereo"),
+    "rail": ("treno", "treni", "ferroviari*", "deragliament*"),
+    "road": ("autobus", "pullman", "bus", "camion*", "incidente stradale"),
+    "ship": (
+        "naufragio*", "nave", "navi", "traghetto*", "barcone*", "barca", "barche", "imbarcazione*", "affondament*",
+        "gommone*"
+    ),
+    "attack": (
+        "attentato*", "attacco*", "attacchi", "bombardament*", "bomba", "bombe", "sparatoria*", "massacro*",
+        "terroris*", "kamikaze", "missil*", "raid", "esplosione*"
+    ),
+    "crowd": ("calca", "ressa"),
+    "collapse": ("crollo*", "crollat*", "cedimento*"),
+}  # fmt: skip

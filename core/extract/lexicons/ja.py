@@ -131,3 +131,19 @@ SUPERLATIVES = (
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)
 ROUTE_AFTER = ("行き", "へ向か", "に向か", "を出港", "を出発")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("地震", "津波", "余震"),
+    "water": (
+        "洪水", "豪雨", "台風", "土砂崩れ", "大雨", "水害", "ハリケーン"
+    ),
+    "fire": ("火災", "爆発", "火事"),
+    "air": ("墜落", "旅客機", "航空機", "飛行機", "ヘリ"),
+    "rail": ("列車", "脱線", "電車"),
+    "road": ("バス", "トラック", "交通事故"),
+    "ship": ("沈没", "転覆", "フェリー", "客船", "漁船"),
+    "attack": ("テロ", "銃撃", "空爆", "攻撃", "ミサイル", "爆撃"),
+    "crowd": ("雑踏", "将棋倒し"),
+    "collapse": ("倒壊", "崩落"),
+}  # fmt: skip

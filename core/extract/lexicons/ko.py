@@ -24,6 +24,11 @@ TRIGGERS = {
     "displaced": ("이재민", "대피", "피난"),
     "arrested": ("체포", "검거", "구속"),
 }
+# The dead counted together with the missing or the wounded: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "숨지거나 실종", "사망하거나 실종", "사망·실종", "사망 또는 실종",
+    "사망 실종", "사망·부상", "사망 또는 부상",
+)  # fmt: skip
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
 INJURY_GRADES = {"critical": ("위독", "중태"), "severe": ("중상",), "light": ("경상",)}
@@ -82,6 +87,7 @@ NOT_COUNTS_AFTER = (
     "호",
 )
 COUNT_NOUNS = ("수",)
+PERSON_COUNTERS = ("명",)  # a counter of people after a number: "2000人" is a count, no year
 FROM_TO = (("", "에서"),)  # "from N to M": N is superseded
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_AFTER = ("에 따르면", "따르면")
@@ -140,3 +146,24 @@ SUPERLATIVES = (
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)
 ROUTE_AFTER = ("향하던", "향하는", "향해", "출발한", "출발해", "출발하", "가던", "가는")
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("아직", "여전히")
+CARE_WORDS = (
+    "병원",
+    "입원",
+    "치료",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("지진", "쓰나미", "여진"),
+    "water": ("홍수", "폭우", "태풍", "산사태", "침수", "호우", "허리케인"),
+    "fire": ("화재", "산불", "폭발"),
+    "air": ("여객기", "항공기", "비행기", "헬기", "헬리콥터"),
+    "rail": ("열차", "기차", "탈선", "지하철"),
+    "road": ("버스", "트럭", "교통사고"),
+    "ship": ("여객선", "선박", "침몰", "세월호", "어선", "페리"),
+    "attack": ("테러", "총격", "폭격", "공습", "공격", "미사일", "폭탄"),
+    "crowd": ("압사", "인파"),
+    "collapse": ("붕괴",),
+}  # fmt: skip

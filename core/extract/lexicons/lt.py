@@ -7,6 +7,14 @@ MATCH = "prefix"
 DIGIT_GROUPS = " ."
 DECIMAL = ","
 SCALES = {"tūkst.": 1000, "tūkstančiai": 1000, "tūkstančių": 1000, "mln.": 1_000_000}
+NUMBER_WORDS = {
+    "vienas": 1, "viena": 1, "du": 2, "dvi": 2, "trys": 3, "keturi": 4, "keturios": 4, "penki": 5, "penkios": 5,
+    "šeši": 6, "šešios": 6, "septyni": 7, "septynios": 7, "aštuoni": 8, "aštuonios": 8, "devyni": 9, "devynios": 9,
+    "dešimt": 10, "vienuolika": 11, "dvylika": 12, "trylika": 13, "keturiolika": 14, "penkiolika": 15,
+    "šešiolika": 16, "septyniolika": 17, "aštuoniolika": 18, "devyniolika": 19, "dvidešimt": 20, "trisdešimt": 30,
+    "keturiasdešimt": 40, "penkiasdešimt": 50, "šešiasdešimt": 60, "septyniasdešimt": 70, "aštuoniasdešimt": 80,
+    "devyniasdešimt": 90, "šimtas": 100, "šimtai": 100, "šimtų": 100, "tūkstantis": 1000,
+}  # fmt: skip
 TRIGGERS = {
     "killed": ("žuv", "mirė", "mirusi", "aukų", "aukos", "nužudyt", "žūtį", "mirt", "kūn"),
     "wounded": ("sužeist", "sužalot"),
@@ -40,3 +48,17 @@ LOCATIVE_ENDINGS = ("yje", "oje", "ėje", "uje", "je")
 # A country's name in the genitive right before an attack's noun is the attacker's ("Rusijos raketų smūgis
 # Odesai"), not where it happened (stems; core.extract.world_places)
 ATTACK_AFTER = ("smūg", "atak", "antskryd", "apšaud", "bombard")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("žemės drebėjim*", "cunami*"),
+    "water": ("potvyn*", "audra", "audros", "audrų", "uragan*", "nuošliauž*"),
+    "fire": ("gaisr*", "sprogim*"),
+    "air": ("lėktuv*", "sraigtasparn*"),
+    "rail": ("traukin*",),
+    "road": ("autobus*", "sunkvežim*"),
+    "ship": ("laiv*", "keltas", "kelto", "kelte"),
+    "attack": ("išpuol*", "atak*", "bomba", "bombos", "bombard*", "šaudym*", "teror*"),
+    "crowd": ("spūst*",),
+    "collapse": ("griūt*", "sugriuv*"),
+}  # fmt: skip

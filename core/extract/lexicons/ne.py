@@ -9,7 +9,12 @@ DIGIT_GROUPS = ","
 LAKH_GROUPS = True
 DECIMAL = "."
 SCALES = {"हजार": 1000, "लाख": 100_000, "सय": 100}
-NUMBER_WORDS = {"एक": 1, "दुई": 2, "तीन": 3, "चार": 4, "पाँच": 5, "छ": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10}
+NUMBER_WORDS = {
+    "एक": 1, "दुई": 2, "तीन": 3, "चार": 4, "पाँच": 5, "छ": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
+    # teens and tens
+    "एघार": 11, "बाह्र": 12, "तेह्र": 13, "चौध": 14, "पन्ध्र": 15, "सोह्र": 16, "सत्र": 17, "अठार": 18,
+    "उन्नाइस": 19, "बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50, "साठी": 60, "सत्तरी": 70, "असी": 80, "नब्बे": 90,
+}  # fmt: skip
 # A number and a half before a scale word: "डेढ हजार" (1500), "अढाई सय" (250); "साढे तीन हजार" (3500)
 FRACTIONS = {"डेढ": 1.5, "अढाई": 2.5}
 FRACTION_BEFORE = {"साढे": 0.5}
@@ -60,3 +65,14 @@ NATIONWIDE = ("देशभर", "देशभरि")
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
 # language's
 CAPITAL_WORDS = ("राजधानी",)
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("भूकम्प*", "भूकंप*"),
+    "water": ("बाढी*", "पहिरो*", "वर्षा*"),
+    "fire": ("आगलागी*", "विस्फोट*"),
+    "air": ("विमान*", "हेलिकप्टर*"),
+    "road": ("बस दुर्घटना*", "जिप दुर्घटना*", "सडक दुर्घटना*"),
+    "attack": ("आक्रमण*", "हमला*"),
+    "collapse": ("भत्कि*",),
+}  # fmt: skip

@@ -12,6 +12,9 @@ NUMBER_WORDS = (
     "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien twintig dertig "
     "veertig vijftig zestig zeventig tachtig negentig honderd duizend"
 )
+# written as one word, a unit before the tens with 'en' ('drieëntwintig' = 23, 'tweehonderd' = 200)
+COMPOUND_NUMBERS = True
+NUMBER_JOINERS = ("en", "ën")
 TRIGGERS = {
     "killed": (
         "doden",
@@ -101,3 +104,21 @@ SUPERLATIVES = (
     "zwaarste",
     "ergste",
 )
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("aardbeving*", "tsunami"),
+    "water": (
+        "overstroming*", "noodweer", "orkaan*", "tyfoon*", "aardverschuiving*", "modderstroom*", "wateroverlast"
+    ),
+    "fire": ("brand", "branden", "*brand", "explosie*", "ontploffing*"),
+    "air": ("vliegtuig*", "helikopter*", "vliegramp*"),
+    "rail": ("trein", "treinen", "treinramp*", "treinongeluk*", "ontsporing*"),
+    "road": ("bus", "bussen", "busongeluk*", "vrachtwagen*"),
+    "ship": ("schip", "schepen", "veerboot*", "boten", "*boot", "gekapseisd", "scheepsramp*"),
+    "attack": (
+        "aanslag*", "aanval*", "bom", "bommen", "bomaanslag*", "schietpartij*", "bloedbad*", "terreur*", "raket*"
+    ),
+    "crowd": ("gedrang*",),
+    "collapse": ("instorting*", "ingestort*"),
+}  # fmt: skip

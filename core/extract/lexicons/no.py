@@ -292,3 +292,28 @@ SUPERLATIVES = (
     "mest dødelig",
 )
 HOME_COUNTRIES = ("NO",)
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("fortsatt", "fremdeles", "ennå")
+CARE_WORDS = (
+    "sykehus*",
+    "innlagt",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("jordskjelv*", "skjelvet", "tsunami"),
+    "water": (
+        "flom", "flommen", "flomkatastrofe*", "flomskred*", "oversvømmel*", "uvær*", "orkan*", "tyfon*", "jordras*",
+        "leirskred*", "skred*", "snøskred*", "styrtregn*"
+    ),
+    "fire": ("brann*", "*brann", "eksplosjon*"),
+    "air": ("flyet", "flyulykke*", "flystyrt*", "helikopter*"),
+    "rail": ("toget", "togulykke*", "jernbane*", "avsporing*"),
+    "road": ("buss", "bussen", "busser", "bussulykke*", "lastebil*", "trafikkulykke*"),
+    "ship": ("skipet", "skipsforlis*", "båt*", "ferge*", "forlis*", "kantr*"),
+    "attack": (
+        "angrep*", "terror*", "bombe", "bomben", "bombeangrep*", "skyting*", "skyteepisode*", "massakre*", "rakett*"
+    ),
+    "crowd": ("trengsel*",),
+    "collapse": ("kollaps*",),
+}  # fmt: skip

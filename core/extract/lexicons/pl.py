@@ -70,6 +70,16 @@ NUMBER_WORDS = {
     "trzysta": 300,
     "czterysta": 400,
     "pięćset": 500,
+    # collective numbers of people and children ('troje dzieci', 'pięcioro')
+    "dwoje": 2,
+    "troje": 3,
+    "czworo": 4,
+    "pięcioro": 5,
+    "sześcioro": 6,
+    "siedmioro": 7,
+    "ośmioro": 8,
+    "dziewięcioro": 9,
+    "dziesięcioro": 10,
 }
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
@@ -303,3 +313,23 @@ BUILDING_WORDS = (
     "budyn", "wieżowc", "wieżowiec", "hotel", "most", "ulic", "alej", "plac", "stadion", "szpital", "centrum handlow",
     "osiedl", "szkoł", "klub",
 )  # fmt: skip
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("nadal", "wciąż", "pozostaj", "obecnie", "przebywa", "przebywają")
+CARE_WORDS = (
+    "szpital",
+    "hospitaliz",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("trzęsieni*", "tsunami"),
+    "water": ("powódź", "powodzi*", "powodz*", "ulew*", "burz*", "huragan*", "tajfun*", "osuwisk*", "lawin*"),
+    "fire": ("pożar*", "wybuch*", "eksplozj*"),
+    "air": ("samolot*", "helikopter*", "śmigłow*", "katastrofa lotnicza", "katastrofie lotniczej"),
+    "rail": ("pociąg*", "kolejow*", "wykolej*"),
+    "road": ("autobus*", "autokar*", "ciężarówk*", "wypadek drogowy"),
+    "ship": ("statek*", "statku", "promu", "promie", "łódź", "łodzi*", "zatonął", "zaton*"),
+    "attack": ("atak*", "zamach*", "bomba", "bomby", "bombard*", "strzelanin*", "ostrzał*", "rakiet*", "terror*"),
+    "crowd": ("stratowan*", "tratowan*"),
+    "collapse": ("zawaleni*", "zawalił*"),
+}  # fmt: skip

@@ -47,6 +47,9 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        "custou a vida a",
+        "custou a vida de",
+        "tirou a vida de",
         "morto*",
         "morta*",
         "morreram",
@@ -125,6 +128,7 @@ QUALIFIERS_BEFORE = {
     "passou das": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
+QUALIFIERS_AFTER_NOUN = {"pelo menos": "at_least", "no mínimo": "at_least"}  # "5 mortos pelo menos"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
     "revisto em baixa",
@@ -225,6 +229,10 @@ UPDATE_BEFORE = (
     "eleva para",
     "o que eleva para",
     "elevando o número de mortos para",
+    # the verb's "to" written "até" ("subiu até 18"): no "up to" of the figure
+    "subiu até",
+    "sobe até",
+    "aumentou até",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("balanço",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
@@ -381,3 +389,30 @@ ROUTE_BEFORE = (
     "proveniente de",
     "procedente de",
 )
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("continuam", "continua", "permanecem", "permanece", "ainda", "seguem", "atualmente", "neste momento")
+CARE_WORDS = (
+    "hospita*",
+    "internad*",
+    "uti",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("terremoto*", "sismo*", "abalo sísmico", "tremor de terra", "tsunami*"),
+    "water": (
+        "inundaç*", "enchente*", "enxurrada*", "chuva*", "temporal", "temporais", "tempestade*", "furacão",
+        "furacões", "tufão", "ciclone*", "tornado*", "deslizamento*", "barragem", "monção"
+    ),
+    "fire": ("incêndio*", "fogo", "chamas", "explosão", "explosões"),
+    "air": ("avião", "aviões", "aeronave*", "helicóptero*", "voo"),
+    "rail": ("trem", "trens", "comboio*", "ferroviári*", "descarrilament*"),
+    "road": ("ônibus", "autocarro*", "camião", "camiões", "caminhão", "caminhões", "acidente rodoviário"),
+    "ship": ("naufrágio*", "barco*", "navio*", "embarcaç*", "balsa", "ferry"),
+    "attack": (
+        "atentado*", "ataque*", "bombardeio*", "bomba", "bombas", "tiroteio*", "massacre*", "chacina*", "terroris*",
+        "míssil", "mísseis", "explosão", "explosões"
+    ),
+    "crowd": ("debandada*", "tumulto*"),
+    "collapse": ("desabament*", "colapso*", "desmoronament*"),
+}  # fmt: skip

@@ -7,7 +7,7 @@ MATCH = "prefix"
 DIGIT_GROUPS = ". "
 DECIMAL = ","
 SCALES = {"mii": 1000, "de mii": 1000, "milioane": 1_000_000}
-NUMBER_WORDS = {
+NUMBER_WORDS = {  # and without diacritics ('noua', 'sapte', 'douazeci')
     "unu": 1,
     "doi": 2,
     "două": 2,
@@ -24,29 +24,73 @@ NUMBER_WORDS = {
     "douăzeci": 20,
     "treizeci": 30,
     "sută": 100,
+    "unsprezece": 11,
+    "doisprezece": 12,
+    "douăsprezece": 12,
+    "treisprezece": 13,
+    "paisprezece": 14,
+    "cincisprezece": 15,
+    "șaisprezece": 16,
+    "şaisprezece": 16,
+    "șaptesprezece": 17,
+    "şaptesprezece": 17,
+    "optsprezece": 18,
+    "nouăsprezece": 19,
+    "patruzeci": 40,
+    "cincizeci": 50,
+    "șaizeci": 60,
+    "şaizeci": 60,
+    "șaptezeci": 70,
+    "şaptezeci": 70,
+    "optzeci": 80,
+    "nouăzeci": 90,
+    "o sută": 100,
+    "sute": 100,
+    "mie": 1000,
+    "o mie": 1000,
+    "doua": 2,
+    "sase": 6,
+    "sapte": 7,
+    "noua": 9,
+    "douazeci": 20,
+    "suta": 100,
+    "douasprezece": 12,
+    "saisprezece": 16,
+    "saptesprezece": 17,
+    "nouasprezece": 19,
+    "saizeci": 60,
+    "saptezeci": 70,
+    "nouazeci": 90,
+    "o suta": 100,
 }
-TRIGGERS = {
+NUMBER_JOINERS = ("și", "şi")  # "douăzeci și trei"
+TRIGGERS = {  # with the letters without their diacritics too, as many sites write them ('raniti', 'morti')
     "killed": (
-        "morț",
-        "morţ",
-        "mort",
-        "decedat",
-        "decese",
-        "deces",
-        "victime",
-        "și-au pierdut viața",
-        "şi-au pierdut viaţa",
-        "au murit",
-        "a murit",
-        "ucis",
-        "omorât",
-        "cadavre",
+        "morț", "morţ", "mort", "decedat", "decese", "deces", "victime", "și-au pierdut viața",
+        "şi-au pierdut viaţa", "au murit", "a murit", "ucis", "omorât", "cadavre", "si-au pierdut viata", "omorat",
     ),
-    "wounded": ("rănit", "răniț", "rănit", "răniţ", "răniri", "spitalizat", "spitalizaț"),  # admitted to hospital
-    "missing": ("dispăru", "dispar"),
-    "displaced": ("evacua", "strămuta", "fără adăpost"),
-    "arrested": ("arestat", "reținut", "reţinut"),
-}
+    "wounded": (
+        "rănit", "răniț", "răniţ", "răniri", "spitalizat", "spitalizaț", "îngrijiri medicale", "suferit răni",
+        "leziuni", "traumatism",
+        "transportați la spital", "transportate la spital", "transportat la spital", "duse la spital", "internaț",
+        "internat", "ranit", "raniri", "ingrijiri medicale", "suferit rani", "transportati la spital",
+    ),
+    "missing": (
+        "dispăru", "dispar", "disparu",
+    ),
+    "displaced": (
+        "evacua", "strămuta", "fără adăpost", "stramuta", "fara adapost",
+    ),
+    "arrested": (
+        "arestat", "reținut", "reţinut", "retinut",
+    ),
+}  # fmt: skip
+# The dead counted together with the missing or the wounded: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "au murit sau sunt date dispărute", "au murit sau sunt date disparute", "morți sau dispăruți",
+    "morti sau disparuti", "morți și dispăruți", "morti si disparuti", "morți și răniți", "morti si raniti",
+    "morți sau răniți", "morti sau raniti",
+)  # fmt: skip
 QUALIFIERS_BEFORE = {
     "cel puțin": "at_least",
     "cel puţin": "at_least",
@@ -58,8 +102,13 @@ QUALIFIERS_BEFORE = {
     "circa": "about",
     "în jur de": "about",
     "până la": "up_to",
+    "cel putin": "at_least",
+    "in jur de": "about",
+    "pana la": "up_to",
 }
-SUBSET_BEFORE = ("printre care", "dintre care", "inclusiv")
+SUBSET_BEFORE = (
+    "printre care", "dintre care", "inclusiv",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     "ani",
     "an ",
@@ -76,16 +125,16 @@ NOT_COUNTS_AFTER = (
     "dolari",
     "grade",
 )
-COUNT_NOUNS = ("numărul", "bilanțul", "bilanţul")
+COUNT_NOUNS = (
+    "numărul", "bilanțul", "bilanţul", "numarul", "bilantul",
+)  # fmt: skip
 PROJECTION_BEFORE = ("ar putea",)
 UPDATE_BEFORE = (
-    "a crescut la",
-    "a urcat la",
-    "a ajuns la",
-    "crește la",
-    "urcă la",
-)  # toll verbs: the number after them is the toll's latest update
-TOLL_NOUNS = ("bilanțul", "bilanţul")  # a toll noun alone counts the dead ("con un saldo de 96")
+    "a crescut la", "a urcat la", "a ajuns la", "crește la", "urcă la", "creste la", "urca la",
+)  # fmt: skip  # toll verbs: the number after them is the toll's latest update
+TOLL_NOUNS = (
+    "bilanțul", "bilanţul", "bilantul",
+)  # fmt: skip  # a toll noun alone counts the dead ("con un saldo de 96")
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("potrivit", "conform", "după cum a anunțat")
 SPEECH_VERBS = ("a declarat", "a spus", "a anunțat", "a precizat", "a transmis", "au anunțat", "a informat")
@@ -123,3 +172,31 @@ BUILDING_WORDS = (
     "blocul", "turnul", "clădirea", "hotelul", "podul", "strada", "bulevardul", "piața", "stadionul", "spitalul",
     "clubul", "mall-ul", "școala",
 )  # fmt: skip
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = (
+    "încă", "rămân", "inca", "raman",
+)  # fmt: skip
+CARE_WORDS = (
+    "spital",
+    "internat",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("cutremur*", "seism*", "tsunami"),
+    "water": (
+        "inundați*", "inundaţi*", "viitur*", "ploi", "ploile", "ploilor", "furtun*", "uragan*", "taifun*",
+        "alunecar*"
+    ),
+    "fire": ("incendi*", "explozi*", "flăcări"),
+    "air": ("avion*", "elicopter*"),
+    "rail": ("tren", "trenul", "trenuri", "trenului", "feroviar*", "deraier*"),
+    "road": ("autobuz*", "autocar*", "microbuz*", "camion*"),
+    "ship": ("navă", "navei", "naufragi*", "vapor*"),
+    "attack": (
+        "atac*", "atentat*", "bombă", "bombe", "bombardament*", "împușcături*", "împuşcături*", "masacru*",
+        "terori*", "rachet*"
+    ),
+    "crowd": ("busculad*", "îmbulzeal*"),
+    "collapse": ("prăbuși*", "prăbuşi*"),
+}  # fmt: skip

@@ -24,7 +24,22 @@ NUMBER_WORDS = {
     "fyrtio": 40,
     "femtio": 50,
     "hundra": 100,
+    # teens and tens; written together with a unit ('tjugotre' = 23: COMPOUND_NUMBERS)
+    "elva": 11,
+    "tolv": 12,
+    "tretton": 13,
+    "fjorton": 14,
+    "femton": 15,
+    "sexton": 16,
+    "sjutton": 17,
+    "arton": 18,
+    "nitton": 19,
+    "sextio": 60,
+    "sjuttio": 70,
+    "åttio": 80,
+    "nittio": 90,
 }
+COMPOUND_NUMBERS = True  # 'tjugotre', 'fyrtiofem': number words written as one word
 TRIGGERS = {
     "killed": (
         "döda",
@@ -82,3 +97,20 @@ PROJECTION_BEFORE = ("kan stiga", "befaras")
 LOCATIVES = ("i", "vid")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("SE",)
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("jordbävning*", "jordskalv*", "tsunami"),
+    "water": ("översvämning*", "oväder*", "orkan*", "tyfon*", "jordskred*", "skyfall*"),
+    "fire": ("brand", "branden", "bränder", "*brand", "explosion*"),
+    "air": ("flygplan*", "helikopter*", "flygolycka*"),
+    "rail": ("tåg", "tåget", "tågolycka*", "järnväg*", "urspår*"),
+    "road": ("buss", "bussen", "bussolycka*", "lastbil*"),
+    "ship": ("fartyg*", "färja*", "färjan", "båt*", "förlis*", "kantr*"),
+    "attack": (
+        "attack*", "attentat*", "terrordåd*", "bomb", "bomben", "bombdåd*", "bombattentat*", "skottlossning*",
+        "skjutning*", "massaker*", "raket*"
+    ),
+    "crowd": ("trängsel*",),
+    "collapse": ("kollaps*",),
+}  # fmt: skip

@@ -16,7 +16,11 @@ TRIGGERS = {
     "arrested": ("கைது",),
 }
 QUALIFIERS_BEFORE = {"குறைந்தது": "at_least", "சுமார்": "about", "கிட்டத்தட்ட": "nearly"}
-QUALIFIERS_AFTER = {"க்கும் மேற்பட்ட": "more_than", "க்கும் அதிகமான": "more_than", "மேற்பட்ட": "more_than"}
+QUALIFIERS_AFTER = {
+    "க்கும் மேற்பட்ட": "more_than", "க்கும் அதிகமான": "more_than", "மேற்பட்ட": "more_than",
+    # a toll that passed the number: "4000ஐ தாண்டியுள்ளது" (has passed 4000)
+    "ஐ தாண்டி": "more_than", "ஐத் தாண்டி": "more_than", "ஐ கடந்த": "more_than", "ஐக் கடந்த": "more_than",
+}  # fmt: skip
 SUBSET_BEFORE = ("இவர்களில்", "அவர்களில்")
 NOT_COUNTS_AFTER = ("வயது", "ஆண்டு", "கிலோமீட்டர்", "கி.மீ", "%", "சதவீத", "மணி", "நாள்", "ரூபாய்")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
@@ -25,3 +29,17 @@ HOME_COUNTRIES = ("IN", "LK")
 PLACE_ENDINGS = 4
 # Dates (core.extract.world_dates): the month is written before the day.
 MONTH_FIRST = True
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("நிலநடுக்க", "சுனாமி"),
+    "water": ("வெள்ள", "புயல்", "நிலச்சரிவு", "கனமழை"),
+    "fire": ("தீ விபத்து", "வெடி"),
+    "air": ("விமான", "ஹெலிகாப்டர்"),
+    "rail": ("ரயில்",),
+    "road": ("பேருந்து", "லாரி"),
+    "ship": ("படகு", "கப்பல்"),
+    "attack": ("தாக்குதல்", "குண்டு", "துப்பாக்கி"),
+    "crowd": ("நெரிசல்",),
+    "collapse": ("இடிந்து",),
+}  # fmt: skip

@@ -48,3 +48,17 @@ MONTH_FIRST = True
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # yesterday, the day before (dateparser has no Tagalog relative days)
 DAYS_BACK = {"kahapon": 1, "noong isang araw": 2}
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("lindol", "tsunami"),
+    "water": ("baha", "pagbaha", "bagyo", "landslide", "pagguho ng lupa"),
+    "fire": ("sunog", "pagsabog"),
+    "air": ("eroplano", "helicopter"),
+    "rail": ("tren",),
+    "road": ("bus", "trak"),
+    "ship": ("barko", "bangka", "lumubog"),
+    "attack": ("pag-atake", "pambobomba", "pamamaril"),
+    "crowd": ("stampede",),
+    "collapse": ("gumuho",),
+}  # fmt: skip

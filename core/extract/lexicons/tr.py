@@ -301,3 +301,32 @@ ATTACK_AFTER = ("saldırı", "hava saldırı", "füze saldırı", "bombardıman"
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)
 ROUTE_AFTER = ("giden", "gitmekte olan", "gitmek üzere", "hareket eden", "kalkan", "seyir halindeki")
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = (
+    "hâlâ", "hala", "halen", "tedavisi süren", "tedavileri süren", "tedavileri devam eden", "tedavisi devam eden",
+    "şu anda", "halihazırda",
+)  # fmt: skip
+CARE_WORDS = (
+    "hastane",
+    "tedavi",
+    "yoğun bakım",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("deprem*", "artçı*", "tsunami*", "sarsıntı*"),
+    "water": (
+        "sel", "selde", "sele", "selin", "seller", "sellerde", "taşkın*", "su baskın*", "yağmur*", "sağanak*",
+        "fırtına*", "kasırga*", "tayfun*", "hortum*", "heyelan*", "çığ", "baraj*"
+    ),
+    "fire": ("yangın*", "patlama*", "alev*"),
+    "air": ("uçak*", "helikopter*"),
+    "rail": ("tren", "treni", "trenin", "trende", "trene", "tren kazası", "demiryolu*", "raydan"),
+    "road": ("otobüs*", "minibüs*", "kamyon*", "trafik kaza*"),
+    "ship": ("gemi*", "tekne*", "feribot*", "alabora*", "battı"),
+    "attack": (
+        "saldırı*", "bombalı*", "bomba*", "terör*", "silahlı*", "füze*", "katliam*", "bombardıman*", "patlama*"
+    ),
+    "crowd": ("izdiham*",),
+    "collapse": ("çöktü", "çökme*", "göçük*", "çöken"),
+}  # fmt: skip

@@ -75,3 +75,17 @@ LOCATIVES_AFTER = ("میں",)
 # ('پاکستانی', 'افغانی')
 ADJECTIVE_SUFFIXES = ("ی", "یوں")
 NOT_ADJECTIVES = ("مالی", "مالیوں")  # a gardener, financial; not Malian
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("زلزلہ", "زلزلے"),
+    "water": ("سیلاب", "بارش", "طوفان", "لینڈ سلائیڈنگ"),
+    "fire": ("آتشزدگی", "آگ لگ", "دھماکہ", "دھماکے"),
+    "air": ("طیارہ", "طیارے", "ہیلی کاپٹر"),
+    "rail": ("ٹرین",),
+    "road": ("بس حادثہ", "ٹرک"),
+    "ship": ("کشتی",),
+    "attack": ("حملہ", "حملے", "دھماکہ", "دھماکے", "فائرنگ", "دہشت"),
+    "crowd": ("بھگدڑ",),
+    "collapse": ("منہدم",),
+}  # fmt: skip

@@ -20,7 +20,12 @@ NUMBER_WORDS = {
     "chín": 9,
     "mười": 10,
     "trăm": 100,
+    # tens after their multiplier ('hai mươi' = 20); 'mốt', 'lăm', 'tư' after tens (NUMBER_WORDS_AFTER)
+    "mươi": 10,
+    "chục": 10,
 }
+MULTIPLIERS = ("mươi", "chục")
+NUMBER_WORDS_AFTER = {"mốt": 1, "lăm": 5, "tư": 4}  # "hai mươi mốt" = 21
 TRIGGERS = {
     "killed": (
         "người chết",
@@ -67,3 +72,17 @@ HOME_COUNTRIES = ("VN",)
 DAY_WORDS = ("ngày",)
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("cả nước", "toàn quốc")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("động đất", "sóng thần"),
+    "water": ("lũ", "lũ lụt", "lũ quét", "ngập lụt", "mưa lớn", "bão", "sạt lở"),
+    "fire": ("cháy", "hỏa hoạn", "hoả hoạn", "nổ"),
+    "air": ("máy bay", "trực thăng"),
+    "rail": ("tàu hỏa", "tàu hoả", "đoàn tàu"),
+    "road": ("xe buýt", "xe khách", "tai nạn giao thông"),
+    "ship": ("chìm tàu", "lật tàu", "phà"),
+    "attack": ("tấn công", "đánh bom", "xả súng"),
+    "crowd": ("giẫm đạp",),
+    "collapse": ("sập",),
+}  # fmt: skip

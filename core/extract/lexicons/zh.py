@@ -63,12 +63,37 @@ TRIGGERS = {
         "遗体",
         "遺體",
         "致死",
+        "死",  # "3死17伤", "致9死": the headline's short form
     ),
-    "wounded": ("受伤", "受傷", "伤者", "傷者", "伤员", "傷員", "重伤", "重傷", "轻伤", "輕傷", "负伤", "負傷"),
+    "wounded": (
+        "送医",  # sent to hospital for treatment ("另有15人送医救治"): the injured
+        "送醫",
+        "就医",
+        "就醫",
+        "受伤",
+        "受傷",
+        "伤者",
+        "傷者",
+        "伤员",
+        "傷員",
+        "重伤",
+        "重傷",
+        "轻伤",
+        "輕傷",
+        "负伤",
+        "負傷",
+        "伤",
+        "傷",
+    ),
     "missing": ("失踪", "失蹤", "失联", "失聯", "下落不明"),
     "displaced": ("疏散", "撤离", "撤離", "转移安置", "无家可归", "無家可歸"),
     "arrested": ("逮捕", "拘留", "被捕", "刑拘"),
 }
+# The dead and the wounded counted together ("伤亡人数达300人", "死伤"): neither metric counts it
+DEAD_AND_WOUNDED = (
+    "伤亡", "傷亡", "死伤", "死傷", "死亡或失踪", "死亡或失蹤",
+    "死亡和失踪", "死亡失踪", "遇难或失踪", "死亡或下落不明",
+)  # fmt: skip
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
 INJURY_GRADES = {"critical": ("危重", "病危"), "severe": ("重伤", "重傷"), "light": ("轻伤", "輕傷")}
@@ -141,6 +166,7 @@ NOT_COUNTS_AFTER = (
     "輛",
 )
 COUNT_NOUNS = ("人数", "数字")
+PERSON_COUNTERS = ("人", "名")  # a counter of people after a number: "2000人" is a count, no year
 FROM_TO = (("从", "上升到"), ("从", "升至"), ("由", "升至"))  # "from N to M": N is superseded
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("据", "根据", "援引")
@@ -204,3 +230,44 @@ SUPERLATIVES = (
 # Where a ship, a flight or people were going or came from: a town right after (ROUTE_BEFORE) or before (ROUTE_AFTER)
 # these is a route's end, not where it happened (core.extract.world_places)
 ROUTE_BEFORE = ("开往", "驶往", "飞往", "前往", "驶向")  # not "从" (from): "从天津爆炸看" reads the blast
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("仍", "尚有")
+CARE_WORDS = (
+    "医院",
+    "醫院",
+    "住院",
+    "治疗",
+    "治療",
+)  # a hospital, being admitted: read with STILL_IN_CARE
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("地震", "海啸", "海嘯", "余震", "餘震"),
+    "water": (
+        "洪水", "洪灾", "洪災", "暴雨", "台风", "颱風", "颶風", "飓风", "泥石流",
+        "土石流", "滑坡", "水灾", "水災", "强降雨", "強降雨", "溃坝", "潰壩"
+    ),
+    "fire": ("火灾", "火災", "大火", "起火", "爆炸"),
+    "air": (
+        "飞机", "飛機", "客机", "客機", "空难", "空難", "坠机", "墜機", "直升机",
+        "直升機", "航班"
+    ),
+    "rail": (
+        "列车", "列車", "火车", "火車", "高铁", "高鐵", "脱轨", "脫軌", "动车",
+        "動車"
+    ),
+    "road": (
+        "大巴", "巴士", "客车", "客車", "卡车", "卡車", "货车", "貨車", "车祸",
+        "車禍", "交通事故"
+    ),
+    "ship": (
+        "沉船", "客轮", "客輪", "渡轮", "渡輪", "船只", "船隻", "翻沉", "沉没",
+        "沉沒", "轮船", "輪船", "游船", "遊船"
+    ),
+    "attack": (
+        "袭击", "襲擊", "恐怖", "枪击", "槍擊", "空袭", "空襲", "炮击", "砲擊",
+        "导弹", "導彈", "轰炸", "轟炸", "爆炸"
+    ),
+    "crowd": ("踩踏",),
+    "collapse": ("坍塌", "倒塌", "垮塌"),
+}  # fmt: skip
