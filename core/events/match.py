@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from core.dates import add_days
+from core.events.hazards import headline_hazards
 from core.events.pieces import Piece
 from core.events.state import OTHER, EventState, GroupingSettings, Member
 from core.models import KILLED, ArticleFacts
@@ -342,6 +343,8 @@ def _event_score(
     if not _dates_compatible(piece, event, settings):
         if relation == SAME and _follow_up(piece, event, hints, settings, articles):
             return 1.0 + named + figures
+        if relation == RELATED and _national_running_toll(piece, event, hints, settings, articles):
+            return 1.0 + named + figures
         return named + figures if named else None
     if relation == RELATED and not named and not _corroborated_place(piece, event, hints, settings, articles, by_name):
         return _text_match_score(piece, event, settings, articles)
@@ -385,6 +388,34 @@ def _follow_up(
     if running and text >= settings.follow_up_min_text and _states_a_toll(piece):
         return True  # "the toll has risen to 1,700": a disaster's later count, not another disaster
     return _follow_up_evidence(figures, text, settings)
+
+
+def _national_running_toll(
+    piece: Piece,
+    event: EventState,
+    hints: Mapping[str, Sequence[int]],
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+) -> bool:
+    """Is a report placed only by the event's country ("Brasilien: Zahl der Toten nach Unwettern steigt auf 107")
+    the running toll of the disaster its headline names too: the same kind of disaster in the event's headlines
+    (a shared family, in any language), a toll told as a count no smaller than any the event gave, up to
+    `running_toll_days` after the event began? A whole country's toll of another kind is not."""
+    if piece.location.kind != "country" or not articles:
+        return False
+    timing = _timing(piece, event)
+    if timing is None:
+        return False
+    when, first, _last = timing
+    if when < first or (when - first).days > settings.running_toll_days:
+        return False
+    if not (_running_toll(piece.headline_values(), hints) and _states_a_toll(piece)):
+        return False
+    own = articles.get(piece.article_id)
+    kinds = headline_hazards(own.title) if own is not None else frozenset()
+    return bool(kinds) and any(
+        kinds & headline_hazards(a.title) for aid in event.article_ids if (a := articles.get(aid)) is not None
+    )
 
 
 # A toll this large is rare at one place within a few months: a later, larger one there updates it.
@@ -436,6 +467,8 @@ def _corroborated_place(
         # a mass toll one of the event's reports gives (its words may be another language's: text cannot tell)
         return True
     if _running_count_published_within(piece, event, hints, settings) or _timeless_toll_update(piece, event, hints):
+        return True
+    if _national_running_toll(piece, event, hints, settings, articles):
         return True
     if not _has_date(event, piece.date, settings.date_slack_days):
         return False

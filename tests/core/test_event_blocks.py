@@ -406,3 +406,39 @@ def test_a_province_the_index_places_in_no_region_meets_its_towns_event() -> Non
     ]  # fmt: skip
     events = group_articles(articles, SETTINGS)
     assert [sorted(e.article_ids) for e in events] == [["prov-1", "town-1"]]
+
+
+def _titled(article_id: str, title: str, text: str, claims: list, published: datetime) -> ArticleFacts:
+    return make_article(article_id, claims, published_at=published, fingerprint=fingerprint(text), text=text,
+                        title=title)  # fmt: skip
+
+
+def test_a_countrys_running_toll_of_the_same_kind_of_disaster_joins_the_towns_event() -> None:
+    """Floods around a town; a week after they began, a report placed only by the country, in another language,
+    whose headline names floods too, tells the toll as risen past every figure: the same disaster's count. The
+    country's toll of a mine blast, or a flood toll told over a month after the floods began, is not."""
+    town = "Floods swept through Pelotas after days of rain, killing 29 people, the state civil defence said."
+    later = "The death toll from the floods around Pelotas rose to 56 on Saturday, the civil defence said."
+    articles = [
+        _titled("town-1", "Floods kill 29 in southern Brazil", town,
+                [make_claim(KILLED, 29, location="Pelotas, Brazil", incident_date=date(2031, 4, 28))],
+                datetime(2031, 4, 29, 8)),
+        _titled("town-2", "Flood toll rises to 56", later,
+                [_toll_update(make_claim(KILLED, 56, location="Pelotas, Brazil", incident_date=date(2031, 5, 3)))],
+                datetime(2031, 5, 3, 18)),
+    ]  # fmt: skip
+
+    def country_report(aid: str, title: str, day: date) -> ArticleFacts:
+        text = "Nach den Überschwemmungen ist die Zahl der Toten auf 107 gestiegen, teilte der Zivilschutz mit."
+        claim = _toll_update(make_claim(KILLED, 107, location="Brazil", incident_date=day))
+        return _titled(aid, title, text, [claim], datetime(day.year, day.month, day.day, 9))
+
+    flood = country_report("country-1", "Brasilien: Zahl der Toten nach Überschwemmungen steigt auf 107",
+                           date(2031, 5, 8))
+    mine = country_report("country-2", "Brasilien: Zahl der Toten nach Explosion in Bergwerk steigt auf 107",
+                          date(2031, 5, 8))
+    late = country_report("country-3", "Brasilien: Zahl der Toten nach Überschwemmungen steigt auf 107",
+                          date(2031, 6, 5))
+    for report, joins in ((flood, True), (mine, False), (late, False)):
+        holders = {a: e.id for e in group_articles([*articles, report], SETTINGS) for a in e.article_ids}
+        assert (holders[report.id] == holders["town-1"] == holders["town-2"]) is joins, report.id
