@@ -403,6 +403,7 @@ def places_in(
                 joined += 1
             j += 1
         j = _through_particles(tokens, i, j)
+        j = next((m for m in range(i + 1, j) if _division_phrase(tokens, m)), j)  # "Gwoza Local Government Area"
         if i > 0 and tokens[i - 1].low in _PERSON_TITLES:
             i = j  # "Fire Chief Dana Roe", "Sheriff Tom Bell": a person's name
             continue
@@ -525,10 +526,39 @@ def _through_particles(tokens: list[Token], i: int, j: int) -> int:
     return k + 1 if resolve_place(name) is not None else j
 
 
+# Division words English news writes after a district's name, of one word or several ("Gwoza Local Government
+# Area", "Sigi Regency", "Kazipur Upazila", "Mardan Tehsil"): the name before them is the district, which bears its
+# chief town's name, and where it happened
+_DIVISION_PHRASES = (
+    ("local", "government", "area"),
+    ("local", "government", "council"),
+    ("local", "government"),
+    *((w,) for w in ("lga", "regency", "upazila", "upazilla", "tehsil", "taluka", "taluk")),
+)
+
+
+def _division_phrase(tokens: list[Token], k: int) -> int:
+    """How many tokens from tokens[k] are a division's words ("Local Government Area": 3), else 0."""
+    for phrase in _DIVISION_PHRASES:
+        if tuple(t.low for t in tokens[k : k + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
 def _with_container(tokens: list[Token], mention: PlaceMention, k: int) -> PlaceMention:
     """ "Kensington, west London", "Paris, Texas": a place followed by the state, country or big city it lies in
-    is written with it, so the place is looked up there (not in a Kensington or Paris elsewhere). The
-    container stays a mention of its own too."""
+    is written with it, so the place is looked up there (not in a Kensington or Paris elsewhere). So is a district
+    followed by the state it lies in ("Bokkos Local Government Area of Plateau State"). The container stays a
+    mention of its own too."""
+    if k < len(tokens) and (words := _division_phrase(tokens, k)) and k + words < len(tokens):
+        if tokens[k + words].low == "of":
+            m = n = k + words + 1
+            while n < len(tokens) and n - m < 3 and tokens[n].is_capitalised and not _not_place(tokens[n].low):
+                n += 1
+            part = " ".join(t.text for t in tokens[m:n])
+            if n > m and not mention.coarse and resolve_location(f"{mention.name}, {part}").kind == "city":
+                return replace(mention, end=tokens[n - 1].end, name=f"{mention.name}, {part}")
+        return mention
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return mention
     m = k + 1
@@ -635,7 +665,7 @@ def _best_place(
             name = name[:-2]
         if name.isupper() and len(name) > 3 and (sentence_initial or (k < len(tokens) and tokens[k].text in ",(")):
             continue  # a dateline such as "BAKU, Oct 4 (Reuters) -"
-        followed_by_settlement = k < len(tokens) and tokens[k].low in _SETTLEMENT_NOUNS
+        followed_by_settlement = k < len(tokens) and (tokens[k].low in _SETTLEMENT_NOUNS or _division_phrase(tokens, k))
         if k < len(tokens) and tokens[k].low in CARRIER_WORDS:
             return None  # "Qatar Airways", "a Jeju Air jet": the carrier's home, not where it happened
         place = resolve_place(name)

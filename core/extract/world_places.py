@@ -757,9 +757,26 @@ class PlaceReader:
 
     def _country_name(self, words: str) -> bool:
         """'Kiinan' (China's), 'Çin'in': the words are a country's name, with the language's endings."""
+        return self._country_code(words) is not None
+
+    def _country_code(self, words: str) -> str | None:
+        """The country the words name in the language (its ISO code), with the language's endings."""
         pattern, codes = self.countries
         m = pattern.fullmatch(words)
-        return m is not None and m.group(1) in codes
+        return codes[m.group(1)] if m is not None and m.group(1) in codes else None
+
+    def _named_country(self, name: str) -> Place | None:
+        """The country a name is as the language lists it ('Gana' is Ghana in Portuguese), unless the name is a
+        place's own name in the gazetteer ('Georgia' the state): not another town's alternate name ('Gana' is one
+        of Guna's, in India)."""
+        pattern, codes = self.countries
+        code = codes.get(name)  # as listed: an inflected form ('Çin'in') is the genitive before a town's name
+        if code is None or pattern.fullmatch(name) is None:
+            return None
+        known = resolve_place(name)
+        if known is not None and known.kind != "country" and fold(known.name) == fold(name):
+            return None
+        return gazetteer().by_key(f"country:{code}")
 
     def _building(self, before: str) -> bool:
         """Does the text before a name end with a building's or a street's word ('edificio', 'tour', 'blocul')?"""
@@ -787,6 +804,8 @@ class PlaceReader:
         curated = gazetteer().exonym_keys(fold(name))
         if curated and (sure := resolve_place(name)) is not None and sure.key in curated:
             return sure
+        if self._named_country(name) is not None:
+            return None  # 'no Gana': Ghana, which the text's countries count, not Guna (one of its alternate names)
         for country, _n in named.most_common():
             place = resolve_place(name, country=country)
             if place is not None and place.country == country and (place.major or locative) and place.kind in _KINDS:

@@ -81,7 +81,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     raw = {
         w: (
             _UNPLACED
-            if _common_word(w, article.text)
+            if _common_word(w, article.text, article.title)
             or _outlet_name(w, article)
             or _inside_names(w, article.text)
             or (context.dateline is not None and _destination_only(w, article.text))
@@ -421,11 +421,14 @@ def _occurrences(word: str, text: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
-def _common_word(written: str, text: str | None) -> bool:
+def _common_word(written: str, text: str | None, title: str | None = None) -> bool:
     """A one-word location the body writes as a common word ("at least", "due to", "the hurricane") and never
-    places anything in: an extraction slip, not a town."""
+    places anything in: an extraction slip, not a town. A name the article never writes as the location has it
+    is no slip of its capitals but a reader's name for what it wrote ('Indonesia' for "wilayah timur indonesia")."""
     word = written.strip()
     if not text or " " in word or "," in word or not word[:1].isupper():
+        return False
+    if not _as_word(word, text) and not _as_word(word, title or ""):
         return False
     return _as_word(word.lower(), text) and not _placed_in(word, text)
 

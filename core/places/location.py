@@ -230,6 +230,22 @@ def _province_hint(folded: str) -> tuple[str | None, str | None]:
     return next(iter(countries)), next(iter(codes))
 
 
+def province_holding(part: str, town: str) -> tuple[str | None, str | None]:
+    """(country, admin1) of the province a part names when provinces of several countries bear its name
+    ("Plateau State": Benin's and Nigeria's) and a town of the earlier part's name lies in only one of them
+    ("Bokkos, Plateau State": Nigeria's)."""
+    words = fold(part).split()
+    if len(words) > 1 and words[-1] in _DIVISION_KINDS:
+        words = words[:-1]
+    folded = " ".join(words)
+    provinces = [p for p in gazetteer().lookup(folded) if p.kind == "province" and fold(p.name) == folded and p.admin1]
+    if len({p.country for p in provinces}) < 2:
+        return None, None
+    towns = {(p.country, p.admin1) for p in gazetteer().lookup(fold(town)) if p.kind == "city"}
+    holding = {(p.country, p.admin1) for p in provinces if (p.country, p.admin1) in towns}
+    return next(iter(holding)) if len(holding) == 1 else (None, None)
+
+
 def _city_part(part: str) -> Place | None:
     """The big city a trailing part names when it names no state or country ("west London", not "New York")."""
     folded = fold(part)
@@ -278,12 +294,15 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
         elif fold(inner):
             spots.append(fold(inner))
     text = _PAREN.sub(" ", text)
+    text = _DISTRICT_OF.sub(lambda m: ", " if m.group(1) else "", text)  # "Bokkos LGA of Plateau State"
     parts = [p.strip() for p in text.split(",") if fold(p)]
     if not parts:
         return _UNPLACED
     within = next((c for part in parts[1:] if (c := _city_part(part)) is not None), None)
     for part in parts[1:]:
         hint_country, hint_admin1 = _state_hint(part)
+        if hint_country is None:
+            hint_country, hint_admin1 = province_holding(part, parts[0])
         if hint_admin1 is not None:
             country, admin1 = hint_country, hint_admin1
         elif hint_country is not None and hint_country != country:
@@ -337,6 +356,13 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
 
 
 _DC = re.compile(r"^washington d( ?c)?$")
+# A district's words after its name ("Gwoza Local Government Area of Borno State", "Sigi Regency"): the district
+# bears its chief town's name; what follows "of" is the state it lies in
+_DISTRICT_OF = re.compile(
+    r"[ \t]+(?:local[ \t]+government(?:[ \t]+(?:area|council))?|lga|regency|upazila|upazilla|tehsil|taluka|taluk)"
+    r"(?:[ \t]+(of)[ \t]+(?=\S)|[ \t]*(?=,|$))",
+    re.IGNORECASE,
+)
 
 
 def _ambiguous(place: Place, country: str | None, admin1: str | None) -> bool:

@@ -1,0 +1,44 @@
+"""Places of world news in many languages: sentences of our own, one per phenomenon (issue 11's and 13's places
+through the worldwide gazetteer)."""
+
+from __future__ import annotations
+
+from core.extract import extract
+from core.models import ArticleFacts, ArticleInput
+from core.places import Location, article_locations, main_location, resolve_location
+
+
+def _report(text: str, language: str, title: str | None = None) -> tuple[set[str | None], Location | None]:
+    """The claims' locations as extracted and the report's place as grouping reads it."""
+    claims = extract(ArticleInput(text=text, title=title, language=language)).claims
+    assert claims, "the text states a figure"
+    article = ArticleFacts("r", "", claims, None, title, (), text, None)
+    return {c.location for c in claims}, main_location(article, article_locations(article))
+
+
+def _country(loc: Location | None) -> str | None:
+    return loc.region.split("-")[0] if loc is not None and loc.region else None
+
+
+def test_a_country_named_in_the_language_after_a_locative_is_the_country_not_a_town_of_that_alternate_name() -> None:
+    # 'Gana' is Ghana in Portuguese, and also one of the alternate names of Guna, a town in India.
+    text = "Uma explosão num depósito de gás no Gana matou pelo menos 9 pessoas, segundo os bombeiros."
+    places, main = _report(text, "pt")
+    assert places == {"Ghana"}
+    assert main is not None and main.kind == "country" and _country(main) == "GH"
+
+
+def test_a_country_named_in_lower_case_is_still_the_reports_country() -> None:
+    # Indonesian and Malay reports often write 'indonesia' in lower case: no common word, the country.
+    text = "Banjir bandang melanda kawasan utara indonesia pada Kamis. Sedikitnya 11 orang tewas, kata BNPB."
+    _places, main = _report(text, "id")
+    assert main is not None and _country(main) == "ID"
+
+
+def test_a_local_government_area_is_its_chief_towns_district_and_of_its_state() -> None:
+    # 'Plateau' is a state of Nigeria and a department of Benin; the town named before it lies in Nigeria's.
+    text = "Gunmen killed 14 villagers in Bokkos Local Government Area of Plateau State on Sunday, police said."
+    _places, main = _report(text, "en")
+    assert main is not None and main.name == "bokkos" and _country(main) == "NG"
+    assert resolve_location("Mardan Tehsil").name == "mardan"
+    assert resolve_location("Gwoza LGA").name == "gwoza"
