@@ -673,7 +673,8 @@ def _best_place(
             # "the central state of Guanajuato", "the province of Idlib": the division, not its chief town
             written = f"{name} {tokens[i - 2].low}"
             if resolve_location(written).kind in ("province", "state"):
-                return PlaceMention(start, start + len(name), written, True, True)
+                # the location as written is "state of Guanajuato": the division, not the town named after it
+                return PlaceMention(tokens[i - 2].start, start + len(name), written, True, True)
         if k < len(tokens) and tokens[k].low in _DIVISION_NOUNS:
             # "Poltava region", "Herat province": the division, not its chief town; "Sichuan province" too, a
             # division no town bears the name of

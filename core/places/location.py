@@ -295,6 +295,7 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
             spots.append(fold(inner))
     text = _PAREN.sub(" ", text)
     text = _DISTRICT_OF.sub(lambda m: ", " if m.group(1) else "", text)  # "Bokkos LGA of Plateau State"
+    text = _DIVISION_FIRST.sub(r"\2 \1", text, count=1)  # "state of Oaxaca" is "Oaxaca state"
     parts = [p.strip() for p in text.split(",") if fold(p)]
     if not parts:
         return _UNPLACED
@@ -356,6 +357,11 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
 
 
 _DC = re.compile(r"^washington d( ?c)?$")
+# A division's word before its name ("the state of Oaxaca", "province of Idlib"): the division, not its chief town
+_DIVISION_FIRST = re.compile(
+    r"^[ \t]*(?:the[ \t]+)?(state|province|region|governorate|prefecture|department|oblast)[ \t]+of[ \t]+([^,]+)",
+    re.IGNORECASE,
+)
 # A district's words after its name ("Gwoza Local Government Area of Borno State", "Sigi Regency"): the district
 # bears its chief town's name; what follows "of" is the state it lies in
 _DISTRICT_OF = re.compile(

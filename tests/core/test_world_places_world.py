@@ -42,3 +42,21 @@ def test_a_local_government_area_is_its_chief_towns_district_and_of_its_state() 
     assert main is not None and main.name == "bokkos" and _country(main) == "NG"
     assert resolve_location("Mardan Tehsil").name == "mardan"
     assert resolve_location("Gwoza LGA").name == "gwoza"
+
+
+def test_korean_provinces_are_read_as_english_news_spells_them() -> None:
+    # ISO 3166-2 and GeoNames write 'Gyeongsangbuk-do' ('buk' north, 'do' province); English news 'North Gyeongsang'.
+    assert resolve_location("North Gyeongsang Province").key == resolve_location("Gyeongsangbuk-do").key
+    assert resolve_location("Gyeonggi Province").kind == "province"
+    assert resolve_location("South Jeolla province").region == resolve_location("Jeollanam-do").region
+    text = "Wildfires in North Chungcheong Province killed 7 people and injured 15, officials said on Tuesday."
+    _places, main = _report(text, "en")
+    assert main is not None and main.kind == "province" and _country(main) == "KR"
+
+
+def test_a_division_named_before_of_is_the_division_not_its_chief_town() -> None:
+    # 'the southern state of Oaxaca': the state; Oaxaca is also its capital's name.
+    text = "At least 14 people died when a bus fell into a ravine in the southern state of Oaxaca on Friday."
+    places, main = _report(text, "en")
+    assert places == {"state of Oaxaca"}
+    assert main is not None and main.kind == "province" and _country(main) == "MX"
