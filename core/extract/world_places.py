@@ -1007,10 +1007,11 @@ def _own_label(place: Place) -> str:
 
 def _province_label(place: Place) -> str:
     """A province as a location string that reads back as the province: 'Sindh, Pakistan', or 'Idlib Province,
-    Syria' where a town bears its name."""
+    Syria' where a town bears its name ('Rangpur Division, Bangladesh' where a district does too)."""
     whole = gazetteer().by_key(f"country:{place.country}")
     country = f", {whole.name}" if whole is not None else ""
-    for label in (f"{place.name}{country}", f"{place.name} Province{country}"):
+    kinds = ("", " Province", " Division", " Region", " State")
+    for label in (f"{place.name}{kind}{country}" for kind in kinds):
         if resolve_location(label).key == place.key:
             return label
     return f"{place.name}{country}"

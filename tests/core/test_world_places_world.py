@@ -60,3 +60,19 @@ def test_a_division_named_before_of_is_the_division_not_its_chief_town() -> None
     places, main = _report(text, "en")
     assert places == {"state of Oaxaca"}
     assert main is not None and main.kind == "province" and _country(main) == "MX"
+
+
+def test_a_bangladesh_district_named_in_bengali_with_its_ending_is_its_town() -> None:
+    # 'ভোলায়' is 'in Bhola'; GeoNames names the town in Bengali only with the word for district after it.
+    text = "ভোলায় লঞ্চডুবিতে অন্তত ৬ জন নিহত হয়েছেন। আহত হয়েছেন আরও ১৫ জন।"
+    places, main = _report(text, "bn")
+    assert places == {"Bhola"}
+    assert main is not None and main.name == "bhola" and _country(main) == "BD"
+    _places, main = _report("পটুয়াখালীতে বজ্রপাতে ৪ জনের মৃত্যু হয়েছে।", "bn")
+    assert main is not None and main.name == "patuakhali"
+
+
+def test_a_division_named_with_its_word_is_the_division_where_a_town_and_a_district_bear_its_name() -> None:
+    # 'রংপুর বিভাগে': Rangpur division, not the city nor the district of that name.
+    places, main = _report("রংপুর বিভাগে বন্যায় ১৩ জনের মৃত্যু হয়েছে।", "bn")
+    assert main is not None and main.kind == "province" and main.region == "BD-87"
