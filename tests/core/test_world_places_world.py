@@ -76,3 +76,12 @@ def test_a_division_named_with_its_word_is_the_division_where_a_town_and_a_distr
     # 'রংপুর বিভাগে': Rangpur division, not the city nor the district of that name.
     places, main = _report("রংপুর বিভাগে বন্যায় ১৩ জনের মৃত্যু হয়েছে।", "bn")
     assert main is not None and main.kind == "province" and main.region == "BD-87"
+
+
+def test_a_valley_gazetteer_towns_lack_is_its_region_not_a_foreign_town_of_that_alternate_name() -> None:
+    # 'Tempi' is also one of the alternate names of Tempe, Arizona.
+    text = "A passenger train hit a freight train near Tempi late on Tuesday, killing 29 people and injuring 70."
+    _places, main = _report(text, "en")
+    assert main is not None and _country(main) == "GR"
+    _places, main = _report("Τουλάχιστον 29 νεκροί από τη σύγκρουση των τρένων στα Τέμπη.", "el")
+    assert main is not None and _country(main) == "GR"

@@ -273,3 +273,6 @@ PLACE_BASE_ENDINGS = ("ς",)
 # Places (core.extract.world_places): locative words, before a name or after it ('στο Λονδίνο'): the town is
 # where the figure stands, even in a report that names only another country (the victims' or the attacker's)
 LOCATIVES = ("στη", "στην", "στο", "στον", "στα", "σε")
+# places GeoNames has no Greek name for, as English news names them, and their country (the reader's endings find
+# 'Τεμπών', the genitive)
+PLACE_NAMES = {"Τέμπη": ("Tempi", "GR")}
