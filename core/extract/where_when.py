@@ -410,8 +410,16 @@ def places_in(
         if _is_street(tokens, i, j):
             i = j + 1
             continue
-        if _reference_point(tokens, i):
-            i = j  # "250 kilometres east of Montreal": where it is measured from, not where it happened
+        if (near := _reference_point(tokens, i)) is not None:
+            # "250 kilometres east of Montreal", "north of Bogota": where it is measured from, not where it happened;
+            # the place is near it, in its region (as written: the location resolver reads it so)
+            mention = _best_place(tokens, i, j, scenes, title_case)
+            if mention is not None and mention.start == tokens[i].start:
+                end = _with_container(tokens, mention, mention_end_index(tokens, mention, i, j)).end
+                found.append(PlaceMention(tokens[near].start, end, mention.name, True, True))
+                i = mention_end_index(tokens, mention, i, j)
+            else:
+                i = j
             continue
         mention = _best_place(tokens, i, j, scenes, title_case)
         if mention is not None and capitals_say_nothing and mention.name and _unknown(mention.name):
@@ -473,14 +481,20 @@ _COMPASS = frozenset(
 )
 
 
-def _reference_point(tokens: list[Token], i: int) -> bool:
-    """Is the name at tokens[i] measured from ("250 km east of Montreal", "30 miles from Kabul")?"""
+def _reference_point(tokens: list[Token], i: int) -> int | None:
+    """Is the name at tokens[i] measured from ("250 km east of Montreal", "30 miles from Kabul", "north of Bogota")?
+    Then the index of the phrase's first token (the distance, else the compass word)."""
     if i < 2 or tokens[i - 1].low not in ("of", "from"):
-        return False
+        return None
     k = i - 2
+    compass = tokens[k].low in _COMPASS and tokens[i - 1].low == "of"
     if tokens[k].low in _COMPASS:
         k -= 1
-    return k >= 0 and tokens[k].low in _DISTANCE_UNITS
+    if k >= 0 and tokens[k].low in _DISTANCE_UNITS:
+        return k - 1 if k > 0 and tokens[k - 1].is_digits else k
+    # "north of Bogota", not "the north of England" (a part of it)
+    inside = i >= 3 and tokens[i - 3].low in ("the", "far")
+    return i - 2 if compass and not inside and not tokens[i - 2].low.endswith("ern") else None
 
 
 _STREETS = frozenset(w + "s" for w in ("road", "street", "avenue", "boulevard", "drive", "lane", "way", "court"))

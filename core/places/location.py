@@ -296,6 +296,9 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
     text = _PAREN.sub(" ", text)
     text = _DISTRICT_OF.sub(lambda m: ", " if m.group(1) else "", text)  # "Bokkos LGA of Plateau State"
     text = _DIVISION_FIRST.sub(r"\2 \1", text, count=1)  # "state of Oaxaca" is "Oaxaca state"
+    if (near := _NEAR_OF.match(text)) is not None:
+        # "250 km east of Montreal", "north of Bogota": near the town, so in its region; not the town itself
+        return _region_around(resolve_location(near.group(1), country, admin1))
     parts = [p.strip() for p in text.split(",") if fold(p)]
     if not parts:
         return _UNPLACED
@@ -357,6 +360,37 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
 
 
 _DC = re.compile(r"^washington d( ?c)?$")
+# A place measured from a town: "250 km east of Montreal", "40 miles north of Houston", "north of Bogota"
+_NEAR_OF = re.compile(
+    r"^[ \t]*(?:[\d.,]+[ \t]*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)[ \t]+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+)?(?:of|from)"
+    r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+of)[ \t]+(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, Place]:
+    """Each region ("US-TX", "CO-34") -> its state or province (one with its admin1 code; ISO's first)."""
+    out: dict[str, Place] = {}
+    for kind in ("state", "province"):
+        for p in sorted(gazetteer().of_kind(kind), key=lambda p: not p.key.startswith(f"{kind}:{p.country}-")):
+            region = _region(p)
+            if p.admin1 and region is not None and "-" in region:
+                out.setdefault(region, p)
+    return out
+
+
+def _region_around(loc: Location) -> Location:
+    """The state or province a town lies in, as a location (a state, a province, a country stays itself)."""
+    if loc.kind not in ("city", "county") or loc.region is None:
+        return loc
+    place = _regions().get(loc.region)
+    if place is None:
+        return loc
+    return Location(place.key, _label(place), place.kind, _region(place), None, fold(place.name))
+
+
 # A division's word before its name ("the state of Oaxaca", "province of Idlib"): the division, not its chief town
 _DIVISION_FIRST = re.compile(
     r"^[ \t]*(?:the[ \t]+)?(state|province|region|governorate|prefecture|department|oblast)[ \t]+of[ \t]+([^,]+)",
