@@ -679,7 +679,9 @@ def _best_place(
             name = name[:-2]
         if name.isupper() and len(name) > 3 and (sentence_initial or (k < len(tokens) and tokens[k].text in ",(")):
             continue  # a dateline such as "BAKU, Oct 4 (Reuters) -"
-        followed_by_settlement = k < len(tokens) and (tokens[k].low in _SETTLEMENT_NOUNS or _division_phrase(tokens, k))
+        followed_by_settlement = k < len(tokens) and (
+            tokens[k].low in _SETTLEMENT_NOUNS or _division_phrase(tokens, k) > 0
+        )
         if k < len(tokens) and tokens[k].low in CARRIER_WORDS:
             return None  # "Qatar Airways", "a Jeju Air jet": the carrier's home, not where it happened
         place = resolve_place(name)

@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
-from core.places import Place, resolve_location, resolve_place
+from core.places import Place, region_place, resolve_location, resolve_place
 from core.places.index import fold, gazetteer, script_key
 from core.places.nearby import enclosing_city
 
@@ -213,6 +213,16 @@ class PlaceReader:
             else None
         )
         self.route_after = tuple(w.lower() for w in getattr(lexicon, "ROUTE_AFTER", ()))
+        # "80 Kilometer nördlich von Bogotá", "al norte de Bogotá": a town distances and bearings are measured from
+        # is not where it happened; its region is (lexicon BEARING_BEFORE)
+        bearing = sorted(getattr(lexicon, "BEARING_BEFORE", ()), key=len, reverse=True)
+        self.bearing = (
+            re.compile(
+                r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in bearing) + r")\s*$", re.IGNORECASE
+            )
+            if bearing
+            else None
+        )
         # "Москва обвинила", "قالت بغداد", "Paris a condamné": a capital named for its government (lexicon
         # SPEECH_VERBS and GOVERNMENT_VERBS, right after or right before the name), not where it happened
         verbs = {*getattr(lexicon, "SPEECH_VERBS", ()), *getattr(lexicon, "GOVERNMENT_VERBS", ())}
@@ -383,7 +393,7 @@ class PlaceReader:
             if whole is not None:
                 return whole.name
         towns = [
-            f for f in self._towns(sentence, body, named, headline, figure)
+            self._measured_from(sentence, f) for f in self._towns(sentence, body, named, headline, figure)
             if not self._government(sentence, f) and not self._route_end(sentence, f)
         ]  # fmt: skip
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
@@ -420,6 +430,16 @@ class PlaceReader:
                 return self._home_village(found) or found.written
             return _label(found.place, self._evidence(body, named))
         return None
+
+    def _measured_from(self, sentence: str, found: _Found) -> _Found:
+        """A town named after a bearing ('nördlich von Bogotá', 'à 80 km au nord de Bogota') as its region: the
+        place is near the town, not in it."""
+        if self.bearing is None or found.place.kind != "city":
+            return found
+        if not self.bearing.search(sentence[max(0, found.start - _TAIL) : found.start]):
+            return found
+        region = region_place(found.place)
+        return replace(found, place=region) if region is not None else found
 
     def _home_village(self, found: _Found) -> str | None:
         """A village of the language's own country as a location string that reads back as that village."""

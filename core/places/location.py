@@ -381,6 +381,12 @@ def _regions() -> dict[str, Place]:
     return out
 
 
+def region_place(place: Place) -> Place | None:
+    """The state or province a town lies in (None when its region is unknown)."""
+    region = _region(place)
+    return _regions().get(region) if region is not None and "-" in region else None
+
+
 def _region_around(loc: Location) -> Location:
     """The state or province a town lies in, as a location (a state, a province, a country stays itself)."""
     if loc.kind not in ("city", "county") or loc.region is None:

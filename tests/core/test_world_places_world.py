@@ -74,7 +74,7 @@ def test_a_bangladesh_district_named_in_bengali_with_its_ending_is_its_town() ->
 
 def test_a_division_named_with_its_word_is_the_division_where_a_town_and_a_district_bear_its_name() -> None:
     # 'রংপুর বিভাগে': Rangpur division, not the city nor the district of that name.
-    places, main = _report("রংপুর বিভাগে বন্যায় ১৩ জনের মৃত্যু হয়েছে।", "bn")
+    _places, main = _report("রংপুর বিভাগে বন্যায় ১৩ জনের মৃত্যু হয়েছে।", "bn")
     assert main is not None and main.kind == "province" and main.region == "BD-87"
 
 
@@ -85,3 +85,16 @@ def test_a_valley_gazetteer_towns_lack_is_its_region_not_a_foreign_town_of_that_
     assert main is not None and _country(main) == "GR"
     _places, main = _report("Τουλάχιστον 29 νεκροί από τη σύγκρουση των τρένων στα Τέμπη.", "el")
     assert main is not None and _country(main) == "GR"
+
+
+def test_a_town_measured_from_in_another_language_is_its_region_not_the_town() -> None:
+    # As in English ('250 km east of Montreal'): near the town, so in its region.
+    region = resolve_location("north of Houston")
+    assert region.kind == "state" and region.region == "US-TX"
+    for language, text in [
+        ("de", "Bei einem Busunglück 60 Kilometer nördlich von Houston starben mindestens 7 Menschen."),
+        ("es", "Un tornado al norte de Houston dejó 7 muertos y 20 heridos el domingo."),
+        ("fr", "Une tornade au nord de Houston a fait 7 morts et 20 blessés dimanche."),
+    ]:
+        _places, main = _report(text, language)
+        assert main is not None and main.kind == "state" and main.region == "US-TX", language

@@ -347,3 +347,9 @@ ROUTE_BEFORE = (
     "aus Richtung",
 )
 ROUTE_AFTER = ("unterwegs", "gestartet", "kommend")
+# Places: words right before a town that distances and bearings are measured from ('80 Kilometer nördlich von
+# Bogotá'): the place is near it, in its region, not the town itself
+BEARING_BEFORE = (
+    *(f"{side}lich von" for side in ("nörd", "süd", "öst", "west", "nordöst", "nordwest", "südöst", "südwest")),
+    *(f"{side}lich" for side in ("nörd", "süd", "öst", "west", "nordöst", "nordwest", "südöst", "südwest")),
+)

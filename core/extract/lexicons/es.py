@@ -491,3 +491,8 @@ ROUTE_BEFORE = (
     "que viajaba a",
     "que cubría la ruta entre",
 )
+# Places: words right before a town that distances and bearings are measured from ('a 80 km al norte de Bogotá'):
+# the place is near it, in its region, not the town itself
+BEARING_BEFORE = tuple(
+    f"al {side} de" for side in ("norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste")
+)

@@ -385,3 +385,10 @@ ROUTE_BEFORE = (
     "partie de",
     "partis de",
 )
+# Places: words right before a town that distances and bearings are measured from ('à 80 km au nord de Bogota'):
+# the place is near it, in its region, not the town itself
+BEARING_BEFORE = (
+    *(f"au {side} de" for side in ("nord", "sud", "nord-est", "nord-ouest", "sud-est", "sud-ouest")),
+    *(f"au {side} d'" for side in ("nord", "sud", "nord-est", "nord-ouest", "sud-est", "sud-ouest")),
+    "à l'est de", "à l'ouest de", "à l'est d'", "à l'ouest d'",
+)

@@ -355,3 +355,9 @@ ROUTE_BEFORE = (
     "partita da",
     "partiti da",
 )
+# Places: words right before a town that distances and bearings are measured from ('a 80 km a nord di Bogotà'):
+# the place is near it, in its region, not the town itself
+BEARING_BEFORE = tuple(
+    f"a {side} {of}" for side in ("nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest")
+    for of in ("di", "da")
+)

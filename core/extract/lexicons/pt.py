@@ -381,3 +381,10 @@ ROUTE_BEFORE = (
     "proveniente de",
     "procedente de",
 )
+# Places: words right before a town that distances and bearings are measured from ('a 80 km ao norte de Bogotá'):
+# the place is near it, in its region, not the town itself
+BEARING_BEFORE = tuple(
+    f"{to} {side} {of}" for to in ("ao", "a") for side in ("norte", "sul", "leste", "oeste", "este", "nordeste",
+                                                          "noroeste", "sudeste", "sudoeste")
+    for of in ("de", "do", "da")
+)
