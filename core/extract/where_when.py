@@ -482,19 +482,17 @@ _COMPASS = frozenset(
 
 
 def _reference_point(tokens: list[Token], i: int) -> int | None:
-    """Is the name at tokens[i] measured from ("250 km east of Montreal", "30 miles from Kabul", "north of Bogota")?
-    Then the index of the phrase's first token (the distance, else the compass word)."""
+    """Is the name at tokens[i] measured from ("250 km east of Montreal", "30 miles from Kabul")? Then the index of
+    the phrase's first token (the distance). A bearing alone ("just east of Peebles") is near enough to be the town:
+    local news names a village so, and the town's region would part its reports from those naming the town."""
     if i < 2 or tokens[i - 1].low not in ("of", "from"):
         return None
     k = i - 2
-    compass = tokens[k].low in _COMPASS and tokens[i - 1].low == "of"
     if tokens[k].low in _COMPASS:
         k -= 1
     if k >= 0 and tokens[k].low in _DISTANCE_UNITS:
         return k - 1 if k > 0 and tokens[k - 1].is_digits else k
-    # "north of Bogota", not "the north of England" (a part of it)
-    inside = i >= 3 and tokens[i - 3].low in ("the", "far")
-    return i - 2 if compass and not inside and not tokens[i - 2].low.endswith("ern") else None
+    return None
 
 
 _STREETS = frozenset(w + "s" for w in ("road", "street", "avenue", "boulevard", "drive", "lane", "way", "court"))
@@ -583,6 +581,7 @@ def _with_container(tokens: list[Token], mention: PlaceMention, k: int) -> Place
         n += 1
     if n == m or mention.coarse:
         return mention
+    n = _through_particles(tokens, m, n)  # "Petropolis, Rio de Janeiro": the state, not "Rio" (the city)
     part = " ".join(t.text for t in tokens[k + 1 : n])
     if not names_a_container(part):
         return mention

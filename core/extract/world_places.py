@@ -213,14 +213,19 @@ class PlaceReader:
             else None
         )
         self.route_after = tuple(w.lower() for w in getattr(lexicon, "ROUTE_AFTER", ()))
-        # "80 Kilometer nördlich von Bogotá", "al norte de Bogotá": a town distances and bearings are measured from
-        # is not where it happened; its region is (lexicon BEARING_BEFORE)
+        # "80 Kilometer nördlich von Bogotá", "à 80 km de Bogota": a town a distance is measured from is not where it
+        # happened; its region is (lexicon DISTANCE_UNITS, then BEARING_BEFORE); a bearing alone ('au nord de Bogota')
+        # is near enough to be the town, as in English
         bearing = sorted(getattr(lexicon, "BEARING_BEFORE", ()), key=len, reverse=True)
+        units = sorted(getattr(lexicon, "DISTANCE_UNITS", ()), key=len, reverse=True)
         self.bearing = (
             re.compile(
-                r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in bearing) + r")\s*$", re.IGNORECASE
+                r"\d[\d.,]*\s*(?:" + "|".join(re.escape(u) for u in units) + r")\.?\s+(?:"
+                + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in bearing)
+                + r")\s*$",
+                re.IGNORECASE,
             )
-            if bearing
+            if bearing and units
             else None
         )
         # "Москва обвинила", "قالت بغداد", "Paris a condamné": a capital named for its government (lexicon
@@ -432,7 +437,7 @@ class PlaceReader:
         return None
 
     def _measured_from(self, sentence: str, found: _Found) -> _Found:
-        """A town named after a bearing ('nördlich von Bogotá', 'à 80 km au nord de Bogota') as its region: the
+        """A town named after a distance ('80 Kilometer nördlich von Bogotá', 'à 80 km de Bogota') as its region: the
         place is near the town, not in it."""
         if self.bearing is None or found.place.kind != "city":
             return found
@@ -612,6 +617,10 @@ class PlaceReader:
             if not words:
                 continue
             spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia"
+            # "Kastamonu'nun Tosya ilçesinde": a name in the genitive before another is the region the other lies in
+            genitive = self.apostrophe_endings and len(words) > 1 and _APOSTROPHE_ENDING.search(words[0]) is not None
+            if genitive:
+                spans = [s for s in spans if s != (0, 1)] + [(0, 1)]
             for a, b in spans:
                 first = words[a] if words[a][0].isupper() else words[a].split()[-1]  # "(im) Ahrtal"
                 name = " ".join([first, *words[a + 1 : b]])
@@ -624,6 +633,7 @@ class PlaceReader:
                     and not self.nouns_capitalised
                     and not all(self._function_word(w) for w in lead)
                     and not self._country_name(" ".join(words[:a]))
+                    and not (genitive and a == 1)
                 ):
                     continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin" are)
                 after_run = _TOKEN.match(sentence[m.end() :].lstrip())
@@ -950,6 +960,8 @@ class PlaceReader:
         province_hits = gazetteer().script_names((c for _, c in provinces), provinces=True) if provinces else {}
         for start, candidate in provinces:  # before a town of the same name ('ঢাকা বিভাগ' is the division)
             hit = province_hits.get(candidate)
+            if hit is not None and _after_compass(sentence, start, self.spaced):
+                continue
             place = gazetteer().by_key(hit[1]) if hit is not None and start not in seen else None
             if place is not None:
                 seen.add(start)
@@ -961,6 +973,8 @@ class PlaceReader:
             english, own = self.own_names.get(candidate, ("", None)) if not stem else ("", None)
             # the lexicon's name before the gazetteer's ('منا' is Minna too)
             if (hit is None and own is None) or start in seen:
+                continue
+            if hit is not None and hit[1].startswith("province:") and _after_compass(sentence, start, self.spaced):
                 continue
             place = own if own is not None else gazetteer().by_key(hit[1]) if hit is not None else None
             if (
@@ -1046,6 +1060,14 @@ def _vowel_forms(stem: str, vowels: dict[str, str]) -> list[str]:
 
 
 _KATAKANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]")
+# '东南苏拉威西' is Southeast Sulawesi: a province's name that begins with 'south' or 'north' right after 'east'
+# or 'west' is the end of a longer name ('南苏拉威西', South Sulawesi, is another province); a town's may not
+# be ('广西南宁')
+_COMPOUND_COMPASS = frozenset(["东南", "东北", "西南", "西北", "東南", "東北"])
+
+
+def _after_compass(text: str, start: int, spaced: bool) -> bool:
+    return not spaced and start > 0 and text[start - 1 : start + 1] in _COMPOUND_COMPASS
 
 
 def _cuts_a_run(text: str, start: int, end: int) -> bool:

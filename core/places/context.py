@@ -506,9 +506,9 @@ def _region_possessive(word: str) -> bool:
     if m is None:
         return False
     stem = m.group(1)
-    return (
-        resolve_location(stem).kind in ("country", "state", "province") or gazetteer().country_written(stem) is not None
-    )
+    kinds = ("country", "state", "province") if word[-2:] in ("'s", "’s") else ("country", "state", "province", "city")
+    # ... and a province's town-like name in another language's genitive ("Kastamonu'nun Tosya ilçesinde")
+    return resolve_location(stem).kind in kinds or gazetteer().country_written(stem) is not None
 
 
 @lru_cache(maxsize=1)

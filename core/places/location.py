@@ -360,11 +360,10 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
 
 
 _DC = re.compile(r"^washington d( ?c)?$")
-# A place measured from a town: "250 km east of Montreal", "40 miles north of Houston", "north of Bogota"
+# A place measured from a town: "250 km east of Montreal", "40 miles north of Houston", "30 miles from Kabul"
 _NEAR_OF = re.compile(
-    r"^[ \t]*(?:[\d.,]+[ \t]*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)[ \t]+"
-    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+)?(?:of|from)"
-    r"|(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+of)[ \t]+(\S.*)$",
+    r"^[ \t]*[\d.,]+[ \t]*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)[ \t]+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+)?(?:of|from)[ \t]+(\S.*)$",
     re.IGNORECASE,
 )
 

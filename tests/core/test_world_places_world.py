@@ -88,13 +88,47 @@ def test_a_valley_gazetteer_towns_lack_is_its_region_not_a_foreign_town_of_that_
 
 
 def test_a_town_measured_from_in_another_language_is_its_region_not_the_town() -> None:
-    # As in English ('250 km east of Montreal'): near the town, so in its region.
-    region = resolve_location("north of Houston")
+    # As in English ('250 km east of Montreal'): near the town, so in its region; a bearing alone is the town.
+    region = resolve_location("60 miles north of Houston")
     assert region.kind == "state" and region.region == "US-TX"
     for language, text in [
         ("de", "Bei einem Busunglück 60 Kilometer nördlich von Houston starben mindestens 7 Menschen."),
-        ("es", "Un tornado al norte de Houston dejó 7 muertos y 20 heridos el domingo."),
-        ("fr", "Une tornade au nord de Houston a fait 7 morts et 20 blessés dimanche."),
+        ("es", "Un tornado a 60 kilómetros al norte de Houston dejó 7 muertos y 20 heridos el domingo."),
+        ("fr", "Une tornade à 60 km au nord de Houston a fait 7 morts et 20 blessés dimanche."),
+        ("it", "Un tornado a 60 chilometri da Houston ha causato 7 morti e 20 feriti domenica."),
     ]:
         _places, main = _report(text, language)
         assert main is not None and main.kind == "state" and main.region == "US-TX", language
+    _places, main = _report("Une tornade au nord de Houston a fait 7 morts et 20 blessés dimanche.", "fr")
+    assert main is not None and main.name == "houston"
+
+
+def test_a_province_whose_name_ends_another_provinces_is_not_read_inside_it() -> None:
+    # '东南苏拉威西' (Southeast Sulawesi) ends with '南苏拉威西' (South Sulawesi), another province.
+    places, _main = _report("印尼东南苏拉威西省一艘渡轮翻覆,至少15人死亡。", "zh")
+    assert places == {"Southeast Sulawesi, Indonesia"}
+    places, _main = _report("广西南宁暴雨致12人死亡。", "zh")  # Guangxi's Nanning: a town after '西' stays the town
+    assert places == {"Nanning"}
+
+
+def test_a_county_town_named_with_the_county_word_in_chinese_and_korean() -> None:
+    for language, text in [
+        ("zh", "台湾花莲县近海发生强烈地震,已造成9人死亡。"),
+        ("ko", "대만 화롄현 인근 해역에서 강진이 발생해 9명이 숨졌다."),
+    ]:
+        _places, main = _report(text, language)
+        assert main is not None and main.name == "hualien city", language
+
+
+def test_a_town_after_its_provinces_genitive_in_turkish_is_the_town() -> None:
+    # 'Kastamonu'nun Tosya ilçesinde': Kastamonu (province and town) is where Tosya lies.
+    places, main = _report("Kastamonu'nun Tosya ilçesinde otobüs devrildi: 8 kişi öldü, 27 kişi yaralandı.", "tr")
+    assert places == {"Tosya"}
+    assert main is not None and main.name == "tosya"
+
+
+def test_a_state_with_particles_after_a_town_is_its_state_not_the_city_of_its_first_word() -> None:
+    # 'Rio' alone is the city, 65 km away; 'Rio de Janeiro' after the comma is the state Petropolis lies in.
+    text = "Mudslides killed at least 94 people in the mountain city of Petropolis, Rio de Janeiro, officials said."
+    _places, main = _report(text, "en")
+    assert main is not None and main.name == "petropolis"

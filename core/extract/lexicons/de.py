@@ -347,9 +347,11 @@ ROUTE_BEFORE = (
     "aus Richtung",
 )
 ROUTE_AFTER = ("unterwegs", "gestartet", "kommend")
-# Places: words right before a town that distances and bearings are measured from ('80 Kilometer nördlich von
-# Bogotá'): the place is near it, in its region, not the town itself
+# Places: a distance's units and the words between it and the town it is measured from ('80 Kilometer nördlich von
+# Bogotá', '80 km von Bogotá entfernt'): the place is near the town, in its region, not the town itself
+DISTANCE_UNITS = ("km", "Kilometer", "Kilometern", "Meilen")
 BEARING_BEFORE = (
+    "von",
     *(f"{side}lich von" for side in ("nörd", "süd", "öst", "west", "nordöst", "nordwest", "südöst", "südwest")),
     *(f"{side}lich" for side in ("nörd", "süd", "öst", "west", "nordöst", "nordwest", "südöst", "südwest")),
 )

@@ -491,8 +491,10 @@ ROUTE_BEFORE = (
     "que viajaba a",
     "que cubría la ruta entre",
 )
-# Places: words right before a town that distances and bearings are measured from ('a 80 km al norte de Bogotá'):
-# the place is near it, in its region, not the town itself
-BEARING_BEFORE = tuple(
-    f"al {side} de" for side in ("norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste")
+# Places: a distance's units and the words between it and the town it is measured from ('a 80 km al norte de
+# Bogotá', 'a 80 kilómetros de Bogotá'): the place is near the town, in its region, not the town itself
+DISTANCE_UNITS = ("km", "kilómetros", "kilometros", "millas")
+BEARING_BEFORE = (
+    "de",
+    *(f"al {side} de" for side in ("norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste")),
 )

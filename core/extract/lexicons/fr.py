@@ -385,9 +385,12 @@ ROUTE_BEFORE = (
     "partie de",
     "partis de",
 )
-# Places: words right before a town that distances and bearings are measured from ('à 80 km au nord de Bogota'):
-# the place is near it, in its region, not the town itself
+# Places: a distance's units and the words between it and the town it is measured from ('à 80 km au nord de
+# Bogota', 'à 80 km de Bogota'): the place is near the town, in its region, not the town itself
+DISTANCE_UNITS = ("km", "kilomètres", "kilometres", "milles")
 BEARING_BEFORE = (
+    "de",
+    "d'",
     *(f"au {side} de" for side in ("nord", "sud", "nord-est", "nord-ouest", "sud-est", "sud-ouest")),
     *(f"au {side} d'" for side in ("nord", "sud", "nord-est", "nord-ouest", "sud-est", "sud-ouest")),
     "à l'est de", "à l'ouest de", "à l'est d'", "à l'ouest d'",
