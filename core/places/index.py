@@ -218,10 +218,12 @@ def build_index(path: Path) -> None:
             cc, _, code = full.partition(".")
             if full not in matched and cc != "US":
                 add(f"province:{full}", name, "province", cc, code, 0, region_name=name)
+        english_names: set[tuple[str, int]] = set()
         for row in [r for r in places if r[3] == "province"]:
-            # 'Gyeongsangbuk-do' is 'North Gyeongsang' in English news
+            # 'Gyeongsangbuk-do' is 'North Gyeongsang' in English news: a name as sure as an exonym ('in Gyeonggi')
             for english in _division_english(str(row[2]), str(row[4])):
                 alias(english, int(row[0]))  # type: ignore[call-overload]
+                english_names.add((fold(english), int(row[0])))  # type: ignore[call-overload]
         for city in gc.get_cities().values():
             cc, admin1 = city["countrycode"], city["admin1code"] or None
             region_name = us_states[admin1]["name"] if cc == "US" and admin1 in us_states else ""
@@ -263,7 +265,7 @@ def build_index(path: Path) -> None:
             if target is not None:
                 alias(other, target)
                 exonyms.add((fold(other), target))
-        exonyms |= _island_names(places, names)
+        exonyms |= _island_names(places, names) | english_names
         for folded, pid_ in exonyms:
             names.add((folded, pid_))
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", places)

@@ -48,6 +48,7 @@ def test_korean_provinces_are_read_as_english_news_spells_them() -> None:
     # ISO 3166-2 and GeoNames write 'Gyeongsangbuk-do' ('buk' north, 'do' province); English news 'North Gyeongsang'.
     assert resolve_location("North Gyeongsang Province").key == resolve_location("Gyeongsangbuk-do").key
     assert resolve_location("Gyeonggi Province").kind == "province"
+    assert resolve_location("Gyeonggi").key == resolve_location("Gyeonggi-do").key  # English news' name, alone
     assert resolve_location("South Jeolla province").region == resolve_location("Jeollanam-do").region
     text = "Wildfires in North Chungcheong Province killed 7 people and injured 15, officials said on Tuesday."
     _places, main = _report(text, "en")
