@@ -273,6 +273,13 @@ class PlaceReader:
             if division
             else None
         )
+        # ... with the country's adjective between ('la provincia marroquí de Al Haouz'): a province no town bears the
+        # name of ('la provincia española de Valencia' is read as the town, Spain's by the adjective)
+        self.division_loosely = (
+            re.compile(r"(?<!\w)(?:" + "|".join(_adjective_between(w) for w in division) + r")\s+$", re.IGNORECASE)
+            if division
+            else None
+        )
         # "españolas", "українські": a people's adjective begins as its country's name does (scripts with capitals);
         # "الكورية", "नेपाली": the name with the language's affixes (lexicon ADJECTIVE_PREFIXES, ADJECTIVE_DROP,
         # ADJECTIVE_SUFFIXES) in scripts without
@@ -650,6 +657,11 @@ class PlaceReader:
                 divided = self.division_before is not None and self.division_before.search(before[-_TAIL:]) is not None
                 if province is None and divided:  # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj"
                     province = self._province_named(name, named)
+                elif province is None and self.division_loosely is not None and self.division_loosely.search(
+                    before[-_TAIL:]
+                ):
+                    town = resolve_place(name)
+                    province = self._province_named(name, named) if town is None or not town.major else None
                 if province is not None:  # "Hatay ilinde": the province, wherever the name stands
                     out.append(_Found(start, province, name))
                     break
@@ -1261,6 +1273,15 @@ def _adjective_words(
                 seen.setdefault(word, set()).add(country)
     drop_words = {script_key(w) for w in not_adjectives}
     return {word: next(iter(c)) for word, c in seen.items() if len(c) == 1 and word not in drop_words}
+
+
+def _adjective_between(phrase: str) -> str:
+    """A division's words as a pattern that lets a lower-case adjective stand after the first ('provincia de':
+    'provincia marroquí de')."""
+    first, _, rest = phrase.partition(" ")
+    if not rest:
+        return re.escape(phrase)
+    return re.escape(first) + r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ])[\w'’-]*)?\s+" + re.escape(rest).replace(r"\ ", r"\s+")
 
 
 def _trie(words: Iterable[str]) -> str:

@@ -133,3 +133,23 @@ def test_a_state_with_particles_after_a_town_is_its_state_not_the_city_of_its_fi
     text = "Mudslides killed at least 94 people in the mountain city of Petropolis, Rio de Janeiro, officials said."
     _places, main = _report(text, "en")
     assert main is not None and main.name == "petropolis"
+
+
+def test_a_division_word_with_the_countrys_adjective_between_still_names_the_division() -> None:
+    # 'la provincia marroquí de Al Haouz': the province (no town bears its name); 'al' is also an everyday word.
+    places, main = _report("El sismo en la provincia marroquí de Al Haouz dejó al menos 300 muertos.", "es")
+    assert places == {"Al Haouz, Morocco"}
+    assert main is not None and main.kind == "province" and _country(main) == "MA"
+
+
+def test_a_state_named_like_a_country_after_the_word_for_state_is_the_state() -> None:
+    # 'l'Etat de Niger' is Nigeria's Niger State, not the Republic of Niger.
+    text = "Au moins 40 personnes sont mortes dans un naufrage sur le fleuve Niger, dans l'Etat de Niger, au Nigeria."
+    _places, main = _report(text, "fr")
+    assert main is not None and main.kind == "province" and _country(main) == "NG"
+
+
+def test_an_island_after_the_german_word_for_island_is_the_island() -> None:
+    text = "Auf der italienischen Insel Ischia sind bei einem Erdrutsch acht Menschen gestorben."
+    _places, main = _report(text, "de")
+    assert main is not None and _country(main) == "IT"
