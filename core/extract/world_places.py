@@ -649,7 +649,13 @@ class PlaceReader:
                     and after_run is not None
                     and self._facility(after_run.group())
                 )  # "İstanbul Atatürk Havalimanı", "Istanbulin (Atatürkin) lentokentällä"
-                if b < len(words) and not self.nouns_capitalised and resolve_place(words[b]) is None and not facility:
+                if (
+                    b < len(words)
+                    and not self.nouns_capitalised
+                    and resolve_place(words[b]) is None
+                    and not facility
+                    and not (genitive and b == 1)  # "Bolu'nun Kartalkaya kayak merkezi": Bolu's resort
+                ):
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
                 start = m.start() + m.group().find(name)
                 before = sentence[:start]

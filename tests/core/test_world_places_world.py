@@ -153,3 +153,9 @@ def test_an_island_after_the_german_word_for_island_is_the_island() -> None:
     text = "Auf der italienischen Insel Ischia sind bei einem Erdrutsch acht Menschen gestorben."
     _places, main = _report(text, "de")
     assert main is not None and _country(main) == "IT"
+
+
+def test_a_town_in_the_turkish_genitive_before_a_facilitys_name_is_the_town() -> None:
+    # 'Bolu'nun Kartalkaya kayak merkezindeki': Bolu's Kartalkaya ski resort, no longer name of a person.
+    text = "Bolu'nun Kartalkaya kayak merkezindeki otelde çıkan yangında 76 kişi hayatını kaybetti."
+    assert _report(text, "tr")[0] == {"Bolu"}
