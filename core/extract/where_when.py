@@ -244,6 +244,9 @@ _SETTLEMENT_NOUNS = frozenset(
     ["city", "town", "village", "district", "region", "province", "county", "neighborhood", "neighbourhood"]
 )
 _DIVISION_NOUNS = frozenset(["region", "province", "oblast", "governorate", "prefecture", "state", "department"])
+# Division words (in lower case) after a name the gazetteer does not know: the name is a district's ("in Nuapada
+# district"), not a neighbourhood's or a venue's
+_DISTRICT_WORDS = frozenset(["district", "province", "region", "governorate", "prefecture", "oblast", "division"])
 _MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _NOT_PLACES = (
     _MONTH_ABBREVIATIONS
@@ -714,6 +717,8 @@ def _best_place(
                 resident,
             )
         if unknown_ok and k == j and not sentence_initial:
+            if k < len(tokens) and tokens[k].text in _DISTRICT_WORDS:  # "in Nuapada district": a district, as written
+                return PlaceMention(start, tokens[k].end, f"{name} {tokens[k].text}", False, True)
             return PlaceMention(start, start + len(name), name, False, True)
     return None
 

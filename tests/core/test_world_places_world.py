@@ -159,3 +159,14 @@ def test_a_town_in_the_turkish_genitive_before_a_facilitys_name_is_the_town() ->
     # 'Bolu'nun Kartalkaya kayak merkezindeki': Bolu's Kartalkaya ski resort, no longer name of a person.
     text = "Bolu'nun Kartalkaya kayak merkezindeki otelde çıkan yangında 76 kişi hayatını kaybetti."
     assert _report(text, "tr")[0] == {"Bolu"}
+
+
+def test_a_state_capitals_colon_dateline_over_a_district_it_does_not_know_is_the_state() -> None:
+    # South Asian papers date 'BHUBANESWAR: ...'; the district the report is about lies elsewhere in Odisha.
+    text = "BHUBANESWAR: Six people were killed and 11 injured when a tractor overturned in Nuapada district."
+    places, main = _report(text, "en")
+    assert places == {"Nuapada district"}
+    assert main is not None and main.kind == "province" and main.region == resolve_location("Bhubaneswar").region
+    # The colon dateline is read for its country too: 'Saran' is also a town in Kazakhstan.
+    _places, main = _report("PATNA: Seven people died after drinking spurious liquor in Saran, officials said.", "en")
+    assert main is not None and _country(main) == "IN"
