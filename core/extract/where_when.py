@@ -398,7 +398,7 @@ def places_in(
         j = i + 1
         joined = 0  # "al-Arabi" in "Al-Ahli al-Arabi Hospital": part of the name, not a word of its own
         while j < len(tokens) and j - i < 3 + joined and not _not_place(tokens[j].low):
-            if tokens[j - 1].text.endswith(("'s", "'")):
+            if tokens[j - 1].text.endswith(("'s", "'", "’s", "’")) and not _possessive_name(tokens, i, j):
                 break
             if not tokens[j].is_capitalised:
                 if not _JOINED_ARTICLE.match(tokens[j].text):
@@ -552,6 +552,16 @@ _DIVISION_PHRASES = (
 )
 
 
+def _possessive_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Is a possessive inside a place's name ("Cox's Bazar", "Coffs Harbour" aside): the run with the next word is a
+    place the gazetteer knows by that very name?"""
+    if not tokens[j].is_capitalised:
+        return False
+    name = " ".join(t.text for t in tokens[i : j + 1])
+    place = resolve_place(name)
+    return place is not None and fold(place.name) == fold(name)
+
+
 def _division_phrase(tokens: list[Token], k: int) -> int:
     """How many tokens from tokens[k] are a division's words ("Local Government Area": 3), else 0."""
     for phrase in _DIVISION_PHRASES:
@@ -565,7 +575,8 @@ def _with_container(tokens: list[Token], mention: PlaceMention, k: int) -> Place
     is written with it, so the place is looked up there (not in a Kensington or Paris elsewhere). So is a district
     followed by the state it lies in ("Bokkos Local Government Area of Plateau State"). The container stays a
     mention of its own too."""
-    if k < len(tokens) and (words := _division_phrase(tokens, k)) and k + words < len(tokens):
+    words = _division_phrase(tokens, k) or int(k < len(tokens) and tokens[k].text == "district")  # "Kullu district"
+    if k < len(tokens) and words and k + words < len(tokens):
         if tokens[k + words].low == "of":
             m = n = k + words + 1
             while n < len(tokens) and n - m < 3 and tokens[n].is_capitalised and not _not_place(tokens[n].low):
@@ -735,4 +746,8 @@ def nearest_place(places: list[PlaceMention], position: int) -> PlaceMention | N
     """The specific place (city, county, unknown) nearest to `position`, else the nearest coarse one."""
     if not places:
         return None
-    return min(places, key=lambda p: (p.coarse, p.resident, not p.scene, abs(p.start - position)))
+    # a container written with its place ("Kullu district of Himachal Pradesh", "Kensington, west London") is read
+    # with it, not on its own
+    whole = [p for p in places if not any(o is not p and o.start <= p.start and p.end <= o.end and o.start < p.start
+                                          for o in places)]  # fmt: skip
+    return min(whole or places, key=lambda p: (p.coarse, p.resident, not p.scene, abs(p.start - position)))

@@ -70,6 +70,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATELINE_HEAD = 80  # characters at the head of a text where a dateline stands
 _DATELINE_END = re.compile(r"(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)(?<!\b\w\w\w\w)[.!?]\s")  # 'Mar.' is no sentence end
 _AGENCY = re.compile(r"\([^()]*\)")
+_LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-Þ]\w*")
+_DATELINE_LOWER_WORDS = 2  # a dateline's words are names, an agency's, a date's ('12 de marzo')
 _NEAR_HEAD = re.compile(r"^[\W\d_]*(?:\w+[\W\d_]+){0,2}$")  # at most two words before
 _STATE_AFTER = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'-]+)?)(?!\s*[A-ZÀ-ÖØ-Þ])")
 _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
@@ -552,6 +554,8 @@ class PlaceReader:
             return None
         # 'MADRID, 12 Mar. (EUROPA PRESS) -': the town in capitals (read as a name), the agency left out
         head = _AGENCY.sub(" ", text[: dash.start()])
+        if len(_LOWER_WORD.findall(head)) > _DATELINE_LOWER_WORDS:
+            return None  # a sentence before a dash ('... ranne pod Wrocławiem - poinformowała policja'), no dateline
         head = _UPPER_WORD.sub(lambda m: m.group().title(), head)
         found = self._latin_towns(head, text, Counter(), False, True)
         return found[-1].written if found else None  # the town nearest the dash ("Berita Kita, Jakarta - ")

@@ -404,7 +404,8 @@ _DIVISION_FIRST = re.compile(
 # A district's words after its name ("Gwoza Local Government Area of Borno State", "Sigi Regency"): the district
 # bears its chief town's name; what follows "of" is the state it lies in
 _DISTRICT_OF = re.compile(
-    r"[ \t]+(?:local[ \t]+government(?:[ \t]+(?:area|council))?|lga|regency|upazila|upazilla|tehsil|taluka|taluk)"
+    r"[ \t]+(?:local[ \t]+government(?:[ \t]+(?:area|council))?|lga|regency|upazila|upazilla|tehsil|taluka|taluk"
+    r"|(?-i:district)(?=[ \t]+of[ \t]))"  # "Kullu district of Himachal Pradesh" (not "District of Columbia")
     r"(?:[ \t]+(of)[ \t]+(?=\S)|[ \t]*(?=,|$))",
     re.IGNORECASE,
 )

@@ -170,3 +170,26 @@ def test_a_state_capitals_colon_dateline_over_a_district_it_does_not_know_is_the
     # The colon dateline is read for its country too: 'Saran' is also a town in Kazakhstan.
     _places, main = _report("PATNA: Seven people died after drinking spurious liquor in Saran, officials said.", "en")
     assert main is not None and _country(main) == "IN"
+
+
+def test_a_place_name_with_a_possessive_inside_is_one_name() -> None:
+    places, main = _report("A fire tore through a refugee camp in Cox's Bazar, killing at least 11 people.", "en")
+    assert places == {"Cox's Bazar"}
+    assert main is not None and _country(main) == "BD"
+
+
+def test_a_district_of_a_state_is_the_districts_town_not_the_state() -> None:
+    text = "A cloudburst in Kullu district of Himachal Pradesh killed six people and left nine missing."
+    _places, main = _report(text, "en")
+    assert main is not None and main.kind == "city" and main.name == "kulu"
+
+
+def test_a_sentence_before_a_dash_is_no_dateline() -> None:
+    # '... pod Wrocławiem - poinformowała policja': the town is where it happened, not where the report was filed.
+    text = "Dwie osoby zginęły, a cztery zostały ranne w wypadku autokaru pod Wrocławiem - poinformowała policja."
+    assert _report(text, "pl")[0] == {"Wrocław"}
+
+
+def test_a_korean_provinces_short_name_is_the_province() -> None:
+    _places, main = _report("경북 봉화군의 광산에서 붕괴 사고가 발생해 2명이 숨지고 3명이 다쳤다.", "ko")
+    assert main is not None and main.key == resolve_location("North Gyeongsang").key
