@@ -252,6 +252,9 @@ _SETTLEMENT_NOUNS = frozenset(
     ["city", "town", "village", "district", "region", "province", "county", "neighborhood", "neighbourhood"]
 )
 _DIVISION_NOUNS = frozenset(["region", "province", "oblast", "governorate", "prefecture", "state", "department"])
+# Division words (in lower case) after a name the gazetteer does not know: the name is a district's ("in Nuapada
+# district"), not a neighbourhood's or a venue's
+_DISTRICT_WORDS = frozenset(["district", "province", "region", "governorate", "prefecture", "oblast", "division"])
 _MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 _NOT_PLACES = (
     _MONTH_ABBREVIATIONS
@@ -403,7 +406,7 @@ def places_in(
         j = i + 1
         joined = 0  # "al-Arabi" in "Al-Ahli al-Arabi Hospital": part of the name, not a word of its own
         while j < len(tokens) and j - i < 3 + joined and not _not_place(tokens[j].low):
-            if tokens[j - 1].text.endswith(("'s", "'")):
+            if tokens[j - 1].text.endswith(("'s", "'", "’s", "’")) and not _possessive_name(tokens, i, j):
                 break
             if not tokens[j].is_capitalised:
                 if not _JOINED_ARTICLE.match(tokens[j].text):
@@ -411,14 +414,23 @@ def places_in(
                 joined += 1
             j += 1
         j = _through_particles(tokens, i, j)
+        j = next((m for m in range(i + 1, j) if _division_phrase(tokens, m)), j)  # "Gwoza Local Government Area"
         if i > 0 and tokens[i - 1].low in _PERSON_TITLES:
             i = j  # "Fire Chief Dana Roe", "Sheriff Tom Bell": a person's name
             continue
         if _is_street(tokens, i, j):
             i = j + 1
             continue
-        if _reference_point(tokens, i):
-            i = j  # "250 kilometres east of Montreal": where it is measured from, not where it happened
+        if (near := _reference_point(tokens, i)) is not None:
+            # "250 kilometres east of Montreal", "north of Bogota": where it is measured from, not where it happened;
+            # the place is near it, in its region (as written: the location resolver reads it so)
+            mention = _best_place(tokens, i, j, scenes, title_case)
+            if mention is not None and mention.start == tokens[i].start:
+                end = _with_container(tokens, mention, mention_end_index(tokens, mention, i, j)).end
+                found.append(PlaceMention(tokens[near].start, end, mention.name, True, True))
+                i = mention_end_index(tokens, mention, i, j)
+            else:
+                i = j
             continue
         mention = _best_place(tokens, i, j, scenes, title_case)
         if mention is not None and capitals_say_nothing and mention.name and _unknown(mention.name):
@@ -480,14 +492,18 @@ _COMPASS = frozenset(
 )
 
 
-def _reference_point(tokens: list[Token], i: int) -> bool:
-    """Is the name at tokens[i] measured from ("250 km east of Montreal", "30 miles from Kabul")?"""
+def _reference_point(tokens: list[Token], i: int) -> int | None:
+    """Is the name at tokens[i] measured from ("250 km east of Montreal", "30 miles from Kabul")? Then the index of
+    the phrase's first token (the distance). A bearing alone ("just east of Peebles") is near enough to be the town:
+    local news names a village so, and the town's region would part its reports from those naming the town."""
     if i < 2 or tokens[i - 1].low not in ("of", "from"):
-        return False
+        return None
     k = i - 2
     if tokens[k].low in _COMPASS:
         k -= 1
-    return k >= 0 and tokens[k].low in _DISTANCE_UNITS
+    if k >= 0 and tokens[k].low in _DISTANCE_UNITS:
+        return k - 1 if k > 0 and tokens[k - 1].is_digits else k
+    return None
 
 
 _STREETS = frozenset(w + "s" for w in ("road", "street", "avenue", "boulevard", "drive", "lane", "way", "court"))
@@ -533,10 +549,50 @@ def _through_particles(tokens: list[Token], i: int, j: int) -> int:
     return k + 1 if resolve_place(name) is not None else j
 
 
+# Division words English news writes after a district's name, of one word or several ("Gwoza Local Government
+# Area", "Sigi Regency", "Kazipur Upazila", "Mardan Tehsil"): the name before them is the district, which bears its
+# chief town's name, and where it happened
+_DIVISION_PHRASES = (
+    ("local", "government", "area"),
+    ("local", "government", "council"),
+    ("local", "government"),
+    *((w,) for w in ("lga", "regency", "upazila", "upazilla", "tehsil", "taluka", "taluk")),
+)
+
+
+def _possessive_name(tokens: list[Token], i: int, j: int) -> bool:
+    """Is a possessive inside a place's name ("Cox's Bazar", "Coffs Harbour" aside): the run with the next word is a
+    place the gazetteer knows by that very name?"""
+    if not tokens[j].is_capitalised:
+        return False
+    name = " ".join(t.text for t in tokens[i : j + 1])
+    place = resolve_place(name)
+    return place is not None and fold(place.name) == fold(name)
+
+
+def _division_phrase(tokens: list[Token], k: int) -> int:
+    """How many tokens from tokens[k] are a division's words ("Local Government Area": 3), else 0."""
+    for phrase in _DIVISION_PHRASES:
+        if tuple(t.low for t in tokens[k : k + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
 def _with_container(tokens: list[Token], mention: PlaceMention, k: int) -> PlaceMention:
     """ "Kensington, west London", "Paris, Texas": a place followed by the state, country or big city it lies in
-    is written with it, so the place is looked up there (not in a Kensington or Paris elsewhere). The
-    container stays a mention of its own too."""
+    is written with it, so the place is looked up there (not in a Kensington or Paris elsewhere). So is a district
+    followed by the state it lies in ("Bokkos Local Government Area of Plateau State"). The container stays a
+    mention of its own too."""
+    words = _division_phrase(tokens, k) or int(k < len(tokens) and tokens[k].text == "district")  # "Kullu district"
+    if k < len(tokens) and words and k + words < len(tokens):
+        if tokens[k + words].low == "of":
+            m = n = k + words + 1
+            while n < len(tokens) and n - m < 3 and tokens[n].is_capitalised and not _not_place(tokens[n].low):
+                n += 1
+            part = " ".join(t.text for t in tokens[m:n])
+            if n > m and not mention.coarse and resolve_location(f"{mention.name}, {part}").kind == "city":
+                return replace(mention, end=tokens[n - 1].end, name=f"{mention.name}, {part}")
+        return mention
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return mention
     m = k + 1
@@ -547,6 +603,7 @@ def _with_container(tokens: list[Token], mention: PlaceMention, k: int) -> Place
         n += 1
     if n == m or mention.coarse:
         return mention
+    n = _through_particles(tokens, m, n)  # "Petropolis, Rio de Janeiro": the state, not "Rio" (the city)
     part = " ".join(t.text for t in tokens[k + 1 : n])
     if not names_a_container(part):
         return mention
@@ -643,7 +700,9 @@ def _best_place(
             name = name[:-2]
         if name.isupper() and len(name) > 3 and (sentence_initial or (k < len(tokens) and tokens[k].text in ",(")):
             continue  # a dateline such as "BAKU, Oct 4 (Reuters) -"
-        followed_by_settlement = k < len(tokens) and tokens[k].low in _SETTLEMENT_NOUNS
+        followed_by_settlement = k < len(tokens) and (
+            tokens[k].low in _SETTLEMENT_NOUNS or _division_phrase(tokens, k) > 0
+        )
         if k < len(tokens) and tokens[k].low in CARRIER_WORDS:
             return None  # "Qatar Airways", "a Jeju Air jet": the carrier's home, not where it happened
         place = resolve_place(name)
@@ -651,7 +710,8 @@ def _best_place(
             # "the central state of Guanajuato", "the province of Idlib": the division, not its chief town
             written = f"{name} {tokens[i - 2].low}"
             if resolve_location(written).kind in ("province", "state"):
-                return PlaceMention(start, start + len(name), written, True, True)
+                # the location as written is "state of Guanajuato": the division, not the town named after it
+                return PlaceMention(tokens[i - 2].start, start + len(name), written, True, True)
         if k < len(tokens) and tokens[k].low in _DIVISION_NOUNS:
             # "Poltava region", "Herat province": the division, not its chief town; "Sichuan province" too, a
             # division no town bears the name of
@@ -676,6 +736,8 @@ def _best_place(
                 resident,
             )
         if unknown_ok and k == j and not sentence_initial:
+            if k < len(tokens) and tokens[k].text in _DISTRICT_WORDS:  # "in Nuapada district": a district, as written
+                return PlaceMention(start, tokens[k].end, f"{name} {tokens[k].text}", False, True)
             return PlaceMention(start, start + len(name), name, False, True)
     return None
 
@@ -692,4 +754,8 @@ def nearest_place(places: list[PlaceMention], position: int) -> PlaceMention | N
     """The specific place (city, county, unknown) nearest to `position`, else the nearest coarse one."""
     if not places:
         return None
-    return min(places, key=lambda p: (p.coarse, p.resident, not p.scene, abs(p.start - position)))
+    # a container written with its place ("Kullu district of Himachal Pradesh", "Kensington, west London") is read
+    # with it, not on its own
+    whole = [p for p in places if not any(o is not p and o.start <= p.start and p.end <= o.end and o.start < p.start
+                                          for o in places)]  # fmt: skip
+    return min(whole or places, key=lambda p: (p.coarse, p.resident, not p.scene, abs(p.start - position)))

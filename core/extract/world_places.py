@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
-from core.places import Place, resolve_location, resolve_place
+from core.places import Place, region_place, resolve_location, resolve_place
 from core.places.index import fold, gazetteer, script_key
 from core.places.nearby import enclosing_city
 
@@ -70,6 +70,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATELINE_HEAD = 80  # characters at the head of a text where a dateline stands
 _DATELINE_END = re.compile(r"(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)(?<!\b\w\w\w\w)[.!?]\s")  # 'Mar.' is no sentence end
 _AGENCY = re.compile(r"\([^()]*\)")
+_LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-Þ]\w*")
+_DATELINE_LOWER_WORDS = 2  # a dateline's words are names, an agency's, a date's ('12 de marzo')
 _NEAR_HEAD = re.compile(r"^[\W\d_]*(?:\w+[\W\d_]+){0,2}$")  # at most two words before
 _STATE_AFTER = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'-]+)?)(?!\s*[A-ZÀ-ÖØ-Þ])")
 _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
@@ -213,6 +215,21 @@ class PlaceReader:
             else None
         )
         self.route_after = tuple(w.lower() for w in getattr(lexicon, "ROUTE_AFTER", ()))
+        # "80 Kilometer nördlich von Bogotá", "à 80 km de Bogota": a town a distance is measured from is not where it
+        # happened; its region is (lexicon DISTANCE_UNITS, then BEARING_BEFORE); a bearing alone ('au nord de Bogota')
+        # is near enough to be the town, as in English
+        bearing = sorted(getattr(lexicon, "BEARING_BEFORE", ()), key=len, reverse=True)
+        units = sorted(getattr(lexicon, "DISTANCE_UNITS", ()), key=len, reverse=True)
+        self.bearing = (
+            re.compile(
+                r"\d[\d.,]*\s*(?:" + "|".join(re.escape(u) for u in units) + r")\.?\s+(?:"
+                + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in bearing)
+                + r")\s*$",
+                re.IGNORECASE,
+            )
+            if bearing and units
+            else None
+        )
         # "Москва обвинила", "قالت بغداد", "Paris a condamné": a capital named for its government (lexicon
         # SPEECH_VERBS and GOVERNMENT_VERBS, right after or right before the name), not where it happened
         verbs = {*getattr(lexicon, "SPEECH_VERBS", ()), *getattr(lexicon, "GOVERNMENT_VERBS", ())}
@@ -255,6 +272,13 @@ class PlaceReader:
         division = sorted(getattr(lexicon, "PROVINCE_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
         self.division_before = (
             re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in division) + r")\s+$", re.IGNORECASE)
+            if division
+            else None
+        )
+        # ... with the country's adjective between ('la provincia marroquí de Al Haouz'): a province no town bears the
+        # name of ('la provincia española de Valencia' is read as the town, Spain's by the adjective)
+        self.division_loosely = (
+            re.compile(r"(?<!\w)(?:" + "|".join(_adjective_between(w) for w in division) + r")\s+$", re.IGNORECASE)
             if division
             else None
         )
@@ -383,7 +407,7 @@ class PlaceReader:
             if whole is not None:
                 return whole.name
         towns = [
-            f for f in self._towns(sentence, body, named, headline, figure)
+            self._measured_from(sentence, f) for f in self._towns(sentence, body, named, headline, figure)
             if not self._government(sentence, f) and not self._route_end(sentence, f)
         ]  # fmt: skip
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
@@ -420,6 +444,16 @@ class PlaceReader:
                 return self._home_village(found) or found.written
             return _label(found.place, self._evidence(body, named))
         return None
+
+    def _measured_from(self, sentence: str, found: _Found) -> _Found:
+        """A town named after a distance ('80 Kilometer nördlich von Bogotá', 'à 80 km de Bogota') as its region: the
+        place is near the town, not in it."""
+        if self.bearing is None or found.place.kind != "city":
+            return found
+        if not self.bearing.search(sentence[max(0, found.start - _TAIL) : found.start]):
+            return found
+        region = region_place(found.place)
+        return replace(found, place=region) if region is not None else found
 
     def _home_village(self, found: _Found) -> str | None:
         """A village of the language's own country as a location string that reads back as that village."""
@@ -520,6 +554,8 @@ class PlaceReader:
             return None
         # 'MADRID, 12 Mar. (EUROPA PRESS) -': the town in capitals (read as a name), the agency left out
         head = _AGENCY.sub(" ", text[: dash.start()])
+        if len(_LOWER_WORD.findall(head)) > _DATELINE_LOWER_WORDS:
+            return None  # a sentence before a dash ('... ranne pod Wrocławiem - poinformowała policja'), no dateline
         head = _UPPER_WORD.sub(lambda m: m.group().title(), head)
         found = self._latin_towns(head, text, Counter(), False, True)
         return found[-1].written if found else None  # the town nearest the dash ("Berita Kita, Jakarta - ")
@@ -592,6 +628,10 @@ class PlaceReader:
             if not words:
                 continue
             spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia"
+            # "Kastamonu'nun Tosya ilçesinde": a name in the genitive before another is the region the other lies in
+            genitive = self.apostrophe_endings and len(words) > 1 and _APOSTROPHE_ENDING.search(words[0]) is not None
+            if genitive:
+                spans = [s for s in spans if s != (0, 1)] + [(0, 1)]
             for a, b in spans:
                 first = words[a] if words[a][0].isupper() else words[a].split()[-1]  # "(im) Ahrtal"
                 name = " ".join([first, *words[a + 1 : b]])
@@ -604,6 +644,7 @@ class PlaceReader:
                     and not self.nouns_capitalised
                     and not all(self._function_word(w) for w in lead)
                     and not self._country_name(" ".join(words[:a]))
+                    and not (genitive and a == 1)
                 ):
                     continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin" are)
                 after_run = _TOKEN.match(sentence[m.end() :].lstrip())
@@ -612,7 +653,13 @@ class PlaceReader:
                     and after_run is not None
                     and self._facility(after_run.group())
                 )  # "İstanbul Atatürk Havalimanı", "Istanbulin (Atatürkin) lentokentällä"
-                if b < len(words) and not self.nouns_capitalised and resolve_place(words[b]) is None and not facility:
+                if (
+                    b < len(words)
+                    and not self.nouns_capitalised
+                    and resolve_place(words[b]) is None
+                    and not facility
+                    and not (genitive and b == 1)  # "Bolu'nun Kartalkaya kayak merkezi": Bolu's resort
+                ):
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
                 start = m.start() + m.group().find(name)
                 before = sentence[:start]
@@ -620,6 +667,11 @@ class PlaceReader:
                 divided = self.division_before is not None and self.division_before.search(before[-_TAIL:]) is not None
                 if province is None and divided:  # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj"
                     province = self._province_named(name, named)
+                elif province is None and self.division_loosely is not None and self.division_loosely.search(
+                    before[-_TAIL:]
+                ):
+                    town = resolve_place(name)
+                    province = self._province_named(name, named) if town is None or not town.major else None
                 if province is not None:  # "Hatay ilinde": the province, wherever the name stands
                     out.append(_Found(start, province, name))
                     break
@@ -757,9 +809,26 @@ class PlaceReader:
 
     def _country_name(self, words: str) -> bool:
         """'Kiinan' (China's), 'Çin'in': the words are a country's name, with the language's endings."""
+        return self._country_code(words) is not None
+
+    def _country_code(self, words: str) -> str | None:
+        """The country the words name in the language (its ISO code), with the language's endings."""
         pattern, codes = self.countries
         m = pattern.fullmatch(words)
-        return m is not None and m.group(1) in codes
+        return codes[m.group(1)] if m is not None and m.group(1) in codes else None
+
+    def _named_country(self, name: str) -> Place | None:
+        """The country a name is as the language lists it ('Gana' is Ghana in Portuguese), unless the name is a
+        place's own name in the gazetteer ('Georgia' the state): not another town's alternate name ('Gana' is one
+        of Guna's, in India)."""
+        pattern, codes = self.countries
+        code = codes.get(name)  # as listed: an inflected form ('Çin'in') is the genitive before a town's name
+        if code is None or pattern.fullmatch(name) is None:
+            return None
+        known = resolve_place(name)
+        if known is not None and known.kind != "country" and fold(known.name) == fold(name):
+            return None
+        return gazetteer().by_key(f"country:{code}")
 
     def _building(self, before: str) -> bool:
         """Does the text before a name end with a building's or a street's word ('edificio', 'tour', 'blocul')?"""
@@ -787,6 +856,8 @@ class PlaceReader:
         curated = gazetteer().exonym_keys(fold(name))
         if curated and (sure := resolve_place(name)) is not None and sure.key in curated:
             return sure
+        if self._named_country(name) is not None:
+            return None  # 'no Gana': Ghana, which the text's countries count, not Guna (one of its alternate names)
         for country, _n in named.most_common():
             place = resolve_place(name, country=country)
             if place is not None and place.country == country and (place.major or locative) and place.kind in _KINDS:
@@ -911,6 +982,8 @@ class PlaceReader:
         province_hits = gazetteer().script_names((c for _, c in provinces), provinces=True) if provinces else {}
         for start, candidate in provinces:  # before a town of the same name ('ঢাকা বিভাগ' is the division)
             hit = province_hits.get(candidate)
+            if hit is not None and _after_compass(sentence, start, self.spaced):
+                continue
             place = gazetteer().by_key(hit[1]) if hit is not None and start not in seen else None
             if place is not None:
                 seen.add(start)
@@ -922,6 +995,8 @@ class PlaceReader:
             english, own = self.own_names.get(candidate, ("", None)) if not stem else ("", None)
             # the lexicon's name before the gazetteer's ('منا' is Minna too)
             if (hit is None and own is None) or start in seen:
+                continue
+            if hit is not None and hit[1].startswith("province:") and _after_compass(sentence, start, self.spaced):
                 continue
             place = own if own is not None else gazetteer().by_key(hit[1]) if hit is not None else None
             if (
@@ -988,10 +1063,11 @@ def _own_label(place: Place) -> str:
 
 def _province_label(place: Place) -> str:
     """A province as a location string that reads back as the province: 'Sindh, Pakistan', or 'Idlib Province,
-    Syria' where a town bears its name."""
+    Syria' where a town bears its name ('Rangpur Division, Bangladesh' where a district does too)."""
     whole = gazetteer().by_key(f"country:{place.country}")
     country = f", {whole.name}" if whole is not None else ""
-    for label in (f"{place.name}{country}", f"{place.name} Province{country}"):
+    kinds = ("", " Province", " Division", " Region", " State")
+    for label in (f"{place.name}{kind}{country}" for kind in kinds):
         if resolve_location(label).key == place.key:
             return label
     return f"{place.name}{country}"
@@ -1006,6 +1082,14 @@ def _vowel_forms(stem: str, vowels: dict[str, str]) -> list[str]:
 
 
 _KATAKANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]")
+# '东南苏拉威西' is Southeast Sulawesi: a province's name that begins with 'south' or 'north' right after 'east'
+# or 'west' is the end of a longer name ('南苏拉威西', South Sulawesi, is another province); a town's may not
+# be ('广西南宁')
+_COMPOUND_COMPASS = frozenset(["东南", "东北", "西南", "西北", "東南", "東北"])
+
+
+def _after_compass(text: str, start: int, spaced: bool) -> bool:
+    return not spaced and start > 0 and text[start - 1 : start + 1] in _COMPOUND_COMPASS
 
 
 def _cuts_a_run(text: str, start: int, end: int) -> bool:
@@ -1199,6 +1283,15 @@ def _adjective_words(
                 seen.setdefault(word, set()).add(country)
     drop_words = {script_key(w) for w in not_adjectives}
     return {word: next(iter(c)) for word, c in seen.items() if len(c) == 1 and word not in drop_words}
+
+
+def _adjective_between(phrase: str) -> str:
+    """A division's words as a pattern that lets a lower-case adjective stand after the first ('provincia de':
+    'provincia marroquí de')."""
+    first, _, rest = phrase.partition(" ")
+    if not rest:
+        return re.escape(phrase)
+    return re.escape(first) + r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ])[\w'’-]*)?\s+" + re.escape(rest).replace(r"\ ", r"\s+")
 
 
 def _trie(words: Iterable[str]) -> str:

@@ -24,6 +24,7 @@ from core.places.location import (
     UNPLACED,
     Location,
     _candidates,
+    _region_around,
     _spelled_out,
     _state_hint,
     resolve_location,
@@ -81,7 +82,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     raw = {
         w: (
             _UNPLACED
-            if _common_word(w, article.text)
+            if _common_word(w, article.text, article.title)
             or _outlet_name(w, article)
             or _inside_names(w, article.text)
             or (context.dateline is not None and _destination_only(w, article.text))
@@ -421,11 +422,14 @@ def _occurrences(word: str, text: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
-def _common_word(written: str, text: str | None) -> bool:
+def _common_word(written: str, text: str | None, title: str | None = None) -> bool:
     """A one-word location the body writes as a common word ("at least", "due to", "the hurricane") and never
-    places anything in: an extraction slip, not a town."""
+    places anything in: an extraction slip, not a town. A name the article never writes as the location has it
+    is no slip of its capitals but a reader's name for what it wrote ('Indonesia' for "wilayah timur indonesia")."""
     word = written.strip()
     if not text or " " in word or "," in word or not word[:1].isupper():
+        return False
+    if not _as_word(word, text) and not _as_word(word, title or ""):
         return False
     return _as_word(word.lower(), text) and not _placed_in(word, text)
 
@@ -503,9 +507,9 @@ def _region_possessive(word: str) -> bool:
     if m is None:
         return False
     stem = m.group(1)
-    return (
-        resolve_location(stem).kind in ("country", "state", "province") or gazetteer().country_written(stem) is not None
-    )
+    kinds = ("country", "state", "province") if word[-2:] in ("'s", "’s") else ("country", "state", "province", "city")
+    # ... and a province's town-like name in another language's genitive ("Kastamonu'nun Tosya ilçesinde")
+    return resolve_location(stem).kind in kinds or gazetteer().country_written(stem) is not None
 
 
 @lru_cache(maxsize=1)
@@ -637,7 +641,7 @@ class _TextContext:
 _NO_CONTEXT = _TextContext()
 _DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][a-z]+:[ \t]*)?([A-Z][A-ZÀ-ÝĀ-Ž.'’ -]{2,40}?)(?:,[ \t]*([A-Z][A-Za-z. ]{1,20}?))?[ \t]*"
-    r"(?:\([^)\n]{1,40}\))?[ \t]*(?:[–—]|-(?![A-Za-zÀ-ÝĀ-Ž])|\(|$)",
+    r"(?:\([^)\n]{1,40}\))?[ \t]*(?:[–—]|-(?![A-Za-zÀ-ÝĀ-Ž])|\(|:(?=[ \t])|$)",  # "BHUBANESWAR: ..." too
     re.MULTILINE,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
@@ -920,6 +924,14 @@ def title_locations(title: str) -> tuple[Location, ...]:
     return tuple(found)
 
 
+_DISTRICT_WORDS = frozenset(["district", "province", "region", "governorate", "prefecture", "oblast", "division"])
+
+
+def _district_name(loc: Location) -> bool:
+    """A name the gazetteer does not know, written with a division's word ("Nuapada district")."""
+    return loc.kind == "name" and loc.key.split()[-1] in _DISTRICT_WORDS
+
+
 def main_location(article: ArticleFacts, places: Mapping[str, Location] | None = None) -> Location | None:
     """The place the article is mainly about: the one its whole-incident claims name most (ties: earliest).
 
@@ -957,6 +969,11 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         # No town anywhere: the country or province the dateline, title or text names ("Floods in Pakistan").
         coarse = [c for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY) if (c := places.get(k)) is not None]
         return replace(coarse[0], spot=None) if coarse else None
+    filed = places.get(DATELINE_KEY)
+    if filed is not None and filed.kind == "city" and all(_district_name(e[2]) for e in tally.values()):
+        # "BHUBANESWAR: ... in Nuapada district": a district the gazetteer does not know, elsewhere in the dateline's
+        # region (a state capital's, a wire's bureau): the region, not the dateline's town
+        return replace(_region_around(filed), spot=None)
     towns = [t for t in towns if t.key != bureau]
     for said, bonus in ((places.get(DATELINE_KEY), 4), (places.get(TITLE_KEY), 3), (places.get(TEXT_KEY), 1)):
         if said is not None and said.kind in ("city", "county", "name") and said.key != bureau:

@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 51
+INDEX_VERSION = 60
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -218,6 +218,12 @@ def build_index(path: Path) -> None:
             cc, _, code = full.partition(".")
             if full not in matched and cc != "US":
                 add(f"province:{full}", name, "province", cc, code, 0, region_name=name)
+        english_names: set[tuple[str, int]] = set()
+        for row in [r for r in places if r[3] == "province"]:
+            # 'Gyeongsangbuk-do' is 'North Gyeongsang' in English news: a name as sure as an exonym ('in Gyeonggi')
+            for english in _division_english(str(row[2]), str(row[4])):
+                alias(english, int(row[0]))  # type: ignore[call-overload]
+                english_names.add((fold(english), int(row[0])))  # type: ignore[call-overload]
         for city in gc.get_cities().values():
             cc, admin1 = city["countrycode"], city["admin1code"] or None
             region_name = us_states[admin1]["name"] if cc == "US" and admin1 in us_states else ""
@@ -259,7 +265,7 @@ def build_index(path: Path) -> None:
             if target is not None:
                 alias(other, target)
                 exonyms.add((fold(other), target))
-        exonyms |= _island_names(places, names)
+        exonyms |= _island_names(places, names) | english_names
         for folded, pid_ in exonyms:
             names.add((folded, pid_))
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", places)
@@ -563,12 +569,30 @@ def _division_name(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _division_endings() -> list[list[str]]:
+    return sorted(data_lines("division_endings.tsv"), key=lambda cells: -len(cells[1]))
+
+
+def _division_english(name: str, country: str) -> list[str]:
+    """A division's name as English news writes it when its romanised name has its kind and side written on
+    ('Gyeongsangbuk-do': 'North Gyeongsang'; 'Gyeonggi-do': 'Gyeonggi'), by the country's endings (data file)."""
+    for cells in _division_endings():
+        ending = cells[1]
+        if cells[0] == country and name.lower().endswith(ending) and len(name) > len(ending) + 2:
+            stem = name[: -len(ending)].rstrip("-' ")
+            side = cells[2].strip() if len(cells) > 2 else ""
+            return [f"{side} {stem}" if side else stem]
+    return []
+
+
+@lru_cache(maxsize=1)
 def _compass_words() -> dict[str, str]:
     return {cells[0]: cells[1] for cells in data_lines("compass_words.tsv")}
 
 
-def _spelling_key(name: str) -> str:
+def _spelling_key(name: str, country: str = "") -> str:
     """A division's name to compare spellings by: without its kind, compass words in English, words sorted."""
+    name = next(iter(_division_english(name, country)), name)  # 'Chungcheongbuk-do' is 'North Chungcheong'
     words = _division_name(name).replace("-", " ").split()
     return " ".join(sorted(_compass_words().get(w, w) for w in words))
 
@@ -597,14 +621,14 @@ def _spelling_matches(
     out: dict[str, str] = {}
     for sub in subs:
         cc = sub.country_code
-        key = _spelling_key(sub.name)
+        key = _spelling_key(sub.name, cc)
         if fold(sub.name) in countries:
             continue  # 'México' the state is no 'Mexico City'
-        theirs = {full: _spelling_key(name) for full, name in left.items() if full.startswith(f"{cc}.")}
+        theirs = {full: _spelling_key(name, cc) for full, name in left.items() if full.startswith(f"{cc}.")}
         match, ratio = best(key, theirs)
         if match is None or ratio < _SAME_SPELLING or key[:2] != theirs[match][:2]:
             continue
-        ours = {s.code: _spelling_key(s.name) for s in subs if s.country_code == cc}
+        ours = {s.code: _spelling_key(s.name, cc) for s in subs if s.country_code == cc}
         if best(theirs[match], ours)[0] == sub.code:
             out[sub.code] = match.partition(".")[2]
     return out

@@ -230,6 +230,22 @@ def _province_hint(folded: str) -> tuple[str | None, str | None]:
     return next(iter(countries)), next(iter(codes))
 
 
+def province_holding(part: str, town: str) -> tuple[str | None, str | None]:
+    """(country, admin1) of the province a part names when provinces of several countries bear its name
+    ("Plateau State": Benin's and Nigeria's) and a town of the earlier part's name lies in only one of them
+    ("Bokkos, Plateau State": Nigeria's)."""
+    words = fold(part).split()
+    if len(words) > 1 and words[-1] in _DIVISION_KINDS:
+        words = words[:-1]
+    folded = " ".join(words)
+    provinces = [p for p in gazetteer().lookup(folded) if p.kind == "province" and fold(p.name) == folded and p.admin1]
+    if len({p.country for p in provinces}) < 2:
+        return None, None
+    towns = {(p.country, p.admin1) for p in gazetteer().lookup(fold(town)) if p.kind == "city"}
+    holding = {(p.country, p.admin1) for p in provinces if (p.country, p.admin1) in towns}
+    return next(iter(holding)) if len(holding) == 1 else (None, None)
+
+
 def _city_part(part: str) -> Place | None:
     """The big city a trailing part names when it names no state or country ("west London", not "New York")."""
     folded = fold(part)
@@ -278,12 +294,19 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
         elif fold(inner):
             spots.append(fold(inner))
     text = _PAREN.sub(" ", text)
+    text = _DISTRICT_OF.sub(lambda m: ", " if m.group(1) else "", text)  # "Bokkos LGA of Plateau State"
+    text = _DIVISION_FIRST.sub(r"\2 \1", text, count=1)  # "state of Oaxaca" is "Oaxaca state"
+    if (near := _NEAR_OF.match(text)) is not None:
+        # "250 km east of Montreal", "north of Bogota": near the town, so in its region; not the town itself
+        return _region_around(resolve_location(near.group(1), country, admin1))
     parts = [p.strip() for p in text.split(",") if fold(p)]
     if not parts:
         return _UNPLACED
     within = next((c for part in parts[1:] if (c := _city_part(part)) is not None), None)
     for part in parts[1:]:
         hint_country, hint_admin1 = _state_hint(part)
+        if hint_country is None:
+            hint_country, hint_admin1 = province_holding(part, parts[0])
         if hint_admin1 is not None:
             country, admin1 = hint_country, hint_admin1
         elif hint_country is not None and hint_country != country:
@@ -337,6 +360,55 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
 
 
 _DC = re.compile(r"^washington d( ?c)?$")
+# A place measured from a town: "250 km east of Montreal", "40 miles north of Houston", "30 miles from Kabul"
+_NEAR_OF = re.compile(
+    r"^[ \t]*[\d.,]+[ \t]*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)[ \t]+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)[ \t]+)?(?:of|from)[ \t]+(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, Place]:
+    """Each region ("US-TX", "CO-34") -> its state or province (one with its admin1 code; ISO's first)."""
+    out: dict[str, Place] = {}
+    for kind in ("state", "province"):
+        for p in sorted(gazetteer().of_kind(kind), key=lambda p: not p.key.startswith(f"{kind}:{p.country}-")):
+            region = _region(p)
+            if p.admin1 and region is not None and "-" in region:
+                out.setdefault(region, p)
+    return out
+
+
+def region_place(place: Place) -> Place | None:
+    """The state or province a town lies in (None when its region is unknown)."""
+    region = _region(place)
+    return _regions().get(region) if region is not None and "-" in region else None
+
+
+def _region_around(loc: Location) -> Location:
+    """The state or province a town lies in, as a location (a state, a province, a country stays itself)."""
+    if loc.kind not in ("city", "county") or loc.region is None:
+        return loc
+    place = _regions().get(loc.region)
+    if place is None:
+        return loc
+    return Location(place.key, _label(place), place.kind, _region(place), None, fold(place.name))
+
+
+# A division's word before its name ("the state of Oaxaca", "province of Idlib"): the division, not its chief town
+_DIVISION_FIRST = re.compile(
+    r"^[ \t]*(?:the[ \t]+)?(state|province|region|governorate|prefecture|department|oblast)[ \t]+of[ \t]+([^,]+)",
+    re.IGNORECASE,
+)
+# A district's words after its name ("Gwoza Local Government Area of Borno State", "Sigi Regency"): the district
+# bears its chief town's name; what follows "of" is the state it lies in
+_DISTRICT_OF = re.compile(
+    r"[ \t]+(?:local[ \t]+government(?:[ \t]+(?:area|council))?|lga|regency|upazila|upazilla|tehsil|taluka|taluk"
+    r"|(?-i:district)(?=[ \t]+of[ \t]))"  # "Kullu district of Himachal Pradesh" (not "District of Columbia")
+    r"(?:[ \t]+(of)[ \t]+(?=\S)|[ \t]*(?=,|$))",
+    re.IGNORECASE,
+)
 
 
 def _ambiguous(place: Place, country: str | None, admin1: str | None) -> bool:

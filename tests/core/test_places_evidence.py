@@ -372,8 +372,13 @@ def test_a_sentence_may_open_on_its_place() -> None:
 
 
 def test_a_town_a_distance_is_measured_from_is_not_where_it_happened() -> None:
-    assert _locations("Three people died in a town 250 kilometres east of Montreal on Saturday.") == [None]
-    assert _locations("Two people were killed in a village 30 miles southwest of Kabul.") == [None]
+    # Near it, so in its region (Quebec, Kabul province); never the town itself.
+    where = _locations("Three people died in a town 250 kilometres east of Montreal on Saturday.")
+    assert [resolve_location(w or "").key for w in where] == ["province:CA-QC"]
+    where = _locations("Two people were killed in a village 30 miles southwest of Kabul.")
+    assert [resolve_location(w or "").kind for w in where] == ["province"]
+    # A bearing alone ("just east of Peebles") is near enough to be the town, as local news names a village.
+    assert _locations("A landslide just north of Bogota killed 11 people on Sunday.") == ["Bogota"]
     # The town it happened in, named before its bearing, is the place.
     assert _locations("The quake killed 40 people in Ovalle, 400 km north of Santiago.") == ["Ovalle"]
 

@@ -384,3 +384,11 @@ HAZARD_FAMILIES = {
     "crowd": ("massenpanik*", "gedränge*"),
     "collapse": ("einsturz*", "*einsturz", "eingestürzt*"),
 }  # fmt: skip
+# Places: a distance's units and the words between it and the town it is measured from ('80 Kilometer nördlich von
+# Bogotá', '80 km von Bogotá entfernt'): the place is near the town, in its region, not the town itself
+DISTANCE_UNITS = ("km", "Kilometer", "Kilometern", "Meilen")
+BEARING_BEFORE = (
+    "von",
+    *(f"{side}lich von" for side in ("nörd", "süd", "öst", "west", "nordöst", "nordwest", "südöst", "südwest")),
+    *(f"{side}lich" for side in ("nörd", "süd", "öst", "west", "nordöst", "nordwest", "südöst", "südwest")),
+)

@@ -306,3 +306,6 @@ HAZARD_FAMILIES = {
     "crowd": ("ποδοπάτημ*",),
     "collapse": ("κατάρρευσ*", "κατέρρευσ*"),
 }  # fmt: skip
+# places GeoNames has no Greek name for, as English news names them, and their country (the reader's endings find
+# 'Τεμπών', the genitive)
+PLACE_NAMES = {"Τέμπη": ("Tempi", "GR")}

@@ -570,3 +570,10 @@ HAZARD_FAMILIES = {
     "crowd": ("estampida*", "avalancha humana"),
     "collapse": ("derrumbe*", "colapso*", "derrumb*"),
 }  # fmt: skip
+# Places: a distance's units and the words between it and the town it is measured from ('a 80 km al norte de
+# Bogotá', 'a 80 kilómetros de Bogotá'): the place is near the town, in its region, not the town itself
+DISTANCE_UNITS = ("km", "kilómetros", "kilometros", "millas")
+BEARING_BEFORE = (
+    "de",
+    *(f"al {side} de" for side in ("norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste")),
+)

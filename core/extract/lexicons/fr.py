@@ -357,6 +357,7 @@ LABEL_LINKS = ("de",)
 # ("Paris a condamné"), making it the government, not the place
 PROVINCE_WORDS_BEFORE = (
     "département de", "département du", "département des", "province de", "province du", "région de", "région du",
+    "département d'", "province d'", "région d'", "État de", "Etat de", "État du", "Etat du", "gouvernorat de",
 )  # fmt: skip
 ORIGIN_BEFORE = (
     "ressortissants de", "ressortissants du", "ressortissant de", "originaires de", "originaire de", "originaires du",
@@ -414,3 +415,13 @@ HAZARD_FAMILIES = {
     "crowd": ("bousculade*", "mouvement de foule"),
     "collapse": ("effondrement*", "effondr*", "écroulement*"),
 }  # fmt: skip
+# Places: a distance's units and the words between it and the town it is measured from ('à 80 km au nord de
+# Bogota', 'à 80 km de Bogota'): the place is near the town, in its region, not the town itself
+DISTANCE_UNITS = ("km", "kilomètres", "kilometres", "milles")
+BEARING_BEFORE = (
+    "de",
+    "d'",
+    *(f"au {side} de" for side in ("nord", "sud", "nord-est", "nord-ouest", "sud-est", "sud-ouest")),
+    *(f"au {side} d'" for side in ("nord", "sud", "nord-est", "nord-ouest", "sud-est", "sud-ouest")),
+    "à l'est de", "à l'ouest de", "à l'est d'", "à l'ouest d'",
+)

@@ -392,3 +392,15 @@ HAZARD_FAMILIES = {
     "crowd": ("calca", "ressa"),
     "collapse": ("crollo*", "crollat*", "cedimento*"),
 }  # fmt: skip
+# Places: a distance's units and the words between it and the town it is measured from ('a 80 km a nord di
+# Bogotà', 'a 80 chilometri da Bogotà'): the place is near the town, in its region, not the town itself
+DISTANCE_UNITS = ("km", "chilometri", "miglia")
+BEARING_BEFORE = (
+    "da",
+    "di",
+    *(
+        f"a {side} {of}"
+        for side in ("nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest")
+        for of in ("di", "da")
+    ),
+)

@@ -115,7 +115,7 @@ HOME_COUNTRIES = ("KR",)
 # words of a facility or district named after it ("무안국제공항", "진도군", "목포항"), up to two of them.
 SUFFIX_PARTICLES = (
     "에서는", "에서도", "에서", "으로", "까지", "부터", "에는", "에", "의", "은", "는", "이", "가", "을", "를", "로",
-    "과", "와", "도", "국제공항", "공항", "항", "역", "시", "군", "구", "읍", "앞바다", "해상", "인근",
+    "과", "와", "도", "국제공항", "공항", "항", "역", "시", "군", "현", "구", "읍", "앞바다", "해상", "인근",
 )  # fmt: skip
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # last night, the day before yesterday

@@ -416,3 +416,17 @@ HAZARD_FAMILIES = {
     "crowd": ("debandada*", "tumulto*"),
     "collapse": ("desabament*", "colapso*", "desmoronament*"),
 }  # fmt: skip
+# Places: a distance's units and the words between it and the town it is measured from ('a 80 km ao norte de
+# Bogotá', 'a 80 quilômetros de Bogotá'): the place is near the town, in its region, not the town itself
+DISTANCE_UNITS = ("km", "quilômetros", "quilómetros", "milhas")
+BEARING_BEFORE = (
+    "de",
+    "do",
+    "da",
+    *(
+        f"{to} {side} {of}"
+        for to in ("ao", "a")
+        for side in ("norte", "sul", "leste", "oeste", "este", "nordeste", "noroeste", "sudeste", "sudoeste")
+        for of in ("de", "do", "da")
+    ),
+)
