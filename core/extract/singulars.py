@@ -8,6 +8,7 @@ and the subject reading (`subjects`). Offsets in `RawClaim` are into the field t
 
 from __future__ import annotations
 
+from core.extract.lexicons import load
 from core.extract.noun_phrases import SINGULAR_PERSON, _is_age, _skip_to_trigger, noun_phrase_after
 from core.extract.numbers import NUMBER_WORDS
 from core.extract.phrases import (
@@ -28,6 +29,7 @@ from core.extract.tokens import Token
 from core.extract.triggers import PERPETRATOR_NOUNS, PERSON_NOUNS, SHOT
 from core.models import KILLED, WOUNDED, Qualifier, Role
 
+_NOT_A_NAME = frozenset(load("en").NOT_A_NAME)
 _SINGULAR_AUX = frozenset(
     [
         "was",
@@ -117,6 +119,11 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
     return claims
 
 
+def _died_at(tokens: list[Token], p: int) -> bool:
+    """'Lee died Tuesday', 'Lee later died of his injuries': a name told dying in the past tense, in the body."""
+    return tokens[p].low == "died" and p > 0 and tokens[0].low not in _NOT_A_NAME and tokens[0].low.isalpha()
+
+
 def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     post = post_trigger_at(tokens, p)
     if post is None or post[0] not in (KILLED, WOUNDED, SHOT):
@@ -135,7 +142,7 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         return None
     first, head, perpetrator = subject
     lone_word = head not in SINGULAR_PERSON and head not in ("he", "she")
-    if first == 0 and q == 0 and tokens[0].is_capitalised and not tense_seen and lone_word:
+    if first == 0 and q == 0 and tokens[0].is_capitalised and not tense_seen and lone_word and not _died_at(tokens, p):
         return None  # a lone capitalised first word ('Leads ...') is as likely a common word as a name
     relative = q >= 0 and tokens[q].low in ("who", "that")
     present = any(t.low in ("is", "are") for t in tokens[q + 1 : p])

@@ -299,6 +299,14 @@ NOT_SOURCES = (
     "last", "late", "early", "previously", "initially", "also", "then",
 )  # fmt: skip
 PRONOUNS = ("it", "he", "she", "they")
+# Words that may open a sentence capitalised and are never a person's name: "Others died", "Many died".
+NOT_A_NAME = (
+    "others", "many", "some", "several", "few", "all", "most", "everyone", "everybody", "someone", "somebody",
+    "anyone", "anybody", "nobody", "none", "both", "each", "either", "neither", "dozens", "scores", "hundreds",
+    "thousands", "millions", "people", "victims", "residents", "patients", "children", "civilians", "soldiers",
+    "troops", "passengers", "workers", "miners", "migrants", "more", "fewer", "nearly", "almost", "also", "later",
+    "then", "he", "she", "they", "who", "which", "what", "it", "this", "that", "these", "those", "there", "police",
+)  # fmt: skip
 # Words a sentence begins with that are not part of the source: "But police said".
 LEADING_WORDS = (
     "but", "and", "also", "however", "meanwhile", "earlier", "later", "separately", "then", "as", "while", "whereas",

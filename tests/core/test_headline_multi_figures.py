@@ -1,0 +1,31 @@
+"""Per-article headline figures of multi-figure English reports (issue #11): deaths among the hurt, later deaths
+of someone named before, subsets, several incidents in one story. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput
+
+
+def _heads(text: str, title: str | None = None) -> tuple[int | None, int | None]:
+    main = main_incident_claims(extract(ArticleInput(text=text, title=title)).claims)
+    killed, wounded = pick_headline(main, "killed"), pick_headline(main, "wounded")
+    return (killed.value if killed else None, wounded.value if wounded else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone, named in full before, told dying
+        ("Four people were shot at the cookout, including Dario Penn, 41. Penn later died of his injuries.", (1, 3)),
+        ("Officers found Alma Reyes, 22, with a wound to the chest. Reyes died at the scene.", (1, None)),
+        # quantity words that open a sentence are no names
+        ("Others died later in the week.", (None, None)),
+        ("Many died in the blaze, witnesses said.", (None, None)),
+    ],
+)
+def test_a_name_told_dying(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
