@@ -105,7 +105,9 @@ def died_among_wounded(tokens: list[Token], claims: list[RawClaim]) -> list[RawC
                 continue
             between = {t.low for t in tokens if hurt.end <= t.start and t.end <= dead.start}
             cues = {t.low for t in tokens if hurt.end <= t.start < dead.end + 10}  # "one of whom later died"
-            if not cues & _AMONG_CUES or between & {";", "but", "and"}:
+            after = [t.low for t in tokens if t.start >= dead.end][:2]
+            of_them = after in (["of", "them"], ["of", "whom"])  # "..., and one of them has since died"
+            if not cues & _AMONG_CUES or between & {";", "but"} or ("and" in between and not of_them):
                 continue
             value = hurt.value - dead.value
             out[index] = replace(

@@ -406,6 +406,12 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 last = next((c for c in reversed(told) if c.metric in _HARM_TOTALS), None)
                 if last is not None and last.metric == SHOT and last.role is Role.TOTAL and not last.singular:
                     claim = replace(claim, role=Role.TOTAL)
+                elif (
+                    last is not None and last.metric == WOUNDED and last.role is Role.TOTAL and not last.singular
+                    and rc.value < last.value and not any(c.metric == KILLED and c.role is Role.TOTAL for c in told)
+                ):  # fmt: skip
+                    # "Seven were wounded. One of them has since died": the first deaths the text tells, among the hurt
+                    claim = replace(claim, role=Role.TOTAL)
             sentence_claims.append(claim)
         # "... nears 1,300 with 26 lives lost in the last 24 hours and 12,588 injured": the count's day dates
         # the figures told with it too

@@ -29,3 +29,19 @@ def _heads(text: str, title: str | None = None) -> tuple[int | None, int | None]
 )
 def test_a_name_told_dying(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven people were wounded in the shooting, and one of them has since died.", (1, 6)),
+        ("Seven people were wounded in the shooting. One of them has since died.", (1, 6)),
+        ("Nine people were hurt in the crash, including two who later died.", (2, 7)),
+        # a part of the hurt in a condition is no death
+        ("Seven people were wounded in the shooting, and two of them are in critical condition.", (None, 7)),
+        # deaths among the injured after a death toll add to it; they are not the toll
+        ("Twelve were killed and 40 injured in the collapse. Three of the injured later died.", (15, 40)),
+    ],
+)
+def test_deaths_among_the_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
