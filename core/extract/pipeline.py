@@ -311,7 +311,8 @@ _DEATH_VOCABULARY = re.compile(
 
 def _wounded_when_nobody_died(claims: list[Claim], text: str) -> list[Claim]:
     """'A girl was shot in the leg' with no death anywhere in the article: everyone shot is wounded."""
-    if any(c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL and c.value > 0 for c in claims):
+    if any(c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL and c.value > 0 and not c.separate_incident
+           for c in claims):  # fmt: skip
         return []
     shot = [c for c in claims if c.metric == SHOT and c.role is Role.TOTAL and c.derivation is None]
     if not shot or _DEATH_VOCABULARY.search(text):

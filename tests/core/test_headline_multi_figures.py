@@ -45,3 +45,23 @@ def test_a_name_told_dying(text: str, expected: tuple[int | None, int | None]) -
 )
 def test_deaths_among_the_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a round-up headline sums several incidents; the story's own incident is the body's
+        ("Six wounded in weekend shootings across the city",
+         "Three men were shot on a porch on Elm Avenue late Friday. All are in stable condition.", (None, 3)),
+        ("Three dead in a spate of shootings overnight",
+         "A man was shot and killed outside a store on Pine Street. A woman was wounded in the same attack.",
+         (1, 1)),
+        ("Four shot in two shootings on East Side",
+         "Two brothers were wounded on Maple Road on Sunday, police said.", (None, 2)),
+        # one incident told in the plural stays whole
+        ("Two dead, five hurt in shootings at two bars",
+         "Two men were killed and five people were wounded when a gunman opened fire.", (2, 5)),
+    ],
+)  # fmt: skip
+def test_round_up_headline(title: str, text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text, title) == expected
