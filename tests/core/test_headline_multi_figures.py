@@ -65,3 +65,18 @@ def test_deaths_among_the_hurt(text: str, expected: tuple[int | None, int | None
 )  # fmt: skip
 def test_round_up_headline(title: str, text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one of N people who were ...": the relative clause describes the N
+        ("Tess was one of six people who were wounded at the fair. The others survived.", (None, 6)),
+        ("Tess was one of six people who were wounded at the fair. She later died at the hospital.", (1, 5)),
+        # the part is told by the sentence's own verb
+        ("Two of the 40 passengers were killed.", (2, None)),
+        ("Three of the 12 people who were hurt remain in hospital.", (None, 12)),
+    ],
+)
+def test_one_of_the_whole(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
