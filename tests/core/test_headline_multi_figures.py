@@ -80,3 +80,20 @@ def test_round_up_headline(title: str, text: str, expected: tuple[int | None, in
 )
 def test_one_of_the_whole(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nora Vance and two others were killed when the gunman opened fire.", (3, None)),
+        ("A man and three others were wounded in the shooting on Elm Street.", (None, 4)),
+        ("Nora Vance was killed along with two other people when the gunman opened fire.", (3, None)),
+        ("Vance died Sunday along with her two sons.", (3, None)),
+        # a pronoun is often someone counted already
+        ("A man died two weeks after he and four others were wounded outside a home.", (1, 4)),
+        # others who are no victims
+        ("Police and two others were at the scene.", (None, None)),
+    ],
+)
+def test_one_and_others(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
