@@ -50,6 +50,7 @@ _SINGULAR_AUX = frozenset(
         "did",
         "lay",
         "lies",
+        "found",
     ]
 )
 _SINGULAR_TENSE = frozenset({"was", "is", "has", "had", "got", "been", "would", "will", "did", "lay", "lies"})

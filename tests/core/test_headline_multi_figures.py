@@ -97,3 +97,14 @@ def test_one_of_the_whole(text: str, expected: tuple[int | None, int | None]) ->
 )
 def test_one_and_others(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivo Marsh, 19, was found shot to death in a burned car on Sunday.", (1, None)),
+        ("A woman was found shot in the leg outside the store. No one else was hurt.", (None, 1)),
+    ],
+)
+def test_found_shot(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
