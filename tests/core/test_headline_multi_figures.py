@@ -108,3 +108,17 @@ def test_one_and_others(text: str, expected: tuple[int | None, int | None]) -> N
 )
 def test_found_shot(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gunshot wounds count everyone hit; the dead among them are told after
+        ("Officers found three men suffering from gunshot wounds. One was pronounced dead at the scene.", (1, 2)),
+        ("Four people sustained gunshot wounds in the parking lot. Two of them died.", (2, 2)),
+        ("Two women suffered gunshot wounds outside the bar and were taken to a hospital in stable condition.",
+         (None, 2)),
+    ],
+)  # fmt: skip
+def test_gunshot_wounds_count_those_hit(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
