@@ -382,7 +382,10 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 claim = replace(claim, update=True)  # "By Tuesday, 18 people had died": later news of the toll
             mark = marks.get(rc.start)
             if mark is not None:
+                told_before = claim.earlier_figure and _first_after_earlier_cue(lower, earlier, rc, raw)
                 claim = apply_toll_mark(claim, mark)
+                if told_before:  # "Earlier reports had put the toll at 7": the toll as it was, not an update
+                    claim = replace(claim, update=False, earlier_figure=True)
             if _whole_scope(lower, sentence.start, rc.start, claim):
                 # "In all, 24 people died", "Across the region, the quake killed 150": the text's figure for the
                 # whole incident, over figures for one town or one hospital
@@ -533,6 +536,16 @@ def _older_sections(lower: str) -> list[int]:
     if len(entries) >= 2 and all(later[1] < earlier[1] for earlier, later in pairwise(entries)):
         starts.extend(at for at, _ in entries[1:])
     return sorted(set(starts))
+
+
+def _first_after_earlier_cue(lower: str, scopes: list[tuple[int, int]], rc: RawClaim, raw: list[RawClaim]) -> bool:
+    """The figure is the first one after an earlier-figure cue of its scope ('Initially, officials put the toll at
+    12'), not a later one of the same scope ('the toll, initially put at 12, rose to 15')."""
+    for a, b in scopes:
+        if a <= rc.start < b:
+            cue = _EARLIER_FIGURE.search(lower, a, rc.start)
+            return cue is not None and not any(cue.end() <= o.start < rc.start for o in raw if o is not rc)
+    return False
 
 
 def _earlier_scopes(lower: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from core.extract.lexicons import load
-from core.extract.numbers import NumberMention, bounds, find_numbers, number_at
+from core.extract.numbers import NUMBER_WORDS, NumberMention, bounds, find_numbers, number_at
 from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
 from core.extract.triggers import SHOT
@@ -71,6 +71,7 @@ class _Vocabulary:
     earlier_fillers: frozenset[str]
     earlier_cues: tuple[tuple[str, ...], ...]
     earlier_before: tuple[tuple[str, ...], ...]
+    earlier_aside: frozenset[str]
     determiners: frozenset[str]
     still_rising: tuple[tuple[str, ...], ...]
     many_incidents: tuple[tuple[str, ...], ...]
@@ -106,6 +107,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         earlier_fillers=frozenset(lex.EARLIER_FILLERS),
         earlier_cues=_phrases(lex.EARLIER_CUES),
         earlier_before=_phrases(lex.EARLIER_BEFORE_TOLL),
+        earlier_aside=frozenset(getattr(lex, "EARLIER_ASIDE_OPENERS", ())),
         determiners=frozenset(lex.TOLL_DETERMINERS),
         still_rising=_phrases(lex.STILL_RISING),
         many_incidents=_phrases(lex.MANY_INCIDENTS),
@@ -178,6 +180,9 @@ def _toll_before(tokens: list[Token], end: int, v: _Vocabulary) -> tuple[int, st
         if tokens[k].low == "," and (aside := _speech_aside(tokens, k)) is not None:
             k = aside  # "the death toll, officials said, has risen to 40": read on before the aside
             continue
+        if tokens[k].low == "," and (aside := _earlier_aside(tokens, k, v)) is not None:
+            k = aside  # "the death toll, initially put at 12, rose to 15": the aside gives the figure replaced
+            continue
         if tokens[k].low in _CLAUSE_STOPS or tokens[k].low == ",":
             return None
         found = _toll_phrase_ending_at(tokens, k, v)
@@ -197,6 +202,18 @@ def _speech_aside(tokens: list[Token], k: int) -> int | None:
         if tokens[j].low == ",":
             return j if any(t.low in _SPEECH for t in tokens[j + 1 : k]) else None
         if tokens[j].low in _CLAUSE_STOPS and tokens[j].low not in _SPEECH:
+            return None
+    return None
+
+
+def _earlier_aside(tokens: list[Token], k: int, v: _Vocabulary) -> int | None:
+    """Where the aside closed by the comma at tokens[k] opens, when it gives the figure the toll replaced
+    (", initially put at 12,", ", which had stood at 9,"); None otherwise."""
+    for j in range(k - 1, max(-1, k - 1 - _ASIDE), -1):
+        if tokens[j].low == ",":
+            opener = j + 1 < k and tokens[j + 1].low in v.earlier_aside
+            return j if opener and any(t.is_digits or t.low in NUMBER_WORDS for t in tokens[j + 2 : k]) else None
+        if tokens[j].low in (";", ".", ":"):
             return None
     return None
 
@@ -437,6 +454,18 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
                        as_told_before=any(t.low in v.as_told_before for t in tokens[first : m.qual_first]))
         )  # fmt: skip
         taken.add(m.first)
+        aside, olds = _aside_figures(tokens, first, m, mentions, v)
+        if olds:
+            current = out[-1]
+            earlier = _has_phrase(tokens, 0, aside, v.earlier_cues) or _replaced_toll(tokens, first, v)
+            down = current.down or any(old.value > m.value for old in olds)  # "had stood at 9, was revised to 8"
+            out[-1] = replace(current, earlier=earlier, down=down)
+        for old in olds:
+            out.append(
+                TollFigure(metric, old, old.qualifier, old.low, old.high, tokens[old.qual_first].start,
+                           tokens[old.last - 1].end, earlier=True, many_incidents=many)
+            )  # fmt: skip
+            taken.add(old.first)
         replaced = _earlier_after(tokens, m, by_first, v)
         if replaced is not None:
             out.append(
@@ -446,6 +475,18 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             )  # fmt: skip
             taken.add(replaced.first)
     return out
+
+
+def _aside_figures(
+    tokens: list[Token], first: int, m: NumberMention, mentions: list[NumberMention], v: _Vocabulary
+) -> tuple[int, list[NumberMention]]:
+    """Where an earlier-figure aside between the toll phrase and its figure opens, and its figures."""
+    commas = [k for k in range(first, m.qual_first) if tokens[k].low == ","]
+    for close in commas:
+        opening = _earlier_aside(tokens, close, v)
+        if opening is not None and opening >= first:
+            return opening, [o for o in mentions if opening < o.qual_first < close]
+    return 0, []
 
 
 def _combined_count(tokens: list[Token], first: int, number: int, v: _Vocabulary) -> bool:

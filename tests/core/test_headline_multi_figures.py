@@ -122,3 +122,20 @@ def test_found_shot(text: str, expected: tuple[int | None, int | None]) -> None:
 )  # fmt: skip
 def test_gunshot_wounds_count_those_hit(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside between commas gives the figure the toll replaced
+        ("The death toll, initially put at 12, rose to 15 on Friday.", (15, None)),
+        ("The toll, which had stood at 9, was revised to 8 after a count of the bodies.", (8, None)),
+        ("The death toll from the ferry sinking, up from 30 on Monday, now stands at 41.", (41, None)),
+        # an earlier report's toll, told after the figure, is no update
+        ("The bombing killed 5 people and injured 20. Earlier reports had put the death toll at 7.", (5, 20)),
+        # a toll raised, with the figure it replaced after it, is the update
+        ("Officials raised the death toll to 30, up from an earlier figure of 20.", (30, None)),
+    ],
+)
+def test_revised_tolls(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected

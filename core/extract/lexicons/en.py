@@ -153,6 +153,9 @@ EARLIER_CUES = (
     "had previously", "earlier toll", "earlier count", "earlier figure", "earlier tally", "had stood at",
     "previous death toll", "prior toll",
 )  # fmt: skip
+# Words that open an aside between commas giving the figure a toll replaced: "the death toll, initially put at 12,
+# rose to 15", "the toll, which had stood at 9, was revised to 8".
+EARLIER_ASIDE_OPENERS = ("initially", "previously", "earlier", "originally", "first", "which", "once", "up", "down")
 # Before a toll phrase, words that make it the figure something is compared with or replaced: "an increase from
 # the official death count of 64", "far higher than the toll of 64". Determiners may sit between.
 EARLIER_BEFORE_TOLL = ("from", "than", "compared with", "compared to")
