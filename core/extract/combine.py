@@ -14,7 +14,7 @@ from core.extract.numbers import NUMBER_WORDS
 from core.extract.phrases import _CARE_BY_FIRST, _POST_BY_FIRST, _phrase_at
 from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
-from core.extract.triggers import AUXILIARIES, SHOT, UNCONFIRMED_DEATHS
+from core.extract.triggers import AUXILIARIES, PERSON_NOUNS, SHOT, UNCONFIRMED_DEATHS
 from core.models import KILLED, WOUNDED, Qualifier, Role
 
 _HOSPITALIZED = frozenset({"hospitalized", "hospitalised", "admitted"})
@@ -150,6 +150,7 @@ def derived_claims(claims: list[RawClaim]) -> list[RawClaim]:
 
 
 _OTHERS = frozenset({"others", "other"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
 _ONE_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _NOT_A_PERSON = frozenset({"police", "officers", "officials", "authorities", "the", "a", "an", "and", "but"})
 
@@ -183,7 +184,7 @@ def one_and_others(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim
     """'Kim Ortiz and two others were killed', 'a man and three others were wounded': the others and the one
     named before them (3, 4); 'Kim Ortiz was killed along with two other people', 'Ortiz died along with her two
     sons': the one and those with them (3, 3)."""
-    if not any(t.low in _OTHERS or t.low == "along" for t in tokens):
+    if not any(t.low in _OTHERS or t.low in _POSSESSIVES or t.low == "along" for t in tokens):
         return claims
     out: list[RawClaim] = []
     for claim in claims:
@@ -191,10 +192,16 @@ def one_and_others(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim
             out.append(claim)
             continue
         at = _index_at(tokens, claim.start)
-        if at is None or at < 2 or at + 1 >= len(tokens) or tokens[at + 1].low not in _OTHERS:
+        if at is None or at < 2 or at + 1 >= len(tokens):
             out.append(claim)
             continue
-        first = _person_before_and(tokens, at - 1) if tokens[at - 1].low == "and" else None
+        first = None
+        if tokens[at + 1].low in _OTHERS and tokens[at - 1].low == "and":
+            first = _person_before_and(tokens, at - 1)  # "Nora Vance and two others"
+        elif at >= 3 and tokens[at - 1].low in _POSSESSIVES and tokens[at - 2].low == "and" and (
+            tokens[at + 1].low in PERSON_NOUNS
+        ):  # fmt: skip
+            first = _person_before_and(tokens, at - 2)  # "a woman and her two children"
         if first is None:
             out.append(claim)
             continue

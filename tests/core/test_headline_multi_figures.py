@@ -89,6 +89,8 @@ def test_one_of_the_whole(text: str, expected: tuple[int | None, int | None]) ->
         ("A man and three others were wounded in the shooting on Elm Street.", (None, 4)),
         ("Nora Vance was killed along with two other people when the gunman opened fire.", (3, None)),
         ("Vance died Sunday along with her two sons.", (3, None)),
+        ("A woman and her two children were found dead in their home.", (3, None)),
+        ("A man and his three sons were wounded in the attack.", (None, 4)),
         # a pronoun is often someone counted already
         ("A man died two weeks after he and four others were wounded outside a home.", (1, 4)),
         # others who are no victims
