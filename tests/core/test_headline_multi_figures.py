@@ -141,3 +141,14 @@ def test_gunshot_wounds_count_those_hit(text: str, expected: tuple[int | None, i
 )
 def test_revised_tolls(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man suffered a gunshot wound to the leg on Elm Street and is expected to recover.", (None, 1)),
+        ("Officers found a teen suffering from a gunshot wound. He died at the hospital.", (1, None)),
+    ],
+)
+def test_one_gunshot_wound(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
