@@ -152,3 +152,18 @@ def test_revised_tolls(text: str, expected: tuple[int | None, int | None]) -> No
 )
 def test_one_gunshot_wound(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 15-year-old boy was shot in the shoulder and a 16-year-old was grazed in the head.", (None, 2)),
+        ("A man was shot in the leg and a woman was shot in the arm, police said.", (None, 2)),
+        # a death and an injury are two figures
+        ("A man was shot and killed and a woman was injured on Saturday.", (1, 1)),
+        # the same person told again is one
+        ("A man was shot on Elm Street. The man was taken to a hospital.", (None, 1)),
+    ],
+)
+def test_two_people_hurt_in_one_sentence(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
