@@ -429,7 +429,12 @@ def _nominal_singular(tokens: list[Token], p: int) -> RawClaim | None:
 
 
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-MULTIPLE_WORDS = frozenset(MULTIPLES)
+# "a five-person shooting", "a 5-person shooting", "a three-victim shooting": the count written into the noun
+_COUNTED_UNITS = ("person", "people", "victim")
+MULTIPLES.update(
+    {f"{word}-{unit}": value for word, value in NUMBER_WORDS.items() if 1 < value < 100 for unit in _COUNTED_UNITS}
+)
+MULTIPLE_WORDS = frozenset(MULTIPLES) | frozenset(_COUNTED_UNITS)
 _MULTIPLE_NOUNS = {
     "shooting": SHOT,
     "shootings": SHOT,
@@ -448,11 +453,17 @@ def multiple_claims(tokens: list[Token]) -> list[RawClaim]:
     found = []
     for p in range(len(tokens) - 1):
         count = MULTIPLES.get(tokens[p].low)
+        first, last = p, p + 1
+        if not count and tokens[p].is_digits and p + 3 < len(tokens) and tokens[p + 1].low == "-":
+            if tokens[p + 2].low in _COUNTED_UNITS and tokens[p].text.isdigit() and 1 < int(tokens[p].text) < 100:
+                count, last = int(tokens[p].text), p + 3  # "a 5-person shooting"
         if not count:
             continue
-        metric = _MULTIPLE_NOUNS.get(tokens[p + 1].low)
+        metric = _MULTIPLE_NOUNS.get(tokens[last].low)
         if metric:
-            found.append(RawClaim.exact(metric, count, start=tokens[p].start, end=tokens[p + 1].end, subject="people"))
+            found.append(
+                RawClaim.exact(metric, count, start=tokens[first].start, end=tokens[last].end, subject="people")
+            )
     return found
 
 

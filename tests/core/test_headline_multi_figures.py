@@ -167,3 +167,15 @@ def test_one_gunshot_wound(text: str, expected: tuple[int | None, int | None]) -
 )
 def test_two_people_hurt_in_one_sentence(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police are investigating a five-person shooting at a cookout. All are expected to recover.", (None, 5)),
+        ("Police are investigating a 3-person shooting on Main Street. All are expected to recover.", (None, 3)),
+        ("A two-person crew repaired the line on Main Street.", (None, None)),
+    ],
+)
+def test_count_written_into_the_noun(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
