@@ -8,6 +8,7 @@ wounded (`died_among_wounded`); "4 people shot, 1 fatally" is three wounded (`de
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from core.extract.noun_phrases import SINGULAR_PERSON
 from core.extract.numbers import NUMBER_WORDS
@@ -249,7 +250,8 @@ _INDEFINITE = frozenset({"a", "an"})
 
 def two_people(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
     """'A 15-year-old boy was shot in the shoulder and a 16-year-old was grazed in the head': two people, each told
-    with an indefinite article in one sentence, hurt the same way: one figure of two. (Two deaths told so are as often one person told twice.)"""
+    with an indefinite article in one sentence, hurt the same way: one figure of two. (Two deaths told so are as
+    often one person told twice.)"""
     ones = [
         c for c in claims
         if c.singular and c.value == 1 and c.role is Role.TOTAL and c.derivation is None
@@ -258,7 +260,7 @@ def two_people(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
     if len(ones) < 2:
         return claims
     out = list(claims)
-    for a, b in zip(ones, ones[1:], strict=False):
+    for a, b in pairwise(ones):
         if a.metric != b.metric or a not in out or b not in out:
             continue
         firsts = [next((t.low for t in tokens if t.start == c.start), "") for c in (a, b)]

@@ -120,6 +120,29 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
     return claims
 
 
+_PARTICIPLE_SPAN = 6  # "a boy playing on his skateboard was shot": words of the participle's phrase
+_NOT_PARTICIPLES = frozenset(
+    {"during", "morning", "evening", "building", "nothing", "something", "anything", "thing", "king", "ring",
+     "spring", "string", "wedding", "meeting", "shooting", "according"}
+)  # fmt: skip
+
+
+def _subject_before_participle(tokens: list[Token], q: int) -> tuple[int, str, bool] | None:
+    """'An 11-year-old boy playing on his skateboard was shot', 'a man walking his dog was killed': the person
+    before a present participle's phrase is the subject."""
+    for k in range(q, max(0, q - _PARTICIPLE_SPAN), -1):
+        low = tokens[k].low
+        if not low.isalpha() and "-" not in low:
+            return None  # punctuation or a number: no plain phrase
+        if low.endswith("ing") and low not in _NOT_PARTICIPLES and k >= 1:
+            head = tokens[k - 1].low
+            if head in SINGULAR_PERSON or _is_age(head):
+                subject = _subject_before(tokens, k - 1)
+                return subject if subject is not None and subject[1] != "he" and subject[1] != "she" else None
+            return None
+    return None
+
+
 def _died_at(tokens: list[Token], p: int) -> bool:
     """'Lee died Tuesday', 'Lee later died of his injuries': a name told dying in the past tense, in the body."""
     return tokens[p].low == "died" and p > 0 and tokens[0].low not in _NOT_A_NAME and tokens[0].low.isalpha()
@@ -139,6 +162,9 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         tense_seen = tense_seen or tokens[q].low in _SINGULAR_TENSE
         q -= 1
     subject = _subject_before(tokens, q)
+    if subject is None and (metric == KILLED or _death_follows(tokens, end)):
+        # the dead only: a person "firing at officers" who "was shot" may be the gunman
+        subject = _subject_before_participle(tokens, q)
     if subject is None:
         return None
     first, head, perpetrator = subject
@@ -454,9 +480,11 @@ def multiple_claims(tokens: list[Token]) -> list[RawClaim]:
     for p in range(len(tokens) - 1):
         count = MULTIPLES.get(tokens[p].low)
         first, last = p, p + 1
-        if not count and tokens[p].is_digits and p + 3 < len(tokens) and tokens[p + 1].low == "-":
-            if tokens[p + 2].low in _COUNTED_UNITS and tokens[p].text.isdigit() and 1 < int(tokens[p].text) < 100:
-                count, last = int(tokens[p].text), p + 3  # "a 5-person shooting"
+        if (
+            not count and tokens[p].is_digits and p + 3 < len(tokens) and tokens[p + 1].low == "-"
+            and tokens[p + 2].low in _COUNTED_UNITS and tokens[p].text.isdigit() and 1 < int(tokens[p].text) < 100
+        ):  # fmt: skip
+            count, last = int(tokens[p].text), p + 3  # "a 5-person shooting"
         if not count:
             continue
         metric = _MULTIPLE_NOUNS.get(tokens[last].low)

@@ -179,3 +179,15 @@ def test_two_people_hurt_in_one_sentence(text: str, expected: tuple[int | None, 
 )
 def test_count_written_into_the_noun(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man walking his dog was shot and killed on Sunday.", (1, None)),
+        ("A woman sitting in her car was killed.", (1, None)),
+        ("Officers responding to the call were not hurt.", (None, None)),
+    ],
+)
+def test_person_told_with_a_participle(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
