@@ -110,7 +110,12 @@ def died_among_wounded(tokens: list[Token], claims: list[RawClaim]) -> list[RawC
             cues = {t.low for t in tokens if hurt.end <= t.start < dead.end + 10}  # "one of whom later died"
             after = [t.low for t in tokens if t.start >= dead.end][:2]
             of_them = after in (["of", "them"], ["of", "whom"])  # "..., and one of them has since died"
-            if not cues & _AMONG_CUES or between & {";", "but"} or ("and" in between and not of_them):
+            last = next((t.low for t in reversed(tokens) if t.end <= dead.start), "")
+            # "Six people were injured in the shooting, one fatally"
+            fatally = after[:1] == ["fatally"] and last == "," and not between & {";", "but", "and"}
+            if not fatally and (
+                not cues & _AMONG_CUES or between & {";", "but"} or ("and" in between and not of_them)
+            ):  # fmt: skip
                 continue
             value = hurt.value - dead.value
             out[index] = replace(

@@ -163,6 +163,7 @@ _LATER_DIED = re.compile(
     r"|died of (?:his|her|their) (?:injuries|wounds))\b",
     re.IGNORECASE,
 )
+_AMONG_THEM = re.compile(r"\s*of\s+(?:them|whom|those|the (?:victims|injured|wounded|people))\b", re.IGNORECASE)
 _LATER_DIED_SPAN = 2  # sentences after the injured figure where its later deaths are told
 
 
@@ -185,7 +186,8 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
     if here is None or there is None or not 0 < there - here <= _LATER_DIED_SPAN:
         return claims
     told = fld.sentences[there]
-    if not _LATER_DIED.search(fld.norm, told.start, told.end):
+    among = _AMONG_THEM.match(fld.original, first_death.end) is not None  # "One of them, a 19-year-old, has died"
+    if not among and not _LATER_DIED.search(fld.norm, told.start, told.end):
         return claims
     value = hurt.value - first_death.value
     dead = first_death.value

@@ -191,3 +191,15 @@ def test_count_written_into_the_noun(text: str, expected: tuple[int | None, int 
 )
 def test_person_told_with_a_participle(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six people were injured in the shooting, one fatally.", (1, 5)),
+        ("Two people were injured in the shooting. One of them, a 19-year-old man, has died.", (1, 1)),
+        ("Six people were injured, two of them critically.", (None, 6)),
+    ],
+)
+def test_deaths_among_the_injured(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
