@@ -203,3 +203,14 @@ def test_person_told_with_a_participle(text: str, expected: tuple[int | None, in
 )
 def test_deaths_among_the_injured(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jay Cole lost his life in the shooting on Friday.", (1, None)),
+        ("Ana Cole, 24, was mortally wounded outside the bar.", (1, None)),
+    ],
+)
+def test_death_phrasings(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
