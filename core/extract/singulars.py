@@ -460,7 +460,10 @@ _COUNTED_UNITS = ("person", "people", "victim")
 MULTIPLES.update(
     {f"{word}-{unit}": value for word, value in NUMBER_WORDS.items() if 1 < value < 100 for unit in _COUNTED_UNITS}
 )
-MULTIPLE_WORDS = frozenset(MULTIPLES) | frozenset(_COUNTED_UNITS)
+# "a fatal shooting", "the deadly shooting": someone died, one at least (a figure given elsewhere tells how many)
+_FATAL = frozenset({"fatal", "deadly"})
+_FATAL_NOUNS = frozenset({"shooting", "stabbing"})
+MULTIPLE_WORDS = frozenset(MULTIPLES) | frozenset(_COUNTED_UNITS) | _FATAL
 _MULTIPLE_NOUNS = {
     "shooting": SHOT,
     "shootings": SHOT,
@@ -485,6 +488,9 @@ def multiple_claims(tokens: list[Token]) -> list[RawClaim]:
             and tokens[p + 2].low in _COUNTED_UNITS and tokens[p].text.isdigit() and 1 < int(tokens[p].text) < 100
         ):  # fmt: skip
             count, last = int(tokens[p].text), p + 3  # "a 5-person shooting"
+        if not count and tokens[p].low in _FATAL and tokens[p + 1].low in _FATAL_NOUNS:
+            found.append(_one(KILLED, start=tokens[p].start, end=tokens[p + 1].end, subject="person"))
+            continue
         if not count:
             continue
         metric = _MULTIPLE_NOUNS.get(tokens[last].low)

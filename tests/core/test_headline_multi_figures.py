@@ -214,3 +214,17 @@ def test_deaths_among_the_injured(text: str, expected: tuple[int | None, int | N
 )
 def test_death_phrasings(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a fatal shooting tells of one death at least, when no figure is given
+        ("Police name victim of deadly shooting", "The victim was identified as Jay Cole, 24, of Dayton.", (1, None)),
+        (None, "Detectives are investigating a fatal shooting on Elm Street.", (1, None)),
+        # a figure says how many
+        (None, "Two people were killed in the deadly shooting on Elm Street.", (2, None)),
+    ],
+)
+def test_fatal_shooting(title: str | None, text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text, title) == expected
