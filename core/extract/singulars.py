@@ -462,7 +462,7 @@ MULTIPLES.update(
 )
 # "a fatal shooting", "the deadly shooting": someone died, one at least (a figure given elsewhere tells how many)
 _FATAL = frozenset({"fatal", "deadly"})
-_FATAL_NOUNS = frozenset({"shooting", "stabbing"})
+_FATAL_NOUNS = frozenset({"shooting", "stabbing", "attack", "crash", "fire", "blast", "explosion", "accident"})
 MULTIPLE_WORDS = frozenset(MULTIPLES) | frozenset(_COUNTED_UNITS) | _FATAL
 _MULTIPLE_NOUNS = {
     "shooting": SHOT,

@@ -222,6 +222,7 @@ def test_death_phrasings(text: str, expected: tuple[int | None, int | None]) -> 
         # a fatal shooting tells of one death at least, when no figure is given
         ("Police name victim of deadly shooting", "The victim was identified as Jay Cole, 24, of Dayton.", (1, None)),
         (None, "Detectives are investigating a fatal shooting on Elm Street.", (1, None)),
+        (None, "Troopers closed the road after a fatal crash near the bridge.", (1, None)),
         # a figure says how many
         (None, "Two people were killed in the deadly shooting on Elm Street.", (2, None)),
     ],
