@@ -462,8 +462,9 @@ MULTIPLES.update(
 )
 # "a fatal shooting", "the deadly shooting": someone died, one at least (a figure given elsewhere tells how many)
 _FATAL = frozenset({"fatal", "deadly"})
+_NONFATAL = frozenset({"non-fatal", "nonfatal"})  # "a non-fatal shooting": one person hurt at least
 _FATAL_NOUNS = frozenset({"shooting", "stabbing", "attack", "crash", "fire", "blast", "explosion", "accident"})
-MULTIPLE_WORDS = frozenset(MULTIPLES) | frozenset(_COUNTED_UNITS) | _FATAL
+MULTIPLE_WORDS = frozenset(MULTIPLES) | frozenset(_COUNTED_UNITS) | _FATAL | _NONFATAL
 _MULTIPLE_NOUNS = {
     "shooting": SHOT,
     "shootings": SHOT,
@@ -490,6 +491,9 @@ def multiple_claims(tokens: list[Token]) -> list[RawClaim]:
             count, last = int(tokens[p].text), p + 3  # "a 5-person shooting"
         if not count and tokens[p].low in _FATAL and tokens[p + 1].low in _FATAL_NOUNS:
             found.append(_one(KILLED, start=tokens[p].start, end=tokens[p + 1].end, subject="person"))
+            continue
+        if not count and tokens[p].low in _NONFATAL and tokens[p + 1].low in _FATAL_NOUNS:
+            found.append(_one(WOUNDED, start=tokens[p].start, end=tokens[p + 1].end, subject="person"))
             continue
         if not count:
             continue

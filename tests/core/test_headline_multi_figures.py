@@ -225,6 +225,8 @@ def test_death_phrasings(text: str, expected: tuple[int | None, int | None]) -> 
         (None, "Troopers closed the road after a fatal crash near the bridge.", (1, None)),
         # a figure says how many
         (None, "Two people were killed in the deadly shooting on Elm Street.", (2, None)),
+        # a non-fatal one, of one person hurt at least
+        ("Non-fatal shooting under investigation", "Officers were called to Elm Street on Sunday.", (None, 1)),
     ],
 )
 def test_fatal_shooting(title: str | None, text: str, expected: tuple[int | None, int | None]) -> None:
