@@ -143,6 +143,29 @@ def _subject_before_participle(tokens: list[Token], q: int) -> tuple[int, str, b
     return None
 
 
+_ARRIVAL_VERBS = frozenset(load("en").ARRIVAL_VERBS)
+_ARRIVAL_SPAN = 8  # "arrived at St. Mary's Hospital" before "with a gunshot wound"
+_PLACE_WORDS = frozenset({"hospital", "hospitals", "room", "center", "centre", "clinic", "station", "home", "house"})
+
+
+def _subject_before_arrival(tokens: list[Token], q: int) -> tuple[int, str, bool] | None:
+    """'A man arrived at the hospital with a gunshot wound': the person before the verb of arrival, when the words
+    between name a place of care."""
+    if q < 0 or not any(t.low in _PLACE_WORDS for t in tokens[max(0, q - _ARRIVAL_SPAN) : q + 1]):
+        return None
+    for k in range(q, max(0, q - _ARRIVAL_SPAN), -1):
+        low = tokens[k].low
+        if low in (",", ";", ".", "and", "but", "when", "after", "said"):
+            return None
+        if low in _ARRIVAL_VERBS:
+            j = k - 1
+            while j >= 0 and tokens[j].low in _SINGULAR_AUX:
+                j -= 1
+            subject = _subject_before(tokens, j)
+            return subject if subject is not None and subject[1] not in ("he", "she") else None
+    return None
+
+
 def _died_at(tokens: list[Token], p: int) -> bool:
     """'Lee died Tuesday', 'Lee later died of his injuries': a name told dying in the past tense, in the body."""
     return tokens[p].low == "died" and p > 0 and tokens[0].low not in _NOT_A_NAME and tokens[0].low.isalpha()
@@ -162,6 +185,8 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         tense_seen = tense_seen or tokens[q].low in _SINGULAR_TENSE
         q -= 1
     subject = _subject_before(tokens, q)
+    if subject is None and metric in (SHOT, WOUNDED):
+        subject = _subject_before_arrival(tokens, q)
     if subject is None and (metric == KILLED or _death_follows(tokens, end)):
         # the dead only: a person "firing at officers" who "was shot" may be the gunman
         subject = _subject_before_participle(tokens, q)

@@ -231,3 +231,17 @@ def test_death_phrasings(text: str, expected: tuple[int | None, int | None]) -> 
 )
 def test_fatal_shooting(title: str | None, text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man showed up at a hospital with a gunshot wound on Sunday night.", (None, 1)),
+        ("A 19-year-old walked into an emergency room with a gunshot wound to his arm.", (None, 1)),
+        ("A woman arrived at the hospital suffering from a gunshot wound to the leg.", (None, 1)),
+        # a pronoun is someone told already
+        ("He arrived at the hospital with a gunshot wound.", (None, None)),
+    ],
+)
+def test_arrived_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected

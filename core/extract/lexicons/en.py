@@ -302,6 +302,9 @@ NOT_SOURCES = (
     "last", "late", "early", "previously", "initially", "also", "then",
 )  # fmt: skip
 PRONOUNS = ("it", "he", "she", "they")
+# Verbs of someone reaching care, told before how they were hurt: "a man arrived at the hospital with a gunshot
+# wound", "a teen showed up at an emergency room suffering from a gunshot wound".
+ARRIVAL_VERBS = ("arrived", "showed", "walked", "went", "drove", "turned", "came", "checked")
 # Words that may open a sentence capitalised and are never a person's name: "Others died", "Many died".
 NOT_A_NAME = (
     "others", "many", "some", "several", "few", "all", "most", "everyone", "everybody", "someone", "somebody",
