@@ -157,6 +157,7 @@ def derived_claims(claims: list[RawClaim]) -> list[RawClaim]:
 
 _OTHERS = frozenset({"others", "other"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
+ONE_AND_OTHERS_WORDS = _OTHERS | _POSSESSIVES | {"along"}  # `one_and_others` finds nothing without one
 _ONE_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _NOT_A_PERSON = frozenset({"police", "officers", "officials", "authorities", "the", "a", "an", "and", "but"})
 
@@ -190,8 +191,6 @@ def one_and_others(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim
     """'Kim Ortiz and two others were killed', 'a man and three others were wounded': the others and the one
     named before them (3, 4); 'Kim Ortiz was killed along with two other people', 'Ortiz died along with her two
     sons': the one and those with them (3, 3)."""
-    if not any(t.low in _OTHERS or t.low in _POSSESSIVES or t.low == "along" for t in tokens):
-        return claims
     out: list[RawClaim] = []
     for claim in claims:
         if claim.singular or claim.role is not Role.TOTAL or claim.metric not in (KILLED, WOUNDED, SHOT):

@@ -19,7 +19,13 @@ from core.extract.clean import (
     safe_lower,
     split_sentences,
 )
-from core.extract.combine import derived_claims, died_among_wounded, one_and_others, two_people
+from core.extract.combine import (
+    ONE_AND_OTHERS_WORDS,
+    derived_claims,
+    died_among_wounded,
+    one_and_others,
+    two_people,
+)
 from core.extract.language import detect_language, is_english_code
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import language as world_language
@@ -679,7 +685,9 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
         raw += multiple_claims(tokens)
     if not words.isdisjoint(SURVIVAL_VERBS):
         raw += survivor_claims(tokens)
-    raw = two_people(tokens, one_and_others(tokens, raw))
+    if not words.isdisjoint(ONE_AND_OTHERS_WORDS):
+        raw = one_and_others(tokens, raw)
+    raw = two_people(tokens, raw)
     raw += derived_claims(raw)
     return spread_ranges(tokens, died_among_wounded(tokens, _drop_overlapping_singulars(raw)))
 

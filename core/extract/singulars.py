@@ -489,7 +489,7 @@ MULTIPLES.update(
 _FATAL = frozenset({"fatal", "deadly"})
 _NONFATAL = frozenset({"non-fatal", "nonfatal"})  # "a non-fatal shooting": one person hurt at least
 _FATAL_NOUNS = frozenset({"shooting", "stabbing", "attack", "crash", "fire", "blast", "explosion", "accident"})
-MULTIPLE_WORDS = frozenset(MULTIPLES) | frozenset(_COUNTED_UNITS) | _FATAL | _NONFATAL
+MULTIPLE_WORDS = frozenset(MULTIPLES) | {"person"} | _FATAL | _NONFATAL  # "5-person": "5", "-", "person"
 _MULTIPLE_NOUNS = {
     "shooting": SHOT,
     "shootings": SHOT,
