@@ -49,7 +49,7 @@ from core.extract.singulars import (
 from core.extract.sources import carry_sources
 from core.extract.survivors import survivor_claims
 from core.extract.tokens import Token, tokenize
-from core.extract.tolls import MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
+from core.extract.tolls import ANAPHORIC_TOLL, MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
 from core.extract.triggers import HAS_TRIGGER, SHOT, SURVIVAL_VERBS
 from core.extract.where_when import (
     AHEAD_OF_PUBLICATION,
@@ -338,6 +338,10 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
     skip = boilerplate_spans(fld.norm)
     lower = safe_lower(fld.norm)
     trigger_positions = [m.start() for m in HAS_TRIGGER.finditer(lower)]
+    if "it " in lower or "the number" in lower or "the figure" in lower or "that " in lower or "this " in lower:
+        anaphoric = [m.start() for m in ANAPHORIC_TOLL.finditer(lower)]  # "It has since risen to 15"
+        if anaphoric:
+            trigger_positions = sorted(trigger_positions + anaphoric)
     older_sections = _older_sections(lower)
     out: list[Claim] = []
     for index, sentence in enumerate(fld.sentences):

@@ -24,8 +24,16 @@ from core.extract.triggers import SHOT
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 from core.places.index import fold, gazetteer
 
+_EN_VOCABULARY = load("en")
+# A clause taking up the toll told before, with a verb of change and a figure: "It has since risen to 15", "By
+# Wednesday, the number had climbed to 31". Such a sentence may name no harm word at all.
+ANAPHORIC_TOLL = re.compile(
+    r"\b(?=[ti])(?:(?:that|this|the)\s+(?:" + "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_HEADS) + r")|"
+    + "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_SUBJECTS) + r")\s+(?:[a-z]+\s+){0,3}?(?:"
+    + "|".join(_EN_VOCABULARY.CHANGE_TOLL_VERBS) + r")\s+(?:[a-z]+\s+){0,2}?\d"
+)
 # A cheap test before the pass: only sentences with one of these can state a toll.
-MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|figure|:\s*\d")
+MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|figure|:\s*\d|" + ANAPHORIC_TOLL.pattern)
 _SCOPE_SPAN = (
     24  # tokens between a toll noun and its verb: "the toll from the fire that swept through ... on Wednesday night"
 )
@@ -80,6 +88,8 @@ class _Vocabulary:
     combined: frozenset[str]
     national: frozenset[str]
     anaphoric: frozenset[str]
+    anaphoric_subjects: frozenset[str]
+    change_verbs: frozenset[str]
     labels: dict[str, str]
     as_told_before: frozenset[str]
 
@@ -116,6 +126,8 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         combined=frozenset(getattr(lex, "COMBINED_WITH", ())),
         national=frozenset(getattr(lex, "NATIONAL_TOLL", ())),
         anaphoric=frozenset(getattr(lex, "ANAPHORIC_TOLL_HEADS", ())),
+        anaphoric_subjects=frozenset(getattr(lex, "ANAPHORIC_TOLL_SUBJECTS", ())),
+        change_verbs=frozenset(getattr(lex, "CHANGE_TOLL_VERBS", ())),
         labels=dict(getattr(lex, "FIGURE_LABELS", {})),
         as_told_before=frozenset(getattr(lex, "COUNTED_AS_TOLD_BEFORE", ())),
     )
@@ -131,6 +143,10 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
     low = tokens[k].low
     if low in v.anaphoric and k > 0 and tokens[k - 1].low in ("that", "this"):
         return k - 1, ""  # "by Wednesday, that number had climbed to 2,300": the figure told before
+    if low in v.anaphoric and k > 0 and tokens[k - 1].low == "the" and (k == 1 or tokens[k - 2].low == ","):
+        return k - 1, ""  # "By Wednesday, the number had climbed to 31", "The figure was later revised to 58"
+    if low in v.anaphoric_subjects and (k == 0 or tokens[k - 1].low == ","):
+        return k, ""  # "It has since risen to 15": read only with a verb of change (`_governor`)
     if low in v.heads:
         metric = v.heads[low]
         first = k
@@ -275,6 +291,11 @@ def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[in
         if q >= 0:
             direct = _toll_phrase_ending_at(tokens, q, v)
             found = (direct[0], direct[1]) if direct is not None else _toll_before(tokens, q + 1, v)
+            if (
+                found is not None and tokens[found[0]].low in v.anaphoric_subjects
+                and tokens[vstart].low not in v.change_verbs
+            ):  # fmt: skip
+                return None  # "It was 15 years ago"
             if found is not None:
                 return found[0], found[1], qualifier
     # "raised the death toll from the quake to 2,189", "raising the toll to 10"

@@ -245,3 +245,18 @@ def test_fatal_shooting(title: str | None, text: str, expected: tuple[int | None
 )
 def test_arrived_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that takes up the toll told before, in a sentence with no harm word
+        ("Initially, officials put the death toll at 12. It has since risen to 15.", (15, None)),
+        ("At least 20 people died in the landslide on Monday. By Wednesday, the number had climbed to 31.", (31, None)),
+        # "it" with no verb of change, or a measure, is no toll
+        ("At least 20 people died in the landslide. It was 15 years since the last one.", (20, None)),
+        ("Twenty people were killed in the flood. It rose to 25 feet overnight.", (20, None)),
+    ],
+)
+def test_toll_taken_up(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected

@@ -24,6 +24,14 @@ FIGURE_LABELS = {
 }  # fmt: skip
 # After "that" / "this", nouns that take up the figure told before: "By Wednesday, that number had climbed to 2,300".
 ANAPHORIC_TOLL_HEADS = ("number", "figure")
+# A clause's subject that takes up the toll told before, with a verb of change only: "Initially, officials put the
+# death toll at 12. It has since risen to 15." ("It was 15" is no toll.)
+ANAPHORIC_TOLL_SUBJECTS = ("it",)
+CHANGE_TOLL_VERBS = (
+    "rose", "risen", "climbed", "jumped", "increased", "grew", "grown", "soared", "surged", "mounted", "reached",
+    "hit", "revised", "raised", "lowered", "dropped", "fell", "fallen", "declined", "decreased", "topped", "passed",
+    "surpassed", "crossed", "exceeded", "neared", "went", "gone", "updated",
+)  # fmt: skip
 # Words before a toll head that say which metric it counts; absent, the head's own metric applies.
 TOLL_MODIFIERS = {
     "death": "killed",
