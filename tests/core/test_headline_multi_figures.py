@@ -260,3 +260,16 @@ def test_arrived_hurt(text: str, expected: tuple[int | None, int | None]) -> Non
 )
 def test_toll_taken_up(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death told after "and" with its own subject is another person's
+        ("A police officer was wounded and the suspect was killed in an exchange of gunfire.", (1, 1)),
+        # the same person's death
+        ("A man was shot in the head and a short time later died.", (1, None)),
+    ],
+)
+def test_death_of_another_subject(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
