@@ -342,6 +342,11 @@ def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
         q -= 1
     if not plural or q < 2:
         return None
+    apposition = tokens[q].low == ","  # "Her parents, Ana Roe and Bo Diaz, were taken to the hospital with ..."
+    if apposition:
+        q -= 1
+        if q < 2:
+            return None
     if _is_name(tokens[q]):
         k = q - 1  # "Flores and Ramirez died", "Ann Roe and Bo Diaz died"
         while k > q - 3 and k >= 0 and _is_name(tokens[k]):
@@ -363,6 +368,8 @@ def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
     first = k - 1
     if first > 0 and tokens[first - 1].low in _DETERMINERS:
         first -= 1
+    if apposition and (first < 2 or tokens[first - 1].low != ","):
+        return None  # the pair must be the whole apposition, set off by commas on both sides
     metric = post[0]
     if metric == SHOT and _death_follows(tokens, post[1]):
         metric = KILLED

@@ -273,3 +273,15 @@ def test_toll_taken_up(text: str, expected: tuple[int | None, int | None]) -> No
 )
 def test_death_of_another_subject(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Her parents, Ana Roe and Bo Diaz, were wounded in the attack.", (None, 2)),
+        ("Two men, Ray Cole and Tim Diaz, were killed on the porch.", (2, None)),
+        ("In the car, Ray Cole and Tim Diaz were wounded.", (None, 2)),
+    ],
+)
+def test_pair_in_apposition(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
