@@ -104,7 +104,10 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
             continue
         low = tokens[p].low
         # every age word ends in "-old": the cheap test first, on each token of the sentence
-        if low not in _SINGULAR_STARTS and not tokens[p].is_capitalised and not (low.endswith("-old") and _is_age(low)):
+        if (
+            low not in _SINGULAR_STARTS and not tokens[p].is_capitalised and not (low.endswith("-old") and _is_age(low))
+            and not (low in SINGULAR_PERSON and p > 0 and tokens[p - 1].low == "of")
+        ):  # fmt: skip
             continue
         claim = _coordinated_pair(tokens, p) if low in _POST_BY_FIRST else None
         if claim is None and (low in _POST_BY_FIRST or low == "with" or low in _STRUCK):
@@ -475,6 +478,9 @@ def _nominal_singular(tokens: list[Token], p: int) -> RawClaim | None:
     last = tokens[p - 1].low if p > 0 else None
     if not any(phrase[-1] == last and _phrase_ending_at(tokens, p, phrase) for phrase in _NOMINAL_DEATH):
         return None
+    if tokens[p].low in SINGULAR_PERSON:
+        # a headline's bare noun: "Man charged in killing of teen"
+        return _one(KILLED, start=tokens[p].start, end=tokens[p].end, subject=tokens[p].low)
     if tokens[p].low not in ("a", "an", "the", "his", "her"):
         name_end = _named_victim(tokens, p)
         if name_end is None:

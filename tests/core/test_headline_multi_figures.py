@@ -285,3 +285,14 @@ def test_death_of_another_subject(text: str, expected: tuple[int | None, int | N
 )
 def test_pair_in_apposition(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Man charged in killing of teen", (1, None)),
+        ("Arrest made in death of woman found in park", (1, None)),
+    ],
+)
+def test_headline_bare_noun_death(title: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads("Police arrested a 20-year-old man on Friday.", title) == expected
