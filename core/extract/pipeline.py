@@ -338,10 +338,9 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
     skip = boilerplate_spans(fld.norm)
     lower = safe_lower(fld.norm)
     trigger_positions = [m.start() for m in HAS_TRIGGER.finditer(lower)]
-    if "it " in lower or "the number" in lower or "the figure" in lower or "that " in lower or "this " in lower:
-        anaphoric = [m.start() for m in ANAPHORIC_TOLL.finditer(lower)]  # "It has since risen to 15"
-        if anaphoric:
-            trigger_positions = sorted(trigger_positions + anaphoric)
+    anaphoric = [m.start() for m in ANAPHORIC_TOLL.finditer(lower)]  # "It has since risen to 15": no harm word
+    if anaphoric:
+        trigger_positions = sorted(trigger_positions + anaphoric)
     older_sections = _older_sections(lower)
     out: list[Claim] = []
     for index, sentence in enumerate(fld.sentences):
