@@ -434,7 +434,15 @@ def _said_of_the_part(tokens: list[Token], trigger: int) -> bool:
     describing the whole ('one of the two people killed': the two were killed, one is one of them)."""
     if not 0 <= trigger < len(tokens):
         return False
-    return tokens[trigger].low in _FINITE_DEATH_VERBS or (trigger > 0 and tokens[trigger - 1].low in AUXILIARIES)
+    if tokens[trigger].low in _FINITE_DEATH_VERBS:
+        return tokens[trigger - 1].low not in _RELATIVES if trigger > 0 else True
+    if trigger > 1 and tokens[trigger - 1].low in AUXILIARIES:
+        # "one of six people who were wounded": a relative clause describes the whole, not the part
+        return tokens[trigger - 2].low not in _RELATIVES
+    return False
+
+
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
 
 
 def _counted_of(tokens: list[Token], m: NumberMention, before: NumberMention | None) -> NumberMention:

@@ -8,11 +8,14 @@ wounded (`died_among_wounded`); "4 people shot, 1 fatally" is three wounded (`de
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
+from core.extract.noun_phrases import SINGULAR_PERSON
+from core.extract.numbers import NUMBER_WORDS
 from core.extract.phrases import _CARE_BY_FIRST, _POST_BY_FIRST, _phrase_at
 from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
-from core.extract.triggers import AUXILIARIES, SHOT, UNCONFIRMED_DEATHS
+from core.extract.triggers import AUXILIARIES, PERSON_NOUNS, SHOT, UNCONFIRMED_DEATHS
 from core.models import KILLED, WOUNDED, Qualifier, Role
 
 _HOSPITALIZED = frozenset({"hospitalized", "hospitalised", "admitted"})
@@ -105,7 +108,14 @@ def died_among_wounded(tokens: list[Token], claims: list[RawClaim]) -> list[RawC
                 continue
             between = {t.low for t in tokens if hurt.end <= t.start and t.end <= dead.start}
             cues = {t.low for t in tokens if hurt.end <= t.start < dead.end + 10}  # "one of whom later died"
-            if not cues & _AMONG_CUES or between & {";", "but", "and"}:
+            after = [t.low for t in tokens if t.start >= dead.end][:2]
+            of_them = after in (["of", "them"], ["of", "whom"])  # "..., and one of them has since died"
+            last = next((t.low for t in reversed(tokens) if t.end <= dead.start), "")
+            # "Six people were injured in the shooting, one fatally"
+            fatally = after[:1] == ["fatally"] and last == "," and not between & {";", "but", "and"}
+            if not fatally and (
+                not cues & _AMONG_CUES or between & {";", "but"} or ("and" in between and not of_them)
+            ):  # fmt: skip
                 continue
             value = hurt.value - dead.value
             out[index] = replace(
@@ -143,3 +153,126 @@ def derived_claims(claims: list[RawClaim]) -> list[RawClaim]:
             derivation="derived",
         )
     ]
+
+
+_OTHERS = frozenset({"others", "other"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
+ONE_AND_OTHERS_WORDS = _OTHERS | _POSSESSIVES | {"along"}  # `one_and_others` finds nothing without one
+_ONE_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_NOT_A_PERSON = frozenset({"police", "officers", "officials", "authorities", "the", "a", "an", "and", "but"})
+
+
+def _index_at(tokens: list[Token], offset: int) -> int | None:
+    return next((k for k, t in enumerate(tokens) if t.start == offset), None)
+
+
+def _person_before_and(tokens: list[Token], and_at: int) -> int | None:
+    """The first token of one person ending right before 'and': 'Kim Ortiz', 'a man', 'his cousin', 'she'."""
+    k = and_at - 1
+    if k < 0 or tokens[k].low in _NOT_A_PERSON:
+        return None
+    if tokens[k].low in _ONE_PERSON_PRONOUNS:
+        return None  # "he and four others were wounded": he is often someone counted already (who died since)
+    if tokens[k].low in SINGULAR_PERSON:
+        first = k
+        while first > 0 and and_at - first < 4 and tokens[first - 1].text[:1].isalpha() and (
+            tokens[first - 1].low not in ("and", "but", "said", "including", "with")
+        ):  # fmt: skip
+            first -= 1
+            if tokens[first].low in ("a", "an", "the", "his", "her", "their"):
+                return first
+        return None
+    if tokens[k].is_capitalised and k > 0 and tokens[k - 1].is_capitalised and tokens[k - 1].low not in _NOT_A_PERSON:
+        return k - 1  # a full name: one name, not a place or an office alone
+    return None
+
+
+def one_and_others(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
+    """'Kim Ortiz and two others were killed', 'a man and three others were wounded': the others and the one
+    named before them (3, 4); 'Kim Ortiz was killed along with two other people', 'Ortiz died along with her two
+    sons': the one and those with them (3, 3)."""
+    out: list[RawClaim] = []
+    for claim in claims:
+        if claim.singular or claim.role is not Role.TOTAL or claim.metric not in (KILLED, WOUNDED, SHOT):
+            out.append(claim)
+            continue
+        at = _index_at(tokens, claim.start)
+        if at is None or at < 2 or at + 1 >= len(tokens):
+            out.append(claim)
+            continue
+        first = None
+        if tokens[at + 1].low in _OTHERS and tokens[at - 1].low == "and":
+            first = _person_before_and(tokens, at - 1)  # "Nora Vance and two others"
+        elif at >= 3 and tokens[at - 1].low in _POSSESSIVES and tokens[at - 2].low == "and" and (
+            tokens[at + 1].low in PERSON_NOUNS
+        ):  # fmt: skip
+            first = _person_before_and(tokens, at - 2)  # "a woman and her two children"
+        if first is None:
+            out.append(claim)
+            continue
+        value = claim.value + 1
+        out.append(replace(claim, value=value, low=None, high=None, start=tokens[first].start))
+    return _along_with(tokens, out)
+
+
+_ALONG_GAP = 3  # "was killed Sunday along with", "died at the scene along with"
+_GROUP_DETERMINERS = frozenset({"his", "her", "their", "the", "its"})
+
+
+def _along_with(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
+    out = list(claims)
+    for claim in claims:
+        if not claim.singular or claim.value != 1 or claim.metric not in (KILLED, WOUNDED, SHOT):
+            continue
+        end = next((k for k, t in enumerate(tokens) if t.end == claim.end), None)
+        if end is None:
+            continue
+        k = end + 1
+        while k < len(tokens) and k - end <= _ALONG_GAP and tokens[k].low not in ("along", ",", ".", ";", "and"):
+            k += 1
+        if k + 2 >= len(tokens) or tokens[k].low != "along" or tokens[k + 1].low != "with":
+            continue
+        n = k + 2
+        if tokens[n].low in _GROUP_DETERMINERS:
+            n += 1
+        number = tokens[n]
+        if number.is_digits and number.text.isdigit():
+            value = int(number.text)
+        elif number.low in NUMBER_WORDS and NUMBER_WORDS[number.low] < 100:
+            value = NUMBER_WORDS[number.low]
+        else:
+            continue
+        if not 1 < value + 1 < 100 or n + 1 >= len(tokens) or not tokens[n + 1].text[:1].isalpha():
+            continue
+        whole = replace(claim, value=value + 1, low=None, high=None, end=tokens[n + 1].end, singular=False)
+        out = [whole if c is claim else c for c in out]
+    return out
+
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def two_people(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
+    """'A 15-year-old boy was shot in the shoulder and a 16-year-old was grazed in the head': two people, each told
+    with an indefinite article in one sentence, hurt the same way: one figure of two. (Two deaths told so are as
+    often one person told twice.)"""
+    ones = [
+        c for c in claims
+        if c.singular and c.value == 1 and c.role is Role.TOTAL and c.derivation is None
+        and c.metric in (WOUNDED, SHOT)
+    ]  # fmt: skip
+    if len(ones) < 2:
+        return claims
+    out = list(claims)
+    for a, b in pairwise(ones):
+        if a.metric != b.metric or a not in out or b not in out:
+            continue
+        firsts = [next((t.low for t in tokens if t.start == c.start), "") for c in (a, b)]
+        if not all(w in _INDEFINITE for w in firsts):
+            continue
+        between = [t.low for t in tokens if a.end <= t.start and t.end <= b.start]
+        if "and" not in between or any(w in (";", ".", "but", "while") for w in between):
+            continue
+        both = replace(a, value=2, low=2, high=2, end=b.end, subject="people")
+        out = [both if c is a else c for c in out if c is not b]
+    return out

@@ -147,6 +147,22 @@ _DEATH_WORDS = frozenset({"died", "dead", "killed", "dies", "fatally", "succumbe
 _DEATH_SCAN = 12
 
 
+_NEW_SUBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "another", "one", "two"})
+_SUBJECT_VERBS = frozenset({"was", "were", "is", "are", "has", "have", "had"})
+
+
+def _new_subject_after(tokens: list[Token], k: int) -> bool:
+    """After the 'and' at tokens[k], a noun phrase with its own verb: 'and the suspect was killed'."""
+    if k + 1 >= len(tokens) or not (tokens[k + 1].low in _NEW_SUBJECT_STARTS or tokens[k + 1].is_capitalised):
+        return False
+    for j in range(k + 2, min(len(tokens), k + 6)):
+        if tokens[j].low in _SUBJECT_VERBS:
+            return True
+        if tokens[j].low in _DEATH_WORDS or not tokens[j].text[:1].isalnum():
+            return False
+    return False
+
+
 def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = False) -> bool:
     """'... and died', '... and was pronounced dead' shortly after, before a clause break (or another number:
     in 'two were shot and one died' the death belongs to 'one')."""
@@ -156,6 +172,8 @@ def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = Fals
             return False
         if low == "and" and k > start and tokens[k - 1].low == ",":
             return False  # "..., and Roe later died": a new clause with its own subject
+        if low == "and" and _new_subject_after(tokens, k):
+            return False  # "an officer was wounded and the suspect was killed": the death is another's
         a_number = tokens[k].is_digits or low in NUMBER_WORDS or low in ("both", "all", "none")
         a_date = tokens[k].is_digits and k > 0 and tokens[k - 1].low in MONTHS  # "on November 5"
         if stop_at_numbers and a_number and not a_date:

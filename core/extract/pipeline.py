@@ -19,7 +19,13 @@ from core.extract.clean import (
     safe_lower,
     split_sentences,
 )
-from core.extract.combine import derived_claims, died_among_wounded
+from core.extract.combine import (
+    ONE_AND_OTHERS_WORDS,
+    derived_claims,
+    died_among_wounded,
+    one_and_others,
+    two_people,
+)
 from core.extract.language import detect_language, is_english_code
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import language as world_language
@@ -43,7 +49,7 @@ from core.extract.singulars import (
 from core.extract.sources import carry_sources
 from core.extract.survivors import survivor_claims
 from core.extract.tokens import Token, tokenize
-from core.extract.tolls import MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
+from core.extract.tolls import ANAPHORIC_TOLL, MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
 from core.extract.triggers import HAS_TRIGGER, SHOT, SURVIVAL_VERBS
 from core.extract.where_when import (
     AHEAD_OF_PUBLICATION,
@@ -163,6 +169,7 @@ _LATER_DIED = re.compile(
     r"|died of (?:his|her|their) (?:injuries|wounds))\b",
     re.IGNORECASE,
 )
+_AMONG_THEM = re.compile(r"\s*of\s+(?:them|whom|those|the (?:victims|injured|wounded|people))\b", re.IGNORECASE)
 _LATER_DIED_SPAN = 2  # sentences after the injured figure where its later deaths are told
 
 
@@ -185,7 +192,8 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
     if here is None or there is None or not 0 < there - here <= _LATER_DIED_SPAN:
         return claims
     told = fld.sentences[there]
-    if not _LATER_DIED.search(fld.norm, told.start, told.end):
+    among = _AMONG_THEM.match(fld.original, first_death.end) is not None  # "One of them, a 19-year-old, has died"
+    if not among and not _LATER_DIED.search(fld.norm, told.start, told.end):
         return claims
     value = hurt.value - first_death.value
     dead = first_death.value
@@ -311,7 +319,8 @@ _DEATH_VOCABULARY = re.compile(
 
 def _wounded_when_nobody_died(claims: list[Claim], text: str) -> list[Claim]:
     """'A girl was shot in the leg' with no death anywhere in the article: everyone shot is wounded."""
-    if any(c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL and c.value > 0 for c in claims):
+    if any(c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL and c.value > 0 and not c.separate_incident
+           for c in claims):  # fmt: skip
         return []
     shot = [c for c in claims if c.metric == SHOT and c.role is Role.TOTAL and c.derivation is None]
     if not shot or _DEATH_VOCABULARY.search(text):
@@ -329,6 +338,9 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
     skip = boilerplate_spans(fld.norm)
     lower = safe_lower(fld.norm)
     trigger_positions = [m.start() for m in HAS_TRIGGER.finditer(lower)]
+    anaphoric = [m.start() for m in ANAPHORIC_TOLL.finditer(lower)]  # "It has since risen to 15": no harm word
+    if anaphoric:
+        trigger_positions = sorted(trigger_positions + anaphoric)
     older_sections = _older_sections(lower)
     out: list[Claim] = []
     for index, sentence in enumerate(fld.sentences):
@@ -381,7 +393,10 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 claim = replace(claim, update=True)  # "By Tuesday, 18 people had died": later news of the toll
             mark = marks.get(rc.start)
             if mark is not None:
+                told_before = claim.earlier_figure and _first_after_earlier_cue(lower, earlier, rc, raw)
                 claim = apply_toll_mark(claim, mark)
+                if told_before:  # "Earlier reports had put the toll at 7": the toll as it was, not an update
+                    claim = replace(claim, update=False, earlier_figure=True)
             if _whole_scope(lower, sentence.start, rc.start, claim):
                 # "In all, 24 people died", "Across the region, the quake killed 150": the text's figure for the
                 # whole incident, over figures for one town or one hospital
@@ -405,6 +420,12 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 told = [*out, *sentence_claims] if of_them else sentence_claims  # "including": in its own sentence
                 last = next((c for c in reversed(told) if c.metric in _HARM_TOTALS), None)
                 if last is not None and last.metric == SHOT and last.role is Role.TOTAL and not last.singular:
+                    claim = replace(claim, role=Role.TOTAL)
+                elif (
+                    last is not None and last.metric == WOUNDED and last.role is Role.TOTAL and not last.singular
+                    and rc.value < last.value and not any(c.metric == KILLED and c.role is Role.TOTAL for c in told)
+                ):  # fmt: skip
+                    # "Seven were wounded. One of them has since died": the first deaths the text tells, among the hurt
                     claim = replace(claim, role=Role.TOTAL)
             sentence_claims.append(claim)
         # "... nears 1,300 with 26 lives lost in the last 24 hours and 12,588 injured": the count's day dates
@@ -526,6 +547,16 @@ def _older_sections(lower: str) -> list[int]:
     if len(entries) >= 2 and all(later[1] < earlier[1] for earlier, later in pairwise(entries)):
         starts.extend(at for at, _ in entries[1:])
     return sorted(set(starts))
+
+
+def _first_after_earlier_cue(lower: str, scopes: list[tuple[int, int]], rc: RawClaim, raw: list[RawClaim]) -> bool:
+    """The figure is the first one after an earlier-figure cue of its scope ('Initially, officials put the toll at
+    12'), not a later one of the same scope ('the toll, initially put at 12, rose to 15')."""
+    for a, b in scopes:
+        if a <= rc.start < b:
+            cue = _EARLIER_FIGURE.search(lower, a, rc.start)
+            return cue is not None and not any(cue.end() <= o.start < rc.start for o in raw if o is not rc)
+    return False
 
 
 def _earlier_scopes(lower: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -657,6 +688,9 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
         raw += multiple_claims(tokens)
     if not words.isdisjoint(SURVIVAL_VERBS):
         raw += survivor_claims(tokens)
+    if not words.isdisjoint(ONE_AND_OTHERS_WORDS):
+        raw = one_and_others(tokens, raw)
+    raw = two_people(tokens, raw)
     raw += derived_claims(raw)
     return spread_ranges(tokens, died_among_wounded(tokens, _drop_overlapping_singulars(raw)))
 

@@ -263,8 +263,19 @@ _SEPARATE = re.compile(
 )
 
 
+# A round-up of several incidents: "Seven wounded in weekend shootings", "Three killed in shootings on the South
+# and West sides", "four shot in two shootings overnight". Its figure sums incidents; the story's own incident is
+# one of them (a mass shooting is one incident: "in the mass shooting", "shootings at two mosques" stay whole).
+_ROUNDUP = re.compile(
+    r"\b(?:in|from|during|after)\s+(?:(?:the|a|two|three|four|five|six|several|multiple|separate|unrelated|weekend"
+    r"|overnight|violent|spate\s+of|string\s+of|series\s+of|rash\s+of|wave\s+of|\d+)\s+){0,3}"
+    r"(?:shootings|stabbings|homicides)\b(?!\s+(?:at|in)\s+(?:two|three|four|several|multiple)\b)",
+    re.IGNORECASE,
+)
+
+
 def is_separate_incident(sentence: str) -> bool:
-    return bool(_SEPARATE.search(sentence))
+    return bool(_SEPARATE.search(sentence)) or ("ings" in sentence and bool(_ROUNDUP.search(sentence)))
 
 
 # A clause that carries a running toll on: ", bringing the number of injured to 55". Its figure sums the incidents

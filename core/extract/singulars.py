@@ -8,6 +8,7 @@ and the subject reading (`subjects`). Offsets in `RawClaim` are into the field t
 
 from __future__ import annotations
 
+from core.extract.lexicons import load
 from core.extract.noun_phrases import SINGULAR_PERSON, _is_age, _skip_to_trigger, noun_phrase_after
 from core.extract.numbers import NUMBER_WORDS
 from core.extract.phrases import (
@@ -28,6 +29,7 @@ from core.extract.tokens import Token
 from core.extract.triggers import PERPETRATOR_NOUNS, PERSON_NOUNS, SHOT
 from core.models import KILLED, WOUNDED, Qualifier, Role
 
+_NOT_A_NAME = frozenset(load("en").NOT_A_NAME)
 _SINGULAR_AUX = frozenset(
     [
         "was",
@@ -48,6 +50,7 @@ _SINGULAR_AUX = frozenset(
         "did",
         "lay",
         "lies",
+        "found",
     ]
 )
 _SINGULAR_TENSE = frozenset({"was", "is", "has", "had", "got", "been", "would", "will", "did", "lay", "lies"})
@@ -101,7 +104,10 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
             continue
         low = tokens[p].low
         # every age word ends in "-old": the cheap test first, on each token of the sentence
-        if low not in _SINGULAR_STARTS and not tokens[p].is_capitalised and not (low.endswith("-old") and _is_age(low)):
+        if (
+            low not in _SINGULAR_STARTS and not tokens[p].is_capitalised and not (low.endswith("-old") and _is_age(low))
+            and not (low in SINGULAR_PERSON and p > 0 and tokens[p - 1].low == "of")
+        ):  # fmt: skip
             continue
         claim = _coordinated_pair(tokens, p) if low in _POST_BY_FIRST else None
         if claim is None and (low in _POST_BY_FIRST or low == "with" or low in _STRUCK):
@@ -115,6 +121,57 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+_PARTICIPLE_SPAN = 6  # "a boy playing on his skateboard was shot": words of the participle's phrase
+_NOT_PARTICIPLES = frozenset(
+    {"during", "morning", "evening", "building", "nothing", "something", "anything", "thing", "king", "ring",
+     "spring", "string", "wedding", "meeting", "shooting", "according"}
+)  # fmt: skip
+
+
+def _subject_before_participle(tokens: list[Token], q: int) -> tuple[int, str, bool] | None:
+    """'An 11-year-old boy playing on his skateboard was shot', 'a man walking his dog was killed': the person
+    before a present participle's phrase is the subject."""
+    for k in range(q, max(0, q - _PARTICIPLE_SPAN), -1):
+        low = tokens[k].low
+        if not low.isalpha() and "-" not in low:
+            return None  # punctuation or a number: no plain phrase
+        if low.endswith("ing") and low not in _NOT_PARTICIPLES and k >= 1:
+            head = tokens[k - 1].low
+            if head in SINGULAR_PERSON or _is_age(head):
+                subject = _subject_before(tokens, k - 1)
+                return subject if subject is not None and subject[1] != "he" and subject[1] != "she" else None
+            return None
+    return None
+
+
+_ARRIVAL_VERBS = frozenset(load("en").ARRIVAL_VERBS)
+_ARRIVAL_SPAN = 8  # "arrived at St. Mary's Hospital" before "with a gunshot wound"
+_PLACE_WORDS = frozenset({"hospital", "hospitals", "room", "center", "centre", "clinic", "station", "home", "house"})
+
+
+def _subject_before_arrival(tokens: list[Token], q: int) -> tuple[int, str, bool] | None:
+    """'A man arrived at the hospital with a gunshot wound': the person before the verb of arrival, when the words
+    between name a place of care."""
+    if q < 0 or not any(t.low in _PLACE_WORDS for t in tokens[max(0, q - _ARRIVAL_SPAN) : q + 1]):
+        return None
+    for k in range(q, max(0, q - _ARRIVAL_SPAN), -1):
+        low = tokens[k].low
+        if low in (",", ";", ".", "and", "but", "when", "after", "said"):
+            return None
+        if low in _ARRIVAL_VERBS:
+            j = k - 1
+            while j >= 0 and tokens[j].low in _SINGULAR_AUX:
+                j -= 1
+            subject = _subject_before(tokens, j)
+            return subject if subject is not None and subject[1] not in ("he", "she") else None
+    return None
+
+
+def _died_at(tokens: list[Token], p: int) -> bool:
+    """'Lee died Tuesday', 'Lee later died of his injuries': a name told dying in the past tense, in the body."""
+    return tokens[p].low == "died" and p > 0 and tokens[0].low not in _NOT_A_NAME and tokens[0].low.isalpha()
 
 
 def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
@@ -131,11 +188,16 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         tense_seen = tense_seen or tokens[q].low in _SINGULAR_TENSE
         q -= 1
     subject = _subject_before(tokens, q)
+    if subject is None and metric in (SHOT, WOUNDED):
+        subject = _subject_before_arrival(tokens, q)
+    if subject is None and (metric == KILLED or _death_follows(tokens, end)):
+        # the dead only: a person "firing at officers" who "was shot" may be the gunman
+        subject = _subject_before_participle(tokens, q)
     if subject is None:
         return None
     first, head, perpetrator = subject
     lone_word = head not in SINGULAR_PERSON and head not in ("he", "she")
-    if first == 0 and q == 0 and tokens[0].is_capitalised and not tense_seen and lone_word:
+    if first == 0 and q == 0 and tokens[0].is_capitalised and not tense_seen and lone_word and not _died_at(tokens, p):
         return None  # a lone capitalised first word ('Leads ...') is as likely a common word as a name
     relative = q >= 0 and tokens[q].low in ("who", "that")
     present = any(t.low in ("is", "are") for t in tokens[q + 1 : p])
@@ -283,6 +345,11 @@ def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
         q -= 1
     if not plural or q < 2:
         return None
+    apposition = tokens[q].low == ","  # "Her parents, Ana Roe and Bo Diaz, were taken to the hospital with ..."
+    if apposition:
+        q -= 1
+        if q < 2:
+            return None
     if _is_name(tokens[q]):
         k = q - 1  # "Flores and Ramirez died", "Ann Roe and Bo Diaz died"
         while k > q - 3 and k >= 0 and _is_name(tokens[k]):
@@ -304,6 +371,8 @@ def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
     first = k - 1
     if first > 0 and tokens[first - 1].low in _DETERMINERS:
         first -= 1
+    if apposition and (first < 2 or tokens[first - 1].low != ","):
+        return None  # the pair must be the whole apposition, set off by commas on both sides
     metric = post[0]
     if metric == SHOT and _death_follows(tokens, post[1]):
         metric = KILLED
@@ -409,6 +478,9 @@ def _nominal_singular(tokens: list[Token], p: int) -> RawClaim | None:
     last = tokens[p - 1].low if p > 0 else None
     if not any(phrase[-1] == last and _phrase_ending_at(tokens, p, phrase) for phrase in _NOMINAL_DEATH):
         return None
+    if tokens[p].low in SINGULAR_PERSON:
+        # a headline's bare noun: "Man charged in killing of teen"
+        return _one(KILLED, start=tokens[p].start, end=tokens[p].end, subject=tokens[p].low)
     if tokens[p].low not in ("a", "an", "the", "his", "her"):
         name_end = _named_victim(tokens, p)
         if name_end is None:
@@ -421,7 +493,16 @@ def _nominal_singular(tokens: list[Token], p: int) -> RawClaim | None:
 
 
 MULTIPLES = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
-MULTIPLE_WORDS = frozenset(MULTIPLES)
+# "a five-person shooting", "a 5-person shooting", "a three-victim shooting": the count written into the noun
+_COUNTED_UNITS = ("person", "people", "victim")
+MULTIPLES.update(
+    {f"{word}-{unit}": value for word, value in NUMBER_WORDS.items() if 1 < value < 100 for unit in _COUNTED_UNITS}
+)
+# "a fatal shooting", "the deadly shooting": someone died, one at least (a figure given elsewhere tells how many)
+_FATAL = frozenset({"fatal", "deadly"})
+_NONFATAL = frozenset({"non-fatal", "nonfatal"})  # "a non-fatal shooting": one person hurt at least
+_FATAL_NOUNS = frozenset({"shooting", "stabbing", "attack", "crash", "fire", "blast", "explosion", "accident"})
+MULTIPLE_WORDS = frozenset(MULTIPLES) | {"person"} | _FATAL | _NONFATAL  # "5-person": "5", "-", "person"
 _MULTIPLE_NOUNS = {
     "shooting": SHOT,
     "shootings": SHOT,
@@ -440,11 +521,25 @@ def multiple_claims(tokens: list[Token]) -> list[RawClaim]:
     found = []
     for p in range(len(tokens) - 1):
         count = MULTIPLES.get(tokens[p].low)
+        first, last = p, p + 1
+        if (
+            not count and tokens[p].is_digits and p + 3 < len(tokens) and tokens[p + 1].low == "-"
+            and tokens[p + 2].low in _COUNTED_UNITS and tokens[p].text.isdigit() and 1 < int(tokens[p].text) < 100
+        ):  # fmt: skip
+            count, last = int(tokens[p].text), p + 3  # "a 5-person shooting"
+        if not count and tokens[p].low in _FATAL and tokens[p + 1].low in _FATAL_NOUNS:
+            found.append(_one(KILLED, start=tokens[p].start, end=tokens[p + 1].end, subject="person"))
+            continue
+        if not count and tokens[p].low in _NONFATAL and tokens[p + 1].low in _FATAL_NOUNS:
+            found.append(_one(WOUNDED, start=tokens[p].start, end=tokens[p + 1].end, subject="person"))
+            continue
         if not count:
             continue
-        metric = _MULTIPLE_NOUNS.get(tokens[p + 1].low)
+        metric = _MULTIPLE_NOUNS.get(tokens[last].low)
         if metric:
-            found.append(RawClaim.exact(metric, count, start=tokens[p].start, end=tokens[p + 1].end, subject="people"))
+            found.append(
+                RawClaim.exact(metric, count, start=tokens[first].start, end=tokens[last].end, subject="people")
+            )
     return found
 
 

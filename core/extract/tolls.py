@@ -17,15 +17,23 @@ from functools import lru_cache
 from types import ModuleType
 
 from core.extract.lexicons import load
-from core.extract.numbers import NumberMention, bounds, find_numbers, number_at
+from core.extract.numbers import NUMBER_WORDS, NumberMention, bounds, find_numbers, number_at
 from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
 from core.extract.triggers import SHOT
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 from core.places.index import fold, gazetteer
 
+_EN_VOCABULARY = load("en")
+# A clause taking up the toll told before, with a verb of change and a figure: "It has since risen to 15", "By
+# Wednesday, the number had climbed to 31". Such a sentence may name no harm word at all.
+ANAPHORIC_TOLL = re.compile(
+    r"\b(?=[ti])(?:(?:that|this|the)\s+(?:" + "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_HEADS) + r")|"
+    + "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_SUBJECTS) + r")\s+(?:[a-z]+\s+){0,3}?(?:"
+    + "|".join(_EN_VOCABULARY.CHANGE_TOLL_VERBS) + r")\s+(?:[a-z]+\s+){0,2}?\d"
+)
 # A cheap test before the pass: only sentences with one of these can state a toll.
-MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|figure|:\s*\d")
+MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|figure|:\s*\d|" + ANAPHORIC_TOLL.pattern)
 _SCOPE_SPAN = (
     24  # tokens between a toll noun and its verb: "the toll from the fire that swept through ... on Wednesday night"
 )
@@ -71,6 +79,7 @@ class _Vocabulary:
     earlier_fillers: frozenset[str]
     earlier_cues: tuple[tuple[str, ...], ...]
     earlier_before: tuple[tuple[str, ...], ...]
+    earlier_aside: frozenset[str]
     determiners: frozenset[str]
     still_rising: tuple[tuple[str, ...], ...]
     many_incidents: tuple[tuple[str, ...], ...]
@@ -79,6 +88,8 @@ class _Vocabulary:
     combined: frozenset[str]
     national: frozenset[str]
     anaphoric: frozenset[str]
+    anaphoric_subjects: frozenset[str]
+    change_verbs: frozenset[str]
     labels: dict[str, str]
     as_told_before: frozenset[str]
 
@@ -106,6 +117,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         earlier_fillers=frozenset(lex.EARLIER_FILLERS),
         earlier_cues=_phrases(lex.EARLIER_CUES),
         earlier_before=_phrases(lex.EARLIER_BEFORE_TOLL),
+        earlier_aside=frozenset(getattr(lex, "EARLIER_ASIDE_OPENERS", ())),
         determiners=frozenset(lex.TOLL_DETERMINERS),
         still_rising=_phrases(lex.STILL_RISING),
         many_incidents=_phrases(lex.MANY_INCIDENTS),
@@ -114,6 +126,8 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         combined=frozenset(getattr(lex, "COMBINED_WITH", ())),
         national=frozenset(getattr(lex, "NATIONAL_TOLL", ())),
         anaphoric=frozenset(getattr(lex, "ANAPHORIC_TOLL_HEADS", ())),
+        anaphoric_subjects=frozenset(getattr(lex, "ANAPHORIC_TOLL_SUBJECTS", ())),
+        change_verbs=frozenset(getattr(lex, "CHANGE_TOLL_VERBS", ())),
         labels=dict(getattr(lex, "FIGURE_LABELS", {})),
         as_told_before=frozenset(getattr(lex, "COUNTED_AS_TOLD_BEFORE", ())),
     )
@@ -129,6 +143,10 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
     low = tokens[k].low
     if low in v.anaphoric and k > 0 and tokens[k - 1].low in ("that", "this"):
         return k - 1, ""  # "by Wednesday, that number had climbed to 2,300": the figure told before
+    if low in v.anaphoric and k > 0 and tokens[k - 1].low == "the" and (k == 1 or tokens[k - 2].low == ","):
+        return k - 1, ""  # "By Wednesday, the number had climbed to 31", "The figure was later revised to 58"
+    if low in v.anaphoric_subjects and (k == 0 or tokens[k - 1].low == ","):
+        return k, ""  # "It has since risen to 15": read only with a verb of change (`_governor`)
     if low in v.heads:
         metric = v.heads[low]
         first = k
@@ -178,6 +196,9 @@ def _toll_before(tokens: list[Token], end: int, v: _Vocabulary) -> tuple[int, st
         if tokens[k].low == "," and (aside := _speech_aside(tokens, k)) is not None:
             k = aside  # "the death toll, officials said, has risen to 40": read on before the aside
             continue
+        if tokens[k].low == "," and (aside := _earlier_aside(tokens, k, v)) is not None:
+            k = aside  # "the death toll, initially put at 12, rose to 15": the aside gives the figure replaced
+            continue
         if tokens[k].low in _CLAUSE_STOPS or tokens[k].low == ",":
             return None
         found = _toll_phrase_ending_at(tokens, k, v)
@@ -197,6 +218,18 @@ def _speech_aside(tokens: list[Token], k: int) -> int | None:
         if tokens[j].low == ",":
             return j if any(t.low in _SPEECH for t in tokens[j + 1 : k]) else None
         if tokens[j].low in _CLAUSE_STOPS and tokens[j].low not in _SPEECH:
+            return None
+    return None
+
+
+def _earlier_aside(tokens: list[Token], k: int, v: _Vocabulary) -> int | None:
+    """Where the aside closed by the comma at tokens[k] opens, when it gives the figure the toll replaced
+    (", initially put at 12,", ", which had stood at 9,"); None otherwise."""
+    for j in range(k - 1, max(-1, k - 1 - _ASIDE), -1):
+        if tokens[j].low == ",":
+            opener = j + 1 < k and tokens[j + 1].low in v.earlier_aside
+            return j if opener and any(t.is_digits or t.low in NUMBER_WORDS for t in tokens[j + 2 : k]) else None
+        if tokens[j].low in (";", ".", ":"):
             return None
     return None
 
@@ -258,6 +291,11 @@ def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[in
         if q >= 0:
             direct = _toll_phrase_ending_at(tokens, q, v)
             found = (direct[0], direct[1]) if direct is not None else _toll_before(tokens, q + 1, v)
+            if (
+                found is not None and tokens[found[0]].low in v.anaphoric_subjects
+                and tokens[vstart].low not in v.change_verbs
+            ):  # fmt: skip
+                return None  # "It was 15 years ago"
             if found is not None:
                 return found[0], found[1], qualifier
     # "raised the death toll from the quake to 2,189", "raising the toll to 10"
@@ -437,6 +475,18 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
                        as_told_before=any(t.low in v.as_told_before for t in tokens[first : m.qual_first]))
         )  # fmt: skip
         taken.add(m.first)
+        aside, olds = _aside_figures(tokens, first, m, mentions, v)
+        if olds:
+            current = out[-1]
+            earlier = _has_phrase(tokens, 0, aside, v.earlier_cues) or _replaced_toll(tokens, first, v)
+            down = current.down or any(old.value > m.value for old in olds)  # "had stood at 9, was revised to 8"
+            out[-1] = replace(current, earlier=earlier, down=down)
+        for old in olds:
+            out.append(
+                TollFigure(metric, old, old.qualifier, old.low, old.high, tokens[old.qual_first].start,
+                           tokens[old.last - 1].end, earlier=True, many_incidents=many)
+            )  # fmt: skip
+            taken.add(old.first)
         replaced = _earlier_after(tokens, m, by_first, v)
         if replaced is not None:
             out.append(
@@ -446,6 +496,18 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             )  # fmt: skip
             taken.add(replaced.first)
     return out
+
+
+def _aside_figures(
+    tokens: list[Token], first: int, m: NumberMention, mentions: list[NumberMention], v: _Vocabulary
+) -> tuple[int, list[NumberMention]]:
+    """Where an earlier-figure aside between the toll phrase and its figure opens, and its figures."""
+    commas = [k for k in range(first, m.qual_first) if tokens[k].low == ","]
+    for close in commas:
+        opening = _earlier_aside(tokens, close, v)
+        if opening is not None and opening >= first:
+            return opening, [o for o in mentions if opening < o.qual_first < close]
+    return 0, []
 
 
 def _combined_count(tokens: list[Token], first: int, number: int, v: _Vocabulary) -> bool:

@@ -24,6 +24,14 @@ FIGURE_LABELS = {
 }  # fmt: skip
 # After "that" / "this", nouns that take up the figure told before: "By Wednesday, that number had climbed to 2,300".
 ANAPHORIC_TOLL_HEADS = ("number", "figure")
+# A clause's subject that takes up the toll told before, with a verb of change only: "Initially, officials put the
+# death toll at 12. It has since risen to 15." ("It was 15" is no toll.)
+ANAPHORIC_TOLL_SUBJECTS = ("it",)
+CHANGE_TOLL_VERBS = (
+    "rose", "risen", "climbed", "jumped", "increased", "grew", "grown", "soared", "surged", "mounted", "reached",
+    "hit", "revised", "raised", "lowered", "dropped", "fell", "fallen", "declined", "decreased", "topped", "passed",
+    "surpassed", "crossed", "exceeded", "neared", "went", "gone", "updated",
+)  # fmt: skip
 # Words before a toll head that say which metric it counts; absent, the head's own metric applies.
 TOLL_MODIFIERS = {
     "death": "killed",
@@ -153,6 +161,9 @@ EARLIER_CUES = (
     "had previously", "earlier toll", "earlier count", "earlier figure", "earlier tally", "had stood at",
     "previous death toll", "prior toll",
 )  # fmt: skip
+# Words that open an aside between commas giving the figure a toll replaced: "the death toll, initially put at 12,
+# rose to 15", "the toll, which had stood at 9, was revised to 8".
+EARLIER_ASIDE_OPENERS = ("initially", "previously", "earlier", "originally", "first", "which", "once", "up", "down")
 # Before a toll phrase, words that make it the figure something is compared with or replaced: "an increase from
 # the official death count of 64", "far higher than the toll of 64". Determiners may sit between.
 EARLIER_BEFORE_TOLL = ("from", "than", "compared with", "compared to")
@@ -299,6 +310,17 @@ NOT_SOURCES = (
     "last", "late", "early", "previously", "initially", "also", "then",
 )  # fmt: skip
 PRONOUNS = ("it", "he", "she", "they")
+# Verbs of someone reaching care, told before how they were hurt: "a man arrived at the hospital with a gunshot
+# wound", "a teen showed up at an emergency room suffering from a gunshot wound".
+ARRIVAL_VERBS = ("arrived", "showed", "walked", "went", "drove", "turned", "came", "checked")
+# Words that may open a sentence capitalised and are never a person's name: "Others died", "Many died".
+NOT_A_NAME = (
+    "others", "many", "some", "several", "few", "all", "most", "everyone", "everybody", "someone", "somebody",
+    "anyone", "anybody", "nobody", "none", "both", "each", "either", "neither", "dozens", "scores", "hundreds",
+    "thousands", "millions", "people", "victims", "residents", "patients", "children", "civilians", "soldiers",
+    "troops", "passengers", "workers", "miners", "migrants", "more", "fewer", "nearly", "almost", "also", "later",
+    "then", "he", "she", "they", "who", "which", "what", "it", "this", "that", "these", "those", "there", "police",
+)  # fmt: skip
 # Words a sentence begins with that are not part of the source: "But police said".
 LEADING_WORDS = (
     "but", "and", "also", "however", "meanwhile", "earlier", "later", "separately", "then", "as", "while", "whereas",
@@ -362,6 +384,10 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("gunned", "down"): "killed",
     ("lost", "their", "lives"): "killed",
     ("lost", "their", "life"): "killed",
+    ("lost", "his", "life"): "killed",
+    ("lost", "her", "life"): "killed",
+    ("mortally", "wounded"): "killed",
+    ("mortally", "injured"): "killed",
     ("pronounced", "dead"): "killed",
     ("pronounced", "deceased"): "killed",
     ("declared", "dead"): "killed",
@@ -385,12 +411,17 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("left", "wounded"): "wounded",
     ("sustained", "injuries"): "wounded",
     ("suffered", "injuries"): "wounded",
-    ("sustained", "gunshot", "wounds"): "wounded",
-    ("suffered", "gunshot", "wounds"): "wounded",
+    ("sustained", "gunshot", "wounds"): "shot",
+    ("suffered", "gunshot", "wounds"): "shot",
     ("suffered", "wounds"): "wounded",
     ("suffering", "from", "stab", "wounds"): "wounded",
-    ("suffering", "from", "gunshot", "wounds"): "wounded",
-    ("suffering", "gunshot", "wounds"): "wounded",
+    ("suffering", "from", "gunshot", "wounds"): "shot",
+    ("suffering", "gunshot", "wounds"): "shot",
+    ("suffered", "a", "gunshot", "wound"): "shot",
+    ("sustained", "a", "gunshot", "wound"): "shot",
+    ("suffering", "from", "a", "gunshot", "wound"): "shot",
+    ("suffering", "a", "gunshot", "wound"): "shot",
+    ("treated", "for", "a", "gunshot", "wound"): "shot",
     ("stabbed",): "wounded",
     ("sustained", "wounds"): "wounded",
     ("suffered", "non-life-threatening", "injuries"): "wounded",
@@ -399,7 +430,7 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("sustained", "serious", "injuries"): "wounded",
     ("sustained", "minor", "injuries"): "wounded",
     ("treated", "for", "injuries"): "wounded",
-    ("treated", "for", "gunshot", "wounds"): "wounded",
+    ("treated", "for", "gunshot", "wounds"): "shot",
     # fires and blasts: burns and smoke are the injuries ("Fourteen others suffered smoke inhalation")
     ("suffered", "burns"): "wounded",
     ("sustained", "burns"): "wounded",
