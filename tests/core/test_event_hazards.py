@@ -103,3 +103,10 @@ def test_a_flood_and_a_bus_crash_reported_in_other_languages_are_two_events() ->
     flood_de = report("de-flood", "Überschwemmungen in Spanien: zwölf Tote", 12)
     holders = {a: e.id for e in group_articles([flood, crash, flood_de], settings) for a in e.article_ids}
     assert holders["es-flood"] == holders["de-flood"] != holders["es-bus"]
+
+
+def test_a_word_of_another_language_that_is_an_english_word_or_name_names_no_disaster() -> None:
+    # Dutch, Swedish and Danish 'brand' (fire) is an English word and a surname: only its compounds count.
+    assert headline_hazards("Chris Brand shot dead outside Ohio bar") == frozenset()
+    assert "fire" not in headline_hazards("Brand new apartment complex shooting leaves 2 dead")
+    assert headline_hazards("Woningbrand in Utrecht eist drie levens") == {"fire"}

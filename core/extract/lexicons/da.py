@@ -101,7 +101,7 @@ HOME_COUNTRIES = ("DK",)
 HAZARD_FAMILIES = {
     "quake": ("jordskælv*", "tsunami"),
     "water": ("oversvømmelse*", "uvejr*", "orkan*", "tyfon*", "jordskred*", "skybrud*"),
-    "fire": ("brand", "branden", "brande", "*brand", "eksplosion*"),
+    "fire": ("branden", "brande", "*brand", "eksplosion*"),  # not "brand" alone: an English word and name
     "air": ("flyet", "flystyrt*", "flyulykke*", "helikopter*"),
     "rail": ("toget", "togulykke*", "jernbane*", "afsporing*"),
     "road": ("bus", "busser", "busulykke*", "lastbil*"),

@@ -111,7 +111,7 @@ HAZARD_FAMILIES = {
     "water": (
         "overstroming*", "noodweer", "orkaan*", "tyfoon*", "aardverschuiving*", "modderstroom*", "wateroverlast"
     ),
-    "fire": ("brand", "branden", "*brand", "explosie*", "ontploffing*"),
+    "fire": ("branden", "*brand", "explosie*", "ontploffing*"),  # not "brand" alone: an English word and name
     "air": ("vliegtuig*", "helikopter*", "vliegramp*"),
     "rail": ("trein", "treinen", "treinramp*", "treinongeluk*", "ontsporing*"),
     "road": ("bus", "bussen", "busongeluk*", "vrachtwagen*"),

@@ -102,7 +102,7 @@ HOME_COUNTRIES = ("SE",)
 HAZARD_FAMILIES = {
     "quake": ("jordbävning*", "jordskalv*", "tsunami"),
     "water": ("översvämning*", "oväder*", "orkan*", "tyfon*", "jordskred*", "skyfall*"),
-    "fire": ("brand", "branden", "bränder", "*brand", "explosion*"),
+    "fire": ("branden", "bränder", "*brand", "explosion*"),  # not "brand" alone: an English word and name
     "air": ("flygplan*", "helikopter*", "flygolycka*"),
     "rail": ("tåg", "tåget", "tågolycka*", "järnväg*", "urspår*"),
     "road": ("buss", "bussen", "bussolycka*", "lastbil*"),
