@@ -110,3 +110,7 @@ def test_a_word_of_another_language_that_is_an_english_word_or_name_names_no_dis
     assert headline_hazards("Chris Brand shot dead outside Ohio bar") == frozenset()
     assert "fire" not in headline_hazards("Brand new apartment complex shooting leaves 2 dead")
     assert headline_hazards("Woningbrand in Utrecht eist drie levens") == {"fire"}
+    # French 'barrage' (dam), Italian 'pullman' (coach), Turkish 'seller' (floods): English words and a town.
+    assert "water" not in headline_hazards("Man killed in barrage of gunfire")
+    assert headline_hazards("Two killed in Pullman, police say") == frozenset()
+    assert headline_hazards("Used car seller killed in Houston") == frozenset()

@@ -401,7 +401,7 @@ HAZARD_FAMILIES = {
     "water": (
         "inondation*", "crue", "crues", "pluie*", "intempérie*", "tempête*", "ouragan*", "typhon*", "cyclone*",
         "tornade*", "glissement de terrain", "glissements de terrain", "coulée de boue", "coulées de boue",
-        "avalanche*", "barrage", "mousson"
+        "avalanche*", "mousson"
     ),
     "fire": ("incendie*", "feu", "feux", "flammes", "explosion*", "brasier*"),
     "air": ("avion", "avions", "hélicoptère*", "crash aérien", "catastrophe aérienne"),

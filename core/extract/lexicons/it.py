@@ -380,7 +380,7 @@ HAZARD_FAMILIES = {
     "fire": ("incendio*", "incendi", "rogo", "roghi", "fiamme", "esplosione*", "scoppio*"),
     "air": ("aereo", "aerei", "elicottero*", "disastro aereo"),
     "rail": ("treno", "treni", "ferroviari*", "deragliament*"),
-    "road": ("autobus", "pullman", "bus", "camion*", "incidente stradale"),
+    "road": ("autobus", "bus", "camion*", "incidente stradale"),
     "ship": (
         "naufragio*", "nave", "navi", "traghetto*", "barcone*", "barca", "barche", "imbarcazione*", "affondament*",
         "gommone*"

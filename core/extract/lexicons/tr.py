@@ -316,7 +316,7 @@ CARE_WORDS = (
 HAZARD_FAMILIES = {
     "quake": ("deprem*", "artçı*", "tsunami*", "sarsıntı*"),
     "water": (
-        "sel", "selde", "sele", "selin", "seller", "sellerde", "taşkın*", "su baskın*", "yağmur*", "sağanak*",
+        "sel", "selde", "sele", "selin", "sellerde", "taşkın*", "su baskın*", "yağmur*", "sağanak*",
         "fırtına*", "kasırga*", "tayfun*", "hortum*", "heyelan*", "çığ", "baraj*"
     ),
     "fire": ("yangın*", "patlama*", "alev*"),
