@@ -162,7 +162,6 @@ class Language:
         )
         links = "|".join(re.escape(w) for w in getattr(lexicon, "LABEL_LINKS", ()))
         self.label_links = re.compile(rf"\s+(?:{links})\s+") if links else None
-        self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
         self.dates = date_words(
             self.code,
             spaced=bool(getattr(lexicon, "SPACED", True)),
@@ -175,6 +174,9 @@ class Language:
             as_of_after=tuple(getattr(lexicon, "AS_OF_AFTER", ())),
         )
         self.months = self.dates.months
+        # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's
+        times = [p for p, _ in (self.dates.weekdays, self.dates.days_back) if p is not None]
+        self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH), times)
         self._lexicon = lexicon
         self._places: PlaceReader | None = None
 
@@ -400,7 +402,7 @@ def _field_claims(
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
                     and (not t.heads_count or (update and not t.bare) or _right_after(lower, number, t))
                     and not _broken_after(lang, lower, number.end, t.start)
-                    and not (_article_like(number) and _object_count(lower, t, numbers[index + 1 :], triggers))
+                    and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
                 ),
                 None,
             )  # fmt: skip
@@ -588,7 +590,9 @@ def _article_like(number: Numeral) -> bool:
     return number.words and number.value == 1
 
 
-def _object_count(lower: str, verb: _Trigger, later: list[Numeral], triggers: list[_Trigger]) -> bool:
+def _object_count(
+    lang: Language, lower: str, verb: _Trigger, later: list[Numeral], triggers: list[_Trigger]
+) -> bool:
     """Whether the next number stands right after the toll verb as its count ('Un incendie a tué 12 personnes':
     'Un' is the subject's article), not as the subject of a figure of its own ('... y 12 personas resultaron
     heridas')."""
@@ -598,7 +602,14 @@ def _object_count(lower: str, verb: _Trigger, later: list[Numeral], triggers: li
     if count.start - verb.end > _OBJECT_GAP or _AFTER_BREAK.search(lower, verb.end, count.start):
         return False
     stop = min(later[1].start if len(later) > 1 else len(lower), count.end + _AFTER_WINDOW)
-    return not any(count.end <= t.start < stop for t in triggers)
+    # "ha ucciso almeno 17 persone e ferito altre 59": a trigger after 'and' opens the next clause's count
+    return not any(
+        count.end <= t.start < stop and not _after_and(lang, lower, count.end, t.start) for t in triggers
+    )
+
+
+def _after_and(lang: Language, lower: str, start: int, end: int) -> bool:
+    return any(word in lang.and_words for word in lower[start:end].split())
 
 
 def _many_incidents(lang: Language, lower: str, start: int, end: int) -> bool:

@@ -466,6 +466,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "oficina": "office",
 }
 SOURCE_LEADING = ("el", "la", "los", "las", "un", "una", "del")
+SOURCE_TRAILING = ("este", "esta", "el")  # "este lunes" is no source's
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened; words
 # that are no place on their own (folded).

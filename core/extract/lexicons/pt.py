@@ -324,6 +324,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "funcionários": "officials",
 }
 SOURCE_LEADING = ("o", "a", "os", "as", "um", "uma", "do", "da")
+SOURCE_TRAILING = ("nesta", "neste", "na", "no", "em", "nesse", "nessa")  # "nesta quinta-feira" is no source's
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened; words
 # that are no place on their own (folded).

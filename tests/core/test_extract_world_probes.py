@@ -1,0 +1,54 @@
+"""Multi-outlet probes of world-language reports (sentences of our own): the article as the subject before a toll
+verb whose object and a second count follow, sources bounded by day words and verb particles, background years."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput, Claim
+
+
+def _claims(text: str, language: str | None = None) -> list[Claim]:
+    return list(extract(ArticleInput(text=text, language=language)).claims)
+
+
+def _heads(text: str, language: str | None = None) -> tuple[int | None, int | None]:
+    main = main_incident_claims(_claims(text, language))
+    killed, wounded = pick_headline(main, "killed"), pick_headline(main, "wounded")
+    return (killed.value if killed else None, wounded.value if wounded else None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("it", "Un'esplosione in un deposito di gas ha ucciso almeno 23 persone e ferito altre 41 nel porto.", (23, 41)),
+        ("it", "Un incendio in un ospedale ha ucciso 9 pazienti e ferito altri 14.", (9, 14)),
+        ("es", "Un derrumbe en una mina mató a 11 trabajadores y dejó heridos a otros 6.", (11, 6)),
+    ],
+)  # fmt: skip
+def test_the_article_before_a_toll_verb_with_two_counts_after_it(
+    language: str, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert _heads(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("pt", "Pelo menos 14 pessoas morreram nas enchentes em Maceió, informou o Corpo de Bombeiros nesta "
+               "segunda-feira.", "Corpo de Bombeiros"),
+        ("de", "Bei dem Brand in einem Wohnhaus in Hamburg kamen drei Menschen ums Leben, teilte die Feuerwehr mit.",
+         "Feuerwehr"),
+        ("de", "Bei dem Unfall auf der Autobahn starben vier Menschen, teilte die Polizei am Sonntag mit.", "Polizei"),
+        ("fr", "Au moins 25 civils ont été tués dans une embuscade au Niger, ont indiqué mardi des sources "
+               "locales.", "sources locales"),
+        ("fr", "Au moins 25 civils ont été tués dans une embuscade à Tillabéri, selon le gouverneur de la région "
+               "de Tillabéri.", "gouverneur de la région de Tillabéri"),
+    ],
+)  # fmt: skip
+def test_a_source_ends_before_a_day_word_or_a_verb_particle(language: str, text: str, source: str) -> None:
+    claims = _claims(text, language)
+    assert claims
+    assert (claims[0].attribution or "").split(" (")[0] == source
