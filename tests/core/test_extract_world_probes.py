@@ -52,3 +52,34 @@ def test_a_source_ends_before_a_day_word_or_a_verb_particle(language: str, text:
     claims = _claims(text, language)
     assert claims
     assert (claims[0].attribution or "").split(" (")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a year right before a toll verb whose own count follows dates it
+        ("es", "El temporal en Alicante dejó 9 muertos. En la gran nevada de 1971 murieron 64 personas en la "
+               "provincia.", (9, None)),
+        ("pt", "A enchente em Blumenau deixou 6 mortos. Na cheia de 1983 morreram 49 pessoas na região.", (6, None)),
+        # no publication date: a year and the past perfect tell an earlier event
+        ("it", "La frana a Sarno ha ucciso 14 persone. Nel 1998 un'altra frana aveva causato 160 vittime.", (14, None)),
+        ("fr", "Le glissement de terrain a tué 8 personnes à Fréjus. En 1959, la rupture du barrage avait fait 423 "
+               "morts.", (8, None)),
+    ],
+)  # fmt: skip
+def test_an_earlier_years_figure_is_background(
+    language: str, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert _heads(text, language) == expected
+    assert all(c.value < 1900 for c in _claims(text, language))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("fr", "Le séisme a fait 2015 morts et 400 blessés, selon les autorités.", 2015),
+        ("es", "Las lluvias dejaron 2010 muertos y 700 heridos en todo el país.", 2010),
+    ],
+)
+def test_a_year_shaped_count_before_its_noun_is_still_a_count(language: str, text: str, value: int) -> None:
+    assert _heads(text, language)[0] == value

@@ -335,6 +335,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 }
 SOURCE_LEADING = ("le", "la", "les", "l'", "l’", "un", "une", "du", "des")
 SOURCE_TRAILING = ("ce", "cette")  # "ce lundi" is no source's
+PAST_PERFECT = ("avait", "avaient")  # "en 2010, le séisme avait fait"
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
 LOCATIVES = ("à", "au", "en", "dans", "près de", "près d'", "non loin de", "commune de")

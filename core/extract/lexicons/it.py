@@ -303,6 +303,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 }
 SOURCE_LEADING = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "una", "del", "della", "dei")
 SOURCE_TRAILING = ("questo", "questa", "nella", "nel")  # "questa mattina" is no source's
+PAST_PERFECT = ("aveva", "avevano", "era stato", "erano stati", "erano state", "era stata")  # "nel 2009 aveva causato"
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened; words
 # that are no place on their own (folded).
