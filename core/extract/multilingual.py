@@ -158,6 +158,13 @@ class Language:
         self.earlier = _phrases(getattr(lexicon, "EARLIER_BEFORE", ()), lexicon.MATCH)
         self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
+        counts, kinds = getattr(lexicon, "SEVERAL_COUNTS", ()), getattr(lexicon, "SEVERAL_INCIDENTS", ())
+        # "murieron en tres estampidas", "dans trois bousculades": a toll over several incidents
+        self.several = (
+            re.compile(rf"[^,;:]{{0,40}}?(?<!\w)(?:{'|'.join(map(re.escape, counts))}|\d+)\s+(?:[^\W\d_]+\s+)?"
+                       rf"(?:{'|'.join(map(re.escape, kinds))})(?!\w)")
+            if counts and kinds else None
+        )  # fmt: skip
         self.past_perfect = _phrases(getattr(lexicon, "PAST_PERFECT", ()), lexicon.MATCH)  # "aveva causato"
         self.since_start = _phrases(getattr(lexicon, "SINCE_START", ()), lexicon.MATCH)
         self.superlatives = _phrases(getattr(lexicon, "SUPERLATIVES", ()), lexicon.MATCH)
@@ -507,6 +514,10 @@ def _field_claims(
                 and _many_incidents(lang, lower, s_start, number.start)
             ):
                 # "el número de muertos desde el inicio de la guerra asciende a": a running toll of many incidents
+                claim = replace(claim, role=Role.CUMULATIVE)
+                update = False
+            elif claim.role is Role.TOTAL and lang.several is not None and lang.several.match(lower, number.end, s_end):
+                # "40 personas murieron en tres estampidas": a toll of them all, no incident's own figure
                 claim = replace(claim, role=Role.CUMULATIVE)
                 update = False
             elif claim.role is Role.TOTAL and _since_start(lang, lower, s_start, s_end):

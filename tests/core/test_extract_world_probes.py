@@ -83,3 +83,40 @@ def test_an_earlier_years_figure_is_background(
 )
 def test_a_year_shaped_count_before_its_noun_is_still_a_count(language: str, text: str, value: int) -> None:
     assert _heads(text, language)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 52 people were killed in two landslides in Uganda this week, including 31 villagers in Bududa, "
+         "police said.", (31, None)),
+        ("Some 90 people have died in four separate boat accidents on Lake Kivu since June, including 40 near "
+         "Goma, officials said.", (40, None)),
+    ],
+)  # fmt: skip
+def test_a_toll_over_several_incidents_is_no_incidents_figure(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    claims = _claims(text)
+    assert _heads(text) == expected
+    assert any(c.role.value == "cumulative" for c in claims)
+
+
+def test_a_toll_of_one_incident_told_among_others_stays_its_total() -> None:
+    text = "Police said 14 people were killed in the attack, the third in two weeks, including 3 children."
+    assert _heads(text)[0] == 14
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Al menos 48 personas murieron en dos explosiones en minas de Sonora esta semana, informaron las "
+               "autoridades."),
+        ("fr", "Au moins 33 personnes sont mortes dans trois naufrages au large de la Libye ce mois-ci, selon l'ONU."),
+        ("it", "Almeno 21 persone sono morte in tre frane in Calabria nell'ultima settimana, secondo la prefettura."),
+    ],
+)  # fmt: skip
+def test_a_world_toll_over_several_incidents_is_cumulative(language: str, text: str) -> None:
+    killed = [c for c in _claims(text, language) if c.metric == "killed"]
+    assert killed
+    assert all(c.role.value == "cumulative" for c in killed)
