@@ -197,7 +197,7 @@ class Language:
         )
         self.months = self.dates.months
         # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's
-        times = [p for p, _ in (self.dates.weekdays, self.dates.days_back) if p is not None]
+        times = [table[0] for table in (self.dates.weekdays, self.dates.days_back) if table is not None]
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH), times)
         self._lexicon = lexicon
         self._places: PlaceReader | None = None
