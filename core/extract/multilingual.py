@@ -65,9 +65,12 @@ class _Trigger:
 # table, as the same short words recur across languages and none is a count's word.
 _YEAR_BEFORE_TEXT = "en in im em no na nel nell desde depuis seit sejak tahun w roku i منذ عام سنة"
 _YEAR_BEFORE = frozenset(_YEAR_BEFORE_TEXT.split())
+_NEXT_COUNT = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+")  # up to a few words, no punctuation
 
 
-def _counted_year(lang: Language, triggers: list[_Trigger], number: Numeral, lower: str) -> bool:
+def _counted_year(
+    lang: Language, triggers: list[_Trigger], number: Numeral, lower: str, following: Numeral | None = None
+) -> bool:
     """Is a year-shaped number a count: a metric's word right after it ("2012 قتيلا", "2012 morts", "2012
     muertos") or a counter of people ("伤者超过2000人", "2012명": lexicon PERSON_COUNTERS), and no word before it
     that dates a year ("en 2012 murieron 40", `_YEAR_BEFORE`)?"""
@@ -77,7 +80,18 @@ def _counted_year(lang: Language, triggers: list[_Trigger], number: Numeral, low
     end = number.end
     if lang.person_counters is not None and lang.person_counters.match(lower, end):
         return True
-    return any(t.start >= end and not lower[end : t.start].strip() and t.start - end <= 2 for t in triggers)
+    right_after = next(
+        (t for t in triggers if t.start >= end and not lower[end : t.start].strip() and t.start - end <= 2), None
+    )
+    if right_after is None:
+        return False
+    # "en la riada de 1957 murieron 81": a number right after the toll verb is its count, the year dates it
+    between = (right_after.end, following.start) if following is not None else None
+    return (
+        between is None
+        or not _NEXT_COUNT.fullmatch(lower, *between)
+        or _after_and(lang, lower, *between)  # "2012 morts et 300 blessés"
+    )
 
 
 class Language:
@@ -144,6 +158,14 @@ class Language:
         self.earlier = _phrases(getattr(lexicon, "EARLIER_BEFORE", ()), lexicon.MATCH)
         self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
+        counts, kinds = getattr(lexicon, "SEVERAL_COUNTS", ()), getattr(lexicon, "SEVERAL_INCIDENTS", ())
+        # "murieron en tres estampidas", "dans trois bousculades": a toll over several incidents
+        self.several = (
+            re.compile(rf"[^,;:]{{0,40}}?(?<!\w)(?:{'|'.join(map(re.escape, counts))}|\d+)\s+(?:[^\W\d_]+\s+)?"
+                       rf"(?:{'|'.join(map(re.escape, kinds))})(?!\w)")
+            if counts and kinds else None
+        )  # fmt: skip
+        self.past_perfect = _phrases(getattr(lexicon, "PAST_PERFECT", ()), lexicon.MATCH)  # "aveva causato"
         self.since_start = _phrases(getattr(lexicon, "SINCE_START", ()), lexicon.MATCH)
         self.superlatives = _phrases(getattr(lexicon, "SUPERLATIVES", ()), lexicon.MATCH)
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
@@ -162,7 +184,6 @@ class Language:
         )
         links = "|".join(re.escape(w) for w in getattr(lexicon, "LABEL_LINKS", ()))
         self.label_links = re.compile(rf"\s+(?:{links})\s+") if links else None
-        self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH))
         self.dates = date_words(
             self.code,
             spaced=bool(getattr(lexicon, "SPACED", True)),
@@ -175,6 +196,9 @@ class Language:
             as_of_after=tuple(getattr(lexicon, "AS_OF_AFTER", ())),
         )
         self.months = self.dates.months
+        # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's
+        times = [table[0] for table in (self.dates.weekdays, self.dates.days_back) if table is not None]
+        self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH), times)
         self._lexicon = lexicon
         self._places: PlaceReader | None = None
 
@@ -297,7 +321,9 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
         norm, lower = (norm_text, lower_text) if name == "text" else (norm_title or "", None)
         lower = lower if lower is not None else safe_lower(norm)
         where = _Where(norm_text, named, name == "title", filed)
-        for claim in _field_claims(lang, name, original, norm, lower, reference_year, incident_date, where):
+        for claim in _field_claims(
+            lang, name, original, norm, lower, reference_year, incident_date, where, dated=reference is not None
+        ):
             key = (claim.metric, claim.value, claim.quote)
             if key in seen and name == "title":
                 continue
@@ -342,6 +368,7 @@ def _field_claims(
     reference_year: int | None,
     incident_date: date | None,
     where: _Where,
+    dated: bool = True,
 ) -> list[Claim]:
     out: list[Claim] = []
     triggers_all = [
@@ -367,6 +394,7 @@ def _field_claims(
     sources: dict[int, str | None] = {}
     stated: set[str] = set()  # the metrics earlier sentences of the field gave a figure of
     graded: list[Graded] = []  # sentences whose one injured figure is of one severity ("5 heridos graves.")
+    undated_told = False  # an earlier sentence gave a figure and named no year
     for index_of_sentence, (s_start, s_end) in enumerate(spans):
         triggers = [t for t in triggers_all if s_start <= t.start < s_end]
         if not triggers:
@@ -375,7 +403,13 @@ def _field_claims(
         if not numbers:
             continue
         sentence_lower = lower[s_start:s_end]
-        background = _background(sentence_lower, reference_year)
+        background = (
+            _background(sentence_lower, reference_year)
+            or _told_as_past(lang, sentence_lower)
+            # no publication date: after figures the text tells undated (of its day), a sentence that dates its
+            # own to a year ("en la riada de 1957 murieron 81") tells an earlier event
+            or (not dated and undated_told and _YEAR.search(sentence_lower) is not None)
+        )
         place = lang.places.sentence_place(norm[s_start:s_end], where.body, where.named, headline=where.headline,
                                            filed=where.filed)  # fmt: skip
         taken: set[int] = set()
@@ -383,7 +417,8 @@ def _field_claims(
         pending: list[Numeral] = []
         updates: set[int] = set()
         for index, number in enumerate(numbers):
-            if number.year_like and not _counted_year(lang, triggers, number, lower):
+            following = numbers[index + 1] if index + 1 < len(numbers) else None
+            if number.year_like and not _counted_year(lang, triggers, number, lower, following):
                 continue  # "en 1999", "2023 yılında": a year, not a count; "2012 قتيلا", "2012 morts" are counts
             lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
             previous_end = numbers[index - 1].end if index else s_start
@@ -400,7 +435,7 @@ def _field_claims(
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
                     and (not t.heads_count or (update and not t.bare) or _right_after(lower, number, t))
                     and not _broken_after(lang, lower, number.end, t.start)
-                    and not (_article_like(number) and _object_count(lower, t, numbers[index + 1 :], triggers))
+                    and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
                 ),
                 None,
             )  # fmt: skip
@@ -440,7 +475,8 @@ def _field_claims(
                 and previous <= t.start and t.end <= number.start
                 and t.start not in taken and not _BREAK.search(lower, t.end, number.start)
             ]  # fmt: skip
-            if before and (not number.year_like or _counted_year(lang, triggers, number, lower)):
+            following = next((n for n in numbers if n.start > number.start), None)
+            if before and (not number.year_like or _counted_year(lang, triggers, number, lower, following)):
                 trigger = before[-1]
                 bound.append((number, trigger))
         ranges = _ranges(lang, lower, numbers, bound) if lang.ranges else {}
@@ -480,6 +516,10 @@ def _field_claims(
                 # "el número de muertos desde el inicio de la guerra asciende a": a running toll of many incidents
                 claim = replace(claim, role=Role.CUMULATIVE)
                 update = False
+            elif claim.role is Role.TOTAL and lang.several is not None and lang.several.match(lower, number.end, s_end):
+                # "40 personas murieron en tres estampidas": a toll of them all, no incident's own figure
+                claim = replace(claim, role=Role.CUMULATIVE)
+                update = False
             elif claim.role is Role.TOTAL and _since_start(lang, lower, s_start, s_end):
                 # "desde el inicio de la guerra, 10.500 civiles han muerto": a toll to date, whatever tells it
                 claim = replace(claim, role=Role.CUMULATIVE)
@@ -501,6 +541,8 @@ def _field_claims(
                 claim = replace(claim, attribution=source)
             claim_at[number.start] = len(out)
             out.append(replace(claim, earlier_figure=True) if number.start in superseded else claim)
+        if len(out) > first_claim and _YEAR.search(sentence_lower) is None:
+            undated_told = True
         if lang.grades is not None and len(out) > first_claim:
             metric_of = {number.start: trigger.metric for number, trigger in bound}
             graded.extend(
@@ -588,7 +630,9 @@ def _article_like(number: Numeral) -> bool:
     return number.words and number.value == 1
 
 
-def _object_count(lower: str, verb: _Trigger, later: list[Numeral], triggers: list[_Trigger]) -> bool:
+def _object_count(
+    lang: Language, lower: str, verb: _Trigger, later: list[Numeral], triggers: list[_Trigger]
+) -> bool:
     """Whether the next number stands right after the toll verb as its count ('Un incendie a tué 12 personnes':
     'Un' is the subject's article), not as the subject of a figure of its own ('... y 12 personas resultaron
     heridas')."""
@@ -598,7 +642,14 @@ def _object_count(lower: str, verb: _Trigger, later: list[Numeral], triggers: li
     if count.start - verb.end > _OBJECT_GAP or _AFTER_BREAK.search(lower, verb.end, count.start):
         return False
     stop = min(later[1].start if len(later) > 1 else len(lower), count.end + _AFTER_WINDOW)
-    return not any(count.end <= t.start < stop for t in triggers)
+    # "ha ucciso almeno 17 persone e ferito altre 59": a trigger after 'and' opens the next clause's count
+    return not any(
+        count.end <= t.start < stop and not _after_and(lang, lower, count.end, t.start) for t in triggers
+    )
+
+
+def _after_and(lang: Language, lower: str, start: int, end: int) -> bool:
+    return any(word in lang.and_words for word in lower[start:end].split())
 
 
 def _many_incidents(lang: Language, lower: str, start: int, end: int) -> bool:
@@ -944,6 +995,16 @@ def _background(sentence_lower: str, reference_year: int | None) -> bool:
     if reference_year is None:
         return False
     return any(int(y) < reference_year - 1 for y in _YEAR.findall(sentence_lower))
+
+
+def _told_as_past(lang: Language, sentence_lower: str) -> bool:
+    """'Nel 2009 il terremoto aveva causato 309 vittime': a sentence that dates its telling to a year ('nel
+    2009') and tells it in the past perfect (lexicon `PAST_PERFECT`) is about an earlier event."""
+    if lang.past_perfect is None or not lang.past_perfect.search(sentence_lower):
+        return False
+    return any(
+        m.group(1) in _YEAR_BEFORE for m in re.finditer(r"(\w+)\s+(?:19|20)\d\d\b", sentence_lower)
+    )
 
 
 def _latest_year(text: str) -> int | None:

@@ -37,6 +37,7 @@ from core.extract.roles import (
     clause_spans,
     is_incident_update,
     is_separate_incident,
+    over_several_incidents,
     sentence_role,
 )
 from core.extract.singulars import (
@@ -372,6 +373,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         counted_on: set[date] = set()  # dates the sentence gives a later count of a toll
         dated_by_toll: dict[date, date] = {}  # a count's day -> the day its toll's own words give
         sentence_claims: list[Claim] = []
+        several_from: int | None = None  # where a toll over several incidents was told in the sentence
         for rc in raw:
             role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
             source = _source_of_part(parts, rc.start, raw) if parts else attribution
@@ -427,6 +429,15 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 ):  # fmt: skip
                     # "Seven were wounded. One of them has since died": the first deaths the text tells, among the hurt
                     claim = replace(claim, role=Role.TOTAL)
+            if claim.role in (Role.TOTAL, Role.CUMULATIVE) and over_several_incidents(lower[rc.end : rc.end + 120]):
+                # "67 people have died in three stampedes, including 35 children in Ibadan": a toll of them all;
+                # the figures of the sites told after it are each incident's own
+                claim = replace(claim, role=Role.CUMULATIVE, update=False)
+                several_from = rc.end if several_from is None else several_from
+            elif (
+                claim.role is Role.SUBSET and several_from is not None and claim.location and not claim.location_carried
+            ):
+                claim = replace(claim, role=Role.TOTAL)
             sentence_claims.append(claim)
         # "... nears 1,300 with 26 lives lost in the last 24 hours and 12,588 injured": the count's day dates
         # the figures told with it too

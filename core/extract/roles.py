@@ -274,6 +274,19 @@ _ROUNDUP = re.compile(
 )
 
 
+_SEVERAL_INCIDENTS = re.compile(
+    rf"^[^,;:]{{0,40}}?\b(?:in|from|during|after|across)\s+(?:the\s+)?(?:{'|'.join(_EN.SEVERAL_COUNTS)}|\d+)\s+"
+    rf"(?:separate\s+|different\s+|deadly\s+|apparently\s+unrelated\s+)?(?:{'|'.join(_EN.SEVERAL_INCIDENTS)})\b",
+    re.IGNORECASE,
+)
+
+
+def over_several_incidents(after_figure: str) -> bool:
+    """'67 people have died in three stampedes': the text right after the figure tells it over several incidents,
+    a toll of them all (not the toll of one, which a shooting round-up is: `is_separate_incident`)."""
+    return _SEVERAL_INCIDENTS.match(after_figure) is not None
+
+
 def is_separate_incident(sentence: str) -> bool:
     return bool(_SEPARATE.search(sentence)) or ("ings" in sentence and bool(_ROUNDUP.search(sentence)))
 

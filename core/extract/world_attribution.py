@@ -6,7 +6,12 @@ A world lexicon may define:
 - SPEECH_VERBS: verbs of saying ("dijo", "a indiqué", "kata", "açıkladı", "قال", "повідомив", "밝혔다", "表示");
 - SOURCE_NOUNS: who gives figures ("ministerio", "protection civile", "polizei", "gubernur", "الدفاع المدني",
   "поліція", "소방당국", "卫健委");
-- SOURCE_LEADING: articles dropped from the front of a source ("el", "la", "le", "der").
+- SOURCE_LEADING: articles dropped from the front of a source ("el", "la", "le", "der");
+- SOURCE_TRAILING: words dropped from the end of a source: a separable verb's particle ("teilte die Polizei mit"),
+  the word that opens a day phrase ("nesta" quinta-feira).
+
+A day word (the language's weekdays and 'yesterday', 'today' from its date words) is no part of a source: the
+source stops before it, and one opening the text after a speech verb is skipped ("ont indiqué lundi des sources").
 
 In a sentence, tried in order: the phrase after (or before) an according-to marker; the subject of a speech verb
 next to it, on either side: a phrase starting with a source noun, or, in scripts with capitals, a capitalised
@@ -45,13 +50,17 @@ class Sources:
     capitals: bool  # the script has capital letters: a capitalised name can be a source
     kinds: dict[str, str]  # source noun -> its English kind ("policía" -> "police")
     verb_final: bool  # the speaker opens the clause and the verb closes it (ko, ja, tr, hi, bn ...)
+    trailing: frozenset[str] = frozenset()  # words dropped from a source's end ("mit", "nesta")
+    times: tuple[re.Pattern[str], ...] = ()  # day words ("lundi", "quinta-feira", "gestern")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
-def compile_sources(lexicon: ModuleType, boundaries: tuple[str, str]) -> Sources | None:
+def compile_sources(
+    lexicon: ModuleType, boundaries: tuple[str, str], times: list[re.Pattern[str]] | None = None
+) -> Sources | None:
     """The lexicon's source words compiled once; None when the lexicon names none."""
     left, right = boundaries
     nouns = getattr(lexicon, "SOURCE_NOUNS", ())
@@ -77,6 +86,8 @@ def compile_sources(lexicon: ModuleType, boundaries: tuple[str, str]) -> Sources
         capitals=bool(getattr(lexicon, "LATIN_PLACES", True)) or lexicon.LANGUAGE in ("uk", "ru", "el", "bg", "sr"),
         kinds={_key(k): v for k, v in nouns.items()} if isinstance(nouns, dict) else {},
         verb_final=bool(getattr(lexicon, "VERB_FINAL", False)),
+        trailing=frozenset(w.lower() for w in getattr(lexicon, "SOURCE_TRAILING", ())),
+        times=tuple(times or ()),
     )
 
 
@@ -121,7 +132,7 @@ def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require
     """The source starting right after `start` (after a marker or a speech verb), up to a clause break."""
     stop = _END.search(lower, start, start + _SPAN)
     end = stop.start() if stop else min(len(sentence), start + _SPAN)
-    segment = sentence[start:end].strip()
+    segment = _skip_times(sources, sentence[start:end].strip())
     if not require:  # "selon un bilan dressé par la Sûreté du Québec": from the first source noun or name
         first = _first_source(sources, segment, segment.lower(), sentence_start=False)
         if first is None:
@@ -180,10 +191,29 @@ def _is_leading(sources: Sources, segment: str) -> bool:
     return sources.leading is not None and sources.leading.match(segment) is not None
 
 
+def _skip_times(sources: Sources, segment: str) -> str:
+    """'lundi des sources sécuritaires' -> 'des sources sécuritaires': a day word opening the segment."""
+    lower = segment.lower()
+    for pattern in sources.times:
+        m = pattern.match(lower)
+        if m is not None:
+            return segment[m.end() :].strip()
+    return segment
+
+
+def _before_times(sources: Sources, segment: str) -> str:
+    """'Defesa Civil estadual nesta quinta-feira' -> 'Defesa Civil estadual nesta': up to the first day word."""
+    lower = segment.lower()
+    cut = min((m.start() for p in sources.times if (m := p.search(lower, 1)) is not None), default=len(segment))
+    return segment[:cut]
+
+
 def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> str | None:
     if sources.leading is not None:
         segment = sources.leading.sub("", segment, count=1)
-    words = segment.split()
+    words = _before_times(sources, segment).split()
+    while len(words) > 1 and words[-1].lower() in sources.trailing:
+        words.pop()
     if not words or _DIGIT.search(words[0]):
         return None
     if len(words) > _MAX_WORDS:

@@ -307,6 +307,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "offiziellen zahlen": "official figures",
 }
 SOURCE_LEADING = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer")
+SOURCE_TRAILING = ("mit", "bekannt", "am", "an")  # "teilte die Polizei mit": a separable verb's particle
+PAST_PERFECT = ("hatte", "hatten")  # "2010 hatte das Beben ... getötet"
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
 LOCATIVES = ("in", "bei", "nahe", "Flughafen", "Bahnhof", "Stadt", "Gemeinde", "Dorf", "Ortschaft")

@@ -252,6 +252,15 @@ PERIOD_INCIDENTS = (
     "shelling", "attacks", "strikes", "airstrikes", "raids", "bombardment", "bombing", "war", "hostilities",
 )  # fmt: skip
 
+# A toll told over several incidents: "died in three stampedes", "killed in two separate blasts". The count words and
+# the incidents; the figure sums them, the sites' figures told after it ("including 35 in Ibadan") are their own.
+SEVERAL_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple")
+SEVERAL_INCIDENTS = (
+    "stampedes", "crushes", "blasts", "explosions", "attacks", "fires", "crashes", "accidents", "landslides",
+    "floods", "storms", "bombings", "incidents", "collapses", "earthquakes", "quakes", "airstrikes", "mudslides",
+    "tornadoes", "boat accidents", "shipwrecks", "capsizings", "derailments", "ambushes", "raids", "massacres",
+)  # fmt: skip
+
 # Before a toll phrase, words that make it a country's toll, not an incident's: "bringing the national death toll to".
 # (A demonym does too: "the overall Palestinian death toll".)
 NATIONAL_TOLL = ("national", "nationwide", "country's", "country’s", "nation's", "nation’s", "countrywide")

@@ -466,6 +466,23 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "oficina": "office",
 }
 SOURCE_LEADING = ("el", "la", "los", "las", "un", "una", "del")
+SOURCE_TRAILING = ("este", "esta", "el")  # "este lunes" is no source's
+PAST_PERFECT = ("había", "habían")  # "en 2010 el sismo había dejado"
+# a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
+SEVERAL_COUNTS = ("dos", "tres", "cuatro", "cinco", "seis", "varios", "varias", "múltiples")
+SEVERAL_INCIDENTS = (
+    "estampidas",
+    "avalanchas",
+    "explosiones",
+    "ataques",
+    "atentados",
+    "incendios",
+    "accidentes",
+    "deslaves",
+    "derrumbes",
+    "naufragios",
+    "tiroteos",
+)
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened; words
 # that are no place on their own (folded).

@@ -311,6 +311,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "préfecture": "prefecture",
     "préfet": "prefect",
     "préfète": "prefect",
+    "gouverneur": "governor",
+    "gouverneure": "governor",
     "maire": "mayor",
     "procureur": "prosecutor",
     "parquet": "prosecutor",
@@ -332,6 +334,22 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "sûreté": "police",
 }
 SOURCE_LEADING = ("le", "la", "les", "l'", "l’", "un", "une", "du", "des")
+SOURCE_TRAILING = ("ce", "cette")  # "ce lundi" is no source's
+PAST_PERFECT = ("avait", "avaient")  # "en 2010, le séisme avait fait"
+# a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
+SEVERAL_COUNTS = ("deux", "trois", "quatre", "cinq", "six", "plusieurs", "différentes", "différents")
+SEVERAL_INCIDENTS = (
+    "bousculades",
+    "explosions",
+    "attaques",
+    "attentats",
+    "incendies",
+    "accidents",
+    "glissements",
+    "naufrages",
+    "embuscades",
+    "fusillades",
+)
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
 LOCATIVES = ("à", "au", "en", "dans", "près de", "près d'", "non loin de", "commune de")

@@ -302,6 +302,21 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "regione": "region",
 }
 SOURCE_LEADING = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "una", "del", "della", "dei")
+SOURCE_TRAILING = ("questo", "questa", "nella", "nel")  # "questa mattina" is no source's
+PAST_PERFECT = ("aveva", "avevano", "era stato", "erano stati", "erano state", "era stata")  # "nel 2009 aveva causato"
+# a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
+SEVERAL_COUNTS = ("due", "tre", "quattro", "cinque", "sei", "diversi", "diverse", "vari", "varie")
+SEVERAL_INCIDENTS = (
+    "calche",
+    "esplosioni",
+    "attacchi",
+    "attentati",
+    "incendi",
+    "incidenti",
+    "frane",
+    "naufragi",
+    "sparatorie",
+)
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened; words
 # that are no place on their own (folded).

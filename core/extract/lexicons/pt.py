@@ -324,6 +324,21 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "funcionários": "officials",
 }
 SOURCE_LEADING = ("o", "a", "os", "as", "um", "uma", "do", "da")
+SOURCE_TRAILING = ("nesta", "neste", "na", "no", "em", "nesse", "nessa")  # "nesta quinta-feira" is no source's
+PAST_PERFECT = ("tinha", "tinham", "havia", "haviam")
+# a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
+SEVERAL_COUNTS = ("dois", "duas", "três", "quatro", "cinco", "seis", "vários", "várias")
+SEVERAL_INCIDENTS = (
+    "tumultos",
+    "explosões",
+    "ataques",
+    "atentados",
+    "incêndios",
+    "acidentes",
+    "deslizamentos",
+    "naufrágios",
+    "tiroteios",
+)
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened; words
 # that are no place on their own (folded).
