@@ -240,6 +240,9 @@ def _later_deaths_added(claims: list[Claim], fields: dict[str, _Field]) -> list[
 _ROUNDING = 0.05  # a headline rounds the body's figure: "36,800" for 36,801, "more than 1,200" for 1,234
 # A toll to date that makes a headline is large; a small figure ("2 killed") matches a background one by chance.
 _TOLL_TO_DATE_FLOOR = 100
+# The very figure written in both ("67 killed in stampedes in a week" over "67 ... in three stampedes") is no chance
+# from a mass toll on.
+_EXACT_TOLL_TO_DATE_FLOOR = 20
 
 
 def _rounds_to(title_value: int, body_value: int) -> bool:
@@ -255,7 +258,7 @@ def _title_told_as_background(claims: list[Claim]) -> list[Claim]:
     """'Gaza toll passes 36,800' over a body that gives 'at least 36,801 Palestinians had been killed ... since the
     war began' as the toll to date: the headline's figure (as written or rounded) is the body's figure of the same
     metric, so it has the body's role (background, cumulative), unless the body also gives it as a total. Only a
-    large figure: small ones recur by chance."""
+    large figure (a rounded one from 100, the very same one from 20): small ones recur by chance."""
     body = [c for c in claims if c.field == "text" and c.value > 0 and not c.singular]
     out: list[Claim] = []
     for claim in claims:
@@ -263,9 +266,14 @@ def _title_told_as_background(claims: list[Claim]) -> list[Claim]:
             claim.field == "title"
             and claim.role is Role.TOTAL
             and not claim.singular
-            and claim.value >= _TOLL_TO_DATE_FLOOR
+            and claim.value >= _EXACT_TOLL_TO_DATE_FLOOR
         ):
-            same = [c for c in body if c.metric == claim.metric and _rounds_to(claim.value, c.value)]
+            rounded = claim.value >= _TOLL_TO_DATE_FLOOR
+            same = [
+                c for c in body
+                if c.metric == claim.metric
+                and (c.value == claim.value or (rounded and _rounds_to(claim.value, c.value)))
+            ]  # fmt: skip
             told = [c for c in same if c.role in (Role.BACKGROUND, Role.CUMULATIVE)]
             if told and not any(c.role is Role.TOTAL for c in same):
                 closest = min(told, key=lambda c: abs(c.value - claim.value))

@@ -67,3 +67,16 @@ def test_a_toll_so_far_this_year_is_cumulative() -> None:
 def test_the_deadliest_since_the_start_of_a_war_keeps_its_own_toll(language: str, text: str) -> None:
     claims = _claims(text, language)
     assert [(c.value, c.role) for c in claims] == [(31, Role.TOTAL)]
+
+
+def test_a_headline_repeating_the_bodys_toll_over_several_incidents_takes_its_role() -> None:
+    """The headline's 48 is the body's toll over three disasters, written the same: it is no figure of the
+    article's own incident either."""
+    title, own = "Kenya: 48 killed in floods and landslides this month", 19
+    text = (
+        "NAIROBI, Kenya (Reuters) - At least 48 people have died in three floods and landslides across Kenya this "
+        "month, including 19 villagers in Kitui, officials said. Seven more died in Garissa."
+    )
+    claims = list(extract(ArticleInput(text=text, title=title, language="en")).claims)
+    killed = pick_headline(main_incident_claims(claims), "killed")
+    assert killed is not None and killed.value == own
