@@ -65,7 +65,8 @@ _LONG_WINDOW = 10  # CJK: a stretch up to this long right before a suffix partic
 _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits before a word
 # ... or after a sentence's end, in a stretch of several sentences (the head of a text: "... ausbrach. Dabei")
 _AFTER_STOP = re.compile(r"(?<!\b\w)[.!?][\"'»”’)]?\s+[\W\d_]*$")
-_DATELINE_DASH = re.compile(r"\s[-–—]\s")  # "Jakarta - ", "Jakarta (ANTARA) — "
+# "Jakarta - ", "Jakarta (ANTARA) — ", "Nueva Delhi, 12 ago (EFE).- ": a dash after a space or an agency's bracket
+_DATELINE_DASH = re.compile(r"(?:\s|(?<=\))|(?<=\)\.))[-–—]\s")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATELINE_HEAD = 80  # characters at the head of a text where a dateline stands
 _DATELINE_END = re.compile(r"(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)(?<!\b\w\w\w\w)[.!?]\s")  # 'Mar.' is no sentence end
@@ -113,7 +114,7 @@ class PlaceReader:
         )
         words = sorted(getattr(lexicon, "LOCATIVES", ()), key=len, reverse=True)
         self.locative = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
+            re.compile(r"(?<!\w)(?:" + "|".join(_elided(w) for w in words) + rf"){_WORD_GAP}$", re.IGNORECASE)
             if words
             else None
         )
@@ -271,14 +272,16 @@ class PlaceReader:
         # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj": Latin-script division words before a name
         division = sorted(getattr(lexicon, "PROVINCE_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
         self.division_before = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in division) + r")\s+$", re.IGNORECASE)
+            re.compile(r"(?<!\w)(?:" + "|".join(_elided(w) for w in division) + rf"){_WORD_GAP}$", re.IGNORECASE)
             if division
             else None
         )
         # ... with the country's adjective between ('la provincia marroquí de Al Haouz'): a province no town bears the
         # name of ('la provincia española de Valencia' is read as the town, Spain's by the adjective)
         self.division_loosely = (
-            re.compile(r"(?<!\w)(?:" + "|".join(_adjective_between(w) for w in division) + r")\s+$", re.IGNORECASE)
+            re.compile(
+                r"(?<!\w)(?:" + "|".join(_adjective_between(w) for w in division) + rf"){_WORD_GAP}$", re.IGNORECASE
+            )
             if division
             else None
         )
@@ -1290,8 +1293,18 @@ def _adjective_between(phrase: str) -> str:
     'provincia marroquí de')."""
     first, _, rest = phrase.partition(" ")
     if not rest:
-        return re.escape(phrase)
-    return re.escape(first) + r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ])[\w'’-]*)?\s+" + re.escape(rest).replace(r"\ ", r"\s+")
+        return _elided(phrase)
+    return re.escape(first) + r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ])[\w'’-]*)?\s+" + _elided(rest).replace(r"\ ", r"\s+")
+
+
+# A word before a name is followed by a space, or ends in an elision's apostrophe the name is written onto
+# ('district d'Idukki', 'près d’Alger')
+_WORD_GAP = r"(?:\s+|(?<=['’]))"
+
+
+def _elided(phrase: str) -> str:
+    """A lexicon's phrase as a pattern, its apostrophes either kind ('d'' and 'd’')."""
+    return re.sub(r"['’]", "['’]", re.escape(phrase))
 
 
 def _trie(words: Iterable[str]) -> str:
