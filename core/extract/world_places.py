@@ -974,6 +974,8 @@ class PlaceReader:
                 if self._not_a_place(word) or self._division_before(word):
                     continue  # 'ولایت' (province) is no town, whatever town bears the word as a name
                 pair = f"{word} {following}" if following is not None else None
+                if self.endings and following is not None:  # "по Кривому Рогу": both words of 'Кривий Ріг' inflected
+                    steps += [(start, False, name, True) for name in _inflected_pair(word, following)]
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
@@ -1060,6 +1062,36 @@ def _foreign_names(sentence: str) -> list[tuple[int, int]]:
                 out.append((m.start(1) + word.start(), m.end(2)))
                 break
     return out
+
+
+_PAIR_STEM = 3  # letters the first word of an inflected name of two words keeps of the name's ('Біл' of 'Біла')
+
+
+def _inflected_pair(first: str, second: str) -> list[str]:
+    """The names of two capitalised words a pair of inflected words may be ('Кривому Рогу': 'Кривой Рог', 'Кривий
+    Ріг'): each word the name's with at most two letters changed and three added at its end; the first keeps at
+    least `_PAIR_STEM` letters of the name's."""
+    if len(first) < _PAIR_STEM + 1 or not (first[:1].isupper() and second[:1].isupper()):
+        return []
+    out = []
+    for name in gazetteer().script_phrases(first[: max(_PAIR_STEM, len(first) - _MAX_ENDING)]):
+        words = name.split()
+        if len(words) == 2 and all(
+            len(base) - (common := _shared(text.lower(), base.lower())) <= 2
+            and len(text) - common <= _MAX_ENDING
+            and common >= (1 if n else _PAIR_STEM)
+            for n, (text, base) in enumerate(zip((first, second), words, strict=True))
+        ):
+            out.append(name)
+    return out
+
+
+def _shared(a: str, b: str) -> int:
+    """How many letters two words begin with alike."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def _town_named(name: str) -> bool:

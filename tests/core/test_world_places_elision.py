@@ -72,3 +72,15 @@ def test_an_agency_dateline_with_a_dot_and_dash_is_not_the_place(text: str, plac
 )
 def test_a_name_with_link_words_of_another_language_is_read_whole(language: str, text: str, place: str) -> None:
     assert _places(text, language) == {fold(place)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("uk", "Унаслідок обстрілу Білої Церкви загинули 3 людини.", "Bila Tserkva"),
+        ("uk", "Після атаки дронів по Кривому Рогу загинули 4 людини.", "Kryvyy Rih"),
+        ("ru", "В Нижнем Новгороде погибли 4 человека при пожаре.", "Nizhniy Novgorod"),
+    ],
+)
+def test_a_name_of_two_words_both_inflected_is_read(language: str, text: str, place: str) -> None:
+    assert _places(text, language) == {fold(place)}
