@@ -150,8 +150,13 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
             cands = list(sole)
     if " " in folded and not any(_spelled_out(fold(p.name)) == spelled for p in cands):
         # A division's own name of several words ("Rio Grande do Sul") is sure of it even without the article's
-        # country, when the towns found bear it only as an alternate name (the town Rio Grande).
-        own = [p for p in gazetteer().lookup(folded) if p.kind == "province" and _spelled_out(fold(p.name)) == spelled]
+        # country, when the towns found inside it bear it only as an alternate name (the town Rio Grande); not a
+        # division elsewhere ("Long Island" of the Bahamas, for Long Island City, New York).
+        own = [
+            p for p in gazetteer().lookup(folded)
+            if p.kind == "province" and _spelled_out(fold(p.name)) == spelled
+            and any(c.country == p.country and c.admin1 == p.admin1 for c in cands)
+        ]  # fmt: skip
         if len({p.country for p in own}) == 1:
             cands += [p for p in own if p not in cands]
     if folded in _VENUE:

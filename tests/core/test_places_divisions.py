@@ -80,3 +80,5 @@ def test_a_division_named_by_its_own_name_of_several_words_beats_a_town_bearing_
     assert resolve_location("Rio Grande do Sul", "BR").kind == "province"
     assert resolve_location("Rio Grande").kind == "city"  # the town keeps its own name
     assert resolve_location("Gəncə").kind == "city"  # a native spelling still names the town
+    # a division of that name elsewhere (the Bahamas' Long Island) does not take a name a US town bears
+    assert str(resolve_location("Long Island").region).startswith("US")
