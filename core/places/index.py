@@ -715,6 +715,17 @@ class Gazetteer:
         rows = self._query(self._SCRIPT, (table, batch))
         return {str(w): (str(name), str(key)) for w, name, key in rows}
 
+    @lru_cache(maxsize=8192)  # noqa: B019
+    def script_phrases(self, prefix: str) -> tuple[str, ...]:
+        """The names of several words in a non-Latin script (as `script_key` writes them) that begin with
+        `prefix` ('Крив': 'Кривий Ріг', 'Кривой Рог'), for a name whose every word takes an ending."""
+        rows = self._query(
+            "SELECT DISTINCT written FROM script_name WHERE stem = ? AND written >= ? AND written < ?"
+            " AND instr(written, ' ') > 0",
+            (SCRIPT_NAME, prefix, prefix + "\U0010ffff"),
+        )
+        return tuple(str(r[0]) for r in rows)
+
     def script_bearers(self, written: Iterable[str]) -> dict[str, list[Place]]:
         """Of the names given in a non-Latin script, the other towns of 15,000+ people bearing each besides the one
         `script_names` gives ('طرابلس': Tripoli in Lebanon besides Tripoli in Libya). One query for them all."""

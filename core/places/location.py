@@ -148,6 +148,17 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
         sole = gazetteer().lookup(folded)
         if len(sole) == 1 and _spelled_out(fold(sole[0].name)) == spelled:
             cands = list(sole)
+    if " " in folded and not any(_spelled_out(fold(p.name)) == spelled for p in cands):
+        # A division's own name of several words ("Rio Grande do Sul") is sure of it even without the article's
+        # country, when the towns found inside it bear it only as an alternate name (the town Rio Grande); not a
+        # division elsewhere ("Long Island" of the Bahamas, for Long Island City, New York).
+        own = [
+            p for p in gazetteer().lookup(folded)
+            if p.kind == "province" and _spelled_out(fold(p.name)) == spelled
+            and any(c.country == p.country and c.admin1 == p.admin1 for c in cands)
+        ]  # fmt: skip
+        if len({p.country for p in own}) == 1:
+            cands += [p for p in own if p not in cands]
     if folded in _VENUE:
         # A venue word alone is a town only if a big one ("Temple", Texas) or in the state given: "Airport" is a
         # district of Honolulu in GeoNames, and "at Airport and Subway Station" in a headline is no town.
@@ -168,8 +179,12 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
         )
     ]
     # A province of that name does not hide the town it is named after ("Gəncə": the province's name and the
-    # city's native spelling): the town ranks first among them.
-    pool = canonical + trusted if all(_kind_order(p) == 4 for p in canonical) else canonical
+    # city's native spelling): the town ranks first among them. A division's own name of several words beats a
+    # town that bears it only as an alternate name ("Rio Grande do Sul" is the state, not the town Rio Grande).
+    if all(_kind_order(p) == 4 for p in canonical):
+        pool = canonical + [p for p in trusted if not canonical or native or " " not in folded]
+    else:
+        pool = canonical
     if country and not any(p.country == country for p in canonical):
         # The hinted country's town whose full name this is the start of ("Leon, Guanajuato" is León de los
         # Aldama, not León in Nicaragua); not any other name it has ("Kita" is one of Quito's).

@@ -72,3 +72,13 @@ def test_a_province_name_used_otherwise_says_no_country() -> None:
     assert _division_countries("Heavy rain fell on Monday; Cundinamarca was spared.") == []  # placed nowhere
     # a street named after a province (Mexico's Guerrero) is in no country of its own
     assert _division_countries("Two men were shot at a bar near 5th and Guerrero streets.") == []
+
+
+def test_a_division_named_by_its_own_name_of_several_words_beats_a_town_bearing_it_as_an_alternate_name() -> None:
+    state = resolve_location("Rio Grande do Sul")
+    assert (state.kind, state.region) == ("province", "BR-23")
+    assert resolve_location("Rio Grande do Sul", "BR").kind == "province"
+    assert resolve_location("Rio Grande").kind == "city"  # the town keeps its own name
+    assert resolve_location("Gəncə").kind == "city"  # a native spelling still names the town
+    # a division of that name elsewhere (the Bahamas' Long Island) does not take a name a US town bears
+    assert str(resolve_location("Long Island").region).startswith("US")

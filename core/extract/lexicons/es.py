@@ -513,6 +513,7 @@ LABEL_LINKS = ("de", "a")  # "la muerte de 3 personas", "mató a 5 y dejó herid
 # the government, not the place
 PROVINCE_WORDS_BEFORE = (
     "provincia de", "departamento de", "departamento del", "estado de", "comunidad de", "región de", "region de",
+    "distrito de", "distrito del",
 )  # fmt: skip
 PLACE_NAME_LINKS = ("de", "del", "de la", "de los", "de las")
 ORIGIN_BEFORE = (

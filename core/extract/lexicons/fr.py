@@ -375,7 +375,8 @@ LABEL_LINKS = ("de",)
 # ("Paris a condamné"), making it the government, not the place
 PROVINCE_WORDS_BEFORE = (
     "département de", "département du", "département des", "province de", "province du", "région de", "région du",
-    "département d'", "province d'", "région d'", "État de", "Etat de", "État du", "Etat du", "gouvernorat de",
+    "département d'", "province d'", "région d'", "district de", "district du", "district d'", "État de", "Etat de",
+    "État du", "Etat du", "gouvernorat de",
 )  # fmt: skip
 ORIGIN_BEFORE = (
     "ressortissants de", "ressortissants du", "ressortissant de", "originaires de", "originaire de", "originaires du",
