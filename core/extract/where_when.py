@@ -570,8 +570,13 @@ def _possessive_name(tokens: list[Token], i: int, j: int) -> bool:
     return place is not None and fold(place.name) == fold(name)
 
 
+_DIVISION_FIRST_WORDS = frozenset(phrase[0] for phrase in _DIVISION_PHRASES)
+
+
 def _division_phrase(tokens: list[Token], k: int) -> int:
     """How many tokens from tokens[k] are a division's words ("Local Government Area": 3), else 0."""
+    if k >= len(tokens) or tokens[k].low not in _DIVISION_FIRST_WORDS:
+        return 0  # most tokens: one set look-up
     for phrase in _DIVISION_PHRASES:
         if tuple(t.low for t in tokens[k : k + len(phrase)]) == phrase:
             return len(phrase)
