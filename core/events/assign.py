@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from core.events.hazards import hazards_exclude, headline_hazards
+from core.events.hazards import event_hazards, hazards_exclude, headline_hazards
 from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_event, _regroup
 from core.events.match import (
     MAX_PERSONS,
@@ -119,7 +119,7 @@ def _other_kind_of_disaster(
     naming two storms or flights and none in common ("Hurricane Talia", "Hurricane Bruno" two weeks apart)."""
     if _names_exclude(named_events_of(article.fingerprint), event, articles):
         return True
-    return hazards_exclude(headline_hazards(article.title), _event_hazards(event, articles))
+    return hazards_exclude(headline_hazards(article.title), event_hazards(event, articles))
 
 
 def _names_exclude(mine: frozenset[int], event: EventState, articles: Mapping[str, ArticleFacts] | None) -> bool:
@@ -148,14 +148,9 @@ def _other_kind_of_disaster_than(
     """Would bridging `event` (which holds the article) and `other` join two kinds of disaster, or two storms?"""
     if _names_exclude(_event_names(event, articles), other, articles):
         return True
-    mine = [h for h in _event_hazards(event, articles) if h]
-    return any(hazards_exclude(h, _event_hazards(other, articles)) for h in mine)
-
-
-def _event_hazards(event: EventState, articles: Mapping[str, ArticleFacts] | None) -> list[frozenset[str]]:
-    if not articles:
-        return []
-    return [headline_hazards(a.title) for aid in event.article_ids if (a := articles.get(aid)) is not None]
+    mine = [h for h in event_hazards(event, articles) if h]
+    theirs = event_hazards(other, articles) if mine else []
+    return any(hazards_exclude(h, theirs) for h in mine)
 
 
 def _merge_order(event: EventState) -> tuple[int, int, str]:

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from core.events.state import EventState
 from core.extract.clean import safe_lower
 from core.extract.lexicons import LANGUAGES, WORLD_LANGUAGES
 from core.extract.lexicons import load as load_lexicon
+from core.models import ArticleFacts
 
 _LATIN = re.compile(r"[a-z]")
 # a word: letters, and the vowel signs of Indic scripts ("आगे", ahead, is no "आग", fire, with a vowel sign after it)
@@ -89,3 +91,10 @@ def hazards_exclude(one: frozenset[str], others: Iterable[frozenset[str]]) -> bo
     family? A side that names no kind excludes nothing."""
     named = [h for h in others if h]
     return bool(one) and bool(named) and not any(one & h for h in named)
+
+
+def event_hazards(event: EventState, articles: Mapping[str, ArticleFacts] | None) -> list[frozenset[str]]:
+    """The kinds of disaster each of the event's reports' headlines names (none known without the articles)."""
+    if not articles:
+        return []
+    return [headline_hazards(a.title) for aid in event.article_ids if (a := articles.get(aid)) is not None]

@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from core.dates import add_days
-from core.events.hazards import headline_hazards
+from core.events.hazards import event_hazards, headline_hazards
 from core.events.pieces import Piece
 from core.events.state import OTHER, EventState, GroupingSettings, Member
 from core.models import KILLED, ArticleFacts
@@ -413,9 +413,7 @@ def _national_running_toll(
         return False
     own = articles.get(piece.article_id)
     kinds = headline_hazards(own.title) if own is not None else frozenset()
-    return bool(kinds) and any(
-        kinds & headline_hazards(a.title) for aid in event.article_ids if (a := articles.get(aid)) is not None
-    )
+    return bool(kinds) and any(kinds & theirs for theirs in event_hazards(event, articles))
 
 
 # A toll this large is rare at one place within a few months: a later, larger one there updates it.
