@@ -792,6 +792,10 @@ def _finish(
 
 
 _DESTINATION = re.compile(rf"\b(?:{_alternation(_EN.DESTINATION_BEFORE_PLACE)})\s+$", re.IGNORECASE)
+# "from Banks in Lancashire", "from Bradford": somebody's home (the names between are the home's own parts)
+_HOME = re.compile(
+    rf"\b(?:{_alternation(_EN.HOME_BEFORE_PLACE)})\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s*)(?:in\s+)?){{0,3}}$"
+)
 _SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|according)\b")
 _SPOKEN_IN = re.compile(rf"\b(?:{_alternation(_EN.SPEECH_BEFORE_PLACE)})\s+$", re.IGNORECASE)
 
@@ -816,7 +820,7 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
     paragraph = fld.sentences[index].paragraph
     for back in range(index - 1, max(-1, index - 1 - _PLACE_LOOKBACK), -1):
         candidates = fld.places(back)
-        specific = [p for p in candidates if not p.coarse]
+        specific = [p for p in candidates if not p.coarse and not _HOME.search(fld.norm, max(0, p.start - 60), p.start)]
         if specific:
             return max(specific, key=lambda p: (p.scene, p.start)), False, False
         if fld.sentences[back].paragraph != paragraph and back < index - 2:

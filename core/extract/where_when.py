@@ -400,7 +400,7 @@ def places_in(
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not tok.is_capitalised or _not_place(tok.low) or tok.is_digits or tok.low.endswith(_RULED_BY):
+        if not tok.is_capitalised or _not_place(tok.low) or tok.is_digits or tok.low.endswith(_STYLED_ON):
             i += 1
             continue
         j = i + 1
@@ -408,11 +408,16 @@ def places_in(
         while j < len(tokens) and j - i < 3 + joined and not _not_place(tokens[j].low):
             if tokens[j - 1].text.endswith(("'s", "'", "’s", "’")) and not _possessive_name(tokens, i, j):
                 break
+            if tokens[j].low.endswith(_STYLED_ON):
+                break
             if not tokens[j].is_capitalised:
                 if not _JOINED_ARTICLE.match(tokens[j].text):
                     break
                 joined += 1
             j += 1
+        if j < len(tokens) and tokens[j].low.endswith(_STYLED_ON):
+            i = j + 1  # "a Taylor Swift-themed class": the whole name is an adjective, no place
+            continue
         j = _through_particles(tokens, i, j)
         j = next((m for m in range(i + 1, j) if _division_phrase(tokens, m)), j)  # "Gwoza Local Government Area"
         if i > 0 and tokens[i - 1].low in _PERSON_TITLES:
@@ -447,6 +452,9 @@ def places_in(
 _RULED_BY = tuple(
     "-" + w for w in ("ruled", "held", "controlled", "occupied", "run", "led", "backed", "based", "administered")
 )
+# "a Taylor Swift-themed class", "a Harry Potter-inspired party": a name made an adjective says what a scene is
+# styled on or who owns it, never where it is (its first words are no place either)
+_STYLED_ON = _RULED_BY + tuple("-" + w for w in ("themed", "inspired", "style", "styled", "owned", "branded"))
 # An Arabic name's article written in lower case inside it: "Al-Ahli al-Arabi Hospital", "Ras al-Ain", "Deir ez-Zor"
 _JOINED_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ez|ed|es|ul|ud|ur)-[A-Z]?[a-z]{2,}$")
 

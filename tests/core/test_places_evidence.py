@@ -344,6 +344,25 @@ def test_who_holds_a_place_is_no_part_of_its_name() -> None:
     assert _locations("Seven people were killed in Russian-occupied Melitopol overnight.") == ["Melitopol"]
 
 
+def test_a_name_made_an_adjective_is_no_place() -> None:
+    # "a Taylor Swift-themed dance class", "a Disney-inspired party": what the scene is styled on, not a town
+    assert _locations("Three girls were killed at a Taylor Swift-themed dance class on Monday.") == [None]
+    assert _locations("Two teenagers were shot at a Harry Potter-inspired party on Saturday.") == [None, None]
+    assert _locations("Four people were killed at a Tesla-owned warehouse in Fremont.") == ["Fremont"]
+    assert _locations("Six people were killed in Hamas-ruled Gaza on Monday.") == ["Gaza"]
+    # headlines: no article before the name, so the run started at "Taylor" and kept "Swift-themed"
+    assert _title_locations("Third child dies after knife attack at Taylor Swift-themed dance class") == [None]
+    assert set(_title_locations("Two shot at Harry Potter-inspired party in Fremont")) == {"Fremont"}
+
+
+def _title_locations(title: str) -> list[str | None]:
+    from core.extract import extract
+    from core.models import ArticleInput
+
+    claims = extract(ArticleInput(text="Police said more details would follow.", title=title)).claims
+    return [c.location for c in claims]
+
+
 def _extracted(aid: str, text: str, title: str | None = None) -> ArticleFacts:
     from core.extract import extract
     from core.models import ArticleInput
@@ -387,3 +406,22 @@ def test_a_province_with_its_division_word_is_the_province_even_after_a_countrys
     assert _locations("A landslide killed at least 23 people in a village in Sichuan province.") == ["Sichuan province"]
     text = "The death toll from the landslide in southwest China's Sichuan province has climbed to 31, officials said."
     assert main_location(_extracted("a", text)).label == "Sichuan"  # type: ignore[union-attr]
+
+
+def test_a_persons_home_town_is_not_carried_to_the_next_figure() -> None:
+    # The town a suspect or witness comes from, told between two figures, is not where the next figure happened:
+    # the earlier scene is.
+    text = (
+        "Two children died and nine others were injured in a knife attack in Southport, police said. "
+        "A 17-year-old boy from Banks in Lancashire has been arrested. "
+        "Four of the wounded are in a critical condition."
+    )
+    assert _locations(text)[-1] == "Southport"
+    text = (
+        "Three people were shot dead at a bar in Leeds on Friday. A man from Bradford was detained. "
+        "Two other people were wounded."
+    )
+    assert _locations(text) == ["Leeds", "Leeds"]
+    # the town a later sentence puts the harm in is still carried on
+    text = "A car bomb exploded in Mogadishu on Monday. Five people were killed, police said."
+    assert _locations(text) == ["Mogadishu"]

@@ -269,6 +269,11 @@ NATIONAL_TOLL = ("national", "nationwide", "country's", "country’s", "nation's
 # hospital in Nairobi", "airlifted to Kigali".
 DESTINATION_BEFORE_PLACE = ("hospital in", "hospitals in", "flown to", "airlifted to", "evacuated to")
 
+# Words right before a town that make it somebody's home, not a scene: "a boy from Banks in Lancashire was
+# arrested", "a native of Bradford". Read only when a figure's own sentence names no place and an earlier one's
+# is carried to it.
+HOME_BEFORE_PLACE = ("from", "native of", "who lives in", "who lived in")
+
 # Words right before a town that make it where the source spoke, not where the figure's people died: "the governor
 # said in Jakarta that 20 had died", "told reporters in Kyiv".
 SPEECH_BEFORE_PLACE = (
