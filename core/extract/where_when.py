@@ -55,9 +55,9 @@ class DateMention:
 # Words that date a later step of the story rather than the incident: justice, funerals, statements, stamps.
 _LATER_STEP = re.compile(
     r"\b(?:arrest(?:ed|s)?|charg(?:ed|es)|indict(?:ed|ment)|arraign(?:ed|ment)|sentenc(?:ed|ing)|plead(?:ed|s)?|pled"
-    r"|convict(?:ed|ion)|booked|jailed|court|hearing|trial|jury|testif(?:ied|y)|funeral|vigil|memorial|service"
+    r"|convict(?:ed|ion)|booked|jailed|court|hearing|trial|jury|testif(?:ied|y)|funerals?|vigils?|memorial|service"
     r"|autops(?:y|ies)|burial|published|posted|updated|said|says|announced|told|confirmed|released"
-    r"|identified|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
+    r"|identif(?:ied|y|ying)|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
     r"|press conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
@@ -65,7 +65,9 @@ _LATER_STEP = re.compile(
 _INCIDENT_STEP = re.compile(
     # the look-ahead holds every word's first letter: positions that start none are passed over at once
     r"\b(?=[abcdefghiklmoqrstw])(?:shot|shoot(?:ing|ings|s)?|killed|killing|wounded|injured|fired|gunfire|gunshots?|slain|stabbed"
-    r"|attack(?:ed)?|struck|strikes?|shelled|shelling|explo(?:ded|sions?)|happened|occurred|began|erupted"
+    # "the fire began on Sunday", but "began identifying the dead on Sunday": the gerund's step
+    r"|attack(?:ed)?|struck|strikes?|shelled|shelling|explo(?:ded|sions?)|happened|occurred|began(?!\s+[a-z]+ing\b)"
+    r"|erupted"
     r"|broke out|opened fire|rampage|crash(?:ed|es)?"
     # disasters and attacks of world news: "the blasts in Tianjin on Wednesday", "Friday's quake"
     r"|blasts?|bomb(?:s|ed|ing|ings)?|airstrikes?|missiles?|blaze|fire|collapsed?|(?:earth)?quakes?|tremors?"

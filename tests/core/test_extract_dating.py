@@ -179,3 +179,17 @@ def test_buried_by_a_landslide_dates_the_disaster_not_a_burial() -> None:
 def test_overnight_is_the_publications_day_and_days_ago_count_back_from_it(text: str, day: date) -> None:
     killed = [c for c in _claims(text) if c.metric == "killed"]
     assert killed and all(c.incident_date == day for c in killed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PUBLISHED is a Friday: the crash was on Wednesday, identifying the dead and their funerals are later steps
+        "Authorities on Thursday began identifying the 40 people killed when a bus plunged into a ravine on Wednesday.",
+        "Families on Thursday held funerals for the 40 people who died when a bus plunged into a ravine on Wednesday.",
+        "On Thursday officials started identifying the 40 people killed in Wednesday's bus crash.",
+    ],
+)
+def test_the_day_victims_are_identified_or_mourned_is_no_incident_date(text: str) -> None:
+    [killed] = [c for c in _claims(text) if c.metric == "killed"]
+    assert killed.incident_date == date(2024, 3, 6)
