@@ -574,10 +574,13 @@ def _with_context(
         hinted = _resolve(written, country, admin1)
         return _world_city_over(written, hinted) if outlet_only else hinted
 
+    divisions = {loc.name: loc for loc in places.values() if loc.kind in ("province", "state") and loc.name}
     for span in title_spans:
         loc = resolve_location(span, country, admin1)
         if loc.kind in _SPAN_KINDS:
-            places[TITLE_KEY] = loc
+            # "l'Etat de Sao Paulo" in the headline, where its capitals leave only "Sao Paulo": the division the
+            # body reads that name as, not the town named after it
+            places[TITLE_KEY] = divisions.get(loc.name, loc) if loc.kind == "city" else loc
             break
     if context.dateline is not None:
         loc = resolve_location(context.dateline, country, admin1)
