@@ -48,7 +48,7 @@ from core.extract.singulars import (
     singular_claims,
 )
 from core.extract.sources import carry_sources
-from core.extract.survivors import survivor_claims
+from core.extract.survivors import ALL_ABOARD_FIRST_WORDS, all_aboard_claims, survivor_claims
 from core.extract.tokens import Token, tokenize
 from core.extract.tolls import ANAPHORIC_TOLL, MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
 from core.extract.triggers import HAS_TRIGGER, SHOT, SURVIVAL_VERBS
@@ -707,6 +707,8 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
         raw += multiple_claims(tokens)
     if not words.isdisjoint(SURVIVAL_VERBS):
         raw += survivor_claims(tokens)
+    if not words.isdisjoint(ALL_ABOARD_FIRST_WORDS):
+        raw += all_aboard_claims(tokens)
     if not words.isdisjoint(ONE_AND_OTHERS_WORDS):
         raw = one_and_others(tokens, raw)
     raw = two_people(tokens, raw)

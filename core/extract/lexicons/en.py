@@ -686,6 +686,15 @@ UNCONFIRMED_DEATHS = (
 # passengers survived" (40 dead).
 SURVIVAL_VERBS = ("survived",)
 
+# Everyone a vehicle carried, dead: "a plane carrying 61 people crashed, killing everyone on board" (61 dead). The
+# load is the number after a carrying word; the dead are everyone (`ALL_ABOARD_WORDS`, then a `PEOPLE_WHERE`
+# phrase) after a killing word or before a death verb, or "no survivors".
+CARRYING_WORDS = ("carrying", "with", "transporting")
+ALL_ABOARD_WORDS = ("everyone", "everybody", "all")
+ALL_ABOARD_KILLING = ("killing",)
+ALL_ABOARD_DEATH = (("were", "killed"), ("was", "killed"), ("died",), ("perished",), ("were", "dead"), ("was", "dead"))
+NO_SURVIVORS = (("no", "survivors"), ("none", "survived"), ("no", "one", "survived"), ("nobody", "survived"))
+
 # Modals of such a fear, read through to the verb: "five may have died" ("could have died" is a counterfactual).
 FEARED_MODALS = ("may", "might")
 
@@ -761,7 +770,7 @@ TRIGGER_STEMS = (
     "death count", "body count", "official count", "that number", "this number", "that figure", "this figure",
     "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
-    "triple", "quadruple", "quintuple", "survived", "burns", "inhalation", "drown", "electrocut",
+    "triple", "quadruple", "quintuple", "survived", "survivors", "burns", "inhalation", "drown", "electrocut",
     "hit in ", "hit by ", "hitting",  # "a girl was hit in the thigh by a ricochet" (not "hit" alone: "the storm hit")
 )  # fmt: skip
 
