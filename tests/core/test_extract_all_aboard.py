@@ -11,7 +11,8 @@ from tests.core.world_kit import headlines
 @pytest.mark.parametrize(
     ("text", "killed"),
     [
-        ("A passenger plane carrying 61 people crashed on Friday in a residential area, killing everyone on board.", "61"),
+        ("A passenger plane carrying 61 people crashed on Friday in a residential area, killing everyone on board.",
+         "61"),
         ("A small plane carrying four people crashed into a field near the airport, killing all on board.", "4"),
         ("The helicopter, carrying 7 soldiers, came down in the mountains and all aboard were killed.", "7"),
         ("A bus with 32 passengers plunged into the river on Sunday and there were no survivors, police said.", "32"),
