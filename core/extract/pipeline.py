@@ -59,6 +59,7 @@ from core.extract.where_when import (
     PlaceMention,
     anchor_date,
     dates_in,
+    filed_date,
     incident_date_in,
     nearest_place,
     places_in,
@@ -135,8 +136,9 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     norm_text = normalise(text)
     article_date = anchor_date(norm_text)
     reference = article.published_at.date() if article.published_at else article_date
-    reference_year = reference.year if reference else _latest_year(norm_text)
     ahead = AHEAD_OF_PUBLICATION if article.published_at else AHEAD_OF_TEXT_DATE
+    reference = filed_date(norm_text, reference, ahead) or reference
+    reference_year = reference.year if reference else _latest_year(norm_text)
     fields = [
         _Field(name, original, visible[name], norm, split_sentences(norm), reference, reference_year, ahead)
         for name, original in (("title", article.title), ("text", submitted_text))
@@ -861,5 +863,7 @@ def _date_for(dates: list[DateMention], position: int, article_date: date | None
     one. Else the article's incident date, marked carried (True)."""
     own = [d for d in dates if not d.later_step]
     if own:
-        return min(own, key=lambda d: abs(d.start - position)).value, False
+        # a wire dateline's day is when the story was filed: the incident's only when the sentence gives no other
+        told = [d for d in own if not d.filed] or own
+        return min(told, key=lambda d: abs(d.start - position)).value, False
     return article_date, article_date is not None

@@ -50,6 +50,9 @@ class DateMention:
     # The date of something that followed the incident ("was indicted Tuesday", "a vigil Friday",
     # "(Published Monday, Sept. 19)"), not the incident's own date.
     later_step: bool = False
+    # The day a wire's dateline gives ("BAKU, Oct 4 (Reuters) -"): when the story was filed, the incident's own
+    # date only when the sentence gives no other.
+    filed: bool = False
 
 
 # Words that date a later step of the story rather than the incident: justice, funerals, statements, stamps.
@@ -168,6 +171,18 @@ def anchor_date(text: str) -> date | None:
     return None
 
 
+def filed_date(text: str, published: date | None, ahead: int) -> date | None:
+    """The day a wire's dateline says the story was filed ("HOUSTON, Nov. 16 (Xinhua) --"): the story's own today,
+    which its weekdays and "overnight" count from (a publication date may be the next day's)."""
+    head_end = text.find("\n", 0, _DATELINE_REACH)
+    head_end = head_end if head_end > 0 else min(len(text), _DATELINE_REACH)
+    for mention in dates_in(text, 0, head_end, published, ahead):
+        if mention.filed:
+            return mention.value
+    return None
+
+
+_DATELINE_REACH = 120  # characters of the first line a dateline's day may be in
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -222,10 +237,29 @@ def dates_in(
             if reference.toordinal() - back >= FIRST_ORDINAL:
                 found.append(DateMention(m.start(), m.end(), add_days(reference, -back)))
     marked = [
-        DateMention(d.start, d.end, d.value, _since(text, d.start) or is_later_step(text, d.start, d.end, start, end))
+        DateMention(
+            d.start,
+            d.end,
+            d.value,
+            _since(text, d.start) or is_later_step(text, d.start, d.end, start, end),
+            _filed_on(text, d.start, d.end),
+        )
         for d in found
     ]
     return sorted(marked, key=lambda d: d.start)
+
+
+# A wire's dateline: "BALASORE, India, June 3 (Reuters) -", "BAKU, Oct 4 (Reuters) -": the day the story was filed
+_DATELINE_BEFORE_DATE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+,(?:[ \t]*[A-Z][\w .'’-]*,)?[ \t]*$")
+_AGENCY_AFTER_DATE = re.compile(r"(?:,? \d{4})?[ \t]*\([^()\n]{2,30}\)[ \t]*[-–—]")
+
+
+def _filed_on(text: str, start: int, end: int) -> bool:
+    """Is the date the one of a wire dateline (when the story was filed), not when anything happened?"""
+    if not _AGENCY_AFTER_DATE.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _DATELINE_BEFORE_DATE.search(text, max(0, line_start - 1), start) is not None
 
 
 def incident_date_in(
@@ -240,9 +274,9 @@ def incident_date_in(
                 continue
         elif not _INCIDENT_STEP.search(text, start, end):
             continue
-        for mention in dates_in(text, start, end, reference, ahead):
-            if not mention.later_step:
-                return mention.value
+        own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step]
+        if own:
+            return next((m for m in own if not m.filed), own[0]).value
     return None
 
 
