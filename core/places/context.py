@@ -644,7 +644,8 @@ class _TextContext:
 _NO_CONTEXT = _TextContext()
 _DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][a-z]+:[ \t]*)?([A-Z][A-ZÀ-ÝĀ-Ž.'’ -]{2,40}?)(?:,[ \t]*([A-Z][A-Za-z. ]{1,20}?))?[ \t]*"
-    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*)?"  # a wire's day: "BALASORE, India, June 3 (Reuters)"
+    # a wire's day: "BALASORE, India, June 3 (Reuters)"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*)?"
     r"(?:\([^)\n]{1,40}\))?[ \t]*(?:[–—]|-(?![A-Za-zÀ-ÝĀ-Ž])|\(|:(?=[ \t])|$)",  # "BHUBANESWAR: ..." too
     re.MULTILINE,
 )
