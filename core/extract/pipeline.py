@@ -459,11 +459,26 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             else c
             for c in sentence_claims
         ]
+        sentence_claims = _told_with_the_update(sentence_claims)
         out.extend(
             replace(c, date_carried=True) if not c.date_carried and c.incident_date in counted_on else c
             for c in sentence_claims
         )
     return _sources_told_next(fld, _older_version_figures(out, older_sections), lower)
+
+
+def _told_with_the_update(claims: list[Claim]) -> list[Claim]:
+    """"The death toll rose to 154 on Monday, with 149 people injured": the injured told after a risen toll are
+    the same count's, as late as it (an update), not the incident's first figure."""
+    toll = next((c for c in claims if c.metric == KILLED and c.update and c.role is Role.TOTAL), None)
+    if toll is None:
+        return claims
+    return [
+        replace(c, update=True)
+        if c.metric == WOUNDED and c.role is Role.TOTAL and c.start > toll.end and c.field == toll.field
+        else c
+        for c in claims
+    ]
 
 
 def _older_version_figures(claims: list[Claim], sections: list[int]) -> list[Claim]:

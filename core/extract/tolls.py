@@ -92,6 +92,7 @@ class _Vocabulary:
     change_verbs: frozenset[str]
     labels: dict[str, str]
     as_told_before: frozenset[str]
+    place_sides: frozenset[str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -130,6 +131,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         change_verbs=frozenset(getattr(lex, "CHANGE_TOLL_VERBS", ())),
         labels=dict(getattr(lex, "FIGURE_LABELS", {})),
         as_told_before=frozenset(getattr(lex, "COUNTED_AS_TOLD_BEFORE", ())),
+        place_sides=frozenset(getattr(lex, "TOLL_PLACE_SIDES", ())),
     )
 
 
@@ -191,7 +193,7 @@ def _toll_before(tokens: list[Token], end: int, v: _Vocabulary) -> tuple[int, st
         k -= 1
         if _initial_stop(tokens, k):
             continue  # the stop of an initial or abbreviation: "S. Korean", "the U.S. state"
-        if tokens[k].low == "," and _in_place_pair(tokens, k):
+        if tokens[k].low == "," and _in_place_pair(tokens, k, v.place_sides):
             continue  # "the toll from the collapse in Surfside, Florida, has risen to nine"
         if tokens[k].low == "," and (aside := _speech_aside(tokens, k)) is not None:
             k = aside  # "the death toll, officials said, has risen to 40": read on before the aside
@@ -234,16 +236,21 @@ def _earlier_aside(tokens: list[Token], k: int, v: _Vocabulary) -> int | None:
     return None
 
 
-def _in_place_pair(tokens: list[Token], k: int) -> bool:
-    """Is the comma at tokens[k] one of a place written with its container ("Surfside, Florida,")?"""
+def _in_place_pair(tokens: list[Token], k: int, sides: frozenset[str] = frozenset()) -> bool:
+    """Is the comma at tokens[k] one of a place written with its container ("Surfside, Florida,"), maybe with
+    the container's side ("Itaewon, central Seoul,")?"""
     if k < 1 or not tokens[k - 1].is_capitalised:
         return False
-    if k + 1 < len(tokens) and tokens[k + 1].is_capitalised:
+    after = k + 2 if k + 1 < len(tokens) and tokens[k + 1].low in sides else k + 1
+    if after < len(tokens) and tokens[after].is_capitalised:
         return True  # between the town and its state
-    # closing the pair: ", Florida," or ", New Mexico," after a capitalised town
-    for j in (k - 2, k - 3):
+    # closing the pair: ", Florida," or ", New Mexico," or ", central Seoul," after a capitalised town
+    for j in (k - 2, k - 3, k - 4):
         if j >= 1 and tokens[j].low == "," and tokens[j - 1].is_capitalised:
-            return all(t.is_capitalised for t in tokens[j + 1 : k])
+            inside = tokens[j + 1 : k]
+            if inside and inside[0].low in sides:
+                inside = inside[1:]
+            return bool(inside) and all(t.is_capitalised for t in inside)
     return False
 
 

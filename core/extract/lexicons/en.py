@@ -121,6 +121,10 @@ TOLL_PROJECTION = (
     "likely", "projected", "predicted", "forecast", "warned", "warn", "warns", "poised", "threatens",
 )  # fmt: skip
 TOLL_PREPOSITIONS = ("to", "at", "of")
+# Words of a place's side or part written with its container between commas: "in Itaewon, central Seoul, rose to"
+TOLL_PLACE_SIDES = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                    "southeastern", "southwestern", "downtown", "coastal", "rural")  # fmt: skip
 # A time phrase between a toll verb and its preposition: "rose overnight to 80", "climbed on Tuesday morning to".
 TOLL_TIME_WORDS = (
     "overnight", "on", "over", "the", "weekend", "by", "late", "early", "monday", "tuesday", "wednesday",
