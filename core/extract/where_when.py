@@ -14,8 +14,8 @@ from datetime import date
 
 from core.dates import FIRST_ORDINAL, add_days
 from core.extract.clean import keyword_view, lowercase_twin
+from core.extract.lexicon import HOLIDAYS, WEEKDAYS
 from core.extract.lexicon import MONTHS as MONTH_NAMES
-from core.extract.lexicon import WEEKDAYS
 from core.extract.numbers import MONTHS
 from core.extract.tokens import Token
 from core.places import (
@@ -319,6 +319,7 @@ _NOT_PLACES = (
             "president",
             *WEEKDAYS,
             *MONTH_NAMES,
+            *HOLIDAYS,
             "god",
             "mr",
             "mrs",

@@ -355,6 +355,12 @@ def test_a_name_made_an_adjective_is_no_place() -> None:
     assert set(_title_locations("Two shot at Harry Potter-inspired party in Fremont")) == {"Fremont"}
 
 
+def test_a_feast_names_a_gathering_not_its_place() -> None:
+    assert set(_title_locations("149 killed in Halloween crowd crush in Seoul's Itaewon")) == {"Seoul"}
+    assert _title_locations("Stampede at Diwali fair kills 12") == [None]
+    assert _locations("Nine people were killed in a crush at an Easter procession in Antigua on Sunday.") == ["Antigua"]
+
+
 def _title_locations(title: str) -> list[str | None]:
     from core.extract import extract
     from core.models import ArticleInput
