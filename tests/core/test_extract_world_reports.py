@@ -59,6 +59,9 @@ _CASES = ("language", "text", "killed", "wounded")
         ('de', 'Zwei Tote und 31 Verletzte, darunter sieben Schwerverletzte: Das ist die Bilanz '
                'des Zugunglücks.', '2', '31'),
         ('de', 'Bei dem Unfall gab es 4 Schwerverletzte und 15 Leichtverletzte.', '-', '19'),
+        # shot or stabbed dead: the dead; shot and hurt ('angeschossen') is no death
+        ('de', 'Ein Mann hat in der Nacht fünf Menschen erschossen und zwei weitere verletzt.', '5', '2'),
+        ('de', 'Bei dem Angriff wurden drei Menschen erstochen.', '3', '-'),
         ('tr', "İzmir'de otobüs kazası: 4 kişi hayatını kaybetti, 26 kişi yaralandı. Yaralılardan "
                "3'ünün durumunun ağır olduğu bildirildi.", '4', '26'),
         ('tr', "Patlamada 5'i ağır 30'u hafif 35 kişi yaralandı.", '-', '35'),

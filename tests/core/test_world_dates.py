@@ -251,3 +251,18 @@ def test_a_weekday_is_no_town(language: str, text: str) -> None:
 )
 def test_the_day_a_count_stood_at_in_cjk(language: str, text: str) -> None:
     assert _dates(text, language, datetime(2015, 8, 14, 9)) == {date(2015, 8, 12)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Ein Mann hat am Donnerstagabend fünf Menschen erschossen, teilte die Polizei mit."),
+        ("nl", "Bij een schietpartij donderdagavond zijn vijf mensen om het leven gekomen."),
+        ("sv", "Fem personer dödades i en skottlossning på torsdagskvällen, uppger polisen."),
+        ("fi", "Viisi ihmistä kuoli ampumavälikohtauksessa torstaina, kertoo poliisi."),
+        ("hu", "Öt ember meghalt egy lövöldözésben csütörtökön, közölte a rendőrség."),
+    ],
+)
+def test_a_weekday_with_a_part_of_the_day_or_a_case_ending_written_onto_it_dates(language: str, text: str) -> None:
+    # published on Friday 13 August 2021: Thursday is the 12th
+    assert _dates(text, language, datetime(2021, 8, 13, 12)) == {date(2021, 8, 12)}
