@@ -655,9 +655,15 @@ def _with_container(tokens: list[Token], mention: PlaceMention, k: int) -> Place
         return mention
     n = _through_particles(tokens, m, n)  # "Petropolis, Rio de Janeiro": the state, not "Rio" (the city)
     part = " ".join(t.text for t in tokens[k + 1 : n])
-    if not names_a_container(part):
+    if not names_a_container(part) and not _unknown_part_of_a_town(mention.name, part):
         return mention
     return replace(mention, end=tokens[n - 1].end, name=f"{mention.name}, {part}")
+
+
+def _unknown_part_of_a_town(name: str, part: str) -> bool:
+    """"in Keyham, Plymouth": a name the gazetteer does not know, written with a town after it, is a part of that
+    town (a neighbourhood, an estate), whatever the town's size."""
+    return _unknown(name) and resolve_location(f"{name}, {part}").kind == "city"
 
 
 # Directions before a container's name: "Kensington, west London".

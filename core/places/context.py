@@ -49,7 +49,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     `TITLE_KEY`, `DATELINE_KEY` and `TEXT_KEY` (see `main_location`).
     """
     written = sorted({c.location for c in article.claims if c.location})
-    raw = {w: resolve_location(w) for w in written}
+    raw = _as_written_in_full({w: resolve_location(w) for w in written})
     countries: dict[str, float] = {}
     regions: dict[str, float] = {}
 
@@ -822,6 +822,19 @@ def _in_a_name(text: str, start: int) -> bool:
     if m is None or fold(m.group(1)) in _NOT_A_NAME:
         return False
     return _SENTENCE_OPENS.search(text, max(0, m.start() - 4), m.start()) is None
+
+
+def _as_written_in_full(raw: dict[str, Location]) -> dict[str, Location]:
+    """A name the gazetteer does not know ("Keyham" in a headline) that the article writes in full elsewhere
+    with its town ("in Keyham, Plymouth") is that town's part, read as the full form is."""
+    out = dict(raw)
+    for written, loc in raw.items():
+        if loc.kind != "name":
+            continue
+        fuller = next((raw[w] for w in sorted(raw) if w.startswith(f"{written},") and raw[w].kind == "city"), None)
+        if fuller is not None:
+            out[written] = fuller
+    return out
 
 
 TITLE_KEY = "\x00title"  # key of the title's place in `article_locations`

@@ -361,6 +361,23 @@ def test_a_feast_names_a_gathering_not_its_place() -> None:
     assert _locations("Nine people were killed in a crush at an Easter procession in Antigua on Sunday.") == ["Antigua"]
 
 
+def test_an_unknown_neighbourhood_written_with_its_town_is_that_towns() -> None:
+    # "Keyham, Plymouth": a part the gazetteer does not know, of a town too small to be a "big city" container
+    [where] = _locations("Five people were killed in a shooting in Keyham, Plymouth, on Thursday, police said.")
+    assert where == "Keyham, Plymouth" and resolve_location(where).label == "Plymouth, GB"
+    # a known town before a comma and another town is still two places ("Leeds, Bradford")
+    assert "Leeds, Bradford" not in _locations("Two people were killed in Leeds, Bradford police said.")
+
+
+def test_a_headlines_unknown_name_is_read_as_the_body_writes_it_in_full() -> None:
+    title = "Six dead in Keyham shooting"
+    text = "Five people were killed in a shooting in Keyham, Plymouth, on Thursday, police said."
+    loc = main_location(_extracted("a", text, title))
+    assert loc is not None and loc.label == "Plymouth, GB"
+    places = {w: p.label for w, p in article_locations(_extracted("a", text, title)).items()}
+    assert places.get("Keyham") == "Plymouth, GB"
+
+
 def _title_locations(title: str) -> list[str | None]:
     from core.extract import extract
     from core.models import ArticleInput
