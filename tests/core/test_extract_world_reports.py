@@ -115,6 +115,9 @@ def test_mini_reports(language: str, text: str, killed: str, wounded: str) -> No
                'municipios.', '11', '-'),
         ('fr', 'Un séisme de magnitude 5,9 a frappé la région à 4h20 le 3 mars. Treize personnes '
                'sont mortes, dont 4 enfants, et 250 maisons ont été endommagées dans 8 communes.', '13', '-'),
+        # how often, not how many: "some bodies had been counted twice"
+        ('hi', 'कुछ शवों की गिनती दो बार हो गई थी।', '-', '-'),
+        ('es', 'Algunos cuerpos fueron contados dos veces.', '-', '-'),
     ],
 )  # fmt: skip
 def test_numbers_that_are_no_count(language: str, text: str, killed: str, wounded: str) -> None:
