@@ -815,6 +815,7 @@ _DESTINATION = re.compile(rf"\b(?:{_alternation(_EN.DESTINATION_BEFORE_PLACE)})\
 _HOME = re.compile(
     rf"\b(?:{_alternation(_EN.HOME_BEFORE_PLACE)})\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s*)(?:in\s+)?){{0,3}}$"
 )
+_ATTACKER = re.compile(rf"\s+(?:{_alternation(_EN.ATTACKER_VERBS)})\b")
 _SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|according)\b")
 _SPOKEN_IN = re.compile(rf"\b(?:{_alternation(_EN.SPEECH_BEFORE_PLACE)})\s+$", re.IGNORECASE)
 
@@ -823,7 +824,8 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
     """The figure's place, whether its own sentence names it, and whether that place is loose (see
     `Claim.location_loose`): only the source's (on the far side of "said", or "said in Jakarta that ..."), or one
     of a list of places."""
-    places = fld.places(index)
+    # "Russia launched a missile attack ..., killing 31": the attacker's country is not where anyone died
+    places = [p for p in fld.places(index) if not _ATTACKER.match(fld.norm, p.end)]
     if places:
         # A place on the far side of "said" belongs to the source ("officials in Baku said ...").
         same_side = [

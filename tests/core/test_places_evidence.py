@@ -448,3 +448,11 @@ def test_a_persons_home_town_is_not_carried_to_the_next_figure() -> None:
     # the town a later sentence puts the harm in is still carried on
     text = "A car bomb exploded in Mogadishu on Monday. Five people were killed, police said."
     assert _locations(text) == ["Mogadishu"]
+
+
+def test_the_attackers_country_is_not_where_anyone_died() -> None:
+    text = "Russia launched a missile attack on Ukrainian cities on Monday, killing at least 31 people, officials said."
+    assert _locations(text) == [None]
+    assert _locations("Moscow fired 40 missiles overnight, killing 12 people in Odesa.") == ["Odesa"]
+    # a country where the deaths were is still their place
+    assert _locations("At least 31 people were killed in Russia on Monday.") == ["Russia"]

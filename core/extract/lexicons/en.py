@@ -273,6 +273,13 @@ NATIONAL_TOLL = ("national", "nationwide", "country's", "country’s", "nation's
 # hospital in Nairobi", "airlifted to Kigali".
 DESTINATION_BEFORE_PLACE = ("hospital in", "hospitals in", "flown to", "airlifted to", "evacuated to")
 
+# Verbs right after a country or capital that make it the attacker, not the scene: "Russia launched a missile
+# attack on Ukrainian cities, killing 31", "Moscow fired 40 missiles".
+ATTACKER_VERBS = (
+    "launched", "fired", "struck", "attacked", "bombed", "shelled", "pounded", "targeted", "unleashed", "hit",
+    "has launched", "has fired", "has struck", "has attacked", "had launched", "had fired",
+)  # fmt: skip
+
 # Words right before a town that make it somebody's home, not a scene: "a boy from Banks in Lancashire was
 # arrested", "a native of Bradford". Read only when a figure's own sentence names no place and an earlier one's
 # is carried to it.
