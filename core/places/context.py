@@ -826,15 +826,30 @@ def _in_a_name(text: str, start: int) -> bool:
 
 def _as_written_in_full(raw: dict[str, Location]) -> dict[str, Location]:
     """A name the gazetteer does not know ("Keyham" in a headline) that the article writes in full elsewhere
-    with its town ("in Keyham, Plymouth") is that town's part, read as the full form is."""
+    with its town ("in Keyham, Plymouth") is that town's part, read as the full form is. An airport named after
+    its town ("Muan International Airport", "Kabul airport") is that town's."""
     out = dict(raw)
     for written, loc in raw.items():
+        if loc.kind == SPOT_ONLY and (town := _airport_town(written)) is not None:
+            out[written] = replace(town, spot=loc.spot)
         if loc.kind != "name":
             continue
         fuller = next((raw[w] for w in sorted(raw) if w.startswith(f"{written},") and raw[w].kind == "city"), None)
         if fuller is not None:
             out[written] = fuller
     return out
+
+
+_AIRPORT = re.compile(r"^(?P<town>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}?) (?:[Ii]nternational )?[Aa]irport$")
+
+
+def _airport_town(written: str) -> Location | None:
+    """The town an airport is named after, when the gazetteer is sure of it (not a person: "Hamid Karzai")."""
+    m = _AIRPORT.match(written)
+    if m is None:
+        return None
+    town = resolve_location(m.group("town"))
+    return town if town.kind == "city" and not town.ambiguous else None
 
 
 TITLE_KEY = "\x00title"  # key of the title's place in `article_locations`

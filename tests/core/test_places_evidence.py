@@ -3,12 +3,13 @@ outlet's country, villages, the level reports share)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from core.events import GroupingSettings, article_pieces
 from core.models import KILLED, WOUNDED, ArticleFacts
 from core.places import article_locations, main_location, outlet_country, resolve_location
-from core.places.context import TITLE_KEY
+from core.places.context import TITLE_KEY, _airport_town
 from core.similarity import fingerprint
 from tests.core.eventkit import MemoryStore, make_claim
 
@@ -456,3 +457,17 @@ def test_the_attackers_country_is_not_where_anyone_died() -> None:
     assert _locations("Moscow fired 40 missiles overnight, killing 12 people in Odesa.") == ["Odesa"]
     # a country where the deaths were is still their place
     assert _locations("At least 31 people were killed in Russia on Monday.") == ["Russia"]
+
+
+def test_an_airport_named_after_its_town_is_that_towns() -> None:
+    # a paper abroad about its nationals among the dead: the airport's town, not the paper's or victims' country
+    title = "Two Thai passengers among dead in jet crash"
+    text = (
+        "Two Thai nationals were among the 179 people killed when a jet crashed at Muan International Airport on "
+        "Sunday, the Thai foreign ministry said."
+    )
+    article = replace(_extracted("a", text, title), url="https://www.bangkokpost.com/world/1")
+    assert main_location(article).label == "Muan, KR"  # type: ignore[union-attr]
+    # an airport named after a person is no town
+    assert _airport_town("Hamid Karzai International Airport") is None
+    assert _airport_town("Kabul airport").label == "Kabul, AF"  # type: ignore[union-attr]
