@@ -20,6 +20,7 @@ from core.places.location import (
     _UNPLACED,
     _VENUE,
     CARRIER_WORDS,
+    CITY_HINT_POPULATION,
     SPOT_ONLY,
     UNPLACED,
     Location,
@@ -232,7 +233,66 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     # Only the outlet's domain says which country: a tie-breaker between towns of one name, not enough to make a
     # world city's name a namesake a tenth its size ("London" in a Canadian paper's report of a tower fire).
     outlet_only = outlet is not None and set(countries) == {outlet} and countries[outlet] <= OUTLET_VOTE
-    return _with_context(out, article, title_spans, context, top_country, admin1, outlet_only)
+    located = _with_context(out, article, title_spans, context, top_country, admin1, outlet_only)
+    return _near_references(located, article, context)
+
+
+_SUBURB_KM = 80.0
+
+
+@lru_cache(maxsize=1)
+def _near_words() -> re.Pattern[str]:
+    """Words right before a town that make it what the scene is near (data/near_words.tsv, every language)."""
+    words = sorted({cells[0] for cells in data_lines("near_words.tsv")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")[ \t]+$", re.IGNORECASE)
+
+
+def _near_references(places: dict[str, Location], article: ArticleFacts, context: _TextContext) -> dict[str, Location]:
+    """"HIGHLAND PARK, Ill. (AP) - A gunman opened fire ... in suburban Chicago", "un défilé à Highland Park ...
+    près de Chicago": a town the report names only as what the scene is near stands for the town of its region
+    the report places things in within `_SUBURB_KM` (its dateline, another figure's place), not for a scene of
+    its own."""
+    told = f"{article.title or ''}\n{article.text or ''}"
+    near = {
+        w
+        for w, loc in places.items()
+        if loc.kind == "city" and _big_city(loc) and _near_only(_written_name(w, loc), told)
+    }
+    if not near:
+        return places
+    scenes = [loc for w, loc in sorted(places.items()) if loc.kind == "city" and w not in near and not loc.ambiguous]
+    if context.dateline is not None and (town := resolve_location(context.dateline)).kind == "city":
+        scenes.insert(0, town)
+    out = dict(places)
+    for written in sorted(near):
+        loc = places[written]
+        scene = next((s for s in scenes if s.key != loc.key and s.region == loc.region and _within(s, loc)), None)
+        if scene is not None:
+            out[written] = scene
+    return out
+
+
+def _big_city(loc: Location) -> bool:
+    """A city big enough that "near" it names a region around it, not a small town's outskirts ("a home near
+    Duncannon" is Duncannon's: the archive and the reports place it there)."""
+    place = gazetteer().by_key(loc.key)
+    return place is not None and place.population >= CITY_HINT_POPULATION
+
+
+def _written_name(written: str, loc: Location) -> str:
+    return loc.label.split(",")[0] if written.startswith("\x00") else written  # the title's, the text's town
+
+
+def _within(a: Location, b: Location) -> bool:
+    km = _distance_km(a.key, b.key)
+    return km is not None and km <= _SUBURB_KM
+
+
+def _near_only(written: str, text: str) -> bool:
+    """Does the text name the town only right after a word of nearness ("in suburban Chicago", "près de Lyon")?"""
+    name = written.strip()
+    starts = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)] if name[:1].isupper() else []
+    return bool(starts) and all(_near_words().search(text, max(0, s - 24), s) for s in starts)
 
 
 def _in_voted_region(loc: Location, country: str, region: str | None) -> bool:

@@ -471,3 +471,25 @@ def test_an_airport_named_after_its_town_is_that_towns() -> None:
     # an airport named after a person is no town
     assert _airport_town("Hamid Karzai International Airport") is None
     assert _airport_town("Kabul airport").label == "Kabul, AF"  # type: ignore[union-attr]
+
+
+def test_a_town_named_only_as_what_the_scene_is_near_stands_for_the_scene() -> None:
+    # the dateline's suburb, not the big city it is near
+    text = (
+        "HIGHLAND PARK, Ill. (AP) - A gunman opened fire on a holiday parade in suburban Chicago on Monday, "
+        "killing six people, police said."
+    )
+    loc = main_location(_extracted("a", text, "6 killed in parade shooting near Chicago"))
+    assert loc is not None and loc.label == "Highland Park, IL"
+    # in French: "près de Chicago" in the headline, the suburb in the body
+    title = "Six morts dans une fusillade près de Chicago"
+    text = "Six personnes ont été tuées lundi lors d'un défilé à Highland Park, a annoncé la police."
+    from core.extract import extract
+    from core.models import ArticleInput
+
+    claims = extract(ArticleInput(text, title, datetime(2031, 5, 11), language="fr")).claims
+    article = ArticleFacts("b", "outlet", tuple(claims), datetime(2031, 5, 11), title, fingerprint(text, title), text)
+    assert {loc.label for loc in article_locations(article).values()} == {"Highland Park, IL"}
+    # a town named only as near, with no other place of its region: still the place given
+    text = "Two people were killed in a crash near Tulsa on Monday, police said."
+    assert main_location(_extracted("c", text)).label == "Tulsa, OK"  # type: ignore[union-attr]
