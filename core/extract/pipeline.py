@@ -826,6 +826,10 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
     of a list of places."""
     # "Russia launched a missile attack ..., killing 31": the attacker's country is not where anyone died
     places = [p for p in fld.places(index) if not _ATTACKER.match(fld.norm, p.end)]
+    # "the 27 pilgrims from Jalgaon in Maharashtra who were killed when their bus fell into a river in Nepal":
+    # where they came from, beside where it happened
+    scenes = [p for p in places if not _HOME.search(fld.norm, max(0, p.start - 60), p.start)]
+    places = scenes or places
     if places:
         # A place on the far side of "said" belongs to the source ("officials in Baku said ...").
         same_side = [

@@ -493,3 +493,13 @@ def test_a_town_named_only_as_what_the_scene_is_near_stands_for_the_scene() -> N
     # a town named only as near, with no other place of its region: still the place given
     text = "Two people were killed in a crash near Tulsa on Monday, police said."
     assert main_location(_extracted("c", text)).label == "Tulsa, OK"  # type: ignore[union-attr]
+
+
+def test_where_the_dead_came_from_is_not_where_they_died() -> None:
+    text = (
+        "The 27 pilgrims from Jalgaon in Maharashtra were killed when their bus fell into a river in Nepal on "
+        "Friday, officials said."
+    )
+    assert _locations(text) == ["Nepal"]
+    # with no other place in the sentence, the home is all it gives
+    assert _locations("Two men from Gary were shot and killed on Friday, police said.") == ["Gary"]
