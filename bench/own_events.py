@@ -78,7 +78,10 @@ def main() -> None:
                 print(f"        {sorted(ids)}")
     n = sum(totals.values())
     print(f"sets whose event is whole: {main_whole}/{len(sets)}")
-    print(f"gold events (decoys included) whole {totals['whole']}/{n}, split {totals['split']}, joined {totals['joined']}")
+    print(
+        f"gold events (decoys included) whole {totals['whole']}/{n}, split {totals['split']}, "
+        f"joined {totals['joined']}"
+    )
 
 
 if __name__ == "__main__":
