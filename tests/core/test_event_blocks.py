@@ -467,3 +467,34 @@ def test_a_report_in_another_language_that_dates_nothing_joins_the_disaster_its_
     ]
     holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
     assert holders["hi-1"] == holders["en-1"] == holders["en-2"]
+
+
+def test_a_lone_victim_beside_a_mass_shooting_of_that_city_and_day_is_another_shooting() -> None:
+    """'A man shot dead in West Baltimore' the afternoon of a block party shooting across town (2 dead, 28
+    wounded): place and day alike, no figure in common, only the topic's words: another shooting."""
+    day = date(2031, 7, 6)
+    party = (
+        "Two people were killed and 28 others were wounded when gunfire erupted at a Fourth of July block party in "
+        "the Brooklyn Homes neighborhood of south Baltimore early Sunday, police said. The acting commissioner said "
+        "the victims ranged in age from 13 to 32."
+    )
+    lone = (
+        "A 35-year-old man was shot and killed in West Baltimore on Sunday afternoon, police said. Officers found "
+        "him on the 1800 block of North Fulton Avenue."
+    )
+    update = (
+        "A third person has died from injuries suffered in Sunday's mass shooting at a block party in south "
+        "Baltimore, raising the death toll to three, police said Wednesday. Twenty-seven others were wounded."
+    )
+    articles = [
+        _article("party", party, [make_claim(KILLED, 2, location="Baltimore", incident_date=day),
+                                  make_claim(WOUNDED, 28, location="Baltimore", incident_date=day)],
+                 datetime(2031, 7, 6, 3)),
+        _article("lone", lone, [make_claim(KILLED, 1, location="Baltimore", incident_date=day)],
+                 datetime(2031, 7, 6, 14)),
+        _article("third", update, [make_claim(KILLED, 3, location="Baltimore", incident_date=day)],
+                 datetime(2031, 7, 9, 10)),
+    ]  # fmt: skip
+    holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
+    assert holders["lone"] != holders["party"]
+    assert holders["third"] == holders["party"]  # a later toll of the party shooting still joins it
