@@ -1,0 +1,36 @@
+"""Per-article headline figures of US shooting reports with several figures (issue #11): people told as 'others'
+beside a death. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput
+
+
+def _heads(text: str, title: str | None = None) -> tuple[int | None, int | None]:
+    main = main_incident_claims(extract(ArticleInput(text=text, title=title)).claims)
+    killed, wounded = pick_headline(main, "killed"), pick_headline(main, "wounded")
+    return (killed.value if killed else None, wounded.value if wounded else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "others" shot beside a death are the survivors: the dead are not among them
+        ("Gunfire at the street fair left one man dead and nine others shot, police said.", (1, 9)),
+        ("A security guard was shot and killed outside the lounge. Three other patrons were also shot.", (1, 3)),
+        ("Two brothers died at the scene. Five others were struck by gunfire and taken to Mercy Hospital.", (2, 5)),
+        ("Officers found Tremaine Ross, 30, shot to death on the porch; four other men were shot inside the house.",
+         (1, 4)),
+        # without "others" the people shot count the dead: shot minus killed
+        ("Six people were shot at the party, and one of them died.", (1, 5)),
+        ("Six people were shot on Elm Street. A 19-year-old man died at the hospital.", (1, 5)),
+        # the others shot, one of them fatally: the deaths are among them
+        ("Police said three others were shot in the alley, one of them fatally.", (1, 2)),
+    ],
+)
+def test_others_shot_beside_a_death(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
