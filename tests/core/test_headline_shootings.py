@@ -23,8 +23,10 @@ def _heads(text: str, title: str | None = None) -> tuple[int | None, int | None]
         ("Gunfire at the street fair left one man dead and nine others shot, police said.", (1, 9)),
         ("A security guard was shot and killed outside the lounge. Three other patrons were also shot.", (1, 3)),
         ("Two brothers died at the scene. Five others were struck by gunfire and taken to Mercy Hospital.", (2, 5)),
-        ("Officers found Tremaine Ross, 30, shot to death on the porch; four other men were shot inside the house.",
-         (1, 4)),
+        (
+            "Officers found Tremaine Ross, 30, shot to death on the porch; four other men were shot inside the house.",
+            (1, 4),
+        ),
         # without "others" the people shot count the dead: shot minus killed
         ("Six people were shot at the party, and one of them died.", (1, 5)),
         ("Six people were shot on Elm Street. A 19-year-old man died at the hospital.", (1, 5)),
