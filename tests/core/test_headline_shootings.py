@@ -36,3 +36,18 @@ def _heads(text: str, title: str | None = None) -> tuple[int | None, int | None]
 )
 def test_others_shot_beside_a_death(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time right after the verb, its "a.m." in pieces: no count of 11 or 2
+        ("A man was shot around 11 a.m. outside a store.", (None, 1)),
+        ("Police said a woman was wounded about 2 a.m. Sunday.", (None, 1)),
+        ("A man was killed around 4 a.m. on Elm Street.", (1, None)),
+        ("Two people were shot around 3 a.m. Saturday, and both are expected to survive.", (None, 2)),
+        ("The deputy was struck roughly 9 p.m. during a traffic stop and is in stable condition.", (None, 1)),
+    ],
+)
+def test_a_time_after_the_verb(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
