@@ -51,3 +51,22 @@ def test_others_shot_beside_a_death(text: str, expected: tuple[int | None, int |
 )
 def test_a_time_after_the_verb(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+def _heads_titled(title: str, text: str) -> tuple[int | None, int | None]:
+    return _heads(text, title)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a headline's second clause has its own subject: the hurt are not the dead
+        ("Two injured, shooter dead at high school", "Police were called to the campus on Friday.", (None, 2)),
+        ("Three wounded, gunman killed in standoff", "Officers surrounded the house overnight.", (None, 3)),
+        ("Two hurt, one dead in apartment shooting", "Police gave no further details.", (1, 2)),
+        # one clause: the death is among the hurt
+        ("Four shot, one fatally, outside bar", "Police gave no further details.", (1, 3)),
+    ],
+)
+def test_a_headline_of_two_clauses(title: str, text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads_titled(title, text) == expected
