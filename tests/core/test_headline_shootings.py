@@ -70,3 +70,19 @@ def _heads_titled(title: str, text: str) -> tuple[int | None, int | None]:
 )
 def test_a_headline_of_two_clauses(title: str, text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads_titled(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure told before taken up as the object of a verb of change: the latest figure
+        ("At first police said 11 people had been wounded. On Monday they revised the number to 14.", (None, 14)),
+        ("Police said 11 people were wounded. Later the department raised the figure to 14.", (None, 14)),
+        ("Officials said 40 people were killed. On Friday the ministry lowered the figure to 38.", (38, None)),
+        ("Police said 3 people were killed. They put the number at 4 on Monday.", (4, None)),
+        # a number of something else
+        ("Three people were hurt. The airline raised the number of flights to 14.", (None, 3)),
+    ],
+)
+def test_the_figure_revised_as_an_object(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
