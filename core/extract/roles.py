@@ -74,6 +74,9 @@ _BACKGROUND = re.compile(
     r"(?:19|20)\d\d,"  # a story told from a year on: "In 1999, a quake of the same size killed ..."
     r"|(?:follows|followed|comes after|came after|weeks after|days after|similar to)"
     r" (?:a|another) (?:shooting|attack)"
+    # "The shooting comes a week after a man was killed two blocks away": an earlier incident
+    r"|(?:comes|came|follows|followed) (?:just |only |nearly |about )?(?:a|one|two|three|four|five|several|\d+)"
+    r" (?:days?|weeks?|months?) after\b"
     # another incident of the same kind: "Twelve people died in a similar crash on the same road in March"
     r"|\b(?:a|an|another) similar (?:[\w-]+ )?(?:crash|attack|blast|bombing|explosion|fire|collapse|stampede"
     r"|crush|accident|incident|disaster|shooting|derailment|landslide|flood|quake|earthquake|strike|sinking))",

@@ -86,3 +86,30 @@ def test_a_headline_of_two_clauses(title: str, text: str, expected: tuple[int | 
 )
 def test_the_figure_revised_as_an_object(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier incident, told as what this one comes some time after: not the article's figures
+        (
+            "Two people were wounded on Maple Avenue on Sunday. The shooting comes a week after a man was killed two "
+            "blocks away.",
+            (None, 2),
+        ),
+        (
+            "A teenager was wounded in the arm Friday night. It came just three days after two men were shot dead at "
+            "the same corner.",
+            (None, 1),
+        ),
+        (
+            "Four people were hurt in the attack. It came two weeks after a gunman killed three people at a nearby "
+            "mall.",
+            (None, 4),
+        ),
+        # what the incident came after, with no time between: the incident's own story
+        ("Three people were killed in the shooting, which came after a dispute at a party.", (3, None)),
+    ],
+)
+def test_an_earlier_incident_some_time_before(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
