@@ -41,7 +41,9 @@ SUBSET_AFTER = (("of", "them"), ("of", "whom"), ("of", "those"), ("of", "the"))
 _CUMULATIVE = re.compile(
     # A toll phrase ("the death toll rose to") is judged by `core.extract.tolls`: the event's own running toll
     # unless it spans many incidents, so it is no cue here.
-    r"\b(?=[bstfcwheo-])(?:both sides|(?<!changed )(?<!unchanged )(?<!updated )(?<!revised )(?<!stood )(?<!remained )"
+    # a count over a city's incidents: "12 people were shot across the city over the weekend", "citywide"
+    r"\b(?=[abstfcwheo-])(?:across the city|city-?wide|both sides"
+    r"|(?<!changed )(?<!unchanged )(?<!updated )(?<!revised )(?<!stood )(?<!remained )"
     r"since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\b|\d)|this year(?!'s)|so far this|(?:fighting|clashes|conflict|war|hostilities|offensive"
     r"|escalation|outburst|campaign|bombardment)(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had)\s+"

@@ -113,3 +113,23 @@ def test_the_figure_revised_as_an_object(text: str, expected: tuple[int | None, 
 )
 def test_an_earlier_incident_some_time_before(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count over the city's shootings is no figure of the article's own
+        (
+            "A man was wounded in the leg on Pine Street on Friday. Over the weekend, 12 people were shot across the "
+            "city, three fatally.",
+            (None, 1),
+        ),
+        (
+            "A 30-year-old man died after being shot on Thursday. Police said 40 people were shot citywide over the "
+            "holiday weekend, six of them fatally.",
+            (1, None),
+        ),
+    ],
+)
+def test_a_count_across_the_city(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
