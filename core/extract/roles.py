@@ -42,10 +42,13 @@ _CUMULATIVE = re.compile(
     # A toll phrase ("the death toll rose to") is judged by `core.extract.tolls`: the event's own running toll
     # unless it spans many incidents, so it is no cue here.
     # a count over a city's incidents: "12 people were shot across the city over the weekend", "citywide"
-    r"\b(?=[abstfcwheo-])(?:across the city|city-?wide|both sides"
+    r"\b(?=[abstfcwheoid-])(?:across the city|city-?wide|both sides"
     r"|(?<!changed )(?<!unchanged )(?<!updated )(?<!revised )(?<!stood )(?<!remained )"
     r"since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\b|\d)|this year(?!'s)|so far this|(?:fighting|clashes|conflict|war|hostilities|offensive"
+    r"[a-z]*\b|\d)|this year(?!'s)|so far this"
+    # a stretch of many incidents: "Over the past month, nine people have been shot in the neighborhood"
+    r"|(?:over|in|during) the (?:past|last) (?:[a-z-]+ )?(?:weeks?|months?|years?|weekends?)\b"
+    r"|(?:fighting|clashes|conflict|war|hostilities|offensive"
     r"|escalation|outburst|campaign|bombardment)(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had)\s+"
     r"(?:so far\s+|now\s+)?(?:left|killed|claimed)"
     # a campaign told by its length spans many incidents: "killed in the 11-day bombardment", "the two-year war"

@@ -133,3 +133,27 @@ def test_an_earlier_incident_some_time_before(text: str, expected: tuple[int | N
 )
 def test_a_count_across_the_city(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count over a stretch of weeks or months sums many incidents
+        (
+            "Police said two people were shot Monday. Over the past month, nine people have been shot in the "
+            "neighborhood.",
+            (None, 2),
+        ),
+        (
+            "A man was killed on Friday night. In the last two years, 14 people have been killed within a mile of the "
+            "corner.",
+            (1, None),
+        ),
+        (
+            "Three people were wounded. During the past several weeks, five people have died in shootings nearby.",
+            (None, 3),
+        ),
+    ],
+)
+def test_a_count_over_past_weeks(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
