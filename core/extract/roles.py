@@ -41,14 +41,9 @@ SUBSET_AFTER = (("of", "them"), ("of", "whom"), ("of", "those"), ("of", "the"))
 _CUMULATIVE = re.compile(
     # A toll phrase ("the death toll rose to") is judged by `core.extract.tolls`: the event's own running toll
     # unless it spans many incidents, so it is no cue here.
-    # a count over a city's incidents: "12 people were shot across the city over the weekend", "citywide"
-    r"\b(?=[abstfcwheoid-])(?:across the city|city-?wide|both sides"
-    r"|(?<!changed )(?<!unchanged )(?<!updated )(?<!revised )(?<!stood )(?<!remained )"
+    r"\b(?=[bstfcwheo-])(?:both sides|(?<!changed )(?<!unchanged )(?<!updated )(?<!revised )(?<!stood )(?<!remained )"
     r"since (?:the (?:start|beginning|outbreak)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\b|\d)|this year(?!'s)|so far this"
-    # a stretch of many incidents: "Over the past month, nine people have been shot in the neighborhood"
-    r"|(?:over|in|during) the (?:past|last) (?:[a-z-]+ )?(?:weeks?|months?|years?|weekends?)\b"
-    r"|(?:fighting|clashes|conflict|war|hostilities|offensive"
+    r"[a-z]*\b|\d)|this year(?!'s)|so far this|(?:fighting|clashes|conflict|war|hostilities|offensive"
     r"|escalation|outburst|campaign|bombardment)(?:\s+[\w'-]+){0,8}?\s+(?:has|have|had)\s+"
     r"(?:so far\s+|now\s+)?(?:left|killed|claimed)"
     # a campaign told by its length spans many incidents: "killed in the 11-day bombardment", "the two-year war"
@@ -59,6 +54,22 @@ _CUMULATIVE = re.compile(
     r"|invasion|insurgency|uprising)\b)",
     re.IGNORECASE,
 )
+# A count over a city's incidents or over past weeks: "12 people were shot across the city over the weekend",
+# "shot citywide", "Over the past month, nine people have been shot in the neighborhood". (A pattern of its own,
+# tried only when one of its words is there.)
+_CITY_OR_PAST = re.compile(
+    r"\bacross the city\b|\bcity-?wide\b|\b(?:over|in|during) the (?:past|last) (?:[a-z-]+ )?"
+    r"(?:weeks?|months?|years?|weekends?)\b",
+    re.IGNORECASE,
+)
+_CITY_OR_PAST_WORDS = ("city", "the past", "the last")
+
+
+def _city_or_past(sentence: str) -> bool:
+    lower = sentence.lower()
+    return any(w in lower for w in _CITY_OR_PAST_WORDS) and bool(_CITY_OR_PAST.search(sentence))
+
+
 # A count over a stretch of many incidents: "Over three weeks of protests, 240 people have been injured".
 _PERIOD_OF_INCIDENTS = re.compile(
     r"\b(?:over|in|during|after|across|throughout|for)\s+(?:the\s+(?:past|last|first)\s+)?[\w-]+\s+"
@@ -250,7 +261,7 @@ def sentence_role(sentence: str, reference_year: int | None, reference: date | N
             spans = [m.span() for m in _PERIOD_TO_NOW.finditer(sentence) if int(m.group("until")) >= reference_year]
             if any(not any(a <= at < b for a, b in spans) for at in past):
                 return Role.BACKGROUND
-    if _CUMULATIVE.search(sentence) and not is_incident_update(sentence):
+    if (_CUMULATIVE.search(sentence) or _city_or_past(sentence)) and not is_incident_update(sentence):
         return Role.CUMULATIVE
     if _PERIOD_UNIT.search(sentence) and _PERIOD_OF_INCIDENTS.search(sentence):
         return Role.CUMULATIVE  # "over three weeks of protests, 240 people have been injured"
