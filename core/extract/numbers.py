@@ -634,6 +634,8 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
         return False
     if nxt in _UNIT_AFTER or nxt == "%":
         return False
+    if nxt in ("a", "p") and nxt2 == "." and _low(tokens, m.last + 2) == "m":
+        return False  # "shot around 11 a.m.": a time (the tokens of "a.m." come apart)
     if nxt == "-" and (nxt2.startswith(("year", "month", "week", "day", "hour", "minute", "mile", "foot"))):
         return False
     if nxt.endswith(_AGE_ENDINGS) and nxt.split("-")[0] in _AGE_UNITS:

@@ -27,10 +27,14 @@ from core.places.index import fold, gazetteer
 _EN_VOCABULARY = load("en")
 # A clause taking up the toll told before, with a verb of change and a figure: "It has since risen to 15", "By
 # Wednesday, the number had climbed to 31". Such a sentence may name no harm word at all.
+# Or the figure as the object of a verb of change: "On Monday police revised the number to 14" (the verb is checked
+# by `_toll_phrase_ending_at`).
+_ANAPHORIC_HEADS = "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_HEADS)
+_ANAPHORIC_SUBJECTS = "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_SUBJECTS)
+_CHANGE_VERBS = "|".join(_EN_VOCABULARY.CHANGE_TOLL_VERBS)
 ANAPHORIC_TOLL = re.compile(
-    r"\b(?=[ti])(?:(?:that|this|the)\s+(?:" + "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_HEADS) + r")|"
-    + "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_SUBJECTS) + r")\s+(?:[a-z]+\s+){0,3}?(?:"
-    + "|".join(_EN_VOCABULARY.CHANGE_TOLL_VERBS) + r")\s+(?:[a-z]+\s+){0,2}?\d"
+    rf"\b(?=[ti])(?:(?:(?:that|this|the)\s+(?:{_ANAPHORIC_HEADS})|{_ANAPHORIC_SUBJECTS})\s+(?:[a-z]+\s+){{0,3}}?"
+    rf"(?:{_CHANGE_VERBS})\s+(?:[a-z]+\s+){{0,2}}?\d|the\s+(?:{_ANAPHORIC_HEADS})\s+(?:to|at)\s+\d)"
 )
 # A cheap test before the pass: only sentences with one of these can state a toll.
 MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|figure|:\s*\d|" + ANAPHORIC_TOLL.pattern)
@@ -147,6 +151,8 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
         return k - 1, ""  # "by Wednesday, that number had climbed to 2,300": the figure told before
     if low in v.anaphoric and k > 0 and tokens[k - 1].low == "the" and (k == 1 or tokens[k - 2].low == ","):
         return k - 1, ""  # "By Wednesday, the number had climbed to 31", "The figure was later revised to 58"
+    if low in v.anaphoric and k > 1 and tokens[k - 1].low == "the" and tokens[k - 2].low in v.actions:
+        return k, ""  # "they revised the number to 14": the figure told before, as the object of a verb of change
     if low in v.anaphoric_subjects and (k == 0 or tokens[k - 1].low == ","):
         return k, ""  # "It has since risen to 15": read only with a verb of change (`_governor`)
     if low in v.heads:
