@@ -724,7 +724,8 @@ class PlaceReader:
                 place = None
                 marked = re.split(r"['’]", name)[0]  # "Vinnitsa'ya": the apostrophe marks where the name ends
                 fallback: Place | None = None  # a smaller foreign town a locative case ending points to
-                for n, form in enumerate(self._forms(name) if b - a == 1 else [name]):
+                forms = self._forms(name) if b - a == 1 else [name, *self._pair_forms(words[a : b])]
+                for n, form in enumerate(forms):
                     place = self._town(form, named, locative, body)
                     guessed = n and not (self.apostrophe_endings and form == marked != name)
                     if (
@@ -825,6 +826,17 @@ class PlaceReader:
                         if at > 0:
                             forms.append(stem[:at] + strong + stem[at + len(weak) :])
         return forms
+
+    def _pair_forms(self, words: list[str]) -> list[str]:
+        """'Zielonej Górze', 'Nowym Targiem': a name of two words, both with the language's endings, as the names
+        of two words the index holds ('zielona gora', 'nowy targ'; see `_inflected_pair`)."""
+        if not self.endings or len(words) != 2 or any(" " in w for w in words):
+            return []
+        first, second = fold(words[0]), fold(words[1])
+        if len(first) < _PAIR_STEM + 1:
+            return []
+        phrases = gazetteer().name_phrases(first[: max(_PAIR_STEM, len(first) - _MAX_ENDING)])
+        return [name for name in phrases if _pair_fits(first, second, name)]
 
     def _country_name(self, words: str) -> bool:
         """'Kiinan' (China's), 'Çin'in': the words are a country's name, with the language's endings."""
@@ -1073,17 +1085,20 @@ def _inflected_pair(first: str, second: str) -> list[str]:
     least `_PAIR_STEM` letters of the name's."""
     if len(first) < _PAIR_STEM + 1 or not (first[:1].isupper() and second[:1].isupper()):
         return []
-    out = []
-    for name in gazetteer().script_phrases(first[: max(_PAIR_STEM, len(first) - _MAX_ENDING)]):
-        words = name.split()
-        if len(words) == 2 and all(
-            len(base) - (common := _shared(text.lower(), base.lower())) <= 2
-            and len(text) - common <= _MAX_ENDING
-            and common >= (1 if n else _PAIR_STEM)
-            for n, (text, base) in enumerate(zip((first, second), words, strict=True))
-        ):
-            out.append(name)
-    return out
+    phrases = gazetteer().script_phrases(first[: max(_PAIR_STEM, len(first) - _MAX_ENDING)])
+    return [name for name in phrases if _pair_fits(first, second, name)]
+
+
+def _pair_fits(first: str, second: str, name: str) -> bool:
+    """May two inflected words be the name's two words: each the name's with at most two letters changed and
+    `_MAX_ENDING` added at its end, the first keeping at least `_PAIR_STEM` letters of the name's?"""
+    words = name.split()
+    return len(words) == 2 and all(
+        len(base) - (common := _shared(text.lower(), base.lower())) <= 2
+        and len(text) - common <= _MAX_ENDING
+        and common >= (1 if n else _PAIR_STEM)
+        for n, (text, base) in enumerate(zip((first, second), words, strict=True))
+    )
 
 
 def _shared(a: str, b: str) -> int:

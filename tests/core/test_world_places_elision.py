@@ -84,3 +84,24 @@ def test_a_name_with_link_words_of_another_language_is_read_whole(language: str,
 )
 def test_a_name_of_two_words_both_inflected_is_read(language: str, text: str, place: str) -> None:
     assert _places(text, language) == {fold(place)}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("W pożarze hali w Zielonej Górze zginęły trzy osoby, a sześć zostało rannych.", "Zielona Góra"),
+        ("Pod Nowym Targiem autobus wpadł do rowu; zginęło pięć osób.", "Nowy Targ"),
+        ("W Gorzowie Wielkopolskim w wybuchu gazu zginęły dwie osoby.", "Gorzów Wielkopolski"),
+        ("W Jeleniej Górze zawalił się budynek, zginęły cztery osoby.", "Jelenia Góra"),
+        ("W Białej Podlaskiej w wypadku zginęły dwie osoby.", "Biała Podlaska"),
+    ],
+)
+def test_a_latin_script_name_of_two_words_both_inflected_is_read(text: str, place: str) -> None:
+    # Polish declines both words of a town's name ('Zielona Góra', 'w Zielonej Górze'): the index's names of two
+    # words whose every word the text's is, less its ending
+    assert _places(text, "pl") == {fold(place)}
+
+
+def test_two_inflected_words_that_are_no_place_stay_none() -> None:
+    # a fire brigade's and a person's names decline the same way, and name no town
+    assert _places("Według Państwowej Straży Pożarnej w pożarze zginęło pięć osób.", "pl") == {None}
