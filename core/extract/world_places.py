@@ -280,6 +280,14 @@ class PlaceReader:
             if division
             else None
         )
+        # "el condado de Miami-Dade", "le comté d'Orange": a US county named in the language, the county (lexicon
+        # COUNTY_WORDS_BEFORE), not a town that bears its name
+        county = sorted(getattr(lexicon, "COUNTY_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
+        self.county_before = (
+            re.compile(r"(?<!\w)(?:" + "|".join(_elided(w) for w in county) + rf"){_WORD_GAP}$", re.IGNORECASE)
+            if county
+            else None
+        )
         # ... with the country's adjective between ('la provincia marroquí de Al Haouz'): a province no town bears the
         # name of ('la provincia española de Valencia' is read as the town, Spain's by the adjective)
         self.division_loosely = (
@@ -682,6 +690,8 @@ class PlaceReader:
                 before = sentence[:start]
                 province = self._latin_province(name, sentence[run_end:], named) if b == len(words) else None
                 divided = self.division_before is not None and self.division_before.search(before[-_TAIL:]) is not None
+                if province is None and self.county_before is not None and self.county_before.search(before[-_TAIL:]):
+                    province = _county_named(name)  # "el condado de Miami-Dade": Miami-Dade County
                 if province is None and divided:  # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj"
                     province = self._province_named(name, named)
                 elif province is None and self.division_loosely is not None and self.division_loosely.search(
@@ -1107,6 +1117,12 @@ def _shared(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
+
+
+def _county_named(name: str) -> Place | None:
+    """The US county a name is after a county's word ('condado de Miami-Dade'): the one county of that name."""
+    county = resolve_location(f"{name} County")
+    return gazetteer().by_key(county.key) if county.kind == "county" else None
 
 
 def _town_named(name: str) -> bool:

@@ -105,3 +105,17 @@ def test_a_latin_script_name_of_two_words_both_inflected_is_read(text: str, plac
 def test_two_inflected_words_that_are_no_place_stay_none() -> None:
     # a fire brigade's and a person's names decline the same way, and name no town
     assert _places("Według Państwowej Straży Pożarnej w pożarze zginęło pięć osób.", "pl") == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "county"),
+    [
+        ("es", "Un tiroteo en el condado de Harris dejó tres muertos, informó la policía de Texas.", "Harris County"),
+        ("fr", "Au moins cinq personnes ont été tuées dans un incendie dans le comté d'Orange, en Californie.", "Orange County"),
+        ("it", "Almeno sei persone sono morte in una sparatoria nella contea di Cook, in Illinois.", "Cook County"),
+        ("pt", "Pelo menos três pessoas morreram em um tornado no condado de Dallas, no Texas.", "Dallas County"),
+    ],
+)
+def test_a_us_county_named_in_another_language_is_the_county(language: str, text: str, county: str) -> None:
+    # the county's word written in the language before its name: the county, not a town that bears the name
+    assert _places(text, language) == {fold(county)}

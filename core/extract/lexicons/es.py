@@ -515,6 +515,8 @@ PROVINCE_WORDS_BEFORE = (
     "provincia de", "departamento de", "departamento del", "estado de", "comunidad de", "región de", "region de",
     "distrito de", "distrito del",
 )  # fmt: skip
+# a US county named in the language: the county, not a town of its name (core.extract.world_places)
+COUNTY_WORDS_BEFORE = ("condado de", "condado del")
 PLACE_NAME_LINKS = ("de", "del", "de la", "de los", "de las")
 ORIGIN_BEFORE = (
     "ciudadanos de", "ciudadano de", "procedentes de", "originarios de", "naturales de", "natural de",

@@ -378,6 +378,8 @@ PROVINCE_WORDS_BEFORE = (
     "département d'", "province d'", "région d'", "district de", "district du", "district d'", "État de", "Etat de",
     "État du", "Etat du", "gouvernorat de",
 )  # fmt: skip
+# a US county named in the language: the county, not a town of its name (core.extract.world_places)
+COUNTY_WORDS_BEFORE = ("comté de", "comté du", "comté d'")
 ORIGIN_BEFORE = (
     "ressortissants de", "ressortissants du", "ressortissant de", "originaires de", "originaire de", "originaires du",
     "originaire du",

@@ -346,6 +346,8 @@ LABEL_LINKS = ("di",)
 # people's origin ("36enne della Romania", "cittadini del Marocco"), not the place; verbs a capital governs
 PROVINCE_WORDS_BEFORE = ("provincia di", "regione")
 PLACE_NAME_LINKS = ("di", "del", "della", "dei", "sul", "sulla")
+# a US county named in the language: the county, not a town of its name (core.extract.world_places)
+COUNTY_WORDS_BEFORE = ("contea di", "contea del", "contea della")
 ORIGIN_BEFORE = (
     "cittadini", "cittadino", "cittadina", "cittadine", "originario di", "originaria di", "originari di",
     "originario del", "originaria della", "proveniente da", "provenienti da", "proveniente dalla", "provenienti dalla",

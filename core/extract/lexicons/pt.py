@@ -372,6 +372,8 @@ PROVINCE_WORDS_BEFORE = (
     "estado de", "estado do", "estado da", "distrito de", "distrito do", "distrito da", "província de", "província do",
     "província da", "região de", "região do", "região da",
 )  # fmt: skip
+# a US county named in the language: the county, not a town of its name (core.extract.world_places)
+COUNTY_WORDS_BEFORE = ("condado de", "condado do")
 PLACE_NAME_LINKS = ("de", "do", "da", "dos", "das")
 ORIGIN_BEFORE = (
     "cidadãos de", "cidadãos do", "cidadãos da", "cidadão de", "naturais de", "natural de", "oriundos de", "oriundo de",
