@@ -251,7 +251,7 @@ class PlaceReader:
         # "del Camino", "di Sopra", "am Main": lower-case words inside a place's name (lexicon PLACE_NAME_LINKS)
         links = sorted(getattr(lexicon, "PLACE_NAME_LINKS", ()), key=len, reverse=True)
         link = "(?:(?:" + "|".join(re.escape(w) for w in links) + r")\s+)?" if links else ""
-        self.capitalised = re.compile(rf"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+{link}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){{0,2}}")
+        self.capitalised = re.compile(rf"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+{link}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){{0,3}}")
         self.links = frozenset(w for phrase in links for w in phrase.split())
         # "Sivrice ilçesinde", "Kazan kentinde": a town's or a village's word after a name makes it one (lexicon
         # TOWN_WORDS; words beginning with one)
@@ -924,9 +924,14 @@ class PlaceReader:
         bearers = gazetteer().lookup(fold(name))
         for country in self.home:  # "na Madeira": a province of that very name in the language's country, when no
             # town there bears the name (a town elsewhere may have it as an alternate name)
+            # ... or where only villages bear it ("em Santa Catarina": the state, not the Mexican town), or several
+            # towns as an alternate name, a saint's or a region's ("no Espírito Santo"); one town's is that town's
+            # ("a Napoli": Naples, not its province)
             mine = [p for p in bearers if p.country == country]
-            if mine and all(p.kind == "province" and fold(p.name) == fold(name) for p in mine):
-                return mine[0]
+            own = [p for p in mine if p.kind == "province" and fold(p.name) == fold(name)]
+            towns = [p for p in mine if p.kind == "city" and p.major]
+            if own and (not towns or (len(towns) > 1 and all(fold(p.name) != fold(name) for p in towns))):
+                return own[0]
         for country in (*hinted, *self.home):
             # the country the text's adjectives point to ('la provincia española de Valencia'), then the language's
             # own: 'Pazarcık' in Turkish is Turkey's, not Bulgaria's. An adjective ('dois brasileiros') is weak
@@ -944,6 +949,8 @@ class PlaceReader:
         sole = resolve_location(name)  # "Lac-Mégantic": a village's name of several words no other place bears
         if sole.kind == "city" and " " in fold(name):
             return gazetteer().by_key(sole.key)
+        if sole.kind == "province" and " " in fold(name) and fold(sole.label) == fold(name):
+            return gazetteer().by_key(sole.key)  # "en Baja California Sur": a division's own name of several words
         # "Cancún": another town's alternate name (Changchun's) too; the town whose own name it is, as the location
         # resolver reads it
         town = gazetteer().by_key(sole.key) if sole.kind == "city" else None

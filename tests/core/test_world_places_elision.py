@@ -8,6 +8,7 @@ import pytest
 
 from core.extract import extract
 from core.models import ArticleInput
+from core.places import resolve_location
 from core.places.index import fold
 
 
@@ -119,3 +120,32 @@ def test_two_inflected_words_that_are_no_place_stay_none() -> None:
 def test_a_us_county_named_in_another_language_is_the_county(language: str, text: str, county: str) -> None:
     # the county's word written in the language before its name: the county, not a town that bears the name
     assert _places(text, language) == {fold(county)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # no town of that name is sure (villages only): the state
+        ("es", "Las lluvias dejaron al menos 12 muertos en Nuevo León, informaron las autoridades.", "Nuevo León"),
+        ("es", "Al menos 10 personas murieron en Baja California Sur tras el paso del huracán.", "Baja California Sur"),
+        ("fr", "Au moins 10 personnes sont mortes dans l'Uttar Pradesh, selon la police.", "Uttar Pradesh"),
+        # several towns bear it as an alternate name (a saint's name): the state, not one of them
+        ("pt", "Pelo menos 10 pessoas morreram nas chuvas no Espírito Santo, segundo a Defesa Civil.", "Espírito Santo"),
+        # a town abroad bears the name, the language's own country has the state: the state
+        ("pt", "Pelo menos 10 pessoas morreram nas chuvas em Santa Catarina, segundo os bombeiros.", "Santa Catarina"),
+        # a division word, a capitalised noun and a name of two words: one run of four capitalised words
+        ("de", "Im Bundesstaat Nuevo León kamen bei Überschwemmungen 12 Menschen ums Leben.", "Nuevo León"),
+    ],
+)
+def test_a_divisions_own_name_of_several_words_beats_a_town_inside_or_elsewhere(
+    language: str, text: str, place: str
+) -> None:
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    assert claims, "the sentence states a figure"
+    found = {resolve_location(c.location) for c in claims if c.location}
+    assert {(loc.kind, loc.name) for loc in found} == {("province", fold(place))}
+
+
+def test_a_towns_native_name_is_still_the_town_not_its_province() -> None:
+    # 'Napoli' is Naples' own name in Italian and the province's: one town bears it, the town
+    assert _places("Il crollo di una palazzina a Napoli ha fatto 7 morti.", "it") == {"naples"}
