@@ -220,6 +220,19 @@ class PlaceReader:
             else None
         )
         self.route_after = tuple(w.lower() for w in getattr(lexicon, "ROUTE_AFTER", ()))
+        # "el terremoto de Nepal", "il terremoto in Afghanistan", "زلزال تركيا", "Afganistan depremi": a country named
+        # with a natural disaster's word (lexicon HAZARD_FAMILIES: quake, water) is where it struck, whatever country
+        # the text names more often (the one whose people died there, or that sends help)
+        natural = [w for f in _NATURAL for w in getattr(lexicon, "HAZARD_FAMILIES", {}).get(f, ())]
+        hazard = "|".join(_hazard_word(w) for w in sorted(natural, key=len, reverse=True))
+        space = r"\s+" if self.spaced else r"\s*"
+        self.hazard_before = (
+            re.compile(rf"(?<!\w)(?:{hazard}){space}(?:[^\W\d_]{{1,4}}(?:['’]|{space})){{0,2}}$", re.IGNORECASE)
+            if natural
+            else None
+        )
+        ending = r"(?:['’]?\w{0,5})?" if self.spaced else ""  # 'Afganistan depremi'; '土耳其地震' (no ending)
+        self.hazard_after = re.compile(rf"{ending}{space}(?:{hazard})", re.IGNORECASE) if natural else None
         # "80 Kilometer nördlich von Bogotá", "à 80 km de Bogota": a town a distance is measured from is not where it
         # happened; its region is (lexicon DISTANCE_UNITS, then BEARING_BEFORE); a bearing alone ('au nord de Bogota')
         # is near enough to be the town, as in English
@@ -533,6 +546,11 @@ class PlaceReader:
             place = _label(town, self._evidence(text, named)) if town is not None else None
         if place is None and self.vowel_letters:
             place = self._spelled_otherwise(text[:_DATELINE_HEAD], named)
+        struck = self._struck_country(title, text, named) if named else None
+        if struck is not None and (place is None or resolve_location(place).kind == "country"):
+            # no town: the country its disaster is named with ('el terremoto de Nepal'), not one named more often
+            whole = gazetteer().by_key(f"country:{struck}")
+            place = whole.name if whole is not None else place
         if place is None and named:  # no town: the country it names most
             whole = gazetteer().by_key(f"country:{self._first_of_most_named(title, text, named)}")
             place = whole.name if whole is not None else None
@@ -540,6 +558,23 @@ class PlaceReader:
             whole = gazetteer().by_key(f"country:{hint}")  # "السلطات الإندونيسية": the only country its adjectives
             place = whole.name if whole is not None else None  # name, in a report that names none
         return place
+
+    def _struck_country(self, title: str | None, text: str, named: Counter[str]) -> str | None:
+        """The first country of the title, else of the head of the text, named with a natural disaster's word ('el
+        terremoto de Nepal', 'زلزال تركيا', 'Afganistan depremi'), if the text names it."""
+        if self.hazard_before is None or self.hazard_after is None:
+            return None
+        for part in (title or "", text[:_HEAD]):
+            keyed = part if self.latin else script_key(part)
+            pattern, codes = self.countries
+            for m in pattern.finditer(keyed):
+                code = codes.get(m.group(1))
+                if code is None or code not in named or not self._a_country(keyed, m):
+                    continue
+                before = keyed[max(0, m.start(1) - _TAIL) : m.start(1)]
+                if self.hazard_before.search(before) or self.hazard_after.match(keyed, m.end(1), m.end(1) + _TAIL):
+                    return code
+        return None
 
     def _sole_hint(self, text: str) -> str | None:
         """The only country the text's adjectives point to, if only one."""
@@ -759,7 +794,8 @@ class PlaceReader:
                     out.append(_Found(start, anchor, name, True, anchored=True))  # "Surfside, Florida"
                     break
                 if place is not None:
-                    out.append(_Found(start, place, name, locative))
+                    # "Türkiye'den": a country by the form that names it, written as one reads it back
+                    out.append(_Found(start, place, form if place.kind == "country" else name, locative))
                     break
         return out
 
@@ -1124,6 +1160,15 @@ def _shared(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
+
+
+_NATURAL = ("quake", "water")  # the lexicon's HAZARD_FAMILIES of natural disasters, named with their country
+
+
+def _hazard_word(word: str) -> str:
+    """A lexicon's hazard word as a pattern: 'terremoto*' a stem, '*beben' a compound's end, else the word."""
+    body = re.escape(word.strip("*")).replace(r"\ ", r"\s+")
+    return (r"\w*" if word.startswith("*") else "") + body + (r"\w*" if word.endswith("*") else "")
 
 
 def _county_named(name: str) -> Place | None:

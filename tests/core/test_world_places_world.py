@@ -3,6 +3,8 @@ through the worldwide gazetteer)."""
 
 from __future__ import annotations
 
+import pytest
+
 from core.extract import extract
 from core.models import ArticleFacts, ArticleInput
 from core.places import Location, article_locations, main_location, resolve_location
@@ -193,3 +195,38 @@ def test_a_sentence_before_a_dash_is_no_dateline() -> None:
 def test_a_korean_provinces_short_name_is_the_province() -> None:
     _places, main = _report("경북 봉화군의 광산에서 붕괴 사고가 발생해 2명이 숨지고 3명이 다쳤다.", "ko")
     assert main is not None and main.key == resolve_location("North Gyeongsang").key
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        (
+            "es",
+            "El Gobierno de España confirmó que dos españoles murieron en el terremoto de Nepal, que ha dejado más de "
+            "4.000 muertos. Exteriores de España sigue en contacto con otros 200 españoles.",
+            "NP",
+        ),
+        (
+            "it",
+            "Almeno 300 morti nel terremoto in Afghanistan. L'Italia ha inviato aiuti e il ministro ha detto che "
+            "l'Italia è pronta a fare di più.",
+            "AF",
+        ),
+        (
+            "de",
+            "Zwei Deutsche sind beim Erdbeben in der Türkei ums Leben gekommen, die Zahl der Toten stieg auf über 5000. "
+            "Deutschland schickt Helfer; das THW aus Deutschland ist unterwegs.",
+            "TR",
+        ),
+        ("tr", "Türkiye, Nepal depremi için yardım gönderdi. Depremde 4 bin kişi öldü. Türkiye'den ekipler yola çıktı.", "NP"),
+        ("zh", "中国向土耳其地震灾区派出救援队。地震已造成5000人死亡。中国外交部表示，中国将继续提供援助。", "TR"),
+        ("hi", "भारत ने नेपाल भूकंप के बाद मदद भेजी। भूकंप में 4000 लोगों की मौत हो गई। भारत के प्रधानमंत्री ने कहा कि भारत मदद करेगा।", "NP"),
+    ],
+)
+def test_the_country_a_natural_disaster_is_named_with_beats_one_named_more_often(
+    language: str, text: str, country: str
+) -> None:
+    # the reporting country (its dead, its help) is named more often than the country the quake struck
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    assert claims
+    assert {resolve_location(c.location).region for c in claims if c.location} == {country}
