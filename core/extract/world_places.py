@@ -758,6 +758,11 @@ class PlaceReader:
                     and (_SENTENCE_HEAD.match(before) is not None or _AFTER_STOP.search(before[-_TAIL:]) is not None)
                 )
                 opens = opens and not facility and not (self.apostrophe_endings and _APOSTROPHE_ENDING.search(name))
+                # "Heratin maanjäristyksessä", "Malatya depreminde": a disaster named after its place, a name wherever
+                # it stands
+                opens = opens and not (
+                    b == len(words) and self.hazard_after is not None and self.hazard_after.match(sentence, run_end)
+                )
                 head_case = opens and cased
                 if opens and not cased and not _inside_sentence(name, body):
                     continue  # "Sale a 148 ...", "Selon ...": only ever capitalised by its place in a sentence

@@ -230,3 +230,19 @@ def test_the_country_a_natural_disaster_is_named_with_beats_one_named_more_often
     claims = extract(ArticleInput(text=text, language=language)).claims
     assert claims
     assert {resolve_location(c.location).region for c in claims if c.location} == {country}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("fi", "Heratin maanjäristyksessä on kuollut yli 2500 ihmistä.", "Herat"),
+        ("tr", "Malatya depreminde 300 kişi hayatını kaybetti.", "Malatya"),
+        ("tr", "Elazığ depreminde 30 kişi hayatını kaybetti.", "Elazığ"),
+        ("fi", "Turkin maanjäristyksessä kuoli yli 5000 ihmistä. Kahramanmarasin maanjäristys oli voimakas.", "Turkey"),
+    ],
+)
+def test_a_name_opening_a_sentence_before_a_disasters_word_is_a_town(language: str, text: str, town: str) -> None:
+    # a disaster named after its place ('the Herat earthquake'): the name is no capital of the sentence's first word
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    assert claims
+    assert {resolve_location(c.location).key for c in claims if c.location} == {resolve_location(town).key}
