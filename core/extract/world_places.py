@@ -45,7 +45,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from core.places import Place, region_place, resolve_location, resolve_place
-from core.places.index import fold, gazetteer, script_key
+from core.places.index import data_lines, fold, gazetteer, script_key
 from core.places.nearby import enclosing_city
 
 # A word with its combining marks: Indic vowel signs and viramas, Arabic harakat are no \w ('काठमाडौं' is one word)
@@ -130,7 +130,9 @@ class PlaceReader:
         # "Ankara'da": a name's case ending written after an apostrophe marks it a name wherever it stands
         self.apostrophe_endings = bool(getattr(lexicon, "APOSTROPHE_ENDINGS", False))
         # "İstanbul Atatürk Havalimanı": a facility named after its town, the town first
-        self.facilities = tuple(fold(w) for w in getattr(lexicon, "NAMED_FACILITIES", ()))
+        self.facilities = tuple(fold(w) for w in getattr(lexicon, "NAMED_FACILITIES", ())) + (
+            _english_facilities() if self.latin else ()
+        )  # ... and one written in English ('al Wembley Stadium': data/named_facilities.tsv)
         # "Vilniuje" is "Vilnius": the endings a name has when not inflected, put back on its stem
         self.base_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ("a",)))
         # "كاتمندو" is "كاتماندو": long-vowel letters a transliterated name is written with or without
@@ -749,8 +751,9 @@ class PlaceReader:
                     )
                 # "Debrecenben", "Helsingissä": a name in a locative case; opening a sentence, only a big town's
                 cased = b - a == 1 and any(name.endswith(e) and len(name) - len(e) >= 3 for e in self.locative_endings)
-                if b - a == 1 and self.article is not None and self.article.search(before[-_TAIL:]):
-                    continue  # "le ministère de la Santé", "der Polizei": a noun after its article
+                if b - a == 1 and not facility and self.article is not None and self.article.search(before[-_TAIL:]):
+                    continue  # "le ministère de la Santé", "der Polizei": a noun after its article (not "el Frankfurt
+                    # Airport": the facility's)
                 opens = (
                     not dateline
                     and not locative
@@ -1174,6 +1177,11 @@ def _hazard_word(word: str) -> str:
     """A lexicon's hazard word as a pattern: 'terremoto*' a stem, '*beben' a compound's end, else the word."""
     body = re.escape(word.strip("*")).replace(r"\ ", r"\s+")
     return (r"\w*" if word.startswith("*") else "") + body + (r"\w*" if word.endswith("*") else "")
+
+
+@lru_cache(maxsize=1)
+def _english_facilities() -> tuple[str, ...]:
+    return tuple(fold(cells[0]) for cells in data_lines("named_facilities.tsv"))
 
 
 def _county_named(name: str) -> Place | None:

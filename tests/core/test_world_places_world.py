@@ -246,3 +246,24 @@ def test_a_name_opening_a_sentence_before_a_disasters_word_is_a_town(language: s
     claims = extract(ArticleInput(text=text, language=language)).claims
     assert claims
     assert {resolve_location(c.location).key for c in claims if c.location} == {resolve_location(town).key}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("ca", "Almenys 5 persones han mort en una allau humana al Wembley Stadium.", "London"),
+        ("es", "Al menos 5 personas murieron en una estampida en el Frankfurt Airport.", "Frankfurt am Main"),
+        ("tl", "Hindi bababa sa 5 katao ang nasawi sa Dortmund Arena.", "Dortmund"),
+    ],
+)
+def test_a_venue_written_in_english_after_its_town_names_the_town(language: str, text: str, town: str) -> None:
+    # venues keep their English name in every language; the town they are named after is where they are
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    assert claims
+    assert {resolve_location(c.location).key for c in claims if c.location} == {resolve_location(town).key}
+
+
+def test_an_institution_written_in_english_is_no_town() -> None:
+    # 'Amnesty International': no town before the word
+    text = "Amnesty International afirmó que al menos 12 personas murieron en la represión."
+    assert {c.location for c in extract(ArticleInput(text=text, language="es")).claims} == {None}
