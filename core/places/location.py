@@ -160,7 +160,7 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
             if p.kind == "province" and _spelled_out(fold(p.name)) == spelled
             and (
                 any(c.country == p.country and c.admin1 == p.admin1 for c in cands)
-                or len(cands) != 1 and all(c.country == p.country for c in cands)
+                or (len(cands) != 1 and all(c.country == p.country for c in cands))
             )
         ]  # fmt: skip
         if len({p.country for p in own}) == 1:

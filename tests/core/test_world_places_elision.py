@@ -112,7 +112,11 @@ def test_two_inflected_words_that_are_no_place_stay_none() -> None:
     ("language", "text", "county"),
     [
         ("es", "Un tiroteo en el condado de Harris dejó tres muertos, informó la policía de Texas.", "Harris County"),
-        ("fr", "Au moins cinq personnes ont été tuées dans un incendie dans le comté d'Orange, en Californie.", "Orange County"),
+        (
+            "fr",
+            "Au moins cinq personnes ont été tuées dans un incendie dans le comté d'Orange, en Californie.",
+            "Orange County",
+        ),
         ("it", "Almeno sei persone sono morte in una sparatoria nella contea di Cook, in Illinois.", "Cook County"),
         ("pt", "Pelo menos três pessoas morreram em um tornado no condado de Dallas, no Texas.", "Dallas County"),
     ],
@@ -130,7 +134,11 @@ def test_a_us_county_named_in_another_language_is_the_county(language: str, text
         ("es", "Al menos 10 personas murieron en Baja California Sur tras el paso del huracán.", "Baja California Sur"),
         ("fr", "Au moins 10 personnes sont mortes dans l'Uttar Pradesh, selon la police.", "Uttar Pradesh"),
         # several towns bear it as an alternate name (a saint's name): the state, not one of them
-        ("pt", "Pelo menos 10 pessoas morreram nas chuvas no Espírito Santo, segundo a Defesa Civil.", "Espírito Santo"),
+        (
+            "pt",
+            "Pelo menos 10 pessoas morreram nas chuvas no Espírito Santo, segundo a Defesa Civil.",
+            "Espírito Santo",
+        ),
         # a town abroad bears the name, the language's own country has the state: the state
         ("pt", "Pelo menos 10 pessoas morreram nas chuvas em Santa Catarina, segundo os bombeiros.", "Santa Catarina"),
         # a division word, a capitalised noun and a name of two words: one run of four capitalised words

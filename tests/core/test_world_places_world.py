@@ -214,13 +214,22 @@ def test_a_korean_provinces_short_name_is_the_province() -> None:
         ),
         (
             "de",
-            "Zwei Deutsche sind beim Erdbeben in der Türkei ums Leben gekommen, die Zahl der Toten stieg auf über 5000. "
-            "Deutschland schickt Helfer; das THW aus Deutschland ist unterwegs.",
+            "Zwei Deutsche sind beim Erdbeben in der Türkei ums Leben gekommen, die Zahl der Toten stieg auf über "
+            "5000. Deutschland schickt Helfer; das THW aus Deutschland ist unterwegs.",
             "TR",
         ),
-        ("tr", "Türkiye, Nepal depremi için yardım gönderdi. Depremde 4 bin kişi öldü. Türkiye'den ekipler yola çıktı.", "NP"),
+        (
+            "tr",
+            "Türkiye, Nepal depremi için yardım gönderdi. Depremde 4 bin kişi öldü. Türkiye'den ekipler yola çıktı.",
+            "NP",
+        ),
         ("zh", "中国向土耳其地震灾区派出救援队。地震已造成5000人死亡。中国外交部表示，中国将继续提供援助。", "TR"),
-        ("hi", "भारत ने नेपाल भूकंप के बाद मदद भेजी। भूकंप में 4000 लोगों की मौत हो गई। भारत के प्रधानमंत्री ने कहा कि भारत मदद करेगा।", "NP"),
+        (
+            "hi",
+            "भारत ने नेपाल भूकंप के बाद मदद भेजी। भूकंप में 4000 लोगों की मौत हो गई। "
+            "भारत के प्रधानमंत्री ने कहा कि भारत मदद करेगा।",
+            "NP",
+        ),
     ],
 )
 def test_the_country_a_natural_disaster_is_named_with_beats_one_named_more_often(
