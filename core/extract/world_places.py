@@ -296,7 +296,10 @@ class PlaceReader(ScriptReading):
         self.locatives_after = frozenset(script_key(w).lower() for w in getattr(lexicon, "LOCATIVES_AFTER", ()))
         # "el edificio Windsor", "la tour Hamilton": a name right after a building's or a street's word is the
         # building's (lexicon BUILDING_WORDS); "l'hôpital de Gaza" (a preposition between) names the town
-        buildings = sorted((w.lower() for w in getattr(lexicon, "BUILDING_WORDS", ())), key=len, reverse=True)
+        # ... and one after a river's, a lake's or a mountain's word ('el río Magdalena', 'il fiume Seveso': lexicon
+        # FEATURE_WORDS): the index holds no natural features, and a town of that name is another place
+        features = (*getattr(lexicon, "BUILDING_WORDS", ()), *getattr(lexicon, "FEATURE_WORDS", ()))
+        buildings = sorted((w.lower() for w in features), key=len, reverse=True)
         stretch = r"\w*" if self.endings else ""
         self.buildings = (
             re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in buildings) + rf"){stretch}\s+$", re.IGNORECASE)
@@ -932,6 +935,15 @@ class PlaceReader(ScriptReading):
             candidates = [p for p in gazetteer().lookup(fold(name)) if p.kind == "city"]
             villages = [p for p in candidates if fold(p.name) == fold(name)]
             if villages and not any(p.major for p in villages):
+                # "en Aragón": a division's own name (of a country the text names, if any) before a village abroad
+                # that bears it (Aragon, Georgia)
+                wanted = (*named, *self.home)
+                divisions = [
+                    p for p in gazetteer().lookup(fold(name))
+                    if p.kind == "province" and fold(p.name) == fold(name) and (not named or p.country in named)
+                ]  # fmt: skip
+                if len(divisions) == 1 and not any(v.country in wanted for v in villages):
+                    return divisions[0]
                 return villages[0]
             # a village the gazetteer names otherwise ('Casalbordino' of 'Casalbordino-Miracoli'): the only one of
             # the language's countries or of the ones the text names

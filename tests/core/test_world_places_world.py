@@ -276,3 +276,34 @@ def test_an_institution_written_in_english_is_no_town() -> None:
     # 'Amnesty International': no town before the word
     text = "Amnesty International afirmó que al menos 12 personas murieron en la represión."
     assert {c.location for c in extract(ArticleInput(text=text, language="es")).claims} == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "province"),
+    [
+        ("es", "Las lluvias dejaron 12 muertos en Guerrero, según Protección Civil.", "MX-GRO"),
+        ("es", "Las inundaciones en Tabasco dejaron seis muertos.", "MX-TAB"),
+        ("es", "Las tormentas dejaron tres muertos en Aragón, según el Gobierno autonómico.", "ES-AR"),
+    ],
+)
+def test_after_a_locative_a_divisions_own_name_beats_a_village_that_bears_it(
+    language: str, text: str, province: str
+) -> None:
+    # a village of that very name lies elsewhere (a Mexican hamlet, Aragon in Georgia); the report names no country
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    assert claims
+    assert {resolve_location(c.location).key for c in claims if c.location} == {f"province:{province}"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Al menos 12 personas murieron por el desbordamiento del río Magdalena."),
+        ("it", "L'esondazione del fiume Lambro ha causato due morti."),
+        ("pt", "A cheia do rio Guaíba deixou 10 mortos."),
+        ("id", "Letusan Gunung Semeru menewaskan 14 orang."),
+    ],
+)
+def test_a_name_after_a_rivers_or_a_mountains_word_is_no_town(language: str, text: str) -> None:
+    # the index holds no rivers or mountains; a town that bears the name lies elsewhere
+    assert {c.location for c in extract(ArticleInput(text=text, language=language)).claims} == {None}

@@ -526,6 +526,8 @@ ORIGIN_BEFORE = (
 GOVERNMENT_VERBS = ("acusó", "condenó", "denunció", "exigió", "acusa", "condena")
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'el edificio Windsor'
 # (core.extract.world_places)
+# A river's, a lake's or a mountain's word: the name after it is no town's (core.extract.world_places)
+FEATURE_WORDS = ("río", "arroyo", "lago", "laguna", "volcán", "monte", "cerro")
 BUILDING_WORDS = (
     "edificio", "torre", "torres", "hotel", "puente", "calle", "avenida", "plaza", "estadio", "hospital",
     "centro comercial", "discoteca", "condominio", "residencial", "mercado", "colegio", "escuela",

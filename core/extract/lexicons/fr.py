@@ -391,6 +391,8 @@ GOVERNMENT_VERBS = (
 )  # fmt: skip
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'la tour Hamilton'
 # (core.extract.world_places)
+# A river's, a lake's or a mountain's word: the name after it is no town's (core.extract.world_places)
+FEATURE_WORDS = ("rivière", "fleuve", "lac", "volcan", "mont")
 BUILDING_WORDS = (
     "tour", "immeuble", "résidence", "hôtel", "pont", "rue", "avenue", "boulevard", "place", "stade", "hôpital",
     "centre commercial", "gare", "quartier", "école", "lycée", "marché", "salle", "discothèque", "usine",

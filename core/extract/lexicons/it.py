@@ -358,6 +358,8 @@ ORIGIN_BEFORE = (
 GOVERNMENT_VERBS = ("ha accusato", "ha condannato", "accusa", "condanna")
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'il ponte Victoria'
 # (core.extract.world_places)
+# A river's, a lake's or a mountain's word: the name after it is no town's (core.extract.world_places)
+FEATURE_WORDS = ("fiume", "torrente", "lago", "vulcano", "monte")
 BUILDING_WORDS = (
     "ponte", "torre", "palazzo", "edificio", "hotel", "via", "viale", "piazza", "stadio", "ospedale",
     "centro commerciale", "stazione", "quartiere", "scuola", "discoteca", "condominio",

@@ -383,6 +383,8 @@ ORIGIN_BEFORE = (
 GOVERNMENT_VERBS = ("acusou", "condenou", "denunciou")
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'o edifício Andrea'
 # (core.extract.world_places)
+# A river's, a lake's or a mountain's word: the name after it is no town's (core.extract.world_places)
+FEATURE_WORDS = ("rio", "ribeirão", "arroio", "lago", "lagoa", "vulcão", "monte")
 BUILDING_WORDS = (
     "edifício", "prédio", "torre", "hotel", "ponte", "rua", "avenida", "praça", "estádio", "hospital", "shopping",
     "centro comercial", "boate", "escola", "condomínio", "mercado",
