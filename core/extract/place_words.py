@@ -41,6 +41,29 @@ class _Found:
     anchored: bool = False  # written with its state or province after it ("Surfside, Florida"): sure
 
 
+# "Rio Grande do Sul", "Santa Cruz de la Sierra": link words of the name's own language between its capitals
+_FOREIGN_LINK = re.compile(
+    r"(?<!\w)(?=((?:[A-ZÀ-ÖØ-Þ][\w'-]+\s+){1,3})([a-zà-ÿ]{1,3}(?:\s+[a-zà-ÿ]{1,3})?\s+[A-ZÀ-ÖØ-Þ][\w'-]+)(?!\w))"
+)
+
+
+@lru_cache(maxsize=1)
+def _foreign_names(sentence: str) -> list[tuple[int, int]]:
+    """Where names with link words of another language stand ('Rio Grande do Sul', 'Santa Cruz de la Sierra' in a
+    German report; a lexicon's own links are read with its runs): those the gazetteer knows as a province's or a
+    big town's own name, from their first capital word."""
+    out: list[tuple[int, int]] = []
+    for m in _FOREIGN_LINK.finditer(sentence):  # at each capital word ("hat in Rio de Janeiro": from "Rio" too)
+        if out and m.start(1) < out[-1][1]:
+            continue
+        for word in re.finditer(r"\S+", m.group(1)):  # the longest first: "Bundesstaat Rio Grande do Sul" is "Rio ..."
+            name = fold(sentence[m.start(1) + word.start() : m.end(2)])
+            if any(fold(p.name) == name and (p.kind == "province" or p.major) for p in gazetteer().lookup(name)):
+                out.append((m.start(1) + word.start(), m.end(2)))
+                break
+    return out
+
+
 _NATURAL = ("quake", "water")  # the lexicon's HAZARD_FAMILIES of natural disasters, named with their country
 
 

@@ -70,6 +70,7 @@ from core.extract.place_words import (
     _county_named,
     _elided,
     _english_facilities,
+    _foreign_names,
     _Found,
     _hazard_word,
     _in_body,
@@ -104,10 +105,6 @@ _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-Þ]\w*")
 _DATELINE_LOWER_WORDS = 2  # a dateline's words are names, an agency's, a date's ('12 de marzo')
 _NEAR_HEAD = re.compile(r"^[\W\d_]*(?:\w+[\W\d_]+){0,2}$")  # at most two words before
 _STATE_AFTER = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'-]+)?)(?!\s*[A-ZÀ-ÖØ-Þ])")
-# "Rio Grande do Sul", "Santa Cruz de la Sierra": link words of the name's own language between its capitals
-_FOREIGN_LINK = re.compile(
-    r"(?<!\w)(?=((?:[A-ZÀ-ÖØ-Þ][\w'-]+\s+){1,3})([a-zà-ÿ]{1,3}(?:\s+[a-zà-ÿ]{1,3})?\s+[A-ZÀ-ÖØ-Þ][\w'-]+)(?!\w))"
-)
 _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
 _HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
@@ -989,20 +986,3 @@ class PlaceReader(ScriptReading):
         # resolver reads it
         town = gazetteer().by_key(sole.key) if sole.kind == "city" else None
         return town if town is not None and town.major and fold(town.name) == fold(name) else None
-
-
-@lru_cache(maxsize=1)
-def _foreign_names(sentence: str) -> list[tuple[int, int]]:
-    """Where names with link words of another language stand ('Rio Grande do Sul', 'Santa Cruz de la Sierra' in a
-    German report; a lexicon's own links are read with its runs): those the gazetteer knows as a province's or a
-    big town's own name, from their first capital word."""
-    out: list[tuple[int, int]] = []
-    for m in _FOREIGN_LINK.finditer(sentence):  # at each capital word ("hat in Rio de Janeiro": from "Rio" too)
-        if out and m.start(1) < out[-1][1]:
-            continue
-        for word in re.finditer(r"\S+", m.group(1)):  # the longest first: "Bundesstaat Rio Grande do Sul" is "Rio ..."
-            name = fold(sentence[m.start(1) + word.start() : m.end(2)])
-            if any(fold(p.name) == name and (p.kind == "province" or p.major) for p in gazetteer().lookup(name)):
-                out.append((m.start(1) + word.start(), m.end(2)))
-                break
-    return out
