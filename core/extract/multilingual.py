@@ -68,6 +68,9 @@ _YEAR_BEFORE = frozenset(_YEAR_BEFORE_TEXT.split())
 _NEXT_COUNT = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+")  # up to a few words, no punctuation
 
 
+_COUNT_QUALIFIERS = frozenset([Qualifier.AT_LEAST, Qualifier.MORE_THAN])
+
+
 def _counted_year(
     lang: Language, triggers: list[_Trigger], number: Numeral, lower: str, following: Numeral | None = None
 ) -> bool:
@@ -419,7 +422,12 @@ def _field_claims(
         updates: set[int] = set()
         for index, number in enumerate(numbers):
             following = numbers[index + 1] if index + 1 < len(numbers) else None
-            if number.year_like and not _counted_year(lang, triggers, number, lower, following):
+            if (
+                number.year_like
+                and not _counted_year(lang, triggers, number, lower, following)
+                # "понад 2000 людей", "yli 2000 ihmistä", "অন্তত ২০০০ জন": more than or at least a year is no year
+                and _qualifier(lang, lower, number, s_start, number.end)[0] not in _COUNT_QUALIFIERS
+            ):
                 continue  # "en 1999", "2023 yılında": a year, not a count; "2012 قتيلا", "2012 morts" are counts
             lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
             previous_end = numbers[index - 1].end if index else s_start

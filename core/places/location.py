@@ -152,10 +152,16 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
         # A division's own name of several words ("Rio Grande do Sul") is sure of it even without the article's
         # country, when the towns found inside it bear it only as an alternate name (the town Rio Grande); not a
         # division elsewhere ("Long Island" of the Bahamas, for Long Island City, New York).
+        # So is it when no sure place bears the name ("Nuevo León": villages only), or when several towns of its
+        # country bear it as an alternate name, a saint's or a region's, no town's ("Espírito Santo": Morada Nova,
+        # Tabira, Inajá); one town's may be the town's ("Ho Chi Minh").
         own = [
             p for p in gazetteer().lookup(folded)
             if p.kind == "province" and _spelled_out(fold(p.name)) == spelled
-            and any(c.country == p.country and c.admin1 == p.admin1 for c in cands)
+            and (
+                any(c.country == p.country and c.admin1 == p.admin1 for c in cands)
+                or (len(cands) != 1 and all(c.country == p.country for c in cands))
+            )
         ]  # fmt: skip
         if len({p.country for p in own}) == 1:
             cands += [p for p in own if p not in cands]
@@ -182,7 +188,11 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
     # city's native spelling): the town ranks first among them. A division's own name of several words beats a
     # town that bears it only as an alternate name ("Rio Grande do Sul" is the state, not the town Rio Grande).
     if all(_kind_order(p) == 4 for p in canonical):
-        pool = canonical + [p for p in trusted if not canonical or native or " " not in folded]
+        # A town's native name that is also a division's own name is the town ("Ciudad de México"), unless several
+        # towns bear it as an alternate name: a saint's or a region's, no town's ("Espírito Santo").
+        pool = canonical + [
+            p for p in trusted if not canonical or " " not in folded or (native and len(trusted) == 1)
+        ]  # fmt: skip
     else:
         pool = canonical
     if country and not any(p.country == country for p in canonical):

@@ -318,3 +318,25 @@ def test_the_counted_people_and_a_relative_clause_that_wounds_them(language: str
 def test_a_comma_without_a_relative_pronoun_still_ends_the_phrase() -> None:
     # "80 residents, the police wounded ...": no relative pronoun after the comma, no binding across it
     assert _headline("Евакуювали 80 мешканців, поліція повідомила про поранених.", "uk", "wounded") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "qualifier"),
+    [
+        ("uk", "Внаслідок землетрусу загинули понад 2000 людей.", Qualifier.MORE_THAN),
+        ("fi", "Maanjäristyksessä on kuollut yli 2000 ihmistä.", Qualifier.MORE_THAN),
+        ("bn", "ভূমিকম্পে অন্তত ২০০০ জন নিহত হয়েছেন।", Qualifier.AT_LEAST),
+        ("fa", "در زلزله دست کم ۲۰۰۰ نفر کشته شدند.", Qualifier.AT_LEAST),
+    ],
+)
+def test_a_year_shaped_number_after_more_than_or_at_least_is_a_count(
+    language: str, text: str, qualifier: Qualifier
+) -> None:
+    # "more than 2000", "at least 2000": no year is written so; the count noun after it is a people's word, no trigger
+    killed = [c for c in _claims(text, language) if c.metric == "killed"]
+    assert [(c.value, c.qualifier) for c in killed] == [(2000, qualifier)]
+
+
+def test_a_year_after_a_preposition_stays_a_year() -> None:
+    # 'en 2000' dates: no count of 2000
+    assert [c.value for c in _claims("En 2000 murieron 40 personas en la riada.", "es")] == [40]

@@ -3,6 +3,8 @@ through the worldwide gazetteer)."""
 
 from __future__ import annotations
 
+import pytest
+
 from core.extract import extract
 from core.models import ArticleFacts, ArticleInput
 from core.places import Location, article_locations, main_location, resolve_location
@@ -193,3 +195,115 @@ def test_a_sentence_before_a_dash_is_no_dateline() -> None:
 def test_a_korean_provinces_short_name_is_the_province() -> None:
     _places, main = _report("경북 봉화군의 광산에서 붕괴 사고가 발생해 2명이 숨지고 3명이 다쳤다.", "ko")
     assert main is not None and main.key == resolve_location("North Gyeongsang").key
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        (
+            "es",
+            "El Gobierno de España confirmó que dos españoles murieron en el terremoto de Nepal, que ha dejado más de "
+            "4.000 muertos. Exteriores de España sigue en contacto con otros 200 españoles.",
+            "NP",
+        ),
+        (
+            "it",
+            "Almeno 300 morti nel terremoto in Afghanistan. L'Italia ha inviato aiuti e il ministro ha detto che "
+            "l'Italia è pronta a fare di più.",
+            "AF",
+        ),
+        (
+            "de",
+            "Zwei Deutsche sind beim Erdbeben in der Türkei ums Leben gekommen, die Zahl der Toten stieg auf über "
+            "5000. Deutschland schickt Helfer; das THW aus Deutschland ist unterwegs.",
+            "TR",
+        ),
+        (
+            "tr",
+            "Türkiye, Nepal depremi için yardım gönderdi. Depremde 4 bin kişi öldü. Türkiye'den ekipler yola çıktı.",
+            "NP",
+        ),
+        ("zh", "中国向土耳其地震灾区派出救援队。地震已造成5000人死亡。中国外交部表示，中国将继续提供援助。", "TR"),
+        (
+            "hi",
+            "भारत ने नेपाल भूकंप के बाद मदद भेजी। भूकंप में 4000 लोगों की मौत हो गई। "
+            "भारत के प्रधानमंत्री ने कहा कि भारत मदद करेगा।",
+            "NP",
+        ),
+    ],
+)
+def test_the_country_a_natural_disaster_is_named_with_beats_one_named_more_often(
+    language: str, text: str, country: str
+) -> None:
+    # the reporting country (its dead, its help) is named more often than the country the quake struck
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    assert claims
+    assert {resolve_location(c.location).region for c in claims if c.location} == {country}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("fi", "Heratin maanjäristyksessä on kuollut yli 2500 ihmistä.", "Herat"),
+        ("tr", "Malatya depreminde 300 kişi hayatını kaybetti.", "Malatya"),
+        ("tr", "Elazığ depreminde 30 kişi hayatını kaybetti.", "Elazığ"),
+        ("fi", "Turkin maanjäristyksessä kuoli yli 5000 ihmistä. Kahramanmarasin maanjäristys oli voimakas.", "Turkey"),
+    ],
+)
+def test_a_name_opening_a_sentence_before_a_disasters_word_is_a_town(language: str, text: str, town: str) -> None:
+    # a disaster named after its place ('the Herat earthquake'): the name is no capital of the sentence's first word
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    assert claims
+    assert {resolve_location(c.location).key for c in claims if c.location} == {resolve_location(town).key}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("ca", "Almenys 5 persones han mort en una allau humana al Wembley Stadium.", "London"),
+        ("es", "Al menos 5 personas murieron en una estampida en el Frankfurt Airport.", "Frankfurt am Main"),
+        ("tl", "Hindi bababa sa 5 katao ang nasawi sa Dortmund Arena.", "Dortmund"),
+    ],
+)
+def test_a_venue_written_in_english_after_its_town_names_the_town(language: str, text: str, town: str) -> None:
+    # venues keep their English name in every language; the town they are named after is where they are
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    assert claims
+    assert {resolve_location(c.location).key for c in claims if c.location} == {resolve_location(town).key}
+
+
+def test_an_institution_written_in_english_is_no_town() -> None:
+    # 'Amnesty International': no town before the word
+    text = "Amnesty International afirmó que al menos 12 personas murieron en la represión."
+    assert {c.location for c in extract(ArticleInput(text=text, language="es")).claims} == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "province"),
+    [
+        ("es", "Las lluvias dejaron 12 muertos en Guerrero, según Protección Civil.", "MX-GRO"),
+        ("es", "Las inundaciones en Tabasco dejaron seis muertos.", "MX-TAB"),
+        ("es", "Las tormentas dejaron tres muertos en Aragón, según el Gobierno autonómico.", "ES-AR"),
+    ],
+)
+def test_after_a_locative_a_divisions_own_name_beats_a_village_that_bears_it(
+    language: str, text: str, province: str
+) -> None:
+    # a village of that very name lies elsewhere (a Mexican hamlet, Aragon in Georgia); the report names no country
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    assert claims
+    assert {resolve_location(c.location).key for c in claims if c.location} == {f"province:{province}"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Al menos 12 personas murieron por el desbordamiento del río Magdalena."),
+        ("it", "L'esondazione del fiume Lambro ha causato due morti."),
+        ("pt", "A cheia do rio Guaíba deixou 10 mortos."),
+        ("id", "Letusan Gunung Semeru menewaskan 14 orang."),
+    ],
+)
+def test_a_name_after_a_rivers_or_a_mountains_word_is_no_town(language: str, text: str) -> None:
+    # the index holds no rivers or mountains; a town that bears the name lies elsewhere
+    assert {c.location for c in extract(ArticleInput(text=text, language=language)).claims} == {None}

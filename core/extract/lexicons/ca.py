@@ -195,6 +195,8 @@ HOME_COUNTRIES = ("ES", "AD")
 RELATIVES = ("que",)
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'la torre Windsor'
 # (core.extract.world_places)
+# A river's, a lake's or a mountain's word: the name after it is no town's (core.extract.world_places)
+FEATURE_WORDS = ("riu", "llac", "volcà", "muntanya")
 BUILDING_WORDS = (
     "torre", "edifici", "hotel", "pont", "carrer", "avinguda", "plaça", "estadi", "hospital", "centre comercial",
     "discoteca", "escola",

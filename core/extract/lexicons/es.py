@@ -516,6 +516,8 @@ PROVINCE_WORDS_BEFORE = (
     "provincia de", "departamento de", "departamento del", "estado de", "comunidad de", "región de", "region de",
     "distrito de", "distrito del",
 )  # fmt: skip
+# a US county named in the language: the county, not a town of its name (core.extract.world_places)
+COUNTY_WORDS_BEFORE = ("condado de", "condado del")
 PLACE_NAME_LINKS = ("de", "del", "de la", "de los", "de las")
 ORIGIN_BEFORE = (
     "ciudadanos de", "ciudadano de", "procedentes de", "originarios de", "naturales de", "natural de",
@@ -525,6 +527,8 @@ ORIGIN_BEFORE = (
 GOVERNMENT_VERBS = ("acusó", "condenó", "denunció", "exigió", "acusa", "condena")
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'el edificio Windsor'
 # (core.extract.world_places)
+# A river's, a lake's or a mountain's word: the name after it is no town's (core.extract.world_places)
+FEATURE_WORDS = ("río", "arroyo", "lago", "laguna", "volcán", "monte", "cerro")
 BUILDING_WORDS = (
     "edificio", "torre", "torres", "hotel", "puente", "calle", "avenida", "plaza", "estadio", "hospital",
     "centro comercial", "discoteca", "condominio", "residencial", "mercado", "colegio", "escuela",

@@ -379,6 +379,8 @@ PROVINCE_WORDS_BEFORE = (
     "département d'", "province d'", "région d'", "district de", "district du", "district d'", "État de", "Etat de",
     "État du", "Etat du", "gouvernorat de",
 )  # fmt: skip
+# a US county named in the language: the county, not a town of its name (core.extract.world_places)
+COUNTY_WORDS_BEFORE = ("comté de", "comté du", "comté d'")
 ORIGIN_BEFORE = (
     "ressortissants de", "ressortissants du", "ressortissant de", "originaires de", "originaire de", "originaires du",
     "originaire du",
@@ -390,6 +392,8 @@ GOVERNMENT_VERBS = (
 )  # fmt: skip
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'la tour Hamilton'
 # (core.extract.world_places)
+# A river's, a lake's or a mountain's word: the name after it is no town's (core.extract.world_places)
+FEATURE_WORDS = ("rivière", "fleuve", "lac", "volcan", "mont")
 BUILDING_WORDS = (
     "tour", "immeuble", "résidence", "hôtel", "pont", "rue", "avenue", "boulevard", "place", "stade", "hôpital",
     "centre commercial", "gare", "quartier", "école", "lycée", "marché", "salle", "discothèque", "usine",

@@ -282,6 +282,8 @@ PROVINCE_WORDS_BEFORE = ("provinsi", "kabupaten", "kota", "kecamatan", "desa")
 ORIGIN_BEFORE = ("warga negara", "warga", "wisatawan asal", "turis asal", "asal", "berkebangsaan", "kewarganegaraan")
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'gedung Sate'
 # (core.extract.world_places)
+# A river's, a lake's or a mountain's word: the name after it is no town's (core.extract.world_places)
+FEATURE_WORDS = ("sungai", "danau", "gunung")
 BUILDING_WORDS = (
     "gedung", "menara", "hotel", "jembatan", "jalan", "pasar", "stadion", "rumah sakit", "mal", "apartemen", "sekolah",
 )  # fmt: skip

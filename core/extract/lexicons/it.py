@@ -347,6 +347,8 @@ LABEL_LINKS = ("di",)
 # people's origin ("36enne della Romania", "cittadini del Marocco"), not the place; verbs a capital governs
 PROVINCE_WORDS_BEFORE = ("provincia di", "regione")
 PLACE_NAME_LINKS = ("di", "del", "della", "dei", "sul", "sulla")
+# a US county named in the language: the county, not a town of its name (core.extract.world_places)
+COUNTY_WORDS_BEFORE = ("contea di", "contea del", "contea della")
 ORIGIN_BEFORE = (
     "cittadini", "cittadino", "cittadina", "cittadine", "originario di", "originaria di", "originari di",
     "originario del", "originaria della", "proveniente da", "provenienti da", "proveniente dalla", "provenienti dalla",
@@ -357,6 +359,8 @@ ORIGIN_BEFORE = (
 GOVERNMENT_VERBS = ("ha accusato", "ha condannato", "accusa", "condanna")
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'il ponte Victoria'
 # (core.extract.world_places)
+# A river's, a lake's or a mountain's word: the name after it is no town's (core.extract.world_places)
+FEATURE_WORDS = ("fiume", "torrente", "lago", "vulcano", "monte")
 BUILDING_WORDS = (
     "ponte", "torre", "palazzo", "edificio", "hotel", "via", "viale", "piazza", "stadio", "ospedale",
     "centro commerciale", "stazione", "quartiere", "scuola", "discoteca", "condominio",

@@ -373,6 +373,8 @@ PROVINCE_WORDS_BEFORE = (
     "estado de", "estado do", "estado da", "distrito de", "distrito do", "distrito da", "província de", "província do",
     "província da", "região de", "região do", "região da",
 )  # fmt: skip
+# a US county named in the language: the county, not a town of its name (core.extract.world_places)
+COUNTY_WORDS_BEFORE = ("condado de", "condado do")
 PLACE_NAME_LINKS = ("de", "do", "da", "dos", "das")
 ORIGIN_BEFORE = (
     "cidadãos de", "cidadãos do", "cidadãos da", "cidadão de", "naturais de", "natural de", "oriundos de", "oriundo de",
@@ -382,6 +384,8 @@ ORIGIN_BEFORE = (
 GOVERNMENT_VERBS = ("acusou", "condenou", "denunciou")
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'o edifício Andrea'
 # (core.extract.world_places)
+# A river's, a lake's or a mountain's word: the name after it is no town's (core.extract.world_places)
+FEATURE_WORDS = ("rio", "ribeirão", "arroio", "lago", "lagoa", "vulcão", "monte")
 BUILDING_WORDS = (
     "edifício", "prédio", "torre", "hotel", "ponte", "rua", "avenida", "praça", "estádio", "hospital", "shopping",
     "centro comercial", "boate", "escola", "condomínio", "mercado",

