@@ -716,7 +716,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.[ \t]")
 _DIRECTION = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|central|downtown)"
 _LOCATIVE = re.compile(
     rf"\b(?:[Ii]n|at|[Nn]ear|[Oo]utside|of|from|to)[ \t]+(?:{_DIRECTION}[ \t]+)?"
-    r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)"
+    # a name's lower-case link words too: "in Rio Grande do Sul", "in Rio de Janeiro", "in Santa Cruz de la Sierra"
+    r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?:do|da|dos|das|de|del|de la|di|du)[ \t]+)?(?:[A-Z][\w'’.-]*))*)"
 )
 
 

@@ -503,3 +503,13 @@ def test_where_the_dead_came_from_is_not_where_they_died() -> None:
     assert _locations(text) == ["Nepal"]
     # with no other place in the sentence, the home is all it gives
     assert _locations("Two men from Gary were shot and killed on Friday, police said.") == ["Gary"]
+
+
+def test_a_regions_name_with_its_link_words_is_read_whole_in_the_text() -> None:
+    # "in Rio Grande do Sul state": the text's place stopped at "do" and read the town Rio Grande
+    text = (
+        "PORTO ALEGRE, Brazil (AP) - Floods and mudslides killed at least 29 people in Rio Grande do Sul state, "
+        "officials said on Thursday."
+    )
+    loc = main_location(_extracted("a", text, "Floods kill 29 in southern Brazil"))
+    assert loc is not None and loc.label == "Rio Grande do Sul"
