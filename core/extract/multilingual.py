@@ -81,6 +81,8 @@ def _counted_year(
     if before and before[-1] in _YEAR_BEFORE:
         return False
     end = number.end
+    if lang.after is not None and (qualifier := lang.after[0].match(lower, end)) is not None:
+        end = qualifier.end()  # "2000多人", "2000人以上": the qualifier between the number and its counter
     if lang.person_counters is not None and lang.person_counters.match(lower, end):
         return True
     right_after = next(

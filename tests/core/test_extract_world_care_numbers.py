@@ -57,6 +57,10 @@ def test_those_still_in_care_are_a_part_of_the_injured_not_their_total(
         ('es', 'Veintiún muertos dejó el accidente.', ('21', '-')),
         ('zh', '受伤者超过2000人。', ('-', '2000:more_than')),
         ('ko', '부상자는 2000명으로 늘었다.', ('-', '2000')),
+        # a year-shaped count with its qualifier between it and the counter, or in Japanese
+        ('zh', '地震已造成2000多人死亡。', ('2000:more_than', '-')),
+        ('ja', '地震で2000人以上が死亡した。', ('2000:at_least', '-')),
+        ('ja', '地震で2000人が死亡した。', ('2000', '-')),
     ],
 )  # fmt: skip
 def test_number_words_newsrooms_write(language: str, text: str, expected: tuple[str, str]) -> None:

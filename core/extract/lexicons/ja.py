@@ -147,3 +147,5 @@ HAZARD_FAMILIES = {
     "crowd": ("雑踏", "将棋倒し"),
     "collapse": ("倒壊", "崩落"),
 }  # fmt: skip
+
+PERSON_COUNTERS = ("人", "名")  # a counter of people after a number: "2000人" is a count, no year
