@@ -397,12 +397,12 @@ def places_in(
     person, not a town (see `_small_town_by_name_alone`)."""
     found: list[PlaceMention] = []
     capitals_say_nothing = title_case and _title_cased(tokens)
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if not tok.is_capitalised or _not_place(tok.low) or tok.is_digits or tok.low.endswith(_RULED_BY):
-            i += 1
+    i = 0  # where the next name may start
+    for start in [k for k, tok in enumerate(tokens) if tok.is_capitalised]:  # one pass: the few that may open one
+        tok = tokens[start]
+        if start < i or _not_place(tok.low) or tok.is_digits or tok.low.endswith(_RULED_BY):
             continue
+        i = start
         j = i + 1
         joined = 0  # "al-Arabi" in "Al-Ahli al-Arabi Hospital": part of the name, not a word of its own
         while j < len(tokens) and j - i < 3 + joined and not _not_place(tokens[j].low):
