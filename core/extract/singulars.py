@@ -101,7 +101,9 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
     """'a man was shot and killed', 'Smith died', 'killing a civilian', 'the death of a 14-year-old boy'."""
     claims: list[RawClaim] = []
     # one pass keeps the few tokens the cheap tests below may pass, rather than a Python loop step per token
-    maybe = [p for p, t in enumerate(tokens) if t.is_capitalised or t.low in _MAY_START_SINGULAR or t.low.endswith("-old")]
+    maybe = [
+        p for p, t in enumerate(tokens) if t.is_capitalised or t.low in _MAY_START_SINGULAR or t.low.endswith("-old")
+    ]
     for p in maybe:
         if p in used_triggers:
             continue

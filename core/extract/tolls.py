@@ -11,11 +11,11 @@ The words come from the language's lexicon (`core.extract.lexicons`); this modul
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
+from core.extract.ascii_twin import compile_twin
 from core.extract.lexicons import load
 from core.extract.numbers import NUMBER_WORDS, NumberMention, bounds, find_numbers, number_at
 from core.extract.raw_claim import RawClaim
@@ -27,13 +27,13 @@ from core.places.index import fold, gazetteer
 _EN_VOCABULARY = load("en")
 # A clause taking up the toll told before, with a verb of change and a figure: "It has since risen to 15", "By
 # Wednesday, the number had climbed to 31". Such a sentence may name no harm word at all.
-ANAPHORIC_TOLL = re.compile(
+ANAPHORIC_TOLL = compile_twin(
     r"\b(?=[ti])(?:(?:that|this|the)\s+(?:" + "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_HEADS) + r")|"
     + "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_SUBJECTS) + r")\s+(?:[a-z]+\s+){0,3}?(?:"
     + "|".join(_EN_VOCABULARY.CHANGE_TOLL_VERBS) + r")\s+(?:[a-z]+\s+){0,2}?\d"
 )
 # A cheap test before the pass: only sentences with one of these can state a toll.
-MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|figure|:\s*\d|" + ANAPHORIC_TOLL.pattern)
+MAY_STATE_TOLL = compile_twin(r"toll|tally|count|number|total|figure|:\s*\d|" + ANAPHORIC_TOLL.pattern)
 _SCOPE_SPAN = (
     24  # tokens between a toll noun and its verb: "the toll from the fire that swept through ... on Wednesday night"
 )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from core.dates import FIRST_ORDINAL, add_days
+from core.extract.ascii_twin import ascii_twin, compile_twin
 from core.extract.clean import keyword_view, lowercase_twin
 from core.extract.lexicon import MONTHS as MONTH_NAMES
 from core.extract.lexicon import WEEKDAYS
@@ -30,7 +31,7 @@ from core.places import (
 
 # The leading "(?=\d)" changes no match: it lets the engine skip to the next digit instead of trying the
 # look-behind at every character (twice as fast over a whole text).
-_DAY = re.compile(r"(?=\d)(?<![\d,.:/-])(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]\d)")
+_DAY = compile_twin(r"(?=\d)(?<![\d,.:/-])(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]\d)")
 _MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+$")
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z]{3,9})\b\.?")
 _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
@@ -74,7 +75,7 @@ _INCIDENT_STEP = re.compile(
     r"|storm|hurricane|typhoon|cyclone|tornado|wildfires?|avalanche|eruption|massacre|ambush(?:ed)?)\b",
     re.IGNORECASE,
 )
-_INCIDENT_STEP_LOWER = lowercase_twin(_INCIDENT_STEP)
+_INCIDENT_STEP_LOWER = ascii_twin(lowercase_twin(_INCIDENT_STEP))
 # A date right before an incident word, with at most a possessive and one adjective between ("Sunday's deadly
 # strike", "the August 12 explosions").
 _INCIDENT_NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?" + _INCIDENT_STEP.pattern, re.IGNORECASE)
@@ -635,7 +636,7 @@ def scene_names(text: str) -> frozenset[str]:
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
-_SCENE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the)\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
+_SCENE = compile_twin(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the)\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
 
 
 def _small_town_by_name_alone(tokens: list[Token], i: int, k: int, place: Place, scenes: frozenset[str]) -> bool:
