@@ -29,7 +29,6 @@ from core.extract.combine import (
 )
 from core.extract.language import detect_language, is_english_code
 from core.extract.lexicons import load as load_lexicon
-from core.extract.multilingual import language as world_language
 from core.extract.multilingual import world_claims
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
@@ -65,6 +64,7 @@ from core.extract.where_when import (
     places_in,
     scene_names,
 )
+from core.extract.world_language import language as world_language
 from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Qualifier, Role, is_plausible
 from core.text import VisibleText, visible_text
 
