@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from core.dates import FIRST_ORDINAL, add_days
 from core.extract.ascii_twin import ascii_twin, compile_twin
@@ -189,6 +190,11 @@ def dates_in(
 
     A month and day without a year are the reference's year unless that falls more than `ahead` days after
     it: "Sept. 20" in a story published in late August a year on is last September's."""
+    return list(_dates_in(text, start, end, reference, ahead))
+
+
+@lru_cache(maxsize=256)  # pure; the article's incident date and a sentence's claims ask for the same sentences
+def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: int) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     for s, e, month, day, year in explicit_dates(text, start, end):
         if year is None:
@@ -224,7 +230,7 @@ def dates_in(
         DateMention(d.start, d.end, d.value, _since(text, d.start) or is_later_step(text, d.start, d.end, start, end))
         for d in found
     ]
-    return sorted(marked, key=lambda d: d.start)
+    return tuple(sorted(marked, key=lambda d: d.start))
 
 
 def incident_date_in(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 import re
+from datetime import date
 
 import pytest
 
@@ -25,7 +26,16 @@ from core.extract.clean import (
 )
 from core.extract.language import _identifier
 from core.extract.tokens import Token, tokenize
-from core.extract.where_when import _DAY, _INCIDENT_STEP, _INCIDENT_STEP_LOWER, explicit_dates, incident_date_in
+from core.extract.where_when import (
+    _DAY,
+    _INCIDENT_STEP,
+    _INCIDENT_STEP_LOWER,
+    AHEAD_OF_TEXT_DATE,
+    _dates_in,
+    dates_in,
+    explicit_dates,
+    incident_date_in,
+)
 
 SENTENCES = [
     "Two men were SHOT and one was Killed on Main Street late Friday, police said.",
@@ -194,3 +204,13 @@ def test_ascii_twin_refuses_patterns_it_cannot_mirror() -> None:
         compile_twin(r"stra\u00dfe", re.IGNORECASE)  # a non-ASCII letter ignoring case
     with pytest.raises(ValueError):
         compile_twin(r"a # [comment", re.VERBOSE)
+
+
+def test_a_sentences_dates_asked_again_come_from_the_cache_as_a_fresh_list() -> None:
+    text = "The blast on Sunday, March 3, killed two people; a vigil was held Friday."
+    reference = date(2024, 3, 6)
+    first = dates_in(text, 0, len(text), reference)
+    expected = list(_dates_in.__wrapped__(text, 0, len(text), reference, AHEAD_OF_TEXT_DATE))
+    assert first == expected and len(first) >= 2
+    first.clear()  # the caller's list is its own
+    assert dates_in(text, 0, len(text), reference) == expected
