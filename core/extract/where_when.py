@@ -193,7 +193,7 @@ def dates_in(
     return list(_dates_in(text, start, end, reference, ahead))
 
 
-@lru_cache(maxsize=256)  # pure; the article's incident date and a sentence's claims ask for the same sentences
+@lru_cache(maxsize=32)  # pure; the incident date and the claims ask for the same sentence, a few calls apart
 def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: int) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     for s, e, month, day, year in explicit_dates(text, start, end):
