@@ -10,7 +10,7 @@ from core.dates import add_days
 from core.events.hazards import event_hazards, headline_hazards
 from core.events.pieces import Piece
 from core.events.state import OTHER, EventState, GroupingSettings, Member
-from core.models import KILLED, ArticleFacts
+from core.models import KILLED, WOUNDED, ArticleFacts
 from core.places.gazetteer import fold
 from core.places.location import _NAMED_KINDS, SPOT_ONLY, UNPLACED, Location, _candidates
 from core.places.nearby import _distance_km
@@ -348,6 +348,9 @@ def _event_score(
         return named + figures if named else None
     if relation == RELATED and not named and not _corroborated_place(piece, event, hints, settings, articles, by_name):
         return _text_match_score(piece, event, settings, articles)
+    text = _text_affinity(piece, event, articles, settings.similarity_sample)
+    if not named and _another_lone_victim(piece, hints, text, settings):
+        return None
     score = 2.0 if relation == SAME else 0.0
     score += 1.0 if piece.harm == event.harm else 0.0
     if same_day:
@@ -356,8 +359,27 @@ def _event_score(
         gap = max((event.start_date - piece.date).days, (piece.date - event.end_date).days, 0)
         score += 1.0 - gap / (settings.span_days + 1)
     score += figures
-    score += _text_affinity(piece, event, articles, settings.similarity_sample)
+    score += text
     return score + named
+
+
+# Casualties a report of one or two victims gives at most
+_LONE_VICTIMS = 2
+
+
+def _another_lone_victim(
+    piece: Piece, hints: Mapping[str, Sequence[int]], text: float, settings: GroupingSettings
+) -> bool:
+    """Is the piece a report of one or two victims beside a mass-casualty event (`MASS_CASUALTIES` or more hurt)
+    of the same place and day, with no figure of its own and no words in common: another shooting in the same
+    city that day ("a man shot dead in West Baltimore" beside a block party's 2 dead and 28 wounded)? Place and
+    date alone do not make it the event's."""
+    values = piece.headline_values()
+    hurt = sum(v for m, v in values.items() if m in (KILLED, WOUNDED))
+    if not values or hurt > _LONE_VICTIMS or text >= settings.follow_up_threshold:
+        return False
+    mass = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
+    return mass >= MASS_CASUALTIES and not any(v in hints.get(m, ()) for m, v in values.items())
 
 
 def _follow_up(

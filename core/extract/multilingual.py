@@ -189,7 +189,7 @@ def _incident_date(
     found = incident_date(lang.dates, text, lower, reference, states_figure)
     if found is not None or older_incident(lang.dates, text, lower, reference):
         return found
-    return reference  # a report that dates nothing is of its day
+    return None  # a report that dates nothing is placed by its publication, as an English one is
 
 
 def _with_place(claim: Claim, place: str) -> Claim:

@@ -348,6 +348,8 @@ def _skip_to_trigger(tokens: list[Token], j: int) -> int:
             j = close + 1
         elif (where := _past_people_where(tokens, j)) is not None:
             j = where
+        elif (home := _past_home(tokens, j)) is not None:
+            j = home  # "two men from Gary were killed", "27 pilgrims from Jalgaon in Maharashtra were killed"
         elif (verb := _after_modifier(tokens, j)) is not None:
             j = verb  # "58 people attending the festival were killed", "84 people who had gathered ... were killed"
         elif low == "including" and (verb := _after_inclusion(tokens, j)) is not None:
@@ -413,6 +415,21 @@ def _after_inclusion(tokens: list[Token], j: int) -> int | None:
 
 _VEHICLE_DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
 _VEHICLE_WORDS = 4  # "aboard the Air India flight": the vehicle's name, up to the verb
+
+
+_HOME_WORDS = 6  # "from Jalgaon in Maharashtra": the home's names, and the region it lies in
+
+
+def _past_home(tokens: list[Token], j: int) -> int | None:
+    """'Two men from Gary (were killed)': the index after where the people came from, when names follow "from"."""
+    if tokens[j].low != "from" or j + 1 >= len(tokens) or not tokens[j + 1].is_capitalised:
+        return None
+    k = j + 1
+    while k < len(tokens) and k - j <= _HOME_WORDS and (tokens[k].is_capitalised or tokens[k].low in ("in", ",")):
+        k += 1
+    while k > j + 1 and not tokens[k - 1].is_capitalised:
+        k -= 1  # not a trailing "in" or comma
+    return k
 
 
 def _past_people_where(tokens: list[Token], j: int) -> int | None:

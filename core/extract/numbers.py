@@ -603,15 +603,20 @@ _OLDEST = 120
 
 
 def _age_between_commas(tokens: list[Token], m: NumberMention, prev: str, prev2: str, nxt: str) -> bool:
-    """'The driver, 54, was injured', 'a passenger, 31, died': digits set off by commas after one person's noun."""
+    """'The driver, 54, was injured', 'a passenger, 31, died', 'one of them, 24, died', 'the other, 31, was hurt':
+    digits set off by commas after one person's noun or a word standing for one."""
     return (
         prev == ","
         and nxt == ","
         and m.last == m.first + 1
         and tokens[m.first].is_digits
         and m.value < _OLDEST
-        and prev2 in _PERSON_NOUNS
+        and (prev2 in _PERSON_NOUNS or prev2 in _ONE_OF_THEM)
     )
+
+
+# Words standing for one person already counted: "one of them, 24,", "the other, 31,", "the eldest, 17,"
+_ONE_OF_THEM = frozenset(["them", "other", "another", "latter", "former", "eldest", "youngest", "oldest"])
 
 
 # A year-shaped number right before these is a count ("the quake killed 2012 people"), unless a word that dates
@@ -633,6 +638,8 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
         return False
     if nxt in _UNIT_AFTER or nxt == "%":
         return False
+    if nxt in ("a", "p") and nxt2 == "." and _low(tokens, m.last + 2) == "m":
+        return False  # "shot around 11 a.m.": a time (the tokens of "a.m." come apart)
     if nxt == "-" and (nxt2.startswith(("year", "month", "week", "day", "hour", "minute", "mile", "foot"))):
         return False
     if nxt.endswith(_AGE_ENDINGS) and nxt.split("-")[0] in _AGE_UNITS:

@@ -21,6 +21,7 @@ from core.extract.triggers import (
     INJURY_SPAN_NOUNS,
     INJURY_SPAN_VERBS,
     INJURY_SPAN_WORDS,
+    PERSON_NOUNS,
     POST_TRIGGERS,
     PRE_TRIGGERS,
     SHOT,
@@ -180,6 +181,8 @@ def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = Fals
             return False  # "..., and Roe later died": a new clause with its own subject
         if low == "and" and _new_subject_after(tokens, k):
             return False  # "an officer was wounded and the suspect was killed": the death is another's
+        if low == "," and k + 1 < len(tokens) and tokens[k + 1].low in PERSON_NOUNS and tokens[k + 1].low != "others":
+            return False  # "Two injured, shooter dead": a headline's second clause, its own subject
         a_number = tokens[k].is_digits or low in NUMBER_WORDS or low in ("both", "all", "none")
         a_date = tokens[k].is_digits and k > 0 and tokens[k - 1].low in MONTHS  # "on November 5"
         if stop_at_numbers and a_number and not a_date:

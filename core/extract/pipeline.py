@@ -48,7 +48,7 @@ from core.extract.singulars import (
     singular_claims,
 )
 from core.extract.sources import carry_sources
-from core.extract.survivors import survivor_claims
+from core.extract.survivors import ALL_ABOARD_FIRST_WORDS, all_aboard_claims, survivor_claims
 from core.extract.tokens import Token, tokenize
 from core.extract.tolls import ANAPHORIC_TOLL, MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
 from core.extract.triggers import HAS_TRIGGER, SHOT, SURVIVAL_VERBS
@@ -59,6 +59,7 @@ from core.extract.where_when import (
     PlaceMention,
     anchor_date,
     dates_in,
+    filed_date,
     incident_date_in,
     nearest_place,
     places_in,
@@ -136,8 +137,9 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     norm_text = normalise(text)
     article_date = anchor_date(norm_text)
     reference = article.published_at.date() if article.published_at else article_date
-    reference_year = reference.year if reference else _latest_year(norm_text)
     ahead = AHEAD_OF_PUBLICATION if article.published_at else AHEAD_OF_TEXT_DATE
+    reference = filed_date(norm_text, reference, ahead) or reference
+    reference_year = reference.year if reference else _latest_year(norm_text)
     fields = [
         _Field(name, original, visible[name], norm, split_sentences(norm), reference, reference_year, ahead)
         for name, original in (("title", article.title), ("text", submitted_text))
@@ -458,11 +460,26 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             else c
             for c in sentence_claims
         ]
+        sentence_claims = _told_with_the_update(sentence_claims)
         out.extend(
             replace(c, date_carried=True) if not c.date_carried and c.incident_date in counted_on else c
             for c in sentence_claims
         )
     return _sources_told_next(fld, _older_version_figures(out, older_sections), lower)
+
+
+def _told_with_the_update(claims: list[Claim]) -> list[Claim]:
+    """"The death toll rose to 154 on Monday, with 149 people injured": the injured told after a risen toll are
+    the same count's, as late as it (an update), not the incident's first figure."""
+    toll = next((c for c in claims if c.metric == KILLED and c.update and c.role is Role.TOTAL), None)
+    if toll is None:
+        return claims
+    return [
+        replace(c, update=True)
+        if c.metric == WOUNDED and c.role is Role.TOTAL and c.start > toll.end and c.field == toll.field
+        else c
+        for c in claims
+    ]
 
 
 def _older_version_figures(claims: list[Claim], sections: list[int]) -> list[Claim]:
@@ -708,6 +725,8 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
         raw += multiple_claims(tokens)
     if not words.isdisjoint(SURVIVAL_VERBS):
         raw += survivor_claims(tokens)
+    if not words.isdisjoint(ALL_ABOARD_FIRST_WORDS):
+        raw += all_aboard_claims(tokens)
     if not words.isdisjoint(ONE_AND_OTHERS_WORDS):
         raw = one_and_others(tokens, raw)
     raw = two_people(tokens, raw)
@@ -793,6 +812,11 @@ def _finish(
 
 
 _DESTINATION = compile_twin(rf"\b(?:{_alternation(_EN.DESTINATION_BEFORE_PLACE)})\s+$", re.IGNORECASE)
+# "from Banks in Lancashire", "from Bradford": somebody's home (the names between are the home's own parts)
+_HOME = re.compile(
+    rf"\b(?:{_alternation(_EN.HOME_BEFORE_PLACE)})\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s*)(?:in\s+)?){{0,3}}$"
+)
+_ATTACKER = re.compile(rf"\s+(?:{_alternation(_EN.ATTACKER_VERBS)})\b")
 _SPEECH = compile_twin(r"\b(?:said|says|told|reported|announced|according)\b")
 _SPOKEN_IN = compile_twin(rf"\b(?:{_alternation(_EN.SPEECH_BEFORE_PLACE)})\s+$", re.IGNORECASE)
 
@@ -801,7 +825,12 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
     """The figure's place, whether its own sentence names it, and whether that place is loose (see
     `Claim.location_loose`): only the source's (on the far side of "said", or "said in Jakarta that ..."), or one
     of a list of places."""
-    places = fld.places(index)
+    # "Russia launched a missile attack ..., killing 31": the attacker's country is not where anyone died
+    places = [p for p in fld.places(index) if not _ATTACKER.match(fld.norm, p.end)]
+    # "the 27 pilgrims from Jalgaon in Maharashtra who were killed when their bus fell into a river in Nepal":
+    # where they came from, beside where it happened
+    scenes = [p for p in places if not _HOME.search(fld.norm, max(0, p.start - 60), p.start)]
+    places = scenes or places
     if places:
         # A place on the far side of "said" belongs to the source ("officials in Baku said ...").
         same_side = [
@@ -817,7 +846,7 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
     paragraph = fld.sentences[index].paragraph
     for back in range(index - 1, max(-1, index - 1 - _PLACE_LOOKBACK), -1):
         candidates = fld.places(back)
-        specific = [p for p in candidates if not p.coarse]
+        specific = [p for p in candidates if not p.coarse and not _HOME.search(fld.norm, max(0, p.start - 60), p.start)]
         if specific:
             return max(specific, key=lambda p: (p.scene, p.start)), False, False
         if fld.sentences[back].paragraph != paragraph and back < index - 2:
@@ -856,5 +885,7 @@ def _date_for(dates: list[DateMention], position: int, article_date: date | None
     one. Else the article's incident date, marked carried (True)."""
     own = [d for d in dates if not d.later_step]
     if own:
-        return min(own, key=lambda d: abs(d.start - position)).value, False
+        # a wire dateline's day is when the story was filed: the incident's only when the sentence gives no other
+        told = [d for d in own if not d.filed] or own
+        return min(told, key=lambda d: abs(d.start - position)).value, False
     return article_date, article_date is not None

@@ -55,6 +55,22 @@ _CUMULATIVE = compile_twin(
     r"|invasion|insurgency|uprising)\b)",
     re.IGNORECASE,
 )
+# A count over a city's incidents or over past weeks: "12 people were shot across the city over the weekend",
+# "shot citywide", "Over the past month, nine people have been shot in the neighborhood". (A pattern of its own,
+# tried only when one of its words is there.)
+_CITY_OR_PAST = re.compile(
+    r"\bacross the city\b|\bcity-?wide\b|\b(?:over|in|during) the (?:past|last) (?:[a-z-]+ )?"
+    r"(?:weeks?|months?|years?|weekends?)\b",
+    re.IGNORECASE,
+)
+_CITY_OR_PAST_WORDS = ("city", "the past", "the last")
+
+
+def _city_or_past(sentence: str) -> bool:
+    lower = sentence.lower()
+    return any(w in lower for w in _CITY_OR_PAST_WORDS) and bool(_CITY_OR_PAST.search(sentence))
+
+
 # A count over a stretch of many incidents: "Over three weeks of protests, 240 people have been injured".
 _PERIOD_OF_INCIDENTS = re.compile(
     r"\b(?:over|in|during|after|across|throughout|for)\s+(?:the\s+(?:past|last|first)\s+)?[\w-]+\s+"
@@ -75,6 +91,9 @@ _BACKGROUND = compile_twin(
     r"(?:19|20)\d\d,"  # a story told from a year on: "In 1999, a quake of the same size killed ..."
     r"|(?:follows|followed|comes after|came after|weeks after|days after|similar to)"
     r" (?:a|another) (?:shooting|attack)"
+    # "The shooting comes a week after a man was killed two blocks away": an earlier incident
+    r"|(?:comes|came|follows|followed) (?:just |only |nearly |about )?(?:a|one|two|three|four|five|several|\d+)"
+    r" (?:days?|weeks?|months?) after\b"
     # another incident of the same kind: "Twelve people died in a similar crash on the same road in March"
     r"|\b(?:a|an|another) similar (?:[\w-]+ )?(?:crash|attack|blast|bombing|explosion|fire|collapse|stampede"
     r"|crush|accident|incident|disaster|shooting|derailment|landslide|flood|quake|earthquake|strike|sinking))",
@@ -245,7 +264,7 @@ def sentence_role(sentence: str, reference_year: int | None, reference: date | N
             spans = [m.span() for m in _PERIOD_TO_NOW.finditer(sentence) if int(m.group("until")) >= reference_year]
             if any(not any(a <= at < b for a, b in spans) for at in past):
                 return Role.BACKGROUND
-    if _CUMULATIVE.search(sentence) and not is_incident_update(sentence):
+    if (_CUMULATIVE.search(sentence) or _city_or_past(sentence)) and not is_incident_update(sentence):
         return Role.CUMULATIVE
     if _PERIOD_UNIT.search(sentence) and _PERIOD_OF_INCIDENTS.search(sentence):
         return Role.CUMULATIVE  # "over three weeks of protests, 240 people have been injured"

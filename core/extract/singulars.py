@@ -253,12 +253,18 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     )
 
 
+_HEADLINE_BREAKS = frozenset({":", "|", "-", "–", "—"})
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 
 
 def _ordinal_subject(tokens: list[Token], first: int) -> int | None:
-    """'a third person', 'the fourth victim', 'an 8th teen' -> 3, 4, 8."""
-    if tokens[first].low not in ("a", "an", "the") or first + 1 >= len(tokens):
+    """'a third person', 'the fourth victim', 'an 8th teen' -> 3, 4, 8; a headline drops the article ('Third
+    child dies', 'Stabbing: 5th victim dies')."""
+    if tokens[first].low not in ("a", "an", "the"):
+        if first > 0 and tokens[first - 1].text not in _HEADLINE_BREAKS:
+            return None
+        first -= 1  # the ordinal opens the headline or its clause
+    if first + 1 >= len(tokens):
         return None
     word = tokens[first + 1]
     if word.is_digits and first + 2 < len(tokens) and tokens[first + 2].low in ("st", "nd", "rd", "th"):

@@ -5,12 +5,24 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from core.extract.noun_phrases import _skip_to_trigger, noun_phrase_after
+from core.extract.noun_phrases import _past_people_where, _skip_to_trigger, noun_phrase_after
 from core.extract.numbers import NumberMention, find_numbers
+from core.extract.phrases import _phrase_at
 from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
-from core.extract.triggers import SURVIVAL_VERBS
+from core.extract.triggers import (
+    ALL_ABOARD_DEATH,
+    ALL_ABOARD_KILLING,
+    ALL_ABOARD_WORDS,
+    CARRYING_WORDS,
+    NO_SURVIVORS,
+    PERSON_NOUNS,
+    SURVIVAL_VERBS,
+)
 from core.models import KILLED, Qualifier
+
+# The words without which a sentence tells nobody dead aboard (a set test before any scan)
+ALL_ABOARD_FIRST_WORDS = frozenset({"board", "aboard", "onboard", "survivors", "survived"})
 
 _OF_DETERMINERS = frozenset(["the", "its", "their"])
 
@@ -40,3 +52,42 @@ def _survived_after(tokens: list[Token], whole: NumberMention) -> bool:
     """'181 people (aboard) survived': the people's noun phrase, then the survival verb."""
     j = _skip_to_trigger(tokens, noun_phrase_after(tokens, whole.last).end)
     return j < len(tokens) and tokens[j].low in SURVIVAL_VERBS
+
+
+def all_aboard_claims(tokens: list[Token]) -> list[RawClaim]:
+    """'A plane carrying 61 people crashed, killing everyone on board', 'a bus with 32 passengers ... there were no
+    survivors': the dead are everyone it carried (61, 32), a derived killed claim. Nothing when the sentence
+    tells no death of everyone aboard ('everyone on board was safe')."""
+    end = _everyone_dead(tokens)
+    if end is None:
+        return []
+    for m in find_numbers(tokens):
+        if m.qualifier is not Qualifier.EXACT or not m.is_count or m.last > end:
+            continue
+        if m.qual_first == 0 or tokens[m.qual_first - 1].low not in CARRYING_WORDS:
+            continue
+        phrase = noun_phrase_after(tokens, m.last)
+        if phrase.end > m.last and tokens[phrase.end - 1].low in PERSON_NOUNS:
+            start = tokens[m.qual_first].start
+            return [RawClaim.exact(KILLED, m.value, start=start, end=tokens[end - 1].end, derivation="derived")]
+    return []
+
+
+def _everyone_dead(tokens: list[Token]) -> int | None:
+    """The end of a phrase telling everyone aboard dead ('killing everyone on board', 'all aboard were killed',
+    'there were no survivors'), or None."""
+    for i, tok in enumerate(tokens):
+        survivors = next((p for p in NO_SURVIVORS if _phrase_at(tokens, i, p)), None)
+        if survivors is not None:
+            return i + len(survivors)
+        if tok.low not in ALL_ABOARD_WORDS:
+            continue
+        k = _past_people_where(tokens, i + 1)
+        if k is None:
+            continue
+        if i > 0 and tokens[i - 1].low in ALL_ABOARD_KILLING:
+            return k
+        death = next((p for p in ALL_ABOARD_DEATH if _phrase_at(tokens, k, p)), None)
+        if death is not None:
+            return k + len(death)
+    return None

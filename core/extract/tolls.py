@@ -27,10 +27,14 @@ from core.places.index import fold, gazetteer
 _EN_VOCABULARY = load("en")
 # A clause taking up the toll told before, with a verb of change and a figure: "It has since risen to 15", "By
 # Wednesday, the number had climbed to 31". Such a sentence may name no harm word at all.
+# Or the figure as the object of a verb of change: "On Monday police revised the number to 14" (the verb is checked
+# by `_toll_phrase_ending_at`).
+_ANAPHORIC_HEADS = "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_HEADS)
+_ANAPHORIC_SUBJECTS = "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_SUBJECTS)
+_CHANGE_VERBS = "|".join(_EN_VOCABULARY.CHANGE_TOLL_VERBS)
 ANAPHORIC_TOLL = compile_twin(
-    r"\b(?=[ti])(?:(?:that|this|the)\s+(?:" + "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_HEADS) + r")|"
-    + "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_SUBJECTS) + r")\s+(?:[a-z]+\s+){0,3}?(?:"
-    + "|".join(_EN_VOCABULARY.CHANGE_TOLL_VERBS) + r")\s+(?:[a-z]+\s+){0,2}?\d"
+    rf"\b(?=[ti])(?:(?:(?:that|this|the)\s+(?:{_ANAPHORIC_HEADS})|{_ANAPHORIC_SUBJECTS})\s+(?:[a-z]+\s+){{0,3}}?"
+    rf"(?:{_CHANGE_VERBS})\s+(?:[a-z]+\s+){{0,2}}?\d|the\s+(?:{_ANAPHORIC_HEADS})\s+(?:to|at)\s+\d)"
 )
 # A cheap test before the pass: only sentences with one of these can state a toll.
 MAY_STATE_TOLL = compile_twin(r"toll|tally|count|number|total|figure|:\s*\d|" + ANAPHORIC_TOLL.pattern)
@@ -92,6 +96,7 @@ class _Vocabulary:
     change_verbs: frozenset[str]
     labels: dict[str, str]
     as_told_before: frozenset[str]
+    place_sides: frozenset[str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -130,6 +135,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         change_verbs=frozenset(getattr(lex, "CHANGE_TOLL_VERBS", ())),
         labels=dict(getattr(lex, "FIGURE_LABELS", {})),
         as_told_before=frozenset(getattr(lex, "COUNTED_AS_TOLD_BEFORE", ())),
+        place_sides=frozenset(getattr(lex, "TOLL_PLACE_SIDES", ())),
     )
 
 
@@ -145,6 +151,8 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
         return k - 1, ""  # "by Wednesday, that number had climbed to 2,300": the figure told before
     if low in v.anaphoric and k > 0 and tokens[k - 1].low == "the" and (k == 1 or tokens[k - 2].low == ","):
         return k - 1, ""  # "By Wednesday, the number had climbed to 31", "The figure was later revised to 58"
+    if low in v.anaphoric and k > 1 and tokens[k - 1].low == "the" and tokens[k - 2].low in v.actions:
+        return k, ""  # "they revised the number to 14": the figure told before, as the object of a verb of change
     if low in v.anaphoric_subjects and (k == 0 or tokens[k - 1].low == ","):
         return k, ""  # "It has since risen to 15": read only with a verb of change (`_governor`)
     if low in v.heads:
@@ -191,7 +199,7 @@ def _toll_before(tokens: list[Token], end: int, v: _Vocabulary) -> tuple[int, st
         k -= 1
         if _initial_stop(tokens, k):
             continue  # the stop of an initial or abbreviation: "S. Korean", "the U.S. state"
-        if tokens[k].low == "," and _in_place_pair(tokens, k):
+        if tokens[k].low == "," and _in_place_pair(tokens, k, v.place_sides):
             continue  # "the toll from the collapse in Surfside, Florida, has risen to nine"
         if tokens[k].low == "," and (aside := _speech_aside(tokens, k)) is not None:
             k = aside  # "the death toll, officials said, has risen to 40": read on before the aside
@@ -234,16 +242,21 @@ def _earlier_aside(tokens: list[Token], k: int, v: _Vocabulary) -> int | None:
     return None
 
 
-def _in_place_pair(tokens: list[Token], k: int) -> bool:
-    """Is the comma at tokens[k] one of a place written with its container ("Surfside, Florida,")?"""
+def _in_place_pair(tokens: list[Token], k: int, sides: frozenset[str] = frozenset()) -> bool:
+    """Is the comma at tokens[k] one of a place written with its container ("Surfside, Florida,"), maybe with
+    the container's side ("Itaewon, central Seoul,")?"""
     if k < 1 or not tokens[k - 1].is_capitalised:
         return False
-    if k + 1 < len(tokens) and tokens[k + 1].is_capitalised:
+    after = k + 2 if k + 1 < len(tokens) and tokens[k + 1].low in sides else k + 1
+    if after < len(tokens) and tokens[after].is_capitalised:
         return True  # between the town and its state
-    # closing the pair: ", Florida," or ", New Mexico," after a capitalised town
-    for j in (k - 2, k - 3):
+    # closing the pair: ", Florida," or ", New Mexico," or ", central Seoul," after a capitalised town
+    for j in (k - 2, k - 3, k - 4):
         if j >= 1 and tokens[j].low == "," and tokens[j - 1].is_capitalised:
-            return all(t.is_capitalised for t in tokens[j + 1 : k])
+            inside = tokens[j + 1 : k]
+            if inside and inside[0].low in sides:
+                inside = inside[1:]
+            return bool(inside) and all(t.is_capitalised for t in inside)
     return False
 
 

@@ -16,8 +16,8 @@ from functools import lru_cache
 from core.dates import FIRST_ORDINAL, add_days
 from core.extract.ascii_twin import ascii_twin, compile_twin
 from core.extract.clean import keyword_view, lowercase_twin
+from core.extract.lexicon import HOLIDAYS, WEEKDAYS
 from core.extract.lexicon import MONTHS as MONTH_NAMES
-from core.extract.lexicon import WEEKDAYS
 from core.extract.numbers import MONTHS
 from core.extract.tokens import Token
 from core.places import (
@@ -52,14 +52,17 @@ class DateMention:
     # The date of something that followed the incident ("was indicted Tuesday", "a vigil Friday",
     # "(Published Monday, Sept. 19)"), not the incident's own date.
     later_step: bool = False
+    # The day a wire's dateline gives ("BAKU, Oct 4 (Reuters) -"): when the story was filed, the incident's own
+    # date only when the sentence gives no other.
+    filed: bool = False
 
 
 # Words that date a later step of the story rather than the incident: justice, funerals, statements, stamps.
 _LATER_STEP = re.compile(
     r"\b(?:arrest(?:ed|s)?|charg(?:ed|es)|indict(?:ed|ment)|arraign(?:ed|ment)|sentenc(?:ed|ing)|plead(?:ed|s)?|pled"
-    r"|convict(?:ed|ion)|booked|jailed|court|hearing|trial|jury|testif(?:ied|y)|funeral|vigil|memorial|service"
+    r"|convict(?:ed|ion)|booked|jailed|court|hearing|trial|jury|testif(?:ied|y)|funerals?|vigils?|memorial|service"
     r"|autops(?:y|ies)|burial|published|posted|updated|said|says|announced|told|confirmed|released"
-    r"|identified|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
+    r"|identif(?:ied|y|ying)|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
     r"|press conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
@@ -67,7 +70,9 @@ _LATER_STEP = re.compile(
 _INCIDENT_STEP = re.compile(
     # the look-ahead holds every word's first letter: positions that start none are passed over at once
     r"\b(?=[abcdefghiklmoqrstw])(?:shot|shoot(?:ing|ings|s)?|killed|killing|wounded|injured|fired|gunfire|gunshots?|slain|stabbed"
-    r"|attack(?:ed)?|struck|strikes?|shelled|shelling|explo(?:ded|sions?)|happened|occurred|began|erupted"
+    # "the fire began on Sunday", but "began identifying the dead on Sunday": the gerund's step
+    r"|attack(?:ed)?|struck|strikes?|shelled|shelling|explo(?:ded|sions?)|happened|occurred|began(?!\s+[a-z]+ing\b)"
+    r"|erupted"
     r"|broke out|opened fire|rampage|crash(?:ed|es)?"
     # disasters and attacks of world news: "the blasts in Tianjin on Wednesday", "Friday's quake"
     r"|blasts?|bomb(?:s|ed|ing|ings)?|airstrikes?|missiles?|blaze|fire|collapsed?|(?:earth)?quakes?|tremors?"
@@ -168,6 +173,18 @@ def anchor_date(text: str) -> date | None:
     return None
 
 
+def filed_date(text: str, published: date | None, ahead: int) -> date | None:
+    """The day a wire's dateline says the story was filed ("HOUSTON, Nov. 16 (Xinhua) --"): the story's own today,
+    which its weekdays and "overnight" count from (a publication date may be the next day's)."""
+    head_end = text.find("\n", 0, _DATELINE_REACH)
+    head_end = head_end if head_end > 0 else min(len(text), _DATELINE_REACH)
+    for mention in dates_in(text, 0, head_end, published, ahead):
+        if mention.filed:
+            return mention.value
+    return None
+
+
+_DATELINE_REACH = 120  # characters of the first line a dateline's day may be in
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -227,10 +244,29 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
             if reference.toordinal() - back >= FIRST_ORDINAL:
                 found.append(DateMention(m.start(), m.end(), add_days(reference, -back)))
     marked = [
-        DateMention(d.start, d.end, d.value, _since(text, d.start) or is_later_step(text, d.start, d.end, start, end))
+        DateMention(
+            d.start,
+            d.end,
+            d.value,
+            _since(text, d.start) or is_later_step(text, d.start, d.end, start, end),
+            _filed_on(text, d.start, d.end),
+        )
         for d in found
     ]
     return tuple(sorted(marked, key=lambda d: d.start))
+
+
+# A wire's dateline: "BALASORE, India, June 3 (Reuters) -", "BAKU, Oct 4 (Reuters) -": the day the story was filed
+_DATELINE_BEFORE_DATE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+,(?:[ \t]*[A-Z][\w .'’-]*,)?[ \t]*$")
+_AGENCY_AFTER_DATE = re.compile(r"(?:,? \d{4})?[ \t]*\([^()\n]{2,30}\)[ \t]*[-–—]")
+
+
+def _filed_on(text: str, start: int, end: int) -> bool:
+    """Is the date the one of a wire dateline (when the story was filed), not when anything happened?"""
+    if not _AGENCY_AFTER_DATE.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _DATELINE_BEFORE_DATE.search(text, max(0, line_start - 1), start) is not None
 
 
 def incident_date_in(
@@ -245,9 +281,9 @@ def incident_date_in(
                 continue
         elif not _INCIDENT_STEP.search(text, start, end):
             continue
-        for mention in dates_in(text, start, end, reference, ahead):
-            if not mention.later_step:
-                return mention.value
+        own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step]
+        if own:
+            return next((m for m in own if not m.filed), own[0]).value
     return None
 
 
@@ -290,6 +326,7 @@ _NOT_PLACES = (
             "president",
             *WEEKDAYS,
             *MONTH_NAMES,
+            *HOLIDAYS,
             "god",
             "mr",
             "mrs",
@@ -407,7 +444,7 @@ def places_in(
     i = 0  # where the next name may start
     for start in [k for k, tok in enumerate(tokens) if tok.is_capitalised]:  # one pass: the few that may open one
         tok = tokens[start]
-        if start < i or _not_place(tok.low) or tok.is_digits or tok.low.endswith(_RULED_BY):
+        if start < i or _not_place(tok.low) or tok.is_digits or tok.low.endswith(_STYLED_ON):
             continue
         i = start
         j = i + 1
@@ -415,11 +452,16 @@ def places_in(
         while j < len(tokens) and j - i < 3 + joined and not _not_place(tokens[j].low):
             if tokens[j - 1].text.endswith(("'s", "'", "’s", "’")) and not _possessive_name(tokens, i, j):
                 break
+            if tokens[j].low.endswith(_STYLED_ON):
+                break
             if not tokens[j].is_capitalised:
                 if not _JOINED_ARTICLE.match(tokens[j].text):
                     break
                 joined += 1
             j += 1
+        if j < len(tokens) and tokens[j].low.endswith(_STYLED_ON):
+            i = j + 1  # "a Taylor Swift-themed class": the whole name is an adjective, no place
+            continue
         j = _through_particles(tokens, i, j)
         j = next((m for m in range(i + 1, j) if _division_phrase(tokens, m)), j)  # "Gwoza Local Government Area"
         if i > 0 and tokens[i - 1].low in _PERSON_TITLES:
@@ -454,6 +496,9 @@ def places_in(
 _RULED_BY = tuple(
     "-" + w for w in ("ruled", "held", "controlled", "occupied", "run", "led", "backed", "based", "administered")
 )
+# "a Taylor Swift-themed class", "a Harry Potter-inspired party": a name made an adjective says what a scene is
+# styled on or who owns it, never where it is (its first words are no place either)
+_STYLED_ON = _RULED_BY + tuple("-" + w for w in ("themed", "inspired", "style", "styled", "owned", "branded"))
 # An Arabic name's article written in lower case inside it: "Al-Ahli al-Arabi Hospital", "Ras al-Ain", "Deir ez-Zor"
 _JOINED_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az|ez|ed|es|ul|ud|ur)-[A-Z]?[a-z]{2,}$")
 
@@ -617,9 +662,15 @@ def _with_container(tokens: list[Token], mention: PlaceMention, k: int) -> Place
         return mention
     n = _through_particles(tokens, m, n)  # "Petropolis, Rio de Janeiro": the state, not "Rio" (the city)
     part = " ".join(t.text for t in tokens[k + 1 : n])
-    if not names_a_container(part):
+    if not names_a_container(part) and not _unknown_part_of_a_town(mention.name, part):
         return mention
     return replace(mention, end=tokens[n - 1].end, name=f"{mention.name}, {part}")
+
+
+def _unknown_part_of_a_town(name: str, part: str) -> bool:
+    """"in Keyham, Plymouth": a name the gazetteer does not know, written with a town after it, is a part of that
+    town (a neighbourhood, an estate), whatever the town's size."""
+    return _unknown(name) and resolve_location(f"{name}, {part}").kind == "city"
 
 
 # Directions before a container's name: "Kensington, west London".

@@ -101,6 +101,7 @@ def date_words(
     day_words: tuple[str, ...] = (),
     days_back: dict[str, int] | None = None,
     as_of_after: tuple[str, ...] = (),
+    weekday_suffixes: tuple[str, ...] = (),
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; its words for last year (dateparser's and
@@ -170,7 +171,10 @@ def date_words(
     return DateWords(
         (month_pattern, months) if month_pattern else None,
         (re.compile(rf"{left}({_alternation(back)}){right}"), back) if back else None,
-        (re.compile(rf"{left}({_alternation(weekdays)}){right}"), weekdays) if weekdays else None,
+        # "Donnerstagabend", "torstaina": a weekday with a part of the day or a case ending written onto it
+        (re.compile(rf"{left}({_alternation(weekdays)}){_suffixes(weekday_suffixes)}{right}"), weekdays)
+        if weekdays
+        else None,
         month_year,
         local,
         last_pattern,
@@ -471,6 +475,10 @@ def _dated_year(words: DateWords, head: str, lower: str) -> int | None:
     if words.month_year is not None:
         years += [int(m.group(1)) for m in words.month_year.finditer(lower)]
     return max(years) if years else None
+
+
+def _suffixes(endings: tuple[str, ...]) -> str:
+    return f"(?:{'|'.join(sorted(map(re.escape, endings), key=len, reverse=True))})?" if endings else ""
 
 
 def older_incident(words: DateWords, text: str, lower_text: str, reference: date | None) -> bool:

@@ -119,6 +119,7 @@ class Language:
             month_first=bool(getattr(lexicon, "MONTH_FIRST", False)),
             day_words=tuple(getattr(lexicon, "DAY_WORDS", ())),
             days_back=dict(getattr(lexicon, "DAYS_BACK", {})),
+            weekday_suffixes=tuple(getattr(lexicon, "WEEKDAY_SUFFIXES", ())),
             as_of_after=tuple(getattr(lexicon, "AS_OF_AFTER", ())),
         )
         self.months = self.dates.months

@@ -20,6 +20,7 @@ from core.places.location import (
     _UNPLACED,
     _VENUE,
     CARRIER_WORDS,
+    CITY_HINT_POPULATION,
     SPOT_ONLY,
     UNPLACED,
     Location,
@@ -49,7 +50,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     `TITLE_KEY`, `DATELINE_KEY` and `TEXT_KEY` (see `main_location`).
     """
     written = sorted({c.location for c in article.claims if c.location})
-    raw = {w: resolve_location(w) for w in written}
+    raw = _as_written_in_full({w: resolve_location(w) for w in written})
     countries: dict[str, float] = {}
     regions: dict[str, float] = {}
 
@@ -232,7 +233,66 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     # Only the outlet's domain says which country: a tie-breaker between towns of one name, not enough to make a
     # world city's name a namesake a tenth its size ("London" in a Canadian paper's report of a tower fire).
     outlet_only = outlet is not None and set(countries) == {outlet} and countries[outlet] <= OUTLET_VOTE
-    return _with_context(out, article, title_spans, context, top_country, admin1, outlet_only)
+    located = _with_context(out, article, title_spans, context, top_country, admin1, outlet_only)
+    return _near_references(located, article, context)
+
+
+_SUBURB_KM = 80.0
+
+
+@lru_cache(maxsize=1)
+def _near_words() -> re.Pattern[str]:
+    """Words right before a town that make it what the scene is near (data/near_words.tsv, every language)."""
+    words = sorted({cells[0] for cells in data_lines("near_words.tsv")}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")[ \t]+$", re.IGNORECASE)
+
+
+def _near_references(places: dict[str, Location], article: ArticleFacts, context: _TextContext) -> dict[str, Location]:
+    """"HIGHLAND PARK, Ill. (AP) - A gunman opened fire ... in suburban Chicago", "un défilé à Highland Park ...
+    près de Chicago": a town the report names only as what the scene is near stands for the town of its region
+    the report places things in within `_SUBURB_KM` (its dateline, another figure's place), not for a scene of
+    its own."""
+    told = f"{article.title or ''}\n{article.text or ''}"
+    near = {
+        w
+        for w, loc in places.items()
+        if loc.kind == "city" and _big_city(loc) and _near_only(_written_name(w, loc), told)
+    }
+    if not near:
+        return places
+    scenes = [loc for w, loc in sorted(places.items()) if loc.kind == "city" and w not in near and not loc.ambiguous]
+    if context.dateline is not None and (town := resolve_location(context.dateline)).kind == "city":
+        scenes.insert(0, town)
+    out = dict(places)
+    for written in sorted(near):
+        loc = places[written]
+        scene = next((s for s in scenes if s.key != loc.key and s.region == loc.region and _within(s, loc)), None)
+        if scene is not None:
+            out[written] = scene
+    return out
+
+
+def _big_city(loc: Location) -> bool:
+    """A city big enough that "near" it names a region around it, not a small town's outskirts ("a home near
+    Duncannon" is Duncannon's: the archive and the reports place it there)."""
+    place = gazetteer().by_key(loc.key)
+    return place is not None and place.population >= CITY_HINT_POPULATION
+
+
+def _written_name(written: str, loc: Location) -> str:
+    return loc.label.split(",")[0] if written.startswith("\x00") else written  # the title's, the text's town
+
+
+def _within(a: Location, b: Location) -> bool:
+    km = _distance_km(a.key, b.key)
+    return km is not None and km <= _SUBURB_KM
+
+
+def _near_only(written: str, text: str) -> bool:
+    """Does the text name the town only right after a word of nearness ("in suburban Chicago", "près de Lyon")?"""
+    name = written.strip()
+    starts = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)] if name[:1].isupper() else []
+    return bool(starts) and all(_near_words().search(text, max(0, s - 24), s) for s in starts)
 
 
 def _in_voted_region(loc: Location, country: str, region: str | None) -> bool:
@@ -574,10 +634,13 @@ def _with_context(
         hinted = _resolve(written, country, admin1)
         return _world_city_over(written, hinted) if outlet_only else hinted
 
+    divisions = {loc.name: loc for loc in places.values() if loc.kind in ("province", "state") and loc.name}
     for span in title_spans:
         loc = resolve_location(span, country, admin1)
         if loc.kind in _SPAN_KINDS:
-            places[TITLE_KEY] = loc
+            # "l'Etat de Sao Paulo" in the headline, where its capitals leave only "Sao Paulo": the division the
+            # body reads that name as, not the town named after it
+            places[TITLE_KEY] = divisions.get(loc.name, loc) if loc.kind == "city" else loc
             break
     if context.dateline is not None:
         loc = resolve_location(context.dateline, country, admin1)
@@ -641,6 +704,8 @@ class _TextContext:
 _NO_CONTEXT = _TextContext()
 _DATELINE = re.compile(
     r"^[ \t]*(?:[A-Z][a-z]+:[ \t]*)?([A-Z][A-ZÀ-ÝĀ-Ž.'’ -]{2,40}?)(?:,[ \t]*([A-Z][A-Za-z. ]{1,20}?))?[ \t]*"
+    # a wire's day: "BALASORE, India, June 3 (Reuters)"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*)?"
     r"(?:\([^)\n]{1,40}\))?[ \t]*(?:[–—]|-(?![A-Za-zÀ-ÝĀ-Ž])|\(|:(?=[ \t])|$)",  # "BHUBANESWAR: ..." too
     re.MULTILINE,
 )
@@ -817,6 +882,34 @@ def _in_a_name(text: str, start: int) -> bool:
     if m is None or fold(m.group(1)) in _NOT_A_NAME:
         return False
     return _SENTENCE_OPENS.search(text, max(0, m.start() - 4), m.start()) is None
+
+
+def _as_written_in_full(raw: dict[str, Location]) -> dict[str, Location]:
+    """A name the gazetteer does not know ("Keyham" in a headline) that the article writes in full elsewhere
+    with its town ("in Keyham, Plymouth") is that town's part, read as the full form is. An airport named after
+    its town ("Muan International Airport", "Kabul airport") is that town's."""
+    out = dict(raw)
+    for written, loc in raw.items():
+        if loc.kind == SPOT_ONLY and (town := _airport_town(written)) is not None:
+            out[written] = replace(town, spot=loc.spot)
+        if loc.kind != "name":
+            continue
+        fuller = next((raw[w] for w in sorted(raw) if w.startswith(f"{written},") and raw[w].kind == "city"), None)
+        if fuller is not None:
+            out[written] = fuller
+    return out
+
+
+_AIRPORT = re.compile(r"^(?P<town>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}?) (?:[Ii]nternational )?[Aa]irport$")
+
+
+def _airport_town(written: str) -> Location | None:
+    """The town an airport is named after, when the gazetteer is sure of it (not a person: "Hamid Karzai")."""
+    m = _AIRPORT.match(written)
+    if m is None:
+        return None
+    town = resolve_location(m.group("town"))
+    return town if town.kind == "city" and not town.ambiguous else None
 
 
 TITLE_KEY = "\x00title"  # key of the title's place in `article_locations`

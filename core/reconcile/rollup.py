@@ -192,6 +192,10 @@ def _occurrences(
                     metric, inc, fig, later, "the article's date, a day from reports that date their own figures"
                 )
             )
+    for i, j, toll in _repeated_tolls(dated):
+        if uf.find(i) != uf.find(j):
+            uf.union(i, j)
+            reasons.append(_told_twice(metric, dated[j][0], dated[i][0], toll))
     groups: dict[int, list[_Pair]] = {}
     for i, pair in enumerate(dated):
         groups.setdefault(uf.find(i), []).append(pair)
@@ -201,6 +205,37 @@ def _occurrences(
 # Reports of one occurrence may date it a day apart (a blast late at night, time zones, the count's day): an
 # incident no report dates itself joins a dated one this many days away (the grouping's `date_slack_days`).
 _DATE_SLACK_DAYS = 1
+
+
+# The very same mass toll at one place within this many days is one occurrence told twice (a report that dates the
+# deaths to the day the dead were named, or misreads the day), never two disasters to add up.
+_REPEATED_TOLL = 10
+_REPEAT_DAYS = 7
+
+
+def _repeated_tolls(dated: Sequence[_Pair]) -> list[tuple[int, int, int]]:
+    """(earlier, later, toll) for dated incidents at one spot, days apart, whose reports give one same mass toll."""
+    out = []
+    for i, j in combinations(range(len(dated)), 2):
+        (a, fa), (b, fb) = dated[i], dated[j]
+        if a.date is None or b.date is None or a.date == b.date or not _same_spot(a, b):
+            continue
+        if abs((b.date - a.date).days) > _REPEAT_DAYS:
+            continue
+        shared = {v.value for v in fa.values} & {v.value for v in fb.values}
+        toll = max((v for v in shared if v >= _REPEATED_TOLL), default=None)
+        if toll is not None:
+            out.append((i, j, toll))
+    return out
+
+
+def _told_twice(metric: str, inc: _Dated, other: _Dated, toll: int) -> Reason:
+    return Reason(
+        "same_occurrence",
+        f"{metric}: {toll} is reported both for {_fmt_date(other.date)} and for {_fmt_date(inc.date)} at one "
+        "place: one occurrence told twice (two disasters with the very same toll within days do not happen), so "
+        "they are compared, not added.",
+    )
 
 
 def _within_slack(a: _Dated, b: _Dated) -> bool:

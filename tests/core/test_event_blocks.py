@@ -442,3 +442,59 @@ def test_a_countrys_running_toll_of_the_same_kind_of_disaster_joins_the_towns_ev
     for report, joins in ((flood, True), (mine, False), (late, False)):
         holders = {a: e.id for e in group_articles([*articles, report], SETTINGS) for a in e.article_ids}
         assert (holders[report.id] == holders["town-1"] == holders["town-2"]) is joins, report.id
+
+
+def _read(article_id: str, title: str, text: str, language: str, published: datetime) -> ArticleFacts:
+    from core.extract import extract
+    from core.models import ArticleInput
+
+    claims = extract(ArticleInput(text, title, published, language=language)).claims
+    return make_article(
+        article_id, list(claims), published_at=published, title=title, fingerprint=fingerprint(text, title), text=text
+    )
+
+
+def test_a_report_in_another_language_that_dates_nothing_joins_the_disaster_its_toll_repeats() -> None:
+    """A Hindi report two days on, placed by the state, dating nothing, repeating the very mass toll: dated by
+    its publication it was an incident two days late in a province (no text in common), and stood apart."""
+    crash = "Two passenger trains collided near Cuttack on Friday evening, killing 212 people, officials said."
+    update = "The toll from Friday's train collision near Cuttack rose to 240 on Saturday, officials said."
+    later = "ओडिशा में हुए भीषण रेल हादसे में मरने वालों की संख्या 240 हो गई है।"
+    articles = [
+        _read("en-1", "Trains collide in India, 212 dead", crash, "en", datetime(2031, 6, 6, 22)),
+        _read("en-2", "India train crash toll rises to 240", update, "en", datetime(2031, 6, 7, 15)),
+        _read("hi-1", "ओडिशा रेल हादसा: 240 की मौत", later, "hi", datetime(2031, 6, 8, 9)),
+    ]
+    holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
+    assert holders["hi-1"] == holders["en-1"] == holders["en-2"]
+
+
+def test_a_lone_victim_beside_a_mass_shooting_of_that_city_and_day_is_another_shooting() -> None:
+    """'A man shot dead in West Baltimore' the afternoon of a block party shooting across town (2 dead, 28
+    wounded): place and day alike, no figure in common, only the topic's words: another shooting."""
+    day = date(2031, 7, 6)
+    party = (
+        "Two people were killed and 28 others were wounded when gunfire erupted at a Fourth of July block party in "
+        "the Brooklyn Homes neighborhood of south Baltimore early Sunday, police said. The acting commissioner said "
+        "the victims ranged in age from 13 to 32."
+    )
+    lone = (
+        "A 35-year-old man was shot and killed in West Baltimore on Sunday afternoon, police said. Officers found "
+        "him on the 1800 block of North Fulton Avenue."
+    )
+    update = (
+        "A third person has died from injuries suffered in Sunday's mass shooting at a block party in south "
+        "Baltimore, raising the death toll to three, police said Wednesday. Twenty-seven others were wounded."
+    )
+    articles = [
+        _article("party", party, [make_claim(KILLED, 2, location="Baltimore", incident_date=day),
+                                  make_claim(WOUNDED, 28, location="Baltimore", incident_date=day)],
+                 datetime(2031, 7, 6, 3)),
+        _article("lone", lone, [make_claim(KILLED, 1, location="Baltimore", incident_date=day)],
+                 datetime(2031, 7, 6, 14)),
+        _article("third", update, [make_claim(KILLED, 3, location="Baltimore", incident_date=day)],
+                 datetime(2031, 7, 9, 10)),
+    ]  # fmt: skip
+    holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
+    assert holders["lone"] != holders["party"]
+    assert holders["third"] == holders["party"]  # a later toll of the party shooting still joins it

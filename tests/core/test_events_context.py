@@ -107,6 +107,27 @@ def test_title_place_beats_a_claim_place_the_title_does_not_name() -> None:
     assert main_location(art).label == "Memphis, TN"  # type: ignore[union-attr]
 
 
+
+def _read(title: str, text: str, language: str) -> ArticleFacts:
+    published = datetime(2024, 5, 10, 10)
+    claims = extract(ArticleInput(text, title, published, language=language)).claims
+    return make_article("a", list(claims), published_at=published, title=title, text=text)
+
+
+def test_a_headline_name_the_body_reads_as_a_state_is_that_state() -> None:
+    """'l'Etat de Veracruz': a headline's capitals leave only 'Veracruz', the state's chief town; the body
+    names the state, so the report is the state's (a town 60 km from another report's town split them)."""
+    title = "Mexique : 15 morts dans un accident de bus dans l'Etat de Veracruz"
+    text = "Quinze personnes ont été tuées jeudi lorsqu'un autobus est tombé dans un ravin dans l'Etat de Veracruz."
+    assert main_location(_read(title, text, "fr")).kind == "province"  # type: ignore[union-attr]
+    title = "Brasil: avião cai no estado de São Paulo e deixa 20 mortos"
+    text = "Vinte pessoas morreram na queda de um avião no estado de São Paulo nesta sexta-feira."
+    assert main_location(_read(title, text, "pt")).kind == "province"  # type: ignore[union-attr]
+    # a headline town the body places in a state of another name stays the town
+    title = "Bus crash near Xalapa kills 15"
+    text = "Fifteen people were killed when a bus plunged into a ravine near Xalapa in the state of Veracruz."
+    assert main_location(_read(title, text, "en")).label.startswith("Xalapa")  # type: ignore[union-attr]
+
 FOLLOW_UP = (
     "Prosecutors charged Darnell Whitcombe on Friday in the shooting outside the Kessler Lounge that left "
     "Marisol Ortega dead. Whitcombe was arrested at a relative's house, detectives said, and Ortega's family "

@@ -179,3 +179,38 @@ def test_buried_by_a_landslide_dates_the_disaster_not_a_burial() -> None:
 def test_overnight_is_the_publications_day_and_days_ago_count_back_from_it(text: str, day: date) -> None:
     killed = [c for c in _claims(text) if c.metric == "killed"]
     assert killed and all(c.incident_date == day for c in killed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PUBLISHED is a Friday: the crash was on Wednesday, identifying the dead and their funerals are later steps
+        "Authorities on Thursday began identifying the 40 people killed when a bus plunged into a ravine on Wednesday.",
+        "Families on Thursday held funerals for the 40 people who died when a bus plunged into a ravine on Wednesday.",
+        "On Thursday officials started identifying the 40 people killed in Wednesday's bus crash.",
+    ],
+)
+def test_the_day_victims_are_identified_or_mourned_is_no_incident_date(text: str) -> None:
+    [killed] = [c for c in _claims(text) if c.metric == "killed"]
+    assert killed.incident_date == date(2024, 3, 6)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["MOSUL, Iraq, March 8 (Reuters) -", "MOSUL, March 8 (Reuters) -", "MOSUL, Iraq, March 8, 2024 (AFP) —"],
+)
+def test_a_wire_datelines_day_is_when_it_was_filed(dateline: str) -> None:
+    # PUBLISHED is Friday 8 March: the blast was on Thursday; the dateline's day, nearer the figure, is the filing's
+    text = f"Headline line\n{dateline} At least 12 people were killed when a car bomb exploded at a market on Thursday."
+    [killed] = [c for c in _claims(text) if c.metric == "killed"]
+    assert killed.incident_date == date(2024, 3, 7)
+
+
+def test_a_wire_datelines_day_is_the_storys_today() -> None:
+    # published on the 8th; filed on the 7th: "overnight" and "Wednesday" count from the day it was filed
+    text = "TULSA, March 7 (Xinhua) -- Gunfire at a house party overnight left two people dead, police said."
+    [killed] = [c for c in _claims(text) if c.metric == "killed"]
+    assert killed.incident_date == date(2024, 3, 7)
+    text = "TULSA, March 7 (Xinhua) -- Two people were killed at a house party on Wednesday, police said."
+    [killed] = [c for c in _claims(text) if c.metric == "killed"]
+    assert killed.incident_date == date(2024, 3, 6)

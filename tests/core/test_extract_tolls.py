@@ -251,3 +251,25 @@ def test_a_year_inside_a_link_does_not_make_a_figure_background() -> None:
 )
 def test_confirmed_or_listed_as(text: str, metric: str, value: int) -> None:
     assert [(c.metric, c.value) for c in _claims(text) if c.metric in ("killed", "wounded")] == [(metric, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The death toll from the crush in Itaewon, central Seoul, rose to 154 on Monday.", 154),
+        ("The death toll from the floods in Derna, eastern Libya, has risen to 5,300.", 5300),
+        ("The toll from the collapse in Surfside, Florida, has risen to nine.", 9),
+    ],
+)
+def test_a_toll_whose_scope_names_a_place_with_its_containers_side_is_read(text: str, value: int) -> None:
+    head = _headline(text)
+    assert head is not None and head.value == value
+
+
+def test_the_injured_told_with_a_risen_toll_are_that_counts_too() -> None:
+    text = "The death toll from Saturday's crush rose to 154 on Monday, with 149 people injured, the ministry said."
+    wounded = [c for c in _claims(text) if c.metric == "wounded"]
+    assert [(c.value, c.update) for c in wounded] == [(149, True)]
+    # the injured of a first report, with no toll risen, are no update
+    text = "Saturday's crush killed 151 people and injured 82, the fire service said."
+    assert [c.update for c in _claims(text) if c.metric == "wounded"] == [False]

@@ -213,6 +213,10 @@ def test_hit_by_something_else_is_not_a_shooting() -> None:
         ("A young family member at Camp Verde died of a gunshot wound on Friday.", 1),
         ("Deputies locate second body after Tuesday's shooting", 2),
         ("Divers recovered a third body from the lake on Monday.", 3),
+        # headlines drop the article: the ordinal still says how many have died
+        ("Third child dies after knife attack at dance class", 3),
+        ("Fourth victim dies days after nightclub shooting", 4),
+        ("Stabbing: 5th victim dies in hospital", 5),
     ],
 )
 def test_killed_singular_and_ordinal_phrasings(text: str, value: int) -> None:

@@ -59,6 +59,9 @@ _CASES = ("language", "text", "killed", "wounded")
         ('de', 'Zwei Tote und 31 Verletzte, darunter sieben Schwerverletzte: Das ist die Bilanz '
                'des Zugunglücks.', '2', '31'),
         ('de', 'Bei dem Unfall gab es 4 Schwerverletzte und 15 Leichtverletzte.', '-', '19'),
+        # shot or stabbed dead: the dead; shot and hurt ('angeschossen') is no death
+        ('de', 'Ein Mann hat in der Nacht fünf Menschen erschossen und zwei weitere verletzt.', '5', '2'),
+        ('de', 'Bei dem Angriff wurden drei Menschen erstochen.', '3', '-'),
         ('tr', "İzmir'de otobüs kazası: 4 kişi hayatını kaybetti, 26 kişi yaralandı. Yaralılardan "
                "3'ünün durumunun ağır olduğu bildirildi.", '4', '26'),
         ('tr', "Patlamada 5'i ağır 30'u hafif 35 kişi yaralandı.", '-', '35'),
@@ -112,6 +115,9 @@ def test_mini_reports(language: str, text: str, killed: str, wounded: str) -> No
                'municipios.', '11', '-'),
         ('fr', 'Un séisme de magnitude 5,9 a frappé la région à 4h20 le 3 mars. Treize personnes '
                'sont mortes, dont 4 enfants, et 250 maisons ont été endommagées dans 8 communes.', '13', '-'),
+        # how often, not how many: "some bodies had been counted twice"
+        ('hi', 'कुछ शवों की गिनती दो बार हो गई थी।', '-', '-'),
+        ('es', 'Algunos cuerpos fueron contados dos veces.', '-', '-'),
     ],
 )  # fmt: skip
 def test_numbers_that_are_no_count(language: str, text: str, killed: str, wounded: str) -> None:

@@ -89,6 +89,9 @@ def test_injured_people_carried_somewhere_are_a_part_of_the_injured(text: str) -
     [
         ("The driver, 54, was injured when his lorry struck a bridge.", [1]),
         ("A passenger, 31, was hurt and four others were killed.", [1]),
+        # a word standing for one person already counted: "one of them, 24,", "the other, 31,"
+        ("Two men were shot. One of them, 24, died; the other, 31, was wounded in the leg.", [1]),
+        ("Three teens were hurt; the eldest, 17, was taken to a hospital.", [3]),
     ],
 )
 def test_an_age_between_commas_after_a_person_is_no_count(text: str, wounded: list[int]) -> None:

@@ -3,12 +3,13 @@ outlet's country, villages, the level reports share)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from core.events import GroupingSettings, article_pieces
 from core.models import KILLED, WOUNDED, ArticleFacts
 from core.places import article_locations, main_location, outlet_country, resolve_location
-from core.places.context import TITLE_KEY
+from core.places.context import TITLE_KEY, _airport_town
 from core.similarity import fingerprint
 from tests.core.eventkit import MemoryStore, make_claim
 
@@ -344,6 +345,48 @@ def test_who_holds_a_place_is_no_part_of_its_name() -> None:
     assert _locations("Seven people were killed in Russian-occupied Melitopol overnight.") == ["Melitopol"]
 
 
+def test_a_name_made_an_adjective_is_no_place() -> None:
+    # "a Taylor Swift-themed dance class", "a Disney-inspired party": what the scene is styled on, not a town
+    assert _locations("Three girls were killed at a Taylor Swift-themed dance class on Monday.") == [None]
+    assert _locations("Two teenagers were shot at a Harry Potter-inspired party on Saturday.") == [None, None]
+    assert _locations("Four people were killed at a Tesla-owned warehouse in Fremont.") == ["Fremont"]
+    assert _locations("Six people were killed in Hamas-ruled Gaza on Monday.") == ["Gaza"]
+    # headlines: no article before the name, so the run started at "Taylor" and kept "Swift-themed"
+    assert _title_locations("Third child dies after knife attack at Taylor Swift-themed dance class") == [None]
+    assert set(_title_locations("Two shot at Harry Potter-inspired party in Fremont")) == {"Fremont"}
+
+
+def test_a_feast_names_a_gathering_not_its_place() -> None:
+    assert set(_title_locations("149 killed in Halloween crowd crush in Seoul's Itaewon")) == {"Seoul"}
+    assert _title_locations("Stampede at Diwali fair kills 12") == [None]
+    assert _locations("Nine people were killed in a crush at an Easter procession in Antigua on Sunday.") == ["Antigua"]
+
+
+def test_an_unknown_neighbourhood_written_with_its_town_is_that_towns() -> None:
+    # "Keyham, Plymouth": a part the gazetteer does not know, of a town too small to be a "big city" container
+    [where] = _locations("Five people were killed in a shooting in Keyham, Plymouth, on Thursday, police said.")
+    assert where == "Keyham, Plymouth" and resolve_location(where).label == "Plymouth, GB"
+    # a known town before a comma and another town is still two places ("Leeds, Bradford")
+    assert "Leeds, Bradford" not in _locations("Two people were killed in Leeds, Bradford police said.")
+
+
+def test_a_headlines_unknown_name_is_read_as_the_body_writes_it_in_full() -> None:
+    title = "Six dead in Keyham shooting"
+    text = "Five people were killed in a shooting in Keyham, Plymouth, on Thursday, police said."
+    loc = main_location(_extracted("a", text, title))
+    assert loc is not None and loc.label == "Plymouth, GB"
+    places = {w: p.label for w, p in article_locations(_extracted("a", text, title)).items()}
+    assert places.get("Keyham") == "Plymouth, GB"
+
+
+def _title_locations(title: str) -> list[str | None]:
+    from core.extract import extract
+    from core.models import ArticleInput
+
+    claims = extract(ArticleInput(text="Police said more details would follow.", title=title)).claims
+    return [c.location for c in claims]
+
+
 def _extracted(aid: str, text: str, title: str | None = None) -> ArticleFacts:
     from core.extract import extract
     from core.models import ArticleInput
@@ -387,3 +430,76 @@ def test_a_province_with_its_division_word_is_the_province_even_after_a_countrys
     assert _locations("A landslide killed at least 23 people in a village in Sichuan province.") == ["Sichuan province"]
     text = "The death toll from the landslide in southwest China's Sichuan province has climbed to 31, officials said."
     assert main_location(_extracted("a", text)).label == "Sichuan"  # type: ignore[union-attr]
+
+
+def test_a_persons_home_town_is_not_carried_to_the_next_figure() -> None:
+    # The town a suspect or witness comes from, told between two figures, is not where the next figure happened:
+    # the earlier scene is.
+    text = (
+        "Two children died and nine others were injured in a knife attack in Southport, police said. "
+        "A 17-year-old boy from Banks in Lancashire has been arrested. "
+        "Four of the wounded are in a critical condition."
+    )
+    assert _locations(text)[-1] == "Southport"
+    text = (
+        "Three people were shot dead at a bar in Leeds on Friday. A man from Bradford was detained. "
+        "Two other people were wounded."
+    )
+    assert _locations(text) == ["Leeds", "Leeds"]
+    # the town a later sentence puts the harm in is still carried on
+    text = "A car bomb exploded in Mogadishu on Monday. Five people were killed, police said."
+    assert _locations(text) == ["Mogadishu"]
+
+
+def test_the_attackers_country_is_not_where_anyone_died() -> None:
+    text = "Russia launched a missile attack on Ukrainian cities on Monday, killing at least 31 people, officials said."
+    assert _locations(text) == [None]
+    assert _locations("Moscow fired 40 missiles overnight, killing 12 people in Odesa.") == ["Odesa"]
+    # a country where the deaths were is still their place
+    assert _locations("At least 31 people were killed in Russia on Monday.") == ["Russia"]
+
+
+def test_an_airport_named_after_its_town_is_that_towns() -> None:
+    # a paper abroad about its nationals among the dead: the airport's town, not the paper's or victims' country
+    title = "Two Thai passengers among dead in jet crash"
+    text = (
+        "Two Thai nationals were among the 179 people killed when a jet crashed at Muan International Airport on "
+        "Sunday, the Thai foreign ministry said."
+    )
+    article = replace(_extracted("a", text, title), url="https://www.bangkokpost.com/world/1")
+    assert main_location(article).label == "Muan, KR"  # type: ignore[union-attr]
+    # an airport named after a person is no town
+    assert _airport_town("Hamid Karzai International Airport") is None
+    assert _airport_town("Kabul airport").label == "Kabul, AF"  # type: ignore[union-attr]
+
+
+def test_a_town_named_only_as_what_the_scene_is_near_stands_for_the_scene() -> None:
+    # the dateline's suburb, not the big city it is near
+    text = (
+        "HIGHLAND PARK, Ill. (AP) - A gunman opened fire on a holiday parade in suburban Chicago on Monday, "
+        "killing six people, police said."
+    )
+    loc = main_location(_extracted("a", text, "6 killed in parade shooting near Chicago"))
+    assert loc is not None and loc.label == "Highland Park, IL"
+    # in French: "près de Chicago" in the headline, the suburb in the body
+    title = "Six morts dans une fusillade près de Chicago"
+    text = "Six personnes ont été tuées lundi lors d'un défilé à Highland Park, a annoncé la police."
+    from core.extract import extract
+    from core.models import ArticleInput
+
+    claims = extract(ArticleInput(text, title, datetime(2031, 5, 11), language="fr")).claims
+    article = ArticleFacts("b", "outlet", tuple(claims), datetime(2031, 5, 11), title, fingerprint(text, title), text)
+    assert {loc.label for loc in article_locations(article).values()} == {"Highland Park, IL"}
+    # a town named only as near, with no other place of its region: still the place given
+    text = "Two people were killed in a crash near Tulsa on Monday, police said."
+    assert main_location(_extracted("c", text)).label == "Tulsa, OK"  # type: ignore[union-attr]
+
+
+def test_where_the_dead_came_from_is_not_where_they_died() -> None:
+    text = (
+        "The 27 pilgrims from Jalgaon in Maharashtra were killed when their bus fell into a river in Nepal on "
+        "Friday, officials said."
+    )
+    assert _locations(text) == ["Nepal"]
+    # with no other place in the sentence, the home is all it gives
+    assert _locations("Two men from Gary were shot and killed on Friday, police said.") == ["Gary"]

@@ -396,3 +396,20 @@ def test_incidents_counted_as_one_occurrence_give_one_bound_note_over_all_their_
     assert killed.estimate.rule == "median_latest_per_origin"
     bounds = [r.text for r in killed.reasons if r.code == "lower_bound"]
     assert len(bounds) == 1 and "14" in bounds[0] and "30" in bounds[0]
+
+
+def test_the_same_mass_toll_on_two_days_is_one_occurrence_counted_twice() -> None:
+    """'62 killed when the plane crashed on Friday' and, dated Sunday in its own sentence (a misread day, the
+    day the dead were named), '62 people killed': one disaster told twice, 62, never 124. Two different
+    disasters at one place within days with the very same mass toll do not happen; small tolls do (two
+    shootings, one death each)."""
+    first = _article("a", _killed(62, D))
+    again = _article("b", _killed(62, D + timedelta(days=2)), hours=50)
+    view = _event((D, None, [(first, [0])]), (D + timedelta(days=2), None, [(again, [0])]))
+    killed = _killed_figure(view)
+    assert killed.estimate.best == 62 and killed.estimate.rule != "sum_of_incident_estimates"
+    assert any(r.code == "same_occurrence" and "62" in r.text for r in killed.reasons)
+    # one death on each of two days at one place: two occurrences, summed as before
+    small = _event((D, None, [(_article("c", _killed(1, D)), [0])]),
+                   (D + timedelta(days=2), None, [(_article("d", _killed(1, D + timedelta(days=2))), [0])]))
+    assert _killed_figure(small).estimate.best == 2

@@ -191,6 +191,7 @@ TOLL_NOUNS = (
 SUBSET_BEFORE = ("بينهم", "من بينهم", "منهم", "بينهن")
 SUBSET_AFTER = ("منهم", "منهن")
 NOT_COUNTS_AFTER = (
+    "مرات", "مرة", "مرتين",  # "counted twice", "dos veces": how often, not how many
     "عاما",
     "عامًا",
     "عام ",  # a space after: "عاملا" (a worker) begins like "عام" (year)

@@ -198,6 +198,7 @@ QUALIFIERS_AFTER = {
 }
 SUBSET_BEFORE = ("এর মধ্যে", "তাদের মধ্যে", "এদের মধ্যে", "মধ্যে")  # "নিহতদের মধ্যে ১০ জন": among the dead
 NOT_COUNTS_AFTER = (
+    "বার",  # "counted twice", "dos veces": how often, not how many
     "বছর",
     "কিলোমিটার",
     "মিটার",

@@ -110,3 +110,7 @@ HAZARD_FAMILIES = {
     "crowd": ("trængsel*",),
     "collapse": ("kollaps*", "sammenstyrt*"),
 }  # fmt: skip
+
+# A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagsaften"):
+# read by core.extract.world_dates
+WEEKDAY_SUFFIXES = ("en", "s", "saften", "smorgen", "snat")

@@ -68,6 +68,15 @@ TRIGGERS = {
         "verlor ihr leben",
         "ertrunken",
         "ertranken",
+        # shot, stabbed or beaten dead ('angeschossen', shot and hurt, is no death)
+        "erschossen",
+        "erschoss",
+        "erstochen",
+        "erstach",
+        "erschlagen",
+        "ermordet",
+        "ermordete",
+        "ermordeten",
     ),
     "wounded": (
         "verletzt*",
@@ -394,3 +403,7 @@ BEARING_BEFORE = (
     *(f"{side}lich von" for side in ("nörd", "süd", "öst", "west", "nordöst", "nordwest", "südöst", "südwest")),
     *(f"{side}lich" for side in ("nörd", "süd", "öst", "west", "nordöst", "nordwest", "südöst", "südwest")),
 )
+
+# A weekday with a part of the day or a case ending written onto it ("Donnerstagabend", "Freitagnacht"):
+# read by core.extract.world_dates
+WEEKDAY_SUFFIXES = ("abend", "morgen", "nacht", "nachmittag", "vormittag", "mittag", "früh")

@@ -121,6 +121,10 @@ TOLL_PROJECTION = (
     "likely", "projected", "predicted", "forecast", "warned", "warn", "warns", "poised", "threatens",
 )  # fmt: skip
 TOLL_PREPOSITIONS = ("to", "at", "of")
+# Words of a place's side or part written with its container between commas: "in Itaewon, central Seoul, rose to"
+TOLL_PLACE_SIDES = ("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                    "southeastern", "southwestern", "downtown", "coastal", "rural")  # fmt: skip
 # A time phrase between a toll verb and its preposition: "rose overnight to 80", "climbed on Tuesday morning to".
 TOLL_TIME_WORDS = (
     "overnight", "on", "over", "the", "weekend", "by", "late", "early", "monday", "tuesday", "wednesday",
@@ -268,6 +272,18 @@ NATIONAL_TOLL = ("national", "nationwide", "country's", "country’s", "nation's
 # Words right before a town that make it where the hurt were taken, not where the incident happened: "rushed to
 # hospital in Nairobi", "airlifted to Kigali".
 DESTINATION_BEFORE_PLACE = ("hospital in", "hospitals in", "flown to", "airlifted to", "evacuated to")
+
+# Verbs right after a country or capital that make it the attacker, not the scene: "Russia launched a missile
+# attack on Ukrainian cities, killing 31", "Moscow fired 40 missiles".
+ATTACKER_VERBS = (
+    "launched", "fired", "struck", "attacked", "bombed", "shelled", "pounded", "targeted", "unleashed", "hit",
+    "has launched", "has fired", "has struck", "has attacked", "had launched", "had fired",
+)  # fmt: skip
+
+# Words right before a town that make it somebody's home, not a scene: "a boy from Banks in Lancashire was
+# arrested", "a native of Bradford". Read only when a figure's own sentence names no place and an earlier one's
+# is carried to it.
+HOME_BEFORE_PLACE = ("from", "native of", "who lives in", "who lived in")
 
 # Words right before a town that make it where the source spoke, not where the figure's people died: "the governor
 # said in Jakarta that 20 had died", "told reporters in Kyiv".
@@ -681,6 +697,15 @@ UNCONFIRMED_DEATHS = (
 # passengers survived" (40 dead).
 SURVIVAL_VERBS = ("survived",)
 
+# Everyone a vehicle carried, dead: "a plane carrying 61 people crashed, killing everyone on board" (61 dead). The
+# load is the number after a carrying word; the dead are everyone (`ALL_ABOARD_WORDS`, then a `PEOPLE_WHERE`
+# phrase) after a killing word or before a death verb, or "no survivors".
+CARRYING_WORDS = ("carrying", "with", "transporting")
+ALL_ABOARD_WORDS = ("everyone", "everybody", "all")
+ALL_ABOARD_KILLING = ("killing",)
+ALL_ABOARD_DEATH = (("were", "killed"), ("was", "killed"), ("died",), ("perished",), ("were", "dead"), ("was", "dead"))
+NO_SURVIVORS = (("no", "survivors"), ("none", "survived"), ("no", "one", "survived"), ("nobody", "survived"))
+
 # Modals of such a fear, read through to the verb: "five may have died" ("could have died" is a counterfactual).
 FEARED_MODALS = ("may", "might")
 
@@ -756,7 +781,7 @@ TRIGGER_STEMS = (
     "death count", "body count", "official count", "that number", "this number", "that figure", "this figure",
     "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
-    "triple", "quadruple", "quintuple", "survived", "burns", "inhalation", "drown", "electrocut",
+    "triple", "quadruple", "quintuple", "survived", "survivors", "burns", "inhalation", "drown", "electrocut",
     "hit in ", "hit by ", "hitting",  # "a girl was hit in the thigh by a ricochet" (not "hit" alone: "the storm hit")
 )  # fmt: skip
 

@@ -260,6 +260,7 @@ SUBSET_BEFORE = (
 )
 SUBSET_AFTER = ("de ellos", "de ellas", "de los cuales", "de las cuales")
 NOT_COUNTS_AFTER = (
+    "veces", "vez",  # "counted twice", "dos veces": how often, not how many
     "años",
     "año",
     "%",

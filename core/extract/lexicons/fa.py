@@ -79,6 +79,7 @@ QUALIFIERS_BEFORE = {
 QUALIFIERS_AFTER = {"گذشت": "more_than", "فراتر رفت": "more_than"}
 SUBSET_BEFORE = ("از جمله", "که از این تعداد", "از این تعداد")
 NOT_COUNTS_AFTER = (
+    "بار",  # "counted twice", "dos veces": how often, not how many
     "سال", "ساله", "کیلومتر", "متر", "%", "درصد", "ساعت", "روز", "دقیقه", "ریشتر", "تومان", "دلار",
     "ساختمان", "خانه", "منزل", "واحد", "روستا",  # buildings and villages damaged are no count of people
 )  # fmt: skip

@@ -114,3 +114,7 @@ HAZARD_FAMILIES = {
     "crowd": ("tungos*",),
     "collapse": ("sortu*", "romahd*"),
 }  # fmt: skip
+
+# A weekday with a part of the day or a case ending written onto it ("torstaina", "torstai-iltana"):
+# read by core.extract.world_dates
+WEEKDAY_SUFFIXES = ("na", "iltana", "aamuna", "yönä")

@@ -175,6 +175,7 @@ SUBSET_BEFORE = (
 )
 SUBSET_AFTER = ("d'entre eux", "d'entre elles", "parmi eux")
 NOT_COUNTS_AFTER = (
+    "fois",  # "counted twice", "dos veces": how often, not how many
     "ans",
     "an",
     "%",

@@ -220,7 +220,9 @@ PERPETRATORS = (
     "हमलावर",
 )
 SUBSET_BEFORE = ("इनमें", "जिनमें", "उनमें", "घायलों में", "मृतकों में")
-NOT_COUNTS_AFTER = ("साल", "वर्ष", "किलोमीटर", "मीटर", "%", "प्रतिशत", "घंटे", "दिन", "मिनट", "रुपये", "डॉलर", "मंजिल")
+NOT_COUNTS_AFTER = (
+    "बार",  # "counted twice": how often, not how many
+    "साल", "वर्ष", "किलोमीटर", "मीटर", "%", "प्रतिशत", "घंटे", "दिन", "मिनट", "रुपये", "डॉलर", "मंजिल")
 COUNT_NOUNS = ("संख्या",)
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_AFTER = ("के अनुसार", "के मुताबिक", "के मुताबिक़")

@@ -147,3 +147,7 @@ HAZARD_FAMILIES = {
     "crowd": ("tülekedés*", "tömegkatasztrófa*"),
     "collapse": ("összeomlás*", "összeomlott*", "leomlott*"),
 }  # fmt: skip
+
+# A weekday with a part of the day or a case ending written onto it ("csütörtökön", "pénteken"):
+# read by core.extract.world_dates
+WEEKDAY_SUFFIXES = ("on", "en", "ön", "án", "én", "n")

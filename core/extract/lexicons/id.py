@@ -141,6 +141,7 @@ TOLL_NOUNS = ("korban",)
 SUBSET_BEFORE = ("di antaranya", "diantaranya", "termasuk", "di antara mereka", "dari korban luka")
 SUBSET_AFTER = ("di antaranya", "diantaranya")
 NOT_COUNTS_AFTER = (
+    "kali",  # "counted twice", "dos veces": how often, not how many
     "tahun",
     "km",
     "kilometer",

@@ -161,6 +161,7 @@ SUBSET_BEFORE = (
 )
 SUBSET_AFTER = ("dei quali", "delle quali", "di loro")
 NOT_COUNTS_AFTER = (
+    "volte", "volta",  # "counted twice", "dos veces": how often, not how many
     "anni",
     "anno",
     "%",

@@ -28,7 +28,9 @@ TRIGGERS = {
 QUALIFIERS_BEFORE = {"कम्तीमा": "at_least", "झन्डै": "nearly", "करिब": "about", "लगभग": "about"}
 QUALIFIERS_AFTER = {"भन्दा बढी": "more_than", "भन्दा बढ्ता": "more_than"}
 SUBSET_BEFORE = ("जसमध्ये", "तीमध्ये")
-NOT_COUNTS_AFTER = ("वर्ष", "साल", "किलोमिटर", "मिटर", "%", "प्रतिशत", "घण्टा", "दिन", "रुपैयाँ", "तल्ला")
+NOT_COUNTS_AFTER = (
+    "पटक",  # "counted twice": how often, not how many
+    "वर्ष", "साल", "किलोमिटर", "मिटर", "%", "प्रतिशत", "घण्टा", "दिन", "रुपैयाँ", "तल्ला")
 COUNT_NOUNS = ("संख्या",)
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_AFTER = ("अनुसार", "का अनुसार")

@@ -122,3 +122,7 @@ HAZARD_FAMILIES = {
     "crowd": ("gedrang*",),
     "collapse": ("instorting*", "ingestort*"),
 }  # fmt: skip
+
+# A weekday with a part of the day or a case ending written onto it ("donderdagavond", "vrijdagnacht"):
+# read by core.extract.world_dates
+WEEKDAY_SUFFIXES = ("avond", "ochtend", "nacht", "middag", "morgen")

@@ -317,3 +317,7 @@ HAZARD_FAMILIES = {
     "crowd": ("trengsel*",),
     "collapse": ("kollaps*",),
 }  # fmt: skip
+
+# A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagskvelden"):
+# read by core.extract.world_dates
+WEEKDAY_SUFFIXES = ("en", "s", "skveld", "skvelden", "smorgen", "snatt", "snatten")

@@ -215,6 +215,7 @@ TOLL_NOUNS = ("bilans",)
 SUBSET_BEFORE = ("w tym", "wśród nich", "spośród nich")
 SUBSET_AFTER = ("z nich",)
 NOT_COUNTS_AFTER = (
+    "razy", "razów",  # "counted twice", "dos veces": how often, not how many
     "lat",
     "roku",
     "rok",

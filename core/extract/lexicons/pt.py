@@ -174,6 +174,7 @@ SUBSET_BEFORE = (
 )
 SUBSET_AFTER = ("deles", "delas", "dos quais", "das quais")
 NOT_COUNTS_AFTER = (
+    "vezes", "vez",  # "counted twice", "dos veces": how often, not how many
     "anos",
     "ano",
     "%",

@@ -173,6 +173,7 @@ PERPETRATORS = (
 SUBSET_BEFORE = ("среди них", "из них", "в том числе", "включая", "среди раненых", "среди погибших")
 SUBSET_AFTER = ("из них",)
 NOT_COUNTS_AFTER = (
+    "раза", "раз ",  # "counted twice", "dos veces": how often, not how many
     "лет",
     "год",
     "года",

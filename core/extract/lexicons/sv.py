@@ -114,3 +114,9 @@ HAZARD_FAMILIES = {
     "crowd": ("trängsel*",),
     "collapse": ("kollaps*",),
 }  # fmt: skip
+
+# A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagskvällen"):
+# read by core.extract.world_dates
+WEEKDAY_SUFFIXES = (
+    "en", "s", "skväll", "skvällen", "smorgon", "smorgonen", "snatt", "snatten", "seftermiddag", "seftermiddagen"
+)

@@ -174,6 +174,7 @@ SUBSET_BEFORE = (
 )
 SUBSET_AFTER = ("dahil",)
 NOT_COUNTS_AFTER = (
+    "kez", "kere",  # "counted twice", "dos veces": how often, not how many
     "yaşında",  # not "yaş" alone: "12 yaşlı" (elderly) is a count
     "yaşındaki",
     "yaşlarında",

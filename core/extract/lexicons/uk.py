@@ -201,6 +201,7 @@ SUBSET_BEFORE = (
 )  # fmt: skip
 SUBSET_AFTER = ("з них",)
 NOT_COUNTS_AFTER = (
+    "рази", "разів", "раз ",  # "counted twice", "dos veces": how often, not how many
     "років",
     "роки",
     "рік",

@@ -43,7 +43,9 @@ TRIGGERS = {
 QUALIFIERS_BEFORE = {"کم از کم": "at_least", "تقریباً": "about", "تقریبا": "about", "قریب": "about", "لگ بھگ": "about"}
 QUALIFIERS_AFTER = {"سے زائد": "more_than", "سے زیادہ": "more_than"}
 SUBSET_BEFORE = ("جن میں", "ان میں")
-NOT_COUNTS_AFTER = ("سال", "کلومیٹر", "میٹر", "%", "فیصد", "گھنٹے", "دن", "روپے", "ڈالر", "منزل")
+NOT_COUNTS_AFTER = (
+    "بار",  # "counted twice": how often, not how many
+    "سال", "کلومیٹر", "میٹر", "%", "فیصد", "گھنٹے", "دن", "روپے", "ڈالر", "منزل")
 COUNT_NOUNS = ("تعداد",)
 
 # Places (core.extract.world_places): everyday words that are also a town's name in this script somewhere

@@ -1,0 +1,27 @@
+"""The dead told as everyone a vehicle carried: 'a plane carrying 61 people crashed, killing everyone on board' is
+61 killed (derived), as 'none of the 40 passengers survived' is 40."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.world_kit import headlines
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A passenger plane carrying 61 people crashed on Friday in a residential area, killing everyone on board.",
+         "61"),
+        ("A small plane carrying four people crashed into a field near the airport, killing all on board.", "4"),
+        ("The helicopter, carrying 7 soldiers, came down in the mountains and all aboard were killed.", "7"),
+        ("A bus with 32 passengers plunged into the river on Sunday and there were no survivors, police said.", "32"),
+        ("The ferry carrying 45 passengers sank in the storm; everyone on board died.", "45"),
+        # nobody died: the load is no toll
+        ("A plane carrying 61 people made an emergency landing and everyone on board was safe.", "-"),
+        # those killed on the ground are the toll the sentence gives
+        ("A cargo plane carrying 3 crew crashed into a market, killing 2 people on the ground.", "2"),
+    ],
+)  # fmt: skip
+def test_everyone_a_vehicle_carried_is_the_toll(text: str, killed: str) -> None:
+    assert headlines(text, "en")[0] == killed
