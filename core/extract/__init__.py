@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from core.extract.language import load_model
 from core.extract.lexicons import WORLD_LANGUAGES
-from core.extract.multilingual import language as world_language
 from core.extract.pipeline import extract
+from core.extract.world_language import language as world_language
 from core.models import ArticleInput
 
 __all__ = ["extract", "warm_up"]

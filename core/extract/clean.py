@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.extract.ascii_twin import ascii_twin, compile_twin
+
 _ONE_FOR_ONE = str.maketrans(
     {
         "\u00a0": " ",
@@ -49,8 +51,8 @@ _ABBREVIATIONS = (
     "|no|vs|inc|co|corp|jr|sr|ft|mt|ave|blvd|rd|u\\.s|u\\.n|a\\.m|p\\.m|e\\.g|i\\.e|approx|est|dept|univ|gov"
 )
 # A sentence ends at . ! ? (optionally followed by a closing quote/bracket) before whitespace and an opener.
-_SENTENCE_END = re.compile(r"""(?<=[.!?])["')\]]*\s+(?=["'(\[]?[A-Z0-9])""")
-_ABBREV_BEFORE = re.compile(r"(?:\b(?:" + _ABBREVIATIONS + r")|\b[A-Z])\.$", re.IGNORECASE)
+_SENTENCE_END = compile_twin(r"""(?<=[.!?])["')\]]*\s+(?=["'(\[]?[A-Z0-9])""")
+_ABBREV_BEFORE = compile_twin(r"(?:\b(?:" + _ABBREVIATIONS + r")|\b[A-Z])\.$", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -102,7 +104,7 @@ def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _MAX_BOILERPLATE_LINE = 400
-_BOILERPLATE_LINE_LOWER = lowercase_twin(_BOILERPLATE_LINE)
+_BOILERPLATE_LINE_LOWER = ascii_twin(lowercase_twin(_BOILERPLATE_LINE))
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
@@ -159,7 +161,7 @@ def _append_trimmed(out: list[Sentence], text: str, start: int, end: int, paragr
 
 
 _SOURCE_TAG = re.compile(r"\s*\((?:AFP|AP|Reuters|Getty Images|File Photo|AFP File Photo)\)\s*$", re.IGNORECASE)
-_NON_WORD = re.compile(r"\W+")
+_NON_WORD = compile_twin(r"\W+")
 
 
 def duplicate_key(sentence_text: str) -> str:

@@ -6,11 +6,12 @@ time); only texts that fail it go to py3langid.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
-_WORD = re.compile(r"[^\W\d_]+")
+from core.extract.ascii_twin import compile_twin
+
+_WORD = compile_twin(r"[^\W\d_]+")
 _ENGLISH_STOPWORDS = frozenset(
     [
         "the",

@@ -315,14 +315,19 @@ def find_numbers(tokens: list[Token]) -> list[NumberMention]:
     return found
 
 
+def _may_start_number(tok: Token) -> bool:
+    return tok.is_digits or tok.low in _NUMBER_STARTS or ("-" in tok.low and _is_number_word(tok.low))
+
+
 def _find_numbers(tokens: list[Token]) -> list[NumberMention]:
     found: list[NumberMention] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if not tok.is_digits and tok.low not in _NUMBER_STARTS and not ("-" in tok.low and _is_number_word(tok.low)):
-            i += 1
+    i = 0  # where the next mention may start
+    # most tokens start no number: one pass picks those that may, rather than a Python loop step per token
+    for start in [k for k, tok in enumerate(tokens) if tok.is_digits or tok.low in _NUMBER_STARTS or "-" in tok.low]:
+        if start < i or not _may_start_number(tokens[start]):
             continue
+        i = start
+        tok = tokens[i]
         if tok.is_digits and _glued_digit_chain_before(tokens, i):
             # "2018-08-28", "978-3-16": a later part of a dash-joined digit code is no count (nor a range)
             last = i + 1
@@ -335,7 +340,6 @@ def _find_numbers(tokens: list[Token]) -> list[NumberMention]:
             continue
         mention = _number_at(tokens, i)
         if mention is None:
-            i += 1
             continue
         mention = _with_range(tokens, mention)
         mention = _with_qualifier(tokens, mention)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
+from core.extract.ascii_twin import compile_twin
 from core.extract.attribution import attribution_in, source_of_figure_before
 from core.extract.binder import numeric_claims
 from core.extract.clean import (
@@ -28,7 +29,6 @@ from core.extract.combine import (
 )
 from core.extract.language import detect_language, is_english_code
 from core.extract.lexicons import load as load_lexicon
-from core.extract.multilingual import language as world_language
 from core.extract.multilingual import world_claims
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
@@ -65,13 +65,14 @@ from core.extract.where_when import (
     places_in,
     scene_names,
 )
+from core.extract.world_language import language as world_language
 from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Qualifier, Role, is_plausible
 from core.text import VisibleText, visible_text
 
 UNSUPPORTED_LANGUAGE = "unsupported_language"
 EXTRACTION_ERROR = "extraction_error"
 _PLACE_LOOKBACK = 4
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = compile_twin(r"\b(?:19|20)\d\d\b")
 
 
 @dataclass
@@ -521,7 +522,7 @@ _LATER_DEATH = re.compile(
     rf"|\b(?:{_alternation(_EN.LATER_DEATH_TIMES)})\b.*\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\b",
     re.IGNORECASE,
 )
-_UNCONFIRMED_DEATH = re.compile(rf"\b(?:{_alternation(_EN.UNCONFIRMED_DEATHS)})\b")
+_UNCONFIRMED_DEATH = compile_twin(rf"\b(?:{_alternation(_EN.UNCONFIRMED_DEATHS)})\b")
 _UNCONFIRMED_REACH = 48  # characters after the figure: "12 crew members of the trawler are feared dead"
 
 
@@ -534,7 +535,7 @@ def _unconfirmed(lower: str, raw: RawClaim, sentence_end: int) -> bool:
     return found is not None and not re.search(r"\d|[;,]", lower[raw.end : found.start()])
 
 
-_LATER_NEWS = re.compile(
+_LATER_NEWS = compile_twin(
     rf"\b(?:{_alternation(tuple(c for c in _EN.LATER_NEWS_CUES if c not in _EN.LATER_DEATH_TIMES))}"
     rf"|by\s+(?:{_alternation(_EN.LATER_NEWS_BY)})"
     # "where they later died", "has since died": a death, not a later count
@@ -548,7 +549,7 @@ def _later_news(clause: str) -> bool:
     return bool(clause) and _LATER_NEWS.search(clause) is not None
 
 
-_EARLIER_FIGURE = re.compile(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
+_EARLIER_FIGURE = compile_twin(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
 # The cue colours the figures of its own part of the sentence: "100 to 300 people were killed -- far fewer than
 # the nearly 500 deaths that officials originally described" (only 500 is the earlier figure).
 _EARLIER_SCOPE_BREAK = re.compile(
@@ -559,10 +560,10 @@ _CONCESSIVE_LEAD = re.compile(
 )
 
 
-_EARLIER_SECTION = re.compile(rf"(?m)^[ \t]*(?:{_alternation(_EN.EARLIER_SECTION_HEADS)})[ \t]*(?::|—|–|-\s)")
+_EARLIER_SECTION = compile_twin(rf"(?m)^[ \t]*(?:{_alternation(_EN.EARLIER_SECTION_HEADS)})[ \t]*(?::|—|–|-\s)")
 
 
-_LIVE_ENTRY = re.compile(
+_LIVE_ENTRY = compile_twin(
     rf"(?m)^[ \t]*(?:(?:{_alternation(_EN.LIVE_ENTRY_WORDS)})(?:\s+at)?\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
     rf"(?:\s*(?P<ampm>am|pm|a\.m\.|p\.m\.))?(?:\s*(?:{_alternation(_EN.TIME_ZONES)})\b)?[ \t]*(?:$|[:—–|-])"
 )
@@ -810,14 +811,14 @@ def _finish(
     )
 
 
-_DESTINATION = re.compile(rf"\b(?:{_alternation(_EN.DESTINATION_BEFORE_PLACE)})\s+$", re.IGNORECASE)
+_DESTINATION = compile_twin(rf"\b(?:{_alternation(_EN.DESTINATION_BEFORE_PLACE)})\s+$", re.IGNORECASE)
 # "from Banks in Lancashire", "from Bradford": somebody's home (the names between are the home's own parts)
 _HOME = re.compile(
     rf"\b(?:{_alternation(_EN.HOME_BEFORE_PLACE)})\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s*)(?:in\s+)?){{0,3}}$"
 )
 _ATTACKER = re.compile(rf"\s+(?:{_alternation(_EN.ATTACKER_VERBS)})\b")
-_SPEECH = re.compile(r"\b(?:said|says|told|reported|announced|according)\b")
-_SPOKEN_IN = re.compile(rf"\b(?:{_alternation(_EN.SPEECH_BEFORE_PLACE)})\s+$", re.IGNORECASE)
+_SPEECH = compile_twin(r"\b(?:said|says|told|reported|announced|according)\b")
+_SPOKEN_IN = compile_twin(rf"\b(?:{_alternation(_EN.SPEECH_BEFORE_PLACE)})\s+$", re.IGNORECASE)
 
 
 def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | None, bool, bool]:
@@ -856,7 +857,7 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
 # A list of three names or more: "Kyiv, Lviv and Odesa", "Peshawar, Mastung, and Quetta" (a name the gazetteer does
 # not know counts: the list is the text's).
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
-_PLACE_LIST = re.compile(
+_PLACE_LIST = compile_twin(
     rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})+\s*,?\s+(?:{_alternation(_EN.LIST_CONJUNCTIONS)})\s+{_LIST_NAME}"
 )
 

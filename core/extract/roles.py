@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core.extract.ascii_twin import compile_twin
 from core.extract.lexicons import load
 from core.extract.tokens import Token
 from core.models import Role
@@ -38,7 +39,7 @@ SUBSET_BEFORE: tuple[tuple[str, ...], ...] = (
 )
 SUBSET_AFTER = (("of", "them"), ("of", "whom"), ("of", "those"), ("of", "the"))
 
-_CUMULATIVE = re.compile(
+_CUMULATIVE = compile_twin(
     # A toll phrase ("the death toll rose to") is judged by `core.extract.tolls`: the event's own running toll
     # unless it spans many incidents, so it is no cue here.
     r"\b(?=[bstfcwheo-])(?:both sides|(?<!changed )(?<!unchanged )(?<!updated )(?<!revised )(?<!stood )(?<!remained )"
@@ -76,11 +77,11 @@ _PERIOD_OF_INCIDENTS = re.compile(
     rf"(?:{'|'.join(_EN.PERIOD_UNITS)})\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_EN.PERIOD_INCIDENTS)})\b",
     re.IGNORECASE,
 )
-_RATE = re.compile(rf"\b{_starting_with(_EN.RATE_CUES)}(?:{'|'.join(_EN.RATE_CUES)})\b", re.IGNORECASE)
-_PERIOD_UNIT = re.compile(
+_RATE = compile_twin(rf"\b{_starting_with(_EN.RATE_CUES)}(?:{'|'.join(_EN.RATE_CUES)})\b", re.IGNORECASE)
+_PERIOD_UNIT = compile_twin(
     rf"{_starting_with(_EN.PERIOD_UNITS)}(?:{'|'.join(_EN.PERIOD_UNITS)}) of ", re.IGNORECASE
 )  # a cheap look first
-_BACKGROUND = re.compile(
+_BACKGROUND = compile_twin(
     # the look-ahead holds every alternative's first letter (or the text's start): a quick no elsewhere
     r"\b(?=[acdefgilstuwy]|^)"
     r"(?:in the (?:early |late |mid-?)?(?:19|20)?\d0s|decades? ago|years? ago|last year|last month"
@@ -98,7 +99,7 @@ _BACKGROUND = re.compile(
     r"|crush|accident|incident|disaster|shooting|derailment|landslide|flood|quake|earthquake|strike|sinking))",
     re.IGNORECASE,
 )
-_PARTIAL = re.compile(
+_PARTIAL = compile_twin(
     r"\b(?:a|the) (?:second|third|fourth|later|subsequent)\b(?: (?:rocket|missile|shell|strike|blast|explosion"
     r"|bomb|attack|volley|round)| hit| struck| landed| exploded)|\banother (?:rocket|missile|shell|strike|blast"
     r"|explosion|bomb|residential area|building|neighbo(?:u)?rhood)",
@@ -107,7 +108,7 @@ _PARTIAL = re.compile(
 # One place or one hospital of several: "In the town of Alba alone, 40 died", "one hospital said it had received 22
 # bodies"; the areas one side holds: "in government-held Syria", "in areas controlled by the rebels", "the parts of
 # the north that the government does not control". (A pattern of its own, tried only when one of its words is there.)
-_PART_OF_WHOLE = re.compile(
+_PART_OF_WHOLE = compile_twin(
     r"(?<=\w )alone,|\bone (?:of the )?hospitals?\b|\b(?:another|a second|a third) hospital\b"
     r"|\b(?:government|opposition|rebel|regime|militant|insurgent|separatist|army|kurdish)[- ](?:held|controlled)\b"
     r"|\bareas? (?:held|controlled) by\b|\b(?:does|do|did) not control\b",
@@ -121,7 +122,7 @@ def _part_of_whole(sentence: str) -> bool:
     return any(w in lower for w in _PART_OF_WHOLE_WORDS) and bool(_PART_OF_WHOLE.search(sentence))
 
 
-_YEAR = re.compile(r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."
+_YEAR = compile_twin(r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."
 # A round count written without a separator is no year: "over 2000 people killed", "nearly 1900 dead".
 _COUNT_NOT_YEAR = re.compile(
     r"(?:\b(?:over|than|nearly|almost|least|about|around|some|approximately|roughly|estimated|rose\s+to"
@@ -150,7 +151,7 @@ _INCIDENT_NOUNS = (
     r"|ambush|massacre|raid|stabbing|rampage|incident|disaster|tragedy|landslide|earthquake|quake|flood|storm"
     r"|sinking|shelling|shipwreck|capsizing|blaze|inferno|standoff|siege)"
 )
-_INCIDENT_TOLL = re.compile(
+_INCIDENT_TOLL = compile_twin(
     r"\b(?:(?:death|casualty|injury|fatality) toll|number (?:of (?:people |those |victims |persons )?)?"
     r"(?:killed|dead|injured|wounded|hurt|deaths|fatalities|casualties|injuries))"
     r"\s+(?:from|in|of|after|following|at)\s+(?:[\w'-]+\s+){0,5}?" + _INCIDENT_NOUNS + r"\b",
@@ -158,7 +159,7 @@ _INCIDENT_TOLL = re.compile(
 )
 # "So far", "to date": a running count, the event's own ("four people have been confirmed dead so far") unless the
 # clause names many incidents ("so far 120 people have been killed in the unrest").
-_SO_FAR = re.compile(r"\b(?=[st])(?:so far|to date|thus far)\b", re.IGNORECASE)
+_SO_FAR = compile_twin(r"\b(?=[st])(?:so far|to date|thus far)\b", re.IGNORECASE)
 _MANY_CONTEXT = re.compile(
     r"\b(?=[cdefhinopruwy])(?:unrest|protests?|riots?|demonstrations|uprising|insurgency|pandemic|epidemic|crackdown|year|war|conflict"
     r"|fighting|hostilities|offensive|campaign|nationwide)\b",
@@ -216,7 +217,9 @@ _COMPARISON = (
     r"(?:worst|deadliest|bloodiest|biggest|largest|highest|most\s[\w-]+|latest\s+in\s+a)\b[^.;]{0,80}?"
     r"\b(?:since|this (?:year|month)|in (?:recent\s+)?(?:years|decades|a decade|a century|memory)|on record)\b)"
 )
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:adding|while|whereas|but|raising|bringing|taking|pushing)\b|\s-\s" + _COMPARISON)
+_CLAUSE_BREAK = compile_twin(
+    r";|,\s+(?:adding|while|whereas|but|raising|bringing|taking|pushing)\b|\s-\s" + _COMPARISON
+)
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
@@ -274,7 +277,7 @@ def sentence_role(sentence: str, reference_year: int | None, reference: date | N
 
 # Another incident told in passing: "In a separate incident in Brno, a fire injured two people". Its figures are
 # that incident's own totals, never the article's main incident.
-_SEPARATE = re.compile(
+_SEPARATE = compile_twin(
     r"\b(?=[isu])(?:in an? (?:separate|unrelated|different|second|other) (?:incident|shooting|attack|case|crash|fire"
     r"|explosion|blast|stabbing)|separate(?:ly)?,|in another (?:incident|shooting|attack|case)"
     r"|(?:separate|unrelated) (?:incident|shooting|attack|crash|fire|explosion|blast|stabbing))",
@@ -293,7 +296,7 @@ _ROUNDUP = re.compile(
 )
 
 
-_SEVERAL_INCIDENTS = re.compile(
+_SEVERAL_INCIDENTS = compile_twin(
     rf"^[^,;:]{{0,40}}?\b(?:in|from|during|after|across)\s+(?:the\s+)?(?:{'|'.join(_EN.SEVERAL_COUNTS)}|\d+)\s+"
     rf"(?:separate\s+|different\s+|deadly\s+|apparently\s+unrelated\s+)?(?:{'|'.join(_EN.SEVERAL_INCIDENTS)})\b",
     re.IGNORECASE,

@@ -93,13 +93,18 @@ def _one(metric: str, *, start: int, end: int, subject: str | None) -> RawClaim:
 _SINGULAR_OBJECT_STARTS = frozenset({"a", "an", "the", "his", "her", "their", "another", "with", "body"})
 # The words a singular phrasing can start at, besides names and ages: one set look-up per token.
 _SINGULAR_STARTS = frozenset(_POST_BY_FIRST) | _STRUCK | _SINGULAR_OBJECT_STARTS
+_MAY_START_SINGULAR = _SINGULAR_STARTS | SINGULAR_PERSON
 _OBJECT_TRIGGER_LAST_WORDS = frozenset(set(_PRE_BY_LAST) | {phrase[-1] for phrase in _NOMINAL_DEATH})
 
 
 def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClaim]:
     """'a man was shot and killed', 'Smith died', 'killing a civilian', 'the death of a 14-year-old boy'."""
     claims: list[RawClaim] = []
-    for p in range(len(tokens)):
+    # one pass keeps the few tokens the cheap tests below may pass, rather than a Python loop step per token
+    maybe = [
+        p for p, t in enumerate(tokens) if t.is_capitalised or t.low in _MAY_START_SINGULAR or t.low.endswith("-old")
+    ]
+    for p in maybe:
         if p in used_triggers:
             continue
         low = tokens[p].low

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
-_TOKEN = re.compile(
+from core.extract.ascii_twin import compile_twin
+
+_TOKEN = compile_twin(
     r"[A-Za-z\u00c0-\u024f][\w'\u00c0-\u024f]*(?:-[\w\u00c0-\u024f]+)*"  # words, hyphenated compounds
     r"|\d+-(?:[Yy]ear|[Mm]onth|[Ww]eek|[Dd]ay)s?-[Oo]ld"  # ages: "23-year-old", "11-Year-Old"
     r"|\d+(?:[.,:]\d+)*\+?"  # numbers: "1,165", "500.000+", "9:30"

@@ -11,11 +11,11 @@ The words come from the language's lexicon (`core.extract.lexicons`); this modul
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
 
+from core.extract.ascii_twin import compile_twin
 from core.extract.lexicons import load
 from core.extract.numbers import NUMBER_WORDS, NumberMention, bounds, find_numbers, number_at
 from core.extract.raw_claim import RawClaim
@@ -32,12 +32,12 @@ _EN_VOCABULARY = load("en")
 _ANAPHORIC_HEADS = "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_HEADS)
 _ANAPHORIC_SUBJECTS = "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_SUBJECTS)
 _CHANGE_VERBS = "|".join(_EN_VOCABULARY.CHANGE_TOLL_VERBS)
-ANAPHORIC_TOLL = re.compile(
+ANAPHORIC_TOLL = compile_twin(
     rf"\b(?=[ti])(?:(?:(?:that|this|the)\s+(?:{_ANAPHORIC_HEADS})|{_ANAPHORIC_SUBJECTS})\s+(?:[a-z]+\s+){{0,3}}?"
     rf"(?:{_CHANGE_VERBS})\s+(?:[a-z]+\s+){{0,2}}?\d|the\s+(?:{_ANAPHORIC_HEADS})\s+(?:to|at)\s+\d)"
 )
 # A cheap test before the pass: only sentences with one of these can state a toll.
-MAY_STATE_TOLL = re.compile(r"toll|tally|count|number|total|figure|:\s*\d|" + ANAPHORIC_TOLL.pattern)
+MAY_STATE_TOLL = compile_twin(r"toll|tally|count|number|total|figure|:\s*\d|" + ANAPHORIC_TOLL.pattern)
 _SCOPE_SPAN = (
     24  # tokens between a toll noun and its verb: "the toll from the fire that swept through ... on Wednesday night"
 )

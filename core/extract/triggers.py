@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from core.extract.ascii_twin import compile_twin
 from core.extract.lexicons import load
 
 _LEXICON = load("en")
@@ -76,4 +77,4 @@ def _trie_pattern(words: Iterable[str]) -> str:
 
 # Cheap prefilter: a sentence without any of these stems cannot hold a harm claim. Written as a prefix tree: the
 # engine then skips a position at its first letter instead of trying each of the stems there.
-HAS_TRIGGER = re.compile(r"\b" + _trie_pattern(_LEXICON.TRIGGER_STEMS))  # matched against lower-cased text
+HAS_TRIGGER = compile_twin(r"\b" + _trie_pattern(_LEXICON.TRIGGER_STEMS))  # matched against lower-cased text

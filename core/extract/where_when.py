@@ -11,8 +11,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from core.dates import FIRST_ORDINAL, add_days
+from core.extract.ascii_twin import ascii_twin, compile_twin
 from core.extract.clean import keyword_view, lowercase_twin
 from core.extract.lexicon import HOLIDAYS, WEEKDAYS
 from core.extract.lexicon import MONTHS as MONTH_NAMES
@@ -30,7 +32,7 @@ from core.places import (
 
 # The leading "(?=\d)" changes no match: it lets the engine skip to the next digit instead of trying the
 # look-behind at every character (twice as fast over a whole text).
-_DAY = re.compile(r"(?=\d)(?<![\d,.:/-])(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]\d)")
+_DAY = compile_twin(r"(?=\d)(?<![\d,.:/-])(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]\d)")
 _MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+$")
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z]{3,9})\b\.?")
 _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
@@ -79,7 +81,7 @@ _INCIDENT_STEP = re.compile(
     r"|storm|hurricane|typhoon|cyclone|tornado|wildfires?|avalanche|eruption|massacre|ambush(?:ed)?)\b",
     re.IGNORECASE,
 )
-_INCIDENT_STEP_LOWER = lowercase_twin(_INCIDENT_STEP)
+_INCIDENT_STEP_LOWER = ascii_twin(lowercase_twin(_INCIDENT_STEP))
 # A date right before an incident word, with at most a possessive and one adjective between ("Sunday's deadly
 # strike", "the August 12 explosions").
 _INCIDENT_NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?" + _INCIDENT_STEP.pattern, re.IGNORECASE)
@@ -205,6 +207,11 @@ def dates_in(
 
     A month and day without a year are the reference's year unless that falls more than `ahead` days after
     it: "Sept. 20" in a story published in late August a year on is last September's."""
+    return list(_dates_in(text, start, end, reference, ahead))
+
+
+@lru_cache(maxsize=32)  # pure; the incident date and the claims ask for the same sentence, a few calls apart
+def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: int) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     for s, e, month, day, year in explicit_dates(text, start, end):
         if year is None:
@@ -246,7 +253,7 @@ def dates_in(
         )
         for d in found
     ]
-    return sorted(marked, key=lambda d: d.start)
+    return tuple(sorted(marked, key=lambda d: d.start))
 
 
 # A wire's dateline: "BALASORE, India, June 3 (Reuters) -", "BAKU, Oct 4 (Reuters) -": the day the story was filed
@@ -434,12 +441,12 @@ def places_in(
     person, not a town (see `_small_town_by_name_alone`)."""
     found: list[PlaceMention] = []
     capitals_say_nothing = title_case and _title_cased(tokens)
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if not tok.is_capitalised or _not_place(tok.low) or tok.is_digits or tok.low.endswith(_STYLED_ON):
-            i += 1
+    i = 0  # where the next name may start
+    for start in [k for k, tok in enumerate(tokens) if tok.is_capitalised]:  # one pass: the few that may open one
+        tok = tokens[start]
+        if start < i or _not_place(tok.low) or tok.is_digits or tok.low.endswith(_STYLED_ON):
             continue
+        i = start
         j = i + 1
         joined = 0  # "al-Arabi" in "Al-Ahli al-Arabi Hospital": part of the name, not a word of its own
         while j < len(tokens) and j - i < 3 + joined and not _not_place(tokens[j].low):
@@ -686,7 +693,7 @@ def scene_names(text: str) -> frozenset[str]:
 
 
 _ARTICLES = frozenset(["a", "an", "the"])
-_SCENE = re.compile(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the)\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
+_SCENE = compile_twin(r"\b(?:in|at|near|outside)\s+(?:(?:a|an|the)\s+)?([A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)")
 
 
 def _small_town_by_name_alone(tokens: list[Token], i: int, k: int, place: Place, scenes: frozenset[str]) -> bool:

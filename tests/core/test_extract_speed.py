@@ -6,11 +6,14 @@ is checked against the pattern it stands for, on sentences written for these tes
 
 from __future__ import annotations
 
+import random
 import re
+from datetime import date
 
 import pytest
 
 from core.extract import warm_up
+from core.extract.ascii_twin import AsciiTwin, compile_twin
 from core.extract.attribution import _WHO_SAID, _WINDOW, _patterns, _who_before
 from core.extract.clean import (
     _BOILERPLATE_LINE,
@@ -23,7 +26,16 @@ from core.extract.clean import (
 )
 from core.extract.language import _identifier
 from core.extract.tokens import Token, tokenize
-from core.extract.where_when import _DAY, _INCIDENT_STEP, _INCIDENT_STEP_LOWER, explicit_dates, incident_date_in
+from core.extract.where_when import (
+    _DAY,
+    _INCIDENT_STEP,
+    _INCIDENT_STEP_LOWER,
+    AHEAD_OF_TEXT_DATE,
+    _dates_in,
+    dates_in,
+    explicit_dates,
+    incident_date_in,
+)
 
 SENTENCES = [
     "Two men were SHOT and one was Killed on Main Street late Friday, police said.",
@@ -132,3 +144,73 @@ def test_tokens_are_tokens() -> None:
 def test_warm_up_loads_the_language_model() -> None:
     warm_up()
     assert _identifier.cache_info().currsize == 1
+
+
+def _twins() -> list[tuple[str, AsciiTwin]]:
+    """Every pattern extraction runs with an ASCII twin, by module and name."""
+    import core.extract.clean
+    import core.extract.language
+    import core.extract.pipeline
+    import core.extract.roles
+    import core.extract.tokens
+    import core.extract.tolls
+    import core.extract.triggers
+    import core.extract.where_when
+
+    modules = [core.extract.clean, core.extract.language, core.extract.pipeline, core.extract.roles]
+    modules += [core.extract.tokens, core.extract.tolls, core.extract.triggers, core.extract.where_when]
+    return [(f"{m.__name__}.{name}", v) for m in modules for name, v in vars(m).items() if isinstance(v, AsciiTwin)]
+
+
+def _ascii_texts() -> list[str]:
+    """ASCII sentences of these tests, the separators Unicode counts as white space, and random ASCII."""
+    plain = [s for s in SENTENCES if s.isascii()]
+    texts = [*plain, "\n".join(plain), *(s.replace(" ", sep) for s in plain for sep in "\x1c\x1d\x1e\x1f")]
+    texts += [s.lower() for s in texts]
+    rng = random.Random(13)
+    words = [*("the", "toll", "rose", "to", "12", "killed", "so", "far", "In", "March", "2021", "said", "told"),
+             *("in", "at", "near", "-", ";", ",", ".", ":", "3rd", "45")]  # fmt: skip
+    for _ in range(300):
+        texts.append("".join(rng.choice([*words, *" \t\n\x1c\x1f.,;:-'\"()[]0123456789AzZ_"]) for _ in range(40)))
+    return texts
+
+
+def _matches(pattern: re.Pattern[str] | AsciiTwin, text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_ascii_twins_find_what_their_unicode_patterns_find_in_ascii_text() -> None:
+    twins = _twins()
+    assert len(twins) >= 30
+    texts = _ascii_texts()
+    for name, twin in twins:
+        unicode_pattern = re.compile(twin.pattern, twin.flags)
+        for text in texts:
+            assert _matches(twin._ascii, text) == _matches(unicode_pattern, text), (name, text)
+            assert bool(twin._ascii.match(text)) == bool(unicode_pattern.match(text)), (name, text)
+
+
+def test_an_ascii_twin_runs_only_on_ascii_text() -> None:
+    word = compile_twin(r"\w+")
+    assert word.findall("caf\u00e9 au lait") == ["caf\u00e9", "au", "lait"]  # Unicode pattern: é is a letter
+    assert word.findall("cafe au lait") == ["cafe", "au", "lait"]
+    assert compile_twin(r"a\sb").search("a\x1cb") is not None  # Unicode's \s holds the ASCII separators
+
+
+def test_ascii_twin_refuses_patterns_it_cannot_mirror() -> None:
+    with pytest.raises(ValueError):
+        compile_twin(r"[^\S\n]+")  # \S inside a class
+    with pytest.raises(ValueError):
+        compile_twin(r"stra\u00dfe", re.IGNORECASE)  # a non-ASCII letter ignoring case
+    with pytest.raises(ValueError):
+        compile_twin(r"a # [comment", re.VERBOSE)
+
+
+def test_a_sentences_dates_asked_again_come_from_the_cache_as_a_fresh_list() -> None:
+    text = "The blast on Sunday, March 3, killed two people; a vigil was held Friday."
+    reference = date(2024, 3, 6)
+    first = dates_in(text, 0, len(text), reference)
+    expected = list(_dates_in.__wrapped__(text, 0, len(text), reference, AHEAD_OF_TEXT_DATE))
+    assert first == expected and len(first) >= 2
+    first.clear()  # the caller's list is its own
+    assert dates_in(text, 0, len(text), reference) == expected

@@ -1,0 +1,101 @@
+"""A pattern and its ASCII twin: the same matches on ASCII text, without Unicode table look-ups.
+
+A `str` pattern runs in Unicode mode: each `\\b`, `\\w`, `\\d` or `\\s` test, and each letter compared ignoring
+case, looks the character up in Unicode's tables, and a pattern with no literal to skip ahead on (one that opens
+with `\\b`) makes those tests at every position of the text it scans. Compiled with `re.ASCII`, the same pattern
+finds the same matches at the same offsets in ASCII text, which most texts are after `clean.normalise` (and
+`str.isascii()` costs nothing: the string knows). Two differences are written out of the twin:
+
+- Unicode's `\\s` also matches the ASCII separators `\\x1c`-`\\x1f`; the twin's `\\s` says so;
+- a case-insensitive pattern may hold no non-ASCII character ('ſ' matches 's' in Unicode mode).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+_SEPARATORS = r"\x1c-\x1f"  # what Unicode's \s matches in ASCII beyond re.ASCII's [ \t\n\r\f\v]
+
+
+def _ascii_source(source: str) -> str:
+    """`source` with each `\\s` and `\\S` widened to the separators Unicode mode counts as white space."""
+    out: list[str] = []
+    class_opened = -1  # where the open character class's members start, or -1 outside one
+    i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            escape = source[i : i + 2]
+            if escape == r"\s":
+                out.append(rf"\s{_SEPARATORS}" if class_opened >= 0 else rf"[\s{_SEPARATORS}]")
+            elif escape == r"\S" and class_opened < 0:
+                out.append(rf"[^\s{_SEPARATORS}]")
+            elif escape == r"\S":
+                raise ValueError(f"\\S inside a character class has no plain ASCII twin: {source!r}")
+            else:
+                out.append(escape)
+            i += 2
+            continue
+        if class_opened < 0 and ch == "[":
+            class_opened = i + 2 if source.startswith("[^", i) else i + 1
+            out.append(source[i:class_opened])
+            i = class_opened
+            continue
+        if class_opened >= 0 and ch == "]" and i > class_opened:  # a "]" right after "[" or "[^" is a member
+            class_opened = -1
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+_NON_ASCII = re.compile(r"\\(?:[uUN]|x[89a-fA-F]|[23][0-7]{2})")  # escapes that may write a non-ASCII character
+
+
+def _ignores_case(pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.flags & re.IGNORECASE) or re.search(r"\(\?[a-zA-Z]*i", pattern.pattern) is not None
+
+
+class AsciiTwin:
+    """Use like the compiled pattern it wraps (search, match, fullmatch, finditer, findall, sub)."""
+
+    __slots__ = ("_ascii", "_unicode", "flags", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if pattern.flags & re.VERBOSE and "#" in pattern.pattern:
+            raise ValueError(f"a verbose pattern's comments may hold a class bracket: {pattern.pattern!r}")
+        if _ignores_case(pattern) and not _NON_ASCII.sub("\x80", pattern.pattern).isascii():
+            raise ValueError(f"a case-insensitive pattern with non-ASCII characters: {pattern.pattern!r}")
+        self._unicode = pattern
+        self._ascii = re.compile(_ascii_source(pattern.pattern), (pattern.flags & ~re.UNICODE) | re.ASCII)
+        self.pattern = pattern.pattern
+        self.flags = pattern.flags
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return (self._ascii if string.isascii() else self._unicode).search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return (self._ascii if string.isascii() else self._unicode).match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return (self._ascii if string.isascii() else self._unicode).fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return (self._ascii if string.isascii() else self._unicode).finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return (self._ascii if string.isascii() else self._unicode).findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return (self._ascii if string.isascii() else self._unicode).sub(repl, string, count)
+
+
+def ascii_twin(pattern: re.Pattern[str]) -> AsciiTwin:
+    return AsciiTwin(pattern)
+
+
+def compile_twin(pattern: str, flags: int = 0) -> AsciiTwin:
+    """`re.compile(pattern, flags)` with its ASCII twin."""
+    return AsciiTwin(re.compile(pattern, flags))

@@ -1,0 +1,183 @@
+"""A language's lexicon module (see `core.extract.lexicons`) compiled once into the patterns the one extraction
+pass for every language (`core.extract.multilingual`) reads with: triggers by metric, qualifiers before and after a
+number, subset, stage, update and date words, sources, injury grades and the place reader. Only the lexicon's
+words differ between languages; how they become patterns is written here once (`MATCH`: whole words, word
+prefixes, or anywhere, for scripts without spaces).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from types import ModuleType
+
+from core.extract.clean import safe_lower
+from core.extract.numerals import NumberReader
+from core.extract.world_attribution import compile_sources
+from core.extract.world_dates import date_words
+from core.extract.world_grades import Grades, compile_grades
+from core.extract.world_places import PlaceReader
+from core.models import Qualifier
+
+
+class Language:
+    """A lexicon module compiled once: number reader, trigger, qualifier, subset and date patterns."""
+
+    def __init__(self, lexicon: ModuleType) -> None:
+        self.code: str = lexicon.LANGUAGE
+        self.numbers = NumberReader(lexicon)
+        left, right = _boundaries(lexicon.MATCH)
+        alternatives = []
+        self._metric_of: dict[str, str] = {}
+        for metric, words in lexicon.TRIGGERS.items():
+            pattern = "|".join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))
+            # with endings (MATCH "prefix"), a trigger runs to its word's end: "σκοτώθηκαν 5" is a label, as "σκοτώθηκ"
+            # with the rest of the word between it and the number would not be
+            tail = r"\w*" if lexicon.MATCH == "prefix" else ""
+            alternatives.append(f"(?P<{metric}>{left}(?:{pattern}){tail})")
+        self.triggers = re.compile("|".join(alternatives))
+        self.before = _phrase_table(getattr(lexicon, "QUALIFIERS_BEFORE", {}), lexicon.MATCH, anchor="end")
+        self.after = _phrase_table(getattr(lexicon, "QUALIFIERS_AFTER", {}), lexicon.MATCH, anchor="start")
+        # after the count's own word ("86 morts au moins", "21 قتيلا على الأقل"): those after the number, and more
+        after_noun = {**getattr(lexicon, "QUALIFIERS_AFTER", {}), **getattr(lexicon, "QUALIFIERS_AFTER_NOUN", {})}
+        self.after_noun = _phrase_table(after_noun, lexicon.MATCH, anchor="start")
+        self.subset_before = _phrases(getattr(lexicon, "SUBSET_BEFORE", ()), lexicon.MATCH)
+        self.subset_after = _phrases(getattr(lexicon, "SUBSET_AFTER", ()), lexicon.MATCH)
+        # "103 des personnes tuées", "12 de los heridos": a part of a group named right after the number
+        self.partitive = _phrases(getattr(lexicon, "PARTITIVE", ()), lexicon.MATCH, anchored=True)
+        # "28 victimes identifiées", "40 cuerpos recuperados": a stage of the count, not the toll
+        self.stage_after = _phrases(getattr(lexicon, "STAGE_AFTER", ()), lexicon.MATCH, anchored=True)
+        self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
+        # "cuatro terroristas han muerto", "3 Angreifer": the attackers' own dead are no toll of the victims
+        self.perpetrators = _phrases(getattr(lexicon, "PERPETRATORS", ()), lexicon.MATCH, anchored=True)
+        self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
+        # "30 permanecen hospitalizados", "40 orang masih dirawat": those still in care, a part of the injured
+        self.still = _phrases(getattr(lexicon, "STILL_IN_CARE", ()), lexicon.MATCH)
+        self.care = _phrases(getattr(lexicon, "CARE_WORDS", ()), lexicon.MATCH)  # "hospital", "ingresados", "UCI"
+        counters = "|".join(re.escape(w) for w in getattr(lexicon, "PERSON_COUNTERS", ()))
+        self.person_counters = re.compile(rf"\s?(?:{counters})") if counters else None  # "2000人", "2012명"
+        self.from_to = [
+            (
+                re.compile(rf"(?<!\w){re.escape(a)}\s*$") if a else None,
+                re.compile(
+                    rf"^\s*\S{{0,3}}{re.escape(b)}\s*$" if lexicon.MATCH == "any" else rf"^\s*{re.escape(b)}\s*$"
+                ),
+            )
+            for a, b in getattr(lexicon, "FROM_TO", ())
+        ] or None
+        # "entre 20 y 30 muertos", "20 ile 30 arasında", "ما بين 20 و30": (word before N, word between, word after M)
+        self.ranges = [
+            (
+                re.compile(rf"(?<!\w){re.escape(a)}\s*$") if a else None,
+                re.compile(rf"^\s*{re.escape(b)}\s*$"),
+                re.compile(rf"\s*{re.escape(c)}(?!\w)") if c else None,
+            )
+            for a, b, c in getattr(lexicon, "RANGES", ())
+        ]
+        self.projection = _phrases(getattr(lexicon, "PROJECTION_BEFORE", ()), lexicon.MATCH)
+        self.updates = _phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH)
+        # verb-final languages: the toll verb after the number ("52'ye yükseldi", "28 तक पहुंच गई", "に上った")
+        self.updates_after = _phrases(getattr(lexicon, "UPDATE_AFTER", ()), lexicon.MATCH)
+        # "revu à la baisse à 18", "18'e düşürüldü": the toll revised down (the update, though smaller)
+        self.revised_down = _phrases(getattr(lexicon, "REVISED_DOWN", ()), lexicon.MATCH)
+        # "zunächst war von 23 Toten die Rede", "un premier bilan faisait état de 20 morts": an earlier figure
+        self.earlier = _phrases(getattr(lexicon, "EARLIER_BEFORE", ()), lexicon.MATCH)
+        self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
+        self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
+        counts, kinds = getattr(lexicon, "SEVERAL_COUNTS", ()), getattr(lexicon, "SEVERAL_INCIDENTS", ())
+        # "murieron en tres estampidas", "dans trois bousculades": a toll over several incidents
+        self.several = (
+            re.compile(rf"[^,;:]{{0,40}}?(?<!\w)(?:{'|'.join(map(re.escape, counts))}|\d+)\s+(?:[^\W\d_]+\s+)?"
+                       rf"(?:{'|'.join(map(re.escape, kinds))})(?!\w)")
+            if counts and kinds else None
+        )  # fmt: skip
+        self.past_perfect = _phrases(getattr(lexicon, "PAST_PERFECT", ()), lexicon.MATCH)  # "aveva causato"
+        self.since_start = _phrases(getattr(lexicon, "SINCE_START", ()), lexicon.MATCH)
+        self.superlatives = _phrases(getattr(lexicon, "SUPERLATIVES", ()), lexicon.MATCH)
+        self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
+        self.relatives = _phrases(getattr(lexicon, "RELATIVES", ()), lexicon.MATCH, anchored=True)
+        # "zginęło lub zostało rannych 57 osób", "νεκροί και τραυματίες": the dead and the wounded counted together,
+        # so neither trigger counts the number next to them
+        self.together = _phrases(getattr(lexicon, "DEAD_AND_WOUNDED", ()), lexicon.MATCH)
+        # "mató a 5 y hirió a 12", "مقتل 5 وإصابة 12": a trigger right after 'and' begins the next count's clause
+        self.and_words = frozenset(safe_lower(w) for w in getattr(lexicon, "COORDINATORS", ()))
+        self.grades: Grades | None = compile_grades(  # "12 heridos graves y 20 leves": the injured by severity
+            dict(getattr(lexicon, "INJURY_GRADES", {})),
+            tuple(getattr(lexicon, "COORDINATORS", ())),
+            left,
+            lambda w: _word_pattern(w, right),
+            lambda words: _phrases(words, "word"),
+        )
+        links = "|".join(re.escape(w) for w in getattr(lexicon, "LABEL_LINKS", ()))
+        self.label_links = re.compile(rf"\s+(?:{links})\s+") if links else None
+        self.dates = date_words(
+            self.code,
+            spaced=bool(getattr(lexicon, "SPACED", True)),
+            calendar=getattr(lexicon, "LOCAL_CALENDAR", None),
+            last_year=tuple(getattr(lexicon, "LAST_YEAR", ())),
+            as_of=tuple(getattr(lexicon, "AS_OF", ())),
+            month_first=bool(getattr(lexicon, "MONTH_FIRST", False)),
+            day_words=tuple(getattr(lexicon, "DAY_WORDS", ())),
+            days_back=dict(getattr(lexicon, "DAYS_BACK", {})),
+            weekday_suffixes=tuple(getattr(lexicon, "WEEKDAY_SUFFIXES", ())),
+            as_of_after=tuple(getattr(lexicon, "AS_OF_AFTER", ())),
+        )
+        self.months = self.dates.months
+        # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's
+        times = [table[0] for table in (self.dates.weekdays, self.dates.days_back) if table is not None]
+        self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH), times)
+        self._lexicon = lexicon
+        self._places: PlaceReader | None = None
+
+    @property
+    def places(self) -> PlaceReader:
+        """The language's place reader (country names from the places index), compiled on first use."""
+        if self._places is None:
+            self._places = PlaceReader(self._lexicon)
+        return self._places
+
+
+def _boundaries(match: str) -> tuple[str, str]:
+    if match == "any":
+        return "", ""
+    if match == "prefix":
+        return r"(?<!\w)", ""
+    return r"(?<!\w)", r"(?!\w)"
+
+
+def _word_pattern(word: str, right: str) -> str:
+    stem = word.endswith("*")
+    body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+    return body + r"\w*" if stem else body + right
+
+
+def _phrases(words: tuple[str, ...] | list[str], match: str, anchored: bool = False) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    left, right = _boundaries(match)
+    body = "|".join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{body})" if anchored else rf"{left}(?:{body})")
+
+
+def _phrase_table(
+    table: dict[str, str], match: str, anchor: str
+) -> tuple[re.Pattern[str], dict[str, Qualifier]] | None:
+    if not table:
+        return None
+    left, right = _boundaries(match)
+    keys = {re.sub(r"\s+", " ", k.lower()): Qualifier(v) for k, v in table.items()}
+    body = "|".join(_word_pattern(w, right) for w in sorted(keys, key=len, reverse=True))
+    if anchor == "end":  # the phrase ends right before the number
+        return re.compile(rf"{left}({body})\s*$"), keys
+    return re.compile(rf"({body})"), keys
+
+
+@lru_cache(maxsize=64)
+def language(code: str) -> Language | None:
+    """The compiled lexicon of `code`, or None when the language has no lexicon of the shared shape."""
+    from core.extract.lexicons import ALIASES, WORLD_LANGUAGES, load
+
+    code = ALIASES.get(code, code)
+    if code not in WORLD_LANGUAGES:
+        return None
+    return Language(load(code))
