@@ -16,7 +16,6 @@ from core.places.context import (
     _CONTEXT_ROLES,
     DATELINE_KEY,
     TEXT_KEY,
-    TITLE_KEY,
     _contains,
     article_locations,
     country_named,
@@ -24,6 +23,7 @@ from core.places.context import (
     separate_incident,
 )
 from core.places.location import _UNPLACED, SPOT_ONLY, UNPLACED, Location
+from core.places.reading import TITLE_KEY
 
 # ---------------------------------------------------------------------------------------------------------
 # Splitting an article into pieces (one place, one harm, one date/spot)

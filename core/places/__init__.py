@@ -3,39 +3,19 @@
 from __future__ import annotations
 
 from core.places.context import (
-    _BESIDE,
-    _BESIDE_TEXT,
-    _CAP_RUN,
-    _CAPITALISED,
     _CONTEXT_ROLES,
-    _DATELINE,
-    _LOCATIVE,
-    _NO_CONTEXT,
-    _NOT_A_TOWN,
-    _PLACING,
-    _STATE_ABBR_WRITTEN,
-    _TITLE_SPLIT,
-    _TITLE_TAIL,
     DATELINE_KEY,
     TEXT_KEY,
-    TITLE_KEY,
     _common_word,
     _contains,
-    _place_span,
-    _placed_in,
     _proper_spans,
     _shared_regions,
     _sole_countries,
-    _state_names,
-    _text_context,
-    _TextContext,
     _title_evidence,
-    _title_spans,
     _voted_candidate,
     _with_context,
     article_locations,
     main_location,
-    title_locations,
 )
 from core.places.gazetteer import (
     _RESIDENT_TEXT,
@@ -101,6 +81,28 @@ from core.places.location import (
 )
 from core.places.nearby import _BIG_CITY, _SATELLITE_RATIO, _big_cities, _distance_km, city_reach_km, enclosing_city
 from core.places.outlets import _tld_countries, outlet_country, outlet_region
+from core.places.reading import (
+    _BESIDE,
+    _BESIDE_TEXT,
+    _CAP_RUN,
+    _CAPITALISED,
+    _DATELINE,
+    _LOCATIVE,
+    _NO_CONTEXT,
+    _NOT_A_TOWN,
+    _PLACING,
+    _STATE_ABBR_WRITTEN,
+    _TITLE_SPLIT,
+    _TITLE_TAIL,
+    TITLE_KEY,
+    _place_span,
+    _placed_in,
+    _state_names,
+    _text_context,
+    _TextContext,
+    _title_spans,
+    title_locations,
+)
 
 __all__ = [
     "CARRIER_WORDS",

@@ -9,7 +9,8 @@ from datetime import date, datetime
 from core.events import GroupingSettings, article_pieces
 from core.models import KILLED, WOUNDED, ArticleFacts
 from core.places import article_locations, main_location, outlet_country, resolve_location
-from core.places.context import TITLE_KEY, _airport_town
+from core.places.context import _airport_town
+from core.places.reading import TITLE_KEY
 from core.similarity import fingerprint
 from tests.core.eventkit import MemoryStore, make_claim
 

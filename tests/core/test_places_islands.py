@@ -11,7 +11,7 @@ from core.events import GroupingSettings
 from core.events.blocks import group_articles
 from core.models import ArticleFacts
 from core.places import main_location, resolve_location
-from core.places.context import _text_context
+from core.places.reading import _text_context
 from core.similarity import fingerprint
 from tests.core.eventkit import make_claim
 

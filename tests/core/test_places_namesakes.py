@@ -8,7 +8,7 @@ import pytest
 from core.extract import extract
 from core.models import ArticleFacts, ArticleInput
 from core.places import main_location, resolve_location
-from core.places.context import _text_context
+from core.places.reading import _text_context
 from core.similarity import fingerprint
 
 

@@ -1,0 +1,375 @@
+"""Reading place words in an article's text and headline: the wire dateline, the names after "in", "at",
+"near" (with a division's noun, an island, a state's name), the countries a text keeps naming, and the headline's
+capitalised runs that name a place. `core.places.context` weighs what these readings give (votes, settled names,
+the main place); this module only reads."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from core.places.gazetteer import describes_resident, fold
+from core.places.index import data_lines, gazetteer
+from core.places.location import (
+    _GENERIC,
+    _STATE_ABBREVIATIONS,
+    _VENUE,
+    CARRIER_WORDS,
+    Location,
+    _state_hint,
+    resolve_location,
+)
+
+# A sentence may open on its place: "In Colombo, 60 people were killed." (Not "At": "At Least 40 Dead".)
+_PLACING = r"(?:\b(?:[Ii]n|at|[Nn]ear|[Oo]utside)|\b(?:town|city|village|district|province|region|county) of)"
+
+
+def _as_word(word: str, text: str) -> bool:
+    """Does `word` occur in `text` as a word of its own (no pattern compiled per word)?"""
+    return any(_WORD_END.match(text, at) for at in _occurrences(word, text))
+
+
+def _occurrences(word: str, text: str) -> Iterator[int]:
+    """Where `word` starts in `text` and ends on a word boundary: one pattern for every word, not one compiled per
+    word (a compile per new name was a few percent of a worker's time)."""
+    at = text.find(word)
+    while at >= 0:
+        if _WORD_END.match(text, at + len(word)):
+            yield at
+        at = text.find(word, at + 1)
+
+
+_TO = re.compile(r"\b(?:to|for)[ \t]+(?:the[ \t]+)?$")
+
+
+def _destination_only(written: str, text: str | None) -> bool:
+    """A town the body only names as where people or bodies were taken ("the bodies were taken to Montreal for
+    identification", "flown to Nairobi"), never as where anything happened: not the scene of its figures."""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper() or _placed_in(name, text):
+        return False
+    ends = [text[max(0, m.start() - 12) : m.start()] for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return any(_TO.search(e) for e in ends)
+
+
+def _placed_in(word: str, text: str) -> bool:
+    """The text puts something in this place ("shelling on the town of Beylagan", "a fire in Porto"), so a
+    one-word name is a place here, not a surname that happens to match one ("Evans said")."""
+    if not text or word not in text:
+        return False
+    return any(_PLACED_BEFORE.search(text, max(0, at - _PLACED_REACH), at) for at in _occurrences(word, text))
+
+
+_PLACED_BEFORE = re.compile(rf"{_PLACING}\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+_PLACED_REACH = 80  # characters before a name that "in the northern X" may take
+_WORD_END = re.compile(r"\b")
+
+
+# A capitalised run with one of these is a street: "the 1500 block of Lincoln Avenue" names no town.
+_STREET = frozenset(
+    ["street", "avenue", "road", "drive", "boulevard", "lane", "block", "highway", "parkway", "ave", "rd", "blvd"]
+)
+_NOT_A_TOWN = (
+    _VENUE
+    | CARRIER_WORDS
+    | frozenset(["st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "way", "pkwy", "hwy", "route"])
+)
+
+
+@dataclass(frozen=True)
+class _TextContext:
+    regions: tuple[tuple[str, float], ...] = ()  # state votes: ("US-TN", weight)
+    dateline: str | None = None  # "Bristol, Tenn." as written
+    mentions: tuple[str, ...] = ()  # capitalised names after "in", "at", "near", ... in text order
+    countries: tuple[tuple[str, float], ...] = ()  # country votes from demonyms ("Kenyan": KE)
+
+
+_NO_CONTEXT = _TextContext()
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][a-z]+:[ \t]*)?([A-Z][A-ZÀ-ÝĀ-Ž.'’ -]{2,40}?)(?:,[ \t]*([A-Z][A-Za-z. ]{1,20}?))?[ \t]*"
+    # a wire's day: "BALASORE, India, June 3 (Reuters)"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?[ \t]*)?"
+    r"(?:\([^)\n]{1,40}\))?[ \t]*(?:[–—]|-(?![A-Za-zÀ-ÝĀ-Ž])|\(|:(?=[ \t])|$)",  # "BHUBANESWAR: ..." too
+    re.MULTILINE,
+)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+_STATE_ABBR_WRITTEN = re.compile(r",[ \t]+((?:[A-Z]\.[ \t]?){2}|[A-Z][a-z]{1,4}\.)")
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.[ \t]")
+# "in Kabul", "near the holy city of Mecca", and with a direction between: "in northeast Kenya", "in southern Turkey".
+_DIRECTION = r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?|central|downtown)"
+_LOCATIVE = re.compile(
+    rf"\b(?:[Ii]n|at|[Nn]ear|[Oo]utside|of|from|to)[ \t]+(?:{_DIRECTION}[ \t]+)?"
+    # a name's lower-case link words too: "in Rio Grande do Sul", "in Rio de Janeiro", "in Santa Cruz de la Sierra"
+    r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?:do|da|dos|das|de|del|de la|di|du)[ \t]+)?(?:[A-Z][\w'’.-]*))*)"
+)
+
+
+# "on Maui", "across Lombok", "throughout Sicily": "on" and "across" place things only on an island of our table
+# ("on Monday", "on Main Street", "across Texas" are read otherwise).
+_ON_ISLAND = re.compile(r"\b(?:on|across|throughout)[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)")
+
+
+# "the central state of Guanajuato", "the province of Idlib": the name after is the division, not its chief town.
+_DIVISION_BEFORE = re.compile(r"\b(state|province|region|governorate|prefecture|department|oblast) $")
+
+
+def _division_of(text: str, m: re.Match[str]) -> str:
+    """A locative's run, with its division noun when one comes before "of" ("Guanajuato state")."""
+    run = _SENTENCE_END.split(m.group(1))[0].rstrip(".'’")
+    noun = (
+        _DIVISION_BEFORE.search(text, max(0, m.start() - 14), m.start()) if text.startswith("of", m.start()) else None
+    )
+    return f"{run} {noun.group(1)}" if noun is not None else run
+
+
+@lru_cache(maxsize=1)
+def _island_names() -> frozenset[str]:
+    return frozenset(fold(cells[0]) for cells in data_lines("islands.tsv"))
+
+
+def _island_mentions(text: str) -> list[tuple[int, str]]:
+    found = []
+    for m in _ON_ISLAND.finditer(text):
+        run = _SENTENCE_END.split(m.group(1))[0].rstrip(".'’")
+        if fold(run) in _island_names():
+            found.append((m.start(), run))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """One-word country names ("pakistan" -> "PK"), leaving out those a US state shares ("Georgia")."""
+    states = {fold(p.name) for p in gazetteer().of_kind("state")}
+    return {
+        fold(p.name): p.country
+        for p in gazetteer().of_kind("country")
+        if p.country and " " not in p.name and fold(p.name) not in states
+    }
+
+
+def _most_named_country(text: str) -> str | None:
+    """The country a text names by name at least twice, and more often than any other."""
+    named: dict[str, int] = {}
+    for m in _CAPITALISED.finditer(text):
+        country = _country_words().get(fold(m.group()))
+        if country is not None and not _in_a_name(text, m.start()):
+            named[country] = named.get(country, 0) + 1
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+# a short lower-case word ('in', 'en', 'na', 'di', 'w') or a town's comma right before a name; not 'to', which
+# names where things go ('Coast to Coast', 'flown to Kabul'), as `_destination_only` reads it
+_PLACED_AFTER = re.compile(r"(?:(?:^|[^\w])(?!to[ \t])[^\W\d_A-Z]{1,3}|,)[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]{2,}(?:[ \t]+[A-Z][\w'’-]{2,})*")
+
+
+def _division_countries(text: str) -> list[str]:
+    """The country of the provinces a text places things in by their own name, when they all lie in one country
+    and nothing else in the world bears that name ("Cundinamarca", "Munshiganj": Colombia, Bangladesh; not
+    "Niger", a country and a Nigerian state, nor "Georgia"). A text about one country's disaster often names
+    its province but never the country; the province is as sure of the country as the country's name."""
+    found: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        run = fold(m.group())
+        if not run or run in _GENERIC or gazetteer().demonym(run) or _in_a_name(text, m.start()):
+            continue
+        if not _PLACED_AFTER.search(text, max(0, m.start() - 6), m.start()):
+            continue  # placed by a short preposition or after a town's comma: not '"Coast to Coast"'
+        after = _NEXT_WORD.match(text, m.end())
+        if (
+            after is not None
+            and {run.split()[-1], *(fold(after.group(1)).rstrip("s"), fold(after.group(1)))} & _NOT_A_TOWN
+        ):
+            continue  # a street or a building named after a province ('16th and Guerrero streets')
+        places = gazetteer().lookup(run)
+        countries = {p.country for p in places}
+        if len(countries) != 1 or (country := countries.pop()) is None:
+            continue
+        if any(p.kind == "province" and fold(p.name) == run for p in places):
+            found.add(country)
+    return sorted(found) if len(found) == 1 else []
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    states = {fold(p.name): p.admin1 for p in gazetteer().of_kind("state") if p.country == "US" and p.admin1}
+    names = sorted((n for n in states if n != "washington"), key=len, reverse=True)
+    # the look-ahead (a comma or a name's first letter) passes over at once the positions no match starts at
+    firsts = "".join(sorted({n.title()[0] for n in names}))
+    pattern = re.compile(
+        rf"(?=[,{firsts}])(,[ \t]*)?\b(" + "|".join(n.title().replace(" ", r"[ \t]+") for n in names) + r")\b"
+    )
+    return pattern, {n: code for n, code in states.items() if code}
+
+
+@lru_cache(maxsize=2048)
+def _text_context(text: str) -> _TextContext:
+    """What the body says about where: a dateline ("OCALA, Fla. -", "TOPEKA (KSNT) -"), the US states it names
+    ("Princeton, Kentucky" and "N.C." weigh more than a bare "Tennessee Bureau of Investigation"), and the
+    capitalised names it puts after "in", "at", "near", ... (candidate towns, resolved by the caller)."""
+    regions: dict[str, float] = {}
+    dateline = None
+    head = text[:400]
+    for m in _DATELINE.finditer(head):
+        city = m.group(1).strip(" .-")
+        if len(city) < 3 or not any(ch.isalpha() for ch in city) or fold(city) in _GENERIC:
+            continue
+        state = (m.group(2) or "").strip()
+        dateline = f"{city.title()}, {state}" if state else city.title()
+        if state:
+            country, admin1 = _state_hint(state)
+            if country and admin1:
+                regions[f"{country}-{admin1}"] = regions.get(f"{country}-{admin1}", 0.0) + 3.0
+        break
+    pattern, codes = _state_names()
+    for m in pattern.finditer(text):
+        code = codes.get(fold(m.group(2)))
+        if code:
+            regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + (1.5 if m.group(1) else 0.5)
+    for m in _STATE_ABBR_WRITTEN.finditer(text):
+        folded = fold(m.group(1))
+        if folded in _STATE_ABBREVIATIONS:
+            code = _STATE_ABBREVIATIONS[folded]
+            regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + 1.5
+    # A run ends with its sentence ("near Mecca. That figure"), not at an abbreviation ("St. Louis").
+    found = [(m.start(), _division_of(text, m)) for m in _LOCATIVE.finditer(text)]
+    mentions = tuple(run for _, run in sorted(found + _island_mentions(text)))
+    countries: dict[str, float] = {}
+    for m in _CAPITALISED.finditer(text):
+        word = fold(m.group())
+        if _in_a_name(text, m.start()):
+            continue  # "Judge Ian English", "Sheriff Mark French": a surname, not a people
+        country = gazetteer().demonym(word) or gazetteer().demonym(word.removesuffix("s"))
+        if country is None and not _NAME_AFTER.match(text, m.end()):
+            country = _country_words().get(word)  # "Venezuela's Andes", "Egypt's health ministry"; not "Chad Smith"
+        if country is not None:  # "Kenyan police", "a Russian strike": the people of a country, lightly
+            countries[country] = min(countries.get(country, 0.0) + 0.25, 1.0)
+    return _TextContext(tuple(sorted(regions.items())), dateline, mentions, tuple(sorted(countries.items())))
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?) $")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")  # a capitalised word next: a first name ("Chad Smith", "Jordan Davis")
+_NOT_A_NAME = frozenset(["the", "a", "an", "in", "on", "at", "of", "and", "by", "for", "from", "to", "with", "as"])
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:\n][\"'’”)]?\s*)$")
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """Is the capitalised word at `start` the last part of a name (a capitalised word right before it, not the
+    sentence's first word: "Across Peru")?"""
+    m = _NAME_BEFORE.search(text, max(0, start - 20), start)
+    if m is None or fold(m.group(1)) in _NOT_A_NAME:
+        return False
+    return _SENTENCE_OPENS.search(text, max(0, m.start() - 4), m.start()) is None
+
+
+TITLE_KEY = "\x00title"  # key of the title's place in `article_locations`
+_TITLE_SPLIT = re.compile(r"\s+[-|–—:]\s+")
+_TITLE_TAIL = re.compile(r"\s+[-|–—]\s+")  # " - Site Name" (a "Police: ..." prefix is kept: places follow it)
+_CAP_RUN = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*)*")
+
+
+@lru_cache(maxsize=8192)
+def _title_spans(title: str) -> tuple[str, ...]:
+    """The written spans behind `title_locations`, in order (resolved again with the article's hints)."""
+    head = _TITLE_TAIL.split(title.strip())[0]
+    found: list[str] = []
+    residents: list[str] = []
+    for m in _CAP_RUN.finditer(head):
+        run = m.group()
+        if set(fold(run).split()) & _NOT_A_TOWN:
+            continue  # "Green Street shooting", "Greenbriar Mall": a street or a venue, not a town
+        span = _place_span(run)
+        if span is None or span in found:
+            continue
+        after = head[m.start() + run.replace("-", " ").find(span) + len(span) :].split()
+        # "Kannapolis officer's son killed in Charlotte": Kannapolis is where he lived; a scene named beside it
+        # comes first.
+        (residents if after and describes_resident(after[0]) else found).append(span)
+    return tuple(found + [r for r in residents if r not in found])
+
+
+# Capitalised words that may stand beside a place name without making it part of another name: "Kabul
+# Police", "Sindh Province", "Paris Mayor". Any other capitalised neighbour ("Hurricane Nora", "Port Blast")
+# makes the span part of a longer name, which is not the town.
+_BESIDE_TEXT = """
+    police officials authorities county city province region district state governor mayor fire department
+    residents people government ministry municipality town village capital airport station university college
+    school hospital sheriff sheriffs prosecutor prosecutors court circuit superior common jail coroner
+    council news times post tribune herald journal daily metro area on monday tuesday wednesday thursday
+    friday saturday sunday and or the a an
+    arena stadium cathedral mosque market metro bridge harbour harbor port international
+"""
+_BESIDE = frozenset(_BESIDE_TEXT.split())
+# A paper's masthead ("told the New York Times", "the Dallas Morning News reported") names where the paper is
+# printed, not where anything happened: beside these words a town is part of a longer name.
+_MASTHEAD = frozenset(["news", "times", "post", "tribune", "herald", "journal", "daily"])
+# ... and the division, town and facility words of other languages that are capitalised beside a town ('Stadt
+# Passau', 'Kabupaten Sumedang', 'Flughafen Muan': data/beside_words.tsv)
+_BESIDE_A_TOWN = (_BESIDE - _MASTHEAD) | frozenset(fold(cells[0]) for cells in data_lines("beside_words.tsv"))
+
+
+# A capitalised neighbour of these kinds makes a span part of a longer name; a state or country beside a town
+# ("Lahaina Maui"? no: "Kabul Afghanistan") does not.
+_JOINING_KINDS = frozenset({"name"})
+
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _place_span(run: str, *, strict: bool = False) -> str | None:
+    """The longest sub-run of a run of capitalised words that resolves to a city, county, state or country.
+    `strict` (a run of the body, where capitals mean names): only when the run's other words may stand beside
+    a place name (see `_BESIDE`). A headline's capitals mean nothing; its spans are checked against the body
+    instead (`_title_evidence`)."""
+    words = run.replace("-", " ").split()
+    if not strict:
+        words = [_POSSESSIVE.sub("", w) for w in words]  # a headline's "Pakistan's Casualties Rise"
+    for size in range(min(len(words), 4), 0, -1):
+        for start in range(len(words) - size + 1):
+            span = " ".join(words[start : start + size])
+            if size == 1 and len(span) < 4:
+                continue
+            rest = words[:start] + words[start + size :]
+            if strict and any(fold(w) not in _BESIDE and resolve_location(w).kind in _JOINING_KINDS for w in rest):
+                continue  # "Hurricane Nora", "George Washington University": part of a longer name
+            if resolve_location(span).kind in _SPAN_KINDS:
+                return span
+    return None
+
+
+# What a span of capitals may name. A province elsewhere resolves only when sure without the article's country:
+# an island of our table ("Lombok"), or a name with its division noun ("Sindh province").
+_SPAN_KINDS = frozenset({"city", "county", "state", "country", "province"})
+
+
+@lru_cache(maxsize=8192)
+def title_locations(title: str) -> tuple[Location, ...]:
+    """Places named in a headline (before any " - Site Name" tail): for each run of capitalised words, its
+    longest sub-run that is a city, county, state or country. Used as votes and as a fallback main place."""
+    head = _TITLE_SPLIT.split(title.strip())[0]
+    found: list[Location] = []
+    for run in _CAP_RUN.findall(head):
+        words = run.replace("-", " ").split()
+        hit = None
+        for size in range(min(len(words), 4), 0, -1):
+            for start in range(len(words) - size + 1):
+                span = " ".join(words[start : start + size])
+                if size == 1 and len(span) < 4:
+                    continue
+                loc = resolve_location(span)
+                if loc.kind in ("city", "county", "state", "country"):
+                    hit = loc
+                    break
+            if hit is not None:
+                break
+        if hit is not None and hit not in found:
+            found.append(hit)
+    return tuple(found)
