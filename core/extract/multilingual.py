@@ -24,7 +24,7 @@ from core.extract.clean import normalise, safe_lower
 from core.extract.numerals import Numeral
 from core.extract.qualifiers import bounds
 from core.extract.world_attribution import source_in
-from core.extract.world_dates import incident_date, older_incident, without_local_dates
+from core.extract.world_dates import incident_date, without_local_dates
 from core.extract.world_grades import Graded, sum_across_sentences, sum_runs
 from core.extract.world_language import Language
 from core.models import Claim, Qualifier, Role
@@ -191,10 +191,8 @@ class _Where:
 def _incident_date(
     lang: Language, text: str, lower: str, reference: date | None, states_figure: Callable[[int], bool]
 ) -> date | None:
-    found = incident_date(lang.dates, text, lower, reference, states_figure)
-    if found is not None or older_incident(lang.dates, text, lower, reference):
-        return found
-    return None  # a report that dates nothing is placed by its publication, as an English one is
+    # a report that dates nothing is undated (grouping places it by its publication, as an English one)
+    return incident_date(lang.dates, text, lower, reference, states_figure)
 
 
 def _with_place(claim: Claim, place: str) -> Claim:

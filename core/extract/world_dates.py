@@ -51,7 +51,6 @@ class DateWords:
     weekdays: tuple[re.Pattern[str], dict[str, int]] | None  # 'samedi' -> 5 (Monday is 0)
     month_year: re.Pattern[str] | None = None  # 'avril 2015', 'de abril de 2015': group 1 is the year
     local: LocalCalendar | None = None  # the language's own calendar ('۱۵ مهر ۱۴۰۲', 'वैशाख १२ गते')
-    last_year: re.Pattern[str] | None = None  # 'el año pasado', 'í fyrra': the text tells of an earlier year
     as_of: re.Pattern[str] | None = None  # 'hasta' (ayer): a date right after it is a count's, not the incident's
     month_day: re.Pattern[str] | None = None  # 'rugpjūčio 14 d.', 'Agosto 14': month, day [year] (`MONTH_FIRST`)
     day_words: re.Pattern[str] | None = None  # 'ngày' (14/8): a word for 'day' a numeric day/month follows
@@ -95,7 +94,6 @@ def date_words(
     code: str,
     spaced: bool,
     calendar: dict[str, Any] | None = None,
-    last_year: tuple[str, ...] = (),
     as_of: tuple[str, ...] = (),
     month_first: bool = False,
     day_words: tuple[str, ...] = (),
@@ -104,14 +102,12 @@ def date_words(
     weekday_suffixes: tuple[str, ...] = (),
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
-    does not know), and its own calendar when its lexicon gives one; its words for last year (dateparser's and
-    the lexicon's `LAST_YEAR`) and those that make a date a count's (`AS_OF`); `days_back` (lexicon `DAYS_BACK`)
+    does not know), and its own calendar when its lexicon gives one; the words that make a date a count's
+    (`AS_OF`); `days_back` (lexicon `DAYS_BACK`)
     adds relative day words dateparser lacks ('anoche', 'kahapon', 'گزشتہ روز')."""
     left, right = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
     local = _local_calendar(calendar) if calendar else None
     info = _locale_info(code)
-    last = {safe_lower(w): 1 for w in [*last_year, *((info or {}).get("relative-type", {}).get("1 year ago") or [])]}
-    last_pattern = re.compile(rf"{left}(?:{_alternation(last)}){right}") if last else None
     # '截至13日' (as of the 13th): no space after the word in a language written without spaces
     as_of_pattern = re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in as_of})})\s*$") if as_of else None
     after_pattern = re.compile(_alternation({safe_lower(w): 0 for w in as_of_after})) if as_of_after else None
@@ -122,7 +118,7 @@ def date_words(
     if info is None:
         back_only = (re.compile(rf"{left}({_alternation(own_back)}){right}"), own_back) if own_back else None
         return DateWords(
-            None, back_only, None, local=local, last_year=last_pattern, as_of=as_of_pattern, day_words=day_pattern,
+            None, back_only, None, local=local, as_of=as_of_pattern, day_words=day_pattern,
             as_of_after=after_pattern,
         )  # fmt: skip
     months: dict[str, int] = {}
@@ -177,7 +173,6 @@ def date_words(
         else None,
         month_year,
         local,
-        last_pattern,
         as_of_pattern,
         month_day,
         day_pattern,
@@ -479,23 +474,6 @@ def _dated_year(words: DateWords, head: str, lower: str) -> int | None:
 
 def _suffixes(endings: tuple[str, ...]) -> str:
     return f"(?:{'|'.join(sorted(map(re.escape, endings), key=len, reverse=True))})?" if endings else ""
-
-
-def older_incident(words: DateWords, text: str, lower_text: str, reference: date | None) -> bool:
-    """Does the text date something a year or more before its publication as part of a date ('en septiembre de
-    2017', '2017年9月', '20.09.2017') in a report published in 2018? Its figures may then be a later count of an
-    older incident (a study of a hurricane's deaths a year on): its publication is no stand-in for the incident's
-    date. So is telling of last year ('el año pasado', 'í fyrra'). A year told in passing ('el terremoto de
-    1985') is not such a date."""
-    if reference is None:
-        return False
-    head = without_local_dates(words, text[:_HEAD])
-    years = [int(next(g for g in m.groups() if g and g.isdigit())) for m in _DATED_YEAR.finditer(head)]
-    if words.month_year is not None:
-        years += [int(m.group(1)) for m in words.month_year.finditer(lower_text[:_HEAD])]
-    if any(year < reference.year for year in years):
-        return True
-    return words.last_year is not None and words.last_year.search(lower_text, 0, _HEAD) is not None
 
 
 _DAY_AFTER = re.compile(r"\W{0,3}\d")

@@ -114,7 +114,6 @@ class Language:
             self.code,
             spaced=bool(getattr(lexicon, "SPACED", True)),
             calendar=getattr(lexicon, "LOCAL_CALENDAR", None),
-            last_year=tuple(getattr(lexicon, "LAST_YEAR", ())),
             as_of=tuple(getattr(lexicon, "AS_OF", ())),
             month_first=bool(getattr(lexicon, "MONTH_FIRST", False)),
             day_words=tuple(getattr(lexicon, "DAY_WORDS", ())),

@@ -44,8 +44,6 @@ SUBSET_BEFORE = ("þar á meðal", "þeirra á meðal", "þar af")
 NOT_COUNTS_AFTER = ("ára", "ár", "km", "kílómetr", "metr", "%", "prósent", "klukkustund", "daga", "krón")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("IS",)
-# Dates (core.extract.world_dates): telling of last year: a count published now may be of an older incident.
-LAST_YEAR = ("í fyrra", "á síðasta ári", "síðasta ár")
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
