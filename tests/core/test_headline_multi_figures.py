@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import extract
-from core.headline import main_incident_claims, pick_headline
-from core.models import ArticleInput
-
-
-def _heads(text: str, title: str | None = None) -> tuple[int | None, int | None]:
-    main = main_incident_claims(extract(ArticleInput(text=text, title=title)).claims)
-    killed, wounded = pick_headline(main, "killed"), pick_headline(main, "wounded")
-    return (killed.value if killed else None, wounded.value if wounded else None)
+from tests.core.world_kit import head_values as _heads
 
 
 @pytest.mark.parametrize(

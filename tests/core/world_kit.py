@@ -22,3 +22,10 @@ def headlines(text: str, language: str) -> tuple[str, str]:
     """The killed and wounded headline figures of the text."""
     main = main_incident_claims(claims(text, language))
     return figure(pick_headline(main, "killed")), figure(pick_headline(main, "wounded"))
+
+
+def head_values(text: str, title: str | None = None) -> tuple[int | None, int | None]:
+    """The killed and wounded headline values of an English text (with its title), None where there is none."""
+    main = main_incident_claims(extract(ArticleInput(text=text, title=title)).claims)
+    killed, wounded = pick_headline(main, "killed"), pick_headline(main, "wounded")
+    return (killed.value if killed else None, wounded.value if wounded else None)
