@@ -39,6 +39,7 @@ from core.places.reading import (
     _destination_only,
     _division_countries,
     _most_named_country,
+    _occurrences,
     _place_span,
     _placed_in,
     _text_context,
@@ -269,7 +270,7 @@ def _near_references(places: dict[str, Location], article: ArticleFacts, context
     near = {
         w
         for w, loc in places.items()
-        if loc.kind == "city" and _big_city(loc) and _near_only(_written_name(w, loc), told)
+        if loc.kind == "city" and _near_only(_written_name(w, loc), told) and _big_city(loc)
     }
     if not near:
         return places
@@ -304,8 +305,14 @@ def _within(a: Location, b: Location) -> bool:
 def _near_only(written: str, text: str) -> bool:
     """Does the text name the town only right after a word of nearness ("in suburban Chicago", "près de Lyon")?"""
     name = written.strip()
-    starts = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)] if name[:1].isupper() else []
+    if not name[:1].isupper():
+        return False
+    # `_occurrences`: no pattern compiled per name (this runs for every town of every article)
+    starts = [at for at in _occurrences(name, text) if at == 0 or not _WORD_CHAR.match(text, at - 1)]
     return bool(starts) and all(_near_words().search(text, max(0, s - 24), s) for s in starts)
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _in_voted_region(loc: Location, country: str, region: str | None) -> bool:
