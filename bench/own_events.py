@@ -1,6 +1,6 @@
 """Grouping on multi-outlet sets of reports of our own (invented sentences, several languages per set).
 
-    .venv/bin/python bench/own_events.py [--sets tests/fixtures/own_event_sets.json] [--show]
+    .venv/bin/python bench/own_events.py [--sets tests/fixtures/own_event_sets/] [--show]
 
 Each set tells one real-world event in reports from several outlets and languages (a crash, a flood, a strike
 across a country), with a decoy or two of the same days and country (another crash, another shooting in the same
@@ -9,6 +9,10 @@ city): each article carries its gold `event`. The articles of each set are group
 every article of it and nothing else (as `bench/news.py` scores news-dev), *split* when its articles are in several
 events, *joined* when its event holds another gold event's articles. Each set is grouped on its own (its decoys
 are its only company). The sets are our own text, so `--show` prints what each set became.
+
+One file per set under `tests/fixtures/own_event_sets/`. An article may carry its gold headline figures,
+`"killed"` and `"wounded"` (a number, or null when it states none): those are scored per article as
+`bench/news.py` scores news-dev (the headline figure's value, exact), and `--show` prints the misses.
 
 The sets were written while probing for phenomena (each found a rule that tests/core now holds with sentences of
 their own); they are a regression measure, not a held-out one.
@@ -25,12 +29,37 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.news import _facts, article_events, article_input, group
+from bench.news import METRICS, _facts, article_events, article_input, group, headline
 from core.extract import extract
 from core.reconcile import reconcile_event
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SETS = ROOT / "tests" / "fixtures" / "own_event_sets.json"
+DEFAULT_SETS = ROOT / "tests" / "fixtures" / "own_event_sets"
+
+
+def load_sets(path: Path) -> list[dict[str, Any]]:
+    """A directory of one-set files (sorted by name), or one file holding a set or a list of sets."""
+    files = sorted(path.glob("*.json")) if path.is_dir() else [path]
+    sets: list[dict[str, Any]] = []
+    for file in files:
+        loaded = json.loads(file.read_text(encoding="utf-8"))
+        sets.extend(loaded if isinstance(loaded, list) else [loaded])
+    return sets
+
+
+def figure_misses(articles: list[dict[str, Any]]) -> tuple[int, list[str]]:
+    """Articles' gold headline figures checked against the extractor's: (figures checked, misses described)."""
+    checked, misses = 0, []
+    for a in articles:
+        wanted = {m: a[m] for m in METRICS if m in a}
+        if not wanted:
+            continue
+        got = headline(extract(article_input({**a, "outlet": a.get("outlet") or a["id"]})).claims)
+        for metric, value in wanted.items():
+            checked += 1
+            if got[metric].value != value:
+                misses.append(f"{a['id']} {metric}: gold {value}, ours {got[metric].value} ({got[metric].quote!r})")
+    return checked, misses
 
 
 def score_set(articles: list[dict[str, Any]]) -> tuple[dict[str, str], dict[str, list[str]]]:
@@ -63,11 +92,14 @@ def main() -> None:
     parser.add_argument("--sets", type=Path, default=DEFAULT_SETS)
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
-    sets = json.loads(args.sets.read_text(encoding="utf-8"))
+    sets = load_sets(args.sets)
     totals: dict[str, int] = defaultdict(int)
-    main_whole = 0
+    main_whole = figures_checked = figures_missed = 0
     for s in sets:
         outcomes, predicted = score_set(s["articles"])
+        checked, misses = figure_misses(s["articles"])
+        figures_checked += checked
+        figures_missed += len(misses)
         for outcome in outcomes.values():
             totals[outcome] += 1
         main_whole += outcomes[s["set"]] == "whole"
@@ -76,12 +108,18 @@ def main() -> None:
         if args.show and any(v != "whole" for v in outcomes.values()):
             for ids in predicted.values():
                 print(f"        {sorted(ids)}")
+        if args.show:
+            for miss in misses:
+                print(f"        figure {miss}")
     n = sum(totals.values())
     print(f"sets whose event is whole: {main_whole}/{len(sets)}")
     print(
         f"gold events (decoys included) whole {totals['whole']}/{n}, split {totals['split']}, "
         f"joined {totals['joined']}"
     )
+    if figures_checked:
+        exact = figures_checked - figures_missed
+        print(f"headline figures exact (articles with gold figures): {exact}/{figures_checked}")
 
 
 if __name__ == "__main__":
