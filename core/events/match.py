@@ -36,10 +36,14 @@ def place_relation(a: Location, event: EventState, near_km: float, named: Collec
     """
     if a.key == event.location_key:
         return SAME
-    if (event.location_key in named or a.key in event.places) and _country(a.region) == _country(event.region):
+    if (event.location_key in named or a.key in event.places) and (
+        _country(a.region) == _country(event.region) or a.region is None or event.region is None
+    ):
         # The event's place is one the report names too, or the other way round (the capital a report is
         # datelined in and the town it reports on; a district, its province and its country): the level
-        # the reports share. Like any related place it needs date, figures or text to agree.
+        # the reports share. A village the gazetteer does not know stands in the country of the places its
+        # report names (`core.events.pieces._one_country_named`). Like any related place it needs date,
+        # figures or text to agree.
         return RELATED
     if a.name and a.name == event.location_name and a.kind == event.place_kind and (a.ambiguous or event.ambiguous):
         return SAME

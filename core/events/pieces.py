@@ -178,7 +178,20 @@ def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]
         }
         sites = _sites_of_main(article, pieces, main_piece, places)
         main_piece.named = named_places(article, places, others - sites)
+        if main_piece.location.region is None:
+            main_piece.named |= _one_country_named(main_piece.named, places)
     return pieces
+
+
+def _one_country_named(named: frozenset[str], places: Mapping[str, Location]) -> frozenset[str]:
+    """The country of the places a report names, when its own place is a name the gazetteer does not know ("at
+    Aaina Pahara in Tanahun district", with Pokhara named as where the bus came from) and every place it names
+    lies in that one country: a village we cannot find is in the country of the towns around it."""
+    by_key = {loc.key: loc for loc in places.values()}
+    countries = {_country_of(by_key[k]) for k in named if k in by_key}
+    if len(countries) != 1 or None in countries:
+        return frozenset()
+    return frozenset({f"country:{countries.pop()}"})
 
 
 def _fold_names_into_main(pieces: list[Piece], main_piece: Piece) -> list[Piece]:

@@ -498,3 +498,28 @@ def test_a_lone_victim_beside_a_mass_shooting_of_that_city_and_day_is_another_sh
     holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
     assert holders["lone"] != holders["party"]
     assert holders["third"] == holders["party"]  # a later toll of the party shooting still joins it
+
+
+def test_a_village_the_gazetteer_does_not_know_stands_in_the_country_of_the_towns_its_report_names() -> None:
+    """'At Bhimdhunga Bend', a bend of a highway no gazetteer lists, with the towns the bus travelled between:
+    the report was placed nowhere and stood apart from the country's reports of the same crash. A village of the
+    same name in a report naming towns of another country stays apart."""
+    day = datetime(2031, 9, 12, 8)
+    village = (
+        "At least 19 people were killed and 11 injured when a bus skidded off the road at Bhimdhunga Bend on "
+        "Thursday, police said. The bus was travelling from Pokhara to Kathmandu."
+    )
+    country = "A bus plunged off a highway in Nepal on Thursday, killing 19 passengers and injuring 11, police said."
+    elsewhere = (
+        "At least 19 people were killed and 11 injured when a bus skidded off the road at Bhimdhunga Bend on "
+        "Thursday, police said. The bus was travelling from Lahore to Multan."
+    )
+    articles = [
+        _read("village", "Bus skids off road at Bhimdhunga Bend, 19 dead", village, "en", day),
+        _read("country", "Nepal bus crash kills 19", country, "en", day.replace(hour=11)),
+    ]
+    holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
+    assert holders["village"] == holders["country"]
+    other = [_read("elsewhere", "Bus skids off road, 19 dead", elsewhere, "en", day), articles[1]]
+    holders = {a: e.id for e in group_articles(other, SETTINGS) for a in e.article_ids}
+    assert holders["elsewhere"] != holders["country"]
