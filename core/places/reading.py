@@ -250,7 +250,22 @@ def _text_context(text: str) -> _TextContext:
             country = _country_words().get(word)  # "Venezuela's Andes", "Egypt's health ministry"; not "Chad Smith"
         if country is not None:  # "Kenyan police", "a Russian strike": the people of a country, lightly
             countries[country] = min(countries.get(country, 0.0) + 0.25, 1.0)
+    for country in _institution_countries(text):
+        countries[country] = 1.0  # "la Guardia Civil informó": as if the text named the country
     return _TextContext(tuple(sorted(regions.items())), dateline, mentions, tuple(sorted(countries.items())))
+
+
+@lru_cache(maxsize=1)
+def _institutions() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Police forces and rescue services of one country (data/institutions.tsv) -> that country."""
+    table = {row[0]: row[1] for row in data_lines("institutions.tsv")}
+    names = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)"), table
+
+
+def _institution_countries(text: str) -> set[str]:
+    pattern, table = _institutions()
+    return {table[m.group()] for m in pattern.finditer(text)}
 
 
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?) $")

@@ -49,3 +49,31 @@ def test_the_state_of_a_name_is_the_division_not_its_chief_town() -> None:
     text = "A fire at a market in Leon, in the central state of Guanajuato, killed six vendors, officials said."
     assert main_of("Fire at Leon market", text) == "León de los Aldama, MX"
     assert "Guanajuato state" in _text_context(text).mentions
+
+
+def _main_in(language: str, title: str, text: str) -> str:
+    claims = extract(ArticleInput(text=text, title=title, language=language)).claims
+    facts = ArticleFacts("x", "wire.example.com", claims, None, title, fingerprint(text, title), text,
+                         "https://wire.example.com/story")  # fmt: skip
+    main = main_location(facts)
+    assert main is not None
+    return main.label
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "label"),
+    [
+        # Spain's Toledo, not Ohio's (three times its size): the Guardia Civil works in Spain only
+        ("es", "Dos muertos en un incendio en Toledo",
+         "Dos personas murieron el martes en el incendio de una vivienda en Toledo, según ha informado la Guardia "
+         "Civil.", "Toledo, ES"),
+        # Canada's London (Ontario), not England's: the Ontario Provincial Police
+        ("en", "Two dead in London crash",
+         "Two people were killed when a pickup truck collided with a car near London on Friday, the Ontario "
+         "Provincial Police said.", "London, CA"),
+    ],
+)  # fmt: skip
+def test_a_police_force_or_rescue_service_of_one_country_says_which_town(
+    language: str, title: str, text: str, label: str
+) -> None:
+    assert _main_in(language, title, text) == label
