@@ -86,6 +86,27 @@ def headline_hazards(title: str | None) -> frozenset[str]:
     return frozenset(found)
 
 
+# How much of a report without a headline stands for one: its opening ("[쿠키 사회] 세월호 침몰 닷새째를 맞는 ...").
+LEAD_CHARS = 200
+
+
+def report_hazards(title: str | None, text: str | None) -> frozenset[str]:
+    """The kinds of disaster a report's headline names; for a report without one (many reports reach us with
+    their text alone), the kinds its opening names."""
+    if title:
+        return headline_hazards(title)
+    return headline_hazards((text or "")[:LEAD_CHARS])
+
+
+def article_hazards(article: ArticleFacts) -> frozenset[str]:
+    """`report_hazards` of an article: kept with its pieces when it was placed (events keep no member's text),
+    else worked out from its title and, without one, its text."""
+    kept = getattr(article.pieces, "hazards", None)
+    if kept is not None:
+        return frozenset(kept)
+    return report_hazards(article.title, article.text)
+
+
 def hazards_exclude(one: frozenset[str], others: Iterable[frozenset[str]]) -> bool:
     """Does a headline's kind of disaster rule out an event whose headlines name kinds too, none of the same
     family? A side that names no kind excludes nothing."""
@@ -93,8 +114,14 @@ def hazards_exclude(one: frozenset[str], others: Iterable[frozenset[str]]) -> bo
     return bool(one) and bool(named) and not any(one & h for h in named)
 
 
-def event_hazards(event: EventState, articles: Mapping[str, ArticleFacts] | None) -> list[frozenset[str]]:
-    """The kinds of disaster each of the event's reports' headlines names (none known without the articles)."""
+def event_hazards(
+    event: EventState, articles: Mapping[str, ArticleFacts] | None, leads: bool = False
+) -> list[frozenset[str]]:
+    """The kinds of disaster each of the event's reports' headlines names (none known without the articles).
+    With `leads`, a report without a headline tells them by its opening (`article_hazards`): evidence that two
+    reports tell one disaster, not enough to rule one out (an opening names more than its disaster: the
+    fireworks a truck drove into a crowd after)."""
     if not articles:
         return []
-    return [headline_hazards(a.title) for aid in event.article_ids if (a := articles.get(aid)) is not None]
+    members = [a for aid in event.article_ids if (a := articles.get(aid)) is not None]
+    return [article_hazards(a) if leads else headline_hazards(a.title) for a in members]

@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from core.dates import add_days
-from core.events.hazards import event_hazards, headline_hazards
+from core.events.hazards import article_hazards, event_hazards
 from core.events.pieces import Piece
 from core.events.state import OTHER, EventState, GroupingSettings, Member
 from core.models import KILLED, WOUNDED, ArticleFacts
@@ -438,8 +438,8 @@ def _national_running_toll(
     if not (_running_toll(piece.headline_values(), hints) and _states_a_toll(piece)):
         return False
     own = articles.get(piece.article_id)
-    kinds = headline_hazards(own.title) if own is not None else frozenset()
-    return bool(kinds) and any(kinds & theirs for theirs in event_hazards(event, articles))
+    kinds = article_hazards(own) if own is not None else frozenset()
+    return bool(kinds) and any(kinds & theirs for theirs in event_hazards(event, articles, leads=True))
 
 
 # A toll this large is rare at one place within a few months: a later, larger one there updates it.

@@ -523,3 +523,39 @@ def test_a_village_the_gazetteer_does_not_know_stands_in_the_country_of_the_town
     other = [_read("elsewhere", "Bus skids off road, 19 dead", elsewhere, "en", day), articles[1]]
     holders = {a: e.id for e in group_articles(other, SETTINGS) for a in e.article_ids}
     assert holders["elsewhere"] != holders["country"]
+
+
+def test_a_countrys_running_toll_without_a_headline_tells_its_disaster_by_its_opening() -> None:
+    """Many reports reach us with their text alone. A country's toll four days on ("ascendió a 58") names the
+    ferry's sinking in its opening, not in a headline it does not have: that is its kind of disaster, as a
+    headline's would be. The same toll of a bus crash in the country stays apart."""
+    sinking = (
+        "A passenger ferry carrying 300 people sank off the southern port of Mokpo on Wednesday, killing at "
+        "least 25 people, the coast guard said. Hundreds were missing."
+    )
+    update = (
+        "The toll from the ferry sinking off Mokpo rose to 31 on Thursday as divers reached the ship, the coast "
+        "guard said."
+    )
+    later = (
+        "El número de muertos por el naufragio del transbordador en Corea del Sur ascendió a 58 el domingo, "
+        "informaron las autoridades, mientras continúa la búsqueda de los desaparecidos."
+    )
+    bus = (
+        "El número de muertos por el accidente de autobús en Corea del Sur ascendió a 58 el domingo, informaron "
+        "las autoridades, mientras continúa la búsqueda de los desaparecidos."
+    )
+    articles = [
+        _read("en-1", "Ferry sinks off South Korea's Mokpo, 25 dead", sinking, "en", datetime(2031, 4, 16, 12)),
+        _read("en-2", "South Korea ferry toll rises to 31", update, "en", datetime(2031, 4, 17, 12)),
+    ]
+    holders = {a: e.id for e in group_articles([*articles, _read_untitled("es", later)], SETTINGS)
+               for a in e.article_ids}  # fmt: skip
+    assert holders["es"] == holders["en-1"] == holders["en-2"]
+    holders = {a: e.id for e in group_articles([*articles, _read_untitled("es", bus)], SETTINGS)
+               for a in e.article_ids}  # fmt: skip
+    assert holders["es"] != holders["en-1"]
+
+
+def _read_untitled(article_id: str, text: str) -> ArticleFacts:
+    return replace(_read(article_id, "", text, "es", datetime(2031, 4, 20, 12)), title=None)
