@@ -214,3 +214,11 @@ def test_a_wire_datelines_day_is_the_storys_today() -> None:
     text = "TULSA, March 7 (Xinhua) -- Two people were killed at a house party on Wednesday, police said."
     [killed] = [c for c in _claims(text) if c.metric == "killed"]
     assert killed.incident_date == date(2024, 3, 6)
+
+
+def test_the_day_school_resumed_after_a_shooting_is_not_the_shootings() -> None:
+    """'Classes resumed Wednesday after four students were shot': Wednesday dates the classes, not the shooting
+    (it was read as the Wednesday before publication, a week early)."""
+    text = "Classes at a high school in Fresno resumed Wednesday after four students were shot outside the campus."
+    dated = {c.incident_date for c in _claims(text) if c.metric == "wounded"}
+    assert dated == {None}
