@@ -45,6 +45,7 @@ from core.places.reading import (
     _text_context,
     _TextContext,
     _title_spans,
+    street_name_at,
 )
 
 _CONTEXT_ROLES = (Role.BACKGROUND, Role.CUMULATIVE)
@@ -579,7 +580,8 @@ def country_named(text: str, country: str) -> int:
     whole = gazetteer().by_key(f"country:{country}")
     names = [whole.name] if whole is not None else []
     names += list(_demonyms_of().get(country, ()))
-    return sum(len(re.findall(rf"\b{re.escape(n)}s?\b", text)) for n in names)
+    found = (m for n in names for m in re.finditer(rf"\b{re.escape(n)}s?\b", text))
+    return sum(1 for m in found if not street_name_at(text, m.end()))
 
 
 

@@ -3,6 +3,7 @@ the town or state a local outlet is named after). Votes, never more: the text's 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -27,9 +28,13 @@ def _host(url: str | None) -> str:
 
 
 def outlet_country(url: str | None) -> str | None:
-    """The country an outlet's domain says it is from ("bbc.co.uk" -> GB, "nation.co.ke" -> KE), or None
-    for generic domains (.com, .org) and country codes used as generic ones (.tv, .io)."""
-    tld = _host(url).rsplit(".", 1)[-1]
+    """The country an outlet's domain says it is from ("bbc.co.uk" -> GB, "nation.co.ke" -> KE; a US station's
+    call sign, "wcvb.com" -> US), or None for other generic domains (.com, .org) and country codes used as
+    generic ones (.tv, .io)."""
+    host = _host(url)
+    tld = host.rsplit(".", 1)[-1]
+    if _US_STATION.match(host) and host.split(".")[-2] not in _NOT_CALL_SIGNS:
+        return "US"
     if len(tld) != 2 or not tld.isalpha():
         return None
     exceptions = _tld_countries()
@@ -38,6 +43,17 @@ def outlet_country(url: str | None) -> str | None:
     code = tld.upper()
     return code if gazetteer().by_key(f"country:{code}") is not None else None
 
+
+# A US broadcaster named by its call sign ("whdh.com", "www.wcvb.com", "ksdk.com", "kare11.com", "wsbtv.com")
+_US_STATION = re.compile(r"^(?:www\.)?[kw][a-z]{2,3}(?:tv|\d{1,2})?\.(?:com|net|org|tv)$")
+_NOT_CALL_SIGNS = frozenset(  # words a host name of that shape may be
+    [
+        "wire", "wired", "week", "weekly", "wish", "wiki", "kids", "kind", "king", "word", "work", "west", "wine",
+        "wind", "wing", "wolf", "wood", "kiss", "kick", "keep", "key", "kin", "kit", "wait", "walk", "want", "warm",
+        "wave", "wear", "web", "whey", "who", "why", "wide", "wife", "wild", "will", "win", "wise", "with", "won",
+        "wow",
+    ]
+)
 
 # Below one place the text puts things in (a town's 0.5 twice, a country's or province's 1.0): a tie-breaker only.
 OUTLET_VOTE = 0.9

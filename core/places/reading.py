@@ -106,6 +106,28 @@ _LOCATIVE = re.compile(
 )
 
 
+# "at Brazil and La Grande avenues", "at Jordan and Main streets": a crossing of two streets named after places
+_STREETS_AFTER = re.compile(
+    r"[ \t]+and[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:avenues|streets|roads|boulevards|drives|lanes)\b"
+)
+# "on Brazil Avenue": a street named after a place
+_STREET_AFTER = re.compile(r"[ \t]+(?:Avenue|Ave\b|Street|St\b|Road|Rd\b|Boulevard|Blvd\b|Drive|Lane|Parkway)")
+
+
+def street_name_at(text: str, end: int) -> bool:
+    """Is the name ending at `end` part of a street's ("Brazil Avenue", "at Brazil and La Grande avenues")?"""
+    return bool(_STREET_AFTER.match(text, end) or _STREETS_AFTER.match(text, end))
+
+
+# A US broadcaster's call sign in a report's first lines ("(WMC-TV) -", "TOPEKA (KSNT) -"): US local news
+_US_CALL_SIGN = re.compile(r"\((?:K|W)[A-Z]{2,3}(?:-(?:TV|DT|FM|AM|CD|LD))?\)")
+_CALL_SIGN_LINES = 600
+_CALL_SIGN_VOTE = 3.0
+# A broadcaster's brand before a place is a station, not a place: "from NBC Bay Area", "at CBS Chicago"
+_NETWORKS = frozenset(["NBC", "CBS", "ABC", "FOX", "Fox", "CW", "PBS", "NPR", "CNN", "BBC", "ITV", "Sky", "WGN",
+                       "Telemundo", "Univision", "Spectrum"])  # fmt: skip
+
+
 # "on Maui", "across Lombok", "throughout Sicily": "on" and "across" place things only on an island of our table
 # ("on Monday", "on Main Street", "across Texas" are read otherwise).
 _ON_ISLAND = re.compile(r"\b(?:on|across|throughout)[ \t]+((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:[A-Z][\w'’.-]*))*)")
@@ -154,7 +176,7 @@ def _most_named_country(text: str) -> str | None:
     named: dict[str, int] = {}
     for m in _CAPITALISED.finditer(text):
         country = _country_words().get(fold(m.group()))
-        if country is not None and not _in_a_name(text, m.start()):
+        if country is not None and not _in_a_name(text, m.start()) and not street_name_at(text, m.end()):
             named[country] = named.get(country, 0) + 1
     ranked = sorted(named.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -238,18 +260,24 @@ def _text_context(text: str) -> _TextContext:
             code = _STATE_ABBREVIATIONS[folded]
             regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + 1.5
     # A run ends with its sentence ("near Mecca. That figure"), not at an abbreviation ("St. Louis").
-    found = [(m.start(), _division_of(text, m)) for m in _LOCATIVE.finditer(text)]
-    mentions = tuple(run for _, run in sorted(found + _island_mentions(text)))
+    found = [
+        (m.start(), _division_of(text, m)) for m in _LOCATIVE.finditer(text) if not _STREETS_AFTER.match(text, m.end())
+    ]
+    mentions = tuple(
+        run for _, run in sorted(found + _island_mentions(text)) if run.split(maxsplit=1)[0] not in _NETWORKS
+    )
     countries: dict[str, float] = {}
     for m in _CAPITALISED.finditer(text):
         word = fold(m.group())
         if _in_a_name(text, m.start()):
             continue  # "Judge Ian English", "Sheriff Mark French": a surname, not a people
         country = gazetteer().demonym(word) or gazetteer().demonym(word.removesuffix("s"))
-        if country is None and not _NAME_AFTER.match(text, m.end()):
+        if country is None and not _NAME_AFTER.match(text, m.end()) and not street_name_at(text, m.end()):
             country = _country_words().get(word)  # "Venezuela's Andes", "Egypt's health ministry"; not "Chad Smith"
         if country is not None:  # "Kenyan police", "a Russian strike": the people of a country, lightly
             countries[country] = min(countries.get(country, 0.0) + 0.25, 1.0)
+    if _US_CALL_SIGN.search(text, 0, _CALL_SIGN_LINES):
+        countries["US"] = _CALL_SIGN_VOTE  # a US station's own report: its news is local, as a dateline's is
     for country in _institution_countries(text):
         countries[country] = 1.0  # "la Guardia Civil informó": as if the text named the country
     return _TextContext(tuple(sorted(regions.items())), dateline, mentions, tuple(sorted(countries.items())))

@@ -514,3 +514,45 @@ def test_a_regions_name_with_its_link_words_is_read_whole_in_the_text() -> None:
     )
     loc = main_location(_extracted("a", text, "Floods kill 29 in southern Brazil"))
     assert loc is not None and loc.label == "Rio Grande do Sul"
+
+
+def test_a_us_stations_call_sign_in_its_host_name_says_the_united_states() -> None:
+    assert outlet_country("https://www.wxyz.com/news/local") == "US"
+    assert outlet_country("https://kabc7.com/story") == "US"
+    assert outlet_country("https://www.wired.com/story") is None  # a word, not a call sign
+
+
+def test_a_us_stations_call_sign_in_the_report_outweighs_a_foreign_town_of_a_neighbourhoods_name() -> None:
+    """Kingswood is a Louisville neighbourhood in this invented report and a part of Bristol, England, in our
+    gazetteer; the station's call sign and the city it names make it a US story."""
+    text = (
+        "(WKLV) - A grieving Louisville father is asking for witnesses a week after his son was shot and killed "
+        "in Kingswood. Police said the shooting in Kingswood happened late on Saturday."
+    )
+    article = facts("a", [(KILLED, 1, "Kingswood"), (KILLED, 1, "Louisville")], text=text,
+                    title="Father asks for witnesses after son killed")  # fmt: skip
+    main = main_location(article)
+    assert main is not None and main.region == "US-KY"
+
+
+def test_a_street_named_after_a_country_is_not_that_country() -> None:
+    """"On Peru Avenue", "at Peru and Mission streets": streets, not the country (a Fresno report here)."""
+    text = (
+        "Three people were wounded in a shooting at Peru and Mission streets in Fresno on Sunday, police said. The "
+        "gunman fled on Peru Avenue in a dark sedan."
+    )
+    article = facts("a", [(WOUNDED, 3, "Fresno")], text=text, title="Three wounded in shooting")
+    main = main_location(article)
+    assert main is not None and main.region == "US-CA"
+
+
+def test_a_broadcasters_brand_before_a_place_is_a_station_not_a_place() -> None:
+    """"NBC Bay Area" is a station; read as a place it was a town called Bay in the Philippines, and the
+    article's San Francisco went with it."""
+    text = (
+        "Four students were shot outside a high school in San Francisco on Tuesday, police said. Jane Roe of NBC "
+        "Bay Area reports. Classes in San Francisco resumed on Wednesday."
+    )
+    article = facts("a", [(WOUNDED, 4, "San Francisco")], text=text, title="Four students shot outside school")
+    main = main_location(article)
+    assert main is not None and main.label == "San Francisco, CA"
