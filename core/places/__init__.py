@@ -80,7 +80,7 @@ from core.places.location import (
     spots_conflict,
 )
 from core.places.nearby import _BIG_CITY, _SATELLITE_RATIO, _big_cities, _distance_km, city_reach_km, enclosing_city
-from core.places.outlets import _tld_countries, outlet_country, outlet_region
+from core.places.outlets import _tld_countries, outlet_country, outlet_region, outlet_regions
 from core.places.reading import (
     _BESIDE,
     _BESIDE_TEXT,
@@ -197,6 +197,7 @@ __all__ = [
     "names_a_container",
     "outlet_country",
     "outlet_region",
+    "outlet_regions",
     "region_place",
     "resolve_location",
     "resolve_place",

@@ -26,7 +26,7 @@ from core.places.location import (
     resolve_location,
 )
 from core.places.nearby import _distance_km
-from core.places.outlets import HOME_TOWN_VOTE, OUTLET_VOTE, outlet_country, outlet_region
+from core.places.outlets import HOME_TOWN_VOTE, OUTLET_VOTE, outlet_country, outlet_regions
 from core.places.reading import (
     _BESIDE_A_TOWN,
     _NO_CONTEXT,
@@ -110,7 +110,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     outlet = outlet_country(article.url)
     if outlet is not None:
         vote(outlet, OUTLET_VOTE)  # the outlet's country: a tie-breaker between places of one name, never more
-    vote(outlet_region(article.url), HOME_TOWN_VOTE)  # "toledoblade.com": a local paper's region, lightly
+    for region in outlet_regions(article.url):
+        vote(region, HOME_TOWN_VOTE)  # "toledoblade.com": a local paper's region (its metro's states), lightly
     for country, country_weight in context.countries:
         vote(country, country_weight)
     for span in title_spans:

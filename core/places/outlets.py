@@ -8,7 +8,8 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from core.places.gazetteer import _region
-from core.places.index import data_lines, fold, gazetteer
+from core.places.index import Place, data_lines, fold, gazetteer
+from core.places.nearby import _distance_km
 
 
 @lru_cache(maxsize=1)
@@ -60,30 +61,31 @@ OUTLET_VOTE = 0.9
 HOME_TOWN_VOTE = 1.0
 _HOME_TOWN_POPULATION = 100_000
 _HOME_NAME_MIN = 5
+_CITY_WORD_POPULATION = 500_000
 _HOST_FILLER = frozenset(["www", "com", "co", "org", "net", "news", "m", "amp"])
 
 
 @lru_cache(maxsize=1)
-def _home_towns() -> dict[str, str]:
-    """Big towns and US states by their names as a host name writes them ("sanantonio", "newmexico") -> region.
-    Of two towns of one name the bigger wins; a state never displaces a town."""
-    sized: dict[str, tuple[int, str]] = {}
+def _home_towns() -> dict[str, tuple[str, str]]:
+    """Big towns and US states by their names as a host name writes them ("sanantonio", "newmexico") -> (region,
+    place key). Of two towns of one name the bigger wins; a state never displaces a town."""
+    sized: dict[str, tuple[int, str, str]] = {}
     for p in gazetteer().of_kind("city", _HOME_TOWN_POPULATION):
         compact, region = fold(p.name).replace(" ", ""), _region(p)
         if len(compact) >= _HOME_NAME_MIN and region and (compact not in sized or sized[compact][0] < p.population):
-            sized[compact] = (p.population, region)
-    towns = {name: region for name, (_, region) in sized.items()}
+            sized[compact] = (p.population, region, p.key)
+    towns = {name: (region, key) for name, (_, region, key) in sized.items()}
+    for name, (population, region, key) in sized.items():
+        if name.endswith("city") and population >= _CITY_WORD_POPULATION:
+            towns.setdefault(name.removesuffix("city"), (region, key))  # "nbcnewyork.com": New York City's
     for p in gazetteer().of_kind("state"):
         compact, region = fold(p.name).replace(" ", ""), _region(p)
         if len(compact) >= _HOME_NAME_MIN and region:
-            towns.setdefault(compact, region)
+            towns.setdefault(compact, (region, p.key))
     return towns
 
 
-@lru_cache(maxsize=4096)
-def outlet_region(url: str | None) -> str | None:
-    """The region of the town or state a local outlet's host name is named after ("toledoblade.com" -> US-OH,
-    "nbcmiami.com" -> US-FL, "pittsburgh.cbslocal.com" -> US-PA): the start or the end of a label."""
+def _home_of(url: str | None) -> tuple[str, str] | None:
     towns = _home_towns()
     for label in _host(url).split(".")[:-1]:
         if label in _HOST_FILLER:
@@ -93,3 +95,40 @@ def outlet_region(url: str | None) -> str | None:
                 if part in towns:
                     return towns[part]
     return None
+
+
+@lru_cache(maxsize=4096)
+def outlet_region(url: str | None) -> str | None:
+    """The region of the town or state a local outlet's host name is named after ("toledoblade.com" -> US-OH,
+    "nbcmiami.com" -> US-FL, "pittsburgh.cbslocal.com" -> US-PA): the start or the end of a label."""
+    home = _home_of(url)
+    return home[0] if home is not None else None
+
+
+# A city's outlet covers its metro area: the towns of another state this close are its news too
+_METRO_KM = 60.0
+_METRO_TOWN = 30_000
+
+
+@lru_cache(maxsize=4096)
+def outlet_regions(url: str | None) -> tuple[str, ...]:
+    """`outlet_region`, and for an outlet named after a city, the other states its metro area reaches: the
+    regions of towns within `_METRO_KM` ("nbcnewyork.com": New York's, New Jersey's, Connecticut's news;
+    "kansascity.com": Missouri's and Kansas')."""
+    home = _home_of(url)
+    if home is None:
+        return ()
+    region, key = home
+    if not key.startswith("city:"):
+        return (region,)
+    near = {
+        r
+        for p in _metro_towns(region.split("-")[0])
+        if (r := _region(p)) and r != region and (km := _distance_km(key, p.key)) is not None and km <= _METRO_KM
+    }
+    return (region, *sorted(near))
+
+
+@lru_cache(maxsize=8)
+def _metro_towns(country: str) -> tuple[Place, ...]:
+    return tuple(p for p in gazetteer().of_kind("city", _METRO_TOWN) if p.country == country)

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from core.events import GroupingSettings, article_pieces
 from core.models import KILLED, WOUNDED, ArticleFacts
-from core.places import article_locations, main_location, outlet_country, resolve_location
+from core.places import article_locations, main_location, outlet_country, outlet_regions, resolve_location
 from core.places.context import _airport_town
 from core.places.reading import TITLE_KEY
 from core.similarity import fingerprint
@@ -556,3 +556,12 @@ def test_a_broadcasters_brand_before_a_place_is_a_station_not_a_place() -> None:
     article = facts("a", [(WOUNDED, 4, "San Francisco")], text=text, title="Four students shot outside school")
     main = main_location(article)
     assert main is not None and main.label == "San Francisco, CA"
+
+
+def test_a_city_outlet_covers_its_metro_area_across_a_state_line() -> None:
+    """A Cincinnati paper's "Florence" is Florence, Kentucky, across the river, not Florence, Alabama."""
+    text = "A man was shot and killed outside a bar in Florence on Sunday night, police said."
+    article = facts("a", [(KILLED, 1, "Florence")], text=text, url="https://www.cincinnati.com/story/news/1",
+                    title="Man killed outside bar")  # fmt: skip
+    assert article_locations(article)["Florence"].label == "Florence, KY"
+    assert set(outlet_regions("https://www.nbcnewyork.com/news/local")) == {"US-NY", "US-NJ", "US-CT"}
