@@ -25,11 +25,12 @@ from typing import Any
 
 from core.dates import add_days
 from core.events.assign import assign_article
+from core.events.hazards import article_hazards
 from core.events.keys import candidate_keys, index_keys
 from core.events.match import _country, _piece_interval, text_similarity, weak_location
 from core.events.pieces import article_pieces, membership_piece
 from core.events.state import EventState, GroupingSettings
-from core.models import ArticleFacts
+from core.models import KILLED, ArticleFacts
 from core.places.location import UNPLACED, Location
 from core.similarity import persons_of
 
@@ -54,6 +55,8 @@ class Anchor:
     key: str = ""  # its main place's key
     named: frozenset[str] = frozenset()  # the other places it names (dateline, title, claims)
     published: float = NO_TIME  # `publication_score`: its place in its block's canonical order
+    kinds: frozenset[str] = frozenset()  # the kinds of disaster it tells (`core.events.hazards.article_hazards`)
+    killed: int | None = None  # its main piece's death toll
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -66,6 +69,8 @@ class Anchor:
             "key": self.key,
             "named": sorted(self.named),
             "published": self.published,
+            "kinds": sorted(self.kinds),
+            "killed": self.killed,
         }
 
     @classmethod
@@ -81,6 +86,8 @@ class Anchor:
             key=str(d.get("key") or ""),
             named=frozenset(str(k) for k in d.get("named") or ()),
             published=float(d.get("published", NO_TIME)),
+            kinds=frozenset(str(k) for k in d.get("kinds") or ()),
+            killed=int(d["killed"]) if d.get("killed") is not None else None,
         )
 
 
@@ -101,6 +108,8 @@ def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
         loc.key,
         main.named,
         publication_score(article.published_at),
+        article_hazards(article),
+        main.headline_values().get(KILLED),
     )
 
 
@@ -122,9 +131,11 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
     ):
         return None
     if anchor.window is None or other.window is None:
-        # Nothing dates one of them: only a name both give (a victim, a storm, a site: "il ponte Morandi" and
-        # "the Morandi bridge") pulls, as it would join them (see `core.events.match._person_bridge`).
-        return 1.0 if set(persons_of(anchor.fingerprint)) & set(persons_of(other.fingerprint)) else None
+        # Nothing dates one of them: a name both give (a victim, a storm, a site: "il ponte Morandi" and "the
+        # Morandi bridge") pulls, as it would join them (see `core.events.match._person_bridge`).
+        if set(persons_of(anchor.fingerprint)) & set(persons_of(other.fingerprint)):
+            return 1.0
+        return _timeless_pull(anchor, other)
     if not _overlap(anchor.window, other.window):
         return None
     alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
@@ -134,6 +145,26 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
     if threshold is not None and alike >= threshold:
         return alike
     return None
+
+
+def _timeless_pull(anchor: Anchor, other: Anchor) -> float | None:
+    """How a report that nothing dates (no date in its text, no publication date), placed nowhere or only
+    coarsely, is pulled by a dated report of its kind of disaster: by the kind alone, lightly; more when it also
+    tells the other's death toll; most when their texts are alike too. Without a date or a place, the kind and
+    the figures are all it has ("a ferry capsized, 32 bodies recovered", in a language whose river names the
+    gazetteer does not know)."""
+    if anchor.window is not None or other.window is None or not anchor.kinds & other.kinds:
+        return None
+    pull = _KIND_PULL
+    if anchor.killed is not None and anchor.killed == other.killed:
+        pull += _TOLL_PULL
+    if anchor.fingerprint:
+        pull += text_similarity(anchor.fingerprint, other.fingerprint)
+    return pull
+
+
+_KIND_PULL = 0.25
+_TOLL_PULL = 0.5
 
 
 # Places whose country is certain however weak they are as an event's place ("South Korea", "Sindh province").

@@ -118,7 +118,19 @@ def candidate_keys(
 ) -> set[str]:
     """Keys to look up candidate events for an article (covers every place its claims name); prefixed with
     `block` when the article is grouped in one."""
-    return _in_block(block, _unprefixed_candidate_keys(article, settings or GroupingSettings()))
+    settings = settings or GroupingSettings()
+    keys = _unprefixed_candidate_keys(article, settings)
+    if block and block != UNPLACED and _timeless(article, settings):
+        # Nothing dates it and its place may be none (it was pulled into the block by its kind of disaster and
+        # its toll, see `core.events.blocks`): the block's mass-casualty events are where it may belong.
+        keys.add(_mass_key(block))
+    return _in_block(block, keys)
+
+
+def _timeless(article: ArticleFacts, settings: GroupingSettings) -> bool:
+    pieces = article_pieces(article) or [membership_piece(article)]
+    main = next((p for p in pieces if p.main), pieces[0])
+    return _piece_interval(main, settings) is None
 
 
 def _unprefixed_candidate_keys(article: ArticleFacts, settings: GroupingSettings) -> set[str]:

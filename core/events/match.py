@@ -341,6 +341,8 @@ def _event_score(
     named = PERSON_BONUS if _person_bridge(piece, event, settings) else 0.0
     if relation == UNRELATED:
         score = _text_match_score(piece, event, settings, articles)
+        if score is None and _timeless_report_of_the_disaster(piece, event, articles, hints, across_towns=True):
+            score = 1.0
         if score is None:
             return named + figures if named else None
         return score + named
@@ -442,6 +444,42 @@ def _national_running_toll(
     return bool(kinds) and any(kinds & theirs for theirs in event_hazards(event, articles, leads=True))
 
 
+# Kinds of disaster whose one event spans a region's towns (lexicon `HAZARD_FAMILIES`): an earthquake, a flood
+_REGIONAL_KINDS = frozenset({"quake", "water"})
+
+
+def _timeless_report_of_the_disaster(
+    piece: Piece,
+    event: EventState,
+    articles: Mapping[str, ArticleFacts] | None,
+    hints: Mapping[str, Sequence[int]] | None = None,
+    across_towns: bool = False,
+) -> bool:
+    """Is a report that nothing dates (no date in its text, no publication date) placed in the event's country
+    (or nowhere: its block's pull brought it here, see `core.events.blocks`) and about its kind of disaster (a
+    shared family, in any language: `article_hazards`)? It has no date to tell it from another disaster of that
+    kind, and it fits this one: "the toll of the earthquake has passed 4,000" placed only by Turkey, beside the
+    quake's reports from Kahramanmaraş. Places related to the event's (a country and its town, a place one report
+    names) are enough for any kind; with `across_towns`, two towns of one country, for disasters that span a
+    region (a quake, a flood), or for any kind when it tells a death toll the event's reports give (another
+    town's name for the same collapse), not for an attack on another town."""
+    if not piece.main or piece.date is not None or piece.published is not None or not articles:
+        return False
+    country = _country(piece.location.region)
+    if country is not None and country != _country(event.region):
+        return False
+    own = articles.get(piece.article_id)
+    kinds = article_hazards(own) if own is not None else frozenset()
+    if across_towns and country is not None and not _tells_their_toll(piece, hints or {}):
+        kinds &= _REGIONAL_KINDS
+    return bool(kinds) and any(kinds & theirs for theirs in event_hazards(event, articles, leads=True))
+
+
+def _tells_their_toll(piece: Piece, hints: Mapping[str, Sequence[int]]) -> bool:
+    killed = piece.headline_values().get(KILLED)
+    return killed is not None and killed in hints.get(KILLED, ())
+
+
 # A toll this large is rare at one place within a few months: a later, larger one there updates it.
 MASS_CASUALTIES = 10
 
@@ -493,6 +531,8 @@ def _corroborated_place(
     if _running_count_published_within(piece, event, hints, settings) or _timeless_toll_update(piece, event, hints):
         return True
     if _national_running_toll(piece, event, hints, settings, articles):
+        return True
+    if _timeless_report_of_the_disaster(piece, event, articles):
         return True
     if not _has_date(event, piece.date, settings.date_slack_days):
         return False

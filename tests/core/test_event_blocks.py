@@ -559,3 +559,47 @@ def test_a_countrys_running_toll_without_a_headline_tells_its_disaster_by_its_op
 
 def _read_untitled(article_id: str, text: str) -> ArticleFacts:
     return replace(_read(article_id, "", text, "es", datetime(2031, 4, 20, 12)), title=None)
+
+
+def _timeless(article_id: str, text: str, language: str, title: str | None = None) -> ArticleFacts:
+    """A report as many reach us: its text alone, no publication date, no date in it."""
+    return replace(_read(article_id, title or "", text, language, None), title=title)  # type: ignore[arg-type]
+
+
+def test_a_report_that_nothing_dates_joins_the_disaster_of_its_kind_in_its_country() -> None:
+    """A Finnish report of the earthquake's toll, placed by a town two provinces away and dating nothing, has
+    no date to set it apart from the quake reported from the epicentre: it joins it (a quake spans a region),
+    not a bombing of those days in a third town."""
+    quake = (
+        "A magnitude 7.1 earthquake struck near Malatya before dawn on Monday, killing at least 900 people, "
+        "officials said."
+    )
+    bombing = "A car bomb exploded outside a police station in Izmir on Tuesday, killing 12 people, officials said."
+    articles = [
+        _read("en-1", "Quake near Malatya kills 900", quake, "en", datetime(2031, 2, 3, 9)),
+        _read("en-2", "Car bomb kills 12 in Izmir", bombing, "en", datetime(2031, 2, 4, 15)),
+    ]
+    toll = _timeless("fi-1", "Maanjäristyksen kuolonuhrien määrä on noussut yli 1 500:aan Adanassa ja sen "
+                     "ympäristössä, kertoivat viranomaiset.", "fi")  # fmt: skip
+    holders = {a: e.id for e in group_articles([*articles, toll], SETTINGS) for a in e.article_ids}
+    assert holders["fi-1"] == holders["en-1"]
+    assert holders["en-2"] != holders["en-1"]
+
+
+def test_a_report_placed_nowhere_and_dated_by_nothing_joins_the_disaster_whose_kind_and_toll_it_tells() -> None:
+    """A Bengali report of a launch capsizing names a river no gazetteer knows, and nothing dates it: the kind
+    of disaster and the toll it tells are all it has. It joins the capsizing whose toll it gives, not a fire of
+    the same days in the same country."""
+    capsize = (
+        "A ferry carrying about 60 passengers capsized on a river near Narayanganj on Sunday, killing 18 people, "
+        "officials said."
+    )
+    fire = "A fire swept through a market in Chittagong on Sunday, killing 18 people, fire officials said."
+    articles = [
+        _read("en-1", "Ferry capsizes near Narayanganj, 18 dead", capsize, "en", datetime(2031, 3, 16, 12)),
+        _read("en-2", "Market fire kills 18 in Chittagong", fire, "en", datetime(2031, 3, 16, 13)),
+    ]
+    launch = _timeless("bn-1", "ধলেশ্বরী নদীতে লঞ্চডুবির ঘটনায় ১৮ জনের লাশ উদ্ধার করা হয়েছে।", "bn",
+                       "ধলেশ্বরীতে লঞ্চডুবি: ১৮ জনের লাশ উদ্ধার")  # fmt: skip
+    holders = {a: e.id for e in group_articles([*articles, launch], SETTINGS) for a in e.article_ids}
+    assert holders["bn-1"] == holders["en-1"] != holders["en-2"]
