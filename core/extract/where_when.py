@@ -64,7 +64,7 @@ _LATER_STEP = re.compile(
     r"|autops(?:y|ies)|burial|published|posted|updated|said|says|announced|told|confirmed|released"
     r"|identif(?:ied|y|ying)|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
     r"|press conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?"
-    r"|resum(?:ed|es|ing)|reopen(?:ed|s|ing)?)\b",
+    r"|resum(?:e|ed|es|ing)|reopen(?:ed|s|ing)?)\b",
     re.IGNORECASE,
 )
 # Words that date the incident itself.
