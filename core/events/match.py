@@ -426,10 +426,14 @@ def _national_running_toll(
     articles: Mapping[str, ArticleFacts] | None,
 ) -> bool:
     """Is a report placed only by the event's country ("Brasilien: Zahl der Toten nach Unwettern steigt auf 107")
-    the running toll of the disaster its headline names too: the same kind of disaster in the event's headlines
-    (a shared family, in any language), a toll told as a count no smaller than any the event gave, up to
-    `running_toll_days` after the event began? A whole country's toll of another kind is not."""
-    if piece.location.kind != "country" or not articles:
+    or by the province around its town ("din regiunea Attica a ajuns la 82" beside Athens' fire) the running toll
+    of the disaster its headline names too: the same kind of disaster in the event's headlines (a shared family,
+    in any language), a toll told as a count no smaller than any the event gave, up to `running_toll_days` after
+    the event began? A whole country's toll of another kind is not."""
+    if not articles:
+        return False
+    kind = piece.location.kind
+    if kind != "country" and not (kind == "province" and piece.location.region == event.region):
         return False
     timing = _timing(piece, event)
     if timing is None:

@@ -603,3 +603,20 @@ def test_a_report_placed_nowhere_and_dated_by_nothing_joins_the_disaster_whose_k
                        "ধলেশ্বরীতে লঞ্চডুবি: ১৮ জনের লাশ উদ্ধার")  # fmt: skip
     holders = {a: e.id for e in group_articles([*articles, launch], SETTINGS) for a in e.article_ids}
     assert holders["bn-1"] == holders["en-1"] != holders["en-2"]
+
+
+def test_a_provinces_running_toll_joins_the_disaster_of_its_town() -> None:
+    """A Romanian report of the Attica region's toll two days on joins the wildfire reported from Athens, the
+    region's capital: a province's running toll of the same kind of disaster, as a country's is. An earthquake's
+    toll there is another disaster."""
+    town = "A wildfire tore through seaside villages near Athens on Monday, killing at least 50 people, officials said."
+    fire = "Bilanțul victimelor incendiului din regiunea Attica a crescut miercuri la 80 de morți, potrivit pompierilor."
+    quake = "Bilanțul victimelor cutremurului din regiunea Attica a crescut miercuri la 80 de morți, potrivit pompierilor."
+    athens = _read("en-1", "Wildfire near Athens kills 50", town, "en", datetime(2031, 7, 14, 12))
+    for title, text, joins in (
+        ("Grecia: bilanțul incendiului a crescut la 80 de morți", fire, True),
+        ("Grecia: bilanțul cutremurului a crescut la 80 de morți", quake, False),
+    ):
+        region = _read("ro-1", title, text, "ro", datetime(2031, 7, 16, 15))
+        holders = {a: e.id for e in group_articles([athens, region], SETTINGS) for a in e.article_ids}
+        assert (holders["ro-1"] == holders["en-1"]) is joins, title
