@@ -610,8 +610,8 @@ def test_a_provinces_running_toll_joins_the_disaster_of_its_town() -> None:
     region's capital: a province's running toll of the same kind of disaster, as a country's is. An earthquake's
     toll there is another disaster."""
     town = "A wildfire tore through seaside villages near Athens on Monday, killing at least 50 people, officials said."
-    fire = "Bilanțul victimelor incendiului din regiunea Attica a crescut miercuri la 80 de morți, potrivit pompierilor."
-    quake = "Bilanțul victimelor cutremurului din regiunea Attica a crescut miercuri la 80 de morți, potrivit pompierilor."
+    fire = "Bilanțul victimelor incendiului din regiunea Attica a crescut miercuri la 80 de morți, anunță pompierii."
+    quake = "Bilanțul victimelor cutremurului din regiunea Attica a crescut miercuri la 80 de morți, anunță ANSA."
     athens = _read("en-1", "Wildfire near Athens kills 50", town, "en", datetime(2031, 7, 14, 12))
     for title, text, joins in (
         ("Grecia: bilanțul incendiului a crescut la 80 de morți", fire, True),
