@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from importlib import resources
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -60,12 +61,38 @@ def _words() -> _Words:
     return words
 
 
+@lru_cache(maxsize=1)
+def _time_after() -> re.Pattern[str]:
+    """Words that put an earlier event after them ("hours after quake"): `core/data/time_after_words.tsv`."""
+    text = resources.files("core").joinpath("data", "time_after_words.tsv").read_text(encoding="utf-8")
+    words = {w.replace("_", " ") for line in text.splitlines() if line and not line.startswith("#")
+             for w in line.split("\t")[1].split()}  # fmt: skip
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?!\w)")
+
+
+# What a word of time governs: its next three words ("hours after | the deadly quake", "après | le feu d'artifice")
+_TIME_OBJECT = re.compile(r"(?:[ \t]+[^ \t,;:.!?]+){1,3}")
+
+
 @lru_cache(maxsize=8192)
 def headline_hazards(title: str | None) -> frozenset[str]:
-    """The families of the disaster words a headline uses, in any language; empty when it uses none."""
+    """The families of the disaster words a headline uses, in any language; empty when it uses none. A kind
+    named after a word of time ("after", "tras", "après") is when a headline's own disaster happened, not what
+    it was, when the headline names one before it ("Airstrike kills seven hours after quake": an attack)."""
     if not title:
         return frozenset()
     lower = unicodedata.normalize("NFC", safe_lower(title))
+    cut = _time_after().search(lower)
+    if cut is not None:
+        after = _TIME_OBJECT.match(lower, cut.end())
+        rest = lower[: cut.start()] + " | " + lower[after.end() if after else cut.end() :]
+        others = _hazards_in(rest)
+        if others:
+            return others
+    return _hazards_in(lower)
+
+
+def _hazards_in(lower: str) -> frozenset[str]:
     words = _words()
     found: set[str] = set()
     for entry, families in words.anywhere.items():

@@ -114,3 +114,16 @@ def test_a_word_of_another_language_that_is_an_english_word_or_name_names_no_dis
     assert "water" not in headline_hazards("Man killed in barrage of gunfire")
     assert headline_hazards("Two killed in Pullman, police say") == frozenset()
     assert headline_hazards("Used car seller killed in Houston") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("headline", "kinds"),
+    [
+        ("Army airstrike kills nine in hill village days after earthquake", {"attack"}),  # when, not what
+        ("Bombardeo deja nueve muertos en una aldea días después del terremoto", {"attack"}),
+        ("Toll rises to 2,000 after earthquake", {"quake"}),  # nothing else named: the quake is the story
+        ("Un camion fonce dans la foule après le feu d'artifice, un attentat", {"road", "attack"}),  # past the phrase
+    ],
+)
+def test_a_kind_of_disaster_after_a_word_of_time_is_when_not_what(headline: str, kinds: set[str]) -> None:
+    assert headline_hazards(headline) == kinds
