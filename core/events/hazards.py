@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from importlib import resources
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from importlib import resources
 
 from core.events.state import EventState
 from core.extract.clean import safe_lower
