@@ -45,6 +45,8 @@ from core.places.reading import (
     _text_context,
     _TextContext,
     _title_spans,
+    mention_location,
+    possessive_country,
     street_name_at,
 )
 
@@ -124,7 +126,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     for region, region_weight in context.regions:
         vote(region, region_weight)
     named: dict[str, str] = {}  # place names the text places things in -> their country
-    resolved = [(run, town, resolve_location(town) if town is not None else None)
+    resolved = [(run, town, mention_location(run, town) if town is not None else None)
                 for run in context.mentions for town in [_place_span(run, strict=True)]]  # fmt: skip
     for _run, town, mloc in resolved:
         if town is not None and mloc is not None and mloc.region is not None and not mloc.ambiguous:
@@ -338,8 +340,9 @@ def _main_countries(named: Mapping[str, str], text: str) -> set[str]:
 
 def _filed_from(context: _TextContext) -> bool:
     """Is the dateline only where the report was filed ("PARIS (AP) - ... on the promenade in Nice", "DUBAI -
-    ... in Mina near Mecca")? So when the body places things in towns of another region (state, province or
-    country) and never in the dateline's town or its region. A wire's or a correspondent's dateline is no
+    ... in Mina near Mecca", "NEW DELHI (AP) - ... in western Nepal")? So when the body places things in towns
+    of another region (state, province or country), or in another country or its province, and never in the
+    dateline's town or its region. A wire's or a correspondent's dateline is no
     evidence of where it happened."""
     if context.dateline is None:
         return False
@@ -351,15 +354,27 @@ def _filed_from(context: _TextContext) -> bool:
         if set(fold(run).split()) & _NOT_A_TOWN:
             continue
         town = _place_span(run, strict=True)
-        loc = resolve_location(town) if town is not None else None
+        loc = mention_location(run, town) if town is not None else None
         if loc is not None and (loc.key == dateline.key or (loc.name and loc.name == dateline.name)):
             return False
+        owner = possessive_country(run)
+        if (loc is not None and loc.kind in ("country", "province") and _abroad(loc, dateline)) or (
+            owner is not None and owner != str(dateline.region).split("-")[0]
+        ):
+            elsewhere = True  # "NEW DELHI (AP) - ... in western Nepal", "NAIROBI - ... in Somalia's Puntland"
+            continue
         if loc is None or loc.kind not in ("city", "county") or loc.ambiguous or loc.region is None:
             continue
         if loc.region == dateline.region and not _distant(loc, dateline):
             return False
         elsewhere = True
     return elsewhere
+
+
+def _abroad(loc: Location, dateline: Location) -> bool:
+    if not loc.region or not dateline.region:
+        return False
+    return loc.region.split("-")[0] != dateline.region.split("-")[0]
 
 
 def _bureau_over_far_towns(context: _TextContext, raw: Mapping[str, Location]) -> bool:

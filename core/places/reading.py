@@ -381,11 +381,29 @@ def _place_span(run: str, *, strict: bool = False) -> str | None:
             if size == 1 and len(span) < 4:
                 continue
             rest = words[:start] + words[start + size :]
-            if strict and any(fold(w) not in _BESIDE and resolve_location(w).kind in _JOINING_KINDS for w in rest):
-                continue  # "Hurricane Nora", "George Washington University": part of a longer name
+            owner = words[:start] if start and _POSSESSIVE.search(words[start - 1]) else []
+            if strict and any(
+                fold(w) not in _BESIDE and resolve_location(w).kind in _JOINING_KINDS for w in rest if w not in owner
+            ):
+                continue  # "Hurricane Nora", "George Washington University": part of a longer name; not a
+                # country's possessive before its town ("Afghanistan's Jalalabad")
             if resolve_location(span).kind in _SPAN_KINDS:
                 return span
     return None
+
+
+def possessive_country(run: str) -> str | None:
+    """The country a run of capitals opens with in the possessive ("Afghanistan's Jalalabad": AF), if any."""
+    first = run.split(maxsplit=1)[0]
+    if not _POSSESSIVE.search(first):
+        return None
+    loc = resolve_location(_POSSESSIVE.sub("", first))
+    return loc.region.split("-")[0] if loc.kind == "country" and loc.region else None
+
+
+def mention_location(run: str, town: str) -> Location:
+    """A town a run of the body names, in the country the run puts it in ("Afghanistan's Jalalabad")."""
+    return resolve_location(town, possessive_country(run))
 
 
 # What a span of capitals may name. A province elsewhere resolves only when sure without the article's country:

@@ -77,3 +77,29 @@ def test_a_police_force_or_rescue_service_of_one_country_says_which_town(
     language: str, title: str, text: str, label: str
 ) -> None:
     assert _main_in(language, title, text) == label
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "country"),
+    [
+        # a wire bureau's dateline over another country's disaster: the country the body places it in
+        ("Bus plunges into gorge, 24 dead",
+         "NEW DELHI (AP) — A bus plunged into a gorge in western Nepal on Monday, killing 24 passengers, police "
+         "said.", "NP"),
+        ("Gold mine collapse kills nine",
+         "NAIROBI, Kenya (AP) — A gold mine collapsed in Somalia's Puntland region on Friday, killing nine miners, "
+         "a local official said.", "SO"),
+        # a town named with its country's possessive is that country's (Jalalabad is a town in India too)
+        ("Stampede at aid point kills 11",
+         "ISLAMABAD (AP) — A stampede at a food distribution point in Afghanistan's Jalalabad on Monday killed "
+         "11 people, officials said.", "AF"),
+    ],
+)  # fmt: skip
+def test_a_bureaus_dateline_gives_way_to_the_country_the_body_places_the_disaster_in(
+    title: str, text: str, country: str
+) -> None:
+    claims = extract(ArticleInput(text=text, title=title)).claims
+    facts = ArticleFacts("x", "wire.example.com", claims, None, title, fingerprint(text, title), text,
+                         "https://wire.example.com/story")  # fmt: skip
+    main = main_location(facts)
+    assert main is not None and str(main.region).split("-")[0] == country
