@@ -276,3 +276,45 @@ def two_people(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
         both = replace(a, value=2, low=2, high=2, end=b.end, subject="people")
         out = [both if c is a else c for c in out if c is not b]
     return out
+
+
+ANOTHER_WORDS = frozenset({"another"})  # `one_and_another` finds nothing without one
+# After "and another", words that go on with the first one's verb left out: "another at a hospital", "another later"
+_ELLIPSIS_WORDS = frozenset({"at", "in", "on", "later", "after", "shortly", "en", "while", "hours", "days", "upon"})
+_ONE_WORDS = frozenset({"one"})
+_ANOTHER_BREAKS = frozenset({".", "but", "while", "whereas", "said", "says"})
+
+
+def one_and_another(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
+    """'One died at the scene and another at a hospital', 'one person died at the scene; another died later': one
+    and another told the same harm are two, one figure of 2 (not 1, told twice). 'One was killed and another
+    wounded' stays one killed and one wounded."""
+    out = list(claims)
+    for claim in claims:
+        if claim.value != 1 or claim.singular or claim.role is not Role.TOTAL or claim.metric != KILLED:
+            continue
+        at = _index_at(tokens, claim.start)
+        if at is None or tokens[at].low not in _ONE_WORDS:
+            continue
+        k = next((j for j, t in enumerate(tokens) if j > at and t.start >= claim.end), len(tokens))
+        while k < len(tokens) and tokens[k].low != "another" and tokens[k].low not in _ANOTHER_BREAKS:
+            k += 1
+        if k >= len(tokens) or tokens[k].low != "another" or tokens[k - 1].low not in ("and", ";", ","):
+            continue
+        told = next((c for c in out if c.start == tokens[k].start and c.metric == claim.metric and c.value == 1), None)
+        after = _past_person_noun(tokens, k + 1)
+        verb = _past_person_noun(tokens, at + 1)  # "one (victim) died ...; another died at a hospital"
+        same_verb = verb < len(tokens) and tokens[verb].low not in AUXILIARIES and tokens[verb].low == (
+            tokens[after].low if after < len(tokens) else None
+        )
+        if told is None and not same_verb and (after >= len(tokens) or tokens[after].low not in _ELLIPSIS_WORDS):
+            continue
+        end = told.end if told is not None else tokens[after].end if same_verb else tokens[k].end
+        both = replace(claim, value=2, low=2, high=2, end=end)
+        out = [both if c is claim else c for c in out if c is not told]
+    return out
+
+
+def _past_person_noun(tokens: list[Token], k: int) -> int:
+    """The index after a person noun at `k` ('another victim'), or `k`."""
+    return k + 1 if k < len(tokens) and tokens[k].low in PERSON_NOUNS | SINGULAR_PERSON else k

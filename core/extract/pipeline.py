@@ -21,9 +21,11 @@ from core.extract.clean import (
     split_sentences,
 )
 from core.extract.combine import (
+    ANOTHER_WORDS,
     ONE_AND_OTHERS_WORDS,
     derived_claims,
     died_among_wounded,
+    one_and_another,
     one_and_others,
     two_people,
 )
@@ -729,6 +731,8 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
         raw += all_aboard_claims(tokens)
     if not words.isdisjoint(ONE_AND_OTHERS_WORDS):
         raw = one_and_others(tokens, raw)
+    if not words.isdisjoint(ANOTHER_WORDS):
+        raw = one_and_another(tokens, raw)
     raw = two_people(tokens, raw)
     raw += derived_claims(raw)
     return spread_ranges(tokens, died_among_wounded(tokens, _drop_overlapping_singulars(raw)))

@@ -1,0 +1,26 @@
+"""'One died at the scene and another at a hospital': one and another, told the same harm, are two (one figure of 2),
+not one told twice; 'one was killed and another wounded' stays one of each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.world_kit import headlines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people were shot on Main Street on Friday night. One died at the scene and another at a hospital, "
+         "police said.", ("2", "-")),
+        ("One person died at the scene and another died later at the hospital, police said.", ("2", "-")),
+        ("One victim died at the scene; another died at Mercy Hospital.", ("2", "-")),
+        ("One died at the scene, another later at a hospital, and a third was in stable condition.", ("2", "-")),
+        # another harm, or another person not yet counted
+        ("Police said one man was killed and another wounded in the shooting.", ("1", "1")),
+        ("One person was killed and another was injured when the car hit a tree.", ("1", "1")),
+        ("One died on the way to the hospital and another was treated for minor injuries.", ("1", "1")),
+    ],
+)  # fmt: skip
+def test_one_and_another_told_the_same_harm_are_two(text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, "en") == expected
