@@ -50,7 +50,7 @@ from core.extract.singulars import (
     singular_claims,
 )
 from core.extract.sources import carry_sources
-from core.extract.survivors import ALL_ABOARD_FIRST_WORDS, all_aboard_claims, survivor_claims
+from core.extract.survivors import ALL_ABOARD_FIRST_WORDS, all_aboard_claims, all_aboard_told_before, survivor_claims
 from core.extract.tokens import Token, tokenize
 from core.extract.tolls import ANAPHORIC_TOLL, MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
 from core.extract.triggers import HAS_TRIGGER, SHOT, SURVIVAL_VERBS
@@ -372,6 +372,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end):
             raw, marks = merge_tolls(raw, toll_figures(fld.tokens(index)), out[-1].metric if out else None)
         if not raw:
+            out.extend(_load_told_before(fld, index, article_date))
             continue
         attribution = _attribution_for(fld, index)
         parts = _clause_sources(fld, sentence) if attribution else None
@@ -468,6 +469,21 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             for c in sentence_claims
         )
     return _sources_told_next(fld, _older_version_figures(out, older_sections), lower)
+
+
+def _load_told_before(fld: _Field, index: int, article_date: date | None) -> list[Claim]:
+    """'The plane was carrying 62 people. There were no survivors.': everyone the sentence before says a vehicle
+    carried is dead, a claim quoted from that sentence."""
+    tokens = fld.tokens(index)
+    if index == 0 or ALL_ABOARD_FIRST_WORDS.isdisjoint(t.low for t in tokens):
+        return []
+    raw = all_aboard_told_before(fld.tokens(index - 1), tokens)
+    if not raw:
+        return []
+    before = fld.sentences[index - 1]
+    dates = dates_in(fld.norm, before.start, before.end, fld.reference, fld.ahead)
+    source = _attribution_for(fld, index) or _attribution_for(fld, index - 1)
+    return [_finish(fld, index - 1, before, rc, Role.TOTAL, source, dates, article_date) for rc in raw]
 
 
 def _told_with_the_update(claims: list[Claim]) -> list[Claim]:

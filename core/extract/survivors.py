@@ -14,6 +14,7 @@ from core.extract.triggers import (
     ALL_ABOARD_DEATH,
     ALL_ABOARD_KILLING,
     ALL_ABOARD_WORDS,
+    ALL_OF_THE_LOAD,
     CARRYING_WORDS,
     NO_SURVIVORS,
     PERSON_NOUNS,
@@ -22,7 +23,7 @@ from core.extract.triggers import (
 from core.models import KILLED, Qualifier
 
 # The words without which a sentence tells nobody dead aboard (a set test before any scan)
-ALL_ABOARD_FIRST_WORDS = frozenset({"board", "aboard", "onboard", "survivors", "survived"})
+ALL_ABOARD_FIRST_WORDS = frozenset({"board", "aboard", "onboard", "survivors", "survived", "them"})
 
 _OF_DETERMINERS = frozenset(["the", "its", "their"])
 
@@ -61,6 +62,21 @@ def all_aboard_claims(tokens: list[Token]) -> list[RawClaim]:
     end = _everyone_dead(tokens)
     if end is None:
         return []
+    return _load(tokens, end, tokens[end - 1].end)
+
+
+def all_aboard_told_before(before: list[Token], tokens: list[Token]) -> list[RawClaim]:
+    """'The plane was carrying 62 people. There were no survivors.', '... carrying 32 pilgrims. All of them were
+    killed.': the load told in the sentence before, when this one tells everyone dead and counts nobody itself.
+    The claim's offsets are the load's, in the sentence before."""
+    if not before or _everyone_dead(tokens) is None or any(m.is_count and m.value for m in find_numbers(tokens)):
+        return []
+    return _load(before, len(before), None)
+
+
+def _load(tokens: list[Token], end: int, quote_end: int | None) -> list[RawClaim]:
+    """The people a vehicle carried ('carrying 61 people', 'with 32 passengers') before token `end`, as a derived
+    killed claim quoted from the load to `quote_end` (to the load's end when None)."""
     for m in find_numbers(tokens):
         if m.qualifier is not Qualifier.EXACT or not m.is_count or m.last > end:
             continue
@@ -69,7 +85,8 @@ def all_aboard_claims(tokens: list[Token]) -> list[RawClaim]:
         phrase = noun_phrase_after(tokens, m.last)
         if phrase.end > m.last and tokens[phrase.end - 1].low in PERSON_NOUNS:
             start = tokens[m.qual_first].start
-            return [RawClaim.exact(KILLED, m.value, start=start, end=tokens[end - 1].end, derivation="derived")]
+            stop = quote_end if quote_end is not None else tokens[phrase.end - 1].end
+            return [RawClaim.exact(KILLED, m.value, start=start, end=stop, derivation="derived")]
     return []
 
 
@@ -83,6 +100,9 @@ def _everyone_dead(tokens: list[Token]) -> int | None:
         if tok.low not in ALL_ABOARD_WORDS:
             continue
         k = _past_people_where(tokens, i + 1)
+        if k is None:
+            load = next((p for p in ALL_OF_THE_LOAD if _phrase_at(tokens, i + 1, p)), None)
+            k = None if load is None else i + 1 + len(load)
         if k is None:
             continue
         if i > 0 and tokens[i - 1].low in ALL_ABOARD_KILLING:

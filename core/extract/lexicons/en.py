@@ -704,7 +704,12 @@ CARRYING_WORDS = ("carrying", "with", "transporting")
 ALL_ABOARD_WORDS = ("everyone", "everybody", "all")
 ALL_ABOARD_KILLING = ("killing",)
 ALL_ABOARD_DEATH = (("were", "killed"), ("was", "killed"), ("died",), ("perished",), ("were", "dead"), ("was", "dead"))
-NO_SURVIVORS = (("no", "survivors"), ("none", "survived"), ("no", "one", "survived"), ("nobody", "survived"))
+NO_SURVIVORS = (
+    ("no", "survivors"), ("none", "survived"), ("no", "one", "survived"), ("nobody", "survived"),
+    ("none", "of", "them", "survived"),
+)  # fmt: skip
+# Everyone, told of a load named before: "The bus was carrying 32 pilgrims. All of them were killed."
+ALL_OF_THE_LOAD = (("of", "them"),)
 
 # Modals of such a fear, read through to the verb: "five may have died" ("could have died" is a counterfactual).
 FEARED_MODALS = ("may", "might")
