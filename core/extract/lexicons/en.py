@@ -326,13 +326,22 @@ SPEECH_VERBS = (
 )  # fmt: skip
 # Words before a source, like "according to": "at least 14 people were killed, per the health ministry".
 SOURCE_PREPOSITIONS = ("per",)
+# A sentence that only says where the figure told before it came from: "The toll rose to 40. That is according to
+# the health ministry." (openings, then the source), "The figures were released by the interior ministry."
+# (after a figure noun, then the source), "... according to figures released by the health ministry".
+SOURCE_OF_FIGURE_BEFORE = ("that is according to", "that's according to", "this is according to",
+                           "that was according to", "that's the figure given by", "that is the figure given by")
+FIGURE_GIVEN_BY = ("given by", "released by", "provided by", "issued by", "published by", "compiled by",
+                   "comes from", "come from", "came from", "by")
 # A figure "shows" only from a count or report: "an AP count shows", not "video shows".
 SHOWING_SOURCES = ("count", "tally", "figures", "report", "data", "statement")
-# Words that are never a source on their own (pronouns, time words the speech verb is followed by).
+# Words that are never a source on their own (pronouns, time words the speech verb is followed by), nor open one: a
+# relative pronoun opens a clause about something else ("killed in the blast, which witnesses said shook the
+# district": the witnesses did not give the toll). ("who" stays out: "WHO said".)
 NOT_SOURCES = (
     "he", "she", "it", "they", "we", "i", "the", "this", "that", "there", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "on", "in",
-    "last", "late", "early", "previously", "initially", "also", "then",
+    "last", "late", "early", "previously", "initially", "also", "then", "which", "whom", "whose", "where",
 )  # fmt: skip
 PRONOUNS = ("it", "he", "she", "they")
 # Verbs of someone reaching care, told before how they were hurt: "a man arrived at the hospital with a gunshot
