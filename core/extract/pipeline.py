@@ -563,8 +563,19 @@ _LATER_NEWS = compile_twin(
 )
 
 
+_DIED_BEFORE = re.compile(rf"\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\s+$", re.IGNORECASE)
+
+
 def _later_news(clause: str) -> bool:
-    return bool(clause) and _LATER_NEWS.search(clause) is not None
+    """'By Tuesday, 18 people had died': later news of the toll. A later death ('and four more died later in
+    hospital') is no later count."""
+    return bool(clause) and any(
+        not (m.group().lower() in _LATER_DEATH_CUES and _DIED_BEFORE.search(clause, max(0, m.start() - 20), m.start()))
+        for m in _LATER_NEWS.finditer(clause)
+    )
+
+
+_LATER_DEATH_CUES = frozenset(_EN.LATER_DEATH_TIMES)
 
 
 _EARLIER_FIGURE = compile_twin(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")

@@ -691,6 +691,7 @@ LATER_DEATH_VERBS = ("died", "have died", "has died", "succumbed", "perished")
 LATER_DEATH_TIMES = (
     "later", "overnight", "since", "the next day", "the following day", "in hospital", "at the hospital",
     "at hospitals", "in hospitals", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "at a hospital", "in a hospital", "on the way to", "en route to",
 )  # fmt: skip
 
 # Deaths feared or presumed, not confirmed: "twelve people are feared dead", "58 missing, presumed dead", "five
