@@ -281,40 +281,56 @@ def two_people(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
 ANOTHER_WORDS = frozenset({"another"})  # `one_and_another` finds nothing without one
 # After "and another", words that go on with the first one's verb left out: "another at a hospital", "another later"
 _ELLIPSIS_WORDS = frozenset({"at", "in", "on", "later", "after", "shortly", "en", "while", "hours", "days", "upon"})
-_ONE_WORDS = frozenset({"one"})
 _ANOTHER_BREAKS = frozenset({".", "but", "while", "whereas", "said", "says"})
 
 
 def one_and_another(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
-    """'One died at the scene and another at a hospital', 'one person died at the scene; another died later': one
-    and another told the same harm are two, one figure of 2 (not 1, told twice). 'One was killed and another
-    wounded' stays one killed and one wounded."""
+    """'One died at the scene and another at a hospital', 'two of them died at the scene; another died later': those
+    and another told the same death are one figure (2, 3), not figures told apart. 'One was killed and another
+    wounded' stays one killed and one wounded. (Deaths only: told of injuries, on the gva sets, the two are as
+    often hurt in other ways than the figure counts.)"""
     out = list(claims)
     for claim in claims:
-        if claim.value != 1 or claim.singular or claim.role is not Role.TOTAL or claim.metric != KILLED:
+        if (
+            claim.singular or claim.metric != KILLED or claim.qualifier is not Qualifier.EXACT
+            or claim.role not in (Role.TOTAL, Role.SUBSET) or not 0 < claim.value < _ANOTHER_LIMIT
+        ):  # fmt: skip
             continue
         at = _index_at(tokens, claim.start)
-        if at is None or tokens[at].low not in _ONE_WORDS:
-            continue
+        if at is None or not (tokens[at].is_digits or tokens[at].low in NUMBER_WORDS) or tokens[at].text == "1":
+            continue  # a written number: "one", "two of them"
         k = next((j for j, t in enumerate(tokens) if j > at and t.start >= claim.end), len(tokens))
+        verb = _past_person_noun(tokens, k)  # "one (victim) died ...; another died at a hospital"
         while k < len(tokens) and tokens[k].low != "another" and tokens[k].low not in _ANOTHER_BREAKS:
             k += 1
         if k >= len(tokens) or tokens[k].low != "another" or tokens[k - 1].low not in ("and", ";", ","):
             continue
         told = next((c for c in out if c.start == tokens[k].start and c.metric == claim.metric and c.value == 1), None)
         after = _past_person_noun(tokens, k + 1)
-        verb = _past_person_noun(tokens, at + 1)  # "one (victim) died ...; another died at a hospital"
-        same_verb = verb < len(tokens) and tokens[verb].low not in AUXILIARIES and tokens[verb].low == (
-            tokens[after].low if after < len(tokens) else None
+        same_verb = (
+            verb < len(tokens)
+            and tokens[verb].low not in AUXILIARIES
+            and tokens[verb].low == (tokens[after].low if after < len(tokens) else None)
         )
         if told is None and not same_verb and (after >= len(tokens) or tokens[after].low not in _ELLIPSIS_WORDS):
             continue
         end = told.end if told is not None else tokens[after].end if same_verb else tokens[k].end
-        both = replace(claim, value=2, low=2, high=2, end=end)
+        if claim.role is Role.SUBSET:
+            end = claim.end  # "two of them": the pipeline reads what the number is a part of right after it
+        value = claim.value + 1
+        both = replace(claim, value=value, low=value, high=value, end=end)
         out = [both if c is claim else c for c in out if c is not told]
     return out
 
 
+_ANOTHER_LIMIT = 100
+_OF_THEM_WORDS = frozenset({"of", "them", "whom", "those", "the", "victims", "people"})
+
+
 def _past_person_noun(tokens: list[Token], k: int) -> int:
-    """The index after a person noun at `k` ('another victim'), or `k`."""
-    return k + 1 if k < len(tokens) and tokens[k].low in PERSON_NOUNS | SINGULAR_PERSON else k
+    """The index after a person noun at `k` ('another victim', 'two of the victims'), or `k`."""
+    end = min(len(tokens), k + 3)
+    while k < end and (tokens[k].low in _OF_THEM_WORDS or tokens[k].low in PERSON_NOUNS or tokens[k].low in
+                       SINGULAR_PERSON):
+        k += 1
+    return k

@@ -16,11 +16,15 @@ from tests.core.world_kit import headlines
         ("One person died at the scene and another died later at the hospital, police said.", ("2", "-")),
         ("One victim died at the scene; another died at Mercy Hospital.", ("2", "-")),
         ("One died at the scene, another later at a hospital, and a third was in stable condition.", ("2", "-")),
+        # those of a number shot, and another
+        ("Police said seven people were shot during a fight at a house party. Two of them died at the scene, and "
+         "another died later at a hospital. The other four were in stable condition.", ("3", "4")),
+        ("Five men were shot outside the bar; three of them died at the scene and another at a hospital.", ("4", "1")),
         # another harm, or another person not yet counted
         ("Police said one man was killed and another wounded in the shooting.", ("1", "1")),
         ("One person was killed and another was injured when the car hit a tree.", ("1", "1")),
         ("One died on the way to the hospital and another was treated for minor injuries.", ("1", "1")),
     ],
 )  # fmt: skip
-def test_one_and_another_told_the_same_harm_are_two(text: str, expected: tuple[str, str]) -> None:
+def test_those_and_another_told_the_same_death_are_one_figure(text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, "en") == expected
