@@ -23,6 +23,7 @@ from itertools import pairwise
 from core.extract.clean import normalise, safe_lower
 from core.extract.numerals import Numeral
 from core.extract.qualifiers import bounds
+from core.extract.survivors import world_all_aboard
 from core.extract.world_attribution import source_in
 from core.extract.world_dates import incident_date, without_local_dates
 from core.extract.world_grades import Graded, sum_across_sentences, sum_runs
@@ -171,6 +172,8 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
                 continue
             seen.add(key)
             out.append(claim)
+    # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own
+    out.extend(world_all_aboard(lang, [("title", title, norm_title), ("text", text, norm_text)], out, incident_date))
     main_place = lang.places.article_place(norm_title, norm_text, named) if out else None
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]

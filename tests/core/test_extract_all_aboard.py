@@ -45,3 +45,23 @@ def test_everyone_a_vehicle_carried_is_the_toll(text: str, killed: str) -> None:
 )  # fmt: skip
 def test_everyone_aboard_told_after_the_load(text: str, killed: str) -> None:
     assert headlines(text, "en")[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "killed"),
+    [
+        ("es", "Un avión con 62 personas a bordo se estrelló el viernes cerca de la ciudad. No hubo supervivientes, "
+               "informaron los bomberos.", "62"),
+        ("fr", "Un avion avec 48 personnes à bord s'est écrasé vendredi dans les montagnes. Il n'y a aucun survivant, "
+               "selon les secours.", "48"),
+        ("de", "Ein Hubschrauber mit 9 Menschen an Bord ist am Freitag abgestürzt. Es gibt keine Überlebenden.", "9"),
+        ("pt", "O avião, com 23 pessoas a bordo, caiu na tarde de sexta-feira. Não houve sobreviventes, segundo a "
+               "Defesa Civil.", "23"),
+        ("it", "Un aereo con 14 persone a bordo è precipitato venerdì sulle Alpi. Non ci sono sopravvissuti.", "14"),
+        # a toll of its own is the toll; nobody dead is no toll
+        ("es", "Un autobús con 40 pasajeros a bordo volcó el lunes y 12 personas murieron.", "12"),
+        ("es", "Un avión con 62 personas a bordo aterrizó de emergencia. Todos resultaron ilesos.", "-"),
+    ],
+)  # fmt: skip
+def test_everyone_aboard_dead_in_the_reporters_own_languages(lang: str, text: str, killed: str) -> None:
+    assert headlines(text, lang)[0] == killed

@@ -600,3 +600,11 @@ BEARING_BEFORE = (
     "de",
     *(f"al {side} de" for side in ("norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste")),
 )
+
+# Everyone aboard dead, told as no survivors: "un avión con 62 personas a bordo ... no hubo supervivientes" (62).
+NO_SURVIVOR_PHRASES = (
+    "no hubo supervivientes", "no hay supervivientes", "sin supervivientes", "ningún superviviente",
+    "no hubo sobrevivientes", "no hay sobrevivientes", "sin sobrevivientes", "ningún sobreviviente",
+    "nadie sobrevivió",
+)  # fmt: skip
+ABOARD_PHRASES = ("a bordo",)

@@ -449,3 +449,9 @@ BEARING_BEFORE = (
     *(f"au {side} d'" for side in ("nord", "sud", "nord-est", "nord-ouest", "sud-est", "sud-ouest")),
     "à l'est de", "à l'ouest de", "à l'est d'", "à l'ouest d'",
 )
+
+# Everyone aboard dead, told as no survivors: "un avion avec 62 personnes à bord ... aucun survivant" (62).
+NO_SURVIVOR_PHRASES = (
+    "aucun survivant", "pas de survivant", "pas de survivants", "aucun rescapé", "personne n'a survécu",
+)  # fmt: skip
+ABOARD_PHRASES = ("à bord",)

@@ -424,3 +424,10 @@ BEARING_BEFORE = (
         for of in ("di", "da")
     ),
 )
+
+# Everyone aboard dead, told as no survivors: "un aereo con 62 persone a bordo ... nessun sopravvissuto" (62).
+NO_SURVIVOR_PHRASES = (
+    "nessun sopravvissuto", "nessun superstite", "non ci sono sopravvissuti", "non ci sono superstiti",
+    "non ci sono stati sopravvissuti",
+)  # fmt: skip
+ABOARD_PHRASES = ("a bordo",)

@@ -450,3 +450,10 @@ BEARING_BEFORE = (
         for of in ("de", "do", "da")
     ),
 )
+
+# Everyone aboard dead, told as no survivors: "um avião com 62 pessoas a bordo ... não houve sobreviventes" (62).
+NO_SURVIVOR_PHRASES = (
+    "não houve sobreviventes", "não há sobreviventes", "nenhum sobrevivente", "sem sobreviventes",
+    "ninguém sobreviveu",
+)  # fmt: skip
+ABOARD_PHRASES = ("a bordo",)
