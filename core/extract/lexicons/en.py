@@ -183,6 +183,9 @@ EARLIER_CLAUSE_CUES = (
     "incorrectly", "erroneously", "mistakenly", "wrongly", "earlier saying", "earlier said", "earlier put",
     "earlier gave", "previously saying", "having earlier",
 )  # fmt: skip
+# Right after a toll's figure, words that say its source took it back: "officials had put the toll at 81 before
+# revising it" (81 is a replaced figure).
+EARLIER_AFTER_TOLL = ("before revising", "before lowering", "before correcting", "before raising", "before updating")
 # A line that opens the older version of an updated story or live page: "EARLIER: ...", "Original story: ...",
 # "PREVIOUS STORY: ...". Everything from that line on is the story as it stood before the update above it.
 EARLIER_SECTION_HEADS = (
