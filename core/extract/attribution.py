@@ -106,6 +106,19 @@ def _patterns(language: str = "en") -> _Compiled:
     )
 
 
+@lru_cache(maxsize=8)
+def _trailing_time(language: str) -> re.Pattern[str] | None:
+    """A time a source's name ran into ('Police Sunday' of 'Police Sunday said', 'State Police late Tuesday'):
+    stripped from the source (the lexicon's `SPEECH_TIMES`, maybe after 'on', 'early', 'late', before a part of
+    the day)."""
+    lex = load(language)
+    times, parts = tuple(getattr(lex, "SPEECH_TIMES", ())), tuple(getattr(lex, "SPEECH_TIME_PARTS", ()))
+    if not times:
+        return None
+    part = rf"(?:\s+(?i:{_alternation(parts)}))?" if parts else ""
+    return re.compile(rf"(?<=\S)\s+(?:[Oo]n\s+)?(?:(?:[Ee]arly|[Ll]ate)\s+)?(?i:{_alternation(times)}){part}$")
+
+
 _MAX_WHO = 90
 _NAME_IN_COMMAS = re.compile(r",\s+[A-Z][\w'.\u2019-]*(?:\s+[\w'.\u2019-]+){0,4},\s+$")
 _APPOSED = 2  # index of the "the ROLE, NAME, said" pattern
@@ -168,6 +181,8 @@ def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, boo
             matches = _with_verb(pattern, sentence)
         for m, verb in matches:
             who = _clean(m.group("who"), leading)
+            trailing = _trailing_time(language)
+            who = trailing.sub("", who) if trailing is not None else who
             words = who.lower().replace("\u2019", "'").split()
             if not words or len(who) > _MAX_WHO:
                 continue

@@ -112,3 +112,15 @@ def test_a_source_in_a_relative_clause_did_not_give_the_figure(text: str) -> Non
 def test_the_source_named_in_the_sentence_after_the_figure(text: str, who: str) -> None:
     claims = extract(ArticleInput(text=text, language="en")).claims
     assert [(c.value, c.attribution) for c in claims] == [(40, who)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Police Sunday said 4 people died in the crash.", "Police"),
+        ("State Police Tuesday said 11 people were hurt.", "State Police"),
+        ("The Sunday Times said 4 people died.", "The Sunday Times"),
+    ],
+)
+def test_a_time_run_into_the_source_is_not_its_name(sentence: str, who: str) -> None:
+    assert attribution_in(sentence) == (who, False)

@@ -347,6 +347,12 @@ NOT_SOURCES = (
     "last", "late", "early", "previously", "initially", "also", "then", "which", "whom", "whose", "where",
 )  # fmt: skip
 PRONOUNS = ("it", "he", "she", "they")
+# When a source spoke, run into its name: "Police Sunday said" is the police's (optionally after "on", "early",
+# "late", and before a part of the day).
+SPEECH_TIMES = (
+    "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+SPEECH_TIME_PARTS = ("morning", "afternoon", "evening", "night")
 # Verbs of someone reaching care, told before how they were hurt: "a man arrived at the hospital with a gunshot
 # wound", "a teen showed up at an emergency room suffering from a gunshot wound".
 ARRIVAL_VERBS = ("arrived", "showed", "walked", "went", "drove", "turned", "came", "checked")
