@@ -380,6 +380,10 @@ def _field_claims(
                 claim = replace(claim, update=True, revised_down=True)
             elif _earlier(lang, lower, number, s_start):
                 claim = replace(claim, earlier_figure=True)
+            elif claim.role is Role.TOTAL and _nationwide(lang, lower, s_start, s_end):
+                # "Landesweit kamen mindestens 41 Menschen ums Leben": the whole country's figure, over a city's
+                # update ("die Zahl der Toten in Kiew stieg auf 33"), as "in all" / "nationwide" in English
+                claim = replace(claim, update=True)
             if number.start in ranges:  # "entre 20 y 30 muertos": from the low figure to the high one
                 low = ranges[number.start]
                 start = min(claim.start, low.start)
@@ -681,6 +685,13 @@ def _claim(
         singular=number.words and number.value == 1,
         earlier_figure=projected,
     )
+
+
+def _nationwide(lang: Language, lower: str, start: int, end: int) -> bool:
+    """The sentence tells its figure for the whole country (the lexicon's NATIONWIDE: "landesweit", "en todo el
+    país")."""
+    pattern = lang.places.nationwide
+    return pattern is not None and pattern.search(lower, start, end) is not None
 
 
 def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
