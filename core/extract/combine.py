@@ -7,16 +7,20 @@ wounded (`died_among_wounded`); "4 people shot, 1 fatally" is three wounded (`de
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
+from core.extract.clean import safe_lower
+from core.extract.lexicons import load
 from core.extract.noun_phrases import SINGULAR_PERSON
 from core.extract.numbers import NUMBER_WORDS
 from core.extract.phrases import _CARE_BY_FIRST, _POST_BY_FIRST, _phrase_at
 from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
 from core.extract.triggers import AUXILIARIES, PERSON_NOUNS, SHOT, UNCONFIRMED_DEATHS
-from core.models import KILLED, WOUNDED, Qualifier, Role
+from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 
 _HOSPITALIZED = frozenset({"hospitalized", "hospitalised", "admitted"})
 _NOT_COORDINATION = frozenset({";", "but", "while", "whereas", "including", "said", "says", "according", "earlier"})
@@ -334,3 +338,40 @@ def _past_person_noun(tokens: list[Token], k: int) -> int:
                        SINGULAR_PERSON):
         k += 1
     return k
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The same in the reporters' own languages: "Uno murió en el lugar y otro en el hospital", "l'un est mort sur place
+# et l'autre à l'hôpital" (2 killed). The words are the lexicon's `AND_ANOTHER`: the other one, then the word the
+# elliptical clause goes on with (its verb left out).
+
+_AND_ANOTHER_REACH = 60  # characters from the one death to the other one
+
+
+@lru_cache(maxsize=64)
+def _and_another(code: str) -> re.Pattern[str] | None:
+    phrases = tuple(getattr(load(code), "AND_ANOTHER", ()))
+    if not phrases:
+        return None
+    body = "|".join(re.escape(safe_lower(p)).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def world_one_and_another(code: str, texts: dict[str, str], claims: list[Claim]) -> list[Claim]:
+    """A death of one told with the other one's left-out verb after it: one figure of 2. `texts` are the fields'
+    texts as the claims' offsets read them."""
+    pattern = _and_another(code)
+    if pattern is None:
+        return claims
+    out = []
+    for claim in claims:
+        text = texts.get(claim.field)
+        if claim.metric == KILLED and claim.value == 1 and claim.role is Role.TOTAL and text is not None:
+            stop = min(claim.sentence_end or len(text), claim.end + _AND_ANOTHER_REACH)
+            lower = safe_lower(text[claim.end : stop])
+            found = pattern.search(lower)
+            if found is not None and not any(ch.isdigit() for ch in lower[: found.start()]):
+                end = claim.end + found.end()
+                claim = replace(claim, value=2, low=2, high=2, end=end, quote=text[claim.start : end], singular=False)
+        out.append(claim)
+    return out

@@ -21,6 +21,7 @@ from datetime import date
 from itertools import pairwise
 
 from core.extract.clean import normalise, safe_lower
+from core.extract.combine import world_one_and_another
 from core.extract.numerals import Numeral
 from core.extract.qualifiers import bounds
 from core.extract.survivors import world_all_aboard
@@ -174,6 +175,7 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
             out.append(claim)
     # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own
     out.extend(world_all_aboard(lang, [("title", title, norm_title), ("text", text, norm_text)], out, incident_date))
+    out = world_one_and_another(lang.code, {"title": title or "", "text": text}, out)  # "uno murió ... y otro en"
     main_place = lang.places.article_place(norm_title, norm_text, named) if out else None
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]

@@ -28,3 +28,19 @@ from tests.core.world_kit import headlines
 )  # fmt: skip
 def test_those_and_another_told_the_same_death_are_one_figure(text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "killed"),
+    [
+        ("es", "Dos hombres fueron baleados el sábado. Uno murió en el lugar y otro en el hospital, informó la policía.",
+         "2"),
+        ("pt", "Dois homens foram baleados na madrugada. Um morreu no local e outro no hospital.", "2"),
+        ("it", "Due uomini sono stati colpiti. Uno è morto sul colpo e l'altro in ospedale.", "2"),
+        ("fr", "Deux hommes ont été touchés par des tirs samedi. L'un est mort sur place et l'autre à l'hôpital.", "2"),
+        # the other one hurt, not dead
+        ("es", "Uno murió y otro resultó herido.", "1"),
+    ],
+)  # fmt: skip
+def test_one_and_another_in_the_reporters_own_languages(lang: str, text: str, killed: str) -> None:
+    assert headlines(text, lang)[0] == killed

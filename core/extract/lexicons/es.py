@@ -608,3 +608,8 @@ NO_SURVIVOR_PHRASES = (
     "nadie sobrevivió",
 )  # fmt: skip
 ABOARD_PHRASES = ("a bordo",)
+# A second death told with the verb left out, after a one-person death: "Uno murió en el lugar y otro en el hospital".
+AND_ANOTHER = (
+    "y otro en", "y otra en", "y otro al", "y otra al", "y el otro en", "y la otra en", "y otro camino",
+    "y otra camino", "y otro horas", "y otra horas", "y otro más tarde", "y otra más tarde",
+)  # fmt: skip

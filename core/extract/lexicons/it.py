@@ -431,3 +431,5 @@ NO_SURVIVOR_PHRASES = (
     "non ci sono stati sopravvissuti",
 )  # fmt: skip
 ABOARD_PHRASES = ("a bordo",)
+# A second death told with the verb left out, after a one-person death: "uno è morto sul colpo e l'altro in ospedale".
+AND_ANOTHER = ("e l'altro in", "e l'altro all", "e l'altro durante", "e un altro in", "e l’altro in", "e l’altro all")

@@ -457,3 +457,5 @@ NO_SURVIVOR_PHRASES = (
     "ninguém sobreviveu",
 )  # fmt: skip
 ABOARD_PHRASES = ("a bordo",)
+# A second death told with the verb left out, after a one-person death: "Um morreu no local e outro no hospital".
+AND_ANOTHER = ("e outro no", "e outro na", "e outro em", "e outra no", "e outra na", "e outra em", "e outro a caminho")
