@@ -33,8 +33,8 @@ def test_those_and_another_told_the_same_death_are_one_figure(text: str, expecte
 @pytest.mark.parametrize(
     ("lang", "text", "killed"),
     [
-        ("es", "Dos hombres fueron baleados el sábado. Uno murió en el lugar y otro en el hospital, informó la policía.",
-         "2"),
+        ("es", "Dos hombres fueron baleados el sábado. Uno murió en el lugar y otro en el hospital, informó la "
+               "policía.", "2"),
         ("pt", "Dois homens foram baleados na madrugada. Um morreu no local e outro no hospital.", "2"),
         ("it", "Due uomini sono stati colpiti. Uno è morto sul colpo e l'altro in ospedale.", "2"),
         ("fr", "Deux hommes ont été touchés par des tirs samedi. L'un est mort sur place et l'autre à l'hôpital.", "2"),
