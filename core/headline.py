@@ -44,10 +44,30 @@ def _main_location(claims: Sequence[Claim]) -> str | None:
 def main_incident_claims(claims: Sequence[Claim]) -> list[Claim]:
     """The claims about the article's main incident (not other places, not background, not cumulative)."""
     kept = [c for c in claims if c.role not in _EXCLUDED_ROLES and not c.separate_incident]
+    kept = _without_parts_injured(kept)
     location = _main_location(kept)
     if location is None:
         return kept
     return [c for c in kept if not _elsewhere(c, location)]
+
+
+def _without_parts_injured(claims: list[Claim]) -> list[Claim]:
+    """The toll broken down by town ("killing at least 31 people across the country ... In Kyiv, 20 people were
+    killed and 61 wounded ... In Kryvyi Rih, 10 people were killed"): the injured told with one town's share of the
+    deaths are that town's, not the whole toll's."""
+    placed = [
+        c for c in claims
+        if c.metric == KILLED and c.role is Role.TOTAL and not c.singular and c.location and not c.location_carried
+    ]  # fmt: skip
+    if len({c.location for c in placed}) < 2 or not any(c.metric == WOUNDED for c in claims):
+        return claims
+    towns = {c.location for c in placed if _city_key(c.location or "") is not None}
+    wholes = [c.value for c in claims if c.metric == KILLED and c.role is Role.TOTAL and c.location not in towns]
+    whole = max(wholes, default=0)
+    parts = {c.location for c in placed if c.location in towns and c.value < whole}
+    if len(parts) < 2:
+        return claims
+    return [c for c in claims if not _told_with_a_part(c, claims, whole)]
 
 
 def _elsewhere(claim: Claim, main_city: str) -> bool:
@@ -180,6 +200,19 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     # Only the shooter died ("shot himself and died"): that death is the incident's toll.
     own = [c for c in claims if c.metric == metric and c.role is Role.TOTAL and c.derivation == "perpetrator"]
     return own[0] if own else None
+
+
+def _told_with_a_part(claim: Claim, claims: Sequence[Claim], whole: int) -> bool:
+    """Is the wounded `claim` told in a sentence whose deaths are one named place's part of a whole toll told
+    without a place (fewer than `whole`, at the wounded figure's own place)?"""
+    if claim.metric != WOUNDED or claim.location is None or claim.location_carried:
+        return False
+    here = [
+        c for c in claims
+        if c.metric == KILLED and c.field == claim.field and c.sentence_start == claim.sentence_start
+        and c.role is Role.TOTAL and not c.singular
+    ]  # fmt: skip
+    return bool(here) and all(c.value < whole and c.location == claim.location and not c.location_carried for c in here)
 
 
 def _wounded_from_shot(claims: Sequence[Claim], assume_no_deaths: bool = False) -> Claim | None:

@@ -82,9 +82,17 @@ def _patterns(language: str = "en") -> _Compiled:
     # stated just before it. The nouns naming a figure are the toll heads and the counts that "show" figures.
     figure_words = {*lex.TOLL_HEADS, *lex.SHOWING_SOURCES}
     figure_nouns = _alternation(tuple(sorted(figure_words | {w[:-1] for w in figure_words if w.endswith("s")})))
+    # "That is according to the health ministry.", "The figures were released by the interior ministry.": a
+    # sentence naming only where the figure before it came from
+    given_by = _alternation(tuple(getattr(lex, "FIGURE_GIVEN_BY", ())) or ("given by",))
+    openings = _alternation(tuple(getattr(lex, "SOURCE_OF_FIGURE_BEFORE", ())) or ("according to",))
+    figures_of = rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{figure_nouns}|numbers?)\s+(?:{given_by})\s+)?"
     figure_source = re.compile(
-        rf"^\s*(?P<who>{who}){aux}\s+(?:{speech})\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"^\s*(?:(?P<who>{who}){aux}\s+(?:{speech})\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?"
         rf"(?:{figure_nouns})\s*(?:[,.;:]|$)"  # the figure itself, not a clause about it ("said the toll could rise")
+        rf"|(?i:{openings})\s+{figures_of}(?P<from>{who}){acronym}\s*(?:[,.;:]|$)"
+        rf"|(?i:the|these|those|this|that)\s+(?:[\w-]+\s+){{0,2}}?(?:{figure_nouns}|numbers?)\s+"
+        rf"(?:(?:is|are|was|were)\s+)?(?:{given_by})\s+(?P<by>{who}){acronym}\s*(?:[,.;:]|$))"
     )
     return (
         patterns,
@@ -96,6 +104,19 @@ def _patterns(language: str = "en") -> _Compiled:
         speech_at,
         figure_source,
     )
+
+
+@lru_cache(maxsize=8)
+def _trailing_time(language: str) -> re.Pattern[str] | None:
+    """A time a source's name ran into ('Police Sunday' of 'Police Sunday said', 'State Police late Tuesday'):
+    stripped from the source (the lexicon's `SPEECH_TIMES`, maybe after 'on', 'early', 'late', before a part of
+    the day)."""
+    lex = load(language)
+    times, parts = tuple(getattr(lex, "SPEECH_TIMES", ())), tuple(getattr(lex, "SPEECH_TIME_PARTS", ()))
+    if not times:
+        return None
+    part = rf"(?:\s+(?i:{_alternation(parts)}))?" if parts else ""
+    return re.compile(rf"(?<=\S)\s+(?:[Oo]n\s+)?(?:(?:[Ee]arly|[Ll]ate)\s+)?(?i:{_alternation(times)}){part}$")
 
 
 _MAX_WHO = 90
@@ -160,6 +181,8 @@ def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, boo
             matches = _with_verb(pattern, sentence)
         for m, verb in matches:
             who = _clean(m.group("who"), leading)
+            trailing = _trailing_time(language)
+            who = trailing.sub("", who) if trailing is not None else who
             words = who.lower().replace("\u2019", "'").split()
             if not words or len(who) > _MAX_WHO:
                 continue
@@ -177,14 +200,15 @@ def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, boo
 
 
 def source_of_figure_before(sentence: str, language: str = "en") -> str | None:
-    """'Health Minister Khaled Nabil announced the new figure, an increase from ...': who gave the figure the
-    sentence before states (None when the sentence does not open that way)."""
+    """'Health Minister Khaled Nabil announced the new figure, an increase from ...', 'That is according to the
+    health ministry.', 'The figures were released by the interior ministry.': who gave the figure the sentence
+    before states (None when the sentence does not open that way)."""
     _, _, _, not_sources, leading, _, _, figure_source = _patterns(language)
     m = figure_source.match(sentence)
     if m is None:
         return None
-    who = _clean(m.group("who"), leading)
+    who = _clean(m.group("who") or m.group("from") or m.group("by"), leading)
     words = who.lower().split()
     if not words or len(who) > _MAX_WHO or (words[0] in not_sources and (words[0] != "the" or len(words) == 1)):
         return None
-    return who
+    return _without_full_stop(who)

@@ -7,16 +7,20 @@ wounded (`died_among_wounded`); "4 people shot, 1 fatally" is three wounded (`de
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
+from core.extract.clean import safe_lower
+from core.extract.lexicons import load
 from core.extract.noun_phrases import SINGULAR_PERSON
 from core.extract.numbers import NUMBER_WORDS
 from core.extract.phrases import _CARE_BY_FIRST, _POST_BY_FIRST, _phrase_at
 from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
 from core.extract.triggers import AUXILIARIES, PERSON_NOUNS, SHOT, UNCONFIRMED_DEATHS
-from core.models import KILLED, WOUNDED, Qualifier, Role
+from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 
 _HOSPITALIZED = frozenset({"hospitalized", "hospitalised", "admitted"})
 _NOT_COORDINATION = frozenset({";", "but", "while", "whereas", "including", "said", "says", "according", "earlier"})
@@ -275,4 +279,99 @@ def two_people(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
             continue
         both = replace(a, value=2, low=2, high=2, end=b.end, subject="people")
         out = [both if c is a else c for c in out if c is not b]
+    return out
+
+
+ANOTHER_WORDS = frozenset({"another"})  # `one_and_another` finds nothing without one
+# After "and another", words that go on with the first one's verb left out: "another at a hospital", "another later"
+_ELLIPSIS_WORDS = frozenset({"at", "in", "on", "later", "after", "shortly", "en", "while", "hours", "days", "upon"})
+_ANOTHER_BREAKS = frozenset({".", "but", "while", "whereas", "said", "says"})
+
+
+def one_and_another(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
+    """'One died at the scene and another at a hospital', 'two of them died at the scene; another died later': those
+    and another told the same death are one figure (2, 3), not figures told apart. 'One was killed and another
+    wounded' stays one killed and one wounded. (Deaths only: told of injuries, on the gva sets, the two are as
+    often hurt in other ways than the figure counts.)"""
+    out = list(claims)
+    for claim in claims:
+        if (
+            claim.singular or claim.metric != KILLED or claim.qualifier is not Qualifier.EXACT
+            or claim.role not in (Role.TOTAL, Role.SUBSET) or not 0 < claim.value < _ANOTHER_LIMIT
+        ):  # fmt: skip
+            continue
+        at = _index_at(tokens, claim.start)
+        if at is None or not (tokens[at].is_digits or tokens[at].low in NUMBER_WORDS) or tokens[at].text == "1":
+            continue  # a written number: "one", "two of them"
+        k = next((j for j, t in enumerate(tokens) if j > at and t.start >= claim.end), len(tokens))
+        verb = _past_person_noun(tokens, k)  # "one (victim) died ...; another died at a hospital"
+        while k < len(tokens) and tokens[k].low != "another" and tokens[k].low not in _ANOTHER_BREAKS:
+            k += 1
+        if k >= len(tokens) or tokens[k].low != "another" or tokens[k - 1].low not in ("and", ";", ","):
+            continue
+        told = next((c for c in out if c.start == tokens[k].start and c.metric == claim.metric and c.value == 1), None)
+        after = _past_person_noun(tokens, k + 1)
+        same_verb = (
+            verb < len(tokens)
+            and tokens[verb].low not in AUXILIARIES
+            and tokens[verb].low == (tokens[after].low if after < len(tokens) else None)
+        )
+        if told is None and not same_verb and (after >= len(tokens) or tokens[after].low not in _ELLIPSIS_WORDS):
+            continue
+        end = told.end if told is not None else tokens[after].end if same_verb else tokens[k].end
+        if claim.role is Role.SUBSET:
+            end = claim.end  # "two of them": the pipeline reads what the number is a part of right after it
+        value = claim.value + 1
+        both = replace(claim, value=value, low=value, high=value, end=end)
+        out = [both if c is claim else c for c in out if c is not told]
+    return out
+
+
+_ANOTHER_LIMIT = 100
+_OF_THEM_WORDS = frozenset({"of", "them", "whom", "those", "the", "victims", "people"})
+
+
+def _past_person_noun(tokens: list[Token], k: int) -> int:
+    """The index after a person noun at `k` ('another victim', 'two of the victims'), or `k`."""
+    end = min(len(tokens), k + 3)
+    while k < end and (tokens[k].low in _OF_THEM_WORDS or tokens[k].low in PERSON_NOUNS or tokens[k].low in
+                       SINGULAR_PERSON):
+        k += 1
+    return k
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The same in the reporters' own languages: "Uno murió en el lugar y otro en el hospital", "l'un est mort sur place
+# et l'autre à l'hôpital" (2 killed). The words are the lexicon's `AND_ANOTHER`: the other one, then the word the
+# elliptical clause goes on with (its verb left out).
+
+_AND_ANOTHER_REACH = 60  # characters from the one death to the other one
+
+
+@lru_cache(maxsize=64)
+def _and_another(code: str) -> re.Pattern[str] | None:
+    phrases = tuple(getattr(load(code), "AND_ANOTHER", ()))
+    if not phrases:
+        return None
+    body = "|".join(re.escape(safe_lower(p)).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+
+
+def world_one_and_another(code: str, texts: dict[str, str], claims: list[Claim]) -> list[Claim]:
+    """A death of one told with the other one's left-out verb after it: one figure of 2. `texts` are the fields'
+    texts as the claims' offsets read them."""
+    pattern = _and_another(code)
+    if pattern is None:
+        return claims
+    out = []
+    for claim in claims:
+        text = texts.get(claim.field)
+        if claim.metric == KILLED and claim.value == 1 and claim.role is Role.TOTAL and text is not None:
+            stop = min(claim.sentence_end or len(text), claim.end + _AND_ANOTHER_REACH)
+            lower = safe_lower(text[claim.end : stop])
+            found = pattern.search(lower)
+            if found is not None and not any(ch.isdigit() for ch in lower[: found.start()]):
+                end = claim.end + found.end()
+                claim = replace(claim, value=2, low=2, high=2, end=end, quote=text[claim.start : end], singular=False)
+        out.append(claim)
     return out

@@ -21,8 +21,10 @@ from datetime import date
 from itertools import pairwise
 
 from core.extract.clean import normalise, safe_lower
+from core.extract.combine import world_one_and_another
 from core.extract.numerals import Numeral
 from core.extract.qualifiers import bounds
+from core.extract.survivors import world_all_aboard
 from core.extract.world_attribution import source_in
 from core.extract.world_dates import incident_date, without_local_dates
 from core.extract.world_grades import Graded, sum_across_sentences, sum_runs
@@ -171,6 +173,9 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
                 continue
             seen.add(key)
             out.append(claim)
+    # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own
+    out.extend(world_all_aboard(lang, [("title", title, norm_title), ("text", text, norm_text)], out, incident_date))
+    out = world_one_and_another(lang.code, {"title": title or "", "text": text}, out)  # "uno murió ... y otro en"
     main_place = lang.places.article_place(norm_title, norm_text, named) if out else None
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]
@@ -377,6 +382,10 @@ def _field_claims(
                 claim = replace(claim, update=True, revised_down=True)
             elif _earlier(lang, lower, number, s_start):
                 claim = replace(claim, earlier_figure=True)
+            elif claim.role is Role.TOTAL and _nationwide(lang, lower, s_start, s_end):
+                # "Landesweit kamen mindestens 41 Menschen ums Leben": the whole country's figure, over a city's
+                # update ("die Zahl der Toten in Kiew stieg auf 33"), as "in all" / "nationwide" in English
+                claim = replace(claim, update=True)
             if number.start in ranges:  # "entre 20 y 30 muertos": from the low figure to the high one
                 low = ranges[number.start]
                 start = min(claim.start, low.start)
@@ -678,6 +687,13 @@ def _claim(
         singular=number.words and number.value == 1,
         earlier_figure=projected,
     )
+
+
+def _nationwide(lang: Language, lower: str, start: int, end: int) -> bool:
+    """The sentence tells its figure for the whole country (the lexicon's NATIONWIDE: "landesweit", "en todo el
+    país")."""
+    pattern = lang.places.nationwide
+    return pattern is not None and pattern.search(lower, start, end) is not None
 
 
 def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:

@@ -21,9 +21,11 @@ from core.extract.clean import (
     split_sentences,
 )
 from core.extract.combine import (
+    ANOTHER_WORDS,
     ONE_AND_OTHERS_WORDS,
     derived_claims,
     died_among_wounded,
+    one_and_another,
     one_and_others,
     two_people,
 )
@@ -48,7 +50,7 @@ from core.extract.singulars import (
     singular_claims,
 )
 from core.extract.sources import carry_sources
-from core.extract.survivors import ALL_ABOARD_FIRST_WORDS, all_aboard_claims, survivor_claims
+from core.extract.survivors import ALL_ABOARD_FIRST_WORDS, all_aboard_claims, all_aboard_told_before, survivor_claims
 from core.extract.tokens import Token, tokenize
 from core.extract.tolls import ANAPHORIC_TOLL, MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
 from core.extract.triggers import HAS_TRIGGER, SHOT, SURVIVAL_VERBS
@@ -370,6 +372,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end):
             raw, marks = merge_tolls(raw, toll_figures(fld.tokens(index)), out[-1].metric if out else None)
         if not raw:
+            out.extend(_load_told_before(fld, index, article_date))
             continue
         attribution = _attribution_for(fld, index)
         parts = _clause_sources(fld, sentence) if attribution else None
@@ -468,6 +471,21 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
     return _sources_told_next(fld, _older_version_figures(out, older_sections), lower)
 
 
+def _load_told_before(fld: _Field, index: int, article_date: date | None) -> list[Claim]:
+    """'The plane was carrying 62 people. There were no survivors.': everyone the sentence before says a vehicle
+    carried is dead, a claim quoted from that sentence."""
+    tokens = fld.tokens(index)
+    if index == 0 or ALL_ABOARD_FIRST_WORDS.isdisjoint(t.low for t in tokens):
+        return []
+    raw = all_aboard_told_before(fld.tokens(index - 1), tokens)
+    if not raw:
+        return []
+    before = fld.sentences[index - 1]
+    dates = dates_in(fld.norm, before.start, before.end, fld.reference, fld.ahead)
+    source = _attribution_for(fld, index) or _attribution_for(fld, index - 1)
+    return [_finish(fld, index - 1, before, rc, Role.TOTAL, source, dates, article_date) for rc in raw]
+
+
 def _told_with_the_update(claims: list[Claim]) -> list[Claim]:
     """"The death toll rose to 154 on Monday, with 149 people injured": the injured told after a risen toll are
     the same count's, as late as it (an update), not the incident's first figure."""
@@ -545,8 +563,19 @@ _LATER_NEWS = compile_twin(
 )
 
 
+_DIED_BEFORE = re.compile(rf"\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\s+$", re.IGNORECASE)
+
+
 def _later_news(clause: str) -> bool:
-    return bool(clause) and _LATER_NEWS.search(clause) is not None
+    """'By Tuesday, 18 people had died': later news of the toll. A later death ('and four more died later in
+    hospital') is no later count."""
+    return bool(clause) and any(
+        not (m.group().lower() in _LATER_DEATH_CUES and _DIED_BEFORE.search(clause, max(0, m.start() - 20), m.start()))
+        for m in _LATER_NEWS.finditer(clause)
+    )
+
+
+_LATER_DEATH_CUES = frozenset(_EN.LATER_DEATH_TIMES)
 
 
 _EARLIER_FIGURE = compile_twin(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
@@ -729,6 +758,8 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
         raw += all_aboard_claims(tokens)
     if not words.isdisjoint(ONE_AND_OTHERS_WORDS):
         raw = one_and_others(tokens, raw)
+    if not words.isdisjoint(ANOTHER_WORDS):
+        raw = one_and_another(tokens, raw)
     raw = two_people(tokens, raw)
     raw += derived_claims(raw)
     return spread_ranges(tokens, died_among_wounded(tokens, _drop_overlapping_singulars(raw)))

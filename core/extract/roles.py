@@ -59,7 +59,9 @@ _CUMULATIVE = compile_twin(
 # "shot citywide", "Over the past month, nine people have been shot in the neighborhood". (A pattern of its own,
 # tried only when one of its words is there.)
 _CITY_OR_PAST = re.compile(
-    r"\bacross the city\b|\bcity-?wide\b|\b(?:over|in|during) the (?:past|last) (?:[a-z-]+ )?"
+    # (not where the hurt are treated: "many of them remain in hospitals across the city")
+    r"(?<!hospitals )(?<!hospital )(?<!clinics )(?<!morgues )\bacross the city\b"
+    r"|\bcity-?wide\b|\b(?:over|in|during) the (?:past|last) (?:[a-z-]+ )?"
     r"(?:weeks?|months?|years?|weekends?)\b",
     re.IGNORECASE,
 )

@@ -3,8 +3,13 @@ passengers survived' is 40 dead. Offsets in the claims are into the field text, 
 
 from __future__ import annotations
 
+import re
+from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
+from core.extract.clean import safe_lower
+from core.extract.lexicons import load
 from core.extract.noun_phrases import _past_people_where, _skip_to_trigger, noun_phrase_after
 from core.extract.numbers import NumberMention, find_numbers
 from core.extract.phrases import _phrase_at
@@ -14,15 +19,17 @@ from core.extract.triggers import (
     ALL_ABOARD_DEATH,
     ALL_ABOARD_KILLING,
     ALL_ABOARD_WORDS,
+    ALL_OF_THE_LOAD,
     CARRYING_WORDS,
     NO_SURVIVORS,
     PERSON_NOUNS,
     SURVIVAL_VERBS,
 )
-from core.models import KILLED, Qualifier
+from core.extract.world_language import Language
+from core.models import KILLED, Claim, Qualifier, Role
 
 # The words without which a sentence tells nobody dead aboard (a set test before any scan)
-ALL_ABOARD_FIRST_WORDS = frozenset({"board", "aboard", "onboard", "survivors", "survived"})
+ALL_ABOARD_FIRST_WORDS = frozenset({"board", "aboard", "onboard", "survivors", "survived", "them"})
 
 _OF_DETERMINERS = frozenset(["the", "its", "their"])
 
@@ -61,6 +68,21 @@ def all_aboard_claims(tokens: list[Token]) -> list[RawClaim]:
     end = _everyone_dead(tokens)
     if end is None:
         return []
+    return _load(tokens, end, tokens[end - 1].end)
+
+
+def all_aboard_told_before(before: list[Token], tokens: list[Token]) -> list[RawClaim]:
+    """'The plane was carrying 62 people. There were no survivors.', '... carrying 32 pilgrims. All of them were
+    killed.': the load told in the sentence before, when this one tells everyone dead and counts nobody itself.
+    The claim's offsets are the load's, in the sentence before."""
+    if not before or _everyone_dead(tokens) is None or any(m.is_count and m.value for m in find_numbers(tokens)):
+        return []
+    return _load(before, len(before), None)
+
+
+def _load(tokens: list[Token], end: int, quote_end: int | None) -> list[RawClaim]:
+    """The people a vehicle carried ('carrying 61 people', 'with 32 passengers') before token `end`, as a derived
+    killed claim quoted from the load to `quote_end` (to the load's end when None)."""
     for m in find_numbers(tokens):
         if m.qualifier is not Qualifier.EXACT or not m.is_count or m.last > end:
             continue
@@ -69,7 +91,8 @@ def all_aboard_claims(tokens: list[Token]) -> list[RawClaim]:
         phrase = noun_phrase_after(tokens, m.last)
         if phrase.end > m.last and tokens[phrase.end - 1].low in PERSON_NOUNS:
             start = tokens[m.qual_first].start
-            return [RawClaim.exact(KILLED, m.value, start=start, end=tokens[end - 1].end, derivation="derived")]
+            stop = quote_end if quote_end is not None else tokens[phrase.end - 1].end
+            return [RawClaim.exact(KILLED, m.value, start=start, end=stop, derivation="derived")]
     return []
 
 
@@ -84,10 +107,100 @@ def _everyone_dead(tokens: list[Token]) -> int | None:
             continue
         k = _past_people_where(tokens, i + 1)
         if k is None:
+            load = next((p for p in ALL_OF_THE_LOAD if _phrase_at(tokens, i + 1, p)), None)
+            k = None if load is None else i + 1 + len(load)
+        if k is None:
             continue
         if i > 0 and tokens[i - 1].low in ALL_ABOARD_KILLING:
             return k
         death = next((p for p in ALL_ABOARD_DEATH if _phrase_at(tokens, k, p)), None)
         if death is not None:
             return k + len(death)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The same in the reporters' own languages: "con 62 personas a bordo ... no hubo supervivientes", "avec 62 personnes
+# à bord ... aucun survivant", "mit 62 Menschen an Bord ... keine Überlebenden". The words are the lexicon's
+# `NO_SURVIVOR_PHRASES` and `ABOARD_PHRASES`.
+
+_LOAD_REACH = 40  # characters from the load's number to the aboard phrase ("62 personas a bordo")
+_LOAD_BEFORE = 400  # characters before "no survivors" where the load is told (its sentence or the one before)
+_SENTENCE_STOP = re.compile(r"[.!?。！？؟।]\s")
+
+
+@lru_cache(maxsize=64)
+def _aboard_patterns(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    lexicon = load(code)
+    none_left = tuple(getattr(lexicon, "NO_SURVIVOR_PHRASES", ()))
+    aboard = tuple(getattr(lexicon, "ABOARD_PHRASES", ()))
+    if not none_left or not aboard:
+        return None
+
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(safe_lower(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    return (
+        re.compile(rf"(?<!\w)(?:{alternation(none_left)})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:{alternation(aboard)})(?!\w)"),
+    )
+
+
+def world_all_aboard(
+    lang: Language, texts: list[tuple[str, str | None, str | None]], claims: list[Claim], incident: date | None
+) -> list[Claim]:
+    """Everyone aboard dead, told as no survivors: the load (a number with an aboard phrase after it) in the
+    sentence that tells it, the one before, or else the title, as a derived killed claim. Only when the article
+    states no death toll of its own. `texts` are (name, original, normalised) of the title and the text."""
+    patterns = _aboard_patterns(lang.code)
+    if patterns is None or any(c.metric == KILLED and c.value > 0 and c.role is Role.TOTAL for c in claims):
+        return []
+    fields = [(name, original, norm, safe_lower(norm)) for name, original, norm in texts if original and norm]
+    none_left, aboard = patterns
+    told = next(
+        ((i, m) for i, (_, _, _, lower) in enumerate(fields) if (m := none_left.search(lower)) is not None), None
+    )
+    if told is None:
+        return []
+    index, m = told
+    # the text before the phrase first, then the title
+    order = [(index, max(0, m.start() - _LOAD_BEFORE), m.start())]
+    order += [(i, 0, len(f[3])) for i, f in enumerate(fields) if i != index and f[0] == "title"]
+    for i, start, end in order:
+        name, original, norm, lower = fields[i]
+        load_claim = _world_load(lang, aboard, name, original, norm, lower, start, end, incident)
+        if load_claim is not None:
+            return [load_claim]
+    return []
+
+
+def _world_load(
+    lang: Language,
+    aboard: re.Pattern[str],
+    name: str,
+    original: str,
+    norm: str,
+    lower: str,
+    start: int,
+    end: int,
+    incident: date | None,
+) -> Claim | None:
+    """The last load told between `start` and `end`: a number with an aboard phrase close after it."""
+    numbers = lang.numbers.read(norm, lower, start, end)
+    for k in range(len(numbers) - 1, -1, -1):
+        number = numbers[k]
+        if number.band is not None or number.approximate or number.year_like or number.value < 2:
+            continue
+        stop = min(end, number.end + _LOAD_REACH, numbers[k + 1].start if k + 1 < len(numbers) else end)
+        phrase = aboard.search(lower, number.end, stop)
+        if phrase is None or _SENTENCE_STOP.search(lower, number.end, phrase.start()):
+            continue
+        s_start = max((s.end() for s in _SENTENCE_STOP.finditer(lower, 0, number.start)), default=0)
+        s_stop = _SENTENCE_STOP.search(lower, phrase.end())
+        return Claim(
+            metric=KILLED, value=number.value, low=number.value, high=number.value, qualifier=Qualifier.EXACT,
+            role=Role.TOTAL, quote=original[number.start : phrase.end()], start=number.start, end=phrase.end(),
+            field=name, incident_date=incident, derivation="derived", sentence_start=s_start,
+            sentence_end=s_stop.start() + 1 if s_stop is not None else len(original),
+        )  # fmt: skip
     return None

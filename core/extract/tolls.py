@@ -82,6 +82,7 @@ class _Vocabulary:
     earlier_links: tuple[tuple[str, ...], ...]
     earlier_fillers: frozenset[str]
     earlier_cues: tuple[tuple[str, ...], ...]
+    earlier_after: tuple[tuple[str, ...], ...]
     earlier_before: tuple[tuple[str, ...], ...]
     earlier_aside: frozenset[str]
     determiners: frozenset[str]
@@ -121,6 +122,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         earlier_links=_phrases(lex.EARLIER_LINKS),
         earlier_fillers=frozenset(lex.EARLIER_FILLERS),
         earlier_cues=_phrases(lex.EARLIER_CUES),
+        earlier_after=_phrases(getattr(lex, "EARLIER_AFTER_TOLL", ())),
         earlier_before=_phrases(lex.EARLIER_BEFORE_TOLL),
         earlier_aside=frozenset(getattr(lex, "EARLIER_ASIDE_OPENERS", ())),
         determiners=frozenset(lex.TOLL_DETERMINERS),
@@ -482,7 +484,8 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
         out.append(
             TollFigure(metric, m, qualifier, low, high, tokens[m.qual_first].start, tokens[m.last - 1].end,
                        earlier=_has_phrase(tokens, 0, m.qual_first, v.earlier_cues)
-                       or _replaced_toll(tokens, first, v),
+                       or _replaced_toll(tokens, first, v)
+                       or _has_phrase(tokens, m.last, m.last + _EARLIER_AFTER_REACH, v.earlier_after),
                        many_incidents=many, down=down, first_token=first, scope=_scope(tokens, first, m, v),
                        projected=_projected(tokens, first, m.qual_first, v), national=_national(tokens, first, v),
                        as_told_before=any(t.low in v.as_told_before for t in tokens[first : m.qual_first]))
@@ -509,6 +512,9 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
             )  # fmt: skip
             taken.add(replaced.first)
     return out
+
+
+_EARLIER_AFTER_REACH = 4  # tokens after a toll's figure where its source takes it back: "at 81 before revising it"
 
 
 def _aside_figures(

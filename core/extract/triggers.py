@@ -40,6 +40,7 @@ ALL_ABOARD_WORDS: frozenset[str] = frozenset(_LEXICON.ALL_ABOARD_WORDS)
 ALL_ABOARD_KILLING: frozenset[str] = frozenset(_LEXICON.ALL_ABOARD_KILLING)
 ALL_ABOARD_DEATH: tuple[tuple[str, ...], ...] = _LEXICON.ALL_ABOARD_DEATH
 NO_SURVIVORS: tuple[tuple[str, ...], ...] = _LEXICON.NO_SURVIVORS
+ALL_OF_THE_LOAD: tuple[tuple[str, ...], ...] = _LEXICON.ALL_OF_THE_LOAD
 INJURY_SPAN_VERBS: frozenset[str] = frozenset(_LEXICON.INJURY_SPAN_VERBS)
 INJURY_SPAN_NOUNS: frozenset[str] = frozenset(_LEXICON.INJURY_SPAN_NOUNS)
 INJURY_SPAN_NEGATIONS: frozenset[str] = frozenset(_LEXICON.INJURY_SPAN_NEGATIONS)

@@ -81,3 +81,46 @@ def test_another_figure_does_not_take_a_source() -> None:
     text = "The provincial health ministry said 312 people had died. Residents said 400 were missing."
     claims = extract(ArticleInput(text=text, title="Quake kills 290", language="en")).claims
     assert [c.attribution for c in claims if c.field == "title"] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 40 people were killed in the blast, which witnesses said shook the whole district.",
+        "At least 40 people were killed in the blast, which officials said was caused by a gas leak.",
+        "At least 40 people were killed when the building, which residents said had been declared unsafe, collapsed.",
+    ],
+)
+def test_a_source_in_a_relative_clause_did_not_give_the_figure(text: str) -> None:
+    claims = extract(ArticleInput(text=text, language="en")).claims
+    assert [(c.value, c.attribution) for c in claims] == [(40, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The toll rose to 40 on Sunday. That is according to the health ministry.", "the health ministry"),
+        ("The death toll rose to 40. That's according to figures released by the regional health department.",
+         "the regional health department"),
+        ("At least 40 people were killed. The figure was given by the interior ministry.", "the interior ministry"),
+        ("At least 40 people were killed. The figures come from the civil defence agency.",
+         "the civil defence agency"),
+        ("At least 40 people have died. That is according to a tally by The Associated Press.",
+         "The Associated Press"),
+    ],
+)  # fmt: skip
+def test_the_source_named_in_the_sentence_after_the_figure(text: str, who: str) -> None:
+    claims = extract(ArticleInput(text=text, language="en")).claims
+    assert [(c.value, c.attribution) for c in claims] == [(40, who)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Police Sunday said 4 people died in the crash.", "Police"),
+        ("State Police Tuesday said 11 people were hurt.", "State Police"),
+        ("The Sunday Times said 4 people died.", "The Sunday Times"),
+    ],
+)
+def test_a_time_run_into_the_source_is_not_its_name(sentence: str, who: str) -> None:
+    assert attribution_in(sentence) == (who, False)

@@ -407,3 +407,7 @@ BEARING_BEFORE = (
 # A weekday with a part of the day or a case ending written onto it ("Donnerstagabend", "Freitagnacht"):
 # read by core.extract.world_dates
 WEEKDAY_SUFFIXES = ("abend", "morgen", "nacht", "nachmittag", "vormittag", "mittag", "früh")
+
+# Everyone aboard dead, told as no survivors: "ein Flugzeug mit 62 Menschen an Bord ... keine Überlebenden" (62).
+NO_SURVIVOR_PHRASES = ("keine überlebenden", "niemand überlebte", "keiner überlebte", "ohne überlebende")
+ABOARD_PHRASES = ("an bord",)

@@ -183,6 +183,9 @@ EARLIER_CLAUSE_CUES = (
     "incorrectly", "erroneously", "mistakenly", "wrongly", "earlier saying", "earlier said", "earlier put",
     "earlier gave", "previously saying", "having earlier",
 )  # fmt: skip
+# Right after a toll's figure, words that say its source took it back: "officials had put the toll at 81 before
+# revising it" (81 is a replaced figure).
+EARLIER_AFTER_TOLL = ("before revising", "before lowering", "before correcting", "before raising", "before updating")
 # A line that opens the older version of an updated story or live page: "EARLIER: ...", "Original story: ...",
 # "PREVIOUS STORY: ...". Everything from that line on is the story as it stood before the update above it.
 EARLIER_SECTION_HEADS = (
@@ -326,15 +329,30 @@ SPEECH_VERBS = (
 )  # fmt: skip
 # Words before a source, like "according to": "at least 14 people were killed, per the health ministry".
 SOURCE_PREPOSITIONS = ("per",)
+# A sentence that only says where the figure told before it came from: "The toll rose to 40. That is according to
+# the health ministry." (openings, then the source), "The figures were released by the interior ministry."
+# (after a figure noun, then the source), "... according to figures released by the health ministry".
+SOURCE_OF_FIGURE_BEFORE = ("that is according to", "that's according to", "this is according to",
+                           "that was according to", "that's the figure given by", "that is the figure given by")
+FIGURE_GIVEN_BY = ("given by", "released by", "provided by", "issued by", "published by", "compiled by",
+                   "comes from", "come from", "came from", "by")
 # A figure "shows" only from a count or report: "an AP count shows", not "video shows".
 SHOWING_SOURCES = ("count", "tally", "figures", "report", "data", "statement")
-# Words that are never a source on their own (pronouns, time words the speech verb is followed by).
+# Words that are never a source on their own (pronouns, time words the speech verb is followed by), nor open one: a
+# relative pronoun opens a clause about something else ("killed in the blast, which witnesses said shook the
+# district": the witnesses did not give the toll). ("who" stays out: "WHO said".)
 NOT_SOURCES = (
     "he", "she", "it", "they", "we", "i", "the", "this", "that", "there", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "on", "in",
-    "last", "late", "early", "previously", "initially", "also", "then",
+    "last", "late", "early", "previously", "initially", "also", "then", "which", "whom", "whose", "where",
 )  # fmt: skip
 PRONOUNS = ("it", "he", "she", "they")
+# When a source spoke, run into its name: "Police Sunday said" is the police's (optionally after "on", "early",
+# "late", and before a part of the day).
+SPEECH_TIMES = (
+    "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+SPEECH_TIME_PARTS = ("morning", "afternoon", "evening", "night")
 # Verbs of someone reaching care, told before how they were hurt: "a man arrived at the hospital with a gunshot
 # wound", "a teen showed up at an emergency room suffering from a gunshot wound".
 ARRIVAL_VERBS = ("arrived", "showed", "walked", "went", "drove", "turned", "came", "checked")
@@ -682,6 +700,7 @@ LATER_DEATH_VERBS = ("died", "have died", "has died", "succumbed", "perished")
 LATER_DEATH_TIMES = (
     "later", "overnight", "since", "the next day", "the following day", "in hospital", "at the hospital",
     "at hospitals", "in hospitals", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "at a hospital", "in a hospital", "on the way to", "en route to",
 )  # fmt: skip
 
 # Deaths feared or presumed, not confirmed: "twelve people are feared dead", "58 missing, presumed dead", "five
@@ -704,7 +723,12 @@ CARRYING_WORDS = ("carrying", "with", "transporting")
 ALL_ABOARD_WORDS = ("everyone", "everybody", "all")
 ALL_ABOARD_KILLING = ("killing",)
 ALL_ABOARD_DEATH = (("were", "killed"), ("was", "killed"), ("died",), ("perished",), ("were", "dead"), ("was", "dead"))
-NO_SURVIVORS = (("no", "survivors"), ("none", "survived"), ("no", "one", "survived"), ("nobody", "survived"))
+NO_SURVIVORS = (
+    ("no", "survivors"), ("none", "survived"), ("no", "one", "survived"), ("nobody", "survived"),
+    ("none", "of", "them", "survived"),
+)  # fmt: skip
+# Everyone, told of a load named before: "The bus was carrying 32 pilgrims. All of them were killed."
+ALL_OF_THE_LOAD = (("of", "them"),)
 
 # Modals of such a fear, read through to the verb: "five may have died" ("could have died" is a counterfactual).
 FEARED_MODALS = ("may", "might")

@@ -600,3 +600,16 @@ BEARING_BEFORE = (
     "de",
     *(f"al {side} de" for side in ("norte", "sur", "este", "oeste", "noreste", "noroeste", "sureste", "suroeste")),
 )
+
+# Everyone aboard dead, told as no survivors: "un avión con 62 personas a bordo ... no hubo supervivientes" (62).
+NO_SURVIVOR_PHRASES = (
+    "no hubo supervivientes", "no hay supervivientes", "sin supervivientes", "ningún superviviente",
+    "no hubo sobrevivientes", "no hay sobrevivientes", "sin sobrevivientes", "ningún sobreviviente",
+    "nadie sobrevivió",
+)  # fmt: skip
+ABOARD_PHRASES = ("a bordo",)
+# A second death told with the verb left out, after a one-person death: "Uno murió en el lugar y otro en el hospital".
+AND_ANOTHER = (
+    "y otro en", "y otra en", "y otro al", "y otra al", "y el otro en", "y la otra en", "y otro camino",
+    "y otra camino", "y otro horas", "y otra horas", "y otro más tarde", "y otra más tarde",
+)  # fmt: skip

@@ -449,3 +449,15 @@ BEARING_BEFORE = (
     *(f"au {side} d'" for side in ("nord", "sud", "nord-est", "nord-ouest", "sud-est", "sud-ouest")),
     "à l'est de", "à l'ouest de", "à l'est d'", "à l'ouest d'",
 )
+
+# Everyone aboard dead, told as no survivors: "un avion avec 62 personnes à bord ... aucun survivant" (62).
+NO_SURVIVOR_PHRASES = (
+    "aucun survivant", "pas de survivant", "pas de survivants", "aucun rescapé", "personne n'a survécu",
+)  # fmt: skip
+ABOARD_PHRASES = ("à bord",)
+# A second death told with the verb left out, after a one-person death: "l'un est mort sur place et l'autre à
+# l'hôpital".
+AND_ANOTHER = (
+    "et l'autre à", "et l'autre dans", "et l'autre en", "et l'autre lors", "et l'autre peu", "et un autre à",
+    "et une autre à", "et l’autre à", "et l’autre dans", "et l’autre en",
+)  # fmt: skip

@@ -424,3 +424,12 @@ BEARING_BEFORE = (
         for of in ("di", "da")
     ),
 )
+
+# Everyone aboard dead, told as no survivors: "un aereo con 62 persone a bordo ... nessun sopravvissuto" (62).
+NO_SURVIVOR_PHRASES = (
+    "nessun sopravvissuto", "nessun superstite", "non ci sono sopravvissuti", "non ci sono superstiti",
+    "non ci sono stati sopravvissuti",
+)  # fmt: skip
+ABOARD_PHRASES = ("a bordo",)
+# A second death told with the verb left out, after a one-person death: "uno è morto sul colpo e l'altro in ospedale".
+AND_ANOTHER = ("e l'altro in", "e l'altro all", "e l'altro durante", "e un altro in", "e l’altro in", "e l’altro all")

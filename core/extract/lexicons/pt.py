@@ -450,3 +450,12 @@ BEARING_BEFORE = (
         for of in ("de", "do", "da")
     ),
 )
+
+# Everyone aboard dead, told as no survivors: "um avião com 62 pessoas a bordo ... não houve sobreviventes" (62).
+NO_SURVIVOR_PHRASES = (
+    "não houve sobreviventes", "não há sobreviventes", "nenhum sobrevivente", "sem sobreviventes",
+    "ninguém sobreviveu",
+)  # fmt: skip
+ABOARD_PHRASES = ("a bordo",)
+# A second death told with the verb left out, after a one-person death: "Um morreu no local e outro no hospital".
+AND_ANOTHER = ("e outro no", "e outro na", "e outro em", "e outra no", "e outra na", "e outra em", "e outro a caminho")
