@@ -266,7 +266,7 @@ def _near_words() -> re.Pattern[str]:
 
 
 def _near_references(places: dict[str, Location], article: ArticleFacts, context: _TextContext) -> dict[str, Location]:
-    """"HIGHLAND PARK, Ill. (AP) - A gunman opened fire ... in suburban Chicago", "un défilé à Highland Park ...
+    """ "HIGHLAND PARK, Ill. (AP) - A gunman opened fire ... in suburban Chicago", "un défilé à Highland Park ...
     près de Chicago": a town the report names only as what the scene is near stands for the town of its region
     the report places things in within `_SUBURB_KM` (its dateline, another figure's place), not for a scene of
     its own."""
@@ -371,6 +371,16 @@ def _filed_from(context: _TextContext) -> bool:
     return elsewhere
 
 
+def _placed_in_country(context: _TextContext, country: str) -> bool:
+    """Does the body place things in `country` by its name ("in Gaza", "in western Nepal")?"""
+    for run in context.mentions:
+        town = _place_span(run, strict=True)
+        loc = resolve_location(town) if town is not None else None
+        if loc is not None and loc.kind == "country" and loc.region == country:
+            return True
+    return False
+
+
 def _abroad(loc: Location, dateline: Location) -> bool:
     if not loc.region or not dateline.region:
         return False
@@ -442,8 +452,6 @@ def _sole_countries(names: Iterable[str]) -> list[tuple[str, str]]:
     return out
 
 
-
-
 _EVENT_WORD = re.compile(r"\s+(?:shootings?|attacks?|killings?|massacre|blast|bombing|crash)$", re.IGNORECASE)
 
 
@@ -502,8 +510,6 @@ def _outlet_name(written: str, article: ArticleFacts) -> bool:
     return not _placed_in(written.strip(), article.text or "")
 
 
-
-
 def _common_word(written: str, text: str | None, title: str | None = None) -> bool:
     """A one-word location the body writes as a common word ("at least", "due to", "the hurricane") and never
     places anything in: an extraction slip, not a town. A name the article never writes as the location has it
@@ -514,8 +520,6 @@ def _common_word(written: str, text: str | None, title: str | None = None) -> bo
     if not _as_word(word, text) and not _as_word(word, title or ""):
         return False
     return _as_word(word.lower(), text) and not _placed_in(word, text)
-
-
 
 
 _ROUTE = re.compile(
@@ -600,8 +604,6 @@ def country_named(text: str, country: str) -> int:
     return sum(1 for m in found if not street_name_at(text, m.end()))
 
 
-
-
 def _voted_candidate(written: str, loc: Location, regions: Mapping[str, float]) -> Location:
     """Among the places an ambiguous name may mean, the one in the region with most votes (if any has)."""
     best, best_votes = loc, regions.get(loc.region or "", 0.0)
@@ -673,16 +675,18 @@ def _with_context(
     if counts or elsewhere or provinces:
         best = max((counts or elsewhere or provinces).values(), key=lambda e: (e[0], -e[1]))
         places[TEXT_KEY] = best[2]
-    elif country is not None and country_named(article.text or "", country) >= 2:
-        # No town, but a country the text keeps naming ("struck Puerto Rico", "Puerto Ricans"): the event's place
-        # at the level the text gives.
+    elif country is not None and (
+        country_named(article.text or "", country) >= 2
+        or (DATELINE_KEY not in places and _placed_in_country(context, country))
+    ):
+        # No town, but a country the text keeps naming ("struck Puerto Rico", "Puerto Ricans") or places things
+        # in, with no dateline of its own ("PARIS (AFP) - ... the blast at a hospital in Gaza"): the event's
+        # place at the level the text gives.
         whole = gazetteer().by_key(f"country:{country}")
         if whole is not None:
             places[TEXT_KEY] = resolve_location(whole.name)
 
     return places
-
-
 
 
 def _as_written_in_full(raw: dict[str, Location]) -> dict[str, Location]:
@@ -711,8 +715,6 @@ def _airport_town(written: str) -> Location | None:
         return None
     town = resolve_location(m.group("town"))
     return town if town.kind == "city" and not town.ambiguous else None
-
-
 
 
 _DISTRICT_WORDS = frozenset(["district", "province", "region", "governorate", "prefecture", "oblast", "division"])

@@ -89,6 +89,10 @@ def test_a_police_force_or_rescue_service_of_one_country_says_which_town(
         ("Gold mine collapse kills nine",
          "NAIROBI, Kenya (AP) — A gold mine collapsed in Somalia's Puntland region on Friday, killing nine miners, "
          "a local official said.", "SO"),
+        # filed from abroad, naming the scene's country once and no town of it
+        ("Intelligence estimate of blast toll",
+         "LONDON (Reuters) — British intelligence estimates that the explosion at al-Noor hospital in Yemen on "
+         "Tuesday killed between 10 and 50 people, a source said.", "YE"),
         # a town named with its country's possessive is that country's (Jalalabad is a town in India too)
         ("Stampede at aid point kills 11",
          "ISLAMABAD (AP) — A stampede at a food distribution point in Afghanistan's Jalalabad on Monday killed "
