@@ -817,10 +817,13 @@ class PlaceReader(ScriptReading):
         """The province of that name (after a division word): of the countries the text names, else the
         language's, else the only one of that name."""
         provinces = [p for p in gazetteer().lookup(fold(name)) if p.kind == "province"]
+        # a second-level division ('distrito de Swat', 'district de Reasi') where no first-level one bears the name
+        districts = gazetteer().districts(fold(name))
         for country in (*named, *self.home):
-            mine = [p for p in provinces if p.country == country]
+            mine = [p for p in provinces if p.country == country] or [p for p in districts if p.country == country]
             if mine:
                 return mine[0]
+        provinces = provinces or list(districts)
         return provinces[0] if len({p.country for p in provinces}) == 1 else None
 
     def _latin_province(self, name: str, after: str, named: Counter[str]) -> Place | None:
