@@ -196,8 +196,9 @@ class PlaceReader(ScriptReading):
         # "Nordsyrien", "Osttürkei": a compass word compounded with a country's name (lexicon COUNTRY_PREFIXES)
         prefixes = tuple(getattr(lexicon, "COUNTRY_PREFIXES", ()))
         self.countries = _country_pattern(
-            self.code, self.latin, self.spaced, self.endings, extra, self.particles, gradation, prefixes
-        )
+            self.code, self.latin, self.spaced, self.endings, extra, self.particles, gradation, prefixes,
+            tuple(getattr(lexicon, "SUFFIX_PARTICLES", ())),
+        )  # fmt: skip
         # "Helsingissä" is "Helsinki": a stem's weak consonants as the name writes them strong (PLACE_GRADATION)
         self.ungraded = {weak: strong for strong, weak in gradation.items()}
         # "tres turistas de Alemania", "warga negara Australia", "36enne della Romania": a country named as the
@@ -630,6 +631,9 @@ class PlaceReader(ScriptReading):
                 or f.place.kind not in ("city", "province")
                 or f.anchored
                 or (f.place.major and ((figure and f.locative and not f.stem) or self._hinted(f.place.country, body)))
+                # a big town of the language's own countries by its whole word ('زلزله‌زدگان هرات' in a Persian report
+                # naming only the United States, the donor; not a stretch of CJK characters: '佛罗里达州' holds '达州')
+                or (self.spaced and f.place.country in self.home and f.place.major and not f.stem)
             ]  # fmt: skip
         elif not self.latin:  # a script's everyday word that is a small foreign town's name too ('زنده', Sehnde)
             found = [
@@ -762,6 +766,7 @@ class PlaceReader(ScriptReading):
                         and guessed
                         and place.country not in self.home
                         and place.population < _BIG_TOWN
+                        and place.kind == "city"  # a US state is known whole ('Teksase': Texas)
                     ):
                         # a name with an ending taken off: a big town, or one of the language's countries; with a
                         # locative case ending a town of 100,000+ ('Kolozsváron') unless another form is a bigger one
@@ -922,6 +927,9 @@ class PlaceReader(ScriptReading):
         curated = gazetteer().exonym_keys(fold(name))
         if curated and (sure := resolve_place(name)) is not None and sure.key in curated:
             return sure
+        division = gazetteer().by_key(next(iter(curated))) if len(curated) == 1 else None
+        if division is not None and division.kind == "province":
+            return division  # "en Cataluña", "en Bavière": a region's name in the language, sure of it
         if self._named_country(name) is not None:
             return None  # 'no Gana': Ghana, which the text's countries count, not Guna (one of its alternate names)
         for country, _n in named.most_common():

@@ -278,7 +278,7 @@ def build_index(path: Path) -> None:
             if target is not None:
                 alias(other, target)
                 exonyms.add((fold(other), target))
-        exonyms |= _island_names(places, names) | english_names
+        exonyms |= _island_names(places, names) | english_names | _province_latin_names(ids, places, names)
         for folded, pid_ in exonyms:
             names.add((folded, pid_))
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", places)
@@ -307,6 +307,15 @@ def build_index(path: Path) -> None:
 class _Districts:
     keys: set[str]  # the place keys of the second-level divisions added
     names: set[tuple[str, int]]  # (folded name, place id): as written, and without its kind's words
+
+
+def is_district(key: str) -> bool:
+    """Is the key a second-level division's (`data/admin2.tsv`: 'province:IN.13.idukki')?"""
+    return key.startswith("province:") and key.count(".") == 2
+
+
+def _district(row: tuple[object, ...]) -> bool:
+    return is_district(str(row[1]))
 
 
 @lru_cache(maxsize=1)
@@ -474,6 +483,74 @@ _COMPASS_TEXT = "north south east west central centre center northern southern e
 _COMPASS = frozenset(_COMPASS_TEXT.split())
 
 
+_REGION_EXONYM_MIN = 5  # a region's name in another language this long at least ('Baviera'; not 'Jura')
+# ... and no town of this many people bears it ('Marfa', Texas, is also Malta's 'Marfa'; 'Andalusia', Alabama)
+_REGION_EXONYM_TOWN = 1_000
+
+
+def _province_latin_names(
+    ids: dict[str, int], places: list[tuple[object, ...]], names: set[tuple[str, int]]
+) -> set[tuple[str, int]]:
+    """(folded name, province id): what the languages of `COUNTRY_NAME_LANGUAGES` call a first-level division in
+    Latin letters ('Bavière', 'Baviera', 'Bawaria', 'Andalousie'; pycountry's ISO 3166-2 translations), and both
+    halves of a bilingual ISO name ('Catalunya [Cataluña]'). Sure of the division as an exonym is: a name that no
+    country, US state or town of 1,000+ bears, nor another division's translation."""
+    import gettext
+
+    import pycountry
+
+    first_level = {
+        int(r[0])  # type: ignore[call-overload]
+        for r in places
+        if (r[3] == "province" and r[5] is not None and not _district(r)) or r[3] == "state"
+    }
+    taken: set[str] = set()
+    for folded, holder in names:
+        row = places[holder - 1]
+        if row[3] != "province" and (row[3] != "city" or int(row[6]) >= _REGION_EXONYM_TOWN):  # type: ignore[call-overload]
+            taken.add(folded)
+    translations = []
+    for lang in COUNTRY_NAME_LANGUAGES:
+        for locale in _PYCOUNTRY_LOCALES.get(lang, (lang,)):
+            try:
+                translations.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale]))
+            except OSError:
+                continue
+    first_names: dict[tuple[str, str], set[int]] = {}
+    for first in first_level:
+        row = places[first - 1]
+        for written in (str(row[2]), str(row[9])):
+            first_names.setdefault((fold(written), str(row[4])), set()).add(first)
+    offered: dict[str, set[int]] = {}
+    for sub in pycountry.subdivisions:
+        pid = ids.get(f"province:{sub.code}") or ids.get(f"state:{sub.code}")  # a US state: GeoNames' own
+        if pid is None or (pid not in first_level and sub.parent_code):
+            continue
+        parts = {
+            part.strip()
+            for written in {sub.name, *(tr.gettext(sub.name) for tr in translations)}
+            for part in written.replace("]", "[").split("[")
+            if _latin(part)
+        }
+        if pid not in first_level:
+            # ISO's 'Bayern' that GeoNames calls 'Bavaria' (another language's name for it): that division, whose
+            # towns lie in it
+            matches = set().union(*(first_names.get((fold(p), sub.country_code), set()) for p in parts))
+            if len(matches) != 1:
+                continue
+            pid = next(iter(matches))
+            if "[" not in sub.name:  # ISO's own name stays ISO's place ('Coast'); not the two halves of a
+                parts.discard(sub.name)  # bilingual one, the country's own names ('Catalunya [Cataluña]')
+        own = {fold(str(places[pid - 1][2])), fold(str(places[pid - 1][9]))}
+        for part in parts:
+            folded = fold(part)
+            # not its own name shortened ('Howland' of 'Howland Island', 'Baker' of 'Baker Island'): a surname
+            shortened = any(f" {folded} " in f" {name} " for name in own if name)
+            if len(folded) >= _REGION_EXONYM_MIN and not shortened and folded not in taken:
+                offered.setdefault(folded, set()).add(pid)
+    return {(folded, next(iter(pids))) for folded, pids in offered.items() if len(pids) == 1}
+
+
 def _province_script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> dict[str, int]:
     """Name in a non-Latin script (as `script_key` writes it) -> the first-level province it names: pycountry's ISO
     3166-2 translations into the languages of `COUNTRY_NAME_LANGUAGES` ('四川省', 'Київська область', 'सिंध'), and
@@ -484,7 +561,7 @@ def _province_script_names(ids: dict[str, int], places: list[tuple[object, ...]]
     import pycountry
 
     population = {str(r[4]): int(r[6]) for r in places if r[3] == "country"}  # type: ignore[call-overload]
-    first_level = {int(r[0]) for r in places if r[3] == "province" and r[5] is not None}  # type: ignore[call-overload]
+    first_level = {int(r[0]) for r in places if r[3] == "province" and r[5] is not None and not _district(r)}  # type: ignore[call-overload]
     found: dict[str, int] = {}
 
     def offer(written: str, place: int, curated: bool = False) -> None:
@@ -519,6 +596,8 @@ def _province_script_names(ids: dict[str, int], places: list[tuple[object, ...]]
                     and (n.startswith(own) or own.startswith(n))}  # fmt: skip
             if len(near) == 1:
                 targets.append((sub.name, near.pop()))
+    # US states ('텍사스', 'Τέξας', 'ハワイ'): GeoNames' own, under their ISO codes
+    targets += [(sub.name, ids[f"state:{sub.code}"]) for sub in pycountry.subdivisions if f"state:{sub.code}" in ids]
     locales = [loc for lang in COUNTRY_NAME_LANGUAGES for loc in _PYCOUNTRY_LOCALES.get(lang, (lang,))]
     for locale in locales:
         try:

@@ -3,18 +3,10 @@
 
 from __future__ import annotations
 
-from core.extract import extract
-from core.models import ArticleFacts, ArticleInput
-from core.places import Location, article_locations, main_location, resolve_location
+from core.places import resolve_location
 from core.places.index import district_stem, gazetteer
 from core.places.nearby import _distance_km
-
-
-def placed(language: str, text: str, title: str | None = None) -> Location | None:
-    """A report's place as grouping reads it (as `bench/world_places.py` does)."""
-    facts = extract(ArticleInput(text=text, title=title, language=language))
-    article = ArticleFacts("r", "", facts.claims, None, title, (), text, None)
-    return main_location(article, article_locations(article))
+from tests.core.places_kit import placed
 
 
 def test_a_district_named_with_its_word_is_a_place_of_its_region_and_country() -> None:
