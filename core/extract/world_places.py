@@ -349,6 +349,12 @@ class PlaceReader(ScriptReading):
             dict(getattr(lexicon, "ADJECTIVE_STEMS", {})),
             frozenset(getattr(lexicon, "NOT_ADJECTIVES", ())),
         )
+        # "भारतीय नम्बरको बस": a people's adjective on a vehicle's number plate tells where it is registered, not where
+        # it is (lexicon OBJECT_WORDS_AFTER: the words right after the adjective)
+        after_object = sorted(map(script_key, getattr(lexicon, "OBJECT_WORDS_AFTER", ())), key=len, reverse=True)
+        self.object_after = (
+            re.compile(r"\s*(?:" + "|".join(map(re.escape, after_object)) + ")") if after_object else None
+        )
 
     def _function_word(self, word: str) -> bool:
         """A locative word, an article or a division word ('En', 'La', 'Kabupaten') that may open a capitalised run
@@ -381,6 +387,8 @@ class PlaceReader(ScriptReading):
             return False
         if self.attack is not None and self.attack.match(text[m.end(1) : m.end(1) + 60].lower()):
             return False  # "Venäjän ohjusisku Odessaan": the attacker's country
+        if self._on_object(text, m):
+            return False  # "भारतीय नम्बरको बस": an Indian-registered bus, not India
         if self.latin and m.end() == m.end(1):
             following = _NEXT_NAME.match(text, m.end())
             if following is not None:
@@ -393,14 +401,23 @@ class PlaceReader(ScriptReading):
         ('española', 'spanischen', 'francesas', 'kenianos'): the adjective of its people or things. Only a
         tie-breaker between towns of one name, never a place of its own."""
         if self.adjective_words:  # the text keyed once; only the words ending as an adjective does
-            words = (w for w in _WORD.findall(script_key(text)) if w.endswith(self.adjective_endings))
-            found = (self.adjective_words.get(self._joined(w)) for w in words)
+            keyed = script_key(text)
+            ends = (m for m in _WORD.finditer(keyed) if m.group().endswith(self.adjective_endings))
+            found = (self.adjective_words.get(self._joined(m.group())) for m in ends if not self._on_object(keyed, m))
             return Counter(c for c in found if c is not None)
         if self.adjectives is None:
             return Counter()
         words = (w for w in _tokens(text) if len(w) > _ADJECTIVE_PREFIX and w[:1].islower())
         hints = (self.adjectives.get(_ascii(w[:_ADJECTIVE_PREFIX])) for w in words)
         return Counter(h for h in hints if h is not None)
+
+    def _on_object(self, text: str, m: re.Match[str]) -> bool:
+        """Is the word a people's adjective on a vehicle's number plate ('भारतीय नम्बरको बस')?"""
+        if self.object_after is None:
+            return False
+        word = _WORD.match(text, m.start())  # the whole word: 'भारतीय' of the name 'भारत' it begins with
+        end = max(m.end(), word.end()) if word is not None else m.end()
+        return self.object_after.match(text, end) is not None
 
     def _countries_at(self, sentence: str) -> list[tuple[int, str]]:
         pattern, codes = self.countries

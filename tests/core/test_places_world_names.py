@@ -73,3 +73,16 @@ def test_a_donor_country_is_no_scene_when_the_text_names_a_town_of_the_languages
     news = "به گزارش خبرگزاری‌ها، این خبر را وزارت دفاع تایید کرد: در انفجار ۱۷۰ نفر کشته شدند."
     loc = placed("fa", news, "انفجار")
     assert loc is None or loc.region is None or not loc.region.startswith("SA")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ne", "भारतीय नम्बरको बस नदीमा खस्दा २७ जनाको मृत्यु भएको छ।"),
+        ("hi", "नेपाली नंबर की एक बस खाई में गिरने से 12 लोगों की मौत हो गई।"),
+    ],
+)
+def test_a_peoples_adjective_on_a_number_plate_is_no_country_of_the_scene(language: str, text: str) -> None:
+    # an Indian-plated bus in Nepal, a Nepali-plated bus in India: where the vehicle is registered, not where it is
+    loc = placed(language, text)
+    assert loc is None or loc.region is None or not loc.region.startswith("IN" if language == "ne" else "NP")
