@@ -86,3 +86,9 @@ def test_a_peoples_adjective_on_a_number_plate_is_no_country_of_the_scene(langua
     # an Indian-plated bus in Nepal, a Nepali-plated bus in India: where the vehicle is registered, not where it is
     loc = placed(language, text)
     assert loc is None or loc.region is None or not loc.region.startswith("IN" if language == "ne" else "NP")
+
+
+def test_a_big_foreign_town_with_a_korean_particle_is_that_town_in_a_report_naming_no_country() -> None:
+    # '헤라트에서' (in Herat): a name of three syllables found by taking the particle off, of a town of 100,000+
+    text = "헤라트에서 발생한 강진으로 인한 사망자가 2,445명으로 늘었다."
+    assert _country("ko", text, "지진") == "AF-11"
