@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.places import Place, resolve_location, resolve_place
-from core.places.index import data_lines, fold, gazetteer, script_key
+from core.places.index import data_lines, fold, gazetteer, is_district, script_key
 from core.places.nearby import enclosing_city
 
 # A word with its combining marks: Indic vowel signs and viramas, Arabic harakat are no \w ('काठमाडौं' is one word)
@@ -127,10 +127,13 @@ def _own_label(place: Place) -> str:
 
 def _province_label(place: Place) -> str:
     """A province as a location string that reads back as the province: 'Sindh, Pakistan', or 'Idlib Province,
-    Syria' where a town bears its name ('Rangpur Division, Bangladesh' where a district does too)."""
+    Syria' where a town bears its name ('Rangpur Division, Bangladesh' where a district does too; 'Swat District,
+    Pakistan' for a second-level division)."""
     whole = gazetteer().by_key(f"country:{place.country}")
     country = f", {whole.name}" if whole is not None else ""
-    kinds = ("", " Province", " Division", " Region", " State")
+    kinds: tuple[str, ...] = ("", " Province", " Division", " Region", " State")
+    if is_district(place.key):  # a second-level division (data/admin2.tsv): 'Reasi District, India'
+        kinds = ("", " District", " Province")
     for label in (f"{place.name}{kind}{country}" for kind in kinds):
         if resolve_location(label).key == place.key:
             return label
@@ -208,6 +211,7 @@ def _country_pattern(
     particles: Iterable[str],
     gradation: dict[str, str] | None = None,
     prefixes: tuple[str, ...] = (),
+    suffixes: tuple[str, ...] = (),
 ) -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern finding the country names of a language (group 1: the name as listed) and the codes they name.
     English names count too (reports cite them: 'Nepal', 'Kenya'). A name that is also a big town's own name
@@ -242,6 +246,8 @@ def _country_pattern(
             codes.setdefault(stem, codes[name])
         body = _trie([*names, *stems])
     right = rf"(?:['’]?\w{{0,{extra}}})(?!\w)" if extra else r"(?!\w)"
+    if suffixes and not extra:  # "리비아에서", "튀르키예의": a particle written onto the name
+        right = "(?:" + "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) + r")?(?!\w)"
     return re.compile(f"{left}({body}){right}"), codes
 
 

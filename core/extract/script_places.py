@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from core.extract.place_words import (
     _BIG_TOWN,
+    _FOREIGN_TOWN,
     _LONG_WINDOW,
     _MAX_ENDING,
     _SHORT_STEM,
@@ -22,6 +23,8 @@ from core.extract.place_words import (
 )
 from core.places import Place
 from core.places.index import gazetteer, script_key
+
+_SUFFIXED_NAME = 3  # letters (Hangul syllables) a name found by taking a particle off has at least to be read abroad
 
 
 class ScriptReading:
@@ -195,8 +198,12 @@ class ScriptReading:
                 place is not None
                 and (candidate in suffixed or (own is not None and not own.major))
                 and place.country not in (*self.home, *(named or ()))
+                and not (
+                    candidate in suffixed and len(candidate) >= _SUFFIXED_NAME and place.population >= _FOREIGN_TOWN
+                )
             ):
-                continue  # and a lexicon's own village ('منى' is also a woman's name) only in its country's reports
+                continue  # and a lexicon's own village ('منى' is also a woman's name) only in its country's reports;
+                # a name of three letters or more of a town of 100,000+ people is that town anywhere ('헤라트에서')
             if place is not None:
                 seen.add(start)
                 out.append(_Found(start, place, english if own else candidate, start in located, stem=inflected))

@@ -196,8 +196,9 @@ class PlaceReader(ScriptReading):
         # "Nordsyrien", "Osttürkei": a compass word compounded with a country's name (lexicon COUNTRY_PREFIXES)
         prefixes = tuple(getattr(lexicon, "COUNTRY_PREFIXES", ()))
         self.countries = _country_pattern(
-            self.code, self.latin, self.spaced, self.endings, extra, self.particles, gradation, prefixes
-        )
+            self.code, self.latin, self.spaced, self.endings, extra, self.particles, gradation, prefixes,
+            tuple(getattr(lexicon, "SUFFIX_PARTICLES", ())),
+        )  # fmt: skip
         # "Helsingissä" is "Helsinki": a stem's weak consonants as the name writes them strong (PLACE_GRADATION)
         self.ungraded = {weak: strong for strong, weak in gradation.items()}
         # "tres turistas de Alemania", "warga negara Australia", "36enne della Romania": a country named as the
@@ -348,6 +349,12 @@ class PlaceReader(ScriptReading):
             dict(getattr(lexicon, "ADJECTIVE_STEMS", {})),
             frozenset(getattr(lexicon, "NOT_ADJECTIVES", ())),
         )
+        # "भारतीय नम्बरको बस": a people's adjective on a vehicle's number plate tells where it is registered, not where
+        # it is (lexicon OBJECT_WORDS_AFTER: the words right after the adjective)
+        after_object = sorted(map(script_key, getattr(lexicon, "OBJECT_WORDS_AFTER", ())), key=len, reverse=True)
+        self.object_after = (
+            re.compile(r"\s*(?:" + "|".join(map(re.escape, after_object)) + ")") if after_object else None
+        )
 
     def _function_word(self, word: str) -> bool:
         """A locative word, an article or a division word ('En', 'La', 'Kabupaten') that may open a capitalised run
@@ -380,6 +387,8 @@ class PlaceReader(ScriptReading):
             return False
         if self.attack is not None and self.attack.match(text[m.end(1) : m.end(1) + 60].lower()):
             return False  # "Venäjän ohjusisku Odessaan": the attacker's country
+        if self._on_object(text, m):
+            return False  # "भारतीय नम्बरको बस": an Indian-registered bus, not India
         if self.latin and m.end() == m.end(1):
             following = _NEXT_NAME.match(text, m.end())
             if following is not None:
@@ -392,14 +401,23 @@ class PlaceReader(ScriptReading):
         ('española', 'spanischen', 'francesas', 'kenianos'): the adjective of its people or things. Only a
         tie-breaker between towns of one name, never a place of its own."""
         if self.adjective_words:  # the text keyed once; only the words ending as an adjective does
-            words = (w for w in _WORD.findall(script_key(text)) if w.endswith(self.adjective_endings))
-            found = (self.adjective_words.get(self._joined(w)) for w in words)
+            keyed = script_key(text)
+            ends = (m for m in _WORD.finditer(keyed) if m.group().endswith(self.adjective_endings))
+            found = (self.adjective_words.get(self._joined(m.group())) for m in ends if not self._on_object(keyed, m))
             return Counter(c for c in found if c is not None)
         if self.adjectives is None:
             return Counter()
         words = (w for w in _tokens(text) if len(w) > _ADJECTIVE_PREFIX and w[:1].islower())
         hints = (self.adjectives.get(_ascii(w[:_ADJECTIVE_PREFIX])) for w in words)
         return Counter(h for h in hints if h is not None)
+
+    def _on_object(self, text: str, m: re.Match[str]) -> bool:
+        """Is the word a people's adjective on a vehicle's number plate ('भारतीय नम्बरको बस')?"""
+        if self.object_after is None:
+            return False
+        word = _WORD.match(text, m.start())  # the whole word: 'भारतीय' of the name 'भारत' it begins with
+        end = max(m.end(), word.end()) if word is not None else m.end()
+        return self.object_after.match(text, end) is not None
 
     def _countries_at(self, sentence: str) -> list[tuple[int, str]]:
         pattern, codes = self.countries
@@ -630,6 +648,9 @@ class PlaceReader(ScriptReading):
                 or f.place.kind not in ("city", "province")
                 or f.anchored
                 or (f.place.major and ((figure and f.locative and not f.stem) or self._hinted(f.place.country, body)))
+                # a big town of the language's own countries by its whole word ('زلزله‌زدگان هرات' in a Persian report
+                # naming only the United States, the donor; not a stretch of CJK characters: '佛罗里达州' holds '达州')
+                or (self.spaced and f.place.country in self.home and f.place.major and not f.stem)
             ]  # fmt: skip
         elif not self.latin:  # a script's everyday word that is a small foreign town's name too ('زنده', Sehnde)
             found = [
@@ -762,6 +783,7 @@ class PlaceReader(ScriptReading):
                         and guessed
                         and place.country not in self.home
                         and place.population < _BIG_TOWN
+                        and place.kind == "city"  # a US state is known whole ('Teksase': Texas)
                     ):
                         # a name with an ending taken off: a big town, or one of the language's countries; with a
                         # locative case ending a town of 100,000+ ('Kolozsváron') unless another form is a bigger one
@@ -817,10 +839,13 @@ class PlaceReader(ScriptReading):
         """The province of that name (after a division word): of the countries the text names, else the
         language's, else the only one of that name."""
         provinces = [p for p in gazetteer().lookup(fold(name)) if p.kind == "province"]
+        # a second-level division ('distrito de Swat', 'district de Reasi') where no first-level one bears the name
+        districts = gazetteer().districts(fold(name))
         for country in (*named, *self.home):
-            mine = [p for p in provinces if p.country == country]
+            mine = [p for p in provinces if p.country == country] or [p for p in districts if p.country == country]
             if mine:
                 return mine[0]
+        provinces = provinces or list(districts)
         return provinces[0] if len({p.country for p in provinces}) == 1 else None
 
     def _latin_province(self, name: str, after: str, named: Counter[str]) -> Place | None:
@@ -919,6 +944,9 @@ class PlaceReader(ScriptReading):
         curated = gazetteer().exonym_keys(fold(name))
         if curated and (sure := resolve_place(name)) is not None and sure.key in curated:
             return sure
+        division = gazetteer().by_key(next(iter(curated))) if len(curated) == 1 else None
+        if division is not None and division.kind == "province":
+            return division  # "en Cataluña", "en Bavière": a region's name in the language, sure of it
         if self._named_country(name) is not None:
             return None  # 'no Gana': Ghana, which the text's countries count, not Guna (one of its alternate names)
         for country, _n in named.most_common():

@@ -11,7 +11,7 @@ from typing import Any
 
 from core.models import ArticleFacts, Claim, Role
 from core.places.gazetteer import _region, capital_keys, fold, resolve_place
-from core.places.index import data_lines, gazetteer
+from core.places.index import data_lines, gazetteer, is_district
 from core.places.location import (
     _KIND_ORDER,
     _NAMED_KINDS,
@@ -25,7 +25,7 @@ from core.places.location import (
     _spelled_out,
     resolve_location,
 )
-from core.places.nearby import _distance_km
+from core.places.nearby import _distance_km, district_holds
 from core.places.outlets import HOME_TOWN_VOTE, OUTLET_VOTE, outlet_country, outlet_regions
 from core.places.reading import (
     _BESIDE_A_TOWN,
@@ -725,6 +725,11 @@ def _district_name(loc: Location) -> bool:
     return loc.kind == "name" and loc.key.split()[-1] in _DISTRICT_WORDS
 
 
+def _district_apart(loc: Location, filed: Location) -> bool:
+    """A district the gazetteer does not know, or a second-level division that does not hold the dateline's town."""
+    return _district_name(loc) or (is_district(loc.key) and not district_holds(loc.key, filed.key))
+
+
 def main_location(article: ArticleFacts, places: Mapping[str, Location] | None = None) -> Location | None:
     """The place the article is mainly about: the one its whole-incident claims name most (ties: earliest).
 
@@ -763,9 +768,13 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         coarse = [c for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY) if (c := places.get(k)) is not None]
         return replace(coarse[0], spot=None) if coarse else None
     filed = places.get(DATELINE_KEY)
-    if filed is not None and filed.kind == "city" and all(_district_name(e[2]) for e in tally.values()):
-        # "BHUBANESWAR: ... in Nuapada district": a district the gazetteer does not know, elsewhere in the dateline's
-        # region (a state capital's, a wire's bureau): the region, not the dateline's town
+    if filed is not None and filed.kind == "city" and all(_district_apart(e[2], filed) for e in tally.values()):
+        # "BHUBANESWAR: ... in Nuapada district": a district elsewhere in the dateline's region (a state capital's, a
+        # wire's bureau): that district, or the region when the gazetteer does not know it; not the dateline's town
+        known = [e for e in tally.values() if not _district_name(e[2])]
+        if known:
+            district: Location = max(known, key=lambda e: (e[0], -e[1]))[2]
+            return replace(district, spot=None)
         return replace(_region_around(filed), spot=None)
     towns = [t for t in towns if t.key != bureau]
     for said, bonus in ((places.get(DATELINE_KEY), 4), (places.get(TITLE_KEY), 3), (places.get(TEXT_KEY), 1)):
@@ -868,8 +877,14 @@ def _contains(coarse: Location, main: Location) -> bool:
     if coarse.kind == "county":
         return coarse.region == main.region and main.kind == "city"
     if coarse.kind in ("state", "province"):
-        # A province holds a town when the gazetteer gives both the same admin1 code ("Sindh" and Sehwan).
-        return "-" in coarse.region and coarse.region == main.region and main.kind in ("city", "county")
+        # A province holds a town when the gazetteer gives both the same admin1 code ("Sindh" and Sehwan); a
+        # district, when the town is also near its towns' centroid
+        return (
+            "-" in coarse.region
+            and coarse.region == main.region
+            and main.kind in ("city", "county")
+            and district_holds(coarse.key, main.key)
+        )
     if coarse.kind == "country":
         return main.region.split("-")[0] == coarse.region and main.kind in ("city", "county", "state")
     return False

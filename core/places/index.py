@@ -10,6 +10,10 @@ Sources (all offline, shipped in wheels or in this package):
 * what each language calls each country ('España', 'تركيا', 'नेपाल'): the CLDR's territory names (babel) and
   pycountry's ISO 3166 translations;
 * pycountry subdivisions (ISO 3166-2: states, provinces, regions, districts of every country, with the country);
+* `data/admin2.tsv`: GeoNames' second-level divisions outside the US (India's and Pakistan's districts, Turkey's
+  ilçe, Indonesia's regencies), each with its first-level division and the centroid of its towns, derived by
+  `core.places.make_admin2` from a GeoNames table on PyPI; their names are read only beside a division word
+  (table `district`: 'Idukki district', 'distrito de Swat');
 * first-level provinces' names in other scripts ('四川', 'Київська область', 'सिंध'): pycountry's ISO 3166-2
   translations, and `data/province_names.tsv` for languages they lack ('سندھ', 'ইদলিব'); a name a town bears
   stays the town's, the province's is read beside a division word (`script_name.stem` = 2);
@@ -48,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 60
+INDEX_VERSION = 80
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -122,6 +126,7 @@ CREATE TABLE place (id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, name TEXT 
                     country TEXT, admin1 TEXT, population INTEGER NOT NULL, lat REAL, lon REAL, region_name TEXT);
 CREATE TABLE name (folded TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (folded, place)) WITHOUT ROWID;
 CREATE TABLE exonym (folded TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (folded, place)) WITHOUT ROWID;
+CREATE TABLE district (folded TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (folded, place)) WITHOUT ROWID;
 CREATE TABLE demonym (folded TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
 CREATE TABLE country_name (lang TEXT NOT NULL, written TEXT NOT NULL, country TEXT NOT NULL,
@@ -147,12 +152,14 @@ def build_index(path: Path) -> None:
         ids: dict[str, int] = {}
 
         def add(key: str, name: str, kind: str, country: str | None, admin1: str | None, population: int,
-                lat: float | None = None, lon: float | None = None, region_name: str = "") -> int:  # fmt: skip
+                lat: float | None = None, lon: float | None = None, region_name: str = "",
+                named: bool = True) -> int:  # fmt: skip
             if key in ids:
                 return ids[key]
             ids[key] = len(places) + 1
             places.append((ids[key], key, name, kind, country, admin1, population, lat, lon, region_name))
-            alias(name, ids[key])
+            if named:
+                alias(name, ids[key])
             return ids[key]
 
         def alias(written: str, place_id: int) -> None:
@@ -223,8 +230,9 @@ def build_index(path: Path) -> None:
             cc, _, code = full.partition(".")
             if full not in matched and cc != "US":
                 add(f"province:{full}", name, "province", cc, code, 0, region_name=name)
+        districts = _districts(places, admin1_names, add)
         english_names: set[tuple[str, int]] = set()
-        for row in [r for r in places if r[3] == "province"]:
+        for row in [r for r in places if r[3] == "province" and r[1] not in districts.keys]:
             # 'Gyeongsangbuk-do' is 'North Gyeongsang' in English news: a name as sure as an exonym ('in Gyeonggi')
             for english in _division_english(str(row[2]), str(row[4])):
                 alias(english, int(row[0]))  # type: ignore[call-overload]
@@ -270,12 +278,13 @@ def build_index(path: Path) -> None:
             if target is not None:
                 alias(other, target)
                 exonyms.add((fold(other), target))
-        exonyms |= _island_names(places, names) | english_names
+        exonyms |= _island_names(places, names) | english_names | _province_latin_names(ids, places, names)
         for folded, pid_ in exonyms:
             names.add((folded, pid_))
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO name VALUES (?,?)", sorted(names))
         db.executemany("INSERT INTO exonym VALUES (?,?)", sorted(exonyms))
+        db.executemany("INSERT INTO district VALUES (?,?)", sorted(districts.names))
         demonyms = {fold(cells[0]): cells[1] for cells in data_lines("demonyms.tsv")}
         db.executemany("INSERT INTO demonym VALUES (?,?)", sorted(demonyms.items()))
         db.executemany("INSERT INTO script_name VALUES (?,?,?)", _script_names(ids, places))
@@ -292,6 +301,71 @@ def build_index(path: Path) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+@dataclass
+class _Districts:
+    keys: set[str]  # the place keys of the second-level divisions added
+    names: set[tuple[str, int]]  # (folded name, place id): as written, and without its kind's words
+
+
+def is_district(key: str) -> bool:
+    """Is the key a second-level division's (`data/admin2.tsv`: 'province:IN.13.idukki')?"""
+    return key.startswith("province:") and key.count(".") == 2
+
+
+def _district(row: tuple[object, ...]) -> bool:
+    return is_district(str(row[1]))
+
+
+@lru_cache(maxsize=1)
+def _district_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    rows = list(data_lines("district_words.tsv"))
+    before = tuple(sorted((c[1] for c in rows if c[0] == "before"), key=len, reverse=True))
+    after = tuple(sorted((c[1] for c in rows if c[0] == "after"), key=len, reverse=True))
+    return before, after
+
+
+def district_stem(folded: str) -> str:
+    """A second-level division's folded name without its kind's words ('provincia de valencia': 'valencia',
+    'swat district': 'swat', 'tercan ilcesi': 'tercan'), by `data/district_words.tsv`."""
+    before, after = _district_words()
+    for words in before:
+        if folded.startswith(words + " ") and len(folded) > len(words) + 3:
+            folded = folded[len(words) + 1 :]
+            break
+    for words in after:
+        if folded.endswith(" " + words) and len(folded) > len(words) + 3:
+            folded = folded[: -len(words) - 1]
+            break
+    return folded
+
+
+def _districts(places: list[tuple[object, ...]], admin1_names: dict[str, str], add: Any) -> _Districts:
+    """Second-level divisions outside the US (`data/admin2.tsv`: India's districts, Spain's provinces, Turkey's
+    ilçe), each a province of its first-level division with the centroid of its towns. Their names are read only
+    beside a division word ('Idukki district', 'Swat District'; table `district`), never alone: most are their
+    chief town's name too, and that town is what a bare name means. One that ISO 3166-2 already lists for its
+    country (Spain's, Italy's provinces) is that province."""
+    existing: dict[tuple[str, str], int] = {}
+    for row in places:
+        if row[3] == "province" and isinstance(row[4], str):
+            existing.setdefault((row[4], district_stem(_division_name(str(row[2])))), int(row[0]))  # type: ignore[call-overload]
+    keys: set[str] = set()
+    names: set[tuple[str, int]] = set()
+    for cc, code, name, lat, lon, population in data_lines("admin2.tsv"):
+        folded = fold(name)
+        stem = district_stem(folded)
+        if len(stem) < 3:
+            continue
+        pid = existing.get((cc, stem)) or existing.get((cc, _division_name(stem)))
+        if pid is None:
+            key = f"province:{cc}.{code}.{stem.replace(' ', '-')}"
+            pid = add(key, name, "province", cc, code, int(population), float(lat), float(lon),
+                      admin1_names.get(f"{cc}.{code}", ""), named=False)  # fmt: skip
+            keys.add(key)
+        names |= {(folded, pid), (stem, pid)}
+    return _Districts(keys, names)
 
 
 _ISLAND_HOLDERS = ("province", "county", "state", "country")
@@ -409,6 +483,74 @@ _COMPASS_TEXT = "north south east west central centre center northern southern e
 _COMPASS = frozenset(_COMPASS_TEXT.split())
 
 
+_REGION_EXONYM_MIN = 5  # a region's name in another language this long at least ('Baviera'; not 'Jura')
+# ... and no town of this many people bears it ('Marfa', Texas, is also Malta's 'Marfa'; 'Andalusia', Alabama)
+_REGION_EXONYM_TOWN = 1_000
+
+
+def _province_latin_names(
+    ids: dict[str, int], places: list[tuple[object, ...]], names: set[tuple[str, int]]
+) -> set[tuple[str, int]]:
+    """(folded name, province id): what the languages of `COUNTRY_NAME_LANGUAGES` call a first-level division in
+    Latin letters ('Bavière', 'Baviera', 'Bawaria', 'Andalousie'; pycountry's ISO 3166-2 translations), and both
+    halves of a bilingual ISO name ('Catalunya [Cataluña]'). Sure of the division as an exonym is: a name that no
+    country, US state or town of 1,000+ bears, nor another division's translation."""
+    import gettext
+
+    import pycountry
+
+    first_level = {
+        int(r[0])  # type: ignore[call-overload]
+        for r in places
+        if (r[3] == "province" and r[5] is not None and not _district(r)) or r[3] == "state"
+    }
+    taken: set[str] = set()
+    for folded, holder in names:
+        row = places[holder - 1]
+        if row[3] != "province" and (row[3] != "city" or int(row[6]) >= _REGION_EXONYM_TOWN):  # type: ignore[call-overload]
+            taken.add(folded)
+    translations = []
+    for lang in COUNTRY_NAME_LANGUAGES:
+        for locale in _PYCOUNTRY_LOCALES.get(lang, (lang,)):
+            try:
+                translations.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale]))
+            except OSError:
+                continue
+    first_names: dict[tuple[str, str], set[int]] = {}
+    for first in first_level:
+        row = places[first - 1]
+        for written in (str(row[2]), str(row[9])):
+            first_names.setdefault((fold(written), str(row[4])), set()).add(first)
+    offered: dict[str, set[int]] = {}
+    for sub in pycountry.subdivisions:
+        pid = ids.get(f"province:{sub.code}") or ids.get(f"state:{sub.code}")  # a US state: GeoNames' own
+        if pid is None or (pid not in first_level and sub.parent_code):
+            continue
+        parts = {
+            part.strip()
+            for written in {sub.name, *(tr.gettext(sub.name) for tr in translations)}
+            for part in written.replace("]", "[").split("[")
+            if _latin(part)
+        }
+        if pid not in first_level:
+            # ISO's 'Bayern' that GeoNames calls 'Bavaria' (another language's name for it): that division, whose
+            # towns lie in it
+            matches = set().union(*(first_names.get((fold(p), sub.country_code), set()) for p in parts))
+            if len(matches) != 1:
+                continue
+            pid = next(iter(matches))
+            if "[" not in sub.name:  # ISO's own name stays ISO's place ('Coast'); not the two halves of a
+                parts.discard(sub.name)  # bilingual one, the country's own names ('Catalunya [Cataluña]')
+        own = {fold(str(places[pid - 1][2])), fold(str(places[pid - 1][9]))}
+        for part in parts:
+            folded = fold(part)
+            # not its own name shortened ('Howland' of 'Howland Island', 'Baker' of 'Baker Island'): a surname
+            shortened = any(f" {folded} " in f" {name} " for name in own if name)
+            if len(folded) >= _REGION_EXONYM_MIN and not shortened and folded not in taken:
+                offered.setdefault(folded, set()).add(pid)
+    return {(folded, next(iter(pids))) for folded, pids in offered.items() if len(pids) == 1}
+
+
 def _province_script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> dict[str, int]:
     """Name in a non-Latin script (as `script_key` writes it) -> the first-level province it names: pycountry's ISO
     3166-2 translations into the languages of `COUNTRY_NAME_LANGUAGES` ('四川省', 'Київська область', 'सिंध'), and
@@ -419,7 +561,7 @@ def _province_script_names(ids: dict[str, int], places: list[tuple[object, ...]]
     import pycountry
 
     population = {str(r[4]): int(r[6]) for r in places if r[3] == "country"}  # type: ignore[call-overload]
-    first_level = {int(r[0]) for r in places if r[3] == "province" and r[5] is not None}  # type: ignore[call-overload]
+    first_level = {int(r[0]) for r in places if r[3] == "province" and r[5] is not None and not _district(r)}  # type: ignore[call-overload]
     found: dict[str, int] = {}
 
     def offer(written: str, place: int, curated: bool = False) -> None:
@@ -454,6 +596,8 @@ def _province_script_names(ids: dict[str, int], places: list[tuple[object, ...]]
                     and (n.startswith(own) or own.startswith(n))}  # fmt: skip
             if len(near) == 1:
                 targets.append((sub.name, near.pop()))
+    # US states ('텍사스', 'Τέξας', 'ハワイ'): GeoNames' own, under their ISO codes
+    targets += [(sub.name, ids[f"state:{sub.code}"]) for sub in pycountry.subdivisions if f"state:{sub.code}" in ids]
     locales = [loc for lang in COUNTRY_NAME_LANGUAGES for loc in _PYCOUNTRY_LOCALES.get(lang, (lang,))]
     for locale in locales:
         try:
@@ -697,6 +841,17 @@ class Gazetteer:
     def of_kind(self, kind: str, min_population: int = 0) -> tuple[Place, ...]:
         rows = self._query(self._OF_KIND, (kind, min_population))
         return tuple(self._place(r) for r in rows)
+
+    _DISTRICT = (
+        "SELECT p.key, p.name, p.kind, p.country, p.admin1, p.population, p.region_name"
+        " FROM district d JOIN place p ON p.id = d.place WHERE d.folded = ? ORDER BY p.population DESC, p.key"
+    )
+
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def districts(self, folded: str) -> tuple[Place, ...]:
+        """The second-level divisions (districts, provinces) called `folded`, as written or without their kind's
+        words, the most populous first: names read only beside a division word ('Idukki district')."""
+        return tuple(self._place(r) for r in self._query(self._DISTRICT, (folded,)))
 
     @lru_cache(maxsize=16384)  # noqa: B019
     def exonym_keys(self, folded: str) -> frozenset[str]:

@@ -140,6 +140,12 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
             p for p in gazetteer().lookup(" ".join(words[:-1])) if p.kind in ("province", "state")
             and (country is None or p.country == country)
         ]  # fmt: skip
+        if not divisions:
+            # "Idukki district", "Swat District": a second-level division, read only beside its division word;
+            # of the state given, if one is ("Idukki district, Kerala")
+            stem = " ".join(words[:-1])
+            divisions = [p for p in gazetteer().districts(stem) if country is None or p.country == country]
+            divisions = [p for p in divisions if p.admin1 == admin1] or divisions
         if len({p.country for p in divisions}) == 1:
             cands = divisions
     if not cands and " " in folded:

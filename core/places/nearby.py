@@ -6,7 +6,11 @@ import math
 from functools import lru_cache
 
 from core.places.gazetteer import Place, _region
-from core.places.index import gazetteer
+from core.places.index import gazetteer, is_district
+
+# How far from the centroid of its towns a second-level division still holds a town (see `district_holds`): a
+# district of South Asia spans about 50 km around it (Swat, 5,300 km²; Idukki, 4,400 km²).
+DISTRICT_REACH_KM = 60.0
 
 # A big city and the towns within its reach (see `enclosing_city`).
 _BIG_CITY = 300_000
@@ -60,3 +64,13 @@ def _distance_km(a: str, b: str) -> float | None:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def district_holds(division: str, town: str) -> bool:
+    """Does a division hold the town, as far as coordinates tell? A second-level division holds the towns within
+    `DISTRICT_REACH_KM` of its towns' centroid ('Nuapada district' is not Bhubaneswar's, 350 km off); any other
+    division is left to its region code (True)."""
+    if not is_district(division):
+        return True
+    km = _distance_km(division, town)
+    return km is None or km <= DISTRICT_REACH_KM

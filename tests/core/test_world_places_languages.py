@@ -355,7 +355,7 @@ def _main_place(text: str, language: str) -> Location | None:
         (
             "id",
             "Sedikitnya 14 orang tewas akibat tanah longsor di Kabupaten Sumedang pada Sabtu malam.",
-            "city:1626103",
+            "province:ID.30.sumedang",  # the regency (GeoNames' admin2), which holds the town Sumedang
         ),
         # ... and after a country's name with a possessive ending
         ("en", "A bomb killed 22 people at a concert in Britain's Manchester on Monday night.", "city:2643123"),

@@ -86,7 +86,7 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("تعداد", "شمار", "آمار")
 
 # Places (core.extract.world_places): everyday words that are also a town's name in this script ('دو' "two").
-NOT_PLACES = ("دو", "دوشنبه")  # "دوشنبه" is Monday before it is Dushanbe
+NOT_PLACES = ("دو", "دوشنبه", "خبر")  # "دوشنبه" is Monday before it is Dushanbe; "خبر" news before Khobar
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("IR", "AF")
 # Long-vowel letters a transliterated foreign name is written with or without ('كاتمندو', 'كاتماندو'): a big town

@@ -300,3 +300,6 @@ HAZARD_FAMILIES = {
     "crowd": ("भगदड़*",),
     "collapse": ("ढह*", "इमारत गिर*"),
 }  # fmt: skip
+# A country's word (its people's adjective: 'नेपाली') right before these tells where a vehicle is registered, not
+# where it is: 'नेपाली नंबर की बस', a Nepali-plated bus (core.extract.world_places)
+OBJECT_WORDS_AFTER = ("नंबर", "नम्बर", "नंबरप्लेट")

@@ -86,7 +86,7 @@ NOT_COUNTS_AFTER = (
     "편",
     "호",
 )
-COUNT_NOUNS = ("수",)
+COUNT_NOUNS = ("자 수", "자수", "자의 수", "인원 수", "인원수")  # "사망자 수"; not the "수" of "홍수" (flood)
 PERSON_COUNTERS = ("명",)  # a counter of people after a number: "2000人" is a count, no year
 FROM_TO = (("", "에서"),)  # "from N to M": N is superseded
 # Who gave a figure (read by core.extract.world_attribution)

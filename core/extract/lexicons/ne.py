@@ -78,3 +78,6 @@ HAZARD_FAMILIES = {
     "attack": ("आक्रमण*", "हमला*"),
     "collapse": ("भत्कि*",),
 }  # fmt: skip
+# A country's word (its people's adjective: 'भारतीय') right before these tells where a vehicle is registered, not
+# where it is: 'भारतीय नम्बरको बस', an Indian-plated bus (core.extract.world_places)
+OBJECT_WORDS_AFTER = ("नम्बर", "नम्बरको", "नम्बरका", "नम्बरप्लेट")
