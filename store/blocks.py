@@ -19,13 +19,25 @@ from typing import Any
 
 import redis
 
-from core.events.blocks import Anchor
+from core.events.blocks import Anchor, Pull, timeless_weak
 from store.cache import ImmutableCache
 from store.codec import compact, parse
 from store.commit import HeldWrites, commit_held, held_commit_script
 from store.keys import Keys
 
 ADD, IN, OUT, DELETE = "add", "in", "out", "del"
+
+
+def _pull_text(pull: Pull | None) -> str:
+    return "" if pull is None else f"{pull[0]!r}|{pull[1]}|{pull[2]}"
+
+
+def _pull_from(raw: Any) -> Pull | None:
+    text = raw.decode() if isinstance(raw, bytes) else str(raw)
+    if not text:
+        return None
+    score, home, article_id = text.split("|", 2)
+    return (float(score), home, article_id)
 JOINING, LEAVING = (ADD, IN), (OUT, DELETE)
 
 
@@ -242,14 +254,33 @@ class BlockRepo:
             return {}
         return dict(zip(ids, self.r.hmget(self.keys.block_of_article, ids), strict=True))
 
+    def kind_anchors(self, kinds: Iterable[str], *, timeless: bool = False) -> list[Anchor]:
+        """The dated anchors telling one of `kinds` (`timeless`: the weakly placed ones nothing dates), read from
+        the kind sets; entries a later anchor of the article no longer fits are left out."""
+        kinds = sorted(set(kinds))
+        if not kinds:
+            return []
+        keys = [self.keys.block_timeless_weak(k) if timeless else self.keys.block_kind_anchors(k) for k in kinds]
+        ids = sorted(set().union(*(set(m) for m in (self.r.smembers(k) for k in keys))))
+        found = self.anchors(str(i) for i in ids)
+        return [a for a in found if set(kinds) & a.kinds and (timeless_weak(a) if timeless else a.window is not None)]
+
+    def timeless_pulls(self, article_ids: Iterable[str]) -> dict[str, Pull | None]:
+        ids = list(article_ids)
+        if not ids:
+            return {}
+        raws = self.r.hmget(self.keys.block_timeless_pulls, ids)
+        return {i: _pull_from(raw) for i, raw in zip(ids, raws, strict=True) if raw is not None}
+
     def commit(
         self,
         moves: Iterable[Move],
         *,
         anchor: Anchor | None = None,
-        forget: str | None = None,
+        forget: Anchor | str | None = None,
         also: Any = None,
         release: HeldLock | None = None,
+        pulls: dict[str, Pull | None] | None = None,
     ) -> None:
         """In one transaction: save an article's anchor (or `forget` one), move articles between blocks, and
         queue each move as a pending change of the blocks concerned. `also(pipe)` adds writes of the caller's
@@ -259,18 +290,25 @@ class BlockRepo:
         meanwhile, nothing is written and `LockError` is raised (a transient error: the task is retried)."""
         if release is not None:
             writes = HeldWrites({})
-            self._queue_commit(writes, moves, anchor, forget, also)
+            self._queue_commit(writes, moves, anchor, forget, also, pulls)
             if not commit_held(self._held_commit, release.key, release.token, writes):
                 raise redis.exceptions.LockError(f"{release.key} expired before its holder's commit")
             release.released = True
             return
         with self.r.pipeline(transaction=True) as pipe:
-            self._queue_commit(pipe, moves, anchor, forget, also)
+            self._queue_commit(pipe, moves, anchor, forget, also, pulls)
             pipe.execute()
 
     def _queue_commit(
-        self, pipe: Any, moves: Iterable[Move], anchor: Anchor | None, forget: str | None, also: Any
+        self,
+        pipe: Any,
+        moves: Iterable[Move],
+        anchor: Anchor | None,
+        gone: Anchor | str | None,
+        also: Any,
+        pulls: dict[str, Pull | None] | None,
     ) -> None:
+        forget = gone.article_id if isinstance(gone, Anchor) else gone
         if anchor is not None:
             article_id = anchor.article_id
             pipe.hset(self.keys.block_anchors, article_id, compact(anchor.to_dict()))
@@ -281,10 +319,21 @@ class BlockRepo:
                     pipe.zadd(self.keys.block_weak_anchors_by_start, {article_id: start})
             else:
                 pipe.zrem(self.keys.block_anchors_by_start, article_id)
+            for kind in sorted(anchor.kinds):
+                if timeless_weak(anchor):
+                    pipe.sadd(self.keys.block_timeless_weak(kind), article_id)
+                elif anchor.window is not None:
+                    pipe.sadd(self.keys.block_kind_anchors(kind), article_id)
+        for article_id, pull in sorted((pulls or {}).items()):
+            pipe.hset(self.keys.block_timeless_pulls, article_id, _pull_text(pull))
         if forget is not None:
             pipe.hdel(self.keys.block_anchors, forget)
             pipe.zrem(self.keys.block_anchors_by_start, forget)
             pipe.zrem(self.keys.block_weak_anchors_by_start, forget)
+            pipe.hdel(self.keys.block_timeless_pulls, forget)
+            for kind in sorted(gone.kinds if isinstance(gone, Anchor) else ()):
+                pipe.srem(self.keys.block_kind_anchors(kind), forget)
+                pipe.srem(self.keys.block_timeless_weak(kind), forget)
         for move in moves:
             self._queue_move(pipe, move, deleting=move.article_id == forget)
         if also is not None:

@@ -90,6 +90,21 @@ class Keys:
         """Sorted set: the weakly placed articles among them (the only ones a firmly placed arrival can move)."""
         return f"{self.prefix}:blocks:weak-by-start"
 
+    def block_kind_anchors(self, kind: str) -> str:
+        """Set: the dated anchors telling a kind of disaster (a hazard family): what may pull a report nothing
+        dates (see `core.events.blocks.timeless_weak`)."""
+        return f"{self.prefix}:blocks:kind:{kind}"
+
+    def block_timeless_weak(self, kind: str) -> str:
+        """Set: the weakly placed anchors nothing dates that tell a kind of disaster (those a dated arrival of
+        that kind may pull)."""
+        return f"{self.prefix}:blocks:timeless:{kind}"
+
+    @property
+    def block_timeless_pulls(self) -> str:
+        """Hash: a timeless weakly placed anchor's id -> the pull it follows ("-score|home|id"), "" for none."""
+        return f"{self.prefix}:blocks:timeless-pulls"
+
     @property
     def block_of_article(self) -> str:
         """Hash: article id -> the block it is grouped in."""

@@ -26,10 +26,14 @@ from core.events import EventState, GroupingSettings, candidate_keys, index_keys
 from core.events.blocks import (
     Anchor,
     BlockGrouper,
+    Pull,
     anchor_of,
     as_member,
     attraction,
     block_of,
+    pull_of,
+    strongest_pull,
+    timeless_weak,
     window_reach,
 )
 from core.models import ArticleFacts
@@ -133,6 +137,44 @@ def _moves_of_pulled(
     return moves
 
 
+def _moves_of_timeless(
+    store: RedisStore,
+    cause: Anchor,
+    settings: GroupingSettings,
+    pulls: dict[str, Pull | None],
+    *,
+    leaving: bool,
+) -> list[Move]:
+    """Weakly placed reports nothing dates that a dated report of their kind pulls (arriving) or pulled
+    (`leaving`): each keeps the pull it follows (`RedisStore.blocks.timeless_pulls`), so an arrival is compared
+    with that one alone; a departure that held one decides it again among the dated reports of its kinds. Their
+    new pulls are put in `pulls`."""
+    timeless = [t for t in store.blocks.kind_anchors(cause.kinds, timeless=True) if t.article_id != cause.article_id]
+    if not timeless:
+        return []
+    kept = store.blocks.timeless_pulls(t.article_id for t in timeless)
+    current = store.blocks.blocks_of(t.article_id for t in timeless)
+    moves = []
+    for t in timeless:
+        best = kept.get(t.article_id)
+        if leaving:
+            if best is None or best[2] != cause.article_id:
+                continue
+            gone = (cause.article_id, t.article_id)
+            others = [a for a in store.blocks.kind_anchors(t.kinds) if a.article_id not in gone]
+            best = strongest_pull(t, others, settings)
+        else:
+            pull = pull_of(t, cause, settings)
+            if pull is None or (best is not None and best <= pull):
+                continue
+            best = pull
+        pulls[t.article_id] = best
+        block = best[1] if best is not None else t.home
+        if block != current.get(t.article_id):
+            moves.append(Move(t.article_id, current.get(t.article_id), block, t.published))
+    return moves
+
+
 def _decide_block(
     store: RedisStore, facts: ArticleFacts, settings: GroupingSettings, save: Mapping[str, str] | None = None
 ) -> tuple[str, set[str]] | None:
@@ -148,11 +190,18 @@ def _decide_block(
         if not read.exists:  # deleted while it was being extracted (DELETE takes this lock too)
             return None
         around = [a for a in store.blocks.anchors(read.around) if a.article_id != facts.id]
+        pulls: dict[str, Pull | None] = {}
+        if timeless_weak(anchor):
+            # Nothing dates it: the dated reports of its kinds are what may pull it (see `_timeless_pull`).
+            around += [a for a in store.blocks.kind_anchors(anchor.kinds) if a.article_id != facts.id]
+            pulls[facts.id] = strongest_pull(anchor, around, settings)
         own = block_of(anchor, around, settings)
         moves = [] if read.block == own else [Move(facts.id, read.block, own, anchor.published)]
         moves += _moves_of_pulled(store, anchor, around, settings, leaving=False, current=read.blocks)
+        if anchor.window is not None and anchor.kinds:
+            moves += _moves_of_timeless(store, anchor, settings, pulls, leaving=False)
         also = (lambda pipe: store.queue_save(pipe, facts.id, save)) if save else None
-        store.blocks.commit(moves, anchor=anchor, also=also, release=held)
+        store.blocks.commit(moves, anchor=anchor, also=also, release=held, pulls=pulls)
     return own, {own} | {b for m in moves for b in (m.old_block, m.new_block) if b is not None}
 
 
@@ -327,12 +376,16 @@ def ungroup_article(
         stored = store.blocks.anchors([article_id])
         current = store.blocks.blocks_of([article_id])[article_id]
         moves = [] if current is None else [Move(article_id, current, None, 0.0)]
+        pulls: dict[str, Pull | None] = {}
+        gone: Anchor | str = article_id
         if stored:
-            anchor = stored[0]
+            anchor = gone = stored[0]
             around = _anchors_around(store, anchor, settings, weak_only=True)
             moves += _moves_of_pulled(store, anchor, around, settings, leaving=True)
+            if anchor.window is not None and anchor.kinds:
+                moves += _moves_of_timeless(store, anchor, settings, pulls, leaving=True)
         store.blocks.commit(
-            moves, forget=article_id, also=lambda pipe: store.queue_delete_article_record(pipe, article_id)
+            moves, forget=gone, also=lambda pipe: store.queue_delete_article_record(pipe, article_id), pulls=pulls
         )
 
     def deleted(ids: list[str]) -> list[OutboxEntry]:

@@ -183,15 +183,32 @@ def block_of(anchor: Anchor, others: Iterable[Anchor], settings: GroupingSetting
     alone) goes instead to the home block of the article that pulls it most (`attraction`; ties: the smaller
     block, then id). Only homes count, never the other's own block, so an article's block is a function of it
     and the others' anchors: no chain, no arrival order."""
-    best: tuple[float, str, str] | None = None
-    for other in others:
-        score = attraction(anchor, other, settings)
-        if score is None:
-            continue
-        candidate = (-score, other.home, other.article_id)
-        if best is None or candidate < best:
-            best = candidate
+    best = strongest_pull(anchor, others, settings)
     return best[1] if best is not None else anchor.home
+
+
+Pull = tuple[float, str, str]  # (-attraction, the puller's home, its article id): the smallest pulls most
+
+
+def pull_of(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> Pull | None:
+    score = attraction(anchor, other, settings)
+    return None if score is None else (-score, other.home, other.article_id)
+
+
+def strongest_pull(anchor: Anchor, others: Iterable[Anchor], settings: GroupingSettings) -> Pull | None:
+    """The pull `block_of` follows: the strongest (ties: the smaller block, then id), None when nothing pulls."""
+    best: Pull | None = None
+    for other in others:
+        candidate = pull_of(anchor, other, settings)
+        if candidate is not None and (best is None or candidate < best):
+            best = candidate
+    return best
+
+
+def timeless_weak(anchor: Anchor) -> bool:
+    """Is it a weakly placed report nothing dates, with a kind of disaster (`_timeless_pull`)? Only the dated
+    reports of its kinds can pull it: a store finds them by kind, not by time."""
+    return anchor.window is None and anchor.weak and bool(anchor.kinds)
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
