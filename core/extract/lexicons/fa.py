@@ -51,6 +51,13 @@ TRIGGERS = {
         "جان‌باختگان",
         "کشتار",
         "جسد",
+        # martyred, the word of Iranian and Palestinian outlets for those killed in an attack; not "شهید" alone,
+        # which names streets, hospitals and universities ("بیمارستان شهید رجایی")
+        "شهید شد",
+        "نفر شهید",
+        "تن شهید",
+        "به شهادت رسید",
+        "شهدا",
     ),
     "wounded": ("زخمی", "مجروح", "مصدوم", "آسیب دیده", "آسیب‌دیده", "آسیب دیدند"),
     "missing": ("مفقود", "ناپدید"),

@@ -50,7 +50,12 @@ QUALIFIERS_BEFORE = {
 SUBSET_BEFORE = ("onder wie", "onder hen", "waaronder", "van wie")
 NOT_COUNTS_AFTER = ("jaar", "km", "kilometer", "meter", "%", "procent", "uur", "dagen", "minuten", "euro", "dollar")
 COUNT_NOUNS = ("aantal", "dodental")
-PROJECTION_BEFORE = ("zou kunnen", "kan oplopen")
+# a toll still expected ("de minister verwacht dat het aantal doden boven de 500 uitkomt", "men vreest dat het
+# dodental nog stijgt tot 600"): no figure yet
+PROJECTION_BEFORE = (
+    "zou kunnen", "kan oplopen", "verwacht dat", "verwachten dat", "vreest dat", "vrezen dat", "zal oplopen",
+    "zal stijgen", "zou oplopen", "zou stijgen",
+)  # fmt: skip
 FROM_TO = (("van", "naar"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
     "gestegen tot",
@@ -59,7 +64,20 @@ UPDATE_BEFORE = (
     "steeg naar",
     "opgelopen tot",
     "loopt op tot",
+    # a toll revised (down too): its "tot" is the verb's "to", no "up to" of the figure
+    "bijgesteld tot",
+    "bijgesteld naar",
+    "herzien tot",
+    "herzien naar",
+    "verlaagd tot",
+    "verlaagd naar",
 )  # toll verbs: the number after them is the toll's latest update
+# The toll revised down: the number is the latest update, though smaller ("het dodental naar beneden bijgesteld tot
+# 58", "verlaagd tot 58")
+REVISED_DOWN = ("naar beneden bijgesteld", "neerwaarts bijgesteld", "verlaagd", "bijgesteld", "herzien")
+# Markers of an earlier figure shortly before the number ("Eerder werd gesproken over 71 doden", "aanvankelijk"):
+# the headline takes a later one
+EARLIER_BEFORE = ("eerder", "aanvankelijk", "eerst", "in eerste instantie", "een eerdere balans")
 TOLL_NOUNS = ("dodental",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("volgens", "aldus")

@@ -1,0 +1,62 @@
+"""Figures in el, fa, id, nl, sv, ca, ro, tl, vi ... found while probing with multi-outlet sets of our own
+(tests/fixtures/own_event_sets/s*.json); every sentence here is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.models import Qualifier
+from tests.core.world_kit import claims, headlines
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a toll expected to pass a figure is a projection, not the toll (nl)
+        ('nl', 'Het dodental is gestegen tot 412. De minister verwacht dat het aantal doden boven de 500 uitkomt.',
+         ('412', '-')),
+        ('nl', 'Het dodental is gestegen tot 412. Men vreest dat het dodental nog verder zal stijgen tot 600.',
+         ('412', '-')),
+        # a toll revised down is the latest update though smaller, and the earlier figure is earlier (nl)
+        ('nl', 'De politie heeft het dodental naar beneden bijgesteld tot 58. Eerder werd gesproken over 71 doden.',
+         ('58', '-')),
+        ('nl', 'Het dodental is herzien naar 58. Aanvankelijk meldden de autoriteiten 71 doden.', ('58', '-')),
+        # martyrs: the Persian word for those killed in an attack (fa), not a hospital named after one
+        ('fa', 'بیش از ۵۰۰ نفر در حمله به بیمارستان شهید شدند.', ('500:more_than', '-')),
+        ('fa', '۲۰ مجروح به بیمارستان شهید رجایی منتقل شدند.', ('-', '20')),
+        ('fa', 'در این حمله دست کم ۳۰ نفر شهید و ۶۰ نفر زخمی شدند.', ('30:at_least', '60')),
+        ('fa', 'شمار شهدای این حمله به ۴۲ نفر رسید.', ('42', '-')),
+        # Swedish: a toll's update, revision down and earlier figure, the injured by severity, those still in care
+        ('sv', 'Dödssiffran har stigit till 57, uppger polisen. Tidigare rapporterades 40 döda.', ('57', '-')),
+        ('sv', 'Polisen har justerat ned dödssiffran till 18. Först uppgavs 25 döda.', ('18', '-')),
+        ('sv', 'Tre personer skadades allvarligt och tolv lindrigt i olyckan.', ('-', '15')),
+        ('sv', 'Fortfarande vårdas 11 skadade på sjukhus.', ('-', '-')),
+        ('sv', 'Drygt 200 personer dödades i jordbävningen.', ('200:more_than', '-')),
+        # Tagalog number words (tl)
+        ('tl', 'Pito ang sugatan sa aksidente.', ('-', '7')),
+        ('tl', 'Tatlo ang patay at lima ang sugatan sa pagsabog.', ('3', '5')),
+        ('tl', 'Apatnapu ang nasawi sa sunog.', ('40', '-')),
+        ('tl', 'Tatlong tao ang nasawi at pitong iba pa ang sugatan.', ('3', '7')),
+        ('tl', "Dalawampu't limang pasahero ang nasawi.", ('25', '-')),
+        ('tl', 'Isa sa mga nasawi ang isang bata. Labing-apat ang sugatan.', ('-', '14')),
+    ],
+)  # fmt: skip
+def test_probed_figures(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("sv", "Mellan 40 och 60 människor dödades i attacken, enligt polisen."),
+        ("sv", "I attacken dödades mellan 40 och 60 människor."),
+    ],
+)
+def test_a_range_of_the_dead(language: str, text: str) -> None:
+    got = [(c.value, c.low, c.high, c.qualifier) for c in claims(text, language) if c.metric == "killed"]
+    assert got == [(60, 40, 60, Qualifier.RANGE)]
+
+
+def test_who_gave_a_swedish_figure() -> None:
+    (claim,) = claims("Enligt polisen omkom 12 personer i branden.", "sv")
+    assert claim.attribution is not None and "polisen" in claim.attribution
