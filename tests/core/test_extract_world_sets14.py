@@ -60,3 +60,8 @@ def test_a_range_of_the_dead(language: str, text: str) -> None:
 def test_who_gave_a_swedish_figure() -> None:
     (claim,) = claims("Enligt polisen omkom 12 personer i branden.", "sv")
     assert claim.attribution is not None and "polisen" in claim.attribution
+
+
+def test_a_swedish_speaker_after_the_verb_is_no_place() -> None:
+    text = "Minst 12 personer har omkommit i skogsbränderna öster om Aten, uppger den grekiska räddningstjänsten."
+    assert {(c.value, c.attribution) for c in claims(text, "sv")} == {(12, None)}
