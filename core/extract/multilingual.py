@@ -633,7 +633,8 @@ def _claim(
     limit = trigger.start if trigger.start >= number.end else min(sentence[1], number.end + _QUALIFIER_GAP + 20)
     qualifier, q_start, q_end = _qualifier(lang, lower, number, sentence[0], limit)
     verb = _update_verb(lang, lower, sentence[0], q_start, number.start) if q_start < number.start else None
-    if verb is not None and verb.start() <= q_start < verb.end():  # "đã lên tới 4.352": the verb, no qualifier
+    if verb is not None and verb.start() <= q_start < verb.end() and qualifier is not Qualifier.MORE_THAN:
+        # "đã lên tới 4.352": the verb, no qualifier; but a verb of passing stays "more than" ("melampaui 900")
         qualifier, q_start, q_end = Qualifier.EXACT, number.start, number.end
     if qualifier is Qualifier.EXACT and trigger.heads_count and trigger.end <= number.start:
         # "تجاوز عدد القتلى 1000": a verb of exceeding before the count noun, the number after it

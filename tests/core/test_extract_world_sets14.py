@@ -32,6 +32,10 @@ from tests.core.world_kit import claims, headlines
         ('sv', 'Tre personer skadades allvarligt och tolv lindrigt i olyckan.', ('-', '15')),
         ('sv', 'Fortfarande vårdas 11 skadade på sjukhus.', ('-', '-')),
         ('sv', 'Drygt 200 personer dödades i jordbävningen.', ('200:more_than', '-')),
+        # a toll that passed a figure, far from the count's own word: the count noun's update, more than it (id)
+        ('id', 'Jumlah warga yang meninggal dunia akibat gelombang panas di kawasan utara provinsi itu melampaui '
+               '300 orang.', ('300:more_than', '-')),
+        ('id', 'Jumlah korban tewas melampaui 900 orang.', ('900:more_than', '-')),
         # Tagalog number words (tl)
         ('tl', 'Pito ang sugatan sa aksidente.', ('-', '7')),
         ('tl', 'Tatlo ang patay at lima ang sugatan sa pagsabog.', ('3', '5')),
