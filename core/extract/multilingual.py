@@ -821,13 +821,21 @@ _STILL_WINDOW = 20  # "aún permanecen hospitalizadas 30 personas", "todavía ha
 def _still_in_care(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
     """Are the wounded counted those still in hospital ('30 permanecen hospitalizados', '40 orang masih dirawat',
     'noch 12 Verletzte im Krankenhaus'): a word of remaining (lexicon STILL_IN_CARE) between the number and its
-    trigger or right before them, and a word of care (CARE_WORDS: a hospital, being admitted) in their clause? Then
-    they are a part of the injured, not their total ('Há ainda 64 feridos', 'there are also 64', stays the total)."""
+    trigger, right before them or right after them in their clause, and a word of care (CARE_WORDS: a hospital,
+    being admitted) in their clause? Then they are a part of the injured, not their total ('Há ainda 64 feridos',
+    'there are also 64', stays the total)."""
     if lang.still is None or lang.care is None:
         return False
     first, last = min(number.start, trigger.start), max(number.end, trigger.end)
     start = max(s_start, first - _STILL_WINDOW)
-    if not any(not _AFTER_BREAK.search(lower, m.end(), first) for m in lang.still.finditer(lower, start, last)):
+    # ... or right after them in their clause, where the language puts it after its subject ("Majeruhi 12 bado
+    # wamelazwa", "11 skadade vårdas fortfarande på sjukhus")
+    after = lang.still.search(lower, last, last + _STILL_WINDOW)
+    after_in_clause = after is not None and not any(
+        p.search(lower, last, after.start()) for p in (_AFTER_BREAK, _SENTENCE_END)
+    )
+    before = any(not _AFTER_BREAK.search(lower, m.end(), first) for m in lang.still.finditer(lower, start, last))
+    if not before and not after_in_clause:
         return False
     breaks = [m.end() for m in _AFTER_BREAK.finditer(lower, s_start, first)]
     clause_start = breaks[-1] if breaks else s_start

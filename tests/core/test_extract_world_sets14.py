@@ -31,6 +31,8 @@ from tests.core.world_kit import claims, headlines
         ('sv', 'Polisen har justerat ned dödssiffran till 18. Först uppgavs 25 döda.', ('18', '-')),
         ('sv', 'Tre personer skadades allvarligt och tolv lindrigt i olyckan.', ('-', '15')),
         ('sv', 'Fortfarande vårdas 11 skadade på sjukhus.', ('-', '-')),
+        ('sv', '11 skadade vårdas fortfarande på sjukhus.', ('-', '-')),
+        ('sv', 'Fyra personer omkom och 30 skadades. 11 skadade vårdas fortfarande på sjukhus.', ('4', '30')),
         ('sv', 'Drygt 200 personer dödades i jordbävningen.', ('200:more_than', '-')),
         # a toll that passed a figure, far from the count's own word: the count noun's update, more than it (id)
         ('id', 'Jumlah warga yang meninggal dunia akibat gelombang panas di kawasan utara provinsi itu melampaui '
