@@ -15,7 +15,7 @@ from types import ModuleType
 # English keeps its own, deeper lexicon (tolls, sources, singular phrasings) read by the English passes.
 WORLD_LANGUAGES = (
     "ar", "bn", "ca", "da", "de", "el", "es", "fa", "fi", "fr", "hi", "hu", "id", "is", "it", "ja", "ko", "lt",
-    "ne", "nl", "no", "pl", "pt", "ro", "ru", "sv", "sw", "ta", "tl", "tr", "uk", "ur", "vi", "zh",
+    "ne", "nl", "no", "pl", "pt", "ro", "ru", "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
 )  # fmt: skip
 LANGUAGES = ("en",)
 # Codes that share a lexicon (Norwegian Bokmål and Nynorsk, Malay read as Indonesian, the written Moroccan and
