@@ -38,6 +38,8 @@ from tests.core.world_kit import claims, headlines
         ('id', 'Jumlah warga yang meninggal dunia akibat gelombang panas di kawasan utara provinsi itu melampaui '
                '300 orang.', ('300:more_than', '-')),
         ('id', 'Jumlah korban tewas melampaui 900 orang.', ('900:more_than', '-')),
+        # vague quantities (ca): "centenars" is no precise figure, nor does it let the missing take the rescued's
+        ('ca', 'Desenes de persones han mort en el naufragi.', ('12:vague', '-')),
         # Tagalog number words (tl)
         ('tl', 'Pito ang sugatan sa aksidente.', ('-', '7')),
         ('tl', 'Tatlo ang patay at lima ang sugatan sa pagsabog.', ('3', '5')),
@@ -61,6 +63,11 @@ def test_probed_figures(language: str, text: str, expected: tuple[str, str]) -> 
 def test_a_range_of_the_dead(language: str, text: str) -> None:
     got = [(c.value, c.low, c.high, c.qualifier) for c in claims(text, language) if c.metric == "killed"]
     assert got == [(60, 40, 60, Qualifier.RANGE)]
+
+
+def test_the_rescued_are_not_the_missing_beside_a_vague_quantity() -> None:
+    got = {(c.metric, c.value) for c in claims("Han rescatat 104 persones i centenars continuen desaparegudes.", "ca")}
+    assert ("missing", 104) not in got
 
 
 def test_who_gave_a_swedish_figure() -> None:

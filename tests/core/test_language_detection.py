@@ -30,7 +30,11 @@ from core.extract.language import detect_language
             "id",
         ),
         # Chinese that py3langid splits between Mandarin and Wu.
-        ("四川一煤矿发生透水事故 已致9人死亡\n记者从当地应急管理部门获悉，事故发生后救援人员已救出12人，仍有3人被困井下。", "zh"),
+        (
+            "四川一煤矿发生透水事故 已致9人死亡\n"
+            "记者从当地应急管理部门获悉，事故发生后救援人员已救出12人，仍有3人被困井下。",
+            "zh",
+        ),
         # English stays English.
         (
             "Three people were killed and five others were injured in a crash on the highway on Monday, "
