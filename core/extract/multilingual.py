@@ -772,7 +772,9 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
     """'45 años', '7 km', '30%', '6 de febrero': a number with a unit or a month after it is not a count."""
     if lang.not_counts is not None and lang.not_counts.match(lower, number.end, end):
         return True
-    if _COMPOUND.match(lower, number.end, end):  # "45-letni", "50-årene", "5-jährige": an age or a size, no count
+    if _COMPOUND.match(lower, number.end, end) and not (  # "45-letni", "50-årene": an age or a size, no count
+        lang.hyphen_endings is not None and lang.hyphen_endings.match(lower, number.end, end)
+    ):  # ... but "238-ra emelkedett" (rose to 238): a case ending of the language (lexicon HYPHEN_ENDINGS)
         return True
     if lang.months is not None:
         pattern, _ = lang.months

@@ -40,6 +40,21 @@ from tests.core.world_kit import claims, headlines
         ('id', 'Jumlah korban tewas melampaui 900 orang.', ('900:more_than', '-')),
         # vague quantities (ca): "centenars" is no precise figure, nor does it let the missing take the rescued's
         ('ca', 'Desenes de persones han mort en el naufragi.', ('12:vague', '-')),
+        # Hungarian: a case ending after a hyphen keeps the number a count ("238-ra emelkedett", rose to 238;
+        # "12-en", twelve of them), a scale word with its case ending ("60 ezret"), the verb before "életét", the
+        # injured by severity, a toll revised down and an earlier figure, those still in care (hu)
+        ('hu', 'A halottak száma 238-ra emelkedett a bányaszerencsétlenségben.', ('238', '-')),
+        ('hu', '12-en meghaltak és 40-en megsérültek a balesetben.', ('12', '40')),
+        ('hu', 'A 45-éves férfi meghalt.', ('-', '-')),
+        ('hu', 'A sebesültek száma meghaladja a 60 ezret.', ('-', '60000:more_than')),
+        ('hu', 'Legalább 38 ezer ember vesztette életét.', ('38000:at_least', '-')),
+        ('hu', 'Több mint 2 ezren megsebesültek.', ('-', '2000:more_than')),
+        ('hu', 'Hárman súlyosan, tizenketten könnyebben sérültek meg.', ('-', '15')),
+        ('hu', 'A halottak számát 18-ra csökkentették. Korábban 25 halottról szóltak a hírek.', ('18', '-')),
+        ('hu', 'Még mindig 20 sérültet ápolnak kórházban.', ('-', '-')),
+        # Lithuanian: a toll verb's "iki" is no "up to"; an earlier figure (lt)
+        ('lt', 'Per sprogimą žuvusių kalnakasių skaičius išaugo iki 284, pranešė ministras.', ('284', '-')),
+        ('lt', 'Anksčiau pranešta apie 40 žuvusiųjų, dabar aukų skaičius padidėjo iki 57.', ('57', '-')),
         # Tagalog number words (tl)
         ('tl', 'Pito ang sugatan sa aksidente.', ('-', '7')),
         ('tl', 'Tatlo ang patay at lima ang sugatan sa pagsabog.', ('3', '5')),
@@ -54,15 +69,16 @@ def test_probed_figures(language: str, text: str, expected: tuple[str, str]) -> 
 
 
 @pytest.mark.parametrize(
-    ("language", "text"),
+    ("language", "text", "low", "high"),
     [
-        ("sv", "Mellan 40 och 60 människor dödades i attacken, enligt polisen."),
-        ("sv", "I attacken dödades mellan 40 och 60 människor."),
+        ("sv", "Mellan 40 och 60 människor dödades i attacken, enligt polisen.", 40, 60),
+        ("sv", "I attacken dödades mellan 40 och 60 människor.", 40, 60),
+        ("hu", "A támadásban 20 és 30 közötti ember vesztette életét.", 20, 30),
     ],
 )
-def test_a_range_of_the_dead(language: str, text: str) -> None:
+def test_a_range_of_the_dead(language: str, text: str, low: int, high: int) -> None:
     got = [(c.value, c.low, c.high, c.qualifier) for c in claims(text, language) if c.metric == "killed"]
-    assert got == [(60, 40, 60, Qualifier.RANGE)]
+    assert got == [(high, low, high, Qualifier.RANGE)]
 
 
 def test_the_rescued_are_not_the_missing_beside_a_vague_quantity() -> None:
