@@ -55,6 +55,15 @@ from tests.core.world_kit import claims, headlines
         # Lithuanian: a toll verb's "iki" is no "up to"; an earlier figure (lt)
         ('lt', 'Per sprogimą žuvusių kalnakasių skaičius išaugo iki 284, pranešė ministras.', ('284', '-')),
         ('lt', 'Anksčiau pranešta apie 40 žuvusiųjų, dabar aukų skaičius padidėjo iki 57.', ('57', '-')),
+        # Danish: "kommet til skade" and those treated at hospital are the injured, "har mistet livet", a toll "nu
+        # oppe på", a subset of one town ("Alene i Amatrice"), a toll revised down, the injured by severity (da)
+        ('da', 'Omkring 75.000 mennesker er kommet til skade.', ('-', '75000:about')),
+        ('da', 'Dødstallet efter jordskælvet er nu oppe på 53.000, oplyser myndighederne.', ('53000', '-')),
+        ('da', 'Mindst 267 mennesker har mistet livet ved jordskælvet. 387 er blevet behandlet på hospitaler. '
+               'Alene i Amatrice er 207 døde.', ('267:at_least', '387')),
+        ('da', 'Politiet har nedjusteret dødstallet til 18. Først blev 25 døde meldt.', ('18', '-')),
+        ('da', 'Tre personer blev alvorligt såret og tolv lettere såret.', ('-', '15')),
+        ('da', 'Fortsat er 11 sårede indlagt på hospitalet.', ('-', '-')),
         # Tagalog number words (tl)
         ('tl', 'Pito ang sugatan sa aksidente.', ('-', '7')),
         ('tl', 'Tatlo ang patay at lima ang sugatan sa pagsabog.', ('3', '5')),
@@ -74,6 +83,7 @@ def test_probed_figures(language: str, text: str, expected: tuple[str, str]) -> 
         ("sv", "Mellan 40 och 60 människor dödades i attacken, enligt polisen.", 40, 60),
         ("sv", "I attacken dödades mellan 40 och 60 människor.", 40, 60),
         ("hu", "A támadásban 20 és 30 közötti ember vesztette életét.", 20, 30),
+        ("da", "Mellem 20 og 30 mennesker blev dræbt i angrebet.", 20, 30),
     ],
 )
 def test_a_range_of_the_dead(language: str, text: str, low: int, high: int) -> None:
