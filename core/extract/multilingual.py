@@ -793,6 +793,19 @@ def _increment(lang: Language, lower: str, start: int, s_start: int) -> bool:
     return any(not lower[m.end() : start].strip() for m in lang.increment_before.finditer(lower, window_start, start))
 
 
+_THEN_SPACE = re.compile(r"\s{1,3}")
+
+
+def _injured_who_died(lang: Language, lower: str, trigger: _Trigger) -> bool:
+    """'tres ferits morissin a l'hospital', 'tres heridos murieron': the injured word right before a verb of dying
+    (a killed trigger after a space) counts those of the injured who died, a part of them, not their total."""
+    gap = _THEN_SPACE.match(lower, trigger.end)
+    if gap is None:
+        return False
+    after = lang.triggers.match(lower, gap.end())
+    return after is not None and after.lastgroup == "killed"
+
+
 def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
     if trigger.metric == "wounded" and _still_in_care(lang, lower, number, trigger, s_start):
         return True
@@ -800,6 +813,8 @@ def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_st
         if lang.partitive is not None and lang.partitive.match(lower, number.end, trigger.start):
             return True
         if lang.stage_after is not None and lang.stage_after.match(lower, trigger.end, trigger.end + 40):
+            return True
+        if trigger.metric == "wounded" and _injured_who_died(lang, lower, trigger):
             return True
     if lang.subset_before is not None:
         window_start = max(s_start, number.start - _SUBSET_WINDOW)

@@ -64,6 +64,10 @@ from tests.core.world_kit import claims, headlines
         ('da', 'Politiet har nedjusteret dødstallet til 18. Først blev 25 døde meldt.', ('18', '-')),
         ('da', 'Tre personer blev alvorligt såret og tolv lettere såret.', ('-', '15')),
         ('da', 'Fortsat er 11 sårede indlagt på hospitalet.', ('-', '-')),
+        # the injured who died are a part of the injured, not their total (ca, hu)
+        ('ca', "El nombre de morts ha pujat a 30, després que tres ferits morissin a l'hospital.", ('30', '-')),
+        ('hu', 'Három sebesült meghalt a kórházban.', ('-', '-')),
+        ('ca', 'Tres persones van morir i 20 van resultar ferides.', ('3', '20')),
         # Tagalog number words (tl)
         ('tl', 'Pito ang sugatan sa aksidente.', ('-', '7')),
         ('tl', 'Tatlo ang patay at lima ang sugatan sa pagsabog.', ('3', '5')),

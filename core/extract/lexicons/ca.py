@@ -76,6 +76,9 @@ TRIGGERS = {
         "morts",
         "difunts",
         "morir",
+        "morissin",  # subjunctive: "després que tres ferits morissin"
+        "morís",
+        "moriren",
         "mortals",
         "defuncions",
         "cadàvers",
