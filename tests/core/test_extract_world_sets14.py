@@ -68,6 +68,14 @@ from tests.core.world_kit import claims, headlines
         ('ca', "El nombre de morts ha pujat a 30, després que tres ferits morissin a l'hospital.", ('30', '-')),
         ('hu', 'Három sebesült meghalt a kórházban.', ('-', '-')),
         ('ca', 'Tres persones van morir i 20 van resultar ferides.', ('3', '20')),
+        # Vietnamese: "hàng chục" (dozens) is no figure of ten, a toll revised down, the injured by severity, the
+        # dead and the missing together, casualties ("thương vong") neither (vi)
+        ('vi', 'Ít nhất 14 người thiệt mạng và hàng chục người bị thương.', ('14:at_least', '12:vague')),
+        ('vi', 'Số người chết đã giảm xuống còn 18 người sau khi rà soát. Ban đầu có 25 người chết được báo cáo.',
+         ('18', '-')),
+        ('vi', 'Vụ tai nạn làm 3 người bị thương nặng và 12 người bị thương nhẹ.', ('-', '15')),
+        ('vi', 'Bão làm 233 người chết và mất tích.', ('-', '-')),
+        ('vi', 'Vụ tai nạn khiến 5 người thương vong.', ('-', '-')),
         # Tagalog number words (tl)
         ('tl', 'Pito ang sugatan sa aksidente.', ('-', '7')),
         ('tl', 'Tatlo ang patay at lima ang sugatan sa pagsabog.', ('3', '5')),
