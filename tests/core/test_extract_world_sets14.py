@@ -76,6 +76,9 @@ from tests.core.world_kit import claims, headlines
         ('vi', 'Vụ tai nạn làm 3 người bị thương nặng và 12 người bị thương nhẹ.', ('-', '15')),
         ('vi', 'Bão làm 233 người chết và mất tích.', ('-', '-')),
         ('vi', 'Vụ tai nạn khiến 5 người thương vong.', ('-', '-')),
+        # a toll expected to rise is a projection (el)
+        ('el', 'Ο αριθμός των νεκρών αυξήθηκε στους 74. Ο αριθμός των νεκρών αναμένεται να αυξηθεί σε 100.',
+         ('74', '-')),
         # Tagalog number words (tl)
         ('tl', 'Pito ang sugatan sa aksidente.', ('-', '7')),
         ('tl', 'Tatlo ang patay at lima ang sugatan sa pagsabog.', ('3', '5')),
