@@ -79,6 +79,14 @@ from tests.core.world_kit import claims, headlines
         # a toll expected to rise is a projection (el)
         ('el', 'Ο αριθμός των νεκρών αυξήθηκε στους 74. Ο αριθμός των νεκρών αναμένεται να αυξηθεί σε 100.',
          ('74', '-')),
+        # Urdu: a toll revised down and an earlier figure, dozens, a part of the injured ("زخمیوں میں سے 3"), those
+        # still in hospital, an increment, a toll that passed a figure (ur)
+        ('ur', 'حکام نے ہلاکتوں کی تعداد کم کر کے 18 کر دی ہے۔ اس سے قبل 25 ہلاکتوں کی اطلاع دی گئی تھی۔', ('18', '-')),
+        ('ur', 'درجنوں افراد زخمی ہوئے۔', ('-', '12:vague')),
+        ('ur', 'دھماکے میں 5 افراد جاں بحق اور 12 زخمی ہوگئے، زخمیوں میں سے 3 کی حالت تشویشناک ہے۔', ('5', '12')),
+        ('ur', 'ہسپتال میں اب بھی 20 زخمی زیر علاج ہیں۔', ('-', '-')),
+        ('ur', 'مزید 3 لاشیں نکال لی گئیں جس کے بعد ہلاکتوں کی تعداد 15 ہوگئی۔', ('15', '-')),
+        ('ur', 'ہلاک ہونے والوں کی تعداد 1,000 سے تجاوز کر گئی ہے۔', ('1000:more_than', '-')),
         # Tagalog number words (tl)
         ('tl', 'Pito ang sugatan sa aksidente.', ('-', '7')),
         ('tl', 'Tatlo ang patay at lima ang sugatan sa pagsabog.', ('3', '5')),
@@ -99,6 +107,7 @@ def test_probed_figures(language: str, text: str, expected: tuple[str, str]) -> 
         ("sv", "I attacken dödades mellan 40 och 60 människor.", 40, 60),
         ("hu", "A támadásban 20 és 30 közötti ember vesztette életét.", 20, 30),
         ("da", "Mellem 20 og 30 mennesker blev dræbt i angrebet.", 20, 30),
+        ("ur", "حملے میں 20 سے 30 افراد ہلاک ہوئے۔", 20, 30),
     ],
 )
 def test_a_range_of_the_dead(language: str, text: str, low: int, high: int) -> None:
