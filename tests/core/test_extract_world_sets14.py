@@ -87,6 +87,8 @@ from tests.core.world_kit import claims, headlines
         ('ur', 'ہسپتال میں اب بھی 20 زخمی زیر علاج ہیں۔', ('-', '-')),
         ('ur', 'مزید 3 لاشیں نکال لی گئیں جس کے بعد ہلاکتوں کی تعداد 15 ہوگئی۔', ('15', '-')),
         ('ur', 'ہلاک ہونے والوں کی تعداد 1,000 سے تجاوز کر گئی ہے۔', ('1000:more_than', '-')),
+        # an earlier figure after the latest (fa)
+        ('fa', 'شمار کشته‌شدگان به ۱۸ نفر رسید. پیش از این ۲۵ کشته گزارش شده بود.', ('18', '-')),
         # Tagalog number words (tl)
         ('tl', 'Pito ang sugatan sa aksidente.', ('-', '7')),
         ('tl', 'Tatlo ang patay at lima ang sugatan sa pagsabog.', ('3', '5')),
@@ -108,6 +110,7 @@ def test_probed_figures(language: str, text: str, expected: tuple[str, str]) -> 
         ("hu", "A támadásban 20 és 30 közötti ember vesztette életét.", 20, 30),
         ("da", "Mellem 20 og 30 mennesker blev dræbt i angrebet.", 20, 30),
         ("ur", "حملے میں 20 سے 30 افراد ہلاک ہوئے۔", 20, 30),
+        ("fa", "در این حمله بین ۲۰ تا ۳۰ نفر کشته شدند.", 20, 30),
     ],
 )
 def test_a_range_of_the_dead(language: str, text: str, low: int, high: int) -> None:
