@@ -89,6 +89,23 @@ from tests.core.world_kit import claims, headlines
         ('ur', 'ہلاک ہونے والوں کی تعداد 1,000 سے تجاوز کر گئی ہے۔', ('1000:more_than', '-')),
         # an earlier figure after the latest (fa)
         ('fa', 'شمار کشته‌شدگان به ۱۸ نفر رسید. پیش از این ۲۵ کشته گزارش شده بود.', ('18', '-')),
+        # Romanian: a toll revised down and an earlier figure, dozens, the injured by severity, an increment, and
+        # "alte" after a figure of the dead another group (ro)
+        ('ro', 'Bilanțul a fost revizuit în scădere la 18 morți. Inițial fuseseră anunțați 25 de morți.', ('18', '-')),
+        ('ro', 'Zeci de persoane au fost rănite.', ('-', '12:vague')),
+        ('ro', 'Trei persoane au fost rănite grav și alte 12 ușor.', ('-', '15')),
+        ('ro', 'Alte 3 cadavre au fost găsite, iar bilanțul a ajuns la 15 morți.', ('15', '-')),
+        ('ro', 'Cel puțin 27 de persoane au murit și alte 180 au fost rănite.', ('27:at_least', '180')),
+        # Icelandic: number words, a toll's count noun and update, tens (is)
+        ('is', 'Tala látinna er komin upp í 62.', ('62', '-')),
+        ('is', 'Þrír létust og tólf særðust í árásinni.', ('3', '12')),
+        ('is', 'Tuttugu og fimm létust.', ('25', '-')),
+        ('is', 'Tugir manna slösuðust.', ('-', '12:vague')),
+        # Finnish: an earlier figure, tens, the injured by severity, a toll revised down, still in hospital (fi)
+        ('fi', 'Kymmenet ihmiset loukkaantuivat.', ('-', '12:vague')),
+        ('fi', 'Kolme loukkaantui vakavasti ja 12 lievästi.', ('-', '15')),
+        ('fi', 'Kuolleiden määrä laski 18:aan. Aiemmin kuolleita kerrottiin olevan 25.', ('18', '-')),
+        ('fi', 'Yhä 20 loukkaantunutta on sairaalahoidossa.', ('-', '-')),
         # Tagalog number words (tl)
         ('tl', 'Pito ang sugatan sa aksidente.', ('-', '7')),
         ('tl', 'Tatlo ang patay at lima ang sugatan sa pagsabog.', ('3', '5')),
@@ -111,6 +128,7 @@ def test_probed_figures(language: str, text: str, expected: tuple[str, str]) -> 
         ("da", "Mellem 20 og 30 mennesker blev dræbt i angrebet.", 20, 30),
         ("ur", "حملے میں 20 سے 30 افراد ہلاک ہوئے۔", 20, 30),
         ("fa", "در این حمله بین ۲۰ تا ۳۰ نفر کشته شدند.", 20, 30),
+        ("ro", "Între 20 și 30 de persoane au murit.", 20, 30),
     ],
 )
 def test_a_range_of_the_dead(language: str, text: str, low: int, high: int) -> None:
