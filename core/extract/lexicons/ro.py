@@ -109,7 +109,9 @@ COORDINATORS = ("și", "şi", "si", "iar")
 # Ranges: "între 20 și 30" (between 20 and 30)
 RANGES = (("între", "și", ""), ("intre", "si", ""), ("între", "şi", ""))
 # The toll revised down: the number is the latest update, though smaller ("revizuit în scădere la 18")
-REVISED_DOWN = ("revizuit în scădere", "revizuit in scadere", "în scădere la", "a scăzut la", "redus la", "a fost redus")
+REVISED_DOWN = (
+    "revizuit în scădere", "revizuit in scadere", "în scădere la", "a scăzut la", "redus la", "a fost redus",
+)  # fmt: skip
 # Markers of an earlier figure shortly before the number ("Inițial fuseseră anunțați 25 de morți")
 EARLIER_BEFORE = ("inițial", "iniţial", "initial", "anterior", "un bilanț anterior", "un bilant anterior")
 # A word right before the number that adds to the toll ("Alte 3 cadavre au fost găsite")
