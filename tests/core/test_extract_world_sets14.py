@@ -106,6 +106,14 @@ from tests.core.world_kit import claims, headlines
         ('fi', 'Kolme loukkaantui vakavasti ja 12 lievästi.', ('-', '15')),
         ('fi', 'Kuolleiden määrä laski 18:aan. Aiemmin kuolleita kerrottiin olevan 25.', ('18', '-')),
         ('fi', 'Yhä 20 loukkaantunutta on sairaalahoidossa.', ('-', '-')),
+        # Dutch: tens ("tientallen"), the injured by severity in compounds ("zwaargewond"), still in hospital, a part
+        # of the dead ("Onder de slachtoffers zijn 32 kinderen") (nl)
+        ('nl', 'Tientallen mensen raakten gewond.', ('-', '12:vague')),
+        ('nl', 'Drie mensen raakten zwaargewond en twaalf lichtgewond.', ('-', '15')),
+        ('nl', 'Nog 20 gewonden liggen in het ziekenhuis.', ('-', '-')),
+        ('nl', 'Onder de slachtoffers zijn 32 kinderen.', ('-', '-')),
+        # Tagalog dozens and hundreds (tl)
+        ('tl', 'Hindi bababa sa 20 ang patay at dose-dosena ang sugatan.', ('20:at_least', '12:vague')),
         # Tagalog number words (tl)
         ('tl', 'Pito ang sugatan sa aksidente.', ('-', '7')),
         ('tl', 'Tatlo ang patay at lima ang sugatan sa pagsabog.', ('3', '5')),
@@ -129,6 +137,7 @@ def test_probed_figures(language: str, text: str, expected: tuple[str, str]) -> 
         ("ur", "حملے میں 20 سے 30 افراد ہلاک ہوئے۔", 20, 30),
         ("fa", "در این حمله بین ۲۰ تا ۳۰ نفر کشته شدند.", 20, 30),
         ("ro", "Între 20 și 30 de persoane au murit.", 20, 30),
+        ("nl", "Tussen de 20 en 30 mensen kwamen om het leven.", 20, 30),
     ],
 )
 def test_a_range_of_the_dead(language: str, text: str, low: int, high: int) -> None:

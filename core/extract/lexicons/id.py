@@ -66,7 +66,7 @@ TRIGGERS = {
         "dirawat di rumah sakit",
         "dibawa ke rumah sakit",
     ),
-    "missing": ("hilang",),
+    "missing": ("hilang", "dalam pencarian", "masih dicari"),
     "displaced": ("mengungsi", "pengungsi", "dievakuasi", "kehilangan tempat tinggal"),
     "arrested": ("ditangkap", "ditahan", "diamankan"),
 }

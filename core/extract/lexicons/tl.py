@@ -40,6 +40,16 @@ TRIGGERS = {
     "displaced": ("inilikas", "lumikas", "nawalan ng tirahan"),
     "arrested": ("inaresto", "arestado", "nadakip"),
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "dose-dosenang": (12, 12, 99),
+    "dose-dosena": (12, 12, 99),
+    "sampu-sampung": (12, 12, 99),
+    "daan-daang": (100, 100, 999),
+    "daan-daan": (100, 100, 999),
+    "libu-libong": (1000, 1000, 9999),
+    "libu-libo": (1000, 1000, 9999),
+}
 QUALIFIERS_BEFORE = {
     "hindi bababa sa": "at_least",
     "di bababa sa": "at_least",
