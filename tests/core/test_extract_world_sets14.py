@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
 
-from core.models import Qualifier
+from core.extract import extract
+from core.models import ArticleInput, Qualifier
 from tests.core.world_kit import claims, headlines
 
 
@@ -96,6 +99,7 @@ from tests.core.world_kit import claims, headlines
         ('ro', 'Trei persoane au fost rănite grav și alte 12 ușor.', ('-', '15')),
         ('ro', 'Alte 3 cadavre au fost găsite, iar bilanțul a ajuns la 15 morți.', ('15', '-')),
         ('ro', 'Cel puțin 27 de persoane au murit și alte 180 au fost rănite.', ('27:at_least', '180')),
+        ('ro', 'Bilanțul a urcat la 15 morți. Printre răniți se află și doi cetățeni români.', ('15', '-')),
         # Icelandic: number words, a toll's count noun and update, tens (is)
         ('is', 'Tala látinna er komin upp í 62.', ('62', '-')),
         ('is', 'Þrír létust og tólf særðust í árásinni.', ('3', '12')),
@@ -158,3 +162,10 @@ def test_who_gave_a_swedish_figure() -> None:
 def test_a_swedish_speaker_after_the_verb_is_no_place() -> None:
     text = "Minst 12 personer har omkommit i skogsbränderna öster om Aten, uppger den grekiska räddningstjänsten."
     assert {(c.value, c.attribution) for c in claims(text, "sv")} == {(12, None)}
+
+
+def test_a_finnish_weekday_in_the_genitive_dates_the_incident() -> None:
+    published = datetime(2011, 7, 25, 8, tzinfo=UTC)  # a Monday
+    text = "Poliisin mukaan perjantain iskuissa kuolleiden määrä on noussut 76:een."
+    (claim,) = extract(ArticleInput(text=text, language="fi", published_at=published)).claims
+    assert claim.incident_date == date(2011, 7, 22)

@@ -143,4 +143,4 @@ HAZARD_FAMILIES = {
 
 # A weekday with a part of the day or a case ending written onto it ("torstaina", "torstai-iltana"):
 # read by core.extract.world_dates
-WEEKDAY_SUFFIXES = ("na", "iltana", "aamuna", "yönä")
+WEEKDAY_SUFFIXES = ("na", "iltana", "aamuna", "yönä", "n", "illan", "aamun", "yön")  # "perjantain iskuissa": Friday's

@@ -132,7 +132,7 @@ QUALIFIERS_BEFORE = {
     "pana la": "up_to",
 }
 SUBSET_BEFORE = (
-    "printre care", "dintre care", "inclusiv",
+    "printre care", "dintre care", "inclusiv", "printre",  # "Printre răniți se află și doi cetățeni români"
 )  # fmt: skip
 NOT_COUNTS_AFTER = (
     "ani",
