@@ -642,7 +642,8 @@ def _claim(
     limit = trigger.start if trigger.start >= number.end else min(sentence[1], number.end + _QUALIFIER_GAP + 20)
     qualifier, q_start, q_end = _qualifier(lang, lower, number, sentence[0], limit)
     verb = _update_verb(lang, lower, sentence[0], q_start, number.start) if q_start < number.start else None
-    if verb is not None and verb.start() <= q_start < verb.end():  # "đã lên tới 4.352": the verb, no qualifier
+    if verb is not None and verb.start() <= q_start < verb.end() and qualifier is not Qualifier.MORE_THAN:
+        # "đã lên tới 4.352": the verb, no qualifier; but a verb of passing stays "more than" ("melampaui 900")
         qualifier, q_start, q_end = Qualifier.EXACT, number.start, number.end
     if qualifier is Qualifier.EXACT and trigger.heads_count and trigger.end <= number.start:
         # "تجاوز عدد القتلى 1000": a verb of exceeding before the count noun, the number after it
@@ -787,7 +788,9 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
     """'45 años', '7 km', '30%', '6 de febrero': a number with a unit or a month after it is not a count."""
     if lang.not_counts is not None and lang.not_counts.match(lower, number.end, end):
         return True
-    if _COMPOUND.match(lower, number.end, end):  # "45-letni", "50-årene", "5-jährige": an age or a size, no count
+    if _COMPOUND.match(lower, number.end, end) and not (  # "45-letni", "50-årene": an age or a size, no count
+        lang.hyphen_endings is not None and lang.hyphen_endings.match(lower, number.end, end)
+    ):  # ... but "238-ra emelkedett" (rose to 238): a case ending of the language (lexicon HYPHEN_ENDINGS)
         return True
     if lang.months is not None:
         pattern, _ = lang.months
@@ -806,6 +809,19 @@ def _increment(lang: Language, lower: str, start: int, s_start: int) -> bool:
     return any(not lower[m.end() : start].strip() for m in lang.increment_before.finditer(lower, window_start, start))
 
 
+_THEN_SPACE = re.compile(r"\s{1,3}")
+
+
+def _injured_who_died(lang: Language, lower: str, trigger: _Trigger) -> bool:
+    """'tres ferits morissin a l'hospital', 'tres heridos murieron': the injured word right before a verb of dying
+    (a killed trigger after a space) counts those of the injured who died, a part of them, not their total."""
+    gap = _THEN_SPACE.match(lower, trigger.end)
+    if gap is None:
+        return False
+    after = lang.triggers.match(lower, gap.end())
+    return after is not None and after.lastgroup == "killed"
+
+
 def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
     if trigger.metric == "wounded" and _still_in_care(lang, lower, number, trigger, s_start):
         return True
@@ -813,6 +829,8 @@ def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_st
         if lang.partitive is not None and lang.partitive.match(lower, number.end, trigger.start):
             return True
         if lang.stage_after is not None and lang.stage_after.match(lower, trigger.end, trigger.end + 40):
+            return True
+        if trigger.metric == "wounded" and _injured_who_died(lang, lower, trigger):
             return True
     if lang.subset_before is not None:
         window_start = max(s_start, number.start - _SUBSET_WINDOW)
@@ -836,13 +854,21 @@ _STILL_WINDOW = 20  # "aún permanecen hospitalizadas 30 personas", "todavía ha
 def _still_in_care(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
     """Are the wounded counted those still in hospital ('30 permanecen hospitalizados', '40 orang masih dirawat',
     'noch 12 Verletzte im Krankenhaus'): a word of remaining (lexicon STILL_IN_CARE) between the number and its
-    trigger or right before them, and a word of care (CARE_WORDS: a hospital, being admitted) in their clause? Then
-    they are a part of the injured, not their total ('Há ainda 64 feridos', 'there are also 64', stays the total)."""
+    trigger, right before them or right after them in their clause, and a word of care (CARE_WORDS: a hospital,
+    being admitted) in their clause? Then they are a part of the injured, not their total ('Há ainda 64 feridos',
+    'there are also 64', stays the total)."""
     if lang.still is None or lang.care is None:
         return False
     first, last = min(number.start, trigger.start), max(number.end, trigger.end)
     start = max(s_start, first - _STILL_WINDOW)
-    if not any(not _AFTER_BREAK.search(lower, m.end(), first) for m in lang.still.finditer(lower, start, last)):
+    # ... or right after them in their clause, where the language puts it after its subject ("Majeruhi 12 bado
+    # wamelazwa", "11 skadade vårdas fortfarande på sjukhus")
+    after = lang.still.search(lower, last, last + _STILL_WINDOW)
+    after_in_clause = after is not None and not any(
+        p.search(lower, last, after.start()) for p in (_AFTER_BREAK, _SENTENCE_END)
+    )
+    before = any(not _AFTER_BREAK.search(lower, m.end(), first) for m in lang.still.finditer(lower, start, last))
+    if not before and not after_in_clause:
         return False
     breaks = [m.end() for m in _AFTER_BREAK.finditer(lower, s_start, first)]
     clause_start = breaks[-1] if breaks else s_start

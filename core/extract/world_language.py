@@ -48,6 +48,8 @@ class Language:
         # "28 victimes identifiées", "40 cuerpos recuperados": a stage of the count, not the toll
         self.stage_after = _phrases(getattr(lexicon, "STAGE_AFTER", ()), lexicon.MATCH, anchored=True)
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
+        # "238-ra emelkedett", "12-en meghaltak": a case ending after a hyphen keeps the number a count
+        self.hyphen_endings = _phrases(tuple(f"-{e}" for e in getattr(lexicon, "HYPHEN_ENDINGS", ())), "word", True)
         # "cuatro terroristas han muerto", "3 Angreifer": the attackers' own dead are no toll of the victims
         self.perpetrators = _phrases(getattr(lexicon, "PERPETRATORS", ()), lexicon.MATCH, anchored=True)
         self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)

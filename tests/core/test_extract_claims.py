@@ -206,8 +206,8 @@ def test_noisy_text_offsets_and_boilerplate() -> None:
     [
         ("Drei Menschen wurden bei dem Angriff auf die Stadt getötet, teilten die Behörden mit.", None, True),
         ("Trois personnes ont été tuées dans l'attaque contre la ville, selon les autorités locales.", None, True),
-        ("Watu watatu walifariki katika mlipuko kwenye kiwanda, maafisa wa zimamoto walisema asubuhi.", None, False),
-        ("Three people were killed in the attack.", "sw", False),
+        ("שלושה אנשים נהרגו בפיצוץ במפעל, כך מסרו הכבאים הבוקר.", None, False),
+        ("Three people were killed in the attack.", "he", False),
         ("Three people were killed in the attack on the city, officials said.", None, True),
         ("Three people were killed in the attack.", "en-GB", True),
         ("5 killed", None, True),

@@ -15,12 +15,16 @@ from types import ModuleType
 # English keeps its own, deeper lexicon (tolls, sources, singular phrasings) read by the English passes.
 WORLD_LANGUAGES = (
     "ar", "bn", "ca", "da", "de", "el", "es", "fa", "fi", "fr", "hi", "hu", "id", "is", "it", "ja", "ko", "lt",
-    "ne", "nl", "no", "pl", "pt", "ro", "ru", "sv", "ta", "tl", "tr", "uk", "ur", "vi", "zh",
+    "ne", "nl", "no", "pl", "pt", "ro", "ru", "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
 )  # fmt: skip
 LANGUAGES = ("en",)
-# Codes that share a lexicon (Norwegian Bokmål and Nynorsk, Malay read as Indonesian), and module names that
-# differ from the code ("is" is a Python keyword).
-ALIASES = {"nb": "no", "nn": "no", "ms": "id", "zh-tw": "zh", "zh-cn": "zh"}
+# Codes that share a lexicon (Norwegian Bokmål and Nynorsk, Malay read as Indonesian, the written Moroccan and
+# Egyptian Arabic, Wu and Cantonese that py3langid tells apart from news's Arabic and Chinese), and module names
+# that differ from the code ("is" is a Python keyword).
+ALIASES = {
+    "nb": "no", "nn": "no", "ms": "id", "zh-tw": "zh", "zh-cn": "zh", "wuu": "zh", "yue": "zh", "ary": "ar",
+    "arz": "ar",
+}  # fmt: skip
 _MODULE = {"is": "is_"}
 
 

@@ -53,6 +53,16 @@ APPROXIMATE = {
     "un centenar": 100,
     "un miler": 1000,
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high); also so
+# that "104 persones i centenars continuen desaparegudes" gives the missing no precise figure
+VAGUE_QUANTITIES = {
+    "desenes": (12, 12, 99),
+    "dotzenes": (12, 12, 99),
+    "centenars": (100, 100, 999),
+    "milers": (1000, 1000, 9999),
+    "desenes de milers": (10_000, 10_000, 99_999),
+    "centenars de milers": (100_000, 100_000, 999_999),
+}
 TRIGGERS = {
     "killed": (
         "morts",
@@ -66,6 +76,9 @@ TRIGGERS = {
         "morts",
         "difunts",
         "morir",
+        "morissin",  # subjunctive: "després que tres ferits morissin"
+        "morís",
+        "moriren",
         "mortals",
         "defuncions",
         "cadàvers",

@@ -53,13 +53,49 @@ TRIGGERS = {
         "dødsofre",
         "dødstal*",
         "mistede livet",
+        "mistet livet",
+        "mister livet",
         "dødsfald",
     ),
-    "wounded": ("sårede", "såret", "kvæstede", "kvæstet", "skadede", "tilskadekomne"),
+    "wounded": (
+        "sårede", "såret", "kvæstede", "kvæstet", "skadede", "tilskadekomne", "kommet til skade", "kom til skade",
+        # those treated at or taken to hospital, given as the injured ("387 er blevet behandlet på hospitaler")
+        "behandlet på hospital*", "indlagt på hospital*", "bragt på hospital*", "kørt på hospital*",
+    ),
     "missing": ("savnede", "savnet", "forsvundne"),
     "displaced": ("evakueret", "evakuerede", "hjemløse"),
     "arrested": ("anholdt", "anholdte", "arresteret", "anholdelser"),
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "dusinvis": (12, 12, 99),
+    "snesevis": (12, 12, 99),
+    "hundredvis": (100, 100, 999),
+    "flere hundrede": (100, 100, 999),
+    "tusindvis": (1000, 1000, 9999),
+    "flere tusinde": (1000, 1000, 9999),
+    "titusindvis": (10_000, 10_000, 99_999),
+}
+# The dead and the wounded (or missing) counted together: neither metric counts it
+DEAD_AND_WOUNDED = ("døde eller sårede", "døde og sårede", "dræbt eller såret", "døde eller savnede")
+# The injured by severity ("tre alvorligt og tolv lettere såret" = 15, core.extract.world_grades)
+INJURY_GRADES = {
+    "critical": ("kritisk", "livstruende"),
+    "severe": ("alvorligt", "alvorlige", "hårdt"),
+    "light": ("lettere", "let", "lettere tilskadekomne"),
+}
+COORDINATORS = ("og", "mens")
+# Ranges: 'mellem 20 og 30'
+RANGES = (("mellem", "og", ""),)
+FROM_TO = (("fra", "til"),)  # "from N to M": N is superseded
+# Toll verbs before the number: the number after them is the toll's latest update ("er nu oppe på 53.000")
+UPDATE_BEFORE = ("steget til", "er steget til", "stiger til", "steg til", "oppe på", "nu oppe på", "nået op på")
+# The toll revised down ("nedjusteret dødstallet til 18")
+REVISED_DOWN = ("nedjusteret", "nedjusterede", "justeret ned")
+# Markers of an earlier figure shortly before the number ('initially')
+EARLIER_BEFORE = ("tidligere", "først", "oprindelig", "i første omgang")
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = ("yderligere",)
 QUALIFIERS_BEFORE = {
     "mindst": "at_least",
     "i hvert fald": "at_least",
@@ -74,7 +110,7 @@ QUALIFIERS_BEFORE = {
     "cirka": "about",
     "ca.": "about",
 }
-SUBSET_BEFORE = ("heriblandt", "blandt dem", "herunder", "inklusive")
+SUBSET_BEFORE = ("heriblandt", "blandt dem", "herunder", "inklusive", "alene i")  # "Alene i Amatrice er 207 døde"
 NOT_COUNTS_AFTER = (
     "år",
     "km",
@@ -89,8 +125,24 @@ NOT_COUNTS_AFTER = (
     "dollar",
     "grader",
 )
-COUNT_NOUNS = ("antallet",)
-PROJECTION_BEFORE = ("kan stige", "frygter")
+COUNT_NOUNS = ("antallet", "dødstallet")
+PROJECTION_BEFORE = ("kan stige", "frygter", "ventes", "forventes")
+# Who gave a figure: "ifølge" (no speech verbs: the speaker comes after the verb with adjectives first, "oplyser de
+# pakistanske myndigheder", which the shared routine does not read; see sv)
+ACCORDING_BEFORE = ("ifølge",)
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "politiet": "police",
+    "myndighederne": "authorities",
+    "regeringen": "government",
+    "ministeriet": "ministry",
+    "redningstjenesten": "rescue service",
+    "civilbeskyttelsen": "civil protection",
+    "hospitalet": "hospital",
+    "borgmesteren": "mayor",
+}
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("fortsat", "stadig", "stadigvæk")
+CARE_WORDS = ("hospital*", "indlagt", "intensiv*")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
 LOCATIVES = ("i", "ved")

@@ -226,7 +226,7 @@ NOT_COUNTS_AFTER = (
     "δολάρια",
 )
 COUNT_NOUNS = ("αριθμός", "απολογισμός")
-PROJECTION_BEFORE = ("ενδέχεται", "μπορεί να φτάσει")
+PROJECTION_BEFORE = ("ενδέχεται", "μπορεί να φτάσει", "αναμένεται", "φοβούνται ότι", "φόβοι ότι", "πιθανόν να")
 FROM_TO = (("από", "σε"),)  # "from N to M": N is superseded
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("σύμφωνα με", "κατά", "όπως ανακοίνωσε", "όπως μετέδωσε")

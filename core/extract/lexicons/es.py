@@ -18,7 +18,8 @@ Names every world lexicon defines:
 - SINCE_START / SUPERLATIVES: words marking a sentence's figures as a toll to date over a war, season or year
   ("desde el inicio de la guerra": cumulative), unless a superlative makes them the incident's ("el más mortífero");
 - NUMBER_COUNTERS / NUMBER_ENDINGS: a counter or a case ending written onto a number word ("বারোজন",
-  "দুই হাজারের বেশি");
+  "দুই হাজারের বেশি"); HYPHEN_ENDINGS: case endings written after a hyphen onto digits, which keep the number a
+  count ("238-ra emelkedett", hu), where a hyphen and letters otherwise make an age or a size ("45-letni");
 - VAGUE_QUANTITIES: "decenas" (12), "cientos" (100), coded the way ACLED codes them, with their band: never a
   precise figure (qualifier vague);
 - DEAD_AND_WOUNDED: the dead counted together with the wounded or the missing ("57 muertos y heridos", "57 muertos

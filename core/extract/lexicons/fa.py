@@ -51,6 +51,13 @@ TRIGGERS = {
         "جان‌باختگان",
         "کشتار",
         "جسد",
+        # martyred, the word of Iranian and Palestinian outlets for those killed in an attack; not "شهید" alone,
+        # which names streets, hospitals and universities ("بیمارستان شهید رجایی")
+        "شهید شد",
+        "نفر شهید",
+        "تن شهید",
+        "به شهادت رسید",
+        "شهدا",
     ),
     "wounded": ("زخمی", "مجروح", "مصدوم", "آسیب دیده", "آسیب‌دیده", "آسیب دیدند"),
     "missing": ("مفقود", "ناپدید"),
@@ -78,6 +85,10 @@ QUALIFIERS_BEFORE = {
 # after the number (verb-final): a toll that passed it ("از ۳۰۰ نفر گذشت", "از ۳۰۰ نفر فراتر رفت")
 QUALIFIERS_AFTER = {"گذشت": "more_than", "فراتر رفت": "more_than"}
 SUBSET_BEFORE = ("از جمله", "که از این تعداد", "از این تعداد")
+# Ranges: "بین ۲۰ تا ۳۰ نفر", "بین ۲۰ و ۳۰" (between 20 and 30)
+RANGES = (("بین", "تا", ""), ("بین", "و", ""))
+# Markers of an earlier figure shortly before the number ("پیش از این ۳۰ کشته گزارش شده بود")
+EARLIER_BEFORE = ("پیش از این", "پیشتر", "قبلا", "قبلاً", "در ابتدا", "ابتدا")
 NOT_COUNTS_AFTER = (
     "بار",  # "counted twice", "dos veces": how often, not how many
     "سال", "ساله", "کیلومتر", "متر", "%", "درصد", "ساعت", "روز", "دقیقه", "ریشتر", "تومان", "دلار",

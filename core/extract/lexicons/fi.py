@@ -70,6 +70,32 @@ QUALIFIERS_BEFORE = {
     "peräti": "up_to",
 }
 SUBSET_BEFORE = ("heistä", "joista", "mukaan lukien")
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "kymmeniä": (12, 12, 99),
+    "kymmenet": (12, 12, 99),
+    "satoja": (100, 100, 999),
+    "sadat": (100, 100, 999),
+    "tuhansia": (1000, 1000, 9999),
+    "tuhannet": (1000, 1000, 9999),
+    "kymmeniätuhansia": (10_000, 10_000, 99_999),
+}
+# The injured by severity ("kolme loukkaantui vakavasti ja 12 lievästi" = 15, core.extract.world_grades)
+INJURY_GRADES = {
+    "critical": ("kriittisesti", "hengenvaarallisesti"),
+    "severe": ("vakavasti", "vakavia", "vaikeasti"),
+    "light": ("lievästi", "lieviä", "lievemmin"),
+}
+COORDINATORS = ("ja", "kun taas")
+# The toll revised down ("Kuolleiden määrä laski 18:aan")
+REVISED_DOWN = ("laski", "laskenut", "tarkistettiin alaspäin", "korjattiin alaspäin")
+# Markers of an earlier figure shortly before the number ("Aiemmin kuolleita kerrottiin olevan 200")
+EARLIER_BEFORE = ("aiemmin", "aluksi", "alun perin", "ensin")
+# A word right before the number that adds to the toll ("vielä 5 ruumista")
+INCREMENT_BEFORE = ("vielä", "lisää")
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("yhä", "edelleen", "vielä")
+CARE_WORDS = ("sairaala*", "hoidossa", "hoidettavana")
 NOT_COUNTS_AFTER = ("vuot", "km", "kilometr", "metri", "%", "prosent", "tunti", "päivä", "minuut", "euro", "dollari")
 COUNT_NOUNS = ("määrä",)
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
@@ -117,4 +143,4 @@ HAZARD_FAMILIES = {
 
 # A weekday with a part of the day or a case ending written onto it ("torstaina", "torstai-iltana"):
 # read by core.extract.world_dates
-WEEKDAY_SUFFIXES = ("na", "iltana", "aamuna", "yönä")
+WEEKDAY_SUFFIXES = ("na", "iltana", "aamuna", "yönä", "n", "illan", "aamun", "yön")  # "perjantain iskuissa": Friday's

@@ -6,7 +6,28 @@ LANGUAGE = "hu"
 MATCH = "prefix"
 DIGIT_GROUPS = " ."
 DECIMAL = ","
-SCALES = {"ezer": 1000, "millió": 1_000_000}
+# with a case ending ("meghaladja a 60 ezret", "38 ezerre emelkedett", "2 ezren", two thousand of them)
+SCALES = {
+    "ezer": 1000, "ezret": 1000, "ezerre": 1000, "ezren": 1000, "ezernél": 1000, "ezerig": 1000,
+    "millió": 1_000_000, "milliót": 1_000_000, "millióra": 1_000_000,
+}  # fmt: skip
+# Case endings written after a hyphen onto digits: the number stays a count ("238-ra emelkedett", rose to 238;
+# "12-en meghaltak", twelve of them died; "80-at", "40-nél többen"); not "-szor" (times) nor "-os" (a size)
+HYPHEN_ENDINGS = (
+    "ra", "re", "an", "en", "on", "ön", "ig", "at", "et", "ot", "öt", "t", "nál", "nél", "ról", "ről", "nak", "nek",
+)  # fmt: skip
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "tucatnyi": (12, 12, 99),
+    "több tucat": (12, 12, 99),
+    "tucatnyian": (12, 12, 99),
+    "több száz": (100, 100, 999),
+    "százak": (100, 100, 999),
+    "több ezer": (1000, 1000, 9999),
+    "ezrek": (1000, 1000, 9999),
+    "több tízezer": (10_000, 10_000, 99_999),
+    "tízezrek": (10_000, 10_000, 99_999),
+}
 NUMBER_WORDS = {
     "egy": 1,
     "két": 2,
@@ -62,6 +83,10 @@ TRIGGERS = {
         "áldozat",
         "életét vesztette",
         "életüket vesztették",
+        "vesztette életét",  # the verb first ("38 ezer ember vesztette életét")
+        "vesztették életüket",
+        "halálát lelte",
+        "lelte halálát",
         "életét követel",
         "életüket követel",
         "áldozatot követel",
@@ -75,7 +100,27 @@ TRIGGERS = {
     "displaced": ("kitelepít", "evakuál", "hajléktalan"),
     "arrested": ("letartóztat", "őrizetbe", "őrizetbe vett"),
 }
+# The dead and the wounded (or missing) counted together: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "halott és sebesült", "halottak és sebesültek", "halott vagy sebesült", "meghalt vagy megsebesült",
+    "halott vagy eltűnt", "halottak és eltűntek",
+)  # fmt: skip
+# The injured by severity ("3 súlyosan és 12 könnyebben sérült" = 15, core.extract.world_grades), and the words
+# that coordinate two counts
+INJURY_GRADES = {
+    "critical": ("életveszélyes", "életveszélyesen", "kritikus"),
+    "severe": ("súlyos", "súlyosan"),
+    "light": ("könnyű", "könnyebb", "könnyebben", "könnyen"),
+}
+COORDINATORS = ("és", "míg", "valamint")
+# Ranges: "20 és 30 között" (between 20 and 30)
+RANGES = (("", "és", "közötti"), ("", "és", "között"))
 QUALIFIERS_BEFORE = {
+    "meghaladja a": "more_than",
+    "meghaladta a": "more_than",
+    "legkevesebb": "at_least",
+    "hozzávetőleg": "about",
+    "megközelítőleg": "about",
     "legalább": "at_least",
     "több mint": "more_than",
     "mintegy": "about",
@@ -86,6 +131,14 @@ QUALIFIERS_BEFORE = {
     "majdnem": "nearly",
     "akár": "up_to",
 }
+# The toll's update: a verb right after the number (with its "-ra"/"-re", to): "238-ra emelkedett", "nőtt"
+UPDATE_AFTER = ("emelkedett", "emelkedik", "nőtt", "növekedett", "ugrott", "nő")
+# The toll revised down ("18-ra csökkentették a halottak számát")
+REVISED_DOWN = ("csökkentették", "csökkent", "lefelé módosították", "módosították")
+# Markers of an earlier figure shortly before the number ('initially')
+EARLIER_BEFORE = ("korábban", "kezdetben", "először", "eleinte")
+# A word right before the number that adds to the toll ("további 5 holttestet")
+INCREMENT_BEFORE = ("további", "újabb")
 SUBSET_BEFORE = ("köztük", "közülük", "akik közül")
 NOT_COUNTS_AFTER = (
     "éves",
@@ -102,7 +155,11 @@ NOT_COUNTS_AFTER = (
     "dollár",
     "fok",
 )
-COUNT_NOUNS = ("száma",)
+COUNT_NOUNS = ("száma", "számát")
+PROJECTION_BEFORE = ("tovább emelkedhet", "elérheti", "emelkedhet", "meghaladhatja")
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("még mindig", "továbbra is", "jelenleg is", "még")
+CARE_WORDS = ("kórház*", "ápol*")
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_AFTER = ("szerint", "közölte", "jelentette")
 SPEECH_VERBS = ("közölte", "mondta", "jelentette", "nyilatkozta", "írja", "számolt be", "tájékoztatott")

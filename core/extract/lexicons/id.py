@@ -66,7 +66,7 @@ TRIGGERS = {
         "dirawat di rumah sakit",
         "dibawa ke rumah sakit",
     ),
-    "missing": ("hilang",),
+    "missing": ("hilang", "dalam pencarian", "masih dicari"),
     "displaced": ("mengungsi", "pengungsi", "dievakuasi", "kehilangan tempat tinggal"),
     "arrested": ("ditangkap", "ditahan", "diamankan"),
 }
@@ -184,6 +184,9 @@ UPDATE_BEFORE = (
     "bertambah menjadi",
     "meningkat menjadi",
     "naik menjadi",
+    # a toll that passed a figure: the count noun's latest update, more than the figure ("melampaui 900 orang")
+    "melampaui",
+    "melebihi",
 )  # toll verbs: the number after them is the toll's latest update
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = ("sejak awal", "sejak perang", "sejak dimulainya", "tahun ini", "perang", "konflik")

@@ -7,6 +7,24 @@ MATCH = "prefix"
 DIGIT_GROUPS = ". "
 DECIMAL = ","
 SCALES = {"þúsund": 1000, "milljón": 1_000_000}
+# Number words, in their genders ("þrír", "þrjár", "þrjú"); tens and units joined by "og" ("tuttugu og fimm");
+# one ("einn", "ein", "eitt": also "alone", "a certain") is left out
+NUMBER_WORDS = {
+    "tveir": 2, "tvær": 2, "tvö": 2, "þrír": 3, "þrjár": 3, "þrjú": 3, "fjórir": 4, "fjórar": 4, "fjögur": 4,
+    "fimm": 5, "sex": 6, "sjö": 7, "átta": 8, "níu": 9, "tíu": 10, "ellefu": 11, "tólf": 12, "þrettán": 13,
+    "fjórtán": 14, "fimmtán": 15, "sextán": 16, "sautján": 17, "átján": 18, "nítján": 19, "tuttugu": 20,
+    "þrjátíu": 30, "fjörutíu": 40, "fimmtíu": 50, "sextíu": 60, "sjötíu": 70, "áttatíu": 80, "níutíu": 90,
+    "hundrað": 100,
+}  # fmt: skip
+NUMBER_JOINERS = ("og",)
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "tugir": (12, 12, 99),
+    "tugi": (12, 12, 99),
+    "hundruð": (100, 100, 999),
+    "þúsundir": (1000, 1000, 9999),
+    "tugþúsundir": (10_000, 10_000, 99_999),
+}
 TRIGGERS = {
     "killed": (
         "létust",
@@ -15,6 +33,7 @@ TRIGGERS = {
         "látið",
         "mannslíf",
         "látn",
+        "látin",  # "látinna", of the dead
         "fórust",
         "fórst",
         "dauðsföll",
@@ -41,6 +60,11 @@ QUALIFIERS_BEFORE = {
     "allt að": "up_to",
 }
 SUBSET_BEFORE = ("þar á meðal", "þeirra á meðal", "þar af")
+COUNT_NOUNS = ("tala", "fjöldi")
+# Toll verbs before the number: the number after them is the toll's latest update ("Tala látinna er komin upp í 62")
+UPDATE_BEFORE = ("komin upp í", "kominn upp í", "hækkað í", "hækkaði í", "er nú")
+# Markers of an earlier figure shortly before the number ('initially')
+EARLIER_BEFORE = ("áður", "í fyrstu", "upphaflega")
 NOT_COUNTS_AFTER = ("ára", "ár", "km", "kílómetr", "metr", "%", "prósent", "klukkustund", "daga", "krón")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("IS",)

@@ -33,6 +33,15 @@ QUALIFIERS_BEFORE = {
     "maždaug": "about",
     "iki": "up_to",
 }
+# Toll verbs before the number: the number after them is the toll's latest update ("aukų skaičius išaugo iki 284":
+# the verb's "iki" is no "up to")
+UPDATE_BEFORE = ("išaugo iki", "padidėjo iki", "pakilo iki", "išaugo", "padidėjo", "pasiekė")
+COUNT_NOUNS = ("skaičius", "skaičių")
+# Markers of an earlier figure shortly before the number ('initially')
+EARLIER_BEFORE = ("anksčiau", "iš pradžių", "pradžioje")
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll; "Dar 62 žmonės
+# buvo sužeisti" after a sentence of the dead is another group (core.extract.multilingual)
+INCREMENT_BEFORE = ("dar",)
 SUBSET_BEFORE = ("tarp jų", "iš jų")
 NOT_COUNTS_AFTER = ("met", "km", "kilometr", "metr", "%", "proc", "valand", "dien", "minut", "eur", "dolerių")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

@@ -29,11 +29,32 @@ TRIGGERS = {
         "stierven",
         "kwamen om",
     ),
-    "wounded": ("gewonden", "gewond*", "raakten gewond"),
+    "wounded": (
+        "gewonden", "gewond*", "raakten gewond", "zwaargewond*", "lichtgewond*", "zwaar gewond", "licht gewond",
+    ),
     "missing": ("vermist*",),
     "displaced": ("geëvacueerd", "dakloos", "daklozen", "ontheemd*"),
     "arrested": ("gearresteerd", "aangehouden", "opgepakt"),
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "tientallen": (12, 12, 99),
+    "honderden": (100, 100, 999),
+    "duizenden": (1000, 1000, 9999),
+    "tienduizenden": (10_000, 10_000, 99_999),
+    "honderdduizenden": (100_000, 100_000, 999_999),
+}
+# The dead and the wounded (or missing) counted together: neither metric counts it
+DEAD_AND_WOUNDED = ("doden en gewonden", "doden of gewonden", "doden en vermisten", "doden of vermisten")
+# The injured by severity ("drie zwaargewonden en twaalf lichtgewonden" = 15, core.extract.world_grades)
+INJURY_GRADES = {
+    "critical": ("kritiek", "levensgevaarlijk"),
+    "severe": ("zwaargewond", "zwaargewonden", "zwaar gewond", "ernstig gewond", "ernstig"),
+    "light": ("lichtgewond", "lichtgewonden", "licht gewond", "lichte verwondingen"),
+}
+COORDINATORS = ("en", "terwijl")
+# Ranges: "tussen de 20 en 30" (between 20 and 30)
+RANGES = (("tussen de", "en", ""), ("tussen", "en", ""))
 QUALIFIERS_BEFORE = {
     "minstens": "at_least",
     "ten minste": "at_least",
@@ -47,10 +68,20 @@ QUALIFIERS_BEFORE = {
     "circa": "about",
     "rond de": "about",
 }
-SUBSET_BEFORE = ("onder wie", "onder hen", "waaronder", "van wie")
+SUBSET_BEFORE = (
+    "onder wie", "onder hen", "waaronder", "van wie", "onder de slachtoffers", "onder de doden", "onder de gewonden",
+)  # fmt: skip
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("nog", "nog steeds", "nog altijd")
+CARE_WORDS = ("ziekenhuis*", "opgenomen", "intensive care")
 NOT_COUNTS_AFTER = ("jaar", "km", "kilometer", "meter", "%", "procent", "uur", "dagen", "minuten", "euro", "dollar")
 COUNT_NOUNS = ("aantal", "dodental")
-PROJECTION_BEFORE = ("zou kunnen", "kan oplopen")
+# a toll still expected ("de minister verwacht dat het aantal doden boven de 500 uitkomt", "men vreest dat het
+# dodental nog stijgt tot 600"): no figure yet
+PROJECTION_BEFORE = (
+    "zou kunnen", "kan oplopen", "verwacht dat", "verwachten dat", "vreest dat", "vrezen dat", "zal oplopen",
+    "zal stijgen", "zou oplopen", "zou stijgen",
+)  # fmt: skip
 FROM_TO = (("van", "naar"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
     "gestegen tot",
@@ -59,7 +90,20 @@ UPDATE_BEFORE = (
     "steeg naar",
     "opgelopen tot",
     "loopt op tot",
+    # a toll revised (down too): its "tot" is the verb's "to", no "up to" of the figure
+    "bijgesteld tot",
+    "bijgesteld naar",
+    "herzien tot",
+    "herzien naar",
+    "verlaagd tot",
+    "verlaagd naar",
 )  # toll verbs: the number after them is the toll's latest update
+# The toll revised down: the number is the latest update, though smaller ("het dodental naar beneden bijgesteld tot
+# 58", "verlaagd tot 58")
+REVISED_DOWN = ("naar beneden bijgesteld", "neerwaarts bijgesteld", "verlaagd", "bijgesteld", "herzien")
+# Markers of an earlier figure shortly before the number ("Eerder werd gesproken over 71 doden", "aanvankelijk"):
+# the headline takes a later one
+EARLIER_BEFORE = ("eerder", "aanvankelijk", "eerst", "in eerste instantie", "een eerdere balans")
 TOLL_NOUNS = ("dodental",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("volgens", "aldus")

@@ -91,6 +91,31 @@ DEAD_AND_WOUNDED = (
     "morti sau disparuti", "morți și dispăruți", "morti si disparuti", "morți și răniți", "morti si raniti",
     "morți sau răniți", "morti sau raniti",
 )  # fmt: skip
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "zeci": (12, 12, 99),
+    "zeci de mii": (10_000, 10_000, 99_999),
+    "sute": (100, 100, 999),
+    "sute de mii": (100_000, 100_000, 999_999),
+    "mii": (1000, 1000, 9999),
+}
+# The injured by severity ("trei răniți grav și alte 12 ușor" = 15, core.extract.world_grades)
+INJURY_GRADES = {
+    "critical": ("în stare critică", "stare critica", "în stare gravă", "stare grava"),
+    "severe": ("grav", "grave"),
+    "light": ("ușor", "usor", "ușoare", "usoare"),
+}
+COORDINATORS = ("și", "şi", "si", "iar")
+# Ranges: "între 20 și 30" (between 20 and 30)
+RANGES = (("între", "și", ""), ("intre", "si", ""), ("între", "şi", ""))
+# The toll revised down: the number is the latest update, though smaller ("revizuit în scădere la 18")
+REVISED_DOWN = (
+    "revizuit în scădere", "revizuit in scadere", "în scădere la", "a scăzut la", "redus la", "a fost redus",
+)  # fmt: skip
+# Markers of an earlier figure shortly before the number ("Inițial fuseseră anunțați 25 de morți")
+EARLIER_BEFORE = ("inițial", "iniţial", "initial", "anterior", "un bilanț anterior", "un bilant anterior")
+# A word right before the number that adds to the toll ("Alte 3 cadavre au fost găsite")
+INCREMENT_BEFORE = ("alte", "alţi", "alți", "alti")
 QUALIFIERS_BEFORE = {
     "cel puțin": "at_least",
     "cel puţin": "at_least",
@@ -107,7 +132,7 @@ QUALIFIERS_BEFORE = {
     "pana la": "up_to",
 }
 SUBSET_BEFORE = (
-    "printre care", "dintre care", "inclusiv",
+    "printre care", "dintre care", "inclusiv", "printre",  # "Printre răniți se află și doi cetățeni români"
 )  # fmt: skip
 NOT_COUNTS_AFTER = (
     "ani",

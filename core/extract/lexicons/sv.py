@@ -60,8 +60,54 @@ TRIGGERS = {
     "displaced": ("evakuerade", "evakuerats", "hemlösa"),
     "arrested": ("gripna", "greps", "gripits", "anhållna", "arresterade"),
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "dussintals": (12, 12, 99),
+    "tiotals": (12, 12, 99),
+    "hundratals": (100, 100, 999),
+    "flera hundra": (100, 100, 999),
+    "tusentals": (1000, 1000, 9999),
+    "flera tusen": (1000, 1000, 9999),
+    "tiotusentals": (10_000, 10_000, 99_999),
+}
+# The dead and the wounded (or missing) counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = ("döda eller skadade", "döda och skadade", "döda eller saknade", "döda och saknade")
+# The injured by severity ("3 skadades allvarligt och 12 lindrigt" = 15, core.extract.world_grades), and the words
+# that coordinate two counts
+INJURY_GRADES = {
+    "critical": ("kritiskt", "livshotande", "livshotande skadade"),
+    "severe": ("allvarligt", "svårt", "allvarligt skadade", "svårt skadade"),
+    "light": ("lindrigt", "lättare", "lätt skadade", "lindrigt skadade"),
+}
+COORDINATORS = ("och", "medan")
+# Ranges: (word before the low figure, word between, word after the high one): 'mellan 40 och 60'
+RANGES = (("mellan", "och", ""),)
+FROM_TO = (("från", "till"),)  # "from N to M": N is superseded
+# Toll verbs before the number: the number after them is the toll's latest update
+UPDATE_BEFORE = (
+    "har stigit till",
+    "stigit till",
+    "steg till",
+    "stiger till",
+    "har ökat till",
+    "ökat till",
+    "ökade till",
+    "uppgår nu till",
+    "uppgår till",
+    "har nått",
+    "nådde",
+)
+# The toll revised down: the number is the latest update, though smaller ("justerat ned dödssiffran till 18")
+REVISED_DOWN = ("justerat ned", "justerade ned", "nedjusterat", "nedjusterad", "reviderat ned", "sänkt")
+# Markers of an earlier figure shortly before the number ("Först uppgavs 25 döda", "tidigare"): the headline takes
+# a later one
+EARLIER_BEFORE = ("tidigare", "först uppgavs", "inledningsvis", "ursprungligen", "först rapporterades")
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = ("ytterligare",)
 QUALIFIERS_BEFORE = {
     "minst": "at_least",
+    "drygt": "more_than",
+    "knappt": "nearly",
     "åtminstone": "at_least",
     "mer än": "more_than",
     "över": "more_than",
@@ -90,8 +136,31 @@ NOT_COUNTS_AFTER = (
     "dollar",
     "grader",
 )
-COUNT_NOUNS = ("antalet",)
-PROJECTION_BEFORE = ("kan stiga", "befaras")
+COUNT_NOUNS = ("antalet", "dödssiffran", "dödstalet")
+PROJECTION_BEFORE = ("kan stiga", "befaras", "väntas", "riskerar att")
+# Who gave a figure (read by core.extract.world_attribution)
+# No speech verbs: Swedish puts the speaker after the verb with its adjectives first ("..., uppger den grekiska
+# räddningstjänsten"), which the shared routine does not take as a source, and then takes the capitalised word
+# before the verb ("öster om Aten") as the speaker instead, a place lost
+ACCORDING_BEFORE = ("enligt",)
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "polisen": "police",
+    "räddningstjänsten": "fire service",
+    "myndigheterna": "authorities",
+    "regeringen": "government",
+    "ministeriet": "ministry",
+    "hälsoministeriet": "health ministry",
+    "sjukhuset": "hospital",
+    "utredningskommittén": "investigators",
+    "kustbevakningen": "coast guard",
+    "statliga medier": "state media",
+    "nyhetsbyrån": "news agency",
+    "borgmästaren": "mayor",
+    "guvernören": "governor",
+}
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("fortfarande", "ännu", "kvar")
+CARE_WORDS = ("sjukhus*", "vårdas", "inlagda", "intensivvård*")  # a hospital, being admitted: read with STILL_IN_CARE
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
 LOCATIVES = ("i", "vid")

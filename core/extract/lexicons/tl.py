@@ -7,6 +7,21 @@ MATCH = "word"
 DIGIT_GROUPS = ","
 DECIMAL = "."
 SCALES = {"libo": 1000, "milyon": 1_000_000}
+# Number words, and with the linker "-ng" written onto them ("tatlong tao", "pitong sugatan", "dalawang libo");
+# tens and units joined by "'t" written onto the tens ("dalawampu't lima" = 25: COMPOUND_NUMBERS lets the joiner
+# follow with no space); "isa"/"isang" (one, "a") are left out: "isa sa mga nasawi" is one of the dead
+NUMBER_WORDS = {
+    "dalawa": 2, "tatlo": 3, "apat": 4, "lima": 5, "anim": 6, "pito": 7, "walo": 8, "siyam": 9, "sampu": 10,
+    "labing-isa": 11, "labindalawa": 12, "labintatlo": 13, "labing-apat": 14, "labinlima": 15, "labing-anim": 16,
+    "labimpito": 17, "labingwalo": 18, "labinsiyam": 19, "dalawampu": 20, "tatlumpu": 30, "apatnapu": 40,
+    "limampu": 50, "animnapu": 60, "pitumpu": 70, "walumpu": 80, "siyamnapu": 90, "sandaan": 100, "isandaan": 100,
+    "dalawang": 2, "tatlong": 3, "limang": 5, "pitong": 7, "walong": 8, "sampung": 10, "labindalawang": 12,
+    "labintatlong": 13, "labinlimang": 15, "labimpitong": 17, "labingwalong": 18, "dalawampung": 20,
+    "tatlumpung": 30, "apatnapung": 40, "limampung": 50, "animnapung": 60, "pitumpung": 70, "walumpung": 80,
+    "siyamnapung": 90,
+}  # fmt: skip
+COMPOUND_NUMBERS = True
+NUMBER_JOINERS = ("'t", "’t")
 TRIGGERS = {
     "killed": (
         "patay",
@@ -24,6 +39,16 @@ TRIGGERS = {
     "missing": ("nawawala", "nawawala*"),
     "displaced": ("inilikas", "lumikas", "nawalan ng tirahan"),
     "arrested": ("inaresto", "arestado", "nadakip"),
+}
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "dose-dosenang": (12, 12, 99),
+    "dose-dosena": (12, 12, 99),
+    "sampu-sampung": (12, 12, 99),
+    "daan-daang": (100, 100, 999),
+    "daan-daan": (100, 100, 999),
+    "libu-libong": (1000, 1000, 9999),
+    "libu-libo": (1000, 1000, 9999),
 }
 QUALIFIERS_BEFORE = {
     "hindi bababa sa": "at_least",

@@ -41,8 +41,28 @@ TRIGGERS = {
     "arrested": ("گرفتار",),
 }
 QUALIFIERS_BEFORE = {"کم از کم": "at_least", "تقریباً": "about", "تقریبا": "about", "قریب": "about", "لگ بھگ": "about"}
-QUALIFIERS_AFTER = {"سے زائد": "more_than", "سے زیادہ": "more_than"}
-SUBSET_BEFORE = ("جن میں", "ان میں")
+QUALIFIERS_AFTER = {"سے زائد": "more_than", "سے زیادہ": "more_than", "سے تجاوز": "more_than"}  # "1,000 سے تجاوز کر گئی"
+# "زخمیوں میں سے 3" (of the injured, 3): a part of a group named before the number
+SUBSET_BEFORE = ("جن میں", "ان میں", "میں سے")
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "درجنوں": (12, 12, 99),
+    "سینکڑوں": (100, 100, 999),
+    "سیکڑوں": (100, 100, 999),
+    "ہزاروں": (1000, 1000, 9999),
+    "دسیوں ہزار": (10_000, 10_000, 99_999),
+}
+# Ranges: "20 سے 30 افراد" (from 20 to 30 people)
+RANGES = (("", "سے", ""),)
+# The toll revised down ("ہلاکتوں کی تعداد کم کر کے 18 کر دی")
+REVISED_DOWN = ("کم کر کے", "کم کرکے", "گھٹ کر", "کم ہو کر")
+# Markers of an earlier figure shortly before the number ("اس سے قبل 25 ہلاکتوں کی اطلاع")
+EARLIER_BEFORE = ("اس سے قبل", "اس سے پہلے", "ابتدائی طور پر")
+# A word right before the number that adds to the toll ("مزید 3 لاشیں")
+INCREMENT_BEFORE = ("مزید",)
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("اب بھی", "ابھی تک", "تاحال")
+CARE_WORDS = ("ہسپتال", "اسپتال", "زیر علاج")
 NOT_COUNTS_AFTER = (
     "بار",  # "counted twice": how often, not how many
     "سال", "کلومیٹر", "میٹر", "%", "فیصد", "گھنٹے", "دن", "روپے", "ڈالر", "منزل")

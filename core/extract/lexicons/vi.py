@@ -55,6 +55,30 @@ QUALIFIERS_BEFORE = {
     "lên tới": "up_to",
     "tới": "up_to",
 }
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high); "hàng chục
+# người bị thương" (dozens injured) is no figure of ten
+VAGUE_QUANTITIES = {
+    "hàng chục": (12, 12, 99),
+    "vài chục": (12, 12, 99),
+    "hàng trăm": (100, 100, 999),
+    "vài trăm": (100, 100, 999),
+    "hàng nghìn": (1000, 1000, 9999),
+    "hàng ngàn": (1000, 1000, 9999),
+    "hàng chục nghìn": (10_000, 10_000, 99_999),
+    "hàng chục ngàn": (10_000, 10_000, 99_999),
+    "hàng trăm nghìn": (100_000, 100_000, 999_999),
+}
+# The dead and the missing or wounded counted together: neither metric counts it
+DEAD_AND_WOUNDED = ("người chết và mất tích", "người chết và bị thương", "chết và mất tích", "thương vong")
+# The injured by severity ("3 người bị thương nặng, 12 người bị thương nhẹ" = 15, core.extract.world_grades)
+INJURY_GRADES = {"critical": ("nguy kịch",), "severe": ("nặng", "bị thương nặng"), "light": ("nhẹ", "bị thương nhẹ")}
+COORDINATORS = ("và", "cùng", "trong khi")
+# The toll revised down ("giảm xuống còn 18")
+REVISED_DOWN = ("giảm xuống còn", "giảm xuống", "giảm còn", "điều chỉnh giảm")
+# Markers of an earlier figure shortly before the number ("Trước đó, ... 10 người chết")
+EARLIER_BEFORE = ("trước đó", "ban đầu", "trước đây", "lúc đầu")
+# A word right before the number that adds to the toll ("thêm 3 người")
+INCREMENT_BEFORE = ("thêm",)
 SUBSET_BEFORE = ("trong đó", "bao gồm")
 NOT_COUNTS_AFTER = ("tuổi", "năm", "km", "mét", "%", "phần trăm", "giờ", "ngày", "phút", "đồng", "usd", "độ", "tháng")
 COUNT_NOUNS = ("số người", "con số")

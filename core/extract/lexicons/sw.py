@@ -1,0 +1,148 @@
+"""Swahili lexicon (shared shape, see `es.py` for the names): data only. Verbs take their subject, tense and
+relative markers as prefixes ("wamefariki", "waliofariki", "kujeruhiwa"): triggers are stems matched anywhere in
+a word (MATCH "any"). The count follows its noun ("watu 16", "watu saba"), and a number word takes the noun class's
+prefix ("watano", five people)."""
+
+from __future__ import annotations
+
+LANGUAGE = "sw"
+MATCH = "any"
+LATIN_PLACES = True  # Latin script: names are capitalised words
+DIGIT_GROUPS = ","
+DECIMAL = "."
+# "elfu" (thousand) and "mia" (hundred) come before their multiplier ("elfu mbili", 2000): not read as scales
+SCALES: dict[str, int] = {}
+# Number words, with the people class's prefix where it takes one ("wawili", "watano"); tens and units joined by
+# "na" ("ishirini na tano" = 25); "moja" (one) is left out, "mmoja" (one person) kept
+NUMBER_WORDS = {
+    "mmoja": 1, "wawili": 2, "mbili": 2, "watatu": 3, "tatu": 3, "wanne": 4, "nne": 4, "watano": 5, "tano": 5,
+    "sita": 6, "saba": 7, "wanane": 8, "nane": 8, "tisa": 9, "kumi": 10, "ishirini": 20, "thelathini": 30,
+    "arobaini": 40, "hamsini": 50, "sitini": 60, "sabini": 70, "themanini": 80, "tisini": 90,
+}  # fmt: skip
+NUMBER_JOINERS = ("na",)
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "makumi": (12, 12, 99),
+    "mamia": (100, 100, 999),
+    "maelfu": (1000, 1000, 9999),
+    "makumi ya maelfu": (10_000, 10_000, 99_999),
+}
+TRIGGERS = {
+    "killed": (
+        "fariki",  # "wamefariki", "waliofariki dunia", "kufariki"
+        "vifo",
+        "kifo",
+        "uawa",  # "wameuawa", "waliuawa", "kuuawa"
+        "poteza maisha",  # "wamepoteza maisha"
+        "maiti",
+        "miili",
+    ),
+    "wounded": ("jeruhi", "majeruhi"),  # "kujeruhiwa", "wamejeruhiwa", "majeruhi"
+    "missing": ("hawajulikani walipo", "hawajapatikana", "towek", "potea"),
+    "displaced": ("kukosa makazi", "wamekosa makazi", "wakimbizi", "hamishwa"),
+    "arrested": ("kamatwa", "tiwa mbaroni", "shikiliwa"),
+}
+# The dead and the wounded (or missing) counted together: neither metric counts it
+DEAD_AND_WOUNDED = ("vifo na majeruhi", "waliofariki na kujeruhiwa", "wamefariki au kujeruhiwa")
+# The injured by severity, and the words that coordinate two counts
+INJURY_GRADES = {
+    "critical": ("mahututi", "hali mbaya"),
+    "severe": ("vibaya", "majeraha makubwa"),
+    "light": ("madogo", "kidogo"),
+}
+COORDINATORS = ("na", "huku", "wakati")
+# Ranges: (word before the low figure, word between, word after the high one): 'kati ya 20 na 30'
+RANGES = (("kati ya", "na", ""),)
+# also before the people's noun, which comes before its count ("zaidi ya watu 100")
+QUALIFIERS_BEFORE = {
+    "zaidi ya watu": "more_than",
+    "si chini ya watu": "at_least",
+    "angalau watu": "at_least",
+    "takriban watu": "about",
+    "karibu watu": "nearly",
+    "zaidi ya": "more_than",
+    "si chini ya": "at_least",
+    "angalau": "at_least",
+    "takriban": "about",
+    "takribani": "about",
+    "karibu": "nearly",
+    "hadi": "up_to",
+}
+# Toll verbs before the number: the number after them is the toll's latest update ("Idadi ya vifo imefikia 16",
+# "yafikia", "imeongezeka hadi 20": the verb's "hadi" is no "up to")
+UPDATE_BEFORE = (
+    "fikia",
+    "imeongezeka hadi",
+    "imeongezeka kufikia",
+    "imepanda hadi",
+    "imepanda kufikia",
+    "zimeongezeka hadi",
+    "zimefikia",
+)
+# The toll revised down ("imepunguzwa hadi 18")
+REVISED_DOWN = ("imepunguzwa", "imeshuka hadi", "zimepunguzwa")
+# Markers of an earlier figure shortly before the number ('initially')
+EARLIER_BEFORE = ("awali", "hapo awali", "mwanzoni")
+SUBSET_BEFORE = ("miongoni mwao", "wakiwemo", "ikiwa ni pamoja na", "kati yao")
+NOT_COUNTS_AFTER = (
+    "mara",  # times
+    "km",
+    "kilomita",
+    "mita",
+    "%",
+    "asilimia",
+    "saa",
+    "siku",
+    "dakika",
+    "shilingi",
+    "dola",
+)
+COUNT_NOUNS = ("idadi ya",)
+PROJECTION_BEFORE = ("huenda", "inatarajiwa", "inahofiwa", "yaweza")
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = ("kwa mujibu wa", "kulingana na")
+SPEECH_VERBS = ("amesema", "alisema", "wamesema", "walisema", "amethibitisha", "alithibitisha", "ametangaza")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "polisi": "police",
+    "kamanda wa polisi": "police",
+    "jeshi la polisi": "police",
+    "mkuu wa mkoa": "regional commissioner",
+    "mkuu wa wilaya": "district commissioner",
+    "waziri mkuu": "prime minister",
+    "waziri": "minister",
+    "wizara": "ministry",
+    "rais": "president",
+    "serikali": "government",
+    "msemaji": "spokesperson",
+    "mamlaka": "authorities",
+    "jeshi la zimamoto": "fire service",
+    "zimamoto": "fire service",
+    "hospitali": "hospital",
+    "msalaba mwekundu": "red cross",
+}
+SOURCE_LEADING = ("bw.", "bi.")
+
+# Places (core.extract.world_places): words after which a capitalised name is where something happened ("katika
+# eneo la Kariakoo", "jijini Dar es Salaam", "mkoani Morogoro", "wilayani Hanang")
+LOCATIVES = ("katika", "huko", "jijini", "mjini", "mkoani", "wilayani", "kijijini", "eneo la")
+# The countries where the language is the main one: between towns of one name, theirs
+HOME_COUNTRIES = ("TZ", "KE")
+# Relative day words, counted back from the publication: yesterday, the day before
+DAYS_BACK = {"jana": 1, "juzi": 2}
+# Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
+STILL_IN_CARE = ("bado", "wangali")
+CARE_WORDS = ("hospitali*", "wanatibiwa", "wamelazwa", "wanapatiwa matibabu")
+# Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
+# word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("tetemeko", "matetemeko"),
+    "water": ("mafuriko", "maporomoko", "kimbunga", "vimbunga"),
+    "fire": ("moto", "mlipuko", "milipuko"),
+    "air": ("helikopta",),
+    "rail": ("treni",),
+    "road": ("basi", "mabasi", "lori", "malori"),
+    "ship": ("meli", "kivuko", "boti", "mtumbwi"),
+    "attack": ("shambulio", "mashambulio", "shambulizi", "mashambulizi", "bomu", "mabomu", "ugaidi"),
+    "crowd": ("msongamano",),
+    "collapse": ("*poromoka", "kuanguka"),
+}  # fmt: skip
