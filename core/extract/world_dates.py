@@ -55,6 +55,9 @@ class DateWords:
     month_day: re.Pattern[str] | None = None  # 'rugpjūčio 14 d.', 'Agosto 14': month, day [year] (`MONTH_FIRST`)
     day_words: re.Pattern[str] | None = None  # 'ngày' (14/8): a word for 'day' a numeric day/month follows
     as_of_after: re.Pattern[str] | None = None  # '現在', '현재' (as of) right after a date: the count's date
+    # a speech verb right before a weekday or 'yesterday' ('au anunțat miercuri', 'dijo el martes'): the day the
+    # figure was told, not the incident's (as English 'said Tuesday')
+    told_before: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,7 @@ def date_words(
     days_back: dict[str, int] | None = None,
     as_of_after: tuple[str, ...] = (),
     weekday_suffixes: tuple[str, ...] = (),
+    speech_verbs: tuple[str, ...] = (),
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; the words that make a date a count's
@@ -115,11 +119,16 @@ def date_words(
         re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in day_words})}){right}") if day_words else None
     )
     own_back = {form: int(n) for w, n in (days_back or {}).items() for form in _letter_forms(safe_lower(w))}
+    told = (
+        re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in speech_verbs})})(?:\s+\w{{1,5}}){{0,2}}\s*$")
+        if speech_verbs
+        else None
+    )
     if info is None:
         back_only = (re.compile(rf"{left}({_alternation(own_back)}){right}"), own_back) if own_back else None
         return DateWords(
             None, back_only, None, local=local, as_of=as_of_pattern, day_words=day_pattern,
-            as_of_after=after_pattern,
+            as_of_after=after_pattern, told_before=told,
         )  # fmt: skip
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
@@ -177,6 +186,7 @@ def date_words(
         month_day,
         day_pattern,
         after_pattern,
+        told,
     )
 
 
@@ -236,7 +246,9 @@ def incident_date(
         and (latest is None or c.when.year >= latest - 1)
         and (words.as_of is None or words.as_of.search(lower, max(0, c.at - _AS_OF_REACH), c.at) is None)
         and (words.as_of_after is None or words.as_of_after.search(lower, c.at, c.at + _AS_OF_AFTER_REACH) is None)
-    ]  # a date years before the article's is another, older event's; 'hasta ayer' is the count's day
+        and (c.explicit or words.told_before is None or not words.told_before.search(lower, max(0, c.at - 40), c.at))
+    ]  # a date years before the article's is another, older event's; 'hasta ayer' is the count's day; 'au
+    # anunțat miercuri' the day it was told
     if not found:
         return None
     found.sort(key=lambda c: c.at)

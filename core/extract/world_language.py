@@ -122,6 +122,7 @@ class Language:
             days_back=dict(getattr(lexicon, "DAYS_BACK", {})),
             weekday_suffixes=tuple(getattr(lexicon, "WEEKDAY_SUFFIXES", ())),
             as_of_after=tuple(getattr(lexicon, "AS_OF_AFTER", ())),
+            speech_verbs=tuple(getattr(lexicon, "SPEECH_VERBS", ())),
         )
         self.months = self.dates.months
         # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's

@@ -266,3 +266,18 @@ def test_the_day_a_count_stood_at_in_cjk(language: str, text: str) -> None:
 def test_a_weekday_with_a_part_of_the_day_or_a_case_ending_written_onto_it_dates(language: str, text: str) -> None:
     # published on Friday 13 August 2021: Thursday is the 12th
     assert _dates(text, language, datetime(2021, 8, 13, 12)) == {date(2021, 8, 12)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ro", "Bilanțul incendiului din regiune a ajuns la 82 de morți, au anunțat miercuri autoritățile."),
+        ("es", "Al menos 30 personas murieron en el incendio del mercado, dijo el martes la Protección Civil."),
+        ("it", "Almeno 30 persone sono morte nell'incendio del mercato, ha dichiarato martedì la Protezione civile."),
+    ],
+)
+def test_the_day_a_figure_was_told_is_not_the_incidents(language: str, text: str) -> None:
+    """A weekday right after a verb of telling ('au anunțat miercuri', 'dijo el martes') dates the telling, as
+    English 'officials said Tuesday' does: the fire broke out days before. The report is then dated by nothing
+    (grouping places it by its publication), not by the announcement's day."""
+    assert _dates(text, language, datetime(2031, 7, 17, 12)) == {None}
