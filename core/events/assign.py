@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from core.events.hazards import event_hazards, hazards_exclude, headline_hazards
+from core.events.hazards import article_hazards, event_hazards, hazards_exclude, headline_hazards
 from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_event, _regroup
 from core.events.match import (
     MAX_PERSONS,
@@ -99,6 +99,7 @@ def _bridged_events(
         for other in events
         if other is not event
         and other.incidents
+        and not _far_apart(event, other, settings)
         and _harm_compatible(piece, other)
         and not _other_kind_of_disaster_than(piece.article_id, event, other, articles)
         and (
@@ -119,7 +120,16 @@ def _other_kind_of_disaster(
     naming two storms or flights and none in common ("Hurricane Talia", "Hurricane Bruno" two weeks apart)."""
     if _names_exclude(named_events_of(article.fingerprint), event, articles):
         return True
+    if _timeless(article):
+        # Nothing dates it: its kind of disaster is most of what tells it from another of its country's, so
+        # its opening counts too (a ferry's sinking is no plane crash ten years on, both "in South Korea").
+        return hazards_exclude(article_hazards(article), event_hazards(event, articles, leads=True))
     return hazards_exclude(headline_hazards(article.title), event_hazards(event, articles))
+
+
+def _timeless(article: ArticleFacts) -> bool:
+    """No publication date and no claim dated: nothing tells when it happened."""
+    return article.published_at is None and all(c.incident_date is None for c in article.claims)
 
 
 def _names_exclude(mine: frozenset[int], event: EventState, articles: Mapping[str, ArticleFacts] | None) -> bool:
@@ -151,6 +161,18 @@ def _other_kind_of_disaster_than(
     mine = [h for h in event_hazards(event, articles) if h]
     theirs = event_hazards(other, articles) if mine else []
     return any(hazards_exclude(h, theirs) for h in mine)
+
+
+def _far_apart(event: EventState, other: EventState, settings: GroupingSettings) -> bool:
+    """Are two events further apart in time than a disaster's running toll ever stretches one (`running_toll_days`)?
+    A report that fits both (it dates nothing) proves nothing then: a ferry's sinking and a plane crash ten years
+    on are not one event because a report of one names only the country."""
+    first = [d for d in (event.start_date or event.published_from, other.start_date or other.published_from) if d]
+    last = [d for d in (event.end_date or event.published_to, other.end_date or other.published_to) if d]
+    if len(first) < 2 or len(last) < 2:
+        return False
+    gap = max(first) - min(last)
+    return gap.days > settings.running_toll_days
 
 
 def _merge_order(event: EventState) -> tuple[int, int, str]:
