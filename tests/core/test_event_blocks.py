@@ -627,13 +627,12 @@ def test_a_report_nothing_dates_never_joins_a_disaster_of_another_kind_or_makes_
     plane crash ten years on as well as the sinking (nothing dates it; its kind was read in no headline): it
     joined the crash and bridged the two into one event spanning ten years. Its opening's kind rules the crash
     out, and two events that far apart are never bridged."""
-    sinking = "A ferry carrying 300 people sank off the port of Mokpo on Wednesday, killing at least 25, officials said."
-    crash = "A passenger plane crashed at an airport in South Korea on Sunday, killing at least 85 people, officials said."
+    sinking = "A ferry carrying 300 people sank off the port of Mokpo on Wednesday, killing at least 25, police said."
+    crash = "A passenger plane crashed at an airport in South Korea on Sunday, killing at least 85, officials said."
     articles = [
         _read("en-1", "Ferry sinks off Mokpo, 25 dead", sinking, "en", datetime(2031, 4, 16, 12)),
         _read("en-2", "Plane crash in South Korea kills 85", crash, "en", datetime(2041, 12, 29, 12)),
-        _timeless("es-1", "Al menos 40 personas murieron en el naufragio del ferry en Corea del Sur, según las "
-                  "autoridades.", "es"),  # fmt: skip
+        _timeless("es-1", "Al menos 40 personas murieron en el naufragio del ferry en Corea del Sur.", "es"),
     ]
     holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
     assert holders["en-1"] != holders["en-2"]
