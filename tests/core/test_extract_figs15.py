@@ -23,3 +23,23 @@ def _sources(text: str, language: str = "en", metric: str = "killed") -> set[str
 )
 def test_a_weekday_after_the_verb_is_no_speaker(text: str, expected: str) -> None:
     assert _sources(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("da", "Ifølge politiet døde 7 mennesker i ulykken på motorvejen.", "politiet (police)"),
+        ("sv", "Enligt polisen omkom 3 personer när bussen välte.", "polisen (police)"),
+        ("sv", "Minst 6 personer har dött i skogsbranden, uppger den spanska räddningstjänsten.",
+         "spanska räddningstjänsten (fire service)"),
+        ("da", "Mindst 9 personer er omkommet i oversvømmelserne, oplyser de lokale myndigheder.",
+         "lokale myndigheder (authorities)"),
+    ],
+)  # fmt: skip
+def test_a_source_in_a_verb_second_language(language: str, text: str, expected: str) -> None:
+    assert _sources(text, language) == {expected}
+
+
+def test_a_place_inside_the_clause_is_no_speaker_in_swedish() -> None:
+    text = "Minst 4 personer har dött i branden norr om Göteborg, uppger den lokala räddningstjänsten."
+    assert _sources(text, "sv") == {"lokala räddningstjänsten (fire service)"}
