@@ -43,3 +43,34 @@ def test_a_source_in_a_verb_second_language(language: str, text: str, expected: 
 def test_a_place_inside_the_clause_is_no_speaker_in_swedish() -> None:
     text = "Minst 4 personer har dött i branden norr om Göteborg, uppger den lokala räddningstjänsten."
     assert _sources(text, "sv") == {"lokala räddningstjänsten (fire service)"}
+
+
+def _headline(text: str, language: str) -> dict[str, int | None]:
+    from core.headline import main_incident_claims, pick_headline
+
+    claims = main_incident_claims(extract(ArticleInput(text=text, language=language)).claims)
+    return {m: (c.value if (c := pick_headline(claims, m)) is not None else None) for m in ("killed", "wounded")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La cifra de fallecidos en el accidente del autobús subió a 17 después de que cuatro heridos murieran.",
+        "El balance de muertos llegó a 9 luego de que dos heridos fallecieran durante la noche.",
+    ],
+)
+def test_spanish_injured_who_died_in_the_subjunctive_are_no_injured_figure(text: str) -> None:
+    assert _headline(text, "es")["wounded"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O número de mortos no incêndio de uma boate no centro histórico de Salvador, na madrugada de domingo, subiu para 14.",
+        "O número de mortos na queda de um ônibus de turismo com quarenta passageiros numa ribanceira da serra subiu para 23.",
+        "O número de mortos na explosão de uma fábrica subiu nesta terça-feira para 11.",
+    ],
+)
+def test_a_number_in_the_phrase_of_a_count_noun_is_no_count(text: str) -> None:
+    values = {c.value for c in extract(ArticleInput(text=text, language="pt")).claims if c.metric == "killed"}
+    assert values == {int(text.rstrip(".").rsplit(maxsplit=1)[-1])}
