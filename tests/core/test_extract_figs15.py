@@ -74,3 +74,24 @@ def test_spanish_injured_who_died_in_the_subjunctive_are_no_injured_figure(text:
 def test_a_number_in_the_phrase_of_a_count_noun_is_no_count(text: str) -> None:
     values = {c.value for c in extract(ArticleInput(text=text, language="pt")).claims if c.metric == "killed"}
     assert values == {int(text.rstrip(".").rsplit(maxsplit=1)[-1])}
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Two hikers were found dead near the summit. A third died later at the regional hospital.", 3),
+        ("Three miners died in the first blast and a fourth died overnight.", 4),
+    ],
+)
+def test_an_ordinal_without_a_noun_is_one_more_person(text: str, killed: int) -> None:
+    assert _headline(text, "en")["killed"] == killed
+
+
+def test_an_ordinal_with_a_plural_verb_is_a_fraction() -> None:
+    text = "The ferry carried 90 passengers and a third were hurt when it hit the pier."
+    assert _headline(text, "en")["wounded"] is None
+
+
+def test_two_home_regions_joined_by_and_are_no_pair_of_victims() -> None:
+    text = "Eleven workers from Bihar and Jharkhand died when the scaffolding gave way."
+    assert {c.value for c in extract(ArticleInput(text=text, language="en")).claims if c.metric == "killed"} == {11}
