@@ -95,3 +95,8 @@ def test_an_ordinal_with_a_plural_verb_is_a_fraction() -> None:
 def test_two_home_regions_joined_by_and_are_no_pair_of_victims() -> None:
     text = "Eleven workers from Bihar and Jharkhand died when the scaffolding gave way."
     assert {c.value for c in extract(ArticleInput(text=text, language="en")).claims if c.metric == "killed"} == {11}
+
+
+def test_german_einer_standing_for_one_person_counts() -> None:
+    text = "Drei Bergsteiger wurden von der Lawine erfasst und verletzt. Einer starb am Abend in der Klinik."
+    assert _headline(text, "de")["killed"] == 1
