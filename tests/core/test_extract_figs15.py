@@ -100,3 +100,15 @@ def test_two_home_regions_joined_by_and_are_no_pair_of_victims() -> None:
 def test_german_einer_standing_for_one_person_counts() -> None:
     text = "Drei Bergsteiger wurden von der Lawine erfasst und verletzt. Einer starb am Abend in der Klinik."
     assert _headline(text, "de")["killed"] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شمار جان‌باختگان سیل به ۲۰۱۰ تن رسید.",
+        "تعداد کشته‌شدگان این حادثه به ۲۰۴۰ نفر رسید.",
+    ],
+)
+def test_a_persian_year_shaped_count_before_a_counter_of_people(text: str) -> None:
+    (claim,) = [c for c in extract(ArticleInput(text=text, language="fa")).claims if c.metric == "killed"]
+    assert claim.value in (2010, 2040)
