@@ -214,8 +214,10 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     if condition_only and (tokens[first].low in ("the", "his", "her", "their", "he", "she") or perpetrator):
         return None  # "the boy was taken to hospital": someone already counted, who may have died since
     ordinal = _ordinal_subject(tokens, first)
-    if ordinal and condition_only and first + 1 == q:
-        return None  # "..., and a third was in stable condition": the ordinal alone, told only a condition
+    if ordinal and first + 1 == q and metric != KILLED and not _death_follows(tokens, end):
+        # "..., and a third was in stable condition", "a third was hurt": the ordinal alone may be a part (a
+        # third of them) or someone counted already; only a death ("a third died later") adds one more person
+        return None
     if ordinal and metric in (WOUNDED, SHOT):
         # "a fourth victim was critically injured": four people were hit in all
         return RawClaim(
