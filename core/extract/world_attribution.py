@@ -148,7 +148,7 @@ def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require
             segment = _before_the_verb(sources, segment)
     elif sources.verb_second:  # "uppger den grekiska räddningstjänsten": adjectives before the source noun
         first = _first_source(sources, segment, segment.lower(), sentence_start=False)
-        if first is not None and 0 < first and len(segment[:first].split()) <= _ADJECTIVES:
+        if first is not None and first > 0 and len(segment[:first].split()) <= _ADJECTIVES:
             return _tidy(sources, segment, require=False, at_start=True)  # the adjectives are the source's
     return _tidy(sources, segment, require=require, at_start=True)
 

@@ -66,8 +66,10 @@ def test_spanish_injured_who_died_in_the_subjunctive_are_no_injured_figure(text:
 @pytest.mark.parametrize(
     "text",
     [
-        "O número de mortos no incêndio de uma boate no centro histórico de Salvador, na madrugada de domingo, subiu para 14.",
-        "O número de mortos na queda de um ônibus de turismo com quarenta passageiros numa ribanceira da serra subiu para 23.",
+        "O número de mortos no incêndio de uma boate no centro histórico de Salvador, na madrugada de domingo, "
+        "subiu para 14.",
+        "O número de mortos na queda de um ônibus de turismo com quarenta passageiros numa ribanceira da serra "
+        "subiu para 23.",
         "O número de mortos na explosão de uma fábrica subiu nesta terça-feira para 11.",
     ],
 )
