@@ -11,8 +11,10 @@ events, *joined* when its event holds another gold event's articles. Each set is
 are its only company). The sets are our own text, so `--show` prints what each set became.
 
 One file per set under `tests/fixtures/own_event_sets/`. An article may carry its gold headline figures,
-`"killed"` and `"wounded"` (a number, or null when it states none): those are scored per article as
-`bench/news.py` scores news-dev (the headline figure's value, exact), and `--show` prints the misses.
+`"killed"` and `"wounded"`: a number, null when it states none, or `{"low": a, "high": b}` for a range ("between
+100 and 300 were killed"); those are scored per article as `bench/news.py` scores news-dev (`value_ok`: the
+headline figure's value, exact; for a range, a range figure with that low and high), and `--show` prints the
+misses.
 
 The sets were written while probing for phenomena (each found a rule that tests/core now holds with sentences of
 their own); they are a regression measure, not a held-out one.
@@ -29,8 +31,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.news import METRICS, _facts, article_events, article_input, group, headline
+from bench.news import METRICS, _facts, article_events, article_input, group, headline, value_ok
 from core.extract import extract
+from core.models import Qualifier
 from core.reconcile import reconcile_event
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,6 +50,22 @@ def load_sets(path: Path) -> list[dict[str, Any]]:
     return sets
 
 
+def news_gold(figure: Any) -> dict[str, Any]:
+    """An article's gold figure as news-dev writes it: a number or null is its value; a range
+    (`{"low": a, "high": b}`) has value null, qualifier "range" and its low and high."""
+    if isinstance(figure, dict):
+        if set(figure) != {"low", "high"} or not all(isinstance(figure[k], int) for k in ("low", "high")):
+            raise ValueError(f"a range gold figure is {{'low': a, 'high': b}}, not {figure!r}")
+        return {"value": None, "qualifier": "range", "low": figure["low"], "high": figure["high"]}
+    if figure is not None and not isinstance(figure, int):
+        raise ValueError(f"a gold figure is a number, null or a range, not {figure!r}")
+    return {"value": figure}
+
+
+def _shown(figure: Any) -> str:
+    return f"{figure['low']}-{figure['high']} (range)" if isinstance(figure, dict) else str(figure)
+
+
 def figure_misses(articles: list[dict[str, Any]]) -> tuple[int, list[str]]:
     """Articles' gold headline figures checked against the extractor's: (figures checked, misses described)."""
     checked, misses = 0, []
@@ -57,8 +76,10 @@ def figure_misses(articles: list[dict[str, Any]]) -> tuple[int, list[str]]:
         got = headline(extract(article_input({**a, "outlet": a.get("outlet") or a["id"]})).claims)
         for metric, value in wanted.items():
             checked += 1
-            if got[metric].value != value:
-                misses.append(f"{a['id']} {metric}: gold {value}, ours {got[metric].value} ({got[metric].quote!r})")
+            ours = got[metric]
+            if not value_ok(news_gold(value), ours):
+                shown = f"{ours.low}-{ours.high} (range)" if ours.qualifier is Qualifier.RANGE else str(ours.value)
+                misses.append(f"{a['id']} {metric}: gold {_shown(value)}, ours {shown} ({ours.quote!r})")
     return checked, misses
 
 

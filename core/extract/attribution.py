@@ -183,7 +183,8 @@ def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, boo
             who = _clean(m.group("who"), leading)
             trailing = _trailing_time(language)
             who = trailing.sub("", who) if trailing is not None else who
-            words = who.lower().replace("\u2019", "'").split()
+            # the sentence's full stop off first: "..., a source said Saturday." names no "Saturday." as source
+            words = _without_full_stop(who).lower().replace("\u2019", "'").split()
             if not words or len(who) > _MAX_WHO:
                 continue
             if words[0] in not_sources and (words[0] != "the" or len(words) == 1):

@@ -316,8 +316,10 @@ def _field_claims(
                 bound.append((number, after))
             else:
                 pending.append(number)
+        articles: set[int] = set()  # numbers in a count noun's phrase, no count ("... de um edifício")
         for number in pending:
-            previous = max((n.end for n in numbers if n.end <= number.start), default=s_start)
+            previous = max((n.end for n in numbers if n.end <= number.start and n.start not in articles),
+                           default=s_start)  # fmt: skip
             update = number.start in updates  # "la cifra de muertos (...) se elevó a 55": the whole clause
             before = [
                 t for t in triggers
@@ -328,6 +330,14 @@ def _field_claims(
             following = next((n for n in numbers if n.start > number.start), None)
             if before and (not number.year_like or _counted_year(lang, triggers, number, lower, following)):
                 trigger = before[-1]
+                if (
+                    trigger.heads_count and not update
+                    and (_article_like(number) or any(n.start in updates for n in numbers if n.start > number.start))
+                ):  # fmt: skip
+                    # "o número de mortos no desabamento de um edifício de oito andares subiu para 20": a count
+                    # noun's figure is what the count reaches, not a number in the phrase of what the dead died in
+                    articles.add(number.start)
+                    continue
                 bound.append((number, trigger))
         ranges = _ranges(lang, lower, numbers, bound) if lang.ranges else {}
         superseded: set[int] = set()

@@ -417,6 +417,7 @@ _VEHICLE_DETERMINERS = frozenset(["the", "a", "an", "its", "their"])
 _VEHICLE_WORDS = 4  # "aboard the Air India flight": the vehicle's name, up to the verb
 
 
+_HOME_LINKS = frozenset({"in", ",", "and"})
 _HOME_WORDS = 6  # "from Jalgaon in Maharashtra": the home's names, and the region it lies in
 
 
@@ -425,7 +426,8 @@ def _past_home(tokens: list[Token], j: int) -> int | None:
     if tokens[j].low != "from" or j + 1 >= len(tokens) or not tokens[j + 1].is_capitalised:
         return None
     k = j + 1
-    while k < len(tokens) and k - j <= _HOME_WORDS and (tokens[k].is_capitalised or tokens[k].low in ("in", ",")):
+    # "27 pilgrims from Jalgaon in Maharashtra", "nine pilgrims from Uttar Pradesh and Rajasthan"
+    while k < len(tokens) and k - j <= _HOME_WORDS and (tokens[k].is_capitalised or tokens[k].low in _HOME_LINKS):
         k += 1
     while k > j + 1 and not tokens[k - 1].is_capitalised:
         k -= 1  # not a trailing "in" or comma

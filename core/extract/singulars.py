@@ -214,6 +214,10 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     if condition_only and (tokens[first].low in ("the", "his", "her", "their", "he", "she") or perpetrator):
         return None  # "the boy was taken to hospital": someone already counted, who may have died since
     ordinal = _ordinal_subject(tokens, first)
+    if ordinal and first + 1 == q and metric != KILLED and not _death_follows(tokens, end):
+        # "..., and a third was in stable condition", "a third was hurt": the ordinal alone may be a part (a
+        # third of them) or someone counted already; only a death ("a third died later") adds one more person
+        return None
     if ordinal and metric in (WOUNDED, SHOT):
         # "a fourth victim was critically injured": four people were hit in all
         return RawClaim(
@@ -341,6 +345,7 @@ def _is_name(token: Token) -> bool:
     return token.is_capitalised and token.low not in _NOT_NAMES and token.low not in SINGULAR_PERSON
 
 
+_PLACE_PREPOSITIONS = frozenset({"from", "in", "of", "at", "near", "across", "outside", "to"})
 _PLURAL_AUX = frozenset({"were", "have", "had", "been", "are", "both", "also", "later"})
 
 
@@ -384,6 +389,8 @@ def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
         first -= 1
     if apposition and (first < 2 or tokens[first - 1].low != ","):
         return None  # the pair must be the whole apposition, set off by commas on both sides
+    if first > 0 and tokens[first - 1].low in _PLACE_PREPOSITIONS:
+        return None  # "Nine pilgrims from Uttar Pradesh and Rajasthan died": the pair is where they came from
     metric = post[0]
     if metric == SHOT and _death_follows(tokens, post[1]):
         metric = KILLED

@@ -53,6 +53,9 @@ _NOT_NAMES = frozenset(
 }
 
 
+_ORDINAL_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
+
+
 def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None:
     """(start index, head, is_perpetrator) of a singular subject ending at token q."""
     if q < 0:
@@ -104,6 +107,11 @@ def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None
         return None
     if head in ("he", "she"):
         return q, head, False
+    if (
+        head in _ORDINAL_WORDS and q > 0 and tokens[q - 1].low in ("a", "an")
+        and (q + 1 >= len(tokens) or tokens[q + 1].low not in ("were", "are", "have"))  # "a third were hurt": a part
+    ):  # fmt: skip
+        return q - 1, "person", False  # "Two were killed at the scene; a third died later": one more person
     if tokens[q].is_capitalised and head not in _NOT_NAMES and not tokens[q].is_digits and len(head) > 1:
         r = q
         while r - 1 >= 0 and tokens[r - 1].is_capitalised and tokens[r - 1].low not in _NOT_NAMES:

@@ -9,6 +9,10 @@ A world lexicon may define:
 - SOURCE_LEADING: articles dropped from the front of a source ("el", "la", "le", "der");
 - SOURCE_TRAILING: words dropped from the end of a source: a separable verb's particle ("teilte die Polizei mit"),
   the word that opens a day phrase ("nesta" quinta-feira).
+- VERB_SECOND: the finite verb comes second in the clause (sv, da): a source after an according-to marker that
+  opens the clause ends with its source noun or name, before the verb ("Enligt polisen | omkom 12 personer"); a
+  speaker after its speech verb may have adjectives before its noun ("uppger den grekiska räddningstjänsten"),
+  and one before the verb opens its clause ("Polisen uppger"), not a name inside it ("öster om Aten, uppger").
 
 A day word (the language's weekdays and 'yesterday', 'today' from its date words) is no part of a source: the
 source stops before it, and one opening the text after a speech verb is skipped ("ont indiqué lundi des sources").
@@ -52,6 +56,7 @@ class Sources:
     verb_final: bool  # the speaker opens the clause and the verb closes it (ko, ja, tr, hi, bn ...)
     trailing: frozenset[str] = frozenset()  # words dropped from a source's end ("mit", "nesta")
     times: tuple[re.Pattern[str], ...] = ()  # day words ("lundi", "quinta-feira", "gestern")
+    verb_second: bool = False  # the finite verb comes second in the clause (sv, da)
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -88,6 +93,7 @@ def compile_sources(
         verb_final=bool(getattr(lexicon, "VERB_FINAL", False)),
         trailing=frozenset(w.lower() for w in getattr(lexicon, "SOURCE_TRAILING", ())),
         times=tuple(times or ()),
+        verb_second=bool(getattr(lexicon, "VERB_SECOND", False)),
     )
 
 
@@ -138,7 +144,31 @@ def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require
         if first is None:
             return None  # "selon un premier bilan": no one named
         segment = segment[first:]
+        if sources.verb_second:
+            segment = _before_the_verb(sources, segment)
+    elif sources.verb_second:  # "uppger den grekiska räddningstjänsten": adjectives before the source noun
+        first = _first_source(sources, segment, segment.lower(), sentence_start=False)
+        if first is not None and first > 0 and len(segment[:first].split()) <= _ADJECTIVES:
+            return _tidy(sources, segment, require=False, at_start=True)  # the adjectives are the source's
     return _tidy(sources, segment, require=require, at_start=True)
+
+
+_ADJECTIVES = 3  # words ("den grekiska") a speaker after its verb may have before its source noun
+
+
+def _before_the_verb(sources: Sources, segment: str) -> str:
+    """'polisen omkom' -> 'polisen': the source after an according-to marker, in a verb-second language, up to the
+    end of its source noun or capitalised name (the verb follows it)."""
+    lower = segment.lower()
+    ends = []
+    if sources.nouns is not None and (m := sources.nouns.match(lower)) is not None:
+        ends.append(m.end())
+    if sources.capitals and (m := _CAPITAL_RUN.match(segment)) is not None:
+        ends.append(m.end())
+    if not ends:
+        return segment
+    end = max(ends)
+    return segment[:end]
 
 
 def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require: bool) -> str | None:
@@ -166,6 +196,8 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
         first = _first_source(sources, segment, segment.lower())
         if first is None:
             return None
+        if sources.verb_second and first > 0:
+            return None  # "öster om Aten, uppger ...": a name inside the clause, not its subject
         segment = segment[first:]
     return _tidy(sources, segment, require=require, at_start=False)
 

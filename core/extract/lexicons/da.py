@@ -127,12 +127,20 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("antallet", "dødstallet")
 PROJECTION_BEFORE = ("kan stige", "frygter", "ventes", "forventes")
-# Who gave a figure: "ifølge" (no speech verbs: the speaker comes after the verb with adjectives first, "oplyser de
-# pakistanske myndigheder", which the shared routine does not read; see sv)
+# Who gave a figure: Danish puts the finite verb second: "Ifølge politiet omkom ...", "..., oplyser de pakistanske
+# myndigheder" (the speaker after the verb, adjectives first); see sv
+VERB_SECOND = True
 ACCORDING_BEFORE = ("ifølge",)
+SPEECH_VERBS = (
+    "oplyser", "oplyste", "meddeler", "meddelte", "siger", "sagde", "rapporterer", "rapporterede", "bekræfter",
+    "bekræftede", "skriver", "skrev",
+)  # fmt: skip
+SOURCE_LEADING = ("den", "det", "de")
+SOURCE_TRAILING = ("at",)  # "oplyser politiet at ...": the word that opens the reported clause
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "politiet": "police",
     "myndighederne": "authorities",
+    "myndigheder": "authorities",
     "regeringen": "government",
     "ministeriet": "ministry",
     "redningstjenesten": "rescue service",

@@ -15,6 +15,8 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
     "siebzig achtzig neunzig hundert einhundert zweihundert dreihundert vierhundert fünfhundert tausend"
 )
 NUMBER_JOINERS = ("und",)
+# "Einer starb später im Krankenhaus": "einer" standing for one person (text2num reads only "eins", "ein")
+TEXT2NUM_SPELLINGS = {"einer": "eins"}
 COMPOUND_NUMBERS = True  # "dreiundzwanzig", "zweihundertfünfzig": number words written as one word
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {"dutzend": 12, "ein dutzend": 12}
@@ -47,6 +49,7 @@ TRIGGERS = {
         "getötete",
         "getöteten",
         "starben",
+        "starb",
         "gestorben",
         "ums leben",
         "kamen ums leben",

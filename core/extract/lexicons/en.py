@@ -309,7 +309,8 @@ LIST_CONJUNCTIONS = ("and", "or", "&")
 SOURCE_NOUNS = (
     "police", "officials", "official", "authorities", "authority", "investigators", "witnesses", "prosecutors",
     "prosecutor", "deputies", "officers", "doctors", "medics", "rescuers", "rescue workers", "residents",
-    "sources", "reports", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "coroner", "medical examiner",
+    "source", "sources", "diplomats", "diplomat", "reports", "spokesman", "spokeswoman", "spokesperson",
+    "spokespeople", "coroner", "medical examiner",
     "media", "ministry", "office", "department", "agency", "government", "army", "military", "hospital",
     "hospitals", "service", "services", "brigade", "firefighters", "paramedics", "mayor", "governor", "minister",
     "president", "premier", "chief", "head", "director", "commissioner", "prefect", "prefecture", "council",

@@ -95,6 +95,7 @@ NOT_COUNTS_AFTER = (
     "ساختمان", "خانه", "منزل", "واحد", "روستا",  # buildings and villages damaged are no count of people
 )  # fmt: skip
 COUNT_NOUNS = ("تعداد", "شمار", "آمار")
+PERSON_COUNTERS = ("نفر", "تن")  # a counter of people after a number: "به ۲۰۰۰ تن رسید" is a count, no year
 
 # Places (core.extract.world_places): everyday words that are also a town's name in this script ('دو' "two").
 NOT_PLACES = ("دو", "دوشنبه", "خبر")  # "دوشنبه" is Monday before it is Dushanbe; "خبر" news before Khobar

@@ -49,6 +49,7 @@ TRIGGERS = {
         "omkommit",
         "omkomna",
         "dog",
+        "dött",
         "dödsoffer",
         "dödstal*",
         "miste livet",
@@ -139,10 +140,16 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("antalet", "dödssiffran", "dödstalet")
 PROJECTION_BEFORE = ("kan stiga", "befaras", "väntas", "riskerar att")
 # Who gave a figure (read by core.extract.world_attribution)
-# No speech verbs: Swedish puts the speaker after the verb with its adjectives first ("..., uppger den grekiska
-# räddningstjänsten"), which the shared routine does not take as a source, and then takes the capitalised word
-# before the verb ("öster om Aten") as the speaker instead, a place lost
+# Swedish puts the finite verb second: "Enligt polisen omkom ...", "..., uppger den grekiska räddningstjänsten"
+# (the speaker after the verb, adjectives first); a speaker before the verb opens its clause ("Polisen uppger").
+VERB_SECOND = True
 ACCORDING_BEFORE = ("enligt",)
+SPEECH_VERBS = (
+    "uppger", "uppgav", "meddelar", "meddelade", "säger", "sade", "rapporterar", "rapporterade", "bekräftar",
+    "bekräftade", "skriver", "skrev",
+)  # fmt: skip
+SOURCE_LEADING = ("den", "det", "de")
+SOURCE_TRAILING = ("att",)  # "uppger polisen att ...": the word that opens the reported clause
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "polisen": "police",
     "räddningstjänsten": "fire service",
