@@ -1,0 +1,46 @@
+"""Places in reports that probing our own multi-outlet sets got wrong: sentences of our own, one per phenomenon
+(`core.places.index` data, `core.extract.world_places`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.models import ArticleInput
+from core.places import resolve_location
+from tests.core.places_kit import placed
+
+
+def _label(language: str, text: str) -> str | None:
+    found = placed(language, text)
+    return found.label if found else None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The health ministry, which Hamas runs, said 52 people had died."),
+        ("es", "Según Hamás, 52 personas murieron en los bombardeos de Jan Yunis."),
+        ("tr", "Hamas'a göre Han Yunus'taki saldırılarda 52 kişi öldü."),
+    ],
+)
+def test_an_armed_group_a_town_also_goes_by_is_no_place(language: str, text: str) -> None:
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    assert claims
+    for claim in claims:
+        found = resolve_location(claim.location) if claim.location else None
+        assert found is None or found.label != "Hamm, DE"
+    assert _label(language, text) != "Hamm, DE"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("ur", "انڈیا میں شدید بارشوں سے 61 افراد ہلاک ہو گئے", "India"),
+        ("th", "เกิดแผ่นดินไหวรุนแรงที่ตุรกี มีผู้เสียชีวิตอย่างน้อย 45 คน", "Turkey"),
+        ("th", "พายุพัดถล่มพม่า มีผู้เสียชีวิต 33 คน", "Myanmar"),
+        ("sw", "Watu 27 wamefariki nchini Uturuki kufuatia tetemeko kubwa la ardhi.", "Turkey"),
+    ],
+)
+def test_a_country_as_the_language_writes_it(language: str, text: str, country: str) -> None:
+    assert _label(language, text) == country
