@@ -44,3 +44,15 @@ def test_an_armed_group_a_town_also_goes_by_is_no_place(language: str, text: str
 )
 def test_a_country_as_the_language_writes_it(language: str, text: str, country: str) -> None:
     assert _label(language, text) == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven fishermen drowned when their boat sank, the Dar es Salaam regional police commander told reporters.",
+        "Seven people were killed when a wall collapsed in Dar es Salaam on Monday.",
+    ],
+)
+def test_a_name_with_a_lower_case_link_word_is_read_whole(text: str) -> None:
+    claims = extract(ArticleInput(text=text, language="en")).claims
+    assert {c.location for c in claims} == {"Dar es Salaam"}
