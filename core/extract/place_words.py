@@ -270,14 +270,19 @@ def _ascii(prefix: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", prefix) if not unicodedata.combining(ch))
 
 
-def _adjective_prefixes(code: str) -> dict[str, str]:
-    """Lower-case first letters of each one-word country name of the language -> the country, for the prefixes
-    only one country's name begins with."""
+def _adjective_prefixes(code: str) -> dict[str, tuple[str, int]]:
+    """Lower-case first letters of each one-word country name of the language -> (the country, the length of its
+    shortest such name), for the prefixes only one country's name begins with. A people's adjective is no shorter
+    than the name it is made from ('española' of 'España', 'italienischen' of 'Italien'); a shorter word that
+    begins so is another word ('anglių', of coal, is no 'Anglija')."""
     seen: dict[str, set[str]] = {}
+    shortest: dict[str, int] = {}
     for written, country in gazetteer().country_names(code):
         if " " not in written and len(written) > _ADJECTIVE_PREFIX:
-            seen.setdefault(_ascii(written[:_ADJECTIVE_PREFIX].lower()), set()).add(country)
-    return {prefix: next(iter(c)) for prefix, c in seen.items() if len(c) == 1}
+            prefix = _ascii(written[:_ADJECTIVE_PREFIX].lower())
+            seen.setdefault(prefix, set()).add(country)
+            shortest[prefix] = min(shortest.get(prefix, len(written)), len(written))
+    return {prefix: (next(iter(c)), shortest[prefix]) for prefix, c in seen.items() if len(c) == 1}
 
 
 def _adjective_words(

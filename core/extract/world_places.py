@@ -408,8 +408,8 @@ class PlaceReader(ScriptReading):
         if self.adjectives is None:
             return Counter()
         words = (w for w in _tokens(text) if len(w) > _ADJECTIVE_PREFIX and w[:1].islower())
-        hints = (self.adjectives.get(_ascii(w[:_ADJECTIVE_PREFIX])) for w in words)
-        return Counter(h for h in hints if h is not None)
+        hints = ((w, self.adjectives.get(_ascii(w[:_ADJECTIVE_PREFIX]))) for w in words)
+        return Counter(h[0] for w, h in hints if h is not None and len(w) >= h[1])
 
     def _on_object(self, text: str, m: re.Match[str]) -> bool:
         """Is the word a people's adjective on a vehicle's number plate ('भारतीय नम्बरको बस')?"""

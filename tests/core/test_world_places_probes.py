@@ -56,3 +56,20 @@ def test_a_country_as_the_language_writes_it(language: str, text: str, country: 
 def test_a_name_with_a_lower_case_link_word_is_read_whole(text: str) -> None:
     claims = extract(ArticleInput(text=text, language="en")).claims
     assert {c.location for c in claims} == {"Dar es Salaam"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("lt", "Per gaisrą anglių sandėlyje žuvo trys darbuotojai."),  # 'anglių' (of coal) is no 'Anglija'
+        ("es", "Un incendio en la zona franca dejó 5 muertos."),  # 'franca' (free) is no 'Francia'
+        ("it", "Cinque operai sono morti in una zona franca."),
+    ],
+)
+def test_a_lower_case_word_shorter_than_a_countrys_name_is_no_hint_of_it(language: str, text: str) -> None:
+    assert _label(language, text) is None
+
+
+def test_a_peoples_adjective_still_hints_its_country() -> None:
+    text = "Nach Angaben der italienischen Behörden starben bei dem Unglück sechs Menschen."
+    assert _label("de", text) == "Italy"
