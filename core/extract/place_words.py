@@ -26,6 +26,7 @@ _BIG_TOWN = 500_000  # a town this big is named with an ending in any language (
 _STEM_WORD = 5  # words this long may be a name with an ending
 _TAIL = 40  # characters before a name where its locative, division or building word stands
 _FOREIGN_TOWN = 100_000  # a town elsewhere this big is named in another script with no country named
+_NAMED_TOWN = 20_000  # a town this big, of a country the text names, is read with an ending taken off ('Somában')
 _WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
 _LONG_WINDOW = 10  # CJK: a stretch up to this long right before a suffix particle (a foreign name written out)
 _KINDS = ("city", "state")  # what a Latin-script name may be here (countries: `PlaceReader.countries`)

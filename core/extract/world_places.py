@@ -51,6 +51,7 @@ from core.extract.place_words import (
     _ADJECTIVE_PREFIX,
     _APOSTROPHE_ENDING,
     _BIG_TOWN,
+    _NAMED_TOWN,
     _FOREIGN_TOWN,
     _KINDS,
     _MAX_ENDING,
@@ -786,8 +787,12 @@ class PlaceReader(ScriptReading):
                         and place.kind == "city"  # a US state is known whole ('Teksase': Texas)
                     ):
                         # a name with an ending taken off: a big town, or one of the language's countries; with a
-                        # locative case ending a town of 100,000+ ('Kolozsváron') unless another form is a bigger one
-                        if cased and place.population >= _FOREIGN_TOWN and fallback is None:
+                        # locative case ending a town of 100,000+ ('Kolozsváron'), or of 20,000+ in a country the
+                        # text names or its adjectives point to ('Turkin Somassa', 'a törökországi Somában'), unless
+                        # another form is a bigger one
+                        said = place.country in named or self._hinted(place.country, body)
+                        big = place.population >= (_NAMED_TOWN if said else _FOREIGN_TOWN)
+                        if cased and big and fallback is None:
                             fallback = place
                         place = None
                     if place is not None:

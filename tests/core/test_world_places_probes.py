@@ -73,3 +73,14 @@ def test_a_lower_case_word_shorter_than_a_countrys_name_is_no_hint_of_it(languag
 def test_a_peoples_adjective_still_hints_its_country() -> None:
     text = "Nach Angaben der italienischen Behörden starben bei dem Unglück sechs Menschen."
     assert _label("de", text) == "Italy"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fi", "Turkin Somassa sortui kaivos, ja ainakin 40 työntekijää kuoli."),
+        ("hu", "A törökországi Somában beomlott egy tárna, 40 munkás meghalt."),
+    ],
+)
+def test_a_smaller_town_with_a_case_ending_is_read_when_the_text_names_its_country(language: str, text: str) -> None:
+    assert _label(language, text) == "Soma, TR"
