@@ -765,8 +765,11 @@ class PlaceReader(ScriptReading):
                     b == len(words) and self.hazard_after is not None and self.hazard_after.match(sentence, run_end)
                 )
                 head_case = opens and cased
-                if opens and not cased and not _inside_sentence(name, body):
-                    continue  # "Sale a 148 ...", "Selon ...": only ever capitalised by its place in a sentence
+                # "Sale a 148 ...", "Selon ...": only ever capitalised by its place in a sentence; but a big town with
+                # an ending ('Oslon pommi-iskussa', 'Kaune žuvo') is a name there too
+                bare_head = opens and not cased and not _inside_sentence(name, body)
+                if bare_head and (not self.endings or self.countries[0].fullmatch(name)):
+                    continue  # ... and a country's name ('Venäjän ohjusisku') is read as the country
                 locative = locative or (cased and not opens)
                 if headline and not locative and not _in_body(name, body):
                     continue  # a headline's capitals are no evidence unless the text names it too
@@ -799,6 +802,10 @@ class PlaceReader(ScriptReading):
                         break
                 place = place or fallback
                 if place is not None and head_case and not place.major:
+                    place = None
+                if bare_head and place is not None and not (
+                    guessed and place.kind == "city" and place.population >= _FOREIGN_TOWN
+                ):
                     place = None
                 anchor = self._anchored(name, sentence[run_end:]) if b == len(words) else None
                 if anchor is not None and (place is None or place.country == anchor.country):

@@ -84,3 +84,19 @@ def test_a_peoples_adjective_still_hints_its_country() -> None:
 )
 def test_a_smaller_town_with_a_case_ending_is_read_when_the_text_names_its_country(language: str, text: str) -> None:
     assert _label(language, text) == "Soma, TR"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("fi", "Oslon keskustassa räjähti pommi, ja kuusi ihmistä kuoli.", "Oslo, NO"),
+        ("lt", "Kaune per gaisrą žuvo trys žmonės.", "Kaunas, LT"),
+    ],
+)
+def test_a_big_town_with_an_ending_opening_a_sentence_is_still_a_town(language: str, text: str, town: str) -> None:
+    assert _label(language, text) == town
+
+
+def test_a_countrys_name_opening_a_sentence_with_an_ending_is_no_town() -> None:
+    text = "Venäjän ohjusisku osui Harkovaan, ja kuusi ihmistä kuoli."
+    assert _label("fi", text) == "Kharkiv, UA"
