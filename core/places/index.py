@@ -238,6 +238,12 @@ def build_index(path: Path) -> None:
                 alias(english, int(row[0]))  # type: ignore[call-overload]
                 english_names.add((fold(english), int(row[0])))  # type: ignore[call-overload]
         organisations = {fold(cells[0]) for cells in data_lines("organisations.tsv")}
+        # A first-level division's name is no other name of a smaller town of its country outside it ('Quảng Ninh'
+        # of Quán Hàu, a town of Quảng Bình province's Quảng Ninh district): the division is what reports mean
+        divisions: dict[tuple[str, str], set[str | None]] = {}
+        for row in places:
+            if row[3] == "province" and str(row[1]) not in districts.keys and isinstance(row[4], str):
+                divisions.setdefault((row[4], fold(str(row[2]))), set()).add(row[5] if isinstance(row[5], str) else None)
         for city in gc.get_cities().values():
             cc, admin1 = city["countrycode"], city["admin1code"] or None
             region_name = us_states[admin1]["name"] if cc == "US" and admin1 in us_states else ""
@@ -246,7 +252,16 @@ def build_index(path: Path) -> None:
             pid = add(f"city:{city['geonameid']}", city["name"], "city", cc, admin1, int(city["population"]),
                       float(city["latitude"]), float(city["longitude"]), region_name)  # fmt: skip
             for alt in city["alternatenames"]:
-                if _latin(alt) and fold(alt) not in organisations:  # 'Hamas' is no other name of Hamm
+                folded = fold(alt)
+                if folded in organisations:  # 'Hamas' is no other name of Hamm
+                    continue
+                if (
+                    folded != fold(city["name"])
+                    and admin1 not in divisions.get((cc, folded), {admin1})
+                    and int(city["population"]) < _DIVISION_TOWN  # not 'Hà Nội' of Hanoi (codes GeoNames changed)
+                ):
+                    continue
+                if _latin(alt):
                     alias(alt, pid)
         # An exonym names the biggest place of its canonical name (in its country, when given).
         by_name: dict[tuple[str, str | None], int] = {}
@@ -657,6 +672,9 @@ def _other_script_names(ids: dict[str, int]) -> list[tuple[str, tuple[int, int]]
         if town is not None:
             out += [(written, town) for written in _with_han_variants([script_key(cells[0])])]
     return out
+
+
+_DIVISION_TOWN = 100_000  # a town this big keeps a division's name as its other name (the division's seat)
 
 
 # Languages whose country names the index holds (those with a lexicon, `core.extract.lexicons`), and where their

@@ -100,3 +100,12 @@ def test_a_big_town_with_an_ending_opening_a_sentence_is_still_a_town(language: 
 def test_a_countrys_name_opening_a_sentence_with_an_ending_is_no_town() -> None:
     text = "Venäjän ohjusisku osui Harkovaan, ja kuusi ihmistä kuoli."
     assert _label("fi", text) == "Kharkiv, UA"
+
+
+def test_a_provinces_name_is_the_province_not_a_small_town_elsewhere_that_also_goes_by_it() -> None:
+    text = "Mưa lớn kéo dài ở Quảng Ninh làm 6 người thiệt mạng."
+    claims = extract(ArticleInput(text=text, language="vi")).claims
+    assert claims
+    for claim in claims:
+        assert claim.location is not None
+        assert resolve_location(claim.location).kind == "province"
