@@ -109,3 +109,16 @@ def test_a_provinces_name_is_the_province_not_a_small_town_elsewhere_that_also_g
     for claim in claims:
         assert claim.location is not None
         assert resolve_location(claim.location).kind == "province"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Δύο άνθρωποι έχασαν τη ζωή τους από πυρκαγιά στη δυτική Αττική.", "Attica"),
+        ("Πλημμύρες στη Θεσσαλία: τέσσερις νεκροί.", "Thessaly"),
+    ],
+)
+def test_a_greek_region_by_its_greek_name(text: str, region: str) -> None:
+    found = placed("el", text)
+    assert found is not None
+    assert (found.kind, found.label) == ("province", region)
