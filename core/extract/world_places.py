@@ -51,10 +51,10 @@ from core.extract.place_words import (
     _ADJECTIVE_PREFIX,
     _APOSTROPHE_ENDING,
     _BIG_TOWN,
-    _NAMED_TOWN,
     _FOREIGN_TOWN,
     _KINDS,
     _MAX_ENDING,
+    _NAMED_TOWN,
     _NATURAL,
     _TAIL,
     _TOKEN,
@@ -803,8 +803,10 @@ class PlaceReader(ScriptReading):
                 place = place or fallback
                 if place is not None and head_case and not place.major:
                     place = None
-                if bare_head and place is not None and not (
-                    guessed and place.kind == "city" and place.population >= _FOREIGN_TOWN
+                if (
+                    bare_head
+                    and place is not None
+                    and not (guessed and place.kind == "city" and place.population >= _FOREIGN_TOWN)
                 ):
                     place = None
                 anchor = self._anchored(name, sentence[run_end:]) if b == len(words) else None

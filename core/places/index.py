@@ -243,7 +243,8 @@ def build_index(path: Path) -> None:
         divisions: dict[tuple[str, str], set[str | None]] = {}
         for row in places:
             if row[3] == "province" and str(row[1]) not in districts.keys and isinstance(row[4], str):
-                divisions.setdefault((row[4], fold(str(row[2]))), set()).add(row[5] if isinstance(row[5], str) else None)
+                held = row[5] if isinstance(row[5], str) else None
+                divisions.setdefault((row[4], fold(str(row[2]))), set()).add(held)
         for city in gc.get_cities().values():
             cc, admin1 = city["countrycode"], city["admin1code"] or None
             region_name = us_states[admin1]["name"] if cc == "US" and admin1 in us_states else ""
