@@ -245,6 +245,8 @@ def build_index(path: Path) -> None:
             if row[3] == "province" and str(row[1]) not in districts.keys and isinstance(row[4], str):
                 held = row[5] if isinstance(row[5], str) else None
                 divisions.setdefault((row[4], fold(str(row[2]))), set()).add(held)
+        # ... unless a town of the country bears it as its own name (then several do: 'Espírito Santo')
+        own_names = {(city["countrycode"], fold(city["name"])) for city in gc.get_cities().values()}
         for city in gc.get_cities().values():
             cc, admin1 = city["countrycode"], city["admin1code"] or None
             region_name = us_states[admin1]["name"] if cc == "US" and admin1 in us_states else ""
@@ -252,15 +254,12 @@ def build_index(path: Path) -> None:
                 region_name = admin1_names.get(f"{cc}.{admin1}", "")
             pid = add(f"city:{city['geonameid']}", city["name"], "city", cc, admin1, int(city["population"]),
                       float(city["latitude"]), float(city["longitude"]), region_name)  # fmt: skip
+            small = int(city["population"]) < _DIVISION_TOWN  # not 'Hà Nội' of Hanoi (codes GeoNames changed)
             for alt in city["alternatenames"]:
                 folded = fold(alt)
                 if folded in organisations:  # 'Hamas' is no other name of Hamm
                     continue
-                if (
-                    folded != fold(city["name"])
-                    and admin1 not in divisions.get((cc, folded), {admin1})
-                    and int(city["population"]) < _DIVISION_TOWN  # not 'Hà Nội' of Hanoi (codes GeoNames changed)
-                ):
+                if small and (cc, folded) not in own_names and admin1 not in divisions.get((cc, folded), {admin1}):
                     continue
                 if _latin(alt):
                     alias(alt, pid)
