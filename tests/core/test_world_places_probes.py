@@ -122,3 +122,20 @@ def test_a_greek_region_by_its_greek_name(text: str, region: str) -> None:
     found = placed("el", text)
     assert found is not None
     assert (found.kind, found.label) == ("province", region)
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("انڈیا کی ریاست گجرات میں کیمیکل فیکٹری میں دھماکے سے 9 مزدور ہلاک", "Gujarāt"),
+        ("بھارت کی ریاست مہاراشٹر میں بارشوں سے 23 افراد ہلاک ہو گئے", "Mahārāshtra"),
+    ],
+)
+def test_an_indian_state_after_the_urdu_word_for_state_is_the_state(text: str, state: str) -> None:
+    found = placed("ur", text)
+    assert found is not None
+    assert (found.kind, found.label) == ("province", state)
+
+
+def test_the_pakistani_town_keeps_its_name_without_the_word_for_state() -> None:
+    assert _label("ur", "گجرات میں ایک بس کھائی میں گرنے سے 12 مسافر ہلاک ہو گئے") == "Gujrat, PK"
