@@ -26,6 +26,7 @@ _BIG_TOWN = 500_000  # a town this big is named with an ending in any language (
 _STEM_WORD = 5  # words this long may be a name with an ending
 _TAIL = 40  # characters before a name where its locative, division or building word stands
 _FOREIGN_TOWN = 100_000  # a town elsewhere this big is named in another script with no country named
+_NAMED_TOWN = 20_000  # a town this big, of a country the text names, is read with an ending taken off ('Somában')
 _WINDOWS = (4, 3, 2)  # CJK: every 4-, 3- and 2-character stretch, longest first
 _LONG_WINDOW = 10  # CJK: a stretch up to this long right before a suffix particle (a foreign name written out)
 _KINDS = ("city", "state")  # what a Latin-script name may be here (countries: `PlaceReader.countries`)
@@ -270,14 +271,19 @@ def _ascii(prefix: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", prefix) if not unicodedata.combining(ch))
 
 
-def _adjective_prefixes(code: str) -> dict[str, str]:
-    """Lower-case first letters of each one-word country name of the language -> the country, for the prefixes
-    only one country's name begins with."""
+def _adjective_prefixes(code: str) -> dict[str, tuple[str, int]]:
+    """Lower-case first letters of each one-word country name of the language -> (the country, the length of its
+    shortest such name), for the prefixes only one country's name begins with. A people's adjective is no shorter
+    than the name it is made from ('española' of 'España', 'italienischen' of 'Italien'); a shorter word that
+    begins so is another word ('anglių', of coal, is no 'Anglija')."""
     seen: dict[str, set[str]] = {}
+    shortest: dict[str, int] = {}
     for written, country in gazetteer().country_names(code):
         if " " not in written and len(written) > _ADJECTIVE_PREFIX:
-            seen.setdefault(_ascii(written[:_ADJECTIVE_PREFIX].lower()), set()).add(country)
-    return {prefix: next(iter(c)) for prefix, c in seen.items() if len(c) == 1}
+            prefix = _ascii(written[:_ADJECTIVE_PREFIX].lower())
+            seen.setdefault(prefix, set()).add(country)
+            shortest[prefix] = min(shortest.get(prefix, len(written)), len(written))
+    return {prefix: (next(iter(c)), shortest[prefix]) for prefix, c in seen.items() if len(c) == 1}
 
 
 def _adjective_words(

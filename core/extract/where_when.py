@@ -583,10 +583,11 @@ def _is_street(tokens: list[Token], i: int, j: int) -> bool:
     return j + 2 < len(tokens) and tokens[j].low == "and" and tokens[j + 2].low in _STREETS
 
 
-# Lower-case words inside place names: "Santiago de Compostela", "Rio de Janeiro", "Frankfurt am Main".
+# Lower-case words inside place names: "Santiago de Compostela", "Rio de Janeiro", "Frankfurt am Main",
+# "Dar es Salaam", "Alphen aan den Rijn".
 _NAME_PARTICLES = frozenset(
     ["de", "del", "della", "da", "do", "dos", "das", "di", "du", "des", "la", "le", "el", "al", "am", "an", "upon",
-     "sur", "en", "von", "van", "der", "den"]
+     "sur", "en", "von", "van", "der", "den", "es", "aan", "op"]
 )  # fmt: skip
 
 

@@ -54,6 +54,7 @@ from core.extract.place_words import (
     _FOREIGN_TOWN,
     _KINDS,
     _MAX_ENDING,
+    _NAMED_TOWN,
     _NATURAL,
     _TAIL,
     _TOKEN,
@@ -408,8 +409,8 @@ class PlaceReader(ScriptReading):
         if self.adjectives is None:
             return Counter()
         words = (w for w in _tokens(text) if len(w) > _ADJECTIVE_PREFIX and w[:1].islower())
-        hints = (self.adjectives.get(_ascii(w[:_ADJECTIVE_PREFIX])) for w in words)
-        return Counter(h for h in hints if h is not None)
+        hints = ((w, self.adjectives.get(_ascii(w[:_ADJECTIVE_PREFIX]))) for w in words)
+        return Counter(h[0] for w, h in hints if h is not None and len(w) >= h[1])
 
     def _on_object(self, text: str, m: re.Match[str]) -> bool:
         """Is the word a people's adjective on a vehicle's number plate ('भारतीय नम्बरको बस')?"""
@@ -764,8 +765,11 @@ class PlaceReader(ScriptReading):
                     b == len(words) and self.hazard_after is not None and self.hazard_after.match(sentence, run_end)
                 )
                 head_case = opens and cased
-                if opens and not cased and not _inside_sentence(name, body):
-                    continue  # "Sale a 148 ...", "Selon ...": only ever capitalised by its place in a sentence
+                # "Sale a 148 ...", "Selon ...": only ever capitalised by its place in a sentence; but a big town with
+                # an ending ('Oslon pommi-iskussa', 'Kaune žuvo') is a name there too
+                bare_head = opens and not cased and not _inside_sentence(name, body)
+                if bare_head and (not self.endings or self.countries[0].fullmatch(name)):
+                    continue  # ... and a country's name ('Venäjän ohjusisku') is read as the country
                 locative = locative or (cased and not opens)
                 if headline and not locative and not _in_body(name, body):
                     continue  # a headline's capitals are no evidence unless the text names it too
@@ -786,14 +790,24 @@ class PlaceReader(ScriptReading):
                         and place.kind == "city"  # a US state is known whole ('Teksase': Texas)
                     ):
                         # a name with an ending taken off: a big town, or one of the language's countries; with a
-                        # locative case ending a town of 100,000+ ('Kolozsváron') unless another form is a bigger one
-                        if cased and place.population >= _FOREIGN_TOWN and fallback is None:
+                        # locative case ending a town of 100,000+ ('Kolozsváron'), or of 20,000+ in a country the
+                        # text names or its adjectives point to ('Turkin Somassa', 'a törökországi Somában'), unless
+                        # another form is a bigger one
+                        said = place.country in named or self._hinted(place.country, body)
+                        big = place.population >= (_NAMED_TOWN if said else _FOREIGN_TOWN)
+                        if cased and big and fallback is None:
                             fallback = place
                         place = None
                     if place is not None:
                         break
                 place = place or fallback
                 if place is not None and head_case and not place.major:
+                    place = None
+                if (
+                    bare_head
+                    and place is not None
+                    and not (guessed and place.kind == "city" and place.population >= _FOREIGN_TOWN)
+                ):
                     place = None
                 anchor = self._anchored(name, sentence[run_end:]) if b == len(words) else None
                 if anchor is not None and (place is None or place.country == anchor.country):

@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 80
+INDEX_VERSION = 90
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -237,6 +237,16 @@ def build_index(path: Path) -> None:
             for english in _division_english(str(row[2]), str(row[4])):
                 alias(english, int(row[0]))  # type: ignore[call-overload]
                 english_names.add((fold(english), int(row[0])))  # type: ignore[call-overload]
+        organisations = {fold(cells[0]) for cells in data_lines("organisations.tsv")}
+        # A first-level division's name is no other name of a smaller town of its country outside it ('Quảng Ninh'
+        # of Quán Hàu, a town of Quảng Bình province's Quảng Ninh district): the division is what reports mean
+        divisions: dict[tuple[str, str], set[str | None]] = {}
+        for row in places:
+            if row[3] == "province" and str(row[1]) not in districts.keys and isinstance(row[4], str):
+                held = row[5] if isinstance(row[5], str) else None
+                divisions.setdefault((row[4], fold(str(row[2]))), set()).add(held)
+        # ... unless a town of the country bears it as its own name (then several do: 'Espírito Santo')
+        own_names = {(city["countrycode"], fold(city["name"])) for city in gc.get_cities().values()}
         for city in gc.get_cities().values():
             cc, admin1 = city["countrycode"], city["admin1code"] or None
             region_name = us_states[admin1]["name"] if cc == "US" and admin1 in us_states else ""
@@ -244,7 +254,13 @@ def build_index(path: Path) -> None:
                 region_name = admin1_names.get(f"{cc}.{admin1}", "")
             pid = add(f"city:{city['geonameid']}", city["name"], "city", cc, admin1, int(city["population"]),
                       float(city["latitude"]), float(city["longitude"]), region_name)  # fmt: skip
+            small = int(city["population"]) < _DIVISION_TOWN  # not 'Hà Nội' of Hanoi (codes GeoNames changed)
             for alt in city["alternatenames"]:
+                folded = fold(alt)
+                if folded in organisations:  # 'Hamas' is no other name of Hamm
+                    continue
+                if small and (cc, folded) not in own_names and admin1 not in divisions.get((cc, folded), {admin1}):
+                    continue
                 if _latin(alt):
                     alias(alt, pid)
         # An exonym names the biggest place of its canonical name (in its country, when given).
@@ -658,11 +674,14 @@ def _other_script_names(ids: dict[str, int]) -> list[tuple[str, tuple[int, int]]
     return out
 
 
+_DIVISION_TOWN = 100_000  # a town this big keeps a division's name as its other name (the division's seat)
+
+
 # Languages whose country names the index holds (those with a lexicon, `core.extract.lexicons`), and where their
 # names are in the CLDR (babel) and in pycountry's translations when the code differs.
 COUNTRY_NAME_LANGUAGES = (
     "ar", "bn", "ca", "da", "de", "el", "es", "fa", "fi", "fr", "hi", "hu", "id", "is", "it", "ja", "ko", "lt",
-    "ne", "nl", "no", "pl", "pt", "ro", "ru", "sv", "ta", "tl", "tr", "uk", "ur", "vi", "zh",
+    "ne", "nl", "no", "pl", "pt", "ro", "ru", "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
 )  # fmt: skip
 _CLDR_LOCALES = {"no": ("nb",), "tl": ("fil",), "zh": ("zh", "zh_Hant")}
 _PYCOUNTRY_LOCALES = {"no": ("nb_NO", "nn"), "zh": ("zh_CN", "zh_TW"), "pt": ("pt", "pt_BR"), "bn": ("bn", "bn_BD")}
@@ -701,6 +720,16 @@ def _country_names(countries: set[str]) -> list[tuple[str, str, str]]:
                     if len(written) >= 2 and written not in english[country.alpha_2]:
                         rows.add((lang, written, country.alpha_2))
     rows.update((cells[0], cells[1], cells[2]) for cells in data_lines("country_names.tsv") if cells[2] in countries)
+    # 'เมียนมา (พม่า)', 'Myanmar (Burma)': news writes either name alone, so each is one too, unless it is
+    # another country's ('RAE de Hong Kong (China)')
+    taken = {(lang, written): code for lang, written, code in rows}
+    for lang, written, code in list(rows):
+        head, _, rest = written.partition("(")
+        if not rest.endswith(")"):
+            continue
+        for part in (head.strip(), rest[:-1].strip()):
+            if len(part) >= 2 and taken.setdefault((lang, part), code) == code:
+                rows.add((lang, part, code))
     return sorted(rows)
 
 

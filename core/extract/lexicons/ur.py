@@ -86,7 +86,7 @@ NATIONWIDE = ("ملک بھر", "پورے ملک")
 CAPITAL_WORDS = ("دارالحکومت",)
 # Division words written before a name (core.extract.world_places): the name is a province's,
 # state's or governorate's, not a town's (صوبہ سندھ)
-PROVINCE_WORDS_BEFORE = ("صوبہ", "صوبے")
+PROVINCE_WORDS_BEFORE = ("صوبہ", "صوبے", "ریاست")  # "ریاست گجرات": the state of Gujarat
 # Division words written after a name (core.extract.world_places): the name is a province's,
 # state's or governorate's, not a town's (سندھ صوبے)
 PROVINCE_WORDS = ("صوبے", "صوبہ")
