@@ -17,6 +17,7 @@ from core.events.match import (
     _harm_compatible,
     _person_bridge,
     _text_affinity,
+    nothing_dates,
     related_by_level,
     related_by_name,
 )
@@ -120,16 +121,11 @@ def _other_kind_of_disaster(
     naming two storms or flights and none in common ("Hurricane Talia", "Hurricane Bruno" two weeks apart)."""
     if _names_exclude(named_events_of(article.fingerprint), event, articles):
         return True
-    if _timeless(article):
+    if nothing_dates(article):
         # Nothing dates it: its kind of disaster is most of what tells it from another of its country's, so
         # its opening counts too (a ferry's sinking is no plane crash ten years on, both "in South Korea").
         return hazards_exclude(article_hazards(article), event_hazards(event, articles, leads=True))
     return hazards_exclude(headline_hazards(article.title), event_hazards(event, articles))
-
-
-def _timeless(article: ArticleFacts) -> bool:
-    """No publication date and no claim dated: nothing tells when it happened."""
-    return article.published_at is None and all(c.incident_date is None for c in article.claims)
 
 
 def _names_exclude(mine: frozenset[int], event: EventState, articles: Mapping[str, ArticleFacts] | None) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from core.dates import add_days, iso_week, weeks_between
-from core.events.match import MASS_CASUALTIES, _piece_interval, weak_event, weak_location
+from core.events.match import MASS_CASUALTIES, _piece_interval, nothing_dates, weak_event, weak_location
 from core.events.pieces import article_pieces, membership_piece
 from core.events.state import EventState, GroupingSettings
 from core.models import ArticleFacts
@@ -120,17 +120,11 @@ def candidate_keys(
     `block` when the article is grouped in one."""
     settings = settings or GroupingSettings()
     keys = _unprefixed_candidate_keys(article, settings)
-    if block and block != UNPLACED and _timeless(article, settings):
+    if block and block != UNPLACED and nothing_dates(article):
         # Nothing dates it and its place may be none (it was pulled into the block by its kind of disaster and
         # its toll, see `core.events.blocks`): the block's mass-casualty events are where it may belong.
         keys.add(_mass_key(block))
     return _in_block(block, keys)
-
-
-def _timeless(article: ArticleFacts, settings: GroupingSettings) -> bool:
-    pieces = article_pieces(article) or [membership_piece(article)]
-    main = next((p for p in pieces if p.main), pieces[0])
-    return _piece_interval(main, settings) is None
 
 
 def _unprefixed_candidate_keys(article: ArticleFacts, settings: GroupingSettings) -> set[str]:

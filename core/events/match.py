@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from core.dates import add_days
 from core.events.hazards import article_hazards, event_hazards
-from core.events.pieces import Piece
+from core.events.pieces import Piece, article_pieces, membership_piece
 from core.events.state import OTHER, EventState, GroupingSettings, Member
 from core.models import KILLED, WOUNDED, ArticleFacts
 from core.places.gazetteer import fold
@@ -85,6 +85,14 @@ def _piece_interval(piece: Piece, settings: GroupingSettings) -> tuple[date, dat
     if piece.published is not None:
         return add_days(piece.published, -settings.report_lag_days), piece.published
     return None
+
+
+def nothing_dates(article: ArticleFacts) -> bool:
+    """Does nothing date the article: its main piece has no date and it has no publication date (grouping then
+    tells it from other disasters of its country by its kind, see `_timeless_report_of_the_disaster`)?"""
+    pieces = article_pieces(article) or [membership_piece(article)]
+    main = next((p for p in pieces if p.main), pieces[0])
+    return main.date is None and main.published is None
 
 
 def _dates_compatible(piece: Piece, event: EventState, settings: GroupingSettings) -> bool:
