@@ -4,14 +4,13 @@ directly: this is about what Redis holds, not about Celery)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-import redis
 
 from settings import Settings
 from store.repository import RedisStore
+from tests.integration.redis_kit import wipe_prefix
 from usecases import grouping
 from usecases.articles import SubmitArticle, submit_article
 from usecases.processing import Outcome, process_article, sweep_stuck
@@ -34,19 +33,6 @@ _REPORTS = [
     ),
     ("Outlet C", "Two people were killed when a bus overturned on a motorway near Leeds on Thursday, police said.", 17),
 ]
-
-
-@pytest.fixture
-def store(settings: Settings) -> Iterator[RedisStore]:
-    store = RedisStore.from_url(settings.effective_redis_url(), PREFIX)
-    _wipe(store.r)
-    yield store
-    _wipe(store.r)
-
-
-def _wipe(client: redis.Redis) -> None:
-    for key in client.scan_iter(f"{PREFIX}:*"):
-        client.delete(key)
 
 
 def _settings(settings: Settings) -> Settings:
@@ -73,7 +59,7 @@ def test_changes_left_pending_by_a_crash_are_settled_and_nothing_is_lost(store, 
         assert process_article(store, own, article_id) is Outcome.DONE
     expected = _events(store)
     assert json.loads(expected), "the reports make events"
-    _wipe(store.r)
+    wipe_prefix(store.r, PREFIX)
 
     # Every article's block is decided, then the worker dies before settling it.
     ids = _submit_all(store)

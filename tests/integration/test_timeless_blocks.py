@@ -4,11 +4,9 @@ arrives first, and lets them go when that report is deleted (real Redis, use cas
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-import redis
 
 from core.events.blocks import group_articles
 from settings import Settings
@@ -42,19 +40,6 @@ _LAUNCH = SubmitArticle(
     text="ধলেশ্বরী নদীতে লঞ্চডুবির ঘটনায় ১৮ জনের লাশ উদ্ধার করা হয়েছে।",
     language="bn",
 )
-
-
-@pytest.fixture
-def store(settings: Settings) -> Iterator[RedisStore]:
-    store = RedisStore.from_url(settings.effective_redis_url(), PREFIX)
-    _wipe(store.r)
-    yield store
-    _wipe(store.r)
-
-
-def _wipe(client: redis.Redis) -> None:
-    for key in client.scan_iter(f"{PREFIX}:*"):
-        client.delete(key)
 
 
 def _own(settings: Settings) -> Settings:
