@@ -19,7 +19,7 @@ from typing import Any
 
 import redis
 
-from core.events.blocks import Anchor, Pull, timeless_weak
+from core.events.blocks import Anchor, Pull, anchor_persons, timeless_weak
 from store.cache import ImmutableCache
 from store.codec import compact, parse
 from store.commit import HeldWrites, commit_held, held_commit_script
@@ -265,6 +265,13 @@ class BlockRepo:
         found = self.anchors(str(i) for i in ids)
         return [a for a in found if set(kinds) & a.kinds and (timeless_weak(a) if timeless else a.window is not None)]
 
+    def person_anchors(self, persons: Iterable[int]) -> list[Anchor]:
+        """The anchors naming one of `persons` (`core.events.blocks.anchor_persons`), read from the person sets."""
+        keys = [self.keys.block_person_anchors(p) for p in sorted(set(persons))]
+        if not keys:
+            return []
+        return self.anchors(sorted(str(i) for i in self.r.sunion(keys)))
+
     def timeless_pulls(self, article_ids: Iterable[str]) -> dict[str, Pull | None]:
         ids = list(article_ids)
         if not ids:
@@ -324,6 +331,8 @@ class BlockRepo:
                     pipe.sadd(self.keys.block_timeless_weak(kind), article_id)
                 elif anchor.window is not None:
                     pipe.sadd(self.keys.block_kind_anchors(kind), article_id)
+            for person in sorted(set(anchor_persons(anchor))):
+                pipe.sadd(self.keys.block_person_anchors(person), article_id)
         for article_id, pull in sorted((pulls or {}).items()):
             pipe.hset(self.keys.block_timeless_pulls, article_id, _pull_text(pull))
         if forget is not None:
@@ -334,6 +343,8 @@ class BlockRepo:
             for kind in sorted(gone.kinds if isinstance(gone, Anchor) else ()):
                 pipe.srem(self.keys.block_kind_anchors(kind), forget)
                 pipe.srem(self.keys.block_timeless_weak(kind), forget)
+            for person in sorted(set(anchor_persons(gone) if isinstance(gone, Anchor) else ())):
+                pipe.srem(self.keys.block_person_anchors(person), forget)
         for move in moves:
             self._queue_move(pipe, move, deleting=move.article_id == forget)
         if also is not None:

@@ -100,6 +100,11 @@ class Keys:
         that kind may pull)."""
         return f"{self.prefix}:blocks:timeless:{kind}"
 
+    def block_person_anchors(self, person: int) -> str:
+        """Set: the anchors whose text names a person (a victim, a storm, a site: a hash of the name, see
+        `core.events.blocks.anchor_persons`): what may pull, or be pulled by, a report nothing dates."""
+        return f"{self.prefix}:blocks:person:{person}"
+
     @property
     def block_timeless_pulls(self) -> str:
         """Hash: a timeless weakly placed anchor's id -> the pull it follows ("-score|home|id"), "" for none."""

@@ -28,6 +28,7 @@ from core.events.blocks import (
     BlockGrouper,
     Pull,
     anchor_of,
+    anchor_persons,
     as_member,
     attraction,
     block_of,
@@ -110,6 +111,47 @@ def _anchors_around(
     return [a for a in found if a.article_id != anchor.article_id]
 
 
+def _unique(anchors: Iterable[Anchor], *, leaving_out: Iterable[str] = ()) -> list[Anchor]:
+    """The anchors, each once, in the order given, without those of `leaving_out` (article ids)."""
+    seen = set(leaving_out)
+    found = []
+    for a in anchors:
+        if a.article_id not in seen:
+            seen.add(a.article_id)
+            found.append(a)
+    return found
+
+
+def _pullers_beyond_time(store: RedisStore, anchor: Anchor) -> list[Anchor]:
+    """The anchors that may pull a weakly placed `anchor` whatever their windows (see `attraction`): for a report
+    nothing dates, the dated reports of its kinds of disaster and every report naming a person it names; for a
+    dated one, the reports nothing dates naming a person it names. The rest are found by time."""
+    if not anchor.weak:
+        return []
+    named = store.blocks.person_anchors(anchor_persons(anchor))
+    if timeless_weak(anchor):
+        found = [*store.blocks.kind_anchors(anchor.kinds), *named]
+    else:
+        found = [a for a in named if a.window is None]
+    return _unique(found, leaving_out=[anchor.article_id])
+
+
+def _pullers_of(store: RedisStore, anchor: Anchor, settings: GroupingSettings) -> list[Anchor]:
+    """Every anchor that may pull `anchor`: those around it in time and those beyond it."""
+    return _unique([*_anchors_around(store, anchor, settings), *_pullers_beyond_time(store, anchor)])
+
+
+def _pulled_beyond_time(store: RedisStore, cause: Anchor) -> list[Anchor]:
+    """The weakly placed anchors `cause` may pull whatever their windows: the reports nothing dates of its kinds
+    (when it is dated) and those naming a person it names; when nothing dates `cause`, also the dated reports
+    naming a person it names."""
+    named = [a for a in store.blocks.person_anchors(anchor_persons(cause)) if a.weak]
+    if cause.window is not None:
+        named = [a for a in named if a.window is None]
+        named = [*store.blocks.kind_anchors(cause.kinds, timeless=True), *named] if cause.kinds else named
+    return _unique(named, leaving_out=[cause.article_id])
+
+
 def _moves_of_pulled(
     store: RedisStore,
     cause: Anchor,
@@ -119,18 +161,20 @@ def _moves_of_pulled(
     leaving: bool,
     current: dict[str, str | None] | None = None,
 ) -> list[Move]:
-    """Weakly placed articles whose block `cause` decides: those it pulls (see `attraction`). Their block is
-    decided again among their own neighbours, with `cause` (arriving) or without it (`leaving`). An article's
+    """Dated, weakly placed articles whose block `cause` decides: those it pulls (see `attraction`). Their block
+    is decided again among their own pullers, with `cause` (arriving) or without it (`leaving`). An article's
     block is the home of the one that pulls it most, so an arrival can only move it to the arrival's home, and
     a departure only matters to those it held: the others are left alone (a burst about one town stays
-    linear). `current`: the blocks of `around` when read already."""
-    weak = [a for a in around if a.weak]
-    if current is None:
-        current = store.blocks.blocks_of(a.article_id for a in weak)
+    linear). `current`: the blocks of `around` when read already. Reports nothing dates keep the pull they
+    follow instead (`_moves_of_timeless`)."""
+    weak = [a for a in around if a.weak and a.window is not None]
+    current = dict(current or {})
+    unread = [a.article_id for a in weak if a.article_id not in current]
+    current.update(store.blocks.blocks_of(unread) if unread else {})
     concerned = [a for a in weak if (current.get(a.article_id) == cause.home) == leaving]
     moves = []
     for other in (a for a in concerned if attraction(a, cause, settings) is not None):
-        neighbours = [a for a in _anchors_around(store, other, settings) if a.article_id != cause.article_id]
+        neighbours = [a for a in _pullers_of(store, other, settings) if a.article_id != cause.article_id]
         block = block_of(other, neighbours if leaving else [*neighbours, cause], settings)
         if block != current.get(other.article_id):
             moves.append(Move(other.article_id, current.get(other.article_id), block, other.published))
@@ -145,11 +189,11 @@ def _moves_of_timeless(
     *,
     leaving: bool,
 ) -> list[Move]:
-    """Weakly placed reports nothing dates that a dated report of their kind pulls (arriving) or pulled
-    (`leaving`): each keeps the pull it follows (`RedisStore.blocks.timeless_pulls`), so an arrival is compared
-    with that one alone; a departure that held one decides it again among the dated reports of its kinds. Their
-    new pulls are put in `pulls`."""
-    timeless = [t for t in store.blocks.kind_anchors(cause.kinds, timeless=True) if t.article_id != cause.article_id]
+    """Weakly placed reports nothing dates that `cause` pulls (arriving) or pulled (`leaving`): each keeps the
+    pull it follows (`RedisStore.blocks.timeless_pulls`), so an arrival is compared with that one alone; a
+    departure that held one decides it again among its pullers (`_pullers_beyond_time`). Their new pulls are
+    put in `pulls`."""
+    timeless = [t for t in _pulled_beyond_time(store, cause) if timeless_weak(t)]
     if not timeless:
         return []
     kept = store.blocks.timeless_pulls(t.article_id for t in timeless)
@@ -160,8 +204,7 @@ def _moves_of_timeless(
         if leaving:
             if best is None or best[2] != cause.article_id:
                 continue
-            gone = (cause.article_id, t.article_id)
-            others = [a for a in store.blocks.kind_anchors(t.kinds) if a.article_id not in gone]
+            others = [a for a in _pullers_beyond_time(store, t) if a.article_id != cause.article_id]
             best = strongest_pull(t, others, settings)
         else:
             pull = pull_of(t, cause, settings)
@@ -190,16 +233,15 @@ def _decide_block(
         if not read.exists:  # deleted while it was being extracted (DELETE takes this lock too)
             return None
         around = [a for a in store.blocks.anchors(read.around) if a.article_id != facts.id]
+        pullers = _unique([*around, *_pullers_beyond_time(store, anchor)])
         pulls: dict[str, Pull | None] = {}
-        if timeless_weak(anchor):
-            # Nothing dates it: the dated reports of its kinds are what may pull it (see `_timeless_pull`).
-            around += [a for a in store.blocks.kind_anchors(anchor.kinds) if a.article_id != facts.id]
-            pulls[facts.id] = strongest_pull(anchor, around, settings)
-        own = block_of(anchor, around, settings)
+        if timeless_weak(anchor):  # it keeps the pull it follows (see `_moves_of_timeless`)
+            pulls[facts.id] = strongest_pull(anchor, pullers, settings)
+        own = block_of(anchor, pullers, settings)
         moves = [] if read.block == own else [Move(facts.id, read.block, own, anchor.published)]
-        moves += _moves_of_pulled(store, anchor, around, settings, leaving=False, current=read.blocks)
-        if anchor.window is not None and anchor.kinds:
-            moves += _moves_of_timeless(store, anchor, settings, pulls, leaving=False)
+        pulled = _unique([*around, *_pulled_beyond_time(store, anchor)])
+        moves += _moves_of_pulled(store, anchor, pulled, settings, leaving=False, current=read.blocks)
+        moves += _moves_of_timeless(store, anchor, settings, pulls, leaving=False)
         also = (lambda pipe: store.queue_save(pipe, facts.id, save)) if save else None
         store.blocks.commit(moves, anchor=anchor, also=also, release=held, pulls=pulls)
     return own, {own} | {b for m in moves for b in (m.old_block, m.new_block) if b is not None}
@@ -381,9 +423,9 @@ def ungroup_article(
         if stored:
             anchor = gone = stored[0]
             around = _anchors_around(store, anchor, settings, weak_only=True)
-            moves += _moves_of_pulled(store, anchor, around, settings, leaving=True)
-            if anchor.window is not None and anchor.kinds:
-                moves += _moves_of_timeless(store, anchor, settings, pulls, leaving=True)
+            pulled = _unique([*around, *_pulled_beyond_time(store, anchor)])
+            moves += _moves_of_pulled(store, anchor, pulled, settings, leaving=True)
+            moves += _moves_of_timeless(store, anchor, settings, pulls, leaving=True)
         store.blocks.commit(
             moves, forget=gone, also=lambda pipe: store.queue_delete_article_record(pipe, article_id), pulls=pulls
         )

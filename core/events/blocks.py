@@ -206,9 +206,16 @@ def strongest_pull(anchor: Anchor, others: Iterable[Anchor], settings: GroupingS
 
 
 def timeless_weak(anchor: Anchor) -> bool:
-    """Is it a weakly placed report nothing dates, with a kind of disaster (`_timeless_pull`)? Only the dated
-    reports of its kinds can pull it: a store finds them by kind, not by time."""
-    return anchor.window is None and anchor.weak and bool(anchor.kinds)
+    """Is it a weakly placed report nothing dates? Time cannot find what pulls it (see `attraction`): the dated
+    reports of its kinds of disaster (`_timeless_pull`) and the reports naming a person it names do, and a store
+    finds them by kind and by person."""
+    return anchor.window is None and anchor.weak
+
+
+def anchor_persons(anchor: Anchor) -> tuple[int, ...]:
+    """The persons (victims, storms, sites: `core.similarity.persons_of`) an anchor's text names: a report nothing
+    dates is pulled by, or pulls, a report naming one of them whatever their dates."""
+    return persons_of(anchor.fingerprint)
 
 
 def _overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:

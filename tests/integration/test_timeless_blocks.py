@@ -83,3 +83,82 @@ def test_deleting_the_report_that_pulled_it_lets_a_timeless_report_go(store, set
     grouping.ungroup_article(store, ids["Outlet A"], grouping.grouping_settings(own))
     blocks = store.blocks.blocks_of([ids["Outlet C"]])
     assert blocks[ids["Outlet C"]] == "unplaced"  # no dated report of its kind left to pull it
+
+
+# A bar shooting in one town and another shooting in the state's other city the same day; a family's report that
+# dates nothing, names no place and no kind of disaster, but names a victim the first report names.
+_BAR = SubmitArticle(
+    source="Outlet D",
+    title="Three killed in Columbus bar shooting",
+    text="Three people were killed when a gunman opened fire inside a bar in Columbus, Ohio, on Saturday night, "
+    "police said. One of the victims was Darnell Whitaker, 34, a father of two. Whitaker's sister said he had gone "
+    "out to watch a game.",
+    published_at=datetime(2031, 5, 11, 9, tzinfo=UTC),
+)
+_STORE = SubmitArticle(
+    source="Outlet E",
+    title="Two shot dead in Toledo",
+    text="Two men were shot dead outside a store in Toledo, Ohio, on Saturday, police said.",
+    published_at=datetime(2031, 5, 11, 10, tzinfo=UTC),
+)
+_FAMILY = SubmitArticle(
+    source="Outlet F",
+    title="Family remembers Darnell Whitaker",
+    text="Darnell Whitaker was one of the three people killed at the bar, his family said. Whitaker, 34, leaves "
+    "two children. His sister said he loved basketball.",
+)
+# The same victim the other way round: a report placed in the town that dates nothing, and a dated one that names
+# no place.
+_TOWN_FAMILY = SubmitArticle(
+    source="Outlet G",
+    title="Columbus family remembers Darnell Whitaker",
+    text="Darnell Whitaker was one of the three people killed at a bar in Columbus, Ohio, his family said. "
+    "Whitaker, 34, leaves two children.",
+)
+_SISTER = SubmitArticle(
+    source="Outlet H",
+    title="Sister of slain father speaks out",
+    text="The sister of Darnell Whitaker, who was killed on Saturday at a bar, said on Monday the family wants "
+    "answers. Whitaker, 34, was shot twice.",
+    published_at=datetime(2031, 5, 13, 9, tzinfo=UTC),
+)
+
+
+def _offline(store: RedisStore, settings: Settings, ids: dict[str, str]) -> set[frozenset[str]]:
+    facts = store.get_facts(set(ids.values()))
+    return {frozenset(e.article_ids) for e in group_articles(facts.values(), grouping.grouping_settings(settings))}
+
+
+@pytest.mark.parametrize("order", ["named first", "named last", "named between"])
+def test_a_report_nothing_dates_joins_the_event_of_a_victim_it_names(store, settings, order) -> None:
+    own = _own(settings)
+    commands = {
+        "named first": [_FAMILY, _STORE, _BAR],
+        "named last": [_BAR, _STORE, _FAMILY],
+        "named between": [_STORE, _FAMILY, _BAR],
+    }[order]
+    ids = _process(store, own, commands)
+    together = _together(store)
+    assert frozenset({ids["Outlet D"], ids["Outlet F"]}) in together
+    assert frozenset({ids["Outlet E"]}) in together
+    assert together == _offline(store, own, ids)
+
+
+@pytest.mark.parametrize("order", ["timeless first", "dated first"])
+def test_a_dated_report_placed_nowhere_follows_a_timeless_report_naming_its_victim(store, settings, order) -> None:
+    own = _own(settings)
+    commands = [_TOWN_FAMILY, _STORE, _SISTER] if order == "timeless first" else [_SISTER, _STORE, _TOWN_FAMILY]
+    ids = _process(store, own, commands)
+    together = _together(store)
+    assert frozenset({ids["Outlet G"], ids["Outlet H"]}) in together
+    assert together == _offline(store, own, ids)
+
+
+def test_deleting_the_report_naming_its_victim_lets_a_timeless_report_go(store, settings) -> None:
+    own = _own(settings)
+    ids = _process(store, own, [_BAR, _STORE, _FAMILY])
+    assert store.blocks.blocks_of([ids["Outlet F"]])[ids["Outlet F"]] == "US-OH"
+    grouping.ungroup_article(store, ids["Outlet D"], grouping.grouping_settings(own))
+    assert store.blocks.blocks_of([ids["Outlet F"]])[ids["Outlet F"]] == "unplaced"
+    del ids["Outlet D"]
+    assert _together(store) == _offline(store, own, ids)
