@@ -25,7 +25,7 @@ from typing import Any
 
 from core.dates import add_days
 from core.events.assign import assign_article
-from core.events.hazards import article_hazards
+from core.events.hazards import told_hazards
 from core.events.keys import candidate_keys, index_keys
 from core.events.match import _country, _piece_interval, text_similarity, weak_location
 from core.events.pieces import article_pieces, membership_piece
@@ -55,7 +55,7 @@ class Anchor:
     key: str = ""  # its main place's key
     named: frozenset[str] = frozenset()  # the other places it names (dateline, title, claims)
     published: float = NO_TIME  # `publication_score`: its place in its block's canonical order
-    kinds: frozenset[str] = frozenset()  # the kinds of disaster it tells (`core.events.hazards.article_hazards`)
+    kinds: frozenset[str] = frozenset()  # the kinds of disaster it tells (`core.events.hazards.told_hazards`)
     killed: int | None = None  # its main piece's death toll
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,7 +108,7 @@ def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
         loc.key,
         main.named,
         publication_score(article.published_at),
-        article_hazards(article),
+        told_hazards(article),
         main.headline_values().get(KILLED),
     )
 
@@ -155,6 +155,8 @@ def _timeless_pull(anchor: Anchor, other: Anchor) -> float | None:
     gazetteer does not know)."""
     if anchor.window is not None or other.window is None or not anchor.kinds & other.kinds:
         return None
+    if anchor.home != UNPLACED_BLOCK and _country(anchor.home) != _country(other.home):
+        return None  # a place of its own, however weak, is more than a kind shared abroad ("PARIS: Gunmen ...")
     pull = _KIND_PULL
     if anchor.killed is not None and anchor.killed == other.killed:
         pull += _TOLL_PULL

@@ -122,6 +122,20 @@ def report_hazards(title: str | None, text: str | None) -> frozenset[str]:
     their text alone), the kinds its opening names."""
     if title:
         return headline_hazards(title)
+    return lead_hazards(text)
+
+
+def told_hazards(article: ArticleFacts) -> frozenset[str]:
+    """The kinds of disaster a report tells, for finding where it may belong: its headline's (`article_hazards`),
+    else its opening's ("Families of the Jeju Air airliner disaster demand answers" under a headline naming no
+    kind). Only evidence for joining: an opening names more than its disaster (a rail crash's explosion and
+    fire), so it never rules an event out."""
+    kept = getattr(article.pieces, "lead_hazards", None)
+    return article_hazards(article) or (frozenset(kept) if kept is not None else lead_hazards(article.text))
+
+
+def lead_hazards(text: str | None) -> frozenset[str]:
+    """The kinds of disaster a report's opening names."""
     return headline_hazards((text or "")[:LEAD_CHARS])
 
 

@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from core.dates import add_days
-from core.events.hazards import article_hazards, event_hazards
+from core.events.hazards import article_hazards, event_hazards, told_hazards
 from core.events.pieces import Piece, article_pieces, membership_piece
 from core.events.state import OTHER, EventState, GroupingSettings, Member
 from core.models import KILLED, WOUNDED, ArticleFacts
@@ -469,19 +469,19 @@ def _timeless_report_of_the_disaster(
 ) -> bool:
     """Is a report that nothing dates (no date in its text, no publication date) placed in the event's country
     (or nowhere: its block's pull brought it here, see `core.events.blocks`) and about its kind of disaster (a
-    shared family, in any language: `article_hazards`)? It has no date to tell it from another disaster of that
-    kind, and it fits this one: "the toll of the earthquake has passed 4,000" placed only by Turkey, beside the
-    quake's reports from Kahramanmaraş. Places related to the event's (a country and its town, a place one report
-    names) are enough for any kind; with `across_towns`, two towns of one country, for disasters that span a
-    region (a quake, a flood), or for any kind when it tells a death toll the event's reports give (another
-    town's name for the same collapse), not for an attack on another town."""
+    shared family, in any language, read in its headline or else its opening: `told_hazards`)? It has no date to
+    tell it from another disaster of that kind, and it fits this one: "the toll of the earthquake has passed
+    4,000" placed only by Turkey, beside the quake's reports from Kahramanmaraş. Places related to the event's (a
+    country and its town, a place one report names) are enough for any kind; with `across_towns`, two towns of
+    one country, for disasters that span a region (a quake, a flood), or for any kind when it tells a death toll
+    the event's reports give (another town's name for the same collapse), not for an attack on another town."""
     if not piece.main or piece.date is not None or piece.published is not None or not articles:
         return False
     country = _country(piece.location.region)
     if country is not None and country != _country(event.region):
         return False
     own = articles.get(piece.article_id)
-    kinds = article_hazards(own) if own is not None else frozenset()
+    kinds = told_hazards(own) if own is not None else frozenset()
     if across_towns and country is not None and not _tells_their_toll(piece, hints or {}):
         kinds &= _REGIONAL_KINDS
     return bool(kinds) and any(kinds & theirs for theirs in event_hazards(event, articles, leads=True))

@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from core.events.hazards import headline_hazards, report_hazards
+from core.events.hazards import headline_hazards, lead_hazards, report_hazards
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
 from core.headline import pick_headline
 from core.models import WOUNDED, ArticleFacts, Claim, Role
@@ -373,6 +373,8 @@ class PlacedPieces:
     membership: Piece | None = None
     # The kinds of disaster its headline (or, without one, its opening) names (`core.events.hazards`)
     hazards: frozenset[str] = frozenset()
+    # The kinds of disaster its opening names: evidence of where it belongs, never a reason to rule one out
+    lead_hazards: frozenset[str] = frozenset()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -380,6 +382,7 @@ class PlacedPieces:
             "pieces": [_piece_to_dict(p) for p in self.pieces],
             "membership": _piece_to_dict(self.membership) if self.membership is not None else None,
             "hazards": sorted(self.hazards),
+            "lead_hazards": sorted(self.lead_hazards),
         }
 
     @classmethod
@@ -396,17 +399,19 @@ class PlacedPieces:
             tuple(_piece_from_dict(p, article, claims) for p in d.get("pieces") or ()),
             _piece_from_dict(member, article, claims) if member else None,
             frozenset(d.get("hazards") or ()),
+            frozenset(d.get("lead_hazards") or ()),
         )
 
 
-PIECES_FORMAT = 2  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 3  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:
     """Work out an article's pieces (and its membership piece when it has none) from its text, url and claims."""
     pieces = tuple(article_pieces(article))
     hazards = report_hazards(article.title, article.text)
-    return PlacedPieces(pieces, None if pieces else membership_piece(article), hazards)
+    lead = lead_hazards(article.text)
+    return PlacedPieces(pieces, None if pieces else membership_piece(article), hazards, lead)
 
 
 def with_pieces(article: ArticleFacts, placed: PlacedPieces | None = None) -> ArticleFacts:

@@ -13,6 +13,7 @@ from core.events import EventState, GroupingSettings
 from core.events.blocks import (
     UNPLACED_BLOCK,
     BlockGrouper,
+    anchor_of,
     as_member,
     block_of_location,
     blocks_of,
@@ -637,3 +638,42 @@ def test_a_report_nothing_dates_never_joins_a_disaster_of_another_kind_or_makes_
     holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
     assert holders["en-1"] != holders["en-2"]
     assert holders["es-1"] == holders["en-1"]
+
+
+def test_a_report_nothing_dates_under_a_headline_naming_no_kind_tells_its_kind_by_its_opening() -> None:
+    """A Korean report of the victims' families, placed nowhere and dated by nothing, under a headline that names
+    no kind of disaster ("families demand answers"): its opening names the airliner, and it tells the crash's
+    toll. It joins the crash, not a factory fire in the same country the day before."""
+    crash = "A passenger jet skidded off the runway at Muan airport on Sunday and burst into flames, killing 179."
+    fire = "A fire at a factory in Busan on Saturday killed three workers, firefighters said."
+    articles = [
+        _read("en-1", "Jet crash at Muan airport kills 179", crash, "en", datetime(2031, 12, 29, 8)),
+        _read("en-2", "Factory fire kills 3 in Busan", fire, "en", datetime(2031, 12, 28, 10)),
+    ]
+    families = _timeless(
+        "ko-1",
+        "제주항공 여객기 참사 유가족들이 정부에 철저한 사고 원인 조사를 요구했다. "
+        "이번 사고로 숨진 179명 가운데 대부분은 연말 여행을 다녀오던 승객이었다.",
+        "ko",
+        "참사 유가족, 진상 규명 촉구",
+    )
+    holders = {a: e.id for e in group_articles([*articles, families], SETTINGS) for a in e.article_ids}
+    assert holders["ko-1"] == holders["en-1"] != holders["en-2"]
+
+
+def test_a_report_placed_in_a_town_is_not_pulled_abroad_by_its_kind_of_disaster() -> None:
+    """A report nothing dates, placed (weakly) in Paris by its dateline, telling an attack: a dated attack
+    abroad of another toll does not pull it out of France, however alike their kinds."""
+    paris = _timeless(
+        "en-1",
+        "PARIS: Gunmen and bombers attacked restaurants and a concert hall across the city, killing at least 120 "
+        "people in what the president called an act of war.",
+        "en",
+        "In pictures: a night of terror",
+    )
+    abroad = _read("en-2", "Bomb attack kills 40 at a market in Kabul",
+                   "A suicide bomber attacked a crowded market in Kabul on Friday, killing 40 people, police said.",
+                   "en", datetime(2031, 11, 14, 9))  # fmt: skip
+    anchors = [anchor_of(a, SETTINGS) for a in (paris, abroad)]
+    assert anchors[0].home == "FR" and anchors[0].window is None and anchors[0].kinds & anchors[1].kinds
+    assert blocks_of([paris, abroad], SETTINGS)["en-1"] == "FR"
