@@ -1,7 +1,7 @@
 """The kinds of disaster a report's headline names, in any language with a lexicon (lexicon `HAZARD_FAMILIES`,
 one family name per kind shared by every language: quake, water, fire, air, rail, road, ship, attack, crowd,
-collapse): reports whose headlines name kinds that share no family are two events, however their places and dates
-agree ("Inundaciones en el sur" and "Accidente de autobús en el sur"; "Erdbeben" and "Busunglück").
+collapse, mine): reports whose headlines name kinds that share no family are two events, however their places and
+dates agree ("Inundaciones en el sur" and "Accidente de autobús en el sur"; "Erdbeben" and "Busunglück").
 
 Every language's words are read in every headline (an article's language is not kept with its facts; a report's
 headline and its event's may be in two languages). So that one language's word is no other language's word part,

@@ -677,3 +677,20 @@ def test_a_report_placed_in_a_town_is_not_pulled_abroad_by_its_kind_of_disaster(
     anchors = [anchor_of(a, SETTINGS) for a in (paris, abroad)]
     assert anchors[0].home == "FR" and anchors[0].window is None and anchors[0].kinds & anchors[1].kinds
     assert blocks_of([paris, abroad], SETTINGS)["en-1"] == "FR"
+
+
+def test_a_countrys_running_toll_of_a_mine_disaster_joins_the_mines_event() -> None:
+    """A Lithuanian report of a coal mine's toll, placed only by Turkey, joins the mine blast reported from the
+    town days before: a mine disaster is a kind of its own in every language ("kasykla"), so the running toll is
+    of that disaster, not of a road crash in another town of the country."""
+    blast = "An explosion at a coal mine in Soma, Turkey, killed at least 160 miners on Tuesday, officials said."
+    crash = "A truck hit a minibus near Izmir on Wednesday, killing three people, officials said."
+    articles = [
+        _read("en-1", "Coal mine blast in Turkey kills 160", blast, "en", datetime(2031, 5, 13, 22)),
+        _read("en-2", "Three die as truck hits minibus near Izmir", crash, "en", datetime(2031, 5, 14, 15)),
+    ]
+    toll = _read("lt-1", "Turkijos kasyklos nelaimės aukų skaičius išaugo iki 290",
+                 "Turkijoje per sprogimą anglių kasykloje žuvusių kalnakasių skaičius išaugo iki 290, pranešė "
+                 "ministras.", "lt", datetime(2031, 5, 16, 9))  # fmt: skip
+    holders = {a: e.id for e in group_articles([*articles, toll], SETTINGS) for a in e.article_ids}
+    assert holders["lt-1"] == holders["en-1"] != holders["en-2"]

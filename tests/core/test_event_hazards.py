@@ -77,6 +77,18 @@ def test_a_timeless_report_of_another_kind_of_disaster_stays_out_of_the_countrys
         ("여객선 침몰 사고", {"ship"}),
         ("山区发生泥石流", {"water"}),
         ("大巴侧翻致9人受伤", {"road"}),
+        ("Coal mine blast traps 40 miners", {"mine", "fire", "attack"}),
+        ("Explosión en una mina de carbón deja 12 muertos", {"fire", "attack", "mine"}),
+        ("Grubenunglück in Sachsen: drei Bergarbeiter tot", {"mine"}),
+        ("Katastrofa w kopalni na Śląsku", {"mine"}),
+        ("Soman kaivosonnettomuus: 200 kuollut", {"mine"}),
+        ("Longsor di tambang emas, 5 penambang tewas", {"water", "mine"}),
+        ("Maden ocağında grizu patlaması", {"mine", "fire", "attack"}),
+        ("山西煤矿透水事故", {"mine"}),
+        ("Obrušení v dole: no lexicon, no kind", set()),
+        # a word of mine is no mine, a minefield of questions neither
+        ("Shooting victim was a friend of mine, neighbor says", {"attack"}),
+        ("Man killed in shooting; police determine motive", {"attack"}),
         # one language's word is no part of another's: no train in Trenton, no attack in the firefighters
         ("Man shot in Trenton", set()),
         ("Los bomberos apagan el fuego en la fábrica", {"fire"}),

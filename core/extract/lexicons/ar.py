@@ -366,4 +366,5 @@ HAZARD_FAMILIES = {
     ),
     "crowd": ("تدافع",),
     "collapse": ("انهيار",),
+    "mine": ("منجم", "مناجم"),
 }  # fmt: skip

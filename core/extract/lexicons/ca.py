@@ -236,4 +236,5 @@ HAZARD_FAMILIES = {
     "attack": ("atemptat*", "atac", "atacs", "bombardeig*", "bomba", "bombes", "tiroteig*", "massacre*", "terroris*"),
     "crowd": ("estampida*",),
     "collapse": ("esfondrament*", "ensorrament*"),
+    "mine": ("miners", "miner", "mina de"),
 }  # fmt: skip

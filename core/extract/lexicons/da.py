@@ -169,6 +169,7 @@ HAZARD_FAMILIES = {
     "attack": ("angreb*", "terror*", "bombe", "bomben", "bombeangreb*", "skyderi*", "massakre*", "raket*"),
     "crowd": ("trængsel*",),
     "collapse": ("kollaps*", "sammenstyrt*"),
+    "mine": ("kulmine*", "guldmine*", "minearbejder*", "mineulykke*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagsaften"):

@@ -305,6 +305,7 @@ HAZARD_FAMILIES = {
     ),
     "crowd": ("ποδοπάτημ*",),
     "collapse": ("κατάρρευσ*", "κατέρρευσ*"),
+    "mine": ("ορυχεί*", "*ορυχείο", "μεταλλωρύχ*", "ανθρακωρύχ*"),
 }  # fmt: skip
 # places GeoNames has no Greek name for, as English news names them, and their country (the reader's endings find
 # 'Τεμπών', the genitive)

@@ -863,6 +863,10 @@ HAZARD_FAMILIES = {
     ),
     "crowd": ("stampede", "crush", "crowd"),
     "collapse": ("collapse", "collapses", "collapsed"),
+    "mine": (
+        "miners", "colliery", "goldmine", "coalmine", "coal mine", "gold mine", "mine collapse", "mine blast",
+        "mine explosion", "mine disaster", "mine accident", "mine fire", "mine flood",
+    ),
 }  # fmt: skip
 
 # Openings of a sentence that reports another incident than the article's ("Separately, three people were

@@ -139,6 +139,7 @@ HAZARD_FAMILIES = {
     "attack": ("isku*", "*isku", "hyökkäy*", "pommi*", "ammuskelu*", "ampumi*", "terrori*"),
     "crowd": ("tungos*",),
     "collapse": ("sortu*", "romahd*"),
+    "mine": ("kaivos*", "kaivoks*", "*kaivos", "*kaivoksessa", "*kaivoksen", "kaivosmie*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torstaina", "torstai-iltana"):

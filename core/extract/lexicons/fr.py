@@ -438,6 +438,7 @@ HAZARD_FAMILIES = {
     ),
     "crowd": ("bousculade*", "mouvement de foule"),
     "collapse": ("effondrement*", "effondr*", "écroulement*"),
+    "mine": ("mineurs", "mine de", "mines de", "houillère*"),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('à 80 km au nord de
 # Bogota', 'à 80 km de Bogota'): the place is near the town, in its region, not the town itself

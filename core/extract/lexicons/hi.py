@@ -299,6 +299,7 @@ HAZARD_FAMILIES = {
     "attack": ("हमला", "हमले*", "आतंकी*", "आतंकवादी*", "बम*", "गोलीबारी*", "फायरिंग", "विस्फोट*", "धमाके*"),
     "crowd": ("भगदड़*",),
     "collapse": ("ढह*", "इमारत गिर*"),
+    "mine": ("खदान*",),
 }  # fmt: skip
 # A country's word (its people's adjective: 'नेपाली') right before these tells where a vehicle is registered, not
 # where it is: 'नेपाली नंबर की बस', a Nepali-plated bus (core.extract.world_places)

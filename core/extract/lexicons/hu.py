@@ -203,6 +203,7 @@ HAZARD_FAMILIES = {
     "attack": ("támadás*", "*támadás", "merénylet*", "bomba*", "lövöldözés*", "terror*", "rakéta*"),
     "crowd": ("tülekedés*", "tömegkatasztrófa*"),
     "collapse": ("összeomlás*", "összeomlott*", "leomlott*"),
+    "mine": ("bány*", "*bánya", "*bányában", "*bányászat*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("csütörtökön", "pénteken"):

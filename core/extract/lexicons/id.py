@@ -321,4 +321,5 @@ HAZARD_FAMILIES = {
     ),
     "crowd": ("desak-desakan", "terinjak*"),
     "collapse": ("runtuh*", "ambruk*", "roboh*"),
+    "mine": ("tambang*",),
 }  # fmt: skip

@@ -81,4 +81,5 @@ HAZARD_FAMILIES = {
     "attack": ("árás*", "hryðjuverk*", "sprengj*", "skotárás*"),
     "crowd": ("troðning*",),
     "collapse": ("hrun*",),
+    "mine": ("náma*", "*náma", "*námu"),
 }  # fmt: skip

@@ -411,6 +411,7 @@ HAZARD_FAMILIES = {
     ),
     "crowd": ("calca", "ressa"),
     "collapse": ("crollo*", "crollat*", "cedimento*"),
+    "mine": ("miniera", "miniere", "minatori", "minatore"),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('a 80 km a nord di
 # Bogotà', 'a 80 chilometri da Bogotà'): the place is near the town, in its region, not the town itself

@@ -146,6 +146,7 @@ HAZARD_FAMILIES = {
     "attack": ("テロ", "銃撃", "空爆", "攻撃", "ミサイル", "爆撃"),
     "crowd": ("雑踏", "将棋倒し"),
     "collapse": ("倒壊", "崩落"),
+    "mine": ("炭鉱", "鉱山"),
 }  # fmt: skip
 
 PERSON_COUNTERS = ("人", "名")  # a counter of people after a number: "2000人" is a count, no year

@@ -70,4 +70,5 @@ HAZARD_FAMILIES = {
     "attack": ("išpuol*", "atak*", "bomba", "bombos", "bombard*", "šaudym*", "teror*"),
     "crowd": ("spūst*",),
     "collapse": ("griūt*", "sugriuv*"),
+    "mine": ("kasykl*", "šacht*", "kalnakas*"),
 }  # fmt: skip

@@ -77,6 +77,7 @@ HAZARD_FAMILIES = {
     "road": ("बस दुर्घटना*", "जिप दुर्घटना*", "सडक दुर्घटना*"),
     "attack": ("आक्रमण*", "हमला*"),
     "collapse": ("भत्कि*",),
+    "mine": ("खानी*",),
 }  # fmt: skip
 # A country's word (its people's adjective: 'भारतीय') right before these tells where a vehicle is registered, not
 # where it is: 'भारतीय नम्बरको बस', an Indian-plated bus (core.extract.world_places)

@@ -165,6 +165,7 @@ HAZARD_FAMILIES = {
     ),
     "crowd": ("gedrang*",),
     "collapse": ("instorting*", "ingestort*"),
+    "mine": ("*mijn", "mijnramp*", "mijnwerker*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("donderdagavond", "vrijdagnacht"):

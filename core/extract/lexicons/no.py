@@ -316,6 +316,7 @@ HAZARD_FAMILIES = {
     ),
     "crowd": ("trengsel*",),
     "collapse": ("kollaps*",),
+    "mine": ("gruve*", "*gruve", "*gruven", "gruvearbeider*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagskvelden"):

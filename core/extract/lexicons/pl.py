@@ -333,4 +333,5 @@ HAZARD_FAMILIES = {
     "attack": ("atak*", "zamach*", "bomba", "bomby", "bombard*", "strzelanin*", "ostrzał*", "rakiet*", "terror*"),
     "crowd": ("stratowan*", "tratowan*"),
     "collapse": ("zawaleni*", "zawalił*"),
+    "mine": ("kopalni*", "górnik*", "górnicy"),
 }  # fmt: skip

@@ -226,4 +226,5 @@ HAZARD_FAMILIES = {
     ),
     "crowd": ("busculad*", "îmbulzeal*"),
     "collapse": ("prăbuși*", "prăbuşi*"),
+    "mine": ("minei", "mineri", "minerii", "mina de", "mină de"),
 }  # fmt: skip

@@ -189,6 +189,7 @@ HAZARD_FAMILIES = {
     ),
     "crowd": ("trängsel*",),
     "collapse": ("kollaps*",),
+    "mine": ("gruv*", "*gruva", "*gruvan", "gruvarbetar*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagskvällen"):

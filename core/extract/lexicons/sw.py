@@ -145,4 +145,5 @@ HAZARD_FAMILIES = {
     "attack": ("shambulio", "mashambulio", "shambulizi", "mashambulizi", "bomu", "mabomu", "ugaidi"),
     "crowd": ("msongamano",),
     "collapse": ("*poromoka", "kuanguka"),
+    "mine": ("mgodi*", "migodi*", "wachimbaji"),
 }  # fmt: skip

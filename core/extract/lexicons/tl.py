@@ -86,4 +86,5 @@ HAZARD_FAMILIES = {
     "attack": ("pag-atake", "pambobomba", "pamamaril"),
     "crowd": ("stampede",),
     "collapse": ("gumuho",),
+    "mine": ("minahan",),
 }  # fmt: skip

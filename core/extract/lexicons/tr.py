@@ -330,4 +330,5 @@ HAZARD_FAMILIES = {
     ),
     "crowd": ("izdiham*",),
     "collapse": ("çöktü", "çökme*", "göçük*", "çöken"),
+    "mine": ("maden*",),
 }  # fmt: skip

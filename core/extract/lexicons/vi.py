@@ -109,4 +109,5 @@ HAZARD_FAMILIES = {
     "attack": ("tấn công", "đánh bom", "xả súng"),
     "crowd": ("giẫm đạp",),
     "collapse": ("sập",),
+    "mine": ("mỏ than", "mỏ vàng", "sập mỏ", "hầm mỏ"),
 }  # fmt: skip

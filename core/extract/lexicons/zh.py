@@ -270,4 +270,5 @@ HAZARD_FAMILIES = {
     ),
     "crowd": ("踩踏",),
     "collapse": ("坍塌", "倒塌", "垮塌"),
+    "mine": ("煤矿", "矿难", "矿井", "金矿"),
 }  # fmt: skip
