@@ -397,7 +397,7 @@ HAZARD_FAMILIES = {
     ),
     "crowd": ("massenpanik*", "gedränge*"),
     "collapse": ("einsturz*", "*einsturz", "eingestürzt*"),
-    "mine": ("bergwerk*", "*bergwerk", "zeche*", "*grube", "grubenunglück*", "bergarbeiter*", "kohlemine*", "goldmine*"),
+    "mine": ("bergwerk*", "*bergwerk", "zeche*", "*grube", "grubenunglück*", "bergarbeiter*", "kohlemine*"),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('80 Kilometer nördlich von
 # Bogotá', '80 km von Bogotá entfernt'): the place is near the town, in its region, not the town itself
