@@ -27,7 +27,7 @@ from core.dates import add_days
 from core.events.assign import assign_article
 from core.events.hazards import told_hazards
 from core.events.keys import candidate_keys, index_keys
-from core.events.match import _country, _piece_interval, text_similarity, weak_location
+from core.events.match import MASS_CASUALTIES, _country, _piece_interval, text_similarity, weak_location
 from core.events.pieces import article_pieces, membership_piece
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, ArticleFacts
@@ -141,6 +141,11 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
     alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
     if (anchor.name and anchor.name == other.name) or other.key in anchor.named or anchor.key in other.named:
         return 1.0 + alike
+    if anchor.home == UNPLACED_BLOCK and _tells_its_mass_toll(anchor, other):
+        # Placed nowhere (a village in a script the gazetteer does not hold), in the same days: the same kind
+        # of disaster and the very mass toll are the same disaster ("तनहुँमा बस दुर्घटना: 27" beside "bus plunges
+        # in Tanahun, 27 dead").
+        return _KIND_PULL + _TOLL_PULL + alike
     threshold = settings.text_match_threshold
     if threshold is not None and alike >= threshold:
         return alike
@@ -163,6 +168,16 @@ def _timeless_pull(anchor: Anchor, other: Anchor) -> float | None:
     if anchor.fingerprint:
         pull += text_similarity(anchor.fingerprint, other.fingerprint)
     return pull
+
+
+def _tells_its_mass_toll(anchor: Anchor, other: Anchor) -> bool:
+    """Does `anchor` tell `other`'s kind of disaster and its very death toll, a mass one (`MASS_CASUALTIES`)?"""
+    return (
+        anchor.killed is not None
+        and anchor.killed >= MASS_CASUALTIES
+        and anchor.killed == other.killed
+        and bool(anchor.kinds & other.kinds)
+    )
 
 
 _KIND_PULL = 0.25

@@ -120,11 +120,16 @@ def candidate_keys(
     `block` when the article is grouped in one."""
     settings = settings or GroupingSettings()
     keys = _unprefixed_candidate_keys(article, settings)
-    if block and block != UNPLACED and nothing_dates(article):
-        # Nothing dates it and its place may be none (it was pulled into the block by its kind of disaster and
+    if block and block != UNPLACED and (nothing_dates(article) or _placed_nowhere_with_a_mass_toll(article)):
+        # Nothing dates it, or it is placed nowhere (it was pulled into the block by its kind of disaster and
         # its toll, see `core.events.blocks`): the block's mass-casualty events are where it may belong.
         keys.add(_mass_key(block))
     return _in_block(block, keys)
+
+
+def _placed_nowhere_with_a_mass_toll(article: ArticleFacts) -> bool:
+    main = next((p for p in article_pieces(article) if p.main), None)
+    return main is not None and main.location.key == UNPLACED and _mass_values(main.headline_values().values())
 
 
 def _unprefixed_candidate_keys(article: ArticleFacts, settings: GroupingSettings) -> set[str]:

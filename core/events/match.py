@@ -349,7 +349,10 @@ def _event_score(
     named = PERSON_BONUS if _person_bridge(piece, event, settings) else 0.0
     if relation == UNRELATED:
         score = _text_match_score(piece, event, settings, articles)
-        if score is None and _timeless_report_of_the_disaster(piece, event, articles, hints, across_towns=True):
+        if score is None and (
+            _timeless_report_of_the_disaster(piece, event, articles, hints, across_towns=True)
+            or _unplaced_report_of_its_toll(piece, event, articles, hints, settings)
+        ):
             score = 1.0
         if score is None:
             return named + figures if named else None
@@ -484,6 +487,33 @@ def _timeless_report_of_the_disaster(
     kinds = told_hazards(own) if own is not None else frozenset()
     if across_towns and country is not None and not _tells_their_toll(piece, hints or {}):
         kinds &= _REGIONAL_KINDS
+    return bool(kinds) and any(kinds & theirs for theirs in event_hazards(event, articles, leads=True))
+
+
+def _unplaced_report_of_its_toll(
+    piece: Piece,
+    event: EventState,
+    articles: Mapping[str, ArticleFacts] | None,
+    hints: Mapping[str, Sequence[int]],
+    settings: GroupingSettings,
+) -> bool:
+    """Is a report placed nowhere (its block's pull brought it here: `core.events.blocks`), dated within the
+    event's days, telling its kind of disaster and one of its very mass tolls? A village in a script the
+    gazetteer does not hold ("तनहुँको आँबुखैरेनी गाउँपालिकामा ... २७") leaves it only those to go by. The same holds
+    the other way round: a placed report meeting such a report's event (it came first)."""
+    if not piece.main or not articles or (piece.location.key == UNPLACED) == (event.location_key == UNPLACED):
+        return False
+    killed = piece.headline_values().get(KILLED)
+    if killed is None or killed < MASS_CASUALTIES or killed not in hints.get(KILLED, ()):
+        return False
+    timing = _timing(piece, event)
+    if timing is None:
+        return False
+    when, first, last = timing
+    if not add_days(first, -settings.span_days) <= when <= add_days(last, settings.span_days):
+        return False
+    own = articles.get(piece.article_id)
+    kinds = told_hazards(own) if own is not None else frozenset()
     return bool(kinds) and any(kinds & theirs for theirs in event_hazards(event, articles, leads=True))
 
 

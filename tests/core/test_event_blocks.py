@@ -694,3 +694,25 @@ def test_a_countrys_running_toll_of_a_mine_disaster_joins_the_mines_event() -> N
                  "ministras.", "lt", datetime(2031, 5, 16, 9))  # fmt: skip
     holders = {a: e.id for e in group_articles([*articles, toll], SETTINGS) for a in e.article_ids}
     assert holders["lt-1"] == holders["en-1"] != holders["en-2"]
+
+
+def test_a_report_placed_nowhere_joins_the_disaster_of_its_kind_and_very_mass_toll_in_its_days() -> None:
+    """A Nepali report names only a rural municipality the gazetteer does not hold, and dates nothing in its
+    text; it was published an hour before the English report of the bus plunge whose toll it tells. The kind of
+    disaster and the very mass toll, in the same days, are the same disaster (whichever arrives first), not a
+    landslide of that toll in the country the same day."""
+    plunge = (
+        "A bus carrying pilgrims plunged into a river in Tanahun district on Friday, killing 27 people, police said. "
+        "It was heading to Kathmandu from Pokhara."
+    )
+    slide = "A landslide buried houses in a village of Sindhupalchok on Friday, killing 27 people, officials said."
+    nepali = _read("ne-1", "बस दुर्घटना : मृत्यु हुनेको संख्या २७ पुग्यो",
+                   "आँबुखैरेनी गाउँपालिकामा बस नदीमा खस्दा मृत्यु हुनेको संख्या २७ पुगेको छ।", "ne",
+                   datetime(2031, 8, 22, 9))  # fmt: skip
+    articles = [
+        nepali,
+        _read("en-1", "Bus plunges into river in Nepal, 27 dead", plunge, "en", datetime(2031, 8, 22, 10)),
+        _read("en-2", "Landslide in Nepal kills 27", slide, "en", datetime(2031, 8, 22, 11)),
+    ]
+    holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
+    assert holders["ne-1"] == holders["en-1"] != holders["en-2"]
