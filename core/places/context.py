@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from core.models import ArticleFacts, Claim, Role
-from core.places.gazetteer import _region, capital_keys, fold, resolve_place
+from core.places.gazetteer import _region, capital_keys, country_capital_keys, fold, resolve_place
 from core.places.index import data_lines, gazetteer, is_district
 from core.places.location import (
     _KIND_ORDER,
@@ -670,6 +670,8 @@ def _with_context(
         else:
             tally = elsewhere if admin1 and loc.region != f"{country}-{admin1}" else counts
         tally.setdefault(loc.key, [0, n, loc])[0] += 1
+    if not (counts or elsewhere or provinces) and (held := _gathering_town(article, country)) is not None:
+        counts[held.key] = [1, len(context.mentions), held]  # "during this year's Hajj": no town, but Mecca
     # The text's town lies in the article's state when one does; else anywhere in its country (a report filed
     # in the capital about a town of another province).
     if counts or elsewhere or provinces:
@@ -687,6 +689,26 @@ def _with_context(
             places[TEXT_KEY] = resolve_location(whole.name)
 
     return places
+
+
+@lru_cache(maxsize=1)
+def _gatherings() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(words, town, country) of the gatherings held at one place every time (data/gatherings.tsv)."""
+    rows = []
+    for words, town, country in data_lines("gatherings.tsv"):
+        rows.append((re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)", re.IGNORECASE), town, country))
+    return tuple(rows)
+
+
+def _gathering_town(article: ArticleFacts, country: str | None) -> Location | None:
+    """The town of a gathering the text or title names ("Hajj": Mecca), in the article's country when known."""
+    text = f"{article.title or ''}\n{article.text or ''}"
+    for pattern, town, where in _gatherings():
+        if (country is None or country == where) and pattern.search(text):
+            loc = _resolve(town, where, None)
+            if loc.kind == "city":
+                return loc
+    return None
 
 
 def _as_written_in_full(raw: dict[str, Location]) -> dict[str, Location]:
@@ -763,7 +785,10 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         entry[0] += weight
     if not tally:
         if towns:
-            return replace(towns[0], spot=None)
+            # the town the text is about before a national capital's bureau ("RIYADH - ... during the Hajj":
+            # Mecca); a state capital's station reports on its own town ("INDIANAPOLIS (WISH) -")
+            away = [t for t in towns if t.key != bureau or t.key not in country_capital_keys()]
+            return replace((away or towns)[0], spot=None)
         # No town anywhere: the country or province the dateline, title or text names ("Floods in Pakistan").
         coarse = [c for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY) if (c := places.get(k)) is not None]
         return replace(coarse[0], spot=None) if coarse else None

