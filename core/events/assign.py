@@ -6,9 +6,11 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from core.events.hazards import article_hazards, event_hazards, hazards_exclude, headline_hazards
+from core.events.hazards import article_hazards, event_hazards, hazards_exclude, headline_hazards, told_hazards
 from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_event, _regroup
 from core.events.match import (
+    _COARSE_KINDS,
+    _REGIONAL_KINDS,
     MAX_PERSONS,
     MAX_PLACES,
     _add_persons,
@@ -107,10 +109,34 @@ def _bridged_events(
             _person_bridge(piece, other, settings)
             or (
                 (related_by_name(piece, other) or related_by_level(piece, other))
+                and (_dated_or_same_days(piece, event, other) or _regional_disaster(piece, articles))
                 and _event_score(piece, other, settings, articles) is not None
             )
         )
     ]
+
+
+def _regional_disaster(piece: Piece, articles: Mapping[str, ArticleFacts] | None) -> bool:
+    """Does the piece's report tell a disaster that spans a region's towns and days (a quake, a flood)? Its
+    running toll is told on a later day than its towns' reports, and still joins them."""
+    own = (articles or {}).get(piece.article_id)
+    return own is not None and bool(told_hazards(own) & _REGIONAL_KINDS)
+
+
+def _dated_or_same_days(piece: Piece, event: EventState, other: EventState) -> bool:
+    """May a report at a coarse level (a country, a province) make two events one? Only when they are of its
+    day ("13 killed across Peru on Tuesday": the bombs of Pisco and Ica that morning), or, when it dates nothing,
+    of the same days: a country's toll of a hospital blast is no proof that an airstrike on another town the
+    next day is the same event."""
+    if piece.location.kind not in _COARSE_KINDS:
+        return True
+    spans = [(e.start_date, e.end_date) for e in (event, other)]
+    if any(lo is None or hi is None for lo, hi in spans):
+        return True
+    if piece.date is not None:
+        return all(lo <= piece.date <= hi for lo, hi in spans)  # type: ignore[operator]
+    (lo1, hi1), (lo2, hi2) = spans
+    return lo1 <= hi2 and lo2 <= hi1  # type: ignore[operator]
 
 
 def _other_kind_of_disaster(

@@ -716,3 +716,19 @@ def test_a_report_placed_nowhere_joins_the_disaster_of_its_kind_and_very_mass_to
     ]
     holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
     assert holders["ne-1"] == holders["en-1"] != holders["en-2"]
+
+
+def test_a_countrys_toll_of_one_days_attack_never_makes_an_attack_on_another_town_the_next_day_the_same() -> None:
+    """A hospital blast in one town and an airstrike on another town of the territory the next day are two
+    events; a report of the blast's toll placed only by the territory, dated by the blast's day or by nothing,
+    joins the blast and bridges nothing (bombs in two towns on the report's own day are one event: see the Pisco
+    and Ica test above)."""
+    blast = make_article("blast", [make_claim(KILLED, 300, location="Gaza City", incident_date=date(2031, 10, 17))],
+                         published_at=datetime(2031, 10, 17, 20))  # fmt: skip
+    strike = make_article("strike", [make_claim(KILLED, 13, location="Khan Yunis", incident_date=date(2031, 10, 18))],
+                          published_at=datetime(2031, 10, 18, 9))  # fmt: skip
+    for when in (date(2031, 10, 17), None):
+        toll = make_article("toll", [make_claim(KILLED, 280, location="Palestinian Territory", incident_date=when)],
+                            published_at=datetime(2031, 10, 18, 15))  # fmt: skip
+        holders = {a: e.id for e in group_articles([blast, strike, toll], SETTINGS) for a in e.article_ids}
+        assert holders["blast"] != holders["strike"], when

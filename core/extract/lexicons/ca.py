@@ -233,7 +233,10 @@ HAZARD_FAMILIES = {
     "rail": ("tren", "trens", "ferroviari*", "descarrilament*"),
     "road": ("autobús", "autobusos", "camió", "camions", "autocar*"),
     "ship": ("naufragi*", "vaixell*", "embarcaci*", "pastera*"),
-    "attack": ("atemptat*", "atac", "atacs", "bombardeig*", "bomba", "bombes", "tiroteig*", "massacre*", "terroris*"),
+    "attack": (
+        "atemptat*", "atac", "atacs", "bombardeig*", "bomba", "bombes", "tiroteig*", "massacre*", "terroris*",
+        "explosió", "explosions",
+    ),
     "crowd": ("estampida*",),
     "collapse": ("esfondrament*", "ensorrament*"),
     "mine": ("miners", "miner", "mina de"),

@@ -166,7 +166,9 @@ HAZARD_FAMILIES = {
     "rail": ("toget", "togulykke*", "jernbane*", "afsporing*"),
     "road": ("bus", "busser", "busulykke*", "lastbil*"),
     "ship": ("skib*", "færge*", "båd*", "forlis*", "kæntr*"),
-    "attack": ("angreb*", "terror*", "bombe", "bomben", "bombeangreb*", "skyderi*", "massakre*", "raket*"),
+    "attack": (
+        "angreb*", "terror*", "bombe", "bomben", "bombeangreb*", "skyderi*", "massakre*", "raket*", "eksplosion*",
+    ),
     "crowd": ("trængsel*",),
     "collapse": ("kollaps*", "sammenstyrt*"),
     "mine": ("kulmine*", "guldmine*", "minearbejder*", "mineulykke*"),

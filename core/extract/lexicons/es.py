@@ -595,8 +595,7 @@ HAZARD_FAMILIES = {
     ),
     "attack": (
         "atentado*", "ataque*", "bombardeo*", "bomba", "bombas", "tiroteo*", "masacre*", "terroris*", "misil*",
-        "disparos", "explosión", "explosiones", "suicida"
-    ),
+        "disparos", "explosión", "explosiones", "suicida", "deflagración",),
     "crowd": ("estampida*", "avalancha humana"),
     "collapse": ("derrumbe*", "colapso*", "derrumb*"),
     "mine": ("minero", "mineros", "mina de"),

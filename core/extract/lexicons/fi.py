@@ -136,7 +136,7 @@ HAZARD_FAMILIES = {
     "rail": ("juna*", "junaonnettomuu*", "raideliikenne*"),
     "road": ("bussi*", "linja-auto*", "rekka*"),
     "ship": ("laiva*", "lautta*", "haaksirik*"),
-    "attack": ("isku*", "*isku", "hyökkäy*", "pommi*", "ammuskelu*", "ampumi*", "terrori*"),
+    "attack": ("isku*", "*isku", "hyökkäy*", "pommi*", "ammuskelu*", "ampumi*", "terrori*", "räjähdy*",),
     "crowd": ("tungos*",),
     "collapse": ("sortu*", "romahd*"),
     "mine": ("kaivos*", "kaivoks*", "*kaivos", "*kaivoksessa", "*kaivoksen", "kaivosmie*"),

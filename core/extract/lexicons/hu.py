@@ -200,7 +200,7 @@ HAZARD_FAMILIES = {
     "rail": ("vonat*", "*vonat", "vasúti*", "kisiklott*", "kisiklás*"),
     "road": ("busz", "buszbaleset*", "autóbusz*", "kamion*"),
     "ship": ("hajó*", "*hajó", "komp", "kompon", "komphajó*", "hajószerencsétlenség*"),
-    "attack": ("támadás*", "*támadás", "merénylet*", "bomba*", "lövöldözés*", "terror*", "rakéta*"),
+    "attack": ("támadás*", "*támadás", "merénylet*", "bomba*", "lövöldözés*", "terror*", "rakéta*", "robbanás*",),
     "crowd": ("tülekedés*", "tömegkatasztrófa*"),
     "collapse": ("összeomlás*", "összeomlott*", "leomlott*"),
     "mine": ("bány*", "*bánya", "*bányában", "*bányászat*"),

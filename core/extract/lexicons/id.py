@@ -317,8 +317,7 @@ HAZARD_FAMILIES = {
     "ship": ("kapal*", "perahu*", "feri", "tenggelam*", "karam*"),
     "attack": (
         "serangan*", "bom", "pengeboman*", "bom bunuh diri", "penembakan*", "teror*", "teroris*", "pembantaian*",
-        "rudal*", "ledakan*"
-    ),
+        "rudal*", "ledakan*", "meledak*",),
     "crowd": ("desak-desakan", "terinjak*"),
     "collapse": ("runtuh*", "ambruk*", "roboh*"),
     "mine": ("tambang*",),

@@ -78,7 +78,7 @@ HAZARD_FAMILIES = {
     "rail": ("lestarslys*",),
     "road": ("rút*", "rútuslys*"),
     "ship": ("skipið", "bátur*", "sjóslys*"),
-    "attack": ("árás*", "hryðjuverk*", "sprengj*", "skotárás*"),
+    "attack": ("árás*", "hryðjuverk*", "sprengj*", "skotárás*", "sprenging*",),
     "crowd": ("troðning*",),
     "collapse": ("hrun*",),
     "mine": ("náma*", "*náma", "*námu"),

@@ -407,8 +407,7 @@ HAZARD_FAMILIES = {
     ),
     "attack": (
         "attentato*", "attacco*", "attacchi", "bombardament*", "bomba", "bombe", "sparatoria*", "massacro*",
-        "terroris*", "kamikaze", "missil*", "raid", "esplosione*"
-    ),
+        "terroris*", "kamikaze", "missil*", "raid", "esplosione*", "scoppio*",),
     "crowd": ("calca", "ressa"),
     "collapse": ("crollo*", "crollat*", "cedimento*"),
     "mine": ("miniera", "miniere", "minatori", "minatore"),

@@ -67,7 +67,7 @@ HAZARD_FAMILIES = {
     "rail": ("traukin*",),
     "road": ("autobus*", "sunkvežim*"),
     "ship": ("laiv*", "keltas", "kelto", "kelte"),
-    "attack": ("išpuol*", "atak*", "bomba", "bombos", "bombard*", "šaudym*", "teror*"),
+    "attack": ("išpuol*", "atak*", "bomba", "bombos", "bombard*", "šaudym*", "teror*", "sprogim*",),
     "crowd": ("spūst*",),
     "collapse": ("griūt*", "sugriuv*"),
     "mine": ("kasykl*", "šacht*", "kalnakas*"),

@@ -161,7 +161,8 @@ HAZARD_FAMILIES = {
     "road": ("bus", "bussen", "busongeluk*", "vrachtwagen*"),
     "ship": ("schip", "schepen", "veerboot*", "boten", "*boot", "gekapseisd", "scheepsramp*"),
     "attack": (
-        "aanslag*", "aanval*", "bom", "bommen", "bomaanslag*", "schietpartij*", "bloedbad*", "terreur*", "raket*"
+        "aanslag*", "aanval*", "bom", "bommen", "bomaanslag*", "schietpartij*", "bloedbad*", "terreur*", "raket*",
+        "explosie*", "ontploffing*",
     ),
     "crowd": ("gedrang*",),
     "collapse": ("instorting*", "ingestort*"),

@@ -312,7 +312,8 @@ HAZARD_FAMILIES = {
     "road": ("buss", "bussen", "busser", "bussulykke*", "lastebil*", "trafikkulykke*"),
     "ship": ("skipet", "skipsforlis*", "båt*", "ferge*", "forlis*", "kantr*"),
     "attack": (
-        "angrep*", "terror*", "bombe", "bomben", "bombeangrep*", "skyting*", "skyteepisode*", "massakre*", "rakett*"
+        "angrep*", "terror*", "bombe", "bomben", "bombeangrep*", "skyting*", "skyteepisode*", "massakre*", "rakett*",
+        "eksplosjon*",
     ),
     "crowd": ("trengsel*",),
     "collapse": ("kollaps*",),

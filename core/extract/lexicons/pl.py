@@ -330,7 +330,10 @@ HAZARD_FAMILIES = {
     "rail": ("pociąg*", "kolejow*", "wykolej*"),
     "road": ("autobus*", "autokar*", "ciężarówk*", "wypadek drogowy"),
     "ship": ("statek*", "statku", "promu", "promie", "łódź", "łodzi*", "zatonął", "zaton*"),
-    "attack": ("atak*", "zamach*", "bomba", "bomby", "bombard*", "strzelanin*", "ostrzał*", "rakiet*", "terror*"),
+    "attack": (
+        "atak*", "zamach*", "bomba", "bomby", "bombard*", "strzelanin*", "ostrzał*", "rakiet*", "terror*", "wybuch*",
+        "eksplozj*",
+    ),
     "crowd": ("stratowan*", "tratowan*"),
     "collapse": ("zawaleni*", "zawalił*"),
     "mine": ("kopalni*", "górnik*", "górnicy"),

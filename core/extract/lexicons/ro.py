@@ -222,8 +222,7 @@ HAZARD_FAMILIES = {
     "ship": ("navă", "navei", "naufragi*", "vapor*"),
     "attack": (
         "atac*", "atentat*", "bombă", "bombe", "bombardament*", "împușcături*", "împuşcături*", "masacru*",
-        "terori*", "rachet*"
-    ),
+        "terori*", "rachet*", "explozi*",),
     "crowd": ("busculad*", "îmbulzeal*"),
     "collapse": ("prăbuși*", "prăbuşi*"),
     "mine": ("minei", "mineri", "minerii", "mina de", "mină de"),

@@ -185,8 +185,7 @@ HAZARD_FAMILIES = {
     "ship": ("fartyg*", "färja*", "färjan", "båt*", "förlis*", "kantr*"),
     "attack": (
         "attack*", "attentat*", "terrordåd*", "bomb", "bomben", "bombdåd*", "bombattentat*", "skottlossning*",
-        "skjutning*", "massaker*", "raket*"
-    ),
+        "skjutning*", "massaker*", "raket*", "explosion*",),
     "crowd": ("trängsel*",),
     "collapse": ("kollaps*",),
     "mine": ("gruv*", "*gruva", "*gruvan", "gruvarbetar*"),

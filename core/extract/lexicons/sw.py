@@ -142,7 +142,9 @@ HAZARD_FAMILIES = {
     "rail": ("treni",),
     "road": ("basi", "mabasi", "lori", "malori"),
     "ship": ("meli", "kivuko", "boti", "mtumbwi"),
-    "attack": ("shambulio", "mashambulio", "shambulizi", "mashambulizi", "bomu", "mabomu", "ugaidi"),
+    "attack": (
+        "shambulio", "mashambulio", "shambulizi", "mashambulizi", "bomu", "mabomu", "ugaidi", "mlipuko", "milipuko",
+    ),
     "crowd": ("msongamano",),
     "collapse": ("*poromoka", "kuanguka"),
     "mine": ("mgodi*", "migodi*", "wachimbaji"),

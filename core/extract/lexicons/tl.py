@@ -83,7 +83,7 @@ HAZARD_FAMILIES = {
     "rail": ("tren",),
     "road": ("bus", "trak"),
     "ship": ("barko", "bangka", "lumubog"),
-    "attack": ("pag-atake", "pambobomba", "pamamaril"),
+    "attack": ("pag-atake", "pambobomba", "pamamaril", "pagsabog",),
     "crowd": ("stampede",),
     "collapse": ("gumuho",),
     "mine": ("minahan",),

@@ -106,7 +106,7 @@ HAZARD_FAMILIES = {
     "rail": ("tàu hỏa", "tàu hoả", "đoàn tàu"),
     "road": ("xe buýt", "xe khách", "tai nạn giao thông"),
     "ship": ("chìm tàu", "lật tàu", "phà"),
-    "attack": ("tấn công", "đánh bom", "xả súng"),
+    "attack": ("tấn công", "đánh bom", "xả súng", "nổ",),
     "crowd": ("giẫm đạp",),
     "collapse": ("sập",),
     "mine": ("mỏ than", "mỏ vàng", "sập mỏ", "hầm mỏ"),
