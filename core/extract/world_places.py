@@ -98,6 +98,7 @@ _NEAR_HEAD = re.compile(r"^[\W\d_]*(?:\w+[\W\d_]+){0,2}$")  # at most two words 
 _STATE_AFTER = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'-]+)?)(?!\s*[A-ZÀ-ÖØ-Þ])")
 _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
+_CAPITAL_APPOSITION = 16  # characters between a capital word and the town it names ("capital city of Peshawar")
 _HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
 
 
@@ -194,7 +195,10 @@ class PlaceReader(PlaceLexicon):
             said_of = self._first_of_most_named(None, body, named) if named else self._sole_hint(body)
             country = said_of or next(iter(self.home), None)
             seat = _capitals().get(country) if country else None
-            if seat is not None:
+            # ... unless a town follows the word as its name ("صوبے کے دارالحکومت پشاور", "la capitale
+            # provinciale Kandahar"): the word is that town's title, of a province's capital as often as not
+            apposed = any(said.end() <= f.start <= said.end() + _CAPITAL_APPOSITION for f in towns)
+            if seat is not None and not apposed:
                 towns.append(_Found(said.start(), seat, seat.name))
         # a village when no town; a lexicon's own name ('진도', a county town) is as sure as a town
         # a country's name after a town of it the sentence names ("Türkiye'nin güneyindeki Gaziantep'te"), and
@@ -483,7 +487,16 @@ class PlaceReader(PlaceLexicon):
                     )
                 # "Debrecenben", "Helsingissä": a name in a locative case; opening a sentence, only a big town's
                 cased = b - a == 1 and any(name.endswith(e) and len(name) - len(e) >= 3 for e in self.locative_endings)
-                if b - a == 1 and not facility and self.article is not None and self.article.search(before[-_TAIL:]):
+                # "der Prager Altstadt", "die Berliner Polizei": a town's name made an adjective (lexicon
+                # PLACE_SUFFIXES) before the noun it qualifies, not a noun after its article
+                town_adjective = b < len(words) and any(name.endswith(x) for x in self.suffixes)
+                if (
+                    b - a == 1
+                    and not facility
+                    and not town_adjective
+                    and self.article is not None
+                    and self.article.search(before[-_TAIL:])
+                ):
                     continue  # "le ministère de la Santé", "der Polizei": a noun after its article (not "el Frankfurt
                     # Airport": the facility's)
                 opens = (
@@ -627,7 +640,8 @@ class PlaceReader(PlaceLexicon):
                     for weak, strong in self.ungraded.items():  # "Helsingi-" is "Helsinki"
                         at = stem.rfind(weak, max(0, len(stem) - len(weak) - 2))
                         if at > 0:
-                            forms.append(stem[:at] + strong + stem[at + len(weak) :])
+                            strong_stem = stem[:at] + strong + stem[at + len(weak) :]
+                            forms += [strong_stem, *(strong_stem + e for e in self.base_endings)]  # "Rydze": Ryga
         return forms
 
     def _pair_forms(self, name: str, words: list[str]) -> Iterator[str]:

@@ -1,0 +1,79 @@
+"""Places that probing our own sets a60-a71 got wrong: sentences of our own, one per phenomenon
+(`core.places.data`, `core.extract.world_places`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.places import resolve_location
+from core.places.index import data_lines, fold, gazetteer
+from tests.core.places_kit import placed
+
+
+def _label(language: str, text: str, title: str | None = None) -> str | None:
+    found = placed(language, text, title)
+    return found.label if found else None
+
+
+def test_every_exonym_row_names_a_place_of_the_gazetteer() -> None:
+    # a row whose canonical name GeoNames has since changed ("Czech Republic" is now "Czechia") finds nothing
+    missing = [cells for cells in data_lines("exonyms.tsv") if not gazetteer().exonym_keys(fold(cells[0]))]
+    assert missing == []
+
+
+def test_a_countrys_former_english_name_is_the_country() -> None:
+    assert resolve_location("the Czech Republic").key == "country:CZ"
+    assert _label("en", "Eleven people were killed in a shooting in the Czech Republic on Friday.") == "Czechia"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        # "the capital of Khyber Pakhtunkhwa province, Peshawar": a province's capital, named right after the word
+        ("ur", "صوبہ خیبر پختونخوا کے دارالحکومت پشاور میں ایک دھماکے میں 30 افراد ہلاک ہو گئے۔", "Peshawar, PK"),
+        ("ur", "صوبہ سندھ کے دارالحکومت کراچی میں فائرنگ سے 5 افراد ہلاک ہو گئے۔", "Karachi, PK"),
+    ],
+)
+def test_a_capital_word_with_its_towns_name_after_it_is_that_town(language: str, text: str, town: str) -> None:
+    assert _label(language, text) == town
+
+
+def test_a_capital_word_alone_is_still_the_countrys_capital() -> None:
+    assert _label("ur", "پاکستان کے دارالحکومت میں ایک دھماکے میں 12 افراد ہلاک ہو گئے۔") == "Islamabad, PK"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("In den Städten Derbent und Kaspijsk wurden mindestens 20 Menschen getötet.", "Derbent, RU"),
+        ("In der Hafenstadt Odessa wurden mindestens zwölf Menschen getötet.", "Odesa, UA"),
+    ],
+)
+def test_a_german_town_after_an_inflected_town_word_is_no_part_of_a_longer_name(text: str, town: str) -> None:
+    assert _label("de", text) == town
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Ein Student hat in der Prager Altstadt 14 Menschen getötet.", "Prague, CZ"),
+        ("Bei einem Anschlag in der Kabuler Innenstadt wurden 30 Menschen getötet.", "Kabul, AF"),
+    ],
+)
+def test_a_town_made_an_adjective_after_an_article_is_the_town(text: str, town: str) -> None:
+    assert _label("de", text) == town
+
+
+def test_a_noun_after_its_article_is_still_no_town() -> None:
+    assert _label("de", "Nach Angaben der Polizei wurden zwölf Menschen getötet.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Czternaście osób zginęło w strzelaninie na uniwersytecie w Pradze.", "Prague, CZ"),
+        ("Pięć osób zginęło w pożarze kamienicy w Rydze.", "Riga, LV"),
+    ],
+)
+def test_a_polish_locative_that_softens_the_stems_consonant_is_the_town(text: str, town: str) -> None:
+    assert _label("pl", text) == town
