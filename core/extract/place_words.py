@@ -40,6 +40,7 @@ class _Found:
     locative: bool = False
     stem: bool = False  # found by its stem (an inflected form): the weakest evidence
     anchored: bool = False  # written with its state or province after it ("Surfside, Florida"): sure
+    divided: bool = False  # a province named beside its division word ("la province d'Al-Haouz"): sure
 
 
 # "Rio Grande do Sul", "Santa Cruz de la Sierra": link words of the name's own language between its capitals

@@ -205,11 +205,18 @@ class PlaceReader(PlaceLexicon):
         # after a town named after a locative word ("pag-atake ng Russia sa Odesa": the attacker's country first)
         inside = {f.place.country for f in towns if f.place.kind != "country"}
         placed = any(f.locative and f.place.kind == "city" for f in towns)
+        # a province named beside its division word is as sure as a big town ("frappé la province d'Al-Haouz, au
+        # sud-ouest de Marrakech": the province, not the town its bearing is taken from), unless a town the sentence
+        # names lies in it ("صوبہ خیبر پختونخوا کے دارالحکومت پشاور": the town is the finer place)
+        held = {(f.place.country, f.place.admin1) for f in towns if f.place.kind == "city"}
+        sure = {
+            id(f) for f in towns if f.divided and not (f.place.admin1 and (f.place.country, f.place.admin1) in held)
+        }
 
         def rank(f: _Found) -> tuple[bool, bool, int]:
             return (
                 f.place.kind == "country" and (placed or f.place.country in inside),
-                not (f.place.major or f.place.key in self.own_keys),
+                not (f.place.major or f.place.key in self.own_keys or id(f) in sure),
                 f.start,
             )
 
@@ -475,7 +482,7 @@ class PlaceReader(PlaceLexicon):
                 if province is None and whole is not None and a == len(words) - 1 and not _town_named(name):
                     province = self._province_named(name, named)  # "Rio Grande do Sul": no town's own name
                 if province is not None:  # "Hatay ilinde": the province, wherever the name stands
-                    out.append(_Found(start, province, name))
+                    out.append(_Found(start, province, name, divided=True))
                     break
                 if self._building(before):
                     break  # "el edificio Windsor", "la tour Hamilton": a building's or a street's name

@@ -77,3 +77,25 @@ def test_a_noun_after_its_article_is_still_no_town() -> None:
 )
 def test_a_polish_locative_that_softens_the_stems_consonant_is_the_town(text: str, town: str) -> None:
     assert _label("pl", text) == town
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Le séisme qui a frappé la province d'Al-Haouz, au sud-ouest de Marrakech, a fait 820 morts."),
+        ("es", "El sismo que sacudió la provincia de Al Haouz, al sur de Marrakech, dejó 820 muertos."),
+    ],
+)
+def test_a_province_named_beside_its_division_word_is_as_sure_as_a_big_town(language: str, text: str) -> None:
+    assert _label(language, text) == "Al Haouz"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El terremoto dejó 2.497 muertos en las provincias de Al Haouz y Taroudant."),
+        ("fr", "Le séisme a fait 2 497 morts dans les provinces d'Al-Haouz et de Taroudant."),
+    ],
+)
+def test_a_plural_division_word_makes_the_first_name_after_it_a_province(language: str, text: str) -> None:
+    assert _label(language, text) == "Al Haouz"
