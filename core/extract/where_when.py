@@ -490,7 +490,40 @@ def places_in(
             found.append(_with_container(tokens, mention, i))
         else:
             i = j
-    return found
+    return _capitals_named(tokens, found) if any(t.low == "capital" for t in tokens) else found
+
+
+# "capital punishment", "capital gains": the word as an adjective names no city
+_CAPITAL_AS_ADJECTIVE = frozenset(
+    ["punishment", "gains", "market", "markets", "expenditure", "spending", "investment", "flight", "flows", "crime"]
+)
+
+
+def _capitals_named(tokens: list[Token], found: list[PlaceMention]) -> list[PlaceMention]:
+    """"in Bangladesh's capital", "the capital of Afghanistan", "the Afghan capital": the mention is the whole
+    phrase, which the resolver reads as the country's capital city (`core.places.location`), not the country."""
+    out = list(found)
+    for k, tok in enumerate(tokens):
+        if tok.low != "capital" or k == 0 or (k + 1 < len(tokens) and tokens[k + 1].low in _CAPITAL_AS_ADJECTIVE):
+            continue
+        prev = tokens[k - 1]
+        if prev.low.endswith(("'s", "’s")):  # "Bangladesh's capital"
+            country = next((m for m in out if m.start == prev.start and m.coarse), None)
+            if country is not None:
+                out[out.index(country)] = replace(country, end=tok.end, name=f"{country.name}'s capital")
+        elif k + 2 < len(tokens) and tokens[k + 1].low == "of":  # "the capital of Afghanistan"
+            country = next((m for m in out if m.start == tokens[k + 2].start and m.coarse), None)
+            if country is not None:
+                out[out.index(country)] = replace(country, start=tok.start, name=f"capital of {country.name}")
+        elif prev.is_capitalised and k > 1 and tokens[k - 2].low == "the" and _a_capital(f"{prev.text} capital"):
+            scene = k > 2 and tokens[k - 3].low in _PLACE_PREPOSITIONS
+            out.append(PlaceMention(prev.start, tok.end, f"{prev.text} capital", False, scene))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _a_capital(written: str) -> bool:
+    """Does the resolver read the phrase as a capital city ("the Afghan capital")?"""
+    return resolve_location(written).kind == "city"
 
 
 # "Hamas-ruled Gaza", "Russian-occupied Crimea": who holds the place is no part of its name

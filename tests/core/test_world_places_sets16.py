@@ -99,3 +99,20 @@ def test_a_province_named_beside_its_division_word_is_as_sure_as_a_big_town(lang
 )
 def test_a_plural_division_word_makes_the_first_name_after_it_a_province(language: str, text: str) -> None:
     assert _label(language, text) == "Al Haouz"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("At least 46 people were killed when a fire tore through a building in Bangladesh's capital late on Thursday.",
+         "Dhaka, BD"),
+        ("A suicide bomber killed 12 people in the Afghan capital on Monday, police said.", "Kabul, AF"),
+        ("A car bomb killed nine people in the capital of Somalia on Saturday, officials said.", "Mogadishu, SO"),
+    ],
+)  # fmt: skip
+def test_a_countrys_capital_named_by_the_country_is_the_capital_city(text: str, town: str) -> None:
+    assert _label("en", text) == town
+
+
+def test_capital_as_an_adjective_names_no_city() -> None:
+    assert _label("en", "Three men were killed in Lahore as Pakistan's capital punishment law stood.") == "Lahore, PK"
