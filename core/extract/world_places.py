@@ -207,10 +207,16 @@ class PlaceReader(PlaceLexicon):
         placed = any(f.locative and f.place.kind == "city" for f in towns)
         # a province named beside its division word is as sure as a big town ("frappé la province d'Al-Haouz, au
         # sud-ouest de Marrakech": the province, not the town its bearing is taken from), unless a town the sentence
-        # names lies in it ("صوبہ خیبر پختونخوا کے دارالحکومت پشاور": the town is the finer place)
-        held = {(f.place.country, f.place.admin1) for f in towns if f.place.kind == "city"}
+        # names lies in it ("صوبہ خیبر پختونخوا کے دارالحکومت پشاور": the town is the finer place) or comes before
+        # it ("en Valverde del Camino, en la provincia de Huelva": the province is where the town lies)
+        cities = [f for f in towns if f.place.kind == "city"]
+        held = {(f.place.country, f.place.admin1) for f in cities}
         sure = {
-            id(f) for f in towns if f.divided and not (f.place.admin1 and (f.place.country, f.place.admin1) in held)
+            id(f)
+            for f in towns
+            if f.divided
+            and not (f.place.admin1 and (f.place.country, f.place.admin1) in held)
+            and not any(c.start < f.start for c in cities)
         }
 
         def rank(f: _Found) -> tuple[bool, bool, int]:

@@ -116,3 +116,15 @@ def test_a_countrys_capital_named_by_the_country_is_the_capital_city(text: str, 
 
 def test_capital_as_an_adjective_names_no_city() -> None:
     assert _label("en", "Three men were killed in Lahore as Pakistan's capital punishment law stood.") == "Lahore, PK"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("es", "Dos obreros murieron en una explosión en Aznalcóllar, en la provincia de Sevilla.", "Aznalcóllar"),
+        ("it", "Un operaio è morto in un incendio a Pontecagnano, in provincia di Salerno.", "Pontecagnano"),
+    ],
+)
+def test_a_town_named_before_its_province_stays_the_place(language: str, text: str, town: str) -> None:
+    label = _label(language, text)
+    assert label is not None and label.startswith(town)
