@@ -292,6 +292,10 @@ def incident_date_in(
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "of", "from", "on", "into", "across", "around"])
 # Before a name the gazetteer does not know, only these make it a place: "in Mayfair", "town of Jabrayil".
 _UNKNOWN_PLACE_CUES = frozenset(["in", "at", "near", "outside"])
+# A building's kind in lower case after a name the gazetteer does not know: the name is the building's, no place
+_NAMED_BUILDINGS = frozenset(
+    ["school", "hospital", "mosque", "church", "synagogue", "temple", "university", "college", "academy", "stadium"]
+)
 _SETTLEMENT_NOUNS = frozenset(
     ["city", "town", "village", "district", "region", "province", "county", "neighborhood", "neighbourhood"]
 )
@@ -834,6 +838,8 @@ def _best_place(
                 resident,
             )
         if unknown_ok and k == j and not sentence_initial:
+            if k < len(tokens) and tokens[k].low in _NAMED_BUILDINGS:
+                return None  # "at Vladislav Ribnikar school", "in Lady Reading hospital": the building's name
             if k < len(tokens) and tokens[k].text in _DISTRICT_WORDS:  # "in Nuapada district": a district, as written
                 return PlaceMention(start, tokens[k].end, f"{name} {tokens[k].text}", False, True)
             return PlaceMention(start, start + len(name), name, False, True)

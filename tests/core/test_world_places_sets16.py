@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.extract import extract
+from core.models import ArticleInput
 from core.places import resolve_location
 from core.places.index import data_lines, fold, gazetteer
 from tests.core.places_kit import placed
@@ -128,3 +130,15 @@ def test_capital_as_an_adjective_names_no_city() -> None:
 def test_a_town_named_before_its_province_stays_the_place(language: str, text: str, town: str) -> None:
     label = _label(language, text)
     assert label is not None and label.startswith(town)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A teenager killed nine people at Milena Pavlovic school on Wednesday, police said.", "Milena Pavlovic"),
+        ("A gunman killed six people at Sveti Sava church on Sunday, police said.", "Sveti Sava"),
+    ],
+)
+def test_a_name_the_gazetteer_does_not_know_before_a_buildings_kind_is_no_place(text: str, name: str) -> None:
+    claims = extract(ArticleInput(text=text, language="en")).claims
+    assert claims and all(c.location != name for c in claims)
