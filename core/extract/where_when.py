@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 
 from core.dates import FIRST_ORDINAL, add_days
 from core.extract.ascii_twin import ascii_twin, compile_twin
@@ -494,9 +495,10 @@ def places_in(
             found.append(_with_container(tokens, mention, i))
         else:
             i = j
-    return _capitals_named(tokens, found) if any(t.low == "capital" for t in tokens) else found
+    return _capitals_named(tokens, found) if "capital" in map(_LOW, tokens) else found  # map, `in`: C loops
 
 
+_LOW = attrgetter("low")
 # "capital punishment", "capital gains": the word as an adjective names no city
 _CAPITAL_AS_ADJECTIVE = frozenset(
     ["punishment", "gains", "market", "markets", "expenditure", "spending", "investment", "flight", "flows", "crime"]
