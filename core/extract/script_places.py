@@ -182,7 +182,7 @@ class ScriptReading:
             place = gazetteer().by_key(hit[1]) if hit is not None and start not in seen else None
             if place is not None:
                 seen.add(start)
-                out.append(_Found(start, place, candidate))
+                out.append(_Found(start, place, candidate, divided=True))
         names = gazetteer().script_names(c for _, stem, c, _i in steps if not stem)
         stems = gazetteer().script_names((c for _, stem, c, _i in steps if stem), stems=True) if self.endings else {}
         for start, stem, candidate, inflected in steps:

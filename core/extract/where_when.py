@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 
 from core.dates import FIRST_ORDINAL, add_days
 from core.extract.ascii_twin import ascii_twin, compile_twin
@@ -292,6 +293,10 @@ def incident_date_in(
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "of", "from", "on", "into", "across", "around"])
 # Before a name the gazetteer does not know, only these make it a place: "in Mayfair", "town of Jabrayil".
 _UNKNOWN_PLACE_CUES = frozenset(["in", "at", "near", "outside"])
+# A building's kind in lower case after a name the gazetteer does not know: the name is the building's, no place
+_NAMED_BUILDINGS = frozenset(
+    ["school", "hospital", "mosque", "church", "synagogue", "temple", "university", "college", "academy", "stadium"]
+)
 _SETTLEMENT_NOUNS = frozenset(
     ["city", "town", "village", "district", "region", "province", "county", "neighborhood", "neighbourhood"]
 )
@@ -490,7 +495,41 @@ def places_in(
             found.append(_with_container(tokens, mention, i))
         else:
             i = j
-    return found
+    return _capitals_named(tokens, found) if "capital" in map(_LOW, tokens) else found  # map, `in`: C loops
+
+
+_LOW = attrgetter("low")
+# "capital punishment", "capital gains": the word as an adjective names no city
+_CAPITAL_AS_ADJECTIVE = frozenset(
+    ["punishment", "gains", "market", "markets", "expenditure", "spending", "investment", "flight", "flows", "crime"]
+)
+
+
+def _capitals_named(tokens: list[Token], found: list[PlaceMention]) -> list[PlaceMention]:
+    """"in Bangladesh's capital", "the capital of Afghanistan", "the Afghan capital": the mention is the whole
+    phrase, which the resolver reads as the country's capital city (`core.places.location`), not the country."""
+    out = list(found)
+    for k, tok in enumerate(tokens):
+        if tok.low != "capital" or k == 0 or (k + 1 < len(tokens) and tokens[k + 1].low in _CAPITAL_AS_ADJECTIVE):
+            continue
+        prev = tokens[k - 1]
+        if prev.low.endswith(("'s", "’s")):  # "Bangladesh's capital"
+            country = next((m for m in out if m.start == prev.start and m.coarse), None)
+            if country is not None:
+                out[out.index(country)] = replace(country, end=tok.end, name=f"{country.name}'s capital")
+        elif k + 2 < len(tokens) and tokens[k + 1].low == "of":  # "the capital of Afghanistan"
+            country = next((m for m in out if m.start == tokens[k + 2].start and m.coarse), None)
+            if country is not None:
+                out[out.index(country)] = replace(country, start=tok.start, name=f"capital of {country.name}")
+        elif prev.is_capitalised and k > 1 and tokens[k - 2].low == "the" and _a_capital(f"{prev.text} capital"):
+            scene = k > 2 and tokens[k - 3].low in _PLACE_PREPOSITIONS
+            out.append(PlaceMention(prev.start, tok.end, f"{prev.text} capital", False, scene))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _a_capital(written: str) -> bool:
+    """Does the resolver read the phrase as a capital city ("the Afghan capital")?"""
+    return resolve_location(written).kind == "city"
 
 
 # "Hamas-ruled Gaza", "Russian-occupied Crimea": who holds the place is no part of its name
@@ -801,6 +840,8 @@ def _best_place(
                 resident,
             )
         if unknown_ok and k == j and not sentence_initial:
+            if k < len(tokens) and tokens[k].low in _NAMED_BUILDINGS:
+                return None  # "at Vladislav Ribnikar school", "in Lady Reading hospital": the building's name
             if k < len(tokens) and tokens[k].text in _DISTRICT_WORDS:  # "in Nuapada district": a district, as written
                 return PlaceMention(start, tokens[k].end, f"{name} {tokens[k].text}", False, True)
             return PlaceMention(start, start + len(name), name, False, True)

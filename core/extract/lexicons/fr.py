@@ -377,7 +377,7 @@ LABEL_LINKS = ("de",)
 PROVINCE_WORDS_BEFORE = (
     "département de", "département du", "département des", "province de", "province du", "région de", "région du",
     "département d'", "province d'", "région d'", "district de", "district du", "district d'", "État de", "Etat de",
-    "État du", "Etat du", "gouvernorat de",
+    "État du", "Etat du", "gouvernorat de", "provinces de", "provinces d'", "départements de", "départements d'",
 )  # fmt: skip
 # a US county named in the language: the county, not a town of its name (core.extract.world_places)
 COUNTY_WORDS_BEFORE = ("comté de", "comté du", "comté d'")

@@ -307,6 +307,8 @@ SUPERLATIVES = (
 # Places (core.extract.world_places): a name's endings when not inflected ("w Kłodzku": Kłodzko; "w Szczekocinach":
 # Szczekociny); words before a country's name that make it the people's origin, not the place
 PLACE_BASE_ENDINGS = ("a", "o", "y", "e")
+# ... and a stem's last consonant as the locative softens it ("w Pradze": Praga, "w Rydze": Ryga)
+PLACE_GRADATION = {"g": "dz"}
 ORIGIN_BEFORE = ("obywatele", "obywateli", "obywatel", "obywatelka", "pochodzący z", "pochodzących z", "pochodząca z")
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'w hotelu Marriott'
 # (core.extract.world_places)

@@ -371,7 +371,7 @@ LABEL_LINKS = ("de",)
 # name that make it the people's origin, not the place
 PROVINCE_WORDS_BEFORE = (
     "estado de", "estado do", "estado da", "distrito de", "distrito do", "distrito da", "província de", "província do",
-    "província da", "região de", "região do", "região da",
+    "província da", "região de", "região do", "região da", "províncias de",
 )  # fmt: skip
 # a US county named in the language: the county, not a town of its name (core.extract.world_places)
 COUNTY_WORDS_BEFORE = ("condado de", "condado do")

@@ -1,0 +1,288 @@
+"""A language's place data compiled once (`PlaceLexicon`): the lexicon's locatives, particles, division
+words and words that are no place, as the patterns `core.extract.world_places.PlaceReader` reads a report with.
+"""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from core.extract.place_words import (
+    _MAX_ENDING,
+    _NATURAL,
+    _WORD_GAP,
+    _adjective_between,
+    _adjective_prefixes,
+    _adjective_words,
+    _country_pattern,
+    _elided,
+    _english_facilities,
+    _hazard_word,
+    _own_place,
+)
+from core.extract.script_places import (
+    ScriptReading,
+)
+from core.places import Place
+from core.places.index import fold, gazetteer, script_key
+
+
+class PlaceLexicon(ScriptReading):
+    """A language's place data compiled once: country names, locatives, particles, words that are no place."""
+
+    def __init__(self, lexicon: ModuleType) -> None:
+        self.code: str = lexicon.LANGUAGE
+        self.latin = bool(getattr(lexicon, "LATIN_PLACES", True))
+        self.spaced = bool(getattr(lexicon, "SPACED", True))
+        self.endings = lexicon.MATCH == "prefix"
+        self.particles = tuple(sorted(getattr(lexicon, "JOINED_PARTICLES", ()), key=len, reverse=True))
+        self.not_places = frozenset(getattr(lexicon, "NOT_PLACES", ()))
+        # The lexicon's own words (triggers, count and toll nouns, sources) are never a town ('поліції' is the
+        # police, not Police in Poland; 'حصيلة' is the toll): their stems, which inflected forms begin with.
+        phrases = {w for group in getattr(lexicon, "TRIGGERS", {}).values() for w in group}
+        for name in ("COUNT_NOUNS", "TOLL_NOUNS", "SOURCE_NOUNS", "UPDATE_BEFORE"):
+            phrases.update(getattr(lexicon, name, ()))
+        single = {w.rstrip("*").lower() for phrase in phrases for w in phrase.split()}
+        self.lexicon_stems = frozenset(w[:-1] if self.endings else w for w in single if len(w) >= 4)
+        articles = sorted(getattr(lexicon, "ARTICLES", ()), key=len, reverse=True)
+        self.article = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in articles) + r")\s*$") if articles else None
+        )
+        words = sorted(getattr(lexicon, "LOCATIVES", ()), key=len, reverse=True)
+        self.locative = (
+            re.compile(r"(?<!\w)(?:" + "|".join(_elided(w) for w in words) + rf"){_WORD_GAP}$", re.IGNORECASE)
+            if words
+            else None
+        )
+        extra = int(getattr(lexicon, "PLACE_ENDINGS", _MAX_ENDING if self.endings else 0))
+        self.extra = extra
+        self.home = tuple(getattr(lexicon, "HOME_COUNTRIES", ()))
+        self.suffixes = tuple(getattr(lexicon, "PLACE_SUFFIXES", ()))
+        self.nouns_capitalised = bool(getattr(lexicon, "CAPITALISED_NOUNS", False))
+        # "Ankara'da": a name's case ending written after an apostrophe marks it a name wherever it stands
+        self.apostrophe_endings = bool(getattr(lexicon, "APOSTROPHE_ENDINGS", False))
+        # "İstanbul Atatürk Havalimanı": a facility named after its town, the town first
+        self.facilities = tuple(fold(w) for w in getattr(lexicon, "NAMED_FACILITIES", ())) + (
+            _english_facilities() if self.latin else ()
+        )  # ... and one written in English ('al Wembley Stadium': data/named_facilities.tsv)
+        # "Vilniuje" is "Vilnius": the endings a name has when not inflected, put back on its stem
+        self.base_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ("a",)))
+        # "كاتمندو" is "كاتماندو": long-vowel letters a transliterated name is written with or without
+        self.vowel_letters = tuple(getattr(lexicon, "VOWEL_LETTERS", ()))
+        # "부산에서": particles written onto the end of a name
+        self.suffix_particles = tuple(sorted(getattr(lexicon, "SUFFIX_PARTICLES", ()), key=len, reverse=True))
+        self.suffix_pattern = (
+            re.compile("|".join(re.escape(p) for p in self.suffix_particles)) if self.suffix_particles else None
+        )
+        # "Києві" is "Київ", "Харкові" "Харків": a stem's last vowel as the name writes it (lexicon PLACE_STEM_VOWELS)
+        self.stem_vowels: dict[str, str] = dict(getattr(lexicon, "PLACE_STEM_VOWELS", {}))
+        # "منى" (Mina), "진도" (Jindo): places the gazetteer has no name for in the language's script, as English news
+        # names them (lexicon PLACE_NAMES: written name -> (English name, country))
+        self.own_names: dict[str, tuple[str, Place]] = {
+            script_key(written): (english, _own_place(english, country))
+            for written, (english, country) in getattr(lexicon, "PLACE_NAMES", {}).items()
+        }
+        self.own_keys = frozenset(p.key for _e, p in self.own_names.values())
+        # "Turkissa", "Kreikassa": a name's last double consonant single before an ending (lexicon PLACE_GRADATION)
+        gradation: dict[str, str] = dict(getattr(lexicon, "PLACE_GRADATION", {}))
+        # "ملک بھر میں", "en todo el país": a figure of the whole country, whatever town the sentence names
+        spread = sorted(getattr(lexicon, "NATIONWIDE", ()), key=len, reverse=True)
+        left, right = (r"(?<!\w)", r"(?!\w)") if self.spaced and self.latin else ("", "")
+        self.nationwide = (
+            re.compile(left + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spread) + ")" + right)
+            if spread
+            else None
+        )
+        # "রাজধানীর চকবাজারে" (in the capital's Chawkbazar): the capital of the country the report names, else of
+        # the language's (lexicon CAPITAL_WORDS)
+        capital = sorted(getattr(lexicon, "CAPITAL_WORDS", ()), key=len, reverse=True)
+        self.capital_words = (
+            re.compile(left + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in capital) + ")")
+            if capital
+            else None
+        )
+        # "محافظة إدلب", "ইদলিব প্রদেশ", "四川省": a division's word written before or after a name makes it the
+        # province of that name, not a town (lexicon PROVINCE_WORDS_BEFORE, PROVINCE_WORDS; in a language with
+        # endings a word beginning with one: 'області', 'প্রদেশে')
+        self.province_before = tuple(script_key(w) for w in getattr(lexicon, "PROVINCE_WORDS_BEFORE", ()))
+        self.province_after = tuple(script_key(w) for w in getattr(lexicon, "PROVINCE_WORDS", ()))
+        # ... and with a joined particle ('بمحافظة' is 'ب' + 'محافظة')
+        self.division_forms = (*self.province_before, *(p + w for p in self.particles for w in self.province_before))
+        after = sorted(self.province_after, key=len, reverse=True)
+        self.province_pattern = re.compile("|".join(map(re.escape, after))) if after and not self.spaced else None
+        # "Nordsyrien", "Osttürkei": a compass word compounded with a country's name (lexicon COUNTRY_PREFIXES)
+        prefixes = tuple(getattr(lexicon, "COUNTRY_PREFIXES", ()))
+        self.countries = _country_pattern(
+            self.code, self.latin, self.spaced, self.endings, extra, self.particles, gradation, prefixes,
+            tuple(getattr(lexicon, "SUFFIX_PARTICLES", ())),
+        )  # fmt: skip
+        # "Helsingissä" is "Helsinki": a stem's weak consonants as the name writes them strong (PLACE_GRADATION)
+        self.ungraded = {weak: strong for strong, weak in gradation.items()}
+        # "tres turistas de Alemania", "warga negara Australia", "36enne della Romania": a country named as the
+        # people's origin, not where it happened (lexicon ORIGIN_BEFORE: words right before the country's name)
+        origin = sorted(getattr(lexicon, "ORIGIN_BEFORE", ()), key=len, reverse=True)
+        self.origin = (
+            re.compile("(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in origin) + r")\s*$")
+            if origin
+            else None
+        )
+        # "Venäjän ohjusisku", "Venäjän drooni-isku", "Rusya'nın saldırısı": a country's name (in the genitive) right
+        # before an attack's noun (at most two words between) is the attacker's, not where it happened (lexicon
+        # ATTACK_AFTER: the nouns' stems)
+        attack = sorted(getattr(lexicon, "ATTACK_AFTER", ()), key=len, reverse=True)
+        self.attack = (
+            re.compile(
+                r"^['’]?\w{0,4}\s+(?:[\w'’-]+\s+){0,2}(?:\w+-)?(?:"
+                + "|".join(re.escape(w.lower()) for w in attack)
+                + ")"
+            )
+            if attack
+            else None
+        )
+        # "en route vers Marseille", "متجهة إلى جزيرة جيجو", "Jeju'ya giden", "开往济州岛": where a ship, a flight or
+        # people were going or came from, not where it happened (lexicon ROUTE_BEFORE, ROUTE_AFTER)
+        route = sorted(getattr(lexicon, "ROUTE_BEFORE", ()), key=len, reverse=True)
+        gap = r"\s+" if self.spaced else r"\s*"
+        self.route_before = (
+            re.compile(
+                (r"(?<!\w)(?:" if self.spaced else "(?:")
+                + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in route)
+                + rf"){gap}"
+                r"((?:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,2})$",
+                re.IGNORECASE,
+            )
+            if route
+            else None
+        )
+        self.route_after = tuple(w.lower() for w in getattr(lexicon, "ROUTE_AFTER", ()))
+        # "el terremoto de Nepal", "il terremoto in Afghanistan", "زلزال تركيا", "Afganistan depremi": a country named
+        # with a natural disaster's word (lexicon HAZARD_FAMILIES: quake, water) is where it struck, whatever country
+        # the text names more often (the one whose people died there, or that sends help)
+        natural = [w for f in _NATURAL for w in getattr(lexicon, "HAZARD_FAMILIES", {}).get(f, ())]
+        hazard = "|".join(_hazard_word(w) for w in sorted(natural, key=len, reverse=True))
+        space = r"\s+" if self.spaced else r"\s*"
+        self.hazard_before = (
+            re.compile(rf"(?<!\w)(?:{hazard}){space}(?:[^\W\d_]{{1,4}}(?:['’]|{space})){{0,2}}$", re.IGNORECASE)
+            if natural
+            else None
+        )
+        ending = r"(?:['’]?\w{0,5})?" if self.spaced else ""  # 'Afganistan depremi'; '土耳其地震' (no ending)
+        self.hazard_after = re.compile(rf"{ending}{space}(?:{hazard})", re.IGNORECASE) if natural else None
+        # "80 Kilometer nördlich von Bogotá", "à 80 km de Bogota": a town a distance is measured from is not where it
+        # happened; its region is (lexicon DISTANCE_UNITS, then BEARING_BEFORE); a bearing alone ('au nord de Bogota')
+        # is near enough to be the town, as in English
+        bearing = sorted(getattr(lexicon, "BEARING_BEFORE", ()), key=len, reverse=True)
+        units = sorted(getattr(lexicon, "DISTANCE_UNITS", ()), key=len, reverse=True)
+        self.bearing = (
+            re.compile(
+                r"\d[\d.,]*\s*(?:"
+                + "|".join(re.escape(u) for u in units)
+                + r")\.?\s+(?:"
+                + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in bearing)
+                + r")\s*$",
+                re.IGNORECASE,
+            )
+            if bearing and units
+            else None
+        )
+        # "Москва обвинила", "قالت بغداد", "Paris a condamné": a capital named for its government (lexicon
+        # SPEECH_VERBS and GOVERNMENT_VERBS, right after or right before the name), not where it happened
+        verbs = {*getattr(lexicon, "SPEECH_VERBS", ()), *getattr(lexicon, "GOVERNMENT_VERBS", ())}
+        verb_body = "|".join(re.escape(v.lower()) for v in sorted(verbs, key=len, reverse=True))
+        # ... and 'selon Kiev', 'según Moscú' (ACCORDING_BEFORE): the government as the source
+        before_body = "|".join(
+            re.escape(v.lower())
+            for v in sorted({*verbs, *getattr(lexicon, "ACCORDING_BEFORE", ())}, key=len, reverse=True)
+        )
+        self.verb_after = re.compile(rf"^\W{{0,3}}(?:{verb_body})") if verbs else None
+        self.verb_before = re.compile(rf"(?<!\w)(?:{before_body})\w{{0,2}}\W{{0,3}}$") if verbs else None
+        self.verb_final = bool(getattr(lexicon, "VERB_FINAL", False))
+        self.verbs = tuple(v.lower() for v in verbs)
+        # "del Camino", "di Sopra", "am Main": lower-case words inside a place's name (lexicon PLACE_NAME_LINKS)
+        links = sorted(getattr(lexicon, "PLACE_NAME_LINKS", ()), key=len, reverse=True)
+        link = "(?:(?:" + "|".join(re.escape(w) for w in links) + r")\s+)?" if links else ""
+        self.capitalised = re.compile(rf"(?<!\w)[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+(?:\s+{link}[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+){{0,3}}")
+        self.links = frozenset(w for phrase in links for w in phrase.split())
+        # "Sivrice ilçesinde", "Kazan kentinde": a town's or a village's word after a name makes it one (lexicon
+        # TOWN_WORDS; words beginning with one)
+        self.town_words = tuple(w.lower() for w in getattr(lexicon, "TOWN_WORDS", ()))
+        # "في مانشستر", "в Лондоне", "लंदन में": a script's locative words before a name (LOCATIVES) or after it
+        # (LOCATIVES_AFTER)
+        self.script_locatives = frozenset(script_key(w).lower() for w in getattr(lexicon, "LOCATIVES", ()))
+        self.locatives_after = frozenset(script_key(w).lower() for w in getattr(lexicon, "LOCATIVES_AFTER", ()))
+        # "el edificio Windsor", "la tour Hamilton": a name right after a building's or a street's word is the
+        # building's (lexicon BUILDING_WORDS); "l'hôpital de Gaza" (a preposition between) names the town
+        # ... and one after a river's, a lake's or a mountain's word ('el río Magdalena', 'il fiume Seveso': lexicon
+        # FEATURE_WORDS): the index holds no natural features, and a town of that name is another place
+        features = (*getattr(lexicon, "BUILDING_WORDS", ()), *getattr(lexicon, "FEATURE_WORDS", ()))
+        buildings = sorted((w.lower() for w in features), key=len, reverse=True)
+        stretch = r"\w*" if self.endings else ""
+        self.buildings = (
+            re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in buildings) + rf"){stretch}\s+$", re.IGNORECASE)
+            if buildings
+            else None
+        )
+        # "Debrecenben", "Helsingissä": a name in a locative case is where it happened (lexicon LOCATIVE_ENDINGS)
+        self.locative_endings = tuple(sorted(getattr(lexicon, "LOCATIVE_ENDINGS", ()), key=len, reverse=True))
+        # "Βόλο" is "Βόλος": the endings a name in another script has when not inflected (PLACE_BASE_ENDINGS)
+        self.script_base_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ())) if not self.latin else ()
+        # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj": Latin-script division words before a name
+        division = sorted(getattr(lexicon, "PROVINCE_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
+        self.division_before = (
+            re.compile(r"(?<!\w)(?:" + "|".join(_elided(w) for w in division) + rf"){_WORD_GAP}$", re.IGNORECASE)
+            if division
+            else None
+        )
+        # "el condado de Miami-Dade", "le comté d'Orange": a US county named in the language, the county (lexicon
+        # COUNTY_WORDS_BEFORE), not a town that bears its name
+        county = sorted(getattr(lexicon, "COUNTY_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
+        self.county_before = (
+            re.compile(r"(?<!\w)(?:" + "|".join(_elided(w) for w in county) + rf"){_WORD_GAP}$", re.IGNORECASE)
+            if county
+            else None
+        )
+        # ... with the country's adjective between ('la provincia marroquí de Al Haouz'): a province no town bears the
+        # name of ('la provincia española de Valencia' is read as the town, Spain's by the adjective)
+        self.division_loosely = (
+            re.compile(
+                r"(?<!\w)(?:" + "|".join(_adjective_between(w) for w in division) + rf"){_WORD_GAP}$", re.IGNORECASE
+            )
+            if division
+            else None
+        )
+        # "españolas", "українські": a people's adjective begins as its country's name does (scripts with capitals);
+        # "الكورية", "नेपाली": the name with the language's affixes (lexicon ADJECTIVE_PREFIXES, ADJECTIVE_DROP,
+        # ADJECTIVE_SUFFIXES) in scripts without
+        self.adjective_joins: dict[str, str] = dict(getattr(lexicon, "ADJECTIVE_JOINS", {}))
+        self.adjective_endings = tuple(script_key(e) for e in getattr(lexicon, "ADJECTIVE_SUFFIXES", ()))
+        cased = self.latin or any(w[:1].isupper() for w, _c in gazetteer().country_names(self.code))
+        self.adjectives = _adjective_prefixes(self.code) if cased else None
+        self.adjective_words = _adjective_words(
+            self.code,
+            tuple(getattr(lexicon, "ADJECTIVE_PREFIXES", ())),
+            tuple(getattr(lexicon, "ADJECTIVE_DROP", ())),
+            tuple(getattr(lexicon, "ADJECTIVE_SUFFIXES", ())),
+            dict(getattr(lexicon, "ADJECTIVE_JOINS", {})),
+            dict(getattr(lexicon, "ADJECTIVE_STEMS", {})),
+            frozenset(getattr(lexicon, "NOT_ADJECTIVES", ())),
+        )
+        # "भारतीय नम्बरको बस": a people's adjective on a vehicle's number plate tells where it is registered, not where
+        # it is (lexicon OBJECT_WORDS_AFTER: the words right after the adjective)
+        after_object = sorted(map(script_key, getattr(lexicon, "OBJECT_WORDS_AFTER", ())), key=len, reverse=True)
+        self.object_after = (
+            re.compile(r"\s*(?:" + "|".join(map(re.escape, after_object)) + ")") if after_object else None
+        )
+
+    def _function_word(self, word: str) -> bool:
+        """A locative word, an article or a division word ('En', 'La', 'Kabupaten') that may open a capitalised run
+        before a place name."""
+        return any(r is not None and r.search(word + " ") for r in (self.locative, self.article, self.division_before))
+
+    def _joined(self, word: str) -> str:
+        """The word with the letters the lexicon joins ('اسراييلية', as 'إسرائيلية' is keyed, is 'اسرايلية')."""
+        for joined, one in self.adjective_joins.items():
+            word = word.replace(joined, one)
+        return word
+
+    def _locative_word(self, word: str) -> bool:
+        return self.locative is not None and self.locative.search(word + " ") is not None
