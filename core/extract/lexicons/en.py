@@ -251,6 +251,12 @@ RATE_CUES = (
     "each year", "every year", "per year", "each month", "every month", "per month", "each week", "every week",
     "per week", "each day", "every day", "per day", "annually", "on average",
 )  # fmt: skip
+# Disasters that last for weeks: "in the floods since June" counts that one disaster's own toll from the day it
+# began, not a toll over many incidents ("since March" elsewhere is a running toll of many).
+LASTING_DISASTERS = (
+    "flood", "floods", "flooding", "monsoon", "rains", "downpours", "wildfire", "wildfires", "bushfires",
+    "heatwave", "heat wave", "drought",
+)  # fmt: skip
 # A count over a stretch of many incidents: "Over three weeks of protests, 240 people have been injured", "in two days
 # of clashes". The stretch ("N days of") and the incidents it holds; a count told so is cumulative.
 PERIOD_UNITS = ("days", "weeks", "months", "years", "nights")

@@ -1,0 +1,51 @@
+"""Per-article headline figures (issue #11): the latest whole-event killed and wounded figures of English reports
+with several figures. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.world_kit import head_values as _heads
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a disaster that lasts for weeks: its toll counted from the day it began is its own, not a running toll
+        (None, "Close to 900 people have died in the floods since mid-July, the relief agency said.", (900, None)),
+        (None, "More than 1,000 people have died in the monsoon floods since June.", (1000, None)),
+        (
+            "Floods swamp the delta",
+            "The disaster agency said the death toll had passed 600, and about 2,300 people were hurt since May 30.",
+            (600, 2300),
+        ),
+        # a count from a date with no lasting disaster named is a running toll of many incidents
+        (None, "More than 400 people have been killed in attacks since March, the monitors said.", (None, None)),
+    ],
+)
+def test_a_lasting_disaster_counted_from_its_start(
+    title: str | None, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert _heads(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the only death told is another incident's: everyone shot in this one is wounded
+        (
+            "Four people were shot outside a nightclub early Sunday. The shooting comes two weeks after a gunman "
+            "killed nine people at a church.",
+            (None, 4),
+        ),
+        (
+            "Three teenagers were shot at a bus stop on Friday afternoon. In an unrelated incident, a man was "
+            "killed on Oak Street.",
+            (None, 3),
+        ),
+        # a death told in the incident's own sentences still holds the split back
+        ("Four people were shot outside a nightclub early Sunday. One man died at the hospital.", (1, 3)),
+    ],
+)
+def test_shot_when_only_another_incident_had_deaths(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
