@@ -37,7 +37,12 @@ ANAPHORIC_TOLL = compile_twin(
     rf"(?:{_CHANGE_VERBS})\s+(?:[a-z]+\s+){{0,2}}?\d|the\s+(?:{_ANAPHORIC_HEADS})\s+(?:to|at)\s+\d)"
 )
 # A cheap test before the pass: only sentences with one of these can state a toll.
-MAY_STATE_TOLL = compile_twin(r"toll|tally|count|number|total|figure|:\s*\d|" + ANAPHORIC_TOLL.pattern)
+_SUBJECT_TOLL = (
+    rf"\b(?:{'|'.join(_EN_VOCABULARY.TOLL_SUBJECTS)})\s+(?:[a-z]+\s+){{0,2}}?(?:{_CHANGE_VERBS})\b"
+)  # "Deaths have climbed to 1,300"
+MAY_STATE_TOLL = compile_twin(
+    r"toll|tally|count|number|total|figure|:\s*\d|" + ANAPHORIC_TOLL.pattern + "|" + _SUBJECT_TOLL
+)
 _SCOPE_SPAN = (
     24  # tokens between a toll noun and its verb: "the toll from the fire that swept through ... on Wednesday night"
 )
@@ -98,6 +103,7 @@ class _Vocabulary:
     labels: dict[str, str]
     as_told_before: frozenset[str]
     place_sides: frozenset[str]
+    subjects: dict[str, str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -138,6 +144,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         labels=dict(getattr(lex, "FIGURE_LABELS", {})),
         as_told_before=frozenset(getattr(lex, "COUNTED_AS_TOLD_BEFORE", ())),
         place_sides=frozenset(getattr(lex, "TOLL_PLACE_SIDES", ())),
+        subjects=dict(getattr(lex, "TOLL_SUBJECTS", {})),
     )
 
 
@@ -180,7 +187,12 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
             return _modified_from(tokens, q - 1, v), v.counted[low]  # "the number of dead", "the toll of injured"
         if q >= 0 and q == k - 1 and tokens[q].low == "number":
             return _modified_from(tokens, q, v), v.counted[low]  # "the number killed"
+    if low in v.subjects and (k == 0 or tokens[k - 1].low in _SUBJECT_OPENERS):
+        return k, v.subjects[low]  # "Deaths have climbed to nearly 1,300"
     return None
+
+
+_SUBJECT_OPENERS = frozenset({",", ".", ";", ":", "and", "but", "confirmed", "reported", "recorded"})
 
 
 def _initial_stop(tokens: list[Token], k: int) -> bool:

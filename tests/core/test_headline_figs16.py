@@ -49,3 +49,20 @@ def test_a_lasting_disaster_counted_from_its_start(
 )
 def test_shot_when_only_another_incident_had_deaths(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll past a mark
+        ("The confirmed death toll rose past 900 on Thursday, the civil defence agency said.", (900, None)),
+        ("Rescuers kept digging as the number of dead climbed above 1,000.", (1000, None)),
+        # deaths or injuries as the subject of a verb of change
+        ("The quake struck on Monday. Deaths have climbed to nearly 1,300, officials said.", (1300, None)),
+        ("Eleven people died in the blast. Injuries rose to 45 overnight as more victims came forward.", (11, 45)),
+        # a count of deaths with no verb of change is no toll statement
+        ("Two deaths were reported after the storm.", (2, None)),
+    ],
+)
+def test_toll_wordings(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected

@@ -106,7 +106,14 @@ TOLL_VERBS: dict[str, str | None] = {
     "reaching": None, "hitting": None, "standing": None,
     "topping": "more_than", "passing": "more_than", "surpassing": "more_than", "crossing": "more_than",
     "exceeding": "more_than", "nearing": "nearly", "approaching": "nearly",
+    # past a mark: "the toll rose past 900", "climbed above 1,000"
+    "rose past": "more_than", "risen past": "more_than", "climbed past": "more_than", "went past": "more_than",
+    "rose above": "more_than", "risen above": "more_than", "climbed above": "more_than",
+    "rising past": "more_than", "climbing past": "more_than", "rising above": "more_than",
 }  # fmt: skip
+# Plural nouns that state a toll as a clause's subject: "Deaths have climbed to nearly 1,300", "Injuries rose to
+# 300" (not "the number of deaths", which `COUNTED_WORDS` reads).
+TOLL_SUBJECTS = {"deaths": "killed", "fatalities": "killed", "injuries": "wounded"}
 # Words allowed between the toll phrase and its verb, or the verb and its number.
 TOLL_AUXILIARIES = (
     "has", "have", "had", "now", "further", "again", "officially", "since", "already", "been", "was", "is",
