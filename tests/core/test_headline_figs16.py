@@ -66,3 +66,18 @@ def test_shot_when_only_another_incident_had_deaths(text: str, expected: tuple[i
 )
 def test_toll_wordings(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll told as believed or estimated
+        ("Rescuers are still searching the rubble. The death toll is believed to be around 300.", (300, None)),
+        ("The toll was estimated at about 2,000 by the regional governor.", (2000, None)),
+        ("The toll is thought to be 12, police said.", (12, None)),
+        # a toll the text projects stays out while it reports none
+        ("The death toll could be as high as 4,645, researchers said.", (None, None)),
+    ],
+)
+def test_a_toll_told_as_believed_or_estimated(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected

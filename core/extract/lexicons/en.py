@@ -106,6 +106,8 @@ TOLL_VERBS: dict[str, str | None] = {
     "reaching": None, "hitting": None, "standing": None,
     "topping": "more_than", "passing": "more_than", "surpassing": "more_than", "crossing": "more_than",
     "exceeding": "more_than", "nearing": "nearly", "approaching": "nearly",
+    # told as believed or estimated: "the death toll is believed to be around 300", "was estimated at about 2,000"
+    "be": None, "estimated": None,
     # past a mark: "the toll rose past 900", "climbed above 1,000"
     "rose past": "more_than", "risen past": "more_than", "climbed past": "more_than", "went past": "more_than",
     "rose above": "more_than", "risen above": "more_than", "climbed above": "more_than",
@@ -119,6 +121,7 @@ TOLL_AUXILIARIES = (
     "has", "have", "had", "now", "further", "again", "officially", "since", "already", "been", "was", "is",
     "then", "later", "sharply", "steadily", "so", "far", "reportedly",
     "could", "may", "might", "would", "will", "expected", "feared", "likely", "set", "to", "be",
+    "believed", "thought", "said",
 )  # fmt: skip
 # A toll the text expects, fears or projects, not one it reports: "officials fear the toll could rise to 100",
 # "the number of dead is expected to exceed 50". Read in the toll statement and just before it; such a figure is
