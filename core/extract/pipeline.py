@@ -40,6 +40,7 @@ from core.extract.roles import (
     is_incident_update,
     is_separate_incident,
     names_lasting_disaster,
+    opens_on_an_earlier_stretch,
     over_several_incidents,
     sentence_role,
 )
@@ -407,6 +408,10 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             (a, b, sentence_role(clause, fld.reference_year, fld.reference, fld.lasting), clause)
             for a, b, clause in clauses
         ]
+        if opens_on_an_earlier_stretch(lower[sentence.start : sentence.end]) and any(
+            c.role is Role.TOTAL and c.metric in _HARM_TOTALS and not c.earlier_figure for c in out
+        ):
+            roles = [(a, b, Role.BACKGROUND if r is Role.TOTAL else r, c) for a, b, r, c in roles]
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference, fld.ahead)
         earlier = _earlier_scopes(lower, sentence.start, sentence.end)
         separate = is_separate_incident(lower[sentence.start : sentence.end])

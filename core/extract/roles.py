@@ -59,6 +59,15 @@ _SINCE_A_DATE = re.compile(r"since (?!the\b|(?:1[89]|20)\d\d\b)", re.IGNORECASE)
 _LASTING = compile_twin(rf"\b(?:{'|'.join(_EN.LASTING_DISASTERS)})\b", re.IGNORECASE)
 
 
+_EARLIER_OPENER = re.compile(rf"^\W*(?:{'|'.join(_EN.EARLIER_INCIDENT_OPENERS)}),", re.IGNORECASE)
+
+
+def opens_on_an_earlier_stretch(sentence: str) -> bool:
+    """'Earlier this month, four people were killed at a nightclub nearby': told after the article's own figures,
+    an earlier incident (`EARLIER_INCIDENT_OPENERS`)."""
+    return _EARLIER_OPENER.match(sentence) is not None
+
+
 def names_lasting_disaster(text: str) -> bool:
     """Does `text` (an article's title and lead) name a disaster that lasts for weeks (floods, a wildfire)?"""
     return _LASTING.search(text) is not None

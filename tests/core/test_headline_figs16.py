@@ -81,3 +81,29 @@ def test_toll_wordings(text: str, expected: tuple[int | None, int | None]) -> No
 )
 def test_a_toll_told_as_believed_or_estimated(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier incident told after the article's own figures
+        (
+            "Two people died and five were hurt in the shooting at a bowling alley. Earlier this month, four people "
+            "were killed at a nightclub nearby.",
+            (2, 5),
+        ),
+        (
+            "One man was killed and three were wounded outside a corner store on Friday. Last week, six people were "
+            "shot at a bus stop two blocks away.",
+            (1, 3),
+        ),
+        # a follow-up that opens on its own incident's time keeps its figures
+        (
+            "Earlier this month, two men were shot and killed outside a bar on Main Street. Police arrested a "
+            "suspect on Friday.",
+            (2, None),
+        ),
+    ],
+)
+def test_an_earlier_incident_told_after_the_figures(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected

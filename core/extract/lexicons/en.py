@@ -261,6 +261,12 @@ RATE_CUES = (
     "each year", "every year", "per year", "each month", "every month", "per month", "each week", "every week",
     "per week", "each day", "every day", "per day", "annually", "on average",
 )  # fmt: skip
+# A sentence opening on an earlier stretch of time, after the article has told its incident's figures: "Earlier
+# this month, four people were killed at a nightclub nearby" tells an earlier incident.
+EARLIER_INCIDENT_OPENERS = (
+    "earlier this week", "earlier this month", "earlier in the week", "earlier in the month", "last week",
+    "last month", "a week ago", "two weeks ago", "three weeks ago", "a month ago", "weeks earlier",
+)  # fmt: skip
 # Disasters that last for weeks: "in the floods since June" counts that one disaster's own toll from the day it
 # began, not a toll over many incidents ("since March" elsewhere is a running toll of many).
 LASTING_DISASTERS = (
