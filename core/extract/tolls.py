@@ -37,9 +37,12 @@ ANAPHORIC_TOLL = compile_twin(
     rf"(?:{_CHANGE_VERBS})\s+(?:[a-z]+\s+){{0,2}}?\d|the\s+(?:{_ANAPHORIC_HEADS})\s+(?:to|at)\s+\d)"
 )
 # A cheap test before the pass: only sentences with one of these can state a toll.
+_SUBJECT_VERBS = "|".join(
+    w for w in _EN_VOCABULARY.TOLL_VERBS if " " not in w and w not in _EN_VOCABULARY.TOLL_AUXILIARIES
+)
 _SUBJECT_TOLL = (
-    rf"\b(?:{'|'.join(_EN_VOCABULARY.TOLL_SUBJECTS)})\s+(?:[a-z]+\s+){{0,2}}?(?:{_CHANGE_VERBS})\b"
-)  # "Deaths have climbed to 1,300"
+    rf"\b(?:{'|'.join(_EN_VOCABULARY.TOLL_SUBJECTS)})\s+(?:[a-z]+\s+){{0,2}}?(?:{_SUBJECT_VERBS})\b"
+)  # "Deaths have climbed to 1,300", "Flood deaths pass 1,000"
 MAY_STATE_TOLL = compile_twin(
     r"toll|tally|count|number|total|figure|:\s*\d|" + ANAPHORIC_TOLL.pattern + "|" + _SUBJECT_TOLL
 )
@@ -189,6 +192,9 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
             return _modified_from(tokens, q, v), v.counted[low]  # "the number killed"
     if low in v.subjects and (k == 0 or tokens[k - 1].low in _SUBJECT_OPENERS):
         return k, v.subjects[low]  # "Deaths have climbed to nearly 1,300"
+    kind = k >= 1 and tokens[k - 1].low.isalpha()  # "Flood deaths pass 1,000": the kind of event named before
+    if low in v.subjects and kind and (k == 1 or tokens[k - 2].low in _SUBJECT_OPENERS):
+        return k - 1, v.subjects[low]
     return None
 
 

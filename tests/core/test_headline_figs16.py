@@ -107,3 +107,9 @@ def test_a_toll_told_as_believed_or_estimated(text: str, expected: tuple[int | N
 )
 def test_an_earlier_incident_told_after_the_figures(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+def test_a_headline_s_deaths_of_a_kind_of_event() -> None:
+    # "Flood deaths pass 1,000": the kind of event before the plural harm noun
+    assert _heads("The floods have submerged a third of the country.", "Flood deaths pass 1,000") == (1000, None)
+    assert _heads("Crews searched the hills overnight.", "Wildfire deaths climb to 36") == (36, None)
