@@ -54,7 +54,15 @@ from core.extract.singulars import (
 from core.extract.sources import carry_sources
 from core.extract.survivors import ALL_ABOARD_FIRST_WORDS, all_aboard_claims, all_aboard_told_before, survivor_claims
 from core.extract.tokens import Token, tokenize
-from core.extract.tolls import ANAPHORIC_TOLL, MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
+from core.extract.tolls import (
+    ANAPHORIC_TOLL,
+    MAY_STATE_TOLL,
+    TollMark,
+    apply_toll_mark,
+    may_state_subject_toll,
+    merge_tolls,
+    toll_figures,
+)
 from core.extract.triggers import HAS_TRIGGER, SHOT, SURVIVAL_VERBS
 from core.extract.where_when import (
     AHEAD_OF_PUBLICATION,
@@ -393,7 +401,9 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         seen.add(key)
         raw = _sentence_claims(fld.tokens(index))
         marks: dict[int, TollMark] = {}
-        if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end):
+        if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end) or may_state_subject_toll(
+            lower, sentence.start, sentence.end
+        ):
             raw, marks = merge_tolls(raw, toll_figures(fld.tokens(index)), out[-1].metric if out else None)
         if not raw:
             out.extend(_load_told_before(fld, index, article_date))
