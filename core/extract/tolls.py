@@ -168,8 +168,10 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
     low = tokens[k].low
     if low in v.anaphoric and k > 0 and tokens[k - 1].low in ("that", "this"):
         return k - 1, ""  # "by Wednesday, that number had climbed to 2,300": the figure told before
-    if low in v.anaphoric and k > 0 and tokens[k - 1].low == "the" and (k == 1 or tokens[k - 2].low == ","):
-        return k - 1, ""  # "By Wednesday, the number had climbed to 31", "The figure was later revised to 58"
+    if low in v.anaphoric and k > 0 and tokens[k - 1].low == "the" and (k == 1 or tokens[k - 2].low in _TAKEN_UP):
+        # "By Wednesday, the number had climbed to 31", "The figure was later revised to 58", "69 were wounded,
+        # but the number later rose to 79"
+        return k - 1, ""
     if low in v.anaphoric and k > 1 and tokens[k - 1].low == "the" and tokens[k - 2].low in v.actions:
         return k, ""  # "they revised the number to 14": the figure told before, as the object of a verb of change
     if low in v.anaphoric_subjects and (k == 0 or tokens[k - 1].low == ","):
@@ -206,6 +208,9 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
 
 
 _SUBJECT_OPENERS = frozenset({",", ".", ";", ":", "and", "but", "confirmed", "reported", "recorded"})
+
+
+_TAKEN_UP = frozenset({",", "but", "and", ";"})  # before "the number" that takes up the figure told before
 
 
 def _initial_stop(tokens: list[Token], k: int) -> bool:

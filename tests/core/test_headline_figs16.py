@@ -113,3 +113,19 @@ def test_a_headline_s_deaths_of_a_kind_of_event() -> None:
     # "Flood deaths pass 1,000": the kind of event before the plural harm noun
     assert _heads("The floods have submerged a third of the country.", "Flood deaths pass 1,000") == (1000, None)
     assert _heads("Crews searched the hills overnight.", "Wildfire deaths climb to 36") == (36, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the number" after "but" / "and" takes up the figure told before it in the same sentence
+        (
+            "The attack killed 39 people. The health ministry said 69 people were wounded, but the number later "
+            "rose to 79.",
+            (39, 79),
+        ),
+        ("Rescuers found 14 bodies on Monday, and the number climbed to 22 by nightfall.", (22, None)),
+    ],
+)
+def test_the_number_taken_up_in_the_same_sentence(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
