@@ -129,3 +129,16 @@ def test_a_headline_s_deaths_of_a_kind_of_event() -> None:
 )
 def test_the_number_taken_up_in_the_same_sentence(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person and a number of others after a possessive: the one and the number
+        ("A gunman killed a woman and her two children in their apartment on Sunday.", (3, None)),
+        ("Deputies said he shot and killed his ex-wife and her three sisters before fleeing.", (4, None)),
+        ("Police said the man killed his ex-girlfriend and her two sons, then killed himself.", (3, None)),
+    ],
+)
+def test_one_and_a_number_of_others_after_a_possessive(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
