@@ -145,10 +145,13 @@ _PARTIAL = compile_twin(
 _PART_OF_WHOLE = compile_twin(
     r"(?<=\w )alone,|\bone (?:of the )?hospitals?\b|\b(?:another|a second|a third) hospital\b"
     r"|\b(?:government|opposition|rebel|regime|militant|insurgent|separatist|army|kurdish)[- ](?:held|controlled)\b"
-    r"|\bareas? (?:held|controlled) by\b|\b(?:does|do|did) not control\b",
+    r"|\bareas? (?:held|controlled) by\b|\b(?:does|do|did) not control\b"
+    # a neighbouring area's share: "In neighbouring Syria, 326 died", "in the neighbouring province, 2,000 were hurt"
+    r"|\bin (?:(?:the|a) neighbou?ring (?:province|state|country|district|county|region|prefecture|governorate"
+    r"|city|town|village)|neighbou?ring [a-z]+)\b",
     re.IGNORECASE,
 )
-_PART_OF_WHOLE_WORDS = ("alone,", "hospital", "held", "control")
+_PART_OF_WHOLE_WORDS = ("alone,", "hospital", "held", "control", "neighbo")
 
 
 def _part_of_whole(sentence: str) -> bool:

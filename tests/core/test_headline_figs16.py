@@ -142,3 +142,23 @@ def test_the_number_taken_up_in_the_same_sentence(text: str, expected: tuple[int
 )
 def test_one_and_a_number_of_others_after_a_possessive(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a neighbouring area's share is a part of the whole, not the whole
+        (
+            "The quake killed 300 people and injured more than 1,000. In the neighbouring province, 2,000 were "
+            "injured.",
+            (300, 1000),
+        ),
+        (
+            "The earthquake killed at least 1,500 people across the region. In neighbouring Syria, 2,100 people "
+            "died, the health ministry said.",
+            (1500, None),
+        ),
+    ],
+)
+def test_a_neighbouring_area_s_share(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
