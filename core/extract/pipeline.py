@@ -371,7 +371,7 @@ def _wounded_when_nobody_died(claims: list[Claim], text: str) -> list[Claim]:
     shot = [c for c in claims if c.metric == SHOT and c.role is Role.TOTAL and c.derivation is None]
     if not shot or _DEATH_VOCABULARY.search(text):
         return []
-    total = max(shot, key=lambda c: (not c.singular, c.value))
+    total = max(shot, key=lambda c: (not c.earlier_figure, not c.singular, c.value))  # the latest figure of them
     return [replace(total, metric=WOUNDED, derivation="derived")]
 
 

@@ -32,9 +32,15 @@ _EN_VOCABULARY = load("en")
 _ANAPHORIC_HEADS = "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_HEADS)
 _ANAPHORIC_SUBJECTS = "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_SUBJECTS)
 _CHANGE_VERBS = "|".join(_EN_VOCABULARY.CHANGE_TOLL_VERBS)
+# a figure in digits or in words: "It has since risen to 15", "revised that number to four"
+_FIGURE_START = (
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety)\b)"
+)
 ANAPHORIC_TOLL = compile_twin(
     rf"\b(?=[ti])(?:(?:(?:that|this|the)\s+(?:{_ANAPHORIC_HEADS})|{_ANAPHORIC_SUBJECTS})\s+(?:[a-z]+\s+){{0,3}}?"
-    rf"(?:{_CHANGE_VERBS})\s+(?:[a-z]+\s+){{0,2}}?\d|the\s+(?:{_ANAPHORIC_HEADS})\s+(?:to|at)\s+\d)"
+    rf"(?:{_CHANGE_VERBS})\s+(?:[a-z]+\s+){{0,2}}?{_FIGURE_START}|(?:the|that|this)\s+(?:{_ANAPHORIC_HEADS})\s+"
+    rf"(?:to|at)\s+{_FIGURE_START})"
 )
 # A cheap test before the pass: only sentences with one of these can state a toll.
 _SUBJECT_VERBS = "|".join(
@@ -723,9 +729,10 @@ def _with_metric(figure: TollFigure, raw: list[RawClaim], told_before: str | Non
             return replace(figure, metric=SHOT)
     if figure.metric:
         return figure
-    before = [rc for rc in raw if rc.end <= figure.start and rc.metric in (KILLED, WOUNDED)]
+    before = [rc for rc in raw if rc.end <= figure.start and rc.metric in (KILLED, WOUNDED, SHOT)]
     if before:
         return replace(figure, metric=before[-1].metric)
+    # "Police first reported five people were shot. They later revised that number to four."
     return replace(figure, metric=told_before) if told_before in (KILLED, WOUNDED) else None
 
 

@@ -162,3 +162,19 @@ def test_one_and_a_number_of_others_after_a_possessive(text: str, expected: tupl
 )
 def test_a_neighbouring_area_s_share(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll told with a number in words, taking up the figure before
+        ("Initially, officials put the death toll at 12. It has since risen to fifteen.", (15, None)),
+        # "that number" after a figure of people shot counts those shot
+        ("Five people were shot at the rally, and that number rose to six overnight.", (None, 6)),
+        # with no death told, the people shot are wounded: the latest count of them, not the one first reported
+        ("Initial reports said six people were shot. Police later said five people were shot.", (None, 5)),
+        ("Police initially said six people had been shot, but on Sunday they said five people were shot.", (None, 5)),
+    ],
+)
+def test_revised_counts_of_those_shot(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
