@@ -217,6 +217,13 @@ SINGULAR_PERSON = frozenset(
         "stepfather",
         "stepson",
         "stepdaughter",
+        "stepmother",
+        "ex-wife",
+        "ex-husband",
+        "ex-girlfriend",
+        "ex-boyfriend",
+        "fiancee",
+        "fiance",
     ]
 )
 # Singular person nouns also include every singular form of the plural-aware lexicon ("grandson", "member").

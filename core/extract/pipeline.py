@@ -39,6 +39,8 @@ from core.extract.roles import (
     clause_spans,
     is_incident_update,
     is_separate_incident,
+    names_lasting_disaster,
+    opens_on_an_earlier_stretch,
     over_several_incidents,
     sentence_role,
 )
@@ -52,7 +54,15 @@ from core.extract.singulars import (
 from core.extract.sources import carry_sources
 from core.extract.survivors import ALL_ABOARD_FIRST_WORDS, all_aboard_claims, all_aboard_told_before, survivor_claims
 from core.extract.tokens import Token, tokenize
-from core.extract.tolls import ANAPHORIC_TOLL, MAY_STATE_TOLL, TollMark, apply_toll_mark, merge_tolls, toll_figures
+from core.extract.tolls import (
+    ANAPHORIC_TOLL,
+    MAY_STATE_TOLL,
+    TollMark,
+    apply_toll_mark,
+    may_state_subject_toll,
+    merge_tolls,
+    toll_figures,
+)
 from core.extract.triggers import HAS_TRIGGER, SHOT, SURVIVAL_VERBS
 from core.extract.where_when import (
     AHEAD_OF_PUBLICATION,
@@ -74,6 +84,7 @@ from core.text import VisibleText, visible_text
 UNSUPPORTED_LANGUAGE = "unsupported_language"
 EXTRACTION_ERROR = "extraction_error"
 _PLACE_LOOKBACK = 4
+_LASTING_LEAD = 800  # the title and lead name the disaster the article is about
 _YEAR = compile_twin(r"\b(?:19|20)\d\d\b")
 
 
@@ -93,6 +104,7 @@ class _Field:
     attribution_cache: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
     tokens_cache: dict[int, list[Token]] = field(default_factory=dict)
     scenes: frozenset[str] | None = None
+    lasting: bool = False  # the article is about a disaster that lasts for weeks (`names_lasting_disaster`)
 
     def tokens(self, index: int) -> list[Token]:
         if index not in self.tokens_cache:
@@ -142,8 +154,12 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     ahead = AHEAD_OF_PUBLICATION if article.published_at else AHEAD_OF_TEXT_DATE
     reference = filed_date(norm_text, reference, ahead) or reference
     reference_year = reference.year if reference else _latest_year(norm_text)
+    lasting = names_lasting_disaster(f"{title or ''} {norm_text[:_LASTING_LEAD]}")
     fields = [
-        _Field(name, original, visible[name], norm, split_sentences(norm), reference, reference_year, ahead)
+        _Field(
+            name, original, visible[name], norm, split_sentences(norm), reference, reference_year, ahead,
+            lasting=lasting,
+        )
         for name, original in (("title", article.title), ("text", submitted_text))
         if original and visible[name].text
         for norm in (normalise(visible[name].text),)
@@ -164,7 +180,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = carry_sources(_drop_wounded_who_died(_beyond_the_dead(_title_told_as_background(claims))))
     claims = _hurt_who_later_died(claims, {fld.name: fld for fld in fields})
     claims = _later_deaths_added(claims, {fld.name: fld for fld in fields})
-    claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {norm_text[:_LEAD_CHARS]}"))
+    claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
 
@@ -331,6 +347,22 @@ _DEATH_VOCABULARY = re.compile(
 )
 
 
+def _told_apart_blanked(claims: list[Claim], text: str) -> str:
+    """The lead of `text` with the sentences that tell another incident blanked: "The shooting comes two weeks
+    after a gunman killed nine people at a church" names a death, but not one of the article's incident."""
+    lead = text[:_LEAD_CHARS]
+    told: dict[tuple[int, int], bool] = {}  # sentence -> are all its claims another incident's?
+    for c in claims:
+        if c.field == "text" and c.sentence_start < len(lead):
+            span = (c.sentence_start, c.sentence_end)
+            told[span] = told.get(span, True) and (c.role is Role.BACKGROUND or c.separate_incident)
+    for (a, b), apart in told.items():
+        if not apart:
+            continue
+        lead = lead[:a] + " " * (min(b, len(lead)) - a) + lead[b:]
+    return lead
+
+
 def _wounded_when_nobody_died(claims: list[Claim], text: str) -> list[Claim]:
     """'A girl was shot in the leg' with no death anywhere in the article: everyone shot is wounded."""
     if any(c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL and c.value > 0 and not c.separate_incident
@@ -339,7 +371,7 @@ def _wounded_when_nobody_died(claims: list[Claim], text: str) -> list[Claim]:
     shot = [c for c in claims if c.metric == SHOT and c.role is Role.TOTAL and c.derivation is None]
     if not shot or _DEATH_VOCABULARY.search(text):
         return []
-    total = max(shot, key=lambda c: (not c.singular, c.value))
+    total = max(shot, key=lambda c: (not c.earlier_figure, not c.singular, c.value))  # the latest figure of them
     return [replace(total, metric=WOUNDED, derivation="derived")]
 
 
@@ -369,7 +401,9 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         seen.add(key)
         raw = _sentence_claims(fld.tokens(index))
         marks: dict[int, TollMark] = {}
-        if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end):
+        if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end) or may_state_subject_toll(
+            lower, sentence.start, sentence.end
+        ):
             raw, marks = merge_tolls(raw, toll_figures(fld.tokens(index)), out[-1].metric if out else None)
         if not raw:
             out.extend(_load_told_before(fld, index, article_date))
@@ -380,7 +414,14 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             (sentence.start + a, sentence.start + b, lower[sentence.start + a : sentence.start + b])
             for a, b in clause_spans(lower[sentence.start : sentence.end])
         ]
-        roles = [(a, b, sentence_role(clause, fld.reference_year, fld.reference), clause) for a, b, clause in clauses]
+        roles = [
+            (a, b, sentence_role(clause, fld.reference_year, fld.reference, fld.lasting), clause)
+            for a, b, clause in clauses
+        ]
+        if opens_on_an_earlier_stretch(lower[sentence.start : sentence.end]) and any(
+            c.role is Role.TOTAL and c.metric in _HARM_TOTALS and not c.earlier_figure for c in out
+        ):
+            roles = [(a, b, Role.BACKGROUND if r is Role.TOTAL else r, c) for a, b, r, c in roles]
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference, fld.ahead)
         earlier = _earlier_scopes(lower, sentence.start, sentence.end)
         separate = is_separate_incident(lower[sentence.start : sentence.end])

@@ -55,6 +55,38 @@ _CUMULATIVE = compile_twin(
     r"|invasion|insurgency|uprising)\b)",
     re.IGNORECASE,
 )
+_SINCE_A_DATE = re.compile(r"since (?!the\b|(?:1[89]|20)\d\d\b)", re.IGNORECASE)  # a day or a month, not a year
+_LASTING = compile_twin(rf"\b(?:{'|'.join(_EN.LASTING_DISASTERS)})\b")  # in lower-case text
+
+
+_EARLIER_OPENER = re.compile(rf"^\W*(?:{'|'.join(_EN.EARLIER_INCIDENT_OPENERS)}),", re.IGNORECASE)
+
+
+def opens_on_an_earlier_stretch(sentence: str) -> bool:
+    """'Earlier this month, four people were killed at a nightclub nearby': told after the article's own figures,
+    an earlier incident (`EARLIER_INCIDENT_OPENERS`)."""
+    return _EARLIER_OPENER.match(sentence) is not None
+
+
+def names_lasting_disaster(text: str) -> bool:
+    """Does `text` (an article's title and lead) name a disaster that lasts for weeks (floods, a wildfire)?"""
+    lower = text.lower()
+    # a plain look for the words first: far cheaper than the pattern over a whole lead
+    return any(w in lower for w in _EN.LASTING_DISASTERS) and _LASTING.search(lower) is not None
+
+
+def _cumulative_cue(sentence: str, lasting: bool) -> bool:
+    """A cue of a count over many incidents. 'More than 1,000 people have died in the floods since June': a date
+    the toll runs from is one lasting disaster's own start, when the sentence (or, with `lasting`, the article's
+    lead) names such a disaster."""
+    cues = [m.start() for m in _CUMULATIVE.finditer(sentence)]
+    if not cues:
+        return False
+    if not all(_SINCE_A_DATE.match(sentence, at) for at in cues):
+        return True
+    return not lasting and _LASTING.search(sentence) is None
+
+
 # A count over a city's incidents or over past weeks: "12 people were shot across the city over the weekend",
 # "shot citywide", "Over the past month, nine people have been shot in the neighborhood". (A pattern of its own,
 # tried only when one of its words is there.)
@@ -113,10 +145,13 @@ _PARTIAL = compile_twin(
 _PART_OF_WHOLE = compile_twin(
     r"(?<=\w )alone,|\bone (?:of the )?hospitals?\b|\b(?:another|a second|a third) hospital\b"
     r"|\b(?:government|opposition|rebel|regime|militant|insurgent|separatist|army|kurdish)[- ](?:held|controlled)\b"
-    r"|\bareas? (?:held|controlled) by\b|\b(?:does|do|did) not control\b",
+    r"|\bareas? (?:held|controlled) by\b|\b(?:does|do|did) not control\b"
+    # a neighbouring area's share: "In neighbouring Syria, 326 died", "in the neighbouring province, 2,000 were hurt"
+    r"|\bin (?:(?:the|a) neighbou?ring (?:province|state|country|district|county|region|prefecture|governorate"
+    r"|city|town|village)|neighbou?ring [a-z]+)\b",
     re.IGNORECASE,
 )
-_PART_OF_WHOLE_WORDS = ("alone,", "hospital", "held", "control")
+_PART_OF_WHOLE_WORDS = ("alone,", "hospital", "held", "control", "neighbo")
 
 
 def _part_of_whole(sentence: str) -> bool:
@@ -251,9 +286,12 @@ def _older_month_story(sentence: str, reference: date | None) -> bool:
     return (reference.month - month) % 12 >= _MONTHS_BACK
 
 
-def sentence_role(sentence: str, reference_year: int | None, reference: date | None = None) -> Role:
+def sentence_role(
+    sentence: str, reference_year: int | None, reference: date | None = None, lasting: bool = False
+) -> Role:
     """A role implied by the clause as a whole (TOTAL when nothing special is said). `reference` is the article's
-    date, when known: a story told from an older month is background."""
+    date, when known: a story told from an older month is background. `lasting`: the article is about a disaster
+    that lasts for weeks (`names_lasting_disaster`)."""
     if _PARTIAL.search(sentence) or _part_of_whole(sentence):
         return Role.PARTIAL
     if _BACKGROUND.search(sentence) or _older_month_story(sentence, reference):
@@ -266,7 +304,7 @@ def sentence_role(sentence: str, reference_year: int | None, reference: date | N
             spans = [m.span() for m in _PERIOD_TO_NOW.finditer(sentence) if int(m.group("until")) >= reference_year]
             if any(not any(a <= at < b for a, b in spans) for at in past):
                 return Role.BACKGROUND
-    if (_CUMULATIVE.search(sentence) or _city_or_past(sentence)) and not is_incident_update(sentence):
+    if (_cumulative_cue(sentence, lasting) or _city_or_past(sentence)) and not is_incident_update(sentence):
         return Role.CUMULATIVE
     if _PERIOD_UNIT.search(sentence) and _PERIOD_OF_INCIDENTS.search(sentence):
         return Role.CUMULATIVE  # "over three weeks of protests, 240 people have been injured"

@@ -420,6 +420,7 @@ def _is_adverb(low: str) -> bool:
 
 
 _LIST_DETERMINERS = frozenset({"his", "her", "their", "a", "an", "the", "two", "three", "four", "five"})
+_LIST_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight"})
 
 
 def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
@@ -434,6 +435,9 @@ def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
         if k < len(tokens) and tokens[k].low in _LIST_DETERMINERS:
             count = NUMBER_WORDS.get(tokens[k].low, 1)
             k += 1
+            if count == 1 and k < len(tokens) and tokens[k].low in _LIST_NUMBERS:
+                count = NUMBER_WORDS[tokens[k].low]  # "a woman and her two children": the number after the possessive
+                k += 1
         np = noun_phrase_after(tokens, k)
         if np.head is None or np.end == k or np.head not in PERSON_NOUNS or np.head in ("others", "more"):
             break

@@ -32,12 +32,33 @@ _EN_VOCABULARY = load("en")
 _ANAPHORIC_HEADS = "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_HEADS)
 _ANAPHORIC_SUBJECTS = "|".join(_EN_VOCABULARY.ANAPHORIC_TOLL_SUBJECTS)
 _CHANGE_VERBS = "|".join(_EN_VOCABULARY.CHANGE_TOLL_VERBS)
+# a figure in digits or in words: "It has since risen to 15", "revised that number to four"
+_FIGURE_START = (
+    r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety)\b)"
+)
 ANAPHORIC_TOLL = compile_twin(
     rf"\b(?=[ti])(?:(?:(?:that|this|the)\s+(?:{_ANAPHORIC_HEADS})|{_ANAPHORIC_SUBJECTS})\s+(?:[a-z]+\s+){{0,3}}?"
-    rf"(?:{_CHANGE_VERBS})\s+(?:[a-z]+\s+){{0,2}}?\d|the\s+(?:{_ANAPHORIC_HEADS})\s+(?:to|at)\s+\d)"
+    rf"(?:{_CHANGE_VERBS})\s+(?:[a-z]+\s+){{0,2}}?{_FIGURE_START}|(?:the|that|this)\s+(?:{_ANAPHORIC_HEADS})\s+"
+    rf"(?:to|at)\s+{_FIGURE_START})"
 )
 # A cheap test before the pass: only sentences with one of these can state a toll.
+_SUBJECT_VERBS = "|".join(
+    w for w in _EN_VOCABULARY.TOLL_VERBS if " " not in w and w not in _EN_VOCABULARY.TOLL_AUXILIARIES
+)
+# "Deaths have climbed to 1,300", "Flood deaths pass 1,000": a plural harm noun as a toll's subject (a pattern of
+# its own, so that the cheap test below keeps its speed)
+SUBJECT_TOLL = compile_twin(
+    rf"(?:{'|'.join(_EN_VOCABULARY.TOLL_SUBJECTS)})\s+(?:[a-z]+\s+){{0,2}}?(?:{_SUBJECT_VERBS})\b"
+)
 MAY_STATE_TOLL = compile_twin(r"toll|tally|count|number|total|figure|:\s*\d|" + ANAPHORIC_TOLL.pattern)
+_SUBJECT_WORDS = tuple(_EN_VOCABULARY.TOLL_SUBJECTS)
+
+
+def may_state_subject_toll(lower: str, start: int, end: int) -> bool:
+    """Does lower[start:end] state a toll with a plural harm noun as its subject (`SUBJECT_TOLL`)? A plain look
+    for the nouns first: far cheaper than the pattern over every sentence."""
+    return any(lower.find(w, start, end) >= 0 for w in _SUBJECT_WORDS) and bool(SUBJECT_TOLL.search(lower, start, end))
 _SCOPE_SPAN = (
     24  # tokens between a toll noun and its verb: "the toll from the fire that swept through ... on Wednesday night"
 )
@@ -98,6 +119,7 @@ class _Vocabulary:
     labels: dict[str, str]
     as_told_before: frozenset[str]
     place_sides: frozenset[str]
+    subjects: dict[str, str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -138,6 +160,7 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         labels=dict(getattr(lex, "FIGURE_LABELS", {})),
         as_told_before=frozenset(getattr(lex, "COUNTED_AS_TOLD_BEFORE", ())),
         place_sides=frozenset(getattr(lex, "TOLL_PLACE_SIDES", ())),
+        subjects=dict(getattr(lex, "TOLL_SUBJECTS", {})),
     )
 
 
@@ -151,8 +174,10 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
     low = tokens[k].low
     if low in v.anaphoric and k > 0 and tokens[k - 1].low in ("that", "this"):
         return k - 1, ""  # "by Wednesday, that number had climbed to 2,300": the figure told before
-    if low in v.anaphoric and k > 0 and tokens[k - 1].low == "the" and (k == 1 or tokens[k - 2].low == ","):
-        return k - 1, ""  # "By Wednesday, the number had climbed to 31", "The figure was later revised to 58"
+    if low in v.anaphoric and k > 0 and tokens[k - 1].low == "the" and (k == 1 or tokens[k - 2].low in _TAKEN_UP):
+        # "By Wednesday, the number had climbed to 31", "The figure was later revised to 58", "69 were wounded,
+        # but the number later rose to 79"
+        return k - 1, ""
     if low in v.anaphoric and k > 1 and tokens[k - 1].low == "the" and tokens[k - 2].low in v.actions:
         return k, ""  # "they revised the number to 14": the figure told before, as the object of a verb of change
     if low in v.anaphoric_subjects and (k == 0 or tokens[k - 1].low == ","):
@@ -180,7 +205,18 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
             return _modified_from(tokens, q - 1, v), v.counted[low]  # "the number of dead", "the toll of injured"
         if q >= 0 and q == k - 1 and tokens[q].low == "number":
             return _modified_from(tokens, q, v), v.counted[low]  # "the number killed"
+    if low in v.subjects and (k == 0 or tokens[k - 1].low in _SUBJECT_OPENERS):
+        return k, v.subjects[low]  # "Deaths have climbed to nearly 1,300"
+    kind = k >= 1 and tokens[k - 1].low.isalpha()  # "Flood deaths pass 1,000": the kind of event named before
+    if low in v.subjects and kind and (k == 1 or tokens[k - 2].low in _SUBJECT_OPENERS):
+        return k - 1, v.subjects[low]
     return None
+
+
+_SUBJECT_OPENERS = frozenset({",", ".", ";", ":", "and", "but", "confirmed", "reported", "recorded"})
+
+
+_TAKEN_UP = frozenset({",", "but", "and", ";"})  # before "the number" that takes up the figure told before
 
 
 def _initial_stop(tokens: list[Token], k: int) -> bool:
@@ -693,9 +729,10 @@ def _with_metric(figure: TollFigure, raw: list[RawClaim], told_before: str | Non
             return replace(figure, metric=SHOT)
     if figure.metric:
         return figure
-    before = [rc for rc in raw if rc.end <= figure.start and rc.metric in (KILLED, WOUNDED)]
+    before = [rc for rc in raw if rc.end <= figure.start and rc.metric in (KILLED, WOUNDED, SHOT)]
     if before:
         return replace(figure, metric=before[-1].metric)
+    # "Police first reported five people were shot. They later revised that number to four."
     return replace(figure, metric=told_before) if told_before in (KILLED, WOUNDED) else None
 
 

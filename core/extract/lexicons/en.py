@@ -106,12 +106,22 @@ TOLL_VERBS: dict[str, str | None] = {
     "reaching": None, "hitting": None, "standing": None,
     "topping": "more_than", "passing": "more_than", "surpassing": "more_than", "crossing": "more_than",
     "exceeding": "more_than", "nearing": "nearly", "approaching": "nearly",
+    # told as believed or estimated: "the death toll is believed to be around 300", "was estimated at about 2,000"
+    "be": None, "estimated": None,
+    # past a mark: "the toll rose past 900", "climbed above 1,000"
+    "rose past": "more_than", "risen past": "more_than", "climbed past": "more_than", "went past": "more_than",
+    "rose above": "more_than", "risen above": "more_than", "climbed above": "more_than",
+    "rising past": "more_than", "climbing past": "more_than", "rising above": "more_than",
 }  # fmt: skip
+# Plural nouns that state a toll as a clause's subject: "Deaths have climbed to nearly 1,300", "Injuries rose to
+# 300" (not "the number of deaths", which `COUNTED_WORDS` reads).
+TOLL_SUBJECTS = {"deaths": "killed", "fatalities": "killed", "injuries": "wounded"}
 # Words allowed between the toll phrase and its verb, or the verb and its number.
 TOLL_AUXILIARIES = (
     "has", "have", "had", "now", "further", "again", "officially", "since", "already", "been", "was", "is",
     "then", "later", "sharply", "steadily", "so", "far", "reportedly",
     "could", "may", "might", "would", "will", "expected", "feared", "likely", "set", "to", "be",
+    "believed", "thought", "said",
 )  # fmt: skip
 # A toll the text expects, fears or projects, not one it reports: "officials fear the toll could rise to 100",
 # "the number of dead is expected to exceed 50". Read in the toll statement and just before it; such a figure is
@@ -250,6 +260,18 @@ MANY_INCIDENTS = (
 RATE_CUES = (
     "each year", "every year", "per year", "each month", "every month", "per month", "each week", "every week",
     "per week", "each day", "every day", "per day", "annually", "on average",
+)  # fmt: skip
+# A sentence opening on an earlier stretch of time, after the article has told its incident's figures: "Earlier
+# this month, four people were killed at a nightclub nearby" tells an earlier incident.
+EARLIER_INCIDENT_OPENERS = (
+    "earlier this week", "earlier this month", "earlier in the week", "earlier in the month", "last week",
+    "last month", "a week ago", "two weeks ago", "three weeks ago", "a month ago", "weeks earlier",
+)  # fmt: skip
+# Disasters that last for weeks: "in the floods since June" counts that one disaster's own toll from the day it
+# began, not a toll over many incidents ("since March" elsewhere is a running toll of many).
+LASTING_DISASTERS = (
+    "flood", "floods", "flooding", "monsoon", "rains", "downpours", "wildfire", "wildfires", "bushfires",
+    "heatwave", "heat wave", "drought",
 )  # fmt: skip
 # A count over a stretch of many incidents: "Over three weeks of protests, 240 people have been injured", "in two days
 # of clashes". The stretch ("N days of") and the incidents it holds; a count told so is cumulative.
