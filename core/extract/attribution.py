@@ -45,7 +45,7 @@ def _patterns(language: str = "en") -> _Compiled:
     # "the", "a", "Kenya's", "the country's" before a source
     det = r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|[A-Z][\w.-]*['\u2019]s\s+|(?:[Tt]he\s+)?[a-z]+['\u2019]s\s+)?"
     modifier = r"(?:[A-Za-z][\w.-]*\s+){0,3}?"
-    collective = rf"{det}{modifier}(?:{nouns})\b"
+    collective = rf"{det}{modifier}(?i:{nouns})\b"  # "Rescue workers said": a capital opening the sentence
     name_word = r"(?:[A-Z][\w'.\u2019-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w'.\u2019-]*|al|bin|de|da|del|van|von|du|le|la)"
     name = rf"[A-Z][\w'.\u2019-]*(?:\s+{name_word}){{0,4}}"
     org_word = rf"(?:[A-Z][\w'\u2019.-]*|(?:al|el|bin|ibn|abu)-[A-Z][\w'.\u2019-]*|of|for|and|de|al|the|{nouns})"
@@ -54,6 +54,10 @@ def _patterns(language: str = "en") -> _Compiled:
     titled = rf"{collective}\s+{name}"  # "health ministry spokesman Ana Ruiz", "Mayor Jo Bell"
     role = r"(?:the|a|an|its)\s+[^,.;]{2,70}?"
     aux = r"(?:\s+(?:have|has|had|was|were|is|are|later|also|then|now|initially|previously)){0,2}"
+    # "Officials yesterday said", "Police on Monday said": when the source spoke, between it and its verb
+    times, parts = tuple(getattr(lex, "SPEECH_TIMES", ())), tuple(getattr(lex, "SPEECH_TIME_PARTS", ()))
+    part = rf"(?:\s+(?i:{_alternation(parts)}))?" if parts else ""
+    when = rf"(?:\s+(?:on\s+)?(?:(?:early|late)\s+)?(?i:{_alternation(times)}){part})?" if times else ""
     where = r"(?:\s+(?:of|in|for|from|at)\s+[^,.;]{1,45}?)?"
     who = rf"(?:{titled}|{proper}|{collective}){acronym}"
     bracket = r"(?:\s*\([^)]{1,30}\))?"
@@ -69,7 +73,7 @@ def _patterns(language: str = "en") -> _Compiled:
         # (matched on a window ending at a speech verb right after a comma, see `_apposed_before`)
         re.compile(rf"(?P<who>{collective}{where},\s+{name}),\s+$"),
         # "X said": matched on a window ending at each speech verb (see `_who_before`), not at every offset
-        re.compile(rf"(?P<who>{who}){where}{aux}\s+$"),
+        re.compile(rf"(?P<who>{who}){where}{when}{aux}\s+$"),
         re.compile(rf"\b(?:{speech})\s+(?P<who>{name},\s+(?:a|an|the)\s+[\w\s'\u2019-]{{2,60}}?(?=[,.;]|$))"),
         re.compile(rf"\b(?:{speech})\s+(?P<who>{titled}|{proper}|{collective}){acronym}"),
         re.compile(rf"\b(?:{by_word})\s+(?P<who>{collective}){acronym}{after_source}"),  # "per the health ministry"

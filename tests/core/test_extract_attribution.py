@@ -19,6 +19,7 @@ from core.models import ArticleInput
         ("Health officials in the province said 61 people were hurt.", "Health officials"),
         ("Police said four people were killed.", "Police"),
         ("Rescuers said 20 bodies had been recovered from the rubble.", "Rescuers"),
+        ("Rescue workers said 20 bodies had been recovered from the rubble.", "Rescue workers"),
         ("The civil defence agency said 17 people were dead.", "The civil defence agency"),
         ("The national disaster agency raised the death toll to 98.", "The national disaster agency"),
         ("Hospital officials said 48 people were being treated.", "Hospital officials"),
@@ -120,6 +121,10 @@ def test_the_source_named_in_the_sentence_after_the_figure(text: str, who: str) 
         ("Police Sunday said 4 people died in the crash.", "Police"),
         ("State Police Tuesday said 11 people were hurt.", "State Police"),
         ("The Sunday Times said 4 people died.", "The Sunday Times"),
+        # a lowercase time between the source and its verb
+        ("Coast guard officials yesterday said 9 sailors had drowned.", "Coast guard officials"),
+        ("The regional governor on Friday said 23 people were dead.", "The regional governor"),
+        ("Rescue workers late Sunday evening said 6 bodies were found.", "Rescue workers"),
     ],
 )
 def test_a_time_run_into_the_source_is_not_its_name(sentence: str, who: str) -> None:
