@@ -13,6 +13,10 @@ A world lexicon may define:
   opens the clause ends with its source noun or name, before the verb ("Enligt polisen | omkom 12 personer"); a
   speaker after its speech verb may have adjectives before its noun ("uppger den grekiska räddningstjänsten"),
   and one before the verb opens its clause ("Polisen uppger"), not a name inside it ("öster om Aten, uppger").
+- NOUN_JOINERS: the language capitalises its nouns (de): a source ends at a lowercase word after a capitalised one
+  ("laut Polizei | kamen"), unless it is one of these words joining nouns ("Sprecher der Feuerwehr");
+- ACCORDING_ADJACENT: the source must follow the according-to marker right away ("Theo Bộ Y tế"; "theo dõi tình
+  hình tại Hà Nội" names no one).
 
 A day word (the language's weekdays and 'yesterday', 'today' from its date words) is no part of a source: the
 source stops before it, and one opening the text after a speech verb is skipped ("ont indiqué lundi des sources").
@@ -37,6 +41,7 @@ _MAX_WORDS = 8
 _END = re.compile(
     r"[,.;:!?\"“”«»\[\]|،、，。：；]|\s[-–—]\s|\d"
     r"|\s(?:que|qui|that|dass|bahwa|che|ki|بأن|أن|إن|що|что|ότι|hogy)(?=\s)"
+    r"|\s(?:عدد|تعداد)(?=\s)"  # "قدرت وسائل الإعلام | عدد القتلى بـ": the number of (the dead) is the figure's
 )
 _CAPITAL_RUN = re.compile(
     r"(?<!\w)(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][\w'’.-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][\w'’.-]*|de|del|da|du|di|al|el|bin|van|von))*"
@@ -57,6 +62,10 @@ class Sources:
     trailing: frozenset[str] = frozenset()  # words dropped from a source's end ("mit", "nesta")
     times: tuple[re.Pattern[str], ...] = ()  # day words ("lundi", "quinta-feira", "gestern")
     verb_second: bool = False  # the finite verb comes second in the clause (sv, da)
+    # nouns are capitalised (de): a source after its marker or verb ends at a lowercase word after a capitalised
+    # one ("laut Polizei | kamen", "des Senders NTV | starben"), but for the words that join nouns ("der", "von")
+    noun_joiners: frozenset[str] | None = None
+    adjacent: bool = False  # the source follows its according-to marker right away ("Theo Bộ Y tế", not "theo dõi")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -94,6 +103,8 @@ def compile_sources(
         trailing=frozenset(w.lower() for w in getattr(lexicon, "SOURCE_TRAILING", ())),
         times=tuple(times or ()),
         verb_second=bool(getattr(lexicon, "VERB_SECOND", False)),
+        noun_joiners=frozenset(lexicon.NOUN_JOINERS) if hasattr(lexicon, "NOUN_JOINERS") else None,
+        adjacent=bool(getattr(lexicon, "ACCORDING_ADJACENT", False)),
     )
 
 
@@ -141,11 +152,13 @@ def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require
     segment = _skip_times(sources, sentence[start:end].strip())
     if not require:  # "selon un bilan dressé par la Sûreté du Québec": from the first source noun or name
         first = _first_source(sources, segment, segment.lower(), sentence_start=False)
-        if first is None:
+        if first is None or (first > 0 and sources.adjacent):
             return None  # "selon un premier bilan": no one named
         segment = segment[first:]
         if sources.verb_second:
             segment = _before_the_verb(sources, segment)
+    if sources.noun_joiners is not None:
+        segment = _before_lowercase(sources.noun_joiners, segment)
     elif sources.verb_second:  # "uppger den grekiska räddningstjänsten": adjectives before the source noun
         first = _first_source(sources, segment, segment.lower(), sentence_start=False)
         if first is not None and first > 0 and len(segment[:first].split()) <= _ADJECTIVES:
@@ -154,6 +167,19 @@ def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require
 
 
 _ADJECTIVES = 3  # words ("den grekiska") a speaker after its verb may have before its source noun
+
+
+def _before_lowercase(joiners: frozenset[str], segment: str) -> str:
+    """'Polizei kamen' -> 'Polizei', 'Sprecher der Feuerwehr am Montag' -> 'Sprecher der Feuerwehr': where nouns are
+    capitalised, a lowercase word after a capitalised one (but for a joining word) is past the source's end."""
+    words = segment.split()
+    capital = False
+    for i, word in enumerate(words):
+        if word[:1].isupper():
+            capital = True
+        elif capital and word.lower() not in joiners:
+            return " ".join(words[:i])
+    return segment
 
 
 def _before_the_verb(sources: Sources, segment: str) -> str:

@@ -72,3 +72,48 @@ def test_the_next_sentence_may_name_the_source() -> None:
 def test_a_bengali_speaker_after_the_speech_verb() -> None:
     (source,) = _sources("আগুনে অন্তত ৭০ জনের মৃত্যু হয়েছে বলে জানিয়েছে ফায়ার সার্ভিস।", "bn")
     assert source is not None and source.startswith("ফায়ার সার্ভিস")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # French: the present of reporting, "évoque", a toll "communiqué par", a past perfect with "n'"
+        ("fr", "Au moins 35 personnes ont péri dans l'effondrement, informe le ministère de l'Intérieur.",
+         "ministère de l'Intérieur (ministry)"),
+        ("fr", "Le préfet du Var évoque au moins 12 morts dans l'incendie.", "préfet du Var (prefect)"),
+        ("fr", "Le bilan, communiqué par la préfecture, est de 14 morts.", "préfecture (prefecture)"),
+        ("fr", "La gendarmerie n'avait confirmé que 4 décès à minuit.", "gendarmerie"),
+        # German: nouns are capitalised, so the source ends before the verb after "laut" ("laut Feuerwehr | kamen")
+        ("de", "Laut Feuerwehr kamen 6 Menschen ums Leben.", "Feuerwehr (fire service)"),
+        ("de", "Nach Informationen des Senders NTV starben mindestens 15 Menschen.", "Senders NTV (broadcaster)"),
+        ("de", "Laut einem Sprecher der Bergwacht starben 3 Wanderer.", "Sprecher der Bergwacht (spokesperson)"),
+        # Italian: "come comunicato dalla ...", "lo ha reso noto"
+        ("it", "Il bilancio resta fermo a 22 morti, come comunicato ieri dalla Prefettura di Napoli.",
+         "Prefettura di Napoli (prefecture)"),
+        # Arabic: a spokesman without the article; media that "estimated" the number of the dead
+        ("ar", "قال متحدث باسم الدفاع المدني إن 14 شخصا قتلوا في الانفجار.",
+         "متحدث باسم الدفاع المدني (spokesperson, civil defence)"),
+        ("ar", "وقدرت وسائل الإعلام المحلية عدد القتلى بـ 40 شخصا.", "وسائل الإعلام المحلية (media)"),
+        # Persian, Vietnamese, Nepali
+        ("fa", "به گفته سخنگوی اورژانس، ۹ نفر در این حادثه کشته شدند.",
+         "سخنگوی اورژانس (spokesperson, emergency services)"),
+        ("vi", "Theo Bộ Y tế, 12 người đã thiệt mạng trong vụ cháy.", "Bộ Y tế (health ministry)"),
+        ("vi", "Bộ Nội vụ cho biết 30 người đã thiệt mạng.", "Bộ Nội vụ (home ministry)"),
+        ("ne", "बाढीमा परी १२ जनाको मृत्यु भएको जिल्ला प्रहरी कार्यालयले जनाएको छ ।", "जिल्ला प्रहरी"),
+    ],
+)  # fmt: skip
+def test_usual_speakers_in_their_languages(language: str, text: str, expected: str) -> None:
+    (source,) = _sources(text, language)
+    assert source is not None and source.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # "theo dõi" is to follow (a situation): no source after it, though a place's name comes later
+        ("vi", "Chính quyền đang theo dõi tình hình tại Hà Nội, nơi 5 người đã thiệt mạng."),
+        ("de", "Bei dem Unglück in Bayern kamen 4 Menschen ums Leben."),
+    ],
+)
+def test_no_speaker_from_a_place(language: str, text: str) -> None:
+    assert _sources(text, language) == {None}

@@ -270,6 +270,12 @@ SPEECH_VERBS = (
     "أوضحت",
     "صرح",
     "صرحت",
+    # "وقدرت وسائل الإعلام ... أن", "أشار المتحدث إلى", "أرقام نشرتها وزارة": estimated, pointed out, published
+    "قدرت",
+    "أشار",
+    "أشارت",
+    "نشرتها",
+    "أوردت",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "وزارة": "ministry",
@@ -294,6 +300,13 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "مسؤولون": "officials",
     "مسؤول": "official",
     "وسائل الإعلام": "media",
+    "متحدث": "spokesperson",
+    "ناطق": "spokesperson",
+    "الإطفاء": "fire service",
+    "الاطفاء": "fire service",
+    "الطوارئ": "emergency services",
+    "مصدر": "source",
+    "مسؤولين": "officials",
 }
 
 # Places (core.extract.world_places): particles written joined to the next word ('بغزة', 'وغزة'), and

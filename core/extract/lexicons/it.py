@@ -258,7 +258,11 @@ STAGE_AFTER = (
     "sono stati identificat*",
 )  # right after the trigger: a stage of the count ("identified")
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = ("secondo", "stando a", "riferisce", "fa sapere")
+ACCORDING_BEFORE = (
+    "secondo", "stando a", "riferisce", "fa sapere",
+    # "come comunicato ieri dalla Prefettura": the source of a figure after a participle
+    "come comunicato", "come reso noto", "come riferito", "come annunciato", "come confermato",
+)  # fmt: skip
 SPEECH_VERBS = (
     "ha detto",
     "ha dichiarato",
@@ -276,6 +280,11 @@ SPEECH_VERBS = (
     "spiega",
     "ha affermato",
     "ha fatto sapere",
+    "ha reso noto",
+    "hanno reso noto",
+    "rende noto",
+    "hanno confermato",
+    "conferma",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "ministero": "ministry",
@@ -301,6 +310,9 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "carabinieri": "police",
     "ospedale": "hospital",
     "regione": "region",
+    "questura": "police",
+    "soccorso alpino": "rescuers",
+    "media": "media",
 }
 SOURCE_LEADING = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "una", "del", "della", "dei")
 SOURCE_TRAILING = ("questo", "questa", "nella", "nel")  # "questa mattina" is no source's
