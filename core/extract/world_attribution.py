@@ -47,6 +47,10 @@ _CAPITAL_RUN = re.compile(
     r"(?<!\w)(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][\w'’.-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][\w'’.-]*|de|del|da|du|di|al|el|bin|van|von))*"
 )
 _DIGIT = re.compile(r"\d")
+# "BNPB: 844 Orang Meninggal", "Polizei: Zahl der Toten steigt auf 12": a headline (or sentence) opening with its
+# source and a colon
+_LABEL = re.compile(r"\s*([^:：\d\n]{2,40}?)\s*[:：]\s")
+_LABEL_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +129,10 @@ def source_in(sources: Sources, sentence: str, lower: str) -> str | None:
 
 
 def _source_in(sources: Sources, sentence: str, lower: str) -> str | None:
+    if sources.nouns is not None and (label := _LABEL.match(sentence)) is not None:
+        who = _tidy(sources, label.group(1), require=True, at_start=True)
+        if who is not None and len(who.split()) <= _LABEL_WORDS and sources.nouns.match(who.lower()):
+            return who
     if sources.before is not None:
         for m in sources.before.finditer(lower):
             who = _forward(sources, sentence, lower, m.end(), require=False)

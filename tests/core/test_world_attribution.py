@@ -117,3 +117,35 @@ def test_usual_speakers_in_their_languages(language: str, text: str, expected: s
 )
 def test_no_speaker_from_a_place(language: str, text: str) -> None:
     assert _sources(text, language) == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # an outlet citing someone: the one cited gave the figure, not the outlet
+        ("uk", "Загинули 12 людей, повідомляє агентство, посилаючись на голову обласної адміністрації.",
+         "голову обласної адміністрації"),
+        ("ru", "Погибли 12 человек, сообщает ТАСС со ссылкой на МЧС.", "МЧС"),
+        ("de", "Mindestens 12 Menschen starben, meldete die Agentur unter Berufung auf die Polizei.", "Polizei"),
+        ("fr", "Au moins 12 personnes sont mortes, rapporte la chaîne BFM citant la préfecture.", "préfecture"),
+        # a headline opening with its source and a colon
+        ("id", "BNPB: 120 Orang Meninggal Akibat Banjir", "BNPB"),
+        ("de", "Polizei: Zahl der Toten steigt auf 12", "Polizei"),
+        # "some" before the source
+        ("ar", "وذكرت بعض المصادر الطبية أن 12 شخصا قتلوا في الانفجار.", "المصادر الطبية"),
+    ],
+)  # fmt: skip
+def test_the_source_behind_a_citation_or_a_label(language: str, text: str, expected: str) -> None:
+    (source,) = _sources(text, language)
+    assert source is not None and source.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Erdbeben in der Türkei: Zahl der Toten steigt auf 12"),
+        ("es", "Sismo en México: 40 muertos en la capital"),
+    ],
+)
+def test_a_headline_label_that_names_no_source(language: str, text: str) -> None:
+    assert _sources(text, language) == {None}

@@ -307,7 +307,10 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "الطوارئ": "emergency services",
     "مصدر": "source",
     "مسؤولين": "officials",
+    "المصادر": "sources",
+    "مصادر طبية": "medical sources",
 }
+SOURCE_LEADING = ("بعض",)  # "بعض وسائل الإعلام" (some media): the media
 
 # Places (core.extract.world_places): particles written joined to the next word ('بغزة', 'وغزة'), and
 # everyday words that are also a town's name in Arabic script somewhere ('كان' "was": Cannes).

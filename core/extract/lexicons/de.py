@@ -267,6 +267,7 @@ INCREMENT_BEFORE = ("weitere", "weiteren")  # "weitere 5 Tote": five more, not t
 ACCORDING_BEFORE = (
     "laut", "nach angaben", "nach angaben der", "nach angaben des", "nach offiziellen", "gemäß",
     "nach informationen", "nach informationen der", "nach informationen des",
+    "unter berufung auf",  # an outlet citing someone: the one cited gave the figure
 )  # fmt: skip
 ACCORDING_AFTER = ("zufolge", "zu folge")
 SPEECH_VERBS = (

@@ -281,6 +281,7 @@ ACCORDING_BEFORE = (
     "selon", "d'après", "d’après", "de source", "a annoncé",
     # "un bilan communiqué par la préfecture": the source of a toll after a participle
     "communiqué par", "communiqués par", "publié par", "fourni par", "établi par", "dressé par",
+    "citant",  # an outlet citing someone: the one cited gave the figure
 )  # fmt: skip
 SPEECH_VERBS = (
     "a déclaré",

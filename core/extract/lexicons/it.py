@@ -262,6 +262,7 @@ ACCORDING_BEFORE = (
     "secondo", "stando a", "riferisce", "fa sapere",
     # "come comunicato ieri dalla Prefettura": the source of a figure after a participle
     "come comunicato", "come reso noto", "come riferito", "come annunciato", "come confermato",
+    "citando",  # an outlet citing someone: the one cited gave the figure
 )  # fmt: skip
 SPEECH_VERBS = (
     "ha detto",

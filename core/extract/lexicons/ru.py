@@ -226,7 +226,10 @@ SUPERLATIVES = (
     "наиболее",
 )
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = ("по данным", "по словам", "как сообщает", "как сообщили", "согласно", "по информации")
+ACCORDING_BEFORE = (
+    "по данным", "по словам", "как сообщает", "как сообщили", "согласно", "по информации",
+    "ссылаясь на", "со ссылкой на",  # an outlet citing someone: the one cited gave the figure
+)  # fmt: skip
 SPEECH_VERBS = (
     "сообщил",
     "сообщила",

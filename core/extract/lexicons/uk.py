@@ -269,6 +269,9 @@ ACCORDING_BEFORE = (
     "як повідомила",
     "згідно з",
     "за інформацією",
+    # an outlet citing someone: the one cited gave the figure ("повідомляє УНН, посилаючись на голову ОВА")
+    "посилаючись на",
+    "з посиланням на",
 )
 SPEECH_VERBS = (
     "повідомив",
@@ -301,6 +304,9 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "мер": "mayor",
     "міський голова": "mayor",
     "голова": "head",
+    "голови": "head",
+    "голову": "head",
+    "очільник": "head",
     "прокуратура": "prosecutor",
     "офіс": "office",
     "речник": "spokesperson",
