@@ -15,6 +15,8 @@ A world lexicon may define:
   and one before the verb opens its clause ("Polisen uppger"), not a name inside it ("öster om Aten, uppger").
 - NOUN_JOINERS: the language capitalises its nouns (de): a source ends at a lowercase word after a capitalised one
   ("laut Polizei | kamen"), unless it is one of these words joining nouns ("Sprecher der Feuerwehr");
+- ACCORDING_NAMED: the text before an according-to marker after it is a source only when it holds a source noun or
+  a capitalised name (fi "poliisin mukaan", not "lapset mukaan lukien", children included);
 - ACCORDING_ADJACENT: the source must follow the according-to marker right away ("Theo Bộ Y tế"; "theo dõi tình
   hình tại Hà Nội" names no one).
 
@@ -70,6 +72,7 @@ class Sources:
     # one ("laut Polizei | kamen", "des Senders NTV | starben"), but for the words that join nouns ("der", "von")
     noun_joiners: frozenset[str] | None = None
     adjacent: bool = False  # the source follows its according-to marker right away ("Theo Bộ Y tế", not "theo dõi")
+    named: bool = False  # the text before an according-to marker after it is a source only with a source noun or name
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -109,6 +112,7 @@ def compile_sources(
         verb_second=bool(getattr(lexicon, "VERB_SECOND", False)),
         noun_joiners=frozenset(lexicon.NOUN_JOINERS) if hasattr(lexicon, "NOUN_JOINERS") else None,
         adjacent=bool(getattr(lexicon, "ACCORDING_ADJACENT", False)),
+        named=bool(getattr(lexicon, "ACCORDING_NAMED", False)),
     )
 
 
@@ -233,6 +237,8 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
         if sources.verb_second and first > 0:
             return None  # "öster om Aten, uppger ...": a name inside the clause, not its subject
         segment = segment[first:]
+    elif sources.named and _first_source(sources, segment, segment.lower()) is None:
+        return None  # "lapset mukaan lukien" (children included): the marker's other sense names no one
     return _tidy(sources, segment, require=require, at_start=False)
 
 

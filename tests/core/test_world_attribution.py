@@ -149,3 +149,28 @@ def test_the_source_behind_a_citation_or_a_label(language: str, text: str, expec
 )
 def test_a_headline_label_that_names_no_source(language: str, text: str) -> None:
     assert _sources(text, language) == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ur", "پولیس کے مطابق دھماکے میں 12 افراد ہلاک ہوگئے۔", "پولیس (police)"),
+        ("fi", "Poliisin mukaan onnettomuudessa kuoli 7 ihmistä.", "Poliisin (police)"),
+        ("fi", "Onnettomuudessa kuoli 7 ihmistä, kertoi pelastuslaitos.", "pelastuslaitos (rescue service)"),
+        ("no", "Ifølge politiet omkom 8 personer i brannen.", "politiet (police)"),
+        ("no", "Minst 8 personer omkom i brannen, opplyser det greske brannvesenet.",
+         "greske brannvesenet (fire service)"),
+        ("lt", "Pasak policijos, avarijoje žuvo 6 žmonės.", "policijos (police)"),
+        ("lt", "Avarijoje žuvo 6 žmonės, pranešė ugniagesiai.", "ugniagesiai (firefighters)"),
+        ("tl", "Ayon sa pulisya, 15 katao ang nasawi sa sunog.", "pulisya (police)"),
+        ("tl", "Umabot na sa 15 ang nasawi, sinabi ng NDRRMC.", "NDRRMC"),
+    ],
+)  # fmt: skip
+def test_speakers_in_languages_that_had_none(language: str, text: str, expected: str) -> None:
+    (source,) = _sources(text, language)
+    assert source == expected
+
+
+def test_the_other_sense_of_an_according_to_marker_names_no_one() -> None:
+    # Finnish "mukaan lukien" is "including": the children are no source
+    assert _sources("Onnettomuudessa kuoli 7 ihmistä, kolme lasta mukaan lukien.", "fi") == {None}
