@@ -17,6 +17,8 @@ A world lexicon may define:
   ("laut Polizei | kamen"), unless it is one of these words joining nouns ("Sprecher der Feuerwehr");
 - ACCORDING_NAMED: the text before an according-to marker after it is a source only when it holds a source noun or
   a capitalised name (fi "poliisin mukaan", not "lapset mukaan lukien", children included);
+- SAID_OF_BEFORE: openings of a sentence that gives the source of what was told before it ("Lo ha reso noto",
+  "C'est ce qu'a", "Das teilte", "Про це"): its source is that of the figures before, though it states figures too;
 - ACCORDING_ADJACENT: the source must follow the according-to marker right away ("Theo Bộ Y tế"; "theo dõi tình
   hình tại Hà Nội" names no one).
 
@@ -73,6 +75,7 @@ class Sources:
     noun_joiners: frozenset[str] | None = None
     adjacent: bool = False  # the source follows its according-to marker right away ("Theo Bộ Y tế", not "theo dõi")
     named: bool = False  # the text before an according-to marker after it is a source only with a source noun or name
+    points_back: re.Pattern[str] | None = None  # a sentence opening that points at what was just told ("Lo ha")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -113,6 +116,9 @@ def compile_sources(
         noun_joiners=frozenset(lexicon.NOUN_JOINERS) if hasattr(lexicon, "NOUN_JOINERS") else None,
         adjacent=bool(getattr(lexicon, "ACCORDING_ADJACENT", False)),
         named=bool(getattr(lexicon, "ACCORDING_NAMED", False)),
+        points_back=re.compile(rf"\s*(?:{_alternation(tuple(lexicon.SAID_OF_BEFORE))}){right}")
+        if getattr(lexicon, "SAID_OF_BEFORE", ())
+        else None,
     )
 
 

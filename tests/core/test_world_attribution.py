@@ -174,3 +174,27 @@ def test_speakers_in_languages_that_had_none(language: str, text: str, expected:
 def test_the_other_sense_of_an_according_to_marker_names_no_one() -> None:
     # Finnish "mukaan lukien" is "including": the children are no source
     assert _sources("Onnettomuudessa kuoli 7 ihmistä, kolme lasta mukaan lukien.", "fi") == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a sentence pointing back at what was told names its source, though it gives figures of its own
+        ("it", "Sale a 30 il numero dei morti nel crollo. Lo ha reso noto il prefetto di Napoli, precisando che 12 "
+         "persone sono morte nella prima ora.", "prefetto di Napoli (prefect)"),
+        ("de", "Mindestens 20 Menschen kamen ums Leben. Das teilte die Polizei mit, die zuvor von 12 Toten gesprochen "
+         "hatte.", "Polizei (police)"),
+        ("es", "Al menos 20 personas murieron en el incendio. Así lo informó el alcalde, que habló de otros 13 muertos "
+         "en la región.", "alcalde (mayor)"),
+        # the next sentence past a page's line break, and a toll noun alone in it is no figure of its own
+        ("fr", "Au moins cinq personnes sont mortes dans l'incendie.   \n\n   Lors d'un point de presse, les "
+         "pompiers ont indiqué que le bilan restait inchangé.", "pompiers (firefighters)"),
+    ],
+)  # fmt: skip
+def test_the_source_the_next_sentence_gives(language: str, text: str, expected: str) -> None:
+    assert _sources(text, language) == {expected}
+
+
+def test_a_next_sentence_with_figures_of_its_own_keeps_its_source() -> None:
+    text = "Al menos 20 personas murieron en el incendio. El alcalde dijo que otras 13 murieron en la región."
+    assert _sources(text, "es") == {None, "alcalde (mayor)"}

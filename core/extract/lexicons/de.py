@@ -337,6 +337,11 @@ SOURCE_LEADING = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "eine
 NOUN_JOINERS = ("der", "des", "dem", "den", "die", "das", "von", "vom", "im", "in", "aus", "für", "und", "zur", "zum",
                 "bei", "beim", "an", "am", "des", "eines", "einer")  # fmt: skip
 SOURCE_TRAILING = ("mit", "bekannt", "am", "an")  # "teilte die Polizei mit": a separable verb's particle
+# A sentence opening that points back at what was told before it: its source gave those figures
+SAID_OF_BEFORE = (
+    "das teilte", "dies teilte", "das sagte", "dies sagte", "das bestätigte", "dies bestätigte", "das berichtete",
+    "dies berichtete", "das meldete", "dies meldete", "das gab", "dies gab",
+)  # fmt: skip
 PAST_PERFECT = ("hatte", "hatten")  # "2010 hatte das Beben ... getötet"
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.

@@ -365,6 +365,10 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 SOURCE_LEADING = ("le", "la", "les", "l'", "l’", "un", "une", "du", "des")
 # "ce lundi" is no source's; nor "n'" ("la gendarmerie n'avait confirmé")
 SOURCE_TRAILING = ("ce", "cette", "n'", "n’", "ne")
+# A sentence opening that points back at what was told before it: its source gave those figures
+SAID_OF_BEFORE = (
+    "c'est ce qu", "c’est ce qu", "c'est ce que", "c’est ce que", "ce bilan a été", "ces chiffres ont été",
+)  # fmt: skip
 PAST_PERFECT = ("avait", "avaient")  # "en 2010, le séisme avait fait"
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
 SEVERAL_COUNTS = ("deux", "trois", "quatre", "cinq", "six", "plusieurs", "différentes", "différents")

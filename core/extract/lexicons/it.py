@@ -316,6 +316,10 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "media": "media",
 }
 SOURCE_LEADING = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "una", "del", "della", "dei")
+# A sentence opening that points back at what was told before it: its source gave those figures
+SAID_OF_BEFORE = (
+    "lo ha", "l'ha", "l’ha", "lo hanno", "lo riferisce", "lo rende noto", "lo comunica", "lo conferma", "è quanto",
+)  # fmt: skip
 SOURCE_TRAILING = ("questo", "questa", "nella", "nel")  # "questa mattina" is no source's
 PAST_PERFECT = ("aveva", "avevano", "era stato", "erano stati", "erano state", "era stata")  # "nel 2009 aveva causato"
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure

@@ -320,6 +320,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "медики": "medics",
     "нацполіція": "national police",
 }
+# A sentence opening that points back at what was told before it: its source gave those figures
+SAID_OF_BEFORE = ("про це",)
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("UA",)
 NOT_PLACES = ("Сер",)  # Wednesday's short form, not Serres
