@@ -175,24 +175,32 @@ def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require
         segment = segment[first:]
         if sources.verb_second:
             segment = _before_the_verb(sources, segment)
-    if sources.noun_joiners is not None:
-        segment = _before_lowercase(sources.noun_joiners, segment)
+    elif sources.noun_joiners is not None:  # "teilte die griechische Feuerwehr mit": adjectives before the noun
+        tidy = _tidy(sources, segment, require=False, at_start=True) or ""
+        first = next((i for i, w in enumerate(tidy.split()) if w[:1].isupper()), None)
+        if first is not None and 0 < first <= _ADJECTIVES:
+            return _before_lowercase(sources.noun_joiners, tidy, skip=first)
     elif sources.verb_second:  # "uppger den grekiska räddningstjänsten": adjectives before the source noun
         first = _first_source(sources, segment, segment.lower(), sentence_start=False)
         if first is not None and first > 0 and len(segment[:first].split()) <= _ADJECTIVES:
             return _tidy(sources, segment, require=False, at_start=True)  # the adjectives are the source's
+    if sources.noun_joiners is not None:
+        segment = _before_lowercase(sources.noun_joiners, segment)
     return _tidy(sources, segment, require=require, at_start=True)
 
 
 _ADJECTIVES = 3  # words ("den grekiska") a speaker after its verb may have before its source noun
 
 
-def _before_lowercase(joiners: frozenset[str], segment: str) -> str:
+def _before_lowercase(joiners: frozenset[str], segment: str, skip: int = 0) -> str:
     """'Polizei kamen' -> 'Polizei', 'Sprecher der Feuerwehr am Montag' -> 'Sprecher der Feuerwehr': where nouns are
-    capitalised, a lowercase word after a capitalised one (but for a joining word) is past the source's end."""
+    capitalised, a lowercase word after a capitalised one (but for a joining word) is past the source's end (the
+    first `skip` words, adjectives before the noun, are kept)."""
     words = segment.split()
     capital = False
     for i, word in enumerate(words):
+        if i < skip:
+            continue
         if word[:1].isupper():
             capital = True
         elif capital and word.lower() not in joiners:
@@ -231,8 +239,9 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
     if breaks:
         start = breaks[-1].end()
     segment = sentence[start:end].strip()
-    if not segment and len(breaks) >= 2 and lower[breaks[-1].start()] == ",":
-        # "el ministro de Salud, Juan Pérez, dijo": the apposition between the last two commas
+    if not segment and len(breaks) >= 2 and lower[breaks[-1].start()] == lower[breaks[-2].start()] == ",":
+        # "el ministro de Salud, Juan Pérez, dijo": the apposition between the last two commas (not the clause
+        # before a comma after a number: "12 Menschen starben, teilte ... mit")
         segment = sentence[breaks[-2].end() : breaks[-1].start()].strip()
     if not segment:
         return None
@@ -243,7 +252,7 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
         if sources.verb_second and first > 0:
             return None  # "öster om Aten, uppger ...": a name inside the clause, not its subject
         segment = segment[first:]
-    elif sources.named and _first_source(sources, segment, segment.lower()) is None:
+    elif sources.named and _first_source(sources, segment, segment.lower(), sentence_start=False) is None:
         return None  # "lapset mukaan lukien" (children included): the marker's other sense names no one
     return _tidy(sources, segment, require=require, at_start=False)
 

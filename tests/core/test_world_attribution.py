@@ -174,6 +174,10 @@ def test_speakers_in_languages_that_had_none(language: str, text: str, expected:
 def test_the_other_sense_of_an_according_to_marker_names_no_one() -> None:
     # Finnish "mukaan lukien" is "including": the children are no source
     assert _sources("Onnettomuudessa kuoli 7 ihmistä, kolme lasta mukaan lukien.", "fi") == {None}
+    # "according to provisional data" names no one; the police or an agency's acronym do
+    assert _sources("Az ideiglenes adatok szerint 129 ember meghalt.", "hu") == {None}
+    assert _sources("A rendőrség szerint 129 ember meghalt.", "hu") == {"rendőrség (police)"}
+    assert _sources("Az MTI szerint 129 ember meghalt.", "hu") == {"MTI"}
 
 
 @pytest.mark.parametrize(
@@ -198,3 +202,24 @@ def test_the_source_the_next_sentence_gives(language: str, text: str, expected: 
 def test_a_next_sentence_with_figures_of_its_own_keeps_its_source() -> None:
     text = "Al menos 20 personas murieron en el incendio. El alcalde dijo que otras 13 murieron en la región."
     assert _sources(text, "es") == {None, "alcalde (mayor)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German capitalises every noun: the clause before the comma is no speaker ("Menschen starben"), the
+        # speaker comes after the verb, maybe after adjectives
+        ("Mindestens 12 Menschen starben, teilte die griechische Feuerwehr mit.",
+         "griechische Feuerwehr (fire service)"),
+        ("Mindestens 12 Menschen starben, sagte ein örtlicher Sprecher.", "örtlicher Sprecher (spokesperson)"),
+        ("Mindestens 15 Menschen starben, teilte die Feuerwehr am Montag mit.", "Feuerwehr (fire service)"),
+    ],
+)  # fmt: skip
+def test_a_german_speaker_after_the_verb(text: str, expected: str) -> None:
+    assert _sources(text, "de") == {expected}
+
+
+def test_a_clause_before_a_comma_is_no_apposition() -> None:
+    # the commas of an apposition ("el ministro de Salud, Juan Pérez, dijo"), not a number and a comma
+    assert _sources("Mindestens 12 Menschen starben, sagte am Montag die Polizei.", "de") != {"Menschen starben"}
+    assert _sources("El ministro de Salud, Juan Pérez, dijo que 12 personas murieron.", "es") == {"Juan Pérez"}

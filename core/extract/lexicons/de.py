@@ -335,7 +335,7 @@ SOURCE_LEADING = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "eine
 # nouns are capitalised: a source ends at a lowercase word after its nouns but for these ("Polizei | kamen",
 # "Sprecher der Feuerwehr | am Montag", "Behörden von Texas")
 NOUN_JOINERS = ("der", "des", "dem", "den", "die", "das", "von", "vom", "im", "in", "aus", "für", "und", "zur", "zum",
-                "bei", "beim", "an", "am", "des", "eines", "einer")  # fmt: skip
+                "bei", "beim", "eines", "einer")  # fmt: skip
 SOURCE_TRAILING = ("mit", "bekannt", "am", "an")  # "teilte die Polizei mit": a separable verb's particle
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = (
