@@ -45,7 +45,9 @@ _MAX_WORDS = 8
 _END = re.compile(
     r"[,.;:!?\"“”«»\[\]|،、，。：；]|\s[-–—]\s|\d"
     r"|\s(?:que|qui|that|dass|bahwa|che|ki|بأن|أن|إن|що|что|ότι|hogy)(?=\s)"
-    r"|\s(?:عدد|تعداد)(?=\s)"  # "قدرت وسائل الإعلام | عدد القتلى بـ": the number of (the dead) is the figure's
+    # "قدرت وسائل الإعلام | عدد القتلى بـ", "أعلنت الوزارة | ارتفاع عدد القتلى", "| مقتل 12": the number of (the
+    # dead), its rise, the killing or death of, open the figure's clause
+    r"|\s(?:عدد|تعداد|ارتفاع|مقتل|وفاة)(?=\s)"
 )
 _CAPITAL_RUN = re.compile(
     r"(?<!\w)(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][\w'’.-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][\w'’.-]*|de|del|da|du|di|al|el|bin|van|von))*"
@@ -307,7 +309,10 @@ def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> s
         if not at_start:
             return None
         words = words[:_MAX_WORDS]
-    who = " ".join(words).strip(" '’")
+    who = " ".join(words).strip(" '’,;:،")  # "İçişleri Bakanlığı, 12 kişinin ...": no comma of the clause
+    if sources.speech is not None:  # "据新华社报道": the speech verb written onto the source's end is not its name
+        ending = next((m for m in sources.speech.finditer(who.lower()) if m.end() == len(who) and m.start() > 0), None)
+        who = who[: ending.start()].rstrip() if ending is not None else who
     if len(who) < 2:
         return None
     if require and at_start:

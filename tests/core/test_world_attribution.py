@@ -223,3 +223,18 @@ def test_a_clause_before_a_comma_is_no_apposition() -> None:
     # the commas of an apposition ("el ministro de Salud, Juan Pérez, dijo"), not a number and a comma
     assert _sources("Mindestens 12 Menschen starben, sagte am Montag die Polizei.", "de") != {"Menschen starben"}
     assert _sources("El ministro de Salud, Juan Pérez, dijo que 12 personas murieron.", "es") == {"Juan Pérez"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # the source's own words only: no speech verb written onto it, no comma, no figure's clause
+        ("zh", "据中央电视台报道，事故造成12人死亡。", "中央电视台 (cctv)"),
+        ("zh", "据新华社报道，事故已造成21人死亡。", "新华社 (xinhua)"),
+        ("tr", "İçişleri Bakanlığı, 12 kişinin öldüğünü duyurdu.", "İçişleri Bakanlığı (ministry)"),
+        ("ar", "أعلنت وزارة الصحة ارتفاع عدد القتلى إلى 47.", "وزارة الصحة (ministry)"),
+        ("ar", "أعلنت وزارة الداخلية مقتل 12 شخصا في الهجوم.", "وزارة الداخلية (ministry)"),
+    ],
+)
+def test_the_source_is_its_words_only(language: str, text: str, expected: str) -> None:
+    assert _sources(text, language) == {expected}
