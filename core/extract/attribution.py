@@ -62,8 +62,13 @@ def _patterns(language: str = "en") -> _Compiled:
     by_word = _alternation(
         tuple(getattr(lex, "SOURCE_PREPOSITIONS", ("according to",)))
     )  # "according to the study by Lakeview University's School of Public Health"
+    # "according to a statement from the provincial governor's office": a statement, report ... and whose it is
+    whose = rf"(?:\s+(?:from|of)\s+(?:{who}|[\w'\u2019 ]{{2,50}}?))?"
+    citing = _alternation(tuple(getattr(lex, "CITING", ())) or ("citing",))
     patterns: tuple[re.Pattern[str], ...] = (
-        re.compile(rf"\b[Aa]ccording to\s+(?P<who>(?:{who}|[\w' ]{{2,40}}?){by}){bracket}{after_source}"),
+        # "Reuters reported, citing local officials": the source cited gave the figure, not the outlet
+        re.compile(rf"\b(?:{citing})\s+(?P<who>{titled}|{proper}|{collective}){acronym}{after_source}"),
+        re.compile(rf"\b[Aa]ccording to\s+(?P<who>(?:{who}{whose}|[\w' ]{{2,40}}?){by}){bracket}{after_source}"),
         re.compile(rf"(?P<who>{name},\s+{role}),\s+(?:{speech})\b"),
         # "the mayor of Tarvos, Ana Ruiz, said": a title, then the name in apposition
         # (matched on a window ending at a speech verb right after a comma, see `_apposed_before`)
@@ -75,7 +80,7 @@ def _patterns(language: str = "en") -> _Compiled:
         re.compile(rf"\b(?:{by_word})\s+(?P<who>{collective}){acronym}{after_source}"),  # "per the health ministry"
     )
     pronoun = re.compile(rf"\b(?P<who>{_alternation(lex.PRONOUNS)})\s+(?:{speech})\b", re.IGNORECASE)
-    any_source = re.compile(rf"\b(?:{speech}|[Aa]ccording|{by_word})\b")
+    any_source = re.compile(rf"\b(?:{speech}|[Aa]ccording|{by_word}|[Cc]iting)\b")
     speech_at = re.compile(rf"(?<=\s)(?:{speech})\b")
     leading = re.compile(rf"^(?:{_alternation(lex.LEADING_WORDS)})\s+", re.IGNORECASE)
     # "Health Minister Ana Ruiz announced the new figure, ...": a sentence that gives the source of the figure
@@ -131,11 +136,18 @@ def _times_and_firsts(language: str) -> tuple[frozenset[str], re.Pattern[str] | 
     return words, pattern, frozenset(w.split()[0] for w in lex.SOURCE_NOUNS if " " in w)
 
 
+@lru_cache(maxsize=8)
+def _citing_stems(language: str) -> tuple[str, ...]:
+    """The lexicon's `CITING` words without their first letter, which may be a capital ('iting' of 'citing')."""
+    return tuple(w[1:] for w in getattr(load(language), "CITING", ("citing",)))
+
+
 _TIME_REACH = 40  # characters before a speech verb a time may take
 _MAX_WHO = 90
 _NAME_IN_COMMAS = re.compile(r",\s+[A-Z][\w'.\u2019-]*(?:\s+[\w'.\u2019-]+){0,4},\s+$")
-_APPOSED = 2  # index of the "the ROLE, NAME, said" pattern
-_WHO_SAID = 3  # index of the "X said" pattern
+_CITING = 0  # index of the "citing X" pattern
+_APPOSED = 3  # index of the "the ROLE, NAME, said" pattern
+_WHO_SAID = 4  # index of the "X said" pattern
 
 
 def _who_before(
@@ -196,6 +208,8 @@ def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, boo
     if not any_source.search(sentence):
         return None, False
     for index, pattern in enumerate(patterns):
+        if index == _CITING and not any(w in sentence for w in _citing_stems(language)):
+            continue  # the pattern's search costs more than this look for its words
         if index == _WHO_SAID:
             matches = _who_before(pattern, speech_at, sentence, language)
         elif index == _APPOSED:

@@ -43,7 +43,14 @@ from core.models import ArticleInput
         ("Norwegian officials say at least 8 people died.", "Norwegian officials"),
         ("A Reuters tally shows at least 412 people died.", "A Reuters tally"),
         ("According to the coast guard, 23 people drowned.", "the coast guard"),
-        ("According to Reuters, citing the fire service, 12 people died.", "Reuters"),
+        # the source an outlet cites gave the figure (two outlets citing it share one claimant)
+        ("According to Reuters, citing the fire service, 12 people died.", "the fire service"),
+        ("Twelve people died in the blast, the agency reported, citing local officials.", "local officials"),
+        ("Nine people died, Xinhua reported, quoting the provincial emergency department.",
+         "the provincial emergency department"),
+        # a statement, and whose it is
+        ("Nine people died, according to a statement from the regional governor's office.",
+         "a statement from the regional governor's office"),
     ],
 )
 def test_usual_speakers(sentence: str, who: str) -> None:
@@ -104,6 +111,7 @@ def test_a_source_in_a_relative_clause_did_not_give_the_figure(text: str) -> Non
         ("The death toll rose to 40. That's according to figures released by the regional health department.",
          "the regional health department"),
         ("At least 40 people were killed. The figure was given by the interior ministry.", "the interior ministry"),
+        ("At least 40 people were killed. The figure was confirmed by the coast guard.", "the coast guard"),
         ("At least 40 people were killed. The figures come from the civil defence agency.",
          "the civil defence agency"),
         ("At least 40 people have died. That is according to a tally by The Associated Press.",
