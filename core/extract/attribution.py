@@ -62,8 +62,13 @@ def _patterns(language: str = "en") -> _Compiled:
     by_word = _alternation(
         tuple(getattr(lex, "SOURCE_PREPOSITIONS", ("according to",)))
     )  # "according to the study by Lakeview University's School of Public Health"
+    # "according to a statement from the provincial governor's office": a statement, report ... and whose it is
+    whose = rf"(?:\s+(?:from|of)\s+(?:{who}|[\w'\u2019 ]{{2,50}}?))?"
+    citing = _alternation(tuple(getattr(lex, "CITING", ())) or ("citing",))
     patterns: tuple[re.Pattern[str], ...] = (
-        re.compile(rf"\b[Aa]ccording to\s+(?P<who>(?:{who}|[\w' ]{{2,40}}?){by}){bracket}{after_source}"),
+        # "Reuters reported, citing local officials": the source cited gave the figure, not the outlet
+        re.compile(rf"\b(?:{citing})\s+(?P<who>{titled}|{proper}|{collective}){acronym}{after_source}"),
+        re.compile(rf"\b[Aa]ccording to\s+(?P<who>(?:{who}{whose}|[\w' ]{{2,40}}?){by}){bracket}{after_source}"),
         re.compile(rf"(?P<who>{name},\s+{role}),\s+(?:{speech})\b"),
         # "the mayor of Tarvos, Ana Ruiz, said": a title, then the name in apposition
         # (matched on a window ending at a speech verb right after a comma, see `_apposed_before`)
@@ -75,7 +80,7 @@ def _patterns(language: str = "en") -> _Compiled:
         re.compile(rf"\b(?:{by_word})\s+(?P<who>{collective}){acronym}{after_source}"),  # "per the health ministry"
     )
     pronoun = re.compile(rf"\b(?P<who>{_alternation(lex.PRONOUNS)})\s+(?:{speech})\b", re.IGNORECASE)
-    any_source = re.compile(rf"\b(?:{speech}|[Aa]ccording|{by_word})\b")
+    any_source = re.compile(rf"\b(?:{speech}|[Aa]ccording|{by_word}|[Cc]iting)\b")
     speech_at = re.compile(rf"(?<=\s)(?:{speech})\b")
     leading = re.compile(rf"^(?:{_alternation(lex.LEADING_WORDS)})\s+", re.IGNORECASE)
     # "Health Minister Ana Ruiz announced the new figure, ...": a sentence that gives the source of the figure
@@ -119,15 +124,35 @@ def _trailing_time(language: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<=\S)\s+(?:[Oo]n\s+)?(?:(?:[Ee]arly|[Ll]ate)\s+)?(?i:{_alternation(times)}){part}$")
 
 
+@lru_cache(maxsize=8)
+def _times_and_firsts(language: str) -> tuple[frozenset[str], re.Pattern[str] | None, frozenset[str]]:
+    """The words that end a time right before a speech verb, the pattern of that time ('Officials yesterday said',
+    'Police on Monday morning said': the lexicon's `SPEECH_TIMES`, maybe after 'on', 'early', 'late', before a part
+    of the day), and the first words of the source nouns of several words ('rescue' of 'rescue workers')."""
+    lex = load(language)
+    words = frozenset(w.lower() for w in (*getattr(lex, "SPEECH_TIMES", ()), *getattr(lex, "SPEECH_TIME_PARTS", ())))
+    trailing = _trailing_time(language)
+    pattern = re.compile(trailing.pattern[: -len("$")] + r"\s+$") if trailing is not None else None
+    return words, pattern, frozenset(w.split()[0] for w in lex.SOURCE_NOUNS if " " in w)
+
+
+@lru_cache(maxsize=8)
+def _citing_stems(language: str) -> tuple[str, ...]:
+    """The lexicon's `CITING` words without their first letter, which may be a capital ('iting' of 'citing')."""
+    return tuple(w[1:] for w in getattr(load(language), "CITING", ("citing",)))
+
+
+_TIME_REACH = 40  # characters before a speech verb a time may take
 _MAX_WHO = 90
 _NAME_IN_COMMAS = re.compile(r",\s+[A-Z][\w'.\u2019-]*(?:\s+[\w'.\u2019-]+){0,4},\s+$")
-_APPOSED = 2  # index of the "the ROLE, NAME, said" pattern
-_WHO_SAID = 3  # index of the "X said" pattern
+_CITING = 0  # index of the "citing X" pattern
+_APPOSED = 3  # index of the "the ROLE, NAME, said" pattern
+_WHO_SAID = 4  # index of the "X said" pattern
 
 
 def _who_before(
-    pattern: re.Pattern[str], speech_at: re.Pattern[str], sentence: str
-) -> Iterator[tuple[re.Match[str], str]]:
+    pattern: re.Pattern[str], speech_at: re.Pattern[str], sentence: str, language: str
+) -> Iterator[tuple[str, str]]:
     """'X said': for each speech verb, the source ending right before it (earliest verb first), with the verb.
 
     Lazy: the search before a verb is the costliest pattern of attribution, and the first source accepted ends
@@ -135,26 +160,36 @@ def _who_before(
     for verb in speech_at.finditer(sentence):
         # No part of the pattern matches a comma or semicolon (see `_patterns`), and its match ends at the verb:
         # it starts after the last one before the verb. Same match, far fewer starting points tried.
-        barrier = max(sentence.rfind(",", 0, verb.start()), sentence.rfind(";", 0, verb.start()))
-        start = max(0, verb.start() - _WINDOW, barrier + 1)
-        m = pattern.search(sentence[: verb.start()], start)
+        end = verb.start()
+        barrier = max(sentence.rfind(",", 0, end), sentence.rfind(";", 0, end))
+        start = max(0, end - _WINDOW, barrier + 1)
+        time_words, time_before, capital_firsts = _times_and_firsts(language)
+        # "Officials yesterday said", "Police on Monday said": the source ends before when it spoke
+        if sentence[sentence.rfind(" ", 0, end - 1) + 1 : end].strip().lower() in time_words:
+            when = time_before.search(sentence, max(start, end - _TIME_REACH), end) if time_before else None
+            if when is not None:
+                end = when.start() + 1
+        m = pattern.search(sentence[:end], start)
+        if m is None and start == 0 and sentence[: sentence.find(" ")].lower() in capital_firsts:
+            # "Rescue workers said": a source noun of several words opening the sentence capitalised
+            m = pattern.search(sentence[:1].lower() + sentence[1:end])
+            if m is not None and m.start("who") != 0:
+                m = None
         if m is not None:
-            yield m, verb.group().lower()
+            yield sentence[m.start("who") : m.end("who")], verb.group().lower()
 
 
-def _apposed_before(
-    pattern: re.Pattern[str], speech_at: re.Pattern[str], sentence: str
-) -> Iterator[tuple[re.Match[str], str]]:
+def _apposed_before(pattern: re.Pattern[str], speech_at: re.Pattern[str], sentence: str) -> Iterator[tuple[str, str]]:
     """'the mayor of Tarvos, Ana Ruiz, said': tried only where a speech verb follows a comma."""
     for verb in speech_at.finditer(sentence):
         if _NAME_IN_COMMAS.search(sentence, max(0, verb.start() - _MAX_WHO), verb.start()):
             m = pattern.search(sentence[: verb.start()], max(0, verb.start() - _WINDOW))
             if m is not None:
-                yield m, verb.group().lower()
+                yield m.group("who"), verb.group().lower()
 
 
-def _with_verb(pattern: re.Pattern[str], sentence: str) -> Iterator[tuple[re.Match[str], str]]:
-    return ((m, sentence[m.end() - 6 : m.end()].lower()) for m in pattern.finditer(sentence))
+def _with_verb(pattern: re.Pattern[str], sentence: str) -> Iterator[tuple[str, str]]:
+    return ((m.group("who"), sentence[m.end() - 6 : m.end()].lower()) for m in pattern.finditer(sentence))
 
 
 def _clean(who: str, leading: re.Pattern[str]) -> str:
@@ -173,14 +208,16 @@ def attribution_in(sentence: str, language: str = "en") -> tuple[str | None, boo
     if not any_source.search(sentence):
         return None, False
     for index, pattern in enumerate(patterns):
+        if index == _CITING and not any(w in sentence for w in _citing_stems(language)):
+            continue  # the pattern's search costs more than this look for its words
         if index == _WHO_SAID:
-            matches = _who_before(pattern, speech_at, sentence)
+            matches = _who_before(pattern, speech_at, sentence, language)
         elif index == _APPOSED:
             matches = _apposed_before(pattern, speech_at, sentence)
         else:
             matches = _with_verb(pattern, sentence)
-        for m, verb in matches:
-            who = _clean(m.group("who"), leading)
+        for named, verb in matches:
+            who = _clean(named, leading)
             trailing = _trailing_time(language)
             who = trailing.sub("", who) if trailing is not None else who
             # the sentence's full stop off first: "..., a source said Saturday." names no "Saturday." as source

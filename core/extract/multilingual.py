@@ -442,11 +442,18 @@ def _source(
     own = of(index)
     if own:
         return own
-    if index + 1 < len(spans):
-        a, b = spans[index + 1]
-        if not any(a <= t.start < b for t in triggers) and (after := of(index + 1)):
+    # the sentences next to it, past blank ones (the spaces that end a line of a page are a span of their own)
+    after_index = next((i for i in range(index + 1, len(spans)) if not norm[spans[i][0] : spans[i][1]].isspace()), None)
+    before_index = next((i for i in range(index - 1, -1, -1) if not norm[spans[i][0] : spans[i][1]].isspace()), None)
+    if after_index is not None:
+        a, b = spans[after_index]
+        # "... 148 morti. Lo ha reso noto il ministro, precisando che 142 studenti ...": a sentence that opens by
+        # pointing back at what was told is the source of those figures, though it gives figures of its own
+        back = lang.sources.points_back is not None and lang.sources.points_back.match(lower, a) is not None
+        # (a toll noun alone, "le bilan restait inchangé", states no figure)
+        if (back or not any(a <= t.start < b and not t.bare for t in triggers)) and (after := of(after_index)):
             return after
-    return of(index - 1) if index else None
+    return of(before_index) if before_index is not None else None
 
 
 def _ranges(

@@ -13,6 +13,14 @@ A world lexicon may define:
   opens the clause ends with its source noun or name, before the verb ("Enligt polisen | omkom 12 personer"); a
   speaker after its speech verb may have adjectives before its noun ("uppger den grekiska räddningstjänsten"),
   and one before the verb opens its clause ("Polisen uppger"), not a name inside it ("öster om Aten, uppger").
+- NOUN_JOINERS: the language capitalises its nouns (de): a source ends at a lowercase word after a capitalised one
+  ("laut Polizei | kamen"), unless it is one of these words joining nouns ("Sprecher der Feuerwehr");
+- ACCORDING_NAMED: the text before an according-to marker after it is a source only when it holds a source noun or
+  a capitalised name (fi "poliisin mukaan", not "lapset mukaan lukien", children included);
+- SAID_OF_BEFORE: openings of a sentence that gives the source of what was told before it ("Lo ha reso noto",
+  "C'est ce qu'a", "Das teilte", "Про це"): its source is that of the figures before, though it states figures too;
+- ACCORDING_ADJACENT: the source must follow the according-to marker right away ("Theo Bộ Y tế"; "theo dõi tình
+  hình tại Hà Nội" names no one).
 
 A day word (the language's weekdays and 'yesterday', 'today' from its date words) is no part of a source: the
 source stops before it, and one opening the text after a speech verb is skipped ("ont indiqué lundi des sources").
@@ -37,11 +45,18 @@ _MAX_WORDS = 8
 _END = re.compile(
     r"[,.;:!?\"“”«»\[\]|،、，。：；]|\s[-–—]\s|\d"
     r"|\s(?:que|qui|that|dass|bahwa|che|ki|بأن|أن|إن|що|что|ότι|hogy)(?=\s)"
+    # "قدرت وسائل الإعلام | عدد القتلى بـ", "أعلنت الوزارة | ارتفاع عدد القتلى", "| مقتل 12": the number of (the
+    # dead), its rise, the killing or death of, open the figure's clause
+    r"|\s(?:عدد|تعداد|ارتفاع|مقتل|وفاة)(?=\s)"
 )
 _CAPITAL_RUN = re.compile(
     r"(?<!\w)(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][\w'’.-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][\w'’.-]*|de|del|da|du|di|al|el|bin|van|von))*"
 )
 _DIGIT = re.compile(r"\d")
+# "BNPB: 844 Orang Meninggal", "Polizei: Zahl der Toten steigt auf 12": a headline (or sentence) opening with its
+# source and a colon
+_LABEL = re.compile(r"\s*([^:：\d\n]{2,40}?)\s*[:：]\s")
+_LABEL_WORDS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +72,12 @@ class Sources:
     trailing: frozenset[str] = frozenset()  # words dropped from a source's end ("mit", "nesta")
     times: tuple[re.Pattern[str], ...] = ()  # day words ("lundi", "quinta-feira", "gestern")
     verb_second: bool = False  # the finite verb comes second in the clause (sv, da)
+    # nouns are capitalised (de): a source after its marker or verb ends at a lowercase word after a capitalised
+    # one ("laut Polizei | kamen", "des Senders NTV | starben"), but for the words that join nouns ("der", "von")
+    noun_joiners: frozenset[str] | None = None
+    adjacent: bool = False  # the source follows its according-to marker right away ("Theo Bộ Y tế", not "theo dõi")
+    named: bool = False  # the text before an according-to marker after it is a source only with a source noun or name
+    points_back: re.Pattern[str] | None = None  # a sentence opening that points at what was just told ("Lo ha")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -94,6 +115,12 @@ def compile_sources(
         trailing=frozenset(w.lower() for w in getattr(lexicon, "SOURCE_TRAILING", ())),
         times=tuple(times or ()),
         verb_second=bool(getattr(lexicon, "VERB_SECOND", False)),
+        noun_joiners=frozenset(lexicon.NOUN_JOINERS) if hasattr(lexicon, "NOUN_JOINERS") else None,
+        adjacent=bool(getattr(lexicon, "ACCORDING_ADJACENT", False)),
+        named=bool(getattr(lexicon, "ACCORDING_NAMED", False)),
+        points_back=re.compile(rf"\s*(?:{_alternation(tuple(lexicon.SAID_OF_BEFORE))}){right}")
+        if getattr(lexicon, "SAID_OF_BEFORE", ())
+        else None,
     )
 
 
@@ -114,6 +141,10 @@ def source_in(sources: Sources, sentence: str, lower: str) -> str | None:
 
 
 def _source_in(sources: Sources, sentence: str, lower: str) -> str | None:
+    if sources.nouns is not None and (label := _LABEL.match(sentence)) is not None:
+        who = _tidy(sources, label.group(1), require=True, at_start=True)
+        if who is not None and len(who.split()) <= _LABEL_WORDS and sources.nouns.match(who.lower()):
+            return who
     if sources.before is not None:
         for m in sources.before.finditer(lower):
             who = _forward(sources, sentence, lower, m.end(), require=False)
@@ -141,19 +172,42 @@ def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require
     segment = _skip_times(sources, sentence[start:end].strip())
     if not require:  # "selon un bilan dressé par la Sûreté du Québec": from the first source noun or name
         first = _first_source(sources, segment, segment.lower(), sentence_start=False)
-        if first is None:
+        if first is None or (first > 0 and sources.adjacent):
             return None  # "selon un premier bilan": no one named
         segment = segment[first:]
         if sources.verb_second:
             segment = _before_the_verb(sources, segment)
+    elif sources.noun_joiners is not None:  # "teilte die griechische Feuerwehr mit": adjectives before the noun
+        tidy = _tidy(sources, segment, require=False, at_start=True) or ""
+        first = next((i for i, w in enumerate(tidy.split()) if w[:1].isupper()), None)
+        if first is not None and 0 < first <= _ADJECTIVES:
+            return _before_lowercase(sources.noun_joiners, tidy, skip=first)
     elif sources.verb_second:  # "uppger den grekiska räddningstjänsten": adjectives before the source noun
         first = _first_source(sources, segment, segment.lower(), sentence_start=False)
         if first is not None and first > 0 and len(segment[:first].split()) <= _ADJECTIVES:
             return _tidy(sources, segment, require=False, at_start=True)  # the adjectives are the source's
+    if sources.noun_joiners is not None:
+        segment = _before_lowercase(sources.noun_joiners, segment)
     return _tidy(sources, segment, require=require, at_start=True)
 
 
 _ADJECTIVES = 3  # words ("den grekiska") a speaker after its verb may have before its source noun
+
+
+def _before_lowercase(joiners: frozenset[str], segment: str, skip: int = 0) -> str:
+    """'Polizei kamen' -> 'Polizei', 'Sprecher der Feuerwehr am Montag' -> 'Sprecher der Feuerwehr': where nouns are
+    capitalised, a lowercase word after a capitalised one (but for a joining word) is past the source's end (the
+    first `skip` words, adjectives before the noun, are kept)."""
+    words = segment.split()
+    capital = False
+    for i, word in enumerate(words):
+        if i < skip:
+            continue
+        if word[:1].isupper():
+            capital = True
+        elif capital and word.lower() not in joiners:
+            return " ".join(words[:i])
+    return segment
 
 
 def _before_the_verb(sources: Sources, segment: str) -> str:
@@ -187,8 +241,9 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
     if breaks:
         start = breaks[-1].end()
     segment = sentence[start:end].strip()
-    if not segment and len(breaks) >= 2 and lower[breaks[-1].start()] == ",":
-        # "el ministro de Salud, Juan Pérez, dijo": the apposition between the last two commas
+    if not segment and len(breaks) >= 2 and lower[breaks[-1].start()] == lower[breaks[-2].start()] == ",":
+        # "el ministro de Salud, Juan Pérez, dijo": the apposition between the last two commas (not the clause
+        # before a comma after a number: "12 Menschen starben, teilte ... mit")
         segment = sentence[breaks[-2].end() : breaks[-1].start()].strip()
     if not segment:
         return None
@@ -199,6 +254,8 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
         if sources.verb_second and first > 0:
             return None  # "öster om Aten, uppger ...": a name inside the clause, not its subject
         segment = segment[first:]
+    elif sources.named and _first_source(sources, segment, segment.lower(), sentence_start=False) is None:
+        return None  # "lapset mukaan lukien" (children included): the marker's other sense names no one
     return _tidy(sources, segment, require=require, at_start=False)
 
 
@@ -252,7 +309,10 @@ def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> s
         if not at_start:
             return None
         words = words[:_MAX_WORDS]
-    who = " ".join(words).strip(" '’")
+    who = " ".join(words).strip(" '’,;:،")  # "İçişleri Bakanlığı, 12 kişinin ...": no comma of the clause
+    if sources.speech is not None:  # "据新华社报道": the speech verb written onto the source's end is not its name
+        ending = next((m for m in sources.speech.finditer(who.lower()) if m.end() == len(who) and m.start() > 0), None)
+        who = who[: ending.start()].rstrip() if ending is not None else who
     if len(who) < 2:
         return None
     if require and at_start:

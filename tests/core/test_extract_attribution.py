@@ -19,6 +19,7 @@ from core.models import ArticleInput
         ("Health officials in the province said 61 people were hurt.", "Health officials"),
         ("Police said four people were killed.", "Police"),
         ("Rescuers said 20 bodies had been recovered from the rubble.", "Rescuers"),
+        ("Rescue workers said 20 bodies had been recovered from the rubble.", "Rescue workers"),
         ("The civil defence agency said 17 people were dead.", "The civil defence agency"),
         ("The national disaster agency raised the death toll to 98.", "The national disaster agency"),
         ("Hospital officials said 48 people were being treated.", "Hospital officials"),
@@ -42,7 +43,14 @@ from core.models import ArticleInput
         ("Norwegian officials say at least 8 people died.", "Norwegian officials"),
         ("A Reuters tally shows at least 412 people died.", "A Reuters tally"),
         ("According to the coast guard, 23 people drowned.", "the coast guard"),
-        ("According to Reuters, citing the fire service, 12 people died.", "Reuters"),
+        # the source an outlet cites gave the figure (two outlets citing it share one claimant)
+        ("According to Reuters, citing the fire service, 12 people died.", "the fire service"),
+        ("Twelve people died in the blast, the agency reported, citing local officials.", "local officials"),
+        ("Nine people died, Xinhua reported, quoting the provincial emergency department.",
+         "the provincial emergency department"),
+        # a statement, and whose it is
+        ("Nine people died, according to a statement from the regional governor's office.",
+         "a statement from the regional governor's office"),
     ],
 )
 def test_usual_speakers(sentence: str, who: str) -> None:
@@ -103,6 +111,7 @@ def test_a_source_in_a_relative_clause_did_not_give_the_figure(text: str) -> Non
         ("The death toll rose to 40. That's according to figures released by the regional health department.",
          "the regional health department"),
         ("At least 40 people were killed. The figure was given by the interior ministry.", "the interior ministry"),
+        ("At least 40 people were killed. The figure was confirmed by the coast guard.", "the coast guard"),
         ("At least 40 people were killed. The figures come from the civil defence agency.",
          "the civil defence agency"),
         ("At least 40 people have died. That is according to a tally by The Associated Press.",
@@ -120,6 +129,10 @@ def test_the_source_named_in_the_sentence_after_the_figure(text: str, who: str) 
         ("Police Sunday said 4 people died in the crash.", "Police"),
         ("State Police Tuesday said 11 people were hurt.", "State Police"),
         ("The Sunday Times said 4 people died.", "The Sunday Times"),
+        # a lowercase time between the source and its verb
+        ("Coast guard officials yesterday said 9 sailors had drowned.", "Coast guard officials"),
+        ("The regional governor on Friday said 23 people were dead.", "The regional governor"),
+        ("Rescue workers late Sunday evening said 6 bodies were found.", "Rescue workers"),
     ],
 )
 def test_a_time_run_into_the_source_is_not_its_name(sentence: str, who: str) -> None:

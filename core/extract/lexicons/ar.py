@@ -270,6 +270,12 @@ SPEECH_VERBS = (
     "أوضحت",
     "صرح",
     "صرحت",
+    # "وقدرت وسائل الإعلام ... أن", "أشار المتحدث إلى", "أرقام نشرتها وزارة": estimated, pointed out, published
+    "قدرت",
+    "أشار",
+    "أشارت",
+    "نشرتها",
+    "أوردت",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "وزارة": "ministry",
@@ -294,7 +300,17 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "مسؤولون": "officials",
     "مسؤول": "official",
     "وسائل الإعلام": "media",
+    "متحدث": "spokesperson",
+    "ناطق": "spokesperson",
+    "الإطفاء": "fire service",
+    "الاطفاء": "fire service",
+    "الطوارئ": "emergency services",
+    "مصدر": "source",
+    "مسؤولين": "officials",
+    "المصادر": "sources",
+    "مصادر طبية": "medical sources",
 }
+SOURCE_LEADING = ("بعض",)  # "بعض وسائل الإعلام" (some media): the media
 
 # Places (core.extract.world_places): particles written joined to the next word ('بغزة', 'وغزة'), and
 # everyday words that are also a town's name in Arabic script somewhere ('كان' "was": Cannes).

@@ -264,7 +264,11 @@ PARTITIVE = ("der",)  # right after the number: a part of a group ("12 of the wo
 STAGE_AFTER = ("identifiziert",)  # right after the trigger: a stage of the count ("identified")
 INCREMENT_BEFORE = ("weitere", "weiteren")  # "weitere 5 Tote": five more, not the toll
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = ("laut", "nach angaben", "nach angaben der", "nach angaben des", "nach offiziellen", "gemäß")
+ACCORDING_BEFORE = (
+    "laut", "nach angaben", "nach angaben der", "nach angaben des", "nach offiziellen", "gemäß",
+    "nach informationen", "nach informationen der", "nach informationen des",
+    "unter berufung auf",  # an outlet citing someone: the one cited gave the figure
+)  # fmt: skip
 ACCORDING_AFTER = ("zufolge", "zu folge")
 SPEECH_VERBS = (
     "sagte",
@@ -317,9 +321,27 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "medien": "media",
     "us-medien": "us media",
     "offiziellen zahlen": "official figures",
+    "sender": "broadcaster",
+    "senders": "broadcaster",
+    "fernsehsender": "broadcaster",
+    "nachrichtenagentur": "news agency",
+    "einsatzkräfte": "rescuers",
+    "rettungsdienste": "rescue service",
+    "innenministerium": "interior ministry",
+    "gesundheitsministerium": "health ministry",
+    "zivilschutzbehörde": "civil protection",
 }
 SOURCE_LEADING = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einem", "einer")
+# nouns are capitalised: a source ends at a lowercase word after its nouns but for these ("Polizei | kamen",
+# "Sprecher der Feuerwehr | am Montag", "Behörden von Texas")
+NOUN_JOINERS = ("der", "des", "dem", "den", "die", "das", "von", "vom", "im", "in", "aus", "für", "und", "zur", "zum",
+                "bei", "beim", "eines", "einer")  # fmt: skip
 SOURCE_TRAILING = ("mit", "bekannt", "am", "an")  # "teilte die Polizei mit": a separable verb's particle
+# A sentence opening that points back at what was told before it: its source gave those figures
+SAID_OF_BEFORE = (
+    "das teilte", "dies teilte", "das sagte", "dies sagte", "das bestätigte", "dies bestätigte", "das berichtete",
+    "dies berichtete", "das meldete", "dies meldete", "das gab", "dies gab",
+)  # fmt: skip
 PAST_PERFECT = ("hatte", "hatten")  # "2010 hatte das Beben ... getötet"
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.

@@ -342,6 +342,7 @@ SOURCE_NOUNS = (
     "inspector", "superintendent", "commander", "general", "colonel", "captain", "lieutenant", "state media",
     "state tv", "state television", "wire service", "report", "statement", "count", "tally", "figures",
     "study", "survey", "analysis", "researchers", "census", "ngo", "charity", "monitor", "observatory",
+    "coast guard", "coastguard",
 )  # fmt: skip
 # Verbs that say a source gave the figure; the toll verbs ("raised the toll to") count too.
 SPEECH_VERBS = (
@@ -358,7 +359,9 @@ SOURCE_PREPOSITIONS = ("per",)
 SOURCE_OF_FIGURE_BEFORE = ("that is according to", "that's according to", "this is according to",
                            "that was according to", "that's the figure given by", "that is the figure given by")
 FIGURE_GIVEN_BY = ("given by", "released by", "provided by", "issued by", "published by", "compiled by",
-                   "comes from", "come from", "came from", "by")
+                   "comes from", "come from", "came from", "by", "confirmed by", "announced by", "reported by")
+# Before a source an outlet cites: "Reuters reported, citing local officials" (the officials gave the figure).
+CITING = ("citing", "quoting")
 # A figure "shows" only from a count or report: "an AP count shows", not "video shows".
 SHOWING_SOURCES = ("count", "tally", "figures", "report", "data", "statement")
 # Words that are never a source on their own (pronouns, time words the speech verb is followed by), nor open one: a

@@ -475,6 +475,10 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 }
 SOURCE_LEADING = ("el", "la", "los", "las", "un", "una", "del")
 SOURCE_TRAILING = ("este", "esta", "el")  # "este lunes" is no source's
+# A sentence opening that points back at what was told before it: its source gave those figures
+SAID_OF_BEFORE = (
+    "así lo", "lo informó", "lo confirmó", "lo dijo", "lo ha informado", "lo informaron", "lo confirmaron",
+)  # fmt: skip
 PAST_PERFECT = ("había", "habían")  # "en 2010 el sismo había dejado"
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
 SEVERAL_COUNTS = ("dos", "tres", "cuatro", "cinco", "seis", "varios", "varias", "múltiples")

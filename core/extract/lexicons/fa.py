@@ -159,3 +159,30 @@ HAZARD_FAMILIES = {
     "collapse": ("ریزش", "فروریخت"),
     "mine": ("معدن",),
 }  # fmt: skip
+# Who gave a figure (read by core.extract.world_attribution): "به گفته سخنگوی اورژانس", "به گزارش خبرگزاری ایرنا",
+# "استاندار ... اعلام کرد"
+ACCORDING_BEFORE = ("به گفته", "به گزارش", "طبق اعلام", "بنا بر اعلام", "براساس اعلام", "بر اساس اعلام", "به نقل از")
+SPEECH_VERBS = ("اعلام کرد", "اعلام کردند", "گفت", "اظهار داشت", "خبر داد", "تایید کرد", "تأیید کرد")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "سخنگو": "spokesperson",
+    "وزارت": "ministry",
+    "وزیر": "minister",
+    "پلیس": "police",
+    "اورژانس": "emergency services",
+    "هلال احمر": "red crescent",
+    "آتش‌نشانی": "fire service",
+    "آتش نشانی": "fire service",
+    "استاندار": "governor",
+    "فرماندار": "governor",
+    "شهردار": "mayor",
+    "خبرگزاری": "news agency",
+    "ایرنا": "irna",
+    "مقامات": "authorities",
+    "مسئولان": "officials",
+    "رسانه‌ها": "media",
+    "رسانه‌های": "media",
+    "دادستان": "prosecutor",
+    "پزشکی قانونی": "coroner",
+    "سازمان مدیریت بحران": "disaster management",
+    "ستاد": "headquarters",
+}

@@ -145,3 +145,27 @@ HAZARD_FAMILIES = {
 # A weekday with a part of the day or a case ending written onto it ("torstaina", "torstai-iltana"):
 # read by core.extract.world_dates
 WEEKDAY_SUFFIXES = ("na", "iltana", "aamuna", "yönä", "n", "illan", "aamun", "yön")  # "perjantain iskuissa": Friday's
+
+# Who gave a figure (read by core.extract.world_attribution): "poliisin mukaan", "pelastuslaitos kertoi",
+# "kertoi poliisi"
+ACCORDING_AFTER = ("mukaan",)
+ACCORDING_NAMED = True  # "lapset mukaan lukien" (children included) names no one
+SPEECH_VERBS = ("kertoi", "kertoo", "kertovat", "sanoi", "sanoo", "ilmoitti", "ilmoittaa", "vahvisti", "tiedotti",
+                "raportoi", "tiedottaa")  # fmt: skip
+SOURCE_NOUNS = {  # source noun (a stem: the language inflects it) -> its English kind
+    "poliisi": "police",
+    "viranomai": "authorities",
+    "ministeriö": "ministry",
+    "ministeri": "minister",
+    "hallitu": "government",
+    "pelastuslaito": "rescue service",
+    "pelastustyönteki": "rescuers",
+    "sairaala": "hospital",
+    "uutistoimisto": "news agency",
+    "pormestari": "mayor",
+    "kuvernööri": "governor",
+    "tiedottaja": "spokesperson",
+    "tiedotusvälinei": "media",
+    "media": "media",
+    "armeija": "army",
+}

@@ -277,7 +277,12 @@ STAGE_AFTER = (
     "formellement identifié*",
 )  # right after the trigger: a stage of the count ("identified")
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = ("selon", "d'après", "d’après", "de source", "a annoncé")
+ACCORDING_BEFORE = (
+    "selon", "d'après", "d’après", "de source", "a annoncé",
+    # "un bilan communiqué par la préfecture": the source of a toll after a participle
+    "communiqué par", "communiqués par", "publié par", "fourni par", "établi par", "dressé par",
+    "citant",  # an outlet citing someone: the one cited gave the figure
+)  # fmt: skip
 SPEECH_VERBS = (
     "a déclaré",
     "a indiqué",
@@ -300,6 +305,26 @@ SPEECH_VERBS = (
     "a communiqué",
     "a assuré",
     "a souligné",
+    # the present of reporting ("informe le ministère", "le préfet évoque 12 morts"), the past perfect of an
+    # earlier statement ("la gendarmerie n'avait confirmé que 4 décès"), "fait état de"
+    "informe",
+    "informent",
+    "a informé",
+    "évoque",
+    "évoquent",
+    "a évoqué",
+    "fait état",
+    "font état",
+    "a fait état",
+    "ont fait état",
+    "confirme",
+    "rapporte",
+    "affirme",
+    "ont confirmé",
+    "ont rapporté",
+    "avait confirmé",
+    "avait annoncé",
+    "avait indiqué",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "ministère": "ministry",
@@ -333,9 +358,17 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "centre de crise": "crisis centre",
     "armée": "army",
     "sûreté": "police",
+    "chaîne": "broadcaster",
+    "médias": "media",
+    "bilan officiel": "official figures",
 }
 SOURCE_LEADING = ("le", "la", "les", "l'", "l’", "un", "une", "du", "des")
-SOURCE_TRAILING = ("ce", "cette")  # "ce lundi" is no source's
+# "ce lundi" is no source's; nor "n'" ("la gendarmerie n'avait confirmé")
+SOURCE_TRAILING = ("ce", "cette", "n'", "n’", "ne")
+# A sentence opening that points back at what was told before it: its source gave those figures
+SAID_OF_BEFORE = (
+    "c'est ce qu", "c’est ce qu", "c'est ce que", "c’est ce que", "ce bilan a été", "ces chiffres ont été",
+)  # fmt: skip
 PAST_PERFECT = ("avait", "avaient")  # "en 2010, le séisme avait fait"
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
 SEVERAL_COUNTS = ("deux", "trois", "quatre", "cinq", "six", "plusieurs", "différentes", "différents")

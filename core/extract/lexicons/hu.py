@@ -162,6 +162,7 @@ STILL_IN_CARE = ("még mindig", "továbbra is", "jelenleg is", "még")
 CARE_WORDS = ("kórház*", "ápol*")
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_AFTER = ("szerint", "közölte", "jelentette")
+ACCORDING_NAMED = True  # "az ideiglenes adatok szerint" (according to provisional data) names no one
 SPEECH_VERBS = ("közölte", "mondta", "jelentette", "nyilatkozta", "írja", "számolt be", "tájékoztatott")
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "minisztérium": "ministry",

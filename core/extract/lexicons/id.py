@@ -265,6 +265,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "tni": "military",
     "pusat": "centre",
 }
+# A sentence opening that points back at what was told before it: its source gave those figures
+SAID_OF_BEFORE = ("hal itu", "hal tersebut", "hal ini")
 SOURCE_LEADING = ("para", "sang", "pihak")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.

@@ -258,7 +258,12 @@ STAGE_AFTER = (
     "sono stati identificat*",
 )  # right after the trigger: a stage of the count ("identified")
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = ("secondo", "stando a", "riferisce", "fa sapere")
+ACCORDING_BEFORE = (
+    "secondo", "stando a", "riferisce", "fa sapere",
+    # "come comunicato ieri dalla Prefettura": the source of a figure after a participle
+    "come comunicato", "come reso noto", "come riferito", "come annunciato", "come confermato",
+    "citando",  # an outlet citing someone: the one cited gave the figure
+)  # fmt: skip
 SPEECH_VERBS = (
     "ha detto",
     "ha dichiarato",
@@ -276,6 +281,11 @@ SPEECH_VERBS = (
     "spiega",
     "ha affermato",
     "ha fatto sapere",
+    "ha reso noto",
+    "hanno reso noto",
+    "rende noto",
+    "hanno confermato",
+    "conferma",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "ministero": "ministry",
@@ -301,8 +311,15 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "carabinieri": "police",
     "ospedale": "hospital",
     "regione": "region",
+    "questura": "police",
+    "soccorso alpino": "rescuers",
+    "media": "media",
 }
 SOURCE_LEADING = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "una", "del", "della", "dei")
+# A sentence opening that points back at what was told before it: its source gave those figures
+SAID_OF_BEFORE = (
+    "lo ha", "l'ha", "l’ha", "lo hanno", "lo riferisce", "lo rende noto", "lo comunica", "lo conferma", "è quanto",
+)  # fmt: skip
 SOURCE_TRAILING = ("questo", "questa", "nella", "nel")  # "questa mattina" is no source's
 PAST_PERFECT = ("aveva", "avevano", "era stato", "erano stati", "erano state", "era stata")  # "nel 2009 aveva causato"
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure

@@ -72,3 +72,24 @@ HAZARD_FAMILIES = {
     "collapse": ("griūt*", "sugriuv*"),
     "mine": ("kasykl*", "šacht*", "kalnakas*"),
 }  # fmt: skip
+# Who gave a figure (read by core.extract.world_attribution): "pasak policijos", "policija pranešė",
+# "pranešė ugniagesiai" (source nouns are stems: the language inflects them)
+ACCORDING_BEFORE = ("pasak", "remiantis", "kaip pranešė")
+SPEECH_VERBS = ("pranešė", "sakė", "teigė", "patvirtino", "nurodė", "informavo", "praneša")
+SOURCE_NOUNS = {  # source noun stem -> its English kind
+    "policij": "police",
+    "ministerij": "ministry",
+    "ministr": "minister",
+    "vyriausyb": "government",
+    "valdži": "authorities",
+    "pareigūn": "officials",
+    "ugniagesi": "firefighters",
+    "gelbėtoj": "rescuers",
+    "ligonin": "hospital",
+    "agentūr": "agency",
+    "meras": "mayor",
+    "mero": "mayor",
+    "atstov": "spokesperson",
+    "žiniasklaid": "media",
+    "kariuomen": "army",
+}

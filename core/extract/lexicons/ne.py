@@ -34,7 +34,11 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("संख्या",)
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_AFTER = ("अनुसार", "का अनुसार")
-SPEECH_VERBS = ("ले भने", "ले जनाएको", "ले जनायो", "ले बताए", "ले जानकारी दिए")
+SPEECH_VERBS = (
+    "ले भने", "ले जनाएको", "ले जनायो", "ले बताए", "ले जानकारी दिए",
+    # the agent's "ले" joined to its noun ("कार्यालयले जनाएको छ")
+    "जनाएको छ", "बताएको छ", "जनाएको हो",
+)  # fmt: skip
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "मन्त्रालय": "ministry",
     "गृहमन्त्रालय": "home ministry",
@@ -44,6 +48,9 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "अधिकारी": "official",
     "प्रवक्ता": "spokesperson",
     "प्रशासन": "administration",
+    "प्राधिकरण": "authority",
+    "कार्यालय": "office",
+    "सेना": "army",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

@@ -323,3 +323,35 @@ HAZARD_FAMILIES = {
 # A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagskvelden"):
 # read by core.extract.world_dates
 WEEKDAY_SUFFIXES = ("en", "s", "skveld", "skvelden", "smorgen", "snatt", "snatten")
+
+# Who gave a figure (read by core.extract.world_attribution). Norwegian puts the finite verb second, as Swedish
+# does: "Ifølge politiet omkom ...", "..., opplyser det greske brannvesenet", "Politiet opplyser".
+VERB_SECOND = True
+ACCORDING_BEFORE = ("ifølge",)
+SPEECH_VERBS = (
+    "opplyser", "opplyste", "sier", "sa", "melder", "meldte", "bekrefter", "bekreftet", "skriver", "skrev",
+    "rapporterer", "rapporterte",
+)  # fmt: skip
+SOURCE_LEADING = ("den", "det", "de")
+SOURCE_TRAILING = ("at",)  # "opplyser politiet at ...": the word that opens the reported clause
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "politiet": "police",
+    "myndighetene": "authorities",
+    "helsemyndighetene": "health authorities",
+    "regjeringen": "government",
+    "departementet": "ministry",
+    "helsedepartementet": "health ministry",
+    "sykehuset": "hospital",
+    "brannvesenet": "fire service",
+    "redningsmannskaper": "rescuers",
+    "redningsmannskapene": "rescuers",
+    "sivilforsvaret": "civil defence",
+    "talsperson": "spokesperson",
+    "talsmann": "spokesperson",
+    "ordføreren": "mayor",
+    "guvernøren": "governor",
+    "nyhetsbyrået": "news agency",
+    "statlige medier": "state media",
+    "medier": "media",
+    "kilder": "sources",
+}

@@ -326,6 +326,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 }
 SOURCE_LEADING = ("o", "a", "os", "as", "um", "uma", "do", "da")
 SOURCE_TRAILING = ("nesta", "neste", "na", "no", "em", "nesse", "nessa")  # "nesta quinta-feira" is no source's
+# A sentence opening that points back at what was told before it: its source gave those figures
+SAID_OF_BEFORE = ("a informação é", "a informação foi", "os dados são", "foi o que")
 PAST_PERFECT = ("tinha", "tinham", "havia", "haviam")
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
 SEVERAL_COUNTS = ("dois", "duas", "três", "quatro", "cinco", "seis", "vários", "várias")

@@ -226,7 +226,10 @@ SUPERLATIVES = (
     "наиболее",
 )
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = ("по данным", "по словам", "как сообщает", "как сообщили", "согласно", "по информации")
+ACCORDING_BEFORE = (
+    "по данным", "по словам", "как сообщает", "как сообщили", "согласно", "по информации",
+    "ссылаясь на", "со ссылкой на",  # an outlet citing someone: the one cited gave the figure
+)  # fmt: skip
 SPEECH_VERBS = (
     "сообщил",
     "сообщила",
@@ -261,6 +264,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "минздрав": "health ministry",
     "медики": "medics",
 }
+# A sentence opening that points back at what was told before it: its source gave those figures
+SAID_OF_BEFORE = ("об этом",)
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("RU",)
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):

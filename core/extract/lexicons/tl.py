@@ -88,3 +88,24 @@ HAZARD_FAMILIES = {
     "collapse": ("gumuho",),
     "mine": ("minahan",),
 }  # fmt: skip
+# Who gave a figure (read by core.extract.world_attribution): "ayon sa pulisya", "sinabi ng NDRRMC"
+ACCORDING_BEFORE = ("ayon sa", "ayon kay", "ayon sa mga")
+SPEECH_VERBS = ("sinabi ng", "sinabi ni", "iniulat ng", "kinumpirma ng", "inihayag ng", "ani")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "pulisya": "police",
+    "pnp": "police",
+    "awtoridad": "authorities",
+    "opisyal": "officials",
+    "ndrrmc": "ndrrmc",
+    "ospital": "hospital",
+    "gobyerno": "government",
+    "alkalde": "mayor",
+    "gobernador": "governor",
+    "tagapagsalita": "spokesperson",
+    "militar": "military",
+    "kagawaran": "department",
+    "ahensya": "agency",
+    "bumbero": "firefighters",
+    "coast guard": "coast guard",
+}
+SOURCE_LEADING = ("ang", "mga", "ng", "sa", "kay", "ni")

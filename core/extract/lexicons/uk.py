@@ -269,6 +269,9 @@ ACCORDING_BEFORE = (
     "як повідомила",
     "згідно з",
     "за інформацією",
+    # an outlet citing someone: the one cited gave the figure ("повідомляє УНН, посилаючись на голову ОВА")
+    "посилаючись на",
+    "з посиланням на",
 )
 SPEECH_VERBS = (
     "повідомив",
@@ -301,6 +304,9 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "мер": "mayor",
     "міський голова": "mayor",
     "голова": "head",
+    "голови": "head",
+    "голову": "head",
+    "очільник": "head",
     "прокуратура": "prosecutor",
     "офіс": "office",
     "речник": "spokesperson",
@@ -314,6 +320,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "медики": "medics",
     "нацполіція": "national police",
 }
+# A sentence opening that points back at what was told before it: its source gave those figures
+SAID_OF_BEFORE = ("про це",)
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("UA",)
 NOT_PLACES = ("Сер",)  # Wednesday's short form, not Serres

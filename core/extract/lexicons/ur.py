@@ -111,3 +111,23 @@ HAZARD_FAMILIES = {
     "crowd": ("بھگدڑ",),
     "collapse": ("منہدم",),
 }  # fmt: skip
+# Who gave a figure (read by core.extract.world_attribution): "پولیس کے مطابق", "ترجمان نے بتایا"
+ACCORDING_AFTER = ("کے مطابق", "کے بقول")
+SPEECH_VERBS = ("نے کہا", "نے بتایا", "نے تصدیق کی", "نے اعلان کیا", "کا کہنا ہے", "کا کہنا تھا")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "پولیس": "police",
+    "وزارت": "ministry",
+    "وزیر": "minister",
+    "حکومت": "government",
+    "حکام": "officials",
+    "ترجمان": "spokesperson",
+    "این ڈی ایم اے": "ndma",
+    "پی ڈی ایم اے": "pdma",
+    "ریسکیو": "rescuers",
+    "ہسپتال": "hospital",
+    "اسپتال": "hospital",
+    "انتظامیہ": "administration",
+    "فوج": "army",
+    "رپورٹ": "report",
+}
+VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it

@@ -111,3 +111,28 @@ HAZARD_FAMILIES = {
     "collapse": ("sập",),
     "mine": ("mỏ than", "mỏ vàng", "sập mỏ", "hầm mỏ"),
 }  # fmt: skip
+# Who gave a figure (read by core.extract.world_attribution): "Bộ Y tế cho biết", "Theo Bộ Y tế"
+ACCORDING_BEFORE = ("theo", "dẫn lời")
+ACCORDING_ADJACENT = True  # the source right after "theo": "Theo Bộ Y tế", not "theo dõi tình hình tại Hà Nội"
+SPEECH_VERBS = ("cho biết", "thông báo", "xác nhận", "loan tin", "đưa tin", "công bố")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "bộ y tế": "health ministry",
+    "bộ nội vụ": "home ministry",
+    "bộ ngoại giao": "foreign ministry",
+    "cảnh sát": "police",
+    "công an": "police",
+    "chính quyền": "authorities",
+    "nhà chức trách": "authorities",
+    "giới chức": "officials",
+    "quan chức": "officials",
+    "người phát ngôn": "spokesperson",
+    "hãng tin": "news agency",
+    "thông tấn xã": "news agency",
+    "truyền thông": "media",
+    "bệnh viện": "hospital",
+    "lực lượng cứu hộ": "rescuers",
+    "chính phủ": "government",
+    "thống đốc": "governor",
+    "thị trưởng": "mayor",
+}
+SOURCE_LEADING = ("các", "những")

@@ -186,6 +186,14 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "官员": "officials",
     "媒体": "media",
     "应急管理": "emergency management",
+    "电视台": "television",
+    "中央电视台": "cctv",
+    "央视": "cctv",
+    "中新社": "china news service",
+    "通讯社": "news agency",
+    "公安": "police",
+    "卫生部": "health ministry",
+    "医院": "hospital",
 }
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("CN", "TW")
