@@ -331,7 +331,8 @@ _SEPARATE = compile_twin(
 _ROUNDUP = re.compile(
     r"\b(?:in|from|during|after)\s+(?:(?:the|a|two|three|four|five|six|several|multiple|separate|unrelated|weekend"
     r"|overnight|violent|spate\s+of|string\s+of|series\s+of|rash\s+of|wave\s+of|\d+)\s+){0,3}"
-    r"(?:shootings|stabbings|homicides)\b(?!\s+(?:at|in)\s+(?:two|three|four|several|multiple)\b)",
+    r"(?:shootings|stabbings|homicides)\b(?!\s+(?:at|in)\s+(?:two|three|four|several|multiple)\b)"
+    r"(?!\s+at\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:a|an|the|at)\b)",  # one gunman's two sites
     re.IGNORECASE,
 )
 

@@ -53,6 +53,10 @@ def test_deaths_among_the_hurt(text: str, expected: tuple[int | None, int | None
         # one incident told in the plural stays whole
         ("Two dead, five hurt in shootings at two bars",
          "Two men were killed and five people were wounded when a gunman opened fire.", (2, 5)),
+        # one gunman's two sites, each named
+        ("Gunman sought in Maine",
+         "At least 12 people were killed in shootings at a skating rink and a restaurant in Bangor on Friday "
+         "night, police said.", (12, None)),
     ],
 )  # fmt: skip
 def test_round_up_headline(title: str, text: str, expected: tuple[int | None, int | None]) -> None:
