@@ -118,6 +118,19 @@ def _dates_compatible(piece: Piece, event: EventState, settings: GroupingSetting
     return add_days(lo, -span) <= event.published_to and e_lo <= add_days(hi, span)
 
 
+def _later_small_toll(piece: Piece, event: EventState, settings: GroupingSettings) -> bool:
+    """Is the piece a small toll of its own later day beside a mass disaster ("a new earthquake struck Hatay on
+    Monday, two weeks after the devastating quake, killing three")? A disaster's count only grows: a tenth of
+    its toll, dated days after every one of its dates, is another incident (an aftershock, a new attack)."""
+    killed = piece.headline_values().get(KILLED)
+    if killed is None or piece.date is None or event.end_date is None:
+        return False
+    if (piece.date - event.end_date).days <= settings.date_slack_days:
+        return False
+    most = max(_hints(m for i in event.incidents for m in i.members).get(KILLED, ()), default=0)
+    return most >= MASS_CASUALTIES and killed * 10 < most
+
+
 def _mass_event(event: EventState) -> bool:
     """Did one of the event's reports give a mass toll (`MASS_CASUALTIES` dead or more)?"""
     return max(_hints(m for i in event.incidents for m in i.members).get(KILLED, ()), default=0) >= MASS_CASUALTIES
@@ -334,6 +347,8 @@ def _event_score(
 ) -> float | None:
     if not _harm_compatible(piece, event):
         return None
+    if _later_small_toll(piece, event, settings):
+        return PERSON_BONUS if _person_bridge(piece, event, settings) else None
     same_day = _has_date(event, piece.date, 0)
     relation = place_relation(piece.location, event, settings.near_km, piece.named if piece.main else ())
     if relation == SAME and piece.location.key == UNPLACED and (piece.date is None or event.start_date is None):

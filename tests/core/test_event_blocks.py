@@ -732,3 +732,16 @@ def test_a_countrys_toll_of_one_days_attack_never_makes_an_attack_on_another_tow
                             published_at=datetime(2031, 10, 18, 15))  # fmt: skip
         holders = {a: e.id for e in group_articles([blast, strike, toll], SETTINGS) for a in e.article_ids}
         assert holders["blast"] != holders["strike"], when
+
+
+def test_a_small_toll_of_its_own_later_day_beside_a_mass_disaster_is_another_incident() -> None:
+    """A new quake two weeks on kills three in the province whose capital the great quake's reports are placed
+    in: a disaster's count only grows, so a tenth of its toll on a later day of its own is another event (an
+    aftershock). A larger count that day still updates it."""
+    quake = make_article("quake", [make_claim(KILLED, 20000, location="Antakya", incident_date=date(2031, 2, 6))],
+                         published_at=datetime(2031, 2, 9, 17))  # fmt: skip
+    for later, joins in ((3, False), (41000, True)):
+        new = make_article("new", [make_claim(KILLED, later, location="Antakya", incident_date=date(2031, 2, 17))],
+                           published_at=datetime(2031, 2, 17, 21))  # fmt: skip
+        holders = {a: e.id for e in group_articles([quake, new], SETTINGS) for a in e.article_ids}
+        assert (holders["quake"] == holders["new"]) is joins, later
