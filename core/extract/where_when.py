@@ -194,6 +194,12 @@ def _since(text: str, start: int) -> bool:
     return _SINCE.search(text, max(0, start - 10), start) is not None
 
 
+# What may stand between a weekday and the day and month it names ("Friday, Feb. 24", "Monday night, May 23"):
+# the weekday is that date's, not the one counted back from the publication (when the date falls on it: a
+# weekday a writer got wrong beside a date may be the right one).
+_NAMES_DATE_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?:the\s+)?")
+
+
 # How far past its reference a date without a year may fall and still be read in the reference's year. A
 # publication date leaves a week (a funeral or a court date ahead); a date taken from the text itself, which
 # may be the first of several days it tells, leaves a month.
@@ -227,9 +233,13 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
             found.append(DateMention(s, e, resolved))
     if reference is not None:
         for m in _WEEKDAY.finditer(text, start, end):
-            if any(d.start <= m.start() < d.end + 3 for d in found):
-                continue  # "Sunday, October 11, 2020": the explicit date already covers it
             target = WEEKDAYS.index(m.group("weekday").lower())
+            if any(d.start <= m.start() < d.end + 3 for d in found) or any(
+                d.value.weekday() == target and _NAMES_DATE_AFTER.fullmatch(text, m.end(), d.start)
+                for d in found
+                if d.start >= m.end()
+            ):
+                continue  # "Sunday, October 11, 2020", "last Monday night, Nov. 28": the explicit date covers it
             back = (reference.weekday() - target) % 7
             if m.group("last") and back == 0:
                 back = 7

@@ -1,0 +1,48 @@
+"""The incident date of an English report: which of the dates a text gives is the incident's.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from core.extract import extract
+from core.extract.where_when import AHEAD_OF_PUBLICATION, dates_in
+from core.models import ArticleInput
+
+PUBLISHED = datetime(2024, 3, 8, 12, 0)  # a Friday
+
+
+def _dates(text: str) -> set[date | None]:
+    claims = extract(ArticleInput(text=text, published_at=PUBLISHED, language="en")).claims
+    return {c.incident_date for c in claims if c.metric in ("killed", "wounded", "shot")}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Detectives believe the teenager was shot on Tuesday, Feb. 20 outside a corner store.", date(2024, 2, 20)),
+        ("Prosecutors say he shot his neighbour last Monday night, February 26, after an argument.", date(2024, 2, 26)),
+        ("A woman was wounded around 10 p.m. Saturday, the 24th of February, near the station.", date(2024, 2, 24)),
+    ],
+)
+def test_a_weekday_right_before_the_day_and_month_is_that_date(text: str, day: date) -> None:
+    # "Tuesday, Feb. 20" in a story published weeks later: the weekday names Feb. 20, not the latest Tuesday
+    assert _dates(text) == {day}
+    assert {m.value for m in dates_in(text, 0, len(text), PUBLISHED.date(), AHEAD_OF_PUBLICATION)} == {day}
+
+
+def test_a_weekday_and_a_later_date_apart_are_two_dates() -> None:
+    text = "The man was shot Tuesday and died on March 7 at a hospital."
+    found = [m.value for m in dates_in(text, 0, len(text), PUBLISHED.date(), AHEAD_OF_PUBLICATION)]
+    assert found == [date(2024, 3, 5), date(2024, 3, 7)]
+
+
+def test_a_weekday_beside_a_date_on_another_weekday_stays_a_weekday() -> None:
+    # 20 February 2024 was a Tuesday: 'Monday, Feb. 20' is a slip, and either part may be the right one
+    text = "The boy was shot on Monday, Feb. 20 outside a corner store."
+    found = [m.value for m in dates_in(text, 0, len(text), PUBLISHED.date(), AHEAD_OF_PUBLICATION)]
+    assert found == [date(2024, 3, 4), date(2024, 2, 20)]
