@@ -86,6 +86,10 @@ _INCIDENT_STEP_LOWER = ascii_twin(lowercase_twin(_INCIDENT_STEP))
 # A date right before an incident word, with at most a possessive and one adjective between ("Sunday's deadly
 # strike", "the August 12 explosions").
 _INCIDENT_NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?" + _INCIDENT_STEP.pattern, re.IGNORECASE)
+# A speech verb dates the telling only right before the date ("police said Tuesday", "told reporters on Monday");
+# with a clause between, the date is the clause's ("said a call at 1:30 p.m. Thursday reported a shot man").
+_SPEECH = re.compile(r"said|says|announced|told|confirmed", re.IGNORECASE)
+_TOLD_ON = re.compile(r"(?:\s+[\w.'’]+){0,4}?\s+", re.IGNORECASE)
 _STEP_LOOKBACK = 70  # characters before a date searched for the step it dates
 _STEP_LOOKAHEAD = 30
 
@@ -102,6 +106,8 @@ def is_later_step(text: str, start: int, end: int, sentence_start: int, sentence
     before: tuple[int, bool] | None = None
     for pattern, later in ((_LATER_STEP, True), (_INCIDENT_STEP, False)):
         for m in pattern.finditer(text, lo, start):
+            if later and _SPEECH.fullmatch(m.group()) and not _TOLD_ON.fullmatch(text, m.end(), start):
+                continue  # "said a call just before 1:30 p.m. Thursday reported a gunshot": the call's day
             if before is None or m.start() > before[0]:
                 before = (m.start(), later)
     if before is not None:

@@ -41,6 +41,28 @@ def test_a_weekday_and_a_later_date_apart_are_two_dates() -> None:
     assert found == [date(2024, 3, 5), date(2024, 3, 7)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokeswoman said a call shortly before 2 p.m. Wednesday reported a man with a gunshot wound on Oak Street.",
+        "The chief said a passer-by stopped an officer at 4 p.m. Wednesday after finding two men wounded in a car.",
+    ],
+)
+def test_a_speech_verb_with_a_clause_between_does_not_date_the_telling(text: str) -> None:
+    assert _dates(text) == {date(2024, 3, 6)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two men were wounded in a shooting near the river, police said Thursday.",
+        "Two men were wounded in a shooting near the river, police told reporters on Thursday.",
+    ],
+)
+def test_the_day_police_said_it_is_not_the_incident_s(text: str) -> None:
+    assert date(2024, 3, 7) not in _dates(text)
+
+
 def test_a_weekday_beside_a_date_on_another_weekday_stays_a_weekday() -> None:
     # 20 February 2024 was a Tuesday: 'Monday, Feb. 20' is a slip, and either part may be the right one
     text = "The boy was shot on Monday, Feb. 20 outside a corner store."
