@@ -60,6 +60,7 @@ from core.extract.where_when import (
     DateMention,
     PlaceMention,
     anchor_date,
+    called_out_date_in,
     dates_in,
     filed_date,
     incident_date_in,
@@ -154,6 +155,13 @@ def _extract(article: ArticleInput) -> ExtractionResult:
             found
             for fld in fields
             if (found := incident_date_in(fld.norm, [(s.start, s.end) for s in fld.sentences], reference, ahead))
+        ),
+        None,
+    ) or next(
+        (
+            found
+            for fld in fields
+            if (found := called_out_date_in(fld.norm, [(s.start, s.end) for s in fld.sentences], reference, ahead))
         ),
         None,
     )

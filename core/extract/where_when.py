@@ -304,6 +304,30 @@ def incident_date_in(
     return None
 
 
+# Words of the call that brought help, and a clock time: a sentence telling when police were called to a scene
+# ("Officers responded to a home on Elm Street about 11 p.m. Sunday") dates the incident it follows by minutes.
+_CALLED_OUT = re.compile(
+    r"\b(?:respond(?:ed|ing)\s+to|(?:was|were)\s+called\s+(?:to|out)|dispatched|911\s+call|called\s+911"
+    r"|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)",
+    re.IGNORECASE,
+)
+
+
+def called_out_date_in(
+    text: str, sentences: list[tuple[int, int]], reference: date | None, ahead: int = AHEAD_OF_TEXT_DATE
+) -> date | None:
+    """When no sentence about the incident dates it (`incident_date_in`): the first date of a sentence telling
+    when help was called or at what time ("Deputies were called to a house on Pine Road shortly after 9 p.m.
+    Tuesday"), unless it dates a later step."""
+    for start, end in sentences:
+        if not _CALLED_OUT.search(text, start, end):
+            continue
+        own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step and not m.filed]
+        if own:
+            return own[0].value
+    return None
+
+
 # ---------------------------------------------------------------------------------------------- places
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "of", "from", "on", "into", "across", "around"])
 # Before a name the gazetteer does not know, only these make it a place: "in Mayfair", "town of Jabrayil".

@@ -63,6 +63,46 @@ def test_the_day_police_said_it_is_not_the_incident_s(text: str) -> None:
     assert date(2024, 3, 7) not in _dates(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "A teenager was wounded in a shooting on the west side. "
+            "Officers were called to a house on Birch Avenue about 11:40 p.m. Tuesday.",
+            date(2024, 3, 5),
+        ),
+        (
+            "A 30-year-old man was killed at an apartment complex, the sheriff's office says. "
+            "Deputies responded to the complex on Miller Road around 3 a.m. Wednesday.",
+            date(2024, 3, 6),
+        ),
+        (
+            "One person died and two others were hurt in gunfire outside a bar. Police say it was about 1:15 a.m. "
+            "Sunday.",
+            date(2024, 3, 3),
+        ),
+    ],
+)
+def test_the_call_that_brought_help_dates_an_incident_no_sentence_about_it_dates(text: str, day: date) -> None:
+    assert _dates(text) == {day}
+
+
+def test_a_call_to_a_later_step_dates_nothing() -> None:
+    text = (
+        "A teenager was wounded in a shooting on the west side. "
+        "A vigil is planned for 7 p.m. Sunday at the park where it happened."
+    )
+    assert _dates(text) == {None}
+
+
+def test_a_sentence_about_the_incident_beats_the_call() -> None:
+    text = (
+        "Officers responded to a report of shots fired at 9 p.m. Monday. "
+        "A man was shot and killed on Tuesday at the same corner."
+    )
+    assert _dates(text) == {date(2024, 3, 5)}
+
+
 def test_a_weekday_beside_a_date_on_another_weekday_stays_a_weekday() -> None:
     # 20 February 2024 was a Tuesday: 'Monday, Feb. 20' is a slip, and either part may be the right one
     text = "The boy was shot on Monday, Feb. 20 outside a corner store."
