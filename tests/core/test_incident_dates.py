@@ -108,3 +108,14 @@ def test_a_weekday_beside_a_date_on_another_weekday_stays_a_weekday() -> None:
     text = "The boy was shot on Monday, Feb. 20 outside a corner store."
     found = [m.value for m in dates_in(text, 0, len(text), PUBLISHED.date(), AHEAD_OF_PUBLICATION)]
     assert found == [date(2024, 3, 4), date(2024, 2, 20)]
+
+
+def test_a_service_in_a_name_is_no_funeral() -> None:
+    text = "Two deputies with the U.S. Marshals Service suffered minor injuries Saturday night in a gunfight."
+    assert _dates(text) == {date(2024, 3, 2)}
+
+
+def test_a_memorial_service_dates_a_later_step() -> None:
+    text = "A man who was shot last weekend was remembered at a service Thursday, and two other men remain wounded."
+    found = dates_in(text, 0, len(text), PUBLISHED.date(), AHEAD_OF_PUBLICATION)
+    assert [m.later_step for m in found] == [True]
