@@ -271,7 +271,37 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
         )
         for d in found
     ]
-    return tuple(sorted(marked, key=lambda d: d.start))
+    return tuple(sorted(_day_before(text, start, end, marked), key=lambda d: d.start))
+
+
+# The incident told as the day before the sentence's date: "police were out in force on Thursday after five people
+# were shot the day before", "arrested Friday, a day after a boy was shot". The phrase after the incident's words,
+# or before them ('a day after').
+_DAY_BEFORE_AFTER_INCIDENT = re.compile(
+    r"\b(?:the\s+(?:day|night)\s+before(?!\s+(?:the|a|an|his|her|their|that|this)\b)|a\s+day\s+earlier"
+    r"|the\s+previous\s+(?:day|night))\b",
+    re.IGNORECASE,
+)
+_DAY_BEFORE_INCIDENT = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.IGNORECASE)
+_DAY_BEFORE_REACH = 70  # characters between the phrase and the incident's words
+
+
+def _day_before(text: str, start: int, end: int, mentions: list[DateMention]) -> list[DateMention]:
+    """The sentence's dates with the incident's day added where the sentence tells it as the day before its last
+    date before the phrase; that date is then a later step's (the arrest, the gathering, the police's return)."""
+    out = list(mentions)
+    for pattern, after in ((_DAY_BEFORE_AFTER_INCIDENT, False), (_DAY_BEFORE_INCIDENT, True)):
+        for m in pattern.finditer(text, start, end):
+            if after:
+                told = _INCIDENT_STEP.search(text, m.end(), min(end, m.end() + _DAY_BEFORE_REACH))
+            else:
+                told = _INCIDENT_STEP.search(text, max(start, m.start() - _DAY_BEFORE_REACH), m.start())
+            frame = max((d for d in out if d.end <= m.start()), key=lambda d: d.start, default=None)
+            if told is None or frame is None or frame.value.toordinal() <= FIRST_ORDINAL:
+                continue
+            out[out.index(frame)] = replace(frame, later_step=True)
+            out.append(DateMention(m.start(), m.end(), add_days(frame.value, -1)))
+    return out
 
 
 # A wire's dateline: "BALASORE, India, June 3 (Reuters) -", "BAKU, Oct 4 (Reuters) -": the day the story was filed

@@ -119,3 +119,22 @@ def test_a_memorial_service_dates_a_later_step() -> None:
     text = "A man who was shot last weekend was remembered at a service Thursday, and two other men remain wounded."
     found = dates_in(text, 0, len(text), PUBLISHED.date(), AHEAD_OF_PUBLICATION)
     assert [m.later_step for m in found] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers were back on the block on Thursday after three men were shot there the day before.",
+        "Neighbours gathered on March 7 to remember a teenager who was killed the night before.",
+        "Detectives arrested a 20-year-old on Thursday, a day after two women were wounded outside a bakery.",
+        "A man was taken into custody Thursday in connection with a shooting a day earlier that injured two women.",
+    ],
+)
+def test_the_incident_told_as_the_day_before_the_sentence_s_date(text: str) -> None:
+    assert _dates(text) == {date(2024, 3, 6)}
+
+
+def test_the_night_before_something_else_is_no_incident_s_day() -> None:
+    text = "The father said he checked the gun the night before the shooting, which wounded his son on Tuesday."
+    found = [m.value for m in dates_in(text, 0, len(text), PUBLISHED.date(), AHEAD_OF_PUBLICATION)]
+    assert found == [date(2024, 3, 5)]
