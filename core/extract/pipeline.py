@@ -66,6 +66,7 @@ from core.extract.where_when import (
     incident_date_in,
     nearest_place,
     places_in,
+    posted_date,
     scene_names,
 )
 from core.extract.world_language import language as world_language
@@ -141,7 +142,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     article_date = anchor_date(norm_text)
     reference = article.published_at.date() if article.published_at else article_date
     ahead = AHEAD_OF_PUBLICATION if article.published_at else AHEAD_OF_TEXT_DATE
-    reference = filed_date(norm_text, reference, ahead) or reference
+    reference = filed_date(norm_text, reference, ahead) or posted_date(norm_text, reference) or reference
     reference_year = reference.year if reference else _latest_year(norm_text)
     fields = [
         _Field(name, original, visible[name], norm, split_sentences(norm), reference, reference_year, ahead)

@@ -193,6 +193,23 @@ def filed_date(text: str, published: date | None, ahead: int) -> date | None:
 
 
 _DATELINE_REACH = 120  # characters of the first line a dateline's day may be in
+# A page's own stamp of when the story was first put up: "Posted: Sunday, March 10, 2013 10:02 AM EST"
+_POSTED = re.compile(r"\bPosted(?:\s+on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?$")
+_POSTED_REACH = 300  # characters of the text's head such a stamp is looked for in
+
+
+def posted_date(text: str, published: date | None) -> date | None:
+    """The day the page's 'Posted:' stamp gives, when it is before the publication date: a story crawled or
+    updated later was written on that day, and its weekdays count from it ("early Sunday" in a story posted on
+    Sunday, March 10 and given a publication date two weeks on is March 10)."""
+    if published is None:
+        return None
+    for start, _end, month, day, year in _explicit_dates(text, 0, min(len(text), _POSTED_REACH)):
+        if year is None or not _POSTED.search(text, max(0, start - 30), start):
+            continue
+        stamp = _safe_date(year, month, day)
+        return stamp if stamp is not None and stamp < published else None
+    return None
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 

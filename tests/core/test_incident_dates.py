@@ -138,3 +138,20 @@ def test_the_night_before_something_else_is_no_incident_s_day() -> None:
     text = "The father said he checked the gun the night before the shooting, which wounded his son on Tuesday."
     found = [m.value for m in dates_in(text, 0, len(text), PUBLISHED.date(), AHEAD_OF_PUBLICATION)]
     assert found == [date(2024, 3, 5)]
+
+
+def test_a_page_posted_before_its_publication_date_counts_weekdays_from_the_posting() -> None:
+    text = (
+        "Two hurt in parking lot shooting Posted: Sunday, February 11, 2024 9:02 AM EST "
+        "Updated: Friday, March 8, 2024 8:10 AM EST\n"
+        "Two people were wounded when shots were fired outside a skating rink early Sunday."
+    )
+    assert _dates(text) == {date(2024, 2, 11)}
+
+
+def test_a_page_posted_on_its_publication_date_changes_nothing() -> None:
+    text = (
+        "Two hurt in parking lot shooting Posted: Friday, March 8, 2024 9:02 AM EST\n"
+        "Two people were wounded when shots were fired outside a skating rink early Sunday."
+    )
+    assert _dates(text) == {date(2024, 3, 3)}
