@@ -8,6 +8,7 @@ avoids running dateparser over whole articles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -294,30 +295,31 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
 # The incident told as the day before the sentence's date: "police were out in force on Thursday after five people
 # were shot the day before", "arrested Friday, a day after a boy was shot". The phrase after the incident's words,
 # or before them ('a day after').
-_DAY_BEFORE_AFTER_INCIDENT = re.compile(
-    r"\b(?:the\s+(?:day|night)\s+before(?!\s+(?:the|a|an|his|her|their|that|this)\b)|a\s+day\s+earlier"
-    r"|the\s+previous\s+(?:day|night))\b",
+# One scan: group 'after' holds the phrases told before the incident's words ('a day after').
+_DAY_BEFORE = re.compile(
+    r"\b(?=[atoATO])(?:the\s+(?:day|night)\s+before(?!\s+(?:the|a|an|his|her|their|that|this)\b)"
+    r"|a\s+day\s+earlier|the\s+previous\s+(?:day|night)|(?P<after>(?:a|one|the)\s+day\s+after))\b",
     re.IGNORECASE,
 )
-_DAY_BEFORE_INCIDENT = re.compile(r"\b(?:a|one|the)\s+day\s+after\b", re.IGNORECASE)
 _DAY_BEFORE_REACH = 70  # characters between the phrase and the incident's words
 
 
 def _day_before(text: str, start: int, end: int, mentions: list[DateMention]) -> list[DateMention]:
     """The sentence's dates with the incident's day added where the sentence tells it as the day before its last
     date before the phrase; that date is then a later step's (the arrest, the gathering, the police's return)."""
+    if not mentions:
+        return mentions
     out = list(mentions)
-    for pattern, after in ((_DAY_BEFORE_AFTER_INCIDENT, False), (_DAY_BEFORE_INCIDENT, True)):
-        for m in pattern.finditer(text, start, end):
-            if after:
-                told = _INCIDENT_STEP.search(text, m.end(), min(end, m.end() + _DAY_BEFORE_REACH))
-            else:
-                told = _INCIDENT_STEP.search(text, max(start, m.start() - _DAY_BEFORE_REACH), m.start())
-            frame = max((d for d in out if d.end <= m.start()), key=lambda d: d.start, default=None)
-            if told is None or frame is None or frame.value.toordinal() <= FIRST_ORDINAL:
-                continue
-            out[out.index(frame)] = replace(frame, later_step=True)
-            out.append(DateMention(m.start(), m.end(), add_days(frame.value, -1)))
+    for m in _DAY_BEFORE.finditer(text, start, end):
+        if m.group("after"):
+            told = _INCIDENT_STEP.search(text, m.end(), min(end, m.end() + _DAY_BEFORE_REACH))
+        else:
+            told = _INCIDENT_STEP.search(text, max(start, m.start() - _DAY_BEFORE_REACH), m.start())
+        frame = max((d for d in out if d.end <= m.start()), key=lambda d: d.start, default=None)
+        if told is None or frame is None or frame.value.toordinal() <= FIRST_ORDINAL:
+            continue
+        out[out.index(frame)] = replace(frame, later_step=True)
+        out.append(DateMention(m.start(), m.end(), add_days(frame.value, -1)))
     return out
 
 
@@ -355,7 +357,7 @@ def incident_date_in(
 # Words of the call that brought help, and a clock time: a sentence telling when police were called to a scene
 # ("Officers responded to a home on Elm Street about 11 p.m. Sunday") dates the incident it follows by minutes.
 _CALLED_OUT = re.compile(
-    r"\b(?:respond(?:ed|ing)\s+to|(?:was|were)\s+called\s+(?:to|out)|dispatched|911\s+call|called\s+911"
+    r"\b(?=[rwdcRWDC\d])(?:respond(?:ed|ing)\s+to|(?:was|were)\s+called\s+(?:to|out)|dispatched|911\s+call|called\s+911"
     r"|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)",
     re.IGNORECASE,
 )
@@ -367,9 +369,15 @@ def called_out_date_in(
     """When no sentence about the incident dates it (`incident_date_in`): the first date of a sentence telling
     when help was called or at what time ("Deputies were called to a house on Pine Road shortly after 9 p.m.
     Tuesday"), unless it dates a later step."""
-    for start, end in sentences:
-        if not _CALLED_OUT.search(text, start, end):
-            continue
+    if not sentences:
+        return None
+    starts = [start for start, _ in sentences]
+    at, stop = sentences[0][0], sentences[-1][1]
+    while (hit := _CALLED_OUT.search(text, at, stop)) is not None:
+        start, end = sentences[max(0, bisect_right(starts, hit.start()) - 1)]
+        at = max(end, hit.end())  # the next search starts past this sentence
+        if not start <= hit.start() < end:
+            continue  # between two sentences
         own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step and not m.filed]
         if own:
             return own[0].value
