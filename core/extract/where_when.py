@@ -357,10 +357,11 @@ def incident_date_in(
 # Words of the call that brought help, and a clock time: a sentence telling when police were called to a scene
 # ("Officers responded to a home on Elm Street about 11 p.m. Sunday") dates the incident it follows by minutes.
 _CALLED_OUT = re.compile(
-    r"\b(?=[rwdcRWDC\d])(?:respond(?:ed|ing)\s+to|(?:was|were)\s+called\s+(?:to|out)|dispatched|911\s+call|called\s+911"
+    r"(?=[rwdc\d])\b(?:respond(?:ed|ing)\s+to|(?:was|were)\s+called\s+(?:to|out)|dispatched|911\s+call|called\s+911"
     r"|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)",
     re.IGNORECASE,
 )
+_CALLED_OUT_LOWER = ascii_twin(lowercase_twin(_CALLED_OUT))
 
 
 def called_out_date_in(
@@ -371,9 +372,11 @@ def called_out_date_in(
     Tuesday"), unless it dates a later step."""
     if not sentences:
         return None
+    lowered = keyword_view(text)
+    pattern, view = (_CALLED_OUT, text) if lowered is None else (_CALLED_OUT_LOWER, lowered)
     starts = [start for start, _ in sentences]
     at, stop = sentences[0][0], sentences[-1][1]
-    while (hit := _CALLED_OUT.search(text, at, stop)) is not None:
+    while (hit := pattern.search(view, at, stop)) is not None:
         start, end = sentences[max(0, bisect_right(starts, hit.start()) - 1)]
         at = max(end, hit.end())  # the next search starts past this sentence
         if not start <= hit.start() < end:
