@@ -70,11 +70,13 @@ from core.extract.where_when import (
     DateMention,
     PlaceMention,
     anchor_date,
+    called_out_date_in,
     dates_in,
     filed_date,
     incident_date_in,
     nearest_place,
     places_in,
+    posted_date,
     scene_names,
 )
 from core.extract.world_language import language as world_language
@@ -152,7 +154,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     article_date = anchor_date(norm_text)
     reference = article.published_at.date() if article.published_at else article_date
     ahead = AHEAD_OF_PUBLICATION if article.published_at else AHEAD_OF_TEXT_DATE
-    reference = filed_date(norm_text, reference, ahead) or reference
+    reference = filed_date(norm_text, reference, ahead) or posted_date(norm_text, reference) or reference
     reference_year = reference.year if reference else _latest_year(norm_text)
     lasting = names_lasting_disaster(f"{title or ''} {norm_text[:_LASTING_LEAD]}")
     fields = [
@@ -170,6 +172,13 @@ def _extract(article: ArticleInput) -> ExtractionResult:
             found
             for fld in fields
             if (found := incident_date_in(fld.norm, [(s.start, s.end) for s in fld.sentences], reference, ahead))
+        ),
+        None,
+    ) or next(
+        (
+            found
+            for fld in fields
+            if (found := called_out_date_in(fld.norm, [(s.start, s.end) for s in fld.sentences], reference, ahead))
         ),
         None,
     )

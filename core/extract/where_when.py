@@ -8,6 +8,7 @@ avoids running dateparser over whole articles.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -61,7 +62,8 @@ class DateMention:
 # Words that date a later step of the story rather than the incident: justice, funerals, statements, stamps.
 _LATER_STEP = re.compile(
     r"\b(?:arrest(?:ed|s)?|charg(?:ed|es)|indict(?:ed|ment)|arraign(?:ed|ment)|sentenc(?:ed|ing)|plead(?:ed|s)?|pled"
-    r"|convict(?:ed|ion)|booked|jailed|court|hearing|trial|jury|testif(?:ied|y)|funerals?|vigils?|memorial|service"
+    r"|convict(?:ed|ion)|booked|jailed|court|hearing|trial|jury|testif(?:ied|y)|funerals?|vigils?|memorial"
+    r"|(?-i:service)"  # a funeral's, not the 'Marshals Service' or a 'Service Road' a name holds
     r"|autops(?:y|ies)|burial|published|posted|updated|said|says|announced|told|confirmed|released"
     r"|identif(?:ied|y|ying)|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
     r"|press conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?"
@@ -87,6 +89,10 @@ _INCIDENT_STEP_LOWER = ascii_twin(lowercase_twin(_INCIDENT_STEP))
 # A date right before an incident word, with at most a possessive and one adjective between ("Sunday's deadly
 # strike", "the August 12 explosions").
 _INCIDENT_NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?" + _INCIDENT_STEP.pattern, re.IGNORECASE)
+# A speech verb dates the telling only right before the date ("police said Tuesday", "told reporters on Monday");
+# with a clause between, the date is the clause's ("said a call at 1:30 p.m. Thursday reported a shot man").
+_SPEECH = re.compile(r"said|says|announced|told|confirmed", re.IGNORECASE)
+_TOLD_ON = re.compile(r"(?:\s+[\w.'’]+){0,4}?\s+", re.IGNORECASE)
 _STEP_LOOKBACK = 70  # characters before a date searched for the step it dates
 _STEP_LOOKAHEAD = 30
 
@@ -103,6 +109,8 @@ def is_later_step(text: str, start: int, end: int, sentence_start: int, sentence
     before: tuple[int, bool] | None = None
     for pattern, later in ((_LATER_STEP, True), (_INCIDENT_STEP, False)):
         for m in pattern.finditer(text, lo, start):
+            if later and _SPEECH.fullmatch(m.group()) and not _TOLD_ON.fullmatch(text, m.end(), start):
+                continue  # "said a call just before 1:30 p.m. Thursday reported a gunshot": the call's day
             if before is None or m.start() > before[0]:
                 before = (m.start(), later)
     if before is not None:
@@ -187,12 +195,35 @@ def filed_date(text: str, published: date | None, ahead: int) -> date | None:
 
 
 _DATELINE_REACH = 120  # characters of the first line a dateline's day may be in
+# A page's own stamp of when the story was first put up: "Posted: Sunday, March 10, 2013 10:02 AM EST"
+_POSTED = re.compile(r"\bPosted(?:\s+on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?$")
+_POSTED_REACH = 300  # characters of the text's head such a stamp is looked for in
+
+
+def posted_date(text: str, published: date | None) -> date | None:
+    """The day the page's 'Posted:' stamp gives, when it is before the publication date: a story crawled or
+    updated later was written on that day, and its weekdays count from it ("early Sunday" in a story posted on
+    Sunday, March 10 and given a publication date two weeks on is March 10)."""
+    if published is None:
+        return None
+    for start, _end, month, day, year in _explicit_dates(text, 0, min(len(text), _POSTED_REACH)):
+        if year is None or not _POSTED.search(text, max(0, start - 30), start):
+            continue
+        stamp = _safe_date(year, month, day)
+        return stamp if stamp is not None and stamp < published else None
+    return None
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _since(text: str, start: int) -> bool:
     """Does the date open a period ("injured since July 14", "since Sunday")? A toll over it is no incident's."""
     return _SINCE.search(text, max(0, start - 10), start) is not None
+
+
+# What may stand between a weekday and the day and month it names ("Friday, Feb. 24", "Monday night, May 23"):
+# the weekday is that date's, not the one counted back from the publication (when the date falls on it: a
+# weekday a writer got wrong beside a date may be the right one).
+_NAMES_DATE_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?:the\s+)?")
 
 
 # How far past its reference a date without a year may fall and still be read in the reference's year. A
@@ -228,9 +259,13 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
             found.append(DateMention(s, e, resolved))
     if reference is not None:
         for m in _WEEKDAY.finditer(text, start, end):
-            if any(d.start <= m.start() < d.end + 3 for d in found):
-                continue  # "Sunday, October 11, 2020": the explicit date already covers it
             target = WEEKDAYS.index(m.group("weekday").lower())
+            if any(d.start <= m.start() < d.end + 3 for d in found) or any(
+                d.value.weekday() == target and _NAMES_DATE_AFTER.fullmatch(text, m.end(), d.start)
+                for d in found
+                if d.start >= m.end()
+            ):
+                continue  # "Sunday, October 11, 2020", "last Monday night, Nov. 28": the explicit date covers it
             back = (reference.weekday() - target) % 7
             if m.group("last") and back == 0:
                 back = 7
@@ -255,7 +290,38 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
         )
         for d in found
     ]
-    return tuple(sorted(marked, key=lambda d: d.start))
+    return tuple(sorted(_day_before(text, start, end, marked), key=lambda d: d.start))
+
+
+# The incident told as the day before the sentence's date: "police were out in force on Thursday after five people
+# were shot the day before", "arrested Friday, a day after a boy was shot". The phrase after the incident's words,
+# or before them ('a day after').
+# One scan: group 'after' holds the phrases told before the incident's words ('a day after').
+_DAY_BEFORE = re.compile(
+    r"\b(?=[atoATO])(?:the\s+(?:day|night)\s+before(?!\s+(?:the|a|an|his|her|their|that|this)\b)"
+    r"|a\s+day\s+earlier|the\s+previous\s+(?:day|night)|(?P<after>(?:a|one|the)\s+day\s+after))\b",
+    re.IGNORECASE,
+)
+_DAY_BEFORE_REACH = 70  # characters between the phrase and the incident's words
+
+
+def _day_before(text: str, start: int, end: int, mentions: list[DateMention]) -> list[DateMention]:
+    """The sentence's dates with the incident's day added where the sentence tells it as the day before its last
+    date before the phrase; that date is then a later step's (the arrest, the gathering, the police's return)."""
+    if not mentions:
+        return mentions
+    out = list(mentions)
+    for m in _DAY_BEFORE.finditer(text, start, end):
+        if m.group("after"):
+            told = _INCIDENT_STEP.search(text, m.end(), min(end, m.end() + _DAY_BEFORE_REACH))
+        else:
+            told = _INCIDENT_STEP.search(text, max(start, m.start() - _DAY_BEFORE_REACH), m.start())
+        frame = max((d for d in out if d.end <= m.start()), key=lambda d: d.start, default=None)
+        if told is None or frame is None or frame.value.toordinal() <= FIRST_ORDINAL:
+            continue
+        out[out.index(frame)] = replace(frame, later_step=True)
+        out.append(DateMention(m.start(), m.end(), add_days(frame.value, -1)))
+    return out
 
 
 # A wire's dateline: "BALASORE, India, June 3 (Reuters) -", "BAKU, Oct 4 (Reuters) -": the day the story was filed
@@ -286,6 +352,39 @@ def incident_date_in(
         own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step]
         if own:
             return next((m for m in own if not m.filed), own[0]).value
+    return None
+
+
+# Words of the call that brought help, and a clock time: a sentence telling when police were called to a scene
+# ("Officers responded to a home on Elm Street about 11 p.m. Sunday") dates the incident it follows by minutes.
+_CALLED_OUT = re.compile(
+    r"(?=[rwdc\d])\b(?:respond(?:ed|ing)\s+to|(?:was|were)\s+called\s+(?:to|out)|dispatched|911\s+call|called\s+911"
+    r"|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)",
+    re.IGNORECASE,
+)
+_CALLED_OUT_LOWER = ascii_twin(lowercase_twin(_CALLED_OUT))
+
+
+def called_out_date_in(
+    text: str, sentences: list[tuple[int, int]], reference: date | None, ahead: int = AHEAD_OF_TEXT_DATE
+) -> date | None:
+    """When no sentence about the incident dates it (`incident_date_in`): the first date of a sentence telling
+    when help was called or at what time ("Deputies were called to a house on Pine Road shortly after 9 p.m.
+    Tuesday"), unless it dates a later step."""
+    if not sentences:
+        return None
+    lowered = keyword_view(text)
+    pattern, view = (_CALLED_OUT, text) if lowered is None else (_CALLED_OUT_LOWER, lowered)
+    starts = [start for start, _ in sentences]
+    at, stop = sentences[0][0], sentences[-1][1]
+    while (hit := pattern.search(view, at, stop)) is not None:
+        start, end = sentences[max(0, bisect_right(starts, hit.start()) - 1)]
+        at = max(end, hit.end())  # the next search starts past this sentence
+        if not start <= hit.start() < end:
+            continue  # between two sentences
+        own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step and not m.filed]
+        if own:
+            return own[0].value
     return None
 
 
