@@ -335,6 +335,19 @@ _STILL = frozenset({"remain", "remained", "remains", "remaining", "still"})
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "hospitalized", "hospitalised", "care", "treatment"})
 
 
+def _after_a_hospital_count(tokens: list[Token], qual_first: int) -> bool:
+    """Is the figure set after a comma beside a count of those still in hospital ("Twelve people remain in
+    hospital, three in critical condition")? It is a part of that count, which is no injured total either."""
+    if qual_first < 3 or tokens[qual_first - 1].low != ",":
+        return False
+    before = tokens[max(0, qual_first - 10) : qual_first - 1]
+    lows = [t.low for t in before]
+    if any(low in (".", ";") for low in lows):
+        return False
+    counted = any(t.is_digits or t.low in NUMBER_WORDS for t in before)
+    return counted and bool(set(lows) & _STILL) and bool(set(lows) & _HOSPITAL_WORDS)
+
+
 def _still_in_hospital(tokens: list[Token], last: int, trigger: int) -> bool:
     """'five remained hospitalized', 'nine are still in hospital', '10 injured had been remaining in hospitals':
     a count of those still in hospital, not of everyone hurt."""
@@ -393,6 +406,8 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             and not _whole_of_a_part(tokens, m.qual_first)
         ):
             subset = True  # "eight remain in hospital": those still there, a part of the injured
+        if binding.metric == WOUNDED and _after_a_hospital_count(tokens, m.qual_first):
+            subset = True  # "Twelve people remain in hospital, three in critical condition": three of the twelve
         if binding.increment:
             role = Role.INCREMENT
         elif subset or (coordinated and previous_subset and previous is not None and previous.metric == binding.metric):

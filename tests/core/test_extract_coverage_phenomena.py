@@ -305,6 +305,14 @@ def test_the_whole_a_part_in_hospital_is_taken_from_is_the_injured_total() -> No
     assert _value("Nine people died, and 12 injured are still in hospital.", "wounded") is None  # those still there
 
 
+def test_a_part_told_beside_those_still_in_hospital_is_no_injured_total() -> None:
+    text = "Nine people died. Twelve people remain in hospital, three in critical condition."
+    assert _value(text, "wounded") is None  # three of the twelve, who are no injured total either
+    assert _value("Nine people died and 40 were hurt. Twelve remain in hospital, three in critical condition.",
+                  "wounded") == 40  # fmt: skip
+    assert _value("Nine people died. Three people were in critical condition.", "wounded") == 3  # no such count
+
+
 # The dead among a combined count of the dead and the hurt are all the dead.
 
 
