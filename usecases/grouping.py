@@ -186,14 +186,15 @@ def _moves_of_timeless(
     cause: Anchor,
     settings: GroupingSettings,
     pulls: dict[str, Pull | None],
+    pulled: list[Anchor],
     *,
     leaving: bool,
 ) -> list[Move]:
-    """Weakly placed reports nothing dates that `cause` pulls (arriving) or pulled (`leaving`): each keeps the
-    pull it follows (`RedisStore.blocks.timeless_pulls`), so an arrival is compared with that one alone; a
-    departure that held one decides it again among its pullers (`_pullers_beyond_time`). Their new pulls are
-    put in `pulls`."""
-    timeless = [t for t in _pulled_beyond_time(store, cause) if timeless_weak(t)]
+    """Weakly placed reports nothing dates that `cause` pulls (arriving) or pulled (`leaving`), among `pulled`
+    (`_pulled_beyond_time`): each keeps the pull it follows (`RedisStore.blocks.timeless_pulls`), so an arrival
+    is compared with that one alone; a departure that held one decides it again among its pullers
+    (`_pullers_beyond_time`). Their new pulls are put in `pulls`."""
+    timeless = [t for t in pulled if timeless_weak(t)]
     if not timeless:
         return []
     kept = store.blocks.timeless_pulls(t.article_id for t in timeless)
@@ -239,9 +240,10 @@ def _decide_block(
             pulls[facts.id] = strongest_pull(anchor, pullers, settings)
         own = block_of(anchor, pullers, settings)
         moves = [] if read.block == own else [Move(facts.id, read.block, own, anchor.published)]
-        pulled = _unique([*around, *_pulled_beyond_time(store, anchor)])
+        beyond = _pulled_beyond_time(store, anchor)
+        pulled = _unique([*around, *beyond])
         moves += _moves_of_pulled(store, anchor, pulled, settings, leaving=False, current=read.blocks)
-        moves += _moves_of_timeless(store, anchor, settings, pulls, leaving=False)
+        moves += _moves_of_timeless(store, anchor, settings, pulls, beyond, leaving=False)
         also = (lambda pipe: store.queue_save(pipe, facts.id, save)) if save else None
         store.blocks.commit(moves, anchor=anchor, also=also, release=held, pulls=pulls)
     return own, {own} | {b for m in moves for b in (m.old_block, m.new_block) if b is not None}
@@ -423,9 +425,9 @@ def ungroup_article(
         if stored:
             anchor = gone = stored[0]
             around = _anchors_around(store, anchor, settings, weak_only=True)
-            pulled = _unique([*around, *_pulled_beyond_time(store, anchor)])
-            moves += _moves_of_pulled(store, anchor, pulled, settings, leaving=True)
-            moves += _moves_of_timeless(store, anchor, settings, pulls, leaving=True)
+            beyond = _pulled_beyond_time(store, anchor)
+            moves += _moves_of_pulled(store, anchor, _unique([*around, *beyond]), settings, leaving=True)
+            moves += _moves_of_timeless(store, anchor, settings, pulls, beyond, leaving=True)
         store.blocks.commit(
             moves, forget=gone, also=lambda pipe: store.queue_delete_article_record(pipe, article_id), pulls=pulls
         )

@@ -470,8 +470,7 @@ def _national_running_toll(
     if not (_running_toll(piece.headline_values(), hints) and _states_a_toll(piece)):
         return False
     own = articles.get(piece.article_id)
-    kinds = article_hazards(own) if own is not None else frozenset()
-    return bool(kinds) and any(kinds & theirs for theirs in event_hazards(event, articles, leads=True))
+    return _shares_a_kind(article_hazards(own) if own is not None else frozenset(), event, articles)
 
 
 # Kinds of disaster whose one event spans a region's towns (lexicon `HAZARD_FAMILIES`): an earthquake, a flood
@@ -502,7 +501,7 @@ def _timeless_report_of_the_disaster(
     kinds = told_hazards(own) if own is not None else frozenset()
     if across_towns and country is not None and not _tells_their_toll(piece, hints or {}):
         kinds &= _REGIONAL_KINDS
-    return bool(kinds) and any(kinds & theirs for theirs in event_hazards(event, articles, leads=True))
+    return _shares_a_kind(kinds, event, articles)
 
 
 def _unplaced_report_of_its_toll(
@@ -528,7 +527,14 @@ def _unplaced_report_of_its_toll(
     if not add_days(first, -settings.span_days) <= when <= add_days(last, settings.span_days):
         return False
     own = articles.get(piece.article_id)
-    kinds = told_hazards(own) if own is not None else frozenset()
+    return _shares_a_kind(told_hazards(own) if own is not None else frozenset(), event, articles)
+
+
+def _shares_a_kind(
+    kinds: frozenset[str], event: EventState, articles: Mapping[str, ArticleFacts] | None
+) -> bool:
+    """Does a report's kind of disaster share a family with one its event's reports tell (by headline, else
+    opening: `event_hazards` with leads)? No kind of its own shares none."""
     return bool(kinds) and any(kinds & theirs for theirs in event_hazards(event, articles, leads=True))
 
 
