@@ -154,7 +154,7 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
         return sentence is not None and lang.triggers.search(lower_text, sentence.start(), sentence.end()) is not None
 
     incident_date = _incident_date(lang, norm_text, lower_text, reference, states_figure)
-    reference_year = reference.year if reference else _latest_year(without_local_dates(lang.dates, norm_text))
+    reference_year = reference.year if reference else _latest_year(lang, without_local_dates(lang.dates, norm_text))
     seen: set[tuple[str, int, str]] = set()
     norm_title = normalise(title) if title else None
     named = lang.places.countries_in(f"{norm_title or ''}\n{norm_text}")
@@ -249,7 +249,7 @@ def _field_claims(
             continue
         sentence_lower = lower[s_start:s_end]
         background = (
-            _background(sentence_lower, reference_year)
+            _background(lang, sentence_lower, reference_year)
             or _told_as_past(lang, sentence_lower)
             # no publication date: after figures the text tells undated (of its day), a sentence that dates its
             # own to a year ("en la riada de 1957 murieron 81") tells an earlier event
@@ -894,11 +894,24 @@ def _still_in_care(lang: Language, lower: str, number: Numeral, trigger: _Trigge
     return lang.care.search(lower, clause_start, clause_end) is not None
 
 
-def _background(sentence_lower: str, reference_year: int | None) -> bool:
+def _background(lang: Language, sentence_lower: str, reference_year: int | None) -> bool:
     """A sentence that tells an earlier year ('en 1999 ...') is about another, older event."""
     if reference_year is None:
         return False
-    return any(int(y) < reference_year - 1 for y in _YEAR.findall(sentence_lower))
+    return any(y < reference_year - 1 for y in _years(lang, sentence_lower))
+
+
+def _years(lang: Language, lower: str) -> list[int]:
+    """The year-shaped numbers of a lower-cased text that are years: not those a metric's word follows ("2012
+    Tote und 2059 Verletzte" are counts, `_counted_year`)."""
+    return [int(m.group()) for m in _YEAR.finditer(lower) if not lang.triggers.match(lower, _next_word(lower, m.end()))]
+
+
+def _next_word(text: str, at: int) -> int:
+    """Where the next word starts after `at`, past spaces."""
+    while at < len(text) and text[at] in " \t\u00a0":
+        at += 1
+    return at
 
 
 def _told_as_past(lang: Language, sentence_lower: str) -> bool:
@@ -911,6 +924,6 @@ def _told_as_past(lang: Language, sentence_lower: str) -> bool:
     )
 
 
-def _latest_year(text: str) -> int | None:
-    years = [int(y) for y in _YEAR.findall(text)]
+def _latest_year(lang: Language, text: str) -> int | None:
+    years = _years(lang, safe_lower(text))
     return max(years) if years else None

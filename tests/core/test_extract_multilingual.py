@@ -250,3 +250,18 @@ def test_invisible_characters_change_no_figure_in_another_language(language: str
     assert claim.value == 12
     assert text[claim.start : claim.end] == claim.quote
     assert text[claim.sentence_start : claim.sentence_end].startswith("A")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Das Innenministerium meldete am Sonntag 2012 Tote und 2059 Verletzte.", "de"),
+        ("Le ministère de l'Intérieur a fait état dimanche de 2012 morts et 2059 blessés.", "fr"),
+        ("أعلنت وزارة الداخلية يوم الأحد عن 2012 قتيلا و2059 مصابا.", "ar"),
+    ],
+)
+def test_year_shaped_counts_are_no_year_that_makes_the_toll_old_news(text: str, language: str) -> None:
+    """With no publication date, the latest year the text names is its year: "2059 Verletzte" is a count, not a
+    year, so it does not make "2012 Tote" a toll of an earlier year (background)."""
+    totals = {(c.metric, c.value) for c in _claims(text, language) if c.role is Role.TOTAL}
+    assert {("killed", 2012), ("wounded", 2059)} <= totals
