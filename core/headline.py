@@ -155,8 +155,8 @@ _ROUNDING = 0.05  # "nearly 16,000" covers 15,200 to 16,000; "about 300" 285 to 
 
 def _point_within(best: Claim, totals: list[Claim]) -> Claim:
     """The precise statement of a figure given loosely: 'nearly 16,000' and, further on, 'overall, 15,867 lives have
-    been lost' (the exact count the rounding stands for); 'between 2,658 and 3,290' around the study's estimate of
-    'approximately 2,975' (the range is the estimate's margin)."""
+    been lost' or 'at least 15,867' (the count the rounding stands for); 'between 2,658 and 3,290' around the
+    study's estimate of 'approximately 2,975' (the range is the estimate's margin)."""
     if best.qualifier is Qualifier.RANGE and best.low is not None and best.high is not None:
         low, high = best.low, best.high
         inside = [
@@ -167,10 +167,11 @@ def _point_within(best: Claim, totals: list[Claim]) -> Claim:
     if best.qualifier in (Qualifier.NEARLY, Qualifier.ABOUT):
         floor = best.value * (1 - _ROUNDING)
         ceiling = best.value if best.qualifier is Qualifier.NEARLY else best.value * (1 + _ROUNDING)
+        # "nearly 300" in the title, "at least 296" in the body: the count the rounding stands for
         exact = [
             c for c in totals
-            if c.qualifier is Qualifier.EXACT and floor <= c.value <= ceiling and c.value != best.value
-            and not c.singular
+            if c.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST) and floor <= c.value <= ceiling
+            and c.value != best.value and not c.singular
         ]  # fmt: skip
         if exact:
             return min(exact, key=lambda c: (abs(c.value - best.value), _reading_order(c)))

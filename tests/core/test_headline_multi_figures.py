@@ -292,3 +292,22 @@ def test_pair_in_apposition(text: str, expected: tuple[int | None, int | None]) 
 )
 def test_headline_bare_noun_death(title: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads("Police arrested a 20-year-old man on Friday.", title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a rounded title figure stands for the body's count just under it
+        ("Strong earthquake kills nearly 300",
+         "A powerful earthquake struck the mountains late on Friday, killing at least 296 people, officials said.",
+         (296, None)),
+        # a count far under the rounding is no statement of it
+        ("Strong earthquake kills nearly 300",
+         "A powerful earthquake struck late on Friday. At least 150 people died in one village alone, officials said.",
+         (300, None)),
+    ],
+)  # fmt: skip
+def test_a_rounded_title_figure_and_the_count_it_stands_for(
+    title: str, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert _heads(text, title) == expected
