@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from core.models import ArticleFacts, Claim, Role
-from core.places.gazetteer import _region, capital_keys, country_capital_keys, fold, resolve_place
+from core.places.gazetteer import _region, capital_keys, country_capital_keys, country_capitals, fold, resolve_place
 from core.places.index import data_lines, gazetteer, is_district
 from core.places.location import (
     _KIND_ORDER,
@@ -647,6 +647,10 @@ def _with_context(
             break
     if context.dateline is not None:
         loc = resolve_location(context.dateline, country, admin1)
+        capital = country_capitals().get(country or "")
+        if capital is not None and "," not in context.dateline and fold(context.dateline) == fold(capital.name):
+            # "WASHINGTON -" above a story of Maine: the capital's bureau, not a village of that state
+            loc = resolve_location(capital.name, capital.country, capital.admin1)
         if loc.kind in ("city", "county"):
             places[DATELINE_KEY] = loc
     counts: dict[str, list[Any]] = {}

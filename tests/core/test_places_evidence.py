@@ -9,7 +9,7 @@ from datetime import date, datetime
 from core.events import GroupingSettings, article_pieces
 from core.models import KILLED, WOUNDED, ArticleFacts
 from core.places import article_locations, main_location, outlet_country, outlet_regions, resolve_location
-from core.places.context import _airport_town
+from core.places.context import DATELINE_KEY, _airport_town
 from core.places.reading import TITLE_KEY
 from core.similarity import fingerprint
 from tests.core.eventkit import MemoryStore, make_claim
@@ -580,3 +580,12 @@ def test_a_gathering_held_at_one_place_is_where_a_report_naming_no_town_happened
                "Hospital.")  # fmt: skip
     local = facts("c", [(KILLED, 2, None)], text=station)
     assert main_location(local).label == "Indianapolis, IN"  # type: ignore[union-attr]
+
+
+def test_a_bare_dateline_named_as_the_countrys_capital_is_the_capital_not_a_namesake_of_the_state_told() -> None:
+    """A wire's "WASHINGTON -" above a story of a town in Maine is Washington, DC (the bureau), not the village
+    of Washington, Maine; a dateline that writes its state ("WASHINGTON, Maine -") stays that village."""
+    text = "WASHINGTON - Le suspect de la fusillade de Lewiston, dans le Maine, a été retrouvé mort vendredi."
+    assert article_locations(facts("a", [], text=text))[DATELINE_KEY].label == "Washington, DC"
+    own = "WASHINGTON, Maine - A man was found dead in a house in Lewiston, Maine, on Friday."
+    assert article_locations(facts("b", [], text=own))[DATELINE_KEY].label == "Washington, ME"
