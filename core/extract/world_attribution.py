@@ -281,13 +281,20 @@ def _is_leading(sources: Sources, segment: str) -> bool:
 
 
 def _skip_times(sources: Sources, segment: str) -> str:
-    """'lundi des sources sécuritaires' -> 'des sources sécuritaires': a day word opening the segment."""
+    """'lundi des sources sécuritaires' -> 'des sources sécuritaires': a day word opening the segment, also after a
+    short word of its own ('am Montag die Polizei' -> 'die Polizei')."""
     lower = segment.lower()
-    for pattern in sources.times:
-        m = pattern.match(lower)
-        if m is not None:
-            return segment[m.end() :].strip()
+    first = lower.split(maxsplit=1)[0] if lower.strip() else ""
+    starts = (0, len(first) + 1) if 0 < len(first) <= _TIME_LEAD and first.isalpha() else (0,)
+    for at in starts:
+        for pattern in sources.times:
+            m = pattern.match(lower, at)
+            if m is not None:
+                return segment[m.end() :].strip()
     return segment
+
+
+_TIME_LEAD = 3  # letters of a word a day word may follow at a segment's start ("am", "on", "le", "el")
 
 
 def _before_times(sources: Sources, segment: str) -> str:

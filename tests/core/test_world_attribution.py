@@ -238,3 +238,16 @@ def test_a_clause_before_a_comma_is_no_apposition() -> None:
 )
 def test_the_source_is_its_words_only(language: str, text: str, expected: str) -> None:
     assert _sources(text, language) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        ("Bei dem Brand kamen zwölf Menschen ums Leben, sagte am Montag die Polizei.", "de", "Polizei (police)"),
+        ("Doce personas murieron en el incendio, informó el lunes la policía.", "es", "policía (police)"),
+    ],
+)
+def test_a_day_with_its_preposition_between_the_verb_and_the_speaker_is_passed_over(
+    text: str, language: str, source: str
+) -> None:
+    assert _sources(text, language) == {source}
