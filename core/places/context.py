@@ -696,19 +696,21 @@ def _with_context(
 
 
 @lru_cache(maxsize=1)
-def _gatherings() -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    """(words, town, country) of the gatherings held at one place every time (data/gatherings.tsv)."""
-    rows = []
-    for words, town, country in data_lines("gatherings.tsv"):
-        rows.append((re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)", re.IGNORECASE), town, country))
-    return tuple(rows)
+def _gatherings() -> tuple[re.Pattern[str], dict[str, tuple[str, str]], tuple[str, ...]]:
+    """The gatherings held at one place every time (data/gatherings.tsv): one pattern of their words, each
+    word's (town, country), and the words in the file's order."""
+    places = {fold(words): (town, country) for words, town, country in data_lines("gatherings.tsv")}
+    alternation = "|".join(re.escape(w) for w in sorted(places, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE), places, tuple(places)
 
 
 def _gathering_town(article: ArticleFacts, country: str | None) -> Location | None:
     """The town of a gathering the text or title names ("Hajj": Mecca), in the article's country when known."""
-    text = f"{article.title or ''}\n{article.text or ''}"
-    for pattern, town, where in _gatherings():
-        if (country is None or country == where) and pattern.search(text):
+    pattern, places, order = _gatherings()
+    named = {fold(m.group()) for m in pattern.finditer(f"{article.title or ''}\n{article.text or ''}")}
+    for words in (w for w in order if w in named):
+        town, where = places[words]
+        if country is None or country == where:
             loc = _resolve(town, where, None)
             if loc.kind == "city":
                 return loc
