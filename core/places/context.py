@@ -794,9 +794,13 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
             # the town the text is about before a national capital's bureau ("RIYADH - ... during the Hajj":
             # Mecca); a state capital's station reports on its own town ("INDIANAPOLIS (WISH) -")
             away = [t for t in towns if t.key != bureau or t.key not in country_capital_keys()]
+            if not away:
+                # only the national capital's bureau: the country or state the title or text places the story
+                # in ("RABAT - ..." under "Erdbeben in Marokko") before the bureau's town
+                away = [c for c in _coarse_places(places, (TITLE_KEY, TEXT_KEY)) if _same_country(c, towns[0])]
             return replace((away or towns)[0], spot=None)
         # No town anywhere: the country or province the dateline, title or text names ("Floods in Pakistan").
-        coarse = [c for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY) if (c := places.get(k)) is not None]
+        coarse = _coarse_places(places, (DATELINE_KEY, TITLE_KEY, TEXT_KEY))
         return replace(coarse[0], spot=None) if coarse else None
     filed = places.get(DATELINE_KEY)
     if filed is not None and filed.kind == "city" and all(_district_apart(e[2], filed) for e in tally.values()):
@@ -832,6 +836,16 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         # town: the town the dateline, title or text names is the place.
         top = towns[0]
     return replace(top, spot=None)
+
+
+def _same_country(a: Location, b: Location) -> bool:
+    return a.region is not None and b.region is not None and a.region.split("-")[0] == b.region.split("-")[0]
+
+
+def _coarse_places(places: Mapping[str, Location], keys: Sequence[str]) -> list[Location]:
+    """The places under `keys` that are no town (a country, a state or province the report names)."""
+    found = (places.get(k) for k in keys)
+    return [c for c in found if c is not None and c.kind not in ("city", "county")]
 
 
 @lru_cache(maxsize=1)

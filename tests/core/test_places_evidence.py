@@ -320,6 +320,21 @@ def test_an_outlets_country_alone_does_not_make_a_world_city_a_namesake() -> Non
     assert main_location(local).label == "London, CA"  # type: ignore[union-attr]
 
 
+def test_a_capitals_dateline_over_a_story_the_title_places_in_the_country_is_the_bureau() -> None:
+    """A wire filed from the capital whose title places the disaster in the country and whose body names no town
+    ("Quake in Morocco" under "RABAT -") is the country's report, not the capital's: the bureau is not the
+    scene. A title naming the capital, or a title naming no place, keeps the capital."""
+    text = "RABAT - After the strong earthquake in the mountains the death toll has risen to 2,100."
+    bureau = facts("a", [(KILLED, 2100, None)], title="Quake in Morocco: more than 2,000 dead", text=text)
+    assert main_location(bureau).label == "Morocco"  # type: ignore[union-attr]
+    own = facts("b", [(KILLED, 4, None)], title="Rabat: four killed in market fire",
+                text="RABAT - A fire at a market killed four people.")  # fmt: skip
+    assert main_location(own).label == "Rabat, MA"  # type: ignore[union-attr]
+    bare = facts("c", [(KILLED, 4, None)], title="Four killed in market fire",
+                 text="RABAT - A fire at a market killed four people.")  # fmt: skip
+    assert main_location(bare).label == "Rabat, MA"  # type: ignore[union-attr]
+
+
 def test_a_state_capitals_dateline_is_a_bureau_too() -> None:
     text = "SACRAMENTO, Calif. (AP) - Two people were killed in a shooting at a Stockton warehouse, police said."
     filed = facts("a", [(KILLED, 2, "Stockton")], text=text)
