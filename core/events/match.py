@@ -518,7 +518,10 @@ def _unplaced_report_of_its_toll(
     if not piece.main or not articles or (piece.location.key == UNPLACED) == (event.location_key == UNPLACED):
         return False
     killed = piece.headline_values().get(KILLED)
-    if killed is None or killed < MASS_CASUALTIES or killed not in hints.get(KILLED, ()):
+    if killed is None or killed < MASS_CASUALTIES:
+        return False
+    risen = piece.location.key == UNPLACED and tells_a_risen_toll(piece) and _running_toll({KILLED: killed}, hints)
+    if killed not in hints.get(KILLED, ()) and not risen:
         return False
     timing = _timing(piece, event)
     if timing is None:
@@ -563,6 +566,13 @@ def _states_a_toll(piece: Piece) -> bool:
         c.metric == KILLED and c.value == killed and (c.update or c.date_carried or c.incident_date is None)
         for _, c in piece.claims
     )
+
+
+def tells_a_risen_toll(piece: Piece) -> bool:
+    """Is the piece's death toll told as risen to ("the toll rose to 59 overnight"): a later count of a
+    disaster, not a disaster of its own?"""
+    killed = piece.headline_values().get(KILLED)
+    return killed is not None and any(c.metric == KILLED and c.value == killed and c.update for _, c in piece.claims)
 
 
 def _follow_up_evidence(figures: float, text: float, settings: GroupingSettings) -> bool:

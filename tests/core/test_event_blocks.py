@@ -745,3 +745,29 @@ def test_a_small_toll_of_its_own_later_day_beside_a_mass_disaster_is_another_inc
                            published_at=datetime(2031, 2, 17, 21))  # fmt: skip
         holders = {a: e.id for e in group_articles([quake, new], SETTINGS) for a in e.article_ids}
         assert (holders["quake"] == holders["new"]) is joins, later
+
+
+def test_a_report_placed_nowhere_telling_a_risen_toll_joins_the_disaster_of_its_kind_in_its_days() -> None:
+    """An update names only a compound and a hospital, neither of them a town: "the death toll from Monday's
+    bombing at the barracks mosque rose to 61". The day, the kind of disaster and a toll risen from the one the
+    town's report gave (a mass toll) are the disaster's later count; not a bombing of another country, nor a
+    fire. A toll the report does not tell as risen, or one smaller than the event's, is no such count."""
+    first = ("QUETTA (Wire) - A suicide bomber blew himself up in a mosque inside a police compound in Quetta on "
+             "Monday, killing at least 31 people and wounding 120, officials said.")  # fmt: skip
+    other = ("KANO (Wire) - A suicide bomber killed 19 people at a market in Kano on Monday, police said, in the "
+             "deadliest attack on the city in years.")  # fmt: skip
+    for toll, told, joins in ((61, "rose to 61 overnight", True), (61, "killed 61 people", False),
+                              (12, "rose to 12 overnight", False)):  # fmt: skip
+        update = _read("en-3", f"Toll from barracks mosque bombing: {toll}",
+                       f"The death toll from Monday's suicide bombing at the mosque in the police barracks {told}, "
+                       "a spokesman for the main hospital said.", "en", datetime(2031, 1, 14, 5))  # fmt: skip
+        articles = [
+            _read("en-1", "Suicide bomber kills 31 at mosque in Pakistan", first, "en", datetime(2031, 1, 13, 12)),
+            _read("en-2", "Market bombing kills 19 in Nigeria", other, "en", datetime(2031, 1, 13, 14)),
+            update,
+        ]
+        holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
+        assert (holders["en-3"] == holders["en-1"]) is joins, told
+        assert holders["en-1"] != holders["en-2"], told
+        if joins:
+            assert holders["en-3"] != holders["en-2"], told
