@@ -6,7 +6,15 @@ from collections.abc import Iterable
 from datetime import date
 
 from core.dates import add_days, iso_week, weeks_between
-from core.events.match import MASS_CASUALTIES, _piece_interval, nothing_dates, weak_event, weak_location
+from core.events.hazards import told_hazards
+from core.events.match import (
+    _REGIONAL_KINDS,
+    MASS_CASUALTIES,
+    _piece_interval,
+    nothing_dates,
+    weak_event,
+    weak_location,
+)
 from core.events.pieces import article_pieces, membership_piece
 from core.events.state import EventState, GroupingSettings
 from core.models import ArticleFacts
@@ -155,6 +163,9 @@ def _unprefixed_candidate_keys(article: ArticleFacts, settings: GroupingSettings
             # Nothing tells when one of them happened (no date, no publication date): a mass toll's event in the
             # country may be it (see `match._shares_a_mass_figure`); few events have one, so lookups stay small.
             keys.add(_mass_key(piece.location.region, timeless=window is not None))
+            if window is not None and told_hazards(article) & _REGIONAL_KINDS:
+                # A quake's or a flood's toll told from another of its towns (`match._regional_running_toll`)
+                keys.add(_mass_key(piece.location.region))
         if piece.main and settings.text_match_threshold is not None and window is not None:
             span = settings.span_days
             # A province the index places in no region of its country ("Soum", "Cebu": region "BF") meets its

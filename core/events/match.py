@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
@@ -367,6 +369,7 @@ def _event_score(
         if score is None and (
             _timeless_report_of_the_disaster(piece, event, articles, hints, across_towns=True)
             or _unplaced_report_of_its_toll(piece, event, articles, hints, settings)
+            or _regional_running_toll(piece, event, articles, hints, settings)
         ):
             score = 1.0
         if score is None:
@@ -533,6 +536,49 @@ def _unplaced_report_of_its_toll(
     return _shares_a_kind(told_hazards(own) if own is not None else frozenset(), event, articles)
 
 
+def _regional_running_toll(
+    piece: Piece,
+    event: EventState,
+    articles: Mapping[str, ArticleFacts] | None,
+    hints: Mapping[str, Sequence[int]],
+    settings: GroupingSettings,
+) -> bool:
+    """Is a report from a town of the event's country, within `regional_reach_km` of its town or in its province or
+    country, the running toll of a quake or a flood the event tells: its death toll a count no smaller than any
+    the event gave, undated or of the event's days, published up to `running_toll_days` after it began? Such a
+    disaster strikes a region's towns, and its toll is told from any of them ("In Amizmiz, ... the official death
+    toll now stands at 2,862" beside the quake's reports placed in Marrakesh; "Kahramanmaraş merkezli
+    depremlerde can kaybı 3.549'a yükseldi" beside "struck southern Turkey"); an attack's is told of its own
+    town."""
+    if not piece.main or not articles or piece.location.kind not in ("city", "county"):
+        return False
+    if not (_running_toll(piece.headline_values(), hints) and _states_a_toll(piece)):
+        return False
+    if event.place_kind in ("city", "county"):
+        km = _distance_km(piece.location.key, event.location_key)
+        if km is None or km > regional_reach_km(max(hints.get(KILLED, (0,)))):
+            return False
+    elif event.place_kind not in ("country", "province") or _country(event.region) != _country(piece.location.region):
+        return False
+    when = piece.date or piece.published
+    began = event.start_date or event.published_from
+    if when is None or began is None:
+        return False
+    if piece.date is not None and event.start_date is not None:
+        if not _has_date(event, piece.date, settings.date_slack_days):
+            return False
+    elif not add_days(began, -settings.report_lag_days) <= when <= add_days(began, settings.running_toll_days):
+        return False  # (one of them undated: the days it may have happened in)
+    own = articles.get(piece.article_id)
+    return _shares_a_kind((told_hazards(own) if own is not None else frozenset()) & _REGIONAL_KINDS, event, articles)
+
+
+def regional_reach_km(toll: int) -> float:
+    """How far (km) from the place its reports give a quake or a flood of this death toll strikes towns: the
+    greater the disaster, the wider ("a hundred dead" about 200 km, tens of thousands about 450 km)."""
+    return 100.0 * math.log10(max(toll, 10))
+
+
 def _shares_a_kind(
     kinds: frozenset[str], event: EventState, articles: Mapping[str, ArticleFacts] | None
 ) -> bool:
@@ -604,6 +650,8 @@ def _corroborated_place(
     if _running_count_published_within(piece, event, hints, settings) or _timeless_toll_update(piece, event, hints):
         return True
     if _national_running_toll(piece, event, hints, settings, articles):
+        return True
+    if _regional_running_toll(piece, event, articles, hints, settings):
         return True
     if _timeless_report_of_the_disaster(piece, event, articles):
         return True

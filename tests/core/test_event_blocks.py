@@ -771,3 +771,37 @@ def test_a_report_placed_nowhere_telling_a_risen_toll_joins_the_disaster_of_its_
         assert holders["en-1"] != holders["en-2"], told
         if joins:
             assert holders["en-3"] != holders["en-2"], told
+
+
+def test_a_quakes_later_toll_told_from_a_town_of_the_stricken_region_joins_the_quake() -> None:
+    """Four days after a quake placed in the big city near its epicentre, a report from a mountain town 60 km
+    away gives the official toll, now higher: a quake or a flood strikes a region's towns, so its running toll
+    may be told from any of them. Not from a town of the country far from the region (another disaster there),
+    and not for an attack (a bombing's toll is told of its own town)."""
+    quake = ("TABRIZ (Wire) - A powerful earthquake struck near Tabriz in north-western Iran late on Friday, killing "
+             "at least 300 people and injuring 400, officials said.")  # fmt: skip
+    for town, kind, joins in (("Marand", "quake", True), ("Zahedan", "quake", False), ("Marand", "bombing", False)):
+        later = (f"Rescuers are still digging through rubble in {town}, where the {kind} flattened homes. The official "
+                 "death toll now stands at 2,400, with 2,100 people injured.")  # fmt: skip
+        articles = [
+            _read("en-1", "Strong earthquake in Iran kills 300", quake, "en", datetime(2031, 9, 6, 3)),
+            _read("en-2", f"{town}: rubble and grief", later, "en", datetime(2031, 9, 9, 9)),
+        ]
+        holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
+        assert (holders["en-1"] == holders["en-2"]) is joins, (town, kind)
+
+
+def test_a_quakes_later_toll_told_from_a_town_joins_the_quake_its_first_report_placed_in_the_country() -> None:
+    """The first wire places the quake only by the country ("struck eastern Iran"); the next day's toll, higher,
+    is told of the town at its centre. A quake strikes a region's towns: the town's count is the country's
+    quake's."""
+    first = ("A magnitude 7.4 earthquake struck eastern Iran early on Monday, killing at least 900 people and "
+             "toppling buildings across the region.")  # fmt: skip
+    later = ("The number of people who died in the quakes centred on Birjand has risen to 2,300, the disaster "
+             "agency said. Search and rescue work goes on in ten provinces.")  # fmt: skip
+    articles = [
+        _read("en-1", "Major earthquake kills 900 in Iran", first, "en", datetime(2031, 2, 3, 8)),
+        _read("en-2", "Birjand quake: toll rises to 2,300", later, "en", datetime(2031, 2, 4, 6)),
+    ]
+    holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
+    assert holders["en-1"] == holders["en-2"]
