@@ -31,7 +31,8 @@ from core.events.match import (
     MASS_CASUALTIES,
     _country,
     _piece_interval,
-    tells_a_risen_toll,
+    counts_on,
+    how_toll_told,
     text_similarity,
     weak_location,
 )
@@ -64,7 +65,7 @@ class Anchor:
     published: float = NO_TIME  # `publication_score`: its place in its block's canonical order
     kinds: frozenset[str] = frozenset()  # the kinds of disaster it tells (`core.events.hazards.told_hazards`)
     killed: int | None = None  # its main piece's death toll
-    risen: bool = False  # that toll is told as risen to ("the death toll rose to 59")
+    told: str = ""  # how it tells that toll (`core.events.match.how_toll_told`: risen to, lowered to)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -79,7 +80,7 @@ class Anchor:
             "published": self.published,
             "kinds": sorted(self.kinds),
             "killed": self.killed,
-            "risen": self.risen,
+            "told": self.told,
         }
 
     @classmethod
@@ -97,7 +98,7 @@ class Anchor:
             published=float(d.get("published", NO_TIME)),
             kinds=frozenset(str(k) for k in d.get("kinds") or ()),
             killed=int(d["killed"]) if d.get("killed") is not None else None,
-            risen=bool(d.get("risen", False)),
+            told=str(d.get("told") or ""),
         )
 
 
@@ -120,7 +121,7 @@ def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
         publication_score(article.published_at),
         told_hazards(article),
         main.headline_values().get(KILLED),
-        tells_a_risen_toll(main),
+        how_toll_told(main),
     )
 
 
@@ -157,7 +158,7 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         # of disaster and the very mass toll are the same disaster ("तनहुँमा बस दुर्घटना: 27" beside "bus plunges
         # in Tanahun, 27 dead").
         return _KIND_PULL + _TOLL_PULL + alike
-    if anchor.home == UNPLACED_BLOCK and _tells_its_toll_risen(anchor, other):
+    if anchor.home == UNPLACED_BLOCK and _counts_on_its_toll(anchor, other):
         # "The death toll from Monday's bombing at the barracks mosque rose to 59": a later count of a disaster
         # of its kind in its days, less sure than the very toll
         return _KIND_PULL + alike
@@ -195,17 +196,13 @@ def _tells_its_mass_toll(anchor: Anchor, other: Anchor) -> bool:
     )
 
 
-def _tells_its_toll_risen(anchor: Anchor, other: Anchor) -> bool:
-    """Does `anchor` tell `other`'s kind of disaster with a death toll risen from `other`'s mass toll (up to
-    `RISE_FACTOR` times it)?"""
-    if not anchor.risen or anchor.killed is None or other.killed is None or not anchor.kinds & other.kinds:
+def _counts_on_its_toll(anchor: Anchor, other: Anchor) -> bool:
+    """Does `anchor` tell `other`'s kind of disaster with a death toll risen or lowered from `other`'s mass toll
+    (`core.events.match.counts_on`)?"""
+    if anchor.killed is None or other.killed is None or not anchor.kinds & other.kinds:
         return False
-    return MASS_CASUALTIES <= other.killed <= anchor.killed <= RISE_FACTOR * other.killed
+    return counts_on(anchor.told, anchor.killed, other.killed)
 
-
-# A toll rises this many times over at most between two reports of one disaster (a quake's first hundreds to its
-# thousands); a larger one is another disaster's.
-RISE_FACTOR = 10
 
 _KIND_PULL = 0.25
 _TOLL_PULL = 0.5

@@ -522,8 +522,9 @@ def _unplaced_report_of_its_toll(
     killed = piece.headline_values().get(KILLED)
     if killed is None or killed < MASS_CASUALTIES:
         return False
-    risen = piece.location.key == UNPLACED and tells_a_risen_toll(piece) and _running_toll({KILLED: killed}, hints)
-    if killed not in hints.get(KILLED, ()) and not risen:
+    earlier = hints.get(KILLED, ())
+    counted_on = piece.location.key == UNPLACED and counts_on(how_toll_told(piece), killed, max(earlier, default=0))
+    if killed not in earlier and not counted_on:
         return False
     timing = _timing(piece, event)
     if timing is None:
@@ -613,11 +614,35 @@ def _states_a_toll(piece: Piece) -> bool:
     )
 
 
-def tells_a_risen_toll(piece: Piece) -> bool:
-    """Is the piece's death toll told as risen to ("the toll rose to 59 overnight"): a later count of a
-    disaster, not a disaster of its own?"""
+RISEN, LOWERED = "risen", "lowered"
+
+
+def how_toll_told(piece: Piece) -> str:
+    """How the piece tells its death toll: `RISEN` to ("the toll rose to 59 overnight"), `LOWERED` to ("the
+    ministry lowered the toll to 471"), or "" (a figure of its own)."""
     killed = piece.headline_values().get(KILLED)
-    return killed is not None and any(c.metric == KILLED and c.value == killed and c.update for _, c in piece.claims)
+    told = [c for _, c in piece.claims if c.metric == KILLED and c.value == killed and c.update]
+    if not told:
+        return ""
+    return LOWERED if any(c.revised_down for c in told) else RISEN
+
+
+def counts_on(told: str, killed: int, earlier: int) -> bool:
+    """Is a death toll told so (`how_toll_told`) a later count of a disaster whose reports gave the mass toll
+    `earlier`: risen from it, up to `RISE_FACTOR` times it; or lowered from it, to no less than half of it? A
+    toll lowered from 500 to 471 is the hospital blast's, not a running toll of the next day's strike that killed 13."""
+    if earlier < MASS_CASUALTIES:
+        return False
+    if told == RISEN:
+        return earlier <= killed <= RISE_FACTOR * earlier
+    if told == LOWERED:
+        return earlier / 2 <= killed <= earlier
+    return False
+
+
+# A toll rises this many times over at most between two reports of one disaster (a quake's first hundreds to its
+# thousands); a larger one is another disaster's.
+RISE_FACTOR = 10
 
 
 def _follow_up_evidence(figures: float, text: float, settings: GroupingSettings) -> bool:

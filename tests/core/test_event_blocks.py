@@ -805,3 +805,22 @@ def test_a_quakes_later_toll_told_from_a_town_joins_the_quake_its_first_report_p
     ]
     holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
     assert holders["en-1"] == holders["en-2"]
+
+
+def test_a_countrys_toll_revised_down_joins_the_disaster_it_revises_not_a_smaller_one_of_the_next_day() -> None:
+    """A ministry lowers a hospital blast's toll from 500 to 471, in a report placed only by the territory and
+    dated by nothing but its publication, the day after the blast and the day of an airstrike that killed 13 in
+    another town. A lowered toll is that disaster's count revised, not a running toll of the small strike."""
+    blast = ("GAZA CITY - An explosion at a hospital in Gaza City on Tuesday evening killed at least 500 people, the "
+             "health ministry said.")  # fmt: skip
+    strike = ("KHAN YOUNIS - An airstrike on a home in Khan Younis on Wednesday morning killed 13 members of one "
+              "family, medics said.")  # fmt: skip
+    lowered = ("The Palestinian health ministry has lowered the death toll from the hospital explosion to 471, with "
+               "314 wounded.")  # fmt: skip
+    articles = [
+        _read("en-1", "Hospital blast kills 500", blast, "en", datetime(2031, 10, 14, 20)),
+        _read("en-2", "Airstrike kills 13 of one family", strike, "en", datetime(2031, 10, 15, 9)),
+        _read("en-3", "Ministry lowers hospital blast toll to 471", lowered, "en", datetime(2031, 10, 15, 16)),
+    ]
+    holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
+    assert holders["en-3"] == holders["en-1"] != holders["en-2"]
