@@ -369,6 +369,7 @@ def _event_score(
             _timeless_report_of_the_disaster(piece, event, articles, hints, across_towns=True)
             or _unplaced_report_of_its_toll(piece, event, articles, hints, settings)
             or _regional_running_toll(piece, event, articles, hints, settings)
+            or _provinces_mass_toll(piece, event, articles, hints, settings)
         ):
             score = 1.0
         if score is None:
@@ -571,6 +572,39 @@ def _regional_running_toll(
         return False  # (one of them undated: the days it may have happened in)
     own = articles.get(piece.article_id)
     return _shares_a_kind((told_hazards(own) if own is not None else frozenset()) & _REGIONAL_KINDS, event, articles)
+
+
+def _provinces_mass_toll(
+    piece: Piece,
+    event: EventState,
+    articles: Mapping[str, ArticleFacts] | None,
+    hints: Mapping[str, Sequence[int]],
+    settings: GroupingSettings,
+) -> bool:
+    """Is a report from another town of the event's province telling its kind of disaster and one of its very
+    mass tolls in its days? Attacks on two towns of one province in one evening are one event, and a report from
+    its capital gives the toll "across the region"; no other disaster there gives that very toll those days."""
+    if not piece.main or not articles or piece.location.kind not in ("city", "county"):
+        return False
+    region = piece.location.region
+    if region is None or "-" not in region or region != event.region or event.place_kind not in ("city", "county"):
+        return False
+    killed = piece.headline_values().get(KILLED)
+    if killed is None or killed < MASS_CASUALTIES or killed not in hints.get(KILLED, ()):
+        return False
+    if piece.date is not None:
+        if not _has_date(event, piece.date, settings.date_slack_days):
+            return False
+    else:
+        timing = _timing(piece, event)
+        if timing is None or not timing[1] <= timing[0] <= add_days(timing[2], _NEXT_DAYS_REPORT):
+            return False  # (dating nothing: published by the day after next)
+    own = articles.get(piece.article_id)
+    return _shares_a_kind(told_hazards(own) if own is not None else frozenset(), event, articles)
+
+
+# An undated report published this many days after an incident at most is taken for its days' news
+_NEXT_DAYS_REPORT = 2
 
 
 def regional_reach_km(toll: int) -> float:

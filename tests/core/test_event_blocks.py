@@ -824,3 +824,21 @@ def test_a_countrys_toll_revised_down_joins_the_disaster_it_revises_not_a_smalle
     ]
     holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
     assert holders["en-3"] == holders["en-1"] != holders["en-2"]
+
+
+def test_a_report_from_another_town_of_the_province_telling_the_very_mass_toll_of_its_kind_joins() -> None:
+    """Gunmen attack a church in one town of a province and a police post in its capital the same evening; the
+    reports of the first town give 20 killed, and the capital's own report, dating nothing, gives the 20 killed
+    across the region. Two towns of one province, the same kind and the very mass toll within days are one
+    event. Another toll there is another event."""
+    first = ("Gunmen attacked a church and a synagogue in Derbent on Sunday evening, killing 20 people, 15 of them "
+             "police officers, officials said.")  # fmt: skip
+    for toll, joins in ((20, True), (3, False)):
+        capital = (f"MAKHACHKALA - In Makhachkala, gunmen fired on a traffic police post and a church. The governor "
+                   f"said {toll} people had been killed across the region and declared days of mourning.")  # fmt: skip
+        articles = [
+            _read("en-1", "Gunmen kill 20 in attacks on churches", first, "en", datetime(2031, 6, 23, 22)),
+            _read("en-2", "Region mourns after attacks", capital, "en", datetime(2031, 6, 24, 9)),
+        ]
+        holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
+        assert (holders["en-1"] == holders["en-2"]) is joins, toll
