@@ -176,14 +176,23 @@ def _timeless_pull(anchor: Anchor, other: Anchor) -> float | None:
     gazetteer does not know)."""
     if anchor.window is not None or other.window is None or not anchor.kinds & other.kinds:
         return None
-    if anchor.home != UNPLACED_BLOCK and _country(anchor.home) != _country(other.home):
-        return None  # a place of its own, however weak, is more than a kind shared abroad ("PARIS: Gunmen ...")
+    if anchor.home != UNPLACED_BLOCK and _country(anchor.home) != _country(other.home) and not _names_its_country(
+        anchor, other
+    ):
+        # a place of its own, however weak, is more than a kind shared abroad ("PARIS: Gunmen ..."), unless it
+        # names that country too ("the quake's toll in Turkey and Syria")
+        return None
     pull = _KIND_PULL
     if anchor.killed is not None and anchor.killed == other.killed:
         pull += _TOLL_PULL
     if anchor.fingerprint:
         pull += text_similarity(anchor.fingerprint, other.fingerprint)
     return pull
+
+
+def _names_its_country(anchor: Anchor, other: Anchor) -> bool:
+    """Does `anchor` name `other`'s country, or its place?"""
+    return f"country:{_country(other.home)}" in anchor.named or other.key in anchor.named
 
 
 def _tells_its_mass_toll(anchor: Anchor, other: Anchor) -> bool:
@@ -214,8 +223,11 @@ _SURE_OF_COUNTRY = ("country:", "state:", "province:")
 
 def _beyond_its_country(anchor: Anchor, other: Anchor) -> bool:
     """Would `other` pull a report whose place is a whole country or province out of that country? A
-    country's report may meet its towns' events, never another country's (a flight's origin, a neighbour)."""
-    return anchor.key.startswith(_SURE_OF_COUNTRY) and _country(anchor.home) != _country(other.home)
+    country's report may meet its towns' events, never another country's (a flight's origin, a neighbour);
+    one that nothing dates may meet a disaster of its kind in a country it names (`_timeless_pull`)."""
+    if not anchor.key.startswith(_SURE_OF_COUNTRY) or _country(anchor.home) == _country(other.home):
+        return False
+    return not (anchor.window is None and _names_its_country(anchor, other))
 
 
 def block_of(anchor: Anchor, others: Iterable[Anchor], settings: GroupingSettings) -> str:

@@ -498,13 +498,20 @@ def _timeless_report_of_the_disaster(
     if not piece.main or piece.date is not None or piece.published is not None or not articles:
         return False
     country = _country(piece.location.region)
-    if country is not None and country != _country(event.region):
-        return False
+    if country is not None and country != _country(event.region) and not _names_the_events_country(piece, event):
+        return False  # (a report of the quake "in Turkey and Syria" placed in the second may be the first's)
     own = articles.get(piece.article_id)
     kinds = told_hazards(own) if own is not None else frozenset()
     if across_towns and country is not None and not _tells_their_toll(piece, hints or {}):
         kinds &= _REGIONAL_KINDS
     return _shares_a_kind(kinds, event, articles)
+
+
+def _names_the_events_country(piece: Piece, event: EventState) -> bool:
+    """Does the piece's report name the event's country, its place, or a place its reports name?"""
+    if f"country:{_country(event.region)}" in piece.named or event.location_key in piece.named:
+        return True
+    return any(k in event.places for k in piece.named if not k.startswith("country:"))
 
 
 def _unplaced_report_of_its_toll(

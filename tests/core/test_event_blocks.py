@@ -842,3 +842,22 @@ def test_a_report_from_another_town_of_the_province_telling_the_very_mass_toll_o
         ]
         holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
         assert (holders["en-1"] == holders["en-2"]) is joins, toll
+
+
+def test_a_timeless_report_of_a_quake_across_a_border_joins_the_quake_of_the_other_country_it_names() -> None:
+    """A live page with no date tells the quake's toll in two countries; its main figure is placed in the second
+    ("in Syria, 1,200 died") and it names the first. The quake's reports in the first country are where it
+    belongs: a quake knows no border. A timeless report of a bombing in the second country, naming no other
+    country, stays in its own."""
+    quake = ("GAZIANTEP - A magnitude 7.8 earthquake struck near Gaziantep early on Monday, killing at least 2,300 "
+             "people in Turkey, the disaster agency said.")  # fmt: skip
+    both = ("The death toll from the earthquake has risen to 5,000 in Turkey and Syria. In Syria, 1,200 people died "
+            "and 2,000 were injured, the health ministry said.")  # fmt: skip
+    bomb = "A car bomb killed 14 people in a market in Syria, the health ministry said."
+    articles = [
+        _read("en-1", "Quake kills 2,300 in Turkey", quake, "en", datetime(2031, 2, 3, 9)),
+        _read("en-2", "Quake toll rises in Turkey and Syria", both, "en", None),  # type: ignore[arg-type]
+        _read("en-3", "Car bomb kills 14 in Syria", bomb, "en", None),  # type: ignore[arg-type]
+    ]
+    holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
+    assert holders["en-2"] == holders["en-1"] != holders["en-3"]
