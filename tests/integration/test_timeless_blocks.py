@@ -162,3 +162,38 @@ def test_deleting_the_report_naming_its_victim_lets_a_timeless_report_go(store, 
     assert store.blocks.blocks_of([ids["Outlet F"]])[ids["Outlet F"]] == "unplaced"
     del ids["Outlet D"]
     assert _together(store) == _offline(store, own, ids)
+
+
+# A quake in one country told by a dated report there, and a live page with no date placing its main figure in
+# the neighbouring country and naming the first; a timeless bombing report of the neighbour naming no other.
+_QUAKE = SubmitArticle(
+    source="Outlet Q",
+    title="Quake kills 2,300 in Turkey",
+    text="GAZIANTEP - A magnitude 7.8 earthquake struck near Gaziantep early on Monday, killing at least 2,300 "
+    "people in Turkey, the disaster agency said.",
+    published_at=datetime(2031, 2, 3, 9, tzinfo=UTC),
+)
+_BOTH = SubmitArticle(
+    source="Outlet S",
+    title="Quake toll rises in Turkey and Syria",
+    text="The death toll from the earthquake has risen to 5,000 in Turkey and Syria. In Syria, 1,200 people died "
+    "and 2,000 were injured, the health ministry said.",
+)
+_BOMB = SubmitArticle(
+    source="Outlet B",
+    title="Car bomb kills 14 in Syria",
+    text="A car bomb killed 14 people in a market in Syria, the health ministry said.",
+)
+
+
+@pytest.mark.parametrize("order", ["dated first", "timeless first"])
+def test_a_timeless_report_across_a_border_joins_the_quake_of_the_country_it_names(store, settings, order) -> None:
+    own = _own(settings)
+    commands = [_QUAKE, _BOTH, _BOMB] if order == "dated first" else [_BOMB, _BOTH, _QUAKE]
+    ids = _process(store, own, commands)
+    together = _together(store)
+    assert any({ids["Outlet Q"], ids["Outlet S"]} <= e for e in together)
+    assert not any({ids["Outlet Q"], ids["Outlet B"]} <= e for e in together)
+    facts = store.get_facts(set(ids.values()))
+    offline = {frozenset(e.article_ids) for e in group_articles(facts.values(), grouping.grouping_settings(own))}
+    assert together == offline
