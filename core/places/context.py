@@ -481,8 +481,9 @@ def _title_evidence(span: str, text: str | None, dateline: str | None) -> bool:
     return False
 
 
-# A town a headline alone names must be this big to be believed without the body.
-HEADLINE_TOWN_POPULATION = 100_000
+# A town a headline alone names must be this big to be believed without the body: a town of some size ("Lewiston
+# mass shooting: 18 dead" over a body naming a bowling alley and a bar), not a village a capitalised word may name.
+HEADLINE_TOWN_POPULATION = 20_000
 
 
 def _headline_only_town(span: str, title: str | None, text: str | None) -> bool:

@@ -299,6 +299,18 @@ def test_a_big_town_a_sentence_case_headline_alone_names_places_the_report() -> 
     assert main_location(longer) is None
 
 
+def test_a_town_of_some_size_a_sentence_case_headline_alone_names_places_the_report() -> None:
+    """A town of a few tens of thousands named only by the headline ("Bozeman mass shooting: ...") whose body
+    names only a bowling alley and a street is where it happened: the headline is the one place the report
+    gives. A village (fewer than `HEADLINE_TOWN_POPULATION`) still needs the body's word."""
+    body = ("Five people were killed and three injured on Wednesday night when a gunman opened fire at Spare Time "
+            "Lanes on Main Street, the governor said.")  # fmt: skip
+    town = facts("a", [(KILLED, 5, None)], title="Bozeman mass shooting: 5 dead, 3 injured", text=body)
+    assert main_location(town).label == "Bozeman, MT"  # type: ignore[union-attr]
+    village = facts("b", [(KILLED, 5, None)], title="Laconia mass shooting: 5 dead, 3 injured", text=body)
+    assert main_location(village) is None
+
+
 def test_a_flights_origin_or_destination_is_not_the_scene() -> None:
     text = "The airliner from Lisbon crashed on approach, killing 61 people. The flight was bound for Montevideo."
     article = facts("a", [(KILLED, 61, "Lisbon")], text=text)
