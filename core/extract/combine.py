@@ -68,7 +68,7 @@ _UNCONFIRMED_FIRST = frozenset(phrase.split()[0] for phrase in UNCONFIRMED_DEATH
 def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     if a.metric != b.metric or a.metric not in (KILLED, WOUNDED):
         return False
-    if a.role is not Role.TOTAL or b.role is not Role.TOTAL:
+    if a.role is not Role.TOTAL or not (b.role is Role.TOTAL or _uncounted_rest(a, b)):
         return False
     between = [t for t in tokens if a.end <= t.start and t.end <= b.start]
     if not between or len(between) > _COORDINATION_SPAN or between[-1].low not in ("and", ","):
@@ -81,6 +81,12 @@ def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     if any(w in _UNCONFIRMED_FIRST for w in [*after, *(t.low for t in between)]):
         return False  # "four were confirmed dead and 20 others are feared dead": the fear is no part of the toll
     return not any(t.low in _NOT_COORDINATION for t in between)
+
+
+def _uncounted_rest(a: RawClaim, b: RawClaim) -> bool:
+    """'Twelve people suffered serious injuries and dozens more were lightly hurt': the counted injured are one grade
+    of them, the rest uncounted, so the two make one vague figure (as 'and scores of others' does)."""
+    return a.metric == WOUNDED and b.role is Role.INCREMENT and b.qualifier is Qualifier.VAGUE
 
 
 def _kept_in(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:

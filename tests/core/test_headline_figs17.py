@@ -1,0 +1,50 @@
+"""Per-article headline figures of English reports (issue #11): which injured count is the whole event's, and
+which is one grade, one group or another stretch of it. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput, Qualifier
+
+
+def _heads(text: str, title: str | None = None) -> tuple[int | None, int | None]:
+    """The killed and wounded headline values as a reader takes them: a vague figure ('dozens') is no number."""
+    main = main_incident_claims(extract(ArticleInput(text=text, title=title)).claims)
+    values = []
+    for metric in ("killed", "wounded"):
+        head = pick_headline(main, metric)
+        values.append(None if head is None or head.qualifier is Qualifier.VAGUE else head.value)
+    return values[0], values[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one grade of the injured counted, the rest left uncounted: no injured total is stated
+        (
+            "A gas explosion ripped through the bazaar on Monday, killing 15 people. Twelve people suffered serious "
+            "injuries and dozens more were lightly hurt.",
+            (15, None),
+        ),
+        (
+            "The roof of the stadium stand gave way during the match, killing four fans. Nine spectators were "
+            "critically injured, and scores more were hurt in the crush.",
+            (4, None),
+        ),
+        # a counted rest is added in
+        (
+            "A gas explosion ripped through the bazaar on Monday, killing 15 people. Twelve people were seriously "
+            "injured and 30 others suffered minor injuries.",
+            (15, 42),
+        ),
+        # dozens more of another metric are no rest of the injured
+        ("Twelve people were injured in the blast, and dozens more were left homeless.", (None, 12)),
+    ],
+)
+def test_a_graded_part_of_the_injured_with_an_uncounted_rest(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert _heads(text) == expected
