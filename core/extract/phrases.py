@@ -21,6 +21,7 @@ from core.extract.triggers import (
     INJURY_SPAN_NOUNS,
     INJURY_SPAN_VERBS,
     INJURY_SPAN_WORDS,
+    NOT_INJURIES,
     PERSON_NOUNS,
     POST_TRIGGERS,
     PRE_TRIGGERS,
@@ -64,7 +65,34 @@ def _phrase_ending_at(tokens: list[Token], end: int, phrase: tuple[str, ...]) ->
 
 
 def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    """(metric, end index) of the post-trigger phrase starting at token i."""
+    """(metric, end index) of the post-trigger phrase starting at token i. Care for an ailment that is no injury
+    ("hospitalised with heat exhaustion", "taken to hospital suffering from dehydration") counts no one hurt."""
+    found = _post_trigger_at(tokens, i)
+    if found is not None and found[0] == WOUNDED and _for_an_ailment(tokens, found[1]):
+        return None
+    return found
+
+
+def _for_an_ailment(tokens: list[Token], end: int) -> bool:
+    """Does the care told up to `end` name its cause right after it, an ailment that is no injury (`NOT_INJURIES`):
+    'with heat exhaustion', 'suffering from dehydration', 'for stress'?"""
+    cause = False
+    for k in range(end, min(len(tokens), end + _AILMENT_SPAN)):
+        low = tokens[k].low
+        if low in NOT_INJURIES:
+            return cause
+        if low in _CAUSE_WORDS:
+            cause = True
+        elif low in _SPAN_BREAKS and low != "in":
+            return False
+    return False
+
+
+_CAUSE_WORDS = frozenset({"with", "for", "from", "suffering"})
+_AILMENT_SPAN = 6  # "taken to hospital suffering from severe exhaustion"
+
+
+def _post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if i >= len(tokens):
         return None
     low = tokens[i].low

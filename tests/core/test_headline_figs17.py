@@ -48,3 +48,34 @@ def test_a_graded_part_of_the_injured_with_an_uncounted_rest(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # care for an ailment that is no injury of the event counts no one hurt
+        (
+            "The blaze gutted the old market overnight, killing 43 people. Some 30 firefighters were taken to "
+            "hospital suffering from exhaustion.",
+            (43, None),
+        ),
+        (
+            "The floods killed 43 people in the valley. Twenty-eight volunteers were hospitalised with heatstroke "
+            "during the clean-up.",
+            (43, None),
+        ),
+        (
+            "The river burst its banks, killing 43. Forty were admitted to hospital with cholera a week later.",
+            (43, None),
+        ),
+        # care for the event's own injuries still counts
+        (
+            "The blaze gutted the old market overnight, killing 43 people. Twenty-eight people were hospitalised "
+            "with burns, and four volunteers were treated for heat stroke.",
+            (43, 28),
+        ),
+        ("The blaze gutted the old market, killing 43 people. Some 30 people were taken to hospital.", (43, 30)),
+    ],
+)
+def test_care_for_an_ailment_that_is_no_injury(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected

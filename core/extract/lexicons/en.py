@@ -534,6 +534,12 @@ INJURY_SPAN_VERBS = ("sustained", "sustaining", "suffered", "suffering", "receiv
 INJURY_SPAN_NOUNS = ("injuries", "injury", "wounds", "burns")
 INJURY_SPAN_NEGATIONS = ("no", "not", "without", "any", "fatal", "life-ending")
 INJURY_SPAN_WORDS = 4
+# Ailments that are no injury of the event: care for them counts no one hurt ("Some 30 firefighters were taken to
+# hospital suffering from exhaustion", "28 volunteers were hospitalised with heatstroke during the clean-up").
+NOT_INJURIES = (
+    "exhaustion", "dehydration", "heatstroke", "sunstroke", "stroke", "stress", "anxiety", "illness", "illnesses",
+    "fatigue", "fever", "diarrhoea", "diarrhea", "cholera",
+)  # fmt: skip
 # Participles after which "with" and an injury say the people were hurt: "Two crew members were rescued with
 # injuries", "five were pulled from the rubble with serious injuries" (not a gunshot wound: "all four were found with
 # gunshot wounds" may tell of the dead). Without the injury ("rescued alive") no one is counted hurt.
