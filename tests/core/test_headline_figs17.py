@@ -79,3 +79,18 @@ def test_a_graded_part_of_the_injured_with_an_uncounted_rest(
 )
 def test_care_for_an_ailment_that_is_no_injury(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a care phrase with no other harm word in its sentence is still read
+        ("The bomb went off at the stadium gate, killing 9 people. More than 140 people sought treatment.", (9, 140)),
+        ("The ferry capsized near the pier, killing 11. Another 26 passengers were receiving treatment.", (11, 26)),
+        ("The truck ploughed into the parade, killing 7. By Sunday, 61 people had received treatment.", (7, 61)),
+        # treatment for an ailment of long standing is no injury of the event
+        ("The truck ploughed into the parade, killing 7. The driver had received treatment for stress.", (7, None)),
+    ],
+)
+def test_care_phrases_read_without_another_harm_word(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected

@@ -838,6 +838,7 @@ TRIGGER_STEMS = (
     "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
     "triple", "quadruple", "quintuple", "survived", "survivors", "burns", "inhalation", "drown", "electrocut",
+    "treatment",  # "250 people sought treatment", "22 were receiving treatment" (care phrases with no other stem)
     "hit in ", "hit by ", "hitting",  # "a girl was hit in the thigh by a ricochet" (not "hit" alone: "the storm hit")
 )  # fmt: skip
 
