@@ -73,6 +73,8 @@ def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     between = [t for t in tokens if a.end <= t.start and t.end <= b.start]
     if not between or len(between) > _COORDINATION_SPAN or between[-1].low not in ("and", ","):
         return False
+    if between[-1].low == "," and _refers_back(tokens, b):
+        return False  # "The two survivors, both cabin crew, ...": the same two, told again
     if any(_phrase_at(between, k, p) for k, t in enumerate(between) for p in _CARE_BY_FIRST.get(t.low, ())):
         return False  # "91 sought medical treatment, and 52 were hospitalized": the second is a part of the first
     after = [t.low for t in tokens if b.end <= t.start][:4]
@@ -81,6 +83,15 @@ def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     if any(w in _UNCONFIRMED_FIRST for w in [*after, *(t.low for t in between)]):
         return False  # "four were confirmed dead and 20 others are feared dead": the fear is no part of the toll
     return not any(t.low in _NOT_COORDINATION for t in between)
+
+
+_BACK_REFERENCES = frozenset({"both", "all", "each"})
+
+
+def _refers_back(tokens: list[Token], b: RawClaim) -> bool:
+    """Is b a word that counts the people just named ('both', 'all three') rather than more of them?"""
+    at = _index_at(tokens, b.start)
+    return at is not None and tokens[at].low in _BACK_REFERENCES
 
 
 def _uncounted_rest(a: RawClaim, b: RawClaim) -> bool:

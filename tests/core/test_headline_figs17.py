@@ -94,3 +94,21 @@ def test_care_for_an_ailment_that_is_no_injury(text: str, expected: tuple[int | 
 )
 def test_care_phrases_read_without_another_harm_word(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'both', 'all' after a comma count the people just named again, not more of them
+        (
+            "The airliner overshot the runway and burst into flames, killing 179 of the 181 people aboard. The two "
+            "survivors, both crew members, were pulled from the wreck with injuries.",
+            (179, 2),
+        ),
+        ("Three hikers, all of them students, were injured when the bridge gave way.", (None, 3)),
+        # a list of people is still one figure
+        ("Two men and two women were injured when the bridge gave way.", (None, 4)),
+    ],
+)
+def test_both_and_all_count_the_people_named_again(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
