@@ -13,6 +13,7 @@ from operator import itemgetter
 from core.extract.numbers import MONTHS, NUMBER_WORDS
 from core.extract.tokens import Token
 from core.extract.triggers import (
+    AUXILIARIES,
     CARE_TRIGGERS,
     COUNT_PRE_TRIGGERS,
     FOUND_HURT_PARTICIPLES,
@@ -88,7 +89,7 @@ def _for_an_ailment(tokens: list[Token], end: int) -> bool:
     return False
 
 
-_CAUSE_WORDS = frozenset({"with", "for", "from", "suffering"})
+_CAUSE_WORDS = frozenset({"with", "for", "from", "suffering", "as"})
 _AILMENT_SPAN = 6  # "taken to hospital suffering from severe exhaustion"
 
 
@@ -146,11 +147,22 @@ def _found_hurt(tokens: list[Token], i: int) -> tuple[str, int] | None:
         if low == "with":
             found = post_trigger_at(tokens, k)
             return found if found is not None and found[0] == WOUNDED else None
+        if low == "and" and tokens[i].low not in _FOUND_OR_LEFT:
+            # "were rescued alive and taken to hospital", "survived and are being treated in hospital" (not "found
+            # ... and taken to hospital": a victim found is often told dead further on)
+            j = k + 1
+            while j < len(tokens) and tokens[j].low in AUXILIARIES:
+                j += 1
+            found = post_trigger_at(tokens, j)
+            if found is None or found[0] != WOUNDED or _death_follows(tokens, found[1]):
+                return None  # "found and taken to hospital, where he died": no one counted hurt
+            return found
         if low in _SPAN_BREAKS and low not in ("in", "at"):
             return None
     return None
 
 
+_FOUND_OR_LEFT = frozenset({"found", "left"})
 _STRUCK = frozenset({"hit", "struck", "grazed"})
 _GUNFIRE = frozenset({"bullet", "bullets", "gunfire", "round", "rounds", "pellets", "gunshot", "shots", "shot"})
 

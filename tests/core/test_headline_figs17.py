@@ -112,3 +112,38 @@ def test_care_phrases_read_without_another_harm_word(text: str, expected: tuple[
 )
 def test_both_and_all_count_the_people_named_again(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # survivors rescued, then cared for: they are the hurt
+        (
+            "The cargo plane crashed into a hillside, killing 6 of its crew. Two crew members were pulled out alive "
+            "and taken to hospital.",
+            (6, 2),
+        ),
+        (
+            "The mine flooded on Tuesday, killing 14. Nine miners were rescued and are being treated in hospital.",
+            (14, 9),
+        ),
+        ("The ferry sank overnight, killing 31. Five passengers survived the sinking with serious injuries.", (31, 5)),
+        # taken to hospital only to be checked over: no one counted hurt
+        (
+            "The cargo plane crashed into a hillside, killing 6 of its crew. Two crew members were rescued and "
+            "taken to hospital as a precaution.",
+            (6, None),
+        ),
+        (
+            "The mine flooded on Tuesday, killing 14. Nine miners were rescued and taken to hospital for checks.",
+            (14, None),
+        ),
+        # a rescue without care counts no one hurt
+        (
+            "The mine flooded on Tuesday, killing 14. Nine miners were rescued and reunited with their families.",
+            (14, None),
+        ),
+    ],
+)
+def test_survivors_rescued_then_cared_for(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected

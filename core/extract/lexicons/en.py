@@ -538,12 +538,12 @@ INJURY_SPAN_WORDS = 4
 # hospital suffering from exhaustion", "28 volunteers were hospitalised with heatstroke during the clean-up").
 NOT_INJURIES = (
     "exhaustion", "dehydration", "heatstroke", "sunstroke", "stroke", "stress", "anxiety", "illness", "illnesses",
-    "fatigue", "fever", "diarrhoea", "diarrhea", "cholera",
+    "fatigue", "fever", "diarrhoea", "diarrhea", "cholera", "checks", "check-ups", "observation", "precaution",
 )  # fmt: skip
 # Participles after which "with" and an injury say the people were hurt: "Two crew members were rescued with
 # injuries", "five were pulled from the rubble with serious injuries" (not a gunshot wound: "all four were found with
 # gunshot wounds" may tell of the dead). Without the injury ("rescued alive") no one is counted hurt.
-FOUND_HURT_PARTICIPLES = ("rescued", "pulled", "found", "freed", "extracted", "dug", "brought", "left")
+FOUND_HURT_PARTICIPLES = ("rescued", "pulled", "found", "freed", "extracted", "dug", "brought", "left", "survived")
 FOUND_HURT_SPAN = 8  # words from the participle to "with": "pulled from the tail section of the jet with"
 # A verb of care before the number, the injury after its people: "Paramedics treated 46 people for injuries", "doctors
 # were treating 30 patients for burns". The injury is read as INJURY_SPAN_WORDS reads it, from "for".
