@@ -184,6 +184,7 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     nonzero = [c for c in totals if c.value > 0]
     current = [c for c in nonzero if not c.earlier_figure]
     nonzero = current or nonzero  # "initially reported" figures only when nothing else is given
+    nonzero = _without_restated_parts(nonzero, claims, metric)
     if nonzero:
         best = _qualified_statement(_latest_update(nonzero, _best_supported(nonzero)), nonzero)
         best = _point_within(best, nonzero)
@@ -201,6 +202,20 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     # Only the shooter died ("shot himself and died"): that death is the incident's toll.
     own = [c for c in claims if c.metric == metric and c.role is Role.TOTAL and c.derivation == "perpetrator"]
     return own[0] if own else None
+
+
+def _without_restated_parts(totals: list[Claim], claims: Sequence[Claim], metric: str) -> list[Claim]:
+    """'Two blasts killed dozens, including 13 soldiers ... Besides the 13 soldiers killed, 15 were wounded': a
+    figure the text gives as a part is that part again when restated on its own, no vote for the whole, while a
+    larger figure stands for the whole."""
+    parts = {c.value for c in claims if c.metric == metric and c.role is Role.SUBSET and not c.singular}
+    if not parts:
+        return totals
+    wholes = [c for c in totals if c.value not in parts]
+    if not wholes or len(wholes) == len(totals):
+        return totals
+    largest = max((c.high or c.value) for c in wholes)
+    return wholes if all(c.value < largest for c in totals if c.value in parts) else totals
 
 
 def _told_with_a_part(claim: Claim, claims: Sequence[Claim], whole: int) -> bool:

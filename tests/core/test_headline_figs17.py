@@ -147,3 +147,36 @@ def test_both_and_all_count_the_people_named_again(text: str, expected: tuple[in
 )
 def test_survivors_rescued_then_cared_for(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+def _head_killed(text: str, title: str | None = None) -> tuple[int | None, int | None, int | None]:
+    """The killed headline: (value, low, high)."""
+    head = pick_headline(main_incident_claims(extract(ArticleInput(text=text, title=title)).claims), "killed")
+    return (None, None, None) if head is None else (head.value, head.low, head.high)
+
+
+def test_a_part_restated_on_its_own_is_no_vote_for_the_whole() -> None:
+    text = (
+        "Two car bombs tore through the checkpoint on Friday, killing dozens of people, including 11 border guards. "
+        "Officials at the provincial hospital gave varying figures, from at least 40 dead to more than 70. "
+        "A militia spokesman put the toll at 11 civilians. Besides the 11 guards killed, 9 were wounded, the "
+        "ministry said."
+    )
+    assert _head_killed(text) == (70, 40, 70)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the part stated again, and the whole larger: the whole
+        (
+            "The blast at the depot killed 26 people, including 4 firefighters. The 4 firefighters killed were "
+            "named on Sunday. The 4 firefighters killed had fought the blaze for an hour.",
+            (26, None),
+        ),
+        # a figure that is the whole and a part's size alike stays
+        ("The blast killed 4 people, including 4 workers.", (4, None)),
+    ],
+)
+def test_restated_parts(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
