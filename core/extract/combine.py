@@ -16,7 +16,7 @@ from core.extract.clean import safe_lower
 from core.extract.lexicons import load
 from core.extract.noun_phrases import SINGULAR_PERSON
 from core.extract.numbers import NUMBER_WORDS
-from core.extract.phrases import _CARE_BY_FIRST, _POST_BY_FIRST, _phrase_at
+from core.extract.phrases import _CARE_BY_FIRST, _POST_BY_FIRST, _phrase_at, _pre_trigger_ending_at
 from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
 from core.extract.triggers import AUXILIARIES, PERSON_NOUNS, SHOT, UNCONFIRMED_DEATHS
@@ -78,8 +78,11 @@ def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     if any(_phrase_at(between, k, p) for k, t in enumerate(between) for p in _CARE_BY_FIRST.get(t.low, ())):
         return False  # "91 sought medical treatment, and 52 were hospitalized": the second is a part of the first
     after = [t.low for t in tokens if b.end <= t.start][:4]
-    if a.metric == WOUNDED and any(w in _HOSPITALIZED for w in after):
+    kept_in_after = a.metric == WOUNDED and any(w in _HOSPITALIZED for w in after)
+    if kept_in_after and not _noun_list(tokens, a, [t.low for t in between]):
         return False  # "120 were treated for injuries, and 30 were hospitalised": those kept in are a part
+    if a.metric == WOUNDED and any(t.low in _HOSPITALIZED for t in between) and _care_in(after):
+        return False  # "25 were hospitalised and 59 sought medical help": those who needed care hold the 25
     if any(w in _UNCONFIRMED_FIRST for w in [*after, *(t.low for t in between)]):
         return False  # "four were confirmed dead and 20 others are feared dead": the fear is no part of the toll
     return not any(t.low in _NOT_COORDINATION for t in between)
@@ -100,6 +103,24 @@ def _uncounted_rest(a: RawClaim, b: RawClaim) -> bool:
     return a.metric == WOUNDED and b.role is Role.INCREMENT and b.qualifier is Qualifier.VAGUE
 
 
+def _noun_list(tokens: list[Token], a: RawClaim, between: list[str]) -> bool:
+    """Do the words between two numbers only join two noun phrases ('Two men and two women'), with no predicate
+    or pause of the first's own ('120 were hurt, and 30', 'injured 120 people and 30')?"""
+    if len(between) > 3 or between[-1] != "and" or any(w in AUXILIARIES or w == "," for w in between):
+        return False
+    at = _index_at(tokens, a.start)
+    return at is None or _pre_trigger_ending_at(tokens, at, count=True) is None
+
+
+def _care_in(words: list[str]) -> bool:
+    """Do `words` hold a phrase of those who needed care ('sought medical help')?"""
+    return any(_phrase_at_words(words, k, p) for k, w in enumerate(words) for p in _CARE_BY_FIRST.get(w, ()))
+
+
+def _phrase_at_words(words: list[str], k: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(words[k : k + len(phrase)]) == phrase
+
+
 def _kept_in(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     """'Hundreds were treated for injuries, and 40 were hospitalised': those kept in hospital, told right after the
     injured figure, are a part of it (when that figure is vague, the part is no injured total either)."""
@@ -110,6 +131,8 @@ def _kept_in(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     between = [t.low for t in tokens if a.end <= t.start and t.end <= b.start]
     if not between or len(between) > _COORDINATION_SPAN or between[-1] not in ("and", ",") or ";" in between:
         return False
+    if _noun_list(tokens, a, between):
+        return False  # "Two men and two women were hospitalised": one figure
     after = [t.low for t in tokens if b.end <= t.start][:4]
     return any(w in _HOSPITALIZED for w in after)
 

@@ -180,3 +180,20 @@ def test_a_part_restated_on_its_own_is_no_vote_for_the_whole() -> None:
 )
 def test_restated_parts(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who needed care hold those kept in hospital, in either order
+        ("The shelling of the station killed 14. 31 people were hospitalised and 87 sought medical help.", (14, 87)),
+        ("The shelling of the station killed 14. 87 people sought medical help, and 31 were hospitalised.", (14, 87)),
+        # a list of people kept in hospital is one figure
+        ("Two men and two women were hospitalised after the balcony gave way.", (None, 4)),
+        ("Three children and two adults were taken to hospital after the balcony gave way.", (None, 5)),
+        # the hurt, then those kept in: a part
+        ("The balcony collapse injured 120 people and 30 were hospitalised.", (None, 120)),
+    ],
+)
+def test_care_counts_and_those_kept_in(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
