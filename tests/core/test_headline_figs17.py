@@ -197,3 +197,27 @@ def test_restated_parts(text: str, expected: tuple[int | None, int | None]) -> N
 )
 def test_care_counts_and_those_kept_in(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier incident told after the article's own figures, opened by how long before it was
+        (
+            "The warehouse blaze killed 72 workers. A week earlier, a fire at a depot across the river injured 40.",
+            (72, None),
+        ),
+        (
+            "The warehouse blaze killed 72 workers. Last year, a fire in the same district killed 3 and injured 40.",
+            (72, None),
+        ),
+        (
+            "The warehouse blaze killed 72 workers. A year earlier, a fire at the same site injured 15 people.",
+            (72, None),
+        ),
+        # the same opener before any figure of the article's own is its own incident
+        ("A week earlier, a fire at the depot killed 3 people.", (3, None)),
+    ],
+)
+def test_an_earlier_incident_opened_by_how_long_before(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected

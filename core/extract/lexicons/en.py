@@ -266,6 +266,8 @@ RATE_CUES = (
 EARLIER_INCIDENT_OPENERS = (
     "earlier this week", "earlier this month", "earlier in the week", "earlier in the month", "last week",
     "last month", "a week ago", "two weeks ago", "three weeks ago", "a month ago", "weeks earlier",
+    "a week earlier", "two weeks earlier", "a month earlier", "months earlier", "a year earlier", "years earlier",
+    "last year", "a year ago", "the previous week", "the previous month", "the previous year",
 )  # fmt: skip
 # Disasters that last for weeks: "in the floods since June" counts that one disaster's own toll from the day it
 # began, not a toll over many incidents ("since March" elsewhere is a running toll of many).
