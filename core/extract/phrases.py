@@ -126,16 +126,28 @@ def _post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
 _SPAN_BREAKS = frozenset({",", ".", ";", ":", "and", "but", "after", "when", "while", "in", "at"})
 
 
-def _injury_span(tokens: list[Token], i: int) -> tuple[str, int] | None:
+def _injury_span(tokens: list[Token], i: int, where: bool = False) -> tuple[str, int] | None:
     """'sustained various injuries', 'receiving treatment for their injuries': wounded, when no negation sits
     between the verb and the injury noun."""
-    for k in range(i + 1, min(len(tokens), i + 1 + INJURY_SPAN_WORDS)):
+    stop = min(len(tokens), i + 1 + INJURY_SPAN_WORDS)
+    where = where or tokens[i].low in _CARE_WHERE_VERBS
+    k = i + 1
+    while k < stop:
         low = tokens[k].low
         if low in INJURY_SPAN_NOUNS:
             return WOUNDED, k + 1
-        if low in _SPAN_BREAKS or low in INJURY_SPAN_NEGATIONS:
+        if where and low in _CARE_PLACE_STARTS:
+            where = False  # "treated at the scene for minor injuries": where, then what for
+            stop = min(len(tokens), stop + _CARE_PLACE_WORDS)
+        elif low in _SPAN_BREAKS or low in INJURY_SPAN_NEGATIONS:
             return None
+        k += 1
     return None
+
+
+_CARE_WHERE_VERBS = frozenset({"treated", "receiving"})
+_CARE_PLACE_STARTS = frozenset({"at", "in", "on"})
+_CARE_PLACE_WORDS = 4  # "at a nearby hospital", "at the scene", "in hospital"
 
 
 def _found_hurt(tokens: list[Token], i: int) -> tuple[str, int] | None:

@@ -221,3 +221,27 @@ def test_care_counts_and_those_kept_in(text: str, expected: tuple[int | None, in
 )
 def test_an_earlier_incident_opened_by_how_long_before(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the hurt were treated, then what for
+        (
+            "The tram derailed on the bridge, killing 6. 41 people were treated at the scene for minor injuries.",
+            (6, 41),
+        ),
+        (
+            "The tram derailed on the bridge, killing 6. Medics treated 41 people at the scene for burns.",
+            (6, 41),
+        ),
+        (
+            "The tram derailed, killing 6. 41 passengers were receiving treatment in hospital for their injuries.",
+            (6, 41),
+        ),
+        # treated somewhere with no injury named: no count
+        ("The tram derailed on the bridge, killing 6. Medics treated 41 people at the scene.", (6, None)),
+    ],
+)
+def test_treated_somewhere_for_injuries(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
