@@ -115,11 +115,23 @@ def _post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if low in FOUND_HURT_PARTICIPLES:
         return _found_hurt(tokens, i)
     if low in INJURY_SPAN_VERBS:
-        return _injury_span(tokens, i)
+        found = _injury_span(tokens, i)
+        return found if found is not None or low != "treated" else _treated_in_hospitals(tokens, i)
     if low in _HOSPITAL_VERBS and i + 1 < len(tokens) and tokens[i + 1].low == "to":
         for k in range(i + 2, min(len(tokens), i + 6)):
             if tokens[k].low in ("hospital", "hospitals"):
                 return WOUNDED, k + 1
+    return None
+
+
+def _treated_in_hospitals(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """'are being treated in six hospitals', 'treated at two local hospitals': wounded."""
+    if i + 1 < len(tokens) and tokens[i + 1].low in ("in", "at"):
+        for k in range(i + 2, min(len(tokens), i + 6)):
+            if tokens[k].low in ("hospital", "hospitals"):
+                return WOUNDED, k + 1
+            if not tokens[k].text[:1].isalnum():
+                break
     return None
 
 

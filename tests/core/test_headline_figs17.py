@@ -245,3 +245,17 @@ def test_an_earlier_incident_opened_by_how_long_before(text: str, expected: tupl
 )
 def test_treated_somewhere_for_injuries(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # treated in several hospitals: those admitted, the injured figure
+        ("The dormitory fire killed 19 students. Thirty-one more are being treated in four hospitals.", (19, 31)),
+        ("The dormitory fire killed 19 students. Thirty-one students were treated at two local hospitals.", (19, 31)),
+        # still in hospital: a part
+        ("The dormitory fire killed 19 students. Thirty-one are still being treated in four hospitals.", (19, None)),
+    ],
+)
+def test_treated_in_several_hospitals(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
