@@ -259,3 +259,16 @@ def test_treated_somewhere_for_injuries(text: str, expected: tuple[int | None, i
 )
 def test_treated_in_several_hospitals(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll whose count is told by a relative clause after its people
+        ("The number of people who died in the mudslide rose to 64 on Tuesday.", (64, None)),
+        ("The number of those who have died has climbed to 1,212, the ministry said.", (1212, None)),
+        ("The number of people who were injured in the mudslide is estimated at 140.", (None, 140)),
+    ],
+)
+def test_a_toll_told_by_a_relative_clause(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected

@@ -68,6 +68,13 @@ COUNTED_AS_TOLD_BEFORE = ("victims",)
 # Counts a toll phrase may join to the dead, making it neither figure: "the number of dead and missing".
 COMBINED_WITH = ("missing", "unaccounted", "disappeared")
 COUNTED_PEOPLE = ("people", "persons", "those", "victims")
+# A count told by a relative clause after its people: "the number of people who died (in the fire) rose to 80",
+# "the number of those who were injured". The clause's verb, its metric; the words that open the clause.
+COUNTED_IN_RELATIVE = {
+    "died": "killed", "perished": "killed", "killed": "killed", "injured": "wounded", "wounded": "wounded",
+    "hurt": "wounded",
+}  # fmt: skip
+RELATIVE_WORDS = ("who", "that", "were", "was", "have", "has", "had", "been", "are")
 # "the number of dead", "the number of confirmed dead"
 COUNTED_ADJECTIVES = ("confirmed", "known", "reported", "official")
 
