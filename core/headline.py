@@ -45,6 +45,7 @@ def main_incident_claims(claims: Sequence[Claim]) -> list[Claim]:
     """The claims about the article's main incident (not other places, not background, not cumulative)."""
     kept = [c for c in claims if c.role not in _EXCLUDED_ROLES and not c.separate_incident]
     kept = _without_parts_injured(kept)
+    kept = _without_a_share_injured(kept)
     location = _main_location(kept)
     if location is None:
         return kept
@@ -68,6 +69,43 @@ def _without_parts_injured(claims: list[Claim]) -> list[Claim]:
     if len(parts) < 2:
         return claims
     return [c for c in claims if not _told_with_a_part(c, claims, whole)]
+
+
+def _without_a_share_injured(claims: list[Claim]) -> list[Claim]:
+    """'The quake killed more than 3,400 people across Turkey and Syria. In Syria, 1,100 people died and 3,400 were
+    injured': the injured told with a smaller share of the deaths in another country than the whole toll's are that
+    country's, not the whole event's."""
+    if not any(c.metric == WOUNDED and c.role is Role.TOTAL for c in claims):
+        return claims
+    wholes = [
+        c for c in claims if c.metric == KILLED and c.role is Role.TOTAL and not c.singular and not c.earlier_figure
+    ]  # fmt: skip
+    if not wholes:
+        return claims
+    whole = max(wholes, key=lambda c: c.value)
+    country = _country_key(whole.location)
+    if country is None:
+        return claims
+    return [c for c in claims if not _told_with_a_share(c, claims, whole.value, country)]
+
+
+def _country_key(name: str | None) -> str | None:
+    place = resolve_place(name) if name else None
+    return place.key if place is not None and place.kind == "country" else None
+
+
+def _told_with_a_share(claim: Claim, claims: Sequence[Claim], whole: int, country: str) -> bool:
+    """Is the wounded `claim` told with deaths (fewer than the `whole` toll) in another country than the whole's?"""
+    if claim.metric != WOUNDED or claim.role is not Role.TOTAL:
+        return False
+    here = [
+        c for c in claims
+        if c.metric == KILLED and c.field == claim.field and c.sentence_start == claim.sentence_start
+        and not c.singular
+    ]  # fmt: skip
+    return bool(here) and all(
+        c.value < whole and not c.location_carried and _country_key(c.location) not in (None, country) for c in here
+    )
 
 
 def _elsewhere(claim: Claim, main_city: str) -> bool:

@@ -272,3 +272,29 @@ def test_treated_in_several_hospitals(text: str, expected: tuple[int | None, int
 )
 def test_a_toll_told_by_a_relative_clause(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the injured told with one country's smaller share of the deaths: that country's, not the event's
+        (
+            "The cyclone killed more than 1,900 people in Mozambique and Malawi. In Malawi, 600 people died and "
+            "2,100 were injured, the disaster agency said.",
+            (1900, None),
+        ),
+        # the event's own injured figure beside it stays
+        (
+            "The cyclone killed more than 1,900 people and injured 5,000 in Mozambique. In Malawi, 600 people died "
+            "and 2,100 were injured.",
+            (1900, 5000),
+        ),
+        # a town within the country is no other country: left to the breakdown by towns
+        (
+            "The quake killed 50 people in Nepal on Saturday. In Pokhara, 20 people died and 100 were injured.",
+            (50, 100),
+        ),
+    ],
+)
+def test_the_injured_of_one_countrys_share(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
