@@ -37,6 +37,8 @@ def _sum_coordinated(tokens: list[Token], claims: list[RawClaim]) -> list[RawCla
             merged.append(replace(claim, role=Role.SUBSET))  # "Three victims, a man and two teenagers, ..."
         elif last is not None and _kept_in(tokens, last, claim):
             merged.append(replace(claim, role=Role.SUBSET))  # "Hundreds were hurt, and 40 were hospitalised"
+        elif last is not None and _of_the_whole(tokens, last, claim):
+            merged.append(replace(claim, role=Role.SUBSET))  # "Of the 700 injured, 58 are in critical condition"
         elif last is not None and _joined(tokens, last, claim):
             merged[-1] = replace(
                 last,
@@ -95,6 +97,18 @@ def _refers_back(tokens: list[Token], b: RawClaim) -> bool:
     """Is b a word that counts the people just named ('both', 'all three') rather than more of them?"""
     at = _index_at(tokens, b.start)
     return at is not None and tokens[at].low in _BACK_REFERENCES
+
+
+def _of_the_whole(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
+    """'Of the 700 injured, 58 are in critical condition': the clause opened by 'of the' names the whole, the figure
+    after its comma a part of it."""
+    if a.metric != b.metric or b.value >= a.value or a.role is not Role.TOTAL:
+        return False
+    at = _index_at(tokens, a.start)
+    if at is None or at < 2 or (tokens[at - 2].low, tokens[at - 1].low) != ("of", "the"):
+        return False
+    between = [t.low for t in tokens if a.end <= t.start and t.end <= b.start]
+    return 0 < len(between) <= 3 and between[-1] == ","
 
 
 def _uncounted_rest(a: RawClaim, b: RawClaim) -> bool:

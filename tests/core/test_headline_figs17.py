@@ -298,3 +298,15 @@ def test_a_toll_told_by_a_relative_clause(text: str, expected: tuple[int | None,
 )
 def test_the_injured_of_one_countrys_share(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause opened by 'of the' names the whole; the figure after its comma is a part of it
+        ("The refinery explosion killed 50 workers. Of the 212 injured, 37 are in critical condition.", (50, 212)),
+        ("The refinery explosion killed 50 workers. Of the 212 people hurt, 37 were contractors.", (50, 212)),
+    ],
+)
+def test_of_the_whole_then_a_part(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _heads(text) == expected
