@@ -45,6 +45,7 @@ def main_incident_claims(claims: Sequence[Claim]) -> list[Claim]:
     """The claims about the article's main incident (not other places, not background, not cumulative)."""
     kept = [c for c in claims if c.role not in _EXCLUDED_ROLES and not c.separate_incident]
     kept = _without_parts_injured(kept)
+    kept = _without_a_share_injured(kept)
     location = _main_location(kept)
     if location is None:
         return kept
@@ -68,6 +69,43 @@ def _without_parts_injured(claims: list[Claim]) -> list[Claim]:
     if len(parts) < 2:
         return claims
     return [c for c in claims if not _told_with_a_part(c, claims, whole)]
+
+
+def _without_a_share_injured(claims: list[Claim]) -> list[Claim]:
+    """'The quake killed more than 3,400 people across Turkey and Syria. In Syria, 1,100 people died and 3,400 were
+    injured': the injured told with a smaller share of the deaths in another country than the whole toll's are that
+    country's, not the whole event's."""
+    if not any(c.metric == WOUNDED and c.role is Role.TOTAL for c in claims):
+        return claims
+    wholes = [
+        c for c in claims if c.metric == KILLED and c.role is Role.TOTAL and not c.singular and not c.earlier_figure
+    ]  # fmt: skip
+    if not wholes:
+        return claims
+    whole = max(wholes, key=lambda c: c.value)
+    country = _country_key(whole.location)
+    if country is None:
+        return claims
+    return [c for c in claims if not _told_with_a_share(c, claims, whole.value, country)]
+
+
+def _country_key(name: str | None) -> str | None:
+    place = resolve_place(name) if name else None
+    return place.key if place is not None and place.kind == "country" else None
+
+
+def _told_with_a_share(claim: Claim, claims: Sequence[Claim], whole: int, country: str) -> bool:
+    """Is the wounded `claim` told with deaths (fewer than the `whole` toll) in another country than the whole's?"""
+    if claim.metric != WOUNDED or claim.role is not Role.TOTAL:
+        return False
+    here = [
+        c for c in claims
+        if c.metric == KILLED and c.field == claim.field and c.sentence_start == claim.sentence_start
+        and not c.singular
+    ]  # fmt: skip
+    return bool(here) and all(
+        c.value < whole and not c.location_carried and _country_key(c.location) not in (None, country) for c in here
+    )
 
 
 def _elsewhere(claim: Claim, main_city: str) -> bool:
@@ -184,6 +222,7 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     nonzero = [c for c in totals if c.value > 0]
     current = [c for c in nonzero if not c.earlier_figure]
     nonzero = current or nonzero  # "initially reported" figures only when nothing else is given
+    nonzero = _without_restated_parts(nonzero, claims, metric)
     if nonzero:
         best = _qualified_statement(_latest_update(nonzero, _best_supported(nonzero)), nonzero)
         best = _point_within(best, nonzero)
@@ -201,6 +240,20 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     # Only the shooter died ("shot himself and died"): that death is the incident's toll.
     own = [c for c in claims if c.metric == metric and c.role is Role.TOTAL and c.derivation == "perpetrator"]
     return own[0] if own else None
+
+
+def _without_restated_parts(totals: list[Claim], claims: Sequence[Claim], metric: str) -> list[Claim]:
+    """'Two blasts killed dozens, including 13 soldiers ... Besides the 13 soldiers killed, 15 were wounded': a
+    figure the text gives as a part is that part again when restated on its own, no vote for the whole, while a
+    larger figure stands for the whole."""
+    parts = {c.value for c in claims if c.metric == metric and c.role is Role.SUBSET and not c.singular}
+    if not parts:
+        return totals
+    wholes = [c for c in totals if c.value not in parts]
+    if not wholes or len(wholes) == len(totals):
+        return totals
+    largest = max((c.high or c.value) for c in wholes)
+    return wholes if all(c.value < largest for c in totals if c.value in parts) else totals
 
 
 def _told_with_a_part(claim: Claim, claims: Sequence[Claim], whole: int) -> bool:

@@ -211,7 +211,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if post is not None and _verb_before_across_comma(tokens, m, after_group, j):
         post = None  # "the blast, which killed 5, also injured 40": 5 is the object of "killed", not "injured"'s
     if post is None and _treated_for(tokens, m.qual_first, j):
-        post = _injury_span(tokens, j)  # "Paramedics treated 46 people for injuries"
+        # "Paramedics treated 46 people for injuries", "treated 46 people at the scene for burns"
+        post = _injury_span(tokens, j - 1, where=True) if tokens[j].low != "for" else _injury_span(tokens, j)
     if post is not None:
         if _combined_after(tokens, post[1], post[0]):
             return None  # "500 people were killed and injured": a combined count, neither figure
@@ -259,10 +260,13 @@ def _verb_before_across_comma(tokens: list[Token], m: NumberMention, after_group
     return _pre_trigger_ending_at(tokens, m.qual_first, count=True) in (KILLED, WOUNDED, SHOT)
 
 
+_FOR_OR_WHERE = frozenset({"for", "at", "in", "on"})
+
+
 def _treated_for(tokens: list[Token], qual_first: int, j: int) -> bool:
     """A verb of care before the number and 'for' after its people: 'treated 46 people for (injuries)'."""
     cared = qual_first > 0 and tokens[qual_first - 1].low in CARE_VERBS_BEFORE
-    return cared and j < len(tokens) and tokens[j].low == "for"
+    return cared and j < len(tokens) and tokens[j].low in _FOR_OR_WHERE
 
 
 def _moved(tokens: list[Token], qual_first: int, end: int) -> bool:

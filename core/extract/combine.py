@@ -16,7 +16,7 @@ from core.extract.clean import safe_lower
 from core.extract.lexicons import load
 from core.extract.noun_phrases import SINGULAR_PERSON
 from core.extract.numbers import NUMBER_WORDS
-from core.extract.phrases import _CARE_BY_FIRST, _POST_BY_FIRST, _phrase_at
+from core.extract.phrases import _CARE_BY_FIRST, _POST_BY_FIRST, _phrase_at, _pre_trigger_ending_at
 from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
 from core.extract.triggers import AUXILIARIES, PERSON_NOUNS, SHOT, UNCONFIRMED_DEATHS
@@ -37,6 +37,8 @@ def _sum_coordinated(tokens: list[Token], claims: list[RawClaim]) -> list[RawCla
             merged.append(replace(claim, role=Role.SUBSET))  # "Three victims, a man and two teenagers, ..."
         elif last is not None and _kept_in(tokens, last, claim):
             merged.append(replace(claim, role=Role.SUBSET))  # "Hundreds were hurt, and 40 were hospitalised"
+        elif last is not None and _of_the_whole(tokens, last, claim):
+            merged.append(replace(claim, role=Role.SUBSET))  # "Of the 700 injured, 58 are in critical condition"
         elif last is not None and _joined(tokens, last, claim):
             merged[-1] = replace(
                 last,
@@ -68,19 +70,69 @@ _UNCONFIRMED_FIRST = frozenset(phrase.split()[0] for phrase in UNCONFIRMED_DEATH
 def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     if a.metric != b.metric or a.metric not in (KILLED, WOUNDED):
         return False
-    if a.role is not Role.TOTAL or b.role is not Role.TOTAL:
+    if a.role is not Role.TOTAL or not (b.role is Role.TOTAL or _uncounted_rest(a, b)):
         return False
     between = [t for t in tokens if a.end <= t.start and t.end <= b.start]
     if not between or len(between) > _COORDINATION_SPAN or between[-1].low not in ("and", ","):
         return False
+    if between[-1].low == "," and _refers_back(tokens, b):
+        return False  # "The two survivors, both cabin crew, ...": the same two, told again
     if any(_phrase_at(between, k, p) for k, t in enumerate(between) for p in _CARE_BY_FIRST.get(t.low, ())):
         return False  # "91 sought medical treatment, and 52 were hospitalized": the second is a part of the first
     after = [t.low for t in tokens if b.end <= t.start][:4]
-    if a.metric == WOUNDED and any(w in _HOSPITALIZED for w in after):
+    kept_in_after = a.metric == WOUNDED and any(w in _HOSPITALIZED for w in after)
+    if kept_in_after and not _noun_list(tokens, a, [t.low for t in between]):
         return False  # "120 were treated for injuries, and 30 were hospitalised": those kept in are a part
+    if a.metric == WOUNDED and any(t.low in _HOSPITALIZED for t in between) and _care_in(after):
+        return False  # "25 were hospitalised and 59 sought medical help": those who needed care hold the 25
     if any(w in _UNCONFIRMED_FIRST for w in [*after, *(t.low for t in between)]):
         return False  # "four were confirmed dead and 20 others are feared dead": the fear is no part of the toll
     return not any(t.low in _NOT_COORDINATION for t in between)
+
+
+_BACK_REFERENCES = frozenset({"both", "all", "each"})
+
+
+def _refers_back(tokens: list[Token], b: RawClaim) -> bool:
+    """Is b a word that counts the people just named ('both', 'all three') rather than more of them?"""
+    at = _index_at(tokens, b.start)
+    return at is not None and tokens[at].low in _BACK_REFERENCES
+
+
+def _of_the_whole(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
+    """'Of the 700 injured, 58 are in critical condition': the clause opened by 'of the' names the whole, the figure
+    after its comma a part of it."""
+    if a.metric != b.metric or b.value >= a.value or a.role is not Role.TOTAL:
+        return False
+    at = _index_at(tokens, a.start)
+    if at is None or at < 2 or (tokens[at - 2].low, tokens[at - 1].low) != ("of", "the"):
+        return False
+    between = [t.low for t in tokens if a.end <= t.start and t.end <= b.start]
+    return 0 < len(between) <= 3 and between[-1] == ","
+
+
+def _uncounted_rest(a: RawClaim, b: RawClaim) -> bool:
+    """'Twelve people suffered serious injuries and dozens more were lightly hurt': the counted injured are one grade
+    of them, the rest uncounted, so the two make one vague figure (as 'and scores of others' does)."""
+    return a.metric == WOUNDED and b.role is Role.INCREMENT and b.qualifier is Qualifier.VAGUE
+
+
+def _noun_list(tokens: list[Token], a: RawClaim, between: list[str]) -> bool:
+    """Do the words between two numbers only join two noun phrases ('Two men and two women'), with no predicate
+    or pause of the first's own ('120 were hurt, and 30', 'injured 120 people and 30')?"""
+    if len(between) > 3 or between[-1] != "and" or any(w in AUXILIARIES or w == "," for w in between):
+        return False
+    at = _index_at(tokens, a.start)
+    return at is None or _pre_trigger_ending_at(tokens, at, count=True) is None
+
+
+def _care_in(words: list[str]) -> bool:
+    """Do `words` hold a phrase of those who needed care ('sought medical help')?"""
+    return any(_phrase_at_words(words, k, p) for k, w in enumerate(words) for p in _CARE_BY_FIRST.get(w, ()))
+
+
+def _phrase_at_words(words: list[str], k: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(words[k : k + len(phrase)]) == phrase
 
 
 def _kept_in(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
@@ -93,6 +145,8 @@ def _kept_in(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     between = [t.low for t in tokens if a.end <= t.start and t.end <= b.start]
     if not between or len(between) > _COORDINATION_SPAN or between[-1] not in ("and", ",") or ";" in between:
         return False
+    if _noun_list(tokens, a, between):
+        return False  # "Two men and two women were hospitalised": one figure
     after = [t.low for t in tokens if b.end <= t.start][:4]
     return any(w in _HOSPITALIZED for w in after)
 

@@ -13,6 +13,7 @@ from operator import itemgetter
 from core.extract.numbers import MONTHS, NUMBER_WORDS
 from core.extract.tokens import Token
 from core.extract.triggers import (
+    AUXILIARIES,
     CARE_TRIGGERS,
     COUNT_PRE_TRIGGERS,
     FOUND_HURT_PARTICIPLES,
@@ -21,6 +22,7 @@ from core.extract.triggers import (
     INJURY_SPAN_NOUNS,
     INJURY_SPAN_VERBS,
     INJURY_SPAN_WORDS,
+    NOT_INJURIES,
     PERSON_NOUNS,
     POST_TRIGGERS,
     PRE_TRIGGERS,
@@ -64,7 +66,34 @@ def _phrase_ending_at(tokens: list[Token], end: int, phrase: tuple[str, ...]) ->
 
 
 def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
-    """(metric, end index) of the post-trigger phrase starting at token i."""
+    """(metric, end index) of the post-trigger phrase starting at token i. Care for an ailment that is no injury
+    ("hospitalised with heat exhaustion", "taken to hospital suffering from dehydration") counts no one hurt."""
+    found = _post_trigger_at(tokens, i)
+    if found is not None and found[0] == WOUNDED and _for_an_ailment(tokens, found[1]):
+        return None
+    return found
+
+
+def _for_an_ailment(tokens: list[Token], end: int) -> bool:
+    """Does the care told up to `end` name its cause right after it, an ailment that is no injury (`NOT_INJURIES`):
+    'with heat exhaustion', 'suffering from dehydration', 'for stress'?"""
+    cause = False
+    for k in range(end, min(len(tokens), end + _AILMENT_SPAN)):
+        low = tokens[k].low
+        if low in NOT_INJURIES:
+            return cause
+        if low in _CAUSE_WORDS:
+            cause = True
+        elif low in _SPAN_BREAKS and low != "in":
+            return False
+    return False
+
+
+_CAUSE_WORDS = frozenset({"with", "for", "from", "suffering", "as"})
+_AILMENT_SPAN = 6  # "taken to hospital suffering from severe exhaustion"
+
+
+def _post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if i >= len(tokens):
         return None
     low = tokens[i].low
@@ -86,7 +115,8 @@ def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if low in FOUND_HURT_PARTICIPLES:
         return _found_hurt(tokens, i)
     if low in INJURY_SPAN_VERBS:
-        return _injury_span(tokens, i)
+        found = _injury_span(tokens, i)
+        return found if found is not None or low != "treated" else _treated_in_hospitals(tokens, i)
     if low in _HOSPITAL_VERBS and i + 1 < len(tokens) and tokens[i + 1].low == "to":
         for k in range(i + 2, min(len(tokens), i + 6)):
             if tokens[k].low in ("hospital", "hospitals"):
@@ -94,19 +124,42 @@ def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _treated_in_hospitals(tokens: list[Token], i: int) -> tuple[str, int] | None:
+    """'are being treated in six hospitals', 'treated at two local hospitals': wounded."""
+    if i + 1 < len(tokens) and tokens[i + 1].low in ("in", "at"):
+        for k in range(i + 2, min(len(tokens), i + 6)):
+            if tokens[k].low in ("hospital", "hospitals"):
+                return WOUNDED, k + 1
+            if not tokens[k].text[:1].isalnum():
+                break
+    return None
+
+
 _SPAN_BREAKS = frozenset({",", ".", ";", ":", "and", "but", "after", "when", "while", "in", "at"})
 
 
-def _injury_span(tokens: list[Token], i: int) -> tuple[str, int] | None:
+def _injury_span(tokens: list[Token], i: int, where: bool = False) -> tuple[str, int] | None:
     """'sustained various injuries', 'receiving treatment for their injuries': wounded, when no negation sits
     between the verb and the injury noun."""
-    for k in range(i + 1, min(len(tokens), i + 1 + INJURY_SPAN_WORDS)):
+    stop = min(len(tokens), i + 1 + INJURY_SPAN_WORDS)
+    where = where or tokens[i].low in _CARE_WHERE_VERBS
+    k = i + 1
+    while k < stop:
         low = tokens[k].low
         if low in INJURY_SPAN_NOUNS:
             return WOUNDED, k + 1
-        if low in _SPAN_BREAKS or low in INJURY_SPAN_NEGATIONS:
+        if where and low in _CARE_PLACE_STARTS:
+            where = False  # "treated at the scene for minor injuries": where, then what for
+            stop = min(len(tokens), stop + _CARE_PLACE_WORDS)
+        elif low in _SPAN_BREAKS or low in INJURY_SPAN_NEGATIONS:
             return None
+        k += 1
     return None
+
+
+_CARE_WHERE_VERBS = frozenset({"treated", "receiving"})
+_CARE_PLACE_STARTS = frozenset({"at", "in", "on"})
+_CARE_PLACE_WORDS = 4  # "at a nearby hospital", "at the scene", "in hospital"
 
 
 def _found_hurt(tokens: list[Token], i: int) -> tuple[str, int] | None:
@@ -118,11 +171,22 @@ def _found_hurt(tokens: list[Token], i: int) -> tuple[str, int] | None:
         if low == "with":
             found = post_trigger_at(tokens, k)
             return found if found is not None and found[0] == WOUNDED else None
+        if low == "and" and tokens[i].low not in _FOUND_OR_LEFT:
+            # "were rescued alive and taken to hospital", "survived and are being treated in hospital" (not "found
+            # ... and taken to hospital": a victim found is often told dead further on)
+            j = k + 1
+            while j < len(tokens) and tokens[j].low in AUXILIARIES:
+                j += 1
+            found = post_trigger_at(tokens, j)
+            if found is None or found[0] != WOUNDED or _death_follows(tokens, found[1]):
+                return None  # "found and taken to hospital, where he died": no one counted hurt
+            return found
         if low in _SPAN_BREAKS and low not in ("in", "at"):
             return None
     return None
 
 
+_FOUND_OR_LEFT = frozenset({"found", "left"})
 _STRUCK = frozenset({"hit", "struck", "grazed"})
 _GUNFIRE = frozenset({"bullet", "bullets", "gunfire", "round", "rounds", "pellets", "gunshot", "shots", "shot"})
 

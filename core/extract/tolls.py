@@ -120,6 +120,8 @@ class _Vocabulary:
     as_told_before: frozenset[str]
     place_sides: frozenset[str]
     subjects: dict[str, str]
+    relative_counted: dict[str, str]
+    relative_words: frozenset[str]
 
 
 def _phrases(items: object) -> tuple[tuple[str, ...], ...]:
@@ -161,6 +163,8 @@ def vocabulary(language: str = "en") -> _Vocabulary:
         as_told_before=frozenset(getattr(lex, "COUNTED_AS_TOLD_BEFORE", ())),
         place_sides=frozenset(getattr(lex, "TOLL_PLACE_SIDES", ())),
         subjects=dict(getattr(lex, "TOLL_SUBJECTS", {})),
+        relative_counted=dict(getattr(lex, "COUNTED_IN_RELATIVE", {})),
+        relative_words=frozenset(getattr(lex, "RELATIVE_WORDS", ())),
     )
 
 
@@ -193,6 +197,8 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
         if low == "count" and not named:
             return None  # a bare "count" is any count; "the death count", "the official count" are tolls
         return first, metric
+    if low in v.relative_counted and (found := _number_who(tokens, k, v)) is not None:
+        return found, v.relative_counted[low]  # "the number of people who died in the fire rose to 80"
     if low in v.counted:
         q = k - 1
         if q >= 1 and tokens[q].low == "and" and v.counted.get(tokens[q - 1].low) == SHOT:
@@ -210,6 +216,18 @@ def _toll_phrase_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple
     kind = k >= 1 and tokens[k - 1].low.isalpha()  # "Flood deaths pass 1,000": the kind of event named before
     if low in v.subjects and kind and (k == 1 or tokens[k - 2].low in _SUBJECT_OPENERS):
         return k - 1, v.subjects[low]
+    return None
+
+
+def _number_who(tokens: list[Token], k: int, v: _Vocabulary) -> int | None:
+    """The first token of 'the number of people who (were) ...' ending with the verb at k, or None."""
+    q = k - 1
+    while q >= 0 and tokens[q].low in v.relative_words:
+        q -= 1
+    if q == k - 1 or tokens[q + 1].low not in ("who", "that"):
+        return None  # a relative clause opens the count: "who died", "who were injured"
+    if q >= 2 and tokens[q].low in v.counted_people and tokens[q - 1].low == "of" and tokens[q - 2].low == "number":
+        return _modified_from(tokens, q - 2, v)
     return None
 
 

@@ -68,6 +68,13 @@ COUNTED_AS_TOLD_BEFORE = ("victims",)
 # Counts a toll phrase may join to the dead, making it neither figure: "the number of dead and missing".
 COMBINED_WITH = ("missing", "unaccounted", "disappeared")
 COUNTED_PEOPLE = ("people", "persons", "those", "victims")
+# A count told by a relative clause after its people: "the number of people who died (in the fire) rose to 80",
+# "the number of those who were injured". The clause's verb, its metric; the words that open the clause.
+COUNTED_IN_RELATIVE = {
+    "died": "killed", "perished": "killed", "killed": "killed", "injured": "wounded", "wounded": "wounded",
+    "hurt": "wounded",
+}  # fmt: skip
+RELATIVE_WORDS = ("who", "that", "were", "was", "have", "has", "had", "been", "are")
 # "the number of dead", "the number of confirmed dead"
 COUNTED_ADJECTIVES = ("confirmed", "known", "reported", "official")
 
@@ -266,6 +273,8 @@ RATE_CUES = (
 EARLIER_INCIDENT_OPENERS = (
     "earlier this week", "earlier this month", "earlier in the week", "earlier in the month", "last week",
     "last month", "a week ago", "two weeks ago", "three weeks ago", "a month ago", "weeks earlier",
+    "a week earlier", "two weeks earlier", "a month earlier", "months earlier", "a year earlier", "years earlier",
+    "last year", "a year ago", "the previous week", "the previous month", "the previous year",
 )  # fmt: skip
 # Disasters that last for weeks: "in the floods since June" counts that one disaster's own toll from the day it
 # began, not a toll over many incidents ("since March" elsewhere is a running toll of many).
@@ -534,10 +543,16 @@ INJURY_SPAN_VERBS = ("sustained", "sustaining", "suffered", "suffering", "receiv
 INJURY_SPAN_NOUNS = ("injuries", "injury", "wounds", "burns")
 INJURY_SPAN_NEGATIONS = ("no", "not", "without", "any", "fatal", "life-ending")
 INJURY_SPAN_WORDS = 4
+# Ailments that are no injury of the event: care for them counts no one hurt ("Some 30 firefighters were taken to
+# hospital suffering from exhaustion", "28 volunteers were hospitalised with heatstroke during the clean-up").
+NOT_INJURIES = (
+    "exhaustion", "dehydration", "heatstroke", "sunstroke", "stroke", "stress", "anxiety", "illness", "illnesses",
+    "fatigue", "fever", "diarrhoea", "diarrhea", "cholera", "checks", "check-ups", "observation", "precaution",
+)  # fmt: skip
 # Participles after which "with" and an injury say the people were hurt: "Two crew members were rescued with
 # injuries", "five were pulled from the rubble with serious injuries" (not a gunshot wound: "all four were found with
 # gunshot wounds" may tell of the dead). Without the injury ("rescued alive") no one is counted hurt.
-FOUND_HURT_PARTICIPLES = ("rescued", "pulled", "found", "freed", "extracted", "dug", "brought", "left")
+FOUND_HURT_PARTICIPLES = ("rescued", "pulled", "found", "freed", "extracted", "dug", "brought", "left", "survived")
 FOUND_HURT_SPAN = 8  # words from the participle to "with": "pulled from the tail section of the jet with"
 # A verb of care before the number, the injury after its people: "Paramedics treated 46 people for injuries", "doctors
 # were treating 30 patients for burns". The injury is read as INJURY_SPAN_WORDS reads it, from "for".
@@ -832,6 +847,7 @@ TRIGGER_STEMS = (
     "destroy", "damag", "condition", "casualt",
     "struck", "grazed", "bullet", "gunfire", "medical", "himself", "herself", "suicide", "own life", "double",
     "triple", "quadruple", "quintuple", "survived", "survivors", "burns", "inhalation", "drown", "electrocut",
+    "treatment",  # "250 people sought treatment", "22 were receiving treatment" (care phrases with no other stem)
     "hit in ", "hit by ", "hitting",  # "a girl was hit in the thigh by a ricochet" (not "hit" alone: "the storm hit")
 )  # fmt: skip
 
