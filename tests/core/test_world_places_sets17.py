@@ -1,0 +1,93 @@
+"""Places that probing our own sets a72-a81 got wrong: sentences of our own, one per phenomenon
+(`core.places.reading`, `core.places.data`, `core.extract.world_places`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.places import resolve_location, title_locations
+from tests.core.places_kit import placed
+
+
+def _label(language: str, text: str, title: str | None = None) -> str | None:
+    found = placed(language, text, title)
+    return found.label if found else None
+
+
+@pytest.mark.parametrize(
+    ("title", "town"),
+    [
+        ("Enchente em Ribeirão das Neves deixa dois mortos", "Ribeirão das Neves, BR"),
+        ("Temporal en Mar del Plata: un muerto", "Mar del Plata, AR"),
+        ("Chuva forte em Rio de Janeiro mata três", "Rio de Janeiro, BR"),
+    ],
+)
+def test_a_headline_reads_a_towns_name_across_its_particles(title: str, town: str) -> None:
+    # "Ribeirão das Neves" is one name: its last word alone ("Neves") is another town
+    assert [loc.label for loc in title_locations(title)][:1] == [town]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ciclone Gombe deixa 12 mortos em Quelimane",
+        "Le cyclone Gombe fait 12 morts à Quelimane",
+        "Cyclone Gombe kills 12 in Quelimane",
+    ],
+)
+def test_a_storms_given_name_in_a_headline_is_no_town(title: str) -> None:
+    # Gombe is a Nigerian city too; after a storm word it is the storm
+    assert [loc.label for loc in title_locations(title)] == ["Quelimane, MZ"]
+
+
+def test_a_report_on_a_storm_named_like_a_town_is_placed_where_it_struck() -> None:
+    text = "MAPUTO - O ciclone Gombe matou pelo menos 12 pessoas na província da Zambézia, em Moçambique."
+    assert _label("pt", text, "Ciclone Gombe mata 12 pessoas em Moçambique") != "Gombe, NG"
+
+
+@pytest.mark.parametrize(
+    ("name", "division"),
+    [("Samar", "Eastern Visayas"), ("Leyte", "Eastern Visayas"), ("Bohol", "Central Visayas")],
+)
+def test_a_philippine_island_is_the_region_that_holds_it(name: str, division: str) -> None:
+    # bare "Samar" was Samar in Ukraine, a town of 70,000
+    assert resolve_location(name).label == division
+
+
+def test_a_philippine_island_beside_its_towns_stays_in_the_philippines() -> None:
+    text = "Dozens of people died on Samar and in Tacloban when the storm surge hit on Friday, officials said."
+    assert _label("en", text) == "Tacloban, PH"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        # a wire's bureau in the capital, the event in a province the text names
+        ("zh", "新华社伊斯兰堡8月7日电 巴基斯坦南部信德省6日发生的一起火车脱轨事故已造成20人死亡。", "Sindh"),
+        # a wire's bureau, the text naming only the country: the country, not the bureau's town
+        ("zh", "新华社马尼拉11月16日电 菲律宾国家减灾委员会说，台风已造成300人死亡。", "Philippines"),
+    ],
+)
+def test_a_chinese_wires_opening_town_is_its_bureau(language: str, text: str, place: str) -> None:
+    assert _label(language, text) == place
+
+
+def test_a_wire_dateline_in_a_script_without_capitals_is_read_as_a_dateline() -> None:
+    from core.places import wire_dateline
+
+    assert wire_dateline("新华社伊斯兰堡8月7日电 巴基斯坦") == "伊斯兰堡"
+    assert wire_dateline("(서울=연합뉴스) 네팔에서") == "서울"
+    assert wire_dateline("巴基斯坦信德省6日发生") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("نواب شاہ کے قریب ایک مسافر ٹرین کے حادثے میں 12 افراد جاں بحق ہو گئے۔", "Nawabshah, PK"),
+        ("گھوٹکی میں دو ٹرینوں کے تصادم سے 30 افراد جاں بحق ہو گئے۔", "Ghotki, PK"),
+        ("بہاولپور میں آئل ٹینکر میں آگ لگنے سے 40 افراد ہلاک ہو گئے۔", "Bahawalpur, PK"),
+        ("ضلع ہاتھرس میں ایک مذہبی اجتماع میں بھگدڑ سے 50 افراد ہلاک ہو گئے۔", "Hāthras, IN"),
+    ],
+)
+def test_an_urdu_report_names_a_town_of_pakistan_or_india(text: str, town: str) -> None:
+    assert _label("ur", text) == town
