@@ -354,23 +354,27 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 def _title_runs(head: str) -> Iterator[tuple[int, str]]:
     """(start, run) for each run of capitals of a headline, read across name particles; a storm's given name after
-    its word ('Cyclone Gombe', 'ciclone Gombe', 'Typhoon Haiyan': data/storm_words.tsv) is left out of its run."""
+    its word ('Cyclone Gombe', 'ciclone Gombe', 'Typhoon Haiyan': data/storm_words.tsv) is left out of its run (the
+    storm's word stays: 'Hurricane Shooting Leaves Three Dead' may be about Hurricane, Utah)."""
     storms = _storm_words()
     for m in _particle_run().finditer(head):
-        start, run = m.start(), m.group()
-        before = _WORD_BEFORE.search(head, max(0, start - 30), start)
-        words = run.split(" ")
-        cut = 1 if before is not None and fold(before.group(1)) in storms else 0
-        for i, word in enumerate(words[:-1]):
-            if fold(word) in storms:
-                cut = max(cut, i + 2)  # "Tropical Cyclone Freddy Hits ...": after the storm's name
-        if cut:
-            rest = words[cut:]
-            if not rest:
-                continue
-            start += len(" ".join(words[:cut])) + 1
-            run = " ".join(rest)
-        yield start, run
+        words = m.group().split(" ")
+        before = _WORD_BEFORE.search(head, max(0, m.start() - 30), m.start())
+        names = {0} if before is not None and fold(before.group(1)) in storms else set()
+        names |= {i + 1 for i, word in enumerate(words[:-1]) if fold(word) in storms}
+        offset, piece, at = m.start(), [], m.start()
+        for i, word in enumerate(words):
+            if i in names:
+                if piece:
+                    yield at, " ".join(piece)
+                piece, at = [], offset + len(word) + 1
+            else:
+                if not piece:
+                    at = offset
+                piece.append(word)
+            offset += len(word) + 1
+        if piece:
+            yield at, " ".join(piece)
 
 
 @lru_cache(maxsize=8192)

@@ -91,3 +91,35 @@ def test_a_wire_dateline_in_a_script_without_capitals_is_read_as_a_dateline() ->
 )
 def test_an_urdu_report_names_a_town_of_pakistan_or_india(text: str, town: str) -> None:
     assert _label("ur", text) == town
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "region"),
+    [
+        # a region's adjective and its division word, both inflected: "Карагандинская область" in the locative
+        ("ru", "В Карагандинской области при пожаре на шахте погибли 12 горняков.", "Karaganda"),
+        ("ru", "В Белгородской области при обстреле погибли трое.", "Belgorod Oblast"),
+        ("uk", "У Харківській області внаслідок обстрілу загинули троє людей.", "Kharkivska oblast"),
+    ],
+)
+def test_an_inflected_region_with_its_lower_case_division_word_is_the_region(
+    language: str, text: str, region: str
+) -> None:
+    assert _label(language, text) == region
+
+
+def test_a_hurricane_word_that_is_a_town_stays_a_town_in_a_headline() -> None:
+    # the storm's word stays in its run; only the name after it is left out
+    assert [loc.label for loc in title_locations("Hurricane Shooting Leaves Three Dead")] == ["Hurricane, UT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a town's name of three words is read whole; its middle word ('غازی') is no town of its own (Ghaziabad)
+        ("ڈیرہ غازی خان میں ایک بس کے حادثے میں 9 افراد ہلاک ہو گئے۔", "Dera Ghazi Khan, PK"),
+        ("رحیم یار خان کے قریب ٹرین حادثے میں 7 افراد جاں بحق ہو گئے۔", "Rahim Yar Khan, PK"),
+    ],
+)
+def test_an_urdu_town_of_three_words_is_read_whole(text: str, town: str) -> None:
+    assert _label("ur", text) == town
