@@ -123,3 +123,10 @@ def test_a_hurricane_word_that_is_a_town_stays_a_town_in_a_headline() -> None:
 )
 def test_an_urdu_town_of_three_words_is_read_whole(text: str, town: str) -> None:
     assert _label("ur", text) == town
+
+
+def test_a_vietnamese_province_word_makes_the_name_the_province() -> None:
+    # "tỉnh Lào Cai" is the province; Lào Cai alone stays its chief town
+    text = "Lũ quét đã cuốn trôi một thôn của huyện Bảo Yên, tỉnh Lào Cai, làm 30 người chết."
+    assert _label("vi", text) == "Lào Cai"
+    assert _label("vi", "Lũ quét ở Lào Cai làm 30 người chết.") == "Lào Cai, VN"
