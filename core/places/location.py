@@ -107,6 +107,15 @@ _DIVISION_KINDS = frozenset(
 )
 
 
+def _country_in_words(name: str) -> Place | None:
+    """A country's name of several words in another language ("Costa de Marfil", "Afrique du Sud"), as a headline
+    of that language writes it: the country (not one of its words: Marfil in Mexico). Of one word only English
+    names: another language's may be an English word ('Island' is Iceland in German)."""
+    name = name.strip()
+    code = gazetteer().country_written(name) if " " in name else None
+    return gazetteer().by_key(f"country:{code}") if code else None
+
+
 def _lookup(name: str, written: str, country: str | None, admin1: str | None) -> Place | None:
     """The place `name` most plausibly means.
 
@@ -176,7 +185,7 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
         # district of Honolulu in GeoNames, and "at Airport and Subway Station" in a headline is no town.
         cands = [p for p in cands if p.population >= _VENUE_TOWN or (admin1 and p.admin1 == admin1)]
     if not cands:
-        return None
+        return _country_in_words(written)
     canonical = [p for p in cands if _spelled_out(fold(p.name)) in (spelled, f"{spelled} county") or p.key in exonym]
     native = not written.isascii()
     trusted = [
@@ -206,7 +215,7 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
         # Aldama, not León in Nicaragua); not any other name it has ("Kita" is one of Quito's).
         pool = pool + [p for p in trusted if p.country == country and fold(p.name).startswith(f"{folded} ")]
     if not pool:
-        return None
+        return _country_in_words(written)
 
     def rank(p: Place) -> tuple[int, int, int, int]:
         return (

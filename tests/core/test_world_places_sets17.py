@@ -130,3 +130,21 @@ def test_a_vietnamese_province_word_makes_the_name_the_province() -> None:
     text = "Lũ quét đã cuốn trôi một thôn của huyện Bảo Yên, tỉnh Lào Cai, làm 30 người chết."
     assert _label("vi", text) == "Lào Cai"
     assert _label("vi", "Lũ quét ở Lào Cai làm 30 người chết.") == "Lào Cai, VN"
+
+
+@pytest.mark.parametrize(
+    ("title", "country"),
+    [
+        ("Afrique du Sud : 78 corps remontés d'une mine", "South Africa"),
+        ("Inundaciones en República Dominicana dejan 9 muertos", "Dominican Republic"),
+        ("Longsor di Papua Nugini, 30 orang tewas", "Papua New Guinea"),
+    ],
+)
+def test_a_countrys_name_of_several_words_in_a_headlines_language_is_the_country(title: str, country: str) -> None:
+    # not one of its words ('Dominicana', another name of a Brazilian town) and not nothing
+    assert [loc.label for loc in title_locations(title)] == [country]
+
+
+def test_a_one_word_country_name_of_another_language_that_is_an_english_word_is_no_country() -> None:
+    # 'Island' is Iceland in German and Swedish
+    assert resolve_location("Island").kind != "country"
