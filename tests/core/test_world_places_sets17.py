@@ -148,3 +148,16 @@ def test_a_countrys_name_of_several_words_in_a_headlines_language_is_the_country
 def test_a_one_word_country_name_of_another_language_that_is_an_english_word_is_no_country() -> None:
     # 'Island' is Iceland in German and Swedish
     assert resolve_location("Island").kind != "country"
+
+
+def test_the_initials_and_short_names_news_gives_a_country_are_the_country() -> None:
+    # "PNG" and "DR Congo" ("Dr" is no Drive here) as "DRC" and "UAE" already were
+    assert resolve_location("PNG").key == "country:PG"
+    assert resolve_location("DR Congo").key == "country:CD"
+    assert [loc.label for loc in title_locations("Boat capsizes in DR Congo, 78 dead")] == [
+        "Democratic Republic of the Congo"
+    ]
+    assert _label("en", "At least 64 men were killed in an ambush between two clans in PNG, police said.") == (
+        "Papua New Guinea"
+    )
+    assert resolve_location("Main Dr").kind == "spot"
