@@ -131,6 +131,7 @@ CREATE TABLE demonym (folded TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT RO
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
 CREATE TABLE country_name (lang TEXT NOT NULL, written TEXT NOT NULL, country TEXT NOT NULL,
                            PRIMARY KEY (lang, written, country)) WITHOUT ROWID;
+CREATE INDEX country_name_written ON country_name (written);  -- country_written: any language's name
 CREATE TABLE script_name (stem INTEGER NOT NULL, written TEXT NOT NULL, place INTEGER NOT NULL,
                           PRIMARY KEY (stem, written, place)) WITHOUT ROWID;
 """
