@@ -362,7 +362,8 @@ def _title_runs(head: str) -> Iterator[tuple[int, str]]:
         before = _WORD_BEFORE.search(head, max(0, m.start() - 30), m.start())
         names = {0} if before is not None and fold(before.group(1)) in storms else set()
         names |= {i + 1 for i, word in enumerate(words[:-1]) if fold(word) in storms}
-        offset, piece, at = m.start(), [], m.start()
+        offset, at = m.start(), m.start()
+        piece: list[str] = []
         for i, word in enumerate(words):
             if i in names:
                 if piece:
