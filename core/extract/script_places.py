@@ -148,8 +148,13 @@ class ScriptReading:
                 if self._not_a_place(word) or self._division_before(word):
                     continue  # 'ولایت' (province) is no town, whatever town bears the word as a name
                 pair = f"{word} {following}" if following is not None else None
+                if pair is not None and index + 2 < len(words):  # "ڈیرہ غازی خان": a name of three words first
+                    steps.append((start, False, f"{pair} {words[index + 2][1]}", False))
                 if self.endings and following is not None:  # "по Кривому Рогу": both words of 'Кривий Ріг' inflected
-                    steps += [(start, False, name, True) for name in _inflected_pair(word, following)]
+                    # ... and "в Карагандинской области": a province's adjective with its division word, inflected
+                    # (sure as a name beside its division word is, not a loose stem: no country need be named)
+                    division = self._division_word(following.lower(), self.province_after)
+                    steps += [(start, False, name, not division) for name in _inflected_pair(word, following, division)]
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
@@ -185,7 +190,10 @@ class ScriptReading:
                 out.append(_Found(start, place, candidate, divided=True))
         names = gazetteer().script_names(c for _, stem, c, _i in steps if not stem)
         stems = gazetteer().script_names((c for _, stem, c, _i in steps if stem), stems=True) if self.endings else {}
+        covered = (-1, -1)  # the span of a name of several words found: its inner words name nothing of their own
         for start, stem, candidate, inflected in steps:
+            if covered[0] < start < covered[1]:
+                continue  # 'غازی' of 'ڈیرہ غازی خان' is no Ghaziabad
             hit = (stems if stem else names).get(candidate)
             english, own = self.own_names.get(candidate, ("", None)) if not stem else ("", None)
             # the lexicon's name before the gazetteer's ('منا' is Minna too)
@@ -207,6 +215,8 @@ class ScriptReading:
             if place is not None:
                 seen.add(start)
                 out.append(_Found(start, place, english if own else candidate, start in located, stem=inflected))
+                if self.spaced and " " in candidate:
+                    covered = (start, start + len(candidate))
         return self._bearer_of_named(out, named)
 
     def _bearer_of_named(self, found: list[_Found], named: Counter[str] | None) -> list[_Found]:
@@ -228,11 +238,12 @@ class ScriptReading:
 _PAIR_STEM = 3  # letters the first word of an inflected name of two words keeps of the name's ('Біл' of 'Біла')
 
 
-def _inflected_pair(first: str, second: str) -> list[str]:
+def _inflected_pair(first: str, second: str, division: bool = False) -> list[str]:
     """The names of two capitalised words a pair of inflected words may be ('Кривому Рогу': 'Кривой Рог', 'Кривий
     Ріг'): each word the name's with at most two letters changed and three added at its end; the first keeps at
-    least `_PAIR_STEM` letters of the name's."""
-    if len(first) < _PAIR_STEM + 1 or not (first[:1].isupper() and second[:1].isupper()):
+    least `_PAIR_STEM` letters of the name's. The second may be a `division` word in lower case ('Карагандинской
+    области': 'Карагандинская область')."""
+    if len(first) < _PAIR_STEM + 1 or not (first[:1].isupper() and (division or second[:1].isupper())):
         return []
     phrases = gazetteer().script_phrases(first[: max(_PAIR_STEM, len(first) - _MAX_ENDING)])
     return [name for name in phrases if _pair_fits(first, second, name)]

@@ -79,7 +79,7 @@ from core.extract.script_places import (
     _PAIR_STEM,
     _pair_fits,
 )
-from core.places import Place, region_place, resolve_location, resolve_place
+from core.places import Place, region_place, resolve_location, resolve_place, wire_dateline
 from core.places.index import fold, gazetteer, script_key
 
 _ALTERNATE_TOWN = 100_000  # a town this big may be named by one of its alternate names with no other evidence
@@ -368,8 +368,10 @@ class PlaceReader(PlaceLexicon):
     def dateline(self, text: str) -> str | None:
         """The town written before a dash at the head of the text ('Liputan6.com, Jakarta - ...', 'Jakarta,
         IDN Times - ...'), as written."""
+        if not self.latin:
+            return wire_dateline(text)  # '新华社伊斯兰堡8月7日电', '(서울=연합뉴스)'
         dash = _DATELINE_DASH.search(text, 0, _DATELINE_HEAD)
-        if not self.latin or dash is None or _DATELINE_END.search(text, 0, dash.start()):
+        if dash is None or _DATELINE_END.search(text, 0, dash.start()):
             return None
         # 'MADRID, 12 Mar. (EUROPA PRESS) -': the town in capitals (read as a name), the agency left out
         head = _AGENCY.sub(" ", text[: dash.start()])

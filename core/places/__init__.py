@@ -102,6 +102,7 @@ from core.places.reading import (
     _TextContext,
     _title_spans,
     title_locations,
+    wire_dateline,
 )
 
 __all__ = [
@@ -204,4 +205,5 @@ __all__ = [
     "spot_tokens",
     "spots_conflict",
     "title_locations",
+    "wire_dateline",
 ]

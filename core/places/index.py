@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 100
+INDEX_VERSION = 110
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -131,6 +131,7 @@ CREATE TABLE demonym (folded TEXT PRIMARY KEY, country TEXT NOT NULL) WITHOUT RO
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT) WITHOUT ROWID;
 CREATE TABLE country_name (lang TEXT NOT NULL, written TEXT NOT NULL, country TEXT NOT NULL,
                            PRIMARY KEY (lang, written, country)) WITHOUT ROWID;
+CREATE INDEX country_name_written ON country_name (written);  -- country_written: any language's name
 CREATE TABLE script_name (stem INTEGER NOT NULL, written TEXT NOT NULL, place INTEGER NOT NULL,
                           PRIMARY KEY (stem, written, place)) WITHOUT ROWID;
 """

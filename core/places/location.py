@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.places.gazetteer import Place, _label, _region, country_capitals, fold
-from core.places.index import gazetteer
+from core.places.index import COUNTRY_NAME_LANGUAGES, gazetteer
 from core.places.nearby import _distance_km, city_reach_km, enclosing_city
 
 UNPLACED = "unplaced"
@@ -107,6 +107,26 @@ _DIVISION_KINDS = frozenset(
 )
 
 
+def _country_in_words(name: str) -> Place | None:
+    """A country's name of several words in another language ("Costa de Marfil", "Afrique du Sud"), as a headline
+    of that language writes it: the country (not one of its words: Marfil in Mexico). Of one word only English
+    names: another language's may be an English word ('Island' is Iceland in German)."""
+    code = _country_phrases().get(name.strip())
+    return gazetteer().by_key(f"country:{code}") if code else None
+
+
+@lru_cache(maxsize=1)
+def _country_phrases() -> dict[str, str]:
+    """Every language's country names of several words, as written -> ISO code (read once: a name not in it costs a
+    dict look-up, not a query)."""
+    return {
+        written: code
+        for lang in COUNTRY_NAME_LANGUAGES
+        for written, code in gazetteer().country_names(lang)
+        if " " in written
+    }
+
+
 def _lookup(name: str, written: str, country: str | None, admin1: str | None) -> Place | None:
     """The place `name` most plausibly means.
 
@@ -176,7 +196,7 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
         # district of Honolulu in GeoNames, and "at Airport and Subway Station" in a headline is no town.
         cands = [p for p in cands if p.population >= _VENUE_TOWN or (admin1 and p.admin1 == admin1)]
     if not cands:
-        return None
+        return _country_in_words(written)
     canonical = [p for p in cands if _spelled_out(fold(p.name)) in (spelled, f"{spelled} county") or p.key in exonym]
     native = not written.isascii()
     trusted = [
@@ -206,7 +226,7 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
         # Aldama, not León in Nicaragua); not any other name it has ("Kita" is one of Quito's).
         pool = pool + [p for p in trusted if p.country == country and fold(p.name).startswith(f"{folded} ")]
     if not pool:
-        return None
+        return _country_in_words(written)
 
     def rank(p: Place) -> tuple[int, int, int, int]:
         return (
@@ -370,7 +390,7 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
             name, country, admin1 = "washington", "US", "DC"
         if name in _STATE_ABBREVIATIONS and (state := _state_by_code(_STATE_ABBREVIATIONS[name])) is not None:
             return Location(state.key, _label(state), state.kind, _region(state), None)
-        if not name or _ADDRESSISH.search(name):
+        if not name or (_ADDRESSISH.search(name) and not gazetteer().exonym_keys(name)):  # "DR Congo" is no Drive
             spots.append(name)
             continue
         place = _lookup(f"{name} county" if county else name, part, country, admin1)

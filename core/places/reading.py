@@ -230,6 +230,21 @@ def _state_names() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, {n: code for n, code in states.items() if code}
 
 
+@lru_cache(maxsize=1)
+def _wire_datelines() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{cells[1].replace('(?P<town>', '(?P<town' + str(n) + '>')})"
+                               for n, cells in enumerate(data_lines("wire_datelines.tsv"))))
+
+
+def wire_dateline(text: str) -> str | None:
+    """The town a wire in a script without capitals opens its report with ('新华社伊斯兰堡8月7日电', '(서울=연합뉴스)':
+    data/wire_datelines.tsv), as written."""
+    m = _wire_datelines().match(text, 0, 80)
+    if m is None:
+        return None
+    return next((town for town in m.groups() if town), None)
+
+
 @lru_cache(maxsize=2048)
 def _text_context(text: str) -> _TextContext:
     """What the body says about where: a dateline ("OCALA, Fla. -", "TOPEKA (KSNT) -"), the US states it names
@@ -249,6 +264,8 @@ def _text_context(text: str) -> _TextContext:
             if country and admin1:
                 regions[f"{country}-{admin1}"] = regions.get(f"{country}-{admin1}", 0.0) + 3.0
         break
+    if dateline is None:
+        dateline = wire_dateline(head)
     pattern, codes = _state_names()
     for m in pattern.finditer(text):
         code = codes.get(fold(m.group(2)))
@@ -319,20 +336,61 @@ _TITLE_TAIL = re.compile(r"\s+[-|–—]\s+")  # " - Site Name" (a "Police: ..."
 _CAP_RUN = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*)*")
 
 
+@lru_cache(maxsize=1)
+def _particle_run() -> re.Pattern[str]:
+    """A run of capitals that goes on across a name's lower-case particles ('Franco da Rocha', 'Mar del Plata':
+    data/name_particles.tsv), never ending on one."""
+    particles = "|".join(sorted({re.escape(cells[0]) for cells in data_lines("name_particles.tsv")}, key=len))
+    return re.compile(rf"[A-Z][\w'’.]*(?:(?:[ -]|\s(?:{particles})\s)[A-Z][\w'’.]*)*")
+
+
+@lru_cache(maxsize=1)
+def _storm_words() -> frozenset[str]:
+    return frozenset(fold(cells[0]) for cells in data_lines("storm_words.tsv"))
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _title_runs(head: str) -> Iterator[tuple[int, str]]:
+    """(start, run) for each run of capitals of a headline, read across name particles; a storm's given name after
+    its word ('Cyclone Gombe', 'ciclone Gombe', 'Typhoon Haiyan': data/storm_words.tsv) is left out of its run (the
+    storm's word stays: 'Hurricane Shooting Leaves Three Dead' may be about Hurricane, Utah)."""
+    storms = _storm_words()
+    for m in _particle_run().finditer(head):
+        words = m.group().split(" ")
+        before = _WORD_BEFORE.search(head, max(0, m.start() - 30), m.start())
+        names = {0} if before is not None and fold(before.group(1)) in storms else set()
+        names |= {i + 1 for i, word in enumerate(words[:-1]) if fold(word) in storms}
+        offset, at = m.start(), m.start()
+        piece: list[str] = []
+        for i, word in enumerate(words):
+            if i in names:
+                if piece:
+                    yield at, " ".join(piece)
+                piece, at = [], offset + len(word) + 1
+            else:
+                if not piece:
+                    at = offset
+                piece.append(word)
+            offset += len(word) + 1
+        if piece:
+            yield at, " ".join(piece)
+
+
 @lru_cache(maxsize=8192)
 def _title_spans(title: str) -> tuple[str, ...]:
     """The written spans behind `title_locations`, in order (resolved again with the article's hints)."""
     head = _TITLE_TAIL.split(title.strip())[0]
     found: list[str] = []
     residents: list[str] = []
-    for m in _CAP_RUN.finditer(head):
-        run = m.group()
+    for start, run in _title_runs(head):
         if set(fold(run).split()) & _NOT_A_TOWN:
             continue  # "Green Street shooting", "Greenbriar Mall": a street or a venue, not a town
         span = _place_span(run)
         if span is None or span in found:
             continue
-        after = head[m.start() + run.replace("-", " ").find(span) + len(span) :].split()
+        after = head[start + run.replace("-", " ").find(span) + len(span) :].split()
         # "Kannapolis officer's son killed in Charlotte": Kannapolis is where he lived; a scene named beside it
         # comes first.
         (residents if after and describes_resident(after[0]) else found).append(span)
@@ -417,7 +475,7 @@ def title_locations(title: str) -> tuple[Location, ...]:
     longest sub-run that is a city, county, state or country. Used as votes and as a fallback main place."""
     head = _TITLE_SPLIT.split(title.strip())[0]
     found: list[Location] = []
-    for run in _CAP_RUN.findall(head):
+    for _, run in _title_runs(head):
         words = run.replace("-", " ").split()
         hit = None
         for size in range(min(len(words), 4), 0, -1):

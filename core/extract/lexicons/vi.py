@@ -92,6 +92,8 @@ UPDATE_BEFORE = (
 )  # "số người chết đã lên tới": the latest update
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("VN",)
+# "tỉnh Lào Cai": the province, not its chief town of the same name (core.extract.place_lexicon `division_before`)
+PROVINCE_WORDS_BEFORE = ("tỉnh",)
 # Dates (core.extract.world_dates): the word for a day, before a day and month in figures ('ngày 14/8').
 DAY_WORDS = ("ngày",)
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
