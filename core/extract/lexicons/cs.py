@@ -1,0 +1,176 @@
+"""Czech lexicon (shared shape, see `es.py` for the names): data only. Words are inflected ("zemřelo",
+"zraněných", "pohřešovaných"): triggers are word beginnings (MATCH "prefix"); number words in their case forms
+("pěti", "dvaceti")."""
+
+from __future__ import annotations
+
+LANGUAGE = "cs"
+MATCH = "prefix"
+DIGIT_GROUPS = " ."
+DECIMAL = ","
+SCALES = {"tis.": 1000, "tisíc": 1000, "tisíce": 1000, "mil.": 1_000_000, "milion": 1_000_000, "milionů": 1_000_000}
+# Number words and their case forms ("pět", "pěti"); tens before units ("dvacet čtyři" = 24), hundreds after their
+# multiplier ("dvě stě" = 200, "pět set" = 500)
+NUMBER_WORDS = {
+    "jeden": 1, "jedna": 1, "jednoho": 1, "dva": 2, "dvě": 2, "dvou": 2, "dvěma": 2, "tři": 3, "tří": 3, "třech": 3,
+    "třemi": 3, "čtyři": 4, "čtyř": 4, "čtyřech": 4, "čtyřmi": 4, "pět": 5, "pěti": 5, "šest": 6, "šesti": 6,
+    "sedm": 7, "sedmi": 7, "osm": 8, "osmi": 8, "devět": 9, "devíti": 9, "deset": 10, "deseti": 10,
+    "jedenáct": 11, "jedenácti": 11, "dvanáct": 12, "dvanácti": 12, "třináct": 13, "třinácti": 13,
+    "čtrnáct": 14, "čtrnácti": 14, "patnáct": 15, "patnácti": 15, "šestnáct": 16, "šestnácti": 16,
+    "sedmnáct": 17, "sedmnácti": 17, "osmnáct": 18, "osmnácti": 18, "devatenáct": 19, "devatenácti": 19,
+    "dvacet": 20, "dvaceti": 20, "třicet": 30, "třiceti": 30, "čtyřicet": 40, "čtyřiceti": 40, "padesát": 50,
+    "padesáti": 50, "šedesát": 60, "šedesáti": 60, "sedmdesát": 70, "sedmdesáti": 70, "osmdesát": 80,
+    "osmdesáti": 80, "devadesát": 90, "devadesáti": 90, "sto": 100, "sta": 100, "stě": 100, "set": 100,
+    "tisíc": 1000,
+    # collective numbers of people and children ("troje", "čtvero" are rare in news; "dvojice" is a pair)
+}  # fmt: skip
+# Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
+VAGUE_QUANTITIES = {
+    "desítky": (12, 12, 99),
+    "desítek": (12, 12, 99),
+    "několik desítek": (12, 12, 99),
+    "stovky": (100, 100, 999),
+    "stovek": (100, 100, 999),
+    "několik set": (100, 100, 999),
+    "tisíce": (1000, 1000, 9999),
+    "tisíců": (1000, 1000, 9999),
+    "několik tisíc": (1000, 1000, 9999),
+    "desítky tisíc": (10_000, 10_000, 99_999),
+    "desítek tisíc": (10_000, 10_000, 99_999),
+    "stovky tisíc": (100_000, 100_000, 999_999),
+}
+TRIGGERS = {
+    "killed": (
+        "zemřel", "zemřou", "zahynul", "zabit", "zabil", "usmrt", "mrtv", "obětí", "oběti", "úmrtí", "utonul",
+        "nepřežil", "přišlo o život", "přišli o život", "přišla o život", "přišel o život", "připravil o život",
+        "připravila o život",
+    ),
+    "wounded": (
+        "zraněn", "zranil", "raněn", "poraněn", "utrpěl", "zranění", "hospitalizován", "hospitalizovan",
+        "převezen do nemocnic", "převezeno do nemocnic", "převezeni do nemocnic", "skončil v nemocnic",
+        "skončilo v nemocnic", "skončili v nemocnic",
+    ),
+    "missing": ("pohřešuj", "pohřešovan", "nezvěstn"),
+    "displaced": ("evakuován", "evakuovan", "evakuováno", "bez střechy nad hlavou", "bez domova"),
+    "arrested": ("zatčen", "zadržen", "zatkl", "zadržel"),
+}  # fmt: skip
+# The dead and the wounded counted together, before or after the number: neither metric counts it
+DEAD_AND_WOUNDED = (
+    "mrtvých a zraněných", "mrtvých či zraněných", "mrtvých nebo zraněných", "zabitých a zraněných",
+    "zabitých nebo zraněných", "zemřelo nebo bylo zraněno", "mrtvých a pohřešovaných", "mrtvých či pohřešovaných",
+    "zemřelo nebo je pohřešováno",
+)  # fmt: skip
+# The injured by severity (core.extract.world_grades), and the words that coordinate two counts
+INJURY_GRADES = {
+    "critical": ("kritick", "život ohrožující"),
+    "severe": ("vážně", "vážn", "těžce", "těžk"),
+    "moderate": ("středně",),
+    "light": ("lehce", "lehk", "lehč"),
+}
+COORDINATORS = ("a", "i", "zatímco")
+# Ranges: (word before the low figure, word between, word after the high one): 'mezi 20 a 30'
+RANGES = (("mezi", "a", ""), ("od", "do", ""))
+QUALIFIERS_BEFORE = {
+    "nejméně": "at_least",
+    "minimálně": "at_least",
+    "alespoň": "at_least",
+    "přinejmenším": "at_least",
+    "nejmíň": "at_least",
+    "více než": "more_than",
+    "víc než": "more_than",
+    "přes": "more_than",
+    "přesáhl": "more_than",
+    "přesáhla": "more_than",
+    "téměř": "nearly",
+    "skoro": "nearly",
+    "bezmála": "nearly",
+    "asi": "about",
+    "zhruba": "about",
+    "přibližně": "about",
+    "kolem": "about",
+    "okolo": "about",
+    "až": "up_to",
+}
+# The toll revised down: the number is the latest update, though smaller
+REVISED_DOWN = ("snížil na", "snížila na", "snížilo na", "klesl na", "klesla na", "kleslo na", "revidoval")
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = ("původně", "zpočátku", "dříve", "předchozí", "nejprve")
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = ("další", "dalších")
+# The attackers, right after the number: their own dead are no toll of the victims
+PERPETRATORS = ("útočník", "teroris", "atentátník", "ozbrojenc")
+# A toll noun alone counts the dead
+TOLL_NOUNS = ("bilance",)
+SUBSET_BEFORE = ("z toho", "mezi nimi", "včetně", "z nichž")
+SUBSET_AFTER = ("z nich",)
+NOT_COUNTS_AFTER = (
+    "krát", "let", "roků", "roku", "rok", "km", "kilometr", "metr", "%", "procent", "hodin", "dní", "dnů", "minut",
+    "kč", "korun", "dolar", "eur", "stup", "budov", "dom", "tun",
+)  # fmt: skip
+COUNT_NOUNS = ("počet", "bilance")
+PROJECTION_BEFORE = ("může vzrůst", "může stoupnout", "by mohl", "by mohla")
+FROM_TO = (("z", "na"),)  # "vzrostl z 10 na 15": the first is superseded
+UPDATE_BEFORE = (
+    "vzrostl na", "vzrostla na", "vzrostlo na", "stoupl na", "stoupla na", "stouplo na", "se zvýšil na",
+    "se zvýšila na", "se zvýšilo na", "dosáhl", "dosáhla", "dosáhlo", "činí",
+)  # fmt: skip
+# Who gave a figure (read by core.extract.world_attribution)
+ACCORDING_BEFORE = ("podle", "jak uvedl", "jak uvedla", "jak uvedli", "jak informoval", "jak informovala")
+SPEECH_VERBS = (
+    "uvedl", "uvedla", "uvedlo", "uvedli", "řekl", "řekla", "oznámil", "oznámila", "oznámilo", "oznámili",
+    "informoval", "informovala", "informovalo", "sdělil", "sdělila", "sdělilo", "potvrdil", "potvrdila",
+    "potvrdilo",
+)  # fmt: skip
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "ministerstvo": "ministry",
+    "ministr": "minister",
+    "vláda": "government",
+    "úřady": "authorities",
+    "policie": "police",
+    "policisté": "police",
+    "hasiči": "firefighters",
+    "hasičský záchranný sbor": "fire service",
+    "záchranáři": "rescuers",
+    "záchranná služba": "ambulance service",
+    "starosta": "mayor",
+    "prezident": "president",
+    "hejtman": "governor",
+    "guvernér": "governor",
+    "mluvčí": "spokesperson",
+    "agentura": "agency",
+    "nemocnice": "hospital",
+}
+# Places (core.extract.world_places): words after which a capitalised name is where something happened
+LOCATIVES = ("v", "ve", "u", "nedaleko", "poblíž")
+# The countries where the language is the main one: between towns of one name, theirs
+HOME_COUNTRIES = ("CZ",)
+# A name's endings when not inflected ("v Ostravě": Ostrava, "v Brně": Brno)
+PLACE_BASE_ENDINGS = ("a", "o", "y", "e")
+ORIGIN_BEFORE = ("občané", "občanů", "pocházející z")
+# A relative pronoun after a comma goes on with the counted people
+RELATIVES = ("kteří", "které", "jež")
+# A toll to date over a whole war, season or year: any figure in the sentence is cumulative
+SINCE_START = (
+    "od začátku války", "od začátku invaze", "od začátku konfliktu", "od začátku roku", "od počátku války",
+    "od počátku roku",
+)  # fmt: skip
+SUPERLATIVES = ("nejsmrtonosnější", "nejhorší", "nejtragičtější", "největší", "nejkrvavější")
+# Relative day words, counted back from the publication
+DAYS_BACK = {"včera": 1, "předevčírem": 2}
+# Those still in care, a part of the injured, not their total
+STILL_IN_CARE = ("stále", "nadále", "zůstává", "zůstávají", "dosud")
+CARE_WORDS = ("nemocnic", "hospitaliz")
+# Kinds of disaster a headline names, by family (read by core.events.hazards)
+HAZARD_FAMILIES = {
+    "quake": ("zemětřesení", "tsunami"),
+    "water": ("povodeň", "povodn*", "záplav*", "hurikán*", "tajfun*", "sesuv*", "lavin*", "bouř*"),
+    "fire": ("požár*", "výbuch*", "exploz*"),
+    "air": ("letadl*", "vrtulník*", "letecké neštěstí"),
+    "rail": ("vlak*", "železnič*"),
+    "road": ("autobus*", "kamion*", "dopravní nehod*"),
+    "ship": ("loď", "lodě", "trajekt*", "člun*"),
+    "attack": ("útok*", "atentát*", "bomba", "bomby", "bombov*", "bombard*", "střelb*", "ostřel*", "rakety", "raket*", "výbuch*", "exploz*"),
+    "crowd": ("tlačenic*", "ušlapán*"),
+    "collapse": ("zřícení", "zřítil*"),
+    "mine": ("důl", "dolu", "horník*", "horníci"),
+}  # fmt: skip

@@ -1,0 +1,92 @@
+"""Languages that outlets near big events write in, read by the one pipeline from their lexicons (sentences of our
+own): Czech, Slovak, Croatian/Bosnian/Serbian in both scripts, Bulgarian, Hebrew, Hausa, Malay. Killed, wounded and
+missing; qualifiers; number words; digit grouping; the language detected when not given."""
+
+from __future__ import annotations
+
+import pytest
+from world_kit import claims, headlines
+
+from core.extract.language import detect_language
+
+CASES = [
+    # Czech: a toll verb before its count, another count after 'a' with its own verb after it
+    ("cs", "Při výbuchu v továrně zemřelo nejméně 15 lidí a 24 dalších bylo zraněno, uvedla v pondělí policie.",
+     ("15:at_least", "24")),
+    ("cs", "Po nehodě autobusu zahynulo dvacet čtyři cestujících a přes 30 jich bylo zraněno.", ("24", "30:more_than")),
+    ("cs", "Útočník zabil pět lidí a zranil dvanáct dalších, z toho tři vážně.", ("5", "12")),
+    ("cs", "Povodně si vyžádaly 1 250 obětí, dalších 340 lidí se pohřešuje.", ("1250", "-")),
+    # Slovak
+    ("sk", "Pri zemetrasení zomrelo najmenej 15 ľudí a 24 ďalších bolo zranených, uviedla polícia.", ("15:at_least", "24")),
+    ("sk", "Pri nehode autobusu zahynulo päť ľudí, vyše 20 utrpelo zranenia.", ("5", "20:more_than")),
+    ("sk", "Počet obetí záplav stúpol na 1 430, nezvestných je ešte 250 ľudí.", ("1430", "-")),
+    # Croatian, Bosnian, Serbian (Latin and Cyrillic): one lexicon
+    ("hr", "U požaru u bolnici poginulo je najmanje dvadeset pet osoba, a više od 40 ih je ozlijeđeno.",
+     ("25:at_least", "40:more_than")),
+    ("sr", "Napadač je u školi ubio devet osoba, a ranio sedam, saopštila je policija.", ("9", "7")),
+    ("sr", "Нападач је у школи убио девет особа, а ранио седам, саопштила је полиција.", ("9", "7")),
+    ("bs", "Broj poginulih u zemljotresu porastao je na 1.450, a povrijeđeno je oko 3.000 ljudi.", ("1450", "3000:about")),
+    # Bulgarian: "души" counts people; tens and units joined by "и"
+    ("bg", "При земетресението загинаха най-малко 15 души, а 24 са ранени, съобщи полицията.", ("15:at_least", "24")),
+    ("bg", "Двадесет и петима души загинаха при катастрофата на автобуса, а над 30 са ранени.", ("25", "30:more_than")),
+    ("bg", "Нападателят уби петима души и рани седем, съобщи МВР.", ("5", "7")),
+    # Hebrew: "and" written onto the next word or number ("ו-24", "ועשרים וחמישה", "ויותר מ-")
+    ("he", "לפחות 15 בני אדם נהרגו ו-24 נפצעו ברעידת האדמה, כך מסרה המשטרה.", ("15:at_least", "24")),
+    ("he", "שלושה אנשים נהרגו ושנים עשר נפצעו בפיצוץ במפעל, כך מסרו הכבאים.", ("3", "12")),
+    ("he", "מספר ההרוגים ברעידת האדמה עלה ל-1,250, ויותר מ-3,000 נפצעו.", ("1250", "3000:more_than")),
+    ("he", "בפיגוע נרצחו חמישה בני אדם ועשרים וחמישה נפצעו, שלושה מהם באורח קשה.", ("5", "25")),
+    # Hausa: the count after its noun ("mutum 106"), the noun between the verb and the count
+    ("ha", "Akalla mutum 106 ne suka rasa rayukansu sakamakon ambaliyar ruwa a jihar Neja, in ji hukumar agaji.",
+     ("106:at_least", "-")),
+    ("ha", "'Yan bindiga sun kashe mutane bakwai tare da jikkata wasu goma sha biyu a kauyen.", ("7", "12")),
+    ("ha", "Mutane 25 sun mutu yayin da wasu 40 suka jikkata a hatsarin mota.", ("25", "40")),
+    # Malay, read with the Indonesian lexicon and its own words
+    ("ms", "Sekurang-kurangnya 15 orang maut dan 24 lagi cedera dalam kemalangan bas itu, kata polis.",
+     ("15:at_least", "24")),
+    ("ms", "Lebih daripada 1.200 orang terkorban dalam gempa bumi itu, manakala lapan orang masih hilang.",
+     ("1200:more_than", "-")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_killed_and_wounded_in_the_reporters_language(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "missing"),
+    [
+        ("cs", "Hasiči uvedli, že v troskách zůstává nezvěstných 12 lidí; počet mrtvých stoupl na 48.", 12),
+        ("sk", "Počet obetí záplav stúpol na 1 430, nezvestných je ešte 250 ľudí.", 250),
+        ("sr", "У поплавама је погинуло 12 људи, а 1.200 је евакуисано, док се седморо води као нестало.", 7),
+        ("bg", "Броят на жертвите на наводненията достигна 1 200, а 350 души са в неизвестност.", 350),
+        ("ha", "Fiye da mutane 200 ne suka bace bayan ambaliyar, in ji 'yan sanda.", 200),
+        ("ms", "Lebih daripada 1.200 orang terkorban dalam gempa bumi itu, manakala lapan orang masih hilang.", 8),
+    ],
+)  # fmt: skip
+def test_the_missing_are_their_own_count(language: str, text: str, missing: int) -> None:
+    assert {c.value for c in claims(text, language) if c.metric == "missing"} == {missing}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Při výbuchu v továrně zemřelo nejméně 15 lidí a 24 dalších bylo zraněno, uvedla v pondělí policie.", "cs"),
+        ("Pri zemetrasení zomrelo najmenej 15 ľudí a 24 ďalších bolo zranených, uviedla polícia.", "sk"),
+        ("Нападач је у школи убио девет особа, а ранио седам, саопштила је полиција.", "hr"),
+        ("Napadač je u školi ubio devet osoba, a ranio sedam, saopštila je policija.", "hr"),
+        ("При земетресението загинаха най-малко 15 души, а 24 са ранени, съобщи полицията.", "bg"),
+        ("לפחות 15 בני אדם נהרגו ו-24 נפצעו ברעידת האדמה, כך מסרה המשטרה.", "he"),
+        ("Akalla mutum 106 ne suka rasa rayukansu sakamakon ambaliyar ruwa a jihar Neja, in ji hukumar agaji.", "ha"),
+    ],
+)  # fmt: skip
+def test_the_language_is_detected_and_read(text: str, code: str) -> None:
+    from core.extract.lexicons import ALIASES
+
+    assert ALIASES.get(detect_language(text), detect_language(text)) == code
+    assert headlines(text, None) != ("-", "-")
+
+
+def test_the_dead_and_wounded_together_count_for_neither() -> None:
+    assert headlines("Bilance nehody je 57 mrtvých a zraněných.", "cs") == ("-", "-")
+    assert headlines("Взривът в склада остави 30 загинали и ранени.", "bg") == ("-", "-")
