@@ -90,3 +90,24 @@ def test_the_language_is_detected_and_read(text: str, code: str) -> None:
 def test_the_dead_and_wounded_together_count_for_neither() -> None:
     assert headlines("Bilance nehody je 57 mrtvých a zraněných.", "cs") == ("-", "-")
     assert headlines("Взривът в склада остави 30 загинали и ранени.", "bg") == ("-", "-")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "wounded"),
+    [
+        ("fr", "L'incendie a fait plus de 300 morts et près de 5 000 blessés",
+         "Le bilan de l'incendie s'est alourdi jeudi à 312 morts et plus de 4 900 blessés, selon la préfecture.", 4900),
+        ("es", "Casi 2.000 heridos por las inundaciones",
+         "Las inundaciones dejaron más de 1.950 heridos en la provincia, informó Protección Civil.", 1950),
+    ],
+)  # fmt: skip
+def test_a_rounded_figure_stands_for_a_more_than_count_just_under_it(
+    language: str, title: str, text: str, wounded: int
+) -> None:
+    from core.extract import extract
+    from core.headline import main_incident_claims, pick_headline
+    from core.models import ArticleInput
+
+    found = extract(ArticleInput(text=text, title=title, language=language)).claims
+    head = pick_headline(main_incident_claims(list(found)), "wounded")
+    assert head is not None and head.value == wounded
