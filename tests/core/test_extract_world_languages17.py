@@ -17,7 +17,8 @@ CASES = [
     ("cs", "Útočník zabil pět lidí a zranil dvanáct dalších, z toho tři vážně.", ("5", "12")),
     ("cs", "Povodně si vyžádaly 1 250 obětí, dalších 340 lidí se pohřešuje.", ("1250", "-")),
     # Slovak
-    ("sk", "Pri zemetrasení zomrelo najmenej 15 ľudí a 24 ďalších bolo zranených, uviedla polícia.", ("15:at_least", "24")),
+    ("sk", "Pri zemetrasení zomrelo najmenej 15 ľudí a 24 ďalších bolo zranených, uviedla polícia.",
+     ("15:at_least", "24")),
     ("sk", "Pri nehode autobusu zahynulo päť ľudí, vyše 20 utrpelo zranenia.", ("5", "20:more_than")),
     ("sk", "Počet obetí záplav stúpol na 1 430, nezvestných je ešte 250 ľudí.", ("1430", "-")),
     # Croatian, Bosnian, Serbian (Latin and Cyrillic): one lexicon
@@ -25,7 +26,8 @@ CASES = [
      ("25:at_least", "40:more_than")),
     ("sr", "Napadač je u školi ubio devet osoba, a ranio sedam, saopštila je policija.", ("9", "7")),
     ("sr", "Нападач је у школи убио девет особа, а ранио седам, саопштила је полиција.", ("9", "7")),
-    ("bs", "Broj poginulih u zemljotresu porastao je na 1.450, a povrijeđeno je oko 3.000 ljudi.", ("1450", "3000:about")),
+    ("bs", "Broj poginulih u zemljotresu porastao je na 1.450, a povrijeđeno je oko 3.000 ljudi.",
+     ("1450", "3000:about")),
     # Bulgarian: "души" counts people; tens and units joined by "и"
     ("bg", "При земетресението загинаха най-малко 15 души, а 24 са ранени, съобщи полицията.", ("15:at_least", "24")),
     ("bg", "Двадесет и петима души загинаха при катастрофата на автобуса, а над 30 са ранени.", ("25", "30:more_than")),
@@ -45,6 +47,22 @@ CASES = [
      ("15:at_least", "24")),
     ("ms", "Lebih daripada 1.200 orang terkorban dalam gempa bumi itu, manakala lapan orang masih hilang.",
      ("1200:more_than", "-")),
+    # Somali: the count before its noun and the focus particle; units before tens ("shan iyo labaatan")
+    ("so", "Ugu yaraan 15 qof ayaa ku dhintay, 24 kalena waa ay ku dhaawacmeen qaraxa ka dhacay magaalada, sida ay "
+     "sheegeen booliska.", ("15:at_least", "24")),
+    ("so", "Tirada dadka ku dhintay fatahaadda ayaa gaartay 120, halka in ka badan 300 qof ay ku dhaawacmeen.",
+     ("120", "300:more_than")),
+    ("so", "Weerarka ayaa lagu dilay shan iyo labaatan qof, waxaana la dhaawacay toban kale.", ("25", "10")),
+    # Amharic: Ethiopic sentence ends ("።") and commas ("፣"); "more than" as "ከ100 በላይ"
+    ("am", "በአዲስ አበባ በደረሰው የእሳት አደጋ ቢያንስ 15 ሰዎች ሞተዋል። ሌሎች 24 ሰዎች ቆስለዋል ሲል ፖሊስ ገልጿል።",
+     ("15:at_least", "24")),
+    ("am", "በጎርፉ ከ100 በላይ ሰዎች ሕይወታቸው አልፏል፣ 30 ሰዎች የደረሱበት አልታወቀም።", ("100:more_than", "-")),
+    ("am", "በጥቃቱ ሃያ አምስት ሰዎች ተገድለዋል።", ("25", "-")),
+    # Pashto: Persian-style digits, "more than" as "له ۳۰۰۰ ډېر", a toll verb after the number
+    ("ps", "په کابل کې د یوې چاودنې له امله لږ تر لږه ۱۵ کسان وژل شوي او ۲۴ نور ټپيان شوي دي، پولیسو وویل.",
+     ("15:at_least", "24")),
+    ("ps", "په زلزله کې د مړو شمېر ۱۲۰۰ ته ورسېد او له ۳۰۰۰ ډېر کسان ټپيان شوي دي.", ("1200", "3000:more_than")),
+    ("ps", "په برید کې پنځه کسان ووژل شول او لس نور ټپيان شول.", ("5", "10")),
 ]  # fmt: skip
 
 
@@ -62,6 +80,7 @@ def test_killed_and_wounded_in_the_reporters_language(language: str, text: str, 
         ("bg", "Броят на жертвите на наводненията достигна 1 200, а 350 души са в неизвестност.", 350),
         ("ha", "Fiye da mutane 200 ne suka bace bayan ambaliyar, in ji 'yan sanda.", 200),
         ("ms", "Lebih daripada 1.200 orang terkorban dalam gempa bumi itu, manakala lapan orang masih hilang.", 8),
+        ("am", "በጎርፉ ከ100 በላይ ሰዎች ሕይወታቸው አልፏል፣ 30 ሰዎች የደረሱበት አልታወቀም።", 30),
     ],
 )  # fmt: skip
 def test_the_missing_are_their_own_count(language: str, text: str, missing: int) -> None:
@@ -78,6 +97,9 @@ def test_the_missing_are_their_own_count(language: str, text: str, missing: int)
         ("При земетресението загинаха най-малко 15 души, а 24 са ранени, съобщи полицията.", "bg"),
         ("לפחות 15 בני אדם נהרגו ו-24 נפצעו ברעידת האדמה, כך מסרה המשטרה.", "he"),
         ("Akalla mutum 106 ne suka rasa rayukansu sakamakon ambaliyar ruwa a jihar Neja, in ji hukumar agaji.", "ha"),
+        ("Ugu yaraan 15 qof ayaa ku dhintay, 24 kalena waa ay ku dhaawacmeen qaraxa ka dhacay magaalada.", "so"),
+        ("በአዲስ አበባ በደረሰው የእሳት አደጋ ቢያንስ 15 ሰዎች ሞተዋል። ሌሎች 24 ሰዎች ቆስለዋል ሲል ፖሊስ ገልጿል።", "am"),
+        ("په کابل کې د یوې چاودنې له امله لږ تر لږه ۱۵ کسان وژل شوي او ۲۴ نور ټپيان شوي دي، پولیسو وویل.", "ps"),
     ],
 )  # fmt: skip
 def test_the_language_is_detected_and_read(text: str, code: str) -> None:
@@ -85,6 +107,17 @@ def test_the_language_is_detected_and_read(text: str, code: str) -> None:
 
     assert ALIASES.get(detect_language(text), detect_language(text)) == code
     assert headlines(text, None) != ("-", "-")
+
+
+def test_a_kind_of_disaster_in_a_new_language_is_no_word_of_another() -> None:
+    from core.events.hazards import headline_hazards
+
+    assert headline_hazards("Los bomberos apagan el fuego en la fábrica") == {"fire"}  # no 'bomb*'
+    assert headline_hazards("Bam earthquake toll rises") == {"quake"}  # the town, not a bomb
+    assert headline_hazards("حکومت اور فوج کا اجلاس") == frozenset()  # Urdu 'and', not Pashto 'fire'
+    assert headline_hazards("Terremoto a Lodi") == {"quake"}  # the town, not a boat
+    assert headline_hazards("Zemětřesení v Turecku") == {"quake"}
+    assert headline_hazards("ዛሬ ጠዋት በአዲስ አበባ የእሳት አደጋ ደረሰ") == {"fire"}
 
 
 def test_the_dead_and_wounded_together_count_for_neither() -> None:

@@ -169,7 +169,10 @@ HAZARD_FAMILIES = {
     "rail": ("vlak*", "železnič*"),
     "road": ("autobus*", "kamion*", "dopravní nehod*"),
     "ship": ("loď", "lodě", "trajekt*", "člun*"),
-    "attack": ("útok*", "atentát*", "bomba", "bomby", "bombov*", "bombard*", "střelb*", "ostřel*", "rakety", "raket*", "výbuch*", "exploz*"),
+    "attack": (
+        "útok*", "atentát*", "bomba", "bomby", "bombov*", "bombard*", "střelb*", "ostřel*", "raket*", "výbuch*",
+        "exploz*",
+    ),
     "crowd": ("tlačenic*", "ušlapán*"),
     "collapse": ("zřícení", "zřítil*"),
     "mine": ("důl", "dolu", "horník*", "horníci"),

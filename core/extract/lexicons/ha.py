@@ -29,7 +29,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
-        "sun mutu", "suka mutu", "su ka mutu", "ya mutu", "ta mutu", "mutuwa", "mutuwar", "rasa rayuka", "rasa ransu", "rasa ransa", "rasu", "rasuwa", "kashe",
+        "sun mutu", "suka mutu", "su ka mutu", "ya mutu", "ta mutu", "mutuwa", "mutuwar", "rasa rayuka", "rasa ransu",
+        "rasa ransa", "rasu", "rasuwa", "kashe",
         "kisan", "halaka", "hallaka", "gawarwaki", "gawawwaki", "gawa",
     ),
     "wounded": ("jikkata", "raunata", "rauni", "raunuka", "ji rauni", "samu rauni", "asibiti"),
@@ -90,7 +91,7 @@ HAZARD_FAMILIES = {
     "rail": ("jirgin ƙasa", "jirgin kasa"),
     "road": ("hatsarin mota", "motar bas", "tirela*"),
     "ship": ("jirgin ruwa", "kwale-kwale"),
-    "attack": ("harin", "hare-hare*", "bam", "harbe-harbe*", "'yan bindiga", "tashin bam"),
+    "attack": ("harin", "hare-hare*", "harbe-harbe*", "'yan bindiga", "tashin bam"),
     "crowd": ("turmutsutsu", "tirmitsitsi"),
     "collapse": ("rushewa*", "ruftawa*"),
     "mine": ("hakar ma'adinai", "mahaƙa*", "mahaka*"),

@@ -136,7 +136,10 @@ HAZARD_FAMILIES = {
     "rail": ("vlak*", "vozu", "voza", "воз", "возу", "железни*", "željezni*"),
     "road": ("autobus*", "аутобус*", "kamion*", "saobraćajn*", "prometn*", "саобраћајн*"),
     "ship": ("brod", "broda", "brodu", "брод*", "trajekt*", "čamac", "čamca"),
-    "attack": ("napad*", "напад*", "bomba", "bombe", "bombaš*", "bombard*", "бомб*", "pucnjav*", "пуцњав*", "eksplozij*", "raket*", "ракет*"),
+    "attack": (
+        "napad*", "напад*", "bomba", "bombe", "bombaš*", "bombard*", "бомб*", "pucnjav*", "пуцњав*", "eksplozij*",
+        "raket*", "ракет*",
+    ),
     "crowd": ("stampedo", "stampeda"),
     "collapse": ("urušav*", "urušil*", "obrušav*", "урушав*"),
     "mine": ("rudnik*", "rudar*", "рудник*", "рудар*"),

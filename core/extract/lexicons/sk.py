@@ -142,7 +142,10 @@ HAZARD_FAMILIES = {
     "rail": ("vlak*", "železnič*"),
     "road": ("autobus*", "kamión*", "dopravná nehoda", "dopravnej nehode"),
     "ship": ("loď", "loďou", "lodí", "trajekt*", "čln*"),
-    "attack": ("útok*", "atentát*", "bomba", "bomby", "bombov*", "bombard*", "streľb*", "ostreľ*", "rakiet*", "výbuch*", "explóz*"),
+    "attack": (
+        "útok*", "atentát*", "bomba", "bomby", "bombov*", "bombard*", "streľb*", "ostreľ*", "rakiet*", "výbuch*",
+        "explóz*",
+    ),
     "crowd": ("tlačenic*", "ušliapan*"),
     "collapse": ("zrúten*", "zrútil*"),
     "mine": ("baňa", "bane", "baníc*", "baník*"),
