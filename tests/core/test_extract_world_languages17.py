@@ -144,3 +144,23 @@ def test_a_rounded_figure_stands_for_a_more_than_count_just_under_it(
     found = extract(ArticleInput(text=text, title=title, language=language)).claims
     head = pick_headline(main_incident_claims(list(found)), "wounded")
     assert head is not None and head.value == wounded
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a subset marker's phrase ends at a comma after words of its own: the next count is no part of it
+        ("sk", "Pri streľbe v škole zahynulo osem ľudí vrátane strelca, ďalších desať bolo zranených.", ("8", "10")),
+        ("he", "12 בני אדם נהרגו בתאונה, בהם שלושה ילדים, ו-20 נפצעו, חמישה מהם באורח קשה.", ("12", "20")),
+        ("es", "Murieron 9 personas, entre ellas dos niños, y 14 resultaron heridas.", ("9", "14")),
+        # ... but a comma right after the marker leaves it open
+        ("es", "Murieron 9 personas; entre ellas, 4 niños.", ("9", "-")),
+        # a dash for the verb 'are' between the count's word and its number
+        ("bg", "Загиналите при пожара са 15, а ранените – 40, съобщиха от МВР.", ("15", "40")),
+        # an age or a road's number before the number is no count; "and" on a vague quantity
+        ("he", "גבר בן 45 נהרג בתאונת דרכים בכביש 6.", ("-", "-")),
+        ("he", "עשרות הרוגים ומאות פצועים ברעידת האדמה.", ("12:vague", "100:vague")),
+    ],
+)  # fmt: skip
+def test_how_counts_are_told(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected

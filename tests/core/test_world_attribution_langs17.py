@@ -52,5 +52,7 @@ def test_the_group_a_korean_count_is_taken_from_is_no_count() -> None:
     text = "승객 300명 가운데 사망자가 12명, 실종자가 40명으로 집계됐다."
     found = extract(ArticleInput(text=text, language="ko")).claims
     assert sorted((c.metric, c.value) for c in found) == [("killed", 12), ("missing", 40)]
+    found = extract(ArticleInput(text="이번 사고로 숨진 179명 가운데 대부분은 승객이었다.", language="ko")).claims
+    assert [(c.metric, c.value) for c in found] == [("killed", 179)]  # of the 179 dead: the count
     found = extract(ArticleInput(text="이번 사고로 3명 중상, 5명이 경상을 입었다.", language="ko")).claims
     assert ("wounded", 3) in {(c.metric, c.value) for c in found}

@@ -85,11 +85,10 @@ NOT_COUNTS_AFTER = (
     "도",
     "편",
     "호",
-    # "탑승객 475명 가운데 사망자가 25명": the group the count is taken from, no count of its own
-    "명 가운데",
-    "명 중 ",
-    "명 중에",
 )
+# After a number: the group a later count is taken from ("탑승객 475명 가운데 사망자가 25명"): the number takes no
+# trigger after it, only one right before it ("숨진 179명 가운데": of the 179 dead)
+GROUP_AFTER = ("명 가운데", "명 중 ", "명 중에")
 COUNT_NOUNS = ("자 수", "자수", "자의 수", "인원 수", "인원수")  # "사망자 수"; not the "수" of "홍수" (flood)
 PERSON_COUNTERS = ("명",)  # a counter of people after a number: "2000人" is a count, no year
 FROM_TO = (("", "에서"),)  # "from N to M": N is superseded
