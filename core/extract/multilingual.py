@@ -42,11 +42,11 @@ _PROJECTION_WINDOW = 30
 _FROM_TO_GAP = 12
 _QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
 _SUBSET_WINDOW = 30
-# sentence ends of the scripts we read: Latin, CJK, Arabic, Devanagari, Urdu and Ethiopic ("።")
-_SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।۔።]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।۔።]+|$)", re.MULTILINE)
-_SENTENCE_END = re.compile(r"[.!?。！？؟।۔።]")
+# sentence ends of the scripts we read: Latin, CJK, Arabic, Devanagari, Urdu, Ethiopic ("።") and Myanmar ("။")
+_SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।۔።။]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।۔።။]+|$)", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?。！？؟।۔።။]")
 _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
-_AFTER_BREAK = re.compile(r"[;,،、，፣፤()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
+_AFTER_BREAK = re.compile(r"[;,،、，፣፤၊()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
 _ADJACENT = re.compile(r"[\s:–—-]{0,3}")  # "Tote: 12", "ранените – 40" (a dash for the verb 'are')
 # a number written into a Latin, Greek or Cyrillic word with a hyphen: "45-letni", "12-köpfige", "50-årene" (not a
 # case ending in other scripts: "১৫০-এর বেশি", more than 150)
