@@ -80,8 +80,8 @@ def _counted_year(
     muertos") or a counter of people ("伤者超过2000人", "2012명": lexicon PERSON_COUNTERS), and no word before it
     that dates a year ("en 2012 murieron 40", `_YEAR_BEFORE`)?"""
     before = lower[max(0, number.start - 12) : number.start].split()
-    if before and before[-1] in _YEAR_BEFORE:
-        return False
+    if before and (before[-1] in _YEAR_BEFORE or (lang.months is not None and before[-1] in lang.months[1])):
+        return False  # "en 2012", "באוקטובר 2023" (in October 2023): a year
     end = number.end
     if lang.after is not None and (qualifier := lang.after[0].match(lower, end)) is not None:
         end = qualifier.end()  # "2000多人", "2000人以上": the qualifier between the number and its counter
