@@ -84,6 +84,7 @@ class Sources:
     points_back: re.Pattern[str] | None = None  # a sentence opening that points at what was just told ("Lo ha")
     report_words: frozenset[str] = frozenset()  # a statement's words before a marker after it ("son açıklamaya")
     endings: tuple[str, ...] = ()  # particles written onto a source's last word ("소방당국은")
+    triggers: re.Pattern[str] | None = None  # the language's toll words: no part of a source ("hasičů | zahynulo")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -126,10 +127,20 @@ def compile_sources(
         named=bool(getattr(lexicon, "ACCORDING_NAMED", False)),
         report_words=frozenset(w.lower() for w in getattr(lexicon, "REPORT_WORDS", ())),
         endings=tuple(sorted(getattr(lexicon, "SOURCE_ENDINGS", ()), key=len, reverse=True)),
+        triggers=_toll_words(lexicon, left),
         points_back=re.compile(rf"\s*(?:{_alternation(tuple(lexicon.SAID_OF_BEFORE))}){right}")
         if getattr(lexicon, "SAID_OF_BEFORE", ())
         else None,
     )
+
+
+def _toll_words(lexicon: ModuleType, left: str) -> re.Pattern[str] | None:
+    """The language's killed and wounded words, where a source after its marker ends ("Podle hasičů | zahynulo",
+    "Според МВР | загиналите"): whole-word languages' sources are cut at punctuation already."""
+    if getattr(lexicon, "MATCH", "word") != "prefix":
+        return None
+    words = tuple(w for metric in ("killed", "wounded") for w in lexicon.TRIGGERS.get(metric, ()))
+    return re.compile(rf"{left}(?:{_alternation(words)})") if words else None
 
 
 def _key(words: str) -> str:
@@ -323,6 +334,8 @@ def _before_times(sources: Sources, segment: str) -> str:
 def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> str | None:
     if sources.leading is not None:
         segment = sources.leading.sub("", segment, count=1)
+    if sources.triggers is not None and (toll := sources.triggers.search(segment.lower(), 1)) is not None:
+        segment = segment[: toll.start()]  # "hasičů zahynulo v požáru" -> "hasičů": the toll's clause begins
     words = _before_times(sources, segment).split()
     while len(words) > 1 and words[-1].lower() in sources.trailing:
         words.pop()

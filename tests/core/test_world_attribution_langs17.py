@@ -56,3 +56,25 @@ def test_the_group_a_korean_count_is_taken_from_is_no_count() -> None:
     assert [(c.metric, c.value) for c in found] == [("killed", 179)]  # of the 179 dead: the count
     found = extract(ArticleInput(text="이번 사고로 3명 중상, 5명이 경상을 입었다.", language="ko")).claims
     assert ("wounded", 3) in {(c.metric, c.value) for c in found}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # declined source nouns read by their stems; the source ends where the toll's clause begins
+        ("cs", "Podle hasičů zahynulo v požáru pět lidí.", "hasičů (firefighters)"),
+        ("sk", "Podľa polície zahynulo päť ľudí.", "polície (police)"),
+        ("hr", "Prema navodima policije, poginulo je pet osoba.", "policije (police)"),
+        ("sr", "Погинуло је пет особа, саопштило је Министарство унутрашњих послова.",
+         "Министарство унутрашњих послова (ministry)"),
+        ("bg", "Според МВР загиналите са 15.", "МВР (police)"),
+        ("bg", "Загинаха 15 души, съобщиха от полицията.", "полицията (police)"),
+        # Hebrew "so said in the police": the source with "in" written onto it
+        ("he", "15 בני אדם נהרגו, כך מסרו בשירותי ההצלה.", "בשירותי ההצלה (rescuers)"),
+        ("ha", "A cewar hukumar NEMA, mutane 40 ne suka mutu.", "hukumar NEMA (agency, emergency agency)"),
+        ("so", "15 qof ayaa ku dhintay, sida ay sheegeen booliska.", "booliska (police)"),
+        ("ms", "Menurut polis, 15 orang maut dalam kejadian itu.", "polis (police)"),
+    ],
+)  # fmt: skip
+def test_the_source_in_the_languages_added(language: str, text: str, source: str) -> None:
+    assert _sources(text, language) == {source}

@@ -93,6 +93,7 @@ SPEECH_VERBS = (
     "съобщи", "съобщиха", "каза", "казаха", "заяви", "заявиха", "обяви", "обявиха", "потвърди", "потвърдиха",
     "информира", "информираха", "посочи", "посочиха",
 )  # fmt: skip
+SOURCE_LEADING = ("от",)  # "съобщиха от полицията": reported from the police
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "министерството": "ministry", "министърът": "minister", "министър": "minister", "правителството": "government",
     "властите": "authorities", "полицията": "police", "мвр": "police", "пожарната": "fire service",

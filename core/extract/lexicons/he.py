@@ -108,6 +108,10 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "מגן דוד אדום": "ambulance service", "ראש העיר": "mayor", "הנשיא": "president", "המושל": "governor",
     "הדובר": "spokesperson", "דובר": "spokesperson", "דוברת": "spokesperson", "צה\"ל": "army",
     "בית החולים": "hospital", "הצלה": "rescuers", "זק\"א": "rescuers",
+    # "כך מסרו במשטרה" (so said in the police): the source with "in" written onto it
+    "במשטרה": "police", "במשטרת": "police", "בשירותי ההצלה": "rescuers", "שירותי ההצלה": "rescuers",
+    "במד\"א": "ambulance service", "בזק\"א": "rescuers", "במשרד הבריאות": "ministry", "בכבאות והצלה": "fire service",
+    "בצה\"ל": "army", "בבית החולים": "hospital",
 }  # fmt: skip
 LOCATIVES = ("ב", "ב-", "ליד", "סמוך ל")
 HOME_COUNTRIES = ("IL",)
