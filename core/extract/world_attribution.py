@@ -349,9 +349,9 @@ def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> s
     if sources.speech is not None:  # "据新华社报道": the speech verb written onto the source's end is not its name
         ending = next((m for m in sources.speech.finditer(who.lower()) if m.end() == len(who) and m.start() > 0), None)
         who = who[: ending.start()].rstrip() if ending is not None else who
-    ending = next((e for e in sources.endings if who.endswith(e) and len(who.rsplit(" ", 1)[-1]) > len(e) + 1), None)
-    if ending is not None:  # "소방당국은" -> "소방당국": the particle is no part of the name
-        who = who[: -len(ending)]
+    particle = next((e for e in sources.endings if who.endswith(e) and len(who.rsplit(" ", 1)[-1]) > len(e) + 1), None)
+    if particle is not None:  # "소방당국은" -> "소방당국": the particle is no part of the name
+        who = who[: -len(particle)]
     if len(who) < 2:
         return None
     if require and at_start:
