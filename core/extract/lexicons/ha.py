@@ -30,7 +30,10 @@ VAGUE_QUANTITIES = {
 TRIGGERS = {
     "killed": (
         "sun mutu", "suka mutu", "su ka mutu", "ya mutu", "ta mutu", "mutuwa", "mutuwar", "rasa rayuka", "rasa ransu",
-        "rasa ransa", "rasu", "rasuwa", "kashe",
+        "rasa ransa", "rasu", "rasuwa",
+        # "kashe" with its person-aspect word: bare, it would begin "kashegari" (the next day)
+        "an kashe", "aka kashe", "sun kashe", "suka kashe", "ya kashe", "ta kashe", "kashe-kashe", "kashe mutane",
+        "kashe mutum",
         "kisan", "halaka", "hallaka", "gawarwaki", "gawawwaki", "gawa",
     ),
     "wounded": ("jikkata", "raunata", "rauni", "raunuka", "ji rauni", "samu rauni", "asibiti"),
