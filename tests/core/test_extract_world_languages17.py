@@ -68,6 +68,11 @@ CASES = [
      "ထုတ်ပြန်ခဲ့သည်။", ("144", "732")),
     ("my", "ရေကြီးမှုကြောင့် အနည်းဆုံး လူ ၂၀ သေဆုံးပြီး ၁၀၀ ကျော် ပျောက်ဆုံးနေသည်။", ("20:at_least", "-")),
     ("my", "သေဆုံးသူ ဦးရေ ၂,၀၀၀ ကျော်အထိ မြင့်တက်လာသည်။", ("2000:more_than", "-")),
+    # Azerbaijani: a case ending after a hyphen keeps the number a count ("300-dən çox", "1 500-ə çatıb")
+    ("az", "Türkiyədə baş verən zəlzələ nəticəsində ən azı 120 nəfər həlak olub, 300-dən çox insan yaralanıb, AFAD "
+     "məlumat verib.", ("120:at_least", "300:more_than")),
+    ("az", "Zəlzələdə ölənlərin sayı 1 500-ə çatıb, yaralananların sayı isə 5 min nəfərdir.", ("1500", "5000")),
+    ("az", "Yol qəzasında üç nəfər ölüb, yeddi nəfər xəsarət alıb.", ("3", "7")),
 ]  # fmt: skip
 
 

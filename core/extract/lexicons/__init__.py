@@ -14,9 +14,9 @@ from types import ModuleType
 # DIGIT_GROUPS, DECIMAL, SCALES, NUMBER_WORDS, NUMBER_JOINERS, MULTIPLIERS, TRIGGERS, QUALIFIERS_BEFORE, ...).
 # English keeps its own, deeper lexicon (tolls, sources, singular phrasings) read by the English passes.
 WORLD_LANGUAGES = (
-    "am", "ar", "bg", "bn", "ca", "cs", "da", "de", "el", "es", "fa", "fi", "fr", "ha", "he", "hi", "hr", "hu",
-    "id", "is", "it", "ja", "ko", "lt", "my", "ne", "nl", "no", "pl", "ps", "pt", "ro", "ru", "sk", "so", "sv",
-    "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
+    "am", "ar", "az", "bg", "bn", "ca", "cs", "da", "de", "el", "es", "fa", "fi", "fr", "ha", "he", "hi", "hr",
+    "hu", "id", "is", "it", "ja", "ko", "lt", "my", "ne", "nl", "no", "pl", "ps", "pt", "ro", "ru", "sk", "so",
+    "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
 )  # fmt: skip
 LANGUAGES = ("en",)
 # Codes that share a lexicon (Norwegian Bokmål and Nynorsk, Malay read as Indonesian, the written Moroccan and
