@@ -16,7 +16,11 @@ CASES = [
     ("cs", "Po nehodě autobusu zahynulo dvacet čtyři cestujících a přes 30 jich bylo zraněno.", ("24", "30:more_than")),
     ("cs", "Útočník zabil pět lidí a zranil dvanáct dalších, z toho tři vážně.", ("5", "12")),
     ("cs", "Povodně si vyžádaly 1 250 obětí, dalších 340 lidí se pohřešuje.", ("1250", "-")),
+    # units before tens as one word ("pětadvacet", "čtyřiadvacet"); "tři a dva" stays two counts
+    ("cs", "Zemřelo čtyřiadvacet lidí a sedmnáct bylo zraněno.", ("24", "17")),
+    ("cs", "Zemřeli tři a dva byli zraněni.", ("3", "2")),
     # Slovak
+    ("sk", "Zomrelo dvadsaťpäť ľudí, sedemnásť je zranených.", ("25", "17")),
     ("sk", "Pri zemetrasení zomrelo najmenej 15 ľudí a 24 ďalších bolo zranených, uviedla polícia.",
      ("15:at_least", "24")),
     ("sk", "Pri nehode autobusu zahynulo päť ľudí, vyše 20 utrpelo zranenia.", ("5", "20:more_than")),

@@ -23,6 +23,7 @@ NUMBER_WORDS = {
     "päťdesiatich": 50, "šesťdesiat": 60, "sedemdesiat": 70, "osemdesiat": 80, "deväťdesiat": 90, "sto": 100,
     "dvesto": 200, "tristo": 300, "štyristo": 400, "päťsto": 500, "tisíc": 1000,
 }  # fmt: skip
+COMPOUND_NUMBERS = True  # tens and units written as one word ("dvadsaťpäť" = 25)
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "desiatky": (12, 12, 99),
