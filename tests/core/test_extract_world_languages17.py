@@ -174,6 +174,10 @@ def test_a_rounded_figure_stands_for_a_more_than_count_just_under_it(
         # an age or a road's number before the number is no count; "and" on a vague quantity
         ("he", "גבר בן 45 נהרג בתאונת דרכים בכביש 6.", ("-", "-")),
         ("he", "עשרות הרוגים ומאות פצועים ברעידת האדמה.", ("12:vague", "100:vague")),
+        # two units in a row are two numbers in any language, whatever joins them ("three, and two")
+        ("bg", "Загинаха трима и двама са ранени.", ("3", "2")),
+        ("hr", "Poginula su tri i dva su ranjena.", ("3", "2")),
+        ("so", "Shan qof ayaa dhintay iyo saddex ayaa ku dhaawacmay.", ("5", "3")),
         # a month word right before a year dates it, though a toll verb follows ("in October 2023 were murdered")
         ("he", "ב-7 באוקטובר 2023 נרצחו כ-1,200 בני אדם.", ("1200:about", "-")),
         ("es", "El 14 de agosto 2021 murieron unas 2.200 personas en el sismo.", ("2200:about", "-")),
