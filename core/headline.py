@@ -205,10 +205,10 @@ def _point_within(best: Claim, totals: list[Claim]) -> Claim:
     if best.qualifier in (Qualifier.NEARLY, Qualifier.ABOUT):
         floor = best.value * (1 - _ROUNDING)
         ceiling = best.value if best.qualifier is Qualifier.NEARLY else best.value * (1 + _ROUNDING)
-        # "nearly 300" in the title, "at least 296" in the body: the count the rounding stands for
+        # "nearly 300" in the title, "at least 296" or "more than 296" in the body: the count the rounding stands for
         exact = [
             c for c in totals
-            if c.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST) and floor <= c.value <= ceiling
+            if c.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN) and floor <= c.value <= ceiling
             and c.value != best.value and not c.singular
         ]  # fmt: skip
         if exact:

@@ -42,11 +42,12 @@ _PROJECTION_WINDOW = 30
 _FROM_TO_GAP = 12
 _QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
 _SUBSET_WINDOW = 30
-_SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।۔]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।۔]+|$)", re.MULTILINE)
-_SENTENCE_END = re.compile(r"[.!?。！？؟।۔]")
+# sentence ends of the scripts we read: Latin, CJK, Arabic, Devanagari, Urdu, Ethiopic ("።") and Myanmar ("။")
+_SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।۔።။]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।۔።။]+|$)", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?。！？؟।۔።။]")
 _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
-_AFTER_BREAK = re.compile(r"[;,،、，()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
-_ADJACENT = re.compile(r"[\s:]{0,3}")
+_AFTER_BREAK = re.compile(r"[;,،、，፣፤၊()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
+_ADJACENT = re.compile(r"[\s:–—-]{0,3}")  # "Tote: 12", "ранените – 40" (a dash for the verb 'are')
 # a number written into a Latin, Greek or Cyrillic word with a hyphen: "45-letni", "12-köpfige", "50-årene" (not a
 # case ending in other scripts: "১৫০-এর বেশি", more than 150)
 _COMPOUND = re.compile(r"-[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
@@ -79,8 +80,8 @@ def _counted_year(
     muertos") or a counter of people ("伤者超过2000人", "2012명": lexicon PERSON_COUNTERS), and no word before it
     that dates a year ("en 2012 murieron 40", `_YEAR_BEFORE`)?"""
     before = lower[max(0, number.start - 12) : number.start].split()
-    if before and before[-1] in _YEAR_BEFORE:
-        return False
+    if before and (before[-1] in _YEAR_BEFORE or (lang.months is not None and before[-1] in lang.months[1])):
+        return False  # "en 2012", "באוקטובר 2023" (in October 2023): a year
     end = number.end
     if lang.after is not None and (qualifier := lang.after[0].match(lower, end)) is not None:
         end = qualifier.end()  # "2000多人", "2000人以上": the qualifier between the number and its counter
@@ -285,6 +286,7 @@ def _field_claims(
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
                     and (not t.heads_count or (update and not t.bare) or _right_after(lower, number, t))
                     and not _broken_after(lang, lower, number.end, t.start)
+                    and not (lang.group_after is not None and lang.group_after.match(lower, number.end, t.start))
                     and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
                 ),
                 None,
@@ -805,6 +807,9 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
     """'45 años', '7 km', '30%', '6 de febrero': a number with a unit or a month after it is not a count."""
     if lang.not_counts is not None and lang.not_counts.match(lower, number.end, end):
         return True
+    before = lang.not_counts_before
+    if before is not None and before.search(lower, max(0, number.start - 12), number.start):
+        return True  # "גבר בן 45 נהרג": an age before the number (lexicon NOT_COUNTS_BEFORE)
     if _COMPOUND.match(lower, number.end, end) and not (  # "45-letni", "50-årene": an age or a size, no count
         lang.hyphen_endings is not None and lang.hyphen_endings.match(lower, number.end, end)
     ):  # ... but "238-ra emelkedett" (rose to 238): a case ending of the language (lexicon HYPHEN_ENDINGS)
@@ -851,7 +856,8 @@ def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_st
             return True
     if lang.subset_before is not None:
         window_start = max(s_start, number.start - _SUBSET_WINDOW)
-        if lang.subset_before.search(lower, window_start, number.start):
+        m = lang.subset_before.search(lower, window_start, number.start)
+        if m and not _closed_after(lower, m.end(), number.start):
             return True
     if lang.subset_after is not None:
         m = lang.subset_after.search(lower, number.end, number.end + _SUBSET_WINDOW // 2)
@@ -863,6 +869,14 @@ def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_st
         ):
             return True
     return False
+
+
+def _closed_after(lower: str, start: int, end: int) -> bool:
+    """'vrátane strelca, ďalších desať bolo zranených', 'בהם שלושה ילדים, ו-20 נפצעו': the subset marker's phrase
+    ended at a comma after words of its own; the number after it opens the next clause ('entre ellos, 12 niños':
+    a comma right after the marker leaves it open)."""
+    comma = lower.find(",", start, end)
+    return comma != -1 and bool(lower[start:comma].strip())
 
 
 _STILL_WINDOW = 20  # "aún permanecen hospitalizadas 30 personas", "todavía hay 30 heridos"

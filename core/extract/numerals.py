@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 from types import ModuleType
 from typing import Any
 
@@ -270,10 +271,29 @@ class NumberReader:
             pieces = self._word_piece.findall(m.group())
             if len(pieces) > 1 and len(set(pieces)) == 1:
                 continue  # "শত শত", "হাজার হাজার": hundreds, thousands (no precise figure), not 100 x 100
-            value = self._word_value(m.group())
-            if value is not None and value > 0:
-                out.append(Numeral(value, m.start(), m.end(), True))
+            for a, b in self._unit_runs(m.group(), pieces):
+                value = self._word_value(m.group()[a:b])
+                if value is not None and value > 0:
+                    out.append(Numeral(value, m.start() + a, m.start() + b, True))
         return out
+
+    def _unit_runs(self, phrase: str, pieces: list[str]) -> list[tuple[int, int]]:
+        """The spans of the phrase that are one number each: no language writes a number as two units in a row,
+        so "tři a dva", "трима и двама" (three, and two) are two numbers, where "dvadeset i pet" is one."""
+        units = [0 < self._word_values.get(p, 0) < 10 and p not in self._multipliers for p in pieces]
+        if len(pieces) < 2 or not any(x and y for x, y in pairwise(units)):
+            return [(0, len(phrase))]
+        spans = [m.span() for m in self._word_piece.finditer(phrase)]
+        if len(spans) != len(pieces):
+            return [(0, len(phrase))]
+        runs: list[tuple[int, int]] = []
+        first = 0
+        for i in range(1, len(pieces)):
+            if units[i - 1] and units[i]:
+                runs.append((spans[first][0], spans[i - 1][1]))
+                first = i
+        runs.append((spans[first][0], spans[-1][1]))
+        return runs
 
     def _word_value(self, phrase: str) -> int | None:
         if self._text2num is not None:

@@ -21,6 +21,10 @@ A world lexicon may define:
   "C'est ce qu'a", "Das teilte", "Про це"): its source is that of the figures before, though it states figures too;
 - ACCORDING_ADJACENT: the source must follow the according-to marker right away ("Theo Bộ Y tế"; "theo dõi tình
   hình tại Hà Nội" names no one).
+- REPORT_WORDS: words naming a statement, not who made it, before an according-to marker after its source
+  ("Yapılan son açıklamaya göre", according to the latest statement made; "최신 발표에 따르면"): taken off the
+  source's end ("Valilikten yapılan açıklamaya göre" is the governorate's), and a source of nothing else is none.
+- SOURCE_ENDINGS: a particle written onto the source's last word ("소방당국은", "경찰이"), taken off it.
 
 A day word (the language's weekdays and 'yesterday', 'today' from its date words) is no part of a source: the
 source stops before it, and one opening the text after a speech verb is skipped ("ont indiqué lundi des sources").
@@ -78,6 +82,9 @@ class Sources:
     adjacent: bool = False  # the source follows its according-to marker right away ("Theo Bộ Y tế", not "theo dõi")
     named: bool = False  # the text before an according-to marker after it is a source only with a source noun or name
     points_back: re.Pattern[str] | None = None  # a sentence opening that points at what was just told ("Lo ha")
+    report_words: frozenset[str] = frozenset()  # a statement's words before a marker after it ("son açıklamaya")
+    endings: tuple[str, ...] = ()  # particles written onto a source's last word ("소방당국은")
+    triggers: re.Pattern[str] | None = None  # the language's toll words: no part of a source ("hasičů | zahynulo")
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -118,10 +125,22 @@ def compile_sources(
         noun_joiners=frozenset(lexicon.NOUN_JOINERS) if hasattr(lexicon, "NOUN_JOINERS") else None,
         adjacent=bool(getattr(lexicon, "ACCORDING_ADJACENT", False)),
         named=bool(getattr(lexicon, "ACCORDING_NAMED", False)),
+        report_words=frozenset(w.lower() for w in getattr(lexicon, "REPORT_WORDS", ())),
+        endings=tuple(sorted(getattr(lexicon, "SOURCE_ENDINGS", ()), key=len, reverse=True)),
+        triggers=_toll_words(lexicon, left),
         points_back=re.compile(rf"\s*(?:{_alternation(tuple(lexicon.SAID_OF_BEFORE))}){right}")
         if getattr(lexicon, "SAID_OF_BEFORE", ())
         else None,
     )
+
+
+def _toll_words(lexicon: ModuleType, left: str) -> re.Pattern[str] | None:
+    """The language's killed and wounded words, where a source after its marker ends ("Podle hasičů | zahynulo",
+    "Според МВР | загиналите"): whole-word languages' sources are cut at punctuation already."""
+    if getattr(lexicon, "MATCH", "word") != "prefix":
+        return None
+    words = tuple(w for metric in ("killed", "wounded") for w in lexicon.TRIGGERS.get(metric, ()))
+    return re.compile(rf"{left}(?:{_alternation(words)})") if words else None
 
 
 def _key(words: str) -> str:
@@ -254,8 +273,16 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
         if sources.verb_second and first > 0:
             return None  # "öster om Aten, uppger ...": a name inside the clause, not its subject
         segment = segment[first:]
-    elif sources.named and _first_source(sources, segment, segment.lower(), sentence_start=False) is None:
-        return None  # "lapset mukaan lukien" (children included): the marker's other sense names no one
+    else:
+        if sources.named and _first_source(sources, segment, segment.lower(), sentence_start=False) is None:
+            return None  # "lapset mukaan lukien" (children included): the marker's other sense names no one
+        if sources.report_words:  # "Yapılan son açıklamaya göre": a statement, not who made it
+            words = segment.split()
+            while words and words[-1].lower() in sources.report_words:
+                words.pop()
+            if not words:
+                return None
+            segment = " ".join(words)
     return _tidy(sources, segment, require=require, at_start=False)
 
 
@@ -307,6 +334,8 @@ def _before_times(sources: Sources, segment: str) -> str:
 def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> str | None:
     if sources.leading is not None:
         segment = sources.leading.sub("", segment, count=1)
+    if sources.triggers is not None and (toll := sources.triggers.search(segment.lower(), 1)) is not None:
+        segment = segment[: toll.start()]  # "hasičů zahynulo v požáru" -> "hasičů": the toll's clause begins
     words = _before_times(sources, segment).split()
     while len(words) > 1 and words[-1].lower() in sources.trailing:
         words.pop()
@@ -320,6 +349,9 @@ def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> s
     if sources.speech is not None:  # "据新华社报道": the speech verb written onto the source's end is not its name
         ending = next((m for m in sources.speech.finditer(who.lower()) if m.end() == len(who) and m.start() > 0), None)
         who = who[: ending.start()].rstrip() if ending is not None else who
+    particle = next((e for e in sources.endings if who.endswith(e) and len(who.rsplit(" ", 1)[-1]) > len(e) + 1), None)
+    if particle is not None:  # "소방당국은" -> "소방당국": the particle is no part of the name
+        who = who[: -len(particle)]
     if len(who) < 2:
         return None
     if require and at_start:

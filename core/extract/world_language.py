@@ -48,6 +48,14 @@ class Language:
         # "28 victimes identifiées", "40 cuerpos recuperados": a stage of the count, not the toll
         self.stage_after = _phrases(getattr(lexicon, "STAGE_AFTER", ()), lexicon.MATCH, anchored=True)
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
+        # "탑승객 475명 가운데": the group a later count is taken from, no count of the trigger after it
+        self.group_after = _phrases(getattr(lexicon, "GROUP_AFTER", ()), lexicon.MATCH, anchored=True)
+        # "בן 45" (aged 45): a word right before a number that makes it no count
+        before = getattr(lexicon, "NOT_COUNTS_BEFORE", ())
+        words_before = "|".join(map(re.escape, before))
+        self.not_counts_before = (
+            re.compile(rf"{_boundaries(lexicon.MATCH)[0]}(?:{words_before})\s*$") if before else None
+        )
         # "238-ra emelkedett", "12-en meghaltak": a case ending after a hyphen keeps the number a count
         self.hyphen_endings = _phrases(tuple(f"-{e}" for e in getattr(lexicon, "HYPHEN_ENDINGS", ())), "word", True)
         # "cuatro terroristas han muerto", "3 Angreifer": the attackers' own dead are no toll of the victims

@@ -206,8 +206,8 @@ def test_noisy_text_offsets_and_boilerplate() -> None:
     [
         ("Drei Menschen wurden bei dem Angriff auf die Stadt getötet, teilten die Behörden mit.", None, True),
         ("Trois personnes ont été tuées dans l'attaque contre la ville, selon les autorités locales.", None, True),
-        ("שלושה אנשים נהרגו בפיצוץ במפעל, כך מסרו הכבאים הבוקר.", None, False),
-        ("Three people were killed in the attack.", "he", False),
+        ("სამი ადამიანი დაიღუპა აფეთქების შედეგად ქარხანაში, განაცხადეს მეხანძრეებმა დილით.", None, False),
+        ("Three people were killed in the attack.", "ka", False),
         ("Three people were killed in the attack on the city, officials said.", None, True),
         ("Three people were killed in the attack.", "en-GB", True),
         ("5 killed", None, True),

@@ -108,8 +108,11 @@ def test_reconciliation_paginates_with_cursor(client, worker) -> None:
 
 
 def test_unsupported_language_is_done_with_a_warning_and_no_claims(client, worker) -> None:
-    """A language without a lexicon (Hebrew here) ends done with the warning and no claims."""
-    text = "שלושה אנשים נהרגו ושנים עשר נפצעו בפיצוץ במפעל בחיפה, כך מסרו הכבאים ביום שני בבוקר."
+    """A language without a lexicon (Georgian here) ends done with the warning and no claims."""
+    text = (
+        "სამი ადამიანი დაიღუპა და თორმეტი დაშავდა ქარხანაში აფეთქების შედეგად, განაცხადეს მეხანძრეებმა ორშაბათს "
+        "დილით."
+    )
     article_id = client.post("/v1/articles", json={"text": text, "source": "Diario"}).get_json()["id"]
     article = wait_for_status(client, article_id)
     assert article["status"] == "done"

@@ -14,16 +14,18 @@ from types import ModuleType
 # DIGIT_GROUPS, DECIMAL, SCALES, NUMBER_WORDS, NUMBER_JOINERS, MULTIPLIERS, TRIGGERS, QUALIFIERS_BEFORE, ...).
 # English keeps its own, deeper lexicon (tolls, sources, singular phrasings) read by the English passes.
 WORLD_LANGUAGES = (
-    "ar", "bn", "ca", "da", "de", "el", "es", "fa", "fi", "fr", "hi", "hu", "id", "is", "it", "ja", "ko", "lt",
-    "ne", "nl", "no", "pl", "pt", "ro", "ru", "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
+    "am", "ar", "az", "bg", "bn", "ca", "cs", "da", "de", "el", "es", "fa", "fi", "fr", "ha", "he", "hi", "hr",
+    "hu", "id", "is", "it", "ja", "ko", "lt", "my", "ne", "nl", "no", "pl", "ps", "pt", "ro", "ru", "sk", "so",
+    "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
 )  # fmt: skip
 LANGUAGES = ("en",)
 # Codes that share a lexicon (Norwegian Bokmål and Nynorsk, Malay read as Indonesian, the written Moroccan and
-# Egyptian Arabic, Wu and Cantonese that py3langid tells apart from news's Arabic and Chinese), and module names
-# that differ from the code ("is" is a Python keyword).
+# Egyptian Arabic, Wu and Cantonese that py3langid tells apart from news's Arabic and Chinese, Serbian and Bosnian
+# read with Croatian in one lexicon of both scripts, Hebrew's old code), and module names that differ from the code
+# ("is" is a Python keyword).
 ALIASES = {
     "nb": "no", "nn": "no", "ms": "id", "zh-tw": "zh", "zh-cn": "zh", "wuu": "zh", "yue": "zh", "ary": "ar",
-    "arz": "ar",
+    "arz": "ar", "sr": "hr", "bs": "hr", "sh": "hr", "cnr": "hr", "iw": "he",
 }  # fmt: skip
 _MODULE = {"is": "is_"}
 

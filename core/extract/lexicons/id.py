@@ -1,5 +1,7 @@
 """Indonesian lexicon (shared shape, see `es.py` for the names): data only. Affixes wrap stems
-("menewaskan", "korban tewas"): triggers match anywhere in a word (MATCH "any")."""
+("menewaskan", "korban tewas"): triggers match anywhere in a word (MATCH "any"). Malay ("ms") reads it too
+(`core.extract.lexicons.ALIASES`): its own words are listed beside the Indonesian ones ("maut", "terkorban",
+"sekurang-kurangnya", "lapan", "hospital", "polis")."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ NUMBER_WORDS = {
     "enam": 6,
     "tujuh": 7,
     "delapan": 8,
+    "lapan": 8,  # Malay
     "sembilan": 9,
     "sepuluh": 10,
     "sebelas": 11,
@@ -55,6 +58,11 @@ TRIGGERS = {
         "wafat",
         "menewaskan",
         "merenggut nyawa",
+        # Malay
+        "maut",
+        "terkorban",
+        "korban nyawa",
+        "meragut nyawa",
     ),
     "wounded": (
         "luka",
@@ -65,6 +73,11 @@ TRIGGERS = {
         "dilarikan ke rumah sakit",
         "dirawat di rumah sakit",
         "dibawa ke rumah sakit",
+        # Malay
+        "dikejarkan ke hospital",
+        "dirawat di hospital",
+        "dimasukkan ke hospital",
+        "dibawa ke hospital",
     ),
     "missing": ("hilang", "dalam pencarian", "masih dicari"),
     "displaced": ("mengungsi", "pengungsi", "dievakuasi", "kehilangan tempat tinggal"),
@@ -98,6 +111,8 @@ RANGES = (
     ("antara", "dan", ""),
 )
 QUALIFIERS_BEFORE = {
+    "sekurang-kurangnya": "at_least",  # Malay
+    "lebih daripada": "more_than",  # Malay
     "sedikitnya": "at_least",
     "setidaknya": "at_least",
     "paling sedikit": "at_least",
@@ -246,6 +261,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "menteri": "minister",
     "pemerintah": "government",
     "polisi": "police",
+    "polis": "police",  # Malay
     "polri": "police",
     "polda": "police",
     "kepala": "head",
@@ -306,7 +322,7 @@ ROUTE_BEFORE = (
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("masih", "saat ini")
-CARE_WORDS = ("rumah sakit", "dirawat")  # a hospital, being admitted: read with STILL_IN_CARE
+CARE_WORDS = ("rumah sakit", "dirawat", "hospital")  # a hospital, being admitted: read with STILL_IN_CARE
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {

@@ -86,18 +86,38 @@ NOT_COUNTS_AFTER = (
     "편",
     "호",
 )
+# After a number: the group a later count is taken from ("탑승객 475명 가운데 사망자가 25명"): the number takes no
+# trigger after it, only one right before it ("숨진 179명 가운데": of the 179 dead)
+GROUP_AFTER = ("명 가운데", "명 중 ", "명 중에")
 COUNT_NOUNS = ("자 수", "자수", "자의 수", "인원 수", "인원수")  # "사망자 수"; not the "수" of "홍수" (flood)
 PERSON_COUNTERS = ("명",)  # a counter of people after a number: "2000人" is a count, no year
 FROM_TO = (("", "에서"),)  # "from N to M": N is superseded
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_AFTER = ("에 따르면", "따르면")
-SPEECH_VERBS = ("밝혔다", "말했다", "전했다", "발표했다", "집계했다", "설명했다")
+# speech verbs as stems, so that every ending reads: the written "밝혔다", the broadcast "밝혔습니다", the joined
+# "밝혔으며", "밝혔고"
+SPEECH_VERBS = ("밝혔", "말했", "전했", "발표했", "집계했", "설명했", "알렸", "확인했")
+# Words naming a statement, not who made it, before "에 따르면" (core.extract.world_attribution): "최신 발표에
+# 따르면" names no one
+REPORT_WORDS = ("최신", "최근", "발표", "잠정", "공식", "집계", "자료", "통계", "이날", "현재")
+# A particle written onto the source's last word, not part of its name ("소방당국은", "경찰이"): taken off
+SOURCE_ENDINGS = ("측은", "측이", "은", "는", "이", "가")
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "당국": "authorities",
     "소방당국": "fire authorities",
     "소방": "fire service",
     "경찰": "police",
     "해경": "coast guard",
+    "해양경찰": "coast guard",
+    "중대본": "disaster headquarters",
+    "행정안전부": "ministry",
+    "외교부": "ministry",
+    "국방부": "ministry",
+    "보건복지부": "ministry",
+    "국토교통부": "ministry",
+    "기상청": "weather agency",
+    "질병관리청": "health agency",
+    "외신": "foreign media",
     "정부": "government",
     "대책본부": "headquarters",
     "중앙재난안전대책본부": "disaster headquarters",

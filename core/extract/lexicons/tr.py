@@ -242,6 +242,13 @@ ACCORDING_AFTER = (
     "verilerine göre",
     "bilgilere göre",
 )
+# Words naming a statement, not who made it, before "göre" (core.extract.world_attribution): "Yapılan son
+# açıklamaya göre" names no one, "Valilikten yapılan açıklamaya göre" the governorate
+REPORT_WORDS = (
+    "yapılan", "yaptığı", "son", "ilk", "yeni", "resmi", "güncel", "açıklama", "açıklamaya", "açıklamalara",
+    "bilgiye", "bilgilere", "verilere", "rakamlara", "verilen", "edinilen", "alınan", "belirlemelere", "tespitlere",
+    "raporuna", "rapora", "habere", "haberlere", "göre",
+)  # fmt: skip
 SPEECH_VERBS = ("açıkladı", "dedi", "bildirdi", "söyledi", "duyurdu", "kaydetti", "belirtti", "ifade etti", "aktardı")
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "bakanlığı": "ministry",

@@ -1,0 +1,79 @@
+"""Amharic lexicon (shared shape, see `es.py` for the names): data only. Ethiopic script; verbs carry their subject
+and tense in the word ("ሞተዋል", "ቆስለዋል", "የሞቱ"): triggers are written forms matched anywhere in a word (MATCH
+"any"), never a stem so short that it is in another word ("ሞተ" is in "ሞተር", a motor). News writes Western digits
+("15 ሰዎች"); "more than" is "ከ" joined before the number and "በላይ" after it ("ከ100 በላይ")."""
+
+from __future__ import annotations
+
+LANGUAGE = "am"
+MATCH = "any"
+LATIN_PLACES = False
+DIGIT_GROUPS = ","
+DECIMAL = "."
+SCALES = {"ሺህ": 1000, "ሺ": 1000, "ሚሊዮን": 1_000_000}
+NUMBER_WORDS = {
+    "አንድ": 1, "ሁለት": 2, "ሶስት": 3, "ሦስት": 3, "አራት": 4, "አምስት": 5, "ስድስት": 6, "ሰባት": 7, "ስምንት": 8,
+    "ዘጠኝ": 9, "አስር": 10, "አሥር": 10, "ሃያ": 20, "ሀያ": 20, "ሰላሳ": 30, "ሠላሳ": 30, "አርባ": 40, "ሃምሳ": 50,
+    "ሀምሳ": 50, "ስልሳ": 60, "ሰባ": 70, "ሰማንያ": 80, "ዘጠና": 90, "መቶ": 100,
+}  # fmt: skip
+VAGUE_QUANTITIES = {
+    "በአስር የሚቆጠሩ": (12, 12, 99),
+    "በመቶዎች የሚቆጠሩ": (100, 100, 999),
+    "በሺዎች የሚቆጠሩ": (1000, 1000, 9999),
+    "በአስር ሺዎች የሚቆጠሩ": (10_000, 10_000, 99_999),
+}
+TRIGGERS = {
+    "killed": (
+        "ሞተዋል", "ሞቷል", "የሞቱ", "ሞቱ", "ተገድለዋል", "ተገድሏል", "የተገደሉ", "ተገደሉ", "ገድለዋል", "ገደሉ",
+        "ሕይወታቸው አልፏል", "ህይወታቸው አልፏል", "ሕይወታቸው አለፈ", "ህይወታቸው አለፈ", "ሕይወታቸውን አጥተዋል",
+        "ህይወታቸውን አጥተዋል", "ህይወታቸውን ያጡ", "ሕይወታቸውን ያጡ", "ሕይወታቸው ያለፈ", "ህይወታቸው ያለፈ",
+        "የሟቾች", "ሟቾች", "አስከሬን",
+    ),
+    "wounded": (
+        "ቆስለዋል", "ቆስሏል", "የቆሰሉ", "ቆሰሉ", "ቁስለኛ", "ቁስለኞች", "ጉዳት ደርሶባቸዋል", "ጉዳት የደረሰባቸው",
+        "ጉዳት ደርሷል", "ተጎድተዋል", "የተጎዱ",
+    ),
+    "missing": ("የደረሱበት አልታወቀም", "የደረሱበት ያልታወቀ", "ጠፍተዋል", "የጠፉ", "የገቡበት አልታወቀም"),
+    "displaced": ("ተፈናቅለዋል", "የተፈናቀሉ", "ተፈናቃዮች", "ተፈናቃይ"),
+    "arrested": ("ታስረዋል", "የታሰሩ", "በቁጥጥር ስር ውለዋል", "በቁጥጥር ስር የዋሉ"),
+}  # fmt: skip
+DEAD_AND_WOUNDED = ("የሞቱና የቆሰሉ", "ሞትና ጉዳት", "የሞቱ እና የቆሰሉ")
+INJURY_GRADES = {
+    "severe": ("ከባድ ጉዳት", "በከባድ ሁኔታ", "ከባድ"),
+    "light": ("ቀላል ጉዳት", "ቀላል"),
+}
+COORDINATORS = ("እና", "ሲሆን", "ሲሞቱ")
+QUALIFIERS_BEFORE = {"ቢያንስ": "at_least", "እስከ": "up_to", "በግምት": "about"}
+QUALIFIERS_AFTER = {"በላይ": "more_than", "ገደማ": "about", "የሚጠጉ": "nearly", "የሚደርሱ": "about"}
+UPDATE_BEFORE = ("ደርሷል", "ከፍ ብሏል", "ወደ")
+UPDATE_AFTER = ("ደርሷል", "ከፍ ብሏል")
+EARLIER_BEFORE = ("ቀደም ሲል", "መጀመሪያ ላይ")
+INCREMENT_BEFORE = ("ተጨማሪ",)
+SUBSET_BEFORE = ("ከእነዚህ ውስጥ", "ከነዚህ ውስጥ", "ከእነሱ መካከል", "ጨምሮ")
+NOT_COUNTS_AFTER = (
+    "ጊዜ", "ዓመት", "አመት", "ኪሎ ሜትር", "ኪ.ሜ", "ሜትር", "%", "በመቶ", "ሰዓት", "ቀናት", "ቀን", "ደቂቃ", "ብር", "ዶላር",
+    "ቤቶች", "ቶን",
+)  # fmt: skip
+COUNT_NOUNS = ("ቁጥር",)
+PROJECTION_BEFORE = ("ሊጨምር ይችላል", "ሊጨምር እንደሚችል")
+ACCORDING_BEFORE = ("እንደ",)
+SPEECH_VERBS = ("ገልጸዋል", "ገልጿል", "ተናግረዋል", "ተናግሯል", "አስታውቋል", "አስታውቀዋል", "አረጋግጠዋል", "አረጋግጧል")
+SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
+    "ፖሊስ": "police", "ሚኒስቴር": "ministry", "ሚኒስትር": "minister", "መንግስት": "government", "መንግሥት": "government",
+    "ባለስልጣናት": "authorities", "አስተዳደር": "administration", "ፕሬዝዳንት": "president", "ቃል አቀባይ": "spokesperson",
+    "ሆስፒታል": "hospital", "ቀይ መስቀል": "red cross", "ኮሚሽን": "commission",
+}  # fmt: skip
+HOME_COUNTRIES = ("ET",)
+DAYS_BACK = {"ትናንት": 1, "ትላንት": 1}
+STILL_IN_CARE = ("አሁንም", "በአሁኑ ሰዓት")
+CARE_WORDS = ("ሆስፒታል", "ህክምና", "ሕክምና")
+HAZARD_FAMILIES = {
+    "quake": ("የመሬት መንቀጥቀጥ", "መሬት መንቀጥቀጥ"),
+    "water": ("ጎርፍ", "የጎርፍ", "የመሬት መንሸራተት", "መሬት መንሸራተት"),
+    "fire": ("እሳት", "የእሳት", "ፍንዳታ"),
+    "air": ("አውሮፕላን", "ሄሊኮፕተር"),
+    "road": ("የትራፊክ አደጋ", "አውቶቡስ", "ተሽከርካሪ"),
+    "ship": ("ጀልባ", "መርከብ"),
+    "attack": ("ጥቃት", "የቦምብ", "ቦምብ", "ፍንዳታ"),
+    "mine": ("የማዕድን", "ማዕድን"),
+}  # fmt: skip
