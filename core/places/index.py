@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 110
+INDEX_VERSION = 120
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -683,8 +683,10 @@ _DIVISION_TOWN = 100_000  # a town this big keeps a division's name as its other
 COUNTRY_NAME_LANGUAGES = (
     "ar", "bn", "ca", "da", "de", "el", "es", "fa", "fi", "fr", "hi", "hu", "id", "is", "it", "ja", "ko", "lt",
     "ne", "nl", "no", "pl", "pt", "ro", "ru", "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
+    "am", "az", "bg", "cs", "ha", "he", "hr", "my", "ps", "sk", "so",
 )  # fmt: skip
-_CLDR_LOCALES = {"no": ("nb",), "tl": ("fil",), "zh": ("zh", "zh_Hant")}
+# One lexicon reads Croatian, Serbian (both scripts) and Bosnian (`core.extract.lexicons.hr`)
+_CLDR_LOCALES = {"no": ("nb",), "tl": ("fil",), "zh": ("zh", "zh_Hant"), "hr": ("hr", "sr", "sr_Latn", "bs")}
 _PYCOUNTRY_LOCALES = {"no": ("nb_NO", "nn"), "zh": ("zh_CN", "zh_TW"), "pt": ("pt", "pt_BR"), "bn": ("bn", "bn_BD")}
 
 

@@ -185,3 +185,17 @@ def test_a_rounded_figure_stands_for_a_more_than_count_just_under_it(
 )  # fmt: skip
 def test_how_counts_are_told(language: str, text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Най-малко 15 души загинаха при земетресение в Турция, съобщиха властите.", "bg"),
+        ("Při zemětřesení v Turecku zemřelo nejméně 15 lidí.", "cs"),
+        ("לפחות 15 בני אדם נהרגו ברעידת אדמה בטורקיה.", "he"),
+    ],
+)
+def test_the_new_languages_name_countries_in_their_own_words(text: str, language: str) -> None:
+    """A country written in the report's own language is the country ("в Турция" is Turkey, not Tours): the
+    places index holds what each supported language calls each country."""
+    assert [(c.value, c.location) for c in claims(text, language)] == [(15, "Turkey")]
