@@ -359,7 +359,7 @@ def _event_score(
     levels = bool({piece.location.kind, event.place_kind} & _COARSE_KINDS)
     by_name = relation == RELATED and (levels or related_by_name(piece, event))
     hints = _hints(m for i in event.incidents for m in i.members)
-    figures = _figure_affinity(piece.headline_values(), hints) / 4
+    figures = _figure_affinity(piece.headline_values(), hints) / 4 + _counted_on(piece, hints)
     # Naming the event's victim or suspect outweighs any agreement of place and date (another shooting in the
     # same city the same week scores up to ~6 on those).
     named = PERSON_BONUS if _person_bridge(piece, event, settings) else 0.0
@@ -470,10 +470,34 @@ def _national_running_toll(
     when, first, _last = timing
     if when < first or (when - first).days > settings.running_toll_days:
         return False
-    if not (_running_toll(piece.headline_values(), hints) and _states_a_toll(piece)):
+    if not (_counts_on_the_event(piece, hints) and _states_a_toll(piece)):
         return False
     own = articles.get(piece.article_id)
     return _shares_a_kind(article_hazards(own) if own is not None else frozenset(), event, articles)
+
+
+def _counted_on(piece: Piece, hints: Mapping[str, Sequence[int]]) -> float:
+    """Figure agreement of a toll told as risen or lowered from the event's mass toll (`counts_on`): the revised
+    count of that disaster ("rebaixa a 471" beside a blast's 500) fits it better than another disaster of its
+    days (a strike's 13), which plain figures cannot tell (471 is neither)."""
+    killed = piece.headline_values().get(KILLED)
+    told = how_toll_told(piece) if killed is not None else ""
+    if not told or not counts_on(told, killed or 0, max(hints.get(KILLED, ()), default=0)):
+        return 0.0
+    return _COUNTED_ON
+
+
+_COUNTED_ON = 0.5
+
+
+def _counts_on_the_event(piece: Piece, hints: Mapping[str, Sequence[int]]) -> bool:
+    """Is the piece's death toll a later count of the event's: a running toll no smaller than any it gave, or,
+    when told as lowered, that toll revised down (`counts_on`)? A lowered toll is the revision of the disaster it
+    lowers ("Sanitat rebaixa a 471 els morts" beside a blast's 500), not a rise of a smaller one's (a strike's 13)."""
+    killed = piece.headline_values().get(KILLED)
+    if killed is not None and how_toll_told(piece) == LOWERED:
+        return counts_on(LOWERED, killed, max(hints.get(KILLED, ()), default=0))
+    return _running_toll(piece.headline_values(), hints)
 
 
 # Kinds of disaster whose one event spans a region's towns (lexicon `HAZARD_FAMILIES`): an earthquake, a flood

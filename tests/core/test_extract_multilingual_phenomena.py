@@ -340,3 +340,10 @@ def test_a_year_shaped_number_after_more_than_or_at_least_is_a_count(
 def test_a_year_after_a_preposition_stays_a_year() -> None:
     # 'en 2000' dates: no count of 2000
     assert [c.value for c in _claims("En 2000 murieron 40 personas en la riada.", "es")] == [40]
+
+
+def test_a_catalan_toll_lowered_is_a_revision_down() -> None:
+    """"Sanitat rebaixa a 471 els morts": the toll lowered, as "revu à la baisse" in French; grouping reads a
+    lowered toll as the revised count of the disaster it revises (`core.events.match.counts_on`)."""
+    claims = _claims("Sanitat rebaixa a 471 els morts de l'explosió.", "ca")
+    assert [(c.value, c.update, c.revised_down) for c in claims] == [(471, True, True)]

@@ -145,6 +145,10 @@ UPDATE_BEFORE = (
     "puja fins a",
     "s'ha elevat fins a",
 )  # toll verbs: the number after them is the toll's latest update
+# The toll revised down ("Sanitat rebaixa a 471 els morts", "el balanç s'ha revisat a la baixa fins a 18")
+REVISED_DOWN = (
+    "rebaixa a", "rebaixa fins a", "ha rebaixat a", "ha rebaixat fins a", "revisat a la baixa", "a la baixa",
+)  # fmt: skip
 TOLL_NOUNS = ("balanç",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = ("des de l'inici", "des que", "aquest any", "guerra", "conflicte", "ofensiva", "bombardeigs")
