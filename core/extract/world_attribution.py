@@ -116,7 +116,7 @@ def compile_sources(
         leading=re.compile(rf"^(?:{_alternation(table['SOURCE_LEADING'])})(?:\s+|(?<=['’]))", re.IGNORECASE)
         if table["SOURCE_LEADING"]
         else None,
-        capitals=bool(getattr(lexicon, "LATIN_PLACES", True)) or lexicon.LANGUAGE in ("uk", "ru", "el", "bg", "sr"),
+        capitals=bool(getattr(lexicon, "CAPITALISED_NAMES", getattr(lexicon, "LATIN_PLACES", True))),
         kinds={_key(k): v for k, v in nouns.items()} if isinstance(nouns, dict) else {},
         verb_final=bool(getattr(lexicon, "VERB_FINAL", False)),
         trailing=frozenset(w.lower() for w in getattr(lexicon, "SOURCE_TRAILING", ())),

@@ -7,6 +7,7 @@ from __future__ import annotations
 LANGUAGE = "bg"
 MATCH = "prefix"
 LATIN_PLACES = False
+CAPITALISED_NAMES = True  # a script with capitals: a source's name is its capitalised words
 DIGIT_GROUPS = " ."
 DECIMAL = ","
 SCALES = {"хил.": 1000, "хиляди": 1000, "хиляда": 1000, "млн.": 1_000_000, "милиона": 1_000_000, "милион": 1_000_000}

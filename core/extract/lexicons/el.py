@@ -5,6 +5,7 @@ from __future__ import annotations
 LANGUAGE = "el"
 MATCH = "prefix"
 LATIN_PLACES = False
+CAPITALISED_NAMES = True  # a script with capitals: a source's name is its capitalised words
 DIGIT_GROUPS = ". "
 DECIMAL = ","
 SCALES = {"χιλιάδες": 1000, "χιλ.": 1000, "εκατομμύρια": 1_000_000}

@@ -13,6 +13,8 @@ Names every world lexicon defines:
 - NOT_COUNTS_AFTER: units after a number that make it no count of people ("45 años", "7 kilómetros");
 - APPROXIMATE: a round-number noun ("un centenar" = about 100); SPACED = False: words run together (zh, ja);
   LATIN_PLACES = False: place names are not in Latin script (the gazetteer is searched for capitalised names);
+  CAPITALISED_NAMES = True: a script other than Latin that has capitals (Cyrillic, Greek): a source's name is its
+  capitalised words, as in Latin script;
 - FRACTIONS / FRACTION_BEFORE: a number and a half before a scale word ("দেড় হাজার" = 1500) and a word adding
   a fraction to the number after it ("साढ़े तीन हजार" = 3500): South Asian languages (bn, hi, ne, ur);
 - SINCE_START / SUPERLATIVES: words marking a sentence's figures as a toll to date over a war, season or year

@@ -5,6 +5,7 @@ from __future__ import annotations
 LANGUAGE = "ru"
 MATCH = "prefix"
 LATIN_PLACES = False
+CAPITALISED_NAMES = True  # a script with capitals: a source's name is its capitalised words
 DIGIT_GROUPS = " "
 DECIMAL = ","
 SCALES = {"тысяч": 1000, "тысячи": 1000, "тыс.": 1000, "миллион": 1_000_000}

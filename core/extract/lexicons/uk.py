@@ -6,6 +6,7 @@ from __future__ import annotations
 LANGUAGE = "uk"
 MATCH = "prefix"
 LATIN_PLACES = False
+CAPITALISED_NAMES = True  # a script with capitals: a source's name is its capitalised words
 DIGIT_GROUPS = " "
 DECIMAL = ","
 SCALES = {"тисяч": 1000, "тисячі": 1000, "тис.": 1000, "мільйон": 1_000_000}
