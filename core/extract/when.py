@@ -44,6 +44,9 @@ class DateMention:
     # The day a wire's dateline gives ("BAKU, Oct 4 (Reuters) -"): when the story was filed, the incident's own
     # date only when the sentence gives no other.
     filed: bool = False
+    # The day a post quoted in the page was posted ("... - Jane Roe (@janeroe) June 26, 2016"): the incident's only
+    # when no sentence about it gives another (a post about a shooting may be the next morning's).
+    posted: bool = False
 
 
 # Words that date a later step of the story rather than the incident: justice, funerals, statements, stamps.
@@ -53,7 +56,7 @@ _LATER_STEP = re.compile(
     r"|(?-i:service)"  # a funeral's, not the 'Marshals Service' or a 'Service Road' a name holds
     r"|autops(?:y|ies)|burial|published|posted|updated|said|says|announced|told|confirmed|released"
     r"|identif(?:ied|y|ying)|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
-    r"|press conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?"
+    r"|(?:press|news) conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?"
     r"|resum(?:e|ed|es|ing)|reopen(?:ed|s|ing)?)\b",
     re.IGNORECASE,
 )
@@ -63,7 +66,7 @@ _INCIDENT_STEP = re.compile(
     r"\b(?=[abcdefghiklmoqrstw])(?:shot|shoot(?:ing|ings|s)?|killed|killing|wounded|injured|fired|gunfire|gunshots?|slain|stabbed"
     # "the fire began on Sunday", but "began identifying the dead on Sunday": the gerund's step
     r"|attack(?:ed)?|struck|strikes?|shelled|shelling|explo(?:ded|sions?)|happened|occurred|began(?!\s+[a-z]+ing\b)"
-    r"|erupted"
+    r"|erupted|went\s+off|discharged"  # "the gun went off", "a rifle discharged": an accidental shooting
     r"|broke out|opened fire|rampage|crash(?:ed|es)?"
     # disasters and attacks of world news: "the blasts in Tianjin on Wednesday", "Friday's quake"
     r"|blasts?|bomb(?:s|ed|ing|ings)?|airstrikes?|missiles?|blaze|fire|collapsed?|(?:earth)?quakes?|tremors?"
@@ -202,6 +205,9 @@ def posted_date(text: str, published: date | None) -> date | None:
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# A post quoted in the page, signed by its author's handle and the day it was posted: "... pic.twitter.com/x -
+# Jane Roe (@janeroe) June 26, 2016". Its day is the post's, which may be the next day's (a story told overnight).
+_POSTED_BY_HANDLE = re.compile(r"\(@\w{1,30}\)\s*$")
 
 
 def _since(text: str, start: int) -> bool:
@@ -260,11 +266,16 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
                 back = 7
             if reference.toordinal() - back >= FIRST_ORDINAL:  # no weekday before the calendar's first day
                 found.append(DateMention(m.start(), m.end(), add_days(reference, -back)))
+        named = [d.value.toordinal() for d in found]  # the days the sentence names by weekday or date
         for m in _RELATIVE_DAY.finditer(text, start, end):
             rel = m.group("rel").lower()
             offset = 1 if rel in ("yesterday", "last night") else 0
-            if reference.toordinal() - offset >= FIRST_ORDINAL:
-                found.append(DateMention(m.start(), m.end(), add_days(reference, -offset)))
+            if reference.toordinal() - offset < FIRST_ORDINAL:
+                continue
+            day = add_days(reference, -offset)
+            if any(abs(n - day.toordinal()) <= 1 for n in named):
+                continue  # "an overnight shooting ... called Tuesday evening": the weekday says which side of midnight
+            found.append(DateMention(m.start(), m.end(), day))
         for m in _DAYS_AGO.finditer(text, start, end):
             back = _SMALL_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
             if reference.toordinal() - back >= FIRST_ORDINAL:
@@ -276,6 +287,7 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
             d.value,
             _since(text, d.start) or is_later_step(text, d.start, d.end, start, end),
             _filed_on(text, d.start, d.end),
+            _POSTED_BY_HANDLE.search(text, max(start, d.start - 34), d.start) is not None,
         )
         for d in found
     ]
@@ -338,9 +350,26 @@ def incident_date_in(
                 continue
         elif not _INCIDENT_STEP.search(text, start, end):
             continue
-        own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step]
+        own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step and not m.posted]
         if own:
             return next((m for m in own if not m.filed), own[0]).value
+    return None
+
+
+def _first_post_day(text: str, sentences: list[tuple[int, int]], reference: date | None, ahead: int) -> date | None:
+    """The day of the first post quoted in the text ("... (@janeroe) June 26, 2016"), whatever its words."""
+    at = text.find("(@")
+    if at < 0:
+        return None
+    for start, end in sentences:
+        if end <= at:
+            continue
+        posted = next((m.value for m in dates_in(text, start, end, reference, ahead) if m.posted), None)
+        if posted is not None:
+            return posted
+        at = text.find("(@", end)
+        if at < 0:
+            return None
     return None
 
 
@@ -359,7 +388,8 @@ def called_out_date_in(
 ) -> date | None:
     """When no sentence about the incident dates it (`incident_date_in`): the first date of a sentence telling
     when help was called or at what time ("Deputies were called to a house on Pine Road shortly after 9 p.m.
-    Tuesday"), unless it dates a later step."""
+    Tuesday"), unless it dates a later step. Failing that, the day of the first post the page quotes (a reporter's
+    post from the scene, "... (@janeroe) June 26, 2016")."""
     if not sentences:
         return None
     lowered = keyword_view(text)
@@ -371,7 +401,7 @@ def called_out_date_in(
         at = max(end, hit.end())  # the next search starts past this sentence
         if not start <= hit.start() < end:
             continue  # between two sentences
-        own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step and not m.filed]
+        own = [m for m in dates_in(text, start, end, reference, ahead) if not (m.later_step or m.filed or m.posted)]
         if own:
             return own[0].value
-    return None
+    return _first_post_day(text, sentences, reference, ahead)

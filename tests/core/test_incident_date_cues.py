@@ -1,0 +1,73 @@
+"""Which day a report's words give the incident: cues beside the date that say whose day it is.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from core.extract import extract
+from core.extract.when import AHEAD_OF_PUBLICATION, dates_in, incident_date_in
+from core.models import ArticleInput
+
+PUBLISHED = datetime(2024, 3, 8, 12, 0)  # a Friday
+
+
+def _dates(text: str, title: str | None = None) -> set[date | None]:
+    claims = extract(ArticleInput(text=text, title=title, published_at=PUBLISHED, language="en")).claims
+    return {c.incident_date for c in claims if c.metric in ("killed", "wounded", "shot")}
+
+
+def _incident_date(text: str) -> date | None:
+    return incident_date_in(text, [(0, len(text))], PUBLISHED.date(), AHEAD_OF_PUBLICATION)
+
+
+def test_a_quoted_posts_day_does_not_date_the_incident_another_sentence_dates() -> None:
+    text = (
+        "Two brothers hurt in backyard shooting, deputies say #news pic.twitter.com/AbC123 - Sam Reporter "
+        "(@samreports) March 7, 2024\n\nThe boys were shot on Feb. 28 behind their home on Elm Road, a deputy said."
+    )
+    assert _dates(text) == {date(2024, 2, 28)}
+
+
+def test_a_quoted_posts_day_dates_the_incident_when_nothing_else_does() -> None:
+    text = "Three people shot near the old mill #breaking pic.twitter.com/XyZ987 - Sam Roe (@samroe) March 7, 2024"
+    found = dates_in(text, 0, len(text), PUBLISHED.date(), AHEAD_OF_PUBLICATION)
+    assert [m.posted for m in found] == [True]
+    assert _dates(text) == {date(2024, 3, 7)}
+
+
+def test_a_news_conference_dates_the_telling_not_the_shooting() -> None:
+    text = (
+        "The sheriff held a news conference Wednesday afternoon about the shooting at a truck stop on Feb. 24 "
+        "that left two men dead."
+    )
+    assert _incident_date(text) == date(2024, 2, 24)
+
+
+@pytest.mark.parametrize("verb", ["went off", "discharged"])
+def test_a_gun_going_off_is_the_incident(verb: str) -> None:
+    text = f"The two boys were handling a pistol around noon last Saturday when it {verb}, hitting the younger one."
+    assert _incident_date(text) == date(2024, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # published on Friday: 'overnight' alone would be Friday; the weekday puts it on Thursday evening
+        ("A woman died after an overnight shooting; deputies were called to the house Thursday evening.", 7),
+        # 'yesterday' would be Thursday; the sentence says the gunfire was on Wednesday night
+        ("A girl went to the police yesterday with a graze, and gunfire broke out late Wednesday night.", 6),
+    ],
+)
+def test_a_weekday_beside_a_relative_day_a_day_off_says_which_day(text: str, day: int) -> None:
+    assert _incident_date(text) == date(2024, 3, day)
+
+
+def test_a_relative_day_far_from_the_sentences_weekday_stays_a_date_of_its_own() -> None:
+    text = "Police said today that the man shot on Monday had died."
+    found = [m.value for m in dates_in(text, 0, len(text), PUBLISHED.date(), AHEAD_OF_PUBLICATION)]
+    assert found == [date(2024, 3, 8), date(2024, 3, 4)]
