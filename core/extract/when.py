@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from core.dates import FIRST_ORDINAL, add_days
+from core.dates import FIRST_ORDINAL, LAST_ORDINAL, add_days, easter, nth_weekday
 from core.extract.ascii_twin import ascii_twin, compile_twin
 from core.extract.clean import keyword_view, lowercase_twin
 from core.extract.lexicon import WEEKDAYS
@@ -57,7 +57,9 @@ _LATER_STEP = re.compile(
     r"|autops(?:y|ies)|burial|published|posted|updated|said|says|announced|told|confirmed|released"
     r"|identif(?:ied|y|ying)|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
     r"|(?:press|news) conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?"
-    r"|resum(?:e|ed|es|ing)|reopen(?:ed|s|ing)?)\b",
+    r"|resum(?:e|ed|es|ing)|reopen(?:ed|s|ing)?"
+    # what is still to come: "schools will be closed Friday", "on life support until Sunday"
+    r"|(?-i:will)|until)\b",
     re.IGNORECASE,
 )
 # Words that date the incident itself.
@@ -215,6 +217,85 @@ def _since(text: str, start: int) -> bool:
     return _SINCE.search(text, max(0, start - 10), start) is not None
 
 
+# Holidays news dates incidents by ("shot on Easter", "a Fourth of July party", "Halloween night"): the name's day
+# in the year the reference gives (the year before when that would be more than `ahead` days after it). How each
+# falls: a fixed month and day, the n-th weekday of a month (Monday is 0, -1 the last), or days from Easter.
+_HOLIDAY_DAYS: dict[str, tuple[str, int, int, int]] = {
+    "christmas eve": ("fixed", 12, 24, 0),
+    "christmas": ("fixed", 12, 25, 0),
+    "new year's eve": ("fixed", 12, 31, 0),
+    "new year's day": ("fixed", 1, 1, 0),
+    "fourth of july": ("fixed", 7, 4, 0),
+    "july fourth": ("fixed", 7, 4, 0),
+    "independence day": ("fixed", 7, 4, 0),
+    "halloween": ("fixed", 10, 31, 0),
+    "valentine's day": ("fixed", 2, 14, 0),
+    "st. patrick's day": ("fixed", 3, 17, 0),
+    "cinco de mayo": ("fixed", 5, 5, 0),
+    "juneteenth": ("fixed", 6, 19, 0),
+    "veterans day": ("fixed", 11, 11, 0),
+    "martin luther king day": ("nth", 1, 0, 3),
+    "mlk day": ("nth", 1, 0, 3),
+    "memorial day": ("nth", 5, 0, -1),
+    "mother's day": ("nth", 5, 6, 2),
+    "father's day": ("nth", 6, 6, 3),
+    "labor day": ("nth", 9, 0, 1),
+    "thanksgiving": ("nth", 11, 3, 4),
+    "easter": ("easter", 0, 0, 0),
+    "good friday": ("easter", 0, 0, -2),
+}
+# Names said of a season as well as a day ("Christmas shopping", "an Easter egg hunt") date only with a cue: "on",
+# "late", "early" before them or a part of the day after ("Christmas night"); the others ("Memorial Day") always,
+# unless a longer stretch follows ("Memorial Day weekend").
+_SEASONS = frozenset(["christmas", "halloween", "thanksgiving", "easter"])
+_HOLIDAY = re.compile(
+    r"\b(?=[cefghijlmnstv])(?P<name>christmas eve|christmas|new year['’]s (?:eve|day)|fourth of july|july fourth"
+    r"|independence day|halloween|valentine['’]s day|st\.? patrick['’]s day|cinco de mayo|juneteenth|veterans day"
+    r"|martin luther king(?: jr\.?)? day|mlk day|memorial day|mother['’]s day|father['’]s day|labor day|thanksgiving"
+    r"|easter|good friday)(?P<day>\s+(?:day|sunday|thursday))?\b",
+    re.IGNORECASE,
+)
+_HOLIDAY_YEAR = re.compile(r",?\s+(?:(?:of|in)\s+)?((?:19|20)\d\d)\b")
+_HOLIDAY_CUE_BEFORE = re.compile(r"\b(?:on|late|early|this|last)\s+(?:the\s+)?$", re.IGNORECASE)
+_HOLIDAY_PART_AFTER = re.compile(r"\s+(?:eve\b|night|morning|evening|afternoon)", re.IGNORECASE)
+_HOLIDAY_STRETCH_AFTER = re.compile(r"(?:['’]s)?\s+(?:weekend|week|holiday|season|break)", re.IGNORECASE)
+
+
+def _holiday_day(name: str, year: int) -> date | None:
+    if not FIRST_ORDINAL < date(min(max(year, 1), 9999), 1, 1).toordinal() < LAST_ORDINAL - 366:
+        return None  # no holiday at the calendar's ends
+    kind, month, day, n = _HOLIDAY_DAYS[name]
+    if kind == "fixed":
+        return date(year, month, day)
+    if kind == "nth":
+        return nth_weekday(year, month, day, n)
+    return add_days(easter(year), n)
+
+
+def _holidays(text: str, start: int, end: int, reference: date, ahead: int) -> Iterator[DateMention]:
+    for m in _HOLIDAY.finditer(text, start, end):
+        name = re.sub(r"\s+", " ", m.group("name").lower().replace("’", "'"))
+        name = "st. patrick's day" if name.startswith("st") else name
+        name = "martin luther king day" if name.startswith("martin") else name
+        if _HOLIDAY_STRETCH_AFTER.match(text, m.end()):
+            continue  # "over the Memorial Day weekend": which day is not said
+        if name in _SEASONS and not (
+            m.group("day")
+            or _HOLIDAY_CUE_BEFORE.search(text, max(start, m.start() - 12), m.start())
+            or _HOLIDAY_PART_AFTER.match(text, m.end())
+        ):
+            continue
+        written = _HOLIDAY_YEAR.match(text, m.end(), end)  # "on St. Patrick's Day of 2012"
+        if written is not None:
+            day = _holiday_day(name, int(written.group(1)))
+        else:
+            day = _holiday_day(name, reference.year)
+            if day is not None and day > add_days(reference, ahead):
+                day = _holiday_day(name, reference.year - 1)
+        if day is not None:
+            yield DateMention(m.start(), written.end() if written else m.end(), day)
+
+
 # What may stand between a weekday and the day and month it names ("Friday, Feb. 24", "Monday night, May 23"):
 # the weekday is that date's, not the one counted back from the publication (when the date falls on it: a
 # weekday a writer got wrong beside a date may be the right one).
@@ -253,6 +334,7 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
         if resolved:
             found.append(DateMention(s, e, resolved))
     if reference is not None:
+        found.extend(_holidays(text, start, end, reference, ahead))
         for m in _WEEKDAY.finditer(text, start, end):
             target = WEEKDAYS.index(m.group("weekday").lower())
             if any(d.start <= m.start() < d.end + 3 for d in found) or any(
@@ -272,10 +354,10 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
             offset = 1 if rel in ("yesterday", "last night") else 0
             if reference.toordinal() - offset < FIRST_ORDINAL:
                 continue
-            day = add_days(reference, -offset)
-            if any(abs(n - day.toordinal()) <= 1 for n in named):
+            relative = add_days(reference, -offset)
+            if any(abs(n - relative.toordinal()) <= 1 for n in named):
                 continue  # "an overnight shooting ... called Tuesday evening": the weekday says which side of midnight
-            found.append(DateMention(m.start(), m.end(), day))
+            found.append(DateMention(m.start(), m.end(), relative))
         for m in _DAYS_AGO.finditer(text, start, end):
             back = _SMALL_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
             if reference.toordinal() - back >= FIRST_ORDINAL:

@@ -71,3 +71,52 @@ def test_a_relative_day_far_from_the_sentences_weekday_stays_a_date_of_its_own()
     text = "Police said today that the man shot on Monday had died."
     found = [m.value for m in dates_in(text, 0, len(text), PUBLISHED.date(), AHEAD_OF_PUBLICATION)]
     assert found == [date(2024, 3, 8), date(2024, 3, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Classes will be cancelled on Monday after Thursday's shooting at the school gym.",
+        "The wounded boy will stay on a ventilator until Monday, a week after he was shot on Thursday.",
+    ],
+)
+def test_a_day_still_to_come_is_no_incidents(text: str) -> None:
+    assert _incident_date(text) == date(2024, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A man was shot dead on Christmas Eve outside a bar on Main Street.", date(2023, 12, 24)),
+        ("Four people were wounded at a Fourth of July cookout in the park.", date(2023, 7, 4)),
+        ("A teenager was killed early Thanksgiving morning in a dispute over a car.", date(2023, 11, 23)),
+        ("The toddler was fatally shot on Easter in her grandmother's house.", date(2023, 4, 9)),
+        ("Police say he shot two men on Memorial Day in 2019.", date(2019, 5, 27)),
+        ("A woman was wounded on Mother's Day in a drive-by shooting.", date(2023, 5, 14)),
+        ("Three people were shot on Valentine's Day, 2022, at a party.", date(2022, 2, 14)),
+    ],
+)
+def test_a_holiday_names_its_day(text: str, day: date) -> None:
+    # published on 8 March 2024: each holiday is the latest one before (Easter 2024 is on 31 March, weeks ahead)
+    assert _incident_date(text) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people were shot in the city over the Memorial Day weekend.",
+        "The shooting happened near a store busy with Christmas shopping.",
+        "Police say an Easter egg hunt was cancelled after the shooting.",
+    ],
+)
+def test_a_holiday_said_of_a_stretch_or_a_season_dates_nothing(text: str) -> None:
+    assert _incident_date(text) is None
+
+
+def test_movable_holidays_fall_on_their_days() -> None:
+    from core.dates import easter, nth_weekday
+
+    assert [easter(y) for y in (2016, 2019, 2024)] == [date(2016, 3, 27), date(2019, 4, 21), date(2024, 3, 31)]
+    assert nth_weekday(2016, 11, 3, 4) == date(2016, 11, 24)  # Thanksgiving
+    assert nth_weekday(2016, 5, 0, -1) == date(2016, 5, 30)  # Memorial Day
+    assert nth_weekday(2016, 12, 0, -1) == date(2016, 12, 26)  # the year's last Monday
