@@ -44,9 +44,10 @@ class DateMention:
     # The day a wire's dateline gives ("BAKU, Oct 4 (Reuters) -"): when the story was filed, the incident's own
     # date only when the sentence gives no other.
     filed: bool = False
-    # The day a post quoted in the page was posted ("... - Jane Roe (@janeroe) June 26, 2016"): the incident's only
-    # when no sentence about it gives another (a post about a shooting may be the next morning's).
-    posted: bool = False
+    # A day that dates the incident only when no sentence about it gives another: the day a post quoted in the page
+    # was posted ("... - Jane Roe (@janeroe) June 26, 2016"; a post about a shooting may be the next morning's), and
+    # a holiday named as a celebration's ("a Fourth of July block party" may be held on the Sunday before).
+    fallback: bool = False
 
 
 # Words that date a later step of the story rather than the incident: justice, funerals, statements, stamps.
@@ -57,11 +58,12 @@ _LATER_STEP = re.compile(
     r"|autops(?:y|ies)|burial|published|posted|updated|said|says|announced|told|confirmed|released"
     r"|identif(?:ied|y|ying)|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
     r"|(?:press|news) conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?"
-    r"|resum(?:e|ed|es|ing)|reopen(?:ed|s|ing)?"
-    # what is still to come: "schools will be closed Friday", "on life support until Sunday"
-    r"|(?-i:will)|until)\b",
+    r"|resum(?:e|ed|es|ing)|reopen(?:ed|s|ing)?)\b",
     re.IGNORECASE,
 )
+# What is still to come, before the day it dates: "schools will be closed Friday", "on life support until Sunday"
+# (after a date it tells what follows: "shot Friday, and the family will ...").
+_STILL_TO_COME = re.compile(r"\b(?:(?-i:will)|until)\b", re.IGNORECASE)
 # Words that date the incident itself.
 _INCIDENT_STEP = re.compile(
     # the look-ahead holds every word's first letter: positions that start none are passed over at once
@@ -99,7 +101,7 @@ def is_later_step(text: str, start: int, end: int, sentence_start: int, sentence
         return False  # "the August 12 explosions", "Sunday's strike": the date names the incident itself
     lo = max(sentence_start, start - _STEP_LOOKBACK)
     before: tuple[int, bool] | None = None
-    for pattern, later in ((_LATER_STEP, True), (_INCIDENT_STEP, False)):
+    for pattern, later in ((_LATER_STEP, True), (_STILL_TO_COME, True), (_INCIDENT_STEP, False)):
         for m in pattern.finditer(text, lo, start):
             if later and _SPEECH.fullmatch(m.group()) and not _TOLD_ON.fullmatch(text, m.end(), start):
                 continue  # "said a call just before 1:30 p.m. Thursday reported a gunshot": the call's day
@@ -256,9 +258,24 @@ _HOLIDAY = re.compile(
     re.IGNORECASE,
 )
 _HOLIDAY_YEAR = re.compile(r",?\s+(?:(?:of|in)\s+)?((?:19|20)\d\d)\b")
+# A gathering after the name ("a Fourth of July block party", "the MLK Day parade"): the celebration's, which may be
+# held on a day near the holiday; it dates the incident when nothing else does
+_CELEBRATION_AFTER = re.compile(
+    r"(?:\s+[a-z-]+)?\s+(?:part(?:y|ies)|celebrations?|cookouts?|parades?|festivals?|festivities|gatherings?"
+    r"|picnics?|barbecues?|bash|events?|fireworks)\b",
+    re.IGNORECASE,
+)
 _HOLIDAY_CUE_BEFORE = re.compile(r"\b(?:on|late|early|this|last)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOLIDAY_PART_AFTER = re.compile(r"\s+(?:eve\b|night|morning|evening|afternoon)", re.IGNORECASE)
 _HOLIDAY_STRETCH_AFTER = re.compile(r"(?:['’]s)?\s+(?:weekend|week|holiday|season|break)", re.IGNORECASE)
+
+
+_HOLIDAY_DAYS_OFF = 3  # days between a holiday and a weekday or date beside it that tell one celebration
+
+
+def _near_other_day(holiday: DateMention, found: list[DateMention], holidays: list[DateMention]) -> bool:
+    day = holiday.value.toordinal()
+    return any(0 < abs(d.value.toordinal() - day) <= _HOLIDAY_DAYS_OFF for d in found if d not in holidays)
 
 
 def _holiday_day(name: str, year: int) -> date | None:
@@ -293,7 +310,8 @@ def _holidays(text: str, start: int, end: int, reference: date, ahead: int) -> I
             if day is not None and day > add_days(reference, ahead):
                 day = _holiday_day(name, reference.year - 1)
         if day is not None:
-            yield DateMention(m.start(), written.end() if written else m.end(), day)
+            stop = written.end() if written else m.end()
+            yield DateMention(m.start(), stop, day, fallback=_CELEBRATION_AFTER.match(text, stop) is not None)
 
 
 # What may stand between a weekday and the day and month it names ("Friday, Feb. 24", "Monday night, May 23"):
@@ -334,7 +352,8 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
         if resolved:
             found.append(DateMention(s, e, resolved))
     if reference is not None:
-        found.extend(_holidays(text, start, end, reference, ahead))
+        holidays = list(_holidays(text, start, end, reference, ahead))
+        found.extend(holidays)
         for m in _WEEKDAY.finditer(text, start, end):
             target = WEEKDAYS.index(m.group("weekday").lower())
             if any(d.start <= m.start() < d.end + 3 for d in found) or any(
@@ -362,6 +381,10 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
             back = _SMALL_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
             if reference.toordinal() - back >= FIRST_ORDINAL:
                 found.append(DateMention(m.start(), m.end(), add_days(reference, -back)))
+        if holidays:
+            # "a Fourth of July block party ... early Sunday": the party of the holiday was held on the weekday the
+            # sentence gives, a day or three off it
+            found = [d for d in found if d not in holidays or not _near_other_day(d, found, holidays)]
     marked = [
         DateMention(
             d.start,
@@ -369,7 +392,7 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
             d.value,
             _since(text, d.start) or is_later_step(text, d.start, d.end, start, end),
             _filed_on(text, d.start, d.end),
-            _POSTED_BY_HANDLE.search(text, max(start, d.start - 34), d.start) is not None,
+            d.fallback or _POSTED_BY_HANDLE.search(text, max(start, d.start - 34), d.start) is not None,
         )
         for d in found
     ]
@@ -432,26 +455,26 @@ def incident_date_in(
                 continue
         elif not _INCIDENT_STEP.search(text, start, end):
             continue
-        own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step and not m.posted]
+        own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step and not m.fallback]
         if own:
             return next((m for m in own if not m.filed), own[0]).value
     return None
 
 
-def _first_post_day(text: str, sentences: list[tuple[int, int]], reference: date | None, ahead: int) -> date | None:
-    """The day of the first post quoted in the text ("... (@janeroe) June 26, 2016"), whatever its words."""
-    at = text.find("(@")
-    if at < 0:
+def _first_fallback_day(text: str, sentences: list[tuple[int, int]], reference: date | None, ahead: int) -> date | None:
+    """The first day that dates the incident only for want of another (`DateMention.fallback`): a quoted post's
+    ("... (@janeroe) June 26, 2016"), a celebration's ("an MLK Day parade"), whatever the sentence's words."""
+    post, holiday = text.find("(@"), _HOLIDAY.search(text)
+    cues = [at for at in (post, holiday.start() if holiday else -1) if at >= 0]
+    if not cues or reference is None:
         return None
+    first = min(cues)
     for start, end in sentences:
-        if end <= at:
+        if end <= first:
             continue
-        posted = next((m.value for m in dates_in(text, start, end, reference, ahead) if m.posted), None)
-        if posted is not None:
-            return posted
-        at = text.find("(@", end)
-        if at < 0:
-            return None
+        found = next((m.value for m in dates_in(text, start, end, reference, ahead) if m.fallback), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -483,7 +506,7 @@ def called_out_date_in(
         at = max(end, hit.end())  # the next search starts past this sentence
         if not start <= hit.start() < end:
             continue  # between two sentences
-        own = [m for m in dates_in(text, start, end, reference, ahead) if not (m.later_step or m.filed or m.posted)]
+        own = [m for m in dates_in(text, start, end, reference, ahead) if not (m.later_step or m.filed or m.fallback)]
         if own:
             return own[0].value
-    return _first_post_day(text, sentences, reference, ahead)
+    return _first_fallback_day(text, sentences, reference, ahead)
