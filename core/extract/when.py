@@ -58,7 +58,9 @@ _LATER_STEP = re.compile(
     r"|autops(?:y|ies)|burial|published|posted|updated|said|says|announced|told|confirmed|released"
     r"|identif(?:ied|y|ying)|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
     r"|(?:press|news) conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?"
-    r"|resum(?:e|ed|es|ing)|reopen(?:ed|s|ing)?)\b",
+    r"|resum(?:e|ed|es|ing)|reopen(?:ed|s|ing)?"
+    # a state told on the day it was told: "remained in critical condition Sunday night after the shooting"
+    r"|remain(?:s|ed)?|condition)\b",
     re.IGNORECASE,
 )
 # What is still to come, before the day it dates: "schools will be closed Friday", "on life support until Sunday"

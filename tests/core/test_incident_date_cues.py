@@ -128,3 +128,14 @@ def test_movable_holidays_fall_on_their_days() -> None:
     assert nth_weekday(2016, 11, 3, 4) == date(2016, 11, 24)  # Thanksgiving
     assert nth_weekday(2016, 5, 0, -1) == date(2016, 5, 30)  # Memorial Day
     assert nth_weekday(2016, 12, 0, -1) == date(2016, 12, 26)  # the year's last Monday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A boy remained in critical condition Thursday night after he was shot on Tuesday in a park.",
+        "Two deputies were in stable condition Thursday, two days after a gunman wounded them on Tuesday.",
+    ],
+)
+def test_a_condition_told_on_a_day_is_that_days_not_the_incidents(text: str) -> None:
+    assert _incident_date(text) == date(2024, 3, 5)
