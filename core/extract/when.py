@@ -252,12 +252,12 @@ _HOLIDAY_DAYS: dict[str, tuple[str, int, int, int]] = {
 # "late", "early" before them or a part of the day after ("Christmas night"); the others ("Memorial Day") always,
 # unless a longer stretch follows ("Memorial Day weekend").
 _SEASONS = frozenset(["christmas", "halloween", "thanksgiving", "easter"])
+# A holiday's name is written with a capital: the leading look-ahead lets the engine skip to the next capital
 _HOLIDAY = re.compile(
-    r"\b(?=[cefghijlmnstv])(?P<name>christmas eve|christmas|new year['’]s (?:eve|day)|fourth of july|july fourth"
+    r"(?=[CEFGHIJLMNSTV])\b(?i:(?P<name>christmas eve|christmas|new year['’]s (?:eve|day)|fourth of july|july fourth"
     r"|independence day|halloween|valentine['’]s day|st\.? patrick['’]s day|cinco de mayo|juneteenth|veterans day"
     r"|martin luther king(?: jr\.?)? day|mlk day|memorial day|mother['’]s day|father['’]s day|labor day|thanksgiving"
-    r"|easter|good friday)(?P<day>\s+(?:day|sunday|thursday))?\b",
-    re.IGNORECASE,
+    r"|easter|good friday)(?P<day>\s+(?:day|sunday|thursday))?)\b"
 )
 _HOLIDAY_YEAR = re.compile(r",?\s+(?:(?:of|in)\s+)?((?:19|20)\d\d)\b")
 # A gathering after the name ("a Fourth of July block party", "the MLK Day parade"): the celebration's, which may be
@@ -466,9 +466,11 @@ def incident_date_in(
 def _first_fallback_day(text: str, sentences: list[tuple[int, int]], reference: date | None, ahead: int) -> date | None:
     """The first day that dates the incident only for want of another (`DateMention.fallback`): a quoted post's
     ("... (@janeroe) June 26, 2016"), a celebration's ("an MLK Day parade"), whatever the sentence's words."""
+    if reference is None:
+        return None
     post, holiday = text.find("(@"), _HOLIDAY.search(text)
     cues = [at for at in (post, holiday.start() if holiday else -1) if at >= 0]
-    if not cues or reference is None:
+    if not cues:
         return None
     first = min(cues)
     for start, end in sentences:
