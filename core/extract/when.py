@@ -291,7 +291,23 @@ def _holiday_day(name: str, year: int) -> date | None:
     return add_days(easter(year), n)
 
 
+# A word of every holiday's name: a text holding none (most) is not scanned for them
+_HOLIDAY_WORDS = (
+    *("christmas", "new year", "of july", "july fourth", "independence day", "halloween", "valentine", "patrick's"),
+    *("patrick’s", "cinco de mayo", "juneteenth", "veterans day", "luther king", "mlk", "memorial day", "r's day"),
+    *("r’s day", "labor day", "thanksgiving", "good friday"),
+)
+
+
+@lru_cache(maxsize=8)
+def _names_a_holiday(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _HOLIDAY_WORDS) or lowered.count("easter") > lowered.count("eastern")
+
+
 def _holidays(text: str, start: int, end: int, reference: date, ahead: int) -> Iterator[DateMention]:
+    if not _names_a_holiday(text):
+        return
     for m in _HOLIDAY.finditer(text, start, end):
         name = re.sub(r"\s+", " ", m.group("name").lower().replace("’", "'"))
         name = "st. patrick's day" if name.startswith("st") else name
