@@ -484,7 +484,7 @@ def _first_fallback_day(text: str, sentences: list[tuple[int, int]], reference: 
     ("... (@janeroe) June 26, 2016"), a celebration's ("an MLK Day parade"), whatever the sentence's words."""
     if reference is None:
         return None
-    post, holiday = text.find("(@"), _HOLIDAY.search(text)
+    post, holiday = text.find("(@"), _HOLIDAY.search(text) if _names_a_holiday(text) else None
     cues = [at for at in (post, holiday.start() if holiday else -1) if at >= 0]
     if not cues:
         return None
