@@ -66,6 +66,8 @@ _LATER_STEP = re.compile(
 # What is still to come, before the day it dates: "schools will be closed Friday", "on life support until Sunday"
 # (after a date it tells what follows: "shot Friday, and the family will ...").
 _STILL_TO_COME = re.compile(r"\b(?:(?-i:will)|until)\b", re.IGNORECASE)
+# A death told after the wound in one sentence ("shot during a dispute ... died on Tuesday"): a later day's.
+_DIED = re.compile(r"\b(?:died|pronounced dead)\b", re.IGNORECASE)
 # Words that date the incident itself.
 _INCIDENT_STEP = re.compile(
     # the look-ahead holds every word's first letter: positions that start none are passed over at once
@@ -103,10 +105,12 @@ def is_later_step(text: str, start: int, end: int, sentence_start: int, sentence
         return False  # "the August 12 explosions", "Sunday's strike": the date names the incident itself
     lo = max(sentence_start, start - _STEP_LOOKBACK)
     before: tuple[int, bool] | None = None
-    for pattern, later in ((_LATER_STEP, True), (_STILL_TO_COME, True), (_INCIDENT_STEP, False)):
+    for pattern, later in ((_LATER_STEP, True), (_STILL_TO_COME, True), (_DIED, True), (_INCIDENT_STEP, False)):
         for m in pattern.finditer(text, lo, start):
             if later and _SPEECH.fullmatch(m.group()) and not _TOLD_ON.fullmatch(text, m.end(), start):
                 continue  # "said a call just before 1:30 p.m. Thursday reported a gunshot": the call's day
+            if pattern is _DIED and not _INCIDENT_STEP.search(text, sentence_start, m.start()):
+                continue  # "died Tuesday in a shooting": the death is the incident
             if before is None or m.start() > before[0]:
                 before = (m.start(), later)
     if before is not None:

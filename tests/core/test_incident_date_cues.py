@@ -139,3 +139,10 @@ def test_movable_holidays_fall_on_their_days() -> None:
 )
 def test_a_condition_told_on_a_day_is_that_days_not_the_incidents(text: str) -> None:
     assert _incident_date(text) == date(2024, 3, 5)
+
+
+def test_a_death_told_after_the_wound_in_one_sentence_is_a_later_day() -> None:
+    text = "A teenager who was shot in a quarrel over a bicycle outside his school died on Thursday, police said."
+    assert _incident_date(text) is None
+    text = "A six-year-old girl died Tuesday in a shooting at a park."
+    assert _incident_date(text) == date(2024, 3, 5)  # no wound told before: the death is the incident
