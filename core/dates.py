@@ -41,4 +41,27 @@ def weeks_between(lo: date, hi: date) -> set[str]:
     return weeks
 
 
-__all__ = ["FIRST_ORDINAL", "LAST_ORDINAL", "add_days", "iso_week", "weeks_between", "window"]
+def easter(year: int) -> date:
+    """Western Easter Sunday of the year (the Gregorian computus: Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    n = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * n) // 451
+    month, day = divmod(h + n - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday (Monday is 0) of the month; n = -1 is the month's last one."""
+    if n > 0:
+        first = date(year, month, 1)
+        return date.fromordinal(first.toordinal() + (weekday - first.weekday()) % 7 + 7 * (n - 1))
+    after = date(year + month // 12, month % 12 + 1, 1)  # the next month's first day
+    last = after.toordinal() - 1
+    return date.fromordinal(last - (date.fromordinal(last).weekday() - weekday) % 7)
+
+
+__all__ = ["FIRST_ORDINAL", "LAST_ORDINAL", "add_days", "easter", "iso_week", "nth_weekday", "weeks_between", "window"]

@@ -963,8 +963,9 @@ def _toll_words_date(dates: list[DateMention], mark: TollMark | None) -> date | 
 
 def _date_for(dates: list[DateMention], position: int, article_date: date | None) -> tuple[date | None, bool]:
     """The incident date nearest the claim in its sentence; a date of a later step ("charged Tuesday") is not
-    one. Else the article's incident date, marked carried (True)."""
-    own = [d for d in dates if not d.later_step]
+    one, nor is a fallback day (a quoted post's, a celebration's: the article's incident date falls back on it).
+    Else the article's incident date, marked carried (True)."""
+    own = [d for d in dates if not d.later_step and not d.fallback]
     if own:
         # a wire dateline's day is when the story was filed: the incident's only when the sentence gives no other
         told = [d for d in own if not d.filed] or own

@@ -1,27 +1,34 @@
-"""Where and when a claim is about: the nearest place of the incident and the date the text gives.
-
-Dates are resolved with a few precompiled patterns on the claim's sentence (explicit "October 11, 2020",
-"Oct. 4", weekdays, "yesterday"), against `published_at` or else an explicit full date in the text. This
-avoids running dateparser over whole articles.
+"""Where a claim is about: the nearest place of the incident. When it is about lives in `core.extract.when`;
+its names are re-exported here for the callers that import both from one module.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
-from functools import lru_cache
 from operator import attrgetter
 
-from core.dates import FIRST_ORDINAL, add_days
-from core.extract.ascii_twin import ascii_twin, compile_twin
-from core.extract.clean import keyword_view, lowercase_twin
+from core.extract.ascii_twin import compile_twin
 from core.extract.lexicon import HOLIDAYS, WEEKDAYS
 from core.extract.lexicon import MONTHS as MONTH_NAMES
-from core.extract.numbers import MONTHS
 from core.extract.tokens import Token
+from core.extract.when import (
+    _DAY,
+    _INCIDENT_STEP,
+    _INCIDENT_STEP_LOWER,
+    AHEAD_OF_PUBLICATION,
+    AHEAD_OF_TEXT_DATE,
+    DateMention,
+    _dates_in,
+    anchor_date,
+    called_out_date_in,
+    dates_in,
+    explicit_dates,
+    filed_date,
+    incident_date_in,
+    is_later_step,
+    posted_date,
+)
 from core.places import (
     CARRIER_WORDS,
     Place,
@@ -32,361 +39,28 @@ from core.places import (
     resolve_place,
 )
 
-# The leading "(?=\d)" changes no match: it lets the engine skip to the next digit instead of trying the
-# look-behind at every character (twice as fast over a whole text).
-_DAY = compile_twin(r"(?=\d)(?<![\d,.:/-])(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]\d)")
-_MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+$")
-_MONTH_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z]{3,9})\b\.?")
-_YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
-_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-_RELATIVE_DAY = re.compile(
-    r"\b(?P<rel>yesterday|today|tonight|last night|this morning|overnight)\b", re.IGNORECASE
-)
-_DAYS_AGO = re.compile(r"\b(?P<n>two|three|four|five|six|[2-6]) days ago\b", re.IGNORECASE)
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-@dataclass(frozen=True, slots=True)
-class DateMention:
-    start: int
-    end: int
-    value: date
-    # The date of something that followed the incident ("was indicted Tuesday", "a vigil Friday",
-    # "(Published Monday, Sept. 19)"), not the incident's own date.
-    later_step: bool = False
-    # The day a wire's dateline gives ("BAKU, Oct 4 (Reuters) -"): when the story was filed, the incident's own
-    # date only when the sentence gives no other.
-    filed: bool = False
-
-
-# Words that date a later step of the story rather than the incident: justice, funerals, statements, stamps.
-_LATER_STEP = re.compile(
-    r"\b(?:arrest(?:ed|s)?|charg(?:ed|es)|indict(?:ed|ment)|arraign(?:ed|ment)|sentenc(?:ed|ing)|plead(?:ed|s)?|pled"
-    r"|convict(?:ed|ion)|booked|jailed|court|hearing|trial|jury|testif(?:ied|y)|funerals?|vigils?|memorial"
-    r"|(?-i:service)"  # a funeral's, not the 'Marshals Service' or a 'Service Road' a name holds
-    r"|autops(?:y|ies)|burial|published|posted|updated|said|says|announced|told|confirmed|released"
-    r"|identif(?:ied|y|ying)|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
-    r"|press conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?"
-    r"|resum(?:e|ed|es|ing)|reopen(?:ed|s|ing)?)\b",
-    re.IGNORECASE,
-)
-# Words that date the incident itself.
-_INCIDENT_STEP = re.compile(
-    # the look-ahead holds every word's first letter: positions that start none are passed over at once
-    r"\b(?=[abcdefghiklmoqrstw])(?:shot|shoot(?:ing|ings|s)?|killed|killing|wounded|injured|fired|gunfire|gunshots?|slain|stabbed"
-    # "the fire began on Sunday", but "began identifying the dead on Sunday": the gerund's step
-    r"|attack(?:ed)?|struck|strikes?|shelled|shelling|explo(?:ded|sions?)|happened|occurred|began(?!\s+[a-z]+ing\b)"
-    r"|erupted"
-    r"|broke out|opened fire|rampage|crash(?:ed|es)?"
-    # disasters and attacks of world news: "the blasts in Tianjin on Wednesday", "Friday's quake"
-    r"|blasts?|bomb(?:s|ed|ing|ings)?|airstrikes?|missiles?|blaze|fire|collapsed?|(?:earth)?quakes?|tremors?"
-    r"|floods?|flooding|landslides?|mudslides?|stampede|crush(?:ed)?|capsized|sank|sinking|derailed|derailment|tsunami"
-    r"|collided|collision"
-    r"|storm|hurricane|typhoon|cyclone|tornado|wildfires?|avalanche|eruption|massacre|ambush(?:ed)?)\b",
-    re.IGNORECASE,
-)
-_INCIDENT_STEP_LOWER = ascii_twin(lowercase_twin(_INCIDENT_STEP))
-# A date right before an incident word, with at most a possessive and one adjective between ("Sunday's deadly
-# strike", "the August 12 explosions").
-_INCIDENT_NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?" + _INCIDENT_STEP.pattern, re.IGNORECASE)
-# A speech verb dates the telling only right before the date ("police said Tuesday", "told reporters on Monday");
-# with a clause between, the date is the clause's ("said a call at 1:30 p.m. Thursday reported a shot man").
-_SPEECH = re.compile(r"said|says|announced|told|confirmed", re.IGNORECASE)
-_TOLD_ON = re.compile(r"(?:\s+[\w.'’]+){0,4}?\s+", re.IGNORECASE)
-_STEP_LOOKBACK = 70  # characters before a date searched for the step it dates
-_STEP_LOOKAHEAD = 30
-
-
-def is_later_step(text: str, start: int, end: int, sentence_start: int, sentence_end: int) -> bool:
-    """Does the date at text[start:end] date a later step ("indicted Tuesday") rather than the incident?
-
-    The nearest step word before the date decides ("was arrested Monday in the shooting"); without one, the
-    nearest after it ("on Monday, police arrested ..."). A date with no step word near it is the incident's.
-    """
-    if _INCIDENT_NAMED_AFTER.match(text, end, min(sentence_end, end + _STEP_LOOKAHEAD)):
-        return False  # "the August 12 explosions", "Sunday's strike": the date names the incident itself
-    lo = max(sentence_start, start - _STEP_LOOKBACK)
-    before: tuple[int, bool] | None = None
-    for pattern, later in ((_LATER_STEP, True), (_INCIDENT_STEP, False)):
-        for m in pattern.finditer(text, lo, start):
-            if later and _SPEECH.fullmatch(m.group()) and not _TOLD_ON.fullmatch(text, m.end(), start):
-                continue  # "said a call just before 1:30 p.m. Thursday reported a gunshot": the call's day
-            if before is None or m.start() > before[0]:
-                before = (m.start(), later)
-    if before is not None:
-        return before[1]
-    hi = min(sentence_end, end + _STEP_LOOKAHEAD)
-    after: tuple[int, bool] | None = None
-    for pattern, later in ((_LATER_STEP, True), (_INCIDENT_STEP, False)):
-        first = pattern.search(text, end, hi)
-        if (
-            first
-            and later
-            and _ATTRIBUTION_CLOSE.match(text, end)
-            and _INCIDENT_STEP.search(text, sentence_start, start)
-        ):
-            continue  # "87 were killed in a stampede ... on Tuesday, officials said.": who told it, not a later step
-        if first and (after is None or first.start() < after[0]):
-            after = (first.start(), later)
-    return after is not None and after[1]
-
-
-# The date ends the sentence's story and the sentence closes on who told it: ", officials said."
-_ATTRIBUTION_CLOSE = re.compile(
-    r"(?:\s+(?:night|morning|evening|afternoon))?,\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:said|says|told reporters)\s*[.\n]"
-)
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def explicit_dates(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, int, int, int | None]]:
-    """(start, end, month, day, year or None) for every 'October 11, 2020' / '4 October' in the span.
-
-    Scans day numbers first and looks at the word beside each: much cheaper than a month alternation.
-    """
-    return list(_explicit_dates(text, start, len(text) if end is None else end))
-
-
-def _explicit_dates(text: str, start: int, end: int) -> Iterator[tuple[int, int, int, int, int | None]]:
-    """`explicit_dates`, one at a time: `anchor_date` needs only the first full one."""
-    for day_match in _DAY.finditer(text, start, end):
-        day = int(day_match.group(1))
-        if not 1 <= day <= 31:
-            continue
-        before = _MONTH_BEFORE.search(text, max(start, day_match.start() - 12), day_match.start())
-        if before and before.group(1).lower() in MONTHS:
-            year_match = _YEAR_AFTER.match(text, day_match.end(), end)
-            year = int(year_match.group(1)) if year_match else None
-            stop = year_match.end() if year_match else day_match.end()
-            yield before.start(), stop, MONTHS[before.group(1).lower()], day, year
-            continue
-        after = _MONTH_AFTER.match(text, day_match.end(), end)
-        if after and after.group(1).lower() in MONTHS:
-            year_match = _YEAR_AFTER.match(text, after.end(), end)
-            year = int(year_match.group(1)) if year_match else None
-            stop = year_match.end() if year_match else after.end()
-            yield day_match.start(), stop, MONTHS[after.group(1).lower()], day, year
-
-
-def anchor_date(text: str) -> date | None:
-    """The first explicit full date ('Sunday, October 11, 2020') in the text: the reference for weekdays."""
-    for _, _, month, day, year in _explicit_dates(text, 0, len(text)):
-        if year is not None:
-            resolved = _safe_date(year, month, day)
-            if resolved:
-                return resolved
-    return None
-
-
-def filed_date(text: str, published: date | None, ahead: int) -> date | None:
-    """The day a wire's dateline says the story was filed ("HOUSTON, Nov. 16 (Xinhua) --"): the story's own today,
-    which its weekdays and "overnight" count from (a publication date may be the next day's)."""
-    head_end = text.find("\n", 0, _DATELINE_REACH)
-    head_end = head_end if head_end > 0 else min(len(text), _DATELINE_REACH)
-    for mention in dates_in(text, 0, head_end, published, ahead):
-        if mention.filed:
-            return mention.value
-    return None
-
-
-_DATELINE_REACH = 120  # characters of the first line a dateline's day may be in
-# A page's own stamp of when the story was first put up: "Posted: Sunday, March 10, 2013 10:02 AM EST"
-_POSTED = re.compile(r"\bPosted(?:\s+on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?$")
-_POSTED_REACH = 300  # characters of the text's head such a stamp is looked for in
-
-
-def posted_date(text: str, published: date | None) -> date | None:
-    """The day the page's 'Posted:' stamp gives, when it is before the publication date: a story crawled or
-    updated later was written on that day, and its weekdays count from it ("early Sunday" in a story posted on
-    Sunday, March 10 and given a publication date two weeks on is March 10)."""
-    if published is None:
-        return None
-    for start, _end, month, day, year in _explicit_dates(text, 0, min(len(text), _POSTED_REACH)):
-        if year is None or not _POSTED.search(text, max(0, start - 30), start):
-            continue
-        stamp = _safe_date(year, month, day)
-        return stamp if stamp is not None and stamp < published else None
-    return None
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _since(text: str, start: int) -> bool:
-    """Does the date open a period ("injured since July 14", "since Sunday")? A toll over it is no incident's."""
-    return _SINCE.search(text, max(0, start - 10), start) is not None
-
-
-# What may stand between a weekday and the day and month it names ("Friday, Feb. 24", "Monday night, May 23"):
-# the weekday is that date's, not the one counted back from the publication (when the date falls on it: a
-# weekday a writer got wrong beside a date may be the right one).
-_NAMES_DATE_AFTER = re.compile(r"(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?:the\s+)?")
-
-
-# How far past its reference a date without a year may fall and still be read in the reference's year. A
-# publication date leaves a week (a funeral or a court date ahead); a date taken from the text itself, which
-# may be the first of several days it tells, leaves a month.
-AHEAD_OF_PUBLICATION = 7
-AHEAD_OF_TEXT_DATE = 31
-
-
-def dates_in(
-    text: str, start: int, end: int, reference: date | None, ahead: int = AHEAD_OF_TEXT_DATE
-) -> list[DateMention]:
-    """Dates mentioned in text[start:end], resolved against `reference` where the year or day is implicit.
-
-    A month and day without a year are the reference's year unless that falls more than `ahead` days after
-    it: "Sept. 20" in a story published in late August a year on is last September's."""
-    return list(_dates_in(text, start, end, reference, ahead))
-
-
-@lru_cache(maxsize=32)  # pure; the incident date and the claims ask for the same sentence, a few calls apart
-def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: int) -> tuple[DateMention, ...]:
-    found: list[DateMention] = []
-    for s, e, month, day, year in explicit_dates(text, start, end):
-        if year is None:
-            if reference is None:
-                continue
-            year = reference.year
-            candidate = _safe_date(year, month, day)
-            if candidate and candidate > add_days(reference, ahead):
-                year -= 1
-        resolved = _safe_date(year, month, day)
-        if resolved:
-            found.append(DateMention(s, e, resolved))
-    if reference is not None:
-        for m in _WEEKDAY.finditer(text, start, end):
-            target = WEEKDAYS.index(m.group("weekday").lower())
-            if any(d.start <= m.start() < d.end + 3 for d in found) or any(
-                d.value.weekday() == target and _NAMES_DATE_AFTER.fullmatch(text, m.end(), d.start)
-                for d in found
-                if d.start >= m.end()
-            ):
-                continue  # "Sunday, October 11, 2020", "last Monday night, Nov. 28": the explicit date covers it
-            back = (reference.weekday() - target) % 7
-            if m.group("last") and back == 0:
-                back = 7
-            if reference.toordinal() - back >= FIRST_ORDINAL:  # no weekday before the calendar's first day
-                found.append(DateMention(m.start(), m.end(), add_days(reference, -back)))
-        for m in _RELATIVE_DAY.finditer(text, start, end):
-            rel = m.group("rel").lower()
-            offset = 1 if rel in ("yesterday", "last night") else 0
-            if reference.toordinal() - offset >= FIRST_ORDINAL:
-                found.append(DateMention(m.start(), m.end(), add_days(reference, -offset)))
-        for m in _DAYS_AGO.finditer(text, start, end):
-            back = _SMALL_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
-            if reference.toordinal() - back >= FIRST_ORDINAL:
-                found.append(DateMention(m.start(), m.end(), add_days(reference, -back)))
-    marked = [
-        DateMention(
-            d.start,
-            d.end,
-            d.value,
-            _since(text, d.start) or is_later_step(text, d.start, d.end, start, end),
-            _filed_on(text, d.start, d.end),
-        )
-        for d in found
-    ]
-    return tuple(sorted(_day_before(text, start, end, marked), key=lambda d: d.start))
-
-
-# The incident told as the day before the sentence's date: "police were out in force on Thursday after five people
-# were shot the day before", "arrested Friday, a day after a boy was shot". The phrase after the incident's words,
-# or before them ('a day after').
-# One scan: group 'after' holds the phrases told before the incident's words ('a day after').
-_DAY_BEFORE = re.compile(
-    r"\b(?=[atoATO])(?:the\s+(?:day|night)\s+before(?!\s+(?:the|a|an|his|her|their|that|this)\b)"
-    r"|a\s+day\s+earlier|the\s+previous\s+(?:day|night)|(?P<after>(?:a|one|the)\s+day\s+after))\b",
-    re.IGNORECASE,
-)
-_DAY_BEFORE_REACH = 70  # characters between the phrase and the incident's words
-
-
-def _day_before(text: str, start: int, end: int, mentions: list[DateMention]) -> list[DateMention]:
-    """The sentence's dates with the incident's day added where the sentence tells it as the day before its last
-    date before the phrase; that date is then a later step's (the arrest, the gathering, the police's return)."""
-    if not mentions:
-        return mentions
-    out = list(mentions)
-    for m in _DAY_BEFORE.finditer(text, start, end):
-        if m.group("after"):
-            told = _INCIDENT_STEP.search(text, m.end(), min(end, m.end() + _DAY_BEFORE_REACH))
-        else:
-            told = _INCIDENT_STEP.search(text, max(start, m.start() - _DAY_BEFORE_REACH), m.start())
-        frame = max((d for d in out if d.end <= m.start()), key=lambda d: d.start, default=None)
-        if told is None or frame is None or frame.value.toordinal() <= FIRST_ORDINAL:
-            continue
-        out[out.index(frame)] = replace(frame, later_step=True)
-        out.append(DateMention(m.start(), m.end(), add_days(frame.value, -1)))
-    return out
-
-
-# A wire's dateline: "BALASORE, India, June 3 (Reuters) -", "BAKU, Oct 4 (Reuters) -": the day the story was filed
-_DATELINE_BEFORE_DATE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+,(?:[ \t]*[A-Z][\w .'’-]*,)?[ \t]*$")
-_AGENCY_AFTER_DATE = re.compile(r"(?:,? \d{4})?[ \t]*\([^()\n]{2,30}\)[ \t]*[-–—]")
-
-
-def _filed_on(text: str, start: int, end: int) -> bool:
-    """Is the date the one of a wire dateline (when the story was filed), not when anything happened?"""
-    if not _AGENCY_AFTER_DATE.match(text, end):
-        return False
-    line_start = text.rfind("\n", 0, start) + 1
-    return _DATELINE_BEFORE_DATE.search(text, max(0, line_start - 1), start) is not None
-
-
-def incident_date_in(
-    text: str, sentences: list[tuple[int, int]], reference: date | None, ahead: int = AHEAD_OF_TEXT_DATE
-) -> date | None:
-    """The article's own incident date: the first date in a sentence about the incident (one with a word like
-    "shot" or "killed") that does not date a later step. Claims whose sentence gives no usable date take it."""
-    lowered = keyword_view(text)
-    for start, end in sentences:
-        if lowered is not None:
-            if not _INCIDENT_STEP_LOWER.search(lowered, start, end):
-                continue
-        elif not _INCIDENT_STEP.search(text, start, end):
-            continue
-        own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step]
-        if own:
-            return next((m for m in own if not m.filed), own[0]).value
-    return None
-
-
-# Words of the call that brought help, and a clock time: a sentence telling when police were called to a scene
-# ("Officers responded to a home on Elm Street about 11 p.m. Sunday") dates the incident it follows by minutes.
-_CALLED_OUT = re.compile(
-    r"(?=[rwdc\d])\b(?:respond(?:ed|ing)\s+to|(?:was|were)\s+called\s+(?:to|out)|dispatched|911\s+call|called\s+911"
-    r"|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)",
-    re.IGNORECASE,
-)
-_CALLED_OUT_LOWER = ascii_twin(lowercase_twin(_CALLED_OUT))
-
-
-def called_out_date_in(
-    text: str, sentences: list[tuple[int, int]], reference: date | None, ahead: int = AHEAD_OF_TEXT_DATE
-) -> date | None:
-    """When no sentence about the incident dates it (`incident_date_in`): the first date of a sentence telling
-    when help was called or at what time ("Deputies were called to a house on Pine Road shortly after 9 p.m.
-    Tuesday"), unless it dates a later step."""
-    if not sentences:
-        return None
-    lowered = keyword_view(text)
-    pattern, view = (_CALLED_OUT, text) if lowered is None else (_CALLED_OUT_LOWER, lowered)
-    starts = [start for start, _ in sentences]
-    at, stop = sentences[0][0], sentences[-1][1]
-    while (hit := pattern.search(view, at, stop)) is not None:
-        start, end = sentences[max(0, bisect_right(starts, hit.start()) - 1)]
-        at = max(end, hit.end())  # the next search starts past this sentence
-        if not start <= hit.start() < end:
-            continue  # between two sentences
-        own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step and not m.filed]
-        if own:
-            return own[0].value
-    return None
-
+__all__ = [
+    "AHEAD_OF_PUBLICATION",
+    "AHEAD_OF_TEXT_DATE",
+    "_DAY",
+    "_INCIDENT_STEP",
+    "_INCIDENT_STEP_LOWER",
+    "DateMention",
+    "PlaceMention",
+    "_dates_in",
+    "anchor_date",
+    "called_out_date_in",
+    "dates_in",
+    "explicit_dates",
+    "filed_date",
+    "incident_date_in",
+    "is_later_step",
+    "mention_end_index",
+    "nearest_place",
+    "places_in",
+    "posted_date",
+    "scene_names",
+]
 
 # ---------------------------------------------------------------------------------------------- places
 _PLACE_PREPOSITIONS = frozenset(["in", "at", "near", "outside", "of", "from", "on", "into", "across", "around"])

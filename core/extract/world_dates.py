@@ -58,6 +58,12 @@ class DateWords:
     # a speech verb right before a weekday or 'yesterday' ('au anunțat miercuri', 'dijo el martes'): the day the
     # figure was told, not the incident's (as English 'said Tuesday')
     told_before: re.Pattern[str] | None = None
+    # a speech verb and its speaker before a day ('sagte ein Polizeisprecher am Dienstag'): the day it was told, unless
+    # the text gives no other
+    told_by: re.Pattern[str] | None = None
+    # the words of a toll's count and its updates ('Zahl der Toten', 's'est alourdi', 'ارتفعت'): a weekday in their
+    # sentence may be the count's day ('ist am Mittwoch auf zwölf gestiegen'), not the incident's
+    count_words: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +110,7 @@ def date_words(
     as_of_after: tuple[str, ...] = (),
     weekday_suffixes: tuple[str, ...] = (),
     speech_verbs: tuple[str, ...] = (),
+    count_words: tuple[str, ...] = (),
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; the words that make a date a count's
@@ -124,11 +131,19 @@ def date_words(
         if speech_verbs
         else None
     )
+    # the speaker between the verb and the day: 'sagte ein Polizeisprecher am Dienstag', 'قالت الشرطة يوم الثلاثاء'
+    speech = _alternation({safe_lower(w): 0 for w in speech_verbs})
+    told_by = re.compile(rf"{left}(?:{speech})(?:\s+\w{{1,5}})?\s+\w+\s+\w{{1,5}}\s*$") if speech_verbs else None
+    counts = (
+        re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in count_words})}){right}")
+        if count_words
+        else None
+    )
     if info is None:
         back_only = (re.compile(rf"{left}({_alternation(own_back)}){right}"), own_back) if own_back else None
         return DateWords(
             None, back_only, None, local=local, as_of=as_of_pattern, day_words=day_pattern,
-            as_of_after=after_pattern, told_before=told,
+            as_of_after=after_pattern, told_before=told, told_by=told_by, count_words=counts,
         )  # fmt: skip
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
@@ -187,6 +202,8 @@ def date_words(
         day_pattern,
         after_pattern,
         told,
+        told_by,
+        counts,
     )
 
 
@@ -251,10 +268,21 @@ def incident_date(
     # anunțat miercuri' the day it was told
     if not found:
         return None
+    if words.told_by is not None:
+        untold = [c for c in found if c.explicit or not words.told_by.search(lower, max(0, c.at - 40), c.at)]
+        found = untold or found
     found.sort(key=lambda c: c.at)
     first = next((c for c in found if states_figure(c.at) and not _in_dateline(head, c)), None)
     if first is None:
         return found[0].when
+    if not first.explicit and _counts_toll(words, lower, first.at):
+        # "Die Zahl der Toten ist am Mittwoch auf zwölf gestiegen ... Die Explosion hatte sich am Montag ereignet":
+        # a day in the count's sentence may be the count's; a day of the week before it is the incident's
+        earlier = [
+            c for c in found if 0 < (first.when - c.when).days <= _COUNT_AFTER_INCIDENT and not _in_dateline(head, c)
+        ]
+        if earlier:
+            return min(earlier, key=lambda c: c.when).when
     if not first.explicit:
         # "jeudi soir ... le 14 juillet": a day and month the sentence writes out beat a weekday or 'yesterday'
         # counted back from the publication (a live page's update may be days after the incident)
@@ -263,6 +291,19 @@ def incident_date(
         if same is not None:
             return same.when
     return first.when
+
+
+_COUNT_AFTER_INCIDENT = 7  # days a count's update may come after the incident it counts
+
+
+def _counts_toll(words: DateWords, lower: str, at: int) -> bool:
+    """Does the sentence around `at` tell a toll's count or its update ('Le bilan ... s'est alourdi mercredi')?"""
+    if words.count_words is None:
+        return False
+    starts = [m.end() for m in _SENTENCE_END.finditer(lower, max(0, at - 300), at)]
+    start = starts[-1] if starts else max(0, at - 300)
+    stop = _SENTENCE_END.search(lower, at)
+    return words.count_words.search(lower, start, stop.start() if stop else min(len(lower), at + 300)) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -131,6 +131,7 @@ class Language:
             weekday_suffixes=tuple(getattr(lexicon, "WEEKDAY_SUFFIXES", ())),
             as_of_after=tuple(getattr(lexicon, "AS_OF_AFTER", ())),
             speech_verbs=tuple(getattr(lexicon, "SPEECH_VERBS", ())),
+            count_words=(*getattr(lexicon, "UPDATE_BEFORE", ()), *getattr(lexicon, "COUNT_NOUNS", ())),
         )
         self.months = self.dates.months
         # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's

@@ -155,10 +155,12 @@ def _twins() -> list[tuple[str, AsciiTwin]]:
     import core.extract.tokens
     import core.extract.tolls
     import core.extract.triggers
+    import core.extract.when
     import core.extract.where_when
 
     modules = [core.extract.clean, core.extract.language, core.extract.pipeline, core.extract.roles]
     modules += [core.extract.tokens, core.extract.tolls, core.extract.triggers, core.extract.where_when]
+    modules += [core.extract.when]
     return [(f"{m.__name__}.{name}", v) for m in modules for name, v in vars(m).items() if isinstance(v, AsciiTwin)]
 
 

@@ -1,0 +1,64 @@
+"""Reports in other languages carry their incident's day: a day of the week counted back from the publication,
+not the day a toll was told or counted. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from core.extract import extract
+from core.models import ArticleInput
+
+PUBLISHED = datetime(2024, 3, 6, 12, 0)  # a Wednesday
+MONDAY = date(2024, 3, 4)
+
+
+def _dates(language: str, title: str, text: str) -> set[date | None]:
+    claims = extract(ArticleInput(title=title, text=text, published_at=PUBLISHED, language=language)).claims
+    return {c.incident_date for c in claims if c.metric == "killed"}
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text"),
+    [
+        ("de", "Explosion in Fabrik: Zwölf Tote", "Bei einer Explosion in einer Fabrik in Ludwigshafen sind am Montag "
+         "zwölf Menschen ums Leben gekommen, teilte die Polizei mit."),
+        ("fr", "Explosion dans une usine : douze morts", "Douze personnes ont été tuées lundi dans l'explosion d'une "
+         "usine chimique à Lyon, a annoncé la préfecture."),
+        ("es", "Explosión en una fábrica: doce muertos", "Doce personas murieron el lunes en la explosión de una "
+         "fábrica química en Valencia, informó la policía."),
+        ("ar", "انفجار في مصنع يقتل 12 شخصا", "قتل 12 شخصا يوم الاثنين في انفجار بمصنع للكيماويات "
+         "في مدينة حلب، بحسب الشرطة."),
+        ("tr", "Fabrikada patlama: 12 ölü", "İzmir'de bir kimya fabrikasında pazartesi günü meydana gelen patlamada 12 "
+         "kişi hayatını kaybetti."),
+        ("id", "Ledakan pabrik tewaskan 12 orang", "Sebanyak 12 orang tewas dalam ledakan di sebuah pabrik kimia di "
+         "Surabaya pada Senin, kata polisi."),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_week_dates_a_toll_in_every_language(language: str, title: str, text: str) -> None:
+    assert _dates(language, title, text) == {MONDAY}
+
+
+def test_a_day_in_the_counts_sentence_yields_to_the_incidents_day_before_it() -> None:
+    text = ("Die Zahl der Toten nach der Explosion in einer Chemiefabrik in Ludwigshafen ist am Mittwoch auf zwölf "
+            "gestiegen. Die Explosion hatte sich am Montag ereignet.")  # fmt: skip
+    assert _dates("de", "Zahl der Toten steigt auf zwölf", text) == {MONDAY}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Zwölf Menschen sind bei der Explosion in einer Chemiefabrik in Ludwigshafen ums Leben gekommen, sagte "
+         "ein Polizeisprecher am Dienstag. Das Unglück ereignete sich am Montagabend."),
+        ("ar", "قالت الشرطة يوم الثلاثاء إن 12 شخصا قتلوا في انفجار بمصنع للكيماويات في حلب. "
+         "ووقع الانفجار مساء الاثنين."),
+    ],
+)  # fmt: skip
+def test_the_day_a_speaker_told_the_toll_yields_to_the_incidents_day(language: str, text: str) -> None:
+    assert _dates(language, "12", text) == {MONDAY}
+
+
+def test_the_day_a_speaker_told_the_toll_dates_it_when_the_text_gives_no_other() -> None:
+    text = "El número de fallecidos por los incendios en la región subió a 51, informó el ministro el martes."
+    assert _dates("es", "Incendios: 51 muertos", text) == {date(2024, 3, 5)}
