@@ -524,8 +524,7 @@ def _timeless_report_of_the_disaster(
     country = _country(piece.location.region)
     if country is not None and country != _country(event.region) and not _names_the_events_country(piece, event):
         return False  # (a report of the quake "in Turkey and Syria" placed in the second may be the first's)
-    own = articles.get(piece.article_id)
-    kinds = told_hazards(own) if own is not None else frozenset()
+    kinds = _told_kinds(piece, articles)
     if across_towns and country is not None and not _tells_their_toll(piece, hints or {}):
         kinds &= _REGIONAL_KINDS
     return _shares_a_kind(kinds, event, articles)
@@ -564,8 +563,7 @@ def _unplaced_report_of_its_toll(
     when, first, last = timing
     if not add_days(first, -settings.span_days) <= when <= add_days(last, settings.span_days):
         return False
-    own = articles.get(piece.article_id)
-    return _shares_a_kind(told_hazards(own) if own is not None else frozenset(), event, articles)
+    return _shares_a_kind(_told_kinds(piece, articles), event, articles)
 
 
 def _regional_running_toll(
@@ -601,8 +599,7 @@ def _regional_running_toll(
             return False
     elif not add_days(began, -settings.report_lag_days) <= when <= add_days(began, settings.running_toll_days):
         return False  # (one of them undated: the days it may have happened in)
-    own = articles.get(piece.article_id)
-    return _shares_a_kind((told_hazards(own) if own is not None else frozenset()) & _REGIONAL_KINDS, event, articles)
+    return _shares_a_kind(_told_kinds(piece, articles) & _REGIONAL_KINDS, event, articles)
 
 
 def _provinces_mass_toll(
@@ -630,8 +627,7 @@ def _provinces_mass_toll(
         timing = _timing(piece, event)
         if timing is None or not timing[1] <= timing[0] <= add_days(timing[2], _NEXT_DAYS_REPORT):
             return False  # (dating nothing: published by the day after next)
-    own = articles.get(piece.article_id)
-    return _shares_a_kind(told_hazards(own) if own is not None else frozenset(), event, articles)
+    return _shares_a_kind(_told_kinds(piece, articles), event, articles)
 
 
 # An undated report published this many days after an incident at most is taken for its days' news
@@ -642,6 +638,12 @@ def regional_reach_km(toll: int) -> float:
     """How far (km) from the place its reports give a quake or a flood of this death toll strikes towns: the
     greater the disaster, the wider ("a hundred dead" about 200 km, tens of thousands about 450 km)."""
     return 100.0 * math.log10(max(toll, 10))
+
+
+def _told_kinds(piece: Piece, articles: Mapping[str, ArticleFacts]) -> frozenset[str]:
+    """The kinds of disaster the piece's report tells (`told_hazards`), none when its facts are not at hand."""
+    own = articles.get(piece.article_id)
+    return told_hazards(own) if own is not None else frozenset()
 
 
 def _shares_a_kind(
