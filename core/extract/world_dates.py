@@ -148,7 +148,9 @@ def date_words(
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
         for word in info.get(month, []):
-            # short forms only in scripts where they are whole words ('1月', 'मई'): Turkish 'Ağ' (Ağustos) would
+            if word[:1].isdigit():
+                continue  # '11月', '3월': numbered months are read by `_cjk_month_days` ('11月16日' is no '1月' day 1)
+            # short forms only in scripts where they are whole words ('मई'): Turkish 'Ağ' (Ağustos) would
             # read '3 ağır yaralı' (3 seriously injured) as a date, 'Şu' is also 'this'
             if len(word) >= 3 or not (word.isascii() or _latin(word)):
                 for form in _letter_forms(safe_lower(word)):

@@ -129,8 +129,11 @@ class Language:
             day_words=tuple(getattr(lexicon, "DAY_WORDS", ())),
             days_back=dict(getattr(lexicon, "DAYS_BACK", {})),
             weekday_suffixes=tuple(getattr(lexicon, "WEEKDAY_SUFFIXES", ())),
-            as_of_after=tuple(getattr(lexicon, "AS_OF_AFTER", ())),
-            speech_verbs=tuple(getattr(lexicon, "SPEECH_VERBS", ())),
+            as_of_after=(
+                *getattr(lexicon, "AS_OF_AFTER", ()),
+                *(getattr(lexicon, "SPEECH_VERBS", ()) if getattr(lexicon, "SPEECH_AFTER_TIME", False) else ()),
+            ),
+            speech_verbs=(*getattr(lexicon, "SPEECH_VERBS", ()), *getattr(lexicon, "TOLD_VERBS", ())),
             count_words=(*getattr(lexicon, "UPDATE_BEFORE", ()), *getattr(lexicon, "COUNT_NOUNS", ())),
         )
         self.months = self.dates.months

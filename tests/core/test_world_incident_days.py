@@ -62,3 +62,32 @@ def test_the_day_a_speaker_told_the_toll_yields_to_the_incidents_day(language: s
 def test_the_day_a_speaker_told_the_toll_dates_it_when_the_text_gives_no_other() -> None:
     text = "El número de fallecidos por los incendios en la región subió a 51, informó el ministro el martes."
     assert _dates("es", "Incendios: 51 muertos", text) == {date(2024, 3, 5)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "incident"),
+    [
+        # the day a bulletin was made public is the day the figure was told
+        ("fr", "Le cyclone a fait au moins 412 morts, selon un nouveau bilan officiel publié jeudi.", None),
+        # the time before the verb: "the committee said on the 16th"
+        ("zh", "国家减灾委员会16日说，台风造成的死亡人数已升至412人。", None),
+        # a day that is the incident's keeps it
+        ("zh", "台风8日造成至少100人死亡。", date(2031, 11, 8)),
+    ],
+)
+def test_the_day_a_toll_was_made_public_is_no_incident_day(language: str, text: str, incident: date | None) -> None:
+    claims = extract(ArticleInput(text, None, datetime(2031, 11, 17, 12), language=language)).claims
+    assert {c.incident_date for c in claims} == {incident}
+
+
+@pytest.mark.parametrize(
+    ("text", "incident"),
+    [
+        ("11月16日，台风造成的死亡人数已升至412人。", date(2031, 11, 16)),  # was 1 January: '1月' inside '11月'
+        ("12月6日，台风造成至少100人死亡。", date(2031, 12, 6)),  # was 1 February
+        ("1月6日，台风造成至少100人死亡。", date(2031, 1, 6)),
+    ],
+)
+def test_a_numbered_month_of_two_digits_is_that_month(text: str, incident: date) -> None:
+    claims = extract(ArticleInput(text, None, datetime(2031, 12, 20, 12), language="zh")).claims
+    assert {c.incident_date for c in claims} == {incident}

@@ -283,6 +283,9 @@ ACCORDING_BEFORE = (
     "communiqué par", "communiqués par", "publié par", "fourni par", "établi par", "dressé par",
     "citant",  # an outlet citing someone: the one cited gave the figure
 )  # fmt: skip
+# Verbs of a report made public, not spoken: a day right after them is the day the figure was told ("selon un
+# nouveau bilan officiel publié jeudi"), not the incident's. Read by dates only (no source follows them).
+TOLD_VERBS = ("publié", "publiée", "publiés", "publiées", "diffusé", "diffusée", "communiqué", "communiquée")
 SPEECH_VERBS = (
     "a déclaré",
     "a indiqué",

@@ -171,6 +171,8 @@ FROM_TO = (("从", "上升到"), ("从", "升至"), ("由", "升至"))  # "from 
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("据", "根据", "援引")
 SPEECH_VERBS = ("表示", "宣布", "通报", "称", "说", "指出", "报道", "透露")
+# The time comes before the verb ("减灾委员会16日说"): a speech verb right after a date makes it the day told
+SPEECH_AFTER_TIME = True
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "政府": "government",
     "当局": "authorities",
