@@ -61,6 +61,7 @@ class _Trigger:
     end: int
     heads_count: bool = False  # "el número de muertos", "عدد المصابين", "死亡人数": counts the number after it
     bare: bool = False  # a toll noun alone ("con un saldo de 96", "le bilan s'élève à 35"): the dead
+    body: bool = False  # "78 corps", "15 cuerpos": counts only a number right before it (a word between at most)
 
 
 # Words of the supported languages that put a year after them ("en 2012", "im Jahr", "منذ 2012", "w 2012"): one
@@ -234,6 +235,14 @@ def _field_claims(
             and not any(0 <= a - m.end() <= _BARE_WINDOW for a, _ in together)  # "le bilan des morts et blessés"
         ]
         triggers_all = sorted([*triggers_all, *bare], key=lambda t: t.start)
+    if lang.body_nouns is not None:
+        spans = [(t.start, t.end) for t in triggers_all]
+        bodies = [
+            _Trigger("killed", m.start(), m.end(), body=True)
+            for m in lang.body_nouns.finditer(lower)
+            if not any(a < m.end() and m.start() < b for a, b in spans)
+        ]
+        triggers_all = sorted([*triggers_all, *bodies], key=lambda t: t.start)
     if not triggers_all:
         return out
     spans = [m.span() for m in _SENTENCE.finditer(norm)]
@@ -285,6 +294,7 @@ def _field_claims(
                     t for t in triggers
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
                     and (not t.heads_count or (update and not t.bare) or _right_after(lower, number, t))
+                    and (not t.body or len(lower[number.end : t.start].split()) <= 1)
                     and not _broken_after(lang, lower, number.end, t.start)
                     and not (lang.group_after is not None and lang.group_after.match(lower, number.end, t.start))
                     and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
@@ -292,7 +302,7 @@ def _field_claims(
                 None,
             )  # fmt: skip
             label = next(
-                (t for t in triggers if t.end <= lead and t.start not in taken
+                (t for t in triggers if t.end <= lead and t.start not in taken and not t.body
                  and (_ADJACENT.fullmatch(lower, t.end, lead)
                       or (lang.label_links is not None and lang.label_links.fullmatch(lower, t.end, lead)))),
                 None,
@@ -327,7 +337,7 @@ def _field_claims(
                 t for t in triggers
                 if (update or max(previous, number.start - _window(t)) <= t.start)
                 and previous <= t.start and t.end <= number.start
-                and t.start not in taken and not _BREAK.search(lower, t.end, number.start)
+                and t.start not in taken and not t.body and not _BREAK.search(lower, t.end, number.start)
             ]  # fmt: skip
             following = next((n for n in numbers if n.start > number.start), None)
             if before and (not number.year_like or _counted_year(lang, triggers, number, lower, following)):

@@ -93,6 +93,9 @@ class Language:
         # "zunächst war von 23 Toten die Rede", "un premier bilan faisait état de 20 morts": an earlier figure
         self.earlier = _phrases(getattr(lexicon, "EARLIER_BEFORE", ()), lexicon.MATCH)
         self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
+        # "ont remonté 78 corps", "recuperaron 15 cuerpos": the bodies recovered are the dead, though only a number
+        # right before the noun counts them ("les pompiers du corps départemental", "los cuerpos de seguridad")
+        self.body_nouns = _phrases(getattr(lexicon, "BODY_NOUNS", ()), lexicon.MATCH)
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         counts, kinds = getattr(lexicon, "SEVERAL_COUNTS", ()), getattr(lexicon, "SEVERAL_INCIDENTS", ())
         # "murieron en tres estampidas", "dans trois bousculades": a toll over several incidents

@@ -339,6 +339,7 @@ UPDATE_BEFORE = (
     "ha subido hasta",
     "creció hasta",
 )  # toll verbs: the number after them is the toll's latest update
+BODY_NOUNS = ("cuerpos",)  # "78 cuerpos": the bodies recovered, the dead (only the number right before counts)
 TOLL_NOUNS = ("saldo", "balance")  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = (

@@ -1,0 +1,31 @@
+"""Phenomena of round 18 (sentences of our own): figures in the reporters' own languages."""
+
+from __future__ import annotations
+
+import pytest
+from world_kit import headlines
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Dans la nuit, les sauveteurs ont remonté 41 corps du puits inondé.", ("41", "-")),
+        ("fr", "Au total, 9 corps ont été retrouvés et 14 personnes ont été blessées.", ("9", "14")),
+        ("es", "Los buzos recuperaron 23 cuerpos del lago tras el naufragio.", ("23", "-")),
+    ],
+)
+def test_bodies_recovered_are_the_dead(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Sept pompiers du corps départemental ont été blessés dans l'incendie.", ("-", "7")),
+        ("es", "Once agentes de los cuerpos de seguridad resultaron heridos en los choques.", ("-", "11")),
+    ],
+)
+def test_a_body_noun_counts_only_the_number_right_before_it(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert headlines(text, language) == expected
