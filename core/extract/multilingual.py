@@ -37,6 +37,7 @@ _HEAD_WINDOW = 90  # "el número de muertos por el terremoto de magnitud 7,8 en 
 _COUNT_NOUN_GAP = 16
 _BARE_WINDOW = 20  # "con un saldo de 96", "le bilan est de 35"
 _INCREMENT_GAP = 12  # "আরও ৫", "weitere 12"
+_DATED_UPDATE_WINDOW = 48  # a toll verb with a day word in it: "ascendió el miércoles a"
 _UPDATE_WINDOW = 24  # a toll verb and a word or two before the number: "s'est alourdi mardi à"
 _PROJECTION_WINDOW = 30
 _FROM_TO_GAP = 12
@@ -599,7 +600,11 @@ def _update_verb(lang: Language, lower: str, start: int, lead: int, end: int | N
                 found = m
         if found is not None:
             return found
-    return None
+    if lang.updates_dated is not None:  # "ascendió el miércoles a doce": a day word inside the toll verb
+        for m in lang.updates_dated.finditer(lower, max(start, lead - _DATED_UPDATE_WINDOW), lead):
+            if not _AFTER_BREAK.search(lower, m.end(), lead):
+                found = m
+    return found
 
 
 _AFTER_VERB_WINDOW = 24  # from a number to a toll verb after it ("52'ye yükseldi", "18 तक पहुंच गई")

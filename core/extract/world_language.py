@@ -140,6 +140,8 @@ class Language:
         # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's
         times = [table[0] for table in (self.dates.weekdays, self.dates.days_back) if table is not None]
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH), times)
+        # "ascendió el miércoles a doce", "stieg am Dienstag auf 12": a day word between a toll verb and its last word
+        self.updates_dated = _dated_phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH, times)
         self._lexicon = lexicon
         self._places: PlaceReader | None = None
 
@@ -171,6 +173,20 @@ def _phrases(words: tuple[str, ...] | list[str], match: str, anchored: bool = Fa
     left, right = _boundaries(match)
     body = "|".join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s*(?:{body})" if anchored else rf"{left}(?:{body})")
+
+
+def _dated_phrases(words: tuple[str, ...], match: str, times: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """Toll verbs of two words or more with a day word (and a word before it: 'el', 'ce') before their last word."""
+    split = [w.split() for w in words if len(w.split()) >= 2 and not w.endswith("*")]
+    if not split or not times or match == "any":
+        return None
+    left = _boundaries(match)[0]
+    days = "|".join(f"(?:{t.pattern})" for t in times)
+    gap = rf"\s+(?:\w+\s+)?(?:{days})\s+"
+    body = "|".join(
+        r"\s+".join(map(re.escape, w[:-1])) + gap + re.escape(w[-1]) for w in sorted(split, key=len, reverse=True)
+    )
+    return re.compile(rf"{left}(?:{body})(?!\w)")
 
 
 def _phrase_table(

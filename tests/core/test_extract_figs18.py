@@ -29,3 +29,16 @@ def test_a_body_noun_counts_only_the_number_right_before_it(
     language: str, text: str, expected: tuple[str, str]
 ) -> None:
     assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("es", "La cifra de fallecidos por el derrumbe del viejo edificio de viviendas en el centro histórico "
+               "se elevó este jueves a catorce.", ("14", "-")),
+        ("pt", "O número de mortos no desabamento do prédio de cinco andares no centro histórico da cidade "
+               "subiu nesta quarta-feira para 14.", ("14", "-")),
+    ],
+)  # fmt: skip
+def test_a_day_word_inside_the_toll_verb(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected
