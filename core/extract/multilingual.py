@@ -47,6 +47,7 @@ _SUBSET_WINDOW = 30
 _SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।۔።။]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।۔።။]+|$)", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?。！？؟।۔።။]")
 _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
+_ACROSS_COUNTS = re.compile(r"[;,،、，፣፤၊()\[\]|]|\d")  # a break or another number between a count and a qualifier
 _AFTER_BREAK = re.compile(r"[;,،、，፣፤၊()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
 _ADJACENT = re.compile(r"[\s:–—-]{0,3}")  # "Tote: 12", "ранените – 40" (a dash for the verb 'are')
 # a number written into a Latin, Greek or Cyrillic word with a hyphen: "45-letni", "12-köpfige", "50-årene" (not a
@@ -745,7 +746,12 @@ def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
         return True
     before = lang.count_nouns.search(lower, max(0, start - _COUNT_NOUN_GAP), start)
     # "수십 명이 숨졌다", "数十人が死亡": the count noun ('수', '数') inside a vague quantity is none
-    return before is not None and not (lang.numbers.vague_at(lower, before.start(), before.end()))
+    # "死亡人数已升至31人，另有100多人受伤": a count noun of the clause before the comma heads another count
+    return (
+        before is not None
+        and not lang.numbers.vague_at(lower, before.start(), before.end())
+        and not _AFTER_BREAK.search(lower, before.end(), start)
+    )
 
 
 def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit: int) -> tuple[Qualifier, int, int]:
@@ -765,7 +771,8 @@ def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit:
     if lang.after is not None:
         pattern, table = lang.after
         m = pattern.search(lower, number.end, limit)
-        if m and m.start(1) - number.end <= _QUALIFIER_GAP:
+        # "升至31人，另有100多人": not across a comma or another number (the next count's own qualifier)
+        if m and m.start(1) - number.end <= _QUALIFIER_GAP and not _ACROSS_COUNTS.search(lower, number.end, m.start(1)):
             q = table.get(re.sub(r"\s+", " ", m.group(1)))
             if q is not None:
                 return q, number.start, m.end(1)

@@ -42,3 +42,17 @@ def test_a_body_noun_counts_only_the_number_right_before_it(
 )  # fmt: skip
 def test_a_day_word_inside_the_toll_verb(language: str, text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("zh", "隧道坍塌事故死亡人数已升至17人，另有60多人受伤。", ("17", "60:more_than")),
+        ("zh", "客车侧翻事故遇难人数升至9人，另有40人受伤。", ("9", "40")),
+    ],
+)
+def test_the_count_noun_of_the_clause_before_heads_no_later_count(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    # "N多人" is more than N; neither the first clause's count noun nor the next count's 多 belongs to the other
+    assert headlines(text, language) == expected
