@@ -245,6 +245,8 @@ def _field_claims(
             if not any(a < m.end() and m.start() < b for a, b in spans)
         ]
         triggers_all = sorted([*triggers_all, *bodies], key=lambda t: t.start)
+    if lang.count_anaphors is not None:
+        triggers_all = _with_anaphors(lang, lower, triggers_all)
     if not triggers_all:
         return out
     spans = [m.span() for m in _SENTENCE.finditer(norm)]
@@ -431,6 +433,21 @@ def _field_claims(
     if graded:
         sum_across_sentences(original, out, graded)
     return out
+
+
+def _with_anaphors(lang: Language, lower: str, triggers: list[_Trigger]) -> list[_Trigger]:
+    """'Their number' ("броят им нарасна до 18", "ihre Zahl stieg auf 18") counts the kind of victims the nearest
+    trigger before it names: a toll noun of that metric, in its sentence or the one before."""
+    assert lang.count_anaphors is not None
+    spans = [(t.start, t.end) for t in triggers]
+    anaphors = []
+    for m in lang.count_anaphors.finditer(lower):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        named = [t for t in triggers if t.end <= m.start() and not t.bare]
+        if named:
+            anaphors.append(_Trigger(named[-1].metric, m.start(), m.end(), heads_count=True, bare=True))
+    return sorted([*triggers, *anaphors], key=lambda t: t.start) if anaphors else triggers
 
 
 def _source(

@@ -95,6 +95,8 @@ class Language:
         self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
         # "ont remonté 78 corps", "recuperaron 15 cuerpos": the bodies recovered are the dead, though only a number
         # right before the noun counts them ("les pompiers du corps départemental", "los cuerpos de seguridad")
+        # "броят им нарасна до 18", "leur nombre est passé à 18": 'their number', the count of the kind last named
+        self.count_anaphors = _phrases(getattr(lexicon, "COUNT_ANAPHORS", ()), lexicon.MATCH)
         self.body_nouns = _phrases(getattr(lexicon, "BODY_NOUNS", ()), lexicon.MATCH)
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         counts, kinds = getattr(lexicon, "SEVERAL_COUNTS", ()), getattr(lexicon, "SEVERAL_INCIDENTS", ())

@@ -56,3 +56,16 @@ def test_the_count_noun_of_the_clause_before_heads_no_later_count(
 ) -> None:
     # "N多人" is more than N; neither the first clause's count noun nor the next count's 多 belongs to the other
     assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("bg", "При свлачището загинаха 4 души, а до вечерта броят им нарасна до 9.", ("9", "-")),
+        ("bg", "В понеделник бяха ранени 6 миньори. В сряда броят им нарасна до 11.", ("-", "11")),
+        ("fr", "Quinze passagers ont été blessés dans la collision. Jeudi, leur nombre est passé à 23.", ("-", "23")),
+        ("ru", "Сначала сообщалось о 7 погибших, позже их число выросло до 10.", ("10", "-")),
+    ],
+)  # fmt: skip
+def test_their_number_counts_the_kind_named_before(language: str, text: str, expected: tuple[str, str]) -> None:
+    assert headlines(text, language) == expected

@@ -305,6 +305,7 @@ NOT_COUNTS_AFTER = (
     "muertos y heridos",
 )
 COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")
+COUNT_ANAPHORS = ("su número", "su numero", "su cifra")  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (

@@ -211,6 +211,7 @@ NOT_COUNTS_AFTER = (
     "tués et blessés",
 )
 COUNT_NOUNS = ("nombre de", "bilan", "décompte")
+COUNT_ANAPHORS = ("leur nombre",)  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")
 FROM_TO = (("de", "à"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
