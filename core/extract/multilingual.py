@@ -374,9 +374,12 @@ def _field_claims(
         stated.update(first_of)
         first_claim = len(out)
         claim_at: dict[int, int] = {}  # number start -> its claim's index in `out`
+        counted = {n.start for n, _ in bound}
+        # each number's end, and whether it counts no victims (a year is neither)
+        free = tuple((n.end, n.start not in counted) for n in numbers if not n.year_like)
         for number, trigger in bound:
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
-                           incident_date)  # fmt: skip
+                           incident_date, free)  # fmt: skip
             update = number.start in updates
             if (
                 claim.role is Role.INCREMENT
@@ -689,7 +692,9 @@ def _claim(
     background: bool,
     place: str | None,
     incident_date: date | None,
+    free: tuple[tuple[int, bool], ...] = (),
 ) -> Claim:
+    """`free`: the sentence's numbers' ends, each with whether it counts no victims ('363 bányászt ... élve')."""
     start, end = min(number.start, trigger.start), max(number.end, trigger.end)
     limit = trigger.start if trigger.start >= number.end else min(sentence[1], number.end + _QUALIFIER_GAP + 20)
     qualifier, q_start, q_end = _qualifier(lang, lower, number, sentence[0], limit)
@@ -711,7 +716,7 @@ def _claim(
         qualifier = Qualifier.MORE_THAN
     start, end = min(start, q_start), max(end, q_end)
     role = Role.BACKGROUND if background else Role.TOTAL
-    if role is Role.TOTAL and _subset(lang, lower, number, trigger, sentence[0]):
+    if role is Role.TOTAL and _subset(lang, lower, number, trigger, sentence[0], free):
         role = Role.SUBSET
     if role is Role.TOTAL and _increment(lang, lower, q_start, sentence[0]):
         role = Role.INCREMENT
@@ -883,7 +888,14 @@ def _injured_who_died(lang: Language, lower: str, trigger: _Trigger) -> bool:
     return after is not None and after.lastgroup == "killed"
 
 
-def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
+def _subset(
+    lang: Language,
+    lower: str,
+    number: Numeral,
+    trigger: _Trigger,
+    s_start: int,
+    free: tuple[tuple[int, bool], ...] = (),
+) -> bool:
     if trigger.metric == "wounded" and _still_in_care(lang, lower, number, trigger, s_start):
         return True
     if trigger.start >= number.end:
@@ -896,7 +908,10 @@ def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_st
     if lang.subset_before is not None:
         window_start = max(s_start, number.start - _SUBSET_WINDOW)
         m = lang.subset_before.search(lower, window_start, number.start)
-        if m and not _closed_after(lower, m.end(), number.start):
+        # "363 bányászt hoztak ki élve, közülük 80 megsérült": a part of a group of no victims (the rescued, the
+        # passengers) is the count of its own kind
+        of_no_victims = max(((e, f) for e, f in free if m and e <= m.start()), default=(-1, False))[1]
+        if m and not _closed_after(lower, m.end(), number.start) and not of_no_victims:
             return True
     if lang.subset_after is not None:
         m = lang.subset_after.search(lower, number.end, number.end + _SUBSET_WINDOW // 2)

@@ -69,3 +69,21 @@ def test_the_count_noun_of_the_clause_before_heads_no_later_count(
 )  # fmt: skip
 def test_their_number_counts_the_kind_named_before(language: str, text: str, expected: tuple[str, str]) -> None:
     assert headlines(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("hu", "A tűzoltók 140 lakót menekítettek ki a házból, közülük 17 megsérült.", ("-", "17")),
+        ("es", "Los bomberos evacuaron a 140 vecinos del edificio, de ellos 17 resultaron heridos.", ("-", "17")),
+    ],
+)
+def test_a_part_of_a_group_of_no_victims_is_the_count_of_its_kind(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert headlines(text, language) == expected
+
+
+def test_a_part_of_the_dead_stays_a_part() -> None:
+    text = "En el incendio murieron 14 personas, entre ellas 5 bomberos que murieron al caer el techo."
+    assert headlines(text, "es") == ("14", "-")
