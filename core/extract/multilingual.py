@@ -286,7 +286,9 @@ def _field_claims(
                 continue  # "en 1999", "2023 yılında": a year, not a count; "2012 قتيلا", "2012 morts" are counts
             lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
             previous_end = numbers[index - 1].end if index else s_start
-            nxt = numbers[index + 1].start if index + 1 < len(numbers) else s_end
+            # "103 personnes, qui revenaient d'un mariage, ont péri": an article inside a relative clause ends no phrase
+            nxt = next((n.start for n in numbers[index + 1 :] if not _article_like(n) or not _relative_between(
+                lang, lower, number.end, n.start)), s_end)  # fmt: skip
             update = _update(lang, lower, max(previous_end, s_start), lead, number.start) or _update_after(
                 lang, lower, number, nxt, triggers
             )
@@ -530,6 +532,14 @@ def _next_clause(lang: Language, lower: str, start: int, end: int) -> bool:
     return bool(words) and words[0] in lang.and_words
 
 
+def _relative_between(lang: Language, lower: str, start: int, end: int) -> bool:
+    """A relative clause of the counted people opens between `start` and `end` ('103 personnes, qui ...')."""
+    if lang.relatives is None:
+        return False
+    comma = _AFTER_BREAK.search(lower, start, end)
+    return comma is not None and comma.group() in ",،，" and lang.relatives.match(lower, comma.end(), end) is not None
+
+
 def _article_like(number: Numeral) -> bool:
     """'Un incendie', 'Una explosión', 'Um terremoto': the word for one, which is also the indefinite article."""
     return number.words and number.value == 1
@@ -590,9 +600,17 @@ def _broken_after(lang: Language, lower: str, start: int, end: int) -> bool:
     stop = _AFTER_BREAK.search(lower, start, end)
     if stop is None:
         return False
-    if lang.relatives is None or stop.group() not in ",،，" or _AFTER_BREAK.search(lower, stop.end(), end):
+    if lang.relatives is None or stop.group() not in ",،，" or lang.relatives.match(lower, stop.end(), end) is None:
         return True
-    return lang.relatives.match(lower, stop.end(), end) is None
+    closing = _AFTER_BREAK.search(lower, stop.end(), end)
+    if closing is None:
+        return False
+    # "103 personnes, qui revenaient d'un mariage, ont péri": the relative clause closed, the main verb right after
+    return (
+        closing.group() not in ",،，"
+        or _AFTER_BREAK.search(lower, closing.end(), end) is not None
+        or len(lower[closing.end() : end].split()) > 2
+    )
 
 
 def _window(trigger: _Trigger) -> int:

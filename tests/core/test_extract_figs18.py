@@ -87,3 +87,18 @@ def test_a_part_of_a_group_of_no_victims_is_the_count_of_its_kind(
 def test_a_part_of_the_dead_stays_a_part() -> None:
     text = "En el incendio murieron 14 personas, entre ellas 5 bomberos que murieron al caer el techo."
     assert headlines(text, "es") == ("14", "-")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("fr", "Au moins 58 passagers, qui rentraient d'un marché, ont péri quand le car est tombé dans le ravin.",
+         ("58:at_least", "-")),
+        ("fr", "Quelque 26 fidèles, qui assistaient à une messe, ont été blessés par l'effondrement.",
+         ("-", "26:about")),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_between_the_count_and_its_verb(
+    language: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert headlines(text, language) == expected
