@@ -37,6 +37,7 @@ _HEAD_WINDOW = 90  # "el número de muertos por el terremoto de magnitud 7,8 en 
 _COUNT_NOUN_GAP = 16
 _BARE_WINDOW = 20  # "con un saldo de 96", "le bilan est de 35"
 _INCREMENT_GAP = 12  # "আরও ৫", "weitere 12"
+_DATED_UPDATE_WINDOW = 48  # a toll verb with a day word in it: "ascendió el miércoles a"
 _UPDATE_WINDOW = 24  # a toll verb and a word or two before the number: "s'est alourdi mardi à"
 _PROJECTION_WINDOW = 30
 _FROM_TO_GAP = 12
@@ -46,6 +47,7 @@ _SUBSET_WINDOW = 30
 _SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।۔።။]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।۔።။]+|$)", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?。！？؟।۔።။]")
 _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
+_ACROSS_COUNTS = re.compile(r"[;,،、，፣፤၊()\[\]|]|\d")  # a break or another number between a count and a qualifier
 _AFTER_BREAK = re.compile(r"[;,،、，፣፤၊()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
 _ADJACENT = re.compile(r"[\s:–—-]{0,3}")  # "Tote: 12", "ранените – 40" (a dash for the verb 'are')
 # a number written into a Latin, Greek or Cyrillic word with a hyphen: "45-letni", "12-köpfige", "50-årene" (not a
@@ -61,6 +63,7 @@ class _Trigger:
     end: int
     heads_count: bool = False  # "el número de muertos", "عدد المصابين", "死亡人数": counts the number after it
     bare: bool = False  # a toll noun alone ("con un saldo de 96", "le bilan s'élève à 35"): the dead
+    body: bool = False  # "78 corps", "15 cuerpos": counts only a number right before it (a word between at most)
 
 
 # Words of the supported languages that put a year after them ("en 2012", "im Jahr", "منذ 2012", "w 2012"): one
@@ -234,6 +237,16 @@ def _field_claims(
             and not any(0 <= a - m.end() <= _BARE_WINDOW for a, _ in together)  # "le bilan des morts et blessés"
         ]
         triggers_all = sorted([*triggers_all, *bare], key=lambda t: t.start)
+    if lang.body_nouns is not None:
+        spans = [(t.start, t.end) for t in triggers_all]
+        bodies = [
+            _Trigger("killed", m.start(), m.end(), body=True)
+            for m in lang.body_nouns.finditer(lower)
+            if not any(a < m.end() and m.start() < b for a, b in spans)
+        ]
+        triggers_all = sorted([*triggers_all, *bodies], key=lambda t: t.start)
+    if lang.count_anaphors is not None:
+        triggers_all = _with_anaphors(lang, lower, triggers_all)
     if not triggers_all:
         return out
     spans = [m.span() for m in _SENTENCE.finditer(norm)]
@@ -273,7 +286,9 @@ def _field_claims(
                 continue  # "en 1999", "2023 yılında": a year, not a count; "2012 قتيلا", "2012 morts" are counts
             lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
             previous_end = numbers[index - 1].end if index else s_start
-            nxt = numbers[index + 1].start if index + 1 < len(numbers) else s_end
+            # "103 personnes, qui revenaient d'un mariage, ont péri": an article inside a relative clause ends no phrase
+            nxt = next((n.start for n in numbers[index + 1 :] if not _article_like(n) or not _relative_between(
+                lang, lower, number.end, n.start)), s_end)  # fmt: skip
             update = _update(lang, lower, max(previous_end, s_start), lead, number.start) or _update_after(
                 lang, lower, number, nxt, triggers
             )
@@ -285,6 +300,7 @@ def _field_claims(
                     t for t in triggers
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
                     and (not t.heads_count or (update and not t.bare) or _right_after(lower, number, t))
+                    and (not t.body or len(lower[number.end : t.start].split()) <= 1)
                     and not _broken_after(lang, lower, number.end, t.start)
                     and not (lang.group_after is not None and lang.group_after.match(lower, number.end, t.start))
                     and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
@@ -292,7 +308,7 @@ def _field_claims(
                 None,
             )  # fmt: skip
             label = next(
-                (t for t in triggers if t.end <= lead and t.start not in taken
+                (t for t in triggers if t.end <= lead and t.start not in taken and not t.body
                  and (_ADJACENT.fullmatch(lower, t.end, lead)
                       or (lang.label_links is not None and lang.label_links.fullmatch(lower, t.end, lead)))),
                 None,
@@ -327,7 +343,7 @@ def _field_claims(
                 t for t in triggers
                 if (update or max(previous, number.start - _window(t)) <= t.start)
                 and previous <= t.start and t.end <= number.start
-                and t.start not in taken and not _BREAK.search(lower, t.end, number.start)
+                and t.start not in taken and not t.body and not _BREAK.search(lower, t.end, number.start)
             ]  # fmt: skip
             following = next((n for n in numbers if n.start > number.start), None)
             if before and (not number.year_like or _counted_year(lang, triggers, number, lower, following)):
@@ -360,9 +376,12 @@ def _field_claims(
         stated.update(first_of)
         first_claim = len(out)
         claim_at: dict[int, int] = {}  # number start -> its claim's index in `out`
+        counted = {n.start for n, _ in bound}
+        # each number's end, and whether it counts no victims (a year is neither)
+        free = tuple((n.end, n.start not in counted) for n in numbers if not n.year_like)
         for number, trigger in bound:
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
-                           incident_date)  # fmt: skip
+                           incident_date, free)  # fmt: skip
             update = number.start in updates
             if (
                 claim.role is Role.INCREMENT
@@ -419,6 +438,21 @@ def _field_claims(
     if graded:
         sum_across_sentences(original, out, graded)
     return out
+
+
+def _with_anaphors(lang: Language, lower: str, triggers: list[_Trigger]) -> list[_Trigger]:
+    """'Their number' ("броят им нарасна до 18", "ihre Zahl stieg auf 18") counts the kind of victims the nearest
+    trigger before it names: a toll noun of that metric, in its sentence or the one before."""
+    assert lang.count_anaphors is not None
+    spans = [(t.start, t.end) for t in triggers]
+    anaphors = []
+    for m in lang.count_anaphors.finditer(lower):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        named = [t for t in triggers if t.end <= m.start() and not t.bare]
+        if named:
+            anaphors.append(_Trigger(named[-1].metric, m.start(), m.end(), heads_count=True, bare=True))
+    return sorted([*triggers, *anaphors], key=lambda t: t.start) if anaphors else triggers
 
 
 def _source(
@@ -498,6 +532,14 @@ def _next_clause(lang: Language, lower: str, start: int, end: int) -> bool:
     return bool(words) and words[0] in lang.and_words
 
 
+def _relative_between(lang: Language, lower: str, start: int, end: int) -> bool:
+    """A relative clause of the counted people opens between `start` and `end` ('103 personnes, qui ...')."""
+    if lang.relatives is None:
+        return False
+    comma = _AFTER_BREAK.search(lower, start, end)
+    return comma is not None and comma.group() in ",،，" and lang.relatives.match(lower, comma.end(), end) is not None
+
+
 def _article_like(number: Numeral) -> bool:
     """'Un incendie', 'Una explosión', 'Um terremoto': the word for one, which is also the indefinite article."""
     return number.words and number.value == 1
@@ -558,9 +600,17 @@ def _broken_after(lang: Language, lower: str, start: int, end: int) -> bool:
     stop = _AFTER_BREAK.search(lower, start, end)
     if stop is None:
         return False
-    if lang.relatives is None or stop.group() not in ",،，" or _AFTER_BREAK.search(lower, stop.end(), end):
+    if lang.relatives is None or stop.group() not in ",،，" or lang.relatives.match(lower, stop.end(), end) is None:
         return True
-    return lang.relatives.match(lower, stop.end(), end) is None
+    closing = _AFTER_BREAK.search(lower, stop.end(), end)
+    if closing is None:
+        return False
+    # "103 personnes, qui revenaient d'un mariage, ont péri": the relative clause closed, the main verb right after
+    return (
+        closing.group() not in ",،，"
+        or _AFTER_BREAK.search(lower, closing.end(), end) is not None
+        or len(lower[closing.end() : end].split()) > 2
+    )
 
 
 def _window(trigger: _Trigger) -> int:
@@ -589,7 +639,11 @@ def _update_verb(lang: Language, lower: str, start: int, lead: int, end: int | N
                 found = m
         if found is not None:
             return found
-    return None
+    if lang.updates_dated is not None:  # "ascendió el miércoles a doce": a day word inside the toll verb
+        for m in lang.updates_dated.finditer(lower, max(start, lead - _DATED_UPDATE_WINDOW), lead):
+            if not _AFTER_BREAK.search(lower, m.end(), lead):
+                found = m
+    return found
 
 
 _AFTER_VERB_WINDOW = 24  # from a number to a toll verb after it ("52'ye yükseldi", "18 तक पहुंच गई")
@@ -656,7 +710,9 @@ def _claim(
     background: bool,
     place: str | None,
     incident_date: date | None,
+    free: tuple[tuple[int, bool], ...] = (),
 ) -> Claim:
+    """`free`: the sentence's numbers' ends, each with whether it counts no victims ('363 bányászt ... élve')."""
     start, end = min(number.start, trigger.start), max(number.end, trigger.end)
     limit = trigger.start if trigger.start >= number.end else min(sentence[1], number.end + _QUALIFIER_GAP + 20)
     qualifier, q_start, q_end = _qualifier(lang, lower, number, sentence[0], limit)
@@ -678,7 +734,7 @@ def _claim(
         qualifier = Qualifier.MORE_THAN
     start, end = min(start, q_start), max(end, q_end)
     role = Role.BACKGROUND if background else Role.TOTAL
-    if role is Role.TOTAL and _subset(lang, lower, number, trigger, sentence[0]):
+    if role is Role.TOTAL and _subset(lang, lower, number, trigger, sentence[0], free):
         role = Role.SUBSET
     if role is Role.TOTAL and _increment(lang, lower, q_start, sentence[0]):
         role = Role.INCREMENT
@@ -730,7 +786,12 @@ def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
         return True
     before = lang.count_nouns.search(lower, max(0, start - _COUNT_NOUN_GAP), start)
     # "수십 명이 숨졌다", "数十人が死亡": the count noun ('수', '数') inside a vague quantity is none
-    return before is not None and not (lang.numbers.vague_at(lower, before.start(), before.end()))
+    # "死亡人数已升至31人，另有100多人受伤": a count noun of the clause before the comma heads another count
+    return (
+        before is not None
+        and not lang.numbers.vague_at(lower, before.start(), before.end())
+        and not _AFTER_BREAK.search(lower, before.end(), start)
+    )
 
 
 def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit: int) -> tuple[Qualifier, int, int]:
@@ -750,7 +811,8 @@ def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit:
     if lang.after is not None:
         pattern, table = lang.after
         m = pattern.search(lower, number.end, limit)
-        if m and m.start(1) - number.end <= _QUALIFIER_GAP:
+        # "升至31人，另有100多人": not across a comma or another number (the next count's own qualifier)
+        if m and m.start(1) - number.end <= _QUALIFIER_GAP and not _ACROSS_COUNTS.search(lower, number.end, m.start(1)):
             q = table.get(re.sub(r"\s+", " ", m.group(1)))
             if q is not None:
                 return q, number.start, m.end(1)
@@ -844,7 +906,14 @@ def _injured_who_died(lang: Language, lower: str, trigger: _Trigger) -> bool:
     return after is not None and after.lastgroup == "killed"
 
 
-def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
+def _subset(
+    lang: Language,
+    lower: str,
+    number: Numeral,
+    trigger: _Trigger,
+    s_start: int,
+    free: tuple[tuple[int, bool], ...] = (),
+) -> bool:
     if trigger.metric == "wounded" and _still_in_care(lang, lower, number, trigger, s_start):
         return True
     if trigger.start >= number.end:
@@ -857,7 +926,10 @@ def _subset(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_st
     if lang.subset_before is not None:
         window_start = max(s_start, number.start - _SUBSET_WINDOW)
         m = lang.subset_before.search(lower, window_start, number.start)
-        if m and not _closed_after(lower, m.end(), number.start):
+        # "363 bányászt hoztak ki élve, közülük 80 megsérült": a part of a group of no victims (the rescued, the
+        # passengers) is the count of its own kind
+        of_no_victims = max(((e, f) for e, f in free if m and e <= m.start()), default=(-1, False))[1]
+        if m and not _closed_after(lower, m.end(), number.start) and not of_no_victims:
             return True
     if lang.subset_after is not None:
         m = lang.subset_after.search(lower, number.end, number.end + _SUBSET_WINDOW // 2)

@@ -93,6 +93,11 @@ class Language:
         # "zunächst war von 23 Toten die Rede", "un premier bilan faisait état de 20 morts": an earlier figure
         self.earlier = _phrases(getattr(lexicon, "EARLIER_BEFORE", ()), lexicon.MATCH)
         self.toll_nouns = _phrases(getattr(lexicon, "TOLL_NOUNS", ()), lexicon.MATCH)
+        # "ont remonté 78 corps", "recuperaron 15 cuerpos": the bodies recovered are the dead, though only a number
+        # right before the noun counts them ("les pompiers du corps départemental", "los cuerpos de seguridad")
+        # "броят им нарасна до 18", "leur nombre est passé à 18": 'their number', the count of the kind last named
+        self.count_anaphors = _phrases(getattr(lexicon, "COUNT_ANAPHORS", ()), lexicon.MATCH)
+        self.body_nouns = _phrases(getattr(lexicon, "BODY_NOUNS", ()), lexicon.MATCH)
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         counts, kinds = getattr(lexicon, "SEVERAL_COUNTS", ()), getattr(lexicon, "SEVERAL_INCIDENTS", ())
         # "murieron en tres estampidas", "dans trois bousculades": a toll over several incidents
@@ -140,6 +145,8 @@ class Language:
         # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's
         times = [table[0] for table in (self.dates.weekdays, self.dates.days_back) if table is not None]
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH), times)
+        # "ascendió el miércoles a doce", "stieg am Dienstag auf 12": a day word between a toll verb and its last word
+        self.updates_dated = _dated_phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH, times)
         self._lexicon = lexicon
         self._places: PlaceReader | None = None
 
@@ -171,6 +178,20 @@ def _phrases(words: tuple[str, ...] | list[str], match: str, anchored: bool = Fa
     left, right = _boundaries(match)
     body = "|".join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s*(?:{body})" if anchored else rf"{left}(?:{body})")
+
+
+def _dated_phrases(words: tuple[str, ...], match: str, times: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """Toll verbs of two words or more with a day word (and a word before it: 'el', 'ce') before their last word."""
+    split = [w.split() for w in words if len(w.split()) >= 2 and not w.endswith("*")]
+    if not split or not times or match == "any":
+        return None
+    left = _boundaries(match)[0]
+    days = "|".join(f"(?:{t.pattern})" for t in times)
+    gap = rf"\s+(?:\w+\s+)?(?:{days})\s+"
+    body = "|".join(
+        r"\s+".join(map(re.escape, w[:-1])) + gap + re.escape(w[-1]) for w in sorted(split, key=len, reverse=True)
+    )
+    return re.compile(rf"{left}(?:{body})(?!\w)")
 
 
 def _phrase_table(

@@ -189,7 +189,7 @@ def test_a_conflict_names_only_the_figures_still_in_contention() -> None:
                "state news agency said.", datetime(2031, 3, 11, 9)),
         report("c", "Le bilan s'est alourdi mardi à 540 morts à Kermanshah, selon les autorités iraniennes.",
                datetime(2031, 3, 26, 11), "fr"),
-        report("d", "Die Zahl der Toten in Kermanshah ist am Montag auf 545 gestiegen, teilten die Behörden mit.",
+        report("d", "In Kermanshah sind 545 Menschen ums Leben gekommen, teilten die Behörden am Montag mit.",
                datetime(2031, 3, 27, 11), "de"),
     ]  # fmt: skip
     [event] = group_articles(reports, GroupingSettings())

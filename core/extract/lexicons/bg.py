@@ -84,6 +84,7 @@ NOT_COUNTS_AFTER = (
     "дена", "минут", "лева", "лв", "евро", "долар", "градус", "сгради", "къщи", "тона",
 )  # fmt: skip
 COUNT_NOUNS = ("броят", "броя", "брой")
+COUNT_ANAPHORS = ("броят им",)  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("може да нарасне", "може да достигне", "може да се увеличи")
 FROM_TO = (("от", "на"),)
 UPDATE_BEFORE = (

@@ -204,6 +204,7 @@ NOT_COUNTS_AFTER = (
     "menschen wurden getötet oder verletzt",
 )
 COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
+COUNT_ANAPHORS = ("ihre zahl",)  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("könnte", "könnten", "befürchtet", "droht")
 FROM_TO = (("von", "auf"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (

@@ -305,6 +305,7 @@ NOT_COUNTS_AFTER = (
     "muertos y heridos",
 )
 COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")
+COUNT_ANAPHORS = ("su número", "su numero", "su cifra")  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (
@@ -339,6 +340,7 @@ UPDATE_BEFORE = (
     "ha subido hasta",
     "creció hasta",
 )  # toll verbs: the number after them is the toll's latest update
+BODY_NOUNS = ("cuerpos",)  # "78 cuerpos": the bodies recovered, the dead (only the number right before counts)
 TOLL_NOUNS = ("saldo", "balance")  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = (

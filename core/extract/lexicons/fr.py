@@ -211,6 +211,7 @@ NOT_COUNTS_AFTER = (
     "tués et blessés",
 )
 COUNT_NOUNS = ("nombre de", "bilan", "décompte")
+COUNT_ANAPHORS = ("leur nombre",)  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")
 FROM_TO = (("de", "à"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
@@ -230,6 +231,7 @@ UPDATE_BEFORE = (
     "atteint",
     "atteignant",
 )  # toll verbs: the number after them is the toll's latest update
+BODY_NOUNS = ("corps",)  # "78 corps": the bodies recovered, the dead (only the number right before counts)
 TOLL_NOUNS = ("bilan",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = (

@@ -193,6 +193,7 @@ NOT_COUNTS_AFTER = (
     "morti e feriti",
 )
 COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
+COUNT_ANAPHORS = ("il loro numero",)  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
 FROM_TO = (("da", "a"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (

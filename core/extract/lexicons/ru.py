@@ -197,6 +197,7 @@ NOT_COUNTS_AFTER = (
     "убитых и раненых",
 )
 COUNT_NOUNS = ("число", "количество")
+COUNT_ANAPHORS = ("их число", "их количество")  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("может вырасти", "может достичь")
 FROM_TO = (("с", "до"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (

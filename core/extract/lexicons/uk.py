@@ -228,6 +228,7 @@ NOT_COUNTS_AFTER = (
     "вбитих і поранених",
 )
 COUNT_NOUNS = ("кількість", "число")
+COUNT_ANAPHORS = ("їх кількість", "їхня кількість", "їх число")  # "their number": the kind named before
 PROJECTION_BEFORE = ("може зрости", "може сягнути")
 FROM_TO = (("з", "до"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
