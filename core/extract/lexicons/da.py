@@ -168,10 +168,12 @@ HAZARD_FAMILIES = {
     "ship": ("skib*", "færge*", "båd*", "forlis*", "kæntr*"),
     "attack": (
         "angreb*", "terror*", "bombe", "bomben", "bombeangreb*", "skyderi*", "massakre*", "raket*", "eksplosion*",
+        "baghold*",
     ),
     "crowd": ("trængsel*",),
     "collapse": ("kollaps*", "sammenstyrt*"),
     "mine": ("kulmine*", "guldmine*", "minearbejder*", "mineulykke*"),
+    "weather": ("lynnedslag*", "hedebølge*", "kuldebølge*", "uvejr*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagsaften"):

@@ -136,10 +136,14 @@ HAZARD_FAMILIES = {
     "rail": ("juna*", "junaonnettomuu*", "raideliikenne*"),
     "road": ("bussi*", "linja-auto*", "rekka*"),
     "ship": ("laiva*", "lautta*", "haaksirik*"),
-    "attack": ("isku*", "*isku", "hyökkäy*", "pommi*", "ammuskelu*", "ampumi*", "terrori*", "räjähdy*",),
+    "attack": (
+        "isku*", "*isku", "hyökkäy*", "pommi*", "ammuskelu*", "ampumi*", "terrori*", "räjähdy*", "väijytys*",
+        "väijytyk*",
+    ),
     "crowd": ("tungos*",),
     "collapse": ("sortu*", "romahd*"),
     "mine": ("kaivos*", "kaivoks*", "*kaivos", "*kaivoksessa", "*kaivoksen", "kaivosmie*"),
+    "weather": ("salamanisku*", "helleaalto*", "myrsky*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torstaina", "torstai-iltana"):

@@ -144,9 +144,10 @@ HAZARD_FAMILIES = {
     "ship": ("brod", "broda", "brodu", "брод*", "trajekt*", "čamac", "čamca"),
     "attack": (
         "napad*", "напад*", "bomba", "bombe", "bombaš*", "bombard*", "бомб*", "pucnjav*", "пуцњав*", "eksplozij*",
-        "raket*", "ракет*",
+        "raket*", "ракет*", "zasjed*",
     ),
     "crowd": ("stampedo", "stampeda"),
     "collapse": ("urušav*", "urušil*", "obrušav*", "урушав*"),
     "mine": ("rudnik*", "rudar*", "рудник*", "рудар*"),
+    "weather": ("udar groma", "toplinski val", "toplinskog vala", "oluj*"),
 }  # fmt: skip

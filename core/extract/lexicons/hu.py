@@ -205,6 +205,7 @@ HAZARD_FAMILIES = {
     "crowd": ("tülekedés*", "tömegkatasztrófa*"),
     "collapse": ("összeomlás*", "összeomlott*", "leomlott*"),
     "mine": ("bány*", "*bánya", "*bányában", "*bányászat*"),
+    "weather": ("villám*", "hőség*", "kánikul*", "vihar*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("csütörtökön", "pénteken"):

@@ -162,11 +162,12 @@ HAZARD_FAMILIES = {
     "ship": ("schip", "schepen", "veerboot*", "boten", "*boot", "gekapseisd", "scheepsramp*"),
     "attack": (
         "aanslag*", "aanval*", "bom", "bommen", "bomaanslag*", "schietpartij*", "bloedbad*", "terreur*", "raket*",
-        "explosie*", "ontploffing*",
+        "explosie*", "ontploffing*", "hinderlaag*",
     ),
     "crowd": ("gedrang*",),
     "collapse": ("instorting*", "ingestort*"),
     "mine": ("*mijn", "mijnramp*", "mijnwerker*"),
+    "weather": ("bliksem*", "blikseminslag*", "hittegolf*", "koudegolf*", "onweer*", "noodweer"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("donderdagavond", "vrijdagnacht"):

@@ -334,9 +334,10 @@ HAZARD_FAMILIES = {
     "ship": ("statek*", "statku", "promu", "promie", "łódź", "łodzi*", "zatonął", "zaton*"),
     "attack": (
         "atak*", "zamach*", "bomba", "bomby", "bombard*", "strzelanin*", "ostrzał*", "rakiet*", "terror*", "wybuch*",
-        "eksplozj*",
+        "eksplozj*", "zasadzk*",
     ),
     "crowd": ("stratowan*", "tratowan*"),
     "collapse": ("zawaleni*", "zawalił*"),
     "mine": ("kopalni*", "górnik*", "górnicy"),
+    "weather": ("piorun*", "upał*", "mrozy", "mrozów", "burz*"),
 }  # fmt: skip

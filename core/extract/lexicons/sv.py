@@ -185,10 +185,12 @@ HAZARD_FAMILIES = {
     "ship": ("fartyg*", "färja*", "färjan", "båt*", "förlis*", "kantr*"),
     "attack": (
         "attack*", "attentat*", "terrordåd*", "bomb", "bomben", "bombdåd*", "bombattentat*", "skottlossning*",
-        "skjutning*", "massaker*", "raket*", "explosion*",),
+        "skjutning*", "massaker*", "raket*", "explosion*", "bakhåll*",
+    ),
     "crowd": ("trängsel*",),
     "collapse": ("kollaps*",),
     "mine": ("gruv*", "*gruva", "*gruvan", "gruvarbetar*"),
+    "weather": ("blixtnedslag*", "värmebölja*", "värmeböljan", "köldknäpp*", "oväder*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagskvällen"):

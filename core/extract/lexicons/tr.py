@@ -333,9 +333,11 @@ HAZARD_FAMILIES = {
     "road": ("otobüs*", "minibüs*", "kamyon*", "trafik kaza*"),
     "ship": ("gemi*", "tekne*", "feribot*", "alabora*", "battı"),
     "attack": (
-        "saldırı*", "bombalı*", "bomba*", "terör*", "silahlı*", "füze*", "katliam*", "bombardıman*", "patlama*"
+        "saldırı*", "bombalı*", "bomba*", "terör*", "silahlı*", "füze*", "katliam*", "bombardıman*", "patlama*",
+        "pusu*",
     ),
     "crowd": ("izdiham*",),
     "collapse": ("çöktü", "çökme*", "göçük*", "çöken"),
     "mine": ("maden*",),
+    "weather": ("sıcak hava dalgası", "sıcak çarpması", "fırtına*"),
 }  # fmt: skip
