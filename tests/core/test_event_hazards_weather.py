@@ -15,6 +15,8 @@ from core.events.hazards import hazards_exclude, headline_hazards
         ("Nasawi sa bagyong Odette, umabot na sa 410", {"water"}),
         ("Typhoons batter the north, 60 dead", {"water"}),
         ("Avalanche buries climbers on the pass", {"water"}),
+        ("Cyklon zabił 20 osób na wybrzeżu", {"water"}),
+        ("Циклон обрушился на побережье: трое погибших", {"water"}),
         # an ambush is an attack, in any language
         ("Soldiers killed in ambush near the border", {"attack"}),
         ("Emboscada contra una patrulla deja seis policías muertos", {"attack"}),
@@ -31,6 +33,7 @@ from core.events.hazards import hazards_exclude, headline_hazards
         ("Cold wave: eight die of hypothermia", {"weather"}),
         ("Ola de calor deja 12 muertos en el sur", {"weather"}),
         ("Canicule : trois morts dans le sud", {"weather"}),
+        ("Dos jornaleros mueren alcanzados por un rayo", {"weather"}),
         ("বজ্রপাতে ৭ জনের মৃত্যু", {"weather"}),
         ("落雷で2人死亡", {"weather"}),
         ("Thunderstorms and lightning kill 20", {"weather", "water"}),
@@ -39,6 +42,7 @@ from core.events.hazards import hazards_exclude, headline_hazards
         ("Garment factory fire kills 20", {"fire"}),
         ("Gunmen opened fire on a wedding party", {"attack", "fire"}),
         ("Police: gunfire erupts outside a bar", {"attack"}),
+        ("Rifle fire killed two hunters, sheriff says", {"attack", "fire"}),
     ],
 )  # fmt: skip
 def test_more_kinds_of_disaster_are_named(title: str, families: set[str]) -> None:

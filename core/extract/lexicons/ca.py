@@ -230,7 +230,7 @@ HAZARD_FAMILIES = {
     "quake": ("terratrèmol*", "sisme*", "tsunami*"),
     "water": (
         "inundaci*", "aiguat*", "pluja*", "pluges", "temporal", "temporals", "huracà", "riuada*", "allau*",
-        "esllavissada*"
+        "esllavissada*", "tifó", "tifons", "cicló", "ciclons", "tempesta*",
     ),
     "fire": ("incendi*", "foc", "flames", "explosió", "explosions"),
     "air": ("avió", "avions", "avioneta*", "helicòpter*"),

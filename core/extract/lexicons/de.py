@@ -422,7 +422,7 @@ HAZARD_FAMILIES = {
     "mine": ("bergwerk*", "*bergwerk", "zeche*", "*grube", "grubenunglück*", "bergarbeiter*", "kohlemine*"),
     "weather": (
         "blitzschlag*", "blitzeinschlag*", "hitzewelle*", "*hitzewelle", "hitzschlag*", "kältewelle*", "gewitter*",
-        "sturm", "stürme", "*sturm", "unwetter*",
+        "sturm", "stürme", "*sturm", "unwetter*", "kälte",
     ),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('80 Kilometer nördlich von

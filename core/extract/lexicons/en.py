@@ -896,7 +896,7 @@ HAZARD_FAMILIES = {
     "weather": (
         "lightning", "heatwave", "heatwaves", "heat wave", "heat waves", "heatstroke", "heat stroke", "cold wave",
         "cold snap", "hypothermia", "storm", "storms", "thunderstorm", "thunderstorms", "snowstorm", "blizzard",
-        "extreme heat", "frostbite",
+        "extreme heat", "frostbite", "sunstroke", "lightning strike",
     ),
     "fire": (
         "fire", "fires", "blaze", "wildfire", "wildfires", "inferno", "explosion", "explosions", "blast", "blasts",
@@ -908,8 +908,8 @@ HAZARD_FAMILIES = {
     "attack": (
         "attack", "attacks", "bombing", "bombings", "bomb", "bomber", "bombers", "blast", "blasts", "explosion",
         "explosions", "shooting", "gunmen", "gunman", "strike", "strikes", "airstrike", "airstrikes", "missile",
-        "missiles", "shelling", "massacre", "terror", "terrorist", "gunfire", "open fire", "opens fire", "opened fire",
-        "opening fire", "ambush", "ambushes", "ambushed",
+        "missiles", "shelling", "massacre", "terror", "terrorist", "gunfire", "open fire", "opens fire",
+        "opened fire", "opening fire", "ambush", "ambushes", "ambushed", "rifle fire", "gun fire", "sniper fire",
     ),
     "crowd": ("stampede", "crush", "crowd"),
     "collapse": ("collapse", "collapses", "collapsed"),

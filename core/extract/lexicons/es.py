@@ -606,7 +606,10 @@ HAZARD_FAMILIES = {
     "crowd": ("estampida*", "avalancha humana"),
     "collapse": ("derrumbe*", "colapso*", "derrumb*"),
     "mine": ("minero", "mineros", "mina de"),
-    "weather": ("ola de calor", "olas de calor", "golpe de calor", "ola de frío", "tormenta*", "tormenta eléctrica"),
+    "weather": (
+        "ola de calor", "olas de calor", "golpe de calor", "ola de frío", "tormenta*", "tormenta eléctrica", "rayo",
+        "rayos",
+    ),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('a 80 km al norte de
 # Bogotá', 'a 80 kilómetros de Bogotá'): the place is near the town, in its region, not the town itself

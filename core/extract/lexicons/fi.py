@@ -130,7 +130,7 @@ ATTACK_AFTER = (
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("maanjäristy*", "tsunami*"),
-    "water": ("tulva*", "*tulva", "myrsky*", "hurrikaani*", "taifuuni*", "maanvyöry*"),
+    "water": ("tulva*", "*tulva", "myrsky*", "hurrikaani*", "taifuuni*", "maanvyöry*", "sykloni*"),
     "fire": ("tulipalo*", "*palo", "räjähdy*"),
     "air": ("lentokone*", "helikopteri*", "lento-onnettomuu*"),
     "rail": ("juna*", "junaonnettomuu*", "raideliikenne*"),

@@ -136,7 +136,7 @@ STILL_IN_CARE = ("još uvijek", "još uvek", "i dalje", "ostaje", "ostaju", "ј�
 CARE_WORDS = ("bolnic", "hospitaliz", "болниц", "хоспитализ")
 HAZARD_FAMILIES = {
     "quake": ("potres*", "zemljotres*", "земљотрес*", "tsunami"),
-    "water": ("poplav*", "поплав*", "klizišt*", "uragan*", "oluj*", "лавин*", "lavin*"),
+    "water": ("poplav*", "поплав*", "klizišt*", "uragan*", "oluj*", "лавин*", "lavin*", "ciklon*", "tajfun*"),
     "fire": ("požar*", "пожар*", "eksplozij*", "експлозиј*"),
     "air": ("avion*", "helikopter*", "авион*", "хеликоптер*", "zrakoplov*"),
     "rail": ("vlak*", "vozu", "voza", "воз", "возу", "железни*", "željezni*"),

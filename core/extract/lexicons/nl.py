@@ -153,7 +153,8 @@ SUPERLATIVES = (
 HAZARD_FAMILIES = {
     "quake": ("aardbeving*", "tsunami"),
     "water": (
-        "overstroming*", "noodweer", "orkaan*", "tyfoon*", "aardverschuiving*", "modderstroom*", "wateroverlast"
+        "overstroming*", "noodweer", "orkaan*", "tyfoon*", "aardverschuiving*", "modderstroom*", "wateroverlast",
+        "cycloon", "cyclonen",
     ),
     "fire": ("branden", "*brand", "explosie*", "ontploffing*"),  # not "brand" alone: an English word and name
     "air": ("vliegtuig*", "helikopter*", "vliegramp*"),

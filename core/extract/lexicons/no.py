@@ -304,7 +304,7 @@ HAZARD_FAMILIES = {
     "quake": ("jordskjelv*", "skjelvet", "tsunami"),
     "water": (
         "flom", "flommen", "flomkatastrofe*", "flomskred*", "oversvømmel*", "uvær*", "orkan*", "tyfon*", "jordras*",
-        "leirskred*", "skred*", "snøskred*", "styrtregn*"
+        "leirskred*", "skred*", "snøskred*", "styrtregn*", "syklon*",
     ),
     "fire": ("brann*", "*brann", "eksplosjon*"),
     "air": ("flyet", "flyulykke*", "flystyrt*", "helikopter*"),

@@ -326,7 +326,10 @@ CARE_WORDS = (
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("trzęsieni*", "tsunami"),
-    "water": ("powódź", "powodzi*", "powodz*", "ulew*", "burz*", "huragan*", "tajfun*", "osuwisk*", "lawin*"),
+    "water": (
+        "powódź", "powodzi*", "powodz*", "ulew*", "burz*", "huragan*", "tajfun*", "osuwisk*", "lawin*", "cyklon*",
+        "trąb* powietrzn*",
+    ),
     "fire": ("pożar*", "wybuch*", "eksplozj*"),
     "air": ("samolot*", "helikopter*", "śmigłow*", "katastrofa lotnicza", "katastrofie lotniczej"),
     "rail": ("pociąg*", "kolejow*", "wykolej*"),

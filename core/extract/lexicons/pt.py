@@ -438,7 +438,10 @@ HAZARD_FAMILIES = {
     "crowd": ("debandada*", "tumulto*"),
     "collapse": ("desabament*", "colapso*", "desmoronament*"),
     "mine": ("mineiro", "mineiros", "mina de"),
-    "weather": ("onda de calor", "ondas de calor", "insolação", "onda de frio", "tempestade*"),
+    "weather": (
+        "onda de calor", "ondas de calor", "insolação", "onda de frio", "tempestade*", "atingido por raio",
+        "atingidos por raio", "atingido por um raio", "atingidos por um raio", "queda de raio",
+    ),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('a 80 km ao norte de
 # Bogotá', 'a 80 quilômetros de Bogotá'): the place is near the town, in its region, not the town itself

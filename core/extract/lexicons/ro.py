@@ -213,7 +213,7 @@ HAZARD_FAMILIES = {
     "quake": ("cutremur*", "seism*", "tsunami"),
     "water": (
         "inundați*", "inundaţi*", "viitur*", "ploi", "ploile", "ploilor", "furtun*", "uragan*", "taifun*",
-        "alunecar*"
+        "alunecar*", "ciclon*", "tornad*",
     ),
     "fire": ("incendi*", "explozi*", "flăcări"),
     "air": ("avion*", "elicopter*"),

@@ -177,7 +177,7 @@ HOME_COUNTRIES = ("SE",)
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("jordbävning*", "jordskalv*", "tsunami"),
-    "water": ("översvämning*", "oväder*", "orkan*", "tyfon*", "jordskred*", "skyfall*"),
+    "water": ("översvämning*", "oväder*", "orkan*", "tyfon*", "jordskred*", "skyfall*", "cyklon*"),
     "fire": ("branden", "bränder", "*brand", "explosion*"),  # not "brand" alone: an English word and name
     "air": ("flygplan*", "helikopter*", "flygolycka*"),
     "rail": ("tåg", "tåget", "tågolycka*", "järnväg*", "urspår*"),

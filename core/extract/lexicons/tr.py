@@ -324,8 +324,8 @@ CARE_WORDS = (
 HAZARD_FAMILIES = {
     "quake": ("deprem*", "artçı*", "tsunami*", "sarsıntı*"),
     "water": (
-        "sel", "selde", "sele", "selin", "sellerde", "taşkın*", "su baskın*", "yağmur*", "sağanak*",
-        "fırtına*", "kasırga*", "tayfun*", "hortum*", "heyelan*", "çığ", "baraj*"
+        "sel", "selde", "sele", "selin", "sellerde", "taşkın*", "su baskın*", "yağmur*", "sağanak*", "fırtına*",
+        "kasırga*", "tayfun*", "hortum*", "heyelan*", "çığ", "baraj*", "siklon*",
     ),
     "fire": ("yangın*", "patlama*", "alev*"),
     "air": ("uçak*", "helikopter*"),
