@@ -16,7 +16,7 @@ from core.events.hazards import hazards_exclude, headline_hazards
         ("Typhoons batter the north, 60 dead", {"water"}),
         ("Avalanche buries climbers on the pass", {"water"}),
         ("Cyklon zabił 20 osób na wybrzeżu", {"water"}),
-        ("Циклон обрушился на побережье: трое погибших", {"water"}),
+        ("Циклон налетел на побережье: трое погибших", {"water"}),
         # an ambush is an attack, in any language
         ("Soldiers killed in ambush near the border", {"attack"}),
         ("Emboscada contra una patrulla deja seis policías muertos", {"attack"}),
