@@ -37,6 +37,11 @@ from core.events.hazards import hazards_exclude, headline_hazards
         ("বজ্রপাতে ৭ জনের মৃত্যু", {"weather"}),
         ("落雷で2人死亡", {"weather"}),
         ("Thunderstorms and lightning kill 20", {"weather", "water"}),
+        # a phrase that owns its words: a lightning strike or a heatstroke is no strike ("удар")
+        ("Lightning strike kills 16 wedding guests", {"weather"}),
+        ("Трое рыбаков погибли от удара молнии", {"weather"}),
+        ("Тепловой удар: на стройке умер рабочий", {"weather"}),
+        ("Drone strike hits a convoy, 9 dead", {"attack"}),
         # a fire alone is no gunfire: a fire at a mine is a fire at a mine
         ("Fire at a copper mine in the Urals kills 14", {"fire", "mine"}),
         ("Garment factory fire kills 20", {"fire"}),
@@ -56,6 +61,7 @@ def test_more_kinds_of_disaster_are_named(title: str, families: set[str]) -> Non
         ("Lightning strike kills two herders", "Gold mine collapse traps 30 miners", True),
         ("Lightning strike kills two herders", "Floods sweep three villages", True),
         ("Lightning kills 12 as storms lash the state", "Storm death toll rises to 30", False),
+        ("Lightning strike kills two herders", "Airstrike kills five in the valley", True),
         # a fire at a mine is no shooting, and an ambush is one
         ("Fire at a copper mine in the Urals kills 14", "Gunman kills four in shooting", True),
         ("Six soldiers killed in ambush", "Attack on army post leaves six dead", False),

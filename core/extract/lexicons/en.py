@@ -896,7 +896,7 @@ HAZARD_FAMILIES = {
     "weather": (
         "lightning", "heatwave", "heatwaves", "heat wave", "heat waves", "heatstroke", "heat stroke", "cold wave",
         "cold snap", "hypothermia", "storm", "storms", "thunderstorm", "thunderstorms", "snowstorm", "blizzard",
-        "extreme heat", "frostbite", "sunstroke", "lightning strike",
+        "extreme heat", "frostbite", "sunstroke", "=lightning strike", "=lightning strikes",
     ),
     "fire": (
         "fire", "fires", "blaze", "wildfire", "wildfires", "inferno", "explosion", "explosions", "blast", "blasts",

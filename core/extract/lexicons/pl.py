@@ -328,7 +328,7 @@ HAZARD_FAMILIES = {
     "quake": ("trzęsieni*", "tsunami"),
     "water": (
         "powódź", "powodzi*", "powodz*", "ulew*", "burz*", "huragan*", "tajfun*", "osuwisk*", "lawin*", "cyklon*",
-        "trąb* powietrzn*",
+        "trąba powietrzna", "trąby powietrznej", "trąby powietrzne",
     ),
     "fire": ("pożar*", "wybuch*", "eksplozj*"),
     "air": ("samolot*", "helikopter*", "śmigłow*", "katastrofa lotnicza", "katastrofie lotniczej"),
