@@ -1,12 +1,17 @@
 """The kinds of disaster a report's headline names, in any language with a lexicon (lexicon `HAZARD_FAMILIES`,
-one family name per kind shared by every language: quake, water, fire, air, rail, road, ship, attack, crowd,
-collapse, mine): reports whose headlines name kinds that share no family are two events, however their places and
-dates agree ("Inundaciones en el sur" and "Accidente de autobús en el sur"; "Erdbeben" and "Busunglück").
+one family name per kind shared by every language: quake, water, weather, fire, air, rail, road, ship, attack,
+crowd, collapse, mine): reports whose headlines name kinds that share no family are two events, however their
+places and dates agree ("Inundaciones en el sur" and "Accidente de autobús en el sur"; "Erdbeben" and "Busunglück").
+'water' is floods and what brings them (rain, storms, cyclones) or moves with them (landslides, avalanches);
+'weather' is death by the weather itself (lightning, heat, cold), its storms in both families, so that a storm's
+lightning joins its storm and a lightning strike no flood or mine collapse. Gunfire is an attack, a fire alone is
+not ("opened fire", not "Fire at a mine kills 32").
 
 Every language's words are read in every headline (an article's language is not kept with its facts; a report's
 headline and its event's may be in two languages). So that one language's word is no other language's word part,
 an entry is a whole word ('sel'), a stem with '*' ('inundaci*'), the end of a compound with a leading '*'
-('*beben': Erdbeben, Seebeben, not 'beben' alone); in a language written without spaces or with particles written
+('*beben': Erdbeben, Seebeben, not 'beben' alone), a phrase with '=' whose words name no other kind ('=lightning
+strike': no attack's strike, '=удар молнии'); in a language written without spaces or with particles written
 onto its words (lexicon MATCH "any": zh, ja, ko, ar, fa) an entry in its own script is found anywhere ('地震',
 '지진으로'). A stem is no shorter than a word of its own: 'tren*' would be 'Trenton', 'bombe*' 'bomberos'."""
 
@@ -38,9 +43,13 @@ class _Words:
         self.stems: dict[str, set[str]] = {}  # its start ('inundaci*'), of a word or a phrase's last word
         self.ends: dict[str, set[str]] = {}  # a compound's end ('*beben'), with a letter or more before it
         self.anywhere: dict[str, set[str]] = {}  # in a language whose words run together or take particles
+        self.owners: dict[str, set[str]] = {}  # a phrase whose words are its own ('=lightning strike')
 
     def add(self, entry: str, family: str, anywhere: bool) -> None:
         word = unicodedata.normalize("NFC", entry.lower())
+        if word.startswith("="):
+            self.owners.setdefault(" ".join(_WORD.findall(word)), set()).add(family)
+            return
         if anywhere and not _LATIN.search(word):
             self.anywhere.setdefault(word.strip("*"), set()).add(family)
             return
@@ -99,6 +108,13 @@ def _hazards_in(lower: str) -> frozenset[str]:
         if entry in lower:
             found |= families
     tokens = _WORD.findall(lower)
+    if words.owners:  # a phrase that owns its words: they name no other kind ("lightning strike" is no strike)
+        for i in range(len(tokens)):
+            for n in range(2, _LONGEST_PHRASE + 1):
+                owner = words.owners.get(" ".join(tokens[i : i + n])) if i + n <= len(tokens) else None
+                if owner:
+                    found |= owner
+                    tokens[i : i + n] = [""] * n
     for i, token in enumerate(tokens):
         for n in range(1, _LONGEST_PHRASE + 1):
             if i + n > len(tokens):

@@ -230,7 +230,7 @@ HAZARD_FAMILIES = {
     "quake": ("terratrèmol*", "sisme*", "tsunami*"),
     "water": (
         "inundaci*", "aiguat*", "pluja*", "pluges", "temporal", "temporals", "huracà", "riuada*", "allau*",
-        "esllavissada*"
+        "esllavissada*", "tifó", "tifons", "cicló", "ciclons", "tempesta*",
     ),
     "fire": ("incendi*", "foc", "flames", "explosió", "explosions"),
     "air": ("avió", "avions", "avioneta*", "helicòpter*"),
@@ -239,9 +239,10 @@ HAZARD_FAMILIES = {
     "ship": ("naufragi*", "vaixell*", "embarcaci*", "pastera*"),
     "attack": (
         "atemptat*", "atac", "atacs", "bombardeig*", "bomba", "bombes", "tiroteig*", "massacre*", "terroris*",
-        "explosió", "explosions",
+        "explosió", "explosions", "emboscada*",
     ),
     "crowd": ("estampida*",),
     "collapse": ("esfondrament*", "ensorrament*"),
     "mine": ("miners", "miner", "mina de"),
+    "weather": ("llamp*", "onada de calor", "cop de calor", "onada de fred"),
 }  # fmt: skip

@@ -196,7 +196,7 @@ CARE_WORDS = ("nemocnic", "hospitaliz")
 # Kinds of disaster a headline names, by family (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("zemětřesení", "tsunami"),
-    "water": ("povodeň", "povodn*", "záplav*", "hurikán*", "tajfun*", "sesuv*", "lavin*", "bouř*"),
+    "water": ("povodeň", "povodn*", "záplav*", "hurikán*", "tajfun*", "sesuv*", "lavin*", "bouř*", "cyklon*"),
     "fire": ("požár*", "výbuch*", "exploz*"),
     "air": ("letadl*", "vrtulník*", "letecké neštěstí"),
     "rail": ("vlak*", "železnič*"),

@@ -160,7 +160,7 @@ HOME_COUNTRIES = ("DK",)
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("jordskælv*", "tsunami"),
-    "water": ("oversvømmelse*", "uvejr*", "orkan*", "tyfon*", "jordskred*", "skybrud*"),
+    "water": ("oversvømmelse*", "uvejr*", "orkan*", "tyfon*", "jordskred*", "skybrud*", "cyklon*"),
     "fire": ("branden", "brande", "*brand", "eksplosion*"),  # not "brand" alone: an English word and name
     "air": ("flyet", "flystyrt*", "flyulykke*", "helikopter*"),
     "rail": ("toget", "togulykke*", "jernbane*", "afsporing*"),
@@ -168,10 +168,12 @@ HAZARD_FAMILIES = {
     "ship": ("skib*", "færge*", "båd*", "forlis*", "kæntr*"),
     "attack": (
         "angreb*", "terror*", "bombe", "bomben", "bombeangreb*", "skyderi*", "massakre*", "raket*", "eksplosion*",
+        "baghold*",
     ),
     "crowd": ("trængsel*",),
     "collapse": ("kollaps*", "sammenstyrt*"),
     "mine": ("kulmine*", "guldmine*", "minearbejder*", "mineulykke*"),
+    "weather": ("lynnedslag*", "hedebølge*", "kuldebølge*", "uvejr*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagsaften"):

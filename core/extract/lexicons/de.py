@@ -400,7 +400,7 @@ HAZARD_FAMILIES = {
     "water": (
         "hochwasser*", "*hochwasser", "überschwemmung*", "*flut", "*fluten", "flutkatastrophe*", "unwetter*",
         "regenfälle", "starkregen", "sturm", "stürme", "*sturm", "orkan*", "hurrikan*", "taifun*", "zyklon*",
-        "tornado*", "erdrutsch*", "lawine*", "*lawine", "monsun*", "dammbruch*"
+        "tornado*", "erdrutsch*", "lawine*", "*lawine", "monsun*", "dammbruch*", "gewitter*",
     ),
     "fire": ("*brand", "*brände", "feuer*", "*feuer", "explosion*", "flammen", "großbrand*"),
     "air": ("flugzeug*", "*flugzeug", "hubschrauber*", "helikopter*", "flugzeugabsturz*"),
@@ -416,11 +416,15 @@ HAZARD_FAMILIES = {
     "attack": (
         "anschlag*", "*anschlag", "anschläge", "angriff*", "*angriff", "attentat*", "bombe", "bomben",
         "bombenanschlag*", "*bombe", "schüsse", "schießerei*", "massaker*", "terror*", "rakete*", "raketen*",
-        "explosion*", "selbstmordattentat*", "amoklauf*"
+        "explosion*", "selbstmordattentat*", "amoklauf*", "hinterhalt*",
     ),
     "crowd": ("massenpanik*", "gedränge*"),
     "collapse": ("einsturz*", "*einsturz", "eingestürzt*"),
     "mine": ("bergwerk*", "*bergwerk", "zeche*", "*grube", "grubenunglück*", "bergarbeiter*", "kohlemine*"),
+    "weather": (
+        "blitzschlag*", "blitzeinschlag*", "hitzewelle*", "*hitzewelle", "hitzschlag*", "kältewelle*", "gewitter*",
+        "sturm", "stürme", "*sturm", "unwetter*", "kälte",
+    ),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('80 Kilometer nördlich von
 # Bogotá', '80 km von Bogotá entfernt'): the place is near the town, in its region, not the town itself

@@ -887,8 +887,16 @@ QUALIFIER_PHRASES = (
 HAZARD_FAMILIES = {
     "quake": ("earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "tsunami", "aftershock"),
     "water": (
-        "flood", "floods", "flooding", "flash", "monsoon", "landslide", "landslides", "mudslide", "mudslides",
-        "rain", "rains", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "dam",
+        "flood", "floods", "flooding", "flash", "monsoon", "landslide", "landslides", "mudslide", "mudslides", "rain",
+        "rains", "storm", "storms", "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones",
+        "tornado", "tornadoes", "dam", "avalanche", "avalanches", "snowstorm", "blizzard", "thunderstorm",
+        "thunderstorms",
+    ),
+    # deaths by the weather itself: lightning, heat, cold (a storm's lightning or cold is its storm's event)
+    "weather": (
+        "lightning", "heatwave", "heatwaves", "heat wave", "heat waves", "heatstroke", "heat stroke", "cold wave",
+        "cold snap", "hypothermia", "storm", "storms", "thunderstorm", "thunderstorms", "snowstorm", "blizzard",
+        "extreme heat", "frostbite", "sunstroke", "=lightning strike", "=lightning strikes",
     ),
     "fire": (
         "fire", "fires", "blaze", "wildfire", "wildfires", "inferno", "explosion", "explosions", "blast", "blasts",
@@ -900,13 +908,16 @@ HAZARD_FAMILIES = {
     "attack": (
         "attack", "attacks", "bombing", "bombings", "bomb", "bomber", "bombers", "blast", "blasts", "explosion",
         "explosions", "shooting", "gunmen", "gunman", "strike", "strikes", "airstrike", "airstrikes", "missile",
-        "missiles", "shelling", "massacre", "terror", "terrorist", "fire", "gunfire",
+        "missiles", "shelling", "massacre", "terror", "terrorist", "gunfire", "open fire", "opens fire",
+        "opened fire", "opening fire", "ambush", "ambushes", "ambushed", "rifle fire", "gun fire", "sniper fire",
     ),
     "crowd": ("stampede", "crush", "crowd"),
     "collapse": ("collapse", "collapses", "collapsed"),
     "mine": (
         "miners", "colliery", "goldmine", "coalmine", "coal mine", "gold mine", "mine collapse", "mine blast",
-        "mine explosion", "mine disaster", "mine accident", "mine fire", "mine flood",
+        "mine explosion", "mine disaster", "mine accident", "mine fire", "mine flood", "coal mines", "gold mines",
+        "copper mine", "copper mines", "iron mine", "iron ore mine", "jade mine", "jade mines", "diamond mine",
+        "tin mine", "silver mine", "salt mine", "zinc mine", "lithium mine", "mine shaft", "mineshaft", "mining",
     ),
 }  # fmt: skip
 

@@ -588,7 +588,7 @@ HAZARD_FAMILIES = {
     "water": (
         "inundaci*", "riada*", "lluvia*", "aguacero*", "temporal", "temporales", "huracán", "huracanes", "tifón",
         "ciclón", "tormenta*", "tornado*", "deslizamiento*", "deslave*", "alud", "aludes", "crecida*",
-        "desbordamiento*", "monzón"
+        "desbordamiento*", "monzón", "tifones", "ciclones",
     ),
     "fire": ("incendio*", "fuego*", "llamas", "explosión", "explosiones", "deflagración"),
     "air": ("avión", "aviones", "avioneta*", "aeronave*", "helicóptero*", "accidente aéreo", "aerolínea*"),
@@ -603,10 +603,15 @@ HAZARD_FAMILIES = {
     ),
     "attack": (
         "atentado*", "ataque*", "bombardeo*", "bomba", "bombas", "tiroteo*", "masacre*", "terroris*", "misil*",
-        "disparos", "explosión", "explosiones", "suicida", "deflagración",),
+        "disparos", "explosión", "explosiones", "suicida", "deflagración", "emboscada*",
+    ),
     "crowd": ("estampida*", "avalancha humana"),
     "collapse": ("derrumbe*", "colapso*", "derrumb*"),
     "mine": ("minero", "mineros", "mina de"),
+    "weather": (
+        "ola de calor", "olas de calor", "golpe de calor", "ola de frío", "tormenta*", "tormenta eléctrica", "rayo",
+        "rayos",
+    ),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('a 80 km al norte de
 # Bogotá', 'a 80 kilómetros de Bogotá'): the place is near the town, in its region, not the town itself

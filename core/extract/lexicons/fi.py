@@ -130,16 +130,20 @@ ATTACK_AFTER = (
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("maanjäristy*", "tsunami*"),
-    "water": ("tulva*", "*tulva", "myrsky*", "hurrikaani*", "taifuuni*", "maanvyöry*"),
+    "water": ("tulva*", "*tulva", "myrsky*", "hurrikaani*", "taifuuni*", "maanvyöry*", "sykloni*"),
     "fire": ("tulipalo*", "*palo", "räjähdy*"),
     "air": ("lentokone*", "helikopteri*", "lento-onnettomuu*"),
     "rail": ("juna*", "junaonnettomuu*", "raideliikenne*"),
     "road": ("bussi*", "linja-auto*", "rekka*"),
     "ship": ("laiva*", "lautta*", "haaksirik*"),
-    "attack": ("isku*", "*isku", "hyökkäy*", "pommi*", "ammuskelu*", "ampumi*", "terrori*", "räjähdy*",),
+    "attack": (
+        "isku*", "*isku", "hyökkäy*", "pommi*", "ammuskelu*", "ampumi*", "terrori*", "räjähdy*", "väijytys*",
+        "väijytyk*",
+    ),
     "crowd": ("tungos*",),
     "collapse": ("sortu*", "romahd*"),
     "mine": ("kaivos*", "kaivoks*", "*kaivos", "*kaivoksessa", "*kaivoksen", "kaivosmie*"),
+    "weather": ("salamanisku*", "helleaalto*", "myrsky*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torstaina", "torstai-iltana"):

@@ -463,7 +463,7 @@ HAZARD_FAMILIES = {
     "water": (
         "inondation*", "crue", "crues", "pluie*", "intempérie*", "tempête*", "ouragan*", "typhon*", "cyclone*",
         "tornade*", "glissement de terrain", "glissements de terrain", "coulée de boue", "coulées de boue",
-        "avalanche*", "mousson"
+        "avalanche*", "mousson", "orage*",
     ),
     "fire": ("incendie*", "feu", "feux", "flammes", "explosion*", "brasier*"),
     "air": ("avion", "avions", "hélicoptère*", "crash aérien", "catastrophe aérienne"),
@@ -472,11 +472,15 @@ HAZARD_FAMILIES = {
     "ship": ("naufrage*", "bateau*", "ferry", "navire*", "embarcation*", "chavir*", "paquebot*"),
     "attack": (
         "attentat*", "attaque*", "bombardement*", "bombe", "bombes", "fusillade*", "tuerie*", "massacre*",
-        "terroris*", "kamikaze*", "frappe", "frappes", "missile*", "explosion*", "tirs"
+        "terroris*", "kamikaze*", "frappe", "frappes", "missile*", "explosion*", "tirs", "embuscade*",
     ),
     "crowd": ("bousculade*", "mouvement de foule"),
     "collapse": ("effondrement*", "effondr*", "écroulement*"),
     "mine": ("mineurs", "mine de", "mines de", "houillère*"),
+    "weather": (
+        "foudre", "foudroyé", "foudroyés", "canicule*", "vague de chaleur", "coup de chaleur", "vague de froid",
+        "orage*", "tempête*",
+    ),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('à 80 km au nord de
 # Bogota', 'à 80 km de Bogota'): the place is near the town, in its region, not the town itself

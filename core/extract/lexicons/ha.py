@@ -94,8 +94,9 @@ HAZARD_FAMILIES = {
     "rail": ("jirgin ƙasa", "jirgin kasa"),
     "road": ("hatsarin mota", "motar bas", "tirela*"),
     "ship": ("jirgin ruwa", "kwale-kwale"),
-    "attack": ("harin", "hare-hare*", "harbe-harbe*", "'yan bindiga", "tashin bam"),
+    "attack": ("harin", "hare-hare*", "harbe-harbe*", "'yan bindiga", "tashin bam", "kwanton bauna"),
     "crowd": ("turmutsutsu", "tirmitsitsi"),
     "collapse": ("rushewa*", "ruftawa*"),
     "mine": ("hakar ma'adinai", "mahaƙa*", "mahaka*"),
+    "weather": ("walƙiya", "walkiya"),
 }  # fmt: skip

@@ -136,7 +136,7 @@ STILL_IN_CARE = ("još uvijek", "još uvek", "i dalje", "ostaje", "ostaju", "ј�
 CARE_WORDS = ("bolnic", "hospitaliz", "болниц", "хоспитализ")
 HAZARD_FAMILIES = {
     "quake": ("potres*", "zemljotres*", "земљотрес*", "tsunami"),
-    "water": ("poplav*", "поплав*", "klizišt*", "uragan*", "oluj*", "лавин*", "lavin*"),
+    "water": ("poplav*", "поплав*", "klizišt*", "uragan*", "oluj*", "лавин*", "lavin*", "ciklon*", "tajfun*"),
     "fire": ("požar*", "пожар*", "eksplozij*", "експлозиј*"),
     "air": ("avion*", "helikopter*", "авион*", "хеликоптер*", "zrakoplov*"),
     "rail": ("vlak*", "vozu", "voza", "воз", "возу", "железни*", "željezni*"),
@@ -144,9 +144,10 @@ HAZARD_FAMILIES = {
     "ship": ("brod", "broda", "brodu", "брод*", "trajekt*", "čamac", "čamca"),
     "attack": (
         "napad*", "напад*", "bomba", "bombe", "bombaš*", "bombard*", "бомб*", "pucnjav*", "пуцњав*", "eksplozij*",
-        "raket*", "ракет*",
+        "raket*", "ракет*", "zasjed*",
     ),
     "crowd": ("stampedo", "stampeda"),
     "collapse": ("urušav*", "urušil*", "obrušav*", "урушав*"),
     "mine": ("rudnik*", "rudar*", "рудник*", "рудар*"),
+    "weather": ("udar groma", "toplinski val", "toplinskog vala", "oluj*"),
 }  # fmt: skip

@@ -195,7 +195,10 @@ ATTACK_AFTER = ("támad", "rakétatámad", "dróntámad", "légicsapás", "bomb�
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("földrengés*", "cunami"),
-    "water": ("árvíz*", "áradás*", "vihar*", "hurrikán*", "földcsuszamlás*", "felhőszakadás*"),
+    "water": (
+        "árvíz*", "áradás*", "vihar*", "hurrikán*", "földcsuszamlás*", "felhőszakadás*", "tájfun*", "ciklon*",
+        "tornád*",
+    ),
     "fire": ("tűz", "tűzben", "*tűz", "tűzvész*", "robbanás*"),
     "air": ("repülőgép*", "*repülőgép", "helikopter*", "légi katasztrófa*"),
     "rail": ("vonat*", "*vonat", "vasúti*", "kisiklott*", "kisiklás*"),
@@ -205,6 +208,7 @@ HAZARD_FAMILIES = {
     "crowd": ("tülekedés*", "tömegkatasztrófa*"),
     "collapse": ("összeomlás*", "összeomlott*", "leomlott*"),
     "mine": ("bány*", "*bánya", "*bányában", "*bányászat*"),
+    "weather": ("villám*", "hőség*", "kánikul*", "vihar*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("csütörtökön", "pénteken"):

@@ -335,8 +335,10 @@ HAZARD_FAMILIES = {
     "ship": ("kapal*", "perahu*", "feri", "tenggelam*", "karam*"),
     "attack": (
         "serangan*", "bom", "pengeboman*", "bom bunuh diri", "penembakan*", "teror*", "teroris*", "pembantaian*",
-        "rudal*", "ledakan*", "meledak*",),
+        "rudal*", "ledakan*", "meledak*", "penyergapan*", "disergap", "sergapan",
+    ),
     "crowd": ("desak-desakan", "terinjak*"),
     "collapse": ("runtuh*", "ambruk*", "roboh*"),
     "mine": ("tambang*",),
+    "weather": ("petir", "tersambar petir", "sambaran petir", "gelombang panas", "sengatan panas", "badai*"),
 }  # fmt: skip

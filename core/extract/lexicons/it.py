@@ -413,7 +413,8 @@ HAZARD_FAMILIES = {
     "quake": ("terremoto*", "sisma*", "scossa", "scosse", "tsunami*"),
     "water": (
         "alluvione*", "inondazion*", "esondazion*", "nubifragio*", "maltempo", "pioggia", "piogge", "tempesta*",
-        "uragano*", "tifone*", "ciclone*", "tromba d'aria", "frana", "frane", "valanga*", "slavina*"
+        "uragano*", "tifone*", "ciclone*", "tromba d'aria", "frana", "frane", "valanga*", "slavina*", "temporale",
+        "temporali",
     ),
     "fire": ("incendio*", "incendi", "rogo", "roghi", "fiamme", "esplosione*", "scoppio*"),
     "air": ("aereo", "aerei", "elicottero*", "disastro aereo"),
@@ -425,10 +426,15 @@ HAZARD_FAMILIES = {
     ),
     "attack": (
         "attentato*", "attacco*", "attacchi", "bombardament*", "bomba", "bombe", "sparatoria*", "massacro*",
-        "terroris*", "kamikaze", "missil*", "raid", "esplosione*", "scoppio*",),
+        "terroris*", "kamikaze", "missil*", "raid", "esplosione*", "scoppio*", "imboscata*",
+    ),
     "crowd": ("calca", "ressa"),
     "collapse": ("crollo*", "crollat*", "cedimento*"),
     "mine": ("miniera", "miniere", "minatori", "minatore"),
+    "weather": (
+        "fulmine", "fulmini", "fulminato", "fulminata", "fulminati", "ondata di caldo", "ondata di calore",
+        "colpo di calore", "ondata di gelo", "temporale", "temporali", "tempesta*", "maltempo",
+    ),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('a 80 km a nord di
 # Bogotà', 'a 80 chilometri da Bogotà'): the place is near the town, in its region, not the town itself

@@ -61,7 +61,7 @@ ATTACK_AFTER = ("smūg", "atak", "antskryd", "apšaud", "bombard")
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("žemės drebėjim*", "cunami*"),
-    "water": ("potvyn*", "audra", "audros", "audrų", "uragan*", "nuošliauž*"),
+    "water": ("potvyn*", "audra", "audros", "audrų", "uragan*", "nuošliauž*", "ciklon*", "taifūn*"),
     "fire": ("gaisr*", "sprogim*"),
     "air": ("lėktuv*", "sraigtasparn*"),
     "rail": ("traukin*",),

@@ -85,6 +85,7 @@ HAZARD_FAMILIES = {
     "attack": ("आक्रमण*", "हमला*", "विस्फोट*",),
     "collapse": ("भत्कि*",),
     "mine": ("खानी*",),
+    "weather": ("चट्याङ*",),
 }  # fmt: skip
 # A country's word (its people's adjective: 'भारतीय') right before these tells where a vehicle is registered, not
 # where it is: 'भारतीय नम्बरको बस', an Indian-plated bus (core.extract.world_places)

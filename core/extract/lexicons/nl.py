@@ -153,7 +153,8 @@ SUPERLATIVES = (
 HAZARD_FAMILIES = {
     "quake": ("aardbeving*", "tsunami"),
     "water": (
-        "overstroming*", "noodweer", "orkaan*", "tyfoon*", "aardverschuiving*", "modderstroom*", "wateroverlast"
+        "overstroming*", "noodweer", "orkaan*", "tyfoon*", "aardverschuiving*", "modderstroom*", "wateroverlast",
+        "cycloon", "cyclonen",
     ),
     "fire": ("branden", "*brand", "explosie*", "ontploffing*"),  # not "brand" alone: an English word and name
     "air": ("vliegtuig*", "helikopter*", "vliegramp*"),
@@ -162,11 +163,12 @@ HAZARD_FAMILIES = {
     "ship": ("schip", "schepen", "veerboot*", "boten", "*boot", "gekapseisd", "scheepsramp*"),
     "attack": (
         "aanslag*", "aanval*", "bom", "bommen", "bomaanslag*", "schietpartij*", "bloedbad*", "terreur*", "raket*",
-        "explosie*", "ontploffing*",
+        "explosie*", "ontploffing*", "hinderlaag*",
     ),
     "crowd": ("gedrang*",),
     "collapse": ("instorting*", "ingestort*"),
     "mine": ("*mijn", "mijnramp*", "mijnwerker*"),
+    "weather": ("bliksem*", "blikseminslag*", "hittegolf*", "koudegolf*", "onweer*", "noodweer"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("donderdagavond", "vrijdagnacht"):

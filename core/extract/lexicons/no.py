@@ -304,7 +304,7 @@ HAZARD_FAMILIES = {
     "quake": ("jordskjelv*", "skjelvet", "tsunami"),
     "water": (
         "flom", "flommen", "flomkatastrofe*", "flomskred*", "oversvømmel*", "uvær*", "orkan*", "tyfon*", "jordras*",
-        "leirskred*", "skred*", "snøskred*", "styrtregn*"
+        "leirskred*", "skred*", "snøskred*", "styrtregn*", "syklon*",
     ),
     "fire": ("brann*", "*brann", "eksplosjon*"),
     "air": ("flyet", "flyulykke*", "flystyrt*", "helikopter*"),
@@ -313,11 +313,12 @@ HAZARD_FAMILIES = {
     "ship": ("skipet", "skipsforlis*", "båt*", "ferge*", "forlis*", "kantr*"),
     "attack": (
         "angrep*", "terror*", "bombe", "bomben", "bombeangrep*", "skyting*", "skyteepisode*", "massakre*", "rakett*",
-        "eksplosjon*",
+        "eksplosjon*", "bakhold*",
     ),
     "crowd": ("trengsel*",),
     "collapse": ("kollaps*",),
     "mine": ("gruve*", "*gruve", "*gruven", "gruvearbeider*"),
+    "weather": ("lynnedslag*", "hetebølge*", "kuldebølge*", "uvær*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagskvelden"):

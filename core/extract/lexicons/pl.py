@@ -326,7 +326,10 @@ CARE_WORDS = (
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("trzęsieni*", "tsunami"),
-    "water": ("powódź", "powodzi*", "powodz*", "ulew*", "burz*", "huragan*", "tajfun*", "osuwisk*", "lawin*"),
+    "water": (
+        "powódź", "powodzi*", "powodz*", "ulew*", "burz*", "huragan*", "tajfun*", "osuwisk*", "lawin*", "cyklon*",
+        "trąba powietrzna", "trąby powietrznej", "trąby powietrzne",
+    ),
     "fire": ("pożar*", "wybuch*", "eksplozj*"),
     "air": ("samolot*", "helikopter*", "śmigłow*", "katastrofa lotnicza", "katastrofie lotniczej"),
     "rail": ("pociąg*", "kolejow*", "wykolej*"),
@@ -334,9 +337,10 @@ HAZARD_FAMILIES = {
     "ship": ("statek*", "statku", "promu", "promie", "łódź", "łodzi*", "zatonął", "zaton*"),
     "attack": (
         "atak*", "zamach*", "bomba", "bomby", "bombard*", "strzelanin*", "ostrzał*", "rakiet*", "terror*", "wybuch*",
-        "eksplozj*",
+        "eksplozj*", "zasadzk*",
     ),
     "crowd": ("stratowan*", "tratowan*"),
     "collapse": ("zawaleni*", "zawalił*"),
     "mine": ("kopalni*", "górnik*", "górnicy"),
+    "weather": ("piorun*", "upał*", "mrozy", "mrozów", "burz*"),
 }  # fmt: skip

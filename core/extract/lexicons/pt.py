@@ -424,7 +424,7 @@ HAZARD_FAMILIES = {
     "quake": ("terremoto*", "sismo*", "abalo sísmico", "tremor de terra", "tsunami*"),
     "water": (
         "inundaç*", "enchente*", "enxurrada*", "chuva*", "temporal", "temporais", "tempestade*", "furacão",
-        "furacões", "tufão", "ciclone*", "tornado*", "deslizamento*", "barragem", "monção"
+        "furacões", "tufão", "ciclone*", "tornado*", "deslizamento*", "barragem", "monção", "tufões",
     ),
     "fire": ("incêndio*", "fogo", "chamas", "explosão", "explosões"),
     "air": ("avião", "aviões", "aeronave*", "helicóptero*", "voo"),
@@ -433,11 +433,15 @@ HAZARD_FAMILIES = {
     "ship": ("naufrágio*", "barco*", "navio*", "embarcaç*", "balsa", "ferry"),
     "attack": (
         "atentado*", "ataque*", "bombardeio*", "bomba", "bombas", "tiroteio*", "massacre*", "chacina*", "terroris*",
-        "míssil", "mísseis", "explosão", "explosões"
+        "míssil", "mísseis", "explosão", "explosões", "emboscada*",
     ),
     "crowd": ("debandada*", "tumulto*"),
     "collapse": ("desabament*", "colapso*", "desmoronament*"),
     "mine": ("mineiro", "mineiros", "mina de"),
+    "weather": (
+        "onda de calor", "ondas de calor", "insolação", "onda de frio", "tempestade*", "atingido por raio",
+        "atingidos por raio", "atingido por um raio", "atingidos por um raio", "queda de raio",
+    ),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('a 80 km ao norte de
 # Bogotá', 'a 80 quilômetros de Bogotá'): the place is near the town, in its region, not the town itself

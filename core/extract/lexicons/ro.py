@@ -213,7 +213,7 @@ HAZARD_FAMILIES = {
     "quake": ("cutremur*", "seism*", "tsunami"),
     "water": (
         "inundați*", "inundaţi*", "viitur*", "ploi", "ploile", "ploilor", "furtun*", "uragan*", "taifun*",
-        "alunecar*"
+        "alunecar*", "ciclon*", "tornad*",
     ),
     "fire": ("incendi*", "explozi*", "flăcări"),
     "air": ("avion*", "elicopter*"),
@@ -221,9 +221,11 @@ HAZARD_FAMILIES = {
     "road": ("autobuz*", "autocar*", "microbuz*", "camion*"),
     "ship": ("navă", "navei", "naufragi*", "vapor*"),
     "attack": (
-        "atac*", "atentat*", "bombă", "bombe", "bombardament*", "împușcături*", "împuşcături*", "masacru*",
-        "terori*", "rachet*", "explozi*",),
+        "atac*", "atentat*", "bombă", "bombe", "bombardament*", "împușcături*", "împuşcături*", "masacru*", "terori*",
+        "rachet*", "explozi*", "ambuscad*",
+    ),
     "crowd": ("busculad*", "îmbulzeal*"),
     "collapse": ("prăbuși*", "prăbuşi*"),
     "mine": ("minei", "mineri", "minerii", "mina de", "mină de"),
+    "weather": ("fulger*", "caniculă", "canicula", "caniculei", "val de căldură", "furtun*"),
 }  # fmt: skip

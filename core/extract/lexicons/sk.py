@@ -139,7 +139,7 @@ STILL_IN_CARE = ("stále", "naďalej", "zostáva", "zostávajú", "doteraz")
 CARE_WORDS = ("nemocnic", "hospitaliz")
 HAZARD_FAMILIES = {
     "quake": ("zemetrasen*", "tsunami"),
-    "water": ("povodeň", "povodn*", "záplav*", "hurikán*", "tajfún*", "zosuv*", "lavín*", "búrk*"),
+    "water": ("povodeň", "povodn*", "záplav*", "hurikán*", "tajfún*", "zosuv*", "lavín*", "búrk*", "cyklón*"),
     "fire": ("požiar*", "výbuch*", "explóz*"),
     "air": ("lietadl*", "vrtuľník*", "letecké nešťastie"),
     "rail": ("vlak*", "železnič*"),

@@ -92,6 +92,6 @@ HAZARD_FAMILIES = {
     "air": ("diyaarad*", "helikobtar*"),
     "road": ("shil", "shilka", "baabuur*"),
     "ship": ("doon", "doonta", "markab*"),
-    "attack": ("weerar*", "qarax*", "ismiidaamin*", "rasaas*"),
+    "attack": ("weerar*", "qarax*", "ismiidaamin*", "rasaas*", "gaadmo*"),
     "collapse": ("dumis*", "burbur*"),
 }  # fmt: skip

@@ -177,7 +177,7 @@ HOME_COUNTRIES = ("SE",)
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("jordbävning*", "jordskalv*", "tsunami"),
-    "water": ("översvämning*", "oväder*", "orkan*", "tyfon*", "jordskred*", "skyfall*"),
+    "water": ("översvämning*", "oväder*", "orkan*", "tyfon*", "jordskred*", "skyfall*", "cyklon*"),
     "fire": ("branden", "bränder", "*brand", "explosion*"),  # not "brand" alone: an English word and name
     "air": ("flygplan*", "helikopter*", "flygolycka*"),
     "rail": ("tåg", "tåget", "tågolycka*", "järnväg*", "urspår*"),
@@ -185,10 +185,12 @@ HAZARD_FAMILIES = {
     "ship": ("fartyg*", "färja*", "färjan", "båt*", "förlis*", "kantr*"),
     "attack": (
         "attack*", "attentat*", "terrordåd*", "bomb", "bomben", "bombdåd*", "bombattentat*", "skottlossning*",
-        "skjutning*", "massaker*", "raket*", "explosion*",),
+        "skjutning*", "massaker*", "raket*", "explosion*", "bakhåll*",
+    ),
     "crowd": ("trängsel*",),
     "collapse": ("kollaps*",),
     "mine": ("gruv*", "*gruva", "*gruvan", "gruvarbetar*"),
+    "weather": ("blixtnedslag*", "värmebölja*", "värmeböljan", "köldknäpp*", "oväder*"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagskvällen"):

@@ -43,4 +43,5 @@ HAZARD_FAMILIES = {
     "crowd": ("நெரிசல்",),
     "collapse": ("இடிந்து",),
     "mine": ("சுரங்க*",),
+    "weather": ("மின்னல்",),
 }  # fmt: skip

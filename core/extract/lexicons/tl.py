@@ -77,16 +77,19 @@ DAYS_BACK = {"kahapon": 1, "noong isang araw": 2}
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("lindol", "tsunami"),
-    "water": ("baha", "pagbaha", "bagyo", "landslide", "pagguho ng lupa"),
+    "water": ("baha", "pagbaha", "bagyo*", "landslide", "pagguho ng lupa"),
     "fire": ("sunog", "pagsabog"),
     "air": ("eroplano", "helicopter"),
     "rail": ("tren",),
     "road": ("bus", "trak"),
     "ship": ("barko", "bangka", "lumubog"),
-    "attack": ("pag-atake", "pambobomba", "pamamaril", "pagsabog",),
+    "attack": (
+        "pag-atake", "pambobomba", "pamamaril", "pagsabog", "pananambang", "tinambangan", "inambus", "inambush",
+    ),
     "crowd": ("stampede",),
     "collapse": ("gumuho",),
     "mine": ("minahan",),
+    "weather": ("kidlat",),
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution): "ayon sa pulisya", "sinabi ng NDRRMC"
 ACCORDING_BEFORE = ("ayon sa", "ayon kay", "ayon sa mga")

@@ -324,8 +324,8 @@ CARE_WORDS = (
 HAZARD_FAMILIES = {
     "quake": ("deprem*", "artçı*", "tsunami*", "sarsıntı*"),
     "water": (
-        "sel", "selde", "sele", "selin", "sellerde", "taşkın*", "su baskın*", "yağmur*", "sağanak*",
-        "fırtına*", "kasırga*", "tayfun*", "hortum*", "heyelan*", "çığ", "baraj*"
+        "sel", "selde", "sele", "selin", "sellerde", "taşkın*", "su baskın*", "yağmur*", "sağanak*", "fırtına*",
+        "kasırga*", "tayfun*", "hortum*", "heyelan*", "çığ", "baraj*", "siklon*",
     ),
     "fire": ("yangın*", "patlama*", "alev*"),
     "air": ("uçak*", "helikopter*"),
@@ -333,9 +333,11 @@ HAZARD_FAMILIES = {
     "road": ("otobüs*", "minibüs*", "kamyon*", "trafik kaza*"),
     "ship": ("gemi*", "tekne*", "feribot*", "alabora*", "battı"),
     "attack": (
-        "saldırı*", "bombalı*", "bomba*", "terör*", "silahlı*", "füze*", "katliam*", "bombardıman*", "patlama*"
+        "saldırı*", "bombalı*", "bomba*", "terör*", "silahlı*", "füze*", "katliam*", "bombardıman*", "patlama*",
+        "pusu*",
     ),
     "crowd": ("izdiham*",),
     "collapse": ("çöktü", "çökme*", "göçük*", "çöken"),
     "mine": ("maden*",),
+    "weather": ("sıcak hava dalgası", "sıcak çarpması", "fırtına*"),
 }  # fmt: skip

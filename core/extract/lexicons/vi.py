@@ -102,16 +102,17 @@ NATIONWIDE = ("cả nước", "toàn quốc")
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("động đất", "sóng thần"),
-    "water": ("lũ", "lũ lụt", "lũ quét", "ngập lụt", "mưa lớn", "bão", "sạt lở"),
+    "water": ("lũ", "lũ lụt", "lũ quét", "ngập lụt", "mưa lớn", "bão", "sạt lở", "lốc xoáy", "áp thấp nhiệt đới"),
     "fire": ("cháy", "hỏa hoạn", "hoả hoạn", "nổ"),
     "air": ("máy bay", "trực thăng"),
     "rail": ("tàu hỏa", "tàu hoả", "đoàn tàu"),
     "road": ("xe buýt", "xe khách", "tai nạn giao thông"),
     "ship": ("chìm tàu", "lật tàu", "phà"),
-    "attack": ("tấn công", "đánh bom", "xả súng", "nổ",),
+    "attack": ("tấn công", "đánh bom", "xả súng", "nổ", "phục kích"),
     "crowd": ("giẫm đạp",),
     "collapse": ("sập",),
     "mine": ("mỏ than", "mỏ vàng", "sập mỏ", "hầm mỏ"),
+    "weather": ("sét đánh", "nắng nóng", "rét đậm", "rét hại", "bão"),
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution): "Bộ Y tế cho biết", "Theo Bộ Y tế"
 ACCORDING_BEFORE = ("theo", "dẫn lời")
