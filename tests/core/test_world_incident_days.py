@@ -91,3 +91,13 @@ def test_the_day_a_toll_was_made_public_is_no_incident_day(language: str, text: 
 def test_a_numbered_month_of_two_digits_is_that_month(text: str, incident: date) -> None:
     claims = extract(ArticleInput(text, None, datetime(2031, 12, 20, 12), language="zh")).claims
     assert {c.incident_date for c in claims} == {incident}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trận lũ quét sáng 10/9 đã làm 30 người chết.", "Vụ cháy rạng sáng 10/9 khiến 30 người chết."],
+)
+def test_a_part_of_the_day_before_a_day_and_month_in_figures_dates_the_incident(text: str) -> None:
+    """Vietnamese 'sáng 10/9' (the morning of 10 September) dates the incident as 'ngày 10/9' does."""
+    claims = extract(ArticleInput(text, None, datetime(2031, 9, 12, 2), language="vi")).claims
+    assert {c.incident_date for c in claims} == {date(2031, 9, 10)}

@@ -94,8 +94,9 @@ UPDATE_BEFORE = (
 HOME_COUNTRIES = ("VN",)
 # "tỉnh Lào Cai": the province, not its chief town of the same name (core.extract.place_lexicon `division_before`)
 PROVINCE_WORDS_BEFORE = ("tỉnh",)
-# Dates (core.extract.world_dates): the word for a day, before a day and month in figures ('ngày 14/8').
-DAY_WORDS = ("ngày",)
+# Dates (core.extract.world_dates): the word for a day, before a day and month in figures ('ngày 14/8'), and the
+# parts of a day ('sáng 10/9': the morning of 10 September; 'rạng sáng', 'trưa', 'chiều', 'tối', 'đêm')
+DAY_WORDS = ("ngày", "sáng", "rạng sáng", "trưa", "chiều", "tối", "đêm")
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("cả nước", "toàn quốc")
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
