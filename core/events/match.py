@@ -480,11 +480,7 @@ def _counted_on(piece: Piece, hints: Mapping[str, Sequence[int]]) -> float:
     """Figure agreement of a toll told as risen or lowered from the event's mass toll (`counts_on`): the revised
     count of that disaster ("rebaixa a 471" beside a blast's 500) fits it better than another disaster of its
     days (a strike's 13), which plain figures cannot tell (471 is neither)."""
-    killed = piece.headline_values().get(KILLED)
-    told = how_toll_told(piece) if killed is not None else ""
-    if not told or not counts_on(told, killed or 0, max(hints.get(KILLED, ()), default=0)):
-        return 0.0
-    return _COUNTED_ON
+    return _COUNTED_ON if _counts_on_hints(piece, hints) else 0.0
 
 
 _COUNTED_ON = 0.5
@@ -494,9 +490,8 @@ def _counts_on_the_event(piece: Piece, hints: Mapping[str, Sequence[int]]) -> bo
     """Is the piece's death toll a later count of the event's: a running toll no smaller than any it gave, or,
     when told as lowered, that toll revised down (`counts_on`)? A lowered toll is the revision of the disaster it
     lowers ("Sanitat rebaixa a 471 els morts" beside a blast's 500), not a rise of a smaller one's (a strike's 13)."""
-    killed = piece.headline_values().get(KILLED)
-    if killed is not None and how_toll_told(piece) == LOWERED:
-        return counts_on(LOWERED, killed, max(hints.get(KILLED, ()), default=0))
+    if how_toll_told(piece) == LOWERED:
+        return _counts_on_hints(piece, hints)
     return _running_toll(piece.headline_values(), hints)
 
 
@@ -553,9 +548,8 @@ def _unplaced_report_of_its_toll(
     killed = piece.headline_values().get(KILLED)
     if killed is None or killed < MASS_CASUALTIES:
         return False
-    earlier = hints.get(KILLED, ())
-    counted_on = piece.location.key == UNPLACED and counts_on(how_toll_told(piece), killed, max(earlier, default=0))
-    if killed not in earlier and not counted_on:
+    counted_on = piece.location.key == UNPLACED and _counts_on_hints(piece, hints)
+    if killed not in hints.get(KILLED, ()) and not counted_on:
         return False
     timing = _timing(piece, event)
     if timing is None:
@@ -692,6 +686,15 @@ def how_toll_told(piece: Piece) -> str:
     if not told:
         return ""
     return LOWERED if any(c.revised_down for c in told) else RISEN
+
+
+def _counts_on_hints(piece: Piece, hints: Mapping[str, Sequence[int]]) -> bool:
+    """Does the piece's death toll, told as risen or lowered, count on the largest toll the event's reports gave
+    (`counts_on`)?"""
+    killed = piece.headline_values().get(KILLED)
+    if killed is None:
+        return False
+    return counts_on(how_toll_told(piece), killed, max(hints.get(KILLED, ()), default=0))
 
 
 def counts_on(told: str, killed: int, earlier: int) -> bool:
