@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping
 from typing import Generic, TypeVar
 
 from core.events import EventState, GroupingSettings
-from core.events.blocks import BlockGrouper, as_member, publication_score
+from core.events.blocks import BlockGrouper, as_member, order_score
 from core.models import ArticleFacts
 from store.codec import compact, parse
 
@@ -213,4 +213,4 @@ class _RememberingGrouper(BlockGrouper):
 
 
 def _member_key(article: ArticleFacts, generation: Callable[[str], str]) -> str:
-    return f"{article.id}\x00{publication_score(article.published_at)!r}\x00{generation(article.id)}\x00"
+    return f"{article.id}\x00{order_score(article)!r}\x00{generation(article.id)}\x00"

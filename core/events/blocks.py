@@ -4,7 +4,7 @@ Every article belongs to exactly one **block**: the country of its main place, o
 (`block_of`). Grouping never looks across blocks (an event's index keys and an article's candidate keys are
 prefixed with the block), so the events of a block depend only on the block's articles.
 
-Inside a block, articles are grouped one by one in **canonical order** (publication time, then id:
+Inside a block, articles are grouped one by one in **canonical order** (publication time, then content, then id:
 `canonical_key`), and every new event's id is derived from the article that opened it (`event_id_for`). So
 the events of a block are a function of the set of its articles: the same set, in any order, on any number of
 workers, gives the same events, incidents, headline values and ids.
@@ -62,7 +62,7 @@ class Anchor:
     fingerprint: tuple[int, ...]
     key: str = ""  # its main place's key
     named: frozenset[str] = frozenset()  # the other places it names (dateline, title, claims)
-    published: float = NO_TIME  # `publication_score`: its place in its block's canonical order
+    published: float = NO_TIME  # `order_score`: its place in its block's canonical order
     kinds: frozenset[str] = frozenset()  # the kinds of disaster it tells (`core.events.hazards.told_hazards`)
     killed: int | None = None  # its main piece's death toll
     told: str = ""  # how it tells that toll (`core.events.match.how_toll_told`: risen to, lowered to)
@@ -118,7 +118,7 @@ def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
         article.fingerprint,
         loc.key,
         main.named,
-        publication_score(article.published_at),
+        order_score(article),
         told_hazards(article),
         main.headline_values().get(KILLED),
         how_toll_told(main),
@@ -292,10 +292,23 @@ def publication_score(published_at: datetime | None) -> float:
     return moment.timestamp()
 
 
+def order_score(article: ArticleFacts) -> float:
+    """The article's place in its block's canonical order as one number: its publication time, and within the
+    same second (or among reports with no publication time) a fraction drawn from its content (title and text
+    fingerprint), never from its id. The same articles under other ids (a client's own, the API's `art_...`)
+    then stand in the same order and group the same way; only articles of identical content fall back on ids."""
+    digest = hashlib.sha256(repr((article.title or "", article.fingerprint)).encode()).digest()
+    return publication_score(article.published_at) + int.from_bytes(digest[:4]) * _CONTENT_STEP
+
+
+# A content fraction below half a second: exact enough at epoch times, and about 4,000 distinct steps at NO_TIME
+_CONTENT_STEP = 0.5 / 2**32
+
+
 def canonical_key(article: ArticleFacts) -> tuple[float, str]:
-    """Where the article stands in its block's canonical order: publication time, then id (a store can keep
-    the same order in a sorted set scored by time, whose ties sort by member)."""
-    return (publication_score(article.published_at), article.id)
+    """Where the article stands in its block's canonical order: `order_score`, then id (a store can keep the
+    same order in a sorted set scored by it, whose ties sort by member)."""
+    return (order_score(article), article.id)
 
 
 def event_id_for(block: str, article_id: str, n: int) -> str:

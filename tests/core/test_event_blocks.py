@@ -179,6 +179,20 @@ def test_canonical_order_is_publication_time_then_id() -> None:
     assert min(_set(), key=canonical_key).id == "gan-2"
 
 
+@pytest.mark.parametrize("published", [datetime(2024, 6, 2, 8, 0), None])
+def test_reports_of_one_publication_moment_stand_in_the_order_of_their_content_not_their_ids(
+    published: datetime | None,
+) -> None:
+    """A client's ids and the API's `art_...` ids must give one grouping: ties are broken by content."""
+    one = _article("x", _CHICAGO, [make_claim(KILLED, 2)], published)  # type: ignore[arg-type]
+    two = _article("y", _CHICAGO_LATER, [make_claim(KILLED, 3)], published)  # type: ignore[arg-type]
+    firsts = {
+        min([replace(one, id=first_id), replace(two, id=second_id)], key=canonical_key).fingerprint
+        for first_id, second_id in (("a", "b"), ("b", "a"))
+    }
+    assert len(firsts) == 1
+
+
 def test_reports_that_both_lack_a_place_meet_on_text_only() -> None:
     """No place is no evidence: two undated reports placed nowhere share an event only if their texts agree."""
     flood = "Floodwaters swept through the valley overnight; rescuers said 14 people died and dozens are missing."
