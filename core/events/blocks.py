@@ -36,7 +36,7 @@ from core.events.match import (
     text_similarity,
     weak_location,
 )
-from core.events.pieces import article_pieces, membership_piece
+from core.events.pieces import PlacedPieces, article_pieces, membership_piece, placed_pieces
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, ArticleFacts
 from core.places.location import UNPLACED, Location
@@ -389,9 +389,12 @@ class BlockGrouper:
 
 
 def as_member(article: ArticleFacts) -> ArticleFacts:
-    """An article as events see it once placed: claims, metadata and fingerprint, not its text or url (what
-    the store keeps of members; only the article being placed reads its text and url for its places)."""
-    return replace(article, text=None, url=None)
+    """An article as events see it once placed: claims, metadata, fingerprint and the pieces its text and url
+    gave when it was placed, not the text or url themselves (what the store keeps of members; only the article
+    being placed reads its text and url for its places). Without its pieces, a member would be placed again
+    from its claims alone, and grouping offline would differ from the service's."""
+    placed = article.pieces if isinstance(article.pieces, PlacedPieces) else placed_pieces(article)
+    return replace(article, text=None, url=None, pieces=placed)
 
 
 def regroup_block(

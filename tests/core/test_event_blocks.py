@@ -193,6 +193,25 @@ def test_reports_of_one_publication_moment_stand_in_the_order_of_their_content_n
     assert len(firsts) == 1
 
 
+def test_a_member_keeps_the_places_its_text_gave_when_it_was_placed() -> None:
+    """Events keep members without text or url (as the store does), but with the pieces their text gave: a
+    member placed again from its claims alone would stand in Ohio, not Toledo, and offline grouping would
+    differ from the service's."""
+    from core.events.pieces import article_pieces
+    from core.extract import extract
+    from core.models import ArticleInput
+
+    text = ("TOLEDO, Ohio (AP) - Two people were killed and three were wounded when gunfire broke out at a party "
+            "late Saturday, police said.")  # fmt: skip
+    published = datetime(2031, 4, 21, 18, 0)
+    claims = extract(ArticleInput(text=text, published_at=published)).claims
+    article = ArticleFacts("a", "outlet", tuple(claims), published, None, fingerprint(text), text)
+    member = as_member(article)
+    assert member.text is None and member.url is None
+    assert [p.location.key for p in article_pieces(member)] == [p.location.key for p in article_pieces(article)]
+    assert article_pieces(article)[0].location.kind == "city"
+
+
 def test_reports_that_both_lack_a_place_meet_on_text_only() -> None:
     """No place is no evidence: two undated reports placed nowhere share an event only if their texts agree."""
     flood = "Floodwaters swept through the valley overnight; rescuers said 14 people died and dozens are missing."
@@ -370,15 +389,16 @@ def test_a_timeless_toll_update_of_a_province_joins_its_towns_disaster_not_anoth
 
 
 def test_a_timeless_toll_without_update_words_opens_no_claim_on_the_disaster() -> None:
-    """The same province's figure, neither dated nor told as a risen toll, may be anything (another disaster's
-    toll, an anniversary's): it is no running count."""
+    """The same province's figure, neither dated nor told as a risen toll nor naming a kind of disaster, may be
+    anything (another disaster's toll, an anniversary's): it is no running count. (A timeless report naming the
+    disaster's kind is that disaster's: see the tests of reports that nothing dates below.)"""
     day = date(2031, 8, 11)
     slide = "A landslide buried houses on the edge of Bukittinggi on Monday, killing 19 people, officials said."
     articles = [
         _article("slide-1", slide, [make_claim(KILLED, 19, location="Bukittinggi, Indonesia", incident_date=day)],
                  datetime(2031, 8, 11, 12)),
         make_article("province-1", [make_claim(KILLED, 52, location="West Sumatra, Indonesia")],
-                     published_at=None, fingerprint=fingerprint("Banjir bandang: 52 tewas"), text="Banjir"),
+                     published_at=None, fingerprint=fingerprint("Korban jiwa: 52 tewas"), text="Korban jiwa"),
     ]  # fmt: skip
     holders = {a: e.id for e in group_articles(articles, SETTINGS) for a in e.article_ids}
     assert holders["province-1"] != holders["slide-1"]
