@@ -62,12 +62,12 @@ def assign_article(
     if not pieces:
         return _assign_membership(article, events, fps, settings, articles)
     changed: dict[str, EventState] = {}
+    main_event: EventState | None = None
     for piece in sorted(pieces, key=_piece_order):
-        live = [e for e in events if e.merged_into is None]  # an event merged away by an earlier piece is gone
-        live = [e for e in live if not _other_kind_of_disaster(article, e, articles)]
-        scored = [(s, e) for e in live if (s := _event_score(piece, e, settings, articles)) is not None]
-        if scored:
-            event = max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
+        if main_event is not None and _site_of(piece, pieces):
+            event = main_event  # a site of the main piece's event ("in Donggala, 29 are missing"), not one of its own
+        elif (best := _best_event(piece, article, events, settings, articles)) is not None:
+            event = best
         else:
             event = _new_event(piece, new_id)
             events.append(event)
@@ -83,7 +83,24 @@ def assign_article(
                 _merge_into(keep, gone, fps, settings)
                 changed[keep.id], changed[gone.id] = keep, gone
                 event = keep
+            main_event = event
     return sorted(changed.values(), key=lambda e: e.id)
+
+
+def _best_event(
+    piece: Piece,
+    article: ArticleFacts,
+    events: Sequence[EventState],
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+) -> EventState | None:
+    """The live event a piece fits best, if any (ties: the earlier start, then the smaller id)."""
+    live = [e for e in events if e.merged_into is None]  # an event merged away by an earlier piece is gone
+    live = [e for e in live if not _other_kind_of_disaster(article, e, articles)]
+    scored = [(s, e) for e in live if (s := _event_score(piece, e, settings, articles)) is not None]
+    if not scored:
+        return None
+    return max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
 
 
 def _bridged_events(
@@ -242,7 +259,22 @@ def _assign_membership(
 
 
 def _piece_order(piece: Piece) -> tuple[Any, ...]:
-    return (piece.date is None, piece.date or date.min, piece.spot or "", piece.location.key, piece.claim_ids)
+    """By day; on its day the main piece first, so that the sites of its event follow it (`_site_of`)."""
+    day = (piece.date is None, piece.date or date.min)
+    return (*day, not piece.main, piece.spot or "", piece.location.key, piece.claim_ids)
+
+
+def _site_of(piece: Piece, pieces: Sequence[Piece]) -> bool:
+    """Is `piece` a site of the article's main piece: a spot of its very place on its day (see
+    `core.events.pieces._sites_of_main`, which moves the towns of one disaster onto the main place)?"""
+    main = next((p for p in pieces if p.main), None)
+    return (
+        main is not None
+        and piece is not main
+        and piece.spot is not None
+        and piece.location.key == main.location.key
+        and piece.date == main.date
+    )
 
 
 def _start_ord(event: EventState) -> int:

@@ -18,7 +18,6 @@ from core.places.context import (
     TEXT_KEY,
     _contains,
     article_locations,
-    country_named,
     main_location,
     separate_incident,
 )
@@ -217,18 +216,19 @@ def _fold_names_into_main(pieces: list[Piece], main_piece: Piece) -> list[Piece]
 def _sites_of_main(
     article: ArticleFacts, pieces: list[Piece], main_piece: Piece, places: Mapping[str, Location]
 ) -> set[str]:
-    """Towns of one country the article gives figures for on its main piece's day, in a report of a natural
-    disaster that names that country ("A quake struck southern Peru on Sunday. In Cuzco, 60 were killed. In
-    Arequipa, 40"; a flood's provinces): sites of one event, each its own spot of the main place, not events of
-    their own. Attacks are not read so: the shelling of two towns on one day are two events to their reports
-    (a later report of the country's toll joins them, see `core.events.match`).
+    """Towns of the main place's country the article gives figures for on its main piece's day, in a report of a
+    natural disaster ("A quake struck southern Peru on Sunday. In Cuzco, 60 were killed. In Arequipa, 40"; a
+    flood's provinces; a ministry's list of provinces that names no country, as a country's own media write it):
+    sites of one event, each its own spot of the main place, not events of their own. Attacks are not read so:
+    the shelling of two towns on one day are two events to their reports (a later report of the country's toll
+    joins them, see `core.events.match`).
     A town must be written in its figures' own sentence (not carried from an earlier one), and a sentence
     opening on another incident ("Separately, ...") keeps its own place. When the main piece gives the whole
     figure at a coarser level (the country's toll) it stays the whole of which the sites are parts; else its
     town is a site too, and the sites add up. Returns the sites' place keys."""
     main_loc = main_piece.location
     country = _country_of(main_loc)
-    if country is None or not _names_country(article, country) or not _natural_disaster(article):
+    if country is None or not _natural_disaster(article):
         return set()
     moved: set[str] = set()
     for p in pieces:
@@ -264,10 +264,6 @@ def _natural_disaster(article: ArticleFacts) -> bool:
 
 def _country_of(loc: Location) -> str | None:
     return loc.region.split("-")[0] if loc.region and loc.kind != UNPLACED else None
-
-
-def _names_country(article: ArticleFacts, country: str) -> bool:
-    return country_named(article.text or "", country) > 0 or country_named(article.title or "", country) > 0
 
 
 _NAMED_PLACE_KINDS = frozenset({"city", "county", "state", "province", "country"})

@@ -167,3 +167,35 @@ def test_one_of_a_list_of_towns_is_not_the_reports_place() -> None:
     report = ArticleFacts("a", "outlet", tuple(claims), published, title, fingerprint(text, title), text)
     [main] = [p for p in article_pieces(report) if p.main]
     assert main.location.label == "Chile"
+
+
+def test_towns_of_a_quake_are_its_sites_though_the_report_names_no_country() -> None:
+    """A report of its own country's disaster names the provinces, not the country ("In Malatya, 40 ...")."""
+    text = ("A strong earthquake struck before dawn on Sunday. In Malatya, 40 people were killed. In Adiyaman, "
+            "25 people died. In Diyarbakir, 12 were killed, the disaster agency said.")  # fmt: skip
+    pieces = article_pieces(_sites_report("a", text))
+    assert len({p.location.key for p in pieces}) == 1
+    assert len(pieces) == 3
+
+
+def _report_at(aid: str, text: str, published: datetime) -> ArticleFacts:
+    from core.extract import extract
+    from core.models import ArticleInput
+    from core.similarity import fingerprint
+
+    claims = extract(ArticleInput(text=text, published_at=published)).claims
+    return ArticleFacts(aid, "outlet", tuple(claims), published, None, fingerprint(text), text)
+
+
+def test_a_site_of_a_later_report_follows_its_main_piece_into_the_disasters_event() -> None:
+    """Alone, a town's small toll days after a mass disaster is another incident; as a site of a report whose
+    main piece is that disaster's later count, it is a part of the disaster."""
+    from core.events.blocks import group_articles
+
+    first = _report_at("first", "A powerful earthquake and tsunami struck Palu on Friday, killing at least 384 "
+                       "people, the disaster agency said.", datetime(2031, 4, 18, 20, 0))  # fmt: skip
+    later = _report_at("later", "Jumlah korban tewas akibat gempa dan tsunami di Palu bertambah menjadi 844 orang "
+                       "pada Senin, kata BNPB. Di Donggala, 3 orang tewas.", datetime(2031, 4, 21, 18, 0))  # fmt: skip
+    assert sorted(p.spot or "" for p in article_pieces(later)) == ["donggala", "palu"]
+    [event] = group_articles([first, later], SETTINGS)
+    assert event.article_ids == {"first", "later"}
