@@ -23,12 +23,20 @@ from tests.core.eventkit import make_article, make_claim
         ("Warehouse explosion kills 50", "Port fire still burning, toll at 85", False),
         ("Quake and tsunami kill 1,200", "Tsunami death toll climbs", False),
         ("Gunman opens fire at concert", "Concert shooting: 58 dead", False),
+        # A fire at a mine named by its operator is a mine disaster too ("Grubenunglück" names only the mine).
+        ("Fire at Northfield Coal mine in the Donbas kills 19", "Grubenunglück im Donbass: 23 Tote", False),
+        ("Blaze at Kestrel mine leaves 12 dead", "Mine disaster toll rises to 15", False),
         # A headline naming no kind rules nothing out.
         ("What we know about the victims", "Ferry sinks with 300 aboard", False),
     ],
 )
 def test_headlines_of_other_kinds_of_disaster_exclude_each_other(a: str, b: str, apart: bool) -> None:
     assert hazards_exclude(headline_hazards(a), [headline_hazards(b)]) is apart
+
+
+def test_the_pronoun_mine_names_no_disaster() -> None:
+    assert headline_hazards("That title is mine, says champion") == frozenset()
+    assert "mine" not in headline_hazards("Landmine in the orchard kills two boys")
 
 
 def test_a_timeless_report_of_another_kind_of_disaster_stays_out_of_the_countrys_event() -> None:

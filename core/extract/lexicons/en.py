@@ -918,6 +918,9 @@ HAZARD_FAMILIES = {
         "mine explosion", "mine disaster", "mine accident", "mine fire", "mine flood", "coal mines", "gold mines",
         "copper mine", "copper mines", "iron mine", "iron ore mine", "jade mine", "jade mines", "diamond mine",
         "tin mine", "silver mine", "salt mine", "zinc mine", "lithium mine", "mine shaft", "mineshaft", "mining",
+        # a named mine in a headline ("Fire at ArcelorMittal mine in Kazakhstan kills 32", "Blast at Turkish mine
+        # kills 41"): the pronoun never stands before these
+        "mine in", "mine kills", "mine killed", "mine leaves", "at mine",
     ),
 }  # fmt: skip
 
