@@ -19,7 +19,7 @@ from typing import Any
 
 import redis
 
-from core.events.blocks import Anchor, Pull, anchor_persons, timeless_weak
+from core.events.blocks import Anchor, Pull, anchor_persons, timeless_movable
 from store.cache import ImmutableCache
 from store.codec import compact, parse
 from store.commit import HeldWrites, commit_held, held_commit_script
@@ -255,15 +255,16 @@ class BlockRepo:
         return dict(zip(ids, self.r.hmget(self.keys.block_of_article, ids), strict=True))
 
     def kind_anchors(self, kinds: Iterable[str], *, timeless: bool = False) -> list[Anchor]:
-        """The dated anchors telling one of `kinds` (`timeless`: the weakly placed ones nothing dates), read from
+        """The dated anchors telling one of `kinds` (`timeless`: the movable ones nothing dates), read from
         the kind sets; entries a later anchor of the article no longer fits are left out."""
         kinds = sorted(set(kinds))
         if not kinds:
             return []
-        keys = [self.keys.block_timeless_weak(k) if timeless else self.keys.block_kind_anchors(k) for k in kinds]
+        keys = [self.keys.block_timeless_movable(k) if timeless else self.keys.block_kind_anchors(k) for k in kinds]
         ids = sorted(set().union(*(set(m) for m in (self.r.smembers(k) for k in keys))))
         found = self.anchors(str(i) for i in ids)
-        return [a for a in found if set(kinds) & a.kinds and (timeless_weak(a) if timeless else a.window is not None)]
+        fits = timeless_movable if timeless else (lambda a: a.window is not None)
+        return [a for a in found if set(kinds) & a.kinds and fits(a)]
 
     def person_anchors(self, persons: Iterable[int]) -> list[Anchor]:
         """The anchors naming one of `persons` (`core.events.blocks.anchor_persons`), read from the person sets."""
@@ -327,8 +328,8 @@ class BlockRepo:
             else:
                 pipe.zrem(self.keys.block_anchors_by_start, article_id)
             for kind in sorted(anchor.kinds):
-                if timeless_weak(anchor):
-                    pipe.sadd(self.keys.block_timeless_weak(kind), article_id)
+                if timeless_movable(anchor):
+                    pipe.sadd(self.keys.block_timeless_movable(kind), article_id)
                 elif anchor.window is not None:
                     pipe.sadd(self.keys.block_kind_anchors(kind), article_id)
             for person in sorted(set(anchor_persons(anchor))):
@@ -342,7 +343,7 @@ class BlockRepo:
             pipe.hdel(self.keys.block_timeless_pulls, forget)
             for kind in sorted(gone.kinds if isinstance(gone, Anchor) else ()):
                 pipe.srem(self.keys.block_kind_anchors(kind), forget)
-                pipe.srem(self.keys.block_timeless_weak(kind), forget)
+                pipe.srem(self.keys.block_timeless_movable(kind), forget)
             for person in sorted(set(anchor_persons(gone) if isinstance(gone, Anchor) else ())):
                 pipe.srem(self.keys.block_person_anchors(person), forget)
         for move in moves:

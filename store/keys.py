@@ -92,12 +92,12 @@ class Keys:
 
     def block_kind_anchors(self, kind: str) -> str:
         """Set: the dated anchors telling a kind of disaster (a hazard family): what may pull a report nothing
-        dates (see `core.events.blocks.timeless_weak`)."""
+        dates (see `core.events.blocks.timeless_movable`)."""
         return f"{self.prefix}:blocks:kind:{kind}"
 
-    def block_timeless_weak(self, kind: str) -> str:
-        """Set: the weakly placed anchors nothing dates that tell a kind of disaster (those a dated arrival of
-        that kind may pull)."""
+    def block_timeless_movable(self, kind: str) -> str:
+        """Set: the anchors nothing dates that tell a kind of disaster and whose block another may decide
+        (`core.events.blocks.timeless_movable`: those a dated arrival of that kind may pull)."""
         return f"{self.prefix}:blocks:timeless:{kind}"
 
     def block_person_anchors(self, person: int) -> str:

@@ -34,7 +34,7 @@ from core.events.blocks import (
     block_of,
     pull_of,
     strongest_pull,
-    timeless_weak,
+    timeless_movable,
     window_reach,
 )
 from core.models import ArticleFacts
@@ -123,13 +123,14 @@ def _unique(anchors: Iterable[Anchor], *, leaving_out: Iterable[str] = ()) -> li
 
 
 def _pullers_beyond_time(store: RedisStore, anchor: Anchor) -> list[Anchor]:
-    """The anchors that may pull a weakly placed `anchor` whatever their windows (see `attraction`): for a report
-    nothing dates, the dated reports of its kinds of disaster and every report naming a person it names; for a
-    dated one, the reports nothing dates naming a person it names. The rest are found by time."""
-    if not anchor.weak:
+    """The anchors that may pull `anchor` whatever their windows (see `attraction`): for a report nothing dates
+    (`timeless_movable`), the dated reports of its kinds of disaster and every report naming a person it names;
+    for a dated, weakly placed one, the reports nothing dates naming a person it names. The rest are found by
+    time; a dated, firmly placed report is pulled by none."""
+    if not anchor.weak and not timeless_movable(anchor):
         return []
     named = store.blocks.person_anchors(anchor_persons(anchor))
-    if timeless_weak(anchor):
+    if timeless_movable(anchor):
         found = [*store.blocks.kind_anchors(anchor.kinds), *named]
     else:
         found = [a for a in named if a.window is None]
@@ -142,9 +143,9 @@ def _pullers_of(store: RedisStore, anchor: Anchor, settings: GroupingSettings) -
 
 
 def _pulled_beyond_time(store: RedisStore, cause: Anchor) -> list[Anchor]:
-    """The weakly placed anchors `cause` may pull whatever their windows: the reports nothing dates of its kinds
-    (when it is dated) and those naming a person it names; when nothing dates `cause`, also the dated reports
-    naming a person it names."""
+    """The anchors `cause` may pull whatever their windows: the movable reports nothing dates of its kinds
+    (`timeless_movable`, when it is dated) and those naming a person it names; when nothing dates `cause`, also
+    the dated reports naming a person it names."""
     named = [a for a in store.blocks.person_anchors(anchor_persons(cause)) if a.weak]
     if cause.window is not None:
         named = [a for a in named if a.window is None]
@@ -190,11 +191,11 @@ def _moves_of_timeless(
     *,
     leaving: bool,
 ) -> list[Move]:
-    """Weakly placed reports nothing dates that `cause` pulls (arriving) or pulled (`leaving`), among `pulled`
-    (`_pulled_beyond_time`): each keeps the pull it follows (`RedisStore.blocks.timeless_pulls`), so an arrival
+    """Reports nothing dates (`timeless_movable`) that `cause` pulls (arriving) or pulled (`leaving`), among
+    `pulled` (`_pulled_beyond_time`): each keeps the pull it follows (`RedisStore.blocks.timeless_pulls`), so an arrival
     is compared with that one alone; a departure that held one decides it again among its pullers
     (`_pullers_beyond_time`). Their new pulls are put in `pulls`."""
-    timeless = [t for t in pulled if timeless_weak(t)]
+    timeless = [t for t in pulled if timeless_movable(t)]
     if not timeless:
         return []
     kept = store.blocks.timeless_pulls(t.article_id for t in timeless)
@@ -236,7 +237,7 @@ def _decide_block(
         around = [a for a in store.blocks.anchors(read.around) if a.article_id != facts.id]
         pullers = _unique([*around, *_pullers_beyond_time(store, anchor)])
         pulls: dict[str, Pull | None] = {}
-        if timeless_weak(anchor):  # it keeps the pull it follows (see `_moves_of_timeless`)
+        if timeless_movable(anchor):  # it keeps the pull it follows (see `_moves_of_timeless`)
             pulls[facts.id] = strongest_pull(anchor, pullers, settings)
         own = block_of(anchor, pullers, settings)
         moves = [] if read.block == own else [Move(facts.id, read.block, own, anchor.published)]

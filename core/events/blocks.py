@@ -135,6 +135,8 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
     same place name, or a place one of them names, counts more than any text; text alone must be alike enough
     to join an event on text (`text_match_threshold`). Both in one time window; when nothing dates one of them,
     only a name both give (a victim, a storm, a site) pulls."""
+    if not anchor.weak and _timeless_report_naming_its_place(anchor, other):
+        return 1.0
     if (
         not anchor.weak
         or other.home == UNPLACED_BLOCK  # no place to pull anyone to: a placed article keeps its own
@@ -166,6 +168,20 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
     if threshold is not None and alike >= threshold:
         return alike
     return None
+
+
+def _timeless_report_naming_its_place(anchor: Anchor, other: Anchor) -> bool:
+    """Does a report that nothing dates name the place of a dated report of its kind of disaster in another
+    block? Its own place is only the town its text happened to pick."""
+    return (
+        anchor.window is None
+        and other.window is not None
+        and other.home != anchor.home
+        and other.home != UNPLACED_BLOCK
+        and bool(other.key)
+        and other.key in anchor.named
+        and bool(anchor.kinds & other.kinds)
+    )
 
 
 def _timeless_pull(anchor: Anchor, other: Anchor) -> float | None:
@@ -258,11 +274,12 @@ def strongest_pull(anchor: Anchor, others: Iterable[Anchor], settings: GroupingS
     return best
 
 
-def timeless_weak(anchor: Anchor) -> bool:
-    """Is it a weakly placed report nothing dates? Time cannot find what pulls it (see `attraction`): the dated
-    reports of its kinds of disaster (`_timeless_pull`) and the reports naming a person it names do, and a store
-    finds them by kind and by person."""
-    return anchor.window is None and anchor.weak
+def timeless_movable(anchor: Anchor) -> bool:
+    """Is it a report nothing dates whose block another report may decide: a weakly placed one, or one naming
+    other places and telling a kind of disaster (`_timeless_report_naming_its_place`)? Time cannot find what
+    pulls it (see `attraction`): the dated reports of its kinds of disaster and the reports naming a person it
+    names do, and a store finds them by kind and by person."""
+    return anchor.window is None and (anchor.weak or (bool(anchor.named) and bool(anchor.kinds)))
 
 
 def anchor_persons(anchor: Anchor) -> tuple[int, ...]:

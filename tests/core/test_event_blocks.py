@@ -915,3 +915,26 @@ def test_a_lowered_toll_agrees_with_the_figures_of_the_disaster_it_lowers_only()
     assert _counted_on(lowered, {KILLED: [500]}) > 0 == _counted_on(lowered, {KILLED: [13]})
     plain = main_piece("The health ministry in Gaza said 471 people were killed.")
     assert _counted_on(plain, {KILLED: [500]}) == 0
+
+
+def test_a_report_nothing_dates_naming_the_town_of_a_dated_disaster_of_its_kind_joins_it() -> None:
+    """Its own place is only the town its text happened to pick (a vigil in Houston); the town its headline names
+    is where a dated report of its kind of disaster happened, in another block."""
+    from core.events.pieces import article_pieces
+
+    collapse = _read("garage-1", "Parking garage collapse in Orlando kills 4", "ORLANDO, Fla. - Part of a parking "
+                     "garage collapsed in Orlando on Thursday, killing four workers, officials said.", "en",
+                     datetime(2031, 6, 26, 18))  # fmt: skip
+    shooting = _read("shooting-1", "Two killed in Orlando shooting", "ORLANDO, Fla. - Two men were shot dead "
+                     "outside a bar in Orlando on Friday, police said.", "en", datetime(2031, 6, 27, 9))  # fmt: skip
+    vigil = _timeless("vigil-1", "HOUSTON - Hundreds of people gathered at a church in Houston to remember the four "
+                      "people killed when a parking garage collapsed. Relatives of two of the victims live in Houston.",
+                      "en", title="Orlando collapse: a vigil for the victims")  # fmt: skip
+    assert block_of_location(article_pieces(vigil)[0].location) == "US-TX"
+    holders = {a: e.id for e in group_articles([collapse, shooting, vigil], SETTINGS) for a in e.article_ids}
+    assert holders["vigil-1"] == holders["garage-1"] != holders["shooting-1"]
+    # A report of another kind naming that town stays where its text placed it.
+    fire = _timeless("fire-1", "HOUSTON - A fire at a warehouse in Houston killed three workers, officials said.",
+                     "en", title="Orlando company's warehouse fire kills 3")  # fmt: skip
+    holders = {a: e.id for e in group_articles([collapse, fire], SETTINGS) for a in e.article_ids}
+    assert holders["fire-1"] != holders["garage-1"]

@@ -197,3 +197,51 @@ def test_a_timeless_report_across_a_border_joins_the_quake_of_the_country_it_nam
     facts = store.get_facts(set(ids.values()))
     offline = {frozenset(e.article_ids) for e in group_articles(facts.values(), grouping.grouping_settings(own))}
     assert together == offline
+
+
+# A dated collapse in one state, a shooting of the same town, and a vigil elsewhere that nothing dates, placed by
+# its dateline in another state and naming the collapse's town in its headline.
+_GARAGE = SubmitArticle(
+    source="Outlet P",
+    title="Parking garage collapse in Orlando kills 4",
+    text="ORLANDO, Fla. - Part of a parking garage collapsed in Orlando on Thursday, killing four workers, officials "
+    "said.",
+    published_at=datetime(2031, 6, 26, 18, tzinfo=UTC),
+)
+_ORLANDO_BAR = SubmitArticle(
+    source="Outlet O",
+    title="Two killed in Orlando shooting",
+    text="ORLANDO, Fla. - Two men were shot dead outside a bar in Orlando on Friday, police said.",
+    published_at=datetime(2031, 6, 27, 9, tzinfo=UTC),
+)
+_VIGIL = SubmitArticle(
+    source="Outlet V",
+    title="Orlando collapse: a vigil for the victims",
+    text="HOUSTON - Hundreds of people gathered at a church in Houston to remember the four people killed when a "
+    "parking garage collapsed. Relatives of two of the victims live in Houston.",
+)
+
+
+@pytest.mark.parametrize("order", ["dated first", "timeless first"])
+def test_a_timeless_report_naming_the_town_of_a_disaster_of_its_kind_joins_it_in_either_order(
+    store, settings, order
+) -> None:
+    own = _own(settings)
+    commands = [_GARAGE, _ORLANDO_BAR, _VIGIL] if order == "dated first" else [_VIGIL, _ORLANDO_BAR, _GARAGE]
+    ids = _process(store, own, commands)
+    together = _together(store)
+    assert frozenset({ids["Outlet P"], ids["Outlet V"]}) in together
+    assert frozenset({ids["Outlet O"]}) in together
+    facts = store.get_facts(set(ids.values()))
+    offline = {frozenset(e.article_ids) for e in group_articles(facts.values(), grouping.grouping_settings(own))}
+    assert together == offline
+
+
+def test_deleting_the_disaster_a_timeless_report_named_sends_it_home(store, settings) -> None:
+    own = _own(settings)
+    ids = _process(store, own, [_GARAGE, _ORLANDO_BAR, _VIGIL])
+    assert store.blocks.blocks_of([ids["Outlet V"]])[ids["Outlet V"]] == "US-FL"
+    grouping.ungroup_article(store, ids["Outlet P"], grouping.grouping_settings(own))
+    assert store.blocks.blocks_of([ids["Outlet V"]])[ids["Outlet V"]] == "US-TX"
+    del ids["Outlet P"]
+    assert _together(store) == _offline(store, own, ids)
