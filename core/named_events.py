@@ -78,6 +78,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def countries_naming_storms_twice() -> frozenset[str]:
+    """Countries where a storm has a local name beside its international one (`core/data/local_storm_names.tsv`):
+    there, two storm names are no evidence of two storms ("Super Typhoon Yolanda", "le typhon Haiyan")."""
+    text = resources.files("core").joinpath("data", "local_storm_names.tsv").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
 def event_names(text: str) -> frozenset[str]:
     """The storms and flights a text names, as keys ("storm:mari", "flight:2216")."""
     return _names(text, ("storm", "flight"))

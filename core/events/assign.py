@@ -15,6 +15,7 @@ from core.events.match import (
     MAX_PLACES,
     _add_persons,
     _add_places,
+    _country,
     _event_score,
     _harm_compatible,
     _person_bridge,
@@ -26,6 +27,7 @@ from core.events.match import (
 from core.events.pieces import Piece, article_pieces, membership_piece
 from core.events.state import EventState, GroupingSettings
 from core.models import ArticleFacts
+from core.named_events import countries_naming_storms_twice
 from core.similarity import named_events_of
 
 # ---------------------------------------------------------------------------------------------------------
@@ -173,8 +175,9 @@ def _other_kind_of_disaster(
 
 def _names_exclude(mine: frozenset[int], event: EventState, articles: Mapping[str, ArticleFacts] | None) -> bool:
     """Do `mine` and the event's reports name storms or flights, none in common? The event's are read only when
-    there are names of one's own (most reports name none: their members' fingerprints stay unread)."""
-    if not mine:
+    there are names of one's own (most reports name none: their members' fingerprints stay unread). Not in a
+    country whose storms have two names (`countries_naming_storms_twice`)."""
+    if not mine or _country(event.region) in countries_naming_storms_twice():
         return False
     theirs = _event_names(event, articles)
     return bool(theirs) and not mine & theirs

@@ -151,3 +151,17 @@ def test_an_undated_unplaced_report_naming_the_site_joins_the_event_in_another_l
         assert [sorted(e.article_ids) for e in events] == [["a", "b", "c"]]
     apart = group_articles([placed, later, unnamed], GroupingSettings())
     assert sorted(sorted(e.article_ids) for e in apart) == [["a", "b"], ["d"]]
+
+
+def test_a_philippine_storm_named_two_ways_is_one_storm() -> None:
+    """PAGASA names every storm entering its area ("Yolanda" for Haiyan): a local and an international name
+    are one storm there (`core/data/local_storm_names.tsv`), though two names exclude each other elsewhere."""
+    local = _report("a", "TACLOBAN CITY - At least 1,200 people are feared dead in Tacloban after Super Typhoon "
+                    "Lawin hit on Friday, the Red Cross said.", "2031-11-09T05:00:00")  # fmt: skip
+    world = _report("b", "MANILLE - Le typhon Marlon a fait au moins 2.300 morts à Tacloban, selon un nouveau bilan "
+                    "officiel publié jeudi.", "2031-11-13T08:00:00", "fr")  # fmt: skip
+    assert [sorted(e.article_ids) for e in group_articles([local, world], GroupingSettings())] == [["a", "b"]]
+    # Two storms weeks apart are still two.
+    later = _report("c", "TACLOBAN CITY - Typhoon Kabayan killed 14 people in Tacloban on Sunday, officials said.",
+                    "2031-12-08T05:00:00")  # fmt: skip
+    assert len(group_articles([local, world, later], GroupingSettings())) == 2
