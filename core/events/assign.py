@@ -18,8 +18,10 @@ from core.events.match import (
     _country,
     _event_score,
     _harm_compatible,
+    _hints,
     _person_bridge,
     _text_affinity,
+    _unplaced_report_of_its_toll,
     nothing_dates,
     related_by_level,
     related_by_name,
@@ -28,6 +30,7 @@ from core.events.pieces import Piece, article_pieces, membership_piece
 from core.events.state import EventState, GroupingSettings
 from core.models import ArticleFacts
 from core.named_events import countries_naming_storms_twice
+from core.places.location import UNPLACED
 from core.similarity import named_events_of
 
 # ---------------------------------------------------------------------------------------------------------
@@ -126,6 +129,7 @@ def _bridged_events(
         and not _other_kind_of_disaster_than(piece.article_id, event, other, articles)
         and (
             _person_bridge(piece, other, settings)
+            or _tells_the_toll_of_an_unplaced_event(piece, other, settings, articles)
             or (
                 (related_by_name(piece, other) or related_by_level(piece, other))
                 and (_dated_or_same_days(piece, event, other) or _regional_disaster(piece, articles))
@@ -133,6 +137,18 @@ def _bridged_events(
             )
         )
     ]
+
+
+def _tells_the_toll_of_an_unplaced_event(
+    piece: Piece, other: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts] | None
+) -> bool:
+    """Is `other` an event that reports placed nowhere opened, of the piece's kind of disaster and days, whose very
+    mass toll the piece tells ("বজ্রপাতে ১৭ জনের মৃত্যু" beside "Lightning kills 17 members of a wedding party in
+    Bangladesh")? The piece would have joined it had its own event not been there: one event."""
+    if other.location_key != UNPLACED or piece.location.key == UNPLACED:
+        return False
+    hints = _hints(m for i in other.incidents for m in i.members)
+    return _unplaced_report_of_its_toll(piece, other, articles, hints, settings)
 
 
 def _regional_disaster(piece: Piece, articles: Mapping[str, ArticleFacts] | None) -> bool:

@@ -938,3 +938,17 @@ def test_a_report_nothing_dates_naming_the_town_of_a_dated_disaster_of_its_kind_
                      "en", title="Orlando company's warehouse fire kills 3")  # fmt: skip
     holders = {a: e.id for e in group_articles([collapse, fire], SETTINGS) for a in e.article_ids}
     assert holders["fire-1"] != holders["garage-1"]
+
+
+def test_a_report_telling_the_very_toll_of_an_event_opened_by_an_unplaced_report_makes_them_one() -> None:
+    """A Bengali report placed nowhere opens an event of its own (no report of its toll yet); the wire's later
+    count of the same toll joins the town's event, and brings the unplaced report's event with it."""
+    town = _read("rangpur-1", "Lightning kills 12 farmers in Rangpur", "RANGPUR - Lightning killed 12 farmers "
+                 "working in paddy fields in Rangpur district on Tuesday afternoon, police said.", "en",
+                 datetime(2031, 5, 13, 14))  # fmt: skip
+    unplaced = _read("bn-1", "বজ্রপাতে ১৩ জন কৃষকের মৃত্যু", "মঙ্গলবার দুপুরে ধানখেতে কাজ করার সময় বজ্রপাতে ১৩ জন "
+                     "কৃষকের মৃত্যু হয়েছে বলে পুলিশ জানিয়েছে।", "bn", datetime(2031, 5, 13, 15))  # fmt: skip
+    wire = _read("bd-1", "Lightning kills 13 farmers in Bangladesh", "Lightning killed 13 farmers in northern "
+                 "Bangladesh on Tuesday, police said.", "en", datetime(2031, 5, 13, 18))  # fmt: skip
+    for order in ([town, unplaced, wire], [wire, unplaced, town]):
+        assert [sorted(e.article_ids) for e in group_articles(order, SETTINGS)] == [["bd-1", "bn-1", "rangpur-1"]]
