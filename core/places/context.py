@@ -67,7 +67,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     `TITLE_KEY`, `DATELINE_KEY` and `TEXT_KEY` (see `main_location`).
     """
     written = sorted({c.location for c in article.claims if c.location})
-    raw = _as_written_in_full({w: resolve_location(w) for w in written})
+    raw = _owners_of_towns(_as_written_in_full({w: resolve_location(w) for w in written}), article.text or "")
     countries: dict[str, float] = {}
     regions: dict[str, float] = {}
 
@@ -677,6 +677,8 @@ def _with_context(
         tally.setdefault(loc.key, [0, n, loc])[0] += 1
     if not (counts or elsewhere or provinces) and (held := _gathering_town(article, country)) is not None:
         counts[held.key] = [1, len(context.mentions), held]  # "during this year's Hajj": no town, but Mecca
+    if not (counts or elsewhere or provinces) and (run := _state_agency(article.text or "", country)) is not None:
+        provinces[run.key] = [1, len(context.mentions), run]  # "the Lagos State Emergency Management Agency said"
     # The text's town lies in the article's state when one does; else anywhere in its country (a report filed
     # in the capital about a town of another province).
     if counts or elsewhere or provinces:
@@ -694,6 +696,20 @@ def _with_context(
             places[TEXT_KEY] = resolve_location(whole.name)
 
     return places
+
+
+# "the Lagos State Emergency Management Agency", "Kano State Police Command": a state's own agency
+_STATE_AGENCY = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,2})State (?:[A-Z][\w-]+ ){0,3}(?:Agency|Authority|Police|Command|Government|Commission|Service|Ministry|Department|Corps)\b")
+
+
+def _state_agency(text: str, country: str | None) -> Location | None:
+    """The state whose own agency the text names ("the Lagos State Emergency Management Agency said"): a state's
+    agency works in its state only, so a report that names no town is about that state."""
+    for m in _STATE_AGENCY.finditer(text):
+        loc = _resolve(f"{m.group(1).strip()} State", country, None)
+        if loc.kind in ("province", "state") and (country is None or (loc.region or "").split("-")[0] == country):
+            return loc
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -731,6 +747,34 @@ def _as_written_in_full(raw: dict[str, Location]) -> dict[str, Location]:
         fuller = next((raw[w] for w in sorted(raw) if w.startswith(f"{written},") and raw[w].kind == "city"), None)
         if fuller is not None:
             out[written] = fuller
+    return out
+
+
+def _owners_of_towns(raw: dict[str, Location], text: str) -> dict[str, Location]:
+    """A name read as a town by another name of it ("Bihar": Bihār Sharīf) that the text writes as the owner of
+    another town of the same province ("in Bihar's Jehanabad district") is the province of that name: a
+    possessive before a town names the state or country it lies in."""
+    out = dict(raw)
+    for written, loc in raw.items():
+        if loc.kind != "city" or fold(written) == fold(loc.name) or loc.region is None or "-" not in loc.region:
+            continue
+        country, admin1 = loc.region.split("-", 1)
+        division = next(
+            (
+                p
+                for p in gazetteer().lookup(fold(written))
+                if p.kind == "province" and p.country == country and p.admin1 == admin1 and fold(p.name) == fold(written)
+            ),
+            None,
+        )
+        if division is None:
+            continue
+        for m in re.finditer(rf"\b{re.escape(written)}['’]s ((?:[A-Z][\w-]+ ?){{1,3}})", text):
+            town = _place_span(m.group(1).strip(), strict=True)
+            inside = resolve_location(town, country, admin1) if town else None
+            if inside is not None and inside.kind in ("city", "county") and inside.region == loc.region:
+                out[written] = resolve_location(f"{division.name} province", country, admin1)
+                break
     return out
 
 
@@ -772,8 +816,10 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY)
         if (town := places.get(k)) is not None and town.kind in ("city", "county")
     ]
-    town_countries = {t.region.split("-")[0] for t in towns if t.region}
     bureau = _bureau(places) or _big_city_over_countries(article, places)
+    # (a national capital's bureau, "PARIS (AFP) -" above "Morocco earthquake: ...", is where the wire files from:
+    # the country its claims name is the scene, not another country's people)
+    town_countries = {t.region.split("-")[0] for t in towns if t.region and t.key != bureau}
     tally: dict[str, list[Any]] = {}
     for i, claim in enumerate(article.claims):
         if claim.location is None or claim.role in _CONTEXT_ROLES:
