@@ -647,8 +647,11 @@ class PlaceReader(PlaceLexicon):
         return provinces[0] if len({p.country for p in provinces}) == 1 else None
 
     def _own_province(self, name: str) -> Place | None:
-        """The first-level division whose own name this is, if only one country has one and no town bears it."""
+        """The first-level division whose own compound name this is ('Sud-Kivu', 'Baja Verapaz'), if only one country
+        has one and no town bears it."""
         folded = fold(name)
+        if " " not in folded:
+            return None  # one word ('en Tíbet' in a list of countries' tolls) is a region named loosely as often
         places = gazetteer().lookup(folded)
         provinces = [p for p in places if p.kind == "province" and p.admin1 is not None and fold(p.name) == folded]
         if len({p.country for p in provinces}) != 1 or any(p.kind == "city" for p in places):
