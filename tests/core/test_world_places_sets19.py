@@ -91,3 +91,20 @@ def test_a_village_beside_a_big_town_is_the_village_of_that_towns_country() -> N
         "los bomberos."
     )
     assert _label("es", text) == "Támara, HN"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("hr", "U poplavama u Bosni i Hercegovini poginulo je devet ljudi.", "Bosnia and Herzegovina"),
+        ("hr", "U potresu u Južnoj Koreji poginulo je troje ljudi.", "South Korea"),
+        ("ru", "В Южной Корее при пожаре на заводе погибли 22 человека.", "South Korea"),
+        ("ru", "В Новой Зеландии при извержении вулкана погибли пять человек.", "New Zealand"),
+        ("ru", "В Саудовской Аравии от жары погибли 14 паломников.", "Saudi Arabia"),
+    ],
+)
+def test_a_country_name_of_several_words_is_read_with_every_word_inflected(
+    language: str, text: str, country: str
+) -> None:
+    # only the last word's ending was read: 'Južnoj Koreji' was North Korea, 'Новой Зеландии' Ghana
+    assert _label(language, text) == country
