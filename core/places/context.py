@@ -95,7 +95,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     title_spans = tuple(
         s
         for s in title_spans
-        if _title_evidence(s, article.text, context.dateline) or _headline_only_town(s, article.title, article.text)
+        if (_title_evidence(s, article.text, context.dateline) or _headline_only_town(s, article.title, article.text))
+        and not _river_only(s, article.text)
     )
     raw = {
         w: (
@@ -105,6 +106,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or _inside_names(w, article.text)
             or (context.dateline is not None and _destination_only(w, article.text))
             or _route_end_only(w, article.text)
+            or _river_only(w, article.text)
             else loc
         )
         for w, loc in raw.items()
@@ -538,6 +540,19 @@ def _route_end_only(written: str, text: str | None) -> bool:
         return False
     ends = [text[max(0, m.start() - 40) : m.start()] for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
     return bool(ends) and all(_ROUTE.search(e) for e in ends)
+
+
+_RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")
+
+
+def _river_only(written: str, text: str | None) -> bool:
+    """A name the body only writes as a river's ("capsized on the Zambezi river near Tete"): the river, not the
+    town of that name (Zambezi, Zambia); the scene is the town it is near."""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper():
+        return False
+    ends = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(ends) and all(_RIVER_AFTER.match(text, end) for end in ends)
 
 
 def _inside_names(written: str, text: str | None) -> bool:

@@ -108,3 +108,16 @@ def test_a_country_name_of_several_words_is_read_with_every_word_inflected(
 ) -> None:
     # only the last word's ending was read: 'Južnoj Koreji' was North Korea, 'Новой Зеландии' Ghana
     assert _label(language, text) == country
+
+
+def test_a_country_by_its_own_name_beside_its_province_is_the_country() -> None:
+    # Mozambique is also a town (on its island, in Nampula): the province's hint made the country that town
+    assert resolve_location("Mozambique", "MZ", "06").label == "Mozambique"
+    text = "A ferry sank off northern Mozambique on Sunday, killing 40 people, officials in Nampula province said."
+    assert _label("en", text, "Ferry sinks off Mozambique, 40 dead") != "Mozambique, MZ"
+
+
+def test_a_name_written_only_as_a_rivers_is_no_town() -> None:
+    # Zambezi is a town in Zambia; "the Zambezi river near Tete" is the river, and Tete the scene
+    text = "Nine fishermen drowned when their boat overturned on the Zambezi river near Tete on Friday, police said."
+    assert _label("en", text, "Nine drown on Zambezi") == "Tete, MZ"
