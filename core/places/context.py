@@ -766,31 +766,64 @@ def _as_written_in_full(raw: dict[str, Location]) -> dict[str, Location]:
 
 
 def _owners_of_towns(raw: dict[str, Location], text: str) -> dict[str, Location]:
-    """A name read as a town by another name of it ("Bihar": Bihār Sharīf) that the text writes as the owner of
-    another town of the same province ("in Bihar's Jehanabad district") is the province of that name: a
-    possessive before a town names the state or country it lies in."""
+    """A possessive before a place names the state or country it lies in ("in Bihar's Jehanabad district",
+    "Indonesia's West Java province"): a claim's place the text writes only as such an owner is the finer place
+    it owns (a town or district of the province, a province of the country). A name read as a town by another
+    name of it ("Bihar": Bihār Sharīf) that owns a town of its province is the province."""
     out = dict(raw)
     for written, loc in raw.items():
-        if loc.kind != "city" or fold(written) == fold(loc.name) or loc.region is None or "-" not in loc.region:
+        if loc.region is None or "," in written:
             continue
-        country, admin1 = loc.region.split("-", 1)
-        division = next(
-            (
-                p
-                for p in gazetteer().lookup(fold(written))
-                if p.kind == "province" and p.country == country and p.admin1 == admin1 and fold(p.name) == fold(written)
-            ),
-            None,
-        )
-        if division is None:
+        country, _, admin1 = loc.region.partition("-")
+        division = None
+        if loc.kind == "city" and admin1 and fold(written) != fold(loc.name):
+            division = next(
+                (
+                    p
+                    for p in gazetteer().lookup(fold(written))
+                    if p.kind == "province" and p.country == country and p.admin1 == admin1
+                    and fold(p.name) == fold(written)
+                ),
+                None,
+            )  # fmt: skip
+            if division is None:
+                continue
+        elif loc.kind not in ("country", "province", "state") or (loc.kind != "country" and not admin1):
             continue
-        for m in re.finditer(rf"\b{re.escape(written)}['’]s ((?:[A-Z][\w-]+ ?){{1,3}})", text):
-            town = _place_span(m.group(1).strip(), strict=True)
-            inside = resolve_location(town, country, admin1) if town else None
-            if inside is not None and inside.kind in ("city", "county") and inside.region == loc.region:
-                out[written] = resolve_location(f"{division.name} province", country, admin1)
+        owned = None
+        for m in re.finditer(rf"\b{re.escape(written)}['’]s ((?:[A-Z][\w-]+ ?){{1,3}}{_DIVISION_AFTER})", text):
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):  # "Kullu district", "West Java province": the longest name first
+                span = " ".join(words[:n])
+                inside = resolve_location(span, country, admin1 or None) if len(span) >= 4 else None
+                if inside is None or inside.region is None or inside.key == loc.key:
+                    continue
+                if division is not None or loc.kind != "country":
+                    fits = inside.kind in ("city", "county") and inside.region == f"{country}-{admin1}"
+                else:
+                    fits = inside.kind in ("city", "county", "province") and inside.region.split("-")[0] == country
+                if fits:
+                    owned = inside
+                    break
+            if owned is not None:
                 break
+        if owned is None:
+            continue
+        if division is not None:
+            out[written] = resolve_location(f"{division.name} province", country, admin1)
+        elif not _written_alone(written, text):
+            out[written] = owned
     return out
+
+
+_DIVISION_AFTER = r"(?:(?:province|region|district|state|county|oblast|governorate|prefecture)\b)?"
+
+
+def _written_alone(written: str, text: str) -> bool:
+    """Does the text also write the name other than as a possessive owner ("in Indonesia", not "Indonesia's")?"""
+    return any(
+        not text.startswith(("'s", "’s"), m.end()) for m in re.finditer(rf"\b{re.escape(written)}\b", text)
+    )
 
 
 _AIRPORT = re.compile(r"^(?P<town>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}?) (?:[Ii]nternational )?[Aa]irport$")

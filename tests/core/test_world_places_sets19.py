@@ -121,3 +121,22 @@ def test_a_name_written_only_as_a_rivers_is_no_town() -> None:
     # Zambezi is a town in Zambia; "the Zambezi river near Tete" is the river, and Tete the scene
     text = "Nine fishermen drowned when their boat overturned on the Zambezi river near Tete on Friday, police said."
     assert _label("en", text, "Nine drown on Zambezi") == "Tete, MZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Eleven people died when a landslide buried homes in Indonesia's West Java province on Friday.", "Jawa Barat"),
+        ("Fourteen tourists were killed when their bus fell into a gorge in Himachal Pradesh's Kullu district on "
+         "Sunday.", "Kulu, IN"),
+        ("A missile strike killed nine people in Ukraine's Kharkiv region on Thursday.", "Kharkiv, UA"),
+    ],
+)  # fmt: skip
+def test_a_possessive_owner_is_narrowed_to_the_place_it_owns(text: str, place: str) -> None:
+    # the reader gives the claim its owner ("Indonesia", "Himachal Pradesh"); the place it owns is finer
+    assert _label("en", text) == place
+
+
+def test_an_owner_the_text_also_names_alone_keeps_its_claim() -> None:
+    text = "Eleven people died in Indonesia's West Java province on Friday. Indonesia has had weeks of heavy rain."
+    assert _label("en", text) == "Indonesia"
