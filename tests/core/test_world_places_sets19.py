@@ -140,3 +140,13 @@ def test_a_possessive_owner_is_narrowed_to_the_place_it_owns(text: str, place: s
 def test_an_owner_the_text_also_names_alone_keeps_its_claim() -> None:
     text = "Eleven people died in Indonesia's West Java province on Friday. Indonesia has had weeks of heavy rain."
     assert _label("en", text) == "Indonesia"
+
+
+def test_stepanakert_is_read() -> None:
+    # GeoNames ranks the name as an other name of a village only: it was read as nothing
+    assert resolve_location("Stepanakert").label == "Khankendi, AZ"
+
+
+def test_a_place_named_gaza_beside_its_province_stays_the_town() -> None:
+    # (a guard: a country by its own name beats its town under a province's hint, an other name of it does not)
+    assert resolve_location("Gaza", "PS", "GZ").label == "Gaza, PS"
