@@ -385,7 +385,10 @@ class _CountryCodes(dict[str, str]):
         return dict.__contains__(self, key) or self._inflected_code(key) is not None
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        return self[key] if key in self else default
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        code = self._inflected_code(key)
+        return code if code is not None else default
 
 
 def _fits(word: str, stem: str, extra: int) -> bool:

@@ -160,7 +160,8 @@ class ScriptReading:
                         # "в Иссык-Кульской области": a hyphenated adjective is one word of the pair
                         joined, after = f"{word}-{following}", words[index + 2][1]
                         division = self._division_word(after.lower(), self.province_after)
-                        steps += [(start, False, name, not division) for name in _inflected_pair(joined, after, division)]
+                        pairs = _inflected_pair(joined, after, division)
+                        steps += [(start, False, name, not division) for name in pairs]
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:

@@ -692,8 +692,8 @@ def _with_context(
         tally.setdefault(loc.key, [0, n, loc])[0] += 1
     if not (counts or elsewhere or provinces) and (held := _gathering_town(article, country)) is not None:
         counts[held.key] = [1, len(context.mentions), held]  # "during this year's Hajj": no town, but Mecca
-    if not (counts or elsewhere or provinces) and (run := _state_agency(article.text or "", country)) is not None:
-        provinces[run.key] = [1, len(context.mentions), run]  # "the Lagos State Emergency Management Agency said"
+    if not (counts or elsewhere or provinces) and (agency := _state_agency(article.text or "", country)) is not None:
+        provinces[agency.key] = [1, len(context.mentions), agency]  # "the Lagos State Emergency Management Agency"
     # The text's town lies in the article's state when one does; else anywhere in its country (a report filed
     # in the capital about a town of another province).
     if counts or elsewhere or provinces:
@@ -714,7 +714,10 @@ def _with_context(
 
 
 # "the Lagos State Emergency Management Agency", "Kano State Police Command": a state's own agency
-_STATE_AGENCY = re.compile(r"\b((?:[A-Z][\w'’-]+ ){1,2})State (?:[A-Z][\w-]+ ){0,3}(?:Agency|Authority|Police|Command|Government|Commission|Service|Ministry|Department|Corps)\b")
+_STATE_AGENCY = re.compile(
+    r"\b((?:[A-Z][\w'’-]+ ){1,2})State (?:[A-Z][\w-]+ ){0,3}"
+    r"(?:Agency|Authority|Police|Command|Government|Commission|Service|Ministry|Department|Corps)\b"
+)
 
 
 def _state_agency(text: str, country: str | None) -> Location | None:

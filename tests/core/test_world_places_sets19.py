@@ -39,7 +39,10 @@ def test_a_state_named_as_the_owner_of_its_district_town_is_the_state() -> None:
 
 
 def test_a_state_agency_places_a_report_that_names_no_town() -> None:
-    text = "Four workers died when a warehouse roof caved in on Tuesday, the Lagos State Emergency Management Agency said."
+    text = (
+        "Four workers died when a warehouse roof caved in on Tuesday, the Lagos State Emergency Management Agency "
+        "said."
+    )
     assert _label("en", text) == "Lagos"
 
 
