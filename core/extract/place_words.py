@@ -239,7 +239,12 @@ def _country_pattern(
         stems = {n[:-1]: n for n in names if len(n) >= _STEM_WORD}
         for stem, name in stems.items():
             codes.setdefault(stem, codes[name])
-        body = _trie([*names, *stems])
+        # "u Južnoj Koreji", "в Саудовской Аравии": every word of a name of several inflected, not only its last
+        inflected = {_slotted(n): codes[n] for n in names if " " in n and len(n) >= _STEM_WORD}
+        found = _CountryCodes(codes, inflected, extra)
+        body = _trie([*names, *stems, *inflected], extra)
+        right = rf"(?:['’]?\w{{0,{extra}}})(?!\w)" if extra else r"(?!\w)"
+        return re.compile(f"{left}({body}){right}"), found
     right = rf"(?:['’]?\w{{0,{extra}}})(?!\w)" if extra else r"(?!\w)"
     if suffixes and not extra:  # "리비아에서", "튀르키예의": a particle written onto the name
         right = "(?:" + "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) + r")?(?!\w)"
@@ -337,9 +342,67 @@ def _elided(phrase: str) -> str:
     return re.sub(r"['’]", "['’]", re.escape(phrase))
 
 
-def _trie(words: Iterable[str]) -> str:
+_SLOT = "\x01"  # in a name given to `_trie`: up to `extra` word letters (an inner word's ending)
+
+
+def _slotted(name: str) -> str:
+    """A name of several words with each inner word of 4+ letters less its ending (two letters, one of a short
+    word) and an ending's slot, its last word less its last letter ('Južna Koreja': 'Juž\x01 Korej'); the ending
+    after it is the pattern's."""
+    words = name.split(" ")
+    inner = [w[: -2 if len(w) >= 5 else -1] + _SLOT if len(w) >= 4 else w for w in words[:-1]]  # 'Южная': 'Южной'
+    return " ".join([*inner, words[-1][:-1]])
+
+
+class _CountryCodes(dict[str, str]):
+    """A language's country names -> codes, that also reads a name of several words with each word inflected
+    ('Južnoj Korej' of 'u Južnoj Koreji' is 'Južna Koreja': KR) as the country pattern finds it."""
+
+    def __init__(self, codes: dict[str, str], inflected: dict[str, str], extra: int) -> None:
+        super().__init__(codes)
+        self.extra = extra
+        self.inflected: dict[int, list[tuple[list[str], str]]] = {}
+        for slotted, code in inflected.items():
+            words = slotted.split(" ")
+            self.inflected.setdefault(len(words), []).append((words, code))
+
+    def _inflected_code(self, key: object) -> str | None:
+        if not isinstance(key, str) or " " not in key:
+            return None
+        words = key.split()
+        for stems, code in self.inflected.get(len(words), ()):
+            if all(_fits(w, s, self.extra) for w, s in zip(words, stems, strict=True)):
+                return code
+        return None
+
+    def __missing__(self, key: str) -> str:
+        code = self._inflected_code(key)
+        if code is None:
+            raise KeyError(key)
+        return code
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or self._inflected_code(key) is not None
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        code = self._inflected_code(key)
+        return code if code is not None else default
+
+
+def _fits(word: str, stem: str, extra: int) -> bool:
+    """Is the word the slotted stem's ('Južn\x01': 'Južnoj'), or the stem itself when it has no slot?"""
+    if not stem.endswith(_SLOT):
+        return word == stem
+    base = stem[:-1]
+    return word.startswith(base) and len(word) - len(base) <= extra
+
+
+def _trie(words: Iterable[str], extra: int = 0) -> str:
     """A pattern matching any of the words, longest first, as a trie of shared prefixes: a plain alternation of
-    hundreds of names is tried name by name at every position of the text."""
+    hundreds of names is tried name by name at every position of the text. A `_SLOT` in a word is up to `extra`
+    word letters."""
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = root
@@ -348,7 +411,11 @@ def _trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def pattern(node: dict) -> str:  # type: ignore[type-arg]
-        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        branches = [
+            (rf"\w{{0,{extra}}}" if ch == _SLOT else re.escape(ch)) + pattern(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

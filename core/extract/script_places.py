@@ -131,7 +131,8 @@ class ScriptReading:
             # whole in katakana
             steps = [step for step in steps if not _cuts_a_run(sentence, step[0], step[0] + len(step[2]))]
         else:
-            words = [(m.start(), script_key(m.group())) for m in _WORD.finditer(sentence)]
+            matches = list(_WORD.finditer(sentence))
+            words = [(m.start(), script_key(m.group())) for m in matches]
             for index, (start, word) in enumerate(words):
                 following = words[index + 1][1] if index + 1 < len(words) else None
                 before_word = words[index - 1][1].lower() if index > 0 else None
@@ -155,6 +156,12 @@ class ScriptReading:
                     # (sure as a name beside its division word is, not a loose stem: no country need be named)
                     division = self._division_word(following.lower(), self.province_after)
                     steps += [(start, False, name, not division) for name in _inflected_pair(word, following, division)]
+                    if index + 2 < len(words) and sentence[matches[index].end() : words[index + 1][0]] == "-":
+                        # "в Иссык-Кульской области": a hyphenated adjective is one word of the pair
+                        joined, after = f"{word}-{following}", words[index + 2][1]
+                        division = self._division_word(after.lower(), self.province_after)
+                        pairs = _inflected_pair(joined, after, division)
+                        steps += [(start, False, name, not division) for name in pairs]
                 bare = [word[len(p) :] for p in self.particles if word.startswith(p) and len(word) - len(p) >= 3]
                 for candidate in (pair, word, *bare):  # "وغزة", "بغزة": a joined particle
                     if candidate:
@@ -212,12 +219,24 @@ class ScriptReading:
             ):
                 continue  # and a lexicon's own village ('منى' is also a woman's name) only in its country's reports;
                 # a name of three letters or more of a town of 100,000+ people is that town anywhere ('헤라트에서')
+            if place is not None and own is None and not stem:
+                place = self._home_division(candidate, place, named)
             if place is not None:
                 seen.add(start)
                 out.append(_Found(start, place, english if own else candidate, start in located, stem=inflected))
                 if self.spaced and " " in candidate:
                     covered = (start, start + len(candidate))
         return self._bearer_of_named(out, named)
+
+    def _home_division(self, candidate: str, place: Place, named: Counter[str] | None) -> Place:
+        """A foreign town's name that is also a province of the language's or the text's countries is the
+        province ('गुजरात' in Hindi: Gujarat, not Gujrat in Pakistan)."""
+        wanted = (*(named or ()), *self.home)
+        if place.kind != "city" or not wanted or place.country in wanted:
+            return place
+        hit = gazetteer().script_names([candidate], provinces=True).get(candidate)
+        division = gazetteer().by_key(hit[1]) if hit is not None else None
+        return division if division is not None and division.country in wanted else place
 
     def _bearer_of_named(self, found: list[_Found], named: Counter[str] | None) -> list[_Found]:
         """A name another town bears too ('طرابلس', Tripoli): the one of a country the text names, else of the

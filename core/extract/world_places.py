@@ -186,8 +186,9 @@ class PlaceReader(PlaceLexicon):
             whole = gazetteer().by_key(f"country:{country}") if country else None
             if whole is not None:
                 return whole.name
+        named_here = self._towns(sentence, body, named, headline, figure)
         towns = [
-            self._measured_from(sentence, f) for f in self._towns(sentence, body, named, headline, figure)
+            self._measured_from(sentence, f) for f in named_here
             if not self._government(sentence, f) and not self._route_end(sentence, f)
         ]  # fmt: skip
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
@@ -237,7 +238,7 @@ class PlaceReader(PlaceLexicon):
             if found.place.kind == "country" or not (found.place.major or found.place.country in named):
                 # "Gaza", "Lac-Mégantic": resolved with the article's other places downstream; a village of the
                 # language's own country by its name and country ("w Szczekocinach": 'Szczekociny, Poland')
-                return self._home_village(found) or found.written
+                return self._home_village(found) or self._village_beside(found, named_here) or found.written
             return _label(found.place, self._evidence(body, named))
         return None
 
@@ -259,6 +260,20 @@ class PlaceReader(PlaceLexicon):
         whole = gazetteer().by_key(f"country:{place.country}")
         label = f"{place.name}, {whole.name}" if whole is not None else None
         return label if label is not None and resolve_location(label).key == place.key else None
+
+    def _village_beside(self, found: _Found, towns: list[_Found]) -> str | None:
+        """A village of the country of a big town the same sentence names ('en Támara, a unos 25 kilómetros de
+        Tegucigalpa': Támara in Honduras, not Colombia's), as a location string that reads back as that village."""
+        if found.place.kind != "city":
+            return None
+        countries = {f.place.country for f in towns if f is not found and (f.place.major or f.place.kind == "province")}
+        for country in sorted(c for c in countries if c):
+            whole = gazetteer().by_key(f"country:{country}")
+            label = f"{found.written}, {whole.name}" if whole is not None else None
+            loc = resolve_location(label) if label is not None else None
+            if loc is not None and loc.kind == "city" and (loc.region or "").split("-")[0] == country:
+                return label
+        return None
 
     def _route_end(self, sentence: str, found: _Found) -> bool:
         """A town named as where a ship, a flight or people were going or came from ('en route vers Marseille',
@@ -311,6 +326,8 @@ class PlaceReader(PlaceLexicon):
         place = self.sentence_place(text[:_HEAD], text, named, filed=filed, figure=False)
         if place is None and filed is not None:
             town = self._town(filed, named, False, text)
+            if town is not None and named and town.country not in named:
+                town = None  # 'PARIS - ...' under 'Séisme au Maroc': the bureau abroad, not the country it names
             place = _label(town, self._evidence(text, named)) if town is not None else None
         if place is None and self.vowel_letters:
             place = self._spelled_otherwise(text[:_DATELINE_HEAD], named)
@@ -505,6 +522,11 @@ class PlaceReader(PlaceLexicon):
                 # "der Prager Altstadt", "die Berliner Polizei": a town's name made an adjective (lexicon
                 # PLACE_SUFFIXES) before the noun it qualifies, not a noun after its article
                 town_adjective = b < len(words) and any(name.endswith(x) for x in self.suffixes)
+                if locative and b == len(words) and (province := self._own_province(name)) is not None:
+                    # "au Sud-Kivu", "en Cundinamarca": a province by its own name after a locative word (one that
+                    # may be an article too: 'au'), when no town and no other country's province bears it
+                    out.append(_Found(start, province, name, locative, divided=True))
+                    break
                 if (
                     b - a == 1
                     and not facility
@@ -623,6 +645,18 @@ class PlaceReader(PlaceLexicon):
                 return mine[0]
         provinces = provinces or list(districts)
         return provinces[0] if len({p.country for p in provinces}) == 1 else None
+
+    def _own_province(self, name: str) -> Place | None:
+        """The first-level division whose own compound name this is ('Sud-Kivu', 'Baja Verapaz'), if only one country
+        has one and no town bears it."""
+        folded = fold(name)
+        if " " not in folded:
+            return None  # one word ('en Tíbet' in a list of countries' tolls) is a region named loosely as often
+        places = gazetteer().lookup(folded)
+        provinces = [p for p in places if p.kind == "province" and p.admin1 is not None and fold(p.name) == folded]
+        if len({p.country for p in provinces}) != 1 or any(p.kind == "city" for p in places):
+            return None
+        return provinces[0]
 
     def _latin_province(self, name: str, after: str, named: Counter[str]) -> Place | None:
         """The province a Latin-script name is when a division word follows it ('Hatay ilinde', 'Sindh eyaletinde'):

@@ -67,7 +67,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     `TITLE_KEY`, `DATELINE_KEY` and `TEXT_KEY` (see `main_location`).
     """
     written = sorted({c.location for c in article.claims if c.location})
-    raw = _as_written_in_full({w: resolve_location(w) for w in written})
+    raw = _owners_of_towns(_as_written_in_full({w: resolve_location(w) for w in written}), article.text or "")
     countries: dict[str, float] = {}
     regions: dict[str, float] = {}
 
@@ -95,7 +95,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     title_spans = tuple(
         s
         for s in title_spans
-        if _title_evidence(s, article.text, context.dateline) or _headline_only_town(s, article.title, article.text)
+        if (_title_evidence(s, article.text, context.dateline) or _headline_only_town(s, article.title, article.text))
+        and not _river_only(s, article.text)
     )
     raw = {
         w: (
@@ -105,6 +106,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or _inside_names(w, article.text)
             or (context.dateline is not None and _destination_only(w, article.text))
             or _route_end_only(w, article.text)
+            or _river_only(w, article.text)
             else loc
         )
         for w, loc in raw.items()
@@ -540,6 +542,19 @@ def _route_end_only(written: str, text: str | None) -> bool:
     return bool(ends) and all(_ROUTE.search(e) for e in ends)
 
 
+_RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")
+
+
+def _river_only(written: str, text: str | None) -> bool:
+    """A name the body only writes as a river's ("capsized on the Zambezi river near Tete"): the river, not the
+    town of that name (Zambezi, Zambia); the scene is the town it is near."""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper():
+        return False
+    ends = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(ends) and all(_RIVER_AFTER.match(text, end) for end in ends)
+
+
 def _inside_names(written: str, text: str | None) -> bool:
     """A place name the body only writes inside longer names ("The George Washington University", "the Ganja
     Hotel in Baku", "Montreal Maine Railway") and never places anything in: a person's or an institution's
@@ -677,6 +692,8 @@ def _with_context(
         tally.setdefault(loc.key, [0, n, loc])[0] += 1
     if not (counts or elsewhere or provinces) and (held := _gathering_town(article, country)) is not None:
         counts[held.key] = [1, len(context.mentions), held]  # "during this year's Hajj": no town, but Mecca
+    if not (counts or elsewhere or provinces) and (agency := _state_agency(article.text or "", country)) is not None:
+        provinces[agency.key] = [1, len(context.mentions), agency]  # "the Lagos State Emergency Management Agency"
     # The text's town lies in the article's state when one does; else anywhere in its country (a report filed
     # in the capital about a town of another province).
     if counts or elsewhere or provinces:
@@ -694,6 +711,23 @@ def _with_context(
             places[TEXT_KEY] = resolve_location(whole.name)
 
     return places
+
+
+# "the Lagos State Emergency Management Agency", "Kano State Police Command": a state's own agency
+_STATE_AGENCY = re.compile(
+    r"\b((?:[A-Z][\w'’-]+ ){1,2})State (?:[A-Z][\w-]+ ){0,3}"
+    r"(?:Agency|Authority|Police|Command|Government|Commission|Service|Ministry|Department|Corps)\b"
+)
+
+
+def _state_agency(text: str, country: str | None) -> Location | None:
+    """The state whose own agency the text names ("the Lagos State Emergency Management Agency said"): a state's
+    agency works in its state only, so a report that names no town is about that state."""
+    for m in _STATE_AGENCY.finditer(text):
+        loc = _resolve(f"{m.group(1).strip()} State", country, None)
+        if loc.kind in ("province", "state") and (country is None or (loc.region or "").split("-")[0] == country):
+            return loc
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -734,6 +768,67 @@ def _as_written_in_full(raw: dict[str, Location]) -> dict[str, Location]:
     return out
 
 
+def _owners_of_towns(raw: dict[str, Location], text: str) -> dict[str, Location]:
+    """A possessive before a place names the state or country it lies in ("in Bihar's Jehanabad district",
+    "Indonesia's West Java province"): a claim's place the text writes only as such an owner is the finer place
+    it owns (a town or district of the province, a province of the country). A name read as a town by another
+    name of it ("Bihar": Bihār Sharīf) that owns a town of its province is the province."""
+    out = dict(raw)
+    for written, loc in raw.items():
+        if loc.region is None or "," in written:
+            continue
+        country, _, admin1 = loc.region.partition("-")
+        division = None
+        if loc.kind == "city" and admin1 and fold(written) != fold(loc.name):
+            division = next(
+                (
+                    p
+                    for p in gazetteer().lookup(fold(written))
+                    if p.kind == "province" and p.country == country and p.admin1 == admin1
+                    and fold(p.name) == fold(written)
+                ),
+                None,
+            )  # fmt: skip
+            if division is None:
+                continue
+        elif loc.kind not in ("country", "province", "state") or (loc.kind != "country" and not admin1):
+            continue
+        owned = None
+        for m in re.finditer(rf"\b{re.escape(written)}['’]s ((?:[A-Z][\w-]+ ?){{1,3}}{_DIVISION_AFTER})", text):
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):  # "Kullu district", "West Java province": the longest name first
+                span = " ".join(words[:n])
+                inside = resolve_location(span, country, admin1 or None) if len(span) >= 4 else None
+                if inside is None or inside.region is None or inside.key == loc.key:
+                    continue
+                if division is not None or loc.kind != "country":
+                    fits = inside.kind in ("city", "county") and inside.region == f"{country}-{admin1}"
+                else:
+                    fits = inside.kind in ("city", "county", "province") and inside.region.split("-")[0] == country
+                if fits:
+                    owned = inside
+                    break
+            if owned is not None:
+                break
+        if owned is None:
+            continue
+        if division is not None:
+            out[written] = resolve_location(f"{division.name} province", country, admin1)
+        elif not _written_alone(written, text):
+            out[written] = owned
+    return out
+
+
+_DIVISION_AFTER = r"(?:(?:province|region|district|state|county|oblast|governorate|prefecture)\b)?"
+
+
+def _written_alone(written: str, text: str) -> bool:
+    """Does the text also write the name other than as a possessive owner ("in Indonesia", not "Indonesia's")?"""
+    return any(
+        not text.startswith(("'s", "’s"), m.end()) for m in re.finditer(rf"\b{re.escape(written)}\b", text)
+    )
+
+
 _AIRPORT = re.compile(r"^(?P<town>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}?) (?:[Ii]nternational )?[Aa]irport$")
 
 
@@ -772,8 +867,10 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY)
         if (town := places.get(k)) is not None and town.kind in ("city", "county")
     ]
-    town_countries = {t.region.split("-")[0] for t in towns if t.region}
     bureau = _bureau(places) or _big_city_over_countries(article, places)
+    # (a national capital's bureau, "PARIS (AFP) -" above "Morocco earthquake: ...", is where the wire files from:
+    # the country its claims name is the scene, not another country's people)
+    town_countries = {t.region.split("-")[0] for t in towns if t.region and t.key != bureau}
     tally: dict[str, list[Any]] = {}
     for i, claim in enumerate(article.claims):
         if claim.location is None or claim.role in _CONTEXT_ROLES:

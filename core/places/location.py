@@ -228,9 +228,15 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
     if not pool:
         return _country_in_words(written)
 
+    def first(p: Place) -> bool:
+        # the hinted country by its own name is the country, not its town of that name in the hinted province
+        # ("sank off northern Mozambique" beside "Nampula province": not the town Mozambique, on its island)
+        own_country = p.kind == "country" and p.country == country and _spelled_out(fold(p.name)) == spelled
+        return bool(admin1 and p.admin1 == admin1) or own_country
+
     def rank(p: Place) -> tuple[int, int, int, int]:
         return (
-            0 if admin1 and p.admin1 == admin1 else 1,
+            0 if first(p) else 1,
             0 if country and p.country == country else 1,
             0 if p.key in exonym and p.kind != "city" else _kind_order(p),  # "Bali" the island, not Bāli (India)
             -p.population,
