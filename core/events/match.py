@@ -752,7 +752,12 @@ def _corroborated_place(
     if not _has_date(event, piece.date, settings.date_slack_days):
         return False
     if piece.location.kind == "city" == event.place_kind:
-        return _figure_affinity(piece.headline_values(), hints) > 0
+        # Two towns: the figures agree, or the piece tells a mass toll no smaller than any the event gave, its
+        # running count ("TEGUCIGALPA - La cifra de muertas en la cárcel de Támara subió a 46" beside Támara's 41)
+        values = piece.headline_values()
+        return _figure_affinity(values, hints) > 0 or (
+            values.get(KILLED, 0) >= MASS_CASUALTIES and _running_toll(values, hints)
+        )
     return True
 
 

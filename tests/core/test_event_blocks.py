@@ -952,3 +952,23 @@ def test_a_report_telling_the_very_toll_of_an_event_opened_by_an_unplaced_report
                  "Bangladesh on Tuesday, police said.", "en", datetime(2031, 5, 13, 18))  # fmt: skip
     for order in ([town, unplaced, wire], [wire, unplaced, town]):
         assert [sorted(e.article_ids) for e in group_articles(order, SETTINGS)] == [["bd-1", "bn-1", "rangpur-1"]]
+
+
+def test_a_risen_mass_toll_filed_from_the_neighbouring_capital_is_the_towns_disasters_count() -> None:
+    """Two towns close by on one day are one event when the figures agree, or when one tells a mass toll no
+    smaller than any the event gave: its running count, filed from the capital's bureau."""
+    from core.events.pieces import article_pieces
+
+    first = _read("town-1", "Incendio en la cárcel de Támara deja 31 muertos", "Al menos 31 reclusos murieron este "
+                  "jueves en un incendio en la cárcel, en Támara, a unos 25 kilómetros de Tegucigalpa, informó la "
+                  "policía.", "es", datetime(2031, 3, 14, 6))  # fmt: skip
+    later = _read("capital-1", "Sube a 35 la cifra de muertos", "TEGUCIGALPA - Subió a 35 el número de internos "
+                  "fallecidos tras el siniestro del jueves en el penal de Támara, confirmó Medicina Forense.", "es",
+                  datetime(2031, 3, 15, 8))  # fmt: skip
+    assert [p.location.key for p in article_pieces(later)] != [p.location.key for p in article_pieces(first)]
+    assert [sorted(e.article_ids) for e in group_articles([first, later], SETTINGS)] == [["capital-1", "town-1"]]
+    # A small toll of the capital that day is another incident.
+    small = _read("capital-2", "Dos muertos en un tiroteo en Tegucigalpa", "TEGUCIGALPA - Dos hombres murieron "
+                  "el jueves en un tiroteo en un mercado de Tegucigalpa, informó la policía.", "es",
+                  datetime(2031, 3, 15, 9))  # fmt: skip
+    assert len(group_articles([first, small], SETTINGS)) == 2
