@@ -796,5 +796,15 @@ def _running_count_published_within(
     return (
         piece.published >= event.start_date
         and lag <= settings.report_lag_days
-        and _running_toll(piece.headline_values(), hints)
+        and (_running_toll(piece.headline_values(), hints) or _risen_to_a_mass_toll(piece, hints))
     )
+
+
+def _risen_to_a_mass_toll(piece: Piece, hints: Mapping[str, Sequence[int]]) -> bool:
+    """Does the piece tell its death toll as risen ("has risen to 16") to a mass toll no smaller than any the
+    event's reports gave, though those were smaller ones (5, 6, 8 dead on the first days), and at most
+    `RISE_FACTOR` times the largest (a truck crash's 2 dead are not a volcano's 34)?"""
+    largest = max(hints.get(KILLED, ()), default=0)
+    killed = piece.headline_values().get(KILLED, 0)
+    risen = how_toll_told(piece) == RISEN
+    return risen and killed >= MASS_CASUALTIES and 0 < largest <= killed <= RISE_FACTOR * largest

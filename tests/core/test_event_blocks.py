@@ -972,3 +972,16 @@ def test_a_risen_mass_toll_filed_from_the_neighbouring_capital_is_the_towns_disa
                   "el jueves en un tiroteo en un mercado de Tegucigalpa, informó la policía.", "es",
                   datetime(2031, 3, 15, 9))  # fmt: skip
     assert len(group_articles([first, small], SETTINGS)) == 2
+
+
+def test_a_toll_told_as_risen_from_a_small_disasters_first_counts_joins_it_from_a_town_of_its_province() -> None:
+    """5 or 6 dead on the first day is no mass toll, but "has risen to 15" from a town of the province, a week on
+    and undated, is that disaster's later count (up to ten times its largest toll: own set s17 holds the case of a
+    truck crash's 2 dead that a volcano's risen 34 must not take)."""
+    first = _read("isle-1", "Volcano erupts off the coast: six dead", "Six people are confirmed dead after the "
+                  "volcano on White Island erupted on Monday afternoon while tourists were on it, police said.", "en",
+                  datetime(2031, 12, 9, 8))  # fmt: skip
+    later = _read("town-1", "Eruption toll rises to 15 as another patient dies", "WHAKATANE - The death toll from "
+                  "the eruption has risen to 15 after a patient died in hospital overnight, police said.", "en",
+                  datetime(2031, 12, 16, 5))  # fmt: skip
+    assert [sorted(e.article_ids) for e in group_articles([first, later], SETTINGS)] == [["isle-1", "town-1"]]
