@@ -189,3 +189,6 @@ HAZARD_FAMILIES = {
     "mine": ("탄광", "광산"),
     "weather": ("낙뢰", "벼락", "폭염", "열사병", "한파", "폭풍"),
 }  # fmt: skip
+# 'Of last week' right before a weekday ('지난주 금요일'; core.extract.world_dates): that weekday of the calendar week
+# before the publication's, not the last one before it
+LAST_WEEK = ("지난주", "지난 주")
