@@ -264,6 +264,14 @@ _AGE_ON = re.compile(
 _AGE_REACH = 60  # characters before a date an age reached on it is looked for in
 
 
+# A page's machine stamp: a date with a clock time right after it, to the second or with its time zone ("( Mon Mar 09
+# 17:08:35 PDT 2015 )", "Updated: Monday, March 9, 2015 5:08 PM EDT"): when the page was made, never the incident's
+# day. A time told with "at" ("on March 9 at 5:08 p.m.") is the incident's.
+_STAMP_AFTER = re.compile(
+    r"[ \t]+\d{1,2}:\d\d(?::\d\d\b|[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[ECMP][SD]T|GMT|UTC)\b)"
+)
+
+
 def _age_day(text: str, lo: int, at: int) -> bool:
     window = text[lo:at]
     return ("turn" in window or "would" in window) and _AGE_ON.search(text, lo, at) is not None
@@ -467,6 +475,7 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
             d.end,
             d.value,
             _since(text, d.start)
+            or _STAMP_AFTER.match(text, d.end) is not None
             or _age_day(text, max(start, d.start - _AGE_REACH), d.start)
             or is_later_step(text, d.start, d.end, start, end),
             _filed_on(text, d.start, d.end),
@@ -535,8 +544,23 @@ def incident_date_in(
             continue
         own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step and not m.fallback]
         if own:
-            return next((m for m in own if not m.filed), own[0]).value
+            told = [m for m in own if not m.filed] or own
+            if len(told) > 1:
+                # "On Monday, officers arrested a teen in a shooting that happened on Thursday": the day told right
+                # after the incident's word, over one that opens the sentence
+                tied = [m for m in told if _TIED_BEFORE.search(text, max(start, m.start - _TIED_REACH), m.start)]
+                told = tied or told
+            return told[0].value
     return None
+
+
+# An incident word right before a date, with a preposition or a part of the day between ("happened on Thursday",
+# "shot early Sunday", "killed late Friday night")
+_TIED_BEFORE = re.compile(
+    _INCIDENT_STEP.pattern + r"(?:\s+(?:on|early|late|about|around|shortly|just|before|after|last|this))*\s+$",
+    re.IGNORECASE,
+)
+_TIED_REACH = 40
 
 
 def _first_fallback_day(text: str, sentences: list[tuple[int, int]], reference: date | None, ahead: int) -> date | None:

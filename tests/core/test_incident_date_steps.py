@@ -99,3 +99,25 @@ def test_a_sentence_ends_after_a_clock_time_when_a_new_one_opens() -> None:
         "They said a third man ran off.",
         "It was 10 p.m. Sunday then.",
     ]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "( Fri Mar 01 17:08:35 PST 2024 $__output )",
+        "Friday, March 1, 2024 5:08 PM EST |",
+    ],
+)
+def test_a_pages_time_stamp_is_no_incidents_day(stamp: str) -> None:
+    text = f"{stamp} Two men were wounded in a shooting outside a bar on Oak Street, police said."
+    assert _incident_date(text) is None
+
+
+def test_a_date_with_the_time_told_after_at_is_the_incidents() -> None:
+    text = "Deputies were called on Friday, March 1, 2024 at about 8:14 PM EST after a man was shot on Cedar Road."
+    assert _incident_date(text) == date(2024, 3, 1)
+
+
+def test_the_day_told_right_after_the_incidents_word_beats_one_opening_the_sentence() -> None:
+    text = "On Wednesday, a teenager was taken in over a shooting that happened on Monday near a school."
+    assert _incident_date(text) == date(2024, 3, 4)
