@@ -57,8 +57,8 @@ _LATER_STEP = re.compile(
     r"|(?-i:service)"  # a funeral's, not the 'Marshals Service' or a 'Service Road' a name holds
     r"|autops(?:y|ies)|burial|published|posted|updated|said|says|announced|told|confirmed|released"
     r"|identif(?:ied|y|ying)|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
-    r"|(?:press|news) conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing|ers)?"
-    r"|issued|pleas?|guilty"
+    r"|(?:press|news) conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?"
+    r"|pleas?|guilty"
     r"|resum(?:e|ed|es|ing)|reopen(?:ed|s|ing)?"
     # a state told on the day it was told: "remained in critical condition Sunday night after the shooting"
     r"|remain(?:s|ed)?|condition)\b",
