@@ -145,7 +145,7 @@ def is_later_step(text: str, start: int, end: int, sentence_start: int, sentence
 # gunman opened fire into a vigil Monday evening", "two were shot during a funeral Saturday".
 _GATHERINGS = frozenset(["vigil", "vigils", "funeral", "funerals", "memorial", "rally", "march", "protest", "meeting"])
 _AT_A_GATHERING = re.compile(
-    r"\b(?:at|into|during|outside|on|near|in)\s+(?:(?:a|an|the|this|that|his|her|their)\s+)?(?:[\w'-]+\s+){0,2}$",
+    r"\b(?:at|into|during)\s+(?:(?:a|an|the|this|that|his|her|their)\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Who gathers, or another time, between the incident's word and the gathering: "the man shot last week, gathered at a
