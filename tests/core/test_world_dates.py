@@ -293,6 +293,14 @@ def test_the_day_a_figure_was_told_is_not_the_incidents(language: str, text: str
         ("de", "Drei Menschen starben am vergangenen Montag bei einer Explosion in Köln."),
         ("pt", "Três pessoas morreram na segunda-feira passada num acidente em Lisboa."),
         ("tr", "Geçen pazartesi meydana gelen patlamada 3 kişi hayatını kaybetti."),
+        ("ar", "قتل 3 أشخاص يوم الاثنين الماضي في انفجار في بيروت."),
+        ("fa", "در انفجار دوشنبه گذشته ۳ نفر کشته شدند."),
+        ("hi", "पिछले सोमवार को हुए विस्फोट में 3 लोगों की मौत हो गई।"),
+        ("bn", "গত সোমবার বিস্ফোরণে ৩ জন নিহত হয়েছেন।"),
+        ("ur", "گزشتہ پیر کو دھماکے میں 3 افراد ہلاک ہو گئے۔"),
+        ("el", "Τρεις άνθρωποι σκοτώθηκαν την περασμένη Δευτέρα σε έκρηξη στην Αθήνα."),
+        ("hu", "Három ember meghalt a múlt hétfőn történt robbanásban Budapesten."),
+        ("ko", "지난 월요일 발생한 폭발로 3명이 숨졌다."),
     ],
 )
 def test_last_beside_the_publications_own_weekday_is_a_week_before(language: str, text: str) -> None:

@@ -192,3 +192,6 @@ HAZARD_FAMILIES = {
 # 'Of last week' right before a weekday ('지난주 금요일'; core.extract.world_dates): that weekday of the calendar week
 # before the publication's, not the last one before it
 LAST_WEEK = ("지난주", "지난 주")
+# 'Last' beside a weekday ('지난 월요일'; core.extract.world_dates): on the weekday it names, the one a week
+# before
+LAST_WEEKDAY = ("지난",)
