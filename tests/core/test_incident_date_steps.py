@@ -113,3 +113,14 @@ def test_a_date_with_the_time_told_after_at_is_the_incidents() -> None:
 def test_the_day_told_right_after_the_incidents_word_beats_one_opening_the_sentence() -> None:
     text = "On Wednesday, a teenager was taken in over a shooting that happened on Monday near a school."
     assert _incident_date(text) == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The man charged in the shooting that wounded three people was back in a courtroom Thursday.",
+        "Jurors heard from the officer who was shot, and the judge Thursday set a date for closing arguments.",
+    ],
+)
+def test_a_courtroom_or_a_judge_dates_a_later_step(text: str) -> None:
+    assert _incident_date(text) is None
