@@ -54,6 +54,12 @@ _ABBREVIATIONS = (
 _SENTENCE_END = compile_twin(r"""(?<=[.!?])["')\]]*\s+(?=["'(\[]?[A-Z0-9])""")
 _ABBREV_BEFORE = compile_twin(r"(?:\b(?:" + _ABBREVIATIONS + r")|\b[A-Z])\.$", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"[^\n]+")
+# Words that open a sentence, never go on one after a clock time ("shot at 9 p.m. They said ..."): a weekday, a month
+# or a time zone after "p.m." goes on the sentence ("at 9 p.m. Sunday")
+_OPENER_AFTER_TIME = re.compile(
+    r"(?:The|They|He|She|It|I|We|His|Her|Their|This|That|There|A|An|When|As|Upon|According|Police|Officers|Deputies"
+    r"|Investigators|Detectives|Authorities|Officials|Witnesses|Both|No|One|Two|Three|Four|Five|Earlier|Initially)\b"
+)
 
 
 _FOLDABLE = re.compile("[" + "".join(chr(c) for c in _ONE_FOR_ONE) + "]")
@@ -143,7 +149,10 @@ def split_sentences(text: str) -> list[Sentence]:
         cursor = 0
         for boundary in _SENTENCE_END.finditer(chunk):
             # only the last word before the boundary matters ("Oct." / "U.S." / "J."): search a short tail
-            if _ABBREV_BEFORE.search(chunk, max(cursor, boundary.start() - 10), boundary.start()):
+            if _ABBREV_BEFORE.search(chunk, max(cursor, boundary.start() - 10), boundary.start()) and not (
+                chunk.startswith(("a.m.", "p.m.", "A.M.", "P.M."), boundary.start() - 4)
+                and _OPENER_AFTER_TIME.match(chunk, boundary.end())
+            ):
                 continue
             _append_trimmed(sentences, text, base + cursor, base + boundary.start(), paragraph_index)
             cursor = boundary.end()

@@ -53,11 +53,12 @@ class DateMention:
 # Words that date a later step of the story rather than the incident: justice, funerals, statements, stamps.
 _LATER_STEP = re.compile(
     r"\b(?:arrest(?:ed|s)?|charg(?:ed|es)|indict(?:ed|ment)|arraign(?:ed|ment)|sentenc(?:ed|ing)|plead(?:ed|s)?|pled"
-    r"|convict(?:ed|ion)|booked|jailed|court|hearing|trial|jury|testif(?:ied|y)|funerals?|vigils?|memorial"
+    r"|convict(?:ed|ion)|booked|jailed|court(?:room|house)?|judge|jurors?|testimony|hearing|trial|jury|testif(?:ied|y)|funerals?|vigils?|memorial"
     r"|(?-i:service)"  # a funeral's, not the 'Marshals Service' or a 'Service Road' a name holds
     r"|autops(?:y|ies)|burial|published|posted|updated|said|says|announced|told|confirmed|released"
     r"|identif(?:ied|y|ying)|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
     r"|(?:press|news) conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?"
+    r"|pleas?|guilty"
     r"|resum(?:e|ed|es|ing)|reopen(?:ed|s|ing)?"
     # a state told on the day it was told: "remained in critical condition Sunday night after the shooting"
     r"|remain(?:s|ed)?|condition)\b",
@@ -85,8 +86,15 @@ _INCIDENT_STEP = re.compile(
 )
 _INCIDENT_STEP_LOWER = ascii_twin(lowercase_twin(_INCIDENT_STEP))
 # A date right before an incident word, with at most a possessive and one adjective between ("Sunday's deadly
-# strike", "the August 12 explosions").
-_INCIDENT_NAMED_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?" + _INCIDENT_STEP.pattern, re.IGNORECASE)
+# strike", "the August 12 explosions", "the Oct. 25 murder"); a preposition between is no adjective: "charged Tuesday
+# with killing four", "pleaded guilty Monday to killing" date the charge and the plea.
+_NAMED_INCIDENTS = r"|murders?|homicides?|slayings?)\b"
+_INCIDENT_NAMED_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?!(?:to|with|in|for|of|after|before|by|from|on|at|and|or|over|into|during)\s)[a-z]+\s+)?"
+    + _INCIDENT_STEP.pattern.removesuffix(r")\b")
+    + _NAMED_INCIDENTS,
+    re.IGNORECASE,
+)
 # A speech verb dates the telling only right before the date ("police said Tuesday", "told reporters on Monday");
 # with a clause between, the date is the clause's ("said a call at 1:30 p.m. Thursday reported a shot man").
 _SPEECH = re.compile(r"said|says|announced|told|confirmed", re.IGNORECASE)
@@ -111,8 +119,10 @@ def is_later_step(text: str, start: int, end: int, sentence_start: int, sentence
                 continue  # "said a call just before 1:30 p.m. Thursday reported a gunshot": the call's day
             if pattern is _DIED and not _INCIDENT_STEP.search(text, sentence_start, m.start()):
                 continue  # "died Tuesday in a shooting": the death is the incident
+            # "opened fire into a vigil Monday evening": the gathering is where it happened
+            step_later = later and not _scene_of_the_incident(text, sentence_start, m)
             if before is None or m.start() > before[0]:
-                before = (m.start(), later)
+                before = (m.start(), step_later)
     if before is not None:
         return before[1]
     hi = min(sentence_end, end + _STEP_LOOKAHEAD)
@@ -129,6 +139,32 @@ def is_later_step(text: str, start: int, end: int, sentence_start: int, sentence
         if first and (after is None or first.start() < after[0]):
             after = (first.start(), later)
     return after is not None and after[1]
+
+
+# Gatherings that follow a death ("a vigil Friday", "the funeral Saturday") unless the incident happened at one: "a
+# gunman opened fire into a vigil Monday evening", "two were shot during a funeral Saturday".
+_GATHERINGS = frozenset(["vigil", "vigils", "funeral", "funerals", "memorial", "rally", "march", "protest", "meeting"])
+_AT_A_GATHERING = re.compile(
+    r"\b(?:at|into|during)\s+(?:(?:a|an|the|this|that|his|her|their)\s+)?(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Who gathers, or another time, between the incident's word and the gathering: "the man shot last week, gathered at a
+# vigil Monday" is the vigil's day
+_GATHERED = re.compile(r"\b(?:gather\w*|held|hold\w*|attend\w*|organi[sz]\w*|came|met|spoke|last|earlier)\b", re.I)
+_GATHERING_REACH = 40  # characters between the incident's word and the gathering's
+
+
+def _scene_of_the_incident(text: str, sentence_start: int, word: re.Match[str]) -> bool:
+    """Is the later step's word a gathering the sentence tells the incident happened at ("fired into a vigil")?"""
+    if word.group().lower() not in _GATHERINGS:
+        return False
+    lo = max(sentence_start, word.start() - _GATHERING_REACH)
+    incident = _INCIDENT_STEP.search(text, lo, word.start())
+    return (
+        incident is not None
+        and _AT_A_GATHERING.search(text, incident.end(), word.start()) is not None
+        and _GATHERED.search(text, incident.end(), word.start()) is None
+    )
 
 
 # The date ends the sentence's story and the sentence closes on who told it: ", officials said."
@@ -215,6 +251,32 @@ def posted_date(text: str, published: date | None) -> date | None:
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# An age reached on the day ("who turned 2 on Sunday, died Tuesday in a shooting", "she would have been 30 on June
+# 13", "would have celebrated his 18th birthday Friday"): a birthday's day, never the incident's. An age is needed:
+# "the fight turned deadly Sunday" is the incident's turn.
+_AGE_ON = re.compile(
+    r"\b(?:turn(?:ed|s)|would(?:\s+have|'ve)\s+(?:been|turned))\s+(?:\d{1,3}|(?:one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ty)(?:-[a-z]+)?)(?:\s+years?(?:\s+old|\s+of\s+age)?)?\s+(?:on\s+|last\s+)?$"
+    r"|\bwould(?:\s+have|'ve)\s+celebrated\s+(?:his|her|their)\s+\w+\s+birthday\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_AGE_REACH = 60  # characters before a date an age reached on it is looked for in
+
+
+# A page's machine stamp: a date with a clock time right after it, to the second or with its time zone ("( Mon Mar 09
+# 17:08:35 PDT 2015 )", "Updated: Monday, March 9, 2015 5:08 PM EDT"): when the page was made, never the incident's
+# day. A time told with "at" ("on March 9 at 5:08 p.m.") is the incident's.
+_STAMP_AFTER = re.compile(
+    r"[ \t]+\d{1,2}:\d\d(?::\d\d\b|[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[ECMP][SD]T|GMT|UTC)\b)"
+)
+
+
+def _age_day(text: str, lo: int, at: int) -> bool:
+    window = text[lo:at]
+    return ("turn" in window or "would" in window) and _AGE_ON.search(text, lo, at) is not None
+
+
 # A post quoted in the page, signed by its author's handle and the day it was posted: "... pic.twitter.com/x -
 # Jane Roe (@janeroe) June 26, 2016". Its day is the post's, which may be the next day's (a story told overnight).
 _POSTED_BY_HANDLE = re.compile(r"\(@\w{1,30}\)\s*$")
@@ -412,7 +474,10 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
             d.start,
             d.end,
             d.value,
-            _since(text, d.start) or is_later_step(text, d.start, d.end, start, end),
+            _since(text, d.start)
+            or _STAMP_AFTER.match(text, d.end) is not None
+            or _age_day(text, max(start, d.start - _AGE_REACH), d.start)
+            or is_later_step(text, d.start, d.end, start, end),
             _filed_on(text, d.start, d.end),
             d.fallback or _POSTED_BY_HANDLE.search(text, max(start, d.start - 34), d.start) is not None,
         )
@@ -479,8 +544,23 @@ def incident_date_in(
             continue
         own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step and not m.fallback]
         if own:
-            return next((m for m in own if not m.filed), own[0]).value
+            told = [m for m in own if not m.filed] or own
+            if len(told) > 1:
+                # "On Monday, officers arrested a teen in a shooting that happened on Thursday": the day told right
+                # after the incident's word, over one that opens the sentence
+                tied = [m for m in told if _TIED_BEFORE.search(text, max(start, m.start - _TIED_REACH), m.start)]
+                told = tied or told
+            return told[0].value
     return None
+
+
+# An incident word right before a date, with a preposition or a part of the day between ("happened on Thursday",
+# "shot early Sunday", "killed late Friday night")
+_TIED_BEFORE = re.compile(
+    _INCIDENT_STEP.pattern + r"(?:\s+(?:on|early|late|about|around|shortly|just|before|after|last|this))*\s+$",
+    re.IGNORECASE,
+)
+_TIED_REACH = 40
 
 
 def _first_fallback_day(text: str, sentences: list[tuple[int, int]], reference: date | None, ahead: int) -> date | None:

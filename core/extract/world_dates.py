@@ -64,6 +64,13 @@ class DateWords:
     # the words of a toll's count and its updates ('Zahl der Toten', 's'est alourdi', 'ارتفعت'): a weekday in their
     # sentence may be the count's day ('ist am Mittwoch auf zwölf gestiegen'), not the incident's
     count_words: re.Pattern[str] | None = None
+    # 'last' beside a weekday ('el pasado lunes', 'lundi dernier', 'am vergangenen Montag'): the weekday is never the
+    # publication's own day but the one a week before (as English 'last Monday')
+    last_before: re.Pattern[str] | None = None
+    last_after: re.Pattern[str] | None = None
+    # 'of last week' before a weekday ('上周五', '先週の金曜日', '지난주 금요일'): that weekday of the calendar week
+    # before the publication's (weeks begin on Monday), however many days back that is
+    last_week: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +118,8 @@ def date_words(
     weekday_suffixes: tuple[str, ...] = (),
     speech_verbs: tuple[str, ...] = (),
     count_words: tuple[str, ...] = (),
+    last_weekday: tuple[str, ...] = (),
+    last_week: tuple[str, ...] = (),
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; the words that make a date a count's
@@ -139,6 +148,11 @@ def date_words(
         if count_words
         else None
     )
+    last = _alternation({safe_lower(w): 0 for w in last_weekday})
+    last_before = re.compile(rf"{left}(?:{last})\s*$") if last_weekday else None
+    last_after = re.compile(rf"\s*(?:{last}){right}") if last_weekday else None
+    week = _alternation({safe_lower(w): 0 for w in last_week})
+    last_week_pattern = re.compile(rf"{left}(?:{week})\s*$") if last_week else None
     if info is None:
         back_only = (re.compile(rf"{left}({_alternation(own_back)}){right}"), own_back) if own_back else None
         return DateWords(
@@ -206,6 +220,9 @@ def date_words(
         told,
         told_by,
         counts,
+        last_before,
+        last_after,
+        last_week_pattern,
     )
 
 
@@ -359,9 +376,27 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
         for m in pattern.finditer(lower):
             if _dated(lower, m.end()):
                 continue  # "samedi 14 août": the day and month say it
-            ago = (reference.weekday() - days[m.group(1)]) % 7
-            out.append(_Candidate(m.start(), reference - timedelta(days=ago), False))
+            out.append(_Candidate(m.start(), _weekday_back(words, lower, m, reference, days[m.group(1)]), False))
     return out
+
+
+_LAST_REACH = 16  # characters before a weekday where 'last' or 'of last week' is looked for
+
+
+def _weekday_back(words: DateWords, lower: str, m: re.Match[str], reference: date, weekday: int) -> date:
+    """The day a weekday names, counted back from the publication: the last one on or before it; the one a week
+    before when 'last' is beside it and the publication falls on it; that weekday of the week before with 'of last
+    week' ('上周五' on a Saturday is eight days back, not one)."""
+    lo = max(0, m.start() - _LAST_REACH)
+    if words.last_week is not None and words.last_week.search(lower, lo, m.start()):
+        return reference - timedelta(days=reference.weekday() + 7 - weekday)
+    ago = (reference.weekday() - weekday) % 7
+    if ago == 0 and (
+        (words.last_before is not None and words.last_before.search(lower, lo, m.start()))
+        or (words.last_after is not None and words.last_after.match(lower, m.end()))
+    ):
+        ago = 7
+    return reference - timedelta(days=ago)
 
 
 def _in_year(year: int | None, month: int, day: int, reference: date | None, written: bool) -> date | None:

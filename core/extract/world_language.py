@@ -140,6 +140,8 @@ class Language:
             ),
             speech_verbs=(*getattr(lexicon, "SPEECH_VERBS", ()), *getattr(lexicon, "TOLD_VERBS", ())),
             count_words=(*getattr(lexicon, "UPDATE_BEFORE", ()), *getattr(lexicon, "COUNT_NOUNS", ())),
+            last_weekday=tuple(getattr(lexicon, "LAST_WEEKDAY", ())),
+            last_week=tuple(getattr(lexicon, "LAST_WEEK", ())),
         )
         self.months = self.dates.months
         # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's

@@ -281,3 +281,50 @@ def test_the_day_a_figure_was_told_is_not_the_incidents(language: str, text: str
     English 'officials said Tuesday' does: the fire broke out days before. The report is then dated by nothing
     (grouping places it by its publication), not by the announcement's day."""
     assert _dates(text, language, datetime(2031, 7, 17, 12)) == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Tres personas murieron el pasado lunes en un tiroteo en Valencia."),
+        ("es", "Tres personas murieron el lunes pasado en un tiroteo en Valencia."),
+        ("fr", "Trois personnes ont été tuées lundi dernier dans une fusillade à Lyon."),
+        ("it", "Tre persone sono morte lunedì scorso in un incidente a Milano."),
+        ("de", "Drei Menschen starben am vergangenen Montag bei einer Explosion in Köln."),
+        ("pt", "Três pessoas morreram na segunda-feira passada num acidente em Lisboa."),
+        ("tr", "Geçen pazartesi meydana gelen patlamada 3 kişi hayatını kaybetti."),
+        ("ar", "قتل 3 أشخاص يوم الاثنين الماضي في انفجار في بيروت."),
+        ("fa", "در انفجار دوشنبه گذشته ۳ نفر کشته شدند."),
+        ("hi", "पिछले सोमवार को हुए विस्फोट में 3 लोगों की मौत हो गई।"),
+        ("bn", "গত সোমবার বিস্ফোরণে ৩ জন নিহত হয়েছেন।"),
+        ("ur", "گزشتہ پیر کو دھماکے میں 3 افراد ہلاک ہو گئے۔"),
+        ("el", "Τρεις άνθρωποι σκοτώθηκαν την περασμένη Δευτέρα σε έκρηξη στην Αθήνα."),
+        ("hu", "Három ember meghalt a múlt hétfőn történt robbanásban Budapesten."),
+        ("ko", "지난 월요일 발생한 폭발로 3명이 숨졌다."),
+    ],
+)
+def test_last_beside_the_publications_own_weekday_is_a_week_before(language: str, text: str) -> None:
+    # published on Monday 13 May 2024: "last Monday" is 6 May, not the day itself
+    assert _dates(text, language, datetime(2024, 5, 13, 12, 0)) == {date(2024, 5, 6)}
+
+
+def test_a_weekday_without_last_on_the_publications_day_is_that_day() -> None:
+    assert _dates("Drei Menschen starben am Montag bei einer Explosion in Köln.", "de", datetime(2024, 5, 13)) == {
+        date(2024, 5, 13)
+    }
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("zh", "上周五，一场爆炸造成3人死亡。", date(2024, 5, 3)),  # published Saturday 11 May: last week's Friday
+        ("zh", "上周三，一场爆炸造成3人死亡。", date(2024, 5, 1)),
+        ("zh", "周五，一场爆炸造成3人死亡。", date(2024, 5, 10)),
+        ("ja", "先週の金曜日に起きた爆発で3人が死亡した。", date(2024, 5, 3)),
+        ("ko", "지난주 금요일 발생한 폭발로 3명이 숨졌다.", date(2024, 5, 3)),
+    ],
+)
+def test_a_weekday_of_last_week_is_counted_in_the_calendar_week_before(
+    language: str, text: str, expected: date
+) -> None:
+    assert _dates(text, language, datetime(2024, 5, 11, 12, 0)) == {expected}

@@ -385,3 +385,6 @@ HAZARD_FAMILIES = {
     "mine": ("منجم", "مناجم"),
     "weather": ("صاعقة", "صواعق", "موجة حر", "موجة الحر", "موجة حارة", "ضربة شمس", "موجة برد", "عاصفة"),
 }  # fmt: skip
+# 'Last' beside a weekday ('يوم الاثنين الماضي'; core.extract.world_dates): on the weekday it names, the one a week
+# before
+LAST_WEEKDAY = ("الماضي", "الماضية")

@@ -299,3 +299,6 @@ HAZARD_FAMILIES = {
     "mine": ("খনি*",),
     "weather": ("বজ্রপাত*", "তাপপ্রবাহ*", "শৈত্যপ্রবাহ*", "ঝড়*"),
 }  # fmt: skip
+# 'Last' beside a weekday ('গত সোমবার'; core.extract.world_dates): on the weekday it names, the one a week
+# before
+LAST_WEEKDAY = ("গত",)

@@ -246,3 +246,5 @@ HAZARD_FAMILIES = {
     "mine": ("miners", "miner", "mina de"),
     "weather": ("llamp*", "onada de calor", "cop de calor", "onada de fred"),
 }  # fmt: skip
+# 'Last' beside a weekday ('dilluns passat'; core.extract.world_dates): on the weekday it names, the one a week before
+LAST_WEEKDAY = ("passat", "passada")

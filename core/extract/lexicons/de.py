@@ -442,3 +442,6 @@ WEEKDAY_SUFFIXES = ("abend", "morgen", "nacht", "nachmittag", "vormittag", "mitt
 # Everyone aboard dead, told as no survivors: "ein Flugzeug mit 62 Menschen an Bord ... keine Überlebenden" (62).
 NO_SURVIVOR_PHRASES = ("keine überlebenden", "niemand überlebte", "keiner überlebte", "ohne überlebende")
 ABOARD_PHRASES = ("an bord",)
+# 'Last' beside a weekday ('am vergangenen Montag'; core.extract.world_dates): on the weekday it names, the one a week
+# before
+LAST_WEEKDAY = ("vergangenen", "vergangener", "letzten", "letzter")

@@ -312,3 +312,6 @@ HAZARD_FAMILIES = {
 # places GeoNames has no Greek name for, as English news names them, and their country (the reader's endings find
 # 'Τεμπών', the genitive)
 PLACE_NAMES = {"Τέμπη": ("Tempi", "GR")}
+# 'Last' beside a weekday ('την περασμένη Δευτέρα'; core.extract.world_dates): on the weekday it names, the one a week
+# before
+LAST_WEEKDAY = ("περασμένη", "περασμένης", "περασμένο")

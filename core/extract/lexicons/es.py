@@ -633,3 +633,6 @@ AND_ANOTHER = (
     "y otro en", "y otra en", "y otro al", "y otra al", "y el otro en", "y la otra en", "y otro camino",
     "y otra camino", "y otro horas", "y otra horas", "y otro más tarde", "y otra más tarde",
 )  # fmt: skip
+# 'Last' beside a weekday ('el pasado lunes', 'el lunes pasado'; core.extract.world_dates): on the weekday it names, the
+# one a week before
+LAST_WEEKDAY = ("pasado", "último")

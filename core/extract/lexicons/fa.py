@@ -187,3 +187,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "سازمان مدیریت بحران": "disaster management",
     "ستاد": "headquarters",
 }
+# 'Last' beside a weekday ('دوشنبه گذشته'; core.extract.world_dates): on the weekday it names, the one a week
+# before
+LAST_WEEKDAY = ("گذشته",)

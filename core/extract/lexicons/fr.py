@@ -504,3 +504,5 @@ AND_ANOTHER = (
     "et l'autre à", "et l'autre dans", "et l'autre en", "et l'autre lors", "et l'autre peu", "et un autre à",
     "et une autre à", "et l’autre à", "et l’autre dans", "et l’autre en",
 )  # fmt: skip
+# 'Last' beside a weekday ('lundi dernier'; core.extract.world_dates): on the weekday it names, the one a week before
+LAST_WEEKDAY = ("dernier",)

@@ -308,3 +308,6 @@ HAZARD_FAMILIES = {
 # A country's word (its people's adjective: 'नेपाली') right before these tells where a vehicle is registered, not
 # where it is: 'नेपाली नंबर की बस', a Nepali-plated bus (core.extract.world_places)
 OBJECT_WORDS_AFTER = ("नंबर", "नम्बर", "नंबरप्लेट")
+# 'Last' beside a weekday ('पिछले सोमवार'; core.extract.world_dates): on the weekday it names, the one a week
+# before
+LAST_WEEKDAY = ("पिछले",)

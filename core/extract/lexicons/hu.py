@@ -214,3 +214,6 @@ HAZARD_FAMILIES = {
 # A weekday with a part of the day or a case ending written onto it ("csütörtökön", "pénteken"):
 # read by core.extract.world_dates
 WEEKDAY_SUFFIXES = ("on", "en", "ön", "án", "én", "n")
+# 'Last' beside a weekday ('a múlt hétfőn'; core.extract.world_dates): on the weekday it names, the one a week
+# before
+LAST_WEEKDAY = ("múlt",)

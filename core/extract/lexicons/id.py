@@ -342,3 +342,5 @@ HAZARD_FAMILIES = {
     "mine": ("tambang*",),
     "weather": ("petir", "tersambar petir", "sambaran petir", "gelombang panas", "sengatan panas", "badai*"),
 }  # fmt: skip
+# 'Last' beside a weekday ('Senin lalu'; core.extract.world_dates): on the weekday it names, the one a week before
+LAST_WEEKDAY = ("lalu",)

@@ -457,3 +457,6 @@ NO_SURVIVOR_PHRASES = (
 ABOARD_PHRASES = ("a bordo",)
 # A second death told with the verb left out, after a one-person death: "uno è morto sul colpo e l'altro in ospedale".
 AND_ANOTHER = ("e l'altro in", "e l'altro all", "e l'altro durante", "e un altro in", "e l’altro in", "e l’altro all")
+# 'Last' beside a weekday ('lunedì scorso', 'domenica scorsa'; core.extract.world_dates): on the weekday it names, the
+# one a week before
+LAST_WEEKDAY = ("scorso", "scorsa")

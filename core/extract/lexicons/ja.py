@@ -149,3 +149,6 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 
 PERSON_COUNTERS = ("人", "名")  # a counter of people after a number: "2000人" is a count, no year
+# 'Of last week' right before a weekday ('先週の金曜日'; core.extract.world_dates): that weekday of the calendar week
+# before the publication's, not the last one before it
+LAST_WEEK = ("先週", "先週の")

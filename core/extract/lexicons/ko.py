@@ -189,3 +189,9 @@ HAZARD_FAMILIES = {
     "mine": ("탄광", "광산"),
     "weather": ("낙뢰", "벼락", "폭염", "열사병", "한파", "폭풍"),
 }  # fmt: skip
+# 'Of last week' right before a weekday ('지난주 금요일'; core.extract.world_dates): that weekday of the calendar week
+# before the publication's, not the last one before it
+LAST_WEEK = ("지난주", "지난 주")
+# 'Last' beside a weekday ('지난 월요일'; core.extract.world_dates): on the weekday it names, the one a week
+# before
+LAST_WEEKDAY = ("지난",)

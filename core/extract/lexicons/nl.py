@@ -174,3 +174,6 @@ HAZARD_FAMILIES = {
 # A weekday with a part of the day or a case ending written onto it ("donderdagavond", "vrijdagnacht"):
 # read by core.extract.world_dates
 WEEKDAY_SUFFIXES = ("avond", "ochtend", "nacht", "middag", "morgen")
+# 'Last' beside a weekday ('afgelopen maandag'; core.extract.world_dates): on the weekday it names, the one a week
+# before
+LAST_WEEKDAY = ("afgelopen", "vorige")

@@ -344,3 +344,6 @@ HAZARD_FAMILIES = {
     "mine": ("kopalni*", "górnik*", "górnicy"),
     "weather": ("piorun*", "upał*", "mrozy", "mrozów", "burz*"),
 }  # fmt: skip
+# 'Last' beside a weekday ('w ubiegły poniedziałek'; core.extract.world_dates): on the weekday it names, the one a week
+# before
+LAST_WEEKDAY = ("ubiegły", "ubiegłą", "zeszły", "zeszłą")

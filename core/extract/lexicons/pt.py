@@ -466,3 +466,6 @@ NO_SURVIVOR_PHRASES = (
 ABOARD_PHRASES = ("a bordo",)
 # A second death told with the verb left out, after a one-person death: "Um morreu no local e outro no hospital".
 AND_ANOTHER = ("e outro no", "e outro na", "e outro em", "e outra no", "e outra na", "e outra em", "e outro a caminho")
+# 'Last' beside a weekday ('segunda-feira passada', 'na última segunda-feira'; core.extract.world_dates): on the weekday
+# it names, the one a week before
+LAST_WEEKDAY = ("passado", "passada", "último", "última")

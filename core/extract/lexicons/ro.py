@@ -229,3 +229,5 @@ HAZARD_FAMILIES = {
     "mine": ("minei", "mineri", "minerii", "mina de", "mină de"),
     "weather": ("fulger*", "caniculă", "canicula", "caniculei", "val de căldură", "furtun*"),
 }  # fmt: skip
+# 'Last' beside a weekday ('lunea trecută'; core.extract.world_dates): on the weekday it names, the one a week before
+LAST_WEEKDAY = ("trecută", "trecuta", "trecut")

@@ -317,3 +317,6 @@ HAZARD_FAMILIES = {
         "=ударом молнии", "=тепловой удар", "=теплового удара",
     ),
 }  # fmt: skip
+# 'Last' beside a weekday ('в прошлую пятницу'; core.extract.world_dates): on the weekday it names, the one a week
+# before
+LAST_WEEKDAY = ("прошлый", "прошлую", "прошлое", "прошлой")

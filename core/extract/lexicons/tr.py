@@ -341,3 +341,5 @@ HAZARD_FAMILIES = {
     "mine": ("maden*",),
     "weather": ("sıcak hava dalgası", "sıcak çarpması", "fırtına*"),
 }  # fmt: skip
+# 'Last' beside a weekday ('geçen pazartesi'; core.extract.world_dates): on the weekday it names, the one a week before
+LAST_WEEKDAY = ("geçen", "geçtiğimiz")

@@ -388,3 +388,6 @@ HAZARD_FAMILIES = {
         "=ударом блискавки", "=тепловий удар", "=теплового удару",
     ),
 }  # fmt: skip
+# 'Last' beside a weekday ('минулої п'ятниці', 'у минулу п'ятницю'; core.extract.world_dates): on the weekday it names,
+# the one a week before
+LAST_WEEKDAY = ("минулого", "минулої", "минулий", "минулу")

@@ -132,3 +132,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "رپورٹ": "report",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
+# 'Last' beside a weekday ('گزشتہ پیر'; core.extract.world_dates): on the weekday it names, the one a week
+# before
+LAST_WEEKDAY = ("گزشتہ",)

@@ -287,3 +287,6 @@ HAZARD_FAMILIES = {
         "暴风雪", "暴風雪", "暴风", "暴風",
     ),
 }  # fmt: skip
+# 'Of last week' right before a weekday ('上周五', '上个星期五'; core.extract.world_dates): that weekday of the
+# calendar week before the publication's, not the last one before it
+LAST_WEEK = ("上", "上个", "上個")
