@@ -28,6 +28,7 @@ from core.extract.combine import (
     one_and_another,
     one_and_others,
     two_people,
+    whole_people_lists,
 )
 from core.extract.language import detect_language, is_english_code
 from core.extract.lexicons import load as load_lexicon
@@ -811,6 +812,8 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
     if not words.isdisjoint(ANOTHER_WORDS):
         raw = one_and_another(tokens, raw)
     raw = two_people(tokens, raw)
+    if "," in words and "and" in words and any(c.metric in _HARM_TOTALS for c in raw):
+        raw = whole_people_lists(tokens, raw)
     raw += derived_claims(raw)
     return spread_ranges(tokens, died_among_wounded(tokens, _drop_overlapping_singulars(raw)))
 

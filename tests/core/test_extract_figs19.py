@@ -1,0 +1,23 @@
+"""Phenomena of round 19 (English sentences of our own): who counts among the injured, lists of people, subsets."""
+
+from __future__ import annotations
+
+import pytest
+from world_kit import head_values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two men, two women and a child were injured when the scaffolding gave way, police said.", (None, 5)),
+        ("A man, a woman and two children were hurt in the blast at the depot.", (None, 4)),
+        ("Two soldiers, a police officer and a civilian were killed in the ambush near the border.", (4, None)),
+        ("Two people were killed and two men, a woman and a child were injured by the falling wall.", (2, 4)),
+        ("The driver rammed the crowd, killing three men, two women and a child.", (6, None)),
+        # an apposition names the same people again; ages after a comma are no people
+        ("Three people, two women and a man, were killed when the bus overturned.", (3, None)),
+        ("Two men, 25 and 31, were injured in the stabbing outside the station.", (None, 2)),
+    ],
+)
+def test_a_list_of_people_is_one_figure(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert head_values(text) == expected
