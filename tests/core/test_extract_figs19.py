@@ -21,3 +21,20 @@ from world_kit import head_values
 )
 def test_a_list_of_people_is_one_figure(text: str, expected: tuple[int | None, int | None]) -> None:
     assert head_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 12 people were killed in the explosion. The city's main hospital received 40 injured, its "
+         "director said.", (12, None)),
+        ("The blast killed 22 people. Around 60 people were treated at a field hospital set up near the stadium "
+         "through the night.", (22, None)),
+        ("The toll rose to 60. A spokesman for the hospital said its wards had treated 40 wounded people.", (60, None)),
+        # the whole, then one hospital's share of it
+        ("At least 12 people were killed and 40 injured in the explosion. The main hospital received 25 of the "
+         "injured.", (12, 40)),
+    ],
+)
+def test_one_hospitals_count_is_a_share_of_the_injured(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert head_values(text) == expected
