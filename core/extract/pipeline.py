@@ -202,6 +202,8 @@ _LATER_DIED = re.compile(
     re.IGNORECASE,
 )
 _AMONG_THEM = re.compile(r"\s*of\s+(?:them|whom|those|the (?:victims|injured|wounded|people))\b", re.IGNORECASE)
+_ALL_OF_THEM = re.compile(r"(?:both|all)\b", re.IGNORECASE)
+_ALL_BEFORE = re.compile(r"\b(?:all|both)\s+$", re.IGNORECASE)  # "All three died"
 _LATER_DIED_SPAN = 2  # sentences after the injured figure where its later deaths are told
 
 
@@ -217,12 +219,21 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
     if hurt is None or hurt.metric != WOUNDED or hurt.role is not Role.TOTAL or hurt.singular or hurt.derivation:
         return claims  # the text told a death, or no injured figure, first
     first_death = next((c for c in body if c.metric == KILLED and c.start > hurt.end), None)
-    if first_death is None or first_death.value >= hurt.value or first_death.separate_incident:
+    if first_death is None or first_death.separate_incident:
+        return claims
+    # "Two people were taken to hospital, where both later died", "... All three died overnight": all of them
+    all_died = first_death.value == hurt.value and (
+        _ALL_OF_THEM.match(fld.original, first_death.start) is not None
+        or _ALL_BEFORE.search(fld.original, max(0, first_death.start - 5), first_death.start) is not None
+    )
+    if first_death.value >= hurt.value and not all_died:
         return claims
     index_of = {fld.visible.span(s.start, s.end)[0]: i for i, s in enumerate(fld.sentences)}  # claim offsets
     here, there = index_of.get(hurt.sentence_start), index_of.get(first_death.sentence_start)
-    if here is None or there is None or not 0 < there - here <= _LATER_DIED_SPAN:
+    if here is None or there is None or not (0 < there - here <= _LATER_DIED_SPAN or (all_died and there == here)):
         return claims
+    if all_died:
+        return [c for c in claims if c is not hurt]  # no one of them is left hurt
     told = fld.sentences[there]
     among = _AMONG_THEM.match(fld.original, first_death.end) is not None  # "One of them, a 19-year-old, has died"
     if not among and not _LATER_DIED.search(fld.norm, told.start, told.end):

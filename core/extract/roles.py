@@ -164,6 +164,7 @@ _ONE_HOSPITAL = compile_twin(
     re.IGNORECASE,
 )
 
+
 def _part_of_whole(sentence: str) -> bool:
     lower = sentence.lower()
     if not any(w in lower for w in _PART_OF_WHOLE_WORDS):

@@ -38,3 +38,17 @@ def test_a_list_of_people_is_one_figure(text: str, expected: tuple[int | None, i
 )
 def test_one_hospitals_count_is_a_share_of_the_injured(text: str, expected: tuple[int | None, int | None]) -> None:
     assert head_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people were taken to hospital after the crash, and both died later in hospital.", (2, None)),
+        ("Two cyclists were rushed to hospital after the collision. Both later died of their injuries.", (2, None)),
+        ("Three passengers were flown to hospital in critical condition. All three died overnight.", (3, None)),
+        # some of them died: the rest are the injured
+        ("Four people were taken to hospital after the shooting. One of them died later in hospital.", (1, 3)),
+    ],
+)
+def test_hurt_who_all_died_later_are_no_injured(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert head_values(text) == expected
