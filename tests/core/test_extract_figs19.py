@@ -52,3 +52,15 @@ def test_one_hospitals_count_is_a_share_of_the_injured(text: str, expected: tupl
 )
 def test_hurt_who_all_died_later_are_no_injured(text: str, expected: tuple[int | None, int | None]) -> None:
     assert head_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plane skidded off the runway and broke apart. Two flight attendants survived with injuries.", (None, 2)),
+        ("Three paramedics were hurt when a wall came down on their ambulance.", (None, 3)),
+        ("Both pilots survived with serious injuries after the light aircraft came down in a field.", (None, 2)),
+    ],
+)
+def test_crews_and_rescuers_are_people(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert head_values(text) == expected
