@@ -332,10 +332,15 @@ def sentence_role(
 
 # Another incident told in passing: "In a separate incident in Brno, a fire injured two people". Its figures are
 # that incident's own totals, never the article's main incident.
+# (strikes, raids, bombings and accidents too: "In a separate strike on Monday, 12 were wounded")
+_SEPARATE_NOUNS = (
+    r"(?:incident|shooting|attack|crash|fire|explosion|blast|stabbing|(?:air ?)?strike|raid|bombing|accident"
+    r"|collision|ambush)"
+)
 _SEPARATE = compile_twin(
-    r"\b(?=[isu])(?:in an? (?:separate|unrelated|different|second|other) (?:incident|shooting|attack|case|crash|fire"
-    r"|explosion|blast|stabbing)|separate(?:ly)?,|in another (?:incident|shooting|attack|case)"
-    r"|(?:separate|unrelated) (?:incident|shooting|attack|crash|fire|explosion|blast|stabbing))",
+    r"\b(?=[isu])(?:in an? (?:separate|unrelated|different|second|other) (?:case|" + _SEPARATE_NOUNS[3:]
+    + r"|separate(?:ly)?,|in another (?:incident|shooting|attack|case)"
+    r"|(?:separate|unrelated) " + _SEPARATE_NOUNS + r")",
     re.IGNORECASE,
 )
 
