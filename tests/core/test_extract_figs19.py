@@ -64,3 +64,16 @@ def test_hurt_who_all_died_later_are_no_injured(text: str, expected: tuple[int |
 )
 def test_crews_and_rescuers_are_people(text: str, expected: tuple[int | None, int | None]) -> None:
     assert head_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 31 people were killed in the strike on the market. In a separate strike on Monday, 12 were "
+         "wounded.", (31, None)),
+        ("Nine people died when the bus left the road. In a separate accident on the same highway, four people "
+         "were injured.", (9, None)),
+    ],
+)
+def test_a_separate_strike_or_accident_is_another_incident(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert head_values(text) == expected
