@@ -27,6 +27,7 @@ from core.extract.phrases import (
     _CONDITION_WORDS,
     _HOSPITAL_VERBS,
     _death_follows,
+    _for_an_ailment,
     _injury_span,
     _phrase_at,
     _phrase_ending_at,
@@ -236,6 +237,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if _sent_to_hospital(tokens, m.qual_first, after_group):
         return _Binding(WOUNDED, subject, m.qual_first - 1)  # "sent three others to hospitals"
     pre = _pre_metric(tokens, m)
+    if pre == WOUNDED and _for_an_ailment(tokens, after_group):
+        return None  # "hospitals admitted 40 patients with heatstroke": care for no injury
     if pre in (KILLED, WOUNDED) and _combined_before(tokens, m.qual_first, pre):
         return None  # "the strike killed or wounded 45 people": a combined count
     if pre is not None and extra:

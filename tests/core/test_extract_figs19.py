@@ -77,3 +77,17 @@ def test_crews_and_rescuers_are_people(text: str, expected: tuple[int | None, in
 )
 def test_a_separate_strike_or_accident_is_another_incident(text: str, expected: tuple[int | None, int | None]) -> None:
     assert head_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blasts at the port killed 173 people. Hospitals admitted 798 people, 58 of them in a critical "
+         "condition.", (173, 798)),
+        ("The tower fire killed 12. Local hospitals have treated 65 people, the health service said.", (12, 65)),
+        # care for an ailment is no injury
+        ("The city's hospitals admitted 40 patients with heatstroke during the festival.", (None, None)),
+    ],
+)
+def test_admissions_of_hospitals_told_as_the_injured(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert head_values(text) == expected
