@@ -190,6 +190,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = carry_sources(_drop_wounded_who_died(_beyond_the_dead(_title_told_as_background(claims))))
     claims = _hurt_who_later_died(claims, {fld.name: fld for fld in fields})
     claims = _later_deaths_added(claims, {fld.name: fld for fld in fields})
+    claims = _ordinal_death_among_hurt(claims, {fld.name: fld for fld in fields})
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -243,6 +244,40 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
     low, high = (None if b is None else b - dead for b in (hurt.low, hurt.high))
     fewer = replace(hurt, value=value, low=low, high=high, derivation="derived")
     return [fewer if c is hurt else c for c in claims]
+
+
+_ORDINAL_DEATH = re.compile(r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
+
+
+def _ordinal_death_among_hurt(claims: list[Claim], fields: dict[str, _Field]) -> list[Claim]:
+    """'Four people were killed and three wounded at the bar. A fifth victim later died at the hospital': the fifth
+    was one of the three hurt, who leave two hurt (the archive counts a victim who died later among the dead only).
+    Not when the text gives the hurt again after the death."""
+    fld = fields.get("text")
+    if fld is None:
+        return claims
+    body = sorted((c for c in claims if c.field == "text"), key=lambda c: c.start)
+    for death in body:
+        if (
+            death.metric != KILLED or death.role is not Role.TOTAL or death.separate_incident
+            or _ORDINAL_DEATH.match(death.quote) is None
+            or not _LATER_DIED.search(fld.original, death.sentence_start, death.sentence_end)
+        ):  # fmt: skip
+            continue
+        told = [
+            c for c in body
+            if c.role is Role.TOTAL and not c.separate_incident and not c.earlier_figure and not c.singular
+        ]  # fmt: skip
+        base = [c.value for c in told if c.metric == KILLED and c.start < death.start]
+        hurt = [c for c in told if c.metric == WOUNDED and c.derivation is None]
+        if not base or not hurt or hurt[-1].start > death.start:
+            continue
+        gone = death.value - max(base)
+        if not 0 < gone < hurt[-1].value:
+            continue
+        fewer = replace(hurt[-1], value=hurt[-1].value - gone, low=None, high=None, derivation="derived")
+        return [fewer if c is hurt[-1] else c for c in claims]
+    return claims
 
 
 def _later_deaths_added(claims: list[Claim], fields: dict[str, _Field]) -> list[Claim]:

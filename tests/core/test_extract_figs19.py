@@ -91,3 +91,18 @@ def test_a_separate_strike_or_accident_is_another_incident(text: str, expected: 
 )
 def test_admissions_of_hospitals_told_as_the_injured(text: str, expected: tuple[int | None, int | None]) -> None:
     assert head_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four people were killed and three wounded at the bar. A fifth victim later died at the hospital.", (5, 2)),
+        ("Two men were killed and six people wounded at the party. A third victim died of his injuries on Sunday.",
+         (3, 5)),
+        # the hurt told again after the death are the latest count
+        ("Four people were killed and three wounded at the bar. A fifth victim later died at the hospital. Two "
+         "others remain hospitalized, and police said three were wounded in all.", (5, 3)),
+    ],
+)
+def test_a_later_ordinal_death_was_one_of_the_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert head_values(text) == expected
