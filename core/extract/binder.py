@@ -546,6 +546,9 @@ def _of_the_same(tokens: list[Token], last: int, metric: str) -> bool:
 _COMBINED_NOUNS = frozenset({"casualties", "casualty"})
 
 
+_INCLUDE_VERBS = frozenset({"include", "included", "includes", "including"})
+
+
 def _part_of_combined(tokens: list[Token], qual_first: int) -> bool:
     """The subset cue before the number follows a combined count: '85 casualties, including 20 deaths', 'the
     number of casualties has risen to 85, of whom 22 died', '300 people were killed and injured, 40 of them
@@ -555,6 +558,8 @@ def _part_of_combined(tokens: list[Token], qual_first: int) -> bool:
         k -= 1
     if k >= 1 and tokens[k].low in _COMBINED_NOUNS and (tokens[k - 1].is_digits or tokens[k - 1].low in NUMBER_WORDS):
         return True
+    if k >= 0 and tokens[k].low in _COMBINED_NOUNS and k + 1 < len(tokens) and tokens[k + 1].low in _INCLUDE_VERBS:
+        return True  # "Casualties included 22 dead and 59 injured": the dead and the hurt that make the casualties
     for k in range(qual_first - 1, max(-1, qual_first - 1 - _COMBINED_SCAN), -1):
         if tokens[k].low in (".", ";"):
             return False

@@ -106,3 +106,14 @@ def test_admissions_of_hospitals_told_as_the_injured(text: str, expected: tuple[
 )
 def test_a_later_ordinal_death_was_one_of_the_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
     assert head_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Casualties included 22 dead and 59 injured, the provincial governor said.", (22, 59)),
+        ("The casualties include 14 dead and 40 injured, according to the ministry.", (14, 40)),
+    ],
+)
+def test_the_dead_and_hurt_that_make_the_casualties(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert head_values(text) == expected
