@@ -117,3 +117,22 @@ def test_a_later_ordinal_death_was_one_of_the_hurt(text: str, expected: tuple[in
 )
 def test_the_dead_and_hurt_that_make_the_casualties(text: str, expected: tuple[int | None, int | None]) -> None:
     assert head_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twenty-two people were killed in the blast at the arena on Monday night.\nRelated\nFour injured as car "
+         "hits pedestrians near the bridge\nTwo hurt in house fire in Salford\nPolice said the bomber acted alone.",
+         (22, None)),
+        ("Twenty-two people were killed in the blast at the arena on Monday night.\nMost read\nThree hurt as bus "
+         "hits lamp post\nThe attack was the deadliest in the country in a decade.", (22, None)),
+        ("Twenty-two people were killed in the blast at the arena on Monday night. Read more: Two injured in "
+         "separate knife attack in city centre", (22, None)),
+        # reporting under such a line, ending in full stops, is read
+        ("The blast at the arena killed 22 people.\nRelated coverage\nIn all, 59 people were taken to hospital.",
+         (22, 59)),
+    ],
+)
+def test_headlines_of_other_stories_are_no_figures(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert head_values(text) == expected
