@@ -340,6 +340,7 @@ def _among_the_harmed(tokens: list[Token], start: int) -> str | None:
 
 _STILL = frozenset({"remain", "remained", "remains", "remaining", "still"})
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "hospitalized", "hospitalised", "care", "treatment"})
+_STILL_SPAN = 9  # "13 injured people are still being cared for in hospitals"
 
 
 def _after_a_hospital_count(tokens: list[Token], qual_first: int) -> bool:
@@ -364,7 +365,7 @@ def _still_in_hospital(tokens: list[Token], last: int, trigger: int) -> bool:
         # "nine are still in hospital", "70 were still being treated in hospital"
         return tokens[trigger].low == "in" or any(t.low in _HOSPITAL_WORDS for t in tokens[trigger : trigger + 4])
     still = False
-    for j in range(trigger + 1, min(len(tokens), trigger + 7)):
+    for j in range(trigger + 1, min(len(tokens), trigger + _STILL_SPAN)):
         low = tokens[j].low
         if low in _STILL:
             still = True

@@ -136,3 +136,14 @@ def test_the_dead_and_hurt_that_make_the_casualties(text: str, expected: tuple[i
 )
 def test_headlines_of_other_stories_are_no_figures(text: str, expected: tuple[int | None, int | None]) -> None:
     assert head_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight people died in the crush. Thirteen injured people are still being cared for in hospitals across "
+         "the city.", (8, None)),
+    ],
+)
+def test_those_still_in_care_a_few_words_on(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert head_values(text) == expected
