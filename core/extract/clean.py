@@ -117,6 +117,7 @@ _STORY_LIST_HEADER = compile_twin(
     re.IGNORECASE,
 )
 _MAX_LISTED_HEADLINE = 160
+_MAX_LIST_HEADER = 48
 _SENTENCE_CLOSE = ('.', '!', '?', '."', '.\'', '?"', '!"', ':')
 # "... on Monday night. Read more: Two injured in separate knife attack": a pointer to another story inside a line
 _INLINE_POINTER = compile_twin(
@@ -142,7 +143,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         if listing and end - start <= _MAX_LISTED_HEADLINE and not line.group().rstrip().endswith(_SENTENCE_CLOSE):
             spans.append((start, end))
             continue
-        listing = _STORY_LIST_HEADER.match(line.group()) is not None
+        listing = end - start <= _MAX_LIST_HEADER and _STORY_LIST_HEADER.match(line.group()) is not None
         if listing:
             spans.append((start, end))
             continue
@@ -152,7 +153,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             furniture = _BOILERPLATE_LINE.match(line.group())
         if furniture:
             spans.append((start, end))
-        elif (pointer := _INLINE_POINTER.search(text, start, end)) is not None:
+        elif ":" in line.group() and (pointer := _INLINE_POINTER.search(text, start, end)) is not None:
             spans.append((pointer.start(), end))
     return spans
 

@@ -458,8 +458,14 @@ def _people_lists(tokens: list[Token], counts: dict[int, NumberMention]) -> list
     by a comma, ending in 'and' ('Two men, two women and a child', 'a man, a woman and two children'), that is the
     subject of what follows it (a verb right after it) or the object of a harm verb before it."""
     found: list[tuple[int, int, int, Qualifier]] = []
-    i = 0
     n = len(tokens)
+    # a cheap look first: a comma right before a count or a person's article
+    if not any(
+        t.low == "," and k + 1 < n and (k + 1 in counts or tokens[k + 1].low in _ONE_PERSON)
+        for k, t in enumerate(tokens)
+    ):
+        return found
+    i = 0
     while i < n:
         first = _list_item(tokens, i, counts)
         if first is None:
