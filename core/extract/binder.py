@@ -414,6 +414,12 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             and not _whole_of_a_part(tokens, m.qual_first)
         ):
             subset = True  # "eight remain in hospital": those still there, a part of the injured
+        if (
+            binding.metric == WOUNDED and previous is not None and previous.metric == WOUNDED
+            and previous.role is Role.SUBSET and previous.value > m.value
+            and _condition_at(tokens, binding.trigger_index)
+        ):  # fmt: skip
+            subset = True  # "Nine of the injured are in the burn unit, where 5 were in critical condition"
         if binding.metric == WOUNDED and _after_a_hospital_count(tokens, m.qual_first):
             subset = True  # "Twelve people remain in hospital, three in critical condition": three of the twelve
         if binding.increment:
@@ -443,6 +449,17 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             )
         )
     return _sum_coordinated(tokens, claims)
+
+
+_CONDITIONS = frozenset({"critical", "serious", "stable", "grave", "fair", "good"})
+
+
+def _condition_at(tokens: list[Token], trigger: int) -> bool:
+    """Is the trigger at `trigger` a condition ('in critical condition', 'in a serious condition')?"""
+    if not 0 <= trigger < len(tokens) - 1 or tokens[trigger].low != "in":
+        return False
+    k = trigger + 2 if tokens[trigger + 1].low == "a" else trigger + 1
+    return k < len(tokens) and tokens[k].low in _CONDITIONS
 
 
 def _whole_of_a_part(tokens: list[Token], qual_first: int) -> bool:

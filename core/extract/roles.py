@@ -160,7 +160,8 @@ _ONE_HOSPITAL = compile_twin(
     r"|city|field|children's)\s+hospital|hospital's\s+(?:wards|doctors|staff)|its\s+wards)"
     r"(?:\s+(?:said|says|reported)(?:\s+(?:it|they))?)?(?:\s+(?:had|has|have|was|is|were))?"
     r"\s+(?:received|admitted|treated|treating|receiving|admitting|taken\s+in|took\s+in)\b"
-    r"|\b(?:treated|cared\s+for|seen)\s+(?:at|in)\s+(?:a|the)\s+field\s+hospital\b",
+    r"|\b(?:treated|cared\s+for|seen)\s+(?:at|in)\s+(?:a|the)\s+field\s+hospital\b"
+    r"|\b(?:in|at)\s+(?:our|this)\s+hospital\b",  # a doctor's own: "We have 40 wounded in our hospital"
     re.IGNORECASE,
 )
 

@@ -147,3 +147,17 @@ def test_headlines_of_other_stories_are_no_figures(text: str, expected: tuple[in
 )
 def test_those_still_in_care_a_few_words_on(text: str, expected: tuple[int | None, int | None]) -> None:
     assert head_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fire killed 67 people. Nine of the injured are being treated at the burn unit, where doctors said 5 "
+         "were in critical condition.", (67, None)),
+        ('The strike killed 22 people. "We have 40 wounded in our hospital," a surgeon told reporters.', (22, None)),
+        # grades of the hurt with no whole told are summed
+        ("Three people are critically injured and 1 is in serious condition after the crash.", (None, 4)),
+    ],
+)
+def test_parts_of_a_part_of_the_injured(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert head_values(text) == expected
