@@ -454,9 +454,10 @@ def _list_item(tokens: list[Token], i: int, counts: dict[int, NumberMention]) ->
 
 
 def _people_lists(tokens: list[Token], counts: dict[int, NumberMention]) -> list[tuple[int, int, int, Qualifier]]:
-    """(first token, end token, people, qualifier) of each list of three or more counts of people or of two joined
-    by a comma, ending in 'and' ('Two men, two women and a child', 'a man, a woman and two children'), that is the
-    subject of what follows it (a verb right after it) or the object of a harm verb before it."""
+    """(first token, end token, people, qualifier) of each list of counts of people joined by commas and a last
+    'and' ('Two men, two women and a child', 'a man, a woman and two children') that is the subject of what follows
+    it (a verb right after it) or the object of a harm verb before it; an apposition that names the first count's
+    people again ('Three people, two women and a man,') is that first count."""
     found: list[tuple[int, int, int, Qualifier]] = []
     n = len(tokens)
     # a cheap look first: a comma right before a count or a person's article

@@ -31,6 +31,7 @@ from core.extract.combine import (
     whole_people_lists,
 )
 from core.extract.language import detect_language, is_english_code
+from core.extract.later_deaths import LATER_DIED, later_deaths_added, ordinal_death_among_hurt
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import world_claims
 from core.extract.ranges import spread_ranges
@@ -81,7 +82,7 @@ from core.extract.where_when import (
     scene_names,
 )
 from core.extract.world_language import language as world_language
-from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Qualifier, Role, is_plausible
+from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Role, is_plausible
 from core.text import VisibleText, visible_text
 
 UNSUPPORTED_LANGUAGE = "unsupported_language"
@@ -189,19 +190,14 @@ def _extract(article: ArticleInput) -> ExtractionResult:
         claims.extend(_field_claims(fld, seen, incident_date))
     claims = carry_sources(_drop_wounded_who_died(_beyond_the_dead(_title_told_as_background(claims))))
     claims = _hurt_who_later_died(claims, {fld.name: fld for fld in fields})
-    claims = _later_deaths_added(claims, {fld.name: fld for fld in fields})
-    claims = _ordinal_death_among_hurt(claims, {fld.name: fld for fld in fields})
+    body_text = next((fld.original for fld in fields if fld.name == "text"), None)
+    claims = later_deaths_added(claims, body_text)
+    claims = ordinal_death_among_hurt(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
 
 
-_LATER_DIED = re.compile(
-    r"\b(?:later died|died later|(?:has|have) since died|later succumbed"
-    r"|succumbed to (?:his|her|their) (?:injuries|wounds)|died (?:at|in) (?:the |a |an )?(?:[\w-]+ )?hospital"
-    r"|died of (?:his|her|their) (?:injuries|wounds))\b",
-    re.IGNORECASE,
-)
 _AMONG_THEM = re.compile(r"\s*of\s+(?:them|whom|those|the (?:victims|injured|wounded|people))\b", re.IGNORECASE)
 _ALL_OF_THEM = re.compile(r"(?:both|all)\b", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"\b(?:all|both)\s+$", re.IGNORECASE)  # "All three died"
@@ -237,81 +233,13 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
         return [c for c in claims if c is not hurt]  # no one of them is left hurt
     told = fld.sentences[there]
     among = _AMONG_THEM.match(fld.original, first_death.end) is not None  # "One of them, a 19-year-old, has died"
-    if not among and not _LATER_DIED.search(fld.norm, told.start, told.end):
+    if not among and not LATER_DIED.search(fld.norm, told.start, told.end):
         return claims
     value = hurt.value - first_death.value
     dead = first_death.value
     low, high = (None if b is None else b - dead for b in (hurt.low, hurt.high))
     fewer = replace(hurt, value=value, low=low, high=high, derivation="derived")
     return [fewer if c is hurt else c for c in claims]
-
-
-_ORDINAL_DEATH = re.compile(r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
-
-
-def _ordinal_death_among_hurt(claims: list[Claim], fields: dict[str, _Field]) -> list[Claim]:
-    """'Four people were killed and three wounded at the bar. A fifth victim later died at the hospital': the fifth
-    was one of the three hurt, who leave two hurt (the archive counts a victim who died later among the dead only).
-    Not when the text gives the hurt again after the death."""
-    fld = fields.get("text")
-    if fld is None:
-        return claims
-    body = sorted((c for c in claims if c.field == "text"), key=lambda c: c.start)
-    for death in body:
-        if (
-            death.metric != KILLED or death.role is not Role.TOTAL or death.separate_incident
-            or _ORDINAL_DEATH.match(death.quote) is None
-            or not _LATER_DIED.search(fld.original, death.sentence_start, death.sentence_end)
-        ):  # fmt: skip
-            continue
-        told = [
-            c for c in body
-            if c.role is Role.TOTAL and not c.separate_incident and not c.earlier_figure and not c.singular
-        ]  # fmt: skip
-        base = [c.value for c in told if c.metric == KILLED and c.start < death.start]
-        hurt = [c for c in told if c.metric == WOUNDED and c.derivation is None]
-        if not base or not hurt or hurt[-1].start > death.start:
-            continue
-        gone = death.value - max(base)
-        if not 0 < gone < hurt[-1].value:
-            continue
-        fewer = replace(hurt[-1], value=hurt[-1].value - gone, low=None, high=None, derivation="derived")
-        return [fewer if c is hurt[-1] else c for c in claims]
-    return claims
-
-
-def _later_deaths_added(claims: list[Claim], fields: dict[str, _Field]) -> list[Claim]:
-    """'At least 14 people died on Friday when the dam burst. Nine more died on Saturday': deaths told after the
-    toll, in a sentence of their own, as more of them, on a later day or in hospital, add to it: the sum (at least
-    23) is the latest toll, unless a toll told after them counts them already ('..., bringing the toll to 23').
-    'Police found two more dead in a second house' tells of no later death: the toll before it may count them."""
-    fld = fields.get("text")
-    if fld is None:
-        return claims
-    body = sorted((c for c in claims if c.field == "text" and c.metric == KILLED), key=lambda c: c.start)
-    base: Claim | None = None
-    more: list[Claim] = []
-    for claim in body:
-        if claim.earlier_figure or claim.separate_incident or claim.role in (Role.BACKGROUND, Role.CUMULATIVE):
-            continue
-        if claim.role is Role.TOTAL and not claim.singular:
-            base, more = claim, []
-        elif (
-            claim.role is Role.INCREMENT and base is not None and not claim.singular and claim.derivation is None
-            and claim.qualifier is not Qualifier.VAGUE
-            and (claim.sentence_start >= base.sentence_end or not base.update)  # a toll update counts its cause
-            and _LATER_DEATH.search(fld.original, claim.sentence_start, claim.sentence_end)
-        ):  # fmt: skip
-            more.append(claim)
-    if base is None or not more:
-        return claims
-    value = base.value + sum(c.value for c in more)
-    qualifier = base.qualifier if base.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST) else Qualifier.AT_LEAST
-    summed = replace(
-        more[-1], value=value, low=None, high=None, qualifier=qualifier, role=Role.TOTAL, update=True,
-        derivation="derived",
-    )  # fmt: skip
-    return [*claims, summed]
 
 
 _ROUNDING = 0.05  # a headline rounds the body's figure: "36,800" for 36,801, "more than 1,200" for 1,234
@@ -632,11 +560,6 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_LATER_DEATH = re.compile(
-    rf"\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\b.*\b(?:{_alternation(_EN.LATER_DEATH_TIMES)})\b"
-    rf"|\b(?:{_alternation(_EN.LATER_DEATH_TIMES)})\b.*\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\b",
-    re.IGNORECASE,
-)
 _UNCONFIRMED_DEATH = compile_twin(rf"\b(?:{_alternation(_EN.UNCONFIRMED_DEATHS)})\b")
 _UNCONFIRMED_REACH = 48  # characters after the figure: "12 crew members of the trawler are feared dead"
 
