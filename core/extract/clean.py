@@ -126,6 +126,17 @@ _INLINE_POINTER = compile_twin(
 )
 
 
+_POINTER_WORDS = ("read", "related", "see also", "more on", "watch", "listen")
+
+
+def _may_point(text: str, lowered: str | None, start: int, end: int) -> bool:
+    """A cheap look for the words of `_INLINE_POINTER` in the line, before the pattern's scan."""
+    if text.find(":", start, end) < 0:
+        return False
+    line = lowered[start:end] if lowered is not None else text[start:end].lower()
+    return any(w in line for w in _POINTER_WORDS)
+
+
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """Spans of lines that are site furniture ("READ MORE: ...", "[ad_1]", cookie notices), and the headlines of
     other stories listed under a "Related" or "Most read" line or after a "Read more:" inside a line.
@@ -153,7 +164,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             furniture = _BOILERPLATE_LINE.match(line.group())
         if furniture:
             spans.append((start, end))
-        elif ":" in line.group() and (pointer := _INLINE_POINTER.search(text, start, end)) is not None:
+        elif _may_point(text, lowered, start, end) and (pointer := _INLINE_POINTER.search(text, start, end)):
             spans.append((pointer.start(), end))
     return spans
 

@@ -151,7 +151,9 @@ _PART_OF_WHOLE = compile_twin(
     r"|city|town|village)|neighbou?ring [a-z]+)\b",
     re.IGNORECASE,
 )
-_PART_OF_WHOLE_WORDS = ("alone,", "hospital", "held", "control", "neighbo", "wards")
+_PART_OF_WHOLE_WORDS = ("alone,", "hospital", "held", "control", "neighbo", " wards")
+# a cheap look before `_ONE_HOSPITAL`
+_CARE_VERB_STEMS = ("receiv", "admit", "treat", "took in", "taken in", "our hospital", "this hospital")
 # One hospital's own count: "The city's main hospital received 40 injured", "a field hospital treated over 300",
 # "the main hospital said it had admitted 25 wounded", "its wards had treated 40": a share of the injured, not
 # their total (where they were taken, "were taken to the main hospital", is no such count).
@@ -172,7 +174,11 @@ def _part_of_whole(sentence: str) -> bool:
         return False
     if _PART_OF_WHOLE.search(sentence):
         return True
-    return ("hospital" in lower or "wards" in lower) and bool(_ONE_HOSPITAL.search(sentence))
+    return (
+        ("hospital" in lower or " wards" in lower)
+        and any(v in lower for v in _CARE_VERB_STEMS)
+        and bool(_ONE_HOSPITAL.search(sentence))
+    )
 
 
 _YEAR = compile_twin(r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."

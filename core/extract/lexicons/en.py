@@ -679,7 +679,7 @@ COUNT_PRE_TRIGGERS: dict[tuple[str, ...], str] = {
         for verb in (
             ("admitted",), ("have", "admitted"), ("had", "admitted"), ("received",), ("have", "received"),
             ("had", "received"), ("treated",), ("have", "treated"), ("had", "treated"), ("are", "treating"),
-            ("were", "treating"), ("took", "in"), ("have", "taken", "in"),
+            ("were", "treating"),
         )
     },
 }
