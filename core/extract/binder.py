@@ -27,6 +27,7 @@ from core.extract.phrases import (
     _CONDITION_WORDS,
     _HOSPITAL_VERBS,
     _death_follows,
+    _for_an_ailment,
     _injury_span,
     _phrase_at,
     _phrase_ending_at,
@@ -236,6 +237,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if _sent_to_hospital(tokens, m.qual_first, after_group):
         return _Binding(WOUNDED, subject, m.qual_first - 1)  # "sent three others to hospitals"
     pre = _pre_metric(tokens, m)
+    if pre == WOUNDED and _for_an_ailment(tokens, after_group):
+        return None  # "hospitals admitted 40 patients with heatstroke": care for no injury
     if pre in (KILLED, WOUNDED) and _combined_before(tokens, m.qual_first, pre):
         return None  # "the strike killed or wounded 45 people": a combined count
     if pre is not None and extra:
@@ -337,6 +340,7 @@ def _among_the_harmed(tokens: list[Token], start: int) -> str | None:
 
 _STILL = frozenset({"remain", "remained", "remains", "remaining", "still"})
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "hospitalized", "hospitalised", "care", "treatment"})
+_STILL_SPAN = 9  # "13 injured people are still being cared for in hospitals"
 
 
 def _after_a_hospital_count(tokens: list[Token], qual_first: int) -> bool:
@@ -361,7 +365,7 @@ def _still_in_hospital(tokens: list[Token], last: int, trigger: int) -> bool:
         # "nine are still in hospital", "70 were still being treated in hospital"
         return tokens[trigger].low == "in" or any(t.low in _HOSPITAL_WORDS for t in tokens[trigger : trigger + 4])
     still = False
-    for j in range(trigger + 1, min(len(tokens), trigger + 7)):
+    for j in range(trigger + 1, min(len(tokens), trigger + _STILL_SPAN)):
         low = tokens[j].low
         if low in _STILL:
             still = True
@@ -410,6 +414,12 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             and not _whole_of_a_part(tokens, m.qual_first)
         ):
             subset = True  # "eight remain in hospital": those still there, a part of the injured
+        if (
+            binding.metric == WOUNDED and previous is not None and previous.metric == WOUNDED
+            and previous.role is Role.SUBSET and previous.value > m.value
+            and _condition_at(tokens, binding.trigger_index)
+        ):  # fmt: skip
+            subset = True  # "Nine of the injured are in the burn unit, where 5 were in critical condition"
         if binding.metric == WOUNDED and _after_a_hospital_count(tokens, m.qual_first):
             subset = True  # "Twelve people remain in hospital, three in critical condition": three of the twelve
         if binding.increment:
@@ -439,6 +449,17 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             )
         )
     return _sum_coordinated(tokens, claims)
+
+
+_CONDITIONS = frozenset({"critical", "serious", "stable", "grave", "fair", "good"})
+
+
+def _condition_at(tokens: list[Token], trigger: int) -> bool:
+    """Is the trigger at `trigger` a condition ('in critical condition', 'in a serious condition')?"""
+    if not 0 <= trigger < len(tokens) - 1 or tokens[trigger].low != "in":
+        return False
+    k = trigger + 2 if tokens[trigger + 1].low == "a" else trigger + 1
+    return k < len(tokens) and tokens[k].low in _CONDITIONS
 
 
 def _whole_of_a_part(tokens: list[Token], qual_first: int) -> bool:
@@ -543,6 +564,9 @@ def _of_the_same(tokens: list[Token], last: int, metric: str) -> bool:
 _COMBINED_NOUNS = frozenset({"casualties", "casualty"})
 
 
+_INCLUDE_VERBS = frozenset({"include", "included", "includes", "including"})
+
+
 def _part_of_combined(tokens: list[Token], qual_first: int) -> bool:
     """The subset cue before the number follows a combined count: '85 casualties, including 20 deaths', 'the
     number of casualties has risen to 85, of whom 22 died', '300 people were killed and injured, 40 of them
@@ -552,6 +576,8 @@ def _part_of_combined(tokens: list[Token], qual_first: int) -> bool:
         k -= 1
     if k >= 1 and tokens[k].low in _COMBINED_NOUNS and (tokens[k - 1].is_digits or tokens[k - 1].low in NUMBER_WORDS):
         return True
+    if k >= 0 and tokens[k].low in _COMBINED_NOUNS and k + 1 < len(tokens) and tokens[k + 1].low in _INCLUDE_VERBS:
+        return True  # "Casualties included 22 dead and 59 injured": the dead and the hurt that make the casualties
     for k in range(qual_first - 1, max(-1, qual_first - 1 - _COMBINED_SCAN), -1):
         if tokens[k].low in (".", ";"):
             return False

@@ -113,16 +113,56 @@ _MAX_BOILERPLATE_LINE = 400
 _BOILERPLATE_LINE_LOWER = ascii_twin(lowercase_twin(_BOILERPLATE_LINE))
 
 
+# A line that heads a list of other stories' headlines ("Related", "More on this story", "Most read"): the short
+# lines under it that end in no full stop are those headlines ("Four injured as car hits pedestrians"), not reporting.
+_STORY_LIST_HEADER = compile_twin(
+    r"[ \t]*(?:related(?: (?:stories|articles|news|coverage|content|links))?|more (?:on this story|stories|news"
+    r"|from [\w .-]{1,30}|like this)|most (?:read|popular|viewed|watched)|top stories|trending(?: now)?|latest news"
+    r"|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|further reading"
+    r"|read next|what to read next|popular (?:stories|now))[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+_MAX_LISTED_HEADLINE = 160
+_MAX_LIST_HEADER = 48
+_SENTENCE_CLOSE = ('.', '!', '?', '."', '.\'', '?"', '!"', ':')
+# "... on Monday night. Read more: Two injured in separate knife attack": a pointer to another story inside a line
+_INLINE_POINTER = compile_twin(
+    r"(?<=[.!?\"'])\s+(?:read more|also read|read also|see also|related|more on this story|watch|listen)\s*:",
+    re.IGNORECASE,
+)
+
+
+_POINTER_WORDS = ("read", "related", "see also", "more on", "watch", "listen")
+
+
+def _may_point(text: str, lowered: str | None, start: int, end: int) -> bool:
+    """A cheap look for the words of `_INLINE_POINTER` in the line, before the pattern's scan."""
+    if text.find(":", start, end) < 0:
+        return False
+    line = lowered[start:end] if lowered is not None else text[start:end].lower()
+    return any(w in line for w in _POINTER_WORDS)
+
+
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of lines that are site furniture ("READ MORE: ...", "[ad_1]", cookie notices).
+    """Spans of lines that are site furniture ("READ MORE: ...", "[ad_1]", cookie notices), and the headlines of
+    other stories listed under a "Related" or "Most read" line or after a "Read more:" inside a line.
 
     Only short lines qualify: a long paragraph that mentions cookies is still reporting.
     """
     spans: list[tuple[int, int]] = []
     lowered = keyword_view(text)
+    listing = False  # under a header of other stories' headlines
     for line in _PARAGRAPH.finditer(text):
         start, end = line.span()
         if end - start > _MAX_BOILERPLATE_LINE:
+            listing = False
+            continue
+        if listing and end - start <= _MAX_LISTED_HEADLINE and not line.group().rstrip().endswith(_SENTENCE_CLOSE):
+            spans.append((start, end))
+            continue
+        listing = end - start <= _MAX_LIST_HEADER and _STORY_LIST_HEADER.match(line.group()) is not None
+        if listing:
+            spans.append((start, end))
             continue
         if lowered is not None:
             furniture = _BOILERPLATE_LINE_LOWER.match(lowered[start:end])
@@ -130,6 +170,8 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             furniture = _BOILERPLATE_LINE.match(line.group())
         if furniture:
             spans.append((start, end))
+        elif _may_point(text, lowered, start, end) and (pointer := _INLINE_POINTER.search(text, start, end)):
+            spans.append((pointer.start(), end))
     return spans
 
 

@@ -14,9 +14,9 @@ from itertools import pairwise
 
 from core.extract.clean import safe_lower
 from core.extract.lexicons import load
-from core.extract.noun_phrases import SINGULAR_PERSON
-from core.extract.numbers import NUMBER_WORDS
-from core.extract.phrases import _CARE_BY_FIRST, _POST_BY_FIRST, _phrase_at, _pre_trigger_ending_at
+from core.extract.noun_phrases import SINGULAR_PERSON, noun_phrase_after
+from core.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers
+from core.extract.phrases import _CARE_BY_FIRST, _POST_BY_FIRST, _phrase_at, _pre_trigger_ending_at, post_trigger_at
 from core.extract.raw_claim import RawClaim
 from core.extract.tokens import Token
 from core.extract.triggers import AUXILIARIES, PERSON_NOUNS, SHOT, UNCONFIRMED_DEATHS
@@ -429,3 +429,106 @@ def world_one_and_another(code: str, texts: dict[str, str], claims: list[Claim])
                 claim = replace(claim, value=2, low=2, high=2, end=end, quote=text[claim.start : end], singular=False)
         out.append(claim)
     return out
+
+
+_LIST_SEPARATORS = frozenset({",", "and"})
+_ONE_PERSON = frozenset({"a", "an", "one"})
+_GENERIC_PEOPLE = frozenset({"people", "persons", "victims", "individuals"})  # "Three victims, two women and a man"
+
+
+def _list_item(tokens: list[Token], i: int, counts: dict[int, NumberMention]) -> tuple[int, Qualifier, int] | None:
+    """(people, qualifier, end) of one item of a list of people at token i: 'two women', 'at least 3 children',
+    'a child', 'an elderly man'; None when no count of people starts there."""
+    mention = counts.get(i)
+    if mention is not None and mention.kind != "article":
+        np = noun_phrase_after(tokens, mention.last)
+        if np.head is None or np.head not in PERSON_NOUNS or np.head == "more":
+            return None
+        return mention.value, mention.qualifier, np.end
+    if i < len(tokens) and tokens[i].low in _ONE_PERSON:
+        np = noun_phrase_after(tokens, i + 1)
+        if np.head is None or np.head not in SINGULAR_PERSON:
+            return None
+        return 1, Qualifier.EXACT, np.end
+    return None
+
+
+def _people_lists(tokens: list[Token], counts: dict[int, NumberMention]) -> list[tuple[int, int, int, Qualifier]]:
+    """(first token, end token, people, qualifier) of each list of counts of people joined by commas and a last
+    'and' ('Two men, two women and a child', 'a man, a woman and two children') that is the subject of what follows
+    it (a verb right after it) or the object of a harm verb before it; an apposition that names the first count's
+    people again ('Three people, two women and a man,') is that first count."""
+    found: list[tuple[int, int, int, Qualifier]] = []
+    n = len(tokens)
+    # a cheap look first: a comma right before a count or a person's article
+    if not any(
+        t.low == "," and k + 1 < n and (k + 1 in counts or tokens[k + 1].low in _ONE_PERSON)
+        for k, t in enumerate(tokens)
+    ):
+        return found
+    i = 0
+    while i < n:
+        first = _list_item(tokens, i, counts)
+        if first is None:
+            i += 1
+            continue
+        items = [first]
+        separators: list[str] = []
+        j = first[2]
+        while j < n and tokens[j].low in _LIST_SEPARATORS:
+            k = j + 1
+            if tokens[j].low == "," and k < n and tokens[k].low == "and":
+                k += 1
+            item = _list_item(tokens, k, counts)
+            if item is None:
+                break
+            separators.append(tokens[k - 1].low)
+            items.append(item)
+            j = item[2]
+        if (
+            len(items) >= 3 and separators[0] == "," and items[0][0] == sum(v for v, _, _ in items[1:])
+            and ((j < n and tokens[j].low == ",") or not _GENERIC_PEOPLE.isdisjoint(
+                t.low for t in tokens[i : items[1][2]]))
+        ):  # fmt: skip
+            # "Three people, two women and a man, were killed": the people again, named in an apposition
+            found.append((i, j, items[0][0], items[0][1]))
+        elif len(items) >= 2 and "," in separators and separators[-1] == "and":
+            subject = j < n and (tokens[j].low in AUXILIARIES or post_trigger_at(tokens, j) is not None)
+            if subject or _pre_trigger_ending_at(tokens, i, count=True) is not None:
+                qualifier = next((q for _, q, _ in items if q is not Qualifier.EXACT), Qualifier.EXACT)
+                found.append((i, j, sum(v for v, _, _ in items), qualifier))
+        i = max(j, i + 1)
+    return found
+
+
+def whole_people_lists(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
+    """'Two men, two women and a child were injured': the list is one figure of five, where binding read only the
+    people next to the verb ('two women and a child', 'a woman and a child'). The claims of killed or wounded inside
+    such a list become one claim of the whole list; a list of the subject with none inside gets one."""
+    counts = {m.qual_first: m for m in find_numbers(tokens) if m.is_count}
+    out = claims
+    for first, end, people, qualifier in _people_lists(tokens, counts):
+        start, stop = tokens[first].start, tokens[end - 1].end
+        inside = [c for c in out if start <= c.start < stop and c.metric in (KILLED, WOUNDED)]
+        if not inside:
+            metric = _metric_after(tokens, end)
+            if metric is not None:
+                out = [*out, RawClaim(metric, people, None, None, qualifier, Role.TOTAL, start, stop)]
+            continue
+        if len({c.metric for c in inside}) > 1 or any(c.role is not Role.TOTAL for c in inside):
+            continue
+        whole = replace(
+            inside[0], value=people, low=None, high=None, qualifier=qualifier, start=start,
+            end=max(stop, max(c.end for c in inside)), singular=False, derivation=None,
+        )  # fmt: skip
+        dropped = {id(c) for c in inside[1:]}
+        out = [whole if c is inside[0] else c for c in out if id(c) not in dropped]
+    return out
+
+
+def _metric_after(tokens: list[Token], j: int) -> str | None:
+    """The killed or wounded metric of a post-trigger right after a subject ('were injured', 'died')."""
+    while j < len(tokens) and tokens[j].low in AUXILIARIES:
+        j += 1
+    found = post_trigger_at(tokens, j) if j < len(tokens) else None
+    return found[0] if found is not None and found[0] in (KILLED, WOUNDED) else None

@@ -28,8 +28,10 @@ from core.extract.combine import (
     one_and_another,
     one_and_others,
     two_people,
+    whole_people_lists,
 )
 from core.extract.language import detect_language, is_english_code
+from core.extract.later_deaths import LATER_DIED, later_deaths_added, ordinal_death_among_hurt
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import world_claims
 from core.extract.ranges import spread_ranges
@@ -80,7 +82,7 @@ from core.extract.where_when import (
     scene_names,
 )
 from core.extract.world_language import language as world_language
-from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Qualifier, Role, is_plausible
+from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Role, is_plausible
 from core.text import VisibleText, visible_text
 
 UNSUPPORTED_LANGUAGE = "unsupported_language"
@@ -188,19 +190,17 @@ def _extract(article: ArticleInput) -> ExtractionResult:
         claims.extend(_field_claims(fld, seen, incident_date))
     claims = carry_sources(_drop_wounded_who_died(_beyond_the_dead(_title_told_as_background(claims))))
     claims = _hurt_who_later_died(claims, {fld.name: fld for fld in fields})
-    claims = _later_deaths_added(claims, {fld.name: fld for fld in fields})
+    body_text = next((fld.original for fld in fields if fld.name == "text"), None)
+    claims = later_deaths_added(claims, body_text)
+    claims = ordinal_death_among_hurt(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
 
 
-_LATER_DIED = re.compile(
-    r"\b(?:later died|died later|(?:has|have) since died|later succumbed"
-    r"|succumbed to (?:his|her|their) (?:injuries|wounds)|died (?:at|in) (?:the |a |an )?(?:[\w-]+ )?hospital"
-    r"|died of (?:his|her|their) (?:injuries|wounds))\b",
-    re.IGNORECASE,
-)
 _AMONG_THEM = re.compile(r"\s*of\s+(?:them|whom|those|the (?:victims|injured|wounded|people))\b", re.IGNORECASE)
+_ALL_OF_THEM = re.compile(r"(?:both|all)\b", re.IGNORECASE)
+_ALL_BEFORE = re.compile(r"\b(?:all|both)\s+$", re.IGNORECASE)  # "All three died"
 _LATER_DIED_SPAN = 2  # sentences after the injured figure where its later deaths are told
 
 
@@ -216,55 +216,30 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
     if hurt is None or hurt.metric != WOUNDED or hurt.role is not Role.TOTAL or hurt.singular or hurt.derivation:
         return claims  # the text told a death, or no injured figure, first
     first_death = next((c for c in body if c.metric == KILLED and c.start > hurt.end), None)
-    if first_death is None or first_death.value >= hurt.value or first_death.separate_incident:
+    if first_death is None or first_death.separate_incident:
+        return claims
+    # "Two people were taken to hospital, where both later died", "... All three died overnight": all of them
+    all_died = first_death.value == hurt.value and (
+        _ALL_OF_THEM.match(fld.original, first_death.start) is not None
+        or _ALL_BEFORE.search(fld.original, max(0, first_death.start - 5), first_death.start) is not None
+    )
+    if first_death.value >= hurt.value and not all_died:
         return claims
     index_of = {fld.visible.span(s.start, s.end)[0]: i for i, s in enumerate(fld.sentences)}  # claim offsets
     here, there = index_of.get(hurt.sentence_start), index_of.get(first_death.sentence_start)
-    if here is None or there is None or not 0 < there - here <= _LATER_DIED_SPAN:
+    if here is None or there is None or not (0 < there - here <= _LATER_DIED_SPAN or (all_died and there == here)):
         return claims
+    if all_died:
+        return [c for c in claims if c is not hurt]  # no one of them is left hurt
     told = fld.sentences[there]
     among = _AMONG_THEM.match(fld.original, first_death.end) is not None  # "One of them, a 19-year-old, has died"
-    if not among and not _LATER_DIED.search(fld.norm, told.start, told.end):
+    if not among and not LATER_DIED.search(fld.norm, told.start, told.end):
         return claims
     value = hurt.value - first_death.value
     dead = first_death.value
     low, high = (None if b is None else b - dead for b in (hurt.low, hurt.high))
     fewer = replace(hurt, value=value, low=low, high=high, derivation="derived")
     return [fewer if c is hurt else c for c in claims]
-
-
-def _later_deaths_added(claims: list[Claim], fields: dict[str, _Field]) -> list[Claim]:
-    """'At least 14 people died on Friday when the dam burst. Nine more died on Saturday': deaths told after the
-    toll, in a sentence of their own, as more of them, on a later day or in hospital, add to it: the sum (at least
-    23) is the latest toll, unless a toll told after them counts them already ('..., bringing the toll to 23').
-    'Police found two more dead in a second house' tells of no later death: the toll before it may count them."""
-    fld = fields.get("text")
-    if fld is None:
-        return claims
-    body = sorted((c for c in claims if c.field == "text" and c.metric == KILLED), key=lambda c: c.start)
-    base: Claim | None = None
-    more: list[Claim] = []
-    for claim in body:
-        if claim.earlier_figure or claim.separate_incident or claim.role in (Role.BACKGROUND, Role.CUMULATIVE):
-            continue
-        if claim.role is Role.TOTAL and not claim.singular:
-            base, more = claim, []
-        elif (
-            claim.role is Role.INCREMENT and base is not None and not claim.singular and claim.derivation is None
-            and claim.qualifier is not Qualifier.VAGUE
-            and (claim.sentence_start >= base.sentence_end or not base.update)  # a toll update counts its cause
-            and _LATER_DEATH.search(fld.original, claim.sentence_start, claim.sentence_end)
-        ):  # fmt: skip
-            more.append(claim)
-    if base is None or not more:
-        return claims
-    value = base.value + sum(c.value for c in more)
-    qualifier = base.qualifier if base.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST) else Qualifier.AT_LEAST
-    summed = replace(
-        more[-1], value=value, low=None, high=None, qualifier=qualifier, role=Role.TOTAL, update=True,
-        derivation="derived",
-    )  # fmt: skip
-    return [*claims, summed]
 
 
 _ROUNDING = 0.05  # a headline rounds the body's figure: "36,800" for 36,801, "more than 1,200" for 1,234
@@ -585,11 +560,6 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_LATER_DEATH = re.compile(
-    rf"\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\b.*\b(?:{_alternation(_EN.LATER_DEATH_TIMES)})\b"
-    rf"|\b(?:{_alternation(_EN.LATER_DEATH_TIMES)})\b.*\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\b",
-    re.IGNORECASE,
-)
 _UNCONFIRMED_DEATH = compile_twin(rf"\b(?:{_alternation(_EN.UNCONFIRMED_DEATHS)})\b")
 _UNCONFIRMED_REACH = 48  # characters after the figure: "12 crew members of the trawler are feared dead"
 
@@ -811,6 +781,8 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
     if not words.isdisjoint(ANOTHER_WORDS):
         raw = one_and_another(tokens, raw)
     raw = two_people(tokens, raw)
+    if "," in words and "and" in words and any(c.metric in _HARM_TOTALS for c in raw):
+        raw = whole_people_lists(tokens, raw)
     raw += derived_claims(raw)
     return spread_ranges(tokens, died_among_wounded(tokens, _drop_overlapping_singulars(raw)))
 

@@ -151,12 +151,34 @@ _PART_OF_WHOLE = compile_twin(
     r"|city|town|village)|neighbou?ring [a-z]+)\b",
     re.IGNORECASE,
 )
-_PART_OF_WHOLE_WORDS = ("alone,", "hospital", "held", "control", "neighbo")
+_PART_OF_WHOLE_WORDS = ("alone,", "hospital", "held", "control", "neighbo", " wards")
+# a cheap look before `_ONE_HOSPITAL`
+_CARE_VERB_STEMS = ("receiv", "admit", "treat", "took in", "taken in", "our hospital", "this hospital")
+# One hospital's own count: "The city's main hospital received 40 injured", "a field hospital treated over 300",
+# "the main hospital said it had admitted 25 wounded", "its wards had treated 40": a share of the injured, not
+# their total (where they were taken, "were taken to the main hospital", is no such count).
+_ONE_HOSPITAL = compile_twin(
+    r"\b(?:(?:main|largest|biggest|central|regional|general|university|military|district|provincial|teaching"
+    r"|city|field|children's)\s+hospital|hospital's\s+(?:wards|doctors|staff)|its\s+wards)"
+    r"(?:\s+(?:said|says|reported)(?:\s+(?:it|they))?)?(?:\s+(?:had|has|have|was|is|were))?"
+    r"\s+(?:received|admitted|treated|treating|receiving|admitting|taken\s+in|took\s+in)\b"
+    r"|\b(?:treated|cared\s+for|seen)\s+(?:at|in)\s+(?:a|the)\s+field\s+hospital\b"
+    r"|\b(?:in|at)\s+(?:our|this)\s+hospital\b",  # a doctor's own: "We have 40 wounded in our hospital"
+    re.IGNORECASE,
+)
 
 
 def _part_of_whole(sentence: str) -> bool:
     lower = sentence.lower()
-    return any(w in lower for w in _PART_OF_WHOLE_WORDS) and bool(_PART_OF_WHOLE.search(sentence))
+    if not any(w in lower for w in _PART_OF_WHOLE_WORDS):
+        return False
+    if _PART_OF_WHOLE.search(sentence):
+        return True
+    return (
+        ("hospital" in lower or " wards" in lower)
+        and any(v in lower for v in _CARE_VERB_STEMS)
+        and bool(_ONE_HOSPITAL.search(sentence))
+    )
 
 
 _YEAR = compile_twin(r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."
@@ -317,10 +339,15 @@ def sentence_role(
 
 # Another incident told in passing: "In a separate incident in Brno, a fire injured two people". Its figures are
 # that incident's own totals, never the article's main incident.
+# (strikes, raids, bombings and accidents too: "In a separate strike on Monday, 12 were wounded")
+_SEPARATE_NOUNS = (
+    r"(?:incident|shooting|attack|crash|fire|explosion|blast|stabbing|(?:air ?)?strike|raid|bombing|accident"
+    r"|collision|ambush)"
+)
 _SEPARATE = compile_twin(
-    r"\b(?=[isu])(?:in an? (?:separate|unrelated|different|second|other) (?:incident|shooting|attack|case|crash|fire"
-    r"|explosion|blast|stabbing)|separate(?:ly)?,|in another (?:incident|shooting|attack|case)"
-    r"|(?:separate|unrelated) (?:incident|shooting|attack|crash|fire|explosion|blast|stabbing))",
+    r"\b(?=[isu])(?:in an? (?:separate|unrelated|different|second|other) (?:case|" + _SEPARATE_NOUNS[3:]
+    + r"|separate(?:ly)?,|in another (?:incident|shooting|attack|case)"
+    r"|(?:separate|unrelated) " + _SEPARATE_NOUNS + r")",
     re.IGNORECASE,
 )
 

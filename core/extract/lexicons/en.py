@@ -672,6 +672,16 @@ PRE_TRIGGERS: dict[tuple[str, ...], str] = {
 # people", but "no signs of injuries to Tyanna" tells of no one hurt.
 COUNT_PRE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("injuries", "to"): "wounded",
+    # admissions told as the injured figure: "Hospitals admitted 798 people", "hospitals have treated 300" (one
+    # hospital's share is told apart: `core.extract.roles`)
+    **{
+        ("hospitals", *verb): "wounded"
+        for verb in (
+            ("admitted",), ("have", "admitted"), ("had", "admitted"), ("received",), ("have", "received"),
+            ("had", "received"), ("treated",), ("have", "treated"), ("had", "treated"), ("are", "treating"),
+            ("were", "treating"),
+        )
+    },
 }
 
 # Words allowed between a "toll" noun and its number: "the death toll has risen to 12".

@@ -1,0 +1,99 @@
+"""Deaths told after a toll: later deaths that add to it, and a later death that was one of the hurt.
+
+Passes over an English article's claims (offsets into the submitted body `text`), run by `pipeline` after the
+sentences are read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.extract.lexicons import load
+from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
+
+_EN = load("en")
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# "later died", "died at the hospital", "succumbed to his injuries": a death after the harm was told
+LATER_DIED = re.compile(
+    r"\b(?:later died|died later|(?:has|have) since died|later succumbed"
+    r"|succumbed to (?:his|her|their) (?:injuries|wounds)|died (?:at|in) (?:the |a |an )?(?:[\w-]+ )?hospital"
+    r"|died of (?:his|her|their) (?:injuries|wounds))\b",
+    re.IGNORECASE,
+)
+_LATER_DEATH = re.compile(
+    rf"\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\b.*\b(?:{_alternation(_EN.LATER_DEATH_TIMES)})\b"
+    rf"|\b(?:{_alternation(_EN.LATER_DEATH_TIMES)})\b.*\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\b",
+    re.IGNORECASE,
+)
+
+
+def later_deaths_added(claims: list[Claim], text: str | None) -> list[Claim]:
+    """'At least 14 people died on Friday when the dam burst. Nine more died on Saturday': deaths told after the
+    toll, in a sentence of their own, as more of them, on a later day or in hospital, add to it: the sum (at least
+    23) is the latest toll, unless a toll told after them counts them already ('..., bringing the toll to 23').
+    'Police found two more dead in a second house' tells of no later death: the toll before it may count them."""
+    if text is None:
+        return claims
+    body = sorted((c for c in claims if c.field == "text" and c.metric == KILLED), key=lambda c: c.start)
+    base: Claim | None = None
+    more: list[Claim] = []
+    for claim in body:
+        if claim.earlier_figure or claim.separate_incident or claim.role in (Role.BACKGROUND, Role.CUMULATIVE):
+            continue
+        if claim.role is Role.TOTAL and not claim.singular:
+            base, more = claim, []
+        elif (
+            claim.role is Role.INCREMENT and base is not None and not claim.singular and claim.derivation is None
+            and claim.qualifier is not Qualifier.VAGUE
+            and (claim.sentence_start >= base.sentence_end or not base.update)  # a toll update counts its cause
+            and _LATER_DEATH.search(text, claim.sentence_start, claim.sentence_end)
+        ):  # fmt: skip
+            more.append(claim)
+    if base is None or not more:
+        return claims
+    value = base.value + sum(c.value for c in more)
+    qualifier = base.qualifier if base.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST) else Qualifier.AT_LEAST
+    summed = replace(
+        more[-1], value=value, low=None, high=None, qualifier=qualifier, role=Role.TOTAL, update=True,
+        derivation="derived",
+    )  # fmt: skip
+    return [*claims, summed]
+
+
+_ORDINAL_DEATH = re.compile(r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
+
+
+def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Claim]:
+    """'Four people were killed and three wounded at the bar. A fifth victim later died at the hospital': the fifth
+    was one of the three hurt, who leave two hurt (the archive counts a victim who died later among the dead only).
+    Not when the text gives the hurt again after the death."""
+    if text is None:
+        return claims
+    body = sorted((c for c in claims if c.field == "text"), key=lambda c: c.start)
+    for death in body:
+        if (
+            death.metric != KILLED or death.role is not Role.TOTAL or death.separate_incident
+            or _ORDINAL_DEATH.match(death.quote) is None
+            or not LATER_DIED.search(text, death.sentence_start, death.sentence_end)
+        ):  # fmt: skip
+            continue
+        told = [
+            c for c in body
+            if c.role is Role.TOTAL and not c.separate_incident and not c.earlier_figure and not c.singular
+        ]  # fmt: skip
+        base = [c.value for c in told if c.metric == KILLED and c.start < death.start]
+        hurt = [c for c in told if c.metric == WOUNDED and c.derivation is None]
+        if not base or not hurt or hurt[-1].start > death.start:
+            continue
+        gone = death.value - max(base)
+        if not 0 < gone < hurt[-1].value:
+            continue
+        fewer = replace(hurt[-1], value=hurt[-1].value - gone, low=None, high=None, derivation="derived")
+        return [fewer if c is hurt[-1] else c for c in claims]
+    return claims
