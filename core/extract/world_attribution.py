@@ -136,8 +136,9 @@ def compile_sources(
 
 def _toll_words(lexicon: ModuleType, left: str) -> re.Pattern[str] | None:
     """The language's killed and wounded words, where a source after its marker ends ("Podle hasičů | zahynulo",
-    "Според МВР | загиналите"): whole-word languages' sources are cut at punctuation already."""
-    if getattr(lexicon, "MATCH", "word") != "prefix":
+    "Според МВР | загиналите", "وكالة الأنباء الرسمية | بمقتل"): whole-word languages' sources are cut at
+    punctuation already."""
+    if getattr(lexicon, "MATCH", "word") == "word":
         return None
     words = tuple(w for metric in ("killed", "wounded") for w in lexicon.TRIGGERS.get(metric, ()))
     return re.compile(rf"{left}(?:{_alternation(words)})") if words else None
@@ -210,6 +211,7 @@ def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require
     return _tidy(sources, segment, require=require, at_start=True)
 
 
+_TOLL_PREFIX = 2  # letters a toll word may have written before it ("بمقتل", "والقتلى")
 _ADJECTIVES = 3  # words ("den grekiska") a speaker after its verb may have before its source noun
 
 
@@ -253,6 +255,8 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
             return None
         word_start = lower.rfind(" ", 0, m.start()) + 1
         before = lower.rfind(" ", 0, max(0, word_start - 1)) + 1 if word_start else 0
+        if _END.search(lower, before, word_start) is not None:
+            before = word_start  # "23 kişi hayatını kaybetti, AFAD açıkladı": the word before is the clause's
         word_end = lower.find(" ", m.end())
         return _tidy(sources, sentence[before : word_end if word_end != -1 else m.end()], require=False, at_start=False)
     start = max(0, end - _SPAN)
@@ -335,7 +339,10 @@ def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> s
     if sources.leading is not None:
         segment = sources.leading.sub("", segment, count=1)
     if sources.triggers is not None and (toll := sources.triggers.search(segment.lower(), 1)) is not None:
-        segment = segment[: toll.start()]  # "hasičů zahynulo v požáru" -> "hasičů": the toll's clause begins
+        # "hasičů zahynulo v požáru" -> "hasičů": the toll's clause begins; with a short prefix written onto the
+        # toll word ("الرسمية بمقتل"), at the word's start
+        space = segment.rfind(" ", 0, toll.start())
+        segment = segment[: space if space >= 0 and toll.start() - space <= _TOLL_PREFIX + 1 else toll.start()]
     words = _before_times(sources, segment).split()
     while len(words) > 1 and words[-1].lower() in sources.trailing:
         words.pop()

@@ -162,8 +162,24 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution): "به گفته سخنگوی اورژانس", "به گزارش خبرگزاری ایرنا",
 # "استاندار ... اعلام کرد"
-ACCORDING_BEFORE = ("به گفته", "به گزارش", "طبق اعلام", "بنا بر اعلام", "براساس اعلام", "بر اساس اعلام", "به نقل از")
-SPEECH_VERBS = ("اعلام کرد", "اعلام کردند", "گفت", "اظهار داشت", "خبر داد", "تایید کرد", "تأیید کرد")
+ACCORDING_BEFORE = ("به گفته", "به گزارش", "طبق اعلام", "بنا بر اعلام", "براساس اعلام", "بر اساس اعلام", "به نقل از",
+    "به اعلام",
+    "طبق گزارش",
+    "بر اساس گزارش",
+    "براساس گزارش",
+    "بنابر اعلام",
+    "بنا به گزارش",
+    "به نوشته",
+    "بنا به اعلام",
+)
+SPEECH_VERBS = ("اعلام کرد", "اعلام کردند", "گفت", "اظهار داشت", "خبر داد", "تایید کرد", "تأیید کرد",
+    "افزود",
+    "گزارش داد",
+    "تصریح کرد",
+    "عنوان کرد",
+    "اظهار کرد",
+    "گفته است",
+)
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "سخنگو": "spokesperson",
     "وزارت": "ministry",
@@ -186,4 +202,23 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "پزشکی قانونی": "coroner",
     "سازمان مدیریت بحران": "disaster management",
     "ستاد": "headquarters",
+    "بیمارستان": "hospital",
+    "پزشکان": "doctors",
+    "امدادگران": "rescuers",
+    "امداد و نجات": "rescuers",
+    "فرمانده": "commander",
+    "رئیس": "head",
+    "مدیرکل": "director general",
+    "معاون": "deputy",
+    "سپاه": "irgc",
+    "ارتش": "army",
+    "صدا و سیما": "state broadcaster",
+    "تلویزیون دولتی": "state television",
+    "تلویزیون": "television",
+    "ایسنا": "isna",
+    "تسنیم": "tasnim",
+    "دولت": "government",
+    "سازمان": "organisation",
+    "فرمانداری": "governorate",
+    "استانداری": "governorate",
 }

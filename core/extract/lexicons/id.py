@@ -251,6 +251,15 @@ SPEECH_VERBS = (
     "merilis",
     "mengumumkan",
     "memastikan",
+    "menyampaikan",
+    "menerangkan",
+    "membenarkan",
+    "mengonfirmasi",
+    "mengkonfirmasi",
+    "merinci",
+    "menambahkan",
+    "tutur",
+    "imbuhnya",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "badan": "agency",
@@ -280,9 +289,32 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "kantor berita": "news agency",
     "tni": "military",
     "pusat": "centre",
+    "dokter": "doctors",
+    "tim medis": "medical team",
+    "damkar": "fire service",
+    "pemadam kebakaran": "fire service",
+    "tim penyelamat": "rescuers",
+    "relawan": "volunteers",
+    "kapol": "police chief",
+    "camat": "district head",
+    "media": "media",
+    "tentara": "army",
+    "palang merah": "red cross",
+    "pmi": "red cross",
+    "dinas": "agency",
+    "kemenkes": "health ministry",
+    "kepolisian": "police",
 }
 # A sentence opening that points back at what was told before it: its source gave those figures
-SAID_OF_BEFORE = ("hal itu", "hal tersebut", "hal ini")
+SAID_OF_BEFORE = ("hal itu", "hal tersebut", "hal ini",
+    "hal itu disampaikan",
+    "hal tersebut disampaikan",
+    "hal itu dikatakan",
+    "demikian disampaikan",
+    "hal itu diungkapkan",
+    "hal itu dikonfirmasi",
+    "hal itu dibenarkan",
+)
 SOURCE_LEADING = ("para", "sang", "pihak")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.

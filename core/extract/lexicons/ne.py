@@ -51,6 +51,18 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "प्राधिकरण": "authority",
     "कार्यालय": "office",
     "सेना": "army",
+    "अस्पताल": "hospital",
+    "उद्धार": "rescuers",
+    "मेयर": "mayor",
+    "नगरप्रमुख": "mayor",
+    "मुख्यमन्त्री": "chief minister",
+    "सञ्चारमाध्यम": "media",
+    "समाचार संस्था": "news agency",
+    "रासस": "rss",
+    "डाक्टर": "doctors",
+    "चिकित्सक": "doctors",
+    "रेडक्रस": "red cross",
+    "दमकल": "fire brigade",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

@@ -280,7 +280,10 @@ STAGE_AFTER = (
     "foram identificada*",
 )  # right after the trigger: a stage of the count ("identified")
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = ("segundo", "de acordo com", "conforme", "citando")
+ACCORDING_BEFORE = ("segundo", "de acordo com", "conforme", "citando",
+    "conforme informou",
+    "conforme informaram",
+)
 SPEECH_VERBS = (
     "disse",
     "disseram",
@@ -298,6 +301,23 @@ SPEECH_VERBS = (
     "divulgou",
     "disse em um comunicado",
     "informa",
+    "divulgaram",
+    "relataram",
+    "atualizou",
+    "apontou",
+    "diz",
+    "dizem",
+    "afirma",
+    "confirma",
+    "confirmam",
+    "informam",
+    "registrou",
+    "contabilizou",
+    "comunicou",
+    "noticiou",
+    "reportou",
+    "acrescentou",
+    "explicaram",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "ministério": "ministry",
@@ -323,6 +343,24 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "hospital": "hospital",
     "exército": "army",
     "funcionários": "officials",
+    "prefeitura": "city hall",
+    "corpo de bombeiros": "firefighters",
+    "médicos": "doctors",
+    "secretaria": "department",
+    "secretário": "secretary",
+    "equipes de resgate": "rescuers",
+    "resgate": "rescuers",
+    "imprensa estatal": "state media",
+    "televisão estatal": "state television",
+    "imprensa": "media",
+    "mídia": "media",
+    "fontes": "sources",
+    "militares": "military",
+    "oficiais": "officials",
+    "câmara municipal": "city council",
+    "autarquia": "municipality",
+    "inem": "inem",
+    "guarda civil": "police",
 }
 SOURCE_LEADING = ("o", "a", "os", "as", "um", "uma", "do", "da")
 SOURCE_TRAILING = ("nesta", "neste", "na", "no", "em", "nesse", "nessa")  # "nesta quinta-feira" is no source's

@@ -230,7 +230,15 @@ SUPERLATIVES = (
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = (
     "по данным", "по словам", "как сообщает", "как сообщили", "согласно", "по информации",
-    "ссылаясь на", "со ссылкой на",  # an outlet citing someone: the one cited gave the figure
+    "ссылаясь на", "со ссылкой на",  # an outlet citing someone: the one cited gave the figure,
+    "как сообщило",
+    "как сообщают",
+    "как заявили",
+    "как заявил",
+    "как заявила",
+    "как передает",
+    "как передаёт",
+    "по сведениям",
 )  # fmt: skip
 SPEECH_VERBS = (
     "сообщил",
@@ -247,6 +255,18 @@ SPEECH_VERBS = (
     "уточнила",
     "рассказал",
     "рассказала",
+    "сообщи",
+    "сообща",
+    "заяви",
+    "уточни",
+    "рассказа",
+    "написа",
+    "подтверди",
+    "передае",
+    "передаю",
+    "информиру",
+    "отмети",
+    "добави",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "министерство": "ministry",
@@ -265,6 +285,33 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "агентство": "agency",
     "минздрав": "health ministry",
     "медики": "medics",
+    "спасател": "rescuers",
+    "полици": "police",
+    "министерств": "ministry",
+    "медик": "medics",
+    "врач": "doctors",
+    "больниц": "hospital",
+    "пожарн": "firefighters",
+    "мвд": "police",
+    "сми": "media",
+    "госсми": "state media",
+    "телевидени": "television",
+    "тасс": "tass",
+    "риа новости": "ria novosti",
+    "интерфакс": "interfax",
+    "ведомств": "agency",
+    "источник": "source",
+    "оперштаб": "headquarters",
+    "штаб": "headquarters",
+    "следственн": "investigators",
+    "военн": "military",
+    "арми": "army",
+    "красный крест": "red cross",
+    "минобороны": "defence ministry",
+    "мэри": "city hall",
+    "администраци": "administration",
+    "властей": "authorities",
+    "власт": "authorities",
 }
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = ("об этом",)
@@ -317,3 +364,4 @@ HAZARD_FAMILIES = {
         "=ударом молнии", "=тепловой удар", "=теплового удара",
     ),
 }  # fmt: skip
+SOURCE_LEADING = ("в", "во", "у")

@@ -248,8 +248,26 @@ REPORT_WORDS = (
     "yapılan", "yaptığı", "son", "ilk", "yeni", "resmi", "güncel", "açıklama", "açıklamaya", "açıklamalara",
     "bilgiye", "bilgilere", "verilere", "rakamlara", "verilen", "edinilen", "alınan", "belirlemelere", "tespitlere",
     "raporuna", "rapora", "habere", "haberlere", "göre",
+    "haberine",
+    "açıklamasına",
+    "açıklamalarına",
+    "bilgilerine",
+    "verilerine",
+    "tespitlerine",
+    "kayıtlarına",
+    "bildirdiğine",
+    "aktardığına",
+    "verdiği",
+    "paylaştığı",
+    "raporlarına",
 )  # fmt: skip
-SPEECH_VERBS = ("açıkladı", "dedi", "bildirdi", "söyledi", "duyurdu", "kaydetti", "belirtti", "ifade etti", "aktardı")
+SPEECH_VERBS = ("açıkladı", "dedi", "bildirdi", "söyledi", "duyurdu", "kaydetti", "belirtti", "ifade etti", "aktardı",
+    "bilgisini verdi",
+    "bilgi verdi",
+    "paylaştı",
+    "dile getirdi",
+    "açıklama yaptı",
+)
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "bakanlığı": "ministry",
     "bakanlık": "ministry",
@@ -275,7 +293,37 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "sağlık bakanı": "health minister",
     "yardımcısı": "deputy",
     "kaynaklar": "sources",
+    "hastane": "hospital",
+    "doktor": "doctors",
+    "sağlık ekipleri": "medical teams",
+    "sağlık müdürlüğü": "health directorate",
+    "müdürlüğü": "directorate",
+    "kaymakam": "district governor",
+    "belediye": "municipality",
+    "jandarma": "gendarmerie",
+    "emniyet": "police",
+    "ordu": "army",
+    "tsk": "army",
+    "msb": "defence ministry",
+    "kurtarma ekipleri": "rescuers",
+    "umke": "rescuers",
+    "akut": "rescuers",
+    "medya": "media",
+    "basın": "media",
+    "devlet medyası": "state media",
+    "devlet televizyonu": "state television",
+    "trt": "trt",
+    "yetkili": "official",
+    "valiliğ": "governor",
+    "bakanlığ": "ministry",
+    "başkanlığ": "presidency",
+    "kaynağ": "sources",
 }
+# A genitive ending written onto the source's last word after an apostrophe ("AFAD'ın açıklamasına göre"): taken off
+SOURCE_ENDINGS = (
+    "'ın", "'in", "'un", "'ün", "'nın", "'nin", "'nun", "'nün", "’ın", "’in", "’un", "’ün", "’nın", "’nin", "’nun",
+    "’nün",
+)
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("TR",)

@@ -274,6 +274,15 @@ ACCORDING_BEFORE = (
     # an outlet citing someone: the one cited gave the figure ("повідомляє УНН, посилаючись на голову ОВА")
     "посилаючись на",
     "з посиланням на",
+    "як повідомило",
+    "як повідомляють",
+    "як інформує",
+    "як заявили",
+    "як заявив",
+    "як заявила",
+    "як зазначили",
+    "як зазначив",
+    "за повідомленням",
 )
 SPEECH_VERBS = (
     "повідомив",
@@ -293,6 +302,21 @@ SPEECH_VERBS = (
     "зазначив",
     "зазначила",
     "інформує",
+    "повідоми",
+    "повідомля",
+    "заяви",
+    "підтверди",
+    "уточни",
+    "зазначи",
+    "розпові",
+    "написа",
+    "сказа",
+    "інформу",
+    "поінформува",
+    "оголоси",
+    "додав",
+    "додала",
+    "додали",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "міністерство": "ministry",
@@ -321,6 +345,26 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "лікарні": "hospital",
     "медики": "medics",
     "нацполіція": "national police",
+    "губернатор": "governor",
+    "начальник": "head",
+    "рятувальник": "rescuers",
+    "поліці": "police",
+    "міністерств": "ministry",
+    "лікарн": "hospital",
+    "медик": "medics",
+    "пожежн": "fire service",
+    "медіа": "media",
+    "змі": "media",
+    "державні медіа": "state media",
+    "укрінформ": "ukrinform",
+    "агентств": "agency",
+    "військов": "military",
+    "зсу": "army",
+    "лікар": "doctors",
+    "керівник": "head",
+    "червоний хрест": "red cross",
+    "моз": "health ministry",
+    "влад": "authorities",
 }
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = ("про це",)
@@ -388,3 +432,4 @@ HAZARD_FAMILIES = {
         "=ударом блискавки", "=тепловий удар", "=теплового удару",
     ),
 }  # fmt: skip
+SOURCE_LEADING = ("в", "у")

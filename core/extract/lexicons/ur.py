@@ -114,7 +114,9 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution): "پولیس کے مطابق", "ترجمان نے بتایا"
 ACCORDING_AFTER = ("کے مطابق", "کے بقول")
-SPEECH_VERBS = ("نے کہا", "نے بتایا", "نے تصدیق کی", "نے اعلان کیا", "کا کہنا ہے", "کا کہنا تھا")
+SPEECH_VERBS = ("نے کہا", "نے بتایا", "نے تصدیق کی", "نے اعلان کیا", "کا کہنا ہے", "کا کہنا تھا",
+    "نے میڈیا کو بتایا",
+)
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "پولیس": "police",
     "وزارت": "ministry",
@@ -130,5 +132,20 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "انتظامیہ": "administration",
     "فوج": "army",
     "رپورٹ": "report",
+    "ڈپٹی کمشنر": "deputy commissioner",
+    "کمشنر": "commissioner",
+    "میئر": "mayor",
+    "گورنر": "governor",
+    "وزیر اعلیٰ": "chief minister",
+    "ڈاکٹر": "doctors",
+    "فائر بریگیڈ": "fire brigade",
+    "امدادی": "rescuers",
+    "ایدھی": "edhi",
+    "میڈیا": "media",
+    "سرکاری ٹی وی": "state television",
+    "خبر رساں ادارے": "news agency",
+    "ذرائع": "sources",
+    "اہلکار": "officials",
+    "افسر": "officer",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it

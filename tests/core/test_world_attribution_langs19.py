@@ -1,0 +1,68 @@
+"""The usual speakers of a toll, read with their sourcing construction in each language family (sentences of our
+own): governors, mayors, hospitals, rescuers, state media, ministries and the fire service, after and before
+their verb or according-to marker. The words are lexicon data; one routine reads them all."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.models import ArticleInput
+
+
+def _sources(text: str, language: str) -> set[str | None]:
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    return {c.attribution for c in claims if c.metric in ("killed", "wounded")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # Romance
+        ("fr", "L'hôpital a accueilli 40 blessés, selon son directeur.", "directeur (director)"),
+        ("pt", "Morreram 23 pessoas, segundo informou a prefeitura.", "prefeitura (city hall)"),
+        # Germanic: a verb of speaking with its object ("sprach von"), a subordinate clause's verb at its end
+        ("de", "Der Bürgermeister sprach von 23 Toten.", "Bürgermeister (mayor)"),
+        ("de", "Wie die Feuerwehr mitteilte, starben 23 Menschen.", "Feuerwehr (fire service)"),
+        ("de", "Nach Angaben des Gesundheitsministeriums starben 23 Menschen.",
+         "Gesundheitsministeriums (health ministry)"),
+        # Slavic: "in the ministry they said" (the preposition is no part of the source), case forms of the noun
+        ("ru", "Погибли 23 человека, сообщили в МВД.", "МВД (police)"),
+        ("uk", "Загинули 23 людини, повідомили в ДСНС.", "ДСНС (emergency service)"),
+        ("uk", "Загинули 23 людини, поранено 40, повідомив губернатор.", "губернатор (governor)"),
+        ("pl", "Według straży pożarnej zginęło 23 osób.", "straży pożarnej (fire service)"),
+        # Baltic, Tagalog
+        ("lt", "Policijos teigimu, žuvo 23 žmonės.", "Policijos (police)"),
+        ("tl", "23 katao ang nasawi, sabi ng pulisya.", "pulisya (police)"),
+        # Turkic: the source after a comma closing the toll's clause; a genitive ending and a report's word
+        ("tr", "23 kişi hayatını kaybetti, AFAD açıkladı.", "AFAD"),
+        ("tr", "Anadolu Ajansı'nın haberine göre en az 23 kişi öldü.", "Anadolu Ajansı (anadolu agency)"),
+        # Semitic: the governor with its article, a toll word with a joined preposition after the source
+        ("ar", "أعلن المحافظ مقتل 23 شخصا.", "المحافظ (governor)"),
+        ("ar", "أفادت وكالة الأنباء الرسمية بمقتل 23 شخصا.", "وكالة الأنباء الرسمية (agency)"),
+        # Indic: the district magistrate; the source after a comma closing the toll's clause
+        ("hi", "जिलाधिकारी ने बताया कि 23 लोगों की मौत हो गई।", "जिलाधिकारी (district magistrate)"),
+        ("hi", "23 लोगों की मौत हो गई, अधिकारियों ने बताया।", "अधिकारियों (officials)"),
+        ("bn", "ফায়ার সার্ভিস জানায়, ২৩ জন নিহত হয়েছেন।", "ফায়ার সার্ভিস (fire service)"),
+        # Chinese, Japanese: a commission, the prefectural police, the polite "according to"
+        ("zh", "国家减灾委员会说，23人死亡。", "减灾委员会 (disaster commission)"),
+        ("ja", "警察によりますと、23人が死亡しました。", "警察 (police)"),
+        ("ja", "県警は、23人の死亡を確認したと明らかにした。", "県警 (police)"),
+        # what the source gave, written onto its name, is no part of it ("news of", "the announcement of")
+        ("zh", "据应急管理部消息，目前已造成23人死亡。", "应急管理部 (emergency management)"),
+        ("ja", "警察の発表によると、23人が死亡した。", "警察 (police)"),
+    ],
+)  # fmt: skip
+def test_the_usual_speakers_are_read(language: str, text: str, source: str) -> None:
+    assert _sources(text, language) == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # declaring a state of emergency is no statement of a figure: the next sentence names no source
+        ("es", "Más de 300 personas murieron en el sismo. El ministro Juan Pérez ha declarado la emergencia."),
+    ],
+)
+def test_a_verb_of_no_statement_names_no_source(language: str, text: str) -> None:
+    assert _sources(text, language) == {None}
