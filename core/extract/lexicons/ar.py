@@ -339,7 +339,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "الرئيس": "president",
     "التلفزيون": "television",
     "الإعلام الرسمي": "state media",
-    "الأمم المتحدة": "united nations",
     "منظمة الصحة العالمية": "who",
     "مديرية": "directorate",
     "هيئة": "authority",

@@ -299,7 +299,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "camat": "district head",
     "media": "media",
     "tentara": "army",
-    "palang merah": "red cross",
     "pmi": "red cross",
     "dinas": "agency",
     "kemenkes": "health ministry",

@@ -350,7 +350,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "direttore": "director",
     "sanitari": "health workers",
     "vigili": "firefighters",
-    "guardia costiera": "coast guard",
     "sindaca": "mayor",
     "governatrice": "governor",
     "protezione civile regionale": "civil protection",

@@ -92,7 +92,6 @@ SOURCE_NOUNS = {  # source noun stem -> its English kind
     "atstov": "spokesperson",
     "žiniasklaid": "media",
     "kariuomen": "army",
-    "medik": "medics",
     "gydytoj": "doctors",
     "gubernator": "governor",
     "raudonasis kryžius": "red cross",

@@ -360,7 +360,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "câmara municipal": "city council",
     "autarquia": "municipality",
     "inem": "inem",
-    "guarda civil": "police",
 }
 SOURCE_LEADING = ("o", "a", "os", "as", "um", "uma", "do", "da")
 SOURCE_TRAILING = ("nesta", "neste", "na", "no", "em", "nesse", "nessa")  # "nesta quinta-feira" is no source's

@@ -208,15 +208,11 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "salvatorii": "rescuers",
     "parchetul": "prosecutor",
     "spital": "hospital",
-    "medic": "doctors",
     "inspectoratul": "inspectorate",
     "smurd": "smurd",
     "salvamont": "mountain rescue",
     "jandarmeri": "gendarmerie",
-    "armat": "army",
-    "presa": "media",
     "mass-media": "media",
-    "media": "media",
     "agerpres": "agerpres",
     "televiziun": "television",
     "surse": "sources",
@@ -235,7 +231,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "ministerul sănătății": "health ministry",
     "dsu": "emergency department",
     "departamentul": "department",
-    "crucea roșie": "red cross",
 }
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.

@@ -302,22 +302,17 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "belediye": "municipality",
     "jandarma": "gendarmerie",
     "emniyet": "police",
-    "ordu": "army",
     "tsk": "army",
     "msb": "defence ministry",
     "kurtarma ekipleri": "rescuers",
     "umke": "rescuers",
-    "akut": "rescuers",
     "medya": "media",
     "basın": "media",
-    "devlet medyası": "state media",
-    "devlet televizyonu": "state television",
     "trt": "trt",
     "yetkili": "official",
     "valiliğ": "governor",
     "bakanlığ": "ministry",
     "başkanlığ": "presidency",
-    "kaynağ": "sources",
 }
 # A genitive ending written onto the source's last word after an apostrophe ("AFAD'ın açıklamasına göre"): taken off
 SOURCE_ENDINGS = (
