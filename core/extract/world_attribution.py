@@ -47,7 +47,7 @@ _MAX_WORDS = 8
 # where a source ends: punctuation (not brackets: "Badan Nasional (BNPB) mencatat"), a dash, a number, or a word
 # that opens the reported clause ("que", "dass", "bahwa", "بأن", "що")
 _END = re.compile(
-    r"[,.;:!?\"“”«»\[\]|،、，。：；]|\s[-–—]\s|\d"
+    r"[,.;:!?\"“”«»\[\]|،、，。：；।॥۔؟።။]|\s[-–—]\s|\d"
     r"|\s(?:que|qui|that|dass|bahwa|che|ki|بأن|أن|إن|що|что|ότι|hogy)(?=\s)"
     # "قدرت وسائل الإعلام | عدد القتلى بـ", "أعلنت الوزارة | ارتفاع عدد القتلى", "| مقتل 12": the number of (the
     # dead), its rise, the killing or death of, open the figure's clause
@@ -85,6 +85,9 @@ class Sources:
     report_words: frozenset[str] = frozenset()  # a statement's words before a marker after it ("son açıklamaya")
     endings: tuple[str, ...] = ()  # particles written onto a source's last word ("소방당국은")
     triggers: re.Pattern[str] | None = None  # the language's toll words: no part of a source ("hasičů | zahynulo")
+    # a number with a unit that makes it no count (NOT_COUNTS_AFTER) right before a speech verb: the day told
+    # ("减灾委员会16日说"), no figure that ends the source
+    told_on: re.Pattern[str] | None = None
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -128,6 +131,9 @@ def compile_sources(
         report_words=frozenset(w.lower() for w in getattr(lexicon, "REPORT_WORDS", ())),
         endings=tuple(sorted(getattr(lexicon, "SOURCE_ENDINGS", ()), key=len, reverse=True)),
         triggers=_toll_words(lexicon, left),
+        told_on=re.compile(rf"\d+\s?(?:{_alternation(tuple(lexicon.NOT_COUNTS_AFTER))})\s*$")
+        if getattr(lexicon, "NOT_COUNTS_AFTER", ())
+        else None,
         points_back=re.compile(rf"\s*(?:{_alternation(tuple(lexicon.SAID_OF_BEFORE))}){right}")
         if getattr(lexicon, "SAID_OF_BEFORE", ())
         else None,
@@ -259,6 +265,8 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
             before = word_start  # "23 kişi hayatını kaybetti, AFAD açıkladı": the word before is the clause's
         word_end = lower.find(" ", m.end())
         return _tidy(sources, sentence[before : word_end if word_end != -1 else m.end()], require=False, at_start=False)
+    if require and sources.told_on is not None and (day := sources.told_on.search(lower, max(0, end - 12), end)):
+        end = day.start()  # "国家减灾委员会16日说": the day it was told stands between the source and its verb
     start = max(0, end - _SPAN)
     breaks = list(_END.finditer(lower, start, end))
     if breaks:
@@ -353,9 +361,10 @@ def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> s
             return None
         words = words[:_MAX_WORDS]
     who = " ".join(words).strip(" '’,;:،")  # "İçişleri Bakanlığı, 12 kişinin ...": no comma of the clause
-    if sources.speech is not None:  # "据新华社报道": the speech verb written onto the source's end is not its name
-        ending = next((m for m in sources.speech.finditer(who.lower()) if m.end() == len(who) and m.start() > 0), None)
-        who = who[: ending.start()].rstrip() if ending is not None else who
+    if sources.speech is not None:  # "据新华社报道", "communiqué par les autorités fait état de": a speech verb after
+        # the source's start (written onto its end, or the clause's verb) is no part of its name
+        verb = next((m for m in sources.speech.finditer(who.lower()) if m.start() > 0), None)
+        who = who[: verb.start()].rstrip(" '’,;:،") if verb is not None else who
     particle = next((e for e in sources.endings if who.endswith(e) and len(who.rsplit(" ", 1)[-1]) > len(e) + 1), None)
     if particle is not None:  # "소방당국은" -> "소방당국": the particle is no part of the name
         who = who[: -len(particle)]

@@ -51,6 +51,16 @@ def _sources(text: str, language: str) -> set[str | None]:
         # what the source gave, written onto its name, is no part of it ("news of", "the announcement of")
         ("zh", "据应急管理部消息，目前已造成23人死亡。", "应急管理部 (emergency management)"),
         ("ja", "警察の発表によると、23人が死亡した。", "警察 (police)"),
+        # the day it was told between the source and its verb is no figure ending the source
+        ("zh", "菲律宾国家减灾委员会16日说，死亡人数已升至23人。", "减灾委员会 (disaster commission)"),
+        ("zh", "尼泊尔内政部16日发布消息说，地震已造成23人死亡。", "内政部 (interior ministry)"),
+        # a sentence's end in its script's own mark; the clause's verb after a source is no part of it
+        ("bn", "২৩ জন নিহত হয়েছেন বলে জানিয়েছে পুলিশ।", "পুলিশ (police)"),
+        ("fr", "Le dernier bilan communiqué par les autorités fait état de 23 morts.", "autorités (authorities)"),
+        # an ablative ending ("from the ministry"), a linker ("that") after the source
+        ("tr", "Sağlık Bakanlığı'ndan yapılan açıklamaya göre 23 kişi öldü.", "Sağlık Bakanlığı (ministry)"),
+        ("tr", "Valilikten yapılan açıklamada, 23 kişinin hayatını kaybettiği belirtildi.", "Valilikten (governorate)"),
+        ("tl", "Iniulat ng pulisya na 23 katao ang nasawi.", "pulisya (police)"),
     ],
 )  # fmt: skip
 def test_the_usual_speakers_are_read(language: str, text: str, source: str) -> None:

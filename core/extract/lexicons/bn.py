@@ -265,6 +265,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "ইউএনও": "official",
     "প্রশাসন": "administration",
     "ওসি": "police",
+    "সংস্থা": "agency",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

@@ -152,6 +152,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "구청": "district office",
     "대사관": "embassy",
     "군 당국": "military",
+    "관리청": "agency",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

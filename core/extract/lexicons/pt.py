@@ -318,6 +318,8 @@ SPEECH_VERBS = (
     "reportou",
     "acrescentou",
     "explicaram",
+    "aponta",
+    "apontam",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "ministério": "ministry",

@@ -146,3 +146,4 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "kapitan": "village chief",
 }
 SOURCE_LEADING = ("ang", "mga", "ng", "sa", "kay", "ni")
+SOURCE_TRAILING = ("na",)

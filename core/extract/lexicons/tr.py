@@ -241,6 +241,8 @@ ACCORDING_AFTER = (
     "açıklamasına göre",
     "verilerine göre",
     "bilgilere göre",
+    "açıklamada",
+    "açıklamasında",
 )
 # Words naming a statement, not who made it, before "göre" (core.extract.world_attribution): "Yapılan son
 # açıklamaya göre" names no one, "Valilikten yapılan açıklamaya göre" the governorate
@@ -318,6 +320,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 SOURCE_ENDINGS = (
     "'ın", "'in", "'un", "'ün", "'nın", "'nin", "'nun", "'nün", "’ın", "’in", "’un", "’ün", "’nın", "’nin", "’nun",
     "’nün",
+    # ... or an ablative one ("Sağlık Bakanlığı'ndan yapılan açıklamaya göre", from the ministry)
+    "'dan", "'den", "'tan", "'ten", "'ndan", "'nden", "’dan", "’den", "’tan", "’ten", "’ndan", "’nden",
 )
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

@@ -169,13 +169,22 @@ COUNT_NOUNS = ("人数", "数字")
 PERSON_COUNTERS = ("人", "名")  # a counter of people after a number: "2000人" is a count, no year
 FROM_TO = (("从", "上升到"), ("从", "升至"), ("由", "升至"))  # "from N to M": N is superseded
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = ("据", "根据", "援引")
+ACCORDING_BEFORE = ("据", "根据", "援引",
+    "记者从",
+)
 SPEECH_VERBS = ("表示", "宣布", "通报", "称", "说", "指出", "报道", "透露",
     "证实",
     "介绍",
     "公布",
     "披露",
     "告诉",
+    "发布消息说",
+    "发布消息称",
+    "通报说",
+    "通报称",
+    "发表声明说",
+    "发表声明称",
+    "获悉",
 )
 # The time comes before the verb ("减灾委员会16日说"): a speech verb right after a date makes it the day told
 SPEECH_AFTER_TIME = True
@@ -234,6 +243,9 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "急救中心": "emergency centre",
     "新闻办": "information office",
     "灾害管理局": "disaster management",
+    "内政部": "interior ministry",
+    "内务部": "interior ministry",
+    "民政部": "civil affairs ministry",
 }
 # A word for what the source gave, written onto its end ("据应急管理部消息", "据卫健委数据"): taken off
 SOURCE_ENDINGS = (
