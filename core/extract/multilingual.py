@@ -148,6 +148,24 @@ def _remapped(claim: Claim, original: str, mapping: tuple[str, list[int]] | None
                    sentence_end=end(claim.sentence_end))  # fmt: skip
 
 
+def _sentence_spans(lang: Language, norm: str) -> list[tuple[int, int]]:
+    """The text's sentences; a full stop that closes an abbreviated scale word before a lowercase word ends none
+    ("Ponad 6,5 tys. osób zostało rannych": one sentence)."""
+    spans = [m.span() for m in _SENTENCE.finditer(norm)]
+    marks = lang.numbers.abbreviations
+    if not marks:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and norm[start:end].lstrip()[:1].islower():
+            before = norm[out[-1][0] : out[-1][1]].rstrip().lower()
+            if any(before.endswith(mark) and before[: -len(mark)][-1:] in " 0123456789" for mark in marks):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
+
+
 def _world_claims(lang: Language, text: str, title: str | None, reference: date | None) -> list[Claim]:
     out: list[Claim] = []
     norm_text = normalise(text)
@@ -249,7 +267,7 @@ def _field_claims(
         triggers_all = _with_anaphors(lang, lower, triggers_all)
     if not triggers_all:
         return out
-    spans = [m.span() for m in _SENTENCE.finditer(norm)]
+    spans = _sentence_spans(lang, norm)
     sources: dict[int, str | None] = {}
     stated: set[str] = set()  # the metrics earlier sentences of the field gave a figure of
     graded: list[Graded] = []  # sentences whose one injured figure is of one severity ("5 heridos graves.")

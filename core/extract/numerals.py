@@ -93,6 +93,8 @@ class NumberReader:
         attached = lexicon.MATCH != "word"  # "12 हजारभन्दा", "2만명": a scale word takes endings
         scales: dict[str, int] = {k: v for k, v in getattr(lexicon, "SCALES", {}).items() if v}
         self._scales = scales
+        # "6,5 tys. osób", "2 тыс. человек": a scale written short with a full stop, which ends no sentence
+        self.abbreviations = tuple(k for k in scales if k.endswith("."))
         self._scale_after = (
             re.compile(r"\s?(" + _alternation(list(scales)) + r")" + ("" if attached else r"(?!\w)"))
             if scales

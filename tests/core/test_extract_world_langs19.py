@@ -35,3 +35,38 @@ def test_a_scale_before_its_multiplier(language: str, text: str, metric: str, fi
 def test_one_alone_is_no_swahili_number() -> None:
     # "moja" is a number only after another number word ("mia moja"); "mmoja" is one person
     assert _figures("Mtu mmoja amefariki dunia.", "sw", "killed") == {(1, "exact")}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric", "figure"),
+    [
+        # a scale written short with a full stop ends no sentence before a lowercase word
+        ("pl", "Ponad 6,5 tys. osób zostało rannych.", "wounded", (6500, "more_than")),
+        ("ru", "Более 2 тыс. человек получили ранения.", "wounded", (2000, "more_than")),
+        ("cs", "Přes 2 tis. lidí bylo zraněno.", "wounded", (2000, "more_than")),
+        # the bodies recovered are a stage of the death toll, as "brought 36 bodies to the surface" in English
+        ("tr", "Kurtarma ekipleri madenden 78 ceset çıkardı.", "killed", (78, "exact")),
+        ("tr", "Enkazdan 78 kişinin cesedi çıkarıldı.", "killed", (78, "exact")),
+        ("ru", "Спасатели подняли на поверхность 78 тел.", "killed", (78, "exact")),
+        ("uk", "Рятувальники дістали з-під завалів 78 тіл.", "killed", (78, "exact")),
+        ("nl", "Reddingswerkers hebben 78 lichamen uit de mijn gehaald.", "killed", (78, "exact")),
+        ("sv", "Räddningsarbetare har hittat 78 kroppar i gruvan.", "killed", (78, "exact")),
+        ("cs", "Záchranáři vytáhli z dolu 78 těl.", "killed", (78, "exact")),
+        ("da", "Redningsfolk har fundet 78 lig i minen.", "killed", (78, "exact")),
+        ("no", "Redningsmannskaper har funnet 78 lik i gruven.", "killed", (78, "exact")),
+        ("it", "I soccorritori hanno estratto 78 salme dalla miniera.", "killed", (78, "exact")),
+        ("ca", "Els rescatadors han recuperat 78 cossos de la mina.", "killed", (78, "exact")),
+        # an update verb with its count noun after the number
+        ("pt", "A Defesa Civil atualizou para 23 o número de mortos.", "killed", (23, "exact")),
+        ("es", "Protección Civil actualizó a 23 la cifra de muertos.", "killed", (23, "exact")),
+        # Dutch "zeker": at least
+        ("nl", "Zeker 40 mensen kwamen om het leven.", "killed", (40, "at_least")),
+    ],
+)
+def test_figures_newsrooms_write(language: str, text: str, metric: str, figure: tuple[int, str]) -> None:
+    assert _figures(text, language, metric) == {figure}
+
+
+def test_a_body_noun_counts_only_the_number_right_before_it() -> None:
+    # "3 tělocvičny" (three gyms) begins like "těl" (bodies) and is no toll
+    assert _figures("Ve škole jsou 3 tělocvičny a 40 zraněných.", "cs", "killed") == set()

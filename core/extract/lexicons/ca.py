@@ -289,3 +289,5 @@ HAZARD_FAMILIES = {
     "mine": ("miners", "miner", "mina de"),
     "weather": ("llamp*", "onada de calor", "cop de calor", "onada de fred"),
 }  # fmt: skip
+# "78 cossos": the bodies recovered, the dead (only the number right before counts)
+BODY_NOUNS = ("cossos", "cadàvers")

@@ -210,3 +210,5 @@ HAZARD_FAMILIES = {
     "collapse": ("zřícení", "zřítil*"),
     "mine": ("důl", "dolu", "horník*", "horníci"),
 }  # fmt: skip
+# "78 těl": the bodies recovered, the dead (only the number right before counts; not "tělocvičny")
+BODY_NOUNS = ("těl ", "těl.", "těl,", "těla")

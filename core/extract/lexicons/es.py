@@ -339,6 +339,9 @@ UPDATE_BEFORE = (
     "subió hasta",
     "ha subido hasta",
     "creció hasta",
+    "actualizó a",
+    "actualizó hasta",
+    "actualiza a",
 )  # toll verbs: the number after them is the toll's latest update
 BODY_NOUNS = ("cuerpos",)  # "78 cuerpos": the bodies recovered, the dead (only the number right before counts)
 TOLL_NOUNS = ("saldo", "balance")  # a toll noun alone counts the dead ("con un saldo de 96")

@@ -495,3 +495,5 @@ NO_SURVIVOR_PHRASES = (
 ABOARD_PHRASES = ("a bordo",)
 # A second death told with the verb left out, after a one-person death: "uno è morto sul colpo e l'altro in ospedale".
 AND_ANOTHER = ("e l'altro in", "e l'altro all", "e l'altro durante", "e un altro in", "e l’altro in", "e l’altro all")
+# "78 salme": the bodies recovered, the dead (only the number right before counts)
+BODY_NOUNS = ("salme",)

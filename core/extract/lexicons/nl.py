@@ -67,6 +67,9 @@ QUALIFIERS_BEFORE = {
     "zo'n": "about",
     "circa": "about",
     "rond de": "about",
+    "zeker": "at_least",
+    "op zijn minst": "at_least",
+    "tenminste": "at_least",
 }
 SUBSET_BEFORE = (
     "onder wie", "onder hen", "waaronder", "van wie", "onder de slachtoffers", "onder de doden", "onder de gewonden",
@@ -174,3 +177,5 @@ HAZARD_FAMILIES = {
 # A weekday with a part of the day or a case ending written onto it ("donderdagavond", "vrijdagnacht"):
 # read by core.extract.world_dates
 WEEKDAY_SUFFIXES = ("avond", "ochtend", "nacht", "middag", "morgen")
+# "78 lichamen": the bodies recovered, the dead (only the number right before counts)
+BODY_NOUNS = ("lichamen", "stoffelijke overschotten")

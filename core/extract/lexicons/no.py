@@ -356,3 +356,5 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "medier": "media",
     "kilder": "sources",
 }
+# "78 lik": the bodies recovered, the dead (only the number right before counts)
+BODY_NOUNS = ("lik",)

@@ -234,6 +234,8 @@ UPDATE_BEFORE = (
     "subiu até",
     "sobe até",
     "aumentou até",
+    "atualizou para",
+    "atualiza para",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("balanço",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number

@@ -198,3 +198,5 @@ HAZARD_FAMILIES = {
 WEEKDAY_SUFFIXES = (
     "en", "s", "skväll", "skvällen", "smorgon", "smorgonen", "snatt", "snatten", "seftermiddag", "seftermiddagen"
 )
+# "78 kroppar": the bodies recovered, the dead (only the number right before counts)
+BODY_NOUNS = ("kroppar",)

@@ -388,3 +388,5 @@ HAZARD_FAMILIES = {
     "mine": ("maden*",),
     "weather": ("sıcak hava dalgası", "sıcak çarpması", "fırtına*"),
 }  # fmt: skip
+# "78 ceset": the bodies recovered, the dead (only the number right before counts)
+BODY_NOUNS = ("ceset", "cesed")
