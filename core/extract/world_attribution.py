@@ -57,6 +57,7 @@ _CAPITAL_RUN = re.compile(
     r"(?<!\w)(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][\w'’.-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][\w'’.-]*|de|del|da|du|di|al|el|bin|van|von))*"
 )
 _DIGIT = re.compile(r"\d")
+_WORD_END = re.compile(r"\w*")
 # "BNPB: 844 Orang Meninggal", "Polizei: Zahl der Toten steigt auf 12": a headline (or sentence) opening with its
 # source and a colon
 _LABEL = re.compile(r"\s*([^:：\d\n]{2,40}?)\s*[:：]\s")
@@ -243,7 +244,8 @@ def _before_the_verb(sources: Sources, segment: str) -> str:
     lower = segment.lower()
     ends = []
     if sources.nouns is not None and (m := sources.nouns.match(lower)) is not None:
-        ends.append(m.end())
+        word = _WORD_END.match(lower, m.end())  # a stem's ending ("lögregl|unni") is the noun's
+        ends.append(word.end() if word is not None else m.end())
     if sources.capitals and (m := _CAPITAL_RUN.match(segment)) is not None:
         ends.append(m.end())
     if not ends:

@@ -83,6 +83,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "gwamna": "governor", "shugaban ƙasa": "president", "shugaban kasa": "president", "kakaki": "spokesperson",
     "mai magana da yawun": "spokesperson", "nema": "emergency agency", "sema": "emergency agency",
     "asibiti": "hospital", "sojoji": "army", "rundunar soji": "army",
+    "yan sanda": "police",
 }  # fmt: skip
 LOCATIVES = ("a", "a garin", "a jihar", "a ƙauyen", "a kauyen", "a birnin", "a yankin", "cikin")
 HOME_COUNTRIES = ("NG", "NE")

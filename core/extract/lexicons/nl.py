@@ -110,6 +110,7 @@ EARLIER_BEFORE = ("eerder", "aanvankelijk", "eerst", "in eerste instantie", "een
 TOLL_NOUNS = ("dodental",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("volgens", "aldus")
+VERB_SECOND = True  # the finite verb comes second: "Volgens de burgemeester | kwamen 23 mensen om"
 SPEECH_VERBS = ("zei", "zegt", "meldde", "meldt", "liet weten", "maakte bekend", "bevestigde", "verklaarde")
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "ministerie": "ministry",

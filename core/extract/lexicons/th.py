@@ -128,3 +128,5 @@ HAZARD_FAMILIES = {
     "mine": ("เหมือง",),
     "weather": ("ฟ้าผ่า", "คลื่นความร้อน", "ฮีทสโตรก", "พายุ"),
 }  # fmt: skip
+# "ตามรายงานของตำรวจ มีผู้เสียชีวิต": the clause after the source opens with "there are", no part of it
+SOURCE_TRAILING = ("มีผู้", "มี")
