@@ -25,6 +25,8 @@ A world lexicon may define:
   ("Yapılan son açıklamaya göre", according to the latest statement made; "최신 발표에 따르면"): taken off the
   source's end ("Valilikten yapılan açıklamaya göre" is the governorate's), and a source of nothing else is none.
 - SOURCE_ENDINGS: a particle written onto the source's last word ("소방당국은", "경찰이"), taken off it.
+- SOURCE_CHANNELS: how the source told it, after its name ("en un comunicado", "dans un communiqué", "у Telegram"):
+  the source ends before it.
 
 A day word (the language's weekdays and 'yesterday', 'today' from its date words) is no part of a source: the
 source stops before it, and one opening the text after a speech verb is skipped ("ont indiqué lundi des sources").
@@ -89,6 +91,8 @@ class Sources:
     # a number with a unit that makes it no count (NOT_COUNTS_AFTER) right before a speech verb: the day told
     # ("减灾委员会16日说"), no figure that ends the source
     told_on: re.Pattern[str] | None = None
+    # how the source told it, after its name ("en un comunicado", "dans un communiqué", "у Telegram"): not its name
+    channels: re.Pattern[str] | None = None
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -132,6 +136,9 @@ def compile_sources(
         report_words=frozenset(w.lower() for w in getattr(lexicon, "REPORT_WORDS", ())),
         endings=tuple(sorted(getattr(lexicon, "SOURCE_ENDINGS", ()), key=len, reverse=True)),
         triggers=_toll_words(lexicon, left),
+        channels=re.compile(rf"\s(?:{_alternation(tuple(lexicon.SOURCE_CHANNELS))}){right}")
+        if getattr(lexicon, "SOURCE_CHANNELS", ())
+        else None,
         told_on=re.compile(rf"\d+\s?(?:{_alternation(tuple(lexicon.NOT_COUNTS_AFTER))})\s*$")
         if getattr(lexicon, "NOT_COUNTS_AFTER", ())
         else None,
@@ -263,8 +270,9 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
             return None
         word_start = lower.rfind(" ", 0, m.start()) + 1
         before = lower.rfind(" ", 0, max(0, word_start - 1)) + 1 if word_start else 0
-        if _END.search(lower, before, word_start) is not None:
-            before = word_start  # "23 kişi hayatını kaybetti, AFAD açıkladı": the word before is the clause's
+        # "23 kişi hayatını kaybetti, AFAD açıkladı", "Bu bilgiyi AFAD paylaştı": the word before is the clause's
+        if _END.search(lower, before, word_start) or lower[before:word_start].strip() in sources.report_words:
+            before = word_start
         word_end = lower.find(" ", m.end())
         return _tidy(sources, sentence[before : word_end if word_end != -1 else m.end()], require=False, at_start=False)
     if require and sources.told_on is not None and (day := sources.told_on.search(lower, max(0, end - 12), end)):
@@ -348,6 +356,8 @@ def _before_times(sources: Sources, segment: str) -> str:
 def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> str | None:
     if sources.leading is not None:
         segment = sources.leading.sub("", segment, count=1)
+    if sources.channels is not None and (channel := sources.channels.search(segment.lower(), 1)) is not None:
+        segment = segment[: channel.start()]  # "Protección Civil en un comunicado" -> "Protección Civil"
     if sources.triggers is not None and (toll := sources.triggers.search(segment.lower(), 1)) is not None:
         # "hasičů zahynulo v požáru" -> "hasičů": the toll's clause begins; with a short prefix written onto the
         # toll word ("الرسمية بمقتل"), at the word's start

@@ -89,3 +89,25 @@ def test_the_usual_speakers_are_read(language: str, text: str, source: str) -> N
 )
 def test_a_verb_of_no_statement_names_no_source(language: str, text: str) -> None:
     assert _sources(text, language) == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # how the source told it (a statement, a social network, a briefing) is no part of its name
+        ("es", "Al menos 23 personas murieron, informó la Protección Civil en un comunicado.",
+         "Protección Civil (civil protection)"),
+        ("fr", "Au moins 23 personnes sont mortes, a indiqué la préfecture dans un communiqué.",
+         "préfecture (prefecture)"),
+        ("de", "Mindestens 23 Menschen starben, teilte die Polizei in einer Mitteilung mit.", "Polizei (police)"),
+        ("pt", "Pelo menos 23 pessoas morreram, informou a Defesa Civil em nota.", "Defesa Civil (civil defence)"),
+        ("ru", "Погибли 23 человека, сообщил губернатор в своем Telegram-канале.", "губернатор (governor)"),
+        ("uk", "Загинули 23 людини, повідомив голова ОВА у Telegram.", "голова ОВА (head, regional administration)"),
+        # the sentence after the figure gives its source
+        ("pt", "O terremoto deixou 23 mortos. A informação é da Defesa Civil.", "Defesa Civil (civil defence)"),
+        ("tr", "Depremde 23 kişi öldü. Bu bilgiyi AFAD paylaştı.", "AFAD"),
+        ("ar", "قتل 23 شخصا في الزلزال. وأعلنت ذلك وزارة الصحة.", "وزارة الصحة (ministry)"),
+    ],
+)  # fmt: skip
+def test_the_source_without_its_channel(language: str, text: str, source: str) -> None:
+    assert _sources(text, language) == {source}

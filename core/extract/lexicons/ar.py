@@ -346,7 +346,11 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "الحاكم": "governor",
     "المتحدثة": "spokesperson",
 }
-SOURCE_LEADING = ("بعض",)  # "بعض وسائل الإعلام" (some media): the media
+SOURCE_LEADING = ("بعض",
+    "ذلك",
+    "هذا",
+    "هذه",
+)  # "بعض وسائل الإعلام" (some media): the media
 
 # Places (core.extract.world_places): particles written joined to the next word ('بغزة', 'وغزة'), and
 # everyday words that are also a town's name in Arabic script somewhere ('كان' "was": Cannes).

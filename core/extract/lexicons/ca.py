@@ -291,3 +291,5 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # "78 cossos": the bodies recovered, the dead (only the number right before counts)
 BODY_NOUNS = ("cossos", "cadàvers")
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = ("en un comunicat", "en una nota", "a les xarxes", "en roda de premsa", "a través de", "a twitter")

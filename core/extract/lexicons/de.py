@@ -509,3 +509,8 @@ WEEKDAY_SUFFIXES = ("abend", "morgen", "nacht", "nachmittag", "vormittag", "mitt
 # Everyone aboard dead, told as no survivors: "ein Flugzeug mit 62 Menschen an Bord ... keine Überlebenden" (62).
 NO_SURVIVOR_PHRASES = ("keine überlebenden", "niemand überlebte", "keiner überlebte", "ohne überlebende")
 ABOARD_PHRASES = ("an bord",)
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "in einer mitteilung", "in einer erklärung", "auf twitter", "bei einer pressekonferenz",
+    "auf einer pressekonferenz", "in sozialen medien", "im kurznachrichtendienst", "gegenüber",
+)  # fmt: skip

@@ -689,3 +689,9 @@ AND_ANOTHER = (
     "y otro en", "y otra en", "y otro al", "y otra al", "y el otro en", "y la otra en", "y otro camino",
     "y otra camino", "y otro horas", "y otra horas", "y otro más tarde", "y otra más tarde",
 )  # fmt: skip
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "en un comunicado", "en una nota", "en una rueda de prensa", "en rueda de prensa", "en declaraciones",
+    "a través de", "en su cuenta", "en sus redes", "en redes sociales", "en un mensaje", "en un informe",
+    "en un boletín", "en twitter", "en una conferencia",
+)  # fmt: skip

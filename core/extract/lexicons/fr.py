@@ -545,3 +545,8 @@ AND_ANOTHER = (
     "et l'autre à", "et l'autre dans", "et l'autre en", "et l'autre lors", "et l'autre peu", "et un autre à",
     "et une autre à", "et l’autre à", "et l’autre dans", "et l’autre en",
 )  # fmt: skip
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "dans un communiqué", "lors d'une conférence", "lors d'un point presse", "sur twitter", "sur son compte",
+    "sur les réseaux sociaux", "à l'afp", "à la presse", "dans une déclaration",
+)  # fmt: skip

@@ -373,3 +373,5 @@ HAZARD_FAMILIES = {
     "mine": ("tambang*",),
     "weather": ("petir", "tersambar petir", "sambaran petir", "gelombang panas", "sengatan panas", "badai*"),
 }  # fmt: skip
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = ("dalam keterangan", "dalam konferensi", "melalui", "lewat", "saat dikonfirmasi", "kepada wartawan")

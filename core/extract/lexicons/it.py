@@ -497,3 +497,7 @@ ABOARD_PHRASES = ("a bordo",)
 AND_ANOTHER = ("e l'altro in", "e l'altro all", "e l'altro durante", "e un altro in", "e l’altro in", "e l’altro all")
 # "78 salme": the bodies recovered, the dead (only the number right before counts)
 BODY_NOUNS = ("salme",)
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "in una nota", "in un comunicato", "in conferenza stampa", "su twitter", "sui social", "attraverso", "tramite",
+)  # fmt: skip

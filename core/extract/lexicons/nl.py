@@ -180,3 +180,5 @@ HAZARD_FAMILIES = {
 WEEKDAY_SUFFIXES = ("avond", "ochtend", "nacht", "middag", "morgen")
 # "78 lichamen": the bodies recovered, the dead (only the number right before counts)
 BODY_NOUNS = ("lichamen", "stoffelijke overschotten")
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = ("in een verklaring", "op twitter", "tijdens een persconferentie", "tegenover")

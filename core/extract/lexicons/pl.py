@@ -388,3 +388,8 @@ HAZARD_FAMILIES = {
     "mine": ("kopalni*", "górnik*", "górnicy"),
     "weather": ("piorun*", "upał*", "mrozy", "mrozów", "burz*"),
 }  # fmt: skip
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "w komunikacie", "na twitterze", "w mediach społecznościowych", "na konferencji", "w rozmowie z",
+    "dziennikarzom",
+)  # fmt: skip

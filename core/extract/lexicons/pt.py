@@ -285,6 +285,10 @@ STAGE_AFTER = (
 ACCORDING_BEFORE = ("segundo", "de acordo com", "conforme", "citando",
     "conforme informou",
     "conforme informaram",
+    "a informação é",
+    "a informação foi divulgada pela",
+    "a informação foi divulgada pelo",
+    "os dados são",
 )
 SPEECH_VERBS = (
     "disse",
@@ -507,3 +511,8 @@ NO_SURVIVOR_PHRASES = (
 ABOARD_PHRASES = ("a bordo",)
 # A second death told with the verb left out, after a one-person death: "Um morreu no local e outro no hospital".
 AND_ANOTHER = ("e outro no", "e outro na", "e outro em", "e outra no", "e outra na", "e outra em", "e outro a caminho")
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "em nota", "em comunicado", "em um comunicado", "em uma nota", "nas redes sociais", "em entrevista",
+    "em coletiva", "pelo twitter", "por meio de", "através de",
+)  # fmt: skip

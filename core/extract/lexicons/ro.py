@@ -282,3 +282,5 @@ HAZARD_FAMILIES = {
     "mine": ("minei", "mineri", "minerii", "mina de", "mină de"),
     "weather": ("fulger*", "caniculă", "canicula", "caniculei", "val de căldură", "furtun*"),
 }  # fmt: skip
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = ("într-un comunicat", "pe facebook", "într-o conferință", "la o conferință", "pe rețelele")

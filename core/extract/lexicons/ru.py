@@ -362,3 +362,8 @@ HAZARD_FAMILIES = {
     ),
 }  # fmt: skip
 SOURCE_LEADING = ("в", "во", "у")
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "в своем", "в своём", "в telegram", "в телеграм", "на брифинге", "в интервью", "журналистам", "в соцсетях",
+    "в заявлении",
+)  # fmt: skip

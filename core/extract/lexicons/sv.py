@@ -200,3 +200,5 @@ WEEKDAY_SUFFIXES = (
 )
 # "78 kroppar": the bodies recovered, the dead (only the number right before counts)
 BODY_NOUNS = ("kroppar",)
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = ("till tt", "i ett pressmeddelande", "på twitter")

@@ -262,6 +262,11 @@ REPORT_WORDS = (
     "verdiği",
     "paylaştığı",
     "raporlarına",
+    "bilgiyi",
+    "açıklamayı",
+    "rakamı",
+    "sayıyı",
+    "bu",
 )  # fmt: skip
 SPEECH_VERBS = ("açıkladı", "dedi", "bildirdi", "söyledi", "duyurdu", "kaydetti", "belirtti", "ifade etti", "aktardı",
     "bilgisini verdi",

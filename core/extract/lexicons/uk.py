@@ -430,3 +430,8 @@ HAZARD_FAMILIES = {
     ),
 }  # fmt: skip
 SOURCE_LEADING = ("в", "у")
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "у своєму", "в своєму", "у telegram", "в telegram", "у телеграм", "в телеграм", "на брифінгу", "в ефірі",
+    "у соцмережах", "журналістам",
+)  # fmt: skip
