@@ -70,3 +70,24 @@ def test_figures_newsrooms_write(language: str, text: str, metric: str, figure: 
 def test_a_body_noun_counts_only_the_number_right_before_it() -> None:
     # "3 tělocvičny" (three gyms) begins like "těl" (bodies) and is no toll
     assert _figures("Ve škole jsou 3 tělocvičny a 40 zraněných.", "cs", "killed") == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric", "figure"),
+    [
+        # Korean native numbers, with the people's counter and its particle
+        ("ko", "스물세 명이 숨지고 두 명이 다쳤다.", "killed", (23, "exact")),
+        ("ko", "이 사고로 한 명이 숨지고 세명이 다쳤다.", "wounded", (3, "exact")),
+        # Nepali twenties are words of their own; six with its counter
+        ("ne", "तेइस जनाको मृत्यु भएको छ भने दुई जना घाइते भएका छन्।", "killed", (23, "exact")),
+        ("ne", "छ जनाको मृत्यु भएको छ।", "killed", (6, "exact")),
+    ],
+)
+def test_number_words_with_their_counter(language: str, text: str, metric: str, figure: tuple[int, str]) -> None:
+    assert _figures(text, language, metric) == {figure}
+
+
+def test_the_nepali_verb_is_is_no_six() -> None:
+    # "छ" is six and the verb "is": "a death has occurred" states no figure
+    assert _figures("घटनामा परी एक व्यक्तिको मृत्यु भएको छ।", "ne", "killed") <= {(1, "exact")}
+    assert _figures("घटनामा परी मृत्यु भएको छ।", "ne", "killed") == set()

@@ -9,6 +9,15 @@ LATIN_PLACES = False
 DIGIT_GROUPS = ","
 DECIMAL = "."
 SCALES = {"만": 10_000, "천": 1000, "백": 100, "억": 100_000_000}
+# Native Korean numbers, which news writes for a few people ("두 명", "세명"), only with the people's counter:
+# alone they are other words ("세" is also an age, "네" yes, "열" heat)
+NUMBER_WORDS = {
+    "한 명": 1, "한명": 1, "두 명": 2, "두명": 2, "세 명": 3, "세명": 3, "네 명": 4, "네명": 4, "다섯 명": 5,
+    "다섯명": 5, "여섯 명": 6, "여섯명": 6, "일곱 명": 7, "일곱명": 7, "여덟 명": 8, "여덟명": 8, "아홉 명": 9,
+    "아홉명": 9, "열 명": 10, "열명": 10, "열한 명": 11, "열두 명": 12, "열세 명": 13, "열네 명": 14, "열다섯 명": 15,
+    "스무 명": 20, "스물한 명": 21, "스물두 명": 22, "스물세 명": 23,
+}  # fmt: skip
+NUMBER_ENDINGS = ("이", "은", "는", "을", "과", "와", "의", "도", "씩")  # the particle after the counter ("두 명이")
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "수십": (12, 12, 99),
