@@ -91,3 +91,28 @@ def test_the_nepali_verb_is_is_no_six() -> None:
     # "छ" is six and the verb "is": "a death has occurred" states no figure
     assert _figures("घटनामा परी एक व्यक्तिको मृत्यु भएको छ।", "ne", "killed") <= {(1, "exact")}
     assert _figures("घटनामा परी मृत्यु भएको छ।", "ne", "killed") == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # number words that are also other words: "năm" the year, "ده" a village, "نه" no
+        ("vi", "Vụ tai nạn năm ngoái làm chết người."),
+        ("fa", "در این ده چند نفر کشته شدند."),
+    ],
+)
+def test_a_number_word_in_its_other_sense_is_no_figure(language: str, text: str) -> None:
+    assert _figures(text, language, "killed") == set()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("vi", "Năm người thiệt mạng trong vụ cháy.", (5, "exact")),
+        ("fa", "ده نفر کشته شدند.", (10, "exact")),
+        ("fa", "بیست و نه نفر کشته شدند.", (29, "exact")),
+        ("fa", "نه تنها خانه‌ها ویران شد، بلکه ۲۳ نفر کشته شدند.", (23, "exact")),
+    ],
+)
+def test_the_same_words_as_numbers(language: str, text: str, figure: tuple[int, str]) -> None:
+    assert _figures(text, language, "killed") == {figure}

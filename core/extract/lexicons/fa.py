@@ -18,8 +18,9 @@ NUMBER_WORDS = {
     "شش": 6,
     "هفت": 7,
     "هشت": 8,
-    "نه": 9,
-    "ده": 10,
+    # nine and ten are also "no" and "village" ("نه تنها", "در این ده"): alone, a number only with a counter or a
+    # scale after them, or after another number word ("بیست و نه", NUMBER_WORDS_AFTER)
+    "نه نفر": 9, "نه تن": 9, "نه هزار": 9000, "ده نفر": 10, "ده تن": 10, "ده هزار": 10_000,
     "صد": 100,
     # teens, tens and hundreds, joined by 'و' ("سی و پنج" = 35, "هزار و دویست" = 1200)
     "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "شانزده": 16, "هفده": 17, "هجده": 18,
@@ -28,6 +29,7 @@ NUMBER_WORDS = {
     "هشتصد": 800, "نهصد": 900,
 }  # fmt: skip
 NUMBER_JOINERS = ("و",)
+NUMBER_WORDS_AFTER = {"نه": 9, "ده": 10}  # "بیست و نه" (29): nine only after another number word
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "ده‌ها": (12, 12, 99),

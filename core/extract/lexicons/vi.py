@@ -80,7 +80,11 @@ EARLIER_BEFORE = ("trước đó", "ban đầu", "trước đây", "lúc đầu"
 # A word right before the number that adds to the toll ("thêm 3 người")
 INCREMENT_BEFORE = ("thêm",)
 SUBSET_BEFORE = ("trong đó", "bao gồm")
-NOT_COUNTS_AFTER = ("tuổi", "năm", "km", "mét", "%", "phần trăm", "giờ", "ngày", "phút", "đồng", "usd", "độ", "tháng")
+NOT_COUNTS_AFTER = (
+    "tuổi", "năm", "km", "mét", "%", "phần trăm", "giờ", "ngày", "phút", "đồng", "usd", "độ", "tháng",
+    # "năm" is five and the year: "năm ngoái", "năm nay", "năm trước", "năm tới" (last, this, the previous, next year)
+    "ngoái", "nay", "trước", "tới",
+)  # fmt: skip
 COUNT_NOUNS = ("số người", "con số")
 PROJECTION_BEFORE = ("có thể",)
 UPDATE_BEFORE = (
