@@ -107,6 +107,14 @@ def test_a_verb_of_no_statement_names_no_source(language: str, text: str) -> Non
         ("pt", "O terremoto deixou 23 mortos. A informação é da Defesa Civil.", "Defesa Civil (civil defence)"),
         ("tr", "Depremde 23 kişi öldü. Bu bilgiyi AFAD paylaştı.", "AFAD"),
         ("ar", "قتل 23 شخصا في الزلزال. وأعلنت ذلك وزارة الصحة.", "وزارة الصحة (ministry)"),
+        # "the officials' words", "at a press conference", written onto a Chinese source, are no part of it
+        ("zh", "新华社援引当地官员的话说，23人死亡。", "官员 (officials)"),
+        ("zh", "当地政府在新闻发布会上表示，23人死亡。", "政府 (government)"),
+        # a ministry by its short name
+        ("ko", "국토부는 \"사망자가 23명으로 늘었다\"고 밝혔다.", "국토부 (ministry)"),
+        # "the death of" as the toll's noun ("о гибели 23 человек")
+        ("ru", "О гибели 23 человек сообщили в МЧС.", "МЧС (emergency ministry)"),
+        ("uk", "Про загибель 23 людей повідомили в Нацполіції.", "Нацполіції"),
     ],
 )  # fmt: skip
 def test_the_source_without_its_channel(language: str, text: str, source: str) -> None:

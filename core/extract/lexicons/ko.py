@@ -162,6 +162,11 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "대사관": "embassy",
     "군 당국": "military",
     "관리청": "agency",
+    "국토부": "ministry",
+    "행안부": "ministry",
+    "복지부": "ministry",
+    "교육부": "ministry",
+    "산업부": "ministry",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

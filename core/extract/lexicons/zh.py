@@ -250,6 +250,9 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 # A word for what the source gave, written onto its end ("据应急管理部消息", "据卫健委数据"): taken off
 SOURCE_ENDINGS = (
     "消息", "数据", "统计", "报告",
+    "的话",
+    "在新闻发布会上",
+    "在发布会上",
 )
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("CN", "TW")
