@@ -496,6 +496,11 @@ def _source(
     own = of(index)
     if own:
         return own
+    # a sentence inside a quotation that a later sentence closes with its speaker ('"... 23 людини загинули. ...",
+    # - написав Моргунов'): the speaker's
+    closing = _quote_closing(norm, spans, index)
+    if closing is not None and (speaker := of(closing)):
+        return speaker
     # the sentences next to it, past blank ones (the spaces that end a line of a page are a span of their own)
     after_index = next((i for i in range(index + 1, len(spans)) if not norm[spans[i][0] : spans[i][1]].isspace()), None)
     before_index = next((i for i in range(index - 1, -1, -1) if not norm[spans[i][0] : spans[i][1]].isspace()), None)
@@ -508,6 +513,39 @@ def _source(
         if (back or not any(a <= t.start < b and not t.bare for t in triggers)) and (after := of(after_index)):
             return after
     return of(before_index) if before_index is not None else None
+
+
+_QUOTES = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‹": "›"}
+_QUOTE_SENTENCES = 4  # sentences a quotation may run on after the figure's before its speaker is named
+
+
+def _quote_closing(norm: str, spans: list[tuple[int, int]], index: int) -> int | None:
+    """The sentence that closes the quotation the sentence at `index` stands in (the quotation open at its end, in
+    its paragraph), or None."""
+    a, b = spans[index]
+    start = norm.rfind("\n", 0, a) + 1
+    open_marks: list[str] = []
+    for ch in norm[start:b]:
+        if ch == '"':
+            if open_marks and open_marks[-1] == '"':
+                open_marks.pop()
+            else:
+                open_marks.append('"')
+        elif ch in _QUOTES:
+            open_marks.append(_QUOTES[ch])
+        elif open_marks and ch == open_marks[-1]:
+            open_marks.pop()
+    if not open_marks:
+        return None
+    close = open_marks[0]
+    end = norm.find("\n", b)
+    at = norm.find(close, b, end if end != -1 else len(norm))
+    if at == -1:
+        return None
+    return next(
+        (i for i in range(index + 1, min(len(spans), index + 1 + _QUOTE_SENTENCES)) if spans[i][0] <= at < spans[i][1]),
+        None,
+    )
 
 
 def _ranges(

@@ -119,3 +119,19 @@ def test_a_verb_of_no_statement_names_no_source(language: str, text: str) -> Non
 )  # fmt: skip
 def test_the_source_without_its_channel(language: str, text: str, source: str) -> None:
     assert _sources(text, language) == {source}
+
+
+def test_a_quotation_over_several_sentences_is_its_speakers() -> None:
+    # the figure's sentence stands inside a quotation; a sentence with a figure of its own follows before the
+    # quotation closes on its speaker
+    text = (
+        '"Рятувальні роботи тривають. На жаль, 23 людини загинули. Ще 40 людей поранені. Пошуки тривають", '
+        "- написав Моргунов у Telegram."
+    )
+    claims = extract(ArticleInput(text=text, language="uk")).claims
+    assert {(c.metric, c.value, c.attribution) for c in claims} >= {("killed", 23, "Моргунов")}
+
+
+def test_a_closed_quotation_gives_no_later_speaker() -> None:
+    text = "El alcalde habló con la prensa. «Hasta ahora tenemos 23 muertos.» Luego se fue."
+    assert _sources(text, "es") == {None}
