@@ -377,8 +377,11 @@ def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> s
         # the source's start (written onto its end, or the clause's verb) is no part of its name
         verb = next((m for m in sources.speech.finditer(who.lower()) if m.start() > 0), None)
         who = who[: verb.start()].rstrip(" '’,;:،") if verb is not None else who
-    particle = next((e for e in sources.endings if who.endswith(e) and len(who.rsplit(" ", 1)[-1]) > len(e) + 1), None)
-    if particle is not None:  # "소방당국은" -> "소방당국": the particle is no part of the name
+    for _ in range(2):  # "소방당국은" -> "소방당국", "政府发布的数据" -> "政府": particles are no part of the name
+        last = len(who.rsplit(" ", 1)[-1])
+        particle = next((e for e in sources.endings if who.endswith(e) and last > len(e) + 1), None)
+        if particle is None:
+            break
         who = who[: -len(particle)]
     if len(who) < 2:
         return None

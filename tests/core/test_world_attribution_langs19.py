@@ -135,3 +135,26 @@ def test_a_quotation_over_several_sentences_is_its_speakers() -> None:
 def test_a_closed_quotation_gives_no_later_speaker() -> None:
     text = "El alcalde habló con la prensa. «Hasta ahora tenemos 23 muertos.» Luego se fue."
     assert _sources(text, "es") == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # "in the words of", "by the estimates of", "as follows from the data of", "if we believe", "in the
+        # assessment of": according-to markers of their own
+        ("es", "A decir del gobernador, 23 personas murieron.", "gobernador (governor)"),
+        ("fr", "Aux dires des secouristes, 23 personnes sont mortes.", "secouristes (rescuers)"),
+        ("it", "A detta del sindaco, 23 persone sono morte.", "sindaco (mayor)"),
+        ("ru", "По сообщению МЧС, погибли 23 человека.", "МЧС (emergency ministry)"),
+        ("uk", "За оцінками влади, загинули 23 людини.", "влади (authorities)"),
+        ("pl", "Jak wynika z danych policji, zginęło 23 osób.", "policji (police)"),
+        ("ar", "وفق وزارة الصحة، قتل 23 شخصا.", "وزارة الصحة (ministry)"),
+        ("ja", "警察の話では、23人が死亡した。", "警察 (police)"),
+        ("hi", "पुलिस की मानें तो 23 लोगों की मौत हो गई।", "पुलिस (police)"),
+        ("id", "Sebagaimana disampaikan Kapolda, 23 orang tewas.", "Kapolda (police chief)"),
+        ("is", "Það er mat lögreglunnar að 23 hafi látist.", "lögreglunnar (police)"),
+        ("zh", "根据当地政府发布的数据，23人死亡。", "政府 (government)"),
+    ],
+)
+def test_more_ways_to_say_according_to(language: str, text: str, source: str) -> None:
+    assert _sources(text, language) == {source}

@@ -409,6 +409,9 @@ ACCORDING_BEFORE = (
     "citando a",
     "informó el",
     "informaron",
+    "a decir de",
+    "a decir del",
+    "en palabras de",
 )
 SPEECH_VERBS = (
     "dijo",

@@ -283,7 +283,10 @@ ACCORDING_BEFORE = (
     "selon", "d'après", "d’après", "de source", "a annoncé",
     # "un bilan communiqué par la préfecture": the source of a toll after a participle
     "communiqué par", "communiqués par", "publié par", "fourni par", "établi par", "dressé par",
-    "citant",  # an outlet citing someone: the one cited gave the figure
+    "citant",  # an outlet citing someone: the one cited gave the figure,
+    "aux dires de",
+    "aux dires des",
+    "aux dires du",
 )  # fmt: skip
 # Verbs of a report made public, not spoken: a day right after them is the day the figure was told ("selon un
 # nouveau bilan officiel publié jeudi"), not the incident's. Read by dates only (no source follows them).

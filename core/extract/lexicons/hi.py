@@ -227,6 +227,8 @@ COUNT_NOUNS = ("संख्या",)
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_AFTER = ("के अनुसार", "के मुताबिक", "के मुताबिक़",
     "के हवाले से",
+    "की मानें तो",
+    "के मानें तो",
 )
 SPEECH_VERBS = ("ने कहा", "ने बताया", "ने जानकारी दी", "ने पुष्टि की", "ने घोषणा की",
     "ने दावा किया",

@@ -234,6 +234,9 @@ ACCORDING_BEFORE = (
     "dikutip dari",
     "seperti dilansir",
     "dilansir",
+    "sebagaimana disampaikan",
+    "seperti disampaikan",
+    "seperti dikatakan",
 )
 SPEECH_VERBS = (
     "kata",
@@ -260,6 +263,10 @@ SPEECH_VERBS = (
     "menambahkan",
     "tutur",
     "imbuhnya",
+    "disampaikan",
+    "dikatakan",
+    "diungkapkan",
+    "dijelaskan",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "badan": "agency",

@@ -84,7 +84,11 @@ HAZARD_FAMILIES = {
     "mine": ("náma*", "*náma", "*námu"),
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution); the finite verb comes second, as in sv, da, no
-ACCORDING_BEFORE = ("samkvæmt", "að sögn")
+ACCORDING_BEFORE = ("samkvæmt", "að sögn",
+    "það mat",
+    "er mat",
+    "í mati",
+)
 VERB_SECOND = True
 SPEECH_VERBS = (
     "segir", "sagði", "segja", "sögðu", "greinir frá", "greindi frá", "greina frá", "greindu frá", "tilkynnti",
@@ -99,3 +103,4 @@ SOURCE_NOUNS = {
     "fjölmiðl": "media", "ríkisútvarp": "state broadcaster", "embættismenn": "officials",
     "embættismanna": "officials",
 }  # fmt: skip
+SOURCE_TRAILING = ("að",)

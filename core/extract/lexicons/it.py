@@ -263,7 +263,11 @@ ACCORDING_BEFORE = (
     "secondo", "stando a", "riferisce", "fa sapere",
     # "come comunicato ieri dalla Prefettura": the source of a figure after a participle
     "come comunicato", "come reso noto", "come riferito", "come annunciato", "come confermato",
-    "citando",  # an outlet citing someone: the one cited gave the figure
+    "citando",  # an outlet citing someone: the one cited gave the figure,
+    "a detta di",
+    "a detta del",
+    "a detta della",
+    "a detta dei",
 )  # fmt: skip
 SPEECH_VERBS = (
     "ha detto",

@@ -261,6 +261,11 @@ ACCORDING_BEFORE = ("według", "jak podaje", "jak podała", "jak poinformował",
     "jak powiedział",
     "jak powiedziała",
     "powołując się na",
+    "jak wynika z danych",
+    "jak wynika z informacji",
+    "według danych",
+    "według informacji",
+    "według szacunków",
 )
 SPEECH_VERBS = (
     "powiedział",

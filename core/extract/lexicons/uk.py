@@ -286,6 +286,8 @@ ACCORDING_BEFORE = (
     "як зазначили",
     "як зазначив",
     "за повідомленням",
+    "за оцінками",
+    "за підрахунками",
 )
 SPEECH_VERBS = (
     "повідомив",
@@ -365,6 +367,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "медиків": "medics",
     "поліцію": "police",
     "губернатор": "governor",
+    "влади": "authorities",
 }
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = ("про це",)

@@ -253,6 +253,9 @@ SOURCE_ENDINGS = (
     "的话",
     "在新闻发布会上",
     "在发布会上",
+    "发布的",
+    "公布的",
+    "提供的",
 )
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("CN", "TW")
