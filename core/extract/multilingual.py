@@ -150,16 +150,21 @@ def _remapped(claim: Claim, original: str, mapping: tuple[str, list[int]] | None
 
 def _sentence_spans(lang: Language, norm: str) -> list[tuple[int, int]]:
     """The text's sentences; a full stop that closes an abbreviated scale word before a lowercase word ends none
-    ("Ponad 6,5 tys. osób zostało rannych": one sentence)."""
+    ("Ponad 6,5 tys. osób zostało rannych": one sentence), nor one that closes a title ("মো. শাহজাহান জানান")."""
     spans = [m.span() for m in _SENTENCE.finditer(norm)]
-    marks = lang.numbers.abbreviations
-    if not marks:
+    scales, titles = lang.numbers.abbreviations, lang.abbreviations
+    if not scales and not titles:
         return spans
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and norm[start:end].lstrip()[:1].islower():
+        if out:
             before = norm[out[-1][0] : out[-1][1]].rstrip().lower()
-            if any(before.endswith(mark) and before[: -len(mark)][-1:] in " 0123456789" for mark in marks):
+            lower_next = norm[start:end].lstrip()[:1].islower()
+            if any(
+                before.endswith(mark) and before[: -len(mark)][-1:] in ("" if title else "0123456789") + " \n"
+                for marks, title in ((scales if lower_next else (), False), (titles, True))
+                for mark in marks
+            ):
                 out[-1] = (out[-1][0], end)
                 continue
         out.append((start, end))

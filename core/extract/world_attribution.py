@@ -282,9 +282,10 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
     if breaks:
         start = breaks[-1].end()
     segment = sentence[start:end].strip()
-    if not segment and len(breaks) >= 2 and lower[breaks[-1].start()] == lower[breaks[-2].start()] == ",":
-        # "el ministro de Salud, Juan Pérez, dijo": the apposition between the last two commas (not the clause
-        # before a comma after a number: "12 Menschen starben, teilte ... mit")
+    if not segment and len(breaks) >= 2 and lower[breaks[-1].start()] == "," and lower[breaks[-2].start()] in ",.":
+        # "el ministro de Salud, Juan Pérez, dijo": the apposition between the last two commas, or a title's full
+        # stop and a comma ("..., Dr. Luis Pérez, dijo") (not the clause before a comma after a number: "12
+        # Menschen starben, teilte ... mit")
         segment = sentence[breaks[-2].end() : breaks[-1].start()].strip()
     if not segment:
         return None

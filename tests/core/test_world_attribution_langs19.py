@@ -158,3 +158,26 @@ def test_a_closed_quotation_gives_no_later_speaker() -> None:
 )
 def test_more_ways_to_say_according_to(language: str, text: str, source: str) -> None:
     assert _sources(text, language) == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # a title's full stop ends no sentence: the speaker stays in the figure's sentence
+        ("bn", "ফায়ার সার্ভিসের কর্মকর্তা মো. শাহজাহান শিকদার জানান, আগুনে ২৩ জনের মৃত্যু হয়েছে।",
+         "ফায়ার সার্ভিসের (fire service)"),
+        ("es", "El director del hospital, Dr. Luis Pérez, dijo que 23 personas murieron.", "Luis Pérez"),
+        # "in the report of ... it was said", a broadcaster, a written statement
+        ("bn", "রয়টার্সের প্রতিবেদনে বলা হয়েছে, ২৩ জন নিহত হয়েছেন।", "রয়টার্সের"),
+        ("bn", "স্থানীয় সংবাদমাধ্যমের খবরে বলা হয়েছে, ২৩ জন নিহত হয়েছেন।", "স্থানীয় সংবাদমাধ্যমের (media)"),
+        ("ko", "CNN 방송은 23명이 숨졌다고 보도했다.", "CNN 방송 (broadcaster)"),
+        ("tr", "İçişleri Bakanlığı'ndan yapılan yazılı açıklamada, 23 kişinin hayatını kaybettiği belirtildi.",
+         "İçişleri Bakanlığı (ministry)"),
+        # Chinese: a publication in its title marks, a short name, a data release
+        ("zh", "据《人民日报》报道，地震已造成23人死亡。", "《人民日报》 (media)"),
+        ("zh", "韩国海警称，截至目前，23人死亡。", "海警 (coast guard)"),
+        ("zh", "巴基斯坦国家灾害管理局发布的最新数据显示，23人死亡。", "灾害管理局 (disaster management)"),
+    ],
+)  # fmt: skip
+def test_sources_of_news_wires_and_officials(language: str, text: str, source: str) -> None:
+    assert _sources(text, language) == {source}

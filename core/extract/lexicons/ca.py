@@ -293,3 +293,5 @@ HAZARD_FAMILIES = {
 BODY_NOUNS = ("cossos", "cadàvers")
 # How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
 SOURCE_CHANNELS = ("en un comunicat", "en una nota", "a les xarxes", "en roda de premsa", "a través de", "a twitter")
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.")

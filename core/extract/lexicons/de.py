@@ -514,3 +514,5 @@ SOURCE_CHANNELS = (
     "in einer mitteilung", "in einer erklärung", "auf twitter", "bei einer pressekonferenz",
     "auf einer pressekonferenz", "in sozialen medien", "im kurznachrichtendienst", "gegenüber",
 )  # fmt: skip
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("dr.", "prof.", "st.")

@@ -698,3 +698,5 @@ SOURCE_CHANNELS = (
     "a través de", "en su cuenta", "en sus redes", "en redes sociales", "en un mensaje", "en un informe",
     "en un boletín", "en twitter", "en una conferencia",
 )  # fmt: skip
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "lic.", "ing.", "gral.", "gob.")

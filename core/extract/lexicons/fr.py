@@ -553,3 +553,5 @@ SOURCE_CHANNELS = (
     "dans un communiqué", "lors d'une conférence", "lors d'un point presse", "sur twitter", "sur son compte",
     "sur les réseaux sociaux", "à l'afp", "à la presse", "dans une déclaration",
 )  # fmt: skip
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("mme.", "mgr.", "pr.")

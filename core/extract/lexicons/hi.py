@@ -339,3 +339,5 @@ HAZARD_FAMILIES = {
 # A country's word (its people's adjective: 'नेपाली') right before these tells where a vehicle is registered, not
 # where it is: 'नेपाली नंबर की बस', a Nepali-plated bus (core.extract.world_places)
 OBJECT_WORDS_AFTER = ("नंबर", "नम्बर", "नंबरप्लेट")
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("डॉ.", "श्री.", "प्रो.")

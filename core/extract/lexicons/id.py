@@ -382,3 +382,5 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
 SOURCE_CHANNELS = ("dalam keterangan", "dalam konferensi", "melalui", "lewat", "saat dikonfirmasi", "kepada wartawan")
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("dr.", "drs.", "ir.", "prof.", "h.", "hj.")

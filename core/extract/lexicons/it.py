@@ -505,3 +505,5 @@ BODY_NOUNS = ("salme",)
 SOURCE_CHANNELS = (
     "in una nota", "in un comunicato", "in conferenza stampa", "su twitter", "sui social", "attraverso", "tramite",
 )  # fmt: skip
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("sig.", "dott.", "on.", "prof.", "gen.", "avv.")

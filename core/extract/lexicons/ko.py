@@ -167,6 +167,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "복지부": "ministry",
     "교육부": "ministry",
     "산업부": "ministry",
+    "방송": "broadcaster",
+    "신문": "newspaper",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

@@ -398,3 +398,5 @@ SOURCE_CHANNELS = (
     "w komunikacie", "na twitterze", "w mediach społecznościowych", "na konferencji", "w rozmowie z",
     "dziennikarzom",
 )  # fmt: skip
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("prof.", "gen.", "płk.", "insp.")

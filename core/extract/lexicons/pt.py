@@ -516,3 +516,5 @@ SOURCE_CHANNELS = (
     "em nota", "em comunicado", "em um comunicado", "em uma nota", "nas redes sociais", "em entrevista",
     "em coletiva", "pelo twitter", "por meio de", "através de",
 )  # fmt: skip
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "gen.", "cel.", "prof.")

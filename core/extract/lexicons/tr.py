@@ -267,6 +267,7 @@ REPORT_WORDS = (
     "rakamı",
     "sayıyı",
     "bu",
+    "yazılı",
 )  # fmt: skip
 SPEECH_VERBS = ("açıkladı", "dedi", "bildirdi", "söyledi", "duyurdu", "kaydetti", "belirtti", "ifade etti", "aktardı",
     "bilgisini verdi",
@@ -395,3 +396,5 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # "78 ceset": the bodies recovered, the dead (only the number right before counts)
 BODY_NOUNS = ("ceset", "cesed")
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("dr.", "prof.", "doç.", "av.", "op.")

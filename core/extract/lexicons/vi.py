@@ -169,3 +169,5 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "phòng cháy chữa cháy": "fire service",
 }
 SOURCE_LEADING = ("các", "những")
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("ts.", "ths.", "pgs.", "gs.", "bs.")

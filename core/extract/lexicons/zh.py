@@ -185,6 +185,7 @@ SPEECH_VERBS = ("表示", "宣布", "通报", "称", "说", "指出", "报道", 
     "发表声明说",
     "发表声明称",
     "获悉",
+    "显示",
 )
 # The time comes before the verb ("减灾委员会16日说"): a speech verb right after a date makes it the day told
 SPEECH_AFTER_TIME = True
@@ -246,6 +247,15 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "内政部": "interior ministry",
     "内务部": "interior ministry",
     "民政部": "civil affairs ministry",
+    "卫计委": "health commission",
+    "《": "media",
+    "海警": "coast guard",
+    "管理局": "authority",
+    "救灾署": "disaster agency",
+    "联合国": "united nations",
+    "世界卫生组织": "who",
+    "世卫组织": "who",
+    "协调厅": "office",
 }
 # A word for what the source gave, written onto its end ("据应急管理部消息", "据卫健委数据"): taken off
 SOURCE_ENDINGS = (
@@ -256,6 +266,9 @@ SOURCE_ENDINGS = (
     "发布的",
     "公布的",
     "提供的",
+    "最新数据",
+    "最新统计",
+    "最新消息",
 )
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("CN", "TW")
