@@ -4,6 +4,8 @@ A world lexicon may define:
 - ACCORDING_BEFORE: a marker before the source ("según", "selon", "laut", "menurut", "بحسب", "за даними");
 - ACCORDING_AFTER: a marker after it ("AFAD'a göre", "해경 등에 따르면", "der Polizei zufolge");
 - SPEECH_VERBS: verbs of saying ("dijo", "a indiqué", "kata", "açıkladı", "قال", "повідомив", "밝혔다", "表示");
+- REPORTING_VERBS: verbs by which a source puts the toll at a figure ("eleva a 23 la cifra", "porte le bilan à",
+  "yükseltti"), read as verbs of saying for sources only;
 - SOURCE_NOUNS: who gives figures ("ministerio", "protection civile", "polizei", "gubernur", "الدفاع المدني",
   "поліція", "소방당국", "卫健委");
 - SOURCE_LEADING: articles dropped from the front of a source ("el", "la", "le", "der");
@@ -109,6 +111,9 @@ def compile_sources(
         name: tuple(getattr(lexicon, name, ()))
         for name in ("ACCORDING_BEFORE", "ACCORDING_AFTER", "SPEECH_VERBS", "SOURCE_NOUNS", "SOURCE_LEADING")
     }
+    # verbs by which a source puts the toll at a figure ("eleva a 23 la cifra", "porte le bilan à"): read as its
+    # verbs of saying, here only (places and dates read SPEECH_VERBS alone)
+    table["SPEECH_VERBS"] += tuple(getattr(lexicon, "REPORTING_VERBS", ()))
     if not any(table.values()):
         return None
 

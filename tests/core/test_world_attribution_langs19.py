@@ -181,3 +181,25 @@ def test_more_ways_to_say_according_to(language: str, text: str, source: str) ->
 )  # fmt: skip
 def test_sources_of_news_wires_and_officials(language: str, text: str, source: str) -> None:
     assert _sources(text, language) == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # the source as the subject of the verb that puts the toll at a figure (REPORTING_VERBS)
+        ("pt", "A Defesa Civil eleva para 23 o número de mortos.", "Defesa Civil (civil defence)"),
+        ("fr", "La préfecture porte le bilan à 23 morts.", "préfecture (prefecture)"),
+        ("it", "La prefettura ha aggiornato il bilancio a 23 morti.", "prefettura (prefecture)"),
+        ("de", "Die Behörden korrigierten die Zahl der Toten auf 23.", "Behörden (authorities)"),
+        ("tr", "AFAD, ölü sayısını 23'e yükseltti.", "AFAD"),
+        ("zh", "当地政府将死亡人数上调至23人。", "政府 (government)"),
+        ("id", "BNPB memperbarui jumlah korban tewas menjadi 23 orang.", "BNPB"),
+        ("ar", "رفعت وزارة الصحة حصيلة القتلى إلى 23.", "وزارة الصحة (ministry)"),
+    ],
+)
+def test_the_source_that_puts_the_toll_at_a_figure(language: str, text: str, source: str) -> None:
+    assert _sources(text, language) == {source}
+
+
+def test_a_toll_noun_before_a_reporting_verb_is_no_source() -> None:
+    assert _sources("Le bilan s'alourdit: 23 morts.", "fr") == {None}

@@ -429,3 +429,6 @@ HAZARD_FAMILIES = {
     "mine": ("منجم", "مناجم"),
     "weather": ("صاعقة", "صواعق", "موجة حر", "موجة الحر", "موجة حارة", "ضربة شمس", "موجة برد", "عاصفة"),
 }  # fmt: skip
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = ("رفعت", "حدثت")
+SOURCE_TRAILING = ("حصيلة",)

@@ -516,3 +516,15 @@ SOURCE_CHANNELS = (
 )  # fmt: skip
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("dr.", "prof.", "st.")
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = (
+    "korrigierte die zahl der toten", "korrigierte die zahl der opfer", "korrigierte die zahl der verletzten",
+    "korrigierten die zahl der toten", "korrigierten die zahl der opfer", "korrigierten die zahl der verletzten",
+    "korrigiert die zahl der toten", "korrigiert die zahl der opfer", "korrigiert die zahl der verletzten",
+    "bezifferte die zahl der toten", "bezifferte die zahl der opfer", "bezifferte die zahl der verletzten",
+    "bezifferten die zahl der toten", "bezifferten die zahl der opfer", "bezifferten die zahl der verletzten",
+    "beziffert die zahl der toten", "beziffert die zahl der opfer", "beziffert die zahl der verletzten",
+    "erhöhte die zahl der toten", "erhöhte die zahl der opfer", "erhöhte die zahl der verletzten",
+    "erhöhten die zahl der toten", "erhöhten die zahl der opfer", "erhöhten die zahl der verletzten",
+    "erhöht die zahl der toten", "erhöht die zahl der opfer", "erhöht die zahl der verletzten",
+)  # fmt: skip

@@ -555,3 +555,8 @@ SOURCE_CHANNELS = (
 )  # fmt: skip
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("mme.", "mgr.", "pr.")
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = (
+    "porte le bilan", "a porté le bilan", "ont porté le bilan", "revoit le bilan", "a revu le bilan",
+    "ont revu le bilan", "a relevé le bilan", "a alourdi le bilan", "actualise le bilan", "a actualisé le bilan",
+)  # fmt: skip

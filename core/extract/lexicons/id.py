@@ -384,3 +384,5 @@ HAZARD_FAMILIES = {
 SOURCE_CHANNELS = ("dalam keterangan", "dalam konferensi", "melalui", "lewat", "saat dikonfirmasi", "kepada wartawan")
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("dr.", "drs.", "ir.", "prof.", "h.", "hj.")
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = ("memperbarui", "merevisi")

@@ -507,3 +507,8 @@ SOURCE_CHANNELS = (
 )  # fmt: skip
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("sig.", "dott.", "on.", "prof.", "gen.", "avv.")
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = (
+    "aggiorna il bilancio", "ha aggiornato il bilancio", "porta il bilancio", "ha portato il bilancio",
+    "ha rivisto il bilancio", "aggiornano il bilancio", "hanno aggiornato il bilancio",
+)  # fmt: skip

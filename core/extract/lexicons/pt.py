@@ -518,3 +518,5 @@ SOURCE_CHANNELS = (
 )  # fmt: skip
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "gen.", "cel.", "prof.")
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = ("eleva", "elevam", "elevou", "atualiza", "atualizam", "contabiliza")

@@ -398,3 +398,5 @@ HAZARD_FAMILIES = {
 BODY_NOUNS = ("ceset", "cesed")
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("dr.", "prof.", "doç.", "av.", "op.")
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = ("yükseltti", "güncelledi")

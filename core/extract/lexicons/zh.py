@@ -269,6 +269,7 @@ SOURCE_ENDINGS = (
     "最新数据",
     "最新统计",
     "最新消息",
+    "将",
 )
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("CN", "TW")
@@ -360,3 +361,5 @@ HAZARD_FAMILIES = {
         "暴风雪", "暴風雪", "暴风", "暴風",
     ),
 }  # fmt: skip
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = ("上调", "更新")
