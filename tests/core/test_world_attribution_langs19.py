@@ -203,3 +203,20 @@ def test_the_source_that_puts_the_toll_at_a_figure(language: str, text: str, sou
 
 def test_a_toll_noun_before_a_reporting_verb_is_no_source() -> None:
     assert _sources("Le bilan s'alourdit: 23 morts.", "fr") == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # state media, and an outlet cited
+        ("ru", "Как сообщили государственные СМИ, погибли 23 человека.", "государственные СМИ (state media)"),
+        ("uk", "Як повідомили державні ЗМІ, загинули 23 людини.", "державні ЗМІ (state media)"),
+        ("cs", "Podle státních médií zahynulo 23 lidí.", "státních médií (state media)"),
+        ("hu", "Az állami média szerint 23 ember meghalt.", "állami média (media)"),
+        ("el", "Σύμφωνα με τα κρατικά μέσα ενημέρωσης, 23 άνθρωποι σκοτώθηκαν.",
+         "κρατικά μέσα ενημέρωσης (state media)"),
+        ("bn", "রয়টার্সের বরাত দিয়ে জানা গেছে, ২৩ জন নিহত হয়েছেন।", "রয়টার্সের"),
+    ],
+)  # fmt: skip
+def test_state_media_and_outlets_cited(language: str, text: str, source: str) -> None:
+    assert _sources(text, language) == {source}

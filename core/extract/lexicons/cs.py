@@ -172,6 +172,9 @@ SOURCE_NOUNS = {
     "mluvčí": "spokesperson",
     "agentur": "agency",
     "nemocnic": "hospital",
+    "médi": "media",
+    "státní médi": "state media",
+    "státních médi": "state media",
 }
 # Places (core.extract.world_places): words after which a capitalised name is where something happened
 LOCATIVES = ("v", "ve", "u", "nedaleko", "poblíž")

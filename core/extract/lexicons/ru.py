@@ -313,6 +313,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "пожарных": "firefighters",
     "полиции": "police",
     "полицию": "police",
+    "государственные сми": "state media",
+    "государственных сми": "state media",
 }
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = ("об этом",)

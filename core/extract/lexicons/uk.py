@@ -368,6 +368,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "поліцію": "police",
     "губернатор": "governor",
     "влади": "authorities",
+    "державні змі": "state media",
+    "державних змі": "state media",
 }
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = ("про це",)

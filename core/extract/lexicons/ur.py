@@ -113,7 +113,9 @@ HAZARD_FAMILIES = {
     "weather": ("آسمانی بجلی", "ہیٹ ویو", "گرمی کی لہر", "طوفان"),
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution): "پولیس کے مطابق", "ترجمان نے بتایا"
-ACCORDING_AFTER = ("کے مطابق", "کے بقول")
+ACCORDING_AFTER = ("کے مطابق", "کے بقول",
+    "کے حوالے سے",
+)
 SPEECH_VERBS = ("نے کہا", "نے بتایا", "نے تصدیق کی", "نے اعلان کیا", "کا کہنا ہے", "کا کہنا تھا",
     "نے میڈیا کو بتایا",
 )
