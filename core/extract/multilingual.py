@@ -29,6 +29,7 @@ from core.extract.world_attribution import source_in
 from core.extract.world_dates import incident_date, without_local_dates
 from core.extract.world_grades import Graded, sum_across_sentences, sum_runs
 from core.extract.world_language import Language
+from core.extract.world_sentences import SENTENCE, quote_closing, sentence_spans
 from core.models import Claim, Qualifier, Role
 
 _AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 personas han perdido la vida")
@@ -44,7 +45,6 @@ _FROM_TO_GAP = 12
 _QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
 _SUBSET_WINDOW = 30
 # sentence ends of the scripts we read: Latin, CJK, Arabic, Devanagari, Urdu, Ethiopic ("።") and Myanmar ("။")
-_SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।۔።။]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।۔።။]+|$)", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?。！？؟।۔።။]")
 _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
 _ACROSS_COUNTS = re.compile(r"[;,،、，፣፤၊()\[\]|]|\d")  # a break or another number between a count and a qualifier
@@ -148,36 +148,13 @@ def _remapped(claim: Claim, original: str, mapping: tuple[str, list[int]] | None
                    sentence_end=end(claim.sentence_end))  # fmt: skip
 
 
-def _sentence_spans(lang: Language, norm: str) -> list[tuple[int, int]]:
-    """The text's sentences; a full stop that closes an abbreviated scale word before a lowercase word ends none
-    ("Ponad 6,5 tys. osób zostało rannych": one sentence), nor one that closes a title ("মো. শাহজাহান জানান")."""
-    spans = [m.span() for m in _SENTENCE.finditer(norm)]
-    scales, titles = lang.numbers.abbreviations, lang.abbreviations
-    if not scales and not titles:
-        return spans
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        if out:
-            before = norm[out[-1][0] : out[-1][1]].rstrip().lower()
-            lower_next = norm[start:end].lstrip()[:1].islower()
-            if any(
-                before.endswith(mark) and before[: -len(mark)][-1:] in ("" if title else "0123456789") + " \n"
-                for marks, title in ((scales if lower_next else (), False), (titles, True))
-                for mark in marks
-            ):
-                out[-1] = (out[-1][0], end)
-                continue
-        out.append((start, end))
-    return out
-
-
 def _world_claims(lang: Language, text: str, title: str | None, reference: date | None) -> list[Claim]:
     out: list[Claim] = []
     norm_text = normalise(text)
     lower_text = safe_lower(norm_text)
 
     def states_figure(offset: int) -> bool:
-        sentence = next((m for m in _SENTENCE.finditer(norm_text, max(0, offset - 400)) if m.end() > offset), None)
+        sentence = next((m for m in SENTENCE.finditer(norm_text, max(0, offset - 400)) if m.end() > offset), None)
         return sentence is not None and lang.triggers.search(lower_text, sentence.start(), sentence.end()) is not None
 
     incident_date = _incident_date(lang, norm_text, lower_text, reference, states_figure)
@@ -272,7 +249,7 @@ def _field_claims(
         triggers_all = _with_anaphors(lang, lower, triggers_all)
     if not triggers_all:
         return out
-    spans = _sentence_spans(lang, norm)
+    spans = sentence_spans(lang, norm)
     sources: dict[int, str | None] = {}
     stated: set[str] = set()  # the metrics earlier sentences of the field gave a figure of
     graded: list[Graded] = []  # sentences whose one injured figure is of one severity ("5 heridos graves.")
@@ -503,7 +480,7 @@ def _source(
         return own
     # a sentence inside a quotation that a later sentence closes with its speaker ('"... 23 людини загинули. ...",
     # - написав Моргунов'): the speaker's
-    closing = _quote_closing(norm, spans, index)
+    closing = quote_closing(norm, spans, index)
     if closing is not None and (speaker := of(closing)):
         return speaker
     # the sentences next to it, past blank ones (the spaces that end a line of a page are a span of their own)
@@ -518,39 +495,6 @@ def _source(
         if (back or not any(a <= t.start < b and not t.bare for t in triggers)) and (after := of(after_index)):
             return after
     return of(before_index) if before_index is not None else None
-
-
-_QUOTES = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‹": "›"}
-_QUOTE_SENTENCES = 4  # sentences a quotation may run on after the figure's before its speaker is named
-
-
-def _quote_closing(norm: str, spans: list[tuple[int, int]], index: int) -> int | None:
-    """The sentence that closes the quotation the sentence at `index` stands in (the quotation open at its end, in
-    its paragraph), or None."""
-    a, b = spans[index]
-    start = norm.rfind("\n", 0, a) + 1
-    open_marks: list[str] = []
-    for ch in norm[start:b]:
-        if ch == '"':
-            if open_marks and open_marks[-1] == '"':
-                open_marks.pop()
-            else:
-                open_marks.append('"')
-        elif ch in _QUOTES:
-            open_marks.append(_QUOTES[ch])
-        elif open_marks and ch == open_marks[-1]:
-            open_marks.pop()
-    if not open_marks:
-        return None
-    close = open_marks[0]
-    end = norm.find("\n", b)
-    at = norm.find(close, b, end if end != -1 else len(norm))
-    if at == -1:
-        return None
-    return next(
-        (i for i in range(index + 1, min(len(spans), index + 1 + _QUOTE_SENTENCES)) if spans[i][0] <= at < spans[i][1]),
-        None,
-    )
 
 
 def _ranges(
