@@ -116,3 +116,19 @@ def test_a_number_word_in_its_other_sense_is_no_figure(language: str, text: str)
 )
 def test_the_same_words_as_numbers(language: str, text: str, figure: tuple[int, str]) -> None:
     assert _figures(text, language, "killed") == {figure}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric", "figure"),
+    [
+        # figures reported missed, read already: "more than" as a suffix on the count ("100多人"), a toll that rose
+        # to a figure with "their number" pointing back, bodies brought up from a mine
+        ("zh", "事故造成5人死亡，另有100多人受伤。", "wounded", (100, "more_than")),
+        ("bg", "При катастрофата загинаха 12 души. По-късно броят им нарасна до 18.", "killed", (18, "exact")),
+        ("fr", "Les secouristes ont remonté 78 corps et 246 survivants de la mine.", "killed", (78, "exact")),
+    ],
+)
+def test_figures_reported_missed(language: str, text: str, metric: str, figure: tuple[int, str]) -> None:
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    values = [(c.value, c.qualifier.value) for c in claims if c.metric == metric]
+    assert figure in values
