@@ -201,7 +201,16 @@ def _source_in(sources: Sources, sentence: str, lower: str) -> str | None:
             )
             if who:
                 return who
+            if not lower[m.end() :].strip(_CLOSERS) and (opening := _END.search(lower)) is not None:
+                # "رئیس جمعیت هلال احمر از کشته شدن ۲۳ نفر خبر داد": the verb closes the sentence, its subject
+                # opens it, the figure between
+                who = _tidy(sources, sentence[: opening.start()], require=True, at_start=True)
+                if who:
+                    return who
     return None
+
+
+_CLOSERS = " \t\n.!?。！？؟।۔።။\"”»'’)"  # what may follow a sentence's last word
 
 
 def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require: bool) -> str | None:

@@ -220,3 +220,26 @@ def test_a_toll_noun_before_a_reporting_verb_is_no_source() -> None:
 )  # fmt: skip
 def test_state_media_and_outlets_cited(language: str, text: str, source: str) -> None:
     assert _sources(text, language) == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # the verb closes the sentence, its subject opens it, the figure stands between
+        ("fa", "رئیس جمعیت هلال احمر از کشته شدن ۲۳ نفر خبر داد.", "رئیس جمعیت هلال احمر (head, red crescent)"),
+    ],
+)
+def test_the_subject_that_opens_a_sentence_its_verb_closes(language: str, text: str, source: str) -> None:
+    assert _sources(text, language) == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # no source opens the sentence: the toll's own words are none
+        ("es", "Las lluvias dejaron 23 muertos, según se informó."),
+        ("es", "23 personas murieron, dijo."),
+    ],
+)
+def test_no_subject_opens_the_sentence(language: str, text: str) -> None:
+    assert _sources(text, language) == {None}

@@ -224,3 +224,4 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "فرمانداری": "governorate",
     "استانداری": "governorate",
 }
+SOURCE_TRAILING = ("از",)
