@@ -243,3 +243,18 @@ def test_the_subject_that_opens_a_sentence_its_verb_closes(language: str, text: 
 )
 def test_no_subject_opens_the_sentence(language: str, text: str) -> None:
     assert _sources(text, language) == {None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        # the ergative subject ("पुलिस ने", "پولیس نے", "प्रहरीले") opens the sentence its verb of confirming closes
+        ("hi", "पुलिस ने 23 लोगों की मौत की पुष्टि की है।", "पुलिस (police)"),
+        ("hi", "हादसे में 23 लोगों की मौत हो गई है, जिसकी पुष्टि पुलिस ने की है।", "पुलिस (police)"),
+        ("ur", "پولیس نے 23 افراد کی ہلاکت کی تصدیق کی ہے۔", "پولیس (police)"),
+        ("ne", "प्रहरीले २३ जनाको मृत्यु भएको पुष्टि गरेको छ।", "प्रहरी (police)"),
+        ("ne", "गृह मन्त्रालयले २३ जनाको मृत्यु भएको जनाएको छ।", "गृह मन्त्रालय (ministry)"),
+    ],
+)
+def test_the_ergative_subject_of_a_confirmation(language: str, text: str, source: str) -> None:
+    assert _sources(text, language) == {source}

@@ -237,6 +237,13 @@ SPEECH_VERBS = ("ने कहा", "ने बताया", "ने जान�
     "ने बयान जारी",
     "का कहना है",
     "ने मीडिया को बताया",
+    "पुष्टि की है",
+    "पुष्टि की",
+    "जानकारी दी है",
+    "बताया है",
+    "घोषणा की है",
+    "ने की है",
+    "ने की",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "मंत्रालय": "ministry",
@@ -341,3 +348,7 @@ HAZARD_FAMILIES = {
 OBJECT_WORDS_AFTER = ("नंबर", "नम्बर", "नंबरप्लेट")
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("डॉ.", "श्री.", "प्रो.")
+# The ergative particle after the subject ("पुलिस ने", "پولیس نے") is no part of the source
+SOURCE_TRAILING = ("ने",)
+# A statement's words, not who made it ("जिसकी पुष्टि पुलिस ने की": confirmed by the police)
+REPORT_WORDS = ("पुष्टि", "जिसकी", "इसकी")

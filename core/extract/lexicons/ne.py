@@ -40,6 +40,9 @@ SPEECH_VERBS = (
     "ले भने", "ले जनाएको", "ले जनायो", "ले बताए", "ले जानकारी दिए",
     # the agent's "ले" joined to its noun ("कार्यालयले जनाएको छ")
     "जनाएको छ", "बताएको छ", "जनाएको हो",
+    "पुष्टि गरेको छ",
+    "पुष्टि गरेको",
+    "पुष्टि गर्‍यो",
 )  # fmt: skip
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "मन्त्रालय": "ministry",
@@ -102,3 +105,5 @@ HAZARD_FAMILIES = {
 # A country's word (its people's adjective: 'भारतीय') right before these tells where a vehicle is registered, not
 # where it is: 'भारतीय नम्बरको बस', an Indian-plated bus (core.extract.world_places)
 OBJECT_WORDS_AFTER = ("नम्बर", "नम्बरको", "नम्बरका", "नम्बरप्लेट")
+# The ergative ending on the subject ("प्रहरीले", "मन्त्रालयले") is no part of the source
+SOURCE_ENDINGS = ("ले",)

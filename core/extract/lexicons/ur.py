@@ -118,6 +118,10 @@ ACCORDING_AFTER = ("کے مطابق", "کے بقول",
 )
 SPEECH_VERBS = ("نے کہا", "نے بتایا", "نے تصدیق کی", "نے اعلان کیا", "کا کہنا ہے", "کا کہنا تھا",
     "نے میڈیا کو بتایا",
+    "تصدیق کی ہے",
+    "تصدیق کی",
+    "بتایا ہے",
+    "اعلان کیا ہے",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "پولیس": "police",
@@ -151,3 +155,5 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "افسر": "officer",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
+# The ergative particle after the subject ("पुलिस ने", "پولیس نے") is no part of the source
+SOURCE_TRAILING = ("نے",)
