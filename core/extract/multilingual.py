@@ -29,6 +29,7 @@ from core.extract.world_attribution import source_in
 from core.extract.world_dates import incident_date, without_local_dates
 from core.extract.world_grades import Graded, sum_across_sentences, sum_runs
 from core.extract.world_language import Language
+from core.extract.world_sentences import SENTENCE, quote_closing, sentence_spans
 from core.models import Claim, Qualifier, Role
 
 _AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 personas han perdido la vida")
@@ -44,7 +45,6 @@ _FROM_TO_GAP = 12
 _QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
 _SUBSET_WINDOW = 30
 # sentence ends of the scripts we read: Latin, CJK, Arabic, Devanagari, Urdu, Ethiopic ("።") and Myanmar ("။")
-_SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।۔።။]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।۔።။]+|$)", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?。！？؟।۔።။]")
 _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
 _ACROSS_COUNTS = re.compile(r"[;,،、，፣፤၊()\[\]|]|\d")  # a break or another number between a count and a qualifier
@@ -154,7 +154,7 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     lower_text = safe_lower(norm_text)
 
     def states_figure(offset: int) -> bool:
-        sentence = next((m for m in _SENTENCE.finditer(norm_text, max(0, offset - 400)) if m.end() > offset), None)
+        sentence = next((m for m in SENTENCE.finditer(norm_text, max(0, offset - 400)) if m.end() > offset), None)
         return sentence is not None and lang.triggers.search(lower_text, sentence.start(), sentence.end()) is not None
 
     incident_date = _incident_date(lang, norm_text, lower_text, reference, states_figure)
@@ -249,7 +249,7 @@ def _field_claims(
         triggers_all = _with_anaphors(lang, lower, triggers_all)
     if not triggers_all:
         return out
-    spans = [m.span() for m in _SENTENCE.finditer(norm)]
+    spans = sentence_spans(lang, norm)
     sources: dict[int, str | None] = {}
     stated: set[str] = set()  # the metrics earlier sentences of the field gave a figure of
     graded: list[Graded] = []  # sentences whose one injured figure is of one severity ("5 heridos graves.")
@@ -478,6 +478,11 @@ def _source(
     own = of(index)
     if own:
         return own
+    # a sentence inside a quotation that a later sentence closes with its speaker ('"... 23 людини загинули. ...",
+    # - написав Моргунов'): the speaker's
+    closing = quote_closing(norm, spans, index)
+    if closing is not None and (speaker := of(closing)):
+        return speaker
     # the sentences next to it, past blank ones (the spaces that end a line of a page are a span of their own)
     after_index = next((i for i in range(index + 1, len(spans)) if not norm[spans[i][0] : spans[i][1]].isspace()), None)
     before_index = next((i for i in range(index - 1, -1, -1) if not norm[spans[i][0] : spans[i][1]].isspace()), None)

@@ -93,6 +93,8 @@ class NumberReader:
         attached = lexicon.MATCH != "word"  # "12 हजारभन्दा", "2만명": a scale word takes endings
         scales: dict[str, int] = {k: v for k, v in getattr(lexicon, "SCALES", {}).items() if v}
         self._scales = scales
+        # "6,5 tys. osób", "2 тыс. человек": a scale written short with a full stop, which ends no sentence
+        self.abbreviations = tuple(k for k in scales if k.endswith("."))
         self._scale_after = (
             re.compile(r"\s?(" + _alternation(list(scales)) + r")" + ("" if attached else r"(?!\w)"))
             if scales
@@ -128,6 +130,8 @@ class NumberReader:
             else None
         )
         self._multipliers = frozenset(getattr(lexicon, "MULTIPLIERS", ()))
+        # "dari biyu" (200), "elfu mbili" (2000): a scale word before its multiplier (lexicon SCALE_FIRST)
+        self._scale_first = frozenset(getattr(lexicon, "SCALE_FIRST", ()))
         self._halves = _halves_pattern(lexicon, words, scales, attached)
         # "treinta y un", "doscientos un": words that are a number only after another number word ("un" alone is
         # the article: "un incendio"); lexicon NUMBER_WORDS_AFTER
@@ -307,7 +311,38 @@ class NumberReader:
             if len(found) == 1 and not found[0].is_ordinal:
                 return int(found[0].value)
         values = [self._word_values.get(w, 0) for w in self._word_piece.findall(phrase)]
-        return compose(values, self._multipliers_seen(phrase))
+        multipliers = self._multipliers_seen(phrase)
+        if self._scale_first:
+            values, multipliers = self._scales_first(phrase, values, multipliers)
+        return compose(values, multipliers)
+
+    def _scales_first(self, phrase: str, values: list[int], multipliers: list[bool]) -> tuple[list[int], list[bool]]:
+        """'dari uku da hamsin' -> [300, 50], 'elfu mbili mia tano' -> [2000, 500]: a scale word written before its
+        multiplier takes the smaller number word right after it (with no joiner between: 'dari da hamsin' is
+        100 and 50)."""
+        pieces = list(self._word_piece.finditer(phrase))
+        if len(pieces) != len(values):
+            return values, multipliers
+        out: list[int] = []
+        flags: list[bool] = []
+        i = 0
+        while i < len(pieces):
+            word = pieces[i].group()
+            if (
+                word in self._scale_first
+                and i + 1 < len(pieces)
+                and pieces[i + 1].group() not in self._scale_first
+                and 0 < values[i + 1] < values[i]
+                and not phrase[pieces[i].end() : pieces[i + 1].start()].strip(" -")
+            ):
+                out.append(values[i] * values[i + 1])
+                flags.append(False)
+                i += 2
+                continue
+            out.append(values[i])
+            flags.append(multipliers[i])
+            i += 1
+        return out, flags
 
     def _multipliers_seen(self, phrase: str) -> list[bool]:
         return [w in self._multipliers for w in self._word_piece.findall(phrase)]

@@ -4,6 +4,8 @@ A world lexicon may define:
 - ACCORDING_BEFORE: a marker before the source ("según", "selon", "laut", "menurut", "بحسب", "за даними");
 - ACCORDING_AFTER: a marker after it ("AFAD'a göre", "해경 등에 따르면", "der Polizei zufolge");
 - SPEECH_VERBS: verbs of saying ("dijo", "a indiqué", "kata", "açıkladı", "قال", "повідомив", "밝혔다", "表示");
+- REPORTING_VERBS: verbs by which a source puts the toll at a figure ("eleva a 23 la cifra", "porte le bilan à",
+  "yükseltti"), read as verbs of saying for sources only;
 - SOURCE_NOUNS: who gives figures ("ministerio", "protection civile", "polizei", "gubernur", "الدفاع المدني",
   "поліція", "소방당국", "卫健委");
 - SOURCE_LEADING: articles dropped from the front of a source ("el", "la", "le", "der");
@@ -25,6 +27,8 @@ A world lexicon may define:
   ("Yapılan son açıklamaya göre", according to the latest statement made; "최신 발표에 따르면"): taken off the
   source's end ("Valilikten yapılan açıklamaya göre" is the governorate's), and a source of nothing else is none.
 - SOURCE_ENDINGS: a particle written onto the source's last word ("소방당국은", "경찰이"), taken off it.
+- SOURCE_CHANNELS: how the source told it, after its name ("en un comunicado", "dans un communiqué", "у Telegram"):
+  the source ends before it.
 
 A day word (the language's weekdays and 'yesterday', 'today' from its date words) is no part of a source: the
 source stops before it, and one opening the text after a speech verb is skipped ("ont indiqué lundi des sources").
@@ -47,7 +51,7 @@ _MAX_WORDS = 8
 # where a source ends: punctuation (not brackets: "Badan Nasional (BNPB) mencatat"), a dash, a number, or a word
 # that opens the reported clause ("que", "dass", "bahwa", "بأن", "що")
 _END = re.compile(
-    r"[,.;:!?\"“”«»\[\]|،、，。：；]|\s[-–—]\s|\d"
+    r"[,.;:!?\"“”«»\[\]|،、，。：；।॥۔؟።။]|\s[-–—]\s|\d"
     r"|\s(?:que|qui|that|dass|bahwa|che|ki|بأن|أن|إن|що|что|ότι|hogy)(?=\s)"
     # "قدرت وسائل الإعلام | عدد القتلى بـ", "أعلنت الوزارة | ارتفاع عدد القتلى", "| مقتل 12": the number of (the
     # dead), its rise, the killing or death of, open the figure's clause
@@ -57,6 +61,7 @@ _CAPITAL_RUN = re.compile(
     r"(?<!\w)(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][\w'’.-]*)(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯІЇЄҐ][\w'’.-]*|de|del|da|du|di|al|el|bin|van|von))*"
 )
 _DIGIT = re.compile(r"\d")
+_WORD_END = re.compile(r"\w*")
 # "BNPB: 844 Orang Meninggal", "Polizei: Zahl der Toten steigt auf 12": a headline (or sentence) opening with its
 # source and a colon
 _LABEL = re.compile(r"\s*([^:：\d\n]{2,40}?)\s*[:：]\s")
@@ -85,6 +90,11 @@ class Sources:
     report_words: frozenset[str] = frozenset()  # a statement's words before a marker after it ("son açıklamaya")
     endings: tuple[str, ...] = ()  # particles written onto a source's last word ("소방당국은")
     triggers: re.Pattern[str] | None = None  # the language's toll words: no part of a source ("hasičů | zahynulo")
+    # a number with a unit that makes it no count (NOT_COUNTS_AFTER) right before a speech verb: the day told
+    # ("减灾委员会16日说"), no figure that ends the source
+    told_on: re.Pattern[str] | None = None
+    # how the source told it, after its name ("en un comunicado", "dans un communiqué", "у Telegram"): not its name
+    channels: re.Pattern[str] | None = None
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -101,6 +111,9 @@ def compile_sources(
         name: tuple(getattr(lexicon, name, ()))
         for name in ("ACCORDING_BEFORE", "ACCORDING_AFTER", "SPEECH_VERBS", "SOURCE_NOUNS", "SOURCE_LEADING")
     }
+    # verbs by which a source puts the toll at a figure ("eleva a 23 la cifra", "porte le bilan à"): read as its
+    # verbs of saying, here only (places and dates read SPEECH_VERBS alone)
+    table["SPEECH_VERBS"] += tuple(getattr(lexicon, "REPORTING_VERBS", ()))
     if not any(table.values()):
         return None
 
@@ -128,6 +141,12 @@ def compile_sources(
         report_words=frozenset(w.lower() for w in getattr(lexicon, "REPORT_WORDS", ())),
         endings=tuple(sorted(getattr(lexicon, "SOURCE_ENDINGS", ()), key=len, reverse=True)),
         triggers=_toll_words(lexicon, left),
+        channels=re.compile(rf"\s(?:{_alternation(tuple(lexicon.SOURCE_CHANNELS))}){right}")
+        if getattr(lexicon, "SOURCE_CHANNELS", ())
+        else None,
+        told_on=re.compile(rf"\d+\s?(?:{_alternation(tuple(lexicon.NOT_COUNTS_AFTER))})\s*$")
+        if getattr(lexicon, "NOT_COUNTS_AFTER", ())
+        else None,
         points_back=re.compile(rf"\s*(?:{_alternation(tuple(lexicon.SAID_OF_BEFORE))}){right}")
         if getattr(lexicon, "SAID_OF_BEFORE", ())
         else None,
@@ -136,8 +155,9 @@ def compile_sources(
 
 def _toll_words(lexicon: ModuleType, left: str) -> re.Pattern[str] | None:
     """The language's killed and wounded words, where a source after its marker ends ("Podle hasičů | zahynulo",
-    "Според МВР | загиналите"): whole-word languages' sources are cut at punctuation already."""
-    if getattr(lexicon, "MATCH", "word") != "prefix":
+    "Според МВР | загиналите", "وكالة الأنباء الرسمية | بمقتل"): whole-word languages' sources are cut at
+    punctuation already."""
+    if getattr(lexicon, "MATCH", "word") == "word":
         return None
     words = tuple(w for metric in ("killed", "wounded") for w in lexicon.TRIGGERS.get(metric, ()))
     return re.compile(rf"{left}(?:{_alternation(words)})") if words else None
@@ -181,7 +201,16 @@ def _source_in(sources: Sources, sentence: str, lower: str) -> str | None:
             )
             if who:
                 return who
+            if not lower[m.end() :].strip(_CLOSERS) and (opening := _END.search(lower)) is not None:
+                # "رئیس جمعیت هلال احمر از کشته شدن ۲۳ نفر خبر داد": the verb closes the sentence, its subject
+                # opens it, the figure between
+                who = _tidy(sources, sentence[: opening.start()], require=True, at_start=True)
+                if who:
+                    return who
     return None
+
+
+_CLOSERS = " \t\n.!?。！？؟।۔።။\"”»'’)"  # what may follow a sentence's last word
 
 
 def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require: bool) -> str | None:
@@ -210,6 +239,7 @@ def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require
     return _tidy(sources, segment, require=require, at_start=True)
 
 
+_TOLL_PREFIX = 2  # letters a toll word may have written before it ("بمقتل", "والقتلى")
 _ADJECTIVES = 3  # words ("den grekiska") a speaker after its verb may have before its source noun
 
 
@@ -235,7 +265,8 @@ def _before_the_verb(sources: Sources, segment: str) -> str:
     lower = segment.lower()
     ends = []
     if sources.nouns is not None and (m := sources.nouns.match(lower)) is not None:
-        ends.append(m.end())
+        word = _WORD_END.match(lower, m.end())  # a stem's ending ("lögregl|unni") is the noun's
+        ends.append(word.end() if word is not None else m.end())
     if sources.capitals and (m := _CAPITAL_RUN.match(segment)) is not None:
         ends.append(m.end())
     if not ends:
@@ -253,16 +284,22 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
             return None
         word_start = lower.rfind(" ", 0, m.start()) + 1
         before = lower.rfind(" ", 0, max(0, word_start - 1)) + 1 if word_start else 0
+        # "23 kişi hayatını kaybetti, AFAD açıkladı", "Bu bilgiyi AFAD paylaştı": the word before is the clause's
+        if _END.search(lower, before, word_start) or lower[before:word_start].strip() in sources.report_words:
+            before = word_start
         word_end = lower.find(" ", m.end())
         return _tidy(sources, sentence[before : word_end if word_end != -1 else m.end()], require=False, at_start=False)
+    if require and sources.told_on is not None and (day := sources.told_on.search(lower, max(0, end - 12), end)):
+        end = day.start()  # "国家减灾委员会16日说": the day it was told stands between the source and its verb
     start = max(0, end - _SPAN)
     breaks = list(_END.finditer(lower, start, end))
     if breaks:
         start = breaks[-1].end()
     segment = sentence[start:end].strip()
-    if not segment and len(breaks) >= 2 and lower[breaks[-1].start()] == lower[breaks[-2].start()] == ",":
-        # "el ministro de Salud, Juan Pérez, dijo": the apposition between the last two commas (not the clause
-        # before a comma after a number: "12 Menschen starben, teilte ... mit")
+    if not segment and len(breaks) >= 2 and lower[breaks[-1].start()] == "," and lower[breaks[-2].start()] in ",.":
+        # "el ministro de Salud, Juan Pérez, dijo": the apposition between the last two commas, or a title's full
+        # stop and a comma ("..., Dr. Luis Pérez, dijo") (not the clause before a comma after a number: "12
+        # Menschen starben, teilte ... mit")
         segment = sentence[breaks[-2].end() : breaks[-1].start()].strip()
     if not segment:
         return None
@@ -334,8 +371,13 @@ def _before_times(sources: Sources, segment: str) -> str:
 def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> str | None:
     if sources.leading is not None:
         segment = sources.leading.sub("", segment, count=1)
+    if sources.channels is not None and (channel := sources.channels.search(segment.lower(), 1)) is not None:
+        segment = segment[: channel.start()]  # "Protección Civil en un comunicado" -> "Protección Civil"
     if sources.triggers is not None and (toll := sources.triggers.search(segment.lower(), 1)) is not None:
-        segment = segment[: toll.start()]  # "hasičů zahynulo v požáru" -> "hasičů": the toll's clause begins
+        # "hasičů zahynulo v požáru" -> "hasičů": the toll's clause begins; with a short prefix written onto the
+        # toll word ("الرسمية بمقتل"), at the word's start
+        space = segment.rfind(" ", 0, toll.start())
+        segment = segment[: space if space >= 0 and toll.start() - space <= _TOLL_PREFIX + 1 else toll.start()]
     words = _before_times(sources, segment).split()
     while len(words) > 1 and words[-1].lower() in sources.trailing:
         words.pop()
@@ -346,11 +388,15 @@ def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> s
             return None
         words = words[:_MAX_WORDS]
     who = " ".join(words).strip(" '’,;:،")  # "İçişleri Bakanlığı, 12 kişinin ...": no comma of the clause
-    if sources.speech is not None:  # "据新华社报道": the speech verb written onto the source's end is not its name
-        ending = next((m for m in sources.speech.finditer(who.lower()) if m.end() == len(who) and m.start() > 0), None)
-        who = who[: ending.start()].rstrip() if ending is not None else who
-    particle = next((e for e in sources.endings if who.endswith(e) and len(who.rsplit(" ", 1)[-1]) > len(e) + 1), None)
-    if particle is not None:  # "소방당국은" -> "소방당국": the particle is no part of the name
+    if sources.speech is not None:  # "据新华社报道", "communiqué par les autorités fait état de": a speech verb after
+        # the source's start (written onto its end, or the clause's verb) is no part of its name
+        verb = next((m for m in sources.speech.finditer(who.lower()) if m.start() > 0), None)
+        who = who[: verb.start()].rstrip(" '’,;:،") if verb is not None else who
+    for _ in range(2):  # "소방당국은" -> "소방당국", "政府发布的数据" -> "政府": particles are no part of the name
+        last = len(who.rsplit(" ", 1)[-1])
+        particle = next((e for e in sources.endings if who.endswith(e) and last > len(e) + 1), None)
+        if particle is None:
+            break
         who = who[: -len(particle)]
     if len(who) < 2:
         return None

@@ -26,6 +26,8 @@ class Language:
     def __init__(self, lexicon: ModuleType) -> None:
         self.code: str = lexicon.LANGUAGE
         self.numbers = NumberReader(lexicon)
+        # "মো. শাহজাহান", "Dr. Pérez": titles written short with a full stop, which ends no sentence
+        self.abbreviations = tuple(w.lower() for w in getattr(lexicon, "ABBREVIATIONS", ()))
         left, right = _boundaries(lexicon.MATCH)
         alternatives = []
         self._metric_of: dict[str, str] = {}

@@ -28,7 +28,8 @@ def _sources(text: str, language: str) -> set[str | None]:
         ("ko", "이번 지진으로 최소 120명이 숨졌다고 현지 경찰이 밝혔다.", "현지 경찰 (police)"),
         ("ko", "외신에 따르면 이번 지진으로 최소 300명이 숨졌다.", "외신 (foreign media)"),
         ("tr", "Valilikten yapılan açıklamaya göre 45 kişi yaralandı.", "Valilikten (governorate)"),
-        ("tr", "AFAD'ın yaptığı son açıklamaya göre depremde 120 kişi hayatını kaybetti.", "AFAD'ın"),
+        # the genitive's ending is no part of the name
+        ("tr", "AFAD'ın yaptığı son açıklamaya göre depremde 120 kişi hayatını kaybetti.", "AFAD"),
     ],
 )  # fmt: skip
 def test_the_source_is_read(language: str, text: str, source: str) -> None:

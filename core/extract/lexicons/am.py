@@ -77,3 +77,5 @@ HAZARD_FAMILIES = {
     "attack": ("ጥቃት", "የቦምብ", "ቦምብ", "ፍንዳታ"),
     "mine": ("የማዕድን", "ማዕድን"),
 }  # fmt: skip
+# "እንደ ፖሊስ ገለጻ" (according to the police's statement): the statement's word is no part of the source
+SOURCE_TRAILING = ("ገለጻ", "መረጃ", "ገለፃ")

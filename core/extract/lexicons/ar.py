@@ -251,7 +251,11 @@ SUPERLATIVES = (
     "الأكبر",
 )
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = ("وفقا ل", "وفقاً ل", "وفقا لـ", "وفقاً لـ", "بحسب", "حسب", "طبقا ل", "نقلا عن", "نقلاً عن")
+ACCORDING_BEFORE = ("وفقا ل", "وفقاً ل", "وفقا لـ", "وفقاً لـ", "بحسب", "حسب", "طبقا ل", "نقلا عن", "نقلاً عن",
+    "وفق",
+    "وفقا لما أعلنته",
+    "حسب ما أعلنت",
+)
 SPEECH_VERBS = (
     "قال",
     "قالت",
@@ -276,6 +280,16 @@ SPEECH_VERBS = (
     "أشارت",
     "نشرتها",
     "أوردت",
+    "نقلت",
+    "أضاف",
+    "أضافت",
+    "كشف",
+    "كشفت",
+    "أحصت",
+    "أحصى",
+    "وثقت",
+    "أبلغ",
+    "أبلغت",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "وزارة": "ministry",
@@ -309,8 +323,38 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "مسؤولين": "officials",
     "المصادر": "sources",
     "مصادر طبية": "medical sources",
+    "المحافظ": "governor",
+    "عمدة": "mayor",
+    "رئيس البلدية": "mayor",
+    "البلدية": "municipality",
+    "الأطباء": "doctors",
+    "طبيب": "doctor",
+    "مصادر أمنية": "security sources",
+    "مدير": "director",
+    "المدير": "director",
+    "فرق الإنقاذ": "rescuers",
+    "المسعفون": "paramedics",
+    "المسعفين": "paramedics",
+    "الوزارة": "ministry",
+    "الوزير": "minister",
+    "المسؤول": "official",
+    "المسؤولون": "officials",
+    "الوكالة": "agency",
+    "الرئيس": "president",
+    "التلفزيون": "television",
+    "الإعلام الرسمي": "state media",
+    "منظمة الصحة العالمية": "who",
+    "مديرية": "directorate",
+    "هيئة": "authority",
+    "الهيئة": "authority",
+    "الحاكم": "governor",
+    "المتحدثة": "spokesperson",
 }
-SOURCE_LEADING = ("بعض",)  # "بعض وسائل الإعلام" (some media): the media
+SOURCE_LEADING = ("بعض",
+    "ذلك",
+    "هذا",
+    "هذه",
+)  # "بعض وسائل الإعلام" (some media): the media
 
 # Places (core.extract.world_places): particles written joined to the next word ('بغزة', 'وغزة'), and
 # everyday words that are also a town's name in Arabic script somewhere ('كان' "was": Cannes).
@@ -388,3 +432,6 @@ HAZARD_FAMILIES = {
 # 'Last' beside a weekday ('يوم الاثنين الماضي'; core.extract.world_dates): on the weekday it names, the one a week
 # before
 LAST_WEEKDAY = ("الماضي", "الماضية")
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = ("رفعت", "حدثت")
+SOURCE_TRAILING = ("حصيلة",)

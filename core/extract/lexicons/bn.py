@@ -224,8 +224,30 @@ ABOVE = {
     "পঞ্চাশোর্ধ্ব": 50, "শতোর্ধ্ব": 100, "অর্ধশতোর্ধ্ব": 50,
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_AFTER = ("এর তথ্য অনুযায়ী", "তথ্য অনুযায়ী", "অনুযায়ী")
-SPEECH_VERBS = ("জানান", "জানিয়েছেন", "জানিয়েছে", "বলেন", "বলেছেন", "নিশ্চিত করেছেন", "নিশ্চিত করেছে")
+ACCORDING_AFTER = ("এর তথ্য অনুযায়ী", "তথ্য অনুযায়ী", "অনুযায়ী",
+    "মতে",
+    "সূত্রে",
+    "তথ্যমতে",
+    "দেওয়া তথ্যমতে",
+    "দেওয়া তথ্য অনুযায়ী",
+    "প্রতিবেদনে বলা হয়েছে",
+    "খবরে বলা হয়েছে",
+    "বিবৃতিতে বলা হয়েছে",
+    "প্রতিবেদনে বলা হয়",
+    "খবরে বলা হয়",
+    "বিবৃতিতে বলা হয়",
+    "এর বরাত দিয়ে",
+    "বরাত দিয়ে",
+)
+SPEECH_VERBS = ("জানান", "জানিয়েছেন", "জানিয়েছে", "বলেন", "বলেছেন", "নিশ্চিত করেছেন", "নিশ্চিত করেছে",
+    "জানায়",
+    "বলেছে",
+    "জানাল",
+    "জানিয়েছিল",
+    "ঘোষণা করেছে",
+    "ঘোষণা করেন",
+    "নিশ্চিত করেন",
+)
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "মন্ত্রণালয়": "ministry",
     "মন্ত্রী": "minister",
@@ -241,6 +263,20 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "কর্মকর্তা": "official",
     "হাসপাতাল": "hospital",
     "সংবাদ সংস্থা": "news agency",
+    "চিকিৎসক": "doctors",
+    "ডাক্তার": "doctors",
+    "উদ্ধারকর্মী": "rescuers",
+    "সেনাবাহিনী": "army",
+    "রেড ক্রিসেন্ট": "red crescent",
+    "অধিদপ্তর": "directorate",
+    "রাষ্ট্রীয় গণমাধ্যম": "state media",
+    "গণমাধ্যম": "media",
+    "সংবাদমাধ্যম": "media",
+    "র‍্যাব": "rab",
+    "ইউএনও": "official",
+    "প্রশাসন": "administration",
+    "ওসি": "police",
+    "সংস্থা": "agency",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
@@ -302,3 +338,5 @@ HAZARD_FAMILIES = {
 # 'Last' beside a weekday ('গত সোমবার'; core.extract.world_dates): on the weekday it names, the one a week
 # before
 LAST_WEEKDAY = ("গত",)
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("মো.", "মোছা.", "ডা.", "মি.", "অ্যাড.", "ড.")

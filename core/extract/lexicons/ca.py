@@ -170,7 +170,10 @@ SUPERLATIVES = (
 PARTITIVE = ("dels", "de les")  # right after the number: a part of a group ("12 of the wounded")
 STAGE_AFTER = ("identificat*", "identificade*")  # right after the trigger: a stage of the count ("identified")
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = ("segons", "d'acord amb")
+ACCORDING_BEFORE = ("segons", "d'acord amb",
+    "tal com ha informat",
+    "tal com han informat",
+)
 SPEECH_VERBS = (
     "ha dit",
     "ha explicat",
@@ -181,6 +184,26 @@ SPEECH_VERBS = (
     "va informar",
     "ha declarat",
     "han informat",
+    "ha assegurat",
+    "ha afirmat",
+    "ha detallat",
+    "ha precisat",
+    "ha comunicat",
+    "han confirmat",
+    "han dit",
+    "ha indicat",
+    "ha assenyalat",
+    "ha xifrat",
+    "ha afegit",
+    "va explicar",
+    "va confirmar",
+    "va anunciar",
+    "van informar",
+    "informa",
+    "explica",
+    "confirma",
+    "han explicat",
+    "han anunciat",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "ministeri": "ministry",
@@ -198,6 +221,26 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "presidenta": "president",
     "portaveu": "spokesperson",
     "centre": "centre",
+    "hospital": "hospital",
+    "metges": "doctors",
+    "sanitaris": "health workers",
+    "sem": "emergency medical service",
+    "ajuntament": "city council",
+    "mossos": "police",
+    "mossos d'esquadra": "police",
+    "guàrdia civil": "police",
+    "delegació del govern": "government",
+    "mitjans": "media",
+    "agència": "agency",
+    "fonts": "sources",
+    "exèrcit": "army",
+    "creu roja": "red cross",
+    "director": "director",
+    "directora": "director",
+    "serveis d'emergències": "emergency services",
+    "emergències": "emergency services",
+    "rescatadors": "rescuers",
+    "salvament marítim": "rescuers",
 }
 SOURCE_LEADING = ("el", "la", "els", "les", "l'", "un", "una")
 
@@ -248,3 +291,9 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # 'Last' beside a weekday ('dilluns passat'; core.extract.world_dates): on the weekday it names, the one a week before
 LAST_WEEKDAY = ("passat", "passada")
+# "78 cossos": the bodies recovered, the dead (only the number right before counts)
+BODY_NOUNS = ("cossos", "cadàvers")
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = ("en un comunicat", "en una nota", "a les xarxes", "en roda de premsa", "a través de", "a twitter")
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.")

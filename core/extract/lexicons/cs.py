@@ -172,6 +172,9 @@ SOURCE_NOUNS = {
     "mluvčí": "spokesperson",
     "agentur": "agency",
     "nemocnic": "hospital",
+    "médi": "media",
+    "státní médi": "state media",
+    "státních médi": "state media",
 }
 # Places (core.extract.world_places): words after which a capitalised name is where something happened
 LOCATIVES = ("v", "ve", "u", "nedaleko", "poblíž")
@@ -210,3 +213,5 @@ HAZARD_FAMILIES = {
     "collapse": ("zřícení", "zřítil*"),
     "mine": ("důl", "dolu", "horník*", "horníci"),
 }  # fmt: skip
+# "78 těl": the bodies recovered, the dead (only the number right before counts; not "tělocvičny")
+BODY_NOUNS = ("těl ", "těl.", "těl,", "těla")

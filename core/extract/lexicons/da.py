@@ -179,3 +179,7 @@ HAZARD_FAMILIES = {
 # A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagsaften"):
 # read by core.extract.world_dates
 WEEKDAY_SUFFIXES = ("en", "s", "saften", "smorgen", "snat")
+# "78 lig": the bodies recovered, the dead (only the number right before counts)
+BODY_NOUNS = ("lig",)
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = ("til ritzau", "i en pressemeddelelse", "på twitter")

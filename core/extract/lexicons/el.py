@@ -247,6 +247,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "διασώστες": "rescuers",
     "στοιχεία": "figures",
     "πολιτική προστασία": "civil protection",
+    "μμε": "media",
+    "κρατικ": "state media",
 }
 SOURCE_LEADING = ("ο", "η", "το", "οι", "τα", "την", "τον", "του", "της", "τα τελευταία")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

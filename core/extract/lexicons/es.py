@@ -339,6 +339,9 @@ UPDATE_BEFORE = (
     "subió hasta",
     "ha subido hasta",
     "creció hasta",
+    "actualizó a",
+    "actualizó hasta",
+    "actualiza a",
 )  # toll verbs: the number after them is the toll's latest update
 BODY_NOUNS = ("cuerpos",)  # "78 cuerpos": the bodies recovered, the dead (only the number right before counts)
 TOLL_NOUNS = ("saldo", "balance")  # a toll noun alone counts the dead ("con un saldo de 96")
@@ -406,6 +409,9 @@ ACCORDING_BEFORE = (
     "citando a",
     "informó el",
     "informaron",
+    "a decir de",
+    "a decir del",
+    "en palabras de",
 )
 SPEECH_VERBS = (
     "dijo",
@@ -436,6 +442,37 @@ SPEECH_VERBS = (
     "confirma",
     "cifró",
     "elevó",
+    "actualizó",
+    "contabilizó",
+    "registró",
+    "notificó",
+    "publicó",
+    "difundió",
+    "dio a conocer",
+    "ha informado",
+    "ha confirmado",
+    "ha dicho",
+    "han informado",
+    "ha señalado",
+    "ha indicado",
+    "ha explicado",
+    "informaba",
+    "precisaron",
+    "detallaron",
+    "sostuvo",
+    "agregó",
+    "añadió",
+    "afirma",
+    "dice",
+    "dicen",
+    "señala",
+    "indica",
+    "apuntó",
+    "han confirmado",
+    "ha precisado",
+    "ha detallado",
+    "ha cifrado",
+    "ha elevado",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "ministerio": "ministry",
@@ -476,6 +513,28 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "guardia civil": "civil guard",
     "ejército": "army",
     "oficina": "office",
+    "médicos": "doctors",
+    "sanitarios": "health workers",
+    "intendente": "mayor",
+    "municipalidad": "municipality",
+    "ayuntamiento": "city council",
+    "alcaldía": "mayor's office",
+    "gobernación": "governorate",
+    "secretaría": "department",
+    "prensa estatal": "state media",
+    "medios": "media",
+    "prensa": "media",
+    "fuentes": "sources",
+    "militares": "military",
+    "fuerzas armadas": "armed forces",
+    "director": "director",
+    "directora": "director",
+    "jefe": "head",
+    "jefa": "head",
+    "servicio de emergencias": "emergency services",
+    "samur": "samur",
+    "autoridad": "authority",
+    "oficiales": "officials",
 }
 SOURCE_LEADING = ("el", "la", "los", "las", "un", "una", "del")
 SOURCE_TRAILING = ("este", "esta", "el")  # "este lunes" is no source's
@@ -636,3 +695,11 @@ AND_ANOTHER = (
 # 'Last' beside a weekday ('el pasado lunes', 'el lunes pasado'; core.extract.world_dates): on the weekday it names, the
 # one a week before
 LAST_WEEKDAY = ("pasado", "último")
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "en un comunicado", "en una nota", "en una rueda de prensa", "en rueda de prensa", "en declaraciones",
+    "a través de", "en su cuenta", "en sus redes", "en redes sociales", "en un mensaje", "en un informe",
+    "en un boletín", "en twitter", "en una conferencia",
+)  # fmt: skip
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "lic.", "ing.", "gral.", "gob.")

@@ -18,8 +18,9 @@ NUMBER_WORDS = {
     "شش": 6,
     "هفت": 7,
     "هشت": 8,
-    "نه": 9,
-    "ده": 10,
+    # nine and ten are also "no" and "village" ("نه تنها", "در این ده"): alone, a number only with a counter or a
+    # scale after them, or after another number word ("بیست و نه", NUMBER_WORDS_AFTER)
+    "نه نفر": 9, "نه تن": 9, "نه هزار": 9000, "ده نفر": 10, "ده تن": 10, "ده هزار": 10_000,
     "صد": 100,
     # teens, tens and hundreds, joined by 'و' ("سی و پنج" = 35, "هزار و دویست" = 1200)
     "یازده": 11, "دوازده": 12, "سیزده": 13, "چهارده": 14, "پانزده": 15, "شانزده": 16, "هفده": 17, "هجده": 18,
@@ -28,6 +29,7 @@ NUMBER_WORDS = {
     "هشتصد": 800, "نهصد": 900,
 }  # fmt: skip
 NUMBER_JOINERS = ("و",)
+NUMBER_WORDS_AFTER = {"نه": 9, "ده": 10}  # "بیست و نه" (29): nine only after another number word
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "ده‌ها": (12, 12, 99),
@@ -162,8 +164,24 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution): "به گفته سخنگوی اورژانس", "به گزارش خبرگزاری ایرنا",
 # "استاندار ... اعلام کرد"
-ACCORDING_BEFORE = ("به گفته", "به گزارش", "طبق اعلام", "بنا بر اعلام", "براساس اعلام", "بر اساس اعلام", "به نقل از")
-SPEECH_VERBS = ("اعلام کرد", "اعلام کردند", "گفت", "اظهار داشت", "خبر داد", "تایید کرد", "تأیید کرد")
+ACCORDING_BEFORE = ("به گفته", "به گزارش", "طبق اعلام", "بنا بر اعلام", "براساس اعلام", "بر اساس اعلام", "به نقل از",
+    "به اعلام",
+    "طبق گزارش",
+    "بر اساس گزارش",
+    "براساس گزارش",
+    "بنابر اعلام",
+    "بنا به گزارش",
+    "به نوشته",
+    "بنا به اعلام",
+)
+SPEECH_VERBS = ("اعلام کرد", "اعلام کردند", "گفت", "اظهار داشت", "خبر داد", "تایید کرد", "تأیید کرد",
+    "افزود",
+    "گزارش داد",
+    "تصریح کرد",
+    "عنوان کرد",
+    "اظهار کرد",
+    "گفته است",
+)
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "سخنگو": "spokesperson",
     "وزارت": "ministry",
@@ -186,7 +204,27 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "پزشکی قانونی": "coroner",
     "سازمان مدیریت بحران": "disaster management",
     "ستاد": "headquarters",
+    "بیمارستان": "hospital",
+    "پزشکان": "doctors",
+    "امدادگران": "rescuers",
+    "امداد و نجات": "rescuers",
+    "فرمانده": "commander",
+    "رئیس": "head",
+    "مدیرکل": "director general",
+    "معاون": "deputy",
+    "سپاه": "irgc",
+    "ارتش": "army",
+    "صدا و سیما": "state broadcaster",
+    "تلویزیون دولتی": "state television",
+    "تلویزیون": "television",
+    "ایسنا": "isna",
+    "تسنیم": "tasnim",
+    "دولت": "government",
+    "سازمان": "organisation",
+    "فرمانداری": "governorate",
+    "استانداری": "governorate",
 }
 # 'Last' beside a weekday ('دوشنبه گذشته'; core.extract.world_dates): on the weekday it names, the one a week
 # before
 LAST_WEEKDAY = ("گذشته",)
+SOURCE_TRAILING = ("از",)

@@ -283,7 +283,10 @@ ACCORDING_BEFORE = (
     "selon", "d'après", "d’après", "de source", "a annoncé",
     # "un bilan communiqué par la préfecture": the source of a toll after a participle
     "communiqué par", "communiqués par", "publié par", "fourni par", "établi par", "dressé par",
-    "citant",  # an outlet citing someone: the one cited gave the figure
+    "citant",  # an outlet citing someone: the one cited gave the figure,
+    "aux dires de",
+    "aux dires des",
+    "aux dires du",
 )  # fmt: skip
 # Verbs of a report made public, not spoken: a day right after them is the day the figure was told ("selon un
 # nouveau bilan officiel publié jeudi"), not the incident's. Read by dates only (no source follows them).
@@ -330,6 +333,28 @@ SPEECH_VERBS = (
     "avait confirmé",
     "avait annoncé",
     "avait indiqué",
+    "a ajouté",
+    "ont ajouté",
+    "a signalé",
+    "ont signalé",
+    "a déploré",
+    "déplore",
+    "a recensé",
+    "recense",
+    "ont recensé",
+    "a dénombré",
+    "dénombre",
+    "a relevé",
+    "a publié",
+    "avance",
+    "a avancé",
+    "rapportent",
+    "ont affirmé",
+    "ont dit",
+    "a estimé",
+    "a fait part",
+    "a révélé",
+    "signale",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "ministère": "ministry",
@@ -366,6 +391,25 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "chaîne": "broadcaster",
     "médias": "media",
     "bilan officiel": "official figures",
+    "directeur": "director",
+    "directrice": "director",
+    "médecins": "doctors",
+    "secouristes": "rescuers",
+    "sauveteurs": "rescuers",
+    "mairie": "city hall",
+    "municipalité": "municipality",
+    "médias officiels": "state media",
+    "presse officielle": "state media",
+    "télévision d'état": "state television",
+    "télévision publique": "state television",
+    "télévision": "television",
+    "militaires": "military",
+    "croissant-rouge": "red crescent",
+    "onu": "united nations",
+    "responsable": "official",
+    "hôpitaux": "hospitals",
+    "ministères": "ministry",
+    "autorité": "authority",
 }
 SOURCE_LEADING = ("le", "la", "les", "l'", "l’", "un", "une", "du", "des")
 # "ce lundi" is no source's; nor "n'" ("la gendarmerie n'avait confirmé")
@@ -506,3 +550,15 @@ AND_ANOTHER = (
 )  # fmt: skip
 # 'Last' beside a weekday ('lundi dernier'; core.extract.world_dates): on the weekday it names, the one a week before
 LAST_WEEKDAY = ("dernier",)
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "dans un communiqué", "lors d'une conférence", "lors d'un point presse", "sur twitter", "sur son compte",
+    "sur les réseaux sociaux", "à l'afp", "à la presse", "dans une déclaration",
+)  # fmt: skip
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("mme.", "mgr.", "pr.")
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = (
+    "porte le bilan", "a porté le bilan", "ont porté le bilan", "revoit le bilan", "a revu le bilan",
+    "ont revu le bilan", "a relevé le bilan", "a alourdi le bilan", "actualise le bilan", "a actualisé le bilan",
+)  # fmt: skip

@@ -11,12 +11,15 @@ LATIN_PLACES = True  # Latin script: names are capitalised words
 DIGIT_GROUPS = ","
 DECIMAL = "."
 # "dubu" (thousand) and "ɗari" (hundred) come before their multiplier ("dubu biyu", 2000): not read as scales
+# but as number words written first (SCALE_FIRST: "ɗari uku da hamsin" = 350, "ɗari da hamsin" = 150)
 SCALES: dict[str, int] = {}
+SCALE_FIRST = ("ɗari", "dari", "dubu")
 # Number words; teens with "sha" ("goma sha biyu" = 12), tens and units joined by "da" ("ashirin da biyar" = 25)
 NUMBER_WORDS = {
     "ɗaya": 1, "daya": 1, "biyu": 2, "uku": 3, "huɗu": 4, "hudu": 4, "biyar": 5, "shida": 6, "bakwai": 7,
     "takwas": 8, "tara": 9, "goma": 10, "ashirin": 20, "talatin": 30, "arba'in": 40, "arbain": 40, "hamsin": 50,
-    "sittin": 60, "saba'in": 70, "sabain": 70, "tamanin": 80, "casa'in": 90, "casain": 90,
+    "sittin": 60, "saba'in": 70, "sabain": 70, "tamanin": 80, "casa'in": 90, "casain": 90, "ɗari": 100, "dari": 100,
+    "dubu": 1000,
 }  # fmt: skip
 NUMBER_JOINERS = ("sha", "da")
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
@@ -80,6 +83,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "gwamna": "governor", "shugaban ƙasa": "president", "shugaban kasa": "president", "kakaki": "spokesperson",
     "mai magana da yawun": "spokesperson", "nema": "emergency agency", "sema": "emergency agency",
     "asibiti": "hospital", "sojoji": "army", "rundunar soji": "army",
+    "yan sanda": "police",
 }  # fmt: skip
 LOCATIVES = ("a", "a garin", "a jihar", "a ƙauyen", "a kauyen", "a birnin", "a yankin", "cikin")
 HOME_COUNTRIES = ("NG", "NE")

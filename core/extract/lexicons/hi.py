@@ -225,8 +225,26 @@ NOT_COUNTS_AFTER = (
     "साल", "वर्ष", "किलोमीटर", "मीटर", "%", "प्रतिशत", "घंटे", "दिन", "मिनट", "रुपये", "डॉलर", "मंजिल")
 COUNT_NOUNS = ("संख्या",)
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_AFTER = ("के अनुसार", "के मुताबिक", "के मुताबिक़")
-SPEECH_VERBS = ("ने कहा", "ने बताया", "ने जानकारी दी", "ने पुष्टि की", "ने घोषणा की")
+ACCORDING_AFTER = ("के अनुसार", "के मुताबिक", "के मुताबिक़",
+    "के हवाले से",
+    "की मानें तो",
+    "के मानें तो",
+)
+SPEECH_VERBS = ("ने कहा", "ने बताया", "ने जानकारी दी", "ने पुष्टि की", "ने घोषणा की",
+    "ने दावा किया",
+    "ने सूचना दी",
+    "ने एक बयान में",
+    "ने बयान जारी",
+    "का कहना है",
+    "ने मीडिया को बताया",
+    "पुष्टि की है",
+    "पुष्टि की",
+    "जानकारी दी है",
+    "बताया है",
+    "घोषणा की है",
+    "ने की है",
+    "ने की",
+)
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "मंत्रालय": "ministry",
     "मंत्री": "minister",
@@ -243,6 +261,26 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "एनडीआरएफ": "ndrf",
     "के पार": "more_than",
     "पार कर": "more_than",
+    "जिलाधिकारी": "district magistrate",
+    "डीएम": "district magistrate",
+    "कलेक्टर": "collector",
+    "एसपी": "police superintendent",
+    "पुलिस अधीक्षक": "police superintendent",
+    "मुख्यमंत्री": "chief minister",
+    "राज्यपाल": "governor",
+    "महापौर": "mayor",
+    "अस्पताल": "hospital",
+    "डॉक्टर": "doctors",
+    "चिकित्सक": "doctors",
+    "बचाव दल": "rescuers",
+    "एसडीआरएफ": "sdrf",
+    "मीडिया": "media",
+    "सरकारी मीडिया": "state media",
+    "प्राधिकरण": "authority",
+    "आपदा प्रबंधन": "disaster management",
+    "विभाग": "department",
+    "सूत्रों": "sources",
+    "अफसर": "officials",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
@@ -311,3 +349,9 @@ OBJECT_WORDS_AFTER = ("नंबर", "नम्बर", "नंबरप्ल�
 # 'Last' beside a weekday ('पिछले सोमवार'; core.extract.world_dates): on the weekday it names, the one a week
 # before
 LAST_WEEKDAY = ("पिछले",)
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("डॉ.", "श्री.", "प्रो.")
+# The ergative particle after the subject ("पुलिस ने", "پولیس نے") is no part of the source
+SOURCE_TRAILING = ("ने",)
+# A statement's words, not who made it ("जिसकी पुष्टि पुलिस ने की": confirmed by the police)
+REPORT_WORDS = ("पुष्टि", "जिसकी", "इसकी")

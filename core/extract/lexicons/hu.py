@@ -180,6 +180,8 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "hírügynökség": "news agency",
     "mentők": "ambulance service",
     "kórház": "hospital",
+    "média": "media",
+    "sajtó": "press",
 }
 SOURCE_LEADING = ("a", "az", "egy")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

@@ -234,6 +234,9 @@ ACCORDING_BEFORE = (
     "dikutip dari",
     "seperti dilansir",
     "dilansir",
+    "sebagaimana disampaikan",
+    "seperti disampaikan",
+    "seperti dikatakan",
 )
 SPEECH_VERBS = (
     "kata",
@@ -251,6 +254,19 @@ SPEECH_VERBS = (
     "merilis",
     "mengumumkan",
     "memastikan",
+    "menyampaikan",
+    "menerangkan",
+    "membenarkan",
+    "mengonfirmasi",
+    "mengkonfirmasi",
+    "merinci",
+    "menambahkan",
+    "tutur",
+    "imbuhnya",
+    "disampaikan",
+    "dikatakan",
+    "diungkapkan",
+    "dijelaskan",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "badan": "agency",
@@ -280,9 +296,31 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "kantor berita": "news agency",
     "tni": "military",
     "pusat": "centre",
+    "dokter": "doctors",
+    "tim medis": "medical team",
+    "damkar": "fire service",
+    "pemadam kebakaran": "fire service",
+    "tim penyelamat": "rescuers",
+    "relawan": "volunteers",
+    "kapol": "police chief",
+    "camat": "district head",
+    "media": "media",
+    "tentara": "army",
+    "pmi": "red cross",
+    "dinas": "agency",
+    "kemenkes": "health ministry",
+    "kepolisian": "police",
 }
 # A sentence opening that points back at what was told before it: its source gave those figures
-SAID_OF_BEFORE = ("hal itu", "hal tersebut", "hal ini")
+SAID_OF_BEFORE = ("hal itu", "hal tersebut", "hal ini",
+    "hal itu disampaikan",
+    "hal tersebut disampaikan",
+    "hal itu dikatakan",
+    "demikian disampaikan",
+    "hal itu diungkapkan",
+    "hal itu dikonfirmasi",
+    "hal itu dibenarkan",
+)
 SOURCE_LEADING = ("para", "sang", "pihak")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
@@ -344,3 +382,9 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # 'Last' beside a weekday ('Senin lalu'; core.extract.world_dates): on the weekday it names, the one a week before
 LAST_WEEKDAY = ("lalu",)
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = ("dalam keterangan", "dalam konferensi", "melalui", "lewat", "saat dikonfirmasi", "kepada wartawan")
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("dr.", "drs.", "ir.", "prof.", "h.", "hj.")
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = ("memperbarui", "merevisi")

@@ -83,3 +83,24 @@ HAZARD_FAMILIES = {
     "collapse": ("hrun*",),
     "mine": ("náma*", "*náma", "*námu"),
 }  # fmt: skip
+# Who gave a figure (read by core.extract.world_attribution); the finite verb comes second, as in sv, da, no
+ACCORDING_BEFORE = ("samkvæmt", "að sögn",
+    "það mat",
+    "er mat",
+    "í mati",
+)
+VERB_SECOND = True
+SPEECH_VERBS = (
+    "segir", "sagði", "segja", "sögðu", "greinir frá", "greindi frá", "greina frá", "greindu frá", "tilkynnti",
+    "tilkynntu", "staðfesti", "staðfestu", "hefur eftir",
+)  # fmt: skip
+SOURCE_NOUNS = {
+    "lögregl": "police", "yfirvöld": "authorities", "yfirvalda": "authorities", "stjórnvöld": "government",
+    "stjórnvalda": "government", "ráðuneyt": "ministry", "ráðherr": "minister", "slökkvilið": "fire service",
+    "björgunarsveit": "rescuers", "almannavarn": "civil protection", "sjúkrahús": "hospital", "spítal": "hospital",
+    "borgarstjór": "mayor", "ríkisstjór": "governor", "fréttastof": "news agency", "talsm": "spokesperson",
+    "heilbrigðisráðuneyt": "health ministry",
+    "fjölmiðl": "media", "ríkisútvarp": "state broadcaster", "embættismenn": "officials",
+    "embættismanna": "officials",
+}  # fmt: skip
+SOURCE_TRAILING = ("að",)

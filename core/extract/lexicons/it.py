@@ -263,7 +263,11 @@ ACCORDING_BEFORE = (
     "secondo", "stando a", "riferisce", "fa sapere",
     # "come comunicato ieri dalla Prefettura": the source of a figure after a participle
     "come comunicato", "come reso noto", "come riferito", "come annunciato", "come confermato",
-    "citando",  # an outlet citing someone: the one cited gave the figure
+    "citando",  # an outlet citing someone: the one cited gave the figure,
+    "a detta di",
+    "a detta del",
+    "a detta della",
+    "a detta dei",
 )  # fmt: skip
 SPEECH_VERBS = (
     "ha detto",
@@ -287,6 +291,26 @@ SPEECH_VERBS = (
     "rende noto",
     "hanno confermato",
     "conferma",
+    "ha aggiunto",
+    "hanno aggiunto",
+    "ha comunicato",
+    "hanno comunicato",
+    "ha sottolineato",
+    "hanno precisato",
+    "ha diffuso",
+    "hanno fatto sapere",
+    "ha riportato",
+    "riporta",
+    "riportano",
+    "scrive",
+    "ha scritto",
+    "dicono",
+    "dice",
+    "afferma",
+    "spiegano",
+    "ha parlato di",
+    "parla di",
+    "parlano di",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "ministero": "ministry",
@@ -315,6 +339,24 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "questura": "police",
     "soccorso alpino": "rescuers",
     "media": "media",
+    "medici": "doctors",
+    "ospedali": "hospitals",
+    "soccorsi": "rescuers",
+    "comune": "municipality",
+    "asl": "health authority",
+    "tv di stato": "state television",
+    "televisione di stato": "state television",
+    "media di stato": "state media",
+    "esercito": "army",
+    "militari": "military",
+    "funzionari": "officials",
+    "mezzaluna rossa": "red crescent",
+    "direttore": "director",
+    "sanitari": "health workers",
+    "vigili": "firefighters",
+    "sindaca": "mayor",
+    "governatrice": "governor",
+    "protezione civile regionale": "civil protection",
 }
 SOURCE_LEADING = ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "una", "del", "della", "dei")
 # A sentence opening that points back at what was told before it: its source gave those figures
@@ -460,3 +502,16 @@ AND_ANOTHER = ("e l'altro in", "e l'altro all", "e l'altro durante", "e un altro
 # 'Last' beside a weekday ('lunedì scorso', 'domenica scorsa'; core.extract.world_dates): on the weekday it names, the
 # one a week before
 LAST_WEEKDAY = ("scorso", "scorsa")
+# "78 salme": the bodies recovered, the dead (only the number right before counts)
+BODY_NOUNS = ("salme",)
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "in una nota", "in un comunicato", "in conferenza stampa", "su twitter", "sui social", "attraverso", "tramite",
+)  # fmt: skip
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("sig.", "dott.", "on.", "prof.", "gen.", "avv.")
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = (
+    "aggiorna il bilancio", "ha aggiornato il bilancio", "porta il bilancio", "ha portato il bilancio",
+    "ha rivisto il bilancio", "aggiornano il bilancio", "hanno aggiornato il bilancio",
+)  # fmt: skip

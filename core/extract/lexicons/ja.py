@@ -77,8 +77,23 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("数",)
 FROM_TO = (("", "から"),)  # "from N to M": N is superseded
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_AFTER = ("によると", "によれば")
-SPEECH_VERBS = ("発表した", "明らかにした", "述べた", "伝えた", "語った")
+ACCORDING_AFTER = ("によると", "によれば",
+    "によりますと",
+    "の発表では",
+    "の調べでは",
+    "の話では",
+)
+SPEECH_VERBS = ("発表した", "明らかにした", "述べた", "伝えた", "語った",
+    "発表しました",
+    "明らかにしました",
+    "述べました",
+    "伝えました",
+    "語りました",
+    "確認した",
+    "確認しました",
+    "話した",
+    "話しました",
+)
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "政府": "government",
     "当局": "authorities",
@@ -89,7 +104,34 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "関係者": "official",
     "通信": "news agency",
     "メディア": "media",
+    "県警": "police",
+    "府警": "police",
+    "道警": "police",
+    "警視庁": "police",
+    "外務省": "foreign ministry",
+    "厚生労働省": "health ministry",
+    "国土交通省": "ministry",
+    "省": "ministry",
+    "病院": "hospital",
+    "救助隊": "rescuers",
+    "国営メディア": "state media",
+    "国営テレビ": "state television",
+    "赤十字": "red cross",
+    "大統領": "president",
+    "首相": "prime minister",
+    "報道官": "spokesperson",
+    "担当者": "official",
+    "災害対策本部": "disaster headquarters",
+    "気象庁": "weather agency",
+    "ロイター": "reuters",
+    "軍当局": "military",
+    "国軍": "military",
+    "医師": "doctors",
 }
+# What the source gave or a particle, written onto its end ("警察の発表によると", "県警は"): taken off
+SOURCE_ENDINGS = (
+    "の発表", "の調べ", "は", "が",
+)
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("JP",)

@@ -9,6 +9,15 @@ LATIN_PLACES = False
 DIGIT_GROUPS = ","
 DECIMAL = "."
 SCALES = {"만": 10_000, "천": 1000, "백": 100, "억": 100_000_000}
+# Native Korean numbers, which news writes for a few people ("두 명", "세명"), only with the people's counter:
+# alone they are other words ("세" is also an age, "네" yes, "열" heat)
+NUMBER_WORDS = {
+    "한 명": 1, "한명": 1, "두 명": 2, "두명": 2, "세 명": 3, "세명": 3, "네 명": 4, "네명": 4, "다섯 명": 5,
+    "다섯명": 5, "여섯 명": 6, "여섯명": 6, "일곱 명": 7, "일곱명": 7, "여덟 명": 8, "여덟명": 8, "아홉 명": 9,
+    "아홉명": 9, "열 명": 10, "열명": 10, "열한 명": 11, "열두 명": 12, "열세 명": 13, "열네 명": 14, "열다섯 명": 15,
+    "스무 명": 20, "스물한 명": 21, "스물두 명": 22, "스물세 명": 23,
+}  # fmt: skip
+NUMBER_ENDINGS = ("이", "은", "는", "을", "과", "와", "의", "도", "씩")  # the particle after the counter ("두 명이")
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "수십": (12, 12, 99),
@@ -93,10 +102,18 @@ COUNT_NOUNS = ("자 수", "자수", "자의 수", "인원 수", "인원수")  # 
 PERSON_COUNTERS = ("명",)  # a counter of people after a number: "2000人" is a count, no year
 FROM_TO = (("", "에서"),)  # "from N to M": N is superseded
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_AFTER = ("에 따르면", "따르면")
+ACCORDING_AFTER = ("에 따르면", "따르면",
+    "에 의하면",
+)
 # speech verbs as stems, so that every ending reads: the written "밝혔다", the broadcast "밝혔습니다", the joined
 # "밝혔으며", "밝혔고"
-SPEECH_VERBS = ("밝혔", "말했", "전했", "발표했", "집계했", "설명했", "알렸", "확인했")
+SPEECH_VERBS = ("밝혔", "말했", "전했", "발표했", "집계했", "설명했", "알렸", "확인했",
+    "보도했",
+    "공개했",
+    "추산했",
+    "파악했",
+    "언급했",
+)
 # Words naming a statement, not who made it, before "에 따르면" (core.extract.world_attribution): "최신 발표에
 # 따르면" names no one
 REPORT_WORDS = ("최신", "최근", "발표", "잠정", "공식", "집계", "자료", "통계", "이날", "현재")
@@ -127,6 +144,31 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "관계자": "official",
     "통신": "news agency",
     "언론": "media",
+    "연합뉴스": "yonhap",
+    "구조당국": "rescue authorities",
+    "병원": "hospital",
+    "구조대": "rescuers",
+    "대변인": "spokesperson",
+    "대통령": "president",
+    "총리": "prime minister",
+    "관영": "state media",
+    "국영": "state media",
+    "적십자": "red cross",
+    "의료진": "medical staff",
+    "시청": "city hall",
+    "도청": "provincial government",
+    "군청": "county office",
+    "구청": "district office",
+    "대사관": "embassy",
+    "군 당국": "military",
+    "관리청": "agency",
+    "국토부": "ministry",
+    "행안부": "ministry",
+    "복지부": "ministry",
+    "교육부": "ministry",
+    "산업부": "ministry",
+    "방송": "broadcaster",
+    "신문": "newspaper",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).

@@ -92,4 +92,11 @@ SOURCE_NOUNS = {  # source noun stem -> its English kind
     "atstov": "spokesperson",
     "žiniasklaid": "media",
     "kariuomen": "army",
+    "gydytoj": "doctors",
+    "gubernator": "governor",
+    "raudonasis kryžius": "red cross",
+    "sveikatos apsaugos ministerij": "health ministry",
+    "priešgaisrin": "fire service",
+    "tarnyb": "service",
 }
+ACCORDING_AFTER = ("teigimu", "duomenimis", "žiniomis", "pranešimu")

@@ -10,10 +10,12 @@ LAKH_GROUPS = True
 DECIMAL = "."
 SCALES = {"हजार": 1000, "लाख": 100_000, "सय": 100}
 NUMBER_WORDS = {
-    "एक": 1, "दुई": 2, "तीन": 3, "चार": 4, "पाँच": 5, "छ": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
-    # teens and tens
+    # six, "छ", is also the verb "is" ("मृत्यु भएको छ", a death has occurred): six only with the people's counter
+    "एक": 1, "दुई": 2, "तीन": 3, "चार": 4, "पाँच": 5, "छ जना": 6, "छ जनाको": 6, "सात": 7, "आठ": 8, "नौ": 9, "दस": 10,
+    # teens, tens and the twenties (each a word of its own)
     "एघार": 11, "बाह्र": 12, "तेह्र": 13, "चौध": 14, "पन्ध्र": 15, "सोह्र": 16, "सत्र": 17, "अठार": 18,
-    "उन्नाइस": 19, "बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50, "साठी": 60, "सत्तरी": 70, "असी": 80, "नब्बे": 90,
+    "उन्नाइस": 19, "बीस": 20, "एक्काइस": 21, "बाइस": 22, "तेइस": 23, "चौबीस": 24, "पच्चीस": 25, "छब्बीस": 26,
+    "सत्ताइस": 27, "अट्ठाइस": 28, "तीस": 30, "चालीस": 40, "पचास": 50, "साठी": 60, "सत्तरी": 70, "असी": 80, "नब्बे": 90,
 }  # fmt: skip
 # A number and a half before a scale word: "डेढ हजार" (1500), "अढाई सय" (250); "साढे तीन हजार" (3500)
 FRACTIONS = {"डेढ": 1.5, "अढाई": 2.5}
@@ -38,6 +40,9 @@ SPEECH_VERBS = (
     "ले भने", "ले जनाएको", "ले जनायो", "ले बताए", "ले जानकारी दिए",
     # the agent's "ले" joined to its noun ("कार्यालयले जनाएको छ")
     "जनाएको छ", "बताएको छ", "जनाएको हो",
+    "पुष्टि गरेको छ",
+    "पुष्टि गरेको",
+    "पुष्टि गर्‍यो",
 )  # fmt: skip
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "मन्त्रालय": "ministry",
@@ -51,6 +56,16 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "प्राधिकरण": "authority",
     "कार्यालय": "office",
     "सेना": "army",
+    "अस्पताल": "hospital",
+    "उद्धार": "rescuers",
+    "नगरप्रमुख": "mayor",
+    "मुख्यमन्त्री": "chief minister",
+    "सञ्चारमाध्यम": "media",
+    "समाचार संस्था": "news agency",
+    "डाक्टर": "doctors",
+    "चिकित्सक": "doctors",
+    "रेडक्रस": "red cross",
+    "दमकल": "fire brigade",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
@@ -90,3 +105,5 @@ HAZARD_FAMILIES = {
 # A country's word (its people's adjective: 'भारतीय') right before these tells where a vehicle is registered, not
 # where it is: 'भारतीय नम्बरको बस', an Indian-plated bus (core.extract.world_places)
 OBJECT_WORDS_AFTER = ("नम्बर", "नम्बरको", "नम्बरका", "नम्बरप्लेट")
+# The ergative ending on the subject ("प्रहरीले", "मन्त्रालयले") is no part of the source
+SOURCE_ENDINGS = ("ले",)

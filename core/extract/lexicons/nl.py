@@ -67,6 +67,9 @@ QUALIFIERS_BEFORE = {
     "zo'n": "about",
     "circa": "about",
     "rond de": "about",
+    "zeker": "at_least",
+    "op zijn minst": "at_least",
+    "tenminste": "at_least",
 }
 SUBSET_BEFORE = (
     "onder wie", "onder hen", "waaronder", "van wie", "onder de slachtoffers", "onder de doden", "onder de gewonden",
@@ -107,6 +110,7 @@ EARLIER_BEFORE = ("eerder", "aanvankelijk", "eerst", "in eerste instantie", "een
 TOLL_NOUNS = ("dodental",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("volgens", "aldus")
+VERB_SECOND = True  # the finite verb comes second: "Volgens de burgemeester | kwamen 23 mensen om"
 SPEECH_VERBS = ("zei", "zegt", "meldde", "meldt", "liet weten", "maakte bekend", "bevestigde", "verklaarde")
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "ministerie": "ministry",
@@ -177,3 +181,9 @@ WEEKDAY_SUFFIXES = ("avond", "ochtend", "nacht", "middag", "morgen")
 # 'Last' beside a weekday ('afgelopen maandag'; core.extract.world_dates): on the weekday it names, the one a week
 # before
 LAST_WEEKDAY = ("afgelopen", "vorige")
+# "78 lichamen": the bodies recovered, the dead (only the number right before counts)
+BODY_NOUNS = ("lichamen", "stoffelijke overschotten")
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = ("in een verklaring", "op twitter", "tijdens een persconferentie", "tegenover")
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("dr.", "mr.", "prof.", "drs.", "ir.")

@@ -356,3 +356,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "medier": "media",
     "kilder": "sources",
 }
+# "78 lik": the bodies recovered, the dead (only the number right before counts)
+BODY_NOUNS = ("lik",)
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = ("til ntb", "i en pressemelding", "på twitter")

@@ -247,7 +247,26 @@ UPDATE_BEFORE = (
     "wynosiła",
 )  # toll verbs: the number after them is the toll's latest update
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = ("według", "jak podaje", "jak podała", "jak poinformował", "jak poinformowała")
+ACCORDING_BEFORE = ("według", "jak podaje", "jak podała", "jak poinformował", "jak poinformowała",
+    "jak przekazał",
+    "jak przekazała",
+    "jak przekazali",
+    "jak poinformowali",
+    "jak poinformowało",
+    "jak podali",
+    "jak podało",
+    "jak informuje",
+    "jak informują",
+    "jak podają",
+    "jak powiedział",
+    "jak powiedziała",
+    "powołując się na",
+    "jak wynika z danych",
+    "jak wynika z informacji",
+    "według danych",
+    "według informacji",
+    "według szacunków",
+)
 SPEECH_VERBS = (
     "powiedział",
     "powiedziała",
@@ -260,6 +279,17 @@ SPEECH_VERBS = (
     "podała",
     "oświadczył",
     "oświadczyła",
+    "przekaza",
+    "poinformowa",
+    "potwierdzi",
+    "oświadczy",
+    "powiedzie",
+    "podali",
+    "podało",
+    "podaje",
+    "podają",
+    "informuje",
+    "informują",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "ministerstwo": "ministry",
@@ -277,6 +307,25 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "rzeczniczka": "spokesperson",
     "agencja": "agency",
     "ratownicy": "rescuers",
+    "straży pożarn": "fire service",
+    "straż pożarn": "fire service",
+    "ministerstw": "ministry",
+    "ratowni": "rescuers",
+    "strażac": "firefighters",
+    "szpital": "hospital",
+    "lekarz": "doctors",
+    "wojewod": "voivode",
+    "mediów": "media",
+    "państwow": "state",
+    "telewizj": "television",
+    "agencj": "agency",
+    "wojsk": "army",
+    "służb": "services",
+    "gubernator": "governor",
+    "urzędni": "officials",
+    "prokuratur": "prosecutors",
+    "policji": "police",
+    "policję": "police",
 }
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
@@ -347,3 +396,10 @@ HAZARD_FAMILIES = {
 # 'Last' beside a weekday ('w ubiegły poniedziałek'; core.extract.world_dates): on the weekday it names, the one a week
 # before
 LAST_WEEKDAY = ("ubiegły", "ubiegłą", "zeszły", "zeszłą")
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "w komunikacie", "na twitterze", "w mediach społecznościowych", "na konferencji", "w rozmowie z",
+    "dziennikarzom",
+)  # fmt: skip
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("prof.", "gen.", "płk.", "insp.")

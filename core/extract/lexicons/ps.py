@@ -79,3 +79,4 @@ HAZARD_FAMILIES = {
     "attack": ("حمله", "چاودنه", "چاودنې", "ځانمرګي"),
     "collapse": ("نړېدل",),
 }  # fmt: skip
+SOURCE_LEADING = ("د",)  # "د پولیسو په وینا": the genitive particle before the source is no part of it

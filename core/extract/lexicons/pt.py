@@ -234,6 +234,8 @@ UPDATE_BEFORE = (
     "subiu até",
     "sobe até",
     "aumentou até",
+    "atualizou para",
+    "atualiza para",
 )  # toll verbs: the number after them is the toll's latest update
 TOLL_NOUNS = ("balanço",)  # a toll noun alone counts the dead ("con un saldo de 96")
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
@@ -280,7 +282,14 @@ STAGE_AFTER = (
     "foram identificada*",
 )  # right after the trigger: a stage of the count ("identified")
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = ("segundo", "de acordo com", "conforme", "citando")
+ACCORDING_BEFORE = ("segundo", "de acordo com", "conforme", "citando",
+    "conforme informou",
+    "conforme informaram",
+    "a informação é",
+    "a informação foi divulgada pela",
+    "a informação foi divulgada pelo",
+    "os dados são",
+)
 SPEECH_VERBS = (
     "disse",
     "disseram",
@@ -298,6 +307,25 @@ SPEECH_VERBS = (
     "divulgou",
     "disse em um comunicado",
     "informa",
+    "divulgaram",
+    "relataram",
+    "atualizou",
+    "apontou",
+    "diz",
+    "dizem",
+    "afirma",
+    "confirma",
+    "confirmam",
+    "informam",
+    "registrou",
+    "contabilizou",
+    "comunicou",
+    "noticiou",
+    "reportou",
+    "acrescentou",
+    "explicaram",
+    "aponta",
+    "apontam",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "ministério": "ministry",
@@ -323,6 +351,23 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "hospital": "hospital",
     "exército": "army",
     "funcionários": "officials",
+    "prefeitura": "city hall",
+    "corpo de bombeiros": "firefighters",
+    "médicos": "doctors",
+    "secretaria": "department",
+    "secretário": "secretary",
+    "equipes de resgate": "rescuers",
+    "resgate": "rescuers",
+    "imprensa estatal": "state media",
+    "televisão estatal": "state television",
+    "imprensa": "media",
+    "mídia": "media",
+    "fontes": "sources",
+    "militares": "military",
+    "oficiais": "officials",
+    "câmara municipal": "city council",
+    "autarquia": "municipality",
+    "inem": "inem",
 }
 SOURCE_LEADING = ("o", "a", "os", "as", "um", "uma", "do", "da")
 SOURCE_TRAILING = ("nesta", "neste", "na", "no", "em", "nesse", "nessa")  # "nesta quinta-feira" is no source's
@@ -469,3 +514,12 @@ AND_ANOTHER = ("e outro no", "e outro na", "e outro em", "e outra no", "e outra 
 # 'Last' beside a weekday ('segunda-feira passada', 'na última segunda-feira'; core.extract.world_dates): on the weekday
 # it names, the one a week before
 LAST_WEEKDAY = ("passado", "passada", "último", "última")
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "em nota", "em comunicado", "em um comunicado", "em uma nota", "nas redes sociais", "em entrevista",
+    "em coletiva", "pelo twitter", "por meio de", "através de",
+)  # fmt: skip
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "gen.", "cel.", "prof.")
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = ("eleva", "elevam", "elevou", "atualiza", "atualizam", "contabiliza")

@@ -161,8 +161,37 @@ TOLL_NOUNS = (
     "bilanțul", "bilanţul", "bilantul",
 )  # fmt: skip  # a toll noun alone counts the dead ("con un saldo de 96")
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = ("potrivit", "conform", "după cum a anunțat")
-SPEECH_VERBS = ("a declarat", "a spus", "a anunțat", "a precizat", "a transmis", "au anunțat", "a informat")
+ACCORDING_BEFORE = ("potrivit", "conform", "după cum a anunțat",
+    "după cum au anunțat",
+    "după cum a precizat",
+    "după cum au precizat",
+    "după cum a declarat",
+    "citând",
+    "potrivit datelor",
+    "dupa cum a anuntat",
+)
+SPEECH_VERBS = ("a declarat", "a spus", "a anunțat", "a precizat", "a transmis", "au anunțat", "a informat",
+    "a afirmat",
+    "au declarat",
+    "au precizat",
+    "au transmis",
+    "au informat",
+    "a confirmat",
+    "au confirmat",
+    "au spus",
+    "a comunicat",
+    "au comunicat",
+    "a raportat",
+    "a adăugat",
+    "a explicat",
+    "a arătat",
+    "anunță",
+    "transmite",
+    "informează",
+    "precizează",
+    "a anuntat",
+    "au anuntat",
+)
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "ministerul": "ministry",
     "ministrul": "minister",
@@ -178,6 +207,30 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "agenția": "agency",
     "salvatorii": "rescuers",
     "parchetul": "prosecutor",
+    "spital": "hospital",
+    "inspectoratul": "inspectorate",
+    "smurd": "smurd",
+    "salvamont": "mountain rescue",
+    "jandarmeri": "gendarmerie",
+    "mass-media": "media",
+    "agerpres": "agerpres",
+    "televiziun": "television",
+    "surse": "sources",
+    "sursel": "sources",
+    "oficial": "officials",
+    "guvernator": "governor",
+    "autorități": "authorities",
+    "autoritati": "authorities",
+    "poliți": "police",
+    "politi": "police",
+    "pompier": "firefighters",
+    "salvator": "rescuers",
+    "primar": "mayor",
+    "primări": "city hall",
+    "prefect": "prefect",
+    "ministerul sănătății": "health ministry",
+    "dsu": "emergency department",
+    "departamentul": "department",
 }
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
@@ -231,3 +284,5 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # 'Last' beside a weekday ('lunea trecută'; core.extract.world_dates): on the weekday it names, the one a week before
 LAST_WEEKDAY = ("trecută", "trecuta", "trecut")
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = ("într-un comunicat", "pe facebook", "într-o conferință", "la o conferință", "pe rețelele")

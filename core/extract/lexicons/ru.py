@@ -103,7 +103,7 @@ VAGUE_QUANTITIES = {
     "сотни тысяч": (100_000, 100_000, 999_999),
 }
 TRIGGERS = {
-    "killed": ("погиб", "убит", "смерт", "жертв", "умер", "скончал", "тела", "тел "),
+    "killed": ("погиб", "гибел", "убит", "смерт", "жертв", "умер", "скончал", "тела", "тел ", "тел.", "тел,"),
     "wounded": (
         "ранен",
         "пострадав",
@@ -230,7 +230,19 @@ SUPERLATIVES = (
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = (
     "по данным", "по словам", "как сообщает", "как сообщили", "согласно", "по информации",
-    "ссылаясь на", "со ссылкой на",  # an outlet citing someone: the one cited gave the figure
+    "ссылаясь на", "со ссылкой на",  # an outlet citing someone: the one cited gave the figure,
+    "как сообщило",
+    "как сообщают",
+    "как заявили",
+    "как заявил",
+    "как заявила",
+    "как передает",
+    "как передаёт",
+    "по сведениям",
+    "по сообщению",
+    "по оценкам",
+    "по подсчетам",
+    "по подсчётам",
 )  # fmt: skip
 SPEECH_VERBS = (
     "сообщил",
@@ -247,6 +259,18 @@ SPEECH_VERBS = (
     "уточнила",
     "рассказал",
     "рассказала",
+    "сообщи",
+    "сообща",
+    "заяви",
+    "уточни",
+    "рассказа",
+    "написа",
+    "подтверди",
+    "передае",
+    "передаю",
+    "информиру",
+    "отмети",
+    "добави",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "министерство": "ministry",
@@ -265,6 +289,32 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "агентство": "agency",
     "минздрав": "health ministry",
     "медики": "medics",
+    "спасател": "rescuers",
+    "министерств": "ministry",
+    "больниц": "hospital",
+    "мвд": "police",
+    "сми": "media",
+    "госсми": "state media",
+    "телевидени": "television",
+    "риа новости": "ria novosti",
+    "интерфакс": "interfax",
+    "ведомств": "agency",
+    "источник": "source",
+    "оперштаб": "headquarters",
+    "следственн": "investigators",
+    "военн": "military",
+    "минобороны": "defence ministry",
+    "администраци": "administration",
+    "властей": "authorities",
+    "врачи": "doctors",
+    "врачей": "doctors",
+    "медиков": "medics",
+    "пожарные": "firefighters",
+    "пожарных": "firefighters",
+    "полиции": "police",
+    "полицию": "police",
+    "государственные сми": "state media",
+    "государственных сми": "state media",
 }
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = ("об этом",)
@@ -320,3 +370,9 @@ HAZARD_FAMILIES = {
 # 'Last' beside a weekday ('в прошлую пятницу'; core.extract.world_dates): on the weekday it names, the one a week
 # before
 LAST_WEEKDAY = ("прошлый", "прошлую", "прошлое", "прошлой")
+SOURCE_LEADING = ("в", "во", "у")
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "в своем", "в своём", "в telegram", "в телеграм", "на брифинге", "в интервью", "журналистам", "в соцсетях",
+    "в заявлении",
+)  # fmt: skip

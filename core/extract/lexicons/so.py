@@ -71,6 +71,11 @@ ACCORDING_BEFORE = (
 SPEECH_VERBS = (
     "ayaa sheegay", "sheegay", "sheegtay", "sheegeen", "xaqiijiyay", "xaqiijisay", "xaqiijiyeen", "ku dhawaaqay",
     "u sheegay",
+    "ayuu yiri",
+    "ayay tiri",
+    "ayay yiraahdeen",
+    "yiri",
+    "tiri",
 )  # fmt: skip
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "booliska": "police", "booliiska": "police", "taliyaha": "commander", "wasaaradda": "ministry",

@@ -198,3 +198,7 @@ HAZARD_FAMILIES = {
 WEEKDAY_SUFFIXES = (
     "en", "s", "skväll", "skvällen", "smorgon", "smorgonen", "snatt", "snatten", "seftermiddag", "seftermiddagen"
 )
+# "78 kroppar": the bodies recovered, the dead (only the number right before counts)
+BODY_NOUNS = ("kroppar",)
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = ("till tt", "i ett pressmeddelande", "på twitter")

@@ -11,15 +11,19 @@ LATIN_PLACES = True  # Latin script: names are capitalised words
 DIGIT_GROUPS = ","
 DECIMAL = "."
 # "elfu" (thousand) and "mia" (hundred) come before their multiplier ("elfu mbili", 2000): not read as scales
+# but as number words written first (SCALE_FIRST: "elfu mbili mia tano" = 2500, "mia moja na hamsini" = 150)
 SCALES: dict[str, int] = {}
+SCALE_FIRST = ("mia", "elfu", "laki")
 # Number words, with the people class's prefix where it takes one ("wawili", "watano"); tens and units joined by
 # "na" ("ishirini na tano" = 25); "moja" (one) is left out, "mmoja" (one person) kept
 NUMBER_WORDS = {
     "mmoja": 1, "wawili": 2, "mbili": 2, "watatu": 3, "tatu": 3, "wanne": 4, "nne": 4, "watano": 5, "tano": 5,
     "sita": 6, "saba": 7, "wanane": 8, "nane": 8, "tisa": 9, "kumi": 10, "ishirini": 20, "thelathini": 30,
-    "arobaini": 40, "hamsini": 50, "sitini": 60, "sabini": 70, "themanini": 80, "tisini": 90,
+    "arobaini": 40, "hamsini": 50, "sitini": 60, "sabini": 70, "themanini": 80, "tisini": 90, "mia": 100,
+    "elfu": 1000, "laki": 100_000,
 }  # fmt: skip
 NUMBER_JOINERS = ("na",)
+NUMBER_WORDS_AFTER = {"moja": 1}  # "mia moja" (100): one only after another number word, "moja" alone is "one"
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "makumi": (12, 12, 99),

@@ -45,3 +45,15 @@ HAZARD_FAMILIES = {
     "mine": ("சுரங்க*",),
     "weather": ("மின்னல்",),
 }  # fmt: skip
+# Who gave a figure (read by core.extract.world_attribution): "according to" after the source, verbs of saying as stems
+ACCORDING_AFTER = ("தகவலின்படி", "கூற்றுப்படி", "அறிக்கையின்படி", "தெரிவித்ததன்படி")
+SPEECH_VERBS = ("தெரிவித்", "கூறின", "அறிவித்", "உறுதிப்படுத்")
+SOURCE_NOUNS = {
+    "போலீசார்": "police", "போலீஸ்": "police", "காவல்துறை": "police", "அதிகாரிகள்": "officials",
+    "அதிகாரி": "official", "அமைச்சர்": "minister", "அமைச்சகம்": "ministry", "அரசு": "government",
+    "மருத்துவமனை": "hospital", "மருத்துவர்கள்": "doctors", "தீயணைப்பு": "fire service",
+    "மீட்புக் குழுவினர்": "rescuers", "மீட்பு": "rescuers", "ஆட்சியர்": "collector", "முதல்வர்": "chief minister",
+    "முதலமைச்சர்": "chief minister", "ஆளுநர்": "governor", "மேயர்": "mayor", "செய்தித் தொடர்பாளர்": "spokesperson",
+    "ராணுவம்": "army", "ஊடகங்கள்": "media", "செய்தி நிறுவனம்": "news agency",
+    "பேரிடர் மேலாண்மை": "disaster management",
+}  # fmt: skip

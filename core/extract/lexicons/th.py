@@ -50,7 +50,9 @@ QUALIFIERS_BEFORE = {
 }
 # Toll verbs before the number: the number after them is the toll's latest update ("ยอดผู้เสียชีวิตเพิ่มขึ้นเป็น
 # 1,644 ราย", "พุ่งเป็น")
-UPDATE_BEFORE = ("เพิ่มขึ้นเป็น", "เพิ่มเป็น", "พุ่งขึ้นเป็น", "พุ่งเป็น", "รวมเป็น", "ขยับเป็น", "ล่าสุดอยู่ที่", "อยู่ที่")
+UPDATE_BEFORE = (
+    "เพิ่มขึ้นเป็น", "เพิ่มเป็น", "พุ่งขึ้นเป็น", "พุ่งเป็น", "รวมเป็น", "ขยับเป็น", "ล่าสุดอยู่ที่", "อยู่ที่",
+)  # fmt: skip
 # The toll revised down ("ปรับลดเหลือ 18 ราย")
 REVISED_DOWN = ("ปรับลด", "ลดลงเหลือ")
 # Markers of an earlier figure shortly before the number ("เบื้องต้น", at first; "ก่อนหน้านี้", earlier)
@@ -128,3 +130,5 @@ HAZARD_FAMILIES = {
     "mine": ("เหมือง",),
     "weather": ("ฟ้าผ่า", "คลื่นความร้อน", "ฮีทสโตรก", "พายุ"),
 }  # fmt: skip
+# "ตามรายงานของตำรวจ มีผู้เสียชีวิต": the clause after the source opens with "there are", no part of it
+SOURCE_TRAILING = ("มีผู้", "มี")

@@ -92,8 +92,26 @@ HAZARD_FAMILIES = {
     "weather": ("kidlat",),
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution): "ayon sa pulisya", "sinabi ng NDRRMC"
-ACCORDING_BEFORE = ("ayon sa", "ayon kay", "ayon sa mga")
-SPEECH_VERBS = ("sinabi ng", "sinabi ni", "iniulat ng", "kinumpirma ng", "inihayag ng", "ani")
+ACCORDING_BEFORE = ("ayon sa", "ayon kay", "ayon sa mga",
+    "batay sa",
+    "base sa",
+    "ayon pa sa",
+    "ayon pa kay",
+)
+SPEECH_VERBS = ("sinabi ng", "sinabi ni", "iniulat ng", "kinumpirma ng", "inihayag ng", "ani",
+    "sabi ng",
+    "sabi ni",
+    "pahayag ng",
+    "inanunsyo ng",
+    "ibinalita ng",
+    "kinumpirma ni",
+    "inihayag ni",
+    "iniulat ni",
+    "sinabi pa ng",
+    "sinabi pa ni",
+    "dagdag ng",
+    "dagdag ni",
+)
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "pulisya": "police",
     "pnp": "police",
@@ -110,5 +128,22 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "ahensya": "agency",
     "bumbero": "firefighters",
     "coast guard": "coast guard",
+    "doktor": "doctors",
+    "mayor": "mayor",
+    "governor": "governor",
+    "rescuers": "rescuers",
+    "red cross": "red cross",
+    "pagasa": "pagasa",
+    "phivolcs": "phivolcs",
+    "dswd": "dswd",
+    "doh": "health department",
+    "ocd": "civil defence",
+    "bfp": "fire service",
+    "afp": "army",
+    "hukbo": "army",
+    "media": "media",
+    "pulis": "police",
+    "kapitan": "village chief",
 }
 SOURCE_LEADING = ("ang", "mga", "ng", "sa", "kay", "ni")
+SOURCE_TRAILING = ("na",)

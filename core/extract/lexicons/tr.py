@@ -241,6 +241,8 @@ ACCORDING_AFTER = (
     "açıklamasına göre",
     "verilerine göre",
     "bilgilere göre",
+    "açıklamada",
+    "açıklamasında",
 )
 # Words naming a statement, not who made it, before "göre" (core.extract.world_attribution): "Yapılan son
 # açıklamaya göre" names no one, "Valilikten yapılan açıklamaya göre" the governorate
@@ -248,8 +250,32 @@ REPORT_WORDS = (
     "yapılan", "yaptığı", "son", "ilk", "yeni", "resmi", "güncel", "açıklama", "açıklamaya", "açıklamalara",
     "bilgiye", "bilgilere", "verilere", "rakamlara", "verilen", "edinilen", "alınan", "belirlemelere", "tespitlere",
     "raporuna", "rapora", "habere", "haberlere", "göre",
+    "haberine",
+    "açıklamasına",
+    "açıklamalarına",
+    "bilgilerine",
+    "verilerine",
+    "tespitlerine",
+    "kayıtlarına",
+    "bildirdiğine",
+    "aktardığına",
+    "verdiği",
+    "paylaştığı",
+    "raporlarına",
+    "bilgiyi",
+    "açıklamayı",
+    "rakamı",
+    "sayıyı",
+    "bu",
+    "yazılı",
 )  # fmt: skip
-SPEECH_VERBS = ("açıkladı", "dedi", "bildirdi", "söyledi", "duyurdu", "kaydetti", "belirtti", "ifade etti", "aktardı")
+SPEECH_VERBS = ("açıkladı", "dedi", "bildirdi", "söyledi", "duyurdu", "kaydetti", "belirtti", "ifade etti", "aktardı",
+    "bilgisini verdi",
+    "bilgi verdi",
+    "paylaştı",
+    "dile getirdi",
+    "açıklama yaptı",
+)
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "bakanlığı": "ministry",
     "bakanlık": "ministry",
@@ -275,7 +301,34 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "sağlık bakanı": "health minister",
     "yardımcısı": "deputy",
     "kaynaklar": "sources",
+    "hastane": "hospital",
+    "doktor": "doctors",
+    "sağlık ekipleri": "medical teams",
+    "sağlık müdürlüğü": "health directorate",
+    "müdürlüğü": "directorate",
+    "kaymakam": "district governor",
+    "belediye": "municipality",
+    "jandarma": "gendarmerie",
+    "emniyet": "police",
+    "tsk": "army",
+    "msb": "defence ministry",
+    "kurtarma ekipleri": "rescuers",
+    "umke": "rescuers",
+    "medya": "media",
+    "basın": "media",
+    "trt": "trt",
+    "yetkili": "official",
+    "valiliğ": "governor",
+    "bakanlığ": "ministry",
+    "başkanlığ": "presidency",
 }
+# A genitive ending written onto the source's last word after an apostrophe ("AFAD'ın açıklamasına göre"): taken off
+SOURCE_ENDINGS = (
+    "'ın", "'in", "'un", "'ün", "'nın", "'nin", "'nun", "'nün", "’ın", "’in", "’un", "’ün", "’nın", "’nin", "’nun",
+    "’nün",
+    # ... or an ablative one ("Sağlık Bakanlığı'ndan yapılan açıklamaya göre", from the ministry)
+    "'dan", "'den", "'tan", "'ten", "'ndan", "'nden", "’dan", "’den", "’tan", "’ten", "’ndan", "’nden",
+)
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("TR",)
@@ -343,3 +396,9 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # 'Last' beside a weekday ('geçen pazartesi'; core.extract.world_dates): on the weekday it names, the one a week before
 LAST_WEEKDAY = ("geçen", "geçtiğimiz")
+# "78 ceset": the bodies recovered, the dead (only the number right before counts)
+BODY_NOUNS = ("ceset", "cesed")
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("dr.", "prof.", "doç.", "av.", "op.")
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = ("yükseltti", "güncelledi")

@@ -126,7 +126,10 @@ VAGUE_QUANTITIES = {
     "сотні тисяч": (100_000, 100_000, 999_999),
 }
 TRIGGERS = {
-    "killed": ("загин", "загибл", "вбит", "убит", "смерт", "жертв", "померл", "тіла", "тіл ", "вбив"),
+    "killed": (
+        "загин", "загибл", "загибел", "вбит", "убит", "смерт", "жертв", "померл", "тіла", "тіл ", "тіл.", "тіл,",
+        "вбив",
+    ),
     "wounded": (
         "поранен",
         "травмован",
@@ -274,6 +277,17 @@ ACCORDING_BEFORE = (
     # an outlet citing someone: the one cited gave the figure ("повідомляє УНН, посилаючись на голову ОВА")
     "посилаючись на",
     "з посиланням на",
+    "як повідомило",
+    "як повідомляють",
+    "як інформує",
+    "як заявили",
+    "як заявив",
+    "як заявила",
+    "як зазначили",
+    "як зазначив",
+    "за повідомленням",
+    "за оцінками",
+    "за підрахунками",
 )
 SPEECH_VERBS = (
     "повідомив",
@@ -293,6 +307,21 @@ SPEECH_VERBS = (
     "зазначив",
     "зазначила",
     "інформує",
+    "повідоми",
+    "повідомля",
+    "заяви",
+    "підтверди",
+    "уточни",
+    "зазначи",
+    "розпові",
+    "написа",
+    "сказа",
+    "інформу",
+    "поінформува",
+    "оголоси",
+    "додав",
+    "додала",
+    "додали",
 )
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "міністерство": "ministry",
@@ -321,6 +350,26 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "лікарні": "hospital",
     "медики": "medics",
     "нацполіція": "national police",
+    "начальник": "head",
+    "рятувальник": "rescuers",
+    "міністерств": "ministry",
+    "лікарн": "hospital",
+    "пожежн": "fire service",
+    "змі": "media",
+    "укрінформ": "ukrinform",
+    "агентств": "agency",
+    "військов": "military",
+    "зсу": "army",
+    "керівник": "head",
+    "моз": "health ministry",
+    "лікарі": "doctors",
+    "лікарів": "doctors",
+    "медиків": "medics",
+    "поліцію": "police",
+    "губернатор": "governor",
+    "влади": "authorities",
+    "державні змі": "state media",
+    "державних змі": "state media",
 }
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = ("про це",)
@@ -391,3 +440,9 @@ HAZARD_FAMILIES = {
 # 'Last' beside a weekday ('минулої п'ятниці', 'у минулу п'ятницю'; core.extract.world_dates): on the weekday it names,
 # the one a week before
 LAST_WEEKDAY = ("минулого", "минулої", "минулий", "минулу")
+SOURCE_LEADING = ("в", "у")
+# How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
+SOURCE_CHANNELS = (
+    "у своєму", "в своєму", "у telegram", "в telegram", "у телеграм", "в телеграм", "на брифінгу", "в ефірі",
+    "у соцмережах", "журналістам",
+)  # fmt: skip

@@ -113,8 +113,16 @@ HAZARD_FAMILIES = {
     "weather": ("آسمانی بجلی", "ہیٹ ویو", "گرمی کی لہر", "طوفان"),
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution): "پولیس کے مطابق", "ترجمان نے بتایا"
-ACCORDING_AFTER = ("کے مطابق", "کے بقول")
-SPEECH_VERBS = ("نے کہا", "نے بتایا", "نے تصدیق کی", "نے اعلان کیا", "کا کہنا ہے", "کا کہنا تھا")
+ACCORDING_AFTER = ("کے مطابق", "کے بقول",
+    "کے حوالے سے",
+)
+SPEECH_VERBS = ("نے کہا", "نے بتایا", "نے تصدیق کی", "نے اعلان کیا", "کا کہنا ہے", "کا کہنا تھا",
+    "نے میڈیا کو بتایا",
+    "تصدیق کی ہے",
+    "تصدیق کی",
+    "بتایا ہے",
+    "اعلان کیا ہے",
+)
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "پولیس": "police",
     "وزارت": "ministry",
@@ -130,8 +138,25 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "انتظامیہ": "administration",
     "فوج": "army",
     "رپورٹ": "report",
+    "ڈپٹی کمشنر": "deputy commissioner",
+    "کمشنر": "commissioner",
+    "میئر": "mayor",
+    "گورنر": "governor",
+    "وزیر اعلیٰ": "chief minister",
+    "ڈاکٹر": "doctors",
+    "فائر بریگیڈ": "fire brigade",
+    "امدادی": "rescuers",
+    "ایدھی": "edhi",
+    "میڈیا": "media",
+    "سرکاری ٹی وی": "state television",
+    "خبر رساں ادارے": "news agency",
+    "ذرائع": "sources",
+    "اہلکار": "officials",
+    "افسر": "officer",
 }
 VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 # 'Last' beside a weekday ('گزشتہ پیر'; core.extract.world_dates): on the weekday it names, the one a week
 # before
 LAST_WEEKDAY = ("گزشتہ",)
+# The ergative particle after the subject ("पुलिस ने", "پولیس نے") is no part of the source
+SOURCE_TRAILING = ("نے",)

@@ -80,7 +80,11 @@ EARLIER_BEFORE = ("trước đó", "ban đầu", "trước đây", "lúc đầu"
 # A word right before the number that adds to the toll ("thêm 3 người")
 INCREMENT_BEFORE = ("thêm",)
 SUBSET_BEFORE = ("trong đó", "bao gồm")
-NOT_COUNTS_AFTER = ("tuổi", "năm", "km", "mét", "%", "phần trăm", "giờ", "ngày", "phút", "đồng", "usd", "độ", "tháng")
+NOT_COUNTS_AFTER = (
+    "tuổi", "năm", "km", "mét", "%", "phần trăm", "giờ", "ngày", "phút", "đồng", "usd", "độ", "tháng",
+    # "năm" is five and the year: "năm ngoái", "năm nay", "năm trước", "năm tới" (last, this, the previous, next year)
+    "ngoái", "nay", "trước", "tới",
+)  # fmt: skip
 COUNT_NOUNS = ("số người", "con số")
 PROJECTION_BEFORE = ("có thể",)
 UPDATE_BEFORE = (
@@ -116,9 +120,21 @@ HAZARD_FAMILIES = {
     "weather": ("sét đánh", "nắng nóng", "rét đậm", "rét hại", "bão"),
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution): "Bộ Y tế cho biết", "Theo Bộ Y tế"
-ACCORDING_BEFORE = ("theo", "dẫn lời")
+ACCORDING_BEFORE = ("theo", "dẫn lời",
+    "theo thống kê của",
+    "theo báo cáo của",
+    "theo thông tin từ",
+    "theo thông báo của",
+    "theo số liệu của",
+    "theo thông tin của",
+    "theo tin từ",
+)
 ACCORDING_ADJACENT = True  # the source right after "theo": "Theo Bộ Y tế", not "theo dõi tình hình tại Hà Nội"
-SPEECH_VERBS = ("cho biết", "thông báo", "xác nhận", "loan tin", "đưa tin", "công bố")
+SPEECH_VERBS = ("cho biết", "thông báo", "xác nhận", "loan tin", "đưa tin", "công bố",
+    "cho hay",
+    "khẳng định",
+    "báo cáo",
+)
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
     "bộ y tế": "health ministry",
     "bộ nội vụ": "home ministry",
@@ -138,5 +154,20 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "chính phủ": "government",
     "thống đốc": "governor",
     "thị trưởng": "mayor",
+    "ban chỉ đạo": "steering committee",
+    "ủy ban": "committee",
+    "uỷ ban": "committee",
+    "sở y tế": "health department",
+    "bác sĩ": "doctors",
+    "chủ tịch": "chairman",
+    "đài truyền hình": "television",
+    "quân đội": "army",
+    "cơ quan": "agency",
+    "hội chữ thập đỏ": "red cross",
+    "cứu hộ": "rescuers",
+    "cảnh sát cứu hỏa": "fire service",
+    "phòng cháy chữa cháy": "fire service",
 }
 SOURCE_LEADING = ("các", "những")
+# Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
+ABBREVIATIONS = ("ts.", "ths.", "pgs.", "gs.", "bs.")

@@ -169,8 +169,24 @@ COUNT_NOUNS = ("人数", "数字")
 PERSON_COUNTERS = ("人", "名")  # a counter of people after a number: "2000人" is a count, no year
 FROM_TO = (("从", "上升到"), ("从", "升至"), ("由", "升至"))  # "from N to M": N is superseded
 # Who gave a figure (read by core.extract.world_attribution)
-ACCORDING_BEFORE = ("据", "根据", "援引")
-SPEECH_VERBS = ("表示", "宣布", "通报", "称", "说", "指出", "报道", "透露")
+ACCORDING_BEFORE = ("据", "根据", "援引",
+    "记者从",
+)
+SPEECH_VERBS = ("表示", "宣布", "通报", "称", "说", "指出", "报道", "透露",
+    "证实",
+    "介绍",
+    "公布",
+    "披露",
+    "告诉",
+    "发布消息说",
+    "发布消息称",
+    "通报说",
+    "通报称",
+    "发表声明说",
+    "发表声明称",
+    "获悉",
+    "显示",
+)
 # The time comes before the verb ("减灾委员会16日说"): a speech verb right after a date makes it the day told
 SPEECH_AFTER_TIME = True
 SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across languages
@@ -196,7 +212,65 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "公安": "police",
     "卫生部": "health ministry",
     "医院": "hospital",
+    "委员会": "commission",
+    "减灾委": "disaster commission",
+    "部门": "department",
+    "地震局": "seismological bureau",
+    "气象局": "weather bureau",
+    "救援队": "rescuers",
+    "救援人员": "rescuers",
+    "搜救人员": "rescuers",
+    "红十字会": "red cross",
+    "红新月会": "red crescent",
+    "民防": "civil defence",
+    "卫生局": "health bureau",
+    "外交部": "foreign ministry",
+    "国务院": "state council",
+    "部长": "minister",
+    "总统": "president",
+    "总理": "prime minister",
+    "县长": "county head",
+    "州长": "governor",
+    "警察": "police",
+    "军方": "military",
+    "路透社": "reuters",
+    "美联社": "ap",
+    "法新社": "afp",
+    "共同社": "kyodo",
+    "韩联社": "yonhap",
+    "塔斯社": "tass",
+    "负责人": "official",
+    "医生": "doctors",
+    "急救中心": "emergency centre",
+    "新闻办": "information office",
+    "灾害管理局": "disaster management",
+    "内政部": "interior ministry",
+    "内务部": "interior ministry",
+    "民政部": "civil affairs ministry",
+    "卫计委": "health commission",
+    "《": "media",
+    "海警": "coast guard",
+    "管理局": "authority",
+    "救灾署": "disaster agency",
+    "联合国": "united nations",
+    "世界卫生组织": "who",
+    "世卫组织": "who",
+    "协调厅": "office",
 }
+# A word for what the source gave, written onto its end ("据应急管理部消息", "据卫健委数据"): taken off
+SOURCE_ENDINGS = (
+    "消息", "数据", "统计", "报告",
+    "的话",
+    "在新闻发布会上",
+    "在发布会上",
+    "发布的",
+    "公布的",
+    "提供的",
+    "最新数据",
+    "最新统计",
+    "最新消息",
+    "将",
+)
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("CN", "TW")
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
@@ -290,3 +364,5 @@ HAZARD_FAMILIES = {
 # 'Of last week' right before a weekday ('上周五', '上个星期五'; core.extract.world_dates): that weekday of the
 # calendar week before the publication's, not the last one before it
 LAST_WEEK = ("上", "上个", "上個")
+# Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
+REPORTING_VERBS = ("上调", "更新")

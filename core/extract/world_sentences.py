@@ -1,0 +1,66 @@
+"""The sentences of a text in the reporters' own languages, and the quotations that run over them (read by
+core.extract.multilingual)."""
+
+from __future__ import annotations
+
+import re
+
+from core.extract.world_language import Language
+
+SENTENCE = re.compile(r"(?:[^\n.!?。！？؟।۔።။]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।۔።။]+|$)", re.MULTILINE)
+
+
+def sentence_spans(lang: Language, norm: str) -> list[tuple[int, int]]:
+    """The text's sentences; a full stop that closes an abbreviated scale word before a lowercase word ends none
+    ("Ponad 6,5 tys. osób zostało rannych": one sentence), nor one that closes a title ("মো. শাহজাহান জানান")."""
+    spans = [m.span() for m in SENTENCE.finditer(norm)]
+    scales, titles = lang.numbers.abbreviations, lang.abbreviations
+    if not scales and not titles:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            before = norm[out[-1][0] : out[-1][1]].rstrip().lower()
+            lower_next = norm[start:end].lstrip()[:1].islower()
+            if any(
+                before.endswith(mark) and before[: -len(mark)][-1:] in ("" if title else "0123456789") + " \n"
+                for marks, title in ((scales if lower_next else (), False), (titles, True))
+                for mark in marks
+            ):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
+
+
+_QUOTES = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‹": "›"}
+_QUOTE_SENTENCES = 4  # sentences a quotation may run on after the figure's before its speaker is named
+
+
+def quote_closing(norm: str, spans: list[tuple[int, int]], index: int) -> int | None:
+    """The sentence that closes the quotation the sentence at `index` stands in (the quotation open at its end, in
+    its paragraph), or None."""
+    a, b = spans[index]
+    start = norm.rfind("\n", 0, a) + 1
+    open_marks: list[str] = []
+    for ch in norm[start:b]:
+        if ch == '"':
+            if open_marks and open_marks[-1] == '"':
+                open_marks.pop()
+            else:
+                open_marks.append('"')
+        elif ch in _QUOTES:
+            open_marks.append(_QUOTES[ch])
+        elif open_marks and ch == open_marks[-1]:
+            open_marks.pop()
+    if not open_marks:
+        return None
+    close = open_marks[0]
+    end = norm.find("\n", b)
+    at = norm.find(close, b, end if end != -1 else len(norm))
+    if at == -1:
+        return None
+    return next(
+        (i for i in range(index + 1, min(len(spans), index + 1 + _QUOTE_SENTENCES)) if spans[i][0] <= at < spans[i][1]),
+        None,
+    )
