@@ -16,12 +16,10 @@ from core.places.context import (
     _CONTEXT_ROLES,
     DATELINE_KEY,
     TEXT_KEY,
-    _contains,
     article_locations,
-    main_location,
-    separate_incident,
 )
 from core.places.location import _UNPLACED, SPOT_ONLY, UNPLACED, Location
+from core.places.main_place import _contains, main_location, separate_incident
 from core.places.reading import TITLE_KEY
 
 # ---------------------------------------------------------------------------------------------------------

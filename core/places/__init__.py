@@ -7,7 +7,6 @@ from core.places.context import (
     DATELINE_KEY,
     TEXT_KEY,
     _common_word,
-    _contains,
     _proper_spans,
     _shared_regions,
     _sole_countries,
@@ -15,7 +14,6 @@ from core.places.context import (
     _voted_candidate,
     _with_context,
     article_locations,
-    main_location,
 )
 from core.places.gazetteer import (
     _RESIDENT_TEXT,
@@ -79,6 +77,7 @@ from core.places.location import (
     spot_tokens,
     spots_conflict,
 )
+from core.places.main_place import _contains, main_location
 from core.places.nearby import _BIG_CITY, _SATELLITE_RATIO, _big_cities, _distance_km, city_reach_km, enclosing_city
 from core.places.outlets import _tld_countries, outlet_country, outlet_region, outlet_regions
 from core.places.reading import (

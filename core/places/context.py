@@ -1,5 +1,6 @@
 """Reading an article's places together: the title, dateline and locative mentions of the text vote for a
-country and state, which settle ambiguous names; `main_location` picks the place the article is about."""
+country and state, which settle ambiguous names (`core.places.main_place` then picks the place the article is
+about)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,10 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from core.models import ArticleFacts, Claim, Role
-from core.places.gazetteer import _region, capital_keys, country_capital_keys, country_capitals, fold, resolve_place
-from core.places.index import data_lines, gazetteer, is_district
+from core.models import ArticleFacts, Role
+from core.places.gazetteer import _region, capital_keys, country_capitals, fold, resolve_place
+from core.places.index import data_lines, gazetteer
 from core.places.location import (
-    _KIND_ORDER,
     _NAMED_KINDS,
     _UNPLACED,
     CITY_HINT_POPULATION,
@@ -21,11 +21,10 @@ from core.places.location import (
     UNPLACED,
     Location,
     _candidates,
-    _region_around,
     _spelled_out,
     resolve_location,
 )
-from core.places.nearby import _distance_km, district_holds
+from core.places.nearby import _distance_km
 from core.places.outlets import HOME_TOWN_VOTE, OUTLET_VOTE, outlet_country, outlet_regions
 from core.places.reading import (
     _BESIDE_A_TOWN,
@@ -844,124 +843,6 @@ def _airport_town(written: str) -> Location | None:
 _DISTRICT_WORDS = frozenset(["district", "province", "region", "governorate", "prefecture", "oblast", "division"])
 
 
-def _district_name(loc: Location) -> bool:
-    """A name the gazetteer does not know, written with a division's word ("Nuapada district")."""
-    return loc.kind == "name" and loc.key.split()[-1] in _DISTRICT_WORDS
-
-
-def _district_apart(loc: Location, filed: Location) -> bool:
-    """A district the gazetteer does not know, or a second-level division that does not hold the dateline's town."""
-    return _district_name(loc) or (is_district(loc.key) and not district_holds(loc.key, filed.key))
-
-
-def main_location(article: ArticleFacts, places: Mapping[str, Location] | None = None) -> Location | None:
-    """The place the article is mainly about: the one its whole-incident claims name most (ties: earliest).
-
-    A place the dateline or the title also names counts extra (it is what the article is about, and the most
-    reliable place it writes). Without a usable claim place: the dateline's town, the title's, or the town
-    the text names most. A state or country is narrowed to the dateline's, title's or text's town inside it.
-    """
-    places = article_locations(article) if places is None else places
-    towns = [
-        town
-        for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY)
-        if (town := places.get(k)) is not None and town.kind in ("city", "county")
-    ]
-    bureau = _bureau(places) or _big_city_over_countries(article, places)
-    # (a national capital's bureau, "PARIS (AFP) -" above "Morocco earthquake: ...", is where the wire files from:
-    # the country its claims name is the scene, not another country's people)
-    town_countries = {t.region.split("-")[0] for t in towns if t.region and t.key != bureau}
-    tally: dict[str, list[Any]] = {}
-    for i, claim in enumerate(article.claims):
-        if claim.location is None or claim.role in _CONTEXT_ROLES:
-            continue
-        loc = places.get(claim.location, _UNPLACED)
-        if loc.kind in (UNPLACED, SPOT_ONLY):
-            continue
-        if loc.kind == "country" and town_countries and loc.region not in town_countries:
-            continue  # "Iran says 465 of its pilgrims died" in a report placed in Mecca: their country, not the scene
-        if separate_incident(article, claim):
-            continue  # "Separately, three people were killed in Khan Younis": another incident's place
-        if claim.location_loose:
-            continue  # one of a list ("shook Aleppo, Hama and Latakia") or where the source spoke: not the scene
-        weight = 2 if claim.role == Role.TOTAL else 1
-        entry = tally.setdefault(loc.key, [0, i, loc])
-        entry[0] += weight
-    if not tally:
-        if towns:
-            # the town the text is about before a national capital's bureau ("RIYADH - ... during the Hajj":
-            # Mecca); a state capital's station reports on its own town ("INDIANAPOLIS (WISH) -")
-            away = [t for t in towns if t.key != bureau or t.key not in country_capital_keys()]
-            if not away:
-                # only the national capital's bureau: the country or state the title or text places the story
-                # in ("RABAT - ..." under "Erdbeben in Marokko") before the bureau's town
-                away = [c for c in _coarse_places(places, (TITLE_KEY, TEXT_KEY)) if _same_country(c, towns[0])]
-            return replace((away or towns)[0], spot=None)
-        # No town anywhere: the country or province the dateline, title or text names ("Floods in Pakistan").
-        coarse = _coarse_places(places, (DATELINE_KEY, TITLE_KEY, TEXT_KEY))
-        return replace(coarse[0], spot=None) if coarse else None
-    filed = places.get(DATELINE_KEY)
-    if filed is not None and filed.kind == "city" and all(_district_apart(e[2], filed) for e in tally.values()):
-        # "BHUBANESWAR: ... in Nuapada district": a district elsewhere in the dateline's region (a state capital's, a
-        # wire's bureau): that district, or the region when the gazetteer does not know it; not the dateline's town
-        known = [e for e in tally.values() if not _district_name(e[2])]
-        if known:
-            district: Location = max(known, key=lambda e: (e[0], -e[1]))[2]
-            return replace(district, spot=None)
-        return replace(_region_around(filed), spot=None)
-    towns = [t for t in towns if t.key != bureau]
-    for said, bonus in ((places.get(DATELINE_KEY), 4), (places.get(TITLE_KEY), 3), (places.get(TEXT_KEY), 1)):
-        if said is not None and said.kind in ("city", "county", "name") and said.key != bureau:
-            tally.setdefault(said.key, [0, len(article.claims), said])[0] += bonus
-    # A coarse mention ("Arkansas", "Travis County") also speaks for the places inside it.
-    # A country's toll is not narrowed to a town the text merely names ("12 km from the city of X"), only to a
-    # town the dateline, the title or a claim names too.
-    text_town = places.get(TEXT_KEY)
-    bare = text_town.key if text_town is not None and tally.get(text_town.key, [0])[0] == 1 else None
-
-    def speaks_for(coarse: Location, key: str, town: Location) -> bool:
-        return _contains(coarse, town) and not (coarse.kind == "country" and key == bare)
-
-    score = {k: e[0] + sum(o[0] for o in tally.values() if speaks_for(o[2], k, e[2])) for k, e in tally.items()}
-    best = max(tally.values(), key=lambda e: (score[e[2].key], _KIND_ORDER.get(e[2].kind, -1), -e[1]))
-    top: Location = best[2]
-    if top.kind in ("state", "country"):
-        inside = next((t for t in towns if speaks_for(top, t.key, t)), None)
-        if inside is not None:
-            top = inside
-    elif top.kind == "name" and towns:
-        # An unresolved name ("Frayser", "Martin Luther King") is a neighbourhood or a venue more often than a
-        # town: the town the dateline, title or text names is the place.
-        top = towns[0]
-    return replace(top, spot=None)
-
-
-def _same_country(a: Location, b: Location) -> bool:
-    return a.region is not None and b.region is not None and a.region.split("-")[0] == b.region.split("-")[0]
-
-
-def _coarse_places(places: Mapping[str, Location], keys: Sequence[str]) -> list[Location]:
-    """The places under `keys` that are no town (a country, a state or province the report names)."""
-    found = (places.get(k) for k in keys)
-    return [c for c in found if c is not None and c.kind not in ("city", "county")]
-
-
-@lru_cache(maxsize=1)
-def _separate_openings() -> tuple[str, ...]:
-    from core.extract.lexicons import load  # (lazily: the extractor imports this package)
-
-    return tuple(getattr(load("en"), "SEPARATE_INCIDENT", ()))
-
-
-def separate_incident(article: ArticleFacts, claim: Claim) -> bool:
-    """Does the claim's sentence open by saying it reports another incident ("Separately, ...")?"""
-    field = article.text if claim.field == "text" else article.title
-    if not field:
-        return False
-    opening = field[claim.sentence_start : claim.sentence_start + 24].lower()
-    return opening.startswith(_separate_openings())
-
-
 _resolve = resolve_location  # (shadowed inside `_with_context`)
 
 # A city this big is what its name means unless the article itself says otherwise.
@@ -979,55 +860,3 @@ def _world_city_over(written: str, hinted: Location) -> Location:
     if big is None or small is None or big.population < WORLD_CITY:
         return hinted
     return free if big.population >= WORLD_CITY_RATIO * max(small.population, 1) else hinted
-
-
-def _bureau(places: Mapping[str, Location]) -> str | None:
-    """The dateline's town when it is its country's capital and neither the title nor the text's town is it
-    ("KABUL - ... quakes in western Afghanistan"): where the wire files from, not the scene. Claims that name
-    it still place the report there; with no claim place, the dateline is still the fallback."""
-    dateline = places.get(DATELINE_KEY)
-    if dateline is None or dateline.key not in capital_keys():
-        return None
-    if any((other := places.get(k)) is not None and other.key == dateline.key for k in (TITLE_KEY, TEXT_KEY)):
-        return None
-    return dateline.key
-
-
-def _big_city_over_countries(article: ArticleFacts, places: Mapping[str, Location]) -> str | None:
-    """The dateline's town when it is a big city ("ISTANBUL (Reuters) -") that neither the title nor the text's
-    town is, and the article's whole-incident figures are told only of countries or provinces ("struck southern
-    Turkey and northwest Syria, killing more than 2,300"): where the wire files from, not the scene."""
-    dateline = places.get(DATELINE_KEY)
-    if dateline is None or dateline.kind != "city":
-        return None
-    place = gazetteer().by_key(dateline.key)
-    if place is None or place.population < _BUREAU_CITY:
-        return None
-    if any((other := places.get(k)) is not None and other.key == dateline.key for k in (TITLE_KEY, TEXT_KEY)):
-        return None
-    kinds = {
-        loc.kind
-        for c in article.claims
-        if c.location and c.role not in _CONTEXT_ROLES and (loc := places.get(c.location)) is not None
-    }
-    return dateline.key if kinds and kinds <= {"country", "province", "state"} else None
-
-
-def _contains(coarse: Location, main: Location) -> bool:
-    """Is `coarse` a county, state or country that (as far as the gazetteer tells) holds `main`?"""
-    if coarse.key == main.key or main.region is None or coarse.region is None:
-        return False
-    if coarse.kind == "county":
-        return coarse.region == main.region and main.kind == "city"
-    if coarse.kind in ("state", "province"):
-        # A province holds a town when the gazetteer gives both the same admin1 code ("Sindh" and Sehwan); a
-        # district, when the town is also near its towns' centroid
-        return (
-            "-" in coarse.region
-            and coarse.region == main.region
-            and main.kind in ("city", "county")
-            and district_holds(coarse.key, main.key)
-        )
-    if coarse.kind == "country":
-        return main.region.split("-")[0] == coarse.region and main.kind in ("city", "county", "state")
-    return False

@@ -9,7 +9,8 @@ from core.events import article_pieces
 from core.extract import extract
 from core.models import KILLED, ArticleFacts, ArticleInput
 from core.places import article_locations, main_location, resolve_location
-from core.places.context import DATELINE_KEY, TEXT_KEY, _contains
+from core.places.context import DATELINE_KEY, TEXT_KEY
+from core.places.main_place import _contains
 from core.places.reading import _text_context
 from core.similarity import fingerprint
 from tests.core.eventkit import make_claim
