@@ -1,0 +1,263 @@
+"""How a number of a sentence in any language stands to its trigger: its qualifier ("al menos", "以上"), and
+whether it is a subset, an increment, a count of those still in care, or background of an earlier year. Read by
+`core.extract.multilingual`, whose one pass binds numbers to triggers; all language knowledge is lexicon data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.extract.clean import safe_lower
+from core.extract.numerals import Numeral
+from core.extract.world_language import Language
+from core.models import Qualifier
+
+_COUNT_NOUN_GAP = 16
+_INCREMENT_GAP = 12  # "আরও ৫", "weitere 12"
+_UPDATE_WINDOW = 24  # a toll verb and a word or two before the number: "s'est alourdi mardi à"
+_QUALIFIER_GAP = 12  # a counter or person noun between the number and a qualifier after it ("179명 이상")
+_SUBSET_WINDOW = 30
+# sentence ends of the scripts we read: Latin, CJK, Arabic, Devanagari, Urdu, Ethiopic ("።") and Myanmar ("။")
+_SENTENCE_END = re.compile(r"[.!?。！？؟।۔።။]")
+_ACROSS_COUNTS = re.compile(r"[;,،、，፣፤၊()\[\]|]|\d")  # a break or another number between a count and a qualifier
+_AFTER_BREAK = re.compile(r"[;,،、，፣፤၊()\[\]|]|\s[-–]\s")  # "300, les décès ...": the comma ends the number's phrase
+# a number written into a Latin, Greek or Cyrillic word with a hyphen: "45-letni", "12-köpfige", "50-årene" (not a
+# case ending in other scripts: "১৫০-এর বেশি", more than 150)
+_COMPOUND = re.compile(r"-[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Words of the supported languages that put a year after them ("en 2012", "im Jahr", "منذ 2012", "w 2012"): one
+# table, as the same short words recur across languages and none is a count's word.
+_YEAR_BEFORE_TEXT = "en in im em no na nel nell desde depuis seit sejak tahun w roku i منذ عام سنة"
+_YEAR_BEFORE = frozenset(_YEAR_BEFORE_TEXT.split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    metric: str
+    start: int
+    end: int
+    heads_count: bool = False  # "el número de muertos", "عدد المصابين", "死亡人数": counts the number after it
+    bare: bool = False  # a toll noun alone ("con un saldo de 96", "le bilan s'élève à 35"): the dead
+    body: bool = False  # "78 corps", "15 cuerpos": counts only a number right before it (a word between at most)
+
+
+
+def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit: int) -> tuple[Qualifier, int, int]:
+    """The qualifier right before the number, else one after it: between the number and its trigger, or
+    within a few characters when the trigger came first ("مقتل 50 شخصا على الأقل")."""
+    if lang.before is not None:
+        pattern, table = lang.before
+        window = lower[max(s_start, number.start - 40) : number.start]
+        m = pattern.search(window)
+        if m:
+            q = table.get(re.sub(r"\s+", " ", m.group(1)))
+            q_start = number.start - (len(window) - m.start(1))
+            if q is not None and _in_toll_verb(lang, lower, q_start, number.start):
+                return Qualifier.EXACT, number.start, number.end  # "aumentó hasta 15": 'hasta' is the verb's 'to'
+            if q is not None:
+                return q, q_start, number.end
+    if lang.after is not None:
+        pattern, table = lang.after
+        m = pattern.search(lower, number.end, limit)
+        # "升至31人，另有100多人": not across a comma or another number (the next count's own qualifier)
+        if m and m.start(1) - number.end <= _QUALIFIER_GAP and not _ACROSS_COUNTS.search(lower, number.end, m.start(1)):
+            q = table.get(re.sub(r"\s+", " ", m.group(1)))
+            if q is not None:
+                return q, number.start, m.end(1)
+    return Qualifier.EXACT, number.start, number.end
+
+
+_WORD_REST = re.compile(r"\w*")
+
+
+def _qualifier_before_count(
+    lang: Language, lower: str, trigger: _Trigger, number: Numeral, s_start: int
+) -> Qualifier:
+    """A qualifier that opens the clause before the count noun the number completes ('تجاوز عدد القتلى 1000',
+    'تخطى عدد القتلى 20 ألفا': exceeded), the number right after the count's word; else exact."""
+    if lang.before is None or lang.count_nouns is None or lower[trigger.end : number.start].strip(" \t:"):
+        return Qualifier.EXACT
+    noun = lang.count_nouns.search(lower, max(s_start, trigger.start - _COUNT_NOUN_GAP), trigger.start)
+    if noun is None:
+        return Qualifier.EXACT
+    pattern, table = lang.before
+    m = pattern.search(lower[max(s_start, noun.start() - 40) : noun.start()])
+    return table.get(re.sub(r"\s+", " ", m.group(1)), Qualifier.EXACT) if m else Qualifier.EXACT
+
+
+def _qualifier_after_trigger(
+    lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_end: int
+) -> tuple[Qualifier, int, int]:
+    """The qualifier right after the trigger word that follows the number ('21 قتيلا على الأقل', '5 muertos como
+    mínimo'), nothing but spaces between them; else exact."""
+    assert lang.after_noun is not None
+    pattern, table = lang.after_noun
+    rest = _WORD_REST.match(lower, trigger.end)
+    word_end = rest.end() if rest is not None else trigger.end
+    m = pattern.match(lower, word_end + 1, s_end) if lower[word_end : word_end + 1].isspace() else None
+    if m is not None:
+        q = table.get(re.sub(r"\s+", " ", m.group(1)))
+        if q is not None:
+            return q, number.start, m.end(1)
+    return Qualifier.EXACT, number.start, number.end
+
+
+def _in_toll_verb(lang: Language, lower: str, q_start: int, end: int) -> bool:
+    """Is the qualifier word at `q_start` the end of a toll verb that runs up to the number ('aumentó hasta 15',
+    'è salito fino a 14', 'subiu até 18'): the count rose to the figure, not up to it?"""
+    if lang.updates is None:
+        return False
+    return any(
+        m.start() < q_start and not lower[m.end() : end].strip()
+        for m in lang.updates.finditer(lower, max(0, q_start - _UPDATE_WINDOW), end)
+    )
+
+
+def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
+    """'45 años', '7 km', '30%', '6 de febrero': a number with a unit or a month after it is not a count."""
+    if lang.not_counts is not None and lang.not_counts.match(lower, number.end, end):
+        return True
+    before = lang.not_counts_before
+    if before is not None and before.search(lower, max(0, number.start - 12), number.start):
+        return True  # "גבר בן 45 נהרג": an age before the number (lexicon NOT_COUNTS_BEFORE)
+    if _COMPOUND.match(lower, number.end, end) and not (  # "45-letni", "50-årene": an age or a size, no count
+        lang.hyphen_endings is not None and lang.hyphen_endings.match(lower, number.end, end)
+    ):  # ... but "238-ra emelkedett" (rose to 238): a case ending of the language (lexicon HYPHEN_ENDINGS)
+        return True
+    if lang.months is not None:
+        pattern, _ = lang.months
+        m = pattern.match(lower, number.start, end)
+        # "8 décès" is no 8th of December ('déc'): a trigger where the month word would begin is the count's
+        if m and m.start(2) - number.end <= 5 and not lang.triggers.match(lower, m.start(2)):
+            return True
+    return False
+
+
+def _increment(lang: Language, lower: str, start: int, s_start: int) -> bool:
+    """'আরও ৫ জন', 'weitere 5 Tote': a figure added to the toll, not the toll (the word right before it)."""
+    if lang.increment_before is None:
+        return False
+    window_start = max(s_start, start - _INCREMENT_GAP)
+    return any(not lower[m.end() : start].strip() for m in lang.increment_before.finditer(lower, window_start, start))
+
+
+_THEN_SPACE = re.compile(r"\s{1,3}")
+
+
+def _injured_who_died(lang: Language, lower: str, trigger: _Trigger) -> bool:
+    """'tres ferits morissin a l'hospital', 'tres heridos murieron': the injured word right before a verb of dying
+    (a killed trigger after a space) counts those of the injured who died, a part of them, not their total."""
+    gap = _THEN_SPACE.match(lower, trigger.end)
+    if gap is None:
+        return False
+    after = lang.triggers.match(lower, gap.end())
+    return after is not None and after.lastgroup == "killed"
+
+
+def _subset(
+    lang: Language,
+    lower: str,
+    number: Numeral,
+    trigger: _Trigger,
+    s_start: int,
+    free: tuple[tuple[int, bool], ...] = (),
+) -> bool:
+    if trigger.metric == "wounded" and _still_in_care(lang, lower, number, trigger, s_start):
+        return True
+    if trigger.start >= number.end:
+        if lang.partitive is not None and lang.partitive.match(lower, number.end, trigger.start):
+            return True
+        if lang.stage_after is not None and lang.stage_after.match(lower, trigger.end, trigger.end + 40):
+            return True
+        if trigger.metric == "wounded" and _injured_who_died(lang, lower, trigger):
+            return True
+    if lang.subset_before is not None:
+        window_start = max(s_start, number.start - _SUBSET_WINDOW)
+        m = lang.subset_before.search(lower, window_start, number.start)
+        # "363 bányászt hoztak ki élve, közülük 80 megsérült": a part of a group of no victims (the rescued, the
+        # passengers) is the count of its own kind
+        of_no_victims = max(((e, f) for e, f in free if m and e <= m.start()), default=(-1, False))[1]
+        if m and not _closed_after(lower, m.end(), number.start) and not of_no_victims:
+            return True
+    if lang.subset_after is not None:
+        m = lang.subset_after.search(lower, number.end, number.end + _SUBSET_WINDOW // 2)
+        # "12 de ellos" is a part; "se ha elevado a 212, de las cuales 183 ...": the comma opens the part that follows
+        if (
+            m
+            and (trigger.start < number.start or m.start() < trigger.start)
+            and "," not in lower[number.end : m.start()]
+        ):
+            return True
+    return False
+
+
+def _closed_after(lower: str, start: int, end: int) -> bool:
+    """'vrátane strelca, ďalších desať bolo zranených', 'בהם שלושה ילדים, ו-20 נפצעו': the subset marker's phrase
+    ended at a comma after words of its own; the number after it opens the next clause ('entre ellos, 12 niños':
+    a comma right after the marker leaves it open)."""
+    comma = lower.find(",", start, end)
+    return comma != -1 and bool(lower[start:comma].strip())
+
+
+_STILL_WINDOW = 20  # "aún permanecen hospitalizadas 30 personas", "todavía hay 30 heridos"
+
+
+def _still_in_care(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
+    """Are the wounded counted those still in hospital ('30 permanecen hospitalizados', '40 orang masih dirawat',
+    'noch 12 Verletzte im Krankenhaus'): a word of remaining (lexicon STILL_IN_CARE) between the number and its
+    trigger, right before them or right after them in their clause, and a word of care (CARE_WORDS: a hospital,
+    being admitted) in their clause? Then they are a part of the injured, not their total ('Há ainda 64 feridos',
+    'there are also 64', stays the total)."""
+    if lang.still is None or lang.care is None:
+        return False
+    first, last = min(number.start, trigger.start), max(number.end, trigger.end)
+    start = max(s_start, first - _STILL_WINDOW)
+    # ... or right after them in their clause, where the language puts it after its subject ("Majeruhi 12 bado
+    # wamelazwa", "11 skadade vårdas fortfarande på sjukhus")
+    after = lang.still.search(lower, last, last + _STILL_WINDOW)
+    after_in_clause = after is not None and not any(
+        p.search(lower, last, after.start()) for p in (_AFTER_BREAK, _SENTENCE_END)
+    )
+    before = any(not _AFTER_BREAK.search(lower, m.end(), first) for m in lang.still.finditer(lower, start, last))
+    if not before and not after_in_clause:
+        return False
+    breaks = [m.end() for m in _AFTER_BREAK.finditer(lower, s_start, first)]
+    clause_start = breaks[-1] if breaks else s_start
+    ends = [m.start() for m in (_AFTER_BREAK.search(lower, last), _SENTENCE_END.search(lower, last)) if m is not None]
+    clause_end = min(ends, default=len(lower))
+    return lang.care.search(lower, clause_start, clause_end) is not None
+
+
+def _background(lang: Language, sentence_lower: str, reference_year: int | None) -> bool:
+    """A sentence that tells an earlier year ('en 1999 ...') is about another, older event."""
+    if reference_year is None:
+        return False
+    return any(y < reference_year - 1 for y in _years(lang, sentence_lower))
+
+
+def _years(lang: Language, lower: str) -> list[int]:
+    """The year-shaped numbers of a lower-cased text that are years: not those a metric's word follows ("2012
+    Tote und 2059 Verletzte" are counts, `_counted_year`)."""
+    return [int(m.group()) for m in _YEAR.finditer(lower) if not lang.triggers.match(lower, _next_word(lower, m.end()))]
+
+
+def _next_word(text: str, at: int) -> int:
+    """Where the next word starts after `at`, past spaces."""
+    while at < len(text) and text[at] in " \t\u00a0":
+        at += 1
+    return at
+
+
+def _told_as_past(lang: Language, sentence_lower: str) -> bool:
+    """'Nel 2009 il terremoto aveva causato 309 vittime': a sentence that dates its telling to a year ('nel
+    2009') and tells it in the past perfect (lexicon `PAST_PERFECT`) is about an earlier event."""
+    if lang.past_perfect is None or not lang.past_perfect.search(sentence_lower):
+        return False
+    return any(
+        m.group(1) in _YEAR_BEFORE for m in re.finditer(r"(\w+)\s+(?:19|20)\d\d\b", sentence_lower)
+    )
+
+
+def _latest_year(lang: Language, text: str) -> int | None:
+    years = _years(lang, safe_lower(text))
+    return max(years) if years else None
