@@ -378,7 +378,11 @@ def _field_claims(
             if (
                 claim.role is Role.INCREMENT
                 and number.start == first_of[trigger.metric]
-                and any(m != trigger.metric and at < number.start for m, at in first_of.items())
+                and (
+                    any(m != trigger.metric and at < number.start for m, at in first_of.items())
+                    # "Un bombero murió y otras tres personas resultaron heridas": a death told without a number
+                    or any(t.metric != trigger.metric and s_start <= t.start < t.end <= number.start for t in triggers)
+                )
             ):
                 claim = replace(claim, role=Role.TOTAL)
             if (

@@ -278,3 +278,17 @@ def test_the_town_the_hurt_were_taken_to_is_not_the_incidents_place() -> None:
 )
 def test_someone_hurt_who_passed_away_or_succumbed_is_dead(text: str) -> None:
     assert [(c.metric, c.value) for c in _claims(text) if c.metric in ("killed", "wounded")] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Un guardabosques murió y otras cuatro personas resultaron heridas en el incendio del monte.", "es"),
+        ("Un pompier est mort et quatre autres personnes ont été blessées dans l'incendie.", "fr"),
+    ],
+)
+def test_others_after_a_death_told_without_a_number_are_the_injured(text: str, language: str) -> None:
+    """'Others' after one death told in words ("Un guardabosques murió") count people beyond the dead, as after a
+    numbered death toll: the injured figure, not an increment of one no sentence gave."""
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    assert [(c.value, c.role) for c in claims if c.metric == "wounded"] == [(4, Role.TOTAL)]
