@@ -704,7 +704,7 @@ def counts_on(told: str, killed: int, earlier: int) -> bool:
     if earlier < MASS_CASUALTIES:
         return False
     if told == RISEN:
-        return earlier <= killed <= RISE_FACTOR * earlier
+        return _risen_from(earlier, killed)
     if told == LOWERED:
         return earlier / 2 <= killed <= earlier
     return False
@@ -755,9 +755,7 @@ def _corroborated_place(
         # Two towns: the figures agree, or the piece tells a mass toll no smaller than any the event gave, its
         # running count ("TEGUCIGALPA - La cifra de muertas en la cárcel de Támara subió a 46" beside Támara's 41)
         values = piece.headline_values()
-        return _figure_affinity(values, hints) > 0 or (
-            values.get(KILLED, 0) >= MASS_CASUALTIES and _running_toll(values, hints)
-        )
+        return _figure_affinity(values, hints) > 0 or _running_toll(values, hints)
     return True
 
 
@@ -807,4 +805,9 @@ def _risen_to_a_mass_toll(piece: Piece, hints: Mapping[str, Sequence[int]]) -> b
     largest = max(hints.get(KILLED, ()), default=0)
     killed = piece.headline_values().get(KILLED, 0)
     risen = how_toll_told(piece) == RISEN
-    return risen and killed >= MASS_CASUALTIES and 0 < largest <= killed <= RISE_FACTOR * largest
+    return risen and killed >= MASS_CASUALTIES and largest > 0 and _risen_from(largest, killed)
+
+
+def _risen_from(earlier: int, killed: int) -> bool:
+    """Is `killed` a later count of a toll `earlier`: no smaller, and at most `RISE_FACTOR` times it?"""
+    return earlier <= killed <= RISE_FACTOR * earlier
