@@ -411,8 +411,8 @@ def _another_lone_victim(
     date alone do not make it the event's."""
     values = piece.headline_values()
     hurt = sum(v for m, v in values.items() if m in (KILLED, WOUNDED))
-    if not values or hurt > _LONE_VICTIMS or text >= settings.follow_up_threshold:
-        return False
+    if not hurt or hurt > _LONE_VICTIMS or text >= settings.follow_up_threshold:
+        return False  # (only people missing or arrested: no victim of its own)
     mass = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
     return mass >= MASS_CASUALTIES and not any(v in hints.get(m, ()) for m, v in values.items())
 
@@ -786,14 +786,15 @@ def _running_count_published_within(
     a mass toll no smaller than any the event gave: its running count ("Wildfires around Vina del Mar have killed
     64, the president said on Saturday" beside "51 muertos en la región de Valparaíso"). A whole country's is not
     (several disasters may run in one country at once)."""
-    if piece.date is not None or piece.published is None or event.start_date is None or event.end_date is None:
+    timing = _timing(piece, event)  # an event no report dates runs while its reports are published
+    if piece.date is not None or piece.published is None or timing is None:
         return False
     if piece.location.kind not in ("city", "county", "province") or event.place_kind == "country":
         return False
-    lag = (piece.published - event.end_date).days
+    published, first, last = timing
     return (
-        piece.published >= event.start_date
-        and lag <= settings.report_lag_days
+        published >= first
+        and (published - last).days <= settings.report_lag_days
         and (_running_toll(piece.headline_values(), hints) or _risen_to_a_mass_toll(piece, hints))
     )
 

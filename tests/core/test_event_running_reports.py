@@ -1,0 +1,61 @@
+"""A big disaster's later reports, as they reach us weeks on: no incident date, only when they were published; one
+town of the county the first reports placed it in, or only the missing. Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from core.events import GroupingSettings
+from core.events.blocks import group_articles
+from core.models import KILLED, MISSING, ArticleFacts
+from core.similarity import fingerprint
+from tests.core.eventkit import make_article, make_claim
+
+SETTINGS = GroupingSettings()
+
+
+def _report(article_id: str, text: str, claims: list, published: datetime) -> ArticleFacts:
+    return make_article(article_id, claims, published_at=published, fingerprint=fingerprint(text), text=text)
+
+
+def _first_reports() -> list[ArticleFacts]:
+    county = "Butte County, California"
+    return [
+        _report("first", "The wildfire burning across Butte County has killed 23 people, the sheriff said.",
+                [make_claim(KILLED, 23, location=county)], datetime(2031, 11, 10, 9)),
+        _report("second", "The death toll from the Butte County wildfire rose to 48 on Tuesday.",
+                [make_claim(KILLED, 48, location=county)], datetime(2031, 11, 14, 9)),
+    ]
+
+
+def _holders(articles: list[ArticleFacts]) -> dict[str, set[str]]:
+    holders: dict[str, set[str]] = {}
+    for event in group_articles(articles, SETTINGS):
+        for article_id in event.article_ids:
+            holders.setdefault(article_id, set()).add(event.id)
+    return holders
+
+
+def test_a_later_toll_at_a_town_of_the_county_joins_an_event_its_reports_date_only_by_publication() -> None:
+    # Nothing dates the fire in any report: the event runs while its reports are published, and a running toll
+    # from a town of the county a few days on is its count.
+    later = _report(
+        "later",
+        "Crews searching the ruins of Paradise found more remains; the death toll climbed to 71.",
+        [make_claim(KILLED, 71, location="Paradise, California")],
+        datetime(2031, 11, 19, 9),
+    )
+    holders = _holders([*_first_reports(), later])
+    assert holders["later"] == holders["first"] == holders["second"]
+
+
+def test_a_report_of_only_the_missing_is_no_lone_victim_beside_the_mass_toll() -> None:
+    # "1,000 unaccounted for" tells no victim of its own: it is not another small incident beside the fire.
+    missing = _report(
+        "missing",
+        "An estimated 1,000 people are still unaccounted for, officials said on Sunday night as the recovery went on.",
+        [make_claim(MISSING, 1000, location="Butte County, California")],
+        datetime(2031, 11, 19, 9),
+    )
+    holders = _holders([*_first_reports(), missing])
+    assert holders["missing"] == holders["first"] == holders["second"]
