@@ -59,8 +59,14 @@ class _IncidentValues:
 
 
 def _collect(
-    incident: IncidentState, articles: Mapping[str, ArticleFacts], index: dict[str, dict[str, Claim]]
+    incident: IncidentState,
+    articles: Mapping[str, ArticleFacts],
+    index: dict[str, dict[str, Claim]],
+    mains: dict[str, set[int]] | None = None,
 ) -> _IncidentValues:
+    """Each member's values in the incident. `index` and `mains` (its main incident's claims) are filled per
+    article once for all the event's incidents."""
+    mains = {} if mains is None else mains
     out = _IncidentValues()
     for member in incident.members:
         article = articles.get(member.article_id)
@@ -69,7 +75,9 @@ def _collect(
         by_id = index.get(article.id)
         if by_id is None:
             by_id = index[article.id] = {claim_id(article.id, i, c): c for i, c in enumerate(article.claims)}
-        main = {id(c) for c in main_incident_claims(list(by_id.values()))}
+        main = mains.get(article.id)
+        if main is None:
+            main = mains[article.id] = {id(c) for c in main_incident_claims(list(by_id.values()))}
         by_metric: dict[str, list[tuple[str, Claim]]] = {}
         claims: list[Claim] = []
         for cid in member.claim_ids:
