@@ -14,7 +14,7 @@ from core.events.state import OTHER, EventState, GroupingSettings, Member
 from core.models import KILLED, WOUNDED, ArticleFacts
 from core.places.gazetteer import fold
 from core.places.location import _NAMED_KINDS, SPOT_ONLY, UNPLACED, Location, _candidates
-from core.places.nearby import _distance_km
+from core.places.nearby import _distance_km, in_another_province
 from core.similarity import copy_similarity, names_similarity, persons_of, shared_persons, topic_similarity
 
 SAME, RELATED, UNRELATED = "same", "related", "unrelated"
@@ -53,6 +53,7 @@ def place_relation(a: Location, event: EventState, near_km: float, named: Collec
         and a.kind != event.place_kind
         and a.region is not None
         and _country(a.region) == _country(event.region)
+        and not _town_of_another_province(a, event)
     ):
         # A country and a place inside it; a province and a town of its country (the index does not tell which
         # province a town outside the US lies in, so its country stands for it).
@@ -67,6 +68,15 @@ def place_relation(a: Location, event: EventState, near_km: float, named: Collec
     if a.kind != event.place_kind and {a.kind, event.place_kind} <= _NESTING_KINDS:
         return RELATED
     return UNRELATED
+
+
+def _town_of_another_province(a: Location, event: EventState) -> bool:
+    """A town and a first-level province of its country it does not lie in, as the gazetteer's codes tell
+    (`in_another_province`): a bus swept away in one province is not the flood of the next one."""
+    if {a.kind, event.place_kind} != {"city", "province"}:
+        return False
+    town, province = (a.region, event.region) if a.kind == "city" else (event.region, a.region)
+    return in_another_province(town, province)
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -59,3 +59,19 @@ def test_a_report_of_only_the_missing_is_no_lone_victim_beside_the_mass_toll() -
     )
     holders = _holders([*_first_reports(), missing])
     assert holders["missing"] == holders["first"] == holders["second"]
+
+
+def test_a_town_of_another_province_is_not_the_provinces_disaster() -> None:
+    # Heavy rain on two days: a bus swept off a road in a town of one state, and a cloudburst's toll for the whole
+    # next state a day later. The gazetteer's codes say the town lies outside that state: two disasters.
+    day, next_day = datetime(2031, 7, 9, 9), datetime(2031, 7, 10, 9)
+    bus = _report("bus", "A bus was swept off a road by a swollen stream near Mandi, killing 6 passengers; 20 "
+                  "are missing.", [make_claim(KILLED, 6, location="Mandi, India", incident_date=day.date()),
+                                   make_claim(MISSING, 20, location="Mandi, India", incident_date=day.date())], day)
+    flood = _report("flood", "Flash floods after a cloudburst killed 23 people across Uttarakhand, officials said.",
+                    [make_claim(KILLED, 23, location="Uttarakhand, India", incident_date=next_day.date())], next_day)
+    town = _report("town", "In Dehradun, the state capital, rescuers pulled 23 bodies from the debris.",
+                   [make_claim(KILLED, 23, location="Dehradun, India", incident_date=next_day.date())], next_day)
+    holders = _holders([flood, bus, town])
+    assert holders["flood"] != holders["bus"]
+    assert holders["flood"] == holders["town"]  # a town of the state still meets the state's disaster
