@@ -401,7 +401,9 @@ def _bureau_over_far_towns(context: _TextContext, raw: Mapping[str, Location]) -
     towns = [loc for loc in raw.values() if loc.kind in ("city", "county") and not loc.ambiguous]
     if not towns or any(t.key == dateline.key or (t.name and t.name == dateline.name) for t in towns):
         return False
-    return all(_distant(t, dateline, _FAR_KM) for t in towns)
+    # far wherever the border runs, or past a town's reach in another state or province ("NAIROBI - ... in Mai
+    # Mahiu, Nakuru County", 140 km off; "YENİ DELHİ - ... Hathras'ta", in Uttar Pradesh)
+    return all(_distant(t, dateline, _FAR_KM) or (t.region != dateline.region and _distant(t, dateline)) for t in towns)
 
 
 _BUREAU_CITY = 1_000_000  # a capital this big keeps wire bureaus
