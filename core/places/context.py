@@ -211,6 +211,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         if loc.kind == "name":
             # A village or province of the article's country ("Lac-Mégantic", "Sindh") needs that country.
             again = resolve_location(w, top_country, admin1)
+            if again.kind == "name":
+                again = _with_division_word(w, article.text or "", top_country, admin1) or again
             if again.kind != "name":
                 out[w] = again
                 continue
@@ -257,6 +259,18 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
 
 
 _SUBURB_KM = 80.0
+_DIVISION_WORD_AFTER = re.compile(r"[ \t]+(district|province|county|region|regency|state)\b", re.IGNORECASE)
+
+
+def _with_division_word(written: str, text: str, country: str, admin1: str | None) -> Location | None:
+    """A name the gazetteer knows only as a second-level division, read with the division word the text writes
+    after it ("in Kerala's Wayanad district": the district, in India)."""
+    name = written.strip()
+    for at in _occurrences(name, text):
+        m = _DIVISION_WORD_AFTER.match(text, at + len(name))
+        if m is not None:
+            return resolve_location(f"{name} {m.group(1).lower()}", country, admin1)
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -188,6 +188,7 @@ def _most_named_country(text: str) -> str | None:
 # names where things go ('Coast to Coast', 'flown to Kabul'), as `_destination_only` reads it
 _PLACED_AFTER = re.compile(r"(?:(?:^|[^\w])(?!to[ \t])[^\W\d_A-Z]{1,3}|,)[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_POSSESSIVE_IN_RUN = re.compile(r"['’]s\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]{2,}(?:[ \t]+[A-Z][\w'’-]{2,})*")
 
 
@@ -198,7 +199,8 @@ def _division_countries(text: str) -> list[str]:
     its province but never the country; the province is as sure of the country as the country's name."""
     found: set[str] = set()
     for m in _NAME_RUN.finditer(text):
-        run = fold(m.group())
+        # "in Kerala's Wayanad district": the province the district lies in, by its possessive
+        run = fold(_POSSESSIVE_IN_RUN.split(m.group(), maxsplit=1)[0])
         if not run or run in _GENERIC or gazetteer().demonym(run) or _in_a_name(text, m.start()):
             continue
         if not _PLACED_AFTER.search(text, max(0, m.start() - 6), m.start()):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from core.extract import extract
-from core.models import ArticleFacts, ArticleInput
+from core.models import KILLED, ArticleFacts, ArticleInput
 from core.places import main_location
 from core.similarity import fingerprint
+from tests.core.eventkit import make_claim
 
 
 def place(text: str, language: str = "en", title: str | None = None) -> str | None:
@@ -21,3 +24,18 @@ def test_a_capitals_dateline_over_a_town_of_another_province_is_the_bureau() -> 
     assert place(text) == "Naivasha, KE"
     tr = "YENİ DELHİ - Hindistan'ın Uttar Pradeş eyaletindeki Aligarh'ta bir düğün salonunun çökmesi 9 kişiyi öldürdü."
     assert place(tr, "tr") == "Alīgarh, IN"
+
+
+def claimed(where: str, text: str, title: str | None = None) -> tuple[str, str | None] | None:
+    """The main place's label and region, when a claim of the text names `where`."""
+    claim = make_claim(KILLED, 12, location=where, incident_date=date(2031, 3, 4))
+    article = ArticleFacts("a", "outlet", (claim,), None, title, fingerprint(text, title), text)
+    loc = main_location(article)
+    return (loc.label, loc.region) if loc is not None else None
+
+
+def test_a_district_known_only_by_its_division_word_is_read_with_it_in_its_provinces_country() -> None:
+    # Kandhamal is a district of Odisha and no town: read with the word the text writes after it, in the country
+    # of the province its possessive names.
+    text = "Lightning killed 12 people in two hamlets near Sarangagada in Odisha's Kandhamal district, police said."
+    assert claimed("Kandhamal", text) == ("Kandhamal", "IN-21")
