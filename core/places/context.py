@@ -370,8 +370,10 @@ def _filed_from(context: _TextContext) -> bool:
             continue
         town = _place_span(run, strict=True)
         loc = mention_location(run, town) if town is not None else None
-        if loc is not None and (loc.key == dateline.key or (loc.name and loc.name == dateline.name)):
-            return False
+        if loc is not None and (
+            loc.key == dateline.key or (loc.name and loc.name == dateline.name and loc.kind in ("city", "county"))
+        ):
+            return False  # (not the state of the town's name: "SAO PAULO - ... in Vinhedo in Sao Paulo state")
         owner = possessive_country(run)
         if (loc is not None and loc.kind in ("country", "province") and _abroad(loc, dateline)) or (
             owner is not None and owner != str(dateline.region).split("-")[0]

@@ -135,6 +135,7 @@ _ON_ISLAND = re.compile(r"\b(?:on|across|throughout)[ \t]+((?:[A-Z][\w'’.-]*)(
 
 # "the central state of Guanajuato", "the province of Idlib": the name after is the division, not its chief town.
 _DIVISION_BEFORE = re.compile(r"\b(state|province|region|governorate|prefecture|department|oblast) $")
+_DIVISION_NOUN_AFTER = re.compile(r"[ \t]+(state|province)\b(?![ \t]+of\b)")
 
 
 def _division_of(text: str, m: re.Match[str]) -> str:
@@ -143,7 +144,11 @@ def _division_of(text: str, m: re.Match[str]) -> str:
     noun = (
         _DIVISION_BEFORE.search(text, max(0, m.start() - 14), m.start()) if text.startswith("of", m.start()) else None
     )
-    return f"{run} {noun.group(1)}" if noun is not None else run
+    if noun is not None:
+        return f"{run} {noun.group(1)}"
+    # "in Sao Paulo state": the state, not its capital of that name
+    after = _DIVISION_NOUN_AFTER.match(text, m.start(1) + len(run))
+    return f"{run} {after.group(1)}" if after is not None and m.group(1).startswith(run) else run
 
 
 @lru_cache(maxsize=1)
@@ -393,6 +398,11 @@ def _title_spans(title: str) -> tuple[str, ...]:
         if span is None or span in found:
             continue
         after = head[start + run.replace("-", " ").find(span) + len(span) :].split()
+        if after and after[0].rstrip(",.:;") in _DIVISION_NOUNS and after[1:2] != ["of"]:
+            # "Plane crashes in Brazil's Sao Paulo state": the state, not its capital of that name
+            division = f"{span} {after[0].rstrip(',.:;')}"
+            if resolve_location(division).kind in ("province", "state"):
+                span = division
         # "Kannapolis officer's son killed in Charlotte": Kannapolis is where he lived; a scene named beside it
         # comes first.
         (residents if after and describes_resident(after[0]) else found).append(span)
@@ -402,6 +412,7 @@ def _title_spans(title: str) -> tuple[str, ...]:
 # Capitalised words that may stand beside a place name without making it part of another name: "Kabul
 # Police", "Sindh Province", "Paris Mayor". Any other capitalised neighbour ("Hurricane Nora", "Port Blast")
 # makes the span part of a longer name, which is not the town.
+_DIVISION_NOUNS = frozenset(["state", "province"])
 _BESIDE_TEXT = """
     police officials authorities county city province region district state governor mayor fire department
     residents people government ministry municipality town village capital airport station university college

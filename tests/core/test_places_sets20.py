@@ -39,3 +39,15 @@ def test_a_district_known_only_by_its_division_word_is_read_with_it_in_its_provi
     # of the province its possessive names.
     text = "Lightning killed 12 people in two hamlets near Sarangagada in Odisha's Kandhamal district, police said."
     assert claimed("Kandhamal", text) == ("Kandhamal", "IN-21")
+
+
+def test_a_state_named_after_its_capital_is_the_state_beside_its_division_word() -> None:
+    # "Rio de Janeiro state" in the headline and the body is the state; the wire's dateline in the capital of that
+    # name is the bureau, the town the body places the mudslides in is the scene.
+    title = "Mudslides in Brazil's Rio de Janeiro state kill 12"
+    text = ("RIO DE JANEIRO (Wire) - Mudslides killed 12 people in Angra dos Reis in Rio de Janeiro state on "
+            "Tuesday, officials said.")  # fmt: skip
+    assert place(text, title=title) == "Angra dos Reis, BR"
+    assert place(text.replace("in Angra dos Reis ", ""), title=title) == "Rio de Janeiro"
+    # "state of" after a country's name is the country's state of another name, not a state named after it
+    assert place("An earthquake in the Mexican state of Oaxaca killed 3 people.", title="Quake hits Mexico state of Oaxaca") == "Oaxaca"
