@@ -269,7 +269,8 @@ def build_index(path: Path) -> None:
         exonyms: set[tuple[str, int]] = set()
         for row in sorted(places, key=lambda r: -int(r[6])):  # type: ignore[call-overload]
             pid_, name, kind, country = int(row[0]), str(row[2]), str(row[3]), row[4]  # type: ignore[call-overload]
-            if kind in ("city", "country"):
+            if kind in ("city", "country") or (kind == "province" and row[5] is not None):
+                # (a first-level division last, with no town or country of its name: 'Wallonie' of Wallonia)
                 by_name.setdefault((fold(name), country if isinstance(country, str) else None), pid_)
                 by_name.setdefault((fold(name), None), pid_)
         # A canonical name of the data file that is only one of GeoNames' other names ('Vinnytsia' of 'Vinnytsya',
@@ -549,6 +550,8 @@ def _province_latin_names(
             for part in written.replace("]", "[").split("[")
             if _latin(part)
         }
+        # ISO's inverted 'Valenciana, Comunidad', 'wallonne, Région', 'Murcia, Región de': as news writes them
+        parts |= {_uninverted(part) for part in parts if _INVERTED.fullmatch(part)}
         if pid not in first_level:
             # ISO's 'Bayern' that GeoNames calls 'Bavaria' (another language's name for it): that division, whose
             # towns lie in it
@@ -566,6 +569,14 @@ def _province_latin_names(
             if len(folded) >= _REGION_EXONYM_MIN and not shortened and folded not in taken:
                 offered.setdefault(folded, set()).add(pid)
     return {(folded, next(iter(pids))) for folded, pids in offered.items() if len(pids) == 1}
+
+
+_INVERTED = re.compile(r"[^,]+, [A-ZÀ-Ý][^\W\d_]*(?: [a-z]+)?")
+
+
+def _uninverted(name: str) -> str:
+    head, _, tail = name.partition(", ")
+    return f"{tail} {head}"
 
 
 def _province_script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> dict[str, int]:

@@ -6,7 +6,7 @@ from datetime import date
 
 from core.extract import extract
 from core.models import KILLED, ArticleFacts, ArticleInput
-from core.places import main_location
+from core.places import main_location, resolve_location
 from core.similarity import fingerprint
 from tests.core.eventkit import make_claim
 
@@ -51,3 +51,10 @@ def test_a_state_named_after_its_capital_is_the_state_beside_its_division_word()
     assert place(text.replace("in Angra dos Reis ", ""), title=title) == "Rio de Janeiro"
     # "state of" after a country's name is the country's state of another name, not a state named after it
     assert place("An earthquake in the Mexican state of Oaxaca killed 3 people.", title="Quake hits Mexico state of Oaxaca") == "Oaxaca"
+
+
+def test_a_region_by_its_own_languages_name_is_the_region() -> None:
+    # 'Wallonie' (French) is Wallonia, which GeoNames names only in English; ISO's inverted 'Murcia, Región de' is
+    # 'Región de Murcia' as Spanish news writes it.
+    assert place("Des orages ont fait 3 morts en Wallonie dimanche, selon les pompiers.", "fr") == "Wallonia"
+    assert resolve_location("Región de Murcia").region == "ES-31"
