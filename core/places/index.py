@@ -437,6 +437,15 @@ SCRIPT_NAME, SCRIPT_STEM, SCRIPT_PROVINCE = 0, 1, 2
 # ... and every other town of 15,000+ people bearing a name as written ('طرابلس' is Lebanon's Tripoli too): the
 # reader's choice when the report names that town's country
 SCRIPT_ALSO = 3
+# ... and each name of a script with capitals without its accents and case ('ΛΑΡΙΣΑ', a Greek dateline, is 'Λάρισα';
+# 'МОСКВА' is 'Москва'): `caseless_key`
+SCRIPT_CASELESS = 4
+
+
+def caseless_key(written: str) -> str:
+    """A name in another script as its capitals write it, without accents (Greek capitals drop them)."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", written) if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare).casefold()
 # A city's word GeoNames writes onto a town's name in another script ('오사카 시'): the name without it is the
 # town's too
 _SCRIPT_CITY_WORDS = (" 시",)
@@ -481,6 +490,13 @@ def _script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> list
     rows = [(SCRIPT_NAME, written, place) for written, (place, _) in names.items()]
     rows += [(SCRIPT_STEM, written, place) for written, (place, _) in stems.items()]
     rows += [(SCRIPT_PROVINCE, written, place) for written, place in provinces.items()]
+    caseless: dict[str, tuple[int, int]] = {}
+    for written, (place, population) in names.items():
+        key = caseless_key(written)
+        if any(ch.isupper() for ch in written):  # a script with capitals (Greek, Cyrillic)
+            if key not in caseless or caseless[key][1] < population:
+                caseless[key] = (place, population)
+    rows += [(SCRIPT_CASELESS, written, place) for written, (place, _) in caseless.items()]
     rows += [
         (SCRIPT_ALSO, written, place)
         for written, places in bearers.items()
@@ -908,13 +924,13 @@ class Gazetteer:
     )
 
     def script_names(
-        self, written: Iterable[str], *, stems: bool = False, provinces: bool = False
+        self, written: Iterable[str], *, stems: bool = False, provinces: bool = False, caseless: bool = False
     ) -> dict[str, tuple[str, str]]:
         """Of the names (or, with `stems`, the stems; with `provinces`, the province names) given in a non-Latin
         script (as `script_key` writes them), those that name a place: written -> (the place's gazetteer name, its
         key). One query for them all (a sentence's words or windows)."""
         batch = json.dumps(sorted(set(written)), ensure_ascii=False)
-        table = SCRIPT_PROVINCE if provinces else SCRIPT_STEM if stems else SCRIPT_NAME
+        table = SCRIPT_PROVINCE if provinces else SCRIPT_STEM if stems else SCRIPT_CASELESS if caseless else SCRIPT_NAME
         rows = self._query(self._SCRIPT, (table, batch))
         return {str(w): (str(name), str(key)) for w, name, key in rows}
 

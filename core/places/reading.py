@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.places.gazetteer import describes_resident, fold
-from core.places.index import data_lines, gazetteer
+from core.places.index import caseless_key, data_lines, gazetteer
 from core.places.location import (
     _GENERIC,
     _STATE_ABBREVIATIONS,
@@ -252,6 +252,22 @@ def wire_dateline(text: str) -> str | None:
     return next((town for town in m.groups() if town), None)
 
 
+# A dateline in the capitals of another script: 'ΛΑΡΙΣΑ. ...', 'МОСКВА, 8 июля - ...', 'ΡΙΟ ΝΤΕ ΖΑΝΕΪΡΟ. ...'
+_SCRIPT_CAPITALS = re.compile(r"^[ \t]*([^\W\d_]+(?:[ -][^\W\d_]+){0,3})(?:\.[ \t]|,|[ \t]+[-–—])")
+
+
+def _capitals_dateline(head: str) -> str | None:
+    """The town a report in Greek or Cyrillic opens with in capitals, by its gazetteer name ('ΛΑΡΙΣΑ.': Lárisa)."""
+    m = _SCRIPT_CAPITALS.match(head)
+    if m is None:
+        return None
+    run = m.group(1).strip(" -'")
+    if len(run) < 3 or not run.isupper() or any(ch.isascii() for ch in run if ch.isalpha()):
+        return None  # (a Latin dateline is `_DATELINE`'s)
+    found = gazetteer().script_names([caseless_key(run)], caseless=True)
+    return found[caseless_key(run)][0] if found else None
+
+
 @lru_cache(maxsize=2048)
 def _text_context(text: str) -> _TextContext:
     """What the body says about where: a dateline ("OCALA, Fla. -", "TOPEKA (KSNT) -"), the US states it names
@@ -272,7 +288,7 @@ def _text_context(text: str) -> _TextContext:
                 regions[f"{country}-{admin1}"] = regions.get(f"{country}-{admin1}", 0.0) + 3.0
         break
     if dateline is None:
-        dateline = wire_dateline(head)
+        dateline = wire_dateline(head) or _capitals_dateline(head)
     pattern, codes = _state_names()
     for m in pattern.finditer(text):
         code = codes.get(fold(m.group(2)))

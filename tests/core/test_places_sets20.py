@@ -7,6 +7,7 @@ from datetime import date
 from core.extract import extract
 from core.models import KILLED, ArticleFacts, ArticleInput
 from core.places import main_location, resolve_location
+from core.places.reading import _text_context
 from core.similarity import fingerprint
 from tests.core.eventkit import make_claim
 
@@ -75,3 +76,13 @@ def test_a_district_by_its_kind_word_before_its_name_is_the_district() -> None:
 def test_a_district_after_a_provinces_possessive_and_before_a_comma_is_in_that_province() -> None:
     text = "A jeep skidded off a mountain road in Himachal Pradesh's Kullu district, killing 9 people, police said."
     assert place(text) == "Kulu, IN"
+
+
+def test_a_dateline_in_greek_or_cyrillic_capitals_is_read() -> None:
+    # Greek capitals drop the accents ('ΘΕΣΣΑΛΟΝΙΚΗ' is 'Θεσσαλονίκη'); Cyrillic capitals are the name's too.
+    greek = "ΘΕΣΣΑΛΟΝΙΚΗ. Δύο εργάτες έχασαν τη ζωή τους όταν κατέρρευσε σκαλωσιά σε εργοτάξιο."
+    assert _text_context(greek).dateline == "Thessaloníki"
+    assert place(greek, "el") == "Thessaloníki, GR"
+    assert _text_context("ОДЕСА - Двоє людей загинули внаслідок нічної атаки дронів.").dateline == "Odesa"
+    # A sentence's first capitalised word is no dateline, nor a Latin one read twice.
+    assert _text_context("Δύο εργάτες έχασαν τη ζωή τους.").dateline is None
