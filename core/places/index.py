@@ -446,6 +446,8 @@ def caseless_key(written: str) -> str:
     """A name in another script as its capitals write it, without accents (Greek capitals drop them)."""
     bare = "".join(ch for ch in unicodedata.normalize("NFD", written) if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", bare).casefold()
+
+
 # A city's word GeoNames writes onto a town's name in another script ('오사카 시'): the name without it is the
 # town's too
 _SCRIPT_CITY_WORDS = (" 시",)
@@ -493,9 +495,9 @@ def _script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> list
     caseless: dict[str, tuple[int, int]] = {}
     for written, (place, population) in names.items():
         key = caseless_key(written)
-        if any(ch.isupper() for ch in written):  # a script with capitals (Greek, Cyrillic)
-            if key not in caseless or caseless[key][1] < population:
-                caseless[key] = (place, population)
+        # (a script with capitals: Greek, Cyrillic)
+        if any(ch.isupper() for ch in written) and (key not in caseless or caseless[key][1] < population):
+            caseless[key] = (place, population)
     rows += [(SCRIPT_CASELESS, written, place) for written, (place, _) in caseless.items()]
     rows += [
         (SCRIPT_ALSO, written, place)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.places.gazetteer import Place, _label, _region, country_capitals, fold
-from core.places.index import COUNTRY_NAME_LANGUAGES, district_stem, gazetteer
+from core.places.index import COUNTRY_NAME_LANGUAGES, gazetteer
 from core.places.nearby import _distance_km, city_reach_km, enclosing_city
 
 UNPLACED = "unplaced"
@@ -167,15 +167,6 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
             divisions = [p for p in gazetteer().districts(stem) if country is None or p.country == country]
             divisions = [p for p in divisions if p.admin1 == admin1] or divisions
         if len({p.country for p in divisions}) == 1:
-            cands = divisions
-    if not cands and (stem := district_stem(folded)) != folded:
-        # "Kabupaten Bolaang Mongondow", "okres Hodonín": a second-level division by its kind's words before its
-        # name (or after it: 'Tercan İlçesi'), sure of its country when one country's divisions bear the name
-        divisions = [p for p in gazetteer().districts(stem) if country is None or p.country == country]
-        divisions = [p for p in divisions if p.admin1 == admin1] or divisions
-        # (without the article's country, not where a province elsewhere bears the name: 'Córdoba province')
-        elsewhere = set() if country else {p.country for p in gazetteer().lookup(stem) if p.kind in ("province", "state")}
-        if divisions and len({p.country for p in divisions} | elsewhere) == 1:
             cands = divisions
     if not cands and " " in folded:
         # A name of several words that only one place in the world bears ("Lac-Mégantic") is sure without its
