@@ -218,6 +218,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         if loc.kind == "name":
             # A village or province of the article's country ("Lac-Mégantic", "Sindh") needs that country.
             again = resolve_location(w, top_country, admin1)
+            if again.kind == "name":
+                again = _with_division_word(w, article.text or "", top_country, admin1) or again
             if again.kind != "name":
                 out[w] = again
                 continue
@@ -264,6 +266,18 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
 
 
 _SUBURB_KM = 80.0
+_DIVISION_WORD_AFTER = re.compile(r"[ \t]+(district|province|county|region|regency|state)\b", re.IGNORECASE)
+
+
+def _with_division_word(written: str, text: str, country: str, admin1: str | None) -> Location | None:
+    """A name the gazetteer knows only as a second-level division, read with the division word the text writes
+    after it ("in Kerala's Wayanad district": the district, in India)."""
+    name = written.strip()
+    for at in _occurrences(name, text):
+        m = _DIVISION_WORD_AFTER.match(text, at + len(name))
+        if m is not None:
+            return resolve_location(f"{name} {m.group(1).lower()}", country, admin1)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -363,8 +377,10 @@ def _filed_from(context: _TextContext) -> bool:
             continue
         town = _place_span(run, strict=True)
         loc = mention_location(run, town) if town is not None else None
-        if loc is not None and (loc.key == dateline.key or (loc.name and loc.name == dateline.name)):
-            return False
+        if loc is not None and (
+            loc.key == dateline.key or (loc.name and loc.name == dateline.name and loc.kind in ("city", "county"))
+        ):
+            return False  # (not the state of the town's name: "SAO PAULO - ... in Vinhedo in Sao Paulo state")
         owner = possessive_country(run)
         if (loc is not None and loc.kind in ("country", "province") and _abroad(loc, dateline)) or (
             owner is not None and owner != str(dateline.region).split("-")[0]
@@ -408,7 +424,9 @@ def _bureau_over_far_towns(context: _TextContext, raw: Mapping[str, Location]) -
     towns = [loc for loc in raw.values() if loc.kind in ("city", "county") and not loc.ambiguous]
     if not towns or any(t.key == dateline.key or (t.name and t.name == dateline.name) for t in towns):
         return False
-    return all(_distant(t, dateline, _FAR_KM) for t in towns)
+    # far wherever the border runs, or past a town's reach in another state or province ("NAIROBI - ... in Mai
+    # Mahiu, Nakuru County", 140 km off; "YENİ DELHİ - ... Hathras'ta", in Uttar Pradesh)
+    return all(_distant(t, dateline, _FAR_KM) or (t.region != dateline.region and _distant(t, dateline)) for t in towns)
 
 
 _BUREAU_CITY = 1_000_000  # a capital this big keeps wire bureaus
