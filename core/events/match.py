@@ -344,8 +344,11 @@ def _person_bridge(piece: Piece, event: EventState, settings: GroupingSettings) 
 
 
 def _timing(piece: Piece, event: EventState) -> tuple[date, date, date] | None:
-    """(the piece's date or publication date, the event's first and last date), when all are known."""
-    when = piece.date or piece.published
+    """(the piece's date or publication date, the event's first and last date), when all are known. An event no
+    report dates is timed by its reports' publication, and so is the piece then, when it was published: like with
+    like (an incident two days before its report is no earlier than the event its report joins)."""
+    dated = event.start_date is not None
+    when = (piece.date or piece.published) if dated else (piece.published or piece.date)
     first = event.start_date or event.published_from
     last = event.end_date or event.published_to
     if when is None or first is None or last is None:

@@ -3,6 +3,7 @@ town of the county the first reports placed it in, or only the missing. Sentence
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from core.events import GroupingSettings
@@ -75,3 +76,19 @@ def test_a_town_of_another_province_is_not_the_provinces_disaster() -> None:
     holders = _holders([flood, bus, town])
     assert holders["flood"] != holders["bus"]
     assert holders["flood"] == holders["town"]  # a town of the state still meets the state's disaster
+
+
+def test_a_countrys_dated_toll_joins_the_disaster_its_reports_date_only_by_publication() -> None:
+    # The city's reports give no incident date; a national report a few days on dates the floods to the Tuesday
+    # before any of them was published, and tells a larger toll: the running count, not an earlier disaster.
+    tuesday = datetime(2031, 10, 28, 20)
+    city = "Valencia, Spain"
+    first = _report("first", "At least 95 people have died in the floods in Valencia, officials said.",
+                    [make_claim(KILLED, 95, location=city)], datetime(2031, 10, 30, 9))
+    second = _report("second", "Floods in the Valencia region: the toll rose to 205, with dozens missing.",
+                     [make_claim(KILLED, 205, location=city)], datetime(2031, 11, 1, 9))
+    national = _report("national", "Inondations en Espagne : le bilan s'alourdit à 211 morts, selon le gouvernement.",
+                       [replace(make_claim(KILLED, 211, location="Spain", incident_date=tuesday.date()), update=True)],
+                       datetime(2031, 11, 2, 9))
+    holders = _holders([first, second, national])
+    assert holders["national"] == holders["first"] == holders["second"]
