@@ -363,7 +363,8 @@ def _still_in_hospital(tokens: list[Token], last: int, trigger: int) -> bool:
         return False
     if any(t.low in _STILL for t in tokens[last:trigger]):
         # "nine are still in hospital", "70 were still being treated in hospital"
-        return tokens[trigger].low == "in" or any(t.low in _HOSPITAL_WORDS for t in tokens[trigger : trigger + 4])
+        # (and where: "are still being treated in six London hospitals")
+        return tokens[trigger].low == "in" or any(t.low in _HOSPITAL_WORDS for t in tokens[trigger : trigger + 6])
     still = False
     for j in range(trigger + 1, min(len(tokens), trigger + _STILL_SPAN)):
         low = tokens[j].low

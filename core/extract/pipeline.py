@@ -193,6 +193,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     body_text = next((fld.original for fld in fields if fld.name == "text"), None)
     claims = later_deaths_added(claims, body_text)
     claims = ordinal_death_among_hurt(claims, body_text)
+    claims = _alone_beyond_the_whole(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -297,6 +298,32 @@ def _beyond_the_dead(claims: list[Claim]) -> list[Claim]:
             if KILLED in before and WOUNDED not in before:
                 claim = replace(claim, role=Role.TOTAL)
         out.append(claim)
+    return out
+
+
+# a place's share: "in Kentucky alone" (not "in the past week alone")
+_ALONE = re.compile(r"\b[A-Z][\w'.-]*\s+alone\b")
+
+
+def _alone_beyond_the_whole(claims: list[Claim], body: str | None) -> list[Claim]:
+    """'Tornadoes ripped through five states, killing at least 50 people in Kentucky alone ... At a warehouse in
+    Illinois, six workers died': a share told with 'alone' says the whole is larger still, so when the text gives no
+    total as large it is the article's headline figure (at least that), not a part of a total the text tells. (A
+    share opening its sentence, 'In the town of Alba alone, 40 died', stays a part.)"""
+    if body is None or "alone" not in body:
+        return claims
+    out = list(claims)
+    for i, claim in enumerate(claims):
+        if claim.role is not Role.PARTIAL or claim.field != "text" or claim.metric not in (KILLED, WOUNDED):
+            continue
+        if not _ALONE.search(body, claim.end, claim.sentence_end):  # the event's toll, then its place
+            continue
+        if any(
+            c.metric == claim.metric and c.role is Role.TOTAL and not c.separate_incident and c.value >= claim.value
+            for c in claims
+        ):
+            continue
+        out[i] = replace(claim, role=Role.TOTAL)
     return out
 
 

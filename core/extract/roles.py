@@ -100,9 +100,19 @@ _CITY_OR_PAST = re.compile(
 _CITY_OR_PAST_WORDS = ("city", "the past", "the last")
 
 
-def _city_or_past(sentence: str) -> bool:
+def _city_or_past(sentence: str, lasting: bool = False) -> bool:
+    """With `lasting` (or a lasting disaster named in the sentence), the past week or weekend is that disaster's
+    own stretch, not a count over many incidents: "the heatwave had caused 659 deaths over the past week"."""
     lower = sentence.lower()
-    return any(w in lower for w in _CITY_OR_PAST_WORDS) and bool(_CITY_OR_PAST.search(sentence))
+    if not any(w in lower for w in _CITY_OR_PAST_WORDS):
+        return False
+    return any(
+        not (m.group().lower().endswith(_OWN_STRETCH) and (lasting or _LASTING.search(lower) is not None))
+        for m in _CITY_OR_PAST.finditer(sentence)
+    )
+
+
+_OWN_STRETCH = ("week", "weeks", "weekend", "weekends")
 
 
 # A count over a stretch of many incidents: "Over three weeks of protests, 240 people have been injured".
@@ -126,8 +136,8 @@ _BACKGROUND = compile_twin(
     r"|(?:follows|followed|comes after|came after|weeks after|days after|similar to)"
     r" (?:a|another) (?:shooting|attack)"
     # "The shooting comes a week after a man was killed two blocks away": an earlier incident
-    r"|(?:comes|came|follows|followed) (?:just |only |nearly |about )?(?:a|one|two|three|four|five|several|\d+)"
-    r" (?:days?|weeks?|months?) after\b"
+    r"|(?:comes|came|follows|followed) (?:just |only |nearly |about |less than |more than )?(?:a|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) (?:days?|weeks?|months?|years?) after\b"
     # another incident of the same kind: "Twelve people died in a similar crash on the same road in March"
     r"|\b(?:a|an|another) similar (?:[\w-]+ )?(?:crash|attack|blast|bombing|explosion|fire|collapse|stampede"
     r"|crush|accident|incident|disaster|shooting|derailment|landslide|flood|quake|earthquake|strike|sinking))",
@@ -242,6 +252,19 @@ def _phrase_ends_at(tokens: list[Token], end: int, phrase: tuple[str, ...]) -> b
 _SUBSET_LAST_WORDS = frozenset(p[-1] for p in SUBSET_BEFORE)
 
 
+# "Of the injured, 23 ...", "Among those wounded, 12 ...": the group named before a comma, at the clause's start
+_HURT_GROUPS = frozenset(("injured", "wounded", "hurt", "victims", "casualties", "survivors", "dead", "patients"))
+
+
+def _of_the_hurt_before(tokens: list[Token], comma: int) -> bool:
+    start = comma - 3
+    if start < 0 or tokens[comma - 1].low not in _HURT_GROUPS:
+        return False
+    if start > 0 and tokens[start - 1].low not in (",", ";", ".", ":", "and", "but"):
+        return False
+    return tokens[start].low in ("of", "among") and tokens[start + 1].low in ("the", "those")
+
+
 def has_subset_cue(tokens: list[Token], qual_first: int, last: int, floor: int) -> bool:
     """'including four women', 'among them 16 women', 'two of them children', within the clause."""
     for back in range(qual_first, max(floor, qual_first - 4) - 1, -1):
@@ -252,6 +275,8 @@ def has_subset_cue(tokens: list[Token], qual_first: int, last: int, floor: int) 
         ):
             return True
         if back - 1 >= 0 and tokens[back - 1].low in (",", ";", ".", "and"):
+            if back == qual_first and tokens[back - 1].low == "," and _of_the_hurt_before(tokens, back - 1):
+                return True  # "Of the injured, 23 were in critical condition"
             break
     after = tuple(t.low for t in tokens[last : last + 2])
     return after in SUBSET_AFTER[:3]
@@ -294,17 +319,24 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")  # fmt: skip
 # A story told from a month on, with no day: "In March, a suicide bomber killed 20 people at a mosque".
-_MONTH_STORY = re.compile(r"^\s*(?:in|last) (" + "|".join(_MONTHS) + r")\b(?!\s+\d)", re.IGNORECASE)
+_MONTH_STORY = re.compile(
+    r"^[\s;:,-]*(?:in|last) (" + "|".join(_MONTHS) + r")\b(?!\s+\d)"
+    # another incident brought in with its month: "A bombing in March wounded 36 people in the same street"
+    r"|\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?" + _INCIDENT_NOUNS[:-1] + r"|bomb|bomber|gunman|attacker)"
+    + r"\s+in\s+(" + "|".join(_MONTHS)
+    + r")\b(?!\s+\d)",
+    re.IGNORECASE,
+)
 _MONTHS_BACK = 2  # a month this far before the article's (or after it: last year's) is an older story
 
 
 def _older_month_story(sentence: str, reference: date | None) -> bool:
     """'In August, floods killed 19 people in the same district', told in June: another, older incident. The
     month before the article's may still be its own incident's ('In May, ...' in a report of May 31 on June 2)."""
-    m = _MONTH_STORY.match(sentence) if reference is not None else None
+    m = _MONTH_STORY.search(sentence) if reference is not None else None
     if m is None or reference is None:
         return False
-    month = _MONTHS.index(m.group(1).lower()) + 1
+    month = _MONTHS.index((m.group(1) or m.group(2)).lower()) + 1
     return (reference.month - month) % 12 >= _MONTHS_BACK
 
 
@@ -326,7 +358,7 @@ def sentence_role(
             spans = [m.span() for m in _PERIOD_TO_NOW.finditer(sentence) if int(m.group("until")) >= reference_year]
             if any(not any(a <= at < b for a, b in spans) for at in past):
                 return Role.BACKGROUND
-    if (_cumulative_cue(sentence, lasting) or _city_or_past(sentence)) and not is_incident_update(sentence):
+    if (_cumulative_cue(sentence, lasting) or _city_or_past(sentence, lasting)) and not is_incident_update(sentence):
         return Role.CUMULATIVE
     if _PERIOD_UNIT.search(sentence) and _PERIOD_OF_INCIDENTS.search(sentence):
         return Role.CUMULATIVE  # "over three weeks of protests, 240 people have been injured"

@@ -275,6 +275,10 @@ EARLIER_INCIDENT_OPENERS = (
     "last month", "a week ago", "two weeks ago", "three weeks ago", "a month ago", "weeks earlier",
     "a week earlier", "two weeks earlier", "a month earlier", "months earlier", "a year earlier", "years earlier",
     "last year", "a year ago", "the previous week", "the previous month", "the previous year",
+    "a day earlier", "the day before", "the previous day", "days earlier", "weeks ago", "months ago", "years ago",
+    "a few weeks ago", "a few months ago",
+    *(f"{n} {unit} {when}" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "several") for unit in ("months", "years") for when in ("ago", "earlier")),
 )  # fmt: skip
 # Disasters that last for weeks: "in the floods since June" counts that one disaster's own toll from the day it
 # began, not a toll over many incidents ("since March" elsewhere is a running toll of many).

@@ -1,0 +1,122 @@
+"""English headline figures on big events (figs20): a share told with 'alone', a lasting disaster's own past week,
+the injured told as a group before a comma, another incident told by its month or by how long before it came,
+lists of other stories under "Read more", and those still being treated in hospitals. Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput, Qualifier
+
+_PUBLISHED = datetime(2023, 6, 20, 12, tzinfo=UTC)
+
+
+def _figures(text: str, title: str | None = None) -> tuple[int | None, int | None]:
+    claims = main_incident_claims(extract(ArticleInput(text=text, title=title, published_at=_PUBLISHED)).claims)
+    out = []
+    for metric in ("killed", "wounded"):
+        claim = pick_headline(claims, metric)
+        out.append(None if claim is None or claim.qualifier is Qualifier.VAGUE else claim.value)
+    return out[0], out[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Storms tore across Ohio, Indiana and Michigan overnight, killing at least 30 people in Ohio alone, "
+            "the governor said on Sunday. In Fort Wayne, Indiana, four people died when a roof fell in.",
+            30,
+        ),
+        ("Floods swept through the east on Sunday, killing 40 people in the city of Derna alone, the mayor said.", 40),
+        # a total as large is still the whole, the place's share a part of it
+        ("The storm killed 300 people across the region. In the town of Alba alone, 40 people died.", 300),
+    ],
+)
+def test_a_share_told_with_alone_is_the_headline_when_no_total_is_as_large(text: str, killed: int) -> None:
+    assert _figures(text)[0] == killed
+
+
+def test_a_period_alone_is_no_place_share() -> None:
+    text = (
+        "A girl, 4, shot herself with her father's pistol on Sunday, police said. In the past six weeks alone, "
+        "three children have died in the county from accidental shootings."
+    )
+    assert _figures(text)[0] != 3
+
+
+def test_a_lasting_disasters_past_week_is_its_own_toll() -> None:
+    text = (
+        "Greece's health ministry said on Tuesday the heatwave baking the country had caused 412 deaths, most of "
+        "them elderly people, over the past week."
+    )
+    assert _figures(text)[0] == 412
+    # the past week of a city's shootings is still a count over many incidents
+    assert _figures("Over the past week, nine people have been shot across the city, police said.")[0] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb killed 19 people at a stadium on Sunday night. Of the injured, 14 were in critical condition, the "
+        "health service said.",
+        "A bomb killed 19 people at a stadium on Sunday night. Among the wounded, 12 were children.",
+    ],
+)
+def test_the_hurt_named_before_a_comma_make_a_subset(text: str) -> None:
+    assert _figures(text) == (19, None)
+
+
+def test_the_injured_total_still_beats_its_part_told_before_a_comma() -> None:
+    text = (
+        "A bomb killed 19 people at a stadium on Sunday night. Of the injured, 14 were in critical condition. In "
+        "all, 63 people were hurt."
+    )
+    assert _figures(text) == (19, 63)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how long before it came, in words past five
+        "Gunmen killed 27 people at a hotel in the capital on Friday. The assault came eight months after a car "
+        "bomb at a market killed 64 people and wounded more than 300.",
+        # a month after a semicolon, older than the article's
+        "Gunmen killed 27 people at a hotel in the capital on Friday. It was the latest of several attacks; in "
+        "February a car bomb killed 9 shoppers and wounded 40.",
+        # an incident brought in with an older month
+        "Gunmen killed 27 people at a hotel in the capital on Friday. A car bomb in January wounded 45 people near "
+        "the same hotel.",
+        # an opener on months before, after the article's own toll
+        "Gunmen killed 27 people at a hotel in the capital on Friday. Four months ago, a suicide bomber wounded 45 "
+        "people at a bus station.",
+        "Gunmen killed 27 people at a hotel in the capital on Friday. A day earlier, a roadside bomb wounded 6 "
+        "soldiers in the north.",
+    ],
+)
+def test_another_incident_told_by_its_time_gives_no_injured_figure(text: str) -> None:
+    assert _figures(text) == (27, None)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "\nRead more\nSix injured as bus overturns on motorway\nMan stabbed outside nightclub\n",
+        "\nYou may also like: Three hurt in gas explosion in Leeds\n",
+    ],
+)
+def test_other_stories_listed_after_a_pointer_are_not_reporting(tail: str) -> None:
+    text = "At least 14 people died in the warehouse fire, firefighters said." + tail
+    assert _figures(text) == (14, None)
+
+
+def test_those_still_being_treated_in_several_hospitals_are_no_injured_total() -> None:
+    text = (
+        "At least 14 people died in the warehouse fire, firefighters said. Twenty-two people are still being "
+        "treated in four city hospitals."
+    )
+    assert _figures(text) == (14, None)
