@@ -45,6 +45,7 @@ from core.extract.roles import (
     opens_on_an_earlier_stretch,
     over_several_incidents,
     sentence_role,
+    tells_another_shock,
 )
 from core.extract.singulars import (
     MULTIPLE_WORDS,
@@ -194,6 +195,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = later_deaths_added(claims, body_text)
     claims = ordinal_death_among_hurt(claims, body_text)
     claims = _alone_beyond_the_whole(claims, body_text)
+    claims = _a_groups_hurt_in_a_disaster(claims)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -302,6 +304,29 @@ def _beyond_the_dead(claims: list[Claim]) -> list[Claim]:
 
 
 # a place's share: "in Kentucky alone" (not "in the past week alone")
+_MASS_DEATHS = 10  # a toll of people this large tells a disaster
+_GROUPS = frozenset(load_lexicon("en").GROUP_NOUNS)
+_PEOPLE_SUBJECTS = frozenset(("people", "persons", None))
+
+
+def _a_groups_hurt_in_a_disaster(claims: list[Claim]) -> list[Claim]:
+    """'Explosions killed 173 people ... Ten police officers were hurt in the blasts': the hurt of one group (a
+    trade, a force, a nationality) told beside a disaster's toll of people are a share of the injured, not their
+    count. (A shooting's 'two officers were wounded' beside four dead stays the injured figure.)"""
+    if not any(c.metric == WOUNDED and c.subject in _GROUPS for c in claims):
+        return claims
+    if not any(
+        c.metric == KILLED and c.role is Role.TOTAL and not c.singular and not c.separate_incident
+        and not c.earlier_figure and c.value >= _MASS_DEATHS and c.subject in _PEOPLE_SUBJECTS
+        for c in claims
+    ):  # fmt: skip
+        return claims
+    return [
+        replace(c, role=Role.SUBSET) if c.metric == WOUNDED and c.role is Role.TOTAL and c.subject in _GROUPS else c
+        for c in claims
+    ]
+
+
 _ALONE = re.compile(r"\b[A-Z][\w'.-]*\s+alone\b")
 
 
@@ -433,6 +458,10 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             c.role is Role.TOTAL and c.metric in _HARM_TOTALS and not c.earlier_figure for c in out
         ):
             roles = [(a, b, Role.BACKGROUND if r is Role.TOTAL else r, c) for a, b, r, c in roles]
+        elif tells_another_shock(lower[sentence.start : sentence.end]) and any(
+            c.role is Role.TOTAL and c.metric in _HARM_TOTALS and not c.earlier_figure for c in out
+        ):  # "A 6.3 magnitude quake struck again on Wednesday, killing one": that shock's own, told after the toll
+            roles = [(a, b, Role.PARTIAL if r is Role.TOTAL else r, c) for a, b, r, c in roles]
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference, fld.ahead)
         earlier = _earlier_scopes(lower, sentence.start, sentence.end)
         separate = is_separate_incident(lower[sentence.start : sentence.end])
@@ -463,6 +492,9 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             if mark is not None:
                 told_before = claim.earlier_figure and _first_after_earlier_cue(lower, earlier, rc, raw)
                 claim = apply_toll_mark(claim, mark)
+                if claim.metric == WOUNDED and _STILL_IN_CARE.search(lower, *mark.scope):
+                    # "the number of injured people still in hospital stood at 367": those still there, a part
+                    claim = replace(claim, role=Role.SUBSET, update=False)
                 if told_before:  # "Earlier reports had put the toll at 7": the toll as it was, not an update
                     claim = replace(claim, update=False, earlier_figure=True)
             if _whole_scope(lower, sentence.start, rc.start, claim):
@@ -578,6 +610,7 @@ def _older_version_figures(claims: list[Claim], sections: list[int]) -> list[Cla
 
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|those)\b")
 _HARM_TOTALS = (KILLED, WOUNDED, SHOT)
+_STILL_IN_CARE = re.compile(r"\b(?:still|remain(?:ing|s|ed)?)\b[^.;]{0,30}?\b(?:hospitals?|hospitali[sz]ed|in care)\b")
 _ATTRIBUTION_LOOKBACK = 4
 # A figure the text itself presents as superseded by a later one.
 _EN = load_lexicon("en")

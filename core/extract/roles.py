@@ -68,6 +68,26 @@ def opens_on_an_earlier_stretch(sentence: str) -> bool:
     return _EARLIER_OPENER.match(sentence) is not None
 
 
+# Another shock of a quake told after the article's own toll: "A 6.3 magnitude quake struck again on Wednesday, killing
+# one person", "An aftershock on Monday injured 150 people", "a second quake hit the province": its figures are that
+# shock's own, a part of the sequence, not the toll the article leads with.
+_ANOTHER_SHOCK = compile_twin(
+    r"(?<!and )(?<!toll from )\b(?=[aqestn])"
+    r"(?:(?:quake|earthquake|tremor)s? (?:struck|hit|shook|rocked) (?:[\w-]+ ){0,3}?again"
+    r"|(?:an|another|a (?:new|fresh|second|third|fourth|further|strong|powerful|major))"
+    r"(?: (?:strong|powerful|major|[\d.]+[- ]magnitude|magnitude[- ][\d.]+))? (?:aftershock|quake|earthquake|tremor)"
+    r"|(?:an|the|another|a strong|a powerful) aftershock)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_another_shock(sentence: str) -> bool:
+    """(Not one told with the first, "the quake and a strong aftershock killed 2,000", nor a toll of them all.)"""
+    if "toll" in sentence:
+        return False
+    return any(w in sentence for w in ("quake", "shock", "tremor")) and _ANOTHER_SHOCK.search(sentence) is not None
+
+
 def names_lasting_disaster(text: str) -> bool:
     """Does `text` (an article's title and lead) name a disaster that lasts for weeks (floods, a wildfire)?"""
     lower = text.lower()
@@ -139,8 +159,17 @@ _BACKGROUND = compile_twin(
     r"|(?:comes|came|follows|followed) (?:just |only |nearly |about |less than |more than )?(?:a|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) (?:days?|weeks?|months?|years?) after\b"
     # another incident of the same kind: "Twelve people died in a similar crash on the same road in March"
-    r"|\b(?:a|an|another) similar (?:[\w-]+ )?(?:crash|attack|blast|bombing|explosion|fire|collapse|stampede"
-    r"|crush|accident|incident|disaster|shooting|derailment|landslide|flood|quake|earthquake|strike|sinking))",
+    r"|\b(?:(?:a|an|another) similar (?:[\w-]+ )?(?:crash|attack|blast|bombing|explosion|fire|collapse|stampede"
+    r"|crush|accident|incident|disaster|shooting|derailment|landslide|flood|quake|earthquake|strike|sinking|blaze"
+    r"|bomb|storm|cyclone|typhoon|hurricane|tornado)"
+    # or several: "Similar blasts at a chemical plant killed 78 people"
+    r"|similar (?:[\w-]+ )?(?:crashes|attacks|blasts|bombings|explosions|fires|collapses|stampedes|accidents"
+    r"|incidents|disasters|shootings|derailments|landslides|floods|quakes|earthquakes|strikes|sinkings|blazes"
+    r"|storms|cyclones|typhoons|hurricanes|tornadoes))"
+    # the older incident a comparison names, with its own toll: "the deadliest fire since the Tazreen factory blaze,
+    # which killed 112 people" (the event's own toll before the comparison is a clause of its own: `_COMPARISON`)
+    r"|since (?:the|a|an) [^.;,]{3,60}?, (?:which|when|that) (?:[\w-]+ ){0,3}?(?:killed|left|claimed|injured"
+    r"|wounded|died))",
     re.IGNORECASE,
 )
 _PARTIAL = compile_twin(
@@ -158,7 +187,10 @@ _PART_OF_WHOLE = compile_twin(
     r"|\bareas? (?:held|controlled) by\b|\b(?:does|do|did) not control\b"
     # a neighbouring area's share: "In neighbouring Syria, 326 died", "in the neighbouring province, 2,000 were hurt"
     r"|\bin (?:(?:the|a) neighbou?ring (?:province|state|country|district|county|region|prefecture|governorate"
-    r"|city|town|village)|neighbou?ring [a-z]+)\b",
+    r"|city|town|village)|neighbou?ring [a-z]+)\b"
+    # one hospital's burns unit: "nine were being treated at the burn unit of the city's medical college hospital"
+    r"|\bburns? (?:unit|ward|cent(?:re|er)|institute) (?:of|at) (?:the )?[\w' -]{0,40}?hospital\b"
+    r"|\bhospital's burns? (?:unit|ward|cent(?:re|er))",
     re.IGNORECASE,
 )
 _PART_OF_WHOLE_WORDS = ("alone,", "hospital", "held", "control", "neighbo", " wards")

@@ -120,3 +120,78 @@ def test_those_still_being_treated_in_several_hospitals_are_no_injured_total() -
         "treated in four city hospitals."
     )
     assert _figures(text) == (14, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several incidents of the same kind, with no article
+        "A blast at a fireworks depot killed 44 people on Monday. Similar explosions at a chemical plant upriver "
+        "killed 78 people and injured more than 600.",
+        # the older incident a comparison names, with its own toll in a relative clause
+        "A blast at a fireworks depot killed 44 people on Monday. It was the deadliest blast since the Quarry Road "
+        "depot explosion, which killed 63 people and injured 210.",
+        "A blast at a fireworks depot killed 44 people on Monday. A similar blaze in the district killed 90 people "
+        "and injured 120.",
+    ],
+)
+def test_an_older_incident_named_by_likeness_or_comparison_is_background(text: str) -> None:
+    assert _figures(text) == (44, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll from the earthquakes in the west has risen to 1,480, a spokesman said on Monday. A 6.1 magnitude "
+        "quake struck the province again on Thursday, killing two people and injuring about 95.",
+        "An earthquake killed more than 1,400 people in the west on Saturday. An aftershock on Tuesday injured 88 "
+        "people in the same district.",
+    ],
+)
+def test_another_shock_told_after_the_toll_gives_its_own_figures(text: str) -> None:
+    assert _figures(text)[1] is None
+    assert _figures(text)[0] in (1480, 1400)
+
+
+def test_a_quake_and_its_aftershock_told_together_are_one_toll() -> None:
+    text = (
+        "A 7.4 magnitude earthquake struck the east on Monday, killing 3,000 people. The quake and a powerful "
+        "aftershock have killed 12,000 people, officials said on Friday."
+    )
+    assert _figures(text)[0] == 12000
+
+
+def test_a_toll_of_those_still_in_hospital_is_no_injured_total() -> None:
+    text = "The blasts killed 96 people. The number of injured people still in hospital stood at 230 on Sunday."
+    assert _figures(text) == (96, None)
+
+
+def test_one_hospitals_burns_unit_is_a_share() -> None:
+    text = (
+        "At least 52 people were killed when fire swept through a market late on Tuesday, officials said. Dozens "
+        "were injured. Seven people with burns were being treated at the burn unit of the city's medical college "
+        "hospital."
+    )
+    assert _figures(text) == (52, None)
+
+
+@pytest.mark.parametrize(
+    "hurt",
+    [
+        "Ten police officers were hurt in the blasts.",
+        "Some 20 firefighters were injured.",
+        "Three Ukrainian citizens were injured, the embassy said.",
+    ],
+)
+def test_a_groups_hurt_beside_a_disasters_toll_are_a_share(hurt: str) -> None:
+    assert _figures("Explosions at a port warehouse killed 112 people on Wednesday. " + hurt) == (112, None)
+
+
+def test_officers_wounded_beside_a_shootings_few_dead_are_the_injured() -> None:
+    text = "A gunman killed four people at a bar before he was shot dead. Two police officers were wounded."
+    assert _figures(text) == (4, 2)
+
+
+def test_pilgrims_hurt_at_a_crush_are_the_injured() -> None:
+    text = "A crush at the pilgrimage killed 310 people on Thursday. A total of 450 pilgrims were injured."
+    assert _figures(text) == (310, 450)

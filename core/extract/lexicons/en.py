@@ -941,3 +941,11 @@ HAZARD_FAMILIES = {
 # Openings of a sentence that reports another incident than the article's ("Separately, three people were
 # killed in Khan Younis"): its place is not the article's main place.
 SEPARATE_INCIDENT = ("separately", "elsewhere", "in a separate", "in another", "in other news", "meanwhile, in")
+# Groups whose hurt, told beside a disaster's toll of people, are a share of the injured, not their count: "Ten
+# police officers were hurt in the blasts", "25 foreigners were wounded", "Three Ukrainian citizens were injured".
+# (Not those a disaster strikes as a whole: pilgrims at a crush, workers at a factory fire, a plane's crew.)
+GROUP_NOUNS = (
+    "officers", "policemen", "police", "soldiers", "troops", "servicemen", "personnel", "firefighters", "firemen",
+    "rescuers", "medics", "paramedics", "volunteers", "journalists", "foreigners", "citizens", "nationals",
+    "expatriates", "guards", "marines",
+)  # fmt: skip
