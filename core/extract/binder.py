@@ -340,7 +340,7 @@ def _among_the_harmed(tokens: list[Token], start: int) -> str | None:
 
 _STILL = frozenset({"remain", "remained", "remains", "remaining", "still"})
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "hospitalized", "hospitalised", "care", "treatment"})
-_STILL_SPAN = 9  # "13 injured people are still being cared for in hospitals"
+_STILL_SPAN = 12  # "13 injured people are still being cared for in hospitals", "injured in the attack are still ..."
 
 
 def _after_a_hospital_count(tokens: list[Token], qual_first: int) -> bool:

@@ -84,6 +84,7 @@ from core.extract.where_when import (
 )
 from core.extract.world_language import language as world_language
 from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Role, is_plausible
+from core.places import resolve_place
 from core.text import VisibleText, visible_text
 
 UNSUPPORTED_LANGUAGE = "unsupported_language"
@@ -196,6 +197,8 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = ordinal_death_among_hurt(claims, body_text)
     claims = _alone_beyond_the_whole(claims, body_text)
     claims = _a_groups_hurt_in_a_disaster(claims)
+    claims = _another_countrys_hurt(claims)
+    claims = _hospital_census(claims, {fld.name: fld.original for fld in fields})
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -325,6 +328,77 @@ def _a_groups_hurt_in_a_disaster(claims: list[Claim]) -> list[Claim]:
         replace(c, role=Role.SUBSET) if c.metric == WOUNDED and c.role is Role.TOTAL and c.subject in _GROUPS else c
         for c in claims
     ]
+
+
+# Those in hospitals on the day, told with how many of them are critical: "34 people are being treated in hospitals
+# across the city, 18 in critical care", "Eighteen people are in critical condition in hospital".
+_HOSPITAL_CENSUS = re.compile(
+    r"\b(?:are|were|is|was|have\s+been|had\s+been)\s+(?:still\s+)?"
+    r"(?:being\s+(?:treated|cared\s+for)\s+(?:in|at|across)"
+    r"\s+(?:[\w'-]+\s+){0,3}?hospitals?\b[^.;]*?\b(?:critical|serious)"
+    r"|in\s+(?:a\s+)?(?:critical|serious)\s+condition\s+in\s+hospital)",
+    re.IGNORECASE,
+)
+_HURT_WORDS = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
+# Those in intensive care on the day, however hurt: "Twenty injured people are being treated in intensive care"
+_IN_INTENSIVE_CARE = re.compile(
+    r"[^.;]{0,80}?\b(?:are|were|is|was)\s+(?:still\s+)?being\s+(?:treated|cared\s+for)\s+in\s+(?:the\s+)?"
+    r"(?:intensive|critical)[- ]care\b",
+    re.IGNORECASE,
+)
+# Those a hospital still treats: "Doctors are still treating 109 wounded people in hospital"
+_STILL_TREATING = re.compile(r"\bstill\s+(?:treating|caring\s+for)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _hospital_census(claims: list[Claim], texts: dict[str, str]) -> list[Claim]:
+    """The count of those being treated in hospitals on the day, with its critical share, is a census of those in
+    care (as 'still in hospital'), not the injured figure, unless the sentence calls them injured."""
+    out = []
+    for c in claims:
+        if c.metric == WOUNDED and c.role is Role.TOTAL and not c.singular:
+            text = texts.get(c.field, "")
+            m = _HOSPITAL_CENSUS.search(text, c.end, c.sentence_end)
+            if (
+                (m is not None and not _HURT_WORDS.search(text, c.sentence_start, m.start()))
+                or _IN_INTENSIVE_CARE.match(text, c.end, c.sentence_end)
+                or _STILL_TREATING.search(text, max(c.sentence_start, c.start - 30), c.start)
+            ):
+                c = replace(c, role=Role.SUBSET)
+        out.append(c)
+    return out
+
+
+def _another_countrys_hurt(claims: list[Claim]) -> list[Claim]:
+    """'Monsoon rains have killed 100 people in Nepal ... At least 35 people were injured in Bangladesh': the hurt
+    told for another country than the toll's are that country's share, not the injured count of the toll's event."""
+    placed = [
+        c for c in claims if c.metric == WOUNDED and c.role is Role.TOTAL and c.location and not c.location_carried
+    ]
+    if not placed:
+        return claims
+    toll = next(
+        (
+            c for c in claims
+            if c.metric == KILLED and c.role is Role.TOTAL and not c.singular and not c.separate_incident
+            and c.location and not c.location_carried
+        ),
+        None,
+    )  # fmt: skip
+    country = _country_of(toll.location) if toll is not None and toll.location else None
+    if toll is None or country is None:
+        return claims
+    apart = {
+        id(c) for c in placed
+        if c.field == toll.field and c.start > toll.start and not c.location_loose
+        and (place := resolve_place(c.location or "")) is not None and place.kind == "country"
+        and place.country != country
+    }  # fmt: skip
+    return [replace(c, role=Role.PARTIAL) if id(c) in apart else c for c in claims]
+
+
+def _country_of(name: str) -> str | None:
+    place = resolve_place(name)
+    return place.country if place is not None else None
 
 
 _ALONE = re.compile(r"\b[A-Z][\w'.-]*\s+alone\b")

@@ -288,13 +288,19 @@ _SUBSET_LAST_WORDS = frozenset(p[-1] for p in SUBSET_BEFORE)
 _HURT_GROUPS = frozenset(("injured", "wounded", "hurt", "victims", "casualties", "survivors", "dead", "patients"))
 
 
+_GROUP_PHRASE = 10  # words of the group before the comma: "Among the wounded still being treated in hospital,"
+
+
 def _of_the_hurt_before(tokens: list[Token], comma: int) -> bool:
-    start = comma - 3
-    if start < 0 or tokens[comma - 1].low not in _HURT_GROUPS:
-        return False
-    if start > 0 and tokens[start - 1].low not in (",", ";", ".", ":", "and", "but"):
-        return False
-    return tokens[start].low in ("of", "among") and tokens[start + 1].low in ("the", "those")
+    for start in range(comma - 3, max(-1, comma - 3 - _GROUP_PHRASE), -1):
+        if start > 0 and tokens[start - 1].low not in (",", ";", ".", ":", "and", "but"):
+            continue
+        return (
+            tokens[start].low in ("of", "among")
+            and tokens[start + 1].low in ("the", "those")
+            and tokens[start + 2].low in _HURT_GROUPS
+        )
+    return False
 
 
 def has_subset_cue(tokens: list[Token], qual_first: int, last: int, floor: int) -> bool:

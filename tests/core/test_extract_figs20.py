@@ -195,3 +195,33 @@ def test_officers_wounded_beside_a_shootings_few_dead_are_the_injured() -> None:
 def test_pilgrims_hurt_at_a_crush_are_the_injured() -> None:
     text = "A crush at the pilgrimage killed 310 people on Thursday. A total of 450 pilgrims were injured."
     assert _figures(text) == (310, 450)
+
+
+@pytest.mark.parametrize(
+    "care",
+    [
+        # those still in hospital, told after the words of their injury
+        "Officials said 86 people injured in the attack are still being treated in hospital, with 30 in intensive "
+        "care.",
+        # those in intensive care on the day, however they are called
+        "Twenty-six injured people are being treated in intensive care, many with serious wounds.",
+        "Twenty-six people with life-threatening injuries are being treated in critical care units across the city.",
+        # a hospital that still treats them
+        "Doctors are still treating 86 wounded people in hospital, 30 of them in a critical condition.",
+        # those being treated in hospitals on the day, with their critical share
+        "Health officials said 86 people were being treated in hospitals across the city, 30 in critical care.",
+        "Thirty people are in critical condition in hospital.",
+        # the group named before a comma, however long
+        "Among the wounded still being treated in hospital, 30 are in critical condition.",
+    ],
+)
+def test_those_in_care_on_the_day_are_no_injured_total(care: str) -> None:
+    assert _figures("A suicide bomber killed 33 people at a bus station on Monday. " + care) == (33, None)
+
+
+def test_those_hurt_in_the_attack_are_still_the_injured_when_no_one_is_still_in_care() -> None:
+    text = (
+        "A suicide bomber killed 33 people at a bus station on Monday. Officials said 86 people were injured in "
+        "the attack and taken to hospitals across the city, 30 of them in critical condition."
+    )
+    assert _figures(text) == (33, 86)
