@@ -225,3 +225,11 @@ def test_those_hurt_in_the_attack_are_still_the_injured_when_no_one_is_still_in_
         "the attack and taken to hospitals across the city, 30 of them in critical condition."
     )
     assert _figures(text) == (33, 86)
+
+
+def test_a_number_after_both_between_commas_is_an_age() -> None:
+    text = (
+        "Police said two men were shot outside a bar early on Friday. Ann Roe and Joe Poe, both 21, were killed. "
+        "A third man was treated for gunshot wounds."
+    )
+    assert _figures(text)[0] != 21
