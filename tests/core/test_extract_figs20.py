@@ -233,3 +233,14 @@ def test_a_number_after_both_between_commas_is_an_age() -> None:
         "A third man was treated for gunshot wounds."
     )
     assert _figures(text)[0] != 21
+
+
+@pytest.mark.parametrize(
+    "care",
+    [
+        "On Friday, 45 people were taken to hospital in the district for psychological trauma.",
+        "Medics treated 45 people for shock at the scene.",
+    ],
+)
+def test_care_for_shock_or_trauma_counts_no_one_hurt(care: str) -> None:
+    assert _figures("Explosions at a chemical depot killed 50 people on Wednesday. " + care) == (50, None)

@@ -552,6 +552,7 @@ INJURY_SPAN_WORDS = 4
 NOT_INJURIES = (
     "exhaustion", "dehydration", "heatstroke", "sunstroke", "stroke", "stress", "anxiety", "illness", "illnesses",
     "fatigue", "fever", "diarrhoea", "diarrhea", "cholera", "checks", "check-ups", "observation", "precaution",
+    "trauma", "shock", "panic",  # "taken to hospital for psychological trauma", "treated for shock"
 )  # fmt: skip
 # Participles after which "with" and an injury say the people were hurt: "Two crew members were rescued with
 # injuries", "five were pulled from the rubble with serious injuries" (not a gunshot wound: "all four were found with
