@@ -199,6 +199,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = _a_groups_hurt_in_a_disaster(claims)
     claims = _another_countrys_hurt(claims)
     claims = _hospital_census(claims, {fld.name: fld.original for fld in fields})
+    claims = _older_incidents_by_date(claims)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -399,6 +400,33 @@ def _another_countrys_hurt(claims: list[Claim]) -> list[Claim]:
 def _country_of(name: str) -> str | None:
     place = resolve_place(name)
     return place.country if place is not None else None
+
+
+_OLDER_BY = 3  # days: a figure dated this much before the lead's toll tells an older incident
+
+
+def _older_incidents_by_date(claims: list[Claim]) -> list[Claim]:
+    """'Three suicide bombers killed 41 people at the airport on Tuesday night ... On March 19, a suicide bomber
+    killed four people and wounded 36 on Istiklal Avenue': figures told after the lead's toll, dated by their own
+    words days before it, are an older incident's."""
+    lead = next(
+        (
+            c for c in claims
+            if c.field == "text" and c.metric == KILLED and c.role is Role.TOTAL and not c.singular
+            and not c.separate_incident and c.incident_date is not None and not c.date_carried
+        ),
+        None,
+    )  # fmt: skip
+    if lead is None or lead.incident_date is None:
+        return claims
+    since = lead.incident_date
+    return [
+        replace(c, role=Role.BACKGROUND)
+        if c.field == "text" and c.start > lead.end and c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL
+        and c.incident_date is not None and not c.date_carried and (since - c.incident_date).days > _OLDER_BY
+        else c
+        for c in claims
+    ]  # fmt: skip
 
 
 _ALONE = re.compile(r"\b[A-Z][\w'.-]*\s+alone\b")

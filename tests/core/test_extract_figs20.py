@@ -244,3 +244,25 @@ def test_a_number_after_both_between_commas_is_an_age() -> None:
 )
 def test_care_for_shock_or_trauma_counts_no_one_hurt(care: str) -> None:
     assert _figures("Explosions at a chemical depot killed 50 people on Wednesday. " + care) == (50, None)
+
+
+@pytest.mark.parametrize(
+    "older",
+    [
+        "On March 19, a suicide bomber killed four people and wounded 36 on the main avenue.",
+        "A car bomb on June 7 killed 11 people and wounded 36 near the central square.",
+        "Recent attacks:\n- January 12: A suicide bomber kills 12 tourists in the old town.\n- March 19: A suicide "
+        "bomber kills four people and wounds 36 on the main avenue.",
+    ],
+)
+def test_figures_dated_days_before_the_leads_toll_are_an_older_incidents(older: str) -> None:
+    text = "Three gunmen killed 29 people at the central station on Monday, June 19, officials said.\n" + older
+    assert _figures(text) == (29, None)
+
+
+def test_figures_dated_on_the_leads_day_stay_the_incidents() -> None:
+    text = (
+        "Three gunmen killed 29 people at the central station on Monday, June 19, officials said. On Monday "
+        "night, hospitals said 64 people had been wounded in the attack."
+    )
+    assert _figures(text) == (29, 64)
