@@ -266,3 +266,24 @@ def test_figures_dated_on_the_leads_day_stay_the_incidents() -> None:
         "night, hospitals said 64 people had been wounded in the attack."
     )
     assert _figures(text) == (29, 64)
+
+
+@pytest.mark.parametrize(
+    "reached",
+    [
+        "Rescuers pulled 45 injured people from the rubble of a school.",
+        "Army helicopters airlifted 120 injured to the provincial capital.",
+        "The Red Crescent said its teams had given first aid to 500 injured people.",
+        "The WHO said it had sent supplies for 10,000 injured people.",
+    ],
+)
+def test_the_injured_rescuers_reached_or_aid_helped_are_no_count_of_the_injured(reached: str) -> None:
+    assert _figures("An earthquake killed more than 1,900 people in the north on Saturday. " + reached) == (1900, None)
+
+
+def test_injured_pulled_out_beside_the_injured_total_leave_it_whole() -> None:
+    text = (
+        "An earthquake killed more than 1,900 people in the north on Saturday and injured more than 8,000. "
+        "Rescuers pulled 45 injured people from the rubble of a school."
+    )
+    assert _figures(text) == (1900, 8000)

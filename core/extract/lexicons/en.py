@@ -567,7 +567,12 @@ CARE_VERBS_BEFORE = ("treated", "treating", "treats", "treat")
 MOVED_VERBS = (
     "evacuated", "evacuating", "airlifted", "airlifting", "flown", "flew", "ferried", "ferrying", "transferred",
     "transferring", "moved", "helicoptered", "medevaced", "relocated", "carried", "carrying",
+    # or brought out: "Rescuers pulled 45 injured people from the rubble" (those reached, not all hurt)
+    "pulled", "rescued", "freed", "extracted", "dug", "saved",
 )  # fmt: skip
+# Aid given to injured people, before "to" or "for" and their number: "gave first aid to 500 injured people", "sent
+# supplies for 10,000 injured": those helped (or the aid's reach), a part of the injured or no count at all.
+AID_TO_THE_HURT = ("aid", "help", "care", "assistance", "supplies", "kits", "beds", "medicines", "enough")
 
 # Those who needed care: the injured figure many authorities give ("117 people applied for medical care"). Read as
 # wounded; a hospital count beside one is a part of it, not a figure to add ("91 sought medical treatment, and 52
