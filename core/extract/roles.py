@@ -371,8 +371,13 @@ _MONTHS_BACK = 2  # a month this far before the article's (or after it: last yea
 def _older_month_story(sentence: str, reference: date | None) -> bool:
     """'In August, floods killed 19 people in the same district', told in June: another, older incident. The
     month before the article's may still be its own incident's ('In May, ...' in a report of May 31 on June 2)."""
-    m = _MONTH_STORY.search(sentence) if reference is not None else None
-    if m is None or reference is None:
+    if reference is None:
+        return False
+    lower = sentence.lower()
+    if not any(month[:3] in lower for month in _MONTHS):  # a cheap look before the pattern's scan
+        return False
+    m = _MONTH_STORY.search(sentence)
+    if m is None:
         return False
     month = _MONTHS.index((m.group(1) or m.group(2)).lower()) + 1
     return (reference.month - month) % 12 >= _MONTHS_BACK
