@@ -188,12 +188,14 @@ _PART_OF_WHOLE = compile_twin(
     # a neighbouring area's share: "In neighbouring Syria, 326 died", "in the neighbouring province, 2,000 were hurt"
     r"|\bin (?:(?:the|a) neighbou?ring (?:province|state|country|district|county|region|prefecture|governorate"
     r"|city|town|village)|neighbou?ring [a-z]+)\b"
+    # one place of several: "In one village, 70 injured people waited for help"
+    r"|\bin one (?:village|town|district|neighbou?rhood|province|city|camp|street|building)\b"
     # one hospital's burns unit: "nine were being treated at the burn unit of the city's medical college hospital"
     r"|\bburns? (?:unit|ward|cent(?:re|er)|institute) (?:of|at) (?:the )?[\w' -]{0,40}?hospital\b"
     r"|\bhospital's burns? (?:unit|ward|cent(?:re|er))",
     re.IGNORECASE,
 )
-_PART_OF_WHOLE_WORDS = ("alone,", "hospital", "held", "control", "neighbo", " wards")
+_PART_OF_WHOLE_WORDS = ("alone,", "hospital", "held", "control", "neighbo", " wards", "in one ")
 # a cheap look before `_ONE_HOSPITAL`
 _CARE_VERB_STEMS = ("receiv", "admit", "treat", "took in", "taken in", "our hospital", "this hospital")
 # One hospital's own count: "The city's main hospital received 40 injured", "a field hospital treated over 300",
@@ -201,7 +203,7 @@ _CARE_VERB_STEMS = ("receiv", "admit", "treat", "took in", "taken in", "our hosp
 # their total (where they were taken, "were taken to the main hospital", is no such count).
 _ONE_HOSPITAL = compile_twin(
     r"\b(?:(?:main|largest|biggest|central|regional|general|university|military|district|provincial|teaching"
-    r"|city|field|children's)\s+hospital|hospital's\s+(?:wards|doctors|staff)|its\s+wards)"
+    r"|city|field|children's)\s+hospital(?:\s+(?:that|which))?|hospital's\s+(?:wards|doctors|staff)|its\s+wards)"
     r"(?:\s+(?:said|says|reported)(?:\s+(?:it|they))?)?(?:\s+(?:had|has|have|was|is|were))?"
     r"\s+(?:received|admitted|treated|treating|receiving|admitting|taken\s+in|took\s+in)\b"
     r"|\b(?:treated|cared\s+for|seen)\s+(?:at|in)\s+(?:a|the)\s+field\s+hospital\b"

@@ -287,3 +287,14 @@ def test_injured_pulled_out_beside_the_injured_total_leave_it_whole() -> None:
         "Rescuers pulled 45 injured people from the rubble of a school."
     )
     assert _figures(text) == (1900, 8000)
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "In one village, 70 injured people waited for help in the open.",
+        "Aid groups set up a field hospital that treated 200 injured villagers.",
+    ],
+)
+def test_one_village_or_one_field_hospital_is_a_share(share: str) -> None:
+    assert _figures("An earthquake killed more than 1,900 people in the north on Saturday. " + share) == (1900, None)
