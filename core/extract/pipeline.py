@@ -358,6 +358,10 @@ def _hospital_census(claims: list[Claim], texts: dict[str, str]) -> list[Claim]:
     for c in claims:
         if c.metric == WOUNDED and c.role is Role.TOTAL and not c.singular:
             text = texts.get(c.field, "")
+            sentence = text[c.sentence_start : c.sentence_end].lower()
+            if "hospital" not in sentence and " care" not in sentence and "treating" not in sentence:
+                out.append(c)
+                continue
             m = _HOSPITAL_CENSUS.search(text, c.end, c.sentence_end)
             if (
                 (m is not None and not _HURT_WORDS.search(text, c.sentence_start, m.start()))
@@ -375,8 +379,8 @@ def _another_countrys_hurt(claims: list[Claim]) -> list[Claim]:
     placed = [
         c for c in claims if c.metric == WOUNDED and c.role is Role.TOTAL and c.location and not c.location_carried
     ]
-    if not placed:
-        return claims
+    if not placed or all(c.location == placed[0].location for c in claims if c.location):
+        return claims  # one place named throughout: no other country's share
     toll = next(
         (
             c for c in claims
@@ -390,7 +394,7 @@ def _another_countrys_hurt(claims: list[Claim]) -> list[Claim]:
         return claims
     apart = {
         id(c) for c in placed
-        if c.field == toll.field and c.start > toll.start and not c.location_loose
+        if c.field == toll.field and c.start > toll.start and not c.location_loose and c.location != toll.location
         and (place := resolve_place(c.location or "")) is not None and place.kind == "country"
         and place.country != country
     }  # fmt: skip
