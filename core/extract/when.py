@@ -267,9 +267,7 @@ _AGE_REACH = 60  # characters before a date an age reached on it is looked for i
 # A page's machine stamp: a date with a clock time right after it, to the second or with its time zone ("( Mon Mar 09
 # 17:08:35 PDT 2015 )", "Updated: Monday, March 9, 2015 5:08 PM EDT"): when the page was made, never the incident's
 # day. A time told with "at" ("on March 9 at 5:08 p.m.") is the incident's.
-_STAMP_AFTER = re.compile(
-    r"[ \t]+\d{1,2}:\d\d(?::\d\d\b|[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[ECMP][SD]T|GMT|UTC)\b)"
-)
+_STAMP_AFTER = re.compile(r"[ \t]+\d{1,2}:\d\d(?::\d\d\b|[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[ECMP][SD]T|GMT|UTC)\b)")
 
 
 def _age_day(text: str, lo: int, at: int) -> bool:
@@ -488,14 +486,51 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
 
 # The incident told as the day before the sentence's date: "police were out in force on Thursday after five people
 # were shot the day before", "arrested Friday, a day after a boy was shot". The phrase after the incident's words,
-# or before them ('a day after').
-# One scan: group 'after' holds the phrases told before the incident's words ('a day after').
+# or before them ('a day after'); days or weeks told in a number before 'after' count back as many ("pulled alive
+# on Friday, two days after the quake", "mourners gathered Sunday, a week after the crash").
+# One scan: group 'after' holds the phrases told before the incident's words ('a day after'), 'n' and 'unit' a
+# count of days or weeks.
 _DAY_BEFORE = re.compile(
-    r"\b(?=[atoATO])(?:the\s+(?:day|night)\s+before(?!\s+(?:the|a|an|his|her|their|that|this)\b)"
-    r"|a\s+day\s+earlier|the\s+previous\s+(?:day|night)|(?P<after>(?:a|one|the)\s+day\s+after))\b",
+    r"\b(?=[atofsn\dATOFSN])(?:the\s+(?:day|night)\s+before(?!\s+(?:the|a|an|his|her|their|that|this)\b)"
+    r"|a\s+day\s+earlier|the\s+previous\s+(?:day|night)|(?P<after>(?:a|one|the)\s+day\s+after"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-3]\d)\s+(?P<unit>days|weeks?)\s+after))\b",
     re.IGNORECASE,
 )
+_COUNT_REACH = 30  # characters between the date and a count of days or weeks after it
+_ROUGHLY = re.compile(r"\b(?:more|less|fewer|over|nearly|almost|about|some|roughly|than)\s*$", re.IGNORECASE)
+# "Tuesday's violence comes four days after ...": the date names the sentence's own incident, no later step
+_POSSESSIVE = re.compile(r"['’]s\b")
+_COUNTED = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10}  # fmt: skip
 _DAY_BEFORE_REACH = 70  # characters between the phrase and the incident's words
+
+
+def _own_day(text: str, start: int, frame: DateMention) -> bool:
+    """Does the date before 'a day after' date an incident of its own: one the sentence tells before it with no later
+    step between ("an earthquake struck Hatay province on Monday, two weeks after the devastating quake"), or one
+    it names ("Tuesday's violence comes four days after")?"""
+    if _POSSESSIVE.match(text, frame.end) or _TIED_BEFORE.search(
+        text, max(start, frame.start - _TIED_REACH), frame.start
+    ):
+        return True
+    told = [m.end() for m in _STRUCK.finditer(text, max(start, frame.start - _STEP_LOOKBACK), frame.start)]
+    return bool(told) and not _LATER_STEP.search(text, told[-1], frame.start)
+
+
+# An incident's verb told before its date with a place between ("a bomb exploded in a market on Monday"); not
+# 'collapsed' or 'shot', adjectives as often ("pulled from a collapsed school on Friday")
+_STRUCK = re.compile(
+    r"\b(?:struck|hit|exploded|erupted|crashed|collided|derailed|capsized|sank|opened fire|(?:was|were) killed)\b",
+    re.IGNORECASE,
+)
+# The phrase's clause tells an incident of its own, with a verb or figures ("a day after a gunman killed six
+# people", "a day after a man was shot"), not only a name of one ("two weeks after the devastating quake, killing
+# three": the figures are the frame's)
+_TOLD_IN_CLAUSE = re.compile(
+    r"[^,;.]*?\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|was|were|had|has|have"
+    r"|left|killed|shot|wounded|injured|died|opened|struck|hit|exploded)\b",
+    re.IGNORECASE,
+)
 
 
 def _day_before(text: str, start: int, end: int, mentions: list[DateMention]) -> list[DateMention]:
@@ -510,10 +545,27 @@ def _day_before(text: str, start: int, end: int, mentions: list[DateMention]) ->
         else:
             told = _INCIDENT_STEP.search(text, max(start, m.start() - _DAY_BEFORE_REACH), m.start())
         frame = max((d for d in out if d.end <= m.start()), key=lambda d: d.start, default=None)
-        if told is None or frame is None or frame.value.toordinal() <= FIRST_ORDINAL:
+        back = 1
+        if m.group("n"):
+            n = m.group("n").lower()
+            back = (_COUNTED.get(n) or int(n)) * (7 if m.group("unit").lower().startswith("week") else 1)
+            if n == "a" and m.group("unit").lower() == "days":
+                continue  # 'a days after' is no count
+            if frame is None or m.start() - frame.end > _COUNT_REACH or _ROUGHLY.search(text, frame.end, m.start()):
+                # "arrested Monday in the killing of a man who died more than two weeks after he was wounded": a
+                # count told far from the date or roughly counts from another step than the date's
+                continue
+        if told is None or frame is None or frame.value.toordinal() - back < FIRST_ORDINAL:
             continue
-        out[out.index(frame)] = replace(frame, later_step=True)
-        out.append(DateMention(m.start(), m.end(), add_days(frame.value, -1)))
+        if any(m.end() <= d.start < told.end() + _STEP_LOOKAHEAD for d in out):
+            continue  # "until Monday, a week after he was shot on Thursday": the incident's words date it themselves
+        if not _own_day(text, start, frame):
+            # the frame dates a later step, unless it is another incident's own day ("two people were shot late
+            # Thursday, a day after a school shooting": Thursday is theirs, the day before the school's)
+            out[out.index(frame)] = replace(frame, later_step=True)
+        elif not _TOLD_IN_CLAUSE.match(text, m.end(), end):
+            continue  # the incident after the phrase is only named: the sentence's figures are the frame's
+        out.append(DateMention(m.start(), m.end(), add_days(frame.value, -back)))
     return out
 
 
