@@ -447,6 +447,8 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
             back = (reference.weekday() - target) % 7
             if m.group("last") and back == 0:
                 back = 7
+            elif back == 6 and _at_local_time(text, start, end, m):
+                back = -1  # "early Monday local time" in a wire filed late on Sunday in GMT: tomorrow there
             if reference.toordinal() - back >= FIRST_ORDINAL:  # no weekday before the calendar's first day
                 found.append(DateMention(m.start(), m.end(), add_days(reference, -back)))
         named = [d.value.toordinal() for d in found]  # the days the sentence names by weekday or date
@@ -482,6 +484,19 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
         for d in found
     ]
     return tuple(sorted(_day_before(text, start, end, marked), key=lambda d: d.start))
+
+
+# A weekday told in the time of the place ("early Monday local time", "at 2:30 a.m. local time on Monday") may be the
+# day after the publication's (a wire filed late in the evening by GMT about a place hours ahead of it)
+_LOCAL_TIME_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+\(?local\s+time\b", re.IGNORECASE)
+_LOCAL_TIME_BEFORE = re.compile(r"\blocal\s+time\)?,?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _at_local_time(text: str, start: int, end: int, weekday: re.Match[str]) -> bool:
+    return (
+        _LOCAL_TIME_AFTER.match(text, weekday.end(), end) is not None
+        or _LOCAL_TIME_BEFORE.search(text, max(start, weekday.start() - 20), weekday.start()) is not None
+    )
 
 
 # The incident told as the day before the sentence's date: "police were out in force on Thursday after five people

@@ -374,8 +374,8 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
     if words.weekdays is not None:
         pattern, days = words.weekdays
         for m in pattern.finditer(lower):
-            if _dated(lower, m.end()):
-                continue  # "samedi 14 août": the day and month say it
+            if _dated(lower, m.end(), out):
+                continue  # "samedi 14 août": the day and month say it; not 'پنجشنبه ۴۰ کشته' (Thursday, 40 dead)
             out.append(_Candidate(m.start(), _weekday_back(words, lower, m, reference, days[m.group(1)]), False))
     return out
 
@@ -569,8 +569,10 @@ def _suffixes(endings: tuple[str, ...]) -> str:
 _DAY_AFTER = re.compile(r"\W{0,3}\d")
 
 
-def _dated(lower: str, end: int) -> bool:
-    return _DAY_AFTER.match(lower, end) is not None
+def _dated(lower: str, end: int, found: list[_Candidate]) -> bool:
+    """Does a date the text writes out begin right after a weekday? A number there may be a figure."""
+    day = _DAY_AFTER.match(lower, end)
+    return day is not None and any(c.explicit and end <= c.at < day.end() for c in found)
 
 
 def _latest_year(text: str) -> int | None:

@@ -1,0 +1,52 @@
+"""A weekday in the reporters' own languages followed by a figure, not a day of the month ('پنجشنبه ۴۰ کشته':
+Thursday, 40 dead), and a weekday told in the place's own time on the day after the publication's by GMT.
+
+All sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from core.extract import extract
+from core.models import ArticleInput
+
+FRIDAY = datetime(2026, 3, 6, 9, tzinfo=UTC)
+
+
+def _dates(text: str, language: str, published: datetime) -> set[date | None]:
+    claims = extract(ArticleInput(text=text, language=language, published_at=published)).claims
+    assert claims
+    return {c.incident_date for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fa", "سیل روز پنجشنبه ۱۷ کشته در استان برجای گذاشت."),
+        ("fr", "L'effondrement d'un immeuble a fait jeudi 14 morts à Marseille, selon les pompiers."),
+        ("es", "El incendio del mercado dejó el jueves 9 muertos en Valparaíso, informaron los bomberos."),
+    ],
+)
+def test_a_figure_after_a_weekday_is_no_day_of_the_month(language: str, text: str) -> None:
+    assert _dates(text, language, FRIDAY) == {date(2026, 3, 5)}
+
+
+def test_a_weekday_and_a_day_of_the_month_still_date_together() -> None:
+    assert _dates("L'explosion de jeudi 26 février a fait 14 morts.", "fr", FRIDAY) == {date(2026, 2, 26)}
+
+
+def test_a_weekday_at_local_time_may_be_the_day_after_the_publications() -> None:
+    late_sunday = datetime(2026, 3, 8, 22, 30, tzinfo=UTC)
+    text = "A landslide buried a village in the highlands early Monday local time, killing at least 21 people."
+    assert _dates(text, "en", late_sunday) == {date(2026, 3, 9)}
+    text = "Gunmen opened fire at a wedding at about 1 a.m. local time on Monday, killing 8 people, police said."
+    assert _dates(text, "en", late_sunday) == {date(2026, 3, 9)}
+
+
+def test_a_weekday_the_day_after_the_publications_without_local_time_is_last_weeks() -> None:
+    late_sunday = datetime(2026, 3, 8, 22, 30, tzinfo=UTC)
+    text = "A landslide buried a village in the highlands on Monday, killing at least 21 people."
+    assert _dates(text, "en", late_sunday) == {date(2026, 3, 2)}
