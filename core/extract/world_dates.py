@@ -71,6 +71,9 @@ class DateWords:
     # 'of last week' before a weekday ('上周五', '先週の金曜日', '지난주 금요일'): that weekday of the calendar week
     # before the publication's (weeks begin on Monday), however many days back that is
     last_week: re.Pattern[str] | None = None
+    # days counted after the incident at the head of a sentence ('Zwei Tage nach dem Erdbeben', 'Une semaine après
+    # l'accident'): the sentence's weekday or 'yesterday' dates what followed, the incident as many days before
+    days_after: tuple[re.Pattern[str], dict[str, int]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +123,7 @@ def date_words(
     count_words: tuple[str, ...] = (),
     last_weekday: tuple[str, ...] = (),
     last_week: tuple[str, ...] = (),
+    days_after: dict[str, int] | None = None,
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; the words that make a date a count's
@@ -153,11 +157,13 @@ def date_words(
     last_after = re.compile(rf"\s*(?:{last}){right}") if last_weekday else None
     week = _alternation({safe_lower(w): 0 for w in last_week})
     last_week_pattern = re.compile(rf"{left}(?:{week})\s*$") if last_week else None
+    after_days = {safe_lower(w): int(n) for w, n in (days_after or {}).items()}
+    after = (re.compile(rf"[\s\"'«„“-]*({_alternation(after_days)}){right}"), after_days) if after_days else None
     if info is None:
         back_only = (re.compile(rf"{left}({_alternation(own_back)}){right}"), own_back) if own_back else None
         return DateWords(
             None, back_only, None, local=local, as_of=as_of_pattern, day_words=day_pattern,
-            as_of_after=after_pattern, told_before=told, told_by=told_by, count_words=counts,
+            as_of_after=after_pattern, told_before=told, told_by=told_by, count_words=counts, days_after=after,
         )  # fmt: skip
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
@@ -223,6 +229,7 @@ def date_words(
         last_before,
         last_after,
         last_week_pattern,
+        after,
     )
 
 
@@ -302,6 +309,11 @@ def incident_date(
         ]
         if earlier:
             return min(earlier, key=lambda c: c.when).when
+    if not first.explicit and words.days_after is not None:
+        # "Zwei Tage nach dem Erdbeben haben Helfer am Freitag ...": Friday is the rescue's, the quake two days before
+        opening = words.days_after[0].match(lower, _sentence_start(head, first.at))
+        if opening is not None:
+            return first.when - timedelta(days=words.days_after[1][re.sub(r"\s+", " ", opening.group(1))])
     if not first.explicit:
         # "jeudi soir ... le 14 juillet": a day and month the sentence writes out beat a weekday or 'yesterday'
         # counted back from the publication (a live page's update may be days after the incident)
@@ -312,6 +324,12 @@ def incident_date(
     return first.when
 
 
+def _sentence_start(head: str, at: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(head, max(0, at - _SENTENCE_REACH), at)]
+    return ends[-1] if ends else max(0, at - _SENTENCE_REACH)
+
+
+_SENTENCE_REACH = 300  # characters before a date its sentence's start is looked for in
 _COUNT_AFTER_INCIDENT = 7  # days a count's update may come after the incident it counts
 
 

@@ -50,3 +50,25 @@ def test_a_weekday_the_day_after_the_publications_without_local_time_is_last_wee
     late_sunday = datetime(2026, 3, 8, 22, 30, tzinfo=UTC)
     text = "A landslide buried a village in the highlands on Monday, killing at least 21 people."
     assert _dates(text, "en", late_sunday) == {date(2026, 3, 2)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "expected"),
+    [
+        ("de", "Zwei Tage nach dem Erdbeben mit 61 Toten haben Helfer am Freitag ein Kind lebend geborgen.", FRIDAY,
+         date(2026, 3, 4)),
+        ("fr", "Une semaine après l'effondrement du pont qui a fait 12 morts, des milliers de personnes ont défilé "
+               "hier à Gênes.", datetime(2026, 3, 14, 9, tzinfo=UTC), date(2026, 3, 6)),
+        ("es", "Tres días después del alud que dejó 8 muertos, los rescatistas hallaron ayer a un montañista con "
+               "vida.", FRIDAY, date(2026, 3, 2)),
+    ],
+)  # fmt: skip
+def test_days_counted_after_the_incident_at_a_sentences_head_date_it_before_the_weekday(
+    language: str, text: str, published: datetime, expected: date
+) -> None:
+    assert _dates(text, language, published) == {expected}
+
+
+def test_days_counted_after_another_incident_inside_a_sentence_leave_its_weekday() -> None:
+    text = "Am Donnerstag kamen bei einem Nachbeben drei Menschen ums Leben, zwei Tage nach dem schweren Erdbeben."
+    assert _dates(text, "de", FRIDAY) == {date(2026, 3, 5)}

@@ -562,3 +562,9 @@ REPORTING_VERBS = (
     "porte le bilan", "a porté le bilan", "ont porté le bilan", "revoit le bilan", "a revu le bilan",
     "ont revu le bilan", "a relevé le bilan", "a alourdi le bilan", "actualise le bilan", "a actualisé le bilan",
 )  # fmt: skip
+
+# Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
+DAYS_AFTER = {
+    "au lendemain de": 1, "au lendemain du": 1, "au lendemain des": 1, "deux jours après": 2, "trois jours après": 3,
+    "une semaine après": 7, "deux semaines après": 14,
+}  # fmt: skip
