@@ -491,15 +491,21 @@ def _numeric_day_months(words: DateWords, lower: str, reference: date | None, ye
 # report was filed.
 # Near the head of the text, with only the town before it, and the agency or a dash right after it.
 _DATELINE_HEAD = 40
-_DATELINE_TAIL = re.compile(r"[^\n().!?。،,]{0,25}?(?:\([^()\n]{1,40}\)|\s[-–—]\s|[电電])")  # '4月26日电': a dispatch
+# the agency in brackets or square brackets, or a dash ('(AFP) -', '[AlterPresse] ---'); '4月26日电': a dispatch
+_DATELINE_TAIL = re.compile(
+    r"[^\n().!?。،,]{0,25}?(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|\s[-–—]{1,3}\s|[电電])"
+)
+# a sentence's end before a dateline's date; not an abbreviation's dot before a comma ('P-au-P., 15 août 2021')
+_DATELINE_BREAK = re.compile(r"[.!?。！？؟।۔](?![,\w])")
 
 
 def _in_dateline(head: str, candidate: _Candidate) -> bool:
-    before = head[: candidate.at]
+    """Is the date a dateline's, at the head of the text or of a line after the page's debris ('P-au-P., 15 août
+    2021 [AlterPresse] ---')?"""
+    before = head[head.rfind("\n", 0, candidate.at) + 1 : candidate.at].strip()
     return (
-        0 < len(before.strip()) <= _DATELINE_HEAD
-        and "\n" not in before.strip()
-        and _SENTENCE_END.search(before.strip()) is None
+        0 < len(before) <= _DATELINE_HEAD
+        and _DATELINE_BREAK.search(before) is None
         and _DATELINE_TAIL.match(head, candidate.at) is not None
     )
 

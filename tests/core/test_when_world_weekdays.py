@@ -72,3 +72,25 @@ def test_days_counted_after_the_incident_at_a_sentences_head_date_it_before_the_
 def test_days_counted_after_another_incident_inside_a_sentence_leave_its_weekday() -> None:
     text = "Am Donnerstag kamen bei einem Nachbeben drei Menschen ums Leben, zwei Tage nach dem schweren Erdbeben."
     assert _dates(text, "de", FRIDAY) == {date(2026, 3, 5)}
+
+
+def test_a_dateline_on_a_line_after_the_pages_debris_is_the_filings_day() -> None:
+    text = (
+        "Accueil | Monde | Afrique\n"
+        "Cap-Haïtien, 9 mars 2026 [Agence Caraïbe] --- Au moins 23 personnes ont péri dans l'effondrement d'une "
+        "école survenu le samedi 7 mars 2026, selon la protection civile."
+    )
+    assert _dates(text, "fr", datetime(2026, 3, 9, 12, tzinfo=UTC)) == {date(2026, 3, 7)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Glissement de terrain : 31 morts, bilan actualisé le 9 mars\n\nLe glissement de terrain survenu le "
+               "7 mars dans la vallée a fait 31 morts."),
+        ("es", "Explosión en la refinería: 11 muertos (actualizado el 9 de marzo)\n\nLa explosión del 7 de marzo "
+               "en la refinería dejó 11 muertos."),
+    ],
+)  # fmt: skip
+def test_the_day_a_count_was_updated_on_is_no_incidents(language: str, text: str) -> None:
+    assert _dates(text, language, datetime(2026, 3, 9, 12, tzinfo=UTC)) == {date(2026, 3, 7)}

@@ -567,7 +567,7 @@ NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in En
 ARTICLES = ("el", "la", "los", "las")
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
 # not the incident's.
-AS_OF = ("hasta",)
+AS_OF = ("hasta", "actualizado el", "actualizado a")  # and "updated on"
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # "last night" (dateparser has "ayer" only)
 DAYS_BACK = {"anoche": 1}

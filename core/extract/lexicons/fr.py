@@ -441,7 +441,7 @@ LOCATIVES = ("à", "au", "en", "dans", "près de", "près d'", "non loin de", "c
 ARTICLES = ("le", "la", "les", "l'", "l’", "du", "des", "au", "aux")
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
 # not the incident's.
-AS_OF = ("jusqu'à", "jusqu’à")
+AS_OF = ("jusqu'à", "jusqu’à", "actualisé le", "actualisé au", "mis à jour le")  # and "updated on"
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("tout le pays", "l'ensemble du pays")
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
