@@ -29,8 +29,11 @@ _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z]{3,9})\b\.?")
 _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|overnight)\b", re.IGNORECASE)
-_DAYS_AGO = re.compile(r"\b(?P<n>two|three|four|five|six|[2-6]) days ago\b", re.IGNORECASE)
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "three days ago", "a week ago", "two weeks ago" (days and weeks as many back)
+_DAYS_AGO = re.compile(
+    r"\b(?:(?P<n>two|three|four|five|six|[2-6]) days|(?P<w>a|one|two|three|[1-3]) weeks?) ago\b", re.IGNORECASE
+)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,7 +465,10 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
                 continue  # "an overnight shooting ... called Tuesday evening": the weekday says which side of midnight
             found.append(DateMention(m.start(), m.end(), relative))
         for m in _DAYS_AGO.finditer(text, start, end):
-            back = _SMALL_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            count = m.group("n") or m.group("w")
+            if m.group("w") and _ROUGHLY.search(text, max(start, m.start() - 12), m.start()):
+                continue  # "more than a week ago", "about two weeks ago": no day
+            back = (_SMALL_NUMBERS.get(count.lower()) or int(count)) * (1 if m.group("n") else 7)
             if reference.toordinal() - back >= FIRST_ORDINAL:
                 found.append(DateMention(m.start(), m.end(), add_days(reference, -back)))
         if holidays:

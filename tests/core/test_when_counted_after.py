@@ -81,3 +81,20 @@ def test_an_incident_told_before_the_date_keeps_it_beside_a_count_back() -> None
 def test_a_later_step_between_the_incident_and_the_date_still_dates_the_step() -> None:
     text = "A man charged in the fatal stabbing was arraigned on Friday, two days after the victim was attacked."
     assert _incident_date(text) == date(2026, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Divers recovered two more bodies on Friday from the lake where the tour boat capsized a week ago.",
+         date(2026, 2, 27)),
+        ("The footbridge that collapsed two weeks ago killed nine people, investigators said.", date(2026, 2, 20)),
+    ],
+)  # fmt: skip
+def test_weeks_ago_count_back_from_the_publication(text: str, day: date) -> None:
+    assert _incident_date(text) == day
+
+
+def test_roughly_weeks_ago_gives_no_day() -> None:
+    text = "The man was wounded in a shooting outside a bar more than a week ago, police said."
+    assert _incident_date(text) is None
