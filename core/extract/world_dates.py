@@ -300,12 +300,21 @@ def incident_date(
     found.sort(key=lambda c: c.at)
     first = next((c for c in found if states_figure(c.at) and not _in_dateline(head, c)), None)
     if first is None:
-        return found[0].when
-    if not first.explicit and _counts_toll(words, lower, first.at):
+        if not (found[0].explicit and _counts_toll(words, lower, found[0].at)):
+            return found[0].when
+        first = found[0]  # 'Am 16. März ist die Zahl der Toten ... gestiegen', its sentence cut at '16.'
+    if _counts_toll(words, lower, first.at):
         # "Die Zahl der Toten ist am Mittwoch auf zwölf gestiegen ... Die Explosion hatte sich am Montag ereignet":
-        # a day in the count's sentence may be the count's; a day of the week before it is the incident's
+        # a day in the count's sentence may be the count's; a day of the week before it is the incident's; a date
+        # written out ("Am 16. November ist die Zahl der Toten auf 225 gestiegen ... ereigneten sich am 29.
+        # Oktober"), a date written out up to a month before it
+        reach = _COUNT_AFTER_DATED_INCIDENT if first.explicit else _COUNT_AFTER_INCIDENT
         earlier = [
-            c for c in found if 0 < (first.when - c.when).days <= _COUNT_AFTER_INCIDENT and not _in_dateline(head, c)
+            c
+            for c in found
+            if 0 < (first.when - c.when).days <= reach
+            and (c.explicit or not first.explicit)
+            and not _in_dateline(head, c)
         ]
         if earlier:
             return min(earlier, key=lambda c: c.when).when
@@ -331,15 +340,19 @@ def _sentence_start(head: str, at: int) -> int:
 
 _SENTENCE_REACH = 300  # characters before a date its sentence's start is looked for in
 _COUNT_AFTER_INCIDENT = 7  # days a count's update may come after the incident it counts
+_COUNT_AFTER_DATED_INCIDENT = 31  # the same, when both days are written out as dates
+
+
+_CLAUSE_END = re.compile(r"[!?。！？؟।۔\n]|(?<!\d)\.")  # a sentence's end; not an ordinal's dot ('Am 16. November')
 
 
 def _counts_toll(words: DateWords, lower: str, at: int) -> bool:
     """Does the sentence around `at` tell a toll's count or its update ('Le bilan ... s'est alourdi mercredi')?"""
     if words.count_words is None:
         return False
-    starts = [m.end() for m in _SENTENCE_END.finditer(lower, max(0, at - 300), at)]
+    starts = [m.end() for m in _CLAUSE_END.finditer(lower, max(0, at - 300), at)]
     start = starts[-1] if starts else max(0, at - 300)
-    stop = _SENTENCE_END.search(lower, at)
+    stop = _CLAUSE_END.search(lower, at)
     return words.count_words.search(lower, start, stop.start() if stop else min(len(lower), at + 300)) is not None
 
 

@@ -94,3 +94,18 @@ def test_a_dateline_on_a_line_after_the_pages_debris_is_the_filings_day() -> Non
 )  # fmt: skip
 def test_the_day_a_count_was_updated_on_is_no_incidents(language: str, text: str) -> None:
     assert _dates(text, language, datetime(2026, 3, 9, 12, tzinfo=UTC)) == {date(2026, 3, 7)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Am 16. März ist die Zahl der Toten nach dem Dammbruch auf 64 gestiegen. Der Damm war am 2. März "
+               "gebrochen."),
+        ("fr", "Le 16 mars, le bilan de l'effondrement de la mine s'est alourdi à 27 morts. La galerie s'était "
+               "effondrée le 2 mars."),
+    ],
+)  # fmt: skip
+def test_a_count_dated_by_a_written_date_leaves_the_incident_to_an_earlier_written_date(
+    language: str, text: str
+) -> None:
+    assert _dates(text, language, datetime(2026, 3, 17, 9, tzinfo=UTC)) == {date(2026, 3, 2)}
