@@ -609,6 +609,7 @@ def incident_date_in(
     """The article's own incident date: the first date in a sentence about the incident (one with a word like
     "shot" or "killed") that does not date a later step. Claims whose sentence gives no usable date take it."""
     lowered = keyword_view(text)
+    counted: date | None = None  # the day of a risen toll's count, the incident's only when no sentence after dates it
     for start, end in sentences:
         if lowered is not None:
             if not _INCIDENT_STEP_LOWER.search(lowered, start, end):
@@ -618,13 +619,30 @@ def incident_date_in(
         own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step and not m.fallback]
         if own:
             told = [m for m in own if not m.filed] or own
+            tied = [m for m in told if _TIED_BEFORE.search(text, max(start, m.start - _TIED_REACH), m.start)]
             if len(told) > 1:
                 # "On Monday, officers arrested a teen in a shooting that happened on Thursday": the day told right
                 # after the incident's word, over one that opens the sentence
-                tied = [m for m in told if _TIED_BEFORE.search(text, max(start, m.start - _TIED_REACH), m.start)]
                 told = tied or told
-            return told[0].value
-    return None
+            day = told[0].value
+            if counted is not None:
+                return day if 0 < (counted - day).days <= _COUNT_AFTER_INCIDENT else counted
+            if not tied and _TOLL_ROSE.search(text, start, told[0].start):
+                # "The death toll from the bridge's collapse increased to 43 on Saturday ... The bridge collapsed on
+                # Tuesday": the first day is the count's
+                counted = day
+                continue
+            return day
+    return counted
+
+
+# A toll's count risen before the sentence's date: the date is the count's day
+_TOLL_ROSE = re.compile(
+    r"\b(?:toll|tally|number\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities))\b[^.;]{0,80}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|surpassed|passed|hit)\b"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_COUNT_AFTER_INCIDENT = 7  # days a count may be told after the incident it counts
 
 
 # An incident word right before a date, with a preposition or a part of the day between ("happened on Thursday",

@@ -98,3 +98,18 @@ def test_weeks_ago_count_back_from_the_publication(text: str, day: date) -> None
 def test_roughly_weeks_ago_gives_no_day() -> None:
     text = "The man was wounded in a shooting outside a bar more than a week ago, police said."
     assert _incident_date(text) is None
+
+
+def test_a_risen_tolls_day_leaves_the_incident_to_a_day_told_after_it() -> None:
+    published = datetime(2026, 3, 8, 9, tzinfo=UTC)  # a Sunday
+    text = (
+        "The number of victims of the fire at a shopping centre in Izmir increased to 19 on Saturday, after a "
+        "firefighter died in hospital.\n\nThe blaze broke out on Wednesday evening on the top floor."
+    )
+    claims = extract(ArticleInput(text=text, published_at=published)).claims
+    assert {c.value: c.incident_date for c in claims}[19] == date(2026, 3, 4)
+
+
+def test_a_risen_tolls_day_dates_the_incident_when_no_sentence_after_it_does() -> None:
+    text = "The death toll from the ferry sinking climbed to 31 on Thursday. Divers are still searching the hull."
+    assert _incident_date(text) == date(2026, 3, 5)
