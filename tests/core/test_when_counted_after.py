@@ -113,3 +113,12 @@ def test_a_risen_tolls_day_leaves_the_incident_to_a_day_told_after_it() -> None:
 def test_a_risen_tolls_day_dates_the_incident_when_no_sentence_after_it_does() -> None:
     text = "The death toll from the ferry sinking climbed to 31 on Thursday. Divers are still searching the hull."
     assert _incident_date(text) == date(2026, 3, 5)
+
+
+def test_a_disaster_that_hit_on_a_day_dates_the_incident() -> None:
+    text = (
+        "Rescuers are searching for survivors after floods killed at least 40 people in the south. The disaster, "
+        "which hit late Tuesday, is the worst the region has seen in decades. Soldiers reached the last cut-off "
+        "villages on Thursday."
+    )
+    assert _incident_date(text) == date(2026, 3, 3)
