@@ -81,7 +81,8 @@ _INCIDENT_STEP = re.compile(
     r"|erupted|went\s+off|discharged"  # "the gun went off", "a rifle discharged": an accidental shooting
     r"|broke out|opened fire|rampage|crash(?:ed|es)?"
     # disasters and attacks of world news: "the blasts in Tianjin on Wednesday", "Friday's quake"
-    r"|blasts?|bomb(?:s|ed|ing|ings)?|airstrikes?|missiles?|blaze|fire|collapsed?|(?:earth)?quakes?|tremors?|hit"
+    r"|blasts?|bomb(?:s|ed|ing|ings)?|airstrikes?|missiles?|blaze|fire|collapsed?|(?:earth)?quakes?|tremors?"
+    r"|(?<!-)(?<!worst )(?<!hardest )(?<!hard )(?<!badly )hit"  # not "the hardest hit area", "worst-hit towns"
     r"|floods?|flooding|landslides?|mudslides?|stampede|crush(?:ed)?|capsized|sank|sinking|derailed|derailment|tsunami"
     r"|collided|collision"
     r"|storm|hurricane|typhoon|cyclone|tornado|wildfires?|avalanche|eruption|massacre|ambush(?:ed)?)\b",

@@ -122,3 +122,11 @@ def test_a_disaster_that_hit_on_a_day_dates_the_incident() -> None:
         "villages on Thursday."
     )
     assert _incident_date(text) == date(2026, 3, 3)
+
+
+def test_the_hardest_hit_area_dates_nothing() -> None:
+    text = (
+        "Floods killed at least 40 people in the south. Police said two more bodies were found overnight in the "
+        "hardest hit district. The river burst its banks on Tuesday."
+    )
+    assert _incident_date(text) is None or _incident_date(text) != date(2026, 3, 6)
