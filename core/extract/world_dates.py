@@ -74,6 +74,9 @@ class DateWords:
     # days counted after the incident at the head of a sentence ('Zwei Tage nach dem Erdbeben', 'Une semaine après
     # l'accident'): the sentence's weekday or 'yesterday' dates what followed, the incident as many days before
     days_after: tuple[re.Pattern[str], dict[str, int]] | None = None
+    # what is still to come a few words before a weekday ('le plan sera présenté dès mardi'): a day ahead, never the
+    # incident's nor one to count back from the publication
+    future: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,7 @@ def date_words(
     last_weekday: tuple[str, ...] = (),
     last_week: tuple[str, ...] = (),
     days_after: dict[str, int] | None = None,
+    future: tuple[str, ...] = (),
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; the words that make a date a count's
@@ -157,6 +161,11 @@ def date_words(
     last_after = re.compile(rf"\s*(?:{last}){right}") if last_weekday else None
     week = _alternation({safe_lower(w): 0 for w in last_week})
     last_week_pattern = re.compile(rf"{left}(?:{week})\s*$") if last_week else None
+    ahead = (
+        re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in future})}){right}(?:\s+\w+){{0,3}}\s*$")
+        if future
+        else None
+    )
     after_days = {safe_lower(w): int(n) for w, n in (days_after or {}).items()}
     after = (re.compile(rf"[\s\"'«„“-]*({_alternation(after_days)}){right}"), after_days) if after_days else None
     if info is None:
@@ -164,6 +173,7 @@ def date_words(
         return DateWords(
             None, back_only, None, local=local, as_of=as_of_pattern, day_words=day_pattern,
             as_of_after=after_pattern, told_before=told, told_by=told_by, count_words=counts, days_after=after,
+            future=ahead,
         )  # fmt: skip
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
@@ -230,6 +240,7 @@ def date_words(
         last_after,
         last_week_pattern,
         after,
+        ahead,
     )
 
 
@@ -290,6 +301,7 @@ def incident_date(
         and (words.as_of is None or words.as_of.search(lower, max(0, c.at - _AS_OF_REACH), c.at) is None)
         and (words.as_of_after is None or words.as_of_after.search(lower, c.at, c.at + _AS_OF_AFTER_REACH) is None)
         and (c.explicit or words.told_before is None or not words.told_before.search(lower, max(0, c.at - 40), c.at))
+        and (c.explicit or words.future is None or not words.future.search(lower, max(0, c.at - 40), c.at))
     ]  # a date years before the article's is another, older event's; 'hasta ayer' is the count's day; 'au
     # anunțat miercuri' the day it was told
     if not found:

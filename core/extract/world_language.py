@@ -145,6 +145,7 @@ class Language:
             last_weekday=tuple(getattr(lexicon, "LAST_WEEKDAY", ())),
             last_week=tuple(getattr(lexicon, "LAST_WEEK", ())),
             days_after=dict(getattr(lexicon, "DAYS_AFTER", {})),
+            future=tuple(getattr(lexicon, "FUTURE_BEFORE", ())),
         )
         self.months = self.dates.months
         # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's

@@ -109,3 +109,19 @@ def test_a_count_dated_by_a_written_date_leaves_the_incident_to_an_earlier_writt
     language: str, text: str
 ) -> None:
     assert _dates(text, language, datetime(2026, 3, 17, 9, tzinfo=UTC)) == {date(2026, 3, 2)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Un plan de relogement sera présenté dès mardi aux sinistrés. L'incendie de l'immeuble a fait 6 morts "
+               "mercredi."),
+    ],
+)  # fmt: skip
+def test_a_weekday_still_to_come_is_not_counted_back(language: str, text: str) -> None:
+    assert _dates(text, language, FRIDAY) == {date(2026, 3, 4)}
+
+
+def test_a_weekday_still_to_come_in_the_figures_sentence_dates_nothing() -> None:
+    text = "La explosión en la fábrica dejó 6 muertos y el informe pericial será entregado el martes al juez."
+    assert _dates(text, "es", FRIDAY) == {None}

@@ -709,3 +709,5 @@ DAYS_AFTER = {
     "un día después": 1, "dos días después": 2, "tres días después": 3, "una semana después": 7,
     "dos semanas después": 14,
 }  # fmt: skip
+# What is still to come a few words before a weekday ('será presentado el martes'): no day counted back (world_dates)
+FUTURE_BEFORE = ("será", "serán", "se celebrará", "se celebrarán", "previsto", "prevista", "previstos", "previstas")

@@ -568,3 +568,5 @@ DAYS_AFTER = {
     "au lendemain de": 1, "au lendemain du": 1, "au lendemain des": 1, "deux jours après": 2, "trois jours après": 3,
     "une semaine après": 7, "deux semaines après": 14,
 }  # fmt: skip
+# What is still to come a few words before a weekday ('sera présenté dès mardi'): no day counted back (world_dates)
+FUTURE_BEFORE = ("sera", "seront", "aura lieu", "auront lieu", "prévu", "prévue", "prévus", "prévues")

@@ -529,3 +529,5 @@ DAYS_AFTER = {
     "um dia depois": 1, "dois dias depois": 2, "três dias depois": 3, "uma semana depois": 7, "dois dias após": 2,
     "uma semana após": 7, "duas semanas depois": 14,
 }  # fmt: skip
+# What is still to come a few words before a weekday ('será apresentado na terça'): no day counted back (world_dates)
+FUTURE_BEFORE = ("será", "serão", "previsto", "prevista", "previstos", "previstas")
