@@ -77,6 +77,8 @@ class DateWords:
     # what is still to come a few words before a weekday ('le plan sera présenté dès mardi'): a day ahead, never the
     # incident's nor one to count back from the publication
     future: re.Pattern[str] | None = None
+    # years the language's era is ahead of the Gregorian one in a written year ('3 ธันวาคม 2569': Buddhist era, 2026)
+    era_years: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +130,7 @@ def date_words(
     last_week: tuple[str, ...] = (),
     days_after: dict[str, int] | None = None,
     future: tuple[str, ...] = (),
+    era_years: int = 0,
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; the words that make a date a count's
@@ -173,7 +176,7 @@ def date_words(
         return DateWords(
             None, back_only, None, local=local, as_of=as_of_pattern, day_words=day_pattern,
             as_of_after=after_pattern, told_before=told, told_by=told_by, count_words=counts, days_after=after,
-            future=ahead,
+            future=ahead, era_years=era_years,
         )  # fmt: skip
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
@@ -241,6 +244,7 @@ def date_words(
         last_week_pattern,
         after,
         ahead,
+        era_years,
     )
 
 
@@ -345,6 +349,11 @@ def incident_date(
     return first.when
 
 
+def _gregorian_year(words: DateWords, year: int) -> int:
+    """A written year in the Gregorian era: one of the language's own era ('2569' in Thai) less its lead."""
+    return year - words.era_years if words.era_years and year - words.era_years >= 1900 else year
+
+
 def _sentence_start(head: str, at: int) -> int:
     ends = [m.end() for m in _SENTENCE_END.finditer(head, max(0, at - _SENTENCE_REACH), at)]
     return ends[-1] if ends else max(0, at - _SENTENCE_REACH)
@@ -395,7 +404,7 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
             if any(c.at < m.end() and m.start() < end for c, end in local):
                 continue  # '۱۵ مهر': the local calendar's month, not a Gregorian one it begins like ('مه', May)
             month = names.get(m.group(2))
-            year = int(m.group(3)) if m.group(3) else year_known
+            year = _gregorian_year(words, int(m.group(3))) if m.group(3) else year_known
             if month is not None and year is None:
                 year = _year_of_weekday(words, lower, m.start(), m.end(), month, int(m.group(1)))
             if month is None or year is None:

@@ -146,6 +146,7 @@ class Language:
             last_week=tuple(getattr(lexicon, "LAST_WEEK", ())),
             days_after=dict(getattr(lexicon, "DAYS_AFTER", {})),
             future=tuple(getattr(lexicon, "FUTURE_BEFORE", ())),
+            era_years=int(getattr(lexicon, "ERA_YEARS", 0)),
         )
         self.months = self.dates.months
         # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's

@@ -11,6 +11,9 @@ from datetime import UTC, date, datetime
 import pytest
 
 from core.extract import extract
+from core.extract.clean import safe_lower
+from core.extract.world_dates import incident_date
+from core.extract.world_language import language
 from core.models import ArticleInput
 
 FRIDAY = datetime(2026, 3, 6, 9, tzinfo=UTC)
@@ -125,3 +128,10 @@ def test_a_weekday_still_to_come_is_not_counted_back(language: str, text: str) -
 def test_a_weekday_still_to_come_in_the_figures_sentence_dates_nothing() -> None:
     text = "La explosión en la fábrica dejó 6 muertos y el informe pericial será entregado el martes al juez."
     assert _dates(text, "es", FRIDAY) == {None}
+
+
+def test_a_year_of_the_buddhist_era_is_the_gregorian_year_543_before() -> None:
+    text = "ไฟไหม้โกดังสินค้าในจังหวัดชลบุรี มีผู้เสียชีวิต 4 ราย เหตุเกิดเมื่อวันที่ 3 ธันวาคม 2569"
+    words = language("th")
+    assert words is not None
+    assert incident_date(words.dates, text, safe_lower(text), None, lambda at: True) == date(2026, 12, 3)
