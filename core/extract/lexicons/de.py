@@ -531,3 +531,8 @@ REPORTING_VERBS = (
     "erhöhten die zahl der toten", "erhöhten die zahl der opfer", "erhöhten die zahl der verletzten",
     "erhöht die zahl der toten", "erhöht die zahl der opfer", "erhöht die zahl der verletzten",
 )  # fmt: skip
+
+# Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
+DAYS_AFTER = {
+    "einen Tag nach": 1, "zwei Tage nach": 2, "drei Tage nach": 3, "eine Woche nach": 7, "zwei Wochen nach": 14,
+}  # fmt: skip

@@ -567,7 +567,7 @@ NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in En
 ARTICLES = ("el", "la", "los", "las")
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
 # not the incident's.
-AS_OF = ("hasta",)
+AS_OF = ("hasta", "actualizado el", "actualizado a")  # and "updated on"
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # "last night" (dateparser has "ayer" only)
 DAYS_BACK = {"anoche": 1}
@@ -703,3 +703,11 @@ SOURCE_CHANNELS = (
 )  # fmt: skip
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "lic.", "ing.", "gral.", "gob.")
+
+# Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
+DAYS_AFTER = {
+    "un día después": 1, "dos días después": 2, "tres días después": 3, "una semana después": 7,
+    "dos semanas después": 14,
+}  # fmt: skip
+# What is still to come a few words before a weekday ('será presentado el martes'): no day counted back (world_dates)
+FUTURE_BEFORE = ("será", "serán", "se celebrará", "se celebrarán", "previsto", "prevista", "previstos", "previstas")
