@@ -198,7 +198,8 @@ EARLIER_CLAUSE_CUES = (
     "earlier update", "earlier estimate", "earlier estimates", "earlier figure", "earlier figures",
     "had earlier reported", "earlier reported", "last update", "earlier version", "previous version",
     "incorrectly", "erroneously", "mistakenly", "wrongly", "earlier saying", "earlier said", "earlier put",
-    "earlier gave", "previously saying", "having earlier",
+    "earlier gave", "previously saying", "having earlier", "earlier citing", "previously citing", "initially citing",
+    "earlier cited", "previously cited",
 )  # fmt: skip
 # Right after a toll's figure, words that say its source took it back: "officials had put the toll at 81 before
 # revising it" (81 is a replaced figure).
@@ -649,6 +650,7 @@ PRE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("deaths", "of"): "killed",
     ("death", "of"): "killed",
     ("bodies", "of"): "killed",
+    ("remains", "of"): "killed",  # "the remains of 79 people have been found"
     ("lives", "of"): "killed",
     ("death", "toll", "of"): "killed",
     ("death", "toll", "to"): "killed",
@@ -861,7 +863,7 @@ AUXILIARIES = frozenset(
 # Stems of the words above: a sentence with none of them cannot hold a harm claim (a cheap prefilter).
 TRIGGER_STEMS = (
     "kill", "dead", "die", "death", "deceas", "fatal", "wound", "injur", "hurt", "hospital", "shot", "shoot",
-    "slain", "murder", "perish", "gunned", "lives", "body", "bodies", "missing", "unaccounted", "displac",
+    "slain", "murder", "perish", "gunned", "lives", "body", "bodies", "remains of", "missing", "unaccounted", "displac",
     "evacuat", "homeless", "arrest", "detain", "custody", "toll", "tally", "number of victims", "total count",
     "death count", "body count", "official count", "that number", "this number", "that figure", "this figure",
     "destroy", "damag", "condition", "casualt",
