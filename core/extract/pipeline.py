@@ -8,6 +8,15 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
+from core.extract.article_passes import (
+    a_groups_hurt_in_a_disaster,
+    alone_beyond_the_whole,
+    another_countrys_hurt,
+    beyond_the_dead,
+    hospital_census,
+    older_incidents_by_date,
+    title_told_as_background,
+)
 from core.extract.ascii_twin import compile_twin
 from core.extract.attribution import attribution_in, source_of_figure_before
 from core.extract.binder import numeric_claims
@@ -84,7 +93,6 @@ from core.extract.where_when import (
 )
 from core.extract.world_language import language as world_language
 from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Role, is_plausible
-from core.places import resolve_place
 from core.text import VisibleText, visible_text
 
 UNSUPPORTED_LANGUAGE = "unsupported_language"
@@ -190,16 +198,16 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     seen: set[str] = set()
     for fld in fields:
         claims.extend(_field_claims(fld, seen, incident_date))
-    claims = carry_sources(_drop_wounded_who_died(_beyond_the_dead(_title_told_as_background(claims))))
+    claims = carry_sources(_drop_wounded_who_died(beyond_the_dead(title_told_as_background(claims))))
     claims = _hurt_who_later_died(claims, {fld.name: fld for fld in fields})
     body_text = next((fld.original for fld in fields if fld.name == "text"), None)
     claims = later_deaths_added(claims, body_text)
     claims = ordinal_death_among_hurt(claims, body_text)
-    claims = _alone_beyond_the_whole(claims, body_text)
-    claims = _a_groups_hurt_in_a_disaster(claims)
-    claims = _another_countrys_hurt(claims)
-    claims = _hospital_census(claims, {fld.name: fld.original for fld in fields})
-    claims = _older_incidents_by_date(claims)
+    claims = alone_beyond_the_whole(claims, body_text)
+    claims = a_groups_hurt_in_a_disaster(claims)
+    claims = another_countrys_hurt(claims)
+    claims = hospital_census(claims, {fld.name: fld.original for fld in fields})
+    claims = older_incidents_by_date(claims)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -249,215 +257,6 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
     return [fewer if c is hurt else c for c in claims]
 
 
-_ROUNDING = 0.05  # a headline rounds the body's figure: "36,800" for 36,801, "more than 1,200" for 1,234
-# A toll to date that makes a headline is large; a small figure ("2 killed") matches a background one by chance.
-_TOLL_TO_DATE_FLOOR = 100
-# The very figure written in both ("67 killed in stampedes in a week" over "67 ... in three stampedes") is no chance
-# from a mass toll on.
-_EXACT_TOLL_TO_DATE_FLOOR = 20
-
-
-def _rounds_to(title_value: int, body_value: int) -> bool:
-    """Is the title's figure the body's, rounded to the title's last non-zero digit, and within 5% of it?"""
-    unit = 1
-    while title_value % (unit * 10) == 0 and unit * 10 <= title_value:
-        unit *= 10
-    gap = abs(title_value - body_value)
-    return gap < unit and gap <= title_value * _ROUNDING
-
-
-def _title_told_as_background(claims: list[Claim]) -> list[Claim]:
-    """'Gaza toll passes 36,800' over a body that gives 'at least 36,801 Palestinians had been killed ... since the
-    war began' as the toll to date: the headline's figure (as written or rounded) is the body's figure of the same
-    metric, so it has the body's role (background, cumulative), unless the body also gives it as a total. Only a
-    large figure (a rounded one from 100, the very same one from 20): small ones recur by chance."""
-    body = [c for c in claims if c.field == "text" and c.value > 0 and not c.singular]
-    out: list[Claim] = []
-    for claim in claims:
-        if (
-            claim.field == "title"
-            and claim.role is Role.TOTAL
-            and not claim.singular
-            and claim.value >= _EXACT_TOLL_TO_DATE_FLOOR
-        ):
-            rounded = claim.value >= _TOLL_TO_DATE_FLOOR
-            same = [
-                c for c in body
-                if c.metric == claim.metric
-                and (c.value == claim.value or (rounded and _rounds_to(claim.value, c.value)))
-            ]  # fmt: skip
-            told = [c for c in same if c.role in (Role.BACKGROUND, Role.CUMULATIVE)]
-            if told and not any(c.role is Role.TOTAL for c in same):
-                closest = min(told, key=lambda c: abs(c.value - claim.value))
-                claim = replace(claim, role=closest.role, update=False)
-        out.append(claim)
-    return out
-
-
-def _beyond_the_dead(claims: list[Claim]) -> list[Claim]:
-    """'Twelve people were killed and another 40 injured', 'A further 40 were hurt': with no injured figure before
-    it, 'another' counts people beyond the dead, so the figure is the injured total, not an increment."""
-    out: list[Claim] = []
-    for claim in claims:
-        if claim.metric == WOUNDED and claim.role is Role.INCREMENT and not claim.singular:
-            before = [c.metric for c in out if c.field == claim.field and c.start < claim.start]
-            if KILLED in before and WOUNDED not in before:
-                claim = replace(claim, role=Role.TOTAL)
-        out.append(claim)
-    return out
-
-
-# a place's share: "in Kentucky alone" (not "in the past week alone")
-_MASS_DEATHS = 10  # a toll of people this large tells a disaster
-_GROUPS = frozenset(load_lexicon("en").GROUP_NOUNS)
-_PEOPLE_SUBJECTS = frozenset(("people", "persons", None))
-
-
-def _a_groups_hurt_in_a_disaster(claims: list[Claim]) -> list[Claim]:
-    """'Explosions killed 173 people ... Ten police officers were hurt in the blasts': the hurt of one group (a
-    trade, a force, a nationality) told beside a disaster's toll of people are a share of the injured, not their
-    count. (A shooting's 'two officers were wounded' beside four dead stays the injured figure.)"""
-    if not any(c.metric == WOUNDED and c.subject in _GROUPS for c in claims):
-        return claims
-    if not any(
-        c.metric == KILLED and c.role is Role.TOTAL and not c.singular and not c.separate_incident
-        and not c.earlier_figure and c.value >= _MASS_DEATHS and c.subject in _PEOPLE_SUBJECTS
-        for c in claims
-    ):  # fmt: skip
-        return claims
-    return [
-        replace(c, role=Role.SUBSET) if c.metric == WOUNDED and c.role is Role.TOTAL and c.subject in _GROUPS else c
-        for c in claims
-    ]
-
-
-# Those in hospitals on the day, told with how many of them are critical: "34 people are being treated in hospitals
-# across the city, 18 in critical care", "Eighteen people are in critical condition in hospital".
-_HOSPITAL_CENSUS = re.compile(
-    r"\b(?:are|were|is|was|have\s+been|had\s+been)\s+(?:still\s+)?"
-    r"(?:being\s+(?:treated|cared\s+for)\s+(?:in|at|across)"
-    r"\s+(?:[\w'-]+\s+){0,3}?hospitals?\b[^.;]*?\b(?:critical|serious)"
-    r"|in\s+(?:a\s+)?(?:critical|serious)\s+condition\s+in\s+hospital)",
-    re.IGNORECASE,
-)
-_HURT_WORDS = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
-# Those in intensive care on the day, however hurt: "Twenty injured people are being treated in intensive care"
-_IN_INTENSIVE_CARE = re.compile(
-    r"[^.;]{0,80}?\b(?:are|were|is|was)\s+(?:still\s+)?being\s+(?:treated|cared\s+for)\s+in\s+(?:the\s+)?"
-    r"(?:intensive|critical)[- ]care\b",
-    re.IGNORECASE,
-)
-# Those a hospital still treats: "Doctors are still treating 109 wounded people in hospital"
-_STILL_TREATING = re.compile(r"\bstill\s+(?:treating|caring\s+for)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
-
-
-def _hospital_census(claims: list[Claim], texts: dict[str, str]) -> list[Claim]:
-    """The count of those being treated in hospitals on the day, with its critical share, is a census of those in
-    care (as 'still in hospital'), not the injured figure, unless the sentence calls them injured."""
-    out = []
-    for c in claims:
-        if c.metric == WOUNDED and c.role is Role.TOTAL and not c.singular:
-            text = texts.get(c.field, "")
-            sentence = text[c.sentence_start : c.sentence_end].lower()
-            if "hospital" not in sentence and " care" not in sentence and "treating" not in sentence:
-                out.append(c)
-                continue
-            m = _HOSPITAL_CENSUS.search(text, c.end, c.sentence_end)
-            if (
-                (m is not None and not _HURT_WORDS.search(text, c.sentence_start, m.start()))
-                or _IN_INTENSIVE_CARE.match(text, c.end, c.sentence_end)
-                or _STILL_TREATING.search(text, max(c.sentence_start, c.start - 30), c.start)
-            ):
-                c = replace(c, role=Role.SUBSET)
-        out.append(c)
-    return out
-
-
-def _another_countrys_hurt(claims: list[Claim]) -> list[Claim]:
-    """'Monsoon rains have killed 100 people in Nepal ... At least 35 people were injured in Bangladesh': the hurt
-    told for another country than the toll's are that country's share, not the injured count of the toll's event."""
-    placed = [
-        c for c in claims if c.metric == WOUNDED and c.role is Role.TOTAL and c.location and not c.location_carried
-    ]
-    if not placed or all(c.location == placed[0].location for c in claims if c.location):
-        return claims  # one place named throughout: no other country's share
-    toll = next(
-        (
-            c for c in claims
-            if c.metric == KILLED and c.role is Role.TOTAL and not c.singular and not c.separate_incident
-            and c.location and not c.location_carried
-        ),
-        None,
-    )  # fmt: skip
-    country = _country_of(toll.location) if toll is not None and toll.location else None
-    if toll is None or country is None:
-        return claims
-    apart = {
-        id(c) for c in placed
-        if c.field == toll.field and c.start > toll.start and not c.location_loose and c.location != toll.location
-        and (place := resolve_place(c.location or "")) is not None and place.kind == "country"
-        and place.country != country
-    }  # fmt: skip
-    return [replace(c, role=Role.PARTIAL) if id(c) in apart else c for c in claims]
-
-
-def _country_of(name: str) -> str | None:
-    place = resolve_place(name)
-    return place.country if place is not None else None
-
-
-_OLDER_BY = 3  # days: a figure dated this much before the lead's toll tells an older incident
-
-
-def _older_incidents_by_date(claims: list[Claim]) -> list[Claim]:
-    """'Three suicide bombers killed 41 people at the airport on Tuesday night ... On March 19, a suicide bomber
-    killed four people and wounded 36 on Istiklal Avenue': figures told after the lead's toll, dated by their own
-    words days before it, are an older incident's."""
-    lead = next(
-        (
-            c for c in claims
-            if c.field == "text" and c.metric == KILLED and c.role is Role.TOTAL and not c.singular
-            and not c.separate_incident and c.incident_date is not None and not c.date_carried
-        ),
-        None,
-    )  # fmt: skip
-    if lead is None or lead.incident_date is None:
-        return claims
-    since = lead.incident_date
-    return [
-        replace(c, role=Role.BACKGROUND)
-        if c.field == "text" and c.start > lead.end and c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL
-        and c.incident_date is not None and not c.date_carried and (since - c.incident_date).days > _OLDER_BY
-        else c
-        for c in claims
-    ]  # fmt: skip
-
-
-_ALONE = re.compile(r"\b[A-Z][\w'.-]*\s+alone\b")
-
-
-def _alone_beyond_the_whole(claims: list[Claim], body: str | None) -> list[Claim]:
-    """'Tornadoes ripped through five states, killing at least 50 people in Kentucky alone ... At a warehouse in
-    Illinois, six workers died': a share told with 'alone' says the whole is larger still, so when the text gives no
-    total as large it is the article's headline figure (at least that), not a part of a total the text tells. (A
-    share opening its sentence, 'In the town of Alba alone, 40 died', stays a part.)"""
-    if body is None or "alone" not in body:
-        return claims
-    out = list(claims)
-    for i, claim in enumerate(claims):
-        if claim.role is not Role.PARTIAL or claim.field != "text" or claim.metric not in (KILLED, WOUNDED):
-            continue
-        if not _ALONE.search(body, claim.end, claim.sentence_end):  # the event's toll, then its place
-            continue
-        if any(
-            c.metric == claim.metric and c.role is Role.TOTAL and not c.separate_incident and c.value >= claim.value
-            for c in claims
-        ):
-            continue
-        out[i] = replace(claim, role=Role.TOTAL)
-    return out
-
-
 def _in_submitted(claim: Claim, visible: VisibleText, original: str) -> Claim:
     """A claim read from the visible text, with its quote and offsets pointing into the submitted text."""
     start, end = visible.span(claim.start, claim.end)
@@ -478,7 +277,7 @@ def _world_extract(text: str, title: str | None, article: ArticleInput, language
     claims = [
         replace(c, date_carried=c.incident_date is not None) for c in world_claims(lexicon, text, title, reference)
     ]
-    return ExtractionResult(tuple(carry_sources(_title_told_as_background(claims))), (), code)
+    return ExtractionResult(tuple(carry_sources(title_told_as_background(claims))), (), code)
 
 
 _LEAD_CHARS = 1500  # a death that matters is reported in the title or the first paragraphs
