@@ -237,6 +237,15 @@ def _field_claims(
             if not any(a < m.end() and m.start() < b for a, b in spans)
         ]
         triggers_all = sorted([*triggers_all, *bodies], key=lambda t: t.start)
+    if lang.people_triggers:
+        spans = [(t.start, t.end) for t in triggers_all]
+        people = [
+            _Trigger(metric, m.start(), m.end(), people=True)
+            for metric, pattern in lang.people_triggers.items()
+            for m in pattern.finditer(lower)
+            if not any(a < m.end() and m.start() < b for a, b in spans)
+        ]
+        triggers_all = sorted([*triggers_all, *people], key=lambda t: t.start)
     if lang.count_anaphors is not None:
         triggers_all = _with_anaphors(lang, lower, triggers_all)
     if not triggers_all:
@@ -264,6 +273,7 @@ def _field_claims(
         place = lang.places.sentence_place(norm[s_start:s_end], where.body, where.named, headline=where.headline,
                                            filed=where.filed)  # fmt: skip
         taken: set[int] = set()
+        articles: set[int] = set()  # numbers in a count noun's phrase, no count ("... de um edifício")
         bound: list[tuple[Numeral, _Trigger]] = []
         pending: list[Numeral] = []
         updates: set[int] = set()
@@ -293,14 +303,20 @@ def _field_claims(
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
                     and (not t.heads_count or (update and not t.bare) or _right_after(lower, number, t))
                     and (not t.body or len(lower[number.end : t.start].split()) <= 1)
+                    and (not t.people or _of_people(lang, lower, number))
                     and not _broken_after(lang, lower, number.end, t.start)
                     and not (lang.group_after is not None and lang.group_after.match(lower, number.end, t.start))
                     and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
                 ),
                 None,
             )  # fmt: skip
+            if after is None and _article_like(number) and _shares_verb(number, following, triggers, s_end):
+                # "mató a un hombre de 45 años y a 300 personas más": the article, and the verb's count after it
+                articles.add(number.start)
+                continue
             label = next(
                 (t for t in triggers if t.end <= lead and t.start not in taken and not t.body
+                 and (not t.people or _of_people(lang, lower, number))
                  and (_ADJACENT.fullmatch(lower, t.end, lead)
                       or (lang.label_links is not None and lang.label_links.fullmatch(lower, t.end, lead)))),
                 None,
@@ -326,7 +342,6 @@ def _field_claims(
                 bound.append((number, after))
             else:
                 pending.append(number)
-        articles: set[int] = set()  # numbers in a count noun's phrase, no count ("... de um edifício")
         for number in pending:
             previous = max((n.end for n in numbers if n.end <= number.start and n.start not in articles),
                            default=s_start)  # fmt: skip
@@ -336,6 +351,7 @@ def _field_claims(
                 if (update or max(previous, number.start - _window(t)) <= t.start)
                 and previous <= t.start and t.end <= number.start
                 and t.start not in taken and not t.body and not _BREAK.search(lower, t.end, number.start)
+                and (not t.people or _of_people(lang, lower, number))
             ]  # fmt: skip
             following = next((n for n in numbers if n.start > number.start), None)
             if before and (not number.year_like or _counted_year(lang, triggers, number, lower, following)):
@@ -434,6 +450,26 @@ def _field_claims(
     if graded:
         sum_across_sentences(original, out, graded)
     return out
+
+
+def _shares_verb(number: Numeral, following: Numeral | None, triggers: list[_Trigger], end: int) -> bool:
+    """Whether the next number follows with no trigger between or after it ('a un hombre ... y a 300 personas'):
+    both are objects of one verb, whose count is the number."""
+    if following is None:
+        return False
+    stop = min(end, following.end + _AFTER_WINDOW)
+    return not any(number.end <= t.start < stop for t in triggers)
+
+
+def _of_people(lang: Language, lower: str, number: Numeral) -> bool:
+    """A word for people right after the number ('60 человек'), or none at all ('пострадали более 20, сообщают'),
+    which a verb of PEOPLE_TRIGGERS needs: not a thing it counts ('200 гектаров')."""
+    if _CLAUSE_END.match(lower, number.end):
+        return True
+    return lang.people_nouns is not None and lang.people_nouns.match(lower, number.end) is not None
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?()«»\"]|$)")
 
 
 def _with_anaphors(lang: Language, lower: str, triggers: list[_Trigger]) -> list[_Trigger]:
@@ -557,6 +593,8 @@ def _object_count(
     count = later[0]
     if count.start - verb.end > _OBJECT_GAP or _AFTER_BREAK.search(lower, verb.end, count.start):
         return False
+    if _after_and(lang, lower, verb.end, count.start):
+        return False  # "Un bombero murió y otras tres personas resultaron heridas": 'and' opens the next count
     stop = min(later[1].start if len(later) > 1 else len(lower), count.end + _AFTER_WINDOW)
     # "ha ucciso almeno 17 persone e ferito altre 59": a trigger after 'and' opens the next clause's count
     return not any(

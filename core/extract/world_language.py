@@ -100,6 +100,14 @@ class Language:
         # "броят им нарасна до 18", "leur nombre est passé à 18": 'their number', the count of the kind last named
         self.count_anaphors = _phrases(getattr(lexicon, "COUNT_ANAPHORS", ()), lexicon.MATCH)
         self.body_nouns = _phrases(getattr(lexicon, "BODY_NOUNS", ()), lexicon.MATCH)
+        # "пострадали более 60 человек" (were hurt) but "пострадали 200 гектаров" (were damaged): a verb that counts
+        # victims only when a word for people follows the number (PEOPLE_TRIGGERS, PEOPLE_NOUNS)
+        self.people_triggers = {
+            metric: pattern
+            for metric, words in getattr(lexicon, "PEOPLE_TRIGGERS", {}).items()
+            if (pattern := _phrases(words, lexicon.MATCH)) is not None
+        }
+        self.people_nouns = _phrases(getattr(lexicon, "PEOPLE_NOUNS", ()), lexicon.MATCH, anchored=True)
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         counts, kinds = getattr(lexicon, "SEVERAL_COUNTS", ()), getattr(lexicon, "SEVERAL_INCIDENTS", ())
         # "murieron en tres estampidas", "dans trois bousculades": a toll over several incidents

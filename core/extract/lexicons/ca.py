@@ -297,3 +297,5 @@ BODY_NOUNS = ("cossos", "cadàvers")
 SOURCE_CHANNELS = ("en un comunicat", "en una nota", "a les xarxes", "en roda de premsa", "a través de", "a twitter")
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.")
+# "magnitud 6": a word right before a number that makes it no count of people
+NOT_COUNTS_BEFORE = ("magnitud",)

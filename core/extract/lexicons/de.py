@@ -531,3 +531,5 @@ REPORTING_VERBS = (
     "erhöhten die zahl der toten", "erhöhten die zahl der opfer", "erhöhten die zahl der verletzten",
     "erhöht die zahl der toten", "erhöht die zahl der opfer", "erhöht die zahl der verletzten",
 )  # fmt: skip
+# "magnitud 6": a word right before a number that makes it no count of people
+NOT_COUNTS_BEFORE = ("magnitude", "stärke")

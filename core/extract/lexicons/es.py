@@ -46,7 +46,7 @@ DIGIT_GROUPS = ". "
 DECIMAL = ","
 SCALES = {"mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "millon": 1_000_000}
 NUMBER_WORDS = (  # spans only: text2num gives the values
-    "uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
+    "uno un una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
     "diecisiete dieciocho diecinueve veinte veintiuno veintiún veintidós veintitrés veinticuatro "
     "veinticinco veintiséis veintisiete veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta "
     "ochenta noventa cien ciento doscientos doscientas trescientos trescientas cuatrocientos "
@@ -703,3 +703,5 @@ SOURCE_CHANNELS = (
 )  # fmt: skip
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "lic.", "ing.", "gral.", "gob.")
+# "magnitud 6": a word right before a number that makes it no count of people
+NOT_COUNTS_BEFORE = ("magnitud",)

@@ -118,6 +118,9 @@ TRIGGERS = {
     "displaced": ("эвакуир", "переселен", "без крова"),
     "arrested": ("задержан", "арестован"),
 }
+# Verbs that count victims only of people: "пострадали более 60 человек" (were hurt), not "пострадали 200 гектаров"
+PEOPLE_TRIGGERS = {"wounded": ("пострадал",)}
+PEOPLE_NOUNS = ("человек", "люд", "жител", "дет", "пассажир", "рабоч", "горожан", "сотрудник", "военн", "мирных")
 # The dead and the wounded counted together, before or after the number: neither metric counts it
 DEAD_AND_WOUNDED = (
     "погибли или",

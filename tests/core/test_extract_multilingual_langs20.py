@@ -1,0 +1,72 @@
+"""Toll paragraphs in the reporters' own languages (sentences of our own, round 20): verbs that count only people,
+a singular death told with the article 'un', magnitudes that are no counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput, Claim, Qualifier
+
+
+def _claims(text: str, language: str) -> list[Claim]:
+    return list(extract(ArticleInput(text=text, language=language)).claims)
+
+
+def _headline(text: str, language: str, metric: str) -> Claim | None:
+    return pick_headline(main_incident_claims(_claims(text, language)), metric)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("После обрушения моста число погибших выросло до четырёх, пострадали более 35 человек.", 35,
+         Qualifier.MORE_THAN),
+        ("Двое рабочих погибли, пострадали 11, сообщили в полиции.", 11, Qualifier.EXACT),
+        ("В результате пожара на складе пострадали девять жителей соседних домов.", 9, Qualifier.EXACT),
+    ],
+)  # fmt: skip
+def test_ru_were_hurt_counts_people(text: str, value: int, qualifier: Qualifier) -> None:
+    wounded = _headline(text, "ru", "wounded")
+    assert wounded is not None and (wounded.value, wounded.qualifier) == (value, qualifier)
+
+
+def test_ru_were_hurt_counts_no_fields_or_houses() -> None:
+    text = "Ураган прошёл по району ночью: пострадали более 400 гектаров посевов и 30 домов."
+    assert not [c for c in _claims(text, "ru") if c.metric == "wounded"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "wounded"),
+    [
+        ("es", "Un guardia civil de 51 años murió y otras cuatro personas resultaron heridas en el tiroteo.", 1, 4),
+        ("es", "La riada dejó un muerto y 14 heridos en la comarca.", 1, 14),
+        ("es", "En el derrumbe del andamio murió un obrero de 38 años.", 1, None),
+        ("es", "Un autobús se salió de la vía y dejó siete muertos.", 7, None),
+    ],
+)  # fmt: skip
+def test_es_a_singular_death_told_with_un(language: str, text: str, killed: int, wounded: int | None) -> None:
+    got_killed = _headline(text, language, "killed")
+    got_wounded = _headline(text, language, "wounded")
+    assert got_killed is not None and got_killed.value == killed
+    assert (got_wounded.value if got_wounded else None) == wounded
+
+
+def test_es_the_article_and_the_verbs_count_after_it() -> None:
+    text = "La explosión mató a un vigilante de 60 años y a 12 trabajadores más."
+    assert 12 in {c.value for c in _claims(text, "es") if c.metric == "killed"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Un sismo de magnitud 6 sacudió la costa y causó la muerte de 23 personas."),
+        ("fr", "Un séisme de magnitude 6 a secoué la côte et fait 23 morts."),
+        ("it", "Una scossa di magnitudo 6 ha causato la morte di 23 persone."),
+        ("pt", "Um sismo de magnitude 6 atingiu a costa e matou 23 pessoas."),
+    ],
+)  # fmt: skip
+def test_a_magnitude_is_no_count(language: str, text: str) -> None:
+    killed = _headline(text, language, "killed")
+    assert killed is not None and killed.value == 23
