@@ -315,7 +315,8 @@ def _field_claims(
                 articles.add(number.start)
                 continue
             label = next(
-                (t for t in triggers if t.end <= lead and t.start not in taken and not t.body
+                (t for t in triggers if t.end <= lead and t.start not in taken
+                 and (not t.body or t.start >= number.start - _BODY_OF_GAP)  # "los cuerpos de 25 personas"
                  and (not t.people or _of_people(lang, lower, number))
                  and (_ADJACENT.fullmatch(lower, t.end, lead)
                       or (lang.label_links is not None and lang.label_links.fullmatch(lower, t.end, lead)))),
@@ -554,6 +555,7 @@ def _ranges(
     return out
 
 
+_BODY_OF_GAP = 16  # from a body noun to the number after it: "los cuerpos de 25", "těla 20", "de lichamen van 20"
 _OBJECT_GAP = 12  # "a tué 12", "mató a 12", "deixou 40": a toll verb's count right after it
 
 

@@ -70,3 +70,38 @@ def test_es_the_article_and_the_verbs_count_after_it() -> None:
 def test_a_magnitude_is_no_count(language: str, text: str) -> None:
     killed = _headline(text, language, "killed")
     assert killed is not None and killed.value == 23
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        ("es", "Los bomberos sacaron de entre los escombros los cuerpos de 17 personas.", 17),
+        ("cs", "Hasiči z trosek vyprostili těla 17 lidí.", 17),
+        ("nl", "Duikers hebben de lichamen van 17 opvarenden geborgen.", 17),
+        ("ca", "Els equips de rescat han trobat els cossos de 17 persones.", 17),
+    ],
+)  # fmt: skip
+def test_the_bodies_of_n_people(language: str, text: str, killed: int) -> None:
+    got = _headline(text, language, "killed")
+    assert got is not None and got.value == killed
+
+
+def test_security_corps_are_no_bodies() -> None:
+    text = "Los cuerpos de seguridad desplegaron 300 agentes en la zona del derrumbe."
+    assert not [c for c in _claims(text, "es") if c.metric == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Eén persoon kwam om het leven, vier anderen raakten gewond bij de brand.", 1, 4),
+        ("Bij de schietpartij is één dode gevallen.", 1, None),
+        ("De overstromingen hebben negen mensen het leven gekost.", 9, None),
+        ("Het noodweer kostte vijf mensen het leven.", 5, None),
+    ],
+)  # fmt: skip
+def test_nl_one_and_the_life_it_cost(text: str, killed: int, wounded: int | None) -> None:
+    got_killed = _headline(text, "nl", "killed")
+    got_wounded = _headline(text, "nl", "wounded")
+    assert got_killed is not None and got_killed.value == killed
+    assert (got_wounded.value if got_wounded else None) == wounded

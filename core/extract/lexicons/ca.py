@@ -299,3 +299,5 @@ SOURCE_CHANNELS = ("en un comunicat", "en una nota", "a les xarxes", "en roda de
 ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.")
 # "magnitud 6": a word right before a number that makes it no count of people
 NOT_COUNTS_BEFORE = ("magnitud",)
+# a word between a trigger and its number right after it: "els cossos de 25 persones", "la mort de 3 persones"
+LABEL_LINKS = ("de",)
