@@ -172,10 +172,38 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own
     out.extend(world_all_aboard(lang, [("title", title, norm_title), ("text", text, norm_text)], out, incident_date))
     out = world_one_and_another(lang.code, {"title": title or "", "text": text}, out)  # "uno murió ... y otro en"
+    out = _parts_of_a_sum(out)
     main_place = lang.places.article_place(norm_title, norm_text, named) if out else None
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]
     return out
+
+
+_MIN_PARTS = 2
+
+
+def _parts_of_a_sum(claims: list[Claim]) -> list[Claim]:
+    """'10 ilde 284 kişi hayatını kaybetti ... Kahramanmaraş'ta 70 ... Hatay'da 4 ...': a run of figures of one
+    metric, told one after another, that adds up to exactly another figure of the text is that figure's parts (a
+    province's share, a site's), not a toll of the whole each."""
+    text = [(i, c) for i, c in enumerate(claims) if c.field == "text" and c.role is Role.TOTAL and c.value > 0]
+    if len(text) <= _MIN_PARTS:
+        return claims
+    parts: set[int] = set()
+    for metric in {c.metric for _, c in text}:
+        run = sorted(((i, c) for i, c in text if c.metric == metric), key=lambda ic: ic[1].start)
+        wholes = {c.value for _, c in run}
+        for first in range(len(run)):
+            total = 0
+            for last in range(first, len(run)):
+                total += run[last][1].value
+                if last - first + 1 >= _MIN_PARTS and total in wholes and all(
+                    c.value < total for _, c in run[first : last + 1]
+                ):
+                    parts.update(i for i, _ in run[first : last + 1])
+    if not parts:
+        return claims
+    return [replace(c, role=Role.SUBSET) if i in parts else c for i, c in enumerate(claims)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,3 +105,20 @@ def test_nl_one_and_the_life_it_cost(text: str, killed: int, wounded: int | None
     got_wounded = _headline(text, "nl", "wounded")
     assert got_killed is not None and got_killed.value == killed
     assert (got_wounded.value if got_wounded else None) == wounded
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "metric", "whole"),
+    [
+        ("tr", "Vali, selde 4 ilde 31 kişinin hayatını kaybettiğini, 140 kişinin yaralandığını açıkladı. Rize'de 12 "
+               "vatandaşımızı kaybettik. 90 yaralı var. Artvin'de 19 kaybımız var. 50 yaralımız var.", "wounded", 140),
+        ("tr", "Vali, selde 4 ilde 31 kişinin hayatını kaybettiğini, 140 kişinin yaralandığını açıkladı. Rize'de 12 "
+               "vatandaşımızı kaybettik. 90 yaralı var. Artvin'de 19 kaybımız var. 50 yaralımız var.", "killed", 31),
+        ("es", "Las lluvias dejaron 23 muertos en todo el país. En Oaxaca hubo 15 muertos, en Guerrero 6 muertos y "
+               "en Chiapas 2 muertos.", "killed", 23),
+    ],
+)  # fmt: skip
+def test_shares_that_add_up_to_the_whole_are_its_parts(language: str, text: str, metric: str, whole: int) -> None:
+    got = _headline(text, language, metric)
+    assert got is not None and got.value == whole
+    assert all(c.role.value == "subset" for c in _claims(text, language) if c.metric == metric and c.value < whole)

@@ -57,6 +57,8 @@ TRIGGERS = {
         "can verdi",
         "cansız",
         "vefat",
+        "kaybımız",  # an official's "Hatay'da 20 kaybımız var" (we have 20 lost): the dead
+        "vatandaşımızı kaybet",  # "12 vatandaşımızı kaybettik" (we lost 12 citizens)
         "hayatını kaybetti",
         "şehit",
         "boğularak",
