@@ -62,6 +62,17 @@ _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
 _ADJACENT = re.compile(r"[\s:–—-]{0,3}")  # "Tote: 12", "ранените – 40" (a dash for the verb 'are')
 
 
+_ASIDE = re.compile(r"\s*\([^()\d]*\)")  # "(según la policía)": an aside with no number of its own
+
+
+def _broken(lower: str, start: int, end: int) -> bool:
+    """A break between a trigger and the number after it ('muertos; 12 heridos', 'muertos (12 en Kiev)'); an aside
+    in brackets is none ('Le vittime sarebbero (secondo fonti qualificate) 42')."""
+    if _BREAK.search(lower, start, end) is None:
+        return False
+    return _BREAK.search(_ASIDE.sub(" ", lower[start:end])) is not None
+
+
 _NEXT_COUNT = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+")  # up to a few words, no punctuation
 
 
@@ -379,7 +390,7 @@ def _field_claims(
                 t for t in triggers
                 if (update or max(previous, number.start - _window(t)) <= t.start)
                 and previous <= t.start and t.end <= number.start
-                and t.start not in taken and not t.body and not _BREAK.search(lower, t.end, number.start)
+                and t.start not in taken and not t.body and not _broken(lower, t.end, number.start)
                 and (not t.people or _of_people(lang, lower, number))
             ]  # fmt: skip
             following = next((n for n in numbers if n.start > number.start), None)
@@ -656,7 +667,7 @@ def _head_before(
         (
             t for t in reversed(triggers)
             if t.heads_count and not t.bare and t.end <= number.start and t.start not in taken
-            and number.start - t.end <= _HEAD_WINDOW and not _BREAK.search(lower, t.end, number.start)
+            and number.start - t.end <= _HEAD_WINDOW and not _broken(lower, t.end, number.start)
             and t.start >= s_start
         ),
         None,

@@ -361,6 +361,18 @@ def _skip_times(sources: Sources, segment: str) -> str:
 _TIME_LEAD = 3  # letters of a word a day word may follow at a segment's start ("am", "on", "le", "el")
 
 
+def _within_brackets(segment: str) -> str:
+    """'fonti qualificate) 42' -> 'fonti qualificate': a source told in an aside ends where the aside closes; one
+    with a bracket left open ends before it ('Centro de Periodismo (CPI' -> 'Centro de Periodismo')."""
+    close = segment.find(")")
+    if close != -1 and "(" not in segment[:close]:
+        return segment[:close]
+    opening = segment.rfind("(")
+    if opening > 0 and ")" not in segment[opening:]:
+        return segment[:opening]
+    return segment
+
+
 def _before_times(sources: Sources, segment: str) -> str:
     """'Defesa Civil estadual nesta quinta-feira' -> 'Defesa Civil estadual nesta': up to the first day word."""
     lower = segment.lower()
@@ -369,6 +381,7 @@ def _before_times(sources: Sources, segment: str) -> str:
 
 
 def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> str | None:
+    segment = _within_brackets(segment)
     if sources.leading is not None:
         segment = sources.leading.sub("", segment, count=1)
     if sources.channels is not None and (channel := sources.channels.search(segment.lower(), 1)) is not None:

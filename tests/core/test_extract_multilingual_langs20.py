@@ -122,3 +122,24 @@ def test_shares_that_add_up_to_the_whole_are_its_parts(language: str, text: str,
     got = _headline(text, language, metric)
     assert got is not None and got.value == whole
     assert all(c.role.value == "subset" for c in _claims(text, language) if c.metric == metric and c.value < whole)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "source"),
+    [
+        ("it", "Le vittime del crollo sarebbero (secondo fonti investigative) 17.", 17, "fonti investigative"),
+        ("es", "El número de fallecidos (según el Gobierno regional) asciende a 17.", 17, "Gobierno regional"),
+        ("de", "Die Zahl der Toten (nach Angaben der Feuerwehr) stieg auf 17.", 17, "Feuerwehr"),
+    ],
+)  # fmt: skip
+def test_an_aside_in_brackets_between_count_and_number(language: str, text: str, killed: int, source: str) -> None:
+    got = _headline(text, language, "killed")
+    assert got is not None and got.value == killed
+    assert got.attribution is not None and got.attribution.split(" (")[0] == source  # the name, before its kind
+
+
+def test_a_source_in_an_aside_ends_with_it() -> None:
+    text = "Unas 900 personas murieron en los primeros meses (según el Instituto de Estudios Sociales) y no 64."
+    got = _headline(text, "es", "killed")
+    assert got is not None and got.attribution is not None
+    assert got.attribution.split(" (")[0] == "Instituto de Estudios Sociales"
