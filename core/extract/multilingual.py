@@ -634,8 +634,10 @@ def _object_count(
     count = later[0]
     if count.start - verb.end > _OBJECT_GAP or _AFTER_BREAK.search(lower, verb.end, count.start):
         return False
-    if _after_and(lang, lower, verb.end, count.start):
-        return False  # "Un bombero murió y otras tres personas resultaron heridas": 'and' opens the next count
+    if _after_and(lang, lower, verb.end, count.start) or any(verb.end <= t.start < count.start for t in triggers):
+        # "Un bombero murió y otras tres personas resultaron heridas", "لقي شخص واحد حتفه وأصيب ثلاثة": 'and' or
+        # another trigger opens the next count
+        return False
     stop = min(later[1].start if len(later) > 1 else len(lower), count.end + _AFTER_WINDOW)
     # "ha ucciso almeno 17 persone e ferito altre 59": a trigger after 'and' opens the next clause's count
     return not any(

@@ -143,3 +143,19 @@ def test_a_source_in_an_aside_ends_with_it() -> None:
     got = _headline(text, "es", "killed")
     assert got is not None and got.attribution is not None
     assert got.attribution.split(" (")[0] == "Instituto de Estudios Sociales"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "wounded"),
+    [
+        ("ar", "لقي رجل واحد حتفه وأصيب أربعة آخرون في الانفجار.", 1, 4),
+        ("no", "Én person omkom og fire ble skadd i brannen.", 1, 4),
+        ("sv", "Én person omkom och fyra skadades i branden.", 1, 4),
+        ("it", "A perdere la vita nell'incendio sono state nove persone.", 9, None),
+    ],
+)  # fmt: skip
+def test_one_told_after_its_noun_or_stressed(language: str, text: str, killed: int, wounded: int | None) -> None:
+    got_killed = _headline(text, language, "killed")
+    got_wounded = _headline(text, language, "wounded")
+    assert got_killed is not None and got_killed.value == killed
+    assert (got_wounded.value if got_wounded else None) == wounded

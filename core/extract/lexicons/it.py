@@ -52,6 +52,7 @@ TRIGGERS = {
         "hanno perso la vita",
         "ha perso la vita",
         "perso la vita",
+        "a perdere la vita",  # "A perdere la vita nel crollo sono state 42 persone": who died, then the count
         "sono morti",
         "sono morte",
         "cadaveri",
