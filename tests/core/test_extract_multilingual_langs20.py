@@ -159,3 +159,20 @@ def test_one_told_after_its_noun_or_stressed(language: str, text: str, killed: i
     got_wounded = _headline(text, language, "wounded")
     assert got_killed is not None and got_killed.value == killed
     assert (got_wounded.value if got_wounded else None) == wounded
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "qualifier"),
+    [
+        ("es", "Medio millar de personas murieron en los deslizamientos.", 500, Qualifier.ABOUT),
+        ("es", "Dos centenares de migrantes murieron en el naufragio.", 200, Qualifier.ABOUT),
+        ("fr", "Trois centaines de personnes sont mortes dans les inondations.", 300, Qualifier.ABOUT),
+        ("it", "Due centinaia di persone sono morte nel terremoto.", 200, Qualifier.ABOUT),
+        ("pt", "Meio milhar de pessoas morreram nas cheias.", 500, Qualifier.ABOUT),
+        ("ru", "В результате наводнения погибли более полутора тысяч человек.", 1500, Qualifier.MORE_THAN),
+        ("uk", "Півтори тисячі людей загинули внаслідок повені.", 1500, Qualifier.ABOUT),
+    ],
+)  # fmt: skip
+def test_round_amounts_in_words(language: str, text: str, killed: int, qualifier: Qualifier) -> None:
+    got = _headline(text, language, "killed")
+    assert got is not None and (got.value, got.qualifier) == (killed, qualifier)

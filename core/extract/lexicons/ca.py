@@ -52,6 +52,9 @@ APPROXIMATE = {
     "una seixantena": 60,
     "un centenar": 100,
     "un miler": 1000,
+    "mig miler": 500,  # half a thousand
+    "dos centenars": 200,
+    "tres centenars": 300,
 }
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high); also so
 # that "104 persones i centenars continuen desaparegudes" gives the missing no precise figure

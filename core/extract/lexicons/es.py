@@ -70,6 +70,12 @@ APPROXIMATE = {
     "una cincuentena": 50,
     "un centenar": 100,
     "un millar": 1000,
+    "medio millar": 500,  # half a thousand
+    "dos centenares": 200,
+    "tres centenares": 300,
+    "cuatro centenares": 400,
+    "dos millares": 2000,
+    "una sesentena": 60,
 }
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {

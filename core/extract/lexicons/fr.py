@@ -24,6 +24,10 @@ APPROXIMATE = {
     "une soixantaine": 60,
     "une centaine": 100,
     "un millier": 1000,
+    "deux centaines": 200,
+    "trois centaines": 300,
+    "quatre centaines": 400,
+    "deux milliers": 2000,
 }
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {

@@ -26,6 +26,10 @@ APPROXIMATE = {
     "una cinquantina": 50,
     "un centinaio": 100,
     "un migliaio": 1000,
+    "due centinaia": 200,
+    "tre centinaia": 300,
+    "quattro centinaia": 400,
+    "un paio di centinaia": 200,
 }
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {

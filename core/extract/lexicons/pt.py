@@ -21,6 +21,7 @@ APPROXIMATE = {  # round amounts: about the figure ('duas dezenas de feridos' = 
     "uma vintena": 20,
     "uma centena": 100,
     "um milhar": 1000,
+    "meio milhar": 500,  # half a thousand
     "uma dúzia": 12,
     "duas dezenas": 20,
     "três dezenas": 30,

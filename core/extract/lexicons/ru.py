@@ -92,6 +92,11 @@ NUMBER_WORDS = {
     "девятьсот": 900,
     "тысяча": 1000,
 }
+# Round amounts, about the figure: "полторы тысячи" (one and a half thousand)
+APPROXIMATE = {
+    "полторы тысячи": 1500, "полутора тысяч": 1500, "полтора десятка": 15, "полутора десятков": 15,
+    "полторы сотни": 150, "полсотни": 50, "полусотни": 50,
+}  # fmt: skip
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "десятки": (12, 12, 99),

@@ -115,6 +115,8 @@ NUMBER_WORDS = {
     "десятьох": 10,
     "десятеро": 10,
 }
+# Round amounts, about the figure: "півтори тисячі" (one and a half thousand)
+APPROXIMATE = {"півтори тисячі": 1500, "півтора десятка": 15, "півтори сотні": 150, "півсотні": 50}
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "десятки": (12, 12, 99),
