@@ -299,7 +299,8 @@ def _field_claims(
         if not triggers:
             continue
         numbers = [n for n in lang.numbers.read(norm, lower, s_start, s_end) if not _not_a_count(lang, lower, n, s_end)]
-        if not numbers:
+        singles = _singular_deaths(lang, lower, triggers, s_start)
+        if not numbers and not singles:
             continue
         sentence_lower = lower[s_start:s_end]
         background = (
@@ -342,7 +343,7 @@ def _field_claims(
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
                     and (not t.heads_count or (update and not t.bare) or _right_after(lower, number, t))
                     and (not t.body or len(lower[number.end : t.start].split()) <= 1)
-                    and (not t.people or _of_people(lang, lower, number))
+                    and (not t.people or _of_people(lang, lower, number, t))
                     and not _broken_after(lang, lower, number.end, t.start)
                     and not (lang.group_after is not None and lang.group_after.match(lower, number.end, t.start))
                     and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
@@ -405,6 +406,12 @@ def _field_claims(
                     articles.add(number.start)
                     continue
                 bound.append((number, trigger))
+        if singles and not any(t.metric == "killed" for _, t in bound):
+            # "В ДТП погиб водитель, ещё трое пострадали": the verb's singular form is the count, one
+            single = next((t for t in singles if t.start not in taken), None)
+            if single is not None:
+                taken.add(single.start)
+                bound.append((Numeral(1, single.start, single.end, words=True), single))
         ranges = _ranges(lang, lower, numbers, bound) if lang.ranges else {}
         superseded: set[int] = set()
         for number, trigger in list(bound):
@@ -492,6 +499,22 @@ def _field_claims(
     return out
 
 
+def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_start: int) -> list[_Trigger]:
+    """The sentence's killed triggers that are a verb's singular form (SINGULAR_DEATHS: 'погиб', 'zemřel'), with
+    no negation right before them ('не погиб')."""
+    if lang.singular_deaths is None:
+        return []
+    out = []
+    for t in triggers:
+        if t.metric != "killed" or t.bare or t.heads_count or not lang.singular_deaths.fullmatch(lower, t.start, t.end):
+            continue
+        before = lower[max(s_start, t.start - 12) : t.start].split()
+        if before and before[-1] in lang.negations:
+            continue
+        out.append(t)
+    return out
+
+
 def _shares_verb(number: Numeral, following: Numeral | None, triggers: list[_Trigger], end: int) -> bool:
     """Whether the next number follows with no trigger between or after it ('a un hombre ... y a 300 personas'):
     both are objects of one verb, whose count is the number."""
@@ -501,10 +524,12 @@ def _shares_verb(number: Numeral, following: Numeral | None, triggers: list[_Tri
     return not any(number.end <= t.start < stop for t in triggers)
 
 
-def _of_people(lang: Language, lower: str, number: Numeral) -> bool:
-    """A word for people right after the number ('60 человек'), or none at all ('пострадали более 20, сообщают'),
-    which a verb of PEOPLE_TRIGGERS needs: not a thing it counts ('200 гектаров')."""
+def _of_people(lang: Language, lower: str, number: Numeral, trigger: _Trigger | None = None) -> bool:
+    """A word for people right after the number ('60 человек'), or none at all ('пострадали более 20, сообщают',
+    'трое пострадали'), which a verb of PEOPLE_TRIGGERS needs: not a thing it counts ('200 гектаров')."""
     if _CLAUSE_END.match(lower, number.end):
+        return True
+    if trigger is not None and trigger.start >= number.end and not lower[number.end : trigger.start].strip():
         return True
     return lang.people_nouns is not None and lang.people_nouns.match(lower, number.end) is not None
 

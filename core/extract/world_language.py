@@ -108,6 +108,11 @@ class Language:
             if (pattern := _phrases(words, lexicon.MATCH)) is not None
         }
         self.people_nouns = _phrases(getattr(lexicon, "PEOPLE_NOUNS", ()), lexicon.MATCH, anchored=True)
+        # "В ДТП погиб водитель", "Při nehodě zemřel řidič": a verb's singular form tells the death of one (whole
+        # words; NEGATIONS before it tell none: "никто не погиб")
+        singles = getattr(lexicon, "SINGULAR_DEATHS", ())
+        self.singular_deaths = re.compile("|".join(map(re.escape, singles))) if singles else None
+        self.negations = frozenset(safe_lower(w) for w in getattr(lexicon, "NEGATIONS", ()))
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         counts, kinds = getattr(lexicon, "SEVERAL_COUNTS", ()), getattr(lexicon, "SEVERAL_INCIDENTS", ())
         # "murieron en tres estampidas", "dans trois bousculades": a toll over several incidents

@@ -176,3 +176,46 @@ def test_one_told_after_its_noun_or_stressed(language: str, text: str, killed: i
 def test_round_amounts_in_words(language: str, text: str, killed: int, qualifier: Qualifier) -> None:
     got = _headline(text, language, "killed")
     assert got is not None and (got.value, got.qualifier) == (killed, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "wounded"),
+    [
+        ("ru", "При обрушении крыши погиб рабочий, ещё четверо пострадали.", 1, 4),
+        ("ru", "В ДТП на трассе погибла пассажирка маршрутки.", 1, None),
+        ("uk", "Внаслідок обстрілу загинув чоловік, ще троє людей поранені.", 1, 3),
+        ("pl", "W pożarze kamienicy zginęła starsza kobieta.", 1, None),
+        ("cs", "Při požáru skladu zemřel jeden z hasičů.", 1, None),
+        ("hr", "U sudaru je poginuo vozač kamiona.", 1, None),
+    ],
+)  # fmt: skip
+def test_a_verbs_singular_form_tells_one_death(language: str, text: str, killed: int, wounded: int | None) -> None:
+    got_killed = _headline(text, language, "killed")
+    got_wounded = _headline(text, language, "wounded")
+    assert got_killed is not None and got_killed.value == killed
+    assert (got_wounded.value if got_wounded else None) == wounded
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("ru", "Никто не погиб, двое ранены."), ("pl", "Nikt nie zginął, dwie osoby zostały ranne.")],
+)  # fmt: skip
+def test_a_negated_singular_death_is_none(language: str, text: str) -> None:
+    assert not [c for c in _claims(text, language) if c.metric == "killed"]
+
+
+def test_ru_three_were_hurt_counts_the_subject() -> None:
+    got = _headline("При взрыве погиб охранник, трое пострадали.", "ru", "wounded")
+    assert got is not None and got.value == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Ένας 38χρονος οδηγός έχασε τη ζωή του στη σύγκρουση.", 1),
+        ("Ο αριθμός των θυμάτων της πυρκαγιάς έφτασε τους 23.", 23),
+    ],
+)  # fmt: skip
+def test_el_an_age_written_onto_the_number_and_the_victims_genitive(text: str, killed: int) -> None:
+    got = _headline(text, "el", "killed")
+    assert got is not None and got.value == killed

@@ -215,3 +215,5 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # "78 těl": the bodies recovered, the dead (only the number right before counts; not "tělocvičny")
 BODY_NOUNS = ("těl ", "těl.", "těl,", "těla")
+# A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
+SINGULAR_DEATHS = ("zemřel", "zemřela", "zahynul", "zahynula", "nepřežil", "nepřežila")

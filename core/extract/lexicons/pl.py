@@ -403,3 +403,6 @@ SOURCE_CHANNELS = (
 )  # fmt: skip
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("prof.", "gen.", "płk.", "insp.")
+# A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
+SINGULAR_DEATHS = ("zginął", "zginęła", "zmarł", "zmarła")
+NEGATIONS = ("nie",)

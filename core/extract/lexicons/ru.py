@@ -384,3 +384,6 @@ SOURCE_CHANNELS = (
     "в своем", "в своём", "в telegram", "в телеграм", "на брифинге", "в интервью", "журналистам", "в соцсетях",
     "в заявлении",
 )  # fmt: skip
+# A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
+SINGULAR_DEATHS = ("погиб", "погибла", "умер", "умерла", "скончался", "скончалась", "убит", "убита")
+NEGATIONS = ("не",)

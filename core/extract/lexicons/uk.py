@@ -129,7 +129,7 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
-        "загин", "загибл", "загибел", "вбит", "убит", "смерт", "жертв", "померл", "тіла", "тіл ", "тіл.", "тіл,",
+        "загин", "загибл", "загибел", "вбит", "убит", "смерт", "жертв", "помер", "тіла", "тіл ", "тіл.", "тіл,",
         "вбив",
     ),
     "wounded": (
@@ -448,3 +448,6 @@ SOURCE_CHANNELS = (
     "у своєму", "в своєму", "у telegram", "в telegram", "у телеграм", "в телеграм", "на брифінгу", "в ефірі",
     "у соцмережах", "журналістам",
 )  # fmt: skip
+# A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
+SINGULAR_DEATHS = ("загинув", "загинула", "помер", "померла")
+NEGATIONS = ("не",)
