@@ -218,6 +218,9 @@ def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require
     stop = _END.search(lower, start, start + _SPAN)
     end = stop.start() if stop else min(len(sentence), start + _SPAN)
     segment = _skip_times(sources, sentence[start:end].strip())
+    if sources.channels is not None and (channel := sources.channels.match(f" {segment.lower()}")) is not None:
+        # "повідомив у Telegram міський голова", "a déclaré à l'AFP une source policière": how it was told, then who
+        segment = segment[channel.end() - 1 :].strip()
     if not require:  # "selon un bilan dressé par la Sûreté du Québec": from the first source noun or name
         first = _first_source(sources, segment, segment.lower(), sentence_start=False)
         if first is None or (first > 0 and sources.adjacent):

@@ -219,3 +219,35 @@ def test_ru_three_were_hurt_counts_the_subject() -> None:
 def test_el_an_age_written_onto_the_number_and_the_victims_genitive(text: str, killed: int) -> None:
     got = _headline(text, "el", "killed")
     assert got is not None and got.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Watu watano wamekufa na wengine 14 kujeruhiwa katika ajali ya basi.", 5, 14),
+        ("Watu 12 walikufa baada ya mvua kubwa kunyesha.", 12, None),
+    ],
+)  # fmt: skip
+def test_sw_to_die_with_its_subject_written_on(text: str, killed: int, wounded: int | None) -> None:
+    got_killed = _headline(text, "sw", "killed")
+    got_wounded = _headline(text, "sw", "wounded")
+    assert got_killed is not None and got_killed.value == killed
+    assert (got_wounded.value if got_wounded else None) == wounded
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("uk", "Кількість загиблих зросла до семи, повідомив у Telegram голова ОВА Іван Петренко.",
+         "голова ОВА Іван Петренко"),
+        ("fr", "Sept personnes ont été tuées, a indiqué à l'AFP une source policière.", "source policière"),
+        ("es", "Siete personas murieron, dijo a la prensa una fuente policial.", "fuente policial"),
+        ("de", "Sieben Menschen starben, wie ein Feuerwehrsprecher der Nachrichtenagentur dpa sagte.",
+         "Feuerwehrsprecher"),
+        ("it", "Sette persone sono morte, ha riferito una fonte della prefettura.", "fonte della prefettura"),
+    ],
+)  # fmt: skip
+def test_the_speaker_after_the_channel_it_told(language: str, text: str, source: str) -> None:
+    got = _headline(text, language, "killed")
+    assert got is not None and got.value == 7
+    assert got.attribution is not None and got.attribution.split(" (")[0] == source

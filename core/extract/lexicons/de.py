@@ -516,6 +516,7 @@ LAST_WEEKDAY = ("vergangenen", "vergangener", "letzten", "letzter")
 SOURCE_CHANNELS = (
     "in einer mitteilung", "in einer erklärung", "auf twitter", "bei einer pressekonferenz",
     "auf einer pressekonferenz", "in sozialen medien", "im kurznachrichtendienst", "gegenüber",
+    "der nachrichtenagentur", "der deutschen presse-agentur",
 )  # fmt: skip
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("dr.", "prof.", "st.")

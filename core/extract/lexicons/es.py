@@ -531,6 +531,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "medios": "media",
     "prensa": "media",
     "fuentes": "sources",
+    "fuente": "sources",  # "una fuente policial"
     "militares": "military",
     "fuerzas armadas": "armed forces",
     "director": "director",
@@ -703,6 +704,7 @@ AND_ANOTHER = (
 LAST_WEEKDAY = ("pasado", "último")
 # How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
 SOURCE_CHANNELS = (
+    "a la agencia", "a la prensa", "a los periodistas", "a los medios",  # "dijo a la prensa el alcalde"
     "en un comunicado", "en una nota", "en una rueda de prensa", "en rueda de prensa", "en declaraciones",
     "a través de", "en su cuenta", "en sus redes", "en redes sociales", "en un mensaje", "en un informe",
     "en un boletín", "en twitter", "en una conferencia",

@@ -388,6 +388,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "gendarmerie": "gendarmerie",
     "responsables": "officials",
     "sources": "sources",
+    "source": "sources",  # "une source policière"
     "hôpital": "hospital",
     "centre de crise": "crisis centre",
     "armée": "army",

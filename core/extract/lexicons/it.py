@@ -336,6 +336,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "governatore": "governor",
     "agenzia": "agency",
     "fonti": "sources",
+    "fonte": "sources",  # "una fonte della polizia"
     "soccorritori": "rescuers",
     "croce rossa": "red cross",
     "carabinieri": "police",

@@ -364,6 +364,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "imprensa": "media",
     "mídia": "media",
     "fontes": "sources",
+    "fonte": "sources",  # "uma fonte policial"
     "militares": "military",
     "oficiais": "officials",
     "câmara municipal": "city council",
