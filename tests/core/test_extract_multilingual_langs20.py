@@ -251,3 +251,18 @@ def test_the_speaker_after_the_channel_it_told(language: str, text: str, source:
     got = _headline(text, language, "killed")
     assert got is not None and got.value == 7
     assert got.attribution is not None and got.attribution.split(" (")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Nueve personas murieron en Sevilla, dijo."),
+        ("de", "Neun Menschen starben in Bremen, hieß es."),
+        ("hi", "शुरुआती जानकारी के अनुसार हादसे में 9 लोगों की मौत हो गई।"),
+        ("bn", "প্রাথমিক তথ্য অনুযায়ী, দুর্ঘটনায় ৯ জন নিহত হয়েছেন।"),
+    ],
+)  # fmt: skip
+def test_no_speaker_named(language: str, text: str) -> None:
+    got = _headline(text, language, "killed")
+    assert got is not None and got.value == 9
+    assert got.attribution is None
