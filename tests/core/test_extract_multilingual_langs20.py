@@ -266,3 +266,17 @@ def test_no_speaker_named(language: str, text: str) -> None:
     got = _headline(text, language, "killed")
     assert got is not None and got.value == 9
     assert got.attribution is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        ("fa", "اجساد ۱۱ نفر از زیر آوار بیرون کشیده شد.", 11),
+        ("ro", "Pompierii au scos 11 de trupuri de sub dărâmături.", 11),
+        ("ro", "Au fost recuperate trupurile a 11 persoane.", 11),
+        ("ro", "Explozia a provocat moartea a 11 muncitori.", 11),
+    ],
+)  # fmt: skip
+def test_bodies_and_deaths_of_n_fa_ro(language: str, text: str, killed: int) -> None:
+    got = _headline(text, language, "killed")
+    assert got is not None and got.value == killed

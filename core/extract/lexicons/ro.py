@@ -66,7 +66,7 @@ NUMBER_WORDS = {  # and without diacritics ('noua', 'sapte', 'douazeci')
 NUMBER_JOINERS = ("și", "şi")  # "douăzeci și trei"
 TRIGGERS = {  # with the letters without their diacritics too, as many sites write them ('raniti', 'morti')
     "killed": (
-        "morț", "morţ", "mort", "decedat", "decese", "deces", "victime", "și-au pierdut viața",
+        "morț", "morţ", "mort", "moart", "decedat", "decese", "deces", "victime", "și-au pierdut viața",
         "şi-au pierdut viaţa", "au murit", "a murit", "ucis", "omorât", "cadavre", "si-au pierdut viata", "omorat",
     ),
     "wounded": (
@@ -286,3 +286,6 @@ HAZARD_FAMILIES = {
 LAST_WEEKDAY = ("trecută", "trecuta", "trecut")
 # How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
 SOURCE_CHANNELS = ("într-un comunicat", "pe facebook", "într-o conferință", "la o conferință", "pe rețelele")
+# "20 de trupuri" (20 bodies): the bodies recovered are the dead, a number right next to the noun
+BODY_NOUNS = ("trupuri", "trupurile")
+LABEL_LINKS = ("a",)  # "trupurile a 12 persoane", "moartea a 12 persoane": of, before the number
