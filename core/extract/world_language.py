@@ -70,7 +70,7 @@ class Language:
         self.person_counters = re.compile(rf"\s?(?:{counters})") if counters else None  # "2000人", "2012명"
         self.from_to = [
             (
-                re.compile(rf"(?<!\w){re.escape(a)}\s*$") if a else None,
+                re.compile(rf"{_boundaries(lexicon.MATCH)[0]}{re.escape(a)}\s*$") if a else None,  # "死亡人数由21"
                 re.compile(
                     rf"^\s*\S{{0,3}}{re.escape(b)}\s*$" if lexicon.MATCH == "any" else rf"^\s*{re.escape(b)}\s*$"
                 ),

@@ -280,3 +280,18 @@ def test_no_speaker_named(language: str, text: str) -> None:
 def test_bodies_and_deaths_of_n_fa_ro(language: str, text: str, killed: int) -> None:
     got = _headline(text, language, "killed")
     assert got is not None and got.value == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        ("zh", "遇难人数由27人修正为24人。", 24),
+        ("zh", "死亡人数由19人升至24人。", 24),
+        ("vi", "Số người chết được điều chỉnh từ 27 xuống 24.", 24),
+        ("fa", "شمار جان‌باختگان از ۲۷ به ۲۴ نفر کاهش یافت.", 24),
+        ("bn", "নিহতের সংখ্যা ২৭ থেকে কমে ২৪ জনে দাঁড়িয়েছে।", 24),
+    ],
+)  # fmt: skip
+def test_from_n_to_m_supersedes_n(language: str, text: str, killed: int) -> None:
+    got = _headline(text, language, "killed")
+    assert got is not None and got.value == killed
