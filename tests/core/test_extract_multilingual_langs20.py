@@ -295,3 +295,19 @@ def test_bodies_and_deaths_of_n_fa_ro(language: str, text: str, killed: int) -> 
 def test_from_n_to_m_supersedes_n(language: str, text: str, killed: int) -> None:
     got = _headline(text, language, "killed")
     assert got is not None and got.value == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Nella frana sono morte tra le 15 e le 25 persone."),
+        ("cs", "Při sesuvu zemřelo 15 až 25 lidí."),
+        ("ko", "산사태로 15~25명이 숨졌다."),
+        ("zh", "山体滑坡造成15至25人死亡。"),
+        ("vi", "Vụ sạt lở khiến 15 đến 25 người thiệt mạng."),
+        ("bn", "ভূমিধসে ১৫ থেকে ২৫ জন নিহত হয়েছেন।"),
+    ],
+)  # fmt: skip
+def test_a_range_of_two_figures(language: str, text: str) -> None:
+    got = _headline(text, language, "killed")
+    assert got is not None and (got.low, got.high, got.qualifier) == (15, 25, Qualifier.RANGE)

@@ -100,7 +100,7 @@ INJURY_GRADES = {
 }
 COORDINATORS = ("a", "i", "zatímco")
 # Ranges: (word before the low figure, word between, word after the high one): 'mezi 20 a 30'
-RANGES = (("mezi", "a", ""), ("od", "do", ""))
+RANGES = (("mezi", "a", ""), ("od", "do", ""), ("", "až", ""))  # "20 až 30 lidí"
 QUALIFIERS_BEFORE = {
     "nejméně": "at_least",
     "minimálně": "at_least",

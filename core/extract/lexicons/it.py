@@ -94,6 +94,8 @@ INJURY_GRADES = {
 COORDINATORS = ("e", "ed", "mentre")
 # Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
 RANGES = (
+    ("tra le", "e le", ""),  # "tra le 20 e le 30 persone"
+    ("fra le", "e le", ""),
     ("tra", "e", ""),
     ("fra", "e", ""),
     ("tra", "ed", ""),

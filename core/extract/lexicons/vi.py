@@ -172,3 +172,5 @@ SOURCE_LEADING = ("các", "những")
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("ts.", "ths.", "pgs.", "gs.", "bs.")
 FROM_TO = (("từ", "xuống"), ("từ", "lên"), ("từ", "thành"))  # "from N to M" ("từ 21 xuống 18"): N is superseded
+# Ranges: (word before the low figure, word between, word after the high one): "20 đến 30 người"
+RANGES = (("", "đến", ""), ("", "-", ""))

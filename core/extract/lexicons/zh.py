@@ -368,3 +368,5 @@ HAZARD_FAMILIES = {
 LAST_WEEK = ("上", "上个", "上個")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = ("上调", "更新")
+# Ranges: (word before the low figure, word between, word after the high one): "20至30人"
+RANGES = (("", "至", ""), ("", "到", ""), ("", "-", ""))
