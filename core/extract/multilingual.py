@@ -303,12 +303,20 @@ def _field_claims(
         if not numbers and not singles:
             continue
         sentence_lower = lower[s_start:s_end]
+        dated_earlier = _background(lang, sentence_lower, reference_year)
         background = (
-            _background(lang, sentence_lower, reference_year)
+            dated_earlier
             or _told_as_past(lang, sentence_lower)
             # no publication date: after figures the text tells undated (of its day), a sentence that dates its
             # own to a year ("en la riada de 1957 murieron 81") tells an earlier event
             or (not dated and undated_told and _YEAR.search(sentence_lower) is not None)
+        )
+        # "أسفر الزلزال عن مقتل 40 شخصا، وهو الأعنف منذ زلزال 2016 الذي أودى بحياة 670": a figure in a clause
+        # before the earlier year's, a break between, is the text's own
+        own_clause = (
+            _own_clause_end(lang, lower, s_start, s_end)
+            if dated_earlier and background is dated_earlier and not _told_as_past(lang, sentence_lower)
+            else None
         )
         place = lang.places.sentence_place(norm[s_start:s_end], where.body, where.named, headline=where.headline,
                                            filed=where.filed)  # fmt: skip
@@ -435,8 +443,10 @@ def _field_claims(
         # each number's end, and whether it counts no victims (a year is neither)
         free = tuple((n.end, n.start not in counted) for n in numbers if not n.year_like)
         for number, trigger in bound:
-            claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
-                           incident_date, free)  # fmt: skip
+            claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end),
+                           background and not (own_clause is not None and trigger.end <= own_clause
+                                               and number.end <= own_clause),
+                           place, incident_date, free)  # fmt: skip
             update = number.start in updates
             if (
                 claim.role is Role.INCREMENT
@@ -497,6 +507,21 @@ def _field_claims(
     if graded:
         sum_across_sentences(original, out, graded)
     return out
+
+
+def _own_clause_end(lang: Language, lower: str, s_start: int, s_end: int) -> int | None:
+    """Where the clause before a comparison with an earlier year ends ('40 muertos, el más mortífero desde 2016'):
+    the last break before the year, with a superlative between (lexicon SUPERLATIVES); None when there is none
+    ('Murieron 17.000, la mayoría en Izmit, en el sismo de 1999' is all of 1999)."""
+    if lang.superlatives is None:
+        return None
+    year = _YEAR.search(lower, s_start, s_end)
+    if year is None:
+        return None
+    breaks = list(_AFTER_BREAK.finditer(lower, s_start, year.start()))
+    if not breaks or lang.superlatives.search(lower, breaks[-1].end(), year.start()) is None:
+        return None
+    return breaks[-1].start()
 
 
 def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_start: int) -> list[_Trigger]:

@@ -3,19 +3,23 @@ a singular death told with the article 'un', magnitudes that are no counts."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from core.extract import extract
 from core.headline import main_incident_claims, pick_headline
 from core.models import ArticleInput, Claim, Qualifier
 
-
-def _claims(text: str, language: str) -> list[Claim]:
-    return list(extract(ArticleInput(text=text, language=language)).claims)
+_PUBLISHED = datetime(2026, 3, 4, tzinfo=UTC)
 
 
-def _headline(text: str, language: str, metric: str) -> Claim | None:
-    return pick_headline(main_incident_claims(_claims(text, language)), metric)
+def _claims(text: str, language: str, published: datetime | None = None) -> list[Claim]:
+    return list(extract(ArticleInput(text=text, language=language, published_at=published)).claims)
+
+
+def _headline(text: str, language: str, metric: str, published: datetime | None = None) -> Claim | None:
+    return pick_headline(main_incident_claims(_claims(text, language, published)), metric)
 
 
 @pytest.mark.parametrize(
@@ -311,3 +315,22 @@ def test_from_n_to_m_supersedes_n(language: str, text: str, killed: int) -> None
 def test_a_range_of_two_figures(language: str, text: str) -> None:
     got = _headline(text, language, "killed")
     assert got is not None and (got.low, got.high, got.qualifier) == (15, 25, Qualifier.RANGE)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        ("ar", "أسفر الفيضان عن مقتل 35 شخصا، وهو الأسوأ منذ فيضانات 2011 التي أودت بحياة 900 شخص.", 35),
+        ("es", "La riada dejó 35 muertos, la más mortífera desde la de 2011, cuando murieron 900 personas.", 35),
+        ("ru", "Наводнение унесло жизни 35 человек.", 35),
+        ("uk", "Повінь забрала життя 35 людей.", 35),
+    ],
+)  # fmt: skip
+def test_the_deadliest_since_an_earlier_year(language: str, text: str, killed: int) -> None:
+    got = _headline(text, language, "killed", _PUBLISHED)
+    assert got is not None and got.value == killed
+
+
+def test_a_sentence_all_of_an_earlier_year_stays_background() -> None:
+    text = "Murieron 17.000 personas, la mayoría en Izmit, en el terremoto de agosto de 1999."
+    assert all(c.role.value == "background" for c in _claims(text, "es", _PUBLISHED) if c.metric == "killed")
