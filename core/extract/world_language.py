@@ -103,9 +103,9 @@ class Language:
         # "пострадали более 60 человек" (were hurt) but "пострадали 200 гектаров" (were damaged): a verb that counts
         # victims only when a word for people follows the number (PEOPLE_TRIGGERS, PEOPLE_NOUNS)
         self.people_triggers = {
-            metric: pattern
+            metric: verbs
             for metric, words in getattr(lexicon, "PEOPLE_TRIGGERS", {}).items()
-            if (pattern := _phrases(words, lexicon.MATCH)) is not None
+            if (verbs := _phrases(words, lexicon.MATCH)) is not None
         }
         self.people_nouns = _phrases(getattr(lexicon, "PEOPLE_NOUNS", ()), lexicon.MATCH, anchored=True)
         # "В ДТП погиб водитель", "Při nehodě zemřel řidič": a verb's singular form tells the death of one (whole
