@@ -334,3 +334,16 @@ def test_the_deadliest_since_an_earlier_year(language: str, text: str, killed: i
 def test_a_sentence_all_of_an_earlier_year_stays_background() -> None:
     text = "Murieron 17.000 personas, la mayoría en Izmit, en el terremoto de agosto de 1999."
     assert all(c.role.value == "background" for c in _claims(text, "es", _PUBLISHED) if c.metric == "killed")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        ("es", "Las autoridades rebajaron a 14 la cifra de fallecidos tras contar dos veces a dos víctimas.", 14),
+        ("es", "El Gobierno cifró en 14 el número de muertos.", 14),
+        ("it", "La prefettura ha portato a 14 il numero delle vittime.", 14),
+    ],
+)  # fmt: skip
+def test_a_source_puts_the_toll_at_the_figure_before_its_count_noun(language: str, text: str, killed: int) -> None:
+    got = _headline(text, language, "killed")
+    assert got is not None and got.value == killed

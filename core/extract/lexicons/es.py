@@ -315,6 +315,8 @@ COUNT_ANAPHORS = ("su número", "su numero", "su cifra")  # "their number": the 
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # a source puts the toll at the figure, the count noun after it ("rebajaron a 12 la cifra de fallecidos")
+    "rebajó a", "rebajaron a", "redujo a", "redujeron a", "cifró en", "cifraron en", "cifra en", "elevaron a",
     "se elevó a",
     "se eleva a",
     "se elevaba a",

@@ -204,6 +204,8 @@ COUNT_ANAPHORS = ("il loro numero",)  # "their number": the count of the kind of
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
 FROM_TO = (("da", "a"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # a source puts the toll at the figure, the count noun after it ("ha portato a 45 il numero delle vittime")
+    "portato a", "porta a", "portano a", "hanno portato a",
     "salito a",
     "sale a",
     "salgono a",
