@@ -98,6 +98,9 @@ class Sources:
     told_on: re.Pattern[str] | None = None
     # how the source told it, after its name ("en un comunicado", "dans un communiqué", "у Telegram"): not its name
     channels: re.Pattern[str] | None = None
+    # words a source may take (SOURCE_MAX_WORDS): more where a word is a syllable ("Ban Chỉ đạo Quốc gia về phòng
+    # chống thiên tai", vi)
+    max_words: int = 8
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -146,6 +149,7 @@ def compile_sources(
         triggers=_toll_words(lexicon, left),
         # (not where words are unspaced: "当地政府将死亡人数上调至23人" runs the source into its object)
         tolls=_toll_words(lexicon, left, every=True) if getattr(lexicon, "MATCH", "word") != "any" else None,
+        max_words=int(getattr(lexicon, "SOURCE_MAX_WORDS", _MAX_WORDS)),
         channels=re.compile(rf"\s(?:{_alternation(tuple(lexicon.SOURCE_CHANNELS))}){right}")
         if getattr(lexicon, "SOURCE_CHANNELS", ())
         else None,
@@ -406,10 +410,10 @@ def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> s
         words.pop()
     if not words or _DIGIT.search(words[0]):
         return None
-    if len(words) > _MAX_WORDS:
+    if len(words) > sources.max_words:
         if not at_start:
             return None
-        words = words[:_MAX_WORDS]
+        words = words[: sources.max_words]
     who = " ".join(words).strip(" '’,;:،")  # "İçişleri Bakanlığı, 12 kişinin ...": no comma of the clause
     if sources.speech is not None:  # "据新华社报道", "communiqué par les autorités fait état de": a speech verb after
         # the source's start (written onto its end, or the clause's verb) is no part of its name

@@ -200,7 +200,7 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         "SOURCE_TRAILING", "PAST_PERFECT", "SEVERAL_COUNTS", "SEVERAL_INCIDENTS", "HYPHEN_ENDINGS",
         "NO_SURVIVOR_PHRASES", "ABOARD_PHRASES", "AND_ANOTHER", "REPORT_WORDS", "SOURCE_ENDINGS",
         "NOT_COUNTS_BEFORE", "GROUP_AFTER", "BODY_NOUNS", "COUNT_ANAPHORS", "PEOPLE_TRIGGERS", "PEOPLE_NOUNS",
-        "SINGULAR_DEATHS", "NEGATIONS",
+        "SINGULAR_DEATHS", "NEGATIONS", "SOURCE_MAX_WORDS",
         "SCALE_FIRST", "SOURCE_CHANNELS", "ABBREVIATIONS", "REPORTING_VERBS",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}

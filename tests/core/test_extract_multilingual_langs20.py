@@ -347,3 +347,11 @@ def test_a_sentence_all_of_an_earlier_year_stays_background() -> None:
 def test_a_source_puts_the_toll_at_the_figure_before_its_count_noun(language: str, text: str, killed: int) -> None:
     got = _headline(text, language, "killed")
     assert got is not None and got.value == killed
+
+
+def test_vi_a_source_of_many_syllables_is_whole() -> None:
+    text = "Theo Ban Chỉ đạo Quốc gia về phòng chống thiên tai, mưa lũ đã làm 17 người chết."
+    got = _headline(text, "vi", "killed")
+    assert got is not None and got.value == 17
+    assert got.attribution is not None
+    assert got.attribution.split(" (")[0] == "Ban Chỉ đạo Quốc gia về phòng chống thiên tai"
