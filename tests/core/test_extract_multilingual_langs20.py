@@ -355,3 +355,10 @@ def test_vi_a_source_of_many_syllables_is_whole() -> None:
     assert got is not None and got.value == 17
     assert got.attribution is not None
     assert got.attribution.split(" (")[0] == "Ban Chỉ đạo Quốc gia về phòng chống thiên tai"
+
+
+@pytest.mark.parametrize(("text", "killed"), [("Dalawampu't isa ang patay sa pagguho ng lupa.", 21),
+                                              ("Tatlumpu't isang katao ang nasawi sa baha.", 31)])  # fmt: skip
+def test_tl_one_after_a_tens_word(text: str, killed: int) -> None:
+    got = _headline(text, "tl", "killed")
+    assert got is not None and got.value == killed
