@@ -362,3 +362,16 @@ def test_vi_a_source_of_many_syllables_is_whole() -> None:
 def test_tl_one_after_a_tens_word(text: str, killed: int) -> None:
     got = _headline(text, "tl", "killed")
     assert got is not None and got.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "qualifier"),
+    [
+        ("Heyelanda ölenlerin sayısı yediye yükseldi.", 7, Qualifier.EXACT),
+        ("Yangında otuzdan fazla kişi hayatını kaybetti.", 30, Qualifier.MORE_THAN),
+        ("Ölü sayısı yüz yirmi beşe yükseldi.", 125, Qualifier.EXACT),
+    ],
+)  # fmt: skip
+def test_tr_number_words_with_a_case_ending(text: str, killed: int, qualifier: Qualifier) -> None:
+    got = _headline(text, "tr", "killed")
+    assert got is not None and (got.value, got.qualifier) == (killed, qualifier)
