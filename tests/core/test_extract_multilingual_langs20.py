@@ -375,3 +375,17 @@ def test_tl_one_after_a_tens_word(text: str, killed: int) -> None:
 def test_tr_number_words_with_a_case_ending(text: str, killed: int, qualifier: Qualifier) -> None:
     got = _headline(text, "tr", "killed")
     assert got is not None and (got.value, got.qualifier) == (killed, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "source"),
+    [
+        ("fr", "La préfecture a porté à 16 le nombre de morts.", "préfecture"),
+        ("it", "La protezione civile ha portato a 16 il numero delle vittime.", "protezione civile"),
+        ("es", "Las autoridades rebajaron a 16 la cifra de fallecidos.", "autoridades"),
+    ],
+)  # fmt: skip
+def test_the_source_that_puts_the_toll_at_a_figure_before_its_noun(language: str, text: str, source: str) -> None:
+    got = _headline(text, language, "killed")
+    assert got is not None and got.value == 16
+    assert got.attribution is not None and got.attribution.split(" (")[0] == source

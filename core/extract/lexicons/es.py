@@ -715,3 +715,5 @@ SOURCE_CHANNELS = (
 ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "lic.", "ing.", "gral.", "gob.")
 # "magnitud 6": a word right before a number that makes it no count of people
 NOT_COUNTS_BEFORE = ("magnitud",)
+# Verbs by which a source puts the toll at a figure, read as verbs of saying for sources only (world_attribution)
+REPORTING_VERBS = ("rebajó", "rebajaron", "elevaron", "cifraron", "redujo", "redujeron")

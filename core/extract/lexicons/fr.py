@@ -564,6 +564,7 @@ SOURCE_CHANNELS = (
 ABBREVIATIONS = ("mme.", "mgr.", "pr.")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = (
+    "a porté à", "ont porté à",  # "les autorités ont porté à 45 le nombre de morts"
     "porte le bilan", "a porté le bilan", "ont porté le bilan", "revoit le bilan", "a revu le bilan",
     "ont revu le bilan", "a relevé le bilan", "a alourdi le bilan", "actualise le bilan", "a actualisé le bilan",
 )  # fmt: skip

@@ -522,6 +522,7 @@ SOURCE_CHANNELS = (
 ABBREVIATIONS = ("sig.", "dott.", "on.", "prof.", "gen.", "avv.")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = (
+    "ha portato a", "hanno portato a",  # "la prefettura ha portato a 45 il numero delle vittime"
     "aggiorna il bilancio", "ha aggiornato il bilancio", "porta il bilancio", "ha portato il bilancio",
     "ha rivisto il bilancio", "aggiornano il bilancio", "hanno aggiornato il bilancio",
 )  # fmt: skip
