@@ -389,3 +389,16 @@ def test_the_source_that_puts_the_toll_at_a_figure_before_its_noun(language: str
     got = _headline(text, language, "killed")
     assert got is not None and got.value == 16
     assert got.attribution is not None and got.attribution.split(" (")[0] == source
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wounded"),
+    [
+        ("es", "Dos personas murieron y 18 resultaron con lesiones en el choque.", 18),
+        ("nl", "Na de brand werden 18 mensen in het ziekenhuis behandeld.", 18),
+        ("ru", "После взрыва за медицинской помощью обратились 18 человек.", 18),
+    ],
+)  # fmt: skip
+def test_the_injured_told_as_treated(language: str, text: str, wounded: int) -> None:
+    got = _headline(text, language, "wounded")
+    assert got is not None and got.value == wounded

@@ -137,6 +137,7 @@ TRIGGERS = {
         "ahogada*",
     ),
     "wounded": (
+        "resultaron con lesiones", "resultó con lesiones", "sufrieron lesiones", "sufrió lesiones",
         "herido*",
         "herida*",
         "lesionado*",

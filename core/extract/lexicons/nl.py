@@ -38,6 +38,8 @@ TRIGGERS = {
     ),
     "wounded": (
         "gewonden", "gewond*", "raakten gewond", "zwaargewond*", "lichtgewond*", "zwaar gewond", "licht gewond",
+        # those treated at or taken to hospital, given as the injured ("30 mensen werden in het ziekenhuis behandeld")
+        "in het ziekenhuis behandeld", "naar het ziekenhuis gebracht", "in het ziekenhuis opgenomen",
     ),
     "missing": ("vermist*",),
     "displaced": ("geëvacueerd", "dakloos", "daklozen", "ontheemd*"),
