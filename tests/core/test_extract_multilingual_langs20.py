@@ -402,3 +402,18 @@ def test_the_source_that_puts_the_toll_at_a_figure_before_its_noun(language: str
 def test_the_injured_told_as_treated(language: str, text: str, wounded: int) -> None:
     got = _headline(text, language, "wounded")
     assert got is not None and got.value == wounded
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "wounded"),
+    [
+        ("id", "Seorang pengendara motor tewas dan dua lainnya luka-luka.", 1, 2),
+        ("ms", "Seorang maut manakala dua lagi cedera dalam nahas itu.", 1, 2),
+        ("ta", "விபத்தில் ஒருவர் உயிரிழந்தார், இருவர் காயமடைந்தனர்.", 1, 2),
+    ],
+)  # fmt: skip
+def test_one_person_in_words(language: str, text: str, killed: int, wounded: int) -> None:
+    got_killed = _headline(text, language, "killed")
+    got_wounded = _headline(text, language, "wounded")
+    assert got_killed is not None and got_killed.value == killed
+    assert got_wounded is not None and got_wounded.value == wounded
