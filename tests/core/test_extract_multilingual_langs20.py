@@ -417,3 +417,11 @@ def test_one_person_in_words(language: str, text: str, killed: int, wounded: int
     got_wounded = _headline(text, language, "wounded")
     assert got_killed is not None and got_killed.value == killed
     assert got_wounded is not None and got_wounded.value == wounded
+
+
+def test_uk_were_hurt_counts_people_not_hectares() -> None:
+    assert not [c for c in _claims("Через пожежу постраждали 300 гектарів лісу.", "uk") if c.metric == "wounded"]
+    got = _headline("Унаслідок вибуху загинули двоє, постраждали понад 40 людей.", "uk", "wounded")
+    assert got is not None and (got.value, got.qualifier) == (40, Qualifier.MORE_THAN)
+    got = _headline("Серед 12 постраждалих троє дітей.", "uk", "wounded")  # the noun stays a trigger
+    assert got is not None and got.value == 12

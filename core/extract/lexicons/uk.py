@@ -136,7 +136,8 @@ TRIGGERS = {
     "wounded": (
         "поранен",
         "травмован",
-        "постражда",
+        # the injured as a noun ("15 постраждалих"); the verb "постраждали" counts only people (PEOPLE_TRIGGERS)
+        "постраждалих", "постраждалі", "постраждалий", "постраждалим", "постраждалому", "постраждала",
         "травм",
         "госпіталізован",
         "медичну допомогу надали",
@@ -148,6 +149,9 @@ TRIGGERS = {
     "displaced": ("евакуйован", "переселен", "без даху"),
     "arrested": ("затриман", "заарештован"),
 }
+# Verbs that count victims only of people: "постраждали понад 60 людей" (were hurt), not "200 гектарів"
+PEOPLE_TRIGGERS = {"wounded": ("постраждали", "постраждав", "постраждало")}
+PEOPLE_NOUNS = ("людей", "люди", "осіб", "особи", "жител", "дітей", "діти", "пасажир", "містян", "цивільн", "військов")
 # The dead and the wounded counted together, before or after the number: neither metric counts it
 DEAD_AND_WOUNDED = (
     "загинули або",
