@@ -425,3 +425,9 @@ def test_uk_were_hurt_counts_people_not_hectares() -> None:
     assert got is not None and (got.value, got.qualifier) == (40, Qualifier.MORE_THAN)
     got = _headline("Серед 12 постраждалих троє дітей.", "uk", "wounded")  # the noun stays a trigger
     assert got is not None and got.value == 12
+
+
+def test_pl_were_hurt_counts_people_not_forest() -> None:
+    assert not [c for c in _claims("W pożarze ucierpiało 150 hektarów lasu.", "pl") if c.metric == "wounded"]
+    got = _headline("W zderzeniu autobusów ucierpiało 14 osób.", "pl", "wounded")
+    assert got is not None and got.value == 14

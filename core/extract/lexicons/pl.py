@@ -138,6 +138,12 @@ TRIGGERS = {
     "displaced": ("ewakuowan", "bezdomn", "przesiedlon"),
     "arrested": ("zatrzyman", "aresztowan"),
 }
+# Verbs that count victims only of people: "ucierpiało 10 osób" (were hurt), not "ucierpiało 200 hektarów lasu"
+PEOPLE_TRIGGERS = {"wounded": ("ucierpiał", "ucierpiało", "ucierpieli", "ucierpiała", "ucierpiały")}
+PEOPLE_NOUNS = (
+    "osób", "osoby", "ludzi", "dzieci", "mieszkańc", "pasażer", "pracownik", "żołnierz", "cywil", "strażak",
+    "policjant", "turyst", "górnik",
+)  # fmt: skip
 # The dead and the wounded counted together, before or after the number: neither metric counts it
 DEAD_AND_WOUNDED = (
     "zabitych i rannych", "zabitych lub rannych", "zabici i ranni", "zabici lub ranni", "zginęło lub zostało rann",
