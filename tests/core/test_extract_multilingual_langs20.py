@@ -431,3 +431,23 @@ def test_pl_were_hurt_counts_people_not_forest() -> None:
     assert not [c for c in _claims("W pożarze ucierpiało 150 hektarów lasu.", "pl") if c.metric == "wounded"]
     got = _headline("W zderzeniu autobusów ucierpiało 14 osób.", "pl", "wounded")
     assert got is not None and got.value == 14
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "killed", "wounded"),
+    [
+        ("de", "Unfall auf der B27: Ein Toter, zwei Verletzte", 1, 2),
+        ("ro", "Accident pe DN1: un mort și doi răniți", 1, 2),
+    ],
+)  # fmt: skip
+def test_one_dead_in_a_headline(language: str, title: str, killed: int, wounded: int) -> None:
+    claims = list(extract(ArticleInput(text="Der Unfall.", title=title, language=language)).claims)
+    main = main_incident_claims(claims)
+    got_killed, got_wounded = pick_headline(main, "killed"), pick_headline(main, "wounded")
+    assert got_killed is not None and got_killed.value == killed
+    assert got_wounded is not None and got_wounded.value == wounded
+
+
+def test_ro_un_as_the_article_before_the_verbs_count() -> None:
+    got = _headline("Un incendiu a ucis 12 persoane într-un bloc.", "ro", "killed")
+    assert got is not None and got.value == 12

@@ -44,6 +44,7 @@ TRIGGERS = {
     "killed": (
         "tote",
         "toten",
+        "toter",  # "ein Toter, drei Verletzte"
         "todesopfer",
         "getötet",
         "getötete",

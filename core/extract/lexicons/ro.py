@@ -9,6 +9,7 @@ DECIMAL = ","
 SCALES = {"mii": 1000, "de mii": 1000, "milioane": 1_000_000}
 NUMBER_WORDS = {  # and without diacritics ('noua', 'sapte', 'douazeci')
     "unu": 1,
+    "un": 1,  # "un mort și trei răniți"; as the article, guarded by the pipeline ('Un incendiu a ucis 12')
     "doi": 2,
     "două": 2,
     "trei": 3,
