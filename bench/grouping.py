@@ -50,6 +50,7 @@ from core.events import (
     index_keys,
 )
 from core.events.blocks import group_articles
+from core.lead_headline import reading_title
 from core.models import ArticleFacts, ArticleInput, Claim, Qualifier, Role
 from core.reconcile import reconcile_event
 from core.similarity import fingerprint
@@ -107,8 +108,8 @@ def to_facts(case: Case, extract: Any, *, gold: bool, undated: bool) -> ArticleF
         claims = tuple(extract(ArticleInput(text, title, published)).claims)
     numbered = tuple(replace(c, id=f"{case['id']}-c{n}") for n, c in enumerate(claims))
     return ArticleFacts(
-        case["id"], str(case.get("source") or ""), numbered, published, title, fingerprint(text, title), text,
-        case.get("url") or None,
+        case["id"], str(case.get("source") or ""), numbered, published, reading_title(title, text),
+        fingerprint(text, title), text, case.get("url") or None,
     )  # fmt: skip
 
 

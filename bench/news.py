@@ -51,6 +51,7 @@ from bench.grouping import Store
 from core.events import EventState, GroupingSettings
 from core.extract import extract
 from core.headline import main_incident_claims, pick_headline
+from core.lead_headline import reading_title
 from core.models import ArticleFacts, ArticleInput, Claim, Qualifier
 from core.reconcile import claimant_key, reconcile_event
 from core.similarity import fingerprint
@@ -306,10 +307,11 @@ def _lang_wanted(lang: str, wanted: str) -> bool:
 
 
 def _facts(row: Mapping[str, Any], claims: tuple[Claim, ...]) -> ArticleFacts:
-    text, title = str(row.get("text") or ""), row.get("title") or None
+    text, sent = str(row.get("text") or ""), row.get("title") or None
+    title = reading_title(sent, text)  # as the service reads a text sent alone
     numbered = tuple(replace(c, id=f"{row['id']}-c{n}") for n, c in enumerate(claims))
     return ArticleFacts(row["id"], str(row.get("outlet") or ""), numbered, published(row), title,
-                        fingerprint(text, title), text, row.get("url") or None)  # fmt: skip
+                        fingerprint(text, sent), text, row.get("url") or None)  # fmt: skip
 
 
 def _score_figures(

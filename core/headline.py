@@ -140,13 +140,29 @@ def _best_supported(totals: list[Claim]) -> Claim:
     settled figure; stray numbers appear once), the larger on a tie (tolls are revised upwards)."""
     best_kind = max(_preference(c)[:2] for c in totals)
     pool = [c for c in totals if _preference(c)[:2] == best_kind]
-    votes = Counter(c.value for c in pool)
+    votes = _votes(pool)
     # On a tie, qualified wording ("at least 14") before a headline's shorthand ("kills 14"), then the body's
     # wording before the title's, earliest first.
     return max(
         pool,
         key=lambda c: (votes[c.value], c.value, c.qualifier is not Qualifier.EXACT, c.field == "text", -c.start),
     )
+
+
+def _votes(pool: list[Claim]) -> Counter[int]:
+    """How often each value is stated, a value the body tells of several towns counting once ("In Elazig, 200
+    people were injured. In Adiyaman, 200 ..."): equal shares of different places are not the settled figure
+    repeated (a headline's town and the body's are the one figure said twice)."""
+    votes = Counter(c.value for c in pool)
+    for value in list(votes):
+        towns = {
+            key
+            for c in pool
+            if c.value == value and c.field == "text" and c.location and not c.location_carried and not c.location_loose
+            and (key := _city_key(c.location)) is not None
+        }  # fmt: skip
+        votes[value] -= max(len(towns) - 1, 0)
+    return votes
 
 
 def _reading_order(claim: Claim) -> tuple[bool, int]:

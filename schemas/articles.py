@@ -33,7 +33,10 @@ class ArticleInSchema(InputSchema):
         metadata={"description": "Outlet or feed name. Same source + same text is the same article."},
     )
     title = fields.String(
-        allow_none=True, validate=validate.Length(max=1000), metadata={"description": "Headline; its figures count."}
+        allow_none=True,
+        validate=validate.Length(max=1000),
+        metadata={"description": "Headline; its figures count. Without one, a first line set apart by a blank line "
+                  "and reading as a headline is taken as the title for grouping (its figures stay in the text)."},
     )
     url = fields.Url(allow_none=True, validate=validate.Length(max=2000), metadata={"description": "Canonical URL."})
     published_at = IsoDateTime(

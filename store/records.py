@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from core.lead_headline import reading_title
 from core.models import ArticleFacts, ArticleStatus, Claim
 
 
@@ -40,7 +41,7 @@ class ArticleRecord:
             source=self.source,
             claims=self.claims,
             published_at=self.published_at,
-            title=self.title,
+            title=reading_title(self.title, self.text),  # a text sent alone may open with its headline
             fingerprint=self.fingerprint,
             text=self.text,  # only the article being placed carries its text (dateline, states named)
             url=self.url,  # its outlet's country breaks ties between places of one name

@@ -776,8 +776,11 @@ def extraction_fields(
     warnings: list[str],
     language: str | None,
     pieces: PlacedPieces | None = None,
+    lead_title: str | None = None,
 ) -> dict[str, str]:
-    """The article fields an extraction sets (`pieces`: its pieces as grouping reads them, see `placing_facts`)."""
+    """The article fields an extraction sets (`pieces`: its pieces as grouping reads them, see `placing_facts`;
+    `lead_title`: the headline a text sent without a title opens with, which its facts carry as their title, see
+    `core.lead_headline`)."""
     mapping = {
         "claims": claims_json,
         "fingerprint": json.dumps(list(fingerprint)),
@@ -788,10 +791,12 @@ def extraction_fields(
         mapping["pieces"] = compact(pieces.to_dict())
     if language:
         mapping["detected_language"] = language
+    if lead_title:
+        mapping["lead_title"] = lead_title
     return mapping
 
 
-_FACT_FIELDS = ("id", "source", "claims", "published_at", "title", "fingerprint")
+_FACT_FIELDS = ("id", "source", "claims", "published_at", "title", "fingerprint", "lead_title")
 
 
 def _facts_from_row(row: Sequence[str | None]) -> ArticleFacts:
@@ -801,7 +806,7 @@ def _facts_from_row(row: Sequence[str | None]) -> ArticleFacts:
         source=str(row[1]),
         claims=claims_from_json(row[2]),
         published_at=parse_datetime(row[3] or None),
-        title=row[4] or None,
+        title=row[4] or row[6] or None,  # as `ArticleRecord.facts` reads it
         fingerprint=tuple(json.loads(row[5] or "[]")),
     )
 

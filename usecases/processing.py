@@ -91,7 +91,8 @@ def process_article(store: RedisStore, settings: Settings, article_id: str, noti
     # its block later reads them instead of its text, whichever process placed it.
     facts = with_pieces(record.facts())
     extraction = extraction_fields(
-        claims_to_json(claims), prints, list(result.warnings), result.language, pieces=facts.pieces
+        claims_to_json(claims), prints, list(result.warnings), result.language, pieces=facts.pieces,
+        lead_title=facts.title if record.title is None else None,
     )
     # As stored (parsed from its ISO form and written back the same): the notifications' ids derive from it.
     created_at = record.created_at.isoformat() if record.created_at else ""

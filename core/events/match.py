@@ -14,7 +14,7 @@ from core.events.state import OTHER, EventState, GroupingSettings, Member
 from core.models import KILLED, WOUNDED, ArticleFacts
 from core.places.gazetteer import fold
 from core.places.location import _NAMED_KINDS, SPOT_ONLY, UNPLACED, Location, _candidates
-from core.places.nearby import _distance_km
+from core.places.nearby import _distance_km, in_another_province
 from core.similarity import copy_similarity, names_similarity, persons_of, shared_persons, topic_similarity
 
 SAME, RELATED, UNRELATED = "same", "related", "unrelated"
@@ -53,6 +53,7 @@ def place_relation(a: Location, event: EventState, near_km: float, named: Collec
         and a.kind != event.place_kind
         and a.region is not None
         and _country(a.region) == _country(event.region)
+        and not _town_of_another_province(a, event)
     ):
         # A country and a place inside it; a province and a town of its country (the index does not tell which
         # province a town outside the US lies in, so its country stands for it).
@@ -67,6 +68,15 @@ def place_relation(a: Location, event: EventState, near_km: float, named: Collec
     if a.kind != event.place_kind and {a.kind, event.place_kind} <= _NESTING_KINDS:
         return RELATED
     return UNRELATED
+
+
+def _town_of_another_province(a: Location, event: EventState) -> bool:
+    """A town and a first-level province of its country it does not lie in, as the gazetteer's codes tell
+    (`in_another_province`): a bus swept away in one province is not the flood of the next one."""
+    if {a.kind, event.place_kind} != {"city", "province"}:
+        return False
+    town, province = (a.region, event.region) if a.kind == "city" else (event.region, a.region)
+    return in_another_province(town, province)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -334,8 +344,11 @@ def _person_bridge(piece: Piece, event: EventState, settings: GroupingSettings) 
 
 
 def _timing(piece: Piece, event: EventState) -> tuple[date, date, date] | None:
-    """(the piece's date or publication date, the event's first and last date), when all are known."""
-    when = piece.date or piece.published
+    """(the piece's date or publication date, the event's first and last date), when all are known. An event no
+    report dates is timed by its reports' publication, and so is the piece then, when it was published: like with
+    like (an incident two days before its report is no earlier than the event its report joins)."""
+    dated = event.start_date is not None
+    when = (piece.date or piece.published) if dated else (piece.published or piece.date)
     first = event.start_date or event.published_from
     last = event.end_date or event.published_to
     if when is None or first is None or last is None:
@@ -411,8 +424,8 @@ def _another_lone_victim(
     date alone do not make it the event's."""
     values = piece.headline_values()
     hurt = sum(v for m, v in values.items() if m in (KILLED, WOUNDED))
-    if not values or hurt > _LONE_VICTIMS or text >= settings.follow_up_threshold:
-        return False
+    if not hurt or hurt > _LONE_VICTIMS or text >= settings.follow_up_threshold:
+        return False  # (only people missing or arrested: no victim of its own)
     mass = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
     return mass >= MASS_CASUALTIES and not any(v in hints.get(m, ()) for m, v in values.items())
 
@@ -786,14 +799,15 @@ def _running_count_published_within(
     a mass toll no smaller than any the event gave: its running count ("Wildfires around Vina del Mar have killed
     64, the president said on Saturday" beside "51 muertos en la región de Valparaíso"). A whole country's is not
     (several disasters may run in one country at once)."""
-    if piece.date is not None or piece.published is None or event.start_date is None or event.end_date is None:
+    timing = _timing(piece, event)  # an event no report dates runs while its reports are published
+    if piece.date is not None or piece.published is None or timing is None:
         return False
     if piece.location.kind not in ("city", "county", "province") or event.place_kind == "country":
         return False
-    lag = (piece.published - event.end_date).days
+    published, first, last = timing
     return (
-        piece.published >= event.start_date
-        and lag <= settings.report_lag_days
+        published >= first
+        and (published - last).days <= settings.report_lag_days
         and (_running_toll(piece.headline_values(), hints) or _risen_to_a_mass_toll(piece, hints))
     )
 

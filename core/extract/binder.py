@@ -38,6 +38,7 @@ from core.extract.raw_claim import RawClaim
 from core.extract.roles import has_subset_cue, is_increment
 from core.extract.tokens import Token
 from core.extract.triggers import (
+    AID_TO_THE_HURT,
     ALL_BUT,
     AUXILIARIES,
     CARE_VERBS_BEFORE,
@@ -272,10 +273,19 @@ def _treated_for(tokens: list[Token], qual_first: int, j: int) -> bool:
     return cared and j < len(tokens) and tokens[j].low in _FOR_OR_WHERE
 
 
+def _moved_or_helped_before(tokens: list[Token], qual_first: int) -> bool:
+    """'airlifted 120 injured', 'first aid to 500 injured people', 'supplies for 10,000 injured'."""
+    if qual_first > 0 and tokens[qual_first - 1].low in MOVED_VERBS:
+        return True
+    return (
+        qual_first > 1 and tokens[qual_first - 1].low in ("to", "for") and tokens[qual_first - 2].low in AID_TO_THE_HURT
+    )
+
+
 def _moved(tokens: list[Token], qual_first: int, end: int) -> bool:
     """'evacuated 14 injured people', '15 injured passengers were airlifted': injured people carried somewhere, a
     part of the injured (those the rescuers moved), not their count."""
-    if qual_first > 0 and tokens[qual_first - 1].low in MOVED_VERBS:
+    if _moved_or_helped_before(tokens, qual_first):
         return True
     j = end
     while j < len(tokens) and tokens[j].low in AUXILIARIES:
@@ -340,7 +350,7 @@ def _among_the_harmed(tokens: list[Token], start: int) -> str | None:
 
 _STILL = frozenset({"remain", "remained", "remains", "remaining", "still"})
 _HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "hospitalized", "hospitalised", "care", "treatment"})
-_STILL_SPAN = 9  # "13 injured people are still being cared for in hospitals"
+_STILL_SPAN = 12  # "13 injured people are still being cared for in hospitals", "injured in the attack are still ..."
 
 
 def _after_a_hospital_count(tokens: list[Token], qual_first: int) -> bool:
@@ -363,7 +373,8 @@ def _still_in_hospital(tokens: list[Token], last: int, trigger: int) -> bool:
         return False
     if any(t.low in _STILL for t in tokens[last:trigger]):
         # "nine are still in hospital", "70 were still being treated in hospital"
-        return tokens[trigger].low == "in" or any(t.low in _HOSPITAL_WORDS for t in tokens[trigger : trigger + 4])
+        # (and where: "are still being treated in six London hospitals")
+        return tokens[trigger].low == "in" or any(t.low in _HOSPITAL_WORDS for t in tokens[trigger : trigger + 6])
     still = False
     for j in range(trigger + 1, min(len(tokens), trigger + _STILL_SPAN)):
         low = tokens[j].low
@@ -420,6 +431,11 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             and _condition_at(tokens, binding.trigger_index)
         ):  # fmt: skip
             subset = True  # "Nine of the injured are in the burn unit, where 5 were in critical condition"
+        if (
+            binding.metric == WOUNDED and binding.trigger_index == m.last
+            and _moved_or_helped_before(tokens, m.qual_first)
+        ):  # fmt: skip
+            subset = True  # "helicopters airlifted 120 injured to the capital": those moved, a part of the injured
         if binding.metric == WOUNDED and _after_a_hospital_count(tokens, m.qual_first):
             subset = True  # "Twelve people remain in hospital, three in critical condition": three of the twelve
         if binding.increment:

@@ -37,6 +37,7 @@ _ONE_FOR_ONE = str.maketrans(
 _BOILERPLATE_LINE = re.compile(
     r"""^[ \t]*(?:
         read\ more\b.* | see\ also\b.* | related\b\s*:.* | recommended\b\s*:.* | also\ read\b.*
+      | you\ (?:may|might)\ also\ (?:like|be\ interested\ in)\s*:.*
       | \[ad_?\d*\] | advertisement | loading\.*\.? | share\ this.* | click\ here\b.*
       | .*\b(?:cookies?|javascript|subscribe|subscription|paywall|sign\ in|log\ in|newsletter)\b
         .*\b(?:accept|enable|continue|read|access|sign\ up|browser|policy)\b.*
@@ -119,7 +120,7 @@ _STORY_LIST_HEADER = compile_twin(
     r"[ \t]*(?:related(?: (?:stories|articles|news|coverage|content|links))?|more (?:on this story|stories|news"
     r"|from [\w .-]{1,30}|like this)|most (?:read|popular|viewed|watched)|top stories|trending(?: now)?|latest news"
     r"|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|further reading"
-    r"|read next|what to read next|popular (?:stories|now))[ \t]*:?[ \t]*$",
+    r"|read next|what to read next|popular (?:stories|now)|read more|also read|read also|see also)[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
 _MAX_LISTED_HEADLINE = 160

@@ -670,6 +670,8 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
         return False  # "two men, 20 and 22, were wounded": ages
     if _age_between_commas(tokens, m, prev, prev2, nxt):
         return False  # "The driver, 54, was injured": an age
+    if prev == "both" and prev2 == "," and nxt == "," and tokens[m.first].is_digits and m.value < _OLDEST:
+        return False  # "Ann Roe and Joe Poe, both 21, were killed": their age
     if prev == "and" and prev2[:1].isdigit() and m.first >= 3 and _low(tokens, m.first - 3) == ",":
         return False  # the second age of "two men, 20 and 22"
     if prev == "of" and prev2 in ("ages", "age"):

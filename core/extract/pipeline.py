@@ -45,6 +45,7 @@ from core.extract.roles import (
     opens_on_an_earlier_stretch,
     over_several_incidents,
     sentence_role,
+    tells_another_shock,
 )
 from core.extract.singulars import (
     MULTIPLE_WORDS,
@@ -83,6 +84,7 @@ from core.extract.where_when import (
 )
 from core.extract.world_language import language as world_language
 from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Role, is_plausible
+from core.places import resolve_place
 from core.text import VisibleText, visible_text
 
 UNSUPPORTED_LANGUAGE = "unsupported_language"
@@ -193,6 +195,11 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     body_text = next((fld.original for fld in fields if fld.name == "text"), None)
     claims = later_deaths_added(claims, body_text)
     claims = ordinal_death_among_hurt(claims, body_text)
+    claims = _alone_beyond_the_whole(claims, body_text)
+    claims = _a_groups_hurt_in_a_disaster(claims)
+    claims = _another_countrys_hurt(claims)
+    claims = _hospital_census(claims, {fld.name: fld.original for fld in fields})
+    claims = _older_incidents_by_date(claims)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -297,6 +304,157 @@ def _beyond_the_dead(claims: list[Claim]) -> list[Claim]:
             if KILLED in before and WOUNDED not in before:
                 claim = replace(claim, role=Role.TOTAL)
         out.append(claim)
+    return out
+
+
+# a place's share: "in Kentucky alone" (not "in the past week alone")
+_MASS_DEATHS = 10  # a toll of people this large tells a disaster
+_GROUPS = frozenset(load_lexicon("en").GROUP_NOUNS)
+_PEOPLE_SUBJECTS = frozenset(("people", "persons", None))
+
+
+def _a_groups_hurt_in_a_disaster(claims: list[Claim]) -> list[Claim]:
+    """'Explosions killed 173 people ... Ten police officers were hurt in the blasts': the hurt of one group (a
+    trade, a force, a nationality) told beside a disaster's toll of people are a share of the injured, not their
+    count. (A shooting's 'two officers were wounded' beside four dead stays the injured figure.)"""
+    if not any(c.metric == WOUNDED and c.subject in _GROUPS for c in claims):
+        return claims
+    if not any(
+        c.metric == KILLED and c.role is Role.TOTAL and not c.singular and not c.separate_incident
+        and not c.earlier_figure and c.value >= _MASS_DEATHS and c.subject in _PEOPLE_SUBJECTS
+        for c in claims
+    ):  # fmt: skip
+        return claims
+    return [
+        replace(c, role=Role.SUBSET) if c.metric == WOUNDED and c.role is Role.TOTAL and c.subject in _GROUPS else c
+        for c in claims
+    ]
+
+
+# Those in hospitals on the day, told with how many of them are critical: "34 people are being treated in hospitals
+# across the city, 18 in critical care", "Eighteen people are in critical condition in hospital".
+_HOSPITAL_CENSUS = re.compile(
+    r"\b(?:are|were|is|was|have\s+been|had\s+been)\s+(?:still\s+)?"
+    r"(?:being\s+(?:treated|cared\s+for)\s+(?:in|at|across)"
+    r"\s+(?:[\w'-]+\s+){0,3}?hospitals?\b[^.;]*?\b(?:critical|serious)"
+    r"|in\s+(?:a\s+)?(?:critical|serious)\s+condition\s+in\s+hospital)",
+    re.IGNORECASE,
+)
+_HURT_WORDS = re.compile(r"\b(?:injur|wound|hurt)", re.IGNORECASE)
+# Those in intensive care on the day, however hurt: "Twenty injured people are being treated in intensive care"
+_IN_INTENSIVE_CARE = re.compile(
+    r"[^.;]{0,80}?\b(?:are|were|is|was)\s+(?:still\s+)?being\s+(?:treated|cared\s+for)\s+in\s+(?:the\s+)?"
+    r"(?:intensive|critical)[- ]care\b",
+    re.IGNORECASE,
+)
+# Those a hospital still treats: "Doctors are still treating 109 wounded people in hospital"
+_STILL_TREATING = re.compile(r"\bstill\s+(?:treating|caring\s+for)\s+(?:some\s+|about\s+|around\s+)?$", re.IGNORECASE)
+
+
+def _hospital_census(claims: list[Claim], texts: dict[str, str]) -> list[Claim]:
+    """The count of those being treated in hospitals on the day, with its critical share, is a census of those in
+    care (as 'still in hospital'), not the injured figure, unless the sentence calls them injured."""
+    out = []
+    for c in claims:
+        if c.metric == WOUNDED and c.role is Role.TOTAL and not c.singular:
+            text = texts.get(c.field, "")
+            sentence = text[c.sentence_start : c.sentence_end].lower()
+            if "hospital" not in sentence and " care" not in sentence and "treating" not in sentence:
+                out.append(c)
+                continue
+            m = _HOSPITAL_CENSUS.search(text, c.end, c.sentence_end)
+            if (
+                (m is not None and not _HURT_WORDS.search(text, c.sentence_start, m.start()))
+                or _IN_INTENSIVE_CARE.match(text, c.end, c.sentence_end)
+                or _STILL_TREATING.search(text, max(c.sentence_start, c.start - 30), c.start)
+            ):
+                c = replace(c, role=Role.SUBSET)
+        out.append(c)
+    return out
+
+
+def _another_countrys_hurt(claims: list[Claim]) -> list[Claim]:
+    """'Monsoon rains have killed 100 people in Nepal ... At least 35 people were injured in Bangladesh': the hurt
+    told for another country than the toll's are that country's share, not the injured count of the toll's event."""
+    placed = [
+        c for c in claims if c.metric == WOUNDED and c.role is Role.TOTAL and c.location and not c.location_carried
+    ]
+    if not placed or all(c.location == placed[0].location for c in claims if c.location):
+        return claims  # one place named throughout: no other country's share
+    toll = next(
+        (
+            c for c in claims
+            if c.metric == KILLED and c.role is Role.TOTAL and not c.singular and not c.separate_incident
+            and c.location and not c.location_carried
+        ),
+        None,
+    )  # fmt: skip
+    country = _country_of(toll.location) if toll is not None and toll.location else None
+    if toll is None or country is None:
+        return claims
+    apart = {
+        id(c) for c in placed
+        if c.field == toll.field and c.start > toll.start and not c.location_loose and c.location != toll.location
+        and (place := resolve_place(c.location or "")) is not None and place.kind == "country"
+        and place.country != country
+    }  # fmt: skip
+    return [replace(c, role=Role.PARTIAL) if id(c) in apart else c for c in claims]
+
+
+def _country_of(name: str) -> str | None:
+    place = resolve_place(name)
+    return place.country if place is not None else None
+
+
+_OLDER_BY = 3  # days: a figure dated this much before the lead's toll tells an older incident
+
+
+def _older_incidents_by_date(claims: list[Claim]) -> list[Claim]:
+    """'Three suicide bombers killed 41 people at the airport on Tuesday night ... On March 19, a suicide bomber
+    killed four people and wounded 36 on Istiklal Avenue': figures told after the lead's toll, dated by their own
+    words days before it, are an older incident's."""
+    lead = next(
+        (
+            c for c in claims
+            if c.field == "text" and c.metric == KILLED and c.role is Role.TOTAL and not c.singular
+            and not c.separate_incident and c.incident_date is not None and not c.date_carried
+        ),
+        None,
+    )  # fmt: skip
+    if lead is None or lead.incident_date is None:
+        return claims
+    since = lead.incident_date
+    return [
+        replace(c, role=Role.BACKGROUND)
+        if c.field == "text" and c.start > lead.end and c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL
+        and c.incident_date is not None and not c.date_carried and (since - c.incident_date).days > _OLDER_BY
+        else c
+        for c in claims
+    ]  # fmt: skip
+
+
+_ALONE = re.compile(r"\b[A-Z][\w'.-]*\s+alone\b")
+
+
+def _alone_beyond_the_whole(claims: list[Claim], body: str | None) -> list[Claim]:
+    """'Tornadoes ripped through five states, killing at least 50 people in Kentucky alone ... At a warehouse in
+    Illinois, six workers died': a share told with 'alone' says the whole is larger still, so when the text gives no
+    total as large it is the article's headline figure (at least that), not a part of a total the text tells. (A
+    share opening its sentence, 'In the town of Alba alone, 40 died', stays a part.)"""
+    if body is None or "alone" not in body:
+        return claims
+    out = list(claims)
+    for i, claim in enumerate(claims):
+        if claim.role is not Role.PARTIAL or claim.field != "text" or claim.metric not in (KILLED, WOUNDED):
+            continue
+        if not _ALONE.search(body, claim.end, claim.sentence_end):  # the event's toll, then its place
+            continue
+        if any(
+            c.metric == claim.metric and c.role is Role.TOTAL and not c.separate_incident and c.value >= claim.value
+            for c in claims
+        ):
+            continue
+        out[i] = replace(claim, role=Role.TOTAL)
     return out
 
 
@@ -406,6 +564,10 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             c.role is Role.TOTAL and c.metric in _HARM_TOTALS and not c.earlier_figure for c in out
         ):
             roles = [(a, b, Role.BACKGROUND if r is Role.TOTAL else r, c) for a, b, r, c in roles]
+        elif tells_another_shock(lower[sentence.start : sentence.end]) and any(
+            c.role is Role.TOTAL and c.metric in _HARM_TOTALS and not c.earlier_figure for c in out
+        ):  # "A 6.3 magnitude quake struck again on Wednesday, killing one": that shock's own, told after the toll
+            roles = [(a, b, Role.PARTIAL if r is Role.TOTAL else r, c) for a, b, r, c in roles]
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference, fld.ahead)
         earlier = _earlier_scopes(lower, sentence.start, sentence.end)
         separate = is_separate_incident(lower[sentence.start : sentence.end])
@@ -436,6 +598,9 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             if mark is not None:
                 told_before = claim.earlier_figure and _first_after_earlier_cue(lower, earlier, rc, raw)
                 claim = apply_toll_mark(claim, mark)
+                if claim.metric == WOUNDED and _STILL_IN_CARE.search(lower, *mark.scope):
+                    # "the number of injured people still in hospital stood at 367": those still there, a part
+                    claim = replace(claim, role=Role.SUBSET, update=False)
                 if told_before:  # "Earlier reports had put the toll at 7": the toll as it was, not an update
                     claim = replace(claim, update=False, earlier_figure=True)
             if _whole_scope(lower, sentence.start, rc.start, claim):
@@ -551,6 +716,7 @@ def _older_version_figures(claims: list[Claim], sections: list[int]) -> list[Cla
 
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|those)\b")
 _HARM_TOTALS = (KILLED, WOUNDED, SHOT)
+_STILL_IN_CARE = re.compile(r"\b(?:still|remain(?:ing|s|ed)?)\b[^.;]{0,30}?\b(?:hospitals?|hospitali[sz]ed|in care)\b")
 _ATTRIBUTION_LOOKBACK = 4
 # A figure the text itself presents as superseded by a later one.
 _EN = load_lexicon("en")

@@ -68,6 +68,26 @@ def opens_on_an_earlier_stretch(sentence: str) -> bool:
     return _EARLIER_OPENER.match(sentence) is not None
 
 
+# Another shock of a quake told after the article's own toll: "A 6.3 magnitude quake struck again on Wednesday, killing
+# one person", "An aftershock on Monday injured 150 people", "a second quake hit the province": its figures are that
+# shock's own, a part of the sequence, not the toll the article leads with.
+_ANOTHER_SHOCK = compile_twin(
+    r"(?<!and )(?<!toll from )\b(?=[aqestn])"
+    r"(?:(?:quake|earthquake|tremor)s? (?:struck|hit|shook|rocked) (?:[\w-]+ ){0,3}?again"
+    r"|(?:an|another|a (?:new|fresh|second|third|fourth|further|strong|powerful|major))"
+    r"(?: (?:strong|powerful|major|[\d.]+[- ]magnitude|magnitude[- ][\d.]+))? (?:aftershock|quake|earthquake|tremor)"
+    r"|(?:an|the|another|a strong|a powerful) aftershock)\b",
+    re.IGNORECASE,
+)
+
+
+def tells_another_shock(sentence: str) -> bool:
+    """(Not one told with the first, "the quake and a strong aftershock killed 2,000", nor a toll of them all.)"""
+    if "toll" in sentence:
+        return False
+    return any(w in sentence for w in ("quake", "shock", "tremor")) and _ANOTHER_SHOCK.search(sentence) is not None
+
+
 def names_lasting_disaster(text: str) -> bool:
     """Does `text` (an article's title and lead) name a disaster that lasts for weeks (floods, a wildfire)?"""
     lower = text.lower()
@@ -100,9 +120,19 @@ _CITY_OR_PAST = re.compile(
 _CITY_OR_PAST_WORDS = ("city", "the past", "the last")
 
 
-def _city_or_past(sentence: str) -> bool:
+def _city_or_past(sentence: str, lasting: bool = False) -> bool:
+    """With `lasting` (or a lasting disaster named in the sentence), the past week or weekend is that disaster's
+    own stretch, not a count over many incidents: "the heatwave had caused 659 deaths over the past week"."""
     lower = sentence.lower()
-    return any(w in lower for w in _CITY_OR_PAST_WORDS) and bool(_CITY_OR_PAST.search(sentence))
+    if not any(w in lower for w in _CITY_OR_PAST_WORDS):
+        return False
+    return any(
+        not (m.group().lower().endswith(_OWN_STRETCH) and (lasting or _LASTING.search(lower) is not None))
+        for m in _CITY_OR_PAST.finditer(sentence)
+    )
+
+
+_OWN_STRETCH = ("week", "weeks", "weekend", "weekends")
 
 
 # A count over a stretch of many incidents: "Over three weeks of protests, 240 people have been injured".
@@ -126,11 +156,20 @@ _BACKGROUND = compile_twin(
     r"|(?:follows|followed|comes after|came after|weeks after|days after|similar to)"
     r" (?:a|another) (?:shooting|attack)"
     # "The shooting comes a week after a man was killed two blocks away": an earlier incident
-    r"|(?:comes|came|follows|followed) (?:just |only |nearly |about )?(?:a|one|two|three|four|five|several|\d+)"
-    r" (?:days?|weeks?|months?) after\b"
+    r"|(?:comes|came|follows|followed) (?:just |only |nearly |about |less than |more than )?(?:a|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) (?:days?|weeks?|months?|years?) after\b"
     # another incident of the same kind: "Twelve people died in a similar crash on the same road in March"
-    r"|\b(?:a|an|another) similar (?:[\w-]+ )?(?:crash|attack|blast|bombing|explosion|fire|collapse|stampede"
-    r"|crush|accident|incident|disaster|shooting|derailment|landslide|flood|quake|earthquake|strike|sinking))",
+    r"|\b(?:(?:a|an|another) similar (?:[\w-]+ )?(?:crash|attack|blast|bombing|explosion|fire|collapse|stampede"
+    r"|crush|accident|incident|disaster|shooting|derailment|landslide|flood|quake|earthquake|strike|sinking|blaze"
+    r"|bomb|storm|cyclone|typhoon|hurricane|tornado)"
+    # or several: "Similar blasts at a chemical plant killed 78 people"
+    r"|similar (?:[\w-]+ )?(?:crashes|attacks|blasts|bombings|explosions|fires|collapses|stampedes|accidents"
+    r"|incidents|disasters|shootings|derailments|landslides|floods|quakes|earthquakes|strikes|sinkings|blazes"
+    r"|storms|cyclones|typhoons|hurricanes|tornadoes))"
+    # the older incident a comparison names, with its own toll: "the deadliest fire since the Tazreen factory blaze,
+    # which killed 112 people" (the event's own toll before the comparison is a clause of its own: `_COMPARISON`)
+    r"|since (?:the|a|an) [^.;,]{3,60}?, (?:which|when|that) (?:[\w-]+ ){0,3}?(?:killed|left|claimed|injured"
+    r"|wounded|died))",
     re.IGNORECASE,
 )
 _PARTIAL = compile_twin(
@@ -148,10 +187,15 @@ _PART_OF_WHOLE = compile_twin(
     r"|\bareas? (?:held|controlled) by\b|\b(?:does|do|did) not control\b"
     # a neighbouring area's share: "In neighbouring Syria, 326 died", "in the neighbouring province, 2,000 were hurt"
     r"|\bin (?:(?:the|a) neighbou?ring (?:province|state|country|district|county|region|prefecture|governorate"
-    r"|city|town|village)|neighbou?ring [a-z]+)\b",
+    r"|city|town|village)|neighbou?ring [a-z]+)\b"
+    # one place of several: "In one village, 70 injured people waited for help"
+    r"|\bin one (?:village|town|district|neighbou?rhood|province|city|camp|street|building)\b"
+    # one hospital's burns unit: "nine were being treated at the burn unit of the city's medical college hospital"
+    r"|\bburns? (?:unit|ward|cent(?:re|er)|institute) (?:of|at) (?:the )?[\w' -]{0,40}?hospital\b"
+    r"|\bhospital's burns? (?:unit|ward|cent(?:re|er))",
     re.IGNORECASE,
 )
-_PART_OF_WHOLE_WORDS = ("alone,", "hospital", "held", "control", "neighbo", " wards")
+_PART_OF_WHOLE_WORDS = ("alone,", "hospital", "held", "control", "neighbo", " wards", "in one ")
 # a cheap look before `_ONE_HOSPITAL`
 _CARE_VERB_STEMS = ("receiv", "admit", "treat", "took in", "taken in", "our hospital", "this hospital")
 # One hospital's own count: "The city's main hospital received 40 injured", "a field hospital treated over 300",
@@ -159,7 +203,7 @@ _CARE_VERB_STEMS = ("receiv", "admit", "treat", "took in", "taken in", "our hosp
 # their total (where they were taken, "were taken to the main hospital", is no such count).
 _ONE_HOSPITAL = compile_twin(
     r"\b(?:(?:main|largest|biggest|central|regional|general|university|military|district|provincial|teaching"
-    r"|city|field|children's)\s+hospital|hospital's\s+(?:wards|doctors|staff)|its\s+wards)"
+    r"|city|field|children's)\s+hospital(?:\s+(?:that|which))?|hospital's\s+(?:wards|doctors|staff)|its\s+wards)"
     r"(?:\s+(?:said|says|reported)(?:\s+(?:it|they))?)?(?:\s+(?:had|has|have|was|is|were))?"
     r"\s+(?:received|admitted|treated|treating|receiving|admitting|taken\s+in|took\s+in)\b"
     r"|\b(?:treated|cared\s+for|seen)\s+(?:at|in)\s+(?:a|the)\s+field\s+hospital\b"
@@ -242,6 +286,25 @@ def _phrase_ends_at(tokens: list[Token], end: int, phrase: tuple[str, ...]) -> b
 _SUBSET_LAST_WORDS = frozenset(p[-1] for p in SUBSET_BEFORE)
 
 
+# "Of the injured, 23 ...", "Among those wounded, 12 ...": the group named before a comma, at the clause's start
+_HURT_GROUPS = frozenset(("injured", "wounded", "hurt", "victims", "casualties", "survivors", "dead", "patients"))
+
+
+_GROUP_PHRASE = 10  # words of the group before the comma: "Among the wounded still being treated in hospital,"
+
+
+def _of_the_hurt_before(tokens: list[Token], comma: int) -> bool:
+    for start in range(comma - 3, max(-1, comma - 3 - _GROUP_PHRASE), -1):
+        if start > 0 and tokens[start - 1].low not in (",", ";", ".", ":", "and", "but"):
+            continue
+        return (
+            tokens[start].low in ("of", "among")
+            and tokens[start + 1].low in ("the", "those")
+            and tokens[start + 2].low in _HURT_GROUPS
+        )
+    return False
+
+
 def has_subset_cue(tokens: list[Token], qual_first: int, last: int, floor: int) -> bool:
     """'including four women', 'among them 16 women', 'two of them children', within the clause."""
     for back in range(qual_first, max(floor, qual_first - 4) - 1, -1):
@@ -252,6 +315,8 @@ def has_subset_cue(tokens: list[Token], qual_first: int, last: int, floor: int) 
         ):
             return True
         if back - 1 >= 0 and tokens[back - 1].low in (",", ";", ".", "and"):
+            if back == qual_first and tokens[back - 1].low == "," and _of_the_hurt_before(tokens, back - 1):
+                return True  # "Of the injured, 23 were in critical condition"
             break
     after = tuple(t.low for t in tokens[last : last + 2])
     return after in SUBSET_AFTER[:3]
@@ -294,17 +359,29 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")  # fmt: skip
 # A story told from a month on, with no day: "In March, a suicide bomber killed 20 people at a mosque".
-_MONTH_STORY = re.compile(r"^\s*(?:in|last) (" + "|".join(_MONTHS) + r")\b(?!\s+\d)", re.IGNORECASE)
+_MONTH_STORY = re.compile(
+    r"^[\s;:,-]*(?:in|last) (" + "|".join(_MONTHS) + r")\b(?!\s+\d)"
+    # another incident brought in with its month: "A bombing in March wounded 36 people in the same street"
+    r"|\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?" + _INCIDENT_NOUNS[:-1] + r"|bomb|bomber|gunman|attacker)"
+    + r"\s+in\s+(" + "|".join(_MONTHS)
+    + r")\b(?!\s+\d)",
+    re.IGNORECASE,
+)
 _MONTHS_BACK = 2  # a month this far before the article's (or after it: last year's) is an older story
 
 
 def _older_month_story(sentence: str, reference: date | None) -> bool:
     """'In August, floods killed 19 people in the same district', told in June: another, older incident. The
     month before the article's may still be its own incident's ('In May, ...' in a report of May 31 on June 2)."""
-    m = _MONTH_STORY.match(sentence) if reference is not None else None
-    if m is None or reference is None:
+    if reference is None:
         return False
-    month = _MONTHS.index(m.group(1).lower()) + 1
+    lower = sentence.lower()
+    if not any(month[:3] in lower for month in _MONTHS):  # a cheap look before the pattern's scan
+        return False
+    m = _MONTH_STORY.search(sentence)
+    if m is None:
+        return False
+    month = _MONTHS.index((m.group(1) or m.group(2)).lower()) + 1
     return (reference.month - month) % 12 >= _MONTHS_BACK
 
 
@@ -326,7 +403,7 @@ def sentence_role(
             spans = [m.span() for m in _PERIOD_TO_NOW.finditer(sentence) if int(m.group("until")) >= reference_year]
             if any(not any(a <= at < b for a, b in spans) for at in past):
                 return Role.BACKGROUND
-    if (_cumulative_cue(sentence, lasting) or _city_or_past(sentence)) and not is_incident_update(sentence):
+    if (_cumulative_cue(sentence, lasting) or _city_or_past(sentence, lasting)) and not is_incident_update(sentence):
         return Role.CUMULATIVE
     if _PERIOD_UNIT.search(sentence) and _PERIOD_OF_INCIDENTS.search(sentence):
         return Role.CUMULATIVE  # "over three weeks of protests, 240 people have been injured"

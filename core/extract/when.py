@@ -29,8 +29,11 @@ _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z]{3,9})\b\.?")
 _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
 _WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|overnight)\b", re.IGNORECASE)
-_DAYS_AGO = re.compile(r"\b(?P<n>two|three|four|five|six|[2-6]) days ago\b", re.IGNORECASE)
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "three days ago", "a week ago", "two weeks ago" (days and weeks as many back)
+_DAYS_AGO = re.compile(
+    r"\b(?:(?P<n>two|three|four|five|six|[2-6]) days|(?P<w>a|one|two|three|[1-3]) weeks?) ago\b", re.IGNORECASE
+)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,7 @@ _INCIDENT_STEP = re.compile(
     r"|broke out|opened fire|rampage|crash(?:ed|es)?"
     # disasters and attacks of world news: "the blasts in Tianjin on Wednesday", "Friday's quake"
     r"|blasts?|bomb(?:s|ed|ing|ings)?|airstrikes?|missiles?|blaze|fire|collapsed?|(?:earth)?quakes?|tremors?"
+    r"|(?<!-)(?<!worst )(?<!hardest )(?<!hard )(?<!badly )hit"  # not "the hardest hit area", "worst-hit towns"
     r"|floods?|flooding|landslides?|mudslides?|stampede|crush(?:ed)?|capsized|sank|sinking|derailed|derailment|tsunami"
     r"|collided|collision"
     r"|storm|hurricane|typhoon|cyclone|tornado|wildfires?|avalanche|eruption|massacre|ambush(?:ed)?)\b",
@@ -267,9 +271,7 @@ _AGE_REACH = 60  # characters before a date an age reached on it is looked for i
 # A page's machine stamp: a date with a clock time right after it, to the second or with its time zone ("( Mon Mar 09
 # 17:08:35 PDT 2015 )", "Updated: Monday, March 9, 2015 5:08 PM EDT"): when the page was made, never the incident's
 # day. A time told with "at" ("on March 9 at 5:08 p.m.") is the incident's.
-_STAMP_AFTER = re.compile(
-    r"[ \t]+\d{1,2}:\d\d(?::\d\d\b|[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[ECMP][SD]T|GMT|UTC)\b)"
-)
+_STAMP_AFTER = re.compile(r"[ \t]+\d{1,2}:\d\d(?::\d\d\b|[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*(?:[ECMP][SD]T|GMT|UTC)\b)")
 
 
 def _age_day(text: str, lo: int, at: int) -> bool:
@@ -449,6 +451,8 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
             back = (reference.weekday() - target) % 7
             if m.group("last") and back == 0:
                 back = 7
+            elif back == 6 and _at_local_time(text, start, end, m):
+                back = -1  # "early Monday local time" in a wire filed late on Sunday in GMT: tomorrow there
             if reference.toordinal() - back >= FIRST_ORDINAL:  # no weekday before the calendar's first day
                 found.append(DateMention(m.start(), m.end(), add_days(reference, -back)))
         named = [d.value.toordinal() for d in found]  # the days the sentence names by weekday or date
@@ -462,7 +466,10 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
                 continue  # "an overnight shooting ... called Tuesday evening": the weekday says which side of midnight
             found.append(DateMention(m.start(), m.end(), relative))
         for m in _DAYS_AGO.finditer(text, start, end):
-            back = _SMALL_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+            count = m.group("n") or m.group("w")
+            if m.group("w") and _ROUGHLY.search(text, max(start, m.start() - 12), m.start()):
+                continue  # "more than a week ago", "about two weeks ago": no day
+            back = (_SMALL_NUMBERS.get(count.lower()) or int(count)) * (1 if m.group("n") else 7)
             if reference.toordinal() - back >= FIRST_ORDINAL:
                 found.append(DateMention(m.start(), m.end(), add_days(reference, -back)))
         if holidays:
@@ -486,16 +493,66 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
     return tuple(sorted(_day_before(text, start, end, marked), key=lambda d: d.start))
 
 
+# A weekday told in the time of the place ("early Monday local time", "at 2:30 a.m. local time on Monday") may be the
+# day after the publication's (a wire filed late in the evening by GMT about a place hours ahead of it)
+_LOCAL_TIME_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+\(?local\s+time\b", re.IGNORECASE)
+_LOCAL_TIME_BEFORE = re.compile(r"\blocal\s+time\)?,?\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _at_local_time(text: str, start: int, end: int, weekday: re.Match[str]) -> bool:
+    return (
+        _LOCAL_TIME_AFTER.match(text, weekday.end(), end) is not None
+        or _LOCAL_TIME_BEFORE.search(text, max(start, weekday.start() - 20), weekday.start()) is not None
+    )
+
+
 # The incident told as the day before the sentence's date: "police were out in force on Thursday after five people
 # were shot the day before", "arrested Friday, a day after a boy was shot". The phrase after the incident's words,
-# or before them ('a day after').
-# One scan: group 'after' holds the phrases told before the incident's words ('a day after').
+# or before them ('a day after'); days or weeks told in a number before 'after' count back as many ("pulled alive
+# on Friday, two days after the quake", "mourners gathered Sunday, a week after the crash").
+# One scan: group 'after' holds the phrases told before the incident's words ('a day after'), 'n' and 'unit' a
+# count of days or weeks.
 _DAY_BEFORE = re.compile(
-    r"\b(?=[atoATO])(?:the\s+(?:day|night)\s+before(?!\s+(?:the|a|an|his|her|their|that|this)\b)"
-    r"|a\s+day\s+earlier|the\s+previous\s+(?:day|night)|(?P<after>(?:a|one|the)\s+day\s+after))\b",
+    r"\b(?=[atofsn\dATOFSN])(?:the\s+(?:day|night)\s+before(?!\s+(?:the|a|an|his|her|their|that|this)\b)"
+    r"|a\s+day\s+earlier|the\s+previous\s+(?:day|night)|(?P<after>(?:a|one|the)\s+day\s+after"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-3]\d)\s+(?P<unit>days|weeks?)\s+after))\b",
     re.IGNORECASE,
 )
+_COUNT_REACH = 30  # characters between the date and a count of days or weeks after it
+_ROUGHLY = re.compile(r"\b(?:more|less|fewer|over|nearly|almost|about|some|roughly|than)\s*$", re.IGNORECASE)
+# "Tuesday's violence comes four days after ...": the date names the sentence's own incident, no later step
+_POSSESSIVE = re.compile(r"['’]s\b")
+_COUNTED = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10}  # fmt: skip
 _DAY_BEFORE_REACH = 70  # characters between the phrase and the incident's words
+
+
+def _own_day(text: str, start: int, frame: DateMention) -> bool:
+    """Does the date before 'a day after' date an incident of its own: one the sentence tells before it with no later
+    step between ("an earthquake struck Hatay province on Monday, two weeks after the devastating quake"), or one
+    it names ("Tuesday's violence comes four days after")?"""
+    if _POSSESSIVE.match(text, frame.end) or _TIED_BEFORE.search(
+        text, max(start, frame.start - _TIED_REACH), frame.start
+    ):
+        return True
+    told = [m.end() for m in _STRUCK.finditer(text, max(start, frame.start - _STEP_LOOKBACK), frame.start)]
+    return bool(told) and not _LATER_STEP.search(text, told[-1], frame.start)
+
+
+# An incident's verb told before its date with a place between ("a bomb exploded in a market on Monday"); not
+# 'collapsed' or 'shot', adjectives as often ("pulled from a collapsed school on Friday")
+_STRUCK = re.compile(
+    r"\b(?:struck|hit|exploded|erupted|crashed|collided|derailed|capsized|sank|opened fire|(?:was|were) killed)\b",
+    re.IGNORECASE,
+)
+# The phrase's clause tells an incident of its own, with a verb or figures ("a day after a gunman killed six
+# people", "a day after a man was shot"), not only a name of one ("two weeks after the devastating quake, killing
+# three": the figures are the frame's)
+_TOLD_IN_CLAUSE = re.compile(
+    r"[^,;.]*?\b(?:\d|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|was|were|had|has|have"
+    r"|left|killed|shot|wounded|injured|died|opened|struck|hit|exploded)\b",
+    re.IGNORECASE,
+)
 
 
 def _day_before(text: str, start: int, end: int, mentions: list[DateMention]) -> list[DateMention]:
@@ -510,10 +567,27 @@ def _day_before(text: str, start: int, end: int, mentions: list[DateMention]) ->
         else:
             told = _INCIDENT_STEP.search(text, max(start, m.start() - _DAY_BEFORE_REACH), m.start())
         frame = max((d for d in out if d.end <= m.start()), key=lambda d: d.start, default=None)
-        if told is None or frame is None or frame.value.toordinal() <= FIRST_ORDINAL:
+        back = 1
+        if m.group("n"):
+            n = m.group("n").lower()
+            back = (_COUNTED.get(n) or int(n)) * (7 if m.group("unit").lower().startswith("week") else 1)
+            if n == "a" and m.group("unit").lower() == "days":
+                continue  # 'a days after' is no count
+            if frame is None or m.start() - frame.end > _COUNT_REACH or _ROUGHLY.search(text, frame.end, m.start()):
+                # "arrested Monday in the killing of a man who died more than two weeks after he was wounded": a
+                # count told far from the date or roughly counts from another step than the date's
+                continue
+        if told is None or frame is None or frame.value.toordinal() - back < FIRST_ORDINAL:
             continue
-        out[out.index(frame)] = replace(frame, later_step=True)
-        out.append(DateMention(m.start(), m.end(), add_days(frame.value, -1)))
+        if any(m.end() <= d.start < told.end() + _STEP_LOOKAHEAD for d in out):
+            continue  # "until Monday, a week after he was shot on Thursday": the incident's words date it themselves
+        if not _own_day(text, start, frame):
+            # the frame dates a later step, unless it is another incident's own day ("two people were shot late
+            # Thursday, a day after a school shooting": Thursday is theirs, the day before the school's)
+            out[out.index(frame)] = replace(frame, later_step=True)
+        elif not _TOLD_IN_CLAUSE.match(text, m.end(), end):
+            continue  # the incident after the phrase is only named: the sentence's figures are the frame's
+        out.append(DateMention(m.start(), m.end(), add_days(frame.value, -back)))
     return out
 
 
@@ -536,6 +610,7 @@ def incident_date_in(
     """The article's own incident date: the first date in a sentence about the incident (one with a word like
     "shot" or "killed") that does not date a later step. Claims whose sentence gives no usable date take it."""
     lowered = keyword_view(text)
+    counted: date | None = None  # the day of a risen toll's count, the incident's only when no sentence after dates it
     for start, end in sentences:
         if lowered is not None:
             if not _INCIDENT_STEP_LOWER.search(lowered, start, end):
@@ -545,13 +620,30 @@ def incident_date_in(
         own = [m for m in dates_in(text, start, end, reference, ahead) if not m.later_step and not m.fallback]
         if own:
             told = [m for m in own if not m.filed] or own
+            tied = [m for m in told if _TIED_BEFORE.search(text, max(start, m.start - _TIED_REACH), m.start)]
             if len(told) > 1:
                 # "On Monday, officers arrested a teen in a shooting that happened on Thursday": the day told right
                 # after the incident's word, over one that opens the sentence
-                tied = [m for m in told if _TIED_BEFORE.search(text, max(start, m.start - _TIED_REACH), m.start)]
                 told = tied or told
-            return told[0].value
-    return None
+            day = told[0].value
+            if counted is not None:
+                return day if 0 < (counted - day).days <= _COUNT_AFTER_INCIDENT else counted
+            if not tied and _TOLL_ROSE.search(text, start, told[0].start):
+                # "The death toll from the bridge's collapse increased to 43 on Saturday ... The bridge collapsed on
+                # Tuesday": the first day is the count's
+                counted = day
+                continue
+            return day
+    return counted
+
+
+# A toll's count risen before the sentence's date: the date is the count's day
+_TOLL_ROSE = re.compile(
+    r"\b(?:toll|tally|number\s+of\s+(?:the\s+)?(?:victims|dead|deaths|fatalities))\b[^.;]{0,80}?\b(?:rose|risen|rises|climbed|increased|jumped|reached|surpassed|passed|hit)\b"
+    r"[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_COUNT_AFTER_INCIDENT = 7  # days a count may be told after the incident it counts
 
 
 # An incident word right before a date, with a preposition or a part of the day between ("happened on Thursday",

@@ -71,6 +71,14 @@ class DateWords:
     # 'of last week' before a weekday ('上周五', '先週の金曜日', '지난주 금요일'): that weekday of the calendar week
     # before the publication's (weeks begin on Monday), however many days back that is
     last_week: re.Pattern[str] | None = None
+    # days counted after the incident at the head of a sentence ('Zwei Tage nach dem Erdbeben', 'Une semaine après
+    # l'accident'): the sentence's weekday or 'yesterday' dates what followed, the incident as many days before
+    days_after: tuple[re.Pattern[str], dict[str, int]] | None = None
+    # what is still to come a few words before a weekday ('le plan sera présenté dès mardi'): a day ahead, never the
+    # incident's nor one to count back from the publication
+    future: re.Pattern[str] | None = None
+    # years the language's era is ahead of the Gregorian one in a written year ('3 ธันวาคม 2569': Buddhist era, 2026)
+    era_years: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +128,9 @@ def date_words(
     count_words: tuple[str, ...] = (),
     last_weekday: tuple[str, ...] = (),
     last_week: tuple[str, ...] = (),
+    days_after: dict[str, int] | None = None,
+    future: tuple[str, ...] = (),
+    era_years: int = 0,
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; the words that make a date a count's
@@ -153,11 +164,19 @@ def date_words(
     last_after = re.compile(rf"\s*(?:{last}){right}") if last_weekday else None
     week = _alternation({safe_lower(w): 0 for w in last_week})
     last_week_pattern = re.compile(rf"{left}(?:{week})\s*$") if last_week else None
+    ahead = (
+        re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in future})}){right}(?:\s+\w+){{0,3}}\s*$")
+        if future
+        else None
+    )
+    after_days = {safe_lower(w): int(n) for w, n in (days_after or {}).items()}
+    after = (re.compile(rf"[\s\"'«„“-]*({_alternation(after_days)}){right}"), after_days) if after_days else None
     if info is None:
         back_only = (re.compile(rf"{left}({_alternation(own_back)}){right}"), own_back) if own_back else None
         return DateWords(
             None, back_only, None, local=local, as_of=as_of_pattern, day_words=day_pattern,
-            as_of_after=after_pattern, told_before=told, told_by=told_by, count_words=counts,
+            as_of_after=after_pattern, told_before=told, told_by=told_by, count_words=counts, days_after=after,
+            future=ahead, era_years=era_years,
         )  # fmt: skip
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
@@ -223,6 +242,9 @@ def date_words(
         last_before,
         last_after,
         last_week_pattern,
+        after,
+        ahead,
+        era_years,
     )
 
 
@@ -283,6 +305,7 @@ def incident_date(
         and (words.as_of is None or words.as_of.search(lower, max(0, c.at - _AS_OF_REACH), c.at) is None)
         and (words.as_of_after is None or words.as_of_after.search(lower, c.at, c.at + _AS_OF_AFTER_REACH) is None)
         and (c.explicit or words.told_before is None or not words.told_before.search(lower, max(0, c.at - 40), c.at))
+        and (c.explicit or words.future is None or not words.future.search(lower, max(0, c.at - 40), c.at))
     ]  # a date years before the article's is another, older event's; 'hasta ayer' is the count's day; 'au
     # anunțat miercuri' the day it was told
     if not found:
@@ -293,15 +316,29 @@ def incident_date(
     found.sort(key=lambda c: c.at)
     first = next((c for c in found if states_figure(c.at) and not _in_dateline(head, c)), None)
     if first is None:
-        return found[0].when
-    if not first.explicit and _counts_toll(words, lower, first.at):
+        if not (found[0].explicit and _counts_toll(words, lower, found[0].at)):
+            return found[0].when
+        first = found[0]  # 'Am 16. März ist die Zahl der Toten ... gestiegen', its sentence cut at '16.'
+    if _counts_toll(words, lower, first.at):
         # "Die Zahl der Toten ist am Mittwoch auf zwölf gestiegen ... Die Explosion hatte sich am Montag ereignet":
-        # a day in the count's sentence may be the count's; a day of the week before it is the incident's
+        # a day in the count's sentence may be the count's; a day of the week before it is the incident's; a date
+        # written out ("Am 16. November ist die Zahl der Toten auf 225 gestiegen ... ereigneten sich am 29.
+        # Oktober"), a date written out up to a month before it
+        reach = _COUNT_AFTER_DATED_INCIDENT if first.explicit else _COUNT_AFTER_INCIDENT
         earlier = [
-            c for c in found if 0 < (first.when - c.when).days <= _COUNT_AFTER_INCIDENT and not _in_dateline(head, c)
+            c
+            for c in found
+            if 0 < (first.when - c.when).days <= reach
+            and (c.explicit or not first.explicit)
+            and not _in_dateline(head, c)
         ]
         if earlier:
             return min(earlier, key=lambda c: c.when).when
+    if not first.explicit and words.days_after is not None:
+        # "Zwei Tage nach dem Erdbeben haben Helfer am Freitag ...": Friday is the rescue's, the quake two days before
+        opening = words.days_after[0].match(lower, _sentence_start(head, first.at))
+        if opening is not None:
+            return first.when - timedelta(days=words.days_after[1][re.sub(r"\s+", " ", opening.group(1))])
     if not first.explicit:
         # "jeudi soir ... le 14 juillet": a day and month the sentence writes out beat a weekday or 'yesterday'
         # counted back from the publication (a live page's update may be days after the incident)
@@ -312,16 +349,31 @@ def incident_date(
     return first.when
 
 
+def _gregorian_year(words: DateWords, year: int) -> int:
+    """A written year in the Gregorian era: one of the language's own era ('2569' in Thai) less its lead."""
+    return year - words.era_years if words.era_years and year - words.era_years >= 1900 else year
+
+
+def _sentence_start(head: str, at: int) -> int:
+    ends = [m.end() for m in _SENTENCE_END.finditer(head, max(0, at - _SENTENCE_REACH), at)]
+    return ends[-1] if ends else max(0, at - _SENTENCE_REACH)
+
+
+_SENTENCE_REACH = 300  # characters before a date its sentence's start is looked for in
 _COUNT_AFTER_INCIDENT = 7  # days a count's update may come after the incident it counts
+_COUNT_AFTER_DATED_INCIDENT = 31  # the same, when both days are written out as dates
+
+
+_CLAUSE_END = re.compile(r"[!?。！？؟।۔\n]|(?<!\d)\.")  # a sentence's end; not an ordinal's dot ('Am 16. November')
 
 
 def _counts_toll(words: DateWords, lower: str, at: int) -> bool:
     """Does the sentence around `at` tell a toll's count or its update ('Le bilan ... s'est alourdi mercredi')?"""
     if words.count_words is None:
         return False
-    starts = [m.end() for m in _SENTENCE_END.finditer(lower, max(0, at - 300), at)]
+    starts = [m.end() for m in _CLAUSE_END.finditer(lower, max(0, at - 300), at)]
     start = starts[-1] if starts else max(0, at - 300)
-    stop = _SENTENCE_END.search(lower, at)
+    stop = _CLAUSE_END.search(lower, at)
     return words.count_words.search(lower, start, stop.start() if stop else min(len(lower), at + 300)) is not None
 
 
@@ -352,7 +404,7 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
             if any(c.at < m.end() and m.start() < end for c, end in local):
                 continue  # '۱۵ مهر': the local calendar's month, not a Gregorian one it begins like ('مه', May)
             month = names.get(m.group(2))
-            year = int(m.group(3)) if m.group(3) else year_known
+            year = _gregorian_year(words, int(m.group(3))) if m.group(3) else year_known
             if month is not None and year is None:
                 year = _year_of_weekday(words, lower, m.start(), m.end(), month, int(m.group(1)))
             if month is None or year is None:
@@ -374,8 +426,8 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
     if words.weekdays is not None:
         pattern, days = words.weekdays
         for m in pattern.finditer(lower):
-            if _dated(lower, m.end()):
-                continue  # "samedi 14 août": the day and month say it
+            if _dated(lower, m.end(), out):
+                continue  # "samedi 14 août": the day and month say it; not 'پنجشنبه ۴۰ کشته' (Thursday, 40 dead)
             out.append(_Candidate(m.start(), _weekday_back(words, lower, m, reference, days[m.group(1)]), False))
     return out
 
@@ -473,15 +525,21 @@ def _numeric_day_months(words: DateWords, lower: str, reference: date | None, ye
 # report was filed.
 # Near the head of the text, with only the town before it, and the agency or a dash right after it.
 _DATELINE_HEAD = 40
-_DATELINE_TAIL = re.compile(r"[^\n().!?。،,]{0,25}?(?:\([^()\n]{1,40}\)|\s[-–—]\s|[电電])")  # '4月26日电': a dispatch
+# the agency in brackets or square brackets, or a dash ('(AFP) -', '[AlterPresse] ---'); '4月26日电': a dispatch
+_DATELINE_TAIL = re.compile(
+    r"[^\n().!?。،,]{0,25}?(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]|\s[-–—]{1,3}\s|[电電])"
+)
+# a sentence's end before a dateline's date; not an abbreviation's dot before a comma ('P-au-P., 15 août 2021')
+_DATELINE_BREAK = re.compile(r"[.!?。！？؟।۔](?![,\w])")
 
 
 def _in_dateline(head: str, candidate: _Candidate) -> bool:
-    before = head[: candidate.at]
+    """Is the date a dateline's, at the head of the text or of a line after the page's debris ('P-au-P., 15 août
+    2021 [AlterPresse] ---')?"""
+    before = head[head.rfind("\n", 0, candidate.at) + 1 : candidate.at].strip()
     return (
-        0 < len(before.strip()) <= _DATELINE_HEAD
-        and "\n" not in before.strip()
-        and _SENTENCE_END.search(before.strip()) is None
+        0 < len(before) <= _DATELINE_HEAD
+        and _DATELINE_BREAK.search(before) is None
         and _DATELINE_TAIL.match(head, candidate.at) is not None
     )
 
@@ -569,8 +627,10 @@ def _suffixes(endings: tuple[str, ...]) -> str:
 _DAY_AFTER = re.compile(r"\W{0,3}\d")
 
 
-def _dated(lower: str, end: int) -> bool:
-    return _DAY_AFTER.match(lower, end) is not None
+def _dated(lower: str, end: int, found: list[_Candidate]) -> bool:
+    """Does a date the text writes out begin right after a weekday? A number there may be a figure."""
+    day = _DAY_AFTER.match(lower, end)
+    return day is not None and any(c.explicit and end <= c.at < day.end() for c in found)
 
 
 def _latest_year(text: str) -> int | None:

@@ -157,6 +157,9 @@ class Language:
             count_words=(*getattr(lexicon, "UPDATE_BEFORE", ()), *getattr(lexicon, "COUNT_NOUNS", ())),
             last_weekday=tuple(getattr(lexicon, "LAST_WEEKDAY", ())),
             last_week=tuple(getattr(lexicon, "LAST_WEEK", ())),
+            days_after=dict(getattr(lexicon, "DAYS_AFTER", {})),
+            future=tuple(getattr(lexicon, "FUTURE_BEFORE", ())),
+            era_years=int(getattr(lexicon, "ERA_YEARS", 0)),
         )
         self.months = self.dates.months
         # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's

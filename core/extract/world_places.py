@@ -187,9 +187,11 @@ class PlaceReader(PlaceLexicon):
             if whole is not None:
                 return whole.name
         named_here = self._towns(sentence, body, named, headline, figure)
+        lists = name_lists(sentence)
         towns = [
             self._measured_from(sentence, f) for f in named_here
             if not self._government(sentence, f) and not self._route_end(sentence, f)
+            and not any(lo <= f.start < hi for lo, hi in lists)
         ]  # fmt: skip
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
             # "العاصمة الكورية": the capital of the country the text names, else of the only one its adjectives name
@@ -825,3 +827,43 @@ class PlaceReader(PlaceLexicon):
         # resolver reads it
         town = gazetteer().by_key(sole.key) if sole.kind == "city" else None
         return town if town is not None and town.major and fold(town.name) == fold(name) else None
+
+
+_LIST_TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|,|\S")
+_CONJUNCTION_LETTERS = 4  # "y", "e", "et", "und", "and", "och", "oraz": a short word between the last two names
+_LIST_NAMES = 3
+
+
+def name_lists(sentence: str) -> list[tuple[int, int]]:
+    """Spans of lists of three names or more, in any language written with capitals ("la Comunidad Valenciana,
+    Andalucía y Castilla-La Mancha", "Kyiv, Lviv et Odessa"): a figure told beside a list is the whole's, not
+    one of the places'. A name is a run of capitalised words; commas part them, a short word parts the last two."""
+    spans: list[tuple[int, int]] = []
+    names: list[tuple[int, int]] = []  # the current list's names
+    current: tuple[int, int] | None = None  # the name being read
+    joined = False  # the list's last two names are parted by a short word: it ends with the next name
+    expect_name = True
+    for m in _LIST_TOKEN.finditer(sentence):
+        word = m.group()
+        if word[0].isupper():
+            current = (current[0], m.end()) if current is not None and not expect_name else (m.start(), m.end())
+            expect_name = False
+            continue
+        if current is not None:
+            names.append(current)
+            current = None
+        if word == "," and names and not joined:
+            expect_name = True
+            continue
+        if word.isalpha() and word.islower() and len(word) <= _CONJUNCTION_LETTERS and len(names) >= 2 and not joined:
+            joined, expect_name = True, True  # after two names or more parted by commas: "A, B y C"
+            continue
+        if joined and len(names) >= _LIST_NAMES:
+            spans.append((names[0][0], names[-1][1]))
+        names, joined, expect_name = [], False, True
+    if current is not None:
+        names.append(current)
+    if joined and len(names) >= _LIST_NAMES:
+        spans.append((names[0][0], names[-1][1]))
+    return spans
+

@@ -197,7 +197,14 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     )
     out = {}
     headline = f" {fold(article.title or '')} {fold(context.dateline or '')} "
+    passing = outlet != top_country and _only_states_in_passing(top_country, countries[top_country], regions)
     for w, loc in raw.items():
+        if passing and loc.kind == "city" and (loc.region or "").split("-")[0] != top_country:
+            # "Drones struck Odessa ... a New York-based group said": a state named in passing does not make a town
+            # abroad a namesake of another state, nor a misreading; a name of many places stays ambiguous.
+            again = resolve_location(w, top_country, admin1)
+            out[w] = _world_city_over(w, again) if again.region is not None and again.region == top_region else loc
+            continue
         if loc.ambiguous and loc.name:
             # "Cook County", "Bristol": the same-named place in the state the article's other places vote for.
             loc = _voted_candidate(w, loc, regions)
@@ -211,6 +218,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         if loc.kind == "name":
             # A village or province of the article's country ("Lac-Mégantic", "Sindh") needs that country.
             again = resolve_location(w, top_country, admin1)
+            if again.kind == "name":
+                again = _with_division_word(w, article.text or "", top_country, admin1) or again
             if again.kind != "name":
                 out[w] = again
                 continue
@@ -252,11 +261,23 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     # Only the outlet's domain says which country: a tie-breaker between towns of one name, not enough to make a
     # world city's name a namesake a tenth its size ("London" in a Canadian paper's report of a tower fire).
     outlet_only = outlet is not None and set(countries) == {outlet} and countries[outlet] <= OUTLET_VOTE
-    located = _with_context(out, article, title_spans, context, top_country, admin1, outlet_only)
+    located = _with_context(out, article, title_spans, context, top_country, admin1, outlet_only, passing)
     return _near_references(located, article, context)
 
 
 _SUBURB_KM = 80.0
+_DIVISION_WORD_AFTER = re.compile(r"[ \t]+(district|province|county|region|regency|state)\b", re.IGNORECASE)
+
+
+def _with_division_word(written: str, text: str, country: str, admin1: str | None) -> Location | None:
+    """A name the gazetteer knows only as a second-level division, read with the division word the text writes
+    after it ("in Kerala's Wayanad district": the district, in India)."""
+    name = written.strip()
+    for at in _occurrences(name, text):
+        m = _DIVISION_WORD_AFTER.match(text, at + len(name))
+        if m is not None:
+            return resolve_location(f"{name} {m.group(1).lower()}", country, admin1)
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -356,8 +377,10 @@ def _filed_from(context: _TextContext) -> bool:
             continue
         town = _place_span(run, strict=True)
         loc = mention_location(run, town) if town is not None else None
-        if loc is not None and (loc.key == dateline.key or (loc.name and loc.name == dateline.name)):
-            return False
+        if loc is not None and (
+            loc.key == dateline.key or (loc.name and loc.name == dateline.name and loc.kind in ("city", "county"))
+        ):
+            return False  # (not the state of the town's name: "SAO PAULO - ... in Vinhedo in Sao Paulo state")
         owner = possessive_country(run)
         if (loc is not None and loc.kind in ("country", "province") and _abroad(loc, dateline)) or (
             owner is not None and owner != str(dateline.region).split("-")[0]
@@ -401,7 +424,9 @@ def _bureau_over_far_towns(context: _TextContext, raw: Mapping[str, Location]) -
     towns = [loc for loc in raw.values() if loc.kind in ("city", "county") and not loc.ambiguous]
     if not towns or any(t.key == dateline.key or (t.name and t.name == dateline.name) for t in towns):
         return False
-    return all(_distant(t, dateline, _FAR_KM) for t in towns)
+    # far wherever the border runs, or past a town's reach in another state or province ("NAIROBI - ... in Mai
+    # Mahiu, Nakuru County", 140 km off; "YENİ DELHİ - ... Hathras'ta", in Uttar Pradesh)
+    return all(_distant(t, dateline, _FAR_KM) or (t.region != dateline.region and _distant(t, dateline)) for t in towns)
 
 
 _BUREAU_CITY = 1_000_000  # a capital this big keeps wire bureaus
@@ -619,6 +644,20 @@ def country_named(text: str, country: str) -> int:
     return sum(1 for m in found if not street_name_at(text, m.end()))
 
 
+# What a country's votes stay below when the text only names one of its states in passing (0.5 for a bare state
+# name), never a place anything happens in.
+_PASSING_VOTES = 1.0
+
+
+def _only_states_in_passing(country: str, votes: float, regions: Mapping[str, float]) -> bool:
+    """Does the article's top country rest only on its states named in passing ("the New York-based group",
+    "volunteers from Texas"), no people of it, no state or town that the text or a claim places things in? Such a
+    state says nothing of a namesake in another state. (A country the outlet gives is weighed apart: see
+    `_world_city_over`.)"""
+    states = sum(v for r, v in regions.items() if r.startswith(f"{country}-"))
+    return votes < _PASSING_VOTES and votes <= states + 1e-9 and all(v < _PASSING_VOTES for v in regions.values())
+
+
 def _voted_candidate(written: str, loc: Location, regions: Mapping[str, float]) -> Location:
     """Among the places an ambiguous name may mean, the one in the region with most votes (if any has)."""
     best, best_votes = loc, regions.get(loc.region or "", 0.0)
@@ -644,13 +683,18 @@ def _with_context(
     country: str | None,
     admin1: str | None,
     outlet_only: bool = False,
+    passing: bool = False,
 ) -> dict[str, Location]:
     """Add the title's, dateline's and text's places, resolved with the article's country and state (when only
-    the outlet gives the country, a world city keeps its name: see `_world_city_over`)."""
+    the outlet gives the country, a world city keeps its name: see `_world_city_over`; when the text names it only
+    in passing, a town is what its name alone says)."""
 
     def resolve_location(written: str, country: str | None = None, admin1: str | None = None) -> Location:
         hinted = _resolve(written, country, admin1)
-        return _world_city_over(written, hinted) if outlet_only else hinted
+        if passing and hinted.kind == "city" and hinted.region != (f"{country}-{admin1}" if admin1 else None):
+            free = _resolve(written)
+            return free if free.kind == "city" else hinted  # a state named in passing (`_only_states_in_passing`)
+        return _world_city_over(written, hinted) if outlet_only or passing else hinted
 
     divisions = {loc.name: loc for loc in places.values() if loc.kind in ("province", "state") and loc.name}
     for span in title_spans:

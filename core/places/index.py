@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 130
+INDEX_VERSION = 141
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -269,7 +269,8 @@ def build_index(path: Path) -> None:
         exonyms: set[tuple[str, int]] = set()
         for row in sorted(places, key=lambda r: -int(r[6])):  # type: ignore[call-overload]
             pid_, name, kind, country = int(row[0]), str(row[2]), str(row[3]), row[4]  # type: ignore[call-overload]
-            if kind in ("city", "country"):
+            if kind in ("city", "country") or (kind == "province" and row[5] is not None):
+                # (a first-level division last, with no town or country of its name: 'Wallonie' of Wallonia)
                 by_name.setdefault((fold(name), country if isinstance(country, str) else None), pid_)
                 by_name.setdefault((fold(name), None), pid_)
         # A canonical name of the data file that is only one of GeoNames' other names ('Vinnytsia' of 'Vinnytsya',
@@ -436,6 +437,17 @@ SCRIPT_NAME, SCRIPT_STEM, SCRIPT_PROVINCE = 0, 1, 2
 # ... and every other town of 15,000+ people bearing a name as written ('طرابلس' is Lebanon's Tripoli too): the
 # reader's choice when the report names that town's country
 SCRIPT_ALSO = 3
+# ... and each name of a script with capitals without its accents and case ('ΛΑΡΙΣΑ', a Greek dateline, is 'Λάρισα';
+# 'МОСКВА' is 'Москва'): `caseless_key`
+SCRIPT_CASELESS = 4
+
+
+def caseless_key(written: str) -> str:
+    """A name in another script as its capitals write it, without accents (Greek capitals drop them)."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", written) if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare).casefold()
+
+
 # A city's word GeoNames writes onto a town's name in another script ('오사카 시'): the name without it is the
 # town's too
 _SCRIPT_CITY_WORDS = (" 시",)
@@ -480,6 +492,13 @@ def _script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> list
     rows = [(SCRIPT_NAME, written, place) for written, (place, _) in names.items()]
     rows += [(SCRIPT_STEM, written, place) for written, (place, _) in stems.items()]
     rows += [(SCRIPT_PROVINCE, written, place) for written, place in provinces.items()]
+    caseless: dict[str, tuple[int, int]] = {}
+    for written, (place, population) in names.items():
+        key = caseless_key(written)
+        # (a script with capitals: Greek, Cyrillic)
+        if any(ch.isupper() for ch in written) and (key not in caseless or caseless[key][1] < population):
+            caseless[key] = (place, population)
+    rows += [(SCRIPT_CASELESS, written, place) for written, (place, _) in caseless.items()]
     rows += [
         (SCRIPT_ALSO, written, place)
         for written, places in bearers.items()
@@ -549,6 +568,8 @@ def _province_latin_names(
             for part in written.replace("]", "[").split("[")
             if _latin(part)
         }
+        # ISO's inverted 'Valenciana, Comunidad', 'wallonne, Région', 'Murcia, Región de': as news writes them
+        parts |= {_uninverted(part) for part in parts if _INVERTED.fullmatch(part)}
         if pid not in first_level:
             # ISO's 'Bayern' that GeoNames calls 'Bavaria' (another language's name for it): that division, whose
             # towns lie in it
@@ -566,6 +587,14 @@ def _province_latin_names(
             if len(folded) >= _REGION_EXONYM_MIN and not shortened and folded not in taken:
                 offered.setdefault(folded, set()).add(pid)
     return {(folded, next(iter(pids))) for folded, pids in offered.items() if len(pids) == 1}
+
+
+_INVERTED = re.compile(r"[^,]+, [A-ZÀ-Ý][^\W\d_]*(?: [a-z]+)?")
+
+
+def _uninverted(name: str) -> str:
+    head, _, tail = name.partition(", ")
+    return f"{tail} {head}"
 
 
 def _province_script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> dict[str, int]:
@@ -897,13 +926,13 @@ class Gazetteer:
     )
 
     def script_names(
-        self, written: Iterable[str], *, stems: bool = False, provinces: bool = False
+        self, written: Iterable[str], *, stems: bool = False, provinces: bool = False, caseless: bool = False
     ) -> dict[str, tuple[str, str]]:
         """Of the names (or, with `stems`, the stems; with `provinces`, the province names) given in a non-Latin
         script (as `script_key` writes them), those that name a place: written -> (the place's gazetteer name, its
         key). One query for them all (a sentence's words or windows)."""
         batch = json.dumps(sorted(set(written)), ensure_ascii=False)
-        table = SCRIPT_PROVINCE if provinces else SCRIPT_STEM if stems else SCRIPT_NAME
+        table = SCRIPT_PROVINCE if provinces else SCRIPT_STEM if stems else SCRIPT_CASELESS if caseless else SCRIPT_NAME
         rows = self._query(self._SCRIPT, (table, batch))
         return {str(w): (str(name), str(key)) for w, name, key in rows}
 

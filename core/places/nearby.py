@@ -6,7 +6,7 @@ import math
 from functools import lru_cache
 
 from core.places.gazetteer import Place, _region
-from core.places.index import gazetteer, is_district
+from core.places.index import fold, gazetteer, is_district
 
 # How far from the centroid of its towns a second-level division still holds a town (see `district_holds`): a
 # district of South Asia spans about 50 km around it (Swat, 5,300 km²; Idukki, 4,400 km²).
@@ -74,3 +74,43 @@ def district_holds(division: str, town: str) -> bool:
         return True
     km = _distance_km(division, town)
     return km is None or km <= DISTRICT_REACH_KM
+
+
+# Of a country's provinces named like one of its towns, the share whose namesake town (the biggest) carries the
+# province's own code, below which the towns' codes say nothing of their province (Vietnam's towns keep the codes
+# of before its provinces were renumbered: none agree).
+_AGREEING_NAMESAKES = 0.75
+_FEWEST_NAMESAKES = 3
+
+
+@lru_cache(maxsize=1)
+def _countries_coding_towns_by_province() -> frozenset[str]:
+    """Countries whose towns' region codes tell the province they lie in (see `_AGREEING_NAMESAKES`)."""
+    towns: dict[tuple[str, str], Place] = {}
+    for town in gazetteer().of_kind("city"):
+        key = (town.country or "", fold(town.name))
+        if key not in towns or town.population > towns[key].population:
+            towns[key] = town
+    agree: dict[str, list[bool]] = {}
+    for province in gazetteer().of_kind("province"):
+        if not province.admin1 or not province.country or is_district(province.key):
+            continue
+        namesake = towns.get((province.country, fold(province.name)))
+        if namesake is not None:
+            agree.setdefault(province.country, []).append(namesake.admin1 == province.admin1)
+    return frozenset(
+        country
+        for country, seen in agree.items()
+        if len(seen) >= _FEWEST_NAMESAKES and sum(seen) >= _AGREEING_NAMESAKES * len(seen)
+    )
+
+
+def in_another_province(town_region: str | None, province_region: str | None) -> bool:
+    """Does a town lie outside a first-level province of its country, as far as the gazetteer's codes tell
+    ("Beirut" is not in Akkar)? Unknown codes, or a country whose towns' codes cannot be trusted, say no."""
+    if not town_region or not province_region or "-" not in town_region or "-" not in province_region:
+        return False
+    country = town_region.split("-")[0]
+    if country != province_region.split("-")[0] or country not in _countries_coding_towns_by_province():
+        return False
+    return town_region != province_region

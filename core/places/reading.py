@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.places.gazetteer import describes_resident, fold
-from core.places.index import data_lines, gazetteer
+from core.places.index import caseless_key, data_lines, gazetteer
 from core.places.location import (
     _GENERIC,
     _STATE_ABBREVIATIONS,
@@ -135,6 +135,7 @@ _ON_ISLAND = re.compile(r"\b(?:on|across|throughout)[ \t]+((?:[A-Z][\w'’.-]*)(
 
 # "the central state of Guanajuato", "the province of Idlib": the name after is the division, not its chief town.
 _DIVISION_BEFORE = re.compile(r"\b(state|province|region|governorate|prefecture|department|oblast) $")
+_DIVISION_NOUN_AFTER = re.compile(r"[ \t]+(state|province)\b(?![ \t]+of\b)")
 
 
 def _division_of(text: str, m: re.Match[str]) -> str:
@@ -143,7 +144,11 @@ def _division_of(text: str, m: re.Match[str]) -> str:
     noun = (
         _DIVISION_BEFORE.search(text, max(0, m.start() - 14), m.start()) if text.startswith("of", m.start()) else None
     )
-    return f"{run} {noun.group(1)}" if noun is not None else run
+    if noun is not None:
+        return f"{run} {noun.group(1)}"
+    # "in Sao Paulo state": the state, not its capital of that name
+    after = _DIVISION_NOUN_AFTER.match(text, m.start(1) + len(run))
+    return f"{run} {after.group(1)}" if after is not None and m.group(1).startswith(run) else run
 
 
 @lru_cache(maxsize=1)
@@ -188,6 +193,7 @@ def _most_named_country(text: str) -> str | None:
 # names where things go ('Coast to Coast', 'flown to Kabul'), as `_destination_only` reads it
 _PLACED_AFTER = re.compile(r"(?:(?:^|[^\w])(?!to[ \t])[^\W\d_A-Z]{1,3}|,)[ \t]+$")
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+_POSSESSIVE_IN_RUN = re.compile(r"['’]s\b")
 _NAME_RUN = re.compile(r"\b[A-Z][\w'’-]{2,}(?:[ \t]+[A-Z][\w'’-]{2,})*")
 
 
@@ -198,7 +204,8 @@ def _division_countries(text: str) -> list[str]:
     its province but never the country; the province is as sure of the country as the country's name."""
     found: set[str] = set()
     for m in _NAME_RUN.finditer(text):
-        run = fold(m.group())
+        # "in Kerala's Wayanad district": the province the district lies in, by its possessive
+        run = fold(_POSSESSIVE_IN_RUN.split(m.group(), maxsplit=1)[0])
         if not run or run in _GENERIC or gazetteer().demonym(run) or _in_a_name(text, m.start()):
             continue
         if not _PLACED_AFTER.search(text, max(0, m.start() - 6), m.start()):
@@ -245,6 +252,22 @@ def wire_dateline(text: str) -> str | None:
     return next((town for town in m.groups() if town), None)
 
 
+# A dateline in the capitals of another script: 'ΛΑΡΙΣΑ. ...', 'МОСКВА, 8 июля - ...', 'ΡΙΟ ΝΤΕ ΖΑΝΕΪΡΟ. ...'
+_SCRIPT_CAPITALS = re.compile(r"^[ \t]*([^\W\d_]+(?:[ -][^\W\d_]+){0,3})(?:\.[ \t]|,|[ \t]+[-–—])")
+
+
+def _capitals_dateline(head: str) -> str | None:
+    """The town a report in Greek or Cyrillic opens with in capitals, by its gazetteer name ('ΛΑΡΙΣΑ.': Lárisa)."""
+    m = _SCRIPT_CAPITALS.match(head)
+    if m is None:
+        return None
+    run = m.group(1).strip(" -'")
+    if len(run) < 3 or not run.isupper() or any(ch.isascii() for ch in run if ch.isalpha()):
+        return None  # (a Latin dateline is `_DATELINE`'s)
+    found = gazetteer().script_names([caseless_key(run)], caseless=True)
+    return found[caseless_key(run)][0] if found else None
+
+
 @lru_cache(maxsize=2048)
 def _text_context(text: str) -> _TextContext:
     """What the body says about where: a dateline ("OCALA, Fla. -", "TOPEKA (KSNT) -"), the US states it names
@@ -265,7 +288,7 @@ def _text_context(text: str) -> _TextContext:
                 regions[f"{country}-{admin1}"] = regions.get(f"{country}-{admin1}", 0.0) + 3.0
         break
     if dateline is None:
-        dateline = wire_dateline(head)
+        dateline = wire_dateline(head) or _capitals_dateline(head)
     pattern, codes = _state_names()
     for m in pattern.finditer(text):
         code = codes.get(fold(m.group(2)))
@@ -391,6 +414,11 @@ def _title_spans(title: str) -> tuple[str, ...]:
         if span is None or span in found:
             continue
         after = head[start + run.replace("-", " ").find(span) + len(span) :].split()
+        if after and after[0].rstrip(",.:;") in _DIVISION_NOUNS and after[1:2] != ["of"]:
+            # "Plane crashes in Brazil's Sao Paulo state": the state, not its capital of that name
+            division = f"{span} {after[0].rstrip(',.:;')}"
+            if resolve_location(division).kind in ("province", "state"):
+                span = division
         # "Kannapolis officer's son killed in Charlotte": Kannapolis is where he lived; a scene named beside it
         # comes first.
         (residents if after and describes_resident(after[0]) else found).append(span)
@@ -400,6 +428,7 @@ def _title_spans(title: str) -> tuple[str, ...]:
 # Capitalised words that may stand beside a place name without making it part of another name: "Kabul
 # Police", "Sindh Province", "Paris Mayor". Any other capitalised neighbour ("Hurricane Nora", "Port Blast")
 # makes the span part of a longer name, which is not the town.
+_DIVISION_NOUNS = frozenset(["state", "province"])
 _BESIDE_TEXT = """
     police officials authorities county city province region district state governor mayor fire department
     residents people government ministry municipality town village capital airport station university college

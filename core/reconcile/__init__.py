@@ -104,10 +104,11 @@ def reconcile_event(event: EventState, articles: Mapping[str, ArticleFacts]) -> 
     members = [articles[a] for a in sorted(event.article_ids) if a in articles]
     dup_of, _ = _duplicate_map(members)
     index: dict[str, dict[str, Claim]] = {}
+    mains: dict[str, set[int]] = {}
     incident_views = []
     per_metric: dict[str, list[tuple[IncidentState, Figure]]] = {}
     for inc in event.incidents:
-        collected = _collect(inc, articles, index)
+        collected = _collect(inc, articles, index, mains)
         metrics = sorted(set(collected.values) | set(collected.others), key=_metric_order)
         figures = []
         for metric in metrics:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from core.events import IncidentState, claim_id
-from core.headline import SHOT, pick_headline
+from core.headline import SHOT, main_incident_claims, pick_headline
 from core.models import HARM_METRICS, WOUNDED, ArticleFacts, Claim, Qualifier, Role, is_plausible
 from core.reconcile.origins import _Origin, _origins
 from core.reconcile.views import (
@@ -59,8 +59,14 @@ class _IncidentValues:
 
 
 def _collect(
-    incident: IncidentState, articles: Mapping[str, ArticleFacts], index: dict[str, dict[str, Claim]]
+    incident: IncidentState,
+    articles: Mapping[str, ArticleFacts],
+    index: dict[str, dict[str, Claim]],
+    mains: dict[str, set[int]] | None = None,
 ) -> _IncidentValues:
+    """Each member's values in the incident. `index` and `mains` (its main incident's claims) are filled per
+    article once for all the event's incidents."""
+    mains = {} if mains is None else mains
     out = _IncidentValues()
     for member in incident.members:
         article = articles.get(member.article_id)
@@ -69,6 +75,9 @@ def _collect(
         by_id = index.get(article.id)
         if by_id is None:
             by_id = index[article.id] = {claim_id(article.id, i, c): c for i, c in enumerate(article.claims)}
+        main = mains.get(article.id)
+        if main is None:
+            main = mains[article.id] = {id(c) for c in main_incident_claims(list(by_id.values()))}
         by_metric: dict[str, list[tuple[str, Claim]]] = {}
         claims: list[Claim] = []
         for cid in member.claim_ids:
@@ -81,7 +90,7 @@ def _collect(
             metrics.append(WOUNDED)  # "four shot, one fatally": the headline may derive 3 wounded
         for metric in metrics:
             pairs = by_metric.get(metric, [])
-            head = _headline(claims, pairs, metric)
+            head = _headline(_main_first(claims, main, metric), pairs, metric)
             for cid, claim in pairs:
                 fv = _figure_value(article, cid, claim, incident)
                 if claim is head:
@@ -91,6 +100,15 @@ def _collect(
             if head is not None and all(head is not c for _, c in pairs):
                 out.values.setdefault(metric, []).append(_derived_value(article, head, by_metric, incident))
     return out
+
+
+def _main_first(claims: list[Claim], main: set[int], metric: str) -> list[Claim]:
+    """A member's claims in the incident, only those of its article's main incident when some of them give the
+    metric (`main_incident_claims`, as its headline reads them): a province's "200 injured" told beside the whole
+    quake's 2,323 in the same incident is that province's share."""
+    wanted = (metric, SHOT) if metric == WOUNDED else (metric,)
+    kept = [c for c in claims if id(c) in main]
+    return kept if any(c.metric in wanted for c in kept) else claims
 
 
 def _headline(claims: list[Claim], pairs: list[tuple[str, Claim]], metric: str) -> Claim | None:

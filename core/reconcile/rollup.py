@@ -20,7 +20,7 @@ from datetime import date
 from itertools import combinations
 from typing import Protocol
 
-from core.headline import pick_headline
+from core.headline import main_incident_claims, pick_headline
 from core.models import KILLED, WOUNDED, Claim, Role
 from core.reconcile.figures import (
     _LOWER_BOUNDED,
@@ -84,6 +84,11 @@ def _pick(parts: Sequence[FigureValue], metric: str, claims: Claims) -> FigureVa
     if len(parts) == 1:
         return parts[0]
     known = [(c, p) for p in parts if (c := _claim(claims, metric, p)) is not None]
+    # The article's own main incident first, as its headline reads it (`main_incident_claims`: not a town's share
+    # of the injured, not another place): "200 injured" told of three provinces is not the whole quake's 2,323.
+    main = {id(c) for c in main_incident_claims(list(claims.get(parts[0].article_id, {}).values()))}
+    ids = {cid for cid, c in claims.get(parts[0].article_id, {}).items() if id(c) in main}
+    known = [(c, p) for c, p in known if p.claim_id in ids] or known
     head = pick_headline([c for c, _ in known], metric)
     if head is not None:
         same = [p for c, p in known if c is head] or [

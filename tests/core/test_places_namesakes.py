@@ -107,3 +107,35 @@ def test_a_bureaus_dateline_gives_way_to_the_country_the_body_places_the_disaste
                          "https://wire.example.com/story")  # fmt: skip
     main = main_location(facts)
     assert main is not None and str(main.region).split("-")[0] == country
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "label"),
+    [
+        # A US state named in passing (an organisation's seat, where volunteers came from) is no evidence that
+        # a town of a world city's name is its American namesake, nor that a town abroad is a misreading.
+        ("Market blast kills 12",
+         "Twelve people were killed in a blast at a market in Hyderabad, police said. The New York-based Human "
+         "Rights Watch condemned the attack.", "Hyderabad, IN"),
+        ("Nightclub fire kills 9",
+         "Nine people died in a fire at a nightclub in Manchester, police said. A victim's brother flew in from "
+         "Texas on Sunday.", "Manchester, GB"),
+        ("Quake kills 5",
+         "Five people were killed when an earthquake struck near Valencia on Monday, officials said. Rescue teams "
+         "from Florida arrived later.", "Valencia, VE"),
+    ],
+)
+def test_a_state_named_in_passing_leaves_a_world_city_its_own(title: str, text: str, label: str) -> None:
+    assert main_of(title, text) == label
+
+
+def test_a_state_the_text_places_things_in_still_decides() -> None:
+    text = ("Nine people died in a fire at a nightclub in Manchester, police said. Manchester is the largest city "
+            "in New Hampshire, and the New Hampshire fire marshal is investigating.")
+    assert main_of("Nightclub fire kills 9", text) == "Manchester, NH"
+
+
+def test_a_world_city_is_not_the_namesake_in_a_state_named_in_passing() -> None:
+    text = ("Four people died in an apartment fire in Paris, firefighters said. The building is owned by a "
+            "Texas-based fund.")
+    assert main_of("Apartment fire kills 4", text) == "Paris, FR"  # not Paris, Texas, a hundredth its size

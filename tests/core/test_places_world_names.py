@@ -23,6 +23,10 @@ def _country(language: str, text: str, title: str | None = None) -> str | None:
         ("fr", "Au moins cinq morts dans des inondations en Bavière, selon la police.", "DE-02"),
         ("it", "Almeno cinque morti per le inondazioni in Baviera, secondo la polizia.", "DE-02"),
         ("pl", "Co najmniej pięć osób zginęło w powodzi w Bawarii, poinformowała policja.", "DE-02"),
+        # a region by the name its own news writes, which neither GeoNames ('Valencia') nor ISO gives
+        ("es", "Al menos 40 personas han muerto en la Comunidad Valenciana por las lluvias, según Emergencias.",
+         "ES-60"),
+        ("en", "At least 40 people have died in floods in the Valencian Community, emergency services said.", "ES-60"),
     ],
 )
 def test_a_region_named_in_the_reports_language_is_that_region(language: str, text: str, region: str) -> None:

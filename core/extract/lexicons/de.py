@@ -535,3 +535,8 @@ REPORTING_VERBS = (
 )  # fmt: skip
 # "magnitud 6": a word right before a number that makes it no count of people
 NOT_COUNTS_BEFORE = ("magnitude", "stärke")
+
+# Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
+DAYS_AFTER = {
+    "einen Tag nach": 1, "zwei Tage nach": 2, "drei Tage nach": 3, "eine Woche nach": 7, "zwei Wochen nach": 14,
+}  # fmt: skip

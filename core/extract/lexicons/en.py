@@ -198,7 +198,8 @@ EARLIER_CLAUSE_CUES = (
     "earlier update", "earlier estimate", "earlier estimates", "earlier figure", "earlier figures",
     "had earlier reported", "earlier reported", "last update", "earlier version", "previous version",
     "incorrectly", "erroneously", "mistakenly", "wrongly", "earlier saying", "earlier said", "earlier put",
-    "earlier gave", "previously saying", "having earlier",
+    "earlier gave", "previously saying", "having earlier", "earlier citing", "previously citing", "initially citing",
+    "earlier cited", "previously cited",
 )  # fmt: skip
 # Right after a toll's figure, words that say its source took it back: "officials had put the toll at 81 before
 # revising it" (81 is a replaced figure).
@@ -275,6 +276,10 @@ EARLIER_INCIDENT_OPENERS = (
     "last month", "a week ago", "two weeks ago", "three weeks ago", "a month ago", "weeks earlier",
     "a week earlier", "two weeks earlier", "a month earlier", "months earlier", "a year earlier", "years earlier",
     "last year", "a year ago", "the previous week", "the previous month", "the previous year",
+    "a day earlier", "the day before", "the previous day", "days earlier", "weeks ago", "months ago", "years ago",
+    "a few weeks ago", "a few months ago",
+    *(f"{n} {unit} {when}" for n in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "several") for unit in ("months", "years") for when in ("ago", "earlier")),
 )  # fmt: skip
 # Disasters that last for weeks: "in the floods since June" counts that one disaster's own toll from the day it
 # began, not a toll over many incidents ("since March" elsewhere is a running toll of many).
@@ -548,6 +553,7 @@ INJURY_SPAN_WORDS = 4
 NOT_INJURIES = (
     "exhaustion", "dehydration", "heatstroke", "sunstroke", "stroke", "stress", "anxiety", "illness", "illnesses",
     "fatigue", "fever", "diarrhoea", "diarrhea", "cholera", "checks", "check-ups", "observation", "precaution",
+    "trauma", "shock", "panic",  # "taken to hospital for psychological trauma", "treated for shock"
 )  # fmt: skip
 # Participles after which "with" and an injury say the people were hurt: "Two crew members were rescued with
 # injuries", "five were pulled from the rubble with serious injuries" (not a gunshot wound: "all four were found with
@@ -562,7 +568,12 @@ CARE_VERBS_BEFORE = ("treated", "treating", "treats", "treat")
 MOVED_VERBS = (
     "evacuated", "evacuating", "airlifted", "airlifting", "flown", "flew", "ferried", "ferrying", "transferred",
     "transferring", "moved", "helicoptered", "medevaced", "relocated", "carried", "carrying",
+    # or brought out: "Rescuers pulled 45 injured people from the rubble" (those reached, not all hurt)
+    "pulled", "rescued", "freed", "extracted", "dug", "saved",
 )  # fmt: skip
+# Aid given to injured people, before "to" or "for" and their number: "gave first aid to 500 injured people", "sent
+# supplies for 10,000 injured": those helped (or the aid's reach), a part of the injured or no count at all.
+AID_TO_THE_HURT = ("aid", "help", "care", "assistance", "supplies", "kits", "beds", "medicines", "enough")
 
 # Those who needed care: the injured figure many authorities give ("117 people applied for medical care"). Read as
 # wounded; a hospital count beside one is a part of it, not a figure to add ("91 sought medical treatment, and 52
@@ -639,6 +650,7 @@ PRE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("deaths", "of"): "killed",
     ("death", "of"): "killed",
     ("bodies", "of"): "killed",
+    ("remains", "of"): "killed",  # "the remains of 79 people have been found"
     ("lives", "of"): "killed",
     ("death", "toll", "of"): "killed",
     ("death", "toll", "to"): "killed",
@@ -851,7 +863,7 @@ AUXILIARIES = frozenset(
 # Stems of the words above: a sentence with none of them cannot hold a harm claim (a cheap prefilter).
 TRIGGER_STEMS = (
     "kill", "dead", "die", "death", "deceas", "fatal", "wound", "injur", "hurt", "hospital", "shot", "shoot",
-    "slain", "murder", "perish", "gunned", "lives", "body", "bodies", "missing", "unaccounted", "displac",
+    "slain", "murder", "perish", "gunned", "lives", "body", "bodies", "remains of", "missing", "unaccounted", "displac",
     "evacuat", "homeless", "arrest", "detain", "custody", "toll", "tally", "number of victims", "total count",
     "death count", "body count", "official count", "that number", "this number", "that figure", "this figure",
     "destroy", "damag", "condition", "casualt",
@@ -937,3 +949,11 @@ HAZARD_FAMILIES = {
 # Openings of a sentence that reports another incident than the article's ("Separately, three people were
 # killed in Khan Younis"): its place is not the article's main place.
 SEPARATE_INCIDENT = ("separately", "elsewhere", "in a separate", "in another", "in other news", "meanwhile, in")
+# Groups whose hurt, told beside a disaster's toll of people, are a share of the injured, not their count: "Ten
+# police officers were hurt in the blasts", "25 foreigners were wounded", "Three Ukrainian citizens were injured".
+# (Not those a disaster strikes as a whole: pilgrims at a crush, workers at a factory fire, a plane's crew.)
+GROUP_NOUNS = (
+    "officers", "policemen", "police", "soldiers", "troops", "servicemen", "personnel", "firefighters", "firemen",
+    "rescuers", "medics", "paramedics", "volunteers", "journalists", "foreigners", "citizens", "nationals",
+    "expatriates", "guards", "marines",
+)  # fmt: skip

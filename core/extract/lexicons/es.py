@@ -577,7 +577,7 @@ NOT_PLACES = ("centro",)  # "Centro de ...": an institution, like "center" in En
 ARTICLES = ("el", "la", "los", "las")
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
 # not the incident's.
-AS_OF = ("hasta",)
+AS_OF = ("hasta", "actualizado el", "actualizado a")  # and "updated on"
 # Relative day words dateparser lacks, counted back from the publication (core.extract.world_dates):
 # "last night" (dateparser has "ayer" only)
 DAYS_BACK = {"anoche": 1}
@@ -718,3 +718,11 @@ ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "lic.", "ing.", "gral.", "gob.")
 NOT_COUNTS_BEFORE = ("magnitud",)
 # Verbs by which a source puts the toll at a figure, read as verbs of saying for sources only (world_attribution)
 REPORTING_VERBS = ("rebajó", "rebajaron", "elevaron", "cifraron", "redujo", "redujeron")
+
+# Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
+DAYS_AFTER = {
+    "un día después": 1, "dos días después": 2, "tres días después": 3, "una semana después": 7,
+    "dos semanas después": 14,
+}  # fmt: skip
+# What is still to come a few words before a weekday ('será presentado el martes'): no day counted back (world_dates)
+FUTURE_BEFORE = ("será", "serán", "se celebrará", "se celebrarán", "previsto", "prevista", "previstos", "previstas")

@@ -446,7 +446,7 @@ LOCATIVES = ("à", "au", "en", "dans", "près de", "près d'", "non loin de", "c
 ARTICLES = ("le", "la", "les", "l'", "l’", "du", "des", "au", "aux")
 # Dates (core.extract.world_dates): a date right after these words is the day a count stood at ('hasta ayer'),
 # not the incident's.
-AS_OF = ("jusqu'à", "jusqu’à")
+AS_OF = ("jusqu'à", "jusqu’à", "actualisé le", "actualisé au", "mis à jour le")  # and "updated on"
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("tout le pays", "l'ensemble du pays")
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
@@ -570,3 +570,11 @@ REPORTING_VERBS = (
 )  # fmt: skip
 # "magnitud 6": a word right before a number that makes it no count of people
 NOT_COUNTS_BEFORE = ("magnitude",)
+
+# Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
+DAYS_AFTER = {
+    "au lendemain de": 1, "au lendemain du": 1, "au lendemain des": 1, "deux jours après": 2, "trois jours après": 3,
+    "une semaine après": 7, "deux semaines après": 14,
+}  # fmt: skip
+# What is still to come a few words before a weekday ('sera présenté dès mardi'): no day counted back (world_dates)
+FUTURE_BEFORE = ("sera", "seront", "aura lieu", "auront lieu", "prévu", "prévue", "prévus", "prévues")

@@ -528,3 +528,11 @@ REPORTING_VERBS = (
 )  # fmt: skip
 # "magnitud 6": a word right before a number that makes it no count of people
 NOT_COUNTS_BEFORE = ("magnitudo",)
+
+# Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
+DAYS_AFTER = {
+    "un giorno dopo": 1, "due giorni dopo": 2, "tre giorni dopo": 3, "una settimana dopo": 7, "a una settimana da": 7,
+    "due settimane dopo": 14,
+}  # fmt: skip
+# What is still to come a few words before a weekday ('sarà presentato martedì'): no day counted back (world_dates)
+FUTURE_BEFORE = ("sarà", "saranno", "si terrà", "si terranno", "previsto", "prevista", "previsti", "previste")

@@ -527,3 +527,11 @@ ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "gen.", "cel.", "prof.")
 REPORTING_VERBS = ("eleva", "elevam", "elevou", "atualiza", "atualizam", "contabiliza")
 # "magnitud 6": a word right before a number that makes it no count of people
 NOT_COUNTS_BEFORE = ("magnitude",)
+
+# Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
+DAYS_AFTER = {
+    "um dia depois": 1, "dois dias depois": 2, "três dias depois": 3, "uma semana depois": 7, "dois dias após": 2,
+    "uma semana após": 7, "duas semanas depois": 14,
+}  # fmt: skip
+# What is still to come a few words before a weekday ('será apresentado na terça'): no day counted back (world_dates)
+FUTURE_BEFORE = ("será", "serão", "previsto", "prevista", "previstos", "previstas")

@@ -132,3 +132,5 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # "ตามรายงานของตำรวจ มีผู้เสียชีวิต": the clause after the source opens with "there are", no part of it
 SOURCE_TRAILING = ("มีผู้", "มี")
+# Years are written in the Buddhist era, 543 years ahead of the Gregorian ('3 ธันวาคม 2569' is 3 December 2026)
+ERA_YEARS = 543

@@ -1,0 +1,44 @@
+"""The headline of a report sent without a title.
+
+Many callers send a page's text alone, its headline as the first line ("Quake kills 284 in southern Turkey", then
+a blank line and the story). Grouping reads a headline for the place and the kind of disaster a report is about
+(`core.places`, `core.events.hazards`); without one, a report would lose both. Extraction is not concerned: the
+line stays in the text, where its figures are read and quoted at their own offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A headline is a line of a few words: not a sentence (no full stop, question, colon or closing quote at its
+# end), not a word of page furniture ("Advertisement"), not a paragraph.
+_MIN_WORDS = 3
+_MAX_CHARS = 160
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "'", "”", "’", "»", "…", "。", "؟", "।", "۔", "-", "—", "–")
+# A sentence's end inside the line ("... after a tsunami struck the area. Image Credit: AFP"): a caption or a lead
+_INNER_END = re.compile(r"[.!?。؟।۔]\s+\S")
+_BLANK_LINE = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
+
+
+def lead_headline(text: str | None) -> str | None:
+    """The line a text opens with when it reads as a headline, set apart by a blank line from the story after
+    it; else None. Not a sentence or two, a dateline opening the first sentence ("KYIV, Ukraine (AP) -"), an
+    editor's note ("(Updated with ...)") or a source line with its address."""
+    if not text:
+        return None
+    body = text.lstrip()
+    first, _, _ = body.partition("\n")
+    line = first.strip()
+    gap = _BLANK_LINE.match(body, len(first.rstrip(" \t\r")))
+    if gap is None or not body[gap.end():].strip():
+        return None
+    if len(line) > _MAX_CHARS or len(line.split()) < _MIN_WORDS or line.endswith(_SENTENCE_ENDS):
+        return None
+    if _INNER_END.search(line) or line.startswith(("(", "[")) or "://" in line:
+        return None
+    return line
+
+
+def reading_title(title: str | None, text: str | None) -> str | None:
+    """The title a report was sent with, else the headline its text opens with (`lead_headline`)."""
+    return title or lead_headline(text)
