@@ -62,6 +62,17 @@ _BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
 _ADJACENT = re.compile(r"[\s:–—-]{0,3}")  # "Tote: 12", "ранените – 40" (a dash for the verb 'are')
 
 
+_ASIDE = re.compile(r"\s*\([^()\d]*\)")  # "(según la policía)": an aside with no number of its own
+
+
+def _broken(lower: str, start: int, end: int) -> bool:
+    """A break between a trigger and the number after it ('muertos; 12 heridos', 'muertos (12 en Kiev)'); an aside
+    in brackets is none ('Le vittime sarebbero (secondo fonti qualificate) 42')."""
+    if _BREAK.search(lower, start, end) is None:
+        return False
+    return _BREAK.search(_ASIDE.sub(" ", lower[start:end])) is not None
+
+
 _NEXT_COUNT = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+")  # up to a few words, no punctuation
 
 
@@ -172,10 +183,38 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own
     out.extend(world_all_aboard(lang, [("title", title, norm_title), ("text", text, norm_text)], out, incident_date))
     out = world_one_and_another(lang.code, {"title": title or "", "text": text}, out)  # "uno murió ... y otro en"
+    out = _parts_of_a_sum(out)
     main_place = lang.places.article_place(norm_title, norm_text, named) if out else None
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]
     return out
+
+
+_MIN_PARTS = 2
+
+
+def _parts_of_a_sum(claims: list[Claim]) -> list[Claim]:
+    """'10 ilde 284 kişi hayatını kaybetti ... Kahramanmaraş'ta 70 ... Hatay'da 4 ...': a run of figures of one
+    metric, told one after another, that adds up to exactly another figure of the text is that figure's parts (a
+    province's share, a site's), not a toll of the whole each."""
+    text = [(i, c) for i, c in enumerate(claims) if c.field == "text" and c.role is Role.TOTAL and c.value > 0]
+    if len(text) <= _MIN_PARTS:
+        return claims
+    parts: set[int] = set()
+    for metric in {c.metric for _, c in text}:
+        run = sorted(((i, c) for i, c in text if c.metric == metric), key=lambda ic: ic[1].start)
+        wholes = {c.value for _, c in run}
+        for first in range(len(run)):
+            total = 0
+            for last in range(first, len(run)):
+                total += run[last][1].value
+                if last - first + 1 >= _MIN_PARTS and total in wholes and all(
+                    c.value < total for _, c in run[first : last + 1]
+                ):
+                    parts.update(i for i, _ in run[first : last + 1])
+    if not parts:
+        return claims
+    return [replace(c, role=Role.SUBSET) if i in parts else c for i, c in enumerate(claims)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,6 +276,15 @@ def _field_claims(
             if not any(a < m.end() and m.start() < b for a, b in spans)
         ]
         triggers_all = sorted([*triggers_all, *bodies], key=lambda t: t.start)
+    if lang.people_triggers:
+        spans = [(t.start, t.end) for t in triggers_all]
+        people = [
+            _Trigger(metric, m.start(), m.end(), people=True)
+            for metric, pattern in lang.people_triggers.items()
+            for m in pattern.finditer(lower)
+            if not any(a < m.end() and m.start() < b for a, b in spans)
+        ]
+        triggers_all = sorted([*triggers_all, *people], key=lambda t: t.start)
     if lang.count_anaphors is not None:
         triggers_all = _with_anaphors(lang, lower, triggers_all)
     if not triggers_all:
@@ -251,19 +299,29 @@ def _field_claims(
         if not triggers:
             continue
         numbers = [n for n in lang.numbers.read(norm, lower, s_start, s_end) if not _not_a_count(lang, lower, n, s_end)]
-        if not numbers:
+        singles = _singular_deaths(lang, lower, triggers, s_start)
+        if not numbers and not singles:
             continue
         sentence_lower = lower[s_start:s_end]
+        dated_earlier = _background(lang, sentence_lower, reference_year)
         background = (
-            _background(lang, sentence_lower, reference_year)
+            dated_earlier
             or _told_as_past(lang, sentence_lower)
             # no publication date: after figures the text tells undated (of its day), a sentence that dates its
             # own to a year ("en la riada de 1957 murieron 81") tells an earlier event
             or (not dated and undated_told and _YEAR.search(sentence_lower) is not None)
         )
+        # "أسفر الزلزال عن مقتل 40 شخصا، وهو الأعنف منذ زلزال 2016 الذي أودى بحياة 670": a figure in a clause
+        # before the earlier year's, a break between, is the text's own
+        own_clause = (
+            _own_clause_end(lang, lower, s_start, s_end)
+            if dated_earlier and background is dated_earlier and not _told_as_past(lang, sentence_lower)
+            else None
+        )
         place = lang.places.sentence_place(norm[s_start:s_end], where.body, where.named, headline=where.headline,
                                            filed=where.filed)  # fmt: skip
         taken: set[int] = set()
+        articles: set[int] = set()  # numbers in a count noun's phrase, no count ("... de um edifício")
         bound: list[tuple[Numeral, _Trigger]] = []
         pending: list[Numeral] = []
         updates: set[int] = set()
@@ -293,14 +351,21 @@ def _field_claims(
                     if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
                     and (not t.heads_count or (update and not t.bare) or _right_after(lower, number, t))
                     and (not t.body or len(lower[number.end : t.start].split()) <= 1)
+                    and (not t.people or _of_people(lang, lower, number, t))
                     and not _broken_after(lang, lower, number.end, t.start)
                     and not (lang.group_after is not None and lang.group_after.match(lower, number.end, t.start))
                     and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
                 ),
                 None,
             )  # fmt: skip
+            if after is None and _article_like(number) and _shares_verb(number, following, triggers, s_end):
+                # "mató a un hombre de 45 años y a 300 personas más": the article, and the verb's count after it
+                articles.add(number.start)
+                continue
             label = next(
-                (t for t in triggers if t.end <= lead and t.start not in taken and not t.body
+                (t for t in triggers if t.end <= lead and t.start not in taken
+                 and (not t.body or t.start >= number.start - _BODY_OF_GAP)  # "los cuerpos de 25 personas"
+                 and (not t.people or _of_people(lang, lower, number))
                  and (_ADJACENT.fullmatch(lower, t.end, lead)
                       or (lang.label_links is not None and lang.label_links.fullmatch(lower, t.end, lead)))),
                 None,
@@ -326,7 +391,6 @@ def _field_claims(
                 bound.append((number, after))
             else:
                 pending.append(number)
-        articles: set[int] = set()  # numbers in a count noun's phrase, no count ("... de um edifício")
         for number in pending:
             previous = max((n.end for n in numbers if n.end <= number.start and n.start not in articles),
                            default=s_start)  # fmt: skip
@@ -335,7 +399,8 @@ def _field_claims(
                 t for t in triggers
                 if (update or max(previous, number.start - _window(t)) <= t.start)
                 and previous <= t.start and t.end <= number.start
-                and t.start not in taken and not t.body and not _BREAK.search(lower, t.end, number.start)
+                and t.start not in taken and not t.body and not _broken(lower, t.end, number.start)
+                and (not t.people or _of_people(lang, lower, number))
             ]  # fmt: skip
             following = next((n for n in numbers if n.start > number.start), None)
             if before and (not number.year_like or _counted_year(lang, triggers, number, lower, following)):
@@ -349,6 +414,12 @@ def _field_claims(
                     articles.add(number.start)
                     continue
                 bound.append((number, trigger))
+        if singles and not any(t.metric == "killed" for _, t in bound):
+            # "В ДТП погиб водитель, ещё трое пострадали": the verb's singular form is the count, one
+            single = next((t for t in singles if t.start not in taken), None)
+            if single is not None:
+                taken.add(single.start)
+                bound.append((Numeral(1, single.start, single.end, words=True), single))
         ranges = _ranges(lang, lower, numbers, bound) if lang.ranges else {}
         superseded: set[int] = set()
         for number, trigger in list(bound):
@@ -372,8 +443,10 @@ def _field_claims(
         # each number's end, and whether it counts no victims (a year is neither)
         free = tuple((n.end, n.start not in counted) for n in numbers if not n.year_like)
         for number, trigger in bound:
-            claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end), background, place,
-                           incident_date, free)  # fmt: skip
+            claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end),
+                           background and not (own_clause is not None and trigger.end <= own_clause
+                                               and number.end <= own_clause),
+                           place, incident_date, free)  # fmt: skip
             update = number.start in updates
             if (
                 claim.role is Role.INCREMENT
@@ -434,6 +507,59 @@ def _field_claims(
     if graded:
         sum_across_sentences(original, out, graded)
     return out
+
+
+def _own_clause_end(lang: Language, lower: str, s_start: int, s_end: int) -> int | None:
+    """Where the clause before a comparison with an earlier year ends ('40 muertos, el más mortífero desde 2016'):
+    the last break before the year, with a superlative between (lexicon SUPERLATIVES); None when there is none
+    ('Murieron 17.000, la mayoría en Izmit, en el sismo de 1999' is all of 1999)."""
+    if lang.superlatives is None:
+        return None
+    year = _YEAR.search(lower, s_start, s_end)
+    if year is None:
+        return None
+    breaks = list(_AFTER_BREAK.finditer(lower, s_start, year.start()))
+    if not breaks or lang.superlatives.search(lower, breaks[-1].end(), year.start()) is None:
+        return None
+    return breaks[-1].start()
+
+
+def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_start: int) -> list[_Trigger]:
+    """The sentence's killed triggers that are a verb's singular form (SINGULAR_DEATHS: 'погиб', 'zemřel'), with
+    no negation right before them ('не погиб')."""
+    if lang.singular_deaths is None:
+        return []
+    out = []
+    for t in triggers:
+        if t.metric != "killed" or t.bare or t.heads_count or not lang.singular_deaths.fullmatch(lower, t.start, t.end):
+            continue
+        before = lower[max(s_start, t.start - 12) : t.start].split()
+        if before and before[-1] in lang.negations:
+            continue
+        out.append(t)
+    return out
+
+
+def _shares_verb(number: Numeral, following: Numeral | None, triggers: list[_Trigger], end: int) -> bool:
+    """Whether the next number follows with no trigger between or after it ('a un hombre ... y a 300 personas'):
+    both are objects of one verb, whose count is the number."""
+    if following is None:
+        return False
+    stop = min(end, following.end + _AFTER_WINDOW)
+    return not any(number.end <= t.start < stop for t in triggers)
+
+
+def _of_people(lang: Language, lower: str, number: Numeral, trigger: _Trigger | None = None) -> bool:
+    """A word for people right after the number ('60 человек'), or none at all ('пострадали более 20, сообщают',
+    'трое пострадали'), which a verb of PEOPLE_TRIGGERS needs: not a thing it counts ('200 гектаров')."""
+    if _CLAUSE_END.match(lower, number.end):
+        return True
+    if trigger is not None and trigger.start >= number.end and not lower[number.end : trigger.start].strip():
+        return True
+    return lang.people_nouns is not None and lang.people_nouns.match(lower, number.end) is not None
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?()«»\"]|$)")
 
 
 def _with_anaphors(lang: Language, lower: str, triggers: list[_Trigger]) -> list[_Trigger]:
@@ -518,6 +644,7 @@ def _ranges(
     return out
 
 
+_BODY_OF_GAP = 16  # from a body noun to the number after it: "los cuerpos de 25", "těla 20", "de lichamen van 20"
 _OBJECT_GAP = 12  # "a tué 12", "mató a 12", "deixou 40": a toll verb's count right after it
 
 
@@ -557,6 +684,10 @@ def _object_count(
     count = later[0]
     if count.start - verb.end > _OBJECT_GAP or _AFTER_BREAK.search(lower, verb.end, count.start):
         return False
+    if _after_and(lang, lower, verb.end, count.start) or any(verb.end <= t.start < count.start for t in triggers):
+        # "Un bombero murió y otras tres personas resultaron heridas", "لقي شخص واحد حتفه وأصيب ثلاثة": 'and' or
+        # another trigger opens the next count
+        return False
     stop = min(later[1].start if len(later) > 1 else len(lower), count.end + _AFTER_WINDOW)
     # "ha ucciso almeno 17 persone e ferito altre 59": a trigger after 'and' opens the next clause's count
     return not any(
@@ -588,7 +719,7 @@ def _head_before(
         (
             t for t in reversed(triggers)
             if t.heads_count and not t.bare and t.end <= number.start and t.start not in taken
-            and number.start - t.end <= _HEAD_WINDOW and not _BREAK.search(lower, t.end, number.start)
+            and number.start - t.end <= _HEAD_WINDOW and not _broken(lower, t.end, number.start)
             and t.start >= s_start
         ),
         None,

@@ -90,11 +90,17 @@ class Sources:
     report_words: frozenset[str] = frozenset()  # a statement's words before a marker after it ("son açıklamaya")
     endings: tuple[str, ...] = ()  # particles written onto a source's last word ("소방당국은")
     triggers: re.Pattern[str] | None = None  # the language's toll words: no part of a source ("hasičů | zahynulo")
+    # the toll words of every language: a speech verb's subject that holds one is the figure's clause, no speaker
+    # ("Doce personas murieron en Valencia, dijo", "Zwölf Menschen starben in Köln, hieß es")
+    tolls: re.Pattern[str] | None = None
     # a number with a unit that makes it no count (NOT_COUNTS_AFTER) right before a speech verb: the day told
     # ("减灾委员会16日说"), no figure that ends the source
     told_on: re.Pattern[str] | None = None
     # how the source told it, after its name ("en un comunicado", "dans un communiqué", "у Telegram"): not its name
     channels: re.Pattern[str] | None = None
+    # words a source may take (SOURCE_MAX_WORDS): more where a word is a syllable ("Ban Chỉ đạo Quốc gia về phòng
+    # chống thiên tai", vi)
+    max_words: int = 8
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -141,6 +147,9 @@ def compile_sources(
         report_words=frozenset(w.lower() for w in getattr(lexicon, "REPORT_WORDS", ())),
         endings=tuple(sorted(getattr(lexicon, "SOURCE_ENDINGS", ()), key=len, reverse=True)),
         triggers=_toll_words(lexicon, left),
+        # (not where words are unspaced: "当地政府将死亡人数上调至23人" runs the source into its object)
+        tolls=_toll_words(lexicon, left, every=True) if getattr(lexicon, "MATCH", "word") != "any" else None,
+        max_words=int(getattr(lexicon, "SOURCE_MAX_WORDS", _MAX_WORDS)),
         channels=re.compile(rf"\s(?:{_alternation(tuple(lexicon.SOURCE_CHANNELS))}){right}")
         if getattr(lexicon, "SOURCE_CHANNELS", ())
         else None,
@@ -153,13 +162,13 @@ def compile_sources(
     )
 
 
-def _toll_words(lexicon: ModuleType, left: str) -> re.Pattern[str] | None:
+def _toll_words(lexicon: ModuleType, left: str, every: bool = False) -> re.Pattern[str] | None:
     """The language's killed and wounded words, where a source after its marker ends ("Podle hasičů | zahynulo",
     "Според МВР | загиналите", "وكالة الأنباء الرسمية | بمقتل"): whole-word languages' sources are cut at
-    punctuation already."""
-    if getattr(lexicon, "MATCH", "word") == "word":
+    punctuation already (but for `every`)."""
+    if getattr(lexicon, "MATCH", "word") == "word" and not every:
         return None
-    words = tuple(w for metric in ("killed", "wounded") for w in lexicon.TRIGGERS.get(metric, ()))
+    words = tuple(w.rstrip("*") for metric in ("killed", "wounded") for w in lexicon.TRIGGERS.get(metric, ()))
     return re.compile(rf"{left}(?:{_alternation(words)})") if words else None
 
 
@@ -205,7 +214,7 @@ def _source_in(sources: Sources, sentence: str, lower: str) -> str | None:
                 # "رئیس جمعیت هلال احمر از کشته شدن ۲۳ نفر خبر داد": the verb closes the sentence, its subject
                 # opens it, the figure between
                 who = _tidy(sources, sentence[: opening.start()], require=True, at_start=True)
-                if who:
+                if who and (sources.tolls is None or sources.tolls.search(who.lower()) is None):
                     return who
     return None
 
@@ -218,6 +227,9 @@ def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require
     stop = _END.search(lower, start, start + _SPAN)
     end = stop.start() if stop else min(len(sentence), start + _SPAN)
     segment = _skip_times(sources, sentence[start:end].strip())
+    if sources.channels is not None and (channel := sources.channels.match(f" {segment.lower()}")) is not None:
+        # "повідомив у Telegram міський голова", "a déclaré à l'AFP une source policière": how it was told, then who
+        segment = segment[channel.end() - 1 :].strip()
     if not require:  # "selon un bilan dressé par la Sûreté du Québec": from the first source noun or name
         first = _first_source(sources, segment, segment.lower(), sentence_start=False)
         if first is None or (first > 0 and sources.adjacent):
@@ -310,6 +322,8 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
         if sources.verb_second and first > 0:
             return None  # "öster om Aten, uppger ...": a name inside the clause, not its subject
         segment = segment[first:]
+        if sources.tolls is not None and sources.tolls.search(segment.lower()) is not None:
+            return None  # "Doce personas murieron en Valencia, dijo": the figure's own clause, no speaker
     else:
         if sources.named and _first_source(sources, segment, segment.lower(), sentence_start=False) is None:
             return None  # "lapset mukaan lukien" (children included): the marker's other sense names no one
@@ -361,6 +375,18 @@ def _skip_times(sources: Sources, segment: str) -> str:
 _TIME_LEAD = 3  # letters of a word a day word may follow at a segment's start ("am", "on", "le", "el")
 
 
+def _within_brackets(segment: str) -> str:
+    """'fonti qualificate) 42' -> 'fonti qualificate': a source told in an aside ends where the aside closes; one
+    with a bracket left open ends before it ('Centro de Periodismo (CPI' -> 'Centro de Periodismo')."""
+    close = segment.find(")")
+    if close != -1 and "(" not in segment[:close]:
+        return segment[:close]
+    opening = segment.rfind("(")
+    if opening > 0 and ")" not in segment[opening:]:
+        return segment[:opening]
+    return segment
+
+
 def _before_times(sources: Sources, segment: str) -> str:
     """'Defesa Civil estadual nesta quinta-feira' -> 'Defesa Civil estadual nesta': up to the first day word."""
     lower = segment.lower()
@@ -369,6 +395,7 @@ def _before_times(sources: Sources, segment: str) -> str:
 
 
 def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> str | None:
+    segment = _within_brackets(segment)
     if sources.leading is not None:
         segment = sources.leading.sub("", segment, count=1)
     if sources.channels is not None and (channel := sources.channels.search(segment.lower(), 1)) is not None:
@@ -383,10 +410,10 @@ def _tidy(sources: Sources, segment: str, *, require: bool, at_start: bool) -> s
         words.pop()
     if not words or _DIGIT.search(words[0]):
         return None
-    if len(words) > _MAX_WORDS:
+    if len(words) > sources.max_words:
         if not at_start:
             return None
-        words = words[:_MAX_WORDS]
+        words = words[: sources.max_words]
     who = " ".join(words).strip(" '’,;:،")  # "İçişleri Bakanlığı, 12 kişinin ...": no comma of the clause
     if sources.speech is not None:  # "据新华社报道", "communiqué par les autorités fait état de": a speech verb after
         # the source's start (written onto its end, or the clause's verb) is no part of its name

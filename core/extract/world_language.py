@@ -70,7 +70,7 @@ class Language:
         self.person_counters = re.compile(rf"\s?(?:{counters})") if counters else None  # "2000人", "2012명"
         self.from_to = [
             (
-                re.compile(rf"(?<!\w){re.escape(a)}\s*$") if a else None,
+                re.compile(rf"{_boundaries(lexicon.MATCH)[0]}{re.escape(a)}\s*$") if a else None,  # "死亡人数由21"
                 re.compile(
                     rf"^\s*\S{{0,3}}{re.escape(b)}\s*$" if lexicon.MATCH == "any" else rf"^\s*{re.escape(b)}\s*$"
                 ),
@@ -100,6 +100,19 @@ class Language:
         # "броят им нарасна до 18", "leur nombre est passé à 18": 'their number', the count of the kind last named
         self.count_anaphors = _phrases(getattr(lexicon, "COUNT_ANAPHORS", ()), lexicon.MATCH)
         self.body_nouns = _phrases(getattr(lexicon, "BODY_NOUNS", ()), lexicon.MATCH)
+        # "пострадали более 60 человек" (were hurt) but "пострадали 200 гектаров" (were damaged): a verb that counts
+        # victims only when a word for people follows the number (PEOPLE_TRIGGERS, PEOPLE_NOUNS)
+        self.people_triggers = {
+            metric: verbs
+            for metric, words in getattr(lexicon, "PEOPLE_TRIGGERS", {}).items()
+            if (verbs := _phrases(words, lexicon.MATCH)) is not None
+        }
+        self.people_nouns = _phrases(getattr(lexicon, "PEOPLE_NOUNS", ()), lexicon.MATCH, anchored=True)
+        # "В ДТП погиб водитель", "Při nehodě zemřel řidič": a verb's singular form tells the death of one (whole
+        # words; NEGATIONS before it tell none: "никто не погиб")
+        singles = getattr(lexicon, "SINGULAR_DEATHS", ())
+        self.singular_deaths = re.compile("|".join(map(re.escape, singles))) if singles else None
+        self.negations = frozenset(safe_lower(w) for w in getattr(lexicon, "NEGATIONS", ()))
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         counts, kinds = getattr(lexicon, "SEVERAL_COUNTS", ()), getattr(lexicon, "SEVERAL_INCIDENTS", ())
         # "murieron en tres estampidas", "dans trois bousculades": a toll over several incidents

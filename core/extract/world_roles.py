@@ -39,6 +39,7 @@ class _Trigger:
     heads_count: bool = False  # "el número de muertos", "عدد المصابين", "死亡人数": counts the number after it
     bare: bool = False  # a toll noun alone ("con un saldo de 96", "le bilan s'élève à 35"): the dead
     body: bool = False  # "78 corps", "15 cuerpos": counts only a number right before it (a word between at most)
+    people: bool = False  # "пострадали": counts only a number with a word for people after it ("60 человек")
 
 
 

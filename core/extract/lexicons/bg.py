@@ -129,3 +129,6 @@ HAZARD_FAMILIES = {
     "mine": ("мина", "мината", "миньор*"),
     "weather": ("мълни*", "жега*", "буря", "бурята"),
 }  # fmt: skip
+# A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
+SINGULAR_DEATHS = ("загина", "почина")
+NEGATIONS = ("не",)

@@ -340,3 +340,9 @@ HAZARD_FAMILIES = {
 LAST_WEEKDAY = ("গত",)
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("মো.", "মোছা.", "ডা.", "মি.", "অ্যাড.", "ড.")
+# Words naming a statement, not who made it, before an according-to marker after its source ("প্রাথমিক তথ্য
+# অনুযায়ী", according to initial information): taken off the source's end, and a source of nothing else is none
+REPORT_WORDS = ("প্রাথমিক", "সর্বশেষ", "সরকারি", "তথ্য", "হিসাব", "হিসাবে", "খবর", "প্রতিবেদন", "পরিসংখ্যান")
+FROM_TO = (("", "থেকে"), ("", "থেকে কমে"), ("", "থেকে বেড়ে"))  # "from N to M" ("২১ থেকে কমে ১৮"): N is superseded
+# Ranges: (word before the low figure, word between, word after the high one): "২০ থেকে ৩০ জন"
+RANGES = (("", "থেকে", ""),)

@@ -52,6 +52,9 @@ APPROXIMATE = {
     "una seixantena": 60,
     "un centenar": 100,
     "un miler": 1000,
+    "mig miler": 500,  # half a thousand
+    "dos centenars": 200,
+    "tres centenars": 300,
 }
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high); also so
 # that "104 persones i centenars continuen desaparegudes" gives the missing no precise figure
@@ -297,3 +300,7 @@ BODY_NOUNS = ("cossos", "cadàvers")
 SOURCE_CHANNELS = ("en un comunicat", "en una nota", "a les xarxes", "en roda de premsa", "a través de", "a twitter")
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.")
+# "magnitud 6": a word right before a number that makes it no count of people
+NOT_COUNTS_BEFORE = ("magnitud",)
+# a word between a trigger and its number right after it: "els cossos de 25 persones", "la mort de 3 persones"
+LABEL_LINKS = ("de",)

@@ -100,7 +100,7 @@ INJURY_GRADES = {
 }
 COORDINATORS = ("a", "i", "zatímco")
 # Ranges: (word before the low figure, word between, word after the high one): 'mezi 20 a 30'
-RANGES = (("mezi", "a", ""), ("od", "do", ""))
+RANGES = (("mezi", "a", ""), ("od", "do", ""), ("", "až", ""))  # "20 až 30 lidí"
 QUALIFIERS_BEFORE = {
     "nejméně": "at_least",
     "minimálně": "at_least",
@@ -215,3 +215,5 @@ HAZARD_FAMILIES = {
 }  # fmt: skip
 # "78 těl": the bodies recovered, the dead (only the number right before counts; not "tělocvičny")
 BODY_NOUNS = ("těl ", "těl.", "těl,", "těla")
+# A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
+SINGULAR_DEATHS = ("zemřel", "zemřela", "zahynul", "zahynula", "nepřežil", "nepřežila")

@@ -9,6 +9,7 @@ DECIMAL = ","
 SCALES = {"tusind": 1000, "millioner": 1_000_000}
 NUMBER_WORDS = {
     "en": 1,
+    "én": 1,  # the stressed 'one', never the article
     "et": 1,
     "to": 2,
     "tre": 3,

@@ -44,6 +44,7 @@ TRIGGERS = {
     "killed": (
         "tote",
         "toten",
+        "toter",  # "ein Toter, drei Verletzte"
         "todesopfer",
         "getötet",
         "getötete",
@@ -516,6 +517,7 @@ LAST_WEEKDAY = ("vergangenen", "vergangener", "letzten", "letzter")
 SOURCE_CHANNELS = (
     "in einer mitteilung", "in einer erklärung", "auf twitter", "bei einer pressekonferenz",
     "auf einer pressekonferenz", "in sozialen medien", "im kurznachrichtendienst", "gegenüber",
+    "der nachrichtenagentur", "der deutschen presse-agentur",
 )  # fmt: skip
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("dr.", "prof.", "st.")
@@ -531,6 +533,8 @@ REPORTING_VERBS = (
     "erhöhten die zahl der toten", "erhöhten die zahl der opfer", "erhöhten die zahl der verletzten",
     "erhöht die zahl der toten", "erhöht die zahl der opfer", "erhöht die zahl der verletzten",
 )  # fmt: skip
+# "magnitud 6": a word right before a number that makes it no count of people
+NOT_COUNTS_BEFORE = ("magnitude", "stärke")
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 DAYS_AFTER = {

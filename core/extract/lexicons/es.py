@@ -46,7 +46,7 @@ DIGIT_GROUPS = ". "
 DECIMAL = ","
 SCALES = {"mil": 1000, "millón": 1_000_000, "millones": 1_000_000, "millon": 1_000_000}
 NUMBER_WORDS = (  # spans only: text2num gives the values
-    "uno una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
+    "uno un una dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis "
     "diecisiete dieciocho diecinueve veinte veintiuno veintiún veintidós veintitrés veinticuatro "
     "veinticinco veintiséis veintisiete veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta "
     "ochenta noventa cien ciento doscientos doscientas trescientos trescientas cuatrocientos "
@@ -70,6 +70,12 @@ APPROXIMATE = {
     "una cincuentena": 50,
     "un centenar": 100,
     "un millar": 1000,
+    "medio millar": 500,  # half a thousand
+    "dos centenares": 200,
+    "tres centenares": 300,
+    "cuatro centenares": 400,
+    "dos millares": 2000,
+    "una sesentena": 60,
 }
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
@@ -131,6 +137,7 @@ TRIGGERS = {
         "ahogada*",
     ),
     "wounded": (
+        "resultaron con lesiones", "resultó con lesiones", "sufrieron lesiones", "sufrió lesiones",
         "herido*",
         "herida*",
         "lesionado*",
@@ -309,6 +316,8 @@ COUNT_ANAPHORS = ("su número", "su numero", "su cifra")  # "their number": the 
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # a source puts the toll at the figure, the count noun after it ("rebajaron a 12 la cifra de fallecidos")
+    "rebajó a", "rebajaron a", "redujo a", "redujeron a", "cifró en", "cifraron en", "cifra en", "elevaron a",
     "se elevó a",
     "se eleva a",
     "se elevaba a",
@@ -525,6 +534,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "medios": "media",
     "prensa": "media",
     "fuentes": "sources",
+    "fuente": "sources",  # "una fuente policial"
     "militares": "military",
     "fuerzas armadas": "armed forces",
     "director": "director",
@@ -697,12 +707,17 @@ AND_ANOTHER = (
 LAST_WEEKDAY = ("pasado", "último")
 # How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
 SOURCE_CHANNELS = (
+    "a la agencia", "a la prensa", "a los periodistas", "a los medios",  # "dijo a la prensa el alcalde"
     "en un comunicado", "en una nota", "en una rueda de prensa", "en rueda de prensa", "en declaraciones",
     "a través de", "en su cuenta", "en sus redes", "en redes sociales", "en un mensaje", "en un informe",
     "en un boletín", "en twitter", "en una conferencia",
 )  # fmt: skip
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "lic.", "ing.", "gral.", "gob.")
+# "magnitud 6": a word right before a number that makes it no count of people
+NOT_COUNTS_BEFORE = ("magnitud",)
+# Verbs by which a source puts the toll at a figure, read as verbs of saying for sources only (world_attribution)
+REPORTING_VERBS = ("rebajó", "rebajaron", "elevaron", "cifraron", "redujo", "redujeron")
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 DAYS_AFTER = {

@@ -228,3 +228,6 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 # before
 LAST_WEEKDAY = ("گذشته",)
 SOURCE_TRAILING = ("از",)
+# "اجساد ۲۰ نفر" (the bodies of 20): the bodies recovered are the dead, a number right next to the noun
+BODY_NOUNS = ("اجساد",)
+FROM_TO = (("از", "به"),)  # "from N to M" ("از ۲۱ به ۱۸"): N is superseded

@@ -24,6 +24,10 @@ APPROXIMATE = {
     "une soixantaine": 60,
     "une centaine": 100,
     "un millier": 1000,
+    "deux centaines": 200,
+    "trois centaines": 300,
+    "quatre centaines": 400,
+    "deux milliers": 2000,
 }
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
@@ -384,6 +388,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "gendarmerie": "gendarmerie",
     "responsables": "officials",
     "sources": "sources",
+    "source": "sources",  # "une source policière"
     "hôpital": "hospital",
     "centre de crise": "crisis centre",
     "armée": "army",
@@ -559,9 +564,12 @@ SOURCE_CHANNELS = (
 ABBREVIATIONS = ("mme.", "mgr.", "pr.")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = (
+    "a porté à", "ont porté à",  # "les autorités ont porté à 45 le nombre de morts"
     "porte le bilan", "a porté le bilan", "ont porté le bilan", "revoit le bilan", "a revu le bilan",
     "ont revu le bilan", "a relevé le bilan", "a alourdi le bilan", "actualise le bilan", "a actualisé le bilan",
 )  # fmt: skip
+# "magnitud 6": a word right before a number that makes it no count of people
+NOT_COUNTS_BEFORE = ("magnitude",)
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 DAYS_AFTER = {

@@ -354,4 +354,8 @@ ABBREVIATIONS = ("डॉ.", "श्री.", "प्रो.")
 # The ergative particle after the subject ("पुलिस ने", "پولیس نے") is no part of the source
 SOURCE_TRAILING = ("ने",)
 # A statement's words, not who made it ("जिसकी पुष्टि पुलिस ने की": confirmed by the police)
-REPORT_WORDS = ("पुष्टि", "जिसकी", "इसकी")
+REPORT_WORDS = (
+    "पुष्टि", "जिसकी", "इसकी",
+    # "शुरुआती जानकारी के अनुसार" (according to initial information): a statement, no one who made it
+    "शुरुआती", "प्रारंभिक", "ताजा", "आधिकारिक", "जानकारी", "सूचना", "आंकड़ों", "आंकड़े", "रिपोर्ट", "रिपोर्टों", "खबर", "खबरों",
+)  # fmt: skip

@@ -151,3 +151,6 @@ HAZARD_FAMILIES = {
     "mine": ("rudnik*", "rudar*", "рудник*", "рудар*"),
     "weather": ("udar groma", "toplinski val", "toplinskog vala", "oluj*"),
 }  # fmt: skip
+# A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
+SINGULAR_DEATHS = ("poginuo", "poginula", "preminuo", "preminula", "umro", "umrla", "погинуо", "погинула")
+NEGATIONS = ("nije", "није")

@@ -12,6 +12,7 @@ DECIMAL = ","
 SCALES = {"ribu": 1000, "juta": 1_000_000}
 NUMBER_WORDS = {
     "satu": 1,
+    "seorang": 1,  # one person: "seorang warga tewas"
     "dua": 2,
     "tiga": 3,
     "empat": 4,
@@ -45,6 +46,7 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        "maut",  # ms "seorang maut" (one died), id "korban maut"
         "tewas",
         "meninggal",
         "korban jiwa",

@@ -26,6 +26,10 @@ APPROXIMATE = {
     "una cinquantina": 50,
     "un centinaio": 100,
     "un migliaio": 1000,
+    "due centinaia": 200,
+    "tre centinaia": 300,
+    "quattro centinaia": 400,
+    "un paio di centinaia": 200,
 }
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
@@ -52,6 +56,7 @@ TRIGGERS = {
         "hanno perso la vita",
         "ha perso la vita",
         "perso la vita",
+        "a perdere la vita",  # "A perdere la vita nel crollo sono state 42 persone": who died, then the count
         "sono morti",
         "sono morte",
         "cadaveri",
@@ -89,6 +94,8 @@ INJURY_GRADES = {
 COORDINATORS = ("e", "ed", "mentre")
 # Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
 RANGES = (
+    ("tra le", "e le", ""),  # "tra le 20 e le 30 persone"
+    ("fra le", "e le", ""),
     ("tra", "e", ""),
     ("fra", "e", ""),
     ("tra", "ed", ""),
@@ -197,6 +204,8 @@ COUNT_ANAPHORS = ("il loro numero",)  # "their number": the count of the kind of
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
 FROM_TO = (("da", "a"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # a source puts the toll at the figure, the count noun after it ("ha portato a 45 il numero delle vittime")
+    "portato a", "porta a", "portano a", "hanno portato a",
     "salito a",
     "sale a",
     "salgono a",
@@ -331,6 +340,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "governatore": "governor",
     "agenzia": "agency",
     "fonti": "sources",
+    "fonte": "sources",  # "una fonte della polizia"
     "soccorritori": "rescuers",
     "croce rossa": "red cross",
     "carabinieri": "police",
@@ -512,9 +522,12 @@ SOURCE_CHANNELS = (
 ABBREVIATIONS = ("sig.", "dott.", "on.", "prof.", "gen.", "avv.")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = (
+    "ha portato a", "hanno portato a",  # "la prefettura ha portato a 45 il numero delle vittime"
     "aggiorna il bilancio", "ha aggiornato il bilancio", "porta il bilancio", "ha portato il bilancio",
     "ha rivisto il bilancio", "aggiornano il bilancio", "hanno aggiornato il bilancio",
 )  # fmt: skip
+# "magnitud 6": a word right before a number that makes it no count of people
+NOT_COUNTS_BEFORE = ("magnitudo",)
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 DAYS_AFTER = {

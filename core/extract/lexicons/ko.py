@@ -237,3 +237,5 @@ LAST_WEEK = ("지난주", "지난 주")
 # 'Last' beside a weekday ('지난 월요일'; core.extract.world_dates): on the weekday it names, the one a week
 # before
 LAST_WEEKDAY = ("지난",)
+# Ranges: (word before the low figure, word between, word after the high one): "20~30명"
+RANGES = (("", "~", ""), ("", "∼", ""))

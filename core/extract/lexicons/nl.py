@@ -9,12 +9,13 @@ DIGIT_GROUPS = ". "
 DECIMAL = ","
 SCALES = {"duizend": 1000, "miljoen": 1_000_000}
 NUMBER_WORDS = (
-    "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien twintig dertig "
+    "een één eén twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien twintig dertig "
     "veertig vijftig zestig zeventig tachtig negentig honderd duizend"
 )
 # written as one word, a unit before the tens with 'en' ('drieëntwintig' = 23, 'tweehonderd' = 200)
 COMPOUND_NUMBERS = True
 NUMBER_JOINERS = ("en", "ën")
+TEXT2NUM_SPELLINGS = {"één": "een", "eén": "een"}  # "één dode": the stressed 'one', never the article
 TRIGGERS = {
     "killed": (
         "doden",
@@ -27,10 +28,18 @@ TRIGGERS = {
         "dodelijke slachtoffers",
         "slachtoffers",
         "stierven",
+        "stierf",
         "kwamen om",
+        "kwam om",
+        "het leven gekost",  # "de aardbeving heeft twaalf mensen het leven gekost"
+        "het leven kostte",
+        "mensen het leven",  # "het noodweer kostte drie mensen het leven"
+        "personen het leven",
     ),
     "wounded": (
         "gewonden", "gewond*", "raakten gewond", "zwaargewond*", "lichtgewond*", "zwaar gewond", "licht gewond",
+        # those treated at or taken to hospital, given as the injured ("30 mensen werden in het ziekenhuis behandeld")
+        "in het ziekenhuis behandeld", "naar het ziekenhuis gebracht", "in het ziekenhuis opgenomen",
     ),
     "missing": ("vermist*",),
     "displaced": ("geëvacueerd", "dakloos", "daklozen", "ontheemd*"),
@@ -187,3 +196,5 @@ BODY_NOUNS = ("lichamen", "stoffelijke overschotten")
 SOURCE_CHANNELS = ("in een verklaring", "op twitter", "tijdens een persconferentie", "tegenover")
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("dr.", "mr.", "prof.", "drs.", "ir.")
+# a word between a trigger and its number right after it: "de lichamen van 20 mensen"
+LABEL_LINKS = ("van",)

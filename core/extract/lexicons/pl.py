@@ -138,6 +138,12 @@ TRIGGERS = {
     "displaced": ("ewakuowan", "bezdomn", "przesiedlon"),
     "arrested": ("zatrzyman", "aresztowan"),
 }
+# Verbs that count victims only of people: "ucierpiało 10 osób" (were hurt), not "ucierpiało 200 hektarów lasu"
+PEOPLE_TRIGGERS = {"wounded": ("ucierpiał", "ucierpiało", "ucierpieli", "ucierpiała", "ucierpiały")}
+PEOPLE_NOUNS = (
+    "osób", "osoby", "ludzi", "dzieci", "mieszkańc", "pasażer", "pracownik", "żołnierz", "cywil", "strażak",
+    "policjant", "turyst", "górnik",
+)  # fmt: skip
 # The dead and the wounded counted together, before or after the number: neither metric counts it
 DEAD_AND_WOUNDED = (
     "zabitych i rannych", "zabitych lub rannych", "zabici i ranni", "zabici lub ranni", "zginęło lub zostało rann",
@@ -403,3 +409,6 @@ SOURCE_CHANNELS = (
 )  # fmt: skip
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("prof.", "gen.", "płk.", "insp.")
+# A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
+SINGULAR_DEATHS = ("zginął", "zginęła", "zmarł", "zmarła")
+NEGATIONS = ("nie",)

@@ -21,6 +21,7 @@ APPROXIMATE = {  # round amounts: about the figure ('duas dezenas de feridos' = 
     "uma vintena": 20,
     "uma centena": 100,
     "um milhar": 1000,
+    "meio milhar": 500,  # half a thousand
     "uma dúzia": 12,
     "duas dezenas": 20,
     "três dezenas": 30,
@@ -363,6 +364,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "imprensa": "media",
     "mídia": "media",
     "fontes": "sources",
+    "fonte": "sources",  # "uma fonte policial"
     "militares": "military",
     "oficiais": "officials",
     "câmara municipal": "city council",
@@ -523,6 +525,8 @@ SOURCE_CHANNELS = (
 ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "gen.", "cel.", "prof.")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = ("eleva", "elevam", "elevou", "atualiza", "atualizam", "contabiliza")
+# "magnitud 6": a word right before a number that makes it no count of people
+NOT_COUNTS_BEFORE = ("magnitude",)
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 DAYS_AFTER = {

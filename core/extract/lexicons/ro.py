@@ -9,6 +9,7 @@ DECIMAL = ","
 SCALES = {"mii": 1000, "de mii": 1000, "milioane": 1_000_000}
 NUMBER_WORDS = {  # and without diacritics ('noua', 'sapte', 'douazeci')
     "unu": 1,
+    "un": 1,  # "un mort și trei răniți"; as the article, guarded by the pipeline ('Un incendiu a ucis 12')
     "doi": 2,
     "două": 2,
     "trei": 3,
@@ -66,7 +67,7 @@ NUMBER_WORDS = {  # and without diacritics ('noua', 'sapte', 'douazeci')
 NUMBER_JOINERS = ("și", "şi")  # "douăzeci și trei"
 TRIGGERS = {  # with the letters without their diacritics too, as many sites write them ('raniti', 'morti')
     "killed": (
-        "morț", "morţ", "mort", "decedat", "decese", "deces", "victime", "și-au pierdut viața",
+        "morț", "morţ", "mort", "moart", "decedat", "decese", "deces", "victime", "și-au pierdut viața",
         "şi-au pierdut viaţa", "au murit", "a murit", "ucis", "omorât", "cadavre", "si-au pierdut viata", "omorat",
     ),
     "wounded": (
@@ -286,3 +287,6 @@ HAZARD_FAMILIES = {
 LAST_WEEKDAY = ("trecută", "trecuta", "trecut")
 # How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
 SOURCE_CHANNELS = ("într-un comunicat", "pe facebook", "într-o conferință", "la o conferință", "pe rețelele")
+# "20 de trupuri" (20 bodies): the bodies recovered are the dead, a number right next to the noun
+BODY_NOUNS = ("trupuri", "trupurile")
+LABEL_LINKS = ("a",)  # "trupurile a 12 persoane", "moartea a 12 persoane": of, before the number

@@ -153,3 +153,5 @@ HAZARD_FAMILIES = {
     "collapse": ("zrúten*", "zrútil*"),
     "mine": ("baňa", "bane", "baníc*", "baník*"),
 }  # fmt: skip
+# A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
+SINGULAR_DEATHS = ("zomrel", "zomrela", "zahynul", "zahynula", "neprežil", "neprežila")

@@ -9,6 +9,7 @@ DECIMAL = ","
 SCALES = {"tusen": 1000, "miljoner": 1_000_000}
 NUMBER_WORDS = {
     "en": 1,
+    "én": 1,  # the stressed 'one', never the article
     "ett": 1,
     "två": 2,
     "tre": 3,

@@ -37,6 +37,8 @@ TRIGGERS = {
         "vifo",
         "kifo",
         "uawa",  # "wameuawa", "waliuawa", "kuuawa"
+        # 'to die' (kufa) with its subject and tense written on: not "kufa" alone, which opens "kufanya" (to do)
+        "wamekufa", "walikufa", "waliokufa", "amekufa", "alikufa", "aliyekufa",
         "poteza maisha",  # "wamepoteza maisha"
         "maiti",
         "miili",

@@ -22,6 +22,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 COMPOUND_NUMBERS = True
 NUMBER_JOINERS = ("'t", "’t")
+NUMBER_WORDS_AFTER = {"isa": 1, "isang": 1}  # "dalawampu't isa" (21): one only after another number word
 TRIGGERS = {
     "killed": (
         "patay",

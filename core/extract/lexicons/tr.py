@@ -30,6 +30,13 @@ NUMBER_WORDS = {
     "yüz": 100,
     "bin": 1000,
     "milyon": 1_000_000,
+    # with a case ending, as toll verbs want them: dative "altıya yükseldi" (rose to six), ablative "yirmiden fazla"
+    # (more than twenty); not "ona", "ondan" (to him, from him), "yüzden" ("bu yüzden", therefore) or "bine"
+    "ikiye": 2, "ikiden": 2, "üçe": 3, "üçten": 3, "dörde": 4, "dörtten": 4, "beşe": 5, "beşten": 5,
+    "altıya": 6, "altıdan": 6, "yediye": 7, "yediden": 7, "sekize": 8, "sekizden": 8, "dokuza": 9, "dokuzdan": 9,
+    "yirmiye": 20, "yirmiden": 20, "otuza": 30, "otuzdan": 30, "kırka": 40, "kırktan": 40, "elliye": 50,
+    "elliden": 50, "altmışa": 60, "altmıştan": 60, "yetmişe": 70, "yetmişten": 70, "seksene": 80,
+    "seksenden": 80, "doksana": 90, "doksandan": 90,
 }
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
@@ -57,6 +64,8 @@ TRIGGERS = {
         "can verdi",
         "cansız",
         "vefat",
+        "kaybımız",  # an official's "Hatay'da 20 kaybımız var" (we have 20 lost): the dead
+        "vatandaşımızı kaybet",  # "12 vatandaşımızı kaybettik" (we lost 12 citizens)
         "hayatını kaybetti",
         "şehit",
         "boğularak",

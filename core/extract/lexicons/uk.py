@@ -115,6 +115,8 @@ NUMBER_WORDS = {
     "десятьох": 10,
     "десятеро": 10,
 }
+# Round amounts, about the figure: "півтори тисячі" (one and a half thousand)
+APPROXIMATE = {"півтори тисячі": 1500, "півтора десятка": 15, "півтори сотні": 150, "півсотні": 50}
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "десятки": (12, 12, 99),
@@ -127,13 +129,15 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
-        "загин", "загибл", "загибел", "вбит", "убит", "смерт", "жертв", "померл", "тіла", "тіл ", "тіл.", "тіл,",
+        "загин", "загибл", "загибел", "вбит", "убит", "смерт", "жертв", "помер", "тіла", "тіл ", "тіл.", "тіл,",
         "вбив",
+        "забрав життя", "забрала життя", "забрало життя", "забрали життя",  # "took the lives of"
     ),
     "wounded": (
         "поранен",
         "травмован",
-        "постражда",
+        # the injured as a noun ("15 постраждалих"); the verb "постраждали" counts only people (PEOPLE_TRIGGERS)
+        "постраждалих", "постраждалі", "постраждалий", "постраждалим", "постраждалому", "постраждала",
         "травм",
         "госпіталізован",
         "медичну допомогу надали",
@@ -145,6 +149,9 @@ TRIGGERS = {
     "displaced": ("евакуйован", "переселен", "без даху"),
     "arrested": ("затриман", "заарештован"),
 }
+# Verbs that count victims only of people: "постраждали понад 60 людей" (were hurt), not "200 гектарів"
+PEOPLE_TRIGGERS = {"wounded": ("постраждали", "постраждав", "постраждало")}
+PEOPLE_NOUNS = ("людей", "люди", "осіб", "особи", "жител", "дітей", "діти", "пасажир", "містян", "цивільн", "військов")
 # The dead and the wounded counted together, before or after the number: neither metric counts it
 DEAD_AND_WOUNDED = (
     "загинули або",
@@ -446,3 +453,6 @@ SOURCE_CHANNELS = (
     "у своєму", "в своєму", "у telegram", "в telegram", "у телеграм", "в телеграм", "на брифінгу", "в ефірі",
     "у соцмережах", "журналістам",
 )  # fmt: skip
+# A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
+SINGULAR_DEATHS = ("загинув", "загинула", "помер", "померла")
+NEGATIONS = ("не",)

@@ -167,7 +167,9 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("人数", "数字")
 PERSON_COUNTERS = ("人", "名")  # a counter of people after a number: "2000人" is a count, no year
-FROM_TO = (("从", "上升到"), ("从", "升至"), ("由", "升至"))  # "from N to M": N is superseded
+FROM_TO = (  # "from N to M": N is superseded ("由21人修正为18人")
+    ("从", "上升到"), ("从", "升至"), ("由", "升至"), ("由", "为"), ("从", "为"), ("由", "至"), ("从", "至"),
+)  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("据", "根据", "援引",
     "记者从",
@@ -366,3 +368,5 @@ HAZARD_FAMILIES = {
 LAST_WEEK = ("上", "上个", "上個")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = ("上调", "更新")
+# Ranges: (word before the low figure, word between, word after the high one): "20至30人"
+RANGES = (("", "至", ""), ("", "到", ""), ("", "-", ""))
