@@ -8,20 +8,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from core.extract import extract
-from core.headline import main_incident_claims, pick_headline
-from core.models import ArticleInput, Qualifier
+from tests.core.figures_kit import headline_figures
 
 _PUBLISHED = datetime(2023, 6, 20, 12, tzinfo=UTC)
 
 
 def _figures(text: str, title: str | None = None) -> tuple[int | None, int | None]:
-    claims = main_incident_claims(extract(ArticleInput(text=text, title=title, published_at=_PUBLISHED)).claims)
-    out = []
-    for metric in ("killed", "wounded"):
-        claim = pick_headline(claims, metric)
-        out.append(None if claim is None or claim.qualifier is Qualifier.VAGUE else claim.value)
-    return out[0], out[1]
+    return headline_figures(text, title, _PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import extract
-from core.headline import main_incident_claims, pick_headline
-from core.models import ArticleInput
+from tests.core.figures_kit import headline_figures
 
 
 def _killed(text: str) -> int | None:
-    claims = extract(ArticleInput(text=text, title=None, language="en")).claims
-    head = pick_headline(main_incident_claims(list(claims)), "killed")
-    return head.value if head is not None else None
+    return headline_figures(text, language="en")[0]
 
 
 @pytest.mark.parametrize(

@@ -7,17 +7,12 @@ import pytest
 
 from core.extract import extract
 from core.headline import main_incident_claims, pick_headline
-from core.models import ArticleInput, Qualifier
+from core.models import ArticleInput
+from tests.core.figures_kit import headline_figures
 
 
 def _heads(text: str, title: str | None = None) -> tuple[int | None, int | None]:
-    """The killed and wounded headline values as a reader takes them: a vague figure ('dozens') is no number."""
-    main = main_incident_claims(extract(ArticleInput(text=text, title=title)).claims)
-    values = []
-    for metric in ("killed", "wounded"):
-        head = pick_headline(main, metric)
-        values.append(None if head is None or head.qualifier is Qualifier.VAGUE else head.value)
-    return values[0], values[1]
+    return headline_figures(text, title)
 
 
 @pytest.mark.parametrize(
