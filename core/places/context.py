@@ -381,6 +381,13 @@ def _filed_from(context: _TextContext) -> bool:
             loc.key == dateline.key or (loc.name and loc.name == dateline.name and loc.kind in ("city", "county"))
         ):
             return False  # (not the state of the town's name: "SAO PAULO - ... in Vinhedo in Sao Paulo state")
+        if (
+            loc is not None
+            and loc.kind in ("state", "province")
+            and loc.region == dateline.region
+            and loc.name != dateline.name
+        ):
+            return False  # "MAYFIELD, Ky. (AP) - ... killing at least 50 people in Kentucky alone": its own state
         owner = possessive_country(run)
         if (loc is not None and loc.kind in ("country", "province") and _abroad(loc, dateline)) or (
             owner is not None and owner != str(dateline.region).split("-")[0]

@@ -353,6 +353,19 @@ def test_a_state_capitals_dateline_is_a_bureau_too() -> None:
     assert main_location(filed).label == "Stockton, CA"  # type: ignore[union-attr]
 
 
+def test_a_dateline_is_where_it_happened_when_the_body_places_the_toll_in_its_state() -> None:
+    # A storm over several states: the toll is the dateline's state's ("in Kentucky alone"); a town of another state
+    # named for its own few dead does not make the dateline a bureau's.
+    text = ("MAYFIELD, Ky. (AP) - Storms tore through Kentucky and Illinois overnight, killing at least 40 people in "
+            "Kentucky alone, the governor said. At a factory in Edwardsville, Illinois, four workers died.")
+    told = facts("a", [(KILLED, 40, "Kentucky"), (KILLED, 4, "Edwardsville, Illinois")], text=text)
+    assert main_location(told).region == "US-KY"  # type: ignore[union-attr]
+    elsewhere = ("MAYFIELD, Ky. (AP) - Storms tore through Illinois overnight, killing four workers at a factory in "
+                 "Edwardsville, the governor said.")
+    filed = facts("b", [(KILLED, 4, "Edwardsville")], text=elsewhere)
+    assert main_location(filed).label == "Edwardsville, IL"  # type: ignore[union-attr]
+
+
 def _locations(text: str) -> list[str | None]:
     from core.extract import extract
     from core.models import ArticleInput
