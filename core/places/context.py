@@ -371,7 +371,7 @@ def _filed_from(context: _TextContext) -> bool:
     dateline = resolve_location(context.dateline)
     if dateline.kind not in ("city", "county") or dateline.region is None:
         return False
-    elsewhere = False
+    elsewhere = own_state = towns_in_its_state = False
     for run in context.mentions:
         if set(fold(run).split()) & _NOT_A_TOWN:
             continue
@@ -387,7 +387,8 @@ def _filed_from(context: _TextContext) -> bool:
             and loc.region == dateline.region
             and loc.name != dateline.name
         ):
-            return False  # "MAYFIELD, Ky. (AP) - ... killing at least 50 people in Kentucky alone": its own state
+            own_state = True  # "MAYFIELD, Ky. (AP) - ... killing at least 50 people in Kentucky alone"
+            continue
         owner = possessive_country(run)
         if (loc is not None and loc.kind in ("country", "province") and _abroad(loc, dateline)) or (
             owner is not None and owner != str(dateline.region).split("-")[0]
@@ -398,8 +399,11 @@ def _filed_from(context: _TextContext) -> bool:
             continue
         if loc.region == dateline.region and not _distant(loc, dateline):
             return False
+        towns_in_its_state |= loc.region == dateline.region
         elsewhere = True
-    return elsewhere
+    # the body tells the dateline's own state, and no town of it far off ("LUCKNOW - ... in Hathras district in the
+    # state of Uttar Pradesh" is filed from the capital): the toll is the state's, other states' towns are others'
+    return elsewhere and not (own_state and not towns_in_its_state)
 
 
 def _placed_in_country(context: _TextContext, country: str) -> bool:
