@@ -535,14 +535,17 @@ def _own_day(text: str, start: int, frame: DateMention) -> bool:
         text, max(start, frame.start - _TIED_REACH), frame.start
     ):
         return True
-    told = [m.end() for m in _STRUCK.finditer(text, max(start, frame.start - _STEP_LOOKBACK), frame.start)]
+    told = [m.end() for m in _STRUCK.finditer(text, max(start, frame.start - _OWN_DAY_REACH), frame.start)]
     return bool(told) and not _LATER_STEP.search(text, told[-1], frame.start)
 
 
+_OWN_DAY_REACH = 150  # characters before the date: the incident's verb, its figures and its place ("shot dead eight
+# people and wounded 14 in villages near the town of Mladenovac, south of Belgrade, late Thursday")
 # An incident's verb told before its date with a place between ("a bomb exploded in a market on Monday"); not
 # 'collapsed' or 'shot', adjectives as often ("pulled from a collapsed school on Friday")
 _STRUCK = re.compile(
-    r"\b(?:struck|hit|exploded|erupted|crashed|collided|derailed|capsized|sank|opened fire|(?:was|were) killed)\b",
+    r"\b(?:struck|hit|exploded|erupted|crashed|collided|derailed|capsized|sank|opened fire|(?:was|were) killed"
+    r"|shot dead|shot and killed|killed \w+ (?:people|persons|civilians|villagers))\b",
     re.IGNORECASE,
 )
 # The phrase's clause tells an incident of its own, with a verb or figures ("a day after a gunman killed six
