@@ -843,6 +843,7 @@ _WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*\s+$")
 _RUN_WORDS = 3  # capitalised words a name's run may have before it ('Jana Palacha')
 
 
+@lru_cache(maxsize=4096)
 def _curated_region(name: str) -> bool:
     """Is the name one region's (a first-level division's) in our table of other names ('Wallonie', 'Bavière')?"""
     keys = gazetteer().exonym_keys(fold(name))
