@@ -189,6 +189,8 @@ class PlaceReader(PlaceLexicon):
             if whole is not None:
                 return whole.name
         named_here = self._towns(sentence, body, named, headline, figure)
+        if self.felt_words and any(w in script_key(sentence) for w in self.felt_words):
+            named_here = [f for f in named_here if f.place.kind != "city"]  # towns where the quake was only felt
         lists = name_lists(sentence)
         towns = [
             self._measured_from(sentence, f) for f in named_here

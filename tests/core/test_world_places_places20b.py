@@ -41,3 +41,17 @@ def test_a_region_named_in_the_language_after_its_article() -> None:
     # French writes a region with its article and no locative word: "ont ravagé la Wallonie"
     text = "Des orages violents ont ravagé la Wallonie dans la nuit, faisant trois morts."
     assert _label("fr", text) == "Wallonia"
+
+
+def test_a_town_the_quake_was_felt_as_far_as_is_not_where_it_struck() -> None:
+    # "लखनऊ तक महसूस किए गए": felt as far as Lucknow; the quake struck a district of Nepal the index does not hold
+    text = "नेपाल के एक पहाड़ी ज़िले में भूकंप से 90 लोगों की मौत हो गई, झटके लखनऊ तक महसूस किए गए।"
+    assert _label("hi", text) == "Nepal"
+
+
+def test_a_title_naming_where_the_quake_was_also_felt() -> None:
+    # "लखनऊ में भी महसूस हुए झटके": tremors felt in Lucknow too; the deaths are in Nepal
+    title = "नेपाल में भूकंप से 90 की मौत, लखनऊ में भी महसूस हुए झटके"
+    text = "नेपाल के एक पहाड़ी ज़िले में आए भूकंप से 90 लोगों की मौत हो गई है।"
+    found = placed("hi", text, title)
+    assert found is not None and found.label == "Nepal"
