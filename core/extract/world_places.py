@@ -125,6 +125,8 @@ class PlaceReader(PlaceLexicon):
             return False  # "Venäjän ohjusisku Odessaan": the attacker's country
         if self._on_object(text, m):
             return False  # "भारतीय नम्बरको बस": an Indian-registered bus, not India
+        if self.latin and self.buildings is not None and self._building(text[: _run_start(text, m.start(1))]):
+            return False  # "na náměstí Jana Palacha": a square's name ('Palacha' is 'Pala-' + an ending), not Palau
         if self.latin and m.end() == m.end(1):
             following = _NEXT_NAME.match(text, m.end())
             if following is not None:
@@ -187,6 +189,8 @@ class PlaceReader(PlaceLexicon):
             if whole is not None:
                 return whole.name
         named_here = self._towns(sentence, body, named, headline, figure)
+        if self.felt_words and any(w in script_key(sentence) for w in self.felt_words):
+            named_here = [f for f in named_here if f.place.kind != "city"]  # towns where the quake was only felt
         lists = name_lists(sentence)
         towns = [
             self._measured_from(sentence, f) for f in named_here
@@ -535,9 +539,10 @@ class PlaceReader(PlaceLexicon):
                     and not town_adjective
                     and self.article is not None
                     and self.article.search(before[-_TAIL:])
+                    and not _curated_region(name)
                 ):
                     continue  # "le ministère de la Santé", "der Polizei": a noun after its article (not "el Frankfurt
-                    # Airport": the facility's)
+                    # Airport": the facility's; nor "frappé la Wallonie": a region our tables name in the language)
                 opens = (
                     not dateline
                     and not locative
@@ -561,6 +566,12 @@ class PlaceReader(PlaceLexicon):
                     continue  # a headline's capitals are no evidence unless the text names it too
                 if _common_word(name, body):
                     continue
+                if locative and b - a == 1 and self.endings and (code := self._country_code(name)) is not None:
+                    country = gazetteer().by_key(f"country:{code}")
+                    if country is not None:  # "v Česku": the country's short name with an ending, not a village a
+                        # form of it names ('Česká')
+                        out.append(_Found(start, country, country.name, locative))
+                        break
                 place = None
                 marked = re.split(r"['’]", name)[0]  # "Vinnitsa'ya": the apostrophe marks where the name ends
                 fallback: Place | None = None  # a smaller foreign town a locative case ending points to
@@ -581,7 +592,8 @@ class PlaceReader(PlaceLexicon):
                         # another form is a bigger one
                         said = place.country in named or self._hinted(place.country, body)
                         big = place.population >= (_NAMED_TOWN if said else _FOREIGN_TOWN)
-                        if cased and big and fallback is None:
+                        # ... or after a locative word that governs a case ('u Larisy': Larisa's genitive)
+                        if (cased or (locative and fold(form) == fold(place.name))) and big and fallback is None:
                             fallback = place
                         place = None
                     if place is not None:
@@ -827,6 +839,27 @@ class PlaceReader(PlaceLexicon):
         # resolver reads it
         town = gazetteer().by_key(sole.key) if sole.kind == "city" else None
         return town if town is not None and town.major and fold(town.name) == fold(name) else None
+
+
+_WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*\s+$")
+_RUN_WORDS = 3  # capitalised words a name's run may have before it ('Jana Palacha')
+
+
+@lru_cache(maxsize=4096)
+def _curated_region(name: str) -> bool:
+    """Is the name one region's (a first-level division's) in our table of other names ('Wallonie', 'Bavière')?"""
+    keys = gazetteer().exonym_keys(fold(name))
+    return len(keys) == 1 and next(iter(keys)).startswith("province:")
+
+
+def _run_start(text: str, start: int) -> int:
+    """Where the run of capitalised words that a name at `start` ends begins ('Jana Palacha': at 'Jana')."""
+    for _ in range(_RUN_WORDS):
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m is None or not m.group()[0].isupper():
+            break
+        start = m.start()
+    return start
 
 
 _LIST_TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|,|\S")

@@ -182,6 +182,14 @@ LOCATIVES = ("v", "ve", "u", "nedaleko", "poblíž")
 HOME_COUNTRIES = ("CZ",)
 # A name's endings when not inflected ("v Ostravě": Ostrava, "v Brně": Brno)
 PLACE_BASE_ENDINGS = ("a", "o", "y", "e")
+# ... and a stem's last consonant as the locative softens it ("v Praze": Praha, "v Africe": Afrika)
+PLACE_GRADATION = {"h": "z", "k": "c"}
+# A name right after these (no preposition between) is a square's, a street's or a building's, not a town's:
+# 'na náměstí Míru', 'v hotelu Hilton' (core.extract.world_places)
+BUILDING_WORDS = (
+    "náměstí", "ulic", "třídě", "třída", "nábřeží", "most", "hotel", "nádraží", "stadion", "nemocnic", "škol",
+    "obchodní centrum", "obchodním centru", "sídliště", "klub",
+)  # fmt: skip
 ORIGIN_BEFORE = ("občané", "občanů", "pocházející z")
 # A relative pronoun after a comma goes on with the counted people
 RELATIVES = ("kteří", "které", "jež")

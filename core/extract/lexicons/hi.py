@@ -318,6 +318,9 @@ SUPERLATIVES = (
 # Places (core.extract.world_places): locative words, before a name or after it ('लंदन में'): the town is
 # where the figure stands, even in a report that names only another country (the victims' or the attacker's)
 LOCATIVES_AFTER = ("में",)
+# A sentence with these says where a quake was felt ('दिल्ली-एनसीआर में भी महसूस हुए झटके'): its towns are not where it
+# struck (core.extract.world_places)
+FELT_WORDS = ("महसूस",)
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("अभी भी", "अब भी")
 CARE_WORDS = (

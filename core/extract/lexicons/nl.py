@@ -144,6 +144,9 @@ SOURCE_LEADING = ("de", "het", "een")
 LOCATIVES = ("in", "bij", "gemeente", "stad", "dorp", "luchthaven")  # "de gemeente Tilburg"
 # A capitalised word right after a definite article is a noun ('la Santé', 'der Polizei'), not a town.
 ARTICLES = ("de", "het")
+# "de provincie Limburg", "het eiland Sulawesi": division words before a name make it the division of that name, not
+# a town (an island the index holds as its province)
+PROVINCE_WORDS_BEFORE = ("provincie", "eiland")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("NL", "BE")
 # A toll to date over a whole war, season or year, marked as such (core.extract.multilingual): any figure in the
