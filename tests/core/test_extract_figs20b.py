@@ -1,0 +1,47 @@
+"""Figure readings left by round 20's helpers: agents counted as victims, Buddhist-era years, an injured person
+who died, kin of some of the dead (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from core.extract import extract
+from core.models import ArticleInput, Role
+from tests.core.figures_kit import headline_figures
+
+
+def _claims(text: str, language: str) -> list[tuple[str, int, Role]]:
+    return [(c.metric, c.value, c.role) for c in extract(ArticleInput(text=text, language=language)).claims]
+
+
+def test_attackers_who_killed_are_no_count_of_the_dead() -> None:
+    text = "Two gunmen killed 14 people at a wedding hall in the north of the province on Saturday."
+    assert ("killed", 2, Role.TOTAL) not in _claims(text, "en")
+    assert headline_figures(text, language="en") == (14, None)
+
+
+def test_attackers_who_wounded_are_no_count_of_the_hurt() -> None:
+    text = "Four masked attackers wounded at least 9 worshippers outside the temple."
+    assert ("wounded", 4, Role.TOTAL) not in _claims(text, "en")
+
+
+def test_people_killed_in_a_place_are_still_the_dead() -> None:
+    assert headline_figures("Two bombers killed in a raid near the border, police said.", language="en")[0] == 2
+    assert headline_figures("Five people were killed 30 km south of the capital.", language="en")[0] == 5
+
+
+def test_buddhist_era_year_is_no_count() -> None:
+    text = "เมื่อวันที่ 14 มีนาคม 2568 เกิดเหตุรถบัสพลิกคว่ำ มีผู้เสียชีวิต 6 ราย"
+    assert headline_figures(text, language="th")[0] == 6
+
+
+def test_injured_worker_who_died_is_a_death_tr() -> None:
+    text = "Fabrikadaki patlamada yaralı bir işçi hastanede hayatını kaybetti."
+    assert headline_figures(text, language="tr") == (1, None)
+
+
+def test_kin_of_some_victims_tell_a_part() -> None:
+    text = (
+        "At least 23 people died when a bus plunged into a gorge on Tuesday, officials said. "
+        "Relatives of six pilgrims killed in the crash gathered at the morgue in the nearby town."
+    )
+    assert ("killed", 6, Role.SUBSET) in _claims(text, "en")
+    assert headline_figures(text, language="en")[0] == 23
