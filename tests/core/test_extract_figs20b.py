@@ -45,3 +45,13 @@ def test_kin_of_some_victims_tell_a_part() -> None:
     )
     assert ("killed", 6, Role.SUBSET) in _claims(text, "en")
     assert headline_figures(text, language="en")[0] == 23
+
+
+def test_treated_at_the_scene_are_the_hurt() -> None:
+    # news-dev's convention: those treated on site are the stated injured; the ones moved to hospital are among them
+    text = "A boiler blew apart in the laundry. Fifteen workers were treated at the scene and three were taken to hospitals."
+    assert headline_figures(text, language="en") == (None, 15)
+
+
+def test_treated_at_the_scene_for_shock_is_no_injury() -> None:
+    assert headline_figures("Medics said 25 guests were treated at the scene for shock.", language="en") == (None, None)
