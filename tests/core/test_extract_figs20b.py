@@ -55,3 +55,16 @@ def test_treated_at_the_scene_are_the_hurt() -> None:
 
 def test_treated_at_the_scene_for_shock_is_no_injury() -> None:
     assert headline_figures("Medics said 25 guests were treated at the scene for shock.", language="en") == (None, None)
+
+
+def test_a_load_told_in_parts_gives_no_toll_pt_es() -> None:
+    # no survivors, but the load is given as passengers and crew: their sum is not stated, and the crew alone is no toll
+    pt = "O bimotor caiu perto de Cascavel. Havia 38 passageiros e 3 tripulantes a bordo. Não há sobreviventes."
+    es = "La avioneta se estrelló cerca de Salta. Viajaban 9 pasajeros y 2 pilotos a bordo. No hubo sobrevivientes."
+    assert headline_figures(pt, language="pt") == (None, None)
+    assert headline_figures(es, language="es") == (None, None)
+
+
+def test_a_whole_load_after_a_flight_number_is_the_toll_pt() -> None:
+    text = "O voo 4410, com 47 pessoas a bordo, caiu na serra. Não há sobreviventes."
+    assert headline_figures(text, language="pt")[0] == 47
