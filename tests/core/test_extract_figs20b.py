@@ -49,7 +49,10 @@ def test_kin_of_some_victims_tell_a_part() -> None:
 
 def test_treated_at_the_scene_are_the_hurt() -> None:
     # news-dev's convention: those treated on site are the stated injured; the ones moved to hospital are among them
-    text = "A boiler blew apart in the laundry. Fifteen workers were treated at the scene and three were taken to hospitals."
+    text = (
+        "A boiler blew apart in the laundry. Fifteen workers were treated at the scene and three were taken to "
+        "hospitals."
+    )
     assert headline_figures(text, language="en") == (None, 15)
 
 
