@@ -275,7 +275,8 @@ def _kin_of(tokens: list[Token], qual_first: int) -> bool:
 
 _ACTIVE_HARM = frozenset({"killed", "wounded", "injured", "shot"})
 _MEASURES = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "minutes", "hours", "days"})
-_OBJECT_OPENERS = frozenset({"at", "more", "over", "nearly", "about", "around", "some", "dozens", "scores", "hundreds"})
+_OBJECT_OPENERS = frozenset({"at", "more", "over", "nearly", "about", "around", "some", "almost", "up"})
+_VAGUE_OBJECTS = frozenset({"dozens", "scores", "hundreds"})
 
 
 def _agents_of(tokens: list[Token], np: _NounPhrase, j: int, end: int) -> bool:
@@ -289,7 +290,12 @@ def _agents_of(tokens: list[Token], np: _NounPhrase, j: int, end: int) -> bool:
     nxt = tokens[end]
     if end + 1 < len(tokens) and tokens[end + 1].low in _MEASURES:
         return False  # "Four people killed 20 km north of the city": a distance, no object
-    return nxt.is_digits or nxt.low in NUMBER_WORDS or nxt.low in _OBJECT_OPENERS
+    if nxt.is_digits or nxt.low in NUMBER_WORDS or nxt.low in _VAGUE_OBJECTS:
+        return True
+    # "at least 12", "more than 40", "nearly 30": a qualifier, then the count ("wounded at the party" is no object)
+    return nxt.low in _OBJECT_OPENERS and any(
+        t.is_digits or t.low in NUMBER_WORDS for t in tokens[end + 1 : min(len(tokens), end + 3)]
+    )
 
 
 def _verb_before_across_comma(tokens: list[Token], m: NumberMention, after_group: int, j: int) -> bool:
