@@ -215,6 +215,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if post is None and _treated_for(tokens, m.qual_first, j):
         # "Paramedics treated 46 people for injuries", "treated 46 people at the scene for burns"
         post = _injury_span(tokens, j - 1, where=True) if tokens[j].low != "for" else _injury_span(tokens, j)
+    if post is not None and _agents_of(tokens, np, j, post[1]):
+        return None  # "Three suicide bombers killed 41 people": the three did the killing, the 41 are the dead
     if post is not None:
         if _combined_after(tokens, post[1], post[0]):
             return None  # "500 people were killed and injured": a combined count, neither figure
@@ -254,6 +256,46 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if among is not None:
         return _Binding(among, subject, -1, subset_of_previous=True)  # "Among the dead were three children"
     return None
+
+
+_KIN = frozenset({"parents", "families", "relatives", "mothers", "fathers", "widows", "kin"})
+
+
+def _kin_of(tokens: list[Token], qual_first: int) -> bool:
+    """A count after 'parents of', 'families of', 'relatives of the' ('the loved ones of'): the victims whose kin
+    the sentence tells of, some of the dead, not the toll."""
+    k = qual_first - 1
+    if k >= 0 and tokens[k].low == "the":
+        k -= 1
+    if k < 1 or tokens[k].low != "of":
+        return False
+    kin = tokens[k - 1].low
+    return kin in _KIN or (kin == "ones" and k >= 2 and tokens[k - 2].low == "loved")
+
+
+_ACTIVE_HARM = frozenset({"killed", "wounded", "injured", "shot"})
+_MEASURES = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "minutes", "hours", "days"})
+_OBJECT_OPENERS = frozenset({"at", "more", "over", "nearly", "about", "around", "some", "almost", "up"})
+_VAGUE_OBJECTS = frozenset({"dozens", "scores", "hundreds"})
+
+
+def _agents_of(tokens: list[Token], np: _NounPhrase, j: int, end: int) -> bool:
+    """Is the counted noun the subject of an active verb of harm whose object is another count ('Three suicide
+    bombers killed 41 people', 'two gunmen wounded at least 12')? Then it counts those who harmed, not the
+    harmed. A passive ('were killed') or a trigger with nothing counted after it is the usual reading."""
+    if np.head is None or end != j + 1 or tokens[j].low not in _ACTIVE_HARM or end >= len(tokens):
+        return False
+    if j > 0 and tokens[j - 1].low in AUXILIARIES:
+        return False
+    nxt = tokens[end]
+    if end + 1 < len(tokens) and tokens[end + 1].low in _MEASURES:
+        return False  # "Four people killed 20 km north of the city": a distance, no object
+    if nxt.is_digits or nxt.low in NUMBER_WORDS or nxt.low in _VAGUE_OBJECTS:
+        return True
+    # "at least 12", "more than 40", "nearly 30": a qualifier, then the count ("wounded at the party" is no object)
+    return nxt.low in _OBJECT_OPENERS and any(
+        t.is_digits or t.low in NUMBER_WORDS for t in tokens[end + 1 : min(len(tokens), end + 3)]
+    )
 
 
 def _verb_before_across_comma(tokens: list[Token], m: NumberMention, after_group: int, j: int) -> bool:
@@ -436,6 +478,8 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             and _moved_or_helped_before(tokens, m.qual_first)
         ):  # fmt: skip
             subset = True  # "helicopters airlifted 120 injured to the capital": those moved, a part of the injured
+        if binding.metric in (KILLED, WOUNDED) and _kin_of(tokens, m.qual_first):
+            subset = True  # "Parents of three students killed in the sinking wailed": some of the dead, told by kin
         if binding.metric == WOUNDED and _after_a_hospital_count(tokens, m.qual_first):
             subset = True  # "Twelve people remain in hospital, three in critical condition": three of the twelve
         if binding.increment:

@@ -377,6 +377,12 @@ def _field_claims(
                 if update and label is None and (after is None or after.start - number.end > 3)
                 else None
             )
+            if (
+                label is not None and label.metric == "wounded" and after is not None and after.metric == "killed"
+                and not _next_clause(lang, lower, number.end, after.start)
+                and "," not in lower[number.end : after.start]
+            ):  # fmt: skip
+                label = None  # "yaralı bir işçi hayatını kaybetti" (an injured worker died): a death, none hurt
             if label is not None and (
                 after is None or after.start - number.end > 3 or _next_clause(lang, lower, number.end, after.start)
             ):

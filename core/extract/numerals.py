@@ -89,6 +89,8 @@ class NumberReader:
         self._digits = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?:{grouped}|\d+)(?:{decimal}\d+)?")
         self._groups = set(group_marks)
         self._decimal = decimal_mark
+        # a calendar whose years run ahead of the Gregorian (th: Buddhist era, 543): its years 1900-2099 shifted
+        self._era = int(getattr(lexicon, "ERA_YEARS", 0))
         joined = not getattr(lexicon, "SPACED", True)  # zh, ja: number words run into the next word
         attached = lexicon.MATCH != "word"  # "12 हजारभन्दा", "2만명": a scale word takes endings
         scales: dict[str, int] = {k: v for k, v in getattr(lexicon, "SCALES", {}).items() if v}
@@ -264,7 +266,8 @@ class NumberReader:
             if fraction:
                 continue  # "7,8" on the Richter scale is not a count of people
             plain = not any(ch in self._groups for ch in integer)
-            out.append(Numeral(value, a, b, False, year_like=plain and len(digits) == 4 and 1900 <= value <= 2099))
+            year = 1900 <= value <= 2099 or (self._era > 0 and 1900 <= value - self._era <= 2099)
+            out.append(Numeral(value, a, b, False, year_like=plain and len(digits) == 4 and year))
         return out
 
     def _word_numerals(self, lower: str, start: int, end: int) -> list[Numeral]:

@@ -174,6 +174,19 @@ def world_all_aboard(
     return []
 
 
+_PART_GAP = 40  # characters: "passageiros e", "passengers and" between the parts of a load
+
+
+def _split_load(lang: Language, lower: str, previous_end: int, start: int) -> bool:
+    """Does the number at `start` follow another in the same clause through a coordinator ('57 passageiros e 4
+    tripulantes')? Then it is one part of the load, not the load."""
+    between = lower[previous_end:start]
+    if len(between) > _PART_GAP or _SENTENCE_STOP.search(between):
+        return False
+    words = between.replace(",", " , ").split()
+    return bool(words) and (words[-1] == "," or words[-1] in lang.and_words)
+
+
 def _world_load(
     lang: Language,
     aboard: re.Pattern[str],
@@ -195,6 +208,8 @@ def _world_load(
         phrase = aboard.search(lower, number.end, stop)
         if phrase is None or _SENTENCE_STOP.search(lower, number.end, phrase.start()):
             continue
+        if k > 0 and _split_load(lang, lower, numbers[k - 1].end, number.start):
+            return None  # "57 passageiros e 4 tripulantes a bordo": the load told in parts; their sum is not stated
         s_start = max((s.end() for s in _SENTENCE_STOP.finditer(lower, 0, number.start)), default=0)
         s_stop = _SENTENCE_STOP.search(lower, phrase.end())
         return Claim(

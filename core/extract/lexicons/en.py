@@ -606,6 +606,8 @@ CARE_TRIGGERS: tuple[tuple[str, ...], ...] = (
     ("required", "hospital", "care"),
     ("treated", "in", "hospital"),
     ("treated", "in", "hospitals"),
+    ("treated", "at", "the", "scene"),  # "Eleven people were treated at the scene" (news-dev: the stated injured)
+    ("treated", "on", "the", "scene"),
     ("treated", "for", "wounds"),
     ("admitted", "with", "injuries"),
     ("admitted", "with", "wounds"),
