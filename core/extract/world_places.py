@@ -46,6 +46,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from importlib import resources
 
 from core.extract.place_lexicon import PlaceLexicon
 from core.extract.place_words import (
@@ -863,14 +864,23 @@ def _run_start(text: str, start: int) -> int:
 
 
 _LIST_TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|,|\S")
-_CONJUNCTION_LETTERS = 4  # "y", "e", "et", "und", "and", "och", "oraz": a short word between the last two names
 _LIST_NAMES = 3
+
+
+@lru_cache(maxsize=1)
+def _list_conjunctions() -> frozenset[str]:
+    """The words parting a list's last two names, in every language (`core/data/list_conjunctions.tsv`)."""
+    text = resources.files("core").joinpath("data", "list_conjunctions.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        word for line in text.splitlines() if line.strip() and not line.startswith("#")
+        for word in line.split("\t")[1].split()
+    )  # fmt: skip
 
 
 def name_lists(sentence: str) -> list[tuple[int, int]]:
     """Spans of lists of three names or more, in any language written with capitals ("la Comunidad Valenciana,
     Andalucía y Castilla-La Mancha", "Kyiv, Lviv et Odessa"): a figure told beside a list is the whole's, not
-    one of the places'. A name is a run of capitalised words; commas part them, a short word parts the last two."""
+    one of the places'. A name is a run of capitalised words; commas part them, a conjunction the last two."""
     spans: list[tuple[int, int]] = []
     names: list[tuple[int, int]] = []  # the current list's names
     current: tuple[int, int] | None = None  # the name being read
@@ -888,7 +898,7 @@ def name_lists(sentence: str) -> list[tuple[int, int]]:
         if word == "," and names and not joined:
             expect_name = True
             continue
-        if word.isalpha() and word.islower() and len(word) <= _CONJUNCTION_LETTERS and len(names) >= 2 and not joined:
+        if word in _list_conjunctions() and len(names) >= 2 and not joined:
             joined, expect_name = True, True  # after two names or more parted by commas: "A, B y C"
             continue
         if joined and len(names) >= _LIST_NAMES:

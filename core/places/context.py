@@ -22,6 +22,7 @@ from core.places.location import (
     Location,
     _candidates,
     _spelled_out,
+    _state_by_code,
     resolve_location,
 )
 from core.places.nearby import _distance_km
@@ -197,7 +198,11 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     )
     out = {}
     headline = f" {fold(article.title or '')} {fold(context.dateline or '')} "
-    passing = outlet != top_country and _only_states_in_passing(top_country, countries[top_country], regions)
+    passing = (
+        outlet != top_country
+        and _only_states_in_passing(top_country, countries[top_country], regions)
+        and not any(_state_written_after(article.text or "", w, top_region) for w in raw)
+    )
     for w, loc in raw.items():
         if passing and loc.kind == "city" and (loc.region or "").split("-")[0] != top_country:
             # "Drones struck Odessa ... a New York-based group said": a state named in passing does not make a town
@@ -658,6 +663,28 @@ def country_named(text: str, country: str) -> int:
 # What a country's votes stay below when the text only names one of its states in passing (0.5 for a bare state
 # name), never a place anything happens in.
 _PASSING_VOTES = 1.0
+
+
+_STATE_AFTER_TOWN = 40  # characters after a town within which its state is written with it, in its sentence
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _state_written_after(text: str, town: str, region: str | None) -> bool:
+    """Is the US state of `region` written right after the town, in any language's words ("Paris, en el noreste
+    de Texas")? Then it is the town's state, not one named in passing."""
+    if not text or not region or not region.startswith("US-"):
+        return False
+    state = _state_by_code(region.split("-", 1)[1])
+    if state is None:
+        return False
+    folded, name, state_name = text.casefold(), town.casefold(), state.name.casefold()  # (fold drops the stops)
+    if not name:
+        return False
+    for m in re.finditer(re.escape(name), folded):
+        after = folded[m.end() : m.end() + _STATE_AFTER_TOWN]
+        if state_name in after and not _SENTENCE_END.search(after, 0, after.index(state_name)):
+            return True
+    return False
 
 
 def _only_states_in_passing(country: str, votes: float, regions: Mapping[str, float]) -> bool:

@@ -139,3 +139,10 @@ def test_a_world_city_is_not_the_namesake_in_a_state_named_in_passing() -> None:
     text = ("Four people died in an apartment fire in Paris, firefighters said. The building is owned by a "
             "Texas-based fund.")
     assert main_of("Apartment fire kills 4", text) == "Paris, FR"  # not Paris, Texas, a hundredth its size
+
+
+def test_a_state_written_right_after_the_town_is_its_state_in_any_language() -> None:
+    text = ("Un tornado dejó dos muertos en la localidad de Paris, en el noreste de Texas, informaron las autoridades "
+            "del condado.")
+    assert _main_in("es", "Tornado en Paris", text) == "Paris, TX"
+

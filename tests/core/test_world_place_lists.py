@@ -20,6 +20,9 @@ from core.models import ArticleInput
         ("Murieron 634 en Katmandú, 36 en India y 12 en China.", []),  # tolls of places, not a list of names
         ("Berlin und Hamburg meldeten fünf Tote.", []),  # two names: as often two places of two figures
         ("Hindi bababa sa 8 katao ang nasawi sa pag-atake ng Russia sa Odesa, Ukraine.", []),  # a town, its country
+        # a town, its province and a day: no conjunction parts them ("pada", on; "dini", early)
+        ("Sedikitnya 14 orang tewas di Kabupaten Sumedang, Jawa Barat, pada Sabtu malam.", []),
+        ("Banjir melanda Kota Bandung, Jawa Barat, Selasa dini hari.", []),
     ],
 )
 def test_lists_of_three_names_or_more(sentence: str, listed: list[str]) -> None:
