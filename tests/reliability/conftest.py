@@ -82,6 +82,23 @@ def stop_tree(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=10)
 
 
+def wait_while_progressing(  # type: ignore[no-untyped-def]
+    done, total: int, stalled_after: float, interval: float = 0.5, what: str = "work"
+) -> None:
+    """Wait until `done()` reaches `total`, for as long as it keeps rising: fail when it stalls for `stalled_after`
+    seconds (work stuck), never because a loaded machine works slowly (a backlog's size is no deadline)."""
+    last, since = -1, time.monotonic()
+    while True:
+        now = done()
+        if now >= total:
+            return
+        if now > last:
+            last, since = now, time.monotonic()
+        elif time.monotonic() - since > stalled_after:
+            raise AssertionError(f"{what}: stuck at {now}/{total}, no progress for {stalled_after}s")
+        time.sleep(interval)
+
+
 def wait_until(predicate, timeout: float, interval: float = 0.1, what: str = "condition") -> None:  # type: ignore[no-untyped-def]
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

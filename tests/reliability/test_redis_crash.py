@@ -24,7 +24,13 @@ from flask.testing import FlaskClient
 from service.app import create_app
 from store.redis_server import RedisServer
 from store.repository import RedisStore
-from tests.reliability.conftest import private_settings, start_production_worker, stop_tree, wait_until
+from tests.reliability.conftest import (
+    private_settings,
+    start_production_worker,
+    stop_tree,
+    wait_until,
+    wait_while_progressing,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -114,11 +120,14 @@ def test_redis_killed_mid_burst_loses_no_accepted_article(own_redis: RedisServer
         for article_id in unique:
             store.get_article(article_id)  # every 202 survived the kills (ArticleNotFound otherwise)
 
-        def all_done() -> bool:
+        def done() -> int:
             counts = store.count_by_status()
-            return counts["done"] == len(unique) and counts["failed"] == 0
+            assert counts["failed"] == 0, counts
+            return counts["done"]
 
-        wait_until(all_done, 120, interval=0.5, what=f"all {len(unique)} accepted articles done")
+        # The burst keeps submitting while Redis is killed three times; on a loaded machine its backlog takes longer
+        # to clear. What must hold is that every accepted article gets done and none is stuck: progress, not speed.
+        wait_while_progressing(done, len(unique), stalled_after=90, what=f"the {len(unique)} accepted articles done")
         assert worker.poll() is None, "the same worker process survived three broker losses"
         store.r.close()
     finally:
