@@ -660,11 +660,6 @@ def country_named(text: str, country: str) -> int:
     return sum(1 for m in found if not street_name_at(text, m.end()))
 
 
-# What a country's votes stay below when the text only names one of its states in passing (0.5 for a bare state
-# name), never a place anything happens in.
-_PASSING_VOTES = 1.0
-
-
 _STATE_AFTER_TOWN = 40  # characters after a town within which its state is written with it, in its sentence
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
@@ -685,6 +680,11 @@ def _state_written_after(text: str, town: str, region: str | None) -> bool:
         if state_name in after and not _SENTENCE_END.search(after, 0, after.index(state_name)):
             return True
     return False
+
+
+# What a country's votes stay below when the text only names one of its states in passing (0.5 for a bare state
+# name), never a place anything happens in.
+_PASSING_VOTES = 1.0
 
 
 def _only_states_in_passing(country: str, votes: float, regions: Mapping[str, float]) -> bool:
