@@ -12,7 +12,7 @@ for 'day' ('Selasa (14/8)', 'ngày 14/8'). The first candidate in a sentence tha
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -140,32 +140,32 @@ def date_words(
     local = _local_calendar(calendar) if calendar else None
     info = _locale_info(code)
     # '截至13日' (as of the 13th): no space after the word in a language written without spaces
-    as_of_pattern = re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in as_of})})\s*$") if as_of else None
-    after_pattern = re.compile(_alternation({safe_lower(w): 0 for w in as_of_after})) if as_of_after else None
+    as_of_pattern = re.compile(rf"{left}(?:{_any_of(as_of)})\s*$") if as_of else None
+    after_pattern = re.compile(_any_of(as_of_after)) if as_of_after else None
     day_pattern = (
-        re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in day_words})}){right}") if day_words else None
+        re.compile(rf"{left}(?:{_any_of(day_words)}){right}") if day_words else None
     )
     own_back = {form: int(n) for w, n in (days_back or {}).items() for form in _letter_forms(safe_lower(w))}
     told = (
-        re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in speech_verbs})})(?:\s+\w{{1,5}}){{0,2}}\s*$")
+        re.compile(rf"{left}(?:{_any_of(speech_verbs)})(?:\s+\w{{1,5}}){{0,2}}\s*$")
         if speech_verbs
         else None
     )
     # the speaker between the verb and the day: 'sagte ein Polizeisprecher am Dienstag', 'قالت الشرطة يوم الثلاثاء'
-    speech = _alternation({safe_lower(w): 0 for w in speech_verbs})
+    speech = _any_of(speech_verbs)
     told_by = re.compile(rf"{left}(?:{speech})(?:\s+\w{{1,5}})?\s+\w+\s+\w{{1,5}}\s*$") if speech_verbs else None
     counts = (
-        re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in count_words})}){right}")
+        re.compile(rf"{left}(?:{_any_of(count_words)}){right}")
         if count_words
         else None
     )
-    last = _alternation({safe_lower(w): 0 for w in last_weekday})
+    last = _any_of(last_weekday)
     last_before = re.compile(rf"{left}(?:{last})\s*$") if last_weekday else None
     last_after = re.compile(rf"\s*(?:{last}){right}") if last_weekday else None
-    week = _alternation({safe_lower(w): 0 for w in last_week})
+    week = _any_of(last_week)
     last_week_pattern = re.compile(rf"{left}(?:{week})\s*$") if last_week else None
     ahead = (
-        re.compile(rf"{left}(?:{_alternation({safe_lower(w): 0 for w in future})}){right}(?:\s+\w+){{0,3}}\s*$")
+        re.compile(rf"{left}(?:{_any_of(future)}){right}(?:\s+\w+){{0,3}}\s*$")
         if future
         else None
     )
@@ -287,6 +287,11 @@ def _locale_info(code: str) -> dict[str, Any] | None:
 
 def _alternation(words: dict[str, int]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """A pattern matching any of the lexicon's words, as the text reads lowered (`safe_lower`), longest first."""
+    return _alternation({safe_lower(w): 0 for w in words})
 
 
 def incident_date(
