@@ -28,10 +28,10 @@ def _city_key(name: str) -> str | None:
 
 def _main_location(claims: Sequence[Claim]) -> str | None:
     """Where the article's first whole-incident harm figure happened (body first, then title)."""
-    for field in ("text", "title"):
+    for in_headline in (False, True):
         for claim in claims:
             if (
-                claim.field == field
+                claim.in_headline is in_headline
                 and claim.metric in _HARM
                 and claim.role is Role.TOTAL
                 and claim.location
@@ -115,7 +115,7 @@ def _elsewhere(claim: Claim, main_city: str) -> bool:
     that is only where the source spoke ("officials in Cap-Haitien said 42 died in the quake") or one of a list of
     places ("in Kyiv, Lviv and Odesa"): the figure is not set apart as that city's (`Claim.location_loose`).
     """
-    if claim.location is None or claim.location_carried or claim.location_loose or claim.field == "title":
+    if claim.location is None or claim.location_carried or claim.location_loose or claim.in_headline:
         return False
     key = _city_key(claim.location)
     return key is not None and key != main_city
@@ -132,7 +132,7 @@ _LEAD_CHARS = 600  # roughly the first paragraph or two, where the incident's ow
 
 def _early(claim: Claim) -> bool:
     """In the title or the first paragraphs, where the incident's own figures are given."""
-    return claim.field == "title" or claim.start < _LEAD_CHARS
+    return claim.in_headline or claim.start < _LEAD_CHARS
 
 
 def _best_supported(totals: list[Claim]) -> Claim:
@@ -145,7 +145,7 @@ def _best_supported(totals: list[Claim]) -> Claim:
     # wording before the title's, earliest first.
     return max(
         pool,
-        key=lambda c: (votes[c.value], c.value, c.qualifier is not Qualifier.EXACT, c.field == "text", -c.start),
+        key=lambda c: (votes[c.value], c.value, c.qualifier is not Qualifier.EXACT, not c.in_headline, -c.start),
     )
 
 
@@ -158,7 +158,7 @@ def _votes(pool: list[Claim]) -> Counter[int]:
         towns = {
             key
             for c in pool
-            if c.value == value and c.field == "text" and c.location and not c.location_carried and not c.location_loose
+            if c.value == value and not c.in_headline and c.location and not c.location_carried and not c.location_loose
             and (key := _city_key(c.location)) is not None
         }  # fmt: skip
         votes[value] -= max(len(towns) - 1, 0)
@@ -166,7 +166,7 @@ def _votes(pool: list[Claim]) -> Counter[int]:
 
 
 def _reading_order(claim: Claim) -> tuple[bool, int]:
-    return claim.field == "text", claim.start
+    return not claim.in_headline, claim.start
 
 
 def _latest_update(totals: list[Claim], best: Claim) -> Claim:

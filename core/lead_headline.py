@@ -2,8 +2,9 @@
 
 Many callers send a page's text alone, its headline as the first line ("Quake kills 284 in southern Turkey", then
 a blank line and the story). Grouping reads a headline for the place and the kind of disaster a report is about
-(`core.places`, `core.events.hazards`); without one, a report would lose both. Extraction is not concerned: the
-line stays in the text, where its figures are read and quoted at their own offsets.
+(`core.places`, `core.events.hazards`); without one, a report would lose both. Extraction reads the line as a
+title too (its figures weigh as a headline's, `Claim.lead_headline`), while their quotes and offsets stay in the
+text as submitted.
 """
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ _SENTENCE_ENDS = (".", "!", "?", ":", ";", '"', "'", "”", "’", "»", "…", 
 # A sentence's end inside the line ("... after a tsunami struck the area. Image Credit: AFP"): a caption or a lead
 _INNER_END = re.compile(r"[.!?。؟।۔]\s+\S")
 _BLANK_LINE = re.compile(r"[ \t]*\r?\n[ \t]*\r?\n")
+# Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer, Burmese): a headline
+# of a few words is a run of characters there ("菲律宾台风死亡人数升至3621人").
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+_UNSPACED_WORD_CHARS = 2
+
+
+def _words(line: str) -> int:
+    return len(line.split()) + len(_UNSPACED.findall(line)) // _UNSPACED_WORD_CHARS
 
 
 def lead_headline(text: str | None) -> str | None:
@@ -32,7 +41,7 @@ def lead_headline(text: str | None) -> str | None:
     gap = _BLANK_LINE.match(body, len(first.rstrip(" \t\r")))
     if gap is None or not body[gap.end():].strip():
         return None
-    if len(line) > _MAX_CHARS or len(line.split()) < _MIN_WORDS or line.endswith(_SENTENCE_ENDS):
+    if len(line) > _MAX_CHARS or _words(line) < _MIN_WORDS or line.endswith(_SENTENCE_ENDS):
         return None
     if _INNER_END.search(line) or line.startswith(("(", "[")) or "://" in line:
         return None

@@ -108,6 +108,14 @@ class Claim:
     # incident date (the first dated sentence about the incident), or the day of a later count ("the toll rose to
     # 50 on Sunday"). Such a date does not by itself set the figure apart as another occurrence.
     date_carried: bool = False
+    # True when the claim is read from the headline a text sent without a title opens with (`core.lead_headline`):
+    # its offsets point into the text, as submitted, and it weighs as a title's figure.
+    lead_headline: bool = False
+
+    @property
+    def in_headline(self) -> bool:
+        """Told in the report's headline: its title, or the headline line its text opens with."""
+        return self.field == "title" or self.lead_headline
 
 
 @dataclass(frozen=True, slots=True)

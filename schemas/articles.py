@@ -36,7 +36,8 @@ class ArticleInSchema(InputSchema):
         allow_none=True,
         validate=validate.Length(max=1000),
         metadata={"description": "Headline; its figures count. Without one, a first line set apart by a blank line "
-                  "and reading as a headline is taken as the title for grouping (its figures stay in the text)."},
+                  "and reading as a headline is read as the title (its figures weigh as a headline's; their "
+                  "quotes and offsets stay in the text)."},
     )
     url = fields.Url(allow_none=True, validate=validate.Length(max=2000), metadata={"description": "Canonical URL."})
     published_at = IsoDateTime(

@@ -92,6 +92,7 @@ from core.extract.where_when import (
     scene_names,
 )
 from core.extract.world_language import language as world_language
+from core.lead_headline import lead_headline
 from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Role, is_plausible
 from core.text import VisibleText, visible_text
 
@@ -143,9 +144,30 @@ class _Field:
 def extract(article: ArticleInput) -> ExtractionResult:
     """All numeric claims of `article`. Never raises: on an internal error the result carries a warning."""
     try:
-        return _extract(article)
+        return _with_lead_headline(article) or _extract(article)
     except Exception:  # a bug must not take down a worker; the warning makes it visible
         return ExtractionResult(claims=(), warnings=(EXTRACTION_ERROR,), language=None)
+
+
+def _with_lead_headline(article: ArticleInput) -> ExtractionResult | None:
+    """A text sent without a title whose first line is its headline (`core.lead_headline`) is read as a title
+    and a body, as it would be if sent so: the headline's figure is a headline's, not the first sentence's. The
+    claims' offsets still point into the text as submitted (field "text"). None when there is no such line."""
+    if article.title or not isinstance(article.text, str) or (headline := lead_headline(article.text)) is None:
+        return None
+    head_at = article.text.index(headline)
+    body_at = len(article.text) - len(article.text[head_at + len(headline) :].lstrip())
+    result = _extract(replace(article, title=headline, text=article.text[body_at:]))
+    return replace(result, claims=tuple(_into_text(c, head_at, body_at) for c in result.claims))
+
+
+def _into_text(claim: Claim, head_at: int, body_at: int) -> Claim:
+    """A claim read from the headline line or the body, pointing into the text as submitted."""
+    by = head_at if claim.field == "title" else body_at
+    return replace(
+        claim, field="text", lead_headline=claim.field == "title", start=claim.start + by, end=claim.end + by,
+        sentence_start=claim.sentence_start + by, sentence_end=claim.sentence_end + by,
+    )  # fmt: skip
 
 
 def _extract(article: ArticleInput) -> ExtractionResult:

@@ -48,6 +48,7 @@ from core.places.reading import (
     mention_location,
     possessive_country,
     street_name_at,
+    without_own_title,
 )
 
 _CONTEXT_ROLES = (Role.BACKGROUND, Role.CUMULATIVE)
@@ -84,7 +85,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
                 context_regions[region] = context_regions.get(region, 0.0) + weight
 
     weight = {"country": 3.0, "state": 3.0, "province": 2.0, "county": 2.0, "city": 1.0}
-    context = _text_context(article.text) if article.text else _NO_CONTEXT
+    # (a headline the text opens with is no dateline: "CAN: oito mortos ...")
+    context = _text_context(without_own_title(article.text, article.title)) if article.text else _NO_CONTEXT
     if _filed_from(context):
         context = replace(context, dateline=None)  # where the report was filed, not where it happened
     elif _bureau_over_far_towns(context, raw):
@@ -218,6 +220,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             # Named in the title or the dateline: what the article is about, even when the gazetteer does not
             # know the town or it shares its name with a bigger one elsewhere.
             again = resolve_location(w, top_country, admin1)
+            if again.kind == "name":  # "Landslides in Wayanad" over "in Kerala's Wayanad district"
+                again = _with_division_word(w, article.text or "", top_country, admin1) or again
             out[w] = again if _in_voted_region(again, top_country, top_region) else loc
             continue
         if loc.kind == "name":

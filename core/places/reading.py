@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.lead_headline import lead_headline
 from core.places.gazetteer import describes_resident, fold
 from core.places.index import caseless_key, data_lines, gazetteer
 from core.places.location import (
@@ -42,6 +43,21 @@ def _occurrences(word: str, text: str) -> Iterator[int]:
 
 
 _TO = re.compile(r"\b(?:to|for)[ \t]+(?:the[ \t]+)?$")
+
+
+def without_own_title(text: str, title: str | None) -> str:
+    """The body with the headline it opens with blanked out (same length, so offsets hold). A text sent with
+    its headline as the first line ("CAN: oito mortos ...", "Toll Climbs In Port Blast") would otherwise give
+    the headline's words the weight of the body's: a "CAN:" read as a dateline, title-case words found
+    "in the body" and so taken for places the article speaks of."""
+    if not title:
+        return text
+    head = text.lstrip()
+    start = len(text) - len(head)
+    line = title.strip()
+    if not line or not head.startswith(line) or head[len(line) : len(line) + 1] not in ("\n", "\r"):
+        return text
+    return text[:start] + " " * len(line) + text[start + len(line) :]
 
 
 def _destination_only(written: str, text: str | None) -> bool:
@@ -243,10 +259,21 @@ def _wire_datelines() -> re.Pattern[str]:
                                for n, cells in enumerate(data_lines("wire_datelines.tsv"))))
 
 
+def _body_start(text: str) -> int:
+    """Where the story starts: after leading blanks and a headline line the text opens with (`lead_headline`)."""
+    headline = lead_headline(text)
+    start = len(text) - len(text.lstrip())
+    if headline is not None:
+        after = text.find(headline, start) + len(headline)
+        start = after + len(text[after:]) - len(text[after:].lstrip())
+    return start
+
+
 def wire_dateline(text: str) -> str | None:
     """The town a wire in a script without capitals opens its report with ('新华社伊斯兰堡8月7日电', '(서울=연합뉴스)':
     data/wire_datelines.tsv), as written."""
-    m = _wire_datelines().match(text, 0, 80)
+    start = _body_start(text)
+    m = _wire_datelines().match(text[start : start + 80])
     if m is None:
         return None
     return next((town for town in m.groups() if town), None)
@@ -258,7 +285,7 @@ _SCRIPT_CAPITALS = re.compile(r"^[ \t]*([^\W\d_]+(?:[ -][^\W\d_]+){0,3})(?:\.[ \
 
 def _capitals_dateline(head: str) -> str | None:
     """The town a report in Greek or Cyrillic opens with in capitals, by its gazetteer name ('ΛΑΡΙΣΑ.': Lárisa)."""
-    m = _SCRIPT_CAPITALS.match(head)
+    m = _SCRIPT_CAPITALS.match(head[_body_start(head) :])
     if m is None:
         return None
     run = m.group(1).strip(" -'")

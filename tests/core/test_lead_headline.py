@@ -1,5 +1,5 @@
 """A report sent without a title often opens its text with its headline: grouping reads that line as the title
-(the place and kind of disaster it names); extraction leaves it in the text. Lines of our own."""
+(the place and kind of disaster it names) and extraction as a headline. Lines of our own."""
 
 from __future__ import annotations
 
