@@ -513,7 +513,7 @@ def _title_evidence(span: str, text: str | None, dateline: str | None) -> bool:
         return True
     if dateline and fold(span) in fold(dateline):
         return True
-    if _placed_in(span, text):
+    if _placed_in(span, text) and not _always_in_a_longer_name(span, text):
         return True
     for m in re.finditer(rf"\b{re.escape(span)}\b", text):
         before = text[max(0, m.start() - 30) : m.start()].split()
@@ -525,6 +525,16 @@ def _title_evidence(span: str, text: str | None, dateline: str | None) -> bool:
             continue
         return True
     return False
+
+
+def _always_in_a_longer_name(span: str, text: str) -> bool:
+    """Is every mention of `span` in the body followed by another capitalised word ("at a Taylor Swift-themed
+    dance class"): part of a name, not a place, however it is placed?"""
+    found = list(re.finditer(rf"\b{re.escape(span)}\b", text))
+    return bool(found) and all(_NAME_GOES_ON.match(text, m.end()) for m in found)
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]+-|[ \t]+[A-Z][a-z]+[ \t]+[a-z]")
 
 
 # A town a headline alone names must be this big to be believed without the body: a town of some size ("Lewiston

@@ -13,6 +13,7 @@ from core.places.context import DATELINE_KEY, _airport_town
 from core.places.reading import TITLE_KEY
 from core.similarity import fingerprint
 from tests.core.eventkit import MemoryStore, make_claim
+from tests.core.places_kit import placed
 
 D = date(2031, 3, 4)
 
@@ -629,3 +630,15 @@ def test_a_bare_dateline_named_as_the_countrys_capital_is_the_capital_not_a_name
     assert article_locations(facts("a", [], text=text))[DATELINE_KEY].label == "Washington, DC"
     own = "WASHINGTON, Maine - A man was found dead in a house in Lewiston, Maine, on Friday."
     assert article_locations(facts("b", [], text=own))[DATELINE_KEY].label == "Washington, ME"
+
+
+def test_a_headline_word_that_is_part_of_a_longer_name_in_the_body_is_no_place() -> None:
+    """ "at a Taylor Swift-themed party" places no town called Taylor (in Michigan), though "at a" stands before
+    it: the name goes on. The seaside town the body names keeps its own country."""
+    place = placed(
+        "en",
+        "Two people were crushed to death at a Taylor Swift-themed party in the seaside town of Southport, "
+        "police said Tuesday.",
+        title="Two dead in crush at Taylor Swift-themed party",
+    )
+    assert place is not None and place.region is not None and place.region.startswith("GB")
