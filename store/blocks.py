@@ -323,7 +323,7 @@ class BlockRepo:
             if anchor.window is not None:
                 start = anchor.window[0].toordinal()
                 pipe.zadd(self.keys.block_anchors_by_start, {article_id: start})
-                if anchor.weak:
+                if anchor.weak or anchor.joint:  # (a firmly placed arrival reads these: they may pull it)
                     pipe.zadd(self.keys.block_weak_anchors_by_start, {article_id: start})
             else:
                 pipe.zrem(self.keys.block_anchors_by_start, article_id)

@@ -32,6 +32,8 @@ from core.events.blocks import (
     as_member,
     attraction,
     block_of,
+    joint_key,
+    may_bridge,
     pull_of,
     strongest_pull,
     timeless_movable,
@@ -168,13 +170,26 @@ def _moves_of_pulled(
     a departure only matters to those it held: the others are left alone (a burst about one town stays
     linear). `current`: the blocks of `around` when read already. Reports nothing dates keep the pull they
     follow instead (`_moves_of_timeless`)."""
-    weak = [a for a in around if a.weak and a.window is not None]
+    weak = [a for a in around if (a.weak or cause.joint) and a.window is not None]
     current = dict(current or {})
     unread = [a.article_id for a in weak if a.article_id not in current]
     current.update(store.blocks.blocks_of(unread) if unread else {})
-    concerned = [a for a in weak if (current.get(a.article_id) == cause.home) == leaving]
+    concerned = [
+        a for a in weak
+        if a.weak and (current.get(a.article_id) == cause.home) == leaving
+        and attraction(a, cause, settings) is not None
+    ]  # fmt: skip
+    # A report naming countries together (`Anchor.joint`) moves the reports of its kind in its days of those
+    # countries into their joint block, firmly placed or not (`core.events.blocks._joint_block`); leaving, it may
+    # let those of its block go back. Those in that block already stay when it arrives (each moves once).
+    if cause.joint:
+        joint = joint_key(cause)
+        concerned += [
+            a for a in weak
+            if (current.get(a.article_id) == joint) == leaving and may_bridge(cause, a, current.get(a.article_id))
+        ]  # fmt: skip
     moves = []
-    for other in (a for a in concerned if attraction(a, cause, settings) is not None):
+    for other in _unique(concerned):
         neighbours = [a for a in _pullers_of(store, other, settings) if a.article_id != cause.article_id]
         block = block_of(other, neighbours if leaving else [*neighbours, cause], settings)
         if block != current.get(other.article_id):
@@ -230,7 +245,8 @@ def _decide_block(
     anchor = anchor_of(facts, settings)
     # A firmly placed article stays home and can only pull weakly placed ones: only those are read.
     reach = window_reach(settings)
-    with store.blocks.deciding(facts.id, anchor.window, reach, weak_only=not anchor.weak) as held:
+    # (a report naming countries together may move firmly placed ones too: it reads every anchor around)
+    with store.blocks.deciding(facts.id, anchor.window, reach, weak_only=not (anchor.weak or anchor.joint)) as held:
         read: Deciding = held.read
         if not read.exists:  # deleted while it was being extracted (DELETE takes this lock too)
             return None
@@ -425,7 +441,7 @@ def ungroup_article(
         gone: Anchor | str = article_id
         if stored:
             anchor = gone = stored[0]
-            around = _anchors_around(store, anchor, settings, weak_only=True)
+            around = _anchors_around(store, anchor, settings, weak_only=not anchor.joint)
             beyond = _pulled_beyond_time(store, anchor)
             moves += _moves_of_pulled(store, anchor, _unique([*around, *beyond]), settings, leaving=True)
             moves += _moves_of_timeless(store, anchor, settings, pulls, beyond, leaving=True)

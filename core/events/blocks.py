@@ -25,7 +25,7 @@ from typing import Any
 
 from core.dates import add_days
 from core.events.assign import assign_article
-from core.events.hazards import told_hazards
+from core.events.hazards import CROSSING_KINDS, told_hazards
 from core.events.keys import candidate_keys, index_keys
 from core.events.match import (
     MASS_CASUALTIES,
@@ -36,7 +36,7 @@ from core.events.match import (
     text_similarity,
     weak_location,
 )
-from core.events.pieces import PlacedPieces, article_pieces, membership_piece, placed_pieces
+from core.events.pieces import PlacedPieces, article_pieces, membership_piece, placed_pieces, told_joint
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, ArticleFacts
 from core.places.location import UNPLACED, Location
@@ -66,6 +66,9 @@ class Anchor:
     kinds: frozenset[str] = frozenset()  # the kinds of disaster it tells (`core.events.hazards.told_hazards`)
     killed: int | None = None  # its main piece's death toll
     told: str = ""  # how it tells that toll (`core.events.match.how_toll_told`: risen to, lowered to)
+    # The countries it names together as its disaster's scene ("struck southern Turkey and northwest Syria"): two
+    # or more for a disaster that crosses borders (`core.places.joint`), else none. See `_joint_block`.
+    joint: frozenset[str] = frozenset()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -81,6 +84,7 @@ class Anchor:
             "kinds": sorted(self.kinds),
             "killed": self.killed,
             "told": self.told,
+            "joint": sorted(self.joint),
         }
 
     @classmethod
@@ -99,6 +103,7 @@ class Anchor:
             kinds=frozenset(str(k) for k in d.get("kinds") or ()),
             killed=int(d["killed"]) if d.get("killed") is not None else None,
             told=str(d.get("told") or ""),
+            joint=frozenset(str(c) for c in d.get("joint") or ()),
         )
 
 
@@ -109,6 +114,8 @@ def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
     span = settings.span_days
     window = (add_days(interval[0], -span), add_days(interval[1], span)) if interval else None
     loc = main.location
+    kinds = told_hazards(article)
+    joint = told_joint(article) if kinds & CROSSING_KINDS else frozenset()
     return Anchor(
         article.id,
         block_of_location(loc),
@@ -119,9 +126,10 @@ def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
         loc.key,
         main.named,
         order_score(article),
-        told_hazards(article),
+        kinds,
         main.headline_values().get(KILLED),
         how_toll_told(main),
+        joint,
     )
 
 
@@ -252,8 +260,49 @@ def block_of(anchor: Anchor, others: Iterable[Anchor], settings: GroupingSetting
     alone) goes instead to the home block of the article that pulls it most (`attraction`; ties: the smaller
     block, then id). Only homes count, never the other's own block, so an article's block is a function of it
     and the others' anchors: no chain, no arrival order."""
+    others = list(others)
     best = strongest_pull(anchor, others, settings)
-    return best[1] if best is not None else anchor.home
+    home = best[1] if best is not None else anchor.home
+    return _joint_block(anchor, home, others) or home
+
+
+
+def joint_key(bridge: Anchor) -> str:
+    """The block a report naming countries together as its disaster's scene opens (`_joint_block`): "BE+DE"."""
+    return "+".join(sorted(bridge.joint))
+
+
+def may_bridge(bridge: Anchor, anchor: Anchor, block: str | None) -> bool:
+    """May `bridge` (a report naming countries together, `Anchor.joint`) move `anchor`, now in `block`, into
+    its joint block, or hold it there: a dated report of its kind of disaster in its days, homed or placed in
+    one of its countries, and not in that block already when it arrives. A store moves only these when such a
+    report arrives or leaves; `block_of` decides."""
+    if not bridge.joint or anchor.window is None or bridge.window is None or not _overlap(anchor.window, bridge.window):
+        return False
+    if not bridge.kinds & anchor.kinds & CROSSING_KINDS:
+        return False
+    countries = {_country(anchor.home), *(_country(b) for b in (block or "").split("+") if b)}
+    return bool(countries & bridge.joint)
+
+
+def _joint_block(anchor: Anchor, home: str, others: Sequence[Anchor]) -> str | None:
+    """The block of a disaster that crosses borders, when `anchor` belongs to one: a report (it, or another)
+    names its country together with others as the scene of a disaster of its kind in its days ("floods in
+    Germany and Belgium", `Anchor.joint`). Its block is then those countries together ("BE+DE"), where the
+    reports of every one of them about it are grouped, so that a report of Belgium's dead meets a report of
+    Germany's and one of both. Among several such reports, the earliest (canonical order) names the block."""
+    if anchor.window is None or not anchor.kinds & CROSSING_KINDS:
+        return None
+    country = _country(home) if home != UNPLACED_BLOCK else None
+    countries = {country} if country else set(anchor.joint)
+    bridges = [
+        b for b in (anchor, *others)
+        if b.joint & countries and b.window is not None and _overlap(b.window, anchor.window)
+        and b.kinds & anchor.kinds & CROSSING_KINDS
+    ]  # fmt: skip
+    if not bridges:
+        return None
+    return joint_key(min(bridges, key=lambda b: (b.published, b.article_id)))
 
 
 Pull = tuple[float, str, str]  # (-attraction, the puller's home, its article id): the smallest pulls most

@@ -141,6 +141,11 @@ def report_hazards(title: str | None, text: str | None) -> frozenset[str]:
     return lead_hazards(text)
 
 
+# The kinds of disaster that cross borders: a quake, a flood or a storm, a heatwave, a wildfire
+# (`core.places.joint`, `core.events.blocks._joint_block`).
+CROSSING_KINDS = frozenset(["quake", "water", "weather", "fire"])
+
+
 def told_hazards(article: ArticleFacts) -> frozenset[str]:
     """The kinds of disaster a report tells, for finding where it may belong: its headline's (`article_hazards`),
     else its opening's ("Families of the Jeju Air airliner disaster demand answers" under a headline naming no

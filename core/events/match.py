@@ -48,6 +48,8 @@ def place_relation(a: Location, event: EventState, near_km: float, named: Collec
         return RELATED
     if a.name and a.name == event.location_name and a.kind == event.place_kind and (a.ambiguous or event.ambiguous):
         return SAME
+    if _across_the_border(a, event):
+        return RELATED
     if (
         {a.kind, event.place_kind} & _COARSE_KINDS
         and a.kind != event.place_kind
@@ -68,6 +70,17 @@ def place_relation(a: Location, event: EventState, near_km: float, named: Collec
     if a.kind != event.place_kind and {a.kind, event.place_kind} <= _NESTING_KINDS:
         return RELATED
     return UNRELATED
+
+
+def _across_the_border(a: Location, event: EventState) -> bool:
+    """Places of two countries an event's disaster crosses: its block is those countries together (a report
+    named them as its scene, `core.events.blocks._joint_block`), so a town of one and the event's place in the
+    other may be one disaster's, as a town and its country are. Like any related place it needs date, figures
+    or text to agree."""
+    if "+" not in event.block:
+        return False
+    here, there = _country(a.region), _country(event.region)
+    return here is not None and there is not None and here != there and {here, there} <= set(event.block.split("+"))
 
 
 def _town_of_another_province(a: Location, event: EventState) -> bool:

@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from core.events.hazards import headline_hazards, lead_hazards, report_hazards
+from core.events.hazards import CROSSING_KINDS, headline_hazards, lead_hazards, report_hazards, told_hazards
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
 from core.headline import pick_headline
 from core.models import WOUNDED, ArticleFacts, Claim, Role
@@ -18,6 +18,7 @@ from core.places.context import (
     TEXT_KEY,
     article_locations,
 )
+from core.places.joint import joint_countries
 from core.places.location import _UNPLACED, SPOT_ONLY, UNPLACED, Location
 from core.places.main_place import _contains, main_location, separate_incident
 from core.places.reading import TITLE_KEY
@@ -369,6 +370,8 @@ class PlacedPieces:
     hazards: frozenset[str] = frozenset()
     # The kinds of disaster its opening names: evidence of where it belongs, never a reason to rule one out
     lead_hazards: frozenset[str] = frozenset()
+    # The countries its headline or opening names together as its disaster's scene (`core.places.joint`)
+    joint: frozenset[str] = frozenset()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -377,6 +380,7 @@ class PlacedPieces:
             "membership": _piece_to_dict(self.membership) if self.membership is not None else None,
             "hazards": sorted(self.hazards),
             "lead_hazards": sorted(self.lead_hazards),
+            "joint": sorted(self.joint),
         }
 
     @classmethod
@@ -394,6 +398,7 @@ class PlacedPieces:
             _piece_from_dict(member, article, claims) if member else None,
             frozenset(d.get("hazards") or ()),
             frozenset(d.get("lead_hazards") or ()),
+            frozenset(d.get("joint") or ()),
         )
 
 
@@ -405,7 +410,16 @@ def placed_pieces(article: ArticleFacts) -> PlacedPieces:
     pieces = tuple(article_pieces(article))
     hazards = report_hazards(article.title, article.text)
     lead = lead_hazards(article.text)
-    return PlacedPieces(pieces, None if pieces else membership_piece(article), hazards, lead)
+    joint = joint_countries(article.title, article.text) if (hazards | lead) & CROSSING_KINDS else frozenset()
+    return PlacedPieces(pieces, None if pieces else membership_piece(article), hazards, lead, joint)
+
+
+def told_joint(article: ArticleFacts) -> frozenset[str]:
+    """The countries a report names together as its disaster's scene (`core.places.joint`), as placed."""
+    kept = getattr(article.pieces, "joint", None)
+    if kept is not None:
+        return frozenset(kept)
+    return joint_countries(article.title, article.text) if told_hazards(article) & CROSSING_KINDS else frozenset()
 
 
 def with_pieces(article: ArticleFacts, placed: PlacedPieces | None = None) -> ArticleFacts:

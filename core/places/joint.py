@@ -1,0 +1,80 @@
+"""Countries a report names together as one disaster's scene.
+
+A quake, a storm or a flood does not stop at a border: "A magnitude 7.8 earthquake struck southern Turkey and
+northwest Syria", "Erdbeben in der Türkei und Syrien", "floods in Germany and Belgium". A report that names two
+countries so, joined by a list's conjunction in its headline or first sentence, ties the reports of either
+country about that disaster together (`core.events.blocks`). Country names are read in any language the
+gazetteer's country table holds; the conjunctions are core/data/list_conjunctions.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from itertools import pairwise
+
+from core.places.gazetteer import fold
+from core.places.index import gazetteer
+from core.places.reading import _country_words
+
+# A run of capitalised words (a country's name of up to three words: "Costa Rica", "Bosnia and Herzegovina" is
+# read as two countries, which is harmless here), in any script with capitals.
+_NAME = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Between two countries: a conjunction, and at most one lower-case word on either side of it ("et en", "and
+# northwest", "und").
+_MAX_BETWEEN_WORDS = 3
+_LEAD_CHARS = 300
+
+
+@lru_cache(maxsize=1)
+def _conjunctions() -> frozenset[str]:
+    text = resources.files("core").joinpath("data", "list_conjunctions.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        word for line in text.splitlines() if line.strip() and not line.startswith("#")
+        for word in line.split("\t")[1].split()
+    )  # fmt: skip
+
+
+def _country_of(written: str) -> str | None:
+    return gazetteer().country_written(written) or _country_words().get(fold(written))
+
+
+def _countries_in_order(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each capitalised word or run of up to three that names a country."""
+    found: list[tuple[int, int, str]] = []
+    for m in _WORD.finditer(text):
+        if not m.group()[0].isupper() or (found and m.start() < found[-1][1]):
+            continue
+        words = [w for w in _WORD.finditer(text, m.start(), min(len(text), m.start() + 40))][:3]
+        for n in range(len(words), 0, -1):
+            end = words[n - 1].end()
+            if not all(w.group()[0].isupper() for w in words[:n]):
+                continue
+            country = _country_of(text[m.start() : end])
+            if country is not None:
+                found.append((m.start(), end, country))
+                break
+    return found
+
+
+def _joined(between: str) -> bool:
+    words = between.split()
+    return 0 < len(words) <= _MAX_BETWEEN_WORDS and any(w.lower() in _conjunctions() for w in words) and all(
+        w.islower() for w in words
+    )
+
+
+def joint_countries(title: str | None, text: str | None) -> frozenset[str]:
+    """The countries a report's headline or first sentence names together, joined by a conjunction ("Turkey and
+    Syria", "en Turquie et en Syrie"): two or more, or none."""
+    for part in (title or "", (text or "")[:_LEAD_CHARS]):
+        named = _countries_in_order(part)
+        joint: set[str] = set()
+        for (_s, end, a), (start, _e, b) in pairwise(named):
+            if a != b and _joined(part[end:start]):
+                joint |= {a, b}
+        if len(joint) >= 2:
+            return frozenset(joint)
+    return frozenset()

@@ -1,0 +1,88 @@
+"""A disaster that crosses a border is one event: a report naming the countries together as its scene ties the
+reports of each country about it (`core.places.joint`, `core.events.blocks._joint_block`). Reports of our own."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from core.events.blocks import group_articles
+from core.extract import extract
+from core.models import ArticleFacts, ArticleInput
+from core.places.joint import joint_countries
+from core.similarity import fingerprint
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "countries"),
+    [
+        ("Quake kills hundreds in Turkey and Syria", None, {"TR", "SY"}),
+        ("Erdbeben in der Türkei und Syrien: viele Tote", None, {"TR", "SY"}),
+        ("Séisme en Turquie et en Syrie : des centaines de morts", None, {"TR", "SY"}),
+        (None, "BERLIN - Floods swept through western Germany and Belgium this week, killing dozens.", {"DE", "BE"}),
+        ("Floods kill six in Slovenia", None, set()),  # one country
+        ("Georgia and Florida brace for the storm", None, set()),  # a state is no country
+        ("Turkey sends rescuers to Syria after quake", None, set()),  # not named together
+    ],
+)
+def test_countries_named_together_as_the_scene(title: str | None, text: str | None, countries: set[str]) -> None:
+    assert joint_countries(title, text) == frozenset(countries)
+
+
+def _report(rid: str, title: str, text: str, day: int, language: str = "en") -> ArticleFacts:
+    claims = extract(ArticleInput(text=text, title=title, language=language)).claims
+    return ArticleFacts(
+        rid, f"outlet-{rid}", claims, datetime(2031, 7, day, 9, tzinfo=UTC), title, fingerprint(text), text, None
+    )
+
+
+_GERMAN_TOWN = _report(
+    "de", "Hochwasser in Hagen: 31 Tote", "In Hagen sind nach dem Unwetter 31 Menschen ums Leben gekommen, teilte "
+    "die Polizei am Donnerstag mit.", 16, "de",
+)
+_BELGIAN_TOWN = _report(
+    "be", "Inondations à Verviers : 12 morts", "À Verviers, les inondations ont fait 12 morts jeudi, selon le "
+    "bourgmestre.", 16, "fr",
+)
+_BOTH = _report(
+    "both", "Floods kill more than 40 in Germany and Belgium", "BERLIN - Floods swept through western Germany and "
+    "Belgium on Thursday, killing more than 40 people, authorities said.", 17,
+)
+_LATER_GERMAN_FLOOD = _report(
+    "later", "Flash flood kills two in Bavaria", "A flash flood killed two people in the Bavarian town of "
+    "Passau on Tuesday, police said.", 29,
+)
+
+
+def _together(reports: list[ArticleFacts]) -> set[frozenset[str]]:
+    return {frozenset(e.article_ids) for e in group_articles(reports)}
+
+
+def test_a_report_naming_both_countries_makes_one_event_of_the_reports_of_each() -> None:
+    together = _together([_GERMAN_TOWN, _BELGIAN_TOWN, _BOTH, _LATER_GERMAN_FLOOD])
+    assert frozenset({"de", "be", "both"}) in together
+    assert frozenset({"later"}) in together  # another flood, days later: not that one
+
+
+def test_without_such_a_report_each_country_keeps_its_own_event() -> None:
+    assert _together([_GERMAN_TOWN, _BELGIAN_TOWN]) == {frozenset({"de"}), frozenset({"be"})}
+
+
+def test_an_attack_told_of_two_countries_ties_nothing() -> None:
+    """Attacks, crashes and collapses happen in one place: only a quake, a flood, a storm, heat or a wildfire
+    is read as crossing a border."""
+    strike = _report(
+        "strike", "Drone strike kills 12 in Belgorod", "A drone strike killed 12 people in Belgorod on Thursday, "
+        "the governor said.", 16,
+    )
+    kyiv = _report(
+        "kyiv", "Missile attack kills 9 in Kyiv", "A missile attack killed nine people in Kyiv on Thursday, "
+        "officials said.", 16,
+    )
+    both = _report(
+        "war", "Attacks in Russia and Ukraine kill 21", "Attacks in Russia and Ukraine killed 21 people on "
+        "Thursday, officials on both sides said.", 17,
+    )
+    together = _together([strike, kyiv, both])
+    assert frozenset({"strike"}) in together and frozenset({"kyiv"}) in together
