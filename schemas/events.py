@@ -26,6 +26,11 @@ class FigureValueSchema(Schema):
     claim_ids = fields.List(
         fields.String(), required=True, metadata={"description": "Claims behind the value (several when summed)."}
     )
+    share = fields.String(
+        allow_none=True,
+        metadata={"description": "For a disaster that crossed a border: the country (ISO 3166 code) whose share "
+                  "alone the value gives, a part not compared with the whole's figures. Null: the whole's."},
+    )
     field = fields.String(
         required=True,
         allow_none=True,

@@ -57,6 +57,7 @@ from datetime import date
 from core.events import EventState, IncidentState
 from core.models import ArticleFacts, Claim
 from core.places import fold, resolve_place
+from core.reconcile.borders import country_shares
 from core.reconcile.figures import _collect, _incident_figure, _metric_order
 from core.reconcile.origins import _duplicate_map, claimant_key, same_claimant
 from core.reconcile.rollup import _event_figure, vouched_incidents
@@ -107,8 +108,9 @@ def reconcile_event(event: EventState, articles: Mapping[str, ArticleFacts]) -> 
     mains: dict[str, set[int]] = {}
     incident_views = []
     per_metric: dict[str, list[tuple[IncidentState, Figure]]] = {}
+    shares = country_shares(event, members)
     for inc in event.incidents:
-        collected = _collect(inc, articles, index, mains)
+        collected = _collect(inc, articles, index, mains, shares)
         metrics = sorted(set(collected.values) | set(collected.others), key=_metric_order)
         figures = []
         for metric in metrics:

@@ -9,6 +9,7 @@ from datetime import date
 from core.events import IncidentState, claim_id
 from core.headline import SHOT, main_incident_claims, pick_headline
 from core.models import HARM_METRICS, WOUNDED, ArticleFacts, Claim, Qualifier, Role, is_plausible
+from core.places.index import gazetteer
 from core.reconcile.origins import _Origin, _origins
 from core.reconcile.views import (
     MEDIAN_RULE,
@@ -63,9 +64,11 @@ def _collect(
     articles: Mapping[str, ArticleFacts],
     index: dict[str, dict[str, Claim]],
     mains: dict[str, set[int]] | None = None,
+    shares: Mapping[str, str] | None = None,
 ) -> _IncidentValues:
     """Each member's values in the incident. `index` and `mains` (its main incident's claims) are filled per
-    article once for all the event's incidents."""
+    article once for all the event's incidents; `shares`: the country whose share each member tells of a
+    disaster that crossed a border (`core.reconcile.borders`), set on its values."""
     mains = {} if mains is None else mains
     out = _IncidentValues()
     for member in incident.members:
@@ -99,6 +102,10 @@ def _collect(
                     out.others.setdefault(metric, []).append(fv)
             if head is not None and all(head is not c for _, c in pairs):
                 out.values.setdefault(metric, []).append(_derived_value(article, head, by_metric, incident))
+    if shares:
+        for found in (*out.values.values(), *out.others.values()):
+            for v in found:
+                v.share = shares.get(v.article_id)
     return out
 
 
@@ -182,10 +189,55 @@ def _estimate(latest: Sequence[FigureValue]) -> Estimate:
 
 
 def _disputed(latest: Sequence[FigureValue]) -> bool:
+    if any(v.share for v in latest):  # only countries' shares (see `apart_shares`): each country's compared
+        by_country: dict[str | None, list[FigureValue]] = {}
+        for v in latest:
+            by_country.setdefault(v.share, []).append(v)
+        return any(_disputed_values(group) for group in by_country.values())
+    return _disputed_values(latest)
+
+
+def _disputed_values(latest: Sequence[FigureValue]) -> bool:
     if len(latest) < 2:
         return False
     intervals = [_interval(v) for v in latest]
     return max(lo for lo, _ in intervals) > min(hi for _, hi in intervals)
+
+
+def apart_shares(metric: str, latest: Sequence[FigureValue]) -> tuple[list[FigureValue], list[Reason]]:
+    """The figures compared, and a note for the countries' shares set apart: beside the whole's figures (of
+    reports naming the countries together), one country's share of a disaster that crossed a border is a part,
+    not a contender (`core.reconcile.borders`). With no whole's figure, all of them (each country's compared
+    among themselves, see `_disputed`)."""
+    shares = [v for v in latest if v.share]
+    wholes = [v for v in latest if not v.share]
+    if not shares:
+        return list(latest), []
+    if not wholes:
+        told = sorted({str(v.share) for v in shares})
+        if len(told) < 2:
+            return list(latest), []
+        listed = _join([f"{_country_name(c)}: {_join([str(v.value) for v in shares if v.share == c])}" for c in told])
+        note = f"Only countries' shares of a disaster that crossed a border are given ({listed}); no report gives "
+        return list(latest), [Reason("country_share", note + f"the whole's {metric} figure.")]
+    by_country: dict[str, list[FigureValue]] = {}
+    for v in shares:
+        by_country.setdefault(str(v.share), []).append(v)
+    reasons = [
+        Reason(
+            "country_share",
+            f"{_join([f'{_wording(v)} {metric} ({_who(v)})' for v in group])} "
+            f"{'is' if len(group) == 1 else 'are'} {_country_name(country)}'s share of a disaster that crossed a "
+            f"border: a part of the whole, not compared with it.",
+        )
+        for country, group in sorted(by_country.items())
+    ]
+    return wholes, reasons
+
+
+def _country_name(code: str) -> str:
+    place = gazetteer().by_key(f"country:{code}")
+    return place.name if place is not None else code
 
 
 def _wording(v: FigureValue) -> str:
@@ -392,9 +444,11 @@ def _incident_figure(
     others.sort(key=_value_order)
     origins = _origins(values, dup_of)
     latest = [o.latest(update_test(claims)) for o in origins]
-    current, update_notes = current_figures(metric, latest, claims)
+    compared, share_notes = apart_shares(metric, latest)
+    current, update_notes = current_figures(metric, compared, claims)
     disputed = _disputed(current)
     reasons = _undated_reasons(metric, values, incident_date)
+    reasons += share_notes
     reasons += _origin_reasons(metric, origins, values)
     reasons += update_notes
     reasons += _wire_reasons(metric, values, dup_of)

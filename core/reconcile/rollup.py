@@ -35,6 +35,7 @@ from core.reconcile.figures import (
     _upper,
     _who,
     _wording,
+    apart_shares,
     conflict_reason,
     current_figures,
     update_test,
@@ -376,6 +377,7 @@ def _sum_value(parts: Sequence[FigureValue]) -> FigureValue:
         role="sum",
         incident_id=None,
         claim_ids=[c for p in parts for c in p.claim_ids],
+        share=first.share if all(p.share == first.share for p in parts) else None,
     )
 
 
@@ -528,8 +530,9 @@ def _event_figure(
         estimate, origins, disputed = whole_day.estimate, whole_day.origins, whole_day.disputed
     else:
         latest = [o.latest(update_test(claims)) for o in _origins(values, dup_of)]
-        current, update_notes = current_figures(metric, latest, claims)
-        gathered += update_notes
+        contenders, share_notes = apart_shares(metric, latest)
+        current, update_notes = current_figures(metric, contenders, claims)
+        gathered += share_notes + update_notes
         if len(per_incident) > 1:  # across incidents counted as one occurrence, as within one
             gathered += _bound_reasons(metric, current)
         estimate = _estimate(current)

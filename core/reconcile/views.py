@@ -46,6 +46,9 @@ class FigureValue:
     role: str = "total"
     incident_id: str | None = None
     claim_ids: list[str] = field(default_factory=list)  # several when summed over incidents
+    # The country (ISO code) whose share of a disaster that crossed a border the value is (`core.reconcile.borders`):
+    # a part, not compared with the whole's figures. None: the whole's, or no such disaster.
+    share: str | None = None
     _when: float = field(default=0.0, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -67,6 +70,7 @@ class FigureValue:
             "role": self.role,
             "incident_id": self.incident_id,
             "claim_ids": list(self.claim_ids),
+            "share": self.share,
         }
 
     @classmethod
@@ -87,6 +91,7 @@ class FigureValue:
             role=str(d.get("role") or "total"),
             incident_id=d.get("incident_id"),
             claim_ids=[str(c) for c in d.get("claim_ids", [])],
+            share=d.get("share"),
         )
 
 

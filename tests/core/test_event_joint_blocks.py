@@ -11,6 +11,7 @@ from core.events.blocks import group_articles
 from core.extract import extract
 from core.models import ArticleFacts, ArticleInput
 from core.places.joint import joint_countries
+from core.reconcile import reconcile_event
 from core.similarity import fingerprint
 
 
@@ -86,3 +87,25 @@ def test_an_attack_told_of_two_countries_ties_nothing() -> None:
     )
     together = _together([strike, kyiv, both])
     assert frozenset({"strike"}) in together and frozenset({"kyiv"}) in together
+
+
+def test_each_countrys_share_is_a_part_of_the_whole_not_a_dispute() -> None:
+    """31 dead in a German town and 12 in a Belgian one beside "more than 40 in Germany and Belgium": the shares
+    are no contenders of the whole's figure (no dispute, the estimate is the whole's), and each says whose share
+    it is."""
+    reports = [_GERMAN_TOWN, _BELGIAN_TOWN, _BOTH]
+    (event,) = [e for e in group_articles(reports) if "both" in e.article_ids]
+    figure = next(f for f in reconcile_event(event, {r.id: r for r in reports}).figures if f.metric == "killed")
+    assert {v.article_id: v.share for v in figure.values} == {"de": "DE", "be": "BE", "both": None}
+    assert not figure.disputed
+    assert figure.estimate.best == 40
+    assert any("Germany's share" in n for n in figure.notes) and any("Belgium's share" in n for n in figure.notes)
+
+
+def test_with_only_countries_shares_each_country_is_compared_with_itself() -> None:
+    reports = [_GERMAN_TOWN, _BELGIAN_TOWN, _BOTH]
+    event = next(e for e in group_articles(reports) if "both" in e.article_ids)
+    view = reconcile_event(event, {r.id: r for r in reports if r.id != "both"})
+    figure = next(f for f in view.figures if f.metric == "killed")
+    assert not figure.disputed  # 31 in Germany and 12 in Belgium do not contradict each other
+    assert any("Only countries' shares" in n for n in figure.notes)
