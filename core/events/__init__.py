@@ -66,7 +66,6 @@ from core.events.incidents import (
     _Cluster,
     _copy,
     _corroborated,
-    _event_label,
     _Fingerprints,
     _fingerprints,
     _incident_score,
@@ -78,6 +77,7 @@ from core.events.incidents import (
     _regroup,
     _text_to_cluster,
     _unit_order,
+    event_label,
     warm_up,
 )
 from core.events.keys import _event_weeks, _location_keys, _unplaced_keys, _week, _weeks, candidate_keys, index_keys
@@ -195,7 +195,6 @@ __all__ = [
     "_country",
     "_dates_compatible",
     "_distance",
-    "_event_label",
     "_event_score",
     "_event_weeks",
     "_event_window",
@@ -241,6 +240,7 @@ __all__ = [
     "assign_article",
     "candidate_keys",
     "claim_id",
+    "event_label",
     "harm_of",
     "index_keys",
     "membership_piece",

@@ -26,6 +26,7 @@ from typing import Any
 from core.dates import add_days
 from core.events.assign import assign_article
 from core.events.hazards import CROSSING_KINDS, told_hazards
+from core.events.incidents import event_label
 from core.events.keys import candidate_keys, index_keys
 from core.events.match import (
     MASS_CASUALTIES,
@@ -402,6 +403,7 @@ def assign_in_block(
     )
     for event in changed:
         event.block = block
+        event.label = event_label(event)  # (a disaster that crossed a border is named by its block's countries)
     return changed
 
 

@@ -11,6 +11,7 @@ from core.events.match import _figure_affinity, _follow_up_evidence, text_simila
 from core.events.pieces import Piece
 from core.events.state import Day, EventState, GroupingSettings, IncidentState, Member
 from core.models import ArticleFacts
+from core.places.index import gazetteer
 from core.places.location import resolve_location, spot_tokens, spots_conflict
 from core.places.nearby import _big_cities
 from core.similarity import shared_persons
@@ -299,17 +300,37 @@ def _refresh(event: EventState) -> None:
     published = [m.published for i in event.incidents for m in i.members if m.published is not None]
     event.published_from = min(published) if published else None
     event.published_to = max(published) if published else None
-    event.label = _event_label(event)
+    event.label = event_label(event)
 
 
-def _event_label(event: EventState) -> str:
+def event_label(event: EventState) -> str:
     if event.start_date is None or event.end_date is None:
         when = "date unknown"
     elif event.start_date == event.end_date:
         when = event.start_date.isoformat()
     else:
         when = f"{event.start_date.isoformat()} to {event.end_date.isoformat()}"
-    return f"{event.location_label}: {event.harm}, {when}"
+    return f"{_across_borders(event) or event.location_label}: {event.harm}, {when}"
+
+
+def _across_borders(event: EventState) -> str | None:
+    """The countries a disaster that crossed a border struck, for its label ("Syria and Turkey"): those of its
+    block (`core.events.blocks._joint_block`) its place and the places its reports name lie in, when two or
+    more."""
+    if "+" not in event.block:
+        return None
+    joint = event.block.split("+")
+    told = {place.country for key in {event.location_key, *event.places} if (place := gazetteer().by_key(key))}
+    named = sorted(c for c in joint if c in told)
+    if len(named) < 2:
+        return None
+    names = [_country_label(c) for c in named]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _country_label(code: str) -> str:
+    place = gazetteer().by_key(f"country:{code}")
+    return place.name if place is not None else code
 
 
 def _new_event(piece: Piece, new_id: Callable[[], str]) -> EventState:

@@ -61,9 +61,13 @@ def _together(reports: list[ArticleFacts]) -> set[frozenset[str]]:
 
 
 def test_a_report_naming_both_countries_makes_one_event_of_the_reports_of_each() -> None:
-    together = _together([_GERMAN_TOWN, _BELGIAN_TOWN, _BOTH, _LATER_GERMAN_FLOOD])
+    events = group_articles([_GERMAN_TOWN, _BELGIAN_TOWN, _BOTH, _LATER_GERMAN_FLOOD])
+    together = {frozenset(e.article_ids) for e in events}
     assert frozenset({"de", "be", "both"}) in together
     assert frozenset({"later"}) in together  # another flood, days later: not that one
+    labels = {frozenset(e.article_ids): e.label for e in events}
+    assert labels[frozenset({"de", "be", "both"})].startswith("Belgium and Germany: ")
+    assert labels[frozenset({"later"})].startswith("Passau")  # in the joint block, but of one country
 
 
 def test_without_such_a_report_each_country_keeps_its_own_event() -> None:
