@@ -113,4 +113,13 @@ def in_another_province(town_region: str | None, province_region: str | None) ->
     country = town_region.split("-")[0]
     if country != province_region.split("-")[0] or country not in _countries_coding_towns_by_province():
         return False
+    if province_region not in _towns_region_codes():
+        return False  # a grouping of provinces, coded by ISO alone ("Sulawesi", ID-SL): its towns are not told
     return town_region != province_region
+
+
+@lru_cache(maxsize=1)
+def _towns_region_codes() -> frozenset[str]:
+    """The region codes towns carry: a province coded otherwise (a grouping of provinces GeoNames does not
+    divide by, such as Indonesia's geographical units) cannot be compared with a town's code."""
+    return frozenset(f"{t.country}-{t.admin1}" for t in gazetteer().of_kind("city") if t.country and t.admin1)

@@ -11,6 +11,7 @@ from core.models import KILLED, ArticleFacts, ArticleInput
 from core.places import article_locations, main_location, resolve_location
 from core.places.context import DATELINE_KEY, TEXT_KEY
 from core.places.main_place import _contains
+from core.places.nearby import in_another_province
 from core.places.reading import _text_context
 from core.similarity import fingerprint
 from tests.core.eventkit import make_claim
@@ -192,3 +193,12 @@ def test_a_big_citys_dateline_over_figures_of_countries_is_the_wires_bureau() ->
     claims = extract(ArticleInput(text=text)).claims
     article = ArticleFacts("a", "outlet", tuple(claims), None, None, fingerprint(text), text)
     assert main_location(article).label == "Turkey"  # type: ignore[union-attr]
+
+
+def test_a_grouping_of_provinces_coded_by_iso_alone_holds_towns_it_cannot_tell() -> None:
+    """Indonesia's provinces lie in geographical units ("Sulawesi", ID-SL) that towns' codes do not name: a town
+    of North Sulawesi is not "in another province" than Sulawesi, though their codes differ; a town of East Java
+    still is another province's than North Sulawesi."""
+    manado, surabaya = resolve_location("Manado", "ID"), resolve_location("Surabaya", "ID")
+    assert not in_another_province(manado.region, "ID-SL")
+    assert in_another_province(surabaya.region, resolve_location("Sulawesi Utara", "ID").region)
