@@ -365,7 +365,13 @@ def order_score(article: ArticleFacts) -> float:
     fingerprint), never from its id. The same articles under other ids (a client's own, the API's `art_...`)
     then stand in the same order and group the same way; only articles of identical content fall back on ids."""
     digest = hashlib.sha256(repr((article.title or "", article.fingerprint)).encode()).digest()
-    return publication_score(article.published_at) + int.from_bytes(digest[:4]) * _CONTENT_STEP
+    published = publication_score(article.published_at)
+    if published < NO_TIME and not article_pieces(article):
+        # A report that states no figure ("a plane with 61 aboard came down; no survivors") can only join an event
+        # its block's reports with figures open: it stands after them, as if published after every one, however
+        # early it was (among such reports, in publication order).
+        published += NO_TIME
+    return published + int.from_bytes(digest[:4]) * _CONTENT_STEP
 
 
 # A content fraction below half a second: exact enough at epoch times, and about 4,000 distinct steps at NO_TIME

@@ -22,7 +22,8 @@ from core.events.blocks import (
     group_articles,
     regroup_block,
 )
-from core.models import KILLED, WOUNDED, ArticleFacts, Qualifier
+from core.extract import extract
+from core.models import KILLED, WOUNDED, ArticleFacts, ArticleInput, Qualifier
 from core.places.location import UNPLACED, Location
 from core.similarity import fingerprint
 from tests.core.eventkit import make_article, make_claim
@@ -985,3 +986,26 @@ def test_a_toll_told_as_risen_from_a_small_disasters_first_counts_joins_it_from_
                   "the eruption has risen to 15 after a patient died in hospital overnight, police said.", "en",
                   datetime(2031, 12, 16, 5))  # fmt: skip
     assert [sorted(e.article_ids) for e in group_articles([first, later], SETTINGS)] == [["isle-1", "town-1"]]
+
+
+def test_a_report_stating_no_figure_joins_the_event_a_later_report_with_figures_opens() -> None:
+    """The first report of a crash says who was aboard, not how many died; the next gives the toll. The
+    figureless report stands after the reports with figures in canonical order, so it joins their event."""
+    def report(rid: str, title: str, text: str, hour: int) -> ArticleFacts:
+        claims = extract(ArticleInput(text=text, title=title, language="en")).claims
+        return _article(rid, text, list(claims), datetime(2031, 8, 9, hour, 0))
+
+    early = report(
+        "early", "Passenger plane comes down near Vinhedo",
+        "A passenger plane came down in a residential area of Vinhedo, in Sao Paulo state, on Friday afternoon, "
+        "the airline said. Firefighters said there were no signs of survivors.", 18,
+    )
+    toll = report(
+        "toll", "Plane crash in Vinhedo kills all 61 aboard",
+        "All 61 people aboard were killed when a passenger plane crashed in Vinhedo, Sao Paulo state, on Friday, "
+        "officials said.", 22,
+    )
+    assert not early.claims or all(c.metric not in (KILLED, WOUNDED) for c in early.claims)
+    assert canonical_key(toll) < canonical_key(early)
+    together = {frozenset(e.article_ids) for e in group_articles([early, toll], SETTINGS)}
+    assert frozenset({"early", "toll"}) in together
