@@ -695,7 +695,10 @@ class PlaceReader(PlaceLexicon):
         if bare != word:
             forms.append(bare)
         forms += [bare[: -len(s)] for s in self.suffixes if bare.endswith(s) and len(bare) - len(s) >= 4]
-        forms += [part for part in bare.split("-") if part != bare and len(part) >= 4]  # "Brüssel-Zaventem"
+        parts = bare.split("-")
+        if len(parts) == 2 and all(parts):  # "V Lipové-lázních": a name of two words joined, each with its ending
+            forms += list(self._pair_forms(bare, parts))[1:]
+        forms += [part for part in parts if part != bare and len(part) >= 4]  # "Brüssel-Zaventem"
         if self.endings:
             for cut in range(1, self.extra + 1):
                 if len(bare) - cut >= 4:
@@ -832,8 +835,9 @@ class PlaceReader(PlaceLexicon):
         if place is not None and place.kind in _KINDS and _trusted(name, place) and not alternate:
             return place  # not a small town's alternate name ('Madeira' of Tabira, 'Air' of Aripuanã)
         sole = resolve_location(name)  # "Lac-Mégantic": a village's name of several words no other place bears
-        if sole.kind == "city" and " " in fold(name):
-            return gazetteer().by_key(sole.key)
+        if sole.kind == "city" and " " in fold(name):  # ... the village itself, not a big town holding it ('Dong Ta',
+            # a guess at "Donald Tusk" with Polish endings, is a village in Wuzhong)
+            return next((p for p in gazetteer().lookup(fold(name)) if p.key == sole.key), None)
         if sole.kind == "province" and " " in fold(name) and fold(sole.label) == fold(name):
             return gazetteer().by_key(sole.key)  # "en Baja California Sur": a division's own name of several words
         # "Cancún": another town's alternate name (Changchun's) too; the town whose own name it is, as the location

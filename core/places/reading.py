@@ -360,6 +360,12 @@ _CAP_RUN = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*)*")
 
 
 @lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """A place name's lower-case particles ('de' of 'Rio de Janeiro': data/name_particles.tsv)."""
+    return frozenset(cells[0] for cells in data_lines("name_particles.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _particle_run() -> re.Pattern[str]:
     """A run of capitals that goes on across a name's lower-case particles ('Franco da Rocha', 'Mar del Plata':
     data/name_particles.tsv), never ending on one."""
@@ -468,6 +474,8 @@ def _place_span(run: str, *, strict: bool = False) -> str | None:
             if size == 1 and len(span) < 4:
                 continue
             rest = words[:start] + words[start + size :]
+            if strict and start + size < len(words) and words[start + size] in _particles():
+                continue  # "Laguna de Bay": the head of a name its particle goes on with (a lake), not Laguna
             owner = words[:start] if start and _POSSESSIVE.search(words[start - 1]) else []
             if strict and any(
                 fold(w) not in _BESIDE and resolve_location(w).kind in _JOINING_KINDS for w in rest if w not in owner

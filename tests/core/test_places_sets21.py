@@ -1,0 +1,41 @@
+"""Places found by probing with own sets a117 onward: sentences of our own for each rule."""
+
+from __future__ import annotations
+
+from core.extract import extract
+from core.models import ArticleFacts, ArticleInput
+from core.places import main_location
+from core.similarity import fingerprint
+
+
+def place(text: str, language: str = "en", title: str | None = None) -> str | None:
+    claims = extract(ArticleInput(text=text, title=title, language=language)).claims
+    article = ArticleFacts("a", "outlet", tuple(claims), None, title, fingerprint(text, title), text)
+    loc = main_location(article)
+    return loc.label if loc is not None else None
+
+
+def claim_places(text: str, language: str) -> set[str | None]:
+    return {c.location for c in extract(ArticleInput(text=text, language=language)).claims}
+
+
+def test_a_persons_two_names_read_with_endings_are_no_village_inside_a_big_town() -> None:
+    # 'Donald Tusk' with Polish endings taken off may be 'Dong Ta', a village GeoNames files under Wuzhong (7
+    # million): neither is a place; the village alone would be no evidence either
+    text = "Liczba ofiar powodzi wzrosła do siedmiu, poinformował w poniedziałek premier Donald Tusk."
+    assert "Wuzhong" not in claim_places(text, "pl")
+
+
+def test_a_village_of_two_joined_words_is_read_with_both_endings() -> None:
+    # Lipová-lázně (2,000 people) in the locative: not 'Lipové' alone, another village's other name (Liptál)
+    text = "V Lipové-lázních zahynuli v neděli dva lidé, které strhla velká voda, uvedla policie."
+    assert claim_places(text, "cs") == {"Lipová-lázně, Czechia"}
+
+
+def test_a_name_written_only_as_the_start_of_a_longer_one_is_no_town() -> None:
+    # "Laguna de Bay" is a lake; Laguna alone is a town in California. The report is Philippine.
+    text = (
+        "Nineteen passengers drowned when a ferry overturned in Laguna de Bay near Talim Island on Sunday, "
+        "the Philippine Coast Guard said."
+    )
+    assert place(text, title="Ferry overturns on lake, 19 dead") != "Laguna, CA"
