@@ -98,6 +98,8 @@ _DATELINE_LOWER_WORDS = 2  # a dateline's words are names, an agency's, a date's
 _NEAR_HEAD = re.compile(r"^[\W\d_]*(?:\w+[\W\d_]+){0,2}$")  # at most two words before
 _STATE_AFTER = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'-]+)?)(?!\s*[A-ZÀ-ÖØ-Þ])")
 _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
+# a capitalised word right before a name, after a word in lower case or a comma: the name goes on from it
+_INSIDE_A_NAME = re.compile(r"(?:[^\W\d_A-ZÀ-ÖØ-Þ]\w*|,) [A-ZÀ-ÖØ-Þ][^\W\d_]+ $")
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
 _CAPITAL_APPOSITION = 16  # characters between a capital word and the town it names ("capital city of Peshawar")
 _HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
@@ -128,6 +130,10 @@ class PlaceReader(PlaceLexicon):
             return False  # "भारतीय नम्बरको बस": an Indian-registered bus, not India
         if self.latin and self.buildings is not None and self._building(text[: _run_start(text, m.start(1))]):
             return False  # "na náměstí Jana Palacha": a square's name ('Palacha' is 'Pala-' + an ending), not Palau
+        if self.latin and not (self.nouns_capitalised or self.endings) and _INSIDE_A_NAME.search(text, 0, m.start(1)):
+            # "arrasó Villa Santa Lucía": the end of a town's name (a village in Chile), not Saint Lucia; not in a
+            # language whose genitive follows an institution's name ("saopštio je MUP Srbije": Serbia's)
+            return False
         if self.latin and m.end() == m.end(1):
             following = _NEXT_NAME.match(text, m.end())
             if following is not None:
@@ -224,8 +230,8 @@ class PlaceReader(PlaceLexicon):
             for f in towns
             if f.divided
             and not (f.place.admin1 and (f.place.country, f.place.admin1) in held)
-            and not any(c.start < f.start for c in cities)
-        }
+            and not any(c.start < f.start and c.place.country == f.place.country for c in cities)
+        }  # ... of its country: "Villa Santa Lucía, en la comuna de Chaitén, región de Los Lagos" is no Italian village
 
         def rank(f: _Found) -> tuple[bool, bool, int]:
             return (

@@ -39,3 +39,15 @@ def test_a_name_written_only_as_the_start_of_a_longer_one_is_no_town() -> None:
         "the Philippine Coast Guard said."
     )
     assert place(text, title="Ferry overturns on lake, 19 dead") != "Laguna, CA"
+
+
+def test_a_countrys_name_ending_a_towns_name_is_no_country() -> None:
+    # "Santa Lucía" is Saint Lucia in Spanish; "Villa Santa Lucía" is a village in southern Chile
+    text = "Un aluvión arrasó el sábado Villa Santa Lucía y dejó cinco muertos, según la Onemi."
+    assert "Saint Lucia" not in claim_places(text, "es")
+
+
+def test_a_province_named_with_its_division_word_outranks_a_village_of_another_country_before_it() -> None:
+    # GeoNames knows a Villa Santa Lucia only in Italy; the sentence's region is Chile's
+    text = "Un aluvión arrasó Villa Santa Lucía, en la región de Los Lagos, y dejó cinco muertos."
+    assert claim_places(text, "es") == {"Los Lagos Province, Chile"}
