@@ -540,14 +540,26 @@ class PlaceReader(PlaceLexicon):
                     # may be an article too: 'au'), when no town and no other country's province bears it
                     out.append(_Found(start, province, name, locative, divided=True))
                     break
-                if (
+                after_article = (
                     b - a == 1
                     and not facility
                     and not town_adjective
                     and self.article is not None
-                    and self.article.search(before[-_TAIL:])
-                    and not _curated_region(name)
-                ):
+                    and self.article.search(before[-_TAIL:]) is not None
+                )
+                article = self.article.search(before[-_TAIL:]) if after_article and self.article else None
+                placed_in = (
+                    article is not None
+                    and self.locative is not None
+                    and self.locative.search(before[-_TAIL:][: article.start()]) is not None
+                )
+                if placed_in and (region := _region_by_name(name)) is not None:
+                    # "in der Emilia-Romagna", "in der Lombardei": a region's name of several words, or in the
+                    # language, after a locative word and its article (not "le Centre", a region's own name of one
+                    # word that is a noun; nor a genitive: "der Jeju Air", "le ministère ... du Sud-Kivu")
+                    out.append(_Found(start, region, name, locative, divided=True))
+                    break
+                if after_article and not _curated_region(name):
                     continue  # "le ministère de la Santé", "der Polizei": a noun after its article (not "el Frankfurt
                     # Airport": the facility's; nor "frappé la Wallonie": a region our tables name in the language)
                 opens = (
@@ -861,6 +873,19 @@ def _curated_region(name: str) -> bool:
     """Is the name one region's (a first-level division's) in our table of other names ('Wallonie', 'Bavière')?"""
     keys = gazetteer().exonym_keys(fold(name))
     return len(keys) == 1 and next(iter(keys)).startswith("province:")
+
+
+@lru_cache(maxsize=4096)
+def _region_by_name(name: str) -> Place | None:
+    """The first-level division a name is, when the location resolver reads it so and the name is of several words
+    ('Emilia-Romagna') or not the division's own ('Lombardei' of Lombardia)."""
+    loc = resolve_location(name)
+    if loc.kind != "province" or not loc.key.startswith("province:"):
+        return None
+    place = gazetteer().by_key(loc.key)
+    if place is None or (" " not in fold(name) and fold(place.name) == fold(name)):
+        return None
+    return place
 
 
 def _run_start(text: str, start: int) -> int:

@@ -51,3 +51,12 @@ def test_a_province_named_with_its_division_word_outranks_a_village_of_another_c
     # GeoNames knows a Villa Santa Lucia only in Italy; the sentence's region is Chile's
     text = "Un aluvión arrasó Villa Santa Lucía, en la región de Los Lagos, y dejó cinco muertos."
     assert claim_places(text, "es") == {"Los Lagos Province, Chile"}
+
+
+def test_a_region_named_after_a_locative_word_and_its_article_is_that_region() -> None:
+    # "in der Emilia-Romagna": the region (its name of two words), not a noun after its article
+    text = "Nach den Überschwemmungen in der Emilia-Romagna ist die Zahl der Toten auf 14 gestiegen."
+    assert claim_places(text, "de") == {"Emilia-Romagna, Italy"}
+    # ... but a genitive is no place: "der Jeju Air" is the airline's, not Jeju province
+    text = "Beim Absturz einer Maschine der Jeju Air auf dem Flughafen Muan sind 179 Menschen ums Leben gekommen."
+    assert not any(p and "Jeju" in p for p in claim_places(text, "de"))
