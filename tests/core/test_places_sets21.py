@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.extract import extract
 from core.models import ArticleFacts, ArticleInput
-from core.places import main_location
+from core.places import main_location, resolve_location
 from core.similarity import fingerprint
 
 
@@ -60,3 +60,10 @@ def test_a_region_named_after_a_locative_word_and_its_article_is_that_region() -
     # ... but a genitive is no place: "der Jeju Air" is the airline's, not Jeju province
     text = "Beim Absturz einer Maschine der Jeju Air auf dem Flughafen Muan sind 179 Menschen ums Leben gekommen."
     assert not any(p and "Jeju" in p for p in claim_places(text, "de"))
+
+
+def test_another_countrys_division_by_its_own_name_is_no_exonym() -> None:
+    # some language's name for New Zealand's Tasman region is 'Tasmania', Australia's state's own name
+    assert resolve_location("Tasmania").region != "NZ-TAS"
+    assert resolve_location("Adamawa").region is None or not resolve_location("Adamawa").region.startswith("CM")
+    assert resolve_location("Tasmania", "AU").key == "province:AU-TAS"
