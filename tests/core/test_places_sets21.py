@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.extract import extract
 from core.models import ArticleFacts, ArticleInput
-from core.places import main_location, resolve_location
+from core.places import article_locations, main_location, resolve_location
 from core.similarity import fingerprint
 
 
@@ -67,3 +67,15 @@ def test_another_countrys_division_by_its_own_name_is_no_exonym() -> None:
     assert resolve_location("Tasmania").region != "NZ-TAS"
     assert resolve_location("Adamawa").region is None or not resolve_location("Adamawa").region.startswith("CM")
     assert resolve_location("Tasmania", "AU").key == "province:AU-TAS"
+
+
+def test_an_australian_states_abbreviation_votes_for_its_state() -> None:
+    # Hamilton is Canada's biggest of the name; "NSW police" puts the report in New South Wales, where both towns
+    # of the text lie (Hamilton, a suburb of Newcastle)
+    text = (
+        "A quake struck Newcastle on Thursday morning, killing at least eight people, six of them when a hotel in "
+        "Hamilton collapsed, NSW police said."
+    )
+    claims = extract(ArticleInput(text=text, title=None, language="en")).claims
+    article = ArticleFacts("a", "outlet", tuple(claims), None, None, fingerprint(text, None), text)
+    assert (article_locations(article)["Hamilton"].region or "").startswith("AU-")
