@@ -50,7 +50,8 @@ def test_a_countrys_name_ending_a_towns_name_is_no_country() -> None:
 def test_a_province_named_with_its_division_word_outranks_a_village_of_another_country_before_it() -> None:
     # GeoNames knows a Villa Santa Lucia only in Italy; the sentence's region is Chile's
     text = "Un aluvión arrasó Villa Santa Lucía, en la región de Los Lagos, y dejó cinco muertos."
-    assert claim_places(text, "es") == {"Los Lagos Province, Chile"}
+    (where,) = claim_places(text, "es")
+    assert where is not None and resolve_location(where).key == "province:CL-LL"
 
 
 def test_a_region_named_after_a_locative_word_and_its_article_is_that_region() -> None:
@@ -79,3 +80,9 @@ def test_an_australian_states_abbreviation_votes_for_its_state() -> None:
     claims = extract(ArticleInput(text=text, title=None, language="en")).claims
     article = ArticleFacts("a", "outlet", tuple(claims), None, None, fingerprint(text, None), text)
     assert (article_locations(article)["Hamilton"].region or "").startswith("AU-")
+
+
+def test_a_first_level_province_by_its_own_name_outranks_a_village_of_its_country_bearing_it() -> None:
+    # Peru's La Libertad region, not a village of that name inside Arequipa (made Arequipa, its enclosing city)
+    assert resolve_location("La Libertad", "PE").key == "province:PE-LAL"
+    assert resolve_location("Herat", "AF").kind == "city"  # a big chief town of the name is still the town
