@@ -98,6 +98,8 @@ _DATELINE_LOWER_WORDS = 2  # a dateline's words are names, an agency's, a date's
 _NEAR_HEAD = re.compile(r"^[\W\d_]*(?:\w+[\W\d_]+){0,2}$")  # at most two words before
 _STATE_AFTER = re.compile(r",\s+([A-ZÀ-ÖØ-Þ][\w'-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'-]+)?)(?!\s*[A-ZÀ-ÖØ-Þ])")
 _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
+# a capitalised word right before a name, after a word in lower case or a comma: the name goes on from it
+_INSIDE_A_NAME = re.compile(r"(?:[^\W\d_A-ZÀ-ÖØ-Þ]\w*|,) [A-ZÀ-ÖØ-Þ][^\W\d_]+ $")
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
 _CAPITAL_APPOSITION = 16  # characters between a capital word and the town it names ("capital city of Peshawar")
 _HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
@@ -128,6 +130,10 @@ class PlaceReader(PlaceLexicon):
             return False  # "भारतीय नम्बरको बस": an Indian-registered bus, not India
         if self.latin and self.buildings is not None and self._building(text[: _run_start(text, m.start(1))]):
             return False  # "na náměstí Jana Palacha": a square's name ('Palacha' is 'Pala-' + an ending), not Palau
+        if self.latin and not (self.nouns_capitalised or self.endings) and _INSIDE_A_NAME.search(text, 0, m.start(1)):
+            # "arrasó Villa Santa Lucía": the end of a town's name (a village in Chile), not Saint Lucia; not in a
+            # language whose genitive follows an institution's name ("saopštio je MUP Srbije": Serbia's)
+            return False
         if self.latin and m.end() == m.end(1):
             following = _NEXT_NAME.match(text, m.end())
             if following is not None:
@@ -224,8 +230,8 @@ class PlaceReader(PlaceLexicon):
             for f in towns
             if f.divided
             and not (f.place.admin1 and (f.place.country, f.place.admin1) in held)
-            and not any(c.start < f.start for c in cities)
-        }
+            and not any(c.start < f.start and c.place.country == f.place.country for c in cities)
+        }  # ... of its country: "Villa Santa Lucía, en la comuna de Chaitén, región de Los Lagos" is no Italian village
 
         def rank(f: _Found) -> tuple[bool, bool, int]:
             return (
@@ -534,14 +540,26 @@ class PlaceReader(PlaceLexicon):
                     # may be an article too: 'au'), when no town and no other country's province bears it
                     out.append(_Found(start, province, name, locative, divided=True))
                     break
-                if (
+                after_article = (
                     b - a == 1
                     and not facility
                     and not town_adjective
                     and self.article is not None
-                    and self.article.search(before[-_TAIL:])
-                    and not _curated_region(name)
-                ):
+                    and self.article.search(before[-_TAIL:]) is not None
+                )
+                article = self.article.search(before[-_TAIL:]) if after_article and self.article else None
+                placed_in = (
+                    article is not None
+                    and self.locative is not None
+                    and self.locative.search(before[-_TAIL:][: article.start()]) is not None
+                )
+                if placed_in and (region := _region_by_name(name)) is not None:
+                    # "in der Emilia-Romagna", "in der Lombardei": a region's name of several words, or in the
+                    # language, after a locative word and its article (not "le Centre", a region's own name of one
+                    # word that is a noun; nor a genitive: "der Jeju Air", "le ministère ... du Sud-Kivu")
+                    out.append(_Found(start, region, name, locative, divided=True))
+                    break
+                if after_article and not _curated_region(name):
                     continue  # "le ministère de la Santé", "der Polizei": a noun after its article (not "el Frankfurt
                     # Airport": the facility's; nor "frappé la Wallonie": a region our tables name in the language)
                 opens = (
@@ -695,7 +713,10 @@ class PlaceReader(PlaceLexicon):
         if bare != word:
             forms.append(bare)
         forms += [bare[: -len(s)] for s in self.suffixes if bare.endswith(s) and len(bare) - len(s) >= 4]
-        forms += [part for part in bare.split("-") if part != bare and len(part) >= 4]  # "Brüssel-Zaventem"
+        parts = bare.split("-")
+        if len(parts) == 2 and all(parts):  # "V Lipové-lázních": a name of two words joined, each with its ending
+            forms += list(self._pair_forms(bare, parts))[1:]
+        forms += [part for part in parts if part != bare and len(part) >= 4]  # "Brüssel-Zaventem"
         if self.endings:
             for cut in range(1, self.extra + 1):
                 if len(bare) - cut >= 4:
@@ -832,8 +853,9 @@ class PlaceReader(PlaceLexicon):
         if place is not None and place.kind in _KINDS and _trusted(name, place) and not alternate:
             return place  # not a small town's alternate name ('Madeira' of Tabira, 'Air' of Aripuanã)
         sole = resolve_location(name)  # "Lac-Mégantic": a village's name of several words no other place bears
-        if sole.kind == "city" and " " in fold(name):
-            return gazetteer().by_key(sole.key)
+        if sole.kind == "city" and " " in fold(name):  # ... the village itself, not a big town holding it ('Dong Ta',
+            # a guess at "Donald Tusk" with Polish endings, is a village in Wuzhong)
+            return next((p for p in gazetteer().lookup(fold(name)) if p.key == sole.key), None)
         if sole.kind == "province" and " " in fold(name) and fold(sole.label) == fold(name):
             return gazetteer().by_key(sole.key)  # "en Baja California Sur": a division's own name of several words
         # "Cancún": another town's alternate name (Changchun's) too; the town whose own name it is, as the location
@@ -851,6 +873,19 @@ def _curated_region(name: str) -> bool:
     """Is the name one region's (a first-level division's) in our table of other names ('Wallonie', 'Bavière')?"""
     keys = gazetteer().exonym_keys(fold(name))
     return len(keys) == 1 and next(iter(keys)).startswith("province:")
+
+
+@lru_cache(maxsize=4096)
+def _region_by_name(name: str) -> Place | None:
+    """The first-level division a name is, when the location resolver reads it so and the name is of several words
+    ('Emilia-Romagna') or not the division's own ('Lombardei' of Lombardia)."""
+    loc = resolve_location(name)
+    if loc.kind != "province" or not loc.key.startswith("province:"):
+        return None
+    place = gazetteer().by_key(loc.key)
+    if place is None or (" " not in fold(name) and fold(place.name) == fold(name)):
+        return None
+    return place
 
 
 def _run_start(text: str, start: int) -> int:

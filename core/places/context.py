@@ -109,6 +109,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or (context.dateline is not None and _destination_only(w, article.text))
             or _route_end_only(w, article.text)
             or _river_only(w, article.text)
+            or _particle_name_only(w, article.text)
             else loc
         )
         for w, loc in raw.items()
@@ -597,6 +598,24 @@ def _route_end_only(written: str, text: str | None) -> bool:
 
 
 _RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")
+
+
+@lru_cache(maxsize=1)
+def _particle_after() -> re.Pattern[str]:
+    """A name's lower-case particle and the capitalised word after it ('de Bay' of 'Laguna de Bay':
+    data/name_particles.tsv)."""
+    particles = "|".join(sorted({re.escape(cells[0]) for cells in data_lines("name_particles.tsv")}, key=len))
+    return re.compile(rf"[ \t]+(?:{particles})[ \t]+[A-Z]")
+
+
+def _particle_name_only(written: str, text: str | None) -> bool:
+    """A one-word name the body only writes as the start of a longer one joined by a particle ("capsized in Laguna
+    de Bay off Binangonan"): the lake, not a town of the first word's name (Laguna, California)."""
+    name = written.strip()
+    if not text or " " in name or "," in name or not name[:1].isupper():
+        return False
+    ends = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(ends) and all(_particle_after().match(text, end) for end in ends)
 
 
 def _river_only(written: str, text: str | None) -> bool:

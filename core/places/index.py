@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 141
+INDEX_VERSION = 150
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -557,6 +557,9 @@ def _province_latin_names(
         row = places[first - 1]
         for written in (str(row[2]), str(row[9])):
             first_names.setdefault((fold(written), str(row[4])), set()).add(first)
+    divisions_named: dict[str, set[str]] = {}  # a first-level division's own name -> the countries of those bearing it
+    for first in first_level:
+        divisions_named.setdefault(fold(str(places[first - 1][2])), set()).add(str(places[first - 1][4]))
     offered: dict[str, set[int]] = {}
     for sub in pycountry.subdivisions:
         pid = ids.get(f"province:{sub.code}") or ids.get(f"state:{sub.code}")  # a US state: GeoNames' own
@@ -582,6 +585,9 @@ def _province_latin_names(
         own = {fold(str(places[pid - 1][2])), fold(str(places[pid - 1][9]))}
         for part in parts:
             folded = fold(part)
+            if folded not in own and divisions_named.get(folded, set()) - {str(places[pid - 1][4])}:
+                offered.setdefault(folded, set()).add(0)  # another country's division's own name ('Tasmania',
+                continue  # Australia's, for New Zealand's Tasman): sure of neither
             # not its own name shortened ('Howland' of 'Howland Island', 'Baker' of 'Baker Island'): a surname
             shortened = any(f" {folded} " in f" {name} " for name in own if name)
             if len(folded) >= _REGION_EXONYM_MIN and not shortened and folded not in taken:

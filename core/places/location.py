@@ -234,11 +234,19 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
         own_country = p.kind == "country" and p.country == country and _spelled_out(fold(p.name)) == spelled
         return bool(admin1 and p.admin1 == admin1) or own_country
 
+    # a first-level province by its own name outranks a village of its country that bears it ("La Libertad, Peru"
+    # is the region, not a village inside Arequipa); its chief town, a big one, still outranks it ("Herat")
+    divided = {
+        p.country for p in pool if p.kind == "province" and p.admin1 and _spelled_out(fold(p.name)) == spelled
+    }
+
     def rank(p: Place) -> tuple[int, int, int, int]:
+        village = p.kind == "city" and not p.major and p.country in divided
         return (
             0 if first(p) else 1,
             0 if country and p.country == country else 1,
-            0 if p.key in exonym and p.kind != "city" else _kind_order(p),  # "Bali" the island, not Bāli (India)
+            # "Bali" the island, not Bāli (India)
+            5 if village else 0 if p.key in exonym and p.kind != "city" else _kind_order(p),
             -p.population,
         )
 

@@ -295,6 +295,18 @@ def _capitals_dateline(head: str) -> str | None:
     return found[caseless_key(run)][0] if found else None
 
 
+@lru_cache(maxsize=1)
+def _region_abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Other countries' states by their abbreviations ('NSW', 'Qld': data/region_abbreviations.tsv) -> region."""
+    found: dict[str, str] = {}
+    for written, name, country in data_lines("region_abbreviations.tsv"):
+        region = resolve_location(name, country).region
+        if region is not None and "-" in region:
+            found[written] = region
+    pattern = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:{pattern})\b"), found
+
+
 @lru_cache(maxsize=2048)
 def _text_context(text: str) -> _TextContext:
     """What the body says about where: a dateline ("OCALA, Fla. -", "TOPEKA (KSNT) -"), the US states it names
@@ -326,6 +338,10 @@ def _text_context(text: str) -> _TextContext:
         if folded in _STATE_ABBREVIATIONS:
             code = _STATE_ABBREVIATIONS[folded]
             regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + 1.5
+    abbreviated, abbreviations = _region_abbreviations()
+    for m in abbreviated.finditer(text) if abbreviations else ():
+        region = abbreviations[m.group()]  # "NSW police said": New South Wales
+        regions[region] = regions.get(region, 0.0) + 1.5
     # A run ends with its sentence ("near Mecca. That figure"), not at an abbreviation ("St. Louis").
     found = [
         (m.start(), _division_of(text, m)) for m in _LOCATIVE.finditer(text) if not _STREETS_AFTER.match(text, m.end())
@@ -384,6 +400,12 @@ TITLE_KEY = "\x00title"  # key of the title's place in `article_locations`
 _TITLE_SPLIT = re.compile(r"\s+[-|–—:]\s+")
 _TITLE_TAIL = re.compile(r"\s+[-|–—]\s+")  # " - Site Name" (a "Police: ..." prefix is kept: places follow it)
 _CAP_RUN = re.compile(r"[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*)*")
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """A place name's lower-case particles ('de' of 'Rio de Janeiro': data/name_particles.tsv)."""
+    return frozenset(cells[0] for cells in data_lines("name_particles.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -495,6 +517,8 @@ def _place_span(run: str, *, strict: bool = False) -> str | None:
             if size == 1 and len(span) < 4:
                 continue
             rest = words[:start] + words[start + size :]
+            if strict and start + size < len(words) and words[start + size] in _particles():
+                continue  # "Laguna de Bay": the head of a name its particle goes on with (a lake), not Laguna
             owner = words[:start] if start and _POSSESSIVE.search(words[start - 1]) else []
             if strict and any(
                 fold(w) not in _BESIDE and resolve_location(w).kind in _JOINING_KINDS for w in rest if w not in owner
