@@ -8,8 +8,8 @@ from datetime import date
 from functools import lru_cache
 
 from core.dates import add_days
-from core.events.hazards import article_hazards, event_hazards, told_hazards
-from core.events.pieces import Piece, article_pieces, membership_piece
+from core.events.hazards import CROSSING_KINDS, article_hazards, event_hazards, told_hazards
+from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
 from core.events.state import OTHER, EventState, GroupingSettings, Member
 from core.models import KILLED, WOUNDED, ArticleFacts
 from core.places.gazetteer import fold
@@ -775,6 +775,8 @@ def _corroborated_place(
         return True
     if _timeless_report_of_the_disaster(piece, event, articles):
         return True
+    if _one_disaster_across_the_border(piece, event, articles):
+        return True
     if not _has_date(event, piece.date, settings.date_slack_days):
         return False
     if piece.location.kind == "city" == event.place_kind:
@@ -783,6 +785,26 @@ def _corroborated_place(
         values = piece.headline_values()
         return _figure_affinity(values, hints) > 0 or _running_toll(values, hints)
     return True
+
+
+def _one_disaster_across_the_border(
+    piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts] | None
+) -> bool:
+    """In the block of a disaster that crossed a border (`core.events.blocks._joint_block`), a report of its kind
+    of disaster, and on one side a report naming the countries together as its scene ("Hochwasser in Polen und
+    Tschechien: mindestens sieben Tote" beside "floods killed four in the Klodzko area"): the whole disaster's
+    count and a place's, or a country's, of it. Their figures need not agree (the whole's are larger, and they
+    run on); their days must (`_dates_compatible`, checked with every relation)."""
+    if "+" not in event.block or not articles or (own := articles.get(piece.article_id)) is None:
+        return False
+    joint = frozenset(event.block.split("+"))
+    kinds = _told_kinds(piece, articles) & CROSSING_KINDS
+    if not _shares_a_kind(kinds, event, articles):
+        return False
+    if len(told_joint(own) & joint) >= 2:
+        return True
+    members = (articles.get(a) for a in event.article_ids)
+    return any(m is not None and len(told_joint(m) & joint) >= 2 for m in members)
 
 
 def _timeless_toll_update(piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]]) -> bool:

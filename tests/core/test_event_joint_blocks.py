@@ -113,3 +113,18 @@ def test_with_only_countries_shares_each_country_is_compared_with_itself() -> No
     figure = next(f for f in view.figures if f.metric == "killed")
     assert not figure.disputed  # 31 in Germany and 12 in Belgium do not contradict each other
     assert any("Only countries' shares" in n for n in figure.notes)
+
+
+def test_the_whole_disasters_running_count_joins_a_towns_report_of_it_though_their_figures_differ() -> None:
+    """"At least seven dead in Poland and the Czech Republic" a day after "four dead in Nysa": the whole
+    disaster's count, naming both countries and no town, and a town's earlier count of it."""
+    town = _report(
+        "town", "Floods kill four in Nysa", "Floodwaters swept through the Polish town of Nysa on Sunday, killing "
+        "four people, the fire service said.", 15,
+    )
+    whole = _report(
+        "whole", "Hochwasser in Polen und Tschechien: mindestens sieben Tote", "Nach den Regenfällen ist die Zahl "
+        "der Todesopfer in Polen und Tschechien auf mindestens sieben gestiegen, teilten die Behörden am Montag "
+        "mit.", 16, "de",
+    )
+    assert frozenset({"town", "whole"}) in _together([town, whole])
