@@ -87,6 +87,7 @@ from core.extract.where_when import (
     filed_date,
     incident_date_in,
     nearest_place,
+    page_stamp,
     places_in,
     posted_date,
     scene_names,
@@ -165,7 +166,8 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     norm_text = normalise(text)
     article_date = anchor_date(norm_text)
     reference = article.published_at.date() if article.published_at else article_date
-    ahead = AHEAD_OF_PUBLICATION if article.published_at else AHEAD_OF_TEXT_DATE
+    # a page's stamp at the head of the text is its publication day: a day ahead of it is last year's as well
+    ahead = AHEAD_OF_PUBLICATION if article.published_at or page_stamp(norm_text) else AHEAD_OF_TEXT_DATE
     reference = filed_date(norm_text, reference, ahead) or posted_date(norm_text, reference) or reference
     reference_year = reference.year if reference else _latest_year(norm_text)
     lasting = names_lasting_disaster(f"{title or ''} {norm_text[:_LASTING_LEAD]}")

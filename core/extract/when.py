@@ -20,6 +20,7 @@ from core.extract.ascii_twin import ascii_twin, compile_twin
 from core.extract.clean import keyword_view, lowercase_twin
 from core.extract.lexicon import WEEKDAYS
 from core.extract.numbers import MONTHS
+from core.extract.world_dates import page_stamp
 
 # The leading "(?=\d)" changes no match: it lets the engine skip to the next digit instead of trying the
 # look-behind at every character (twice as fast over a whole text).
@@ -214,7 +215,11 @@ def _explicit_dates(text: str, start: int, end: int) -> Iterator[tuple[int, int,
 
 
 def anchor_date(text: str) -> date | None:
-    """The first explicit full date ('Sunday, October 11, 2020') in the text: the reference for weekdays."""
+    """The day a page's stamp at the head of the text gives ('date 2024-10-31 Rescuers ...'), else the first explicit
+    full date ('Sunday, October 11, 2020') in the text: the reference for weekdays with no publication date."""
+    stamp = page_stamp(text)
+    if stamp is not None:
+        return stamp
     for _, _, month, day, year in _explicit_dates(text, 0, len(text)):
         if year is not None:
             resolved = _safe_date(year, month, day)

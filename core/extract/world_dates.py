@@ -294,6 +294,33 @@ def _any_of(words: Iterable[str]) -> str:
     return _alternation({safe_lower(w): 0 for w in words})
 
 
+# A page's stamp in figures at the head of its text ('date 2024-10-31 Rescuers ...', 'Facts 11:59 15.07.2022',
+# 'تاريخ النشر : 21:37 - 2023/02/08'): the day the page was put up, whatever its language
+_PAGE_STAMP = re.compile(
+    r"(?<![\d./-])(?:((?:19|20)\d\d)([-/])(\d{1,2})\2(\d{1,2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))(?![\d./-]?\d)"
+)
+_PAGE_STAMP_REACH = 300  # characters of the text's head a page's stamp is looked for in
+
+
+def page_stamp(text: str) -> date | None:
+    """The day a page's stamp at the head of the text gives: with no publication date, the day its weekdays and
+    'yesterday' count from."""
+    found = _page_stamp(text)
+    return found[1] if found else None
+
+
+def _page_stamp(text: str) -> tuple[int, date] | None:
+    """Where the page's stamp is and its day: never the incident's."""
+    m = _PAGE_STAMP.search(text, 0, _PAGE_STAMP_REACH)
+    if m is None:
+        return None
+    if m.group(1):
+        day = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    else:
+        day = _safe_date(int(m.group(7)), int(m.group(6)), int(m.group(5)))
+    return (m.start(), day) if day is not None else None
+
+
 def incident_date(
     words: DateWords, text: str, lower_text: str, reference: date | None, states_figure: Callable[[int], bool]
 ) -> date | None:
@@ -301,11 +328,14 @@ def incident_date(
     tells whether the sentence at an offset of `text` states a figure."""
     head = text[:_HEAD]
     lower = lower_text[:_HEAD]
+    stamp = _page_stamp(head)
+    reference = reference or (stamp[1] if stamp else None)
     latest = reference.year if reference else _latest_year(without_local_dates(words, head))
     found = [
         c
         for c in _candidates(words, head, lower, reference)
-        if (reference is None or c.when <= reference)
+        if (stamp is None or c.at != stamp[0])  # the page's own day
+        and (reference is None or c.when <= reference)
         and (latest is None or c.when.year >= latest - 1)
         and (words.as_of is None or words.as_of.search(lower, max(0, c.at - _AS_OF_REACH), c.at) is None)
         and (words.as_of_after is None or words.as_of_after.search(lower, c.at, c.at + _AS_OF_AFTER_REACH) is None)
