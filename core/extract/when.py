@@ -59,7 +59,7 @@ _LATER_STEP = re.compile(
     r"\b(?:arrest(?:ed|s)?|charg(?:ed|es)|indict(?:ed|ment)|arraign(?:ed|ment)|sentenc(?:ed|ing)|plead(?:ed|s)?|pled"
     r"|convict(?:ed|ion)|booked|jailed|court(?:room|house)?|judge|jurors?|testimony|hearing|trial|jury|testif(?:ied|y)|funerals?|vigils?|memorial"
     r"|(?-i:service)"  # a funeral's, not the 'Marshals Service' or a 'Service Road' a name holds
-    r"|autops(?:y|ies)|burial|published|posted|updated|said|says|announced|told|confirmed|released"
+    r"|autops(?:y|ies)|burial|published|posted|updat(?:e|es|ed)|said|says|announced|told|confirmed|released"
     r"|identif(?:ied|y|ying)|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
     r"|(?:press|news) conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?"
     r"|pleas?|guilty"
