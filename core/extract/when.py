@@ -214,18 +214,33 @@ def _explicit_dates(text: str, start: int, end: int) -> Iterator[tuple[int, int,
             yield day_match.start(), stop, MONTHS[after.group(1).lower()], day, year
 
 
+# A date in figures as American pages write it, month first ('Published: Monday, 1/25/2016', '(FOX 11/2/2015)',
+# 'UPDATE: (09/12/16)'): with no publication date, a day the text's weekdays may count from
+_NUMERIC_US_DATE = re.compile(r"(?<![\d/.-])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/((?:19|20)?\d\d)(?![\d/])")
+
+
 def anchor_date(text: str) -> date | None:
     """The day a page's stamp at the head of the text gives ('date 2024-10-31 Rescuers ...'), else the first explicit
-    full date ('Sunday, October 11, 2020') in the text: the reference for weekdays with no publication date."""
+    full date ('Sunday, October 11, 2020', '1/25/2016') in the text: the reference for weekdays with no publication
+    date."""
     stamp = page_stamp(text)
     if stamp is not None:
         return stamp
-    for _, _, month, day, year in _explicit_dates(text, 0, len(text)):
-        if year is not None:
-            resolved = _safe_date(year, month, day)
-            if resolved:
-                return resolved
-    return None
+    written = next(
+        (
+            (start, resolved)
+            for start, _, month, day, year in _explicit_dates(text, 0, len(text))
+            if year is not None and (resolved := _safe_date(year, month, day)) is not None
+        ),
+        None,
+    )
+    for m in _NUMERIC_US_DATE.finditer(text, 0, written[0] if written else len(text)):
+        year = int(m.group(3))
+        year += 0 if year >= 100 else 1900 if year >= 70 else 2000
+        resolved = _safe_date(year, int(m.group(1)), int(m.group(2)))
+        if resolved is not None:
+            return resolved
+    return written[1] if written else None
 
 
 def filed_date(text: str, published: date | None, ahead: int) -> date | None:

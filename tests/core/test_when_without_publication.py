@@ -63,3 +63,32 @@ def test_without_a_stamp_or_a_publication_a_weekday_dates_nothing() -> None:
     assert _dates(text, "en") == {None}
     text = "Un incendie a ravagé mercredi un entrepôt à Lille, faisant trois morts, selon les pompiers."
     assert _dates(text, "fr") == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an American page's date in figures, month first, is the day its weekdays count from
+        (
+            "Posted: Tuesday, 4/14/2026\n\nTwo men were shot outside a bar on Maple Avenue on Sunday night.",
+            date(2026, 4, 12),
+        ),
+        (
+            "UPDATE (04/14/26): Three teens were wounded in a drive-by shooting near the park on Monday.",
+            date(2026, 4, 13),
+        ),
+        # the first date the text writes in full, whichever way it is written
+        (
+            "A woman was shot dead in her driveway on Friday. (Channel 9 photo, 4/11/2026) Her neighbour was "
+            "arrested on April 21, 2026.",
+            date(2026, 4, 10),
+        ),
+    ],
+)
+def test_a_date_written_month_first_in_figures_dates_the_weekdays(text: str, expected: date) -> None:
+    assert _dates(text, "en") == {expected}
+
+
+def test_a_fraction_is_no_date() -> None:
+    text = "A man was shot on Friday; 3/4 of the block lost power and 12/25/ was painted on a wall."
+    assert _dates(text, "en") == {None}
