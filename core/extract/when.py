@@ -240,7 +240,19 @@ def anchor_date(text: str) -> date | None:
         resolved = _safe_date(year, int(m.group(1)), int(m.group(2)))
         if resolved is not None:
             return resolved
-    return written[1] if written else None
+    if written is not None:
+        return written[1]
+    # "Copyright 2014 WMC": the page's year, which a day and month it writes without one are in
+    copyright = _COPYRIGHT_YEAR.search(text)
+    if copyright is None:
+        return None
+    year = int(copyright.group(1))
+    return next(
+        (d for _, _, month, day, _ in _explicit_dates(text, 0, len(text)) if (d := _safe_date(year, month, day))), None
+    )
+
+
+_COPYRIGHT_YEAR = re.compile(r"(?:\bCopyright|©)\s*(?:©\s*)?((?:19|20)\d\d)(?![\d-])", re.IGNORECASE)
 
 
 def filed_date(text: str, published: date | None, ahead: int) -> date | None:

@@ -92,3 +92,13 @@ def test_a_date_written_month_first_in_figures_dates_the_weekdays(text: str, exp
 def test_a_fraction_is_no_date() -> None:
     text = "A man was shot on Friday; 3/4 of the block lost power and 12/25/ was painted on a wall."
     assert _dates(text, "en") == {None}
+
+
+def test_a_pages_copyright_year_holds_its_days_written_without_a_year() -> None:
+    text = (
+        "Two brothers were shot and killed at a gas station on March 4, deputies said. The sheriff asked anyone "
+        "with a video to call.\n\nCopyright 2026 KXYZ. All rights reserved."
+    )
+    assert _dates(text, "en") == {date(2026, 3, 4)}
+    # and without one, a day and month date nothing
+    assert _dates(text.split("\n\n")[0], "en") == {None}
