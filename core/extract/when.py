@@ -522,7 +522,7 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
         )
         for d in found
     ]
-    return tuple(sorted(_day_before(text, start, end, marked), key=lambda d: d.start))
+    return tuple(sorted(_day_before(text, start, end, marked, reference, ahead), key=lambda d: d.start))
 
 
 # A weekday told in the time of the place ("early Monday local time", "at 2:30 a.m. local time on Monday") may be the
@@ -590,11 +590,19 @@ _TOLD_IN_CLAUSE = re.compile(
 )
 
 
-def _day_before(text: str, start: int, end: int, mentions: list[DateMention]) -> list[DateMention]:
+def _day_before(
+    text: str, start: int, end: int, mentions: list[DateMention], reference: date | None = None, ahead: int = 0
+) -> list[DateMention]:
     """The sentence's dates with the incident's day added where the sentence tells it as the day before its last
-    date before the phrase; that date is then a later step's (the arrest, the gathering, the police's return)."""
+    date before the phrase; that date is then a later step's (the arrest, the gathering, the police's return). A
+    sentence that opens on the phrase ("A day earlier, a strike on Kyiv wounded six") and dates nothing itself tells
+    an incident the day before the last incident's date of the sentence before it."""
     if not mentions:
-        return mentions
+        opening = _OPENS_DAY_BEFORE.match(text, start, end)
+        if opening is None or _INCIDENT_STEP.search(text, opening.end(), end) is None:
+            return mentions
+        frame = _last_incident_day(text, start, reference, ahead)
+        return [] if frame is None else [DateMention(opening.start(), opening.end(), add_days(frame, -1))]
     out = list(mentions)
     for m in _DAY_BEFORE.finditer(text, start, end):
         if m.group("after"):
@@ -624,6 +632,24 @@ def _day_before(text: str, start: int, end: int, mentions: list[DateMention]) ->
             continue  # the incident after the phrase is only named: the sentence's figures are the frame's
         out.append(DateMention(m.start(), m.end(), add_days(frame.value, -back)))
     return out
+
+
+# The day before at a sentence's head, what follows it told as the day before the last sentence's incident
+_OPENS_DAY_BEFORE = re.compile(
+    r"\s*[\"'“‘]?(?:a\s+day\s+earlier|the\s+day\s+before|the\s+previous\s+day|on\s+the\s+previous\s+day)\b,?",
+    re.IGNORECASE,
+)
+_PREVIOUS_SENTENCE_REACH = 300  # characters before a sentence its previous sentence's dates are looked for in
+_PREVIOUS_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+
+
+def _last_incident_day(text: str, start: int, reference: date | None, ahead: int) -> date | None:
+    """The last date of the sentence before `start` that dates its incident, not a later step."""
+    lo = max(0, start - _PREVIOUS_SENTENCE_REACH)
+    ends = [e.end() for e in _PREVIOUS_SENTENCE_END.finditer(text, lo, max(lo, start - 1))]
+    lo = ends[-1] if ends else lo
+    own = [d for d in _dates_in(text, lo, start, reference, ahead) if not (d.later_step or d.filed or d.fallback)]
+    return own[-1].value if own else None
 
 
 # A wire's dateline: "BALASORE, India, June 3 (Reuters) -", "BAKU, Oct 4 (Reuters) -": the day the story was filed
