@@ -601,8 +601,8 @@ def _day_before(
         opening = _OPENS_DAY_BEFORE.match(text, start, end)
         if opening is None or _INCIDENT_STEP.search(text, opening.end(), end) is None:
             return mentions
-        frame = _last_incident_day(text, start, reference, ahead)
-        return [] if frame is None else [DateMention(opening.start(), opening.end(), add_days(frame, -1))]
+        last = _last_incident_day(text, start, reference, ahead)
+        return [] if last is None else [DateMention(opening.start(), opening.end(), add_days(last, -1))]
     out = list(mentions)
     for m in _DAY_BEFORE.finditer(text, start, end):
         if m.group("after"):
