@@ -216,7 +216,7 @@ def _explicit_dates(text: str, start: int, end: int) -> Iterator[tuple[int, int,
 
 # A date in figures as American pages write it, month first ('Published: Monday, 1/25/2016', '(FOX 11/2/2015)',
 # 'UPDATE: (09/12/16)'): with no publication date, a day the text's weekdays may count from
-_NUMERIC_US_DATE = re.compile(r"(?<![\d/.-])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/((?:19|20)?\d\d)(?![\d/])")
+_NUMERIC_US_DATE = re.compile(r"(?=\d)(?<![\d/.-])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/((?:19|20)?\d\d)(?![\d/])")
 
 
 def anchor_date(text: str) -> date | None:
@@ -252,7 +252,7 @@ def anchor_date(text: str) -> date | None:
     )
 
 
-_COPYRIGHT_YEAR = re.compile(r"(?:\bCopyright|©)\s*(?:©\s*)?((?:19|20)\d\d)(?![\d-])", re.IGNORECASE)
+_COPYRIGHT_YEAR = re.compile(r"(?=[Cc©])(?:\bCopyright|©)\s*(?:©\s*)?((?:19|20)\d\d)(?![\d-])", re.IGNORECASE)
 
 
 def filed_date(text: str, published: date | None, ahead: int) -> date | None:
