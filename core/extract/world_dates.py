@@ -193,10 +193,14 @@ def date_words(
         # a short form of an alphabet with spaces is a whole word: '12 marineros' is no 12 March ('mar'), '12 junge
         # Menschen' no 12 June ('jun'), '8 décès' no 8 December ('déc'); longer ones take endings ('stycznia')
         short = {f: n for f, n in months.items() if len(f.rstrip(".")) <= 4 and _alphabetic(f)}
-        long = {f: n for f, n in months.items() if f not in short}
+        # a short form in a script of its own is written with dots between its letters as well ('ธค' is 'ธ.ค.',
+        # 'มีค' 'มี.ค.' in Thai news)
+        dotted = {f: n for f, n in months.items() if len(f) <= 4 and not _alphabetic(f) and not _latin(f)}
+        long = {f: n for f, n in months.items() if f not in short and f not in dotted}
         body = "|".join(
             [
                 *([f"(?:{_alternation(long)})"] if long else []),
+                *([f"(?:{_dotted_alternation(dotted)})"] if dotted else []),
                 *([rf"(?:{_alternation(short)})(?![^\W\d_])"] if short else []),
             ]
         )
@@ -287,6 +291,16 @@ def _locale_info(code: str) -> dict[str, Any] | None:
 
 def _alternation(words: dict[str, int]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _dotted_alternation(words: dict[str, int]) -> str:
+    """Short month words with an optional dot after any of their letters ('ธ.ค.', 'มี.ค.')."""
+    return "|".join(r"\.?".join(map(re.escape, w)) + r"\.?" for w in sorted(words, key=len, reverse=True))
+
+
+def _month_of(names: dict[str, int], written: str) -> int | None:
+    """The month a month word names, written with dots between its letters or not."""
+    return names.get(written) or names.get(written.replace(".", ""))
 
 
 def _any_of(words: Iterable[str]) -> str:
@@ -438,7 +452,7 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
         for m in pattern.finditer(lower):
             if any(c.at < m.end() and m.start() < end for c, end in local):
                 continue  # '۱۵ مهر': the local calendar's month, not a Gregorian one it begins like ('مه', May)
-            month = names.get(m.group(2))
+            month = _month_of(names, m.group(2))
             year = _gregorian_year(words, int(m.group(3))) if m.group(3) else year_known
             if month is not None and year is None:
                 year = _year_of_weekday(words, lower, m.start(), m.end(), month, int(m.group(1)))
@@ -531,7 +545,7 @@ def _month_first_dates(words: DateWords, lower: str, reference: date | None, yea
     names = words.months[1]
     out: list[_Candidate] = []
     for m in words.month_day.finditer(lower):
-        month = names.get(m.group(1))
+        month = _month_of(names, m.group(1))
         written = int(m.group(3)) if m.group(3) else None
         when = _in_year(written or year, month, int(m.group(2)), reference, written is not None) if month else None
         if when is not None:
