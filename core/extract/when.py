@@ -234,16 +234,25 @@ def anchor_date(text: str) -> date | None:
         ),
         None,
     )
-    for m in _NUMERIC_US_DATE.finditer(text, 0, written[0] if written else len(text)):
-        year = int(m.group(3))
-        year += 0 if year >= 100 else 1900 if year >= 70 else 2000
-        resolved = _safe_date(year, int(m.group(1)), int(m.group(2)))
-        if resolved is not None:
-            return resolved
+    stop = written[0] if written else len(text)
+    slash = text.find("/", 0, stop)
+    while slash >= 0:  # a slash is rarer than a digit: look for the date only around one
+        m = (
+            _NUMERIC_US_DATE.search(text, max(0, slash - 2), min(stop, slash + 9))
+            if 0 < slash < len(text) - 1 and text[slash - 1].isdigit() and text[slash + 1].isdigit()
+            else None
+        )
+        if m is not None:
+            year = int(m.group(3))
+            year += 0 if year >= 100 else 1900 if year >= 70 else 2000
+            resolved = _safe_date(year, int(m.group(1)), int(m.group(2)))
+            if resolved is not None:
+                return resolved
+        slash = text.find("/", (m.end() if m is not None else slash) + 1, stop)
     if written is not None:
         return written[1]
     # "Copyright 2014 WMC": the page's year, which a day and month it writes without one are in
-    copyright = _COPYRIGHT_YEAR.search(text)
+    copyright = _COPYRIGHT_YEAR.search(text) if "©" in text or "opyright" in text or "OPYRIGHT" in text else None
     if copyright is None:
         return None
     year = int(copyright.group(1))

@@ -311,7 +311,7 @@ def _any_of(words: Iterable[str]) -> str:
 # A page's stamp in figures at the head of its text ('date 2024-10-31 Rescuers ...', 'Facts 11:59 15.07.2022',
 # 'تاريخ النشر : 21:37 - 2023/02/08'): the day the page was put up, whatever its language
 _PAGE_STAMP = re.compile(
-    r"(?<![\d./-])(?:((?:19|20)\d\d)([-/])(\d{1,2})\2(\d{1,2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))(?![\d./-]?\d)"
+    r"(?=\d)(?<![\d./-])(?:((?:19|20)\d\d)([-/])(\d{1,2})\2(\d{1,2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))(?![\d./-]?\d)"
 )
 _PAGE_STAMP_REACH = 300  # characters of the text's head a page's stamp is looked for in
 
