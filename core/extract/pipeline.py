@@ -87,6 +87,7 @@ from core.extract.where_when import (
     filed_date,
     incident_date_in,
     nearest_place,
+    page_stamp,
     places_in,
     posted_date,
     scene_names,
@@ -185,9 +186,10 @@ def _extract(article: ArticleInput) -> ExtractionResult:
         mapped = tuple(_in_submitted(c, visible[c.field], originals[c.field]) for c in world.claims if is_plausible(c))
         return replace(world, claims=mapped)
     norm_text = normalise(text)
-    article_date = anchor_date(norm_text)
-    reference = article.published_at.date() if article.published_at else article_date
-    ahead = AHEAD_OF_PUBLICATION if article.published_at else AHEAD_OF_TEXT_DATE
+    # the text's own days are the reference only without a publication date: not read with one
+    reference = article.published_at.date() if article.published_at else anchor_date(norm_text)
+    # a page's stamp at the head of the text is its publication day: a day ahead of it is last year's as well
+    ahead = AHEAD_OF_PUBLICATION if article.published_at or page_stamp(norm_text) else AHEAD_OF_TEXT_DATE
     reference = filed_date(norm_text, reference, ahead) or posted_date(norm_text, reference) or reference
     reference_year = reference.year if reference else _latest_year(norm_text)
     lasting = names_lasting_disaster(f"{title or ''} {norm_text[:_LASTING_LEAD]}")

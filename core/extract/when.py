@@ -20,6 +20,7 @@ from core.extract.ascii_twin import ascii_twin, compile_twin
 from core.extract.clean import keyword_view, lowercase_twin
 from core.extract.lexicon import WEEKDAYS
 from core.extract.numbers import MONTHS
+from core.extract.world_dates import page_stamp
 
 # The leading "(?=\d)" changes no match: it lets the engine skip to the next digit instead of trying the
 # look-behind at every character (twice as fast over a whole text).
@@ -58,7 +59,7 @@ _LATER_STEP = re.compile(
     r"\b(?:arrest(?:ed|s)?|charg(?:ed|es)|indict(?:ed|ment)|arraign(?:ed|ment)|sentenc(?:ed|ing)|plead(?:ed|s)?|pled"
     r"|convict(?:ed|ion)|booked|jailed|court(?:room|house)?|judge|jurors?|testimony|hearing|trial|jury|testif(?:ied|y)|funerals?|vigils?|memorial"
     r"|(?-i:service)"  # a funeral's, not the 'Marshals Service' or a 'Service Road' a name holds
-    r"|autops(?:y|ies)|burial|published|posted|updated|said|says|announced|told|confirmed|released"
+    r"|autops(?:y|ies)|burial|published|posted|updat(?:e|es|ed)|said|says|announced|told|confirmed|released"
     r"|identif(?:ied|y|ying)|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
     r"|(?:press|news) conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?"
     r"|pleas?|guilty"
@@ -213,14 +214,54 @@ def _explicit_dates(text: str, start: int, end: int) -> Iterator[tuple[int, int,
             yield day_match.start(), stop, MONTHS[after.group(1).lower()], day, year
 
 
+# A date in figures as American pages write it, month first ('Published: Monday, 1/25/2016', '(FOX 11/2/2015)',
+# 'UPDATE: (09/12/16)'): with no publication date, a day the text's weekdays may count from
+_NUMERIC_US_DATE = re.compile(r"(?=\d)(?<![\d/.-])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/((?:19|20)?\d\d)(?![\d/])")
+
+
 def anchor_date(text: str) -> date | None:
-    """The first explicit full date ('Sunday, October 11, 2020') in the text: the reference for weekdays."""
-    for _, _, month, day, year in _explicit_dates(text, 0, len(text)):
-        if year is not None:
-            resolved = _safe_date(year, month, day)
-            if resolved:
+    """The day a page's stamp at the head of the text gives ('date 2024-10-31 Rescuers ...'), else the first explicit
+    full date ('Sunday, October 11, 2020', '1/25/2016') in the text: the reference for weekdays with no publication
+    date."""
+    stamp = page_stamp(text)
+    if stamp is not None:
+        return stamp
+    written = next(
+        (
+            (start, resolved)
+            for start, _, month, day, year in _explicit_dates(text, 0, len(text))
+            if year is not None and (resolved := _safe_date(year, month, day)) is not None
+        ),
+        None,
+    )
+    stop = written[0] if written else len(text)
+    slash = text.find("/", 0, stop)
+    while slash >= 0:  # a slash is rarer than a digit: look for the date only around one
+        m = (
+            _NUMERIC_US_DATE.search(text, max(0, slash - 2), min(stop, slash + 9))
+            if 0 < slash < len(text) - 1 and text[slash - 1].isdigit() and text[slash + 1].isdigit()
+            else None
+        )
+        if m is not None:
+            year = int(m.group(3))
+            year += 0 if year >= 100 else 1900 if year >= 70 else 2000
+            resolved = _safe_date(year, int(m.group(1)), int(m.group(2)))
+            if resolved is not None:
                 return resolved
-    return None
+        slash = text.find("/", (m.end() if m is not None else slash) + 1, stop)
+    if written is not None:
+        return written[1]
+    # "Copyright 2014 WMC": the page's year, which a day and month it writes without one are in
+    copyright = _COPYRIGHT_YEAR.search(text) if "©" in text or "opyright" in text or "OPYRIGHT" in text else None
+    if copyright is None:
+        return None
+    year = int(copyright.group(1))
+    return next(
+        (d for _, _, month, day, _ in _explicit_dates(text, 0, len(text)) if (d := _safe_date(year, month, day))), None
+    )
+
+
+_COPYRIGHT_YEAR = re.compile(r"(?=[Cc©])(?:\bCopyright|©)\s*(?:©\s*)?((?:19|20)\d\d)(?![\d-])", re.IGNORECASE)
 
 
 def filed_date(text: str, published: date | None, ahead: int) -> date | None:
@@ -490,7 +531,7 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
         )
         for d in found
     ]
-    return tuple(sorted(_day_before(text, start, end, marked), key=lambda d: d.start))
+    return tuple(sorted(_day_before(text, start, end, marked, reference, ahead), key=lambda d: d.start))
 
 
 # A weekday told in the time of the place ("early Monday local time", "at 2:30 a.m. local time on Monday") may be the
@@ -558,11 +599,19 @@ _TOLD_IN_CLAUSE = re.compile(
 )
 
 
-def _day_before(text: str, start: int, end: int, mentions: list[DateMention]) -> list[DateMention]:
+def _day_before(
+    text: str, start: int, end: int, mentions: list[DateMention], reference: date | None = None, ahead: int = 0
+) -> list[DateMention]:
     """The sentence's dates with the incident's day added where the sentence tells it as the day before its last
-    date before the phrase; that date is then a later step's (the arrest, the gathering, the police's return)."""
+    date before the phrase; that date is then a later step's (the arrest, the gathering, the police's return). A
+    sentence that opens on the phrase ("A day earlier, a strike on Kyiv wounded six") and dates nothing itself tells
+    an incident the day before the last incident's date of the sentence before it."""
     if not mentions:
-        return mentions
+        opening = _OPENS_DAY_BEFORE.match(text, start, end)
+        if opening is None or _INCIDENT_STEP.search(text, opening.end(), end) is None:
+            return mentions
+        last = _last_incident_day(text, start, reference, ahead)
+        return [] if last is None else [DateMention(opening.start(), opening.end(), add_days(last, -1))]
     out = list(mentions)
     for m in _DAY_BEFORE.finditer(text, start, end):
         if m.group("after"):
@@ -592,6 +641,24 @@ def _day_before(text: str, start: int, end: int, mentions: list[DateMention]) ->
             continue  # the incident after the phrase is only named: the sentence's figures are the frame's
         out.append(DateMention(m.start(), m.end(), add_days(frame.value, -back)))
     return out
+
+
+# The day before at a sentence's head, what follows it told as the day before the last sentence's incident
+_OPENS_DAY_BEFORE = re.compile(
+    r"\s*[\"'“‘]?(?:a\s+day\s+earlier|the\s+day\s+before|the\s+previous\s+day|on\s+the\s+previous\s+day)\b,?",
+    re.IGNORECASE,
+)
+_PREVIOUS_SENTENCE_REACH = 300  # characters before a sentence its previous sentence's dates are looked for in
+_PREVIOUS_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)")
+
+
+def _last_incident_day(text: str, start: int, reference: date | None, ahead: int) -> date | None:
+    """The last date of the sentence before `start` that dates its incident, not a later step."""
+    lo = max(0, start - _PREVIOUS_SENTENCE_REACH)
+    ends = [e.end() for e in _PREVIOUS_SENTENCE_END.finditer(text, lo, max(lo, start - 1))]
+    lo = ends[-1] if ends else lo
+    own = [d for d in _dates_in(text, lo, start, reference, ahead) if not (d.later_step or d.filed or d.fallback)]
+    return own[-1].value if own else None
 
 
 # A wire's dateline: "BALASORE, India, June 3 (Reuters) -", "BAKU, Oct 4 (Reuters) -": the day the story was filed

@@ -29,6 +29,7 @@ from core.extract.when import (
     is_later_step,
     posted_date,
 )
+from core.extract.world_dates import page_stamp
 from core.places import (
     CARRIER_WORDS,
     Place,
@@ -57,6 +58,7 @@ __all__ = [
     "is_later_step",
     "mention_end_index",
     "nearest_place",
+    "page_stamp",
     "places_in",
     "posted_date",
     "scene_names",

@@ -193,10 +193,14 @@ def date_words(
         # a short form of an alphabet with spaces is a whole word: '12 marineros' is no 12 March ('mar'), '12 junge
         # Menschen' no 12 June ('jun'), '8 décès' no 8 December ('déc'); longer ones take endings ('stycznia')
         short = {f: n for f, n in months.items() if len(f.rstrip(".")) <= 4 and _alphabetic(f)}
-        long = {f: n for f, n in months.items() if f not in short}
+        # a short form in a script of its own is written with dots between its letters as well ('ธค' is 'ธ.ค.',
+        # 'มีค' 'มี.ค.' in Thai news)
+        dotted = {f: n for f, n in months.items() if len(f) <= 4 and not _alphabetic(f) and not _latin(f)}
+        long = {f: n for f, n in months.items() if f not in short and f not in dotted}
         body = "|".join(
             [
                 *([f"(?:{_alternation(long)})"] if long else []),
+                *([f"(?:{_dotted_alternation(dotted)})"] if dotted else []),
                 *([rf"(?:{_alternation(short)})(?![^\W\d_])"] if short else []),
             ]
         )
@@ -289,9 +293,46 @@ def _alternation(words: dict[str, int]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def _dotted_alternation(words: dict[str, int]) -> str:
+    """Short month words with an optional dot after any of their letters ('ธ.ค.', 'มี.ค.')."""
+    return "|".join(r"\.?".join(map(re.escape, w)) + r"\.?" for w in sorted(words, key=len, reverse=True))
+
+
+def _month_of(names: dict[str, int], written: str) -> int | None:
+    """The month a month word names, written with dots between its letters or not."""
+    return names.get(written) or names.get(written.replace(".", ""))
+
+
 def _any_of(words: Iterable[str]) -> str:
     """A pattern matching any of the lexicon's words, as the text reads lowered (`safe_lower`), longest first."""
     return _alternation({safe_lower(w): 0 for w in words})
+
+
+# A page's stamp in figures at the head of its text ('date 2024-10-31 Rescuers ...', 'Facts 11:59 15.07.2022',
+# 'تاريخ النشر : 21:37 - 2023/02/08'): the day the page was put up, whatever its language
+_PAGE_STAMP = re.compile(
+    r"(?=\d)(?<![\d./-])(?:((?:19|20)\d\d)([-/])(\d{1,2})\2(\d{1,2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d))(?![\d./-]?\d)"
+)
+_PAGE_STAMP_REACH = 300  # characters of the text's head a page's stamp is looked for in
+
+
+def page_stamp(text: str) -> date | None:
+    """The day a page's stamp at the head of the text gives: with no publication date, the day its weekdays and
+    'yesterday' count from."""
+    found = _page_stamp(text)
+    return found[1] if found else None
+
+
+def _page_stamp(text: str) -> tuple[int, date] | None:
+    """Where the page's stamp is and its day: never the incident's."""
+    m = _PAGE_STAMP.search(text, 0, _PAGE_STAMP_REACH)
+    if m is None:
+        return None
+    if m.group(1):
+        day = _safe_date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    else:
+        day = _safe_date(int(m.group(7)), int(m.group(6)), int(m.group(5)))
+    return (m.start(), day) if day is not None else None
 
 
 def incident_date(
@@ -301,11 +342,14 @@ def incident_date(
     tells whether the sentence at an offset of `text` states a figure."""
     head = text[:_HEAD]
     lower = lower_text[:_HEAD]
+    stamp = _page_stamp(head)
+    reference = reference or (stamp[1] if stamp else None)
     latest = reference.year if reference else _latest_year(without_local_dates(words, head))
     found = [
         c
         for c in _candidates(words, head, lower, reference)
-        if (reference is None or c.when <= reference)
+        if (stamp is None or c.at != stamp[0])  # the page's own day
+        and (reference is None or c.when <= reference)
         and (latest is None or c.when.year >= latest - 1)
         and (words.as_of is None or words.as_of.search(lower, max(0, c.at - _AS_OF_REACH), c.at) is None)
         and (words.as_of_after is None or words.as_of_after.search(lower, c.at, c.at + _AS_OF_AFTER_REACH) is None)
@@ -408,7 +452,7 @@ def _candidates(words: DateWords, head: str, lower: str, reference: date | None)
         for m in pattern.finditer(lower):
             if any(c.at < m.end() and m.start() < end for c, end in local):
                 continue  # '۱۵ مهر': the local calendar's month, not a Gregorian one it begins like ('مه', May)
-            month = names.get(m.group(2))
+            month = _month_of(names, m.group(2))
             year = _gregorian_year(words, int(m.group(3))) if m.group(3) else year_known
             if month is not None and year is None:
                 year = _year_of_weekday(words, lower, m.start(), m.end(), month, int(m.group(1)))
@@ -501,7 +545,7 @@ def _month_first_dates(words: DateWords, lower: str, reference: date | None, yea
     names = words.months[1]
     out: list[_Candidate] = []
     for m in words.month_day.finditer(lower):
-        month = names.get(m.group(1))
+        month = _month_of(names, m.group(1))
         written = int(m.group(3)) if m.group(3) else None
         when = _in_year(written or year, month, int(m.group(2)), reference, written is not None) if month else None
         if when is not None:

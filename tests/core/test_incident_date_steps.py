@@ -124,3 +124,16 @@ def test_the_day_told_right_after_the_incidents_word_beats_one_opening_the_sente
 )
 def test_a_courtroom_or_a_judge_dates_a_later_step(text: str) -> None:
     assert _incident_date(text) is None
+
+
+def test_a_reports_updates_for_a_day_are_the_reports_not_the_disasters() -> None:
+    # a live page's title gives the day of its updates; the fires broke out days before
+    text = (
+        "Hill country wildfire updates for March 7: crews gain ground as 14 are confirmed dead. "
+        "The first fire broke out on March 2 near the reservoir and spread into two towns."
+    )
+    assert _incident_date(text) == date(2024, 3, 2)
+    # a title and a text read as one: the title's day is the update's
+    assert _incident_date("Flood update for March 6: the river killed 9 people in Lismore on March 4.") == date(
+        2024, 3, 4
+    )

@@ -130,3 +130,25 @@ def test_the_hardest_hit_area_dates_nothing() -> None:
         "hardest hit district. The river burst its banks on Tuesday."
     )
     assert _incident_date(text) is None or _incident_date(text) != date(2026, 3, 6)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["A day earlier,", "The day before,", "On the previous day,"],
+)
+def test_a_sentence_opening_on_the_day_before_tells_the_day_before_the_last_sentences_incident(opening: str) -> None:
+    text = (
+        "A missile struck a market in Sumy on Monday, killing 14 people. "
+        f"{opening} a drone attack on Chernihiv wounded nine people."
+    )
+    claims = extract(ArticleInput(text=text, published_at=datetime(2026, 3, 11, tzinfo=UTC))).claims
+    assert {(c.value, c.incident_date) for c in claims} == {(14, date(2026, 3, 9)), (9, date(2026, 3, 8))}
+
+
+def test_a_sentence_opening_on_the_day_before_with_a_day_of_its_own_keeps_it() -> None:
+    text = (
+        "A missile struck a market in Sumy on Monday, killing 14 people. "
+        "A day earlier, on Saturday, a drone attack on Chernihiv wounded nine people."
+    )
+    claims = extract(ArticleInput(text=text, published_at=datetime(2026, 3, 11, tzinfo=UTC))).claims
+    assert {(c.value, c.incident_date) for c in claims} == {(14, date(2026, 3, 9)), (9, date(2026, 3, 7))}

@@ -135,3 +135,17 @@ def test_a_year_of_the_buddhist_era_is_the_gregorian_year_543_before() -> None:
     words = language("th")
     assert words is not None
     assert incident_date(words.dates, text, safe_lower(text), None, lambda at: True) == date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's short form written with dots between its letters, as Thai news writes it
+        ("รถบัสตกเหวที่จังหวัดตากเมื่อวันที่ 14 มี.ค. 2569 มีผู้เสียชีวิต 9 ราย", date(2026, 3, 14)),
+        ("ไฟไหม้โรงงานในจังหวัดระยองเมื่อ 2 ธ.ค. 2568 มีผู้เสียชีวิต 5 ราย", date(2025, 12, 2)),
+    ],
+)
+def test_a_thai_months_dotted_short_form_dates(text: str, expected: date) -> None:
+    claims = extract(ArticleInput(text=text, language="th")).claims
+    assert claims
+    assert {c.incident_date for c in claims} == {expected}
