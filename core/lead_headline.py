@@ -26,7 +26,9 @@ _UNSPACED_WORD_CHARS = 2
 
 
 def _words(line: str) -> int:
-    return len(line.split()) + len(_UNSPACED.findall(line)) // _UNSPACED_WORD_CHARS
+    """Words of letters (a page's stamp "Publicado: 18:20 - 2026/03/06" has one)."""
+    spaced = sum(1 for w in line.split() if any(ch.isalpha() for ch in w) and not _UNSPACED.search(w))
+    return spaced + len(_UNSPACED.findall(line)) // _UNSPACED_WORD_CHARS
 
 
 def lead_headline(text: str | None) -> str | None:

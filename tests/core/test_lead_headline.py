@@ -22,6 +22,7 @@ _STORY = "Rescuers recovered eight more bodies on Wednesday, officials said, as 
         (f"Advertisement\n\n{_STORY}", None),  # page furniture
         (f"Residents search the debris in Palu. Image: AFP\n\n{_STORY}", None),  # a caption of sentences
         ("Mine blast toll rises to 20 in Soma\n\n", None),  # nothing after it
+        (f"Publicado: 18:20 - 2026/03/06\n\n{_STORY}", None),  # a page's stamp: one word of letters
     ],
 )
 def test_a_line_set_apart_above_the_story_is_its_headline(text: str, headline: str | None) -> None:
