@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from core.extract.combine import _sum_coordinated
+from core.extract.lexicon import WEEKDAYS
 from core.extract.noun_phrases import (
     _VEHICLE_DETERMINERS,
     _after_apposition,
@@ -19,10 +20,11 @@ from core.extract.noun_phrases import (
     _coordinated_people,
     _head_can_be_counted,
     _NounPhrase,
+    _past_people_where,
     _skip_to_trigger,
     noun_phrase_after,
 )
-from core.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers
+from core.extract.numbers import MONTHS, NUMBER_WORDS, NumberMention, find_numbers
 from core.extract.phrases import (
     _CONDITION_WORDS,
     _HOSPITAL_VERBS,
@@ -205,6 +207,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
         moved = np.adjective_metric == WOUNDED and _moved(tokens, m.qual_first, np.end)
         return _Binding(np.adjective_metric, subject, np.end - 1, subset_of_previous=moved)
     extra, after_group = _coordinated_people(tokens, _after_of_phrase(tokens, np))
+    if m.kind == "zero" and _past_people_where(tokens, after_group) is not None:
+        return None  # "No one on the ground was hurt": none of one group, no count of the incident's hurt
     j = _skip_to_trigger(tokens, after_group)
     post = post_trigger_at(tokens, j)
     if post is None and after_group < len(tokens) and tokens[after_group].low == ",":
@@ -446,7 +450,7 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         if binding is None and coordinated and previous_subset and previous is not None:
             binding = _Binding(previous.metric, None, -1, subset_of_previous=True)
         if binding is None and coordinated and previous is not None:
-            binding = _object_joined(tokens, m, previous)
+            binding = _object_joined(tokens, m, previous) or _place_gapped(tokens, m, previous)
         if binding is None:
             previous_subset = False
             continue
@@ -583,6 +587,41 @@ def _object_joined(tokens: list[Token], m: NumberMention, previous: RawClaim) ->
     if before.end != m.qual_first - 1 or (np.end < len(tokens) and tokens[np.end].low not in _OBJECT_ENDS):
         return None
     return _Binding(previous.metric, np.head if np.head in PERSON_NOUNS else None, -1)
+
+
+_GAP_PLACES = frozenset({"in", "at"})
+_GAP_SPAN = 12  # words from the first figure to the "and" before the second: "people were injured in Kurla and"
+
+
+def _place_gapped(tokens: list[Token], m: NumberMention, previous: RawClaim) -> _Binding | None:
+    """'killed 70 people in Manabi province and 4 in Guayas', 'Thirty people were injured in Kurla and 18 in
+    Ghatkopar': a second figure told with only its own place, the verb of the first left out; one figure, summed by
+    `_sum_coordinated`."""
+    if previous.metric not in (KILLED, WOUNDED) or previous.role is not Role.TOTAL or previous.singular:
+        return None
+    if not _named_place_at(tokens, m.last):
+        return None
+    first = _first_token_after(tokens, previous.end)
+    between = range(first, m.qual_first - 1)
+    if not 0 < len(between) <= _GAP_SPAN:
+        return None
+    if any(not tokens[k].text[:1].isalnum() or tokens[k].is_digits for k in between):
+        return None  # a clause break or another number between: no list of one verb's places
+    if not any(_named_place_at(tokens, k) for k in between):
+        return None
+    return _Binding(previous.metric, previous.subject, -1)
+
+
+def _named_place_at(tokens: list[Token], k: int) -> bool:
+    """'in Guayas', 'at the Civil Hospital': a preposition of place, then a name."""
+    if k + 1 >= len(tokens) or tokens[k].low not in _GAP_PLACES:
+        return False
+    name = k + 2 if tokens[k + 1].low == "the" else k + 1
+    # a time is no place: "killed 40 in March and 20 in April" are two tolls of a period
+    return name < len(tokens) and tokens[name].is_capitalised and tokens[name].low not in _TIMES
+
+
+_TIMES = frozenset((*MONTHS, *WEEKDAYS))
 
 
 _OBJECT_ENDS = frozenset(

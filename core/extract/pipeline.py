@@ -801,6 +801,8 @@ def _finish(
     overrides = sentence_level_role is Role.BACKGROUND or rc.role is Role.TOTAL
     role = sentence_level_role if overrides else rc.role
     place, in_sentence, loose = _place_for(fld, index, rc.start)
+    # a figure summed over places it names ("30 were injured in Kurla and 18 in Ghatkopar") is no one place's
+    loose = loose or (place is not None and rc.start <= place.start and place.end <= rc.end)
     incident_date, date_carried = _date_for(dates, rc.start, article_date)
     start, end = fld.visible.span(rc.start, rc.end)
     sentence_start, sentence_end = fld.visible.span(sentence.start, sentence.end)

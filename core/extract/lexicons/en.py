@@ -754,7 +754,9 @@ from core.extract.lexicons.en_people import PERSON_NOUNS as PERSON_NOUNS  # noqa
 
 # Where the people counted were, between their noun and its verb: "181 people aboard (the jet) died", "the
 # 40 passengers on board were killed". A determiner after it opens the vehicle's name, skipped up to the verb.
-PEOPLE_WHERE = (("aboard",), ("on", "board"), ("onboard",))
+# Or where they were below it: "Seven people on the ground suffered injuries" (a plane down on houses), "Three
+# people inside the house died".
+PEOPLE_WHERE = (("aboard",), ("on", "board"), ("onboard",), ("on", "the", "ground"), ("inside",))
 
 # "All but two of the 181 people aboard died": everyone of the second number but the first.
 ALL_BUT = ("all", "but")

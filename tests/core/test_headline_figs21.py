@@ -1,0 +1,84 @@
+"""Per-article headline figures of English reports (issue #11), ninth session: the injured told by where they were
+taken, figures listed by place under one verb, the people hurt on the ground, and older disasters named beside the
+event's own toll. Sentences of our own, in the styles of wires and local outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.figures_kit import headline_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hurt carried to a hospital by another verb than "taken" or "rushed"
+        (
+            "Six people were killed on Saturday when a passenger jeepney plunged into a ravine in Benguet, police "
+            "said. Twenty-one others were brought to the provincial hospital in La Trinidad.",
+            (6, 21),
+        ),
+        (
+            "A blast tore through a mosque in Quetta during Friday prayers, killing nine worshippers. Forty-five "
+            "people were admitted to the Civil Hospital, a spokesman for the provincial government said.",
+            (9, 45),
+        ),
+        (
+            "Eleven passengers died when the coach overturned near Hyderabad in Sindh. Rescue officials said 27 "
+            "others were shifted to hospital in critical and stable condition.",
+            (11, 27),
+        ),
+        # "brought" with an injury after "with" is still read as before
+        (
+            "The three-storey building caved in at Ebute Metta in Lagos, killing three. Seventeen people were "
+            "brought out with injuries, the emergency agency said.",
+            (3, 17),
+        ),
+    ],
+)
+def test_the_hurt_brought_shifted_or_admitted_to_a_hospital(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plane down on houses: the people on the ground, and those inside a house it hit, are the injured
+        (
+            "A light aircraft crashed into homes in Sydney's west on Sunday, killing the pilot and four passengers. "
+            "Seven people on the ground suffered injuries, NSW Ambulance said.",
+            (5, 7),
+        ),
+        (
+            "A cargo plane came down on a street in Goma shortly after take-off, and all six crew members died. "
+            "Three people inside the houses were injured.",
+            (6, 3),
+        ),
+        # none hurt on the ground is no count of the crash's hurt (everyone aboard died)
+        (
+            "A turboprop carrying 58 people crashed in a field near Kathmandu, killing everyone on board, the "
+            "airline said. No one on the ground was hurt, the district chief said.",
+            (58, None),
+        ),
+    ],
+)
+def test_people_on_the_ground(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one verb, its figure given place by place: the places' figures add up
+        ("The earthquake killed 70 people in Manabi province and 4 in Guayas, officials said on Sunday.", (74, None)),
+        (
+            "At least 12 people were killed when a building collapsed in Mumbai on Tuesday. Thirty people were "
+            "injured in Kurla and 18 in Ghatkopar, civic officials said.",
+            (12, 48),
+        ),
+        # two months are no places: a period's tolls, not one figure
+        ("The floods killed 40 people in March and 20 in April, the disaster agency said.", (40, None)),
+    ],
+)
+def test_a_verbs_figure_told_place_by_place(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
