@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.extract.lexicon import MONTHS, WEEKDAYS
 from core.extract.lexicons import load as load_lexicon
+from core.extract.roles import _INCIDENT_NOUNS
 from core.models import KILLED, WOUNDED, Claim, Role
 from core.places import resolve_place
 
@@ -219,3 +221,54 @@ def alone_beyond_the_whole(claims: list[Claim], body: str | None) -> list[Claim]
             continue
         out[i] = replace(claim, role=Role.TOTAL)
     return out
+
+
+# An incident named by its own name, as one recalls an older one: "the Rana Plaza garment factory collapse", "the
+# Nimtoli blaze", "the 7/7 bombings" (the name, then up to two lower-case words, then the incident's noun).
+_NAMED_INCIDENT = re.compile(
+    r"\b[Tt]he\s+((?:(?:[A-Z][\w'’-]*|\d+/\d+)\s+){1,4})(?:[a-z-]+\s+){0,2}?" + _INCIDENT_NOUNS + r"s?\b"
+)
+_NOT_A_NAME = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
+
+
+def named_older_incident(claims: list[Claim], title: str | None, body: str | None) -> list[Claim]:
+    """'A fire tore through warehouses in old Dhaka on Wednesday, killing at least 70 people ... The Rana Plaza
+    garment factory collapse killed more than 1,100 people and injured 2,500': a larger toll told after the lead's,
+    of an incident named by a name the text has not used before (not the lead's place, not the title's words), with
+    no update of a toll, is an older incident's, recalled."""
+    if body is None:
+        return claims
+    lead = next(
+        (
+            c for c in claims
+            if c.field == "text" and c.metric == KILLED and c.role is Role.TOTAL and not c.singular
+            and not c.separate_incident
+        ),
+        None,
+    )  # fmt: skip
+    if lead is None:
+        return claims
+    older: set[int] = set()
+    for c in claims:
+        if (
+            c.field != "text" or c.metric != KILLED or c.role is not Role.TOTAL or c.singular or c.update
+            or c.sentence_start <= lead.start or c.value <= lead.value or c.sentence_start in older
+            or (c.incident_date is not None and not c.date_carried)  # a day of its own: told as news, not recalled
+        ):  # fmt: skip
+            continue
+        m = _NAMED_INCIDENT.search(body, c.sentence_start, c.start)
+        if m is None:
+            continue
+        names = m.group(1).split()
+        told = f"{title or ''} {body[: c.sentence_start]}"
+        if any(w in _NOT_A_NAME for w in names) or any(re.search(rf"\b{re.escape(w)}\b", told) for w in names):
+            continue
+        older.add(c.sentence_start)
+    if not older:
+        return claims
+    return [
+        replace(c, role=Role.BACKGROUND)
+        if c.field == "text" and c.sentence_start in older and c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL
+        else c
+        for c in claims
+    ]

@@ -14,6 +14,7 @@ from core.extract.article_passes import (
     another_countrys_hurt,
     beyond_the_dead,
     hospital_census,
+    named_older_incident,
     older_incidents_by_date,
     title_told_as_background,
 )
@@ -208,6 +209,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = another_countrys_hurt(claims)
     claims = hospital_census(claims, {fld.name: fld.original for fld in fields})
     claims = older_incidents_by_date(claims)
+    claims = named_older_incident(claims, title, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")

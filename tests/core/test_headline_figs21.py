@@ -82,3 +82,42 @@ def test_people_on_the_ground(text: str, expected: tuple[int | None, int | None]
 )
 def test_a_verbs_figure_told_place_by_place(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an older disaster recalled by its own name, with a larger toll and no day of its own
+        (
+            "A fire tore through chemical warehouses in the old quarter of Dhaka late on Wednesday, killing at least "
+            "70 people, fire officials said. The Rana Plaza garment factory collapse killed more than 1,100 people "
+            "and injured 2,500.",
+            (70, None),
+        ),
+        (
+            "A suicide bomber blew himself up at the end of a pop concert in Manchester on Monday, killing 22 people. "
+            "In the 7/7 bombings, 52 people were killed and 700 injured.",
+            (22, None),
+        ),
+        # ranked against an older one that the sentence names with its toll, no comma between
+        (
+            "A suicide bomber blew himself up at the end of a pop concert in Manchester on Monday, killing 22 people, "
+            "the deadliest attack in Britain since the 7/7 bombings killed 52.",
+            (22, None),
+        ),
+        # the lead's own incident, named later by the lead's town, is still the lead's: its larger toll stands
+        (
+            "A fire broke out at a nightclub in Kocani early on Sunday, killing 51 people. The Kocani nightclub fire "
+            "killed 59 people, the health minister said later.",
+            (59, None),
+        ),
+        # a toll counted since the quake, with no ranking before it, is the quake's own
+        (
+            "Rescuers have dug through the rubble around the clock since the quake killed 300 people in the "
+            "mountain villages of Herat.",
+            (300, None),
+        ),
+    ],
+)
+def test_an_older_disaster_named_beside_the_lead(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
