@@ -589,7 +589,7 @@ def _object_joined(tokens: list[Token], m: NumberMention, previous: RawClaim) ->
     return _Binding(previous.metric, np.head if np.head in PERSON_NOUNS else None, -1)
 
 
-_GAP_PLACES = frozenset({"in", "at"})
+_GAP_PLACES = frozenset({"in", "at", "to"})
 _GAP_SPAN = 12  # words from the first figure to the "and" before the second: "people were injured in Kurla and"
 
 
@@ -607,7 +607,8 @@ def _place_gapped(tokens: list[Token], m: NumberMention, previous: RawClaim) -> 
         return None
     if any(not tokens[k].text[:1].isalnum() or tokens[k].is_digits for k in between):
         return None  # a clause break or another number between: no list of one verb's places
-    if not any(_named_place_at(tokens, k) for k in between):
+    # the first figure's place, with the same preposition ("taken to Lady Reading Hospital and 15 to Khyber ...")
+    if not any(tokens[k].low == tokens[m.last].low and _named_place_at(tokens, k) for k in between):
         return None
     return _Binding(previous.metric, previous.subject, -1)
 

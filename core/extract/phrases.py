@@ -118,6 +118,8 @@ def _post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return _struck_by_gunfire(tokens, i)
     if low in FOUND_HURT_PARTICIPLES and (found := _found_hurt(tokens, i)) is not None:
         return found
+    if low == "left" and i + 1 < len(tokens) and tokens[i + 1].low in INJURY_SPAN_VERBS:
+        return _injury_span(tokens, i + 1)  # "twelve others were left nursing injuries"
     if low in INJURY_SPAN_VERBS:
         found = _injury_span(tokens, i)
         return found if found is not None or low != "treated" else _treated_in_hospitals(tokens, i)

@@ -121,3 +121,49 @@ def test_a_verbs_figure_told_place_by_place(text: str, expected: tuple[int | Non
 )
 def test_an_older_disaster_named_beside_the_lead(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the hurt were taken, hospital by hospital, under one verb: the shares add up
+        (
+            "A bomb tore through a crowded market in Peshawar on Friday, killing seven people. Twenty injured were "
+            "taken to Lady Reading Hospital and 15 to Khyber Teaching Hospital, rescue officials said.",
+            (7, 35),
+        ),
+        # with the injured total told, the shares stay a part of it
+        (
+            "A bomb tore through a crowded market in Peshawar on Friday, killing seven people and injuring 40. "
+            "Twenty of the injured were taken to Lady Reading Hospital and 15 to Khyber Teaching Hospital.",
+            (7, 40),
+        ),
+    ],
+)
+def test_the_hurt_counted_hospital_by_hospital(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # West African papers' wording of the hurt
+        (
+            "Five passengers were burnt to death when a tanker rammed into a bus on the Lagos-Ibadan expressway, "
+            "while twelve others were left nursing injuries, the FRSC sector commander said.",
+            (5, 12),
+        ),
+        (
+            "Three people died when a two-storey building caved in at Ojuelegba, and 14 others are nursing various "
+            "injuries at the Lagos University Teaching Hospital.",
+            (3, 14),
+        ),
+        (
+            "Four persons were confirmed dead, while nine others were rescued injured from the wreckage, the fire "
+            "service said.",
+            (4, 9),
+        ),
+    ],
+)
+def test_nursing_injuries_and_rescued_injured(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected

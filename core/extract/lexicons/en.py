@@ -491,6 +491,7 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("shot", "and", "wounded"): "wounded",
     ("shot", "and", "injured"): "wounded",
     ("left", "injured"): "wounded",
+    ("rescued", "injured"): "wounded",  # "12 others were rescued injured"
     ("left", "wounded"): "wounded",
     ("sustained", "injuries"): "wounded",
     ("suffered", "injuries"): "wounded",
@@ -544,7 +545,8 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
 # A verb of harm or care, then within INJURY_SPAN_WORDS words an injury noun, read as one post-trigger: "sustained
 # various injuries", "suffered various degrees of injuries", "are receiving treatment for their injuries". A word
 # of INJURY_SPAN_NEGATIONS in between undoes it ("suffered no injuries").
-INJURY_SPAN_VERBS = ("sustained", "sustaining", "suffered", "suffering", "receiving", "treated")
+# ("nursing injuries": West African papers' word for the hurt, "12 others are nursing various injuries")
+INJURY_SPAN_VERBS = ("sustained", "sustaining", "suffered", "suffering", "receiving", "treated", "nursing")
 INJURY_SPAN_NOUNS = ("injuries", "injury", "wounds", "burns")
 INJURY_SPAN_NEGATIONS = ("no", "not", "without", "any", "fatal", "life-ending")
 INJURY_SPAN_WORDS = 4
