@@ -136,7 +136,31 @@ def _pre_metric(tokens: list[Token], m: NumberMention) -> str | None:
         or _toll_metric_before(tokens, p)
         or _count_of_metric_before(tokens, p)
         or _harmed_number_before(tokens, p)
+        or _taken_in_by_a_hospital(tokens, m, p)
     )
+
+
+_TOOK_IN = frozenset({"received", "admitted", "treated"})
+_TOOK_IN_PEOPLE = frozenset({"people", "persons", "victims", "injured", "wounded"})
+_HOSPITAL_SCAN = 20  # words back from the verb to the hospital that spoke or took them in
+
+
+def _taken_in_by_a_hospital(tokens: list[Token], m: NumberMention, p: int) -> str | None:
+    """'The Civil Hospital in Quetta on Friday treated 45 people', 'At the district hospital, doctors said they had
+    received 45 people after the blast': those a hospital took in, the injured it tells (one hospital among
+    several is told apart: `core.extract.roles`). Not its patients ('admitted 30 COVID patients')."""
+    if p == 0 or tokens[p - 1].low not in _TOOK_IN:
+        return None
+    np = noun_phrase_after(tokens, m.last)
+    if np.head is not None and np.head not in _TOOK_IN_PEOPLE:
+        return None
+    for k in range(p - 2, max(-1, p - 2 - _HOSPITAL_SCAN), -1):
+        low = tokens[k].low
+        if low in (".", ";"):
+            return None
+        if low in ("hospital", "hospitals"):
+            return WOUNDED
+    return None
 
 
 _NUMBER_VERBS = frozenset({"number", "numbered", "numbers", "totalled", "totaled", "totals", "totaling", "totalling"})

@@ -167,3 +167,35 @@ def test_the_hurt_counted_hospital_by_hospital(text: str, expected: tuple[int | 
 )
 def test_nursing_injuries_and_rescued_injured(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people a hospital took in after the blast, with no injury word: the injured it tells
+        (
+            "A bomb ripped through a vegetable market in Quetta on Friday, killing nine people, police said. At the "
+            "Civil Hospital in Quetta, doctors said on Friday evening they had received 45 people after the blast.",
+            (9, 45),
+        ),
+        (
+            "A bomb ripped through a vegetable market in Quetta on Friday, killing nine people, police said. The "
+            "Civil Hospital in Quetta on Friday treated 45 people, a spokesman said.",
+            (9, 45),
+        ),
+        # its patients are no one hurt
+        (
+            "A fire swept through the intensive care ward of a hospital in Baghdad, killing 19 people. The hospital "
+            "had admitted 30 patients with the virus that week.",
+            (19, None),
+        ),
+        # nor those it treated for an ailment
+        (
+            "Eleven pilgrims died of the heat on the road to the shrine. The district hospital treated 200 people "
+            "for heat exhaustion, officials said.",
+            (11, None),
+        ),
+    ],
+)
+def test_the_people_a_hospital_took_in(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
