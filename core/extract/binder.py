@@ -171,6 +171,8 @@ def _harmed_number_before(tokens: list[Token], p: int) -> str | None:
     """'the dead numbered 40', 'the injured now number more than 100': the harmed as the subject of a counting
     verb."""
     k = p - 1
+    if k >= 2 and tokens[k].low == "," and tokens[k - 1].low in _COUNTED_HARM and tokens[k - 2].low == "the":
+        return _COUNTED_HARM[tokens[k - 1].low] if _in_all_after(tokens, p) else None  # "The wounded, 63 in all,"
     if k < 0 or tokens[k].low not in _NUMBER_VERBS:
         return None
     k -= 1
@@ -179,6 +181,17 @@ def _harmed_number_before(tokens: list[Token], p: int) -> str | None:
     if k >= 1 and tokens[k].low in _COUNTED_HARM and tokens[k - 1].low == "the":
         return _COUNTED_HARM[tokens[k].low]
     return None
+
+
+_IN_ALL = (("in", "all"), ("in", "number"), ("in", "total"))
+
+
+def _in_all_after(tokens: list[Token], p: int) -> bool:
+    """Is the number at token p (its first word) followed by 'in all', 'in number' or 'in total'?"""
+    k = p
+    while k < len(tokens) and (tokens[k].is_digits or tokens[k].low in NUMBER_WORDS or tokens[k].low == ","):
+        k += 1
+    return any(_phrase_at(tokens, k, phrase) for phrase in _IN_ALL)
 
 
 def _damage_metric(tokens: list[Token], m: NumberMention, np: _NounPhrase) -> str | None:

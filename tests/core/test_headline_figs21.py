@@ -199,3 +199,23 @@ def test_nursing_injuries_and_rescued_injured(text: str, expected: tuple[int | N
 )
 def test_the_people_a_hospital_took_in(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hurt counted in an apposition: "the wounded, 63 in all,"
+        (
+            "A suicide bomber struck a crowded wedding hall in Kabul on Saturday night, killing nine people. The "
+            "wounded, 63 in all according to the health ministry, were taken to hospitals across the city.",
+            (9, 63),
+        ),
+        (
+            "Five people were killed when the bus hit a stationary truck near Multan. The injured, 12 in number, were "
+            "shifted to Nishtar Hospital.",
+            (5, 12),
+        ),
+    ],
+)
+def test_the_hurt_counted_in_an_apposition(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
