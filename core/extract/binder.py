@@ -178,7 +178,7 @@ def _harmed_number_before(tokens: list[Token], p: int) -> str | None:
     k -= 1
     while k >= 0 and tokens[k].low in _NUMBER_ADVERBS:
         k -= 1
-    if k >= 1 and tokens[k].low in _COUNTED_HARM and tokens[k - 1].low == "the":
+    if k >= 1 and tokens[k].low in _COUNTED_HARM and tokens[k - 1].low in ("the", "those"):
         return _COUNTED_HARM[tokens[k].low]
     return None
 
@@ -639,7 +639,10 @@ def _place_gapped(tokens: list[Token], m: NumberMention, previous: RawClaim) -> 
     if not _named_place_at(tokens, m.last):
         return None
     first = _first_token_after(tokens, previous.end)
-    between = range(first, m.qual_first - 1)
+    end = m.qual_first - 1
+    if end > first and tokens[end - 1].low == ",":
+        end -= 1  # "killed 20 people in Mandalay, and 15 in Sagaing"
+    between = range(first, end)
     if not 0 < len(between) <= _GAP_SPAN:
         return None
     if any(not tokens[k].text[:1].isalnum() or tokens[k].is_digits for k in between):

@@ -76,6 +76,7 @@ def test_people_on_the_ground(text: str, expected: tuple[int | None, int | None]
             "injured in Kurla and 18 in Ghatkopar, civic officials said.",
             (12, 48),
         ),
+        ("The quake killed 20 people in Mandalay, and 15 in Sagaing, officials said.", (35, None)),
         # two months are no places: a period's tolls, not one figure
         ("The floods killed 40 people in March and 20 in April, the disaster agency said.", (40, None)),
     ],
@@ -219,3 +220,12 @@ def test_the_people_a_hospital_took_in(text: str, expected: tuple[int | None, in
 )
 def test_the_hurt_counted_in_an_apposition(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text) == expected
+
+
+def test_those_killed_numbered() -> None:
+    assert headline_figures(
+        "The building in Lagos caved in on Saturday. Those killed numbered 45, officials said."
+    ) == (
+        45,
+        None,
+    )
