@@ -372,6 +372,8 @@ def one_and_another(tokens: list[Token], claims: list[RawClaim]) -> list[RawClai
         )
         if told is None and not same_verb and (after >= len(tokens) or tokens[after].low not in _ELLIPSIS_WORDS):
             continue
+        if told is None and _counts_its_own(tokens, after):
+            continue  # "A wall collapse killed 19, and another in Vikhroli killed 10": another incident, its own toll
         end = told.end if told is not None else tokens[after].end if same_verb else tokens[k].end
         if claim.role is Role.SUBSET:
             end = claim.end  # "two of them": the pipeline reads what the number is a part of right after it
@@ -382,6 +384,17 @@ def one_and_another(tokens: list[Token], claims: list[RawClaim]) -> list[RawClai
 
 
 _ANOTHER_LIMIT = 100
+_OWN_COUNT_SPAN = 8
+
+
+def _counts_its_own(tokens: list[Token], k: int) -> bool:
+    """Does the clause going on at `k` (after 'another') count a number of its own before its end?"""
+    for j in range(k, min(len(tokens), k + _OWN_COUNT_SPAN)):
+        if tokens[j].low in (",", ".", ";", "and", "but"):
+            return False
+        if tokens[j].is_digits or tokens[j].low in NUMBER_WORDS:
+            return True
+    return False
 _OF_THEM_WORDS = frozenset({"of", "them", "whom", "those", "the", "victims", "people"})
 
 

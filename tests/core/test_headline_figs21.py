@@ -229,3 +229,20 @@ def test_those_killed_numbered() -> None:
         45,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "another" going on to a toll of its own is another incident, not one more dead
+        (
+            "A wall collapse in Chembur killed 19 people, and another in Vikhroli killed 10, officials said. "
+            "Twenty-five people were hurt in Chembur.",
+            (19, 25),
+        ),
+        # "another" with its verb left out is one more dead
+        ("Two people were killed at the scene and another in hospital, police said.", (3, None)),
+    ],
+)
+def test_another_with_a_toll_of_its_own(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
