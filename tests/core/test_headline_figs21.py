@@ -246,3 +246,25 @@ def test_those_killed_numbered() -> None:
 )
 def test_another_with_a_toll_of_its_own(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # initials inside the counted phrase ("U.S.", "U.N.") do not end it
+        (
+            "Two suicide bombings outside the airport killed at least 60 Afghans and 13 U.S. troops on Thursday.",
+            (73, None),
+        ),
+        ("Three U.N. peacekeepers were injured when their convoy hit a mine near Gao.", (None, 3)),
+        ("Two U.S. Marines died when their helicopter crashed off the coast of Okinawa.", (2, None)),
+        # one group's hurt beside a mass toll is a share of the injured, as before
+        (
+            "At least 90 people were killed in the bombing at the airport gate, among them 13 U.S. service "
+            "members, officials said. Eighteen U.S. service members were injured.",
+            (90, None),
+        ),
+    ],
+)
+def test_initials_inside_the_counted_phrase(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected

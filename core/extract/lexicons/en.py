@@ -961,5 +961,5 @@ SEPARATE_INCIDENT = ("separately", "elsewhere", "in a separate", "in another", "
 GROUP_NOUNS = (
     "officers", "policemen", "police", "soldiers", "troops", "servicemen", "personnel", "firefighters", "firemen",
     "rescuers", "medics", "paramedics", "volunteers", "journalists", "foreigners", "citizens", "nationals",
-    "expatriates", "guards", "marines",
+    "expatriates", "guards", "marines", "members",  # "Eighteen U.S. service members were injured"
 )  # fmt: skip
