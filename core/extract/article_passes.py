@@ -78,11 +78,17 @@ _GROUPS = frozenset(load_lexicon("en").GROUP_NOUNS)
 _PEOPLE_SUBJECTS = frozenset(("people", "persons", None))
 
 
-def a_groups_hurt_in_a_disaster(claims: list[Claim]) -> list[Claim]:
+_GROUP_AFTER = re.compile(
+    r"\s+(?:[A-Z]\.)*\s*(?:[\w'-]+\s+){0,2}?(?:" + "|".join(load_lexicon("en").GROUP_PHRASES) + r")\b", re.IGNORECASE
+)
+
+
+def a_groups_hurt_in_a_disaster(claims: list[Claim], body: str | None = None) -> list[Claim]:
     """'Explosions killed 173 people ... Ten police officers were hurt in the blasts': the hurt of one group (a
     trade, a force, a nationality) told beside a disaster's toll of people are a share of the injured, not their
     count. (A shooting's 'two officers were wounded' beside four dead stays the injured figure.)"""
-    if not any(c.metric == WOUNDED and c.subject in _GROUPS for c in claims):
+    groups = {id(c) for c in claims if c.metric == WOUNDED and _of_a_group(c, body)}
+    if not groups:
         return claims
     if not any(
         c.metric == KILLED and c.role is Role.TOTAL and not c.singular and not c.separate_incident
@@ -90,10 +96,14 @@ def a_groups_hurt_in_a_disaster(claims: list[Claim]) -> list[Claim]:
         for c in claims
     ):  # fmt: skip
         return claims
-    return [
-        replace(c, role=Role.SUBSET) if c.metric == WOUNDED and c.role is Role.TOTAL and c.subject in _GROUPS else c
-        for c in claims
-    ]
+    return [replace(c, role=Role.SUBSET) if id(c) in groups and c.role is Role.TOTAL else c for c in claims]
+
+
+def _of_a_group(claim: Claim, body: str | None) -> bool:
+    """Does the claim count a group (`GROUP_NOUNS`, or a `GROUP_PHRASES` phrase right after its number)?"""
+    if claim.subject in _GROUPS:
+        return True
+    return claim.field == "text" and body is not None and _GROUP_AFTER.match(body, claim.end) is not None
 
 
 # Those in hospitals on the day, told with how many of them are critical: "34 people are being treated in hospitals

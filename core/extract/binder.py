@@ -147,8 +147,9 @@ _HOSPITAL_SCAN = 20  # words back from the verb to the hospital that spoke or to
 
 def _taken_in_by_a_hospital(tokens: list[Token], m: NumberMention, p: int) -> str | None:
     """'The Civil Hospital in Quetta on Friday treated 45 people', 'At the district hospital, doctors said they had
-    received 45 people after the blast': those a hospital took in, the injured it tells (one hospital among
-    several is told apart: `core.extract.roles`). Not its patients ('admitted 30 COVID patients')."""
+    received 45 people after the blast', 'Paramedics treated 40 people': those a hospital took in or medics
+    treated, the injured they tell (one hospital among several is told apart: `core.extract.roles`). Not a
+    hospital's patients ('admitted 30 COVID patients')."""
     if p == 0 or tokens[p - 1].low not in _TOOK_IN:
         return None
     np = noun_phrase_after(tokens, m.last)
@@ -158,9 +159,12 @@ def _taken_in_by_a_hospital(tokens: list[Token], m: NumberMention, p: int) -> st
         low = tokens[k].low
         if low in (".", ";"):
             return None
-        if low in ("hospital", "hospitals"):
+        if low in ("hospital", "hospitals") or (low in _CARERS and tokens[p - 1].low == "treated"):
             return WOUNDED
     return None
+
+
+_CARERS = frozenset({"paramedics", "medics", "doctors", "ambulance"})  # "Paramedics treated 40 people"
 
 
 _NUMBER_VERBS = frozenset({"number", "numbered", "numbers", "totalled", "totaled", "totals", "totaling", "totalling"})

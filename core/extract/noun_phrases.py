@@ -260,7 +260,8 @@ def noun_phrase_after(tokens: list[Token], k: int) -> _NounPhrase:
         post = post_trigger_at(tokens, j)
         if post is not None:
             nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
-            if nxt in PERSON_NOUNS and post[0] != SHOT:
+            # a one-word harm before people ("injured people"), not a verb phrase ("suffered minor injuries")
+            if nxt in PERSON_NOUNS and post[0] != SHOT and post[1] == j + 1:
                 adjective_metric = post[0]
                 j += 1
                 continue

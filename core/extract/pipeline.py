@@ -205,7 +205,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = later_deaths_added(claims, body_text)
     claims = ordinal_death_among_hurt(claims, body_text)
     claims = alone_beyond_the_whole(claims, body_text)
-    claims = a_groups_hurt_in_a_disaster(claims)
+    claims = a_groups_hurt_in_a_disaster(claims, body_text)
     claims = another_countrys_hurt(claims)
     claims = hospital_census(claims, {fld.name: fld.original for fld in fields})
     claims = older_incidents_by_date(claims)

@@ -268,3 +268,47 @@ def test_another_with_a_toll_of_its_own(text: str, expected: tuple[int | None, i
 )
 def test_initials_inside_the_counted_phrase(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hurt beyond those just counted, by grade or by care, are one figure with them
+        (
+            "Three people were killed when a bus overturned near Lucknow. Ten people were seriously injured, while "
+            "30 others sustained minor injuries.",
+            (3, 40),
+        ),
+        (
+            "Three people were killed when a bus overturned near Lucknow. Ten were seriously hurt and another 30 had "
+            "minor injuries.",
+            (3, 40),
+        ),
+        (
+            "Three people were killed when a bus overturned near Lucknow. Thirty people were treated at the scene, "
+            "and 10 more were taken to hospital.",
+            (3, 40),
+        ),
+        ("Three people died in the crash. Ten people were hospitalised and 30 were treated and released.", (3, 40)),
+        # "suffered minor injuries" is a verb phrase, not minors harmed
+        (
+            "Three people were killed when a bus overturned near Lucknow. Ten people were seriously injured and 30 "
+            "suffered minor injuries.",
+            (3, 40),
+        ),
+        # those kept in hospital, with no "more", stay a part of those treated
+        (
+            "Eleven people were treated at the scene and four were taken to hospitals, ambulance officials said, "
+            "after a fire at a block of flats in Melbourne.",
+            (None, 11),
+        ),
+        # medics' count of those they treated
+        (
+            "Three people were killed when a bus overturned near Lucknow. Paramedics treated 40 people, ten of whom "
+            "were taken to hospital.",
+            (3, 40),
+        ),
+    ],
+)
+def test_the_hurt_beyond_those_just_counted(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected

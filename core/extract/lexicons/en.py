@@ -514,6 +514,12 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("sustained", "serious", "injuries"): "wounded",
     ("sustained", "minor", "injuries"): "wounded",
     ("treated", "for", "injuries"): "wounded",
+    # after "had" (an auxiliary, skipped): "another 30 had minor injuries"
+    ("minor", "injuries"): "wounded",
+    ("serious", "injuries"): "wounded",
+    ("slight", "injuries"): "wounded",
+    ("treated", "and", "released"): "wounded",  # "30 were treated and released": hurt, sent home the same day
+    ("treated", "and", "discharged"): "wounded",
     ("treated", "for", "gunshot", "wounds"): "shot",
     # fires and blasts: burns and smoke are the injuries ("Fourteen others suffered smoke inhalation")
     ("suffered", "burns"): "wounded",
@@ -961,5 +967,8 @@ SEPARATE_INCIDENT = ("separately", "elsewhere", "in a separate", "in another", "
 GROUP_NOUNS = (
     "officers", "policemen", "police", "soldiers", "troops", "servicemen", "personnel", "firefighters", "firemen",
     "rescuers", "medics", "paramedics", "volunteers", "journalists", "foreigners", "citizens", "nationals",
-    "expatriates", "guards", "marines", "members",  # "Eighteen U.S. service members were injured"
+    "expatriates", "guards", "marines",
 )  # fmt: skip
+# Such groups named in two words whose head alone is no group ("two crew members" are a plane's own): read in the
+# words right after the count, "Eighteen U.S. service members were injured".
+GROUP_PHRASES = ("service members", "servicemembers", "security personnel")
