@@ -492,6 +492,8 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             binding = _Binding(previous.metric, None, -1, subset_of_previous=True)
         if binding is None and coordinated and previous is not None:
             binding = _object_joined(tokens, m, previous) or _place_gapped(tokens, m, previous)
+        if binding is None and previous is not None and m.qual_first > 0 and tokens[m.qual_first - 1].low == ",":
+            binding = _place_gapped(tokens, m, previous)  # "killed 20 people in Dhaka, 15 in Chittagong and ..."
         if binding is None:
             previous_subset = False
             continue

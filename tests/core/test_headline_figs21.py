@@ -77,6 +77,13 @@ def test_people_on_the_ground(text: str, expected: tuple[int | None, int | None]
             (12, 48),
         ),
         ("The quake killed 20 people in Mandalay, and 15 in Sagaing, officials said.", (35, None)),
+        # a list of three places, commas and a last "and"
+        ("The cyclone killed 20 people in Khulna, 15 in Barisal and 10 in Satkhira, officials said.", (45, None)),
+        # a part told with "including" stays a part
+        (
+            "The cyclone killed 60 people across the coast, including 20 in Khulna and 15 in Barisal, officials said.",
+            (60, None),
+        ),
         # two months are no places: a period's tolls, not one figure
         ("The floods killed 40 people in March and 20 in April, the disaster agency said.", (40, None)),
     ],
