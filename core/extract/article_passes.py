@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.extract.lexicon import MONTHS, WEEKDAYS
 from core.extract.lexicons import load as load_lexicon
+from core.extract.roles import _INCIDENT_NOUNS
 from core.models import KILLED, WOUNDED, Claim, Role
 from core.places import resolve_place
 
@@ -76,11 +78,17 @@ _GROUPS = frozenset(load_lexicon("en").GROUP_NOUNS)
 _PEOPLE_SUBJECTS = frozenset(("people", "persons", None))
 
 
-def a_groups_hurt_in_a_disaster(claims: list[Claim]) -> list[Claim]:
+_GROUP_AFTER = re.compile(
+    r"\s+(?:[A-Z]\.)*\s*(?:[\w'-]+\s+){0,2}?(?:" + "|".join(load_lexicon("en").GROUP_PHRASES) + r")\b", re.IGNORECASE
+)
+
+
+def a_groups_hurt_in_a_disaster(claims: list[Claim], body: str | None = None) -> list[Claim]:
     """'Explosions killed 173 people ... Ten police officers were hurt in the blasts': the hurt of one group (a
     trade, a force, a nationality) told beside a disaster's toll of people are a share of the injured, not their
     count. (A shooting's 'two officers were wounded' beside four dead stays the injured figure.)"""
-    if not any(c.metric == WOUNDED and c.subject in _GROUPS for c in claims):
+    groups = {id(c) for c in claims if c.metric == WOUNDED and _of_a_group(c, body)}
+    if not groups:
         return claims
     if not any(
         c.metric == KILLED and c.role is Role.TOTAL and not c.singular and not c.separate_incident
@@ -88,10 +96,14 @@ def a_groups_hurt_in_a_disaster(claims: list[Claim]) -> list[Claim]:
         for c in claims
     ):  # fmt: skip
         return claims
-    return [
-        replace(c, role=Role.SUBSET) if c.metric == WOUNDED and c.role is Role.TOTAL and c.subject in _GROUPS else c
-        for c in claims
-    ]
+    return [replace(c, role=Role.SUBSET) if id(c) in groups and c.role is Role.TOTAL else c for c in claims]
+
+
+def _of_a_group(claim: Claim, body: str | None) -> bool:
+    """Does the claim count a group (`GROUP_NOUNS`, or a `GROUP_PHRASES` phrase right after its number)?"""
+    if claim.subject in _GROUPS:
+        return True
+    return claim.field == "text" and body is not None and _GROUP_AFTER.match(body, claim.end) is not None
 
 
 # Those in hospitals on the day, told with how many of them are critical: "34 people are being treated in hospitals
@@ -219,3 +231,54 @@ def alone_beyond_the_whole(claims: list[Claim], body: str | None) -> list[Claim]
             continue
         out[i] = replace(claim, role=Role.TOTAL)
     return out
+
+
+# An incident named by its own name, as one recalls an older one: "the Rana Plaza garment factory collapse", "the
+# Nimtoli blaze", "the 7/7 bombings" (the name, then up to two lower-case words, then the incident's noun).
+_NAMED_INCIDENT = re.compile(
+    r"\b[Tt]he\s+((?:(?:[A-Z][\w'’-]*|\d+/\d+)\s+){1,4})(?:[a-z-]+\s+){0,2}?" + _INCIDENT_NOUNS + r"s?\b"
+)
+_NOT_A_NAME = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
+
+
+def named_older_incident(claims: list[Claim], title: str | None, body: str | None) -> list[Claim]:
+    """'A fire tore through warehouses in old Dhaka on Wednesday, killing at least 70 people ... The Rana Plaza
+    garment factory collapse killed more than 1,100 people and injured 2,500': a larger toll told after the lead's,
+    of an incident named by a name the text has not used before (not the lead's place, not the title's words), with
+    no update of a toll, is an older incident's, recalled."""
+    if body is None:
+        return claims
+    lead = next(
+        (
+            c for c in claims
+            if c.field == "text" and c.metric == KILLED and c.role is Role.TOTAL and not c.singular
+            and not c.separate_incident
+        ),
+        None,
+    )  # fmt: skip
+    if lead is None:
+        return claims
+    older: set[int] = set()
+    for c in claims:
+        if (
+            c.field != "text" or c.metric != KILLED or c.role is not Role.TOTAL or c.singular or c.update
+            or c.sentence_start <= lead.start or c.value <= lead.value or c.sentence_start in older
+            or (c.incident_date is not None and not c.date_carried)  # a day of its own: told as news, not recalled
+        ):  # fmt: skip
+            continue
+        m = _NAMED_INCIDENT.search(body, c.sentence_start, c.start)
+        if m is None:
+            continue
+        names = m.group(1).split()
+        told = f"{title or ''} {body[: c.sentence_start]}"
+        if any(w in _NOT_A_NAME for w in names) or any(re.search(rf"\b{re.escape(w)}\b", told) for w in names):
+            continue
+        older.add(c.sentence_start)
+    if not older:
+        return claims
+    return [
+        replace(c, role=Role.BACKGROUND)
+        if c.field == "text" and c.sentence_start in older and c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL
+        else c
+        for c in claims
+    ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from core.extract.combine import _sum_coordinated
+from core.extract.lexicon import WEEKDAYS
 from core.extract.noun_phrases import (
     _VEHICLE_DETERMINERS,
     _after_apposition,
@@ -19,10 +20,11 @@ from core.extract.noun_phrases import (
     _coordinated_people,
     _head_can_be_counted,
     _NounPhrase,
+    _past_people_where,
     _skip_to_trigger,
     noun_phrase_after,
 )
-from core.extract.numbers import NUMBER_WORDS, NumberMention, find_numbers
+from core.extract.numbers import MONTHS, NUMBER_WORDS, NumberMention, find_numbers
 from core.extract.phrases import (
     _CONDITION_WORDS,
     _HOSPITAL_VERBS,
@@ -134,7 +136,35 @@ def _pre_metric(tokens: list[Token], m: NumberMention) -> str | None:
         or _toll_metric_before(tokens, p)
         or _count_of_metric_before(tokens, p)
         or _harmed_number_before(tokens, p)
+        or _taken_in_by_a_hospital(tokens, m, p)
     )
+
+
+_TOOK_IN = frozenset({"received", "admitted", "treated"})
+_TOOK_IN_PEOPLE = frozenset({"people", "persons", "victims", "injured", "wounded"})
+_HOSPITAL_SCAN = 20  # words back from the verb to the hospital that spoke or took them in
+
+
+def _taken_in_by_a_hospital(tokens: list[Token], m: NumberMention, p: int) -> str | None:
+    """'The Civil Hospital in Quetta on Friday treated 45 people', 'At the district hospital, doctors said they had
+    received 45 people after the blast', 'Paramedics treated 40 people': those a hospital took in or medics
+    treated, the injured they tell (one hospital among several is told apart: `core.extract.roles`). Not a
+    hospital's patients ('admitted 30 COVID patients')."""
+    if p == 0 or tokens[p - 1].low not in _TOOK_IN:
+        return None
+    np = noun_phrase_after(tokens, m.last)
+    if np.head is not None and np.head not in _TOOK_IN_PEOPLE:
+        return None
+    for k in range(p - 2, max(-1, p - 2 - _HOSPITAL_SCAN), -1):
+        low = tokens[k].low
+        if low in (".", ";"):
+            return None
+        if low in ("hospital", "hospitals") or (low in _CARERS and tokens[p - 1].low == "treated"):
+            return WOUNDED
+    return None
+
+
+_CARERS = frozenset({"paramedics", "medics", "doctors", "ambulance"})  # "Paramedics treated 40 people"
 
 
 _NUMBER_VERBS = frozenset({"number", "numbered", "numbers", "totalled", "totaled", "totals", "totaling", "totalling"})
@@ -145,14 +175,27 @@ def _harmed_number_before(tokens: list[Token], p: int) -> str | None:
     """'the dead numbered 40', 'the injured now number more than 100': the harmed as the subject of a counting
     verb."""
     k = p - 1
+    if k >= 2 and tokens[k].low == "," and tokens[k - 1].low in _COUNTED_HARM and tokens[k - 2].low == "the":
+        return _COUNTED_HARM[tokens[k - 1].low] if _in_all_after(tokens, p) else None  # "The wounded, 63 in all,"
     if k < 0 or tokens[k].low not in _NUMBER_VERBS:
         return None
     k -= 1
     while k >= 0 and tokens[k].low in _NUMBER_ADVERBS:
         k -= 1
-    if k >= 1 and tokens[k].low in _COUNTED_HARM and tokens[k - 1].low == "the":
+    if k >= 1 and tokens[k].low in _COUNTED_HARM and tokens[k - 1].low in ("the", "those"):
         return _COUNTED_HARM[tokens[k].low]
     return None
+
+
+_IN_ALL = (("in", "all"), ("in", "number"), ("in", "total"))
+
+
+def _in_all_after(tokens: list[Token], p: int) -> bool:
+    """Is the number at token p (its first word) followed by 'in all', 'in number' or 'in total'?"""
+    k = p
+    while k < len(tokens) and (tokens[k].is_digits or tokens[k].low in NUMBER_WORDS or tokens[k].low == ","):
+        k += 1
+    return any(_phrase_at(tokens, k, phrase) for phrase in _IN_ALL)
 
 
 def _damage_metric(tokens: list[Token], m: NumberMention, np: _NounPhrase) -> str | None:
@@ -205,6 +248,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
         moved = np.adjective_metric == WOUNDED and _moved(tokens, m.qual_first, np.end)
         return _Binding(np.adjective_metric, subject, np.end - 1, subset_of_previous=moved)
     extra, after_group = _coordinated_people(tokens, _after_of_phrase(tokens, np))
+    if m.kind == "zero" and _past_people_where(tokens, after_group) is not None:
+        return None  # "No one on the ground was hurt": none of one group, no count of the incident's hurt
     j = _skip_to_trigger(tokens, after_group)
     post = post_trigger_at(tokens, j)
     if post is None and after_group < len(tokens) and tokens[after_group].low == ",":
@@ -446,7 +491,9 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         if binding is None and coordinated and previous_subset and previous is not None:
             binding = _Binding(previous.metric, None, -1, subset_of_previous=True)
         if binding is None and coordinated and previous is not None:
-            binding = _object_joined(tokens, m, previous)
+            binding = _object_joined(tokens, m, previous) or _place_gapped(tokens, m, previous)
+        if binding is None and previous is not None and m.qual_first > 0 and tokens[m.qual_first - 1].low == ",":
+            binding = _place_gapped(tokens, m, previous)  # "killed 20 people in Dhaka, 15 in Chittagong and ..."
         if binding is None:
             previous_subset = False
             continue
@@ -583,6 +630,45 @@ def _object_joined(tokens: list[Token], m: NumberMention, previous: RawClaim) ->
     if before.end != m.qual_first - 1 or (np.end < len(tokens) and tokens[np.end].low not in _OBJECT_ENDS):
         return None
     return _Binding(previous.metric, np.head if np.head in PERSON_NOUNS else None, -1)
+
+
+_GAP_PLACES = frozenset({"in", "at", "to"})
+_GAP_SPAN = 12  # words from the first figure to the "and" before the second: "people were injured in Kurla and"
+
+
+def _place_gapped(tokens: list[Token], m: NumberMention, previous: RawClaim) -> _Binding | None:
+    """'killed 70 people in Manabi province and 4 in Guayas', 'Thirty people were injured in Kurla and 18 in
+    Ghatkopar': a second figure told with only its own place, the verb of the first left out; one figure, summed by
+    `_sum_coordinated`."""
+    if previous.metric not in (KILLED, WOUNDED) or previous.role is not Role.TOTAL or previous.singular:
+        return None
+    if not _named_place_at(tokens, m.last):
+        return None
+    first = _first_token_after(tokens, previous.end)
+    end = m.qual_first - 1
+    if end > first and tokens[end - 1].low == ",":
+        end -= 1  # "killed 20 people in Mandalay, and 15 in Sagaing"
+    between = range(first, end)
+    if not 0 < len(between) <= _GAP_SPAN:
+        return None
+    if any(not tokens[k].text[:1].isalnum() or tokens[k].is_digits for k in between):
+        return None  # a clause break or another number between: no list of one verb's places
+    # the first figure's place, with the same preposition ("taken to Lady Reading Hospital and 15 to Khyber ...")
+    if not any(tokens[k].low == tokens[m.last].low and _named_place_at(tokens, k) for k in between):
+        return None
+    return _Binding(previous.metric, previous.subject, -1)
+
+
+def _named_place_at(tokens: list[Token], k: int) -> bool:
+    """'in Guayas', 'at the Civil Hospital': a preposition of place, then a name."""
+    if k + 1 >= len(tokens) or tokens[k].low not in _GAP_PLACES:
+        return False
+    name = k + 2 if tokens[k + 1].low == "the" else k + 1
+    # a time is no place: "killed 40 in March and 20 in April" are two tolls of a period
+    return name < len(tokens) and tokens[name].is_capitalised and tokens[name].low not in _TIMES
+
+
+_TIMES = frozenset((*MONTHS, *WEEKDAYS))
 
 
 _OBJECT_ENDS = frozenset(

@@ -70,9 +70,18 @@ _UNCONFIRMED_FIRST = frozenset(phrase.split()[0] for phrase in UNCONFIRMED_DEATH
 def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     if a.metric != b.metric or a.metric not in (KILLED, WOUNDED):
         return False
-    if a.role is not Role.TOTAL or not (b.role is Role.TOTAL or _uncounted_rest(a, b)):
+    beyond = a.metric == WOUNDED and a.role is Role.TOTAL and _told_as_beyond(tokens, b)
+    if a.role is not Role.TOTAL or not (b.role is Role.TOTAL or _uncounted_rest(a, b) or beyond):
         return False
     between = [t for t in tokens if a.end <= t.start and t.end <= b.start]
+    if beyond:
+        while between and (between[-1].low in _BEYOND_BEFORE or between[-1].low == "a"):
+            between = between[:-1]  # "and another 30", "and a further 30"
+    if beyond and between and len(between) <= _COORDINATION_SPAN and between[-1].low in ("and", ",", "while"):
+        # "Ten were seriously hurt and another 30 had minor injuries", "Thirty were treated at the scene, and 10
+        # more were taken to hospital", "Ten were hospitalised, while 30 others were treated and released": the hurt
+        # beyond those just counted, one figure with them
+        return not any(t.low in _NOT_COORDINATION and t.low != "while" for t in between)
     if not between or len(between) > _COORDINATION_SPAN or between[-1].low not in ("and", ","):
         return False
     if between[-1].low == "," and _refers_back(tokens, b):
@@ -91,6 +100,21 @@ def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
 
 
 _BACK_REFERENCES = frozenset({"both", "all", "each"})
+_BEYOND_BEFORE = frozenset({"another", "further", "additional"})
+_BEYOND_AFTER = frozenset({"others", "other", "more"})
+
+
+def _told_as_beyond(tokens: list[Token], b: RawClaim) -> bool:
+    """Is b told as people beyond those counted before it: 'another 30', 'a further 30', '30 others', '10 more'?"""
+    at = _index_at(tokens, b.start)
+    if at is None:
+        return False
+    if at > 0 and tokens[at - 1].low in _BEYOND_BEFORE:
+        return True
+    k = at
+    while k < len(tokens) and (tokens[k].is_digits or tokens[k].low in NUMBER_WORDS or tokens[k].start < b.end):
+        k += 1
+    return k < len(tokens) and tokens[k].low in _BEYOND_AFTER
 
 
 def _refers_back(tokens: list[Token], b: RawClaim) -> bool:
@@ -372,6 +396,8 @@ def one_and_another(tokens: list[Token], claims: list[RawClaim]) -> list[RawClai
         )
         if told is None and not same_verb and (after >= len(tokens) or tokens[after].low not in _ELLIPSIS_WORDS):
             continue
+        if told is None and _counts_its_own(tokens, after):
+            continue  # "A wall collapse killed 19, and another in Vikhroli killed 10": another incident, its own toll
         end = told.end if told is not None else tokens[after].end if same_verb else tokens[k].end
         if claim.role is Role.SUBSET:
             end = claim.end  # "two of them": the pipeline reads what the number is a part of right after it
@@ -382,6 +408,17 @@ def one_and_another(tokens: list[Token], claims: list[RawClaim]) -> list[RawClai
 
 
 _ANOTHER_LIMIT = 100
+_OWN_COUNT_SPAN = 8
+
+
+def _counts_its_own(tokens: list[Token], k: int) -> bool:
+    """Does the clause going on at `k` (after 'another') count a number of its own before its end?"""
+    for j in range(k, min(len(tokens), k + _OWN_COUNT_SPAN)):
+        if tokens[j].low in (",", ".", ";", "and", "but"):
+            return False
+        if tokens[j].is_digits or tokens[j].low in NUMBER_WORDS:
+            return True
+    return False
 _OF_THEM_WORDS = frozenset({"of", "them", "whom", "those", "the", "victims", "people"})
 
 

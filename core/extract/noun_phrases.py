@@ -244,18 +244,24 @@ class _NounPhrase:
 def noun_phrase_after(tokens: list[Token], k: int) -> _NounPhrase:
     j = k
     adjective_metric = None
-    while j < len(tokens) and j - k < _MAX_NP:
+    dots = 0  # the dots of initials, no words of the phrase
+    while j < len(tokens) and j - k - dots < _MAX_NP:
         tok = tokens[j]
         low = tok.low
         if tok.is_digits and (age := _spaced_age(tokens, j)):
             j += age  # "his 11 year-old son", "a 4 year old girl": an age written apart, part of the phrase
+            continue
+        if low == "." and _inside_initials(tokens, j, k):
+            j += 1  # "13 U.S. troops": the initials' dots are no end of the phrase
+            dots += 1
             continue
         if not (tok.text[:1].isalpha() or _is_age(low)) or low in NP_STOP or low in AUXILIARIES:
             break
         post = post_trigger_at(tokens, j)
         if post is not None:
             nxt = tokens[j + 1].low if j + 1 < len(tokens) else ""
-            if nxt in PERSON_NOUNS and post[0] != SHOT:
+            # a one-word harm before people ("injured people"), not a verb phrase ("suffered minor injuries")
+            if nxt in PERSON_NOUNS and post[0] != SHOT and post[1] == j + 1:
                 adjective_metric = post[0]
                 j += 1
                 continue
@@ -275,6 +281,13 @@ def noun_phrase_after(tokens: list[Token], k: int) -> _NounPhrase:
             break
     head = tokens[j - 1].low if j > k else None
     return _NounPhrase(j, head, adjective_metric)
+
+
+def _inside_initials(tokens: list[Token], j: int, k: int) -> bool:
+    """Is the dot at j one of initials ('U.S.', 'U.N.') inside a phrase begun at k: a capital letter alone before
+    it, a letter after it?"""
+    before = tokens[j - 1].text if j > k else ""
+    return len(before) == 1 and before.isupper() and j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha()
 
 
 _BEFORE_HEAD = frozenset({"more"})  # "two more climbers": the head is after it

@@ -45,8 +45,12 @@ for _phrase in CARE_TRIGGERS:
     _CARE_BY_FIRST.setdefault(_phrase[0], []).append(_phrase)
 _PRE_BY_LAST = _index_by(PRE_TRIGGERS, -1)
 _COUNT_PRE_BY_LAST = _index_by({**PRE_TRIGGERS, **COUNT_PRE_TRIGGERS}, -1)
-_CONDITION_WORDS = frozenset({"in", "taken", "transported", "rushed", "airlifted", "flown", "sent", "hospitalized"})
-_HOSPITAL_VERBS = frozenset({"taken", "transported", "rushed", "airlifted", "flown", "sent"})
+# Verbs of the hurt carried to, or kept in, a hospital named within a few words: "taken to hospital", "rushed to a
+# hospital in Lahore", "brought to the district hospital", "shifted to hospital", "admitted to Baguio General Hospital".
+_HOSPITAL_VERBS = frozenset(
+    {"taken", "transported", "rushed", "airlifted", "flown", "sent", "brought", "shifted", "admitted"}
+)
+_CONDITION_WORDS = frozenset({"in", "hospitalized", *_HOSPITAL_VERBS})
 
 
 _LOW = itemgetter(Token._fields.index("low"))  # read in C: `map` over a slice sets up no Python frame per word
@@ -112,8 +116,10 @@ def _post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         return _injury_span(tokens, i)
     if low in _STRUCK:
         return _struck_by_gunfire(tokens, i)
-    if low in FOUND_HURT_PARTICIPLES:
-        return _found_hurt(tokens, i)
+    if low in FOUND_HURT_PARTICIPLES and (found := _found_hurt(tokens, i)) is not None:
+        return found
+    if low == "left" and i + 1 < len(tokens) and tokens[i + 1].low in INJURY_SPAN_VERBS:
+        return _injury_span(tokens, i + 1)  # "twelve others were left nursing injuries"
     if low in INJURY_SPAN_VERBS:
         found = _injury_span(tokens, i)
         return found if found is not None or low != "treated" else _treated_in_hospitals(tokens, i)

@@ -14,6 +14,7 @@ from core.extract.article_passes import (
     another_countrys_hurt,
     beyond_the_dead,
     hospital_census,
+    named_older_incident,
     older_incidents_by_date,
     title_told_as_background,
 )
@@ -228,10 +229,11 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = later_deaths_added(claims, body_text)
     claims = ordinal_death_among_hurt(claims, body_text)
     claims = alone_beyond_the_whole(claims, body_text)
-    claims = a_groups_hurt_in_a_disaster(claims)
+    claims = a_groups_hurt_in_a_disaster(claims, body_text)
     claims = another_countrys_hurt(claims)
     claims = hospital_census(claims, {fld.name: fld.original for fld in fields})
     claims = older_incidents_by_date(claims)
+    claims = named_older_incident(claims, title, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -825,6 +827,8 @@ def _finish(
     overrides = sentence_level_role is Role.BACKGROUND or rc.role is Role.TOTAL
     role = sentence_level_role if overrides else rc.role
     place, in_sentence, loose = _place_for(fld, index, rc.start)
+    # a figure summed over places it names ("30 were injured in Kurla and 18 in Ghatkopar") is no one place's
+    loose = loose or (place is not None and rc.start <= place.start and place.end <= rc.end)
     incident_date, date_carried = _date_for(dates, rc.start, article_date)
     start, end = fld.visible.span(rc.start, rc.end)
     sentence_start, sentence_end = fld.visible.span(sentence.start, sentence.end)

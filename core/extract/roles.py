@@ -147,7 +147,7 @@ _PERIOD_UNIT = compile_twin(
 )  # a cheap look first
 _BACKGROUND = compile_twin(
     # the look-ahead holds every alternative's first letter (or the text's start): a quick no elsewhere
-    r"\b(?=[acdefgilstuwy]|^)"
+    r"\b(?=[abcdefgilstuwy]|^)"
     r"(?:in the (?:early |late |mid-?)?(?:19|20)?\d0s|decades? ago|years? ago|last year|last month"
     r"|(?<!an )unrelated(?! (?:incident|shooting|attack))|earlier this year"
     r"|war (?:that|which|in)|the war\b|a war\b|world war|genocide"
@@ -169,7 +169,9 @@ _BACKGROUND = compile_twin(
     # the older incident a comparison names, with its own toll: "the deadliest fire since the Tazreen factory blaze,
     # which killed 112 people" (the event's own toll before the comparison is a clause of its own: `_COMPARISON`)
     r"|since (?:the|a|an) [^.;,]{3,60}?, (?:which|when|that) (?:[\w-]+ ){0,3}?(?:killed|left|claimed|injured"
-    r"|wounded|died))",
+    r"|wounded|died)"
+    # or with no comma, right after the ranking: "the deadliest attack in Britain since the 7/7 bombings killed 52"
+    r"|(?:deadliest|worst|bloodiest)\b[^.;]{0,80}?\bsince (?:the|a|an) [^.;,]{3,60}? (?:killed|left|claimed))",
     re.IGNORECASE,
 )
 _PARTIAL = compile_twin(

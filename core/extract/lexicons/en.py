@@ -491,6 +491,7 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("shot", "and", "wounded"): "wounded",
     ("shot", "and", "injured"): "wounded",
     ("left", "injured"): "wounded",
+    ("rescued", "injured"): "wounded",  # "12 others were rescued injured"
     ("left", "wounded"): "wounded",
     ("sustained", "injuries"): "wounded",
     ("suffered", "injuries"): "wounded",
@@ -513,6 +514,12 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("sustained", "serious", "injuries"): "wounded",
     ("sustained", "minor", "injuries"): "wounded",
     ("treated", "for", "injuries"): "wounded",
+    # after "had" (an auxiliary, skipped): "another 30 had minor injuries"
+    ("minor", "injuries"): "wounded",
+    ("serious", "injuries"): "wounded",
+    ("slight", "injuries"): "wounded",
+    ("treated", "and", "released"): "wounded",  # "30 were treated and released": hurt, sent home the same day
+    ("treated", "and", "discharged"): "wounded",
     ("treated", "for", "gunshot", "wounds"): "shot",
     # fires and blasts: burns and smoke are the injuries ("Fourteen others suffered smoke inhalation")
     ("suffered", "burns"): "wounded",
@@ -544,7 +551,8 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
 # A verb of harm or care, then within INJURY_SPAN_WORDS words an injury noun, read as one post-trigger: "sustained
 # various injuries", "suffered various degrees of injuries", "are receiving treatment for their injuries". A word
 # of INJURY_SPAN_NEGATIONS in between undoes it ("suffered no injuries").
-INJURY_SPAN_VERBS = ("sustained", "sustaining", "suffered", "suffering", "receiving", "treated")
+# ("nursing injuries": West African papers' word for the hurt, "12 others are nursing various injuries")
+INJURY_SPAN_VERBS = ("sustained", "sustaining", "suffered", "suffering", "receiving", "treated", "nursing")
 INJURY_SPAN_NOUNS = ("injuries", "injury", "wounds", "burns")
 INJURY_SPAN_NEGATIONS = ("no", "not", "without", "any", "fatal", "life-ending")
 INJURY_SPAN_WORDS = 4
@@ -754,7 +762,9 @@ from core.extract.lexicons.en_people import PERSON_NOUNS as PERSON_NOUNS  # noqa
 
 # Where the people counted were, between their noun and its verb: "181 people aboard (the jet) died", "the
 # 40 passengers on board were killed". A determiner after it opens the vehicle's name, skipped up to the verb.
-PEOPLE_WHERE = (("aboard",), ("on", "board"), ("onboard",))
+# Or where they were below it: "Seven people on the ground suffered injuries" (a plane down on houses), "Three
+# people inside the house died".
+PEOPLE_WHERE = (("aboard",), ("on", "board"), ("onboard",), ("on", "the", "ground"), ("inside",))
 
 # "All but two of the 181 people aboard died": everyone of the second number but the first.
 ALL_BUT = ("all", "but")
@@ -959,3 +969,6 @@ GROUP_NOUNS = (
     "rescuers", "medics", "paramedics", "volunteers", "journalists", "foreigners", "citizens", "nationals",
     "expatriates", "guards", "marines",
 )  # fmt: skip
+# Such groups named in two words whose head alone is no group ("two crew members" are a plane's own): read in the
+# words right after the count, "Eighteen U.S. service members were injured".
+GROUP_PHRASES = ("service members", "servicemembers", "security personnel")
