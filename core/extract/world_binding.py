@@ -20,6 +20,7 @@ from core.extract.world_roles import (
     _YEAR_BEFORE,
     _qualifier,
     _Trigger,
+    counted_people,
 )
 from core.models import Qualifier
 
@@ -73,11 +74,11 @@ def _counted_year(
     before = lower[max(0, number.start - 12) : number.start].split()
     if before and (before[-1] in _YEAR_BEFORE or (lang.months is not None and before[-1] in lang.months[1])):
         return False  # "en 2012", "באוקטובר 2023" (in October 2023): a year
+    if counted_people(lang, lower, number.end):
+        return True
     end = number.end
     if lang.after is not None and (qualifier := lang.after[0].match(lower, end)) is not None:
-        end = qualifier.end()  # "2000多人", "2000人以上": the qualifier between the number and its counter
-    if lang.person_counters is not None and lang.person_counters.match(lower, end):
-        return True
+        end = qualifier.end()  # "2000多 ...": the qualifier between the number and the trigger right after
     right_after = next(
         (t for t in triggers if t.start >= end and not lower[end : t.start].strip() and t.start - end <= 2), None
     )
@@ -383,6 +384,15 @@ def field_triggers(lang: Language, lower: str) -> list[_Trigger]:
             if not any(a < m.end() and m.start() < b for a, b in spans)
         ]
         triggers_all = sorted([*triggers_all, *people], key=lambda t: t.start)
+    if lang.separable:
+        spans = [(t.start, t.end) for t in triggers_all]
+        particles = [
+            _Trigger(metric, *m.span(m.lastgroup or 0))
+            for metric, pattern in lang.separable.items()
+            for m in pattern.finditer(lower)
+            if not any(a < m.end(m.lastgroup or 0) and m.start(m.lastgroup or 0) < b for a, b in spans)
+        ]
+        triggers_all = sorted([*triggers_all, *particles], key=lambda t: t.start)
     if lang.count_anaphors is not None:
         triggers_all = _with_anaphors(lang, lower, triggers_all)
     return triggers_all
