@@ -47,6 +47,7 @@ from core.extract.world_roles import (
     _Trigger,
 )
 from core.extract.world_sentences import SENTENCE, quote_closing, sentence_spans
+from core.extract.world_shares import listed_shares, sum_lists
 from core.models import Claim, Qualifier, Role
 
 _PROJECTION_WINDOW = 30
@@ -204,6 +205,7 @@ def _field_claims(
     stated: set[str] = set()  # the metrics earlier sentences of the field gave a figure of
     graded: list[Graded] = []  # sentences whose one injured figure is of one severity ("5 heridos graves.")
     undated_told = False  # an earlier sentence gave a figure and named no year
+    lists: list[tuple[int, list[Numeral]]] = []  # a toll told as a list of places, its word told once
     for index_of_sentence, (s_start, s_end) in enumerate(spans):
         triggers = [t for t in triggers_all if s_start <= t.start < s_end]
         if not triggers:
@@ -300,6 +302,8 @@ def _field_claims(
             out.append(replace(claim, earlier_figure=True) if number.start in superseded else claim)
         if len(out) > first_claim and _YEAR.search(sentence_lower) is None:
             undated_told = True
+        if len(out) > first_claim and len(numbers) > len(bound):  # "70 muertos en Manabí y 4 en Guayas": 74
+            lists.extend(listed_shares(lang, original, lower, numbers, bound, out, claim_at, triggers))
         if lang.grades is not None and len(out) > first_claim:
             metric_of = {number.start: trigger.metric for number, trigger in bound}
             graded.extend(
@@ -309,6 +313,8 @@ def _field_claims(
             )
     if graded:
         sum_across_sentences(original, out, graded)
+    if lists:
+        sum_lists(original, out, lists)
     return out
 
 

@@ -94,3 +94,45 @@ def test_de_first_reports_name_no_source() -> None:
 )  # fmt: skip
 def test_tr_the_speakers_name_after_the_title(text: str, source: str) -> None:
     assert _sources(text, "tr") == {source}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        ("es", "La tormenta dejó 9 muertos en Tegucigalpa y 3 en San Pedro Sula.", "12"),
+        ("es", "Fallecieron 20 personas en Chiapas, 6 en Oaxaca y 2 en Tabasco.", "28"),
+        ("fr", "Les inondations ont fait 11 morts dans le département du Var et 2 dans celui des Alpes-Maritimes.",
+         "13"),
+        ("pt", "As chuvas deixaram 15 mortos em Recife e 4 em Olinda.", "19"),
+        ("de", "Bei den Unwettern starben 8 Menschen in Sachsen und 2 in Thüringen.", "10"),
+        # the list before its word (verb-final): a case ending after an apostrophe before each share
+        ("tr", "Selde Rize'de 9, Artvin'de 3 kişi hayatını kaybetti.", "12"),
+        # a list beside the toll it shares, a breakdown of its own count, years and states: no sum
+        ("es", "El sismo dejó 300 muertos. Murieron 20 personas en Chiapas y 6 en Oaxaca.", "300"),
+        ("es", "Hubo 12 muertos en total, 4 en Chiapas y 8 en Oaxaca.", "12"),
+        ("es", "La riada dejó 30 muertos en 2019 y 12 en 2020.", "30"),
+    ],
+)  # fmt: skip
+def test_a_toll_told_as_a_list_of_places_is_their_sum(language: str, text: str, killed: str) -> None:
+    assert headlines(text, language)[0] == killed
+
+
+def test_es_wounded_of_a_list_are_not_those_in_a_state() -> None:
+    # "4 en estado grave": a state, no place; the injured stay 12
+    text = "El accidente dejó 2 muertos y 12 heridos en la autopista, 4 en estado grave."
+    assert headlines(text, "es") == ("2", "12")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wounded"),
+    [
+        # the verb left out, a dash in its place, in a list of counts
+        ("ru", "Число погибших при пожаре выросло до 8, пострадавших — до 26.", "26"),
+        ("uk", "Кількість загиблих зросла до 6, поранених — до 33.", "33"),
+        # half a hundred
+        ("es", "El derrumbe dejó 3 muertos y medio centenar de heridos.", "50:about"),
+        ("pt", "A explosão deixou 2 mortos e meia centena de feridos.", "50:about"),
+    ],
+)  # fmt: skip
+def test_wounded_told_in_a_list_and_in_round_amounts(language: str, text: str, wounded: str) -> None:
+    assert headlines(text, language)[1] == wounded

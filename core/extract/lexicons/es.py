@@ -71,6 +71,7 @@ APPROXIMATE = {
     "un centenar": 100,
     "un millar": 1000,
     "medio millar": 500,  # half a thousand
+    "medio centenar": 50,  # half a hundred
     "dos centenares": 200,
     "tres centenares": 300,
     "cuatro centenares": 400,

@@ -24,6 +24,8 @@ APPROXIMATE = {
     "une soixantaine": 60,
     "une centaine": 100,
     "un millier": 1000,
+    "un demi-millier": 500,  # half a thousand
+    "une demi-centaine": 50,  # half a hundred
     "deux centaines": 200,
     "trois centaines": 300,
     "quatre centaines": 400,

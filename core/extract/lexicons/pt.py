@@ -22,6 +22,7 @@ APPROXIMATE = {  # round amounts: about the figure ('duas dezenas de feridos' = 
     "uma centena": 100,
     "um milhar": 1000,
     "meio milhar": 500,  # half a thousand
+    "meia centena": 50,  # half a hundred
     "uma dúzia": 12,
     "duas dezenas": 20,
     "três dezenas": 30,
