@@ -141,8 +141,10 @@ def _with_anaphors(lang: Language, lower: str, triggers: list[_Trigger]) -> list
         if any(a < m.end() and m.start() < b for a, b in spans):
             continue
         named = [t for t in triggers if t.end <= m.start() and not t.bare]
-        if named:
-            anaphors.append(_Trigger(named[-1].metric, m.start(), m.end(), heads_count=True, bare=True))
+        # "12 muertos y 40 heridos, elevando a 52 el número de víctimas": both kinds named in its sentence, no one's
+        kinds = {t.metric for t in named if not _SENTENCE_END.search(lower, t.end, m.start())}
+        if named and len(kinds) <= 1:
+            anaphors.append(_Trigger(named[-1].metric, m.start(), m.end(), heads_count=True, bare=True, anaphor=True))
     return sorted([*triggers, *anaphors], key=lambda t: t.start) if anaphors else triggers
 
 
@@ -438,7 +440,7 @@ def bind(
             (
                 t for t in triggers
                 if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
-                and (not t.heads_count or (update and not t.bare) or _right_after(lower, number, t))
+                and (not t.heads_count or (update and (not t.bare or t.anaphor)) or _right_after(lower, number, t))
                 and (not t.body or len(lower[number.end : t.start].split()) <= 1)
                 and (not t.people or _of_people(lang, lower, number, t))
                 and not _broken_after(lang, lower, number.end, t.start)

@@ -40,6 +40,7 @@ class _Trigger:
     bare: bool = False  # a toll noun alone ("con un saldo de 96", "le bilan s'élève à 35"): the dead
     body: bool = False  # "78 corps", "15 cuerpos": counts only a number right before it (a word between at most)
     people: bool = False  # "пострадали": counts only a number with a word for people after it ("60 человек")
+    anaphor: bool = False  # 'their number' (COUNT_ANAPHORS): a toll verb's count may come before it, as a count noun's
 
 
 

@@ -136,3 +136,32 @@ def test_es_wounded_of_a_list_are_not_those_in_a_state() -> None:
 )  # fmt: skip
 def test_wounded_told_in_a_list_and_in_round_amounts(language: str, text: str, wounded: str) -> None:
     assert headlines(text, language)[1] == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # a number word with the ablative case ending before 'more': more than the value ("bu yüzden" is 'therefore')
+        ("Sel felaketinde yüzden fazla kişi hayatını kaybetti.", "100:more_than", "-"),
+        ("Yangında ondan fazla kişi yaralandı.", "-", "10:more_than"),
+        ("Depremde üç yüzden fazla kişi yaralandı.", "-", "300:more_than"),
+        ("Bu yüzden fazla kişi tahliye edilemedi; yangında 4 kişi öldü.", "4", "-"),
+    ],
+)  # fmt: skip
+def test_tr_case_ended_number_words_before_more(text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, "tr") == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        # "the number of victims" after a kind named: that kind's count, the toll verb's gerund before it
+        ("es", "Los bomberos hallaron dos cadáveres más, elevando a 23 el número de víctimas.", "23"),
+        ("pt", "Os bombeiros encontraram mais três corpos, elevando para 17 o número de vítimas.", "17"),
+        ("it", "Nella notte sono morte altre due persone, portando a 9 il numero delle vittime.", "9"),
+        # both kinds named: the victims are neither's alone
+        ("es", "El choque dejó 4 muertos y 20 heridos, elevando a 24 el número de víctimas.", "4"),
+    ],
+)  # fmt: skip
+def test_the_number_of_victims_after_a_kind_named(language: str, text: str, killed: str) -> None:
+    assert headlines(text, language)[0] == killed

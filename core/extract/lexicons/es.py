@@ -313,7 +313,11 @@ NOT_COUNTS_AFTER = (
     "muertos y heridos",
 )
 COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")
-COUNT_ANAPHORS = ("su número", "su numero", "su cifra")  # "their number": the count of the kind of victims named before
+COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
+    # "the number of victims" after a kind of victims named: that kind ("dos muertes más, elevando a 31 el número de
+    # víctimas")
+    "el número de víctimas", "el numero de victimas", "la cifra de víctimas", "la cifra de victimas",
+    "el total de víctimas", "el balance de víctimas")
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (
@@ -325,6 +329,7 @@ UPDATE_BEFORE = (
     "se ha elevado a",
     "eleva a",
     "elevó a",
+    "elevando a",  # the gerund: "dos muertes más, elevando a 31 el número de víctimas"
     "asciende a",
     "ascendió a",
     "ascendía a",

@@ -536,3 +536,8 @@ DAYS_AFTER = {
 }  # fmt: skip
 # What is still to come a few words before a weekday ('será apresentado na terça'): no day counted back (world_dates)
 FUTURE_BEFORE = ("será", "serão", "previsto", "prevista", "previstos", "previstas")
+COUNT_ANAPHORS = (
+    # "the number of victims" after a kind of victims named: that kind ("mais duas mortes, elevando para 31 o número
+    # de vítimas")
+    "o número de vítimas", "o numero de vitimas", "o total de vítimas", "o balanço de vítimas",
+)
