@@ -300,15 +300,15 @@ def _update_verb(lang: Language, lower: str, start: int, lead: int, end: int | N
 _AFTER_VERB_WINDOW = 24  # from a number to a toll verb after it ("52'ye yükseldi", "18 तक पहुंच गई")
 
 
-def _update_after(lang: Language, lower: str, number: Numeral, stop: int, triggers: list[_Trigger]) -> bool:
-    """A toll verb right after the number in a verb-final language ('ölü sayısı 52'ye yükseldi'), with no other
-    trigger between them (no other count's verb)."""
+def _verb_after(lang: Language, lower: str, number: Numeral, stop: int, triggers: list[_Trigger]) -> int | None:
+    """Where a toll verb right after the number starts in a verb-final language ('ölü sayısı 52'ye yükseldi'), with
+    no other trigger between them (no other count's verb); None when there is none."""
     if lang.updates_after is None:
-        return False
+        return None
     m = lang.updates_after.search(lower, number.end, min(stop, number.end + _AFTER_VERB_WINDOW))
     if m is None or _AFTER_BREAK.search(lower, number.end, m.start()):
-        return False
-    return not any(number.end <= t.start < m.start() for t in triggers)
+        return None
+    return None if any(number.end <= t.start < m.start() for t in triggers) else m.start()
 
 
 def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]) -> Numeral | None:
@@ -430,9 +430,8 @@ def bind(
         # "103 personnes, qui revenaient d'un mariage, ont péri": an article inside a relative clause ends no phrase
         nxt = next((n.start for n in numbers[index + 1 :] if not _article_like(n) or not _relative_between(
             lang, lower, number.end, n.start)), s_end)  # fmt: skip
-        update = _update(lang, lower, max(previous_end, s_start), lead, number.start) or _update_after(
-            lang, lower, number, nxt, triggers
-        )
+        verb_after = _verb_after(lang, lower, number, nxt, triggers)
+        update = _update(lang, lower, max(previous_end, s_start), lead, number.start) or verb_after is not None
         if update:
             updates.add(number.start)
         # "portant à cinq le nombre de victimes": after a toll verb, the count noun may follow the number
@@ -449,6 +448,14 @@ def bind(
             ),
             None,
         )  # fmt: skip
+        if (
+            after is not None and verb_after is not None and after.start >= verb_after
+            and any(previous_end <= t.start and t.end <= number.start and t.start not in taken
+                    and not _broken(lower, t.end, number.start) for t in triggers)
+        ):  # fmt: skip
+            # "사망자는 11명으로 늘었고 부상자는 25명": the toll verb after the number closes its clause; the
+            # trigger past it is the next count's, the one before the number is its own
+            after = None
         if after is None and _article_like(number) and _shares_verb(number, following, triggers, s_end):
             # "mató a un hombre de 45 años y a 300 personas más": the article, and the verb's count after it
             articles.add(number.start)

@@ -165,3 +165,30 @@ def test_tr_case_ended_number_words_before_more(text: str, killed: str, wounded:
 )  # fmt: skip
 def test_the_number_of_victims_after_a_kind_named(language: str, text: str, killed: str) -> None:
     assert headlines(text, language)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "wounded"),
+    [
+        # round amounts: 'some ten', 'some thirty'
+        ("sv", "Två personer omkom och ett tiotal skadades när bussen voltade.", "10:about"),
+        ("sv", "Ett trettiotal personer skadades lindrigt i branden.", "30:about"),
+        ("no", "To personer omkom, og et titall ble skadd i ulykken.", "10:about"),
+    ],
+)  # fmt: skip
+def test_scandinavian_round_amounts(language: str, text: str, wounded: str) -> None:
+    assert headlines(text, language)[1] == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        # the toll verb after the number closes its clause: the trigger past it is the next count's
+        ("소방당국에 따르면 사망자는 7명으로 늘었고 부상자는 19명이다.", "7", "19"),
+        ("사망자는 모두 9명으로 늘었고 부상자도 30명에 달했다.", "9", "30"),
+        # no trigger before the number: the one after the verb is its own ('the dead, who rose to 9')
+        ("9명으로 늘어난 사망자 가운데 2명은 어린이다.", "9", "-"),
+    ],
+)  # fmt: skip
+def test_ko_a_toll_verb_after_the_number_closes_its_clause(text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, "ko") == (killed, wounded)
