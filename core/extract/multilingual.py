@@ -406,10 +406,17 @@ def _revised_down(lang: Language, lower: str, number: Numeral, s_start: int, s_e
 
 
 def _earlier(lang: Language, lower: str, number: Numeral, s_start: int) -> bool:
-    """An earlier-figure marker shortly before the number in its sentence ('initialement', 'zunächst')."""
+    """An earlier-figure marker shortly before the number in its sentence ('initialement', 'zunächst'), no other
+    number between them ("당초 25명에서 22명으로": 'at first' marks the 25, not the 22 it was corrected to)."""
     if lang.earlier is None:
         return False
-    return lang.earlier.search(lower, max(s_start, number.start - _EARLIER_WINDOW), number.start) is not None
+    return any(
+        _DIGIT.search(lower, m.end(), number.start) is None
+        for m in lang.earlier.finditer(lower, max(s_start, number.start - _EARLIER_WINDOW), number.start)
+    )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _claim(

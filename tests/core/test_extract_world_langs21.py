@@ -192,3 +192,27 @@ def test_scandinavian_round_amounts(language: str, text: str, wounded: str) -> N
 )  # fmt: skip
 def test_ko_a_toll_verb_after_the_number_closes_its_clause(text: str, killed: str, wounded: str) -> None:
     assert headlines(text, "ko") == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "wounded"),
+    [
+        # a revision 'from N to M' with 'at first' before N: N is the earlier figure, M the toll
+        ("ko", "사망자 수가 당초 14명에서 12명으로 정정됐다.", "12", "-"),
+        # 'this number' (tr), the toll as a toll verb's object pronoun (es): the kind named before
+        ("tr", "Ölü sayısı ilk olarak 18 açıklanmıştı, ancak bu sayı 16'ya düşürüldü.", "16", "-"),
+        ("tr", "Yaralı sayısı 40 olarak açıklandı, bu sayı gece 47'ye çıktı.", "-", "47"),
+        ("es", "El primer balance hablaba de 6 muertos. Por la tarde, Protección Civil lo elevó a 9.", "9", "-"),
+        ("es", "La cifra de heridos era de 30. Por la noche, Sanidad la elevó a 41.", "-", "41"),
+    ],
+)  # fmt: skip
+def test_revisions_told_with_a_pronoun_or_from_a_first_figure(
+    language: str, text: str, killed: str, wounded: str
+) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+def test_es_the_object_pronoun_is_no_part_of_the_source() -> None:
+    assert _sources("Había 6 muertos. Por la tarde, las autoridades lo elevaron a 9.", "es") == {
+        "autoridades (authorities)"
+    }

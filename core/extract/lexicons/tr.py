@@ -215,6 +215,8 @@ NOT_COUNTS_AFTER = (
     "ölü ya da yaralı",
 )
 COUNT_NOUNS = ("sayısı", "sayı")
+# "This number": the count of the kind of victims named before ("... ancak bu sayı 27'ye düşürüldü")
+COUNT_ANAPHORS = ("bu sayı", "bu rakam")
 PROJECTION_BEFORE = ("olabilir", "çıkabilir", "ulaşabilir")
 FROM_TO = (("", "'dan"), ("", "'den"), ("", "'ten"), ("", "'tan"))  # "from N to M": N is superseded
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
