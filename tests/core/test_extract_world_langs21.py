@@ -216,3 +216,19 @@ def test_es_the_object_pronoun_is_no_part_of_the_source() -> None:
     assert _sources("Había 6 muertos. Por la tarde, las autoridades lo elevaron a 9.", "es") == {
         "autoridades (authorities)"
     }
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        # number words with the case a rising toll puts them in: hu sublative, lt genitive after "iki"
+        ("hu", "A halálos áldozatok száma tizenhétre emelkedett.", "17"),
+        ("hu", "A halottak száma harmincra nőtt.", "30"),
+        ("lt", "Žuvusiųjų skaičius išaugo iki keturiolikos.", "14"),
+        ("lt", "Aukų skaičius padidėjo iki trisdešimt penkių.", "35"),
+        # 'more and more' is no number
+        ("hu", "Egyre több ember halt meg a hőségben.", "-"),
+    ],
+)  # fmt: skip
+def test_number_words_with_case_endings(language: str, text: str, killed: str) -> None:
+    assert headlines(text, language)[0] == killed
