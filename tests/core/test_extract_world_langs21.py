@@ -232,3 +232,23 @@ def test_es_the_object_pronoun_is_no_part_of_the_source() -> None:
 )  # fmt: skip
 def test_number_words_with_case_endings(language: str, text: str, killed: str) -> None:
     assert headlines(text, language)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        # "the total" after more of a kind were found counts that kind
+        ("es", "El sábado murieron 8 personas. El domingo se hallaron otros 2 cuerpos y el total asciende a 10.",
+         "10"),
+        ("fr", "Huit personnes sont mortes samedi. Deux autres corps ont été retrouvés, ce qui porte le total à 10.",
+         "10"),
+        ("it", "Sabato sono morte otto persone. Domenica sono stati trovati altri due corpi: il totale sale a 10.",
+         "10"),
+        ("pt", "Oito pessoas morreram no sábado. Mais dois corpos foram achados, e o total chegou a 10.", "10"),
+        # the total of another kind, or of both kinds: no toll of the dead
+        ("es", "Murieron 8 personas. El total de evacuados asciende a 500.", "8"),
+        ("es", "Murieron 8 personas y 30 resultaron heridas; el total asciende a 38.", "8"),
+    ],
+)  # fmt: skip
+def test_the_total_after_a_kind_named(language: str, text: str, killed: str) -> None:
+    assert headlines(text, language)[0] == killed

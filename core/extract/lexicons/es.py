@@ -320,7 +320,9 @@ COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
     "el total de víctimas", "el balance de víctimas",
     # the toll as the object pronoun of a toll verb ("El balance era de 12 muertos. Luego lo elevaron a 19")
     "lo elevaron", "lo elevó", "lo eleva", "la elevaron", "la elevó", "la eleva", "lo rebajaron", "lo rebajó",
-    "la rebajaron", "la rebajó")
+    "la rebajaron", "la rebajó",
+    # "the total" after a kind named ("se hallaron otros 3 cuerpos, con lo que el total asciende a 15")
+    "el total", "la cifra total")
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (

@@ -217,7 +217,9 @@ NOT_COUNTS_AFTER = (
     "tués et blessés",
 )
 COUNT_NOUNS = ("nombre de", "bilan", "décompte")
-COUNT_ANAPHORS = ("leur nombre",)  # "their number": the count of the kind of victims named before
+COUNT_ANAPHORS = ("leur nombre",
+    "le total",  # "the total" after a kind named ("trois autres corps, ce qui porte le total à 15")
+)  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")
 FROM_TO = (("de", "à"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (

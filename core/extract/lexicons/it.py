@@ -203,7 +203,9 @@ COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio
 COUNT_ANAPHORS = ("il loro numero",
     # "the number of victims" after a kind of victims named: that kind ("altri due decessi, portando a 31 il numero
     # delle vittime")
-    "il numero delle vittime", "il bilancio delle vittime", "il totale delle vittime")
+    "il numero delle vittime", "il bilancio delle vittime", "il totale delle vittime",
+    "il totale",  # "the total" after a kind named ("altri tre corpi: il totale sale a 15")
+)
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
 FROM_TO = (("da", "a"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (

@@ -540,4 +540,5 @@ COUNT_ANAPHORS = (
     # "the number of victims" after a kind of victims named: that kind ("mais duas mortes, elevando para 31 o número
     # de vítimas")
     "o número de vítimas", "o numero de vitimas", "o total de vítimas", "o balanço de vítimas",
+    "o total",  # "the total" after a kind named ("mais três corpos, e o total chegou a 15")
 )
