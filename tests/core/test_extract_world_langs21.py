@@ -9,6 +9,9 @@ from datetime import UTC, datetime
 import pytest
 
 from core.extract import extract
+from core.extract.lexicons import WORLD_LANGUAGES, load
+from core.extract.multilingual import world_claims
+from core.extract.world_language import language
 from core.headline import main_incident_claims, pick_headline
 from core.models import ArticleInput, Role
 from tests.core.world_kit import figure, headlines
@@ -252,3 +255,21 @@ def test_number_words_with_case_endings(language: str, text: str, killed: str) -
 )  # fmt: skip
 def test_the_total_after_a_kind_named(language: str, text: str, killed: str) -> None:
     assert headlines(text, language)[0] == killed
+
+
+@pytest.mark.parametrize("code", WORLD_LANGUAGES)
+def test_every_lexicons_number_words_read_without_error(code: str) -> None:
+    # every number word, scale, round amount and vague quantity of the lexicon, after a digit and before a toll
+    # word: the number patterns compiled from the lexicon all run (an error is caught by the pipeline and silently
+    # loses the article's claims, as a Turkish ABOVE without FRACTIONS did)
+    lexicon = load(code)
+    given = getattr(lexicon, "NUMBER_WORDS", {})
+    words = [
+        *(given.split() if isinstance(given, str) else given), *getattr(lexicon, "SCALES", {}),
+        *getattr(lexicon, "APPROXIMATE", {}), *getattr(lexicon, "ABOVE", {}), *getattr(lexicon, "VAGUE_QUANTITIES", {}),
+    ]  # fmt: skip
+    toll = lexicon.TRIGGERS["killed"][0].rstrip("*")
+    text = " ".join(f"3 {w} {toll}," for w in words) + "."
+    compiled = language(code)
+    assert compiled is not None
+    world_claims(compiled, text, None, None)
