@@ -273,3 +273,19 @@ def test_every_lexicons_number_words_read_without_error(code: str) -> None:
     compiled = language(code)
     assert compiled is not None
     world_claims(compiled, text, None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the number fronted before its toll verb and count noun: 'to 9 rose the number of the dead'
+        ("pl", "Do 9 wzrosła liczba ofiar śmiertelnych pożaru hostelu."),
+        ("ru", "До 9 возросло число погибших при пожаре в общежитии."),
+        ("uk", "До 9 зросла кількість загиблих унаслідок обстрілу."),
+        ("cs", "Na 9 stoupl počet obětí požáru ubytovny."),
+        ("hr", "Na 9 porastao je broj poginulih u požaru."),
+        ("bg", "До 9 нарасна броят на загиналите при пожара."),
+    ],
+)
+def test_slavic_a_number_fronted_before_its_toll_verb(language: str, text: str) -> None:
+    assert headlines(text, language)[0] == "9"

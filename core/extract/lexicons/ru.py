@@ -211,6 +211,9 @@ COUNT_NOUNS = ("число", "количество")
 COUNT_ANAPHORS = ("их число", "их количество")  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("может вырасти", "может достичь")
 FROM_TO = (("с", "до"),)  # "from N to M": N is superseded
+# The number fronted before its toll verb ("До 14 выросло число погибших", to 14 rose the number of the dead): the
+# number is the toll's latest update
+UPDATE_AFTER = ("выросло", "возросло", "выросла", "возросла", "вырос", "возрос", "увеличилось", "увеличилась")
 UPDATE_BEFORE = (
     "возросло до",
     "выросло до",

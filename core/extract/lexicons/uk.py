@@ -241,6 +241,9 @@ COUNT_NOUNS = ("кількість", "число")
 COUNT_ANAPHORS = ("їх кількість", "їхня кількість", "їх число")  # "their number": the kind named before
 PROJECTION_BEFORE = ("може зрости", "може сягнути")
 FROM_TO = (("з", "до"),)  # "from N to M": N is superseded
+# The number fronted before its toll verb ("До 14 выросло число погибших", to 14 rose the number of the dead): the
+# number is the toll's latest update
+UPDATE_AFTER = ("зросла", "зросло", "зріс", "збільшилася", "збільшилося")
 UPDATE_BEFORE = (
     "зросла до",
     "зросло до",
