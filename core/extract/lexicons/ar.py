@@ -11,8 +11,6 @@ DECIMAL = "٫"
 SCALES = {"ألف": 1000, "آلاف": 1000, "الف": 1000, "الاف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000}
 NUMBER_WORDS = {
     "شخصان": 2, "شخصين": 2,  # the dual: two persons
-    # the singular noun alone is one person ("مقتل شخص وإصابة 5 آخرين", "لقي شخص حتفه"), as the dual is two
-    "شخص": 1,
     "واحد": 1, "واحدة": 1,  # one, before tens with the conjunction: 'واحد وعشرون' (21)
     # tens after a unit, with the conjunction written on: 'خمسة وعشرون' (25)
     "وعشرون": 20, "وعشرين": 20, "وثلاثون": 30, "وثلاثين": 30, "وأربعون": 40, "وأربعين": 40, "وخمسون": 50,
