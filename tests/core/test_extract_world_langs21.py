@@ -202,6 +202,8 @@ def test_ko_a_toll_verb_after_the_number_closes_its_clause(text: str, killed: st
     [
         # a revision 'from N to M' with 'at first' before N: N is the earlier figure, M the toll
         ("ko", "사망자 수가 당초 14명에서 12명으로 정정됐다.", "12", "-"),
+        ("zh", "遇难人数由此前公布的14人下调至12人。", "12", "-"),
+        ("zh", "死亡人数从此前的9人上升至13人。", "13", "-"),
         # 'this number' (tr), the toll as a toll verb's object pronoun (es): the kind named before
         ("tr", "Ölü sayısı ilk olarak 18 açıklanmıştı, ancak bu sayı 16'ya düşürüldü.", "16", "-"),
         ("tr", "Yaralı sayısı 40 olarak açıklandı, bu sayı gece 47'ye çıktı.", "-", "47"),
