@@ -199,6 +199,18 @@ def _relative_between(lang: Language, lower: str, start: int, end: int) -> bool:
     return comma is not None and comma.group() in ",،，" and lang.relatives.match(lower, comma.end(), end) is not None
 
 
+def _closed_relative(lang: Language, lower: str, start: int, inside: int, end: int) -> bool:
+    """A relative clause opens right after `start` (a comma and a relative word), holds `inside`, and closes with a
+    comma before `end`, no other break between."""
+    if lang.relatives is None:
+        return False
+    comma = _AFTER_BREAK.match(lower, start)
+    if comma is None or comma.group() not in ",،，" or lang.relatives.match(lower, comma.end(), inside) is None:
+        return False
+    closing = _AFTER_BREAK.search(lower, inside, end)
+    return closing is not None and closing.group() in ",،，" and _AFTER_BREAK.search(lower, closing.end(), end) is None
+
+
 def _article_like(number: Numeral) -> bool:
     """'Un incendie', 'Una explosión', 'Um terremoto': the word for one, which is also the indefinite article."""
     return number.words and number.value == 1
@@ -495,6 +507,7 @@ def bind(
             bound.append((number, after))
         else:
             pending.append(number)
+    told_before: set[int] = set()  # numbers of a relative clause an update of its subject supersedes
     for number in pending:
         previous = max((n.end for n in numbers if n.end <= number.start and n.start not in articles),
                        default=s_start)  # fmt: skip
@@ -506,6 +519,16 @@ def bind(
             and t.start not in taken and not t.body and not _broken(lower, t.end, number.start)
             and (not t.people or _of_people(lang, lower, number))
         ]  # fmt: skip
+        if not before and update:
+            # "Le bilan, qui faisait état de 30 morts, a été revu à la baisse à 27": the subject's trigger before a
+            # relative clause that holds the earlier figure, the clause closed before the verb
+            before = [
+                t for t in triggers
+                if t.end <= previous and t.start not in taken and not t.body and t.start >= s_start
+                and _closed_relative(lang, lower, t.end, previous, number.start)
+            ]  # fmt: skip
+            if before:  # the relative clause's figures are the earlier ones the update supersedes
+                told_before.update(n.start for n in numbers if before[-1].end <= n.start < previous)
         following = next((n for n in numbers if n.start > number.start), None)
         if before and (not number.year_like or _counted_year(lang, triggers, number, lower, following)):
             trigger = before[-1]
@@ -525,7 +548,7 @@ def bind(
             taken.add(single.start)
             bound.append((Numeral(1, single.start, single.end, words=True), single))
     ranges = _ranges(lang, lower, numbers, bound) if lang.ranges else {}
-    superseded: set[int] = set()
+    superseded: set[int] = set(told_before)
     for number, trigger in list(bound):
         later = _from_to(lang, lower, number, numbers)  # "de 9 a 25 muertos", "9명에서 25명으로"
         if later is not None:

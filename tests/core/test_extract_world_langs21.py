@@ -291,3 +291,16 @@ def test_every_lexicons_number_words_read_without_error(code: str) -> None:
 )
 def test_slavic_a_number_fronted_before_its_toll_verb(language: str, text: str) -> None:
     assert headlines(text, language)[0] == "9"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed"),
+    [
+        # the earlier figure in a relative clause of the toll's subject, the update after it
+        ("fr", "Le bilan, qui faisait état de 19 morts, a été revu à la baisse à 17.", "17"),
+        ("fr", "Le bilan, qui était de 19 morts mardi, a été porté à 23.", "23"),
+        ("es", "La cifra de fallecidos, que el lunes era de 19, se ha elevado a 23.", "23"),
+    ],
+)  # fmt: skip
+def test_an_update_after_a_relative_clause_with_the_earlier_figure(language: str, text: str, killed: str) -> None:
+    assert headlines(text, language)[0] == killed
