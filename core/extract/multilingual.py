@@ -3,7 +3,8 @@
 
 Per sentence holding a metric trigger: numbers (`numerals`) are bound to the nearest trigger after them ("50
 muertos", "179명이 숨졌다"), else to a trigger before them that no number has taken ("la cifra de muertos
-asciende a 1.452", "사망자는 179명"); another number in between blocks a binding. The qualifier is the phrase
+asciende a 1.452", "사망자는 179명"); another number in between blocks a binding (`world_binding`). Each bound
+number makes a claim here, its roles read by `world_roles`. The qualifier is the phrase
 right before ("al menos", "en az") or after ("以上", "이상", "多") the number. A subset marker ("entre ellos",
 "dont", "darunter") makes a subset, a year earlier than the article's makes background. Quotes and offsets are
 in the original text; metrics are the shared vocabulary (killed, wounded, missing, displaced, arrested). The
@@ -18,7 +19,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from itertools import pairwise
 
 from core.extract.clean import normalise, safe_lower
 from core.extract.combine import world_one_and_another
@@ -26,17 +26,15 @@ from core.extract.numerals import Numeral
 from core.extract.qualifiers import bounds
 from core.extract.survivors import world_all_aboard
 from core.extract.world_attribution import source_in
+from core.extract.world_binding import _AFTER_VERB_WINDOW, _singular_deaths, _update_verb, bind, field_triggers
 from core.extract.world_dates import incident_date, without_local_dates
 from core.extract.world_grades import Graded, sum_across_sentences, sum_runs
 from core.extract.world_language import Language
 from core.extract.world_roles import (
     _AFTER_BREAK,
-    _COUNT_NOUN_GAP,
     _QUALIFIER_GAP,
     _SENTENCE_END,
-    _UPDATE_WINDOW,
     _YEAR,
-    _YEAR_BEFORE,
     _background,
     _increment,
     _latest_year,
@@ -49,62 +47,10 @@ from core.extract.world_roles import (
     _Trigger,
 )
 from core.extract.world_sentences import SENTENCE, quote_closing, sentence_spans
+from core.extract.world_shares import listed_shares, sum_lists
 from core.models import Claim, Qualifier, Role
 
-_AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 personas han perdido la vida")
-_BEFORE_WINDOW = 60  # from a trigger to a number after it ("el número de muertos por el sismo asciende a")
-_HEAD_WINDOW = 90  # "el número de muertos por el terremoto de magnitud 7,8 en el sur del país asciende a"
-_BARE_WINDOW = 20  # "con un saldo de 96", "le bilan est de 35"
-_DATED_UPDATE_WINDOW = 48  # a toll verb with a day word in it: "ascendió el miércoles a"
 _PROJECTION_WINDOW = 30
-_FROM_TO_GAP = 12
-_BREAK = re.compile(r"[;()\[\]|]|\s[-–]\s")
-_ADJACENT = re.compile(r"[\s:–—-]{0,3}")  # "Tote: 12", "ранените – 40" (a dash for the verb 'are')
-
-
-_ASIDE = re.compile(r"\s*\([^()\d]*\)")  # "(según la policía)": an aside with no number of its own
-
-
-def _broken(lower: str, start: int, end: int) -> bool:
-    """A break between a trigger and the number after it ('muertos; 12 heridos', 'muertos (12 en Kiev)'); an aside
-    in brackets is none ('Le vittime sarebbero (secondo fonti qualificate) 42')."""
-    if _BREAK.search(lower, start, end) is None:
-        return False
-    return _BREAK.search(_ASIDE.sub(" ", lower[start:end])) is not None
-
-
-_NEXT_COUNT = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+")  # up to a few words, no punctuation
-
-
-_COUNT_QUALIFIERS = frozenset([Qualifier.AT_LEAST, Qualifier.MORE_THAN])
-
-
-def _counted_year(
-    lang: Language, triggers: list[_Trigger], number: Numeral, lower: str, following: Numeral | None = None
-) -> bool:
-    """Is a year-shaped number a count: a metric's word right after it ("2012 قتيلا", "2012 morts", "2012
-    muertos") or a counter of people ("伤者超过2000人", "2012명": lexicon PERSON_COUNTERS), and no word before it
-    that dates a year ("en 2012 murieron 40", `_YEAR_BEFORE`)?"""
-    before = lower[max(0, number.start - 12) : number.start].split()
-    if before and (before[-1] in _YEAR_BEFORE or (lang.months is not None and before[-1] in lang.months[1])):
-        return False  # "en 2012", "באוקטובר 2023" (in October 2023): a year
-    end = number.end
-    if lang.after is not None and (qualifier := lang.after[0].match(lower, end)) is not None:
-        end = qualifier.end()  # "2000多人", "2000人以上": the qualifier between the number and its counter
-    if lang.person_counters is not None and lang.person_counters.match(lower, end):
-        return True
-    right_after = next(
-        (t for t in triggers if t.start >= end and not lower[end : t.start].strip() and t.start - end <= 2), None
-    )
-    if right_after is None:
-        return False
-    # "en la riada de 1957 murieron 81": a number right after the toll verb is its count, the year dates it
-    between = (right_after.end, following.start) if following is not None else None
-    return (
-        between is None
-        or not _NEXT_COUNT.fullmatch(lower, *between)
-        or _after_and(lang, lower, *between)  # "2012 morts et 300 blessés"
-    )
 
 
 def world_claims(lang: Language, text: str, title: str | None, reference: date | None) -> list[Claim]:
@@ -251,42 +197,7 @@ def _field_claims(
     dated: bool = True,
 ) -> list[Claim]:
     out: list[Claim] = []
-    triggers_all = [
-        _Trigger(m.lastgroup or "", m.start(), m.end(), _heads_count(lang, lower, m.start(), m.end()))
-        for m in lang.triggers.finditer(lower)
-        if m.lastgroup
-    ]
-    together = [m.span() for m in lang.together.finditer(lower)] if lang.together is not None else []
-    if together:
-        triggers_all = [t for t in triggers_all if not any(a < t.end and t.start < b for a, b in together)]
-    if lang.toll_nouns is not None:
-        spans = [(t.start, t.end) for t in triggers_all]
-        bare = [
-            _Trigger("killed", m.start(), m.end(), heads_count=True, bare=True)
-            for m in lang.toll_nouns.finditer(lower)
-            if not any(a < m.end() and m.start() < b for a, b in spans)
-            and not any(0 <= a - m.end() <= _BARE_WINDOW for a, _ in together)  # "le bilan des morts et blessés"
-        ]
-        triggers_all = sorted([*triggers_all, *bare], key=lambda t: t.start)
-    if lang.body_nouns is not None:
-        spans = [(t.start, t.end) for t in triggers_all]
-        bodies = [
-            _Trigger("killed", m.start(), m.end(), body=True)
-            for m in lang.body_nouns.finditer(lower)
-            if not any(a < m.end() and m.start() < b for a, b in spans)
-        ]
-        triggers_all = sorted([*triggers_all, *bodies], key=lambda t: t.start)
-    if lang.people_triggers:
-        spans = [(t.start, t.end) for t in triggers_all]
-        people = [
-            _Trigger(metric, m.start(), m.end(), people=True)
-            for metric, pattern in lang.people_triggers.items()
-            for m in pattern.finditer(lower)
-            if not any(a < m.end() and m.start() < b for a, b in spans)
-        ]
-        triggers_all = sorted([*triggers_all, *people], key=lambda t: t.start)
-    if lang.count_anaphors is not None:
-        triggers_all = _with_anaphors(lang, lower, triggers_all)
+    triggers_all = field_triggers(lang, lower)
     if not triggers_all:
         return out
     spans = sentence_spans(lang, norm)
@@ -294,6 +205,7 @@ def _field_claims(
     stated: set[str] = set()  # the metrics earlier sentences of the field gave a figure of
     graded: list[Graded] = []  # sentences whose one injured figure is of one severity ("5 heridos graves.")
     undated_told = False  # an earlier sentence gave a figure and named no year
+    lists: list[tuple[int, list[Numeral]]] = []  # a toll told as a list of places, its word told once
     for index_of_sentence, (s_start, s_end) in enumerate(spans):
         triggers = [t for t in triggers_all if s_start <= t.start < s_end]
         if not triggers:
@@ -320,120 +232,7 @@ def _field_claims(
         )
         place = lang.places.sentence_place(norm[s_start:s_end], where.body, where.named, headline=where.headline,
                                            filed=where.filed)  # fmt: skip
-        taken: set[int] = set()
-        articles: set[int] = set()  # numbers in a count noun's phrase, no count ("... de um edifício")
-        bound: list[tuple[Numeral, _Trigger]] = []
-        pending: list[Numeral] = []
-        updates: set[int] = set()
-        for index, number in enumerate(numbers):
-            following = numbers[index + 1] if index + 1 < len(numbers) else None
-            if (
-                number.year_like
-                and not _counted_year(lang, triggers, number, lower, following)
-                # "понад 2000 людей", "yli 2000 ihmistä", "অন্তত ২০০০ জন": more than or at least a year is no year
-                and _qualifier(lang, lower, number, s_start, number.end)[0] not in _COUNT_QUALIFIERS
-            ):
-                continue  # "en 1999", "2023 yılında": a year, not a count; "2012 قتيلا", "2012 morts" are counts
-            lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
-            previous_end = numbers[index - 1].end if index else s_start
-            # "103 personnes, qui revenaient d'un mariage, ont péri": an article inside a relative clause ends no phrase
-            nxt = next((n.start for n in numbers[index + 1 :] if not _article_like(n) or not _relative_between(
-                lang, lower, number.end, n.start)), s_end)  # fmt: skip
-            update = _update(lang, lower, max(previous_end, s_start), lead, number.start) or _update_after(
-                lang, lower, number, nxt, triggers
-            )
-            if update:
-                updates.add(number.start)
-            # "portant à cinq le nombre de victimes": after a toll verb, the count noun may follow the number
-            after = next(
-                (
-                    t for t in triggers
-                    if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
-                    and (not t.heads_count or (update and not t.bare) or _right_after(lower, number, t))
-                    and (not t.body or len(lower[number.end : t.start].split()) <= 1)
-                    and (not t.people or _of_people(lang, lower, number, t))
-                    and not _broken_after(lang, lower, number.end, t.start)
-                    and not (lang.group_after is not None and lang.group_after.match(lower, number.end, t.start))
-                    and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
-                ),
-                None,
-            )  # fmt: skip
-            if after is None and _article_like(number) and _shares_verb(number, following, triggers, s_end):
-                # "mató a un hombre de 45 años y a 300 personas más": the article, and the verb's count after it
-                articles.add(number.start)
-                continue
-            label = next(
-                (t for t in triggers if t.end <= lead and t.start not in taken
-                 and (not t.body or t.start >= number.start - _BODY_OF_GAP)  # "los cuerpos de 25 personas"
-                 and (not t.people or _of_people(lang, lower, number))
-                 and (_ADJACENT.fullmatch(lower, t.end, lead)
-                      or (lang.label_links is not None and lang.label_links.fullmatch(lower, t.end, lead)))),
-                None,
-            )  # fmt: skip
-            # "el número de muertos se elevó a 64 y el de heridos a 120": an updated count belongs to the count noun
-            # before it, not to a trigger further on that the next clause counts
-            head = (
-                _head_before(lower, number, triggers, taken, s_start)
-                if update and label is None and (after is None or after.start - number.end > 3)
-                else None
-            )
-            if (
-                label is not None and label.metric == "wounded" and after is not None and after.metric == "killed"
-                and not _next_clause(lang, lower, number.end, after.start)
-                and "," not in lower[number.end : after.start]
-            ):  # fmt: skip
-                label = None  # "yaralı bir işçi hayatını kaybetti" (an injured worker died): a death, none hurt
-            if label is not None and (
-                after is None or after.start - number.end > 3 or _next_clause(lang, lower, number.end, after.start)
-            ):
-                # "مقتل 30 شخصا", "사망 3명", "Tote: 12": a trigger right before the number is its own
-                taken.add(label.start)
-                bound.append((number, label))
-            elif head is not None:
-                taken.add(head.start)
-                bound.append((number, head))
-            elif after is not None:
-                taken.add(after.start)
-                bound.append((number, after))
-            else:
-                pending.append(number)
-        for number in pending:
-            previous = max((n.end for n in numbers if n.end <= number.start and n.start not in articles),
-                           default=s_start)  # fmt: skip
-            update = number.start in updates  # "la cifra de muertos (...) se elevó a 55": the whole clause
-            before = [
-                t for t in triggers
-                if (update or max(previous, number.start - _window(t)) <= t.start)
-                and previous <= t.start and t.end <= number.start
-                and t.start not in taken and not t.body and not _broken(lower, t.end, number.start)
-                and (not t.people or _of_people(lang, lower, number))
-            ]  # fmt: skip
-            following = next((n for n in numbers if n.start > number.start), None)
-            if before and (not number.year_like or _counted_year(lang, triggers, number, lower, following)):
-                trigger = before[-1]
-                if (
-                    trigger.heads_count and not update
-                    and (_article_like(number) or any(n.start in updates for n in numbers if n.start > number.start))
-                ):  # fmt: skip
-                    # "o número de mortos no desabamento de um edifício de oito andares subiu para 20": a count
-                    # noun's figure is what the count reaches, not a number in the phrase of what the dead died in
-                    articles.add(number.start)
-                    continue
-                bound.append((number, trigger))
-        if singles and not any(t.metric == "killed" for _, t in bound):
-            # "В ДТП погиб водитель, ещё трое пострадали": the verb's singular form is the count, one
-            single = next((t for t in singles if t.start not in taken), None)
-            if single is not None:
-                taken.add(single.start)
-                bound.append((Numeral(1, single.start, single.end, words=True), single))
-        ranges = _ranges(lang, lower, numbers, bound) if lang.ranges else {}
-        superseded: set[int] = set()
-        for number, trigger in list(bound):
-            later = _from_to(lang, lower, number, numbers)  # "de 9 a 25 muertos", "9명에서 25명으로"
-            if later is not None:
-                superseded.add(number.start)
-                if all(n.start != later.start for n, _ in bound):
-                    bound.append((later, trigger))
+        bound, updates, ranges, superseded = bind(lang, lower, numbers, triggers, singles, (s_start, s_end))
         source = _source(lang, norm, lower, spans, index_of_sentence, sources, triggers_all) if bound else None
         # "৩ জন নিহত ও আরও ২৫ জন আহত", "12 Tote und weitere 30 Verletzte": 'more' after a figure of another kind
         # adds another group of victims, not more of its own kind
@@ -503,6 +302,8 @@ def _field_claims(
             out.append(replace(claim, earlier_figure=True) if number.start in superseded else claim)
         if len(out) > first_claim and _YEAR.search(sentence_lower) is None:
             undated_told = True
+        if len(out) > first_claim and len(numbers) > len(bound):  # "70 muertos en Manabí y 4 en Guayas": 74
+            lists.extend(listed_shares(lang, original, lower, numbers, bound, out, claim_at, triggers))
         if lang.grades is not None and len(out) > first_claim:
             metric_of = {number.start: trigger.metric for number, trigger in bound}
             graded.extend(
@@ -512,6 +313,8 @@ def _field_claims(
             )
     if graded:
         sum_across_sentences(original, out, graded)
+    if lists:
+        sum_lists(original, out, lists)
     return out
 
 
@@ -528,59 +331,6 @@ def _own_clause_end(lang: Language, lower: str, s_start: int, s_end: int) -> int
     if not breaks or lang.superlatives.search(lower, breaks[-1].end(), year.start()) is None:
         return None
     return breaks[-1].start()
-
-
-def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_start: int) -> list[_Trigger]:
-    """The sentence's killed triggers that are a verb's singular form (SINGULAR_DEATHS: 'погиб', 'zemřel'), with
-    no negation right before them ('не погиб')."""
-    if lang.singular_deaths is None:
-        return []
-    out = []
-    for t in triggers:
-        if t.metric != "killed" or t.bare or t.heads_count or not lang.singular_deaths.fullmatch(lower, t.start, t.end):
-            continue
-        before = lower[max(s_start, t.start - 12) : t.start].split()
-        if before and before[-1] in lang.negations:
-            continue
-        out.append(t)
-    return out
-
-
-def _shares_verb(number: Numeral, following: Numeral | None, triggers: list[_Trigger], end: int) -> bool:
-    """Whether the next number follows with no trigger between or after it ('a un hombre ... y a 300 personas'):
-    both are objects of one verb, whose count is the number."""
-    if following is None:
-        return False
-    stop = min(end, following.end + _AFTER_WINDOW)
-    return not any(number.end <= t.start < stop for t in triggers)
-
-
-def _of_people(lang: Language, lower: str, number: Numeral, trigger: _Trigger | None = None) -> bool:
-    """A word for people right after the number ('60 человек'), or none at all ('пострадали более 20, сообщают',
-    'трое пострадали'), which a verb of PEOPLE_TRIGGERS needs: not a thing it counts ('200 гектаров')."""
-    if _CLAUSE_END.match(lower, number.end):
-        return True
-    if trigger is not None and trigger.start >= number.end and not lower[number.end : trigger.start].strip():
-        return True
-    return lang.people_nouns is not None and lang.people_nouns.match(lower, number.end) is not None
-
-
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?()«»\"]|$)")
-
-
-def _with_anaphors(lang: Language, lower: str, triggers: list[_Trigger]) -> list[_Trigger]:
-    """'Their number' ("броят им нарасна до 18", "ihre Zahl stieg auf 18") counts the kind of victims the nearest
-    trigger before it names: a toll noun of that metric, in its sentence or the one before."""
-    assert lang.count_anaphors is not None
-    spans = [(t.start, t.end) for t in triggers]
-    anaphors = []
-    for m in lang.count_anaphors.finditer(lower):
-        if any(a < m.end() and m.start() < b for a, b in spans):
-            continue
-        named = [t for t in triggers if t.end <= m.start() and not t.bare]
-        if named:
-            anaphors.append(_Trigger(named[-1].metric, m.start(), m.end(), heads_count=True, bare=True))
-    return sorted([*triggers, *anaphors], key=lambda t: t.start) if anaphors else triggers
 
 
 def _source(
@@ -625,86 +375,6 @@ def _source(
     return of(before_index) if before_index is not None else None
 
 
-def _ranges(
-    lang: Language, lower: str, numbers: list[Numeral], bound: list[tuple[Numeral, _Trigger]]
-) -> dict[int, Numeral]:
-    """Ranges of two numbers ('entre 20 y 30 muertos', 'murieron entre 20 y 30'): whichever of the two is bound,
-    the high one carries the range's claim with the trigger (`bound` is changed in place); high start -> low."""
-    out: dict[int, Numeral] = {}
-    for low, high in pairwise(numbers):
-        if low.year_like or high.year_like or high.value <= low.value:
-            continue
-        between = lower[low.end : high.start]
-        for before, middle, after in lang.ranges:
-            if (
-                middle.match(between)
-                and (before is None or before.search(lower, max(0, low.start - 16), low.start))
-                and (after is None or after.match(lower, high.end))
-            ):
-                trigger = next((t for n, t in bound if n.start in (low.start, high.start)), None)
-                if trigger is not None:
-                    bound[:] = [(n, t) for n, t in bound if n.start not in (low.start, high.start)]
-                    bound.append((high, trigger))
-                    out[high.start] = low
-                break
-    return out
-
-
-_BODY_OF_GAP = 16  # from a body noun to the number after it: "los cuerpos de 25", "těla 20", "de lichamen van 20"
-_OBJECT_GAP = 12  # "a tué 12", "mató a 12", "deixou 40": a toll verb's count right after it
-
-
-def _right_after(lower: str, number: Numeral, trigger: _Trigger) -> bool:
-    """'le bilan est de 12 blessés': a trigger right after the number counts it, even after a count noun."""
-    return not trigger.bare and trigger.start - number.end <= 2 and not lower[number.end : trigger.start].strip()
-
-
-def _next_clause(lang: Language, lower: str, start: int, end: int) -> bool:
-    """'mató a 5 y dejó heridos a 12', 'مقتل 5 وإصابة 12': the text after the number opens with 'and', so the trigger
-    further on is the next count's."""
-    words = lower[start:end].split()
-    return bool(words) and words[0] in lang.and_words
-
-
-def _relative_between(lang: Language, lower: str, start: int, end: int) -> bool:
-    """A relative clause of the counted people opens between `start` and `end` ('103 personnes, qui ...')."""
-    if lang.relatives is None:
-        return False
-    comma = _AFTER_BREAK.search(lower, start, end)
-    return comma is not None and comma.group() in ",،，" and lang.relatives.match(lower, comma.end(), end) is not None
-
-
-def _article_like(number: Numeral) -> bool:
-    """'Un incendie', 'Una explosión', 'Um terremoto': the word for one, which is also the indefinite article."""
-    return number.words and number.value == 1
-
-
-def _object_count(
-    lang: Language, lower: str, verb: _Trigger, later: list[Numeral], triggers: list[_Trigger]
-) -> bool:
-    """Whether the next number stands right after the toll verb as its count ('Un incendie a tué 12 personnes':
-    'Un' is the subject's article), not as the subject of a figure of its own ('... y 12 personas resultaron
-    heridas')."""
-    if not later:
-        return False
-    count = later[0]
-    if count.start - verb.end > _OBJECT_GAP or _AFTER_BREAK.search(lower, verb.end, count.start):
-        return False
-    if _after_and(lang, lower, verb.end, count.start) or any(verb.end <= t.start < count.start for t in triggers):
-        # "Un bombero murió y otras tres personas resultaron heridas", "لقي شخص واحد حتفه وأصيب ثلاثة": 'and' or
-        # another trigger opens the next count
-        return False
-    stop = min(later[1].start if len(later) > 1 else len(lower), count.end + _AFTER_WINDOW)
-    # "ha ucciso almeno 17 persone e ferito altre 59": a trigger after 'and' opens the next clause's count
-    return not any(
-        count.end <= t.start < stop and not _after_and(lang, lower, count.end, t.start) for t in triggers
-    )
-
-
-def _after_and(lang: Language, lower: str, start: int, end: int) -> bool:
-    return any(word in lang.and_words for word in lower[start:end].split())
-
-
 def _many_incidents(lang: Language, lower: str, start: int, end: int) -> bool:
     return lang.many_incidents is not None and lang.many_incidents.search(lower, start, end) is not None
 
@@ -717,87 +387,8 @@ def _since_start(lang: Language, lower: str, start: int, end: int) -> bool:
     return lang.superlatives is None or lang.superlatives.search(lower, start, end) is None
 
 
-def _head_before(
-    lower: str, number: Numeral, triggers: list[_Trigger], taken: set[int], s_start: int
-) -> _Trigger | None:
-    """The nearest untaken count-noun trigger before the number in its clause ('el número de muertos ... a')."""
-    return next(
-        (
-            t for t in reversed(triggers)
-            if t.heads_count and not t.bare and t.end <= number.start and t.start not in taken
-            and number.start - t.end <= _HEAD_WINDOW and not _broken(lower, t.end, number.start)
-            and t.start >= s_start
-        ),
-        None,
-    )  # fmt: skip
-
-
-def _broken_after(lang: Language, lower: str, start: int, end: int) -> bool:
-    """Whether a comma or a bracket ends the number's phrase before a trigger after it; not a comma that opens a
-    relative clause of the counted people ('понад 117 містян, котрі отримали поранення': lexicon RELATIVES)."""
-    stop = _AFTER_BREAK.search(lower, start, end)
-    if stop is None:
-        return False
-    if lang.relatives is None or stop.group() not in ",،，" or lang.relatives.match(lower, stop.end(), end) is None:
-        return True
-    closing = _AFTER_BREAK.search(lower, stop.end(), end)
-    if closing is None:
-        return False
-    # "103 personnes, qui revenaient d'un mariage, ont péri": the relative clause closed, the main verb right after
-    return (
-        closing.group() not in ",،，"
-        or _AFTER_BREAK.search(lower, closing.end(), end) is not None
-        or len(lower[closing.end() : end].split()) > 2
-    )
-
-
-def _window(trigger: _Trigger) -> int:
-    """How far before a number a trigger may stand: a bare toll noun right before it ('un saldo de 96'), a
-    count noun's head further ('el número de muertos por el terremoto ... asciende a')."""
-    if trigger.bare:
-        return _BARE_WINDOW
-    return _HEAD_WINDOW if trigger.heads_count else _BEFORE_WINDOW
-
-
-def _update(lang: Language, lower: str, start: int, lead: int, end: int | None = None) -> bool:
-    """A toll verb right before the number (and its qualifier): 'se elevó a', 's'est alourdi mardi à',
-    'portant ainsi à', 'menjadi', 'stieg auf': the figure is the latest update of the toll."""
-    return _update_verb(lang, lower, start, lead, end) is not None
-
-
-def _update_verb(lang: Language, lower: str, start: int, lead: int, end: int | None = None) -> re.Match[str] | None:
-    """The toll verb before `lead` (a qualifier's start) or, when the verb itself reads as a qualifier ('lên tới',
-    'gestegen tot'), the one that runs up to the number at `end`."""
-    if lang.updates is None:
-        return None
-    found = None
-    for stop in (lead, end) if end is not None and end != lead else (lead,):
-        for m in lang.updates.finditer(lower, max(start, stop - _UPDATE_WINDOW), stop):
-            if not _AFTER_BREAK.search(lower, m.end(), stop):
-                found = m
-        if found is not None:
-            return found
-    if lang.updates_dated is not None:  # "ascendió el miércoles a doce": a day word inside the toll verb
-        for m in lang.updates_dated.finditer(lower, max(start, lead - _DATED_UPDATE_WINDOW), lead):
-            if not _AFTER_BREAK.search(lower, m.end(), lead):
-                found = m
-    return found
-
-
-_AFTER_VERB_WINDOW = 24  # from a number to a toll verb after it ("52'ye yükseldi", "18 तक पहुंच गई")
 _DOWN_WINDOW = 60  # from a revised-down phrase to the number ("le bilan a été revu à la baisse à 18")
 _EARLIER_WINDOW = 40  # from an earlier-figure marker to the number ("Zunächst war von 23 Toten die Rede")
-
-
-def _update_after(lang: Language, lower: str, number: Numeral, stop: int, triggers: list[_Trigger]) -> bool:
-    """A toll verb right after the number in a verb-final language ('ölü sayısı 52'ye yükseldi'), with no other
-    trigger between them (no other count's verb)."""
-    if lang.updates_after is None:
-        return False
-    m = lang.updates_after.search(lower, number.end, min(stop, number.end + _AFTER_VERB_WINDOW))
-    if m is None or _AFTER_BREAK.search(lower, number.end, m.start()):
-        return False
-    return not any(number.end <= t.start < m.start() for t in triggers)
 
 
 def _revised_down(lang: Language, lower: str, number: Numeral, s_start: int, s_end: int) -> bool:
@@ -815,26 +406,17 @@ def _revised_down(lang: Language, lower: str, number: Numeral, s_start: int, s_e
 
 
 def _earlier(lang: Language, lower: str, number: Numeral, s_start: int) -> bool:
-    """An earlier-figure marker shortly before the number in its sentence ('initialement', 'zunächst')."""
+    """An earlier-figure marker shortly before the number in its sentence ('initialement', 'zunächst'), no other
+    number between them ("당초 25명에서 22명으로": 'at first' marks the 25, not the 22 it was corrected to)."""
     if lang.earlier is None:
         return False
-    return lang.earlier.search(lower, max(s_start, number.start - _EARLIER_WINDOW), number.start) is not None
+    return any(
+        _DIGIT.search(lower, m.end(), number.start) is None
+        for m in lang.earlier.finditer(lower, max(s_start, number.start - _EARLIER_WINDOW), number.start)
+    )
 
 
-def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]) -> Numeral | None:
-    """The later figure of 'from N to M' (FROM_TO: the word before N, the word between): N is superseded."""
-    if lang.from_to is None:
-        return None
-    later = next((n for n in numbers if n.start >= number.end), None)
-    if later is None or later.start - number.end > _FROM_TO_GAP:
-        return None
-    between = lower[number.end : later.start]
-    for before, middle in lang.from_to:
-        if middle.search(between) and (
-            before is None or before.search(lower[max(0, number.start - 12) : number.start])
-        ):
-            return later
-    return None
+_DIGIT = re.compile(r"\d")
 
 
 def _claim(
@@ -908,25 +490,3 @@ def _nationwide(lang: Language, lower: str, start: int, end: int) -> bool:
     país")."""
     pattern = lang.places.nationwide
     return pattern is not None and pattern.search(lower, start, end) is not None
-
-
-def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
-    """A trigger inside 'the number of ...' (a count noun just before it, or right after it: '死亡人数')."""
-    if lang.count_nouns is None:
-        return False
-    after = lang.count_nouns.search(lower, end, end + 24)  # "死亡人数", "মৃতের সংখ্যা", "ölü sayısı"
-    if (
-        after is not None
-        and after.start() - end <= 4
-        and not _AFTER_BREAK.search(lower, end, after.start())
-        and not _SENTENCE_END.search(lower, end, after.start())  # "... bị thương. Con số ...": another sentence
-    ):
-        return True
-    before = lang.count_nouns.search(lower, max(0, start - _COUNT_NOUN_GAP), start)
-    # "수십 명이 숨졌다", "数十人が死亡": the count noun ('수', '数') inside a vague quantity is none
-    # "死亡人数已升至31人，另有100多人受伤": a count noun of the clause before the comma heads another count
-    return (
-        before is not None
-        and not lang.numbers.vague_at(lower, before.start(), before.end())
-        and not _AFTER_BREAK.search(lower, before.end(), start)
-    )

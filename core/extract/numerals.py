@@ -225,19 +225,21 @@ class NumberReader:
         pattern, fractions, offsets = self._halves
         out: list[Numeral] = []
         for m in pattern.finditer(lower, start, end):
+            groups = m.groupdict()  # a lexicon with no fractions or halves has no such groups ("yüzden fazla", tr)
+            frac, off = groups.get("frac"), groups.get("off")
             scale_word = re.sub(r"\s+", " ", m.group("scale"))
             above = scale_word in self._above
             scale = self._approximate[scale_word] if above else self._word_values.get(scale_word, 0)
-            if not (m.group("frac") or m.group("off") or above):
+            if not (frac or off or above):
                 continue  # "তিন হাজার": a plain number, read as one
-            if m.group("frac"):
-                base = fractions[re.sub(r"\s+", " ", m.group("frac"))]
+            if frac:
+                base = fractions[re.sub(r"\s+", " ", frac)]
             else:
-                written = m.group("whole") or m.group("base") or ("1" if m.group("off") else "")
+                written = groups.get("whole") or m.group("base") or ("1" if off else "")
                 whole = int(written) if written.isdigit() else self._word_value(written)
                 if whole is None:
                     continue
-                base = whole + (offsets[re.sub(r"\s+", " ", m.group("off"))] if m.group("off") else 0.0)
+                base = whole + (offsets[re.sub(r"\s+", " ", off)] if off else 0.0)
             if scale and base:
                 out.append(Numeral(round(base * scale), m.start(), m.end(), True, above=above))
         return out

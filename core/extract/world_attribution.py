@@ -27,6 +27,8 @@ A world lexicon may define:
   ("Yapılan son açıklamaya göre", according to the latest statement made; "최신 발표에 따르면"): taken off the
   source's end ("Valilikten yapılan açıklamaya göre" is the governorate's), and a source of nothing else is none.
 - SOURCE_ENDINGS: a particle written onto the source's last word ("소방당국은", "경찰이"), taken off it.
+- SOURCE_COMPOUNDS: a statement's noun written onto its source's name in one word ("Nach Polizeiangaben", by the
+  police's statements; "Regierungsinformationen"): the word's head is the source when it is a source noun.
 - SOURCE_CHANNELS: how the source told it, after its name ("en un comunicado", "dans un communiqué", "у Telegram"):
   the source ends before it.
 
@@ -101,6 +103,8 @@ class Sources:
     # words a source may take (SOURCE_MAX_WORDS): more where a word is a syllable ("Ban Chỉ đạo Quốc gia về phòng
     # chống thiên tai", vi)
     max_words: int = 8
+    # a statement's noun written onto its source's name ("polizeiangaben"): the word, its head in group 1
+    compounds: re.Pattern[str] | None = None
 
 
 def _alternation(words: tuple[str, ...]) -> str:
@@ -156,6 +160,9 @@ def compile_sources(
         told_on=re.compile(rf"\d+\s?(?:{_alternation(tuple(lexicon.NOT_COUNTS_AFTER))})\s*$")
         if getattr(lexicon, "NOT_COUNTS_AFTER", ())
         else None,
+        compounds=re.compile(rf"(?<!\w)(\w{{3,}}?)(?:{_alternation(tuple(lexicon.SOURCE_COMPOUNDS))})(?!\w)")
+        if getattr(lexicon, "SOURCE_COMPOUNDS", ())
+        else None,
         points_back=re.compile(rf"\s*(?:{_alternation(tuple(lexicon.SAID_OF_BEFORE))}){right}")
         if getattr(lexicon, "SAID_OF_BEFORE", ())
         else None,
@@ -193,6 +200,14 @@ def _source_in(sources: Sources, sentence: str, lower: str) -> str | None:
         who = _tidy(sources, label.group(1), require=True, at_start=True)
         if who is not None and len(who.split()) <= _LABEL_WORDS and sources.nouns.match(who.lower()):
             return who
+    # "Nach Polizeiangaben": the source written into the statement's word, before any marker reads the word
+    if sources.compounds is not None and sources.nouns is not None:
+        for m in sources.compounds.finditer(lower):
+            head = m.group(1)
+            # "Regierungsangaben": the head with the linking 's' of a compound taken off
+            for name in (head, head[:-1] if head.endswith("s") else None):
+                if name and sources.nouns.fullmatch(name):
+                    return sentence[m.start() : m.start() + len(name)]
     if sources.before is not None:
         for m in sources.before.finditer(lower):
             who = _forward(sources, sentence, lower, m.end(), require=False)
@@ -204,10 +219,14 @@ def _source_in(sources: Sources, sentence: str, lower: str) -> str | None:
             if who:
                 return who
     if sources.speech is not None:
+        markers = [b.span() for b in sources.before.finditer(lower)] if sources.before is not None else []
         for m in sources.speech.finditer(lower):
-            who = _forward(sources, sentence, lower, m.end(), require=True) or _backward(
-                sources, sentence, lower, m.start(), require=True
-            )
+            if any(a <= m.start() < b for a, b in markers):
+                continue  # "Nach ersten Angaben": the marker's noun, no verb of saying ("wie die Polizei angaben")
+            who = _forward(sources, sentence, lower, m.end(), require=True)
+            if who and sources.tolls is not None and sources.tolls.search(who.lower()):
+                who = None  # "Nach ersten Angaben | starben drei Menschen": the figure's clause, no speaker
+            who = who or _backward(sources, sentence, lower, m.start(), require=True)
             if who:
                 return who
             if not lower[m.end() :].strip(_CLOSERS) and (opening := _END.search(lower)) is not None:
@@ -234,6 +253,8 @@ def _forward(sources: Sources, sentence: str, lower: str, start: int, *, require
         first = _first_source(sources, segment, segment.lower(), sentence_start=False)
         if first is None or (first > 0 and sources.adjacent):
             return None  # "selon un premier bilan": no one named
+        if first > 0 and sources.tolls is not None and sources.tolls.search(segment[:first].lower()):
+            return None  # "Nach ersten Angaben | starben drei Menschen": the figure's clause, before any source
         segment = segment[first:]
         if sources.verb_second:
             segment = _before_the_verb(sources, segment)
@@ -300,7 +321,10 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
         if _END.search(lower, before, word_start) or lower[before:word_start].strip() in sources.report_words:
             before = word_start
         word_end = lower.find(" ", m.end())
-        return _tidy(sources, sentence[before : word_end if word_end != -1 else m.end()], require=False, at_start=False)
+        word_end = word_end if word_end != -1 else m.end()
+        if sources.capitals:  # "İçişleri Bakanı Süleyman Soylu, ...": the name after the title is the speaker's
+            word_end = _name_after(sentence, word_end, end)
+        return _tidy(sources, sentence[before:word_end], require=False, at_start=False)
     if require and sources.told_on is not None and (day := sources.told_on.search(lower, max(0, end - 12), end)):
         end = day.start()  # "国家减灾委员会16日说": the day it was told stands between the source and its verb
     start = max(0, end - _SPAN)
@@ -335,6 +359,21 @@ def _backward(sources: Sources, sentence: str, lower: str, end: int, *, require:
                 return None
             segment = " ".join(words)
     return _tidy(sources, segment, require=require, at_start=False)
+
+
+# a word with no case ending after it ("Soylu", not "Ankara'da"); `_name_after` takes the capitalised ones
+_NAME_WORD = re.compile(r"\s+[^\W\d_]+(?=[\s,])")
+_NAME_WORDS = 3
+
+
+def _name_after(sentence: str, at: int, end: int) -> int:
+    """Where a name of capitalised words right after `at` (a title's end) ends, before `end`; `at` when none."""
+    for _ in range(_NAME_WORDS):
+        word = _NAME_WORD.match(sentence, at, end)
+        if word is None or not word.group().strip()[:1].isupper():
+            break
+        at = word.end()
+    return at
 
 
 def _first_source(sources: Sources, segment: str, lower: str, sentence_start: bool = True) -> int | None:

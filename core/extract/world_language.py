@@ -108,6 +108,13 @@ class Language:
             if (verbs := _phrases(words, lexicon.MATCH)) is not None
         }
         self.people_nouns = _phrases(getattr(lexicon, "PEOPLE_NOUNS", ()), lexicon.MATCH, anchored=True)
+        # "Bij het ongeluk kwamen drie mensen om", "Dabei kamen zwölf Menschen um": a separable verb, its particle at
+        # the clause's end after the count (SEPARABLE_TRIGGERS: "kwamen ... om"); the particle is the trigger
+        self.separable = {
+            metric: separable
+            for metric, verbs in getattr(lexicon, "SEPARABLE_TRIGGERS", {}).items()
+            if (separable := _separable(verbs, left, right)) is not None
+        }
         # "В ДТП погиб водитель", "Při nehodě zemřel řidič": a verb's singular form tells the death of one (whole
         # words; NEGATIONS before it tell none: "никто не погиб")
         singles = getattr(lexicon, "SINGULAR_DEATHS", ())
@@ -190,6 +197,23 @@ def _word_pattern(word: str, right: str) -> str:
     stem = word.endswith("*")
     body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
     return body + r"\w*" if stem else body + right
+
+
+_SEPARABLE_GAP = 60  # characters between a separable verb and its particle ("kwamen tussen de 20 en 30 mensen om")
+
+
+def _separable(verbs: tuple[str, ...], left: str, right: str) -> re.Pattern[str] | None:
+    """'kwamen ... om': the verb, a stretch of its clause with no sentence end, and the particle (the group `particle`)
+    right before a clause's end ("om te helpen" is another verb's 'om')."""
+    split = [v.split("...") for v in verbs if v.count("...") == 1]
+    if not split:
+        return None
+    body = "|".join(
+        rf"{left}{_word_pattern(verb.strip(), right)}\s(?:(?:[^.;:!?]|\.(?=\d)){{0,{_SEPARABLE_GAP}}}?\s)?"
+        rf"(?P<particle{i}>{_word_pattern(particle.strip(), right)})"
+        for i, (verb, particle) in enumerate(split)
+    )
+    return re.compile(rf"(?:{body})(?=\s*(?:[.,;:!?)]|$))")
 
 
 def _phrases(words: tuple[str, ...] | list[str], match: str, anchored: bool = False) -> re.Pattern[str] | None:

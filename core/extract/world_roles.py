@@ -40,6 +40,7 @@ class _Trigger:
     bare: bool = False  # a toll noun alone ("con un saldo de 96", "le bilan s'élève à 35"): the dead
     body: bool = False  # "78 corps", "15 cuerpos": counts only a number right before it (a word between at most)
     people: bool = False  # "пострадали": counts only a number with a word for people after it ("60 человек")
+    anaphor: bool = False  # 'their number' (COUNT_ANAPHORS): a toll verb's count may come before it, as a count noun's
 
 
 
@@ -238,8 +239,24 @@ def _background(lang: Language, sentence_lower: str, reference_year: int | None)
 
 def _years(lang: Language, lower: str) -> list[int]:
     """The year-shaped numbers of a lower-cased text that are years: not those a metric's word follows ("2012
-    Tote und 2059 Verletzte" are counts, `_counted_year`)."""
-    return [int(m.group()) for m in _YEAR.finditer(lower) if not lang.triggers.match(lower, _next_word(lower, m.end()))]
+    Tote und 2059 Verletzte" are counts, `_counted_year`), nor a counter of people ("بیش از ۲۰۰۰ نفر کشته شدند",
+    more than 2000 people were killed: lexicon PERSON_COUNTERS)."""
+    return [
+        int(m.group())
+        for m in _YEAR.finditer(lower)
+        if not lang.triggers.match(lower, _next_word(lower, m.end()))
+        and not counted_people(lang, lower, m.end())
+    ]
+
+
+def counted_people(lang: Language, lower: str, end: int) -> bool:
+    """A counter of people right after a number ending at `end` ("2012명", "۲۰۰۰ نفر"), or after the qualifier
+    that stands between them ("2000多人", "2000人以上"): lexicon PERSON_COUNTERS."""
+    if lang.person_counters is None:
+        return False
+    if lang.after is not None and (qualifier := lang.after[0].match(lower, end)) is not None:
+        end = qualifier.end()
+    return lang.person_counters.match(lower, end) is not None
 
 
 def _next_word(text: str, at: int) -> int:

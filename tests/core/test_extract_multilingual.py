@@ -202,7 +202,7 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         "NO_SURVIVOR_PHRASES", "ABOARD_PHRASES", "AND_ANOTHER", "REPORT_WORDS", "SOURCE_ENDINGS",
         "NOT_COUNTS_BEFORE", "GROUP_AFTER", "BODY_NOUNS", "COUNT_ANAPHORS", "PEOPLE_TRIGGERS", "PEOPLE_NOUNS",
         "SINGULAR_DEATHS", "NEGATIONS", "SOURCE_MAX_WORDS",
-        "SCALE_FIRST", "SOURCE_CHANNELS", "ABBREVIATIONS", "REPORTING_VERBS",
+        "SCALE_FIRST", "SOURCE_CHANNELS", "ABBREVIATIONS", "REPORTING_VERBS", "SEPARABLE_TRIGGERS", "SOURCE_COMPOUNDS",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}
     for language in WORLD_LANGUAGES:

@@ -87,6 +87,9 @@ COUNT_NOUNS = ("броят", "броя", "брой")
 COUNT_ANAPHORS = ("броят им",)  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("може да нарасне", "може да достигне", "може да се увеличи")
 FROM_TO = (("от", "на"),)
+# The number fronted before its toll verb ("До 14 выросло число погибших", to 14 rose the number of the dead): the
+# number is the toll's latest update
+UPDATE_AFTER = ("нарасна", "се увеличи", "достигна")
 UPDATE_BEFORE = (
     "нарасна до", "се увеличи до", "достигна", "достига", "стана",
 )  # fmt: skip

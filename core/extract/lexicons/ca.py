@@ -53,6 +53,7 @@ APPROXIMATE = {
     "un centenar": 100,
     "un miler": 1000,
     "mig miler": 500,  # half a thousand
+    "mig centenar": 50,  # half a hundred
     "dos centenars": 200,
     "tres centenars": 300,
 }

@@ -141,6 +141,9 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("počet", "bilance")
 PROJECTION_BEFORE = ("může vzrůst", "může stoupnout", "by mohl", "by mohla")
 FROM_TO = (("z", "na"),)  # "vzrostl z 10 na 15": the first is superseded
+# The number fronted before its toll verb ("До 14 выросло число погибших", to 14 rose the number of the dead): the
+# number is the toll's latest update
+UPDATE_AFTER = ("stoupl", "vzrostl", "stoupla", "vzrostla", "stouplo", "vzrostlo")
 UPDATE_BEFORE = (
     "vzrostl na", "vzrostla na", "vzrostlo na", "stoupl na", "stoupla na", "stouplo na", "se zvýšil na",
     "se zvýšila na", "se zvýšilo na", "dosáhl", "dosáhla", "dosáhlo", "činí",

@@ -97,6 +97,8 @@ TRIGGERS = {
     "displaced": ("obdachlos*", "vertrieben*", "evakuiert*", "flüchtlinge"),
     "arrested": ("festgenommen*", "verhaftet*", "festnahmen"),
 }
+# A separable verb around its count, the particle at the clause's end ("Dabei kamen zwölf Menschen um")
+SEPARABLE_TRIGGERS = {"killed": ("kamen ... um", "kam ... um")}
 # The dead and the wounded counted together, before or after the number: neither metric counts it
 DEAD_AND_WOUNDED = (
     "tote und verletzte",
@@ -268,7 +270,8 @@ INCREMENT_BEFORE = ("weitere", "weiteren")  # "weitere 5 Tote": five more, not t
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = (
     "laut", "nach angaben", "nach angaben der", "nach angaben des", "nach offiziellen", "gemäß",
-    "nach informationen", "nach informationen der", "nach informationen des",
+    "nach informationen", "nach informationen der", "nach informationen des", "nach ersten angaben",
+    "nach bisherigen angaben", "nach vorläufigen angaben", "nach neuen angaben", "nach jüngsten angaben",
     "unter berufung auf",  # an outlet citing someone: the one cited gave the figure
 )  # fmt: skip
 ACCORDING_AFTER = ("zufolge", "zu folge")
@@ -405,6 +408,8 @@ SOURCE_LEADING = ("der", "die", "das", "den", "dem", "des", "ein", "eine", "eine
 # "Sprecher der Feuerwehr | am Montag", "Behörden von Texas")
 NOUN_JOINERS = ("der", "des", "dem", "den", "die", "das", "von", "vom", "im", "in", "aus", "für", "und", "zur", "zum",
                 "bei", "beim", "eines", "einer")  # fmt: skip
+# A statement's noun written onto its source's name ("Nach Polizeiangaben", "laut Behördeninformationen")
+SOURCE_COMPOUNDS = ("angaben", "informationen", "schätzungen", "zählungen")
 SOURCE_TRAILING = ("mit", "bekannt", "am", "an")  # "teilte die Polizei mit": a separable verb's particle
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = (

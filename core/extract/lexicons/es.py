@@ -71,6 +71,7 @@ APPROXIMATE = {
     "un centenar": 100,
     "un millar": 1000,
     "medio millar": 500,  # half a thousand
+    "medio centenar": 50,  # half a hundred
     "dos centenares": 200,
     "tres centenares": 300,
     "cuatro centenares": 400,
@@ -312,7 +313,16 @@ NOT_COUNTS_AFTER = (
     "muertos y heridos",
 )
 COUNT_NOUNS = ("número de", "numero de", "cifra de", "balance de", "saldo de", "recuento de", "total de")
-COUNT_ANAPHORS = ("su número", "su numero", "su cifra")  # "their number": the count of the kind of victims named before
+COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
+    # "the number of victims" after a kind of victims named: that kind ("dos muertes más, elevando a 31 el número de
+    # víctimas")
+    "el número de víctimas", "el numero de victimas", "la cifra de víctimas", "la cifra de victimas",
+    "el total de víctimas", "el balance de víctimas",
+    # the toll as the object pronoun of a toll verb ("El balance era de 12 muertos. Luego lo elevaron a 19")
+    "lo elevaron", "lo elevó", "lo eleva", "la elevaron", "la elevó", "la eleva", "lo rebajaron", "lo rebajó",
+    "la rebajaron", "la rebajó",
+    # "the total" after a kind named ("se hallaron otros 3 cuerpos, con lo que el total asciende a 15")
+    "el total", "la cifra total")
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (
@@ -324,6 +334,7 @@ UPDATE_BEFORE = (
     "se ha elevado a",
     "eleva a",
     "elevó a",
+    "elevando a",  # the gerund: "dos muertes más, elevando a 31 el número de víctimas"
     "asciende a",
     "ascendió a",
     "ascendía a",
@@ -547,7 +558,9 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "oficiales": "officials",
 }
 SOURCE_LEADING = ("el", "la", "los", "las", "un", "una", "del")
-SOURCE_TRAILING = ("este", "esta", "el")  # "este lunes" is no source's
+SOURCE_TRAILING = ("este", "esta", "el",
+    "lo", "la", "los", "las", "le", "les",  # "las autoridades lo elevaron a 19": the object pronoun before the verb
+)  # "este lunes" is no source's
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = (
     "así lo", "lo informó", "lo confirmó", "lo dijo", "lo ha informado", "lo informaron", "lo confirmaron",

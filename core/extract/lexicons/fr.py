@@ -24,6 +24,8 @@ APPROXIMATE = {
     "une soixantaine": 60,
     "une centaine": 100,
     "un millier": 1000,
+    "un demi-millier": 500,  # half a thousand
+    "une demi-centaine": 50,  # half a hundred
     "deux centaines": 200,
     "trois centaines": 300,
     "quatre centaines": 400,
@@ -215,10 +217,14 @@ NOT_COUNTS_AFTER = (
     "tués et blessés",
 )
 COUNT_NOUNS = ("nombre de", "bilan", "décompte")
-COUNT_ANAPHORS = ("leur nombre",)  # "their number": the count of the kind of victims named before
+COUNT_ANAPHORS = ("leur nombre",
+    "le total",  # "the total" after a kind named ("trois autres corps, ce qui porte le total à 15")
+)  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")
 FROM_TO = (("de", "à"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the toll revised down to the figure, a toll verb too ("a été revu à la baisse à 27")
+    "revu à la baisse à", "revue à la baisse à", "révisé à la baisse à", "révisée à la baisse à",
     "s'élève à",
     "s'élevait à",
     "élevé à",

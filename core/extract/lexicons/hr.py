@@ -94,6 +94,9 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("broj", "број")
 PROJECTION_BEFORE = ("mogao bi", "могао би", "mogla bi", "могла би")
 FROM_TO = (("sa", "na"), ("s", "na"), ("са", "на"))
+# The number fronted before its toll verb ("До 14 выросло число погибших", to 14 rose the number of the dead): the
+# number is the toll's latest update
+UPDATE_AFTER = ("porastao", "porastao je", "porasla", "porasla je", "narastao", "narastao je")
 UPDATE_BEFORE = (
     "porastao na", "porasla na", "poraslo na", "popeo na", "popela na", "povećao na", "povećan na", "iznosi",
     "порастао на", "порасла на", "попео на", "повећан на", "износи",

@@ -73,6 +73,10 @@ NUMBER_WORDS = {
     "kilencvenen": 90,
     "százan": 100,
     "ezren": 1000,
+    # the sublative, as a toll rises to it ("huszonháromra emelkedett", rose to 23); not "egyre" ('more and more')
+    "kettőre": 2, "háromra": 3, "négyre": 4, "ötre": 5, "hatra": 6, "hétre": 7, "nyolcra": 8, "kilencre": 9,
+    "tízre": 10, "húszra": 20, "harmincra": 30, "negyvenre": 40, "ötvenre": 50, "hatvanra": 60, "hetvenre": 70,
+    "nyolcvanra": 80, "kilencvenre": 90, "százra": 100, "ezerre": 1000,
 }
 COMPOUND_NUMBERS = True
 TRIGGERS = {

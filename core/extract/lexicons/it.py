@@ -200,12 +200,17 @@ NOT_COUNTS_AFTER = (
     "morti e feriti",
 )
 COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
-COUNT_ANAPHORS = ("il loro numero",)  # "their number": the count of the kind of victims named before
+COUNT_ANAPHORS = ("il loro numero",
+    # "the number of victims" after a kind of victims named: that kind ("altri due decessi, portando a 31 il numero
+    # delle vittime")
+    "il numero delle vittime", "il bilancio delle vittime", "il totale delle vittime",
+    "il totale",  # "the total" after a kind named ("altri tre corpi: il totale sale a 15")
+)
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
 FROM_TO = (("da", "a"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
     # a source puts the toll at the figure, the count noun after it ("ha portato a 45 il numero delle vittime")
-    "portato a", "porta a", "portano a", "hanno portato a",
+    "portato a", "porta a", "portano a", "hanno portato a", "portando a",
     "salito a",
     "sale a",
     "salgono a",

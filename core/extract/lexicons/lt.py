@@ -14,6 +14,10 @@ NUMBER_WORDS = {
     "šešiolika": 16, "septyniolika": 17, "aštuoniolika": 18, "devyniolika": 19, "dvidešimt": 20, "trisdešimt": 30,
     "keturiasdešimt": 40, "penkiasdešimt": 50, "šešiasdešimt": 60, "septyniasdešimt": 70, "aštuoniasdešimt": 80,
     "devyniasdešimt": 90, "šimtas": 100, "šimtai": 100, "šimtų": 100, "tūkstantis": 1000,
+    # the genitive, after "iki" (up to: "išaugo iki dvidešimt trijų") and "daugiau nei"
+    "dviejų": 2, "trijų": 3, "keturių": 4, "penkių": 5, "šešių": 6, "septynių": 7, "aštuonių": 8, "devynių": 9,
+    "dešimties": 10, "vienuolikos": 11, "dvylikos": 12, "trylikos": 13, "keturiolikos": 14, "penkiolikos": 15,
+    "tūkstančio": 1000, "tūkstančių": 1000,
 }  # fmt: skip
 TRIGGERS = {
     "killed": ("žuv", "mirė", "mirusi", "aukų", "aukos", "nužudyt", "žūtį", "mirt", "kūn"),

@@ -45,6 +45,8 @@ TRIGGERS = {
     "displaced": ("geëvacueerd", "dakloos", "daklozen", "ontheemd*"),
     "arrested": ("gearresteerd", "aangehouden", "opgepakt"),
 }
+# A separable verb around its count, the particle at the clause's end ("Bij het ongeluk kwamen drie mensen om")
+SEPARABLE_TRIGGERS = {"killed": ("kwamen ... om", "kwam ... om", "komen ... om")}
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "tientallen": (12, 12, 99),

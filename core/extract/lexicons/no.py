@@ -120,6 +120,11 @@ NUMBER_WORDS = {
     "nittiåtte": 98,
     "nittini": 99,
 }
+# Round amounts: about the figure ("et titall ble skadd", about ten were injured)
+APPROXIMATE = {
+    "et titall": 10, "et tjuetall": 20, "et trettitall": 30,
+    "et førtitall": 40, "et femtitall": 50, "et hundretall": 100, "et dusin": 12,
+}  # fmt: skip
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "dusinvis": (12, 12, 99),

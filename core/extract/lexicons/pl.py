@@ -241,6 +241,9 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("liczba", "bilans")
 PROJECTION_BEFORE = ("może wzrosnąć", "może sięgnąć")
 FROM_TO = (("z", "do"),)  # "from N to M": N is superseded
+# The number fronted before its toll verb ("До 14 выросло число погибших", to 14 rose the number of the dead): the
+# number is the toll's latest update
+UPDATE_AFTER = ("wzrosła", "wzrósł", "wzrosło", "wzrosły", "zwiększyła się")
 UPDATE_BEFORE = (
     "wzrosła do",
     "wzrósł do",

@@ -22,6 +22,7 @@ APPROXIMATE = {  # round amounts: about the figure ('duas dezenas de feridos' = 
     "uma centena": 100,
     "um milhar": 1000,
     "meio milhar": 500,  # half a thousand
+    "meia centena": 50,  # half a hundred
     "uma dúzia": 12,
     "duas dezenas": 20,
     "três dezenas": 30,
@@ -535,3 +536,9 @@ DAYS_AFTER = {
 }  # fmt: skip
 # What is still to come a few words before a weekday ('será apresentado na terça'): no day counted back (world_dates)
 FUTURE_BEFORE = ("será", "serão", "previsto", "prevista", "previstos", "previstas")
+COUNT_ANAPHORS = (
+    # "the number of victims" after a kind of victims named: that kind ("mais duas mortes, elevando para 31 o número
+    # de vítimas")
+    "o número de vítimas", "o numero de vitimas", "o total de vítimas", "o balanço de vítimas",
+    "o total",  # "the total" after a kind named ("mais três corpos, e o total chegou a 15")
+)

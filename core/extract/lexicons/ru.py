@@ -211,6 +211,9 @@ COUNT_NOUNS = ("число", "количество")
 COUNT_ANAPHORS = ("их число", "их количество")  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("может вырасти", "может достичь")
 FROM_TO = (("с", "до"),)  # "from N to M": N is superseded
+# The number fronted before its toll verb ("До 14 выросло число погибших", to 14 rose the number of the dead): the
+# number is the toll's latest update
+UPDATE_AFTER = ("выросло", "возросло", "выросла", "возросла", "вырос", "возрос", "увеличилось", "увеличилась")
 UPDATE_BEFORE = (
     "возросло до",
     "выросло до",
@@ -219,6 +222,8 @@ UPDATE_BEFORE = (
     "увеличилось до",
     "достигло",
     "достигла",
+    # the verb left out, a dash in its place, in a list of counts ("... выросло до 12, пострадавших — до 30")
+    "- до",
 )  # toll verbs: the number after them is the toll's latest update
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = ("с начала", "с момента", "в этом году", "войны", "война", "конфликта")
@@ -390,3 +395,5 @@ SOURCE_CHANNELS = (
 # A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
 SINGULAR_DEATHS = ("погиб", "погибла", "умер", "умерла", "скончался", "скончалась", "убит", "убита")
 NEGATIONS = ("не",)
+# A word between a count's noun and its number, the count's own: the dash of a verb left out ("пострадавших — до 30")
+LABEL_LINKS = ("- до",)

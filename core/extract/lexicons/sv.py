@@ -62,6 +62,11 @@ TRIGGERS = {
     "displaced": ("evakuerade", "evakuerats", "hemlösa"),
     "arrested": ("gripna", "greps", "gripits", "anhållna", "arresterade"),
 }
+# Round amounts: about the figure ("ett tiotal skadades", about ten were injured)
+APPROXIMATE = {
+    "ett tiotal": 10, "ett femtontal": 15, "ett tjugotal": 20, "ett trettiotal": 30, "ett fyrtiotal": 40,
+    "ett femtiotal": 50, "ett sextiotal": 60, "ett hundratal": 100, "ett dussin": 12,
+}  # fmt: skip
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "dussintals": (12, 12, 99),

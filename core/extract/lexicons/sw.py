@@ -43,7 +43,9 @@ TRIGGERS = {
         "maiti",
         "miili",
     ),
-    "wounded": ("jeruhi", "majeruhi"),  # "kujeruhiwa", "wamejeruhiwa", "majeruhi"
+    # "kujeruhiwa", "wamejeruhiwa", "majeruhi"; "wakiwa na majeraha" (being with injuries: "110 wamelazwa
+    # hospitalini wakiwa na majeraha", admitted to hospital with injuries)
+    "wounded": ("jeruhi", "majeruhi", "wakiwa na majeraha"),
     "missing": ("hawajulikani walipo", "hawajapatikana", "towek", "potea"),
     "displaced": ("kukosa makazi", "wamekosa makazi", "wakimbizi", "hamishwa"),
     "arrested": ("kamatwa", "tiwa mbaroni", "shikiliwa"),

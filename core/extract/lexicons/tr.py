@@ -38,6 +38,9 @@ NUMBER_WORDS = {
     "elliden": 50, "altmışa": 60, "altmıştan": 60, "yetmişe": 70, "yetmişten": 70, "seksene": 80,
     "seksenden": 80, "doksana": 90, "doksandan": 90,
 }
+# A case-ended number word with 'more than' after it: more than the value. Read only with "fazla", as alone they
+# are other words ("yüzden", in "bu yüzden", is 'therefore'; "ondan", 'from him')
+ABOVE = {"yüzden fazla": 100, "ondan fazla": 10, "binden fazla": 1000, "bini aşkın": 1000, "yüzü aşkın": 100}
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "onlarca": (12, 12, 99),
@@ -212,6 +215,8 @@ NOT_COUNTS_AFTER = (
     "ölü ya da yaralı",
 )
 COUNT_NOUNS = ("sayısı", "sayı")
+# "This number": the count of the kind of victims named before ("... ancak bu sayı 27'ye düşürüldü")
+COUNT_ANAPHORS = ("bu sayı", "bu rakam")
 PROJECTION_BEFORE = ("olabilir", "çıkabilir", "ulaşabilir")
 FROM_TO = (("", "'dan"), ("", "'den"), ("", "'ten"), ("", "'tan"))  # "from N to M": N is superseded
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number

@@ -241,6 +241,9 @@ COUNT_NOUNS = ("кількість", "число")
 COUNT_ANAPHORS = ("їх кількість", "їхня кількість", "їх число")  # "their number": the kind named before
 PROJECTION_BEFORE = ("може зрости", "може сягнути")
 FROM_TO = (("з", "до"),)  # "from N to M": N is superseded
+# The number fronted before its toll verb ("До 14 выросло число погибших", to 14 rose the number of the dead): the
+# number is the toll's latest update
+UPDATE_AFTER = ("зросла", "зросло", "зріс", "збільшилася", "збільшилося")
 UPDATE_BEFORE = (
     "зросла до",
     "зросло до",
@@ -248,6 +251,8 @@ UPDATE_BEFORE = (
     "збільшилася до",
     "сягнула",
     "досягла",
+    # the verb left out, a dash in its place, in a list of counts ("... зросла до 12, поранених — до 30")
+    "- до",
 )  # toll verbs: the number after them is the toll's latest update
 # A toll over many incidents (a war's, a year's): a count noun or toll verb with these before the number
 MANY_INCIDENTS = ("з початку", "від початку", "цього року", "війни", "війна", "конфлікту")
@@ -456,3 +461,5 @@ SOURCE_CHANNELS = (
 # A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
 SINGULAR_DEATHS = ("загинув", "загинула", "помер", "померла")
 NEGATIONS = ("не",)
+# A word between a count's noun and its number, the count's own: the dash of a verb left out ("пострадавших — до 30")
+LABEL_LINKS = ("- до",)

@@ -169,6 +169,9 @@ COUNT_NOUNS = ("人数", "数字")
 PERSON_COUNTERS = ("人", "名")  # a counter of people after a number: "2000人" is a count, no year
 FROM_TO = (  # "from N to M": N is superseded ("由21人修正为18人")
     ("从", "上升到"), ("从", "升至"), ("由", "升至"), ("由", "为"), ("从", "为"), ("由", "至"), ("从", "至"),
+    # the earlier figure named as such between 'from' and the number ("由此前公布的25人下调至22人")
+    ("由此前的", "至"), ("由此前公布的", "至"), ("从此前的", "至"), ("从此前公布的", "至"), ("由原来的", "至"),
+    ("从原来的", "至"), ("由此前的", "为"), ("由此前公布的", "为"),
 )  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("据", "根据", "援引",
