@@ -9,12 +9,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from core.events.blocks import group_articles
-from settings import Settings
-from store.repository import RedisStore
+from tests.integration.grouping_kit import offline_together, own_settings, process_all, stored_together
 from usecases import grouping
-from usecases.articles import SubmitArticle, submit_article
-from usecases.processing import Outcome, process_article
+from usecases.articles import SubmitArticle
 
 pytestmark = pytest.mark.integration
 
@@ -44,44 +41,27 @@ _BOTH = SubmitArticle(
 )
 
 
-def _own(settings: Settings) -> Settings:
-    return Settings(redis_url=settings.redis_url, key_prefix=PREFIX, auth=False)
 
-
-def _process(store: RedisStore, settings: Settings, commands: list[SubmitArticle]) -> dict[str, str]:
-    ids = {}
-    for command in commands:
-        article_id = submit_article(store, lambda _id: None, command).id
-        assert process_article(store, settings, article_id) is Outcome.DONE
-        ids[command.source] = article_id
-    return ids
-
-
-def _together(store: RedisStore) -> set[frozenset[str]]:
-    event_ids = [i.decode() if isinstance(i, bytes) else i for i in store.r.zrange(store.keys.events_by_start, 0, -1)]
-    events = store.load_event_dicts(event_ids).values()
-    return {frozenset(m["article_id"] for i in e["incidents"] for m in i["members"]) for e in events}
 
 
 @pytest.mark.parametrize("order", ["both first", "both last", "both between"])
 def test_the_reports_of_each_country_join_one_event_in_any_order(store, settings, order) -> None:
-    own = _own(settings)
+    own = own_settings(settings, PREFIX)
     commands = {
         "both first": [_BOTH, _GERMAN, _BELGIAN],
         "both last": [_GERMAN, _BELGIAN, _BOTH],
         "both between": [_BELGIAN, _BOTH, _GERMAN],
     }[order]
-    ids = _process(store, own, commands)
-    assert _together(store) == {frozenset(ids.values())}
+    ids = process_all(store, own, commands)
+    assert stored_together(store) == {frozenset(ids.values())}
     assert set(store.blocks.blocks_of(ids.values()).values()) == {"BE+DE"}
-    facts = store.get_facts(set(ids.values()))
-    offline = {frozenset(e.article_ids) for e in group_articles(facts.values(), grouping.grouping_settings(own))}
+    offline = offline_together(store, own, ids)
     assert offline == {frozenset(ids.values())}
 
 
 def test_deleting_the_report_naming_both_lets_each_country_go_back(store, settings) -> None:
-    own = _own(settings)
-    ids = _process(store, own, [_GERMAN, _BELGIAN, _BOTH])
+    own = own_settings(settings, PREFIX)
+    ids = process_all(store, own, [_GERMAN, _BELGIAN, _BOTH])
     grouping.ungroup_article(store, ids["Outlet C"], grouping.grouping_settings(own))
     blocks = store.blocks.blocks_of([ids["Outlet A"], ids["Outlet B"]])
     assert blocks == {ids["Outlet A"]: "DE", ids["Outlet B"]: "BE"}

@@ -8,12 +8,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from core.events.blocks import group_articles
-from settings import Settings
-from store.repository import RedisStore
+from tests.integration.grouping_kit import offline_together, own_settings, process_all, stored_together
 from usecases import grouping
-from usecases.articles import SubmitArticle, submit_article
-from usecases.processing import Outcome, process_article
+from usecases.articles import SubmitArticle
 
 pytestmark = pytest.mark.integration
 
@@ -42,44 +39,25 @@ _LAUNCH = SubmitArticle(
 )
 
 
-def _own(settings: Settings) -> Settings:
-    return Settings(redis_url=settings.redis_url, key_prefix=PREFIX, auth=False)
 
-
-def _process(store: RedisStore, settings: Settings, commands: list[SubmitArticle]) -> dict[str, str]:
-    """Submit and process each in turn; returns source -> article id."""
-    ids = {}
-    for command in commands:
-        article_id = submit_article(store, lambda _id: None, command).id
-        assert process_article(store, settings, article_id) is Outcome.DONE
-        ids[command.source] = article_id
-    return ids
-
-
-def _together(store: RedisStore) -> set[frozenset[str]]:
-    """The stored events as sets of article ids."""
-    event_ids = [i.decode() if isinstance(i, bytes) else i for i in store.r.zrange(store.keys.events_by_start, 0, -1)]
-    events = store.load_event_dicts(event_ids).values()
-    return {frozenset(m["article_id"] for i in e["incidents"] for m in i["members"]) for e in events}
 
 
 @pytest.mark.parametrize("order", ["dated first", "timeless first"])
 def test_a_timeless_report_joins_the_event_of_its_kind_in_either_order(store, settings, order) -> None:
-    own = _own(settings)
+    own = own_settings(settings, PREFIX)
     commands = [_CAPSIZE, _FIRE, _LAUNCH] if order == "dated first" else [_LAUNCH, _FIRE, _CAPSIZE]
-    ids = _process(store, own, commands)
-    together = _together(store)
+    ids = process_all(store, own, commands)
+    together = stored_together(store)
     assert frozenset({ids["Outlet A"], ids["Outlet C"]}) in together
     assert frozenset({ids["Outlet B"]}) in together
     # what offline grouping gives for the same articles
-    facts = store.get_facts(set(ids.values()))
-    offline = {frozenset(e.article_ids) for e in group_articles(facts.values(), grouping.grouping_settings(own))}
+    offline = offline_together(store, own, ids)
     assert together == offline
 
 
 def test_deleting_the_report_that_pulled_it_lets_a_timeless_report_go(store, settings) -> None:
-    own = _own(settings)
-    ids = _process(store, own, [_CAPSIZE, _FIRE, _LAUNCH])
+    own = own_settings(settings, PREFIX)
+    ids = process_all(store, own, [_CAPSIZE, _FIRE, _LAUNCH])
     grouping.ungroup_article(store, ids["Outlet A"], grouping.grouping_settings(own))
     blocks = store.blocks.blocks_of([ids["Outlet C"]])
     assert blocks[ids["Outlet C"]] == "unplaced"  # no dated report of its kind left to pull it
@@ -124,44 +102,40 @@ _SISTER = SubmitArticle(
 )
 
 
-def _offline(store: RedisStore, settings: Settings, ids: dict[str, str]) -> set[frozenset[str]]:
-    facts = store.get_facts(set(ids.values()))
-    return {frozenset(e.article_ids) for e in group_articles(facts.values(), grouping.grouping_settings(settings))}
-
 
 @pytest.mark.parametrize("order", ["named first", "named last", "named between"])
 def test_a_report_nothing_dates_joins_the_event_of_a_victim_it_names(store, settings, order) -> None:
-    own = _own(settings)
+    own = own_settings(settings, PREFIX)
     commands = {
         "named first": [_FAMILY, _STORE, _BAR],
         "named last": [_BAR, _STORE, _FAMILY],
         "named between": [_STORE, _FAMILY, _BAR],
     }[order]
-    ids = _process(store, own, commands)
-    together = _together(store)
+    ids = process_all(store, own, commands)
+    together = stored_together(store)
     assert frozenset({ids["Outlet D"], ids["Outlet F"]}) in together
     assert frozenset({ids["Outlet E"]}) in together
-    assert together == _offline(store, own, ids)
+    assert together == offline_together(store, own, ids)
 
 
 @pytest.mark.parametrize("order", ["timeless first", "dated first"])
 def test_a_dated_report_placed_nowhere_follows_a_timeless_report_naming_its_victim(store, settings, order) -> None:
-    own = _own(settings)
+    own = own_settings(settings, PREFIX)
     commands = [_TOWN_FAMILY, _STORE, _SISTER] if order == "timeless first" else [_SISTER, _STORE, _TOWN_FAMILY]
-    ids = _process(store, own, commands)
-    together = _together(store)
+    ids = process_all(store, own, commands)
+    together = stored_together(store)
     assert frozenset({ids["Outlet G"], ids["Outlet H"]}) in together
-    assert together == _offline(store, own, ids)
+    assert together == offline_together(store, own, ids)
 
 
 def test_deleting_the_report_naming_its_victim_lets_a_timeless_report_go(store, settings) -> None:
-    own = _own(settings)
-    ids = _process(store, own, [_BAR, _STORE, _FAMILY])
+    own = own_settings(settings, PREFIX)
+    ids = process_all(store, own, [_BAR, _STORE, _FAMILY])
     assert store.blocks.blocks_of([ids["Outlet F"]])[ids["Outlet F"]] == "US-OH"
     grouping.ungroup_article(store, ids["Outlet D"], grouping.grouping_settings(own))
     assert store.blocks.blocks_of([ids["Outlet F"]])[ids["Outlet F"]] == "unplaced"
     del ids["Outlet D"]
-    assert _together(store) == _offline(store, own, ids)
+    assert stored_together(store) == offline_together(store, own, ids)
 
 
 # A quake in one country told by a dated report there, and a live page with no date placing its main figure in
@@ -188,14 +162,13 @@ _BOMB = SubmitArticle(
 
 @pytest.mark.parametrize("order", ["dated first", "timeless first"])
 def test_a_timeless_report_across_a_border_joins_the_quake_of_the_country_it_names(store, settings, order) -> None:
-    own = _own(settings)
+    own = own_settings(settings, PREFIX)
     commands = [_QUAKE, _BOTH, _BOMB] if order == "dated first" else [_BOMB, _BOTH, _QUAKE]
-    ids = _process(store, own, commands)
-    together = _together(store)
+    ids = process_all(store, own, commands)
+    together = stored_together(store)
     assert any({ids["Outlet Q"], ids["Outlet S"]} <= e for e in together)
     assert not any({ids["Outlet Q"], ids["Outlet B"]} <= e for e in together)
-    facts = store.get_facts(set(ids.values()))
-    offline = {frozenset(e.article_ids) for e in group_articles(facts.values(), grouping.grouping_settings(own))}
+    offline = offline_together(store, own, ids)
     assert together == offline
 
 
@@ -226,22 +199,21 @@ _VIGIL = SubmitArticle(
 def test_a_timeless_report_naming_the_town_of_a_disaster_of_its_kind_joins_it_in_either_order(
     store, settings, order
 ) -> None:
-    own = _own(settings)
+    own = own_settings(settings, PREFIX)
     commands = [_GARAGE, _ORLANDO_BAR, _VIGIL] if order == "dated first" else [_VIGIL, _ORLANDO_BAR, _GARAGE]
-    ids = _process(store, own, commands)
-    together = _together(store)
+    ids = process_all(store, own, commands)
+    together = stored_together(store)
     assert frozenset({ids["Outlet P"], ids["Outlet V"]}) in together
     assert frozenset({ids["Outlet O"]}) in together
-    facts = store.get_facts(set(ids.values()))
-    offline = {frozenset(e.article_ids) for e in group_articles(facts.values(), grouping.grouping_settings(own))}
+    offline = offline_together(store, own, ids)
     assert together == offline
 
 
 def test_deleting_the_disaster_a_timeless_report_named_sends_it_home(store, settings) -> None:
-    own = _own(settings)
-    ids = _process(store, own, [_GARAGE, _ORLANDO_BAR, _VIGIL])
+    own = own_settings(settings, PREFIX)
+    ids = process_all(store, own, [_GARAGE, _ORLANDO_BAR, _VIGIL])
     assert store.blocks.blocks_of([ids["Outlet V"]])[ids["Outlet V"]] == "US-FL"
     grouping.ungroup_article(store, ids["Outlet P"], grouping.grouping_settings(own))
     assert store.blocks.blocks_of([ids["Outlet V"]])[ids["Outlet V"]] == "US-TX"
     del ids["Outlet P"]
-    assert _together(store) == _offline(store, own, ids)
+    assert stored_together(store) == offline_together(store, own, ids)
