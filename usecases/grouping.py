@@ -36,6 +36,7 @@ from core.events.blocks import (
     may_bridge,
     pull_of,
     strongest_pull,
+    timeless_block,
     timeless_movable,
     window_reach,
 )
@@ -220,19 +221,41 @@ def _moves_of_timeless(
         best = kept.get(t.article_id)
         if leaving:
             if best is None or best[2] != cause.article_id:
-                continue
-            others = [a for a in _pullers_beyond_time(store, t) if a.article_id != cause.article_id]
-            best = strongest_pull(t, others, settings)
+                if not cause.joint:
+                    continue
+                # (a report naming countries together leaves: those it held in their joint block may go home)
+            else:
+                others = [a for a in _pullers_beyond_time(store, t) if a.article_id != cause.article_id]
+                best = strongest_pull(t, others, settings)
+                pulls[t.article_id] = best
         else:
             pull = pull_of(t, cause, settings)
-            if pull is None or (best is not None and best <= pull):
+            if pull is not None and (best is None or pull < best):
+                best = pulls[t.article_id] = pull
+            elif not cause.joint:
                 continue
-            best = pull
-        pulls[t.article_id] = best
-        block = best[1] if best is not None else t.home
+            # (else a report naming countries together arrives: its puller's block may now be theirs)
+        block = _timeless_block_of(store, t, best, settings, cause, leaving=leaving)
         if block != current.get(t.article_id):
             moves.append(Move(t.article_id, current.get(t.article_id), block, t.published))
     return moves
+
+
+def _timeless_block_of(
+    store: RedisStore, t: Anchor, best: Pull | None, settings: GroupingSettings, cause: Anchor, *, leaving: bool
+) -> str:
+    """The block of a report nothing dates that follows `best` (`core.events.blocks.timeless_block`): its
+    puller's home, or the joint block of a disaster that crossed a border when reports naming that home's
+    country with others (kept among the weakly placed anchors) meet the puller's days; with `cause` arriving,
+    or without it leaving."""
+    if best is None:
+        return t.home
+    extra = [] if leaving else [cause]
+    puller = next((a for a in extra if a.article_id == best[2]), None)
+    stored = store.blocks.anchors([best[2]]) if puller is None else [puller]
+    around = _anchors_around(store, stored[0], settings, weak_only=True) if stored else []
+    others = _unique([*stored, *around, *extra], leaving_out=[cause.article_id] if leaving else [])
+    return timeless_block(t, best, others)
 
 
 def _decide_block(

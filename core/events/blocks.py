@@ -263,8 +263,20 @@ def block_of(anchor: Anchor, others: Iterable[Anchor], settings: GroupingSetting
     and the others' anchors: no chain, no arrival order."""
     others = list(others)
     best = strongest_pull(anchor, others, settings)
+    if anchor.window is None and best is not None:
+        return timeless_block(anchor, best, others)
     home = best[1] if best is not None else anchor.home
     return _joint_block(anchor, home, others) or home
+
+
+def timeless_block(anchor: Anchor, pull: Pull, others: Sequence[Anchor]) -> str:
+    """The block of a report nothing dates that `pull` pulls: its puller's home, or the joint block of a
+    disaster that crossed a border when the puller's days meet a report naming that home's country with others
+    (`_joint_block`, timed by the puller). `others`: anchors holding the puller and those reports."""
+    puller = next((o for o in others if o.article_id == pull[2]), None)
+    if puller is None or puller.window is None:
+        return pull[1]
+    return _joint_block(anchor, pull[1], others, window=puller.window) or pull[1]
 
 
 
@@ -286,19 +298,22 @@ def may_bridge(bridge: Anchor, anchor: Anchor, block: str | None) -> bool:
     return bool(countries & bridge.joint)
 
 
-def _joint_block(anchor: Anchor, home: str, others: Sequence[Anchor]) -> str | None:
+def _joint_block(
+    anchor: Anchor, home: str, others: Sequence[Anchor], window: tuple[date, date] | None = None
+) -> str | None:
     """The block of a disaster that crosses borders, when `anchor` belongs to one: a report (it, or another)
     names its country together with others as the scene of a disaster of its kind in its days ("floods in
     Germany and Belgium", `Anchor.joint`). Its block is then those countries together ("BE+DE"), where the
     reports of every one of them about it are grouped, so that a report of Belgium's dead meets a report of
     Germany's and one of both. Among several such reports, the earliest (canonical order) names the block."""
-    if anchor.window is None or not anchor.kinds & CROSSING_KINDS:
+    days = window or anchor.window
+    if days is None or not anchor.kinds & CROSSING_KINDS:
         return None
     country = _country(home) if home != UNPLACED_BLOCK else None
     countries = {country} if country else set(anchor.joint)
     bridges = [
         b for b in (anchor, *others)
-        if b.joint & countries and b.window is not None and _overlap(b.window, anchor.window)
+        if b.joint & countries and b.window is not None and _overlap(b.window, days)
         and b.kinds & anchor.kinds & CROSSING_KINDS
     ]  # fmt: skip
     if not bridges:

@@ -132,7 +132,22 @@ def candidate_keys(
         # Nothing dates it, or it is placed nowhere (it was pulled into the block by its kind of disaster and
         # its toll, see `core.events.blocks`): the block's mass-casualty events are where it may belong.
         keys.add(_mass_key(block))
+    if block and "+" in block:
+        keys |= _weeks_across_the_border(article, settings)
     return _in_block(block, keys)
+
+
+def _weeks_across_the_border(article: ArticleFacts, settings: GroupingSettings) -> set[str]:
+    """In the block of a disaster that crossed a border (`core.events.blocks._joint_block`), an event placed in
+    the other country shares no place or region key with a report: it is found by the weeks of the report's
+    days, as a weakly placed report finds its events (the block holds only that kind of disaster's reports)."""
+    keys: set[str] = set()
+    span = settings.span_days
+    for piece in article_pieces(article) or [membership_piece(article)]:
+        window = _piece_interval(piece, settings)
+        if piece.main and window is not None:
+            keys |= {f"week:{w}" for w in _weeks(add_days(window[0], -span), add_days(window[1], span))}
+    return keys
 
 
 def _placed_nowhere_with_a_mass_toll(article: ArticleFacts) -> bool:

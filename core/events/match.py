@@ -410,7 +410,9 @@ def _event_score(
     if relation == RELATED and not named and not _corroborated_place(piece, event, hints, settings, articles, by_name):
         return _text_match_score(piece, event, settings, articles)
     text = _text_affinity(piece, event, articles, settings.similarity_sample)
-    if not named and _another_lone_victim(piece, hints, text, settings):
+    if not named and _another_lone_victim(piece, hints, text, settings) and not (
+        _across_the_border(piece.location, event) and _one_disaster_across_the_border(piece, event, articles, settings)
+    ):  # (one death across the border from a quake's towns is its share there, not another incident)
         return None
     score = 2.0 if relation == SAME else 0.0
     score += 1.0 if piece.harm == event.harm else 0.0
@@ -775,7 +777,7 @@ def _corroborated_place(
         return True
     if _timeless_report_of_the_disaster(piece, event, articles):
         return True
-    if _one_disaster_across_the_border(piece, event, articles):
+    if _one_disaster_across_the_border(piece, event, articles, settings):
         return True
     if not _has_date(event, piece.date, settings.date_slack_days):
         return False
@@ -788,14 +790,22 @@ def _corroborated_place(
 
 
 def _one_disaster_across_the_border(
-    piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts] | None
+    piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts] | None, settings: GroupingSettings
 ) -> bool:
     """In the block of a disaster that crossed a border (`core.events.blocks._joint_block`), a report of its kind
     of disaster, and on one side a report naming the countries together as its scene ("Hochwasser in Polen und
     Tschechien: mindestens sieben Tote" beside "floods killed four in the Klodzko area"): the whole disaster's
     count and a place's, or a country's, of it. Their figures need not agree (the whole's are larger, and they
-    run on); their days must (`_dates_compatible`, checked with every relation)."""
+    run on); their days must: a piece's own date within `date_slack_days` of the event's, a report no date of
+    its own dates published while the event runs (a flash flood of its own day two weeks on is another)."""
     if "+" not in event.block or not articles or (own := articles.get(piece.article_id)) is None:
+        return False
+    timing = _timing(piece, event)
+    if timing is None:
+        return False
+    when, first, last = timing
+    reach = settings.date_slack_days if piece.date is not None else settings.report_lag_days
+    if not add_days(first, -settings.date_slack_days) <= when <= add_days(last, reach):
         return False
     joint = frozenset(event.block.split("+"))
     kinds = _told_kinds(piece, articles) & CROSSING_KINDS
@@ -803,8 +813,17 @@ def _one_disaster_across_the_border(
         return False
     if len(told_joint(own) & joint) >= 2:
         return True
+    if piece.date is None and not _no_smaller_toll(piece, event):
+        return False  # published later with a smaller toll of its own: another flood, not this one's count
     members = (articles.get(a) for a in event.article_ids)
     return any(m is not None and len(told_joint(m) & joint) >= 2 for m in members)
+
+
+def _no_smaller_toll(piece: Piece, event: EventState) -> bool:
+    """Does the piece tell a death toll no smaller than any its event's reports gave (a later count of it)?"""
+    killed = piece.headline_values().get(KILLED)
+    earlier = [v for i in event.incidents for m in i.members for k, v in m.values.items() if k == KILLED]
+    return killed is not None and killed > 0 and killed >= max(earlier, default=0)
 
 
 def _timeless_toll_update(piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]]) -> bool:

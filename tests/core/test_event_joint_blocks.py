@@ -3,11 +3,13 @@ reports of each country about it (`core.places.joint`, `core.events.blocks._join
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
-from core.events.blocks import group_articles
+from core.events import GroupingSettings
+from core.events.blocks import blocks_of, group_articles
 from core.extract import extract
 from core.models import ArticleFacts, ArticleInput
 from core.places.joint import joint_countries
@@ -128,3 +130,35 @@ def test_the_whole_disasters_running_count_joins_a_towns_report_of_it_though_the
         "mit.", 16, "de",
     )
     assert frozenset({"town", "whole"}) in _together([town, whole])
+
+
+def _dated(rid: str, title: str, text: str, language: str = "en") -> ArticleFacts:
+    return _report(rid, title, text, 18, language)
+
+
+def test_one_death_across_the_border_from_a_quakes_towns_is_its_share_there() -> None:
+    """A girl killed in a Peruvian town by the quake whose towns in Ecuador counted twelve dead, on the day a report
+    names both countries: no lone victim of another incident, and found though no place key is shared."""
+    machala = _dated("machala", "Quake kills 12 in Machala", "A strong earthquake killed 12 people in the "
+                     "Ecuadorian city of Machala on Saturday, officials said.")
+    both = _dated("both", "Earthquake in Ecuador and Peru kills 13", "An earthquake struck southern Ecuador and "
+                  "northern Peru on Saturday, killing 13 people, authorities said.")
+    tumbes = _dated("tumbes", "Girl dies in Tumbes as quake topples house", "A four-year-old girl died in Tumbes "
+                    "on Saturday when the earthquake brought down her family's house, officials said.")
+    assert frozenset({"machala", "both", "tumbes"}) in _together([machala, both, tumbes])
+
+
+def test_a_report_nothing_dates_follows_its_puller_into_the_joint_block() -> None:
+    """A report with no date and no publication date naming the two countries of a cyclone is pulled by a dated
+    report of its kind in one of them: it follows it into the countries' joint block and its event."""
+    beira = _report("beira", "Cyclone kills 84 in Beira", "The cyclone that hit the Mozambican city of Beira on "
+                    "Thursday night has killed at least 84 people, the president said.", 18)
+    both = _report("both", "Cyclone toll passes 150 in Mozambique and Zimbabwe", "More than 150 people have "
+                   "died in Mozambique and Zimbabwe since the cyclone struck, the two governments said on "
+                   "Tuesday.", 19)
+    undated = _report("undated", "Cyclone toll in Mozambique and Zimbabwe tops 300", "The cyclone that struck "
+                      "Mozambique before moving into Zimbabwe has killed more than 300 people, the two "
+                      "governments said.", 20)
+    undated = replace(undated, published_at=None)
+    blocks = blocks_of([beira, both, undated], GroupingSettings())
+    assert blocks["undated"] == blocks["beira"] == "MZ+ZW"
