@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from core.reconcile import MEDIAN_RULE, SUM_RULE, Figure, FigureValue
+from core.reconcile.borders import country_name
 from store.repository import RedisStore
 from usecases.reconciliation import VersionedView, get_event
 
@@ -67,6 +68,7 @@ class SourceRow:
     article_url: str | None
     headline: bool  # the article's headline figure (False: an earlier or partial figure)
     role: str
+    share: str | None = None  # the country whose share alone it gives, of a disaster that crossed a border
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,7 @@ def _row(versioned: VersionedView, value: FigureValue, urls: dict[str, str | Non
         article_url=urls.get(value.article_id),
         headline=headline,
         role=value.role,
+        share=country_name(value.share) if value.share else None,
     )
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from core.events import EventState
 from core.events.pieces import article_pieces, membership_piece, told_joint
 from core.models import ArticleFacts
+from core.places.index import gazetteer
 
 
 def country_shares(event: EventState, members: Sequence[ArticleFacts]) -> dict[str, str]:
@@ -40,3 +41,9 @@ def _main_country(article: ArticleFacts) -> str | None:
     main = next((p for p in pieces if p.main), pieces[0])
     region = main.location.region
     return region.split("-")[0] if region else None
+
+
+def country_name(code: str) -> str:
+    """A country's name by its ISO code ("SY": "Syria"), the code when the gazetteer does not know it."""
+    place = gazetteer().by_key(f"country:{code}")
+    return place.name if place is not None else code

@@ -9,7 +9,7 @@ from datetime import date
 from core.events import IncidentState, claim_id
 from core.headline import SHOT, main_incident_claims, pick_headline
 from core.models import HARM_METRICS, WOUNDED, ArticleFacts, Claim, Qualifier, Role, is_plausible
-from core.places.index import gazetteer
+from core.reconcile.borders import country_name
 from core.reconcile.origins import _Origin, _origins
 from core.reconcile.views import (
     MEDIAN_RULE,
@@ -217,7 +217,7 @@ def apart_shares(metric: str, latest: Sequence[FigureValue]) -> tuple[list[Figur
         told = sorted({str(v.share) for v in shares})
         if len(told) < 2:
             return list(latest), []
-        listed = _join([f"{_country_name(c)}: {_join([str(v.value) for v in shares if v.share == c])}" for c in told])
+        listed = _join([f"{country_name(c)}: {_join([str(v.value) for v in shares if v.share == c])}" for c in told])
         note = f"Only countries' shares of a disaster that crossed a border are given ({listed}); no report gives "
         return list(latest), [Reason("country_share", note + f"the whole's {metric} figure.")]
     by_country: dict[str, list[FigureValue]] = {}
@@ -227,17 +227,12 @@ def apart_shares(metric: str, latest: Sequence[FigureValue]) -> tuple[list[Figur
         Reason(
             "country_share",
             f"{_join([f'{_wording(v)} {metric} ({_who(v)})' for v in group])} "
-            f"{'is' if len(group) == 1 else 'are'} {_country_name(country)}'s share of a disaster that crossed a "
+            f"{'is' if len(group) == 1 else 'are'} {country_name(country)}'s share of a disaster that crossed a "
             f"border: a part of the whole, not compared with it.",
         )
         for country, group in sorted(by_country.items())
     ]
     return wholes, reasons
-
-
-def _country_name(code: str) -> str:
-    place = gazetteer().by_key(f"country:{code}")
-    return place.name if place is not None else code
 
 
 def _wording(v: FigureValue) -> str:

@@ -161,3 +161,28 @@ def test_session_ends_when_its_key_is_revoked(auth_client, settings) -> None:
     assert auth_client.get("/").status_code == 200
     _keys(settings).revoke(record.id)
     assert auth_client.get("/").status_code == 303
+
+
+def test_event_page_marks_a_countrys_share_of_a_disaster_that_crossed_a_border(client, worker) -> None:
+    """Our own reports of one flood: a German town's dead, a Belgian town's, and a wire naming both countries.
+    The page says whose share each town's figure is, beside the whole's."""
+    reports = [
+        {"source": "Outlet A", "title": "Hochwasser in Hagen: 31 Tote", "language": "de",
+         "text": "In Hagen sind nach dem Unwetter 31 Menschen ums Leben gekommen, teilte die Polizei am Donnerstag "
+                 "mit.", "published_at": "2031-07-17T08:00:00Z"},
+        {"source": "Outlet B", "title": "Inondations à Verviers : 12 morts", "language": "fr",
+         "text": "À Verviers, les inondations ont fait 12 morts jeudi, selon le bourgmestre.",
+         "published_at": "2031-07-17T09:00:00Z"},
+        {"source": "Outlet C", "title": "Floods kill more than 40 in Germany and Belgium",
+         "text": "BERLIN - Floods swept through western Germany and Belgium on Thursday, killing more than 40 "
+                 "people, authorities said.", "published_at": "2031-07-17T12:00:00Z"},
+    ]
+    ids = [client.post("/v1/articles", json=r).get_json()["id"] for r in reports]
+    for article_id in ids:
+        assert wait_for_status(client, article_id)["status"] == "done"
+    (event,) = client.get("/v1/reconciliation?q=Belgium Germany&since=2031-07-01").get_json()["events"]
+    event_id = event["id"]
+    killed = next(f for f in client.get(f"/v1/events/{event_id}").get_json()["figures"] if f["metric"] == "killed")
+    assert {v["source"]: v["share"] for v in killed["values"]} == {"Outlet A": "DE", "Outlet B": "BE", "Outlet C": None}
+    html = client.get(f"/events/{event_id}").get_data(as_text=True)
+    assert "Germany's share only" in html and "Belgium's share only" in html
