@@ -95,7 +95,8 @@ def _counted_year(
 
 def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_start: int) -> list[_Trigger]:
     """The sentence's killed triggers that are a verb's singular form (SINGULAR_DEATHS: 'погиб', 'zemřel'), with
-    no negation right before them ('не погиб')."""
+    no negation right before them ('не погиб'), and its wounded triggers after a singular auxiliary (SINGULAR_HURT:
+    'wurde schwer verletzt')."""
     if lang.singular_deaths is None and not lang.singular_hurt:
         return []
     out = []
@@ -111,6 +112,10 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
         before = lower[max(s_start, t.start - 12) : t.start].split()
         if before and before[-1] in lang.negations:
             continue
+        if lang.plural_endings and any(
+            w.endswith(lang.plural_endings) for w in lower[max(s_start, t.start - 30) : t.start].split()[-2:]
+        ):
+            continue  # "insanlar hayatını kaybetti": a plural subject, the verb singular all the same
         out.append(t)
     return out
 

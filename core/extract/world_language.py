@@ -120,6 +120,8 @@ class Language:
         singles = getattr(lexicon, "SINGULAR_DEATHS", ())
         self.singular_deaths = re.compile("|".join(map(re.escape, singles))) if singles else None
         self.negations = frozenset(safe_lower(w) for w in getattr(lexicon, "NEGATIONS", ()))
+        # the endings of a plural subject right before a SINGULAR_DEATHS verb that stays singular ("insanlar")
+        self.plural_endings = tuple(getattr(lexicon, "PLURAL_ENDINGS", ()))
         # "seine Frau wurde schwer verletzt": an auxiliary's singular form before a wounded trigger (a word or two
         # between it, no negation) tells one person hurt
         self.singular_hurt = frozenset(safe_lower(w) for w in getattr(lexicon, "SINGULAR_HURT", ()))

@@ -116,3 +116,19 @@ def test_a_single_drowning_with_no_number_word_is_one_dead(language: str, text: 
 )
 def test_de_one_hurt_told_by_the_singular_auxiliary(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, language="de") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sivas'ta kamyonla çarpışan otomobilin sürücüsü hayatını kaybetti.", 1),
+        ("Kazada ölen sürücü 52 yaşındaydı, savcılık soruşturma başlattı.", 1),
+        # a count bound, a vague count, a plural subject, or a negated verb: no single death
+        ("Yangında 3 kişi öldü, 12 kişi yaralandı.", 3),
+        ("Depremde yüzlerce kişi hayatını kaybetti.", None),
+        ("Sel sularına kapılan köylüler hayatını kaybetti.", None),
+        ("Kazada kimse hayatını kaybetmedi.", None),
+    ],
+)
+def test_tr_one_death_told_by_a_verb_with_no_count(text: str, expected: int | None) -> None:
+    assert headline_figures(text, language="tr")[0] == expected
