@@ -97,17 +97,19 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
     """The sentence's killed triggers that are a verb's singular form (SINGULAR_DEATHS: 'погиб', 'zemřel'), with
     no negation right before them ('не погиб'), and its wounded triggers after a singular auxiliary (SINGULAR_HURT:
     'wurde schwer verletzt')."""
-    if lang.singular_deaths is None and not lang.singular_hurt:
+    if lang.singular_deaths is None and not lang.singular_hurt and not lang.singular_after:
         return []
     out = []
     for t in triggers:
         if t.metric == "wounded" and not t.bare and not t.heads_count and _singular_hurt(lang, lower, t, s_start):
             out.append(t)
             continue
-        if (
-            t.metric != "killed" or t.bare or t.heads_count or lang.singular_deaths is None
-            or not lang.singular_deaths.fullmatch(lower, t.start, t.end)
-        ):  # fmt: skip
+        if t.metric != "killed" or t.bare or t.heads_count:
+            continue
+        if not (
+            (lang.singular_deaths is not None and lang.singular_deaths.fullmatch(lower, t.start, t.end))
+            or _one_named_after(lang, lower, t.end)
+        ):
             continue
         before = lower[max(s_start, t.start - 12) : t.start].split()
         if before and before[-1] in lang.negations:
@@ -118,6 +120,18 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
             continue  # "insanlar hayatını kaybetti": a plural subject, the verb singular all the same
         out.append(t)
     return out
+
+
+_NEXT_WORD = re.compile(r"\w*\s+(\w+)(?!\w)")
+
+
+def _one_named_after(lang: Language, lower: str, end: int) -> bool:
+    """'قتل شخص وأصيب ثلاثة آخرون': a singular noun of SINGULAR_NOUNS_AFTER right after the trigger's word is the
+    count, one."""
+    if not lang.singular_after:
+        return False
+    m = _NEXT_WORD.match(lower, end)
+    return m is not None and m.group(1) in lang.singular_after
 
 
 _SINGULAR_HURT_GAP = 2  # words between the auxiliary and the trigger: "wurde dabei schwer verletzt"

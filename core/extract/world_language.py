@@ -122,6 +122,8 @@ class Language:
         self.negations = frozenset(safe_lower(w) for w in getattr(lexicon, "NEGATIONS", ()))
         # the endings of a plural subject right before a SINGULAR_DEATHS verb that stays singular ("insanlar")
         self.plural_endings = tuple(getattr(lexicon, "PLURAL_ENDINGS", ()))
+        # "قتل شخص": a singular noun right after a killed trigger is one dead
+        self.singular_after = frozenset(safe_lower(w) for w in getattr(lexicon, "SINGULAR_NOUNS_AFTER", ()))
         # "seine Frau wurde schwer verletzt": an auxiliary's singular form before a wounded trigger (a word or two
         # between it, no negation) tells one person hurt
         self.singular_hurt = frozenset(safe_lower(w) for w in getattr(lexicon, "SINGULAR_HURT", ()))

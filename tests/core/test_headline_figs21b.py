@@ -132,3 +132,17 @@ def test_de_one_hurt_told_by_the_singular_auxiliary(text: str, expected: tuple[i
 )
 def test_tr_one_death_told_by_a_verb_with_no_count(text: str, expected: int | None) -> None:
     assert headline_figures(text, language="tr")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل رجل وأصيب أربعة آخرون في انفجار عبوة ناسفة في الموصل.", (1, 4)),
+        ("أسفر الحريق عن مقتل طفل وإصابة والدته.", (1, None)),
+        # the dual or a count bound: no single death
+        ("قتل شخصان وأصيب سبعة في انفجار.", (2, 7)),
+        ("قتل 14 شخصا في الغارة.", (14, None)),
+    ],
+)
+def test_ar_one_dead_told_by_a_singular_noun_after_the_verb(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, language="ar") == expected
