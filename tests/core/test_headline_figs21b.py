@@ -146,3 +146,15 @@ def test_tr_one_death_told_by_a_verb_with_no_count(text: str, expected: int | No
 )
 def test_ar_one_dead_told_by_a_singular_noun_after_the_verb(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, language="ar") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bij het ongeluk bij Zwolle kwam een fietser om het leven, zijn vrouw raakte zwaargewond.", (1, 1)),
+        ("Bij de brand kwamen drie mensen om het leven, twaalf mensen raakten gewond.", (3, 12)),
+        ("Een automobilist kwam om het leven. Er raakte verder niemand gewond.", (1, None)),
+    ],
+)
+def test_nl_one_hurt_told_by_the_singular_auxiliary(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, language="nl") == expected
