@@ -60,8 +60,19 @@ _LIVES_VERBS = frozenset(["claimed", "claiming", "cost", "costing", "took", "tak
 _FILLERS_BEFORE = (("a", "total", "of"), ("another",), ("an", "additional"), ("the",), ("all",))
 
 
+# "Paramedics took 10 more to hospital": 'take' carries the hurt only when people are what it takes ("took 10
+# minutes to reach the hospital" counts no one)
+_TAKE_VERBS = frozenset({"took", "take", "takes", "taking"})
+_TAKEN_PEOPLE = frozenset({"more", "others", "other", "people", "persons", "victims", "patients"})
+
+
 def _sent_to_hospital(tokens: list[Token], qual_first: int, after: int) -> bool:
-    if qual_first == 0 or tokens[qual_first - 1].low not in _HOSPITAL_VERBS:
+    if qual_first == 0:
+        return False
+    verb = tokens[qual_first - 1].low
+    if verb not in _HOSPITAL_VERBS and not (
+        verb in _TAKE_VERBS and (tokens[after - 1].low in _TAKEN_PEOPLE or tokens[after - 1].low in PERSON_NOUNS)
+    ):
         return False
     if after >= len(tokens) or tokens[after].low != "to":
         return False

@@ -207,8 +207,23 @@ def died_among_wounded(tokens: list[Token], claims: list[RawClaim]) -> list[RawC
                 high=None if hurt.high is None else hurt.high - dead.value,
                 derivation="derived",
             )
+            _dead_of_the_hurt_added(out, hurt, dead)
             break
     return out
+
+
+def _dead_of_the_hurt_added(out: list[RawClaim], hurt: RawClaim, dead: RawClaim) -> None:
+    """'Five people were killed and 12 injured, two of whom later died': the dead told before the hurt in their
+    sentence count those who died later too (7 dead, 10 hurt), as the hurt no longer count them."""
+    for index, toll in enumerate(out):
+        if (
+            toll.metric == KILLED and toll.role is Role.TOTAL and not toll.singular and toll.derivation is None
+            and toll.end <= hurt.start
+        ):  # fmt: skip
+            out[index] = replace(toll, value=toll.value + dead.value, low=None if toll.low is None else toll.low
+                                 + dead.value, high=None if toll.high is None else toll.high + dead.value,
+                                 derivation="derived")  # fmt: skip
+            return
 
 
 def derived_claims(claims: list[RawClaim]) -> list[RawClaim]:

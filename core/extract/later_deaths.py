@@ -66,6 +66,31 @@ def later_deaths_added(claims: list[Claim], text: str | None) -> list[Claim]:
     return [*claims, summed]
 
 
+def more_hurt_added(claims: list[Claim]) -> list[Claim]:
+    """'Paramedics treated 30 people at the scene and took 10 more to hospital': more of the hurt told in the
+    sentence of the injured figure add to it (40), unless the text gives a larger injured figure (a total that
+    counts them already)."""
+    body = sorted((c for c in claims if c.field == "text" and c.metric == WOUNDED), key=lambda c: c.start)
+    for index, base in enumerate(body):
+        if base.role is not Role.TOTAL or base.singular or base.earlier_figure or base.separate_incident:
+            continue
+        more = [
+            c for c in body[index + 1:]
+            if c.role is Role.INCREMENT and c.sentence_start == base.sentence_start and not c.singular
+            and c.derivation is None and c.qualifier is not Qualifier.VAGUE
+        ]  # fmt: skip
+        if not more:
+            continue
+        value = base.value + sum(c.value for c in more)
+        if any(c.role is Role.TOTAL and c.value >= value for c in body):
+            return claims
+        qualifier = base.qualifier if base.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST) else Qualifier.AT_LEAST
+        summed = replace(more[-1], value=value, low=None, high=None, qualifier=qualifier, role=Role.TOTAL,
+                         derivation="derived")  # fmt: skip
+        return [*claims, summed]
+    return claims
+
+
 _ORDINAL_DEATH = re.compile(r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
 
 

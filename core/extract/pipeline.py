@@ -41,7 +41,7 @@ from core.extract.combine import (
     whole_people_lists,
 )
 from core.extract.language import detect_language, is_english_code
-from core.extract.later_deaths import LATER_DIED, later_deaths_added, ordinal_death_among_hurt
+from core.extract.later_deaths import LATER_DIED, later_deaths_added, more_hurt_added, ordinal_death_among_hurt
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import world_claims
 from core.extract.ranges import spread_ranges
@@ -226,7 +226,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = carry_sources(_drop_wounded_who_died(beyond_the_dead(title_told_as_background(claims))))
     claims = _hurt_who_later_died(claims, {fld.name: fld for fld in fields})
     body_text = next((fld.original for fld in fields if fld.name == "text"), None)
-    claims = later_deaths_added(claims, body_text)
+    claims = more_hurt_added(later_deaths_added(claims, body_text))
     claims = ordinal_death_among_hurt(claims, body_text)
     claims = alone_beyond_the_whole(claims, body_text)
     claims = a_groups_hurt_in_a_disaster(claims, body_text)

@@ -211,7 +211,10 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     newcomer = tokens[first].low == "another" or _ordinal_subject(tokens, first) is not None
     if metric == SHOT and newcomer and not _death_follows(tokens, end):
         metric = WOUNDED  # "another woman who was shot ... went to a hospital": one more, not dead
-    if condition_only and (tokens[first].low in ("the", "his", "her", "their", "he", "she") or perpetrator):
+    if (
+        condition_only and (tokens[first].low in ("the", "his", "her", "their", "he", "she") or perpetrator)
+        and not (_a_lone_survivor(tokens, first, p) and _with_injuries(tokens, end))
+    ):  # fmt: skip
         return None  # "the boy was taken to hospital": someone already counted, who may have died since
     ordinal = _ordinal_subject(tokens, first)
     if ordinal and first + 1 == q and metric != KILLED and not _death_follows(tokens, end):
@@ -255,6 +258,29 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         derivation="perpetrator" if perpetrator else None,
         singular=True,
     )
+
+
+_INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "burns"})
+_INJURY_SPAN = 8  # "taken to the district hospital with serious injuries"
+
+
+_SURVIVOR_SPAN = 6  # "The pilot, the sole survivor, was taken": the apposition before the verb
+
+
+def _a_lone_survivor(tokens: list[Token], first: int, p: int) -> bool:
+    """'The pilot, the sole survivor, was taken to hospital': the one who lived, not one of the dead counted."""
+    return any(t.low in ("survivor", "survivors") for t in tokens[max(0, first - _SURVIVOR_SPAN) : p])
+
+
+def _with_injuries(tokens: list[Token], end: int) -> bool:
+    """'The pilot was taken to hospital with injuries': the care told with the hurt, not the care alone."""
+    for k in range(end, min(len(tokens), end + _INJURY_SPAN)):
+        low = tokens[k].low
+        if low in (",", ";", ".", "and", "but", "where"):
+            return False
+        if low == "with":
+            return any(t.low in _INJURY_NOUNS for t in tokens[k + 1 : k + 4])
+    return False
 
 
 _HEADLINE_BREAKS = frozenset({":", "|", "-", "–", "—"})

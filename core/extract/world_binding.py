@@ -95,18 +95,62 @@ def _counted_year(
 
 def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_start: int) -> list[_Trigger]:
     """The sentence's killed triggers that are a verb's singular form (SINGULAR_DEATHS: 'погиб', 'zemřel'), with
-    no negation right before them ('не погиб')."""
-    if lang.singular_deaths is None:
+    no negation right before them ('не погиб'), and its wounded triggers after a singular auxiliary (SINGULAR_HURT:
+    'wurde schwer verletzt')."""
+    if lang.singular_deaths is None and not lang.singular_hurt and not lang.singular_after:
         return []
     out = []
     for t in triggers:
-        if t.metric != "killed" or t.bare or t.heads_count or not lang.singular_deaths.fullmatch(lower, t.start, t.end):
+        if t.metric == "wounded" and not t.bare and not t.heads_count and _singular_hurt(lang, lower, t, s_start):
+            out.append(t)
+            continue
+        if t.metric != "killed" or t.bare or t.heads_count:
+            continue
+        if not (
+            (lang.singular_deaths is not None and lang.singular_deaths.fullmatch(lower, t.start, t.end))
+            or _one_named_after(lang, lower, t.end)
+        ):
             continue
         before = lower[max(s_start, t.start - 12) : t.start].split()
         if before and before[-1] in lang.negations:
             continue
+        if lang.plural_endings and any(
+            w.endswith(lang.plural_endings) for w in lower[max(s_start, t.start - 30) : t.start].split()[-2:]
+        ):
+            continue  # "insanlar hayatını kaybetti": a plural subject, the verb singular all the same
         out.append(t)
     return out
+
+
+_NEXT_WORD = re.compile(r"\w*\s+(\w+)(?!\w)")
+
+
+def _one_named_after(lang: Language, lower: str, end: int) -> bool:
+    """'قتل شخص وأصيب ثلاثة آخرون': a singular noun of SINGULAR_NOUNS_AFTER right after the trigger's word is the
+    count, one."""
+    if not lang.singular_after:
+        return False
+    m = _NEXT_WORD.match(lower, end)
+    return m is not None and m.group(1) in lang.singular_after
+
+
+_SINGULAR_HURT_GAP = 2  # words between the auxiliary and the trigger: "wurde dabei schwer verletzt"
+
+
+def _singular_hurt(lang: Language, lower: str, trigger: _Trigger, s_start: int) -> bool:
+    """'seine Frau wurde schwer verletzt': SINGULAR_HURT's auxiliary right before the wounded trigger, or a word or
+    two before it, with no negation or number between ('dabei wurde niemand verletzt')."""
+    if not lang.singular_hurt:
+        return False
+    words = lower[max(s_start, trigger.start - 40) : trigger.start].split()[-(_SINGULAR_HURT_GAP + 2) :]
+    for k in range(len(words) - 1, max(-1, len(words) - _SINGULAR_HURT_GAP - 2), -1):
+        if words[k].strip(",;:") != words[k] or any(ch.isdigit() for ch in words[k]):
+            return False
+        if words[k] in lang.negations:
+            return False
+        if words[k] in lang.singular_hurt:
+            return not (k > 0 and words[k - 1] in lang.negations)
+    return False
 
 
 def _shares_verb(number: Numeral, following: Numeral | None, triggers: list[_Trigger], end: int) -> bool:
@@ -541,9 +585,11 @@ def bind(
                 articles.add(number.start)
                 continue
             bound.append((number, trigger))
-    if singles and not any(t.metric == "killed" for _, t in bound):
+    for metric in ("killed", "wounded"):
+        if not singles or any(t.metric == metric for _, t in bound):
+            continue
         # "В ДТП погиб водитель, ещё трое пострадали": the verb's singular form is the count, one
-        single = next((t for t in singles if t.start not in taken), None)
+        single = next((t for t in singles if t.start not in taken and t.metric == metric), None)
         if single is not None:
             taken.add(single.start)
             bound.append((Numeral(1, single.start, single.end, words=True), single))

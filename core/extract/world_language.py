@@ -120,6 +120,13 @@ class Language:
         singles = getattr(lexicon, "SINGULAR_DEATHS", ())
         self.singular_deaths = re.compile("|".join(map(re.escape, singles))) if singles else None
         self.negations = frozenset(safe_lower(w) for w in getattr(lexicon, "NEGATIONS", ()))
+        # the endings of a plural subject right before a SINGULAR_DEATHS verb that stays singular ("insanlar")
+        self.plural_endings = tuple(getattr(lexicon, "PLURAL_ENDINGS", ()))
+        # "قتل شخص": a singular noun right after a killed trigger is one dead
+        self.singular_after = frozenset(safe_lower(w) for w in getattr(lexicon, "SINGULAR_NOUNS_AFTER", ()))
+        # "seine Frau wurde schwer verletzt": an auxiliary's singular form before a wounded trigger (a word or two
+        # between it, no negation) tells one person hurt
+        self.singular_hurt = frozenset(safe_lower(w) for w in getattr(lexicon, "SINGULAR_HURT", ()))
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         counts, kinds = getattr(lexicon, "SEVERAL_COUNTS", ()), getattr(lexicon, "SEVERAL_INCIDENTS", ())
         # "murieron en tres estampidas", "dans trois bousculades": a toll over several incidents

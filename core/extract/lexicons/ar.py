@@ -435,3 +435,6 @@ LAST_WEEKDAY = ("الماضي", "الماضية")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = ("رفعت", "حدثت")
 SOURCE_TRAILING = ("حصيلة",)
+# A singular noun right after a killed trigger tells one dead when no count is bound ("قتل شخص وأصيب ثلاثة آخرون");
+# the dual and plural forms (شخصان, أشخاص) are other words
+SINGULAR_NOUNS_AFTER = ("شخص", "رجل", "امرأة", "طفل", "شاب", "مواطن", "جندي", "سائق")

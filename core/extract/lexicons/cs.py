@@ -72,7 +72,7 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
-        "zemřel", "zemřou", "zahynul", "zabit", "zabil", "usmrt", "mrtv", "obětí", "oběti", "úmrtí", "utonul",
+        "zemřel", "zemřou", "zahynul", "zabit", "zabil", "usmrt", "mrtv", "obětí", "oběti", "úmrtí", "utonul", "utopil",
         "nepřežil", "přišlo o život", "přišli o život", "přišla o život", "přišel o život", "připravil o život",
         "připravila o život",
     ),
@@ -227,4 +227,6 @@ HAZARD_FAMILIES = {
 # "78 těl": the bodies recovered, the dead (only the number right before counts; not "tělocvičny")
 BODY_NOUNS = ("těl ", "těl.", "těl,", "těla")
 # A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
-SINGULAR_DEATHS = ("zemřel", "zemřela", "zahynul", "zahynula", "nepřežil", "nepřežila")
+SINGULAR_DEATHS = (
+    "zemřel", "zemřela", "zahynul", "zahynula", "nepřežil", "nepřežila", "utonul", "utonula", "utopil", "utopila",
+)  # fmt: skip

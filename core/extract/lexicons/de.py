@@ -114,6 +114,10 @@ DEAD_AND_WOUNDED = (
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
+# "seine Frau wurde schwer verletzt": the auxiliary's singular form (not "wurden") before the wounded word tells one
+# person hurt; a negation before it or between tells none ("dabei wurde niemand verletzt")
+SINGULAR_HURT = ("wurde",)
+NEGATIONS = ("niemand", "keiner", "keine", "kein", "nicht", "nie", "niemals")
 INJURY_GRADES = {
     "critical": ("lebensgefährlich", "lebensgefährlich verletzt", "schwerstverletzt*", "schwerst"),
     "severe": ("schwer", "schwerverletzt*", "schwere", "schweren"),

@@ -203,3 +203,7 @@ SOURCE_CHANNELS = ("in een verklaring", "op twitter", "tijdens een persconferent
 ABBREVIATIONS = ("dr.", "mr.", "prof.", "drs.", "ir.")
 # a word between a trigger and its number right after it: "de lichamen van 20 mensen"
 LABEL_LINKS = ("van",)
+# "zijn vrouw raakte zwaargewond": the auxiliary's singular form (not "raakten", "werden") before the wounded word
+# tells one person hurt; a negation before it or between tells none ("er raakte niemand gewond")
+SINGULAR_HURT = ("raakte", "werd")
+NEGATIONS = ("niemand", "geen", "niet", "nooit")

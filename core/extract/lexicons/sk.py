@@ -154,4 +154,4 @@ HAZARD_FAMILIES = {
     "mine": ("baňa", "bane", "baníc*", "baník*"),
 }  # fmt: skip
 # A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
-SINGULAR_DEATHS = ("zomrel", "zomrela", "zahynul", "zahynula", "neprežil", "neprežila")
+SINGULAR_DEATHS = ("zomrel", "zomrela", "zahynul", "zahynula", "neprežil", "neprežila", "utopil", "utopila")

@@ -416,3 +416,8 @@ BODY_NOUNS = ("ceset", "cesed")
 ABBREVIATIONS = ("dr.", "prof.", "doç.", "av.", "op.")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = ("yükseltti", "güncelledi")
+# A verb or participle that tells the death of one with no number ("Kazada sürücü hayatını kaybetti", "Ölen
+# sürücü"): read only when the sentence binds no number to the dead (Turkish verbs stay singular with a count), and
+# not after a plural subject ("insanlar hayatını kaybetti")
+SINGULAR_DEATHS = ("ölen", "hayatını kaybetti", "yaşamını yitirdi", "öldü", "boğuldu", "can verdi")
+PLURAL_ENDINGS = ("lar", "ler")
