@@ -40,3 +40,10 @@ def test_a_province_whose_region_geonames_names_otherwise_takes_the_code_its_tow
 def test_two_towns_before_a_comma_stay_two_towns_though_one_names_a_province_of_their_region() -> None:
     # England's boroughs now lie in England; 'Leeds, Bradford' is still no town inside a borough
     assert claim_places("Two people were killed in Leeds, Bradford police said.", "en") != ["Leeds, Bradford"]
+
+
+def test_a_polish_region_is_read_by_the_older_name_its_own_news_writes() -> None:
+    # Lower Silesia as Polish news writes it ('na Dolnym Śląsku'; ISO's 'Dolnośląskie', GeoNames' 'Lower Silesia'),
+    # with both words' endings
+    text = "Nawałnica, która przeszła w sobotę na Dolnym Śląsku, zabiła trzy osoby, przekazała straż pożarna."
+    assert claim_places(text, "pl") == ["Lower Silesia, Poland"]
