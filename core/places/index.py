@@ -303,7 +303,7 @@ def build_index(path: Path) -> None:
         exonyms |= _island_names(places, names) | english_names | _province_latin_names(ids, places, names)
         for folded, pid_ in exonyms:
             names.add((folded, pid_))
-        with_parent_regions(places, ids, subdivisions, names)
+        with_parent_regions(places, ids, subdivisions, names, districts.codes)
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO name VALUES (?,?)", sorted(names))
         db.executemany("INSERT INTO exonym VALUES (?,?)", sorted(exonyms))
@@ -330,6 +330,7 @@ def build_index(path: Path) -> None:
 class _Districts:
     keys: set[str]  # the place keys of the second-level divisions added
     names: set[tuple[str, int]]  # (folded name, place id): as written, and without its kind's words
+    codes: dict[int, str]  # ISO's province (place id) a GeoNames division matched -> that division's admin1 code
 
 
 def is_district(key: str) -> bool:
@@ -376,19 +377,22 @@ def _districts(places: list[tuple[object, ...]], admin1_names: dict[str, str], a
             existing.setdefault((row[4], district_stem(_division_name(str(row[2])))), int(row[0]))  # type: ignore[call-overload]
     keys: set[str] = set()
     names: set[tuple[str, int]] = set()
+    codes: dict[int, str] = {}
     for cc, code, name, lat, lon, population in data_lines("admin2.tsv"):
         folded = fold(name)
         stem = district_stem(folded)
         if len(stem) < 3:
             continue
         pid = existing.get((cc, stem)) or existing.get((cc, _division_name(stem)))
-        if pid is None:
+        if pid is not None:
+            codes.setdefault(pid, code)
+        else:
             key = f"province:{cc}.{code}.{stem.replace(' ', '-')}"
             pid = add(key, name, "province", cc, code, int(population), float(lat), float(lon),
                       admin1_names.get(f"{cc}.{code}", ""), named=False)  # fmt: skip
             keys.add(key)
         names |= {(folded, pid), (stem, pid)}
-    return _Districts(keys, names)
+    return _Districts(keys, names, codes)
 
 
 _ISLAND_HOLDERS = ("province", "county", "state", "country")

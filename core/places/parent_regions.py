@@ -11,7 +11,11 @@ _NAMESAKES_AGREE = 0.75  # of a division's subdivisions' namesake towns, the sha
 
 
 def with_parent_regions(
-    places: list[tuple[object, ...]], ids: dict[str, int], subdivisions: list[Any], names: set[tuple[str, int]]
+    places: list[tuple[object, ...]],
+    ids: dict[str, int],
+    subdivisions: list[Any],
+    names: set[tuple[str, int]],
+    admin2_codes: dict[int, str],
 ) -> None:
     """An ISO 3166-2 second-level division (Italy's provinces, Spain's, France's departments: 'Pescara', IT-PE
     under Abruzzo, IT-65) keeps no admin1 code of its own (every reading that takes a province with one for a
@@ -19,7 +23,8 @@ def with_parent_regions(
     Bradford's borough) but takes its first-level division's code as its `parent`: its region, so that a report
     placed in the province and one placed in a town of its region ('Farindola') or the region meet. A division
     GeoNames names otherwise ('Toscana', its 'Tuscany') has the code that the towns its subdivisions are named
-    after ('Firenze', 'Pisa', 'Livorno') agree on."""
+    after ('Firenze', 'Pisa', 'Livorno') agree on; else the division takes the code GeoNames' own second-level
+    division of its name carries (`admin2_codes`: 'Finistère' under Bretagne, GeoNames' 'Brittany')."""
     towns: dict[tuple[str, str], tuple[int, str]] = {}  # (country, folded name) -> the biggest such town's code
     for folded, pid in names:
         row = places[pid - 1]
@@ -60,6 +65,8 @@ def with_parent_regions(
                 places[own - 1] = (*places[own - 1][:10], code)
                 break
             parent = by_code[parent].parent_code
+        if places[own - 1][10] is None and sub.parent_code and own in admin2_codes:
+            places[own - 1] = (*places[own - 1][:10], admin2_codes[own])
 
 
 def _namesakes(sub: Any) -> list[tuple[str, str]]:

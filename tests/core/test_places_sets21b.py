@@ -47,3 +47,10 @@ def test_a_polish_region_is_read_by_the_older_name_its_own_news_writes() -> None
     # with both words' endings
     text = "Nawałnica, która przeszła w sobotę na Dolnym Śląsku, zabiła trzy osoby, przekazała straż pożarna."
     assert claim_places(text, "pl") == ["Lower Silesia, Poland"]
+
+
+def test_a_department_named_after_no_town_takes_the_region_geonames_files_it_under() -> None:
+    # Finistère (FR-29) lies in ISO's 'Bretagne', GeoNames' 'Brittany', and no town bears its name: GeoNames' own
+    # second-level division of that name tells its region
+    province = region("Une explosion dans une usine dans le département du Finistère a fait trois morts mardi.", "fr")
+    assert province == region("Une explosion dans une usine de Quimper a fait trois morts mardi.", "fr") != "FR"
