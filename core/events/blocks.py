@@ -288,8 +288,8 @@ def joint_key(bridge: Anchor) -> str:
 def may_bridge(bridge: Anchor, anchor: Anchor, block: str | None) -> bool:
     """May `bridge` (a report naming countries together, `Anchor.joint`) move `anchor`, now in `block`, into
     its joint block, or hold it there: a dated report of its kind of disaster in its days, homed or placed in
-    one of its countries, and not in that block already when it arrives. A store moves only these when such a
-    report arrives or leaves; `block_of` decides."""
+    one of its countries. A store looks again at the block of these only when such a report arrives or leaves;
+    `block_of` decides it."""
     if not bridge.joint or anchor.window is None or bridge.window is None or not _overlap(anchor.window, bridge.window):
         return False
     if not bridge.kinds & anchor.kinds & CROSSING_KINDS:

@@ -813,17 +813,17 @@ def _one_disaster_across_the_border(
         return False
     if len(told_joint(own) & joint) >= 2:
         return True
-    if piece.date is None and not _no_smaller_toll(piece, event):
+    if piece.date is None and not _no_smaller_toll(piece, _hints(m for i in event.incidents for m in i.members)):
         return False  # published later with a smaller toll of its own: another flood, not this one's count
     members = (articles.get(a) for a in event.article_ids)
     return any(m is not None and len(told_joint(m) & joint) >= 2 for m in members)
 
 
-def _no_smaller_toll(piece: Piece, event: EventState) -> bool:
-    """Does the piece tell a death toll no smaller than any its event's reports gave (a later count of it)?"""
+def _no_smaller_toll(piece: Piece, hints: Mapping[str, Sequence[int]]) -> bool:
+    """Does the piece tell a death toll no smaller than any its event's reports gave (a later count of it; unlike
+    `_running_toll`, of any size)?"""
     killed = piece.headline_values().get(KILLED)
-    earlier = [v for i in event.incidents for m in i.members for k, v in m.values.items() if k == KILLED]
-    return killed is not None and killed > 0 and killed >= max(earlier, default=0)
+    return killed is not None and killed > 0 and killed >= max(hints.get(KILLED, ()), default=0)
 
 
 def _timeless_toll_update(piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]]) -> bool:

@@ -46,7 +46,6 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
 
 from core.extract.place_lexicon import PlaceLexicon
 from core.extract.place_words import (
@@ -82,6 +81,7 @@ from core.extract.script_places import (
 )
 from core.places import Place, region_place, resolve_location, resolve_place, wire_dateline
 from core.places.index import fold, gazetteer, script_key
+from core.places.reading import list_conjunctions
 
 _ALTERNATE_TOWN = 100_000  # a town this big may be named by one of its alternate names with no other evidence
 _SENTENCE_HEAD = re.compile(r"^[\W\d_]*$")  # only punctuation, quotes or digits before a word
@@ -902,16 +902,6 @@ _LIST_TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|,|\S")
 _LIST_NAMES = 3
 
 
-@lru_cache(maxsize=1)
-def _list_conjunctions() -> frozenset[str]:
-    """The words parting a list's last two names, in every language (`core/data/list_conjunctions.tsv`)."""
-    text = resources.files("core").joinpath("data", "list_conjunctions.tsv").read_text(encoding="utf-8")
-    return frozenset(
-        word for line in text.splitlines() if line.strip() and not line.startswith("#")
-        for word in line.split("\t")[1].split()
-    )  # fmt: skip
-
-
 def name_lists(sentence: str) -> list[tuple[int, int]]:
     """Spans of lists of three names or more, in any language written with capitals ("la Comunidad Valenciana,
     Andalucía y Castilla-La Mancha", "Kyiv, Lviv et Odessa"): a figure told beside a list is the whole's, not
@@ -933,7 +923,7 @@ def name_lists(sentence: str) -> list[tuple[int, int]]:
         if word == "," and names and not joined:
             expect_name = True
             continue
-        if word in _list_conjunctions() and len(names) >= 2 and not joined:
+        if word in list_conjunctions() and len(names) >= 2 and not joined:
             joined, expect_name = True, True  # after two names or more parted by commas: "A, B y C"
             continue
         if joined and len(names) >= _LIST_NAMES:

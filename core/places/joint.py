@@ -10,31 +10,19 @@ gazetteer's country table holds; the conjunctions are core/data/list_conjunction
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 from itertools import pairwise
 
 from core.places.gazetteer import fold
 from core.places.index import gazetteer
-from core.places.reading import _country_words
+from core.places.reading import _country_words, list_conjunctions
 
-# A run of capitalised words (a country's name of up to three words: "Costa Rica", "Bosnia and Herzegovina" is
-# read as two countries, which is harmless here), in any script with capitals.
-_NAME = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2}")
+# A word of letters, in any script; a country's name is a run of up to three capitalised ones ("Costa Rica";
+# "Bosnia and Herzegovina" is read as two countries, which is harmless here).
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # Between two countries: a conjunction, and at most one lower-case word on either side of it ("et en", "and
 # northwest", "und").
 _MAX_BETWEEN_WORDS = 3
 _LEAD_CHARS = 300
-
-
-@lru_cache(maxsize=1)
-def _conjunctions() -> frozenset[str]:
-    text = resources.files("core").joinpath("data", "list_conjunctions.tsv").read_text(encoding="utf-8")
-    return frozenset(
-        word for line in text.splitlines() if line.strip() and not line.startswith("#")
-        for word in line.split("\t")[1].split()
-    )  # fmt: skip
 
 
 def _country_of(written: str) -> str | None:
@@ -61,7 +49,7 @@ def _countries_in_order(text: str) -> list[tuple[int, int, str]]:
 
 def _joined(between: str) -> bool:
     words = between.split()
-    return 0 < len(words) <= _MAX_BETWEEN_WORDS and any(w.lower() in _conjunctions() for w in words) and all(
+    return 0 < len(words) <= _MAX_BETWEEN_WORDS and any(w.lower() in list_conjunctions() for w in words) and all(
         w.islower() for w in words
     )
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from core.lead_headline import lead_headline
 from core.places.gazetteer import describes_resident, fold
@@ -43,6 +44,17 @@ def _occurrences(word: str, text: str) -> Iterator[int]:
 
 
 _TO = re.compile(r"\b(?:to|for)[ \t]+(?:the[ \t]+)?$")
+
+
+@lru_cache(maxsize=1)
+def list_conjunctions() -> frozenset[str]:
+    """The words parting a list's last two names, in every language (`core/data/list_conjunctions.tsv`): "Kyiv,
+    Lviv and Odesa", "en Turquie et en Syrie"."""
+    text = resources.files("core").joinpath("data", "list_conjunctions.tsv").read_text(encoding="utf-8")
+    return frozenset(
+        word for line in text.splitlines() if line.strip() and not line.startswith("#")
+        for word in line.split("\t")[1].split()
+    )  # fmt: skip
 
 
 def without_own_title(text: str, title: str | None) -> str:
