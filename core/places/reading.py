@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from core.lead_headline import lead_headline
 from core.places.gazetteer import describes_resident, fold
 from core.places.index import caseless_key, data_lines, gazetteer
 from core.places.location import (
@@ -272,13 +271,9 @@ def _wire_datelines() -> re.Pattern[str]:
 
 
 def _body_start(text: str) -> int:
-    """Where the story starts: after leading blanks and a headline line the text opens with (`lead_headline`)."""
-    headline = lead_headline(text)
-    start = len(text) - len(text.lstrip())
-    if headline is not None:
-        after = text.find(headline, start) + len(headline)
-        start = after + len(text[after:]) - len(text[after:].lstrip())
-    return start
+    """Where the story starts: after leading blanks (a headline line the text opens with is blanked by the
+    caller, `without_own_title`, or split off before extraction reads the text)."""
+    return len(text) - len(text.lstrip())
 
 
 def wire_dateline(text: str) -> str | None:
