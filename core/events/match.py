@@ -547,10 +547,28 @@ def _timeless_report_of_the_disaster(
     country = _country(piece.location.region)
     if country is not None and country != _country(event.region) and not _names_the_events_country(piece, event):
         return False  # (a report of the quake "in Turkey and Syria" placed in the second may be the first's)
+    if _another_places_smaller_toll(piece, event, hints or _hints(m for i in event.incidents for m in i.members)):
+        return False
     kinds = _told_kinds(piece, articles)
     if across_towns and country is not None and not _tells_their_toll(piece, hints or {}):
         kinds &= _REGIONAL_KINDS
     return _shares_a_kind(kinds, event, articles)
+
+
+def _another_places_smaller_toll(piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]]) -> bool:
+    """Does a report with no date tell, at a town or province the event's reports do not name and naming none of
+    theirs, a death toll smaller than theirs and none of them ("a landslide in Franco da Rocha killed 18" beside
+    Petrópolis's 94 to 204)? Nothing dates it, so its kind is all that ties it to the disaster; another place's
+    smaller toll of that kind is as likely another disaster there, of another year. A report of the disaster's
+    place, or one counting on its toll (no smaller: a later count), still joins."""
+    if piece.location.kind in _COARSE_KINDS or piece.location.key == UNPLACED:
+        return False
+    theirs = {event.location_key, *event.places}
+    if piece.location.key in theirs or any(k in theirs for k in piece.named if not k.startswith("country:")):
+        return False
+    killed = piece.headline_values().get(KILLED)
+    known = hints.get(KILLED, ())
+    return killed is not None and bool(known) and killed not in known and killed < max(known)
 
 
 def _names_the_events_country(piece: Piece, event: EventState) -> bool:

@@ -1,0 +1,50 @@
+"""Reports that nothing dates (no date in the text, no publication date): half the coverage a client sends may
+come so. Their kind of disaster and their country tie them to an event; a smaller toll at a place of their own
+is another disaster there (`core.events.match._another_places_smaller_toll`). Reports of our own."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from core.events import GroupingSettings
+from core.events.blocks import group_articles
+from core.extract import extract
+from core.models import ArticleFacts, ArticleInput
+from core.similarity import fingerprint
+
+
+def _report(rid: str, title: str, text: str, day: int | None, language: str = "en") -> ArticleFacts:
+    claims = extract(ArticleInput(text=text, title=title, language=language)).claims
+    published = datetime(2031, 3, day, 9, tzinfo=UTC) if day is not None else None
+    return ArticleFacts(rid, f"outlet-{rid}", claims, published, title, fingerprint(text), text, None)
+
+
+_FIRST = _report(
+    "first", "Floods kill 40 in Mendoza", "MENDOZA - Flash floods tore through Mendoza on Tuesday, killing 40 "
+    "people, the provincial government said.", 12,
+)
+_UNDATED_COUNT = _report(
+    "count", "Inundaciones en Mendoza: ya son 52 los muertos", "La cifra de muertos por las inundaciones en "
+    "Mendoza subió a 52, informó el gobierno provincial.", None, "es",
+)
+_UNDATED_OTHER_TOWN = _report(
+    "other", "Inundación en San Rafael deja seis muertos", "Seis personas murieron por una crecida repentina "
+    "del río en San Rafael, informó la policía.", None, "es",
+)
+
+
+def _holders(reports: list[ArticleFacts]) -> dict[str, str]:
+    return {a: e.id for e in group_articles(reports, GroupingSettings()) for a in e.article_ids}
+
+
+def test_an_undated_later_count_of_the_disasters_place_joins_it() -> None:
+    holders = _holders([_FIRST, _UNDATED_COUNT])
+    assert holders["first"] == holders["count"]
+
+
+def test_an_undated_smaller_toll_at_a_town_of_its_own_is_another_flood() -> None:
+    """San Rafael is a town of Mendoza province the floods' reports never name; its six dead are none of their
+    figures and fewer than any: nothing says it is the same flood rather than another of another year."""
+    for order in ([_FIRST, _UNDATED_COUNT, _UNDATED_OTHER_TOWN], [_UNDATED_OTHER_TOWN, _UNDATED_COUNT, _FIRST]):
+        holders = _holders(order)
+        assert holders["first"] == holders["count"] != holders["other"]
