@@ -560,7 +560,8 @@ def _another_places_smaller_toll(piece: Piece, event: EventState, hints: Mapping
     theirs, a death toll smaller than theirs and none of them ("a landslide in Franco da Rocha killed 18" beside
     Petrópolis's 94 to 204)? Nothing dates it, so its kind is all that ties it to the disaster; another place's
     smaller toll of that kind is as likely another disaster there, of another year. A report of the disaster's
-    place, or one counting on its toll (no smaller: a later count), still joins."""
+    place, one counting on its toll (no smaller: a later count), or one of a national disaster's toll (hundreds
+    dead: an earlier count), still joins."""
     if piece.location.kind in _COARSE_KINDS or piece.location.key == UNPLACED:
         return False
     theirs = {event.location_key, *event.places}
@@ -568,7 +569,14 @@ def _another_places_smaller_toll(piece: Piece, event: EventState, hints: Mapping
         return False
     killed = piece.headline_values().get(KILLED)
     known = hints.get(KILLED, ())
-    return killed is not None and bool(known) and killed not in known and killed < max(known)
+    if killed is None or killed >= _NATIONAL_DISASTER or not known:
+        return False  # (hundreds dead of one kind of disaster in one country: an earlier count of this one)
+    return killed not in known and killed < max(known)
+
+
+# A death toll this large is one of a country's rare disasters: two reports of one kind telling such tolls in one
+# country, with nothing to date either, are counts of one (a quake's 3,549 at one town and its 35,000 at another).
+_NATIONAL_DISASTER = 100
 
 
 def _names_the_events_country(piece: Piece, event: EventState) -> bool:

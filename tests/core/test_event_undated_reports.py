@@ -48,3 +48,18 @@ def test_an_undated_smaller_toll_at_a_town_of_its_own_is_another_flood() -> None
     for order in ([_FIRST, _UNDATED_COUNT, _UNDATED_OTHER_TOWN], [_UNDATED_OTHER_TOWN, _UNDATED_COUNT, _FIRST]):
         holders = _holders(order)
         assert holders["first"] == holders["count"] != holders["other"]
+
+
+def test_an_undated_earlier_count_of_a_national_disaster_at_another_town_joins_it() -> None:
+    """Hundreds dead in a quake is a country's rare disaster: a count of 640 told from one town, with nothing to
+    date it, is an earlier count of the quake whose 2,100 dead another town's reports tell, not another quake."""
+    town = _report(
+        "town", "Quake toll rises to 2,100 in Mendoza", "MENDOZA - The death toll from Tuesday's earthquake rose "
+        "to 2,100 on Thursday, the provincial government said.", 14,
+    )
+    earlier = _report(
+        "earlier", "Sismo: ya son 640 los muertos en San Rafael", "La cifra de muertos por el terremoto subió a "
+        "640 en San Rafael, informó la policía.", None, "es",
+    )
+    holders = _holders([town, earlier])
+    assert holders["town"] == holders["earlier"]
