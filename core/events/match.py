@@ -863,9 +863,10 @@ def _timeless_toll_update(piece: Piece, event: EventState, hints: Mapping[str, S
     if piece.location.region is None or piece.location.region != event.region:
         return False
     killed = piece.headline_values().get(KILLED)
-    return _running_toll(piece.headline_values(), hints) and any(
-        c.metric == KILLED and c.value == killed and c.update for _, c in piece.claims
-    )
+    earlier = hints.get(KILLED, ())
+    if killed is None or killed < MASS_CASUALTIES or not earlier or killed < max(earlier):
+        return False  # (the event's own toll may be smaller than a mass toll: "five dead" before "risen to 16")
+    return any(c.metric == KILLED and c.value == killed and c.update for _, c in piece.claims)
 
 
 _TOWN_OR_PROVINCE = ("city", "county", "province")

@@ -63,3 +63,19 @@ def test_an_undated_earlier_count_of_a_national_disaster_at_another_town_joins_i
     )
     holders = _holders([town, earlier])
     assert holders["town"] == holders["earlier"]
+
+
+def test_an_undated_toll_risen_to_a_mass_toll_in_the_events_province_counts_on_its_smaller_toll() -> None:
+    """Six dead, then, with nothing to date it and in another language, "has risen to 14" from a town of that
+    province: the update says it counts on from an earlier figure, though the event's own toll was not yet a mass
+    toll. (Neither names a kind of disaster and their words differ: only the update ties them.)"""
+    first = _report(
+        "first", "Six dead in Kerala", "Six people died across Kerala on Monday as hillsides gave way onto houses, "
+        "the chief minister told reporters.", 3,
+    )
+    update = _report(
+        "update", "केरल: मृतकों की संख्या 14 हुई", "कोच्चि: केरल में मरने वालों की संख्या बढ़कर 14 हो गई है, "
+        "अधिकारियों ने बताया।", None, "hi",
+    )
+    holders = _holders([first, update])
+    assert holders["first"] == holders["update"]
