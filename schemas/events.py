@@ -145,7 +145,8 @@ class ReconciliationQuerySchema(InputSchema):
     location = fields.String(
         validate=[validate.Length(min=1, max=MAX_FILTER_CHARS), _has_letter_or_digit],
         metadata={"description": "Place name, matched literally (no wildcards); matches the normalised place "
-                  "('Gəncə' = 'Ganja')."},
+                  "('Gəncə' = 'Ganja'), and a country, state or province matches the events it holds ('Turkey' "
+                  "finds Antakya's)."},
     )
     metric = fields.String(
         validate=validate.Length(min=1, max=MAX_FILTER_CHARS),

@@ -310,7 +310,13 @@ def event_label(event: EventState) -> str:
         when = event.start_date.isoformat()
     else:
         when = f"{event.start_date.isoformat()} to {event.end_date.isoformat()}"
-    return f"{_across_borders(event) or event.location_label}: {event.harm}, {when}"
+    return f"{event_location(event)}: {event.harm}, {when}"
+
+
+def event_location(event: EventState) -> str:
+    """Where the event happened, as its reports tell: its place, or the countries of a disaster that crossed a
+    border ("Syria and Turkey"), not the town one report was placed at."""
+    return _across_borders(event) or event.location_label
 
 
 def _across_borders(event: EventState) -> str | None:

@@ -55,8 +55,9 @@ from collections.abc import Mapping
 from datetime import date
 
 from core.events import EventState, IncidentState
+from core.events.incidents import event_location
 from core.models import ArticleFacts, Claim
-from core.places import fold, resolve_place
+from core.places import Place, fold, gazetteer, resolve_place
 from core.reconcile.borders import country_shares
 from core.reconcile.figures import _collect, _incident_figure, _metric_order
 from core.reconcile.origins import _duplicate_map, claimant_key, same_claimant
@@ -137,7 +138,7 @@ def reconcile_event(event: EventState, articles: Mapping[str, ArticleFacts]) -> 
     return EventView(
         id=event.id,
         label=event.label,
-        location=event.location_label,
+        location=event_location(event),
         start_date=event.start_date,
         end_date=event.end_date,
         article_count=len(event.article_ids),
@@ -173,9 +174,10 @@ def matches_filters(
 ) -> bool:
     """Does the event match the query? All given filters must hold.
 
-    location: the name resolves to the event's place (any spelling: "Gəncə" finds Ganja), or its folded form
-    occurs in the event's location label, matched literally (no wildcards; a name of punctuation only matches
-    nothing). metric: the event has a figure for it. since/until: the event's
+    location: the name resolves to the event's place (any spelling: "Gəncə" finds Ganja) or to a country, state
+    or province holding it ("Turkey" finds Antakya's), or its folded form occurs in the event's location label
+    (a disaster across a border: its countries), matched literally (no wildcards; a name of punctuation only
+    matches nothing). metric: the event has a figure for it. since/until: the event's
     dates overlap [since, until]; an event with no incident dates falls back to its publication range, and one
     with neither never matches a date filter. disputed: equals the event's flag.
     """
@@ -207,4 +209,15 @@ def _location_matches(view: EventView, query: str) -> bool:
     if view.location_key.startswith("name:"):
         return view.location_key == f"name:{folded}"
     place = resolve_place(query)
-    return place is not None and place.key == view.location_key
+    return place is not None and (place.key == view.location_key or _holds(place, view.location_key))
+
+
+def _holds(area: Place, key: str) -> bool:
+    """Does a country, or a state or province, hold the event's place ("Turkey" and "Hatay" hold Antakya,
+    "Texas" holds Uvalde)? A user following a country's news filters by the country."""
+    if area.kind not in ("country", "state", "province"):
+        return False
+    here = gazetteer().by_key(key)
+    if here is None or here.country is None or here.country != area.country:
+        return False
+    return area.kind == "country" or (here.admin1 is not None and here.admin1 == area.admin1)
