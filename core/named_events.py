@@ -57,21 +57,28 @@ def _alternation(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(kind, pattern) per kind and position; group 1 of each pattern is the name."""
-    words: dict[tuple[str, str], list[str]] = {}
+    words: dict[tuple[str, str, bool], list[str]] = {}
     text = resources.files("core").joinpath("data", "named_occurrences.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         kind, _language, position, listed = (cell.strip() for cell in line.split("\t"))
-        words.setdefault((kind, position), []).extend(listed.split())
+        for word in listed.split():
+            words.setdefault((kind, position, word != word.lower()), []).append(word)
     out = []
-    for (kind, position), cues in sorted(words.items()):
+    for (kind, position, capitalised), cues in sorted(words.items()):
         # the look-ahead on the cues' first letters passes over at once the positions no cue starts at
         firsts = "".join(re.escape(c) for c in sorted({w[0] for w in cues}))
-        cue = r"(?i:(?=[" + firsts + r"])(?:" + _alternation(cues) + r"))"
+        cue = r"(?=[" + firsts + r"])(?:" + _alternation(cues) + r")"
+        if not capitalised:
+            cue = f"(?i:{cue})"
         name = _FLIGHT_NUMBER if kind == "flight" else _NAME
         if position == "after":
             pattern = rf"(?<!\w){cue}\s+(?:(?i:tropical|tropicale?|super)\s+)?{name}"
+        elif capitalised:
+            # A cue written with a capital is part of a proper name, after "the" in running text ("after the Camp
+            # Fire"): a title-case headline ("Bronx Fire Kills 17") capitalises every word and names nothing.
+            pattern = rf"(?<!\w)(?i:the)\s+{name}\s+{cue}(?!\w)"
         else:
             pattern = rf"{name}[\s-]+{cue}(?!\w)"
         out.append((kind, re.compile(pattern)))

@@ -135,6 +135,26 @@ def test_words_beside_a_site_word_that_name_no_site() -> None:
     assert site_names("police said the water tower was hit") == set()  # no name at all
 
 
+def test_a_wildfire_is_named_by_its_capitalised_fire_in_running_text() -> None:
+    """"The Harlan Fire" names a wildfire; a headline's capitals ("Warehouse Fire Kills 3"), a common fire ("an
+    apartment fire") and a fire with no "the" before its name name nothing."""
+    assert site_names("Crews contained the Harlan Fire on Sunday after rain fell.") == {"site:harl"}
+    assert site_names("The list of missing after the Harlan Fire fell below 600.") == {"site:harl"}
+    assert site_names("Warehouse Fire Kills 3 In Riverside") == set()
+    assert site_names("An apartment fire killed two in the Bronx.") == set()
+    assert site_names("Harlan Fire destroys much of the town") == set()
+
+
+def test_a_report_filed_from_the_capital_naming_the_wildfire_joins_it() -> None:
+    """A report datelined at the state's capital and naming no other place joins the wildfire it names."""
+    first = _report("a", "PARADISE, Calif. - The Harlan Fire tore through the town of Paradise on Thursday, "
+                    "killing at least 23 people, the sheriff said.", "2031-11-09T14:00:00")
+    capital = _report("b", "SACRAMENTO - The remains of 61 people have been found so far after the Harlan Fire, "
+                      "and the list of those unaccounted for fell to 640 on Monday.", "2031-11-20T18:00:00")
+    holders = {a: e.id for e in group_articles([first, capital], GroupingSettings()) for a in e.article_ids}
+    assert holders["a"] == holders["b"]
+
+
 def test_an_undated_unplaced_report_naming_the_site_joins_the_event_in_another_language() -> None:
     """A report in another language whose place the reader could not find and which nothing dates, naming the
     collapsed bridge the event's reports name, is that event's; one naming no site stays apart."""
