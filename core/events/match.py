@@ -658,15 +658,20 @@ def _provinces_mass_toll(
     settings: GroupingSettings,
 ) -> bool:
     """Is a report from another town of the event's province telling its kind of disaster and one of its very
-    mass tolls in its days? Attacks on two towns of one province in one evening are one event, and a report from
-    its capital gives the toll "across the region"; no other disaster there gives that very toll those days."""
+    mass tolls in its days, or a later count of it (a larger toll, or one told as revised down from its)? Attacks on
+    two towns of one province in one evening are one event, and a report from its capital gives the toll "across
+    the region"; a train crash's toll is told from the town its hurt were taken to and from the state's capital
+    ("261 dead" at Cuttack, "revised down to 275" at Bhubaneswar, beside Balasore's 233 and 288). No other
+    disaster of that kind there gives such a toll those days."""
     if not piece.main or not articles or piece.location.kind not in ("city", "county"):
         return False
     region = piece.location.region
     if region is None or "-" not in region or region != event.region or event.place_kind not in ("city", "county"):
         return False
     killed = piece.headline_values().get(KILLED)
-    if killed is None or killed < MASS_CASUALTIES or killed not in hints.get(KILLED, ()):
+    if killed is None or killed < MASS_CASUALTIES:
+        return False
+    if killed not in hints.get(KILLED, ()) and not _counts_on_the_event(piece, hints):
         return False
     if piece.date is not None:
         if not _has_date(event, piece.date, settings.date_slack_days):

@@ -92,3 +92,26 @@ def test_a_countrys_dated_toll_joins_the_disaster_its_reports_date_only_by_publi
                        datetime(2031, 11, 2, 9))
     holders = _holders([first, second, national])
     assert holders["national"] == holders["first"] == holders["second"]
+
+
+def test_a_train_crashs_toll_told_from_other_towns_of_its_state_is_its_count() -> None:
+    """A train crash at one town of a state, its toll told on the same day from the town its hurt were taken to (a
+    larger count) and from the state's capital (revised down): one crash, though the towns lie far apart and none
+    repeats another's toll. Its kind is read from the headlines (a shared family, any language)."""
+
+    def report(
+        aid: str, title: str, killed: int, place: str, published: datetime, *, lowered: bool = False
+    ) -> ArticleFacts:
+        claim = make_claim(KILLED, killed, location=place, incident_date=datetime(2031, 6, 2).date())
+        if lowered:
+            claim = replace(claim, update=True, revised_down=True)
+        article = _report(aid, title, [claim], published)
+        return replace(article, title=title)
+
+    crash = report("crash", "Train collision near Balasore: 233 dead", 233, "Balasore, Odisha", datetime(2031, 6, 3, 6))
+    hospital = report("hospital", "ओडिशा रेल हादसा: मरने वालों की संख्या 261 हुई", 261, "Cuttack, Odisha",
+                      datetime(2031, 6, 3, 9))  # fmt: skip
+    capital = report("capital", "Train crash death toll revised down to 250", 250, "Bhubaneswar, Odisha",
+                     datetime(2031, 6, 4, 9), lowered=True)  # fmt: skip
+    holders = _holders([crash, hospital, capital])
+    assert holders["crash"] == holders["hospital"] == holders["capital"]
