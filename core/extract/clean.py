@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from core.extract.ascii_twin import ascii_twin, compile_twin
 
@@ -117,15 +119,33 @@ _BOILERPLATE_LINE_LOWER = ascii_twin(lowercase_twin(_BOILERPLATE_LINE))
 # A line that heads a list of other stories' headlines ("Related", "More on this story", "Most read"): the short
 # lines under it that end in no full stop are those headlines ("Four injured as car hits pedestrians"), not reporting.
 _STORY_LIST_HEADER = compile_twin(
-    r"[ \t]*(?:related(?: (?:stories|articles|news|coverage|content|links))?|more (?:on this story|stories|news"
-    r"|from [\w .-]{1,30}|like this)|most (?:read|popular|viewed|watched)|top stories|trending(?: now)?|latest news"
+    r"[ \t]*(?:related(?: (?:stories|articles|news|coverage|content|links|headlines))?"
+    r"|more (?:on this story|stories|news|from [\w .-]{1,30}|like this)|most (?:read|popular|viewed|watched)"
+    r"|top stories|trending(?: now)?|latest news"
     r"|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|further reading"
     r"|read next|what to read next|popular (?:stories|now)|read more|also read|read also|see also)[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1)
+def _world_story_list_header() -> re.Pattern[str]:
+    """The same headers in the other languages (`core/data/story_list_headers.tsv`): "Mehr zum Thema", "À lire
+    aussi", "関連ニュース"."""
+    text = resources.files("core").joinpath("data", "story_list_headers.tsv").read_text(encoding="utf-8")
+    headers = {cells[1].strip() for line in text.splitlines() if line and not line.startswith("#")
+               if len(cells := line.split("\t")) == 2}  # fmt: skip
+    alternation = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(headers, key=len, reverse=True))
+    return re.compile(rf"[ \t]*(?:{alternation})[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
+
+
+def _heads_a_story_list(line: str) -> bool:
+    return _STORY_LIST_HEADER.match(line) is not None or _world_story_list_header().match(line) is not None
+
+
 _MAX_LISTED_HEADLINE = 160
 _MAX_LIST_HEADER = 48
-_SENTENCE_CLOSE = ('.', '!', '?', '."', '.\'', '?"', '!"', ':')
+_SENTENCE_CLOSE = ('.', '!', '?', '."', '.\'', '?"', '!"', ':', '。', '！', '？', '।', '۔')
 # "... on Monday night. Read more: Two injured in separate knife attack": a pointer to another story inside a line
 _INLINE_POINTER = compile_twin(
     r"(?<=[.!?\"'])\s+(?:read more|also read|read also|see also|related|more on this story|watch|listen)\s*:",
@@ -161,7 +181,7 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         if listing and end - start <= _MAX_LISTED_HEADLINE and not line.group().rstrip().endswith(_SENTENCE_CLOSE):
             spans.append((start, end))
             continue
-        listing = end - start <= _MAX_LIST_HEADER and _STORY_LIST_HEADER.match(line.group()) is not None
+        listing = end - start <= _MAX_LIST_HEADER and _heads_a_story_list(line.group())
         if listing:
             spans.append((start, end))
             continue

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from core.extract.clean import normalise, safe_lower
+from core.extract.clean import boilerplate_spans, normalise, safe_lower
 from core.extract.combine import world_one_and_another
 from core.extract.numerals import Numeral
 from core.extract.qualifiers import bounds
@@ -100,6 +100,9 @@ def _remapped(claim: Claim, original: str, mapping: tuple[str, list[int]] | None
 def _world_claims(lang: Language, text: str, title: str | None, reference: date | None) -> list[Claim]:
     out: list[Claim] = []
     norm_text = normalise(text)
+    furniture = boilerplate_spans(norm_text)
+    if furniture:  # other stories' headlines and their days ("Mehr zum Thema" / "Eschede: 101 Tote"): not read
+        text, norm_text = _blanked(text, furniture), _blanked(norm_text, furniture)
     lower_text = safe_lower(norm_text)
 
     def states_figure(offset: int) -> bool:
@@ -134,6 +137,14 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]
     return out
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the spans' characters made spaces (lines kept): offsets stay those of the text as sent."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = [c if c == "\n" else " " for c in chars[start:end]]
+    return "".join(chars)
 
 
 _MIN_PARTS = 2

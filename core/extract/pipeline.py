@@ -122,6 +122,19 @@ class _Field:
     tokens_cache: dict[int, list[Token]] = field(default_factory=dict)
     scenes: frozenset[str] | None = None
     lasting: bool = False  # the article is about a disaster that lasts for weeks (`names_lasting_disaster`)
+    furniture_cache: list[tuple[int, int]] | None = None
+
+    def furniture(self) -> list[tuple[int, int]]:
+        """Spans of page furniture (`boilerplate_spans`): site lines, and other stories' headlines and their days
+        ("Related headlines" / "School shooting: 6 killed (March 27)")."""
+        if self.furniture_cache is None:
+            self.furniture_cache = boilerplate_spans(self.norm)
+        return self.furniture_cache
+
+    def reported_spans(self) -> list[tuple[int, int]]:
+        """The sentences' spans but those of page furniture, which state and date nothing of this report."""
+        skip = self.furniture()
+        return [(s.start, s.end) for s in self.sentences if not (skip and overlaps(skip, s.start, s.end))]
 
     def tokens(self, index: int) -> list[Token]:
         if index not in self.tokens_cache:
@@ -208,14 +221,14 @@ def _extract(article: ArticleInput) -> ExtractionResult:
         (
             found
             for fld in fields
-            if (found := incident_date_in(fld.norm, [(s.start, s.end) for s in fld.sentences], reference, ahead))
+            if (found := incident_date_in(fld.norm, fld.reported_spans(), reference, ahead))
         ),
         None,
     ) or next(
         (
             found
             for fld in fields
-            if (found := called_out_date_in(fld.norm, [(s.start, s.end) for s in fld.sentences], reference, ahead))
+            if (found := called_out_date_in(fld.norm, fld.reported_spans(), reference, ahead))
         ),
         None,
     )
@@ -348,7 +361,7 @@ def _latest_year(text: str) -> int | None:
 
 
 def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> list[Claim]:
-    skip = boilerplate_spans(fld.norm)
+    skip = fld.furniture()
     lower = safe_lower(fld.norm)
     trigger_positions = [m.start() for m in HAS_TRIGGER.finditer(lower)]
     anaphoric = [m.start() for m in ANAPHORIC_TOLL.finditer(lower)]  # "It has since risen to 15": no harm word
