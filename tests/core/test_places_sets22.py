@@ -49,3 +49,21 @@ def test_a_dateline_far_from_a_namesake_of_the_body_town_stays_a_bureau() -> Non
     claims = extract(ArticleInput(text=text, language="en")).claims
     article = ArticleFacts("a", "outlet", tuple(claims), None, None, fingerprint(text, None), text)
     assert article_locations(article)["Paris"].label == "Paris, FR"
+
+
+def test_a_states_possessive_before_a_name_the_gazetteer_lacks_places_it_in_that_state() -> None:
+    # 'Wayanad' alone and 'Meppadi' are no towns the gazetteer knows; 'Kerala's' is a state of India's alone
+    text = "At least 40 people died after mudslides buried hamlets near Meppadi in Kerala's Wayanad district on Monday."
+    assert place(text) == "Kerala"
+
+
+def test_a_possessive_shared_by_two_countries_divisions_places_nothing() -> None:
+    # Punjab is India's and Pakistan's: its possessive alone names no country
+    text = "Six people died when a roof caved in at a hamlet in Punjab's Kotmir area on Monday, officials said."
+    assert place(text) != "Punjab, IN"
+
+
+def test_a_towns_possessive_is_no_provinces_of_the_same_name_abroad() -> None:
+    # Toledo is also a Spanish province: "Toledo's Old West End" is still the Ohio city's neighbourhood
+    text = "TOLEDO, Ohio — Two men were shot dead at a party in Toledo's Old West End on Saturday, police said."
+    assert place(text) == "Toledo, OH"
