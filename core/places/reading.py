@@ -536,9 +536,9 @@ def _place_span(run: str, *, strict: bool = False) -> str | None:
                 return span
     if strict and len(words) > 1 and _POSSESSIVE.search(words[0]):
         # "in Kerala's Wayanad" where Wayanad is no town the gazetteer knows: the state the run puts it in
-        owner = _POSSESSIVE.sub("", words[0])
-        if _sole_division_country(owner) is not None:
-            return owner
+        possessor = _POSSESSIVE.sub("", words[0])
+        if _sole_division_country(possessor) is not None:
+            return possessor
     return None
 
 
