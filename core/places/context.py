@@ -25,6 +25,7 @@ from core.places.location import (
     _state_by_code,
     resolve_location,
 )
+from core.places.namesakes_near import dateline_beside, division_not_town, neighbour_namesake
 from core.places.nearby import _distance_km
 from core.places.outlets import HOME_TOWN_VOTE, OUTLET_VOTE, outlet_country, outlet_regions
 from core.places.reading import (
@@ -69,6 +70,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     """
     written = sorted({c.location for c in article.claims if c.location})
     raw = _owners_of_towns(_as_written_in_full({w: resolve_location(w) for w in written}), article.text or "")
+    raw = {w: division_not_town(w, loc, article.text or "") for w, loc in raw.items()}
     countries: dict[str, float] = {}
     regions: dict[str, float] = {}
 
@@ -87,7 +89,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     weight = {"country": 3.0, "state": 3.0, "province": 2.0, "county": 2.0, "city": 1.0}
     # (a headline the text opens with is no dateline: "CAN: oito mortos ...")
     context = _text_context(without_own_title(article.text, article.title)) if article.text else _NO_CONTEXT
-    if _filed_from(context):
+    if _filed_from(context, article.text or ""):
         context = replace(context, dateline=None)  # where the report was filed, not where it happened
     elif _bureau_over_far_towns(context, raw):
         # nor does its region vote: "KABARKITA.CO, Jakarta -" is no Jakarta report
@@ -123,7 +125,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         vote(country, country_weight)
     for span in title_spans:
         # Headlines name the other side too ("Armenia kills ... in Ganja"): towns vote lightly, countries less.
-        tloc = resolve_location(span)
+        tloc = division_not_town(span, resolve_location(span), article.text or "")  # "... in Mustang district"
         if tloc.kind in ("city", "county", "province") and not tloc.ambiguous:
             vote(tloc.region, 2.0)
         elif tloc.kind == "country":
@@ -131,7 +133,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     for region, region_weight in context.regions:
         vote(region, region_weight)
     named: dict[str, str] = {}  # place names the text places things in -> their country
-    resolved = [(run, town, mention_location(run, town) if town is not None else None)
+    resolved = [(run, town, division_not_town(town, mention_location(run, town), article.text or "")
+                 if town is not None else None)
                 for run in context.mentions for town in [_place_span(run, strict=True)]]  # fmt: skip
     for _run, town, mloc in resolved:
         if town is not None and mloc is not None and mloc.region is not None and not mloc.ambiguous:
@@ -150,6 +153,10 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         dloc = resolve_location(context.dateline)
         if dloc.kind in ("city", "county") and not dloc.ambiguous:
             vote(dloc.region, 3.0)
+        elif dloc.kind == "city":
+            # "LEWISTON - ... in Lisbon": of the dateline's namesakes, the one with a namesake of a town the body
+            # names next door (Lewiston and Lisbon, Maine) is meant
+            vote(dateline_beside(context.dateline, [*(t for _r, t, _l in resolved if t), *raw]), 3.0)
     claim_votes: dict[str, float] = {}
     for claim in article.claims:
         loc = raw.get(claim.location or "")
@@ -370,7 +377,7 @@ def _main_countries(named: Mapping[str, str], text: str) -> set[str]:
     return {country for country, n in counts.items() if 2 * n >= top}
 
 
-def _filed_from(context: _TextContext) -> bool:
+def _filed_from(context: _TextContext, text: str = "") -> bool:
     """Is the dateline only where the report was filed ("PARIS (AP) - ... on the promenade in Nice", "DUBAI -
     ... in Mina near Mecca", "NEW DELHI (AP) - ... in western Nepal")? So when the body places things in towns
     of another region (state, province or country), or in another country or its province, and never in the
@@ -387,6 +394,8 @@ def _filed_from(context: _TextContext) -> bool:
             continue
         town = _place_span(run, strict=True)
         loc = mention_location(run, town) if town is not None else None
+        if loc is not None and town is not None:
+            loc = division_not_town(town, loc, text)  # "in Mustang district": no town far from the dateline
         if loc is not None and (
             loc.key == dateline.key or (loc.name and loc.name == dateline.name and loc.kind in ("city", "county"))
         ):
@@ -409,6 +418,8 @@ def _filed_from(context: _TextContext) -> bool:
             continue
         if loc.region == dateline.region and not _distant(loc, dateline):
             return False
+        if loc.region != dateline.region and neighbour_namesake(town or "", dateline):
+            return False  # "LEWISTON - ... found dead in Lisbon": Lisbon, Maine, next door, not Portugal's capital
         towns_in_its_state |= loc.region == dateline.region
         elsewhere = True
     # the body tells the dateline's own state, and no town of it far off ("LUCKNOW - ... in Hathras district in the

@@ -534,16 +534,34 @@ def _place_span(run: str, *, strict: bool = False) -> str | None:
                 # country's possessive before its town ("Afghanistan's Jalalabad")
             if resolve_location(span).kind in _SPAN_KINDS:
                 return span
+    if strict and len(words) > 1 and _POSSESSIVE.search(words[0]):
+        # "in Kerala's Wayanad" where Wayanad is no town the gazetteer knows: the state the run puts it in
+        possessor = _POSSESSIVE.sub("", words[0])
+        if _sole_division_country(possessor) is not None:
+            return possessor
     return None
 
 
+def _sole_division_country(name: str) -> str | None:
+    """The country whose first-level division (a state, a province) bears this name, if only one country's does
+    ("Kerala": India; not "Punjab", India's and Pakistan's), and no town's name ("Toledo's Old West End")."""
+    places = gazetteer().lookup(fold(name))
+    if any(p.kind in ("city", "county") and p.major for p in places):
+        return None
+    countries = {p.country for p in places if p.kind in ("state", "province") and p.admin1}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def possessive_country(run: str) -> str | None:
-    """The country a run of capitals opens with in the possessive ("Afghanistan's Jalalabad": AF), if any."""
+    """The country a run of capitals opens with in the possessive ("Afghanistan's Jalalabad": AF; a state or
+    province of one country: "Kerala's Wayanad", IN), if any."""
     first = run.split(maxsplit=1)[0]
     if not _POSSESSIVE.search(first):
         return None
     loc = resolve_location(_POSSESSIVE.sub("", first))
-    return loc.region.split("-")[0] if loc.kind == "country" and loc.region else None
+    if loc.kind == "country" and loc.region:
+        return loc.region.split("-")[0]
+    return _sole_division_country(_POSSESSIVE.sub("", first)) if len(run.split()) > 1 else None  # "Kerala's Wayanad"
 
 
 def mention_location(run: str, town: str) -> Location:

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from core.models import KILLED, ArticleFacts
 from core.places import article_locations, resolve_location
-from core.places.index import _spelling_matches
+from core.places.index_names import _spelling_matches
 from core.places.reading import _division_countries
 from core.similarity import fingerprint
 from tests.core.eventkit import make_claim
