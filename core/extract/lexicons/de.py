@@ -211,7 +211,12 @@ NOT_COUNTS_AFTER = (
     "menschen wurden getötet oder verletzt",
 )
 COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
-COUNT_ANAPHORS = ("ihre zahl",)  # "their number": the count of the kind of victims named before
+COUNT_ANAPHORS = (
+    "ihre zahl",  # "their number": the count of the kind of victims named before
+    # "the number" with no kind after it, told on after a kind named ("Zunächst war von acht Toten die Rede,
+    # inzwischen ist die Zahl auf zwölf gestiegen"); never "die Zahl der Toten", a count noun of its own
+    "die zahl auf", "die zahl stieg", "die zahl steigt", "die zahl erhöhte", "die zahl ist", "diese zahl",
+)
 PROJECTION_BEFORE = ("könnte", "könnten", "befürchtet", "droht")
 FROM_TO = (("von", "auf"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (

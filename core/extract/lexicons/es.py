@@ -64,6 +64,8 @@ APPROXIMATE = {
     "cuatro decenas": 40,
     "cinco decenas": 50,
     "una docena": 12,
+    "media docena": 6,
+    "una quincena": 15,
     "una veintena": 20,
     "una treintena": 30,
     "una cuarentena": 40,

@@ -17,6 +17,9 @@ NUMBER_JOINERS = ("et",)
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {
     "une dizaine": 10,
+    "une douzaine": 12,  # "Une douzaine de personnes ont été tuées": no "une" (1) before an unread noun
+    "une demi-douzaine": 6,
+    "une quinzaine": 15,
     "une vingtaine": 20,
     "une trentaine": 30,
     "une quarantaine": 40,

@@ -20,6 +20,9 @@ NUMBER_JOINERS = ("e",)
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {
     "una decina": 10,
+    "una dozzina": 12,  # "Una dozzina di persone sono state uccise": no "una" (1) before an unread noun
+    "mezza dozzina": 6,
+    "una quindicina": 15,
     "una ventina": 20,
     "una trentina": 30,
     "una quarantina": 40,

@@ -541,4 +541,7 @@ COUNT_ANAPHORS = (
     # de vítimas")
     "o número de vítimas", "o numero de vitimas", "o total de vítimas", "o balanço de vítimas",
     "o total",  # "the total" after a kind named ("mais três corpos, e o total chegou a 15")
+    # "the number" with no kind after it ("Inicialmente foram confirmadas 4 mortes; depois o número subiu para 6")
+    "o número subiu", "o número sobe", "o número aumentou", "o número passou", "o número chegou", "esse número",
+    "este número",
 )

@@ -41,6 +41,7 @@ NUMBER_WORDS = {
 # A case-ended number word with 'more than' after it: more than the value. Read only with "fazla", as alone they
 # are other words ("yüzden", in "bu yüzden", is 'therefore'; "ondan", 'from him')
 ABOVE = {"yüzden fazla": 100, "ondan fazla": 10, "binden fazla": 1000, "bini aşkın": 1000, "yüzü aşkın": 100}
+APPROXIMATE = {"bir düzine": 12}  # "Saldırıda bir düzine kişi öldü": about 12, not "bir" (1)
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "onlarca": (12, 12, 99),

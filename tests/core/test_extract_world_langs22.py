@@ -1,0 +1,558 @@
+"""A wire report's toll sentences, language by language (sentences of our own, round 22): the running toll
+risen or revised down, qualifiers, number words and digit grouping, ranges, vague quantities, headlines with
+figures, the injured told as hurt or taken to hospital, the dead counted by bodies recovered, the missing (no
+killed or wounded figure), and an earlier figure with the latest whole-event one, which wins. Each row: the text,
+its headline killed and wounded figures ('-' none, '*' not asked; '12:at_least', '100:vague')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.world_kit import headlines
+
+
+def _check(text: str, language: str, killed: str, wounded: str) -> None:
+    got = headlines(text, language)
+    assert (killed if killed != "*" else got[0], wounded if wounded != "*" else got[1]) == got
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('El número de muertos por las inundaciones en Valencia se elevó a 214,'
+         ' según el último balance.', '214', '*'),
+        ('Las autoridades rebajaron a 18 la cifra de fallecidos tras el derrumbe del edificio.', '18', '*'),
+        ('Al menos 1.452 personas murieron en el terremoto.', '1452:at_least', '*'),
+        ('Más de 2.000 heridos tras el sismo de magnitud 7,2 en el sur del país.', '*', '2000:more_than'),
+        ('Casi cuarenta personas resultaron heridas en el choque de dos trenes.', '*', '40:nearly'),
+        ('Decenas de muertos y cientos de heridos en un atentado en Kabul', '12:vague', '100:vague'),
+        ('Los equipos de rescate han recuperado 23 cuerpos de entre los escombros.', '23', '*'),
+        ('Entre 20 y 30 personas murieron en el incendio del mercado.', '30:range', '*'),
+        ('Siete personas murieron y otras 15 resultaron heridas, cuatro de ellas de gravedad.', '7', '15'),
+        ('El lunes se informó de 12 fallecidos; el balance definitivo eleva a 17 los muertos.', '17', '*'),
+        ('Tres muertos y 25 heridos en un accidente de autobús en Jaén', '3', '25'),
+        ('Doce personas siguen desaparecidas tras el paso del huracán.', '-', '-'),
+        ('Un total de 34 personas tuvieron que ser hospitalizadas tras la explosión.', '*', '34'),
+        ('Nueve personas sufrieron heridas leves en el choque.', '*', '9'),
+        ('Doscientas cincuenta personas perdieron la vida en el naufrage frente a las costas de Libia.', '250', '*'),
+        ('Mil doscientas personas murieron, según Protección Civil.', '1200', '*'),
+        ('Terremoto en Turquía: 45 muertos y 120 heridos', '45', '120'),
+        ('Hasta 30 personas podrían haber muerto en el alud, según los primeros datos.', '30:up_to', '*'),
+        ('Doce personas resultaron lesionadas, tres de ellas de gravedad.', '*', '12'),
+        ('Solo en la provincia de Málaga murieron 12 personas; en total, las lluvias dejaron 40 muertos.', '40', '*'),
+        ('Cinco personas perdieron la vida y otras dos permanecen desaparecidas.', '5', '*'),
+        ('El Samur atendió a 18 heridos en el lugar del accidente.', '*', '18'),
+        ('La cifra de muertos sigue aumentando y ya son 62.', '62', '*'),
+        ('Un muerto y dos heridos en un tiroteo en Sevilla', '1', '2'),
+        ('Una docena de personas murieron en el ataque.', '12:about', '*'),
+        ('Más de una decena de personas murieron en el ataque.', '10:more_than', '*'),
+        ('Cientos de personas murieron en el terremoto.', '100:vague', '*'),
+        ('El balance provisional es de 35 fallecidos y la cifra podría aumentar.', '35', '*'),
+        ('La explosión causó heridas a 27 personas.', '*', '27'),
+        ('Una quincena de personas murieron en el incendio.', '15:about', '*'),
+    ],
+)  # fmt: skip
+def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "es", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Le bilan s'est alourdi à 47 morts, selon la préfecture.", '47', '*'),
+        ('Le bilan a été revu à la baisse à 12 morts.', '12', '*'),
+        ('Au moins 6 500 personnes ont été tuées dans le séisme.', '6500:at_least', '*'),
+        ("Plus d'une centaine de personnes ont été blessées.", '*', '100:more_than'),
+        ('Près de trente personnes ont été blessées dans la collision.', '*', '30:nearly'),
+        ('Des dizaines de morts dans un séisme au Maroc', '12:vague', '*'),
+        ('Les secouristes ont retrouvé 14 corps sous les décombres.', '14', '*'),
+        ('Entre 30 et 40 personnes ont péri dans le naufrage.', '40:range', '*'),
+        ('Deux morts et 17 blessés dans une explosion à Lyon', '2', '17'),
+        ('Onze personnes ont été hospitalisées, dont trois dans un état grave.', '*', '11'),
+        ('Vendredi, le bilan provisoire faisait état de 8 morts; samedi, il est passé à 11 morts.', '11', '*'),
+        ('Quatre personnes sont toujours portées disparues.', '-', '-'),
+        ('Six personnes ont été légèrement blessées.', '*', '6'),
+        ('Deux cent cinquante personnes ont perdu la vie dans le naufrage.', '250', '*'),
+        ('Séisme en Turquie : 45 morts et 120 blessés', '45', '120'),
+        ('Douze personnes ont été blessées, dont trois grièvement.', '*', '12'),
+        ('Dans le seul département du Var, 12 personnes sont mortes; au total,'
+         ' les intempéries ont fait 40 morts.', '40', '*'),
+        ('Plus de 1 500 personnes ont trouvé la mort dans les inondations.', '1500:more_than', '*'),
+        ("Le bilan ne cesse de s'alourdir : on compte désormais 62 morts.", '62', '*'),
+        ('Un mort et deux blessés dans une fusillade à Marseille', '1', '2'),
+        ("Le bilan provisoire est de 35 morts et pourrait s'alourdir.", '35', '*'),
+        ("L'explosion a fait 27 blessés.", '*', '27'),
+        ('Le nombre de morts a été corrigé à 19.', '19', '*'),
+        ('Trois corps ont été repêchés dans la Seine.', '3', '*'),
+        ("Une douzaine de personnes ont été tuées dans l'attaque.", '12:about', '*'),
+        ("Une quinzaine de personnes ont péri dans l'incendie.", '15:about', '*'),
+    ],
+)  # fmt: skip
+def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "fr", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('Die Zahl der Toten ist auf 23 gestiegen.', '23', '*'),
+        ('Die Behörden korrigierten die Zahl der Todesopfer auf 15 nach unten.', '15', '*'),
+        ('Mindestens 1.200 Menschen kamen ums Leben.', '1200:at_least', '*'),
+        ('Mehr als 300 Verletzte nach Zugunglück in Bayern', '*', '300:more_than'),
+        ('Fast 40 Menschen wurden verletzt.', '*', '40:nearly'),
+        ('Dutzende Tote bei Anschlag in Bagdad', '12:vague', '*'),
+        ('Rettungskräfte bargen 19 Leichen aus den Trümmern.', '19', '*'),
+        ('Zwischen 20 und 30 Menschen starben bei dem Brand.', '30:range', '*'),
+        ('Zwei Tote und 14 Verletzte bei Explosion in Köln', '2', '14'),
+        ('Elf Menschen mussten ins Krankenhaus gebracht werden.', '*', '11'),
+        ('Zunächst war von acht Toten die Rede, inzwischen ist die Zahl auf zwölf gestiegen.', '12', '*'),
+        ('Drei Menschen werden noch vermisst.', '-', '-'),
+        ('Ein 54-jähriger Mann kam ums Leben, seine Frau wurde schwer verletzt.', '*', '1'),
+        ('Zweihundertfünfzig Menschen kamen bei dem Unglück ums Leben.', '250', '*'),
+        ('Erdbeben in der Türkei: 45 Tote, 120 Verletzte', '45', '120'),
+        ('Zwölf Menschen erlitten Verletzungen, drei davon schwere.', '*', '12'),
+        ('Allein in Niederbayern starben zwölf Menschen; insgesamt forderten die Unwetter 40 Todesopfer.', '40', '*'),
+        ('Mehr als 1500 Menschen sind bei den Überschwemmungen gestorben.', '1500:more_than', '*'),
+        ('Neun Menschen wurden leicht verletzt.', '*', '9'),
+        ('Die Zahl der Todesopfer steigt weiter und liegt inzwischen bei 62.', '62', '*'),
+        ('Ein Toter und zwei Verletzte bei Schüssen in Hamburg', '1', '2'),
+        ('Ein Dutzend Menschen wurde bei dem Angriff getötet.', '12:about', '*'),
+        ('Die vorläufige Bilanz: 35 Tote, die Zahl könnte noch steigen.', '35', '*'),
+        ('Bei der Explosion erlitten 27 Menschen Verletzungen.', '*', '27'),
+        ('Drei Leichen wurden aus dem Rhein geborgen.', '3', '*'),
+    ],
+)  # fmt: skip
+def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "de", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('Il bilancio delle vittime è salito a 29 morti.', '29', '*'),
+        ('Il numero dei morti è stato rivisto al ribasso a 16.', '16', '*'),
+        ('Almeno 1.500 persone sono morte nel terremoto.', '1500:at_least', '*'),
+        ("Oltre 200 feriti nell'esplosione del deposito", '*', '200:more_than'),
+        ('Quasi trenta persone sono rimaste ferite.', '*', '30:nearly'),
+        ('Decine di morti e centinaia di feriti nel crollo', '12:vague', '100:vague'),
+        ('I vigili del fuoco hanno recuperato 9 corpi.', '9', '*'),
+        ('Due morti e 12 feriti in un incidente stradale a Napoli', '2', '12'),
+        ('Sei persone sono state ricoverate in ospedale.', '*', '6'),
+        ('In un primo momento si era parlato di 5 vittime, poi il bilancio è salito a 7 morti.', '7', '*'),
+        ('Quattro persone risultano ancora disperse.', '-', '-'),
+        ('Duecentocinquanta persone hanno perso la vita nel naufragio.', '250', '*'),
+        ('Terremoto in Turchia: 45 morti e 120 feriti', '45', '120'),
+        ('Dodici persone sono rimaste ferite, tre delle quali in modo grave.', '*', '12'),
+        ('Solo in provincia di Ravenna sono morte 12 persone; in totale'
+         " l'alluvione ha causato 40 vittime.", '40', '*'),
+        ('Ventitré persone sono state soccorse per ferite lievi.', '*', '23'),
+        ('Un morto e due feriti in una sparatoria a Palermo', '1', '2'),
+        ("L'esplosione ha provocato il ferimento di 27 persone.", '*', '27'),
+        ('Tre cadaveri sono stati ripescati nel Tevere.', '3', '*'),
+        ("Una dozzina di persone sono state uccise nell'attacco.", '12:about', '*'),
+    ],
+)  # fmt: skip
+def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "it", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('O número de mortos subiu para 38.', '38', '*'),
+        ('A Defesa Civil revisou para baixo o número de mortos, para 21.', '21', '*'),
+        ('Pelo menos 1.100 pessoas morreram no terremoto.', '1100:at_least', '*'),
+        ('Mais de 500 feridos após a explosão no porto', '*', '500:more_than'),
+        ('Quase 40 pessoas ficaram feridas.', '*', '40:nearly'),
+        ('Dezenas de mortos e centenas de feridos no ataque', '12:vague', '100:vague'),
+        ('Os bombeiros resgataram 12 corpos.', '12', '*'),
+        ('Entre 20 e 30 pessoas morreram no incêndio.', '30:range', '*'),
+        ('Três mortos e 15 feridos em acidente na BR-116', '3', '15'),
+        ('Nove pessoas foram hospitalizadas.', '*', '9'),
+        ('Inicialmente foram confirmadas 4 mortes; depois o número subiu para 6.', '6', '*'),
+        ('Cinco pessoas continuam desaparecidas.', '-', '-'),
+        ('Duzentas e cinquenta pessoas morreram no naufrágio.', '250', '*'),
+        ('Terremoto na Turquia: 45 mortos e 120 feridos', '45', '120'),
+        ('Doze pessoas ficaram feridas, três delas em estado grave.', '*', '12'),
+        ('Só em Petrópolis morreram 12 pessoas; no total, as chuvas deixaram 40 mortos.', '40', '*'),
+        ('O número de mortos não para de crescer e já chega a 62.', '62', '*'),
+        ('Um morto e dois feridos em tiroteio no Rio', '1', '2'),
+        ('A explosão deixou 27 feridos.', '*', '27'),
+        ('Três corpos foram encontrados no rio.', '3', '*'),
+        ('Uma dúzia de pessoas morreu no ataque.', '12:about', '*'),
+    ],
+)  # fmt: skip
+def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "pt", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('Jumlah korban tewas bertambah menjadi 56 orang.', '56', '*'),
+        ('Jumlah korban jiwa direvisi turun menjadi 21 orang.', '21', '*'),
+        ('Sedikitnya 1.200 orang tewas akibat gempa.', '1200:at_least', '*'),
+        ('Lebih dari 300 orang luka-luka.', '*', '300:more_than'),
+        ('Hampir 40 orang mengalami luka-luka.', '*', '40:nearly'),
+        ('Puluhan orang tewas dan ratusan lainnya luka-luka.', '12:vague', '100:vague'),
+        ('Tim SAR mengevakuasi 17 jenazah dari reruntuhan.', '17', '*'),
+        ('Antara 20 hingga 30 orang tewas dalam kebakaran itu.', '30:range', '*'),
+        ('Dua tewas, 14 luka-luka dalam kecelakaan bus di Subang', '2', '14'),
+        ('Sebanyak 11 orang dirawat di rumah sakit.', '*', '11'),
+        ('Sebelumnya dilaporkan 8 orang meninggal, kini jumlahnya menjadi 10 orang.', '10', '*'),
+        ('Empat orang masih hilang.', '-', '-'),
+        ('Dua ratus lima puluh orang meninggal dunia dalam kecelakaan kapal itu.', '250', '*'),
+        ('Gempa di Turki: 45 tewas, 120 luka-luka', '45', '120'),
+        ('Dua belas orang mengalami luka berat dan ringan.', '*', '12'),
+        ('Di Kabupaten Cianjur saja 12 orang tewas; secara keseluruhan banjir menewaskan 40 orang.', '40', '*'),
+        ('Lebih dari 1.500 orang meninggal dunia.', '1500:more_than', '*'),
+        ('Satu tewas dan dua luka-luka dalam penembakan di Medan', '1', '2'),
+        ('Ledakan itu melukai 27 orang.', '*', '27'),
+        ('Tiga jasad ditemukan di sungai.', '3', '*'),
+        ('Belasan orang tewas dalam serangan itu.', '12:vague', '*'),
+    ],
+)  # fmt: skip
+def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "id", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("Hayatını kaybedenlerin sayısı 48'e yükseldi.", '48', '*'),
+        ("Ölü sayısı 12'ye düşürüldü.", '12', '*'),
+        ('En az 1.200 kişi hayatını kaybetti.', '1200:at_least', '*'),
+        ("300'den fazla kişi yaralandı.", '*', '300:more_than'),
+        ('Yaklaşık 40 kişi yaralandı.', '*', '40:about'),
+        ('Onlarca kişi öldü, yüzlerce kişi yaralandı.', '12:vague', '100:vague'),
+        ('Enkazdan 15 kişinin cansız bedeni çıkarıldı.', '15', '*'),
+        ('Kazada 20 ile 30 arasında kişi öldü.', '30:range', '*'),
+        ('Otobüs kazası: 3 ölü, 18 yaralı', '3', '18'),
+        ('11 kişi hastaneye kaldırıldı.', '*', '11'),
+        ("İlk belirlemelere göre 5 kişi ölmüştü; ölü sayısı daha sonra 7'ye yükseldi.", '7', '*'),
+        ('4 kişi hâlâ kayıp.', '-', '-'),
+        ('Kazada iki yüz elli kişi hayatını kaybetti.', '250', '*'),
+        ("Türkiye'de deprem: 45 ölü, 120 yaralı", '45', '120'),
+        ('On iki kişi yaralandı, üçünün durumu ağır.', '*', '12'),
+        ("Sadece Hatay'da 12 kişi öldü; toplamda sellerde 40 kişi hayatını kaybetti.", '40', '*'),
+        ("1.500'den fazla kişi hayatını kaybetti.", '1500:more_than', '*'),
+        ('Silahlı saldırıda 1 ölü, 2 yaralı', '1', '2'),
+        ('Patlamada 27 kişi yaralandı.', '*', '27'),
+        ('Nehirde üç kişinin cesedi bulundu.', '3', '*'),
+        ('Saldırıda bir düzine kişi öldü.', '12:about', '*'),
+    ],
+)  # fmt: skip
+def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "tr", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('Liczba ofiar śmiertelnych wzrosła do 23.', '23', '*'),
+        ('Liczbę zabitych skorygowano w dół do 14.', '14', '*'),
+        ('Co najmniej 1 200 osób zginęło w trzęsieniu ziemi.', '1200:at_least', '*'),
+        ('Ponad 300 osób zostało rannych.', '*', '300:more_than'),
+        ('Prawie 40 osób zostało rannych.', '*', '40:nearly'),
+        ('Dziesiątki zabitych i setki rannych po zamachu', '12:vague', '100:vague'),
+        ('Strażacy wydobyli z gruzów 9 ciał.', '9', '*'),
+        ('Trzy osoby nie żyją, 12 zostało rannych w wypadku autobusu pod Krakowem', '3', '12'),
+        ('Siedem osób trafiło do szpitala.', '*', '7'),
+        ('Początkowo mówiono o czterech ofiarach, teraz liczba zabitych wzrosła do 6.', '6', '*'),
+        ('Dwie osoby wciąż są zaginione.', '-', '-'),
+        ('Dwieście pięćdziesiąt osób zginęło w katastrofie promu.', '250', '*'),
+        ('Trzęsienie ziemi w Turcji: 45 zabitych, 120 rannych', '45', '120'),
+        ('Dwanaście osób zostało rannych, trzy z nich ciężko.', '*', '12'),
+        ('Ponad 1500 osób zginęło w powodzi.', '1500:more_than', '*'),
+        ('Jedna osoba nie żyje, dwie zostały ranne w strzelaninie w Gdańsku', '1', '2'),
+        ('W wybuchu obrażenia odniosło 27 osób.', '*', '27'),
+        ('Z Wisły wyłowiono trzy ciała.', '3', '*'),
+        ('Kilkanaście osób zostało rannych w wypadku.', '*', '12:vague'),
+    ],
+)  # fmt: skip
+def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "pl", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('Ο αριθμός των νεκρών αυξήθηκε σε 57.', '57', '*'),
+        ('Τουλάχιστον 1.200 άνθρωποι σκοτώθηκαν στον σεισμό.', '1200:at_least', '*'),
+        ('Περισσότεροι από 300 τραυματίες από την έκρηξη', '*', '300:more_than'),
+        ('Σχεδόν 40 άνθρωποι τραυματίστηκαν.', '*', '40:nearly'),
+        ('Δεκάδες νεκροί και εκατοντάδες τραυματίες στη Γάζα', '12:vague', '100:vague'),
+        ('Οι διασώστες ανέσυραν 12 σορούς από τα συντρίμμια.', '12', '*'),
+        ('Δύο νεκροί και 15 τραυματίες σε τροχαίο στη Θεσσαλονίκη', '2', '15'),
+        ('Επτά άνθρωποι μεταφέρθηκαν στο νοσοκομείο.', '*', '7'),
+        ('Αρχικά είχαν αναφερθεί 4 νεκροί, ο αριθμός αυξήθηκε σε 6.', '6', '*'),
+        ('Τρία άτομα αγνοούνται.', '-', '-'),
+        ('Σεισμός στην Τουρκία: 45 νεκροί και 120 τραυματίες', '45', '120'),
+        ('Διακόσιοι πενήντα άνθρωποι έχασαν τη ζωή τους στο ναυάγιο.', '250', '*'),
+        ('Δώδεκα άνθρωποι τραυματίστηκαν, τρεις από αυτούς σοβαρά.', '*', '12'),
+        ('Ένας νεκρός και δύο τραυματίες από πυροβολισμούς στην Αθήνα', '1', '2'),
+        ('Τρεις σοροί εντοπίστηκαν στη θάλασσα.', '3', '*'),
+        ('Από την έκρηξη τραυματίστηκαν 27 άτομα.', '*', '27'),
+    ],
+)  # fmt: skip
+def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "el", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('ارتفعت حصيلة القتلى إلى 57 شخصا.', '57', '*'),
+        ('قتل ما لا يقل عن 1200 شخص في الزلزال.', '1200:at_least', '*'),
+        ('أصيب أكثر من 300 شخص في الانفجار.', '*', '300:more_than'),
+        ('أصيب نحو 40 شخصا بجروح.', '*', '40:about'),
+        ('عشرات القتلى ومئات الجرحى في انفجار', '12:vague', '100:vague'),
+        ('انتشلت فرق الإنقاذ 12 جثة من تحت الأنقاض.', '12', '*'),
+        ('مقتل 3 وإصابة 15 في حادث سير بالقاهرة', '3', '15'),
+        ('نقل 7 أشخاص إلى المستشفى بعد الحادث.', '*', '7'),
+        ('وكانت الحصيلة السابقة 4 قتلى، قبل أن ترتفع إلى 6 قتلى.', '6', '*'),
+        ('لا يزال 3 أشخاص في عداد المفقودين.', '-', '-'),
+        ('قتل شخص وأصيب ثلاثة آخرون في انفجار.', '1', '3'),
+        ('زلزال في تركيا: 45 قتيلا و120 جريحا', '45', '120'),
+        ('لقي 250 شخصا حتفهم في غرق القارب.', '250', '*'),
+        ('أصيب اثنا عشر شخصا بجروح، ثلاثة منهم في حالة خطيرة.', '*', '12'),
+        ('في محافظة حلب وحدها قتل 12 شخصا، وبلغ إجمالي عدد القتلى 40.', '40', '*'),
+        ('أسفر الانفجار عن إصابة 27 شخصا.', '*', '27'),
+        ('عثر على ثلاث جثث في النهر.', '3', '*'),
+        ('توفي 5 أشخاص في الطريق إلى المستشفى.', '5', '-'),
+    ],
+)  # fmt: skip
+def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "ar", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('मरने वालों की संख्या बढ़कर 57 हो गई है।', '57', '*'),
+        ('कम से कम 1,200 लोगों की मौत हो गई।', '1200:at_least', '*'),
+        ('300 से अधिक लोग घायल हुए।', '*', '300:more_than'),
+        ('करीब 40 लोग घायल हो गए।', '*', '40:about'),
+        ('दर्जनों लोगों की मौत, सैकड़ों घायल', '12:vague', '100:vague'),
+        ('बचावकर्मियों ने मलबे से 12 शव निकाले।', '12', '*'),
+        ('सड़क हादसे में 3 की मौत, 15 घायल', '3', '15'),
+        ('7 लोगों को अस्पताल में भर्ती कराया गया।', '*', '7'),
+        ('पहले 4 लोगों के मरने की खबर थी, अब मृतकों की संख्या बढ़कर 6 हो गई है।', '6', '*'),
+        ('3 लोग अभी भी लापता हैं।', '-', '-'),
+        ('तुर्की में भूकंप: 45 की मौत, 120 घायल', '45', '120'),
+        ('नाव हादसे में 250 लोगों की जान चली गई।', '250', '*'),
+        ('बारह लोग घायल हो गए, जिनमें से तीन की हालत गंभीर है।', '*', '12'),
+        ('बाढ़ में 1,500 से ज्यादा लोगों की मौत हो चुकी है।', '1500:more_than', '*'),
+        ('धमाके में 27 लोग जख्मी हो गए।', '*', '27'),
+        ('नदी से तीन शव बरामद किए गए।', '3', '*'),
+        ('गोलीबारी में एक की मौत, दो घायल', '1', '2'),
+    ],
+)  # fmt: skip
+def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "hi", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('Dødstallet har steget til 23.', '23', '*'),
+        ('Minst 1 200 mennesker omkom i jordskjelvet.', '1200:at_least', '*'),
+        ('Over 300 personer ble skadet.', '*', '300:more_than'),
+        ('Nesten 40 personer ble skadd.', '*', '40:nearly'),
+        ('Titalls døde og hundrevis skadet etter angrepet', '12:vague', '100:vague'),
+        ('Redningsmannskaper har funnet 12 lik.', '12', '*'),
+        ('To døde og 15 skadde i bussulykke i Hordaland', '2', '15'),
+        ('Sju personer ble fraktet til sykehus.', '*', '7'),
+        ('Dødstallet er nedjustert til 18.', '18', '*'),
+        ('Tre personer er fortsatt savnet.', '-', '-'),
+        ('Jordskjelv i Tyrkia: 45 døde og 120 skadde', '45', '120'),
+        ('To hundre og femti mennesker omkom i forliset.', '250', '*'),
+        ('Tolv personer ble skadet, tre av dem alvorlig.', '*', '12'),
+        ('Bare i Bergen døde 12 personer; totalt har uværet krevd 40 menneskeliv.', '40', '*'),
+        ('Én død og to skadd i skyting i Oslo', '1', '2'),
+        ('27 personer ble skadet i eksplosjonen.', '*', '27'),
+        ('Tre lik er funnet i elva.', '3', '*'),
+    ],
+)  # fmt: skip
+def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "no", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('Кількість загиблих зросла до 23 осіб.', '23', '*'),
+        ('Щонайменше 1 200 людей загинули.', '1200:at_least', '*'),
+        ('Понад 300 людей отримали поранення.', '*', '300:more_than'),
+        ('Десятки загиблих і сотні поранених', '12:vague', '100:vague'),
+        ('Рятувальники дістали з-під завалів тіла 12 людей.', '12', '*'),
+        ('Двоє загиблих і 15 поранених внаслідок обстрілу Харкова', '2', '15'),
+        ('Землетрус у Туреччині: 45 загиблих, 120 поранених', '45', '120'),
+        ("Двісті п'ятдесят людей загинули внаслідок катастрофи.", '250', '*'),
+        ('З річки витягли три тіла.', '3', '*'),
+        ('Внаслідок вибуху постраждали 27 людей.', '*', '27'),
+        ('Понад десяток людей отримали поранення.', '*', '10:more_than'),
+    ],
+)  # fmt: skip
+def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "uk", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('Число погибших возросло до 23.', '23', '*'),
+        ('По меньшей мере 1 200 человек погибли.', '1200:at_least', '*'),
+        ('Более 300 человек получили ранения.', '*', '300:more_than'),
+        ('Десятки погибших и сотни раненых', '12:vague', '100:vague'),
+        ('Спасатели извлекли из-под завалов 12 тел.', '12', '*'),
+        ('Двое погибших и 15 пострадавших в ДТП под Москвой', '2', '15'),
+        ('Землетрясение в Турции: 45 погибших, 120 раненых', '45', '120'),
+        ('Двести пятьдесят человек погибли в результате крушения.', '250', '*'),
+        ('В результате взрыва пострадали 27 человек.', '*', '27'),
+        ('Из реки извлекли три тела.', '3', '*'),
+        ('Более десятка человек погибли при обрушении.', '10:more_than', '*'),
+    ],
+)  # fmt: skip
+def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "ru", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('사망자가 23명으로 늘었다.', '23', '*'),
+        ('최소 1,200명이 숨졌다.', '1200:at_least', '*'),
+        ('300명 이상이 다쳤다.', '*', '300:at_least'),
+        ('수십 명이 숨지고 수백 명이 다쳤다.', '12:vague', '100:vague'),
+        ('구조대는 시신 12구를 수습했다.', '12', '*'),
+        ('버스 사고로 2명이 숨지고 15명이 다쳤다.', '2', '15'),
+        ('튀르키예 지진: 45명 사망, 120명 부상', '45', '120'),
+        ('강에서 시신 3구가 발견됐다.', '3', '*'),
+    ],
+)  # fmt: skip
+def test_ko_korean_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "ko", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('死亡人数已升至23人。', '23', '*'),
+        ('至少1200人遇难。', '1200:at_least', '*'),
+        ('300多人受伤。', '*', '300:more_than'),
+        ('数十人死亡，数百人受伤。', '12:vague', '100:vague'),
+        ('救援人员已找到12具遗体。', '12', '*'),
+        ('客车事故造成2人死亡15人受伤。', '2', '15'),
+        ('土耳其地震：45人死亡，120人受伤', '45', '120'),
+        ('河中发现3具尸体。', '3', '*'),
+    ],
+)  # fmt: skip
+def test_zh_chinese_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "zh", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('死者は23人に増えた。', '23', '*'),
+        ('少なくとも1200人が死亡した。', '1200:at_least', '*'),
+        ('300人以上がけがをした。', '*', '300:at_least'),
+        ('数十人が死亡し、数百人がけがをした。', '12:vague', '100:vague'),
+        ('12人の遺体が収容された。', '12', '*'),
+        ('バスの事故で2人が死亡、15人が負傷した。', '2', '15'),
+        ('トルコで地震、45人死亡120人けが', '45', '120'),
+        ('川から3人の遺体が見つかった。', '3', '*'),
+    ],
+)  # fmt: skip
+def test_ja_japanese_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "ja", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('Số người chết đã tăng lên 23.', '23', '*'),
+        ('Ít nhất 1.200 người thiệt mạng.', '1200:at_least', '*'),
+        ('Hơn 300 người bị thương.', '*', '300:more_than'),
+        ('Hàng chục người chết và hàng trăm người bị thương.', '12:vague', '100:vague'),
+        ('Lực lượng cứu hộ đã tìm thấy 12 thi thể.', '12', '*'),
+        ('Tai nạn xe khách làm 2 người chết, 15 người bị thương.', '2', '15'),
+        ('Động đất ở Thổ Nhĩ Kỳ: 45 người chết, 120 người bị thương', '45', '120'),
+        ('Ba thi thể được tìm thấy dưới sông.', '3', '*'),
+    ],
+)  # fmt: skip
+def test_vi_vietnamese_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "vi", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('شمار کشته\u200cشدگان به ۲۳ نفر افزایش یافت.', '23', '*'),
+        ('دست\u200cکم ۱۲۰۰ نفر کشته شدند.', '1200:at_least', '*'),
+        ('بیش از ۳۰۰ نفر زخمی شدند.', '*', '300:more_than'),
+        ('شمار کشته\u200cشدگان زلزله\u200cها به بیش از ۲۰۰۰ نفر رسیده است.', '2000:more_than', '*'),
+        ('ده\u200cها نفر کشته و صدها نفر زخمی شدند.', '12:vague', '100:vague'),
+        ('پیکر ۱۲ نفر از زیر آوار بیرون کشیده شد.', '12', '*'),
+        ('زلزله در ترکیه: ۴۵ کشته و ۱۲۰ زخمی', '45', '120'),
+        ('سه جسد از رودخانه بیرون کشیده شد.', '3', '*'),
+    ],
+)  # fmt: skip
+def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "fa", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('Het dodental is gestegen tot 23.', '23', '*'),
+        ('Zeker 1.200 mensen kwamen om het leven.', '1200:at_least', '*'),
+        ('Meer dan 300 mensen raakten gewond.', '*', '300:more_than'),
+        ('Tientallen doden en honderden gewonden na aardbeving', '12:vague', '100:vague'),
+        ('Reddingswerkers hebben 12 lichamen geborgen.', '12', '*'),
+        ('Twee doden en 15 gewonden bij busongeluk in Limburg', '2', '15'),
+        ('Aardbeving in Turkije: 45 doden en 120 gewonden', '45', '120'),
+        ('Tweehonderdvijftig mensen kwamen om bij de scheepsramp.', '250', '*'),
+        ('Bij de explosie raakten 27 mensen gewond.', '*', '27'),
+        ('Er zijn drie lichamen uit de rivier gehaald.', '3', '*'),
+    ],
+)  # fmt: skip
+def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "nl", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('Počet obětí stoupl na 23.', '23', '*'),
+        ('Nejméně 1 200 lidí zemřelo.', '1200:at_least', '*'),
+        ('Více než 300 lidí bylo zraněno.', '*', '300:more_than'),
+        ('Desítky mrtvých a stovky zraněných po zemětřesení', '12:vague', '100:vague'),
+        ('V Lipové-lázních se utopila žena, kterou strhl proud.', '1', '*'),
+        ('Dva mrtví a 15 zraněných při nehodě autobusu u Brna', '2', '15'),
+        ('Zemětřesení v Turecku: 45 mrtvých a 120 zraněných', '45', '120'),
+        ('Při neštěstí zahynulo dvě stě padesát lidí.', '250', '*'),
+        ('Při výbuchu se zranilo 27 lidí.', '*', '27'),
+        ('Z řeky vytáhli tři těla.', '3', '*'),
+    ],
+)  # fmt: skip
+def test_cs_czech_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "cs", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('নিহতের সংখ্যা বেড়ে ২৩ জনে দাঁড়িয়েছে।', '23', '*'),
+        ('অন্তত ১,২০০ জন নিহত হয়েছেন।', '1200:at_least', '*'),
+        ('৩০০ জনের বেশি আহত হয়েছেন।', '*', '300:more_than'),
+        ('উদ্ধারকর্মীরা ১২টি মরদেহ উদ্ধার করেছে।', '12', '*'),
+        ('বাস দুর্ঘটনায় ২ জন নিহত, ১৫ জন আহত', '2', '15'),
+        ('তুরস্কে ভূমিকম্প: ৪৫ জন নিহত, ১২০ জন আহত', '45', '120'),
+        ('নদী থেকে তিনটি লাশ উদ্ধার করা হয়েছে।', '3', '*'),
+        ('একটি ভবন ধসে ১২ জন নিহত হয়েছেন।', '12', '*'),
+    ],
+)  # fmt: skip
+def test_bn_bengali_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "bn", killed, wounded)
