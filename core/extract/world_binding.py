@@ -114,6 +114,9 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
         before = lower[max(s_start, t.start - 12) : t.start].split()
         if before and before[-1] in lang.negations:
             continue
+        after = _NEXT_WORD.match(lower, t.end)
+        if after is not None and after.group(1) in lang.negations:
+            continue  # "Bei dem Brand starb niemand": the negation after a verb-second verb
         if lang.plural_endings and any(
             w.endswith(lang.plural_endings) for w in lower[max(s_start, t.start - 30) : t.start].split()[-2:]
         ):

@@ -44,12 +44,18 @@ def _check(text: str, language: str, killed: str, wounded: str) -> None:
         ('El Samur atendió a 18 heridos en el lugar del accidente.', '*', '18'),
         ('La cifra de muertos sigue aumentando y ya son 62.', '62', '*'),
         ('Un muerto y dos heridos en un tiroteo en Sevilla', '1', '2'),
+        ('Muere un motorista tras chocar contra un camión en la A-4', '1', '*'),
         ('Una docena de personas murieron en el ataque.', '12:about', '*'),
         ('Más de una decena de personas murieron en el ataque.', '10:more_than', '*'),
         ('Cientos de personas murieron en el terremoto.', '100:vague', '*'),
         ('El balance provisional es de 35 fallecidos y la cifra podría aumentar.', '35', '*'),
         ('La explosión causó heridas a 27 personas.', '*', '27'),
         ('Una quincena de personas murieron en el incendio.', '15:about', '*'),
+        ('Un hombre murió en el accidente.', '1', '*'),
+        ('Muere un senderista tras caer por un barranco', '1', '*'),
+        ('Tres muertos en un accidente en la A-4', '3', '*'),
+        ('Un F-16 se estrelló; murieron 3 personas.', '3', '*'),
+        ('Nadie murió en el incendio, según los bomberos.', '-', '-'),
     ],
 )  # fmt: skip
 def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -80,12 +86,15 @@ def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Plus de 1 500 personnes ont trouvé la mort dans les inondations.', '1500:more_than', '*'),
         ("Le bilan ne cesse de s'alourdir : on compte désormais 62 morts.", '62', '*'),
         ('Un mort et deux blessés dans une fusillade à Marseille', '1', '2'),
+        ('Un motard meurt dans une collision avec un camion', '1', '*'),
         ("Le bilan provisoire est de 35 morts et pourrait s'alourdir.", '35', '*'),
         ("L'explosion a fait 27 blessés.", '*', '27'),
         ('Le nombre de morts a été corrigé à 19.', '19', '*'),
         ('Trois corps ont été repêchés dans la Seine.', '3', '*'),
         ("Une douzaine de personnes ont été tuées dans l'attaque.", '12:about', '*'),
         ("Une quinzaine de personnes ont péri dans l'incendie.", '15:about', '*'),
+        ("Trois personnes meurent dans l'incendie d'un immeuble à Lyon", '3', '*'),
+        ('Un randonneur meurt après une chute dans les Pyrénées.', '1', '*'),
     ],
 )  # fmt: skip
 def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -116,10 +125,14 @@ def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Neun Menschen wurden leicht verletzt.', '*', '9'),
         ('Die Zahl der Todesopfer steigt weiter und liegt inzwischen bei 62.', '62', '*'),
         ('Ein Toter und zwei Verletzte bei Schüssen in Hamburg', '1', '2'),
+        ('Motorradfahrer stirbt bei Zusammenstoß mit Lastwagen', '1', '*'),
         ('Ein Dutzend Menschen wurde bei dem Angriff getötet.', '12:about', '*'),
         ('Die vorläufige Bilanz: 35 Tote, die Zahl könnte noch steigen.', '35', '*'),
         ('Bei der Explosion erlitten 27 Menschen Verletzungen.', '*', '27'),
         ('Drei Leichen wurden aus dem Rhein geborgen.', '3', '*'),
+        ('Drei Menschen sterben bei Brand in Wohnhaus', '3', '*'),
+        ('Ein Radfahrer starb bei dem Unfall.', '1', '*'),
+        ('Bei dem Brand starb niemand.', '-', '*'),
     ],
 )  # fmt: skip
 def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -147,9 +160,12 @@ def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
          " l'alluvione ha causato 40 vittime.", '40', '*'),
         ('Ventitré persone sono state soccorse per ferite lievi.', '*', '23'),
         ('Un morto e due feriti in una sparatoria a Palermo', '1', '2'),
+        ('Muore motociclista nello scontro con un camion', '1', '*'),
         ("L'esplosione ha provocato il ferimento di 27 persone.", '*', '27'),
         ('Tre cadaveri sono stati ripescati nel Tevere.', '3', '*'),
         ("Una dozzina di persone sono state uccise nell'attacco.", '12:about', '*'),
+        ("Tre persone muoiono nell'incendio di una palazzina", '3', '*'),
+        ("Un uomo è morto nell'incidente.", '1', '*'),
     ],
 )  # fmt: skip
 def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -180,6 +196,8 @@ def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('A explosão deixou 27 feridos.', '*', '27'),
         ('Três corpos foram encontrados no rio.', '3', '*'),
         ('Uma dúzia de pessoas morreu no ataque.', '12:about', '*'),
+        ('Motociclista morre em acidente na BR-101', '1', '*'),
+        ('Três pessoas morrem em incêndio em São Paulo', '3', '*'),
     ],
 )  # fmt: skip
 def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -210,6 +228,7 @@ def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('Ledakan itu melukai 27 orang.', '*', '27'),
         ('Tiga jasad ditemukan di sungai.', '3', '*'),
         ('Belasan orang tewas dalam serangan itu.', '12:vague', '*'),
+        ('Seorang pengendara motor tewas dalam kecelakaan itu.', '1', '*'),
     ],
 )  # fmt: skip
 def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -240,6 +259,7 @@ def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('Patlamada 27 kişi yaralandı.', '*', '27'),
         ('Nehirde üç kişinin cesedi bulundu.', '3', '*'),
         ('Saldırıda bir düzine kişi öldü.', '12:about', '*'),
+        ('Kazada bir kişi hayatını kaybetti.', '1', '*'),
     ],
 )  # fmt: skip
 def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -268,6 +288,7 @@ def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('W wybuchu obrażenia odniosło 27 osób.', '*', '27'),
         ('Z Wisły wyłowiono trzy ciała.', '3', '*'),
         ('Kilkanaście osób zostało rannych w wypadku.', '*', '12:vague'),
+        ('Mężczyzna zginął w wypadku.', '1', '*'),
     ],
 )  # fmt: skip
 def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -293,6 +314,7 @@ def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Ένας νεκρός και δύο τραυματίες από πυροβολισμούς στην Αθήνα', '1', '2'),
         ('Τρεις σοροί εντοπίστηκαν στη θάλασσα.', '3', '*'),
         ('Από την έκρηξη τραυματίστηκαν 27 άτομα.', '*', '27'),
+        ('Ένας άνδρας σκοτώθηκε στο τροχαίο.', '1', '*'),
     ],
 )  # fmt: skip
 def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -372,6 +394,7 @@ def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Én død og to skadd i skyting i Oslo', '1', '2'),
         ('27 personer ble skadet i eksplosjonen.', '*', '27'),
         ('Tre lik er funnet i elva.', '3', '*'),
+        ('En mann omkom i ulykken.', '1', '*'),
     ],
 )  # fmt: skip
 def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -516,6 +539,8 @@ def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Tweehonderdvijftig mensen kwamen om bij de scheepsramp.', '250', '*'),
         ('Bij de explosie raakten 27 mensen gewond.', '*', '27'),
         ('Er zijn drie lichamen uit de rivier gehaald.', '3', '*'),
+        ('Drie doden bij brand in Rotterdam', '3', '*'),
+        ('Een fietser is om het leven gekomen bij een aanrijding.', '1', '*'),
     ],
 )  # fmt: skip
 def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:

@@ -51,6 +51,8 @@ TRIGGERS = {
         "getöteten",
         "starben",
         "starb",
+        "sterben",  # a headline's present: "Drei Menschen sterben bei Brand"
+        "stirbt",
         "gestorben",
         "ums leben",
         "kamen ums leben",
@@ -117,6 +119,8 @@ DEAD_AND_WOUNDED = (
 # "seine Frau wurde schwer verletzt": the auxiliary's singular form (not "wurden") before the wounded word tells one
 # person hurt; a negation before it or between tells none ("dabei wurde niemand verletzt")
 SINGULAR_HURT = ("wurde",)
+# A verb's singular form that tells the death of one, with no number ("Motorradfahrer stirbt bei Zusammenstoß")
+SINGULAR_DEATHS = ("stirbt", "starb", "erlag", "ertrank", "verlor sein leben", "verlor ihr leben")
 NEGATIONS = ("niemand", "keiner", "keine", "kein", "nicht", "nie", "niemals")
 INJURY_GRADES = {
     "critical": ("lebensgefährlich", "lebensgefährlich verletzt", "schwerstverletzt*", "schwerst"),

@@ -741,3 +741,7 @@ DAYS_AFTER = {
 }  # fmt: skip
 # What is still to come a few words before a weekday ('será presentado el martes'): no day counted back (world_dates)
 FUTURE_BEFORE = ("será", "serán", "se celebrará", "se celebrarán", "previsto", "prevista", "previstos", "previstas")
+# A verb's singular form that tells the death of one, with no number ("Fallece un motorista", "el conductor murió");
+# not after a negation
+SINGULAR_DEATHS = ("murió", "muere", "falleció", "fallece", "perdió la vida")
+NEGATIONS = ("no", "nadie", "ningún", "ninguna")

@@ -76,6 +76,9 @@ TRIGGERS = {
         "coûte la vie à",
         "coûté la vie",
         "noyé*",
+        "meurent",  # a headline's present: "Trois personnes meurent dans l'incendie"
+        "meurt",
+        "périssent",
         "noyée*",
     ),
     "wounded": ("blessé*", "blessée*", "blessant", "hospitalisé*"),
@@ -587,3 +590,7 @@ DAYS_AFTER = {
 }  # fmt: skip
 # What is still to come a few words before a weekday ('sera présenté dès mardi'): no day counted back (world_dates)
 FUTURE_BEFORE = ("sera", "seront", "aura lieu", "auront lieu", "prévu", "prévue", "prévus", "prévues")
+# A verb's singular form that tells the death of one, with no number ("Un motard meurt dans une collision"); not
+# after a negation
+SINGULAR_DEATHS = ("meurt", "décède", "succombe")
+NEGATIONS = ("ne", "n'", "personne", "aucun", "aucune")

@@ -49,6 +49,10 @@ TRIGGERS = {
         "morti",
         "morto",
         "morta",
+        "muoiono",  # a headline's present: "Tre persone muoiono nell'incendio"
+        "muore",
+        "perdono la vita",
+        "perde la vita",
         "morte",
         "vittime",
         "uccis*",
@@ -544,3 +548,7 @@ DAYS_AFTER = {
 }  # fmt: skip
 # What is still to come a few words before a weekday ('sarà presentato martedì'): no day counted back (world_dates)
 FUTURE_BEFORE = ("sarà", "saranno", "si terrà", "si terranno", "previsto", "prevista", "previsti", "previste")
+# A verb's singular form that tells the death of one, with no number ("Muore motociclista nello scontro"); not
+# after a negation
+SINGULAR_DEATHS = ("muore", "morto", "morta", "deceduto", "deceduta", "ha perso la vita", "perde la vita")
+NEGATIONS = ("non", "nessuno")

@@ -59,6 +59,8 @@ TRIGGERS = {
         "morrido",
         "morrem",
         "morre",
+        "faleceu",
+        "falece",
         "mortes",
         "óbitos",
         "obitos",
@@ -545,3 +547,7 @@ COUNT_ANAPHORS = (
     "o número subiu", "o número sobe", "o número aumentou", "o número passou", "o número chegou", "esse número",
     "este número",
 )
+# A verb's singular form that tells the death of one, with no number ("Motociclista morre em acidente"); not after a
+# negation
+SINGULAR_DEATHS = ("morre", "morreu", "faleceu", "falece", "perdeu a vida")
+NEGATIONS = ("não", "nao", "ninguém", "ninguem")
