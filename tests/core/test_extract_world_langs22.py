@@ -56,6 +56,11 @@ def _check(text: str, language: str, killed: str, wounded: str) -> None:
         ('Tres muertos en un accidente en la A-4', '3', '*'),
         ('Un F-16 se estrelló; murieron 3 personas.', '3', '*'),
         ('Nadie murió en el incendio, según los bomberos.', '-', '-'),
+        ('Ascienden a nueve los fallecidos en el derrumbe del edificio en'
+         ' Peñíscola. Otras doce personas resultaron heridas.', '9', '*'),
+        ('Ya son 64 los muertos por el temporal, según el último recuento oficial.', '64', '*'),
+        ('Dos trabajadores han fallecido y otro ha resultado herido grave tras caer de un andamio.', '2', '*'),
+        ('Mil doscientas personas murieron en el terremoto.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -95,6 +100,11 @@ def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ("Une quinzaine de personnes ont péri dans l'incendie.", '15:about', '*'),
         ("Trois personnes meurent dans l'incendie d'un immeuble à Lyon", '3', '*'),
         ('Un randonneur meurt après une chute dans les Pyrénées.', '1', '*'),
+        ("Le bilan de l'effondrement d'un immeuble à Marseille s'élève"
+         ' désormais à neuf morts. Douze personnes ont été blessées.', '9', '*'),
+        ('Deux ouvriers sont morts et un troisième a été grièvement blessé sur le chantier.', '2', '*'),
+        ('On dénombre désormais 64 victimes, selon les autorités.', '64', '*'),
+        ('Mille deux cents personnes sont mortes dans le séisme.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -133,6 +143,12 @@ def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Drei Menschen sterben bei Brand in Wohnhaus', '3', '*'),
         ('Ein Radfahrer starb bei dem Unfall.', '1', '*'),
         ('Bei dem Brand starb niemand.', '-', '*'),
+        ('Nach dem Busunglück auf der A9 ist die Zahl der Toten auf zwölf'
+         ' gestiegen. Weitere 30 Fahrgäste wurden verletzt, einige davon lebensgefährlich.', '12', '*'),
+        ('Bei dem Hochwasser sind nach Angaben der Polizei mindestens sieben'
+         ' Menschen ums Leben gekommen. Am Vortag war noch von fünf Toten die Rede gewesen.', '7:at_least', '*'),
+        ('Bei der Explosion in einem Chemiewerk wurden 23 Mitarbeiter verletzt, vier davon schwer.', '*', '23'),
+        ('Eintausendzweihundert Menschen kamen ums Leben.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -166,6 +182,11 @@ def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
         ("Una dozzina di persone sono state uccise nell'attacco.", '12:about', '*'),
         ("Tre persone muoiono nell'incendio di una palazzina", '3', '*'),
         ("Un uomo è morto nell'incidente.", '1', '*'),
+        ('Sale a 14 il bilancio delle vittime del crollo della palazzina a'
+         ' Torre del Greco. Nella notte i vigili del fuoco hanno estratto altri due corpi dalle macerie. I feriti sono 9, tre dei quali in gravi condizioni.', '14', '*'),
+        ('Sono 42 le vittime accertate del crollo del ponte, secondo la prefettura.', '42', '*'),
+        ('Tre operai sono morti e un quarto è rimasto gravemente ferito nel cantiere.', '3', '*'),
+        ('Milleduecento persone sono morte nel terremoto.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -198,6 +219,10 @@ def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Uma dúzia de pessoas morreu no ataque.', '12:about', '*'),
         ('Motociclista morre em acidente na BR-101', '1', '*'),
         ('Três pessoas morrem em incêndio em São Paulo', '3', '*'),
+        ('Subiu para nove o número de mortos no desabamento do prédio em'
+         ' Fortaleza. Outras 12 pessoas ficaram feridas.', '9', '*'),
+        ('Três pessoas morreram e cinco ficaram feridas num acidente na A1.', '3', '*'),
+        ('Mil e duzentas pessoas morreram no terremoto.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -229,6 +254,10 @@ def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('Tiga jasad ditemukan di sungai.', '3', '*'),
         ('Belasan orang tewas dalam serangan itu.', '12:vague', '*'),
         ('Seorang pengendara motor tewas dalam kecelakaan itu.', '1', '*'),
+        ('Korban meninggal dunia akibat robohnya gedung di Bekasi bertambah'
+         ' menjadi sembilan orang. Sebanyak 12 orang lainnya mengalami luka-luka.', '9', '*'),
+        ('Dua pekerja meninggal dan seorang lainnya luka berat setelah jatuh dari perancah.', '2', '*'),
+        ('Seribu dua ratus orang tewas dalam gempa itu.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -260,6 +289,9 @@ def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('Nehirde üç kişinin cesedi bulundu.', '3', '*'),
         ('Saldırıda bir düzine kişi öldü.', '12:about', '*'),
         ('Kazada bir kişi hayatını kaybetti.', '1', '*'),
+        ("Binanın çökmesi sonucu hayatını kaybedenlerin sayısı 9'a yükseldi. 12 kişi de yaralandı.", '9', '*'),
+        ('İki işçi hayatını kaybetti, bir işçi ağır yaralandı.', '2', '*'),
+        ('Depremde bin iki yüz kişi hayatını kaybetti.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -289,6 +321,13 @@ def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Z Wisły wyłowiono trzy ciała.', '3', '*'),
         ('Kilkanaście osób zostało rannych w wypadku.', '*', '12:vague'),
         ('Mężczyzna zginął w wypadku.', '1', '*'),
+        ('W pożarze kamienicy w Łodzi zginęło pięć osób, a kolejne dziesięć trafiło do szpitala.', '5', '*'),
+        ('Bilans ofiar katastrofy wzrósł do 21 zabitych. Wcześniej informowano'
+         ' o 18 ofiarach śmiertelnych.', '21', '*'),
+        ('Rannych zostało 34 pasażerów, w tym sześcioro dzieci.', '*', '34'),
+        ('Dwie osoby zginęły, gdy samochód wjechał w przystanek.', '2', '*'),
+        ('W trzęsieniu ziemi zginęło tysiąc dwieście osób.', '1200', '*'),
+        ('W trzęsieniu ziemi zginęło 1200 osób.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -315,6 +354,12 @@ def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Τρεις σοροί εντοπίστηκαν στη θάλασσα.', '3', '*'),
         ('Από την έκρηξη τραυματίστηκαν 27 άτομα.', '*', '27'),
         ('Ένας άνδρας σκοτώθηκε στο τροχαίο.', '1', '*'),
+        ('Τέσσερις άνθρωποι έχασαν τη ζωή τους και 12 τραυματίστηκαν από τη φωτιά στην Αττική.', '4', '*'),
+        ('Στους 57 ανέρχονται οι νεκροί από τη σύγκρουση των τρένων στα Τέμπη.', '57', '*'),
+        ('Στο νοσοκομείο νοσηλεύονται 48 τραυματίες, εκ των οποίων έξι σε σοβαρή κατάσταση.', '*', '48'),
+        ('Ένας 45χρονος άνδρας έχασε τη ζωή του στο τροχαίο.', '1', '*'),
+        ('Χίλιοι διακόσιοι άνθρωποι σκοτώθηκαν στον σεισμό.', '1200', '*'),
+        ('Οι νεκροί ανέρχονται σε 1.200.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -342,6 +387,13 @@ def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('أسفر الانفجار عن إصابة 27 شخصا.', '*', '27'),
         ('عثر على ثلاث جثث في النهر.', '3', '*'),
         ('توفي 5 أشخاص في الطريق إلى المستشفى.', '5', '-'),
+        ('ارتفع عدد ضحايا انهيار المبنى في الإسكندرية إلى تسعة قتلى. وأصيب 12 شخصا آخرون بجروح.', '9', '*'),
+        ('قتل ١٢٠٠ شخص في الزلزال.', '1200', '*'),
+        ('قتل ألف ومئتا شخص في الزلزال.', '1200', '*'),
+        ('ارتفعت حصيلة القتلى إلى ألفي شخص.', '2000', '*'),
+        ('قتل شخصان في الحادث.', '2', '*'),
+        ('قتل ثلاثة آلاف وخمسمئة شخص في الزلزال.', '3500', '*'),
+        ('ارتفعت حصيلة القتلى إلى ألفين وخمسمائة شخص.', '2500', '*'),
     ],
 )  # fmt: skip
 def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -368,6 +420,16 @@ def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('धमाके में 27 लोग जख्मी हो गए।', '*', '27'),
         ('नदी से तीन शव बरामद किए गए।', '3', '*'),
         ('गोलीबारी में एक की मौत, दो घायल', '1', '2'),
+        ('हादसे में अब तक 11 लोगों की मौत हो चुकी है, जबकि 25 लोग घायल हैं।', '11', '*'),
+        ('बस के खाई में गिरने से पांच लोगों की मौत हो गई।', '5', '*'),
+        ('बस के खाई में गिरने से बीस यात्री घायल हो गए।', '*', '20'),
+        ('मृतकों की संख्या 18 पहुंच गई है।', '18', '*'),
+        ('हादसे में एक व्यक्ति की मौत हो गई।', '1', '*'),
+        ('भूकंप में बारह सौ लोगों की मौत हो गई।', '1200', '*'),
+        ('अब तक 1,20,500 लोगों की मौत हो चुकी है।', '120500', '*'),
+        ('भूकंप में १२०० लोगों की मौत हो गई।', '1200', '*'),
+        ('भूकंप में साढ़े तीन हजार लोगों की मौत हो गई।', '3500', '*'),
+        ('भूकंप में 2 लाख 50 हजार लोगों की मौत हो गई।', '250000', '*'),
     ],
 )  # fmt: skip
 def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -395,6 +457,12 @@ def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('27 personer ble skadet i eksplosjonen.', '*', '27'),
         ('Tre lik er funnet i elva.', '3', '*'),
         ('En mann omkom i ulykken.', '1', '*'),
+        ('Fem personer omkom da bussen kjørte av veien i Nordland. Ytterligere'
+         ' 12 ble fraktet til sykehus.', '5', '*'),
+        ('Antall døde etter raset har økt til 17, opplyser politiet.', '17', '*'),
+        ('En mann i 50-årene omkom i brannen.', '1', '*'),
+        ('Tolv hundre mennesker omkom i jordskjelvet.', '1200', '*'),
+        ('Ett tusen to hundre mennesker omkom i jordskjelvet.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -415,6 +483,7 @@ def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('З річки витягли три тіла.', '3', '*'),
         ('Внаслідок вибуху постраждали 27 людей.', '*', '27'),
         ('Понад десяток людей отримали поранення.', '*', '10:more_than'),
+        ('Внаслідок землетрусу загинули тисяча двісті людей.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -435,6 +504,7 @@ def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('В результате взрыва пострадали 27 человек.', '*', '27'),
         ('Из реки извлекли три тела.', '3', '*'),
         ('Более десятка человек погибли при обрушении.', '10:more_than', '*'),
+        ('В результате землетрясения погибли тысяча двести человек.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -452,6 +522,9 @@ def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('버스 사고로 2명이 숨지고 15명이 다쳤다.', '2', '15'),
         ('튀르키예 지진: 45명 사망, 120명 부상', '45', '120'),
         ('강에서 시신 3구가 발견됐다.', '3', '*'),
+        ('지진으로 1천200명이 숨졌다.', '1200', '*'),
+        ('지진으로 1만5천명이 숨졌다.', '15000', '*'),
+        ('지진으로 2만 3천명이 숨졌다.', '23000', '*'),
     ],
 )  # fmt: skip
 def test_ko_korean_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -469,6 +542,10 @@ def test_ko_korean_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('客车事故造成2人死亡15人受伤。', '2', '15'),
         ('土耳其地震：45人死亡，120人受伤', '45', '120'),
         ('河中发现3具尸体。', '3', '*'),
+        ('地震造成一千二百人死亡。', '1200', '*'),
+        ('地震已造成1.5万人死亡。', '15000', '*'),
+        ('地震已造成1万5千人死亡。', '15000', '*'),
+        ('至少5千人受伤。', '*', '5000:at_least'),
     ],
 )  # fmt: skip
 def test_zh_chinese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -486,6 +563,9 @@ def test_zh_chinese_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('バスの事故で2人が死亡、15人が負傷した。', '2', '15'),
         ('トルコで地震、45人死亡120人けが', '45', '120'),
         ('川から3人の遺体が見つかった。', '3', '*'),
+        ('地震で1200人が死亡した。', '1200', '*'),
+        ('死者は1万5000人に達した。', '15000', '*'),
+        ('死者は1万5千人に達した。', '15000', '*'),
     ],
 )  # fmt: skip
 def test_ja_japanese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -503,6 +583,7 @@ def test_ja_japanese_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Tai nạn xe khách làm 2 người chết, 15 người bị thương.', '2', '15'),
         ('Động đất ở Thổ Nhĩ Kỳ: 45 người chết, 120 người bị thương', '45', '120'),
         ('Ba thi thể được tìm thấy dưới sông.', '3', '*'),
+        ('Một nghìn hai trăm người thiệt mạng trong trận động đất.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_vi_vietnamese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -520,6 +601,8 @@ def test_vi_vietnamese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('پیکر ۱۲ نفر از زیر آوار بیرون کشیده شد.', '12', '*'),
         ('زلزله در ترکیه: ۴۵ کشته و ۱۲۰ زخمی', '45', '120'),
         ('سه جسد از رودخانه بیرون کشیده شد.', '3', '*'),
+        ('۱٬۲۰۰ نفر در زلزله کشته شدند.', '1200', '*'),
+        ('هزار و دویست نفر در زلزله کشته شدند.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -541,6 +624,7 @@ def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Er zijn drie lichamen uit de rivier gehaald.', '3', '*'),
         ('Drie doden bij brand in Rotterdam', '3', '*'),
         ('Een fietser is om het leven gekomen bij een aanrijding.', '1', '*'),
+        ('Bij de aardbeving kwamen twaalfhonderd mensen om het leven.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -560,6 +644,7 @@ def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Při neštěstí zahynulo dvě stě padesát lidí.', '250', '*'),
         ('Při výbuchu se zranilo 27 lidí.', '*', '27'),
         ('Z řeky vytáhli tři těla.', '3', '*'),
+        ('Při zemětřesení zahynulo tisíc dvě stě lidí.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_cs_czech_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -577,6 +662,8 @@ def test_cs_czech_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('তুরস্কে ভূমিকম্প: ৪৫ জন নিহত, ১২০ জন আহত', '45', '120'),
         ('নদী থেকে তিনটি লাশ উদ্ধার করা হয়েছে।', '3', '*'),
         ('একটি ভবন ধসে ১২ জন নিহত হয়েছেন।', '12', '*'),
+        ('ভূমিকম্পে ১,২০০ জন নিহত হয়েছেন।', '1200', '*'),
+        ('ভূমিকম্পে এক হাজার দুইশ জন নিহত হয়েছেন।', '1200', '*'),
     ],
 )  # fmt: skip
 def test_bn_bengali_toll_battery(text: str, killed: str, wounded: str) -> None:
