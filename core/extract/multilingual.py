@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from core.extract.clean import normalise, safe_lower
 from core.extract.combine import world_one_and_another
@@ -181,6 +183,33 @@ def _incident_date(
     return incident_date(lang.dates, text, lower, reference, states_figure)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]\s")
+
+
+def _clause_places(
+    lang: Language, norm: str, sentence: tuple[int, int], numbers: list[Numeral], where: _Where
+) -> dict[int, str]:
+    """'In Polen starben fünf Menschen, in Tschechien kamen zwei ums Leben': figures in clauses of their own that
+    name places of their own take each its clause's place (number start -> place), when two clauses name two."""
+    if len(numbers) < 2:
+        return {}
+    s_start, s_end = sentence
+    text = norm[s_start:s_end]
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    clauses = list(pairwise(cuts))
+    cuts = cuts[:-1]  # clause i begins at cuts[i]
+    of = {n.start: max(bisect_right(cuts, n.start - s_start) - 1, 0) for n in numbers}
+    if len(set(of.values())) < 2:
+        return {}
+    used = sorted(set(of.values()))
+    places = lang.places.clause_places(text, where.body, where.named, [clauses[i] for i in used],
+                                       headline=where.headline, filed=where.filed)  # fmt: skip
+    if len({p for p in places if p is not None}) < 2:
+        return {}
+    by_clause = dict(zip(used, places, strict=True))
+    return {start: p for start, i in of.items() if (p := by_clause[i]) is not None}
+
+
 def _with_place(claim: Claim, place: str) -> Claim:
     return replace(claim, location=place, location_carried=True)
 
@@ -233,6 +262,7 @@ def _field_claims(
         place = lang.places.sentence_place(norm[s_start:s_end], where.body, where.named, headline=where.headline,
                                            filed=where.filed)  # fmt: skip
         bound, updates, ranges, superseded = bind(lang, lower, numbers, triggers, singles, (s_start, s_end))
+        places_of = _clause_places(lang, norm, (s_start, s_end), [n for n, _ in bound], where)
         source = _source(lang, norm, lower, spans, index_of_sentence, sources, triggers_all) if bound else None
         # "৩ জন নিহত ও আরও ২৫ জন আহত", "12 Tote und weitere 30 Verletzte": 'more' after a figure of another kind
         # adds another group of victims, not more of its own kind
@@ -251,7 +281,7 @@ def _field_claims(
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end),
                            background and not (own_clause is not None and trigger.end <= own_clause
                                                and number.end <= own_clause),
-                           place, incident_date, free)  # fmt: skip
+                           places_of.get(number.start, place), incident_date, free)  # fmt: skip
             update = number.start in updates
             if (
                 claim.role is Role.INCREMENT

@@ -255,6 +255,31 @@ class PlaceReader(PlaceLexicon):
             return _label(found.place, self._evidence(body, named))
         return None
 
+    def clause_places(
+        self,
+        sentence: str,
+        body: str,
+        named: Counter[str],
+        clauses: list[tuple[int, int]],
+        *,
+        headline: bool = False,
+        filed: str | None = None,
+    ) -> list[str | None]:
+        """The place each clause of a sentence names of its own ('In Polen starben fünf Menschen, in Tschechien
+        kamen zwei ums Leben': Poland, Czechia): its town, else its one country when the sentence names two
+        countries or more. `clauses` are spans in the sentence."""
+        countries = {code for _at, code in self._countries_at(sentence)}
+        out: list[str | None] = []
+        for a, b in clauses:
+            part = sentence[a:b]
+            place = self.sentence_place(part, body, named, headline=headline, filed=filed)
+            if place is None and len(countries) > 1:
+                own = {code for _at, code in self._countries_at(part)}
+                whole = gazetteer().by_key(f"country:{own.pop()}") if len(own) == 1 else None
+                place = whole.name if whole is not None else None
+            out.append(place)
+        return out
+
     def _measured_from(self, sentence: str, found: _Found) -> _Found:
         """A town named after a distance ('80 Kilometer nördlich von Bogotá', 'à 80 km de Bogota') as its region: the
         place is near the town, not in it."""
