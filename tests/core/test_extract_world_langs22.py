@@ -19,8 +19,8 @@ def _check(text: str, language: str, killed: str, wounded: str) -> None:
 @pytest.mark.parametrize(
     ("text", "killed", "wounded"),
     [
-        ('El número de muertos por las inundaciones en Valencia se elevó a 214,'
-         ' según el último balance.', '214', '*'),
+        ('El número de muertos por las inundaciones en Valencia se elevó a 214, según el último'
+         ' balance.', '214', '*'),
         ('Las autoridades rebajaron a 18 la cifra de fallecidos tras el derrumbe del edificio.', '18', '*'),
         ('Al menos 1.452 personas murieron en el terremoto.', '1452:at_least', '*'),
         ('Más de 2.000 heridos tras el sismo de magnitud 7,2 en el sur del país.', '*', '2000:more_than'),
@@ -56,8 +56,8 @@ def _check(text: str, language: str, killed: str, wounded: str) -> None:
         ('Tres muertos en un accidente en la A-4', '3', '*'),
         ('Un F-16 se estrelló; murieron 3 personas.', '3', '*'),
         ('Nadie murió en el incendio, según los bomberos.', '-', '-'),
-        ('Ascienden a nueve los fallecidos en el derrumbe del edificio en'
-         ' Peñíscola. Otras doce personas resultaron heridas.', '9', '*'),
+        ('Ascienden a nueve los fallecidos en el derrumbe del edificio en Peñíscola. Otras doce'
+         ' personas resultaron heridas.', '9', '*'),
         ('Ya son 64 los muertos por el temporal, según el último recuento oficial.', '64', '*'),
         ('Dos trabajadores han fallecido y otro ha resultado herido grave tras caer de un andamio.', '2', '*'),
         ('Mil doscientas personas murieron en el terremoto.', '1200', '*'),
@@ -86,8 +86,8 @@ def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Deux cent cinquante personnes ont perdu la vie dans le naufrage.', '250', '*'),
         ('Séisme en Turquie : 45 morts et 120 blessés', '45', '120'),
         ('Douze personnes ont été blessées, dont trois grièvement.', '*', '12'),
-        ('Dans le seul département du Var, 12 personnes sont mortes; au total,'
-         ' les intempéries ont fait 40 morts.', '40', '*'),
+        ('Dans le seul département du Var, 12 personnes sont mortes; au total, les intempéries ont'
+         ' fait 40 morts.', '40', '*'),
         ('Plus de 1 500 personnes ont trouvé la mort dans les inondations.', '1500:more_than', '*'),
         ("Le bilan ne cesse de s'alourdir : on compte désormais 62 morts.", '62', '*'),
         ('Un mort et deux blessés dans une fusillade à Marseille', '1', '2'),
@@ -100,8 +100,8 @@ def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ("Une quinzaine de personnes ont péri dans l'incendie.", '15:about', '*'),
         ("Trois personnes meurent dans l'incendie d'un immeuble à Lyon", '3', '*'),
         ('Un randonneur meurt après une chute dans les Pyrénées.', '1', '*'),
-        ("Le bilan de l'effondrement d'un immeuble à Marseille s'élève"
-         ' désormais à neuf morts. Douze personnes ont été blessées.', '9', '*'),
+        ("Le bilan de l'effondrement d'un immeuble à Marseille s'élève désormais à neuf morts."
+         ' Douze personnes ont été blessées.', '9', '*'),
         ('Deux ouvriers sont morts et un troisième a été grièvement blessé sur le chantier.', '2', '*'),
         ('On dénombre désormais 64 victimes, selon les autorités.', '64', '*'),
         ('Mille deux cents personnes sont mortes dans le séisme.', '1200', '*'),
@@ -143,10 +143,10 @@ def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Drei Menschen sterben bei Brand in Wohnhaus', '3', '*'),
         ('Ein Radfahrer starb bei dem Unfall.', '1', '*'),
         ('Bei dem Brand starb niemand.', '-', '*'),
-        ('Nach dem Busunglück auf der A9 ist die Zahl der Toten auf zwölf'
-         ' gestiegen. Weitere 30 Fahrgäste wurden verletzt, einige davon lebensgefährlich.', '12', '*'),
-        ('Bei dem Hochwasser sind nach Angaben der Polizei mindestens sieben'
-         ' Menschen ums Leben gekommen. Am Vortag war noch von fünf Toten die Rede gewesen.', '7:at_least', '*'),
+        ('Nach dem Busunglück auf der A9 ist die Zahl der Toten auf zwölf gestiegen. Weitere 30'
+         ' Fahrgäste wurden verletzt, einige davon lebensgefährlich.', '12', '*'),
+        ('Bei dem Hochwasser sind nach Angaben der Polizei mindestens sieben Menschen ums Leben'
+         ' gekommen. Am Vortag war noch von fünf Toten die Rede gewesen.', '7:at_least', '*'),
         ('Bei der Explosion in einem Chemiewerk wurden 23 Mitarbeiter verletzt, vier davon schwer.', '*', '23'),
         ('Eintausendzweihundert Menschen kamen ums Leben.', '1200', '*'),
     ],
@@ -172,8 +172,8 @@ def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Duecentocinquanta persone hanno perso la vita nel naufragio.', '250', '*'),
         ('Terremoto in Turchia: 45 morti e 120 feriti', '45', '120'),
         ('Dodici persone sono rimaste ferite, tre delle quali in modo grave.', '*', '12'),
-        ('Solo in provincia di Ravenna sono morte 12 persone; in totale'
-         " l'alluvione ha causato 40 vittime.", '40', '*'),
+        ("Solo in provincia di Ravenna sono morte 12 persone; in totale l'alluvione ha causato 40"
+         ' vittime.', '40', '*'),
         ('Ventitré persone sono state soccorse per ferite lievi.', '*', '23'),
         ('Un morto e due feriti in una sparatoria a Palermo', '1', '2'),
         ('Muore motociclista nello scontro con un camion', '1', '*'),
@@ -182,8 +182,9 @@ def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
         ("Una dozzina di persone sono state uccise nell'attacco.", '12:about', '*'),
         ("Tre persone muoiono nell'incendio di una palazzina", '3', '*'),
         ("Un uomo è morto nell'incidente.", '1', '*'),
-        ('Sale a 14 il bilancio delle vittime del crollo della palazzina a'
-         ' Torre del Greco. Nella notte i vigili del fuoco hanno estratto altri due corpi dalle macerie. I feriti sono 9, tre dei quali in gravi condizioni.', '14', '*'),
+        ('Sale a 14 il bilancio delle vittime del crollo della palazzina a Torre del Greco. Nella'
+         ' notte i vigili del fuoco hanno estratto altri due corpi dalle macerie. I feriti sono 9,'
+         ' tre dei quali in gravi condizioni.', '14', '*'),
         ('Sono 42 le vittime accertate del crollo del ponte, secondo la prefettura.', '42', '*'),
         ('Tre operai sono morti e un quarto è rimasto gravemente ferito nel cantiere.', '3', '*'),
         ('Milleduecento persone sono morte nel terremoto.', '1200', '*'),
@@ -219,8 +220,8 @@ def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Uma dúzia de pessoas morreu no ataque.', '12:about', '*'),
         ('Motociclista morre em acidente na BR-101', '1', '*'),
         ('Três pessoas morrem em incêndio em São Paulo', '3', '*'),
-        ('Subiu para nove o número de mortos no desabamento do prédio em'
-         ' Fortaleza. Outras 12 pessoas ficaram feridas.', '9', '*'),
+        ('Subiu para nove o número de mortos no desabamento do prédio em Fortaleza. Outras 12'
+         ' pessoas ficaram feridas.', '9', '*'),
         ('Três pessoas morreram e cinco ficaram feridas num acidente na A1.', '3', '*'),
         ('Mil e duzentas pessoas morreram no terremoto.', '1200', '*'),
     ],
@@ -254,8 +255,8 @@ def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('Tiga jasad ditemukan di sungai.', '3', '*'),
         ('Belasan orang tewas dalam serangan itu.', '12:vague', '*'),
         ('Seorang pengendara motor tewas dalam kecelakaan itu.', '1', '*'),
-        ('Korban meninggal dunia akibat robohnya gedung di Bekasi bertambah'
-         ' menjadi sembilan orang. Sebanyak 12 orang lainnya mengalami luka-luka.', '9', '*'),
+        ('Korban meninggal dunia akibat robohnya gedung di Bekasi bertambah menjadi sembilan orang.'
+         ' Sebanyak 12 orang lainnya mengalami luka-luka.', '9', '*'),
         ('Dua pekerja meninggal dan seorang lainnya luka berat setelah jatuh dari perancah.', '2', '*'),
         ('Seribu dua ratus orang tewas dalam gempa itu.', '1200', '*'),
     ],
@@ -322,8 +323,8 @@ def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Kilkanaście osób zostało rannych w wypadku.', '*', '12:vague'),
         ('Mężczyzna zginął w wypadku.', '1', '*'),
         ('W pożarze kamienicy w Łodzi zginęło pięć osób, a kolejne dziesięć trafiło do szpitala.', '5', '*'),
-        ('Bilans ofiar katastrofy wzrósł do 21 zabitych. Wcześniej informowano'
-         ' o 18 ofiarach śmiertelnych.', '21', '*'),
+        ('Bilans ofiar katastrofy wzrósł do 21 zabitych. Wcześniej informowano o 18 ofiarach'
+         ' śmiertelnych.', '21', '*'),
         ('Rannych zostało 34 pasażerów, w tym sześcioro dzieci.', '*', '34'),
         ('Dwie osoby zginęły, gdy samochód wjechał w przystanek.', '2', '*'),
         ('W trzęsieniu ziemi zginęło tysiąc dwieście osób.', '1200', '*'),
@@ -457,8 +458,8 @@ def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('27 personer ble skadet i eksplosjonen.', '*', '27'),
         ('Tre lik er funnet i elva.', '3', '*'),
         ('En mann omkom i ulykken.', '1', '*'),
-        ('Fem personer omkom da bussen kjørte av veien i Nordland. Ytterligere'
-         ' 12 ble fraktet til sykehus.', '5', '*'),
+        ('Fem personer omkom da bussen kjørte av veien i Nordland. Ytterligere 12 ble fraktet til'
+         ' sykehus.', '5', '*'),
         ('Antall døde etter raset har økt til 17, opplyser politiet.', '17', '*'),
         ('En mann i 50-årene omkom i brannen.', '1', '*'),
         ('Tolv hundre mennesker omkom i jordskjelvet.', '1200', '*'),

@@ -91,8 +91,6 @@ VAGUE_QUANTITIES = {
     "dziesiątki tysięcy": (10_000, 10_000, 99_999),
     "setki tysięcy": (100_000, 100_000, 999_999),
     "kilkadziesiąt": (12, 12, 99),
-    "kilkanaście": (12, 11, 19),  # ten-odd ("Kilkanaście osób zostało rannych"), coded as a dozen
-    "kilkunastu": (12, 11, 19),
     "kilkudziesięciu": (12, 12, 99),
     "kilkaset": (100, 100, 999),
     "kilkuset": (100, 100, 999),
