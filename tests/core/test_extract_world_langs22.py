@@ -50,6 +50,7 @@ def _check(text: str, language: str, killed: str, wounded: str) -> None:
         ('Cientos de personas murieron en el terremoto.', '100:vague', '*'),
         ('El balance provisional es de 35 fallecidos y la cifra podría aumentar.', '35', '*'),
         ('La explosión causó heridas a 27 personas.', '*', '27'),
+        ('La cifra de víctimas mortales ha sido corregida a la baja, hasta 19.', '19', '*'),
         ('Una quincena de personas murieron en el incendio.', '15:about', '*'),
         ('Un hombre murió en el accidente.', '1', '*'),
         ('Muere un senderista tras caer por un barranco', '1', '*'),
@@ -61,6 +62,7 @@ def _check(text: str, language: str, killed: str, wounded: str) -> None:
         ('Ya son 64 los muertos por el temporal, según el último recuento oficial.', '64', '*'),
         ('Dos trabajadores han fallecido y otro ha resultado herido grave tras caer de un andamio.', '2', '*'),
         ('Mil doscientas personas murieron en el terremoto.', '1200', '*'),
+        ('El balance fue rebajado hasta 19 fallecidos.', '19', '*'),
     ],
 )  # fmt: skip
 def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -88,6 +90,7 @@ def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Douze personnes ont été blessées, dont trois grièvement.', '*', '12'),
         ('Dans le seul département du Var, 12 personnes sont mortes; au total, les intempéries ont'
          ' fait 40 morts.', '40', '*'),
+        ('Vingt-trois personnes ont été prises en charge par les secours pour des blessures légères.', '*', '23'),
         ('Plus de 1 500 personnes ont trouvé la mort dans les inondations.', '1500:more_than', '*'),
         ("Le bilan ne cesse de s'alourdir : on compte désormais 62 morts.", '62', '*'),
         ('Un mort et deux blessés dans une fusillade à Marseille', '1', '2'),
@@ -105,6 +108,9 @@ def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Deux ouvriers sont morts et un troisième a été grièvement blessé sur le chantier.', '2', '*'),
         ('On dénombre désormais 64 victimes, selon les autorités.', '64', '*'),
         ('Mille deux cents personnes sont mortes dans le séisme.', '1200', '*'),
+        ("Huit personnes ont été transportées à l'hôpital.", '*', '8'),
+        ('Quinze personnes ont été soignées sur place.', '*', '15'),
+        ('Deux personnes sont mortes; la prise en charge des familles est assurée par la mairie.', '2', '-'),
     ],
 )  # fmt: skip
 def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -165,6 +171,7 @@ def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Quasi trenta persone sono rimaste ferite.', '*', '30:nearly'),
         ('Decine di morti e centinaia di feriti nel crollo', '12:vague', '100:vague'),
         ('I vigili del fuoco hanno recuperato 9 corpi.', '9', '*'),
+        ("Tra i 20 e i 30 morti nell'alluvione.", '30:range', '*'),
         ('Due morti e 12 feriti in un incidente stradale a Napoli', '2', '12'),
         ('Sei persone sono state ricoverate in ospedale.', '*', '6'),
         ('In un primo momento si era parlato di 5 vittime, poi il bilancio è salito a 7 morti.', '7', '*'),

@@ -364,6 +364,13 @@ UPDATE_BEFORE = (
     "actualizó a",
     "actualizó hasta",
     "actualiza a",
+    # revised down, its "to" written "hasta" ("corregida a la baja, hasta 19"): no "up to" of the figure
+    "a la baja, hasta",
+    "a la baja hasta",
+    "rebajó hasta",
+    "rebajaron hasta",
+    "rebajada hasta",
+    "rebajado hasta",
 )  # toll verbs: the number after them is the toll's latest update
 BODY_NOUNS = ("cuerpos",)  # "78 cuerpos": the bodies recovered, the dead (only the number right before counts)
 TOLL_NOUNS = ("saldo", "balance")  # a toll noun alone counts the dead ("con un saldo de 96")

@@ -81,7 +81,13 @@ TRIGGERS = {
         "périssent",
         "noyée*",
     ),
-    "wounded": ("blessé*", "blessée*", "blessant", "hospitalisé*"),
+    "wounded": (
+        "blessé*", "blessée*", "blessant", "hospitalisé*",
+        # those the emergency services took care of or took to hospital, given as the injured ("Vingt-trois
+        # personnes ont été prises en charge par les secours")
+        "pris en charge", "prises en charge", "transportés à l'hôpital", "transportées à l'hôpital",
+        "transporté à l'hôpital", "transportée à l'hôpital", "soigné*", "soignée*",
+    ),
     "missing": ("disparu*", "disparue*", "portés disparus", "portées disparues"),
     "displaced": ("déplacé*", "déplacée*", "évacué*", "évacuée*", "sans-abri", "sinistrés", "réfugiés"),
     "arrested": (
@@ -91,7 +97,8 @@ TRIGGERS = {
         "interpellée*",
         "interpellations",
         "arrestations",
-        "placé* en garde à vue",
+        # a stem's '*' ends an entry only: each form of a phrase is written out
+        "placé en garde à vue", "placés en garde à vue", "placée en garde à vue", "placées en garde à vue",
         "gardes à vue",
     ),
 }

@@ -102,6 +102,8 @@ COORDINATORS = ("e", "ed", "mentre")
 # Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
 RANGES = (
     ("tra le", "e le", ""),  # "tra le 20 e le 30 persone"
+    ("tra i", "e i", ""),  # "tra i 20 e i 30 morti"
+    ("fra i", "e i", ""),
     ("fra le", "e le", ""),
     ("tra", "e", ""),
     ("fra", "e", ""),
