@@ -63,6 +63,9 @@ def _check(text: str, language: str, killed: str, wounded: str) -> None:
         ('Dos trabajadores han fallecido y otro ha resultado herido grave tras caer de un andamio.', '2', '*'),
         ('Mil doscientas personas murieron en el terremoto.', '1200', '*'),
         ('El balance fue rebajado hasta 19 fallecidos.', '19', '*'),
+        ('Hasta el momento se han contabilizado 27 fallecidos y la cifra sigue subiendo.', '27', '*'),
+        ('Catorce personas resultaron lesionadas en el accidente.', '*', '14'),
+        ('Al menos cinco muertos y decenas de heridos en un ataque en Mogadiscio', '5:at_least', '12:vague'),
     ],
 )  # fmt: skip
 def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -111,6 +114,8 @@ def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ("Huit personnes ont été transportées à l'hôpital.", '*', '8'),
         ('Quinze personnes ont été soignées sur place.', '*', '15'),
         ('Deux personnes sont mortes; la prise en charge des familles est assurée par la mairie.', '2', '-'),
+        ("Jusqu'à présent, 27 décès ont été confirmés.", '27', '*'),
+        ('Au moins cinq morts et des dizaines de blessés dans une attaque à Mogadiscio', '5:at_least', '12:vague'),
     ],
 )  # fmt: skip
 def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -155,6 +160,9 @@ def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
          ' gekommen. Am Vortag war noch von fünf Toten die Rede gewesen.', '7:at_least', '*'),
         ('Bei der Explosion in einem Chemiewerk wurden 23 Mitarbeiter verletzt, vier davon schwer.', '*', '23'),
         ('Eintausendzweihundert Menschen kamen ums Leben.', '1200', '*'),
+        ('Bislang wurden 27 Todesopfer bestätigt.', '27', '*'),
+        ('Vierzehn Soldaten wurden verwundet.', '*', '14'),
+        ('Mindestens fünf Tote und Dutzende Verletzte bei Angriff in Mogadischu', '5:at_least', '12:vague'),
     ],
 )  # fmt: skip
 def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -195,6 +203,10 @@ def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Sono 42 le vittime accertate del crollo del ponte, secondo la prefettura.', '42', '*'),
         ('Tre operai sono morti e un quarto è rimasto gravemente ferito nel cantiere.', '3', '*'),
         ('Milleduecento persone sono morte nel terremoto.', '1200', '*'),
+        ('Finora sono stati accertati 27 decessi.', '27', '*'),
+        ('Quattordici persone sono rimaste contuse.', '*', '14'),
+        ('Almeno cinque morti e decine di feriti in un attacco a Mogadiscio', '5:at_least', '12:vague'),
+        ('Dodici persone sono state medicate sul posto dal 118.', '*', '12'),
     ],
 )  # fmt: skip
 def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -231,6 +243,10 @@ def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
          ' pessoas ficaram feridas.', '9', '*'),
         ('Três pessoas morreram e cinco ficaram feridas num acidente na A1.', '3', '*'),
         ('Mil e duzentas pessoas morreram no terremoto.', '1200', '*'),
+        ('Até agora foram confirmadas 27 mortes.', '27', '*'),
+        ('Catorze pessoas ficaram machucadas.', '*', '14'),
+        ('Pelo menos cinco mortos e dezenas de feridos em ataque em Mogadíscio', '5:at_least', '12:vague'),
+        ('Nove pessoas ficaram lesionadas no acidente.', '*', '9'),
     ],
 )  # fmt: skip
 def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -266,6 +282,9 @@ def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> Non
          ' Sebanyak 12 orang lainnya mengalami luka-luka.', '9', '*'),
         ('Dua pekerja meninggal dan seorang lainnya luka berat setelah jatuh dari perancah.', '2', '*'),
         ('Seribu dua ratus orang tewas dalam gempa itu.', '1200', '*'),
+        ('Sejauh ini tercatat 27 korban meninggal dunia.', '27', '*'),
+        ('Empat belas orang mengalami luka ringan.', '*', '14'),
+        ('Sedikitnya lima tewas dan puluhan luka-luka dalam serangan di Mogadishu', '5:at_least', '12:vague'),
     ],
 )  # fmt: skip
 def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -300,6 +319,9 @@ def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> Non
         ("Binanın çökmesi sonucu hayatını kaybedenlerin sayısı 9'a yükseldi. 12 kişi de yaralandı.", '9', '*'),
         ('İki işçi hayatını kaybetti, bir işçi ağır yaralandı.', '2', '*'),
         ('Depremde bin iki yüz kişi hayatını kaybetti.', '1200', '*'),
+        ('Şu ana kadar 27 kişinin öldüğü doğrulandı.', '27', '*'),
+        ('On dört asker yaralandı.', '*', '14'),
+        ("Mogadişu'da saldırı: En az 5 ölü, onlarca yaralı", '5:at_least', '12:vague'),
     ],
 )  # fmt: skip
 def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -336,6 +358,9 @@ def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Dwie osoby zginęły, gdy samochód wjechał w przystanek.', '2', '*'),
         ('W trzęsieniu ziemi zginęło tysiąc dwieście osób.', '1200', '*'),
         ('W trzęsieniu ziemi zginęło 1200 osób.', '1200', '*'),
+        ('Dotychczas potwierdzono śmierć 27 osób.', '27', '*'),
+        ('Czternaście osób zostało poszkodowanych.', '*', '14'),
+        ('Co najmniej pięć ofiar śmiertelnych i dziesiątki rannych w zamachu w Mogadiszu', '5:at_least', '12:vague'),
     ],
 )  # fmt: skip
 def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -368,6 +393,9 @@ def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Ένας 45χρονος άνδρας έχασε τη ζωή του στο τροχαίο.', '1', '*'),
         ('Χίλιοι διακόσιοι άνθρωποι σκοτώθηκαν στον σεισμό.', '1200', '*'),
         ('Οι νεκροί ανέρχονται σε 1.200.', '1200', '*'),
+        ('Μέχρι στιγμής έχουν επιβεβαιωθεί 27 θάνατοι.', '27', '*'),
+        ('Δεκατέσσερις στρατιώτες τραυματίστηκαν.', '*', '14'),
+        ('Τουλάχιστον πέντε νεκροί και δεκάδες τραυματίες σε επίθεση στο Μογκαντίσου', '5:at_least', '12:vague'),
     ],
 )  # fmt: skip
 def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -402,6 +430,9 @@ def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('قتل شخصان في الحادث.', '2', '*'),
         ('قتل ثلاثة آلاف وخمسمئة شخص في الزلزال.', '3500', '*'),
         ('ارتفعت حصيلة القتلى إلى ألفين وخمسمائة شخص.', '2500', '*'),
+        ('حتى الآن تأكدت وفاة 27 شخصا.', '27', '*'),
+        ('أصيب أربعة عشر جنديا.', '*', '14'),
+        ('خمسة قتلى على الأقل وعشرات الجرحى في هجوم بمقديشو', '5:at_least', '12:vague'),
     ],
 )  # fmt: skip
 def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -438,6 +469,9 @@ def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('भूकंप में १२०० लोगों की मौत हो गई।', '1200', '*'),
         ('भूकंप में साढ़े तीन हजार लोगों की मौत हो गई।', '3500', '*'),
         ('भूकंप में 2 लाख 50 हजार लोगों की मौत हो गई।', '250000', '*'),
+        ('अब तक 27 लोगों की मौत की पुष्टि हुई है।', '27', '*'),
+        ('चौदह जवान घायल हो गए।', '*', '14'),
+        ('मोगादिशु में हमला: कम से कम पांच की मौत, दर्जनों घायल', '5:at_least', '12:vague'),
     ],
 )  # fmt: skip
 def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -471,6 +505,9 @@ def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('En mann i 50-årene omkom i brannen.', '1', '*'),
         ('Tolv hundre mennesker omkom i jordskjelvet.', '1200', '*'),
         ('Ett tusen to hundre mennesker omkom i jordskjelvet.', '1200', '*'),
+        ('Så langt er 27 dødsfall bekreftet.', '27', '*'),
+        ('Fjorten soldater ble såret.', '*', '14'),
+        ('Minst fem døde og titalls skadd i angrep i Mogadishu', '5:at_least', '12:vague'),
     ],
 )  # fmt: skip
 def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -492,6 +529,7 @@ def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('Внаслідок вибуху постраждали 27 людей.', '*', '27'),
         ('Понад десяток людей отримали поранення.', '*', '10:more_than'),
         ('Внаслідок землетрусу загинули тисяча двісті людей.', '1200', '*'),
+        ('Наразі підтверджено загибель 27 людей.', '27', '*'),
     ],
 )  # fmt: skip
 def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -513,6 +551,7 @@ def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('Из реки извлекли три тела.', '3', '*'),
         ('Более десятка человек погибли при обрушении.', '10:more_than', '*'),
         ('В результате землетрясения погибли тысяча двести человек.', '1200', '*'),
+        ('На данный момент подтверждена гибель 27 человек.', '27', '*'),
     ],
 )  # fmt: skip
 def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -533,6 +572,7 @@ def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('지진으로 1천200명이 숨졌다.', '1200', '*'),
         ('지진으로 1만5천명이 숨졌다.', '15000', '*'),
         ('지진으로 2만 3천명이 숨졌다.', '23000', '*'),
+        ('지금까지 27명의 사망이 확인됐다.', '27', '*'),
     ],
 )  # fmt: skip
 def test_ko_korean_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -554,6 +594,7 @@ def test_ko_korean_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('地震已造成1.5万人死亡。', '15000', '*'),
         ('地震已造成1万5千人死亡。', '15000', '*'),
         ('至少5千人受伤。', '*', '5000:at_least'),
+        ('目前已确认27人死亡。', '27', '*'),
     ],
 )  # fmt: skip
 def test_zh_chinese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -574,6 +615,7 @@ def test_zh_chinese_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('地震で1200人が死亡した。', '1200', '*'),
         ('死者は1万5000人に達した。', '15000', '*'),
         ('死者は1万5千人に達した。', '15000', '*'),
+        ('これまでに27人の死亡が確認された。', '27', '*'),
     ],
 )  # fmt: skip
 def test_ja_japanese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -592,6 +634,7 @@ def test_ja_japanese_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Động đất ở Thổ Nhĩ Kỳ: 45 người chết, 120 người bị thương', '45', '120'),
         ('Ba thi thể được tìm thấy dưới sông.', '3', '*'),
         ('Một nghìn hai trăm người thiệt mạng trong trận động đất.', '1200', '*'),
+        ('Đến nay đã xác nhận 27 người tử vong.', '27', '*'),
     ],
 )  # fmt: skip
 def test_vi_vietnamese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -611,6 +654,7 @@ def test_vi_vietnamese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('سه جسد از رودخانه بیرون کشیده شد.', '3', '*'),
         ('۱٬۲۰۰ نفر در زلزله کشته شدند.', '1200', '*'),
         ('هزار و دویست نفر در زلزله کشته شدند.', '1200', '*'),
+        ('تاکنون مرگ ۲۷ نفر تأیید شده است.', '27', '*'),
     ],
 )  # fmt: skip
 def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -633,6 +677,7 @@ def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Drie doden bij brand in Rotterdam', '3', '*'),
         ('Een fietser is om het leven gekomen bij een aanrijding.', '1', '*'),
         ('Bij de aardbeving kwamen twaalfhonderd mensen om het leven.', '1200', '*'),
+        ('Tot nu toe zijn 27 doden bevestigd.', '27', '*'),
     ],
 )  # fmt: skip
 def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -653,6 +698,7 @@ def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Při výbuchu se zranilo 27 lidí.', '*', '27'),
         ('Z řeky vytáhli tři těla.', '3', '*'),
         ('Při zemětřesení zahynulo tisíc dvě stě lidí.', '1200', '*'),
+        ('Dosud bylo potvrzeno 27 obětí.', '27', '*'),
     ],
 )  # fmt: skip
 def test_cs_czech_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -672,6 +718,7 @@ def test_cs_czech_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('একটি ভবন ধসে ১২ জন নিহত হয়েছেন।', '12', '*'),
         ('ভূমিকম্পে ১,২০০ জন নিহত হয়েছেন।', '1200', '*'),
         ('ভূমিকম্পে এক হাজার দুইশ জন নিহত হয়েছেন।', '1200', '*'),
+        ('এখন পর্যন্ত ২৭ জনের মৃত্যু নিশ্চিত হয়েছে।', '27', '*'),
     ],
 )  # fmt: skip
 def test_bn_bengali_toll_battery(text: str, killed: str, wounded: str) -> None:

@@ -74,7 +74,9 @@ TRIGGERS = {
         "costato la vita a",
         "costata la vita a",
     ),
-    "wounded": ("ferit*", "feriti", "ferite", "ricoverat*", "ferimento"),
+    "wounded": ("ferit*", "feriti", "ferite", "ricoverat*", "ferimento",
+                # bruised, treated on the spot ("Quattordici persone sono rimaste contuse", "12 medicati sul posto")
+                "contus*", "medicat*"),
     "missing": ("dispers*", "scompars*"),
     "displaced": ("sfollat*", "evacuat*", "senzatetto", "senza casa"),
     "arrested": ("arrestat*", "fermat*", "arresti"),

@@ -80,7 +80,9 @@ TRIGGERS = {
         "morte",
         "afogad*",
     ),
-    "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*", "feriu", "feriram", "ferindo"),
+    "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*", "feriu", "feriram", "ferindo",
+                # hurt, in Brazil's everyday word ("Catorze pessoas ficaram machucadas"), or injured
+                "machucad*", "lesionad*"),
     "missing": ("desaparecid*",),
     "displaced": ("desalojad*", "desabrigad*", "deslocad*", "evacuad*"),
     "arrested": ("pres*", "detid*"),
