@@ -107,7 +107,11 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
         if t.metric != "killed" or t.bare or t.heads_count:
             continue
         if not (
-            (lang.singular_deaths is not None and lang.singular_deaths.fullmatch(lower, t.start, t.end))
+            (
+                lang.singular_deaths is not None
+                and lang.singular_deaths.fullmatch(lower, t.start, t.end)
+                and not lower[t.end : t.end + 1].isalpha()  # "مصرعه" (his death) inside "مصرعهم" (theirs)
+            )
             or _one_named_after(lang, lower, t.end)
         ):
             continue

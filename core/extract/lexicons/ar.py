@@ -67,6 +67,9 @@ TRIGGERS = {
         "ضحية",
         "ضحايا",
         "مصرع",
+        "مصرعه",  # his death, her death: one ("لقي شاب مصرعه"), where "مصرعهم" is theirs
+        "مصرعها",
+        "حتفها",
         "جثة",
         "جثث",
         "الموتى",
@@ -444,3 +447,5 @@ SOURCE_TRAILING = ("حصيلة",)
 # A singular noun right after a killed trigger tells one dead when no count is bound ("قتل شخص وأصيب ثلاثة آخرون");
 # the dual and plural forms (شخصان, أشخاص) are other words
 SINGULAR_NOUNS_AFTER = ("شخص", "رجل", "امرأة", "طفل", "شاب", "مواطن", "جندي", "سائق")
+# A death told with a singular possessive and no number: one ("لقي شاب مصرعه في حادث سير"; "مصرعهم", theirs, is not)
+SINGULAR_DEATHS = ("مصرعه", "مصرعها", "حتفه", "حتفها")
