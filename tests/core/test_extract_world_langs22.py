@@ -66,6 +66,7 @@ def _check(text: str, language: str, killed: str, wounded: str) -> None:
         ('Hasta el momento se han contabilizado 27 fallecidos y la cifra sigue subiendo.', '27', '*'),
         ('Catorce personas resultaron lesionadas en el accidente.', '*', '14'),
         ('Al menos cinco muertos y decenas de heridos en un ataque en Mogadiscio', '5:at_least', '12:vague'),
+        ('Tres personas murieron en Málaga, lo que eleva a 11 el total de fallecidos por el temporal.', '11', '*'),
     ],
 )  # fmt: skip
 def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -116,6 +117,7 @@ def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Deux personnes sont mortes; la prise en charge des familles est assurée par la mairie.', '2', '-'),
         ("Jusqu'à présent, 27 décès ont été confirmés.", '27', '*'),
         ('Au moins cinq morts et des dizaines de blessés dans une attaque à Mogadiscio', '5:at_least', '12:vague'),
+        ('Trois personnes sont mortes à Nice, ce qui porte à 11 le nombre de morts des intempéries.', '11', '*'),
     ],
 )  # fmt: skip
 def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -163,6 +165,7 @@ def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Bislang wurden 27 Todesopfer bestätigt.', '27', '*'),
         ('Vierzehn Soldaten wurden verwundet.', '*', '14'),
         ('Mindestens fünf Tote und Dutzende Verletzte bei Angriff in Mogadischu', '5:at_least', '12:vague'),
+        ('In Köln starben drei Menschen, insgesamt stieg die Zahl der Todesopfer des Unwetters auf elf.', '11', '*'),
     ],
 )  # fmt: skip
 def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -207,6 +210,7 @@ def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Quattordici persone sono rimaste contuse.', '*', '14'),
         ('Almeno cinque morti e decine di feriti in un attacco a Mogadiscio', '5:at_least', '12:vague'),
         ('Dodici persone sono state medicate sul posto dal 118.', '*', '12'),
+        ('A Genova sono morte tre persone e il bilancio complessivo del maltempo sale a 11 vittime.', '11', '*'),
     ],
 )  # fmt: skip
 def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -247,6 +251,7 @@ def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Catorze pessoas ficaram machucadas.', '*', '14'),
         ('Pelo menos cinco mortos e dezenas de feridos em ataque em Mogadíscio', '5:at_least', '12:vague'),
         ('Nove pessoas ficaram lesionadas no acidente.', '*', '9'),
+        ('Três pessoas morreram em Petrópolis, o que eleva para 11 o total de mortos pelas chuvas.', '11', '*'),
     ],
 )  # fmt: skip
 def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -285,6 +290,7 @@ def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('Sejauh ini tercatat 27 korban meninggal dunia.', '27', '*'),
         ('Empat belas orang mengalami luka ringan.', '*', '14'),
         ('Sedikitnya lima tewas dan puluhan luka-luka dalam serangan di Mogadishu', '5:at_least', '12:vague'),
+        ('Tiga orang tewas di Bogor, sehingga total korban meninggal akibat banjir menjadi 11 orang.', '11', '*'),
     ],
 )  # fmt: skip
 def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -322,6 +328,7 @@ def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('Şu ana kadar 27 kişinin öldüğü doğrulandı.', '27', '*'),
         ('On dört asker yaralandı.', '*', '14'),
         ("Mogadişu'da saldırı: En az 5 ölü, onlarca yaralı", '5:at_least', '12:vague'),
+        ("İstanbul'da 3 kişi öldü; fırtınada ölenlerin toplam sayısı 11'e yükseldi.", '11', '*'),
     ],
 )  # fmt: skip
 def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -361,6 +368,7 @@ def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Dotychczas potwierdzono śmierć 27 osób.', '27', '*'),
         ('Czternaście osób zostało poszkodowanych.', '*', '14'),
         ('Co najmniej pięć ofiar śmiertelnych i dziesiątki rannych w zamachu w Mogadiszu', '5:at_least', '12:vague'),
+        ('W Krakowie zginęły trzy osoby, a łączna liczba ofiar nawałnic wzrosła do 11.', '11', '*'),
     ],
 )  # fmt: skip
 def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -396,6 +404,8 @@ def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Μέχρι στιγμής έχουν επιβεβαιωθεί 27 θάνατοι.', '27', '*'),
         ('Δεκατέσσερις στρατιώτες τραυματίστηκαν.', '*', '14'),
         ('Τουλάχιστον πέντε νεκροί και δεκάδες τραυματίες σε επίθεση στο Μογκαντίσου', '5:at_least', '12:vague'),
+        ('Στην Αθήνα σκοτώθηκαν τρεις άνθρωποι, ενώ συνολικά οι νεκροί από την κακοκαιρία'
+         ' ανέρχονται σε 11.', '11', '*'),
     ],
 )  # fmt: skip
 def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -433,6 +443,15 @@ def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('حتى الآن تأكدت وفاة 27 شخصا.', '27', '*'),
         ('أصيب أربعة عشر جنديا.', '*', '14'),
         ('خمسة قتلى على الأقل وعشرات الجرحى في هجوم بمقديشو', '5:at_least', '12:vague'),
+        ('وارتفع عدد الوفيات إلى 57 حالة.', '57', '*'),
+        ('لقي ثمانية أشخاص مصرعهم في الحادث.', '8', '*'),
+        ('لقي شاب مصرعه في حادث سير.', '1', '*'),
+        ('أصيب 25 آخرون بجروح متفاوتة.', '*', '25'),
+        ('قال الدفاع المدني إن عدد الضحايا بلغ 12 قتيلا.', '12', '*'),
+        ('مصرع 5 أشخاص وإصابة 20 آخرين في حريق بالرياض', '5', '20'),
+        ('لقي الركاب مصرعهم في الحادث.', '-', '-'),
+        ('لقيت امرأة حتفها في الحريق.', '1', '*'),
+        ('قتل ثلاثة أشخاص في حلب، ليرتفع إجمالي عدد القتلى جراء العاصفة إلى 11.', '11', '*'),
     ],
 )  # fmt: skip
 def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -472,6 +491,7 @@ def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('अब तक 27 लोगों की मौत की पुष्टि हुई है।', '27', '*'),
         ('चौदह जवान घायल हो गए।', '*', '14'),
         ('मोगादिशु में हमला: कम से कम पांच की मौत, दर्जनों घायल', '5:at_least', '12:vague'),
+        ('दिल्ली में तीन लोगों की मौत हुई, जबकि राज्य में मरने वालों की कुल संख्या 11 हो गई है।', '11', '*'),
     ],
 )  # fmt: skip
 def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -530,6 +550,7 @@ def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('Понад десяток людей отримали поранення.', '*', '10:more_than'),
         ('Внаслідок землетрусу загинули тисяча двісті людей.', '1200', '*'),
         ('Наразі підтверджено загибель 27 людей.', '27', '*'),
+        ('У Києві загинули троє людей, загальна кількість загиблих зросла до 11.', '11', '*'),
     ],
 )  # fmt: skip
 def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -552,6 +573,7 @@ def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('Более десятка человек погибли при обрушении.', '10:more_than', '*'),
         ('В результате землетрясения погибли тысяча двести человек.', '1200', '*'),
         ('На данный момент подтверждена гибель 27 человек.', '27', '*'),
+        ('В Москве погибли три человека, общее число жертв выросло до 11.', '11', '*'),
     ],
 )  # fmt: skip
 def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -573,6 +595,9 @@ def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('지진으로 1만5천명이 숨졌다.', '15000', '*'),
         ('지진으로 2만 3천명이 숨졌다.', '23000', '*'),
         ('지금까지 27명의 사망이 확인됐다.', '27', '*'),
+        ('서울에서 3명이 숨져 전체 사망자는 11명으로 늘었다.', '11', '*'),
+        ('화재로 2명이 숨지고 5명이 다쳐 병원으로 옮겨졌다.', '2', '5'),
+        ('버스가 추락해 승객 12명이 다쳐 치료를 받고 있다.', '*', '12'),
     ],
 )  # fmt: skip
 def test_ko_korean_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -595,6 +620,17 @@ def test_ko_korean_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('地震已造成1万5千人死亡。', '15000', '*'),
         ('至少5千人受伤。', '*', '5000:at_least'),
         ('目前已确认27人死亡。', '27', '*'),
+        ('截至目前，事故已造成57人遇难。', '57', '*'),
+        ('另有120人受伤，其中20人伤势严重。', '*', '120'),
+        ('地震已致57人遇难120人受伤', '57', '120'),
+        ('事故已造成8人死亡，此前报道为5人。', '8', '*'),
+        ('救援人员从废墟中找到12名遇难者。', '12', '*'),
+        ('一名男子在事故中身亡。', '1', '*'),
+        ('数十人在爆炸中死亡。', '12:vague', '*'),
+        ('30余人受伤。', '*', '30:more_than'),
+        ('遇难人数上升至35人。', '35', '*'),
+        ('另有3人失踪，搜救工作仍在进行。', '-', '-'),
+        ('北京有3人死亡，总死亡人数升至11人。', '11', '*'),
     ],
 )  # fmt: skip
 def test_zh_chinese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -616,6 +652,7 @@ def test_zh_chinese_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('死者は1万5000人に達した。', '15000', '*'),
         ('死者は1万5千人に達した。', '15000', '*'),
         ('これまでに27人の死亡が確認された。', '27', '*'),
+        ('東京で3人が死亡し、死者は合わせて11人となった。', '11', '*'),
     ],
 )  # fmt: skip
 def test_ja_japanese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -635,6 +672,7 @@ def test_ja_japanese_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Ba thi thể được tìm thấy dưới sông.', '3', '*'),
         ('Một nghìn hai trăm người thiệt mạng trong trận động đất.', '1200', '*'),
         ('Đến nay đã xác nhận 27 người tử vong.', '27', '*'),
+        ('Tại Hà Nội có 3 người chết, nâng tổng số người chết lên 11.', '11', '*'),
     ],
 )  # fmt: skip
 def test_vi_vietnamese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -655,6 +693,13 @@ def test_vi_vietnamese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('۱٬۲۰۰ نفر در زلزله کشته شدند.', '1200', '*'),
         ('هزار و دویست نفر در زلزله کشته شدند.', '1200', '*'),
         ('تاکنون مرگ ۲۷ نفر تأیید شده است.', '27', '*'),
+        ('شمار جان\u200cباختگان به ۵۷ نفر رسید.', '57', '*'),
+        ('۱۲۰ نفر نیز مجروح شدند.', '*', '120'),
+        ('در این حادثه هشت نفر جان باختند.', '8', '*'),
+        ('یک نفر در این حادثه کشته شد.', '1', '*'),
+        ('آتش\u200cسوزی در تهران: ۵ کشته و ۲۰ زخمی', '5', '20'),
+        ('۲۵ مصدوم به بیمارستان منتقل شدند.', '*', '25'),
+        ('در تهران سه نفر جان باختند و شمار کل جان\u200cباختگان به ۱۱ نفر رسید.', '11', '*'),
     ],
 )  # fmt: skip
 def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -678,6 +723,7 @@ def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Een fietser is om het leven gekomen bij een aanrijding.', '1', '*'),
         ('Bij de aardbeving kwamen twaalfhonderd mensen om het leven.', '1200', '*'),
         ('Tot nu toe zijn 27 doden bevestigd.', '27', '*'),
+        ('In Rotterdam kwamen drie mensen om, waarmee het totale dodental op elf komt.', '11', '*'),
     ],
 )  # fmt: skip
 def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -699,6 +745,7 @@ def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Z řeky vytáhli tři těla.', '3', '*'),
         ('Při zemětřesení zahynulo tisíc dvě stě lidí.', '1200', '*'),
         ('Dosud bylo potvrzeno 27 obětí.', '27', '*'),
+        ('V Praze zemřeli tři lidé, celkový počet obětí tak stoupl na 11.', '11', '*'),
     ],
 )  # fmt: skip
 def test_cs_czech_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -719,7 +766,37 @@ def test_cs_czech_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('ভূমিকম্পে ১,২০০ জন নিহত হয়েছেন।', '1200', '*'),
         ('ভূমিকম্পে এক হাজার দুইশ জন নিহত হয়েছেন।', '1200', '*'),
         ('এখন পর্যন্ত ২৭ জনের মৃত্যু নিশ্চিত হয়েছে।', '27', '*'),
+        ('নিহতের সংখ্যা বেড়ে ৫৭ জনে দাঁড়িয়েছে।', '57', '*'),
+        ('এ ঘটনায় আটজন নিহত হয়েছেন। আহত হয়েছেন আরও ১২০ জন।', '8', '120'),
+        ('এ ঘটনায় আটজন নিহত হয়েছেন।', '8', '*'),
+        ('দুর্ঘটনায় একজন নিহত হয়েছেন।', '1', '*'),
+        ('আহত ২৫ জনকে হাসপাতালে ভর্তি করা হয়েছে।', '*', '25'),
+        ('ধ্বংসস্তূপ থেকে ১২ জনের লাশ উদ্ধার করা হয়েছে।', '12', '*'),
+        ('ঢাকায় অগ্নিকাণ্ডে ৫ জনের মৃত্যু, আহত ২০', '5', '20'),
+        ('ঢাকায় তিনজন নিহত হওয়ায় মোট নিহতের সংখ্যা বেড়ে ১১ জনে দাঁড়িয়েছে।', '11', '*'),
     ],
 )  # fmt: skip
 def test_bn_bengali_toll_battery(text: str, killed: str, wounded: str) -> None:
     _check(text, "bn", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("El nombre de morts per la DANA s'ha elevat a 214, segons l'últim balanç.", '214', '*'),
+        ('Almenys 1.200 persones han mort en el terratrèmol.', '1200:at_least', '*'),
+        ('Més de 300 persones han resultat ferides.', '*', '300:more_than'),
+        ('Desenes de morts i centenars de ferits en un atemptat a Kabul', '12:vague', '100:vague'),
+        ("Els equips de rescat han recuperat 23 cossos d'entre la runa.", '23', '*'),
+        ("Tres morts i 25 ferits en un accident d'autobús a Lleida", '3', '25'),
+        ('Set persones han mort i unes altres 15 han resultat ferides.', '7', '15'),
+        ('El SEM ha atès 18 persones, dues de les quals en estat greu.', '*', '18'),
+        ('Quatre persones continuen desaparegudes.', '-', '-'),
+        ("Mor un motorista en un xoc amb un camió a l'AP-7", '1', '*'),
+        ('Dilluns es va informar de 12 morts; el balanç definitiu eleva a 17 els morts.', '17', '*'),
+        ("Tres persones van morir en l'incendi.", '3', '*'),
+        ("Un home va morir en l'accident.", '1', '*'),
+    ],
+)  # fmt: skip
+def test_ca_catalan_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "ca", killed, wounded)
