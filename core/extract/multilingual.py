@@ -309,11 +309,12 @@ def _field_claims(
                 # "desde el inicio de la guerra, 10.500 civiles han muerto": a toll to date, whatever tells it
                 claim = replace(claim, role=Role.CUMULATIVE)
                 update = False
+            others = tuple(n.start for n, _ in bound if n.start != number.start)
             if update:
                 claim = replace(claim, update=True)
-                if _revised_down(lang, lower, number, s_start, s_end):
+                if _revised_down(lang, lower, number, s_start, s_end, others):
                     claim = replace(claim, revised_down=True)
-            elif claim.role is Role.TOTAL and _revised_down(lang, lower, number, s_start, s_end):
+            elif claim.role is Role.TOTAL and _revised_down(lang, lower, number, s_start, s_end, others):
                 claim = replace(claim, update=True, revised_down=True)
             elif _earlier(lang, lower, number, s_start):
                 claim = replace(claim, earlier_figure=True)
@@ -421,14 +422,20 @@ _DOWN_WINDOW = 60  # from a revised-down phrase to the number ("le bilan a été
 _EARLIER_WINDOW = 40  # from an earlier-figure marker to the number ("Zunächst war von 23 Toten die Rede")
 
 
-def _revised_down(lang: Language, lower: str, number: Numeral, s_start: int, s_end: int) -> bool:
-    """A revised-down phrase before the number in its clause, or right after it ('18'e düşürüldü')."""
+def _revised_down(
+    lang: Language, lower: str, number: Numeral, s_start: int, s_end: int, others: tuple[int, ...] = ()
+) -> bool:
+    """A revised-down phrase before the number in its clause, with no other count between ('rebajada a 8 tras
+    comprobarse que dos cuerpos ...': the 8, not the bodies of the explanation), or right after it ('18'e
+    düşürüldü'). `others`: the starts of the sentence's other counted numbers."""
     if lang.revised_down is None:
         return False
     begin = max(s_start, number.start - _DOWN_WINDOW)
     for m in lang.revised_down.finditer(lower, begin, number.start):
-        if not _SENTENCE_END.search(lower, m.end(), number.start) and not re.search(
-            r"[;()]", lower[m.end() : number.start]
+        if (
+            not _SENTENCE_END.search(lower, m.end(), number.start)
+            and not re.search(r"[;()]", lower[m.end() : number.start])
+            and not any(m.end() <= at < number.start for at in others)
         ):
             return True
     after = lang.revised_down.search(lower, number.end, min(s_end, number.end + _AFTER_VERB_WINDOW))

@@ -67,6 +67,8 @@ def _check(text: str, language: str, killed: str, wounded: str) -> None:
         ('Catorce personas resultaron lesionadas en el accidente.', '*', '14'),
         ('Al menos cinco muertos y decenas de heridos en un ataque en Mogadiscio', '5:at_least', '12:vague'),
         ('Tres personas murieron en Málaga, lo que eleva a 11 el total de fallecidos por el temporal.', '11', '*'),
+        ('La cifra de fallecidos fue rebajada a 8 tras comprobarse que dos cuerpos se habían'
+         ' contado dos veces.', '8', '*'),
     ],
 )  # fmt: skip
 def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -800,3 +802,25 @@ def test_bn_bengali_toll_battery(text: str, killed: str, wounded: str) -> None:
 )  # fmt: skip
 def test_ca_catalan_toll_battery(text: str, killed: str, wounded: str) -> None:
     _check(text, "ca", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('מספר ההרוגים עלה לעשרים ושלושה.', '23', '*'),
+        ('מספר ההרוגים עלה לשמונה.', '8', '*'),
+    ],
+)  # fmt: skip
+def test_he_hebrew_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "he", killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ('Kuolonuhrien määrä nousi kahteenkymmeneen.', '20', '*'),
+        ('Kuolonuhrien määrä nousi kolmeenkymmeneenviiteen.', '35', '*'),
+    ],
+)  # fmt: skip
+def test_fi_finnish_toll_battery(text: str, killed: str, wounded: str) -> None:
+    _check(text, "fi", killed, wounded)
