@@ -69,6 +69,10 @@ def _check(text: str, language: str, killed: str, wounded: str) -> None:
         ('Tres personas murieron en Málaga, lo que eleva a 11 el total de fallecidos por el temporal.', '11', '*'),
         ('La cifra de fallecidos fue rebajada a 8 tras comprobarse que dos cuerpos se habían'
          ' contado dos veces.', '8', '*'),
+        ('El número de heridos ascendió a 30.', '*', '30'),
+        ('Se recuperaron los cuerpos de nueve personas.', '9', '*'),
+        ('Varias personas murieron en el incendio.', '-', '*'),
+        ('Hasta 30 personas podrían haber muerto, según fuentes locales.', '30:up_to', '*'),
     ],
 )  # fmt: skip
 def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -120,6 +124,10 @@ def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ("Jusqu'à présent, 27 décès ont été confirmés.", '27', '*'),
         ('Au moins cinq morts et des dizaines de blessés dans une attaque à Mogadiscio', '5:at_least', '12:vague'),
         ('Trois personnes sont mortes à Nice, ce qui porte à 11 le nombre de morts des intempéries.', '11', '*'),
+        ('Le nombre de blessés est passé à 30.', '*', '30'),
+        ('Les corps de neuf personnes ont été retrouvés.', '9', '*'),
+        ("Plusieurs personnes ont été tuées dans l'explosion.", '-', '*'),
+        ("Jusqu'à 30 personnes auraient péri.", '30:up_to', '*'),
     ],
 )  # fmt: skip
 def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -168,6 +176,12 @@ def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Vierzehn Soldaten wurden verwundet.', '*', '14'),
         ('Mindestens fünf Tote und Dutzende Verletzte bei Angriff in Mogadischu', '5:at_least', '12:vague'),
         ('In Köln starben drei Menschen, insgesamt stieg die Zahl der Todesopfer des Unwetters auf elf.', '11', '*'),
+        ('Die Zahl der Verletzten stieg auf 30.', '*', '30'),
+        ('Die Einsatzkräfte fanden neun Tote.', '9', '*'),
+        ('Mehrere Menschen kamen ums Leben.', '-', '*'),
+        ('Die Zahl der Toten hat die Marke von 100 überschritten.', '100:more_than', '*'),
+        ('Bis zu 30 Menschen sollen ums Leben gekommen sein.', '30:up_to', '*'),
+        ('Die Zahl der Toten hat 100 überschritten.', '100:more_than', '*'),
     ],
 )  # fmt: skip
 def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -213,6 +227,11 @@ def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Almeno cinque morti e decine di feriti in un attacco a Mogadiscio', '5:at_least', '12:vague'),
         ('Dodici persone sono state medicate sul posto dal 118.', '*', '12'),
         ('A Genova sono morte tre persone e il bilancio complessivo del maltempo sale a 11 vittime.', '11', '*'),
+        ('Il numero dei feriti è salito a 30.', '*', '30'),
+        ('Sono stati recuperati i corpi di nove persone.', '9', '*'),
+        ("Diverse persone sono morte nell'incendio.", '-', '*'),
+        ('Le vittime hanno superato quota mille.', '1000:more_than', '*'),
+        ('Fino a 30 persone potrebbero essere morte.', '30:up_to', '*'),
     ],
 )  # fmt: skip
 def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -254,6 +273,11 @@ def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Pelo menos cinco mortos e dezenas de feridos em ataque em Mogadíscio', '5:at_least', '12:vague'),
         ('Nove pessoas ficaram lesionadas no acidente.', '*', '9'),
         ('Três pessoas morreram em Petrópolis, o que eleva para 11 o total de mortos pelas chuvas.', '11', '*'),
+        ('O número de feridos subiu para 30.', '*', '30'),
+        ('Foram resgatados os corpos de nove pessoas.', '9', '*'),
+        ('Várias pessoas morreram no incêndio.', '-', '*'),
+        ('O número de mortos ultrapassou a marca de mil.', '1000:more_than', '*'),
+        ('Até 30 pessoas podem ter morrido.', '30:up_to', '*'),
     ],
 )  # fmt: skip
 def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -293,6 +317,11 @@ def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('Empat belas orang mengalami luka ringan.', '*', '14'),
         ('Sedikitnya lima tewas dan puluhan luka-luka dalam serangan di Mogadishu', '5:at_least', '12:vague'),
         ('Tiga orang tewas di Bogor, sehingga total korban meninggal akibat banjir menjadi 11 orang.', '11', '*'),
+        ('Sebanyak 12 orang mengalami luka bakar.', '*', '12'),
+        ('Jumlah korban luka bertambah menjadi 30 orang.', '*', '30'),
+        ('Sembilan jenazah berhasil dievakuasi.', '9', '*'),
+        ('Beberapa orang tewas dalam kebakaran itu.', '-', '*'),
+        ('Jumlah korban tewas telah melampaui 1.000 orang.', '1000:more_than', '*'),
     ],
 )  # fmt: skip
 def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -331,6 +360,14 @@ def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('On dört asker yaralandı.', '*', '14'),
         ("Mogadişu'da saldırı: En az 5 ölü, onlarca yaralı", '5:at_least', '12:vague'),
         ("İstanbul'da 3 kişi öldü; fırtınada ölenlerin toplam sayısı 11'e yükseldi.", '11', '*'),
+        ('Yaralanan 12 kişi hastanelere kaldırıldı.', '*', '12'),
+        ('12 kişi yaralı olarak hastaneye kaldırıldı.', '*', '12'),
+        ("Yaralı sayısı 30'a yükseldi.", '*', '30'),
+        ('Enkaz altından 9 kişinin cansız bedenine ulaşıldı.', '9', '*'),
+        ('Birkaç kişi hayatını kaybetti.', '-', '*'),
+        ("Ölü sayısı 1000'i aştı.", '1000:more_than', '*'),
+        ('Çok sayıda kişi hayatını kaybetti.', '-', '-'),
+        ('Kazada sürücü hayatını kaybetti.', '1', '*'),
     ],
 )  # fmt: skip
 def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -371,6 +408,13 @@ def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Czternaście osób zostało poszkodowanych.', '*', '14'),
         ('Co najmniej pięć ofiar śmiertelnych i dziesiątki rannych w zamachu w Mogadiszu', '5:at_least', '12:vague'),
         ('W Krakowie zginęły trzy osoby, a łączna liczba ofiar nawałnic wzrosła do 11.', '11', '*'),
+        ('Obrażenia odniosło 12 osób.', '*', '12'),
+        ('Rannych zostało 12 osób.', '*', '12'),
+        ('Liczba rannych wzrosła do 30.', '*', '30'),
+        ('Spod gruzów wydobyto ciała dziewięciu osób.', '9', '*'),
+        ('Kilka osób zginęło w pożarze.', '-', '*'),
+        ('Liczba ofiar przekroczyła tysiąc.', '1000:more_than', '*'),
+        ('Nawet 30 osób mogło zginąć.', '30:up_to', '*'),
     ],
 )  # fmt: skip
 def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -408,6 +452,11 @@ def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Τουλάχιστον πέντε νεκροί και δεκάδες τραυματίες σε επίθεση στο Μογκαντίσου', '5:at_least', '12:vague'),
         ('Στην Αθήνα σκοτώθηκαν τρεις άνθρωποι, ενώ συνολικά οι νεκροί από την κακοκαιρία'
          ' ανέρχονται σε 11.', '11', '*'),
+        ('Δώδεκα άτομα διακομίστηκαν στο νοσοκομείο.', '*', '12'),
+        ('Ο αριθμός των τραυματιών αυξήθηκε σε 30.', '*', '30'),
+        ('Ανασύρθηκαν οι σοροί εννέα ανθρώπων.', '9', '*'),
+        ('Αρκετοί άνθρωποι σκοτώθηκαν στην έκρηξη.', '-', '*'),
+        ('Οι νεκροί ξεπέρασαν τους 1.000.', '1000:more_than', '*'),
     ],
 )  # fmt: skip
 def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -454,6 +503,10 @@ def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('لقي الركاب مصرعهم في الحادث.', '-', '-'),
         ('لقيت امرأة حتفها في الحريق.', '1', '*'),
         ('قتل ثلاثة أشخاص في حلب، ليرتفع إجمالي عدد القتلى جراء العاصفة إلى 11.', '11', '*'),
+        ('ارتفع عدد المصابين إلى 30.', '*', '30'),
+        ('تم انتشال جثث تسعة أشخاص.', '9', '*'),
+        ('قتل عدة أشخاص في الانفجار.', '-', '*'),
+        ('تجاوز عدد القتلى 1000 شخص.', '1000:more_than', '*'),
     ],
 )  # fmt: skip
 def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -494,6 +547,11 @@ def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('चौदह जवान घायल हो गए।', '*', '14'),
         ('मोगादिशु में हमला: कम से कम पांच की मौत, दर्जनों घायल', '5:at_least', '12:vague'),
         ('दिल्ली में तीन लोगों की मौत हुई, जबकि राज्य में मरने वालों की कुल संख्या 11 हो गई है।', '11', '*'),
+        ('12 लोग जख्मी हो गए।', '*', '12'),
+        ('घायलों की संख्या 30 हो गई है।', '*', '30'),
+        ('मलबे से नौ लोगों के शव निकाले गए।', '9', '*'),
+        ('कई लोगों की मौत हो गई।', '-', '*'),
+        ('मरने वालों की संख्या 1,000 के पार पहुंच गई है।', '1000:more_than', '*'),
     ],
 )  # fmt: skip
 def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -530,6 +588,12 @@ def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Så langt er 27 dødsfall bekreftet.', '27', '*'),
         ('Fjorten soldater ble såret.', '*', '14'),
         ('Minst fem døde og titalls skadd i angrep i Mogadishu', '5:at_least', '12:vague'),
+        ('Tolv personer ble lettere skadd.', '*', '12'),
+        ('Tolv personer er sendt til sykehus.', '*', '12'),
+        ('Antallet skadde har steget til 30.', '*', '30'),
+        ('Ni personer er funnet omkommet.', '9', '*'),
+        ('Flere personer omkom i brannen.', '-', '*'),
+        ('Dødstallet har passert 1000.', '1000:more_than', '*'),
     ],
 )  # fmt: skip
 def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -553,6 +617,7 @@ def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('Внаслідок землетрусу загинули тисяча двісті людей.', '1200', '*'),
         ('Наразі підтверджено загибель 27 людей.', '27', '*'),
         ('У Києві загинули троє людей, загальна кількість загиблих зросла до 11.', '11', '*'),
+        ("Знайдено тіла дев'ятьох людей.", '9', '*'),
     ],
 )  # fmt: skip
 def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -576,6 +641,7 @@ def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('В результате землетрясения погибли тысяча двести человек.', '1200', '*'),
         ('На данный момент подтверждена гибель 27 человек.', '27', '*'),
         ('В Москве погибли три человека, общее число жертв выросло до 11.', '11', '*'),
+        ('Найдены тела девяти человек.', '9', '*'),
     ],
 )  # fmt: skip
 def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -675,6 +741,7 @@ def test_ja_japanese_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Một nghìn hai trăm người thiệt mạng trong trận động đất.', '1200', '*'),
         ('Đến nay đã xác nhận 27 người tử vong.', '27', '*'),
         ('Tại Hà Nội có 3 người chết, nâng tổng số người chết lên 11.', '11', '*'),
+        ('Đã tìm thấy thi thể của 9 người.', '9', '*'),
     ],
 )  # fmt: skip
 def test_vi_vietnamese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -726,6 +793,7 @@ def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Bij de aardbeving kwamen twaalfhonderd mensen om het leven.', '1200', '*'),
         ('Tot nu toe zijn 27 doden bevestigd.', '27', '*'),
         ('In Rotterdam kwamen drie mensen om, waarmee het totale dodental op elf komt.', '11', '*'),
+        ('De lichamen van negen mensen zijn gevonden.', '9', '*'),
     ],
 )  # fmt: skip
 def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -748,6 +816,7 @@ def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Při zemětřesení zahynulo tisíc dvě stě lidí.', '1200', '*'),
         ('Dosud bylo potvrzeno 27 obětí.', '27', '*'),
         ('V Praze zemřeli tři lidé, celkový počet obětí tak stoupl na 11.', '11', '*'),
+        ('Záchranáři našli těla devíti lidí.', '9', '*'),
     ],
 )  # fmt: skip
 def test_cs_czech_toll_battery(text: str, killed: str, wounded: str) -> None:

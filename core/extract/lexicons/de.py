@@ -153,7 +153,8 @@ QUALIFIERS_BEFORE = {
     "überschreitet": "more_than",
     "überschritt": "more_than",
 }
-QUALIFIERS_AFTER: dict[str, str] = {}
+# a verb of passing right after the number, verb-final ("hat die Marke von 100 überschritten")
+QUALIFIERS_AFTER: dict[str, str] = {"überschritten": "more_than", "übersteigt": "more_than"}
 QUALIFIERS_AFTER_NOUN = {"mindestens": "at_least"}  # "12 Tote mindestens"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (

@@ -119,6 +119,12 @@ QUALIFIERS_BEFORE = {
     "aproximadamente": "about",
     "em torno de": "about",
     "cerca dos": "about",
+    # past a mark ("O número de mortos ultrapassou a marca de mil")
+    "ultrapassou a marca de": "more_than",
+    "ultrapassa a marca de": "more_than",
+    "superou a marca de": "more_than",
+    "ultrapassou a barreira de": "more_than",
+    "superou a barreira de": "more_than",
     "ultrapassa os": "more_than",
     "ultrapassou os": "more_than",
     "ultrapassam os": "more_than",

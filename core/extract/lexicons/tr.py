@@ -421,4 +421,5 @@ REPORTING_VERBS = ("yükseltti", "güncelledi")
 # sürücü"): read only when the sentence binds no number to the dead (Turkish verbs stay singular with a count), and
 # not after a plural subject ("insanlar hayatını kaybetti")
 SINGULAR_DEATHS = ("ölen", "hayatını kaybetti", "yaşamını yitirdi", "öldü", "boğuldu", "can verdi")
-PLURAL_ENDINGS = ("lar", "ler")
+# ... and quantifiers of several before the noun ("Birkaç kişi hayatını kaybetti": several people, no count of one)
+PLURAL_ENDINGS = ("lar", "ler", "birkaç", "bazı", "sayıda")
