@@ -73,6 +73,8 @@ def _check(text: str, language: str, killed: str, wounded: str) -> None:
         ('Se recuperaron los cuerpos de nueve personas.', '9', '*'),
         ('Varias personas murieron en el incendio.', '-', '*'),
         ('Hasta 30 personas podrían haber muerto, según fuentes locales.', '30:up_to', '*'),
+        ('Suben a 64 los muertos por la DANA', '64', '*'),
+        ('Murieron 1\xa0452 personas.', '1452', '*'),
     ],
 )  # fmt: skip
 def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -128,6 +130,10 @@ def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Les corps de neuf personnes ont été retrouvés.', '9', '*'),
         ("Plusieurs personnes ont été tuées dans l'explosion.", '-', '*'),
         ("Jusqu'à 30 personnes auraient péri.", '30:up_to', '*'),
+        ("Le bilan passe à 11 morts après l'effondrement d'un immeuble", '11', '*'),
+        ('Au moins 6\xa0500 personnes ont été tuées.', '6500:at_least', '*'),
+        ('Au moins 6\u202f500 personnes ont été tuées.', '6500:at_least', '*'),
+        ('Au moins 6.500 personnes ont été tuées.', '6500:at_least', '*'),
     ],
 )  # fmt: skip
 def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -182,6 +188,9 @@ def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Die Zahl der Toten hat die Marke von 100 überschritten.', '100:more_than', '*'),
         ('Bis zu 30 Menschen sollen ums Leben gekommen sein.', '30:up_to', '*'),
         ('Die Zahl der Toten hat 100 überschritten.', '100:more_than', '*'),
+        ('Zahl der Toten steigt auf 23', '23', '*'),
+        ('1\u202f200 Menschen starben.', '1200', '*'),
+        ('1 200 Menschen starben.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -232,6 +241,8 @@ def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
         ("Diverse persone sono morte nell'incendio.", '-', '*'),
         ('Le vittime hanno superato quota mille.', '1000:more_than', '*'),
         ('Fino a 30 persone potrebbero essere morte.', '30:up_to', '*'),
+        ('Crollo a Torre del Greco, salgono a 14 le vittime', '14', '*'),
+        ('Sono morte 1.200 persone.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -278,6 +289,8 @@ def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Várias pessoas morreram no incêndio.', '-', '*'),
         ('O número de mortos ultrapassou a marca de mil.', '1000:more_than', '*'),
         ('Até 30 pessoas podem ter morrido.', '30:up_to', '*'),
+        ('Sobe para 38 o número de mortos em deslizamentos em São Paulo', '38', '*'),
+        ('Morreram 2,5 mil pessoas.', '2500', '*'),
     ],
 )  # fmt: skip
 def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -322,6 +335,9 @@ def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('Sembilan jenazah berhasil dievakuasi.', '9', '*'),
         ('Beberapa orang tewas dalam kebakaran itu.', '-', '*'),
         ('Jumlah korban tewas telah melampaui 1.000 orang.', '1000:more_than', '*'),
+        ('Korban tewas gempa Cianjur bertambah jadi 56 orang', '56', '*'),
+        ('Korban meninggal gempa bertambah jadi 56', '56', '*'),
+        ('Sebanyak 1.200 orang tewas.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -368,6 +384,8 @@ def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> Non
         ("Ölü sayısı 1000'i aştı.", '1000:more_than', '*'),
         ('Çok sayıda kişi hayatını kaybetti.', '-', '-'),
         ('Kazada sürücü hayatını kaybetti.', '1', '*'),
+        ("Depremde can kaybı 48'e yükseldi", '48', '*'),
+        ('1.200 kişi öldü.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -415,6 +433,10 @@ def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Kilka osób zginęło w pożarze.', '-', '*'),
         ('Liczba ofiar przekroczyła tysiąc.', '1000:more_than', '*'),
         ('Nawet 30 osób mogło zginąć.', '30:up_to', '*'),
+        ('Rośnie liczba ofiar. Nie żyje już 23 osób', '23', '*'),
+        ('Nie żyją 23 osoby', '23', '*'),
+        ('Zginęło 1\xa0200 osób.', '1200', '*'),
+        ('Zginęło 6,5 tys. osób.', '6500', '*'),
     ],
 )  # fmt: skip
 def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -457,6 +479,9 @@ def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Ανασύρθηκαν οι σοροί εννέα ανθρώπων.', '9', '*'),
         ('Αρκετοί άνθρωποι σκοτώθηκαν στην έκρηξη.', '-', '*'),
         ('Οι νεκροί ξεπέρασαν τους 1.000.', '1000:more_than', '*'),
+        ('Στους 57 οι νεκροί από τη σύγκρουση των τρένων', '57', '*'),
+        ('57 νεκροί από τη σύγκρουση των τρένων στα Τέμπη', '57', '*'),
+        ('Σκοτώθηκαν 1.200 άνθρωποι.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -507,6 +532,9 @@ def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('تم انتشال جثث تسعة أشخاص.', '9', '*'),
         ('قتل عدة أشخاص في الانفجار.', '-', '*'),
         ('تجاوز عدد القتلى 1000 شخص.', '1000:more_than', '*'),
+        ('ارتفاع حصيلة ضحايا الزلزال إلى 57 قتيلا', '57', '*'),
+        ('ارتفاع عدد ضحايا الزلزال إلى 57', '57', '*'),
+        ('قتل ١٫٥ ألف شخص.', '1500', '*'),
     ],
 )  # fmt: skip
 def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -552,6 +580,8 @@ def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('मलबे से नौ लोगों के शव निकाले गए।', '9', '*'),
         ('कई लोगों की मौत हो गई।', '-', '*'),
         ('मरने वालों की संख्या 1,000 के पार पहुंच गई है।', '1000:more_than', '*'),
+        ('मृतकों की संख्या बढ़कर 57 हुई', '57', '*'),
+        ('1.5 लाख लोगों की मौत हो गई।', '150000', '*'),
     ],
 )  # fmt: skip
 def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -594,6 +624,9 @@ def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Ni personer er funnet omkommet.', '9', '*'),
         ('Flere personer omkom i brannen.', '-', '*'),
         ('Dødstallet har passert 1000.', '1000:more_than', '*'),
+        ('23 døde etter jordskjelvet', '23', '*'),
+        ('Dødstallet stiger til 23', '23', '*'),
+        ('1\xa0200 mennesker omkom.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -618,6 +651,8 @@ def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('Наразі підтверджено загибель 27 людей.', '27', '*'),
         ('У Києві загинули троє людей, загальна кількість загиблих зросла до 11.', '11', '*'),
         ("Знайдено тіла дев'ятьох людей.", '9', '*'),
+        ('Кількість загиблих унаслідок удару зросла до 23', '23', '*'),
+        ('Загинули 1\xa0200 людей.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -642,6 +677,8 @@ def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('На данный момент подтверждена гибель 27 человек.', '27', '*'),
         ('В Москве погибли три человека, общее число жертв выросло до 11.', '11', '*'),
         ('Найдены тела девяти человек.', '9', '*'),
+        ('Число погибших при взрыве выросло до 23', '23', '*'),
+        ('Погибли 1\xa0200 человек.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -666,6 +703,7 @@ def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('서울에서 3명이 숨져 전체 사망자는 11명으로 늘었다.', '11', '*'),
         ('화재로 2명이 숨지고 5명이 다쳐 병원으로 옮겨졌다.', '2', '5'),
         ('버스가 추락해 승객 12명이 다쳐 치료를 받고 있다.', '*', '12'),
+        ('지진 사망자 23명으로 늘어', '23', '*'),
     ],
 )  # fmt: skip
 def test_ko_korean_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -699,6 +737,7 @@ def test_ko_korean_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('遇难人数上升至35人。', '35', '*'),
         ('另有3人失踪，搜救工作仍在进行。', '-', '-'),
         ('北京有3人死亡，总死亡人数升至11人。', '11', '*'),
+        ('地震死亡人数升至23人', '23', '*'),
     ],
 )  # fmt: skip
 def test_zh_chinese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -721,6 +760,7 @@ def test_zh_chinese_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('死者は1万5千人に達した。', '15000', '*'),
         ('これまでに27人の死亡が確認された。', '27', '*'),
         ('東京で3人が死亡し、死者は合わせて11人となった。', '11', '*'),
+        ('地震の死者23人に', '23', '*'),
     ],
 )  # fmt: skip
 def test_ja_japanese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -742,6 +782,8 @@ def test_ja_japanese_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Đến nay đã xác nhận 27 người tử vong.', '27', '*'),
         ('Tại Hà Nội có 3 người chết, nâng tổng số người chết lên 11.', '11', '*'),
         ('Đã tìm thấy thi thể của 9 người.', '9', '*'),
+        ('Số người chết do bão tăng lên 23', '23', '*'),
+        ('1.200 người thiệt mạng.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_vi_vietnamese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -769,6 +811,8 @@ def test_vi_vietnamese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('آتش\u200cسوزی در تهران: ۵ کشته و ۲۰ زخمی', '5', '20'),
         ('۲۵ مصدوم به بیمارستان منتقل شدند.', '*', '25'),
         ('در تهران سه نفر جان باختند و شمار کل جان\u200cباختگان به ۱۱ نفر رسید.', '11', '*'),
+        ('شمار قربانیان زلزله به ۲۳ نفر رسید', '23', '*'),
+        ('۱٫۵ هزار نفر کشته شدند.', '1500', '*'),
     ],
 )  # fmt: skip
 def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -794,6 +838,8 @@ def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Tot nu toe zijn 27 doden bevestigd.', '27', '*'),
         ('In Rotterdam kwamen drie mensen om, waarmee het totale dodental op elf komt.', '11', '*'),
         ('De lichamen van negen mensen zijn gevonden.', '9', '*'),
+        ('Dodental aardbeving opgelopen tot 23', '23', '*'),
+        ('Er kwamen 1.200 mensen om het leven.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -817,6 +863,8 @@ def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Dosud bylo potvrzeno 27 obětí.', '27', '*'),
         ('V Praze zemřeli tři lidé, celkový počet obětí tak stoupl na 11.', '11', '*'),
         ('Záchranáři našli těla devíti lidí.', '9', '*'),
+        ('Počet mrtvých po výbuchu stoupl na 23', '23', '*'),
+        ('Zemřelo 1\xa0200 lidí.', '1200', '*'),
     ],
 )  # fmt: skip
 def test_cs_czech_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -845,6 +893,8 @@ def test_cs_czech_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('ধ্বংসস্তূপ থেকে ১২ জনের লাশ উদ্ধার করা হয়েছে।', '12', '*'),
         ('ঢাকায় অগ্নিকাণ্ডে ৫ জনের মৃত্যু, আহত ২০', '5', '20'),
         ('ঢাকায় তিনজন নিহত হওয়ায় মোট নিহতের সংখ্যা বেড়ে ১১ জনে দাঁড়িয়েছে।', '11', '*'),
+        ('ভূমিকম্পে নিহত বেড়ে ২৩', '23', '*'),
+        ('দেড় লাখ মানুষ নিহত হয়েছেন।', '150000', '*'),
     ],
 )  # fmt: skip
 def test_bn_bengali_toll_battery(text: str, killed: str, wounded: str) -> None:
