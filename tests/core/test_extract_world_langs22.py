@@ -75,6 +75,8 @@ def _check(text: str, language: str, killed: str, wounded: str) -> None:
         ('Hasta 30 personas podrían haber muerto, según fuentes locales.', '30:up_to', '*'),
         ('Suben a 64 los muertos por la DANA', '64', '*'),
         ('Murieron 1\xa0452 personas.', '1452', '*'),
+        ('El número de muertos pasó de 9 a 25 en pocas horas.', '25', '*'),
+        ('El lunes había 9 muertos. El martes, las autoridades elevaron la cifra a 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -134,6 +136,8 @@ def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Au moins 6\xa0500 personnes ont été tuées.', '6500:at_least', '*'),
         ('Au moins 6\u202f500 personnes ont été tuées.', '6500:at_least', '*'),
         ('Au moins 6.500 personnes ont été tuées.', '6500:at_least', '*'),
+        ('Le nombre de morts est passé de 9 à 25 en quelques heures.', '25', '*'),
+        ('Lundi, on comptait 9 morts. Mardi, les autorités ont porté le bilan à 25 morts.', '25', '*'),
     ],
 )  # fmt: skip
 def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -191,6 +195,8 @@ def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Zahl der Toten steigt auf 23', '23', '*'),
         ('1\u202f200 Menschen starben.', '1200', '*'),
         ('1 200 Menschen starben.', '1200', '*'),
+        ('Die Zahl der Toten stieg von neun auf 25.', '25', '*'),
+        ('Am Montag war von neun Toten die Rede. Am Dienstag meldeten die Behörden 25 Tote.', '25', '*'),
     ],
 )  # fmt: skip
 def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -243,6 +249,8 @@ def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Fino a 30 persone potrebbero essere morte.', '30:up_to', '*'),
         ('Crollo a Torre del Greco, salgono a 14 le vittime', '14', '*'),
         ('Sono morte 1.200 persone.', '1200', '*'),
+        ('Il numero dei morti è passato da 9 a 25.', '25', '*'),
+        ('Lunedì si contavano 9 morti. Martedì le autorità hanno aggiornato il bilancio a 25 morti.', '25', '*'),
     ],
 )  # fmt: skip
 def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -291,6 +299,7 @@ def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Até 30 pessoas podem ter morrido.', '30:up_to', '*'),
         ('Sobe para 38 o número de mortos em deslizamentos em São Paulo', '38', '*'),
         ('Morreram 2,5 mil pessoas.', '2500', '*'),
+        ('O número de mortos passou de 9 para 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -338,6 +347,7 @@ def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('Korban tewas gempa Cianjur bertambah jadi 56 orang', '56', '*'),
         ('Korban meninggal gempa bertambah jadi 56', '56', '*'),
         ('Sebanyak 1.200 orang tewas.', '1200', '*'),
+        ('Jumlah korban tewas naik dari 9 menjadi 25 orang.', '25', '*'),
     ],
 )  # fmt: skip
 def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -386,6 +396,7 @@ def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('Kazada sürücü hayatını kaybetti.', '1', '*'),
         ("Depremde can kaybı 48'e yükseldi", '48', '*'),
         ('1.200 kişi öldü.', '1200', '*'),
+        ("Ölü sayısı 9'dan 25'e yükseldi.", '25', '*'),
     ],
 )  # fmt: skip
 def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -437,6 +448,7 @@ def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Nie żyją 23 osoby', '23', '*'),
         ('Zginęło 1\xa0200 osób.', '1200', '*'),
         ('Zginęło 6,5 tys. osób.', '6500', '*'),
+        ('Liczba zabitych wzrosła z 9 do 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -482,6 +494,7 @@ def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Στους 57 οι νεκροί από τη σύγκρουση των τρένων', '57', '*'),
         ('57 νεκροί από τη σύγκρουση των τρένων στα Τέμπη', '57', '*'),
         ('Σκοτώθηκαν 1.200 άνθρωποι.', '1200', '*'),
+        ('Ο αριθμός των νεκρών αυξήθηκε από 9 σε 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -535,6 +548,7 @@ def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('ارتفاع حصيلة ضحايا الزلزال إلى 57 قتيلا', '57', '*'),
         ('ارتفاع عدد ضحايا الزلزال إلى 57', '57', '*'),
         ('قتل ١٫٥ ألف شخص.', '1500', '*'),
+        ('ارتفع عدد القتلى من 9 إلى 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -582,6 +596,7 @@ def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('मरने वालों की संख्या 1,000 के पार पहुंच गई है।', '1000:more_than', '*'),
         ('मृतकों की संख्या बढ़कर 57 हुई', '57', '*'),
         ('1.5 लाख लोगों की मौत हो गई।', '150000', '*'),
+        ('मरने वालों की संख्या 9 से बढ़कर 25 हो गई।', '25', '*'),
     ],
 )  # fmt: skip
 def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -627,6 +642,7 @@ def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('23 døde etter jordskjelvet', '23', '*'),
         ('Dødstallet stiger til 23', '23', '*'),
         ('1\xa0200 mennesker omkom.', '1200', '*'),
+        ('Dødstallet har steget fra 9 til 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -653,6 +669,7 @@ def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None
         ("Знайдено тіла дев'ятьох людей.", '9', '*'),
         ('Кількість загиблих унаслідок удару зросла до 23', '23', '*'),
         ('Загинули 1\xa0200 людей.', '1200', '*'),
+        ('Кількість загиблих зросла з 9 до 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -679,6 +696,7 @@ def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('Найдены тела девяти человек.', '9', '*'),
         ('Число погибших при взрыве выросло до 23', '23', '*'),
         ('Погибли 1\xa0200 человек.', '1200', '*'),
+        ('Число погибших выросло с 9 до 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -704,6 +722,7 @@ def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('화재로 2명이 숨지고 5명이 다쳐 병원으로 옮겨졌다.', '2', '5'),
         ('버스가 추락해 승객 12명이 다쳐 치료를 받고 있다.', '*', '12'),
         ('지진 사망자 23명으로 늘어', '23', '*'),
+        ('사망자는 9명에서 25명으로 늘었다.', '25', '*'),
     ],
 )  # fmt: skip
 def test_ko_korean_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -738,6 +757,7 @@ def test_ko_korean_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('另有3人失踪，搜救工作仍在进行。', '-', '-'),
         ('北京有3人死亡，总死亡人数升至11人。', '11', '*'),
         ('地震死亡人数升至23人', '23', '*'),
+        ('死亡人数从9人升至25人。', '25', '*'),
     ],
 )  # fmt: skip
 def test_zh_chinese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -761,6 +781,7 @@ def test_zh_chinese_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('これまでに27人の死亡が確認された。', '27', '*'),
         ('東京で3人が死亡し、死者は合わせて11人となった。', '11', '*'),
         ('地震の死者23人に', '23', '*'),
+        ('死者は9人から25人に増えた。', '25', '*'),
     ],
 )  # fmt: skip
 def test_ja_japanese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -784,6 +805,7 @@ def test_ja_japanese_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Đã tìm thấy thi thể của 9 người.', '9', '*'),
         ('Số người chết do bão tăng lên 23', '23', '*'),
         ('1.200 người thiệt mạng.', '1200', '*'),
+        ('Số người chết tăng từ 9 lên 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_vi_vietnamese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -813,6 +835,7 @@ def test_vi_vietnamese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('در تهران سه نفر جان باختند و شمار کل جان\u200cباختگان به ۱۱ نفر رسید.', '11', '*'),
         ('شمار قربانیان زلزله به ۲۳ نفر رسید', '23', '*'),
         ('۱٫۵ هزار نفر کشته شدند.', '1500', '*'),
+        ('شمار کشته\u200cشدگان از ۹ به ۲۵ نفر افزایش یافت.', '25', '*'),
     ],
 )  # fmt: skip
 def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -840,6 +863,7 @@ def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('De lichamen van negen mensen zijn gevonden.', '9', '*'),
         ('Dodental aardbeving opgelopen tot 23', '23', '*'),
         ('Er kwamen 1.200 mensen om het leven.', '1200', '*'),
+        ('Het dodental steeg van 9 naar 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -865,6 +889,7 @@ def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Záchranáři našli těla devíti lidí.', '9', '*'),
         ('Počet mrtvých po výbuchu stoupl na 23', '23', '*'),
         ('Zemřelo 1\xa0200 lidí.', '1200', '*'),
+        ('Počet mrtvých stoupl z 9 na 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_cs_czech_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -895,6 +920,7 @@ def test_cs_czech_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('ঢাকায় তিনজন নিহত হওয়ায় মোট নিহতের সংখ্যা বেড়ে ১১ জনে দাঁড়িয়েছে।', '11', '*'),
         ('ভূমিকম্পে নিহত বেড়ে ২৩', '23', '*'),
         ('দেড় লাখ মানুষ নিহত হয়েছেন।', '150000', '*'),
+        ('নিহতের সংখ্যা ৯ থেকে বেড়ে ২৫ জনে দাঁড়িয়েছে।', '25', '*'),
     ],
 )  # fmt: skip
 def test_bn_bengali_toll_battery(text: str, killed: str, wounded: str) -> None:

@@ -324,7 +324,10 @@ COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
     "lo elevaron", "lo elevó", "lo eleva", "la elevaron", "la elevó", "la eleva", "lo rebajaron", "lo rebajó",
     "la rebajaron", "la rebajó",
     # "the total" after a kind named ("se hallaron otros 3 cuerpos, con lo que el total asciende a 15")
-    "el total", "la cifra total")
+    "el total", "la cifra total",
+    # the figure with no kind after it, put at a number ("El lunes había 9 muertos. El martes, las autoridades
+    # elevaron la cifra a 25"); never "la cifra de muertos", a count noun of its own
+    "la cifra a", "la cifra en", "el balance a", "el balance en")
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (
