@@ -138,6 +138,7 @@ def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Au moins 6.500 personnes ont été tuées.', '6500:at_least', '*'),
         ('Le nombre de morts est passé de 9 à 25 en quelques heures.', '25', '*'),
         ('Lundi, on comptait 9 morts. Mardi, les autorités ont porté le bilan à 25 morts.', '25', '*'),
+        ('Lundi, on comptait 9 morts. Mardi, ce chiffre est passé à 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -197,6 +198,7 @@ def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('1 200 Menschen starben.', '1200', '*'),
         ('Die Zahl der Toten stieg von neun auf 25.', '25', '*'),
         ('Am Montag war von neun Toten die Rede. Am Dienstag meldeten die Behörden 25 Tote.', '25', '*'),
+        ('Am Montag gab es neun Tote. Am Dienstag stieg die Zahl auf 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -251,6 +253,8 @@ def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Sono morte 1.200 persone.', '1200', '*'),
         ('Il numero dei morti è passato da 9 a 25.', '25', '*'),
         ('Lunedì si contavano 9 morti. Martedì le autorità hanno aggiornato il bilancio a 25 morti.', '25', '*'),
+        ('Lunedì si contavano 9 morti. Martedì la cifra è salita a 25.', '25', '*'),
+        ('Due morti. Il numero dei feriti è salito a 30.', '2', '30'),
     ],
 )  # fmt: skip
 def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -300,6 +304,8 @@ def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Sobe para 38 o número de mortos em deslizamentos em São Paulo', '38', '*'),
         ('Morreram 2,5 mil pessoas.', '2500', '*'),
         ('O número de mortos passou de 9 para 25.', '25', '*'),
+        ('Na segunda-feira havia 9 mortos. Na terça, as autoridades elevaram o número para 25.', '25', '*'),
+        ('Dois mortos. O número de feridos subiu para 30.', '2', '30'),
     ],
 )  # fmt: skip
 def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -348,6 +354,7 @@ def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('Korban meninggal gempa bertambah jadi 56', '56', '*'),
         ('Sebanyak 1.200 orang tewas.', '1200', '*'),
         ('Jumlah korban tewas naik dari 9 menjadi 25 orang.', '25', '*'),
+        ('Pada Senin tercatat 9 orang tewas. Pada Selasa, angka itu naik menjadi 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -397,6 +404,8 @@ def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> Non
         ("Depremde can kaybı 48'e yükseldi", '48', '*'),
         ('1.200 kişi öldü.', '1200', '*'),
         ("Ölü sayısı 9'dan 25'e yükseldi.", '25', '*'),
+        ("Pazartesi günü 9 kişi ölmüştü. Salı günü bu sayı 25'e yükseldi.", '25', '*'),
+        ('Pazartesi günü 9 kişi ölmüştü.', '9', '*'),
     ],
 )  # fmt: skip
 def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -449,6 +458,8 @@ def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Zginęło 1\xa0200 osób.', '1200', '*'),
         ('Zginęło 6,5 tys. osób.', '6500', '*'),
         ('Liczba zabitych wzrosła z 9 do 25.', '25', '*'),
+        ('W poniedziałek mówiono o 9 zabitych. We wtorek liczba ta wzrosła do 25.', '25', '*'),
+        ('Dwie osoby zginęły. Liczba rannych wzrosła do 30.', '2', '30'),
     ],
 )  # fmt: skip
 def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -495,6 +506,7 @@ def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('57 νεκροί από τη σύγκρουση των τρένων στα Τέμπη', '57', '*'),
         ('Σκοτώθηκαν 1.200 άνθρωποι.', '1200', '*'),
         ('Ο αριθμός των νεκρών αυξήθηκε από 9 σε 25.', '25', '*'),
+        ('Τη Δευτέρα οι νεκροί ήταν 9. Την Τρίτη ο αριθμός αυξήθηκε σε 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -549,6 +561,7 @@ def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('ارتفاع عدد ضحايا الزلزال إلى 57', '57', '*'),
         ('قتل ١٫٥ ألف شخص.', '1500', '*'),
         ('ارتفع عدد القتلى من 9 إلى 25.', '25', '*'),
+        ('قتل 9 أشخاص يوم الاثنين. وارتفع هذا العدد إلى 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -597,6 +610,7 @@ def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('मृतकों की संख्या बढ़कर 57 हुई', '57', '*'),
         ('1.5 लाख लोगों की मौत हो गई।', '150000', '*'),
         ('मरने वालों की संख्या 9 से बढ़कर 25 हो गई।', '25', '*'),
+        ('सोमवार को 9 लोगों की मौत हुई थी। मंगलवार को यह संख्या बढ़कर 25 हो गई।', '25', '*'),
     ],
 )  # fmt: skip
 def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -643,6 +657,8 @@ def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Dødstallet stiger til 23', '23', '*'),
         ('1\xa0200 mennesker omkom.', '1200', '*'),
         ('Dødstallet har steget fra 9 til 25.', '25', '*'),
+        ('Mandag var ni personer omkommet. Tirsdag steg tallet til 25.', '25', '*'),
+        ('To personer døde. Antallet skadde har steget til 30.', '2', '30'),
     ],
 )  # fmt: skip
 def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -670,6 +686,7 @@ def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('Кількість загиблих унаслідок удару зросла до 23', '23', '*'),
         ('Загинули 1\xa0200 людей.', '1200', '*'),
         ('Кількість загиблих зросла з 9 до 25.', '25', '*'),
+        ('У понеділок повідомляли про 9 загиблих. У вівторок їхня кількість зросла до 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -697,6 +714,7 @@ def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('Число погибших при взрыве выросло до 23', '23', '*'),
         ('Погибли 1\xa0200 человек.', '1200', '*'),
         ('Число погибших выросло с 9 до 25.', '25', '*'),
+        ('В понедельник сообщалось о 9 погибших. Во вторник их число выросло до 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -864,6 +882,7 @@ def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Dodental aardbeving opgelopen tot 23', '23', '*'),
         ('Er kwamen 1.200 mensen om het leven.', '1200', '*'),
         ('Het dodental steeg van 9 naar 25.', '25', '*'),
+        ('Maandag waren er negen doden. Dinsdag steeg het aantal naar 25.', '25', '*'),
     ],
 )  # fmt: skip
 def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:

@@ -449,3 +449,7 @@ SOURCE_TRAILING = ("حصيلة",)
 SINGULAR_NOUNS_AFTER = ("شخص", "رجل", "امرأة", "طفل", "شاب", "مواطن", "جندي", "سائق")
 # A death told with a singular possessive and no number: one ("لقي شاب مصرعه في حادث سير"; "مصرعهم", theirs, is not)
 SINGULAR_DEATHS = ("مصرعه", "مصرعها", "حتفه", "حتفها")
+
+# 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
+# ("قتل 9 أشخاص يوم الاثنين. وارتفع هذا العدد إلى 25")
+COUNT_ANAPHORS = ("هذا العدد", "هذه الحصيلة")

@@ -232,6 +232,9 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("nombre de", "bilan", "décompte")
 COUNT_ANAPHORS = ("leur nombre",
     "le total",  # "the total" after a kind named ("trois autres corps, ce qui porte le total à 15")
+    # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
+    # ("Lundi, on comptait 9 morts. Mardi, ce chiffre est passé à 25")
+    "ce chiffre", "ce nombre", "ce bilan",
 )  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")
 FROM_TO = (("de", "à"),)  # "from N to M": N is superseded
@@ -601,3 +604,4 @@ FUTURE_BEFORE = ("sera", "seront", "aura lieu", "auront lieu", "prévu", "prévu
 # after a negation
 SINGULAR_DEATHS = ("meurt", "décède", "succombe")
 NEGATIONS = ("ne", "n'", "personne", "aucun", "aucune")
+

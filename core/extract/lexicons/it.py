@@ -216,6 +216,10 @@ COUNT_ANAPHORS = ("il loro numero",
     # delle vittime")
     "il numero delle vittime", "il bilancio delle vittime", "il totale delle vittime",
     "il totale",  # "the total" after a kind named ("altri tre corpi: il totale sale a 15")
+    # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
+    # ("Lunedì si contavano 9 morti. Martedì la cifra è salita a 25")
+    "la cifra è", "la cifra sale", "la cifra a", "questa cifra", "questo numero", "il numero è salito",
+    "il numero sale", "il numero a",
 )
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
 FROM_TO = (("da", "a"),)  # "from N to M": N is superseded
@@ -556,3 +560,4 @@ FUTURE_BEFORE = ("sarà", "saranno", "si terrà", "si terranno", "previsto", "pr
 # after a negation
 SINGULAR_DEATHS = ("muore", "morto", "morta", "deceduto", "deceduta", "ha perso la vita", "perde la vita")
 NEGATIONS = ("non", "nessuno")
+

@@ -554,8 +554,12 @@ COUNT_ANAPHORS = (
     # "the number" with no kind after it ("Inicialmente foram confirmadas 4 mortes; depois o número subiu para 6")
     "o número subiu", "o número sobe", "o número aumentou", "o número passou", "o número chegou", "esse número",
     "este número",
+    # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
+    # ("Na segunda-feira havia 9 mortos. Na terça, as autoridades elevaram o número para 25")
+    "o número para", "o número em", "esse total",
 )
 # A verb's singular form that tells the death of one, with no number ("Motociclista morre em acidente"); not after a
 # negation
 SINGULAR_DEATHS = ("morre", "morreu", "faleceu", "falece", "perdeu a vida")
 NEGATIONS = ("não", "nao", "ninguém", "ninguem")
+

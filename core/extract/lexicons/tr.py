@@ -57,6 +57,7 @@ VAGUE_QUANTITIES = {
 TRIGGERS = {
     "killed": (
         "öldü",
+        "ölmüş",  # the pluperfect of a day before ("Pazartesi günü 9 kişi ölmüştü")
         "ölü",
         "ölüm",
         "öldürül",
