@@ -269,13 +269,20 @@ class PlaceReader(PlaceLexicon):
         kamen zwei ums Leben': Poland, Czechia): its town, else its one country when the sentence names two
         countries or more. `clauses` are spans in the sentence."""
         countries = {code for _at, code in self._countries_at(sentence)}
+        # a clause may name a town when it writes a capital after the sentence's first word (scripts with capitals),
+        # a country when the sentence names two: clauses with neither are not read (the reading is dear)
+        capitals = [
+            any(w[:1].isupper() for w in sentence[a:b].split()[1 if a == 0 else 0 :]) for a, b in clauses
+        ]
+        owns = [{code for _at, code in self._countries_at(sentence[a:b])} if len(countries) > 1 else set()
+                for a, b in clauses]  # fmt: skip
+        if sum(1 for c, o in zip(capitals, owns, strict=True) if c or o) < 2:
+            return [None] * len(clauses)
         out: list[str | None] = []
-        for a, b in clauses:
-            part = sentence[a:b]
-            place = self.sentence_place(part, body, named, headline=headline, filed=filed)
-            if place is None and len(countries) > 1:
-                own = {code for _at, code in self._countries_at(part)}
-                whole = gazetteer().by_key(f"country:{own.pop()}") if len(own) == 1 else None
+        for (a, b), capital, own in zip(clauses, capitals, owns, strict=True):
+            place = self.sentence_place(sentence[a:b], body, named, headline=headline, filed=filed) if capital else None
+            if place is None and len(own) == 1:
+                whole = gazetteer().by_key(f"country:{next(iter(own))}")
                 place = whole.name if whole is not None else None
             out.append(place)
         return out
