@@ -24,7 +24,8 @@ from core.extract.world_roles import (
 )
 from core.models import Qualifier
 
-_AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 personas han perdido la vida")
+_AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 personas han perdido la vida"); a lexicon's
+# AFTER_WINDOW when it sets one
 
 
 _BEFORE_WINDOW = 60  # from a trigger to a number after it ("el número de muertos por el sismo asciende a")
@@ -501,7 +502,7 @@ def bind(
         after = next(
             (
                 t for t in triggers
-                if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
+                if number.end <= t.start < min(nxt, number.end + lang.after_window) and t.start not in taken
                 and (not t.heads_count or (update and (not t.bare or t.anaphor)) or _right_after(lower, number, t))
                 and (not t.body or len(lower[number.end : t.start].split()) <= 1)
                 and (not t.people or _of_people(lang, lower, number, t))

@@ -77,6 +77,9 @@ def _check(text: str, language: str, killed: str, wounded: str) -> None:
         ('Murieron 1\xa0452 personas.', '1452', '*'),
         ('El número de muertos pasó de 9 a 25 en pocas horas.', '25', '*'),
         ('El lunes había 9 muertos. El martes, las autoridades elevaron la cifra a 25.', '25', '*'),
+        ('Tres personas han muerto este domingo al ser arrolladas por un tren en Sevilla.', '3', '*'),
+        ('Una veintena de personas han resultado heridas, dos de ellas graves, en el choque de dos'
+         ' autobuses.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -139,6 +142,8 @@ def test_es_spanish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Le nombre de morts est passé de 9 à 25 en quelques heures.', '25', '*'),
         ('Lundi, on comptait 9 morts. Mardi, les autorités ont porté le bilan à 25 morts.', '25', '*'),
         ('Lundi, on comptait 9 morts. Mardi, ce chiffre est passé à 25.', '25', '*'),
+        ('Une vingtaine de personnes ont été blessées, dont deux grièvement, dans la collision de'
+         ' deux bus.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -199,6 +204,7 @@ def test_fr_french_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Die Zahl der Toten stieg von neun auf 25.', '25', '*'),
         ('Am Montag war von neun Toten die Rede. Am Dienstag meldeten die Behörden 25 Tote.', '25', '*'),
         ('Am Montag gab es neun Tote. Am Dienstag stieg die Zahl auf 25.', '25', '*'),
+        ('Rund 20 Menschen wurden bei dem Zusammenstoß zweier Busse verletzt, zwei davon schwer.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -255,6 +261,8 @@ def test_de_german_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Lunedì si contavano 9 morti. Martedì le autorità hanno aggiornato il bilancio a 25 morti.', '25', '*'),
         ('Lunedì si contavano 9 morti. Martedì la cifra è salita a 25.', '25', '*'),
         ('Due morti. Il numero dei feriti è salito a 30.', '2', '30'),
+        ('Una ventina di persone sono rimaste ferite, due in modo grave, nello scontro tra due'
+         ' autobus.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -306,6 +314,7 @@ def test_it_italian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('O número de mortos passou de 9 para 25.', '25', '*'),
         ('Na segunda-feira havia 9 mortos. Na terça, as autoridades elevaram o número para 25.', '25', '*'),
         ('Dois mortos. O número de feridos subiu para 30.', '2', '30'),
+        ('Cerca de 20 pessoas ficaram feridas, duas em estado grave, na colisão de dois ônibus.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -355,6 +364,7 @@ def test_pt_portuguese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('Sebanyak 1.200 orang tewas.', '1200', '*'),
         ('Jumlah korban tewas naik dari 9 menjadi 25 orang.', '25', '*'),
         ('Pada Senin tercatat 9 orang tewas. Pada Selasa, angka itu naik menjadi 25.', '25', '*'),
+        ('Sekitar 20 orang luka-luka, dua di antaranya luka berat, dalam tabrakan dua bus.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -406,6 +416,7 @@ def test_id_indonesian_toll_battery(text: str, killed: str, wounded: str) -> Non
         ("Ölü sayısı 9'dan 25'e yükseldi.", '25', '*'),
         ("Pazartesi günü 9 kişi ölmüştü. Salı günü bu sayı 25'e yükseldi.", '25', '*'),
         ('Pazartesi günü 9 kişi ölmüştü.', '9', '*'),
+        ('İki otobüsün çarpışması sonucu yaklaşık 20 kişi yaralandı, ikisinin durumu ağır.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -460,6 +471,7 @@ def test_tr_turkish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Liczba zabitych wzrosła z 9 do 25.', '25', '*'),
         ('W poniedziałek mówiono o 9 zabitych. We wtorek liczba ta wzrosła do 25.', '25', '*'),
         ('Dwie osoby zginęły. Liczba rannych wzrosła do 30.', '2', '30'),
+        ('Około 20 osób zostało rannych, w tym dwie ciężko, w zderzeniu dwóch autobusów.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -507,6 +519,7 @@ def test_pl_polish_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Σκοτώθηκαν 1.200 άνθρωποι.', '1200', '*'),
         ('Ο αριθμός των νεκρών αυξήθηκε από 9 σε 25.', '25', '*'),
         ('Τη Δευτέρα οι νεκροί ήταν 9. Την Τρίτη ο αριθμός αυξήθηκε σε 25.', '25', '*'),
+        ('Περίπου 20 άτομα τραυματίστηκαν, δύο σοβαρά, στη σύγκρουση δύο λεωφορείων.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -562,6 +575,7 @@ def test_el_greek_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('قتل ١٫٥ ألف شخص.', '1500', '*'),
         ('ارتفع عدد القتلى من 9 إلى 25.', '25', '*'),
         ('قتل 9 أشخاص يوم الاثنين. وارتفع هذا العدد إلى 25.', '25', '*'),
+        ('أصيب نحو 20 شخصا، بينهم اثنان في حالة خطرة، في تصادم حافلتين.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -611,6 +625,7 @@ def test_ar_arabic_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('1.5 लाख लोगों की मौत हो गई।', '150000', '*'),
         ('मरने वालों की संख्या 9 से बढ़कर 25 हो गई।', '25', '*'),
         ('सोमवार को 9 लोगों की मौत हुई थी। मंगलवार को यह संख्या बढ़कर 25 हो गई।', '25', '*'),
+        ('दो बसों की टक्कर में करीब 20 लोग घायल हो गए, जिनमें से दो की हालत गंभीर है।', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -659,6 +674,7 @@ def test_hi_hindi_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Dødstallet har steget fra 9 til 25.', '25', '*'),
         ('Mandag var ni personer omkommet. Tirsdag steg tallet til 25.', '25', '*'),
         ('To personer døde. Antallet skadde har steget til 30.', '2', '30'),
+        ('Rundt 20 personer ble skadd, to av dem alvorlig, da to busser kolliderte.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -687,6 +703,7 @@ def test_no_norwegian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('Загинули 1\xa0200 людей.', '1200', '*'),
         ('Кількість загиблих зросла з 9 до 25.', '25', '*'),
         ('У понеділок повідомляли про 9 загиблих. У вівторок їхня кількість зросла до 25.', '25', '*'),
+        ('Близько 20 людей отримали поранення, двоє з них — важкі.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -715,6 +732,7 @@ def test_uk_ukrainian_toll_battery(text: str, killed: str, wounded: str) -> None
         ('Погибли 1\xa0200 человек.', '1200', '*'),
         ('Число погибших выросло с 9 до 25.', '25', '*'),
         ('В понедельник сообщалось о 9 погибших. Во вторник их число выросло до 25.', '25', '*'),
+        ('Около 20 человек получили ранения, двое из них — тяжелые.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -741,6 +759,7 @@ def test_ru_russian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('버스가 추락해 승객 12명이 다쳐 치료를 받고 있다.', '*', '12'),
         ('지진 사망자 23명으로 늘어', '23', '*'),
         ('사망자는 9명에서 25명으로 늘었다.', '25', '*'),
+        ('약 20명이 다쳤으며 이 중 2명은 중상이다.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_ko_korean_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -776,6 +795,7 @@ def test_ko_korean_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('北京有3人死亡，总死亡人数升至11人。', '11', '*'),
         ('地震死亡人数升至23人', '23', '*'),
         ('死亡人数从9人升至25人。', '25', '*'),
+        ('约20人受伤，其中2人伤势严重。', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_zh_chinese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -800,6 +820,7 @@ def test_zh_chinese_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('東京で3人が死亡し、死者は合わせて11人となった。', '11', '*'),
         ('地震の死者23人に', '23', '*'),
         ('死者は9人から25人に増えた。', '25', '*'),
+        ('約20人がけがをし、うち2人が重傷。', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_ja_japanese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -824,6 +845,7 @@ def test_ja_japanese_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Số người chết do bão tăng lên 23', '23', '*'),
         ('1.200 người thiệt mạng.', '1200', '*'),
         ('Số người chết tăng từ 9 lên 25.', '25', '*'),
+        ('Khoảng 20 người bị thương, trong đó 2 người bị thương nặng.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_vi_vietnamese_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -854,6 +876,7 @@ def test_vi_vietnamese_toll_battery(text: str, killed: str, wounded: str) -> Non
         ('شمار قربانیان زلزله به ۲۳ نفر رسید', '23', '*'),
         ('۱٫۵ هزار نفر کشته شدند.', '1500', '*'),
         ('شمار کشته\u200cشدگان از ۹ به ۲۵ نفر افزایش یافت.', '25', '*'),
+        ('حدود ۲۰ نفر زخمی شدند که حال دو نفر وخیم است.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -883,6 +906,7 @@ def test_fa_persian_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Er kwamen 1.200 mensen om het leven.', '1200', '*'),
         ('Het dodental steeg van 9 naar 25.', '25', '*'),
         ('Maandag waren er negen doden. Dinsdag steeg het aantal naar 25.', '25', '*'),
+        ('Ongeveer 20 mensen raakten gewond, van wie twee ernstig.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -909,6 +933,7 @@ def test_nl_dutch_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('Počet mrtvých po výbuchu stoupl na 23', '23', '*'),
         ('Zemřelo 1\xa0200 lidí.', '1200', '*'),
         ('Počet mrtvých stoupl z 9 na 25.', '25', '*'),
+        ('Zhruba 20 lidí se zranilo, dva z nich vážně.', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_cs_czech_toll_battery(text: str, killed: str, wounded: str) -> None:
@@ -940,6 +965,7 @@ def test_cs_czech_toll_battery(text: str, killed: str, wounded: str) -> None:
         ('ভূমিকম্পে নিহত বেড়ে ২৩', '23', '*'),
         ('দেড় লাখ মানুষ নিহত হয়েছেন।', '150000', '*'),
         ('নিহতের সংখ্যা ৯ থেকে বেড়ে ২৫ জনে দাঁড়িয়েছে।', '25', '*'),
+        ('প্রায় ২০ জন আহত হয়েছেন, এর মধ্যে দুজনের অবস্থা গুরুতর।', '*', '20:about'),
     ],
 )  # fmt: skip
 def test_bn_bengali_toll_battery(text: str, killed: str, wounded: str) -> None:

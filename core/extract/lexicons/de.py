@@ -559,3 +559,6 @@ NOT_COUNTS_BEFORE = ("magnitude", "stärke")
 DAYS_AFTER = {
     "einen Tag nach": 1, "zwei Tage nach": 2, "drei Tage nach": 3, "eine Woche nach": 7, "zwei Wochen nach": 14,
 }  # fmt: skip
+# Characters from a number to a trigger after it: the participle ends the clause ("Rund 20 Menschen wurden bei
+# dem Zusammenstoß zweier Busse verletzt")
+AFTER_WINDOW = 72
