@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from core.extract.clean import boilerplate_spans, normalise, safe_lower
 from core.extract.combine import world_one_and_another
@@ -192,6 +194,33 @@ def _incident_date(
     return incident_date(lang.dates, text, lower, reference, states_figure)
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]\s")
+
+
+def _clause_places(
+    lang: Language, norm: str, sentence: tuple[int, int], numbers: list[Numeral], where: _Where
+) -> dict[int, str]:
+    """'In Polen starben fünf Menschen, in Tschechien kamen zwei ums Leben': figures in clauses of their own that
+    name places of their own take each its clause's place (number start -> place), when two clauses name two."""
+    if len(numbers) < 2:
+        return {}
+    s_start, s_end = sentence
+    text = norm[s_start:s_end]
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    clauses = list(pairwise(cuts))
+    cuts = cuts[:-1]  # clause i begins at cuts[i]
+    of = {n.start: max(bisect_right(cuts, n.start - s_start) - 1, 0) for n in numbers}
+    if len(set(of.values())) < 2:
+        return {}
+    used = sorted(set(of.values()))
+    places = lang.places.clause_places(text, where.body, where.named, [clauses[i] for i in used],
+                                       headline=where.headline, filed=where.filed)  # fmt: skip
+    if len({p for p in places if p is not None}) < 2:
+        return {}
+    by_clause = dict(zip(used, places, strict=True))
+    return {start: p for start, i in of.items() if (p := by_clause[i]) is not None}
+
+
 def _with_place(claim: Claim, place: str) -> Claim:
     return replace(claim, location=place, location_carried=True)
 
@@ -244,6 +273,7 @@ def _field_claims(
         place = lang.places.sentence_place(norm[s_start:s_end], where.body, where.named, headline=where.headline,
                                            filed=where.filed)  # fmt: skip
         bound, updates, ranges, superseded = bind(lang, lower, numbers, triggers, singles, (s_start, s_end))
+        places_of = _clause_places(lang, norm, (s_start, s_end), [n for n, _ in bound], where)
         source = _source(lang, norm, lower, spans, index_of_sentence, sources, triggers_all) if bound else None
         # "৩ জন নিহত ও আরও ২৫ জন আহত", "12 Tote und weitere 30 Verletzte": 'more' after a figure of another kind
         # adds another group of victims, not more of its own kind
@@ -262,7 +292,7 @@ def _field_claims(
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end),
                            background and not (own_clause is not None and trigger.end <= own_clause
                                                and number.end <= own_clause),
-                           place, incident_date, free)  # fmt: skip
+                           places_of.get(number.start, place), incident_date, free)  # fmt: skip
             update = number.start in updates
             if (
                 claim.role is Role.INCREMENT
@@ -290,11 +320,12 @@ def _field_claims(
                 # "desde el inicio de la guerra, 10.500 civiles han muerto": a toll to date, whatever tells it
                 claim = replace(claim, role=Role.CUMULATIVE)
                 update = False
+            others = tuple(n.start for n, _ in bound if n.start != number.start)
             if update:
                 claim = replace(claim, update=True)
-                if _revised_down(lang, lower, number, s_start, s_end):
+                if _revised_down(lang, lower, number, s_start, s_end, others):
                     claim = replace(claim, revised_down=True)
-            elif claim.role is Role.TOTAL and _revised_down(lang, lower, number, s_start, s_end):
+            elif claim.role is Role.TOTAL and _revised_down(lang, lower, number, s_start, s_end, others):
                 claim = replace(claim, update=True, revised_down=True)
             elif _earlier(lang, lower, number, s_start):
                 claim = replace(claim, earlier_figure=True)
@@ -402,14 +433,20 @@ _DOWN_WINDOW = 60  # from a revised-down phrase to the number ("le bilan a été
 _EARLIER_WINDOW = 40  # from an earlier-figure marker to the number ("Zunächst war von 23 Toten die Rede")
 
 
-def _revised_down(lang: Language, lower: str, number: Numeral, s_start: int, s_end: int) -> bool:
-    """A revised-down phrase before the number in its clause, or right after it ('18'e düşürüldü')."""
+def _revised_down(
+    lang: Language, lower: str, number: Numeral, s_start: int, s_end: int, others: tuple[int, ...] = ()
+) -> bool:
+    """A revised-down phrase before the number in its clause, with no other count between ('rebajada a 8 tras
+    comprobarse que dos cuerpos ...': the 8, not the bodies of the explanation), or right after it ('18'e
+    düşürüldü'). `others`: the starts of the sentence's other counted numbers."""
     if lang.revised_down is None:
         return False
     begin = max(s_start, number.start - _DOWN_WINDOW)
     for m in lang.revised_down.finditer(lower, begin, number.start):
-        if not _SENTENCE_END.search(lower, m.end(), number.start) and not re.search(
-            r"[;()]", lower[m.end() : number.start]
+        if (
+            not _SENTENCE_END.search(lower, m.end(), number.start)
+            and not re.search(r"[;()]", lower[m.end() : number.start])
+            and not any(m.end() <= at < number.start for at in others)
         ):
             return True
     after = lang.revised_down.search(lower, number.end, min(s_end, number.end + _AFTER_VERB_WINDOW))

@@ -408,7 +408,8 @@ def compose(values: list[int], multiplier: list[bool]) -> int | None:
 
 
 def _merge_words_and_digits(found: list[Numeral], text: str) -> list[Numeral]:
-    """'सात हजार ७५९', '44 bin 218', '12 ہزار 728': thousands in words, then digits below a thousand."""
+    """'सात हजार ७५९', '44 bin 218', '12 ہزار 728': thousands in words, then digits below a thousand; '1万5000人',
+    '1만5천명', '2만 3천': ten thousands, then thousands (in digits, or digits and a scale word) below them."""
     out: list[Numeral] = []
     for n in found:
         if (
@@ -417,13 +418,21 @@ def _merge_words_and_digits(found: list[Numeral], text: str) -> list[Numeral]:
             and not n.words
             and out[-1].value >= 1000
             and out[-1].value % 1000 == 0
-            and n.value < 1000
+            and 0 < n.value < _round_unit(out[-1].value)
             and not text[out[-1].end : n.start].strip()
         ):
             out[-1] = Numeral(out[-1].value + n.value, out[-1].start, n.end, False)
             continue
         out.append(n)
     return out
+
+
+def _round_unit(value: int) -> int:
+    """The largest power of ten that divides the value: 1000 for 44000, 10000 for 20000 ('2万')."""
+    unit = 1000
+    while value % (unit * 10) == 0:
+        unit *= 10
+    return unit
 
 
 def _right_after(text: str, start: int, ends: set[int]) -> bool:

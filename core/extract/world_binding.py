@@ -24,7 +24,8 @@ from core.extract.world_roles import (
 )
 from core.models import Qualifier
 
-_AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 personas han perdido la vida")
+_AFTER_WINDOW = 48  # characters from a number to a trigger after it ("50 personas han perdido la vida"); a lexicon's
+# AFTER_WINDOW when it sets one
 
 
 _BEFORE_WINDOW = 60  # from a trigger to a number after it ("el número de muertos por el sismo asciende a")
@@ -107,13 +108,20 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
         if t.metric != "killed" or t.bare or t.heads_count:
             continue
         if not (
-            (lang.singular_deaths is not None and lang.singular_deaths.fullmatch(lower, t.start, t.end))
+            (
+                lang.singular_deaths is not None
+                and lang.singular_deaths.fullmatch(lower, t.start, t.end)
+                and not lower[t.end : t.end + 1].isalpha()  # "مصرعه" (his death) inside "مصرعهم" (theirs)
+            )
             or _one_named_after(lang, lower, t.end)
         ):
             continue
         before = lower[max(s_start, t.start - 12) : t.start].split()
         if before and before[-1] in lang.negations:
             continue
+        after = _NEXT_WORD.match(lower, t.end)
+        if after is not None and after.group(1) in lang.negations:
+            continue  # "Bei dem Brand starb niemand": the negation after a verb-second verb
         if lang.plural_endings and any(
             w.endswith(lang.plural_endings) for w in lower[max(s_start, t.start - 30) : t.start].split()[-2:]
         ):
@@ -494,7 +502,7 @@ def bind(
         after = next(
             (
                 t for t in triggers
-                if number.end <= t.start < min(nxt, number.end + _AFTER_WINDOW) and t.start not in taken
+                if number.end <= t.start < min(nxt, number.end + lang.after_window) and t.start not in taken
                 and (not t.heads_count or (update and (not t.bare or t.anaphor)) or _right_after(lower, number, t))
                 and (not t.body or len(lower[number.end : t.start].split()) <= 1)
                 and (not t.people or _of_people(lang, lower, number, t))

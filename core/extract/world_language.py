@@ -107,6 +107,9 @@ class Language:
             for metric, words in getattr(lexicon, "PEOPLE_TRIGGERS", {}).items()
             if (verbs := _phrases(words, lexicon.MATCH)) is not None
         }
+        # characters from a number to a trigger after it: more where the participle ends the clause ("Rund 20 Menschen
+        # wurden bei dem Zusammenstoß zweier Busse verletzt": AFTER_WINDOW, de, nl)
+        self.after_window = int(getattr(lexicon, "AFTER_WINDOW", 48))
         self.people_nouns = _phrases(getattr(lexicon, "PEOPLE_NOUNS", ()), lexicon.MATCH, anchored=True)
         # "Bij het ongeluk kwamen drie mensen om", "Dabei kamen zwölf Menschen um": a separable verb, its particle at
         # the clause's end after the count (SEPARABLE_TRIGGERS: "kwamen ... om"); the particle is the trigger

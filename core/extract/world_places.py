@@ -255,6 +255,38 @@ class PlaceReader(PlaceLexicon):
             return _label(found.place, self._evidence(body, named))
         return None
 
+    def clause_places(
+        self,
+        sentence: str,
+        body: str,
+        named: Counter[str],
+        clauses: list[tuple[int, int]],
+        *,
+        headline: bool = False,
+        filed: str | None = None,
+    ) -> list[str | None]:
+        """The place each clause of a sentence names of its own ('In Polen starben fünf Menschen, in Tschechien
+        kamen zwei ums Leben': Poland, Czechia): its town, else its one country when the sentence names two
+        countries or more. `clauses` are spans in the sentence."""
+        countries = {code for _at, code in self._countries_at(sentence)}
+        # a clause may name a town when it writes a capital after the sentence's first word (scripts with capitals),
+        # a country when the sentence names two: clauses with neither are not read (the reading is dear)
+        capitals = [
+            any(w[:1].isupper() for w in sentence[a:b].split()[1 if a == 0 else 0 :]) for a, b in clauses
+        ]
+        owns = [{code for _at, code in self._countries_at(sentence[a:b])} if len(countries) > 1 else set()
+                for a, b in clauses]  # fmt: skip
+        if sum(1 for c, o in zip(capitals, owns, strict=True) if c or o) < 2:
+            return [None] * len(clauses)
+        out: list[str | None] = []
+        for (a, b), capital, own in zip(clauses, capitals, owns, strict=True):
+            place = self.sentence_place(sentence[a:b], body, named, headline=headline, filed=filed) if capital else None
+            if place is None and len(own) == 1:
+                whole = gazetteer().by_key(f"country:{next(iter(own))}")
+                place = whole.name if whole is not None else None
+            out.append(place)
+        return out
+
     def _measured_from(self, sentence: str, found: _Found) -> _Found:
         """A town named after a distance ('80 Kilometer nördlich von Bogotá', 'à 80 km de Bogota') as its region: the
         place is near the town, not in it."""

@@ -119,6 +119,10 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
     """'45 años', '7 km', '30%', '6 de febrero': a number with a unit or a month after it is not a count."""
     if lang.not_counts is not None and lang.not_counts.match(lower, number.end, end):
         return True
+    if number.start >= 2 and lower[number.start - 1] == "-" and "a" <= lower[number.start - 2] <= "z":
+        # "en la A-4", "un F-16", "COVID-19": digits after a Latin letter and a hyphen name a thing (Hebrew writes
+        # its particles so: "ו-24" is "and 24")
+        return True
     before = lang.not_counts_before
     if before is not None and before.search(lower, max(0, number.start - 12), number.start):
         return True  # "גבר בן 45 נהרג": an age before the number (lexicon NOT_COUNTS_BEFORE)

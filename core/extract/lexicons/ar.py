@@ -28,6 +28,11 @@ NUMBER_WORDS = {
     # the feminine units ('خمس سيدات'), and two hundred in the construct state ('مئتا شخص')
     "خمس": 5, "ست": 6, "سبع": 7, "ثمان": 8, "تسع": 9, "مئتا": 200, "مائتا": 200,
     "مئتي": 200, "مائتي": 200, "مائتين": 200, "مائتان": 200,
+    # hundreds after thousands, with the conjunction written on: 'ألف ومئتا شخص' (1200), 'ثلاثة آلاف وخمسمئة' (3500)
+    "ومئة": 100, "ومائة": 100, "ومئتا": 200, "ومائتا": 200, "ومئتان": 200, "ومائتان": 200, "ومئتين": 200,
+    "ومائتين": 200, "ومئتي": 200, "ومائتي": 200, "وثلاثمئة": 300, "وثلاثمائة": 300, "وأربعمئة": 400,
+    "وأربعمائة": 400, "وخمسمئة": 500, "وخمسمائة": 500, "وستمئة": 600, "وستمائة": 600, "وسبعمئة": 700,
+    "وسبعمائة": 700, "وثمانمئة": 800, "وثمانمائة": 800, "وتسعمئة": 900, "وتسعمائة": 900,
 }  # fmt: skip
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
@@ -62,6 +67,9 @@ TRIGGERS = {
         "ضحية",
         "ضحايا",
         "مصرع",
+        "مصرعه",  # his death, her death: one ("لقي شاب مصرعه"), where "مصرعهم" is theirs
+        "مصرعها",
+        "حتفها",
         "جثة",
         "جثث",
         "الموتى",
@@ -69,7 +77,8 @@ TRIGGERS = {
         "فارقوا الحياة",
         "بحياة",
     ),
-    "wounded": ("جريح", "جرحى", "مصاب", "إصابة", "إصابات", "اصابة", "اصابات", "أصيب", "اصيب", "جرح"),
+    "wounded": ("جريح", "جرحى", "مصاب", "إصابة", "إصابات", "اصابة", "اصابات", "أصيب", "اصيب", "جرح",
+                "إلى المستشفى", "الى المستشفى"),  # taken to hospital: "نقل 7 أشخاص إلى المستشفى"
     "missing": ("مفقود", "مفقودين", "المفقودين", "في عداد المفقودين"),
     "displaced": ("نازح", "نزوح", "مشرد", "تشريد", "إجلاء", "اجلاء"),
     "arrested": ("اعتقال", "معتقل", "اعتقل", "توقيف", "القبض على"),
@@ -438,3 +447,9 @@ SOURCE_TRAILING = ("حصيلة",)
 # A singular noun right after a killed trigger tells one dead when no count is bound ("قتل شخص وأصيب ثلاثة آخرون");
 # the dual and plural forms (شخصان, أشخاص) are other words
 SINGULAR_NOUNS_AFTER = ("شخص", "رجل", "امرأة", "طفل", "شاب", "مواطن", "جندي", "سائق")
+# A death told with a singular possessive and no number: one ("لقي شاب مصرعه في حادث سير"; "مصرعهم", theirs, is not)
+SINGULAR_DEATHS = ("مصرعه", "مصرعها", "حتفه", "حتفها")
+
+# 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
+# ("قتل 9 أشخاص يوم الاثنين. وارتفع هذا العدد إلى 25")
+COUNT_ANAPHORS = ("هذا العدد", "هذه الحصيلة")

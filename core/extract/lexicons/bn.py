@@ -123,7 +123,8 @@ NUMBER_WORDS = {
 # people counted: "দুজন", "বারোজন" (the counter written onto the number word)
 # Number words written together: "পাঁচশ" (500), "তিনশো" (300), "এগারোশ" (1100), "দুশো"
 COMPOUND_NUMBERS = True
-NUMBER_COUNTERS = ("জন", "জনের", "জনকে", "জনে", "জনই", "জনও")  # with a case ending: "পাঁচজনের মৃত্যু"
+# with a case ending: "পাঁচজনের মৃত্যু"; the classifier of things: "তিনটি লাশ" (three bodies)
+NUMBER_COUNTERS = ("জন", "জনের", "জনকে", "জনে", "জনই", "জনও", "টি")
 # case endings written onto a number word: "দুই হাজারের বেশি" (more than two thousand), "হাজারেরও", "হাজারে"
 NUMBER_ENDINGS = ("ের", "েরও", "ে", "েও")
 # "অর্ধশত" (half a hundred) is not a number word here: a round amount, like "dozens" (no precise figure)

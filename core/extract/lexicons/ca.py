@@ -75,6 +75,8 @@ TRIGGERS = {
         "mortes",
         "van morir",
         "moren",
+        "mor",  # a headline's present: "Mor un motorista en un xoc"
+        "va morir",
         "han mort",
         "víctimes mortals",
         "morts",
@@ -305,3 +307,6 @@ ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.")
 NOT_COUNTS_BEFORE = ("magnitud",)
 # a word between a trigger and its number right after it: "els cossos de 25 persones", "la mort de 3 persones"
 LABEL_LINKS = ("de",)
+# A verb's singular form that tells the death of one, with no number ("Mor un motorista"); not after a negation
+SINGULAR_DEATHS = ("mor", "va morir")
+NEGATIONS = ("no", "ningú")

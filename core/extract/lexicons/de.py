@@ -51,6 +51,8 @@ TRIGGERS = {
         "getöteten",
         "starben",
         "starb",
+        "sterben",  # a headline's present: "Drei Menschen sterben bei Brand"
+        "stirbt",
         "gestorben",
         "ums leben",
         "kamen ums leben",
@@ -117,6 +119,8 @@ DEAD_AND_WOUNDED = (
 # "seine Frau wurde schwer verletzt": the auxiliary's singular form (not "wurden") before the wounded word tells one
 # person hurt; a negation before it or between tells none ("dabei wurde niemand verletzt")
 SINGULAR_HURT = ("wurde",)
+# A verb's singular form that tells the death of one, with no number ("Motorradfahrer stirbt bei Zusammenstoß")
+SINGULAR_DEATHS = ("stirbt", "starb", "erlag", "ertrank", "verlor sein leben", "verlor ihr leben")
 NEGATIONS = ("niemand", "keiner", "keine", "kein", "nicht", "nie", "niemals")
 INJURY_GRADES = {
     "critical": ("lebensgefährlich", "lebensgefährlich verletzt", "schwerstverletzt*", "schwerst"),
@@ -149,7 +153,8 @@ QUALIFIERS_BEFORE = {
     "überschreitet": "more_than",
     "überschritt": "more_than",
 }
-QUALIFIERS_AFTER: dict[str, str] = {}
+# a verb of passing right after the number, verb-final ("hat die Marke von 100 überschritten")
+QUALIFIERS_AFTER: dict[str, str] = {"überschritten": "more_than", "übersteigt": "more_than"}
 QUALIFIERS_AFTER_NOUN = {"mindestens": "at_least"}  # "12 Tote mindestens"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
@@ -211,7 +216,12 @@ NOT_COUNTS_AFTER = (
     "menschen wurden getötet oder verletzt",
 )
 COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
-COUNT_ANAPHORS = ("ihre zahl",)  # "their number": the count of the kind of victims named before
+COUNT_ANAPHORS = (
+    "ihre zahl",  # "their number": the count of the kind of victims named before
+    # "the number" with no kind after it, told on after a kind named ("Zunächst war von acht Toten die Rede,
+    # inzwischen ist die Zahl auf zwölf gestiegen"); never "die Zahl der Toten", a count noun of its own
+    "die zahl auf", "die zahl stieg", "die zahl steigt", "die zahl erhöhte", "die zahl ist", "diese zahl",
+)
 PROJECTION_BEFORE = ("könnte", "könnten", "befürchtet", "droht")
 FROM_TO = (("von", "auf"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
@@ -549,3 +559,6 @@ NOT_COUNTS_BEFORE = ("magnitude", "stärke")
 DAYS_AFTER = {
     "einen Tag nach": 1, "zwei Tage nach": 2, "drei Tage nach": 3, "eine Woche nach": 7, "zwei Wochen nach": 14,
 }  # fmt: skip
+# Characters from a number to a trigger after it: the participle ends the clause ("Rund 20 Menschen wurden bei
+# dem Zusammenstoß zweier Busse verletzt")
+AFTER_WINDOW = 72

@@ -229,6 +229,9 @@ NOT_COUNTS_AFTER = (
     "δολάρια",
 )
 COUNT_NOUNS = ("αριθμός", "απολογισμός")
+# "their number", "the number" with no kind after it, told on after a kind named ("Αρχικά είχαν αναφερθεί 4 νεκροί,
+# ο αριθμός αυξήθηκε σε 6")
+COUNT_ANAPHORS = ("ο αριθμός τους", "ο αριθμός αυξήθηκε", "ο αριθμός ανήλθε", "ο αριθμός έφτασε", "ο αριθμός αυτός")
 PROJECTION_BEFORE = ("ενδέχεται", "μπορεί να φτάσει", "αναμένεται", "φοβούνται ότι", "φόβοι ότι", "πιθανόν να")
 FROM_TO = (("από", "σε"),)  # "from N to M": N is superseded
 # Who gave a figure (read by core.extract.world_attribution)

@@ -64,6 +64,8 @@ APPROXIMATE = {
     "cuatro decenas": 40,
     "cinco decenas": 50,
     "una docena": 12,
+    "media docena": 6,
+    "una quincena": 15,
     "una veintena": 20,
     "una treintena": 30,
     "una cuarentena": 40,
@@ -322,7 +324,10 @@ COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
     "lo elevaron", "lo elevó", "lo eleva", "la elevaron", "la elevó", "la eleva", "lo rebajaron", "lo rebajó",
     "la rebajaron", "la rebajó",
     # "the total" after a kind named ("se hallaron otros 3 cuerpos, con lo que el total asciende a 15")
-    "el total", "la cifra total")
+    "el total", "la cifra total",
+    # the figure with no kind after it, put at a number ("El lunes había 9 muertos. El martes, las autoridades
+    # elevaron la cifra a 25"); never "la cifra de muertos", a count noun of its own
+    "la cifra a", "la cifra en", "el balance a", "el balance en")
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (
@@ -362,6 +367,13 @@ UPDATE_BEFORE = (
     "actualizó a",
     "actualizó hasta",
     "actualiza a",
+    # revised down, its "to" written "hasta" ("corregida a la baja, hasta 19"): no "up to" of the figure
+    "a la baja, hasta",
+    "a la baja hasta",
+    "rebajó hasta",
+    "rebajaron hasta",
+    "rebajada hasta",
+    "rebajado hasta",
 )  # toll verbs: the number after them is the toll's latest update
 BODY_NOUNS = ("cuerpos",)  # "78 cuerpos": the bodies recovered, the dead (only the number right before counts)
 TOLL_NOUNS = ("saldo", "balance")  # a toll noun alone counts the dead ("con un saldo de 96")
@@ -739,3 +751,7 @@ DAYS_AFTER = {
 }  # fmt: skip
 # What is still to come a few words before a weekday ('será presentado el martes'): no day counted back (world_dates)
 FUTURE_BEFORE = ("será", "serán", "se celebrará", "se celebrarán", "previsto", "prevista", "previstos", "previstas")
+# A verb's singular form that tells the death of one, with no number ("Fallece un motorista", "el conductor murió");
+# not after a negation
+SINGULAR_DEATHS = ("murió", "muere", "falleció", "fallece", "perdió la vida")
+NEGATIONS = ("no", "nadie", "ningún", "ninguna")

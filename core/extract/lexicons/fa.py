@@ -53,6 +53,7 @@ TRIGGERS = {
         "جان‌باختگان",
         "کشتار",
         "جسد",
+        "پیکر",  # a body ("پیکر ۱۲ نفر از زیر آوار بیرون کشیده شد")
         # martyred, the word of Iranian and Palestinian outlets for those killed in an attack; not "شهید" alone,
         # which names streets, hospitals and universities ("بیمارستان شهید رجایی")
         "شهید شد",

@@ -38,6 +38,13 @@ NUMBER_WORDS = {
     "kahdeksankymmentä": 80,
     "yhdeksänkymmentä": 90,
     "sataa": 100,
+    # the illative a rising toll puts both parts in ('nousi kahteenkymmeneen' = 20, 'kolmeenkymmeneenviiteen' = 35);
+    # not 'yhteen' (1), which is also 'together'
+    "kahteen": 2, "kolmeen": 3, "neljään": 4, "viiteen": 5, "kuuteen": 6, "seitsemään": 7, "kahdeksaan": 8,
+    "yhdeksään": 9, "kymmeneen": 10, "sataan": 100, "kahteentoista": 12, "kolmeentoista": 13, "neljääntoista": 14,
+    "viiteentoista": 15, "kahteenkymmeneen": 20, "kolmeenkymmeneen": 30, "neljäänkymmeneen": 40,
+    "viiteenkymmeneen": 50, "kuuteenkymmeneen": 60, "seitsemäänkymmeneen": 70, "kahdeksaankymmeneen": 80,
+    "yhdeksäänkymmeneen": 90,
 }
 COMPOUND_NUMBERS = True  # 'kaksikymmentäkolme', 'kaksisataa': number words written as one word
 TRIGGERS = {

@@ -17,6 +17,9 @@ NUMBER_JOINERS = ("et",)
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {
     "une dizaine": 10,
+    "une douzaine": 12,  # "Une douzaine de personnes ont été tuées": no "une" (1) before an unread noun
+    "une demi-douzaine": 6,
+    "une quinzaine": 15,
     "une vingtaine": 20,
     "une trentaine": 30,
     "une quarantaine": 40,
@@ -73,9 +76,18 @@ TRIGGERS = {
         "coûte la vie à",
         "coûté la vie",
         "noyé*",
+        "meurent",  # a headline's present: "Trois personnes meurent dans l'incendie"
+        "meurt",
+        "périssent",
         "noyée*",
     ),
-    "wounded": ("blessé*", "blessée*", "blessant", "hospitalisé*"),
+    "wounded": (
+        "blessé*", "blessée*", "blessant", "hospitalisé*",
+        # those the emergency services took care of or took to hospital, given as the injured ("Vingt-trois
+        # personnes ont été prises en charge par les secours")
+        "pris en charge", "prises en charge", "transportés à l'hôpital", "transportées à l'hôpital",
+        "transporté à l'hôpital", "transportée à l'hôpital", "soigné*", "soignée*",
+    ),
     "missing": ("disparu*", "disparue*", "portés disparus", "portées disparues"),
     "displaced": ("déplacé*", "déplacée*", "évacué*", "évacuée*", "sans-abri", "sinistrés", "réfugiés"),
     "arrested": (
@@ -85,7 +97,8 @@ TRIGGERS = {
         "interpellée*",
         "interpellations",
         "arrestations",
-        "placé* en garde à vue",
+        # a stem's '*' ends an entry only: each form of a phrase is written out
+        "placé en garde à vue", "placés en garde à vue", "placée en garde à vue", "placées en garde à vue",
         "gardes à vue",
     ),
 }
@@ -219,6 +232,9 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = ("nombre de", "bilan", "décompte")
 COUNT_ANAPHORS = ("leur nombre",
     "le total",  # "the total" after a kind named ("trois autres corps, ce qui porte le total à 15")
+    # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
+    # ("Lundi, on comptait 9 morts. Mardi, ce chiffre est passé à 25")
+    "ce chiffre", "ce nombre", "ce bilan",
 )  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")
 FROM_TO = (("de", "à"),)  # "from N to M": N is superseded
@@ -584,3 +600,8 @@ DAYS_AFTER = {
 }  # fmt: skip
 # What is still to come a few words before a weekday ('sera présenté dès mardi'): no day counted back (world_dates)
 FUTURE_BEFORE = ("sera", "seront", "aura lieu", "auront lieu", "prévu", "prévue", "prévus", "prévues")
+# A verb's singular form that tells the death of one, with no number ("Un motard meurt dans une collision"); not
+# after a negation
+SINGULAR_DEATHS = ("meurt", "décède", "succombe")
+NEGATIONS = ("ne", "n'", "personne", "aucun", "aucune")
+

@@ -362,3 +362,7 @@ REPORT_WORDS = (
     # "शुरुआती जानकारी के अनुसार" (according to initial information): a statement, no one who made it
     "शुरुआती", "प्रारंभिक", "ताजा", "आधिकारिक", "जानकारी", "सूचना", "आंकड़ों", "आंकड़े", "रिपोर्ट", "रिपोर्टों", "खबर", "खबरों",
 )  # fmt: skip
+
+# 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
+# ("सोमवार को 9 लोगों की मौत हुई थी। मंगलवार को यह संख्या बढ़कर 25 हो गई")
+COUNT_ANAPHORS = ("यह संख्या", "ये संख्या", "यह आंकड़ा", "यह आँकड़ा")

@@ -33,9 +33,11 @@ NUMBER_WORDS = {
     "juta": 1_000_000,
 }
 MULTIPLIERS = ("puluh", "ratus")
+APPROXIMATE = {"selusin": 12}  # a dozen
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "puluhan": (12, 12, 99),
+    "belasan": (12, 11, 19),  # ten-odd ("Belasan orang tewas"), coded as a dozen
     "ratusan": (100, 100, 999),
     "ribuan": (1000, 1000, 9999),
     "puluhan ribu": (10_000, 10_000, 99_999),
@@ -56,6 +58,7 @@ TRIGGERS = {
         "dibunuh",
         "jenazah",
         "mayat",
+        "jasad",  # a body ("Tiga jasad ditemukan di sungai")
         "korban tewas",
         "wafat",
         "menewaskan",
@@ -193,6 +196,9 @@ NOT_COUNTS_AFTER = (
     "orang meninggal dan luka",
 )
 COUNT_NOUNS = ("jumlah",)
+# "its number", "that number" after a kind of victims named: that kind ("Sebelumnya dilaporkan 8 orang meninggal,
+# kini jumlahnya menjadi 10 orang")
+COUNT_ANAPHORS = ("jumlahnya", "jumlah tersebut", "jumlah itu", "angka tersebut", "angka itu")
 PROJECTION_BEFORE = ("bisa mencapai", "dapat mencapai", "diperkirakan bisa", "bisa bertambah")
 FROM_TO = (("dari", "menjadi"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (

@@ -20,6 +20,9 @@ NUMBER_JOINERS = ("e",)
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {
     "una decina": 10,
+    "una dozzina": 12,  # "Una dozzina di persone sono state uccise": no "una" (1) before an unread noun
+    "mezza dozzina": 6,
+    "una quindicina": 15,
     "una ventina": 20,
     "una trentina": 30,
     "una quarantina": 40,
@@ -46,6 +49,10 @@ TRIGGERS = {
         "morti",
         "morto",
         "morta",
+        "muoiono",  # a headline's present: "Tre persone muoiono nell'incendio"
+        "muore",
+        "perdono la vita",
+        "perde la vita",
         "morte",
         "vittime",
         "uccis*",
@@ -67,7 +74,9 @@ TRIGGERS = {
         "costato la vita a",
         "costata la vita a",
     ),
-    "wounded": ("ferit*", "feriti", "ferite", "ricoverat*", "ferimento"),
+    "wounded": ("ferit*", "feriti", "ferite", "ricoverat*", "ferimento",
+                # bruised, treated on the spot ("Quattordici persone sono rimaste contuse", "12 medicati sul posto")
+                "contus*", "medicat*"),
     "missing": ("dispers*", "scompars*"),
     "displaced": ("sfollat*", "evacuat*", "senzatetto", "senza casa"),
     "arrested": ("arrestat*", "fermat*", "arresti"),
@@ -95,6 +104,8 @@ COORDINATORS = ("e", "ed", "mentre")
 # Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
 RANGES = (
     ("tra le", "e le", ""),  # "tra le 20 e le 30 persone"
+    ("tra i", "e i", ""),  # "tra i 20 e i 30 morti"
+    ("fra i", "e i", ""),
     ("fra le", "e le", ""),
     ("tra", "e", ""),
     ("fra", "e", ""),
@@ -205,6 +216,10 @@ COUNT_ANAPHORS = ("il loro numero",
     # delle vittime")
     "il numero delle vittime", "il bilancio delle vittime", "il totale delle vittime",
     "il totale",  # "the total" after a kind named ("altri tre corpi: il totale sale a 15")
+    # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
+    # ("Lunedì si contavano 9 morti. Martedì la cifra è salita a 25")
+    "la cifra è", "la cifra sale", "la cifra a", "questa cifra", "questo numero", "il numero è salito",
+    "il numero sale", "il numero a",
 )
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
 FROM_TO = (("da", "a"),)  # "from N to M": N is superseded
@@ -541,3 +556,8 @@ DAYS_AFTER = {
 }  # fmt: skip
 # What is still to come a few words before a weekday ('sarà presentato martedì'): no day counted back (world_dates)
 FUTURE_BEFORE = ("sarà", "saranno", "si terrà", "si terranno", "previsto", "prevista", "previsti", "previste")
+# A verb's singular form that tells the death of one, with no number ("Muore motociclista nello scontro"); not
+# after a negation
+SINGULAR_DEATHS = ("muore", "morto", "morta", "deceduto", "deceduta", "ha perso la vita", "perde la vita")
+NEGATIONS = ("non", "nessuno")
+

@@ -8,7 +8,7 @@ SPACED = False
 LATIN_PLACES = False
 DIGIT_GROUPS = ","
 DECIMAL = "."
-SCALES = {"万": 10_000, "億": 100_000_000}
+SCALES = {"万": 10_000, "億": 100_000_000, "千": 1000}  # "1万5千人": 15,000
 NUMBER_WORDS = {
     "一": 1,
     "二": 2,

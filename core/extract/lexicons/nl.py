@@ -207,3 +207,7 @@ LABEL_LINKS = ("van",)
 # tells one person hurt; a negation before it or between tells none ("er raakte niemand gewond")
 SINGULAR_HURT = ("raakte", "werd")
 NEGATIONS = ("niemand", "geen", "niet", "nooit")
+
+# 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
+# ("Maandag waren er negen doden. Dinsdag steeg het aantal naar 25")
+COUNT_ANAPHORS = ("het aantal naar", "het aantal tot", "het aantal op", "dat aantal", "dit aantal")

@@ -366,3 +366,7 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
 BODY_NOUNS = ("lik",)
 # How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
 SOURCE_CHANNELS = ("til ntb", "i en pressemelding", "på twitter")
+
+# 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
+# ("Mandag var ni personer omkommet. Tirsdag steg tallet til 25")
+COUNT_ANAPHORS = ("tallet", "dette tallet", "antallet")

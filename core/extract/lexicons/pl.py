@@ -415,3 +415,7 @@ ABBREVIATIONS = ("prof.", "gen.", "płk.", "insp.")
 # A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
 SINGULAR_DEATHS = ("zginął", "zginęła", "zmarł", "zmarła")
 NEGATIONS = ("nie",)
+
+# 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
+# ("W poniedziałek mówiono o 9 zabitych. We wtorek liczba ta wzrosła do 25")
+COUNT_ANAPHORS = ("liczba ta", "ta liczba", "liczba wzrosła", "liczba ofiar wzrosła")

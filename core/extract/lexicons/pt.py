@@ -59,6 +59,8 @@ TRIGGERS = {
         "morrido",
         "morrem",
         "morre",
+        "faleceu",
+        "falece",
         "mortes",
         "óbitos",
         "obitos",
@@ -78,7 +80,9 @@ TRIGGERS = {
         "morte",
         "afogad*",
     ),
-    "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*", "feriu", "feriram", "ferindo"),
+    "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*", "feriu", "feriram", "ferindo",
+                # hurt, in Brazil's everyday word ("Catorze pessoas ficaram machucadas"), or injured
+                "machucad*", "lesionad*"),
     "missing": ("desaparecid*",),
     "displaced": ("desalojad*", "desabrigad*", "deslocad*", "evacuad*"),
     "arrested": ("pres*", "detid*"),
@@ -115,6 +119,12 @@ QUALIFIERS_BEFORE = {
     "aproximadamente": "about",
     "em torno de": "about",
     "cerca dos": "about",
+    # past a mark ("O número de mortos ultrapassou a marca de mil")
+    "ultrapassou a marca de": "more_than",
+    "ultrapassa a marca de": "more_than",
+    "superou a marca de": "more_than",
+    "ultrapassou a barreira de": "more_than",
+    "superou a barreira de": "more_than",
     "ultrapassa os": "more_than",
     "ultrapassou os": "more_than",
     "ultrapassam os": "more_than",
@@ -541,4 +551,15 @@ COUNT_ANAPHORS = (
     # de vítimas")
     "o número de vítimas", "o numero de vitimas", "o total de vítimas", "o balanço de vítimas",
     "o total",  # "the total" after a kind named ("mais três corpos, e o total chegou a 15")
+    # "the number" with no kind after it ("Inicialmente foram confirmadas 4 mortes; depois o número subiu para 6")
+    "o número subiu", "o número sobe", "o número aumentou", "o número passou", "o número chegou", "esse número",
+    "este número",
+    # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
+    # ("Na segunda-feira havia 9 mortos. Na terça, as autoridades elevaram o número para 25")
+    "o número para", "o número em", "esse total",
 )
+# A verb's singular form that tells the death of one, with no number ("Motociclista morre em acidente"); not after a
+# negation
+SINGULAR_DEATHS = ("morre", "morreu", "faleceu", "falece", "perdeu a vida")
+NEGATIONS = ("não", "nao", "ninguém", "ninguem")
+

@@ -96,6 +96,7 @@ NUMBER_WORDS = {
 APPROXIMATE = {
     "полторы тысячи": 1500, "полутора тысяч": 1500, "полтора десятка": 15, "полутора десятков": 15,
     "полторы сотни": 150, "полсотни": 50, "полусотни": 50,
+    "десяток": 10, "десятка": 10, "дюжина": 12,  # "более десятка человек": more than ten
 }  # fmt: skip
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {

@@ -41,6 +41,7 @@ NUMBER_WORDS = {
 # A case-ended number word with 'more than' after it: more than the value. Read only with "fazla", as alone they
 # are other words ("yüzden", in "bu yüzden", is 'therefore'; "ondan", 'from him')
 ABOVE = {"yüzden fazla": 100, "ondan fazla": 10, "binden fazla": 1000, "bini aşkın": 1000, "yüzü aşkın": 100}
+APPROXIMATE = {"bir düzine": 12}  # "Saldırıda bir düzine kişi öldü": about 12, not "bir" (1)
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "onlarca": (12, 12, 99),
@@ -56,6 +57,7 @@ VAGUE_QUANTITIES = {
 TRIGGERS = {
     "killed": (
         "öldü",
+        "ölmüş",  # the pluperfect of a day before ("Pazartesi günü 9 kişi ölmüştü")
         "ölü",
         "ölüm",
         "öldürül",
@@ -420,4 +422,5 @@ REPORTING_VERBS = ("yükseltti", "güncelledi")
 # sürücü"): read only when the sentence binds no number to the dead (Turkish verbs stay singular with a count), and
 # not after a plural subject ("insanlar hayatını kaybetti")
 SINGULAR_DEATHS = ("ölen", "hayatını kaybetti", "yaşamını yitirdi", "öldü", "boğuldu", "can verdi")
-PLURAL_ENDINGS = ("lar", "ler")
+# ... and quantifiers of several before the noun ("Birkaç kişi hayatını kaybetti": several people, no count of one)
+PLURAL_ENDINGS = ("lar", "ler", "birkaç", "bazı", "sayıda")

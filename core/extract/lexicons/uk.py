@@ -116,7 +116,8 @@ NUMBER_WORDS = {
     "десятеро": 10,
 }
 # Round amounts, about the figure: "півтори тисячі" (one and a half thousand)
-APPROXIMATE = {"півтори тисячі": 1500, "півтора десятка": 15, "півтори сотні": 150, "півсотні": 50}
+APPROXIMATE = {"півтори тисячі": 1500, "півтора десятка": 15, "півтори сотні": 150, "півсотні": 50,
+               "десяток": 10, "десятка": 10, "дюжина": 12}  # "понад десяток людей": more than ten
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "десятки": (12, 12, 99),
