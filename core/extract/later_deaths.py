@@ -92,20 +92,29 @@ def more_hurt_added(claims: list[Claim]) -> list[Claim]:
 
 
 _ORDINAL_DEATH = re.compile(r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
+# "One of the wounded died later at the hospital, bringing the death toll to two": the sentence says who died
+_ONE_OF_THE_HURT = re.compile(
+    r"\bof\s+(?:the|those)\s+(?:wounded|injured|hurt|shooting victims|people (?:wounded|injured|hurt|shot))\b",
+    re.IGNORECASE,
+)
 
 
 def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Claim]:
     """'Four people were killed and three wounded at the bar. A fifth victim later died at the hospital': the fifth
     was one of the three hurt, who leave two hurt (the archive counts a victim who died later among the dead only).
-    Not when the text gives the hurt again after the death."""
+    So is a toll raised in a sentence that says one of the hurt died ('One of the wounded died later, bringing the
+    toll to two'). Not when the text gives the hurt again after the death."""
     if text is None:
         return claims
     body = sorted((c for c in claims if c.field == "text"), key=lambda c: c.start)
     for death in body:
         if (
             death.metric != KILLED or death.role is not Role.TOTAL or death.separate_incident
-            or _ORDINAL_DEATH.match(death.quote) is None
             or not LATER_DIED.search(text, death.sentence_start, death.sentence_end)
+            or (
+                _ORDINAL_DEATH.match(death.quote) is None
+                and not _ONE_OF_THE_HURT.search(text, death.sentence_start, death.start)
+            )
         ):  # fmt: skip
             continue
         told = [

@@ -280,7 +280,12 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
     dead = first_death.value
     low, high = (None if b is None else b - dead for b in (hurt.low, hurt.high))
     fewer = replace(hurt, value=value, low=low, high=high, derivation="derived")
-    return [fewer if c is hurt else c for c in claims]
+    # "Eleven people were injured. Two of the injured have since died": with no toll told, those who died are it
+    toll = first_death.role is Role.INCREMENT and among and not any(
+        c.metric == KILLED and c.role is Role.TOTAL and not c.separate_incident for c in claims
+    )
+    dead_now = replace(first_death, role=Role.TOTAL) if toll else first_death
+    return [fewer if c is hurt else dead_now if c is first_death else c for c in claims]
 
 
 def _in_submitted(claim: Claim, visible: VisibleText, original: str) -> Claim:
@@ -594,6 +599,7 @@ _EARLIER_FIGURE = compile_twin(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\
 # the nearly 500 deaths that officials originally described" (only 500 is the earlier figure).
 _EARLIER_SCOPE_BREAK = re.compile(
     rf";|\s--?\s|—|,\s+(?:{_alternation(_EN.CONCESSIVE_WORDS + _EN.CONTRAST_WORDS + _EN.REVISION_PARTICIPLES)})\b"
+    rf"|\s(?={_alternation(_EN.CLAUSE_JOINERS)}\s+(?:{_alternation(_EN.LATER_CLAUSE_OPENERS)})\b)"
 )
 _CONCESSIVE_LEAD = re.compile(
     rf"\s*(?:(?:{_alternation(_EN.CLAUSE_JOINERS)})\s+)?(?:{_alternation(_EN.CONCESSIVE_WORDS)})\b"

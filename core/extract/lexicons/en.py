@@ -243,6 +243,9 @@ CONCESSIVE_WORDS = ("while", "although", "though", "whereas")
 SOURCE_CLAUSE_WORDS = ("as",)
 CONTRAST_WORDS = ("but", "yet", "not")  # "..., not 5 as previously reported": the cue's own part
 CLAUSE_JOINERS = ("and", "but")
+# After a joiner with no comma, words that open a later statement ending an earlier cue's reach: "police initially
+# reported 4 dead but later said 3 had died" (3 is the later figure).
+LATER_CLAUSE_OPENERS = ("later", "now", "then", "subsequently", "since")
 # Words before "since" that make it the date of the toll's last revision, not the period it counts: "the
 # official toll of 769 has not changed since September 26".
 TOLL_STABLE_SINCE = ("changed", "unchanged", "updated", "revised", "stood", "remained")
