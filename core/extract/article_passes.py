@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from core.extract.lexicon import MONTHS, WEEKDAYS
 from core.extract.lexicons import load as load_lexicon
-from core.extract.roles import _INCIDENT_NOUNS
+from core.extract.roles import _INCIDENT_NOUNS, names_a_past_year
 from core.models import KILLED, WOUNDED, Claim, Role
 from core.places import resolve_place
 
@@ -274,6 +274,43 @@ def named_older_incident(claims: list[Claim], title: str | None, body: str | Non
         if any(w in _NOT_A_NAME for w in names) or any(re.search(rf"\b{re.escape(w)}\b", told) for w in names):
             continue
         older.add(c.sentence_start)
+    if not older:
+        return claims
+    return [
+        replace(c, role=Role.BACKGROUND)
+        if c.field == "text" and c.sentence_start in older and c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL
+        else c
+        for c in claims
+    ]
+
+
+def undated_years_told_apart(claims: list[Claim], title: str | None, body: str | None, dated: bool) -> list[Claim]:
+    """An article no date places in a year: 'An earthquake struck western Nepal late on Friday, killing at least
+    128 people ... The 2015 earthquake killed nearly 9,000 people' (or a timeline's '2015 - 9,000 killed in ...'):
+    with no publication date, the text's latest year is taken for its own, so a year recalled in passing reads as
+    this year's. A sentence after the lead's toll that names a year of its own (not a day's date) the lead and the
+    title do not name, with a larger toll told as no update, is an older incident's."""
+    if dated or body is None:
+        return claims
+    lead = next(
+        (
+            c for c in claims
+            if c.field == "text" and c.metric == KILLED and c.role is Role.TOTAL and not c.separate_incident
+        ),
+        None,
+    )  # fmt: skip
+    if lead is None or names_a_past_year(body[lead.sentence_start : lead.sentence_end]):
+        return claims
+    if title is not None and names_a_past_year(title):
+        return claims
+    older: set[int] = set()
+    for c in claims:
+        if (
+            c.field == "text" and c.metric == KILLED and c.role is Role.TOTAL and not c.update
+            and c.sentence_start > lead.start and c.value > lead.value and c.sentence_start not in older
+            and names_a_past_year(body[c.sentence_start : c.sentence_end])
+        ):  # fmt: skip
+            older.add(c.sentence_start)
     if not older:
         return claims
     return [

@@ -17,6 +17,7 @@ from core.extract.article_passes import (
     named_older_incident,
     older_incidents_by_date,
     title_told_as_background,
+    undated_years_told_apart,
 )
 from core.extract.ascii_twin import compile_twin
 from core.extract.attribution import attribution_in, source_of_figure_before
@@ -234,6 +235,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = hospital_census(claims, {fld.name: fld.original for fld in fields})
     claims = older_incidents_by_date(claims)
     claims = named_older_incident(claims, title, body_text)
+    claims = undated_years_told_apart(claims, title, body_text, dated=article.published_at is not None)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")

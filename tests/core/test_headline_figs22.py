@@ -78,3 +78,45 @@ def test_a_toll_raised_by_one_of_the_hurt_dying_leaves_fewer_hurt(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert headline_figures(text) == expected
+
+
+_QUAKE_LEAD = (
+    "A strong earthquake shook the hills of western Nepal late on Friday, killing at least 128 people and injuring "
+    "more than 140, officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "The 2015 earthquake killed nearly 9,000 people.",
+        "Nearly 9,000 people were killed when a 7.8-magnitude quake struck in April 2015.",
+        "The country is still rebuilding after the 2015 quake, which killed nearly 9,000 people.",
+        "Deadliest quakes\n2015 - Nearly 9,000 killed in the Gorkha quake\n1988 - 721 killed in the east",
+        "Deadliest quakes\nApril 2015: A quake centred in Gorkha killed nearly 9,000.\nAugust 1988: A quake in the "
+        "east killed 721 people.",
+    ],
+)
+def test_an_undated_article_recalls_a_past_years_toll_as_background(recalled: str) -> None:
+    assert headline_figures(_QUAKE_LEAD + recalled) == (128, 140)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day's date is the article's own news, not a past year
+        (
+            "A fire at a market in Lagos on Sunday killed 5 traders. By Tuesday, June 4, 2019, the toll had reached "
+            "9, officials said.",
+            (9, None),
+        ),
+        # the lead names the year: the article tells that year's event
+        (
+            "The 2015 earthquake in Nepal killed at least 128 people in its first hours, officials said. Nearly 9,000 "
+            "people died in the 2015 earthquake, a government report said.",
+            (9000, None),
+        ),
+    ],
+)
+def test_a_year_the_article_shares_is_no_past(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
