@@ -54,6 +54,7 @@ from core.extract.roles import (
     is_separate_incident,
     names_lasting_disaster,
     opens_on_an_earlier_stretch,
+    one_days_strikes,
     over_several_incidents,
     sentence_role,
     tells_another_shock,
@@ -465,7 +466,10 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 ):  # fmt: skip
                     # "Seven were wounded. One of them has since died": the first deaths the text tells, among the hurt
                     claim = replace(claim, role=Role.TOTAL)
-            if claim.role in (Role.TOTAL, Role.CUMULATIVE) and over_several_incidents(lower[rc.end : rc.end + 120]):
+            if (
+                claim.role in (Role.TOTAL, Role.CUMULATIVE) and over_several_incidents(lower[rc.end : rc.end + 120])
+                and not one_days_strikes(lower[rc.end : rc.end + 120], lower[sentence.start : sentence.end])
+            ):  # fmt: skip
                 # "67 people have died in three stampedes, including 35 children in Ibadan": a toll of them all;
                 # the figures of the sites told after it are each incident's own
                 claim = replace(claim, role=Role.CUMULATIVE, update=False)

@@ -471,6 +471,23 @@ def over_several_incidents(after_figure: str) -> bool:
     return _SEVERAL_INCIDENTS.match(after_figure) is not None
 
 
+_ONE_DAYS_STRIKES = compile_twin(
+    rf"^[^,;:]{{0,40}}?\b(?:in|from|during|after|across)\s+(?:the\s+)?(?:{'|'.join(_EN.SEVERAL_COUNTS)}|\d+)\s+"
+    rf"(?:{'|'.join(_EN.ONE_DAYS_STRIKES)})\b",
+    re.IGNORECASE,
+)
+_ONE_DAY = compile_twin(
+    rf"\b(?:{'|'.join(_EN.ONE_DAY_WORDS)})\b|\bon\s+(?:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}\b",
+    re.IGNORECASE,
+)
+
+
+def one_days_strikes(after_figure: str, sentence: str) -> bool:
+    """'At least 25 people were killed in two blasts in Kabul on Friday': the toll of attacks on several sites told
+    of one day is the whole of one attack, not a toll over several incidents (`over_several_incidents`)."""
+    return _ONE_DAYS_STRIKES.match(after_figure) is not None and _ONE_DAY.search(sentence) is not None
+
+
 def is_separate_incident(sentence: str) -> bool:
     return bool(_SEPARATE.search(sentence)) or ("ings" in sentence and bool(_ROUNDUP.search(sentence)))
 

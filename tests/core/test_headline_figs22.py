@@ -120,3 +120,28 @@ def test_an_undated_article_recalls_a_past_years_toll_as_background(recalled: st
 )
 def test_a_year_the_article_shares_is_no_past(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 25 people were killed and 60 wounded in two blasts in Kabul on Friday.", (25, 60)),
+        (
+            "At least 25 people were killed and 60 wounded in two blasts on Friday. In the first, near the court, 10 "
+            "died; in the second, at the bus station, 15 died and 40 were hurt.",
+            (25, 60),
+        ),
+        (
+            "Suicide bombers killed 31 people in three attacks on the airport and a metro station on Tuesday "
+            "morning.",
+            (31, None),
+        ),
+        # separate attacks, or incidents over days, are a toll to date: the article's own is one of them
+        ("Twelve villagers were killed in three separate attacks in Borno state last week.", (None, None)),
+        ("At least 67 people have died in three stampedes this week, including 35 children in Ibadan.", (35, None)),
+    ],
+)
+def test_a_toll_of_strikes_on_several_sites_in_one_day_is_the_attacks_whole(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text) == expected

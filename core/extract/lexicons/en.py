@@ -306,6 +306,14 @@ SEVERAL_INCIDENTS = (
     "floods", "storms", "bombings", "incidents", "collapses", "earthquakes", "quakes", "airstrikes", "mudslides",
     "tornadoes", "boat accidents", "shipwrecks", "capsizings", "derailments", "ambushes", "raids", "massacres",
 )  # fmt: skip
+# Of those, the attacks that strike several sites at once: told of one day, their toll is one attack's whole ("25
+# people were killed in two blasts in Kabul on Friday"), not a toll to date over incidents.
+ONE_DAYS_STRIKES = ("blasts", "explosions", "attacks", "bombings", "airstrikes", "suicide bombings")
+# Words that date a clause to one day: a weekday, "yesterday", "on March 22".
+ONE_DAY_WORDS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+    "this morning", "this afternoon", "this evening",
+)  # fmt: skip
 
 # Before a toll phrase, words that make it a country's toll, not an incident's: "bringing the national death toll to".
 # (A demonym does too: "the overall Palestinian death toll".)
