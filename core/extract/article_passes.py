@@ -14,6 +14,7 @@ from core.extract.roles import _INCIDENT_NOUNS, names_a_past_year
 from core.models import KILLED, WOUNDED, Claim, Role
 from core.places import resolve_place
 
+_EN = load_lexicon("en")
 _ROUNDING = 0.05  # a headline rounds the body's figure: "36,800" for 36,801, "more than 1,200" for 1,234
 # A toll to date that makes a headline is large; a small figure ("2 killed") matches a background one by chance.
 _TOLL_TO_DATE_FLOOR = 100
@@ -319,3 +320,45 @@ def undated_years_told_apart(claims: list[Claim], title: str | None, body: str |
         else c
         for c in claims
     ]
+
+
+_SITE_VERBS = ("killed", "kills", "killing", "wounded", "injured", "left", "hit", "struck", "claimed", "tore", "ripped")
+_SITE_OPENER = re.compile(
+    rf"(?:\b(?:the|a|in the)\s+|(?:^|(?<=[.;]\s)|(?<=\band\s)|(?<=,\s))(?=[Oo]ne\b))"
+    rf"(?P<o>{'|'.join(sorted(_EN.SITE_ORDINALS, key=len, reverse=True))})"
+    rf"(?=\s*,|\s+(?:{'|'.join(sorted(_EN.SITE_NOUNS, key=len, reverse=True))})s?\b|\s+(?:{'|'.join(_SITE_VERBS)})\b)",
+    re.IGNORECASE,
+)
+_SITE_REACH = 60  # characters from the ordinal to its site's figure
+
+
+def sites_summed(claims: list[Claim], body: str | None) -> list[Claim]:
+    """'Two bombs went off in Kabul on Friday. The first killed 10 people and wounded 35; the second killed 15 and
+    wounded 25': each site's figures, told by the site's order, are parts of the attack's whole (25 dead, 60 hurt),
+    unless the text gives a whole as large."""
+    if body is None or not any(w in body for w in ("first", "second", "other", "One ", "one ")):
+        return claims
+    added: list[Claim] = []
+    for metric in (KILLED, WOUNDED):
+        parts: dict[int, Claim] = {}
+        for c in sorted((c for c in claims if c.field == "text" and c.metric == metric), key=lambda c: c.start):
+            if (
+                c.role not in (Role.TOTAL, Role.INCREMENT) or c.singular or c.separate_incident or c.earlier_figure
+                or c.derivation is not None
+            ):  # fmt: skip
+                continue
+            opener = None
+            for m in _SITE_OPENER.finditer(body, max(c.sentence_start, c.start - _SITE_REACH), c.start):
+                opener = m
+            if opener is None or re.search(r"[.;]", body[opener.end() : c.start]):
+                continue
+            parts.setdefault(_EN.SITE_ORDINALS[opener.group("o").lower()], c)
+        if 1 not in parts or len(parts) < 2:
+            continue
+        value = sum(c.value for c in parts.values())
+        told = [c for c in claims if c.metric == metric and c.role is Role.TOTAL and not c.separate_incident]
+        if any(c.value >= value for c in told if c not in parts.values()):
+            continue
+        last = max(parts.values(), key=lambda c: c.start)
+        added.append(replace(last, value=value, low=None, high=None, role=Role.TOTAL, derivation="derived"))
+    return [*claims, *added] if added else claims

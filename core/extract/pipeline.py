@@ -15,6 +15,7 @@ from core.extract.article_passes import (
     beyond_the_dead,
     hospital_census,
     named_older_incident,
+    sites_summed,
     older_incidents_by_date,
     title_told_as_background,
     undated_years_told_apart,
@@ -237,6 +238,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = older_incidents_by_date(claims)
     claims = named_older_incident(claims, title, body_text)
     claims = undated_years_told_apart(claims, title, body_text, dated=article.published_at is not None)
+    claims = sites_summed(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")

@@ -145,3 +145,37 @@ def test_a_toll_of_strikes_on_several_sites_in_one_day_is_the_attacks_whole(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two bombs went off outside a bus depot in Peshawar on Friday. The first killed 10 people and wounded 35; "
+            "the second killed 15 and wounded 25.",
+            (25, 60),
+        ),
+        (
+            "Twin blasts shook the old bazaar on Friday evening. One killed 10 people and wounded 35, and the other "
+            "killed 15 and wounded 25, police said.",
+            (25, 60),
+        ),
+        (
+            "Two bombs exploded near a mosque in Quetta on Friday. The first bomb killed 10 worshippers. Minutes "
+            "later a second bomb killed 15 more.",
+            (25, None),
+        ),
+        # the whole told: the sites are its parts
+        (
+            "Two bombs exploded near a mosque in Quetta on Friday, killing 30 people. The first bomb killed 10 "
+            "worshippers and the second killed 15.",
+            (30, None),
+        ),
+        # ordinals of persons are no sites
+        ("The first victim was killed at 9 p.m. and a second man was killed an hour later.", (2, None)),
+    ],
+)
+def test_figures_told_site_by_site_in_order_add_up_to_the_attacks_whole(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text) == expected

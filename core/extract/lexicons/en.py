@@ -983,3 +983,12 @@ GROUP_NOUNS = (
 # Such groups named in two words whose head alone is no group ("two crew members" are a plane's own): read in the
 # words right after the count, "Eighteen U.S. service members were injured".
 GROUP_PHRASES = ("service members", "servicemembers", "security personnel")
+
+# Words that open one site's share of an attack on several, by its order: "The first bomb killed 10 ... the second
+# killed 15", "One blast killed 10 and the other killed 15". Value: the site's rank (the other, last: after the first).
+SITE_ORDINALS = {"first": 1, "one": 1, "second": 2, "other": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 9}
+# What such an ordinal may name: the strike itself or its site ("the second bomb", "the first blast").
+SITE_NOUNS = (
+    "bomb", "blast", "explosion", "attack", "bomber", "suicide bomber", "car bomb", "device", "strike", "missile",
+    "site", "assault",
+)  # fmt: skip
