@@ -179,3 +179,18 @@ def test_figures_told_site_by_site_in_order_add_up_to_the_attacks_whole(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two brothers were found shot to death in a parked pickup and a third man was wounded, deputies said.", (2, 1)),
+        ("Four relatives were found shot dead at a farmhouse outside Bangor on Sunday.", (4, None)),
+        ("Three men were discovered shot to death in a motel room early Wednesday.", (3, None)),
+        ("Two women were found fatally shot in an apartment on Elm Street.", (2, None)),
+        ("Three men were found shot outside a liquor store on Friday night; one later died.", (1, 2)),
+        ("Two hikers were found injured at the foot of the cliff.", (None, 2)),
+    ],
+)
+def test_found_then_how_they_died(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
