@@ -362,3 +362,29 @@ def sites_summed(claims: list[Claim], body: str | None) -> list[Claim]:
         last = max(parts.values(), key=lambda c: c.start)
         added.append(replace(last, value=value, low=None, high=None, role=Role.TOTAL, derivation="derived"))
     return [*claims, *added] if added else claims
+
+
+_CORRECTED = re.compile(rf"\b(?:{'|'.join(_EN.TOLL_CORRECTION_VERBS)})\b", re.IGNORECASE)
+_UPWARD = re.compile(rf"\b(?:{'|'.join(_EN.TOLL_UPWARD)})\b", re.IGNORECASE)
+
+
+def corrected_down(claims: list[Claim], body: str | None) -> list[Claim]:
+    """'The blast killed 25 people ... On Sunday officials revised the death toll to 23': a toll corrected with no
+    word of its direction, to less than the figure the text told before, is revised down (so it is the latest
+    figure, not a part or a stale line)."""
+    if body is None or _CORRECTED.search(body) is None:
+        return claims
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.field != "text" or not c.update or c.revised_down or c.role is not Role.TOTAL or c.singular:
+            continue
+        before = body[c.sentence_start : c.start]
+        if _CORRECTED.search(before) is None or _UPWARD.search(before):
+            continue
+        if any(
+            o.field == "text" and o.metric == c.metric and o.role is Role.TOTAL and o.start < c.sentence_start
+            and o.value > c.value and not o.separate_incident and not o.singular
+            for o in claims
+        ):  # fmt: skip
+            out[i] = replace(c, revised_down=True)
+    return out

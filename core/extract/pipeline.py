@@ -13,6 +13,7 @@ from core.extract.article_passes import (
     alone_beyond_the_whole,
     another_countrys_hurt,
     beyond_the_dead,
+    corrected_down,
     hospital_census,
     named_older_incident,
     sites_summed,
@@ -239,6 +240,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = named_older_incident(claims, title, body_text)
     claims = undated_years_told_apart(claims, title, body_text, dated=article.published_at is not None)
     claims = sites_summed(claims, body_text)
+    claims = corrected_down(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")

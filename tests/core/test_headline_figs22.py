@@ -194,3 +194,36 @@ def test_figures_told_site_by_site_in_order_add_up_to_the_attacks_whole(
 )
 def test_found_then_how_they_died(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A tanker exploded on the highway outside Multan on Friday, killing 25 people and injuring 60. On Sunday "
+            "officials revised the death toll to 23, saying two bodies had been counted twice.",
+            (23, 60),
+        ),
+        (
+            "A tanker exploded on the highway outside Multan on Friday, killing 25 people and injuring 60. The "
+            "district administration later corrected the number of injured to 52.",
+            (25, 52),
+        ),
+        # a correction upwards, or to more than before, is an ordinary update
+        (
+            "A tanker exploded on the highway outside Multan on Friday, killing 25 people. Officials later revised "
+            "the toll upward to 31.",
+            (31, None),
+        ),
+        # a smaller figure updated with no correction word is still a part or a stale line
+        (
+            "A tanker exploded on the highway outside Multan on Friday, killing 25 people. In the nearby village, "
+            "the toll has risen to 9.",
+            (25, None),
+        ),
+    ],
+)
+def test_a_toll_corrected_to_less_than_before_is_revised_down(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text) == expected

@@ -170,6 +170,10 @@ TOLL_DOWNWARD = (
     "lowered", "lowering", "lowers", "lower", "down", "downward", "downwards", "dropped", "drops", "fell",
     "fallen", "falls", "declined", "decreased", "cut", "cutting", "reduced", "reducing",
 )  # fmt: skip
+# Verbs that correct a toll without saying which way: "officials revised the death toll to 23". After a larger
+# figure of the same text, the correction is a downward one.
+TOLL_CORRECTION_VERBS = ("revised", "revises", "revising", "corrected", "corrects", "correcting", "amended", "adjusted")
+TOLL_UPWARD = ("up", "upward", "upwards", "raised", "higher", "rose", "risen", "increased")
 # After the current value, the figure it replaces: "to 2,189 from an earlier count of 1,941", "up from 90".
 EARLIER_LINKS = ("from", "up from", "down from")
 EARLIER_FILLERS = (
