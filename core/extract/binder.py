@@ -495,7 +495,11 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         m = mention
         previous = claims[-1] if claims else None
         binding = bind_number(tokens, m, previous)
-        if binding is not None and _said_of_the_part(tokens, binding.trigger_index):
+        if binding is not None and _deaths_among_a_whole_of_hurt(tokens, m, binding):
+            # "two of the 45 injured died": the two, deaths among people already counted as hurt
+            m = _counted_of(tokens, mention, before)
+            binding = replace(binding, increment=True)
+        elif binding is not None and _said_of_the_part(tokens, binding.trigger_index):
             m = _counted_of(tokens, mention, before)
         before = mention
         coordinated = previous is not None and m.qual_first > 0 and tokens[m.qual_first - 1].low == "and"
@@ -586,6 +590,18 @@ def _whole_of_a_part(tokens: list[Token], qual_first: int) -> bool:
     if k >= 0 and tokens[k].low in _VEHICLE_DETERMINERS:
         k -= 1
     return k >= 1 and tokens[k].low == "of" and (tokens[k - 1].is_digits or tokens[k - 1].low in NUMBER_WORDS)
+
+
+_HURT_WORDS = frozenset({"wounded", "injured", "hurt"})
+
+
+def _deaths_among_a_whole_of_hurt(tokens: list[Token], m: NumberMention, binding: _Binding) -> bool:
+    """'Two of the 45 injured died overnight': deaths told of the hurt, the number after 'of the' the whole of them."""
+    return (
+        binding.metric == KILLED and 0 <= binding.trigger_index < len(tokens)
+        and (binding.increment or tokens[binding.trigger_index].low in _HURT_WORDS)
+        and _whole_of_a_part(tokens, m.qual_first)
+    )  # fmt: skip
 
 
 _FINITE_DEATH_VERBS = frozenset(["died", "perished", "drowned", "survived"])

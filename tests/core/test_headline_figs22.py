@@ -227,3 +227,23 @@ def test_a_toll_corrected_to_less_than_before_is_revised_down(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole of the hurt after 'of the' is no toll: the deaths are the part before it
+        (
+            "The death toll from Monday's bus crash near Kandy has risen to 14 after two of the 45 injured died "
+            "overnight.",
+            (14, None),
+        ),
+        ("Twelve people died in the bus crash near Kandy. Two of the 45 injured died overnight.", (14, None)),
+        ("Twelve people died in the bus crash near Kandy. Two of the 45 wounded later died.", (14, None)),
+        ("Twelve people died in the bus crash near Kandy. Two of the 45 injured passengers died overnight.", (14, None)),
+        # 'of the' with the dead: the part of them that the sentence tells of
+        ("Two of the 181 people aboard died in the crash.", (2, None)),
+    ],
+)
+def test_deaths_among_a_whole_of_the_hurt_count_the_part(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
