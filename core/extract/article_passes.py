@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from core.extract.lexicon import MONTHS, WEEKDAYS
 from core.extract.lexicons import load as load_lexicon
+from core.extract.numbers import NUMBER_WORDS
 from core.extract.roles import _INCIDENT_NOUNS, names_a_past_year
 from core.models import KILLED, WOUNDED, Claim, Role
 from core.places import resolve_place
@@ -368,18 +369,35 @@ _CORRECTED = re.compile(rf"\b(?:{'|'.join(_EN.TOLL_CORRECTION_VERBS)})\b", re.IG
 _UPWARD = re.compile(rf"\b(?:{'|'.join(_EN.TOLL_UPWARD)})\b", re.IGNORECASE)
 
 
+# Right after a figure, the larger one it replaces: "the coroner says 2 people died, not 3"
+_NOT_THE_FIGURE = re.compile(r"[^.;,]{0,30},\s*not\s+(?P<n>\d[\d,]*|[a-z]+)\b", re.IGNORECASE)
+
+
+def _replaces_larger(c: Claim, body: str) -> bool:
+    m = _NOT_THE_FIGURE.match(body, c.end, c.sentence_end)
+    if m is None:
+        return False
+    n = m.group("n").lower().replace(",", "")
+    value = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+    return isinstance(value, int) and value > c.value
+
+
 def corrected_down(claims: list[Claim], body: str | None) -> list[Claim]:
     """'The blast killed 25 people ... On Sunday officials revised the death toll to 23': a toll corrected with no
     word of its direction, to less than the figure the text told before, is revised down (so it is the latest
-    figure, not a part or a stale line)."""
-    if body is None or _CORRECTED.search(body) is None:
+    figure, not a part or a stale line). So is a figure told with the larger one it replaces ('2 people died, not
+    3')."""
+    if body is None or (_CORRECTED.search(body) is None and "not " not in body):
         return claims
     out = list(claims)
     for i, c in enumerate(claims):
-        if c.field != "text" or not c.update or c.revised_down or c.role is not Role.TOTAL or c.singular:
+        if c.field != "text" or c.revised_down or c.role is not Role.TOTAL or c.singular:
+            continue
+        if not c.update and c.metric in (KILLED, WOUNDED) and _replaces_larger(c, body):
+            out[i] = replace(c, update=True, revised_down=True)
             continue
         before = body[c.sentence_start : c.start]
-        if _CORRECTED.search(before) is None or _UPWARD.search(before):
+        if not c.update or _CORRECTED.search(before) is None or _UPWARD.search(before):
             continue
         if any(
             o.field == "text" and o.metric == c.metric and o.role is Role.TOTAL and o.start < c.sentence_start

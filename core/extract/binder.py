@@ -256,6 +256,7 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if np.adjective_metric:
         if np.adjective_metric in (WOUNDED, SHOT) and _dies_after(tokens, np.end):
             return _Binding(KILLED, subject, np.end - 1, increment=True)  # "two injured workers died"
+
         moved = np.adjective_metric == WOUNDED and _moved(tokens, m.qual_first, np.end)
         return _Binding(np.adjective_metric, subject, np.end - 1, subset_of_previous=moved)
     extra, after_group = _coordinated_people(tokens, _after_of_phrase(tokens, np))
@@ -276,6 +277,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if post is not None:
         if _combined_after(tokens, post[1], post[0]):
             return None  # "500 people were killed and injured": a combined count, neither figure
+        if post[0] in (WOUNDED, SHOT) and k != m.last and j == k and _dies_after_apposition(tokens, post[1]):
+            return _Binding(KILLED, subject, j, extra=extra, group_end=after_group, increment=True)
         if post[0] in (WOUNDED, SHOT) and _death_follows(tokens, post[1], stop_at_numbers=True):
             # "two of the wounded later died": deaths among those already counted as hurt
             among_hurt = k != m.last and j == k and tokens[j].low in ("wounded", "injured", "hurt")
@@ -431,6 +434,14 @@ def _dies_after(tokens: list[Token], j: int) -> bool:
     while j < len(tokens) and (tokens[j].low in AUXILIARIES or tokens[j].low in ("later", "since", "subsequently")):
         j += 1
     return j < len(tokens) and tokens[j].low in _DIES
+
+
+def _dies_after_apposition(tokens: list[Token], j: int) -> bool:
+    """'One of the wounded, a 20-year-old woman, died at the hospital': the part told dies after an apposition."""
+    if j >= len(tokens) or tokens[j].low != ",":
+        return False
+    after = _after_apposition(tokens, j)
+    return after != j and _dies_after(tokens, after)
 
 
 _AMONG_NOUNS = {"dead": KILLED, "killed": KILLED, "victims": KILLED, "injured": WOUNDED, "wounded": WOUNDED}

@@ -113,7 +113,7 @@ def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Clai
             or not LATER_DIED.search(text, death.sentence_start, death.sentence_end)
             or (
                 _ORDINAL_DEATH.match(death.quote) is None
-                and not _ONE_OF_THE_HURT.search(text, death.sentence_start, death.start)
+                and not _ONE_OF_THE_HURT.search(text, death.sentence_start, death.sentence_end)
             )
         ):  # fmt: skip
             continue
@@ -121,9 +121,16 @@ def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Clai
             c for c in body
             if c.role is Role.TOTAL and not c.separate_incident and not c.earlier_figure and not c.singular
         ]  # fmt: skip
-        base = [c.value for c in told if c.metric == KILLED and c.start < death.start]
         hurt = [c for c in told if c.metric == WOUNDED and c.derivation is None]
-        if not base or not hurt or hurt[-1].start > death.start:
+        if _update_on_top(text, death):
+            # "UPDATE Sunday: The third victim died at the hospital. <the story as first told>": the story below
+            base = [c.value for c in told if c.metric == KILLED and c.start > death.sentence_end]
+            hurt = [c for c in hurt if c.start > death.sentence_end][:1]
+        else:
+            base = [c.value for c in told if c.metric == KILLED and c.start < death.start]
+            if hurt and hurt[-1].start > death.start:
+                continue
+        if not base or not hurt:
             continue
         gone = death.value - max(base)
         if not 0 < gone < hurt[-1].value:
@@ -131,3 +138,12 @@ def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Clai
         fewer = replace(hurt[-1], value=hurt[-1].value - gone, low=None, high=None, derivation="derived")
         return [fewer if c is hurt[-1] else c for c in claims]
     return claims
+
+
+_UPDATE_HEAD = re.compile(r"[ \t]*(?:UPDATE|Update|UPDATED|Updated)\b")
+
+
+def _update_on_top(text: str, claim: Claim) -> bool:
+    """The claim is told on an update's line opening the text, above the story as first told."""
+    line = text.rfind("\n", 0, claim.sentence_start) + 1
+    return _UPDATE_HEAD.match(text, line) is not None and not text[:line].strip()

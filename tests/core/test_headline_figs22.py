@@ -247,3 +247,44 @@ def test_a_toll_corrected_to_less_than_before_is_revised_down(
 )
 def test_deaths_among_a_whole_of_the_hurt_count_the_part(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of the hurt, told in an apposition, dies: one more dead, one fewer hurt
+        (
+            "Two men were killed and two others were wounded in a shooting at a skate park Saturday night.\n\nUPDATE "
+            "Sunday: One of the wounded, a 20-year-old woman, died at the hospital, police said.",
+            (3, 1),
+        ),
+        (
+            "Two men were killed and two others were wounded in a shooting at a skate park Saturday night. One of "
+            "the wounded died at the hospital on Sunday, police said.",
+            (3, 1),
+        ),
+        # an apposition with no death: the part is in a condition, the hurt stand
+        (
+            "Six people were wounded in the shooting. One of the wounded, a 20-year-old woman, remains in critical "
+            "condition.",
+            (None, 6),
+        ),
+        # the update on top of the story as first told
+        (
+            "UPDATE Sunday: The third victim, a 20-year-old woman, died at the hospital, police said.\n\nTwo men were "
+            "killed and two others were wounded in a shooting at a skate park Saturday night.",
+            (3, 1),
+        ),
+        # the figure told with the larger one it replaces
+        (
+            "Police say 3 people were killed in the crash.\nUPDATE 11:05 AM: The coroner's office says 2 people "
+            "died, not 3.",
+            (2, None),
+        ),
+        ("Four hikers were killed, not five, the park service said after a recount.", (4, None)),
+    ],
+)
+def test_live_updates_of_the_hurt_who_died_and_figures_taken_back(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text) == expected
