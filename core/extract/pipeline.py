@@ -44,7 +44,13 @@ from core.extract.combine import (
     whole_people_lists,
 )
 from core.extract.language import detect_language, is_english_code
-from core.extract.later_deaths import LATER_DIED, later_deaths_added, more_hurt_added, ordinal_death_among_hurt
+from core.extract.later_deaths import (
+    LATER_DIED,
+    dead_told_before_among_hurt,
+    later_deaths_added,
+    more_hurt_added,
+    ordinal_death_among_hurt,
+)
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import world_claims
 from core.extract.ranges import spread_ranges
@@ -232,6 +238,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     body_text = next((fld.original for fld in fields if fld.name == "text"), None)
     claims = more_hurt_added(later_deaths_added(claims, body_text))
     claims = ordinal_death_among_hurt(claims, body_text)
+    claims = dead_told_before_among_hurt(claims, body_text)
     claims = alone_beyond_the_whole(claims, body_text)
     claims = a_groups_hurt_in_a_disaster(claims, body_text)
     claims = another_countrys_hurt(claims)

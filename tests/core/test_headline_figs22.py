@@ -288,3 +288,40 @@ def test_live_updates_of_the_hurt_who_died_and_figures_taken_back(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man hurt in a shooting last week has died. Police said Marcus Lane, 31, died at a hospital on Sunday. "
+            "Five people, including Lane, were injured in the shooting on Oak Street.",
+            (1, 4),
+        ),
+        (
+            "Marcus Lane died Sunday of wounds he suffered in a shooting on Oak Street. Lane was one of six people "
+            "wounded in the shooting. The others survived.",
+            (1, 5),
+        ),
+        (
+            "Tia Gomez died Sunday of wounds she suffered at a block party. She was one of six people wounded there.",
+            (1, 5),
+        ),
+        # the injured figure names someone else: it does not count the dead
+        (
+            "Police said Marcus Lane, 31, died at a hospital on Sunday. Five people, including Rivera, were injured "
+            "in the shooting on Oak Street.",
+            (1, 5),
+        ),
+        # a survivor speaking of himself
+        (
+            "Marcus Lane died Sunday of wounds he suffered at a block party. A neighbour said he was one of six "
+            "people wounded there.",
+            (1, 6),
+        ),
+    ],
+)
+def test_the_dead_told_before_the_hurt_they_are_counted_in(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text) == expected
