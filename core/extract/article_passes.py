@@ -10,10 +10,12 @@ from dataclasses import replace
 
 from core.extract.lexicon import MONTHS, WEEKDAYS
 from core.extract.lexicons import load as load_lexicon
-from core.extract.roles import _INCIDENT_NOUNS
+from core.extract.numbers import NUMBER_WORDS
+from core.extract.roles import _INCIDENT_NOUNS, names_a_past_year
 from core.models import KILLED, WOUNDED, Claim, Role
 from core.places import resolve_place
 
+_EN = load_lexicon("en")
 _ROUNDING = 0.05  # a headline rounds the body's figure: "36,800" for 36,801, "more than 1,200" for 1,234
 # A toll to date that makes a headline is large; a small figure ("2 killed") matches a background one by chance.
 _TOLL_TO_DATE_FLOOR = 100
@@ -282,3 +284,125 @@ def named_older_incident(claims: list[Claim], title: str | None, body: str | Non
         else c
         for c in claims
     ]
+
+
+def undated_years_told_apart(claims: list[Claim], title: str | None, body: str | None, dated: bool) -> list[Claim]:
+    """An article no date places in a year: 'An earthquake struck western Nepal late on Friday, killing at least
+    128 people ... The 2015 earthquake killed nearly 9,000 people' (or a timeline's '2015 - 9,000 killed in ...'):
+    with no publication date, the text's latest year is taken for its own, so a year recalled in passing reads as
+    this year's. A sentence after the lead's toll that names a year of its own (not a day's date) the lead and the
+    title do not name, with a larger toll told as no update, is an older incident's."""
+    if dated or body is None:
+        return claims
+    lead = next(
+        (
+            c for c in claims
+            if c.field == "text" and c.metric == KILLED and c.role is Role.TOTAL and not c.separate_incident
+        ),
+        None,
+    )  # fmt: skip
+    if lead is None or names_a_past_year(body[lead.sentence_start : lead.sentence_end]):
+        return claims
+    if title is not None and names_a_past_year(title):
+        return claims
+    older: set[int] = set()
+    for c in claims:
+        if (
+            c.field == "text" and c.metric == KILLED and c.role is Role.TOTAL and not c.update
+            and c.sentence_start > lead.start and c.value > lead.value and c.sentence_start not in older
+            and names_a_past_year(body[c.sentence_start : c.sentence_end])
+        ):  # fmt: skip
+            older.add(c.sentence_start)
+    if not older:
+        return claims
+    return [
+        replace(c, role=Role.BACKGROUND)
+        if c.field == "text" and c.sentence_start in older and c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL
+        else c
+        for c in claims
+    ]
+
+
+_SITE_VERBS = ("killed", "kills", "killing", "wounded", "injured", "left", "hit", "struck", "claimed", "tore", "ripped")
+_SITE_OPENER = re.compile(
+    rf"(?:\b(?:the|a|in the)\s+|(?:^|(?<=[.;]\s)|(?<=\band\s)|(?<=,\s))(?=[Oo]ne\b))"
+    rf"(?P<o>{'|'.join(sorted(_EN.SITE_ORDINALS, key=len, reverse=True))})"
+    rf"(?=\s*,|\s+(?:{'|'.join(sorted(_EN.SITE_NOUNS, key=len, reverse=True))})s?\b|\s+(?:{'|'.join(_SITE_VERBS)})\b)",
+    re.IGNORECASE,
+)
+_SITE_REACH = 60  # characters from the ordinal to its site's figure
+
+
+def sites_summed(claims: list[Claim], body: str | None) -> list[Claim]:
+    """'Two bombs went off in Kabul on Friday. The first killed 10 people and wounded 35; the second killed 15 and
+    wounded 25': each site's figures, told by the site's order, are parts of the attack's whole (25 dead, 60 hurt),
+    unless the text gives a whole as large."""
+    if body is None or not any(w in body for w in ("first", "second", "other", "One ", "one ")):
+        return claims
+    added: list[Claim] = []
+    for metric in (KILLED, WOUNDED):
+        parts: dict[int, Claim] = {}
+        for c in sorted((c for c in claims if c.field == "text" and c.metric == metric), key=lambda c: c.start):
+            if (
+                c.role not in (Role.TOTAL, Role.INCREMENT) or c.singular or c.separate_incident or c.earlier_figure
+                or c.derivation is not None
+            ):  # fmt: skip
+                continue
+            opener = None
+            for m in _SITE_OPENER.finditer(body, max(c.sentence_start, c.start - _SITE_REACH), c.start):
+                opener = m
+            if opener is None or re.search(r"[.;]", body[opener.end() : c.start]):
+                continue
+            parts.setdefault(_EN.SITE_ORDINALS[opener.group("o").lower()], c)
+        if 1 not in parts or len(parts) < 2:
+            continue
+        value = sum(c.value for c in parts.values())
+        told = [c for c in claims if c.metric == metric and c.role is Role.TOTAL and not c.separate_incident]
+        if any(c.value >= value for c in told if c not in parts.values()):
+            continue
+        last = max(parts.values(), key=lambda c: c.start)
+        added.append(replace(last, value=value, low=None, high=None, role=Role.TOTAL, derivation="derived"))
+    return [*claims, *added] if added else claims
+
+
+_CORRECTED = re.compile(rf"\b(?:{'|'.join(_EN.TOLL_CORRECTION_VERBS)})\b", re.IGNORECASE)
+_UPWARD = re.compile(rf"\b(?:{'|'.join(_EN.TOLL_UPWARD)})\b", re.IGNORECASE)
+
+
+# Right after a figure, the larger one it replaces: "the coroner says 2 people died, not 3"
+_NOT_THE_FIGURE = re.compile(r"[^.;,]{0,30},\s*not\s+(?P<n>\d[\d,]*|[a-z]+)\b", re.IGNORECASE)
+
+
+def _replaces_larger(c: Claim, body: str) -> bool:
+    m = _NOT_THE_FIGURE.match(body, c.end, c.sentence_end)
+    if m is None:
+        return False
+    n = m.group("n").lower().replace(",", "")
+    value = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+    return isinstance(value, int) and value > c.value
+
+
+def corrected_down(claims: list[Claim], body: str | None) -> list[Claim]:
+    """'The blast killed 25 people ... On Sunday officials revised the death toll to 23': a toll corrected with no
+    word of its direction, to less than the figure the text told before, is revised down (so it is the latest
+    figure, not a part or a stale line). So is a figure told with the larger one it replaces ('2 people died, not
+    3')."""
+    if body is None or (_CORRECTED.search(body) is None and "not " not in body):
+        return claims
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.field != "text" or c.revised_down or c.role is not Role.TOTAL or c.singular:
+            continue
+        if not c.update and c.metric in (KILLED, WOUNDED) and _replaces_larger(c, body):
+            out[i] = replace(c, update=True, revised_down=True)
+            continue
+        before = body[c.sentence_start : c.start]
+        if not c.update or _CORRECTED.search(before) is None or _UPWARD.search(before):
+            continue
+        if any(
+            o.field == "text" and o.metric == c.metric and o.role is Role.TOTAL and o.start < c.sentence_start
+            and o.value > c.value and not o.separate_incident and not o.singular
+            for o in claims
+        ):  # fmt: skip
+            out[i] = replace(c, revised_down=True)
+    return out

@@ -256,6 +256,7 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if np.adjective_metric:
         if np.adjective_metric in (WOUNDED, SHOT) and _dies_after(tokens, np.end):
             return _Binding(KILLED, subject, np.end - 1, increment=True)  # "two injured workers died"
+
         moved = np.adjective_metric == WOUNDED and _moved(tokens, m.qual_first, np.end)
         return _Binding(np.adjective_metric, subject, np.end - 1, subset_of_previous=moved)
     extra, after_group = _coordinated_people(tokens, _after_of_phrase(tokens, np))
@@ -276,6 +277,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
     if post is not None:
         if _combined_after(tokens, post[1], post[0]):
             return None  # "500 people were killed and injured": a combined count, neither figure
+        if post[0] in (WOUNDED, SHOT) and k != m.last and j == k and _dies_after_apposition(tokens, post[1]):
+            return _Binding(KILLED, subject, j, extra=extra, group_end=after_group, increment=True)
         if post[0] in (WOUNDED, SHOT) and _death_follows(tokens, post[1], stop_at_numbers=True):
             # "two of the wounded later died": deaths among those already counted as hurt
             among_hurt = k != m.last and j == k and tokens[j].low in ("wounded", "injured", "hurt")
@@ -433,6 +436,14 @@ def _dies_after(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].low in _DIES
 
 
+def _dies_after_apposition(tokens: list[Token], j: int) -> bool:
+    """'One of the wounded, a 20-year-old woman, died at the hospital': the part told dies after an apposition."""
+    if j >= len(tokens) or tokens[j].low != ",":
+        return False
+    after = _after_apposition(tokens, j)
+    return after != j and _dies_after(tokens, after)
+
+
 _AMONG_NOUNS = {"dead": KILLED, "killed": KILLED, "victims": KILLED, "injured": WOUNDED, "wounded": WOUNDED}
 
 
@@ -495,7 +506,11 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         m = mention
         previous = claims[-1] if claims else None
         binding = bind_number(tokens, m, previous)
-        if binding is not None and _said_of_the_part(tokens, binding.trigger_index):
+        if binding is not None and _deaths_among_a_whole_of_hurt(tokens, m, binding):
+            # "two of the 45 injured died": the two, deaths among people already counted as hurt
+            m = _counted_of(tokens, mention, before)
+            binding = replace(binding, increment=True)
+        elif binding is not None and _said_of_the_part(tokens, binding.trigger_index):
             m = _counted_of(tokens, mention, before)
         before = mention
         coordinated = previous is not None and m.qual_first > 0 and tokens[m.qual_first - 1].low == "and"
@@ -586,6 +601,18 @@ def _whole_of_a_part(tokens: list[Token], qual_first: int) -> bool:
     if k >= 0 and tokens[k].low in _VEHICLE_DETERMINERS:
         k -= 1
     return k >= 1 and tokens[k].low == "of" and (tokens[k - 1].is_digits or tokens[k - 1].low in NUMBER_WORDS)
+
+
+_HURT_WORDS = frozenset({"wounded", "injured", "hurt"})
+
+
+def _deaths_among_a_whole_of_hurt(tokens: list[Token], m: NumberMention, binding: _Binding) -> bool:
+    """'Two of the 45 injured died overnight': deaths told of the hurt, the number after 'of the' the whole of them."""
+    return (
+        binding.metric == KILLED and 0 <= binding.trigger_index < len(tokens)
+        and (binding.increment or tokens[binding.trigger_index].low in _HURT_WORDS)
+        and _whole_of_a_part(tokens, m.qual_first)
+    )  # fmt: skip
 
 
 _FINITE_DEATH_VERBS = frozenset(["died", "perished", "drowned", "survived"])

@@ -92,29 +92,45 @@ def more_hurt_added(claims: list[Claim]) -> list[Claim]:
 
 
 _ORDINAL_DEATH = re.compile(r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
+# "One of the wounded died later at the hospital, bringing the death toll to two": the sentence says who died
+_ONE_OF_THE_HURT = re.compile(
+    r"\bof\s+(?:the|those)\s+(?:wounded|injured|hurt|shooting victims|people (?:wounded|injured|hurt|shot))\b",
+    re.IGNORECASE,
+)
 
 
 def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Claim]:
     """'Four people were killed and three wounded at the bar. A fifth victim later died at the hospital': the fifth
     was one of the three hurt, who leave two hurt (the archive counts a victim who died later among the dead only).
-    Not when the text gives the hurt again after the death."""
+    So is a toll raised in a sentence that says one of the hurt died ('One of the wounded died later, bringing the
+    toll to two'). Not when the text gives the hurt again after the death."""
     if text is None:
         return claims
     body = sorted((c for c in claims if c.field == "text"), key=lambda c: c.start)
     for death in body:
         if (
             death.metric != KILLED or death.role is not Role.TOTAL or death.separate_incident
-            or _ORDINAL_DEATH.match(death.quote) is None
             or not LATER_DIED.search(text, death.sentence_start, death.sentence_end)
+            or (
+                _ORDINAL_DEATH.match(death.quote) is None
+                and not _ONE_OF_THE_HURT.search(text, death.sentence_start, death.sentence_end)
+            )
         ):  # fmt: skip
             continue
         told = [
             c for c in body
             if c.role is Role.TOTAL and not c.separate_incident and not c.earlier_figure and not c.singular
         ]  # fmt: skip
-        base = [c.value for c in told if c.metric == KILLED and c.start < death.start]
         hurt = [c for c in told if c.metric == WOUNDED and c.derivation is None]
-        if not base or not hurt or hurt[-1].start > death.start:
+        if _update_on_top(text, death):
+            # "UPDATE Sunday: The third victim died at the hospital. <the story as first told>": the story below
+            base = [c.value for c in told if c.metric == KILLED and c.start > death.sentence_end]
+            hurt = [c for c in hurt if c.start > death.sentence_end][:1]
+        else:
+            base = [c.value for c in told if c.metric == KILLED and c.start < death.start]
+            if hurt and hurt[-1].start > death.start:
+                continue
+        if not base or not hurt:
             continue
         gone = death.value - max(base)
         if not 0 < gone < hurt[-1].value:
@@ -122,3 +138,57 @@ def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Clai
         fewer = replace(hurt[-1], value=hurt[-1].value - gone, low=None, high=None, derivation="derived")
         return [fewer if c is hurt[-1] else c for c in claims]
     return claims
+
+
+_UPDATE_HEAD = re.compile(r"[ \t]*(?:UPDATE|Update|UPDATED|Updated)\b")
+
+
+def _update_on_top(text: str, claim: Claim) -> bool:
+    """The claim is told on an update's line opening the text, above the story as first told."""
+    line = text.rfind("\n", 0, claim.sentence_start) + 1
+    return _UPDATE_HEAD.match(text, line) is not None and not text[:line].strip()
+
+
+_NAME = re.compile(r"\b[A-Z][a-z'’-]+\b")
+_INCLUDING_NAME = re.compile(r"\bincluding\s+(?:[A-Z][a-z'’-]+\s+)*(?P<n>[A-Z][a-z'’-]+)\b")
+_ONE_OF_THEM = re.compile(r"(?P<n>[A-Z][a-z'’-]+|[Hh]e|[Ss]he)\s+(?:was|is)\s+one\s+of\s+$")
+
+
+def dead_told_before_among_hurt(claims: list[Claim], text: str | None) -> list[Claim]:
+    """'Police said Marcus Lane, 31, died at a hospital on Sunday. Five people, including Lane, were injured in the
+    shooting': the one who died, told before the injured figure, is counted in it (the archive counts him among the
+    dead only), so four are hurt. So is 'Lane was one of six people wounded'. Only when a single death is told before
+    and the injured figure names that one (by name, or as 'he/she was one of')."""
+    if text is None or not ("including" in text or "one of" in text):
+        return claims
+    body = sorted((c for c in claims if c.field == "text"), key=lambda c: c.start)
+    hurt = next(
+        (
+            c for c in body
+            if c.metric == WOUNDED and c.role is Role.TOTAL and not c.singular and c.derivation is None
+            and not c.separate_incident and not c.earlier_figure
+        ),
+        None,
+    )  # fmt: skip
+    if hurt is None:
+        return claims
+    dead = [
+        c for c in body
+        if c.metric == KILLED and c.role is Role.TOTAL and not c.separate_incident and c.start < hurt.sentence_start
+    ]  # fmt: skip
+    if not dead or any(not c.singular for c in dead):
+        return claims  # no death, or a count of the dead: not the one person the hurt may count
+    names = {n for c in dead for n in _NAME.findall(c.quote)}
+    if any(c.metric == KILLED and c.start > hurt.end and not c.separate_incident for c in body):
+        return claims  # a death told after the hurt: the later-death passes read it
+    including = _INCLUDING_NAME.search(text, hurt.sentence_start, hurt.sentence_end)
+    one_of = _ONE_OF_THEM.search(text, hurt.sentence_start, hurt.start)
+    named = including is not None and including.group("n") in names
+    if not named and one_of is not None:
+        who = one_of.group("n")
+        opens = not text[hurt.sentence_start : one_of.start()].strip()  # "He was one of ...", not "..., he said"
+        named = who in names or (who.lower() in ("he", "she") and opens)
+    if not named or hurt.value < 2:
+        return claims
+    fewer = replace(hurt, value=hurt.value - 1, low=None, high=None, derivation="derived")
+    return [fewer if c is hurt else c for c in claims]

@@ -13,10 +13,13 @@ from core.extract.article_passes import (
     alone_beyond_the_whole,
     another_countrys_hurt,
     beyond_the_dead,
+    corrected_down,
     hospital_census,
     named_older_incident,
     older_incidents_by_date,
+    sites_summed,
     title_told_as_background,
+    undated_years_told_apart,
 )
 from core.extract.ascii_twin import compile_twin
 from core.extract.attribution import attribution_in, source_of_figure_before
@@ -41,7 +44,13 @@ from core.extract.combine import (
     whole_people_lists,
 )
 from core.extract.language import detect_language, is_english_code
-from core.extract.later_deaths import LATER_DIED, later_deaths_added, more_hurt_added, ordinal_death_among_hurt
+from core.extract.later_deaths import (
+    LATER_DIED,
+    dead_told_before_among_hurt,
+    later_deaths_added,
+    more_hurt_added,
+    ordinal_death_among_hurt,
+)
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import world_claims
 from core.extract.ranges import spread_ranges
@@ -52,6 +61,7 @@ from core.extract.roles import (
     is_incident_update,
     is_separate_incident,
     names_lasting_disaster,
+    one_days_strikes,
     opens_on_an_earlier_stretch,
     over_several_incidents,
     sentence_role,
@@ -241,12 +251,16 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     body_text = next((fld.original for fld in fields if fld.name == "text"), None)
     claims = more_hurt_added(later_deaths_added(claims, body_text))
     claims = ordinal_death_among_hurt(claims, body_text)
+    claims = dead_told_before_among_hurt(claims, body_text)
     claims = alone_beyond_the_whole(claims, body_text)
     claims = a_groups_hurt_in_a_disaster(claims, body_text)
     claims = another_countrys_hurt(claims)
     claims = hospital_census(claims, {fld.name: fld.original for fld in fields})
     claims = older_incidents_by_date(claims)
     claims = named_older_incident(claims, title, body_text)
+    claims = undated_years_told_apart(claims, title, body_text, dated=article.published_at is not None)
+    claims = sites_summed(claims, body_text)
+    claims = corrected_down(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -293,7 +307,12 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
     dead = first_death.value
     low, high = (None if b is None else b - dead for b in (hurt.low, hurt.high))
     fewer = replace(hurt, value=value, low=low, high=high, derivation="derived")
-    return [fewer if c is hurt else c for c in claims]
+    # "Eleven people were injured. Two of the injured have since died": with no toll told, those who died are it
+    toll = first_death.role is Role.INCREMENT and among and not any(
+        c.metric == KILLED and c.role is Role.TOTAL and not c.separate_incident for c in claims
+    )
+    dead_now = replace(first_death, role=Role.TOTAL) if toll else first_death
+    return [fewer if c is hurt else dead_now if c is first_death else c for c in claims]
 
 
 def _in_submitted(claim: Claim, visible: VisibleText, original: str) -> Claim:
@@ -471,7 +490,10 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 ):  # fmt: skip
                     # "Seven were wounded. One of them has since died": the first deaths the text tells, among the hurt
                     claim = replace(claim, role=Role.TOTAL)
-            if claim.role in (Role.TOTAL, Role.CUMULATIVE) and over_several_incidents(lower[rc.end : rc.end + 120]):
+            if (
+                claim.role in (Role.TOTAL, Role.CUMULATIVE) and over_several_incidents(lower[rc.end : rc.end + 120])
+                and not one_days_strikes(lower[rc.end : rc.end + 120], lower[sentence.start : sentence.end])
+            ):  # fmt: skip
                 # "67 people have died in three stampedes, including 35 children in Ibadan": a toll of them all;
                 # the figures of the sites told after it are each incident's own
                 claim = replace(claim, role=Role.CUMULATIVE, update=False)
@@ -607,6 +629,7 @@ _EARLIER_FIGURE = compile_twin(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\
 # the nearly 500 deaths that officials originally described" (only 500 is the earlier figure).
 _EARLIER_SCOPE_BREAK = re.compile(
     rf";|\s--?\s|—|,\s+(?:{_alternation(_EN.CONCESSIVE_WORDS + _EN.CONTRAST_WORDS + _EN.REVISION_PARTICIPLES)})\b"
+    rf"|\s(?={_alternation(_EN.CLAUSE_JOINERS)}\s+(?:{_alternation(_EN.LATER_CLAUSE_OPENERS)})\b)"
 )
 _CONCESSIVE_LEAD = re.compile(
     rf"\s*(?:(?:{_alternation(_EN.CLAUSE_JOINERS)})\s+)?(?:{_alternation(_EN.CONCESSIVE_WORDS)})\b"

@@ -243,6 +243,21 @@ def _is_year(sentence: str, m: re.Match[str]) -> bool:
     return not (_COUNT_NOT_YEAR.search(before) or _COUNT_NOT_YEAR.match(after))
 
 
+# A year written as part of a day's date ("June 3, 2019", "3 June 2019"): a day told, not a past year recalled.
+_DAY_BEFORE_YEAR = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?,?\s+[A-Z][a-z]+\.?|\b[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+$"
+)
+
+
+def names_a_past_year(sentence: str) -> bool:
+    """The sentence names a year as a year on its own (not a count, not a day's date): 'the 2015 earthquake',
+    'in April 2015', a timeline's '2015 - ...'."""
+    return any(
+        _is_year(sentence, m) and not _DAY_BEFORE_YEAR.search(sentence, max(0, m.start() - 20), m.start())
+        for m in _YEAR.finditer(sentence)
+    )
+
+
 # A period that runs up to the article's own year ("from September 2017 to February 2018") is no past story.
 _PERIOD_TO_NOW = re.compile(
     r"\b(?:from|between)\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+(?:to|until|till|through|and)\s+(?:[a-z]+\s+)?"
@@ -454,6 +469,23 @@ def over_several_incidents(after_figure: str) -> bool:
     """'67 people have died in three stampedes': the text right after the figure tells it over several incidents,
     a toll of them all (not the toll of one, which a shooting round-up is: `is_separate_incident`)."""
     return _SEVERAL_INCIDENTS.match(after_figure) is not None
+
+
+_ONE_DAYS_STRIKES = compile_twin(
+    rf"^[^,;:]{{0,40}}?\b(?:in|from|during|after|across)\s+(?:the\s+)?(?:{'|'.join(_EN.SEVERAL_COUNTS)}|\d+)\s+"
+    rf"(?:{'|'.join(_EN.ONE_DAYS_STRIKES)})\b",
+    re.IGNORECASE,
+)
+_ONE_DAY = compile_twin(
+    rf"\b(?:{'|'.join(_EN.ONE_DAY_WORDS)})\b|\bon\s+(?:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}\b",
+    re.IGNORECASE,
+)
+
+
+def one_days_strikes(after_figure: str, sentence: str) -> bool:
+    """'At least 25 people were killed in two blasts in Kabul on Friday': the toll of attacks on several sites told
+    of one day is the whole of one attack, not a toll over several incidents (`over_several_incidents`)."""
+    return _ONE_DAYS_STRIKES.match(after_figure) is not None and _ONE_DAY.search(sentence) is not None
 
 
 def is_separate_incident(sentence: str) -> bool:

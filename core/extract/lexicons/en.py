@@ -170,6 +170,10 @@ TOLL_DOWNWARD = (
     "lowered", "lowering", "lowers", "lower", "down", "downward", "downwards", "dropped", "drops", "fell",
     "fallen", "falls", "declined", "decreased", "cut", "cutting", "reduced", "reducing",
 )  # fmt: skip
+# Verbs that correct a toll without saying which way: "officials revised the death toll to 23". After a larger
+# figure of the same text, the correction is a downward one.
+TOLL_CORRECTION_VERBS = ("revised", "revises", "revising", "corrected", "corrects", "correcting", "amended", "adjusted")
+TOLL_UPWARD = ("up", "upward", "upwards", "raised", "higher", "rose", "risen", "increased")
 # After the current value, the figure it replaces: "to 2,189 from an earlier count of 1,941", "up from 90".
 EARLIER_LINKS = ("from", "up from", "down from")
 EARLIER_FILLERS = (
@@ -243,6 +247,9 @@ CONCESSIVE_WORDS = ("while", "although", "though", "whereas")
 SOURCE_CLAUSE_WORDS = ("as",)
 CONTRAST_WORDS = ("but", "yet", "not")  # "..., not 5 as previously reported": the cue's own part
 CLAUSE_JOINERS = ("and", "but")
+# After a joiner with no comma, words that open a later statement ending an earlier cue's reach: "police initially
+# reported 4 dead but later said 3 had died" (3 is the later figure).
+LATER_CLAUSE_OPENERS = ("later", "now", "then", "subsequently", "since")
 # Words before "since" that make it the date of the toll's last revision, not the period it counts: "the
 # official toll of 769 has not changed since September 26".
 TOLL_STABLE_SINCE = ("changed", "unchanged", "updated", "revised", "stood", "remained")
@@ -302,6 +309,14 @@ SEVERAL_INCIDENTS = (
     "stampedes", "crushes", "blasts", "explosions", "attacks", "fires", "crashes", "accidents", "landslides",
     "floods", "storms", "bombings", "incidents", "collapses", "earthquakes", "quakes", "airstrikes", "mudslides",
     "tornadoes", "boat accidents", "shipwrecks", "capsizings", "derailments", "ambushes", "raids", "massacres",
+)  # fmt: skip
+# Of those, the attacks that strike several sites at once: told of one day, their toll is one attack's whole ("25
+# people were killed in two blasts in Kabul on Friday"), not a toll to date over incidents.
+ONE_DAYS_STRIKES = ("blasts", "explosions", "attacks", "bombings", "airstrikes", "suicide bombings")
+# Words that date a clause to one day: a weekday, "yesterday", "on March 22".
+ONE_DAY_WORDS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+    "this morning", "this afternoon", "this evening",
 )  # fmt: skip
 
 # Before a toll phrase, words that make it a country's toll, not an incident's: "bringing the national death toll to".
@@ -476,6 +491,19 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("declared", "dead"): "killed",
     ("declared", "deceased"): "killed",
     ("found", "dead"): "killed",
+    # "Two men were found shot to death in a car": found, then how they died
+    ("found", "shot", "to", "death"): "killed",
+    ("found", "shot", "dead"): "killed",
+    ("found", "fatally", "shot"): "killed",
+    ("found", "stabbed", "to", "death"): "killed",
+    ("found", "beaten", "to", "death"): "killed",
+    ("found", "slain"): "killed",
+    ("found", "murdered"): "killed",
+    ("found", "shot"): "shot",
+    ("found", "injured"): "wounded",
+    ("found", "wounded"): "wounded",
+    ("discovered", "dead"): "killed",
+    ("discovered", "shot", "to", "death"): "killed",
     ("pulled", "out", "dead"): "killed",
     ("recovered", "dead"): "killed",
     ("confirmed", "dead"): "killed",
@@ -972,3 +1000,12 @@ GROUP_NOUNS = (
 # Such groups named in two words whose head alone is no group ("two crew members" are a plane's own): read in the
 # words right after the count, "Eighteen U.S. service members were injured".
 GROUP_PHRASES = ("service members", "servicemembers", "security personnel")
+
+# Words that open one site's share of an attack on several, by its order: "The first bomb killed 10 ... the second
+# killed 15", "One blast killed 10 and the other killed 15". Value: the site's rank (the other, last: after the first).
+SITE_ORDINALS = {"first": 1, "one": 1, "second": 2, "other": 2, "third": 3, "fourth": 4, "fifth": 5, "last": 9}
+# What such an ordinal may name: the strike itself or its site ("the second bomb", "the first blast").
+SITE_NOUNS = (
+    "bomb", "blast", "explosion", "attack", "bomber", "suicide bomber", "car bomb", "device", "strike", "missile",
+    "site", "assault",
+)  # fmt: skip
