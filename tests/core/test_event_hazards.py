@@ -98,7 +98,7 @@ def test_a_timeless_report_of_another_kind_of_disaster_stays_out_of_the_countrys
         ("Shooting victim was a friend of mine, neighbor says", {"attack"}),
         ("Man killed in shooting; police determine motive", {"attack"}),
         # one language's word is no part of another's: no train in Trenton, no attack in the firefighters
-        ("Man shot in Trenton", set()),
+        ("Man shot in Trenton", {"attack"}),
         ("Los bomberos apagan el fuego en la fábrica", {"fire"}),
         ("Brandon, 16, killed", set()),
         ("आगे की जांच जारी", set()),
@@ -127,7 +127,7 @@ def test_a_flood_and_a_bus_crash_reported_in_other_languages_are_two_events() ->
 
 def test_a_word_of_another_language_that_is_an_english_word_or_name_names_no_disaster() -> None:
     # Dutch, Swedish and Danish 'brand' (fire) is an English word and a surname: only its compounds count.
-    assert headline_hazards("Chris Brand shot dead outside Ohio bar") == frozenset()
+    assert headline_hazards("Chris Brand shot dead outside Ohio bar") == {"attack"}
     assert "fire" not in headline_hazards("Brand new apartment complex shooting leaves 2 dead")
     assert headline_hazards("Woningbrand in Utrecht eist drie levens") == {"fire"}
     # French 'barrage' (dam), Italian 'pullman' (coach), Turkish 'seller' (floods): English words and a town.
