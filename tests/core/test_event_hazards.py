@@ -119,7 +119,7 @@ def test_a_timeless_report_of_another_kind_of_disaster_stays_out_of_the_countrys
         ("دریا پر پل گر گیا", {"collapse"}),
         ("Tote nach Schüssen in Einkaufszentrum", {"attack"}),
         ("Mann erschießt drei Nachbarn", {"attack"}),
-        ("Strage in un bar di periferia", {"attack"}),
+        ("Spari in un bar di periferia: due morti", {"attack"}),
         ("Motín en una cárcel deja 20 muertos", {"attack", "crowd"}),
         ("Rebelião em presídio termina com 9 mortos", {"attack", "crowd"}),
         ("Stormloop bij concert: twaalf gewonden", {"crowd"}),
@@ -185,6 +185,9 @@ def test_a_timeless_report_of_another_kind_of_disaster_stays_out_of_the_countrys
         ("A 'blitz' of new rules", set()),
         ("Lavado de dinero: tres detenidos", set()),
         ("Barrage of criticism over the plan", set()),
+        # a word for many deaths of any kind names none: a stadium's "strage" or "avalancha" is its crush
+        ("Strage allo stadio, i morti salgono a 130", set()),
+        ("Ocho muertos en una avalancha a las puertas del estadio", set()),
     ],
 )  # fmt: skip
 def test_every_language_names_its_kinds_of_disaster(title: str, families: set[str]) -> None:

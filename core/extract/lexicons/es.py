@@ -672,7 +672,7 @@ HAZARD_FAMILIES = {
         "ciclón", "tormenta*", "tornado*", "deslizamiento*", "deslave*", "alud", "aludes", "crecida*",
         "desbordamiento*", "monzón", "tifones", "ciclones", "aluvión", "aluviones", "=rotura de la presa",
         "=rotura de una presa", "=rotura de presa", "=ruptura de la presa", "dique", "diques",
-        "corrimiento de tierra", "corrimientos de tierra", "avalancha", "inundad*", "huaico*", "huayco*",
+        "corrimiento de tierra", "corrimientos de tierra", "inundad*", "huaico*", "huayco*",
         "tromba de agua", "marejada*", "vendaval*", "gota fría", "la dana", "granizada*", "lluvias torrenciales",
     ),
     "fire": ("incendio*", "fuego*", "llamas", "explosión", "explosiones", "deflagración"),
@@ -698,8 +698,7 @@ HAZARD_FAMILIES = {
         "enfrentamiento*", "balead*", "apuñala*", "disparo",
     ),
     "crowd": (
-        "estampida*", "avalancha humana", "motín", "motines", "disturbios", "tumulto*", "avalancha",
-        "=avalancha humana",
+        "estampida*", "avalancha humana", "motín", "motines", "disturbios", "tumulto*", "=avalancha humana",
     ),
     "collapse": ("derrumbe*", "colapso*", "derrumb*", "desplom*"),
     "mine": ("minero", "mineros", "mina de", "minera", "=tragedia minera"),

@@ -489,7 +489,7 @@ HAZARD_FAMILIES = {
     ),
     "attack": (
         "attentato*", "attacco*", "attacchi", "bombardament*", "bomba", "bombe", "sparatoria*", "massacro*",
-        "terroris*", "kamikaze", "missil*", "raid", "esplosione*", "scoppio*", "imboscata*", "strage", "stragi",
+        "terroris*", "kamikaze", "missil*", "raid", "esplosione*", "scoppio*", "imboscata*",
         "spari", "sparato", "agguato*", "accoltella*", "colpi di pistola", "colpi d'arma da fuoco", "rivolta",
         "uccisi a colpi",
     ),
