@@ -188,6 +188,10 @@ def test_a_timeless_report_of_another_kind_of_disaster_stays_out_of_the_countrys
         # a word for many deaths of any kind names none: a stadium's "strage" or "avalancha" is its crush
         ("Strage allo stadio, i morti salgono a 130", set()),
         ("Ocho muertos en una avalancha a las puertas del estadio", set()),
+        # gunfire that "erupted" is no eruption, a plane that "s'est abattu" came down, and Busa is a place
+        ("Two dead as gunfire erupted at block party", {"attack"}),
+        ("Un avion s'est abattu sur un quartier", {"air"}),
+        ("Building collapses in Busa Buji", {"collapse"}),
     ],
 )  # fmt: skip
 def test_every_language_names_its_kinds_of_disaster(title: str, families: set[str]) -> None:

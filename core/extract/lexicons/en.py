@@ -924,7 +924,7 @@ HAZARD_FAMILIES = {
         "flood", "floods", "flooding", "flash", "monsoon", "landslide", "landslides", "mudslide", "mudslides", "rain",
         "rains", "storm", "storms", "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones",
         "tornado", "tornadoes", "dam", "avalanche", "avalanches", "snowstorm", "blizzard", "thunderstorm",
-        "thunderstorms", "cloudburst", "cloudbursts", "deluge", "downpour", "downpours", "torrential", "mudflow",
+        "thunderstorms", "deluge", "downpour", "downpours", "torrential", "mudflow",
         "mudflows", "levee", "levees", "dike", "dyke", "rainstorm", "rainstorms", "rainfall", "inundation",
     ),
     # deaths by the weather itself: lightning, heat, cold (a storm's lightning or cold is its storm's event)
@@ -975,7 +975,7 @@ HAZARD_FAMILIES = {
         "mine in", "mine kills", "mine killed", "mine leaves", "at mine",
     ),
     "volcano": (
-        "volcano", "volcanoes", "volcanic", "eruption", "eruptions", "erupts", "erupted", "erupting", "lava", "lahar",
+        "volcano", "volcanoes", "volcanic", "eruption", "eruptions", "lava", "lahar",
         "lahars", "pyroclastic",
     ),
 }  # fmt: skip

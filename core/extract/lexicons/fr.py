@@ -543,7 +543,7 @@ HAZARD_FAMILIES = {
         "attentat*", "attaque*", "bombardement*", "bombe", "bombes", "fusillade*", "tuerie*", "massacre*",
         "terroris*", "kamikaze*", "frappe", "frappes", "missile*", "explosion*", "tirs", "embuscade*", "tireur*",
         "=coups de feu", "=ouvre le feu", "=ouvert le feu", "assaillant*", "djihadiste*", "jihadiste*", "roquette*",
-        "otage*", "=prise d'otages", "poignard*", "abattu", "abattus", "émeute*", "mutinerie*",
+        "otage*", "=prise d'otages", "poignard*", "émeute*", "mutinerie*",
     ),
     "crowd": ("bousculade*", "mouvement de foule", "émeute*", "mutinerie*", "piétiné*", "cohue"),
     "collapse": ("effondrement*", "effondr*", "écroulement*", "écroulé*", "s'écroule", "effondré*"),

@@ -398,7 +398,7 @@ HAZARD_FAMILIES = {
     "rail": ("pociąg*", "kolejow*", "wykolej*", "tramwaj*", "katastrofa kolejowa"),
     "road": (
         "autobus*", "autokar*", "ciężarówk*", "wypadek drogowy", "wypadku drogowym", "wypadki drogowe",
-        "czołowe zderzenie", "czołowym zderzeniu", "karambol*", "wypadek samochodowy", "autostrad*", "busa", "busem",
+        "czołowe zderzenie", "czołowym zderzeniu", "karambol*", "wypadek samochodowy", "autostrad*", "busem",
     ),
     "ship": (
         "statek*", "statku", "promu", "promie", "łódź", "łodzi*", "zatonął", "zaton*", "zatonięcie", "statki",
