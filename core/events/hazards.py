@@ -45,6 +45,8 @@ class _Words:
         self.stems: dict[str, set[str]] = {}  # its start ('inundaci*'), of a word or a phrase's last word
         self.ends: dict[str, set[str]] = {}  # a compound's end ('*beben'), with a letter or more before it
         self.anywhere: dict[str, set[str]] = {}  # in a language whose words run together or take particles
+        self.by_first: dict[str, list[tuple[str, set[str]]]] = {}  # `anywhere` by its first letter, looked up by a
+        # headline's letters: a headline in Latin letters checks none of them
         self.owners: dict[str, set[str]] = {}  # a phrase whose words are its own ('=lightning strike')
 
     def add(self, entry: str, family: str, anywhere: bool) -> None:
@@ -69,6 +71,8 @@ def _words() -> _Words:
         for family, entries in getattr(lexicon, "HAZARD_FAMILIES", {}).items():
             for entry in entries:
                 words.add(entry, family, anywhere)
+    for entry, families in words.anywhere.items():
+        words.by_first.setdefault(entry[0], []).append((entry, families))
     return words
 
 
@@ -106,9 +110,10 @@ def headline_hazards(title: str | None) -> frozenset[str]:
 def _hazards_in(lower: str) -> frozenset[str]:
     words = _words()
     found: set[str] = set()
-    for entry, families in words.anywhere.items():
-        if entry in lower:
-            found |= families
+    for letter in words.by_first.keys() & set(lower):
+        for entry, families in words.by_first[letter]:
+            if entry in lower:
+                found |= families
     tokens = _WORD.findall(lower)
     if words.owners:  # a phrase that owns its words: they name no other kind ("lightning strike" is no strike)
         for i in range(len(tokens)):
