@@ -1,11 +1,13 @@
 """The kinds of disaster a report's headline names, in any language with a lexicon (lexicon `HAZARD_FAMILIES`,
-one family name per kind shared by every language: quake, water, weather, fire, air, rail, road, ship, attack,
-crowd, collapse, mine): reports whose headlines name kinds that share no family are two events, however their
+one family name per kind shared by every language: quake, water, weather, fire, volcano, air, rail, road, ship,
+attack, crowd, collapse, mine): reports whose headlines name kinds that share no family are two events, however their
 places and dates agree ("Inundaciones en el sur" and "Accidente de autobús en el sur"; "Erdbeben" and "Busunglück").
 'water' is floods and what brings them (rain, storms, cyclones) or moves with them (landslides, avalanches);
 'weather' is death by the weather itself (lightning, heat, cold), its storms in both families, so that a storm's
 lightning joins its storm and a lightning strike no flood or mine collapse. Gunfire is an attack, a fire alone is
-not ("opened fire", not "Fire at a mine kills 32").
+not ("opened fire", not "Fire at a mine kills 32"). 'volcano' is an eruption, its lava, ash and pyroclastic flows
+("Vulkanausbruch", "erupsi Semeru"); its mudflows are floods too ("banjir lahar": water and volcano). A riot is a
+crowd's and an attack's ("motín", "kericuhan": a prison riot's killings, a stadium riot's crush).
 
 Every language's words are read in every headline (an article's language is not kept with its facts; a report's
 headline and its event's may be in two languages). So that one language's word is no other language's word part,
@@ -43,6 +45,8 @@ class _Words:
         self.stems: dict[str, set[str]] = {}  # its start ('inundaci*'), of a word or a phrase's last word
         self.ends: dict[str, set[str]] = {}  # a compound's end ('*beben'), with a letter or more before it
         self.anywhere: dict[str, set[str]] = {}  # in a language whose words run together or take particles
+        self.by_first: dict[str, list[tuple[str, set[str]]]] = {}  # `anywhere` by its first letter, looked up by a
+        # headline's letters: a headline in Latin letters checks none of them
         self.owners: dict[str, set[str]] = {}  # a phrase whose words are its own ('=lightning strike')
 
     def add(self, entry: str, family: str, anywhere: bool) -> None:
@@ -67,6 +71,8 @@ def _words() -> _Words:
         for family, entries in getattr(lexicon, "HAZARD_FAMILIES", {}).items():
             for entry in entries:
                 words.add(entry, family, anywhere)
+    for entry, families in words.anywhere.items():
+        words.by_first.setdefault(entry[0], []).append((entry, families))
     return words
 
 
@@ -104,9 +110,10 @@ def headline_hazards(title: str | None) -> frozenset[str]:
 def _hazards_in(lower: str) -> frozenset[str]:
     words = _words()
     found: set[str] = set()
-    for entry, families in words.anywhere.items():
-        if entry in lower:
-            found |= families
+    for letter in words.by_first.keys() & set(lower):
+        for entry, families in words.by_first[letter]:
+            if entry in lower:
+                found |= families
     tokens = _WORD.findall(lower)
     if words.owners:  # a phrase that owns its words: they name no other kind ("lightning strike" is no strike)
         for i in range(len(tokens)):
@@ -142,7 +149,7 @@ def report_hazards(title: str | None, text: str | None) -> frozenset[str]:
 
 
 # The kinds of disaster that cross borders: a quake, a flood or a storm, a heatwave, a wildfire
-# (`core.places.joint`, `core.events.blocks._joint_block`).
+# (`core.places.joint`, `core.events.blocks._joint_block`); not an eruption, told of its one volcano's country.
 CROSSING_KINDS = frozenset(["quake", "water", "weather", "fire"])
 
 

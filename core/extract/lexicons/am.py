@@ -74,8 +74,9 @@ HAZARD_FAMILIES = {
     "air": ("አውሮፕላን", "ሄሊኮፕተር"),
     "road": ("የትራፊክ አደጋ", "አውቶቡስ", "ተሽከርካሪ"),
     "ship": ("ጀልባ", "መርከብ"),
-    "attack": ("ጥቃት", "የቦምብ", "ቦምብ", "ፍንዳታ"),
+    "attack": ("ጥቃት", "የቦምብ", "ቦምብ", "ፍንዳታ", "ጥቃቱ", "ተኩስ"),
     "mine": ("የማዕድን", "ማዕድን"),
+    "collapse": ("መደርመስ", "ፈረሰ"),
 }  # fmt: skip
 # "እንደ ፖሊስ ገለጻ" (according to the police's statement): the statement's word is no part of the source
 SOURCE_TRAILING = ("ገለጻ", "መረጃ", "ገለፃ")

@@ -74,13 +74,14 @@ STILL_IN_CARE = ("hələ də", "hazırda")
 CARE_WORDS = ("xəstəxana", "müalicə")
 HAZARD_FAMILIES = {
     "quake": ("zəlzələ*", "zəlzələsi"),
-    "water": ("daşqın*", "sürüşmə*"),
+    "water": ("daşqın*", "sürüşmə*", "sel", "leysan*", "yağış*", "daşqın"),
     "fire": ("yanğın*", "partlayış*"),
     "air": ("təyyarə*", "helikopter*"),
     "rail": ("qatarı", "qatarın", "qatar qəzası"),  # not 'qatar*': Qatar
-    "road": ("avtobus*", "yol qəzası", "yol qəzasında"),
+    "road": ("avtobus*", "yol qəzası", "yol qəzasında", "avtomobil*", "yol-nəqliyyat*"),
     "ship": ("gəmi*", "bərə*"),
-    "attack": ("hücum*", "partlayış*", "bomba*", "atəş*", "raket*"),
+    "attack": ("hücum*", "partlayış*", "bomba*", "atəş*", "raket*", "terror*", "atışma*", "güllələn*"),
     "collapse": ("çökmə*", "uçqun*"),
     "mine": ("mədən*",),
+    "volcano": ("vulkan*", "püskürmə*"),
 }  # fmt: skip

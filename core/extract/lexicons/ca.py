@@ -279,21 +279,29 @@ HAZARD_FAMILIES = {
     "quake": ("terratrèmol*", "sisme*", "tsunami*"),
     "water": (
         "inundaci*", "aiguat*", "pluja*", "pluges", "temporal", "temporals", "huracà", "riuada*", "allau*",
-        "esllavissada*", "tifó", "tifons", "cicló", "ciclons", "tempesta*",
+        "esllavissada*", "tifó", "tifons", "cicló", "ciclons", "tempesta*", "gota freda", "la dana", "inundacions",
+        "esllavissades", "calamarsa*", "tornado*", "riuades",
     ),
-    "fire": ("incendi*", "foc", "flames", "explosió", "explosions"),
-    "air": ("avió", "avions", "avioneta*", "helicòpter*"),
-    "rail": ("tren", "trens", "ferroviari*", "descarrilament*"),
-    "road": ("autobús", "autobusos", "camió", "camions", "autocar*"),
-    "ship": ("naufragi*", "vaixell*", "embarcaci*", "pastera*"),
+    "fire": ("incendi*", "foc", "flames", "explosió", "explosions", "focs", "incendis"),
+    "air": ("avió", "avions", "avioneta*", "helicòpter*", "accident aeri", "aeronau*"),
+    "rail": ("tren", "trens", "ferroviari*", "descarrilament*", "ferrocarril*", "tramvia*"),
+    "road": (
+        "autobús", "autobusos", "camió", "camions", "autocar*", "xoc", "xocs", "xoc frontal", "accident de trànsit",
+        "accident de carretera", "atropellament*", "carretera", "autopista*", "bolcada",
+    ),
+    "ship": ("naufragi*", "vaixell*", "embarcaci*", "pastera*", "enfonsament*", "s'enfonsa", "barca", "barques"),
     "attack": (
         "atemptat*", "atac", "atacs", "bombardeig*", "bomba", "bombes", "tiroteig*", "massacre*", "terroris*",
-        "explosió", "explosions", "emboscada*",
+        "explosió", "explosions", "emboscada*", "trets", "matança*", "apunyala*", "tiroteig", "tirador*", "motí",
     ),
-    "crowd": ("estampida*",),
-    "collapse": ("esfondrament*", "ensorrament*"),
+    "crowd": ("estampida*", "aldarull*", "motí", "allau humana"),
+    "collapse": ("esfondrament*", "ensorrament*", "ensorr*", "esfondr*", "s'ensorra"),
     "mine": ("miners", "miner", "mina de"),
-    "weather": ("llamp*", "onada de calor", "cop de calor", "onada de fred"),
+    "weather": (
+        "llamp*", "onada de calor", "cop de calor", "onada de fred", "calor", "glaçada*", "onades de calor",
+        "tempesta elèctrica",
+    ),
+    "volcano": ("volcà", "volcans", "erupció*", "lava"),
 }  # fmt: skip
 # 'Last' beside a weekday ('dilluns passat'; core.extract.world_dates): on the weekday it names, the one a week before
 LAST_WEEKDAY = ("passat", "passada")

@@ -210,19 +210,30 @@ CARE_WORDS = ("nemocnic", "hospitaliz")
 # Kinds of disaster a headline names, by family (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("zemětřesení", "tsunami"),
-    "water": ("povodeň", "povodn*", "záplav*", "hurikán*", "tajfun*", "sesuv*", "lavin*", "bouř*", "cyklon*"),
+    "water": (
+        "povodeň", "povodn*", "záplav*", "hurikán*", "tajfun*", "sesuv*", "lavin*", "bouř*", "cyklon*", "přívalov*",
+        "déšť", "deště", "dešťů", "vichřic*", "tornád*", "protržení hráze", "povodně", "bouřky",
+    ),
     "fire": ("požár*", "výbuch*", "exploz*"),
-    "air": ("letadl*", "vrtulník*", "letecké neštěstí"),
-    "rail": ("vlak*", "železnič*"),
-    "road": ("autobus*", "kamion*", "dopravní nehod*"),
-    "ship": ("loď", "lodě", "trajekt*", "člun*"),
+    "air": ("letadl*", "vrtulník*", "letecké neštěstí", "letoun*", "letecká nehoda", "letecké nehod*"),
+    "rail": ("vlak*", "železnič*", "vykolej*", "tramvaj*"),
+    "road": (
+        "autobus*", "kamion*", "dopravní nehod*", "autonehod*", "čelní srážk*", "dopravních nehod*", "dálnic*",
+        "hromadná nehoda", "hromadné nehodě",
+    ),
+    "ship": ("loď", "lodě", "trajekt*", "člun*", "potopil*", "potopení"),
     "attack": (
         "útok*", "atentát*", "bomba", "bomby", "bombov*", "bombard*", "střelb*", "ostřel*", "raket*", "výbuch*",
-        "exploz*",
+        "exploz*", "střelec", "střelce", "střelci", "zastřel*", "masakr*", "přestřelk*", "nálet*", "útočník*",
+        "pobodal*",
     ),
-    "crowd": ("tlačenic*", "ušlapán*"),
-    "collapse": ("zřícení", "zřítil*"),
+    "crowd": ("tlačenic*", "ušlapán*", "nepokoj*", "výtržnost*", "vzpour*", "tlačenice"),
+    "collapse": ("zřícení", "zřítil*", "zhroutil*", "zřítila", "zřítilo"),
     "mine": ("důl", "dolu", "horník*", "horníci"),
+    "volcano": ("sopk*", "vulkán*", "erupc*", "láva", "lávy"),
+    "weather": (
+        "úder blesku", "bleskem", "vedro", "vedra", "horko", "horka", "mráz", "mrazy", "podchlazení", "vlna veder",
+    ),
 }  # fmt: skip
 # "78 těl": the bodies recovered, the dead (only the number right before counts; not "tělocvičny")
 BODY_NOUNS = ("těl ", "těl.", "těl,", "těla")

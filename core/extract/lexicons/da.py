@@ -161,20 +161,31 @@ HOME_COUNTRIES = ("DK",)
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("jordskælv*", "tsunami"),
-    "water": ("oversvømmelse*", "uvejr*", "orkan*", "tyfon*", "jordskred*", "skybrud*", "cyklon*"),
-    "fire": ("branden", "brande", "*brand", "eksplosion*"),  # not "brand" alone: an English word and name
+    "water": (
+        "oversvømmelse*", "uvejr*", "orkan*", "tyfon*", "jordskred*", "skybrud*", "cyklon*", "storm", "stormen",
+        "lavine*", "regn", "skybrud", "dæmningsbrud*", "oversvømmelserne",
+    ),
+    "fire": (
+        "branden", "brande", "*brand", "eksplosion*", "*brande", "*brandene", "*branden", "skovbrand*", "ved brand",
+        "i brand", "voldsom brand",
+    ),  # not "brand" alone: an English word and name
     "air": ("flyet", "flystyrt*", "flyulykke*", "helikopter*"),
     "rail": ("toget", "togulykke*", "jernbane*", "afsporing*"),
-    "road": ("bus", "busser", "busulykke*", "lastbil*"),
-    "ship": ("skib*", "færge*", "båd*", "forlis*", "kæntr*"),
+    "road": (
+        "bus", "busser", "busulykke*", "lastbil*", "trafikulykke*", "bilulykke*", "frontalkollision*", "*busulykke",
+        "motorvej*",
+    ),
+    "ship": ("skib*", "færge*", "båd*", "forlis*", "kæntr*", "sank", "kæntrede", "bådulykke*"),
     "attack": (
         "angreb*", "terror*", "bombe", "bomben", "bombeangreb*", "skyderi*", "massakre*", "raket*", "eksplosion*",
-        "baghold*",
+        "baghold*", "skudt", "skud", "skudepisode*", "*angreb", "knivangreb*", "terrorangreb*", "masseskyderi*",
+        "*skyderi",
     ),
-    "crowd": ("trængsel*",),
-    "collapse": ("kollaps*", "sammenstyrt*"),
+    "crowd": ("trængsel*", "optøjer"),
+    "collapse": ("kollaps*", "sammenstyrt*", "*kollaps", "styrtede sammen"),
     "mine": ("kulmine*", "guldmine*", "minearbejder*", "mineulykke*"),
-    "weather": ("lynnedslag*", "hedebølge*", "kuldebølge*", "uvejr*"),
+    "weather": ("lynnedslag*", "hedebølge*", "kuldebølge*", "uvejr*", "kulde", "kuldegrader", "varmebølge*", "lynet"),
+    "volcano": ("vulkan*", "*vulkan", "vulkanudbrud*", "lava"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagsaften"):

@@ -487,31 +487,53 @@ HAZARD_FAMILIES = {
     "water": (
         "hochwasser*", "*hochwasser", "überschwemmung*", "*flut", "*fluten", "flutkatastrophe*", "unwetter*",
         "regenfälle", "starkregen", "sturm", "stürme", "*sturm", "orkan*", "hurrikan*", "taifun*", "zyklon*",
-        "tornado*", "erdrutsch*", "lawine*", "*lawine", "monsun*", "dammbruch*", "gewitter*",
+        "tornado*", "erdrutsch*", "lawine*", "*lawine", "monsun*", "dammbruch*", "gewitter*", "erdrutsche", "*rutsch",
+        "mure", "muren", "murenabgang*", "deichbruch*", "wolkenbruch*", "sturzflut*", "regen", "dauerregen",
+        "schlammlawine*", "dammbrüche", "regenfällen", "überschwemmt",
     ),
     "fire": ("*brand", "*brände", "feuer*", "*feuer", "explosion*", "flammen", "großbrand*"),
-    "air": ("flugzeug*", "*flugzeug", "hubschrauber*", "helikopter*", "flugzeugabsturz*"),
-    "rail": ("zug", "züge", "zugunglück*", "bahnunglück*", "entgleis*", "zugentgleisung*", "eisenbahn*"),
+    "air": (
+        "flugzeug*", "*flugzeug", "hubschrauber*", "helikopter*", "flugzeugabsturz*", "flieger", "passagiermaschine*",
+        "*hubschrauber",
+    ),
+    "rail": (
+        "zug", "züge", "zugunglück*", "bahnunglück*", "entgleis*", "zugentgleisung*", "eisenbahn*", "zugunfall*",
+        "güterzug*", "regionalzug*", "personenzug*", "schnellzug*", "s-bahn", "u-bahn", "straßenbahn*", "*zugunglück",
+    ),
     "road": (
         "bus", "busse", "busunglück*", "reisebus*", "linienbus*", "schulbus*", "lkw*", "lastwagen*",
-        "verkehrsunfall*"
+        "verkehrsunfall*", "autounfall*", "busunfall*", "*busunfall", "auffahrunfall*", "frontalzusammenstoß*",
+        "*karambolage", "massenkarambolage*", "geisterfahrer*", "autobahn", "lkw-unfall*", "*lkw",
     ),
     "ship": (
         "schiff*", "*schiff", "fähre*", "*fähre", "boote", "*boot", "gekentert", "kenter*", "schiffbruch*",
-        "schiffsunglück*"
+        "schiffsunglück*", "bootsunglück*", "kentert", "gesunken", "schiffsunglück", "flüchtlingsboot*", "*booten",
     ),
     "attack": (
         "anschlag*", "*anschlag", "anschläge", "angriff*", "*angriff", "attentat*", "bombe", "bomben",
         "bombenanschlag*", "*bombe", "schüsse", "schießerei*", "massaker*", "terror*", "rakete*", "raketen*",
-        "explosion*", "selbstmordattentat*", "amoklauf*", "hinterhalt*",
+        "explosion*", "selbstmordattentat*", "amoklauf*", "hinterhalt*", "schüssen", "*schüssen", "*schüsse",
+        "*schütze", "erschießt", "erschossen", "erschießen", "*anschläge", "*anschlägen", "anschlägen",
+        "geiselnahme*", "blutbad*", "luftangriffe", "*angriffe", "messerangriff*", "amokfahrt*", "krawalle",
+        "ausschreitungen", "gefängnisrevolte*", "*meuterei",
     ),
-    "crowd": ("massenpanik*", "gedränge*"),
-    "collapse": ("einsturz*", "*einsturz", "eingestürzt*"),
-    "mine": ("bergwerk*", "*bergwerk", "zeche*", "*grube", "grubenunglück*", "bergarbeiter*", "kohlemine*"),
+    "crowd": (
+        "massenpanik*", "gedränge*", "*panik", "krawalle", "ausschreitungen", "gefängnisrevolte*", "*meuterei",
+        "*gedränge",
+    ),
+    "collapse": (
+        "einsturz*", "*einsturz", "eingestürzt*", "=stürzt ein", "=stürzte ein", "eingestürzte*", "brückeneinsturz*",
+    ),
+    "mine": (
+        "bergwerk*", "*bergwerk", "zeche*", "*grube", "grubenunglück*", "bergarbeiter*", "kohlemine*", "bergleute",
+        "bergbau*", "goldmine*", "kupfermine*",
+    ),
     "weather": (
         "blitzschlag*", "blitzeinschlag*", "hitzewelle*", "*hitzewelle", "hitzschlag*", "kältewelle*", "gewitter*",
-        "sturm", "stürme", "*sturm", "unwetter*", "kälte",
+        "sturm", "stürme", "*sturm", "unwetter*", "kälte", "hitze", "*hitze", "hitzetote*", "kältetote*", "erfroren",
+        "kältewelle",
     ),
+    "volcano": ("vulkan*", "*vulkan", "*vulkans", "vulkane", "vulkanausbruch*", "eruption*", "lava"),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('80 Kilometer nördlich von
 # Bogotá', '80 km von Bogotá entfernt'): the place is near the town, in its region, not the town itself

@@ -952,29 +952,47 @@ HAZARD_FAMILIES = {
         "flood", "floods", "flooding", "flash", "monsoon", "landslide", "landslides", "mudslide", "mudslides", "rain",
         "rains", "storm", "storms", "hurricane", "hurricanes", "typhoon", "typhoons", "cyclone", "cyclones",
         "tornado", "tornadoes", "dam", "avalanche", "avalanches", "snowstorm", "blizzard", "thunderstorm",
-        "thunderstorms",
+        "thunderstorms", "deluge", "downpour", "downpours", "torrential", "mudflow",
+        "mudflows", "levee", "levees", "dike", "dyke", "rainstorm", "rainstorms", "rainfall", "inundation",
     ),
     # deaths by the weather itself: lightning, heat, cold (a storm's lightning or cold is its storm's event)
     "weather": (
         "lightning", "heatwave", "heatwaves", "heat wave", "heat waves", "heatstroke", "heat stroke", "cold wave",
         "cold snap", "hypothermia", "storm", "storms", "thunderstorm", "thunderstorms", "snowstorm", "blizzard",
-        "extreme heat", "frostbite", "sunstroke", "=lightning strike", "=lightning strikes",
+        "extreme heat", "frostbite", "sunstroke", "=lightning strike", "=lightning strikes", "heat", "scorching",
+        "hailstorm", "temperatures soar",
     ),
     "fire": (
         "fire", "fires", "blaze", "wildfire", "wildfires", "inferno", "explosion", "explosions", "blast", "blasts",
+        "bushfire", "bushfires", "arson", "flames", "burned",
     ),
-    "air": ("plane", "jet", "airliner", "flight", "aircraft", "helicopter"),
-    "rail": ("train", "rail", "railway", "derailment", "derailed", "derails"),
-    "road": ("bus", "buses", "minibus", "truck", "lorry", "tanker", "highway", "ravine", "gorge", "plunges", "plunged"),
-    "ship": ("ferry", "ship", "boat", "vessel", "sinking", "sank", "sinks", "capsized", "capsizes", "shipwreck"),
+    "air": (
+        "plane", "jet", "airliner", "flight", "aircraft", "helicopter", "planes", "jets", "airliners", "helicopters",
+        "air crash", "air disaster", "plane crash",
+    ),
+    "rail": (
+        "train", "rail", "railway", "derailment", "derailed", "derails", "trains", "railroad", "derail", "tram",
+        "trams", "subway",
+    ),
+    "road": (
+        "bus", "buses", "minibus", "truck", "lorry", "tanker", "highway", "ravine", "gorge", "plunges", "plunged",
+        "road accident", "traffic accident", "car crash", "head-on", "pile-up", "pileup", "motorway", "expressway",
+        "minivan",
+    ),
+    "ship": (
+        "ferry", "ship", "boat", "vessel", "sinking", "sank", "sinks", "capsized", "capsizes", "shipwreck", "capsize",
+        "shipwrecks", "boats", "ferries", "vessels",
+    ),
     "attack": (
         "attack", "attacks", "bombing", "bombings", "bomb", "bomber", "bombers", "blast", "blasts", "explosion",
         "explosions", "shooting", "gunmen", "gunman", "strike", "strikes", "airstrike", "airstrikes", "missile",
         "missiles", "shelling", "massacre", "terror", "terrorist", "gunfire", "open fire", "opens fire",
         "opened fire", "opening fire", "ambush", "ambushes", "ambushed", "rifle fire", "gun fire", "sniper fire",
+        "shot", "shootings", "shooter", "shooters", "gunfight", "stabbing", "stabbings", "bombs", "riot", "riots",
+        "rampage", "grenade", "massacred", "mass shooting",
     ),
-    "crowd": ("stampede", "crush", "crowd"),
-    "collapse": ("collapse", "collapses", "collapsed"),
+    "crowd": ("stampede", "crush", "crowd", "stampedes", "riot", "riots", "crowds"),
+    "collapse": ("collapse", "collapses", "collapsed", "collapsing", "cave-in", "caved in"),
     "mine": (
         "miners", "colliery", "goldmine", "coalmine", "coal mine", "gold mine", "mine collapse", "mine blast",
         "mine explosion", "mine disaster", "mine accident", "mine fire", "mine flood", "coal mines", "gold mines",
@@ -983,6 +1001,10 @@ HAZARD_FAMILIES = {
         # a named mine in a headline ("Fire at ArcelorMittal mine in Kazakhstan kills 32", "Blast at Turkish mine
         # kills 41"): the pronoun never stands before these
         "mine in", "mine kills", "mine killed", "mine leaves", "at mine",
+    ),
+    "volcano": (
+        "volcano", "volcanoes", "volcanic", "eruption", "eruptions", "lava", "lahar",
+        "lahars", "pyroclastic",
     ),
 }  # fmt: skip
 

@@ -682,30 +682,43 @@ HAZARD_FAMILIES = {
     "water": (
         "inundaci*", "riada*", "lluvia*", "aguacero*", "temporal", "temporales", "huracán", "huracanes", "tifón",
         "ciclón", "tormenta*", "tornado*", "deslizamiento*", "deslave*", "alud", "aludes", "crecida*",
-        "desbordamiento*", "monzón", "tifones", "ciclones",
+        "desbordamiento*", "monzón", "tifones", "ciclones", "aluvión", "aluviones", "=rotura de la presa",
+        "=rotura de una presa", "=rotura de presa", "=ruptura de la presa", "dique", "diques",
+        "corrimiento de tierra", "corrimientos de tierra", "inundad*", "huaico*", "huayco*",
+        "tromba de agua", "marejada*", "vendaval*", "gota fría", "la dana", "granizada*", "lluvias torrenciales",
     ),
     "fire": ("incendio*", "fuego*", "llamas", "explosión", "explosiones", "deflagración"),
-    "air": ("avión", "aviones", "avioneta*", "aeronave*", "helicóptero*", "accidente aéreo", "aerolínea*"),
-    "rail": ("tren", "trenes", "ferroviari*", "descarrilamiento*", "descarril*"),
+    "air": (
+        "avión", "aviones", "avioneta*", "aeronave*", "helicóptero*", "accidente aéreo", "aerolínea*",
+        "=accidente de avión", "=accidente de helicóptero",
+    ),
+    "rail": ("tren", "trenes", "ferroviari*", "descarrilamiento*", "descarril*", "tranvía*", "=choque de trenes"),
     "road": (
         "autobús", "autobuses", "bus", "microbús", "camión", "camiones", "autocar*", "accidente de tráfico",
-        "accidente vial", "accidente de tránsito", "barranco"
+        "accidente vial", "accidente de tránsito", "barranco", "accidente de carretera", "choque frontal",
+        "choque múltiple", "carretera", "autopista*", "volcadura*", "atropell*", "tráiler", "camioneta*",
+        "microbuses", "accidentes de tráfico", "accidente múltiple",
     ),
     "ship": (
         "naufragio*", "barco*", "ferri", "ferry", "embarcación*", "buque*", "hundimiento*", "patera*", "cayuco*",
-        "lancha*", "zozobr*"
+        "lancha*", "zozobr*", "bote", "botes", "barcaza*", "naufrag*",
     ),
     "attack": (
         "atentado*", "ataque*", "bombardeo*", "bomba", "bombas", "tiroteo*", "masacre*", "terroris*", "misil*",
-        "disparos", "explosión", "explosiones", "suicida", "deflagración", "emboscada*",
+        "disparos", "explosión", "explosiones", "suicida", "deflagración", "emboscada*", "balacera*", "tirador*",
+        "atacante*", "pistolero*", "sicario*", "matanza*", "acribillad*", "=a tiros", "motín", "motines",
+        "enfrentamiento*", "balead*", "apuñala*", "disparo",
     ),
-    "crowd": ("estampida*", "avalancha humana"),
-    "collapse": ("derrumbe*", "colapso*", "derrumb*"),
-    "mine": ("minero", "mineros", "mina de"),
+    "crowd": (
+        "estampida*", "avalancha humana", "motín", "motines", "disturbios", "tumulto*", "=avalancha humana",
+    ),
+    "collapse": ("derrumbe*", "colapso*", "derrumb*", "desplom*"),
+    "mine": ("minero", "mineros", "mina de", "minera", "=tragedia minera"),
     "weather": (
         "ola de calor", "olas de calor", "golpe de calor", "ola de frío", "tormenta*", "tormenta eléctrica", "rayo",
-        "rayos",
+        "rayos", "calor", "frío", "helada*", "hipotermia", "insolación", "temperaturas extremas", "canícula",
     ),
+    "volcano": ("volcán", "volcanes", "volcánic*", "erupción", "erupciones", "lava", "piroclástic*"),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('a 80 km al norte de
 # Bogotá', 'a 80 kilómetros de Bogotá'): the place is near the town, in its region, not the town itself

@@ -136,21 +136,38 @@ ATTACK_AFTER = (
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
-    "quake": ("maanjäristy*", "tsunami*"),
-    "water": ("tulva*", "*tulva", "myrsky*", "hurrikaani*", "taifuuni*", "maanvyöry*", "sykloni*"),
-    "fire": ("tulipalo*", "*palo", "räjähdy*"),
-    "air": ("lentokone*", "helikopteri*", "lento-onnettomuu*"),
-    "rail": ("juna*", "junaonnettomuu*", "raideliikenne*"),
-    "road": ("bussi*", "linja-auto*", "rekka*"),
-    "ship": ("laiva*", "lautta*", "haaksirik*"),
+    "quake": ("maanjäristy*", "tsunami*", "järistys*", "*järistys"),
+    "water": (
+        "tulva*", "*tulva", "myrsky*", "hurrikaani*", "taifuuni*", "maanvyöry*", "sykloni*", "rankkasade*", "sateet",
+        "lumivyöry*", "*myrsky", "hirmumyrsky*", "tulvat", "tulvissa", "*tulvissa",
+    ),
+    "fire": ("tulipalo*", "*palo", "räjähdy*", "metsäpalo*", "maastopalo*", "*palossa", "*paloissa", "tulipalossa"),
+    "air": (
+        "lentokone*", "helikopteri*", "lento-onnettomuu*", "lentoturma*", "maahansyöks*", "*lentokone",
+        "helikopteriturma*",
+    ),
+    "rail": ("juna*", "junaonnettomuu*", "raideliikenne*", "*juna", "junaturma*", "suistui kiskoilta", "kiskoilta"),
+    "road": (
+        "bussi*", "linja-auto*", "rekka*", "liikenneonnettomuu*", "kolari*", "*kolari", "*kolarissa",
+        "auto-onnettomuu*", "bussiturma*", "bussionnettomuu*", "moottoritie*",
+    ),
+    "ship": (
+        "laiva*", "lautta*", "haaksirik*", "upposi", "uppoa*", "veneonnettomuu*", "alus", "aluksen",
+        "laivaonnettomuu*",
+    ),
     "attack": (
         "isku*", "*isku", "hyökkäy*", "pommi*", "ammuskelu*", "ampumi*", "terrori*", "räjähdy*", "väijytys*",
-        "väijytyk*",
+        "väijytyk*", "ampuja*", "ammuttu*", "ampui", "verilöyly*", "joukkosurma*", "*hyökkäys", "*iskussa",
+        "ilmaisku*", "puukotus*",
     ),
-    "crowd": ("tungos*",),
+    "crowd": ("tungos*", "mellakka*", "mellako*", "mellakoissa"),
     "collapse": ("sortu*", "romahd*"),
     "mine": ("kaivos*", "kaivoks*", "*kaivos", "*kaivoksessa", "*kaivoksen", "kaivosmie*"),
-    "weather": ("salamanisku*", "helleaalto*", "myrsky*"),
+    "weather": (
+        "salamanisku*", "helleaalto*", "myrsky*", "helle", "helteen", "helteessä", "pakkanen", "pakkasessa",
+        "kuumuus*", "kuumuuteen",
+    ),
+    "volcano": ("tulivuor*", "laava*", "purkaus", "purkauksen", "purkauksessa"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torstaina", "torstai-iltana"):

@@ -534,24 +534,41 @@ HAZARD_FAMILIES = {
     "water": (
         "inondation*", "crue", "crues", "pluie*", "intempérie*", "tempête*", "ouragan*", "typhon*", "cyclone*",
         "tornade*", "glissement de terrain", "glissements de terrain", "coulée de boue", "coulées de boue",
-        "avalanche*", "mousson", "orage*",
+        "avalanche*", "mousson", "orage*", "inondé*", "digue*", "=rupture de barrage", "=rupture du barrage",
+        "éboulement*", "déluge", "trombe*", "submersion", "intempéries", "=coulée de boue", "=coulées de boue",
+        "pluies",
     ),
     "fire": ("incendie*", "feu", "feux", "flammes", "explosion*", "brasier*"),
-    "air": ("avion", "avions", "hélicoptère*", "crash aérien", "catastrophe aérienne"),
-    "rail": ("train", "trains", "ferroviaire*", "déraillement*", "tgv"),
-    "road": ("bus", "autobus", "autocar*", "camion*", "accident de la route", "ravin", "ravins"),
-    "ship": ("naufrage*", "bateau*", "ferry", "navire*", "embarcation*", "chavir*", "paquebot*"),
+    "air": (
+        "avion", "avions", "hélicoptère*", "crash aérien", "catastrophe aérienne", "accident aérien",
+        "=crash d'avion", "=crash d'un avion", "aéronef*",
+    ),
+    "rail": (
+        "train", "trains", "ferroviaire*", "déraillement*", "tgv", "tramway*", "=collision ferroviaire", "déraill*",
+    ),
+    "road": (
+        "bus", "autobus", "autocar*", "camion*", "accident de la route", "ravin", "ravins",
+        "=accident de la circulation", "accident routier", "carambolage*", "=collision frontale", "=sortie de route",
+        "voiture*", "minibus", "=poids lourd", "autoroute*", "accidents de la route",
+    ),
+    "ship": (
+        "naufrage*", "bateau*", "ferry", "navire*", "embarcation*", "chavir*", "paquebot*", "pirogue*", "chaloupe*",
+        "coulé", "sombré",
+    ),
     "attack": (
         "attentat*", "attaque*", "bombardement*", "bombe", "bombes", "fusillade*", "tuerie*", "massacre*",
-        "terroris*", "kamikaze*", "frappe", "frappes", "missile*", "explosion*", "tirs", "embuscade*",
+        "terroris*", "kamikaze*", "frappe", "frappes", "missile*", "explosion*", "tirs", "embuscade*", "tireur*",
+        "=coups de feu", "=ouvre le feu", "=ouvert le feu", "assaillant*", "djihadiste*", "jihadiste*", "roquette*",
+        "otage*", "=prise d'otages", "poignard*", "émeute*", "mutinerie*",
     ),
-    "crowd": ("bousculade*", "mouvement de foule"),
-    "collapse": ("effondrement*", "effondr*", "écroulement*"),
+    "crowd": ("bousculade*", "mouvement de foule", "émeute*", "mutinerie*", "piétiné*", "cohue"),
+    "collapse": ("effondrement*", "effondr*", "écroulement*", "écroulé*", "s'écroule", "effondré*"),
     "mine": ("mineurs", "mine de", "mines de", "houillère*"),
     "weather": (
         "foudre", "foudroyé", "foudroyés", "canicule*", "vague de chaleur", "coup de chaleur", "vague de froid",
-        "orage*", "tempête*",
+        "orage*", "tempête*", "chaleur", "chaleurs", "=grand froid", "foudroyée*", "hypothermie",
     ),
+    "volcano": ("volcan", "volcans", "volcanique*", "éruption*", "=coulée de lave", "=coulées de lave"),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('à 80 km au nord de
 # Bogota', 'à 80 km de Bogota'): the place is near the town, in its region, not the town itself

@@ -92,13 +92,19 @@ STILL_IN_CARE = ("har yanzu", "ana ci gaba da")
 CARE_WORDS = ("asibiti*", "jinya")
 HAZARD_FAMILIES = {
     "quake": ("girgizar ƙasa", "girgizar kasa"),
-    "water": ("ambaliya*", "ruwan sama", "guguwa*", "zaftarewar ƙasa", "zaftarewar kasa"),
+    "water": (
+        "ambaliya*", "ruwan sama", "guguwa*", "zaftarewar ƙasa", "zaftarewar kasa", "ruwan sama mai ƙarfi",
+        "ambaliyar ruwa",
+    ),
     "fire": ("gobara*", "fashewa*", "tashin bam"),
     "air": ("jirgin sama", "jirgi mai saukar ungulu"),
     "rail": ("jirgin ƙasa", "jirgin kasa"),
     "road": ("hatsarin mota", "motar bas", "tirela*"),
     "ship": ("jirgin ruwa", "kwale-kwale"),
-    "attack": ("harin", "hare-hare*", "harbe-harbe*", "'yan bindiga", "tashin bam", "kwanton bauna"),
+    "attack": (
+        "harin", "hare-hare*", "harbe-harbe*", "'yan bindiga", "tashin bam", "kwanton bauna", "'yan ta'adda",
+        "bindiga",
+    ),
     "crowd": ("turmutsutsu", "tirmitsitsi"),
     "collapse": ("rushewa*", "ruftawa*"),
     "mine": ("hakar ma'adinai", "mahaƙa*", "mahaka*"),

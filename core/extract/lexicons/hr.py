@@ -139,20 +139,36 @@ STILL_IN_CARE = ("još uvijek", "još uvek", "i dalje", "ostaje", "ostaju", "ј�
 CARE_WORDS = ("bolnic", "hospitaliz", "болниц", "хоспитализ")
 HAZARD_FAMILIES = {
     "quake": ("potres*", "zemljotres*", "земљотрес*", "tsunami"),
-    "water": ("poplav*", "поплав*", "klizišt*", "uragan*", "oluj*", "лавин*", "lavin*", "ciklon*", "tajfun*"),
-    "fire": ("požar*", "пожар*", "eksplozij*", "експлозиј*"),
+    "water": (
+        "poplav*", "поплав*", "klizišt*", "uragan*", "oluj*", "лавин*", "lavin*", "ciklon*", "tajfun*", "bujic*",
+        "бујиц*", "nevrijem*", "nevrem*", "невреме*", "kiša", "kiše", "киша", "кише", "odron*",
+    ),
+    "fire": ("požar*", "пожар*", "eksplozij*", "експлозиј*", "vatra", "vatre", "ватра", "ватре", "šumski požar"),
     "air": ("avion*", "helikopter*", "авион*", "хеликоптер*", "zrakoplov*"),
-    "rail": ("vlak*", "vozu", "voza", "воз", "возу", "железни*", "željezni*"),
-    "road": ("autobus*", "аутобус*", "kamion*", "saobraćajn*", "prometn*", "саобраћајн*"),
-    "ship": ("brod", "broda", "brodu", "брод*", "trajekt*", "čamac", "čamca"),
+    "rail": ("vlak*", "vozu", "voza", "воз", "возу", "железни*", "željezni*", "iskliznuo*", "исклизнуо*", "tramvaj*"),
+    "road": (
+        "autobus*", "аутобус*", "kamion*", "saobraćajn*", "prometn*", "саобраћајн*", "sudar autobusa",
+        "saobraćajna nesreća", "prometna nesreća", "udes*", "удес*",
+    ),
+    "ship": (
+        "brod", "broda", "brodu", "брод*", "trajekt*", "čamac", "čamca", "potonu*", "потону*", "brodolom*",
+        "бродолом*",
+    ),
     "attack": (
         "napad*", "напад*", "bomba", "bombe", "bombaš*", "bombard*", "бомб*", "pucnjav*", "пуцњав*", "eksplozij*",
-        "raket*", "ракет*", "zasjed*",
+        "raket*", "ракет*", "zasjed*", "masakr*", "масакр*", "strijelac", "strelac", "стрелац", "pucao", "пуцао",
+        "pucnjave",
     ),
-    "crowd": ("stampedo", "stampeda"),
-    "collapse": ("urušav*", "urušil*", "obrušav*", "урушав*"),
+    "crowd": ("stampedo", "stampeda", "nered*", "неред*"),
+    "collapse": (
+        "urušav*", "urušil*", "obrušav*", "урушав*", "srušio*", "срушио*", "srušila", "urušio*", "урушио*", "urušila",
+    ),
     "mine": ("rudnik*", "rudar*", "рудник*", "рудар*"),
-    "weather": ("udar groma", "toplinski val", "toplinskog vala", "oluj*"),
+    "weather": (
+        "udar groma", "toplinski val", "toplinskog vala", "oluj*", "toplotni talas", "топлотни талас", "vrućin*",
+        "врућин*", "toplinskog udara", "toplotnog udara", "munja", "муња", "hladnoć*",
+    ),
+    "volcano": ("vulkan*", "вулкан*", "erupcij*", "ерупциј*", "lava", "лава"),
 }  # fmt: skip
 # A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
 SINGULAR_DEATHS = ("poginuo", "poginula", "preminuo", "preminula", "umro", "umrla", "погинуо", "погинула")

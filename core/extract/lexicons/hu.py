@@ -203,18 +203,29 @@ HAZARD_FAMILIES = {
     "quake": ("földrengés*", "cunami"),
     "water": (
         "árvíz*", "áradás*", "vihar*", "hurrikán*", "földcsuszamlás*", "felhőszakadás*", "tájfun*", "ciklon*",
-        "tornád*",
+        "tornád*", "esőzés*", "özönvíz*", "gátszakadás*", "sárlavina*", "lavina*", "*vihar", "*viharban", "hóvihar*",
+        "áradások",
     ),
-    "fire": ("tűz", "tűzben", "*tűz", "tűzvész*", "robbanás*"),
-    "air": ("repülőgép*", "*repülőgép", "helikopter*", "légi katasztrófa*"),
-    "rail": ("vonat*", "*vonat", "vasúti*", "kisiklott*", "kisiklás*"),
-    "road": ("busz", "buszbaleset*", "autóbusz*", "kamion*"),
-    "ship": ("hajó*", "*hajó", "komp", "kompon", "komphajó*", "hajószerencsétlenség*"),
-    "attack": ("támadás*", "*támadás", "merénylet*", "bomba*", "lövöldözés*", "terror*", "rakéta*", "robbanás*",),
-    "crowd": ("tülekedés*", "tömegkatasztrófa*"),
-    "collapse": ("összeomlás*", "összeomlott*", "leomlott*"),
+    "fire": ("tűz", "tűzben", "*tűz", "tűzvész*", "robbanás*", "*tüzek", "tüzek", "erdőtűz*", "*tűzben", "lángok*"),
+    "air": ("repülőgép*", "*repülőgép", "helikopter*", "légi katasztrófa*", "lezuhan*", "lezuhant"),
+    "rail": ("vonat*", "*vonat", "vasúti*", "kisiklott*", "kisiklás*", "villamos*", "vonatbaleset*"),
+    "road": (
+        "busz", "buszbaleset*", "autóbusz*", "kamion*", "közúti baleset*", "autóbaleset*", "karambol*", "frontális*",
+        "autópály*", "buszbaleset",
+    ),
+    "ship": ("hajó*", "*hajó", "komp", "kompon", "komphajó*", "hajószerencsétlenség*", "elsüllyed*"),
+    "attack": (
+        "támadás*", "*támadás", "merénylet*", "bomba*", "lövöldözés*", "terror*", "rakéta*", "robbanás*", "lövöldöz*",
+        "mészárlás*", "lelőtt*", "lövész*", "késel*", "fegyveres*", "légicsapás*",
+    ),
+    "crowd": ("tülekedés*", "tömegkatasztrófa*", "zavargás*", "lázadás*", "tömegszerencsétlenség*"),
+    "collapse": ("összeomlás*", "összeomlott*", "leomlott*", "beoml*", "leomlott", "összedőlt", "összeomlott"),
     "mine": ("bány*", "*bánya", "*bányában", "*bányászat*"),
-    "weather": ("villám*", "hőség*", "kánikul*", "vihar*"),
+    "weather": (
+        "villám*", "hőség*", "kánikul*", "vihar*", "hőhullám*", "fagy*", "kihűl*", "villámcsapás*", "hőség",
+        "kánikula",
+    ),
+    "volcano": ("vulkán*", "láva"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("csütörtökön", "pénteken"):

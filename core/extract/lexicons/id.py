@@ -373,20 +373,36 @@ CARE_WORDS = ("rumah sakit", "dirawat", "hospital")  # a hospital, being admitte
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("gempa*", "tsunami*"),
-    "water": ("banjir*", "longsor*", "hujan*", "badai*", "topan*", "siklon*", "puting beliung", "bendungan*"),
-    "fire": ("kebakaran*", "terbakar*", "ledakan*", "meledak*"),
+    "water": (
+        "banjir*", "longsor*", "hujan*", "badai*", "topan*", "siklon*", "puting beliung", "bendungan*", "tanggul*",
+        "air bah", "banjir lahar", "jebol", "hujan lebat", "cuaca ekstrem", "angin kencang",
+    ),
+    "fire": ("kebakaran*", "terbakar*", "ledakan*", "meledak*", "karhutla", "kebakaran hutan"),
     "air": ("pesawat*", "helikopter*", "penerbangan*"),
-    "rail": ("kereta*",),
-    "road": ("bus", "truk*", "minibus", "angkot", "kecelakaan lalu lintas", "jurang*"),
-    "ship": ("kapal*", "perahu*", "feri", "tenggelam*", "karam*"),
+    "rail": ("kereta*", "anjlok*", "kereta api", "krl"),
+    "road": (
+        "bus", "truk*", "minibus", "angkot", "kecelakaan lalu lintas", "jurang*", "tabrakan*", "kecelakaan beruntun",
+        "kecelakaan bus", "jalan tol", "tronton",
+    ),
+    "ship": (
+        "kapal*", "perahu*", "feri", "tenggelam*", "karam*", "kapal terbalik", "speedboat", "kapal motor", "kmp",
+    ),
     "attack": (
         "serangan*", "bom", "pengeboman*", "bom bunuh diri", "penembakan*", "teror*", "teroris*", "pembantaian*",
-        "rudal*", "ledakan*", "meledak*", "penyergapan*", "disergap", "sergapan",
+        "rudal*", "ledakan*", "meledak*", "penyergapan*", "disergap", "sergapan", "ditembak*", "baku tembak",
+        "bentrok*", "tembakan", "penikaman*", "penusukan*", "granat*", "kerusuhan*",
     ),
-    "crowd": ("desak-desakan", "terinjak*"),
-    "collapse": ("runtuh*", "ambruk*", "roboh*"),
-    "mine": ("tambang*",),
-    "weather": ("petir", "tersambar petir", "sambaran petir", "gelombang panas", "sengatan panas", "badai*"),
+    "crowd": ("desak-desakan", "terinjak*", "kericuhan", "ricuh*", "kerusuhan*", "berdesakan*"),
+    "collapse": ("runtuh*", "ambruk*", "roboh*", "ambles*", "ambrol*"),
+    "mine": ("tambang*", "penambang*", "pertambangan*", "lubang tambang"),
+    "weather": (
+        "petir", "tersambar petir", "sambaran petir", "gelombang panas", "sengatan panas", "badai*", "panas ekstrem",
+        "suhu panas", "cuaca panas", "heatstroke", "hipotermia",
+    ),
+    "volcano": (
+        "erupsi*", "gunung api", "gunungapi", "letusan*", "lahar", "awan panas", "meletus", "lava", "vulkanik",
+        "guguran lava",
+    ),
 }  # fmt: skip
 # 'Last' beside a weekday ('Senin lalu'; core.extract.world_dates): on the weekday it names, the one a week before
 LAST_WEEKDAY = ("lalu",)

@@ -71,17 +71,25 @@ HOME_COUNTRIES = ("IS",)
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
-    "quake": ("jarðskjálft*",),
-    "water": ("flóð*", "óveður*", "aurskrið*", "snjóflóð*"),
-    "fire": ("bruni*", "eldsvoð*", "sprenging*"),
+    "quake": ("jarðskjálft*", "flóðbylgj*", "skjálft*"),
+    "water": (
+        "flóð*", "óveður*", "aurskrið*", "snjóflóð*", "fellibyl*", "stormur*", "rigning*", "skriða", "skriður",
+        "skriðu*", "úrhelli*", "flóðin",
+    ),
+    "fire": ("bruni*", "eldsvoð*", "sprenging*", "skógareld*", "gróðureld*", "eldur", "eldsvoða*"),
     "air": ("flugvél*", "þyrl*", "flugslys*"),
-    "rail": ("lestarslys*",),
-    "road": ("rút*", "rútuslys*"),
-    "ship": ("skipið", "bátur*", "sjóslys*"),
-    "attack": ("árás*", "hryðjuverk*", "sprengj*", "skotárás*", "sprenging*",),
+    "rail": ("lestarslys*", "lestin", "lestar"),
+    "road": ("rút*", "rútuslys*", "bílslys*", "umferðarslys*", "árekstur*"),
+    "ship": ("skipið", "bátur*", "sjóslys*", "ferja*", "bátur", "sökk"),
+    "attack": (
+        "árás*", "hryðjuverk*", "sprengj*", "skotárás*", "sprenging*", "*árás", "*árásin", "*árásar", "skotið",
+        "sprengjuárás*", "fjöldamorð*",
+    ),
     "crowd": ("troðning*",),
     "collapse": ("hrun*",),
     "mine": ("náma*", "*náma", "*námu"),
+    "volcano": ("eldgos*", "eldfjall*", "hraun", "hraunið"),
+    "weather": ("hitabylgj*", "elding*", "kuldakast*"),
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution); the finite verb comes second, as in sv, da, no
 ACCORDING_BEFORE = ("samkvæmt", "að sögn",

@@ -486,27 +486,37 @@ HAZARD_FAMILIES = {
     "water": (
         "alluvione*", "inondazion*", "esondazion*", "nubifragio*", "maltempo", "pioggia", "piogge", "tempesta*",
         "uragano*", "tifone*", "ciclone*", "tromba d'aria", "frana", "frane", "valanga*", "slavina*", "temporale",
-        "temporali",
+        "temporali", "alluvioni", "=bomba d'acqua", "=crollo della diga", "=cedimento della diga", "mareggiata*",
+        "smottament*", "colata di fango", "bufera*", "grandinata*", "acquazzon*", "esondato", "esondazione",
     ),
-    "fire": ("incendio*", "incendi", "rogo", "roghi", "fiamme", "esplosione*", "scoppio*"),
-    "air": ("aereo", "aerei", "elicottero*", "disastro aereo"),
-    "rail": ("treno", "treni", "ferroviari*", "deragliament*"),
-    "road": ("autobus", "bus", "camion*", "incidente stradale"),
+    "fire": (
+        "incendio*", "incendi", "rogo", "roghi", "fiamme", "esplosione*", "scoppio*", "fuoco", "incendi boschivi",
+    ),
+    "air": ("aereo", "aerei", "elicottero*", "disastro aereo", "velivolo*"),
+    "rail": ("treno", "treni", "ferroviari*", "deragliament*", "deraglia*"),
+    "road": (
+        "autobus", "bus", "camion*", "incidente stradale", "scontro frontale", "incidenti stradali", "furgone*",
+        "autostrada*", "incidente d'auto",
+    ),
     "ship": (
         "naufragio*", "nave", "navi", "traghetto*", "barcone*", "barca", "barche", "imbarcazione*", "affondament*",
-        "gommone*"
+        "gommone*", "naufragi", "affonda", "barconi", "affondato", "affondata",
     ),
     "attack": (
         "attentato*", "attacco*", "attacchi", "bombardament*", "bomba", "bombe", "sparatoria*", "massacro*",
         "terroris*", "kamikaze", "missil*", "raid", "esplosione*", "scoppio*", "imboscata*",
+        "spari", "sparato", "agguato*", "accoltella*", "colpi di pistola", "colpi d'arma da fuoco", "rivolta",
+        "uccisi a colpi",
     ),
-    "crowd": ("calca", "ressa"),
-    "collapse": ("crollo*", "crollat*", "cedimento*"),
+    "crowd": ("calca", "ressa", "disordini", "rivolta", "schiacciati"),
+    "collapse": ("crollo*", "crollat*", "cedimento*", "croll*"),
     "mine": ("miniera", "miniere", "minatori", "minatore"),
     "weather": (
         "fulmine", "fulmini", "fulminato", "fulminata", "fulminati", "ondata di caldo", "ondata di calore",
-        "colpo di calore", "ondata di gelo", "temporale", "temporali", "tempesta*", "maltempo",
+        "colpo di calore", "ondata di gelo", "temporale", "temporali", "tempesta*", "maltempo", "caldo", "gelo",
+        "freddo", "ondate di calore", "ipotermia",
     ),
+    "volcano": ("vulcano", "vulcani", "vulcanic*", "eruzione*", "eruzioni", "lava"),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('a 80 km a nord di
 # Bogotà', 'a 80 chilometri da Bogotà'): the place is near the town, in its region, not the town itself

@@ -65,16 +65,24 @@ ATTACK_AFTER = ("smūg", "atak", "antskryd", "apšaud", "bombard")
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("žemės drebėjim*", "cunami*"),
-    "water": ("potvyn*", "audra", "audros", "audrų", "uragan*", "nuošliauž*", "ciklon*", "taifūn*"),
+    "water": (
+        "potvyn*", "audra", "audros", "audrų", "uragan*", "nuošliauž*", "ciklon*", "taifūn*", "liūt*", "lavin*",
+        "užtvank*",
+    ),
     "fire": ("gaisr*", "sprogim*"),
     "air": ("lėktuv*", "sraigtasparn*"),
     "rail": ("traukin*",),
-    "road": ("autobus*", "sunkvežim*"),
-    "ship": ("laiv*", "keltas", "kelto", "kelte"),
-    "attack": ("išpuol*", "atak*", "bomba", "bombos", "bombard*", "šaudym*", "teror*", "sprogim*",),
-    "crowd": ("spūst*",),
+    "road": ("autobus*", "sunkvežim*", "eismo įvyk*", "autoavarij*"),
+    "ship": ("laiv*", "keltas", "kelto", "kelte", "nuskend*", "apvirto"),
+    "attack": (
+        "išpuol*", "atak*", "bomba", "bombos", "bombard*", "šaudym*", "teror*", "sprogim*", "šaulys", "žudyn*",
+        "šūvi*", "nušov*",
+    ),
+    "crowd": ("spūst*", "riauš*"),
     "collapse": ("griūt*", "sugriuv*"),
     "mine": ("kasykl*", "šacht*", "kalnakas*"),
+    "volcano": ("ugnikaln*", "išsiveržim*", "lava"),
+    "weather": ("karštis", "karščio banga", "karščiai", "žaib*", "šalčiai", "šaltis"),
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution): "pasak policijos", "policija pranešė",
 # "pranešė ugniagesiai" (source nouns are stems: the language inflects them)

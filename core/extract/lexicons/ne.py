@@ -93,14 +93,15 @@ CAPITAL_WORDS = ("राजधानी",)
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("भूकम्प*", "भूकंप*"),
-    "water": ("बाढी*", "पहिरो*", "वर्षा*"),
-    "fire": ("आगलागी*", "विस्फोट*"),
+    "water": ("बाढी*", "पहिरो*", "वर्षा*", "डुबान*", "भूस्खलन*", "बाढी पहिरो*"),
+    "fire": ("आगलागी*", "विस्फोट*", "आगो*"),
     "air": ("विमान*", "हेलिकप्टर*"),
-    "road": ("बस दुर्घटना*", "जिप दुर्घटना*", "सडक दुर्घटना*"),
-    "attack": ("आक्रमण*", "हमला*", "विस्फोट*",),
+    "road": ("बस दुर्घटना*", "जिप दुर्घटना*", "सडक दुर्घटना*", "दुर्घटनामा*", "जिप*", "ट्रक*"),
+    "attack": ("आक्रमण*", "हमला*", "विस्फोट*", "गोली*", "गोलीबारी*"),
     "collapse": ("भत्कि*",),
     "mine": ("खानी*",),
-    "weather": ("चट्याङ*",),
+    "weather": ("चट्याङ*", "शीतलहर*", "हिमपात*"),
+    "ship": ("डुङ्गा*",),
 }  # fmt: skip
 # A country's word (its people's adjective: 'भारतीय') right before these tells where a vehicle is registered, not
 # where it is: 'भारतीय नम्बरको बस', an Indian-plated bus (core.extract.world_places)

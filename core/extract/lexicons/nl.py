@@ -172,21 +172,40 @@ HAZARD_FAMILIES = {
     "quake": ("aardbeving*", "tsunami"),
     "water": (
         "overstroming*", "noodweer", "orkaan*", "tyfoon*", "aardverschuiving*", "modderstroom*", "wateroverlast",
-        "cycloon", "cyclonen",
+        "cycloon", "cyclonen", "storm", "stormen", "dijkdoorbraak*", "dambreuk*", "regenval", "wolkbreuk*",
+        "hoogwater", "moesson*", "modderstromen", "lawine*", "stortregen*",
     ),
-    "fire": ("branden", "*brand", "explosie*", "ontploffing*"),  # not "brand" alone: an English word and name
-    "air": ("vliegtuig*", "helikopter*", "vliegramp*"),
-    "rail": ("trein", "treinen", "treinramp*", "treinongeluk*", "ontsporing*"),
-    "road": ("bus", "bussen", "busongeluk*", "vrachtwagen*"),
-    "ship": ("schip", "schepen", "veerboot*", "boten", "*boot", "gekapseisd", "scheepsramp*"),
+    "fire": (
+        "branden", "*brand", "explosie*", "ontploffing*", "*branden", "vuurzee", "natuurbrand*", "bij brand",
+        "bij een brand", "een brand", "grote brand", "zware brand", "door brand",
+    ),  # not "brand" alone: an English word and name
+    "air": ("vliegtuig*", "helikopter*", "vliegramp*", "vliegtuigcrash*", "neergestort*", "helikoptercrash*"),
+    "rail": (
+        "trein", "treinen", "treinramp*", "treinongeluk*", "ontsporing*", "ontspoor*", "tram", "treinongeval*",
+        "treinbotsing*",
+    ),
+    "road": (
+        "bus", "bussen", "busongeluk*", "vrachtwagen*", "verkeersongeluk*", "auto-ongeluk*", "kettingbotsing*",
+        "=frontale botsing", "snelweg*", "busongeval*", "verkeersongeval*", "auto-ongeval*",
+    ),
+    "ship": (
+        "schip", "schepen", "veerboot*", "boten", "*boot", "gekapseisd", "scheepsramp*", "gezonken", "zinkt",
+        "kapseis*", "veerpont*", "*schip", "bootongeluk*", "migrantenboot*",
+    ),
     "attack": (
         "aanslag*", "aanval*", "bom", "bommen", "bomaanslag*", "schietpartij*", "bloedbad*", "terreur*", "raket*",
-        "explosie*", "ontploffing*", "hinderlaag*",
+        "explosie*", "ontploffing*", "hinderlaag*", "schoten", "beschoten", "doodgeschoten", "schutter*",
+        "steekpartij*", "bombardement*", "*aanval", "*aanvallen", "*aanslag", "*aanslagen", "gijzeling*",
+        "luchtaanval*", "schietincident*",
     ),
-    "crowd": ("gedrang*",),
-    "collapse": ("instorting*", "ingestort*"),
-    "mine": ("*mijn", "mijnramp*", "mijnwerker*"),
-    "weather": ("bliksem*", "blikseminslag*", "hittegolf*", "koudegolf*", "onweer*", "noodweer"),
+    "crowd": ("gedrang*", "stormloop*", "rellen", "muiterij*"),
+    "collapse": ("instorting*", "ingestort*", "instort*", "ingestorte", "stort in", "=storten in"),
+    "mine": ("*mijn", "mijnramp*", "mijnwerker*", "mijnongeluk*", "goudmijn*", "kolenmijn*"),
+    "weather": (
+        "bliksem*", "blikseminslag*", "hittegolf*", "koudegolf*", "onweer*", "noodweer", "hitte", "extreme hitte",
+        "kou", "vrieskou", "onderkoeling",
+    ),
+    "volcano": ("vulkaan*", "*vulkaan", "vulkanen", "vulkanisch*", "uitbarsting*", "lava"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("donderdagavond", "vrijdagnacht"):

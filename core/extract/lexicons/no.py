@@ -310,21 +310,27 @@ HAZARD_FAMILIES = {
     "quake": ("jordskjelv*", "skjelvet", "tsunami"),
     "water": (
         "flom", "flommen", "flomkatastrofe*", "flomskred*", "oversvømmel*", "uvær*", "orkan*", "tyfon*", "jordras*",
-        "leirskred*", "skred*", "snøskred*", "styrtregn*", "syklon*",
+        "leirskred*", "skred*", "snøskred*", "styrtregn*", "syklon*", "storm", "stormen", "lavine*", "regn",
+        "dambrudd*", "ekstremvær*", "uværet",
     ),
-    "fire": ("brann*", "*brann", "eksplosjon*"),
+    "fire": ("brann*", "*brann", "eksplosjon*", "*brannen", "*brannene", "*branner", "skogbrann*"),
     "air": ("flyet", "flyulykke*", "flystyrt*", "helikopter*"),
     "rail": ("toget", "togulykke*", "jernbane*", "avsporing*"),
-    "road": ("buss", "bussen", "busser", "bussulykke*", "lastebil*", "trafikkulykke*"),
-    "ship": ("skipet", "skipsforlis*", "båt*", "ferge*", "forlis*", "kantr*"),
+    "road": (
+        "buss", "bussen", "busser", "bussulykke*", "lastebil*", "trafikkulykke*", "bilulykke*", "frontkollisjon*",
+        "møteulykke*", "*bussulykke", "motorvei*",
+    ),
+    "ship": ("skipet", "skipsforlis*", "båt*", "ferge*", "forlis*", "kantr*", "sank", "kantret", "båtulykke*"),
     "attack": (
         "angrep*", "terror*", "bombe", "bomben", "bombeangrep*", "skyting*", "skyteepisode*", "massakre*", "rakett*",
-        "eksplosjon*", "bakhold*",
+        "eksplosjon*", "bakhold*", "skutt", "skudd", "skuddveksling*", "*angrep", "knivangrep*", "terrorangrep*",
+        "masseskyting*", "*skyting", "*skytingen", "=åpnet ild", "massakren",
     ),
-    "crowd": ("trengsel*",),
-    "collapse": ("kollaps*",),
+    "crowd": ("trengsel*", "opptøyer"),
+    "collapse": ("kollaps*", "*kollaps", "raste sammen", "kollapset"),
     "mine": ("gruve*", "*gruve", "*gruven", "gruvearbeider*"),
-    "weather": ("lynnedslag*", "hetebølge*", "kuldebølge*", "uvær*"),
+    "weather": ("lynnedslag*", "hetebølge*", "kuldebølge*", "uvær*", "kulde", "hetebølge", "lynet"),
+    "volcano": ("vulkan*", "*vulkan", "vulkanutbrudd*", "lava"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagskvelden"):

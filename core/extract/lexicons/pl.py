@@ -386,21 +386,39 @@ HAZARD_FAMILIES = {
     "quake": ("trzęsieni*", "tsunami"),
     "water": (
         "powódź", "powodzi*", "powodz*", "ulew*", "burz*", "huragan*", "tajfun*", "osuwisk*", "lawin*", "cyklon*",
-        "trąba powietrzna", "trąby powietrznej", "trąby powietrzne",
+        "trąba powietrzna", "trąby powietrznej", "trąby powietrzne", "podtopie*", "nawałnic*", "gradobic*", "zalane",
+        "zalanych", "osunięcie ziemi", "osunięcia ziemi", "przerwanie tamy", "przerwania wału", "powodzie", "ulewy",
+        "sztorm*",
     ),
     "fire": ("pożar*", "wybuch*", "eksplozj*"),
-    "air": ("samolot*", "helikopter*", "śmigłow*", "katastrofa lotnicza", "katastrofie lotniczej"),
-    "rail": ("pociąg*", "kolejow*", "wykolej*"),
-    "road": ("autobus*", "autokar*", "ciężarówk*", "wypadek drogowy"),
-    "ship": ("statek*", "statku", "promu", "promie", "łódź", "łodzi*", "zatonął", "zaton*"),
+    "air": (
+        "samolot*", "helikopter*", "śmigłow*", "katastrofa lotnicza", "katastrofie lotniczej", "rozbił się samolot",
+        "katastrofy lotniczej", "awionetk*",
+    ),
+    "rail": ("pociąg*", "kolejow*", "wykolej*", "tramwaj*", "katastrofa kolejowa"),
+    "road": (
+        "autobus*", "autokar*", "ciężarówk*", "wypadek drogowy", "wypadku drogowym", "wypadki drogowe",
+        "czołowe zderzenie", "czołowym zderzeniu", "karambol*", "wypadek samochodowy", "autostrad*", "busem",
+    ),
+    "ship": (
+        "statek*", "statku", "promu", "promie", "łódź", "łodzi*", "zatonął", "zaton*", "zatonięcie", "statki",
+        "kuter", "kutra", "łódka", "łódki", "katastrofa promu",
+    ),
     "attack": (
         "atak*", "zamach*", "bomba", "bomby", "bombard*", "strzelanin*", "ostrzał*", "rakiet*", "terror*", "wybuch*",
-        "eksplozj*", "zasadzk*",
+        "eksplozj*", "zasadzk*", "strzały", "strzałów", "zastrzel*", "masakr*", "nalot*", "napastnik*", "strzelec",
+        "rzeź", "atakach",
     ),
-    "crowd": ("stratowan*", "tratowan*"),
-    "collapse": ("zawaleni*", "zawalił*"),
+    "crowd": ("stratowan*", "tratowan*", "zamieszk*", "tłum", "tłumie"),
+    "collapse": (
+        "zawaleni*", "zawalił*", "runął", "runęła", "runęło", "runęły", "zawaliła", "zawalił się", "zawalenie",
+    ),
     "mine": ("kopalni*", "górnik*", "górnicy"),
-    "weather": ("piorun*", "upał*", "mrozy", "mrozów", "burz*"),
+    "weather": (
+        "piorun*", "upał*", "mrozy", "mrozów", "burz*", "mróz", "mrozu", "wychłodzeni*", "fala upałów", "upałów",
+        "wyładowanie atmosferyczne",
+    ),
+    "volcano": ("wulkan*", "erupcj*", "lawa", "lawy"),
 }  # fmt: skip
 # 'Last' beside a weekday ('w ubiegły poniedziałek'; core.extract.world_dates): on the weekday it names, the one a week
 # before

@@ -483,23 +483,36 @@ HAZARD_FAMILIES = {
     "water": (
         "inundaç*", "enchente*", "enxurrada*", "chuva*", "temporal", "temporais", "tempestade*", "furacão",
         "furacões", "tufão", "ciclone*", "tornado*", "deslizamento*", "barragem", "monção", "tufões",
+        "rompimento de barragem", "rompimento da barragem", "dique", "diques", "alagament*", "alagad*", "cheias",
+        "tromba d'água", "vendaval", "aluvião", "avalanche", "deslizamento de terra", "barragens",
     ),
-    "fire": ("incêndio*", "fogo", "chamas", "explosão", "explosões"),
+    "fire": ("incêndio*", "fogo", "chamas", "explosão", "explosões", "queimadas", "incêndios florestais"),
     "air": ("avião", "aviões", "aeronave*", "helicóptero*", "voo"),
-    "rail": ("trem", "trens", "comboio*", "ferroviári*", "descarrilament*"),
-    "road": ("ônibus", "autocarro*", "camião", "camiões", "caminhão", "caminhões", "acidente rodoviário"),
-    "ship": ("naufrágio*", "barco*", "navio*", "embarcaç*", "balsa", "ferry"),
+    "rail": ("trem", "trens", "comboio*", "ferroviári*", "descarrilament*", "descarrila*", "metrô"),
+    "road": (
+        "ônibus", "autocarro*", "camião", "camiões", "caminhão", "caminhões", "acidente rodoviário",
+        "acidente de viação", "acidentes de viação", "colisão frontal", "capotament*", "capotou", "atropelament*",
+        "rodovia*", "autoestrada*", "acidente de trânsito", "acidente na estrada", "carreta",
+    ),
+    "ship": (
+        "naufrágio*", "barco*", "navio*", "embarcaç*", "balsa", "ferry", "naufraga", "afund*", "lancha*", "barcos",
+    ),
     "attack": (
         "atentado*", "ataque*", "bombardeio*", "bomba", "bombas", "tiroteio*", "massacre*", "chacina*", "terroris*",
-        "míssil", "mísseis", "explosão", "explosões", "emboscada*",
+        "míssil", "mísseis", "explosão", "explosões", "emboscada*", "tiros", "baleado*", "atirador*", "rebelião",
+        "motim", "esfaquea*", "assassinad*",
     ),
-    "crowd": ("debandada*", "tumulto*"),
-    "collapse": ("desabament*", "colapso*", "desmoronament*"),
-    "mine": ("mineiro", "mineiros", "mina de"),
+    "crowd": ("debandada*", "tumulto*", "rebelião", "motim", "pisotead*", "pisoteament*"),
+    "collapse": (
+        "desabament*", "colapso*", "desmoronament*", "desaba", "desabou", "desabam", "desabaram", "desmorona*",
+        "ruiu",
+    ),
+    "mine": ("mineiro", "mineiros", "mina de", "mineradora*", "mineração"),
     "weather": (
         "onda de calor", "ondas de calor", "insolação", "onda de frio", "tempestade*", "atingido por raio",
-        "atingidos por raio", "atingido por um raio", "atingidos por um raio", "queda de raio",
+        "atingidos por raio", "atingido por um raio", "atingidos por um raio", "queda de raio", "calor", "raios",
     ),
+    "volcano": ("vulcão", "vulcões", "vulcânic*", "erupção", "erupções", "lava"),
 }  # fmt: skip
 # Places: a distance's units and the words between it and the town it is measured from ('a 80 km ao norte de
 # Bogotá', 'a 80 quilômetros de Bogotá'): the place is near the town, in its region, not the town itself

@@ -267,21 +267,30 @@ HAZARD_FAMILIES = {
     "quake": ("cutremur*", "seism*", "tsunami"),
     "water": (
         "inundați*", "inundaţi*", "viitur*", "ploi", "ploile", "ploilor", "furtun*", "uragan*", "taifun*",
-        "alunecar*", "ciclon*", "tornad*",
+        "alunecar*", "ciclon*", "tornad*", "alunecăr*", "torențial*", "torenţial*", "baraj", "barajul", "avalanș*",
+        "avalanş*", "potop", "potopul", "inundațiile", "viitura", "furtuna",
     ),
-    "fire": ("incendi*", "explozi*", "flăcări"),
+    "fire": ("incendi*", "explozi*", "flăcări", "foc", "focul"),
     "air": ("avion*", "elicopter*"),
     "rail": ("tren", "trenul", "trenuri", "trenului", "feroviar*", "deraier*"),
-    "road": ("autobuz*", "autocar*", "microbuz*", "camion*"),
-    "ship": ("navă", "navei", "naufragi*", "vapor*"),
+    "road": (
+        "autobuz*", "autocar*", "microbuz*", "camion*", "accident rutier", "accidentul rutier", "accidente rutiere",
+        "rutier*", "carambol*", "impact frontal", "autostrad*", "mașină", "mașini",
+    ),
+    "ship": ("navă", "navei", "naufragi*", "vapor*", "scufund*", "ambarcațiun*", "ambarcaţiun*", "barcă", "barca"),
     "attack": (
         "atac*", "atentat*", "bombă", "bombe", "bombardament*", "împușcături*", "împuşcături*", "masacru*", "terori*",
-        "rachet*", "explozi*", "ambuscad*",
+        "rachet*", "explozi*", "ambuscad*", "împușcat*", "împuşcat*", "atacator*", "focuri de armă",
+        "schimb de focuri", "masacrul", "atentatul",
     ),
-    "crowd": ("busculad*", "îmbulzeal*"),
+    "crowd": ("busculad*", "îmbulzeal*", "revolta", "revolte", "busculadă"),
     "collapse": ("prăbuși*", "prăbuşi*"),
     "mine": ("minei", "mineri", "minerii", "mina de", "mină de"),
-    "weather": ("fulger*", "caniculă", "canicula", "caniculei", "val de căldură", "furtun*"),
+    "weather": (
+        "fulger*", "caniculă", "canicula", "caniculei", "val de căldură", "furtun*", "gerul", "frigul", "trăsnet*",
+        "trăsnit*", "căldură", "căldura", "hipotermie",
+    ),
+    "volcano": ("vulcan*", "erupți*", "erupţi*", "lavă", "lava"),
 }  # fmt: skip
 # 'Last' beside a weekday ('lunea trecută'; core.extract.world_dates): on the weekday it names, the one a week before
 LAST_WEEKDAY = ("trecută", "trecuta", "trecut")

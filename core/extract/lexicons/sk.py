@@ -139,19 +139,27 @@ STILL_IN_CARE = ("stále", "naďalej", "zostáva", "zostávajú", "doteraz")
 CARE_WORDS = ("nemocnic", "hospitaliz")
 HAZARD_FAMILIES = {
     "quake": ("zemetrasen*", "tsunami"),
-    "water": ("povodeň", "povodn*", "záplav*", "hurikán*", "tajfún*", "zosuv*", "lavín*", "búrk*", "cyklón*"),
+    "water": (
+        "povodeň", "povodn*", "záplav*", "hurikán*", "tajfún*", "zosuv*", "lavín*", "búrk*", "cyklón*", "prívalov*",
+        "dážď", "dažde", "víchric*", "tornád*", "povodne",
+    ),
     "fire": ("požiar*", "výbuch*", "explóz*"),
-    "air": ("lietadl*", "vrtuľník*", "letecké nešťastie"),
-    "rail": ("vlak*", "železnič*"),
-    "road": ("autobus*", "kamión*", "dopravná nehoda", "dopravnej nehode"),
-    "ship": ("loď", "loďou", "lodí", "trajekt*", "čln*"),
+    "air": ("lietadl*", "vrtuľník*", "letecké nešťastie", "letecká nehoda", "leteckej nehod*"),
+    "rail": ("vlak*", "železnič*", "vykoľaj*", "električk*"),
+    "road": (
+        "autobus*", "kamión*", "dopravná nehoda", "dopravnej nehode", "autonehod*", "čelná zrážka", "čelnej zrážke",
+        "dopravnej nehod*", "diaľnic*", "hromadná nehoda",
+    ),
+    "ship": ("loď", "loďou", "lodí", "trajekt*", "čln*", "potopil*", "potopenie"),
     "attack": (
         "útok*", "atentát*", "bomba", "bomby", "bombov*", "bombard*", "streľb*", "ostreľ*", "rakiet*", "výbuch*",
-        "explóz*",
+        "explóz*", "strelec", "strelca", "zastrelil*", "masaker*", "nálet*", "prestrelk*", "útočník*",
     ),
-    "crowd": ("tlačenic*", "ušliapan*"),
+    "crowd": ("tlačenic*", "ušliapan*", "nepokoj*", "vzbur*"),
     "collapse": ("zrúten*", "zrútil*"),
     "mine": ("baňa", "bane", "baníc*", "baník*"),
+    "volcano": ("sopk*", "vulkán*", "erupci*", "láva", "lávy"),
+    "weather": ("úder blesku", "bleskom", "horúčav*", "mráz", "mrazy", "podchladeni*"),
 }  # fmt: skip
 # A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
 SINGULAR_DEATHS = ("zomrel", "zomrela", "zahynul", "zahynula", "neprežil", "neprežila", "utopil", "utopila")

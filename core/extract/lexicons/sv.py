@@ -183,20 +183,41 @@ HOME_COUNTRIES = ("SE",)
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("jordbävning*", "jordskalv*", "tsunami"),
-    "water": ("översvämning*", "oväder*", "orkan*", "tyfon*", "jordskred*", "skyfall*", "cyklon*"),
-    "fire": ("branden", "bränder", "*brand", "explosion*"),  # not "brand" alone: an English word and name
-    "air": ("flygplan*", "helikopter*", "flygolycka*"),
-    "rail": ("tåg", "tåget", "tågolycka*", "järnväg*", "urspår*"),
-    "road": ("buss", "bussen", "bussolycka*", "lastbil*"),
-    "ship": ("fartyg*", "färja*", "färjan", "båt*", "förlis*", "kantr*"),
+    "water": (
+        "översvämning*", "oväder*", "orkan*", "tyfon*", "jordskred*", "skyfall*", "cyklon*", "storm", "stormen",
+        "stormar", "lavin*", "laviner", "dammbrott*", "regn", "skred", "jordras*", "monsunregn*", "översvämningarna",
+        "skyfallen",
+    ),
+    "fire": (
+        "branden", "bränder", "*brand", "explosion*", "*bränder", "*bränderna", "bränderna", "*branden",
+        "skogsbrand*", "eldsvåda*", "i brand", "en brand", "svår brand", "stor brand",
+    ),  # not "brand" alone: an English word and name
+    "air": (
+        "flygplan*", "helikopter*", "flygolycka*", "störtade", "störtar", "flygkrasch*", "flygplansolycka*",
+        "*flygplan",
+    ),
+    "rail": ("tåg", "tåget", "tågolycka*", "järnväg*", "urspår*", "*tåget", "tågkrock*", "pendeltåg*", "godståg*"),
+    "road": (
+        "buss", "bussen", "bussolycka*", "lastbil*", "trafikolycka*", "bilolycka*", "frontalkrock*", "krock*",
+        "motorväg*", "*bussolycka",
+    ),
+    "ship": (
+        "fartyg*", "färja*", "färjan", "båt*", "förlis*", "kantr*", "sjönk", "kapsejs*", "båtolycka*", "*båt",
+        "fartygsolycka*",
+    ),
     "attack": (
         "attack*", "attentat*", "terrordåd*", "bomb", "bomben", "bombdåd*", "bombattentat*", "skottlossning*",
-        "skjutning*", "massaker*", "raket*", "explosion*", "bakhåll*",
+        "skjutning*", "massaker*", "raket*", "explosion*", "bakhåll*", "skjuten", "skjutna", "skottdrama*",
+        "*skjutning", "*skjutningen", "terrorattack*", "knivattack*", "dödsskjut*", "massakern", "flyganfall*",
     ),
-    "crowd": ("trängsel*",),
-    "collapse": ("kollaps*",),
+    "crowd": ("trängsel*", "upplopp*", "kravaller", "masspanik*"),
+    "collapse": ("kollaps*", "rasade", "rasat", "*kollaps", "*kollapsen", "störtade samman"),
     "mine": ("gruv*", "*gruva", "*gruvan", "gruvarbetar*"),
-    "weather": ("blixtnedslag*", "värmebölja*", "värmeböljan", "köldknäpp*", "oväder*"),
+    "weather": (
+        "blixtnedslag*", "värmebölja*", "värmeböljan", "köldknäpp*", "oväder*", "hetta", "hettan", "värmen", "kyla",
+        "kylan", "åsknedslag*", "blixten", "värmebölja",
+    ),
+    "volcano": ("vulkan*", "*vulkan", "vulkanutbrott*", "lava"),
 }  # fmt: skip
 
 # A weekday with a part of the day or a case ending written onto it ("torsdagen", "torsdagskvällen"):

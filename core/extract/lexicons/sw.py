@@ -144,16 +144,24 @@ CARE_WORDS = ("hospitali*", "wanatibiwa", "wamelazwa", "wanapatiwa matibabu")
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("tetemeko", "matetemeko"),
-    "water": ("mafuriko", "maporomoko", "kimbunga", "vimbunga"),
+    "water": (
+        "mafuriko", "maporomoko", "kimbunga", "vimbunga", "bwawa", "mvua", "mvua kubwa", "maporomoko ya ardhi",
+        "mafuriko makubwa",
+    ),
     "fire": ("moto", "mlipuko", "milipuko"),
-    "air": ("helikopta",),
-    "rail": ("treni",),
-    "road": ("basi", "mabasi", "lori", "malori"),
-    "ship": ("meli", "kivuko", "boti", "mtumbwi"),
+    "air": ("helikopta", "ndege", "ajali ya ndege"),
+    "rail": ("treni", "gari la moshi"),
+    "road": (
+        "basi", "mabasi", "lori", "malori", "ajali ya barabarani", "barabarani", "matatu", "ajali ya basi", "magari",
+    ),
+    "ship": ("meli", "kivuko", "boti", "mtumbwi", "kuzama", "ilizama", "ajali ya boti", "mashua"),
     "attack": (
         "shambulio", "mashambulio", "shambulizi", "mashambulizi", "bomu", "mabomu", "ugaidi", "mlipuko", "milipuko",
+        "risasi", "kigaidi", "ufyatuaji", "wanamgambo", "shambulizi la kigaidi",
     ),
-    "crowd": ("msongamano",),
+    "crowd": ("msongamano", "mkanyagano", "ghasia", "vurugu"),
     "collapse": ("*poromoka", "kuanguka"),
     "mine": ("mgodi*", "migodi*", "wachimbaji"),
+    "volcano": ("volkano", "mlima wa volkano", "mlipuko wa volkano"),
+    "weather": ("joto kali",),
 }  # fmt: skip

@@ -39,17 +39,18 @@ MONTH_FIRST = True
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("நிலநடுக்க", "சுனாமி"),
-    "water": ("வெள்ள", "புயல்", "நிலச்சரிவு", "கனமழை"),
+    "water": ("வெள்ள", "புயல்", "நிலச்சரிவு", "கனமழை", "மழை", "புயலால்"),
     "fire": ("தீ விபத்து", "வெடி"),
     "air": ("விமான", "ஹெலிகாப்டர்"),
     "rail": ("ரயில்",),
     "road": ("பேருந்து", "லாரி"),
     "ship": ("படகு", "கப்பல்"),
     "attack": ("தாக்குதல்", "குண்டு", "துப்பாக்கி", "வெடி",),
-    "crowd": ("நெரிசல்",),
+    "crowd": ("நெரிசல்", "கலவர"),
     "collapse": ("இடிந்து",),
     "mine": ("சுரங்க*",),
-    "weather": ("மின்னல்",),
+    "weather": ("மின்னல்", "வெப்ப அலை", "வெயில்"),
+    "volcano": ("எரிமலை",),
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution): "according to" after the source, verbs of saying as stems
 ACCORDING_AFTER = ("தகவலின்படி", "கூற்றுப்படி", "அறிக்கையின்படி", "தெரிவித்ததன்படி")

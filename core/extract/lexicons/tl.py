@@ -78,19 +78,21 @@ DAYS_BACK = {"kahapon": 1, "noong isang araw": 2}
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("lindol", "tsunami"),
-    "water": ("baha", "pagbaha", "bagyo*", "landslide", "pagguho ng lupa"),
-    "fire": ("sunog", "pagsabog"),
+    "water": ("baha", "pagbaha", "bagyo*", "landslide", "pagguho ng lupa", "malakas na ulan", "bagyong"),
+    "fire": ("sunog", "pagsabog", "nasunog"),
     "air": ("eroplano", "helicopter"),
     "rail": ("tren",),
-    "road": ("bus", "trak"),
-    "ship": ("barko", "bangka", "lumubog"),
+    "road": ("bus", "trak", "banggaan", "nabangga", "sumalpok", "jeep", "jeepney", "aksidente sa kalsada", "kalsada"),
+    "ship": ("barko", "bangka", "lumubog", "tumaob", "motorbanca", "bangkang"),
     "attack": (
         "pag-atake", "pambobomba", "pamamaril", "pagsabog", "pananambang", "tinambangan", "inambus", "inambush",
+        "binaril", "barilan", "pinagbabaril", "masaker", "sinaksak",
     ),
-    "crowd": ("stampede",),
+    "crowd": ("stampede", "kaguluhan", "riot"),
     "collapse": ("gumuho",),
     "mine": ("minahan",),
-    "weather": ("kidlat",),
+    "weather": ("kidlat", "matinding init", "heat index", "init"),
+    "volcano": ("bulkan*", "pagputok ng bulkan", "lava", "lahar"),
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution): "ayon sa pulisya", "sinabi ng NDRRMC"
 ACCORDING_BEFORE = ("ayon sa", "ayon kay", "ayon sa mga",

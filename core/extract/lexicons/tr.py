@@ -394,21 +394,32 @@ HAZARD_FAMILIES = {
     "quake": ("deprem*", "artçı*", "tsunami*", "sarsıntı*"),
     "water": (
         "sel", "selde", "sele", "selin", "sellerde", "taşkın*", "su baskın*", "yağmur*", "sağanak*", "fırtına*",
-        "kasırga*", "tayfun*", "hortum*", "heyelan*", "çığ", "baraj*", "siklon*",
+        "kasırga*", "tayfun*", "hortum*", "heyelan*", "çığ", "baraj*", "siklon*", "sel felaketi", "sağanak yağış",
+        "taşkın", "dolu yağışı", "baraj", "seli",
     ),
     "fire": ("yangın*", "patlama*", "alev*"),
     "air": ("uçak*", "helikopter*"),
-    "rail": ("tren", "treni", "trenin", "trende", "trene", "tren kazası", "demiryolu*", "raydan"),
-    "road": ("otobüs*", "minibüs*", "kamyon*", "trafik kaza*"),
-    "ship": ("gemi*", "tekne*", "feribot*", "alabora*", "battı"),
+    "rail": (
+        "tren", "treni", "trenin", "trende", "trene", "tren kazası", "demiryolu*", "raydan", "raydan çıktı",
+        "tramvay*",
+    ),
+    "road": (
+        "otobüs*", "minibüs*", "kamyon*", "trafik kaza*", "zincirleme*", "şarampol*", "tır", "otomobil*",
+        "trafik kazası", "kafa kafaya",
+    ),
+    "ship": ("gemi*", "tekne*", "feribot*", "alabora*", "battı", "alabora", "tekne", "batık", "göçmen teknesi"),
     "attack": (
         "saldırı*", "bombalı*", "bomba*", "terör*", "silahlı*", "füze*", "katliam*", "bombardıman*", "patlama*",
-        "pusu*",
+        "pusu*", "kurşun*", "çatışma*", "silahlı saldırı", "saldırgan*", "bıçaklı*", "rehine*", "bombalı saldırı",
     ),
-    "crowd": ("izdiham*",),
-    "collapse": ("çöktü", "çökme*", "göçük*", "çöken"),
-    "mine": ("maden*",),
-    "weather": ("sıcak hava dalgası", "sıcak çarpması", "fırtına*"),
+    "crowd": ("izdiham*", "isyan*", "arbede*"),
+    "collapse": ("çöktü", "çökme*", "göçük*", "çöken", "yıkıldı", "göçtü"),
+    "mine": ("maden*", "grizu*"),
+    "weather": (
+        "sıcak hava dalgası", "sıcak çarpması", "fırtına*", "aşırı sıcak*", "sıcak hava", "kavurucu*",
+        "yıldırım düş*", "yıldırım çarp*", "soğuk hava", "donarak",
+    ),
+    "volcano": ("yanardağ*", "volkan patlaması", "volkanik*", "lavlar"),
 }  # fmt: skip
 # 'Last' beside a weekday ('geçen pazartesi'; core.extract.world_dates): on the weekday it names, the one a week before
 LAST_WEEKDAY = ("geçen", "geçtiğimiz")

@@ -107,17 +107,32 @@ NATIONWIDE = ("cả nước", "toàn quốc")
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
     "quake": ("động đất", "sóng thần"),
-    "water": ("lũ", "lũ lụt", "lũ quét", "ngập lụt", "mưa lớn", "bão", "sạt lở", "lốc xoáy", "áp thấp nhiệt đới"),
-    "fire": ("cháy", "hỏa hoạn", "hoả hoạn", "nổ"),
+    "water": (
+        "lũ", "lũ lụt", "lũ quét", "ngập lụt", "mưa lớn", "bão", "sạt lở", "lốc xoáy", "áp thấp nhiệt đới", "vỡ đê",
+        "vỡ đập", "lũ ống", "mưa lũ", "lũ lớn", "triều cường", "lở đất",
+    ),
+    "fire": ("cháy", "hỏa hoạn", "hoả hoạn", "nổ", "cháy rừng", "cháy nhà", "vụ cháy"),
     "air": ("máy bay", "trực thăng"),
-    "rail": ("tàu hỏa", "tàu hoả", "đoàn tàu"),
-    "road": ("xe buýt", "xe khách", "tai nạn giao thông"),
-    "ship": ("chìm tàu", "lật tàu", "phà"),
-    "attack": ("tấn công", "đánh bom", "xả súng", "nổ", "phục kích"),
-    "crowd": ("giẫm đạp",),
-    "collapse": ("sập",),
+    "rail": ("tàu hỏa", "tàu hoả", "đoàn tàu", "tàu lửa", "trật bánh", "tàu điện"),
+    "road": (
+        "xe buýt", "xe khách", "tai nạn giao thông", "xe tải", "ô tô", "xe container", "lao xuống vực",
+        "tai nạn liên hoàn", "xe con",
+    ),
+    "ship": (
+        "chìm tàu", "lật tàu", "phà", "chìm thuyền", "lật thuyền", "chìm ghe", "lật ghe", "đắm tàu", "tàu chìm",
+        "thuyền", "tàu cá", "chìm sà lan",
+    ),
+    "attack": (
+        "tấn công", "đánh bom", "xả súng", "nổ", "phục kích", "nổ súng", "bắn chết", "thảm sát", "đâm chết",
+        "không kích",
+    ),
+    "crowd": ("giẫm đạp", "bạo loạn"),
+    "collapse": ("sập", "đổ sập", "sập cầu", "sập nhà"),
     "mine": ("mỏ than", "mỏ vàng", "sập mỏ", "hầm mỏ"),
-    "weather": ("sét đánh", "nắng nóng", "rét đậm", "rét hại", "bão"),
+    "weather": (
+        "sét đánh", "nắng nóng", "rét đậm", "rét hại", "bão", "rét", "giá rét", "nắng nóng gay gắt", "sốc nhiệt",
+    ),
+    "volcano": ("núi lửa", "phun trào"),
 }  # fmt: skip
 # Who gave a figure (read by core.extract.world_attribution): "Bộ Y tế cho biết", "Theo Bộ Y tế"
 ACCORDING_BEFORE = ("theo", "dẫn lời",
