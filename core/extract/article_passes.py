@@ -366,6 +366,7 @@ def sites_summed(claims: list[Claim], body: str | None) -> list[Claim]:
 
 
 _CORRECTED = re.compile(rf"\b(?:{'|'.join(_EN.TOLL_CORRECTION_VERBS)})\b", re.IGNORECASE)
+_CORRECTION_STEMS = tuple(sorted({verb[:5] for verb in _EN.TOLL_CORRECTION_VERBS}))
 _UPWARD = re.compile(rf"\b(?:{'|'.join(_EN.TOLL_UPWARD)})\b", re.IGNORECASE)
 
 
@@ -387,7 +388,11 @@ def corrected_down(claims: list[Claim], body: str | None) -> list[Claim]:
     word of its direction, to less than the figure the text told before, is revised down (so it is the latest
     figure, not a part or a stale line). So is a figure told with the larger one it replaces ('2 people died, not
     3')."""
-    if body is None or (_CORRECTED.search(body) is None and "not " not in body):
+    if body is None:
+        return claims
+    lower = body.lower()  # (a scan for the verbs' stems first: the case-blind pattern is slow over a whole text)
+    corrected = any(stem in lower for stem in _CORRECTION_STEMS) and _CORRECTED.search(body) is not None
+    if not corrected and "not " not in body:
         return claims
     out = list(claims)
     for i, c in enumerate(claims):
@@ -397,7 +402,7 @@ def corrected_down(claims: list[Claim], body: str | None) -> list[Claim]:
             out[i] = replace(c, update=True, revised_down=True)
             continue
         before = body[c.sentence_start : c.start]
-        if not c.update or _CORRECTED.search(before) is None or _UPWARD.search(before):
+        if not c.update or not corrected or _CORRECTED.search(before) is None or _UPWARD.search(before):
             continue
         if any(
             o.field == "text" and o.metric == c.metric and o.role is Role.TOTAL and o.start < c.sentence_start
