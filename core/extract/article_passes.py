@@ -276,11 +276,17 @@ def named_older_incident(claims: list[Claim], title: str | None, body: str | Non
         if any(w in _NOT_A_NAME for w in names) or any(re.search(rf"\b{re.escape(w)}\b", told) for w in names):
             continue
         older.add(c.sentence_start)
-    if not older:
+    return _told_as_background(claims, older)
+
+
+def _told_as_background(claims: list[Claim], sentences: set[int]) -> list[Claim]:
+    """The body's killed and wounded totals of the sentences starting at `sentences`, as an older incident's."""
+    if not sentences:
         return claims
     return [
         replace(c, role=Role.BACKGROUND)
-        if c.field == "text" and c.sentence_start in older and c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL
+        if c.field == "text" and c.sentence_start in sentences and c.metric in (KILLED, WOUNDED)
+        and c.role is Role.TOTAL
         else c
         for c in claims
     ]
@@ -313,14 +319,7 @@ def undated_years_told_apart(claims: list[Claim], title: str | None, body: str |
             and names_a_past_year(body[c.sentence_start : c.sentence_end])
         ):  # fmt: skip
             older.add(c.sentence_start)
-    if not older:
-        return claims
-    return [
-        replace(c, role=Role.BACKGROUND)
-        if c.field == "text" and c.sentence_start in older and c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL
-        else c
-        for c in claims
-    ]
+    return _told_as_background(claims, older)
 
 
 _SITE_VERBS = ("killed", "kills", "killing", "wounded", "injured", "left", "hit", "struck", "claimed", "tore", "ripped")
