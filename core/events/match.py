@@ -547,10 +547,12 @@ def _timeless_report_of_the_disaster(
     country = _country(piece.location.region)
     if country is not None and country != _country(event.region) and not _names_the_events_country(piece, event):
         return False  # (a report of the quake "in Turkey and Syria" placed in the second may be the first's)
-    if _another_places_smaller_toll(piece, event, hints or _hints(m for i in event.incidents for m in i.members)):
+    if hints is None:
+        hints = _hints(m for i in event.incidents for m in i.members)
+    if _another_places_smaller_toll(piece, event, hints):
         return False
     kinds = _told_kinds(piece, articles)
-    if across_towns and country is not None and not _tells_their_toll(piece, hints or {}):
+    if across_towns and country is not None and not _tells_their_toll(piece, hints):
         kinds &= _REGIONAL_KINDS
     return _shares_a_kind(kinds, event, articles)
 
@@ -806,7 +808,7 @@ def _corroborated_place(
         return True
     if _regional_running_toll(piece, event, articles, hints, settings):
         return True
-    if _timeless_report_of_the_disaster(piece, event, articles):
+    if _timeless_report_of_the_disaster(piece, event, articles, hints):
         return True
     if _one_disaster_across_the_border(piece, event, articles, settings):
         return True
