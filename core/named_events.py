@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
+
+from core import tables
 
 _NAME = r"([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{2,11})"  # a capitalised name, as storms are named
 _FLIGHT_NUMBER = r"((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])?\s?\d{2,4})\b"
@@ -58,11 +59,7 @@ def _alternation(words: list[str]) -> str:
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(kind, pattern) per kind and position; group 1 of each pattern is the name."""
     words: dict[tuple[str, str, bool], list[str]] = {}
-    text = resources.files("core").joinpath("data", "named_occurrences.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, _language, position, listed = (cell.strip() for cell in line.split("\t"))
+    for kind, _language, position, listed in tables.rows("named_occurrences.tsv"):
         for word in listed.split():
             words.setdefault((kind, position, word != word.lower()), []).append(word)
     out = []
@@ -89,8 +86,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def countries_naming_storms_twice() -> frozenset[str]:
     """Countries where a storm has a local name beside its international one (`core/data/local_storm_names.tsv`):
     there, two storm names are no evidence of two storms ("Super Typhoon Yolanda", "le typhon Haiyan")."""
-    text = resources.files("core").joinpath("data", "local_storm_names.tsv").read_text(encoding="utf-8")
-    return frozenset(line.split("\t")[0].strip() for line in text.splitlines() if line.strip() and line[0] != "#")
+    return frozenset(cells[0] for cells in tables.rows("local_storm_names.tsv"))
 
 
 def event_names(text: str) -> frozenset[str]:

@@ -23,8 +23,8 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from importlib import resources
 
+from core import tables
 from core.events.state import EventState
 from core.extract.clean import safe_lower
 from core.extract.lexicons import LANGUAGES, WORLD_LANGUAGES
@@ -79,9 +79,7 @@ def _words() -> _Words:
 @lru_cache(maxsize=1)
 def _time_after() -> re.Pattern[str]:
     """Words that put an earlier event after them ("hours after quake"): `core/data/time_after_words.tsv`."""
-    text = resources.files("core").joinpath("data", "time_after_words.tsv").read_text(encoding="utf-8")
-    words = {w.replace("_", " ") for line in text.splitlines() if line and not line.startswith("#")
-             for w in line.split("\t")[1].split()}  # fmt: skip
+    words = {w.replace("_", " ") for cells in tables.rows("time_after_words.tsv") for w in cells[1].split()}
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?!\w)")
 
 

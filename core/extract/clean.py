@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from core import tables
 from core.extract.ascii_twin import ascii_twin, compile_twin
 
 _ONE_FOR_ONE = str.maketrans(
@@ -132,9 +132,7 @@ _STORY_LIST_HEADER = compile_twin(
 def _world_story_list_header() -> re.Pattern[str]:
     """The same headers in the other languages (`core/data/story_list_headers.tsv`): "Mehr zum Thema", "À lire
     aussi", "関連ニュース"."""
-    text = resources.files("core").joinpath("data", "story_list_headers.tsv").read_text(encoding="utf-8")
-    headers = {cells[1].strip() for line in text.splitlines() if line and not line.startswith("#")
-               if len(cells := line.split("\t")) == 2}  # fmt: skip
+    headers = {cells[1] for cells in tables.rows("story_list_headers.tsv") if len(cells) == 2}
     alternation = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(headers, key=len, reverse=True))
     return re.compile(rf"[ \t]*(?:{alternation})[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
 

@@ -46,9 +46,10 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
+
+from core import tables
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
 INDEX_VERSION = 160
@@ -96,10 +97,7 @@ def _latin(alt: str) -> bool:
 
 def data_lines(name: str) -> Iterator[list[str]]:
     """Rows of a packaged TSV file, without comments and blank lines."""
-    text = resources.files("core.places").joinpath("data", name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield [cell.strip() for cell in line.split("\t")]
+    yield from tables.rows(name, "core.places")
 
 
 def _cache_dir() -> Path:

@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from core import tables
 from core.places.gazetteer import describes_resident, fold
 from core.places.index import caseless_key, data_lines, gazetteer
 from core.places.location import (
@@ -49,11 +49,7 @@ _TO = re.compile(r"\b(?:to|for)[ \t]+(?:the[ \t]+)?$")
 def list_conjunctions() -> frozenset[str]:
     """The words parting a list's last two names, in every language (`core/data/list_conjunctions.tsv`): "Kyiv,
     Lviv and Odesa", "en Turquie et en Syrie"."""
-    text = resources.files("core").joinpath("data", "list_conjunctions.tsv").read_text(encoding="utf-8")
-    return frozenset(
-        word for line in text.splitlines() if line.strip() and not line.startswith("#")
-        for word in line.split("\t")[1].split()
-    )  # fmt: skip
+    return frozenset(word for cells in tables.rows("list_conjunctions.tsv") for word in cells[1].split())
 
 
 def without_own_title(text: str, title: str | None) -> str:
