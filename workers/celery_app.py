@@ -139,10 +139,13 @@ def create_celery_app(settings: Settings | None = None) -> Celery:
         # kombu scans for unacked messages to redeliver only every interval*throttle s (default 10*10 = 100 s):
         # scan every interval (<= 10 s, shorter for short timeouts) so a dead worker's task comes back soon
         # after visibility_timeout, not up to 100 s later (tests/reliability/test_worker_crash.py).
+        # A worker killed while it held the scan's mutex (held for milliseconds, expiring by default after
+        # 300 s) would hold every worker's redelivery back that long: expire it after the visibility timeout.
         broker_transport_options={
             "visibility_timeout": settings.visibility_timeout,
             "unacked_restore_interval": max(1, min(10, settings.visibility_timeout // 3)),
             "unacked_restore_throttle": 1,
+            "unacked_mutex_expire": max(5, min(300, settings.visibility_timeout)),
         },
         broker_connection_retry_on_startup=True,
         broker_connection_max_retries=None,
