@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from core.extract.article_passes import (
     a_groups_hurt_in_a_disaster,
+    a_season_beyond_the_lead,
     alone_beyond_the_whole,
     another_countrys_hurt,
     beyond_the_dead,
@@ -19,6 +20,7 @@ from core.extract.article_passes import (
     older_incidents_by_date,
     sites_summed,
     title_told_as_background,
+    title_told_as_earlier,
     undated_years_told_apart,
 )
 from core.extract.ascii_twin import compile_twin
@@ -246,7 +248,8 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     seen: set[str] = set()
     for fld in fields:
         claims.extend(_field_claims(fld, seen, incident_date))
-    claims = carry_sources(_drop_wounded_who_died(beyond_the_dead(title_told_as_background(claims))))
+    claims = title_told_as_earlier(title_told_as_background(claims))
+    claims = carry_sources(_drop_wounded_who_died(beyond_the_dead(claims)))
     claims = _hurt_who_later_died(claims, {fld.name: fld for fld in fields})
     body_text = next((fld.original for fld in fields if fld.name == "text"), None)
     claims = more_hurt_added(later_deaths_added(claims, body_text))
@@ -259,6 +262,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = older_incidents_by_date(claims)
     claims = named_older_incident(claims, title, body_text)
     claims = undated_years_told_apart(claims, title, body_text, dated=article.published_at is not None)
+    claims = a_season_beyond_the_lead(claims, body_text)
     claims = sites_summed(claims, body_text)
     claims = corrected_down(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
@@ -427,6 +431,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             roles = [(a, b, Role.PARTIAL if r is Role.TOTAL else r, c) for a, b, r, c in roles]
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference, fld.ahead)
         earlier = _earlier_scopes(lower, sentence.start, sentence.end)
+        told_earlier = _EARLIER_REPORT_OPENER.match(lower, sentence.start, sentence.end) is not None
         separate = is_separate_incident(lower[sentence.start : sentence.end])
         counted_on: set[date] = set()  # dates the sentence gives a later count of a toll
         dated_by_toll: dict[date, date] = {}  # a count's day -> the day its toll's own words give
@@ -436,7 +441,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
             source = _source_of_part(parts, rc.start, raw) if parts else attribution
             claim = _finish(fld, index, sentence, rc, role, source, dates, article_date)
-            if any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end):
+            if any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end) or told_earlier:
                 claim = replace(claim, earlier_figure=True)
             if separate and not carries_toll_on(clause):
                 # its own incident: a place carried over from the main story's sentences is not its place
@@ -453,7 +458,9 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 claim = replace(claim, update=True)  # "By Tuesday, 18 people had died": later news of the toll
             mark = marks.get(rc.start)
             if mark is not None:
-                told_before = claim.earlier_figure and _first_after_earlier_cue(lower, earlier, rc, raw)
+                told_before = claim.earlier_figure and (
+                    told_earlier or _first_after_earlier_cue(lower, earlier, rc, raw)
+                )
                 claim = apply_toll_mark(claim, mark)
                 if claim.metric == WOUNDED and _STILL_IN_CARE.search(lower, *mark.scope):
                     # "the number of injured people still in hospital stood at 367": those still there, a part
@@ -624,6 +631,12 @@ def _later_news(clause: str) -> bool:
 _LATER_DEATH_CUES = frozenset(_EN.LATER_DEATH_TIMES)
 
 
+# A sentence opened by 'Earlier' that tells what a source had said: "Earlier, local media had reported six deaths",
+# "Earlier on Monday, officials had put the toll at 12": figures the story has since replaced.
+_EARLIER_REPORT_OPENER = re.compile(
+    r"\W*earlier(?:\s+(?:on\s+\w+|in\s+the\s+day|today|this\s+week))?,?\s+(?:[\w'’.-]+\s+){1,6}?had\s+"
+    r"(?:(?:earlier|first|initially)\s+)?(?:reported|said|put|given|announced|cited|stated|counted|confirmed)\b"
+)
 _EARLIER_FIGURE = compile_twin(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
 # The cue colours the figures of its own part of the sentence: "100 to 300 people were killed -- far fewer than
 # the nearly 500 deaths that officials originally described" (only 500 is the earlier figure).

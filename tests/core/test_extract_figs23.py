@@ -1,0 +1,123 @@
+"""Per-article headline figures, round 23: English wire and newspaper reports of big events. A count over a season
+told after the lead's toll, a figure told as what a source had said earlier (and a title that repeats it), and the
+hurt counted as a part of a group no one harmed. Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.figures_kit import headline_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 14 people were killed in a crush at the Jamarat bridge on Thursday, the interior ministry said. "
+            "More than 1,200 pilgrims have died during this year's hajj, mostly of heat stroke.",
+            (14, None),
+        ),
+        (
+            "A landslide buried a hillside village in Kerala on Tuesday, killing 37 people. Monsoon rains have killed "
+            "more than 400 people across India this season, according to the home ministry.",
+            (37, None),
+        ),
+        (
+            "Heavy rain triggered flash floods that killed at least 22 people in the capital, the fire service said. "
+            "Since the start of the rainy season in May, 178 people have died across the country.",
+            (22, None),
+        ),
+        # the season's count is the article's own figure when no smaller toll comes first
+        (
+            "More than 1,300 pilgrims died during this year's hajj, the health minister said, most of them "
+            "unregistered pilgrims who walked long distances in extreme heat.",
+            (1300, None),
+        ),
+        # a raised toll of the lead's incident is no season's count
+        (
+            "Floods swept through three villages on Sunday, killing 18 people. By Wednesday the toll had risen to 41, "
+            "officials said, as the rainy season's heaviest downpours continued.",
+            (41, None),
+        ),
+    ],
+)
+def test_a_count_over_a_season_after_the_lead_is_no_toll_of_the_incident(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        (
+            "Four people have been confirmed dead and 27 injured after a tourist coach overturned on a mountain road, "
+            "regional authorities said. Earlier, local media had reported six deaths.",
+            "Six killed as coach overturns",
+            (4, 27),
+        ),
+        (
+            "Nine people died when a footbridge collapsed over a river on Sunday, the district governor said. Earlier "
+            "in the day, police had put the toll at 12.",
+            None,
+            (9, None),
+        ),
+        # nothing replaces it: the figure said earlier is all the text has
+        (
+            "Rescuers were still searching the rubble late on Monday. Earlier, officials had said 15 people were "
+            "killed.",
+            None,
+            (15, None),
+        ),
+    ],
+)
+def test_a_figure_a_source_had_given_earlier_yields_to_the_current_one(
+    text: str, title: str | None, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, title=title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A ferry caught fire off the southern coast overnight, killing at least 31 people. The coast guard said "
+            "195 passengers and crew were rescued, 23 of them with injuries.",
+            (31, 23),
+        ),
+        (
+            "The bus was carrying 40 passengers, 12 of whom were injured when it left the road, police said.",
+            (None, 12),
+        ),
+        # told after a harm figure, "of them" is still a part of it
+        ("Five people were killed in the crash, two of them children, and eight were hurt.", (5, 8)),
+        ("Police said 30 people were wounded, 5 of them critically, and 4 were killed.", (4, 30)),
+    ],
+)
+def test_the_hurt_among_a_group_no_one_harmed_are_the_whole_of_the_hurt(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The gunman, who killed 12 people and wounded 9 others, was found dead in a stairwell, police said.", (12, 9)),
+        (
+            "A gunman who killed eight people and wounded seven at a warehouse died of a self-inflicted wound, "
+            "officials said.",
+            (8, 7),
+        ),
+        ("Authorities initially said 22 people had died, but later revised the toll down to 19.", (19, None)),
+        ("At least 40 dead and counting, the governor said, as crews searched the rubble.", (40, None)),
+        ("Five people were killed and 22 others were treated for injuries at local hospitals.", (5, 22)),
+        ("The blast killed four people, injuring dozens, police said.", (4, None)),
+        ("The bombing caused 23 casualties, police said.", (None, None)),
+        ("More than 500 people were dead or injured after the blast, officials said.", (None, None)),
+    ],
+)
+def test_figures_that_already_hold(text: str, expected: tuple[int | None, int | None]) -> None:
+    """Kept as guards of this round's changes: a later clause re-using the figures, revisions, vague and combined
+    counts."""
+    assert headline_figures(text) == expected
