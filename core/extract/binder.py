@@ -504,6 +504,8 @@ def _some_of_an_unharmed_group(tokens: list[Token], m: NumberMention, binding: _
     """'The coast guard said 195 passengers and crew were rescued, 23 of them with injuries', 'The bus carried 40
     people, 12 of whom were hurt': 'N of them' after a count of people no one harmed (no killed, wounded or shot figure
     told before it in the sentence) is a part of that group, and the whole of those harmed."""
+    if m.value == 0:
+        return False  # "nine people were inside, but none of them were injured": no count of the hurt
     if binding.metric not in (KILLED, WOUNDED) or tuple(t.low for t in tokens[m.last : m.last + 2]) not in _OF_THEM:
         return False
     if any(c.metric in (KILLED, WOUNDED, SHOT) for c in told):

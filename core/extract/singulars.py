@@ -449,6 +449,20 @@ _LIST_DETERMINERS = frozenset({"his", "her", "their", "a", "an", "the", "two", "
 _LIST_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight"})
 
 
+_LISTED_MOST = 999  # a larger figure after a lone victim is no list of people ("a man and 2016 ...")
+
+
+def _listed_count(token: Token) -> int | None:
+    """The count of a listed group written as digits or a number word beyond those the determiners hold."""
+    if token.is_digits and token.text.isdigit():
+        value = int(token.text)
+    elif token.low in NUMBER_WORDS and token.low not in _LIST_DETERMINERS:
+        value = NUMBER_WORDS[token.low]
+    else:
+        return None
+    return value if 1 < value <= _LISTED_MOST else None
+
+
 def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
     """'his wife, son and daughter', 'his wife and two children': people listed after the first object.
     Returns (people added, index after the list)."""
@@ -458,7 +472,9 @@ def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
         if tokens[k].low == "and":
             k += 1
         count = 1
-        if k < len(tokens) and tokens[k].low in _LIST_DETERMINERS:
+        if k < len(tokens) and (listed := _listed_count(tokens[k])) is not None:
+            count, k = listed, k + 1  # "the driver and 11 passengers", "a guard and eleven tourists"
+        elif k < len(tokens) and tokens[k].low in _LIST_DETERMINERS:
             count = NUMBER_WORDS.get(tokens[k].low, 1)
             k += 1
             if count == 1 and k < len(tokens) and tokens[k].low in _LIST_NUMBERS:
@@ -470,6 +486,27 @@ def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
         added += count
         j = np.end
     return added, j
+
+
+_ORDINAL_OBJECT_REACH = 4  # words from the ordinal back to the "and" that joins its verb: "and critically injured a"
+
+
+def _an_ordinal_object(tokens: list[Token], p: int, metric: str) -> RawClaim | None:
+    """'The collapse killed two workers and injured a third', 'shot two men and wounded a fourth': one more person,
+    the object of a verb joined by 'and' to a clause that counted others (not 'a third of them', a share)."""
+    if tokens[p].low not in ("a", "an") or p + 1 >= len(tokens) or tokens[p + 1].low not in ORDINALS:
+        return None
+    k = p + 2
+    if k < len(tokens) and tokens[k].low == "of":
+        return None  # "a third of the passengers": a share
+    if not any(t.low == "and" for t in tokens[max(0, p - _ORDINAL_OBJECT_REACH) : p]):
+        return None
+    np = noun_phrase_after(tokens, k)
+    end = np.end if np.head is not None and np.head in SINGULAR_PERSON else k
+    people, after = _listed_people(tokens, end)  # "wounded a third man and a 16-year-old boy"
+    if people:
+        return RawClaim.exact(metric, 1 + people, start=tokens[p].start, end=tokens[after - 1].end, subject="people")
+    return _one(metric, start=tokens[p].start, end=tokens[end - 1].end, subject=np.head or "person")
 
 
 def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
@@ -490,6 +527,8 @@ def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
             return _one(metric, start=tokens[p].start, end=end, subject=np.head)
     if tokens[p].low not in ("a", "an", "the", "his", "her", "their"):
         return None
+    if (one_more := _an_ordinal_object(tokens, p, metric)) is not None:
+        return one_more
     np = noun_phrase_after(tokens, p + 1)
     if np.head not in SINGULAR_PERSON and not (np.head and _is_age(np.head)):
         return None

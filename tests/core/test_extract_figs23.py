@@ -1,6 +1,7 @@
 """Per-article headline figures, round 23: English wire and newspaper reports of big events. A count over a season
-told after the lead's toll, a figure told as what a source had said earlier (and a title that repeats it), and the
-hurt counted as a part of a group no one harmed. Sentences of our own."""
+told after the lead's toll, a figure told as what a source had said earlier (and a title that repeats it), the hurt
+counted as a part of a group no one harmed, one person listed with a counted group ("the driver and 11 passengers"),
+and an ordinal object ("killed two and injured a third"). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -95,6 +96,37 @@ def test_a_figure_a_source_had_given_earlier_yields_to_the_current_one(
     ],
 )
 def test_the_hurt_among_a_group_no_one_harmed_are_the_whole_of_the_hurt(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crash killed the driver and 11 passengers, police said.", (12, None)),
+        ("A rockfall on the trail killed a woman and eleven hikers on Saturday.", (12, None)),
+        ("The gunman killed a teacher and two students before he was arrested.", (3, None)),
+        # the number is not a group of people listed with the one
+        ("The storm killed a man and 300 cattle in the valley.", (1, None)),
+    ],
+)
+def test_one_person_listed_with_a_counted_group_are_all_counted(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The collapse killed two workers and injured a third, the labour ministry said.", (2, 1)),
+        ("Police said the gunman killed two people and critically injured a third before he fled.", (2, 1)),
+        # a share, not one more person
+        ("The floods killed 40 people and destroyed a third of the homes in the district.", (40, None)),
+    ],
+)
+def test_an_ordinal_object_after_a_count_is_one_more_person(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert headline_figures(text) == expected
