@@ -538,7 +538,7 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             binding = _Binding(previous.metric, None, -1, subset_of_previous=True)
         if binding is None and coordinated and previous is not None:
             binding = _object_joined(tokens, m, previous) or _place_gapped(tokens, m, previous)
-        if binding is None and previous is not None and m.qual_first > 0 and tokens[m.qual_first - 1].low == ",":
+        if binding is None and previous is not None and m.qual_first > 0 and tokens[m.qual_first - 1].low in (",", ";"):
             binding = _place_gapped(tokens, m, previous)  # "killed 20 people in Dhaka, 15 in Chittagong and ..."
         if binding is None:
             previous_subset = False
@@ -706,8 +706,8 @@ def _place_gapped(tokens: list[Token], m: NumberMention, previous: RawClaim) -> 
         return None
     first = _first_token_after(tokens, previous.end)
     end = m.qual_first - 1
-    if end > first and tokens[end - 1].low == ",":
-        end -= 1  # "killed 20 people in Mandalay, and 15 in Sagaing"
+    if end > first and tokens[end - 1].low in (",", ";"):
+        end -= 1  # "killed 20 people in Mandalay, and 15 in Sagaing", "12 in Adana; 40 in Hatay; and 7 in Osmaniye"
     between = range(first, end)
     if not 0 < len(between) <= _GAP_SPAN:
         return None

@@ -625,6 +625,13 @@ _COUNTED_AFTER = frozenset(
     ["people", "persons", "dead", "deaths", "killed", "injured", "wounded", "victims", "bodies", "lives", "casualties"]
 )
 _YEAR_BEFORE = frozenset(["in", "since", "of", "by", "from", "during", "until", "the"])
+_REST_VERBS = frozenset(["were", "are", "was", "had", "have", "remain", "remained", "suffered", "died", "escaped"])
+
+
+def _the_rest_counted(nxt: str) -> bool:
+    """'Nineteen died and the other 33 were injured', 'the other 12 people': the rest of a group, counted (not the
+    other of two ages, 'one 16 and the other 17')."""
+    return nxt in _REST_VERBS or nxt in _COUNTED_AFTER or nxt in _PERSON_NOUNS
 
 
 def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
@@ -662,8 +669,8 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
             return False  # "in 2012", "the 2012 quake"; not "killed 2012 people"
         if prev == "," and nxt in _AFTER_AGE and m.first >= 2 and (tokens[m.first - 2].is_capitalised or prev2 == "."):
             return False  # "Jane Doe, 24, of Tyler", "John Doe Jr., 2, was shot": an age
-        if prev in ("one", "other") or (prev == "of" and prev2[:1].isdigit()):
-            return False  # "one 16 and the other 17"; "image 8 of 8"
+        if prev == "one" or (prev == "other" and not _the_rest_counted(nxt)) or (prev == "of" and prev2[:1].isdigit()):
+            return False  # "one 16 and the other 17"; "image 8 of 8" (not "the other 33 were injured")
         if nxt == "of" and nxt2[:1].isdigit():
             return False  # "8 of 8"
     if tokens[m.first].is_digits and prev == "," and (prev2 in _PERSON_BEFORE_AGE or prev2[:1].isdigit()):

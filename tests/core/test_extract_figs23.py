@@ -135,6 +135,38 @@ def test_an_ordinal_object_after_a_count_is_one_more_person(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Officials reported 12 deaths in Adana; 40 in Hatay; 7 in Osmaniye.", (59, None)),
+        ("The quake killed 12 people in Adana; 40 in Hatay; and 7 in Osmaniye, the disaster agency said.", (59, None)),
+        # a national total stated in the same text is the figure
+        (
+            "The quake killed 12 people in Adana; 40 in Hatay; and 7 in Osmaniye. The national toll stood at 912 on "
+            "Tuesday, the agency said.",
+            (912, None),
+        ),
+        # two clauses with verbs of their own are no list of places
+        ("Ten people died in a fire in Dhaka; 5 were killed in a blast in Chittagong.", (10, None)),
+    ],
+)
+def test_places_listed_with_semicolons_are_one_figure(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bus had 52 people on board. Nineteen died and the other 33 were injured, police said.", (19, 33)),
+        ("Two people died in the crash and the other 12 passengers were hurt.", (2, 12)),
+        # the other of two ages
+        ("Two boys were wounded in the shooting, one 16 and the other 17.", (None, 2)),
+    ],
+)
+def test_the_other_n_are_the_rest_of_a_group_counted(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The gunman, who killed 12 people and wounded 9 others, was found dead in a stairwell, police said.", (12, 9)),
         (
             "A gunman who killed eight people and wounded seven at a warehouse died of a self-inflicted wound, "
