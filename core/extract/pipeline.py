@@ -63,6 +63,7 @@ from core.extract.roles import (
     is_incident_update,
     is_separate_incident,
     names_lasting_disaster,
+    names_natural_disaster,
     one_days_strikes,
     opens_on_an_earlier_stretch,
     over_several_incidents,
@@ -134,6 +135,7 @@ class _Field:
     tokens_cache: dict[int, list[Token]] = field(default_factory=dict)
     scenes: frozenset[str] | None = None
     lasting: bool = False  # the article is about a disaster that lasts for weeks (`names_lasting_disaster`)
+    natural: bool = False  # the article is about a quake, a flood or a storm (`names_natural_disaster`)
     furniture_cache: list[tuple[int, int]] | None = None
 
     def furniture(self) -> list[tuple[int, int]]:
@@ -219,10 +221,11 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     reference = filed_date(norm_text, reference, ahead) or posted_date(norm_text, reference) or reference
     reference_year = reference.year if reference else _latest_year(norm_text)
     lasting = names_lasting_disaster(f"{title or ''} {norm_text[:_LASTING_LEAD]}")
+    natural = names_natural_disaster(f"{title or ''} {norm_text[:_LASTING_LEAD]}")
     fields = [
         _Field(
             name, original, visible[name], norm, split_sentences(norm), reference, reference_year, ahead,
-            lasting=lasting,
+            lasting=lasting, natural=natural,
         )
         for name, original in (("title", article.title), ("text", submitted_text))
         if original and visible[name].text
@@ -407,7 +410,9 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end) or may_state_subject_toll(
             lower, sentence.start, sentence.end
         ):
-            raw, marks = merge_tolls(raw, toll_figures(fld.tokens(index)), out[-1].metric if out else None)
+            raw, marks = merge_tolls(
+                raw, toll_figures(fld.tokens(index)), out[-1].metric if out else None, natural=fld.natural
+            )
         if not raw:
             out.extend(_load_told_before(fld, index, article_date))
             continue

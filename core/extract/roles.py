@@ -88,6 +88,22 @@ def tells_another_shock(sentence: str) -> bool:
     return any(w in sentence for w in ("quake", "shock", "tremor")) and _ANOTHER_SHOCK.search(sentence) is not None
 
 
+_NATURAL_WORDS = tuple(w for family in ("quake", "water") for w in _EN.HAZARD_FAMILIES.get(family, ()))
+_NATURAL = re.compile(rf"\b(?:{'|'.join(sorted(_NATURAL_WORDS, key=len, reverse=True))})\b")
+# Words of a war or an attack: a national toll told with them is the conflict's, over many incidents.
+_CONFLICT = re.compile(
+    r"\b(?:war|conflict|fighting|hostilities|offensive|airstrikes?|air strikes?|shelling|bombardment|missiles?"
+    r"|militants?|gunmen|attacks?|bombings?|insurgents?|rebels?|troops|army)\b"
+)
+
+
+def names_natural_disaster(text: str) -> bool:
+    """Does `text` (an article's title and lead) name an earthquake, a flood or a storm (lexicon `HAZARD_FAMILIES`),
+    and no war or attack? Its national toll is the disaster's own, not one over many incidents."""
+    lower = text.lower()
+    return _NATURAL.search(lower) is not None and _CONFLICT.search(lower) is None
+
+
 def names_lasting_disaster(text: str) -> bool:
     """Does `text` (an article's title and lead) name a disaster that lasts for weeks (floods, a wildfire)?"""
     lower = text.lower()

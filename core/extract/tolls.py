@@ -704,14 +704,17 @@ class TollMark:
 
 
 def merge_tolls(
-    raw: list[RawClaim], figures: list[TollFigure], told_before: str | None = None
+    raw: list[RawClaim], figures: list[TollFigure], told_before: str | None = None, natural: bool = False
 ) -> tuple[list[RawClaim], dict[int, TollMark]]:
     """The sentence's claims with each toll figure in place of whatever the binder made of that number, and
     the marks (update or earlier, the event's or many incidents') by claim start. `told_before`: the metric of the
-    figure the text gave last before the sentence (for "that number rose to ...")."""
+    figure the text gave last before the sentence (for "that number rose to ..."). `natural`: the article is about
+    a natural disaster (`names_natural_disaster`), whose national toll is its own."""
     if not figures:
         return raw, {}
-    figures = [_over_incidents(f, raw) for f in (_with_metric(f, raw, told_before) for f in figures) if f is not None]
+    figures = [f for f in (_with_metric(f, raw, told_before) for f in figures) if f is not None]
+    if not natural:
+        figures = [_over_incidents(f, raw) for f in figures]
     kept = [rc for rc in raw if not any(rc.start < f.end and f.start < rc.end for f in figures)]
     marks: dict[int, TollMark] = {}
     for f in figures:
@@ -726,7 +729,8 @@ def merge_tolls(
 
 def _over_incidents(figure: TollFigure, raw: list[RawClaim]) -> TollFigure:
     """'Strikes killed 22 people in the camp, bringing the overall Palestinian death toll to 8,000': a national toll
-    told beside a smaller figure of the incident itself is one over many incidents."""
+    told beside a smaller figure of the incident itself is one over many incidents. (Not a quake's or a flood's:
+    'In Hatay, 40 more people died, bringing the national toll to 912' is the disaster's whole toll.)"""
     if not figure.national or figure.earlier:
         return figure
     own = [

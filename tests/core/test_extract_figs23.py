@@ -167,6 +167,31 @@ def test_the_other_n_are_the_rest_of_a_group_counted(text: str, expected: tuple[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The earthquake flattened thousands of buildings across the south. Officials said 40 more people died "
+            "in Hatay overnight, bringing the national death toll to 912.",
+            (912, None),
+        ),
+        (
+            "Floods swept through the northern provinces on Friday. In Sindh, 25 people were killed, bringing the "
+            "country's toll to 310, the disaster authority said.",
+            (310, None),
+        ),
+        # a war's national toll beside one strike's figure spans many incidents
+        (
+            "An airstrike killed 22 people in the camp on Tuesday, bringing the national death toll in the war to "
+            "8,000, the health ministry said.",
+            (22, None),
+        ),
+    ],
+)
+def test_a_natural_disasters_national_toll_is_its_own(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The gunman, who killed 12 people and wounded 9 others, was found dead in a stairwell, police said.", (12, 9)),
         (
             "A gunman who killed eight people and wounded seven at a warehouse died of a self-inflicted wound, "
