@@ -192,6 +192,30 @@ def test_a_natural_disasters_national_toll_is_its_own(text: str, expected: tuple
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The ministry said 91 people had been killed in the landslide. On Sunday, it said 18 more bodies had been "
+            "found in the mud, raising the toll.",
+            (109, None),
+        ),
+        (
+            "Six miners died in the collapse on Monday. Rescuers recovered two more bodies on Tuesday, pushing the "
+            "death toll higher.",
+            (8, None),
+        ),
+        # more bodies found, with no word that they raise the toll: the toll may count them already
+        (
+            "Six miners died in the collapse on Monday. Rescuers recovered two more bodies from the lower shaft.",
+            (6, None),
+        ),
+    ],
+)
+def test_more_dead_said_to_raise_a_toll_add_to_it(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The gunman, who killed 12 people and wounded 9 others, was found dead in a stairwell, police said.", (12, 9)),
         (
             "A gunman who killed eight people and wounded seven at a warehouse died of a self-inflicted wound, "
