@@ -526,6 +526,8 @@ def _with_range(tokens: list[Token], m: NumberMention) -> NumberMention:
     if m.kind != "count":
         return m
     link = _low(tokens, m.last)
+    if link == "to" and _low(tokens, m.first - 1) == "by":
+        return m  # "the toll rose by 12 to 56": the rise, then the toll it reached (no range)
     if link in ("to", "-", "or") and m.last + 1 < len(tokens):
         if link == "-" and tokens[m.last].start != tokens[m.last - 1].end:
             return m

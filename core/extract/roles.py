@@ -355,12 +355,19 @@ def has_subset_cue(tokens: list[Token], qual_first: int, last: int, floor: int) 
     return after in SUBSET_AFTER[:3]
 
 
+_RISE_VERBS = frozenset(
+    ("rose", "risen", "climbed", "jumped", "increased", "grew", "grown", "soared", "surged", "mounted", "went", "gone")
+)
+
+
 def is_increment(tokens: list[Token], qual_first: int, last: int, earlier_claims_in_sentence: bool) -> bool:
-    """'two more civilians', '51 more fighters', 'another three', 'an additional two'."""
+    """'two more civilians', '51 more fighters', 'another three', 'an additional two', 'rose by 12'."""
     before = tokens[qual_first - 1].low if qual_first > 0 else ""
     after = tokens[last].low if last < len(tokens) else ""
     if before in ("another", "additional", "further"):
         return True
+    if before == "by" and qual_first > 1 and tokens[qual_first - 2].low in _RISE_VERBS:
+        return True  # "the number of dead rose by 12 (to 56)": the rise, not the toll
     return after in ("more", "additional", "new") and not earlier_claims_in_sentence
 
 

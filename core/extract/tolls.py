@@ -324,6 +324,18 @@ def _verb_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple[int, s
     return None
 
 
+def _by_amount_before(tokens: list[Token], k: int) -> int | None:
+    """Where the verb ends before 'by 12' (and a comma) that ends at token k: the rise of 'rose by 12 to 56'."""
+    if k >= 0 and tokens[k].low == ",":
+        k -= 1
+    if k < 2 or not (tokens[k].is_digits or tokens[k].low in NUMBER_WORDS):
+        return None
+    j = k
+    while j > 0 and (tokens[j - 1].is_digits or tokens[j - 1].low in NUMBER_WORDS or tokens[j - 1].low == ","):
+        j -= 1  # "by 1,200", "by twenty-one"
+    return j - 2 if j >= 2 and tokens[j - 1].low == "by" else None
+
+
 def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[int, str, str | None] | None:
     """(first token, metric, verb qualifier) of the toll statement that gives number `m`, or None."""
     k = m.qual_first - 1
@@ -344,6 +356,8 @@ def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[in
             return first, metric, None
     # "... has risen to", "... stands at", "... crossed"
     verb = _verb_ending_at(tokens, k, v)
+    if verb is None and preposition and (rise := _by_amount_before(tokens, k)) is not None:
+        verb = _verb_ending_at(tokens, rise, v)  # "rose by 12 to 56", "climbed by 12, to 56"
     if verb is None and preposition:
         # "rose overnight to", "climbed on Tuesday morning to": a short time phrase after the verb
         q = k

@@ -216,6 +216,28 @@ def test_more_dead_said_to_raise_a_toll_add_to_it(text: str, expected: tuple[int
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The death toll from the mine blast rose by 12 to 56 on Monday, the energy ministry said.", (56, None)),
+        ("The toll climbed by 12, to 56, as rescuers reached the lower galleries.", (56, None)),
+        (
+            "Eight people were killed in the explosion. The number of injured jumped by 1,200 to 5,400 after clinics "
+            "reported their patients, officials said.",
+            (8, 5400),
+        ),
+        # a rise alone is no toll
+        ("At least 44 people died in the floods. The number of dead rose by 12 on Tuesday.", (44, None)),
+        # a range is still a range
+        ("Between 10 to 12 people were killed in the raid.", (12, None)),
+    ],
+)
+def test_a_toll_risen_by_an_amount_to_a_figure_is_that_figure(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The gunman, who killed 12 people and wounded 9 others, was found dead in a stairwell, police said.", (12, 9)),
         (
             "A gunman who killed eight people and wounded seven at a warehouse died of a self-inflicted wound, "
