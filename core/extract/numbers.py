@@ -341,8 +341,12 @@ def _find_numbers(tokens: list[Token]) -> list[NumberMention]:
         mention = _number_at(tokens, i)
         if mention is None:
             continue
-        mention = _with_range(tokens, mention)
-        mention = _with_qualifier(tokens, mention)
+        ranged = _with_range(tokens, mention)
+        mention = _with_qualifier(tokens, ranged)
+        rise = ranged is not mention and ranged.qualifier is Qualifier.RANGE
+        if rise and _low(tokens, mention.qual_first - 1) == "by":
+            # "rose by more than 500 to 2,944": the rise, then the toll (no range)
+            mention = _with_qualifier(tokens, _number_at(tokens, i) or mention)
         if mention.is_count and not _looks_like_count(tokens, mention):
             mention = _replace(mention, is_count=False)
         elif mention.is_count and found and _continues_non_count(tokens, found[-1], mention):

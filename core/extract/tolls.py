@@ -324,19 +324,30 @@ def _verb_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple[int, s
     return None
 
 
-def _by_amount_before(tokens: list[Token], k: int) -> int | None:
-    """Where the verb ends before 'by 12' (and a comma) that ends at token k: the rise of 'rose by 12 to 56'."""
+def _by_amount_before(tokens: list[Token], k: int, mentions: list[NumberMention]) -> int | None:
+    """Where the verb ends before 'by 12' (and a comma) that ends at token k: the rise of 'rose by 12 to 56', 'rose
+    by more than 500 to 2,944'."""
     if k >= 0 and tokens[k].low == ",":
         k -= 1
-    if k < 2 or not (tokens[k].is_digits or tokens[k].low in NUMBER_WORDS):
+    rise = next((m for m in mentions if m.last - 1 == k), None)
+    if rise is None or rise.qual_first < 2 or tokens[rise.qual_first - 1].low != "by":
         return None
-    j = k
-    while j > 0 and (tokens[j - 1].is_digits or tokens[j - 1].low in NUMBER_WORDS or tokens[j - 1].low == ","):
-        j -= 1  # "by 1,200", "by twenty-one"
-    return j - 2 if j >= 2 and tokens[j - 1].low == "by" else None
+    return rise.qual_first - 2
 
 
-def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[int, str, str | None] | None:
+def _verb_particle_up_to(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> NumberMention:
+    """'The toll went up to 19': the verb's particle and the preposition, not the bound 'up to' (at most 19)."""
+    if m.qualifier is not Qualifier.UP_TO or m.qual_first < 1 or tokens[m.qual_first].low != "up":
+        return m
+    if (tokens[m.qual_first - 1].low, "up") not in v.verbs:
+        return m
+    low, high = bounds(m.value, Qualifier.EXACT)
+    return replace(m, qual_first=m.qual_first + 1, qualifier=Qualifier.EXACT, low=low, high=high)
+
+
+def _governor(
+    tokens: list[Token], m: NumberMention, v: _Vocabulary, mentions: list[NumberMention]
+) -> tuple[int, str, str | None] | None:
     """(first token, metric, verb qualifier) of the toll statement that gives number `m`, or None."""
     k = m.qual_first - 1
     preposition = k >= 0 and tokens[k].low in v.prepositions
@@ -356,7 +367,7 @@ def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[in
             return first, metric, None
     # "... has risen to", "... stands at", "... crossed"
     verb = _verb_ending_at(tokens, k, v)
-    if verb is None and preposition and (rise := _by_amount_before(tokens, k)) is not None:
+    if verb is None and preposition and (rise := _by_amount_before(tokens, k, mentions)) is not None:
         verb = _verb_ending_at(tokens, rise, v)  # "rose by 12 to 56", "climbed by 12, to 56"
     if verb is None and preposition:
         # "rose overnight to", "climbed on Tuesday morning to": a short time phrase after the verb
@@ -503,6 +514,7 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
     mentions = [m for m in find_numbers(tokens) if m.is_count and m.qualifier is not Qualifier.VAGUE]
     if not mentions:
         return []
+    mentions = [_verb_particle_up_to(tokens, m, v) for m in mentions]
 
     by_first = {m.qual_first: m for m in mentions} | {m.first: m for m in mentions}
     out: list[TollFigure] = []
@@ -522,7 +534,7 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
                                   tokens[old.last - 1].end, earlier=True, many_incidents=many))  # fmt: skip
             taken.add(m.first)
             continue
-        governor = _governor(tokens, m, v) or _labelled(tokens, m, v)
+        governor = _governor(tokens, m, v, mentions) or _labelled(tokens, m, v)
         if governor is None and out and not out[-1].earlier:
             governor = _chained(tokens, m, out[-1], v)
             if governor is not None and governor[1] == out[-1].metric:

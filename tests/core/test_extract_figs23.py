@@ -223,6 +223,10 @@ def test_more_dead_said_to_raise_a_toll_add_to_it(text: str, expected: tuple[int
             "reported their patients, officials said.",
             (8, 5400),
         ),
+        ("The death toll from the quake rose by more than 500 to 2,944 on Tuesday.", (2944, None)),
+        ("The toll went up to 19 on Sunday as divers reached the hull.", (19, None)),
+        # a bound, not a verb's particle
+        ("Officials said up to 40 people were injured and 3 were killed.", (3, 40)),
         # a rise alone is no toll
         ("At least 44 people died in the floods. The number of dead rose by 12 on Tuesday.", (44, None)),
         # a range is still a range
