@@ -240,6 +240,17 @@ def test_a_toll_risen_by_an_amount_to_a_figure_is_that_figure(
 
 
 @pytest.mark.parametrize(
+    "header", ["Latest from the region", "Latest headlines", "In other news", "Latest stories"]
+)
+def test_other_stories_under_a_latest_or_other_news_header_are_page_furniture(header: str) -> None:
+    text = (
+        "Students kept up their protest on Monday over the collapse of the footbridge in the old town, which killed "
+        f"15 people.\n\n{header}\nGunman kills 12 in mountain village rampage\nFloods: 19 dead in river valley"
+    )
+    assert headline_figures(text) == (15, None)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The gunman, who killed 12 people and wounded 9 others, was found dead in a stairwell, police said.", (12, 9)),
