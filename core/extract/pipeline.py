@@ -118,6 +118,32 @@ _LASTING_LEAD = 800  # the title and lead name the disaster the article is about
 _YEAR = compile_twin(r"\b(?:19|20)\d\d\b")
 
 
+_HEADLINE_MOST = 120  # characters of a listed headline
+_REPORT_LEAST = 80  # characters of a line of reporting before the list
+_LINE_CLOSE = (".", "!", "?", '."', ".'", '?"', '!"', ".”", ":", ")")
+
+
+def trailing_headlines(text: str) -> list[tuple[int, int]]:
+    """Other stories' headlines closing a page with no header over them: 'which killed 15 people.' then 'Gunman kills
+    12 in village rampage' and 'Floods: 19 dead in river valley', short lines closed by no full stop after the last
+    paragraph of reporting. Two at least, and only after a paragraph of reporting (a page of short lines is left
+    alone)."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip()]
+    k = len(lines)
+    while k > 0:
+        a, b = lines[k - 1]
+        line = text[a:b].strip()
+        if len(line) > _HEADLINE_MOST or line.endswith(_LINE_CLOSE):
+            break
+        k -= 1
+    listed = lines[k:]
+    if len(listed) < 2 or k == 0:
+        return []
+    a, b = lines[k - 1]
+    before = text[a:b].strip()
+    return listed if len(before) >= _REPORT_LEAST and before.endswith(_LINE_CLOSE) else []
+
+
 @dataclass
 class _Field:
     """One field (text or title) being processed, with lazily computed per-sentence context."""
@@ -142,7 +168,7 @@ class _Field:
         """Spans of page furniture (`boilerplate_spans`): site lines, and other stories' headlines and their days
         ("Related headlines" / "School shooting: 6 killed (March 27)")."""
         if self.furniture_cache is None:
-            self.furniture_cache = boilerplate_spans(self.norm)
+            self.furniture_cache = sorted([*boilerplate_spans(self.norm), *trailing_headlines(self.norm)])
         return self.furniture_cache
 
     def reported_spans(self) -> list[tuple[int, int]]:

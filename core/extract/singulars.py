@@ -375,6 +375,31 @@ _PLACE_PREPOSITIONS = frozenset({"from", "in", "of", "at", "near", "across", "ou
 _PLURAL_AUX = frozenset({"were", "have", "had", "been", "are", "both", "also", "later"})
 
 
+_SAID_OF_BOTH_REACH = 5  # tokens of ", both of Erie," / ", both 16,"
+
+
+def _before_said_of_both(tokens: list[Token], q: int) -> int:
+    """Where the pair ends before an apposition said of both, or of the last one's age, closing at tokens[q]: ', both
+    16,', ', both of Erie,', ', 17,'. Else q."""
+    if tokens[q].low != ",":
+        return q
+    if (end := _age_apposition_ends_at(tokens, q)) is not None:
+        return end
+    for j in range(q - 1, max(0, q - _SAID_OF_BOTH_REACH) - 1, -1):
+        if tokens[j].low == "both" and j >= 2 and tokens[j - 1].low == ",":
+            return j - 2
+        if tokens[j].low in (",", "and"):
+            break
+    return q
+
+
+def _age_apposition_ends_at(tokens: list[Token], q: int) -> int | None:
+    """', 16,' closing at tokens[q]: where the name before it ends."""
+    if q >= 3 and tokens[q].low == "," and tokens[q - 1].is_digits and tokens[q - 2].low == ",":
+        return q - 3
+    return None
+
+
 def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
     """'her sister and mother were injured' -> 2: two singular people joined by 'and', plural verb."""
     post = post_trigger_at(tokens, p)
@@ -387,6 +412,9 @@ def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
         q -= 1
     if not plural or q < 2:
         return None
+    q = _before_said_of_both(tokens, q)  # "Ann Roe and Bo Diaz, both 16, were killed"
+    if q < 2:
+        return None
     apposition = tokens[q].low == ","  # "Her parents, Ana Roe and Bo Diaz, were taken to the hospital with ..."
     if apposition:
         q -= 1
@@ -396,10 +424,16 @@ def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
         k = q - 1  # "Flores and Ramirez died", "Ann Roe and Bo Diaz died"
         while k > q - 3 and k >= 0 and _is_name(tokens[k]):
             k -= 1
-        if k < 1 or tokens[k].low != "and" or not _is_name(tokens[k - 1]):
+        if k < 1 or tokens[k].low != "and":
             return None
-        first_name = k - 1
-        while first_name > 0 and k - first_name < 3 and _is_name(tokens[first_name - 1]):
+        last_name = k - 1
+        aged = _age_apposition_ends_at(tokens, last_name)  # "Ann Roe, 16, and Bo Diaz, 17, were killed"
+        if aged is not None:
+            last_name = aged
+        if not _is_name(tokens[last_name]):
+            return None
+        first_name = last_name
+        while first_name > 0 and last_name - first_name < 2 and _is_name(tokens[first_name - 1]):
             first_name -= 1
         k = first_name + 1  # so that `first` below lands on the first name
     else:

@@ -250,6 +250,33 @@ def test_other_stories_under_a_latest_or_other_news_header_are_page_furniture(he
     assert headline_figures(text) == (15, None)
 
 
+def test_headlines_closing_a_page_with_no_header_are_other_stories() -> None:
+    text = (
+        "Relatives gathered on Sunday to bury victims of the fire at the central market, which killed 11 people and "
+        "injured 30.\n\nBus crash kills 21 near the border\nFloods leave 34 dead in the delta"
+    )
+    assert headline_figures(text) == (11, 30)
+
+
+def test_a_page_of_short_lines_keeps_its_figures() -> None:
+    """No paragraph of reporting before them: the short lines are the report."""
+    assert headline_figures("Fire at central market\n11 dead, 30 injured\nRescue work goes on") == (11, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mark Dole and Shane Pitt, both 16, were killed during the shootout at the party.", (2, None)),
+        ("Mark Dole, 16, and Shane Pitt, 17, were killed during the shootout at the party.", (2, None)),
+        ("Ana Roe and Bo Diaz, both of Erie, were wounded in the shooting.", (None, 2)),
+    ],
+)
+def test_two_named_victims_with_ages_or_said_of_both_are_two(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
