@@ -393,6 +393,31 @@ def _before_said_of_both(tokens: list[Token], q: int) -> int:
     return q
 
 
+_LISTED_NAMES_MOST = 8  # names a list of victims may hold before the last two
+_NOT_A_LISTED_NAME = frozenset({"on", "at", "the", "in", "near", "outside", "inside", "by"})
+
+
+def _names_listed_before(tokens: list[Token], first: int) -> tuple[int, int]:
+    """More victims named before the pair, each set off by a comma: 'Ann Roe, 16, Bo Diaz, 17, and Cy Li, 18'. A name
+    of one word only with its age (not a dateline's 'DALLAS,' nor 'On Sunday,'). Returns (names added, first token)."""
+    added = 0
+    while added < _LISTED_NAMES_MOST and first >= 2 and tokens[first - 1].low == ",":
+        end = _age_apposition_ends_at(tokens, first - 1)
+        aged = end is not None
+        end = end if end is not None else first - 2
+        if end < 0 or not _is_name(tokens[end]):
+            break
+        start = end
+        while start > 0 and end - start < 2 and _is_name(tokens[start - 1]):
+            start -= 1
+        if (start == end and not aged) or any(
+            t.low in _PLACE_PREPOSITIONS or t.low in _NOT_A_LISTED_NAME for t in tokens[max(0, start - 1) : end + 1]
+        ):
+            break  # "In Dallas, ...", "At the Mall, ..."
+        added, first = added + 1, start
+    return added, first
+
+
 def _age_apposition_ends_at(tokens: list[Token], q: int) -> int | None:
     """', 16,' closing at tokens[q]: where the name before it ends."""
     if q >= 3 and tokens[q].low == "," and tokens[q - 1].is_digits and tokens[q - 2].low == ",":
@@ -420,6 +445,7 @@ def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
         q -= 1
         if q < 2:
             return None
+    count = 2
     if _is_name(tokens[q]):
         k = q - 1  # "Flores and Ramirez died", "Ann Roe and Bo Diaz died"
         while k > q - 3 and k >= 0 and _is_name(tokens[k]):
@@ -435,6 +461,8 @@ def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
         first_name = last_name
         while first_name > 0 and last_name - first_name < 2 and _is_name(tokens[first_name - 1]):
             first_name -= 1
+        more, first_name = _names_listed_before(tokens, first_name)  # "Ann Roe, Bo Diaz and Cy Li were killed"
+        count += more
         k = first_name + 1  # so that `first` below lands on the first name
     else:
         if tokens[q].low not in SINGULAR_PERSON:
@@ -455,7 +483,7 @@ def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
     if metric == SHOT and _death_follows(tokens, post[1]):
         metric = KILLED
     return RawClaim(
-        metric=metric, value=2, low=2, high=2, qualifier=Qualifier.EXACT, role=Role.TOTAL,
+        metric=metric, value=count, low=count, high=count, qualifier=Qualifier.EXACT, role=Role.TOTAL,
         start=tokens[first].start, end=tokens[post[1] - 1].end, subject="people",
     )  # fmt: skip
 

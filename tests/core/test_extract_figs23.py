@@ -269,9 +269,14 @@ def test_a_page_of_short_lines_keeps_its_figures() -> None:
         ("Mark Dole and Shane Pitt, both 16, were killed during the shootout at the party.", (2, None)),
         ("Mark Dole, 16, and Shane Pitt, 17, were killed during the shootout at the party.", (2, None)),
         ("Ana Roe and Bo Diaz, both of Erie, were wounded in the shooting.", (None, 2)),
+        ("Mark Dole, 16, Shane Pitt, 17, and Ray Cole, 18, were killed during the shootout.", (3, None)),
+        ("Police said Mark Dole, Shane Pitt and Ray Cole were wounded at the bus stop.", (None, 3)),
+        # a place or a day opening the sentence is no victim
+        ("In Dallas, Mark Dole and Ray Cole were killed in a shootout.", (2, None)),
+        ("DALLAS, Mark Dole and Ray Cole were killed in a shootout.", (2, None)),
     ],
 )
-def test_two_named_victims_with_ages_or_said_of_both_are_two(
+def test_named_victims_listed_with_ages_or_said_of_both_are_all_counted(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert headline_figures(text) == expected
