@@ -61,6 +61,22 @@ def title_told_as_background(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def title_told_as_earlier(claims: list[Claim]) -> list[Claim]:
+    """'Six killed as coach overturns' over a body that says 'Four people have been confirmed dead ... Earlier, local
+    media had reported six deaths': the headline's figure is one the body gives only as replaced, so it is as old as
+    that (the body's current figure of the metric is the article's)."""
+    body = [c for c in claims if c.field == "text" and c.role is Role.TOTAL and not c.singular and c.value > 0]
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.field == "title" and claim.role is Role.TOTAL and not claim.singular and not claim.earlier_figure:
+            same = [c for c in body if c.metric == claim.metric and c.value == claim.value]
+            current = [c for c in body if c.metric == claim.metric and not c.earlier_figure]
+            if same and all(c.earlier_figure for c in same) and current:
+                claim = replace(claim, earlier_figure=True, update=False)
+        out.append(claim)
+    return out
+
+
 def beyond_the_dead(claims: list[Claim]) -> list[Claim]:
     """'Twelve people were killed and another 40 injured', 'A further 40 were hurt': with no injured figure before
     it, 'another' counts people beyond the dead, so the figure is the injured total, not an increment."""
@@ -410,3 +426,52 @@ def corrected_down(claims: list[Claim], body: str | None) -> list[Claim]:
         ):  # fmt: skip
             out[i] = replace(c, revised_down=True)
     return out
+
+
+# A stretch of weeks a count runs over, not one incident: "during this year's hajj", "this monsoon season", "since the
+# start of the rainy season", "since June".
+_A_SEASON = re.compile(
+    r"\b(?:(?:during|over|throughout|in|of)\s+this\s+year['’]s\s+[a-z]+"
+    r"|(?:this|the)\s+(?:[a-z]+\s+)?season\b"
+    r"|since\s+(?:the\s+(?:start|beginning|onset)\s+of\b|(?:early\s+|mid-?|late\s+)?(?:"
+    + "|".join(m.capitalize() for m in MONTHS)
+    + r")\b))",
+)
+_ONE_INCIDENT = re.compile(r"\b" + _INCIDENT_NOUNS + r"s?\b", re.IGNORECASE)
+
+
+def a_season_beyond_the_lead(claims: list[Claim], body: str | None) -> list[Claim]:
+    """'A crush at the Jamarat bridge killed 14 pilgrims on Thursday ... More than 1,200 pilgrims have died during this
+    year's hajj, mostly of heat': a larger count told after the lead's toll, over a season or since a month, naming
+    no incident of its own, sums many deaths over weeks (cumulative), not the lead incident's toll. (An article whose
+    lead is the season's count keeps it: no smaller toll comes first.)"""
+    if body is None or not any(w in body for w in ("season", "since", "year's", "year’s")):
+        return claims
+    lead = next(
+        (
+            c for c in claims
+            if c.field == "text" and c.metric == KILLED and c.role is Role.TOTAL and not c.singular
+            and not c.separate_incident and not c.earlier_figure
+        ),
+        None,
+    )  # fmt: skip
+    if lead is None:
+        return claims
+    seasons: set[int] = set()
+    for c in claims:
+        if (
+            c.field != "text" or c.metric not in (KILLED, WOUNDED) or c.role is not Role.TOTAL or c.update
+            or c.sentence_start <= lead.sentence_start or c.value <= lead.value or c.sentence_start in seasons
+        ):  # fmt: skip
+            continue
+        sentence = body[c.sentence_start : c.sentence_end]
+        if _A_SEASON.search(sentence) and not _ONE_INCIDENT.search(sentence):
+            seasons.add(c.sentence_start)
+    if not seasons:
+        return claims
+    return [
+        replace(c, role=Role.CUMULATIVE, update=False)
+        if c.field == "text" and c.sentence_start in seasons and c.metric in (KILLED, WOUNDED) and c.role is Role.TOTAL
+        else c
+        for c in claims
+    ]

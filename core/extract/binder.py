@@ -496,6 +496,26 @@ def _still_in_hospital(tokens: list[Token], last: int, trigger: int) -> bool:
     return False
 
 
+_OF_THEM = (("of", "them"), ("of", "whom"), ("of", "those"))
+_HARM_STEMS = ("die", "dead", "death", "kill", "injur", "wound", "hurt", "shot", "fatal", "casualt", "victim")
+
+
+def _some_of_an_unharmed_group(tokens: list[Token], m: NumberMention, binding: _Binding, told: list[RawClaim]) -> bool:
+    """'The coast guard said 195 passengers and crew were rescued, 23 of them with injuries', 'The bus carried 40
+    people, 12 of whom were hurt': 'N of them' after a count of people no one harmed (no killed, wounded or shot figure
+    told before it in the sentence) is a part of that group, and the whole of those harmed."""
+    if m.value == 0:
+        return False  # "nine people were inside, but none of them were injured": no count of the hurt
+    if binding.metric not in (KILLED, WOUNDED) or tuple(t.low for t in tokens[m.last : m.last + 2]) not in _OF_THEM:
+        return False
+    if any(c.metric in (KILLED, WOUNDED, SHOT) for c in told):
+        return False
+    before = tokens[: m.qual_first]
+    if any(t.low.startswith(_HARM_STEMS) for t in before):
+        return False  # "four pilgrims died in Makkah, only two of them in the stampede": a part of the dead
+    return any(t.is_digits or t.low in NUMBER_WORDS for t in before)
+
+
 def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClaim]:
     claims: list[RawClaim] = []
     previous_subset = False
@@ -518,7 +538,7 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             binding = _Binding(previous.metric, None, -1, subset_of_previous=True)
         if binding is None and coordinated and previous is not None:
             binding = _object_joined(tokens, m, previous) or _place_gapped(tokens, m, previous)
-        if binding is None and previous is not None and m.qual_first > 0 and tokens[m.qual_first - 1].low == ",":
+        if binding is None and previous is not None and m.qual_first > 0 and tokens[m.qual_first - 1].low in (",", ";"):
             binding = _place_gapped(tokens, m, previous)  # "killed 20 people in Dhaka, 15 in Chittagong and ..."
         if binding is None:
             previous_subset = False
@@ -526,6 +546,8 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         used_triggers.add(binding.trigger_index)
         role = Role.TOTAL
         subset = binding.subset_of_previous or has_subset_cue(tokens, m.qual_first, m.last, 0)
+        if subset and not binding.subset_of_previous and _some_of_an_unharmed_group(tokens, m, binding, claims):
+            subset = False  # "195 passengers were rescued, 23 of them injured": all the injured the text counts
         if subset and binding.metric in (KILLED, WOUNDED) and _part_of_combined(tokens, m.qual_first):
             subset = False  # "85 casualties, including 20 deaths": the dead among a combined count are all the dead
         if binding.metric == SHOT and _phrase_at(tokens, m.last, ("of", "the")):
@@ -684,8 +706,8 @@ def _place_gapped(tokens: list[Token], m: NumberMention, previous: RawClaim) -> 
         return None
     first = _first_token_after(tokens, previous.end)
     end = m.qual_first - 1
-    if end > first and tokens[end - 1].low == ",":
-        end -= 1  # "killed 20 people in Mandalay, and 15 in Sagaing"
+    if end > first and tokens[end - 1].low in (",", ";"):
+        end -= 1  # "killed 20 people in Mandalay, and 15 in Sagaing", "12 in Adana; 40 in Hatay; and 7 in Osmaniye"
     between = range(first, end)
     if not 0 < len(between) <= _GAP_SPAN:
         return None

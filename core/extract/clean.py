@@ -121,7 +121,7 @@ _BOILERPLATE_LINE_LOWER = ascii_twin(lowercase_twin(_BOILERPLATE_LINE))
 _STORY_LIST_HEADER = compile_twin(
     r"[ \t]*(?:related(?: (?:stories|articles|news|coverage|content|links|headlines))?"
     r"|more (?:on this story|stories|news|from [\w .-]{1,30}|like this)|most (?:read|popular|viewed|watched)"
-    r"|top stories|trending(?: now)?|latest news"
+    r"|top stories|trending(?: now)?|latest (?:news|stories|headlines|from [\w .-]{1,30})|in other news"
     r"|you (?:may|might) also (?:like|be interested in)|recommended(?: for you| stories)?|further reading"
     r"|read next|what to read next|popular (?:stories|now)|read more|also read|read also|see also)[ \t]*:?[ \t]*$",
     re.IGNORECASE,

@@ -82,6 +82,8 @@ def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
         # more were taken to hospital", "Ten were hospitalised, while 30 others were treated and released": the hurt
         # beyond those just counted, one figure with them
         return not any(t.low in _NOT_COORDINATION and t.low != "while" for t in between)
+    if _place_list_step(tokens, between, b):
+        return True  # "12 in Adana; 40 in Hatay; and 7 in Osmaniye": one verb's places, listed with semicolons
     if not between or len(between) > _COORDINATION_SPAN or between[-1].low not in ("and", ","):
         return False
     if between[-1].low == "," and _refers_back(tokens, b):
@@ -97,6 +99,24 @@ def _joined(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
     if any(w in _UNCONFIRMED_FIRST for w in [*after, *(t.low for t in between)]):
         return False  # "four were confirmed dead and 20 others are feared dead": the fear is no part of the toll
     return not any(t.low in _NOT_COORDINATION for t in between)
+
+
+_LIST_PLACES = frozenset({"in", "at"})
+
+
+def _place_list_step(tokens: list[Token], between: list[Token], b: RawClaim) -> bool:
+    """Between two figures, the first's place and a semicolon ("in Hatay;", "in Hatay; and"), and the second told with
+    only its own place ("40 in Hatay"): the next place of one list."""
+    words = [t.low for t in between]
+    if words[-1:] == ["and"]:
+        words = words[:-1]
+    if not words or words[-1] != ";" or ";" in words[:-1] or len(words) > _COORDINATION_SPAN:
+        return False
+    placed = (w in _LIST_PLACES and k + 1 < len(between) and between[k + 1].is_capitalised for k, w in enumerate(words))
+    if not any(placed):
+        return False
+    after = [t for t in tokens if t.start >= b.end][:2]
+    return len(after) == 2 and after[0].low in _LIST_PLACES and after[1].is_capitalised
 
 
 _BACK_REFERENCES = frozenset({"both", "all", "each"})

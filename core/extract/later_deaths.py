@@ -33,11 +33,21 @@ _LATER_DEATH = re.compile(
 )
 
 
+# A toll said to rise with no figure of its own: "18 more bodies were found, raising the toll" (not "raising the toll to
+# 109": that figure is the update itself).
+_TOLL_RAISED = re.compile(
+    r"\b(?:raising|raised|pushing|lifting|swelling|increasing|adding to)\s+the\s+(?:[\w-]+\s+){0,2}?toll\b"
+    r"(?!\s+(?:to|at|from|by|of)\b)",
+    re.IGNORECASE,
+)
+
+
 def later_deaths_added(claims: list[Claim], text: str | None) -> list[Claim]:
     """'At least 14 people died on Friday when the dam burst. Nine more died on Saturday': deaths told after the
     toll, in a sentence of their own, as more of them, on a later day or in hospital, add to it: the sum (at least
     23) is the latest toll, unless a toll told after them counts them already ('..., bringing the toll to 23').
-    'Police found two more dead in a second house' tells of no later death: the toll before it may count them."""
+    'Police found two more dead in a second house' tells of no later death: the toll before it may count them, unless
+    the sentence says they raise it ('18 more bodies were found, raising the toll')."""
     if text is None:
         return claims
     body = sorted((c for c in claims if c.field == "text" and c.metric == KILLED), key=lambda c: c.start)
@@ -52,7 +62,10 @@ def later_deaths_added(claims: list[Claim], text: str | None) -> list[Claim]:
             claim.role is Role.INCREMENT and base is not None and not claim.singular and claim.derivation is None
             and claim.qualifier is not Qualifier.VAGUE
             and (claim.sentence_start >= base.sentence_end or not base.update)  # a toll update counts its cause
-            and _LATER_DEATH.search(text, claim.sentence_start, claim.sentence_end)
+            and (
+                _LATER_DEATH.search(text, claim.sentence_start, claim.sentence_end)
+                or _TOLL_RAISED.search(text, claim.end, claim.sentence_end)
+            )
         ):  # fmt: skip
             more.append(claim)
     if base is None or not more:

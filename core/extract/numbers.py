@@ -341,8 +341,12 @@ def _find_numbers(tokens: list[Token]) -> list[NumberMention]:
         mention = _number_at(tokens, i)
         if mention is None:
             continue
-        mention = _with_range(tokens, mention)
-        mention = _with_qualifier(tokens, mention)
+        ranged = _with_range(tokens, mention)
+        mention = _with_qualifier(tokens, ranged)
+        rise = ranged is not mention and ranged.qualifier is Qualifier.RANGE
+        if rise and _low(tokens, mention.qual_first - 1) == "by":
+            # "rose by more than 500 to 2,944": the rise, then the toll (no range)
+            mention = _with_qualifier(tokens, _number_at(tokens, i) or mention)
         if mention.is_count and not _looks_like_count(tokens, mention):
             mention = _replace(mention, is_count=False)
         elif mention.is_count and found and _continues_non_count(tokens, found[-1], mention):
@@ -526,6 +530,8 @@ def _with_range(tokens: list[Token], m: NumberMention) -> NumberMention:
     if m.kind != "count":
         return m
     link = _low(tokens, m.last)
+    if link == "to" and _low(tokens, m.first - 1) == "by":
+        return m  # "the toll rose by 12 to 56": the rise, then the toll it reached (no range)
     if link in ("to", "-", "or") and m.last + 1 < len(tokens):
         if link == "-" and tokens[m.last].start != tokens[m.last - 1].end:
             return m
@@ -625,6 +631,13 @@ _COUNTED_AFTER = frozenset(
     ["people", "persons", "dead", "deaths", "killed", "injured", "wounded", "victims", "bodies", "lives", "casualties"]
 )
 _YEAR_BEFORE = frozenset(["in", "since", "of", "by", "from", "during", "until", "the"])
+_REST_VERBS = frozenset(["were", "are", "was", "had", "have", "remain", "remained", "suffered", "died", "escaped"])
+
+
+def _the_rest_counted(nxt: str) -> bool:
+    """'Nineteen died and the other 33 were injured', 'the other 12 people': the rest of a group, counted (not the
+    other of two ages, 'one 16 and the other 17')."""
+    return nxt in _REST_VERBS or nxt in _COUNTED_AFTER or nxt in _PERSON_NOUNS
 
 
 def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
@@ -662,8 +675,8 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
             return False  # "in 2012", "the 2012 quake"; not "killed 2012 people"
         if prev == "," and nxt in _AFTER_AGE and m.first >= 2 and (tokens[m.first - 2].is_capitalised or prev2 == "."):
             return False  # "Jane Doe, 24, of Tyler", "John Doe Jr., 2, was shot": an age
-        if prev in ("one", "other") or (prev == "of" and prev2[:1].isdigit()):
-            return False  # "one 16 and the other 17"; "image 8 of 8"
+        if prev == "one" or (prev == "other" and not _the_rest_counted(nxt)) or (prev == "of" and prev2[:1].isdigit()):
+            return False  # "one 16 and the other 17"; "image 8 of 8" (not "the other 33 were injured")
         if nxt == "of" and nxt2[:1].isdigit():
             return False  # "8 of 8"
     if tokens[m.first].is_digits and prev == "," and (prev2 in _PERSON_BEFORE_AGE or prev2[:1].isdigit()):

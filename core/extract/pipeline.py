@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from core.extract.article_passes import (
     a_groups_hurt_in_a_disaster,
+    a_season_beyond_the_lead,
     alone_beyond_the_whole,
     another_countrys_hurt,
     beyond_the_dead,
@@ -19,6 +20,7 @@ from core.extract.article_passes import (
     older_incidents_by_date,
     sites_summed,
     title_told_as_background,
+    title_told_as_earlier,
     undated_years_told_apart,
 )
 from core.extract.ascii_twin import compile_twin
@@ -61,6 +63,7 @@ from core.extract.roles import (
     is_incident_update,
     is_separate_incident,
     names_lasting_disaster,
+    names_natural_disaster,
     one_days_strikes,
     opens_on_an_earlier_stretch,
     over_several_incidents,
@@ -115,6 +118,32 @@ _LASTING_LEAD = 800  # the title and lead name the disaster the article is about
 _YEAR = compile_twin(r"\b(?:19|20)\d\d\b")
 
 
+_HEADLINE_MOST = 120  # characters of a listed headline
+_REPORT_LEAST = 80  # characters of a line of reporting before the list
+_LINE_CLOSE = (".", "!", "?", '."', ".'", '?"', '!"', ".”", ":", ")")
+
+
+def trailing_headlines(text: str) -> list[tuple[int, int]]:
+    """Other stories' headlines closing a page with no header over them: 'which killed 15 people.' then 'Gunman kills
+    12 in village rampage' and 'Floods: 19 dead in river valley', short lines closed by no full stop after the last
+    paragraph of reporting. Two at least, and only after a paragraph of reporting (a page of short lines is left
+    alone)."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip()]
+    k = len(lines)
+    while k > 0:
+        a, b = lines[k - 1]
+        line = text[a:b].strip()
+        if len(line) > _HEADLINE_MOST or line.endswith(_LINE_CLOSE):
+            break
+        k -= 1
+    listed = lines[k:]
+    if len(listed) < 2 or k == 0:
+        return []
+    a, b = lines[k - 1]
+    before = text[a:b].strip()
+    return listed if len(before) >= _REPORT_LEAST and before.endswith(_LINE_CLOSE) else []
+
+
 @dataclass
 class _Field:
     """One field (text or title) being processed, with lazily computed per-sentence context."""
@@ -132,13 +161,14 @@ class _Field:
     tokens_cache: dict[int, list[Token]] = field(default_factory=dict)
     scenes: frozenset[str] | None = None
     lasting: bool = False  # the article is about a disaster that lasts for weeks (`names_lasting_disaster`)
+    natural: bool = False  # the article is about a quake, a flood or a storm (`names_natural_disaster`)
     furniture_cache: list[tuple[int, int]] | None = None
 
     def furniture(self) -> list[tuple[int, int]]:
         """Spans of page furniture (`boilerplate_spans`): site lines, and other stories' headlines and their days
         ("Related headlines" / "School shooting: 6 killed (March 27)")."""
         if self.furniture_cache is None:
-            self.furniture_cache = boilerplate_spans(self.norm)
+            self.furniture_cache = sorted([*boilerplate_spans(self.norm), *trailing_headlines(self.norm)])
         return self.furniture_cache
 
     def reported_spans(self) -> list[tuple[int, int]]:
@@ -217,10 +247,11 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     reference = filed_date(norm_text, reference, ahead) or posted_date(norm_text, reference) or reference
     reference_year = reference.year if reference else _latest_year(norm_text)
     lasting = names_lasting_disaster(f"{title or ''} {norm_text[:_LASTING_LEAD]}")
+    natural = names_natural_disaster(f"{title or ''} {norm_text[:_LASTING_LEAD]}")
     fields = [
         _Field(
             name, original, visible[name], norm, split_sentences(norm), reference, reference_year, ahead,
-            lasting=lasting,
+            lasting=lasting, natural=natural,
         )
         for name, original in (("title", article.title), ("text", submitted_text))
         if original and visible[name].text
@@ -246,7 +277,8 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     seen: set[str] = set()
     for fld in fields:
         claims.extend(_field_claims(fld, seen, incident_date))
-    claims = carry_sources(_drop_wounded_who_died(beyond_the_dead(title_told_as_background(claims))))
+    claims = title_told_as_earlier(title_told_as_background(claims))
+    claims = carry_sources(_drop_wounded_who_died(beyond_the_dead(claims)))
     claims = _hurt_who_later_died(claims, {fld.name: fld for fld in fields})
     body_text = next((fld.original for fld in fields if fld.name == "text"), None)
     claims = more_hurt_added(later_deaths_added(claims, body_text))
@@ -259,6 +291,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = older_incidents_by_date(claims)
     claims = named_older_incident(claims, title, body_text)
     claims = undated_years_told_apart(claims, title, body_text, dated=article.published_at is not None)
+    claims = a_season_beyond_the_lead(claims, body_text)
     claims = sites_summed(claims, body_text)
     claims = corrected_down(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
@@ -403,7 +436,9 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end) or may_state_subject_toll(
             lower, sentence.start, sentence.end
         ):
-            raw, marks = merge_tolls(raw, toll_figures(fld.tokens(index)), out[-1].metric if out else None)
+            raw, marks = merge_tolls(
+                raw, toll_figures(fld.tokens(index)), out[-1].metric if out else None, natural=fld.natural
+            )
         if not raw:
             out.extend(_load_told_before(fld, index, article_date))
             continue
@@ -427,6 +462,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             roles = [(a, b, Role.PARTIAL if r is Role.TOTAL else r, c) for a, b, r, c in roles]
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference, fld.ahead)
         earlier = _earlier_scopes(lower, sentence.start, sentence.end)
+        told_earlier = _EARLIER_REPORT_OPENER.match(lower, sentence.start, sentence.end) is not None
         separate = is_separate_incident(lower[sentence.start : sentence.end])
         counted_on: set[date] = set()  # dates the sentence gives a later count of a toll
         dated_by_toll: dict[date, date] = {}  # a count's day -> the day its toll's own words give
@@ -436,7 +472,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
             source = _source_of_part(parts, rc.start, raw) if parts else attribution
             claim = _finish(fld, index, sentence, rc, role, source, dates, article_date)
-            if any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end):
+            if any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end) or told_earlier:
                 claim = replace(claim, earlier_figure=True)
             if separate and not carries_toll_on(clause):
                 # its own incident: a place carried over from the main story's sentences is not its place
@@ -453,7 +489,9 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 claim = replace(claim, update=True)  # "By Tuesday, 18 people had died": later news of the toll
             mark = marks.get(rc.start)
             if mark is not None:
-                told_before = claim.earlier_figure and _first_after_earlier_cue(lower, earlier, rc, raw)
+                told_before = claim.earlier_figure and (
+                    told_earlier or _first_after_earlier_cue(lower, earlier, rc, raw)
+                )
                 claim = apply_toll_mark(claim, mark)
                 if claim.metric == WOUNDED and _STILL_IN_CARE.search(lower, *mark.scope):
                     # "the number of injured people still in hospital stood at 367": those still there, a part
@@ -624,6 +662,12 @@ def _later_news(clause: str) -> bool:
 _LATER_DEATH_CUES = frozenset(_EN.LATER_DEATH_TIMES)
 
 
+# A sentence opened by 'Earlier' that tells what a source had said: "Earlier, local media had reported six deaths",
+# "Earlier on Monday, officials had put the toll at 12": figures the story has since replaced.
+_EARLIER_REPORT_OPENER = re.compile(
+    r"\W*earlier(?:\s+(?:on\s+\w+|in\s+the\s+day|today|this\s+week))?,?\s+(?:[\w'’.-]+\s+){1,6}?had\s+"
+    r"(?:(?:earlier|first|initially)\s+)?(?:reported|said|put|given|announced|cited|stated|counted|confirmed)\b"
+)
 _EARLIER_FIGURE = compile_twin(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
 # The cue colours the figures of its own part of the sentence: "100 to 300 people were killed -- far fewer than
 # the nearly 500 deaths that officials originally described" (only 500 is the earlier figure).

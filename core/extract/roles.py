@@ -88,6 +88,22 @@ def tells_another_shock(sentence: str) -> bool:
     return any(w in sentence for w in ("quake", "shock", "tremor")) and _ANOTHER_SHOCK.search(sentence) is not None
 
 
+_NATURAL_WORDS = tuple(w for family in ("quake", "water") for w in _EN.HAZARD_FAMILIES.get(family, ()))
+_NATURAL = re.compile(rf"\b(?:{'|'.join(sorted(_NATURAL_WORDS, key=len, reverse=True))})\b")
+# Words of a war or an attack: a national toll told with them is the conflict's, over many incidents.
+_CONFLICT = re.compile(
+    r"\b(?:war|conflict|fighting|hostilities|offensive|airstrikes?|air strikes?|shelling|bombardment|missiles?"
+    r"|militants?|gunmen|attacks?|bombings?|insurgents?|rebels?|troops|army)\b"
+)
+
+
+def names_natural_disaster(text: str) -> bool:
+    """Does `text` (an article's title and lead) name an earthquake, a flood or a storm (lexicon `HAZARD_FAMILIES`),
+    and no war or attack? Its national toll is the disaster's own, not one over many incidents."""
+    lower = text.lower()
+    return _NATURAL.search(lower) is not None and _CONFLICT.search(lower) is None
+
+
 def names_lasting_disaster(text: str) -> bool:
     """Does `text` (an article's title and lead) name a disaster that lasts for weeks (floods, a wildfire)?"""
     lower = text.lower()
@@ -339,12 +355,19 @@ def has_subset_cue(tokens: list[Token], qual_first: int, last: int, floor: int) 
     return after in SUBSET_AFTER[:3]
 
 
+_RISE_VERBS = frozenset(
+    ("rose", "risen", "climbed", "jumped", "increased", "grew", "grown", "soared", "surged", "mounted", "went", "gone")
+)
+
+
 def is_increment(tokens: list[Token], qual_first: int, last: int, earlier_claims_in_sentence: bool) -> bool:
-    """'two more civilians', '51 more fighters', 'another three', 'an additional two'."""
+    """'two more civilians', '51 more fighters', 'another three', 'an additional two', 'rose by 12'."""
     before = tokens[qual_first - 1].low if qual_first > 0 else ""
     after = tokens[last].low if last < len(tokens) else ""
     if before in ("another", "additional", "further"):
         return True
+    if before == "by" and qual_first > 1 and tokens[qual_first - 2].low in _RISE_VERBS:
+        return True  # "the number of dead rose by 12 (to 56)": the rise, not the toll
     return after in ("more", "additional", "new") and not earlier_claims_in_sentence
 
 

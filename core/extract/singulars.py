@@ -375,6 +375,56 @@ _PLACE_PREPOSITIONS = frozenset({"from", "in", "of", "at", "near", "across", "ou
 _PLURAL_AUX = frozenset({"were", "have", "had", "been", "are", "both", "also", "later"})
 
 
+_SAID_OF_BOTH_REACH = 5  # tokens of ", both of Erie," / ", both 16,"
+
+
+def _before_said_of_both(tokens: list[Token], q: int) -> int:
+    """Where the pair ends before an apposition said of both, or of the last one's age, closing at tokens[q]: ', both
+    16,', ', both of Erie,', ', 17,'. Else q."""
+    if tokens[q].low != ",":
+        return q
+    if (end := _age_apposition_ends_at(tokens, q)) is not None:
+        return end
+    for j in range(q - 1, max(0, q - _SAID_OF_BOTH_REACH) - 1, -1):
+        if tokens[j].low == "both" and j >= 2 and tokens[j - 1].low == ",":
+            return j - 2
+        if tokens[j].low in (",", "and"):
+            break
+    return q
+
+
+_LISTED_NAMES_MOST = 8  # names a list of victims may hold before the last two
+_NOT_A_LISTED_NAME = frozenset({"on", "at", "the", "in", "near", "outside", "inside", "by"})
+
+
+def _names_listed_before(tokens: list[Token], first: int) -> tuple[int, int]:
+    """More victims named before the pair, each set off by a comma: 'Ann Roe, 16, Bo Diaz, 17, and Cy Li, 18'. A name
+    of one word only with its age (not a dateline's 'DALLAS,' nor 'On Sunday,'). Returns (names added, first token)."""
+    added = 0
+    while added < _LISTED_NAMES_MOST and first >= 2 and tokens[first - 1].low == ",":
+        end = _age_apposition_ends_at(tokens, first - 1)
+        aged = end is not None
+        end = end if end is not None else first - 2
+        if end < 0 or not _is_name(tokens[end]):
+            break
+        start = end
+        while start > 0 and end - start < 2 and _is_name(tokens[start - 1]):
+            start -= 1
+        if (start == end and not aged) or any(
+            t.low in _PLACE_PREPOSITIONS or t.low in _NOT_A_LISTED_NAME for t in tokens[max(0, start - 1) : end + 1]
+        ):
+            break  # "In Dallas, ...", "At the Mall, ..."
+        added, first = added + 1, start
+    return added, first
+
+
+def _age_apposition_ends_at(tokens: list[Token], q: int) -> int | None:
+    """', 16,' closing at tokens[q]: where the name before it ends."""
+    if q >= 3 and tokens[q].low == "," and tokens[q - 1].is_digits and tokens[q - 2].low == ",":
+        return q - 3
+    return None
+
+
 def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
     """'her sister and mother were injured' -> 2: two singular people joined by 'and', plural verb."""
     post = post_trigger_at(tokens, p)
@@ -387,20 +437,32 @@ def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
         q -= 1
     if not plural or q < 2:
         return None
+    q = _before_said_of_both(tokens, q)  # "Ann Roe and Bo Diaz, both 16, were killed"
+    if q < 2:
+        return None
     apposition = tokens[q].low == ","  # "Her parents, Ana Roe and Bo Diaz, were taken to the hospital with ..."
     if apposition:
         q -= 1
         if q < 2:
             return None
+    count = 2
     if _is_name(tokens[q]):
         k = q - 1  # "Flores and Ramirez died", "Ann Roe and Bo Diaz died"
         while k > q - 3 and k >= 0 and _is_name(tokens[k]):
             k -= 1
-        if k < 1 or tokens[k].low != "and" or not _is_name(tokens[k - 1]):
+        if k < 1 or tokens[k].low != "and":
             return None
-        first_name = k - 1
-        while first_name > 0 and k - first_name < 3 and _is_name(tokens[first_name - 1]):
+        last_name = k - 1
+        aged = _age_apposition_ends_at(tokens, last_name)  # "Ann Roe, 16, and Bo Diaz, 17, were killed"
+        if aged is not None:
+            last_name = aged
+        if not _is_name(tokens[last_name]):
+            return None
+        first_name = last_name
+        while first_name > 0 and last_name - first_name < 2 and _is_name(tokens[first_name - 1]):
             first_name -= 1
+        more, first_name = _names_listed_before(tokens, first_name)  # "Ann Roe, Bo Diaz and Cy Li were killed"
+        count += more
         k = first_name + 1  # so that `first` below lands on the first name
     else:
         if tokens[q].low not in SINGULAR_PERSON:
@@ -421,7 +483,7 @@ def _coordinated_pair(tokens: list[Token], p: int) -> RawClaim | None:
     if metric == SHOT and _death_follows(tokens, post[1]):
         metric = KILLED
     return RawClaim(
-        metric=metric, value=2, low=2, high=2, qualifier=Qualifier.EXACT, role=Role.TOTAL,
+        metric=metric, value=count, low=count, high=count, qualifier=Qualifier.EXACT, role=Role.TOTAL,
         start=tokens[first].start, end=tokens[post[1] - 1].end, subject="people",
     )  # fmt: skip
 
@@ -449,6 +511,20 @@ _LIST_DETERMINERS = frozenset({"his", "her", "their", "a", "an", "the", "two", "
 _LIST_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight"})
 
 
+_LISTED_MOST = 999  # a larger figure after a lone victim is no list of people ("a man and 2016 ...")
+
+
+def _listed_count(token: Token) -> int | None:
+    """The count of a listed group written as digits or a number word beyond those the determiners hold."""
+    if token.is_digits and token.text.isdigit():
+        value = int(token.text)
+    elif token.low in NUMBER_WORDS and token.low not in _LIST_DETERMINERS:
+        value = NUMBER_WORDS[token.low]
+    else:
+        return None
+    return value if 1 < value <= _LISTED_MOST else None
+
+
 def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
     """'his wife, son and daughter', 'his wife and two children': people listed after the first object.
     Returns (people added, index after the list)."""
@@ -458,7 +534,9 @@ def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
         if tokens[k].low == "and":
             k += 1
         count = 1
-        if k < len(tokens) and tokens[k].low in _LIST_DETERMINERS:
+        if k < len(tokens) and (listed := _listed_count(tokens[k])) is not None:
+            count, k = listed, k + 1  # "the driver and 11 passengers", "a guard and eleven tourists"
+        elif k < len(tokens) and tokens[k].low in _LIST_DETERMINERS:
             count = NUMBER_WORDS.get(tokens[k].low, 1)
             k += 1
             if count == 1 and k < len(tokens) and tokens[k].low in _LIST_NUMBERS:
@@ -470,6 +548,27 @@ def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
         added += count
         j = np.end
     return added, j
+
+
+_ORDINAL_OBJECT_REACH = 4  # words from the ordinal back to the "and" that joins its verb: "and critically injured a"
+
+
+def _an_ordinal_object(tokens: list[Token], p: int, metric: str) -> RawClaim | None:
+    """'The collapse killed two workers and injured a third', 'shot two men and wounded a fourth': one more person,
+    the object of a verb joined by 'and' to a clause that counted others (not 'a third of them', a share)."""
+    if tokens[p].low not in ("a", "an") or p + 1 >= len(tokens) or tokens[p + 1].low not in ORDINALS:
+        return None
+    k = p + 2
+    if k < len(tokens) and tokens[k].low == "of":
+        return None  # "a third of the passengers": a share
+    if not any(t.low == "and" for t in tokens[max(0, p - _ORDINAL_OBJECT_REACH) : p]):
+        return None
+    np = noun_phrase_after(tokens, k)
+    end = np.end if np.head is not None and np.head in SINGULAR_PERSON else k
+    people, after = _listed_people(tokens, end)  # "wounded a third man and a 16-year-old boy"
+    if people:
+        return RawClaim.exact(metric, 1 + people, start=tokens[p].start, end=tokens[after - 1].end, subject="people")
+    return _one(metric, start=tokens[p].start, end=tokens[end - 1].end, subject=np.head or "person")
 
 
 def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
@@ -490,6 +589,8 @@ def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
             return _one(metric, start=tokens[p].start, end=end, subject=np.head)
     if tokens[p].low not in ("a", "an", "the", "his", "her", "their"):
         return None
+    if (one_more := _an_ordinal_object(tokens, p, metric)) is not None:
+        return one_more
     np = noun_phrase_after(tokens, p + 1)
     if np.head not in SINGULAR_PERSON and not (np.head and _is_age(np.head)):
         return None

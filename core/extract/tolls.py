@@ -324,7 +324,30 @@ def _verb_ending_at(tokens: list[Token], k: int, v: _Vocabulary) -> tuple[int, s
     return None
 
 
-def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[int, str, str | None] | None:
+def _by_amount_before(tokens: list[Token], k: int, mentions: list[NumberMention]) -> int | None:
+    """Where the verb ends before 'by 12' (and a comma) that ends at token k: the rise of 'rose by 12 to 56', 'rose
+    by more than 500 to 2,944'."""
+    if k >= 0 and tokens[k].low == ",":
+        k -= 1
+    rise = next((m for m in mentions if m.last - 1 == k), None)
+    if rise is None or rise.qual_first < 2 or tokens[rise.qual_first - 1].low != "by":
+        return None
+    return rise.qual_first - 2
+
+
+def _verb_particle_up_to(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> NumberMention:
+    """'The toll went up to 19': the verb's particle and the preposition, not the bound 'up to' (at most 19)."""
+    if m.qualifier is not Qualifier.UP_TO or m.qual_first < 1 or tokens[m.qual_first].low != "up":
+        return m
+    if (tokens[m.qual_first - 1].low, "up") not in v.verbs:
+        return m
+    low, high = bounds(m.value, Qualifier.EXACT)
+    return replace(m, qual_first=m.qual_first + 1, qualifier=Qualifier.EXACT, low=low, high=high)
+
+
+def _governor(
+    tokens: list[Token], m: NumberMention, v: _Vocabulary, mentions: list[NumberMention]
+) -> tuple[int, str, str | None] | None:
     """(first token, metric, verb qualifier) of the toll statement that gives number `m`, or None."""
     k = m.qual_first - 1
     preposition = k >= 0 and tokens[k].low in v.prepositions
@@ -344,6 +367,8 @@ def _governor(tokens: list[Token], m: NumberMention, v: _Vocabulary) -> tuple[in
             return first, metric, None
     # "... has risen to", "... stands at", "... crossed"
     verb = _verb_ending_at(tokens, k, v)
+    if verb is None and preposition and (rise := _by_amount_before(tokens, k, mentions)) is not None:
+        verb = _verb_ending_at(tokens, rise, v)  # "rose by 12 to 56", "climbed by 12, to 56"
     if verb is None and preposition:
         # "rose overnight to", "climbed on Tuesday morning to": a short time phrase after the verb
         q = k
@@ -489,6 +514,7 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
     mentions = [m for m in find_numbers(tokens) if m.is_count and m.qualifier is not Qualifier.VAGUE]
     if not mentions:
         return []
+    mentions = [_verb_particle_up_to(tokens, m, v) for m in mentions]
 
     by_first = {m.qual_first: m for m in mentions} | {m.first: m for m in mentions}
     out: list[TollFigure] = []
@@ -508,7 +534,7 @@ def toll_figures(tokens: list[Token], language: str = "en") -> list[TollFigure]:
                                   tokens[old.last - 1].end, earlier=True, many_incidents=many))  # fmt: skip
             taken.add(m.first)
             continue
-        governor = _governor(tokens, m, v) or _labelled(tokens, m, v)
+        governor = _governor(tokens, m, v, mentions) or _labelled(tokens, m, v)
         if governor is None and out and not out[-1].earlier:
             governor = _chained(tokens, m, out[-1], v)
             if governor is not None and governor[1] == out[-1].metric:
@@ -704,14 +730,17 @@ class TollMark:
 
 
 def merge_tolls(
-    raw: list[RawClaim], figures: list[TollFigure], told_before: str | None = None
+    raw: list[RawClaim], figures: list[TollFigure], told_before: str | None = None, natural: bool = False
 ) -> tuple[list[RawClaim], dict[int, TollMark]]:
     """The sentence's claims with each toll figure in place of whatever the binder made of that number, and
     the marks (update or earlier, the event's or many incidents') by claim start. `told_before`: the metric of the
-    figure the text gave last before the sentence (for "that number rose to ...")."""
+    figure the text gave last before the sentence (for "that number rose to ..."). `natural`: the article is about
+    a natural disaster (`names_natural_disaster`), whose national toll is its own."""
     if not figures:
         return raw, {}
-    figures = [_over_incidents(f, raw) for f in (_with_metric(f, raw, told_before) for f in figures) if f is not None]
+    figures = [f for f in (_with_metric(f, raw, told_before) for f in figures) if f is not None]
+    if not natural:
+        figures = [_over_incidents(f, raw) for f in figures]
     kept = [rc for rc in raw if not any(rc.start < f.end and f.start < rc.end for f in figures)]
     marks: dict[int, TollMark] = {}
     for f in figures:
@@ -726,7 +755,8 @@ def merge_tolls(
 
 def _over_incidents(figure: TollFigure, raw: list[RawClaim]) -> TollFigure:
     """'Strikes killed 22 people in the camp, bringing the overall Palestinian death toll to 8,000': a national toll
-    told beside a smaller figure of the incident itself is one over many incidents."""
+    told beside a smaller figure of the incident itself is one over many incidents. (Not a quake's or a flood's:
+    'In Hatay, 40 more people died, bringing the national toll to 912' is the disaster's whole toll.)"""
     if not figure.national or figure.earlier:
         return figure
     own = [
