@@ -169,9 +169,11 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         # of disaster and the very mass toll are the same disaster ("तनहुँमा बस दुर्घटना: 27" beside "bus plunges
         # in Tanahun, 27 dead").
         return _KIND_PULL + _TOLL_PULL + alike
-    if anchor.home == UNPLACED_BLOCK and _counts_on_its_toll(anchor, other):
+    if anchor.home == UNPLACED_BLOCK and (_counts_on_its_toll(anchor, other) or _counts_on_its_toll(other, anchor)):
         # "The death toll from Monday's bombing at the barracks mosque rose to 59": a later count of a disaster
-        # of its kind in its days, less sure than the very toll
+        # of its kind in its days, less sure than the very toll; or the other way round, an earlier count the
+        # other's report tells risen ("32 dead in a nightclub fire" placed nowhere, "the toll of the Bucharest
+        # club fire has risen to 45" four days on)
         return _KIND_PULL + alike
     threshold = settings.text_match_threshold
     if threshold is not None and alike >= threshold:

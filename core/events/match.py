@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from core.dates import add_days
-from core.events.hazards import CROSSING_KINDS, article_hazards, event_hazards, told_hazards
+from core.events.hazards import CROSSING_KINDS, article_hazards, event_told_hazards, told_hazards
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
 from core.events.state import OTHER, EventState, GroupingSettings, Member
 from core.models import KILLED, WOUNDED, ArticleFacts
@@ -604,7 +604,8 @@ def _unplaced_report_of_its_toll(
     killed = piece.headline_values().get(KILLED)
     if killed is None or killed < MASS_CASUALTIES:
         return False
-    counted_on = piece.location.key == UNPLACED and _counts_on_hints(piece, hints)
+    # a later count of the toll, told risen or lowered from the event's (whichever of the two is placed nowhere)
+    counted_on = _counts_on_hints(piece, hints)
     if killed not in hints.get(KILLED, ()) and not counted_on:
         return False
     timing = _timing(piece, event)
@@ -705,8 +706,8 @@ def _shares_a_kind(
     kinds: frozenset[str], event: EventState, articles: Mapping[str, ArticleFacts] | None
 ) -> bool:
     """Does a report's kind of disaster share a family with one its event's reports tell (by headline, else
-    opening: `event_hazards` with leads)? No kind of its own shares none."""
-    return bool(kinds) and any(kinds & theirs for theirs in event_hazards(event, articles, leads=True))
+    opening: `event_told_hazards`)? No kind of its own shares none."""
+    return bool(kinds) and any(kinds & theirs for theirs in event_told_hazards(event, articles))
 
 
 def _tells_their_toll(piece: Piece, hints: Mapping[str, Sequence[int]]) -> bool:

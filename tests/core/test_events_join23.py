@@ -46,3 +46,33 @@ def test_undated_reports_find_the_mass_toll_of_an_event_placed_at_an_unknown_nam
     stayed apart though their 23 dead are its toll; it stands in its block's country now."""
     holders = _holders([_AT_THE_BEND, _IN_THE_COUNTRY, _UNDATED_HOMECOMING, _UNDATED_UNPLACED])
     assert holders["bend"] == holders["country"] == holders["home"] == holders["unplaced"]
+
+
+# A fire's first count comes from a report that names no place the gazetteer knows; four days on, a report from the
+# town tells the toll risen from it.
+def _first_count(title: str) -> ArticleFacts:
+    return _report(
+        "first", "A fire tore through a crowded concert hall during a show on Friday night, killing 32 young people, "
+        "the emergency services said.", 10, title=title,
+    )
+
+
+_RISEN_AT_THE_TOWN = _report(
+    "risen", "The death toll from the fire at a nightclub in Timisoara has risen to 45, the health ministry said on "
+    "Tuesday.", 14, title="Club fire toll rises",
+)
+
+
+def test_a_count_placed_nowhere_joins_the_later_count_risen_from_it() -> None:
+    """The later report tells its 45 risen, and 32 is a mass toll it may have risen from: the report placed nowhere
+    is pulled into the town's block by that (as a later count placed nowhere is by the earlier one it counts on),
+    and the town's report meets its event by it, though the two share neither place nor figure."""
+    holders = _holders([_first_count("Fire kills 32 at concert hall"), _RISEN_AT_THE_TOWN])
+    assert holders["first"] == holders["risen"]
+
+
+def test_a_headline_naming_no_kind_still_tells_the_kind_of_its_opening() -> None:
+    """"A night of mourning" names no kind of disaster; the report's opening tells the fire, and that is what
+    joining on a shared kind reads of each member (as it reads of the report joining), not only its headline."""
+    holders = _holders([_first_count("A night of mourning"), _RISEN_AT_THE_TOWN])
+    assert holders["first"] == holders["risen"]
