@@ -544,6 +544,14 @@ def _timeless_report_of_the_disaster(
     the event's reports give (another town's name for the same collapse), not for an attack on another town."""
     if not piece.main or piece.date is not None or piece.published is not None or not articles:
         return False
+    if event.location_key == UNPLACED:
+        # The event is placed nowhere (its block's pull brought its reports here): a placed report telling a mass
+        # toll meets it as a report placed nowhere meets a placed event, by their kind (whichever came first in the
+        # block's order); a few dead at a town are as likely another disaster there.
+        killed = piece.headline_values().get(KILLED)
+        if killed is None or killed < MASS_CASUALTIES:
+            return False
+        return _shares_a_kind(_told_kinds(piece, articles), event, articles)
     country = _country(piece.location.region)
     if country is not None and country != _country(event.region) and not _names_the_events_country(piece, event):
         return False  # (a report of the quake "in Turkey and Syria" placed in the second may be the first's)

@@ -76,3 +76,33 @@ def test_a_headline_naming_no_kind_still_tells_the_kind_of_its_opening() -> None
     joining on a shared kind reads of each member (as it reads of the report joining), not only its headline."""
     holders = _holders([_first_count("A night of mourning"), _RISEN_AT_THE_TOWN])
     assert holders["first"] == holders["risen"]
+
+
+# Every report of a market fire comes undated; one, in German, names no place the gazetteer knows.
+_UNDATED_AT_THE_TOWN = _report(
+    "town", "A fire swept through a crowded market building in Chittagong, killing 46 people, officials said.", None,
+    title="Fire in Chittagong market kills 46",
+)
+_UNDATED_NOWHERE = _report(
+    "nowhere", "Bei einem Brand in einem Geschäftshaus sind 46 Menschen ums Leben gekommen, teilte die Feuerwehr mit.",
+    None, "de", title="Marktbrand: 46 Tote",
+)
+_UNDATED_SMALL_FIRE = _report(
+    "small", "Three people died when a fire broke out at a bus depot in Comilla, police said.", None,
+    title="Depot fire kills three in Comilla",
+)
+
+
+def test_an_undated_report_placed_nowhere_joins_an_undated_report_of_its_kind_and_very_mass_toll() -> None:
+    """With nothing dated, only a name both give used to pull a report placed nowhere into a block: the German
+    report stayed in the block of no place. The same kind of disaster and the very mass toll (46) pull it now,
+    and the Chittagong report meets its event though the German report opened it (canonical order)."""
+    holders = _holders([_UNDATED_AT_THE_TOWN, _UNDATED_NOWHERE])
+    assert holders["town"] == holders["nowhere"]
+
+
+def test_a_few_dead_at_a_town_do_not_join_an_event_placed_nowhere() -> None:
+    """The depot fire's three dead, at a town of the same country, with nothing to date them, are as likely
+    another fire there: a placed report meets an event placed nowhere by its kind only with a mass toll."""
+    holders = _holders([_UNDATED_AT_THE_TOWN, _UNDATED_NOWHERE, _UNDATED_SMALL_FIRE])
+    assert holders["town"] == holders["nowhere"] != holders["small"]
