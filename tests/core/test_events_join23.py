@@ -106,3 +106,28 @@ def test_a_few_dead_at_a_town_do_not_join_an_event_placed_nowhere() -> None:
     another fire there: a placed report meets an event placed nowhere by its kind only with a mass toll."""
     holders = _holders([_UNDATED_AT_THE_TOWN, _UNDATED_NOWHERE, _UNDATED_SMALL_FIRE])
     assert holders["town"] == holders["nowhere"] != holders["small"]
+
+
+# A building collapse, every report undated: the first from the town gives five dead (no mass toll, so its event is
+# filed under no mass key), a Swahili report placed nowhere 29 (it opens an event of its own, finding none), then the
+# town's toll risen to 13 (it joins the town's event). The block's canonical order is this one.
+_FIVE_AT_THE_TOWN = _report(
+    "first", "Five people died when a four-storey building collapsed in a market street in Mwanza, police said.",
+    None, title="Mwanza: building collapse kills five",
+)
+_TWENTY_NINE_NOWHERE = _report(
+    "nowhere", "Idadi ya watu waliofariki kwenye jengo lililoporomoka imeongezeka hadi 29, polisi walisema.", None,
+    "sw", title="Jengo laporomoka: idadi ya vifo yafikia 29",
+)
+_THIRTEEN_AT_THE_TOWN = _report(
+    "risen", "The death toll from the building collapse in Mwanza has risen to 13, police said.", None,
+    title="Mwanza collapse toll rises to 13",
+)
+
+
+def test_an_undated_mass_toll_at_the_town_bridges_the_event_reports_placed_nowhere_opened() -> None:
+    """The town's report of 13 dead would have joined the event the report placed nowhere opened (a mass toll of
+    its kind, nothing dating either), had the town's own event not been there: it makes the two one, as it does
+    for such an event of its days when dated."""
+    holders = _holders([_FIVE_AT_THE_TOWN, _TWENTY_NINE_NOWHERE, _THIRTEEN_AT_THE_TOWN])
+    assert holders["first"] == holders["nowhere"] == holders["risen"]
