@@ -70,7 +70,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         if not capitalised:
             cue = f"(?i:{cue})"
         name = _FLIGHT_NUMBER if kind == "flight" else _NAME
-        if position == "after":
+        if position == "joined":
+            # a flight's number written onto its word, in a language without spaces ("イーグル5342便", "5342航班"):
+            # two digits only with the airline's code ("MH17便"; "10便が欠航" is ten flights)
+            pattern = rf"(?<![0-9A-Za-z])((?:[A-Z]{{2}}|[A-Z]\d|\d[A-Z])\d{{1,4}}|\d{{3,4}})\s?{cue}"
+        elif position == "after":
             pattern = rf"(?<!\w){cue}\s+(?:(?i:tropical|tropicale?|super)\s+)?{name}"
         elif capitalised:
             # A cue written with a capital is part of a proper name, after "the" in running text ("after the Camp

@@ -9,6 +9,7 @@ from core.events import GroupingSettings
 from core.events.blocks import group_articles
 from core.extract import extract
 from core.models import ArticleFacts, ArticleInput
+from core.named_events import event_names
 from core.similarity import fingerprint
 
 
@@ -131,3 +132,33 @@ def test_an_undated_mass_toll_at_the_town_bridges_the_event_reports_placed_nowhe
     for such an event of its days when dated."""
     holders = _holders([_FIVE_AT_THE_TOWN, _TWENTY_NINE_NOWHERE, _THIRTEEN_AT_THE_TOWN])
     assert holders["first"] == holders["nowhere"] == holders["risen"]
+
+
+def test_a_flight_number_written_onto_its_word_or_after_an_inflected_one_is_the_flight() -> None:
+    """Japanese, Chinese and Korean write a flight's number onto its word ("…5342便"); Russian inflects the word
+    before it ("рейса 5342"). Each names the flight as "vuelo 5342" does, so the reports meet as reports naming
+    one victim do (`core.named_events`). Two digits alone before 便 are a count of flights, not a flight."""
+    for text in (
+        "ワシントン近郊で旅客機5342便がヘリコプターと衝突した。",
+        "一架5342航班在华盛顿附近与直升机相撞。",
+        "5342편 여객기가 헬기와 충돌했다.",
+        "Самолёт рейса 5342 столкнулся с вертолётом.",
+        "El vuelo 5342 chocó con un helicóptero.",
+    ):
+        assert event_names(text) == {"flight:5342"}, text
+    assert event_names("大雪で10便が欠航した。") == frozenset()
+
+
+def test_reports_in_two_scripts_naming_one_flight_share_its_event() -> None:
+    """A Japanese and a Spanish report of one crash, placed only by the country, meet through the flight's
+    number whatever their texts share (nothing else: no common words, other figures)."""
+    ja = _report(
+        "ja", "国土交通省によると、東京発の旅客機7731便が11日夜、着陸に失敗し、乗客ら12人が死亡した。", 12, "ja",
+        title="旅客機7731便が着陸失敗、12人死亡",
+    )
+    es = _report(
+        "es", "El vuelo 7731 se salió de la pista al aterrizar en Japón; al menos 14 personas murieron.", 13, "es",
+        title="Mueren 14 en el accidente del vuelo 7731 en Japón",
+    )
+    holders = _holders([ja, es])
+    assert holders["ja"] == holders["es"]
