@@ -136,14 +136,18 @@ def test_an_undated_mass_toll_at_the_town_bridges_the_event_reports_placed_nowhe
 
 def test_a_flight_number_written_onto_its_word_or_after_an_inflected_one_is_the_flight() -> None:
     """Japanese, Chinese and Korean write a flight's number onto its word ("…5342便"); Russian inflects the word
-    before it ("рейса 5342"). Each names the flight as "vuelo 5342" does, so the reports meet as reports naming
-    one victim do (`core.named_events`). Two digits alone before 便 are a count of flights, not a flight."""
+    before it ("рейса 5342"); Persian, Hindi and Vietnamese put their own word before it. Each names the flight
+    as "vuelo 5342" does, so the reports meet as reports naming one victim do (`core.named_events`). Two digits
+    alone before 便 are a count of flights, not a flight."""
     for text in (
         "ワシントン近郊で旅客機5342便がヘリコプターと衝突した。",
         "一架5342航班在华盛顿附近与直升机相撞。",
         "5342편 여객기가 헬기와 충돌했다.",
         "Самолёт рейса 5342 столкнулся с вертолётом.",
         "El vuelo 5342 chocó con un helicóptero.",
+        "پرواز 5342 با یک بالگرد برخورد کرد.",
+        "फ्लाइट 5342 एक हेलीकॉप्टर से टकरा गई।",
+        "Chuyến bay 5342 va chạm với trực thăng.",
     ):
         assert event_names(text) == {"flight:5342"}, text
     assert event_names("大雪で10便が欠航した。") == frozenset()
