@@ -56,8 +56,10 @@ def _alternation(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(kind, pattern) per kind and position; group 1 of each pattern is the name."""
+def _patterns() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
+    """(kind, pattern, cues) per kind and position; group 1 of each pattern is the name. `cues` is set for a
+    pattern that starts at the name ("joined"): a text holding none of them is not searched (most are not in a
+    script that writes them, and the name's pattern would be tried at every digit)."""
     words: dict[tuple[str, str, bool], list[str]] = {}
     for kind, _language, position, listed in tables.rows("named_occurrences.tsv"):
         for word in listed.split():
@@ -82,7 +84,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             pattern = rf"(?<!\w)(?i:the)\s+{name}\s+{cue}(?!\w)"
         else:
             pattern = rf"{name}[\s-]+{cue}(?!\w)"
-        out.append((kind, re.compile(pattern)))
+        out.append((kind, re.compile(pattern), tuple(cues) if position == "joined" else ()))
     return tuple(out)
 
 
@@ -107,8 +109,8 @@ def site_names(text: str) -> frozenset[str]:
 def _names(text: str, kinds: tuple[str, ...]) -> frozenset[str]:
     found: set[str] = set()
     lower = None
-    for kind, pattern in _patterns():
-        if kind not in kinds:
+    for kind, pattern, cues in _patterns():
+        if kind not in kinds or (cues and not any(c in text for c in cues)):
             continue
         for m in pattern.finditer(text):
             written = m.group(1)
