@@ -56,8 +56,10 @@ def _alternation(words: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(kind, pattern) per kind and position; group 1 of each pattern is the name."""
+def _patterns() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
+    """(kind, pattern, cues) per kind and position; group 1 of each pattern is the name. `cues` is set for a
+    pattern that starts at the name ("joined"): a text holding none of them is not searched (most are not in a
+    script that writes them, and the name's pattern would be tried at every digit)."""
     words: dict[tuple[str, str, bool], list[str]] = {}
     for kind, _language, position, listed in tables.rows("named_occurrences.tsv"):
         for word in listed.split():
@@ -70,7 +72,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         if not capitalised:
             cue = f"(?i:{cue})"
         name = _FLIGHT_NUMBER if kind == "flight" else _NAME
-        if position == "after":
+        if position == "joined":
+            # a flight's number written onto its word, in a language without spaces ("イーグル5342便", "5342航班"):
+            # two digits only with the airline's code ("MH17便"; "10便が欠航" is ten flights)
+            pattern = rf"(?<![0-9A-Za-z])((?:[A-Z]{{2}}|[A-Z]\d|\d[A-Z])\d{{1,4}}|\d{{3,4}})\s?{cue}"
+        elif position == "after":
             pattern = rf"(?<!\w){cue}\s+(?:(?i:tropical|tropicale?|super)\s+)?{name}"
         elif capitalised:
             # A cue written with a capital is part of a proper name, after "the" in running text ("after the Camp
@@ -78,7 +84,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             pattern = rf"(?<!\w)(?i:the)\s+{name}\s+{cue}(?!\w)"
         else:
             pattern = rf"{name}[\s-]+{cue}(?!\w)"
-        out.append((kind, re.compile(pattern)))
+        out.append((kind, re.compile(pattern), tuple(cues) if position == "joined" else ()))
     return tuple(out)
 
 
@@ -103,8 +109,8 @@ def site_names(text: str) -> frozenset[str]:
 def _names(text: str, kinds: tuple[str, ...]) -> frozenset[str]:
     found: set[str] = set()
     lower = None
-    for kind, pattern in _patterns():
-        if kind not in kinds:
+    for kind, pattern, cues in _patterns():
+        if kind not in kinds or (cues and not any(c in text for c in cues)):
             continue
         for m in pattern.finditer(text):
             written = m.group(1)

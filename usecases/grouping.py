@@ -24,6 +24,7 @@ from datetime import date
 
 from core.events import EventState, GroupingSettings, candidate_keys, index_keys, remove_article
 from core.events.blocks import (
+    UNPLACED_BLOCK,
     Anchor,
     BlockGrouper,
     Pull,
@@ -134,7 +135,9 @@ def _pullers_beyond_time(store: RedisStore, anchor: Anchor) -> list[Anchor]:
         return []
     named = store.blocks.person_anchors(anchor_persons(anchor))
     if timeless_movable(anchor):
-        found = [*store.blocks.kind_anchors(anchor.kinds), *named]
+        # (and, for one placed nowhere, the movable reports nothing dates of its kinds: `blocks._undated_toll_pull`)
+        undated = store.blocks.kind_anchors(anchor.kinds, timeless=True) if anchor.home == UNPLACED_BLOCK else []
+        found = [*store.blocks.kind_anchors(anchor.kinds), *undated, *named]
     else:
         found = [a for a in named if a.window is None]
     return _unique(found, leaving_out=[anchor.article_id])
@@ -153,6 +156,10 @@ def _pulled_beyond_time(store: RedisStore, cause: Anchor) -> list[Anchor]:
     if cause.window is not None:
         named = [a for a in named if a.window is None]
         named = [*store.blocks.kind_anchors(cause.kinds, timeless=True), *named] if cause.kinds else named
+    elif cause.kinds and timeless_movable(cause):
+        # an undated report placed nowhere may follow it (`core.events.blocks._undated_toll_pull`)
+        undated = [a for a in store.blocks.kind_anchors(cause.kinds, timeless=True) if a.home == UNPLACED_BLOCK]
+        named = [*undated, *named]
     return _unique(named, leaving_out=[cause.article_id])
 
 

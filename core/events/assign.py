@@ -21,6 +21,7 @@ from core.events.match import (
     _hints,
     _person_bridge,
     _text_affinity,
+    _timeless_report_of_the_disaster,
     _unplaced_report_of_its_toll,
     nothing_dates,
     related_by_level,
@@ -148,7 +149,11 @@ def _tells_the_toll_of_an_unplaced_event(
     if other.location_key != UNPLACED or piece.location.key == UNPLACED:
         return False
     hints = _hints(m for i in other.incidents for m in i.members)
-    return _unplaced_report_of_its_toll(piece, other, articles, hints, settings)
+    # (nothing dates the piece: a mass toll of the event's kind is all it and the reports placed nowhere have, and
+    # it would have joined their event so, see `_timeless_report_of_the_disaster`)
+    return _unplaced_report_of_its_toll(piece, other, articles, hints, settings) or _timeless_report_of_the_disaster(
+        piece, other, articles, hints
+    )
 
 
 def _regional_disaster(piece: Piece, articles: Mapping[str, ArticleFacts] | None) -> bool:

@@ -158,6 +158,8 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         # Morandi bridge") pulls, as it would join them (see `core.events.match._person_bridge`).
         if set(persons_of(anchor.fingerprint)) & set(persons_of(other.fingerprint)):
             return 1.0
+        if anchor.window is None and other.window is None:
+            return _undated_toll_pull(anchor, other)
         return _timeless_pull(anchor, other)
     if not _overlap(anchor.window, other.window):
         return None
@@ -169,9 +171,11 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         # of disaster and the very mass toll are the same disaster ("तनहुँमा बस दुर्घटना: 27" beside "bus plunges
         # in Tanahun, 27 dead").
         return _KIND_PULL + _TOLL_PULL + alike
-    if anchor.home == UNPLACED_BLOCK and _counts_on_its_toll(anchor, other):
+    if anchor.home == UNPLACED_BLOCK and (_counts_on_its_toll(anchor, other) or _counts_on_its_toll(other, anchor)):
         # "The death toll from Monday's bombing at the barracks mosque rose to 59": a later count of a disaster
-        # of its kind in its days, less sure than the very toll
+        # of its kind in its days, less sure than the very toll; or the other way round, an earlier count the
+        # other's report tells risen ("32 dead in a nightclub fire" placed nowhere, "the toll of the Bucharest
+        # club fire has risen to 45" four days on)
         return _KIND_PULL + alike
     threshold = settings.text_match_threshold
     if threshold is not None and alike >= threshold:
@@ -213,6 +217,22 @@ def _timeless_pull(anchor: Anchor, other: Anchor) -> float | None:
     if anchor.fingerprint:
         pull += text_similarity(anchor.fingerprint, other.fingerprint)
     return pull
+
+
+def _undated_toll_pull(anchor: Anchor, other: Anchor) -> float | None:
+    """How a report placed nowhere and dated by nothing is pulled by another report nothing dates, placed in a
+    block: by the same kind of disaster and its very mass toll, or a count risen or lowered from the other's (or
+    the other's from its own). Half a feed's reports come undated; when every report of a disaster does, a report
+    in a script whose places the gazetteer does not hold ("বেইলি রোডের ভবনে আগুন: ৪৬ জনের মৃত্যু") has nothing
+    else to meet the others by. The other must be a report a store finds by its kind (`timeless_movable`)."""
+    if anchor.home != UNPLACED_BLOCK or not timeless_movable(other) or not anchor.kinds & other.kinds:
+        return None
+    alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
+    if _tells_its_mass_toll(anchor, other):
+        return _KIND_PULL + _TOLL_PULL + alike
+    if _counts_on_its_toll(anchor, other) or _counts_on_its_toll(other, anchor):
+        return _KIND_PULL + alike
+    return None
 
 
 def _names_its_country(anchor: Anchor, other: Anchor) -> bool:

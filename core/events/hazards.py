@@ -192,3 +192,12 @@ def event_hazards(
         return []
     members = [a for aid in event.article_ids if (a := articles.get(aid)) is not None]
     return [article_hazards(a) if leads else headline_hazards(a.title) for a in members]
+
+
+def event_told_hazards(event: EventState, articles: Mapping[str, ArticleFacts] | None) -> list[frozenset[str]]:
+    """The kinds of disaster each of the event's reports tells (`told_hazards`: its headline's, else its
+    opening's), for evidence that a report joins it: a headline naming no kind ("32 de morți la Colectiv")
+    over an opening telling a fire still tells the fire. Never for ruling a report out (`event_hazards`)."""
+    if not articles:
+        return []
+    return [told_hazards(a) for aid in event.article_ids if (a := articles.get(aid)) is not None]

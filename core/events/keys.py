@@ -89,6 +89,13 @@ def index_keys(event: EventState) -> set[str]:
     return _in_block(event.block, _unprefixed_index_keys(event))
 
 
+def _block_country(block: str | None) -> str | None:
+    """The country (or countries, for a disaster across a border) of a block, when it is one: what an event
+    placed nowhere the gazetteer knows ("the Aaina Pahara bend") stands in, as its block's reports did. Its
+    mass toll is then found by the reports nothing dates in that block (`candidate_keys`), as a placed event's."""
+    return block if block and block != UNPLACED else None
+
+
 def _in_block(block: str | None, keys: set[str]) -> set[str]:
     return {f"{block}|{k}" for k in keys} if block else keys
 
@@ -99,10 +106,11 @@ def _unprefixed_index_keys(event: EventState) -> set[str]:
     time_keys |= {f"named:{k}" for k in event.places if not k.startswith("country:")}
     if event.region is not None:
         time_keys |= {f"rw:{event.region}:{w}" for w in weeks}
-        if _mass_values(v for i in event.incidents for m in i.members for v in m.values.values()):
-            time_keys.add(_mass_key(event.region))
-            if not weeks and event.published_from is None:
-                time_keys.add(_mass_key(event.region, timeless=True))
+    country = event.region or _block_country(event.block)
+    if country is not None and _mass_values(v for i in event.incidents for m in i.members for v in m.values.values()):
+        time_keys.add(_mass_key(country))
+        if not weeks and event.published_from is None:
+            time_keys.add(_mass_key(country, timeless=True))
     if weak_event(event):
         time_keys |= {f"weakweek:{w}" for w in weeks}
     if event.location_key == UNPLACED:

@@ -8,7 +8,7 @@ from datetime import date
 from functools import lru_cache
 
 from core.dates import add_days
-from core.events.hazards import CROSSING_KINDS, article_hazards, event_hazards, told_hazards
+from core.events.hazards import CROSSING_KINDS, article_hazards, event_told_hazards, told_hazards
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
 from core.events.state import OTHER, EventState, GroupingSettings, Member
 from core.models import KILLED, WOUNDED, ArticleFacts
@@ -544,6 +544,14 @@ def _timeless_report_of_the_disaster(
     the event's reports give (another town's name for the same collapse), not for an attack on another town."""
     if not piece.main or piece.date is not None or piece.published is not None or not articles:
         return False
+    if event.location_key == UNPLACED:
+        # The event is placed nowhere (its block's pull brought its reports here): a placed report telling a mass
+        # toll meets it as a report placed nowhere meets a placed event, by their kind (whichever came first in the
+        # block's order); a few dead at a town are as likely another disaster there.
+        killed = piece.headline_values().get(KILLED)
+        if killed is None or killed < MASS_CASUALTIES:
+            return False
+        return _shares_a_kind(_told_kinds(piece, articles), event, articles)
     country = _country(piece.location.region)
     if country is not None and country != _country(event.region) and not _names_the_events_country(piece, event):
         return False  # (a report of the quake "in Turkey and Syria" placed in the second may be the first's)
@@ -604,7 +612,8 @@ def _unplaced_report_of_its_toll(
     killed = piece.headline_values().get(KILLED)
     if killed is None or killed < MASS_CASUALTIES:
         return False
-    counted_on = piece.location.key == UNPLACED and _counts_on_hints(piece, hints)
+    # a later count of the toll, told risen or lowered from the event's (whichever of the two is placed nowhere)
+    counted_on = _counts_on_hints(piece, hints)
     if killed not in hints.get(KILLED, ()) and not counted_on:
         return False
     timing = _timing(piece, event)
@@ -705,8 +714,8 @@ def _shares_a_kind(
     kinds: frozenset[str], event: EventState, articles: Mapping[str, ArticleFacts] | None
 ) -> bool:
     """Does a report's kind of disaster share a family with one its event's reports tell (by headline, else
-    opening: `event_hazards` with leads)? No kind of its own shares none."""
-    return bool(kinds) and any(kinds & theirs for theirs in event_hazards(event, articles, leads=True))
+    opening: `event_told_hazards`)? No kind of its own shares none."""
+    return bool(kinds) and any(kinds & theirs for theirs in event_told_hazards(event, articles))
 
 
 def _tells_their_toll(piece: Piece, hints: Mapping[str, Sequence[int]]) -> bool:
