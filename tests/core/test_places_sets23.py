@@ -83,3 +83,33 @@ def test_a_country_name_less_its_last_letter_needs_an_ending(language: str, text
     assert reader is not None
     found = reader.places.countries_in(text)
     assert (max(found, key=lambda c: found[c]) if found else None) == country
+
+
+def test_a_capital_bureau_over_a_town_known_only_with_its_country_is_no_scene() -> None:
+    # Hpakant is known as a town of Myanmar only with its country; Yangon, the wire's bureau, is 900 km off
+    text = ("YANGON (Reuters) - Nine miners were killed when a pit wall collapsed at a jade mine in Hpakant in "
+            "Myanmar's far north on Tuesday, police said.")
+    assert place(text) == "Hpākān, MM"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'the Dali' is the ship (Dali is a city of China); 'the Potomac' the river (Potomac, Maryland, a town)
+        "BALTIMORE - Divers found the body of the last of the four welders killed when the Dali brought down the "
+        "bridge, police said on Tuesday.",
+        "Crews recovered the bodies of all 12 people killed when the plane went down in the Potomac, officials said.",
+    ],
+)
+def test_a_name_written_only_after_the_is_no_town(text: str) -> None:
+    assert place(text) not in ("Dali, CN", "Potomac, MD")
+
+
+def test_a_town_whose_own_name_has_the_keeps_it() -> None:
+    # 'The Bronx', 'The Hague': the index knows the name with its article
+    assert place("Two men were shot dead in the Bronx on Sunday night, police said.") is not None
+
+
+def test_a_town_opening_a_longer_name_after_the_is_still_the_town() -> None:
+    text = "Gunmen stormed the Karachi Police Office on Friday evening, killing four people and wounding 18."
+    assert place(text, title="Gunmen storm Karachi police office") == "Karachi, PK"
