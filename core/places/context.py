@@ -32,6 +32,7 @@ from core.places.reading import (
     _BESIDE_A_TOWN,
     _NO_CONTEXT,
     _NOT_A_TOWN,
+    _ORIGIN,
     _SPAN_KINDS,
     _STREET,
     _TITLE_TAIL,
@@ -111,6 +112,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or _inside_names(w, article.text)
             or (context.dateline is not None and _destination_only(w, article.text))
             or _route_end_only(w, article.text)
+            or _origin_only(w, article.text)
             or _river_only(w, article.text)
             or _particle_name_only(w, article.text)
             or (loc.kind == "city" and _after_the_only(w, f"{article.title or ''}\n{article.text or ''}"))
@@ -626,6 +628,16 @@ def _route_end_only(written: str, text: str | None) -> bool:
     return bool(ends) and all(_ROUTE.search(e) for e in ends)
 
 
+def _origin_only(written: str, text: str | None) -> bool:
+    """A place the body only names as where the people came from ("40 migrants, most of them from Egypt",
+    "mostly from Bangladesh", "refugees from Syria"), never placing anything in it: their origin, not the scene."""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper() or _placed_in(name, text):
+        return False
+    ends = [text[max(0, m.start() - 40) : m.start()] for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(ends) and all(_ORIGIN.search(e) for e in ends)
+
+
 _RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")
 
 
@@ -667,13 +679,13 @@ def _after_the_only(written: str, text: str | None) -> bool:
     found = list(re.finditer(rf"\b{re.escape(name)}\b", text))
     if not found or not all(_THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) for m in found):
         return False
-    if any(_NAME_GOES_ON.match(text, m.end()) for m in found):
+    if any(_CAPITALISED_NEXT.match(text, m.end()) for m in found):
         return False  # "the Karachi Police Office": a longer name the town's name opens
     return not gazetteer().lookup(fold(f"the {name}"))
 
 
 _THE_BEFORE = re.compile(r"(?<![^\W_])[Tt]he[ \t]$")
-_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
 
 
 def _inside_names(written: str, text: str | None) -> bool:
@@ -695,18 +707,24 @@ def _inside_names(written: str, text: str | None) -> bool:
             and before[-1][:1].isupper()
             and before[-1][-1:].isalpha()
             and not before[-1].endswith(("'s", "’s"))  # "China's Sichuan province": a place's, not a name's
-            and fold(before[-1]) not in _BESIDE_A_TOWN
+            and not _beside_a_town(before[-1])
             and not _region_possessive(before[-1])
         )
         joined_after = (
             bool(after)
             and text[m.end() : m.end() + 1] == " "
             and after[0][:1].isupper()
-            and fold(after[0]) not in _BESIDE_A_TOWN
+            and not _beside_a_town(after[0])
         )
         if not (joined_before or joined_after):
             return False  # written on its own at least once
     return found
+
+
+def _beside_a_town(word: str) -> bool:
+    """A word that may stand beside a town's name, also as the last part of a compound ('US-Bundesstaat',
+    'Nord-Provinz': a division's word with what qualifies it written on)."""
+    return fold(word) in _BESIDE_A_TOWN or ("-" in word and fold(word.rsplit("-", 1)[1]) in _BESIDE_A_TOWN)
 
 
 _APOSTROPHE_CASE = re.compile(r"^([^\W\d_][\w-]*)['’]\w{1,4}$")

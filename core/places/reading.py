@@ -67,6 +67,16 @@ def without_own_title(text: str, title: str | None) -> str:
     return text[:start] + " " * len(line) + text[start + len(line) :]
 
 
+# "40 migrants, most of them from Egypt", "mostly from Bangladesh", "refugees from Syria": where the people came
+# from, right before the name (`core.places.context._origin_only`; not a mention of the text's places)
+_ORIGIN = re.compile(
+    r"(?:\bof[ \t]+(?:them|whom)(?:[ \t]+(?:were|came))?|\b(?:mostly|mainly|largely|chiefly|predominantly)"
+    r"|\b(?:nationals|citizens|migrants|refugees|asylum[ \t]+seekers)|\bwho[ \t]+(?:were|came))"
+    r"[ \t]+from[ \t]+(?:neighbou?ring[ \t]+|the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _destination_only(written: str, text: str | None) -> bool:
     """A town the body only names as where people or bodies were taken ("the bodies were taken to Montreal for
     identification", "flown to Nairobi"), never as where anything happened: not the scene of its figures."""
@@ -364,7 +374,9 @@ def _text_context(text: str) -> _TextContext:
         regions[region] = regions.get(region, 0.0) + 1.5
     # A run ends with its sentence ("near Mecca. That figure"), not at an abbreviation ("St. Louis").
     found = [
-        (m.start(), _division_of(text, m)) for m in _LOCATIVE.finditer(text) if not _STREETS_AFTER.match(text, m.end())
+        (m.start(), _division_of(text, m))
+        for m in _LOCATIVE.finditer(text)
+        if not _STREETS_AFTER.match(text, m.end()) and not _ORIGIN.search(text, max(0, m.start(1) - 40), m.start(1))
     ]
     mentions = tuple(
         run for _, run in sorted(found + _island_mentions(text)) if run.split(maxsplit=1)[0] not in _NETWORKS
@@ -372,8 +384,8 @@ def _text_context(text: str) -> _TextContext:
     countries: dict[str, float] = {}
     for m in _CAPITALISED.finditer(text):
         word = fold(m.group())
-        if _in_a_name(text, m.start()):
-            continue  # "Judge Ian English", "Sheriff Mark French": a surname, not a people
+        if _in_a_name(text, m.start()) or _ORIGIN.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Judge Ian English", "Sheriff Mark French": a surname, not a people; "most of them from Egypt"
         country = gazetteer().demonym(word) or gazetteer().demonym(word.removesuffix("s"))
         if country is None and not _NAME_AFTER.match(text, m.end()) and not street_name_at(text, m.end()):
             country = _country_words().get(word)  # "Venezuela's Andes", "Egypt's health ministry"; not "Chad Smith"
