@@ -162,3 +162,15 @@ def test_a_state_after_a_compound_state_word_is_the_state(text: str, label: str)
 def test_where_the_dead_came_from_is_not_the_scene(text: str, expected: str | None) -> None:
     # 'most of them from Egypt', 'mostly from Bangladesh': the people's origin, not where they died
     assert place(text) in (expected, "Libya")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Siete personas murieron al caer una avioneta sanitaria sobre un barrio del noreste de Filadelfia."),
+        ("pt", "Sete pessoas morreram quando um avião-ambulância caiu sobre um bairro de Filadélfia, nos EUA."),
+    ],
+)
+def test_philadelphia_by_its_romance_name(language: str, text: str) -> None:
+    # 'Filadelfia' was read as another place of that name in Italy
+    assert place(text, language) == "Philadelphia, PA"
