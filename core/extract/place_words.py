@@ -242,7 +242,10 @@ def _country_pattern(
         # "u Južnoj Koreji", "в Саудовской Аравии": every word of a name of several inflected, not only its last
         inflected = {_slotted(n): codes[n] for n in names if " " in n and len(n) >= _STEM_WORD}
         found = _CountryCodes(codes, inflected, extra)
-        body = _trie([*names, *stems, *inflected], extra)
+        # (a stem stands only before an ending: 'Пала' of 'Палау' is the verb 'fell', 'у Сирији' is Syria)
+        bare = [stem for stem in stems if stem not in names]
+        every = _trie([*names, *inflected], extra)
+        body = f"{every}|{_trie(bare)}" + r"(?=\w)" if bare else every
         right = rf"(?:['’]?\w{{0,{extra}}})(?!\w)" if extra else r"(?!\w)"
         return re.compile(f"{left}({body}){right}"), found
     right = rf"(?:['’]?\w{{0,{extra}}})(?!\w)" if extra else r"(?!\w)"

@@ -32,6 +32,7 @@ from core.places.reading import (
     _BESIDE_A_TOWN,
     _NO_CONTEXT,
     _NOT_A_TOWN,
+    _ORIGIN,
     _SPAN_KINDS,
     _STREET,
     _TITLE_TAIL,
@@ -101,6 +102,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         for s in title_spans
         if (_title_evidence(s, article.text, context.dateline) or _headline_only_town(s, article.title, article.text))
         and not _river_only(s, article.text)
+        and not _after_the_only(s, f"{article.title}\n{article.text or ''}")
     )
     raw = {
         w: (
@@ -110,8 +112,10 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or _inside_names(w, article.text)
             or (context.dateline is not None and _destination_only(w, article.text))
             or _route_end_only(w, article.text)
+            or _origin_only(w, article.text)
             or _river_only(w, article.text)
             or _particle_name_only(w, article.text)
+            or (loc.kind == "city" and _after_the_only(w, f"{article.title or ''}\n{article.text or ''}"))
             else loc
         )
         for w, loc in raw.items()
@@ -396,6 +400,9 @@ def _filed_from(context: _TextContext, text: str = "") -> bool:
         loc = mention_location(run, town) if town is not None else None
         if loc is not None and town is not None:
             loc = division_not_town(town, loc, text)  # "in Mustang district": no town far from the dateline
+        if town is None and _far_town_of_its_country(run, dateline, {c for c, _w in context.countries}):
+            elsewhere = True  # "YANGON - ... in Hpakant": a town known only with its country, far from the bureau
+            continue
         if loc is not None and (
             loc.key == dateline.key or (loc.name and loc.name == dateline.name and loc.kind in ("city", "county"))
         ):
@@ -425,6 +432,19 @@ def _filed_from(context: _TextContext, text: str = "") -> bool:
     # the body tells the dateline's own state, and no town of it far off ("LUCKNOW - ... in Hathras district in the
     # state of Uttar Pradesh" is filed from the capital): the toll is the state's, other states' towns are others'
     return elsewhere and not (own_state and not towns_in_its_state)
+
+
+def _far_town_of_its_country(run: str, dateline: Location, named: set[str]) -> bool:
+    """Is a one-word name the gazetteer knows only as a town of the dateline's country ('Hpakant' of Myanmar, too
+    small to be read alone) a town of it far from the dateline, wherever the region's border runs? Only in a text
+    that names that country (a report from abroad), where a name is not a neighbourhood of the dateline's city."""
+    country = (dateline.region or "").split("-")[0]
+    if " " in run or not run[:1].isupper() or country not in named:
+        return False
+    loc = resolve_location(run, country)
+    if loc.kind != "city" or loc.ambiguous or loc.region == dateline.region:
+        return False
+    return _distant(loc, dateline, _FAR_KM)
 
 
 def _placed_in_country(context: _TextContext, country: str) -> bool:
@@ -608,6 +628,16 @@ def _route_end_only(written: str, text: str | None) -> bool:
     return bool(ends) and all(_ROUTE.search(e) for e in ends)
 
 
+def _origin_only(written: str, text: str | None) -> bool:
+    """A place the body only names as where the people came from ("40 migrants, most of them from Egypt",
+    "mostly from Bangladesh", "refugees from Syria"), never placing anything in it: their origin, not the scene."""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper() or _placed_in(name, text):
+        return False
+    ends = [text[max(0, m.start() - 40) : m.start()] for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(ends) and all(_ORIGIN.search(e) for e in ends)
+
+
 _RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")
 
 
@@ -639,6 +669,25 @@ def _river_only(written: str, text: str | None) -> bool:
     return bool(ends) and all(_RIVER_AFTER.match(text, end) for end in ends)
 
 
+def _after_the_only(written: str, text: str | None) -> bool:
+    """A one-word name the text only writes after 'the' ("went down in the Potomac", "the Dali brought down the
+    bridge"), when no place of the index is named so with its article (as 'The Bronx', 'The Hague' are): a river,
+    a ship, a building, not the town of that name (Potomac, Maryland; Dali, China)."""
+    name = written.strip()
+    if not text or " " in name or "," in name or not name[:1].isupper():
+        return False
+    found = list(re.finditer(rf"\b{re.escape(name)}\b", text))
+    if not found or not all(_THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) for m in found):
+        return False
+    if any(_CAPITALISED_NEXT.match(text, m.end()) for m in found):
+        return False  # "the Karachi Police Office": a longer name the town's name opens
+    return not gazetteer().lookup(fold(f"the {name}"))
+
+
+_THE_BEFORE = re.compile(r"(?<![^\W_])[Tt]he[ \t]$")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
+
+
 def _inside_names(written: str, text: str | None) -> bool:
     """A place name the body only writes inside longer names ("The George Washington University", "the Ganja
     Hotel in Baku", "Montreal Maine Railway") and never places anything in: a person's or an institution's
@@ -658,18 +707,24 @@ def _inside_names(written: str, text: str | None) -> bool:
             and before[-1][:1].isupper()
             and before[-1][-1:].isalpha()
             and not before[-1].endswith(("'s", "’s"))  # "China's Sichuan province": a place's, not a name's
-            and fold(before[-1]) not in _BESIDE_A_TOWN
+            and not _beside_a_town(before[-1])
             and not _region_possessive(before[-1])
         )
         joined_after = (
             bool(after)
             and text[m.end() : m.end() + 1] == " "
             and after[0][:1].isupper()
-            and fold(after[0]) not in _BESIDE_A_TOWN
+            and not _beside_a_town(after[0])
         )
         if not (joined_before or joined_after):
             return False  # written on its own at least once
     return found
+
+
+def _beside_a_town(word: str) -> bool:
+    """A word that may stand beside a town's name, also as the last part of a compound ('US-Bundesstaat',
+    'Nord-Provinz': a division's word with what qualifies it written on)."""
+    return fold(word) in _BESIDE_A_TOWN or ("-" in word and fold(word.rsplit("-", 1)[1]) in _BESIDE_A_TOWN)
 
 
 _APOSTROPHE_CASE = re.compile(r"^([^\W\d_][\w-]*)['’]\w{1,4}$")

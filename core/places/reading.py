@@ -67,6 +67,16 @@ def without_own_title(text: str, title: str | None) -> str:
     return text[:start] + " " * len(line) + text[start + len(line) :]
 
 
+# "40 migrants, most of them from Egypt", "mostly from Bangladesh", "refugees from Syria": where the people came
+# from, right before the name (`core.places.context._origin_only`; not a mention of the text's places)
+_ORIGIN = re.compile(
+    r"(?:\bof[ \t]+(?:them|whom)(?:[ \t]+(?:were|came))?|\b(?:mostly|mainly|largely|chiefly|predominantly)"
+    r"|\b(?:nationals|citizens|migrants|refugees|asylum[ \t]+seekers)|\bwho[ \t]+(?:were|came))"
+    r"[ \t]+from[ \t]+(?:neighbou?ring[ \t]+|the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _destination_only(written: str, text: str | None) -> bool:
     """A town the body only names as where people or bodies were taken ("the bodies were taken to Montreal for
     identification", "flown to Nairobi"), never as where anything happened: not the scene of its figures."""
@@ -260,6 +270,23 @@ def _state_names() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, {n: code for n, code in states.items() if code}
 
 
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _opens_a_town_elsewhere(text: str, end: int, state: str, code: str) -> bool:
+    """A state's name that is the first word of a US town's name outside that state ('Kansas City' is mainly
+    Missouri's, 'Missouri City' is in Texas, 'Michigan City' in Indiana): the town, not the state. A town of the
+    state's own ('Oklahoma City', 'Virginia Beach') still says which state."""
+    m = _NEXT_NAME_WORD.match(text, end)
+    if m is None:
+        return False
+    name = fold(f"{state} {m.group(1)}")
+    return any(
+        p.kind == "city" and p.country == "US" and p.admin1 != code and fold(p.name) == name
+        for p in gazetteer().lookup(name)
+    )
+
+
 @lru_cache(maxsize=1)
 def _wire_datelines() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{cells[1].replace('(?P<town>', '(?P<town' + str(n) + '>')})"
@@ -334,7 +361,7 @@ def _text_context(text: str) -> _TextContext:
     pattern, codes = _state_names()
     for m in pattern.finditer(text):
         code = codes.get(fold(m.group(2)))
-        if code:
+        if code and not (m.group(1) is None and _opens_a_town_elsewhere(text, m.end(), m.group(2), code)):
             regions[f"US-{code}"] = regions.get(f"US-{code}", 0.0) + (1.5 if m.group(1) else 0.5)
     for m in _STATE_ABBR_WRITTEN.finditer(text):
         folded = fold(m.group(1))
@@ -347,7 +374,9 @@ def _text_context(text: str) -> _TextContext:
         regions[region] = regions.get(region, 0.0) + 1.5
     # A run ends with its sentence ("near Mecca. That figure"), not at an abbreviation ("St. Louis").
     found = [
-        (m.start(), _division_of(text, m)) for m in _LOCATIVE.finditer(text) if not _STREETS_AFTER.match(text, m.end())
+        (m.start(), _division_of(text, m))
+        for m in _LOCATIVE.finditer(text)
+        if not _STREETS_AFTER.match(text, m.end()) and not _ORIGIN.search(text, max(0, m.start(1) - 40), m.start(1))
     ]
     mentions = tuple(
         run for _, run in sorted(found + _island_mentions(text)) if run.split(maxsplit=1)[0] not in _NETWORKS
@@ -355,8 +384,8 @@ def _text_context(text: str) -> _TextContext:
     countries: dict[str, float] = {}
     for m in _CAPITALISED.finditer(text):
         word = fold(m.group())
-        if _in_a_name(text, m.start()):
-            continue  # "Judge Ian English", "Sheriff Mark French": a surname, not a people
+        if _in_a_name(text, m.start()) or _ORIGIN.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Judge Ian English", "Sheriff Mark French": a surname, not a people; "most of them from Egypt"
         country = gazetteer().demonym(word) or gazetteer().demonym(word.removesuffix("s"))
         if country is None and not _NAME_AFTER.match(text, m.end()) and not street_name_at(text, m.end()):
             country = _country_words().get(word)  # "Venezuela's Andes", "Egypt's health ministry"; not "Chad Smith"
@@ -463,7 +492,7 @@ def _title_spans(title: str) -> tuple[str, ...]:
         if set(fold(run).split()) & _NOT_A_TOWN:
             continue  # "Green Street shooting", "Greenbriar Mall": a street or a venue, not a town
         span = _place_span(run)
-        if span is None or span in found:
+        if span is None or span in found or _bound_for_only(span, head):
             continue
         after = head[start + run.replace("-", " ").find(span) + len(span) :].split()
         if after and after[0].rstrip(",.:;") in _DIVISION_NOUNS and after[1:2] != ["of"]:
@@ -475,6 +504,13 @@ def _title_spans(title: str) -> tuple[str, ...]:
         # comes first.
         (residents if after and describes_resident(after[0]) else found).append(span)
     return tuple(found + [r for r in residents if r not in found])
+
+
+def _bound_for_only(span: str, head: str) -> bool:
+    """A town a headline names only as where a bus, train or flight was going ("Pune-bound bus catches fire",
+    "Delhi-bound flight"): its destination, not the scene."""
+    written = len(re.findall(rf"(?<!\w){re.escape(span)}(?!\w)", head))
+    return written > 0 and len(re.findall(rf"(?<!\w){re.escape(span)}-bound\b", head, re.IGNORECASE)) == written
 
 
 # Capitalised words that may stand beside a place name without making it part of another name: "Kabul
