@@ -135,6 +135,7 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     out.extend(world_all_aboard(lang, [("title", title, norm_title), ("text", text, norm_text)], out, incident_date))
     out = world_one_and_another(lang.code, {"title": title or "", "text": text}, out)  # "uno murió ... y otro en"
     out = _parts_of_a_sum(out)
+    out = _victims_of_both_kinds(out)
     main_place = lang.places.article_place(norm_title, norm_text, named) if out else None
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]
@@ -174,6 +175,34 @@ def _parts_of_a_sum(claims: list[Claim]) -> list[Claim]:
     if not parts:
         return claims
     return [replace(c, role=Role.SUBSET) if i in parts else c for i, c in enumerate(claims)]
+
+
+_PARTS_REACH = 300  # from the end of a victims count's sentence to its wounded part ("Les quinze autres ...")
+
+
+def _victims_of_both_kinds(claims: list[Claim]) -> list[Claim]:
+    """'23 victimes, dont huit morts. Les quinze autres ont été hospitalisées', '35 Opfer, darunter zwölf Tote und
+    23 Verletzte': a count of victims read as the dead that a dead figure in its sentence and a wounded figure
+    after it add up to exactly counts the dead and the hurt together, neither; its dead part is the toll and its
+    wounded part the injured."""
+    out = claims
+    for whole in claims:
+        if whole.metric != "killed" or whole.role is not Role.TOTAL or whole.value <= 0:
+            continue
+        dead = [c for c in out if c.metric == "killed" and c.field == whole.field and c.start >= whole.end
+                and c.start < whole.sentence_end and 0 < c.value < whole.value]  # fmt: skip
+        hurt = [c for c in out if c.metric == "wounded" and c.field == whole.field and c.start >= whole.end
+                and c.start < whole.sentence_end + _PARTS_REACH and 0 < c.value < whole.value]  # fmt: skip
+        pair = next(((d, h) for d in dead for h in hurt if d.value + h.value == whole.value), None)
+        if pair is None:
+            continue
+        parts = {id(pair[0]), id(pair[1])}
+        out = [
+            replace(c, role=Role.TOTAL) if id(c) in parts and c.role is Role.SUBSET else c
+            for c in out
+            if c is not whole
+        ]
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +355,9 @@ def _field_claims(
                 if _revised_down(lang, lower, number, s_start, s_end, others):
                     claim = replace(claim, revised_down=True)
             elif claim.role is Role.TOTAL and _revised_down(lang, lower, number, s_start, s_end, others):
-                claim = replace(claim, update=True, revised_down=True)
+                # "nach unten korrigiert: Statt 23 seien es 19 Tote": the figure the correction replaced is earlier
+                corrected = _earlier(lang, lower, number, s_start)
+                claim = replace(claim, update=True, revised_down=True, earlier_figure=corrected)
             elif _earlier(lang, lower, number, s_start):
                 claim = replace(claim, earlier_figure=True)
             elif claim.role is Role.TOTAL and _nationwide(lang, lower, s_start, s_end):

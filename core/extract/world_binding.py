@@ -507,6 +507,8 @@ def bind(
                 and (not t.body or len(lower[number.end : t.start].split()) <= 1)
                 and (not t.people or _of_people(lang, lower, number, t))
                 and not _broken_after(lang, lower, number.end, t.start)
+                # "liegt bei 500, die Zahl der Toten allein bei 120": a count noun past a comma heads its own clause
+                and not (t.heads_count and _AFTER_BREAK.search(lower, number.end, t.start))
                 and not (lang.group_after is not None and lang.group_after.match(lower, number.end, t.start))
                 and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
             ),

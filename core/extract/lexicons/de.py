@@ -168,6 +168,8 @@ REVISED_DOWN = (
 )
 # Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
 EARLIER_BEFORE = (
+    "statt",  # "Statt 23 seien es 19 Tote": the figure corrected
+    "anstatt",
     "zunächst",
     "zuvor",
     "anfangs",

@@ -125,6 +125,8 @@ TRIGGERS = {
         "asesinada*",
         "mató",
         "mataron",
+        "matado a",  # "las inundaciones han matado a 237 personas"
+        "matan",
         "matando",
         "decesos",
         "fallecimientos",

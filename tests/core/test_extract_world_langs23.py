@@ -1,0 +1,234 @@
+"""Multi-figure reports of our own in the reporters' own languages (round 23): several sentences, each with the
+traps world news sets: an earlier toll and its update, a toll revised down ('statt 23 seien es 19'), a subset (a
+province's, a hospital's, 'including 9 children'), a background paragraph about an older disaster with its own
+toll, combined counts ('500 muertos y heridos', '23 victimes, dont huit morts' and the fifteen others hurt),
+the missing beside the dead, vague quantities ('decenas', 'des centaines': no value), digit grouping ('1.452',
+'6 500', '9 bin 733'), number words and non-Latin digits. Each row: the text (published 2024-06-01), its headline
+killed and wounded figures ('-' none; '12:at_least', '100:vague')."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput
+from tests.core.world_kit import figure
+
+_PUBLISHED = datetime(2024, 6, 1)
+
+
+def _headlines(text: str, language: str) -> tuple[str, str]:
+    """The killed and wounded headline figures of a text published on `_PUBLISHED` (its background years earlier)."""
+    article = ArticleInput(text=text, language=language, published_at=_PUBLISHED)
+    main = main_incident_claims(list(extract(article).claims))
+    return figure(pick_headline(main, "killed")), figure(pick_headline(main, "wounded"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "wounded"),
+    [
+        ('es', 'Un terremoto de magnitud 6,8 sacudió el sur del país el martes. En '
+               'un primer balance, Protección Civil informó de 12 muertos. Horas '
+               'después, la cifra de muertos se elevó a 37, entre ellos 9 niños, y '
+               'los heridos superan los 140. En 1999, otro sismo en la misma '
+               'región dejó 1.185 muertos.', '37', '140:more_than'),
+        ('es', 'Las autoridades rebajaron el balance de víctimas mortales de 24 a '
+               '19 después de comprobar que varios cuerpos se habían contado dos '
+               'veces. Otras 56 personas resultaron heridas y decenas siguen '
+               'desaparecidas.', '19', '56'),
+        ('es', 'La DANA deja ya 1.452 fallecidos según el último recuento, de los '
+               'cuales 212 en la provincia de Valencia. Las inundaciones han '
+               'causado además unos 500 muertos y heridos en la vecina región, '
+               'según una ONG.', '1452', '-'),
+        ('es', 'El incendio en la discoteca dejó 13 muertos. Según el hospital La '
+               'Arrixaca, 24 heridos fueron atendidos en urgencias, y cuatro de '
+               'ellos permanecen ingresados en la UCI.', '13', '24'),
+        ('es', 'Decenas de personas murieron y cientos resultaron heridas en el '
+               'bombardeo, según testigos. Fuentes sanitarias hablan de al menos '
+               'cuarenta y dos fallecidos.', '42:at_least', '100:vague'),
+        ('es', 'El naufragio dejó 6 muertos y 30 desaparecidos frente a la costa '
+               'de Lampedusa. Los guardacostas rescataron a 120 supervivientes.', '6', '-'),
+        ('es', 'Al menos 1,5 millones de personas han sido desplazadas por las '
+               'inundaciones, que han matado a 237 personas e herido a otras '
+               '1.200.', '237', '1200'),
+        ('fr', "Le bilan du séisme s'alourdit : 58 morts selon un nouveau décompte "
+               'officiel, contre 21 annoncés mardi soir. Parmi les victimes '
+               'figurent 14 enfants. Plus de 300 personnes ont été blessées.', '58', '300:more_than'),
+        ('fr', 'Le bilan a été revu à la baisse : 16 morts et non 19 comme annoncé '
+               'initialement, a précisé la préfecture. On compte également 43 '
+               'blessés, dont 12 en urgence absolue.', '16', '43'),
+        ('fr', "L'explosion a fait 6 500 sans-abri et 218 morts. En 2001, "
+               "l'explosion de l'usine AZF à Toulouse avait fait 31 morts et 2 500 "
+               'blessés.', '218', '-'),
+        ('fr', 'Des centaines de personnes ont été blessées et des dizaines tuées '
+               "dans l'attaque, selon les secouristes. Le ministère de la Santé "
+               'fait état de 471 morts.', '471', '100:vague'),
+        ('fr', "L'accident a fait 23 victimes, dont huit morts. Les quinze autres "
+               'ont été hospitalisées.', '8', '15'),
+        ('fr', 'Le naufrage a fait au moins onze morts, et une trentaine de '
+               'personnes sont toujours portées disparues.', '11:at_least', '-'),
+        ('fr', "Selon l'hôpital Pasteur, 37 blessés y ont été admis. Au total, "
+               "l'attentat a fait 86 morts et 458 blessés, selon le parquet.", '86', '458'),
+        ('de', 'Bei dem Erdbeben sind nach neuen Angaben 1.452 Menschen ums Leben '
+               'gekommen. Zunächst war von 800 Toten die Rede. Mehr als 3.000 '
+               'Menschen wurden verletzt, darunter viele Kinder.', '1452', '3000:more_than'),
+        ('de', 'Die Zahl der Toten ist auf 21 gestiegen, teilte die Polizei mit. '
+               'Allein in der Provinz Valencia starben 15 Menschen. 2013 waren bei '
+               'einem ähnlichen Unwetter 47 Menschen gestorben.', '21', '-'),
+        ('de', 'Dutzende Menschen wurden verletzt, mindestens sieben kamen ums '
+               'Leben. Drei Personen werden noch vermisst.', '7:at_least', '12:vague'),
+        ('de', 'Die Behörden korrigierten die Zahl der Todesopfer nach unten: '
+               'Statt 23 seien es 19 Tote. Die Zahl der Verletzten liegt bei 58.', '19', '58'),
+        ('de', 'Bei dem Anschlag gab es 35 Opfer, darunter zwölf Tote und 23 '
+               'Verletzte.', '12', '23'),
+        ('it', 'Sale a 43 il bilancio delle vittime del crollo del ponte. In '
+               'mattinata si parlava di 22 morti. I feriti sono 16, di cui 9 in '
+               'gravi condizioni.', '43', '16'),
+        ('it', 'Il bilancio è stato rivisto al ribasso: i morti sono 17 e non 19 '
+               'come comunicato in un primo momento. Nel 2009 il terremoto '
+               "dell'Aquila aveva causato 309 vittime.", '17', '-'),
+        ('it', "Decine di feriti e almeno tre morti nell'esplosione. Sette persone "
+               'risultano ancora disperse.', '3:at_least', '12:vague'),
+        ('it', 'Tra morti e feriti si contano 85 persone, secondo la Protezione '
+               'civile. I morti accertati sono ventidue.', '22', '-'),
+        ('pt', 'O número de mortos subiu para 57, informou a Defesa Civil. Na '
+               'véspera, o balanço era de 31 mortos. Há ainda 74 feridos e 12 '
+               'desaparecidos.', '57', '74'),
+        ('pt', 'Em 2011, as chuvas na região serrana deixaram 918 mortos. Agora, o '
+               'temporal já provocou 41 mortes, incluindo 8 crianças, e 1,2 mil '
+               'pessoas estão desalojadas.', '41', '-'),
+        ('pt', 'Dezenas de pessoas ficaram feridas e pelo menos 11 morreram no '
+               'incêndio da boate.', '11:at_least', '12:vague'),
+        ('id', 'Jumlah korban meninggal akibat gempa bertambah menjadi 321 orang, '
+               'kata BNPB. Sebelumnya, korban tewas dilaporkan 268 orang. Sebanyak '
+               '1.083 orang luka-luka dan 40 lainnya hilang.', '321', '1083'),
+        ('id', 'Puluhan orang tewas dalam kerusuhan itu, sementara ratusan lainnya '
+               'luka-luka. Polisi menyebut 125 orang meninggal dunia, termasuk 32 '
+               'anak-anak.', '125', '100:vague'),
+        ('id', 'Pada tahun 2004, tsunami Aceh menewaskan lebih dari 170.000 orang. '
+               'Gempa kali ini menewaskan 12 orang dan melukai 45 lainnya.', '12', '45'),
+        ('tr', "Depremde hayatını kaybedenlerin sayısı 1.541'e yükseldi. İlk "
+               'açıklamada 76 kişinin öldüğü bildirilmişti. Yaralı sayısı ise 9 '
+               'bin 733 olarak açıklandı.', '1541', '9733'),
+        ('tr', 'Onlarca kişi yaralandı, en az 8 kişi hayatını kaybetti. 1999 '
+               'Marmara depreminde 17 bin 480 kişi ölmüştü.', '8:at_least', '12:vague'),
+        ('tr', "Selde 5 kişi öldü, 3 kişi kayıp. Yaralanan 14 kişiden 6'sı "
+               'hastaneye kaldırıldı.', '5', '14'),
+        ('ar', 'ارتفعت حصيلة ضحايا الزلزال إلى 2012 قتيلا، بحسب وزارة الصحة، بعد '
+               'أن كانت 1000 قتيل في حصيلة سابقة. وأصيب أكثر من 2000 شخص بجروح.', '2012', '2000:more_than'),
+        ('ar', 'قتل 471 شخصا في القصف على المستشفى، بينهم 50 طفلا، وأصيب 314 '
+               'آخرون، وفق وزارة الصحة.', '471', '314'),
+        ('ar', 'لقي عشرات الأشخاص حتفهم وأصيب المئات في الانفجار. وقال مسؤول إن '
+               'عدد القتلى بلغ ٤٥ قتيلا.', '45', '100:vague'),
+        ('uk', 'Кількість загиблих внаслідок ракетного удару зросла до 23, '
+               'повідомили в ДСНС. Раніше йшлося про 18 загиблих. Поранено 64 '
+               'людини, серед них троє дітей.', '23', '64'),
+        ('uk', 'Десятки людей поранені, щонайменше 12 загинули. Ще 20 людей '
+               'вважаються зниклими безвісти.', '12:at_least', '12:vague'),
+        ('ru', 'Число погибших при обрушении выросло до 19, сообщили в МЧС. Ранее '
+               'сообщалось о 12 погибших. Пострадали 34 человека.', '19', '34'),
+        ('el', 'Ο αριθμός των νεκρών από τη φωτιά αυξήθηκε σε 102. Αρχικά είχαν '
+               'ανακοινωθεί 74 νεκροί. Οι τραυματίες είναι 164, ανάμεσά τους 23 '
+               'παιδιά.', '102', '164'),
+        ('pl', 'Liczba ofiar śmiertelnych trzęsienia ziemi wzrosła do 41. '
+               'Wcześniej mówiono o 29 zabitych. Rannych zostało ponad 200 osób.', '41', '200:more_than'),
+        ('no', 'Dødstallet etter skredet har steget til sju, opplyser politiet. '
+               'Tidligere var tre bekreftet omkommet. Ti personer er fortsatt '
+               'savnet.', '7', '-'),
+        ('hi', 'भूकंप में मरने वालों की संख्या बढ़कर 157 हो गई है। पहले 69 लोगों '
+               'की मौत की खबर थी। 300 से ज्यादा लोग घायल हुए हैं।', '157', '300:more_than'),
+        ('ko', '제주항공 여객기 사고로 사망자가 179명으로 늘었다. 앞서 소방당국은 '
+               '사망자를 120명으로 발표했다. 부상자는 2명이다.', '179', '2'),
+        ('ja', '地震による死者は64人に増えた。当初は死者30人と発表'
+               'されていた。けが人は300人以上に上る。', '64', '300:at_least'),
+        ('zh', '爆炸事故死亡人数上升至173人，此前公布为112人。另有'
+               '798人受伤，其中58人伤势严重。', '173', '798'),
+        ('zh', '事故已造成数十人死亡、上百人受伤，官方确认死亡人数为25人。', '25', '100:vague'),
+        ('fr', 'Le dernier bilan fait état de 2 946 morts et de 6 500 blessés, '
+               "selon le ministère de l'Intérieur. Des milliers de personnes sont "
+               'toujours sans abri.', '2946', '6500'),
+        ('fr', 'Quatre-vingt-six personnes ont été tuées et plus de quatre cents '
+               'blessées, dont une cinquantaine gravement, a annoncé le procureur.', '86', '400:more_than'),
+        ('es', 'Doscientas catorce personas han fallecido y más de un centenar '
+               'siguen desaparecidas, según el último balance del Centro de '
+               'Coordinación.', '214', '-'),
+        ('es', 'El Ministerio del Interior elevó el balance a 2.946 muertos. La '
+               'víspera, el recuento oficial era de 1.800 fallecidos.', '2946', '-'),
+        ('ar', 'ارتفع عدد القتلى إلى ١٢٣ شخصا وأصيب ٤٥٦ آخرون بجروح، بحسب الدفاع '
+               'المدني. وكانت حصيلة سابقة قد أشارت إلى ٨٠ قتيلا.', '123', '456'),
+        ('ar', 'لقي ما لا يقل عن ثلاثين شخصا حتفهم وأصيب العشرات في انهيار المبنى، '
+               'ولا يزال 15 شخصا في عداد المفقودين.', '30:at_least', '12:vague'),
+        ('fa', 'شمار کشته\u200cشدگان زلزله به ۲۴۰۰ نفر رسید. پیش از این ۱۰۰۰ نفر اعلام '
+               'شده بود. بیش از ۲۰۰۰ نفر زخمی شده\u200cاند.', '2400', '2000:more_than'),
+        ('bn', 'অগ্নিকাণ্ডে নিহতের সংখ্যা বেড়ে ৭৮ জনে দাঁড়িয়েছে। এর আগে ৭০ জনের '
+               'মৃত্যুর খবর পাওয়া গিয়েছিল। আহত হয়েছেন অন্তত ৪১ জন।', '78', '41:at_least'),
+        ('hi', 'हादसे में अब तक १२ लोगों की मौत हो चुकी है, जबकि ३५ लोग घायल हैं। '
+               'इनमें से ८ की हालत गंभीर है।', '12', '35'),
+        ('ur', 'دھماکے میں ہلاکتوں کی تعداد بڑھ کر 59 ہو گئی ہے جبکہ 120 افراد '
+               'زخمی ہیں۔', '59', '120'),
+        ('ja', '火災による死者は7人となり、うち2人は子どもだった。'
+               '負傷者は15人で、このうち3人が重傷。', '7', '15'),
+        ('ja', '大雨で数十人が死亡したとみられる。警察は死者を23人'
+               'と発表した。行方不明者は12人。', '23', '-'),
+        ('ko', '이번 화재로 23명이 숨지고 8명이 다쳤다. 사망자 가운데 18명은 중국 '
+               '국적으로 확인됐다. 앞서 2008년 이천 냉동창고 화재로 40명이 숨진 바 '
+               '있다.', '23', '8'),
+        ('ko', '세월호 침몰 사고 사망자가 295명으로 늘었다. 실종자는 9명이다.', '295', '-'),
+        ('ko', '사상자는 모두 30명으로, 이 가운데 사망자는 12명이다.', '12', '-'),
+        ('zh', '截至目前，地震已造成126人遇难，188人受伤，其中西藏'
+               '日喀则市死亡人数最多。', '126', '188'),
+        ('zh', '事故共造成伤亡50余人，其中死亡人数为21人。', '21', '-'),
+        ('zh', '洪灾已致33人死亡、18人失踪。2021年郑州特大暴雨曾造成398人死亡。', '33', '-'),
+        ('uk', 'Унаслідок удару по торговому центру загинули 22 людини, ще 100 '
+               'отримали поранення. Серед загиблих — двоє дітей. У 2022 році '
+               'внаслідок удару по Вінниці загинули 28 людей.', '22', '100'),
+        ('ru', 'Жертвами теракта стали 145 человек, более 500 получили ранения. '
+               'Ранее сообщалось о 40 погибших.', '145', '500:more_than'),
+        ('ru', 'Десятки человек погибли, сотни ранены. По данным минздрава, число '
+               'погибших достигло 62.', '62', '100:vague'),
+        ('el', 'Στους 57 ανέρχονται οι νεκροί από τη σύγκρουση των τρένων. '
+               'Νωρίτερα οι αρχές έκαναν λόγο για 36 νεκρούς. Τραυματίστηκαν '
+               'περισσότεροι από 80 επιβάτες.', '57', '80:more_than'),
+        ('pl', 'W pożarze zginęło 21 osób, w tym troje dzieci, a 40 zostało '
+               'rannych. Dwie osoby uznano za zaginione.', '21', '40'),
+        ('no', 'Minst 12 personer omkom og 30 ble skadet i eksplosjonen. I 2011 '
+               'omkom 77 mennesker i terrorangrepene.', '12:at_least', '30'),
+        ('nl', 'Het dodental van de aardbeving is opgelopen tot 2.946. Meer dan '
+               '6.000 mensen raakten gewond. Eerder werd gesproken van 1.000 '
+               'doden.', '2946', '6000:more_than'),
+        ('sv', 'Antalet döda i branden har stigit till 11, uppger polisen. '
+               'Tidigare rapporterades sju döda. Ett tjugotal personer skadades.', '11', '20:about'),
+        ('fi', 'Onnettomuudessa kuoli 14 ihmistä ja 30 loukkaantui. Kymmenen '
+               'ihmistä on yhä kateissa.', '14', '30'),
+        ('hu', 'A földrengés halálos áldozatainak száma 45-re emelkedett. Korábban '
+               '30 halottról szóltak a jelentések. Több mint 200 ember megsérült.', '45', '200:more_than'),
+        ('cs', 'Počet obětí výbuchu stoupl na 14, zraněno bylo 25 lidí. Dva lidé '
+               'jsou stále pohřešováni.', '14', '25'),
+        ('ro', 'Bilanțul victimelor incendiului a crescut la 64 de morți, iar 146 '
+               'de persoane au fost rănite.', '64', '146'),
+        ('vi', 'Số người chết trong vụ cháy đã tăng lên 56 người, 37 người bị '
+               'thương. Trước đó, cơ quan chức năng thông báo 39 người thiệt mạng.', '56', '37'),
+        ('es', 'El accidente dejó 23 víctimas, entre ellas cinco fallecidos. Los '
+               'otros dieciocho heridos fueron trasladados al hospital.', '5', '18'),
+        ('it', "Sono 28 le vittime dell'incidente, tra cui 9 morti e 19 feriti.", '9', '19'),
+        ('pt', 'O número de mortos caiu de 24 para 19 após uma revisão. Há ainda '
+               '40 feridos, seis em estado grave.', '19', '40'),
+        ('tr', "Yangında 11 kişi öldü, 20 kişi yaralandı. Ölenlerden 3'ü çocuk.", '11', '20'),
+        ('tr', "Depremde ölü sayısı 1.541'den 1.498'e düşürüldü. Yaralı sayısı 9 "
+               'bin 733.', '1498', '9733'),
+        ('id', 'Korban tewas bertambah menjadi 34 orang, sementara puluhan lainnya '
+               'luka-luka. Sebanyak 11 orang masih hilang.', '34', '12:vague'),
+        ('de', 'Bei dem Brand starben 71 Menschen, darunter 18 Kinder. 70 wurden '
+               'verletzt. Mehrere Menschen werden noch vermisst.', '71', '70'),
+        ('de', 'Die Zahl der Toten und Verletzten liegt bei 500, die Zahl der '
+               'Toten allein bei 120.', '120', '-'),
+        ('fr', 'Hier soir, on comptait 9 morts. Ce matin, le bilan est passé à 14 '
+               'morts, a indiqué le maire. Vingt personnes ont été légèrement '
+               'blessées.', '14', '20'),
+    ],
+)  # fmt: skip
+def test_multi_figure_reports(language: str, text: str, killed: str, wounded: str) -> None:
+    assert _headlines(text, language) == (killed, wounded)
