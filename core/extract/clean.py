@@ -137,6 +137,16 @@ def _world_story_list_header() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{alternation})[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _world_pointer() -> re.Pattern[str]:
+    """Another story's headline after a world header and a colon, on a line of its own ("Lire aussi : Séisme en
+    Turquie, plus de 50 000 morts") or after a sentence of the report ("... grave. Leia também: Incêndio mata 3"):
+    group 1 starts the pointer."""
+    headers = {cells[1] for cells in tables.rows("story_list_headers.tsv") if len(cells) == 2}
+    alternation = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(headers, key=len, reverse=True))
+    return re.compile(rf"(?:^[ \t]*|(?<=[.!?。])\s+)((?:{alternation})[ \t]*[:：])", re.IGNORECASE | re.MULTILINE)
+
+
 def _heads_a_story_list(line: str) -> bool:
     return _STORY_LIST_HEADER.match(line) is not None or _world_story_list_header().match(line) is not None
 
@@ -191,7 +201,24 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
         elif _may_point(text, lowered, start, end) and (pointer := _INLINE_POINTER.search(text, start, end)):
             spans.append((pointer.start(), end))
+        elif (world := _world_pointed(text, start, end)) is not None:
+            spans.append((world, end))
     return spans
+
+
+def _world_pointed(text: str, start: int, end: int) -> int | None:
+    """Where a pointer to another story in another language begins in the line (`_world_pointer`), when what
+    follows it is a headline's length and ends in no full stop."""
+    colon = text.find(":", start, end)
+    if colon < 0 and text.find("：", start, end) < 0:
+        return None
+    pointer = _world_pointer().search(text, start, end)
+    if pointer is None:
+        return None
+    tail = text[pointer.start(1) : end].rstrip()
+    if len(tail) > _MAX_LISTED_HEADLINE or tail.endswith(_SENTENCE_CLOSE):
+        return None
+    return pointer.start(1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,6 +136,7 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     out = world_one_and_another(lang.code, {"title": title or "", "text": text}, out)  # "uno murió ... y otro en"
     out = _parts_of_a_sum(out)
     out = _victims_of_both_kinds(out)
+    out = _stale_titles(out)
     main_place = lang.places.article_place(norm_title, norm_text, named) if out else None
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]
@@ -203,6 +204,22 @@ def _victims_of_both_kinds(claims: list[Claim]) -> list[Claim]:
             if c is not whole
         ]
     return out
+
+
+def _stale_titles(claims: list[Claim]) -> list[Claim]:
+    """'Incêndio em boate deixa 245 mortos' over a text that updates the toll to 242 and tells 245 as the earlier
+    figure ('o balanço anterior de 245'): the headline's figure is that earlier one too."""
+    earlier = {(c.metric, c.value) for c in claims if c.field == "text" and c.earlier_figure}
+    if not earlier:
+        return claims
+    updated = {c.metric for c in claims if c.field == "text" and c.update and not c.earlier_figure}
+    told = {(c.metric, c.value) for c in claims if c.field == "text" and not c.earlier_figure}
+    return [
+        replace(c, earlier_figure=True)
+        if c.field == "title" and c.metric in updated and (c.metric, c.value) in earlier - told
+        else c
+        for c in claims
+    ]
 
 
 @dataclass(frozen=True, slots=True)

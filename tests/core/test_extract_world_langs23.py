@@ -3,8 +3,9 @@ traps world news sets: an earlier toll and its update, a toll revised down ('sta
 province's, a hospital's, 'including 9 children'), a background paragraph about an older disaster with its own
 toll, combined counts ('500 muertos y heridos', '23 victimes, dont huit morts' and the fifteen others hurt),
 the missing beside the dead, vague quantities ('decenas', 'des centaines': no value), digit grouping ('1.452',
-'6 500', '9 bin 733'), number words and non-Latin digits. Each row: the text (published 2024-06-01), its headline
-killed and wounded figures ('-' none; '12:at_least', '100:vague')."""
+'6 500', '9 bin 733'), number words and non-Latin digits; and whole wire reports with a headline that gives an
+earlier figure and page furniture that points to other stories ('Lire aussi : ...'). Each row: the text (published
+2024-06-01), its headline killed and wounded figures ('-' none; '12:at_least', '100:vague')."""
 
 from __future__ import annotations
 
@@ -18,17 +19,19 @@ from core.models import ArticleInput
 from tests.core.world_kit import figure
 
 _PUBLISHED = datetime(2024, 6, 1)
+_CASES = ("language", "text", "killed", "wounded")
 
 
-def _headlines(text: str, language: str) -> tuple[str, str]:
-    """The killed and wounded headline figures of a text published on `_PUBLISHED` (its background years earlier)."""
-    article = ArticleInput(text=text, language=language, published_at=_PUBLISHED)
+def _headlines(text: str, language: str, title: str | None = None) -> tuple[str, str]:
+    """The killed and wounded headline figures of a report published on `_PUBLISHED` (its background years
+    earlier)."""
+    article = ArticleInput(text=text, title=title, language=language, published_at=_PUBLISHED)
     main = main_incident_claims(list(extract(article).claims))
     return figure(pick_headline(main, "killed")), figure(pick_headline(main, "wounded"))
 
 
 @pytest.mark.parametrize(
-    ("language", "text", "killed", "wounded"),
+    _CASES,
     [
         ('es', 'Un terremoto de magnitud 6,8 sacudió el sur del país el martes. En '
                'un primer balance, Protección Civil informó de 12 muertos. Horas '
@@ -231,4 +234,194 @@ def _headlines(text: str, language: str) -> tuple[str, str]:
     ],
 )  # fmt: skip
 def test_multi_figure_reports(language: str, text: str, killed: str, wounded: str) -> None:
+    """An earlier toll and its update, revisions down, subsets, background years, combined counts,
+    the missing, vague quantities, separators, number words and non-Latin digits."""
     assert _headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ('fr', "L'attaque a fait au moins 35 morts. 31 victimes ont été retrouvées "
+               "mortes sur place et quatre sont décédées à l'hôpital.", '35:at_least', '-'),
+        ('es', 'El tiroteo dejó 12 muertos: nueve personas murieron en el lugar y '
+               'otras tres fallecieron después en el hospital.', '12', '-'),
+        ('de', 'Bei dem Anschlag starben insgesamt 13 Menschen. Zehn kamen noch am '
+               'Tatort ums Leben, drei erlagen später im Krankenhaus ihren '
+               'Verletzungen.', '13', '-'),
+        ('it', 'Sarebbero 42 le persone morte nel crollo, secondo fonti '
+               'qualificate. Quattro corpi sono stati ritrovati nella notte.', '42', '-'),
+        ('es', 'Serían al menos 40 los muertos, según fuentes locales. Los '
+               'rescatistas recuperaron ocho cuerpos durante la noche.', '40:at_least', '-'),
+        ('fr', 'Il y aurait au moins 25 morts, selon une source policière. Six '
+               'corps ont été extraits des décombres dans la nuit.', '25:at_least', '-'),
+        ('ar', 'ارتفع عدد قتلى الزلزال إلى نحو 13 ألف قتيل، وأصيب عشرات الآلاف.', '13000:about', '10000:vague'),
+        ('zh', '地震已造成超过1.2万人死亡，另有3.5万人受伤。', '12000:more_than', '35000'),
+        ('ko', '지진 사망자가 1만 2천명을 넘어섰다. 부상자는 수만 명에 달한다.', '12000:more_than', '10000:vague'),
+        ('ja', '地震の死者は三十人に上り、けが人は百人を超えた。', '30', '100:more_than'),
+        ('hi', 'भूकंप में 8,567 लोगों की मौत हो गई और 2,00,000 मकान ढह गए।', '8567', '-'),
+        ('fa', 'شمار جان\u200cباختگان به ۱۲٬۳۴۵ نفر رسید و ۳۰ هزار نفر زخمی شدند.', '12345', '30000'),
+        ('tr', 'Depremde 50 bin 783 kişi hayatını kaybetti, 107 bin 204 kişi '
+               'yaralandı.', '50783', '107204'),
+        ('id', 'Gempa menewaskan 1,2 ribu orang dan melukai lebih dari 3 ribu '
+               'lainnya.', '1200', '3000:more_than'),
+        ('pt', 'O sismo fez 2,9 mil mortos e cerca de 6 mil feridos.', '2900', '6000:about'),
+        ('es', 'El terremoto dejó 1,2 millones de damnificados, 2.946 muertos y '
+               'unos 6.000 heridos.', '2946', '6000:about'),
+        ('es', 'Cuatro terroristas murieron abatidos por la policía. El ataque '
+               'dejó 147 muertos, en su mayoría estudiantes.', '147', '-'),
+        ('fr', 'Trois kamikazes se sont fait exploser. Les attaques ont fait 130 '
+               'morts et plus de 350 blessés.', '130', '350:more_than'),
+        ('ar', 'قتل 12 شخصا في غارة على مخيم النصيرات. وبذلك يرتفع عدد القتلى منذ '
+               'بدء الحرب إلى 35 ألفا.', '12', '-'),
+        ('uk', 'Внаслідок обстрілу загинули 5 людей. Загалом від початку війни в '
+               'області загинули понад 1000 цивільних.', '5', '-'),
+        ('es', 'Las inundaciones dejan 8 muertos y 15 desaparecidos; en total, 23 '
+               'personas muertas o desaparecidas.', '8', '-'),
+        ('it', 'Il bilancio è di 11 morti e 5 dispersi. I feriti sono una '
+               'cinquantina.', '11', '50:about'),
+        ('de', 'Mehr als 1.000 Einsatzkräfte sind vor Ort. 300 Menschen wurden '
+               'evakuiert, fünf Menschen starben.', '5', '-'),
+        ('id', 'Tim SAR mengevakuasi 120 orang yang selamat. Sebanyak 9 orang '
+               'meninggal dunia.', '9', '-'),
+        ('fr', 'Le nombre de blessés est passé de 50 à 120 dans la soirée. Une '
+               'vingtaine sont toujours hospitalisés.', '-', '120'),
+        ('es', 'La cifra de heridos asciende ya a 85, de los que 14 permanecen '
+               'ingresados en la UCI.', '-', '85'),
+        ('de', 'Die Zahl der Verletzten stieg auf 48, elf von ihnen schweben in '
+               'Lebensgefahr.', '-', '48'),
+        ('el', 'Σε 8 ανέρχονται οι νεκροί και σε 35 οι τραυματίες από την έκρηξη. '
+               'Το 2018 η φωτιά στο Μάτι είχε στοιχίσει τη ζωή σε 104 ανθρώπους.', '8', '35'),
+        ('pl', 'Liczba zabitych wzrosła do 14, a rannych do 60. Wcześniej '
+               'informowano o 9 zabitych.', '14', '60'),
+        ('no', 'Dødstallet er nå 4, mens 12 er skadd. Tre personer er fortsatt '
+               'savnet etter raset.', '4', '12'),
+        ('ro', 'Numărul morților a ajuns la 27, iar 180 de persoane au fost '
+               'rănite. Alte 12 persoane sunt date dispărute.', '27', '180'),
+        ('pt', 'Sobe para 19 o número de mortos; inicialmente as autoridades '
+               'tinham confirmado 12 óbitos. Há 30 feridos, dos quais oito em '
+               'estado grave.', '19', '30'),
+        ('tr', 'Kazada 7 kişi öldü. İlk belirlemelere göre 4 kişinin öldüğü '
+               'açıklanmıştı. Yaralıların sayısı ise 18.', '7', '18'),
+        ('id', 'Korban meninggal dunia akibat longsor mencapai 23 orang, 12 di '
+               'antaranya anak-anak. Sebanyak 8 orang masih dinyatakan hilang.', '23', '-'),
+        ('nl', 'Bij de explosie zijn 6 doden en 27 gewonden gevallen, onder wie 4 '
+               'kinderen. Eerder werd gemeld dat er 3 doden waren.', '6', '27'),
+        ('sv', 'Minst 10 personer dödades och ett tjugotal skadades i skjutningen. '
+               'Flera av de skadade vårdas på sjukhus.', '10:at_least', '20:about'),
+        ('fi', 'Kuolleiden määrä on noussut 12:een. Aiemmin kerrottiin kahdeksasta '
+               'kuolonuhrista. Loukkaantuneita on yli 40.', '12', '40:more_than'),
+        ('cs', 'Při nehodě zemřelo 6 lidí a 20 dalších bylo zraněno, z toho pět '
+               'těžce.', '6', '20'),
+        ('hu', 'A balesetben 5 ember meghalt, 17 megsérült, közülük 3 súlyosan.', '5', '17'),
+        ('vi', 'Vụ tai nạn làm 8 người chết và 12 người bị thương, trong đó có 3 '
+               'trẻ em.', '8', '12'),
+        ('bn', 'দুর্ঘটনায় ১৫ জন নিহত ও ৩০ জন আহত হয়েছেন। আহতদের মধ্যে ১০ জনের '
+               'অবস্থা আশঙ্কাজনক।', '15', '30'),
+        ('ur', 'حادثے میں 11 افراد جاں بحق اور 25 زخمی ہو گئے، زخمیوں میں 5 بچے '
+               'شامل ہیں۔', '11', '25'),
+        ('ru', 'В результате пожара погибли 37 человек, в том числе 11 детей. Ещё '
+               '69 человек пострадали.', '37', '69'),
+        ('es', 'Ya son 8 las personas fallecidas; en total, 23 personas muertas o '
+               'desaparecidas.', '8', '-'),
+        ('pt', 'As chuvas deixaram 15 mortos; ao todo, 40 pessoas mortas ou '
+               'desaparecidas.', '15', '-'),
+        ('fr', "L'incendie a fait 6 morts ; au total, 19 personnes mortes ou "
+               'disparues.', '6', '-'),
+    ],
+)  # fmt: skip
+def test_parts_and_claims_beside_the_toll(language: str, text: str, killed: str, wounded: str) -> None:
+    """The dead at the scene and those who died in hospital, hedged figures ('sarebbero 42'), figures with
+    scale words ('13 ألف', '1,2万', '50 bin 783'), the attackers' dead, a war's toll to date, 'dead or missing' totals,
+    rescuers and the evacuated, and the injured still in hospital."""
+    assert _headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "killed", "wounded"),
+    [
+        ('fr', 'Séisme au Maroc : au moins 820 morts',
+               'MARRAKECH (AFP) - Le bilan du séisme qui a frappé le Maroc dans la '
+               "nuit de vendredi à samedi s'est encore alourdi. Selon un nouveau "
+               "bilan du ministère de l'Intérieur publié dimanche, 2 012 personnes "
+               'ont péri et 2 059 ont été blessées, dont 1 404 grièvement. La '
+               "province d'Al-Haouz est la plus touchée, avec 1 293 morts.\nLire "
+               'aussi : Séisme en Turquie, plus de 50 000 morts un an après\nIl '
+               "s'agit du séisme le plus meurtrier au Maroc depuis celui d'Agadir "
+               'en 1960, qui avait fait entre 12 000 et 15 000 morts.', '2012', '2059'),
+        ('es', 'La DANA deja al menos 95 muertos en Valencia',
+               'VALENCIA.- El Centro de Coordinación Operativa Integrada (Cecopi) '
+               'ha elevado este jueves a 158 la cifra de fallecidos por la DANA: '
+               '155 en la Comunitat Valenciana, dos en Castilla-La Mancha y uno en '
+               'Andalucía. Decenas de personas siguen desaparecidas. Los servicios '
+               'de emergencia han atendido a más de 1.200 personas. La riada de '
+               '1957 causó 81 muertos en la ciudad.', '158', '1200:more_than'),
+        ('de', 'Erdbeben in der Türkei: Zahl der Toten steigt auf über 5000',
+               'Istanbul (dpa) - Nach dem verheerenden Erdbeben im Südosten der '
+               'Türkei ist die Zahl der Toten weiter gestiegen. Nach Angaben der '
+               'Katastrophenschutzbehörde Afad kamen in der Türkei 5894 Menschen '
+               'ums Leben, in Syrien wurden 1932 Tote gemeldet. Insgesamt sind es '
+               'damit 7826 Tote. Mehr als 34.000 Menschen wurden in der Türkei '
+               'verletzt.\nMehr zum Thema\nErdbeben 1999: 17.000 Tote in Izmit', '7826', '34000:more_than'),
+        ('it', 'Crollo del ponte, 39 vittime',
+               'GENOVA - Sale a 43 il numero dei morti del crollo del viadotto. '
+               'Tra le vittime ci sono anche tre bambini. I feriti sono 16, nove '
+               'dei quali in codice rosso. Ieri sera il bilancio era di 39 morti. '
+               'Nel 1990 un altro crollo aveva provocato 11 vittime.', '43', '16'),
+        ('pt', 'Incêndio em boate deixa 245 mortos',
+               'SANTA MARIA - O número de mortos no incêndio da boate Kiss chegou '
+               'a 242, segundo a Secretaria de Saúde, que corrigiu para baixo o '
+               'balanço anterior de 245 mortos. Há 116 feridos internados, 75 '
+               'deles em estado grave. Leia também: Incêndio em Lisboa mata 3', '242', '116'),
+        ('tr', "Deprem: Can kaybı 912'ye yükseldi",
+               'ANKARA - Cumhurbaşkanı, depremde hayatını kaybedenlerin sayısının '
+               "1.498'e yükseldiğini açıkladı. Yaralı sayısı ise 8 bin 533 oldu. "
+               "Hatay'da 300 kişi hayatını kaybetti. 1999 depreminde 17 bin kişi "
+               'ölmüştü.', '1498', '8533'),
+        ('id', 'Gempa Cianjur: 162 orang meninggal',
+               'JAKARTA - Badan Nasional Penanggulangan Bencana (BNPB) menyatakan '
+               'jumlah korban meninggal dunia akibat gempa Cianjur bertambah '
+               'menjadi 268 orang. Selain itu, 151 orang masih hilang dan 1.083 '
+               'orang luka-luka. Sebanyak 58.362 warga mengungsi.', '268', '1083'),
+        ('ar', 'ارتفاع حصيلة قتلى الزلزال إلى 1200',
+               'الرباط - أعلنت وزارة الداخلية المغربية ارتفاع حصيلة ضحايا الزلزال '
+               'إلى 2497 قتيلا و2476 جريحا. وكانت الحصيلة السابقة قد أشارت إلى '
+               '2122 قتيلا. وسجل إقليم الحوز العدد الأكبر من الوفيات بـ1452 قتيلا.', '2497', '2476'),
+        ('uk', 'Удар по Кременчуку: 18 загиблих',
+               'Кількість загиблих внаслідок ракетного удару по торговому центру в '
+               'Кременчуці зросла до 20, повідомили в ДСНС. Ще 59 людей отримали '
+               'поранення, 25 з них госпіталізовані. Зниклими безвісти вважаються '
+               '36 людей.', '20', '59'),
+        ('ko', '여객기 참사 사망자 120명',
+               '무안국제공항 여객기 사고 사망자가 179명으로 늘었다고 소방당국이 '
+               '밝혔다. 탑승객 181명 가운데 승무원 2명만 구조됐다. 구조된 2명은 '
+               '병원으로 옮겨져 치료를 받고 있다.', '179', '2'),
+        ('zh', '天津港爆炸已致50人死亡',
+               '天津港危险品仓库爆炸事故死亡人数已升至112人，其中消'
+               '防人员21人。另有95人失联，住院治疗720人，其中重症58人。', '112', '-'),
+        ('el', 'Πυρκαγιά στο Μάτι: 74 νεκροί',
+               'Αυξάνεται ο αριθμός των νεκρών από την πυρκαγιά στην Ανατολική '
+               'Αττική. Σύμφωνα με την Πυροσβεστική, οι νεκροί ανέρχονται πλέον σε '
+               '91, ενώ 25 άνθρωποι αγνοούνται. Τραυματίστηκαν 40 άνθρωποι.', '91', '40'),
+        ('hi', 'नेपाल भूकंप: 1,500 की मौत',
+               'काठमांडू। नेपाल में आए भीषण भूकंप में मरने वालों की संख्या बढ़कर '
+               '2,500 हो गई है। गृह मंत्रालय के अनुसार 5,000 से अधिक लोग घायल हुए '
+               'हैं। 1934 में आए भूकंप में 8,500 लोगों की मौत हुई थी।', '2500', '5000:more_than'),
+        ('pl', 'Katastrofa autobusu: 5 ofiar',
+               'Liczba ofiar śmiertelnych wypadku autokaru wzrosła do siedmiu, '
+               'poinformowała policja. Rannych zostało 24 pasażerów, w tym 6 '
+               'ciężko. Wcześniej mówiono o pięciu zabitych.', '7', '24'),
+        ('nl', 'Aardbeving: honderden doden',
+               'Het dodental van de aardbeving in het zuiden van het land is '
+               'opgelopen tot 1.452, meldt het ministerie. Zeker 3.200 mensen '
+               'raakten gewond. Honderden mensen worden nog vermist.', '1452', '3200:at_least'),
+        ('ro', 'Incendiu la Colectiv: 27 de morți',
+               'Bilanțul tragediei din clubul Colectiv a crescut la 64 de morți, '
+               'după ce încă o victimă a murit la spital. Aproape 150 de persoane '
+               'au fost rănite.', '64', '150:nearly'),
+    ],
+)  # fmt: skip
+def test_wire_reports_with_headlines(language: str, title: str, text: str, killed: str, wounded: str) -> None:
+    """A headline with the figure of an earlier report, a dateline, the text's update, a region's share, the
+    missing and the evacuated, another year's disaster, and a pointer to another story with its own toll."""
+    assert _headlines(text, language, title) == (killed, wounded)

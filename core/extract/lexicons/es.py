@@ -182,6 +182,12 @@ DEAD_AND_WOUNDED = (
     "muertos y desaparecidos",
     "fallecidos o desaparecidos",
     "entre muertos y desaparecidos",
+    "muertas o desaparecidas",
+    "muertas y desaparecidas",
+    "muertas y heridas",
+    "muertas o heridas",
+    "fallecidas o desaparecidas",
+    "fallecidos o heridos",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
@@ -339,6 +345,11 @@ UPDATE_BEFORE = (
     "se eleva a",
     "se elevaba a",
     "se ha elevado a",
+    "ha elevado a",  # "el Cecopi ha elevado este jueves a 158 la cifra de fallecidos"
+    "han elevado a",
+    "ha rebajado a",
+    "han rebajado a",
+    "ha cifrado en",
     "eleva a",
     "elevó a",
     "elevando a",  # the gerund: "dos muertes más, elevando a 31 el número de víctimas"

@@ -113,6 +113,10 @@ DEAD_AND_WOUNDED = (
     "morts ou disparus",
     "morts et disparus",
     "morts ou portés disparus",
+    "mortes ou disparues",
+    "mortes et blessées",
+    "tuées et blessées",
+    "mortes ou blessées",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)

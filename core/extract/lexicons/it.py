@@ -91,6 +91,8 @@ DEAD_AND_WOUNDED = (
     "morti e dispersi",
     "morti o dispersi",
     "tra morti e dispersi",
+    "morte o disperse",
+    "morte e ferite",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)

@@ -95,6 +95,9 @@ DEAD_AND_WOUNDED = (
     "mortas ou feridas",
     "mortos ou desaparecidos",
     "mortos e desaparecidos",
+    "mortas ou desaparecidas",
+    "mortas e desaparecidas",
+    "mortas e feridas",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
