@@ -539,6 +539,11 @@ def _claim(
     if qualifier is Qualifier.EXACT and trigger.heads_count and trigger.end <= number.start:
         # "تجاوز عدد القتلى 1000": a verb of exceeding before the count noun, the number after it
         qualifier = _qualifier_before_count(lang, lower, trigger, number, sentence[0])
+    bare = qualifier is Qualifier.EXACT and trigger.start >= number.end
+    head = _word_right_before(lang, lower, number) if bare else None
+    if head is not None:
+        # "تجاوز عدد الجرحى 600 جريح": the count noun's word right before the number, the number's own after it
+        qualifier = _qualifier_before_count(lang, lower, head, number, sentence[0])
     if qualifier is Qualifier.EXACT and trigger.start >= number.end and lang.after_noun is not None:
         # "21 قتيلا على الأقل", "21 muertos como mínimo": the qualifier right after the count's own word
         qualifier, q_start, q_end = _qualifier_after_trigger(lang, lower, number, trigger, sentence[1])
@@ -579,6 +584,20 @@ def _claim(
         singular=number.words and number.value == 1,
         earlier_figure=projected,
     )
+
+
+_HEAD_REACH = 30
+
+
+def _word_right_before(lang: Language, lower: str, number: Numeral) -> _Trigger | None:
+    """A metric's word that ends right before the number (spaces or a colon between), as a trigger."""
+    begin = max(0, number.start - _HEAD_REACH)
+    last = None
+    for m in lang.triggers.finditer(lower, begin, number.start):
+        last = m
+    if last is None or last.lastgroup is None or lower[last.end() : number.start].strip(" \t:"):
+        return None
+    return _Trigger(last.lastgroup, last.start(), last.end(), heads_count=True)
 
 
 def _nationwide(lang: Language, lower: str, start: int, end: int) -> bool:

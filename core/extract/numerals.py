@@ -173,17 +173,18 @@ class NumberReader:
         found = [n for n in digits if not any(h.start < n.end and n.start < h.end for h in halves)]
         found += halves
         taken = [(n.start, n.end) for n in found]
+        vague = list(self._vague_words.finditer(lower, start, end)) if self._vague_words is not None else []
         if self._approx is not None:
             for m in self._approx.finditer(lower, start, end):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
+                if any(a < m.end() and m.start() < b for a, b in taken) or _inside_longer(m, vague):
+                    continue  # "mehrere Dutzend": the vague quantity, not "Dutzend" (about 12) inside it
                 key = re.sub(r"\s+", " ", m.group(1))
                 value = self._approximate.get(key, 0)
                 above = key in self._above
                 found.append(Numeral(value, m.start(), m.end(), True, approximate=not above, above=above))
                 taken.append(m.span())
-        if self._vague_words is not None:
-            for m in self._vague_words.finditer(lower, start, end):
+        if vague:
+            for m in vague:
                 if any(a < m.end() and m.start() < b for a, b in taken) or self._counted_before(lower, start, m):
                     continue  # "3 tysiące", "dwa tysiące": a scale word after a number, not a vague quantity
                 value, low, high = self._vague[re.sub(r"\s+", " ", m.group(1))]
@@ -405,6 +406,12 @@ def compose(values: list[int], multiplier: list[bool]) -> int | None:
             current += value
             last = value
     return total + current
+
+
+def _inside_longer(m: re.Match[str], others: list[re.Match[str]]) -> bool:
+    """Whether a longer match of `others` holds `m`."""
+    length = m.end() - m.start()
+    return any(o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() > length for o in others)
 
 
 def _merge_words_and_digits(found: list[Numeral], text: str) -> list[Numeral]:
