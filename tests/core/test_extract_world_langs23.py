@@ -438,6 +438,69 @@ def test_latest_total_among_parts_and_earlier_figures(language: str, text: str, 
 
 
 @pytest.mark.parametrize(
+    _CASES,
+    [
+        ('es', 'Los bomberos hallaron otros dos cuerpos, con lo que la cifra de '
+               'muertos asciende a 30. Hay además 12 heridos.', '30', '12'),
+        ('fr', 'Deux nouveaux corps ont été retrouvés dans la nuit, portant le '
+               'bilan à 30 morts. Onze personnes sont blessées.', '30', '11'),
+        ('de', 'In der Nacht wurden zwei weitere Leichen geborgen, damit steigt '
+               'die Zahl der Toten auf 30.', '30', '-'),
+        ('it', 'Trovati altri due corpi: sale così a 30 il numero delle vittime.', '30', '-'),
+        ('pt', 'Mais dois corpos foram encontrados, elevando para 30 o número de '
+               'mortos.', '30', '-'),
+        ('tr', "İki kişinin daha cesedine ulaşıldı, böylece ölü sayısı 30'a "
+               'yükseldi.', '30', '-'),
+        ('id', 'Dua jenazah lagi ditemukan sehingga jumlah korban tewas menjadi 30 '
+               'orang.', '30', '-'),
+        ('ar', 'عثرت فرق الإنقاذ على جثتين إضافيتين، ليرتفع عدد القتلى إلى 30.', '30', '-'),
+        ('es', 'Un niño de 8 años murió el 14 de agosto a las 11:30 en el derrumbe '
+               'del edificio de 12 plantas. Otras 16 personas resultaron heridas.', '1', '16'),
+        ('fr', 'Le séisme de magnitude 6,8, survenu vendredi à 23h11, a fait 2 946 '
+               'morts dans 8 provinces.', '2946', '-'),
+        ('de', 'Bei dem Erdbeben der Stärke 7,8 um 4.17 Uhr starben nach Angaben '
+               'vom 8. Februar 12.391 Menschen.', '12391', '-'),
+        ('es', 'El accidente se saldó con 5 heridos graves y 20 leves.', '-', '25'),
+        ('it', 'Nello scontro sono rimasti feriti 3 passeggeri in modo grave e 14 '
+               'in modo lieve.', '-', '17'),
+        ('pt', 'O acidente deixou 4 feridos graves e 9 ligeiros.', '-', '13'),
+        ('es', 'No hubo víctimas mortales, pero 14 personas resultaron heridas '
+               'leves.', '-', '14'),
+        ('fr', "L'incendie n'a fait aucune victime, mais trois pompiers ont été "
+               'légèrement blessés.', '-', '3'),
+        ('de', 'Verletzt wurde niemand, teilte die Polizei mit.', '-', '-'),
+        ('es', 'El agresor, que mató a tres personas e hirió a otras siete, fue '
+               'abatido por la policía.', '3', '7'),
+        ('fr', "L'assaillant a tué deux personnes et en a blessé quatre avant "
+               "d'être abattu par les policiers.", '2', '4'),
+        ('de', 'Der Täter erschoss vier Menschen und verletzte sechs weitere, '
+               'bevor er von der Polizei getötet wurde.', '4', '6'),
+        ('de', 'Dutzende Tote und Hunderte Verletzte nach Explosion in Beirut', '12:vague', '100:vague'),
+        ('hi', 'धमाके में दर्जनों लोगों की मौत हो गई और सैकड़ों लोग घायल हो गए।', '12:vague', '100:vague'),
+        ('tr', 'Patlamada onlarca kişi öldü, yüzlerce kişi yaralandı.', '12:vague', '100:vague'),
+        ('id', 'Puluhan orang tewas dan ratusan lainnya luka-luka akibat ledakan '
+               'itu.', '12:vague', '100:vague'),
+        ('ar', 'قتل نحو 60 شخصا وأصيب قرابة 200 آخرين في الهجوم.', '60:about', '200:nearly'),
+        ('el', 'Περίπου 30 άνθρωποι σκοτώθηκαν και σχεδόν 100 τραυματίστηκαν.', '30:about', '100:nearly'),
+        ('pl', 'Około 30 osób zginęło, a blisko 100 zostało rannych.', '30:about', '100:nearly'),
+        ('nb', 'Rundt 30 mennesker omkom, og nesten 100 ble skadet.', '30:about', '100:nearly'),
+        ('hi', 'हमले में करीब 30 लोगों की मौत हो गई और लगभग 100 लोग घायल हो गए।', '30:about', '100:about'),
+        ('es', 'El sismo dejó 2 mil 500 muertos y más de 10 mil heridos.', '2500', '10000:more_than'),
+        ('pt', 'A tragédia deixou mais de 1 mil mortos e 2,5 mil feridos.', '1000:more_than', '2500'),
+        ('es', 'El accidente dejó 45 víctimas: 12 muertos y 33 heridos.', '12', '33'),
+        ('fr', "Bilan de l'accident : 40 victimes, 9 morts et 31 blessés.", '9', '31'),
+        ('it', 'Il bilancio è di 25 vittime tra morti e feriti: 7 i morti, 18 i '
+               'feriti.', '7', '18'),
+    ],
+)  # fmt: skip
+def test_tolls_brought_and_numbers_that_count_none(language: str, text: str, killed: str, wounded: str) -> None:
+    """Bodies found that bring a toll, ages, hours, magnitudes and ordinal days ('vom 8. Februar 12.391
+    Menschen'), injury grades with no total, no one killed, the attacker shot beside his victims, vague both
+    ways, 'about' and 'nearly', Mexican and Portuguese 'mil', and a combined count split into its parts."""
+    assert _headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
     ("language", "title", "text", "killed", "wounded"),
     [
         ('fr', 'Séisme au Maroc : au moins 820 morts',

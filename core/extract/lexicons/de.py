@@ -46,6 +46,8 @@ TRIGGERS = {
         "toten",
         "toter",  # "ein Toter, drei Verletzte"
         "todesopfer",
+        "todesfälle",  # "wo 217 Todesfälle bestätigt wurden"
+        "todesfällen",
         "getötet",
         "getötete",
         "getöteten",

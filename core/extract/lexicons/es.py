@@ -156,6 +156,9 @@ TRIGGERS = {
         "presentaban lesiones",
         # those the emergency services attended, the injured figure many authorities give ("el Samur atendió a 27
         # personas", "80 personas necesitaron atención médica")
+        "hirió a",  # "mató a tres personas e hirió a otras siete"
+        "hirieron a",
+        "hiriendo a",
         "atendido*",
         "atendida*",
         "atendió a",

@@ -243,6 +243,8 @@ UPDATE_BEFORE = (
     "raggiunto",
     "raggiunge",
     "sale a quota",
+    # "sale così a 30", "è salito quindi a 30": an adverb of consequence inside the toll verb
+    "sale così a", "salito così a", "sale quindi a", "salito quindi a", "salgono così a", "portando così a",
     "salito a quota",
     # the verb's "to" written "fino a" ("è salito fino a 14"): no "up to" of the figure
     "salito fino a",
