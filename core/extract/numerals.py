@@ -38,6 +38,8 @@ def _combining_marks() -> str:
 _MARKS = _combining_marks()
 
 
+_SPACES = re.compile(r"\s*")
+
 @dataclass(frozen=True, slots=True)
 class Numeral:
     value: int
@@ -95,6 +97,10 @@ class NumberReader:
         attached = lexicon.MATCH != "word"  # "12 हजारभन्दा", "2만명": a scale word takes endings
         scales: dict[str, int] = {k: v for k, v in getattr(lexicon, "SCALES", {}).items() if v}
         self._scales = scales
+        # "11 ألفا و300", "2 mil e 500": the 'and' between a scaled thousand and the digits below it (SCALE_JOINERS)
+        joiners = getattr(lexicon, "SCALE_JOINERS", ())
+        # (after the rest of the scale word: "ألفا", the accusative of "ألف")
+        self._scale_gap = re.compile(rf"[^\W\d_]*\s*(?:(?:{_alternation(list(joiners))})\s*)?") if joiners else _SPACES
         # "6,5 tys. osób", "2 тыс. человек": a scale written short with a full stop, which ends no sentence
         self.abbreviations = tuple(k for k in scales if k.endswith("."))
         self._scale_after = (
@@ -198,7 +204,7 @@ class NumberReader:
                 continue  # "81 năm" (81 years): a word after digits is their unit, not another number
             found.append(n)
         found.sort(key=lambda n: n.start)
-        return _merge_words_and_digits(found, text)
+        return _merge_words_and_digits(found, text, self._scale_gap)
 
     def vague_at(self, lower: str, start: int, end: int) -> bool:
         """Whether [start, end) lies inside a vague quantity ('수' in '수십', '数' in '数十')."""
@@ -414,9 +420,10 @@ def _inside_longer(m: re.Match[str], others: list[re.Match[str]]) -> bool:
     return any(o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() > length for o in others)
 
 
-def _merge_words_and_digits(found: list[Numeral], text: str) -> list[Numeral]:
+def _merge_words_and_digits(found: list[Numeral], text: str, gap: re.Pattern[str] = _SPACES) -> list[Numeral]:
     """'सात हजार ७५९', '44 bin 218', '12 ہزار 728': thousands in words, then digits below a thousand; '1万5000人',
-    '1만5천명', '2만 3천': ten thousands, then thousands (in digits, or digits and a scale word) below them."""
+    '1만5천명', '2만 3천': ten thousands, then thousands (in digits, or digits and a scale word) below them; `gap`:
+    what may stand between them (spaces, or the language's 'and': '11 ألفا و300', '2 mil e 500')."""
     out: list[Numeral] = []
     for n in found:
         if (
@@ -426,7 +433,7 @@ def _merge_words_and_digits(found: list[Numeral], text: str) -> list[Numeral]:
             and out[-1].value >= 1000
             and out[-1].value % 1000 == 0
             and 0 < n.value < _round_unit(out[-1].value)
-            and not text[out[-1].end : n.start].strip()
+            and gap.fullmatch(text, out[-1].end, n.start) is not None
         ):
             out[-1] = Numeral(out[-1].value + n.value, out[-1].start, n.end, False)
             continue

@@ -7,6 +7,7 @@ Names every world lexicon defines:
 - DIGIT_GROUPS / DECIMAL: thousands separators and the decimal mark ("1.452" = 1452, "1,5 millones");
 - SCALES: words after digits that multiply them; NUMBER_WORDS (+ NUMBER_JOINERS, MULTIPLIERS): number words
   when text2num does not cover the language (TEXT2NUM = True: it does, the words here only find the span);
+  SCALE_JOINERS: the 'and' between a scaled thousand and the digits below it ("11 ألفا و300", "2 mil e 500");
 - TRIGGERS: metric -> words that make a number next to them a count of that metric;
 - QUALIFIERS_BEFORE / QUALIFIERS_AFTER: phrase -> qualifier (exact, at_least, more_than, up_to, nearly, about);
 - SUBSET_BEFORE / SUBSET_AFTER: a figure that is part of another ("entre ellos 12 niños", "12 de ellos");

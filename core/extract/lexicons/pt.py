@@ -8,6 +8,7 @@ TEXT2NUM = True
 DIGIT_GROUPS = ". "
 DECIMAL = ","
 SCALES = {"mil": 1000, "milhão": 1_000_000, "milhões": 1_000_000, "milhao": 1_000_000, "milhoes": 1_000_000}
+SCALE_JOINERS = ("e",)  # the 'and' between a scaled thousand and the digits below it
 NUMBER_WORDS = (  # spans only: text2num gives the values
     "um uma dois duas três quatro cinco seis sete oito nove dez onze doze treze catorze quatorze quinze "
     "dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte trinta quarenta cinquenta "
