@@ -41,6 +41,7 @@ class _Trigger:
     body: bool = False  # "78 corps", "15 cuerpos": counts only a number right before it (a word between at most)
     people: bool = False  # "пострадали": counts only a number with a word for people after it ("60 человек")
     anaphor: bool = False  # 'their number' (COUNT_ANAPHORS): a toll verb's count may come before it, as a count noun's
+    fronted: bool = False  # "A perdere la vita, (...), sono stati 4 giovani": opens its sentence, its count later
 
 
 

@@ -558,6 +558,33 @@ def test_catalan_persian_bengali_chinese_arabic(language: str, text: str, killed
 
 
 @pytest.mark.parametrize(
+    _CASES,
+    [
+        ('it', 'A perdere la vita sono stati tre operai.', '3', '-'),
+        ('it', "A perdere la vita nell'incidente, avvenuto ieri sera sulla statale "
+               '106, sono stati quattro giovani.', '4', '-'),
+        ('it', 'A perdere la vita nel crollo, avvenuto poco prima di mezzogiorno '
+               'di un giorno che nessuno dimenticherà, sarebbero 42 persone: 4 '
+               'corpi sono stati ritrovati nella notte, altri in mattinata.', '42', '-'),
+        ('it', 'A morire sono state cinque persone, mentre i feriti sono dodici.', '5', '12'),
+        ('es', 'Entre los fallecidos, cuya identidad aún no ha trascendido, hay '
+               'cuatro menores. En total murieron 19 personas.', '19', '-'),
+        ('it', "A rimanere feriti, nello scontro avvenuto all'alba sull'A1, sono "
+               'stati sette passeggeri. Nessun morto.', '-', '7'),
+        ('it', 'Sono sette i feriti. A morire, secondo la polizia, sarebbero '
+               'almeno due persone.', '2:at_least', '7'),
+        ('it', 'Il sindaco ha detto che la città è pronta a morire di dolore: 3 '
+               'persone sono morte.', '3', '-'),
+    ],
+)  # fmt: skip
+def test_fronted_toll_verbs_and_numbers_of_roads(language: str, text: str, killed: str, wounded: str) -> None:
+    """Italian fronts a toll verb with 'a' ('A perdere la vita, nel crollo avvenuto (...), sarebbero 42
+    persone'): its count follows the copula past asides and articles; a road's or a kilometre's number is no count
+    ('sulla statale 106'); 'Nessun morto' tells no death."""
+    assert _headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
     ("language", "title", "text", "killed", "wounded"),
     [
         ('fr', 'Séisme au Maroc : au moins 820 morts',

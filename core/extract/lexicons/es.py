@@ -770,7 +770,7 @@ SOURCE_CHANNELS = (
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "lic.", "ing.", "gral.", "gob.")
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("magnitud",)
+NOT_COUNTS_BEFORE = ("magnitud", "kilómetro", "km", "nacional")  # "en el kilómetro 345 de la A-7"
 # Verbs by which a source puts the toll at a figure, read as verbs of saying for sources only (world_attribution)
 REPORTING_VERBS = ("rebajó", "rebajaron", "elevaron", "cifraron", "redujo", "redujeron")
 

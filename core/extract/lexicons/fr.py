@@ -612,7 +612,7 @@ REPORTING_VERBS = (
     "ont revu le bilan", "a relevé le bilan", "a alourdi le bilan", "actualise le bilan", "a actualisé le bilan",
 )  # fmt: skip
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("magnitude",)
+NOT_COUNTS_BEFORE = ("magnitude", "départementale", "nationale", "km")  # "sur la départementale 12"
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 DAYS_AFTER = {

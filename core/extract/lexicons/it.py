@@ -68,6 +68,10 @@ TRIGGERS = {
         "hanno perso la vita",
         "ha perso la vita",
         "perso la vita",
+        "a perdere la vita",  # fronted: "A perdere la vita sono stati tre operai" (FRONTED_BEFORE)
+        "a morire",
+        "a restare uccis*",
+        "a rimanere uccis*",
         "a perdere la vita",  # "A perdere la vita nel crollo sono state 42 persone": who died, then the count
         "sono morti",
         "sono morte",
@@ -79,7 +83,7 @@ TRIGGERS = {
         "costato la vita a",
         "costata la vita a",
     ),
-    "wounded": ("ferit*", "feriti", "ferite", "ricoverat*", "ferimento",
+    "wounded": ("ferit*", "a restare ferit*", "a rimanere ferit*", "feriti", "ferite", "ricoverat*", "ferimento",
                 # bruised, treated on the spot ("Quattordici persone sono rimaste contuse", "12 medicati sul posto")
                 "contus*", "medicat*"),
     "missing": ("dispers*", "scompars*"),
@@ -566,7 +570,7 @@ REPORTING_VERBS = (
     "ha rivisto il bilancio", "aggiornano il bilancio", "hanno aggiornato il bilancio",
 )  # fmt: skip
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("magnitudo",)
+NOT_COUNTS_BEFORE = ("magnitudo", "statale", "provinciale", "km", "chilometro", "civico")  # "sulla statale 106"
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 DAYS_AFTER = {
@@ -578,5 +582,7 @@ FUTURE_BEFORE = ("sarà", "saranno", "si terrà", "si terranno", "previsto", "pr
 # A verb's singular form that tells the death of one, with no number ("Muore motociclista nello scontro"); not
 # after a negation
 SINGULAR_DEATHS = ("muore", "morto", "morta", "deceduto", "deceduta", "ha perso la vita", "perde la vita")
-NEGATIONS = ("non", "nessuno")
-
+NEGATIONS = ("non", "nessuno", "nessun", "nessuna")
+# "A perdere la vita (...) sono stati 4 giovani", "A morire sono state cinque persone": a toll verb fronted with "a"
+# at its sentence's start (its trigger written with it, "a morire"); its count follows the copula, past asides
+FRONTED_BEFORE = ("a",)

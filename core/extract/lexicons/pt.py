@@ -554,7 +554,7 @@ ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "gen.", "cel.", "prof.")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = ("eleva", "elevam", "elevou", "atualiza", "atualizam", "contabiliza")
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("magnitude",)
+NOT_COUNTS_BEFORE = ("magnitude", "km", "quilômetro", "quilómetro")  # "no km 312 da BR-116"
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 DAYS_AFTER = {
@@ -578,5 +578,5 @@ COUNT_ANAPHORS = (
 # A verb's singular form that tells the death of one, with no number ("Motociclista morre em acidente"); not after a
 # negation
 SINGULAR_DEATHS = ("morre", "morreu", "faleceu", "falece", "perdeu a vida")
-NEGATIONS = ("não", "nao", "ninguém", "ninguem")
+NEGATIONS = ("não", "nao", "ninguém", "ninguem", "nenhum", "nenhuma")
 
