@@ -136,6 +136,7 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     out = world_one_and_another(lang.code, {"title": title or "", "text": text}, out)  # "uno murió ... y otro en"
     out = _parts_of_a_sum(out)
     out = _victims_of_both_kinds(out)
+    out = _parts_of_a_combined_count(lang, lower_text, out)
     out = _stale_titles(out)
     main_place = lang.places.article_place(norm_title, norm_text, named) if out else None
     if main_place is not None:
@@ -203,6 +204,26 @@ def _victims_of_both_kinds(claims: list[Claim]) -> list[Claim]:
             for c in out
             if c is not whole
         ]
+    return out
+
+
+_COMBINED_REACH = 160  # from a part back to a combined count's words ("死者・行方不明者は計50人。このうち死者は38人")
+
+
+def _parts_of_a_combined_count(lang: Language, lower: str, claims: list[Claim]) -> list[Claim]:
+    """'死者・行方不明者は計50人。このうち死者は38人', '500 muertos y heridos, de ellos 120 muertos': the dead (or the
+    hurt) told as a part of a count of the dead and the missing or the hurt together are all the dead, no subset."""
+    if lang.together is None:
+        return claims
+    out = []
+    for c in claims:
+        if c.role is Role.SUBSET and c.field == "text" and c.metric in ("killed", "wounded"):
+            combined = [m.end() for m in lang.together.finditer(lower, max(0, c.start - _COMBINED_REACH), c.start)]
+            if combined and not any(
+                o.field == "text" and o.metric == c.metric and combined[-1] <= o.start < c.start for o in claims
+            ):
+                c = replace(c, role=Role.TOTAL)
+        out.append(c)
     return out
 
 

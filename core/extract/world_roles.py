@@ -206,7 +206,7 @@ def _closed_after(lower: str, start: int, end: int) -> bool:
     return comma is not None and bool(lower[start : comma.start()].strip())
 
 
-_COMMA = re.compile("[,\u060c\uff0c]")
+_COMMA = re.compile("[,;\u060c\uff0c\uff1b]")  # and the semicolons: "其中学生13人；另有28人受伤"
 
 
 _STILL_WINDOW = 20  # "aún permanecen hospitalizadas 30 personas", "todavía hay 30 heridos"
@@ -301,6 +301,8 @@ def _told_as_past(lang: Language, sentence_lower: str) -> bool:
     2009') and tells it in the past perfect (lexicon `PAST_PERFECT`) is about an earlier event."""
     if lang.past_perfect is None or not lang.past_perfect.search(sentence_lower):
         return False
+    if lang.last_year is not None and lang.last_year.search(sentence_lower):
+        return True  # "Πέρυσι, ο Daniel είχε προκαλέσει 17 θανάτους": last year (LAST_YEAR), in the past perfect
     return any(
         m.group(1) in _YEAR_BEFORE for m in re.finditer(r"(\w+)\s+(?:19|20)\d\d\b", sentence_lower)
     )

@@ -19,7 +19,7 @@ def sentence_spans(lang: Language, norm: str) -> list[tuple[int, int]]:
         return spans
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and _ordinal_day(lang, norm, out[-1][1], end):
+        if out and (_ordinal_day(lang, norm, out[-1][1], end) or _year_abbreviated(norm, out[-1][1], start)):
             out[-1] = (out[-1][0], end)
             continue
         if out:
@@ -48,6 +48,15 @@ def _ordinal_day(lang: Language, norm: str, cut: int, end: int) -> bool:
     if day is None:
         return False
     return lang.months[0].match(norm[day.start() : end].lower()) is not None
+
+
+_YEAR_WORD = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s?[^\W\d_]{1,2}\.\s*$")
+
+
+def _year_abbreviated(norm: str, cut: int, start: int) -> bool:
+    """'W 2018 r. w podobnym wypadku zginęło 10 osób', '2019. g. u požaru': the abbreviated word for a year after
+    one ends no sentence when a lowercase word goes on."""
+    return _YEAR_WORD.search(norm, max(0, cut - 10), cut) is not None and norm[start : start + 8].lstrip()[:1].islower()
 
 
 _QUOTES = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‹": "›"}

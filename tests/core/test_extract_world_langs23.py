@@ -585,6 +585,84 @@ def test_fronted_toll_verbs_and_numbers_of_roads(language: str, text: str, kille
 
 
 @pytest.mark.parametrize(
+    _CASES,
+    [
+        ('ja', '警察によると、事故で5人が死亡、12人が重軽傷を負った'
+               '。死亡した5人のうち2人は小学生だった。', '5', '12'),
+        ('ja', '火災の死者は当初発表の25人から27人に増えた。1982年'
+               'のホテル火災では33人が死亡している。', '27', '-'),
+        ('ja', '大雨による死者・行方不明者は計50人に上った。このうち死者は38人。', '38', '-'),
+        ('ja', '地震で少なくとも48人が死亡し、数百人がけがをした。', '48:at_least', '100:vague'),
+        ('ko', '화재로 5명이 숨지고 40여 명이 다쳤다. 숨진 5명 중 3명은 '
+               '소방관이다.', '5', '40:more_than'),
+        ('ko', '경찰은 사망자가 당초 알려진 7명이 아닌 6명이라고 정정했다. '
+               '부상자는 15명이다.', '6', '15'),
+        ('ko', '산사태로 인한 사상자는 모두 25명으로, 사망 9명, 부상 16명이다.', '9', '16'),
+        ('ko', '1995년 삼풍백화점 붕괴 사고 때는 502명이 숨졌다. 이번 붕괴 '
+               '사고로는 6명이 숨졌다.', '6', '-'),
+        ('zh', '事故造成36人死亡、1人受伤。事故发生地为2019年曾发生'
+               '类似事故的化工园区，当时造成78人死亡。', '36', '1'),
+        ('zh', '截至目前，共有遇难者17人，其中学生13人；另有28人受伤送医。', '17', '28'),
+        ('zh', '死亡人数由最初公布的9人上升至12人。', '12', '-'),
+        ('uk', 'Кількість загиблих унаслідок атаки на Одесу зросла до 21, серед '
+               'них двоє дітей. Поранено 75 людей. Раніше повідомлялося про 18 '
+               'загиблих.', '21', '75'),
+        ('uk', 'Від початку повномасштабного вторгнення в області загинули 230 '
+               'цивільних. Сьогодні внаслідок обстрілу загинули троє людей, ще '
+               'восьмеро поранені.', '3', '8'),
+        ('ru', 'В результате взрыва погибли 7 человек, еще 25 пострадали, из них '
+               '10 госпитализированы.', '7', '25'),
+        ('ru', 'Число жертв наводнения достигло 171. В 2012 году наводнение в '
+               'Крымске унесло жизни 171 человека.', '171', '-'),
+        ('vi', 'Bão số 3 đã làm 199 người chết, 125 người mất tích và hơn 800 '
+               'người bị thương.', '199', '800:more_than'),
+        ('vi', 'Vụ cháy chung cư mini khiến 56 người tử vong, trong đó có 4 trẻ '
+               'em. 37 người khác bị thương.', '56', '37'),
+        ('ro', 'Bilanțul a crescut la 7 morți și 30 de răniți. Anterior, '
+               'autoritățile anunțaseră 5 decese.', '7', '30'),
+        ('nl', 'Bij het ongeluk kwamen 4 mensen om het leven en raakten 11 anderen '
+               'gewond, van wie drie ernstig.', '4', '11'),
+        ('sv', 'Dödssiffran har stigit till 9. Ytterligare 14 personer har förts '
+               'till sjukhus med skador.', '9', '14'),
+        ('fi', 'Räjähdyksessä kuoli kolme ihmistä ja 15 loukkaantui. Aiemmin '
+               'poliisi kertoi kahdesta kuolleesta.', '3', '15'),
+        ('hu', 'A buszbalesetben 16 ember meghalt, 26 megsérült. Az áldozatok '
+               'között 11 diák volt.', '16', '26'),
+        ('cs', 'Při střelbě na fakultě zemřelo 14 lidí, dalších 25 bylo zraněno. '
+               'Mezi mrtvými je i 13 studentů.', '14', '25'),
+        ('el', 'Στους 6 ανέρχονται οι νεκροί από τις πλημμύρες, ενώ 3 άνθρωποι '
+               'αγνοούνται. Πέρυσι, ο Daniel είχε προκαλέσει 17 θανάτους.', '6', '-'),
+        ('pl', 'Zginęły 4 osoby, a 13 zostało rannych. W 2018 r. w podobnym '
+               'wypadku zginęło 10 osób.', '4', '13'),
+        ('nb', 'To personer omkom og fire ble alvorlig skadet. Antall skadde er '
+               'totalt elleve.', '2', '11'),
+        ('hi', 'हादसे में 6 लोगों की मौत हो गई है, जिनमें 2 बच्चे शामिल हैं। 15 '
+               'अन्य घायल हैं।', '6', '15'),
+        ('id', 'Korban tewas akibat banjir di Sumatera Barat mencapai 67 orang, '
+               'sebanyak 20 orang masih hilang, dan 44 orang luka-luka.', '67', '44'),
+        ('tr', "Kazada 3 kişi öldü, 12 kişi yaralandı. Yaralılardan 5'inin hayati "
+               'tehlikesi bulunuyor.', '3', '12'),
+        ('es', 'El temporal dejó 500 muertos y heridos, de ellos 120 muertos, '
+               'según Protección Civil.', '120', '-'),
+        ('de', 'Die Zahl der Toten und Verletzten liegt bei 500, darunter 120 '
+               'Tote.', '120', '-'),
+        ('pl', 'W 2019 r. zginęło tam 5 osób. Tym razem zginęły 2 osoby.', '2', '-'),
+        ('es', 'El año pasado, una riada similar había causado 12 muertos. Esta '
+               'vez han fallecido 3 personas.', '3', '-'),
+        ('fr', "L'an dernier, un accident similaire avait fait 9 morts. Cette "
+               'fois, deux personnes ont été tuées.', '2', '-'),
+    ],
+)  # fmt: skip
+def test_more_languages_corrections_and_combined_counts(language: str, text: str, killed: str, wounded: str) -> None:
+    """Japanese, Korean, Chinese, Ukrainian, Russian, Vietnamese and more: 'not 7 but 6' ('7명이 아닌 6명'),
+    the dead told as part of a count of the dead and the missing ('死者・行方不明者は計50人。このうち死者は38人', '500
+    muertos y heridos, de ellos 120 muertos'), a subset phrase a semicolon closes, last year's disaster in the
+    past perfect ('Πέρυσι ... είχε προκαλέσει 17 θανάτους'), and a year's abbreviation that ends no sentence ('W 2018 r.
+    w podobnym wypadku')."""
+    assert _headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
     ("language", "title", "text", "killed", "wounded"),
     [
         ('fr', 'Séisme au Maroc : au moins 820 morts',

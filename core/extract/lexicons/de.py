@@ -435,6 +435,8 @@ SAID_OF_BEFORE = (
     "dies berichtete", "das meldete", "dies meldete", "das gab", "dies gab",
 )  # fmt: skip
 PAST_PERFECT = ("hatte", "hatten")  # "2010 hatte das Beben ... getötet"
+# dates a past-perfect sentence earlier
+LAST_YEAR = ("im vergangenen jahr", "vergangenes jahr", "letztes jahr", "im vorjahr", "vor einem jahr")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
 LOCATIVES = ("in", "bei", "nahe", "Flughafen", "Bahnhof", "Stadt", "Gemeinde", "Dorf", "Ortschaft")

@@ -595,6 +595,7 @@ SAID_OF_BEFORE = (
     "así lo", "lo informó", "lo confirmó", "lo dijo", "lo ha informado", "lo informaron", "lo confirmaron",
 )  # fmt: skip
 PAST_PERFECT = ("había", "habían")  # "en 2010 el sismo había dejado"
+LAST_YEAR = ("el año pasado", "el pasado año", "hace un año")  # dates a past-perfect sentence earlier
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
 SEVERAL_COUNTS = ("dos", "tres", "cuatro", "cinco", "seis", "varios", "varias", "múltiples")
 SEVERAL_INCIDENTS = (

@@ -450,6 +450,8 @@ SAID_OF_BEFORE = (
     "c'est ce qu", "c’est ce qu", "c'est ce que", "c’est ce que", "ce bilan a été", "ces chiffres ont été",
 )  # fmt: skip
 PAST_PERFECT = ("avait", "avaient")  # "en 2010, le séisme avait fait"
+# dates a past-perfect sentence earlier
+LAST_YEAR = ("l'an dernier", "l'année dernière", "l'an passé", "l’an dernier", "l’année dernière")
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
 SEVERAL_COUNTS = ("deux", "trois", "quatre", "cinq", "six", "plusieurs", "différentes", "différents")
 SEVERAL_INCIDENTS = (

@@ -408,6 +408,7 @@ SAID_OF_BEFORE = (
 )  # fmt: skip
 SOURCE_TRAILING = ("questo", "questa", "nella", "nel")  # "questa mattina" is no source's
 PAST_PERFECT = ("aveva", "avevano", "era stato", "erano stati", "erano state", "era stata")  # "nel 2009 aveva causato"
+LAST_YEAR = ("l'anno scorso", "lo scorso anno", "l’anno scorso", "un anno fa")  # dates a past-perfect sentence earlier
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
 SEVERAL_COUNTS = ("due", "tre", "quattro", "cinque", "sei", "diversi", "diverse", "vari", "varie")
 SEVERAL_INCIDENTS = (

@@ -391,6 +391,7 @@ SOURCE_TRAILING = ("nesta", "neste", "na", "no", "em", "nesse", "nessa")  # "nes
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = ("a informação é", "a informação foi", "os dados são", "foi o que")
 PAST_PERFECT = ("tinha", "tinham", "havia", "haviam")
+LAST_YEAR = ("no ano passado", "ano passado", "há um ano")  # dates a past-perfect sentence earlier
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
 SEVERAL_COUNTS = ("dois", "duas", "três", "quatro", "cinco", "seis", "vários", "várias")
 SEVERAL_INCIDENTS = (
