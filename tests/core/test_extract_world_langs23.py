@@ -663,6 +663,55 @@ def test_more_languages_corrections_and_combined_counts(language: str, text: str
 
 
 @pytest.mark.parametrize(
+    _CASES,
+    [
+        ('es', '"Hasta el momento tenemos 17 fallecidos y 40 heridos", declaró el '
+               'alcalde. Horas antes, el gobierno regional había hablado de 12 '
+               'muertos.', '17', '40'),
+        ('fr', '« Nous déplorons 14 morts et 52 blessés », a déclaré le préfet '
+               "lors d'une conférence de presse.", '14', '52'),
+        ('de', '„Wir haben bislang 9 Tote und 31 Verletzte", sagte der '
+               'Polizeisprecher am Abend.', '9', '31'),
+        ('it', '"Purtroppo i morti sono saliti a 11", ha detto il prefetto. "I '
+               'feriti sono 23".', '11', '23'),
+        ('pt', '"Confirmamos 8 mortos e 20 feridos", disse o governador.', '8', '20'),
+        ('fr', 'Le bilan est de 130 morts : 90 au Bataclan, 39 sur les terrasses '
+               'et un au Stade de France.', '130', '-'),
+        ('es', 'En total murieron 23 personas: 12 en Valencia, 8 en Albacete y 3 '
+               'en Málaga.', '23', '-'),
+        ('de', 'Insgesamt starben 47 Menschen – 30 in Bayern, 17 in '
+               'Baden-Württemberg.', '47', '-'),
+        ('tr', "Depremde toplam 48 kişi öldü; Malatya'da 30, Adıyaman'da 18 kişi "
+               'hayatını kaybetti.', '48', '-'),
+        ('id', 'Total korban meninggal 34 orang, terdiri atas 20 orang di Agam dan '
+               '14 orang di Tanah Datar.', '34', '-'),
+        ('es', 'Los hospitales de la zona atendieron a 230 personas heridas, de '
+               'las que 40 siguen ingresadas.', '-', '230'),
+        ('fr', 'Au total, 97 personnes ont été hospitalisées, dont 12 sont '
+               'toujours en réanimation.', '-', '97'),
+        ('es', 'Cinco muertos y una veintena de heridos en un choque de trenes en '
+               'Cataluña', '5', '20:about'),
+        ('fr', "Vingt-et-un morts dans l'effondrement d'un immeuble à Marseille", '21', '-'),
+        ('de', 'Zwölf Tote bei Busunglück in Südtirol', '12', '-'),
+        ('it', 'Ventitré morti nel crollo della scuola', '23', '-'),
+        ('pt', 'Trinta e dois mortos em deslizamento no Recife', '32', '-'),
+        ('tr', 'Otobüs kazasında on iki kişi öldü', '12', '-'),
+        ('id', 'Tiga puluh dua orang tewas dalam kebakaran pasar', '32', '-'),
+        ('pl', 'Dwadzieścia trzy osoby zginęły w pożarze hotelu', '23', '-'),
+        ('el', 'Δεκατρείς νεκροί από την πυρκαγιά στο λιμάνι', '13', '-'),
+        ('nb', 'Elleve døde i bussulykke', '11', '-'),
+        ('hi', 'बस हादसे में बारह लोगों की मौत', '12', '-'),
+        ('ar', 'مقتل عشرين شخصا في انفجار بالعاصمة', '20', '-'),
+    ],
+)  # fmt: skip
+def test_quotes_lists_admissions_and_headline_words(language: str, text: str, killed: str, wounded: str) -> None:
+    """Figures inside an official's quotation, a toll told with its list of sites ('130 morts : 90 au
+    Bataclan, 39 ...'), hospital admissions as the injured figure with those still inside as a part, and headlines
+    whose figures are number words, in the twelve languages the issue names."""
+    assert _headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
     ("language", "title", "text", "killed", "wounded"),
     [
         ('fr', 'Séisme au Maroc : au moins 820 morts',
