@@ -737,6 +737,45 @@ def test_digits_of_other_scripts(language: str, text: str, killed: str, wounded:
 
 
 @pytest.mark.parametrize(
+    _CASES,
+    [
+        ('ro', 'Numărul morților a crescut la 12, dintre care 4 copii. Inițial '
+               'fuseseră anunțați 8 morți. În 2015, incendiul din Colectiv a ucis '
+               '64 de oameni.', '12', '-'),
+        ('ro', 'Zeci de persoane au fost rănite, iar cel puțin 5 au murit în '
+               'explozie.', '5:at_least', '12:vague'),
+        ('nl', 'Het aantal doden is gestegen naar 23, onder wie 7 kinderen. Eerder '
+               'was sprake van 15 doden. In 2009 kwamen bij een vergelijkbare ramp '
+               '9 mensen om.', '23', '-'),
+        ('nl', 'Tientallen mensen raakten gewond, zeker vier mensen kwamen om het '
+               'leven.', '4:at_least', '12:vague'),
+        ('sv', 'Antalet döda har stigit till 10, varav tre barn. Tidigare uppgavs '
+               'sex döda. Ett femtiotal skadades.', '10', '50:about'),
+        ('fi', 'Kuolonuhrien määrä on noussut 19:ään. Heistä viisi oli lapsia. '
+               'Loukkaantuneita on kymmeniä.', '19', '12:vague'),
+        ('hu', 'A halálos áldozatok száma 9-re nőtt, köztük két gyerek. Több tucat '
+               'ember megsérült.', '9', '12:vague'),
+        ('cs', 'Počet mrtvých stoupl na 11, mezi nimi jsou čtyři děti. Desítky '
+               'lidí utrpěly zranění.', '11', '12:vague'),
+        ('vi', 'Số người chết đã tăng lên 30, trong đó có 8 trẻ em. Hàng chục '
+               'người khác bị thương.', '30', '12:vague'),
+        ('ru', 'Число погибших выросло до 15, среди них трое детей. Десятки '
+               'человек ранены.', '15', '12:vague'),
+        ('uk', 'Кількість загиблих зросла до 9, серед них дитина. Ще десятки людей '
+               'поранені.', '9', '12:vague'),
+        ('ja', '死者は14人に増え、うち3人は子どもだった。数十人がけがをした。', '14', '12:vague'),
+        ('ko', '사망자는 14명으로 늘었고, 이 가운데 3명은 어린이다. 수십 명이 '
+               '다쳤다.', '14', '12:vague'),
+    ],
+)  # fmt: skip
+def test_updates_with_parts_and_vague_injured(language: str, text: str, killed: str, wounded: str) -> None:
+    """An update with a part of its dead named ('varav tre barn', '이 가운데 3명은 어린이다'), the first
+    report's figure, another year's disaster, and the injured told only as dozens, in Romanian, Dutch, Swedish,
+    Finnish, Hungarian, Czech, Vietnamese, Russian, Ukrainian, Japanese and Korean."""
+    assert _headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
     ("language", "title", "text", "killed", "wounded"),
     [
         ('fr', 'Séisme au Maroc : au moins 820 morts',
