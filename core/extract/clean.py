@@ -172,11 +172,12 @@ def _may_point(text: str, lowered: str | None, start: int, end: int) -> bool:
     return any(w in line for w in _POINTER_WORDS)
 
 
-def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+def boilerplate_spans(text: str, world: bool = False) -> list[tuple[int, int]]:
     """Spans of lines that are site furniture ("READ MORE: ...", "[ad_1]", cookie notices), and the headlines of
     other stories listed under a "Related" or "Most read" line or after a "Read more:" inside a line.
 
-    Only short lines qualify: a long paragraph that mentions cookies is still reporting.
+    Only short lines qualify: a long paragraph that mentions cookies is still reporting. `world`: a text in another
+    language, whose pointers to other stories are read with the headers of `story_list_headers.tsv` too.
     """
     spans: list[tuple[int, int]] = []
     lowered = keyword_view(text)
@@ -201,8 +202,8 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
         elif _may_point(text, lowered, start, end) and (pointer := _INLINE_POINTER.search(text, start, end)):
             spans.append((pointer.start(), end))
-        elif (world := _world_pointed(text, start, end)) is not None:
-            spans.append((world, end))
+        elif world and (pointer_start := _world_pointed(text, start, end)) is not None:
+            spans.append((pointer_start, end))
     return spans
 
 

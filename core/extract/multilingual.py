@@ -102,7 +102,7 @@ def _remapped(claim: Claim, original: str, mapping: tuple[str, list[int]] | None
 def _world_claims(lang: Language, text: str, title: str | None, reference: date | None) -> list[Claim]:
     out: list[Claim] = []
     norm_text = normalise(text)
-    furniture = boilerplate_spans(norm_text)
+    furniture = boilerplate_spans(norm_text, world=True)
     if furniture:  # other stories' headlines and their days ("Mehr zum Thema" / "Eschede: 101 Tote"): not read
         text, norm_text = _blanked(text, furniture), _blanked(norm_text, furniture)
     lower_text = safe_lower(norm_text)
@@ -187,6 +187,8 @@ def _victims_of_both_kinds(claims: list[Claim]) -> list[Claim]:
     23 Verletzte': a count of victims read as the dead that a dead figure in its sentence and a wounded figure
     after it add up to exactly counts the dead and the hurt together, neither; its dead part is the toll and its
     wounded part the injured."""
+    if not any(c.metric == "wounded" for c in claims):
+        return claims
     out = claims
     for whole in claims:
         if whole.metric != "killed" or whole.role is not Role.TOTAL or whole.value <= 0:
@@ -611,8 +613,11 @@ _HEAD_REACH = 30
 
 
 def _word_right_before(lang: Language, lower: str, number: Numeral) -> _Trigger | None:
-    """A metric's word that ends right before the number (spaces or a colon between), as a trigger."""
+    """A metric's word that ends right before the number (spaces or a colon between), as a trigger; only where a
+    count noun stands before it (what `_qualifier_before_count` reads)."""
     begin = max(0, number.start - _HEAD_REACH)
+    if lang.before is None or lang.count_nouns is None or lang.count_nouns.search(lower, begin, number.start) is None:
+        return None
     last = None
     for m in lang.triggers.finditer(lower, begin, number.start):
         last = m

@@ -19,7 +19,9 @@ def sentence_spans(lang: Language, norm: str) -> list[tuple[int, int]]:
         return spans
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        if out and (_ordinal_day(lang, norm, out[-1][1], end) or _year_abbreviated(norm, out[-1][1], start)):
+        if out and norm[out[-1][1] - 1] == "." and (
+            _ordinal_day(lang, norm, out[-1][1], end) or _year_abbreviated(norm, out[-1][1], start)
+        ):
             out[-1] = (out[-1][0], end)
             continue
         if out:
