@@ -213,13 +213,14 @@ _COMBINED_REACH = 160  # from a part back to a combined count's words ("死者�
 
 
 def _parts_of_a_combined_count(lang: Language, lower: str, claims: list[Claim]) -> list[Claim]:
-    """'死者・行方不明者は計50人。このうち死者は38人', '500 muertos y heridos, de ellos 120 muertos': the dead (or the
-    hurt) told as a part of a count of the dead and the missing or the hurt together are all the dead, no subset."""
+    """'死者・行方不明者は計50人。このうち死者は38人', '500 muertos y heridos, de ellos 120 muertos': the dead told as a
+    part of a count of the dead and the missing or the hurt together are all the dead, no subset (not so the hurt:
+    '40 morts et blessés, dont 12 blessés graves' are some of them)."""
     if lang.together is None:
         return claims
     out = []
     for c in claims:
-        if c.role is Role.SUBSET and c.field == "text" and c.metric in ("killed", "wounded"):
+        if c.role is Role.SUBSET and c.field == "text" and c.metric == "killed":
             combined = [m.end() for m in lang.together.finditer(lower, max(0, c.start - _COMBINED_REACH), c.start)]
             if combined and not any(
                 o.field == "text" and o.metric == c.metric and combined[-1] <= o.start < c.start for o in claims

@@ -651,6 +651,10 @@ def test_fronted_toll_verbs_and_numbers_of_roads(language: str, text: str, kille
                'vez han fallecido 3 personas.', '3', '-'),
         ('fr', "L'an dernier, un accident similaire avait fait 9 morts. Cette "
                'fois, deux personnes ont été tuées.', '2', '-'),
+        ('es', 'El accidente dejó 30 muertos y heridos. Entre los heridos, cinco '
+               'están graves.', '-', '-'),
+        ('fr', "L'explosion a fait 40 morts et blessés, dont 12 blessés graves.", '-', '-'),
+        ('de', 'Es gab 25 Tote und Verletzte, darunter 6 Schwerverletzte.', '-', '-'),
     ],
 )  # fmt: skip
 def test_more_languages_corrections_and_combined_counts(language: str, text: str, killed: str, wounded: str) -> None:
