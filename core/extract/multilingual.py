@@ -135,7 +135,7 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     out.extend(world_all_aboard(lang, [("title", title, norm_title), ("text", text, norm_text)], out, incident_date))
     out = world_one_and_another(lang.code, {"title": title or "", "text": text}, out)  # "uno murió ... y otro en"
     out = _parts_of_a_sum(out)
-    out = _victims_of_both_kinds(out)
+    out = _victims_of_both_kinds(lang, out)
     out = _parts_of_a_combined_count(lang, lower_text, out)
     out = _stale_titles(out)
     main_place = lang.places.article_place(norm_title, norm_text, named) if out else None
@@ -182,16 +182,19 @@ def _parts_of_a_sum(claims: list[Claim]) -> list[Claim]:
 _PARTS_REACH = 300  # from the end of a victims count's sentence to its wounded part ("Les quinze autres ...")
 
 
-def _victims_of_both_kinds(claims: list[Claim]) -> list[Claim]:
+def _victims_of_both_kinds(lang: Language, claims: list[Claim]) -> list[Claim]:
     """'23 victimes, dont huit morts. Les quinze autres ont été hospitalisées', '35 Opfer, darunter zwölf Tote und
     23 Verletzte': a count of victims read as the dead that a dead figure in its sentence and a wounded figure
     after it add up to exactly counts the dead and the hurt together, neither; its dead part is the toll and its
-    wounded part the injured."""
-    if not any(c.metric == "wounded" for c in claims):
+    wounded part the injured. Only a count of victims (lexicon VICTIM_NOUNS): '35 morts, dont 20 tués à l'aéroport'
+    and fifteen hurt is a toll, its sum a coincidence."""
+    if lang.victims is None or not any(c.metric == "wounded" for c in claims):
         return claims
     out = claims
     for whole in claims:
         if whole.metric != "killed" or whole.role is not Role.TOTAL or whole.value <= 0:
+            continue
+        if lang.victims.search(safe_lower(whole.quote)) is None:
             continue
         dead = [c for c in out if c.metric == "killed" and c.field == whole.field and c.start >= whole.end
                 and c.start < whole.sentence_end and 0 < c.value < whole.value]  # fmt: skip

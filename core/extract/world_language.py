@@ -143,6 +143,7 @@ class Language:
             if counts and kinds else None
         )  # fmt: skip
         self.past_perfect = _phrases(getattr(lexicon, "PAST_PERFECT", ()), lexicon.MATCH)  # "aveva causato"
+        self.victims = _phrases(getattr(lexicon, "VICTIM_NOUNS", ()), lexicon.MATCH)  # "victimes", "Opfer"
         self.last_year = _phrases(getattr(lexicon, "LAST_YEAR", ()), lexicon.MATCH)  # "el año pasado", "πέρυσι"
         self.since_start = _phrases(getattr(lexicon, "SINCE_START", ()), lexicon.MATCH)
         self.superlatives = _phrases(getattr(lexicon, "SUPERLATIVES", ()), lexicon.MATCH)

@@ -231,6 +231,12 @@ def _headlines(text: str, language: str, title: str | None = None) -> tuple[str,
         ('fr', 'Hier soir, on comptait 9 morts. Ce matin, le bilan est passé à 14 '
                'morts, a indiqué le maire. Vingt personnes ont été légèrement '
                'blessées.', '14', '20'),
+        ('fr', "Les attentats ont fait 35 morts, dont 20 tués à l'aéroport. Quinze "
+               'personnes ont été blessées.', '35', '15'),
+        ('es', 'El atentado dejó 30 muertos, entre ellos 10 fallecidos en el '
+               'metro. Otras 20 personas resultaron heridas.', '30', '20'),
+        ('de', 'Bei dem Anschlag starben 30 Menschen, darunter zehn Tote im '
+               'Bahnhof. 20 Menschen wurden verletzt.', '30', '20'),
     ],
 )  # fmt: skip
 def test_multi_figure_reports(language: str, text: str, killed: str, wounded: str) -> None:

@@ -590,3 +590,5 @@ DAYS_AFTER = {
 # Characters from a number to a trigger after it: the participle ends the clause ("Rund 20 Menschen wurden bei
 # dem Zusammenstoß zweier Busse verletzt")
 AFTER_WINDOW = 72
+# A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
+VICTIM_NOUNS = ("opfer",)

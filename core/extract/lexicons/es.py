@@ -786,3 +786,5 @@ FUTURE_BEFORE = ("será", "serán", "se celebrará", "se celebrarán", "previsto
 # not after a negation
 SINGULAR_DEATHS = ("murió", "muere", "falleció", "fallece", "perdió la vida")
 NEGATIONS = ("no", "nadie", "ningún", "ninguna")
+# A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
+VICTIM_NOUNS = ("víctimas", "victimas")

@@ -627,4 +627,5 @@ FUTURE_BEFORE = ("sera", "seront", "aura lieu", "auront lieu", "prévu", "prévu
 # after a negation
 SINGULAR_DEATHS = ("meurt", "décède", "succombe")
 NEGATIONS = ("ne", "n'", "personne", "aucun", "aucune")
-
+# A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
+VICTIM_NOUNS = ("victimes",)

@@ -587,3 +587,5 @@ NEGATIONS = ("non", "nessuno", "nessun", "nessuna")
 # "A perdere la vita (...) sono stati 4 giovani", "A morire sono state cinque persone": a toll verb fronted with "a"
 # at its sentence's start (its trigger written with it, "a morire"); its count follows the copula, past asides
 FRONTED_BEFORE = ("a",)
+# A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
+VICTIM_NOUNS = ("vittime",)

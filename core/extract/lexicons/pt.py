@@ -580,4 +580,5 @@ COUNT_ANAPHORS = (
 # negation
 SINGULAR_DEATHS = ("morre", "morreu", "faleceu", "falece", "perdeu a vida")
 NEGATIONS = ("não", "nao", "ninguém", "ninguem", "nenhum", "nenhuma")
-
+# A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
+VICTIM_NOUNS = ("vítimas", "vitimas")
