@@ -137,6 +137,16 @@ def _world_story_list_header() -> re.Pattern[str]:
     return re.compile(rf"[ \t]*(?:{alternation})[ \t]*[:：]?[ \t]*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _world_pointer() -> re.Pattern[str]:
+    """Another story's headline after a world header and a colon, on a line of its own ("Lire aussi : Séisme en
+    Turquie, plus de 50 000 morts") or after a sentence of the report ("... grave. Leia também: Incêndio mata 3"):
+    group 1 starts the pointer."""
+    headers = {cells[1] for cells in tables.rows("story_list_headers.tsv") if len(cells) == 2}
+    alternation = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(headers, key=len, reverse=True))
+    return re.compile(rf"(?:^[ \t]*|(?<=[.!?。])\s+)((?:{alternation})[ \t]*[:：])", re.IGNORECASE | re.MULTILINE)
+
+
 def _heads_a_story_list(line: str) -> bool:
     return _STORY_LIST_HEADER.match(line) is not None or _world_story_list_header().match(line) is not None
 
@@ -162,11 +172,12 @@ def _may_point(text: str, lowered: str | None, start: int, end: int) -> bool:
     return any(w in line for w in _POINTER_WORDS)
 
 
-def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+def boilerplate_spans(text: str, world: bool = False) -> list[tuple[int, int]]:
     """Spans of lines that are site furniture ("READ MORE: ...", "[ad_1]", cookie notices), and the headlines of
     other stories listed under a "Related" or "Most read" line or after a "Read more:" inside a line.
 
-    Only short lines qualify: a long paragraph that mentions cookies is still reporting.
+    Only short lines qualify: a long paragraph that mentions cookies is still reporting. `world`: a text in another
+    language, whose pointers to other stories are read with the headers of `story_list_headers.tsv` too.
     """
     spans: list[tuple[int, int]] = []
     lowered = keyword_view(text)
@@ -191,7 +202,24 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
         elif _may_point(text, lowered, start, end) and (pointer := _INLINE_POINTER.search(text, start, end)):
             spans.append((pointer.start(), end))
+        elif world and (pointer_start := _world_pointed(text, start, end)) is not None:
+            spans.append((pointer_start, end))
     return spans
+
+
+def _world_pointed(text: str, start: int, end: int) -> int | None:
+    """Where a pointer to another story in another language begins in the line (`_world_pointer`), when what
+    follows it is a headline's length and ends in no full stop."""
+    colon = text.find(":", start, end)
+    if colon < 0 and text.find("：", start, end) < 0:
+        return None
+    pointer = _world_pointer().search(text, start, end)
+    if pointer is None:
+        return None
+    tail = text[pointer.start(1) : end].rstrip()
+    if len(tail) > _MAX_LISTED_HEADLINE or tail.endswith(_SENTENCE_CLOSE):
+        return None
+    return pointer.start(1)
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,7 +102,7 @@ def _remapped(claim: Claim, original: str, mapping: tuple[str, list[int]] | None
 def _world_claims(lang: Language, text: str, title: str | None, reference: date | None) -> list[Claim]:
     out: list[Claim] = []
     norm_text = normalise(text)
-    furniture = boilerplate_spans(norm_text)
+    furniture = boilerplate_spans(norm_text, world=True)
     if furniture:  # other stories' headlines and their days ("Mehr zum Thema" / "Eschede: 101 Tote"): not read
         text, norm_text = _blanked(text, furniture), _blanked(norm_text, furniture)
     lower_text = safe_lower(norm_text)
@@ -135,6 +135,9 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     out.extend(world_all_aboard(lang, [("title", title, norm_title), ("text", text, norm_text)], out, incident_date))
     out = world_one_and_another(lang.code, {"title": title or "", "text": text}, out)  # "uno murió ... y otro en"
     out = _parts_of_a_sum(out)
+    out = _victims_of_both_kinds(lang, out)
+    out = _parts_of_a_combined_count(lang, lower_text, out)
+    out = _stale_titles(out)
     main_place = lang.places.article_place(norm_title, norm_text, named) if out else None
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]
@@ -174,6 +177,76 @@ def _parts_of_a_sum(claims: list[Claim]) -> list[Claim]:
     if not parts:
         return claims
     return [replace(c, role=Role.SUBSET) if i in parts else c for i, c in enumerate(claims)]
+
+
+_PARTS_REACH = 300  # from the end of a victims count's sentence to its wounded part ("Les quinze autres ...")
+
+
+def _victims_of_both_kinds(lang: Language, claims: list[Claim]) -> list[Claim]:
+    """'23 victimes, dont huit morts. Les quinze autres ont été hospitalisées', '35 Opfer, darunter zwölf Tote und
+    23 Verletzte': a count of victims read as the dead that a dead figure in its sentence and a wounded figure
+    after it add up to exactly counts the dead and the hurt together, neither; its dead part is the toll and its
+    wounded part the injured. Only a count of victims (lexicon VICTIM_NOUNS): '35 morts, dont 20 tués à l'aéroport'
+    and fifteen hurt is a toll, its sum a coincidence."""
+    if lang.victims is None or not any(c.metric == "wounded" for c in claims):
+        return claims
+    out = claims
+    for whole in claims:
+        if whole.metric != "killed" or whole.role is not Role.TOTAL or whole.value <= 0:
+            continue
+        if lang.victims.search(safe_lower(whole.quote)) is None:
+            continue
+        dead = [c for c in out if c.metric == "killed" and c.field == whole.field and c.start >= whole.end
+                and c.start < whole.sentence_end and 0 < c.value < whole.value]  # fmt: skip
+        hurt = [c for c in out if c.metric == "wounded" and c.field == whole.field and c.start >= whole.end
+                and c.start < whole.sentence_end + _PARTS_REACH and 0 < c.value < whole.value]  # fmt: skip
+        pair = next(((d, h) for d in dead for h in hurt if d.value + h.value == whole.value), None)
+        if pair is None:
+            continue
+        parts = {id(pair[0]), id(pair[1])}
+        out = [
+            replace(c, role=Role.TOTAL) if id(c) in parts and c.role is Role.SUBSET else c
+            for c in out
+            if c is not whole
+        ]
+    return out
+
+
+_COMBINED_REACH = 160  # from a part back to a combined count's words ("死者・行方不明者は計50人。このうち死者は38人")
+
+
+def _parts_of_a_combined_count(lang: Language, lower: str, claims: list[Claim]) -> list[Claim]:
+    """'死者・行方不明者は計50人。このうち死者は38人', '500 muertos y heridos, de ellos 120 muertos': the dead told as a
+    part of a count of the dead and the missing or the hurt together are all the dead, no subset (not so the hurt:
+    '40 morts et blessés, dont 12 blessés graves' are some of them)."""
+    if lang.together is None:
+        return claims
+    out = []
+    for c in claims:
+        if c.role is Role.SUBSET and c.field == "text" and c.metric == "killed":
+            combined = [m.end() for m in lang.together.finditer(lower, max(0, c.start - _COMBINED_REACH), c.start)]
+            if combined and not any(
+                o.field == "text" and o.metric == c.metric and combined[-1] <= o.start < c.start for o in claims
+            ):
+                c = replace(c, role=Role.TOTAL)
+        out.append(c)
+    return out
+
+
+def _stale_titles(claims: list[Claim]) -> list[Claim]:
+    """'Incêndio em boate deixa 245 mortos' over a text that updates the toll to 242 and tells 245 as the earlier
+    figure ('o balanço anterior de 245'): the headline's figure is that earlier one too."""
+    earlier = {(c.metric, c.value) for c in claims if c.field == "text" and c.earlier_figure}
+    if not earlier:
+        return claims
+    updated = {c.metric for c in claims if c.field == "text" and c.update and not c.earlier_figure}
+    told = {(c.metric, c.value) for c in claims if c.field == "text" and not c.earlier_figure}
+    return [
+        replace(c, earlier_figure=True)
+        if c.field == "title" and c.metric in updated and (c.metric, c.value) in earlier - told
+        else c
+        for c in claims
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,7 +399,9 @@ def _field_claims(
                 if _revised_down(lang, lower, number, s_start, s_end, others):
                     claim = replace(claim, revised_down=True)
             elif claim.role is Role.TOTAL and _revised_down(lang, lower, number, s_start, s_end, others):
-                claim = replace(claim, update=True, revised_down=True)
+                # "nach unten korrigiert: Statt 23 seien es 19 Tote": the figure the correction replaced is earlier
+                corrected = _earlier(lang, lower, number, s_start)
+                claim = replace(claim, update=True, revised_down=True, earlier_figure=corrected)
             elif _earlier(lang, lower, number, s_start):
                 claim = replace(claim, earlier_figure=True)
             elif claim.role is Role.TOTAL and _nationwide(lang, lower, s_start, s_end):
@@ -491,6 +566,11 @@ def _claim(
     if qualifier is Qualifier.EXACT and trigger.heads_count and trigger.end <= number.start:
         # "تجاوز عدد القتلى 1000": a verb of exceeding before the count noun, the number after it
         qualifier = _qualifier_before_count(lang, lower, trigger, number, sentence[0])
+    bare = qualifier is Qualifier.EXACT and trigger.start >= number.end
+    head = _word_right_before(lang, lower, number) if bare else None
+    if head is not None:
+        # "تجاوز عدد الجرحى 600 جريح": the count noun's word right before the number, the number's own after it
+        qualifier = _qualifier_before_count(lang, lower, head, number, sentence[0])
     if qualifier is Qualifier.EXACT and trigger.start >= number.end and lang.after_noun is not None:
         # "21 قتيلا على الأقل", "21 muertos como mínimo": the qualifier right after the count's own word
         qualifier, q_start, q_end = _qualifier_after_trigger(lang, lower, number, trigger, sentence[1])
@@ -531,6 +611,23 @@ def _claim(
         singular=number.words and number.value == 1,
         earlier_figure=projected,
     )
+
+
+_HEAD_REACH = 30
+
+
+def _word_right_before(lang: Language, lower: str, number: Numeral) -> _Trigger | None:
+    """A metric's word that ends right before the number (spaces or a colon between), as a trigger; only where a
+    count noun stands before it (what `_qualifier_before_count` reads)."""
+    begin = max(0, number.start - _HEAD_REACH)
+    if lang.before is None or lang.count_nouns is None or lang.count_nouns.search(lower, begin, number.start) is None:
+        return None
+    last = None
+    for m in lang.triggers.finditer(lower, begin, number.start):
+        last = m
+    if last is None or last.lastgroup is None or lower[last.end() : number.start].strip(" \t:"):
+        return None
+    return _Trigger(last.lastgroup, last.start(), last.end(), heads_count=True)
 
 
 def _nationwide(lang: Language, lower: str, start: int, end: int) -> bool:

@@ -38,6 +38,8 @@ def _combining_marks() -> str:
 _MARKS = _combining_marks()
 
 
+_SPACES = re.compile(r"\s*")
+
 @dataclass(frozen=True, slots=True)
 class Numeral:
     value: int
@@ -95,6 +97,10 @@ class NumberReader:
         attached = lexicon.MATCH != "word"  # "12 हजारभन्दा", "2만명": a scale word takes endings
         scales: dict[str, int] = {k: v for k, v in getattr(lexicon, "SCALES", {}).items() if v}
         self._scales = scales
+        # "11 ألفا و300", "2 mil e 500": the 'and' between a scaled thousand and the digits below it (SCALE_JOINERS)
+        joiners = getattr(lexicon, "SCALE_JOINERS", ())
+        # (after the rest of the scale word: "ألفا", the accusative of "ألف")
+        self._scale_gap = re.compile(rf"[^\W\d_]*\s*(?:(?:{_alternation(list(joiners))})\s*)?") if joiners else _SPACES
         # "6,5 tys. osób", "2 тыс. человек": a scale written short with a full stop, which ends no sentence
         self.abbreviations = tuple(k for k in scales if k.endswith("."))
         self._scale_after = (
@@ -173,17 +179,18 @@ class NumberReader:
         found = [n for n in digits if not any(h.start < n.end and n.start < h.end for h in halves)]
         found += halves
         taken = [(n.start, n.end) for n in found]
+        vague = list(self._vague_words.finditer(lower, start, end)) if self._vague_words is not None else []
         if self._approx is not None:
             for m in self._approx.finditer(lower, start, end):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
+                if any(a < m.end() and m.start() < b for a, b in taken) or _inside_longer(m, vague):
+                    continue  # "mehrere Dutzend": the vague quantity, not "Dutzend" (about 12) inside it
                 key = re.sub(r"\s+", " ", m.group(1))
                 value = self._approximate.get(key, 0)
                 above = key in self._above
                 found.append(Numeral(value, m.start(), m.end(), True, approximate=not above, above=above))
                 taken.append(m.span())
-        if self._vague_words is not None:
-            for m in self._vague_words.finditer(lower, start, end):
+        if vague:
+            for m in vague:
                 if any(a < m.end() and m.start() < b for a, b in taken) or self._counted_before(lower, start, m):
                     continue  # "3 tysiące", "dwa tysiące": a scale word after a number, not a vague quantity
                 value, low, high = self._vague[re.sub(r"\s+", " ", m.group(1))]
@@ -197,7 +204,7 @@ class NumberReader:
                 continue  # "81 năm" (81 years): a word after digits is their unit, not another number
             found.append(n)
         found.sort(key=lambda n: n.start)
-        return _merge_words_and_digits(found, text)
+        return _merge_words_and_digits(found, text, self._scale_gap)
 
     def vague_at(self, lower: str, start: int, end: int) -> bool:
         """Whether [start, end) lies inside a vague quantity ('수' in '수십', '数' in '数十')."""
@@ -407,9 +414,16 @@ def compose(values: list[int], multiplier: list[bool]) -> int | None:
     return total + current
 
 
-def _merge_words_and_digits(found: list[Numeral], text: str) -> list[Numeral]:
+def _inside_longer(m: re.Match[str], others: list[re.Match[str]]) -> bool:
+    """Whether a longer match of `others` holds `m`."""
+    length = m.end() - m.start()
+    return any(o.start() <= m.start() and m.end() <= o.end() and o.end() - o.start() > length for o in others)
+
+
+def _merge_words_and_digits(found: list[Numeral], text: str, gap: re.Pattern[str] = _SPACES) -> list[Numeral]:
     """'सात हजार ७५९', '44 bin 218', '12 ہزار 728': thousands in words, then digits below a thousand; '1万5000人',
-    '1만5천명', '2만 3천': ten thousands, then thousands (in digits, or digits and a scale word) below them."""
+    '1만5천명', '2만 3천': ten thousands, then thousands (in digits, or digits and a scale word) below them; `gap`:
+    what may stand between them (spaces, or the language's 'and': '11 ألفا و300', '2 mil e 500')."""
     out: list[Numeral] = []
     for n in found:
         if (
@@ -419,7 +433,7 @@ def _merge_words_and_digits(found: list[Numeral], text: str) -> list[Numeral]:
             and out[-1].value >= 1000
             and out[-1].value % 1000 == 0
             and 0 < n.value < _round_unit(out[-1].value)
-            and not text[out[-1].end : n.start].strip()
+            and gap.fullmatch(text, out[-1].end, n.start) is not None
         ):
             out[-1] = Numeral(out[-1].value + n.value, out[-1].start, n.end, False)
             continue

@@ -227,6 +227,8 @@ def _source_in(sources: Sources, sentence: str, lower: str) -> str | None:
             if who and sources.tolls is not None and sources.tolls.search(who.lower()):
                 who = None  # "Nach ersten Angaben | starben drei Menschen": the figure's clause, no speaker
             who = who or _backward(sources, sentence, lower, m.start(), require=True)
+            if who and sources.tolls is not None and sources.tolls.search(who.lower()):
+                who = None  # "wo 217 Todesfälle bestätigt wurden": the counted before a passive, no speaker
             if who:
                 return who
             if not lower[m.end() :].strip(_CLOSERS) and (opening := _END.search(lower)) is not None:

@@ -8,6 +8,7 @@ roles are `world_roles`'; all language knowledge is lexicon data."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from core.extract.numerals import Numeral
@@ -461,7 +462,35 @@ def field_triggers(lang: Language, lower: str) -> list[_Trigger]:
         triggers_all = sorted([*triggers_all, *particles], key=lambda t: t.start)
     if lang.count_anaphors is not None:
         triggers_all = _with_anaphors(lang, lower, triggers_all)
+    if lang.fronted is not None:
+        triggers_all = [replace(t, fronted=True) if _fronted(lang, lower, t) else t for t in triggers_all]
     return triggers_all
+
+
+_FRONT_REACH = 12
+
+
+def _fronted(lang: Language, lower: str, trigger: _Trigger) -> bool:
+    """'A morire sono state cinque persone': a trigger a fronting word opens the sentence with (FRONTED_BEFORE)."""
+    assert lang.fronted is not None
+    return (
+        lang.fronted.match(lower, trigger.start) is not None
+        and _SENTENCE_OPEN.search(lower, max(0, trigger.start - _FRONT_REACH), trigger.start) is not None
+    )
+
+
+def _fronted_before(
+    numbers: list[Numeral], number: Numeral, triggers: list[_Trigger], taken: set[int]
+) -> list[_Trigger]:
+    """The fronted trigger that opens the sentence of a number no other trigger takes ('A perdere la vita nel crollo,
+    avvenuto (...) di un giorno (...), sarebbero 42 persone'), past asides and articles, no other count between."""
+    if _article_like(number):
+        return []
+    previous = max((n.end for n in numbers if n.end <= number.start and not _article_like(n)), default=0)
+    return [t for t in triggers if t.fronted and previous <= t.start and t.end <= number.start and t.start not in taken]
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|(?<=[\n.:;!?\"«“]))\s*$")
 
 
 def bind(
@@ -507,6 +536,8 @@ def bind(
                 and (not t.body or len(lower[number.end : t.start].split()) <= 1)
                 and (not t.people or _of_people(lang, lower, number, t))
                 and not _broken_after(lang, lower, number.end, t.start)
+                # "liegt bei 500, die Zahl der Toten allein bei 120": a count noun past a comma heads its own clause
+                and not (t.heads_count and _AFTER_BREAK.search(lower, number.end, t.start))
                 and not (lang.group_after is not None and lang.group_after.match(lower, number.end, t.start))
                 and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
             ),
@@ -570,7 +601,7 @@ def bind(
             and previous <= t.start and t.end <= number.start
             and t.start not in taken and not t.body and not _broken(lower, t.end, number.start)
             and (not t.people or _of_people(lang, lower, number))
-        ]  # fmt: skip
+        ] or _fronted_before(numbers, number, triggers, taken)  # fmt: skip
         if not before and update:
             # "Le bilan, qui faisait état de 30 morts, a été revu à la baisse à 27": the subject's trigger before a
             # relative clause that holds the earlier figure, the clause closed before the verb

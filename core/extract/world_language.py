@@ -63,6 +63,10 @@ class Language:
         # "cuatro terroristas han muerto", "3 Angreifer": the attackers' own dead are no toll of the victims
         self.perpetrators = _phrases(getattr(lexicon, "PERPETRATORS", ()), lexicon.MATCH, anchored=True)
         self.count_nouns = _phrases(getattr(lexicon, "COUNT_NOUNS", ()), lexicon.MATCH)
+        # "A perdere la vita (...) sono stati 4 giovani": the word that fronts a trigger (the trigger's own first
+        # word, "a morire") when it opens its sentence
+        fronting = "|".join(re.escape(w) for w in getattr(lexicon, "FRONTED_BEFORE", ()))
+        self.fronted = re.compile(rf"(?:{fronting})\s") if fronting else None
         # "30 permanecen hospitalizados", "40 orang masih dirawat": those still in care, a part of the injured
         self.still = _phrases(getattr(lexicon, "STILL_IN_CARE", ()), lexicon.MATCH)
         self.care = _phrases(getattr(lexicon, "CARE_WORDS", ()), lexicon.MATCH)  # "hospital", "ingresados", "UCI"
@@ -139,6 +143,8 @@ class Language:
             if counts and kinds else None
         )  # fmt: skip
         self.past_perfect = _phrases(getattr(lexicon, "PAST_PERFECT", ()), lexicon.MATCH)  # "aveva causato"
+        self.victims = _phrases(getattr(lexicon, "VICTIM_NOUNS", ()), lexicon.MATCH)  # "victimes", "Opfer"
+        self.last_year = _phrases(getattr(lexicon, "LAST_YEAR", ()), lexicon.MATCH)  # "el año pasado", "πέρυσι"
         self.since_start = _phrases(getattr(lexicon, "SINCE_START", ()), lexicon.MATCH)
         self.superlatives = _phrases(getattr(lexicon, "SUPERLATIVES", ()), lexicon.MATCH)
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)

@@ -41,6 +41,7 @@ class _Trigger:
     body: bool = False  # "78 corps", "15 cuerpos": counts only a number right before it (a word between at most)
     people: bool = False  # "пострадали": counts only a number with a word for people after it ("60 человек")
     anaphor: bool = False  # 'their number' (COUNT_ANAPHORS): a toll verb's count may come before it, as a count noun's
+    fronted: bool = False  # "A perdere la vita, (...), sono stati 4 giovani": opens its sentence, its count later
 
 
 
@@ -201,8 +202,11 @@ def _closed_after(lower: str, start: int, end: int) -> bool:
     """'vrátane strelca, ďalších desať bolo zranených', 'בהם שלושה ילדים, ו-20 נפצעו': the subset marker's phrase
     ended at a comma after words of its own; the number after it opens the next clause ('entre ellos, 12 niños':
     a comma right after the marker leaves it open)."""
-    comma = lower.find(",", start, end)
-    return comma != -1 and bool(lower[start:comma].strip())
+    comma = _COMMA.search(lower, start, end)  # the Arabic and the full-width comma too ('بينهم 50 طفلا، وأصيب 314')
+    return comma is not None and bool(lower[start : comma.start()].strip())
+
+
+_COMMA = re.compile("[,;\u060c\uff0c\uff1b]")  # and the semicolons: "其中学生13人；另有28人受伤"
 
 
 _STILL_WINDOW = 20  # "aún permanecen hospitalizadas 30 personas", "todavía hay 30 heridos"
@@ -248,9 +252,31 @@ def _years(lang: Language, lower: str) -> list[int]:
     return [
         int(m.group())
         for m in _YEAR.finditer(lower)
-        if not lang.triggers.match(lower, _next_word(lower, m.end()))
+        if (_after_year_word(lower, m.start()) or not lang.triggers.match(lower, _next_word(lower, m.end())))
         and not counted_people(lang, lower, m.end())
+        and not _floor_before(lang, lower, m.start())
     ]
+
+
+def _after_year_word(lower: str, at: int) -> bool:
+    """'I 2011 omkom 77 mennesker', 'En 2010 murieron 300': a word that puts a year after it makes the number a
+    year, though a metric's word follows."""
+    words = lower[max(0, at - 12) : at].split()
+    return bool(words) and words[-1] in _YEAR_BEFORE and lower[at - 1].isspace()
+
+
+_FLOORS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
+_FLOOR_REACH = 30
+
+
+def _floor_before(lang: Language, lower: str, at: int) -> bool:
+    """'وأصيب أكثر من 2000 شخص', 'plus de 2000 blessés': a year-shaped number right after 'more than' or 'at
+    least' is a count (no year is told so; 'hasta 2019', 'vers 2010' may be years, and are left)."""
+    if lang.before is None:
+        return False
+    pattern, kinds = lang.before
+    m = pattern.search(lower[max(0, at - _FLOOR_REACH) : at])
+    return m is not None and kinds.get(" ".join(m.group(1).split())) in _FLOORS
 
 
 def counted_people(lang: Language, lower: str, end: int) -> bool:
@@ -275,6 +301,8 @@ def _told_as_past(lang: Language, sentence_lower: str) -> bool:
     2009') and tells it in the past perfect (lexicon `PAST_PERFECT`) is about an earlier event."""
     if lang.past_perfect is None or not lang.past_perfect.search(sentence_lower):
         return False
+    if lang.last_year is not None and lang.last_year.search(sentence_lower):
+        return True  # "Πέρυσι, ο Daniel είχε προκαλέσει 17 θανάτους": last year (LAST_YEAR), in the past perfect
     return any(
         m.group(1) in _YEAR_BEFORE for m in re.finditer(r"(\w+)\s+(?:19|20)\d\d\b", sentence_lower)
     )

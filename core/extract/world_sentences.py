@@ -15,10 +15,15 @@ def sentence_spans(lang: Language, norm: str) -> list[tuple[int, int]]:
     ("Ponad 6,5 tys. osób zostało rannych": one sentence), nor one that closes a title ("মো. শাহজাহান জানান")."""
     spans = [m.span() for m in SENTENCE.finditer(norm)]
     scales, titles = lang.numbers.abbreviations, lang.abbreviations
-    if not scales and not titles:
+    if not scales and not titles and lang.months is None:
         return spans
     out: list[tuple[int, int]] = []
     for start, end in spans:
+        if out and norm[out[-1][1] - 1] == "." and (
+            _ordinal_day(lang, norm, out[-1][1], end) or _year_abbreviated(norm, out[-1][1], start)
+        ):
+            out[-1] = (out[-1][0], end)
+            continue
         if out:
             before = norm[out[-1][0] : out[-1][1]].rstrip().lower()
             lower_next = norm[start:end].lstrip()[:1].islower()
@@ -31,6 +36,29 @@ def sentence_spans(lang: Language, norm: str) -> list[tuple[int, int]]:
                 continue
         out.append((start, end))
     return out
+
+
+_DAY_DOT = re.compile(r"(?<![\d.,])\d{1,2}\.\s*$")
+
+
+def _ordinal_day(lang: Language, norm: str, cut: int, end: int) -> bool:
+    """'vom 8. Februar 12.391 Menschen', 'den 8. februar': the full stop of a day's ordinal before its month
+    ends no sentence."""
+    if lang.months is None:
+        return False
+    day = _DAY_DOT.search(norm, max(0, cut - 6), cut)
+    if day is None:
+        return False
+    return lang.months[0].match(norm[day.start() : end].lower()) is not None
+
+
+_YEAR_WORD = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\s?[^\W\d_]{1,2}\.\s*$")
+
+
+def _year_abbreviated(norm: str, cut: int, start: int) -> bool:
+    """'W 2018 r. w podobnym wypadku zginęło 10 osób', '2019. g. u požaru': the abbreviated word for a year after
+    one ends no sentence when a lowercase word goes on."""
+    return _YEAR_WORD.search(norm, max(0, cut - 10), cut) is not None and norm[start : start + 8].lstrip()[:1].islower()
 
 
 _QUOTES = {"“": "”", "«": "»", "„": "“", "「": "」", "『": "』", "‹": "›"}

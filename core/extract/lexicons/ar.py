@@ -9,6 +9,7 @@ LATIN_PLACES = False
 DIGIT_GROUPS = ",٬"
 DECIMAL = "٫"
 SCALES = {"ألف": 1000, "آلاف": 1000, "الف": 1000, "الاف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000}
+SCALE_JOINERS = ("و",)  # the 'and' between a scaled thousand and the digits below it
 NUMBER_WORDS = {
     "شخصان": 2, "شخصين": 2,  # the dual: two persons
     "واحد": 1, "واحدة": 1,  # one, before tens with the conjunction: 'واحد وعشرون' (21)

@@ -46,6 +46,8 @@ TRIGGERS = {
         "toten",
         "toter",  # "ein Toter, drei Verletzte"
         "todesopfer",
+        "todesfälle",  # "wo 217 Todesfälle bestätigt wurden"
+        "todesfällen",
         "getötet",
         "getötete",
         "getöteten",
@@ -168,6 +170,8 @@ REVISED_DOWN = (
 )
 # Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
 EARLIER_BEFORE = (
+    "statt",  # "Statt 23 seien es 19 Tote": the figure corrected
+    "anstatt",
     "zunächst",
     "zuvor",
     "anfangs",
@@ -431,6 +435,8 @@ SAID_OF_BEFORE = (
     "dies berichtete", "das meldete", "dies meldete", "das gab", "dies gab",
 )  # fmt: skip
 PAST_PERFECT = ("hatte", "hatten")  # "2010 hatte das Beben ... getötet"
+# dates a past-perfect sentence earlier
+LAST_YEAR = ("im vergangenen jahr", "vergangenes jahr", "letztes jahr", "im vorjahr", "vor einem jahr")
 
 # Places (core.extract.world_places): words after which a capitalised name is where something happened.
 LOCATIVES = ("in", "bei", "nahe", "Flughafen", "Bahnhof", "Stadt", "Gemeinde", "Dorf", "Ortschaft")
@@ -584,3 +590,5 @@ DAYS_AFTER = {
 # Characters from a number to a trigger after it: the participle ends the clause ("Rund 20 Menschen wurden bei
 # dem Zusammenstoß zweier Busse verletzt")
 AFTER_WINDOW = 72
+# A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
+VICTIM_NOUNS = ("opfer",)

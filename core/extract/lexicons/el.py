@@ -333,3 +333,5 @@ PLACE_NAMES = {"Τέμπη": ("Tempi", "GR")}
 # 'Last' beside a weekday ('την περασμένη Δευτέρα'; core.extract.world_dates): on the weekday it names, the one a week
 # before
 LAST_WEEKDAY = ("περασμένη", "περασμένης", "περασμένο")
+PAST_PERFECT = ("είχε", "είχαν")  # "Το 2018 η φωτιά είχε στοιχίσει τη ζωή σε 104"
+LAST_YEAR = ("πέρυσι", "πέρσι", "την περασμένη χρονιά", "πριν από ένα χρόνο")  # dates a past-perfect sentence

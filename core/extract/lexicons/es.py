@@ -7,6 +7,7 @@ Names every world lexicon defines:
 - DIGIT_GROUPS / DECIMAL: thousands separators and the decimal mark ("1.452" = 1452, "1,5 millones");
 - SCALES: words after digits that multiply them; NUMBER_WORDS (+ NUMBER_JOINERS, MULTIPLIERS): number words
   when text2num does not cover the language (TEXT2NUM = True: it does, the words here only find the span);
+  SCALE_JOINERS: the 'and' between a scaled thousand and the digits below it ("11 ألفا و300", "2 mil e 500");
 - TRIGGERS: metric -> words that make a number next to them a count of that metric;
 - QUALIFIERS_BEFORE / QUALIFIERS_AFTER: phrase -> qualifier (exact, at_least, more_than, up_to, nearly, about);
 - SUBSET_BEFORE / SUBSET_AFTER: a figure that is part of another ("entre ellos 12 niños", "12 de ellos");
@@ -125,6 +126,8 @@ TRIGGERS = {
         "asesinada*",
         "mató",
         "mataron",
+        "matado a",  # "las inundaciones han matado a 237 personas"
+        "matan",
         "matando",
         "decesos",
         "fallecimientos",
@@ -154,6 +157,9 @@ TRIGGERS = {
         "presentaban lesiones",
         # those the emergency services attended, the injured figure many authorities give ("el Samur atendió a 27
         # personas", "80 personas necesitaron atención médica")
+        "hirió a",  # "mató a tres personas e hirió a otras siete"
+        "hirieron a",
+        "hiriendo a",
         "atendido*",
         "atendida*",
         "atendió a",
@@ -180,6 +186,12 @@ DEAD_AND_WOUNDED = (
     "muertos y desaparecidos",
     "fallecidos o desaparecidos",
     "entre muertos y desaparecidos",
+    "muertas o desaparecidas",
+    "muertas y desaparecidas",
+    "muertas y heridas",
+    "muertas o heridas",
+    "fallecidas o desaparecidas",
+    "fallecidos o heridos",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
@@ -337,6 +349,11 @@ UPDATE_BEFORE = (
     "se eleva a",
     "se elevaba a",
     "se ha elevado a",
+    "ha elevado a",  # "el Cecopi ha elevado este jueves a 158 la cifra de fallecidos"
+    "han elevado a",
+    "ha rebajado a",
+    "han rebajado a",
+    "ha cifrado en",
     "eleva a",
     "elevó a",
     "elevando a",  # the gerund: "dos muertes más, elevando a 31 el número de víctimas"
@@ -578,6 +595,7 @@ SAID_OF_BEFORE = (
     "así lo", "lo informó", "lo confirmó", "lo dijo", "lo ha informado", "lo informaron", "lo confirmaron",
 )  # fmt: skip
 PAST_PERFECT = ("había", "habían")  # "en 2010 el sismo había dejado"
+LAST_YEAR = ("el año pasado", "el pasado año", "hace un año")  # dates a past-perfect sentence earlier
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
 SEVERAL_COUNTS = ("dos", "tres", "cuatro", "cinco", "seis", "varios", "varias", "múltiples")
 SEVERAL_INCIDENTS = (
@@ -753,7 +771,7 @@ SOURCE_CHANNELS = (
 # Titles written short with a full stop, which ends no sentence ("Dr. Pérez"; core.extract.multilingual)
 ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "lic.", "ing.", "gral.", "gob.")
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("magnitud",)
+NOT_COUNTS_BEFORE = ("magnitud", "kilómetro", "km", "nacional")  # "en el kilómetro 345 de la A-7"
 # Verbs by which a source puts the toll at a figure, read as verbs of saying for sources only (world_attribution)
 REPORTING_VERBS = ("rebajó", "rebajaron", "elevaron", "cifraron", "redujo", "redujeron")
 
@@ -768,3 +786,5 @@ FUTURE_BEFORE = ("será", "serán", "se celebrará", "se celebrarán", "previsto
 # not after a negation
 SINGULAR_DEATHS = ("murió", "muere", "falleció", "fallece", "perdió la vida")
 NEGATIONS = ("no", "nadie", "ningún", "ninguna")
+# A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
+VICTIM_NOUNS = ("víctimas", "victimas")

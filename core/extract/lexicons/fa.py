@@ -9,6 +9,7 @@ LATIN_PLACES = False
 DIGIT_GROUPS = ",٬"
 DECIMAL = "٫"
 SCALES = {"هزار": 1000, "میلیون": 1_000_000}
+SCALE_JOINERS = ("و",)  # the 'and' between a scaled thousand and the digits below it
 NUMBER_WORDS = {
     "یک": 1,
     "دو": 2,

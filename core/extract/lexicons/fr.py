@@ -113,6 +113,10 @@ DEAD_AND_WOUNDED = (
     "morts ou disparus",
     "morts et disparus",
     "morts ou portés disparus",
+    "mortes ou disparues",
+    "mortes et blessées",
+    "tuées et blessées",
+    "mortes ou blessées",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
@@ -446,6 +450,8 @@ SAID_OF_BEFORE = (
     "c'est ce qu", "c’est ce qu", "c'est ce que", "c’est ce que", "ce bilan a été", "ces chiffres ont été",
 )  # fmt: skip
 PAST_PERFECT = ("avait", "avaient")  # "en 2010, le séisme avait fait"
+# dates a past-perfect sentence earlier
+LAST_YEAR = ("l'an dernier", "l'année dernière", "l'an passé", "l’an dernier", "l’année dernière")
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
 SEVERAL_COUNTS = ("deux", "trois", "quatre", "cinq", "six", "plusieurs", "différentes", "différents")
 SEVERAL_INCIDENTS = (
@@ -608,7 +614,7 @@ REPORTING_VERBS = (
     "ont revu le bilan", "a relevé le bilan", "a alourdi le bilan", "actualise le bilan", "a actualisé le bilan",
 )  # fmt: skip
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("magnitude",)
+NOT_COUNTS_BEFORE = ("magnitude", "départementale", "nationale", "km")  # "sur la départementale 12"
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 DAYS_AFTER = {
@@ -621,4 +627,5 @@ FUTURE_BEFORE = ("sera", "seront", "aura lieu", "auront lieu", "prévu", "prévu
 # after a negation
 SINGULAR_DEATHS = ("meurt", "décède", "succombe")
 NEGATIONS = ("ne", "n'", "personne", "aucun", "aucune")
-
+# A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
+VICTIM_NOUNS = ("victimes",)

@@ -27,6 +27,11 @@ APPROXIMATE = {
     "una trentina": 30,
     "una quarantina": 40,
     "una cinquantina": 50,
+    "una sessantina": 60,
+    "una settantina": 70,
+    "un'ottantina": 80,
+    "un’ottantina": 80,
+    "una novantina": 90,
     "un centinaio": 100,
     "un migliaio": 1000,
     "due centinaia": 200,
@@ -63,6 +68,10 @@ TRIGGERS = {
         "hanno perso la vita",
         "ha perso la vita",
         "perso la vita",
+        "a perdere la vita",  # fronted: "A perdere la vita sono stati tre operai" (FRONTED_BEFORE)
+        "a morire",
+        "a restare uccis*",
+        "a rimanere uccis*",
         "a perdere la vita",  # "A perdere la vita nel crollo sono state 42 persone": who died, then the count
         "sono morti",
         "sono morte",
@@ -74,7 +83,7 @@ TRIGGERS = {
         "costato la vita a",
         "costata la vita a",
     ),
-    "wounded": ("ferit*", "feriti", "ferite", "ricoverat*", "ferimento",
+    "wounded": ("ferit*", "a restare ferit*", "a rimanere ferit*", "feriti", "ferite", "ricoverat*", "ferimento",
                 # bruised, treated on the spot ("Quattordici persone sono rimaste contuse", "12 medicati sul posto")
                 "contus*", "medicat*"),
     "missing": ("dispers*", "scompars*"),
@@ -91,6 +100,8 @@ DEAD_AND_WOUNDED = (
     "morti e dispersi",
     "morti o dispersi",
     "tra morti e dispersi",
+    "morte o disperse",
+    "morte e ferite",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
@@ -236,6 +247,8 @@ UPDATE_BEFORE = (
     "raggiunto",
     "raggiunge",
     "sale a quota",
+    # "sale così a 30", "è salito quindi a 30": an adverb of consequence inside the toll verb
+    "sale così a", "salito così a", "sale quindi a", "salito quindi a", "salgono così a", "portando così a",
     "salito a quota",
     # the verb's "to" written "fino a" ("è salito fino a 14"): no "up to" of the figure
     "salito fino a",
@@ -395,6 +408,7 @@ SAID_OF_BEFORE = (
 )  # fmt: skip
 SOURCE_TRAILING = ("questo", "questa", "nella", "nel")  # "questa mattina" is no source's
 PAST_PERFECT = ("aveva", "avevano", "era stato", "erano stati", "erano state", "era stata")  # "nel 2009 aveva causato"
+LAST_YEAR = ("l'anno scorso", "lo scorso anno", "l’anno scorso", "un anno fa")  # dates a past-perfect sentence earlier
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
 SEVERAL_COUNTS = ("due", "tre", "quattro", "cinque", "sei", "diversi", "diverse", "vari", "varie")
 SEVERAL_INCIDENTS = (
@@ -557,7 +571,7 @@ REPORTING_VERBS = (
     "ha rivisto il bilancio", "aggiornano il bilancio", "hanno aggiornato il bilancio",
 )  # fmt: skip
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("magnitudo",)
+NOT_COUNTS_BEFORE = ("magnitudo", "statale", "provinciale", "km", "chilometro", "civico")  # "sulla statale 106"
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 DAYS_AFTER = {
@@ -569,5 +583,9 @@ FUTURE_BEFORE = ("sarà", "saranno", "si terrà", "si terranno", "previsto", "pr
 # A verb's singular form that tells the death of one, with no number ("Muore motociclista nello scontro"); not
 # after a negation
 SINGULAR_DEATHS = ("muore", "morto", "morta", "deceduto", "deceduta", "ha perso la vita", "perde la vita")
-NEGATIONS = ("non", "nessuno")
-
+NEGATIONS = ("non", "nessuno", "nessun", "nessuna")
+# "A perdere la vita (...) sono stati 4 giovani", "A morire sono state cinque persone": a toll verb fronted with "a"
+# at its sentence's start (its trigger written with it, "a morire"); its count follows the copula, past asides
+FRONTED_BEFORE = ("a",)
+# A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
+VICTIM_NOUNS = ("vittime",)

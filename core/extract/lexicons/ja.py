@@ -201,3 +201,7 @@ PERSON_COUNTERS = ("人", "名")  # a counter of people after a number: "2000人
 # 'Of last week' right before a weekday ('先週の金曜日'; core.extract.world_dates): that weekday of the calendar week
 # before the publication's, not the last one before it
 LAST_WEEK = ("先週", "先週の")
+# The dead counted together with the missing or the injured: neither metric counts it ("死者・行方不明者は計50人")
+DEAD_AND_WOUNDED = (
+    "死者・行方不明者", "死者・不明者", "死者と行方不明者", "死者・行方不明", "死傷者", "死者・負傷者", "死者・けが人",
+)  # fmt: skip

@@ -101,7 +101,8 @@ NOT_COUNTS_AFTER = (
 GROUP_AFTER = ("명 가운데", "명 중 ", "명 중에")
 COUNT_NOUNS = ("자 수", "자수", "자의 수", "인원 수", "인원수")  # "사망자 수"; not the "수" of "홍수" (flood)
 PERSON_COUNTERS = ("명",)  # a counter of people after a number: "2000人" is a count, no year
-FROM_TO = (("", "에서"),)  # "from N to M": N is superseded
+# "from N to M": N is superseded; "7명이 아닌 6명": not 7 but 6
+FROM_TO = (("", "에서"), ("", "이 아닌"), ("", "가 아닌"))
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_AFTER = ("에 따르면", "따르면",
     "에 의하면",

@@ -230,3 +230,5 @@ NEGATIONS = ("niemand", "geen", "niet", "nooit")
 # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
 # ("Maandag waren er negen doden. Dinsdag steeg het aantal naar 25")
 COUNT_ANAPHORS = ("het aantal naar", "het aantal tot", "het aantal op", "dat aantal", "dit aantal")
+# A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
+VICTIM_NOUNS = ("slachtoffers",)

@@ -437,3 +437,5 @@ NEGATIONS = ("nie",)
 # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
 # ("W poniedziałek mówiono o 9 zabitych. We wtorek liczba ta wzrosła do 25")
 COUNT_ANAPHORS = ("liczba ta", "ta liczba", "liczba wzrosła", "liczba ofiar wzrosła")
+# A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
+VICTIM_NOUNS = ("ofiar", "ofiary")

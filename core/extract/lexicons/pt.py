@@ -8,6 +8,7 @@ TEXT2NUM = True
 DIGIT_GROUPS = ". "
 DECIMAL = ","
 SCALES = {"mil": 1000, "milhão": 1_000_000, "milhões": 1_000_000, "milhao": 1_000_000, "milhoes": 1_000_000}
+SCALE_JOINERS = ("e",)  # the 'and' between a scaled thousand and the digits below it
 NUMBER_WORDS = (  # spans only: text2num gives the values
     "um uma dois duas três quatro cinco seis sete oito nove dez onze doze treze catorze quatorze quinze "
     "dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte trinta quarenta cinquenta "
@@ -95,6 +96,9 @@ DEAD_AND_WOUNDED = (
     "mortas ou feridas",
     "mortos ou desaparecidos",
     "mortos e desaparecidos",
+    "mortas ou desaparecidas",
+    "mortas e desaparecidas",
+    "mortas e feridas",
 )
 # The injured by severity ("12 heridos graves y 20 leves" = 32, core.extract.world_grades), and the words that
 # coordinate two counts (a severity word after a number stops there)
@@ -387,6 +391,7 @@ SOURCE_TRAILING = ("nesta", "neste", "na", "no", "em", "nesse", "nessa")  # "nes
 # A sentence opening that points back at what was told before it: its source gave those figures
 SAID_OF_BEFORE = ("a informação é", "a informação foi", "os dados são", "foi o que")
 PAST_PERFECT = ("tinha", "tinham", "havia", "haviam")
+LAST_YEAR = ("no ano passado", "ano passado", "há um ano")  # dates a past-perfect sentence earlier
 # a toll over several incidents: '40 murieron en tres estampidas' is no incident's own figure
 SEVERAL_COUNTS = ("dois", "duas", "três", "quatro", "cinco", "seis", "vários", "várias")
 SEVERAL_INCIDENTS = (
@@ -550,7 +555,7 @@ ABBREVIATIONS = ("sr.", "sra.", "dr.", "dra.", "gen.", "cel.", "prof.")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = ("eleva", "elevam", "elevou", "atualiza", "atualizam", "contabiliza")
 # "magnitud 6": a word right before a number that makes it no count of people
-NOT_COUNTS_BEFORE = ("magnitude",)
+NOT_COUNTS_BEFORE = ("magnitude", "km", "quilômetro", "quilómetro")  # "no km 312 da BR-116"
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
 DAYS_AFTER = {
@@ -574,5 +579,6 @@ COUNT_ANAPHORS = (
 # A verb's singular form that tells the death of one, with no number ("Motociclista morre em acidente"); not after a
 # negation
 SINGULAR_DEATHS = ("morre", "morreu", "faleceu", "falece", "perdeu a vida")
-NEGATIONS = ("não", "nao", "ninguém", "ninguem")
-
+NEGATIONS = ("não", "nao", "ninguém", "ninguem", "nenhum", "nenhuma")
+# A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
+VICTIM_NOUNS = ("vítimas", "vitimas")

@@ -299,3 +299,5 @@ SOURCE_CHANNELS = ("într-un comunicat", "pe facebook", "într-o conferință", 
 # "20 de trupuri" (20 bodies): the bodies recovered are the dead, a number right next to the noun
 BODY_NOUNS = ("trupuri", "trupurile")
 LABEL_LINKS = ("a",)  # "trupurile a 12 persoane", "moartea a 12 persoane": of, before the number
+# A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
+VICTIM_NOUNS = ("victime",)

@@ -57,7 +57,12 @@ TRIGGERS = {
         "avled",
         "döds*",
     ),
-    "wounded": ("skadade", "skadad", "skadats", "skadades", "sårade", "sårad"),
+    "wounded": (
+        "förts till sjukhus",  # "14 personer har förts till sjukhus med skador": the injured taken to hospital
+        "fördes till sjukhus",
+        "forslats till sjukhus",
+        "skadade", "skadad", "skadats", "skadades", "sårade", "sårad",
+    ),
     "missing": ("saknade", "saknas", "försvunna"),
     "displaced": ("evakuerade", "evakuerats", "hemlösa"),
     "arrested": ("gripna", "greps", "gripits", "anhållna", "arresterade"),
