@@ -17,7 +17,6 @@ from core.extract.ascii_twin import AsciiTwin, compile_twin
 from core.extract.attribution import _WHO_SAID, _WINDOW, _patterns, _who_before
 from core.extract.clean import (
     _BOILERPLATE_LINE,
-    _NON_WORD,
     _SOURCE_TAG,
     boilerplate_spans,
     duplicate_key,
@@ -129,8 +128,11 @@ def test_day_pattern_matches_as_the_look_behind_alone_did() -> None:
 
 
 def test_duplicate_key_without_a_bracket_skips_only_the_tag_pattern() -> None:
-    for sentence in [*SENTENCES, "Two people were hurt (Reuters)", "Two people were hurt"]:
-        assert duplicate_key(sentence) == _NON_WORD.sub(" ", _SOURCE_TAG.sub("", sentence)).strip().lower()
+    # the key as first written: each run of non-word characters one space, the ends stripped
+    non_word = re.compile(r"\W+")
+    odd = ["...", "  Two  hurt --", "Café  owner's  son_1 — shot…", "\x1c Two \x1f hurt", "Двое ранены, 3 погибли"]
+    for sentence in [*SENTENCES, *odd, "Two people were hurt (Reuters)", "Two people were hurt"]:
+        assert duplicate_key(sentence) == non_word.sub(" ", _SOURCE_TAG.sub("", sentence)).strip().lower()
     assert duplicate_key("Two people were hurt (Reuters)") == duplicate_key("two people were HURT")
 
 
