@@ -218,3 +218,30 @@ def test_a_sentences_dates_asked_again_come_from_the_cache_as_a_fresh_list() -> 
     assert first == expected and len(first) >= 2
     first.clear()  # the caller's list is its own
     assert dates_in(text, 0, len(text), reference) == expected
+
+
+def test_clause_roles_read_with_lower_case_twins_are_those_of_the_patterns() -> None:
+    from core.extract import roles
+    from core.models import Role
+
+    clauses = [
+        "a second missile hit the market",
+        "in the early 1990s, a flood killed 300 people",
+        "over three weeks of protests, 240 people have been injured",
+        "\u0130n the 1990s a similar blast killed 40",  # dotted capital I: no keyword view, the patterns themselves
+        "two people were killed on tuesday",
+    ]
+    pairs = [
+        (roles._PARTIAL, roles._PARTIAL_LOWER),
+        (roles._BACKGROUND, roles._BACKGROUND_LOWER),
+        (roles._PERIOD_UNIT, roles._PERIOD_UNIT_LOWER),
+    ]
+    found = 0
+    for clause in [*clauses, *(s.lower() for s in SENTENCES)]:
+        view = keyword_view(clause)
+        for pattern, twin in pairs:
+            expected = pattern.search(clause) is not None
+            assert roles._found(pattern, twin, clause, view) is expected
+            found += expected
+    assert found >= 4
+    assert [roles.sentence_role(c, 2024) for c in clauses[:3]] == [Role.PARTIAL, Role.BACKGROUND, Role.CUMULATIVE]
