@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from core.extract import warm_up
-from core.extract.ascii_twin import AsciiTwin, compile_twin
+from core.extract.ascii_twin import AsciiTwin, _reads_as_ascii, compile_twin
 from core.extract.attribution import _WHO_SAID, _WINDOW, _patterns, _who_before
 from core.extract.clean import (
     _BOILERPLATE_LINE,
@@ -199,6 +199,26 @@ def test_an_ascii_twin_runs_only_on_ascii_text() -> None:
     assert word.findall("caf\u00e9 au lait") == ["caf\u00e9", "au", "lait"]  # Unicode pattern: é is a letter
     assert word.findall("cafe au lait") == ["cafe", "au", "lait"]
     assert compile_twin(r"a\sb").search("a\x1cb") is not None  # Unicode's \s holds the ASCII separators
+
+
+def test_ascii_twins_find_what_their_unicode_patterns_find_in_text_whose_only_non_ascii_are_symbols() -> None:
+    symbols = "\u00a9\u2026\u2022\u00d7\u25ba\u2019\u201c\u201d\u2014"  # (c) ... bullet x arrow quotes dash
+    rng = random.Random(7)
+    texts = [t.replace(" ", rng.choice(["", *symbols]) + " ", 2) + rng.choice(symbols) for t in _ascii_texts()]
+    texts += [f"{s} (c)\u00a9 2024 \u2026 Read more \u2022 {s.upper()}" for s in SENTENCES if s.isascii()]
+    for name, twin in _twins():
+        unicode_pattern = re.compile(twin.pattern, twin.flags)
+        for text in texts:
+            assert _reads_as_ascii(text)
+            assert _matches(twin, text) == _matches(unicode_pattern, text), (name, text)
+
+
+def test_a_letter_digit_or_space_beyond_ascii_keeps_the_unicode_pattern() -> None:
+    for text in ["caf\u00e9 \u00a9", "\u00bd mile", "a\u00a0b \u2026", "\u0663 killed", "\u0130stanbul", "\u017f"]:
+        assert not _reads_as_ascii(text)
+    word = compile_twin(r"\w+")
+    assert word.findall("\u00bd of 3 \u00a9") == ["\u00bd", "of", "3"]  # the vulgar fraction is a word character
+    assert word.findall("one \u00a9 two\u2026") == ["one", "two"]
 
 
 def test_ascii_twin_refuses_patterns_it_cannot_mirror() -> None:
