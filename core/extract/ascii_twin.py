@@ -4,7 +4,8 @@ A `str` pattern runs in Unicode mode: each `\\b`, `\\w`, `\\d` or `\\s` test, an
 case, looks the character up in Unicode's tables, and a pattern with no literal to skip ahead on (one that opens
 with `\\b`) makes those tests at every position of the text it scans. Compiled with `re.ASCII`, the same pattern
 finds the same matches at the same offsets in ASCII text, which most texts are after `clean.normalise` (and
-`str.isascii()` costs nothing: the string knows). Two differences are written out of the twin:
+`str.isascii()` costs nothing: the string knows), and in a text whose only other characters are symbols
+(`_reads_as_ascii`). Two differences are written out of the twin:
 
 - Unicode's `\\s` also matches the ASCII separators `\\x1c`-`\\x1f`; the twin's `\\s` says so;
 - a case-insensitive pattern may hold no non-ASCII character ('ſ' matches 's' in Unicode mode).
@@ -54,6 +55,27 @@ def _ascii_source(source: str) -> str:
 _NON_ASCII = re.compile(r"\\(?:[uUN]|x[89a-fA-F]|[23][0-7]{2})")  # escapes that may write a non-ASCII character
 
 
+# A character beyond ASCII that Unicode mode reads as a word character or white space. A text without one (its
+# only non-ASCII characters are symbols: "©", "…", "•", "×") gets the same matches from the ASCII twin: both modes
+# read such a symbol as neither word, digit nor space, and no case folds it to an ASCII letter. The charset first
+# lets the engine skip ASCII characters without trying the look-behind.
+_WORDLIKE_BEYOND_ASCII = re.compile(r"[^\x00-\x7f](?<=[\w\s])")
+_SYMBOLS_ONLY: dict[str, bool] = {}  # verdicts on the texts last asked about (the same text is scanned many times)
+_SYMBOLS_ONLY_KEPT = 64
+
+
+def _reads_as_ascii(string: str) -> bool:
+    """Does the ASCII twin find in `string` what the Unicode pattern finds? (ASCII text, or symbols beyond it.)"""
+    if string.isascii():
+        return True
+    verdict = _SYMBOLS_ONLY.get(string)
+    if verdict is None:
+        if len(_SYMBOLS_ONLY) >= _SYMBOLS_ONLY_KEPT:
+            _SYMBOLS_ONLY.clear()
+        verdict = _SYMBOLS_ONLY[string] = _WORDLIKE_BEYOND_ASCII.search(string) is None
+    return verdict
+
+
 def _ignores_case(pattern: re.Pattern[str]) -> bool:
     return bool(pattern.flags & re.IGNORECASE) or re.search(r"\(\?[a-zA-Z]*i", pattern.pattern) is not None
 
@@ -74,22 +96,22 @@ class AsciiTwin:
         self.flags = pattern.flags
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return (self._ascii if string.isascii() else self._unicode).search(string, pos, endpos)
+        return (self._ascii if _reads_as_ascii(string) else self._unicode).search(string, pos, endpos)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return (self._ascii if string.isascii() else self._unicode).match(string, pos, endpos)
+        return (self._ascii if _reads_as_ascii(string) else self._unicode).match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return (self._ascii if string.isascii() else self._unicode).fullmatch(string, pos, endpos)
+        return (self._ascii if _reads_as_ascii(string) else self._unicode).fullmatch(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return (self._ascii if string.isascii() else self._unicode).finditer(string, pos, endpos)
+        return (self._ascii if _reads_as_ascii(string) else self._unicode).finditer(string, pos, endpos)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return (self._ascii if string.isascii() else self._unicode).findall(string, pos, endpos)
+        return (self._ascii if _reads_as_ascii(string) else self._unicode).findall(string, pos, endpos)
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
-        return (self._ascii if string.isascii() else self._unicode).sub(repl, string, count)
+        return (self._ascii if _reads_as_ascii(string) else self._unicode).sub(repl, string, count)
 
 
 def ascii_twin(pattern: re.Pattern[str]) -> AsciiTwin:

@@ -259,14 +259,16 @@ def _append_trimmed(out: list[Sentence], text: str, start: int, end: int, paragr
 
 
 _SOURCE_TAG = re.compile(r"\s*\((?:AFP|AP|Reuters|Getty Images|File Photo|AFP File Photo)\)\s*$", re.IGNORECASE)
-_NON_WORD = compile_twin(r"\W+")
+_WORD_RUN = compile_twin(r"\w+")
 
 
 def duplicate_key(sentence_text: str) -> str:
     """Key under which repeated captions/paragraphs collapse: case, spacing and source tags ignored."""
     if "(" in sentence_text:  # a source tag needs one; the tag pattern is slow to rule out
         sentence_text = _SOURCE_TAG.sub("", sentence_text)
-    return _NON_WORD.sub(" ", sentence_text).strip().lower()
+    # the word runs joined by one space: what replacing each run of non-word characters by one and stripping the
+    # ends gives, without building the replacement's pieces (a fifth faster)
+    return " ".join(_WORD_RUN.findall(sentence_text)).lower()
 
 
 def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -101,9 +101,13 @@ def _post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     if i >= len(tokens):
         return None
     low = tokens[i].low
-    for phrase, metric in _POST_BY_FIRST.get(low, ()):
-        if _phrase_at(tokens, i, phrase):
-            return metric, i + len(phrase)
+    if phrases := _POST_BY_FIRST.get(low):
+        # the words ahead read once, as long as the longest phrase (the first): each phrase is then one tuple
+        # comparison, not a call reading its words again (a hundred phrases tried per article)
+        ahead = tuple(map(_LOW, tokens[i : i + len(phrases[0][0])]))
+        for phrase, metric in phrases:
+            if ahead[: len(phrase)] == phrase:
+                return metric, i + len(phrase)
     if low == "with":
         # "a man with a (non-life-threatening) gunshot wound": shot; whether he lived is told elsewhere
         for k in range(i + 1, min(len(tokens), i + 6)):
@@ -214,8 +218,12 @@ def _pre_trigger_ending_at(tokens: list[Token], end: int, count: bool = False) -
     """The metric of the pre-trigger phrase ending at `end`; `count`: before a number (COUNT_PRE_TRIGGERS too)."""
     if end <= 0:
         return None
-    for phrase, metric in (_COUNT_PRE_BY_LAST if count else _PRE_BY_LAST).get(tokens[end - 1].low, ()):
-        if _phrase_ending_at(tokens, end, phrase):
+    phrases = (_COUNT_PRE_BY_LAST if count else _PRE_BY_LAST).get(tokens[end - 1].low)
+    if not phrases:
+        return None
+    behind = tuple(map(_LOW, tokens[max(0, end - len(phrases[0][0])) : end]))  # read once, as in `_post_trigger_at`
+    for phrase, metric in phrases:
+        if len(phrase) <= len(behind) and behind[-len(phrase) :] == phrase:
             return metric
     return None
 

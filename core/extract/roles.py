@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core.extract.ascii_twin import compile_twin
+from core.extract.ascii_twin import AsciiTwin, ascii_twin, compile_twin
+from core.extract.clean import keyword_view, lowercase_twin
 from core.extract.lexicons import load
 from core.extract.tokens import Token
 from core.models import Role
@@ -425,15 +426,31 @@ def _older_month_story(sentence: str, reference: date | None) -> bool:
     return (reference.month - month) % 12 >= _MONTHS_BACK
 
 
+def _lower_twin(pattern: AsciiTwin) -> AsciiTwin:
+    """The case-sensitive twin of a case-insensitive pattern in lower case, to run on `keyword_view`: the same
+    matches, faster (`lowercase_twin`)."""
+    return ascii_twin(lowercase_twin(re.compile(pattern.pattern, pattern.flags)))
+
+
+# the long case-insensitive patterns every clause is read with (a third faster on the clause's keyword view)
+_PARTIAL_LOWER, _BACKGROUND_LOWER, _PERIOD_UNIT_LOWER = map(_lower_twin, (_PARTIAL, _BACKGROUND, _PERIOD_UNIT))
+
+
+def _found(pattern: AsciiTwin, lower_twin: AsciiTwin, sentence: str, view: str | None) -> bool:
+    """Does `pattern` find anything in the sentence? Read with its lower-case twin when the view allows."""
+    return (pattern.search(sentence) if view is None else lower_twin.search(view)) is not None
+
+
 def sentence_role(
     sentence: str, reference_year: int | None, reference: date | None = None, lasting: bool = False
 ) -> Role:
     """A role implied by the clause as a whole (TOTAL when nothing special is said). `reference` is the article's
     date, when known: a story told from an older month is background. `lasting`: the article is about a disaster
     that lasts for weeks (`names_lasting_disaster`)."""
-    if _PARTIAL.search(sentence) or _part_of_whole(sentence):
+    view = keyword_view(sentence)
+    if _found(_PARTIAL, _PARTIAL_LOWER, sentence, view) or _part_of_whole(sentence):
         return Role.PARTIAL
-    if _BACKGROUND.search(sentence) or _older_month_story(sentence, reference):
+    if _found(_BACKGROUND, _BACKGROUND_LOWER, sentence, view) or _older_month_story(sentence, reference):
         return Role.BACKGROUND
     if reference_year is not None:
         past = [
@@ -445,7 +462,7 @@ def sentence_role(
                 return Role.BACKGROUND
     if (_cumulative_cue(sentence, lasting) or _city_or_past(sentence, lasting)) and not is_incident_update(sentence):
         return Role.CUMULATIVE
-    if _PERIOD_UNIT.search(sentence) and _PERIOD_OF_INCIDENTS.search(sentence):
+    if _found(_PERIOD_UNIT, _PERIOD_UNIT_LOWER, sentence, view) and _PERIOD_OF_INCIDENTS.search(sentence):
         return Role.CUMULATIVE  # "over three weeks of protests, 240 people have been injured"
     if _RATE.search(sentence):
         return Role.CUMULATIVE  # "each year, about 400 people are injured in fireworks accidents"

@@ -13,11 +13,10 @@ from datetime import date
 import pytest
 
 from core.extract import warm_up
-from core.extract.ascii_twin import AsciiTwin, compile_twin
+from core.extract.ascii_twin import AsciiTwin, _reads_as_ascii, compile_twin
 from core.extract.attribution import _WHO_SAID, _WINDOW, _patterns, _who_before
 from core.extract.clean import (
     _BOILERPLATE_LINE,
-    _NON_WORD,
     _SOURCE_TAG,
     boilerplate_spans,
     duplicate_key,
@@ -129,8 +128,11 @@ def test_day_pattern_matches_as_the_look_behind_alone_did() -> None:
 
 
 def test_duplicate_key_without_a_bracket_skips_only_the_tag_pattern() -> None:
-    for sentence in [*SENTENCES, "Two people were hurt (Reuters)", "Two people were hurt"]:
-        assert duplicate_key(sentence) == _NON_WORD.sub(" ", _SOURCE_TAG.sub("", sentence)).strip().lower()
+    # the key as first written: each run of non-word characters one space, the ends stripped
+    non_word = re.compile(r"\W+")
+    odd = ["...", "  Two  hurt --", "Café  owner's  son_1 — shot…", "\x1c Two \x1f hurt", "Двое ранены, 3 погибли"]
+    for sentence in [*SENTENCES, *odd, "Two people were hurt (Reuters)", "Two people were hurt"]:
+        assert duplicate_key(sentence) == non_word.sub(" ", _SOURCE_TAG.sub("", sentence)).strip().lower()
     assert duplicate_key("Two people were hurt (Reuters)") == duplicate_key("two people were HURT")
 
 
@@ -199,6 +201,26 @@ def test_an_ascii_twin_runs_only_on_ascii_text() -> None:
     assert compile_twin(r"a\sb").search("a\x1cb") is not None  # Unicode's \s holds the ASCII separators
 
 
+def test_ascii_twins_find_what_their_unicode_patterns_find_in_text_whose_only_non_ascii_are_symbols() -> None:
+    symbols = "\u00a9\u2026\u2022\u00d7\u25ba\u2019\u201c\u201d\u2014"  # (c) ... bullet x arrow quotes dash
+    rng = random.Random(7)
+    texts = [t.replace(" ", rng.choice(["", *symbols]) + " ", 2) + rng.choice(symbols) for t in _ascii_texts()]
+    texts += [f"{s} (c)\u00a9 2024 \u2026 Read more \u2022 {s.upper()}" for s in SENTENCES if s.isascii()]
+    for name, twin in _twins():
+        unicode_pattern = re.compile(twin.pattern, twin.flags)
+        for text in texts:
+            assert _reads_as_ascii(text)
+            assert _matches(twin, text) == _matches(unicode_pattern, text), (name, text)
+
+
+def test_a_letter_digit_or_space_beyond_ascii_keeps_the_unicode_pattern() -> None:
+    for text in ["caf\u00e9 \u00a9", "\u00bd mile", "a\u00a0b \u2026", "\u0663 killed", "\u0130stanbul", "\u017f"]:
+        assert not _reads_as_ascii(text)
+    word = compile_twin(r"\w+")
+    assert word.findall("\u00bd of 3 \u00a9") == ["\u00bd", "of", "3"]  # the vulgar fraction is a word character
+    assert word.findall("one \u00a9 two\u2026") == ["one", "two"]
+
+
 def test_ascii_twin_refuses_patterns_it_cannot_mirror() -> None:
     with pytest.raises(ValueError):
         compile_twin(r"[^\S\n]+")  # \S inside a class
@@ -216,3 +238,30 @@ def test_a_sentences_dates_asked_again_come_from_the_cache_as_a_fresh_list() -> 
     assert first == expected and len(first) >= 2
     first.clear()  # the caller's list is its own
     assert dates_in(text, 0, len(text), reference) == expected
+
+
+def test_clause_roles_read_with_lower_case_twins_are_those_of_the_patterns() -> None:
+    from core.extract import roles
+    from core.models import Role
+
+    clauses = [
+        "a second missile hit the market",
+        "in the early 1990s, a flood killed 300 people",
+        "over three weeks of protests, 240 people have been injured",
+        "\u0130n the 1990s a similar blast killed 40",  # dotted capital I: no keyword view, the patterns themselves
+        "two people were killed on tuesday",
+    ]
+    pairs = [
+        (roles._PARTIAL, roles._PARTIAL_LOWER),
+        (roles._BACKGROUND, roles._BACKGROUND_LOWER),
+        (roles._PERIOD_UNIT, roles._PERIOD_UNIT_LOWER),
+    ]
+    found = 0
+    for clause in [*clauses, *(s.lower() for s in SENTENCES)]:
+        view = keyword_view(clause)
+        for pattern, twin in pairs:
+            expected = pattern.search(clause) is not None
+            assert roles._found(pattern, twin, clause, view) is expected
+            found += expected
+    assert found >= 4
+    assert [roles.sentence_role(c, 2024) for c in clauses[:3]] == [Role.PARTIAL, Role.BACKGROUND, Role.CUMULATIVE]
