@@ -105,19 +105,22 @@ def fingerprint(text: str, title: str | None = None) -> tuple[int, ...]:
     """The stored fingerprint of an article: (version, 64 copy-sketch bins, 64 topic-sketch bins, 64 names-sketch
     bins, then the sorted 32-bit hashes of `person_names(text)`).
 
-    Text too short to shingle yields the empty tuple, which compares as "unknown" (similarity 0).
+    Text too short to shingle yields the empty tuple, which compares as "unknown" (similarity 0); when it names a
+    person, a storm, a flight or a site, its sketches are empty (they compare as unknown too) and those names are
+    kept: a short report in a language written without spaces ("東京発の旅客機7731便が着陸に失敗し、12人が死亡した。"
+    is two words to `_words`) still meets the reports naming its flight.
     """
     words = _words(f"{title}\n{text}" if title else text)
-    if len(words) < SHINGLE_WORDS:
-        return ()
-    shingles = (" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
-    content = [w for w in words if len(w) > 2 and w not in _STOPWORDS and not w.isdigit()]
-    body = f"{title}\n{text}" if title else text
-    names = [w.lower() for w in _NAME.findall(body) if w.lower() not in _NAME_STOP]
     named = sorted({_hash64(name) & 0xFFFFFFFF for name in event_names(text)})
     sites = {_hash64(name) & 0xFFFFFFFF for name in site_names(text)}
     persons = sorted({_hash64(name) & 0xFFFFFFFF for name in person_names(text)} | sites | set(named))
     tail = (NAMED_EVENTS, *named) if named else ()
+    if len(words) < SHINGLE_WORDS:
+        return (VERSION, *[_EMPTY] * (_SKETCHES[VERSION] * SKETCH_SIZE), *persons, *tail) if persons else ()
+    shingles = (" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
+    content = [w for w in words if len(w) > 2 and w not in _STOPWORDS and not w.isdigit()]
+    body = f"{title}\n{text}" if title else text
+    names = [w.lower() for w in _NAME.findall(body) if w.lower() not in _NAME_STOP]
     return (VERSION, *_sketch(shingles), *_sketch(content or words), *_sketch(names), *persons, *tail)
 
 

@@ -27,12 +27,12 @@ from core.events.match import (
     related_by_level,
     related_by_name,
 )
-from core.events.pieces import Piece, article_pieces, membership_piece
+from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
 from core.events.state import EventState, GroupingSettings
 from core.models import ArticleFacts
 from core.named_events import countries_naming_storms_twice
 from core.places.location import UNPLACED
-from core.similarity import named_events_of
+from core.similarity import named_events_of, persons_of
 
 # ---------------------------------------------------------------------------------------------------------
 # Public entry points
@@ -130,6 +130,7 @@ def _bridged_events(
         and not _other_kind_of_disaster_than(piece.article_id, event, other, articles)
         and (
             _person_bridge(piece, other, settings)
+            or _names_it_across_the_border(piece, other, articles)
             or _tells_the_toll_of_an_unplaced_event(piece, other, settings, articles)
             or (
                 (related_by_name(piece, other) or related_by_level(piece, other))
@@ -138,6 +139,18 @@ def _bridged_events(
             )
         )
     ]
+
+
+def _names_it_across_the_border(
+    piece: Piece, other: EventState, articles: Mapping[str, ArticleFacts] | None
+) -> bool:
+    """Does the piece's report tell its disaster of `other`'s country with others (`told_joint`: "Cyclone Idai has
+    killed 300 in Mozambique and Zimbabwe") and name a storm (or a victim) `other`'s reports name? Then the event
+    opened in the other country ("Zimbabwe: Cyclone Idai kills 31") is its share of one disaster."""
+    own = articles.get(piece.article_id) if articles else None
+    if own is None or not other.persons or not set(persons_of(piece.fingerprint)) & set(other.persons):
+        return False
+    return _country(other.region) in told_joint(own)
 
 
 def _tells_the_toll_of_an_unplaced_event(

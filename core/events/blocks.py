@@ -144,7 +144,7 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
     same place name, or a place one of them names, counts more than any text; text alone must be alike enough
     to join an event on text (`text_match_threshold`). Both in one time window; when nothing dates one of them,
     only a name both give (a victim, a storm, a site) pulls."""
-    if not anchor.weak and _timeless_report_naming_its_place(anchor, other):
+    if not anchor.weak and (_timeless_report_naming_its_place(anchor, other) or _names_a_joint_disaster(anchor, other)):
         return 1.0
     if (
         not anchor.weak
@@ -194,6 +194,21 @@ def _timeless_report_naming_its_place(anchor: Anchor, other: Anchor) -> bool:
         and bool(other.key)
         and other.key in anchor.named
         and bool(anchor.kinds & other.kinds)
+    )
+
+
+def _names_a_joint_disaster(anchor: Anchor, other: Anchor) -> bool:
+    """Is a report nothing dates, firmly placed in a country, about a disaster that crossed its border: one it
+    names as `other` does (a storm, a victim), `other` telling it of that country with others (`Anchor.joint`)?
+    "Remal death toll rises to 16" from Bangladesh's coast belongs with "Cyclone Remal kills 16 in Bangladesh, six
+    in India" (`timeless_block` then gives it the disaster's joint block)."""
+    return (
+        anchor.window is None
+        and other.window is not None
+        and timeless_movable(anchor)
+        and _country(anchor.home) in other.joint
+        and bool(anchor.kinds & other.kinds & CROSSING_KINDS)
+        and bool(set(persons_of(anchor.fingerprint)) & set(persons_of(other.fingerprint)))
     )
 
 
@@ -269,10 +284,12 @@ _SURE_OF_COUNTRY = ("country:", "state:", "province:")
 def _beyond_its_country(anchor: Anchor, other: Anchor) -> bool:
     """Would `other` pull a report whose place is a whole country or province out of that country? A
     country's report may meet its towns' events, never another country's (a flight's origin, a neighbour);
-    one that nothing dates may meet a disaster of its kind in a country it names (`_timeless_pull`)."""
+    one that nothing dates may meet a disaster of its kind in a country it names (`_timeless_pull`), or one that
+    `other` tells of its country with others (`Anchor.joint`: "Idai's toll in Mozambique and Zimbabwe" pulls
+    "Zimbabwe: Cyclone Idai kills 31" when nothing dates them, by the storm both name)."""
     if not anchor.key.startswith(_SURE_OF_COUNTRY) or _country(anchor.home) == _country(other.home):
         return False
-    return not (anchor.window is None and _names_its_country(anchor, other))
+    return not (anchor.window is None and (_names_its_country(anchor, other) or _country(anchor.home) in other.joint))
 
 
 def block_of(anchor: Anchor, others: Iterable[Anchor], settings: GroupingSettings) -> str:

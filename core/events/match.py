@@ -553,7 +553,12 @@ def _timeless_report_of_the_disaster(
             return False
         return _shares_a_kind(_told_kinds(piece, articles), event, articles)
     country = _country(piece.location.region)
-    if country is not None and country != _country(event.region) and not _names_the_events_country(piece, event):
+    if (
+        country is not None
+        and country != _country(event.region)
+        and not _names_the_events_country(piece, event)
+        and not _told_across_its_border(piece, event, articles, country)
+    ):
         return False  # (a report of the quake "in Turkey and Syria" placed in the second may be the first's)
     if hints is None:
         hints = _hints(m for i in event.incidents for m in i.members)
@@ -587,6 +592,18 @@ def _another_places_smaller_toll(piece: Piece, event: EventState, hints: Mapping
 # A death toll this large is one of a country's rare disasters: two reports of one kind telling such tolls in one
 # country, with nothing to date either, are counts of one (a quake's 3,549 at one town and its 35,000 at another).
 _NATIONAL_DISASTER = 100
+
+
+def _told_across_its_border(
+    piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts], country: str
+) -> bool:
+    """Does the piece name a storm (or a victim) the event's reports name, one of them telling the disaster of the
+    piece's country with others (`told_joint`: "Idai's toll in Mozambique and Zimbabwe" beside an undated
+    "Zimbabwe: Cyclone Idai kills 31")?"""
+    if not set(persons_of(piece.fingerprint)) & set(event.persons):
+        return False
+    members = (articles.get(a) for a in event.article_ids)
+    return any(m is not None and country in told_joint(m) for m in members)
 
 
 def _names_the_events_country(piece: Piece, event: EventState) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -402,7 +402,7 @@ class PlacedPieces:
         )
 
 
-PIECES_FORMAT = 3  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 4  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:
@@ -410,8 +410,35 @@ def placed_pieces(article: ArticleFacts) -> PlacedPieces:
     pieces = tuple(article_pieces(article))
     hazards = report_hazards(article.title, article.text)
     lead = lead_hazards(article.text)
-    joint = joint_countries(article.title, article.text) if (hazards | lead) & CROSSING_KINDS else frozenset()
+    joint = _joint_scene(article, pieces) if (hazards | lead) & CROSSING_KINDS else frozenset()
     return PlacedPieces(pieces, None if pieces else membership_piece(article), hazards, lead, joint)
+
+
+def _joint_scene(article: ArticleFacts, pieces: Sequence[Piece]) -> frozenset[str]:
+    """The countries a report names together as its disaster's scene: joined in its headline or opening
+    (`core.places.joint`), or each holding a toll of its own ("killed 16 people in Bangladesh and six in India's
+    West Bengal state": its tolls are placed in a country, or a province of one, and in another), with the
+    countries those sentences name beside them."""
+    joint = joint_countries(article.title, article.text)
+    if joint:
+        return joint
+    tolled = [p for p in pieces if p.claims and _country_sure(p.location)]
+    countries = {country for p in tolled if (country := _country_sure(p.location))}
+    if len(countries) < 2:
+        return frozenset()
+    # and the other countries those sentences name with them ("121 in Mozambique, Malawi and Mayotte")
+    return frozenset(countries | {k.split(":", 1)[1] for p in tolled for k in p.named if k.startswith("country:")})
+
+
+# Places whose country is sure however the sentence reads: a toll placed at one is that country's.
+_SURE_OF_COUNTRY_KINDS = frozenset({"country", "province", "state"})
+
+
+def _country_sure(location: Location) -> str | None:
+    """The country of a country, province or state (None for any other place)."""
+    if location.kind not in _SURE_OF_COUNTRY_KINDS or not location.region:
+        return None
+    return location.region.split("-")[0]
 
 
 def told_joint(article: ArticleFacts) -> frozenset[str]:
@@ -419,7 +446,7 @@ def told_joint(article: ArticleFacts) -> frozenset[str]:
     kept = getattr(article.pieces, "joint", None)
     if kept is not None:
         return frozenset(kept)
-    return joint_countries(article.title, article.text) if told_hazards(article) & CROSSING_KINDS else frozenset()
+    return _joint_scene(article, article_pieces(article)) if told_hazards(article) & CROSSING_KINDS else frozenset()
 
 
 def with_pieces(article: ArticleFacts, placed: PlacedPieces | None = None) -> ArticleFacts:
