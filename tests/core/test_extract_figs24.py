@@ -83,3 +83,40 @@ def test_charred_to_death_is_a_toll(text: str, title: str | None, expected: tupl
 
 def test_an_arabic_ferrys_sinking_with_the_article_is_a_ship_disaster() -> None:
     assert "ship" in report_hazards(None, "غرق 64 شخصا في حادثة غرق العبارة قبالة الساحل")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 47 people have died in the floods, with 17 deaths on the western bank and 30 in areas held by "
+            "the rebels, officials said.",
+            (47, None),
+        ),
+        (
+            "At least 52 people have died since the dam burst, with 19 deaths in government-held districts and 33 "
+            "across the river.",
+            (52, None),
+        ),
+        # the sides are the speakers', not the toll's
+        (
+            "At least 47 people have died in the floods unleashed by the dam's collapse, officials on both sides of "
+            "the front line said, with 17 deaths on the government-held bank and 30 in occupied areas.",
+            (47, None),
+        ),
+        (
+            "At least 47 people have died in the floods, authorities on both sides said on Wednesday.",
+            (47, None),
+        ),
+        # the breakdown of another strike's dead stays that strike's share
+        (
+            "A missile strike killed 30 people in the city on Monday. Another strike hit the market on Tuesday, with "
+            "12 killed, officials said.",
+            (30, None),
+        ),
+    ],
+)
+def test_a_sides_breakdown_after_the_whole_leaves_the_whole_its_toll(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
