@@ -120,3 +120,20 @@ def test_a_sides_breakdown_after_the_whole_leaves_the_whole_its_toll(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "नाशिक-पुणे महामार्गावर खासगी बसला भीषण आग लागून २२ प्रवाशांचा होरपळून मृत्यू झाला, तर नऊ जण गंभीर जखमी "
+            "झाले आहेत, अशी माहिती पोलिसांनी दिली.",
+            (22, 9),
+        ),
+        ("जिल्ह्यात मुसळधार पावसामुळे आलेल्या पुरात किमान १४ जणांचा मृत्यू झाला असून तिघे बेपत्ता आहेत.", (14, None)),
+        ("ट्रक आणि एसटी बसच्या धडकेत पाच जण ठार, तर ३१ प्रवासी जखमी झाले.", (5, 31)),
+        ("इमारत कोसळून मृतांचा आकडा ३७ वर पोहोचला आहे, असे जिल्हाधिकाऱ्यांनी सांगितले.", (37, None)),
+    ],
+)
+def test_marathi_reports_give_their_figures(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY, language="mr") == expected
