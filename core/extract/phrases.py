@@ -26,6 +26,9 @@ from core.extract.triggers import (
     PERSON_NOUNS,
     POST_TRIGGERS,
     PRE_TRIGGERS,
+    SHARE_OF,
+    SHARE_POST_TRIGGERS,
+    SHARE_WHOLES,
     SHOT,
 )
 from core.models import WOUNDED
@@ -108,6 +111,8 @@ def _post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
         for phrase, metric in phrases:
             if ahead[: len(phrase)] == phrase:
                 return metric, i + len(phrase)
+    if low in SHARE_POST_TRIGGERS and _share_of_the_harmed(tokens, i):
+        return SHARE_POST_TRIGGERS[low], i + 1  # "45 casualties, eight of them fatal"
     if low == "with":
         # "a man with a (non-life-threatening) gunshot wound": shot; whether he lived is told elsewhere
         for k in range(i + 1, min(len(tokens), i + 6)):
@@ -132,6 +137,14 @@ def _post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
             if tokens[k].low in ("hospital", "hospitals"):
                 return WOUNDED, k + 1
     return None
+
+
+def _share_of_the_harmed(tokens: list[Token], i: int) -> bool:
+    """Does 'of them' (`SHARE_OF`) come right before token i, after a count of the people harmed told within a few
+    words before it (`SHARE_WHOLES`: '45 casualties, eight of them')?"""
+    if i < 2 or tokens[i - 1].low not in SHARE_OF or tokens[i - 2].low != "of":
+        return False
+    return any(t.low in SHARE_WHOLES for t in tokens[max(0, i - 8) : i - 2])
 
 
 def _treated_in_hospitals(tokens: list[Token], i: int) -> tuple[str, int] | None:

@@ -58,6 +58,7 @@ from core.extract.multilingual import world_claims
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
 from core.extract.roles import (
+    breakdowns_share_roles,
     carries_toll_on,
     clause_spans,
     is_incident_update,
@@ -448,10 +449,12 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             (sentence.start + a, sentence.start + b, lower[sentence.start + a : sentence.start + b])
             for a, b in clause_spans(lower[sentence.start : sentence.end])
         ]
-        roles = [
-            (a, b, sentence_role(clause, fld.reference_year, fld.reference, fld.lasting), clause)
-            for a, b, clause in clauses
-        ]
+        roles = breakdowns_share_roles(
+            [
+                (a, b, sentence_role(clause, fld.reference_year, fld.reference, fld.lasting), clause)
+                for a, b, clause in clauses
+            ]
+        )
         if opens_on_an_earlier_stretch(lower[sentence.start : sentence.end]) and any(
             c.role is Role.TOTAL and c.metric in _HARM_TOTALS and not c.earlier_figure for c in out
         ):

@@ -112,11 +112,24 @@ def names_lasting_disaster(text: str) -> bool:
     return any(w in lower for w in _EN.LASTING_DISASTERS) and _LASTING.search(lower) is not None
 
 
+_SPEAKERS_ON = re.compile(r"\b(?:officials|authorities) on $", re.IGNORECASE)
+
+
+def _speakers_sides_of_a_disaster(sentence: str, at: int) -> bool:
+    """'At least 45 people have died in the floods, officials on both sides of the front line said': the sides are
+    the speakers', and a flood or a quake across a front line is one disaster (not so for attacks told of both
+    sides: those are many incidents)."""
+    if not sentence.startswith("both sides", at) or _SPEAKERS_ON.search(sentence, 0, at) is None:
+        return False
+    lower = sentence.lower()
+    return _NATURAL.search(lower) is not None and _CONFLICT.search(lower) is None
+
+
 def _cumulative_cue(sentence: str, lasting: bool) -> bool:
     """A cue of a count over many incidents. 'More than 1,000 people have died in the floods since June': a date
     the toll runs from is one lasting disaster's own start, when the sentence (or, with `lasting`, the article's
     lead) names such a disaster."""
-    cues = [m.start() for m in _CUMULATIVE.finditer(sentence)]
+    cues = [m.start() for m in _CUMULATIVE.finditer(sentence) if not _speakers_sides_of_a_disaster(sentence, m.start())]
     if not cues:
         return False
     if not all(_SINCE_A_DATE.match(sentence, at) for at in cues):
@@ -382,9 +395,25 @@ _COMPARISON = (
     r"(?:worst|deadliest|bloodiest|biggest|largest|highest|most\s[\w-]+|latest\s+in\s+a)\b[^.;]{0,80}?"
     r"\b(?:since|this (?:year|month)|in (?:recent\s+)?(?:years|decades|a decade|a century|memory)|on record)\b)"
 )
+# A breakdown told after the whole: "At least 45 people died, with 16 deaths on the government-held bank and 29 in
+# occupied areas". Its own words (a side's areas, one hospital) make its parts partial, not the whole before it.
+_BREAKDOWN = r",\s+with\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty"
+_BREAKDOWN += r"|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+_BREAKDOWN_OPENING = re.compile(_BREAKDOWN, re.IGNORECASE)
 _CLAUSE_BREAK = compile_twin(
-    r";|,\s+(?:adding|while|whereas|but|raising|bringing|taking|pushing)\b|\s-\s" + _COMPARISON
+    r";|,\s+(?:adding|while|whereas|but|raising|bringing|taking|pushing)\b|\s-\s|" + _BREAKDOWN + _COMPARISON
 )
+
+
+def breakdowns_share_roles(roles: list[tuple[int, int, Role, str]]) -> list[tuple[int, int, Role, str]]:
+    """A breakdown clause (", with 16 deaths in ...") with nothing special of its own takes the role of the clause it
+    breaks down: "Another strike hit the market, with 12 killed" is that other strike's share throughout."""
+    out: list[tuple[int, int, Role, str]] = []
+    for a, b, role, clause in roles:
+        if out and role is Role.TOTAL and _BREAKDOWN_OPENING.match(clause):
+            role = out[-1][2]
+        out.append((a, b, role, clause))
+    return out
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from types import ModuleType
 # English keeps its own, deeper lexicon (tolls, sources, singular phrasings) read by the English passes.
 WORLD_LANGUAGES = (
     "am", "ar", "az", "bg", "bn", "ca", "cs", "da", "de", "el", "es", "fa", "fi", "fr", "ha", "he", "hi", "hr",
-    "hu", "id", "is", "it", "ja", "ko", "lt", "my", "ne", "nl", "no", "pl", "ps", "pt", "ro", "ru", "sk", "so",
+    "hu", "id", "is", "it", "ja", "ko", "lt", "mr", "my", "ne", "nl", "no", "pl", "ps", "pt", "ro", "ru", "sk", "so",
     "sv", "sw", "ta", "th", "tl", "tr", "uk", "ur", "vi", "zh",
 )  # fmt: skip
 LANGUAGES = ("en",)

@@ -30,7 +30,7 @@ ANAPHORIC_TOLL_SUBJECTS = ("it",)
 CHANGE_TOLL_VERBS = (
     "rose", "risen", "climbed", "jumped", "increased", "grew", "grown", "soared", "surged", "mounted", "reached",
     "hit", "revised", "raised", "lowered", "dropped", "fell", "fallen", "declined", "decreased", "topped", "passed",
-    "surpassed", "crossed", "exceeded", "neared", "went", "gone", "updated",
+    "surpassed", "crossed", "exceeded", "neared", "went", "gone", "updated", "doubled", "tripled",
 )  # fmt: skip
 # Words before a toll head that say which metric it counts; absent, the head's own metric applies.
 TOLL_MODIFIERS = {
@@ -94,6 +94,8 @@ TOLL_VERBS: dict[str, str | None] = {
     "remained": None, "remains": None, "remain": None,
     "is": None, "was": None, "are": None,
     "went up": None, "goes up": None, "gone up": None,
+    "shot up": None, "shoots up": None,  # "the toll shot up to 72" (not the binder's "shot")
+    "doubled": None, "doubles": None, "tripled": None, "triples": None,
     "revised": None, "revised up": None, "revised down": None, "revised upward": None, "revised downward": None,
     "raised": None, "lowered": None, "updated": None, "put": None, "set": None, "placed": None,
     "dropped": None, "fell": None, "fallen": None, "declined": None, "decreased": None,
@@ -468,6 +470,7 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("stabbed", "to", "death"): "killed",
     ("beaten", "to", "death"): "killed",
     ("burned", "to", "death"): "killed",
+    ("charred", "to", "death"): "killed",  # "25 passengers were charred to death" (bus and tanker fires)
     # disasters: floods, sinkings, crushes, fires, fallen cables
     ("drowned",): "killed",
     ("burnt", "to", "death"): "killed",
@@ -832,6 +835,13 @@ NO_SURVIVORS = (
 )  # fmt: skip
 # Everyone, told of a load named before: "The bus was carrying 32 pilgrims. All of them were killed."
 ALL_OF_THE_LOAD = (("of", "them"),)
+# Words that tell a share's metric only right after "of them" / "of whom" / "of which": "45 casualties, eight of them
+# fatal" (not "fatal" after a count itself: "two fatal shootings", "Saturday's fatal crash").
+# The share is of the people harmed named just before it, not of incidents: "two shootings in two months, one of
+# them fatal" counts shootings.
+SHARE_POST_TRIGGERS = {"fatal": "killed"}
+SHARE_OF = ("them", "whom", "which", "those")
+SHARE_WHOLES = ("casualties", "injuries", "victims", "wounded", "injured", "hurt")
 
 # Modals of such a fear, read through to the verb: "five may have died" ("could have died" is a counterfactual).
 FEARED_MODALS = ("may", "might")
@@ -940,6 +950,10 @@ QUALIFIER_PHRASES = (
     ("about", "about"),
     ("some", "about"),
     ("estimated", "about"),
+    # hedges: "maybe 100 wounded", "perhaps 30 dead" give a figure the writer only guesses at
+    ("maybe", "about"),
+    ("perhaps", "about"),
+    ("possibly", "about"),
 )
 
 # Kinds of disaster a headline names, by family: two reports whose headlines name only families the other's do
