@@ -5,7 +5,7 @@ about)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -47,6 +47,7 @@ from core.places.reading import (
     _text_context,
     _TextContext,
     _title_spans,
+    countries_written,
     mention_location,
     possessive_country,
     street_name_at,
@@ -144,12 +145,16 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         if town is not None and mloc is not None and mloc.region is not None and not mloc.ambiguous:
             named[town] = mloc.region.split("-")[0]  # "at Garissa University College": Kenya's, if no vote
     placed = _main_countries(named, article.text or "")
+
+    def named_here() -> frozenset[str]:
+        return _countries_named(context, f"{article.title or ''}\n{article.text or ''}")
+
     for run, _town, mloc in resolved:
         if set(fold(run).split()) & _NOT_A_TOWN or mloc is None or mloc.region is None:
             continue  # "South Bell Avenue", "Chicago Police": a street or an agency, not a place to vote for
         # A country named once beside one named throughout ("a massacre in Pakistan in December") counts less.
         aside = 0.5 if placed and mloc.region.split("-")[0] not in placed else 1.0
-        if mloc.kind in ("city", "county") and not mloc.ambiguous:
+        if mloc.kind in ("city", "county") and not mloc.ambiguous and not _village_of_another_country(mloc, named_here):
             vote(mloc.region, 0.5 * aside)  # "in Little Rock": a town the text places things in
         elif mloc.kind in ("country", "province"):
             vote(mloc.region, 1.0 * aside)  # "in Kenya", "in Sindh province": the country the text places things in
@@ -166,6 +171,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         loc = raw.get(claim.location or "")
         if loc is None or loc.region is None or loc.ambiguous or claim.location is None:
             continue  # (picked by population alone: the article's other places decide where it is)
+        if _village_of_another_country(loc, named_here):
+            continue  # "Piedra Larga in Nepal's Kaski district": Mexico's only village of the name is no vote
         # Each name counts once: a surname read as a town is often repeated in every claim.
         claim_weight = weight.get(loc.kind, 0.0) * (2 if claim.role == Role.TOTAL else 1)
         if loc.kind == "country" and placed and loc.region not in placed:
@@ -277,6 +284,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             and countries.get(loc.region.split("-")[0], 0.0) < countries[top_country]
         ):
             out[w] = _UNPLACED
+        elif _village_abroad(loc, top_country, countries):
+            out[w] = again  # "Piedra Larga in Nepal's Kaski district": not Mexico's only village of that name
         else:
             out[w] = loc
     # Only the outlet's domain says which country: a tie-breaker between towns of one name, not enough to make a
@@ -284,6 +293,33 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     outlet_only = outlet is not None and set(countries) == {outlet} and countries[outlet] <= OUTLET_VOTE
     located = _with_context(out, article, title_spans, context, top_country, admin1, outlet_only, passing)
     return _near_references(located, article, context)
+
+
+def _village_abroad(loc: Location, top_country: str, countries: dict[str, float]) -> bool:
+    """A village (no town big enough to be named without its country) of a country the article names less than
+    its own: found only because no other place in the world bears its name, it is a namesake the gazetteer
+    lacks in the article's country."""
+    country = (loc.region or "").split("-")[0]
+    if loc.kind != "city" or country == top_country or countries.get(country, 0.0) >= countries[top_country]:
+        return False
+    place = gazetteer().by_key(loc.key)
+    return place is not None and not place.major
+
+
+def _countries_named(context: _TextContext, text: str) -> frozenset[str]:
+    """The countries a text names, by their own name or by a province only one country has ("in Chuquisaca
+    department")."""
+    return frozenset({c for c, _w in context.countries} | set(_division_countries(text)) | set(countries_written(text)))
+
+
+def _village_of_another_country(loc: Location, named: Callable[[], frozenset[str]]) -> bool:
+    """A village the gazetteer knows in one country only, in a text that names other countries (`named`, read
+    only when needed) but not it: a namesake of a village the gazetteer lacks, no vote for the article's
+    country."""
+    if loc.kind != "city" or (place := gazetteer().by_key(loc.key)) is None or place.major:
+        return False
+    countries = named()
+    return bool(countries) and place.country not in countries
 
 
 _SUBURB_KM = 80.0
@@ -1004,9 +1040,7 @@ _DIVISION_AFTER = r"(?:(?:province|region|district|state|county|oblast|governora
 
 def _written_alone(written: str, text: str) -> bool:
     """Does the text also write the name other than as a possessive owner ("in Indonesia", not "Indonesia's")?"""
-    return any(
-        not text.startswith(("'s", "’s"), m.end()) for m in re.finditer(rf"\b{re.escape(written)}\b", text)
-    )
+    return any(not text.startswith(("'s", "’s"), m.end()) for m in re.finditer(rf"\b{re.escape(written)}\b", text))
 
 
 _AIRPORT = re.compile(r"^(?P<town>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}?) (?:[Ii]nternational )?[Aa]irport$")

@@ -171,8 +171,9 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
     if not cands and " " in folded:
         # A name of several words that only one place in the world bears ("Lac-Mégantic") is sure without its
         # country, village or not.
+        # Not when the text places it in another country: "Piedra Larga in Nepal" is not Mexico's village.
         sole = gazetteer().lookup(folded)
-        if len(sole) == 1 and _spelled_out(fold(sole[0].name)) == spelled:
+        if len(sole) == 1 and _spelled_out(fold(sole[0].name)) == spelled and country in (None, sole[0].country):
             cands = list(sole)
     if " " in folded and not any(_spelled_out(fold(p.name)) == spelled for p in cands):
         # A division's own name of several words ("Rio Grande do Sul") is sure of it even without the article's
