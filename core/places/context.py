@@ -23,6 +23,7 @@ from core.places.location import (
     _candidates,
     _spelled_out,
     _state_by_code,
+    country_of_part,
     resolve_location,
 )
 from core.places.namesakes_near import dateline_beside, division_not_town, neighbour_namesake
@@ -72,6 +73,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     """
     written = sorted({c.location for c in article.claims if c.location})
     raw = _owners_of_towns(_as_written_in_full({w: resolve_location(w) for w in written}), article.text or "")
+    raw = _held_by_what_follows(raw, article.text or "")
     raw = {w: division_not_town(w, loc, article.text or "") for w, loc in raw.items()}
     countries: dict[str, float] = {}
     regions: dict[str, float] = {}
@@ -981,6 +983,37 @@ def _as_written_in_full(raw: dict[str, Location]) -> dict[str, Location]:
         fuller = next((raw[w] for w in sorted(raw) if w.startswith(f"{written},") and raw[w].kind == "city"), None)
         if fuller is not None:
             out[written] = fuller
+    return out
+
+
+# after a town's name, what names its country or province: a comma and at most four lower-case words ("Solhan,
+# dans la province du Yagha"), or 'in' ("Solhan in Yagha province"), then a capitalised run
+_HOLDER_AFTER = re.compile(
+    r"(?:,[ \t]*(?:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’]*[ \t]+){0,4}|[ \t]+in[ \t]+)"
+    r"(?:l['’])?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)*(?:[ \t]+(?:province|district|department|region))?)"
+)
+
+
+def _held_by_what_follows(raw: dict[str, Location], text: str) -> dict[str, Location]:
+    """A town read in one country that the text writes right before another country's name or a province only
+    another country has ("the village of Solhan, in Yagha province": not Turkey's Solhan) is a place of that
+    country the gazetteer lacks: read as "Solhan, Yagha province" is."""
+    out = dict(raw)
+    for written, loc in raw.items():
+        if loc.kind != "city" or "," in written or not written[:1].isupper():
+            continue
+        for start in _occurrences(written, text):
+            m = _HOLDER_AFTER.match(text, start + len(written))
+            if m is None:
+                continue
+            country = country_of_part(m.group(1), written)
+            if country is not None:
+                if country != (loc.region or "").split("-")[0]:
+                    held = resolve_location(f"{written}, {m.group(1)}")
+                    if held.region is None:  # "Yagha" alone is read only beside its division word
+                        held = replace(resolve_location(f"{m.group(1)} province", country), spot=fold(written))
+                    out[written] = held
+                break
     return out
 
 

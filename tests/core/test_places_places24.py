@@ -31,3 +31,23 @@ def test_a_village_named_beside_another_country_is_no_namesake_abroad(text: str)
     # beside it says it is another village, one the gazetteer lacks
     label = place(text)
     assert label is not None and not label.endswith(", MX"), label
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Gunmen shot dead 90 villagers in the hamlet of Solhan in Yagha province late on Friday."),
+        ("en", "Raiders killed 90 people in Solhan, Burkina Faso, overnight."),
+        (
+            "fr",
+            "Des assaillants ont tué 90 habitants dans le hameau de Solhan, dans la province du Yagha, vendredi soir.",
+        ),
+    ],
+)
+def test_a_town_written_before_another_countrys_province_is_that_countrys(language: str, text: str) -> None:
+    # Turkey has a town called Solhan; the province or the country written right after the name says this one is
+    # in Burkina Faso
+    claims = extract(ArticleInput(text=text, language=language)).claims
+    article = ArticleFacts("a", "outlet", tuple(claims), None, None, fingerprint(text, None), text)
+    regions = {loc.region for loc in article_locations(article).values()}
+    assert regions and all(r is not None and r.startswith("BF") for r in regions), regions
