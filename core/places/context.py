@@ -12,7 +12,7 @@ from typing import Any
 
 from core.models import ArticleFacts, Role
 from core.places.gazetteer import _region, capital_keys, country_capitals, fold, resolve_place
-from core.places.index import data_lines, gazetteer
+from core.places.index import COUNTRY_NAME_LANGUAGES, data_lines, gazetteer
 from core.places.location import (
     _NAMED_KINDS,
     _UNPLACED,
@@ -73,7 +73,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     """
     written = sorted({c.location for c in article.claims if c.location})
     raw = _owners_of_towns(_as_written_in_full({w: resolve_location(w) for w in written}), article.text or "")
-    raw = _held_by_what_follows(raw, article.text or "")
+    raw = _held_by_what_follows(raw, f"{article.title or ''}\n{article.text or ''}")
     raw = {w: division_not_town(w, loc, article.text or "") for w, loc in raw.items()}
     countries: dict[str, float] = {}
     regions: dict[str, float] = {}
@@ -997,7 +997,8 @@ _HOLDER_AFTER = re.compile(
 def _held_by_what_follows(raw: dict[str, Location], text: str) -> dict[str, Location]:
     """A town read in one country that the text writes right before another country's name or a province only
     another country has ("the village of Solhan, in Yagha province": not Turkey's Solhan) is a place of that
-    country the gazetteer lacks: read as "Solhan, Yagha province" is."""
+    country the gazetteer lacks: read as "Solhan, Yagha province" is. Not when the text names the town's own country
+    (another country's province may bear the name its own province has in the language: 'Nord-Ouest')."""
     out = dict(raw)
     for written, loc in raw.items():
         if loc.kind != "city" or "," in written or not written[:1].isupper():
@@ -1007,14 +1008,26 @@ def _held_by_what_follows(raw: dict[str, Location], text: str) -> dict[str, Loca
             if m is None:
                 continue
             country = country_of_part(m.group(1), written)
+            own = (loc.region or "").split("-")[0]
             if country is not None:
-                if country != (loc.region or "").split("-")[0]:
+                # not in a report naming the town's own country ("Stilfontein, dans la province du Nord-Ouest" beside
+                # "Afrique du Sud": Cameroon's province's name is South Africa's in French)
+                if country != own and not _country_named_in(own, text):
                     held = resolve_location(f"{written}, {m.group(1)}")
                     if held.region is None:  # "Yagha" alone is read only beside its division word
                         held = replace(resolve_location(f"{m.group(1)} province", country), spot=fold(written))
                     out[written] = held
                 break
     return out
+
+
+def _country_named_in(country: str, text: str) -> bool:
+    """Does the text name the country, in any language we have its names in?"""
+    return any(
+        code == country and any(True for _ in _occurrences(written, text))
+        for lang in COUNTRY_NAME_LANGUAGES
+        for written, code in gazetteer().country_names(lang)
+    )
 
 
 def _owners_of_towns(raw: dict[str, Location], text: str) -> dict[str, Location]:
