@@ -51,3 +51,29 @@ def test_a_town_written_before_another_countrys_province_is_that_countrys(langua
     article = ArticleFacts("a", "outlet", tuple(claims), None, None, fingerprint(text, None), text)
     regions = {loc.region for loc in article_locations(article).values()}
     assert regions and all(r is not None and r.startswith("BF") for r in regions), regions
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Une fusillade a fait deux morts et trois blessés dans l'État du Kentucky, samedi soir."),
+        ("fr", "Une fusillade a fait deux morts et trois blessés dans le Kentucky, samedi soir."),
+        ("de", "Bei einer Schießerei im US-Bundesstaat Kentucky sind zwei Menschen getötet worden."),
+        ("de", "Bei einer Schießerei in Kentucky sind zwei Menschen getötet worden."),
+        ("pt", "Um tiroteio deixou dois mortos e três feridos no estado de Kentucky, no sábado."),
+    ],
+)
+def test_a_us_state_after_a_state_word_or_a_locative_is_the_claims_place(language: str, text: str) -> None:
+    # a state of the federation by its own name after 'État du', 'US-Bundesstaat', 'estado de' or 'in'/'dans le'
+    assert place(text, language) == "Kentucky"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Bei einer Schießerei in New York sind zwei Menschen getötet worden."),
+        ("es", "Un tiroteo dejó dos muertos en Georgia el sábado."),
+    ],
+)
+def test_a_state_name_that_a_big_city_or_a_country_bears_is_not_read_as_the_state(language: str, text: str) -> None:
+    assert place(text, language) not in ("New York", "Georgia, US")
