@@ -989,9 +989,13 @@ def _as_written_in_full(raw: dict[str, Location]) -> dict[str, Location]:
 # after a town's name, what names its country or province: a comma and at most four lower-case words ("Solhan,
 # dans la province du Yagha"), or 'in' ("Solhan in Yagha province"), then a capitalised run
 _HOLDER_AFTER = re.compile(
-    r"(?:,[ \t]*(?:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’]*[ \t]+){0,4}|[ \t]+in[ \t]+)"
+    r"(?:,[ \t]*((?:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’]*[ \t]+){0,4})|[ \t]+in[ \t]+)"
     r"(?:l['’])?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)*(?:[ \t]+(?:province|district|department|region))?)"
 )
+
+
+# the stems of division words of the languages we read ("dans la province du", "en el departamento de", "im Bezirk")
+_DIVISION_STEMS = ("provinc", "provinz", "district", "distrit", "bezirk", "depart", "region", "estado", "etat", "state")
 
 
 def _held_by_what_follows(raw: dict[str, Location], text: str) -> dict[str, Location]:
@@ -1005,17 +1009,17 @@ def _held_by_what_follows(raw: dict[str, Location], text: str) -> dict[str, Loca
             continue
         for start in _occurrences(written, text):
             m = _HOLDER_AFTER.match(text, start + len(written))
-            if m is None:
-                continue
-            country = country_of_part(m.group(1), written)
+            if m is None or (m.group(1) and not any(fold(w).startswith(_DIVISION_STEMS) for w in m.group(1).split())):
+                continue  # "Maputo, no dia de Natal": words between, none a division's, hold no town
+            country = country_of_part(m.group(2), written)
             own = (loc.region or "").split("-")[0]
             if country is not None:
                 # not in a report naming the town's own country ("Stilfontein, dans la province du Nord-Ouest" beside
                 # "Afrique du Sud": Cameroon's province's name is South Africa's in French)
                 if country != own and not _country_named_in(own, text):
-                    held = resolve_location(f"{written}, {m.group(1)}")
+                    held = resolve_location(f"{written}, {m.group(2)}")
                     if held.region is None:  # "Yagha" alone is read only beside its division word
-                        held = replace(resolve_location(f"{m.group(1)} province", country), spot=fold(written))
+                        held = replace(resolve_location(f"{m.group(2)} province", country), spot=fold(written))
                     out[written] = held
                 break
     return out
