@@ -77,3 +77,11 @@ def test_a_us_state_after_a_state_word_or_a_locative_is_the_claims_place(languag
 )
 def test_a_state_name_that_a_big_city_or_a_country_bears_is_not_read_as_the_state(language: str, text: str) -> None:
     assert place(text, language) not in ("New York", "Georgia, US")
+
+
+def test_a_name_after_a_towns_comma_and_everyday_words_does_not_hold_the_town() -> None:
+    # 'Natal' (Christmas) after "no dia de" is no province of Brazil holding Maputo
+    text = "Um ciclone matou 34 pessoas em Maputo, no dia de Natal, segundo as autoridades."
+    claims = extract(ArticleInput(text=text, language="pt")).claims
+    article = ArticleFacts("a", "outlet", tuple(claims), None, None, fingerprint(text, None), text)
+    assert {loc.region for loc in article_locations(article).values()} <= {"MZ", "MZ-04", "MZ-11", None}
