@@ -85,3 +85,15 @@ def test_a_name_after_a_towns_comma_and_everyday_words_does_not_hold_the_town() 
     claims = extract(ArticleInput(text=text, language="pt")).claims
     article = ArticleFacts("a", "outlet", tuple(claims), None, None, fingerprint(text, None), text)
     assert {loc.region for loc in article_locations(article).values()} <= {"MZ", "MZ-04", "MZ-11", None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "town"),
+    [
+        ("ru", "После прорыва плотины погибли 12 человек, сообщил Владимир Сальдо.", None),
+        ("ru", "После прорыва плотины во Владимире погибли 12 человек.", "Vladimir, RU"),
+    ],
+)
+def test_a_first_name_before_a_surname_is_no_town(language: str, text: str, town: str | None) -> None:
+    # 'Владимир' before the capitalised 'Сальдо' is a person's first name; after a locative word it is the town
+    assert place(text, language) == town
