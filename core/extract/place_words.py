@@ -81,6 +81,25 @@ def _english_facilities() -> tuple[str, ...]:
     return tuple(fold(cells[0]) for cells in data_lines("named_facilities.tsv"))
 
 
+_METROPOLIS = 1_000_000  # a city this big is what its other name means ('New York': New York City)
+
+
+def _state_named(name: str) -> Place | None:
+    """The state (of a federation: 'in Missouri', 'au Kentucky') a name after a locative word is by its own name,
+    when no country and no big town bears the name as its own ('New York', 'Washington', 'Georgia' and 'Florida'
+    are not read so)."""
+    folded = fold(name)
+    places = gazetteer().lookup(folded)
+    states = [p for p in places if p.kind == "state" and fold(p.name) == folded]
+    if len(states) != 1 or any(
+        p.kind == "country"
+        or (p.kind == "city" and p.major and (fold(p.name) == folded or p.population >= _METROPOLIS))
+        for p in places
+    ):
+        return None
+    return states[0]
+
+
 def _county_named(name: str) -> Place | None:
     """The US county a name is after a county's word ('condado de Miami-Dade'): the one county of that name."""
     county = resolve_location(f"{name} County")

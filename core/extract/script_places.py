@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import pairwise
 
 from core.extract.place_words import (
     _BIG_TOWN,
@@ -106,6 +107,7 @@ class ScriptReading:
         found by taking a particle off its end is a town of the language's own countries or of one the text names
         ('네팔 카트만두에서': Kathmandu in a text that names Nepal)."""
         steps: list[tuple[int, bool, str, bool]] = []  # (offset, in the stems table, candidate, inflected)
+        persons: frozenset[int] = frozenset()  # offsets of capitalised words right before another one
         suffixed: set[str] = set()  # candidates found by taking a suffix particle off
         located: set[int] = set()  # offsets of words after (or before) a locative word
         provinces: list[tuple[int, str]] = []  # (offset, candidate) beside a division word: a province's name
@@ -133,6 +135,7 @@ class ScriptReading:
         else:
             matches = list(_WORD.finditer(sentence))
             words = [(m.start(), script_key(m.group())) for m in matches]
+            persons = _before_a_surname(sentence, matches)
             for index, (start, word) in enumerate(words):
                 following = words[index + 1][1] if index + 1 < len(words) else None
                 before_word = words[index - 1][1].lower() if index > 0 else None
@@ -201,6 +204,8 @@ class ScriptReading:
         for start, stem, candidate, inflected in steps:
             if covered[0] < start < covered[1]:
                 continue  # 'غازی' of 'ڈیرہ غازی خان' is no Ghaziabad
+            if start in persons and start not in located and " " not in candidate:
+                continue  # "сообщил Владимир Сальдо": a first name before a surname, not the town Vladimir
             hit = (stems if stem else names).get(candidate)
             english, own = self.own_names.get(candidate, ("", None)) if not stem else ("", None)
             # the lexicon's name before the gazetteer's ('منا' is Minna too)
@@ -255,6 +260,18 @@ class ScriptReading:
 
 
 _PAIR_STEM = 3  # letters the first word of an inflected name of two words keeps of the name's ('Біл' of 'Біла')
+
+
+def _before_a_surname(sentence: str, matches: list[re.Match[str]]) -> frozenset[int]:
+    """Offsets of capitalised words (in a script with capitals: Cyrillic, Greek) followed, after one space, by
+    another capitalised word: a first name before a surname ('Владимир Сальдо'), read as a town only after a
+    locative word or as a name of two words."""
+    return frozenset(
+        m.start()
+        for m, n in pairwise(matches)
+        if m.group()[:1].isupper() and n.group()[:1].isupper() and len(n.group()) >= 3
+        and sentence[m.end() : n.start()] == " "
+    )  # fmt: skip
 
 
 def _inflected_pair(first: str, second: str, division: bool = False) -> list[str]:

@@ -71,6 +71,7 @@ from core.extract.place_words import (
     _label,
     _own_label,
     _province_label,
+    _state_named,
     _tokens,
     _town_named,
     _trusted,
@@ -567,7 +568,7 @@ class PlaceReader(PlaceLexicon):
                 # "der Prager Altstadt", "die Berliner Polizei": a town's name made an adjective (lexicon
                 # PLACE_SUFFIXES) before the noun it qualifies, not a noun after its article
                 town_adjective = b < len(words) and any(name.endswith(x) for x in self.suffixes)
-                if locative and b == len(words) and (province := self._own_province(name)) is not None:
+                if locative and b == len(words) and (province := self._own_province(name) or _state_named(name)):
                     # "au Sud-Kivu", "en Cundinamarca": a province by its own name after a locative word (one that
                     # may be an article too: 'au'), when no town and no other country's province bears it
                     out.append(_Found(start, province, name, locative, divided=True))
@@ -585,7 +586,7 @@ class PlaceReader(PlaceLexicon):
                     and self.locative is not None
                     and self.locative.search(before[-_TAIL:][: article.start()]) is not None
                 )
-                if placed_in and (region := _region_by_name(name)) is not None:
+                if placed_in and (region := _region_by_name(name) or _state_named(name)) is not None:
                     # "in der Emilia-Romagna", "in der Lombardei": a region's name of several words, or in the
                     # language, after a locative word and its article (not "le Centre", a region's own name of one
                     # word that is a noun; nor a genitive: "der Jeju Air", "le ministère ... du Sud-Kivu")
@@ -701,7 +702,7 @@ class PlaceReader(PlaceLexicon):
     def _province_named(self, name: str, named: Counter[str]) -> Place | None:
         """The province of that name (after a division word): of the countries the text names, else the
         language's, else the only one of that name."""
-        provinces = [p for p in gazetteer().lookup(fold(name)) if p.kind == "province"]
+        provinces = [p for p in gazetteer().lookup(fold(name)) if p.kind in ("province", "state")]
         # a second-level division ('distrito de Swat', 'district de Reasi') where no first-level one bears the name
         districts = gazetteer().districts(fold(name))
         for country in (*named, *self.home):

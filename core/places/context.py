@@ -5,14 +5,14 @@ about)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from core.models import ArticleFacts, Role
 from core.places.gazetteer import _region, capital_keys, country_capitals, fold, resolve_place
-from core.places.index import data_lines, gazetteer
+from core.places.index import COUNTRY_NAME_LANGUAGES, data_lines, gazetteer
 from core.places.location import (
     _NAMED_KINDS,
     _UNPLACED,
@@ -23,6 +23,7 @@ from core.places.location import (
     _candidates,
     _spelled_out,
     _state_by_code,
+    country_of_part,
     resolve_location,
 )
 from core.places.namesakes_near import dateline_beside, division_not_town, neighbour_namesake
@@ -47,6 +48,7 @@ from core.places.reading import (
     _text_context,
     _TextContext,
     _title_spans,
+    countries_written,
     mention_location,
     possessive_country,
     street_name_at,
@@ -71,6 +73,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     """
     written = sorted({c.location for c in article.claims if c.location})
     raw = _owners_of_towns(_as_written_in_full({w: resolve_location(w) for w in written}), article.text or "")
+    raw = _held_by_what_follows(raw, f"{article.title or ''}\n{article.text or ''}")
     raw = {w: division_not_town(w, loc, article.text or "") for w, loc in raw.items()}
     countries: dict[str, float] = {}
     regions: dict[str, float] = {}
@@ -144,12 +147,16 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         if town is not None and mloc is not None and mloc.region is not None and not mloc.ambiguous:
             named[town] = mloc.region.split("-")[0]  # "at Garissa University College": Kenya's, if no vote
     placed = _main_countries(named, article.text or "")
+
+    def named_here() -> frozenset[str]:
+        return _countries_named(context, f"{article.title or ''}\n{article.text or ''}")
+
     for run, _town, mloc in resolved:
         if set(fold(run).split()) & _NOT_A_TOWN or mloc is None or mloc.region is None:
             continue  # "South Bell Avenue", "Chicago Police": a street or an agency, not a place to vote for
         # A country named once beside one named throughout ("a massacre in Pakistan in December") counts less.
         aside = 0.5 if placed and mloc.region.split("-")[0] not in placed else 1.0
-        if mloc.kind in ("city", "county") and not mloc.ambiguous:
+        if mloc.kind in ("city", "county") and not mloc.ambiguous and not _village_of_another_country(mloc, named_here):
             vote(mloc.region, 0.5 * aside)  # "in Little Rock": a town the text places things in
         elif mloc.kind in ("country", "province"):
             vote(mloc.region, 1.0 * aside)  # "in Kenya", "in Sindh province": the country the text places things in
@@ -166,6 +173,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         loc = raw.get(claim.location or "")
         if loc is None or loc.region is None or loc.ambiguous or claim.location is None:
             continue  # (picked by population alone: the article's other places decide where it is)
+        if _village_of_another_country(loc, named_here):
+            continue  # "Piedra Larga in Nepal's Kaski district": Mexico's only village of the name is no vote
         # Each name counts once: a surname read as a town is often repeated in every claim.
         claim_weight = weight.get(loc.kind, 0.0) * (2 if claim.role == Role.TOTAL else 1)
         if loc.kind == "country" and placed and loc.region not in placed:
@@ -277,6 +286,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             and countries.get(loc.region.split("-")[0], 0.0) < countries[top_country]
         ):
             out[w] = _UNPLACED
+        elif _village_abroad(loc, top_country, countries):
+            out[w] = again  # "Piedra Larga in Nepal's Kaski district": not Mexico's only village of that name
         else:
             out[w] = loc
     # Only the outlet's domain says which country: a tie-breaker between towns of one name, not enough to make a
@@ -284,6 +295,33 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     outlet_only = outlet is not None and set(countries) == {outlet} and countries[outlet] <= OUTLET_VOTE
     located = _with_context(out, article, title_spans, context, top_country, admin1, outlet_only, passing)
     return _near_references(located, article, context)
+
+
+def _village_abroad(loc: Location, top_country: str, countries: dict[str, float]) -> bool:
+    """A village (no town big enough to be named without its country) of a country the article names less than
+    its own: found only because no other place in the world bears its name, it is a namesake the gazetteer
+    lacks in the article's country."""
+    country = (loc.region or "").split("-")[0]
+    if loc.kind != "city" or country == top_country or countries.get(country, 0.0) >= countries[top_country]:
+        return False
+    place = gazetteer().by_key(loc.key)
+    return place is not None and not place.major
+
+
+def _countries_named(context: _TextContext, text: str) -> frozenset[str]:
+    """The countries a text names, by their own name or by a province only one country has ("in Chuquisaca
+    department")."""
+    return frozenset({c for c, _w in context.countries} | set(_division_countries(text)) | set(countries_written(text)))
+
+
+def _village_of_another_country(loc: Location, named: Callable[[], frozenset[str]]) -> bool:
+    """A village the gazetteer knows in one country only, in a text that names other countries (`named`, read
+    only when needed) but not it: a namesake of a village the gazetteer lacks, no vote for the article's
+    country."""
+    if loc.kind != "city" or (place := gazetteer().by_key(loc.key)) is None or place.major:
+        return False
+    countries = named()
+    return bool(countries) and place.country not in countries
 
 
 _SUBURB_KM = 80.0
@@ -948,6 +986,54 @@ def _as_written_in_full(raw: dict[str, Location]) -> dict[str, Location]:
     return out
 
 
+# after a town's name, what names its country or province: a comma and at most four lower-case words ("Solhan,
+# dans la province du Yagha"), or 'in' ("Solhan in Yagha province"), then a capitalised run
+_HOLDER_AFTER = re.compile(
+    r"(?:,[ \t]*((?:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’]*[ \t]+){0,4})|[ \t]+in[ \t]+)"
+    r"(?:l['’])?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)*(?:[ \t]+(?:province|district|department|region))?)"
+)
+
+
+# the stems of division words of the languages we read ("dans la province du", "en el departamento de", "im Bezirk")
+_DIVISION_STEMS = ("provinc", "provinz", "district", "distrit", "bezirk", "depart", "region", "estado", "etat", "state")
+
+
+def _held_by_what_follows(raw: dict[str, Location], text: str) -> dict[str, Location]:
+    """A town read in one country that the text writes right before another country's name or a province only
+    another country has ("the village of Solhan, in Yagha province": not Turkey's Solhan) is a place of that
+    country the gazetteer lacks: read as "Solhan, Yagha province" is. Not when the text names the town's own country
+    (another country's province may bear the name its own province has in the language: 'Nord-Ouest')."""
+    out = dict(raw)
+    for written, loc in raw.items():
+        if loc.kind != "city" or "," in written or not written[:1].isupper():
+            continue
+        for start in _occurrences(written, text):
+            m = _HOLDER_AFTER.match(text, start + len(written))
+            if m is None or (m.group(1) and not any(fold(w).startswith(_DIVISION_STEMS) for w in m.group(1).split())):
+                continue  # "Maputo, no dia de Natal": words between, none a division's, hold no town
+            country = country_of_part(m.group(2), written)
+            own = (loc.region or "").split("-")[0]
+            if country is not None:
+                # not in a report naming the town's own country ("Stilfontein, dans la province du Nord-Ouest" beside
+                # "Afrique du Sud": Cameroon's province's name is South Africa's in French)
+                if country != own and not _country_named_in(own, text):
+                    held = resolve_location(f"{written}, {m.group(2)}")
+                    if held.region is None:  # "Yagha" alone is read only beside its division word
+                        held = replace(resolve_location(f"{m.group(2)} province", country), spot=fold(written))
+                    out[written] = held
+                break
+    return out
+
+
+def _country_named_in(country: str, text: str) -> bool:
+    """Does the text name the country, in any language we have its names in?"""
+    return any(
+        code == country and any(True for _ in _occurrences(written, text))
+        for lang in COUNTRY_NAME_LANGUAGES
+        for written, code in gazetteer().country_names(lang)
+    )
+
+
 def _owners_of_towns(raw: dict[str, Location], text: str) -> dict[str, Location]:
     """A possessive before a place names the state or country it lies in ("in Bihar's Jehanabad district",
     "Indonesia's West Java province"): a claim's place the text writes only as such an owner is the finer place
@@ -1004,9 +1090,7 @@ _DIVISION_AFTER = r"(?:(?:province|region|district|state|county|oblast|governora
 
 def _written_alone(written: str, text: str) -> bool:
     """Does the text also write the name other than as a possessive owner ("in Indonesia", not "Indonesia's")?"""
-    return any(
-        not text.startswith(("'s", "’s"), m.end()) for m in re.finditer(rf"\b{re.escape(written)}\b", text)
-    )
+    return any(not text.startswith(("'s", "’s"), m.end()) for m in re.finditer(rf"\b{re.escape(written)}\b", text))
 
 
 _AIRPORT = re.compile(r"^(?P<town>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}?) (?:[Ii]nternational )?[Aa]irport$")

@@ -171,8 +171,9 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
     if not cands and " " in folded:
         # A name of several words that only one place in the world bears ("Lac-Mégantic") is sure without its
         # country, village or not.
+        # Not when the text places it in another country: "Piedra Larga in Nepal" is not Mexico's village.
         sole = gazetteer().lookup(folded)
-        if len(sole) == 1 and _spelled_out(fold(sole[0].name)) == spelled:
+        if len(sole) == 1 and _spelled_out(fold(sole[0].name)) == spelled and country in (None, sole[0].country):
             cands = list(sole)
     if " " in folded and not any(_spelled_out(fold(p.name)) == spelled for p in cands):
         # A division's own name of several words ("Rio Grande do Sul") is sure of it even without the article's
@@ -311,6 +312,19 @@ def province_holding(part: str, town: str) -> tuple[str | None, str | None]:
     return next(iter(holding)) if len(holding) == 1 else (None, None)
 
 
+def country_of_part(part: str, town: str) -> str | None:
+    """The country a trailing part names: by a state's, a country's or a big city's name, or a province's (first or
+    second level) that one country only has ("..., Yagha province")."""
+    country = _state_hint(part)[0] or province_holding(part, town)[0]
+    if country is not None:
+        return country
+    words = fold(part).split()
+    if len(words) > 1 and words[-1] in _DIVISION_KINDS:
+        words = words[:-1]
+    countries = {p.country for p in gazetteer().lookup(" ".join(words)) if p.kind == "province"}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _city_part(part: str) -> Place | None:
     """The big city a trailing part names when it names no state or country ("west London", not "New York")."""
     folded = fold(part)
@@ -390,6 +404,7 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
     if not parts:
         return _UNPLACED
     within = next((c for part in parts[1:] if (c := _city_part(part)) is not None), None)
+    written_country = next((k for part in parts[1:] if (k := country_of_part(part, parts[0])) is not None), None)
     for part in parts[1:]:
         hint_country, hint_admin1 = _state_hint(part)
         if hint_country is None:
@@ -420,7 +435,8 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
             continue
         if later and place.kind == "city" and (city := enclosing_city(place.key)) is not None:
             place = city
-        if later and _outside(place, within):
+        if later and (_outside(place, within) or (written_country and place.country != written_country)):
+            # "Solhan, Yagha province": not Turkey's Solhan, but a village of Burkina Faso the gazetteer lacks
             spots.append(name)
             continue
         spot = " / ".join(s for s in spots if s) or None

@@ -209,13 +209,19 @@ def _country_words() -> dict[str, str]:
     }
 
 
-def _most_named_country(text: str) -> str | None:
-    """The country a text names by name at least twice, and more often than any other."""
+def countries_written(text: str) -> dict[str, int]:
+    """Each country a text names by name (not inside a longer name, not a street's) -> how many times."""
     named: dict[str, int] = {}
     for m in _CAPITALISED.finditer(text):
         country = _country_words().get(fold(m.group()))
         if country is not None and not _in_a_name(text, m.start()) and not street_name_at(text, m.end()):
             named[country] = named.get(country, 0) + 1
+    return named
+
+
+def _most_named_country(text: str) -> str | None:
+    """The country a text names by name at least twice, and more often than any other."""
+    named = countries_written(text)
     ranked = sorted(named.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
@@ -289,8 +295,12 @@ def _opens_a_town_elsewhere(text: str, end: int, state: str, code: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _wire_datelines() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{cells[1].replace('(?P<town>', '(?P<town' + str(n) + '>')})"
-                               for n, cells in enumerate(data_lines("wire_datelines.tsv"))))
+    return re.compile(
+        "|".join(
+            f"(?:{cells[1].replace('(?P<town>', '(?P<town' + str(n) + '>')})"
+            for n, cells in enumerate(data_lines("wire_datelines.tsv"))
+        )
+    )
 
 
 def _body_start(text: str) -> int:
