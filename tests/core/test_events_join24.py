@@ -3,24 +3,9 @@ our own."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from core.events import GroupingSettings
-from core.events.blocks import group_articles
-from core.extract import extract
-from core.models import ArticleFacts, ArticleInput
 from core.similarity import fingerprint
-
-
-def _report(rid: str, text: str, day: int | None, language: str = "en", title: str | None = None) -> ArticleFacts:
-    claims = extract(ArticleInput(text=text, title=title, language=language)).claims
-    published = datetime(2031, 5, day, 9, tzinfo=UTC) if day is not None else None
-    return ArticleFacts(rid, f"outlet-{rid}", claims, published, title, fingerprint(text), text, None)
-
-
-def _holders(reports: list[ArticleFacts]) -> dict[str, str]:
-    return {a: e.id for e in group_articles(reports, GroupingSettings()) for a in e.article_ids}
-
+from tests.core.feed_kit import holders as _holders
+from tests.core.feed_kit import report as _report
 
 # One named storm over two neighbouring countries: each country's press tells its own dead, an agency both.
 _ONE_SIDE = _report(

@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from core.extract import extract
-from core.models import KILLED, ArticleFacts, ArticleInput
+from core.models import KILLED, ArticleFacts
 from core.places import main_location, resolve_location
 from core.places.reading import _text_context
 from core.similarity import fingerprint
 from tests.core.eventkit import make_claim
-
-
-def place(text: str, language: str = "en", title: str | None = None) -> str | None:
-    claims = extract(ArticleInput(text=text, title=title, language=language)).claims
-    article = ArticleFacts("a", "outlet", tuple(claims), None, title, fingerprint(text, title), text)
-    loc = main_location(article)
-    return loc.label if loc is not None else None
+from tests.core.places_kit import place_label as place
 
 
 def test_a_capitals_dateline_over_a_town_of_another_province_is_the_bureau() -> None:
