@@ -102,7 +102,9 @@ COUNT_NOUNS = ("تعداد", "شمار", "آمار")
 PERSON_COUNTERS = ("نفر", "تن")  # a counter of people after a number: "به ۲۰۰۰ تن رسید" is a count, no year
 
 # Places (core.extract.world_places): everyday words that are also a town's name in this script ('دو' "two").
-NOT_PLACES = ("دو", "دوشنبه", "خبر")  # "دوشنبه" is Monday before it is Dushanbe; "خبر" news before Khobar
+# "دوشنبه" is Monday before it is Dushanbe; "خبر" news before Khobar; "مهاجران" (migrants) and "پناهجویان" (asylum
+# seekers) are who a report counts before the Iranian village Mahājerān.
+NOT_PLACES = ("دو", "دوشنبه", "خبر", "مهاجران", "پناهجویان")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("IR", "AF")
 # Long-vowel letters a transliterated foreign name is written with or without ('كاتمندو', 'كاتماندو'): a big town
