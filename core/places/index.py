@@ -52,7 +52,7 @@ from typing import Any
 from core import tables
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 170
+INDEX_VERSION = 200
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -293,9 +293,15 @@ def build_index(path: Path) -> None:
                 for key in ((folded, row[4] if isinstance(row[4], str) else None), (folded, None)):
                     if key not in by_alias or int(places[by_alias[key] - 1][6]) < int(row[6]):  # type: ignore[call-overload]
                         by_alias[key] = pid_
+        # A row naming a state of its country names the state ('Misuri' of Missouri), not a town called after it.
+        states = {(fold(str(r[2])), str(r[4])): int(r[0]) for r in places if r[3] == "state"}  # type: ignore[call-overload]
         for cells in data_lines("exonyms.tsv"):
             other, canonical = cells[0], cells[1]
             country = cells[2] if len(cells) > 2 and cells[2] else None
+            if (state := states.get((fold(canonical), country or ""))) is not None:
+                alias(other, state)
+                exonyms.add((fold(other), state))
+                continue
             # A row's country binds: "Mecca" is Makkah (SA), never the town of Mecca in California.
             # Of a town named so and one that only goes by that name too, the bigger: 'Zaporizhzhia' is the city
             # (GeoNames' 'Zaporizhzhya'), not a village of 656 people of that very name.
