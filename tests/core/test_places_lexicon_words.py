@@ -15,23 +15,13 @@ from tests.core.places_kit import placed
         # "مهاجران" (migrants) and "پناهجویان" (asylum seekers) are who died, not the Iranian village Mahājerān
         ("fa", "دست کم ۴۰ نفر از مهاجران در غرق شدن یک قایق در نزدیکی سواحل لیبی جان باختند.", "LY"),
         ("fa", "۱۲ نفر از پناهجویان در آتش‌سوزی یک اردوگاه در یونان کشته شدند.", "GR"),
-    ],
-)
-def test_a_lexicons_place_words_place_the_report(language: str, text: str, region: str) -> None:
-    location = placed(language, text)
-    assert location is not None and location.region == region, location
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "region"),
-    [
+        # `data/exonyms.tsv` rows naming a state: 'Misuri' is Missouri, not a town named after it
         ("es", "Un tiroteo en una escuela de Misuri dejó al menos cinco muertos este martes.", "US-MO"),
         ("pt", "Um tiroteio na Pensilvânia deixou seis mortos e dez feridos, informou a polícia.", "US-PA"),
         ("de", "Bei einem Tornado in Nordkarolina sind mindestens sieben Menschen ums Leben gekommen.", "US-NC"),
     ],
 )
-def test_a_us_state_as_other_languages_write_it_places_the_report(language: str, text: str, region: str) -> None:
-    """`data/exonyms.tsv` rows naming a state: 'Misuri' is Missouri, not a town named after it."""
+def test_a_place_word_of_the_data_places_the_report(language: str, text: str, region: str) -> None:
     location = placed(language, text)
     assert location is not None and location.region == region, location
 
