@@ -1,7 +1,7 @@
 """Score extraction, grouping and reconciliation on multi-outlet world news (../shared/news-dev, internal use).
 
     .venv/bin/python bench/news.py [--lang en|all|xx,yy|non-en] [--split dev|val|both] [--shuffle SEED]
-                                   [--show figures|events|attribution] [--data DIR]
+                                   [--show figures|qualifiers|events|attribution] [--data DIR]
     .venv/bin/python bench/news.py --api http://127.0.0.1:8000 [--api-key KEY]     (through a running service)
 
 For each article of the chosen languages, the headline killed / wounded figure (`main_incident_claims`, then
@@ -193,7 +193,7 @@ def main() -> int:
         help="place each article on the events so far in the order given (the grouping before blocks, to "
         "compare) instead of grouping by blocks as the service does",
     )  # fmt: skip
-    parser.add_argument("--show", choices=["figures", "events", "attribution"], default=None,
+    parser.add_argument("--show", choices=["figures", "qualifiers", "events", "attribution"], default=None,
                         help="print DEV errors of a kind")
     parser.add_argument("--split", choices=["dev", "val", "both"], default="both")
     parser.add_argument("--api", default=None, help="base URL of a running factrecon API")
@@ -337,6 +337,9 @@ def _score_figures(
             if show == "figures" and not ok and split == "dev":
                 print(f"--- {row['id']} {metric}: gold {_gold_str(g[metric])}, got {got[metric].value} "
                       f"{got[metric].qualifier} {got[metric].quote!r}\n    notes: {g.get('notes')}")
+            if show == "qualifiers" and ok and not qualifier_ok(g[metric], got[metric]) and split == "dev":
+                print(f"--- {row['id']} {metric}: gold {_gold_str(g[metric])}, got {got[metric].qualifier} "
+                      f"{got[metric].quote!r}")
         show_source = show == "attribution" and split == "dev"
         _score_attribution(counts[split], row["id"], g.get("attribution"), got, show=show_source)
     return counts

@@ -128,6 +128,7 @@ NP_STOP = frozenset(
         "more",
     ]
 ) - {"more"}
+_ASIDE_DASHES = frozenset(["\u2014", "\u2013", "-"])  # an aside set off by dashes, closed by the same dash
 _APPOSITIVE_START = frozenset(
     ["among", "including", "all", "most", "mostly", "many", "both", "some", "mainly", "several", "of"]
 )
@@ -361,8 +362,9 @@ def _skip_to_trigger(tokens: list[Token], j: int) -> int:
             j = close + 1
         elif (low == "," and j + 1 < len(tokens) and tokens[j + 1].low in AUXILIARIES) or low in ("'", '"'):
             j += 1
-        elif low == "(":
-            close = _find(tokens, j + 1, ")", 14)
+        elif low == "(" or low in _ASIDE_DASHES:
+            # "At least eight people (the youngest 14) were killed", "... people — most of them students — were"
+            close = _find(tokens, j + 1, ")" if low == "(" else low, 14)
             if close is None:
                 return j
             j = close + 1
