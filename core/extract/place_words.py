@@ -172,6 +172,12 @@ def _label(place: Place, evidence: frozenset[str]) -> str:
     if place.kind not in ("city", "province") or place.country is None:
         return place.name
     alone = resolve_location(place.name)
+    if place.kind == "city" and alone.kind == "state" and place.region_name:
+        # "Washington" alone is the state: the capital is written with its district ('Washington, District of
+        # Columbia'), as the location resolver reads it back
+        held = f"{place.name}, {place.region_name}"
+        if resolve_location(held).key == place.key:
+            return held
     same = alone.region is not None and alone.region.split("-")[0] == place.country
     if place.kind == "city" and same and (not alone.ambiguous or place.country not in evidence):
         return place.name

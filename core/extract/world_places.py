@@ -102,6 +102,7 @@ _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
 # a capitalised word right before a name, after a word in lower case or a comma: the name goes on from it
 _INSIDE_A_NAME = re.compile(r"(?:[^\W\d_A-ZÀ-ÖØ-Þ]\w*|,) [A-ZÀ-ÖØ-Þ][^\W\d_]+ $")
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
+_CAPITAL_OWNER_GAP = 3  # characters between a country's name and the capital's word it owns ('の', "'s ")
 _CAPITAL_APPOSITION = 16  # characters between a capital word and the town it names ("capital city of Peshawar")
 _HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
 
@@ -129,6 +130,8 @@ class PlaceReader(PlaceLexicon):
             return False  # "Venäjän ohjusisku Odessaan": the attacker's country
         if self._on_object(text, m):
             return False  # "भारतीय नम्बरको बस": an Indian-registered bus, not India
+        if self.route_before is not None and self.route_before.search(text[max(0, m.start(1) - _TAIL) : m.start(1)]):
+            return False  # "un barcone partito dalla Turchia": where the boat came from, not where it sank
         if self.latin and self.buildings is not None and self._building(text[: _run_start(text, m.start(1))]):
             return False  # "na náměstí Jana Palacha": a square's name ('Palacha' is 'Pala-' + an ending), not Palau
         if self.latin and not (self.nouns_capitalised or self.endings) and _INSIDE_A_NAME.search(text, 0, m.start(1)):
@@ -164,6 +167,21 @@ class PlaceReader(PlaceLexicon):
         word = _WORD.match(text, m.start())  # the whole word: 'भारतीय' of the name 'भारत' it begins with
         end = max(m.end(), word.end()) if word is not None else m.end()
         return self.object_after.match(text, end) is not None
+
+    def _capital_owner(self, sentence: str) -> str | None:
+        """The country written right before the language's word for a capital, at most a particle between
+        ('アメリカの首都', "America's capital"): that country's capital is meant."""
+        if self.capital_words is None:
+            return None
+        keyed = sentence if self.latin else script_key(sentence)
+        pattern, codes = self.countries
+        lowered = keyed.lower()
+        for m in pattern.finditer(keyed):
+            if m.group(1) not in codes or not self._a_country(keyed, m):
+                continue
+            if any(self.capital_words.match(lowered, m.end(1) + n) for n in range(_CAPITAL_OWNER_GAP + 1)):
+                return codes[m.group(1)]
+        return None
 
     def _countries_at(self, sentence: str) -> list[tuple[int, str]]:
         pattern, codes = self.countries
@@ -208,12 +226,18 @@ class PlaceReader(PlaceLexicon):
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
             # "العاصمة الكورية": the capital of the country the text names, else of the only one its adjectives name
             said_of = self._first_of_most_named(None, body, named) if named else self._sole_hint(body)
-            country = said_of or next(iter(self.home), None)
+            owner = self._capital_owner(sentence)
+            country = owner or said_of or next(iter(self.home), None)
             seat = _capitals().get(country) if country else None
             # ... unless a town follows the word as its name ("صوبے کے دارالحکومت پشاور", "la capitale
-            # provinciale Kandahar"): the word is that town's title, of a province's capital as often as not
-            apposed = any(said.end() <= f.start <= said.end() + _CAPITAL_APPOSITION for f in towns)
-            if seat is not None and not apposed:
+            # provinciale Kandahar"): the word is that town's title, of a province's capital as often as not; but
+            # a country written right before the word makes it that country's capital, whatever name follows
+            # ("アメリカの首都ワシントン": Washington the capital, not the state)
+            apposed = [f for f in towns if said.end() <= f.start <= said.end() + _CAPITAL_APPOSITION]
+            if seat is not None and owner is not None:
+                towns = [f for f in towns if f not in apposed]
+                towns.append(_Found(said.start(), seat, seat.name, True))
+            elif seat is not None and not apposed:
                 towns.append(_Found(said.start(), seat, seat.name))
         # a village when no town; a lexicon's own name ('진도', a county town) is as sure as a town
         # a country's name after a town of it the sentence names ("Türkiye'nin güneyindeki Gaziantep'te"), and
@@ -825,8 +849,9 @@ class PlaceReader(PlaceLexicon):
         if curated and (sure := resolve_place(name)) is not None and sure.key in curated:
             return sure
         division = gazetteer().by_key(next(iter(curated))) if len(curated) == 1 else None
-        if division is not None and division.kind == "province":
-            return division  # "en Cataluña", "en Bavière": a region's name in the language, sure of it
+        if division is not None and division.kind in ("province", "state"):
+            return division  # "en Cataluña", "en Bavière", "en Nuevo México": a region's name in the language, sure
+            # of it (not the neighbourhood of Zapopan that bears it)
         if self._named_country(name) is not None:
             return None  # 'no Gana': Ghana, which the text's countries count, not Guna (one of its alternate names)
         for country, _n in named.most_common():
