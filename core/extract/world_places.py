@@ -81,7 +81,7 @@ from core.extract.script_places import (
     _pair_fits,
 )
 from core.places import Place, region_place, resolve_location, resolve_place, wire_dateline
-from core.places.index import fold, gazetteer, script_key
+from core.places.index import data_lines, fold, gazetteer, script_key
 from core.places.reading import list_conjunctions
 
 _ALTERNATE_TOWN = 100_000  # a town this big may be named by one of its alternate names with no other evidence
@@ -771,6 +771,8 @@ class PlaceReader(PlaceLexicon):
             forms.append(bare)
         forms += [bare[: -len(s)] for s in self.suffixes if bare.endswith(s) and len(bare) - len(s) >= 4]
         parts = bare.split("-")
+        if len(parts) == 2 and fold(parts[1]) in _bank_words():
+            return forms  # "am Dnipro-Ufer": the river's bank, not the town that bears the river's name
         if len(parts) == 2 and all(parts):  # "V Lipové-lázních": a name of two words joined, each with its ending
             forms += list(self._pair_forms(bare, parts))[1:]
         forms += [part for part in parts if part != bare and len(part) >= 4]  # "Brüssel-Zaventem"
@@ -924,6 +926,12 @@ class PlaceReader(PlaceLexicon):
 
 _WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*\s+$")
 _RUN_WORDS = 3  # capitalised words a name's run may have before it ('Jana Palacha')
+
+
+@lru_cache(maxsize=1)
+def _bank_words() -> frozenset[str]:
+    """Words for a river's or a sea's side joined onto its name ('Dnipro-Ufer'; data/bank_words.tsv)."""
+    return frozenset(fold(cells[0]) for cells in data_lines("bank_words.tsv"))
 
 
 @lru_cache(maxsize=4096)

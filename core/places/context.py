@@ -207,6 +207,12 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         for country in _division_countries(f"{article.title or ''}\n{article.text or ''}"):
             vote(country, 1.0)
     if not countries:
+        # Nothing votes: a country of several words the text names ("im Nordosten von Burkina Faso"), which the
+        # reading of one-word names misses, is the article's when it is the only one
+        several = _countries_of_several_words(f"{article.title or ''}\n{article.text or ''}")
+        if len(several) == 1:
+            vote(next(iter(several)), 1.0)
+    if not countries:
         # Nothing votes: a country the text keeps naming ("floods all around Pakistan") is the article's.
         return _with_context(raw, article, title_spans, context, _most_named_country(article.text or ""), None)
     top_country = max(sorted(countries), key=lambda c: countries[c])
@@ -315,9 +321,30 @@ def _a_namesake_abroad(place: Place) -> bool:
 
 
 def _countries_named(context: _TextContext, text: str) -> frozenset[str]:
-    """The countries a text names, by their own name or by a province only one country has ("in Chuquisaca
-    department")."""
-    return frozenset({c for c, _w in context.countries} | set(_division_countries(text)) | set(countries_written(text)))
+    """The countries a text names, by their own name (of one word, or of several: "Burkina Faso") or by a province
+    only one country has ("in Chuquisaca department")."""
+    return frozenset(
+        {c for c, _w in context.countries}
+        | set(_division_countries(text))
+        | set(countries_written(text))
+        | _countries_of_several_words(text)
+    )
+
+
+_NAME_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
+
+
+def _countries_of_several_words(text: str) -> set[str]:
+    """Countries of two or three words a text writes ("Burkina Faso", "Costa Rica"), in any language we hold."""
+    found: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        for n in range(len(words), 1, -1):
+            for at in range(len(words) - n + 1):
+                code = gazetteer().country_written(" ".join(words[at : at + n]))
+                if code is not None:
+                    found.add(code)
+    return found
 
 
 def _village_of_another_country(loc: Location, named: Callable[[], frozenset[str]]) -> bool:

@@ -84,3 +84,29 @@ def test_countries_named_together_with_a_possessive_a_list_or_counts_between(tex
 def test_the_capital_of_a_country_written_before_the_word_is_that_countrys(text: str) -> None:
     # 'アメリカの首都' (America's capital): Washington the capital, not the state, nor the language's own capital
     assert place(text, "ja") == "Washington, DC"
+
+
+def test_a_rivers_name_joined_to_its_bank_word_is_no_town() -> None:
+    # 'Dnipro-Ufer' is the river's bank, not Dnipro the city (its first part read alone, as 'Brüssel-Zaventem' is)
+    text = "Beim Beschuss des Dnipro-Ufers wurden am Montag fünf Menschen getötet."
+    assert place(text, "de") != "Dnipro, UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Bei einem Luftangriff auf Mykolajiw wurden in der Nacht drei Menschen getötet.", "Mykolayiv, UA"),
+        ("In Cherson sind bei Beschuss vier Menschen ums Leben gekommen.", "Kherson, UA"),
+    ],
+)
+def test_a_ukrainian_town_as_german_news_writes_it(text: str, label: str) -> None:
+    assert place(text, "de") == label
+
+
+def test_a_small_namesake_abroad_gives_way_to_a_country_of_several_words_the_text_names() -> None:
+    # Turkey's Solhan (15,000 people) in a report that names Burkina Faso only ("im Nordosten von Burkina Faso")
+    text = (
+        "Nach dem Überfall auf das Dorf Solhan im Nordosten von Burkina Faso ist die Zahl der Toten auf 90 "
+        "gestiegen, teilte die Regierung mit."
+    )
+    assert not any((r or "").startswith("TR") for r in _regions("de", text))
