@@ -148,8 +148,12 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             named[town] = mloc.region.split("-")[0]  # "at Garissa University College": Kenya's, if no vote
     placed = _main_countries(named, article.text or "")
 
+    named_once: list[frozenset[str]] = []
+
     def named_here() -> frozenset[str]:
-        return _countries_named(context, f"{article.title or ''}\n{article.text or ''}")
+        if not named_once:  # read once, when first needed
+            named_once.append(_countries_named(context, f"{article.title or ''}\n{article.text or ''}"))
+        return named_once[0]
 
     for run, _town, mloc in resolved:
         if set(fold(run).split()) & _NOT_A_TOWN or mloc is None or mloc.region is None:
