@@ -592,7 +592,7 @@ class PlaceReader(PlaceLexicon):
                 # "der Prager Altstadt", "die Berliner Polizei": a town's name made an adjective (lexicon
                 # PLACE_SUFFIXES) before the noun it qualifies, not a noun after its article
                 town_adjective = b < len(words) and any(name.endswith(x) for x in self.suffixes)
-                if locative and b == len(words) and (province := self._own_province(name) or _state_named(name)):
+                if locative and b == len(words) and (province := self._own_province(name) or self._state(name, named)):
                     # "au Sud-Kivu", "en Cundinamarca": a province by its own name after a locative word (one that
                     # may be an article too: 'au'), when no town and no other country's province bears it
                     out.append(_Found(start, province, name, locative, divided=True))
@@ -610,7 +610,7 @@ class PlaceReader(PlaceLexicon):
                     and self.locative is not None
                     and self.locative.search(before[-_TAIL:][: article.start()]) is not None
                 )
-                if placed_in and (region := _region_by_name(name) or _state_named(name)) is not None:
+                if placed_in and (region := _region_by_name(name) or self._state(name, named)) is not None:
                     # "in der Emilia-Romagna", "in der Lombardei": a region's name of several words, or in the
                     # language, after a locative word and its article (not "le Centre", a region's own name of one
                     # word that is a noun; nor a genitive: "der Jeju Air", "le ministère ... du Sud-Kivu")
@@ -692,6 +692,16 @@ class PlaceReader(PlaceLexicon):
                     out.append(_Found(start, place, form if place.kind == "country" else name, locative))
                     break
         return out
+
+    def _state(self, name: str, named: Counter[str]) -> Place | None:
+        """The state a name after a locative word is (`_state_named`), unless a town of that very name lies in another
+        country the text names ('en Florida, Uruguay')."""
+        state = _state_named(name)
+        if state is None or not named:
+            return state
+        folded = fold(name)
+        towns = [p for p in gazetteer().lookup(folded) if p.kind == "city" and fold(p.name) == folded]
+        return None if any(t.country in named and t.country != state.country for t in towns) else state
 
     def _anchored(self, name: str, after: str) -> Place | None:
         """The town written with its state or province after a comma ('Surfside, Florida', 'Mérida, Yucatán'): the
@@ -856,6 +866,10 @@ class PlaceReader(PlaceLexicon):
             # of it (not the neighbourhood of Zapopan that bears it)
         if self._named_country(name) is not None:
             return None  # 'no Gana': Ghana, which the text's countries count, not Guna (one of its alternate names)
+        translated = resolve_location(name)
+        if translated.kind == "state" and fold(translated.label) != fold(name):
+            return gazetteer().by_key(translated.key)  # "en Caroline du Nord": a state as the language writes it
+            # (the index's translations), the same place the location resolver reads, not 'Caroline' alone
         for country, _n in named.most_common():
             place = resolve_place(name, country=country)
             if place is not None and place.country == country and (place.major or locative) and place.kind in _KINDS:

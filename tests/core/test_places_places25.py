@@ -110,3 +110,20 @@ def test_a_small_namesake_abroad_gives_way_to_a_country_of_several_words_the_tex
         "gestiegen, teilte die Regierung mit."
     )
     assert not any((r or "").startswith("TR") for r in _regions("de", text))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "label"),
+    [
+        ("fr", "Une fusillade en Caroline du Nord a fait deux morts dimanche.", "North Carolina"),
+        ("it", "Una sparatoria in Florida ha causato due morti domenica.", "Florida"),
+        ("de", "Bei einer Schießerei in Florida sind am Sonntag zwei Menschen getötet worden.", "Florida"),
+        ("es", "Un tiroteo en Florida, Uruguay, dejó dos muertos el domingo.", "Florida, UY"),
+    ],
+)
+def test_a_state_in_the_languages_words_is_read_as_the_location_resolver_reads_it(
+    language: str, text: str, label: str
+) -> None:
+    # 'Caroline du Nord' is one name (not 'Caroline', a Puerto Rican town); a town of 36,000 (Uruguay's Florida)
+    # does not hold the state's name back, unless the text names that town's country
+    assert place(text, language) == label
