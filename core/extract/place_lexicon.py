@@ -26,6 +26,16 @@ from core.extract.script_places import (
 from core.places import Place
 from core.places.index import fold, gazetteer, script_key
 
+_SHORT_PREPOSITION = 2  # letters of a preposition closing a route word that may take its article ('da' -> 'dalla')
+
+
+def _route_pattern(phrase: str, spaced: bool) -> str:
+    """A route word's pattern; its closing short preposition may take its article onto it ('partita da': "partita
+    dalla Turchia", 'procedente de': "procedente del Perú")."""
+    pattern = re.escape(phrase).replace(r"\ ", r"\s+")
+    last = phrase.split()[-1] if phrase.split() else ""
+    return pattern + r"\w{0,3}" if spaced and " " in phrase and len(last) <= _SHORT_PREPOSITION else pattern
+
 
 class PlaceLexicon(ScriptReading):
     """A language's place data compiled once: country names, locatives, particles, words that are no place."""
@@ -143,12 +153,15 @@ class PlaceLexicon(ScriptReading):
         # people were going or came from, not where it happened (lexicon ROUTE_BEFORE, ROUTE_AFTER)
         route = sorted(getattr(lexicon, "ROUTE_BEFORE", ()), key=len, reverse=True)
         gap = r"\s+" if self.spaced else r"\s*"
+        # the route's town may carry its state in brackets or after a comma ("procedente de Wichita (Kansas)":
+        # Kansas is the route's end too)
         self.route_before = (
             re.compile(
                 (r"(?<!\w)(?:" if self.spaced else "(?:")
-                + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in route)
+                + "|".join(_route_pattern(w, self.spaced) for w in route)
                 + rf"){gap}"
-                r"((?:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,2})$",
+                r"((?:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’-]*\s+){0,2})"
+                + (r"(?-i:[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*)?\s*[(,]\s*)?$" if self.spaced else "$"),
                 re.IGNORECASE,
             )
             if route

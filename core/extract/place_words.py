@@ -54,14 +54,18 @@ _FOREIGN_LINK = re.compile(
 def _foreign_names(sentence: str) -> list[tuple[int, int]]:
     """Where names with link words of another language stand ('Rio Grande do Sul', 'Santa Cruz de la Sierra' in a
     German report; a lexicon's own links are read with its runs): those the gazetteer knows as a province's or a
-    big town's own name, from their first capital word."""
+    big town's own name, or as a state's name, from their first capital word."""
     out: list[tuple[int, int]] = []
     for m in _FOREIGN_LINK.finditer(sentence):  # at each capital word ("hat in Rio de Janeiro": from "Rio" too)
         if out and m.start(1) < out[-1][1]:
             continue
         for word in re.finditer(r"\S+", m.group(1)):  # the longest first: "Bundesstaat Rio Grande do Sul" is "Rio ..."
             name = fold(sentence[m.start(1) + word.start() : m.end(2)])
-            if any(fold(p.name) == name and (p.kind == "province" or p.major) for p in gazetteer().lookup(name)):
+            # ... or as a state's name in the language ('Caroline du Nord', 'Carolina del Norte')
+            if any(
+                (fold(p.name) == name and (p.kind == "province" or p.major)) or p.kind == "state"
+                for p in gazetteer().lookup(name)
+            ):
                 out.append((m.start(1) + word.start(), m.end(2)))
                 break
     return out
@@ -85,15 +89,15 @@ _METROPOLIS = 1_000_000  # a city this big is what its other name means ('New Yo
 
 
 def _state_named(name: str) -> Place | None:
-    """The state (of a federation: 'in Missouri', 'au Kentucky') a name after a locative word is by its own name,
-    when no country and no big town bears the name as its own ('New York', 'Washington', 'Georgia' and 'Florida'
-    are not read so)."""
+    """The state (of a federation: 'in Missouri', 'au Kentucky', 'in Florida') a name after a locative word is by its
+    own name, when no country and no town of 100,000+ bears the name as its own ('New York', 'Washington' and
+    'Georgia' are not read so; Uruguay's Florida, 36,000 people, does not hold the state's name back)."""
     folded = fold(name)
     places = gazetteer().lookup(folded)
     states = [p for p in places if p.kind == "state" and fold(p.name) == folded]
     if len(states) != 1 or any(
         p.kind == "country"
-        or (p.kind == "city" and p.major and (fold(p.name) == folded or p.population >= _METROPOLIS))
+        or (p.kind == "city" and p.population >= (_FOREIGN_TOWN if fold(p.name) == folded else _METROPOLIS))
         for p in places
     ):
         return None
@@ -172,6 +176,12 @@ def _label(place: Place, evidence: frozenset[str]) -> str:
     if place.kind not in ("city", "province") or place.country is None:
         return place.name
     alone = resolve_location(place.name)
+    if place.kind == "city" and alone.kind == "state" and place.region_name:
+        # "Washington" alone is the state: the capital is written with its district ('Washington, District of
+        # Columbia'), as the location resolver reads it back
+        held = f"{place.name}, {place.region_name}"
+        if resolve_location(held).key == place.key:
+            return held
     same = alone.region is not None and alone.region.split("-")[0] == place.country
     if place.kind == "city" and same and (not alone.ambiguous or place.country not in evidence):
         return place.name

@@ -81,7 +81,7 @@ from core.extract.script_places import (
     _pair_fits,
 )
 from core.places import Place, region_place, resolve_location, resolve_place, wire_dateline
-from core.places.index import fold, gazetteer, script_key
+from core.places.index import data_lines, fold, gazetteer, script_key
 from core.places.reading import list_conjunctions
 
 _ALTERNATE_TOWN = 100_000  # a town this big may be named by one of its alternate names with no other evidence
@@ -102,6 +102,7 @@ _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
 # a capitalised word right before a name, after a word in lower case or a comma: the name goes on from it
 _INSIDE_A_NAME = re.compile(r"(?:[^\W\d_A-ZÀ-ÖØ-Þ]\w*|,) [A-ZÀ-ÖØ-Þ][^\W\d_]+ $")
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
+_CAPITAL_OWNER_GAP = 3  # characters between a country's name and the capital's word it owns ('の', "'s ")
 _CAPITAL_APPOSITION = 16  # characters between a capital word and the town it names ("capital city of Peshawar")
 _HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
 
@@ -129,6 +130,8 @@ class PlaceReader(PlaceLexicon):
             return False  # "Venäjän ohjusisku Odessaan": the attacker's country
         if self._on_object(text, m):
             return False  # "भारतीय नम्बरको बस": an Indian-registered bus, not India
+        if self.route_before is not None and self.route_before.search(text[max(0, m.start(1) - _TAIL) : m.start(1)]):
+            return False  # "un barcone partito dalla Turchia": where the boat came from, not where it sank
         if self.latin and self.buildings is not None and self._building(text[: _run_start(text, m.start(1))]):
             return False  # "na náměstí Jana Palacha": a square's name ('Palacha' is 'Pala-' + an ending), not Palau
         if self.latin and not (self.nouns_capitalised or self.endings) and _INSIDE_A_NAME.search(text, 0, m.start(1)):
@@ -164,6 +167,21 @@ class PlaceReader(PlaceLexicon):
         word = _WORD.match(text, m.start())  # the whole word: 'भारतीय' of the name 'भारत' it begins with
         end = max(m.end(), word.end()) if word is not None else m.end()
         return self.object_after.match(text, end) is not None
+
+    def _capital_owner(self, sentence: str) -> str | None:
+        """The country written right before the language's word for a capital, at most a particle between
+        ('アメリカの首都', "America's capital"): that country's capital is meant."""
+        if self.capital_words is None:
+            return None
+        keyed = sentence if self.latin else script_key(sentence)
+        pattern, codes = self.countries
+        lowered = keyed.lower()
+        for m in pattern.finditer(keyed):
+            if m.group(1) not in codes or not self._a_country(keyed, m):
+                continue
+            if any(self.capital_words.match(lowered, m.end(1) + n) for n in range(_CAPITAL_OWNER_GAP + 1)):
+                return codes[m.group(1)]
+        return None
 
     def _countries_at(self, sentence: str) -> list[tuple[int, str]]:
         pattern, codes = self.countries
@@ -208,12 +226,18 @@ class PlaceReader(PlaceLexicon):
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
             # "العاصمة الكورية": the capital of the country the text names, else of the only one its adjectives name
             said_of = self._first_of_most_named(None, body, named) if named else self._sole_hint(body)
-            country = said_of or next(iter(self.home), None)
+            owner = self._capital_owner(sentence)
+            country = owner or said_of or next(iter(self.home), None)
             seat = _capitals().get(country) if country else None
             # ... unless a town follows the word as its name ("صوبے کے دارالحکومت پشاور", "la capitale
-            # provinciale Kandahar"): the word is that town's title, of a province's capital as often as not
-            apposed = any(said.end() <= f.start <= said.end() + _CAPITAL_APPOSITION for f in towns)
-            if seat is not None and not apposed:
+            # provinciale Kandahar"): the word is that town's title, of a province's capital as often as not; but
+            # a country written right before the word makes it that country's capital, whatever name follows
+            # ("アメリカの首都ワシントン": Washington the capital, not the state)
+            apposed = [f for f in towns if said.end() <= f.start <= said.end() + _CAPITAL_APPOSITION]
+            if seat is not None and owner is not None:
+                towns = [f for f in towns if f not in apposed]
+                towns.append(_Found(said.start(), seat, seat.name, True))
+            elif seat is not None and not apposed:
                 towns.append(_Found(said.start(), seat, seat.name))
         # a village when no town; a lexicon's own name ('진도', a county town) is as sure as a town
         # a country's name after a town of it the sentence names ("Türkiye'nin güneyindeki Gaziantep'te"), and
@@ -568,7 +592,7 @@ class PlaceReader(PlaceLexicon):
                 # "der Prager Altstadt", "die Berliner Polizei": a town's name made an adjective (lexicon
                 # PLACE_SUFFIXES) before the noun it qualifies, not a noun after its article
                 town_adjective = b < len(words) and any(name.endswith(x) for x in self.suffixes)
-                if locative and b == len(words) and (province := self._own_province(name) or _state_named(name)):
+                if locative and b == len(words) and (province := self._own_province(name) or self._state(name, named)):
                     # "au Sud-Kivu", "en Cundinamarca": a province by its own name after a locative word (one that
                     # may be an article too: 'au'), when no town and no other country's province bears it
                     out.append(_Found(start, province, name, locative, divided=True))
@@ -586,7 +610,7 @@ class PlaceReader(PlaceLexicon):
                     and self.locative is not None
                     and self.locative.search(before[-_TAIL:][: article.start()]) is not None
                 )
-                if placed_in and (region := _region_by_name(name) or _state_named(name)) is not None:
+                if placed_in and (region := _region_by_name(name) or self._state(name, named)) is not None:
                     # "in der Emilia-Romagna", "in der Lombardei": a region's name of several words, or in the
                     # language, after a locative word and its article (not "le Centre", a region's own name of one
                     # word that is a noun; nor a genitive: "der Jeju Air", "le ministère ... du Sud-Kivu")
@@ -669,6 +693,16 @@ class PlaceReader(PlaceLexicon):
                     break
         return out
 
+    def _state(self, name: str, named: Counter[str]) -> Place | None:
+        """The state a name after a locative word is (`_state_named`), unless a town of that very name lies in another
+        country the text names ('en Florida, Uruguay')."""
+        state = _state_named(name)
+        if state is None or not named:
+            return state
+        folded = fold(name)
+        towns = [p for p in gazetteer().lookup(folded) if p.kind == "city" and fold(p.name) == folded]
+        return None if any(t.country in named and t.country != state.country for t in towns) else state
+
     def _anchored(self, name: str, after: str) -> Place | None:
         """The town written with its state or province after a comma ('Surfside, Florida', 'Mérida, Yucatán'): the
         town of that name in it, a village too."""
@@ -747,6 +781,8 @@ class PlaceReader(PlaceLexicon):
             forms.append(bare)
         forms += [bare[: -len(s)] for s in self.suffixes if bare.endswith(s) and len(bare) - len(s) >= 4]
         parts = bare.split("-")
+        if len(parts) == 2 and fold(parts[1]) in _bank_words():
+            return forms  # "am Dnipro-Ufer": the river's bank, not the town that bears the river's name
         if len(parts) == 2 and all(parts):  # "V Lipové-lázních": a name of two words joined, each with its ending
             forms += list(self._pair_forms(bare, parts))[1:]
         forms += [part for part in parts if part != bare and len(part) >= 4]  # "Brüssel-Zaventem"
@@ -825,10 +861,15 @@ class PlaceReader(PlaceLexicon):
         if curated and (sure := resolve_place(name)) is not None and sure.key in curated:
             return sure
         division = gazetteer().by_key(next(iter(curated))) if len(curated) == 1 else None
-        if division is not None and division.kind == "province":
-            return division  # "en Cataluña", "en Bavière": a region's name in the language, sure of it
+        if division is not None and division.kind in ("province", "state"):
+            return division  # "en Cataluña", "en Bavière", "en Nuevo México": a region's name in the language, sure
+            # of it (not the neighbourhood of Zapopan that bears it)
         if self._named_country(name) is not None:
             return None  # 'no Gana': Ghana, which the text's countries count, not Guna (one of its alternate names)
+        translated = resolve_location(name)
+        if translated.kind == "state" and fold(translated.label) != fold(name):
+            return gazetteer().by_key(translated.key)  # "en Caroline du Nord": a state as the language writes it
+            # (the index's translations), the same place the location resolver reads, not 'Caroline' alone
         for country, _n in named.most_common():
             place = resolve_place(name, country=country)
             if place is not None and place.country == country and (place.major or locative) and place.kind in _KINDS:
@@ -899,6 +940,12 @@ class PlaceReader(PlaceLexicon):
 
 _WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*\s+$")
 _RUN_WORDS = 3  # capitalised words a name's run may have before it ('Jana Palacha')
+
+
+@lru_cache(maxsize=1)
+def _bank_words() -> frozenset[str]:
+    """Words for a river's or a sea's side joined onto its name ('Dnipro-Ufer'; data/bank_words.tsv)."""
+    return frozenset(fold(cells[0]) for cells in data_lines("bank_words.tsv"))
 
 
 @lru_cache(maxsize=4096)

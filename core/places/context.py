@@ -12,7 +12,7 @@ from typing import Any
 
 from core.models import ArticleFacts, Role
 from core.places.gazetteer import _region, capital_keys, country_capitals, fold, resolve_place
-from core.places.index import COUNTRY_NAME_LANGUAGES, data_lines, gazetteer
+from core.places.index import COUNTRY_NAME_LANGUAGES, Place, data_lines, gazetteer
 from core.places.location import (
     _NAMED_KINDS,
     _UNPLACED,
@@ -148,8 +148,12 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             named[town] = mloc.region.split("-")[0]  # "at Garissa University College": Kenya's, if no vote
     placed = _main_countries(named, article.text or "")
 
+    named_once: list[frozenset[str]] = []
+
     def named_here() -> frozenset[str]:
-        return _countries_named(context, f"{article.title or ''}\n{article.text or ''}")
+        if not named_once:  # read once, when first needed
+            named_once.append(_countries_named(context, f"{article.title or ''}\n{article.text or ''}"))
+        return named_once[0]
 
     for run, _town, mloc in resolved:
         if set(fold(run).split()) & _NOT_A_TOWN or mloc is None or mloc.region is None:
@@ -206,6 +210,12 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         # Munshiganj") is the article's, as a country named is; else a country the text keeps naming.
         for country in _division_countries(f"{article.title or ''}\n{article.text or ''}"):
             vote(country, 1.0)
+    if not countries:
+        # Nothing votes: a country of several words the text names ("im Nordosten von Burkina Faso"), which the
+        # reading of one-word names misses, is the article's when it is the only one
+        several = _countries_of_several_words(f"{article.title or ''}\n{article.text or ''}")
+        if len(several) == 1:
+            vote(next(iter(several)), 1.0)
     if not countries:
         # Nothing votes: a country the text keeps naming ("floods all around Pakistan") is the article's.
         return _with_context(raw, article, title_spans, context, _most_named_country(article.text or ""), None)
@@ -305,25 +315,53 @@ def _village_abroad(loc: Location, top_country: str, countries: dict[str, float]
     if loc.kind != "city" or country == top_country or countries.get(country, 0.0) >= countries[top_country]:
         return False
     place = gazetteer().by_key(loc.key)
-    return place is not None and not place.major
+    return place is not None and _a_namesake_abroad(place)
+
+
+def _a_namesake_abroad(place: Place) -> bool:
+    """A town too small to be named abroad with no country: in a text naming other countries, most likely a
+    namesake of a village the gazetteer lacks there (Turkey's Solhan, 15,000 people, in a text on Burkina Faso)."""
+    return place.kind == "city" and place.population < _NAMESAKE_TOWN
 
 
 def _countries_named(context: _TextContext, text: str) -> frozenset[str]:
-    """The countries a text names, by their own name or by a province only one country has ("in Chuquisaca
-    department")."""
-    return frozenset({c for c, _w in context.countries} | set(_division_countries(text)) | set(countries_written(text)))
+    """The countries a text names, by their own name (of one word, or of several: "Burkina Faso") or by a province
+    only one country has ("in Chuquisaca department")."""
+    return frozenset(
+        {c for c, _w in context.countries}
+        | set(_division_countries(text))
+        | set(countries_written(text))
+        | _countries_of_several_words(text)
+    )
+
+
+_NAME_RUN = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}")
+
+
+def _countries_of_several_words(text: str) -> set[str]:
+    """Countries of two or three words a text writes ("Burkina Faso", "Costa Rica"), in any language we hold."""
+    found: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        words = m.group().split()
+        for n in range(len(words), 1, -1):
+            for at in range(len(words) - n + 1):
+                code = gazetteer().country_written(" ".join(words[at : at + n]))
+                if code is not None:
+                    found.add(code)
+    return found
 
 
 def _village_of_another_country(loc: Location, named: Callable[[], frozenset[str]]) -> bool:
     """A village the gazetteer knows in one country only, in a text that names other countries (`named`, read
     only when needed) but not it: a namesake of a village the gazetteer lacks, no vote for the article's
     country."""
-    if loc.kind != "city" or (place := gazetteer().by_key(loc.key)) is None or place.major:
+    if loc.kind != "city" or (place := gazetteer().by_key(loc.key)) is None or not _a_namesake_abroad(place):
         return False
     countries = named()
     return bool(countries) and place.country not in countries
 
 
+_NAMESAKE_TOWN = 50_000
 _SUBURB_KM = 80.0
 _DIVISION_WORD_AFTER = re.compile(r"[ \t]+(district|province|county|region|regency|state)\b", re.IGNORECASE)
 
@@ -986,16 +1024,29 @@ def _as_written_in_full(raw: dict[str, Location]) -> dict[str, Location]:
     return out
 
 
-# after a town's name, what names its country or province: a comma and at most four lower-case words ("Solhan,
-# dans la province du Yagha"), or 'in' ("Solhan in Yagha province"), then a capitalised run
+# the stems of division words of the languages we read ("dans la province du", "en el departamento de", "im Bezirk",
+# "in der Provinz")
+_DIVISION_STEMS = ("provinc", "provinz", "district", "distrit", "bezirk", "depart", "region", "estado", "etat", "state")
+_DIVISION_WORD = r"(?i:provinc|provinz|district|distrit|bezirk|depart|region|estado|[ée]tat|state)[\w'’]*"
+# after a town's name, what names its country or province: a comma or a space, at most four lower-case words or a
+# division word ("Solhan, dans la province du Yagha", "Solhan in der Provinz Yagha", "Solhan, au Burkina Faso"),
+# then a capitalised run
 _HOLDER_AFTER = re.compile(
-    r"(?:,[ \t]*((?:[^\W\d_A-ZÀ-ÖØ-Þ][\w'’]*[ \t]+){0,4})|[ \t]+in[ \t]+)"
+    rf"(,?)[ \t]+((?:(?:{_DIVISION_WORD}|[^\W\d_A-ZÀ-ÖØ-Þ][\w'’]*)[ \t]+){{0,4}})"
     r"(?:l['’])?([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+)*(?:[ \t]+(?:province|district|department|region))?)"
 )
 
 
-# the stems of division words of the languages we read ("dans la province du", "en el departamento de", "im Bezirk")
-_DIVISION_STEMS = ("provinc", "provinz", "district", "distrit", "bezirk", "depart", "region", "estado", "etat", "state")
+def _holds(comma: str, between: str, part: str) -> bool:
+    """Do the words between a town and a capitalised part say the part holds the town? A division word among them
+    ("dans la province du", "in der Provinz"), English 'in' alone, or a comma and words before a country's name
+    ("au Burkina Faso"); not "Maputo, no dia de Natal" (everyday words before a name), nor "Solhan and Yagha"."""
+    words = between.split()
+    if any(fold(w).startswith(_DIVISION_STEMS) for w in words):
+        return True
+    if words == ["in"] or (comma and not words):
+        return True
+    return bool(comma) and gazetteer().country_written(part) is not None
 
 
 def _held_by_what_follows(raw: dict[str, Location], text: str) -> dict[str, Location]:
@@ -1009,17 +1060,17 @@ def _held_by_what_follows(raw: dict[str, Location], text: str) -> dict[str, Loca
             continue
         for start in _occurrences(written, text):
             m = _HOLDER_AFTER.match(text, start + len(written))
-            if m is None or (m.group(1) and not any(fold(w).startswith(_DIVISION_STEMS) for w in m.group(1).split())):
-                continue  # "Maputo, no dia de Natal": words between, none a division's, hold no town
-            country = country_of_part(m.group(2), written)
+            if m is None or not _holds(m.group(1), m.group(2), m.group(3)):
+                continue
+            country = country_of_part(m.group(3), written)
             own = (loc.region or "").split("-")[0]
             if country is not None:
                 # not in a report naming the town's own country ("Stilfontein, dans la province du Nord-Ouest" beside
                 # "Afrique du Sud": Cameroon's province's name is South Africa's in French)
                 if country != own and not _country_named_in(own, text):
-                    held = resolve_location(f"{written}, {m.group(2)}")
+                    held = resolve_location(f"{written}, {m.group(3)}")
                     if held.region is None:  # "Yagha" alone is read only beside its division word
-                        held = replace(resolve_location(f"{m.group(2)} province", country), spot=fold(written))
+                        held = replace(resolve_location(f"{m.group(3)} province", country), spot=fold(written))
                     out[written] = held
                 break
     return out

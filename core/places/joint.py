@@ -19,14 +19,23 @@ from core.places.reading import _country_words, list_conjunctions
 # A word of letters, in any script; a country's name is a run of up to three capitalised ones ("Costa Rica";
 # "Bosnia and Herzegovina" is read as two countries, which is harmless here).
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-# Between two countries: a conjunction, and at most one lower-case word on either side of it ("et en", "and
-# northwest", "und").
-_MAX_BETWEEN_WORDS = 3
+# Between two countries: a conjunction, and a few lower-case words, counts or people's adjectives around it
+# ("et en", "and northwest", "und", "and 18 in", "and the French territory of").
+_MAX_BETWEEN_WORDS = 5
 _LEAD_CHARS = 300
 
 
+# A possessive's ending: "India's West Bengal state" names India.
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
 def _country_of(written: str) -> str | None:
-    return gazetteer().country_written(written) or _country_words().get(fold(written))
+    bare = _POSSESSIVE.sub("", written)
+    for name in dict.fromkeys((written, bare)):
+        country = gazetteer().country_written(name) or _country_words().get(fold(name))
+        if country is not None:
+            return country
+    return None
 
 
 def _countries_in_order(text: str) -> list[tuple[int, int, str]]:
@@ -47,11 +56,25 @@ def _countries_in_order(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _passed_over(word: str) -> bool:
+    """A word between two joined countries: lower case, a count ("40 in Mozambique and 18 in Malawi"), or a
+    people's adjective ("the French territory of Mayotte")."""
+    return word.islower() or word.isdigit() or gazetteer().demonym(fold(word)) is not None
+
+
 def _joined(between: str) -> bool:
     words = between.split()
-    return 0 < len(words) <= _MAX_BETWEEN_WORDS and any(w.lower() in list_conjunctions() for w in words) and all(
-        w.islower() for w in words
+    return (
+        0 < len(words) <= _MAX_BETWEEN_WORDS
+        and any(w.lower() in list_conjunctions() for w in words)
+        and all(_passed_over(w) for w in words)
     )
+
+
+def _listed(between: str) -> bool:
+    """Only a list's comma between two countries ("Mozambique, Malawi and ..."): joined when a conjunction
+    closes the list."""
+    return between.strip() == ","
 
 
 def joint_countries(title: str | None, text: str | None) -> frozenset[str]:
@@ -60,9 +83,16 @@ def joint_countries(title: str | None, text: str | None) -> frozenset[str]:
     for part in (title or "", (text or "")[:_LEAD_CHARS]):
         named = _countries_in_order(part)
         joint: set[str] = set()
+        listed: set[str] = set()  # countries of a comma list, joint once a conjunction closes it
         for (_s, end, a), (start, _e, b) in pairwise(named):
-            if a != b and _joined(part[end:start]):
-                joint |= {a, b}
+            between = part[end:start]
+            if a != b and _listed(between):
+                listed |= {a, b}
+            elif a != b and _joined(between):
+                joint |= {a, b} | listed
+                listed = set()
+            else:
+                listed = set()
         if len(joint) >= 2:
             return frozenset(joint)
     return frozenset()
