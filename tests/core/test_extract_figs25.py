@@ -1,0 +1,53 @@
+"""Per-article figures, round 25: a toll said to rise by an amount with no new figure, after a toll told for a day;
+deaths told as a community's loss ("we have lost 14 of our citizens"). Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.core.figures_kit import headline_figures
+
+_DAY = datetime(2024, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Twelve people were killed on Monday. By Tuesday the toll had risen by five.", (17, None)),
+        ("Nine people died in the blaze on Friday night. The death toll rose by three overnight.", (12, None)),
+        (
+            "Twelve people were killed in the attack on Monday. By Tuesday the number of dead had climbed by four.",
+            (16, None),
+        ),
+        # the rise told with its new figure is that figure, not a sum
+        ("Twelve people were killed on Monday. On Tuesday the toll rose by five to 17.", (17, None)),
+        # a toll told for no day may count the rise already (figs23's guard)
+        ("At least 44 people died in the floods. The number of dead rose by 12 on Tuesday.", (44, None)),
+        # a rise in a share is no more dead
+        ("Eight people were killed on Sunday. The toll rose by 20 percent from last year's storm.", (8, None)),
+    ],
+)
+def test_a_toll_risen_by_an_amount_adds_to_the_toll_told_for_a_day(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We have lost 14 of our citizens in this senseless attack, the mayor said.", (14, None)),
+        ("The town has lost 9 of its residents to the fire.", (9, None)),
+        ("We lost 23 of our neighbours in the flood, the governor said.", (23, None)),
+        # a loss of things, or of games, is no death
+        ("The team lost 3 of its last 4 games before the shooting at the stadium.", (None, None)),
+        ("We lost 14 homes in the fire, the fire chief said.", (None, None)),
+        ("He lost 2 of his fingers when the firework exploded, and was taken to hospital.", (None, None)),
+    ],
+)
+def test_a_community_that_lost_some_of_its_people_counts_its_dead(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
