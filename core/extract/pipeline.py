@@ -73,8 +73,10 @@ from core.extract.roles import (
 )
 from core.extract.singulars import (
     MULTIPLE_WORDS,
+    NAMED_HEAD_WORDS,
     SUICIDE_FIRST_WORDS,
     multiple_claims,
+    named_harmed_claims,
     perpetrator_claims,
     singular_claims,
 )
@@ -848,6 +850,8 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
         raw += perpetrator_claims(tokens)
     if not words.isdisjoint(MULTIPLE_WORDS):
         raw += multiple_claims(tokens)
+    if not words.isdisjoint(NAMED_HEAD_WORDS):
+        raw += named_harmed_claims(tokens)
     if not words.isdisjoint(SURVIVAL_VERBS):
         raw += survivor_claims(tokens)
     if not words.isdisjoint(ALL_ABOARD_FIRST_WORDS):

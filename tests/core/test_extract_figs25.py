@@ -1,5 +1,6 @@
 """Per-article figures, round 25: a toll said to rise by an amount with no new figure, after a toll told for a day;
-deaths told as a community's loss ("we have lost 14 of our citizens"). Sentences of our own."""
+deaths told as a community's loss ("we have lost 14 of our citizens"); the harmed listed by name after a head that
+says their harm ("The dead were identified as ..."). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -50,4 +51,26 @@ def test_a_toll_risen_by_an_amount_adds_to_the_toll_told_for_a_day(
 def test_a_community_that_lost_some_of_its_people_counts_its_dead(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead were identified as Jose Ruiz, 34, and Marco Diaz, 27. Four other people were wounded.", (2, 4)),
+        ("Those killed were identified as Jose Ruiz, 34, Marco Diaz, 27, and Ann Lee, 19.", (3, None)),
+        ("Killed were Jose Ruiz, 34, and Marco Diaz, 27, both of Erie.", (2, None)),
+        ("The wounded were identified as Ana Ortiz, 22, and Mark Lee, 31. No one was killed.", (0, 2)),
+        ("Injured were Tia Brooks, Dan Hale, Rob Finch and Lee Moss, police said on Sunday.", (None, 4)),
+        # the names of some of a count told before do not replace it
+        (
+            "Three people were killed in the shooting. The dead were identified as Jose Ruiz, 34, and Marco Diaz, 27. "
+            "The third victim has not been named.",
+            (3, None),
+        ),
+        # places after the harmed are no names of people
+        ("Four people were wounded. The injured were taken to Mercy Hospital and Grant Medical Center.", (None, 4)),
+    ],
+)
+def test_the_harmed_listed_by_name_are_counted(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
