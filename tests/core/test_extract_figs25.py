@@ -1,6 +1,7 @@
 """Per-article figures, round 25: a toll said to rise by an amount with no new figure, after a toll told for a day;
 deaths told as a community's loss ("we have lost 14 of our citizens"); the harmed listed by name after a head that
-says their harm ("The dead were identified as ..."). Sentences of our own."""
+says their harm ("The dead were identified as ..."); a side's breakdown with a qualified figure (", with more than 17
+deaths on ..."). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -73,4 +74,22 @@ def test_a_community_that_lost_some_of_its_people_counts_its_dead(
     ],
 )
 def test_the_harmed_listed_by_name_are_counted(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 47 people have died in the floods, with more than 17 deaths on the western bank and 30 in areas "
+            "held by the rebels.",
+            (47, None),
+        ),
+        ("At least 60 people were killed in the quake, with at least 16 deaths in rebel-held areas.", (60, None)),
+        ("More than 90 people died in the storm, with about 40 deaths in the government-held north.", (90, None)),
+    ],
+)
+def test_a_qualified_breakdown_after_the_whole_leaves_the_whole_its_toll(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
