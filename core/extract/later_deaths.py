@@ -149,6 +149,7 @@ def more_hurt_added(claims: list[Claim]) -> list[Claim]:
 
 
 _ORDINAL_DEATH = re.compile(r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
+_ORDINAL_HAS_DIED = re.compile(_ORDINAL_DEATH.pattern + r"\s+(?:[\w-]+\s+)?has\s+(?:now\s+)?died\b", re.IGNORECASE)
 # "One of the wounded died later at the hospital, bringing the death toll to two": the sentence says who died
 _ONE_OF_THE_HURT = re.compile(
     r"\bof\s+(?:the|those)\s+(?:wounded|injured|hurt|shooting victims|people (?:wounded|injured|hurt|shot))\b",
@@ -167,7 +168,10 @@ def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Clai
     for death in body:
         if (
             death.metric != KILLED or death.role is not Role.TOTAL or death.separate_incident
-            or not LATER_DIED.search(text, death.sentence_start, death.sentence_end)
+            or not (
+                LATER_DIED.search(text, death.sentence_start, death.sentence_end)
+                or _ORDINAL_HAS_DIED.match(death.quote)  # "A second victim has died": since the count was told
+            )
             or (
                 _ORDINAL_DEATH.match(death.quote) is None
                 and not _ONE_OF_THE_HURT.search(text, death.sentence_start, death.sentence_end)

@@ -1,7 +1,8 @@
 """Per-article figures, round 25: a toll said to rise by an amount with no new figure, after a toll told for a day;
 deaths told as a community's loss ("we have lost 14 of our citizens"); the harmed listed by name after a head that
 says their harm ("The dead were identified as ..."); a side's breakdown with a qualified figure (", with more than 17
-deaths on ..."). Sentences of our own."""
+deaths on ..."); a count of people shot that "has since risen to nine"; "A second victim has died" after the hurt were
+counted. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -92,4 +93,40 @@ def test_the_harmed_listed_by_name_are_counted(text: str, expected: tuple[int | 
 def test_a_qualified_breakdown_after_the_whole_leaves_the_whole_its_toll(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said five people had been shot. That number has since risen to nine.", (None, 9)),
+        (
+            "Police said five people had been shot at the party. By Sunday morning that number had climbed to eight.",
+            (None, 8),
+        ),
+        (
+            "Initially police said five people had been shot. That number later grew to nine, including one man who "
+            "died.",
+            (1, 8),
+        ),
+        # one of those shot is no count the city's homicides take up
+        (
+            "Three women and two men were injured in the shooting. One of the wounded later died at the hospital. "
+            "His death was the 35th homicide of the year. That number has since risen to 37.",
+            (1, 4),
+        ),
+    ],
+)
+def test_that_number_takes_up_a_count_of_people_shot(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shooting left one man dead and four people injured. UPDATE: A second victim has died.", (2, 3)),
+        ("Police said one person was killed and three were wounded. A second man has died, his family said.", (2, 2)),
+    ],
+)
+def test_an_ordinal_victim_who_has_died_was_one_of_the_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
