@@ -2,7 +2,8 @@
 deaths told as a community's loss ("we have lost 14 of our citizens"); the harmed listed by name after a head that
 says their harm ("The dead were identified as ..."); a side's breakdown with a qualified figure (", with more than 17
 deaths on ..."); a count of people shot that "has since risen to nine"; "A second victim has died" after the hurt were
-counted. Sentences of our own."""
+counted; the hurt told before a death verb with its own count ("treated in hospital after the quake killed 37").
+Sentences of our own."""
 
 from __future__ import annotations
 
@@ -129,4 +130,21 @@ def test_that_number_takes_up_a_count_of_people_shot(text: str, expected: tuple[
     ],
 )
 def test_an_ordinal_victim_who_has_died_was_one_of_the_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nearly 500 people were treated in hospital, the ministry said after the quake killed 37.", (37, 500)),
+        ("About 80 people were treated at hospitals after the explosion killed 12.", (12, 80)),
+        ("Some 40 people were taken to hospital after the bus crash that killed nine.", (9, 40)),
+        ("Five people were hurt when the roof collapsed, which killed at least 12 more.", (12, 5)),
+        # a time after the death verb is no count of its own: the one shot died
+        ("Ken Blake, 23, was shot in the head and taken to a hospital, where he died at 2:07 p.m.", (1, None)),
+    ],
+)
+def test_the_hurt_before_a_death_verb_with_its_own_count_stay_hurt(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
