@@ -2,8 +2,8 @@
 deaths told as a community's loss ("we have lost 14 of our citizens"); the harmed listed by name after a head that
 says their harm ("The dead were identified as ..."); a side's breakdown with a qualified figure (", with more than 17
 deaths on ..."); a count of people shot that "has since risen to nine"; "A second victim has died" after the hurt were
-counted; the hurt told before a death verb with its own count ("treated in hospital after the quake killed 37").
-Sentences of our own."""
+counted; the hurt told before a death verb with its own count ("treated in hospital after the quake killed 37"); the
+dead after "while" are not among the hurt. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -147,4 +147,21 @@ def test_an_ordinal_victim_who_has_died_was_one_of_the_hurt(text: str, expected:
 def test_the_hurt_before_a_death_verb_with_its_own_count_stay_hurt(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nearly 200 people sustained injuries, 14 of whom remain in critical condition, while 6 people lost their "
+            "lives.",
+            (6, 200),
+        ),
+        ("Some 90 people were hurt, dozens of whom were burned, whereas 8 died in the fire.", (8, 90)),
+        # one of the hurt who died is still counted out of them
+        ("Five people were injured, one of whom later died in hospital.", (1, 4)),
+    ],
+)
+def test_the_dead_after_a_contrast_are_not_among_the_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
