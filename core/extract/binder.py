@@ -521,9 +521,12 @@ def _some_of_an_unharmed_group(tokens: list[Token], m: NumberMention, binding: _
         return False  # "nine people were inside, but none of them were injured": no count of the hurt
     if binding.metric not in (KILLED, WOUNDED) or tuple(t.low for t in tokens[m.last : m.last + 2]) not in _OF_THEM:
         return False
-    if any(c.metric in (KILLED, WOUNDED, SHOT) for c in told):
+    # the clause after a semicolon is a sentence of its own: "The collapse killed 11 workers; another 23 were rescued,
+    # 9 of them injured"
+    opens = next((k + 1 for k in range(m.qual_first - 1, -1, -1) if tokens[k].low == ";"), 0)
+    if any(c.metric in (KILLED, WOUNDED, SHOT) and c.start >= tokens[opens].start for c in told):
         return False
-    before = tokens[: m.qual_first]
+    before = tokens[opens : m.qual_first]
     if any(t.low.startswith(_HARM_STEMS) for t in before):
         return False  # "four pilgrims died in Makkah, only two of them in the stampede": a part of the dead
     return any(t.is_digits or t.low in NUMBER_WORDS for t in before)

@@ -3,7 +3,8 @@ deaths told as a community's loss ("we have lost 14 of our citizens"); the harme
 says their harm ("The dead were identified as ..."); a side's breakdown with a qualified figure (", with more than 17
 deaths on ..."); a count of people shot that "has since risen to nine"; "A second victim has died" after the hurt were
 counted; the hurt told before a death verb with its own count ("treated in hospital after the quake killed 37"); the
-dead after "while" are not among the hurt. Sentences of our own."""
+dead after "while" are not among the hurt; the hurt counted among a group rescued after a semicolon. Sentences of our
+own."""
 
 from __future__ import annotations
 
@@ -164,4 +165,19 @@ def test_the_hurt_before_a_death_verb_with_its_own_count_stay_hurt(
     ],
 )
 def test_the_dead_after_a_contrast_are_not_among_the_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The collapse killed 11 workers; another 23 were rescued alive, 9 of them injured.", (11, 9)),
+        ("The fire killed two crew members; the other 40 passengers were evacuated, 6 of whom were hurt.", (2, 6)),
+        # a part of the dead after the semicolon stays a part
+        ("Four pilgrims died on Friday; only two of them in the stampede.", (4, None)),
+    ],
+)
+def test_the_hurt_of_a_group_rescued_after_a_semicolon_are_the_hurt(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
