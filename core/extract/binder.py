@@ -46,6 +46,8 @@ from core.extract.triggers import (
     CARE_VERBS_BEFORE,
     DAMAGE_NOUNS,
     DAMAGE_VERBS,
+    LOSS_OWNERS,
+    LOSS_VERBS,
     METRIC_NOUNS,
     MOVED_VERBS,
     PERSON_NOUNS,
@@ -148,7 +150,18 @@ def _pre_metric(tokens: list[Token], m: NumberMention) -> str | None:
         or _count_of_metric_before(tokens, p)
         or _harmed_number_before(tokens, p)
         or _taken_in_by_a_hospital(tokens, m, p)
+        or _lost_of_ours(tokens, m, p)
     )
+
+
+def _lost_of_ours(tokens: list[Token], m: NumberMention, p: int) -> str | None:
+    """'We have lost 14 of our citizens', 'the town lost nine of its residents': the dead, told as a community's
+    loss. Only with 'of' + an owner + a word for people after the number, not 'lost 3 of its last 4 games'."""
+    if p == 0 or tokens[p - 1].low not in LOSS_VERBS or m.last + 2 >= len(tokens):
+        return None
+    if tokens[m.last].low != "of" or tokens[m.last + 1].low not in LOSS_OWNERS:
+        return None
+    return KILLED if tokens[m.last + 2].low in PERSON_NOUNS else None
 
 
 _TOOK_IN = frozenset({"received", "admitted", "treated"})
@@ -508,9 +521,12 @@ def _some_of_an_unharmed_group(tokens: list[Token], m: NumberMention, binding: _
         return False  # "nine people were inside, but none of them were injured": no count of the hurt
     if binding.metric not in (KILLED, WOUNDED) or tuple(t.low for t in tokens[m.last : m.last + 2]) not in _OF_THEM:
         return False
-    if any(c.metric in (KILLED, WOUNDED, SHOT) for c in told):
+    # the clause after a semicolon is a sentence of its own: "The collapse killed 11 workers; another 23 were rescued,
+    # 9 of them injured"
+    opens = next((k + 1 for k in range(m.qual_first - 1, -1, -1) if tokens[k].low == ";"), 0)
+    if any(c.metric in (KILLED, WOUNDED, SHOT) and c.start >= tokens[opens].start for c in told):
         return False
-    before = tokens[: m.qual_first]
+    before = tokens[opens : m.qual_first]
     if any(t.low.startswith(_HARM_STEMS) for t in before):
         return False  # "four pilgrims died in Makkah, only two of them in the stampede": a part of the dead
     return any(t.is_digits or t.low in NUMBER_WORDS for t in before)

@@ -196,6 +196,9 @@ def _kept_in(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
 
 
 _AMONG_CUES = frozenset({"including", "whom", "them", "among"})
+# "Nearly 200 people were hurt, 14 of whom are critical, while 6 people lost their lives": the dead after a contrast
+# are no part of the hurt
+_OTHER_CLAUSE = frozenset({";", "but", "while", "whereas"})
 
 
 def died_among_wounded(tokens: list[Token], claims: list[RawClaim]) -> list[RawClaim]:
@@ -216,7 +219,7 @@ def died_among_wounded(tokens: list[Token], claims: list[RawClaim]) -> list[RawC
             # "Six people were injured in the shooting, one fatally"
             fatally = after[:1] == ["fatally"] and last == "," and not between & {";", "but", "and"}
             if not fatally and (
-                not cues & _AMONG_CUES or between & {";", "but"} or ("and" in between and not of_them)
+                not cues & _AMONG_CUES or between & _OTHER_CLAUSE or ("and" in between and not of_them)
             ):  # fmt: skip
                 continue
             value = hurt.value - dead.value

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from core.extract.lexicons import load
+from core.extract.numbers import UNITS
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 
 _EN = load("en")
@@ -42,6 +43,46 @@ _TOLL_RAISED = re.compile(
 )
 
 
+# A toll said to rise by an amount with no new figure: "By Tuesday the toll had risen by five" (not "rose by 5 to 17":
+# that figure is the update itself). The amount is a number in digits or a small number word.
+_TOLL_ROSE_BY = re.compile(
+    r"\b(?:(?:death\s+)?toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|people\s+killed)|death\s+count)\s+"
+    r"(?:(?:has|had|have)\s+)?(?:since\s+)?(?:rose|risen|climbed|jumped|increased|grew|grown|gone\s+up|went\s+up)"
+    r"\s+by\s+(?:another\s+)?(?P<n>\d{1,3}|[a-z]+)\b(?!\s*,?\s+to\b)(?!\s+(?:per\s?cent|percent)\b)",
+    re.IGNORECASE,
+)
+# The day a toll was told for: "Twelve people were killed on Monday" is Monday's count, which a rise told later adds
+# to; "At least 44 people died in the floods" names no day and may count the rise already.
+_TOLD_FOR_A_DAY = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night)\b", re.IGNORECASE
+)
+
+
+def _amount(word: str) -> int | None:
+    """The amount of 'rose by 5' or 'rose by five'."""
+    return int(word) if word.isdigit() else UNITS.get(word.lower())
+
+
+def _toll_rises(text: str, base: Claim) -> list[tuple[int, int, int]]:
+    """(start, end, amount) of each rise by an amount told in the sentences after `base`, when `base` is a toll told
+    for a day before it ("Twelve people were killed on Monday. By Tuesday the toll had risen by five")."""
+    if base.field != "text" or not _TOLD_FOR_A_DAY.search(text, base.sentence_start, base.sentence_end):
+        return []
+    rises = []
+    for match in _TOLL_ROSE_BY.finditer(text, base.sentence_end):
+        amount = _amount(match.group("n"))
+        if amount:
+            rises.append((match.start("n"), match.end("n"), amount))
+    return rises
+
+
+def _the_rise(text: str, base: Claim, rise: tuple[int, int, int]) -> Claim:
+    """The toll's rise as a claim of its own place in the text (its amount is summed by the caller)."""
+    a, b, amount = rise
+    opens = max(text.rfind(".", base.sentence_end, a), base.sentence_end - 1) + 1
+    return replace(base, value=amount, start=a, end=b, quote=text[a:b], sentence_start=opens, sentence_end=b)
+
+
 def later_deaths_added(claims: list[Claim], text: str | None) -> list[Claim]:
     """'At least 14 people died on Friday when the dam burst. Nine more died on Saturday': deaths told after the
     toll, in a sentence of their own, as more of them, on a later day or in hospital, add to it: the sum (at least
@@ -68,12 +109,15 @@ def later_deaths_added(claims: list[Claim], text: str | None) -> list[Claim]:
             )
         ):  # fmt: skip
             more.append(claim)
-    if base is None or not more:
+    rises = [] if base is None else _toll_rises(text, base)
+    more = [c for c in more if not any(a <= c.start < b for a, b, _ in rises)]  # "the number of dead rose by 4"
+    if base is None or not (more or rises):
         return claims
-    value = base.value + sum(c.value for c in more)
+    value = base.value + sum(c.value for c in more) + sum(amount for _, _, amount in rises)
     qualifier = base.qualifier if base.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST) else Qualifier.AT_LEAST
+    last = more[-1] if more else _the_rise(text, base, rises[-1])
     summed = replace(
-        more[-1], value=value, low=None, high=None, qualifier=qualifier, role=Role.TOTAL, update=True,
+        last, value=value, low=None, high=None, qualifier=qualifier, role=Role.TOTAL, update=True,
         derivation="derived",
     )  # fmt: skip
     return [*claims, summed]
@@ -105,6 +149,7 @@ def more_hurt_added(claims: list[Claim]) -> list[Claim]:
 
 
 _ORDINAL_DEATH = re.compile(r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
+_ORDINAL_HAS_DIED = re.compile(_ORDINAL_DEATH.pattern + r"\s+(?:[\w-]+\s+)?has\s+(?:now\s+)?died\b", re.IGNORECASE)
 # "One of the wounded died later at the hospital, bringing the death toll to two": the sentence says who died
 _ONE_OF_THE_HURT = re.compile(
     r"\bof\s+(?:the|those)\s+(?:wounded|injured|hurt|shooting victims|people (?:wounded|injured|hurt|shot))\b",
@@ -123,7 +168,10 @@ def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Clai
     for death in body:
         if (
             death.metric != KILLED or death.role is not Role.TOTAL or death.separate_incident
-            or not LATER_DIED.search(text, death.sentence_start, death.sentence_end)
+            or not (
+                LATER_DIED.search(text, death.sentence_start, death.sentence_end)
+                or _ORDINAL_HAS_DIED.match(death.quote)  # "A second victim has died": since the count was told
+            )
             or (
                 _ORDINAL_DEATH.match(death.quote) is None
                 and not _ONE_OF_THE_HURT.search(text, death.sentence_start, death.sentence_end)

@@ -278,6 +278,27 @@ def _death_follows(tokens: list[Token], start: int, stop_at_numbers: bool = Fals
         a_date = tokens[k].is_digits and k > 0 and tokens[k - 1].low in MONTHS  # "on November 5"
         if stop_at_numbers and a_number and not a_date:
             return False
+        if low in _DEATH_WORDS and _counts_its_own(tokens, k + 1):
+            return False  # "treated in hospital after the quake killed 37": that verb's dead are its own count
         if low in _DEATH_WORDS or (low == "passed" and k + 1 < len(tokens) and tokens[k + 1].low == "away"):
             return True
+    return False
+
+
+_OWN_COUNT_OPENERS = (("at", "least"), ("more", "than"), ("over",), ("nearly",), ("about",), ("around",), ("some",))
+
+
+def _counts_its_own(tokens: list[Token], k: int) -> bool:
+    """Does a count (perhaps qualified: 'at least 37') open at tokens[k], the object of the death verb before it? Not
+    a time ('died at 2:07', 'pronounced dead at 7:32 p.m.')."""
+    for opener in _OWN_COUNT_OPENERS:
+        if _phrase_at(tokens, k, opener):
+            k += len(opener)
+            break
+    if k >= len(tokens):
+        return False
+    low = tokens[k].low
+    if tokens[k].is_digits:
+        return not (k + 1 < len(tokens) and tokens[k + 1].low in ("a", "p", "am", "pm", ":"))  # "at 7 p.m."
+    return low in NUMBER_WORDS and low not in ("a", "an", "one")
     return False

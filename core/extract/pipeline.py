@@ -73,8 +73,10 @@ from core.extract.roles import (
 )
 from core.extract.singulars import (
     MULTIPLE_WORDS,
+    NAMED_HEAD_WORDS,
     SUICIDE_FIRST_WORDS,
     multiple_claims,
+    named_harmed_claims,
     perpetrator_claims,
     singular_claims,
 )
@@ -437,9 +439,8 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         if MAY_STATE_TOLL.search(lower, sentence.start, sentence.end) or may_state_subject_toll(
             lower, sentence.start, sentence.end
         ):
-            raw, marks = merge_tolls(
-                raw, toll_figures(fld.tokens(index)), out[-1].metric if out else None, natural=fld.natural
-            )
+            told_metric = _metric_told_last(out, fld.norm, sentence.start)
+            raw, marks = merge_tolls(raw, toll_figures(fld.tokens(index)), told_metric, natural=fld.natural)
         if not raw:
             out.extend(_load_told_before(fld, index, article_date))
             continue
@@ -560,6 +561,27 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             for c in sentence_claims
         )
     return _sources_told_next(fld, _older_version_figures(out, older_sections), lower)
+
+
+_ORDINAL_COUNT = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?!of\b|day\b|anniversary\b)[a-z]", re.IGNORECASE)
+
+
+def _metric_told_last(out: list[Claim], text: str, start: int) -> str | None:
+    """The metric of the figure told last, which 'that number rose to nine' (told from offset `start`) counts, unless a
+    count by rank comes between ('the 35th homicide of the year': the number is that count's). People
+    shot only when their whole count is told in the sentence just before ('Five people had been shot. That number
+    has since risen to nine'), not one of them ('One of the men who had been shot died ... That number has since
+    risen to 37' counts the city's homicides)."""
+    if not out:
+        return None
+    last = out[-1]
+    if _ORDINAL_COUNT.search(text, last.sentence_end, start):
+        return None  # "His death was the 35th homicide of the year. That number has since risen to 37."
+    if last.metric == SHOT and (
+        last.singular or last.role is not Role.TOTAL or text[last.sentence_end : start].strip(" \t\n.\"'”")
+    ):
+        return None
+    return last.metric
 
 
 def _load_told_before(fld: _Field, index: int, article_date: date | None) -> list[Claim]:
@@ -848,6 +870,8 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
         raw += perpetrator_claims(tokens)
     if not words.isdisjoint(MULTIPLE_WORDS):
         raw += multiple_claims(tokens)
+    if not words.isdisjoint(NAMED_HEAD_WORDS):
+        raw += named_harmed_claims(tokens)
     if not words.isdisjoint(SURVIVAL_VERBS):
         raw += survivor_claims(tokens)
     if not words.isdisjoint(ALL_ABOARD_FIRST_WORDS):

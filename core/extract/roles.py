@@ -397,8 +397,12 @@ _COMPARISON = (
 )
 # A breakdown told after the whole: "At least 45 people died, with 16 deaths on the government-held bank and 29 in
 # occupied areas". Its own words (a side's areas, one hospital) make its parts partial, not the whole before it.
-_BREAKDOWN = r",\s+with\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty"
-_BREAKDOWN += r"|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
+# The breakdown's figure may be qualified: ", with more than 16 deaths in ...", ", with about 40 in ...".
+_BREAKDOWN_QUALIFIERS = "|".join(
+    re.escape(phrase).replace(r"\ ", r"\s+") for phrase, _ in sorted(_EN.QUALIFIER_PHRASES, key=lambda q: -len(q[0]))
+)
+_BREAKDOWN = rf",\s+with\s+(?:(?:{_BREAKDOWN_QUALIFIERS})\s+)?(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten"
+_BREAKDOWN += r"|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
 _BREAKDOWN_OPENING = re.compile(_BREAKDOWN, re.IGNORECASE)
 _CLAUSE_BREAK = compile_twin(
     r";|,\s+(?:adding|while|whereas|but|raising|bringing|taking|pushing)\b|\s-\s|" + _BREAKDOWN + _COMPARISON

@@ -724,3 +724,64 @@ def perpetrator_claims(tokens: list[Token]) -> list[RawClaim]:
 def _self_inflicted_wound(tokens: list[Token], p: int, end: int) -> RawClaim:
     """'shot himself in the hand' without a death: one person shot, not the gunman's death."""
     return _one(SHOT, start=tokens[p].start, end=end, subject="person")
+
+
+_EN = load("en")
+_NAMED_HEADS: dict[tuple[str, ...], str] = _EN.NAMED_HARMED_HEADS
+_NAMED_LINKS: tuple[tuple[str, ...], ...] = _EN.NAMED_HARMED_LINKS
+NAMED_HEAD_WORDS = frozenset(head[-1] for head in _NAMED_HEADS)  # a sentence without one holds no such list
+_HEAD_OPENERS = frozenset({",", ";", ":", "and"})
+_NAME_WORDS_MOST = 3  # "Mary Ann Roe"
+
+
+def named_harmed_claims(tokens: list[Token]) -> list[RawClaim]:
+    """'The dead were identified as Ann Roe, 34, and Bo Diaz, 27', 'Those injured were named as ...', 'Killed were
+    Ann Roe and Bo Diaz': the names listed after a head that says their harm, counted. Two names at least, each of
+    one to three capitalised words with an optional age, the list ending the clause."""
+    for p in range(len(tokens)):
+        if p > 0 and tokens[p - 1].low not in _HEAD_OPENERS:
+            continue
+        for head, metric in _NAMED_HEADS.items():
+            if not _phrase_at(tokens, p, head):
+                continue
+            k = p + len(head)
+            if k < len(tokens) and tokens[k].low in PERSON_NOUNS and len(head) > 1:
+                k += 1  # "The slain men were ...", "The wounded victims were ..."
+            link = next((ln for ln in _NAMED_LINKS if _phrase_at(tokens, k, ln)), None)
+            if link is None:
+                continue
+            count, end = _names_listed_after(tokens, k + len(link))
+            if count >= 2:
+                return [
+                    RawClaim(
+                        metric=metric, value=count, low=count, high=count, qualifier=Qualifier.EXACT,
+                        role=Role.TOTAL, start=tokens[p].start, end=tokens[end - 1].end, subject="people",
+                    )
+                ]  # fmt: skip
+    return []
+
+
+def _names_listed_after(tokens: list[Token], j: int) -> tuple[int, int]:
+    """(names, end token) of a list of names with optional ages from tokens[j] that ends the clause: 'Ann Roe, 34,
+    Bo Diaz, 27, and Cy Li.' Else (0, j)."""
+    count = 0
+    while j < len(tokens):
+        start = j
+        while j < len(tokens) and j - start < _NAME_WORDS_MOST and _is_name(tokens[j]):
+            j += 1
+        if j == start:
+            return 0, start
+        count += 1
+        if j + 1 < len(tokens) and tokens[j].low == "," and tokens[j + 1].is_digits:
+            j += 2  # ", 34"
+        if j >= len(tokens) or tokens[j].low in (".", ";"):
+            return count, j
+        if tokens[j].low == "," and j + 1 < len(tokens) and tokens[j + 1].low == "and":
+            j += 2
+        elif tokens[j].low == "," and (j + 1 >= len(tokens) or not _is_name(tokens[j + 1])):
+            return count, j  # "..., and Bo Diaz, 27, both of Erie": the list has ended
+        elif tokens[j].low in (",", "and"):
+            j += 1
+        else:
+            return 0, j
+    return 0, j

@@ -781,7 +781,7 @@ def _with_metric(figure: TollFigure, raw: list[RawClaim], told_before: str | Non
     if before:
         return replace(figure, metric=before[-1].metric)
     # "Police first reported five people were shot. They later revised that number to four."
-    return replace(figure, metric=told_before) if told_before in (KILLED, WOUNDED) else None
+    return replace(figure, metric=told_before) if told_before in (KILLED, WOUNDED, SHOT) else None
 
 
 def apply_toll_mark(claim: Claim, mark: TollMark) -> Claim:

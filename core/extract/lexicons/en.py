@@ -842,6 +842,25 @@ ALL_OF_THE_LOAD = (("of", "them"),)
 SHARE_POST_TRIGGERS = {"fatal": "killed"}
 SHARE_OF = ("them", "whom", "which", "those")
 SHARE_WHOLES = ("casualties", "injuries", "victims", "wounded", "injured", "hurt")
+# Deaths told as a community's loss: "We have lost 14 of our citizens", "the town lost nine of its residents". Only
+# with "of" + one of these + a word for people after the number ("lost 3 of its last 4 games", "lost 14 homes" are
+# no deaths).
+# Who a list of names after them names, by their harm: "The dead were identified as Ann Roe, 34, and Bo Diaz, 27",
+# "Those injured were named as ...", "Killed were ...". The list's names are counted (core.extract.singulars).
+NAMED_HARMED_HEADS: dict[tuple[str, ...], str] = {
+    ("the", "dead"): "killed", ("the", "deceased"): "killed", ("those", "killed"): "killed",
+    ("those", "who", "died"): "killed", ("the", "victims", "who", "died"): "killed", ("the", "slain"): "killed",
+    ("killed",): "killed", ("the", "wounded"): "wounded", ("the", "injured"): "wounded",
+    ("those", "wounded"): "wounded", ("those", "injured"): "wounded", ("those", "hurt"): "wounded",
+    ("wounded",): "wounded", ("injured",): "wounded",
+}
+# Between such a head and the names: "were identified as", "have been named as", "were".
+NAMED_HARMED_LINKS = (
+    ("were", "identified", "as"), ("have", "been", "identified", "as"), ("were", "named", "as"),
+    ("have", "been", "named", "as"), ("were",),
+)
+LOSS_VERBS = ("lost",)
+LOSS_OWNERS = ("our", "their", "its", "his", "her", "my", "your")
 
 # Modals of such a fear, read through to the verb: "five may have died" ("could have died" is a counterfactual).
 FEARED_MODALS = ("may", "might")
@@ -921,6 +940,7 @@ TRIGGER_STEMS = (
     "triple", "quadruple", "quintuple", "survived", "survivors", "burns", "inhalation", "drown", "electrocut",
     "treatment",  # "250 people sought treatment", "22 were receiving treatment" (care phrases with no other stem)
     "hit in ", "hit by ", "hitting",  # "a girl was hit in the thigh by a ricochet" (not "hit" alone: "the storm hit")
+    "lost ",  # "We have lost 14 of our citizens" (LOSS_VERBS)
 )  # fmt: skip
 
 # ---------------------------------------------------------------------------------------------------------
