@@ -264,6 +264,13 @@ def _closed_relative(lang: Language, lower: str, start: int, inside: int, end: i
     return closing is not None and closing.group() in ",،，" and _AFTER_BREAK.search(lower, closing.end(), end) is None
 
 
+def _thing_counted(lang: Language, lower: str, number: Numeral) -> bool:
+    """'یک قایق', 'un autobus': the word for one before a thing no count is of (NOT_COUNTS_AFTER), the indefinite
+    article of a phrase inside the clause, which ends no count's phrase ('۴۰ نفر ... در غرق شدن یک قایق ... جان
+    باختند')."""
+    return lang.not_counts is not None and lang.not_counts.match(lower, number.end) is not None
+
+
 def _article_like(number: Numeral) -> bool:
     """'Un incendie', 'Una explosión', 'Um terremoto': the word for one, which is also the indefinite article."""
     return number.words and number.value == 1
@@ -521,8 +528,8 @@ def bind(
         lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
         previous_end = numbers[index - 1].end if index else s_start
         # "103 personnes, qui revenaient d'un mariage, ont péri": an article inside a relative clause ends no phrase
-        nxt = next((n.start for n in numbers[index + 1 :] if not _article_like(n) or not _relative_between(
-            lang, lower, number.end, n.start)), s_end)  # fmt: skip
+        nxt = next((n.start for n in numbers[index + 1 :] if not _article_like(n) or not (_relative_between(
+            lang, lower, number.end, n.start) or _thing_counted(lang, lower, n))), s_end)  # fmt: skip
         verb_after = _verb_after(lang, lower, number, nxt, triggers)
         update = _update(lang, lower, max(previous_end, s_start), lead, number.start) or verb_after is not None
         if update:

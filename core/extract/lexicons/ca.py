@@ -93,6 +93,10 @@ TRIGGERS = {
         "van perdre la vida",
         "cobrat la vida de",
         "costat la vida a",
+        "ha matat",  # the killer's verb before the count: "l'explosió ha matat 8 persones"
+        "han matat",
+        "va matar",
+        "van matar",
     ),
     # the injured and those the emergency services attended ("el SEM ha atès 18 persones")
     "wounded": ("ferit*", "ferides", "ferida", "atès", "atesos", "atesa", "ateses", "hospitalitzat*", "ingressat*"),
@@ -164,7 +168,38 @@ SINCE_START = (
     "des de l'inici de la guerra",
     "des del començament de la guerra",
     "des de l'inici del conflicte",
+    "des de l'inici de l'any",
+    "des del començament de l'any",
+    "en el que va d'any",
+    "en el que portem d'any",
+    "des de l'inici de la temporada",
+    "des de l'inici de la invasió",
+    "des de l'inici de l'ofensiva",
 )
+# The figure of the whole country beside the event's own: the sentence's figures are cumulative
+NATIONWIDE = ("tot el país", "tot l'estat")
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "inicialment", "en un primer moment", "prèviament", "un primer balanç", "el balanç anterior",
+    "l'anterior balanç", "anteriorment", "abans es parlava de", "abans s'havia", "abans s'havien",
+    "en un primer recompte",
+)  # fmt: skip
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = ("altres",)
+COORDINATORS = ("i", "mentre", "mentre que")
+# The injured by severity (core.extract.world_grades)
+INJURY_GRADES = {
+    "critical": ("crítics", "crítiques", "estat crític", "molt greus", "molt greu"),
+    "severe": ("greu", "greus", "greument", "de gravetat", "de pronòstic greu"),
+    "moderate": ("menys greus", "menys greu", "moderats", "moderades", "de pronòstic reservat"),
+    "light": ("lleu", "lleus", "lleument", "de caràcter lleu", "de pronòstic lleu", "contusos"),
+}
+RANGES = (("entre", "i", ""),)
+PERPETRATORS = ("terroristes", "atacants", "assaltants", "gihadistes", "agressors", "pistolers")
+VICTIM_NOUNS = ("víctimes",)
+SUBSET_AFTER = ("d'ells", "d'elles", "dels quals", "de les quals")
+LAST_YEAR = ("l'any passat", "fa un any")
+PAST_PERFECT = ("havia", "havien")
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own
 SUPERLATIVES = (

@@ -118,6 +118,10 @@ TRIGGERS = {
         "utonął",
         "utonęli",
         "utonął",
+        # lives lost and taken: "12 osób straciło życie", "wypadek pochłonął życie czterech osób"
+        "stracił życie", "straciła życie", "straciło życie", "stracili życie", "straciły życie",
+        "pochłonął życie", "pochłonęła życie", "pochłonęło życie", "pochłonęły życie",
+        "kosztował życie", "kosztowała życie", "kosztowało życie", "kosztowały życie",
     ),
     "wounded": (
         "rann",

@@ -142,6 +142,16 @@ QUALIFIERS_BEFORE = {
     "passou dos": "more_than",
     "passa das": "more_than",
     "passou das": "more_than",
+    # a plural subject past its figure ("os feridos passam de 3 mil", "superam os 200")
+    "passam de": "more_than",
+    "passaram de": "more_than",
+    "passam dos": "more_than",
+    "passaram dos": "more_than",
+    "superam os": "more_than",
+    "superaram os": "more_than",
+    "superam": "more_than",
+    "superaram": "more_than",
+    "ultrapassaram": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
 QUALIFIERS_AFTER_NOUN = {"pelo menos": "at_least", "no mínimo": "at_least"}  # "5 mortos pelo menos"
