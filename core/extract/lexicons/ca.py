@@ -119,6 +119,10 @@ QUALIFIERS_BEFORE = {
     "aproximadament": "about",
     "al voltant de": "about",
     "fins a": "up_to",
+    # past a figure ("el nombre de morts ja supera els 20.000")
+    "supera els": "more_than", "supera les": "more_than", "ha superat els": "more_than", "ha superat les": "more_than",
+    "superen els": "more_than", "sobrepassa els": "more_than", "ha sobrepassat els": "more_than", "supera": "more_than",
+    "ha superat": "more_than", "superen": "more_than",
 }
 QUALIFIERS_AFTER_NOUN = {"com a mínim": "at_least", "almenys": "at_least"}  # "5 morts com a mínim"
 SUBSET_BEFORE = ("entre ells", "entre elles", "dels quals", "de les quals")

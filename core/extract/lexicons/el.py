@@ -144,6 +144,8 @@ RANGES = (
     ("από", "έως", ""),
     ("από", "ως", ""),
 )
+# after the number: a toll that passed it, fronted ("Στους 20.000 ξεπέρασαν οι νεκροί")
+QUALIFIERS_AFTER = {"ξεπέρασαν": "more_than", "ξεπερνούν": "more_than", "ξεπέρασε": "more_than", "ξεπερνά": "more_than"}
 QUALIFIERS_BEFORE = {
     "τουλάχιστον": "at_least",
     "πάνω από": "more_than",

@@ -65,6 +65,8 @@ APPROXIMATE = {
     "cuatro decenas": 40,
     "cinco decenas": 50,
     "una docena": 12,
+    "dos docenas": 24,  # "más de dos docenas de heridos", not "dos" (2)
+    "tres docenas": 36,
     "media docena": 6,
     "una quincena": 15,
     "una veintena": 20,

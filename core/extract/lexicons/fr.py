@@ -19,6 +19,8 @@ APPROXIMATE = {
     "une dizaine": 10,
     "une douzaine": 12,  # "Une douzaine de personnes ont été tuées": no "une" (1) before an unread noun
     "une demi-douzaine": 6,
+    "deux douzaines": 24,  # "plus de deux douzaines de blessés", not "deux" (2)
+    "trois douzaines": 36,
     "une quinzaine": 15,
     "une vingtaine": 20,
     "une trentaine": 30,

@@ -22,6 +22,8 @@ APPROXIMATE = {
     "una decina": 10,
     "una dozzina": 12,  # "Una dozzina di persone sono state uccise": no "una" (1) before an unread noun
     "mezza dozzina": 6,
+    "due dozzine": 24,  # "più di due dozzine di feriti", not "due" (2)
+    "tre dozzine": 36,
     "una quindicina": 15,
     "una ventina": 20,
     "una trentina": 30,

@@ -136,6 +136,10 @@ TRIGGERS = {
         "trafiło do szpitala",
         "trafiły do szpitala",
         "trafili do szpitala",
+        # the hospital fronted before its verb ("Do szpitala trafiło 9 osób")
+        "do szpitala trafił", "do szpitala trafiło", "do szpitala trafiła", "do szpitala trafili",
+        "do szpitala trafiły", "do szpitali trafił", "do szpitali trafiło", "do szpitali trafili",
+        "do szpitali trafiły",
         "hospitalizowan",
     ),
     "missing": ("zaginion", "zaginęł"),

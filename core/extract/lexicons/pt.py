@@ -25,6 +25,8 @@ APPROXIMATE = {  # round amounts: about the figure ('duas dezenas de feridos' = 
     "meio milhar": 500,  # half a thousand
     "meia centena": 50,  # half a hundred
     "uma dúzia": 12,
+    "duas dúzias": 24,  # "mais de duas dúzias de feridos", not "duas" (2)
+    "três dúzias": 36,
     "duas dezenas": 20,
     "três dezenas": 30,
     "quatro dezenas": 40,
@@ -83,7 +85,12 @@ TRIGGERS = {
     ),
     "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*", "feriu", "feriram", "ferindo",
                 # hurt, in Brazil's everyday word ("Catorze pessoas ficaram machucadas"), or injured
-                "machucad*", "lesionad*"),
+                "machucad*", "lesionad*",
+                # taken to hospital, given as the injured ("Nove pessoas foram levadas ao hospital")
+                "levadas ao hospital", "levados ao hospital", "levadas para o hospital", "levados para o hospital",
+                "levadas para hospitais", "levados para hospitais", "encaminhadas ao hospital",
+                "encaminhados ao hospital", "socorridas ao hospital", "socorridos ao hospital",
+                "transportadas ao hospital", "transportados ao hospital"),
     "missing": ("desaparecid*",),
     "displaced": ("desalojad*", "desabrigad*", "deslocad*", "evacuad*"),
     "arrested": ("pres*", "detid*"),
