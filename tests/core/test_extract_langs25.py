@@ -186,6 +186,8 @@ def test_short_texts_in_other_scripts_are_judged(text: str, expected: str) -> No
             "-",
         ),
         ("pl", "Do szpitala trafiło 9 osób, w tym dwoje dzieci. Nikt nie zginął.", "-", "9"),
+        ("pl", "W walkach zginęło trzystu żołnierzy, a ponad pięciuset zostało rannych.", "300", "500:more_than"),
+        ("pl", "Z zagrożonych terenów ewakuowano półtora tysiąca osób. Zginęły dwie osoby.", "2", "-"),
         (
             "el",
             "Τουλάχιστον 12 άνθρωποι σκοτώθηκαν και 30 τραυματίστηκαν σε τροχαίο στην Εγνατία Οδό.",
@@ -253,6 +255,13 @@ def test_short_texts_in_other_scripts_are_judged(text: str, expected: str) -> No
             "40:more_than",
             "100:about",
         ),
+        (
+            "el",
+            "Η κακοκαιρία προκάλεσε τον θάνατο δεκατριών ανθρώπων, ενώ διακόσιοι άνθρωποι απεγκλωβίστηκαν.",
+            "13",
+            "-",
+        ),
+        ("el", "Ο σεισμός στοίχισε τη ζωή σε περισσότερους από εξακόσιους ανθρώπους.", "600:more_than", "-"),
         ("hi", "सड़क हादसे में कम से कम 12 लोगों की मौत हो गई और 30 घायल हो गए।", "12:at_least", "30"),
         (
             "hi",
@@ -298,6 +307,18 @@ def test_short_texts_in_other_scripts_are_judged(text: str, expected: str) -> No
             "100:about",
         ),
         ("hi", "कम से कम अठारह लोगों की मौत हो गई है और 30 लोग अब भी लापता हैं।", "18:at_least", "-"),
+        ("hi", "इस दुर्घटना में 11 लोगों ने अपनी जान गंवाई, जबकि 25 से ज्यादा लोग घायल हैं।", "11", "25:more_than"),
+        ("hi", "राहत दल ने मलबे से 17 शव बरामद किए हैं। करीब 40 लोग अब भी लापता हैं।", "17", "-"),
+        (
+            "hi",
+            "हादसे में मरने वालों की संख्या बढ़कर 32 हो गई है, जबकि 18 घायलों का इलाज अस्पताल में चल रहा है।",
+            "32",
+            "18",
+        ),
+        ("hi", "पुलिस के अनुसार, गोलीबारी में चार लोगों की मौके पर ही मौत हो गई।", "4", "-"),
+        ("hi", "बिहार में आकाशीय बिजली गिरने से अब तक 23 लोगों की मौत हो चुकी है।", "23", "-"),
+        ("hi", "सैकड़ों लोग बेघर हो गए हैं और लगभग 50 लोग घायल हुए हैं।", "-", "50:about"),
+        ("hi", "सुरक्षा बलों के साथ मुठभेड़ में 12 आतंकवादी मारे गए, जबकि तीन जवान शहीद हो गए।", "3", "-"),
         (
             "pt",
             "Pelo menos 12 pessoas morreram e 30 ficaram feridas num acidente de autocarro em Viseu.",
@@ -350,6 +371,8 @@ def test_short_texts_in_other_scripts_are_judged(text: str, expected: str) -> No
             "40:more_than",
             "100:about",
         ),
+        ("pt", "O terremoto deixou quinhentas pessoas mortas e seiscentas feridas.", "500", "600"),
+        ("pt", "Morreram novecentas pessoas nas cheias, segundo o governo.", "900", "-"),
         (
             "ca",
             "Almenys 12 persones han mort i 30 han resultat ferides en un accident d'autobús a Girona.",
@@ -447,6 +470,9 @@ def test_short_texts_in_other_scripts_are_judged(text: str, expected: str) -> No
         ("fa", "شمار کشته‌شدگان زلزله در ترکیه و سوریه از ۲۰ هزار نفر گذشت.", "20000:more_than", "-"),
         ("fa", "نه نفر به بیمارستان منتقل شدند که دو کودک در میان آنها هستند.", "-", "9"),
         ("fa", "بیش از ۴۰ نفر کشته و حدود ۱۰۰ نفر زخمی شدند.", "40:more_than", "100:about"),
+        ("mr", "पुण्यात झालेल्या भीषण अपघातात पाच जणांचा मृत्यू झाला असून आठ जण जखमी झाले आहेत.", "5", "8"),
+        ("mr", "या दुर्घटनेत किमान १२ जणांचा मृत्यू झाला.", "12:at_least", "-"),
+        ("mr", "मृतांचा आकडा २५ वर पोहोचला आहे.", "25", "-"),
     ],
 )
 def test_thin(language: str, text: str, killed: str, wounded: str) -> None:
@@ -550,8 +576,43 @@ def test_thin(language: str, text: str, killed: str, wounded: str) -> None:
         ("ar", "قتل سبعة أشخاص على الأقل وأصيب العشرات في الهجوم.", "7:at_least", "12:vague"),
         ("ar", "لا يزال ستة أشخاص في عداد المفقودين، ونزح نحو ألفي شخص. وتأكدت وفاة شخصين.", "2", "-"),
         ("ar", "أسفر حادث الحافلة عن مقتل 26 راكبا وإصابة أكثر من 40 آخرين.", "26", "40:more_than"),
+        ("uk", "Кількість загиблих унаслідок ракетного удару зросла до 23, ще 64 людини поранені.", "23", "64"),
+        ("uk", "Щонайменше семеро людей загинули, десятки дістали поранення.", "7:at_least", "12:vague"),
+        ("uk", "Раніше повідомлялося про 12 загиблих, тепер ця цифра зросла до 15.", "15", "-"),
+        ("ko", "사망자는 23명으로 늘었고 부상자는 64명이다.", "23", "64"),
+        ("ko", "이번 사고로 최소 7명이 숨지고 수십 명이 다쳤다.", "7:at_least", "12:vague"),
+        ("zh", "事故已造成23人死亡，64人受伤。", "23", "64"),
+        ("zh", "袭击造成至少7人死亡，数十人受伤。", "7:at_least", "12:vague"),
+        ("zh", "死亡人数由此前的12人上升至15人。", "15", "-"),
+        ("zh", "地震已造成1200多人遇难，另有6人失踪。", "1200:more_than", "-"),
+        ("bn", "দুর্ঘটনায় নিহতের সংখ্যা বেড়ে ২৩ জনে দাঁড়িয়েছে, আহত হয়েছেন ৬৪ জন।", "23", "64"),
     ],
 )
 def test_held_back(language: str, text: str, killed: str, wounded: str) -> None:
     """Reports in the other held-back languages, and "two dozen" as about 24 wherever it is written."""
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ("fr", "Un premier bilan faisait état de 12 morts. Ce chiffre est désormais passé à 15.", "15", "-"),
+        ("fr", "Initialement, on comptait 12 morts. Le bilan s'est depuis alourdi à 15.", "15", "-"),
+        ("it", "In un primo momento si parlava di 12 morti. Ora la cifra è salita a 15.", "15", "-"),
+        ("de", "Zunächst war von 12 Toten die Rede. Inzwischen ist die Zahl auf 15 gestiegen.", "15", "-"),
+        ("pt", "Inicialmente falava-se em 12 mortos. Agora o número subiu para 15.", "15", "-"),
+        ("ca", "Inicialment es parlava de 12 morts. Ara la xifra ha pujat a 15.", "15", "-"),
+        ("id", "Sebelumnya dilaporkan 12 orang tewas. Kini jumlah itu bertambah menjadi 15 orang.", "15", "-"),
+        ("ar", "وكانت حصيلة سابقة أشارت إلى 12 قتيلا، قبل أن يرتفع العدد إلى 15.", "15", "-"),
+        ("pl", "Początkowo mówiono o 12 zabitych. Teraz liczba ta wzrosła do 15.", "15", "-"),
+        ("no", "Først ble det meldt om 12 døde. Nå har tallet steget til 15.", "15", "-"),
+        ("el", "Αρχικά είχε γίνει λόγος για 12 νεκρούς. Τώρα ο αριθμός ανέβηκε στους 15.", "15", "-"),
+        ("es", "Inicialmente se informó de 12 muertos. Ahora la cifra se ha elevado a 15.", "15", "-"),
+        ("ru", "Ранее сообщалось о 12 погибших, теперь эта цифра выросла до 15.", "15", "-"),
+        ("fa", "پیش از این از ۱۲ کشته خبر داده شده بود. اکنون این رقم به ۱۵ نفر رسیده است.", "15", "-"),
+        ("hi", "पहले 12 लोगों की मौत की खबर थी। अब यह आंकड़ा बढ़कर 15 हो गया है।", "15", "-"),
+    ],
+)
+def test_figure_told_on(language: str, text: str, killed: str, wounded: str) -> None:
+    """Reports in every language: an earlier figure, then the figure told on ('this figure', 'the number')."""
     assert headlines(text, language) == (killed, wounded)

@@ -461,4 +461,7 @@ SINGULAR_DEATHS = ("مصرعه", "مصرعها", "حتفه", "حتفها")
 
 # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
 # ("قتل 9 أشخاص يوم الاثنين. وارتفع هذا العدد إلى 25")
-COUNT_ANAPHORS = ("هذا العدد", "هذه الحصيلة")
+COUNT_ANAPHORS = (
+    "هذا العدد", "هذه الحصيلة",
+    "يرتفع العدد", "ارتفع العدد",  # the number told on after an earlier figure ("قبل أن يرتفع العدد إلى 15")
+)  # fmt: skip

@@ -142,6 +142,12 @@ NOT_COUNTS_AFTER = (
     "graus",
 )
 COUNT_NOUNS = ("nombre de", "xifra de", "balanç")
+# the figure as the subject of a toll verb, a kind named in an earlier sentence ("Inicialment es parlava de 12 morts.
+# Ara la xifra ha pujat a 15"); "aquesta xifra" told on
+COUNT_ANAPHORS = (
+    "la xifra ha pujat", "la xifra puja", "la xifra s'ha elevat", "la xifra s'eleva", "la xifra ha augmentat",
+    "la xifra augmenta", "aquesta xifra", "el seu nombre",
+)  # fmt: skip
 PROJECTION_BEFORE = ("podria", "podrien")
 FROM_TO = (("de", "a"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (

@@ -341,7 +341,12 @@ COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
     "el total", "la cifra total",
     # the figure with no kind after it, put at a number ("El lunes había 9 muertos. El martes, las autoridades
     # elevaron la cifra a 25"); never "la cifra de muertos", a count noun of its own
-    "la cifra a", "la cifra en", "el balance a", "el balance en")
+    "la cifra a", "la cifra en", "el balance a", "el balance en",
+    # the figure as the subject of a toll verb, a kind named in an earlier sentence ("Inicialmente se informó de 12
+    # muertos. Ahora la cifra se ha elevado a 15"); "esta cifra" told on
+    "la cifra ha subido", "la cifra subió", "la cifra sube", "la cifra se ha elevado", "la cifra se elevó",
+    "la cifra se eleva", "la cifra asciende", "la cifra ascendió", "la cifra ha ascendido", "la cifra aumentó",
+    "la cifra ha aumentado", "esta cifra", "esa cifra")
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (

@@ -106,6 +106,7 @@ NOT_COUNTS_AFTER = (
     "حمله", "انفجار", "حادثه",
 )  # fmt: skip
 COUNT_NOUNS = ("تعداد", "شمار", "آمار")
+COUNT_ANAPHORS = ("این رقم", "این تعداد", "این آمار")  # "this figure" told on: "اکنون این رقم به ۱۵ نفر رسیده است"
 # characters from a number to a trigger after it: verb-final, the participle ends the clause ("۴۰ نفر از مهاجران در
 # غرق شدن یک قایق در نزدیکی سواحل لیبی جان باختند")
 AFTER_WINDOW = 72

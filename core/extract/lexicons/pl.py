@@ -68,8 +68,19 @@ NUMBER_WORDS = {
     "dwieście": 200,
     "dwustu": 200,
     "trzysta": 300,
+    "trzystu": 300,  # the hundreds' genitive and dative: "zginęło trzystu żołnierzy"
     "czterysta": 400,
+    "czterystu": 400,
     "pięćset": 500,
+    "pięciuset": 500,
+    "sześćset": 600,
+    "sześciuset": 600,
+    "siedemset": 700,
+    "siedmiuset": 700,
+    "osiemset": 800,
+    "ośmiuset": 800,
+    "dziewięćset": 900,
+    "dziewięciuset": 900,
     # collective numbers of people and children ('troje dzieci', 'pięcioro')
     "dwoje": 2,
     "troje": 3,
@@ -81,6 +92,8 @@ NUMBER_WORDS = {
     "dziewięcioro": 9,
     "dziesięcioro": 10,
 }
+# Round amounts, about the figure: "półtora tysiąca" (one and a half thousand)
+APPROXIMATE = {"półtora tysiąca": 1500, "pół tysiąca": 500, "tuzin": 12}
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "dziesiątki": (12, 12, 99),

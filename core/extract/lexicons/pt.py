@@ -13,7 +13,8 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
     "um uma dois duas três quatro cinco seis sete oito nove dez onze doze treze catorze quatorze quinze "
     "dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte trinta quarenta cinquenta "
     "sessenta setenta oitenta noventa cem cento duzentos duzentas trezentos trezentas quatrocentos "
-    "quinhentos"
+    "quinhentos quatrocentas quinhentas seiscentos seiscentas setecentos setecentas oitocentos oitocentas "
+    "novecentos novecentas"
 )
 NUMBER_JOINERS = ("e",)
 MULTIPLIERS: tuple[str, ...] = ()
