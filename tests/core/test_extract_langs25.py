@@ -127,6 +127,15 @@ def test_short_texts_are_judged(text: str, expected: str) -> None:
             "-",
         ),
         ("no", "Tallet på omkomne etter jordskjelvet i Tyrkia og Syria har passert 20.000.", "20000:more_than", "-"),
+        ("no", "En mann i 40-årene omkom i trafikkulykken på E6 ved Hamar natt til lørdag.", "1", "-"),
+        ("no", "To personer er sendt til sykehus med alvorlige skader etter brannen i Bergen.", "-", "2"),
+        (
+            "no",
+            "Ulykken skjedde da en buss med 30 passasjerer kjørte av veien. Fire personer omkom, og elleve ble skadd.",
+            "4",
+            "11",
+        ),
+        ("no", "Politiet bekrefter at én person er død og at tre er lettere skadd.", "1", "3"),
         (
             "pl",
             "Co najmniej 12 osób zginęło, a 30 zostało rannych w wypadku autobusu pod Krakowem.",
@@ -194,6 +203,9 @@ def test_short_texts_are_judged(text: str, expected: str) -> None:
         ("pl", "Do szpitala trafiło 9 osób, w tym dwoje dzieci. Nikt nie zginął.", "-", "9"),
         ("pl", "W walkach zginęło trzystu żołnierzy, a ponad pięciuset zostało rannych.", "300", "500:more_than"),
         ("pl", "Z zagrożonych terenów ewakuowano półtora tysiąca osób. Zginęły dwie osoby.", "2", "-"),
+        ("pl", "Na autostradzie A4 zderzyły się trzy samochody. Jedna osoba nie żyje, cztery zostały ranne.", "1", "4"),
+        ("pl", "Trzy osoby zginęły, a dwie zostały ciężko ranne w wypadku pod Radomiem.", "3", "2"),
+        ("pl", "W pożarze kamienicy w Łodzi zginęło 5 osób, w tym dwoje dzieci.", "5", "-"),
         (
             "el",
             "Τουλάχιστον 12 άνθρωποι σκοτώθηκαν και 30 τραυματίστηκαν σε τροχαίο στην Εγνατία Οδό.",
@@ -268,6 +280,15 @@ def test_short_texts_are_judged(text: str, expected: str) -> None:
             "-",
         ),
         ("el", "Ο σεισμός στοίχισε τη ζωή σε περισσότερους από εξακόσιους ανθρώπους.", "600:more_than", "-"),
+        ("el", "Νεκρός ένας 45χρονος οδηγός σε τροχαίο στην εθνική οδό Αθηνών-Λαμίας.", "1", "-"),
+        ("el", "Δύο νεκροί και τρεις τραυματίες σε σύγκρουση αυτοκινήτων στην Κρήτη.", "2", "3"),
+        (
+            "el",
+            "Σε 21 ανέρχονται οι νεκροί από τις πλημμύρες στη Θεσσαλία, ενώ αγνοούνται ακόμη τέσσερις άνθρωποι.",
+            "21",
+            "-",
+        ),
+        ("el", "Στο νοσοκομείο μεταφέρθηκαν 12 άτομα με αναπνευστικά προβλήματα από τον καπνό.", "-", "12"),
         ("hi", "सड़क हादसे में कम से कम 12 लोगों की मौत हो गई और 30 घायल हो गए।", "12:at_least", "30"),
         (
             "hi",
@@ -443,6 +464,36 @@ def test_short_texts_are_judged(text: str, expected: str) -> None:
             "40:more_than",
             "100:about",
         ),
+        ("ca", "Mor un motorista i dos més resulten ferits en un xoc a la C-25.", "1", "2"),
+        ("ca", "Un mort i tres ferits en un accident a l'AP-7 a l'altura de l'Ampolla.", "1", "3"),
+        ("ca", "El SEM ha traslladat cinc persones a l'hospital, tres de les quals en estat greu.", "-", "5"),
+        ("ca", "L'accident ha deixat tres ferits greus i dos de lleus.", "-", "5"),
+        ("ca", "Una cinquantena de persones han resultat ferides i almenys quatre han mort.", "4:at_least", "50:about"),
+        (
+            "ca",
+            "La xifra de víctimes mortals de la riuada ja és de 217, segons el darrer balanç del govern.",
+            "217",
+            "-",
+        ),
+        (
+            "ca",
+            "Vint-i-cinc persones han mort i desenes més han resultat ferides en un atemptat a Kabul.",
+            "25",
+            "12:vague",
+        ),
+        (
+            "ca",
+            "Els Mossos han detingut tres persones després de la baralla, que ha deixat un ferit per arma blanca.",
+            "-",
+            "1",
+        ),
+        ("ca", "Dues persones han mort aquest dimarts en un incendi en un pis de Badalona.", "2", "-"),
+        (
+            "ca",
+            "Més de 200 persones van morir i unes 1.500 van resultar ferides en el terratrèmol.",
+            "200:more_than",
+            "1500:about",
+        ),
         ("fa", "دست‌کم ۱۲ نفر کشته و ۳۰ نفر زخمی شدند.", "12:at_least", "30"),
         ("fa", "شمار کشته‌شدگان زلزله به ۱۲۰۰ نفر افزایش یافت. پیش از این ۸۰۰ کشته گزارش شده بود.", "1200", "-"),
         ("fa", "در این آتش‌سوزی سه نفر جان باختند و پنج نفر مجروح شدند.", "3", "5"),
@@ -476,6 +527,20 @@ def test_short_texts_are_judged(text: str, expected: str) -> None:
         ("fa", "شمار کشته‌شدگان زلزله در ترکیه و سوریه از ۲۰ هزار نفر گذشت.", "20000:more_than", "-"),
         ("fa", "نه نفر به بیمارستان منتقل شدند که دو کودک در میان آنها هستند.", "-", "9"),
         ("fa", "بیش از ۴۰ نفر کشته و حدود ۱۰۰ نفر زخمی شدند.", "40:more_than", "100:about"),
+        ("fa", "در این حادثه رانندگی چهار نفر جان باختند و یازده نفر مصدوم شدند.", "4", "11"),
+        (
+            "fa",
+            "به گفته مقامات محلی، دست‌کم ۳۲ نفر در این سیل جان خود را از دست داده‌اند و ۱۹ نفر همچنان مفقود هستند.",
+            "32:at_least",
+            "-",
+        ),
+        ("fa", "رئیس اورژانس استان از مرگ سه نفر و مصدومیت ۲۰ نفر در این انفجار خبر داد.", "3", "20"),
+        (
+            "fa",
+            "بر اثر انفجار در بندر شهید رجایی دست‌کم ۴۰ نفر کشته و بیش از هزار نفر زخمی شدند.",
+            "40:at_least",
+            "1000:more_than",
+        ),
         ("mr", "पुण्यात झालेल्या भीषण अपघातात पाच जणांचा मृत्यू झाला असून आठ जण जखमी झाले आहेत.", "5", "8"),
         ("mr", "या दुर्घटनेत किमान १२ जणांचा मृत्यू झाला.", "12:at_least", "-"),
         ("mr", "मृतांचा आकडा २५ वर पोहोचला आहे.", "25", "-"),
@@ -621,4 +686,29 @@ def test_held_back(language: str, text: str, killed: str, wounded: str) -> None:
 )
 def test_figure_told_on(language: str, text: str, killed: str, wounded: str) -> None:
     """Reports in every language: an earlier figure, then the figure told on ('this figure', 'the number')."""
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    _CASES,
+    [
+        ("es", "El conductor murió en el acto y su acompañante resultó herido de gravedad.", "1", "1"),
+        ("es", "Nadie resultó herido en el incendio.", "-", "-"),
+        ("pt", "O motorista morreu no local e o passageiro ficou ferido.", "1", "1"),
+        ("pt", "Ninguém ficou ferido no incêndio.", "-", "-"),
+        ("it", "Il conducente è morto sul colpo, il passeggero è rimasto ferito.", "1", "1"),
+        ("it", "Nessuno è rimasto ferito nell'incendio.", "-", "-"),
+        ("ca", "El conductor ha mort i el copilot ha resultat ferit greu.", "1", "1"),
+        ("ca", "Ningú no ha resultat ferit en l'incendi.", "-", "-"),
+        ("pl", "Kierowca zginął na miejscu, a jego pasażer został ciężko ranny.", "1", "1"),
+        ("pl", "W pożarze nikt nie został ranny.", "-", "-"),
+        ("fr", "Le conducteur est mort sur le coup, a indiqué la gendarmerie.", "1", "-"),
+        ("fr", "Personne n'est mort dans l'incendie.", "-", "-"),
+        ("el", "Ο οδηγός σκοτώθηκε όταν το αυτοκίνητο έπεσε σε γκρεμό.", "1", "-"),
+        ("el", "Χάνει τη ζωή του 45χρονος μοτοσικλετιστής σε τροχαίο στη Λάρισα.", "1", "-"),
+        ("el", "Κανείς δεν σκοτώθηκε στην πυρκαγιά.", "-", "-"),
+    ],
+)
+def test_one_told_by_the_verb(language: str, text: str, killed: str, wounded: str) -> None:
+    """Reports in es/pt/it/ca/pl/fr/el: one dead or hurt told by a singular verb or auxiliary, none after a negation."""
     assert headlines(text, language) == (killed, wounded)

@@ -78,6 +78,7 @@ TRIGGERS = {
         "mor",  # a headline's present: "Mor un motorista en un xoc"
         "va morir",
         "han mort",
+        "ha mort",
         "víctimes mortals",
         "morts",
         "difunts",
@@ -99,7 +100,12 @@ TRIGGERS = {
         "van matar",
     ),
     # the injured and those the emergency services attended ("el SEM ha atès 18 persones")
-    "wounded": ("ferit*", "ferides", "ferida", "atès", "atesos", "atesa", "ateses", "hospitalitzat*", "ingressat*"),
+    "wounded": (
+        "ferit*", "ferides", "ferida", "atès", "atesos", "atesa", "ateses", "hospitalitzat*", "ingressat*",
+        # taken to hospital ("El SEM ha traslladat cinc persones a l'hospital")
+        "ha traslladat", "han traslladat", "va traslladar", "van traslladar", "traslladats a l'hospital",
+        "traslladades a l'hospital", "traslladat a l'hospital", "traslladada a l'hospital",
+    ),
     "missing": ("desaparegut*", "desapareguda*", "desaparegudes"),
     "displaced": ("desallotjat*", "evacuat*", "evacuad*"),
     "arrested": ("detingut*", "detinguda*", "arrestat*"),
@@ -361,5 +367,8 @@ NOT_COUNTS_BEFORE = ("magnitud",)
 # a word between a trigger and its number right after it: "els cossos de 25 persones", "la mort de 3 persones"
 LABEL_LINKS = ("de",)
 # A verb's singular form that tells the death of one, with no number ("Mor un motorista"); not after a negation
-SINGULAR_DEATHS = ("mor", "va morir")
+SINGULAR_DEATHS = ("mor", "va morir", "ha mort")  # "el conductor ha mort": one dead
+# "el copilot ha resultat ferit greu": the auxiliary's singular before a wounded
+# trigger (a word or two between) tells one person hurt
+SINGULAR_HURT = ("ha",)
 NEGATIONS = ("no", "ningú")

@@ -124,12 +124,19 @@ TRIGGERS = {
         "σορ",
         "πνίγηκ",
         "πνιγμέν",
+        # a headline's present ("Σκοτώνεται οδηγός", "Χάνει τη ζωή του 45χρονος")
+        "σκοτώνετ",
+        "πεθαίν",
+        "χάνει τη ζωή",
+        "χάνουν τη ζωή",
     ),
     "wounded": (
         "τραυματ",
         "τραυμάτισ",  # the active verb's accent moves: "τραυμάτισε 21", "τραυμάτισαν"
         "μεταφέρθηκαν στο νοσοκομείο",
         "διακομίστηκαν στο νοσοκομείο",
+        "στο νοσοκομείο μεταφέρθηκαν",  # the hospital fronted: "Στο νοσοκομείο μεταφέρθηκαν 12 άτομα"
+        "στο νοσοκομείο διακομίστηκαν",
         "νοσηλεύ",
     ),
     "missing": ("αγνοούμεν", "αγνοείται", "αγνοούνται"),
@@ -152,6 +159,9 @@ INJURY_GRADES = {
     "light": ("ελαφρ", "ελαφριά"),
 }
 COORDINATORS = ("και", "ενώ")
+# A verb's singular form, one dead ("ο οδηγός σκοτώθηκε", the driver was killed), and the negations before it
+SINGULAR_DEATHS = ("σκοτώθηκε", "πέθανε", "έχασε τη ζωή", "σκοτώνεται", "πεθαίνει", "χάνει τη ζωή")
+NEGATIONS = ("δεν", "κανείς", "κανένας", "καμία")
 # Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
 RANGES = (
     ("μεταξύ", "και", ""),

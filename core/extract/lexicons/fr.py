@@ -49,6 +49,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # the singular's verb with its auxiliary, one dead (SINGULAR_DEATHS): "le conducteur est mort sur le coup"
+        "est mort", "est morte", "a été tué", "a été tuée", "est décédé", "est décédée", "a perdu la vie",
         "mort",
         "morts",
         "morte",
@@ -627,7 +629,10 @@ DAYS_AFTER = {
 FUTURE_BEFORE = ("sera", "seront", "aura lieu", "auront lieu", "prévu", "prévue", "prévus", "prévues")
 # A verb's singular form that tells the death of one, with no number ("Un motard meurt dans une collision"); not
 # after a negation
-SINGULAR_DEATHS = ("meurt", "décède", "succombe")
+SINGULAR_DEATHS = (
+    "meurt", "décède", "succombe",
+    "est mort", "est morte", "a été tué", "a été tuée", "est décédé", "est décédée", "a perdu la vie",
+)  # fmt: skip
 NEGATIONS = ("ne", "n'", "personne", "aucun", "aucune")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("victimes",)

@@ -161,6 +161,8 @@ TRIGGERS = {
 }
 # Verbs that count victims only of people: "ucierpiało 10 osób" (were hurt), not "ucierpiało 200 hektarów lasu"
 PEOPLE_TRIGGERS = {"wounded": ("ucierpiał", "ucierpiało", "ucierpieli", "ucierpiała", "ucierpiały")}
+# "jego pasażer został ciężko ranny": the auxiliary's singular before a wounded trigger tells one person hurt
+SINGULAR_HURT = ("został", "została")
 PEOPLE_NOUNS = (
     "osób", "osoby", "ludzi", "dzieci", "mieszkańc", "pasażer", "pracownik", "żołnierz", "cywil", "strażak",
     "policjant", "turyst", "górnik",

@@ -597,6 +597,9 @@ COUNT_ANAPHORS = (
 # A verb's singular form that tells the death of one, with no number ("Motociclista morre em acidente"); not after a
 # negation
 SINGULAR_DEATHS = ("morre", "morreu", "faleceu", "falece", "perdeu a vida")
+# "o passageiro ficou ferido": the auxiliary's singular before a wounded
+# trigger (a word or two between) tells one person hurt
+SINGULAR_HURT = ("ficou",)
 NEGATIONS = ("não", "nao", "ninguém", "ninguem", "nenhum", "nenhuma")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("vítimas", "vitimas")
