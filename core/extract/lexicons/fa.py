@@ -53,6 +53,7 @@ TRIGGERS = {
         "جانباختگان",
         "جان‌باختگان",
         "کشتار",
+        "را کشت",  # the killer's verb after its object: "حمله ... ۱۰ عضو این خانواده را کشت"
         "جسد",
         "پیکر",  # a body ("پیکر ۱۲ نفر از زیر آوار بیرون کشیده شد")
         # martyred, the word of Iranian and Palestinian outlets for those killed in an attack; not "شهید" alone,
@@ -104,6 +105,7 @@ NOT_COUNTS_AFTER = (
     # the indefinite article as often as 'one') is no count of people
     "مدرسه", "مسجد", "بیمارستان", "کلیسا", "بازار", "خودرو", "اتوبوس", "کامیون", "هواپیما", "قطار", "کشتی", "قایق",
     "حمله", "انفجار", "حادثه",
+    "خانواده",  # "۱۰ عضو یک خانواده کشته شدند" (ten members of a family): a family counted is no count of people
 )  # fmt: skip
 COUNT_NOUNS = ("تعداد", "شمار", "آمار")
 COUNT_ANAPHORS = ("این رقم", "این تعداد", "این آمار")  # "this figure" told on: "اکنون این رقم به ۱۵ نفر رسیده است"
