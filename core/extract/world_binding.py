@@ -264,6 +264,31 @@ def _closed_relative(lang: Language, lower: str, start: int, inside: int, end: i
     return closing is not None and closing.group() in ",،，" and _AFTER_BREAK.search(lower, closing.end(), end) is None
 
 
+def _joined_label(lang: Language, lower: str, trigger: _Trigger, following: Numeral) -> bool:
+    """'بينهم خمسة أطفال وأصيب 30 آخرون': a trigger with a one-letter 'and' written on its word ('و'), the next
+    number right after it, opens the next clause and labels that number, whatever count stands before it."""
+    before = lower[trigger.start - 1 : trigger.start]
+    return (
+        trigger.start >= 2
+        and before in lang.and_words
+        and lower[trigger.start - 2].isspace()
+        and _ADJACENT.fullmatch(lower, _word_end(lower, trigger.end), following.start) is not None
+    )
+
+
+def _word_end(lower: str, end: int) -> int:
+    while end < len(lower) and lower[end].isalpha():
+        end += 1
+    return end
+
+
+def _thing_counted(lang: Language, lower: str, number: Numeral) -> bool:
+    """'یک قایق', 'un autobus': the word for one before a thing no count is of (NOT_COUNTS_AFTER), the indefinite
+    article of a phrase inside the clause, which ends no count's phrase ('۴۰ نفر ... در غرق شدن یک قایق ... جان
+    باختند')."""
+    return lang.not_counts is not None and lang.not_counts.match(lower, number.end) is not None
+
+
 def _article_like(number: Numeral) -> bool:
     """'Un incendie', 'Una explosión', 'Um terremoto': the word for one, which is also the indefinite article."""
     return number.words and number.value == 1
@@ -521,8 +546,8 @@ def bind(
         lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
         previous_end = numbers[index - 1].end if index else s_start
         # "103 personnes, qui revenaient d'un mariage, ont péri": an article inside a relative clause ends no phrase
-        nxt = next((n.start for n in numbers[index + 1 :] if not _article_like(n) or not _relative_between(
-            lang, lower, number.end, n.start)), s_end)  # fmt: skip
+        nxt = next((n.start for n in numbers[index + 1 :] if not _article_like(n) or not (_relative_between(
+            lang, lower, number.end, n.start) or _thing_counted(lang, lower, n))), s_end)  # fmt: skip
         verb_after = _verb_after(lang, lower, number, nxt, triggers)
         update = _update(lang, lower, max(previous_end, s_start), lead, number.start) or verb_after is not None
         if update:
@@ -540,6 +565,7 @@ def bind(
                 and not (t.heads_count and _AFTER_BREAK.search(lower, number.end, t.start))
                 and not (lang.group_after is not None and lang.group_after.match(lower, number.end, t.start))
                 and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
+                and not (following is not None and _joined_label(lang, lower, t, following))
             ),
             None,
         )  # fmt: skip

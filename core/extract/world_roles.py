@@ -77,8 +77,11 @@ def _qualifier_before_count(
     lang: Language, lower: str, trigger: _Trigger, number: Numeral, s_start: int
 ) -> Qualifier:
     """A qualifier that opens the clause before the count noun the number completes ('تجاوز عدد القتلى 1000',
-    'تخطى عدد القتلى 20 ألفا': exceeded), the number right after the count's word; else exact."""
-    if lang.before is None or lang.count_nouns is None or lower[trigger.end : number.start].strip(" \t:"):
+    'تخطى عدد القتلى 20 ألفا': exceeded), the number right after the count's word ('المصابين': the trigger 'مصاب'
+    and the rest of its word); else exact."""
+    rest = _WORD_REST.match(lower, trigger.end)
+    word_end = rest.end() if rest is not None else trigger.end
+    if lang.before is None or lang.count_nouns is None or lower[word_end : number.start].strip(" \t:"):
         return Qualifier.EXACT
     noun = lang.count_nouns.search(lower, max(s_start, trigger.start - _COUNT_NOUN_GAP), trigger.start)
     if noun is None:
@@ -184,7 +187,12 @@ def _subset(
         # "363 bányászt hoztak ki élve, közülük 80 megsérült": a part of a group of no victims (the rescued, the
         # passengers) is the count of its own kind
         of_no_victims = max(((e, f) for e, f in free if m and e <= m.start()), default=(-1, False))[1]
-        if m and not _closed_after(lower, m.end(), number.start) and not of_no_victims:
+        # "بينهم خمسة أطفال وأصيب 30 آخرون": the marker's part had its count, and the number's own trigger opens
+        # the next clause before it
+        told_on = m is not None and m.end() <= trigger.start < number.start and any(
+            m.end() < e <= trigger.start for e, _ in free
+        )  # fmt: skip
+        if m and not _closed_after(lower, m.end(), number.start) and not of_no_victims and not told_on:
             return True
     if lang.subset_after is not None:
         m = lang.subset_after.search(lower, number.end, number.end + _SUBSET_WINDOW // 2)

@@ -12,6 +12,10 @@ SCALES = {"ألف": 1000, "آلاف": 1000, "الف": 1000, "الاف": 1000, "�
 SCALE_JOINERS = ("و",)  # the 'and' between a scaled thousand and the digits below it
 NUMBER_WORDS = {
     "شخصان": 2, "شخصين": 2,  # the dual: two persons
+    # other duals of people ("قتل جنديان", two soldiers were killed); not those whose genitive is also a plural's
+    # ("مدنيين", "فلسطينيين", "عاملين" are civilians, Palestinians, workers as often)
+    "جنديان": 2, "جنديين": 2, "طفلان": 2, "طفلين": 2, "رجلان": 2, "رجلين": 2, "امرأتان": 2, "امرأتين": 2,
+    "شقيقان": 2, "شقيقين": 2, "مدنيان": 2, "فلسطينيان": 2, "مواطنان": 2, "عاملان": 2, "شرطيان": 2,
     "واحد": 1, "واحدة": 1,  # one, before tens with the conjunction: 'واحد وعشرون' (21)
     # tens after a unit, with the conjunction written on: 'خمسة وعشرون' (25)
     "وعشرون": 20, "وعشرين": 20, "وثلاثون": 30, "وثلاثين": 30, "وأربعون": 40, "وأربعين": 40, "وخمسون": 50,
@@ -86,6 +90,7 @@ TRIGGERS = {
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
 DEAD_AND_WOUNDED = (
+    "مقتل وإصابة", "مقتل واصابة",  # "أسفر الحادث عن مقتل وإصابة 15 شخصا": the dead and the hurt together
     "قتيلا وجريحا",
     "قتيل وجريح",
     "القتلى والجرحى",
@@ -461,4 +466,7 @@ SINGULAR_DEATHS = ("مصرعه", "مصرعها", "حتفه", "حتفها")
 
 # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
 # ("قتل 9 أشخاص يوم الاثنين. وارتفع هذا العدد إلى 25")
-COUNT_ANAPHORS = ("هذا العدد", "هذه الحصيلة")
+COUNT_ANAPHORS = (
+    "هذا العدد", "هذه الحصيلة",
+    "يرتفع العدد", "ارتفع العدد",  # the number told on after an earlier figure ("قبل أن يرتفع العدد إلى 15")
+)  # fmt: skip

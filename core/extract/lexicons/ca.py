@@ -78,6 +78,7 @@ TRIGGERS = {
         "mor",  # a headline's present: "Mor un motorista en un xoc"
         "va morir",
         "han mort",
+        "ha mort",
         "víctimes mortals",
         "morts",
         "difunts",
@@ -93,9 +94,18 @@ TRIGGERS = {
         "van perdre la vida",
         "cobrat la vida de",
         "costat la vida a",
+        "ha matat",  # the killer's verb before the count: "l'explosió ha matat 8 persones"
+        "han matat",
+        "va matar",
+        "van matar",
     ),
     # the injured and those the emergency services attended ("el SEM ha atès 18 persones")
-    "wounded": ("ferit*", "ferides", "ferida", "atès", "atesos", "atesa", "ateses", "hospitalitzat*", "ingressat*"),
+    "wounded": (
+        "ferit*", "ferides", "ferida", "atès", "atesos", "atesa", "ateses", "hospitalitzat*", "ingressat*",
+        # taken to hospital ("El SEM ha traslladat cinc persones a l'hospital")
+        "ha traslladat", "han traslladat", "va traslladar", "van traslladar", "traslladats a l'hospital",
+        "traslladades a l'hospital", "traslladat a l'hospital", "traslladada a l'hospital",
+    ),
     "missing": ("desaparegut*", "desapareguda*", "desaparegudes"),
     "displaced": ("desallotjat*", "evacuat*", "evacuad*"),
     "arrested": ("detingut*", "detinguda*", "arrestat*"),
@@ -115,6 +125,10 @@ QUALIFIERS_BEFORE = {
     "aproximadament": "about",
     "al voltant de": "about",
     "fins a": "up_to",
+    # past a figure ("el nombre de morts ja supera els 20.000")
+    "supera els": "more_than", "supera les": "more_than", "ha superat els": "more_than", "ha superat les": "more_than",
+    "superen els": "more_than", "sobrepassa els": "more_than", "ha sobrepassat els": "more_than", "supera": "more_than",
+    "ha superat": "more_than", "superen": "more_than",
 }
 QUALIFIERS_AFTER_NOUN = {"com a mínim": "at_least", "almenys": "at_least"}  # "5 morts com a mínim"
 SUBSET_BEFORE = ("entre ells", "entre elles", "dels quals", "de les quals")
@@ -134,6 +148,12 @@ NOT_COUNTS_AFTER = (
     "graus",
 )
 COUNT_NOUNS = ("nombre de", "xifra de", "balanç")
+# the figure as the subject of a toll verb, a kind named in an earlier sentence ("Inicialment es parlava de 12 morts.
+# Ara la xifra ha pujat a 15"); "aquesta xifra" told on
+COUNT_ANAPHORS = (
+    "la xifra ha pujat", "la xifra puja", "la xifra s'ha elevat", "la xifra s'eleva", "la xifra ha augmentat",
+    "la xifra augmenta", "aquesta xifra", "el seu nombre",
+)  # fmt: skip
 PROJECTION_BEFORE = ("podria", "podrien")
 FROM_TO = (("de", "a"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
@@ -164,7 +184,38 @@ SINCE_START = (
     "des de l'inici de la guerra",
     "des del començament de la guerra",
     "des de l'inici del conflicte",
+    "des de l'inici de l'any",
+    "des del començament de l'any",
+    "en el que va d'any",
+    "en el que portem d'any",
+    "des de l'inici de la temporada",
+    "des de l'inici de la invasió",
+    "des de l'inici de l'ofensiva",
 )
+# The figure of the whole country beside the event's own: the sentence's figures are cumulative
+NATIONWIDE = ("tot el país", "tot l'estat")
+# Markers of an earlier figure shortly before the number ('initially'): the headline takes a later one
+EARLIER_BEFORE = (
+    "inicialment", "en un primer moment", "prèviament", "un primer balanç", "el balanç anterior",
+    "l'anterior balanç", "anteriorment", "abans es parlava de", "abans s'havia", "abans s'havien",
+    "en un primer recompte",
+)  # fmt: skip
+# A word right before the number that adds to the toll ('five more'): an increment, not the toll
+INCREMENT_BEFORE = ("altres",)
+COORDINATORS = ("i", "mentre", "mentre que")
+# The injured by severity (core.extract.world_grades)
+INJURY_GRADES = {
+    "critical": ("crítics", "crítiques", "estat crític", "molt greus", "molt greu"),
+    "severe": ("greu", "greus", "greument", "de gravetat", "de pronòstic greu"),
+    "moderate": ("menys greus", "menys greu", "moderats", "moderades", "de pronòstic reservat"),
+    "light": ("lleu", "lleus", "lleument", "de caràcter lleu", "de pronòstic lleu", "contusos"),
+}
+RANGES = (("entre", "i", ""),)
+PERPETRATORS = ("terroristes", "atacants", "assaltants", "gihadistes", "agressors", "pistolers")
+VICTIM_NOUNS = ("víctimes",)
+SUBSET_AFTER = ("d'ells", "d'elles", "dels quals", "de les quals")
+LAST_YEAR = ("l'any passat", "fa un any")
+PAST_PERFECT = ("havia", "havien")
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
 # sentence's figures stay its own
 SUPERLATIVES = (
@@ -316,5 +367,8 @@ NOT_COUNTS_BEFORE = ("magnitud",)
 # a word between a trigger and its number right after it: "els cossos de 25 persones", "la mort de 3 persones"
 LABEL_LINKS = ("de",)
 # A verb's singular form that tells the death of one, with no number ("Mor un motorista"); not after a negation
-SINGULAR_DEATHS = ("mor", "va morir")
+SINGULAR_DEATHS = ("mor", "va morir", "ha mort")  # "el conductor ha mort": one dead
+# "el copilot ha resultat ferit greu": the auxiliary's singular before a wounded
+# trigger (a word or two between) tells one person hurt
+SINGULAR_HURT = ("ha",)
 NEGATIONS = ("no", "ningú")

@@ -19,7 +19,10 @@ NUMBER_JOINERS = ("und",)
 TEXT2NUM_SPELLINGS = {"einer": "eins"}
 COMPOUND_NUMBERS = True  # "dreiundzwanzig", "zweihundertfünfzig": number words written as one word
 MULTIPLIERS: tuple[str, ...] = ()
-APPROXIMATE = {"dutzend": 12, "ein dutzend": 12}
+APPROXIMATE = {
+    "dutzend": 12, "ein dutzend": 12,
+    "zwei dutzend": 24, "drei dutzend": 36, "vier dutzend": 48,  # "zwei Dutzend Verletzte", not "zwei" (2)
+}  # fmt: skip
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "dutzende": (12, 12, 99),

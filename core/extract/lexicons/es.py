@@ -65,6 +65,8 @@ APPROXIMATE = {
     "cuatro decenas": 40,
     "cinco decenas": 50,
     "una docena": 12,
+    "dos docenas": 24,  # "más de dos docenas de heridos", not "dos" (2)
+    "tres docenas": 36,
     "media docena": 6,
     "una quincena": 15,
     "una veintena": 20,
@@ -339,7 +341,12 @@ COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
     "el total", "la cifra total",
     # the figure with no kind after it, put at a number ("El lunes había 9 muertos. El martes, las autoridades
     # elevaron la cifra a 25"); never "la cifra de muertos", a count noun of its own
-    "la cifra a", "la cifra en", "el balance a", "el balance en")
+    "la cifra a", "la cifra en", "el balance a", "el balance en",
+    # the figure as the subject of a toll verb, a kind named in an earlier sentence ("Inicialmente se informó de 12
+    # muertos. Ahora la cifra se ha elevado a 15"); "esta cifra" told on
+    "la cifra ha subido", "la cifra subió", "la cifra sube", "la cifra se ha elevado", "la cifra se elevó",
+    "la cifra se eleva", "la cifra asciende", "la cifra ascendió", "la cifra ha ascendido", "la cifra aumentó",
+    "la cifra ha aumentado", "esta cifra", "esa cifra")
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (
@@ -785,6 +792,9 @@ FUTURE_BEFORE = ("será", "serán", "se celebrará", "se celebrarán", "previsto
 # A verb's singular form that tells the death of one, with no number ("Fallece un motorista", "el conductor murió");
 # not after a negation
 SINGULAR_DEATHS = ("murió", "muere", "falleció", "fallece", "perdió la vida")
+# "su acompañante resultó herido de gravedad": the auxiliary's singular before a wounded
+# trigger (a word or two between) tells one person hurt
+SINGULAR_HURT = ("resultó", "quedó")
 NEGATIONS = ("no", "nadie", "ningún", "ninguna")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("víctimas", "victimas")

@@ -53,6 +53,7 @@ TRIGGERS = {
         "جانباختگان",
         "جان‌باختگان",
         "کشتار",
+        "را کشت",  # the killer's verb after its object: "حمله ... ۱۰ عضو این خانواده را کشت"
         "جسد",
         "پیکر",  # a body ("پیکر ۱۲ نفر از زیر آوار بیرون کشیده شد")
         # martyred, the word of Iranian and Palestinian outlets for those killed in an attack; not "شهید" alone,
@@ -63,7 +64,10 @@ TRIGGERS = {
         "به شهادت رسید",
         "شهدا",
     ),
-    "wounded": ("زخمی", "مجروح", "مصدوم", "آسیب دیده", "آسیب‌دیده", "آسیب دیدند"),
+    "wounded": (
+        "زخمی", "مجروح", "مصدوم", "آسیب دیده", "آسیب‌دیده", "آسیب دیدند",
+        "به بیمارستان منتقل",  # taken to hospital, given as the injured ("نه نفر به بیمارستان منتقل شدند")
+    ),
     "missing": ("مفقود", "ناپدید"),
     "displaced": ("آواره", "بی‌خانمان", "تخلیه"),
     "arrested": ("بازداشت", "دستگیر"),
@@ -97,8 +101,34 @@ NOT_COUNTS_AFTER = (
     "بار",  # "counted twice", "dos veces": how often, not how many
     "سال", "ساله", "کیلومتر", "متر", "%", "درصد", "ساعت", "روز", "دقیقه", "ریشتر", "تومان", "دلار",
     "ساختمان", "خانه", "منزل", "واحد", "روستا",  # buildings and villages damaged are no count of people
+    # a school, mosque, hospital, vehicle or attack counted ("در حمله به یک مدرسه", in an attack on a school: 'یک' is
+    # the indefinite article as often as 'one') is no count of people
+    "مدرسه", "مسجد", "بیمارستان", "کلیسا", "بازار", "خودرو", "اتوبوس", "کامیون", "هواپیما", "قطار", "کشتی", "قایق",
+    "حمله", "انفجار", "حادثه",
+    "خانواده",  # "۱۰ عضو یک خانواده کشته شدند" (ten members of a family): a family counted is no count of people
 )  # fmt: skip
 COUNT_NOUNS = ("تعداد", "شمار", "آمار")
+COUNT_ANAPHORS = ("این رقم", "این تعداد", "این آمار")  # "this figure" told on: "اکنون این رقم به ۱۵ نفر رسیده است"
+# characters from a number to a trigger after it: verb-final, the participle ends the clause ("۴۰ نفر از مهاجران در
+# غرق شدن یک قایق در نزدیکی سواحل لیبی جان باختند")
+AFTER_WINDOW = 72
+# The toll's verb after its number, verb-final ("شمار کشته‌شدگان به ۱۲۰۰ نفر رسید", the toll reached 1200): the
+# number is the toll's latest update
+UPDATE_AFTER = ("رسید", "رسیده است", "رسیده", "افزایش یافت", "افزایش یافته", "افزایش پیدا کرد")
+# The toll revised down ("شمار کشته‌ها به ۱۹ نفر کاهش یافت")
+REVISED_DOWN = ("کاهش یافت", "کاهش یافته", "کاهش پیدا کرد")
+# The dead counted together with the wounded or the missing ("۶۰ کشته و زخمی"): neither metric counts it
+DEAD_AND_WOUNDED = ("کشته و زخمی", "کشته و مجروح", "کشته و مفقود", "کشته یا زخمی", "کشته یا مجروح")
+COORDINATORS = ("و", "در حالی که")
+# The attackers, right after the number: their own dead are no toll of the victims
+PERPETRATORS = ("مهاجم", "تروریست", "عامل انتحاری")
+# A toll to date over a whole war, season or year: any figure in the sentence is cumulative
+SINCE_START = (
+    "از آغاز جنگ", "از ابتدای جنگ", "از شروع جنگ", "از آغاز درگیری", "از ابتدای درگیری", "از آغاز سال",
+    "از ابتدای سال", "از ابتدای امسال", "از آغاز امسال", "از آغاز حمله", "از ابتدای حمله", "از آغاز تهاجم",
+)  # fmt: skip
+# With a superlative the toll-to-date words measure the incident, the sentence's figures stay its own
+SUPERLATIVES = ("مرگبارترین", "خونین‌ترین", "خونین ترین", "بدترین")
 PERSON_COUNTERS = ("نفر", "تن")  # a counter of people after a number: "به ۲۰۰۰ تن رسید" is a count, no year
 
 # Places (core.extract.world_places): everyday words that are also a town's name in this script ('دو' "two").

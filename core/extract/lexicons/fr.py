@@ -19,6 +19,8 @@ APPROXIMATE = {
     "une dizaine": 10,
     "une douzaine": 12,  # "Une douzaine de personnes ont été tuées": no "une" (1) before an unread noun
     "une demi-douzaine": 6,
+    "deux douzaines": 24,  # "plus de deux douzaines de blessés", not "deux" (2)
+    "trois douzaines": 36,
     "une quinzaine": 15,
     "une vingtaine": 20,
     "une trentaine": 30,
@@ -47,6 +49,8 @@ VAGUE_QUANTITIES = {
 }
 TRIGGERS = {
     "killed": (
+        # the singular's verb with its auxiliary, one dead (SINGULAR_DEATHS): "le conducteur est mort sur le coup"
+        "est mort", "est morte", "a été tué", "a été tuée", "est décédé", "est décédée", "a perdu la vie",
         "mort",
         "morts",
         "morte",
@@ -625,7 +629,10 @@ DAYS_AFTER = {
 FUTURE_BEFORE = ("sera", "seront", "aura lieu", "auront lieu", "prévu", "prévue", "prévus", "prévues")
 # A verb's singular form that tells the death of one, with no number ("Un motard meurt dans une collision"); not
 # after a negation
-SINGULAR_DEATHS = ("meurt", "décède", "succombe")
+SINGULAR_DEATHS = (
+    "meurt", "décède", "succombe",
+    "est mort", "est morte", "a été tué", "a été tuée", "est décédé", "est décédée", "a perdu la vie",
+)  # fmt: skip
 NEGATIONS = ("ne", "n'", "personne", "aucun", "aucune")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("victimes",)

@@ -117,6 +117,11 @@ NUMBER_WORDS = {
 # A number and a half before a scale word: "डेढ़ हजार" (1500), "ढाई सौ" (250); "साढ़े तीन हजार" (3500), "सवा लाख"
 FRACTIONS = {"डेढ़": 1.5, "ढाई": 2.5}
 FRACTION_BEFORE = {"साढ़े": 0.5, "सवा": 0.25}
+# Round amounts, about the figure: "दो दर्जन से अधिक लोग घायल" (more than two dozen hurt), not "दो" (2)
+APPROXIMATE = {
+    "एक दर्जन": 12, "दो दर्जन": 24, "तीन दर्जन": 36, "चार दर्जन": 48, "पांच दर्जन": 60, "पाँच दर्जन": 60,
+    "डेढ़ दर्जन": 18, "ढाई दर्जन": 30,
+}  # fmt: skip
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "दर्जनों": (12, 12, 99),

@@ -22,6 +22,8 @@ APPROXIMATE = {
     "una decina": 10,
     "una dozzina": 12,  # "Una dozzina di persone sono state uccise": no "una" (1) before an unread noun
     "mezza dozzina": 6,
+    "due dozzine": 24,  # "più di due dozzine di feriti", not "due" (2)
+    "tre dozzine": 36,
     "una quindicina": 15,
     "una ventina": 20,
     "una trentina": 30,
@@ -583,6 +585,9 @@ FUTURE_BEFORE = ("sarà", "saranno", "si terrà", "si terranno", "previsto", "pr
 # A verb's singular form that tells the death of one, with no number ("Muore motociclista nello scontro"); not
 # after a negation
 SINGULAR_DEATHS = ("muore", "morto", "morta", "deceduto", "deceduta", "ha perso la vita", "perde la vita")
+# "il passeggero è rimasto ferito": the auxiliary's singular before a wounded
+# trigger (a word or two between) tells one person hurt
+SINGULAR_HURT = ("è",)
 NEGATIONS = ("non", "nessuno", "nessun", "nessuna")
 # "A perdere la vita (...) sono stati 4 giovani", "A morire sono state cinque persone": a toll verb fronted with "a"
 # at its sentence's start (its trigger written with it, "a morire"); its count follows the copula, past asides

@@ -124,6 +124,7 @@ NUMBER_WORDS = {
 APPROXIMATE = {
     "et titall": 10, "et tjuetall": 20, "et trettitall": 30,
     "et førtitall": 40, "et femtitall": 50, "et hundretall": 100, "et dusin": 12,
+    "to dusin": 24, "tre dusin": 36,  # "over to dusin skadde", not "to" (2)
 }  # fmt: skip
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {

@@ -68,8 +68,19 @@ NUMBER_WORDS = {
     "dwieście": 200,
     "dwustu": 200,
     "trzysta": 300,
+    "trzystu": 300,  # the hundreds' genitive and dative: "zginęło trzystu żołnierzy"
     "czterysta": 400,
+    "czterystu": 400,
     "pięćset": 500,
+    "pięciuset": 500,
+    "sześćset": 600,
+    "sześciuset": 600,
+    "siedemset": 700,
+    "siedmiuset": 700,
+    "osiemset": 800,
+    "ośmiuset": 800,
+    "dziewięćset": 900,
+    "dziewięciuset": 900,
     # collective numbers of people and children ('troje dzieci', 'pięcioro')
     "dwoje": 2,
     "troje": 3,
@@ -81,6 +92,8 @@ NUMBER_WORDS = {
     "dziewięcioro": 9,
     "dziesięcioro": 10,
 }
+# Round amounts, about the figure: "półtora tysiąca" (one and a half thousand)
+APPROXIMATE = {"półtora tysiąca": 1500, "pół tysiąca": 500, "tuzin": 12}
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
 VAGUE_QUANTITIES = {
     "dziesiątki": (12, 12, 99),
@@ -118,6 +131,10 @@ TRIGGERS = {
         "utonął",
         "utonęli",
         "utonął",
+        # lives lost and taken: "12 osób straciło życie", "wypadek pochłonął życie czterech osób"
+        "stracił życie", "straciła życie", "straciło życie", "stracili życie", "straciły życie",
+        "pochłonął życie", "pochłonęła życie", "pochłonęło życie", "pochłonęły życie",
+        "kosztował życie", "kosztowała życie", "kosztowało życie", "kosztowały życie",
     ),
     "wounded": (
         "rann",
@@ -132,6 +149,10 @@ TRIGGERS = {
         "trafiło do szpitala",
         "trafiły do szpitala",
         "trafili do szpitala",
+        # the hospital fronted before its verb ("Do szpitala trafiło 9 osób")
+        "do szpitala trafił", "do szpitala trafiło", "do szpitala trafiła", "do szpitala trafili",
+        "do szpitala trafiły", "do szpitali trafił", "do szpitali trafiło", "do szpitali trafili",
+        "do szpitali trafiły",
         "hospitalizowan",
     ),
     "missing": ("zaginion", "zaginęł"),
@@ -140,6 +161,8 @@ TRIGGERS = {
 }
 # Verbs that count victims only of people: "ucierpiało 10 osób" (were hurt), not "ucierpiało 200 hektarów lasu"
 PEOPLE_TRIGGERS = {"wounded": ("ucierpiał", "ucierpiało", "ucierpieli", "ucierpiała", "ucierpiały")}
+# "jego pasażer został ciężko ranny": the auxiliary's singular before a wounded trigger tells one person hurt
+SINGULAR_HURT = ("został", "została")
 PEOPLE_NOUNS = (
     "osób", "osoby", "ludzi", "dzieci", "mieszkańc", "pasażer", "pracownik", "żołnierz", "cywil", "strażak",
     "policjant", "turyst", "górnik",

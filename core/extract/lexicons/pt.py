@@ -13,7 +13,8 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
     "um uma dois duas três quatro cinco seis sete oito nove dez onze doze treze catorze quatorze quinze "
     "dezesseis dezasseis dezessete dezassete dezoito dezenove dezanove vinte trinta quarenta cinquenta "
     "sessenta setenta oitenta noventa cem cento duzentos duzentas trezentos trezentas quatrocentos "
-    "quinhentos"
+    "quinhentos quatrocentas quinhentas seiscentos seiscentas setecentos setecentas oitocentos oitocentas "
+    "novecentos novecentas"
 )
 NUMBER_JOINERS = ("e",)
 MULTIPLIERS: tuple[str, ...] = ()
@@ -25,6 +26,8 @@ APPROXIMATE = {  # round amounts: about the figure ('duas dezenas de feridos' = 
     "meio milhar": 500,  # half a thousand
     "meia centena": 50,  # half a hundred
     "uma dúzia": 12,
+    "duas dúzias": 24,  # "mais de duas dúzias de feridos", not "duas" (2)
+    "três dúzias": 36,
     "duas dezenas": 20,
     "três dezenas": 30,
     "quatro dezenas": 40,
@@ -83,7 +86,12 @@ TRIGGERS = {
     ),
     "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*", "feriu", "feriram", "ferindo",
                 # hurt, in Brazil's everyday word ("Catorze pessoas ficaram machucadas"), or injured
-                "machucad*", "lesionad*"),
+                "machucad*", "lesionad*",
+                # taken to hospital, given as the injured ("Nove pessoas foram levadas ao hospital")
+                "levadas ao hospital", "levados ao hospital", "levadas para o hospital", "levados para o hospital",
+                "levadas para hospitais", "levados para hospitais", "encaminhadas ao hospital",
+                "encaminhados ao hospital", "socorridas ao hospital", "socorridos ao hospital",
+                "transportadas ao hospital", "transportados ao hospital"),
     "missing": ("desaparecid*",),
     "displaced": ("desalojad*", "desabrigad*", "deslocad*", "evacuad*"),
     "arrested": ("pres*", "detid*"),
@@ -142,6 +150,16 @@ QUALIFIERS_BEFORE = {
     "passou dos": "more_than",
     "passa das": "more_than",
     "passou das": "more_than",
+    # a plural subject past its figure ("os feridos passam de 3 mil", "superam os 200")
+    "passam de": "more_than",
+    "passaram de": "more_than",
+    "passam dos": "more_than",
+    "passaram dos": "more_than",
+    "superam os": "more_than",
+    "superaram os": "more_than",
+    "superam": "more_than",
+    "superaram": "more_than",
+    "ultrapassaram": "more_than",
 }
 QUALIFIERS_AFTER: dict[str, str] = {}
 QUALIFIERS_AFTER_NOUN = {"pelo menos": "at_least", "no mínimo": "at_least"}  # "5 mortos pelo menos"
@@ -579,6 +597,9 @@ COUNT_ANAPHORS = (
 # A verb's singular form that tells the death of one, with no number ("Motociclista morre em acidente"); not after a
 # negation
 SINGULAR_DEATHS = ("morre", "morreu", "faleceu", "falece", "perdeu a vida")
+# "o passageiro ficou ferido": the auxiliary's singular before a wounded
+# trigger (a word or two between) tells one person hurt
+SINGULAR_HURT = ("ficou",)
 NEGATIONS = ("não", "nao", "ninguém", "ninguem", "nenhum", "nenhuma")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("vítimas", "vitimas")

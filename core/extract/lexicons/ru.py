@@ -209,7 +209,11 @@ NOT_COUNTS_AFTER = (
     "убитых и раненых",
 )
 COUNT_NOUNS = ("число", "количество")
-COUNT_ANAPHORS = ("их число", "их количество")  # "their number": the count of the kind of victims named before
+COUNT_ANAPHORS = (
+    "их число", "их количество",
+    "эта цифра", "эту цифру", "это число",  # "this figure" told on: "теперь эта цифра выросла до 15"
+)  # fmt: skip
+  # "their number": the count of the kind of victims named before
 PROJECTION_BEFORE = ("может вырасти", "может достичь")
 FROM_TO = (("с", "до"),)  # "from N to M": N is superseded
 # The number fronted before its toll verb ("До 14 выросло число погибших", to 14 rose the number of the dead): the

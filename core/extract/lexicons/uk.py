@@ -239,7 +239,10 @@ NOT_COUNTS_AFTER = (
     "вбитих і поранених",
 )
 COUNT_NOUNS = ("кількість", "число")
-COUNT_ANAPHORS = ("їх кількість", "їхня кількість", "їх число")  # "their number": the kind named before
+COUNT_ANAPHORS = (
+    "їх кількість", "їхня кількість", "їх число",  # "their number": the kind named before
+    "ця цифра", "цю цифру", "це число", "ця кількість",  # "this figure" told on: "тепер ця цифра зросла до 15"
+)  # fmt: skip
 PROJECTION_BEFORE = ("може зрости", "може сягнути")
 FROM_TO = (("з", "до"),)  # "from N to M": N is superseded
 # The number fronted before its toll verb ("До 14 выросло число погибших", to 14 rose the number of the dead): the
