@@ -1,9 +1,9 @@
 """Figures in languages that had no lexicon before round 25 (Macedonian, Albanian, Gujarati, Punjabi, Georgian,
-Armenian, Sinhala, Khmer): wire-news sentences of our own, one case list per language, each with the headline
-figure of every metric it states ('12:at_least'; 'exact' is left out). The shapes each language reports a toll in:
-a qualifier before the number or written after it ('100થી વધુ', '100-ზე მეტი', '100-ից ավելի'), the toll rising
-to a number, number words (small, tens, hundreds, thousands), digits of the language's own script, and the
-missing, displaced, evacuated and arrested."""
+Armenian, Sinhala, Khmer, Kazakh, Slovenian, Malayalam, Telugu): wire-news sentences of our own, one case list per
+language, each with the headline figure of every metric it states ('12:at_least'; 'exact' is left out). The shapes
+each language reports a toll in: a qualifier before the number or written after it ('100થી વધુ', '100-ზე მეტი',
+'100-ից ավելի'), the toll rising to a number, number words (small, tens, hundreds, thousands), digits of the
+language's own script, and the missing, displaced, evacuated and arrested."""
 
 from __future__ import annotations
 
@@ -125,6 +125,45 @@ KHMER = [
 ]  # fmt: skip
 
 
+KAZAKH = [
+    ("Жол-көлік оқиғасында кемінде 12 адам қаза тауып, 30 адам жараланды, деп хабарлады полиция.",
+     "killed=12:at_least wounded=30"),
+    ("Қаза тапқандар саны 17-ге жетті.", "killed=17"),
+    ("Өрттен бес адам қаза тапты, он екі адам жарақат алды.", "killed=5 wounded=12"),
+    ("Су тасқынына байланысты 2 мыңнан астам тұрғын эвакуацияланды, үш адам хабар-ошарсыз кетті.",
+     "displaced=2000:more_than missing=3"),
+    ("Полиция екі күдіктіні ұстады.", "arrested=2"),
+    ("Жарылыс салдарынан 100-ден астам адам зардап шекті.", "wounded=100:more_than"),
+]  # fmt: skip
+SLOVENIAN = [
+    ("V prometni nesreči na avtocesti je umrlo najmanj 12 ljudi, 30 pa jih je bilo ranjenih, so sporočili s policije.",
+     "killed=12:at_least wounded=30"),
+    ("Število mrtvih se je povzpelo na 17.", "killed=17"),
+    ("V požaru so umrli trije ljudje, deset jih je bilo poškodovanih.", "killed=3 wounded=10"),
+    ("Več kot 2000 ljudi so evakuirali, pet ljudi pa še pogrešajo.", "displaced=2000:more_than missing=5"),
+    ("Policisti so prijeli dva osumljenca.", "arrested=2"),
+    ("V eksploziji je bilo ranjenih več kot 100 ljudi.", "wounded=100:more_than"),
+]  # fmt: skip
+MALAYALAM = [
+    ("ദേശീയപാതയിൽ ഉണ്ടായ വാഹനാപകടത്തിൽ കുറഞ്ഞത് 12 പേർ മരിക്കുകയും 30 പേർക്ക് പരിക്കേൽക്കുകയും ചെയ്തതായി പോലീസ് "
+     "അറിയിച്ചു.", "killed=12:at_least wounded=30"),
+    ("ദുരന്തത്തിലെ മരണസംഖ്യ 17 ആയി ഉയർന്നു.", "killed=17"),
+    ("ഉരുൾപൊട്ടലിൽ മൂന്നുപേർ മരിച്ചു, അഞ്ചുപേരെ കാണാതായി.", "killed=3 missing=5"),
+    ("2,000ലധികം പേരെ ദുരിതാശ്വാസ ക്യാമ്പുകളിലേക്ക് മാറ്റി.", "displaced=2000:more_than"),
+    ("സംഭവത്തിൽ രണ്ടുപേരെ പോലീസ് അറസ്റ്റ് ചെയ്തു.", "arrested=2"),
+    ("സ്ഫോടനത്തിൽ 100ലധികം പേർക്ക് പരിക്കേറ്റു.", "wounded=100:more_than"),
+]  # fmt: skip
+TELUGU = [
+    ("జాతీయ రహదారిపై జరిగిన రోడ్డు ప్రమాదంలో కనీసం 12 మంది మృతి చెందగా, 30 మంది గాయపడ్డారని పోలీసులు తెలిపారు.",
+     "killed=12:at_least wounded=30"),
+    ("మృతుల సంఖ్య 17కు పెరిగింది.", "killed=17"),
+    ("వరదల్లో ముగ్గురు మృతి చెందగా, ఐదుగురు గల్లంతయ్యారు.", "killed=3 missing=5"),
+    ("2,000 మందికి పైగా పునరావాస కేంద్రాలకు తరలించారు.", "displaced=2000:more_than"),
+    ("ఈ ఘటనలో ఇద్దరు నిందితులను పోలీసులు అరెస్టు చేశారు.", "arrested=2"),
+    ("పేలుడులో 100 మందికి పైగా గాయపడ్డారు.", "wounded=100:more_than"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "expected"), MACEDONIAN)
 def test_macedonian(text: str, expected: str) -> None:
     _check("mk", text, expected)
@@ -165,6 +204,26 @@ def test_khmer(text: str, expected: str) -> None:
     _check("km", text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), KAZAKH)
+def test_kazakh(text: str, expected: str) -> None:
+    _check("kk", text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SLOVENIAN)
+def test_slovenian(text: str, expected: str) -> None:
+    _check("sl", text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), MALAYALAM)
+def test_malayalam(text: str, expected: str) -> None:
+    _check("ml", text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), TELUGU)
+def test_telugu(text: str, expected: str) -> None:
+    _check("te", text, expected)
+
+
 # A plain news paragraph of our own in each language, sent without a language: py3langid names it and its lexicon
 # reads its figures
 PARAGRAPHS = [
@@ -184,6 +243,14 @@ PARAGRAPHS = [
            "ලැබූ බව පොලිසිය පවසයි. තුවාලකරුවන් රෝහලට ඇතුළත් කර ඇත."),
     ("km", "មនុស្សយ៉ាងហោចណាស់ 12 នាក់បានស្លាប់ និង 30 នាក់ទៀតរងរបួស នៅក្នុងគ្រោះថ្នាក់ចរាចរណ៍កាលពីម្សិលមិញ "
            "នៅជិតរាជធានីភ្នំពេញ នេះបើតាមប្រសាសន៍របស់ប៉ូលីស។ អ្នករបួសត្រូវបានបញ្ជូនទៅមន្ទីរពេទ្យ។"),
+    ("kk", "Кеше Алматы маңындағы тас жолда болған жол-көлік оқиғасында кемінде 12 адам қаза тауып, 30 адам "
+           "жараланды, деп хабарлады полиция. Жараланғандар ауруханаға жеткізілді."),
+    ("sl", "V včerajšnji prometni nesreči na avtocesti pri Ljubljani je umrlo najmanj 12 ljudi, 30 pa jih je bilo "
+           "ranjenih, so sporočili s policije. Ranjene so odpeljali v bolnišnico."),
+    ("ml", "കൊച്ചിക്ക് സമീപം ദേശീയപാതയിൽ ഇന്നലെ ഉച്ചയ്ക്ക് ഉണ്ടായ വാഹനാപകടത്തിൽ കുറഞ്ഞത് 12 പേർ മരിക്കുകയും 30 "
+           "പേർക്ക് പരിക്കേൽക്കുകയും ചെയ്തതായി പോലീസ് അറിയിച്ചു. പരിക്കേറ്റവരെ ആശുപത്രിയിലേക്ക് മാറ്റി."),
+    ("te", "హైదరాబాద్ సమీపంలో జాతీయ రహదారిపై నిన్న మధ్యాహ్నం జరిగిన రోడ్డు ప్రమాదంలో కనీసం 12 మంది మృతి చెందగా, "
+           "30 మంది గాయపడ్డారని పోలీసులు తెలిపారు. క్షతగాత్రులను ఆసుపత్రికి తరలించారు."),
 ]  # fmt: skip
 
 

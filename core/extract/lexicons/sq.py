@@ -113,7 +113,9 @@ HAZARD_FAMILIES = {
     "rail": ("tren", "treni", "trenit", "trenin", "trenat", "trenave", "trenash", "hekurudh*"),
     "road": ("autobus*", "kamion*", "aksident rrugor", "aksidenti rrugor", "aksidentin rrugor", "përplasje*",
              "autostrad*"),
-    "ship": ("anije*", "varkë*", "varka", "gomone*", "fundos*", "traget*"),
+    "ship": (
+        "anije*", "varkë*", "varka", "gomone*", "u fundos", "fundosja", "fundosjen", "fundosjes", "fundosi", "traget*",
+    ),
     "attack": ("sulm*", "bomba", "bombë", "bombës", "bombave", "bombardim*", "të shtëna", "të shtënat", "shpërthim*",
                "raket*", "masakër*", "atentat*", "qitës*"),
     "crowd": ("stampedë*", "rrëmuj*"),
