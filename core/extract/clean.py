@@ -32,6 +32,9 @@ _ONE_FOR_ONE = str.maketrans(
         "\u2013": "-",
         "\u2014": "-",
         "\u2212": "-",
+        # the Armenian and Khmer full stops: a sentence's end, as '.' is
+        "\u0589": ".",
+        "\u17d4": ".",
     }
 )
 
