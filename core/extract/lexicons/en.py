@@ -842,9 +842,6 @@ ALL_OF_THE_LOAD = (("of", "them"),)
 SHARE_POST_TRIGGERS = {"fatal": "killed"}
 SHARE_OF = ("them", "whom", "which", "those")
 SHARE_WHOLES = ("casualties", "injuries", "victims", "wounded", "injured", "hurt")
-# Deaths told as a community's loss: "We have lost 14 of our citizens", "the town lost nine of its residents". Only
-# with "of" + one of these + a word for people after the number ("lost 3 of its last 4 games", "lost 14 homes" are
-# no deaths).
 # Who a list of names after them names, by their harm: "The dead were identified as Ann Roe, 34, and Bo Diaz, 27",
 # "Those injured were named as ...", "Killed were ...". The list's names are counted (core.extract.singulars).
 NAMED_HARMED_HEADS: dict[tuple[str, ...], str] = {
@@ -859,6 +856,9 @@ NAMED_HARMED_LINKS = (
     ("were", "identified", "as"), ("have", "been", "identified", "as"), ("were", "named", "as"),
     ("have", "been", "named", "as"), ("were",),
 )
+# Deaths told as a community's loss: "We have lost 14 of our citizens", "the town lost nine of its residents". Only
+# with "of" + one of these + a word for people after the number ("lost 3 of its last 4 games", "lost 14 homes" are
+# no deaths).
 LOSS_VERBS = ("lost",)
 LOSS_OWNERS = ("our", "their", "its", "his", "her", "my", "your")
 
