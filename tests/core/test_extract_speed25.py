@@ -1,0 +1,51 @@
+"""Speed changes that must keep every reading as it was (round 25): each test compares the faster form with the
+slower one it replaces, on sentences of our own."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from core.extract.world_language import language
+from core.extract.world_places import PlaceReader
+
+
+def _reader(code: str) -> PlaceReader:
+    lang = language(code)
+    assert lang is not None
+    return lang.places
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "named", "locative"),
+    [
+        ("es", "Valencia", Counter({"ES": 2}), True),
+        ("es", "Valencia", Counter({"VE": 1}), True),
+        ("es", "Valencia", Counter(), False),
+        ("fr", "Bordeaux", Counter({"FR": 1, "ES": 1}), True),
+        ("fr", "Bordeaux", Counter({"ES": 1, "FR": 1}), False),
+        ("de", "Frankfurt", Counter({"US": 3}), False),
+    ],
+)
+def test_a_town_read_again_is_the_town_read_the_first_time(
+    code: str, name: str, named: Counter[str], locative: bool
+) -> None:
+    """`_town` keeps its readings: asked again (the same report's next sentence), or with other countries named,
+    it gives what the reading itself gives."""
+    reader = _reader(code)
+    body = f"Un texto que nombra {name} dos veces: {name}."
+    read = PlaceReader._town.__wrapped__  # type: ignore[attr-defined]
+    first = reader._town(name, named, locative, body)
+    again = reader._town(name, Counter(named), locative, body)
+    assert first == again == read(reader, name, named, locative, body)
+
+
+def test_a_town_reading_depends_on_the_countries_named_and_their_order() -> None:
+    """Two reports naming other countries (or the same ones, most named first in another order) get their own
+    readings, not the one kept for the first."""
+    reader = _reader("es")
+    read = PlaceReader._town.__wrapped__  # type: ignore[attr-defined]
+    body = "Las lluvias en Córdoba dejaron dos muertos."
+    for named in (Counter({"AR": 1}), Counter({"ES": 1}), Counter({"AR": 1, "ES": 1}), Counter({"ES": 1, "AR": 1})):
+        assert reader._town("Córdoba", named, True, body) == read(reader, "Córdoba", named, True, body)
