@@ -961,6 +961,8 @@ def name_lists(sentence: str) -> list[tuple[int, int]]:
     """Spans of lists of three names or more, in any language written with capitals ("la Comunidad Valenciana,
     Andalucía y Castilla-La Mancha", "Kyiv, Lviv et Odessa"): a figure told beside a list is the whole's, not
     one of the places'. A name is a run of capitalised words; commas part them, a conjunction the last two."""
+    if "," not in sentence:
+        return []  # no list: the names before its conjunction are parted by commas (and no token to read)
     spans: list[tuple[int, int]] = []
     names: list[tuple[int, int]] = []  # the current list's names
     current: tuple[int, int] | None = None  # the name being read

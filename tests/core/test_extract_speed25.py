@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from core.extract.world_language import language
-from core.extract.world_places import PlaceReader
+from core.extract.world_places import PlaceReader, name_lists
 
 
 def _reader(code: str) -> PlaceReader:
@@ -49,3 +49,20 @@ def test_a_town_reading_depends_on_the_countries_named_and_their_order() -> None
     body = "Las lluvias en Córdoba dejaron dos muertos."
     for named in (Counter({"AR": 1}), Counter({"ES": 1}), Counter({"AR": 1, "ES": 1}), Counter({"ES": 1, "AR": 1})):
         assert reader._town("Córdoba", named, True, body) == read(reader, "Córdoba", named, True, body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        ("Las lluvias azotaron Murcia, Alicante y Almería durante dos días", "Murcia, Alicante y Almería"),
+        ("Les crues ont touché Lyon, Grenoble, Annecy et Chambéry", "Lyon, Grenoble, Annecy et Chambéry"),
+        ("Las lluvias azotaron Murcia y Alicante y Almería durante dos días", None),
+        ("Les crues ont touché Lyon et Grenoble et Annecy", None),
+        ("Madrid Barcelona Valencia y Sevilla", None),
+    ],
+)
+def test_a_list_of_names_needs_its_commas(sentence: str, listed: str | None) -> None:
+    """A list of three names or more parts its names by commas before the conjunction: a sentence without a comma
+    holds none, and `name_lists` answers it without reading its words."""
+    spans = name_lists(sentence)
+    assert [sentence[a:b] for a, b in spans] == ([listed] if listed else [])
