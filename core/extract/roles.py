@@ -9,6 +9,7 @@ from core.extract.ascii_twin import AsciiTwin, ascii_twin, compile_twin
 from core.extract.clean import keyword_view, lowercase_twin
 from core.extract.lexicons import load
 from core.extract.tokens import Token
+from core.extract.triggers import _trie_pattern
 from core.models import Role
 
 _EN = load("en")
@@ -90,7 +91,7 @@ def tells_another_shock(sentence: str) -> bool:
 
 
 _NATURAL_WORDS = tuple(w for family in ("quake", "water") for w in _EN.HAZARD_FAMILIES.get(family, ()))
-_NATURAL = re.compile(rf"\b(?:{'|'.join(sorted(_NATURAL_WORDS, key=len, reverse=True))})\b")
+_NATURAL = compile_twin(rf"\b{_trie_pattern(_NATURAL_WORDS)}\b")  # a prefix tree: one letter read once, not 50 words
 # Words of a war or an attack: a national toll told with them is the conflict's, over many incidents.
 _CONFLICT = re.compile(
     r"\b(?:war|conflict|fighting|hostilities|offensive|airstrikes?|air strikes?|shelling|bombardment|missiles?"

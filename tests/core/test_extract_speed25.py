@@ -3,10 +3,12 @@ slower one it replaces, on sentences of our own."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
 
+from core.extract.roles import _NATURAL, _NATURAL_WORDS
 from core.extract.world_language import language
 from core.extract.world_places import PlaceReader, name_lists
 
@@ -66,3 +68,25 @@ def test_a_list_of_names_needs_its_commas(sentence: str, listed: str | None) -> 
     holds none, and `name_lists` answers it without reading its words."""
     spans = name_lists(sentence)
     assert [sentence[a:b] for a, b in spans] == ([listed] if listed else [])
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Flash flooding swept the valley overnight and two people drowned",
+        "A strong earthquake and two aftershocks shook the coast on Monday",
+        "The dam gave way after days of torrential rain",
+        "Police said the gunman opened fire on the crowd",
+        "A rainy weekend: the storm-drain was blocked, the floodlights went out",
+        "Tornadoes, hurricanes and typhoons: the season's storms in review",
+        "Damage from the quake-hit town's levee breach",
+        "A damaged dike near Rainsford; the dykes held",
+    ],
+)
+def test_natural_disaster_words_read_as_a_prefix_tree_are_the_plain_alternation(lead: str) -> None:
+    """The natural disaster words are looked for as a prefix tree: the same words found as by the plain
+    alternation tried longest first, each letter read once."""
+    plain = re.compile(rf"\b(?:{'|'.join(sorted(_NATURAL_WORDS, key=len, reverse=True))})\b")
+    lower = lead.lower()
+    assert (_NATURAL.search(lower) is None) == (plain.search(lower) is None)
+    assert [m.span() for m in _NATURAL.finditer(lower)] == [m.span() for m in plain.finditer(lower)]
