@@ -404,6 +404,10 @@ _BREAKDOWN_OPENING = re.compile(_BREAKDOWN, re.IGNORECASE)
 _CLAUSE_BREAK = compile_twin(
     r";|,\s+(?:adding|while|whereas|but|raising|bringing|taking|pushing)\b|\s-\s|" + _BREAKDOWN + _COMPARISON
 )
+# The comparison's look-ahead, tried at every space, is half the pattern's time; it needs one of these words: a
+# sentence without any is read by the pattern without it (the same breaks).
+_COMPARISON_WORDS = ("worst", "deadliest", "bloodiest", "biggest", "largest", "highest", "most", "latest")
+_CLAUSE_BREAK_PLAIN = compile_twin(_CLAUSE_BREAK.pattern.removesuffix(_COMPARISON))
 
 
 def breakdowns_share_roles(roles: list[tuple[int, int, Role, str]]) -> list[tuple[int, int, Role, str]]:
@@ -420,7 +424,8 @@ def breakdowns_share_roles(roles: list[tuple[int, int, Role, str]]) -> list[tupl
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
     """Offsets of the strong clauses of a sentence."""
     spans, cursor = [], 0
-    for m in _CLAUSE_BREAK.finditer(sentence):
+    breaks = _CLAUSE_BREAK if any(w in sentence for w in _COMPARISON_WORDS) else _CLAUSE_BREAK_PLAIN
+    for m in breaks.finditer(sentence):
         spans.append((cursor, m.start()))
         cursor = m.start()
     spans.append((cursor, len(sentence)))

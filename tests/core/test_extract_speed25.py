@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from core.extract.roles import _NATURAL, _NATURAL_WORDS
+from core.extract.roles import _CLAUSE_BREAK, _NATURAL, _NATURAL_WORDS, clause_spans
 from core.extract.world_language import language
 from core.extract.world_places import PlaceReader, name_lists
 
@@ -90,3 +90,21 @@ def test_natural_disaster_words_read_as_a_prefix_tree_are_the_plain_alternation(
     lower = lead.lower()
     assert (_NATURAL.search(lower) is None) == (plain.search(lower) is None)
     assert [m.span() for m in _NATURAL.finditer(lower)] == [m.span() for m in plain.finditer(lower)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "the blast killed 14 people, the deadliest attack in the city since 2019",
+        "the fire killed nine, making it the worst blaze in the county in decades",
+        "at least 30 died; officials said the toll was the highest this year",
+        "the storm killed 12 people, with 40 injured - police said, adding that most were children",
+        "two were killed, but the others escaped, raising fears of more attacks",
+        "the crash killed four people, with seven hurt on the highway",
+    ],
+)
+def test_clause_breaks_of_a_sentence_are_those_of_the_whole_pattern(sentence: str) -> None:
+    """A sentence without a comparison's word ('deadliest', 'worst', 'most'...) is split by the pattern without the
+    comparison: the same clauses as the whole pattern gives."""
+    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)]
+    assert clause_spans(sentence) == list(zip([0, *cuts], [*cuts, len(sentence)], strict=True))
