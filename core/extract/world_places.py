@@ -114,15 +114,17 @@ def _memo_town(read: Callable[..., Place | None]) -> Callable[..., Place | None]
     sentence after sentence, and the reading depends on nothing else (the gazetteer and the reader are fixed): some
     40% of the calls on non-English news repeat one."""
     memo: dict[tuple[object, ...], Place | None] = {}
+    unread = object()
 
     @wraps(read)
     def town(self: PlaceReader, name: str, named: Counter[str], locative: bool, body: str = "") -> Place | None:
         key = (self, name, tuple(named.items()), locative, body)
-        if key not in memo:
+        found = memo.get(key, unread)  # one look-up: another thread may clear the memo between two
+        if found is unread:
             if len(memo) >= _TOWN_MEMO_MOST:
                 memo.clear()
-            memo[key] = read(self, name, named, locative, body)
-        return memo[key]
+            found = memo[key] = read(self, name, named, locative, body)
+        return found  # type: ignore[return-value]
 
     return town
 
