@@ -1,0 +1,92 @@
+"""Grouping reports into events (round 25): one storm named in several scripts. Reports of our own."""
+
+from __future__ import annotations
+
+from core.named_events import event_names, name_sound, storm_sounds
+from tests.core.feed_kit import holders as _holders
+from tests.core.feed_kit import report as _report
+
+
+def test_a_storms_name_sounds_alike_in_every_script() -> None:
+    """Scripts write a name's vowels their own way ("Remal", Bengali "রিমাল" and "রেমাল", Hindi "रेमल"), and add
+    endings ("রিমালের", of Remal); its consonants agree: r-m-l."""
+    written = ["Remal", "রিমাল", "রেমালের", "रेमल", "Тарок", "Tarok", "تاروك", "타로크"]
+    assert [name_sound(w) for w in written] == ["rml", "rml", "rml", "rml", "trk", "trk", "trk", "trk"]
+    assert name_sound("Ida") == ""  # too few consonants to tell one storm by
+
+
+def test_a_storm_word_of_another_script_reads_the_name_after_it() -> None:
+    texts = [
+        "ঘূর্ণিঝড় তারোকের আঘাতে খুলনায় নয়জনের মৃত্যু হয়েছে।",
+        "चक्रवाती तूफान तारोक के कारण पश्चिम बंगाल में पांच लोगों की मौत हो गई।",
+        "أودى إعصار تاروك بحياة تسعة أشخاص.",
+        "Циклон Тарок унёс жизни девяти человек.",
+        "Cyclone Tarok killed nine people.",
+    ]
+    assert [storm_sounds(t) for t in texts] == [{"storm~trk"}] * len(texts)
+    # the other scripts' names bridge only: they tell no storm apart from another
+    assert [event_names(t) for t in texts[:4]] == [frozenset()] * 4
+
+
+def test_no_name_after_a_storm_word_followed_by_a_common_word() -> None:
+    """Arabic writes an adjective after the storm with the article ("the destructive storm"): no name; nor is a
+    Cyrillic word in lower case after the storm word."""
+    assert storm_sounds("ضرب الإعصار المدمر الساحل.") == frozenset()
+    assert storm_sounds("Ураган обрушился на побережье.") == frozenset()
+
+
+# One storm over two countries: an agency tells both tolls; each country's press, in its own script, tells its own,
+# and nothing dates those two.
+_BOTH = _report(
+    "both", "Cyclone Tarok killed at least nine people in Bangladesh and five in India's West Bengal state after it "
+    "crossed the coast near Mongla on Sunday night, officials in both countries said.", 20,
+    title="Cyclone Tarok kills 14 in Bangladesh and India",
+)
+_BENGALI = _report(
+    "bengali", "ঘূর্ণিঝড় তারোকের আঘাতে খুলনা ও সাতক্ষীরায় অন্তত নয়জনের মৃত্যু হয়েছে। গাছ ও ঘর ভেঙে পড়ে তাঁরা মারা যান।", None,
+    "bn", title="ঘূর্ণিঝড় তারোকে নয়জনের মৃত্যু",
+)
+_HINDI = _report(
+    "hindi", "कोलकाता: चक्रवाती तूफान तारोक के कारण पश्चिम बंगाल में पांच लोगों की मौत हो गई। कई जिलों में पेड़ उखड़ गए।", None,
+    "hi", title="चक्रवात तारोक: बंगाल में पांच की मौत",
+)
+
+
+def test_undated_reports_in_two_scripts_join_the_storm_they_name() -> None:
+    """The Bengali and Hindi reports name the storm the agency names, in their scripts: its sound joins them to it
+    as a victim's name would."""
+    holders = _holders([_BOTH, _BENGALI, _HINDI])
+    assert holders["bengali"] == holders["hindi"] == holders["both"]
+
+
+def test_an_undated_report_of_another_storm_in_another_script_stays_apart() -> None:
+    """A Bengali report of another storm (another sound) in the same districts is not pulled to Tarok."""
+    other = _report(
+        "other", "ঘূর্ণিঝড় সিত্রাংয়ের আঘাতে খুলনা ও সাতক্ষীরায় অন্তত নয়জনের মৃত্যু হয়েছে।", None, "bn",
+        title="ঘূর্ণিঝড় সিত্রাংয়ে নয়জনের মৃত্যু",
+    )
+    holders = _holders([_BOTH, _BENGALI, other])
+    assert holders["other"] != holders["both"]
+
+
+def test_two_latin_storm_names_of_one_sound_are_still_two_storms() -> None:
+    """"Remal" and "Romel" sound r-m-l both; written in Latin letters they are read as names, and two names with
+    none in common are two storms, whatever they sound."""
+    one = _report("one", "Cyclone Remal killed seven people in Khulna on Sunday, officials said.", 20)
+    two = _report("two", "Cyclone Romel killed seven people in Khulna on Sunday, officials said.", 21)
+    holders = _holders([one, two])
+    assert holders["one"] != holders["two"]
+
+
+def test_when_nothing_is_dated_each_countrys_report_joins_the_report_of_both() -> None:
+    """A feed that dates nothing: the agency's report of both countries is placed in India (West Bengal), the
+    Bengali report at Khulna, the Hindi one at Kolkata. The Bengali report names the storm the report of both
+    names, which tells Bangladesh's toll: it follows that report across the border; the Hindi report's five dead,
+    fewer than the disaster's, are India's share of it, not another disaster of Kolkata."""
+    both = _report(
+        "both", "Cyclone Tarok killed at least nine people in Bangladesh and five in India's West Bengal state after "
+        "it crossed the coast near Mongla, officials in both countries said.", None,
+        title="Cyclone Tarok kills 14 in Bangladesh and India",
+    )
+    holders = _holders([both, _BENGALI, _HINDI])
+    assert holders["bengali"] == holders["hindi"] == holders["both"]
