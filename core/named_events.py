@@ -26,11 +26,11 @@ from core import tables
 _NAME = r"([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{2,11})"  # a capitalised name, as storms are named
 _FLIGHT_NUMBER = r"((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])?\s?\d{2,4})\b"
 _STEM = 4
-# A word of a script without capitals (Arabic, Indic, Hangul) or of Cyrillic, read as a storm's name after a storm
-# word; the scripts' commas and full stops ("،", "।") end it.
+# A word of a script without capitals (Arabic, Indic, Hangul) or of Greek or Cyrillic, read as a storm's name after
+# a storm word; the scripts' commas and full stops ("،", "।") end it.
 _SCRIPT_LETTER = (
-    r"(?![\u060C\u061B\u061F\u0964\u0965])[\u0400-\u04FF\u0600-\u06FF\u0750-\u077F\u0900-\u0DFF\u1100-\u11FF"
-    r"\uAC00-\uD7AF]"
+    r"(?![\u060C\u061B\u061F\u0964\u0965\u0387])"
+    r"[\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF\u0600-\u06FF\u0750-\u077F\u0900-\u0DFF\u1100-\u11FF\uAC00-\uD7AF]"
 )
 _STORM_NAME = rf"((?:{_NAME[1:-1]})|{_SCRIPT_LETTER}{{2,20}})"
 _LATIN_NAME = re.compile(_NAME)

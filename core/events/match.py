@@ -657,8 +657,9 @@ def _regional_running_toll(
     town."""
     if not piece.main or not articles or piece.location.kind not in ("city", "county"):
         return False
-    if not (_running_toll(piece.headline_values(), hints) and _states_a_toll(piece)):
-        return False
+    running = _running_toll(piece.headline_values(), hints) or _risen_to_a_mass_toll(piece, hints)
+    if not (running and _states_a_toll(piece)):
+        return False  # (a flood's first counts are small: "risen to ten" beside two and three dead)
     if event.place_kind in ("city", "county"):
         km = _distance_km(piece.location.key, event.location_key)
         if km is None or km > regional_reach_km(max(hints.get(KILLED, (0,)))):

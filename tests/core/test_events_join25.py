@@ -90,3 +90,38 @@ def test_when_nothing_is_dated_each_countrys_report_joins_the_report_of_both() -
     )
     holders = _holders([both, _BENGALI, _HINDI])
     assert holders["bengali"] == holders["hindi"] == holders["both"]
+
+
+def test_storm_words_of_more_languages_and_their_inflected_forms_read_the_name() -> None:
+    """Greek writes "κακοκαιρία" (a bad-weather storm) before a Latin name, Swahili "kimbunga", Czech "bouře";
+    German inflects its storm words ("des Wirbelsturms Tavi", "des Hurrikans Tavi"). A Greek name in Greek
+    letters is kept as its sound ("Ντάνιελ" d-n-l)."""
+    texts = [
+        "Οι νεκροί από την κακοκαιρία Tavi αυξήθηκαν σε τρεις.",
+        "Watu watatu wamefariki baada ya kimbunga Tavi kupiga pwani.",
+        "Bouře Tavi si vyžádala tři oběti.",
+        "Die Zahl der Todesopfer des Wirbelsturms Tavi ist gestiegen.",
+        "Nach dem Durchzug des Hurrikans Tavi fehlt Strom.",
+    ]
+    assert [event_names(t) for t in texts] == [{"storm:tavi"}] * len(texts)
+    assert storm_sounds("Οι νεκροί από την κακοκαιρία Ντάνιελ αυξήθηκαν.") == {"storm~dnl"}
+
+
+def test_a_floods_toll_risen_to_a_mass_toll_at_another_town_of_its_region_is_its_running_count() -> None:
+    """A flood's first counts are small (two dead at one town, then three across the region); two days on, a
+    report from another town of the region tells the toll risen to eleven. A flood strikes a region's towns:
+    the count told from one of them is the flood's, though the first counts were no mass toll."""
+    first = _report(
+        "first", "Floodwaters swept through Faenza on Tuesday, killing two people, the civil protection agency said.",
+        16, title="Floods kill two in Faenza",
+    )
+    region = _report(
+        "region", "The number of people killed by the floods in Emilia-Romagna rose to three on Wednesday, with "
+        "thousands evacuated from their homes.", 17, title="Emilia-Romagna floods: three dead",
+    )
+    later = _report(
+        "later", "CESENA - The death toll from the floods has risen to 11, officials in Cesena said, as rivers "
+        "burst their banks across the plain.", 18, title="Flood death toll rises to 11",
+    )
+    holders = _holders([first, region, later])
+    assert holders["later"] == holders["first"] == holders["region"]
