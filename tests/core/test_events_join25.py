@@ -125,3 +125,24 @@ def test_a_floods_toll_risen_to_a_mass_toll_at_another_town_of_its_region_is_its
     )
     holders = _holders([first, region, later])
     assert holders["later"] == holders["first"] == holders["region"]
+
+
+def test_a_storm_told_in_a_list_of_three_countries_holds_the_first_countrys_reports() -> None:
+    """"In Mozambique, Zimbabwe and Malawi": the list is read as its last two countries joined; the toll the report
+    tells first is placed in Mozambique, so Mozambique is of the disaster's scene too, and the Zimbabwean report
+    and the report from Beira meet it in the block of the three."""
+    zimbabwe = _report(
+        "zimbabwe", "Cyclone Tavi has killed 31 people in Zimbabwe, most of them in Chimanimani district, the "
+        "information ministry said on Sunday.", 17, title="Zimbabwe: Cyclone Tavi kills 31",
+    )
+    beira = _report(
+        "beira", "BEIRA - The death toll from Cyclone Tavi in Beira has risen to 84, the mayor said on Monday, as "
+        "rescuers searched flooded neighbourhoods.", 18, title="Cyclone Tavi toll rises to 84 in Beira",
+    )
+    three = _report(
+        "three", "The number of people killed by Cyclone Tavi in Mozambique, Zimbabwe and Malawi has risen to more "
+        "than 500, officials said on Thursday. In Mozambique alone, 417 people died.", 21,
+        title="Cyclone Tavi: more than 500 dead in southern Africa",
+    )
+    holders = _holders([zimbabwe, beira, three])
+    assert holders["zimbabwe"] == holders["beira"] == holders["three"]
