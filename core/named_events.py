@@ -87,7 +87,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
         cue = r"(?=[" + firsts + r"])(?:" + _alternation(cues) + r")"
         if not capitalised:
             cue = f"(?i:{cue})"
-        name = {"flight": _FLIGHT_NUMBER, "storm": _STORM_NAME}.get(kind, _NAME)
+        name = _FLIGHT_NUMBER if kind == "flight" else _NAME
+        if kind == "storm" and position == "after":
+            name = _STORM_NAME  # (after its word only: a pattern starting at a name is tried at every capital)
         if position == "joined":
             # a flight's number written onto its word, in a language without spaces ("イーグル5342便", "5342航班"):
             # two digits only with the airline's code ("MH17便"; "10便が欠航" is ten flights)
