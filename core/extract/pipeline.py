@@ -118,7 +118,7 @@ UNSUPPORTED_LANGUAGE = "unsupported_language"
 EXTRACTION_ERROR = "extraction_error"
 _PLACE_LOOKBACK = 4
 _LASTING_LEAD = 800  # the title and lead name the disaster the article is about
-_YEAR = compile_twin(r"\b(?:19|20)\d\d\b")
+_YEAR = compile_twin(r"(?:19|20)(?<!\w\d\d)\d\d\b")  # `\b` before the year, checked after its '19' (faster)
 
 
 _HEADLINE_MOST = 120  # characters of a listed headline

@@ -258,7 +258,7 @@ def _part_of_whole(sentence: str) -> bool:
     )
 
 
-_YEAR = compile_twin(r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."
+_YEAR = compile_twin(r"(?:19|20)(?<![/\w-]\d\d)\d\d(?![/\w-])")  # not inside a link or path: ".../2023/09/04/..."
 # A round count written without a separator is no year: "over 2000 people killed", "nearly 1900 dead".
 _COUNT_NOT_YEAR = re.compile(
     r"(?:\b(?:over|than|nearly|almost|least|about|around|some|approximately|roughly|estimated|rose\s+to"

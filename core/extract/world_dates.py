@@ -22,19 +22,21 @@ from core.extract.clean import safe_lower
 _HEAD = 3000
 _AS_OF_REACH = 20  # characters before a date where a word making it a count's date is looked for
 _AS_OF_AFTER_REACH = 10  # characters from a date's start where such a word after it is looked for ('18일 오전 현재')
-_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_DMY_DATE = re.compile(r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")  # 25.04.2015, 25-4-2015
+# A year's first two digits stand first, the digit before them checked after them (`(?<!\d\d\d)` there is
+# `(?<!\d)` before them): the engine skips to each '19' or '20' instead of trying the look-behind everywhere.
+_ISO_DATE = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_DMY_DATE = re.compile(r"(?=\d)(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")  # 25.04.2015, 25-4-2015
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
 # '4月25日', '4월 16일' without a year (the publication's), and the day alone ('16일', '25日': the publication's month)
 _CJK_MONTH_DAY = re.compile(r"(?<![\d年년]\s)(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _CJK_DAY = re.compile(r"(?<![\d月월])(?<![月월]\s)(\d{1,2})\s*[日일](?![간째])")
 # A year written as part of a date ('2015-04', '25.04.2015', '2015年4月'), not a year told in passing ('in 1934'):
 # the year a day and month without one belong to, when the article gives no publication date.
 _DATED_YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])(?!\d)"
+    r"(?=\d)(?:(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])(?!\d)"
     r"|(?<![\d.-])\d{1,2}([./-])\d{1,2}\2((?:19|20)\d\d)(?!\d)"
-    r"|((?:19|20)\d\d)\s*[年년]\s*\d{1,2}\s*[月월]"
+    r"|((?:19|20)\d\d)\s*[年년]\s*\d{1,2}\s*[月월])"  # (each begins with a digit: the look-ahead skips the rest)
 )
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

@@ -24,7 +24,7 @@ _AFTER_BREAK = re.compile(r"[;,،、，፣፤၊()\[\]|]|\s[-–]\s")  # "300, l
 # a number written into a Latin, Greek or Cyrillic word with a hyphen: "45-letni", "12-köpfige", "50-årene" (not a
 # case ending in other scripts: "১৫০-এর বেশি", more than 150)
 _COMPOUND = re.compile(r"-[a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")  # `(?<!\d)` before the year, checked after its '19'
 # Words of the supported languages that put a year after them ("en 2012", "im Jahr", "منذ 2012", "w 2012"): one
 # table, as the same short words recur across languages and none is a count's word.
 _YEAR_BEFORE_TEXT = "en in im em no na nel nell desde depuis seit sejak tahun w roku i منذ عام سنة"

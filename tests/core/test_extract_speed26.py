@@ -1,0 +1,63 @@
+"""Speed changes that must keep every reading as it was (round 26): each test compares the faster form with the
+slower one it replaces, on sentences of our own."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from core.extract import pipeline, roles, world_dates, world_roles
+
+# Texts of our own with years where a year's look-behind matters: at a text's start, after a digit, a letter, a
+# slash or a hyphen, in other scripts' digits, in dates of each form the patterns read.
+_YEAR_TEXTS = [
+    "2019 was the year the dam broke; by 2020 it was rebuilt.",
+    "Code 12019, ref x1999, path /2021/05/03/story and 2018-2019 season, 19999 and 20-20.",
+    "On 25.04.2015 and 5-4-2015 and 2015-04-25 and 1.2.2015.3 the quake struck; 2015/4 and 2016.12.",
+    "Le 3/11/2020, puis le 12.03.2021 à 10.30.2021 ; ١٢٠١٩ et ٢٠١٩ 2019, 2019年4月25日 et 2020년 3월.",
+    "19 20 1920 2020 19201 _2019 2019_ a2019 (2019) 2019,",
+    "",
+    "2",
+    "19",
+    "201",
+]
+
+_YEAR_PATTERNS = [
+    (world_dates._ISO_DATE, r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)"),
+    (world_dates._DMY_DATE, r"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)"),
+    (world_dates._YEAR, r"(?<!\d)(?:19|20)\d\d(?!\d)"),
+    (
+        world_dates._DATED_YEAR,
+        r"(?<!\d)((?:19|20)\d\d)[-/.](?:0?[1-9]|1[0-2])(?!\d)"
+        r"|(?<![\d.-])\d{1,2}([./-])\d{1,2}\2((?:19|20)\d\d)(?!\d)"
+        r"|((?:19|20)\d\d)\s*[年년]\s*\d{1,2}\s*[月월]",
+    ),
+    (world_roles._YEAR, r"(?<!\d)(?:19|20)\d\d(?!\d)"),
+]
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _YEAR_TEXTS)
+def test_years_read_digits_first_are_the_years_read_with_the_look_behind_first(text: str) -> None:
+    """A year pattern that opens on the year's '19' or '20' (or on a look-ahead for a digit) and checks the
+    character before it afterwards finds the same spans and groups as the look-behind written first."""
+    for faster, slower in _YEAR_PATTERNS:
+        assert _found(faster, text) == _found(re.compile(slower), text)
+        assert _found(faster, text.lower()) == _found(re.compile(slower), text.lower())
+
+
+@pytest.mark.parametrize("text", _YEAR_TEXTS)
+def test_english_years_read_digits_first_are_the_years_of_the_boundary_first(text: str) -> None:
+    """The English year patterns (with their ASCII twins) likewise."""
+    for twin, slower in (
+        (roles._YEAR, r"(?<![/\w-])(?:19|20)\d\d(?![/\w-])"),
+        (pipeline._YEAR, r"\b(?:19|20)\d\d\b"),
+    ):
+        assert [m.span() for m in twin.finditer(text)] == [m.span() for m in re.finditer(slower, text)]
+        ascii_text = text.encode("ascii", "ignore").decode()
+        assert [m.span() for m in twin.finditer(ascii_text)] == [m.span() for m in re.finditer(slower, ascii_text)]
+
