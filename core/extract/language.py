@@ -74,7 +74,7 @@ def detect_language(text: str) -> str:
     sample = text[:_SAMPLE]
     words = _WORD.findall(sample)
     letters = sum(map(len, words))
-    latin = 2 * sum(len(word) for word in words if word.isascii()) >= letters
+    latin = 2 * sum(map(len, filter(str.isascii, words))) >= letters  # no per-word Python frame
     if letters < _MIN_LETTERS_TO_JUDGE and (latin or _letters_and_marks(sample) < _MIN_SCRIPT_LETTERS_TO_JUDGE):
         return "en"
     english = sum(map(_ENGLISH_STOPWORDS.__contains__, map(str.lower, words)))  # no per-word Python frame
