@@ -8,6 +8,7 @@ prefixes, or anywhere, for scripts without spaces).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from types import ModuleType
 
@@ -37,7 +38,7 @@ class Language:
             # with the rest of the word between it and the number would not be
             tail = r"\w*" if lexicon.MATCH == "prefix" else ""
             alternatives.append(f"(?P<{metric}>{left}(?:{pattern}){tail})")
-        self.triggers = re.compile("|".join(alternatives))
+        self.triggers = re.compile(_opening(lexicon.TRIGGERS.values(), left) + "(?:" + "|".join(alternatives) + ")")
         self.before = _phrase_table(getattr(lexicon, "QUALIFIERS_BEFORE", {}), lexicon.MATCH, anchor="end")
         self.after = _phrase_table(getattr(lexicon, "QUALIFIERS_AFTER", {}), lexicon.MATCH, anchor="start")
         # after the count's own word ("86 morts au moins", "21 قتيلا على الأقل"): those after the number, and more
@@ -207,6 +208,16 @@ def _boundaries(match: str) -> tuple[str, str]:
     if match == "prefix":
         return r"(?<!\w)", ""
     return r"(?<!\w)", r"(?!\w)"
+
+
+def _opening(words: Iterable[Iterable[str]], left: str) -> str:
+    """What every one of the words' patterns opens on, written once before their alternation: its left boundary and
+    a look-ahead for the words' first letters. The same matches, but the engine tries the words only where one may
+    begin, not each group's boundary and every word at every character."""
+    firsts = {w.rstrip("*")[:1] for group in words for w in group}
+    if "" in firsts or any(ch.isspace() for ch in firsts):
+        return ""  # a word that opens on a space ('\\s+' in its pattern): no first letter to look for
+    return left + "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])"
 
 
 def _word_pattern(word: str, right: str) -> str:

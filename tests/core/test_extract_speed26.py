@@ -8,6 +8,7 @@ import re
 import pytest
 
 from core.extract import pipeline, roles, world_dates, world_roles
+from core.extract.world_language import _boundaries, _opening, _word_pattern, language
 
 # Texts of our own with years where a year's look-behind matters: at a text's start, after a digit, a letter, a
 # slash or a hyphen, in other scripts' digits, in dates of each form the patterns read.
@@ -60,4 +61,46 @@ def test_english_years_read_digits_first_are_the_years_of_the_boundary_first(tex
         assert [m.span() for m in twin.finditer(text)] == [m.span() for m in re.finditer(slower, text)]
         ascii_text = text.encode("ascii", "ignore").decode()
         assert [m.span() for m in twin.finditer(ascii_text)] == [m.span() for m in re.finditer(slower, ascii_text)]
+
+
+def _plain_triggers(code: str) -> re.Pattern[str]:
+    """A language's trigger pattern as it was compiled before its opening was written once."""
+    lang = language(code)
+    assert lang is not None
+    lexicon = lang._lexicon
+    left, right = _boundaries(lexicon.MATCH)
+    tail = r"\w*" if lexicon.MATCH == "prefix" else ""
+    return re.compile(
+        "|".join(
+            f"(?P<{metric}>{left}(?:{'|'.join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))})"
+            f"{tail})"
+            for metric, words in lexicon.TRIGGERS.items()
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("fr", "l'explosion a fait 12 morts et 30 blessés; trois disparus, des tués? non: 4 personnes tuées."),
+        ("es", "Murieron 5 personas y 20 resultaron heridas; hubo desaparecidos, muertos y fallecidos."),
+        ("de", "Fünf Menschen starben, 20 wurden verletzt, Verletzte und Tote; todesopfer, unverletzt."),
+        ("tr", "depremde 12 kişi hayatını kaybetti, 40 kişi yaralandı; ölü ve yaralılar, ölümler."),
+        ("zh", "事故造成12人死亡、30人受伤，另有3人失踪。遇难者身份已确认。"),
+        ("ar", "قتل 12 شخصا وأصيب 30 آخرون في الانفجار، وفقد ثلاثة."),
+    ],
+)
+def test_triggers_opened_once_are_the_triggers_of_each_group(code: str, text: str) -> None:
+    """The trigger pattern with its boundary and first letters written once before the groups finds the same
+    triggers, each in the same group, as the groups tried one by one at every character."""
+    lang = language(code)
+    assert lang is not None
+    lower = text.lower()
+    faster = [(m.span(), m.lastgroup) for m in lang.triggers.finditer(lower)]
+    assert faster == [(m.span(), m.lastgroup) for m in _plain_triggers(code).finditer(lower)]
+
+
+def test_words_that_open_on_a_space_get_no_opening() -> None:
+    assert _opening([("killed", " dead")], r"(?<!\w)") == ""
+    assert _opening([("killed*", "dead")], r"(?<!\w)") == r"(?<!\w)(?=[dk])"
 
