@@ -1004,6 +1004,7 @@ def _run_start(text: str, start: int) -> int:
 
 _LIST_TOKEN = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|,|\S")
 _LIST_NAMES = 3
+_AFTER_COMMAS = re.compile(r",[\s,]*([^\s,])")  # the first character after a run of commas
 
 
 def name_lists(sentence: str) -> list[tuple[int, int]]:
@@ -1012,6 +1013,8 @@ def name_lists(sentence: str) -> list[tuple[int, int]]:
     one of the places'. A name is a run of capitalised words; commas part them, a conjunction the last two."""
     if "," not in sentence:
         return []  # no list: the names before its conjunction are parted by commas (and no token to read)
+    if not any(m.group(1).isupper() for m in _AFTER_COMMAS.finditer(sentence)):
+        return []  # ... and a name follows a comma: its second name (a list's tokens are parted by white space)
     spans: list[tuple[int, int]] = []
     names: list[tuple[int, int]] = []  # the current list's names
     current: tuple[int, int] | None = None  # the name being read

@@ -9,6 +9,7 @@ import pytest
 
 from core.extract import pipeline, roles, world_dates, world_roles
 from core.extract.world_language import _boundaries, _opening, _word_pattern, language
+from core.extract.world_places import name_lists
 
 # Texts of our own with years where a year's look-behind matters: at a text's start, after a digit, a letter, a
 # slash or a hyphen, in other scripts' digits, in dates of each form the patterns read.
@@ -103,4 +104,23 @@ def test_triggers_opened_once_are_the_triggers_of_each_group(code: str, text: st
 def test_words_that_open_on_a_space_get_no_opening() -> None:
     assert _opening([("killed", " dead")], r"(?<!\w)") == ""
     assert _opening([("killed*", "dead")], r"(?<!\w)") == r"(?<!\w)(?=[dk])"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        ("La police, qui enquête, a parlé de trois morts à Lyon et Paris.", None),
+        ("En Valence, Alicante et Castellón les pluies ont tué 5 personnes.", "En Valence, Alicante et Castellón"),
+        ("Kyiv,Lviv i Odesa zostały ostrzelane.", "Kyiv,Lviv i Odesa"),
+        ("Kyiv, , Lviv and Odesa were hit; the rest, calm.", "Kyiv, , Lviv and Odesa"),
+        ("Ein Satz, der, klein geschrieben, nach Kommas, Berlin und München nennt.", "Kommas, Berlin und München"),
+        ("Ein satz, der, klein geschrieben, nach kommas, berlin und münchen nennt.", None),
+        ("Berlin Hamburg und München, alle drei, meldeten Tote.", None),
+        ("Namen , namen und Namen, ,", None),
+    ],
+)
+def test_a_list_of_names_needs_a_name_after_a_comma(sentence: str, listed: str | None) -> None:
+    """A list's second name follows a comma (white space and commas between): a sentence with commas but no
+    capitalised word right after one lists no names, and `name_lists` answers it without reading its words."""
+    assert [sentence[a:b] for a, b in name_lists(sentence)] == ([listed] if listed else [])
 
