@@ -129,13 +129,13 @@ def _before(
     each after a word of the same make as the one before the counted share."""
     if trigger.start < number.end:
         return []
-    mine = _WORD_BEFORE.search(lower, 0, number.start)
+    mine = _word_before(lower, number.start)
     if mine is None:
         return []
     shares: list[Numeral] = []
     first = mine.start()
     for share in reversed([n for n in free if n.end <= first]):
-        theirs = _WORD_BEFORE.search(lower, 0, share.start)
+        theirs = _word_before(lower, share.start)
         if (
             first - share.end > _GAP
             or theirs is None
@@ -147,6 +147,14 @@ def _before(
         shares.append(share)
         first = theirs.start()
     return shares
+
+
+def _word_before(text: str, end: int) -> re.Match[str] | None:
+    """`_WORD_BEFORE.search(text, 0, end)`: the last word before `end`, searched for from that word's start (from 0,
+    the search would try every word of the text before it)."""
+    head = text[:end].rstrip()
+    start = len(head) - len(head.rsplit(None, 1)[-1]) if head else 0
+    return _WORD_BEFORE.search(text, start, end)
 
 
 def _named_after(original: str, at: int) -> bool:

@@ -10,6 +10,7 @@ import pytest
 from core.extract import pipeline, roles, world_dates, world_roles
 from core.extract.world_language import _boundaries, _opening, _word_pattern, language
 from core.extract.world_places import name_lists
+from core.extract.world_shares import _WORD_BEFORE, _word_before
 
 # Texts of our own with years where a year's look-behind matters: at a text's start, after a digit, a letter, a
 # slash or a hyphen, in other scripts' digits, in dates of each form the patterns read.
@@ -124,3 +125,11 @@ def test_a_list_of_names_needs_a_name_after_a_comma(sentence: str, listed: str |
     capitalised word right after one lists no names, and `name_lists` answers it without reading its words."""
     assert [sentence[a:b] for a, b in name_lists(sentence)] == ([listed] if listed else [])
 
+
+@pytest.mark.parametrize("end", [0, 1, 5, 9, 10, 14, 18, 25, 26, 40])
+def test_the_word_before_a_share_is_the_last_word_the_search_from_the_start_finds(end: str) -> None:
+    """`_word_before` searches from the last word's start: the same match as the search from the text's start."""
+    text = "  deux à Lyon,\n 3 à  Nice\t et 4\u3000à Metz"
+    found = _word_before(text, end)
+    slower = _WORD_BEFORE.search(text, 0, end)
+    assert (found.span(), found.groups()) == (slower.span(), slower.groups()) if slower else found is None
