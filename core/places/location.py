@@ -394,7 +394,8 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
             spots.append(fold(inner))
     text = _PAREN.sub(" ", text)
     text = _DISTRICT_OF.sub(lambda m: ", " if m.group(1) else "", text)  # "Bokkos LGA of Plateau State"
-    text = _DIVISION_FIRST.sub(r"\2 \1", text, count=1)  # "state of Oaxaca" is "Oaxaca state"
+    if _DIVISION_FIRST.match(text) is not None:  # (a match first: the substitution's own set-up costs more)
+        text = _DIVISION_FIRST.sub(r"\2 \1", text, count=1)  # "state of Oaxaca" is "Oaxaca state"
     if "capital" in text.lower() and (seat := _capital_written(text)) is not None:
         return Location(seat.key, _label(seat), seat.kind, _region(seat), None, fold(seat.name))
     if (near := _NEAR_OF.match(text)) is not None:
