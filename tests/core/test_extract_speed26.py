@@ -8,6 +8,7 @@ import re
 import pytest
 
 from core.extract import pipeline, roles, world_dates, world_roles
+from core.extract.place_words import _FOREIGN_LINK
 from core.extract.world_language import _boundaries, _opening, _phrases, _word_pattern, language
 from core.extract.world_places import name_lists
 from core.extract.world_shares import _WORD_BEFORE, _word_before
@@ -153,3 +154,21 @@ def test_phrases_opened_once_are_the_plain_alternation(words: tuple[str, ...], m
     faster = _phrases(words, match)
     assert faster is not None
     assert [m.span() for m in faster.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Las lluvias en Rio Grande do Sul y en Santa Cruz de la Sierra dejaron 12 muertos.",
+        "Starkregen im Bundesstaat Rio Grande do Sul, auch in São Paulo e Rio de Janeiro.",
+        "ÉTAT de Caroline du Nord: Nouvelle-Orléans et Baton Rouge, la ville de Los Angeles.",
+        "",
+    ],
+)
+def test_foreign_names_looked_for_at_capitals_are_those_of_the_look_behind_first(sentence: str) -> None:
+    """The pattern of names with their language's link words, asked for a capital before its look-behind, finds the
+    same names as the look-behind written first."""
+    slower = re.compile(_FOREIGN_LINK.pattern.removeprefix("(?=[A-ZÀ-ÖØ-Þ])"))
+    assert slower.pattern != _FOREIGN_LINK.pattern
+    found = [(m.span(), m.groups()) for m in _FOREIGN_LINK.finditer(sentence)]
+    assert found == [(m.span(), m.groups()) for m in slower.finditer(sentence)]
