@@ -248,7 +248,7 @@ def _phrases(words: tuple[str, ...] | list[str], match: str, anchored: bool = Fa
         return None
     left, right = _boundaries(match)
     body = "|".join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\s*(?:{body})" if anchored else rf"{_opening([words], left) or left}(?:{body})")
+    return re.compile(rf"\s*(?:{body})" if anchored else rf"{left}(?:{body})")
 
 
 def _dated_phrases(words: tuple[str, ...], match: str, times: list[re.Pattern[str]]) -> re.Pattern[str] | None:

@@ -9,7 +9,7 @@ import pytest
 
 from core.extract import pipeline, roles, world_dates, world_roles
 from core.extract.place_words import _FOREIGN_LINK
-from core.extract.world_language import _boundaries, _opening, _phrases, _word_pattern, language
+from core.extract.world_language import _boundaries, _opening, _word_pattern, language
 from core.extract.world_places import name_lists
 from core.extract.world_shares import _WORD_BEFORE, _word_before
 
@@ -134,26 +134,6 @@ def test_the_word_before_a_share_is_the_last_word_the_search_from_the_start_find
     found = _word_before(text, end)
     slower = _WORD_BEFORE.search(text, 0, end)
     assert (found.span(), found.groups()) == (slower.span(), slower.groups()) if slower else found is None
-
-
-@pytest.mark.parametrize(
-    ("words", "match", "text"),
-    [
-        (("bilan", "bilan provisoire", "morts*"), "word", "le bilan provisoire fait état de 12 morts; mortsx, bilans."),
-        (("ölü", "yaralı"), "prefix", "12 ölü ve 30 yaralı; ölüler, yaralılar, bölü."),
-        (("死亡", "受伤"), "any", "造成12人死亡、30人受伤。"),
-        ((" dead", "toll"), "word", "the toll rose; three dead."),
-    ],
-)
-def test_phrases_opened_once_are_the_plain_alternation(words: tuple[str, ...], match: str, text: str) -> None:
-    """A lexicon's phrase pattern with a look-ahead for its words' first letters after its boundary finds what the
-    plain alternation after the boundary finds."""
-    left, right = _boundaries(match)
-    body = "|".join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))
-    plain = re.compile(f"{left}(?:{body})")
-    faster = _phrases(words, match)
-    assert faster is not None
-    assert [m.span() for m in faster.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 @pytest.mark.parametrize(
