@@ -68,7 +68,7 @@ def without_own_title(text: str, title: str | None) -> str:
 
 
 # "40 migrants, most of them from Egypt", "mostly from Bangladesh", "refugees from Syria": where the people came
-# from, right before the name (`core.places.context._origin_only`; not a mention of the text's places)
+# from, right before the name (`core.places.not_places._origin_only`; not a mention of the text's places)
 _ORIGIN = re.compile(
     r"(?:\bof[ \t]+(?:them|whom)(?:[ \t]+(?:were|came))?|\b(?:mostly|mainly|largely|chiefly|predominantly)"
     r"|\b(?:nationals|citizens|migrants|refugees|asylum[ \t]+seekers)|\bwho[ \t]+(?:were|came))"
