@@ -5,6 +5,7 @@ words and words that are no place, as the patterns `core.extract.world_places.Pl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import ModuleType
 
 from core.extract.place_words import (
@@ -24,7 +25,7 @@ from core.extract.script_places import (
     ScriptReading,
 )
 from core.places import Place
-from core.places.index import fold, gazetteer, script_key
+from core.places.index import data_lines, fold, gazetteer, script_key
 
 _SHORT_PREPOSITION = 2  # letters of a preposition closing a route word that may take its article ('da' -> 'dalla')
 
@@ -241,7 +242,11 @@ class PlaceLexicon(ScriptReading):
         # "Debrecenben", "Helsingissä": a name in a locative case is where it happened (lexicon LOCATIVE_ENDINGS)
         self.locative_endings = tuple(sorted(getattr(lexicon, "LOCATIVE_ENDINGS", ()), key=len, reverse=True))
         # "Βόλο" is "Βόλος": the endings a name in another script has when not inflected (PLACE_BASE_ENDINGS)
-        self.script_base_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ())) if not self.latin else ()
+        # ... and the plural names' endings of data/place_endings.tsv ('Сум', 'Сумах': 'Суми')
+        own_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ()))
+        self.script_base_endings = (
+            tuple(dict.fromkeys((*own_endings, *_table_endings().get(self.code, ())))) if not self.latin else ()
+        )
         # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj": Latin-script division words before a name
         division = sorted(getattr(lexicon, "PROVINCE_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
         self.division_before = (
@@ -302,3 +307,12 @@ class PlaceLexicon(ScriptReading):
 
     def _locative_word(self, word: str) -> bool:
         return self.locative is not None and self.locative.search(word + " ") is not None
+
+
+@lru_cache(maxsize=1)
+def _table_endings() -> dict[str, tuple[str, ...]]:
+    """Language -> the endings of town names data/place_endings.tsv gives it."""
+    out: dict[str, list[str]] = {}
+    for cells in data_lines("place_endings.tsv"):
+        out.setdefault(cells[0], []).append(cells[1])
+    return {code: tuple(endings) for code, endings in out.items()}
