@@ -131,12 +131,15 @@ class PlaceLexicon(ScriptReading):
         self.ungraded = {weak: strong for strong, weak in gradation.items()}
         # "tres turistas de Alemania", "warga negara Australia", "36enne della Romania": a country named as the
         # people's origin, not where it happened (lexicon ORIGIN_BEFORE: words right before the country's name)
+        # ... and data/origin_words.tsv's words, whole words only ('jemaah haji Indonesia', 'Минобороны России')
+        table = _table_origin_words().get(self.code, {})
         origin = sorted(getattr(lexicon, "ORIGIN_BEFORE", ()), key=len, reverse=True)
-        self.origin = (
-            re.compile("(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in origin) + r")\s*$")
-            if origin
-            else None
-        )
+        own = [re.escape(w.lower()).replace(r"\ ", r"\s+") for w in origin]
+        own += [r"(?<!\w)" + re.escape(w.lower()).replace(r"\ ", r"\s+") for w in table.get("before", ())]
+        self.origin = re.compile("(?:" + "|".join(own) + r")\s*$") if own else None
+        # "8名中国公民": a country with a people's word right after it (data/origin_words.tsv 'after')
+        after = sorted(map(script_key, table.get("after", ())), key=len, reverse=True)
+        self.origin_after = re.compile("|".join(map(re.escape, after))) if after else None
         # "Venäjän ohjusisku", "Venäjän drooni-isku", "Rusya'nın saldırısı": a country's name (in the genitive) right
         # before an attack's noun (at most two words between) is the attacker's, not where it happened (lexicon
         # ATTACK_AFTER: the nouns' stems)
@@ -316,3 +319,12 @@ def _table_endings() -> dict[str, tuple[str, ...]]:
     for cells in data_lines("place_endings.tsv"):
         out.setdefault(cells[0], []).append(cells[1])
     return {code: tuple(endings) for code, endings in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _table_origin_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Language -> side ('before', 'after') -> the words data/origin_words.tsv gives it."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for language, side, words in data_lines("origin_words.tsv"):
+        out.setdefault(language, {}).setdefault(side, []).append(words)
+    return {code: {side: tuple(w) for side, w in sides.items()} for code, sides in out.items()}

@@ -126,6 +126,8 @@ class PlaceReader(PlaceLexicon):
         word of a town's name ('Lào Cai': 'Lào' is Laos in Vietnamese)?"""
         if self.origin is not None and self.origin.search(text[max(0, m.start(1) - 40) : m.start(1)].lower()):
             return False
+        if self.origin_after is not None and self.origin_after.match(text, m.end(1)):
+            return False  # "8名中国公民": eight Chinese citizens among the dead, not China
         if self.attack is not None and self.attack.match(text[m.end(1) : m.end(1) + 60].lower()):
             return False  # "Venäjän ohjusisku Odessaan": the attacker's country
         if self._on_object(text, m):

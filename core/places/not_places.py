@@ -99,9 +99,14 @@ def _common_word(written: str, text: str | None, title: str | None = None) -> bo
     return _as_word(word.lower(), text) and not _placed_in(word, text)
 
 
+# ... and a route's words that need no vehicle before them ("a Boeing 737 bound for Nairobi", "minutes after take-off
+# from Jakarta", "en route to Lagos")
 _ROUTE = re.compile(
-    r"\b(?:flight|flights|plane|jet|airliner|aircraft|train|bus|coach|ferry|ship|boat|vessel)\b[\w \t-]{0,24}?"
-    r"\b(?:from|to|for|bound for)[ \t]+(?:the[ \t]+)?$",
+    r"(?:\b(?:flight|flights|plane|jet|airliner|aircraft|train|bus|coach|ferry|ship|boat|vessel)\b[\w \t-]{0,24}?"
+    r"\b(?:from|to|for|bound for)"
+    r"|\b(?:bound|destined|headed|heading)[ \t]+(?:for|to)|\ben[ \t]+route[ \t]+(?:to|from)"
+    r"|\b(?:take-?off|took[ \t]+off|taking[ \t]+off|departed|departing|departure)[ \t]+from)"
+    r"[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 

@@ -75,3 +75,32 @@ def test_a_state_opening_a_neighbourhoods_name_is_not_the_state(text: str, label
 def test_where_the_victims_came_from_is_not_the_scene(text: str, home: str) -> None:
     # the pupils' home province, the pilgrims' countries (also after a count: "12 from Pakistan"), not where they died
     assert place(text) != home
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("zh", "一架客机起飞后不久坠毁，机上157人全部遇难，其中包括8名中国公民。", "China"),
+        ("ru", "После удара по Сумам погибли 34 человека, заявило Минобороны России.", "Russia"),
+        ("bg", "Пожар в дискотека уби 59 души. Част от ранените ще бъдат лекувани в България.", "Bulgaria"),
+    ],
+)
+def test_the_victims_home_the_hospital_abroad_or_the_speaking_ministry_is_not_the_scene(
+    language: str, text: str, country: str
+) -> None:
+    # a country named with a people's word after it ('中国公民'), where the wounded are taken ('лекувани в') or the
+    # ministry that speaks for it ('Минобороны России'): data/origin_words.tsv
+    assert place(text, language) != country
+
+
+@pytest.mark.parametrize(
+    ("text", "route_end"),
+    [
+        ("A Boeing bound for Nairobi crashed minutes after take-off, killing all 157 people on board.", "Nairobi"),
+        ("A jet plunged into the sea minutes after take-off from Jakarta, killing all 189 people on board.", "Jakarta"),
+    ],
+)
+def test_a_route_end_with_no_vehicle_word_before_it_is_not_the_scene(text: str, route_end: str) -> None:
+    # "bound for", "after take-off from" say where the plane was going or came from on their own
+    label = place(text)
+    assert label is None or not label.startswith(route_end)
