@@ -38,7 +38,6 @@ from core.places.not_places import (
     _particle_name_only,
     _river_only,
     _route_end_only,
-    _state_in_a_name_only,
     _title_evidence,
 )
 from core.places.outlets import HOME_TOWN_VOTE, OUTLET_VOTE, outlet_country, outlet_regions
@@ -127,7 +126,6 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or _origin_only(w, article.text)
             or _river_only(w, article.text)
             or _particle_name_only(w, article.text)
-            or _state_in_a_name_only(w, article.text)
             or (loc.kind == "city" and _after_the_only(w, f"{article.title or ''}\n{article.text or ''}"))
             else loc
         )

@@ -233,21 +233,3 @@ def _region_possessive(word: str) -> bool:
     kinds = ("country", "state", "province") if word[-2:] in ("'s", "’s") else ("country", "state", "province", "city")
     # ... and a province's town-like name in another language's genitive ("Kastamonu'nun Tosya ilçesinde")
     return resolve_location(stem).kind in kinds or gazetteer().country_written(stem) is not None
-
-
-_STATE_IN_A_NAME = re.compile(r"[ \t]+[A-Z][a-z]")
-_AFTER_A_TOWN = re.compile(r",[ \t]*$")
-
-
-def _state_in_a_name_only(written: str, text: str | None) -> bool:
-    """A US state's name the body only writes as the first word of a longer name ("in the Oregon District", "the
-    Texas Rangers"), never after a town's comma ("Dayton, Ohio"): a neighbourhood's or a body's name, not the
-    state."""
-    name = written.strip()
-    if not text or "," in name or not name[:1].isupper() or resolve_location(name).kind != "state":
-        return False
-    found = list(re.finditer(rf"\b{re.escape(name)}\b", text))
-    return bool(found) and all(
-        _STATE_IN_A_NAME.match(text, m.end()) and not _AFTER_A_TOWN.search(text, max(0, m.start() - 3), m.start())
-        for m in found
-    )

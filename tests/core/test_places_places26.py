@@ -51,18 +51,6 @@ def test_a_carrier_named_after_a_town_is_not_the_scene(language: str, text: str)
     assert place(text, language) == "Karawang, ID"
 
 
-@pytest.mark.parametrize(
-    ("text", "label"),
-    [
-        ("DAYTON — A gunman killed nine people and wounded 27 in the Oregon District early Sunday.", "Dayton, OH"),
-        ("SALEM — Two people were killed in a shooting in Salem, Oregon, on Sunday, police said.", "Salem, OR"),
-    ],
-)
-def test_a_state_opening_a_neighbourhoods_name_is_not_the_state(text: str, label: str) -> None:
-    # "the Oregon District" is a street of bars in Dayton: the state's name opens a longer name there, it does not
-    # pull the dateline's town to Dayton, Oregon; a state after a town's comma is still the state
-    assert place(text) == label
-
 
 @pytest.mark.parametrize(
     ("text", "home"),
