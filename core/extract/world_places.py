@@ -80,7 +80,7 @@ from core.extract.script_places import (
     _PAIR_STEM,
     _pair_fits,
 )
-from core.places import Place, region_place, resolve_location, resolve_place, wire_dateline
+from core.places import CARRIER_WORDS, Place, region_place, resolve_location, resolve_place, wire_dateline
 from core.places.index import data_lines, fold, gazetteer, script_key
 from core.places.reading import list_conjunctions
 
@@ -149,6 +149,8 @@ class PlaceReader(PlaceLexicon):
         word of a town's name ('Lào Cai': 'Lào' is Laos in Vietnamese)?"""
         if self.origin is not None and self.origin.search(text[max(0, m.start(1) - 40) : m.start(1)].lower()):
             return False
+        if self.origin_after is not None and self.origin_after.match(text, m.end(1)):
+            return False  # "8名中国公民": eight Chinese citizens among the dead, not China
         if self.attack is not None and self.attack.match(text[m.end(1) : m.end(1) + 60].lower()):
             return False  # "Venäjän ohjusisku Odessaan": the attacker's country
         if self._on_object(text, m):
@@ -523,10 +525,11 @@ class PlaceReader(PlaceLexicon):
             ]  # fmt: skip
         # A stem ('कार्' of 'कार्य', work) matches many words: only a town of the countries the text or its
         # language points to, a big town, or (in a report naming no country) a town of 100,000+ after a locative
-        # word ('в Кременчуге').
+        # word ('в Кременчуге'); a state's name with its ending taken off is the state ('во Флориде', 'в Техасе')
         return [
             f for f in found
             if not f.stem or f.place.country in named or f.place.country in self.home or f.place.population >= _BIG_TOWN
+            or f.place.kind == "state"
             or (not named and f.locative and f.place.population >= _FOREIGN_TOWN)
         ]  # fmt: skip
 
@@ -569,6 +572,9 @@ class PlaceReader(PlaceLexicon):
                 ):
                     continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin" are)
                 after_run = _TOKEN.match(sentence[run_end:].lstrip())
+                next_word = words[b] if b < len(words) else after_run.group() if after_run is not None else ""
+                if fold(next_word) in CARRIER_WORDS:
+                    continue  # "Pesawat Lion Air", "la Jeju Air": a carrier named after its home, not where it crashed
                 facility = (a == 0 and b == 1 < len(words) and self._facility(words[-1])) or (
                     (b == len(words) or (a == 0 and b == 1))
                     and after_run is not None
