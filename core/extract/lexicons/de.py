@@ -67,6 +67,7 @@ TRIGGERS = {
         "verstorben*",
         "tödlich",
         "tötete",
+        "töteten",  # the active plural before its count: "Bewaffnete töteten 30 Dorfbewohner"
         "tötet",
         "menschenleben",
         # succumbed (to their injuries): the dead, whatever 'verletzungen' (wounded) comes after

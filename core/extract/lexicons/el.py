@@ -161,6 +161,8 @@ INJURY_GRADES = {
 COORDINATORS = ("και", "ενώ")
 # A verb's singular form, one dead ("ο οδηγός σκοτώθηκε", the driver was killed), and the negations before it
 SINGULAR_DEATHS = ("σκοτώθηκε", "πέθανε", "έχασε τη ζωή", "σκοτώνεται", "πεθαίνει", "χάνει τη ζωή")
+# A hurt verb's own singular form ("ο οδηγός τραυματίστηκε σοβαρά"): one hurt
+SINGULAR_HURT_VERBS = ("τραυματίστηκε", "τραυματίζεται")
 NEGATIONS = ("δεν", "κανείς", "κανένας", "καμία")
 # Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
 RANGES = (

@@ -163,6 +163,8 @@ TRIGGERS = {
 PEOPLE_TRIGGERS = {"wounded": ("ucierpiał", "ucierpiało", "ucierpieli", "ucierpiała", "ucierpiały")}
 # "jego pasażer został ciężko ranny": the auxiliary's singular before a wounded trigger tells one person hurt
 SINGULAR_HURT = ("został", "została")
+# A hurt verb's own singular form, no auxiliary ("jego pasażer trafił do szpitala"): one hurt
+SINGULAR_HURT_VERBS = ("trafił do szpitala", "trafiła do szpitala", "do szpitala trafił", "do szpitala trafiła")
 PEOPLE_NOUNS = (
     "osób", "osoby", "ludzi", "dzieci", "mieszkańc", "pasażer", "pracownik", "żołnierz", "cywil", "strażak",
     "policjant", "turyst", "górnik",
