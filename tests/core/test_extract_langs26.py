@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.extract.language import detect_language
+from core.extract.lexicons import ALIASES
 from tests.core.world_kit import claims, figure, headlines
 
 _CASES = ("language", "text", "killed", "wounded")
@@ -84,3 +86,39 @@ def test_binding(language: str, text: str, killed: str, wounded: str) -> None:
 def test_figure_of_metric(language: str, text: str, metric: str, expected: str) -> None:
     found = [c for c in claims(text, language) if c.metric == metric]
     assert figure(max(found, key=lambda c: c.value) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short or unsure headline in Latin letters: a casualty word of a lexicon and a count (digits or that
+        # lexicon's number word) tell its language, when py3langid ranks it first of the languages we read.
+        ("Bogotá: 3 muertos", "es"),
+        ("Lima: 5 heridos", "es"),
+        ("Drei Tote bei Busunglück", "de"),
+        ("Incendio a Napoli, due morti", "it"),
+        ("Explosão deixa 4 mortos", "pt"),
+        ("Gempa, 7 tewas", "id"),
+        ("Kaza: 3 ölü", "tr"),
+        ("Wypadek: 2 zabitych", "pl"),
+        ("Żałoba po 3 zabitych", "pl"),
+        ("Brann: 3 døde", "no"),
+        ("Ulykke, to omkom", "no"),
+        ("Dos morts a Sils", "ca"),
+        # English stays English: a word that is another language's casualty word, with no count or with English
+        # ranked first.
+        ("Tote Bags For Sale", "en"),
+        ("Tote bags: 2 for 10 dollars", "en"),
+        ("Feriti memorial", "en"),
+        ("Tewas Road", "en"),
+        ("Patay Street", "en"),
+        ("Herido", "en"),
+        ("Muerto Creek fire kills 2", "en"),
+        ("Morts Lane crash kills 2", "en"),
+        ("Stampede: 12 dead", "en"),
+        ("3 killed in Chicago shooting", "en"),
+    ],
+)
+def test_short_latin_headlines(text: str, expected: str) -> None:
+    detected = detect_language(text)
+    assert ALIASES.get(detected, detected) == expected
