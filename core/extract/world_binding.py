@@ -381,6 +381,36 @@ def _clause_subject(lang: Language, lower: str, start: int, end: int) -> bool:
     )
 
 
+def _updates_told_on(
+    lang: Language,
+    lower: str,
+    numbers: list[Numeral],
+    bound: list[tuple[Numeral, _Trigger]],
+    updates: set[int],
+    triggers: list[_Trigger],
+) -> set[int]:
+    """An update with no trigger of its own after an earlier figure of the sentence ('La cifra de fallecidos, que
+    inicialmente era de 12, ha ascendido a 17', 'Zuvor war von 20 Toten die Rede, nun sind es 24'): the update
+    counts what the earlier figure counted, which it supersedes (`bound` is changed in place). The starts of the
+    superseded numbers."""
+    superseded: set[int] = set()
+    counted = {n.start for n, _ in bound}
+    for number in numbers:
+        if number.start not in updates or number.start in counted or number.year_like or _article_like(number):
+            continue
+        if lang.not_counts is not None and lang.not_counts.match(lower, number.end):
+            continue  # "subió a 3 metros": no count
+        earlier = max((pair for pair in bound if pair[0].end <= number.start), key=lambda p: p[0].start, default=None)
+        if earlier is None or _SENTENCE_END.search(lower, earlier[0].end, number.start):
+            continue
+        if any(earlier[0].end <= t.start < number.start and t.start != earlier[1].start for t in triggers):
+            continue  # "12 muertos y el número de heridos se elevó a 40": another count's trigger between
+        bound.append((number, earlier[1]))
+        counted.add(number.start)
+        superseded.add(earlier[0].start)
+    return superseded
+
+
 def _word_end(lower: str, end: int) -> int:
     while end < len(lower) and lower[end].isalpha():
         end += 1
@@ -769,6 +799,7 @@ def bind(
                 articles.add(number.start)
                 continue
             bound.append((number, trigger))
+    told_before.update(_updates_told_on(lang, lower, numbers, bound, updates, triggers))
     for metric in ("killed", "wounded"):
         if not singles or any(t.metric == metric for _, t in bound):
             continue

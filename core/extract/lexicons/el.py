@@ -208,6 +208,8 @@ QUALIFIERS_BEFORE = {
 }
 # Toll verbs before the number: the number after them is the toll's latest update
 UPDATE_BEFORE = (
+    # the figure told on after an earlier one ("έκανε λόγο για 10 νεκρούς, τώρα είναι 13")
+    "τώρα είναι", "πλέον είναι", "είναι πλέον",
     "αυξήθηκ",
     "ανέρχ",
     "ανήλθ",

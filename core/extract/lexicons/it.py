@@ -237,6 +237,8 @@ COUNT_ANAPHORS = ("il loro numero",
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
 FROM_TO = (("da", "a"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the figure told on after an earlier one ("inizialmente fissato a 9, è ora di 11")
+    "è ora di", "è adesso di", "è ora salito a",
     # a source puts the toll at the figure, the count noun after it ("ha portato a 45 il numero delle vittime")
     "portato a", "porta a", "portano a", "hanno portato a", "portando a",
     "salito a",
