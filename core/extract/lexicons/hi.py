@@ -382,3 +382,5 @@ REPORT_WORDS = (
 # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
 # ("सोमवार को 9 लोगों की मौत हुई थी। मंगलवार को यह संख्या बढ़कर 25 हो गई")
 COUNT_ANAPHORS = ("यह संख्या", "ये संख्या", "यह आंकड़ा", "यह आँकड़ा")
+# A word right before a number that makes it no count: a highway's number ("राष्ट्रीय राजमार्ग 48 पर")
+NOT_COUNTS_BEFORE = ("राजमार्ग", "हाईवे", "नंबर", "किलोमीटर")

@@ -412,3 +412,5 @@ SOURCE_CHANNELS = ("dalam keterangan", "dalam konferensi", "melalui", "lewat", "
 ABBREVIATIONS = ("dr.", "drs.", "ir.", "prof.", "h.", "hj.")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = ("memperbarui", "merevisi")
+# A word right before a number that makes it no count: a kilometre post ("Tol Cipali KM 102"), a road's number
+NOT_COUNTS_BEFORE = ("km", "kilometer", "nomor", "no.", "magnitudo")

@@ -377,3 +377,5 @@ SOURCE_CHANNELS = ("til ntb", "i en pressemelding", "på twitter")
 # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
 # ("Mandag var ni personer omkommet. Tirsdag steg tallet til 25")
 COUNT_ANAPHORS = ("tallet", "dette tallet", "antallet")
+# A word right before a number that makes it no count: a road's number ("riksvei 7"), a kilometre post
+NOT_COUNTS_BEFORE = ("riksvei", "fylkesvei", "rv.", "fv.", "km", "styrke")

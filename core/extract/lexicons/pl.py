@@ -464,3 +464,5 @@ NEGATIONS = ("nie",)
 COUNT_ANAPHORS = ("liczba ta", "ta liczba", "liczba wzrosła", "liczba ofiar wzrosła")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("ofiar", "ofiary")
+# A word right before a number that makes it no count: a road's number ("na drodze krajowej nr 7"), a kilometre post
+NOT_COUNTS_BEFORE = ("nr", "nr.", "numer", "km", "krajowej", "wojewódzkiej", "magnitudzie")

@@ -435,3 +435,5 @@ REPORTING_VERBS = ("yükseltti", "güncelledi")
 SINGULAR_DEATHS = ("ölen", "hayatını kaybetti", "yaşamını yitirdi", "öldü", "boğuldu", "can verdi")
 # ... and quantifiers of several before the noun ("Birkaç kişi hayatını kaybetti": several people, no count of one)
 PLURAL_ENDINGS = ("lar", "ler", "birkaç", "bazı", "sayıda")
+# A word right before a number that makes it no count: a kilometre post ("otoyolun 45. km"), a road's number
+NOT_COUNTS_BEFORE = ("km", "no.")
