@@ -32,7 +32,10 @@ class Language:
         alternatives = []
         self._metric_of: dict[str, str] = {}
         for metric, words in lexicon.TRIGGERS.items():
-            pattern = "|".join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))
+            others = [w.lower() for m, ws in lexicon.TRIGGERS.items() if m != metric for w in ws]
+            pattern = "|".join(
+                _word_pattern(w, right, _not_longer(w, others)) for w in sorted(words, key=len, reverse=True)
+            )
             # with endings (MATCH "prefix"), a trigger runs to its word's end: "σκοτώθηκαν 5" is a label, as "σκοτώθηκ"
             # with the rest of the word between it and the number would not be
             tail = r"\w*" if lexicon.MATCH == "prefix" else ""
@@ -215,9 +218,21 @@ def _boundaries(match: str) -> tuple[str, str]:
     return r"(?<!\w)", r"(?!\w)"
 
 
-def _word_pattern(word: str, right: str) -> str:
+def _not_longer(word: str, others: list[str]) -> str:
+    """A lookahead that keeps a trigger from matching where another metric's longer trigger starts with it: the
+    killed 'meninggal' (died) inside the displaced 'meninggalkan rumah' (left their homes), the metrics' order in
+    the pattern being no matter of length."""
+    low = word.lower().rstrip("*")
+    longer = [o.rstrip("*") for o in others]
+    tails = [o[len(low) :] for o in longer if o.startswith(low) and len(o) > len(low)]
+    if not tails:
+        return ""
+    return "(?!" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(tails, key=len, reverse=True)) + ")"
+
+
+def _word_pattern(word: str, right: str, guard: str = "") -> str:
     stem = word.endswith("*")
-    body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+    body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+") + guard
     return body + r"\w*" if stem else body + right
 
 

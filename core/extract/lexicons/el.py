@@ -140,7 +140,10 @@ TRIGGERS = {
         "νοσηλεύ",
     ),
     "missing": ("αγνοούμεν", "αγνοείται", "αγνοούνται"),
-    "displaced": ("άστεγ", "εκτοπισ", "απομακρύνθηκ"),
+    "displaced": ("άστεγ", "εκτοπισ", "απομακρύνθηκ",
+        # "1.000 άνθρωποι αναγκάστηκαν να εγκαταλείψουν τα σπίτια τους": those who had to leave their homes
+        "εγκαταλείψουν τα σπίτια", "εγκατέλειψαν τα σπίτια",
+    ),
     "arrested": ("συνελήφθη", "συλλήψ", "συλλήφθηκ"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it

@@ -93,7 +93,10 @@ TRIGGERS = {
         "transporté à l'hôpital", "transportée à l'hôpital", "soigné*", "soignée*",
     ),
     "missing": ("disparu*", "disparue*", "portés disparus", "portées disparues"),
-    "displaced": ("déplacé*", "déplacée*", "évacué*", "évacuée*", "sans-abri", "sinistrés", "réfugiés"),
+    "displaced": ("déplacé*", "déplacée*", "évacué*", "évacuée*", "sans-abri", "sinistrés", "réfugiés",
+        # "Quelque 5 000 personnes ont dû quitter leur domicile": those who had to leave their homes
+        "quitter leur domicile", "quitter leurs domiciles", "quitter leurs maisons", "quitter leur maison",
+    ),
     "arrested": (
         "arrêté*",
         "arrêtée*",

@@ -160,7 +160,9 @@ TRIGGERS = {
     ),
     "wounded": ("घायल", "जख्मी", "ज़ख्मी", "चोटिल", "अस्पताल में भर्ती", "अस्पताल ले जाया गया"),
     "missing": ("लापता",),
-    "displaced": ("विस्थापित", "बेघर"),
+    "displaced": ("विस्थापित", "बेघर",
+        "घर छोड़ने", "घर छोड़ना", "घर छोड़कर",  # "5,000 लोगों को अपने घर छोड़ने पड़े": had to leave their homes
+    ),
     "arrested": ("गिरफ्तार", "गिरफ़्तार", "हिरासत"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it

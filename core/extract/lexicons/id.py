@@ -85,7 +85,10 @@ TRIGGERS = {
         "dibawa ke hospital",
     ),
     "missing": ("hilang", "dalam pencarian", "masih dicari"),
-    "displaced": ("mengungsi", "pengungsi", "dievakuasi", "kehilangan tempat tinggal"),
+    "displaced": ("mengungsi", "pengungsi", "dievakuasi", "kehilangan tempat tinggal",
+        # "2.500 warga terpaksa meninggalkan rumah": those who had to leave their homes (not "meninggal", died)
+        "meninggalkan rumah", "meninggalkan tempat tinggal",
+    ),
     "arrested": ("ditangkap", "ditahan", "diamankan"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it

@@ -89,7 +89,10 @@ TRIGGERS = {
                 # bruised, treated on the spot ("Quattordici persone sono rimaste contuse", "12 medicati sul posto")
                 "contus*", "medicat*"),
     "missing": ("dispers*", "scompars*"),
-    "displaced": ("sfollat*", "evacuat*", "senzatetto", "senza casa"),
+    "displaced": ("sfollat*", "evacuat*", "senzatetto", "senza casa",
+        # "3.000 persone hanno dovuto lasciare le loro case": those who had to leave their homes
+        "lasciare le loro case", "lasciare le proprie case", "lasciare la propria casa", "abbandonare le loro case",
+    ),
     "arrested": ("arrestat*", "fermat*", "arresti"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it

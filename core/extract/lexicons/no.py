@@ -175,7 +175,10 @@ TRIGGERS = {
         "fløyet til sykehus",
     ),
     "missing": ("savnet", "savnede", "sakna"),
-    "displaced": ("evakuert", "hjemløse", "fordrevne"),
+    "displaced": ("evakuert", "hjemløse", "fordrevne",
+        # "800 mennesker har måttet forlate hjemmene sine": those who had to leave their homes
+        "forlate hjemmene", "forlate hjemmet", "forlatt hjemmene",
+    ),
     "arrested": ("arrestert", "pågrepet", "anholdt"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it

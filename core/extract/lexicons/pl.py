@@ -156,7 +156,10 @@ TRIGGERS = {
         "hospitalizowan",
     ),
     "missing": ("zaginion", "zaginęł"),
-    "displaced": ("ewakuowan", "bezdomn", "przesiedlon"),
+    "displaced": ("ewakuowan", "bezdomn", "przesiedlon",
+        # "1500 osób musiało opuścić swoje domy": those who had to leave their homes
+        "opuścić swoje domy", "opuścić domy", "opuściło swoje domy", "opuściły swoje domy",
+    ),
     "arrested": ("zatrzyman", "aresztowan"),
 }
 # Verbs that count victims only of people: "ucierpiało 10 osób" (were hurt), not "ucierpiało 200 hektarów lasu"

@@ -86,7 +86,9 @@ TRIGGERS = {
         "hastanede tedavi",
     ),
     "missing": ("kayıp", "kayboldu", "haber alınamayan"),
-    "displaced": ("evsiz", "tahliye", "yerinden edil", "yurtsuz"),
+    "displaced": ("evsiz", "tahliye", "yerinden edil", "yurtsuz",
+        "evlerini terk",  # "10 bin kişi evlerini terk etmek zorunda kaldı": those who had to leave their homes
+    ),
     "arrested": ("gözaltı", "tutuklan", "yakalandı"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
