@@ -1,4 +1,5 @@
-"""The kinds of disaster a report's headline names, in any language with a lexicon (lexicon `HAZARD_FAMILIES`,
+"""The kinds of disaster a report's headline names, in any language with a lexicon (lexicon `HAZARD_FAMILIES`
+and the table `core/data/hazard_words.tsv`, read alike,
 one family name per kind shared by every language: quake, water, weather, fire, volcano, air, rail, road, ship,
 attack, crowd, collapse, mine): reports whose headlines name kinds that share no family are two events, however their
 places and dates agree ("Inundaciones en el sur" and "Accidente de autobús en el sur"; "Erdbeben" and "Busunglück").
@@ -71,9 +72,18 @@ def _words() -> _Words:
         for family, entries in getattr(lexicon, "HAZARD_FAMILIES", {}).items():
             for entry in entries:
                 words.add(entry, family, anywhere)
+    for language, family, entries in _table_rows():
+        anywhere = getattr(load_lexicon(language), "MATCH", "word") == "any"
+        for entry in entries.split():
+            words.add(entry.replace("_", " "), family, anywhere)
     for entry, families in words.anywhere.items():
         words.by_first.setdefault(entry[0], []).append((entry, families))
     return words
+
+
+def _table_rows() -> list[tuple[str, str, str]]:
+    """The kinds of disaster `core/data/hazard_words.tsv` adds to the lexicons' (language, family, entries)."""
+    return [(cells[0], cells[1], cells[2]) for cells in tables.rows("hazard_words.tsv")]
 
 
 @lru_cache(maxsize=1)
