@@ -141,7 +141,17 @@ def _hazards_in(lower: str) -> frozenset[str]:
                 found |= words.stems.get(phrase[:cut], set())
         for cut in range(1, len(token)):
             found |= words.ends.get(token[cut:], set())
-    return frozenset(found)
+    return frozenset(_without_accidents_kinds(found))
+
+
+def _without_accidents_kinds(found: set[str]) -> set[str]:
+    """The kinds found, but a kind an accident's word rules out ('~attack': fireworks, a gas leak) when the
+    headline names a fire or an explosion too: an explosion is a fire's and an attack's word, and at a fireworks
+    factory it is the fire's."""
+    kinds = {k for k in found if not k.startswith("~")}
+    if "fire" in kinds:
+        kinds -= {k[1:] for k in found if k.startswith("~")}
+    return kinds
 
 
 # How much of a report without a headline stands for one: its opening ("[쿠키 사회] 세월호 침몰 닷새째를 맞는 ...").

@@ -120,3 +120,10 @@ def test_a_town_read_in_the_title_and_left_a_bare_name_in_the_text_is_one_place(
     events = holders(reports)
     assert events["m1"] == events["m2"]
     assert events["h1"] != events["m1"]
+
+
+def test_an_explosion_at_a_fireworks_works_or_of_a_gas_bottle_is_no_attack() -> None:
+    assert headline_hazards("Blast at a fireworks workshop kills seven in Sivakasi") == {"fire"}
+    assert headline_hazards("Gas cylinder explosion levels a teahouse, four dead") == {"fire"}
+    assert headline_hazards("ร้านขายพลุระเบิด มีผู้เสียชีวิต 3 ราย") == {"fire"}
+    assert "attack" in headline_hazards("Bomb attack at a fireworks market kills five")  # a bomb is one still
