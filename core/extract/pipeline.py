@@ -18,6 +18,7 @@ from core.extract.article_passes import (
     hospital_census,
     named_older_incident,
     older_incidents_by_date,
+    others_still_in_hospital,
     sites_summed,
     title_told_as_background,
     title_told_as_earlier,
@@ -81,7 +82,14 @@ from core.extract.singulars import (
     singular_claims,
 )
 from core.extract.sources import carry_sources
-from core.extract.survivors import ALL_ABOARD_FIRST_WORDS, all_aboard_claims, all_aboard_told_before, survivor_claims
+from core.extract.survivors import (
+    ALL_ABOARD_FIRST_WORDS,
+    REST_FIRST_WORDS,
+    all_aboard_claims,
+    all_aboard_told_before,
+    survivor_claims,
+    the_rest_claims,
+)
 from core.extract.tokens import Token, tokenize
 from core.extract.tolls import (
     ANAPHORIC_TOLL,
@@ -291,6 +299,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = a_groups_hurt_in_a_disaster(claims, body_text)
     claims = another_countrys_hurt(claims)
     claims = hospital_census(claims, {fld.name: fld.original for fld in fields})
+    claims = others_still_in_hospital(claims, body_text)
     claims = older_incidents_by_date(claims)
     claims = named_older_incident(claims, title, body_text)
     claims = undated_years_told_apart(claims, title, body_text, dated=article.published_at is not None)
@@ -876,6 +885,8 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
         raw += survivor_claims(tokens)
     if not words.isdisjoint(ALL_ABOARD_FIRST_WORDS):
         raw += all_aboard_claims(tokens)
+    if "of" in words and not words.isdisjoint(REST_FIRST_WORDS):
+        raw = the_rest_claims(tokens, raw)
     if not words.isdisjoint(ONE_AND_OTHERS_WORDS):
         raw = one_and_others(tokens, raw)
     if not words.isdisjoint(ANOTHER_WORDS):

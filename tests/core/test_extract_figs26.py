@@ -1,0 +1,66 @@
+"""Per-article figures, round 26: the harmed listed by name as a verb's object ("Police identified the slain men as
+...") and after a title with a full stop ("Sgt. Bo Diaz"); the rest of a counted group told hurt after some died
+("Of the 120 on board, 40 died and the rest were injured"). Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from tests.core.figures_kit import headline_figures
+
+_DAY = datetime(2024, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police identified the slain men as Jose Ruiz, 34, and Marco Diaz, 27.", (2, None)),
+        ("The coroner named the dead as Ann Lee and Bo Diaz, both of Erie.", (2, None)),
+        ("The dead were identified as Sgt. Marco Diaz, 41, and Officer Ann Lee, 29.", (2, None)),
+        ("Authorities identified the wounded as Police Officer Tia Brooks, Det. Dan Hale and Rob Finch.", (None, 3)),
+        # a verb's object that tells no harm names no one harmed
+        ("Police identified the men as Jose Ruiz and Marco Diaz.", (None, None)),
+        ("Police named the suspects as Jose Ruiz and Marco Diaz.", (None, None)),
+    ],
+)
+def test_the_harmed_named_as_an_object_or_after_a_title_are_counted(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 120 people on board, 40 died and the rest were injured.", (40, 80)),
+        ("Of the 12 people shot, three were killed and the others were wounded.", (3, 9)),
+        ("Of the 10 victims, two died, five were wounded and the rest were treated for shock.", (2, 5)),
+        # the rest unharmed, or surviving, is no count of the hurt
+        ("Of the 120 people on board, 40 died and the rest survived.", (40, None)),
+        ("Of the 30 passengers, two were killed; the rest were unharmed.", (2, None)),
+    ],
+)
+def test_the_rest_of_a_counted_group_is_counted_with_its_harm(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people were killed in the shooting at the club. Nine others remain hospitalized.", (3, 9)),
+        ("Two men were shot dead outside a bar on Friday. Four other people remain in critical condition.", (2, 4)),
+        ("Two men died in the shooting. Four other victims remained hospitalized in stable condition.", (2, 4)),
+        # an injured figure told is the figure; those still in hospital are a part of it
+        ("Three people were killed and 12 wounded in the shooting. Nine others remain hospitalized.", (3, 12)),
+        # with no 'others', those still in hospital may be a part of the dead's count or of the unsaid hurt
+        ("Two men died in the shooting. Four remain hospitalized.", (2, None)),
+    ],
+)
+def test_others_still_in_hospital_after_the_toll_are_the_injured_when_no_figure_is_told(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
