@@ -149,7 +149,10 @@ def more_hurt_added(claims: list[Claim]) -> list[Claim]:
 
 
 _ORDINAL_DEATH = re.compile(r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
-_ORDINAL_HAS_DIED = re.compile(_ORDINAL_DEATH.pattern + r"\s+(?:[\w-]+\s+)?has\s+(?:now\s+)?died\b", re.IGNORECASE)
+# "A second victim has died", "a third victim died": a death beyond the toll told before, of one of the hurt
+_ORDINAL_HAS_DIED = re.compile(
+    _ORDINAL_DEATH.pattern + r"\s+(?:[\w-]+\s+)?(?:has\s+(?:now\s+|since\s+)?)?died\b", re.IGNORECASE
+)
 # "One of the wounded died later at the hospital, bringing the death toll to two": the sentence says who died
 _ONE_OF_THE_HURT = re.compile(
     r"\bof\s+(?:the|those)\s+(?:wounded|injured|hurt|shooting victims|people (?:wounded|injured|hurt|shot))\b",

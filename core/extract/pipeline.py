@@ -699,7 +699,8 @@ _LATER_DEATH_CUES = frozenset(_EN.LATER_DEATH_TIMES)
 # A sentence opened by 'Earlier' that tells what a source had said: "Earlier, local media had reported six deaths",
 # "Earlier on Monday, officials had put the toll at 12": figures the story has since replaced.
 _EARLIER_REPORT_OPENER = re.compile(
-    r"\W*earlier(?:\s+(?:on\s+\w+|in\s+the\s+day|today|this\s+week))?,?\s+(?:[\w'’.-]+\s+){1,6}?had\s+"
+    r"\W*earlier(?:\s+(?:on\s+\w+|in\s+the\s+day|today|this\s+(?:week|morning|evening)|that\s+day"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?,?\s+(?:[\w'’.-]+\s+){1,6}?had\s+"
     r"(?:(?:earlier|first|initially)\s+)?(?:reported|said|put|given|announced|cited|stated|counted|confirmed)\b"
 )
 _EARLIER_FIGURE = compile_twin(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")

@@ -1,6 +1,8 @@
 """Per-article figures, round 26: the harmed listed by name as a verb's object ("Police identified the slain men as
 ...") and after a title with a full stop ("Sgt. Bo Diaz"); the rest of a counted group told hurt after some died
-("Of the 120 on board, 40 died and the rest were injured"). Sentences of our own."""
+("Of the 120 on board, 40 died and the rest were injured"); others still in hospital after the toll when no injured
+figure is told; "a second victim died" after the toll; figures police "had said" earlier in the day; ranges of ages
+("who range in age from 16 to 40"). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -63,4 +65,69 @@ def test_the_rest_of_a_counted_group_is_counted_with_its_harm(
 def test_others_still_in_hospital_after_the_toll_are_the_injured_when_no_figure_is_told(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One man was killed and four people were wounded in the shooting on Friday. "
+            "A second victim died Saturday, police said.",
+            (2, 3),
+        ),
+        ("One person died and four were hurt. A second victim has died, police said.", (2, 3)),
+        # the second of a toll already told is no death beyond it
+        (
+            "Two people were killed and four wounded. The first victim died at the scene; "
+            "a second victim died at a hospital.",
+            (2, 4),
+        ),
+    ],
+)
+def test_an_ordinal_victim_who_died_after_the_toll_was_one_of_the_hurt(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four people died and nine were wounded. Earlier Sunday, police had said one person was killed and "
+            "12 were injured.",
+            (4, 9),
+        ),
+        (
+            "Four people died and nine were wounded. Earlier this morning, officials had said two were killed and "
+            "12 were injured.",
+            (4, 9),
+        ),
+    ],
+)
+def test_figures_police_had_said_earlier_in_the_day_are_no_update(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eleven people were shot, three fatally. The injured, who range in age from 16 to 40, were taken to "
+            "area hospitals.",
+            (3, 8),
+        ),
+        (
+            "Eleven people were shot, three fatally. The victims, with ages ranging from 16 to 40, were taken to "
+            "area hospitals.",
+            (3, 8),
+        ),
+        # a range of people is still a count
+        ("Between 30 and 40 people were injured in the crash.", (None, 40)),
+    ],
+)
+def test_a_range_of_ages_is_no_count_of_the_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
