@@ -355,6 +355,8 @@ def _skip_to_trigger(tokens: list[Token], j: int) -> int:
         low = tokens[j].low
         if low in AUXILIARIES:
             j += 1
+        elif low == "in" and j + 2 < len(tokens) and tokens[j + 1].low in ("total", "all"):
+            j += 2  # "Nine people in total were shot", "14 people in all were hurt"
         elif low == "," and j + 1 < len(tokens) and tokens[j + 1].low in _APPOSITIVE_START:
             close = _find(tokens, j + 1, ",", 14)
             if close is None:

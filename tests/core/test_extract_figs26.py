@@ -2,7 +2,8 @@
 ...") and after a title with a full stop ("Sgt. Bo Diaz"); the rest of a counted group told hurt after some died
 ("Of the 120 on board, 40 died and the rest were injured"); others still in hospital after the toll when no injured
 figure is told; "a second victim died" after the toll; figures police "had said" earlier in the day; ranges of ages
-("who range in age from 16 to 40"). Sentences of our own."""
+("who range in age from 16 to 40"); the hurt told as not by gunshot ("a fourth person suffered a non-gunshot injury");
+"in total" between a count and its verb. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -130,4 +131,33 @@ def test_figures_police_had_said_earlier_in_the_day_are_no_update(
     ],
 )
 def test_a_range_of_ages_is_no_count_of_the_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One man was killed and two were wounded. A fourth person suffered a non-gunshot injury.", (1, 2)),
+        ("One man was killed and two were wounded. A fourth person suffered a non gunshot injury.", (1, 2)),
+        ("Two people died and five were wounded. Three others had non-gunshot injuries.", (2, 5)),
+    ],
+)
+def test_the_hurt_told_as_not_by_gunshot_are_no_part_of_the_shot(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people in total were shot, three fatally.", (3, 6)),
+        ("Fourteen people in all were hurt in the crash.", (None, 14)),
+        # "in all" before a noun is no total's mark
+        ("Two people died in all the chaos.", (2, None)),
+    ],
+)
+def test_in_total_between_the_count_and_its_verb_is_read_through(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
