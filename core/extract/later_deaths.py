@@ -194,6 +194,8 @@ def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Clai
             base = [c.value for c in told if c.metric == KILLED and c.start < death.start]
             if hurt and hurt[-1].start > death.start:
                 continue
+        if not hurt:
+            base, hurt = _told_in_the_title(claims)
         if not base or not hurt:
             continue
         gone = death.value - max(base)
@@ -202,6 +204,17 @@ def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Clai
         fewer = replace(hurt[-1], value=hurt[-1].value - gone, low=None, high=None, derivation="derived")
         return [fewer if c is hurt[-1] else c for c in claims]
     return claims
+
+
+def _told_in_the_title(claims: list[Claim]) -> tuple[list[int], list[Claim]]:
+    """The dead and hurt a title tells ('2 dead, 6 hurt in shooting at bar') when the body tells no hurt figure: the
+    counts a later death in the body is told after."""
+    told = [
+        c for c in claims
+        if c.field == "title" and c.role is Role.TOTAL and not c.earlier_figure and not c.singular
+        and c.derivation is None
+    ]  # fmt: skip
+    return [c.value for c in told if c.metric == KILLED], [c for c in told if c.metric == WOUNDED][:1]
 
 
 _UPDATE_HEAD = re.compile(r"[ \t]*(?:UPDATE|Update|UPDATED|Updated)\b")

@@ -3,7 +3,8 @@
 ("Of the 120 on board, 40 died and the rest were injured"); others still in hospital after the toll when no injured
 figure is told; "a second victim died" after the toll; figures police "had said" earlier in the day; ranges of ages
 ("who range in age from 16 to 40"); the hurt told as not by gunshot ("a fourth person suffered a non-gunshot injury");
-"in total" between a count and its verb. Sentences of our own."""
+"in total" between a count and its verb; a later death in the body after a title that counted the dead and the hurt
+("2 dead, 6 hurt" then "a third victim died"). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -161,3 +162,27 @@ def test_in_total_between_the_count_and_its_verb_is_read_through(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "2 dead, 6 hurt in shooting at bar",
+            "Three people are now dead after a shooting early Sunday at a bar. Police said a third victim died Monday. "
+            "Five others remain hospitalized.",
+            (3, 5),
+        ),
+        ("2 dead, 6 hurt in shooting at bar", "Police said a third victim died Monday after the shooting.", (3, 5)),
+        # a title told after the death already is the count as it stands
+        (
+            "3 dead, 5 hurt in shooting at bar",
+            "Three people were killed. Police said a third victim died Monday after the shooting at a bar.",
+            (3, 5),
+        ),
+    ],
+)
+def test_a_later_death_in_the_body_was_one_of_the_hurt_the_title_counted(
+    title: str, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, title=title, published_at=_DAY) == expected
