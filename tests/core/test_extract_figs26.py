@@ -4,7 +4,7 @@
 figure is told; "a second victim died" after the toll; figures police "had said" earlier in the day; ranges of ages
 ("who range in age from 16 to 40"); the hurt told as not by gunshot ("a fourth person suffered a non-gunshot injury");
 "in total" between a count and its verb; a later death in the body after a title that counted the dead and the hurt
-("2 dead, 6 hurt" then "a third victim died"). Sentences of our own."""
+("2 dead, 6 hurt" then "a third victim died"); "N more were shot" after the dead. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -186,3 +186,18 @@ def test_a_later_death_in_the_body_was_one_of_the_hurt_the_title_counted(
     title: str, text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert headline_figures(text, title=title, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people were killed and four more were shot at the party.", (2, 4)),
+        ("One man was killed and three more people were shot in the attack.", (1, 3)),
+        # those shot with the dead among them
+        ("Five people were shot, and two were killed.", (2, 3)),
+    ],
+)
+def test_more_shot_after_the_dead_are_the_hurt_besides_them(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
