@@ -391,6 +391,13 @@ _FINITE_DEATHS = frozenset({"died", "perished", "drowned"})
 _RELATIVES = frozenset({"who", "that", "which", "whom", "whose", "where"})
 
 
+# "had to be hospitalized", "appeared to be shot", "believed to be dead": the fate told, not a wish
+_HAD_TO = frozenset(
+    {"had", "have", "has", "needed", "need", "needs", "appeared", "appear", "appears", "seemed", "seem", "seems",
+     "believed", "thought", "said", "reported", "known", "confirmed", "feared", "likely", "expected"}
+)  # fmt: skip
+
+
 def _after_modifier(tokens: list[Token], j: int) -> int | None:
     """'attending the music festival were killed', '(who had) gathered to watch the fireworks were killed': the
     participle phrase after the counted people, then their verb; the index of that verb's auxiliary (or of a finite
@@ -408,6 +415,8 @@ def _after_modifier(tokens: list[Token], j: int) -> int | None:
             return None
         if tok.low in _RELATIVES:
             return None  # a clause of its own inside: "involved in the violence that also injured seven others"
+        if tok.low == "to" and tokens[k + 1].low == "be" and tokens[k - 1].low not in _HAD_TO:
+            return None  # "massed at the gates hoping to be evacuated": a wish, not the group's fate
         if tok.low in AUXILIARIES and tok.low not in ("all", "each", "both"):
             after = k + 1
             while after < len(tokens) and tokens[after].low in AUXILIARIES:

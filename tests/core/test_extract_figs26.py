@@ -4,7 +4,8 @@
 figure is told; "a second victim died" after the toll; figures police "had said" earlier in the day; ranges of ages
 ("who range in age from 16 to 40"); the hurt told as not by gunshot ("a fourth person suffered a non-gunshot injury");
 "in total" between a count and its verb; a later death in the body after a title that counted the dead and the hurt
-("2 dead, 6 hurt" then "a third victim died"); "N more were shot" after the dead. Sentences of our own."""
+("2 dead, 6 hurt" then "a third victim died"); "N more were shot" after the dead; a crowd "hoping to be evacuated"
+is no count of the displaced. Sentences of our own."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from datetime import datetime
 
 import pytest
 
+from core.extract import extract
+from core.models import ArticleInput
 from tests.core.figures_kit import headline_figures
 
 _DAY = datetime(2024, 6, 1)
@@ -201,3 +204,18 @@ def test_more_shot_after_the_dead_are_the_hurt_besides_them(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "displaced"),
+    [
+        ("The city was in chaos as thousands of people massed at the gates hoping to be evacuated.", []),
+        ("Thousands of people waited at the airport hoping to be evacuated.", []),
+        ("Hundreds of residents were trying to be evacuated from the town.", []),
+        ("About 2,000 residents were evacuated as the fire spread.", [2000]),
+        ("Six hundred people living near the plant had to be evacuated.", [600]),
+    ],
+)
+def test_people_hoping_to_be_evacuated_are_no_displaced_count(text: str, displaced: list[int]) -> None:
+    claims = extract(ArticleInput(text=text, published_at=_DAY)).claims
+    assert [c.value for c in claims if c.metric == "displaced"] == displaced
