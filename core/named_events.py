@@ -8,6 +8,11 @@ these names as it treats a victim's (see `core.similarity.fingerprint`, `core.ev
 The words that introduce a name are data (`core/data/named_occurrences.tsv`), one pipeline for every language.
 A storm's name is kept as its first four letters, folded, so that inflected forms meet ("María", "Maríu",
 "Marii"); a flight as the digits of its number (the airline's code is written or not).
+
+A storm's name written in another script ("ঘূর্ণিঝড় রিমাল", "चक्रवात रेमल", "тайфун Хайян") is kept as the first three
+consonants it sounds (`storm_sounds`: "storm~rml", as "Cyclone Remal" also gives): scripts write vowels their own
+way, consonants agree. That key only bridges reports (a victim's name does); it never tells two storms apart, for a
+word read as a name where none is (no capitals to tell) must not keep a report from its storm.
 """
 
 from __future__ import annotations
@@ -21,6 +26,17 @@ from core import tables
 _NAME = r"([A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]{2,11})"  # a capitalised name, as storms are named
 _FLIGHT_NUMBER = r"((?:[A-Z]{2}|[A-Z]\d|\d[A-Z])?\s?\d{2,4})\b"
 _STEM = 4
+# A word of a script without capitals (Arabic, Indic, Hangul) or of Greek or Cyrillic, read as a storm's name after
+# a storm word; the scripts' commas and full stops ("،", "।") end it.
+_SCRIPT_LETTER = (
+    r"(?![\u060C\u061B\u061F\u0964\u0965\u0387])"
+    r"[\u0370-\u03FF\u1F00-\u1FFF\u0400-\u04FF\u0600-\u06FF\u0750-\u077F\u0900-\u0DFF\u1100-\u11FF\uAC00-\uD7AF]"
+)
+_STORM_NAME = rf"((?:{_NAME[1:-1]})|{_SCRIPT_LETTER}{{2,20}})"
+_LATIN_NAME = re.compile(_NAME)
+_SOUNDS = 3  # consonants of a name's sound kept: "Remal" r-m-l; a name of fewer ("Ida", "Yagi") gets no sound key
+# An Arabic word with the article is a noun or adjective ("الإعصار المدمر", the destructive storm), never a name.
+_NOT_NAME_STARTS = ("ال",)
 # Capitalised words that follow a storm word without naming a storm ("Hurricane Center", "Storm Sunday").
 _NOT_NAMES_TEXT = """
     season seasons center centre warning warnings watch hunters category relief damage victims survivors recovery
@@ -72,6 +88,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...]:
         if not capitalised:
             cue = f"(?i:{cue})"
         name = _FLIGHT_NUMBER if kind == "flight" else _NAME
+        if kind == "storm" and position == "after":
+            name = _STORM_NAME  # (after its word only: a pattern starting at a name is tried at every capital)
         if position == "joined":
             # a flight's number written onto its word, in a language without spaces ("イーグル5342便", "5342航班"):
             # two digits only with the airline's code ("MH17便"; "10便が欠航" is ten flights)
@@ -97,17 +115,57 @@ def countries_naming_storms_twice() -> frozenset[str]:
 
 def event_names(text: str) -> frozenset[str]:
     """The storms and flights a text names, as keys ("storm:mari", "flight:2216")."""
+    return _names(text, ("storm", "flight"))[0]
+
+
+def event_names_and_sounds(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """`event_names` and `storm_sounds` of a text, read in one pass."""
     return _names(text, ("storm", "flight"))
+
+
+def storm_sounds(text: str) -> frozenset[str]:
+    """The consonants of the storms a text names, in any script ("storm~rml" for "Cyclone Remal", "ঘূর্ণিঝড়
+    রিমালের", "चक्रवात रेमल"): evidence two reports tell one storm, never that they tell two."""
+    return _names(text, ("storm",))[1]
 
 
 def site_names(text: str) -> frozenset[str]:
     """The sites a text names: a bridge, tower, ferry, festival, stadium or dam ("site:mora" for "the Morandi
     bridge", "il ponte Morandi", "die Morandi-Brücke")."""
-    return _names(text, ("site",))
+    return _names(text, ("site",))[0]
 
 
-def _names(text: str, kinds: tuple[str, ...]) -> frozenset[str]:
+@lru_cache(maxsize=1)
+def _sound_table() -> tuple[dict[str, str], int]:
+    """Letter(s) -> the Latin consonant(s) they sound (`core/data/name_sounds.tsv`), and the longest letters."""
+    table: dict[str, str] = {}
+    for sound, letters in tables.rows("name_sounds.tsv"):
+        for letter in letters.split():
+            table.setdefault(letter, sound)
+    return table, max(len(k) for k in table)
+
+
+def name_sound(name: str) -> str:
+    """The first `_SOUNDS` consonants a name sounds, a doubled one once ("Remal", "রিমালের", "रेमल": "rml"); empty
+    when it sounds fewer. Vowels, y and w, and letters of no listed script are passed over."""
+    table, longest = _sound_table()
+    word = unicodedata.normalize("NFD", _fold(name))  # Hangul syllables into their letters
+    out: list[str] = []
+    i = 0
+    while i < len(word) and len(out) < _SOUNDS:
+        for size in range(min(longest, len(word) - i), 0, -1):
+            if (sound := table.get(word[i : i + size])) is not None:
+                out.extend(c for c in sound if not out or out[-1] != c)
+                i += size
+                break
+        else:
+            i += 1
+    return "".join(out[:_SOUNDS]) if len(out) >= _SOUNDS else ""
+
+
+def _names(text: str, kinds: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     found: set[str] = set()
+    sounds: set[str] = set()
     lower = None
     for kind, pattern, cues in _patterns():
         if kind not in kinds or (cues and not any(c in text for c in cues)):
@@ -116,6 +174,10 @@ def _names(text: str, kinds: tuple[str, ...]) -> frozenset[str]:
             written = m.group(1)
             if kind == "flight":
                 found.add("flight:" + re.sub(r"^\D*\d?\D\s?|\s", "", written))
+                continue
+            if kind == "storm" and not _LATIN_NAME.match(written):
+                if not written[0].islower() and not written.startswith(_NOT_NAME_STARTS):
+                    sounds.add("storm~" + name_sound(written))
                 continue
             folded = _fold(written)
             if folded in _NOT_NAMES:
@@ -127,4 +189,7 @@ def _names(text: str, kinds: tuple[str, ...]) -> frozenset[str]:
             if kind == "site" and (folded in _NOT_SITE_NAMES or _STREET_AFTER.match(text, m.end())):
                 continue  # "the National Stadium"; "Harrells Ferry Road": a street named after a site, no site
             found.add(f"{kind}:" + folded[:_STEM])
-    return frozenset(found)
+            if kind == "storm":
+                sounds.add("storm~" + name_sound(written))
+    sounds.discard("storm~")
+    return frozenset(found), frozenset(sounds)

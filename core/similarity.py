@@ -35,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from hashlib import blake2b
 from operator import eq
 
-from core.named_events import event_names, site_names
+from core.named_events import event_names_and_sounds, site_names
 
 VERSION = 3
 SKETCH_SIZE = 64
@@ -111,8 +111,11 @@ def fingerprint(text: str, title: str | None = None) -> tuple[int, ...]:
     is two words to `_words`) still meets the reports naming its flight.
     """
     words = _words(f"{title}\n{text}" if title else text)
-    named = sorted({_hash64(name) & 0xFFFFFFFF for name in event_names(text)})
-    sites = {_hash64(name) & 0xFFFFFFFF for name in site_names(text)}
+    events, sounds = event_names_and_sounds(text)
+    named = sorted({_hash64(name) & 0xFFFFFFFF for name in events})
+    # sites and a storm's sound in any script ("ঘূর্ণিঝড় রিমাল", "Cyclone Remal") bridge as persons do; only the
+    # storms and flights read as names tell two events apart
+    sites = {_hash64(name) & 0xFFFFFFFF for name in site_names(text) | sounds}
     persons = sorted({_hash64(name) & 0xFFFFFFFF for name in person_names(text)} | sites | set(named))
     tail = (NAMED_EVENTS, *named) if named else ()
     if len(words) < SHINGLE_WORDS:

@@ -151,8 +151,12 @@ def _pullers_of(store: RedisStore, anchor: Anchor, settings: GroupingSettings) -
 def _pulled_beyond_time(store: RedisStore, cause: Anchor) -> list[Anchor]:
     """The anchors `cause` may pull whatever their windows: the movable reports nothing dates of its kinds
     (`timeless_movable`, when it is dated) and those naming a person it names; when nothing dates `cause`, also
-    the dated reports naming a person it names."""
-    named = [a for a in store.blocks.person_anchors(anchor_persons(cause)) if a.weak]
+    the dated reports naming a person it names, and, when it names countries together (`Anchor.joint`), the
+    movable reports nothing dates naming a person it names (`core.events.blocks._names_a_joint_disaster`)."""
+    named = [
+        a for a in store.blocks.person_anchors(anchor_persons(cause))
+        if a.weak or (cause.joint and cause.window is None and timeless_movable(a))
+    ]  # fmt: skip
     if cause.window is not None:
         named = [a for a in named if a.window is None]
         named = [*store.blocks.kind_anchors(cause.kinds, timeless=True), *named] if cause.kinds else named

@@ -201,10 +201,10 @@ def _names_a_joint_disaster(anchor: Anchor, other: Anchor) -> bool:
     """Is a report nothing dates, firmly placed in a country, about a disaster that crossed its border: one it
     names as `other` does (a storm, a victim), `other` telling it of that country with others (`Anchor.joint`)?
     "Remal death toll rises to 16" from Bangladesh's coast belongs with "Cyclone Remal kills 16 in Bangladesh, six
-    in India" (`timeless_block` then gives it the disaster's joint block)."""
+    in India" (`timeless_block` then gives it the disaster's joint block). When nothing dates `other` either, it
+    goes to `other`'s home, where the joint report meets it across the border (a feed that dates nothing)."""
     return (
         anchor.window is None
-        and other.window is not None
         and timeless_movable(anchor)
         and _country(anchor.home) in other.joint
         and bool(anchor.kinds & other.kinds & CROSSING_KINDS)

@@ -553,16 +553,15 @@ def _timeless_report_of_the_disaster(
             return False
         return _shares_a_kind(_told_kinds(piece, articles), event, articles)
     country = _country(piece.location.region)
-    if (
-        country is not None
-        and country != _country(event.region)
-        and not _names_the_events_country(piece, event)
-        and not _told_across_its_border(piece, event, articles, country)
-    ):
+    abroad = country is not None and country != _country(event.region)
+    across = country is not None and abroad and _told_across_its_border(piece, event, articles, country)
+    if abroad and not across and not _names_the_events_country(piece, event):
         return False  # (a report of the quake "in Turkey and Syria" placed in the second may be the first's)
     if hints is None:
         hints = _hints(m for i in event.incidents for m in i.members)
-    if _another_places_smaller_toll(piece, event, hints):
+    if not across and _another_places_smaller_toll(piece, event, hints):
+        # (across the border, naming the storm a report tells of both countries: a smaller toll is its country's
+        # share of the disaster's, "six in West Bengal" beside Bangladesh's 16)
         return False
     kinds = _told_kinds(piece, articles)
     if across_towns and country is not None and not _tells_their_toll(piece, hints):
@@ -658,8 +657,9 @@ def _regional_running_toll(
     town."""
     if not piece.main or not articles or piece.location.kind not in ("city", "county"):
         return False
-    if not (_running_toll(piece.headline_values(), hints) and _states_a_toll(piece)):
-        return False
+    running = _running_toll(piece.headline_values(), hints) or _risen_to_a_mass_toll(piece, hints)
+    if not (running and _states_a_toll(piece)):
+        return False  # (a flood's first counts are small: "risen to ten" beside two and three dead)
     if event.place_kind in ("city", "county"):
         km = _distance_km(piece.location.key, event.location_key)
         if km is None or km > regional_reach_km(max(hints.get(KILLED, (0,)))):

@@ -402,7 +402,7 @@ class PlacedPieces:
         )
 
 
-PIECES_FORMAT = 4  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 5  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:
@@ -420,10 +420,12 @@ def _joint_scene(article: ArticleFacts, pieces: Sequence[Piece]) -> frozenset[st
     West Bengal state": its tolls are placed in a country, or a province of one, and in another), with the
     countries those sentences name beside them."""
     joint = joint_countries(article.title, article.text)
-    if joint:
-        return joint
     tolled = [p for p in pieces if p.claims and _country_sure(p.location)]
     countries = {country for p in tolled if (country := _country_sure(p.location))}
+    if joint:
+        # and the countries its tolls are placed in: a list read in part ("in Mozambique, Zimbabwe and Malawi"
+        # read as the last two) leaves out the country whose toll the report tells first
+        return joint | countries
     if len(countries) < 2:
         return frozenset()
     # and the other countries those sentences name with them ("121 in Mozambique, Malawi and Mayotte")

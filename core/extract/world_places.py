@@ -43,9 +43,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 from core.extract.place_lexicon import PlaceLexicon
 from core.extract.place_words import (
@@ -80,7 +80,7 @@ from core.extract.script_places import (
     _PAIR_STEM,
     _pair_fits,
 )
-from core.places import Place, region_place, resolve_location, resolve_place, wire_dateline
+from core.places import CARRIER_WORDS, Place, region_place, resolve_location, resolve_place, wire_dateline
 from core.places.index import data_lines, fold, gazetteer, script_key
 from core.places.reading import list_conjunctions
 
@@ -107,6 +107,29 @@ _CAPITAL_APPOSITION = 16  # characters between a capital word and the town it na
 _HEAD = 1500  # the article's place: the first one named in its title, else in this much of its text
 
 
+_TOWN_MEMO_MOST = 512  # readings kept (each holds its report's text): a report's worth, and some
+
+
+def _memo_town(read: Callable[..., Place | None]) -> Callable[..., Place | None]:
+    """`PlaceReader._town` read once per name, countries named, locative and text: a report names the same town in
+    sentence after sentence, and the reading depends on nothing else (the gazetteer and the reader are fixed): some
+    40% of the calls on non-English news repeat one."""
+    memo: dict[tuple[object, ...], Place | None] = {}
+    unread = object()
+
+    @wraps(read)
+    def town(self: PlaceReader, name: str, named: Counter[str], locative: bool, body: str = "") -> Place | None:
+        key = (self, name, tuple(named.items()), locative, body)
+        found = memo.get(key, unread)  # one look-up: another thread may clear the memo between two
+        if found is unread:
+            if len(memo) >= _TOWN_MEMO_MOST:
+                memo.clear()
+            found = memo[key] = read(self, name, named, locative, body)
+        return found  # type: ignore[return-value]
+
+    return town
+
+
 class PlaceReader(PlaceLexicon):
     """A report's places in one language: its countries, towns and provinces, read with the language's
     compiled place data (`core.extract.place_lexicon.PlaceLexicon`)."""
@@ -126,6 +149,8 @@ class PlaceReader(PlaceLexicon):
         word of a town's name ('Lào Cai': 'Lào' is Laos in Vietnamese)?"""
         if self.origin is not None and self.origin.search(text[max(0, m.start(1) - 40) : m.start(1)].lower()):
             return False
+        if self.origin_after is not None and self.origin_after.match(text, m.end(1)):
+            return False  # "8名中国公民": eight Chinese citizens among the dead, not China
         if self.attack is not None and self.attack.match(text[m.end(1) : m.end(1) + 60].lower()):
             return False  # "Venäjän ohjusisku Odessaan": the attacker's country
         if self._on_object(text, m):
@@ -500,10 +525,11 @@ class PlaceReader(PlaceLexicon):
             ]  # fmt: skip
         # A stem ('कार्' of 'कार्य', work) matches many words: only a town of the countries the text or its
         # language points to, a big town, or (in a report naming no country) a town of 100,000+ after a locative
-        # word ('в Кременчуге').
+        # word ('в Кременчуге'); a state's name with its ending taken off is the state ('во Флориде', 'в Техасе')
         return [
             f for f in found
             if not f.stem or f.place.country in named or f.place.country in self.home or f.place.population >= _BIG_TOWN
+            or f.place.kind == "state"
             or (not named and f.locative and f.place.population >= _FOREIGN_TOWN)
         ]  # fmt: skip
 
@@ -546,6 +572,9 @@ class PlaceReader(PlaceLexicon):
                 ):
                     continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin" are)
                 after_run = _TOKEN.match(sentence[run_end:].lstrip())
+                next_word = words[b] if b < len(words) else after_run.group() if after_run is not None else ""
+                if fold(next_word) in CARRIER_WORDS:
+                    continue  # "Pesawat Lion Air", "la Jeju Air": a carrier named after its home, not where it crashed
                 facility = (a == 0 and b == 1 < len(words) and self._facility(words[-1])) or (
                     (b == len(words) or (a == 0 and b == 1))
                     and after_run is not None
@@ -853,6 +882,7 @@ class PlaceReader(PlaceLexicon):
         """The countries a place may be given in: those the text names or hints at, and the language's own."""
         return frozenset([*named, *self._hints(body), *self.home])
 
+    @_memo_town
     def _town(self, name: str, named: Counter[str], locative: bool, body: str = "") -> Place | None:
         """The town, state or country a Latin-script name is: in a country the text names when it has one there
         (a village too, after a locative word), else the gazetteer's most likely one. A name of our own tables
@@ -986,6 +1016,8 @@ def name_lists(sentence: str) -> list[tuple[int, int]]:
     """Spans of lists of three names or more, in any language written with capitals ("la Comunidad Valenciana,
     Andalucía y Castilla-La Mancha", "Kyiv, Lviv et Odessa"): a figure told beside a list is the whole's, not
     one of the places'. A name is a run of capitalised words; commas part them, a conjunction the last two."""
+    if "," not in sentence:
+        return []  # no list: the names before its conjunction are parted by commas (and no token to read)
     spans: list[tuple[int, int]] = []
     names: list[tuple[int, int]] = []  # the current list's names
     current: tuple[int, int] | None = None  # the name being read

@@ -67,11 +67,13 @@ def without_own_title(text: str, title: str | None) -> str:
     return text[:start] + " " * len(line) + text[start + len(line) :]
 
 
-# "40 migrants, most of them from Egypt", "mostly from Bangladesh", "refugees from Syria": where the people came
-# from, right before the name (`core.places.context._origin_only`; not a mention of the text's places)
+# "40 migrants, most of them from Egypt", "mostly from Bangladesh", "refugees from Syria", "pupils and teachers
+# from Uthai Thani", "41 pilgrims from Indonesia and 12 from Pakistan": where the people came from, right before
+# the name (`core.places.not_places._origin_only`; not a mention of the text's places)
 _ORIGIN = re.compile(
     r"(?:\bof[ \t]+(?:them|whom)(?:[ \t]+(?:were|came))?|\b(?:mostly|mainly|largely|chiefly|predominantly)"
-    r"|\b(?:nationals|citizens|migrants|refugees|asylum[ \t]+seekers)|\bwho[ \t]+(?:were|came))"
+    r"|\b(?:nationals|citizens|migrants|refugees|asylum[ \t]+seekers|pupils|students|teachers|pilgrims|tourists"
+    r"|worshippers|villagers)|\b\d[\d,]*|\bwho[ \t]+(?:were|came))"
     r"[ \t]+from[ \t]+(?:neighbou?ring[ \t]+|the[ \t]+)?$",
     re.IGNORECASE,
 )
