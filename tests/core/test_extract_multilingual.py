@@ -203,7 +203,8 @@ def test_every_world_lexicon_uses_only_the_shared_names() -> None:
         "NOT_COUNTS_BEFORE", "GROUP_AFTER", "BODY_NOUNS", "COUNT_ANAPHORS", "PEOPLE_TRIGGERS", "PEOPLE_NOUNS",
         "SINGULAR_DEATHS", "SINGULAR_HURT", "PLURAL_ENDINGS", "SINGULAR_NOUNS_AFTER", "NEGATIONS", "SOURCE_MAX_WORDS",
         "SCALE_FIRST", "SOURCE_CHANNELS", "ABBREVIATIONS", "REPORTING_VERBS", "SEPARABLE_TRIGGERS", "SOURCE_COMPOUNDS",
-        "AFTER_WINDOW", "SCALE_JOINERS", "FRONTED_BEFORE", "LAST_YEAR", "VICTIM_NOUNS",
+        "AFTER_WINDOW", "SCALE_JOINERS", "FRONTED_BEFORE", "LAST_YEAR", "VICTIM_NOUNS", "CLAUSE_SUBJECTS",
+        "SINGULAR_HURT_VERBS",
     }  # fmt: skip
     metrics = {"killed", "wounded", "missing", "displaced", "arrested"}
     for language in WORLD_LANGUAGES:

@@ -160,7 +160,9 @@ TRIGGERS = {
     ),
     "wounded": ("घायल", "जख्मी", "ज़ख्मी", "चोटिल", "अस्पताल में भर्ती", "अस्पताल ले जाया गया"),
     "missing": ("लापता",),
-    "displaced": ("विस्थापित", "बेघर"),
+    "displaced": ("विस्थापित", "बेघर",
+        "घर छोड़ने", "घर छोड़ना", "घर छोड़कर",  # "5,000 लोगों को अपने घर छोड़ने पड़े": had to leave their homes
+    ),
     "arrested": ("गिरफ्तार", "गिरफ़्तार", "हिरासत"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
@@ -382,3 +384,5 @@ REPORT_WORDS = (
 # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
 # ("सोमवार को 9 लोगों की मौत हुई थी। मंगलवार को यह संख्या बढ़कर 25 हो गई")
 COUNT_ANAPHORS = ("यह संख्या", "ये संख्या", "यह आंकड़ा", "यह आँकड़ा")
+# A word right before a number that makes it no count: a highway's number ("राष्ट्रीय राजमार्ग 48 पर")
+NOT_COUNTS_BEFORE = ("राजमार्ग", "हाईवे", "नंबर", "किलोमीटर")

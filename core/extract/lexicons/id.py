@@ -85,7 +85,10 @@ TRIGGERS = {
         "dibawa ke hospital",
     ),
     "missing": ("hilang", "dalam pencarian", "masih dicari"),
-    "displaced": ("mengungsi", "pengungsi", "dievakuasi", "kehilangan tempat tinggal"),
+    "displaced": ("mengungsi", "pengungsi", "dievakuasi", "kehilangan tempat tinggal",
+        # "2.500 warga terpaksa meninggalkan rumah": those who had to leave their homes (not "meninggal", died)
+        "meninggalkan rumah", "meninggalkan tempat tinggal",
+    ),
     "arrested": ("ditangkap", "ditahan", "diamankan"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
@@ -412,3 +415,5 @@ SOURCE_CHANNELS = ("dalam keterangan", "dalam konferensi", "melalui", "lewat", "
 ABBREVIATIONS = ("dr.", "drs.", "ir.", "prof.", "h.", "hj.")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = ("memperbarui", "merevisi")
+# A word right before a number that makes it no count: a kilometre post ("Tol Cipali KM 102"), a road's number
+NOT_COUNTS_BEFORE = ("km", "kilometer", "nomor", "no.", "magnitudo")
