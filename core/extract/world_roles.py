@@ -127,8 +127,6 @@ def _not_a_count(lang: Language, lower: str, number: Numeral, end: int) -> bool:
         # "en la A-4", "un F-16", "COVID-19": digits after a Latin letter and a hyphen name a thing (Hebrew writes
         # its particles so: "ו-24" is "and 24")
         return True
-    if not number.words and number.start >= 1 and lower[number.start - 1].isdigit():
-        return True  # "auf der B27": the tail of a road's name whose first digit the Latin letter kept from reading
     before = lang.not_counts_before
     if before is not None and before.search(lower, max(0, number.start - 12), number.start):
         return True  # "גבר בן 45 נהרג": an age before the number (lexicon NOT_COUNTS_BEFORE)
