@@ -38,6 +38,7 @@ from core.places.not_places import (
     _particle_name_only,
     _river_only,
     _route_end_only,
+    _state_naming_a_quarter_only,
     _title_evidence,
 )
 from core.places.outlets import HOME_TOWN_VOTE, OUTLET_VOTE, outlet_country, outlet_regions
@@ -57,6 +58,7 @@ from core.places.reading import (
     _TextContext,
     _title_spans,
     countries_written,
+    divisions_named,
     mention_location,
     possessive_country,
     street_name_at,
@@ -126,6 +128,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or _origin_only(w, article.text)
             or _river_only(w, article.text)
             or _particle_name_only(w, article.text)
+            or _state_naming_a_quarter_only(w, article.text, context.dateline)
             or (loc.kind == "city" and _after_the_only(w, f"{article.title or ''}\n{article.text or ''}"))
             else loc
         )
@@ -172,6 +175,10 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             vote(mloc.region, 0.5 * aside)  # "in Little Rock": a town the text places things in
         elif mloc.kind in ("country", "province"):
             vote(mloc.region, 1.0 * aside)  # "in Kenya", "in Sindh province": the country the text places things in
+    mentioned = {mloc.region for _r, _t, mloc in resolved if mloc is not None and mloc.kind == "province"}
+    for region in divisions_named(article.text or ""):
+        if region not in mentioned:
+            vote(region, 1.0)  # "the quake hit Ishikawa Prefecture": a province by its word, though not after "in"
     if context.dateline is not None:
         dloc = resolve_location(context.dateline)
         if dloc.kind in ("city", "county") and not dloc.ambiguous:
