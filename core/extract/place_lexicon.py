@@ -299,6 +299,10 @@ class PlaceLexicon(ScriptReading):
             re.compile(r"\s*(?:" + "|".join(map(re.escape, after_object)) + ")") if after_object else None
         )
 
+    def article_word(self, word: str) -> bool:
+        """An article ('El', 'Los', 'La') as it may open a town's name ('El Paso')."""
+        return self.article is not None and self.article.search(word.lower() + " ") is not None
+
     def _function_word(self, word: str) -> bool:
         """A locative word, an article or a division word ('En', 'La', 'Kabupaten') that may open a capitalised run
         before a place name."""

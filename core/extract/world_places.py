@@ -675,7 +675,9 @@ class PlaceReader(PlaceLexicon):
                 locative = locative or (cased and not opens)
                 if headline and not locative and not _in_body(name, body):
                     continue  # a headline's capitals are no evidence unless the text names it too
-                if _common_word(name, body):
+                # "El Paso", "Los Ángeles": an article opening a town's name is a common word, the name after it not
+                head, _, rest = name.partition(" ")
+                if _common_word(rest if rest and self.article_word(head) else name, body):
                     continue
                 if locative and b - a == 1 and self.endings and (code := self._country_code(name)) is not None:
                     country = gazetteer().by_key(f"country:{code}")

@@ -245,6 +245,9 @@ def _state_naming_a_quarter_only(written: str, text: str | None, dateline: str |
     name = written.strip()
     if not text or not dateline or not name[:1].isupper() or "," in name:
         return False
+    words = name.split()
+    if len(words) > 1 and words[-1] in _QUARTER_WORDS:
+        name = " ".join(words[:-1])  # "Oregon District" as the reader wrote it down
     state = resolve_location(name)
     if state.kind != "state" or resolve_location(dateline).region in (None, state.region):
         return False

@@ -31,6 +31,17 @@ def test_a_province_named_with_its_word_places_a_towns_name(text: str) -> None:
     assert loc is not None and loc.region == "JP-15"
 
 
+def test_a_headlines_town_is_the_named_provinces_by_an_alternate_name() -> None:
+    # the headline's figure is Noto's: read beside the province the body names, it is Japan's town, and it votes
+    # no more for Sicily
+    text = (
+        "The toll from the quake that hit Ishikawa Prefecture on Christmas Day rose to 84 on Friday, officials said. "
+        "Suzu counted 20 of the deaths."
+    )
+    loc = placed("en", text, "Noto quake toll climbs to 84")
+    assert loc is not None and loc.region == "JP-15"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -70,3 +81,21 @@ def test_a_shops_name_before_a_town_leaves_the_town(language: str, text: str) ->
 def test_a_state_opening_a_quarters_name_under_another_states_dateline_is_not_the_state(text: str, label: str) -> None:
     # "the Oregon District" is a quarter of Dayton, Ohio (data/quarter_words.tsv); a state named on its own stays
     assert place(text) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Murieron 20 personas en un Walmart de El Paso, informó el canciller.", "El Paso, TX"),
+        ("Murieron 20 personas en El Paso, según el alcalde.", "El Paso, TX"),
+        ("Un tiroteo dejó 5 muertos en Los Ángeles, según la policía de los Estados Unidos.", "Los Angeles, CA"),
+    ],
+)
+def test_an_article_opening_a_towns_name_is_no_common_word_of_it(text: str, label: str) -> None:
+    # the text writes 'el', 'los' in lower case: that makes the article a common word, not 'El Paso' one
+    assert place(text, "es") == label
+
+
+def test_a_quarters_name_as_the_reader_writes_it_down_is_no_state() -> None:
+    text = "DAYTON — A gunman killed nine people and wounded 27 in the Oregon District early Sunday, the mayor said."
+    assert place(text, "en", "Nine dead, 27 hurt in Oregon District shooting") == "Dayton, OH"
