@@ -242,6 +242,8 @@ class PlaceLexicon(ScriptReading):
             if buildings
             else None
         )
+        # "Tanjung Karawang": a cape's or a bay's word opening a name (data/coast_words.tsv) is no town of its own
+        self.coast_words = frozenset(_table_coast_words().get(self.code, ()))
         # "Debrecenben", "Helsingissä": a name in a locative case is where it happened (lexicon LOCATIVE_ENDINGS)
         self.locative_endings = tuple(sorted(getattr(lexicon, "LOCATIVE_ENDINGS", ()), key=len, reverse=True))
         # "Βόλο" is "Βόλος": the endings a name in another script has when not inflected (PLACE_BASE_ENDINGS)
@@ -297,6 +299,10 @@ class PlaceLexicon(ScriptReading):
             re.compile(r"\s*(?:" + "|".join(map(re.escape, after_object)) + ")") if after_object else None
         )
 
+    def article_word(self, word: str) -> bool:
+        """An article ('El', 'Los', 'La') as it may open a town's name ('El Paso')."""
+        return self.article is not None and self.article.search(word.lower() + " ") is not None
+
     def _function_word(self, word: str) -> bool:
         """A locative word, an article or a division word ('En', 'La', 'Kabupaten') that may open a capitalised run
         before a place name."""
@@ -319,6 +325,15 @@ def _table_endings() -> dict[str, tuple[str, ...]]:
     for cells in data_lines("place_endings.tsv"):
         out.setdefault(cells[0], []).append(cells[1])
     return {code: tuple(endings) for code, endings in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _table_coast_words() -> dict[str, tuple[str, ...]]:
+    """Language -> the capes', bays' and straits' words data/coast_words.tsv gives it."""
+    out: dict[str, list[str]] = {}
+    for cells in data_lines("coast_words.tsv"):
+        out.setdefault(cells[0], []).append(cells[1])
+    return {code: tuple(words) for code, words in out.items()}
 
 
 @lru_cache(maxsize=1)

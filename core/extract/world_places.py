@@ -562,15 +562,21 @@ class PlaceReader(PlaceLexicon):
                 if len(name) <= 3 or name.isupper() or self._not_a_place(fold(name)):
                     continue
                 lead = [w.lower() for w in words[:a]]
+                if b - a == 1 and b < len(words) and words[a].lower() in self.coast_words:
+                    continue  # "Tanjung Karawang": the cape's word, not the town Tanjung; the name after it is read
+                # "un Walmart de El Paso": a shop's or a firm's one-word name, a link word and a big town: the town
+                owned = False
                 if (
                     a
                     and run_start
                     and not self.nouns_capitalised
-                    and not all(self._function_word(w) for w in lead)
+                    and not all(self._function_word(w) or w in self.coast_words for w in lead)
                     and not self._country_name(" ".join(words[:a]))
                     and not (genitive and a == 1)
                 ):
-                    continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin" are)
+                    if a != 1 or words[a][0].isupper():
+                        continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin")
+                    owned = True
                 after_run = _TOKEN.match(sentence[run_end:].lstrip())
                 next_word = words[b] if b < len(words) else after_run.group() if after_run is not None else ""
                 if fold(next_word) in CARRIER_WORDS:
@@ -669,7 +675,9 @@ class PlaceReader(PlaceLexicon):
                 locative = locative or (cased and not opens)
                 if headline and not locative and not _in_body(name, body):
                     continue  # a headline's capitals are no evidence unless the text names it too
-                if _common_word(name, body):
+                # "El Paso", "Los Ángeles": an article opening a town's name is a common word, the name after it not
+                head, _, rest = name.partition(" ")
+                if _common_word(rest if rest and self.article_word(head) else name, body):
                     continue
                 if locative and b - a == 1 and self.endings and (code := self._country_code(name)) is not None:
                     country = gazetteer().by_key(f"country:{code}")
@@ -704,6 +712,8 @@ class PlaceReader(PlaceLexicon):
                     if place is not None:
                         break
                 place = place or fallback
+                if owned and place is not None and (place.kind != "city" or not place.major):
+                    place = None  # "Universidad de Chile", "Juan de Dios": an institution's, a person's name
                 if place is not None and head_case and not place.major:
                     place = None
                 if (

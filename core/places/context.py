@@ -38,6 +38,7 @@ from core.places.not_places import (
     _particle_name_only,
     _river_only,
     _route_end_only,
+    _state_naming_a_quarter_only,
     _title_evidence,
 )
 from core.places.outlets import HOME_TOWN_VOTE, OUTLET_VOTE, outlet_country, outlet_regions
@@ -57,6 +58,7 @@ from core.places.reading import (
     _TextContext,
     _title_spans,
     countries_written,
+    divisions_named,
     mention_location,
     possessive_country,
     street_name_at,
@@ -83,6 +85,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     raw = _owners_of_towns(_as_written_in_full({w: resolve_location(w) for w in written}), article.text or "")
     raw = _held_by_what_follows(raw, f"{article.title or ''}\n{article.text or ''}")
     raw = {w: division_not_town(w, loc, article.text or "") for w, loc in raw.items()}
+    divisions = divisions_named(article.text or "")
+    raw = {w: _town_of_named_division(w, loc, divisions) for w, loc in raw.items()}
     countries: dict[str, float] = {}
     regions: dict[str, float] = {}
 
@@ -114,6 +118,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         if (_title_evidence(s, article.text, context.dateline) or _headline_only_town(s, article.title, article.text))
         and not _river_only(s, article.text)
         and not _after_the_only(s, f"{article.title}\n{article.text or ''}")
+        and not _state_naming_a_quarter_only(s, article.text, context.dateline)
     )
     raw = {
         w: (
@@ -126,6 +131,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or _origin_only(w, article.text)
             or _river_only(w, article.text)
             or _particle_name_only(w, article.text)
+            or _state_naming_a_quarter_only(w, article.text, context.dateline)
             or (loc.kind == "city" and _after_the_only(w, f"{article.title or ''}\n{article.text or ''}"))
             else loc
         )
@@ -141,6 +147,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     for span in title_spans:
         # Headlines name the other side too ("Armenia kills ... in Ganja"): towns vote lightly, countries less.
         tloc = division_not_town(span, resolve_location(span), article.text or "")  # "... in Mustang district"
+        tloc = _town_of_named_division(span, tloc, divisions)
         if tloc.kind in ("city", "county", "province") and not tloc.ambiguous:
             vote(tloc.region, 2.0)
         elif tloc.kind == "country":
@@ -172,6 +179,10 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             vote(mloc.region, 0.5 * aside)  # "in Little Rock": a town the text places things in
         elif mloc.kind in ("country", "province"):
             vote(mloc.region, 1.0 * aside)  # "in Kenya", "in Sindh province": the country the text places things in
+    mentioned = {mloc.region for _r, _t, mloc in resolved if mloc is not None and mloc.kind == "province"}
+    for region in divisions:
+        if region not in mentioned:
+            vote(region, 1.0)  # "the quake hit Ishikawa Prefecture": a province by its word, though not after "in"
     if context.dateline is not None:
         dloc = resolve_location(context.dateline)
         if dloc.kind in ("city", "county") and not dloc.ambiguous:
@@ -313,6 +324,20 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     outlet_only = outlet is not None and set(countries) == {outlet} and countries[outlet] <= OUTLET_VOTE
     located = _with_context(out, article, title_spans, context, top_country, admin1, outlet_only, passing)
     return _near_references(located, article, context)
+
+
+def _town_of_named_division(written: str, loc: Location, divisions: Sequence[str]) -> Location:
+    """A town's name that a province the text names with its division word ("Ishikawa Prefecture":
+    `divisions_named`) holds a town of, by its own name or an alternate one: that town, not its namesake elsewhere
+    ("Noto" is Japan's, Ushitsu in the gazetteer, not Sicily's)."""
+    if loc.kind != "city" or loc.region in divisions:
+        return loc
+    for region in divisions:
+        country, admin1 = region.split("-", 1)
+        again = resolve_location(written, country, admin1)
+        if again.kind == "city" and again.region == region:
+            return again
+    return loc
 
 
 def _village_abroad(loc: Location, top_country: str, countries: dict[str, float]) -> bool:

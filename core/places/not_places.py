@@ -233,3 +233,28 @@ def _region_possessive(word: str) -> bool:
     kinds = ("country", "state", "province") if word[-2:] in ("'s", "’s") else ("country", "state", "province", "city")
     # ... and a province's town-like name in another language's genitive ("Kastamonu'nun Tosya ilçesinde")
     return resolve_location(stem).kind in kinds or gazetteer().country_written(stem) is not None
+
+
+_QUARTER_WORDS = frozenset(cells[0] for cells in data_lines("quarter_words.tsv"))
+
+
+def _state_naming_a_quarter_only(written: str, text: str | None, dateline: str | None) -> bool:
+    """A US state's name the body writes only before a quarter's word ("in the Oregon District", data/
+    quarter_words.tsv), under a dateline town of another state ("DAYTON —"): a quarter of the dateline's town,
+    not the state (which would pull the dateline to its namesake there, Dayton, Oregon)."""
+    name = written.strip()
+    if not text or not dateline or not name[:1].isupper() or "," in name:
+        return False
+    words = name.split()
+    if len(words) > 1 and words[-1] in _QUARTER_WORDS:
+        name = " ".join(words[:-1])  # "Oregon District" as the reader wrote it down
+    state = resolve_location(name)
+    if state.kind != "state" or resolve_location(dateline).region in (None, state.region):
+        return False
+    found = list(re.finditer(rf"\b{re.escape(name)}\b", text))
+    return bool(found) and all(
+        (after := _NEXT_CAPITAL.match(text, m.end())) is not None and after.group(1) in _QUARTER_WORDS for m in found
+    )
+
+
+_NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
