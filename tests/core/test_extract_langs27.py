@@ -1,6 +1,7 @@
 """Round 27 (langs27): lexicon words other helpers asked for, on sentences of our own. A cape's word before a name
 (id 'Tanjung'), the Hajj's Mina (no Minna), the pilgrims' origin, where a flight or a bus was heading (it, sw, am),
-drowning as a death (ru), and the language of a short headline told by a casualty word written inside a longer
+drowning as a death (ru), two counts joined by 'and' after
+their verb summed (ar, es, fr), and the language of a short headline told by a casualty word written inside a longer
 word (sw 'wafariki') or by a headline's present tense (pt 'mata')."""
 
 from __future__ import annotations
@@ -60,6 +61,16 @@ def test_the_scene_stays(language: str, text: str, place: str) -> None:
         # drowning is dying
         ("ru", "При крушении лодки на реке утонули 19 человек.", "19", "-"),
         ("ru", "В озере утонул мужчина, ещё 3 человека погибли.", "3", "-"),
+        # a verb before two counts of people joined by 'and': their sum ('and' on the second noun, 'one' after it)
+        ("ar", "أصيب ثلاثة من رجال الشرطة ومارّ واحد في الهجوم.", "-", "4"),
+        ("ar", "قتل ثلاثة جنود ومدني واحد في الكمين.", "4", "-"),
+        ("es", "Resultaron heridos tres policías y un transeúnte.", "-", "4"),
+        ("fr", "Ont été blessés trois policiers et un passant.", "-", "4"),
+        # guards: a part of them, another verb's count, a thing counted
+        ("ar", "أصيب ثلاثة أشخاص بجروح و2 منهم في حالة خطيرة.", "-", "3"),
+        ("es", "Resultaron heridos tres policías y 2 de ellos siguen graves.", "-", "3"),
+        ("ar", "قتل ثلاثة أشخاص وأصيب اثنان.", "3", "2"),
+        ("es", "Fallecieron tres personas y 5 resultaron heridas.", "3", "5"),
         # a headline's present tense of 'to kill' before its count
         ("pt", "Acidente na BR-116 mata 3 pessoas.", "3", "-"),
         ("fr", "Un incendie tue 3 personnes à Lyon.", "3", "-"),
