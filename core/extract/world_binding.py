@@ -103,6 +103,7 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
         lang.singular_deaths is None
         and not lang.singular_hurt
         and not lang.singular_after
+        and not lang.singular_before
         and lang.singular_hurt_verbs is None
     ):
         return []
@@ -117,6 +118,7 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
         if not (
             _singular_verb(verbs, lower, t)
             or (t.metric == "killed" and _one_named_after(lang, lower, t.end))
+            or (t.metric == "killed" and _one_named_before(lang, lower, t, s_start))
         ):
             continue
         before = lower[max(s_start, t.start - 12) : t.start].split()
@@ -152,6 +154,20 @@ def _one_named_after(lang: Language, lower: str, end: int) -> bool:
         return False
     m = _NEXT_WORD.match(lower, end)
     return m is not None and m.group(1) in lang.singular_after
+
+
+_SINGULAR_BEFORE_REACH = 40  # characters before a trigger where its singular noun and particle stand
+
+
+def _one_named_before(lang: Language, lower: str, trigger: _Trigger, s_start: int) -> bool:
+    """'35 वर्षीय व्यक्ति की मौत': a singular noun with its possessive particle of SINGULAR_NOUNS_BEFORE right before
+    the trigger is the count, one; not with a negation the next word ('की मौत नहीं हुई', whole words: a vowel sign
+    ends 'नहीं', no `\\w`)."""
+    if not lang.singular_before:
+        return False
+    words = lower[max(s_start, trigger.start - _SINGULAR_BEFORE_REACH) : trigger.start].split()
+    following = lower[trigger.end : trigger.end + _SINGULAR_BEFORE_REACH].split()[:2]
+    return " ".join(words[-2:]) in lang.singular_before and not any(w in lang.negations for w in following)
 
 
 _SINGULAR_HURT_GAP = 2  # words between the auxiliary and the trigger: "wurde dabei schwer verletzt"

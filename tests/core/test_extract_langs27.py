@@ -1,8 +1,8 @@
 """Round 27 (langs27): lexicon words other helpers asked for, on sentences of our own. A cape's word before a name
 (id 'Tanjung'), the Hajj's Mina (no Minna), the pilgrims' origin, where a flight or a bus was heading (it, sw, am),
-drowning as a death (ru), two counts joined by 'and' after
-their verb summed (ar, es, fr), and the language of a short headline told by a casualty word written inside a longer
-word (sw 'wafariki') or by a headline's present tense (pt 'mata')."""
+drowning as a death (ru), two counts joined by 'and' after their verb summed (ar, es, fr), one dead told by a
+singular noun before the trigger (hi), and the language of a short headline told by a casualty word written inside a
+longer word (sw 'wafariki') or by a headline's present tense (pt 'mata')."""
 
 from __future__ import annotations
 
@@ -71,6 +71,12 @@ def test_the_scene_stays(language: str, text: str, place: str) -> None:
         ("es", "Resultaron heridos tres policías y 2 de ellos siguen graves.", "-", "3"),
         ("ar", "قتل ثلاثة أشخاص وأصيب اثنان.", "3", "2"),
         ("es", "Fallecieron tres personas y 5 resultaron heridas.", "3", "5"),
+        # one dead told by a singular noun and its particle before the trigger (an age before it is no count)
+        ("hi", "सड़क हादसे में 35 वर्षीय व्यक्ति की मौत हो गई।", "1", "-"),
+        ("hi", "बस पलटने से 12 यात्री घायल हुए, चालक की मौत हो गई।", "1", "12"),
+        # guards: the plural's own form with its count; a negation after the trigger
+        ("hi", "हादसे में दो युवकों की मौत हो गई।", "2", "-"),
+        ("hi", "हादसे में किसी व्यक्ति की मौत नहीं हुई।", "-", "-"),
         # a headline's present tense of 'to kill' before its count
         ("pt", "Acidente na BR-116 mata 3 pessoas.", "3", "-"),
         ("fr", "Un incendie tue 3 personnes à Lyon.", "3", "-"),
