@@ -97,6 +97,9 @@ def detect_language(text: str) -> str:
 # letter beyond ASCII may be shorter ("ölü")
 _MIN_TRIGGER_LETTERS = 4
 _MIN_ACCENTED_TRIGGER_LETTERS = 3
+# ... and this long to be read at the end of a longer word ('wafariki', 'walifariki': Swahili's subject and tense
+# prefixes before 'fariki')
+_MIN_INNER_TRIGGER_LETTERS = 5
 
 
 def _told_by_triggers(words: list[str], ranked: list[tuple[str, float]], digits: bool) -> str | None:
@@ -137,35 +140,46 @@ def _has_digit(sample: str) -> bool:
 
 def _trigger_languages(word: str) -> frozenset[str]:
     """The lexicons whose one-word casualty trigger the word is, or begins with (a stem: 'muerto*', or any trigger
-    of a lexicon that matches prefixes: Turkish 'ölü' of 'ölüler')."""
-    whole, stems = _trigger_words()
+    of a lexicon that matches prefixes: Turkish 'ölü' of 'ölüler'), or ends with (a trigger of a lexicon that
+    matches anywhere in a word, its subject and tense written before it: Swahili 'fariki' of 'wafariki')."""
+    whole, stems, ends = _trigger_words()
     found = set(whole.get(word, ()))
     for length in range(_MIN_ACCENTED_TRIGGER_LETTERS, len(word) + 1):
         found.update(stems.get(word[:length], ()))
+    for length in range(_MIN_INNER_TRIGGER_LETTERS, len(word)):
+        found.update(ends.get(word[-length:], ()))
     return frozenset(found)
 
 
+_TriggerTable = dict[str, frozenset[str]]
+
+
 @lru_cache(maxsize=1)
-def _trigger_words() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+def _trigger_words() -> tuple[_TriggerTable, _TriggerTable, _TriggerTable]:
     """Each one-word casualty trigger of a lexicon written in Latin letters -> the lexicons it belongs to: the
-    whole words, and the stems ('muerto*'; every trigger of a lexicon that MATCHes prefixes)."""
+    whole words, the stems ('muerto*'; every trigger of a lexicon that MATCHes prefixes), and the word ends (the
+    triggers, of `_MIN_INNER_TRIGGER_LETTERS` or more, of a lexicon that MATCHes anywhere in a word: 'fariki')."""
     whole: dict[str, set[str]] = {}
     stems: dict[str, set[str]] = {}
+    ends: dict[str, set[str]] = {}
     for code in WORLD_LANGUAGES:
         lexicon = load(code)
-        prefix = getattr(lexicon, "MATCH", "word") == "prefix"
+        match = getattr(lexicon, "MATCH", "word")
         for triggers in getattr(lexicon, "TRIGGERS", {}).values():
             for trigger in triggers:
                 word = trigger.lower().rstrip("*")
                 shortest = _MIN_TRIGGER_LETTERS if word.isascii() else _MIN_ACCENTED_TRIGGER_LETTERS
                 if " " in word or "*" in word or len(word) < shortest or not _latin(word):
                     continue
-                table = stems if prefix or trigger.endswith("*") else whole
+                table = stems if match == "prefix" or trigger.endswith("*") else whole
                 table.setdefault(word, set()).add(code)
-    return (
-        {word: frozenset(codes) for word, codes in whole.items()},
-        {word: frozenset(codes) for word, codes in stems.items()},
-    )
+                if match == "any" and len(word) >= _MIN_INNER_TRIGGER_LETTERS:
+                    ends.setdefault(word, set()).add(code)
+    return _frozen(whole), _frozen(stems), _frozen(ends)
+
+
+def _frozen(table: dict[str, set[str]]) -> _TriggerTable:
+    return {word: frozenset(codes) for word, codes in table.items()}
 
 
 def _latin(word: str) -> bool:

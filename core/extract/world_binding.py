@@ -103,6 +103,7 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
         lang.singular_deaths is None
         and not lang.singular_hurt
         and not lang.singular_after
+        and not lang.singular_before
         and lang.singular_hurt_verbs is None
     ):
         return []
@@ -117,6 +118,7 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
         if not (
             _singular_verb(verbs, lower, t)
             or (t.metric == "killed" and _one_named_after(lang, lower, t.end))
+            or (t.metric == "killed" and _one_named_before(lang, lower, t, s_start))
         ):
             continue
         before = lower[max(s_start, t.start - 12) : t.start].split()
@@ -152,6 +154,20 @@ def _one_named_after(lang: Language, lower: str, end: int) -> bool:
         return False
     m = _NEXT_WORD.match(lower, end)
     return m is not None and m.group(1) in lang.singular_after
+
+
+_SINGULAR_BEFORE_REACH = 40  # characters before a trigger where its singular noun and particle stand
+
+
+def _one_named_before(lang: Language, lower: str, trigger: _Trigger, s_start: int) -> bool:
+    """'35 वर्षीय व्यक्ति की मौत': a singular noun with its possessive particle of SINGULAR_NOUNS_BEFORE right before
+    the trigger is the count, one; not with a negation the next word ('की मौत नहीं हुई', whole words: a vowel sign
+    ends 'नहीं', no `\\w`)."""
+    if not lang.singular_before:
+        return False
+    words = lower[max(s_start, trigger.start - _SINGULAR_BEFORE_REACH) : trigger.start].split()
+    following = lower[trigger.end : trigger.end + _SINGULAR_BEFORE_REACH].split()[:2]
+    return " ".join(words[-2:]) in lang.singular_before and not any(w in lang.negations for w in following)
 
 
 _SINGULAR_HURT_GAP = 2  # words between the auxiliary and the trigger: "wurde dabei schwer verletzt"
@@ -367,6 +383,59 @@ def _coordinated(
         total = Numeral(first.value + number.value, first.start, number.end, words=first.words and number.words)
         out.append((total, trigger))
     return out
+
+
+def _coordinated_after(
+    lang: Language, lower: str, numbers: list[Numeral], bound: list[tuple[Numeral, _Trigger]], triggers: list[_Trigger]
+) -> list[tuple[Numeral, _Trigger]]:
+    """A verb before two counts of people joined by 'and' ('Resultaron heridos tres policías y un transeúnte', 'أصيب
+    ثلاثة من رجال الشرطة ومارّ واحد'): the first took the trigger, the second none; the trigger counts their sum.
+    The 'and' stands right before the second count, or is written on the second's noun with the count after it (the
+    Arabic 'one' follows its noun). Not a thing counted, nor a count another trigger took or stands before."""
+    if not lang.and_words:
+        return bound
+    taken = {n.start for n, _ in bound}
+    out = []
+    for number, trigger in bound:
+        second = next((n for n in numbers if n.start >= number.end), None)
+        if (
+            second is None
+            or trigger.end > number.start
+            or second.start in taken
+            or second.year_like
+            or _thing_counted(lang, lower, second)
+            or _a_part(lang, lower, second)
+            or any(number.end <= t.start < second.start for t in triggers)
+            or _AFTER_BREAK.search(lower, number.end, second.start)
+            or _SENTENCE_END.search(lower, number.end, second.start)
+            or not _joined_by_and(lang, lower[number.end : second.start].split(), second)
+        ):
+            out.append((number, trigger))
+            continue
+        total = Numeral(number.value + second.value, number.start, second.end, words=number.words and second.words)
+        out.append((total, trigger))
+    return out
+
+
+_PART_REACH = 12  # characters after a count where 'of them' makes it a part ('و2 منهم في حالة خطيرة')
+
+
+def _a_part(lang: Language, lower: str, number: Numeral) -> bool:
+    """'و2 منهم', 'y 2 de ellos': a count of a part of those counted before, not more of them."""
+    after = lang.subset_after
+    if after is not None and after.search(lower, number.end, number.end + _PART_REACH) is not None:
+        return True
+    return lang.partitive is not None and lang.partitive.match(lower, number.end) is not None
+
+
+def _joined_by_and(lang: Language, words: list[str], second: Numeral) -> bool:
+    """The words between two counts: the first count's noun (a few words), then 'and' on its own ('policías y') or
+    written on the second count's noun, the count a word after it ('ومارّ واحد'; not a verb's figure in digits:
+    'وفقد 12 آخرون', and 12 others went missing), no other 'and' before."""
+    if not 2 <= len(words) <= _COORDINATED_NOUN + 1 or any(w in lang.and_words for w in words[:-1]):
+        return False
+    last = words[-1]
+    return last in lang.and_words or (second.words and len(last) > 2 and last[:1] in lang.and_words)
 
 
 def _clause_subject(lang: Language, lower: str, start: int, end: int) -> bool:
@@ -810,6 +879,7 @@ def bind(
             bound.append((Numeral(1, single.start, single.end, words=True), single))
     ranges = _ranges(lang, lower, numbers, bound) if lang.ranges else {}
     bound = _coordinated(lang, lower, numbers, bound, triggers, ranges)
+    bound = _coordinated_after(lang, lower, numbers, bound, triggers)
     superseded: set[int] = set(told_before)
     for number, trigger in list(bound):
         later = _from_to(lang, lower, number, numbers)  # "de 9 a 25 muertos", "9명에서 25명으로"

@@ -137,6 +137,9 @@ class Language:
         self.plural_endings = tuple(getattr(lexicon, "PLURAL_ENDINGS", ()))
         # "قتل شخص": a singular noun right after a killed trigger is one dead
         self.singular_after = frozenset(safe_lower(w) for w in getattr(lexicon, "SINGULAR_NOUNS_AFTER", ()))
+        # "35 वर्षीय व्यक्ति की मौत हो गई": a singular noun with its possessive particle right before a killed trigger
+        # is one dead (the plural's own form, 'लोगों की', has a count before it)
+        self.singular_before = frozenset(safe_lower(w) for w in getattr(lexicon, "SINGULAR_NOUNS_BEFORE", ()))
         # "seine Frau wurde schwer verletzt": an auxiliary's singular form before a wounded trigger (a word or two
         # between it, no negation) tells one person hurt
         self.singular_hurt = frozenset(safe_lower(w) for w in getattr(lexicon, "SINGULAR_HURT", ()))

@@ -66,6 +66,8 @@ TRIGGERS = {
         "perdu la vie",
         "trouvé la mort",
         "tuant",
+        "tue",  # a headline's present: "Un accident tue 3 personnes"
+        "tuent",
         "a tué",
         "ont tué",
         "cadavres",

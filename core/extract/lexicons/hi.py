@@ -227,6 +227,14 @@ PERPETRATORS = (
     "हमलावर",
 )
 SUBSET_BEFORE = ("इनमें", "जिनमें", "उनमें", "घायलों में", "मृतकों में")
+# One dead told by a singular noun and its possessive particle right before the trigger: "35 वर्षीय व्यक्ति की मौत हो
+# गई" (a 35-year-old man died); the plural's oblique form ('लोगों की', 'युवकों की') is no singular
+SINGULAR_NOUNS_BEFORE = (
+    "व्यक्ति की", "युवक की", "युवती की", "महिला की", "पुरुष की", "किशोर की", "किशोरी की", "बच्चे की", "बच्ची की",
+    "चालक की", "ड्राइवर की", "छात्र की", "छात्रा की", "बुजुर्ग की", "मजदूर की", "जवान की", "सिपाही की",
+)  # fmt: skip
+# Words that deny a death told by the verb's singular: "किसी व्यक्ति की मौत नहीं हुई"
+NEGATIONS = ("नहीं",)
 NOT_COUNTS_AFTER = (
     "बार",  # "counted twice": how often, not how many
     "साल", "वर्ष", "किलोमीटर", "मीटर", "%", "प्रतिशत", "घंटे", "दिन", "मिनट", "रुपये", "डॉलर", "मंजिल")

@@ -493,6 +493,10 @@ ROUTE_BEFORE = (
     "partito da",
     "partita da",
     "partiti da",
+    # "poco dopo il decollo da Addis Abeba": where the flight took off from
+    "decollo da",
+    "decollato da",
+    "decollata da",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("ancora", "restano", "rimangono", "tuttora", "attualmente")

@@ -76,6 +76,8 @@ TRIGGERS = {
         "matou",
         "mataram",
         "matando",
+        "mata",  # a headline's present: "Acidente mata 3 em Minas"
+        "matam",
         "falecid*",
         "faleceram",
         "corpos",
