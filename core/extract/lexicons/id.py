@@ -343,10 +343,10 @@ HOME_COUNTRIES = ("ID",)
 AS_OF = ("hingga", "sampai")
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("seluruh negeri", "seluruh tanah air")
-# Capitalised words that are no town's name of their own (core.extract.world_places): 'Tanjung' (cape) opens a cape's
-# name ("perairan Tanjung Karawang") or a town's whole name ("Tanjung Priok", read whole), not the town Tanjung;
-# 'Mina' of the Hajj is no Minna, Nigeria
-NOT_PLACES = ("tanjung", "mina")
+# Capitalised words that are no town's name of their own (core.extract.world_places): 'Mina' of the Hajj is no Minna,
+# Nigeria. ('Tanjung', a cape, is a coast word of core/places/data/coast_words.tsv: "perairan Tanjung Karawang" is
+# Karawang's coast, not the town Tanjung)
+NOT_PLACES = ("mina",)
 # Places the gazetteer has no Indonesian name for, as English news names them (core.extract.world_places): holy sites
 # of the Hajj around Mecca ("tragedi Mina" is no Minna, Nigeria)
 PLACE_NAMES = {"Mina": ("Mina", "SA"), "Arafah": ("Arafat", "SA"), "Muzdalifah": ("Muzdalifah", "SA")}
@@ -363,7 +363,7 @@ ORIGIN_BEFORE = (
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'gedung Sate'
 # (core.extract.world_places)
 # A river's, a lake's or a mountain's word: the name after it is no town's (core.extract.world_places)
-FEATURE_WORDS = ("sungai", "danau", "gunung", "tanjung")  # "perairan Tanjung Karawang": a cape, not the town Tanjung
+FEATURE_WORDS = ("sungai", "danau", "gunung")
 BUILDING_WORDS = (
     "gedung", "menara", "hotel", "jembatan", "jalan", "pasar", "stadion", "rumah sakit", "mal", "apartemen", "sekolah",
 )  # fmt: skip
