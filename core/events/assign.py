@@ -6,6 +6,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from core.dates import add_days
 from core.events.hazards import article_hazards, event_hazards, hazards_exclude, headline_hazards, told_hazards
 from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_event, _regroup
 from core.events.match import (
@@ -134,7 +135,10 @@ def _bridged_events(
             or _tells_the_toll_of_an_unplaced_event(piece, other, settings, articles)
             or (
                 (related_by_name(piece, other) or related_by_level(piece, other))
-                and (_dated_or_same_days(piece, event, other) or _regional_disaster(piece, articles))
+                and (
+                    _regional_disaster(piece, articles)
+                    or (_dated_or_same_days(piece, event, other, settings) and _within_one_span(event, other, settings))
+                )
                 and _event_score(piece, other, settings, articles) is not None
             )
         )
@@ -176,20 +180,41 @@ def _regional_disaster(piece: Piece, articles: Mapping[str, ArticleFacts] | None
     return own is not None and bool(told_hazards(own) & _REGIONAL_KINDS)
 
 
-def _dated_or_same_days(piece: Piece, event: EventState, other: EventState) -> bool:
+def _dated_or_same_days(piece: Piece, event: EventState, other: EventState, settings: GroupingSettings) -> bool:
     """May a report at a coarse level (a country, a province) make two events one? Only when they are of its
     day ("13 killed across Peru on Tuesday": the bombs of Pisco and Ica that morning), or, when it dates nothing,
     of the same days: a country's toll of a hospital blast is no proof that an airstrike on another town the
-    next day is the same event."""
+    next day is the same event. An event its reports date nothing of is of the days before their publication
+    (`_days_of`): a strike told on the 4th is not the country's strike of the 13th."""
     if piece.location.kind not in _COARSE_KINDS:
         return True
-    spans = [(e.start_date, e.end_date) for e in (event, other)]
-    if any(lo is None or hi is None for lo, hi in spans):
+    one, two = _days_of(event, settings), _days_of(other, settings)
+    if one is None or two is None:
         return True
     if piece.date is not None:
-        return all(lo <= piece.date <= hi for lo, hi in spans)  # type: ignore[operator]
-    (lo1, hi1), (lo2, hi2) = spans
-    return lo1 <= hi2 and lo2 <= hi1  # type: ignore[operator]
+        return all(lo <= piece.date <= hi for lo, hi in (one, two))
+    return one[0] <= two[1] and two[0] <= one[1]
+
+
+def _days_of(event: EventState, settings: GroupingSettings) -> tuple[date, date] | None:
+    """The days an event's incident may fall on: its dates, else the `report_lag_days` before its reports'
+    publication up to the last of it (None when nothing dates it)."""
+    if event.start_date is not None and event.end_date is not None:
+        return event.start_date, event.end_date
+    if event.published_from is not None and event.published_to is not None:
+        return add_days(event.published_from, -settings.report_lag_days), event.published_to
+    return None
+
+
+def _within_one_span(event: EventState, other: EventState, settings: GroupingSettings) -> bool:
+    """Are two events' dated incidents no further apart than one event stretches (`span_days`)? A report that
+    names the other's place and fits both makes them one only then: a bus fire's report datelined in the
+    capital is no proof that a factory blast told from that capital four weeks later is its event (a disaster's
+    running toll, told later, is `_regional_disaster`'s)."""
+    if event.start_date is None or event.end_date is None or other.start_date is None or other.end_date is None:
+        return True
+    gap = max(event.start_date, other.start_date) - min(event.end_date, other.end_date)
+    return gap.days <= settings.span_days
 
 
 def _other_kind_of_disaster(

@@ -1,4 +1,5 @@
-"""The kinds of disaster a report's headline names, in any language with a lexicon (lexicon `HAZARD_FAMILIES`,
+"""The kinds of disaster a report's headline names, in any language with a lexicon (lexicon `HAZARD_FAMILIES`
+and the table `core/data/hazard_words.tsv`, read alike,
 one family name per kind shared by every language: quake, water, weather, fire, volcano, air, rail, road, ship,
 attack, crowd, collapse, mine): reports whose headlines name kinds that share no family are two events, however their
 places and dates agree ("Inundaciones en el sur" and "Accidente de autobús en el sur"; "Erdbeben" and "Busunglück").
@@ -71,9 +72,18 @@ def _words() -> _Words:
         for family, entries in getattr(lexicon, "HAZARD_FAMILIES", {}).items():
             for entry in entries:
                 words.add(entry, family, anywhere)
+    for language, family, entries in _table_rows():
+        anywhere = getattr(load_lexicon(language), "MATCH", "word") == "any"
+        for entry in entries.split():
+            words.add(entry.replace("_", " "), family, anywhere)
     for entry, families in words.anywhere.items():
         words.by_first.setdefault(entry[0], []).append((entry, families))
     return words
+
+
+def _table_rows() -> list[tuple[str, str, str]]:
+    """The kinds of disaster `core/data/hazard_words.tsv` adds to the lexicons' (language, family, entries)."""
+    return [(cells[0], cells[1], cells[2]) for cells in tables.rows("hazard_words.tsv")]
 
 
 @lru_cache(maxsize=1)
@@ -131,7 +141,17 @@ def _hazards_in(lower: str) -> frozenset[str]:
                 found |= words.stems.get(phrase[:cut], set())
         for cut in range(1, len(token)):
             found |= words.ends.get(token[cut:], set())
-    return frozenset(found)
+    return frozenset(_without_accidents_kinds(found))
+
+
+def _without_accidents_kinds(found: set[str]) -> set[str]:
+    """The kinds found, but a kind an accident's word rules out ('~attack': fireworks, a gas leak) when the
+    headline names a fire or an explosion too: an explosion is a fire's and an attack's word, and at a fireworks
+    factory it is the fire's."""
+    kinds = {k for k in found if not k.startswith("~")}
+    if "fire" in kinds:
+        kinds -= {k[1:] for k in found if k.startswith("~")}
+    return kinds
 
 
 # How much of a report without a headline stands for one: its opening ("[쿠키 사회] 세월호 침몰 닷새째를 맞는 ...").

@@ -152,6 +152,7 @@ def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]
                     article.fingerprint,
                 )
             )
+    pieces = _names_at_their_town(pieces)
     if pieces:
         main_piece = max(
             pieces,
@@ -179,6 +180,21 @@ def _article_pieces(article: ArticleFacts, only: set[str] | None) -> list[Piece]
         if main_piece.location.region is None:
             main_piece.named |= _one_country_named(main_piece.named, places)
     return pieces
+
+
+def _names_at_their_town(pieces: list[Piece]) -> list[Piece]:
+    """A piece at a name the gazetteer did not find for some claims ("shootings at two farms near Half Moon Bay")
+    whose very name it found for others (the "HALF MOON BAY —" dateline) stands at that town, on the same date:
+    one place read twice, not a nameless place that may join any event."""
+    towns = {(f"name:{p.location.name}", p.date): p for p in pieces if p.location.kind != "name" and p.location.name}
+    kept = []
+    for p in pieces:
+        town = towns.get((p.location.key, p.date)) if p.location.kind == "name" else None
+        if town is not None and town.harm == p.harm and town.spot == p.spot:
+            town.claims = sorted(town.claims + p.claims, key=lambda e: e[0])
+            continue
+        kept.append(p)
+    return kept
 
 
 def _one_country_named(named: frozenset[str], places: Mapping[str, Location]) -> frozenset[str]:
@@ -402,7 +418,7 @@ class PlacedPieces:
         )
 
 
-PIECES_FORMAT = 5  # bump when a piece's fields change: stored pieces of another format are worked out again
+PIECES_FORMAT = 6  # bump when a piece's fields change: stored pieces of another format are worked out again
 
 
 def placed_pieces(article: ArticleFacts) -> PlacedPieces:

@@ -475,3 +475,30 @@ def a_season_beyond_the_lead(claims: list[Claim], body: str | None) -> list[Clai
         else c
         for c in claims
     ]
+
+
+# "Nine others remain hospitalized", "four other people remain in critical condition": those the text has not
+# counted yet, beyond the dead told before, still in care.
+_OTHERS_STILL_IN_HOSPITAL = re.compile(
+    r"\s+(?:other\s+(?:people|victims|persons)|others)\s+(?:remain(?:ed|s)?|(?:are|were|is|was)\s+still)\s+"
+    r"(?:hospitali[sz]ed|in\s+(?:the\s+)?hospitals?|in\s+(?:critical|serious|stable|fair|grave)\s+condition)\b",
+    re.IGNORECASE,
+)
+
+
+def others_still_in_hospital(claims: list[Claim], body: str | None) -> list[Claim]:
+    """'Three people were killed. Nine others remain hospitalized.': with no injured figure told, those others in
+    hospital after the toll are the injured the text counts (as 'four others were hospitalized' is), not a part of
+    a figure it never gives."""
+    if body is None or any(c.metric == WOUNDED and c.role is Role.TOTAL and not c.earlier_figure for c in claims):
+        return claims
+    toll = next((c for c in claims if c.metric == KILLED and c.role is Role.TOTAL and c.field == "text"), None)
+    if toll is None:
+        return claims
+    for i, c in enumerate(claims):
+        if (
+            c.metric == WOUNDED and c.role is Role.SUBSET and c.field == "text" and c.start > toll.end
+            and _OTHERS_STILL_IN_HOSPITAL.match(body, c.end)
+        ):  # fmt: skip
+            return [*claims[:i], replace(c, role=Role.TOTAL), *claims[i + 1 :]]
+    return claims

@@ -296,9 +296,10 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
             # "two of the wounded later died": deaths among those already counted as hurt
             among_hurt = k != m.last and j == k and tokens[j].low in ("wounded", "injured", "hurt")
             return _Binding(KILLED, subject, j, extra=extra, group_end=after_group, increment=among_hurt)
-        if post[0] == SHOT and m.last < len(tokens) and tokens[m.last].low in ("others", "other"):
-            # "one dead and nine others shot", "Three other patrons were also shot": people shot besides those
-            # told before (the dead among them): the hurt, not a count of everyone shot the dead are part of
+        if post[0] == SHOT and m.last < len(tokens) and tokens[m.last].low in ("others", "other", "more"):
+            # "one dead and nine others shot", "Three other patrons were also shot", "two killed and four more
+            # shot": people shot besides those told before (the dead among them): the hurt, not a count of
+            # everyone shot the dead are part of
             return _Binding(WOUNDED, subject, j, extra=extra, group_end=after_group)
         anaphoric = (m.qual_first > 0 and tokens[m.qual_first - 1].low in ("the", "all")) or k != m.last
         if anaphoric and post[0] == WOUNDED and tokens[j].low in _CONDITION_WORDS:

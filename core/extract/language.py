@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Any
 
 from core.extract.ascii_twin import compile_twin
-from core.extract.lexicons import ALIASES
+from core.extract.lexicons import ALIASES, WORLD_LANGUAGES, load
 
 _WORD = compile_twin(r"[^\W\d_]+")
 # English function words that are no word of another Latin-script language we read: "a" (Hungarian's,
@@ -74,9 +74,13 @@ def detect_language(text: str) -> str:
     sample = text[:_SAMPLE]
     words = _WORD.findall(sample)
     letters = sum(map(len, words))
-    latin = 2 * sum(map(len, filter(str.isascii, words))) >= letters  # no per-word Python frame
+    # "Séisme : 12 morts": Latin letters with accents are Latin all the same
+    latin = 2 * sum(len(word) for word in words if word.isascii() or _latin(word)) >= letters
     if letters < _MIN_LETTERS_TO_JUDGE and (latin or _letters_and_marks(sample) < _MIN_SCRIPT_LETTERS_TO_JUDGE):
-        return "en"
+        # "Bogotá: 3 muertos": a casualty word of a lexicon judges a headline too short for py3langid alone
+        if not latin or not any(_trigger_languages(word.lower()) for word in words):
+            return "en"
+        return _told_by_triggers(words, _identifier().rank(sample), _has_digit(sample)) or "en"
     english = sum(map(_ENGLISH_STOPWORDS.__contains__, map(str.lower, words)))  # no per-word Python frame
     if english / len(words) >= _ENGLISH_RATIO:
         return "en"
@@ -86,7 +90,100 @@ def detect_language(text: str) -> str:
     language, confidence = _best_lexicon(ranked)
     if language != "en" and confidence >= _CONFIDENCE:
         return language
-    return "en"
+    return _told_by_triggers(words, ranked, _has_digit(sample)) or "en"
+
+
+# A word of the text must be this long to count as a lexicon's trigger word ("muertos", "Tote", "morti"); one with a
+# letter beyond ASCII may be shorter ("ölü")
+_MIN_TRIGGER_LETTERS = 4
+_MIN_ACCENTED_TRIGGER_LETTERS = 3
+# ... and this long to be read at the end of a longer word ('wafariki', 'walifariki': Swahili's subject and tense
+# prefixes before 'fariki')
+_MIN_INNER_TRIGGER_LETTERS = 5
+
+
+def _told_by_triggers(words: list[str], ranked: list[tuple[str, float]], digits: bool) -> str | None:
+    """A short or unsure headline in Latin letters that holds a casualty word of a lexicon and a count ('Bogotá: 3
+    muertos', 'Drei Tote bei Busunglück', 'Alluvione in Emilia-Romagna, otto morti'): the language of those words,
+    when py3langid ranks it first of the languages we have a lexicon for (English included). None otherwise: a
+    casualty word alone ('Tote Bags For Sale', 'Feriti memorial') is no evidence against English."""
+    candidates = {lang for word in words for lang in _trigger_languages(word.lower())}
+    if not candidates:
+        return None
+    totals: dict[str, float] = {}
+    for code, probability in ranked:
+        lexicon = ALIASES.get(code, code)
+        if lexicon == "en" or lexicon in WORLD_LANGUAGES:
+            totals[lexicon] = totals.get(lexicon, 0.0) + float(probability)
+    best = max(totals, key=totals.__getitem__)
+    if best not in candidates or not (digits or _holds_count(best, words)):
+        return None
+    return best
+
+
+def _holds_count(language: str, words: list[str]) -> bool:
+    """A count written in words in the text: one of the lexicon's number words ('Drei', 'due')."""
+    numbers = _number_words(language)
+    return any(word.lower() in numbers for word in words)
+
+
+@lru_cache(maxsize=64)
+def _number_words(language: str) -> frozenset[str]:
+    given = getattr(load(language), "NUMBER_WORDS", {})  # values, or a string of the words text2num reads
+    words = given.split() if isinstance(given, str) else list(given)
+    return frozenset(word.lower() for word in words if " " not in word)
+
+
+def _has_digit(sample: str) -> bool:
+    return any(ch.isdigit() for ch in sample)
+
+
+def _trigger_languages(word: str) -> frozenset[str]:
+    """The lexicons whose one-word casualty trigger the word is, or begins with (a stem: 'muerto*', or any trigger
+    of a lexicon that matches prefixes: Turkish 'ölü' of 'ölüler'), or ends with (a trigger of a lexicon that
+    matches anywhere in a word, its subject and tense written before it: Swahili 'fariki' of 'wafariki')."""
+    whole, stems, ends = _trigger_words()
+    found = set(whole.get(word, ()))
+    for length in range(_MIN_ACCENTED_TRIGGER_LETTERS, len(word) + 1):
+        found.update(stems.get(word[:length], ()))
+    for length in range(_MIN_INNER_TRIGGER_LETTERS, len(word)):
+        found.update(ends.get(word[-length:], ()))
+    return frozenset(found)
+
+
+_TriggerTable = dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> tuple[_TriggerTable, _TriggerTable, _TriggerTable]:
+    """Each one-word casualty trigger of a lexicon written in Latin letters -> the lexicons it belongs to: the
+    whole words, the stems ('muerto*'; every trigger of a lexicon that MATCHes prefixes), and the word ends (the
+    triggers, of `_MIN_INNER_TRIGGER_LETTERS` or more, of a lexicon that MATCHes anywhere in a word: 'fariki')."""
+    whole: dict[str, set[str]] = {}
+    stems: dict[str, set[str]] = {}
+    ends: dict[str, set[str]] = {}
+    for code in WORLD_LANGUAGES:
+        lexicon = load(code)
+        match = getattr(lexicon, "MATCH", "word")
+        for triggers in getattr(lexicon, "TRIGGERS", {}).values():
+            for trigger in triggers:
+                word = trigger.lower().rstrip("*")
+                shortest = _MIN_TRIGGER_LETTERS if word.isascii() else _MIN_ACCENTED_TRIGGER_LETTERS
+                if " " in word or "*" in word or len(word) < shortest or not _latin(word):
+                    continue
+                table = stems if match == "prefix" or trigger.endswith("*") else whole
+                table.setdefault(word, set()).add(code)
+                if match == "any" and len(word) >= _MIN_INNER_TRIGGER_LETTERS:
+                    ends.setdefault(word, set()).add(code)
+    return _frozen(whole), _frozen(stems), _frozen(ends)
+
+
+def _frozen(table: dict[str, set[str]]) -> _TriggerTable:
+    return {word: frozenset(codes) for word, codes in table.items()}
+
+
+def _latin(word: str) -> bool:
+    return all(unicodedata.name(ch, "").startswith("LATIN") for ch in word)
 
 
 def _letters_and_marks(sample: str) -> int:

@@ -149,7 +149,10 @@ def more_hurt_added(claims: list[Claim]) -> list[Claim]:
 
 
 _ORDINAL_DEATH = re.compile(r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b", re.IGNORECASE)
-_ORDINAL_HAS_DIED = re.compile(_ORDINAL_DEATH.pattern + r"\s+(?:[\w-]+\s+)?has\s+(?:now\s+)?died\b", re.IGNORECASE)
+# "A second victim has died", "a third victim died": a death beyond the toll told before, of one of the hurt
+_ORDINAL_HAS_DIED = re.compile(
+    _ORDINAL_DEATH.pattern + r"\s+(?:[\w-]+\s+)?(?:has\s+(?:now\s+|since\s+)?)?died\b", re.IGNORECASE
+)
 # "One of the wounded died later at the hospital, bringing the death toll to two": the sentence says who died
 _ONE_OF_THE_HURT = re.compile(
     r"\bof\s+(?:the|those)\s+(?:wounded|injured|hurt|shooting victims|people (?:wounded|injured|hurt|shot))\b",
@@ -191,6 +194,8 @@ def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Clai
             base = [c.value for c in told if c.metric == KILLED and c.start < death.start]
             if hurt and hurt[-1].start > death.start:
                 continue
+        if not hurt:
+            base, hurt = _told_in_the_title(claims)
         if not base or not hurt:
             continue
         gone = death.value - max(base)
@@ -199,6 +204,17 @@ def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Clai
         fewer = replace(hurt[-1], value=hurt[-1].value - gone, low=None, high=None, derivation="derived")
         return [fewer if c is hurt[-1] else c for c in claims]
     return claims
+
+
+def _told_in_the_title(claims: list[Claim]) -> tuple[list[int], list[Claim]]:
+    """The dead and hurt a title tells ('2 dead, 6 hurt in shooting at bar') when the body tells no hurt figure: the
+    counts a later death in the body is told after."""
+    told = [
+        c for c in claims
+        if c.field == "title" and c.role is Role.TOTAL and not c.earlier_figure and not c.singular
+        and c.derivation is None
+    ]  # fmt: skip
+    return [c.value for c in told if c.metric == KILLED], [c for c in told if c.metric == WOUNDED][:1]
 
 
 _UPDATE_HEAD = re.compile(r"[ \t]*(?:UPDATE|Update|UPDATED|Updated)\b")

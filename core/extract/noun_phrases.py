@@ -355,6 +355,8 @@ def _skip_to_trigger(tokens: list[Token], j: int) -> int:
         low = tokens[j].low
         if low in AUXILIARIES:
             j += 1
+        elif low == "in" and j + 2 < len(tokens) and tokens[j + 1].low in ("total", "all"):
+            j += 2  # "Nine people in total were shot", "14 people in all were hurt"
         elif low == "," and j + 1 < len(tokens) and tokens[j + 1].low in _APPOSITIVE_START:
             close = _find(tokens, j + 1, ",", 14)
             if close is None:
@@ -389,6 +391,13 @@ _FINITE_DEATHS = frozenset({"died", "perished", "drowned"})
 _RELATIVES = frozenset({"who", "that", "which", "whom", "whose", "where"})
 
 
+# "had to be hospitalized", "appeared to be shot", "believed to be dead": the fate told, not a wish
+_HAD_TO = frozenset(
+    {"had", "have", "has", "needed", "need", "needs", "appeared", "appear", "appears", "seemed", "seem", "seems",
+     "believed", "thought", "said", "reported", "known", "confirmed", "feared", "likely", "expected"}
+)  # fmt: skip
+
+
 def _after_modifier(tokens: list[Token], j: int) -> int | None:
     """'attending the music festival were killed', '(who had) gathered to watch the fireworks were killed': the
     participle phrase after the counted people, then their verb; the index of that verb's auxiliary (or of a finite
@@ -406,6 +415,8 @@ def _after_modifier(tokens: list[Token], j: int) -> int | None:
             return None
         if tok.low in _RELATIVES:
             return None  # a clause of its own inside: "involved in the violence that also injured seven others"
+        if tok.low == "to" and tokens[k + 1].low == "be" and tokens[k - 1].low not in _HAD_TO:
+            return None  # "massed at the gates hoping to be evacuated": a wish, not the group's fate
         if tok.low in AUXILIARIES and tok.low not in ("all", "each", "both"):
             after = k + 1
             while after < len(tokens) and tokens[after].low in AUXILIARIES:

@@ -689,6 +689,8 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
         return False  # the second age of "two men, 20 and 22"
     if prev == "of" and prev2 in ("ages", "age"):
         return False
+    if prev in ("from", "between") and not {prev2, _low(tokens, m.first - 3)}.isdisjoint(("age", "ages")):
+        return False  # "who range in age from 16 to 40", "ages ranging from 16 to 40": ages
     if prev in ("was", "is") and prev2 == "who" and nxt in (",", ")", "-"):
         return False  # "Jones, who was 59, had shot his wife": an age
     return not (prev in ("age", "aged", "ages") or nxt in ("years-old", "yrs"))

@@ -87,8 +87,9 @@ class NumberReader:
         grouped = rf"\d{{1,3}}(?:[{groups}]\d{{3}})+" if groups else r"(?!)"
         if getattr(lexicon, "LAKH_GROUPS", False):  # "1,20,000": pairs of digits above the thousands
             grouped = rf"\d{{1,2}}(?:[{groups}]\d{{2}})+[{groups}]\d{{3}}|{grouped}"
-        # not glued to a Latin word ("G7", "COVID-19"); CJK and other scripts write counts right after a word
-        self._digits = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?:{grouped}|\d+)(?:{decimal}\d+)?")
+        # not glued to a Latin word ("G7", "COVID-19"), nor the tail of one ("B27": its 7 after the 2 the letter kept
+        # from reading); CJK and other scripts write counts right after a word
+        self._digits = re.compile(rf"(?<![A-Za-z\u00c0-\u024f\d])(?:{grouped}|\d+)(?:{decimal}\d+)?")
         self._groups = set(group_marks)
         self._decimal = decimal_mark
         # a calendar whose years run ahead of the Gregorian (th: Buddhist era, 543): its years 1900-2099 shifted

@@ -18,6 +18,7 @@ from core.extract.article_passes import (
     hospital_census,
     named_older_incident,
     older_incidents_by_date,
+    others_still_in_hospital,
     sites_summed,
     title_told_as_background,
     title_told_as_earlier,
@@ -81,7 +82,14 @@ from core.extract.singulars import (
     singular_claims,
 )
 from core.extract.sources import carry_sources
-from core.extract.survivors import ALL_ABOARD_FIRST_WORDS, all_aboard_claims, all_aboard_told_before, survivor_claims
+from core.extract.survivors import (
+    ALL_ABOARD_FIRST_WORDS,
+    REST_FIRST_WORDS,
+    all_aboard_claims,
+    all_aboard_told_before,
+    survivor_claims,
+    the_rest_claims,
+)
 from core.extract.tokens import Token, tokenize
 from core.extract.tolls import (
     ANAPHORIC_TOLL,
@@ -291,6 +299,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = a_groups_hurt_in_a_disaster(claims, body_text)
     claims = another_countrys_hurt(claims)
     claims = hospital_census(claims, {fld.name: fld.original for fld in fields})
+    claims = others_still_in_hospital(claims, body_text)
     claims = older_incidents_by_date(claims)
     claims = named_older_incident(claims, title, body_text)
     claims = undated_years_told_apart(claims, title, body_text, dated=article.published_at is not None)
@@ -690,7 +699,8 @@ _LATER_DEATH_CUES = frozenset(_EN.LATER_DEATH_TIMES)
 # A sentence opened by 'Earlier' that tells what a source had said: "Earlier, local media had reported six deaths",
 # "Earlier on Monday, officials had put the toll at 12": figures the story has since replaced.
 _EARLIER_REPORT_OPENER = re.compile(
-    r"\W*earlier(?:\s+(?:on\s+\w+|in\s+the\s+day|today|this\s+week))?,?\s+(?:[\w'’.-]+\s+){1,6}?had\s+"
+    r"\W*earlier(?:\s+(?:on\s+\w+|in\s+the\s+day|today|this\s+(?:week|morning|evening)|that\s+day"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?,?\s+(?:[\w'’.-]+\s+){1,6}?had\s+"
     r"(?:(?:earlier|first|initially)\s+)?(?:reported|said|put|given|announced|cited|stated|counted|confirmed)\b"
 )
 _EARLIER_FIGURE = compile_twin(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
@@ -876,6 +886,8 @@ def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
         raw += survivor_claims(tokens)
     if not words.isdisjoint(ALL_ABOARD_FIRST_WORDS):
         raw += all_aboard_claims(tokens)
+    if "of" in words and not words.isdisjoint(REST_FIRST_WORDS):
+        raw = the_rest_claims(tokens, raw)
     if not words.isdisjoint(ONE_AND_OTHERS_WORDS):
         raw = one_and_others(tokens, raw)
     if not words.isdisjoint(ANOTHER_WORDS):

@@ -5,6 +5,7 @@ words and words that are no place, as the patterns `core.extract.world_places.Pl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import ModuleType
 
 from core.extract.place_words import (
@@ -24,7 +25,7 @@ from core.extract.script_places import (
     ScriptReading,
 )
 from core.places import Place
-from core.places.index import fold, gazetteer, script_key
+from core.places.index import data_lines, fold, gazetteer, script_key
 
 _SHORT_PREPOSITION = 2  # letters of a preposition closing a route word that may take its article ('da' -> 'dalla')
 
@@ -130,12 +131,15 @@ class PlaceLexicon(ScriptReading):
         self.ungraded = {weak: strong for strong, weak in gradation.items()}
         # "tres turistas de Alemania", "warga negara Australia", "36enne della Romania": a country named as the
         # people's origin, not where it happened (lexicon ORIGIN_BEFORE: words right before the country's name)
+        # ... and data/origin_words.tsv's words, whole words only ('jemaah haji Indonesia', 'Минобороны России')
+        table = _table_origin_words().get(self.code, {})
         origin = sorted(getattr(lexicon, "ORIGIN_BEFORE", ()), key=len, reverse=True)
-        self.origin = (
-            re.compile("(?:" + "|".join(re.escape(w.lower()).replace(r"\ ", r"\s+") for w in origin) + r")\s*$")
-            if origin
-            else None
-        )
+        own = [re.escape(w.lower()).replace(r"\ ", r"\s+") for w in origin]
+        own += [r"(?<!\w)" + re.escape(w.lower()).replace(r"\ ", r"\s+") for w in table.get("before", ())]
+        self.origin = re.compile("(?:" + "|".join(own) + r")\s*$") if own else None
+        # "8名中国公民": a country with a people's word right after it (data/origin_words.tsv 'after')
+        after = sorted(map(script_key, table.get("after", ())), key=len, reverse=True)
+        self.origin_after = re.compile("|".join(map(re.escape, after))) if after else None
         # "Venäjän ohjusisku", "Venäjän drooni-isku", "Rusya'nın saldırısı": a country's name (in the genitive) right
         # before an attack's noun (at most two words between) is the attacker's, not where it happened (lexicon
         # ATTACK_AFTER: the nouns' stems)
@@ -238,10 +242,16 @@ class PlaceLexicon(ScriptReading):
             if buildings
             else None
         )
+        # "Tanjung Karawang": a cape's or a bay's word opening a name (data/coast_words.tsv) is no town of its own
+        self.coast_words = frozenset(_table_coast_words().get(self.code, ()))
         # "Debrecenben", "Helsingissä": a name in a locative case is where it happened (lexicon LOCATIVE_ENDINGS)
         self.locative_endings = tuple(sorted(getattr(lexicon, "LOCATIVE_ENDINGS", ()), key=len, reverse=True))
         # "Βόλο" is "Βόλος": the endings a name in another script has when not inflected (PLACE_BASE_ENDINGS)
-        self.script_base_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ())) if not self.latin else ()
+        # ... and the plural names' endings of data/place_endings.tsv ('Сум', 'Сумах': 'Суми')
+        own_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ()))
+        self.script_base_endings = (
+            tuple(dict.fromkeys((*own_endings, *_table_endings().get(self.code, ())))) if not self.latin else ()
+        )
         # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj": Latin-script division words before a name
         division = sorted(getattr(lexicon, "PROVINCE_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
         self.division_before = (
@@ -289,6 +299,10 @@ class PlaceLexicon(ScriptReading):
             re.compile(r"\s*(?:" + "|".join(map(re.escape, after_object)) + ")") if after_object else None
         )
 
+    def article_word(self, word: str) -> bool:
+        """An article ('El', 'Los', 'La') as it may open a town's name ('El Paso')."""
+        return self.article is not None and self.article.search(word.lower() + " ") is not None
+
     def _function_word(self, word: str) -> bool:
         """A locative word, an article or a division word ('En', 'La', 'Kabupaten') that may open a capitalised run
         before a place name."""
@@ -302,3 +316,30 @@ class PlaceLexicon(ScriptReading):
 
     def _locative_word(self, word: str) -> bool:
         return self.locative is not None and self.locative.search(word + " ") is not None
+
+
+@lru_cache(maxsize=1)
+def _table_endings() -> dict[str, tuple[str, ...]]:
+    """Language -> the endings of town names data/place_endings.tsv gives it."""
+    out: dict[str, list[str]] = {}
+    for cells in data_lines("place_endings.tsv"):
+        out.setdefault(cells[0], []).append(cells[1])
+    return {code: tuple(endings) for code, endings in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _table_coast_words() -> dict[str, tuple[str, ...]]:
+    """Language -> the capes', bays' and straits' words data/coast_words.tsv gives it."""
+    out: dict[str, list[str]] = {}
+    for cells in data_lines("coast_words.tsv"):
+        out.setdefault(cells[0], []).append(cells[1])
+    return {code: tuple(words) for code, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _table_origin_words() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Language -> side ('before', 'after') -> the words data/origin_words.tsv gives it."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for language, side, words in data_lines("origin_words.tsv"):
+        out.setdefault(language, {}).setdefault(side, []).append(words)
+    return {code: {side: tuple(w) for side, w in sides.items()} for code, sides in out.items()}

@@ -164,8 +164,9 @@ _APOSTROPHE_ENDING = re.compile(r"\w['’]\w{1,5}$")
 
 def _trusted(name: str, place: Place) -> bool:
     """Does the location resolver, which trusts a town's own names and few of its alternate ones, read the name
-    as this place too ('Kita', an Indonesian word, is one of Quito's alternate names: not trusted)?"""
-    key = resolve_location(name, place.country, place.admin1).key
+    as this place too ('Kita', an Indonesian word, is one of Quito's alternate names: not trusted)? The place's own
+    province is no evidence for its alternate names: the text did not give it."""
+    key = resolve_location(name, place.country, place.admin1, alternates=False).key
     return key == place.key or ((city := enclosing_city(place.key)) is not None and city.key == key)  # a suburb
 
 

@@ -178,9 +178,10 @@ _PERIOD_UNIT = compile_twin(
 )  # a cheap look first
 _BACKGROUND = compile_twin(
     # the look-ahead holds every alternative's first letter (or the text's start): a quick no elsewhere
-    r"\b(?=[abcdefgilstuwy]|^)"
+    r"\b(?=[abcdefgilnstuwy]|^)"
     r"(?:in the (?:early |late |mid-?)?(?:19|20)?\d0s|decades? ago|years? ago|last year|last month"
     r"|(?<!an )unrelated(?! (?:incident|shooting|attack))|earlier this year"
+    r"|non[- ]?gunshot\b"  # "A fourth person suffered a non-gunshot injury": hurt, not by the gunfire counted
     r"|war (?:that|which|in)|the war\b|a war\b|world war|genocide"
     r"|^\s*in (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?"
     r"(?:19|20)\d\d,"  # a story told from a year on: "In 1999, a quake of the same size killed ..."

@@ -184,7 +184,14 @@ class ScriptReading:
                         steps += [
                             (start, False, v, True) for v in _vowel_forms(word[: len(word) - cut], self.stem_vowels)
                         ]
-                        steps += [(start, False, word[:-cut] + e, True) for e in self.script_base_endings]
+                    # ... and a whole name with its base ending put back ('Сумах': 'Суми') before a stem of
+                    # the index's ('Сума', of another town's name): the whole name is the surer reading
+                    at = next(i for i, step in enumerate(steps) if step[0] == start and step[1])
+                    steps[at:at] = [
+                        (start, False, word[:-cut] + e, True)
+                        for cut in range(1, _MAX_ENDING + 1)
+                        for e in self.script_base_endings
+                    ]
         if not steps and not provinces:
             return []
         out: list[_Found] = []

@@ -729,6 +729,9 @@ def _self_inflicted_wound(tokens: list[Token], p: int, end: int) -> RawClaim:
 _EN = load("en")
 _NAMED_HEADS: dict[tuple[str, ...], str] = _EN.NAMED_HARMED_HEADS
 _NAMED_LINKS: tuple[tuple[str, ...], ...] = _EN.NAMED_HARMED_LINKS
+_NAMED_VERBS: tuple[str, ...] = _EN.NAMED_HARMED_VERBS
+_NAMED_OBJECT_LINK: tuple[str, ...] = _EN.NAMED_HARMED_OBJECT_LINK
+_NAMED_TITLES: frozenset[str] = _EN.NAMED_HARMED_TITLES
 NAMED_HEAD_WORDS = frozenset(head[-1] for head in _NAMED_HEADS)  # a sentence without one holds no such list
 _HEAD_OPENERS = frozenset({",", ";", ":", "and"})
 _NAME_WORDS_MOST = 3  # "Mary Ann Roe"
@@ -739,15 +742,17 @@ def named_harmed_claims(tokens: list[Token]) -> list[RawClaim]:
     Ann Roe and Bo Diaz': the names listed after a head that says their harm, counted. Two names at least, each of
     one to three capitalised words with an optional age, the list ending the clause."""
     for p in range(len(tokens)):
-        if p > 0 and tokens[p - 1].low not in _HEAD_OPENERS:
+        as_object = p > 0 and tokens[p - 1].low in _NAMED_VERBS
+        if p > 0 and tokens[p - 1].low not in _HEAD_OPENERS and not as_object:
             continue
         for head, metric in _NAMED_HEADS.items():
-            if not _phrase_at(tokens, p, head):
+            if not _phrase_at(tokens, p, head) or (as_object and len(head) < 2):
                 continue
             k = p + len(head)
             if k < len(tokens) and tokens[k].low in PERSON_NOUNS and len(head) > 1:
                 k += 1  # "The slain men were ...", "The wounded victims were ..."
-            link = next((ln for ln in _NAMED_LINKS if _phrase_at(tokens, k, ln)), None)
+            links = (_NAMED_OBJECT_LINK,) if as_object else _NAMED_LINKS  # "identified the dead as ..."
+            link = next((ln for ln in links if _phrase_at(tokens, k, ln)), None)
             if link is None:
                 continue
             count, end = _names_listed_after(tokens, k + len(link))
@@ -766,6 +771,7 @@ def _names_listed_after(tokens: list[Token], j: int) -> tuple[int, int]:
     Bo Diaz, 27, and Cy Li.' Else (0, j)."""
     count = 0
     while j < len(tokens):
+        j = _past_titles(tokens, j)
         start = j
         while j < len(tokens) and j - start < _NAME_WORDS_MOST and _is_name(tokens[j]):
             j += 1
@@ -785,3 +791,14 @@ def _names_listed_after(tokens: list[Token], j: int) -> tuple[int, int]:
         else:
             return 0, j
     return 0, j
+
+
+def _past_titles(tokens: list[Token], j: int) -> int:
+    """Past the titles before a name and their abbreviations' full stops: 'Sgt. Bo Diaz', 'Police Officer Ann Roe'.
+    A title with no name after it is left as it is."""
+    k = j
+    while k < len(tokens) and tokens[k].is_capitalised and tokens[k].low in _NAMED_TITLES:
+        k += 1
+        if k < len(tokens) and tokens[k].low == ".":
+            k += 1
+    return k if k < len(tokens) and _is_name(tokens[k]) else j

@@ -61,6 +61,58 @@ def _survived_after(tokens: list[Token], whole: NumberMention) -> bool:
     return j < len(tokens) and tokens[j].low in SURVIVAL_VERBS
 
 
+_EN = load("en")
+_REST_WORDS: tuple[tuple[str, ...], ...] = _EN.REST_WORDS
+_REST_HARM: dict[str, str] = _EN.REST_HARM
+REST_FIRST_WORDS = frozenset({"rest", "remainder", "others"})
+_REST_AUX = frozenset({"were", "was", "are", "had", "have", "been", "all", "also"})
+_REST_SPAN = 3  # "the rest were all injured", "the others had been hurt"
+
+
+def the_rest_claims(tokens: list[Token], raw: list[RawClaim]) -> list[RawClaim]:
+    """'Of the 120 people on board, 40 died and the rest were injured': the rest of the group counted after 'of
+    the' (120) less the figures told of it (40), with the harm the rest is told (80 hurt), a derived claim."""
+    rest = _rest_told(tokens)
+    if rest is None:
+        return raw
+    at, end, metric = rest
+    whole = next((m for m in find_numbers(tokens) if _group_opened(tokens, m) and m.last <= at), None)
+    if whole is None:
+        return raw
+    after, before = tokens[whole.last - 1].end, tokens[at].start
+    parts = [c for c in raw if after < c.start < before and c.role is Role.TOTAL]
+    if not parts or any(c.qualifier is not Qualifier.EXACT or c.metric == metric for c in parts):
+        return raw
+    value = whole.value - sum(c.value for c in parts)
+    if value <= 0:
+        return raw
+    return [*raw, RawClaim.exact(metric, value, start=tokens[at].start, end=tokens[end - 1].end, derivation="derived")]
+
+
+def _group_opened(tokens: list[Token], m: NumberMention) -> bool:
+    """'Of the 120 (people on board)': an exact count opening the sentence after 'of (the)'."""
+    lead = [t.low for t in tokens[: m.qual_first]]
+    return m.is_count and m.qualifier is Qualifier.EXACT and lead in (["of"], ["of", "the"])
+
+
+def _rest_told(tokens: list[Token]) -> tuple[int, int, str] | None:
+    """(start, end, metric) of 'the rest were injured', 'the others died'; else None."""
+    for i, tok in enumerate(tokens):
+        if tok.low not in ("the", "all"):
+            continue
+        words = next((w for w in _REST_WORDS if _phrase_at(tokens, i, w)), None)
+        if words is None:
+            continue
+        k = i + len(words)
+        for j in range(k, min(len(tokens), k + _REST_SPAN + 1)):
+            metric = _REST_HARM.get(tokens[j].low)
+            if metric is not None:
+                return i, j + 1, metric
+            if tokens[j].low not in _REST_AUX:
+                break
+    return None
+
+
 def all_aboard_claims(tokens: list[Token]) -> list[RawClaim]:
     """'A plane carrying 61 people crashed, killing everyone on board', 'a bus with 32 passengers ... there were no
     survivors': the dead are everyone it carried (61, 32), a derived killed claim. Nothing when the sentence

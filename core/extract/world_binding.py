@@ -99,22 +99,26 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
     """The sentence's killed triggers that are a verb's singular form (SINGULAR_DEATHS: 'погиб', 'zemřel'), with
     no negation right before them ('не погиб'), and its wounded triggers after a singular auxiliary (SINGULAR_HURT:
     'wurde schwer verletzt')."""
-    if lang.singular_deaths is None and not lang.singular_hurt and not lang.singular_after:
+    if (
+        lang.singular_deaths is None
+        and not lang.singular_hurt
+        and not lang.singular_after
+        and not lang.singular_before
+        and lang.singular_hurt_verbs is None
+    ):
         return []
     out = []
     for t in triggers:
         if t.metric == "wounded" and not t.bare and not t.heads_count and _singular_hurt(lang, lower, t, s_start):
             out.append(t)
             continue
-        if t.metric != "killed" or t.bare or t.heads_count:
+        if t.metric not in ("killed", "wounded") or t.bare or t.heads_count:
             continue
+        verbs = lang.singular_deaths if t.metric == "killed" else lang.singular_hurt_verbs
         if not (
-            (
-                lang.singular_deaths is not None
-                and lang.singular_deaths.fullmatch(lower, t.start, t.end)
-                and not lower[t.end : t.end + 1].isalpha()  # "مصرعه" (his death) inside "مصرعهم" (theirs)
-            )
-            or _one_named_after(lang, lower, t.end)
+            _singular_verb(verbs, lower, t)
+            or (t.metric == "killed" and _one_named_after(lang, lower, t.end))
+            or (t.metric == "killed" and _one_named_before(lang, lower, t, s_start))
         ):
             continue
         before = lower[max(s_start, t.start - 12) : t.start].split()
@@ -131,6 +135,15 @@ def _singular_deaths(lang: Language, lower: str, triggers: list[_Trigger], s_sta
     return out
 
 
+def _singular_verb(verbs: re.Pattern[str] | None, lower: str, trigger: _Trigger) -> bool:
+    """The trigger is a singular verb of the list, whole: the trigger itself ('σκοτώθηκε'), or a trigger's stem the
+    verb runs on from ('τραυματ' of 'τραυματίστηκε'); not inside a longer word ('مصرعه' inside 'مصرعهم', theirs)."""
+    if verbs is None:
+        return False
+    m = verbs.match(lower, trigger.start)
+    return m is not None and m.end() >= trigger.end and not lower[m.end() : m.end() + 1].isalpha()
+
+
 _NEXT_WORD = re.compile(r"\w*\s+(\w+)(?!\w)")
 
 
@@ -141,6 +154,20 @@ def _one_named_after(lang: Language, lower: str, end: int) -> bool:
         return False
     m = _NEXT_WORD.match(lower, end)
     return m is not None and m.group(1) in lang.singular_after
+
+
+_SINGULAR_BEFORE_REACH = 40  # characters before a trigger where its singular noun and particle stand
+
+
+def _one_named_before(lang: Language, lower: str, trigger: _Trigger, s_start: int) -> bool:
+    """'35 वर्षीय व्यक्ति की मौत': a singular noun with its possessive particle of SINGULAR_NOUNS_BEFORE right before
+    the trigger is the count, one; not with a negation the next word ('की मौत नहीं हुई', whole words: a vowel sign
+    ends 'नहीं', no `\\w`)."""
+    if not lang.singular_before:
+        return False
+    words = lower[max(s_start, trigger.start - _SINGULAR_BEFORE_REACH) : trigger.start].split()
+    following = lower[trigger.end : trigger.end + _SINGULAR_BEFORE_REACH].split()[:2]
+    return " ".join(words[-2:]) in lang.singular_before and not any(w in lang.negations for w in following)
 
 
 _SINGULAR_HURT_GAP = 2  # words between the auxiliary and the trigger: "wurde dabei schwer verletzt"
@@ -230,6 +257,7 @@ _BODY_OF_GAP = 16  # from a body noun to the number after it: "los cuerpos de 25
 
 
 _OBJECT_GAP = 12  # "a tué 12", "mató a 12", "deixou 40": a toll verb's count right after it
+_OBJECT_WORDS = 4  # words between the verb and a count written in digits or words other than 'one'
 
 
 def _right_after(lower: str, number: Numeral, trigger: _Trigger) -> bool:
@@ -276,6 +304,182 @@ def _joined_label(lang: Language, lower: str, trigger: _Trigger, following: Nume
     )
 
 
+_ASIDE_REACH = 3  # words of the count's own phrase before the comma that opens a subset aside ("۸ عضو این خانواده،")
+
+
+def _subset_aside(
+    lang: Language, lower: str, number: Numeral, s_end: int, triggers: list[_Trigger]
+) -> int | None:
+    """Where a subset aside after the count closes: a comma, a SUBSET_BEFORE marker with the part's number, a
+    comma ('۸ عضو این خانواده، از جمله پنج کودک، را کشت', '8 kişi, aralarında beş çocuk, hayatını kaybetti',
+    '8명이, 그중 어린이 5명이, 숨졌다'). In a verb-final language the count's trigger stands past the aside; the
+    aside's number is not the next count. None when no such aside follows the number."""
+    if lang.subset_before is None:
+        return None
+    opening = _AFTER_BREAK.search(lower, number.end, s_end)
+    if (
+        opening is None
+        or opening.group() not in ",،，、"
+        or len(lower[number.end : opening.start()].split()) > _ASIDE_REACH
+        or _SENTENCE_END.search(lower, number.end, opening.start())
+        or any(number.end <= t.start < opening.start() for t in triggers)  # "20 osób zostało rannych, w tym dwie"
+    ):
+        return None
+    marker = lang.subset_before.match(lower, opening.end() + len(lower[opening.end() :]) - len(
+        lower[opening.end() :].lstrip()))  # fmt: skip
+    if marker is None:
+        return None
+    closing = _AFTER_BREAK.search(lower, marker.end(), s_end)
+    if (
+        closing is None
+        or closing.group() not in ",،，、"
+        or _SENTENCE_END.search(lower, marker.end(), closing.start())
+        or not any(ch.isdigit() or ch.isalpha() for ch in lower[marker.end() : closing.start()])
+    ):
+        return None
+    return closing.end()
+
+
+_COORDINATED_NOUN = 3  # words of the first count's noun phrase before 'and' ("Diez niñas y una monitora")
+
+
+def _coordinated(
+    lang: Language,
+    lower: str,
+    numbers: list[Numeral],
+    bound: list[tuple[Numeral, _Trigger]],
+    triggers: list[_Trigger],
+    ranges: dict[int, Numeral],
+) -> list[tuple[Numeral, _Trigger]]:
+    """Two counts of people joined by 'and', the subjects of one verb after them ('Diez niñas y una monitora siguen
+    desaparecidas', '20 soldados y 5 civiles murieron'): the second took the trigger, the first none; the trigger
+    counts their sum. Not a range ('entre 20 y 30': no noun between), nor a thing counted ('dos casas')."""
+    if not lang.and_words:
+        return bound
+    taken = {n.start for n, _ in bound}
+    out = []
+    for number, trigger in bound:
+        first = next((n for n in reversed(numbers) if n.end <= number.start), None)
+        if (
+            first is None
+            or trigger.start < number.end
+            or first.start in taken
+            or first.year_like
+            or number.start in ranges
+            or _thing_counted(lang, lower, first)
+            or _thing_counted(lang, lower, number)
+            or any(first.end <= t.start < number.start for t in triggers)
+            or _AFTER_BREAK.search(lower, first.end, number.start)
+            or _SENTENCE_END.search(lower, first.end, number.start)
+        ):
+            out.append((number, trigger))
+            continue
+        words = lower[first.end : number.start].split()
+        if not (2 <= len(words) <= _COORDINATED_NOUN + 1 and words[-1] in lang.and_words) or any(
+            w in lang.and_words for w in words[:-1]
+        ):
+            out.append((number, trigger))
+            continue
+        total = Numeral(first.value + number.value, first.start, number.end, words=first.words and number.words)
+        out.append((total, trigger))
+    return out
+
+
+def _coordinated_after(
+    lang: Language, lower: str, numbers: list[Numeral], bound: list[tuple[Numeral, _Trigger]], triggers: list[_Trigger]
+) -> list[tuple[Numeral, _Trigger]]:
+    """A verb before two counts of people joined by 'and' ('Resultaron heridos tres policías y un transeúnte', 'أصيب
+    ثلاثة من رجال الشرطة ومارّ واحد'): the first took the trigger, the second none; the trigger counts their sum.
+    The 'and' stands right before the second count, or is written on the second's noun with the count after it (the
+    Arabic 'one' follows its noun). Not a thing counted, nor a count another trigger took or stands before."""
+    if not lang.and_words:
+        return bound
+    taken = {n.start for n, _ in bound}
+    out = []
+    for number, trigger in bound:
+        second = next((n for n in numbers if n.start >= number.end), None)
+        if (
+            second is None
+            or trigger.end > number.start
+            or second.start in taken
+            or second.year_like
+            or _thing_counted(lang, lower, second)
+            or _a_part(lang, lower, second)
+            or any(number.end <= t.start < second.start for t in triggers)
+            or _AFTER_BREAK.search(lower, number.end, second.start)
+            or _SENTENCE_END.search(lower, number.end, second.start)
+            or not _joined_by_and(lang, lower[number.end : second.start].split(), second)
+        ):
+            out.append((number, trigger))
+            continue
+        total = Numeral(number.value + second.value, number.start, second.end, words=number.words and second.words)
+        out.append((total, trigger))
+    return out
+
+
+_PART_REACH = 12  # characters after a count where 'of them' makes it a part ('و2 منهم في حالة خطيرة')
+
+
+def _a_part(lang: Language, lower: str, number: Numeral) -> bool:
+    """'و2 منهم', 'y 2 de ellos': a count of a part of those counted before, not more of them."""
+    after = lang.subset_after
+    if after is not None and after.search(lower, number.end, number.end + _PART_REACH) is not None:
+        return True
+    return lang.partitive is not None and lang.partitive.match(lower, number.end) is not None
+
+
+def _joined_by_and(lang: Language, words: list[str], second: Numeral) -> bool:
+    """The words between two counts: the first count's noun (a few words), then 'and' on its own ('policías y') or
+    written on the second count's noun, the count a word after it ('ومارّ واحد'; not a verb's figure in digits:
+    'وفقد 12 آخرون', and 12 others went missing), no other 'and' before."""
+    if not 2 <= len(words) <= _COORDINATED_NOUN + 1 or any(w in lang.and_words for w in words[:-1]):
+        return False
+    last = words[-1]
+    return last in lang.and_words or (second.words and len(last) > 2 and last[:1] in lang.and_words)
+
+
+def _clause_subject(lang: Language, lower: str, start: int, end: int) -> bool:
+    """A subject of CLAUSE_SUBJECTS opens a clause between the count and a trigger after it, after a space or a
+    comma ('ครู 3 ราย ตำรวจควบคุมตัว': the police's verb); not the agent of a passive, written on its marker
+    ('ผู้ต้องสงสัย 2 คนถูกตำรวจจับกุม', two suspects were arrested by the police)."""
+    if lang.clause_subjects is None:
+        return False
+    return any(
+        m.start() > start and (lower[m.start() - 1].isspace() or lower[m.start() - 1] in ",،，、")
+        for m in lang.clause_subjects.finditer(lower, start, end)
+    )
+
+
+def _updates_told_on(
+    lang: Language,
+    lower: str,
+    numbers: list[Numeral],
+    bound: list[tuple[Numeral, _Trigger]],
+    updates: set[int],
+    triggers: list[_Trigger],
+) -> set[int]:
+    """An update with no trigger of its own after an earlier figure of the sentence ('La cifra de fallecidos, que
+    inicialmente era de 12, ha ascendido a 17', 'Zuvor war von 20 Toten die Rede, nun sind es 24'): the update
+    counts what the earlier figure counted, which it supersedes (`bound` is changed in place). The starts of the
+    superseded numbers."""
+    superseded: set[int] = set()
+    counted = {n.start for n, _ in bound}
+    for number in numbers:
+        if number.start not in updates or number.start in counted or number.year_like or _article_like(number):
+            continue
+        if lang.not_counts is not None and lang.not_counts.match(lower, number.end):
+            continue  # "subió a 3 metros": no count
+        earlier = max((pair for pair in bound if pair[0].end <= number.start), key=lambda p: p[0].start, default=None)
+        if earlier is None or _SENTENCE_END.search(lower, earlier[0].end, number.start):
+            continue
+        if any(earlier[0].end <= t.start < number.start and t.start != earlier[1].start for t in triggers):
+            continue  # "12 muertos y el número de heridos se elevó a 40": another count's trigger between
+        bound.append((number, earlier[1]))
+        counted.add(number.start)
+        superseded.add(earlier[0].start)
+    return superseded
+
+
 def _word_end(lower: str, end: int) -> int:
     while end < len(lower) and lower[end].isalpha():
         end += 1
@@ -303,7 +507,11 @@ def _object_count(
     if not later:
         return False
     count = later[0]
-    if count.start - verb.end > _OBJECT_GAP or _AFTER_BREAK.search(lower, verb.end, count.start):
+    if _AFTER_BREAK.search(lower, verb.end, count.start) or not (
+        count.start - verb.end <= _OBJECT_GAP
+        # "Ein Erdbeben tötete am Montag mehr als 200 Menschen": a day and a qualifier between the verb and its count
+        or (not _article_like(count) and len(lower[verb.end : count.start].split()) <= _OBJECT_WORDS)
+    ):
         return False
     if _after_and(lang, lower, verb.end, count.start) or any(verb.end <= t.start < count.start for t in triggers):
         # "Un bombero murió y otras tres personas resultaron heridas", "لقي شخص واحد حتفه وأصيب ثلاثة": 'and' or
@@ -417,11 +625,17 @@ def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]
     return None
 
 
+_SHARED_LETTERS = 2  # letters a count noun after a trigger may share with its end ("사망자" + "자 수")
+
+
 def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
     """A trigger inside 'the number of ...' (a count noun just before it, or right after it: '死亡人数')."""
     if lang.count_nouns is None:
         return False
-    after = lang.count_nouns.search(lower, end, end + 24)  # "死亡人数", "মৃতের সংখ্যা", "ölü sayısı"
+    # "死亡人数", "মৃতের সংখ্যা", "ölü sayısı"; "사망자 수": the count noun "자 수" shares the trigger's last letter
+    after = lang.count_nouns.search(lower, max(start, end - _SHARED_LETTERS), end + 24)
+    if after is not None and after.start() < end and after.end() <= end:
+        after = lang.count_nouns.search(lower, end, end + 24)
     if (
         after is not None
         and after.start() - end <= 4
@@ -546,8 +760,11 @@ def bind(
         lead = _qualifier(lang, lower, number, s_start, number.end)[1]  # "مقتل ما لا يقل عن 27"
         previous_end = numbers[index - 1].end if index else s_start
         # "103 personnes, qui revenaient d'un mariage, ont péri": an article inside a relative clause ends no phrase
-        nxt = next((n.start for n in numbers[index + 1 :] if not _article_like(n) or not (_relative_between(
-            lang, lower, number.end, n.start) or _thing_counted(lang, lower, n))), s_end)  # fmt: skip
+        aside = _subset_aside(lang, lower, number, s_end, triggers)
+        phrase_end = aside if aside is not None else number.end  # the count's trigger past a subset aside
+        nxt = next((n.start for n in numbers[index + 1 :] if n.start >= phrase_end and (not _article_like(n) or not (
+            _relative_between(lang, lower, number.end, n.start) or _thing_counted(lang, lower, n)))),
+            s_end)  # fmt: skip
         verb_after = _verb_after(lang, lower, number, nxt, triggers)
         update = _update(lang, lower, max(previous_end, s_start), lead, number.start) or verb_after is not None
         if update:
@@ -556,14 +773,15 @@ def bind(
         after = next(
             (
                 t for t in triggers
-                if number.end <= t.start < min(nxt, number.end + lang.after_window) and t.start not in taken
+                if phrase_end <= t.start < min(nxt, phrase_end + lang.after_window) and t.start not in taken
                 and (not t.heads_count or (update and (not t.bare or t.anaphor)) or _right_after(lower, number, t))
                 and (not t.body or len(lower[number.end : t.start].split()) <= 1)
                 and (not t.people or _of_people(lang, lower, number, t))
-                and not _broken_after(lang, lower, number.end, t.start)
+                and not _broken_after(lang, lower, phrase_end, t.start)
                 # "liegt bei 500, die Zahl der Toten allein bei 120": a count noun past a comma heads its own clause
                 and not (t.heads_count and _AFTER_BREAK.search(lower, number.end, t.start))
                 and not (lang.group_after is not None and lang.group_after.match(lower, number.end, t.start))
+                and not _clause_subject(lang, lower, phrase_end, t.start)
                 and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
                 and not (following is not None and _joined_label(lang, lower, t, following))
             ),
@@ -650,6 +868,7 @@ def bind(
                 articles.add(number.start)
                 continue
             bound.append((number, trigger))
+    told_before.update(_updates_told_on(lang, lower, numbers, bound, updates, triggers))
     for metric in ("killed", "wounded"):
         if not singles or any(t.metric == metric for _, t in bound):
             continue
@@ -659,6 +878,8 @@ def bind(
             taken.add(single.start)
             bound.append((Numeral(1, single.start, single.end, words=True), single))
     ranges = _ranges(lang, lower, numbers, bound) if lang.ranges else {}
+    bound = _coordinated(lang, lower, numbers, bound, triggers, ranges)
+    bound = _coordinated_after(lang, lower, numbers, bound, triggers)
     superseded: set[int] = set(told_before)
     for number, trigger in list(bound):
         later = _from_to(lang, lower, number, numbers)  # "de 9 a 25 muertos", "9명에서 25명으로"

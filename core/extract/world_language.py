@@ -33,7 +33,10 @@ class Language:
         alternatives = []
         self._metric_of: dict[str, str] = {}
         for metric, words in lexicon.TRIGGERS.items():
-            pattern = "|".join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))
+            others = [w.lower() for m, ws in lexicon.TRIGGERS.items() if m != metric for w in ws]
+            pattern = "|".join(
+                _word_pattern(w, right, _not_longer(w, others)) for w in sorted(words, key=len, reverse=True)
+            )
             # with endings (MATCH "prefix"), a trigger runs to its word's end: "σκοτώθηκαν 5" is a label, as "σκοτώθηκ"
             # with the rest of the word between it and the number would not be
             tail = r"\w*" if lexicon.MATCH == "prefix" else ""
@@ -53,6 +56,9 @@ class Language:
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
         # "탑승객 475명 가운데": the group a later count is taken from, no count of the trigger after it
         self.group_after = _phrases(getattr(lexicon, "GROUP_AFTER", ()), lexicon.MATCH, anchored=True)
+        # "ครู 3 ราย ตำรวจควบคุมตัวคนขับรถ": the police open a clause of their own between a count and the trigger
+        # after it (a language whose subject comes before its verb), whose verb is theirs, not the count's
+        self.clause_subjects = _phrases(getattr(lexicon, "CLAUSE_SUBJECTS", ()), lexicon.MATCH)
         # "בן 45" (aged 45): a word right before a number that makes it no count
         before = getattr(lexicon, "NOT_COUNTS_BEFORE", ())
         words_before = "|".join(map(re.escape, before))
@@ -126,15 +132,21 @@ class Language:
         # "В ДТП погиб водитель", "Při nehodě zemřel řidič": a verb's singular form tells the death of one (whole
         # words; NEGATIONS before it tell none: "никто не погиб")
         singles = getattr(lexicon, "SINGULAR_DEATHS", ())
-        self.singular_deaths = re.compile("|".join(map(re.escape, singles))) if singles else None
+        self.singular_deaths = _longest_first(singles)
         self.negations = frozenset(safe_lower(w) for w in getattr(lexicon, "NEGATIONS", ()))
         # the endings of a plural subject right before a SINGULAR_DEATHS verb that stays singular ("insanlar")
         self.plural_endings = tuple(getattr(lexicon, "PLURAL_ENDINGS", ()))
         # "قتل شخص": a singular noun right after a killed trigger is one dead
         self.singular_after = frozenset(safe_lower(w) for w in getattr(lexicon, "SINGULAR_NOUNS_AFTER", ()))
+        # "35 वर्षीय व्यक्ति की मौत हो गई": a singular noun with its possessive particle right before a killed trigger
+        # is one dead (the plural's own form, 'लोगों की', has a count before it)
+        self.singular_before = frozenset(safe_lower(w) for w in getattr(lexicon, "SINGULAR_NOUNS_BEFORE", ()))
         # "seine Frau wurde schwer verletzt": an auxiliary's singular form before a wounded trigger (a word or two
         # between it, no negation) tells one person hurt
         self.singular_hurt = frozenset(safe_lower(w) for w in getattr(lexicon, "SINGULAR_HURT", ()))
+        # "jego pasażer trafił do szpitala", "τραυματίστηκε ο οδηγός": a wounded verb's own singular form, one hurt
+        hurt_verbs = getattr(lexicon, "SINGULAR_HURT_VERBS", ())
+        self.singular_hurt_verbs = _longest_first(hurt_verbs)
         self.many_incidents = _phrases(getattr(lexicon, "MANY_INCIDENTS", ()), lexicon.MATCH)
         counts, kinds = getattr(lexicon, "SEVERAL_COUNTS", ()), getattr(lexicon, "SEVERAL_INCIDENTS", ())
         # "murieron en tres estampidas", "dans trois bousculades": a toll over several incidents
@@ -220,9 +232,21 @@ def _opening(words: Iterable[Iterable[str]], left: str) -> str:
     return left + "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])"
 
 
-def _word_pattern(word: str, right: str) -> str:
+def _not_longer(word: str, others: list[str]) -> str:
+    """A lookahead that keeps a trigger from matching where another metric's longer trigger starts with it: the
+    killed 'meninggal' (died) inside the displaced 'meninggalkan rumah' (left their homes), the metrics' order in
+    the pattern being no matter of length."""
+    low = word.lower().rstrip("*")
+    longer = [o.rstrip("*") for o in others]
+    tails = [o[len(low) :] for o in longer if o.startswith(low) and len(o) > len(low)]
+    if not tails:
+        return ""
+    return "(?!" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(tails, key=len, reverse=True)) + ")"
+
+
+def _word_pattern(word: str, right: str, guard: str = "") -> str:
     stem = word.endswith("*")
-    body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
+    body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+") + guard
     return body + r"\w*" if stem else body + right
 
 
@@ -241,6 +265,13 @@ def _separable(verbs: tuple[str, ...], left: str, right: str) -> re.Pattern[str]
         for i, (verb, particle) in enumerate(split)
     )
     return re.compile(rf"(?:{body})(?=\s*(?:[.,;:!?)]|$))")
+
+
+def _longest_first(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Literal words, the longest tried first (a match from a trigger's start takes the whole verb)."""
+    if not words:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
 
 
 def _phrases(words: tuple[str, ...] | list[str], match: str, anchored: bool = False) -> re.Pattern[str] | None:

@@ -80,7 +80,7 @@ from core.extract.script_places import (
     _PAIR_STEM,
     _pair_fits,
 )
-from core.places import Place, region_place, resolve_location, resolve_place, wire_dateline
+from core.places import CARRIER_WORDS, Place, region_place, resolve_location, resolve_place, wire_dateline
 from core.places.index import data_lines, fold, gazetteer, script_key
 from core.places.reading import list_conjunctions
 
@@ -149,6 +149,8 @@ class PlaceReader(PlaceLexicon):
         word of a town's name ('Lào Cai': 'Lào' is Laos in Vietnamese)?"""
         if self.origin is not None and self.origin.search(text[max(0, m.start(1) - 40) : m.start(1)].lower()):
             return False
+        if self.origin_after is not None and self.origin_after.match(text, m.end(1)):
+            return False  # "8名中国公民": eight Chinese citizens among the dead, not China
         if self.attack is not None and self.attack.match(text[m.end(1) : m.end(1) + 60].lower()):
             return False  # "Venäjän ohjusisku Odessaan": the attacker's country
         if self._on_object(text, m):
@@ -523,10 +525,11 @@ class PlaceReader(PlaceLexicon):
             ]  # fmt: skip
         # A stem ('कार्' of 'कार्य', work) matches many words: only a town of the countries the text or its
         # language points to, a big town, or (in a report naming no country) a town of 100,000+ after a locative
-        # word ('в Кременчуге').
+        # word ('в Кременчуге'); a state's name with its ending taken off is the state ('во Флориде', 'в Техасе')
         return [
             f for f in found
             if not f.stem or f.place.country in named or f.place.country in self.home or f.place.population >= _BIG_TOWN
+            or f.place.kind == "state"
             or (not named and f.locative and f.place.population >= _FOREIGN_TOWN)
         ]  # fmt: skip
 
@@ -559,16 +562,25 @@ class PlaceReader(PlaceLexicon):
                 if len(name) <= 3 or name.isupper() or self._not_a_place(fold(name)):
                     continue
                 lead = [w.lower() for w in words[:a]]
+                if b - a == 1 and b < len(words) and words[a].lower() in self.coast_words:
+                    continue  # "Tanjung Karawang": the cape's word, not the town Tanjung; the name after it is read
+                # "un Walmart de El Paso": a shop's or a firm's one-word name, a link word and a big town: the town
+                owned = False
                 if (
                     a
                     and run_start
                     and not self.nouns_capitalised
-                    and not all(self._function_word(w) for w in lead)
+                    and not all(self._function_word(w) or w in self.coast_words for w in lead)
                     and not self._country_name(" ".join(words[:a]))
                     and not (genitive and a == 1)
                 ):
-                    continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin" are)
+                    if a != 1 or words[a][0].isupper():
+                        continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin")
+                    owned = True
                 after_run = _TOKEN.match(sentence[run_end:].lstrip())
+                next_word = words[b] if b < len(words) else after_run.group() if after_run is not None else ""
+                if fold(next_word) in CARRIER_WORDS:
+                    continue  # "Pesawat Lion Air", "la Jeju Air": a carrier named after its home, not where it crashed
                 facility = (a == 0 and b == 1 < len(words) and self._facility(words[-1])) or (
                     (b == len(words) or (a == 0 and b == 1))
                     and after_run is not None
@@ -663,7 +675,9 @@ class PlaceReader(PlaceLexicon):
                 locative = locative or (cased and not opens)
                 if headline and not locative and not _in_body(name, body):
                     continue  # a headline's capitals are no evidence unless the text names it too
-                if _common_word(name, body):
+                # "El Paso", "Los Ángeles": an article opening a town's name is a common word, the name after it not
+                head, _, rest = name.partition(" ")
+                if _common_word(rest if rest and self.article_word(head) else name, body):
                     continue
                 if locative and b - a == 1 and self.endings and (code := self._country_code(name)) is not None:
                     country = gazetteer().by_key(f"country:{code}")
@@ -698,6 +712,8 @@ class PlaceReader(PlaceLexicon):
                     if place is not None:
                         break
                 place = place or fallback
+                if owned and place is not None and (place.kind != "city" or not place.major):
+                    place = None  # "Universidad de Chile", "Juan de Dios": an institution's, a person's name
                 if place is not None and head_case and not place.major:
                     place = None
                 if (

@@ -142,6 +142,7 @@ def _before(
             or not _alike(mine.group(1), theirs.group(1))
             or not _parted(lang, lower, share.end, first)
             or any(share.start <= t.start < number.start for t in triggers)
+            or _after_subset_marker(lang, lower, share)
         ):
             break
         shares.append(share)
@@ -155,6 +156,18 @@ def _word_before(text: str, end: int) -> re.Match[str] | None:
     head = text[:end].rstrip()
     start = len(head) - len(head.rsplit(None, 1)[-1]) if head else 0
     return _WORD_BEFORE.search(text, start, end)
+
+
+_MARKER_REACH = 24
+
+
+def _after_subset_marker(lang: Language, lower: str, share: Numeral) -> bool:
+    """'entre ellas 15 niños, y otras 200': a number right after a SUBSET_BEFORE marker is a part of the count before
+    it, no share told in parallel with the next one (whatever ending 'ellas' and 'otras' share)."""
+    if lang.subset_before is None:
+        return False
+    start = max(0, share.start - _MARKER_REACH)
+    return any(not lower[m.end() : share.start].strip() for m in lang.subset_before.finditer(lower, start, share.start))
 
 
 def _named_after(original: str, at: int) -> bool:

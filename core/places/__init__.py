@@ -6,11 +6,9 @@ from core.places.context import (
     _CONTEXT_ROLES,
     DATELINE_KEY,
     TEXT_KEY,
-    _common_word,
     _proper_spans,
     _shared_regions,
     _sole_countries,
-    _title_evidence,
     _voted_candidate,
     _with_context,
     article_locations,
@@ -79,6 +77,7 @@ from core.places.location import (
 )
 from core.places.main_place import _contains, main_location
 from core.places.nearby import _BIG_CITY, _SATELLITE_RATIO, _big_cities, _distance_km, city_reach_km, enclosing_city
+from core.places.not_places import _common_word, _title_evidence
 from core.places.outlets import _tld_countries, outlet_country, outlet_region, outlet_regions
 from core.places.reading import (
     _BESIDE,

@@ -66,9 +66,12 @@ def _script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> list
             stems[written[:-1]] = (place, population)
     provinces = _province_script_names(ids, places)
     for written, place in provinces.items():
-        names.setdefault(written, (place, 0))
-        if len(written) >= _SCRIPT_STEM_MIN:
-            stems.setdefault(written[:-1], (place, 0))
+        if written not in names or _division_over_town(places, place, names[written]):
+            names[written] = (place, 0)
+        if len(written) >= _SCRIPT_STEM_MIN and (
+            written[:-1] not in stems or _division_over_town(places, place, stems[written[:-1]])
+        ):
+            stems[written[:-1]] = (place, 0)
     rows = [(SCRIPT_NAME, written, place) for written, (place, _) in names.items()]
     rows += [(SCRIPT_STEM, written, place) for written, (place, _) in stems.items()]
     rows += [(SCRIPT_PROVINCE, written, place) for written, place in provinces.items()]
@@ -87,6 +90,16 @@ def _script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> list
         if place != names[written][0]
     ]
     return sorted(rows)
+
+
+def _division_over_town(places: list[tuple[object, ...]], division: int, town: tuple[int, int]) -> bool:
+    """Does a state's or province's name in another script name it rather than the town of another country that
+    bears it ('Флорида': the US state, not Cuba's 63,000-people Florida)? Unless the town has `_DIVISION_TOWN` people
+    or more; a town of the division's own country keeps the name (the division's seat, the finer place)."""
+    place, population = town
+    if population >= _DIVISION_TOWN or place == division:
+        return False
+    return str(places[division - 1][4]) != str(places[place - 1][4])
 
 
 # A division's word the ISO 3166-2 translations write onto a Chinese or Japanese province's name ('四川省', '東京都',
@@ -194,6 +207,7 @@ def _province_script_names(ids: dict[str, int], places: list[tuple[object, ...]]
 
     population = {str(r[4]): int(r[6]) for r in places if r[3] == "country"}  # type: ignore[call-overload]
     first_level = {int(r[0]) for r in places if r[3] == "province" and r[5] is not None and not _district(r)}  # type: ignore[call-overload]
+    states = {int(r[0]) for r in places if r[3] == "state"}  # type: ignore[call-overload]
     found: dict[str, int] = {}
 
     def offer(written: str, place: int, curated: bool = False) -> None:
@@ -208,8 +222,8 @@ def _province_script_names(ids: dict[str, int], places: list[tuple[object, ...]]
                 found[name] = place
 
     by_name: dict[tuple[str, str], int] = {}
-    for r in places:
-        if int(r[0]) in first_level:  # type: ignore[call-overload]
+    for r in places:  # ... and a US state's name in province_names.tsv ('تكساس', Texas)
+        if int(r[0]) in first_level or int(r[0]) in states:  # type: ignore[call-overload]
             for written in (str(r[2]), str(r[9])):
                 by_name.setdefault((_division_name(written), str(r[4])), int(r[0]))  # type: ignore[call-overload]
     # An ISO subdivision GeoNames names otherwise ('Sichuan Sheng', 'Kyivska oblast'; GeoNames' 'Sichuan', 'Kyiv'):

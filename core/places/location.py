@@ -127,7 +127,9 @@ def _country_phrases() -> dict[str, str]:
     }
 
 
-def _lookup(name: str, written: str, country: str | None, admin1: str | None) -> Place | None:
+def _lookup(
+    name: str, written: str, country: str | None, admin1: str | None, alternates: bool = True
+) -> Place | None:
     """The place `name` most plausibly means.
 
     `core.places.resolve_place` answers any alternate name ("Nov", "Buy", "Man" are all someone's town). Here a
@@ -226,6 +228,14 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
         # The hinted country's town whose full name this is the start of ("Leon, Guanajuato" is León de los
         # Aldama, not León in Nicaragua); not any other name it has ("Kita" is one of Quito's).
         pool = pool + [p for p in trusted if p.country == country and fold(p.name).startswith(f"{folded} ")]
+        # ... or the hinted province's town that bears it as an alternate name: "Noto" beside Ishikawa is Japan's
+        # (Ushitsu, in the gazetteer), not Sicily's
+        # (with `alternates`: when the text gives the province, not the place being checked: see
+        # `core.extract.place_words._trusted`)
+        pool += [
+            p for p in cands
+            if alternates and p not in canonical and p.country == country and admin1 and p.admin1 == admin1
+        ]  # fmt: skip
     if not pool:
         return _country_in_words(written)
 
@@ -233,7 +243,8 @@ def _lookup(name: str, written: str, country: str | None, admin1: str | None) ->
         # the hinted country by its own name is the country, not its town of that name in the hinted province
         # ("sank off northern Mozambique" beside "Nampula province": not the town Mozambique, on its island)
         own_country = p.kind == "country" and p.country == country and _spelled_out(fold(p.name)) == spelled
-        return bool(admin1 and p.admin1 == admin1) or own_country
+        # admin1 codes are a country's own: Sicily's '15' is not Ishikawa's
+        return bool(admin1 and p.admin1 == admin1 and country in (None, p.country)) or own_country
 
     # a first-level province by its own name outranks a village of its country that bears it ("La Libertad, Peru"
     # is the region, not a village inside Arequipa); its chief town, a big one, still outranks it ("Herat")
@@ -374,7 +385,9 @@ def _capital_written(text: str) -> Place | None:
 
 
 @lru_cache(maxsize=65536)
-def resolve_location(written: str, country: str | None = None, admin1: str | None = None) -> Location:
+def resolve_location(
+    written: str, country: str | None = None, admin1: str | None = None, alternates: bool = True
+) -> Location:
     """Normalise a location as written ("Chicago (Englewood), Illinois", "22nd and Bragg, Little Rock").
 
     Comma-separated parts are read most-specific first; later parts that are a US state or a country narrow
@@ -382,7 +395,8 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
     unresolved parts before it (an address, a neighbourhood) and parenthesised neighbourhoods become the spot.
     "X (county)" is a county. A venue or address alone ("Days Inn", "Lake Shore Drive") is a spot inside the
     article's main place (kind `spot`). Any other unresolvable name gets a `name:` key, so the same unknown
-    place still groups with itself.
+    place still groups with itself. With `alternates`, a town of the hinted province also answers to its
+    alternate names ("Noto" in Ishikawa: Ushitsu).
     """
     text = written.strip()
     spots: list[str] = []
@@ -423,9 +437,9 @@ def resolve_location(written: str, country: str | None = None, admin1: str | Non
         if not name or (_ADDRESSISH.search(name) and not gazetteer().exonym_keys(name)):  # "DR Congo" is no Drive
             spots.append(name)
             continue
-        place = _lookup(f"{name} county" if county else name, part, country, admin1)
+        place = _lookup(f"{name} county" if county else name, part, country, admin1, alternates)
         if place is None and county:
-            place = _lookup(name, part, country, admin1)
+            place = _lookup(name, part, country, admin1, alternates)
         if place is None:
             place, extra = _resolve_within(name, part, country, admin1)
             if extra:

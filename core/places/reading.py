@@ -67,11 +67,13 @@ def without_own_title(text: str, title: str | None) -> str:
     return text[:start] + " " * len(line) + text[start + len(line) :]
 
 
-# "40 migrants, most of them from Egypt", "mostly from Bangladesh", "refugees from Syria": where the people came
-# from, right before the name (`core.places.context._origin_only`; not a mention of the text's places)
+# "40 migrants, most of them from Egypt", "mostly from Bangladesh", "refugees from Syria", "pupils and teachers
+# from Uthai Thani", "41 pilgrims from Indonesia and 12 from Pakistan": where the people came from, right before
+# the name (`core.places.not_places._origin_only`; not a mention of the text's places)
 _ORIGIN = re.compile(
     r"(?:\bof[ \t]+(?:them|whom)(?:[ \t]+(?:were|came))?|\b(?:mostly|mainly|largely|chiefly|predominantly)"
-    r"|\b(?:nationals|citizens|migrants|refugees|asylum[ \t]+seekers)|\bwho[ \t]+(?:were|came))"
+    r"|\b(?:nationals|citizens|migrants|refugees|asylum[ \t]+seekers|pupils|students|teachers|pilgrims|tourists"
+    r"|worshippers|villagers)|\b\d[\d,]*|\bwho[ \t]+(?:were|came))"
     r"[ \t]+from[ \t]+(?:neighbou?ring[ \t]+|the[ \t]+)?$",
     re.IGNORECASE,
 )
@@ -262,6 +264,24 @@ def _division_countries(text: str) -> list[str]:
         if any(p.kind == "province" and fold(p.name) == run for p in places):
             found.add(country)
     return sorted(found) if len(found) == 1 else []
+
+
+# A province named with its division word ("Ishikawa Prefecture", "Sindh province"): sure of itself wherever it stands
+_DIVISION_NAMED = re.compile(
+    r"\b([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]+(Prefecture|[Pp]rovince|Governorate|Oblast)\b"
+)
+
+
+def divisions_named(text: str) -> list[str]:
+    """The regions of the provinces a text names with their division word after them, anywhere ("the quake hit
+    Ishikawa Prefecture"): the word says the name is a province, not a person's or a town abroad's; the province
+    then says which of a name's towns the text means ("Noto", Japan's, not Sicily's)."""
+    found: set[str] = set()
+    for m in _DIVISION_NAMED.finditer(text):
+        loc = resolve_location(f"{m.group(1)} {m.group(2).lower()}")
+        if loc.kind == "province" and loc.region is not None and "-" in loc.region:
+            found.add(loc.region)
+    return sorted(found)
 
 
 @lru_cache(maxsize=1)
@@ -540,8 +560,13 @@ _BESIDE = frozenset(_BESIDE_TEXT.split())
 # printed, not where anything happened: beside these words a town is part of a longer name.
 _MASTHEAD = frozenset(["news", "times", "post", "tribune", "herald", "journal", "daily"])
 # ... and the division, town and facility words of other languages that are capitalised beside a town ('Stadt
-# Passau', 'Kabupaten Sumedang', 'Flughafen Muan': data/beside_words.tsv)
-_BESIDE_A_TOWN = (_BESIDE - _MASTHEAD) | frozenset(fold(cells[0]) for cells in data_lines("beside_words.tsv"))
+# Passau', 'Kabupaten Sumedang', 'Flughafen Muan': data/beside_words.tsv), and the capes' and bays' words opening
+# the name of a town's coast ('Tanjung Karawang': data/coast_words.tsv)
+_BESIDE_A_TOWN = (
+    (_BESIDE - _MASTHEAD)
+    | frozenset(fold(cells[0]) for cells in data_lines("beside_words.tsv"))
+    | frozenset(fold(cells[1]) for cells in data_lines("coast_words.tsv"))
+)
 
 
 # A capitalised neighbour of these kinds makes a span part of a longer name; a state or country beside a town

@@ -34,9 +34,9 @@ _CASES = ("language", "text", "killed", "wounded")
         ("5 人死亡", "zh"),
         ("3명 사망", "ko"),
         # A headline in Latin letters is judged from 20 letters, py3langid confident (Indonesian it splits with Malay);
-        # below that, or short English, it stays English.
+        # below that, or short English, it stays English, unless a casualty word and a count tell it (langs26).
         ("Banjir bandang tewaskan 17 orang", "id"),
-        ("Bogotá: 3 muertos", "en"),
+        ("Bogotá: 3 muertos", "es"),
         ("12 killed", "en"),
         ("3 killed in Chicago shooting", "en"),
         ("Gunman kills 4 at Nashville bar", "en"),

@@ -9,7 +9,7 @@ import pytest
 
 from core.extract import pipeline, roles, world_dates, world_roles
 from core.extract.place_words import _FOREIGN_LINK
-from core.extract.world_language import _boundaries, _opening, _word_pattern, language
+from core.extract.world_language import _boundaries, _not_longer, _opening, _word_pattern, language
 from core.extract.world_places import name_lists
 from core.extract.world_shares import _WORD_BEFORE, _word_before
 
@@ -73,13 +73,12 @@ def _plain_triggers(code: str) -> re.Pattern[str]:
     lexicon = lang._lexicon
     left, right = _boundaries(lexicon.MATCH)
     tail = r"\w*" if lexicon.MATCH == "prefix" else ""
-    return re.compile(
-        "|".join(
-            f"(?P<{metric}>{left}(?:{'|'.join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))})"
-            f"{tail})"
-            for metric, words in lexicon.TRIGGERS.items()
-        )
-    )
+    groups = []
+    for metric, words in lexicon.TRIGGERS.items():
+        others = [w.lower() for m, ws in lexicon.TRIGGERS.items() if m != metric for w in ws]
+        body = "|".join(_word_pattern(w, right, _not_longer(w, others)) for w in sorted(words, key=len, reverse=True))
+        groups.append(f"(?P<{metric}>{left}(?:{body}){tail})")
+    return re.compile("|".join(groups))
 
 
 @pytest.mark.parametrize(

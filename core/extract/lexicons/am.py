@@ -64,6 +64,9 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "ሆስፒታል": "hospital", "ቀይ መስቀል": "red cross", "ኮሚሽን": "commission",
 }  # fmt: skip
 HOME_COUNTRIES = ("ET",)
+# Where a ship, a flight or people were going: a town right after these is a route's end, not where it happened
+# (core.extract.world_places): "ወደ ናይሮቢ ሲበር" (flying to Nairobi)
+ROUTE_BEFORE = ("ወደ",)
 DAYS_BACK = {"ትናንት": 1, "ትላንት": 1}
 STILL_IN_CARE = ("አሁንም", "በአሁኑ ሰዓት")
 CARE_WORDS = ("ሆስፒታል", "ህክምና", "ሕክምና")

@@ -197,7 +197,7 @@ QUALIFIERS_AFTER = {
     "জনের মতো": "about",  # "৮০ জনের মতো": some 80
     "মতো": "about",
 }
-SUBSET_BEFORE = ("এর মধ্যে", "তাদের মধ্যে", "এদের মধ্যে", "মধ্যে")  # "নিহতদের মধ্যে ১০ জন": among the dead
+SUBSET_BEFORE = ("এর মধ্যে", "তাদের মধ্যে", "এদের মধ্যে", "যাদের মধ্যে", "মধ্যে")  # "নিহতদের মধ্যে ১০ জন": among the dead
 NOT_COUNTS_AFTER = (
     "বার",  # "counted twice", "dos veces": how often, not how many
     "বছর",

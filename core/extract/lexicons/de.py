@@ -67,6 +67,7 @@ TRIGGERS = {
         "verstorben*",
         "tödlich",
         "tötete",
+        "töteten",  # the active plural before its count: "Bewaffnete töteten 30 Dorfbewohner"
         "tötet",
         "menschenleben",
         # succumbed (to their injuries): the dead, whatever 'verletzungen' (wounded) comes after
@@ -101,7 +102,11 @@ TRIGGERS = {
         "verletzungen",
     ),
     "missing": ("vermisst*", "verschollen*"),
-    "displaced": ("obdachlos*", "vertrieben*", "evakuiert*", "flüchtlinge"),
+    "displaced": (
+        "obdachlos*", "vertrieben*", "evakuiert*", "flüchtlinge",
+        # "Rund 1.500 Menschen mussten ihre Häuser verlassen": those who had to leave their homes
+        "ihre häuser verlassen", "ihre wohnungen verlassen", "ihr zuhause verlassen",
+    ),
     "arrested": ("festgenommen*", "verhaftet*", "festnahmen"),
 }
 # A separable verb around its count, the particle at the clause's end ("Dabei kamen zwölf Menschen um")
@@ -232,6 +237,8 @@ COUNT_ANAPHORS = (
 PROJECTION_BEFORE = ("könnte", "könnten", "befürchtet", "droht")
 FROM_TO = (("von", "auf"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the figure told on after an earlier one ("Zuvor war von 20 Toten die Rede, nun sind es 24")
+    "nun sind es", "jetzt sind es", "inzwischen sind es", "mittlerweile sind es",
     "stieg auf",
     "steigt auf",
     "stiegen auf",

@@ -140,7 +140,10 @@ TRIGGERS = {
         "νοσηλεύ",
     ),
     "missing": ("αγνοούμεν", "αγνοείται", "αγνοούνται"),
-    "displaced": ("άστεγ", "εκτοπισ", "απομακρύνθηκ"),
+    "displaced": ("άστεγ", "εκτοπισ", "απομακρύνθηκ",
+        # "1.000 άνθρωποι αναγκάστηκαν να εγκαταλείψουν τα σπίτια τους": those who had to leave their homes
+        "εγκαταλείψουν τα σπίτια", "εγκατέλειψαν τα σπίτια",
+    ),
     "arrested": ("συνελήφθη", "συλλήψ", "συλλήφθηκ"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
@@ -161,6 +164,8 @@ INJURY_GRADES = {
 COORDINATORS = ("και", "ενώ")
 # A verb's singular form, one dead ("ο οδηγός σκοτώθηκε", the driver was killed), and the negations before it
 SINGULAR_DEATHS = ("σκοτώθηκε", "πέθανε", "έχασε τη ζωή", "σκοτώνεται", "πεθαίνει", "χάνει τη ζωή")
+# A hurt verb's own singular form ("ο οδηγός τραυματίστηκε σοβαρά"): one hurt
+SINGULAR_HURT_VERBS = ("τραυματίστηκε", "τραυματίζεται")
 NEGATIONS = ("δεν", "κανείς", "κανένας", "καμία")
 # Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
 RANGES = (
@@ -206,6 +211,8 @@ QUALIFIERS_BEFORE = {
 }
 # Toll verbs before the number: the number after them is the toll's latest update
 UPDATE_BEFORE = (
+    # the figure told on after an earlier one ("έκανε λόγο για 10 νεκρούς, τώρα είναι 13")
+    "τώρα είναι", "πλέον είναι", "είναι πλέον",
     "αυξήθηκ",
     "ανέρχ",
     "ανήλθ",

@@ -856,6 +856,19 @@ NAMED_HARMED_LINKS = (
     ("were", "identified", "as"), ("have", "been", "identified", "as"), ("were", "named", "as"),
     ("have", "been", "named", "as"), ("were",),
 )
+# The head as a verb's object, the names after "as": "Police identified the slain men as Ann Roe and Bo Diaz".
+NAMED_HARMED_VERBS = ("identified", "named")
+NAMED_HARMED_OBJECT_LINK = ("as",)
+# Titles before a name, with or without an abbreviation's full stop: "Sgt. Bo Diaz", "Police Officer Ann Roe".
+NAMED_HARMED_TITLES = frozenset(
+    [
+        *("sgt", "sergeant", "lt", "lieutenant", "capt", "captain", "cpl", "corporal", "det", "detective", "officer"),
+        *("deputy", "trooper", "police", "dr", "mr", "mrs", "ms", "pvt", "private", "spc", "specialist", "agent"),
+    ]
+)
+# The rest of a group counted after "Of the 120 on board, 40 died": "the rest were injured" is 80 hurt.
+REST_WORDS = (("the", "rest"), ("the", "remainder"), ("the", "others"), ("all", "the", "others"))
+REST_HARM = {"injured": "wounded", "wounded": "wounded", "hurt": "wounded", "killed": "killed", "died": "killed"}
 # Deaths told as a community's loss: "We have lost 14 of our citizens", "the town lost nine of its residents". Only
 # with "of" + one of these + a word for people after the number ("lost 3 of its last 4 games", "lost 14 homes" are
 # no deaths).

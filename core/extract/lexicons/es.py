@@ -174,7 +174,11 @@ TRIGGERS = {
         "ingresada*",
     ),
     "missing": ("desaparecido*", "desaparecida*", "paradero desconocido"),
-    "displaced": ("desplazado*", "desplazada*", "evacuado*", "evacuada*", "damnificado*", "sin hogar"),
+    "displaced": (
+        "desplazado*", "desplazada*", "evacuado*", "evacuada*", "damnificado*", "sin hogar",
+        # "más de 3.000 tuvieron que abandonar sus casas": those who had to leave their homes
+        "abandonar sus casas", "abandonar sus hogares", "abandonaron sus casas", "abandonaron sus hogares",
+    ),
     "arrested": ("detenido*", "detenida*", "arrestado*", "arrestada*"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
@@ -350,6 +354,8 @@ COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the figure told on after an earlier one in the same sentence ("que inicialmente era de 12, ha ascendido a 17")
+    "ha ascendido a", "han ascendido a", "ahora es de", "es ahora de",
     # a source puts the toll at the figure, the count noun after it ("rebajaron a 12 la cifra de fallecidos")
     "rebajó a", "rebajaron a", "redujo a", "redujeron a", "cifró en", "cifraron en", "cifra en", "elevaron a",
     "se elevó a",

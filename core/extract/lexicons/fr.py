@@ -66,6 +66,8 @@ TRIGGERS = {
         "perdu la vie",
         "trouvé la mort",
         "tuant",
+        "tue",  # a headline's present: "Un accident tue 3 personnes"
+        "tuent",
         "a tué",
         "ont tué",
         "cadavres",
@@ -93,7 +95,10 @@ TRIGGERS = {
         "transporté à l'hôpital", "transportée à l'hôpital", "soigné*", "soignée*",
     ),
     "missing": ("disparu*", "disparue*", "portés disparus", "portées disparues"),
-    "displaced": ("déplacé*", "déplacée*", "évacué*", "évacuée*", "sans-abri", "sinistrés", "réfugiés"),
+    "displaced": ("déplacé*", "déplacée*", "évacué*", "évacuée*", "sans-abri", "sinistrés", "réfugiés",
+        # "Quelque 5 000 personnes ont dû quitter leur domicile": those who had to leave their homes
+        "quitter leur domicile", "quitter leurs domiciles", "quitter leurs maisons", "quitter leur maison",
+    ),
     "arrested": (
         "arrêté*",
         "arrêtée*",
@@ -247,6 +252,8 @@ COUNT_ANAPHORS = ("leur nombre",
 PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")
 FROM_TO = (("de", "à"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the figure told on after an earlier one ("faisait état de 15 morts ; il est désormais de 19")
+    "est désormais de", "est à présent de", "est maintenant de",
     # the toll revised down to the figure, a toll verb too ("a été revu à la baisse à 27")
     "revu à la baisse à", "revue à la baisse à", "révisé à la baisse à", "révisée à la baisse à",
     "s'élève à",

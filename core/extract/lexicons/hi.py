@@ -160,7 +160,9 @@ TRIGGERS = {
     ),
     "wounded": ("घायल", "जख्मी", "ज़ख्मी", "चोटिल", "अस्पताल में भर्ती", "अस्पताल ले जाया गया"),
     "missing": ("लापता",),
-    "displaced": ("विस्थापित", "बेघर"),
+    "displaced": ("विस्थापित", "बेघर",
+        "घर छोड़ने", "घर छोड़ना", "घर छोड़कर",  # "5,000 लोगों को अपने घर छोड़ने पड़े": had to leave their homes
+    ),
     "arrested": ("गिरफ्तार", "गिरफ़्तार", "हिरासत"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
@@ -225,6 +227,14 @@ PERPETRATORS = (
     "हमलावर",
 )
 SUBSET_BEFORE = ("इनमें", "जिनमें", "उनमें", "घायलों में", "मृतकों में")
+# One dead told by a singular noun and its possessive particle right before the trigger: "35 वर्षीय व्यक्ति की मौत हो
+# गई" (a 35-year-old man died); the plural's oblique form ('लोगों की', 'युवकों की') is no singular
+SINGULAR_NOUNS_BEFORE = (
+    "व्यक्ति की", "युवक की", "युवती की", "महिला की", "पुरुष की", "किशोर की", "किशोरी की", "बच्चे की", "बच्ची की",
+    "चालक की", "ड्राइवर की", "छात्र की", "छात्रा की", "बुजुर्ग की", "मजदूर की", "जवान की", "सिपाही की",
+)  # fmt: skip
+# Words that deny a death told by the verb's singular: "किसी व्यक्ति की मौत नहीं हुई"
+NEGATIONS = ("नहीं",)
 NOT_COUNTS_AFTER = (
     "बार",  # "counted twice": how often, not how many
     "साल", "वर्ष", "किलोमीटर", "मीटर", "%", "प्रतिशत", "घंटे", "दिन", "मिनट", "रुपये", "डॉलर", "मंजिल")
@@ -382,3 +392,5 @@ REPORT_WORDS = (
 # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
 # ("सोमवार को 9 लोगों की मौत हुई थी। मंगलवार को यह संख्या बढ़कर 25 हो गई")
 COUNT_ANAPHORS = ("यह संख्या", "ये संख्या", "यह आंकड़ा", "यह आँकड़ा")
+# A word right before a number that makes it no count: a highway's number ("राष्ट्रीय राजमार्ग 48 पर")
+NOT_COUNTS_BEFORE = ("राजमार्ग", "हाईवे", "नंबर", "किलोमीटर")

@@ -85,7 +85,10 @@ TRIGGERS = {
         "dibawa ke hospital",
     ),
     "missing": ("hilang", "dalam pencarian", "masih dicari"),
-    "displaced": ("mengungsi", "pengungsi", "dievakuasi", "kehilangan tempat tinggal"),
+    "displaced": ("mengungsi", "pengungsi", "dievakuasi", "kehilangan tempat tinggal",
+        # "2.500 warga terpaksa meninggalkan rumah": those who had to leave their homes (not "meninggal", died)
+        "meninggalkan rumah", "meninggalkan tempat tinggal",
+    ),
     "arrested": ("ditangkap", "ditahan", "diamankan"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
@@ -340,13 +343,23 @@ HOME_COUNTRIES = ("ID",)
 AS_OF = ("hingga", "sampai")
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
 NATIONWIDE = ("seluruh negeri", "seluruh tanah air")
+# Capitalised words that are no town's name of their own (core.extract.world_places): 'Mina' of the Hajj is no Minna,
+# Nigeria. ('Tanjung', a cape, is a coast word of core/places/data/coast_words.tsv: "perairan Tanjung Karawang" is
+# Karawang's coast, not the town Tanjung)
+NOT_PLACES = ("mina",)
+# Places the gazetteer has no Indonesian name for, as English news names them (core.extract.world_places): holy sites
+# of the Hajj around Mecca ("tragedi Mina" is no Minna, Nigeria)
+PLACE_NAMES = {"Mina": ("Mina", "SA"), "Arafah": ("Arafat", "SA"), "Muzdalifah": ("Muzdalifah", "SA")}
 # "The capital" (core.extract.world_places): the capital of the country the report names, else the
 # language's
 CAPITAL_WORDS = ("ibu kota",)
 # Places (core.extract.world_places): division words before a name ("Provinsi Jawa Barat", "Kabupaten Sumedang");
 # words before a country's name that make it the people's origin ("warga negara Australia"), not the place
 PROVINCE_WORDS_BEFORE = ("provinsi", "kabupaten", "kota", "kecamatan", "desa")
-ORIGIN_BEFORE = ("warga negara", "warga", "wisatawan asal", "turis asal", "asal", "berkebangsaan", "kewarganegaraan")
+ORIGIN_BEFORE = (
+    "jemaah haji", "jemaah",  # "jemaah haji Indonesia": the pilgrims' country, not where they died
+    "warga negara", "warga", "wisatawan asal", "turis asal", "asal", "berkebangsaan", "kewarganegaraan",
+)  # fmt: skip
 # A name right after these (no preposition between) is a building's or a street's, not a town's: 'gedung Sate'
 # (core.extract.world_places)
 # A river's, a lake's or a mountain's word: the name after it is no town's (core.extract.world_places)
@@ -412,3 +425,5 @@ SOURCE_CHANNELS = ("dalam keterangan", "dalam konferensi", "melalui", "lewat", "
 ABBREVIATIONS = ("dr.", "drs.", "ir.", "prof.", "h.", "hj.")
 # Verbs by which a source puts the toll at a figure ("eleva a 23 la cifra"): its verbs of saying (world_attribution)
 REPORTING_VERBS = ("memperbarui", "merevisi")
+# A word right before a number that makes it no count: a kilometre post ("Tol Cipali KM 102"), a road's number
+NOT_COUNTS_BEFORE = ("km", "kilometer", "nomor", "no.", "magnitudo")

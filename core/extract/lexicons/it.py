@@ -89,7 +89,10 @@ TRIGGERS = {
                 # bruised, treated on the spot ("Quattordici persone sono rimaste contuse", "12 medicati sul posto")
                 "contus*", "medicat*"),
     "missing": ("dispers*", "scompars*"),
-    "displaced": ("sfollat*", "evacuat*", "senzatetto", "senza casa"),
+    "displaced": ("sfollat*", "evacuat*", "senzatetto", "senza casa",
+        # "3.000 persone hanno dovuto lasciare le loro case": those who had to leave their homes
+        "lasciare le loro case", "lasciare le proprie case", "lasciare la propria casa", "abbandonare le loro case",
+    ),
     "arrested": ("arrestat*", "fermat*", "arresti"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
@@ -237,6 +240,8 @@ COUNT_ANAPHORS = ("il loro numero",
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
 FROM_TO = (("da", "a"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the figure told on after an earlier one ("inizialmente fissato a 9, è ora di 11")
+    "è ora di", "è adesso di", "è ora salito a",
     # a source puts the toll at the figure, the count noun after it ("ha portato a 45 il numero delle vittime")
     "portato a", "porta a", "portano a", "hanno portato a", "portando a",
     "salito a",
@@ -488,6 +493,10 @@ ROUTE_BEFORE = (
     "partito da",
     "partita da",
     "partiti da",
+    # "poco dopo il decollo da Addis Abeba": where the flight took off from
+    "decollo da",
+    "decollato da",
+    "decollata da",
 )
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("ancora", "restano", "rimangono", "tuttora", "attualmente")

@@ -29,7 +29,7 @@ TRIGGERS = {
 }
 QUALIFIERS_BEFORE = {"कम्तीमा": "at_least", "झन्डै": "nearly", "करिब": "about", "लगभग": "about"}
 QUALIFIERS_AFTER = {"भन्दा बढी": "more_than", "भन्दा बढ्ता": "more_than"}
-SUBSET_BEFORE = ("जसमध्ये", "तीमध्ये")
+SUBSET_BEFORE = ("जसमध्ये", "तीमध्ये", "उनीहरूमध्ये")
 NOT_COUNTS_AFTER = (
     "पटक",  # "counted twice": how often, not how many
     "वर्ष", "साल", "किलोमिटर", "मिटर", "%", "प्रतिशत", "घण्टा", "दिन", "रुपैयाँ", "तल्ला")

@@ -22,6 +22,8 @@ TRIGGERS = {
         "dode",
         "omgekomen",
         "gedood",
+        "doodde",  # the active verb before its count: "de aanvallers doodden 130 mensen"
+        "doodden",
         "overleden",
         "om het leven",
         "dodental",
@@ -38,6 +40,7 @@ TRIGGERS = {
     ),
     "wounded": (
         "gewonden", "gewond*", "raakten gewond", "zwaargewond*", "lichtgewond*", "zwaar gewond", "licht gewond",
+        "verwondde", "verwondden",  # the active verb before its count: "de aanvallers verwondden 20 mensen"
         # those treated at or taken to hospital, given as the injured ("30 mensen werden in het ziekenhuis behandeld")
         "in het ziekenhuis behandeld", "naar het ziekenhuis gebracht", "in het ziekenhuis opgenomen",
     ),

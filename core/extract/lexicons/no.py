@@ -175,7 +175,10 @@ TRIGGERS = {
         "fløyet til sykehus",
     ),
     "missing": ("savnet", "savnede", "sakna"),
-    "displaced": ("evakuert", "hjemløse", "fordrevne"),
+    "displaced": ("evakuert", "hjemløse", "fordrevne",
+        # "800 mennesker har måttet forlate hjemmene sine": those who had to leave their homes
+        "forlate hjemmene", "forlate hjemmet", "forlatt hjemmene",
+    ),
     "arrested": ("arrestert", "pågrepet", "anholdt"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
@@ -377,3 +380,5 @@ SOURCE_CHANNELS = ("til ntb", "i en pressemelding", "på twitter")
 # 'this number', 'the figure' told on in a later sentence, a kind named before: that kind's updated count
 # ("Mandag var ni personer omkommet. Tirsdag steg tallet til 25")
 COUNT_ANAPHORS = ("tallet", "dette tallet", "antallet")
+# A word right before a number that makes it no count: a road's number ("riksvei 7"), a kilometre post
+NOT_COUNTS_BEFORE = ("riksvei", "fylkesvei", "rv.", "fv.", "km", "styrke")

@@ -156,13 +156,18 @@ TRIGGERS = {
         "hospitalizowan",
     ),
     "missing": ("zaginion", "zaginęł"),
-    "displaced": ("ewakuowan", "bezdomn", "przesiedlon"),
+    "displaced": ("ewakuowan", "bezdomn", "przesiedlon",
+        # "1500 osób musiało opuścić swoje domy": those who had to leave their homes
+        "opuścić swoje domy", "opuścić domy", "opuściło swoje domy", "opuściły swoje domy",
+    ),
     "arrested": ("zatrzyman", "aresztowan"),
 }
 # Verbs that count victims only of people: "ucierpiało 10 osób" (were hurt), not "ucierpiało 200 hektarów lasu"
 PEOPLE_TRIGGERS = {"wounded": ("ucierpiał", "ucierpiało", "ucierpieli", "ucierpiała", "ucierpiały")}
 # "jego pasażer został ciężko ranny": the auxiliary's singular before a wounded trigger tells one person hurt
 SINGULAR_HURT = ("został", "została")
+# A hurt verb's own singular form, no auxiliary ("jego pasażer trafił do szpitala"): one hurt
+SINGULAR_HURT_VERBS = ("trafił do szpitala", "trafiła do szpitala", "do szpitala trafił", "do szpitala trafiła")
 PEOPLE_NOUNS = (
     "osób", "osoby", "ludzi", "dzieci", "mieszkańc", "pasażer", "pracownik", "żołnierz", "cywil", "strażak",
     "policjant", "turyst", "górnik",
@@ -462,3 +467,5 @@ NEGATIONS = ("nie",)
 COUNT_ANAPHORS = ("liczba ta", "ta liczba", "liczba wzrosła", "liczba ofiar wzrosła")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("ofiar", "ofiary")
+# A word right before a number that makes it no count: a road's number ("na drodze krajowej nr 7"), a kilometre post
+NOT_COUNTS_BEFORE = ("nr", "nr.", "numer", "km", "krajowej", "wojewódzkiej", "magnitudzie")

@@ -76,6 +76,8 @@ TRIGGERS = {
         "matou",
         "mataram",
         "matando",
+        "mata",  # a headline's present: "Acidente mata 3 em Minas"
+        "matam",
         "falecid*",
         "faleceram",
         "corpos",
@@ -93,7 +95,10 @@ TRIGGERS = {
                 "encaminhados ao hospital", "socorridas ao hospital", "socorridos ao hospital",
                 "transportadas ao hospital", "transportados ao hospital"),
     "missing": ("desaparecid*",),
-    "displaced": ("desalojad*", "desabrigad*", "deslocad*", "evacuad*"),
+    "displaced": ("desalojad*", "desabrigad*", "deslocad*", "evacuad*",
+        # "4 mil pessoas tiveram de deixar suas casas": those who had to leave their homes
+        "deixar suas casas", "deixar as suas casas", "deixar as casas", "deixaram suas casas", "abandonar suas casas",
+    ),
     "arrested": ("pres*", "detid*"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it

@@ -135,6 +135,9 @@ SOURCE_LEADING = ("bw.", "bi.")
 LOCATIVES = ("katika", "huko", "jijini", "mjini", "mkoani", "wilayani", "kijijini", "eneo la")
 # The countries where the language is the main one: between towns of one name, theirs
 HOME_COUNTRIES = ("TZ", "KE")
+# Where a ship, a flight or people were going or came from: a town right after these is a route's end, not where it
+# happened (core.extract.world_places): "iliyokuwa ikielekea Nairobi" (that was heading for), "ikitokea" (coming from)
+ROUTE_BEFORE = ("ikielekea", "likielekea", "kikielekea", "wakielekea", "ikitokea", "likitokea", "wakitokea")
 # Relative day words, counted back from the publication: yesterday, the day before
 DAYS_BACK = {"jana": 1, "juzi": 2}
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)

@@ -83,6 +83,9 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("ยอด", "จำนวน")
 PROJECTION_BEFORE = ("อาจเพิ่มขึ้น", "คาดว่าจะ", "อาจสูงถึง", "อาจถึง")
+# Who opens a clause of their own between a count and the trigger after it ("ครู 3 ราย ตำรวจควบคุมตัวคนขับรถ",
+# 3 teachers; the police detained the driver): the trigger is their verb, not the count's
+CLAUSE_SUBJECTS = ("ตำรวจ", "เจ้าหน้าที่")
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("ตามรายงานของ", "จากข้อมูลของ", "ตามข้อมูลของ", "อ้างอิงจาก")
 SPEECH_VERBS = ("เปิดเผยว่า", "กล่าวว่า", "แถลงว่า", "ระบุว่า", "รายงานว่า")

@@ -86,7 +86,9 @@ TRIGGERS = {
         "hastanede tedavi",
     ),
     "missing": ("kayıp", "kayboldu", "haber alınamayan"),
-    "displaced": ("evsiz", "tahliye", "yerinden edil", "yurtsuz"),
+    "displaced": ("evsiz", "tahliye", "yerinden edil", "yurtsuz",
+        "evlerini terk",  # "10 bin kişi evlerini terk etmek zorunda kaldı": those who had to leave their homes
+    ),
     "arrested": ("gözaltı", "tutuklan", "yakalandı"),
 }
 # The dead and the wounded counted together, before or after the number: neither metric counts it
@@ -435,3 +437,5 @@ REPORTING_VERBS = ("yükseltti", "güncelledi")
 SINGULAR_DEATHS = ("ölen", "hayatını kaybetti", "yaşamını yitirdi", "öldü", "boğuldu", "can verdi")
 # ... and quantifiers of several before the noun ("Birkaç kişi hayatını kaybetti": several people, no count of one)
 PLURAL_ENDINGS = ("lar", "ler", "birkaç", "bazı", "sayıda")
+# A word right before a number that makes it no count: a kilometre post ("otoyolun 45. km"), a road's number
+NOT_COUNTS_BEFORE = ("km", "no.")

@@ -1,0 +1,260 @@
+"""Names written in an article that are no place of it: the predicates that decide a capitalised name the
+readers found is not where the article's figures happened.
+
+A headline's capitals with no support in the body (`_title_evidence`, `_headline_only_town`), a name that is
+part of a longer one (`_always_in_a_longer_name`, `_inside_names`, `_particle_name_only`, `_river_only`,
+`_after_the_only`), the outlet's own name (`_outlet_name`), a common word at a sentence's start (`_common_word`),
+and a place named only as a route's end or the people's origin (`_route_end_only`, `_origin_only`).
+`core.places.context` drops what these say before the places vote."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.models import ArticleFacts
+from core.places.gazetteer import fold, resolve_place
+from core.places.index import data_lines, gazetteer
+from core.places.location import resolve_location
+from core.places.reading import _BESIDE_A_TOWN, _ORIGIN, _TITLE_TAIL, _as_word, _placed_in
+
+_EVENT_WORD = re.compile(r"\s+(?:shootings?|attacks?|killings?|massacre|blast|bombing|crash)$", re.IGNORECASE)
+
+
+def _title_evidence(span: str, text: str | None, dateline: str | None) -> bool:
+    """Is a capitalised headline span a place the article itself speaks of? Capitals in a headline are no
+    evidence ("Toll Climbs In Port Blast", "Hurricane Nora Nears Coast"): without the body, any span counts;
+    with it, the span must be a country or state, the dateline's, placed by the body ("in Port Louis"), or
+    written in the body as a name of its own, not as part of a longer capitalised name ("Hurricane Nora")."""
+    if not text:
+        return True
+    span = _EVENT_WORD.sub("", span)  # "Hurricane Shooting": the place is Hurricane
+    if resolve_location(span).kind in ("state", "country", "province"):
+        return True
+    if dateline and fold(span) in fold(dateline):
+        return True
+    if _placed_in(span, text) and not _always_in_a_longer_name(span, text):
+        return True
+    for m in re.finditer(rf"\b{re.escape(span)}\b", text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        after = text[m.end() : m.end() + 30].split()
+        joined_before = bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ":", ",", '"'))
+        if joined_before and before[-1].lower() not in ("in", "at", "near", "outside", "from", "the"):
+            continue
+        if after and after[0][:1].isupper() and text[m.end() : m.end() + 1] not in ",.;:":
+            continue
+        return True
+    return False
+
+
+def _always_in_a_longer_name(span: str, text: str) -> bool:
+    """Is every mention of `span` in the body followed by another capitalised word ("at a Taylor Swift-themed
+    dance class"): part of a name, not a place, however it is placed?"""
+    found = list(re.finditer(rf"\b{re.escape(span)}\b", text))
+    return bool(found) and all(_NAME_GOES_ON.match(text, m.end()) for m in found)
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]+-|[ \t]+[A-Z][a-z]+[ \t]+[a-z]")
+
+
+# A town a headline alone names must be this big to be believed without the body: a town of some size ("Lewiston
+# mass shooting: 18 dead" over a body naming a bowling alley and a bar), not a village a capitalised word may name.
+HEADLINE_TOWN_POPULATION = 20_000
+
+
+def _headline_only_town(span: str, title: str | None, text: str | None) -> bool:
+    """A big town a sentence-case headline names on its own ("Manchester attack: what we know about the
+    victims") that the body never writes: the headline is the one place the report gives. A capitalised word
+    after it ("Manchester United") leaves it to `_title_evidence`."""
+    if not title or not text or re.search(rf"\b{re.escape(span)}\b", text, re.IGNORECASE):
+        return False
+    m = re.search(rf"\b{re.escape(span)}\b\W*(\w)?", title)
+    if m is None or (m.group(1) is not None and not m.group(1).islower()):
+        return False
+    place = resolve_place(span)
+    return place is not None and place.kind == "city" and place.population >= HEADLINE_TOWN_POPULATION
+
+
+def _outlet_name(written: str, article: ArticleFacts) -> bool:
+    """A place that is only part of the outlet's name ("Los Angeles Times", a headline's " - Houston
+    Chronicle" tail) and that the body never places anything in: the paper, not where it happened."""
+    names = [article.source or ""]
+    if article.title:
+        names += _TITLE_TAIL.split(article.title.strip())[1:]
+    folded = fold(written)
+    if not folded or not any(f" {folded} " in f" {fold(n)} " and fold(n) != folded for n in names):
+        return False
+    return not _placed_in(written.strip(), article.text or "")
+
+
+def _common_word(written: str, text: str | None, title: str | None = None) -> bool:
+    """A one-word location the body writes as a common word ("at least", "due to", "the hurricane") and never
+    places anything in: an extraction slip, not a town. A name the article never writes as the location has it
+    is no slip of its capitals but a reader's name for what it wrote ('Indonesia' for "wilayah timur indonesia")."""
+    word = written.strip()
+    if not text or " " in word or "," in word or not word[:1].isupper():
+        return False
+    if not _as_word(word, text) and not _as_word(word, title or ""):
+        return False
+    return _as_word(word.lower(), text) and not _placed_in(word, text)
+
+
+# ... and a route's words that need no vehicle before them ("a Boeing 737 bound for Nairobi", "minutes after take-off
+# from Jakarta", "en route to Lagos")
+_ROUTE = re.compile(
+    r"(?:\b(?:flight|flights|plane|jet|airliner|aircraft|train|bus|coach|ferry|ship|boat|vessel)\b[\w \t-]{0,24}?"
+    r"\b(?:from|to|for|bound for)"
+    r"|\b(?:bound|destined|headed|heading)[ \t]+(?:for|to)|\ben[ \t]+route[ \t]+(?:to|from)"
+    r"|\b(?:take-?off|took[ \t]+off|taking[ \t]+off|departed|departing|departure)[ \t]+from)"
+    r"[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _route_end_only(written: str, text: str | None) -> bool:
+    """A town the body only names as where a flight, train or ship came from or was going ("the flight from
+    Bangkok", "a train bound for Moscow"), never placing anything in it: not the scene of its figures."""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper() or _placed_in(name, text):
+        return False
+    ends = [text[max(0, m.start() - 40) : m.start()] for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(ends) and all(_ROUTE.search(e) for e in ends)
+
+
+def _origin_only(written: str, text: str | None) -> bool:
+    """A place the body only names as where the people came from ("40 migrants, most of them from Egypt",
+    "mostly from Bangladesh", "refugees from Syria"), never placing anything in it: their origin, not the scene."""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper() or _placed_in(name, text):
+        return False
+    ends = [text[max(0, m.start() - 40) : m.start()] for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(ends) and all(_ORIGIN.search(e) for e in ends)
+
+
+_RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")
+
+
+@lru_cache(maxsize=1)
+def _particle_after() -> re.Pattern[str]:
+    """A name's lower-case particle and the capitalised word after it ('de Bay' of 'Laguna de Bay':
+    data/name_particles.tsv)."""
+    particles = "|".join(sorted({re.escape(cells[0]) for cells in data_lines("name_particles.tsv")}, key=len))
+    return re.compile(rf"[ \t]+(?:{particles})[ \t]+[A-Z]")
+
+
+def _particle_name_only(written: str, text: str | None) -> bool:
+    """A one-word name the body only writes as the start of a longer one joined by a particle ("capsized in Laguna
+    de Bay off Binangonan"): the lake, not a town of the first word's name (Laguna, California)."""
+    name = written.strip()
+    if not text or " " in name or "," in name or not name[:1].isupper():
+        return False
+    ends = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(ends) and all(_particle_after().match(text, end) for end in ends)
+
+
+def _river_only(written: str, text: str | None) -> bool:
+    """A name the body only writes as a river's ("capsized on the Zambezi river near Tete"): the river, not the
+    town of that name (Zambezi, Zambia); the scene is the town it is near."""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper():
+        return False
+    ends = [m.end() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    return bool(ends) and all(_RIVER_AFTER.match(text, end) for end in ends)
+
+
+def _after_the_only(written: str, text: str | None) -> bool:
+    """A one-word name the text only writes after 'the' ("went down in the Potomac", "the Dali brought down the
+    bridge"), when no place of the index is named so with its article (as 'The Bronx', 'The Hague' are): a river,
+    a ship, a building, not the town of that name (Potomac, Maryland; Dali, China)."""
+    name = written.strip()
+    if not text or " " in name or "," in name or not name[:1].isupper():
+        return False
+    found = list(re.finditer(rf"\b{re.escape(name)}\b", text))
+    if not found or not all(_THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) for m in found):
+        return False
+    if any(_CAPITALISED_NEXT.match(text, m.end()) for m in found):
+        return False  # "the Karachi Police Office": a longer name the town's name opens
+    return not gazetteer().lookup(fold(f"the {name}"))
+
+
+_THE_BEFORE = re.compile(r"(?<![^\W_])[Tt]he[ \t]$")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
+
+
+def _inside_names(written: str, text: str | None) -> bool:
+    """A place name the body only writes inside longer names ("The George Washington University", "the Ganja
+    Hotel in Baku", "Montreal Maine Railway") and never places anything in: a person's or an institution's
+    name, not the town. A neighbour that may stand beside a town ("Kabul airport", "Garissa University") keeps
+    it a town."""
+    name = written.strip()
+    if not text or "," in name or "(" in name or not name[:1].isupper() or _placed_in(name, text):
+        return False
+    found = False
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        found = True
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        after = text[m.end() : m.end() + 30].split()
+        joined_before = (
+            bool(before)
+            and text[m.start() - 1 : m.start()] == " "
+            and before[-1][:1].isupper()
+            and before[-1][-1:].isalpha()
+            and not before[-1].endswith(("'s", "’s"))  # "China's Sichuan province": a place's, not a name's
+            and not _beside_a_town(before[-1])
+            and not _region_possessive(before[-1])
+        )
+        joined_after = (
+            bool(after)
+            and text[m.end() : m.end() + 1] == " "
+            and after[0][:1].isupper()
+            and not _beside_a_town(after[0])
+        )
+        if not (joined_before or joined_after):
+            return False  # written on its own at least once
+    return found
+
+
+def _beside_a_town(word: str) -> bool:
+    """A word that may stand beside a town's name, also as the last part of a compound ('US-Bundesstaat',
+    'Nord-Provinz': a division's word with what qualifies it written on)."""
+    return fold(word) in _BESIDE_A_TOWN or ("-" in word and fold(word.rsplit("-", 1)[1]) in _BESIDE_A_TOWN)
+
+
+_APOSTROPHE_CASE = re.compile(r"^([^\W\d_][\w-]*)['’]\w{1,4}$")
+
+
+def _region_possessive(word: str) -> bool:
+    """A country's or a region's name with a possessive or genitive ending after an apostrophe ("Britain's",
+    "İngiltere'nin", "Bayern's"): the region the town after it lies in, not part of the town's name."""
+    m = _APOSTROPHE_CASE.match(word)
+    if m is None:
+        return False
+    stem = m.group(1)
+    kinds = ("country", "state", "province") if word[-2:] in ("'s", "’s") else ("country", "state", "province", "city")
+    # ... and a province's town-like name in another language's genitive ("Kastamonu'nun Tosya ilçesinde")
+    return resolve_location(stem).kind in kinds or gazetteer().country_written(stem) is not None
+
+
+_QUARTER_WORDS = frozenset(cells[0] for cells in data_lines("quarter_words.tsv"))
+
+
+def _state_naming_a_quarter_only(written: str, text: str | None, dateline: str | None) -> bool:
+    """A US state's name the body writes only before a quarter's word ("in the Oregon District", data/
+    quarter_words.tsv), under a dateline town of another state ("DAYTON —"): a quarter of the dateline's town,
+    not the state (which would pull the dateline to its namesake there, Dayton, Oregon)."""
+    name = written.strip()
+    if not text or not dateline or not name[:1].isupper() or "," in name:
+        return False
+    words = name.split()
+    if len(words) > 1 and words[-1] in _QUARTER_WORDS:
+        name = " ".join(words[:-1])  # "Oregon District" as the reader wrote it down
+    state = resolve_location(name)
+    if state.kind != "state" or resolve_location(dateline).region in (None, state.region):
+        return False
+    found = list(re.finditer(rf"\b{re.escape(name)}\b", text))
+    return bool(found) and all(
+        (after := _NEXT_CAPITAL.match(text, m.end())) is not None and after.group(1) in _QUARTER_WORDS for m in found
+    )
+
+
+_NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
