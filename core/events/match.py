@@ -939,3 +939,27 @@ def _risen_to_a_mass_toll(piece: Piece, hints: Mapping[str, Sequence[int]]) -> b
 def _risen_from(earlier: int, killed: int) -> bool:
     """Is `killed` a later count of a toll `earlier`: no smaller, and at most `RISE_FACTOR` times it?"""
     return earlier <= killed <= RISE_FACTOR * earlier
+
+
+def coarse_undated_toll(piece: Piece) -> int | None:
+    """The death toll of a piece placed only by a country or a province that nothing dates (no date in its text,
+    no publication date), or None: such a report has only its toll to tell which of its country's disasters of a
+    kind it counts (see `toll_gap`)."""
+    if piece.location.kind not in _COARSE_KINDS or piece.date is not None or piece.published is not None:
+        return None
+    killed = piece.headline_values().get(KILLED)
+    return killed if killed is not None and killed >= MASS_CASUALTIES else None
+
+
+def toll_gap(killed: int, event: EventState) -> float | None:
+    """How far a toll lies from the nearest death toll an event's reports gave (the log of their ratio; None when
+    they gave none): a country's 116 dead counts the stampede of 107 and 121, not another town's of 30."""
+    known = [v for v in _hints(m for i in event.incidents for m in i.members).get(KILLED, ()) if v > 0]
+    if not known:
+        return None
+    return min(abs(math.log(killed / v)) for v in known)
+
+
+# A coarse report's toll within this factor of an event's counts on it; beyond `FAR_TOLL_RATIO`, it counts another
+NEAR_TOLL_RATIO = 1.5
+FAR_TOLL_RATIO = 3.0
