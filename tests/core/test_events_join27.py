@@ -67,3 +67,28 @@ def test_a_provinces_undated_toll_does_not_bridge_a_smaller_crash() -> None:
     held = holders(_crashes())
     assert held["province"] == held["town"]
     assert held["decoy"] != held["town"]
+
+
+def _sea_crash() -> list:
+    return [
+        report(
+            "capital",
+            "A passenger jet carrying 142 people plunged into the sea minutes after leaving Jakarta on Tuesday. "
+            "Rescuers said none of the 142 on board was thought to have survived.",
+            3,
+            title="Airliner with 142 aboard crashes into the sea after take-off from Jakarta",
+        ),
+        report(
+            "coast",
+            "Sebuah pesawat penumpang jatuh ke laut di perairan Karawang, Jawa Barat, pada Selasa pagi. Seluruh 142 "
+            "penumpang dan awak diperkirakan tewas.",
+            3,
+            language="id",
+            title="Pesawat jatuh di perairan Karawang, 142 orang tewas",
+        ),
+    ]
+
+
+def test_an_airliner_lost_off_a_town_near_the_city_it_left_is_one_crash() -> None:
+    held = holders(_sea_crash())
+    assert held["capital"] == held["coast"]
