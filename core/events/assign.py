@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -12,8 +13,10 @@ from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_even
 from core.events.match import (
     _COARSE_KINDS,
     _REGIONAL_KINDS,
+    FAR_TOLL_RATIO,
     MAX_PERSONS,
     MAX_PLACES,
+    NEAR_TOLL_RATIO,
     _add_persons,
     _add_places,
     _country,
@@ -24,9 +27,11 @@ from core.events.match import (
     _text_affinity,
     _timeless_report_of_the_disaster,
     _unplaced_report_of_its_toll,
+    coarse_undated_toll,
     nothing_dates,
     related_by_level,
     related_by_name,
+    toll_gap,
 )
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
 from core.events.state import EventState, GroupingSettings
@@ -107,7 +112,22 @@ def _best_event(
     scored = [(s, e) for e in live if (s := _event_score(piece, e, settings, articles)) is not None]
     if not scored:
         return None
-    return max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
+    best = max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
+    return _event_its_toll_counts(piece, best, [e for _s, e in scored])
+
+
+def _event_its_toll_counts(piece: Piece, best: EventState, scored: Sequence[EventState]) -> EventState:
+    """With nothing to date it, a country's or a province's toll ("the toll has risen to 116 across India")
+    counts the event whose death tolls lie near its own, not another town's disaster of its kind whose toll is far
+    from it (a stampede's 30 elsewhere), whichever scored higher on levels alone."""
+    killed = coarse_undated_toll(piece)
+    if killed is None or best.location_key == piece.location.key:
+        return best  # (an event of its very place: a later count of it, however far its toll has risen)
+    gap = toll_gap(killed, best)
+    if gap is None or gap <= math.log(FAR_TOLL_RATIO):
+        return best
+    near = [(g, e) for e in scored if (g := toll_gap(killed, e)) is not None and g <= math.log(NEAR_TOLL_RATIO)]
+    return min(near, key=lambda ge: (ge[0], _start_ord(ge[1]), ge[1].id))[1] if near else best
 
 
 def _bridged_events(
@@ -135,6 +155,7 @@ def _bridged_events(
             or _tells_the_toll_of_an_unplaced_event(piece, other, settings, articles)
             or (
                 (related_by_name(piece, other) or related_by_level(piece, other))
+                and not _counts_another_toll(piece, event, other, articles)
                 and (
                     _regional_disaster(piece, articles)
                     or (_dated_or_same_days(piece, event, other, settings) and _within_one_span(event, other, settings))
@@ -143,6 +164,27 @@ def _bridged_events(
             )
         )
     ]
+
+
+def _counts_another_toll(
+    piece: Piece, event: EventState, other: EventState, articles: Mapping[str, ArticleFacts] | None
+) -> bool:
+    """Does a country's or a province's toll that nothing dates count `event`'s tolls and lie far from every one
+    of `other`'s (57 dead in Thessaly beside a crash's 46, and another crossing's 3)? The level it shares with both
+    is no proof they are one. A disaster that spans a region's towns (a quake, a flood) or attacks on several towns
+    (a country's toll of serial bombings, their towns' sum) still joins them."""
+    killed = coarse_undated_toll(piece)
+    own = (articles or {}).get(piece.article_id)
+    if killed is None or own is None or told_hazards(own) & _SPREAD_KINDS:
+        return False
+    mine, theirs = toll_gap(killed, event), toll_gap(killed, other)
+    if mine is None or theirs is None:
+        return False
+    return mine <= math.log(NEAR_TOLL_RATIO) and theirs > math.log(FAR_TOLL_RATIO)
+
+
+# Kinds of disaster one event of which may strike several towns at once: a quake, a flood, attacks
+_SPREAD_KINDS = _REGIONAL_KINDS | {"attack"}
 
 
 def _names_it_across_the_border(

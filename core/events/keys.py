@@ -9,6 +9,7 @@ from core.dates import add_days, iso_week, weeks_between
 from core.events.hazards import told_hazards
 from core.events.match import (
     _REGIONAL_KINDS,
+    _WRECK_KINDS,
     MASS_CASUALTIES,
     _piece_interval,
     nothing_dates,
@@ -186,8 +187,9 @@ def _unprefixed_candidate_keys(article: ArticleFacts, settings: GroupingSettings
             # Nothing tells when one of them happened (no date, no publication date): a mass toll's event in the
             # country may be it (see `match._shares_a_mass_figure`); few events have one, so lookups stay small.
             keys.add(_mass_key(piece.location.region, timeless=window is not None))
-            if window is not None and told_hazards(article) & _REGIONAL_KINDS:
-                # A quake's or a flood's toll told from another of its towns (`match._regional_running_toll`)
+            if window is not None and told_hazards(article) & (_REGIONAL_KINDS | _WRECK_KINDS):
+                # A quake's or a flood's toll told from another of its towns (`match._regional_running_toll`), a
+                # wreck's from the town its journey left (`match._wreck_off_a_nearby_town`)
                 keys.add(_mass_key(piece.location.region))
         if piece.main and settings.text_match_threshold is not None and window is not None:
             span = settings.span_days

@@ -396,6 +396,7 @@ def _event_score(
             or _unplaced_report_of_its_toll(piece, event, articles, hints, settings)
             or _regional_running_toll(piece, event, articles, hints, settings)
             or _provinces_mass_toll(piece, event, articles, hints, settings)
+            or _wreck_off_a_nearby_town(piece, event, articles, hints, settings)
         ):
             score = 1.0
         if score is None:
@@ -711,6 +712,43 @@ def _provinces_mass_toll(
     return _shares_a_kind(_told_kinds(piece, articles), event, articles)
 
 
+def _wreck_off_a_nearby_town(
+    piece: Piece,
+    event: EventState,
+    articles: Mapping[str, ArticleFacts] | None,
+    hints: Mapping[str, Sequence[int]],
+    settings: GroupingSettings,
+) -> bool:
+    """Is a report of an airliner's or a ship's loss placed at a town within `_WRECK_REACH_KM` of the event's town,
+    of its country, telling the very mass toll its reports give in its days? One report places the crash at the
+    city the plane left ("crashed into the sea after take-off from Jakarta"), another at the coast it fell off
+    ("jatuh di perairan Karawang", some 50 km away), in another province: a wreck lies where its journey ended, not
+    at one town; no other loss of that kind with that toll there those days."""
+    if not piece.main or not articles or piece.location.kind != "city" or event.place_kind != "city":
+        return False
+    if _country(piece.location.region) != _country(event.region):
+        return False
+    killed = piece.headline_values().get(KILLED)
+    if killed is None or killed < MASS_CASUALTIES or killed not in hints.get(KILLED, ()):
+        return False
+    km = _distance_km(piece.location.key, event.location_key)
+    if km is None or km > _WRECK_REACH_KM:
+        return False
+    if piece.date is not None and event.start_date is not None:
+        if not _has_date(event, piece.date, settings.date_slack_days):
+            return False
+    else:
+        timing = _timing(piece, event)
+        if timing is None or not timing[1] <= timing[0] <= add_days(timing[2], _NEXT_DAYS_REPORT):
+            return False
+    return _shares_a_kind(_told_kinds(piece, articles) & _WRECK_KINDS, event, articles)
+
+
+# Kinds of disaster whose wreck lies away from the towns its reports name (lexicon `HAZARD_FAMILIES`), and how far
+_WRECK_KINDS = frozenset({"air", "ship"})
+_WRECK_REACH_KM = 100.0
+
+
 # An undated report published this many days after an incident at most is taken for its days' news
 _NEXT_DAYS_REPORT = 2
 
@@ -939,3 +977,27 @@ def _risen_to_a_mass_toll(piece: Piece, hints: Mapping[str, Sequence[int]]) -> b
 def _risen_from(earlier: int, killed: int) -> bool:
     """Is `killed` a later count of a toll `earlier`: no smaller, and at most `RISE_FACTOR` times it?"""
     return earlier <= killed <= RISE_FACTOR * earlier
+
+
+def coarse_undated_toll(piece: Piece) -> int | None:
+    """The death toll of a piece placed only by a country or a province that nothing dates (no date in its text,
+    no publication date), or None: such a report has only its toll to tell which of its country's disasters of a
+    kind it counts (see `toll_gap`)."""
+    if piece.location.kind not in _COARSE_KINDS or piece.date is not None or piece.published is not None:
+        return None
+    killed = piece.headline_values().get(KILLED)
+    return killed if killed is not None and killed >= MASS_CASUALTIES else None
+
+
+def toll_gap(killed: int, event: EventState) -> float | None:
+    """How far a toll lies from the nearest death toll an event's reports gave (the log of their ratio; None when
+    they gave none): a country's 116 dead counts the stampede of 107 and 121, not another town's of 30."""
+    known = [v for v in _hints(m for i in event.incidents for m in i.members).get(KILLED, ()) if v > 0]
+    if not known:
+        return None
+    return min(abs(math.log(killed / v)) for v in known)
+
+
+# A coarse report's toll within this factor of an event's counts on it; beyond `FAR_TOLL_RATIO`, it counts another
+NEAR_TOLL_RATIO = 1.5
+FAR_TOLL_RATIO = 3.0
