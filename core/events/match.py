@@ -705,10 +705,8 @@ def _provinces_mass_toll(
     if piece.date is not None:
         if not _has_date(event, piece.date, settings.date_slack_days):
             return False
-    else:
-        timing = _timing(piece, event)
-        if timing is None or not timing[1] <= timing[0] <= add_days(timing[2], _NEXT_DAYS_REPORT):
-            return False  # (dating nothing: published by the day after next)
+    elif not _published_in_its_days(piece, event):
+        return False
     return _shares_a_kind(_told_kinds(piece, articles), event, articles)
 
 
@@ -737,11 +735,15 @@ def _wreck_off_a_nearby_town(
     if piece.date is not None and event.start_date is not None:
         if not _has_date(event, piece.date, settings.date_slack_days):
             return False
-    else:
-        timing = _timing(piece, event)
-        if timing is None or not timing[1] <= timing[0] <= add_days(timing[2], _NEXT_DAYS_REPORT):
-            return False
+    elif not _published_in_its_days(piece, event):
+        return False
     return _shares_a_kind(_told_kinds(piece, articles) & _WRECK_KINDS, event, articles)
+
+
+def _published_in_its_days(piece: Piece, event: EventState) -> bool:
+    """A report dating nothing is of the event's days when published within them or by the day after next."""
+    timing = _timing(piece, event)
+    return timing is not None and timing[1] <= timing[0] <= add_days(timing[2], _NEXT_DAYS_REPORT)
 
 
 # Kinds of disaster whose wreck lies away from the towns its reports name (lexicon `HAZARD_FAMILIES`), and how far
