@@ -243,15 +243,14 @@ class PlaceLexicon(ScriptReading):
             else None
         )
         # "Tanjung Karawang": a cape's or a bay's word opening a name (data/coast_words.tsv) is no town of its own
-        self.coast_words = frozenset(_table_coast_words().get(self.code, ()))
+        self.coast_words = frozenset(_words_by_language("coast_words.tsv").get(self.code, ()))
         # "Debrecenben", "Helsingissä": a name in a locative case is where it happened (lexicon LOCATIVE_ENDINGS)
         self.locative_endings = tuple(sorted(getattr(lexicon, "LOCATIVE_ENDINGS", ()), key=len, reverse=True))
         # "Βόλο" is "Βόλος": the endings a name in another script has when not inflected (PLACE_BASE_ENDINGS)
         # ... and the plural names' endings of data/place_endings.tsv ('Сум', 'Сумах': 'Суми')
         own_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ()))
-        self.script_base_endings = (
-            tuple(dict.fromkeys((*own_endings, *_table_endings().get(self.code, ())))) if not self.latin else ()
-        )
+        plural_endings = _words_by_language("place_endings.tsv").get(self.code, ())
+        self.script_base_endings = tuple(dict.fromkeys((*own_endings, *plural_endings))) if not self.latin else ()
         # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj": Latin-script division words before a name
         division = sorted(getattr(lexicon, "PROVINCE_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
         self.division_before = (
@@ -318,20 +317,12 @@ class PlaceLexicon(ScriptReading):
         return self.locative is not None and self.locative.search(word + " ") is not None
 
 
-@lru_cache(maxsize=1)
-def _table_endings() -> dict[str, tuple[str, ...]]:
-    """Language -> the endings of town names data/place_endings.tsv gives it."""
+@lru_cache(maxsize=4)
+def _words_by_language(table: str) -> dict[str, tuple[str, ...]]:
+    """Language -> the words a two-column data table (language, word) gives it: the endings of town names
+    (data/place_endings.tsv), the capes', bays' and straits' words (data/coast_words.tsv)."""
     out: dict[str, list[str]] = {}
-    for cells in data_lines("place_endings.tsv"):
-        out.setdefault(cells[0], []).append(cells[1])
-    return {code: tuple(endings) for code, endings in out.items()}
-
-
-@lru_cache(maxsize=1)
-def _table_coast_words() -> dict[str, tuple[str, ...]]:
-    """Language -> the capes', bays' and straits' words data/coast_words.tsv gives it."""
-    out: dict[str, list[str]] = {}
-    for cells in data_lines("coast_words.tsv"):
+    for cells in data_lines(table):
         out.setdefault(cells[0], []).append(cells[1])
     return {code: tuple(words) for code, words in out.items()}
 
