@@ -368,15 +368,8 @@ def _coordinated(
             or number.start in ranges
             or _thing_counted(lang, lower, first)
             or _thing_counted(lang, lower, number)
-            or any(first.end <= t.start < number.start for t in triggers)
-            or _AFTER_BREAK.search(lower, first.end, number.start)
-            or _SENTENCE_END.search(lower, first.end, number.start)
-        ):
-            out.append((number, trigger))
-            continue
-        words = lower[first.end : number.start].split()
-        if not (2 <= len(words) <= _COORDINATED_NOUN + 1 and words[-1] in lang.and_words) or any(
-            w in lang.and_words for w in words[:-1]
+            or not _nothing_between(lower, first, number, triggers)
+            or not _joined_by_and(lang, lower[first.end : number.start].split(), number, attached=False)
         ):
             out.append((number, trigger))
             continue
@@ -405,9 +398,7 @@ def _coordinated_after(
             or second.year_like
             or _thing_counted(lang, lower, second)
             or _a_part(lang, lower, second)
-            or any(number.end <= t.start < second.start for t in triggers)
-            or _AFTER_BREAK.search(lower, number.end, second.start)
-            or _SENTENCE_END.search(lower, number.end, second.start)
+            or not _nothing_between(lower, number, second, triggers)
             or not _joined_by_and(lang, lower[number.end : second.start].split(), second)
         ):
             out.append((number, trigger))
@@ -428,14 +419,23 @@ def _a_part(lang: Language, lower: str, number: Numeral) -> bool:
     return lang.partitive is not None and lang.partitive.match(lower, number.end) is not None
 
 
-def _joined_by_and(lang: Language, words: list[str], second: Numeral) -> bool:
-    """The words between two counts: the first count's noun (a few words), then 'and' on its own ('policías y') or
-    written on the second count's noun, the count a word after it ('ومارّ واحد'; not a verb's figure in digits:
-    'وفقد 12 آخرون', and 12 others went missing), no other 'and' before."""
+def _nothing_between(lower: str, first: Numeral, second: Numeral, triggers: list[_Trigger]) -> bool:
+    """No trigger, clause break or sentence end between two counts."""
+    return not (
+        any(first.end <= t.start < second.start for t in triggers)
+        or _AFTER_BREAK.search(lower, first.end, second.start)
+        or _SENTENCE_END.search(lower, first.end, second.start)
+    )
+
+
+def _joined_by_and(lang: Language, words: list[str], second: Numeral, attached: bool = True) -> bool:
+    """The words between two counts: the first count's noun (a few words), then 'and' on its own ('policías y') or,
+    when `attached`, written on the second count's noun, the count a word after it ('ومارّ واحد'; not a verb's
+    figure in digits: 'وفقد 12 آخرون', and 12 others went missing), no other 'and' before."""
     if not 2 <= len(words) <= _COORDINATED_NOUN + 1 or any(w in lang.and_words for w in words[:-1]):
         return False
     last = words[-1]
-    return last in lang.and_words or (second.words and len(last) > 2 and last[:1] in lang.and_words)
+    return last in lang.and_words or (attached and second.words and len(last) > 2 and last[:1] in lang.and_words)
 
 
 def _clause_subject(lang: Language, lower: str, start: int, end: int) -> bool:
