@@ -49,6 +49,8 @@ QUALIFIERS_AFTER = {
     "여명": "more_than",
     "여": "more_than",
     "넘": "more_than",
+    "가까이": "nearly",  # "50명 가까이": close to 50
+    "에 육박": "nearly",  # "50명에 육박": approaching 50
     "가량": "about",
     "정도": "about",
     "안팎": "about",
