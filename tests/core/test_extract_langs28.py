@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.extract.language import detect_language
+from core.extract.lexicons import ALIASES
 from tests.core.world_kit import headlines
 
 _MATRIX = [
@@ -309,3 +311,30 @@ _MATRIX = [
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _MATRIX)
 def test_phrasing_matrix(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fr 'tue' (three letters) with its count right after it, or after a qualifier: French
+        ("Un incendie tue 3 personnes à Lyon", "fr"),
+        ("Un séisme tue au moins 12 personnes", "fr"),
+        ("Un incendie tue trois personnes", "fr"),
+        # a three-letter word a word away from a number, or with none, says nothing against English
+        ("Dog attack: 3 hurt", "en"),
+        ("Dog bites 3 kids", "en"),
+        ("Police: 3 shot Tue night", "en"),
+        ("Tue 3 Nov fire: 2 dead", "en"),
+        ("Tot 3 years old", "en"),
+        # kana, or kanji in forms only Japanese writes, make a headline Japanese that py3langid gives to Chinese
+        ("熊本県震度7 死者9人", "ja"),
+        ("大阪駅前で衝突事故 3人死亡", "ja"),
+        ("中国 四川省の土砂崩れ 15人死亡", "ja"),
+        # Chinese stays Chinese, simplified or traditional, a Japanese form quoted in it or not
+        ("四川地震 死亡人数升至46人", "zh"),
+        ("台灣地震 9人死亡", "zh"),
+        ("日本熊本県发生地震 9人遇难", "zh"),
+    ],
+)
+def test_short_headline_language(text: str, expected: str) -> None:
+    assert ALIASES.get(detect_language(text), detect_language(text)) == expected
