@@ -110,7 +110,14 @@ TRIGGERS = {
     "arrested": ("festgenommen*", "verhaftet*", "festnahmen"),
 }
 # A separable verb around its count, the particle at the clause's end ("Dabei kamen zwölf Menschen um")
-SEPARABLE_TRIGGERS = {"killed": ("kamen ... um", "kam ... um")}
+SEPARABLE_TRIGGERS = {
+    "killed": (
+        "kamen ... um", "kam ... um",
+        # "Der Angriff kostete 45 Menschen das Leben", "riss 12 Menschen in den Tod"
+        "kostete ... das leben", "kosteten ... das leben", "kostet ... das leben", "kosten ... das leben",
+        "riss ... in den tod", "rissen ... in den tod", "reißt ... in den tod",
+    ),
+}  # fmt: skip
 # The dead and the wounded counted together, before or after the number: neither metric counts it
 DEAD_AND_WOUNDED = (
     "tote und verletzte",

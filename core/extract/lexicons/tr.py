@@ -64,6 +64,7 @@ TRIGGERS = {
         "ölen",
         "hayatını kaybet",
         "hayatını kaybed",
+        "hayatına mal ol",  # "Saldırı 45 kişinin hayatına mal oldu": cost 45 people their lives
         "yaşamını yitir",
         "can kaybı",
         "can verdi",

@@ -69,6 +69,10 @@ TRIGGERS = {
         "屍體",
         "致死",
         "死",  # "3死17伤", "致9死": the headline's short form
+        "夺走",  # "夺走了45人的生命", "夺去12条生命": took the lives of
+        "奪走",
+        "夺去",
+        "奪去",
     ),
     "wounded": (
         "送医",  # sent to hospital for treatment ("另有15人送医救治"): the injured
