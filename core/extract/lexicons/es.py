@@ -354,6 +354,9 @@ COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the toll revised down in the passive, after an earlier figure of its own ("El balance inicial de 40 muertos
+    # fue rebajado a 31")
+    "rebajado a", "rebajada a", "reducido a", "reducida a", "corregido a", "corregida a",
     # the figure told on after an earlier one in the same sentence ("que inicialmente era de 12, ha ascendido a 17")
     "ha ascendido a", "han ascendido a", "ahora es de", "es ahora de",
     # a source puts the toll at the figure, the count noun after it ("rebajaron a 12 la cifra de fallecidos")

@@ -252,6 +252,9 @@ COUNT_ANAPHORS = ("leur nombre",
 PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")
 FROM_TO = (("de", "à"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the toll revised down in the passive, after an earlier figure of its own ("Le bilan initial de 40 morts a été
+    # ramené à 31")
+    "ramené à", "ramenée à", "abaissé à", "abaissée à", "corrigé à", "corrigée à",
     # the figure told on after an earlier one ("faisait état de 15 morts ; il est désormais de 19")
     "est désormais de", "est à présent de", "est maintenant de",
     # the toll revised down to the figure, a toll verb too ("a été revu à la baisse à 27")

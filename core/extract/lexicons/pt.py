@@ -250,6 +250,9 @@ COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
 PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se")
 FROM_TO = (("de", "para"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the toll revised down in the passive, after an earlier figure of its own ("O balanço inicial de 40 mortos foi
+    # reduzido para 31")
+    "reduzido para", "reduzida para", "revisto para", "revista para", "corrigido para", "corrigida para",
     "subiu para",
     "sobe para",
     "subiu a",

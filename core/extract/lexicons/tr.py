@@ -142,6 +142,8 @@ QUALIFIERS_AFTER = {
     "yakın": "nearly",
     "'e kadar": "up_to",
     "'a kadar": "up_to",
+    # reached ("45'e ulaştı"): no 'aştı' (exceeded) read inside it
+    "ulaştı": "exact", "ulaşarak": "exact", "ulaşan": "exact", "ulaşmış": "exact",
     "aştı": "more_than",
     "aşmış": "more_than",
     "aşarak": "more_than",
