@@ -243,8 +243,9 @@ COUNT_ANAPHORS = (
 )
 PROJECTION_BEFORE = ("könnte", "könnten", "befürchtet", "droht")
 FROM_TO = (("von", "auf"),)  # "from N to M": N is superseded
-# The toll verb at the clause's end after the number ("Die Zahl von 40 Toten wurde auf 31 korrigiert")
-UPDATE_AFTER = ("korrigiert", "nach unten korrigiert", "gesenkt", "gestiegen", "angestiegen")
+# The toll revised at the clause's end after the number ("Die Zahl von 40 Toten wurde auf 31 korrigiert"). Not
+# 'gestiegen': "ist auf mehr als 2000 gestiegen" made the rounded figure the update over the next sentence's 2012
+UPDATE_AFTER = ("korrigiert", "nach unten korrigiert", "gesenkt")
 UPDATE_BEFORE = (
     # the figure told on after an earlier one ("Zuvor war von 20 Toten die Rede, nun sind es 24")
     "nun sind es", "jetzt sind es", "inzwischen sind es", "mittlerweile sind es",

@@ -154,6 +154,8 @@ TRIGGERS = {
         "resultaron heridos",
         "hospitalizado*",
         "hospitalizada*",
+        # taken to hospital: the injured ("Doce personas fueron trasladadas al hospital")
+        "trasladados al hospital", "trasladadas al hospital", "trasladados a hospitales", "trasladadas a hospitales",
         "sufrieron lesiones",
         "sufrió lesiones",
         "presentaban lesiones",

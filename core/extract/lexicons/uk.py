@@ -245,6 +245,8 @@ COUNT_NOUNS = ("кількість", "число")
 COUNT_ANAPHORS = (
     "їх кількість", "їхня кількість", "їх число",  # "their number": the kind named before
     "ця цифра", "цю цифру", "це число", "ця кількість",  # "this figure" told on: "тепер ця цифра зросла до 15"
+    # "the number rose" in a later sentence, the kind named before ("Згодом кількість зросла до 27")
+    "кількість зросла", "кількість збільшилася", "число зросло", "число збільшилося",
 )  # fmt: skip
 PROJECTION_BEFORE = ("може зрости", "може сягнути")
 FROM_TO = (("з", "до"),)  # "from N to M": N is superseded

@@ -77,6 +77,8 @@ TRIGGERS = {
     "wounded": (
         "送医",  # sent to hospital for treatment ("另有15人送医救治"): the injured
         "送醫",
+        "送往医院",  # "12人被送往医院": taken to hospital
+        "送往醫院",
         "就医",
         "就醫",
         "受伤",
