@@ -82,11 +82,17 @@ def _decomposed(text: str | None) -> tuple[str, list[int]] | None:
         return None
     parts: list[str] = []
     where: list[int] = []
-    for index, ch in enumerate(text):
-        piece = unicodedata.normalize("NFD", ch) if _PRECOMPOSED.match(ch) else "" if _HARAKAT.match(ch) else ch
+    last = 0
+    for m in _REWRITTEN.finditer(text):
+        index = m.start()
+        parts.append(text[last:index])
+        where.extend(range(last, index))
+        piece = "" if _HARAKAT.match(m.group()) else unicodedata.normalize("NFD", m.group())
         parts.append(piece)
         where.extend([index] * len(piece))
-    where.append(len(text))
+        last = index + 1
+    parts.append(text[last:])
+    where.extend(range(last, len(text) + 1))
     return "".join(parts), where
 
 

@@ -99,6 +99,7 @@ DEAD_AND_WOUNDED = (
     "ölü ve yaralı",
     "ölü ya da yaralı",
     "ölen ve yaralanan",
+    "ölen ya da yaralanan", "ölen veya yaralanan",  # "ölen ya da yaralanan olmadı": none dead or hurt
     "öldü ya da kayboldu",
     "öldü veya kayboldu",
     "ölü ve kayıp",
@@ -438,6 +439,8 @@ REPORTING_VERBS = ("yükseltti", "güncelledi")
 # sürücü"): read only when the sentence binds no number to the dead (Turkish verbs stay singular with a count), and
 # not after a plural subject ("insanlar hayatını kaybetti")
 SINGULAR_DEATHS = ("ölen", "hayatını kaybetti", "yaşamını yitirdi", "öldü", "boğuldu", "can verdi")
+# "there was none" right after such a verb or participle: no death of one ("Kazada ölen olmadı")
+NEGATIONS = ("olmadı", "yok", "bulunmuyor")
 # ... and quantifiers of several before the noun ("Birkaç kişi hayatını kaybetti": several people, no count of one)
 PLURAL_ENDINGS = ("lar", "ler", "birkaç", "bazı", "sayıda")
 # A word right before a number that makes it no count: a kilometre post ("otoyolun 45. km"), a road's number
