@@ -650,6 +650,17 @@ _MATRIX = [
     ("ko", "1명 사망, 2명 부상", "1", "2"),
     ("zh", "车祸致1死2伤", "1", "2"),
     ("no", "Én død og to skadd i ulykke", "1", "2"),
+    # One of the group, not its count: 'un'italiana è tra i feriti', 'figure parmi les blessés' (SUBSET_AFTER
+    # opening within half the subset window, the group's word after it)
+    ("it", "È di 84 morti il bilancio. Un'italiana è tra i feriti ricoverati in ospedale.", "84", "-"),
+    ("it", "Il bilancio è di 84 morti. Due turisti tedeschi sono tra le vittime.", "84", "-"),
+    ("es", "El balance es de 84 muertos. Una española está entre los heridos.", "84", "-"),
+    ("es", "Murieron 84 personas. Dos turistas figuran entre los heridos.", "84", "-"),
+    ("fr", "Le bilan est de 84 morts. Une Française figure parmi les blessés.", "84", "-"),
+    ("pt", "O balanço é de 84 mortos. Uma portuguesa está entre os feridos.", "84", "-"),
+    ("it", "Tra i feriti ci sono 12 bambini.", "-", "-"),
+    ("es", "Entre los heridos hay 12 niños, según el hospital.", "-", "-"),
+    ("it", "Sono 30 i feriti.", "-", "30"),
 ]
 
 

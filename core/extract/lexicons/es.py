@@ -297,7 +297,11 @@ SUBSET_BEFORE = (
     "entre los muertos",
     "entre los fallecidos",
 )
-SUBSET_AFTER = ("de ellos", "de ellas", "de los cuales", "de las cuales")
+SUBSET_AFTER = ("de ellos", "de ellas", "de los cuales", "de las cuales",
+    # one of the group, not its count: "una española está entre los heridos", "dos turistas figuran entre los muertos"
+    "está entre los", "está entre las", "están entre los", "están entre las", "figura entre los", "figura entre las",
+    "figuran entre los", "figuran entre las",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     "veces", "vez",  # "counted twice", "dos veces": how often, not how many
     "años",

@@ -205,7 +205,10 @@ SUBSET_BEFORE = (
     "parmi les morts",
     "parmi les tués",
 )
-SUBSET_AFTER = ("d'entre eux", "d'entre elles", "parmi eux")
+SUBSET_AFTER = ("d'entre eux", "d'entre elles", "parmi eux",
+    # one of the group, not its count: "une Française figure parmi les blessés", "deux touristes sont parmi les morts"
+    "figure parmi les", "figurent parmi les", "est parmi les", "sont parmi les", "font partie des", "fait partie des",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     "fois",  # "counted twice", "dos veces": how often, not how many
     "ans",

@@ -193,7 +193,10 @@ SUBSET_BEFORE = (
     "fra i feriti",
     "tra i morti",
 )
-SUBSET_AFTER = ("dei quali", "delle quali", "di loro")
+SUBSET_AFTER = ("dei quali", "delle quali", "di loro",
+    # one of the group, not its count: "un'italiana è tra i feriti", "due turisti sono fra i morti"
+    "è tra i", "è tra le", "è fra i", "è fra le", "sono tra i", "sono tra le", "sono fra i", "sono fra le",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     "volte", "volta",  # "counted twice", "dos veces": how often, not how many
     "anni",

@@ -211,7 +211,10 @@ SUBSET_BEFORE = (
     "entre os feridos",
     "entre os mortos",
 )
-SUBSET_AFTER = ("deles", "delas", "dos quais", "das quais")
+SUBSET_AFTER = ("deles", "delas", "dos quais", "das quais",
+    # one of the group, not its count: "uma portuguesa está entre os feridos", "dois turistas estão entre os mortos"
+    "está entre os", "está entre as", "estão entre os", "estão entre as", "figura entre os", "figuram entre os",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     "vezes", "vez",  # "counted twice", "dos veces": how often, not how many
     "anos",
