@@ -6,6 +6,7 @@ time); only texts that fail it go to py3langid.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from typing import Any
@@ -78,19 +79,19 @@ def detect_language(text: str) -> str:
     latin = 2 * sum(len(word) for word in words if word.isascii() or _latin(word)) >= letters
     if letters < _MIN_LETTERS_TO_JUDGE and (latin or _letters_and_marks(sample) < _MIN_SCRIPT_LETTERS_TO_JUDGE):
         # "Bogotá: 3 muertos": a casualty word of a lexicon judges a headline too short for py3langid alone
-        if not latin or not any(_trigger_languages(word.lower()) for word in words):
+        if not latin or not (any(_trigger_languages(word.lower()) for word in words) or _short_triggers(sample)):
             return "en"
-        return _told_by_triggers(words, _identifier().rank(sample), _has_digit(sample)) or "en"
+        return _told_by_triggers(words, _identifier().rank(sample), _has_digit(sample), sample) or "en"
     english = sum(map(_ENGLISH_STOPWORDS.__contains__, map(str.lower, words)))  # no per-word Python frame
     if english / len(words) >= _ENGLISH_RATIO:
         return "en"
     ranked = _identifier().rank(sample)
     if not latin:
-        return _best_lexicon([(code, probability) for code, probability in ranked if code != "en"])[0]
+        return _by_own_letters(sample, _best_lexicon([(code, pr) for code, pr in ranked if code != "en"])[0])
     language, confidence = _best_lexicon(ranked)
     if language != "en" and confidence >= _CONFIDENCE:
         return language
-    return _told_by_triggers(words, ranked, _has_digit(sample)) or "en"
+    return _told_by_triggers(words, ranked, _has_digit(sample), sample) or "en"
 
 
 # A word of the text must be this long to count as a lexicon's trigger word ("muertos", "Tote", "morti"); one with a
@@ -102,12 +103,12 @@ _MIN_ACCENTED_TRIGGER_LETTERS = 3
 _MIN_INNER_TRIGGER_LETTERS = 5
 
 
-def _told_by_triggers(words: list[str], ranked: list[tuple[str, float]], digits: bool) -> str | None:
+def _told_by_triggers(words: list[str], ranked: list[tuple[str, float]], digits: bool, sample: str) -> str | None:
     """A short or unsure headline in Latin letters that holds a casualty word of a lexicon and a count ('Bogotá: 3
     muertos', 'Drei Tote bei Busunglück', 'Alluvione in Emilia-Romagna, otto morti'): the language of those words,
     when py3langid ranks it first of the languages we have a lexicon for (English included). None otherwise: a
     casualty word alone ('Tote Bags For Sale', 'Feriti memorial') is no evidence against English."""
-    candidates = {lang for word in words for lang in _trigger_languages(word.lower())}
+    candidates = {lang for word in words for lang in _trigger_languages(word.lower())} | _short_triggers(sample)
     if not candidates:
         return None
     totals: dict[str, float] = {}
@@ -119,6 +120,57 @@ def _told_by_triggers(words: list[str], ranked: list[tuple[str, float]], digits:
     if best not in candidates or not (digits or _holds_count(best, words)):
         return None
     return best
+
+
+# A three-letter casualty word in ASCII (fr 'tue', de 'tot', sv 'dog') counts only with its count right after it,
+# or after one of the lexicon's qualifiers ('Un incendie tue 3 personnes', 'tue au moins 12'): alone, or a word
+# away from a number, it is as likely an English word ('Dog attack: 3 hurt', 'Tue night')
+_SHORT_TRIGGER_LETTERS = 3
+_TOKEN = compile_twin(r"\w+")
+
+
+def _short_triggers(sample: str) -> frozenset[str]:
+    """The lexicons whose three-letter ASCII trigger stands in the sample right before a count (digits or one of
+    that lexicon's number words), or before one of its qualifiers and a count."""
+    short = _short_trigger_words()
+    tokens = _TOKEN.findall(sample.lower())
+    found: set[str] = set()
+    for index, token in enumerate(tokens):
+        for code in short.get(token, ()):
+            if _count_follows(code, tokens[index + 1 :]):
+                found.add(code)
+    return frozenset(found)
+
+
+def _count_follows(code: str, after: list[str]) -> bool:
+    numbers = _number_words(code)
+    for skip in (0, *_qualifier_lengths(code, tuple(after[:4]))):
+        if len(after) > skip and (after[skip].isdigit() or after[skip] in numbers):
+            return True
+    return False
+
+
+def _qualifier_lengths(code: str, start: tuple[str, ...]) -> list[int]:
+    """How many words each of the lexicon's qualifiers before a count takes at the start of `start`."""
+    return [len(words) for words in _qualifier_words(code) if start[: len(words)] == words]
+
+
+@lru_cache(maxsize=64)
+def _qualifier_words(code: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(_TOKEN.findall(q.lower())) for q in getattr(load(code), "QUALIFIERS_BEFORE", {}))
+
+
+@lru_cache(maxsize=1)
+def _short_trigger_words() -> _TriggerTable:
+    """Each one-word casualty trigger of three ASCII letters -> the lexicons it belongs to ('tue': fr)."""
+    short: dict[str, set[str]] = {}
+    for code in WORLD_LANGUAGES:
+        for triggers in getattr(load(code), "TRIGGERS", {}).values():
+            for trigger in triggers:
+                word = trigger.lower()
+                if len(word) == _SHORT_TRIGGER_LETTERS and word.isascii() and word.isalpha():
+                    short.setdefault(word, set()).add(code)
+    return _frozen(short)
 
 
 def _holds_count(language: str, words: list[str]) -> bool:
@@ -192,6 +244,28 @@ def _letters_and_marks(sample: str) -> int:
     each mark, so a short headline of such a script reads as half its length. Counted only for the texts
     `_WORD` finds too short (one pass over at most `_SAMPLE` characters)."""
     return sum(1 for ch in sample if unicodedata.category(ch)[0] in "LM")
+
+
+def _by_own_letters(sample: str, best: str) -> str:
+    """The language whose own letters the sample holds most, among the lexicons that list them (OWN_LETTERS) when
+    `best` is one of them: kanji alone ('熊本県地震 死者9人') are Japanese by '県', though py3langid says Chinese."""
+    own = _own_letters()
+    lexicon = ALIASES.get(best, best)
+    if lexicon not in own:
+        return best
+    counts = {code: len(letters.findall(sample)) for code, letters in own.items()}
+    likeliest = max(counts, key=counts.__getitem__)
+    return likeliest if counts[likeliest] > counts[lexicon] else best
+
+
+@lru_cache(maxsize=1)
+def _own_letters() -> dict[str, re.Pattern[str]]:
+    """Each lexicon that lists letters of its own -> a pattern of those letters."""
+    return {
+        code: re.compile(f"[{re.escape(letters)}]")
+        for code in WORLD_LANGUAGES
+        if (letters := getattr(load(code), "OWN_LETTERS", ""))
+    }
 
 
 def _best_lexicon(ranked: list[tuple[str, float]]) -> tuple[str, float]:

@@ -61,7 +61,8 @@ def world_claims(lang: Language, text: str, title: str | None, reference: date |
     if text_map is None and title_map is None:
         return _world_claims(lang, text, title, reference)
     # An Indic letter with a nukta written as one character ('য়', 'ज़'): read the text with the letter and its
-    # nukta as two, as the lexicons write them, and give quotes and offsets in the original text.
+    # nukta as two, as the lexicons write them; Arabic short vowels ('قُتل' for 'قتل'): read without them, as the
+    # lexicons write the words; give quotes and offsets in the original text.
     claims = _world_claims(lang, text_map[0] if text_map else text, title_map[0] if title_map else title, reference)
     originals = {"text": (text, text_map), "title": (title or "", title_map)}
     return [_remapped(c, *originals[c.field]) for c in claims]
@@ -69,20 +70,29 @@ def world_claims(lang: Language, text: str, title: str | None, reference: date |
 
 # Indic letters with a nukta that Unicode also writes as one character (Devanagari, Bengali, Gurmukhi, Oriya)
 _PRECOMPOSED = re.compile("[\u0958-\u095f\u09dc\u09dd\u09df\u0a33\u0a36\u0a59-\u0a5b\u0a5e\u0b5c\u0b5d]")
+# Arabic short vowels, tanween, shadda and sukun: optional marks a reporter may write ('قُتل', 'شخصاً')
+_HARAKAT = re.compile("[\u064b-\u0652]")
+_REWRITTEN = re.compile(f"{_PRECOMPOSED.pattern}|{_HARAKAT.pattern}")
 
 
 def _decomposed(text: str | None) -> tuple[str, list[int]] | None:
-    """The text with each precomposed nukta letter as its letter and nukta, and where each of its characters
-    (and its end) was in the original; None when there is none."""
-    if not text or _PRECOMPOSED.search(text) is None:
+    """The text with each precomposed nukta letter as its letter and nukta and without Arabic short vowels, and
+    where each of its characters (and its end) was in the original; None when there is nothing to rewrite."""
+    if not text or _REWRITTEN.search(text) is None:
         return None
     parts: list[str] = []
     where: list[int] = []
-    for index, ch in enumerate(text):
-        piece = unicodedata.normalize("NFD", ch) if _PRECOMPOSED.match(ch) else ch
+    last = 0
+    for m in _REWRITTEN.finditer(text):
+        index = m.start()
+        parts.append(text[last:index])
+        where.extend(range(last, index))
+        piece = "" if _HARAKAT.match(m.group()) else unicodedata.normalize("NFD", m.group())
         parts.append(piece)
         where.extend([index] * len(piece))
-    where.append(len(text))
+        last = index + 1
+    parts.append(text[last:])
+    where.extend(range(last, len(text) + 1))
     return "".join(parts), where
 
 

@@ -195,10 +195,13 @@ def _subset(
         if m and not _closed_after(lower, m.end(), number.start) and not of_no_victims and not told_on:
             return True
     if lang.subset_after is not None:
-        m = lang.subset_after.search(lower, number.end, number.end + _SUBSET_WINDOW // 2)
+        # the marker within half the window ("12 de ellos"), or a word after the number however long it is ("una
+        # española está entre los heridos": a part of one; not "tres policías y 2 de ellos", the next count's)
+        m = lang.subset_after.search(lower, number.end, number.end + _SUBSET_WINDOW)
         # "12 de ellos" is a part; "se ha elevado a 212, de las cuales 183 ...": the comma opens the part that follows
         if (
             m
+            and (m.end() <= number.end + _SUBSET_WINDOW // 2 or len(lower[number.end : m.start()].split()) <= 1)
             and (trigger.start < number.start or m.start() < trigger.start)
             and "," not in lower[number.end : m.start()]
         ):

@@ -462,7 +462,10 @@ REPORTING_VERBS = ("رفعت", "حدثت")
 SOURCE_TRAILING = ("حصيلة",)
 # A singular noun right after a killed trigger tells one dead when no count is bound ("قتل شخص وأصيب ثلاثة آخرون");
 # the dual and plural forms (شخصان, أشخاص) are other words
-SINGULAR_NOUNS_AFTER = ("شخص", "رجل", "امرأة", "طفل", "شاب", "مواطن", "جندي", "سائق")
+SINGULAR_NOUNS_AFTER = ("شخص", "رجل", "امرأة", "طفل", "شاب", "مواطن", "جندي", "سائق",
+    # with the article: "توفي السائق على الفور" (the driver died)
+    "السائق", "الرجل", "المرأة", "الطفل", "الشاب", "المواطن", "الجندي",
+)  # fmt: skip
 # A death told with a singular possessive and no number: one ("لقي شاب مصرعه في حادث سير"; "مصرعهم", theirs, is not)
 SINGULAR_DEATHS = ("مصرعه", "مصرعها", "حتفه", "حتفها")
 

@@ -110,7 +110,14 @@ TRIGGERS = {
     "arrested": ("festgenommen*", "verhaftet*", "festnahmen"),
 }
 # A separable verb around its count, the particle at the clause's end ("Dabei kamen zwölf Menschen um")
-SEPARABLE_TRIGGERS = {"killed": ("kamen ... um", "kam ... um")}
+SEPARABLE_TRIGGERS = {
+    "killed": (
+        "kamen ... um", "kam ... um",
+        # "Der Angriff kostete 45 Menschen das Leben", "riss 12 Menschen in den Tod"
+        "kostete ... das leben", "kosteten ... das leben", "kostet ... das leben", "kosten ... das leben",
+        "riss ... in den tod", "rissen ... in den tod", "reißt ... in den tod",
+    ),
+}  # fmt: skip
 # The dead and the wounded counted together, before or after the number: neither metric counts it
 DEAD_AND_WOUNDED = (
     "tote und verletzte",
@@ -236,6 +243,9 @@ COUNT_ANAPHORS = (
 )
 PROJECTION_BEFORE = ("könnte", "könnten", "befürchtet", "droht")
 FROM_TO = (("von", "auf"),)  # "from N to M": N is superseded
+# The toll revised at the clause's end after the number ("Die Zahl von 40 Toten wurde auf 31 korrigiert"). Not
+# 'gestiegen': "ist auf mehr als 2000 gestiegen" made the rounded figure the update over the next sentence's 2012
+UPDATE_AFTER = ("korrigiert", "nach unten korrigiert", "gesenkt")
 UPDATE_BEFORE = (
     # the figure told on after an earlier one ("Zuvor war von 20 Toten die Rede, nun sind es 24")
     "nun sind es", "jetzt sind es", "inzwischen sind es", "mittlerweile sind es",

@@ -154,6 +154,8 @@ TRIGGERS = {
         "resultaron heridos",
         "hospitalizado*",
         "hospitalizada*",
+        # taken to hospital: the injured ("Doce personas fueron trasladadas al hospital")
+        "trasladados al hospital", "trasladadas al hospital", "trasladados a hospitales", "trasladadas a hospitales",
         "sufrieron lesiones",
         "sufrió lesiones",
         "presentaban lesiones",
@@ -295,7 +297,11 @@ SUBSET_BEFORE = (
     "entre los muertos",
     "entre los fallecidos",
 )
-SUBSET_AFTER = ("de ellos", "de ellas", "de los cuales", "de las cuales")
+SUBSET_AFTER = ("de ellos", "de ellas", "de los cuales", "de las cuales",
+    # one of the group, not its count: "una española está entre los heridos", "dos turistas figuran entre los muertos"
+    "está entre los", "está entre las", "están entre los", "están entre las", "figura entre los", "figura entre las",
+    "figuran entre los", "figuran entre las",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     "veces", "vez",  # "counted twice", "dos veces": how often, not how many
     "años",
@@ -354,6 +360,9 @@ COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
 PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the toll revised down in the passive, after an earlier figure of its own ("El balance inicial de 40 muertos
+    # fue rebajado a 31")
+    "rebajado a", "rebajada a", "reducido a", "reducida a", "corregido a", "corregida a",
     # the figure told on after an earlier one in the same sentence ("que inicialmente era de 12, ha ascendido a 17")
     "ha ascendido a", "han ascendido a", "ahora es de", "es ahora de",
     # a source puts the toll at the figure, the count noun after it ("rebajaron a 12 la cifra de fallecidos")

@@ -205,7 +205,10 @@ SUBSET_BEFORE = (
     "parmi les morts",
     "parmi les tués",
 )
-SUBSET_AFTER = ("d'entre eux", "d'entre elles", "parmi eux")
+SUBSET_AFTER = ("d'entre eux", "d'entre elles", "parmi eux",
+    # one of the group, not its count: "une Française figure parmi les blessés", "deux touristes sont parmi les morts"
+    "figure parmi les", "figurent parmi les", "est parmi les", "sont parmi les", "font partie des", "fait partie des",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     "fois",  # "counted twice", "dos veces": how often, not how many
     "ans",
@@ -252,6 +255,9 @@ COUNT_ANAPHORS = ("leur nombre",
 PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")
 FROM_TO = (("de", "à"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the toll revised down in the passive, after an earlier figure of its own ("Le bilan initial de 40 morts a été
+    # ramené à 31")
+    "ramené à", "ramenée à", "abaissé à", "abaissée à", "corrigé à", "corrigée à",
     # the figure told on after an earlier one ("faisait état de 15 morts ; il est désormais de 19")
     "est désormais de", "est à présent de", "est maintenant de",
     # the toll revised down to the figure, a toll verb too ("a été revu à la baisse à 27")

@@ -193,7 +193,10 @@ SUBSET_BEFORE = (
     "fra i feriti",
     "tra i morti",
 )
-SUBSET_AFTER = ("dei quali", "delle quali", "di loro")
+SUBSET_AFTER = ("dei quali", "delle quali", "di loro",
+    # one of the group, not its count: "un'italiana è tra i feriti", "due turisti sono fra i morti"
+    "è tra i", "è tra le", "è fra i", "è fra le", "sono tra i", "sono tra le", "sono fra i", "sono fra le",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     "volte", "volta",  # "counted twice", "dos veces": how often, not how many
     "anni",
@@ -240,6 +243,9 @@ COUNT_ANAPHORS = ("il loro numero",
 PROJECTION_BEFORE = ("potrebbe", "potrebbero", "si teme", "temono")
 FROM_TO = (("da", "a"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the toll revised down in the passive, after an earlier figure of its own ("Il bilancio iniziale di 40 morti è
+    # stato ridotto a 31")
+    "ridotto a", "ridotta a", "abbassato a", "abbassata a", "corretto a", "corretta a", "rivisto al ribasso a",
     # the figure told on after an earlier one ("inizialmente fissato a 9, è ora di 11")
     "è ora di", "è adesso di", "è ora salito a",
     # a source puts the toll at the figure, the count noun after it ("ha portato a 45 il numero delle vittime")

@@ -8,6 +8,12 @@ SPACED = False
 LATIN_PLACES = False
 DIGIT_GROUPS = ","
 DECIMAL = "."
+# Letters Chinese never writes: the kana, and kanji in the forms Japanese writes and Chinese writes neither
+# simplified nor traditional (県 for 县/縣, 駅, 発, 戦). A headline that py3langid gives to Chinese is Japanese by
+# them ('韓国 務安空港で旅客機事故 179人死亡', '熊本県地震 死者9人').
+OWN_LETTERS = "".join(map(chr, [*range(0x3041, 0x3097), *range(0x30A1, 0x30FB)])) + (
+    "県駅発戦撃歳鉄転売読対気図団広辺沢円焼児続険検関営専様拡壊弾両経乗"
+)
 SCALES = {"万": 10_000, "億": 100_000_000, "千": 1000}  # "1万5千人": 15,000
 NUMBER_WORDS = {
     "一": 1,

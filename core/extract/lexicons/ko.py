@@ -16,6 +16,14 @@ NUMBER_WORDS = {
     "다섯명": 5, "여섯 명": 6, "여섯명": 6, "일곱 명": 7, "일곱명": 7, "여덟 명": 8, "여덟명": 8, "아홉 명": 9,
     "아홉명": 9, "열 명": 10, "열명": 10, "열한 명": 11, "열두 명": 12, "열세 명": 13, "열네 명": 14, "열다섯 명": 15,
     "스무 명": 20, "스물한 명": 21, "스물두 명": 22, "스물세 명": 23,
+    # the tens from twenty to fifty and their units before the counter ("마흔다섯 명": 45)
+    **{
+        f"{tens}{unit}{gap}명": value + one
+        for tens, value in (("스물", 20), ("서른", 30), ("마흔", 40), ("쉰", 50))
+        for one, unit in enumerate(("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉"), start=1)
+        for gap in (" ", "")
+    },
+    "서른 명": 30, "마흔 명": 40, "쉰 명": 50,
 }  # fmt: skip
 NUMBER_ENDINGS = ("이", "은", "는", "을", "과", "와", "의", "도", "씩")  # the particle after the counter ("두 명이")
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
@@ -49,6 +57,8 @@ QUALIFIERS_AFTER = {
     "여명": "more_than",
     "여": "more_than",
     "넘": "more_than",
+    "가까이": "nearly",  # "50명 가까이": close to 50
+    "에 육박": "nearly",  # "50명에 육박": approaching 50
     "가량": "about",
     "정도": "about",
     "안팎": "about",

@@ -211,7 +211,10 @@ SUBSET_BEFORE = (
     "entre os feridos",
     "entre os mortos",
 )
-SUBSET_AFTER = ("deles", "delas", "dos quais", "das quais")
+SUBSET_AFTER = ("deles", "delas", "dos quais", "das quais",
+    # one of the group, not its count: "uma portuguesa está entre os feridos", "dois turistas estão entre os mortos"
+    "está entre os", "está entre as", "estão entre os", "estão entre as", "figura entre os", "figuram entre os",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     "vezes", "vez",  # "counted twice", "dos veces": how often, not how many
     "anos",
@@ -250,6 +253,9 @@ COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
 PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se")
 FROM_TO = (("de", "para"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
+    # the toll revised down in the passive, after an earlier figure of its own ("O balanço inicial de 40 mortos foi
+    # reduzido para 31")
+    "reduzido para", "reduzida para", "revisto para", "revista para", "corrigido para", "corrigida para",
     "subiu para",
     "sobe para",
     "subiu a",

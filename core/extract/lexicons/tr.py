@@ -64,6 +64,7 @@ TRIGGERS = {
         "ölen",
         "hayatını kaybet",
         "hayatını kaybed",
+        "hayatına mal ol",  # "Saldırı 45 kişinin hayatına mal oldu": cost 45 people their lives
         "yaşamını yitir",
         "can kaybı",
         "can verdi",
@@ -98,6 +99,7 @@ DEAD_AND_WOUNDED = (
     "ölü ve yaralı",
     "ölü ya da yaralı",
     "ölen ve yaralanan",
+    "ölen ya da yaralanan", "ölen veya yaralanan",  # "ölen ya da yaralanan olmadı": none dead or hurt
     "öldü ya da kayboldu",
     "öldü veya kayboldu",
     "ölü ve kayıp",
@@ -141,6 +143,8 @@ QUALIFIERS_AFTER = {
     "yakın": "nearly",
     "'e kadar": "up_to",
     "'a kadar": "up_to",
+    # reached ("45'e ulaştı"): no 'aştı' (exceeded) read inside it
+    "ulaştı": "exact", "ulaşarak": "exact", "ulaşan": "exact", "ulaşmış": "exact",
     "aştı": "more_than",
     "aşmış": "more_than",
     "aşarak": "more_than",
@@ -435,6 +439,8 @@ REPORTING_VERBS = ("yükseltti", "güncelledi")
 # sürücü"): read only when the sentence binds no number to the dead (Turkish verbs stay singular with a count), and
 # not after a plural subject ("insanlar hayatını kaybetti")
 SINGULAR_DEATHS = ("ölen", "hayatını kaybetti", "yaşamını yitirdi", "öldü", "boğuldu", "can verdi")
+# "there was none" right after such a verb or participle: no death of one ("Kazada ölen olmadı")
+NEGATIONS = ("olmadı", "yok", "bulunmuyor")
 # ... and quantifiers of several before the noun ("Birkaç kişi hayatını kaybetti": several people, no count of one)
 PLURAL_ENDINGS = ("lar", "ler", "birkaç", "bazı", "sayıda")
 # A word right before a number that makes it no count: a kilometre post ("otoyolun 45. km"), a road's number

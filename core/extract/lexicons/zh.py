@@ -9,6 +9,9 @@ SPACED = False
 LATIN_PLACES = False
 DIGIT_GROUPS = ","
 DECIMAL = "."
+# Simplified letters Japanese does not write (县 for 県, 发 for 発, 战 for 戦): they keep a Chinese text Chinese
+# when it also holds a Japanese form (a Japanese name quoted in it)
+OWN_LETTERS = "县发战击岁铁转卖读对气图团广边这们个说时为会来后过伤员车门东场灾难袭报级"
 SCALES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000, "千": 1000}  # "1万5千人": 15,000
 NUMBER_WORDS = {
     "一": 1,
@@ -66,10 +69,16 @@ TRIGGERS = {
         "屍體",
         "致死",
         "死",  # "3死17伤", "致9死": the headline's short form
+        "夺走",  # "夺走了45人的生命", "夺去12条生命": took the lives of
+        "奪走",
+        "夺去",
+        "奪去",
     ),
     "wounded": (
         "送医",  # sent to hospital for treatment ("另有15人送医救治"): the injured
         "送醫",
+        "送往医院",  # "12人被送往医院": taken to hospital
+        "送往醫院",
         "就医",
         "就醫",
         "受伤",
