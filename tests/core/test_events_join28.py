@@ -55,3 +55,43 @@ def _collapse() -> list:
 def test_a_towns_first_count_still_joins_a_provinces_event_naming_no_town() -> None:
     held = holders(_collapse())
     assert held["town"] == held["province"]
+
+
+def _plane_crashes(victims: str) -> list:
+    """An airliner's crash near one city and a cargo plane's at a town nearby, all undated; `victims` words the
+    cargo plane's dead (the canonical order, drawn from content, puts it first or after the airliner's)."""
+    return [
+        report(
+            "town",
+            "A passenger plane crashed into a hillside near Medellin on Sunday, killing all 71 people on board, "
+            "the civil aviation agency said.",
+            None,
+            title="Passenger plane crashes near Medellin, killing 71",
+        ),
+        report(
+            "town2",
+            "Rescuers recovered the bodies of 68 passengers and crew from the wreck of the plane near Medellin, "
+            "officials said.",
+            None,
+            title="68 bodies recovered from plane crash near Medellin",
+        ),
+        report(
+            "decoy",
+            f"A cargo plane crashed into houses in Rionegro shortly after take-off, killing 18 {victims}, the civil "
+            "aviation agency said.",
+            None,
+            title="Cargo plane crashes in Rionegro, killing 18",
+        ),
+    ]
+
+
+def test_a_towns_far_smaller_crash_does_not_join_the_crash_of_a_city_nearby() -> None:
+    held = holders(_plane_crashes("persons"))
+    assert held["town"] == held["town2"]
+    assert held["decoy"] != held["town"]
+
+
+def test_a_citys_far_larger_crash_does_not_join_the_crash_of_a_town_nearby_that_came_first() -> None:
+    held = holders(_plane_crashes("people"))
+    assert held["town"] == held["town2"]
+    assert held["decoy"] != held["town"]
