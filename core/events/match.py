@@ -408,6 +408,8 @@ def _event_score(
         if relation == RELATED and _national_running_toll(piece, event, hints, settings, articles):
             return 1.0 + named + figures
         return named + figures if named else None
+    if relation == RELATED and not named and _another_towns_disaster(piece, event, hints, articles):
+        return None
     if relation == RELATED and not named and not _corroborated_place(piece, event, hints, settings, articles, by_name):
         return _text_match_score(piece, event, settings, articles)
     text = _text_affinity(piece, event, articles, settings.similarity_sample)
@@ -1003,3 +1005,34 @@ def toll_gap(killed: int, event: EventState) -> float | None:
 # A coarse report's toll within this factor of an event's counts on it; beyond `FAR_TOLL_RATIO`, it counts another
 NEAR_TOLL_RATIO = 1.5
 FAR_TOLL_RATIO = 3.0
+
+
+def _another_towns_disaster(
+    piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]], articles: Mapping[str, ArticleFacts] | None
+) -> bool:
+    """Is a report that nothing dates, of a town, another town's disaster beside an event of a related place whose
+    reports it does not name: a death toll under a third of every toll the event's reports gave, the event being
+    another town's or a country's or province's whose reports name other towns ("Kazakhstan's mine fire toll rises
+    to 44, at a mine near Temirtau" beside "four miners killed in a fire in Saran"; a cargo plane's 18 in a town
+    beside an airliner's 71 at the city nearby), or, beside another town's event, a toll over three times its
+    largest, not told as risen (the airliner's 71 beside the cargo plane's 18 that came first)? The level or the
+    nearness the towns share is no proof, and nothing dates either (the mirror of
+    `core.events.assign._event_its_toll_counts`, when the coarse report came first). A town's first count beside
+    a province's report naming no town still joins (6 dead, then the province's 45); so does a town the event's
+    reports name, and any town's share of a quake, a flood or attacks (a region's toll sums its towns')."""
+    if not piece.main or piece.location.kind != "city" or piece.date is not None or piece.published is not None:
+        return False
+    towns = {k for k in event.places if k.startswith("city:")}
+    if event.place_kind == "city":
+        towns = ({event.location_key} | towns) - {piece.location.key}
+    elif event.place_kind not in _COARSE_KINDS or piece.location.key in towns:
+        return False
+    if not towns or towns & set(piece.named):
+        return False
+    killed = piece.headline_values().get(KILLED)
+    known = [v for v in hints.get(KILLED, ()) if v > 0]
+    if killed is None or not known:
+        return False
+    smaller = killed * FAR_TOLL_RATIO < min(known)
+    larger = event.place_kind == "city" and killed > FAR_TOLL_RATIO * max(known) and how_toll_told(piece) != RISEN
+    return (smaller or larger) and not _told_kinds(piece, articles or {}) & (_REGIONAL_KINDS | {"attack"})
