@@ -73,8 +73,12 @@ def without_own_title(text: str, title: str | None) -> str:
 _ORIGIN = re.compile(
     r"(?:\bof[ \t]+(?:them|whom)(?:[ \t]+(?:were|came))?|\b(?:mostly|mainly|largely|chiefly|predominantly)"
     r"|\b(?:nationals|citizens|migrants|refugees|asylum[ \t]+seekers|pupils|students|teachers|pilgrims|tourists"
-    r"|worshippers|villagers)|\b\d[\d,]*|\bwho[ \t]+(?:were|came))"
-    r"[ \t]+from[ \t]+(?:neighbou?ring[ \t]+|the[ \t]+)?$",
+    r"|worshippers|villagers)|\b\d[\d,]*|\bwho[ \t]+(?:were|came)"
+    # a victim's home town: "a 34-year-old from Springfield", "a man from Decatur", "the teens, both from Bremen"
+    r"|\b\d{1,3}-year-old(?:[ \t]+(?:man|woman|boy|girl|teen|teenager|male|female))?"
+    r"|\b(?:man|woman|boy|girl|teen|teenager|men|women|boys|girls|teens|teenagers|both|all)(?:[ \t]+originally)?)"
+    r"[ \t]+from[ \t]+(?:neighbou?ring[ \t]+|the[ \t]+)?$"
+    r"|\b(?:residents?|natives?)[ \t]+of[ \t]+(?:neighbou?ring[ \t]+|the[ \t]+)?$",
     re.IGNORECASE,
 )
 
@@ -139,6 +143,10 @@ _LOCATIVE = re.compile(
     # a name's lower-case link words too: "in Rio Grande do Sul", "in Rio de Janeiro", "in Santa Cruz de la Sierra"
     r"((?:[A-Z][\w'’.-]*)(?:[ \t]+(?:(?:do|da|dos|das|de|del|de la|di|du)[ \t]+)?(?:[A-Z][\w'’.-]*))*)"
 )
+
+
+# "a Fresno-area neighborhood", "two Tulsa-area men": the region a town names, as "in the Fresno area" does
+_AREA_COMPOUND = re.compile(r"\b([A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*)?)-area\b")
 
 
 # "at Brazil and La Grande avenues", "at Jordan and Main streets": a crossing of two streets named after places
@@ -266,21 +274,39 @@ def _division_countries(text: str) -> list[str]:
     return sorted(found) if len(found) == 1 else []
 
 
-# A province named with its division word ("Ishikawa Prefecture", "Sindh province"): sure of itself wherever it stands
-_DIVISION_NAMED = re.compile(
-    r"\b([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]+(Prefecture|[Pp]rovince|Governorate|Oblast)\b"
-)
+_PROVINCE_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
+
+
+@lru_cache(maxsize=1)
+def _divisions_named() -> re.Pattern[str]:
+    """A province named with its division word, in any language we hold (data/province_words.tsv): "Ishikawa
+    Prefecture", "la préfecture d'Ishikawa", "der Präfektur Ishikawa". The name is group 1 or group 2."""
+    before: list[str] = []
+    after: list[str] = []
+    for _language, side, words in data_lines("province_words.tsv"):
+        written = re.escape(words).replace(r"\ ", r"[ \t]+")
+        if side == "after":
+            after.append(written)
+        else:
+            before.append(written[:-1] + "['’]" if words.endswith("'") else written + r"[ \t]+")
+    before_words = "|".join(sorted(before, key=len, reverse=True))
+    after_words = "|".join(sorted(after, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{before_words}){_PROVINCE_NAME}|\b{_PROVINCE_NAME}[ \t]+(?:{after_words})\b")
 
 
 def divisions_named(text: str) -> list[str]:
-    """The regions of the provinces a text names with their division word after them, anywhere ("the quake hit
-    Ishikawa Prefecture"): the word says the name is a province, not a person's or a town abroad's; the province
-    then says which of a name's towns the text means ("Noto", Japan's, not Sicily's)."""
+    """The regions of the provinces a text names with their division word beside them, anywhere ("the quake hit
+    Ishikawa Prefecture", "a frappé la préfecture d'Ishikawa"): the word says the name is a province, not a
+    person's or a town abroad's; the province then says which of a name's towns the text means ("Noto", Japan's,
+    not Sicily's). A name of two words that is no province may be one followed by another word."""
     found: set[str] = set()
-    for m in _DIVISION_NAMED.finditer(text):
-        loc = resolve_location(f"{m.group(1)} {m.group(2).lower()}")
-        if loc.kind == "province" and loc.region is not None and "-" in loc.region:
-            found.add(loc.region)
+    for m in _divisions_named().finditer(text):
+        name = m.group(1) or m.group(2)
+        for candidate in (name, name.split()[0]) if m.group(1) and " " in name else (name,):
+            loc = resolve_location(f"{candidate} province")
+            if loc.kind == "province" and loc.region is not None and "-" in loc.region:
+                found.add(loc.region)
+                break
     return sorted(found)
 
 
@@ -408,6 +434,7 @@ def _text_context(text: str) -> _TextContext:
         for m in _LOCATIVE.finditer(text)
         if not _STREETS_AFTER.match(text, m.end()) and not _ORIGIN.search(text, max(0, m.start(1) - 40), m.start(1))
     ]
+    found += [(m.start(), m.group(1)) for m in _AREA_COMPOUND.finditer(text)]
     mentions = tuple(
         run for _, run in sorted(found + _island_mentions(text)) if run.split(maxsplit=1)[0] not in _NETWORKS
     )
