@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core.extract import extract
+from core.extract.place_words import compound_adjective_countries
 from core.models import ArticleFacts, ArticleInput
 from core.places import UNPLACED, article_locations
 from core.places.not_places import _inside_names
@@ -91,3 +92,67 @@ def test_a_victims_home_town_is_no_scene(text: str) -> None:
     located = article_locations(article)
     assert all(loc.kind == UNPLACED for written, loc in located.items() if "Springfield" in written)
     assert place(text) == "Decatur, IL"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "country"),
+    [
+        ("bg", "северномакедонските власти съобщиха", "MK"),
+        ("bg", "новозеландският премиер заяви", "NZ"),
+    ],
+)
+def test_a_two_word_countrys_adjective_hints_it(code: str, text: str, country: str) -> None:
+    # the two words' stems written as one word, with a link letter between
+    assert compound_adjective_countries(code, text) == [country]
+
+
+def test_a_small_foreign_town_beside_its_countrys_adjective_is_placed() -> None:
+    # Kochani (North Macedonia) in a Bulgarian report that names the country only by its adjective
+    loc = placed("bg", "В северномакедонския град Кочани загинаха 59 души при пожар в дискотека.")
+    assert loc is not None and loc.label == "Kochani, MK"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ru", "После ракетного удара по Сумам погибли 34 человека, сообщили спасатели."),
+        ("ru", "Удар по Сумам: 11 человек погибли, 89 ранены."),
+        ("uk", "Внаслідок ракетного удару по Сумах загинули 34 людини."),
+    ],
+)
+def test_an_attacks_target_town_is_placed_with_no_country_named(language: str, text: str) -> None:
+    # 'удар по' (a strike on): the town after it is where it happened, as after a locative word, in a report
+    # naming no country (data/target_words.tsv); 'по' alone is too common to be one
+    loc = placed(language, text)
+    assert loc is not None and loc.label == "Sumy, UA"
+
+
+def test_an_everyday_word_after_to_or_on_is_no_target() -> None:
+    assert placed("ru", "Он говорил о ценах по рынкам, погибли 3 человека.") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("id", "Sebanyak 120 jemaah tewas dalam insiden saling dorong di Mina ketika lempar jumrah."),
+        ("fr", "Une bousculade à Mina a tué 717 pèlerins jeudi."),
+        ("es", "Una avalancha humana en Mina mató a 717 peregrinos el jueves."),
+    ],
+)
+def test_a_place_known_by_another_scripts_name_is_read_in_latin_script(language: str, text: str) -> None:
+    # Mina, the Hajj's tent town, has no town in GeoNames (data/unlisted_places.tsv): not Minna, Nigeria, nor nothing
+    loc = placed(language, text)
+    assert loc is not None and loc.region is not None and loc.region.startswith("SA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 12 orang tewas dalam kecelakaan itu, kata Mina kepada wartawan.",
+        "Tragedi Mina: sebanyak 120 jemaah haji meninggal dunia.",
+    ],
+)
+def test_the_unlisted_places_name_without_a_locative_is_no_namesake_town(text: str) -> None:
+    # a person's name, a title's name: never Minna, Nigeria
+    loc = placed("id", text)
+    assert loc is None or loc.region is None or not loc.region.startswith("NG")
