@@ -84,6 +84,7 @@ from core.extract.script_places import (
 )
 from core.places import CARRIER_WORDS, Place, region_place, resolve_location, resolve_place, wire_dateline
 from core.places.index import data_lines, fold, gazetteer, script_key
+from core.places.location import unlisted_places
 from core.places.reading import list_conjunctions
 
 _ALTERNATE_TOWN = 100_000  # a town this big may be named by one of its alternate names with no other evidence
@@ -996,14 +997,10 @@ class PlaceReader(PlaceLexicon):
         return town if town is not None and town.major and fold(town.name) == fold(name) else None
 
 
-@lru_cache(maxsize=1)
-def _unlisted_places() -> dict[str, Place]:
-    """Places GeoNames lists no town for, by their Latin-script name (data/unlisted_places.tsv)."""
-    return {fold(name): _own_place(name, country) for name, country in data_lines("unlisted_places.tsv")}
-
-
 def _unlisted_place(name: str) -> Place | None:
-    return _unlisted_places().get(fold(name))
+    """A place GeoNames lists no town for, by its Latin-script name ('Mina': `core.places.location.unlisted_places`)."""
+    country = unlisted_places().get(fold(name))
+    return _own_place(name, country) if country is not None else None
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*\s+$")

@@ -137,6 +137,7 @@ def test_an_everyday_word_after_to_or_on_is_no_target() -> None:
         ("id", "Sebanyak 120 jemaah tewas dalam insiden saling dorong di Mina ketika lempar jumrah."),
         ("fr", "Une bousculade à Mina a tué 717 pèlerins jeudi."),
         ("es", "Una avalancha humana en Mina mató a 717 peregrinos el jueves."),
+        ("en", "A crush in Mina killed 717 pilgrims on Thursday, Saudi officials said."),
     ],
 )
 def test_a_place_known_by_another_scripts_name_is_read_in_latin_script(language: str, text: str) -> None:
