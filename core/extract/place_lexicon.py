@@ -135,7 +135,9 @@ class PlaceLexicon(ScriptReading):
         table = _table_origin_words().get(self.code, {})
         origin = sorted(getattr(lexicon, "ORIGIN_BEFORE", ()), key=len, reverse=True)
         own = [re.escape(w.lower()).replace(r"\ ", r"\s+") for w in origin]
-        own += [r"(?<!\w)" + re.escape(w.lower()).replace(r"\ ", r"\s+") for w in table.get("before", ())]
+        # (keyed as a non-Latin text is read: 'أغلبهم من' is read in 'اغلبهم من')
+        before = [w if self.latin else script_key(w) for w in table.get("before", ())]
+        own += [r"(?<!\w)" + re.escape(w.lower()).replace(r"\ ", r"\s+") for w in before]
         self.origin = re.compile("(?:" + "|".join(own) + r")\s*$") if own else None
         # "8名中国公民": a country with a people's word right after it (data/origin_words.tsv 'after')
         after = sorted(map(script_key, table.get("after", ())), key=len, reverse=True)

@@ -157,3 +157,21 @@ def test_the_unlisted_places_name_without_a_locative_is_no_namesake_town(text: s
     # a person's name, a title's name: never Minna, Nigeria
     loc = placed("id", text)
     assert loc is None or loc.region is None or not loc.region.startswith("NG")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "title"),
+    [
+        ("ar", "تجاوز عدد الحجاج الذين لقوا حتفهم في الموسم الحالي 900 حاج، معظمهم من الأردن، جراء الحر الذي اجتاح مكة "
+               "المكرمة.", "وفيات الحجاج تتجاوز 900 بسبب الحر"),
+        ("ar", "ارتفع عدد الحجاج المتوفين إلى 1100، أغلبهم من مصر، بسبب موجة حر ضربت مكة المكرمة، وفق حصيلة رسمية.",
+         None),
+        ("id", "Lebih dari 900 jemaah meninggal dunia musim ini, sebagian besar dari Mesir, akibat gelombang panas "
+               "yang melanda Makkah.", "Korban meninggal lebih dari 900"),
+    ],
+)  # fmt: skip
+def test_the_dead_mostly_from_a_country_is_their_home(language: str, text: str, title: str | None) -> None:
+    # "most of them from Egypt" (data/origin_words.tsv; an Arabic row read as the text is keyed, 'أ' as 'ا'): the
+    # pilgrims' country, not where they died
+    loc = placed(language, text, title)
+    assert loc is not None and loc.label == "Makkah, SA"
