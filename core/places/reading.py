@@ -145,10 +145,6 @@ _LOCATIVE = re.compile(
 )
 
 
-# "a Fresno-area neighborhood", "two Tulsa-area men": the region a town names, as "in the Fresno area" does
-_AREA_COMPOUND = re.compile(r"\b([A-Z][\w'’.]*(?:[ \t]+[A-Z][\w'’.]*)?)-area\b")
-
-
 # "at Brazil and La Grande avenues", "at Jordan and Main streets": a crossing of two streets named after places
 _STREETS_AFTER = re.compile(
     r"[ \t]+and[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}(?:avenues|streets|roads|boulevards|drives|lanes)\b"
@@ -434,7 +430,6 @@ def _text_context(text: str) -> _TextContext:
         for m in _LOCATIVE.finditer(text)
         if not _STREETS_AFTER.match(text, m.end()) and not _ORIGIN.search(text, max(0, m.start(1) - 40), m.start(1))
     ]
-    found += [(m.start(), m.group(1)) for m in _AREA_COMPOUND.finditer(text)]
     mentions = tuple(
         run for _, run in sorted(found + _island_mentions(text)) if run.split(maxsplit=1)[0] not in _NETWORKS
     )
