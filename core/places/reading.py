@@ -73,12 +73,8 @@ def without_own_title(text: str, title: str | None) -> str:
 _ORIGIN = re.compile(
     r"(?:\bof[ \t]+(?:them|whom)(?:[ \t]+(?:were|came))?|\b(?:mostly|mainly|largely|chiefly|predominantly)"
     r"|\b(?:nationals|citizens|migrants|refugees|asylum[ \t]+seekers|pupils|students|teachers|pilgrims|tourists"
-    r"|worshippers|villagers)|\b\d[\d,]*|\bwho[ \t]+(?:were|came)"
-    # a victim's home town: "a 34-year-old from Springfield", "a man from Decatur", "the teens, both from Bremen"
-    r"|\b\d{1,3}-year-old(?:[ \t]+(?:man|woman|boy|girl|teen|teenager|male|female))?"
-    r"|\b(?:man|woman|boy|girl|teen|teenager|men|women|boys|girls|teens|teenagers|both|all)(?:[ \t]+originally)?)"
-    r"[ \t]+from[ \t]+(?:neighbou?ring[ \t]+|the[ \t]+)?$"
-    r"|\b(?:residents?|natives?)[ \t]+of[ \t]+(?:neighbou?ring[ \t]+|the[ \t]+)?$",
+    r"|worshippers|villagers)|\b\d[\d,]*|\bwho[ \t]+(?:were|came))"
+    r"[ \t]+from[ \t]+(?:neighbou?ring[ \t]+|the[ \t]+)?$",
     re.IGNORECASE,
 )
 
