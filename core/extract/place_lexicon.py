@@ -135,7 +135,9 @@ class PlaceLexicon(ScriptReading):
         table = _table_origin_words().get(self.code, {})
         origin = sorted(getattr(lexicon, "ORIGIN_BEFORE", ()), key=len, reverse=True)
         own = [re.escape(w.lower()).replace(r"\ ", r"\s+") for w in origin]
-        own += [r"(?<!\w)" + re.escape(w.lower()).replace(r"\ ", r"\s+") for w in table.get("before", ())]
+        # (keyed as a non-Latin text is read: 'أغلبهم من' is read in 'اغلبهم من')
+        before = [w if self.latin else script_key(w) for w in table.get("before", ())]
+        own += [r"(?<!\w)" + re.escape(w.lower()).replace(r"\ ", r"\s+") for w in before]
         self.origin = re.compile("(?:" + "|".join(own) + r")\s*$") if own else None
         # "8名中国公民": a country with a people's word right after it (data/origin_words.tsv 'after')
         after = sorted(map(script_key, table.get("after", ())), key=len, reverse=True)
@@ -230,6 +232,9 @@ class PlaceLexicon(ScriptReading):
         # (LOCATIVES_AFTER)
         self.script_locatives = frozenset(script_key(w).lower() for w in getattr(lexicon, "LOCATIVES", ()))
         self.locatives_after = frozenset(script_key(w).lower() for w in getattr(lexicon, "LOCATIVES_AFTER", ()))
+        # "удар по Сумам": an attack's words before its target's name (data/target_words.tsv), a locative of their own
+        targets = _words_by_language("target_words.tsv").get(self.code, ())
+        self.target_before = frozenset(script_key(w).lower() for w in targets)
         # "el edificio Windsor", "la tour Hamilton": a name right after a building's or a street's word is the
         # building's (lexicon BUILDING_WORDS); "l'hôpital de Gaza" (a preposition between) names the town
         # ... and one after a river's, a lake's or a mountain's word ('el río Magdalena', 'il fiume Seveso': lexicon
@@ -320,7 +325,8 @@ class PlaceLexicon(ScriptReading):
 @lru_cache(maxsize=4)
 def _words_by_language(table: str) -> dict[str, tuple[str, ...]]:
     """Language -> the words a two-column data table (language, word) gives it: the endings of town names
-    (data/place_endings.tsv), the capes', bays' and straits' words (data/coast_words.tsv)."""
+    (data/place_endings.tsv), the capes', bays' and straits' words (data/coast_words.tsv), an attack's words before
+    its target (data/target_words.tsv)."""
     out: dict[str, list[str]] = {}
     for cells in data_lines(table):
         out.setdefault(cells[0], []).append(cells[1])

@@ -319,6 +319,46 @@ def _adjective_prefixes(code: str) -> dict[str, tuple[str, int]]:
     return {prefix: (next(iter(c)), shortest[prefix]) for prefix, c in seen.items() if len(c) == 1}
 
 
+_COMPOUND_LINK = 2  # letters between a two-word country's first stem and its second word ('северн-о-македонския')
+
+
+@lru_cache(maxsize=64)
+def _compound_adjectives(code: str) -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """The adjectives of the peoples of two-word countries, written as one word ('северномакедонския',
+    'южноафриканский', 'novozélandský', 'północnokoreański'): the first word less its ending, a link of up to two
+    letters, and the second word's first letters, in either order. By the stem's first three letters: (first stem,
+    second prefix, the country), for the pairs only one country's names give."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for written, country in gazetteer().country_names(code):
+        words = _ascii(written.lower()).split()
+        if len(words) != 2 or min(len(w) for w in words) < 3 or not all(w.isalpha() for w in words):
+            continue
+        for one, two in (words, words[::-1]):
+            key = (one[: max(3, min(len(one) - 1, _ADJECTIVE_PREFIX))], two[:_ADJECTIVE_PREFIX])
+            seen.setdefault(key, set()).add(country)
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for (stem, prefix), countries in seen.items():
+        if len(countries) == 1:
+            out.setdefault(stem[:3], []).append((stem, prefix, next(iter(countries))))
+    return {first: tuple(pairs) for first, pairs in out.items()}
+
+
+def compound_adjective_countries(code: str, text: str) -> list[str]:
+    """The countries of the two-word countries' adjectives a text writes in lower case (`_compound_adjectives`)."""
+    pairs = _compound_adjectives(code)
+    found: list[str] = []
+    for token in _tokens(text) if pairs else ():
+        if len(token) < 7 or not token[:1].islower() or (candidates := pairs.get(_ascii(token[:3]))) is None:
+            continue
+        word = _ascii(token)
+        for stem, prefix, country in candidates:
+            at = word.find(prefix, len(stem), len(stem) + _COMPOUND_LINK + len(prefix))
+            if word.startswith(stem) and at >= 0:
+                found.append(country)
+                break
+    return found
+
+
 def _adjective_words(
     code: str,
     prefixes: tuple[str, ...],

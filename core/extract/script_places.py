@@ -48,6 +48,7 @@ class ScriptReading:
     province_pattern: re.Pattern[str] | None
     script_locatives: frozenset[str]
     locatives_after: frozenset[str]
+    target_before: frozenset[str]
     script_base_endings: tuple[str, ...]
     vowel_letters: tuple[str, ...]
 
@@ -65,6 +66,13 @@ class ScriptReading:
         if word is None or not words:
             return False
         return word.startswith(words) if self.endings else word in words
+
+    def _after_a_target_word(self, words: list[tuple[int, str]], index: int) -> bool:
+        """Do an attack's words stand right before the word ('обстрел Харькова', 'удар по Сумам': its target)?"""
+        if not self.target_before or index == 0:
+            return False
+        one = words[index - 1][1].lower()
+        return one in self.target_before or (index > 1 and f"{words[index - 2][1].lower()} {one}" in self.target_before)
 
     def _not_a_place(self, word: str) -> bool:
         if word in self.not_places:
@@ -139,8 +147,12 @@ class ScriptReading:
             for index, (start, word) in enumerate(words):
                 following = words[index + 1][1] if index + 1 < len(words) else None
                 before_word = words[index - 1][1].lower() if index > 0 else None
-                if before_word in self.script_locatives or (following or "").lower() in self.locatives_after:
-                    located.add(start)  # "في مانشستر", "लंदन में": after or before a locative word
+                if (
+                    before_word in self.script_locatives
+                    or (following or "").lower() in self.locatives_after
+                    or self._after_a_target_word(words, index)
+                ):
+                    located.add(start)  # "في مانشستر", "लंदन में": after or before a locative word; "удар по Сумам"
                 if self._division_word(following, self.province_after):  # "ইদলিব প্রদেশ", "گلگت بلتستان صوبے"
                     provinces.append((start, word))
                     if index > 0:

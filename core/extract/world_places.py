@@ -70,11 +70,13 @@ from core.extract.place_words import (
     _inside_sentence,
     _label,
     _own_label,
+    _own_place,
     _province_label,
     _state_named,
     _tokens,
     _town_named,
     _trusted,
+    compound_adjective_countries,
 )
 from core.extract.script_places import (
     _PAIR_STEM,
@@ -82,6 +84,7 @@ from core.extract.script_places import (
 )
 from core.places import CARRIER_WORDS, Place, region_place, resolve_location, resolve_place, wire_dateline
 from core.places.index import data_lines, fold, gazetteer, script_key
+from core.places.location import unlisted_places
 from core.places.reading import list_conjunctions
 
 _ALTERNATE_TOWN = 100_000  # a town this big may be named by one of its alternate names with no other evidence
@@ -183,7 +186,9 @@ class PlaceReader(PlaceLexicon):
             return Counter()
         words = (w for w in _tokens(text) if len(w) > _ADJECTIVE_PREFIX and w[:1].islower())
         hints = ((w, self.adjectives.get(_ascii(w[:_ADJECTIVE_PREFIX]))) for w in words)
-        return Counter(h[0] for w, h in hints if h is not None and len(w) >= h[1])
+        hinted = Counter(h[0] for w, h in hints if h is not None and len(w) >= h[1])
+        hinted.update(compound_adjective_countries(self.code, text))  # 'северномакедонския': North Macedonia's
+        return hinted
 
     def _on_object(self, text: str, m: re.Match[str]) -> bool:
         """Is the word a people's adjective on a vehicle's number plate ('भारतीय नम्बरको बस')?"""
@@ -518,10 +523,12 @@ class PlaceReader(PlaceLexicon):
                 # naming only the United States, the donor; not a stretch of CJK characters: '佛罗里达州' holds '达州')
                 or (self.spaced and f.place.country in self.home and f.place.major and not f.stem)
             ]  # fmt: skip
-        elif not self.latin:  # a script's everyday word that is a small foreign town's name too ('زنده', Sehnde)
+        elif not self.latin:  # a script's everyday word that is a small foreign town's name too ('زنده', Sehnde),
+            # unless the text's adjectives point to its country ('в северномакедонския град Кочани')
             found = [
                 f for f in found
                 if f.place.country in self.home or f.place.kind != "city" or f.place.population >= _FOREIGN_TOWN
+                or (not f.stem and self._hinted(f.place.country, body))
             ]  # fmt: skip
         # A stem ('कार्' of 'कार्य', work) matches many words: only a town of the countries the text or its
         # language points to, a big town, or (in a report naming no country) a town of 100,000+ after a locative
@@ -559,7 +566,10 @@ class PlaceReader(PlaceLexicon):
             for a, b in spans:
                 first = words[a] if words[a][0].isupper() else words[a].split()[-1]  # "(im) Ahrtal"
                 name = " ".join([first, *words[a + 1 : b]])
-                if len(name) <= 3 or name.isupper() or self._not_a_place(fold(name)):
+                opening = sentence[: run_start + run.find(name)]
+                if len(name) <= 3 or name.isupper() or (
+                    self._not_a_place(fold(name)) and not self._unlisted_at(name, opening)
+                ):
                     continue
                 lead = [w.lower() for w in words[:a]]
                 if b - a == 1 and b < len(words) and words[a].lower() in self.coast_words:
@@ -622,6 +632,9 @@ class PlaceReader(PlaceLexicon):
                     locative = locative or (
                         following is not None and following.group().lower().startswith(self.town_words)
                     )
+                if locative and (unlisted := _unlisted_place(name)) is not None:
+                    out.append(_Found(start, unlisted, name, locative))  # "di Mina": the Hajj's site, not Minna
+                    break
                 # "Debrecenben", "Helsingissä": a name in a locative case; opening a sentence, only a big town's
                 cased = b - a == 1 and any(name.endswith(e) and len(name) - len(e) >= 3 for e in self.locative_endings)
                 # "der Prager Altstadt", "die Berliner Polizei": a town's name made an adjective (lexicon
@@ -877,6 +890,12 @@ class PlaceReader(PlaceLexicon):
         """Does the text before a name end with a building's or a street's word ('edificio', 'tour', 'blocul')?"""
         return self.buildings is not None and self.buildings.search(before[-_TAIL:]) is not None
 
+    def _unlisted_at(self, name: str, before: str) -> bool:
+        """Is the name, after a locative word, one of a place GeoNames lists no town for ('di Mina':
+        `_unlisted_place`)? A lexicon's word that is no place ('mina' in Indonesian) may still name it there."""
+        after_locative = self.locative is not None and self.locative.search(before[-_TAIL:]) is not None
+        return after_locative and _unlisted_place(name) is not None
+
     def _facility(self, word: str) -> bool:
         folded = fold(word)
         return any(folded.startswith(f) for f in self.facilities)
@@ -976,6 +995,12 @@ class PlaceReader(PlaceLexicon):
         # resolver reads it
         town = gazetteer().by_key(sole.key) if sole.kind == "city" else None
         return town if town is not None and town.major and fold(town.name) == fold(name) else None
+
+
+def _unlisted_place(name: str) -> Place | None:
+    """A place GeoNames lists no town for, by its Latin-script name ('Mina': `core.places.location.unlisted_places`)."""
+    country = unlisted_places().get(fold(name))
+    return _own_place(name, country) if country is not None else None
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*\s+$")

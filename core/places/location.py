@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.places.gazetteer import Place, _label, _region, country_capitals, fold
-from core.places.index import COUNTRY_NAME_LANGUAGES, gazetteer
+from core.places.index import COUNTRY_NAME_LANGUAGES, data_lines, gazetteer
 from core.places.nearby import _distance_km, city_reach_km, enclosing_city
 
 UNPLACED = "unplaced"
@@ -474,7 +474,24 @@ def resolve_location(
         return Location(SPOT_ONLY, "", SPOT_ONLY, None, first)
     if not first:
         return _UNPLACED
+    if len(parts) == 1 and (whole := _unlisted_country(first, country)) is not None:
+        return resolve_location(f"{parts[0].strip()}, {whole.name}")  # "Mina": as "Mina, Saudi Arabia"
     return Location(f"name:{first}", parts[0].strip(), "name", None, None)
+
+
+@lru_cache(maxsize=1)
+def unlisted_places() -> dict[str, str]:
+    """Places GeoNames lists no town for, known mainly by another script's name (data/unlisted_places.tsv: the
+    Hajj's 'Mina', 'Arafat'), by their folded Latin-script name -> their country."""
+    return {fold(name): country for name, country in data_lines("unlisted_places.tsv")}
+
+
+def _unlisted_country(name: str, country: str | None) -> Place | None:
+    """The country of such a place the name is, unless the hinted country is another (a spot inside it)."""
+    code = unlisted_places().get(name)
+    if code is None or country not in (None, code):
+        return None
+    return gazetteer().by_key(f"country:{code}")
 
 
 _DC = re.compile(r"^washington d( ?c)?$")

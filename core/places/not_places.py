@@ -174,11 +174,14 @@ def _after_the_only(written: str, text: str | None) -> bool:
         return False
     if any(_CAPITALISED_NEXT.match(text, m.end()) for m in found):
         return False  # "the Karachi Police Office": a longer name the town's name opens
+    if any(_AREA_NEXT.match(text, m.end()) for m in found):
+        return False  # "in the Tulsa area": the region around the town
     return not gazetteer().lookup(fold(f"the {name}"))
 
 
 _THE_BEFORE = re.compile(r"(?<![^\W_])[Tt]he[ \t]$")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z]")
+_AREA_NEXT = re.compile(r"[ \t]+(?:metro[ \t]+)?(?:area|region|suburbs|metro)\b")
 
 
 def _inside_names(written: str, text: str | None) -> bool:
@@ -202,6 +205,7 @@ def _inside_names(written: str, text: str | None) -> bool:
             and not before[-1].endswith(("'s", "’s"))  # "China's Sichuan province": a place's, not a name's
             and not _beside_a_town(before[-1])
             and not _region_possessive(before[-1])
+            and not _short_word_opening_a_sentence(text, m.start() - 1 - len(before[-1]), before[-1])
         )
         joined_after = (
             bool(after)
@@ -212,6 +216,17 @@ def _inside_names(written: str, text: str | None) -> bool:
         if not (joined_before or joined_after):
             return False  # written on its own at least once
     return found
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n»\"“”]\s*|^\s+)$")
+
+
+def _short_word_opening_a_sentence(text: str, start: int, word: str) -> bool:
+    """A word of one to three letters that opens a sentence ("En Noto el sismo...", "À Noto, ...", "In Noto"): a
+    preposition capitalised by its place, not the first word of a longer name. A title has no vowel ("Mr", "Dr",
+    "St"); a one-letter preposition may ("W Krakowie", "В Сумах")."""
+    vowel_or_one = len(word) == 1 or any(c in "aeiouyàáâãäåèéêëìíîïòóôõöùúûüаеёиоуыэюяі" for c in word.lower())
+    return vowel_or_one and len(word) <= 3 and start >= 0 and bool(_SENTENCE_END.search(text, max(0, start - 3), start))
 
 
 def _beside_a_town(word: str) -> bool:

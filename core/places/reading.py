@@ -266,21 +266,39 @@ def _division_countries(text: str) -> list[str]:
     return sorted(found) if len(found) == 1 else []
 
 
-# A province named with its division word ("Ishikawa Prefecture", "Sindh province"): sure of itself wherever it stands
-_DIVISION_NAMED = re.compile(
-    r"\b([A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?)[ \t]+(Prefecture|[Pp]rovince|Governorate|Oblast)\b"
-)
+_PROVINCE_NAME = r"([A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t][A-ZÀ-ÖØ-Þ][\w'’-]+)?)"
+
+
+@lru_cache(maxsize=1)
+def _divisions_named() -> re.Pattern[str]:
+    """A province named with its division word, in any language we hold (data/province_words.tsv): "Ishikawa
+    Prefecture", "la préfecture d'Ishikawa", "der Präfektur Ishikawa". The name is group 1 or group 2."""
+    before: list[str] = []
+    after: list[str] = []
+    for _language, side, words in data_lines("province_words.tsv"):
+        written = re.escape(words).replace(r"\ ", r"[ \t]+")
+        if side == "after":
+            after.append(written)
+        else:
+            before.append(written[:-1] + "['’]" if words.endswith("'") else written + r"[ \t]+")
+    before_words = "|".join(sorted(before, key=len, reverse=True))
+    after_words = "|".join(sorted(after, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{before_words}){_PROVINCE_NAME}|\b{_PROVINCE_NAME}[ \t]+(?:{after_words})\b")
 
 
 def divisions_named(text: str) -> list[str]:
-    """The regions of the provinces a text names with their division word after them, anywhere ("the quake hit
-    Ishikawa Prefecture"): the word says the name is a province, not a person's or a town abroad's; the province
-    then says which of a name's towns the text means ("Noto", Japan's, not Sicily's)."""
+    """The regions of the provinces a text names with their division word beside them, anywhere ("the quake hit
+    Ishikawa Prefecture", "a frappé la préfecture d'Ishikawa"): the word says the name is a province, not a
+    person's or a town abroad's; the province then says which of a name's towns the text means ("Noto", Japan's,
+    not Sicily's). A name of two words that is no province may be one followed by another word."""
     found: set[str] = set()
-    for m in _DIVISION_NAMED.finditer(text):
-        loc = resolve_location(f"{m.group(1)} {m.group(2).lower()}")
-        if loc.kind == "province" and loc.region is not None and "-" in loc.region:
-            found.add(loc.region)
+    for m in _divisions_named().finditer(text):
+        name = m.group(1) or m.group(2)
+        for candidate in (name, name.split()[0]) if m.group(1) and " " in name else (name,):
+            loc = resolve_location(f"{candidate} province")
+            if loc.kind == "province" and loc.region is not None and "-" in loc.region:
+                found.add(loc.region)
+                break
     return sorted(found)
 
 
