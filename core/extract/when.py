@@ -22,9 +22,10 @@ from core.extract.lexicon import WEEKDAYS
 from core.extract.numbers import MONTHS
 from core.extract.world_dates import page_stamp
 
-# The leading "(?=\d)" changes no match: it lets the engine skip to the next digit instead of trying the
-# look-behind at every character (twice as fast over a whole text).
-_DAY = compile_twin(r"(?=\d)(?<![\d,.:/-])(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]\d)")
+# The day's first digit is read before the look-behind ("(?<![\d,.:/-]\d)" after it checks the character before
+# it): the same matches as "(?<![\d,.:/-])(\d{1,2})", but the engine skips to the next digit in one tight loop
+# instead of trying a look-ahead at every character (a third faster over a whole text).
+_DAY = compile_twin(r"(\d(?<![\d,.:/-]\d)\d?)(?:st|nd|rd|th)?\b(?![,.:]\d)")
 _MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+$")
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z]{3,9})\b\.?")
 _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
