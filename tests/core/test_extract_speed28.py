@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from core.extract import clean, when
+import pytest
+
+from core.extract import clean, tolls, when
 
 # Texts of our own where a sentence's end is near a quote, a bracket, another mark, a digit, the text's start or
 # end, a line break or an abbreviation.
@@ -47,3 +49,39 @@ def test_days_read_digit_first_are_the_days_of_the_look_behind() -> None:
                 assert [(m.span(), m.group(1)) for m in when._DAY.finditer(text, start, end)] == [
                     (m.span(), m.group(1)) for m in before.finditer(text, start, end)
                 ]
+
+
+# Sentences of our own where a toll is taken up again, or nearly: "it" and "the number" after letters, at the start,
+# before a verb of change and a figure, or with the figure after "to"/"at".
+_ANAPHORIC_TEXTS = [
+    "it has since risen to 15. By Monday the number had climbed to thirty-one, and that figure rose to 40.",
+    "kit rose to 5; bit has risen to 3; submit that number to 4; the figure to 12; this number at nine.",
+    "the tally, the count and the total: 7. split it went to 4. the number of the dead went up sharply to eleven",
+    "",
+    "It",
+]
+
+
+def test_anaphoric_tolls_opened_on_their_first_letter_are_those_of_the_boundary_first() -> None:
+    """`ANAPHORIC_TOLL` and `MAY_STATE_TOLL` open each alternative on its first letter, its boundary after it."""
+    heads, subjects = tolls._ANAPHORIC_HEADS, tolls._ANAPHORIC_SUBJECTS
+    changed, figure = tolls._CHANGE_VERBS, tolls._FIGURE_START
+    anaphoric = (
+        rf"\b(?=[ti])(?:(?:(?:that|this|the)\s+(?:{heads})|{subjects})\s+(?:[a-z]+\s+){{0,3}}?"
+        rf"(?:{changed})\s+(?:[a-z]+\s+){{0,2}}?{figure}|(?:the|that|this)\s+(?:{heads})\s+(?:to|at)\s+{figure})"
+    )
+    before = re.compile(anaphoric)
+    may_before = re.compile(r"toll|tally|count|number|total|figure|:\s*\d|" + anaphoric)
+    for text in (t.lower() for t in _ANAPHORIC_TEXTS):
+        assert [m.span() for m in tolls.ANAPHORIC_TOLL.finditer(text)] == [m.span() for m in before.finditer(text)]
+        for start in range(len(text) + 1):
+            assert [m.span() for m in tolls.MAY_STATE_TOLL.finditer(text, start)] == [
+                m.span() for m in may_before.finditer(text, start)
+            ]
+    assert tolls.ANAPHORIC_TOLL.search("it has since risen to 15") is not None
+    assert tolls.ANAPHORIC_TOLL.search("kit has since risen to 15") is None
+
+
+def test_an_anaphoric_subject_opens_on_a_letter() -> None:
+    with pytest.raises(ValueError, match="open on a letter"):
+        tolls._boundary_after_first_letter("'tis")
