@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from core.extract import clean, tolls, when
+from core.extract import clean, pipeline, tolls, when
 
 # Texts of our own where a sentence's end is near a quote, a bracket, another mark, a digit, the text's start or
 # end, a line break or an abbreviation.
@@ -85,3 +85,23 @@ def test_anaphoric_tolls_opened_on_their_first_letter_are_those_of_the_boundary_
 def test_an_anaphoric_subject_opens_on_a_letter() -> None:
     with pytest.raises(ValueError, match="open on a letter"):
         tolls._boundary_after_first_letter("'tis")
+
+
+# Texts of our own with a head of an older version at the start, after a break, inside a line, or not at all.
+_EARLIER_TEXTS = [
+    "earlier: two were hurt.\nlater: three.",
+    "the toll rose to 4.\n  previously — two were hurt.\n\noriginal story: one.",
+    "it was reported earlier: two. \t original report - x",
+    "\n\nearlier update:\n",
+    "nothing older here",
+    "",
+    "\n",
+]
+
+
+def test_an_earlier_section_read_after_a_break_is_the_one_read_at_a_line_start() -> None:
+    """`_earlier_section_start` finds the first line-start head the '(?m)^' pattern found."""
+    before = re.compile(rf"(?m)^{pipeline._EARLIER_SECTION_HEAD}")
+    for text in _EARLIER_TEXTS:
+        found = before.search(text)
+        assert pipeline._earlier_section_start(text) == (None if found is None else found.start())
