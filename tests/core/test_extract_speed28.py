@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from core.extract import clean, pipeline, tolls, when
+from core.extract import clean, pipeline, tolls, when, world_dates
 
 # Texts of our own where a sentence's end is near a quote, a bracket, another mark, a digit, the text's start or
 # end, a line break or an abbreviation.
@@ -105,3 +105,15 @@ def test_an_earlier_section_read_after_a_break_is_the_one_read_at_a_line_start()
     for text in _EARLIER_TEXTS:
         found = before.search(text)
         assert pipeline._earlier_section_start(text) == (None if found is None else found.start())
+
+
+def test_clause_ends_read_as_one_class_are_those_of_the_two_alternatives() -> None:
+    """`world_dates._CLAUSE_END` checks an ordinal's digit after the dot: the same ends, in texts and in spans."""
+    before = re.compile(r"[!?。！？؟।۔\n]|(?<!\d)\.")
+    texts = ["Am 16. November starben 3. Menschen. Warum? Weil!\n2.5 und a.b", "死者は12人。負傷者は3人！"]
+    texts += [".", "1.", ""]
+    for text in texts:
+        for start in range(len(text) + 1):
+            assert [m.span() for m in world_dates._CLAUSE_END.finditer(text, start)] == [
+                m.span() for m in before.finditer(text, start)
+            ]
