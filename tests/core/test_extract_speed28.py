@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from core.extract import clean, pipeline, tolls, when, world_dates
+from core.extract import clean, pipeline, place_words, tolls, when, world_dates
 
 # Texts of our own where a sentence's end is near a quote, a bracket, another mark, a digit, the text's start or
 # end, a line break or an abbreviation.
@@ -117,3 +117,29 @@ def test_clause_ends_read_as_one_class_are_those_of_the_two_alternatives() -> No
             assert [m.span() for m in world_dates._CLAUSE_END.finditer(text, start)] == [
                 m.span() for m in before.finditer(text, start)
             ]
+
+
+def test_country_names_looked_for_at_their_first_letters_are_those_of_the_look_behind_first() -> None:
+    """`_country_pattern` opens on a look-ahead for its names' and particles' first letters: the same countries."""
+    texts = [
+        "Les inondations en Allemagne et au Pakistan; l'Espagne, la Turquie, Türkiye'de, Nordsyrien, Syriens.",
+        "Almanya ve Türkiye'de; Türkiyede; Suriye'nin kuzeyi; XTürkiye; Türkiye_ ; ÇinÇin",
+        "في سوريا وبالعراق ولبنان؛ والسعودية",
+        "",
+    ]
+    for code, particles in (("fr", ()), ("tr", ()), ("ar", ("و", "ب", "ال"))):
+        endings = code == "tr"
+        pattern, _ = place_words._country_pattern(code, code != "ar", True, endings, 4 if endings else 0, particles)
+        opening = place_words._first_letters(["Allemagne"], particles)
+        assert opening.startswith("(?=[") and pattern.pattern.startswith("(?=[")
+        before = re.compile(re.sub(r"^\(\?=\[(?:[^\]\\]|\\.)*\]\)", "", pattern.pattern))
+        assert before.pattern != pattern.pattern
+        for text in texts:
+            assert [(m.span(), m.group(1)) for m in pattern.finditer(text)] == [
+                (m.span(), m.group(1)) for m in before.finditer(text)
+            ]
+
+
+def test_names_opening_on_a_space_get_no_first_letters() -> None:
+    assert place_words._first_letters(["Chad", " Niger"], ()) == ""
+    assert place_words._first_letters(["Chad"], ("",)) == ""
