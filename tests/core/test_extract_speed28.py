@@ -8,6 +8,7 @@ import re
 import pytest
 
 from core.extract import clean, pipeline, place_words, tolls, when, world_dates
+from core.extract.world_language import language
 
 # Texts of our own where a sentence's end is near a quote, a bracket, another mark, a digit, the text's start or
 # end, a line break or an abbreviation.
@@ -143,3 +144,14 @@ def test_country_names_looked_for_at_their_first_letters_are_those_of_the_look_b
 def test_names_opening_on_a_space_get_no_first_letters() -> None:
     assert place_words._first_letters(["Chad", " Niger"], ()) == ""
     assert place_words._first_letters(["Chad"], ("",)) == ""
+
+
+def test_capital_and_nationwide_words_looked_for_at_their_first_letters_are_those_of_the_look_behind_first() -> None:
+    """A Latin-script language's capital and nationwide words open on a look-ahead for their first letters."""
+    reader = language("fr").places
+    texts = ["Dans la capitale, la  capitale et lacapitale; dans tout le pays et l'ensemble du pays.", "xla capitale"]
+    for pattern in (reader.capital_words, reader.nationwide):
+        assert pattern is not None and pattern.pattern.startswith("(?=[")
+        before = re.compile(pattern.pattern[pattern.pattern.index("])") + 2 :])
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in before.finditer(text)]
