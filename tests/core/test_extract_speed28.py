@@ -8,6 +8,7 @@ import re
 import pytest
 
 from core.extract import clean, pipeline, place_words, tolls, when, world_dates
+from core.extract.lexicon import WEEKDAYS
 from core.extract.world_language import language
 
 # Texts of our own where a sentence's end is near a quote, a bracket, another mark, a digit, the text's start or
@@ -155,3 +156,16 @@ def test_capital_and_nationwide_words_looked_for_at_their_first_letters_are_thos
         before = re.compile(pattern.pattern[pattern.pattern.index("])") + 2 :])
         for text in texts:
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def test_weekdays_and_relative_days_opened_on_their_first_letters_are_those_of_the_boundary_first() -> None:
+    """`when._WEEKDAY` and `when._RELATIVE_DAY` open on a look-ahead for their words' first letters (case ignored)."""
+    weekday = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+    relative = re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|overnight)\b", re.IGNORECASE)
+    texts = ["Last  Sunday and MONDAY, yesterday, Tonight; lastSunday, xmonday, Mondays, LAST NIGHT and \u017funday."]
+    texts += ["This morning, overnight, today: Friday's vigil, last\nFriday", ""]
+    for text in texts:
+        for faster, before in ((when._WEEKDAY, weekday), (when._RELATIVE_DAY, relative)):
+            assert [(m.span(), m.groupdict()) for m in faster.finditer(text)] == [
+                (m.span(), m.groupdict()) for m in before.finditer(text)
+            ]
