@@ -56,8 +56,10 @@ _ABBREVIATIONS = (
     "mr|mrs|ms|dr|st|sgt|lt|col|gen|capt|cpl|det|rep|sen|gov|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
     "|no|vs|inc|co|corp|jr|sr|ft|mt|ave|blvd|rd|u\\.s|u\\.n|a\\.m|p\\.m|e\\.g|i\\.e|approx|est|dept|univ|gov"
 )
-# A sentence ends at . ! ? (optionally followed by a closing quote/bracket) before whitespace and an opener.
-_SENTENCE_END = compile_twin(r"""(?<=[.!?])["')\]]*\s+(?=["'(\[]?[A-Z0-9])""")
+# A sentence ends at . ! ? (optionally followed by a closing quote/bracket) before whitespace and an opener; the
+# boundary is group 1. The mark is read first, not behind: the engine then skips to the marks instead of trying a
+# look-behind at every character (same boundaries, about twice as fast).
+_SENTENCE_END = compile_twin(r"""[.!?](["')\]]*\s+)(?=["'(\[]?[A-Z0-9])""")
 _ABBREV_BEFORE = compile_twin(r"(?:\b(?:" + _ABBREVIATIONS + r")|\b[A-Z])\.$", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Words that open a sentence, never go on one after a clock time ("shot at 9 p.m. They said ..."): a weekday, a month
@@ -239,15 +241,16 @@ def split_sentences(text: str) -> list[Sentence]:
         base = para.start()
         chunk = para.group()
         cursor = 0
-        for boundary in _SENTENCE_END.finditer(chunk):
+        for mark in _SENTENCE_END.finditer(chunk):
+            boundary_start, boundary_end = mark.span(1)
             # only the last word before the boundary matters ("Oct." / "U.S." / "J."): search a short tail
-            if _ABBREV_BEFORE.search(chunk, max(cursor, boundary.start() - 10), boundary.start()) and not (
-                chunk.startswith(("a.m.", "p.m.", "A.M.", "P.M."), boundary.start() - 4)
-                and _OPENER_AFTER_TIME.match(chunk, boundary.end())
+            if _ABBREV_BEFORE.search(chunk, max(cursor, boundary_start - 10), boundary_start) and not (
+                chunk.startswith(("a.m.", "p.m.", "A.M.", "P.M."), boundary_start - 4)
+                and _OPENER_AFTER_TIME.match(chunk, boundary_end)
             ):
                 continue
-            _append_trimmed(sentences, text, base + cursor, base + boundary.start(), paragraph_index)
-            cursor = boundary.end()
+            _append_trimmed(sentences, text, base + cursor, base + boundary_start, paragraph_index)
+            cursor = boundary_end
         _append_trimmed(sentences, text, base + cursor, base + len(chunk), paragraph_index)
     return sentences
 

@@ -715,7 +715,11 @@ _CONCESSIVE_LEAD = re.compile(
 )
 
 
-_EARLIER_SECTION = compile_twin(rf"(?m)^[ \t]*(?:{_alternation(_EN.EARLIER_SECTION_HEADS)})[ \t]*(?::|—|–|-\s)")
+_EARLIER_SECTION_HEAD = rf"[ \t]*(?:{_alternation(_EN.EARLIER_SECTION_HEADS)})[ \t]*(?::|—|–|-\s)"
+# The head at a line's start: at the text's start, or after a line break read first (the engine skips to each break
+# instead of trying "(?m)^" at every character)
+_EARLIER_SECTION_AT_START = compile_twin(_EARLIER_SECTION_HEAD)
+_EARLIER_SECTION_AFTER_BREAK = compile_twin(rf"\n{_EARLIER_SECTION_HEAD}")
 
 
 _LIVE_ENTRY = compile_twin(
@@ -724,13 +728,21 @@ _LIVE_ENTRY = compile_twin(
 )
 
 
+def _earlier_section_start(lower: str) -> int | None:
+    """Where the first line headed 'EARLIER:' or 'Original story:' begins, if one is."""
+    if _EARLIER_SECTION_AT_START.match(lower):
+        return 0
+    found = _EARLIER_SECTION_AFTER_BREAK.search(lower)
+    return None if found is None else found.start() + 1  # the line after the break
+
+
 def _older_sections(lower: str) -> list[int]:
     """Where the older parts of an updated story begin, top down: the older version below 'EARLIER:' or
     'Original story:', and the entries of a live page whose times fall down the page (newest on top)."""
     starts = []
-    found = _EARLIER_SECTION.search(lower)
-    if found:
-        starts.append(found.start())
+    earlier = _earlier_section_start(lower)
+    if earlier is not None:
+        starts.append(earlier)
     entries = []
     for m in _LIVE_ENTRY.finditer(lower):
         hour = int(m.group("h")) % 12 + (12 if (m.group("ampm") or "").startswith("p") else 0)

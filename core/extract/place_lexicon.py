@@ -18,6 +18,7 @@ from core.extract.place_words import (
     _country_pattern,
     _elided,
     _english_facilities,
+    _first_letters,
     _hazard_word,
     _own_place,
 )
@@ -99,16 +100,19 @@ class PlaceLexicon(ScriptReading):
         # "ملک بھر میں", "en todo el país": a figure of the whole country, whatever town the sentence names
         spread = sorted(getattr(lexicon, "NATIONWIDE", ()), key=len, reverse=True)
         left, right = (r"(?<!\w)", r"(?!\w)") if self.spaced and self.latin else ("", "")
+        # (a look-ahead for the words' first letters before the look-behind: the same matches, tried only there)
+        opening = _first_letters(spread, ()) + left if left else ""
         self.nationwide = (
-            re.compile(left + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spread) + ")" + right)
+            re.compile(opening + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spread) + ")" + right)
             if spread
             else None
         )
         # "রাজধানীর চকবাজারে" (in the capital's Chawkbazar): the capital of the country the report names, else of
         # the language's (lexicon CAPITAL_WORDS)
         capital = sorted(getattr(lexicon, "CAPITAL_WORDS", ()), key=len, reverse=True)
+        opening = _first_letters(capital, ()) + left if left else ""
         self.capital_words = (
-            re.compile(left + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in capital) + ")")
+            re.compile(opening + "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in capital) + ")")
             if capital
             else None
         )

@@ -264,7 +264,7 @@ def _country_pattern(
     if not spaced:
         return re.compile(f"({body})"), codes
     lead = "".join(re.escape(p) + "|" for p in sorted(particles, key=len, reverse=True))
-    left = rf"(?<!\w)(?:{lead[:-1]})?" if lead else r"(?<!\w)"
+    left = _first_letters(names, particles) + (rf"(?<!\w)(?:{lead[:-1]})?" if lead else r"(?<!\w)")
     if endings:
         # "Україні" for "Україна", "Türkiye'de": a name less its last letter, then up to `extra` more letters
         stems = {n[:-1]: n for n in names if len(n) >= _STEM_WORD}
@@ -283,6 +283,16 @@ def _country_pattern(
     if suffixes and not extra:  # "리비아에서", "튀르키예의": a particle written onto the name
         right = "(?:" + "|".join(map(re.escape, sorted(suffixes, key=len, reverse=True))) + r")?(?!\w)"
     return re.compile(f"{left}({body}){right}"), codes
+
+
+def _first_letters(names: Iterable[str], particles: Iterable[str]) -> str:
+    """A look-ahead for the letters a match may open on (a particle's or a name's first; a name's stems and
+    inflected forms open on its own): the same matches, but the engine tries the look-behind and the names only
+    there, not at every character."""
+    firsts = {w[:1] for w in (*names, *particles)}
+    if "" in firsts or any(ch.isspace() for ch in firsts):
+        return ""
+    return "(?=[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "])"
 
 
 def _graded(name: str, gradation: dict[str, str]) -> str | None:

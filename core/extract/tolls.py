@@ -11,6 +11,7 @@ The words come from the language's lexicon (`core.extract.lexicons`); this modul
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import ModuleType
@@ -37,11 +38,28 @@ _FIGURE_START = (
     r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|ninety)\b)"
 )
-ANAPHORIC_TOLL = compile_twin(
-    rf"\b(?=[ti])(?:(?:(?:that|this|the)\s+(?:{_ANAPHORIC_HEADS})|{_ANAPHORIC_SUBJECTS})\s+(?:[a-z]+\s+){{0,3}}?"
-    rf"(?:{_CHANGE_VERBS})\s+(?:[a-z]+\s+){{0,2}}?{_FIGURE_START}|(?:the|that|this)\s+(?:{_ANAPHORIC_HEADS})\s+"
-    rf"(?:to|at)\s+{_FIGURE_START})"
+
+
+def _boundary_after_first_letter(word: str) -> str:
+    """`\\bword` written as its first letter, then the look-behind for what stood before it ("i(?<!\\wi)t"): the
+    same matches, and a pattern whose every alternative opens on a letter lets the engine skip to those letters
+    instead of trying the boundary at every character."""
+    if not re.match(r"\w", word):
+        raise ValueError(f"an anaphoric subject must open on a letter: {word!r}")
+    return rf"{word[0]}(?<!\w{word[0]}){word[1:]}"
+
+
+_TOLL_CHANGED = rf"\s+(?:[a-z]+\s+){{0,3}}?(?:{_CHANGE_VERBS})\s+(?:[a-z]+\s+){{0,2}}?{_FIGURE_START}"
+# "\b(?:(?:that|this|the) HEAD|SUBJECT) ... CHANGE ... FIGURE|\b(?:the|that|this) HEAD (?:to|at) FIGURE", each
+# alternative opening on its first letter (same order, so the same match wins)
+_ANAPHORIC_ALTERNATIVES = "|".join(
+    [
+        rf"t(?<!\wt)(?:hat|his|he)\s+(?:{_ANAPHORIC_HEADS}){_TOLL_CHANGED}",
+        *(_boundary_after_first_letter(w) + _TOLL_CHANGED for w in _EN_VOCABULARY.ANAPHORIC_TOLL_SUBJECTS),
+        rf"t(?<!\wt)(?:he|hat|his)\s+(?:{_ANAPHORIC_HEADS})\s+(?:to|at)\s+{_FIGURE_START}",
+    ]
 )
+ANAPHORIC_TOLL = compile_twin(_ANAPHORIC_ALTERNATIVES)
 # A cheap test before the pass: only sentences with one of these can state a toll.
 _SUBJECT_VERBS = "|".join(
     w for w in _EN_VOCABULARY.TOLL_VERBS if " " not in w and w not in _EN_VOCABULARY.TOLL_AUXILIARIES
@@ -51,7 +69,7 @@ _SUBJECT_VERBS = "|".join(
 SUBJECT_TOLL = compile_twin(
     rf"(?:{'|'.join(_EN_VOCABULARY.TOLL_SUBJECTS)})\s+(?:[a-z]+\s+){{0,2}}?(?:{_SUBJECT_VERBS})\b"
 )
-MAY_STATE_TOLL = compile_twin(r"toll|tally|count|number|total|figure|:\s*\d|" + ANAPHORIC_TOLL.pattern)
+MAY_STATE_TOLL = compile_twin(r"toll|tally|count|number|total|figure|:\s*\d|" + _ANAPHORIC_ALTERNATIVES)
 _SUBJECT_WORDS = tuple(_EN_VOCABULARY.TOLL_SUBJECTS)
 
 

@@ -22,14 +22,22 @@ from core.extract.lexicon import WEEKDAYS
 from core.extract.numbers import MONTHS
 from core.extract.world_dates import page_stamp
 
-# The leading "(?=\d)" changes no match: it lets the engine skip to the next digit instead of trying the
-# look-behind at every character (twice as fast over a whole text).
-_DAY = compile_twin(r"(?=\d)(?<![\d,.:/-])(\d{1,2})(?:st|nd|rd|th)?\b(?![,.:]\d)")
+# The day's first digit is read before the look-behind ("(?<![\d,.:/-]\d)" after it checks the character before
+# it): the same matches as "(?<![\d,.:/-])(\d{1,2})", but the engine skips to the next digit in one tight loop
+# instead of trying a look-ahead at every character (a third faster over a whole text).
+_DAY = compile_twin(r"(\d(?<![\d,.:/-]\d)\d?)(?:st|nd|rd|th)?\b(?![,.:]\d)")
 _MONTH_BEFORE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+$")
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?([A-Za-z]{3,9})\b\.?")
 _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
-_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
-_RELATIVE_DAY = re.compile(r"\b(?P<rel>yesterday|today|tonight|last night|this morning|overnight)\b", re.IGNORECASE)
+# Each opens on a look-ahead for its words' first letters (ignoring case, like the words): the same matches, but
+# the engine tries the boundary and the words only there, not at every character
+_WEEKDAY_FIRSTS = "l" + "".join(sorted({d[0] for d in WEEKDAYS}))  # of 'last' and of the days
+_WEEKDAY = re.compile(
+    rf"(?=[{_WEEKDAY_FIRSTS}])\b(?P<last>last\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE
+)
+_RELATIVE_DAY = re.compile(
+    r"(?=[ytlo])\b(?P<rel>yesterday|today|tonight|last night|this morning|overnight)\b", re.IGNORECASE
+)
 # "three days ago", "a week ago", "two weeks ago" (days and weeks as many back)
 _DAYS_AGO = re.compile(
     r"\b(?:(?P<n>two|three|four|five|six|[2-6]) days|(?P<w>a|one|two|three|[1-3]) weeks?) ago\b", re.IGNORECASE

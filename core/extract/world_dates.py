@@ -415,7 +415,9 @@ _COUNT_AFTER_INCIDENT = 7  # days a count's update may come after the incident i
 _COUNT_AFTER_DATED_INCIDENT = 31  # the same, when both days are written out as dates
 
 
-_CLAUSE_END = re.compile(r"[!?。！？؟।۔\n]|(?<!\d)\.")  # a sentence's end; not an ordinal's dot ('Am 16. November')
+# a sentence's end; not an ordinal's dot ('Am 16. November'). One class, the dot's digit looked for after it (no
+# other mark can end "\d\."): the engine skips to the marks instead of trying two alternatives at every character
+_CLAUSE_END = re.compile(r"[!?。！？؟।۔\n.](?<!\d\.)")
 
 
 def _counts_toll(words: DateWords, lower: str, at: int) -> bool:
