@@ -1,0 +1,81 @@
+"""The hurt an English article counts one person at a time, with no figure for them all: "His daughter was shot in
+the arm. Another man, 21, also suffered a gunshot wound." tells two people wounded, though each sentence says one.
+Each takes and returns the claims, in order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.extract.triggers import SHOT
+from core.models import KILLED, WOUNDED, Claim, Role
+
+# A person told as one more than those told before: "also", "another", "a second", "the other".
+_ONE_MORE = re.compile(r"\b(?:also|another|second|third|fourth)\b", re.IGNORECASE)
+# A subject that takes up someone told before ("He was also shot in the leg", "The victim was also struck").
+_TAKEN_UP = re.compile(r"(?:he|she|it|they|the|this|that)\b", re.IGNORECASE)
+# How far apart (in characters) the persons of one count are told: a paragraph or two, not a later retelling.
+_NEAR = 600
+_HURT = (SHOT, WOUNDED)
+
+
+def _a_person(claim: Claim) -> bool:
+    """A claim of one person shot or hurt in the article's own incident, told in the body."""
+    return (
+        claim.value == 1 and claim.metric in _HURT and claim.role is Role.TOTAL
+        and claim.field == "text" and claim.derivation is None and not claim.separate_incident
+        and not claim.earlier_figure
+    )  # fmt: skip
+
+
+def _a_figure_for_them(claim: Claim) -> bool:
+    """A written figure of the shot or hurt (not one person's): it already counts the persons told one by one."""
+    return (
+        claim.metric in _HURT and claim.role is Role.TOTAL and not claim.singular and claim.value > 1
+        and not claim.separate_incident
+    )  # fmt: skip
+
+
+def hurt_counted_one_by_one(claims: list[Claim]) -> list[Claim]:
+    """'A man was shot in the arm. A woman was also shot.': with no figure for the hurt, each one more ('also',
+    'another') is one more person hurt besides the first. A death told after the first one shot is that one's
+    ('A man was shot. He later died. A woman was also shot' is one wounded); a death told before is someone else's."""
+    if any(_a_figure_for_them(c) for c in claims):
+        return claims
+    persons = sorted((c for c in claims if _a_person(c) and not _TAKEN_UP.match(c.quote)), key=lambda c: c.start)
+    told = _told_one_after_another(persons)
+    if not told:
+        return claims
+    alive = [c for c in told if c.metric == WOUNDED]
+    shot = [c for c in told if c.metric == SHOT]
+    died_after = sum(
+        c.value for c in claims
+        if c.metric == KILLED and c.role is Role.TOTAL and c.field == "text" and not c.separate_incident
+        and c.start > told[0].start
+    )  # fmt: skip
+    count = len(alive) + max(0, len(shot) - died_after)
+    hurt_told = any(c.metric == WOUNDED and c.role is Role.TOTAL and c.value > 0 for c in claims)
+    if count < 1 or (count == 1 and hurt_told):
+        return claims
+    last = told[-1]
+    counted = replace(last, metric=WOUNDED, value=count, low=count, high=count, singular=False, derivation="derived")
+    return [*claims, counted]
+
+
+def _told_one_after_another(persons: list[Claim]) -> list[Claim]:
+    """The first person told, then each one more ('also', 'another') told near the one before; a phrase told again
+    word for word is the same person retold."""
+    more = [c for c in persons if _ONE_MORE.search(c.quote)]
+    if not more:
+        return []
+    first = [c for c in persons[:1] if c.end <= more[0].start and not _ONE_MORE.search(c.quote)]
+    if not first:
+        return more[:1]  # one more than the dead (or a figure's people): a second 'another' may retell that one
+    told: list[Claim] = []
+    seen: set[str] = set()
+    for c in [*first, *more]:
+        if c.quote.lower() in seen or (told and c.start - told[-1].end > _NEAR):
+            break
+        seen.add(c.quote.lower())
+        told.append(c)
+    return told
