@@ -36,3 +36,21 @@ _DAY = datetime(2024, 6, 1)
 )
 def test_the_hurt_counted_one_by_one_are_summed(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people were shot and killed and a fourth was wounded.", (3, 1)),
+        ("Two people were killed and a third was critically injured in a crash on Route 9.", (2, 1)),
+        ("Two men were shot dead and a third was in critical condition.", (2, 1)),
+        # a bare ordinal with no count of one fewer before it is a share, or someone counted already
+        ("Nine people were hurt and a third were hospitalized.", (None, 9)),
+        # one more who died is one more dead
+        ("Two people were killed and a third died later at a hospital.", (3, None)),
+    ],
+)
+def test_a_bare_ordinal_after_a_count_of_one_fewer_is_one_more_person(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
