@@ -38,8 +38,9 @@ def _a_figure_for_them(claim: Claim) -> bool:
 
 def hurt_counted_one_by_one(claims: list[Claim]) -> list[Claim]:
     """'A man was shot in the arm. A woman was also shot.': with no figure for the hurt, each one more ('also',
-    'another') is one more person hurt besides the first. A death told after the first one shot is that one's
-    ('A man was shot. He later died. A woman was also shot' is one wounded); a death told before is someone else's."""
+    'another') is one more person hurt besides the first. A death told after the first one shot, near them, is
+    that one's ('A man was shot. He later died. A woman was also shot' is one wounded); a death told before is
+    someone else's, and one told paragraphs later another story's."""
     if any(_a_figure_for_them(c) for c in claims):
         return claims
     persons = sorted((c for c in claims if _a_person(c) and not _TAKEN_UP.match(c.quote)), key=lambda c: c.start)
@@ -51,7 +52,7 @@ def hurt_counted_one_by_one(claims: list[Claim]) -> list[Claim]:
     died_after = sum(
         c.value for c in claims
         if c.metric == KILLED and c.role is Role.TOTAL and c.field == "text" and not c.separate_incident
-        and c.start > told[0].start
+        and told[0].start < c.start < told[-1].end + _NEAR
     )  # fmt: skip
     count = len(alive) + max(0, len(shot) - died_after)
     hurt_told = any(c.metric == WOUNDED and c.role is Role.TOTAL and c.value > 0 for c in claims)

@@ -38,6 +38,24 @@ def test_the_hurt_counted_one_by_one_are_summed(text: str, expected: tuple[int |
     assert headline_figures(text, published_at=_DAY) == expected
 
 
+_FILLER = (
+    " Neighbors said they heard at least eight shots and saw a dark sedan speed away toward the highway. Detectives"
+    " spent the night canvassing the block and collecting shell casings from the sidewalk and the front lawn. The"
+    " family moved to the street two years ago, a neighbor said, and the children attend the school nearby. Police"
+    " asked anyone with video from doorbell cameras to come forward. The city has seen a rise in drive-by shootings"
+    " this year, according to police data, and the mayor has promised more patrols. Church and school leaders plan"
+    " a vigil at the park on Sunday evening, and a fund for the family had raised several thousand dollars by noon."
+)
+
+
+def test_a_death_told_paragraphs_after_the_hurt_is_not_one_of_them() -> None:
+    text = (
+        "Rosa Vega was shot in the back outside her home on Pine Street. Her son was also struck by a bullet."
+        f"{_FILLER} Luis Ortiz was killed on the same block in March, and no arrest has been made in that case."
+    )
+    assert headline_figures(text, published_at=_DAY)[1] == 2
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
