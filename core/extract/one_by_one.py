@@ -7,22 +7,27 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.extract.lexicons import load
 from core.extract.triggers import SHOT
 from core.models import KILLED, WOUNDED, Claim, Role
 
-# A person told as one more than those told before: "also", "another", "a second", "the other".
+# A person told as one more than those told before: "also", "another", "a second".
 _ONE_MORE = re.compile(r"\b(?:also|another|second|third|fourth)\b", re.IGNORECASE)
 # A subject that takes up someone told before ("He was also shot in the leg", "The victim was also struck").
 _TAKEN_UP = re.compile(r"(?:he|she|it|they|the|this|that)\b", re.IGNORECASE)
+# A subject told for the first time: "A woman, 23, was grazed", "An 8-year-old girl was hit".
+_NEWLY_TOLD = re.compile(r"an?\b", re.IGNORECASE)
 # How far apart (in characters) the persons of one count are told: a paragraph or two, not a later retelling.
 _NEAR = 600
 _HURT = (SHOT, WOUNDED)
+_EN = load("en")
+_SEX = {**{noun: "male" for noun in _EN.MALE_PERSON_NOUNS}, **{noun: "female" for noun in _EN.FEMALE_PERSON_NOUNS}}
 
 
-def _a_person(claim: Claim) -> bool:
-    """A claim of one person shot or hurt in the article's own incident, told in the body."""
+def _a_person(claim: Claim, metrics: tuple[str, ...] = _HURT) -> bool:
+    """A claim of one person shot or hurt (or killed) in the article's own incident, told in the body."""
     return (
-        claim.value == 1 and claim.metric in _HURT and claim.role is Role.TOTAL
+        claim.value == 1 and claim.metric in metrics and claim.role is Role.TOTAL
         and claim.field == "text" and claim.derivation is None and not claim.separate_incident
         and not claim.earlier_figure
     )  # fmt: skip
@@ -38,13 +43,14 @@ def _a_figure_for_them(claim: Claim) -> bool:
 
 def hurt_counted_one_by_one(claims: list[Claim]) -> list[Claim]:
     """'A man was shot in the arm. A woman was also shot.': with no figure for the hurt, each one more ('also',
-    'another') is one more person hurt besides the first. A death told after the first one shot, near them, is
-    that one's ('A man was shot. He later died. A woman was also shot' is one wounded); a death told before is
-    someone else's, and one told paragraphs later another story's."""
+    'another', or 'a woman' after 'a man') is one more person hurt besides the first. A death told after the first
+    one shot, near them, is that one's ('A man was shot. He later died. A woman was also shot' is one wounded); a
+    death told before is someone else's, and one told paragraphs later another story's."""
     if any(_a_figure_for_them(c) for c in claims):
         return claims
     persons = sorted((c for c in claims if _a_person(c) and not _TAKEN_UP.match(c.quote)), key=lambda c: c.start)
-    told = _told_one_after_another(persons)
+    dead = [c for c in claims if _a_person(c, (KILLED,)) and not _TAKEN_UP.match(c.quote)]
+    told = _told_one_after_another(persons, dead)
     if not told:
         return claims
     alive = [c for c in told if c.metric == WOUNDED]
@@ -63,13 +69,25 @@ def hurt_counted_one_by_one(claims: list[Claim]) -> list[Claim]:
     return [*claims, counted]
 
 
-def _told_one_after_another(persons: list[Claim]) -> list[Claim]:
-    """The first person told, then each one more ('also', 'another') told near the one before; a phrase told again
-    word for word is the same person retold."""
-    more = [c for c in persons if _ONE_MORE.search(c.quote)]
+def _one_more(claim: Claim, persons: list[Claim], dead: list[Claim]) -> bool:
+    """Told as one more person than those before it: 'also', 'another', or 'a woman' when everyone told before
+    was a man (and the other way round)."""
+    if _ONE_MORE.search(claim.quote):
+        return True
+    sex = _SEX.get(claim.subject or "")
+    if sex is None or not _NEWLY_TOLD.match(claim.quote):
+        return False
+    before = [_SEX.get(c.subject or "") for c in (*persons, *dead) if c.end <= claim.start]
+    return bool(before) and all(other is not None and other != sex for other in before)
+
+
+def _told_one_after_another(persons: list[Claim], dead: list[Claim]) -> list[Claim]:
+    """The first person told, then each one more told near the one before; a phrase told again word for word is
+    the same person retold."""
+    more = [c for c in persons if _one_more(c, persons, dead)]
     if not more:
         return []
-    first = [c for c in persons[:1] if c.end <= more[0].start and not _ONE_MORE.search(c.quote)]
+    first = [c for c in persons[:1] if c.end <= more[0].start]
     if not first:
         return more[:1]  # one more than the dead (or a figure's people): a second 'another' may retell that one
     told: list[Claim] = []

@@ -38,6 +38,24 @@ def test_the_hurt_counted_one_by_one_are_summed(text: str, expected: tuple[int |
     assert headline_figures(text, published_at=_DAY) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 19-year-old man was shot in the leg on Main Street. A woman, 23, was grazed by a bullet.", (None, 2)),
+        ("A boy was shot in the hand. A 16-year-old girl was wounded in the leg.", (None, 2)),
+        ("A man was shot and killed Friday. A woman was shot in the arm.", (1, 1)),
+        ("A man was shot Friday. He later died. A woman was shot in the arm.", (1, 1)),
+        # the same sex told again, or a person of no told sex, may be the one told before
+        ("A man was shot Friday night. A 25-year-old man was shot in the chest.", (None, 1)),
+        ("A teen was shot Friday. A woman was shot in the arm.", (None, 1)),
+    ],
+)
+def test_a_person_of_the_other_sex_told_with_a_is_one_more(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
 _FILLER = (
     " Neighbors said they heard at least eight shots and saw a dark sedan speed away toward the highway. Detectives"
     " spent the night canvassing the block and collecting shell casings from the sidewalk and the front lawn. The"
