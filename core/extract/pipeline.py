@@ -391,6 +391,13 @@ _DEATH_VOCABULARY = re.compile(
     r"|slain|slaying|suicide|bodies|funeral|vigil|obituary)\b",
     re.IGNORECASE,
 )
+# The text says everyone hurt lives: death words elsewhere ("one of the shootings was a homicide") are other news.
+_ALL_SURVIVE = re.compile(
+    r"\bnone\s+of\s+(?:the|their)\s+(?:\w+'?\s+)?(?:injuries|wounds)\s+(?:\w+\s+){0,4}?life[- ]threatening"
+    r"|\b(?:all|both)\s+(?:of\s+(?:them|the\s+victims)\s+|victims\s+)?(?:are|were)\s+expected\s+to\s+"
+    r"(?:survive|recover)",
+    re.IGNORECASE,
+)
 
 
 def _told_apart_blanked(claims: list[Claim], text: str) -> str:
@@ -415,7 +422,7 @@ def _wounded_when_nobody_died(claims: list[Claim], text: str) -> list[Claim]:
            for c in claims):  # fmt: skip
         return []
     shot = [c for c in claims if c.metric == SHOT and c.role is Role.TOTAL and c.derivation is None]
-    if not shot or _DEATH_VOCABULARY.search(text):
+    if not shot or (_DEATH_VOCABULARY.search(text) and not _ALL_SURVIVE.search(text)):
         return []
     total = max(shot, key=lambda c: (not c.earlier_figure, not c.singular, c.value))  # the latest figure of them
     return [replace(total, metric=WOUNDED, derivation="derived")]

@@ -90,3 +90,37 @@ def test_a_bare_ordinal_after_a_count_of_one_fewer_is_one_more_person(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 15-year-old boy was shot and killed Sunday. Another teen, also 15, was shot in the foot.", (1, 1)),
+        ("Five people were shot at a block party. None of the injuries appeared to be life-threatening.", (None, 5)),
+        ("Four men were shot outside a bar. None of the victims' wounds are life-threatening.", (None, 4)),
+        # 'none' of the people is still no one
+        ("The bus crashed, but none of the passengers were hurt.", (None, 0)),
+        ("Two people were shot and none of them died.", (0, 2)),
+    ],
+)
+def test_an_age_after_also_and_none_of_the_wounds_are_no_counts(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Last year, one of the shootings on the block was a homicide. Five people were shot at a cookout Sunday. "
+         "None of the injuries appeared to be life-threatening.", (None, 5)),
+        ("Police are investigating a homicide nearby. Three people were shot on Elm Street. All of them are "
+         "expected to survive.", (None, 3)),
+        # with death words and no word that all live, the split of those shot is unknown
+        ("Police are investigating a homicide nearby. Three people were shot on Elm Street.", (None, None)),
+    ],
+)
+def test_everyone_shot_is_wounded_when_the_text_says_all_survive(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
