@@ -1,6 +1,7 @@
-"""The hurt an English article counts one person at a time, with no figure for them all: "His daughter was shot in
-the arm. Another man, 21, also suffered a gunshot wound." tells two people wounded, though each sentence says one.
-Each takes and returns the claims, in order."""
+"""The persons an English article counts without a figure for them all: the hurt told one person at a time ("His
+daughter was shot in the arm. Another man, 21, also suffered a gunshot wound." tells two people wounded, though
+each sentence says one), and the dead told only as one of a part of those shot ("Nine people were shot, including
+two children, and one of them died"). Each takes and returns the claims, in order."""
 
 from __future__ import annotations
 
@@ -98,3 +99,36 @@ def _told_one_after_another(persons: list[Claim], dead: list[Claim]) -> list[Cla
         seen.add(c.quote.lower())
         told.append(c)
     return told
+
+
+# "one of them", "two of whom": the dead counted among the people just told.
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", re.IGNORECASE)
+_PART_SPAN = 200  # characters from the part of those shot to the death told among them
+
+
+def dead_among_a_part_of_the_shot(claims: list[Claim], body: str | None) -> list[Claim]:
+    """'Nine people were shot, including two children, and one of them died': whether 'them' is the nine or the two,
+    one person died, and with no toll told that death is the toll (nine shot, one dead, eight wounded)."""
+    if body is None or any(
+        c.metric == KILLED and c.role is Role.TOTAL and c.value > 0 and not c.separate_incident for c in claims
+    ):
+        return claims
+    parts = [c for c in claims if c.metric in _HURT and c.role is Role.SUBSET and c.field == "text"]
+    for i, c in enumerate(claims):
+        if (
+            c.metric == KILLED and c.role is Role.SUBSET and c.field == "text" and not c.separate_incident
+            and _OF_THEM.match(body, c.end)
+            and any(p.end <= c.start < p.end + _PART_SPAN and p.value >= c.value and _a_whole_shot(p, claims)
+                    for p in parts)
+        ):  # fmt: skip
+            return [*claims[:i], replace(c, role=Role.TOTAL), *claims[i + 1 :]]
+    return claims
+
+
+def _a_whole_shot(part: Claim, claims: list[Claim]) -> bool:
+    """A figure of the shot or hurt, larger than the part, told before it in its sentence."""
+    return any(
+        c.metric in _HURT and c.role is Role.TOTAL and not c.singular and c.value > part.value
+        and c.field == part.field and c.sentence_start == part.sentence_start and c.end <= part.start
+        for c in claims
+    )  # fmt: skip

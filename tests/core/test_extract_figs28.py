@@ -124,3 +124,18 @@ def test_everyone_shot_is_wounded_when_the_text_says_all_survive(
     text: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Seven people were shot at the fair, including two teens, and one of them died.", (1, 6)),
+        ("Seven people were shot at the fair on Sunday, including two teens. One of them died.", (1, 6)),
+        ("Seven people were shot at the fair, including three women, one of whom died.", (1, 6)),
+        # a part of the dead, or the hurt's own condition, is no toll
+        ("Twelve people were killed, including five children, two of whom were girls.", (12, None)),
+        ("Six people were shot, including two teens, one of whom was in critical condition.", (None, 6)),
+    ],
+)
+def test_a_death_among_a_part_of_those_shot_is_the_toll(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
