@@ -132,3 +132,28 @@ def _a_whole_shot(part: Claim, claims: list[Claim]) -> bool:
         and c.field == part.field and c.sentence_start == part.sentence_start and c.end <= part.start
         for c in claims
     )  # fmt: skip
+
+
+# "Two women were also shot", "two others had also been shot": the count's own verb, told with "also".
+_ALSO_SHOT = re.compile(r"[^.;:]{0,50}?\balso\b(?:\s+\w+){0,2}?\s+(?:shot|struck|hit)\b", re.IGNORECASE)
+
+
+def also_shot_besides_the_dead(claims: list[Claim], body: str | None) -> list[Claim]:
+    """'One man died at the scene. Two women were also shot.': those 'also' shot after the dead are told are shot
+    besides them, the hurt (as 'two others were shot' is), not everyone shot with the dead among them."""
+    if body is None:
+        return claims
+    deaths = [
+        c.start for c in claims
+        if c.metric == KILLED and c.role is Role.TOTAL and c.value > 0 and c.field == "text" and not c.separate_incident
+        and c.derivation is None
+    ]  # fmt: skip
+    if not deaths:
+        return claims
+    return [
+        replace(c, metric=WOUNDED)
+        if c.metric == SHOT and c.role is Role.TOTAL and not c.singular and c.field == "text" and c.derivation is None
+        and min(deaths) < c.start and _ALSO_SHOT.match(body, c.start)
+        else c
+        for c in claims
+    ]  # fmt: skip

@@ -56,7 +56,11 @@ from core.extract.later_deaths import (
 )
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import world_claims
-from core.extract.one_by_one import dead_among_a_part_of_the_shot, hurt_counted_one_by_one
+from core.extract.one_by_one import (
+    also_shot_besides_the_dead,
+    dead_among_a_part_of_the_shot,
+    hurt_counted_one_by_one,
+)
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
 from core.extract.roles import (
@@ -308,6 +312,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = sites_summed(claims, body_text)
     claims = corrected_down(claims, body_text)
     claims = hurt_counted_one_by_one(dead_among_a_part_of_the_shot(claims, body_text))
+    claims = also_shot_besides_the_dead(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")

@@ -139,3 +139,17 @@ def test_everyone_shot_is_wounded_when_the_text_says_all_survive(
 )
 def test_a_death_among_a_part_of_those_shot_is_the_toll(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One man died at the scene. Two women were also shot and are expected to survive.", (1, 2)),
+        ("A man was killed in the shooting on Grant Avenue. Two teenagers were also shot.", (1, 2)),
+        ("One man died. Rob Finch and Tia Brooks were also shot and are expected to survive.", (1, 2)),
+        # with no death told before, 'also' adds nothing to split off
+        ("Five people were shot. Two women were also shot in the leg.", (None, 5)),
+    ],
+)
+def test_those_also_shot_after_the_dead_are_the_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
