@@ -441,6 +441,7 @@ def _latest_year(text: str) -> int | None:
 def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> list[Claim]:
     skip = fld.furniture()
     lower = safe_lower(fld.norm)
+    cues = _named_firsts_blanked(fld.norm, lower)
     trigger_positions = [m.start() for m in HAS_TRIGGER.finditer(lower)]
     anaphoric = [m.start() for m in ANAPHORIC_TOLL.finditer(lower)]  # "It has since risen to 15": no harm word
     if anaphoric:
@@ -488,7 +489,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         ):  # "A 6.3 magnitude quake struck again on Wednesday, killing one": that shock's own, told after the toll
             roles = [(a, b, Role.PARTIAL if r is Role.TOTAL else r, c) for a, b, r, c in roles]
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference, fld.ahead)
-        earlier = _earlier_scopes(lower, sentence.start, sentence.end)
+        earlier = _earlier_scopes(cues, sentence.start, sentence.end)
         told_earlier = _EARLIER_REPORT_OPENER.match(lower, sentence.start, sentence.end) is not None
         separate = is_separate_incident(lower[sentence.start : sentence.end])
         counted_on: set[date] = set()  # dates the sentence gives a later count of a toll
@@ -517,7 +518,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             mark = marks.get(rc.start)
             if mark is not None:
                 told_before = claim.earlier_figure and (
-                    told_earlier or _first_after_earlier_cue(lower, earlier, rc, raw)
+                    told_earlier or _first_after_earlier_cue(cues, earlier, rc, raw)
                 )
                 claim = apply_toll_mark(claim, mark)
                 if claim.metric == WOUNDED and _STILL_IN_CARE.search(lower, *mark.scope):
@@ -753,6 +754,22 @@ def _older_sections(lower: str) -> list[int]:
     if len(entries) >= 2 and all(later[1] < earlier[1] for earlier, later in pairwise(entries)):
         starts.extend(at for at, _ in entries[1:])
     return sorted(set(starts))
+
+
+# "at First Baptist Church", "at First and Main": a name that opens with "First", no "at first" of an earlier report.
+_NAMED_FIRST = re.compile(r"\b(?:at|At|AT) (First)(?= [A-Z0-9])")
+
+
+def _named_firsts_blanked(cased: str, lower: str) -> str:
+    """The lowered text with the 'first' of a name after 'at' written apart ('at f_rst'), so that no earlier-figure
+    cue reads it; offsets are kept."""
+    spans = [m.span(1) for m in _NAMED_FIRST.finditer(cased)]
+    if not spans or len(cased) != len(lower):
+        return lower
+    out = list(lower)
+    for a, _ in spans:
+        out[a + 1] = "_"
+    return "".join(out)
 
 
 def _first_after_earlier_cue(lower: str, scopes: list[tuple[int, int]], rc: RawClaim, raw: list[RawClaim]) -> bool:

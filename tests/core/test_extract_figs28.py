@@ -153,3 +153,20 @@ def test_a_death_among_a_part_of_those_shot_is_the_toll(text: str, expected: tup
 )
 def test_those_also_shot_after_the_dead_are_the_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Sheriff: 3 of one family among Elm Grove dead",
+         "Three members of the Diaz family were among the 9 people killed at First Baptist Church, Sheriff Ann Lee "
+         "said Monday.", (9, None)),
+        (None, "Police said 12 people were shot at First and Main, and one man was killed at Pine Street.", (1, 11)),
+        # 'at first' of an earlier report is still one
+        (None, "At first, police said five people were killed. Officials later said four people died.", (4, None)),
+    ],
+)
+def test_a_name_opening_with_first_is_no_earlier_report(
+    title: str | None, text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, title=title, published_at=_DAY) == expected
