@@ -428,6 +428,8 @@ def _number_at(tokens: list[Token], i: int) -> NumberMention | None:
                 return _vague(i, i + 3, band)
     if low == "both":
         return _exact(i, i + 1, 2, "both")
+    if low == "none" and _of_the_wounds(tokens, i + 1):
+        return None  # "None of the injuries are life-threatening": no count of people
     if low in ("nobody", "none"):
         return _exact(i, i + 1, 0, "zero")
     if low == "no" and _low(tokens, i + 1) == "one":
@@ -602,6 +604,17 @@ def _continues_non_count(tokens: list[Token], previous: NumberMention, m: Number
     )
 
 
+_WOUND_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
+_OF_THE_WOUNDS_SPAN = 5  # "none of the victims' injuries"
+
+
+def _of_the_wounds(tokens: list[Token], k: int) -> bool:
+    """'of the injuries', 'of their wounds', 'of the victims' injuries' right after 'none': the wounds, not people."""
+    if _low(tokens, k) != "of":
+        return False
+    return any(t.low in _WOUND_NOUNS for t in tokens[k + 1 : k + 1 + _OF_THE_WOUNDS_SPAN])
+
+
 _PERSON_NOUNS: frozenset[str] = _LEXICON.PERSON_NOUNS - {"more", "others", "other"}
 _AGE_ENDINGS = ("-old",)
 _AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
@@ -683,8 +696,8 @@ def _looks_like_count(tokens: list[Token], m: NumberMention) -> bool:
         return False  # "two men, 20 and 22, were wounded": ages
     if _age_between_commas(tokens, m, prev, prev2, nxt):
         return False  # "The driver, 54, was injured": an age
-    if prev == "both" and prev2 == "," and nxt == "," and tokens[m.first].is_digits and m.value < _OLDEST:
-        return False  # "Ann Roe and Joe Poe, both 21, were killed": their age
+    if prev in ("both", "also") and prev2 == "," and nxt == "," and tokens[m.first].is_digits and m.value < _OLDEST:
+        return False  # "Ann Roe and Joe Poe, both 21, were killed", "Another teen, also 15, was shot": their age
     if prev == "and" and prev2[:1].isdigit() and m.first >= 3 and _low(tokens, m.first - 3) == ",":
         return False  # the second age of "two men, 20 and 22"
     if prev == "of" and prev2 in ("ages", "age"):

@@ -56,6 +56,11 @@ from core.extract.later_deaths import (
 )
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import world_claims
+from core.extract.one_by_one import (
+    also_shot_besides_the_dead,
+    dead_among_a_part_of_the_shot,
+    hurt_counted_one_by_one,
+)
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
 from core.extract.roles import (
@@ -306,6 +311,8 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = a_season_beyond_the_lead(claims, body_text)
     claims = sites_summed(claims, body_text)
     claims = corrected_down(claims, body_text)
+    claims = hurt_counted_one_by_one(dead_among_a_part_of_the_shot(claims, body_text))
+    claims = also_shot_besides_the_dead(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -389,6 +396,13 @@ _DEATH_VOCABULARY = re.compile(
     r"|slain|slaying|suicide|bodies|funeral|vigil|obituary)\b",
     re.IGNORECASE,
 )
+# The text says everyone hurt lives: death words elsewhere ("one of the shootings was a homicide") are other news.
+_ALL_SURVIVE = re.compile(
+    r"\bnone\s+of\s+(?:the|their)\s+(?:\w+'?\s+)?(?:injuries|wounds)\s+(?:\w+\s+){0,4}?life[- ]threatening"
+    r"|\b(?:all|both)\s+(?:of\s+(?:them|the\s+victims)\s+|victims\s+)?(?:are|were)\s+expected\s+to\s+"
+    r"(?:survive|recover)",
+    re.IGNORECASE,
+)
 
 
 def _told_apart_blanked(claims: list[Claim], text: str) -> str:
@@ -413,7 +427,7 @@ def _wounded_when_nobody_died(claims: list[Claim], text: str) -> list[Claim]:
            for c in claims):  # fmt: skip
         return []
     shot = [c for c in claims if c.metric == SHOT and c.role is Role.TOTAL and c.derivation is None]
-    if not shot or _DEATH_VOCABULARY.search(text):
+    if not shot or (_DEATH_VOCABULARY.search(text) and not _ALL_SURVIVE.search(text)):
         return []
     total = max(shot, key=lambda c: (not c.earlier_figure, not c.singular, c.value))  # the latest figure of them
     return [replace(total, metric=WOUNDED, derivation="derived")]
@@ -427,6 +441,7 @@ def _latest_year(text: str) -> int | None:
 def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> list[Claim]:
     skip = fld.furniture()
     lower = safe_lower(fld.norm)
+    cues = _named_firsts_blanked(fld.norm, lower)
     trigger_positions = [m.start() for m in HAS_TRIGGER.finditer(lower)]
     anaphoric = [m.start() for m in ANAPHORIC_TOLL.finditer(lower)]  # "It has since risen to 15": no harm word
     if anaphoric:
@@ -474,7 +489,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         ):  # "A 6.3 magnitude quake struck again on Wednesday, killing one": that shock's own, told after the toll
             roles = [(a, b, Role.PARTIAL if r is Role.TOTAL else r, c) for a, b, r, c in roles]
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference, fld.ahead)
-        earlier = _earlier_scopes(lower, sentence.start, sentence.end)
+        earlier = _earlier_scopes(cues, sentence.start, sentence.end)
         told_earlier = _EARLIER_REPORT_OPENER.match(lower, sentence.start, sentence.end) is not None
         separate = is_separate_incident(lower[sentence.start : sentence.end])
         counted_on: set[date] = set()  # dates the sentence gives a later count of a toll
@@ -503,7 +518,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             mark = marks.get(rc.start)
             if mark is not None:
                 told_before = claim.earlier_figure and (
-                    told_earlier or _first_after_earlier_cue(lower, earlier, rc, raw)
+                    told_earlier or _first_after_earlier_cue(cues, earlier, rc, raw)
                 )
                 claim = apply_toll_mark(claim, mark)
                 if claim.metric == WOUNDED and _STILL_IN_CARE.search(lower, *mark.scope):
@@ -751,6 +766,22 @@ def _older_sections(lower: str) -> list[int]:
     if len(entries) >= 2 and all(later[1] < earlier[1] for earlier, later in pairwise(entries)):
         starts.extend(at for at, _ in entries[1:])
     return sorted(set(starts))
+
+
+# "at First Baptist Church", "at First and Main": a name that opens with "First", no "at first" of an earlier report.
+_NAMED_FIRST = re.compile(r"\b(?:at|At|AT) (First)(?= [A-Z0-9])")
+
+
+def _named_firsts_blanked(cased: str, lower: str) -> str:
+    """The lowered text with the 'first' of a name after 'at' written apart ('at f_rst'), so that no earlier-figure
+    cue reads it; offsets are kept."""
+    spans = [m.span(1) for m in _NAMED_FIRST.finditer(cased)]
+    if not spans or len(cased) != len(lower):
+        return lower
+    out = list(lower)
+    for a, _ in spans:
+        out[a + 1] = "_"
+    return "".join(out)
 
 
 def _first_after_earlier_cue(lower: str, scopes: list[tuple[int, int]], rc: RawClaim, raw: list[RawClaim]) -> bool:

@@ -217,9 +217,13 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     ):  # fmt: skip
         return None  # "the boy was taken to hospital": someone already counted, who may have died since
     ordinal = _ordinal_subject(tokens, first)
-    if ordinal and first + 1 == q and metric != KILLED and not _death_follows(tokens, end):
+    if (
+        ordinal and first + 1 == q and metric != KILLED and not _death_follows(tokens, end)
+        and not (p > q + 1 and _one_past_a_count(tokens[:first], ordinal))
+    ):  # fmt: skip
         # "..., and a third was in stable condition", "a third was hurt": the ordinal alone may be a part (a
-        # third of them) or someone counted already; only a death ("a third died later") adds one more person
+        # third of them) or someone counted already; only a death ("a third died later") adds one more person, or
+        # a count just before it ("Two people were killed and a third was hurt"; not "one shot, a second shot")
         return None
     if ordinal and metric in (WOUNDED, SHOT):
         # "a fourth victim was critically injured": four people were hit in all
@@ -257,6 +261,14 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         subject=head,
         derivation="perpetrator" if perpetrator else None,
         singular=True,
+    )
+
+
+def _one_past_a_count(before: list[Token], ordinal: int) -> bool:
+    """'Two people were killed and a third was wounded': the bare ordinal follows a count of one fewer, in its
+    sentence, so it is the next person (a third of nine is no person)."""
+    return any(
+        NUMBER_WORDS.get(t.low) == ordinal - 1 or (t.is_digits and t.text == str(ordinal - 1)) for t in before
     )
 
 

@@ -788,6 +788,8 @@ DAMAGE_NOUNS = frozenset(
 )
 
 # The people a figure counts and who did it: in `en_people` (a seam of this lexicon, re-exported here).
+from core.extract.lexicons.en_people import FEMALE_PERSON_NOUNS as FEMALE_PERSON_NOUNS  # noqa: E402
+from core.extract.lexicons.en_people import MALE_PERSON_NOUNS as MALE_PERSON_NOUNS  # noqa: E402
 from core.extract.lexicons.en_people import PERPETRATOR_NOUNS as PERPETRATOR_NOUNS  # noqa: E402
 from core.extract.lexicons.en_people import PERSON_NOUNS as PERSON_NOUNS  # noqa: E402
 

@@ -269,3 +269,14 @@ PERPETRATOR_NOUNS = frozenset(
         "shooters",
     ]
 )
+
+# A person's sex as a singular noun tells it ("a man", "his daughter"): two people of different sex told one after
+# the other with "a" are two people ("A man was shot in the leg. A woman was grazed.").
+MALE_PERSON_NOUNS = frozenset(
+    {"man", "boy", "male", "father", "son", "brother", "husband", "uncle", "grandfather", "grandson", "nephew",
+     "boyfriend", "stepfather", "stepson", "dad"}
+)  # fmt: skip
+FEMALE_PERSON_NOUNS = frozenset(
+    {"woman", "girl", "female", "mother", "daughter", "sister", "wife", "aunt", "grandmother", "granddaughter",
+     "niece", "girlfriend", "stepmother", "stepdaughter", "mom", "lady"}
+)  # fmt: skip
