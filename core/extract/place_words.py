@@ -175,6 +175,8 @@ def _label(place: Place, evidence: frozenset[str]) -> str:
     country, or when it is picked by population among places of that name and the text or its language points to
     that country ('Valencia, Spain', 'Paris, France'; 'Gaza' as English reports write it; 'Valencia' with no
     evidence, for grouping to read with the article's other places)."""
+    if place.kind == "state" and place.country is not None:
+        return _state_label(place)
     if place.kind not in ("city", "province") or place.country is None:
         return place.name
     alone = resolve_location(place.name)
@@ -189,6 +191,16 @@ def _label(place: Place, evidence: frozenset[str]) -> str:
         return place.name
     whole = gazetteer().by_key(f"country:{place.country}")
     return f"{place.name}, {whole.name}" if whole is not None else place.name
+
+
+def _state_label(state: Place) -> str:
+    """A state as a location string: its name, with its country when the name alone is a country's ('Georgia,
+    United States')."""
+    if resolve_location(state.name).key == state.key:
+        return state.name
+    whole = gazetteer().by_key(f"country:{state.country}")
+    held = f"{state.name}, {whole.name}" if whole is not None else state.name
+    return held if resolve_location(held).key == state.key else state.name
 
 
 _INSIDE_BEFORE = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ][,;:]?[ \t]+$")
@@ -228,6 +240,16 @@ def _tokens(text: str) -> frozenset[str]:
     return frozenset(_TOKEN.findall(text))
 
 
+def _bare_capitals(codes: dict[str, str]) -> list[tuple[str, str]]:
+    """Country names that open with an accented capital ('États-Unis', 'Égypte'), written without its accent."""
+    out = []
+    for written, country in codes.items():
+        bare = _ascii(written[:1])
+        if written[:1].isupper() and bare != written[:1] and len(bare) == 1:
+            out.append((bare + written[1:], country))
+    return out
+
+
 def _country_pattern(
     code: str,
     latin: bool,
@@ -252,6 +274,9 @@ def _country_pattern(
         graded = _graded(written, gradation or {})
         if graded is not None:
             codes.setdefault(graded, country)  # "Turki-" of "Turkki": "Turkissa", "Turkin"
+    if latin:
+        for written, country in _bare_capitals(codes):
+            codes.setdefault(written, country)  # "Etats-Unis", "Egypte": a capital's accent left off, as papers do
     for written, country in [(w, c) for w, c in codes.items() if " " not in w and w[:1].isupper()]:
         for prefix in prefixes:  # "Nordsyrien": the name in lower case after the compass word
             codes.setdefault(prefix + written[0].lower() + written[1:], country)
