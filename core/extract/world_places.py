@@ -450,6 +450,8 @@ class PlaceReader(PlaceLexicon):
             if town is not None and named and town.country not in named:
                 town = None  # 'PARIS - ...' under 'Séisme au Maroc': the bureau abroad, not the country it names
             place = _label(town, self._evidence(text, named)) if town is not None else None
+            if town is None and self._country_code(filed) is not None:
+                place = filed  # a capital's dateline read as its country ('ROMA.': Italy)
         if place is None and self.vowel_letters:
             place = self._spelled_otherwise(text[:_DATELINE_HEAD], named)
         bare = named and (place is None or resolve_location(place).kind == "country")
@@ -521,15 +523,19 @@ class PlaceReader(PlaceLexicon):
 
     def _stop_dateline(self, text: str) -> str | None:
         """The town a newspaper opens its report with in capitals and a full stop ('NICE. Un camion ...', 'GÉNOVA.
-        Italia ...', 'LE CAIRE. Au moins ...'): the town as the language writes it, if it is a place."""
+        Italia ...'): the town as the language writes it, if it is a place; a capital's country ('LE CAIRE.')."""
         m = _STOP_DATELINE.match(text)
         if m is None or m.group(1) != m.group(1).upper():
             return None
         written = m.group(1).title()
         found = self._latin_towns(written, text, Counter(), False, True)
-        if found:
-            return found[-1].written
-        return written if self._town(written, Counter(), True, text) is not None else None
+        town = found[-1].place if found else self._town(written, Counter(), True, text)
+        if town is None:
+            return None
+        if town.key in _capital_keys():  # 'TOKYO.', 'LE CAIRE.': a capital is the paper's bureau as often as
+            whole = gazetteer().by_key(f"country:{town.country}")  # not: only its country is sure
+            return whole.name if whole is not None else None
+        return found[-1].written if found else written
 
     # -- towns ----------------------------------------------------------------------------------------------
 
@@ -573,6 +579,11 @@ class PlaceReader(PlaceLexicon):
             or f.place.kind == "state"
             or (not named and f.locative and f.place.population >= _FOREIGN_TOWN)
         ]  # fmt: skip
+
+    def _owned_by_a_name(self, words: list[str], a: int) -> bool:
+        """Does the name follow a capitalised word (not a function word) and a link word ('Fiscalía de Hidalgo')?"""
+        lead = words[:a]
+        return bool(lead) and words[a][:1].islower() and not all(self._function_word(w.lower()) for w in lead)
 
     def _direction_noun(self, sentence: str, found: _Found) -> bool:
         """Is the name a compass direction's noun ('im Norden der Sinai-Halbinsel'): data/direction_nouns.tsv?"""
@@ -774,6 +785,8 @@ class PlaceReader(PlaceLexicon):
                 place = place or fallback
                 if owned and place is not None and (place.kind != "city" or not place.major):
                     place = None  # "Universidad de Chile", "Juan de Dios": an institution's, a person's name
+                if place is not None and self._owned_by_a_name(words, a):
+                    place = _division_of_its_name(place)  # "la Fiscalía de Hidalgo": the state's office
                 if place is not None and head_case and not place.major:
                     place = None
                 if (
@@ -1081,6 +1094,21 @@ def _direction_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
         frozenset(word for kind, word in rows if kind == "noun"),
         frozenset(word for kind, word in rows if kind == "before"),
     )
+
+
+@lru_cache(maxsize=4096)
+def _division_of_its_name(town: Place) -> Place:
+    """The first-level division of a town's country that bears the town's very name, when the town is no big one:
+    an institution's office named after it ('la Fiscalía de Hidalgo', 'el Gobierno de Tabasco') is the division's,
+    not a small town's of that name (Hidalgo, Nuevo León)."""
+    if town.kind != "city" or town.population >= _ALTERNATE_TOWN:
+        return town
+    name = fold(town.name)
+    divisions = [
+        p for p in gazetteer().lookup(name)
+        if p.kind in ("province", "state") and p.country == town.country and fold(p.name) == name
+    ]  # fmt: skip
+    return divisions[0] if len(divisions) == 1 else town
 
 
 @lru_cache(maxsize=256)
