@@ -474,7 +474,18 @@ def resolve_location(
         return Location(SPOT_ONLY, "", SPOT_ONLY, None, first)
     if not first:
         return _UNPLACED
+    if (joined := _joined_by_a_hyphen(parts[0], country)) is not None:
+        return joined
     return Location(f"name:{first}", parts[0].strip(), "name", None, None)
+
+
+def _joined_by_a_hyphen(written: str, country: str | None) -> Location | None:
+    """A division or country of two names written with a hyphen for 'and' ("Jammu-Kashmir", "Bosnia-Herzegovina")."""
+    halves = written.strip().split("-")
+    if len(halves) != 2 or not all(h.strip() for h in halves):
+        return None
+    loc = resolve_location(f"{halves[0].strip()} and {halves[1].strip()}", country)
+    return loc if loc.kind in ("province", "state", "country") else None
 
 
 _DC = re.compile(r"^washington d( ?c)?$")

@@ -118,3 +118,19 @@ def test_an_office_named_after_a_state_is_the_states(text: str) -> None:
     # not the small town Hidalgo in Nuevo León
     loc = placed("es", text)
     assert loc is not None and loc.key == "province:MX-HID"
+
+
+@pytest.mark.parametrize(
+    ("written", "key"),
+    [("Jammu-Kashmir", "province:IN-JK"), ("Bosnia-Herzegovina", "country:BA")],
+)
+def test_two_names_joined_by_a_hyphen_for_and(written: str, key: str) -> None:
+    from core.places import resolve_location
+
+    assert resolve_location(written).key == key
+
+
+def test_a_hyphenated_pair_of_surnames_stays_a_name() -> None:
+    from core.places import resolve_location
+
+    assert resolve_location("Pinewick-Oakdale").kind == "name"
