@@ -240,16 +240,6 @@ def _tokens(text: str) -> frozenset[str]:
     return frozenset(_TOKEN.findall(text))
 
 
-def _bare_capitals(codes: dict[str, str]) -> list[tuple[str, str]]:
-    """Country names that open with an accented capital ('États-Unis', 'Égypte'), written without its accent."""
-    out = []
-    for written, country in codes.items():
-        bare = _ascii(written[:1])
-        if written[:1].isupper() and bare != written[:1] and len(bare) == 1:
-            out.append((bare + written[1:], country))
-    return out
-
-
 def _country_pattern(
     code: str,
     latin: bool,
@@ -274,9 +264,6 @@ def _country_pattern(
         graded = _graded(written, gradation or {})
         if graded is not None:
             codes.setdefault(graded, country)  # "Turki-" of "Turkki": "Turkissa", "Turkin"
-    if latin:
-        for written, country in _bare_capitals(codes):
-            codes.setdefault(written, country)  # "Etats-Unis", "Egypte": a capital's accent left off, as papers do
     for written, country in [(w, c) for w, c in codes.items() if " " not in w and w[:1].isupper()]:
         for prefix in prefixes:  # "Nordsyrien": the name in lower case after the compass word
             codes.setdefault(prefix + written[0].lower() + written[1:], country)

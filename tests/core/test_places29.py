@@ -14,7 +14,7 @@ from tests.core.places_kit import placed
     [
         ("es", "Tres personas murieron en un tiroteo en el estado de Georgia, según la policía."),
         ("de", "Drei Menschen wurden in einer Kirche im US-Bundesstaat Georgia erschossen."),
-        ("fr", "Un homme a tué trois personnes dans une église en Géorgie, aux Etats-Unis."),
+        ("fr", "Un homme a tué trois personnes dans une église en Géorgie, aux États-Unis."),
         ("pt", "Três pessoas foram mortas numa igreja no estado da Geórgia, nos EUA."),
         ("ja", "米ジョージア州の教会で銃撃があり、3人が死亡した。"),
     ],
