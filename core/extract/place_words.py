@@ -175,6 +175,8 @@ def _label(place: Place, evidence: frozenset[str]) -> str:
     country, or when it is picked by population among places of that name and the text or its language points to
     that country ('Valencia, Spain', 'Paris, France'; 'Gaza' as English reports write it; 'Valencia' with no
     evidence, for grouping to read with the article's other places)."""
+    if place.kind == "state" and place.country is not None:
+        return _state_label(place)
     if place.kind not in ("city", "province") or place.country is None:
         return place.name
     alone = resolve_location(place.name)
@@ -189,6 +191,16 @@ def _label(place: Place, evidence: frozenset[str]) -> str:
         return place.name
     whole = gazetteer().by_key(f"country:{place.country}")
     return f"{place.name}, {whole.name}" if whole is not None else place.name
+
+
+def _state_label(state: Place) -> str:
+    """A state as a location string: its name, with its country when the name alone is a country's ('Georgia,
+    United States')."""
+    if resolve_location(state.name).key == state.key:
+        return state.name
+    whole = gazetteer().by_key(f"country:{state.country}")
+    held = f"{state.name}, {whole.name}" if whole is not None else state.name
+    return held if resolve_location(held).key == state.key else state.name
 
 
 _INSIDE_BEFORE = re.compile(r"[^\W\d_A-ZÀ-ÖØ-Þ][,;:]?[ \t]+$")

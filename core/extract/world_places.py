@@ -97,6 +97,8 @@ _SENTENCE_END = re.compile(r"[.!?]\s")
 _DATELINE_HEAD = 80  # characters at the head of a text where a dateline stands
 _DATELINE_END = re.compile(r"(?<!\b\w)(?<!\b\w\w)(?<!\b\w\w\w)(?<!\b\w\w\w\w)[.!?]\s")  # 'Mar.' is no sentence end
 _AGENCY = re.compile(r"\([^()]*\)")
+# 'NICE. ', 'LE CAIRE. ', 'GÉNOVA. ': a town in capitals (no dots inside: 'EE.UU.') closed by a full stop
+_STOP_DATELINE = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2})\.\s+(?=\w)")
 _LOWER_WORD = re.compile(r"(?<!\w)[^\W\d_A-ZÀ-ÖØ-Þ]\w*")
 _DATELINE_LOWER_WORDS = 2  # a dateline's words are names, an agency's, a date's ('12 de marzo')
 _NEAR_HEAD = re.compile(r"^[\W\d_]*(?:\w+[\W\d_]+){0,2}$")  # at most two words before
@@ -143,9 +145,33 @@ class PlaceReader(PlaceLexicon):
         """How often the text names each country (ISO code), in this language or in English."""
         pattern, codes = self.countries
         text = text if self.latin else script_key(text)  # 'फिलिस्तीन' is 'फ़िलिस्तीन'
-        return Counter(
+        named = Counter(
             codes[m.group(1)] for m in pattern.finditer(text) if m.group(1) in codes and self._a_country(text, m)
         )
+        for code in [c for c in named if _state_namesake(c) is not None]:
+            if self._namesake_is_state(code, text, named):
+                del named[code]  # 'en el estado de Georgia', 'en Géorgie, aux Etats-Unis': the state, no country
+        return named
+
+    def _namesake_is_state(self, code: str, text: str, named: Counter[str]) -> bool:
+        """Is a country that shares its name with a state (Georgia) the state here: the text names the state's
+        country ('aux Etats-Unis', 'in den USA'), or a division word stands right before the name ('estado de
+        Georgia', 'US-Bundesstaat Georgia') or after it ('ジョージア州')?"""
+        state = _state_namesake(code)
+        if state is None:
+            return False
+        if state.country in named or state.country in self.countries_hinted(text):
+            return True  # ... or its people's adjective ('nello stato americano della Georgia')
+        pattern, codes = self.countries
+        for m in pattern.finditer(text):
+            if codes.get(m.group(1)) != code:
+                continue
+            before = fold(text[max(0, m.start(1) - _TAIL) : m.start(1)]).rstrip(" -")
+            if any(before.endswith(fold(w)) for w in self.province_before):
+                return True
+            if any(text.startswith(w, m.end(1)) for w in self.province_after):
+                return True
+        return False
 
     def _a_country(self, text: str, m: re.Match[str]) -> bool:
         """Is the country's name a place here, not the people's origin ('warga negara Australia') nor the first
@@ -307,7 +333,7 @@ class PlaceReader(PlaceLexicon):
                 # "Gaza", "Lac-Mégantic": resolved with the article's other places downstream; a village of the
                 # language's own country by its name and country ("w Szczekocinach": 'Szczekociny, Poland')
                 return self._home_village(found) or self._village_beside(found, named_here) or found.written
-            return _label(found.place, self._evidence(body, named))
+            return _label(_country_of_namesake(found.place, named), self._evidence(body, named))
         return None
 
     def clause_places(
@@ -429,6 +455,8 @@ class PlaceReader(PlaceLexicon):
             if town is not None and named and town.country not in named:
                 town = None  # 'PARIS - ...' under 'Séisme au Maroc': the bureau abroad, not the country it names
             place = _label(town, self._evidence(text, named)) if town is not None else None
+            if town is None and self._country_code(filed) is not None:
+                place = filed  # a capital's dateline read as its country ('ROMA.': Italy)
         if place is None and self.vowel_letters:
             place = self._spelled_otherwise(text[:_DATELINE_HEAD], named)
         bare = named and (place is None or resolve_location(place).kind == "country")
@@ -489,7 +517,7 @@ class PlaceReader(PlaceLexicon):
             return wire_dateline(text)  # '新华社伊斯兰堡8月7日电', '(서울=연합뉴스)'
         dash = _DATELINE_DASH.search(text, 0, _DATELINE_HEAD)
         if dash is None or _DATELINE_END.search(text, 0, dash.start()):
-            return None
+            return self._stop_dateline(text)
         # 'MADRID, 12 Mar. (EUROPA PRESS) -': the town in capitals (read as a name), the agency left out
         head = _AGENCY.sub(" ", text[: dash.start()])
         if len(_LOWER_WORD.findall(head)) > _DATELINE_LOWER_WORDS:
@@ -498,16 +526,35 @@ class PlaceReader(PlaceLexicon):
         found = self._latin_towns(head, text, Counter(), False, True)
         return found[-1].written if found else None  # the town nearest the dash ("Berita Kita, Jakarta - ")
 
+    def _stop_dateline(self, text: str) -> str | None:
+        """The town a newspaper opens its report with in capitals and a full stop ('NICE. Un camion ...', 'GÉNOVA.
+        Italia ...'): the town as the language writes it, if it is a place; a capital's country ('LE CAIRE.')."""
+        m = _STOP_DATELINE.match(text)
+        if m is None or m.group(1) != m.group(1).upper():
+            return None
+        written = m.group(1).title()
+        found = self._latin_towns(written, text, Counter(), False, True)
+        town = found[-1].place if found else self._town(written, Counter(), True, text)
+        if town is None:
+            return None
+        if town.key in _capital_keys():  # 'TOKYO.', 'LE CAIRE.': a capital is the paper's bureau as often as
+            whole = gazetteer().by_key(f"country:{town.country}")  # not: only its country is sure
+            return whole.name if whole is not None else None
+        return found[-1].written if found else written
+
     # -- towns ----------------------------------------------------------------------------------------------
 
     def _towns(
         self, sentence: str, body: str, named: Counter[str], headline: bool, figure: bool = False
     ) -> list[_Found]:
         found = (
-            self._latin_towns(sentence, body, named, headline, False)
+            [
+                f for f in self._latin_towns(sentence, body, named, headline, False)
+                if not self._direction_noun(sentence, f) and not self._after_a_title(sentence, f)
+            ]
             if self.latin
             else self._script_towns(sentence, named)
-        )
+        )  # fmt: skip
         if named:  # a report that names its countries: a town (or province) elsewhere is a misreading, unless a
             # big town of the country the text's adjectives point to ('um ataque russo contra Carcóvia ...
             # autoridades ucranianas': the attacker's country is often the one a report names), or a town after a
@@ -539,6 +586,30 @@ class PlaceReader(PlaceLexicon):
             or f.place.kind == "state"
             or (not named and f.locative and f.place.population >= _FOREIGN_TOWN)
         ]  # fmt: skip
+
+    def _owned_by_a_name(self, words: list[str], a: int) -> bool:
+        """Does the name follow a capitalised word (not a function word) and a link word ('Fiscalía de Hidalgo')?"""
+        lead = words[:a]
+        return bool(lead) and words[a][:1].islower() and not all(self._function_word(w.lower()) for w in lead)
+
+    def _direction_noun(self, sentence: str, found: _Found) -> bool:
+        """Is the name a compass direction's noun ('im Norden der Sinai-Halbinsel'): data/direction_nouns.tsv?"""
+        nouns, before_words = _direction_nouns(self.code)
+        if found.written not in nouns:
+            return False
+        after = sentence[found.start + len(found.written) :].lstrip()
+        before = sentence[: found.start].split()
+        return after[:1].islower() or (bool(before) and before[-1].lower() in before_words)
+
+    def _after_a_title(self, sentence: str, found: _Found) -> bool:
+        """Is the name a person's surname after a title and a first name ('Gubernur Ridwan Kamil', 'le préfet Jean
+        Dupont'): the lexicon's person titles (its SOURCE_NOUNS of a person's kind), then one capitalised word? A
+        name right after the title is still a place ('Bupati Cianjur': the regent of Cianjur)."""
+        titles = _person_titles(self.code)
+        words = sentence[: found.start].split()
+        if not titles or len(words) < 2 or not words[-1][:1].isupper() or resolve_place(words[-1]) is not None:
+            return False
+        return words[-2].lower() in titles
 
     def _latin_towns(
         self, sentence: str, body: str, named: Counter[str], headline: bool, dateline: bool
@@ -727,6 +798,8 @@ class PlaceReader(PlaceLexicon):
                 place = place or fallback
                 if owned and place is not None and (place.kind != "city" or not place.major):
                     place = None  # "Universidad de Chile", "Juan de Dios": an institution's, a person's name
+                if place is not None and self._owned_by_a_name(words, a):
+                    place = _division_of_its_name(place)  # "la Fiscalía de Hidalgo": the state's office
                 if place is not None and head_case and not place.major:
                     place = None
                 if (
@@ -886,6 +959,13 @@ class PlaceReader(PlaceLexicon):
             return None
         return gazetteer().by_key(f"country:{code}")
 
+    def _state_by_namesake(self, name: str, named: Counter[str], body: str) -> Place | None:
+        """The state a country's name is in a text that reads it as the state (`_namesake_is_state`)."""
+        code = self._country_code(name)
+        if code is None or code in named or (state := _state_namesake(code)) is None:
+            return None
+        return state if self._namesake_is_state(code, body, named) else None
+
     def _building(self, before: str) -> bool:
         """Does the text before a name end with a building's or a street's word ('edificio', 'tour', 'blocul')?"""
         return self.buildings is not None and self.buildings.search(before[-_TAIL:]) is not None
@@ -923,6 +1003,8 @@ class PlaceReader(PlaceLexicon):
         if division is not None and division.kind in ("province", "state"):
             return division  # "en Cataluña", "en Bavière", "en Nuevo México": a region's name in the language, sure
             # of it (not the neighbourhood of Zapopan that bears it)
+        if (state := self._state_by_namesake(name, named, body)) is not None:
+            return state  # 'en el estado de Georgia': the US state, not the country
         if self._named_country(name) is not None:
             return None  # 'no Gana': Ghana, which the text's countries count, not Guna (one of its alternate names)
         translated = resolve_location(name)
@@ -1005,6 +1087,74 @@ def _unlisted_place(name: str) -> Place | None:
 
 _WORD_BEFORE = re.compile(r"(?<!\w)[^\W\d_][\w'’-]*\s+$")
 _RUN_WORDS = 3  # capitalised words a name's run may have before it ('Jana Palacha')
+
+
+_PERSON_KINDS = frozenset(
+    [
+        *("mayor", "minister", "governor", "president", "spokesperson", "prosecutor", "prime minister", "director"),
+        *("chief minister", "collector", "prefect", "regent", "commander", "coroner", "district magistrate"),
+        *("police chief", "district head", "voivode", "secretary", "commissioner", "deputy commissioner"),
+        *("district governor", "chairman", "county head", "health minister", "regional minister", "village chief"),
+    ]
+)  # the English kinds of the lexicons' SOURCE_NOUNS that are a person's title
+
+
+@lru_cache(maxsize=64)
+def _person_titles(code: str) -> frozenset[str]:
+    """The words of a language that title a person ('gubernur', 'préfet'): its SOURCE_NOUNS of a person's kind."""
+    from core.extract.lexicons import load
+
+    nouns = getattr(load(code), "SOURCE_NOUNS", {})
+    if not isinstance(nouns, dict):
+        return frozenset()
+    return frozenset(w.lower() for w, kind in nouns.items() if kind in _PERSON_KINDS and " " not in w)
+
+
+@lru_cache(maxsize=64)
+def _direction_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A language's compass directions' nouns and the prepositions joined to an article before them
+    (data/direction_nouns.tsv)."""
+    rows = [cells[1:] for cells in data_lines("direction_nouns.tsv") if cells[0] == code]
+    return (
+        frozenset(word for kind, word in rows if kind == "noun"),
+        frozenset(word for kind, word in rows if kind == "before"),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _division_of_its_name(town: Place) -> Place:
+    """The first-level division of a town's country that bears the town's very name, when the town is no big one:
+    an institution's office named after it ('la Fiscalía de Hidalgo', 'el Gobierno de Tabasco') is the division's,
+    not a small town's of that name (Hidalgo, Nuevo León)."""
+    if town.kind != "city" or town.population >= _ALTERNATE_TOWN:
+        return town
+    name = fold(town.name)
+    divisions = [
+        p for p in gazetteer().lookup(name)
+        if p.kind in ("province", "state") and p.country == town.country and fold(p.name) == name
+    ]  # fmt: skip
+    return divisions[0] if len(divisions) == 1 else town
+
+
+@lru_cache(maxsize=256)
+def _state_namesake(code: str) -> Place | None:
+    """The state (first-level division of another country) that bears a country's English name: Georgia, the US
+    state, for Georgia the country."""
+    country = gazetteer().by_key(f"country:{code}")
+    if country is None:
+        return None
+    name = fold(country.name)
+    return next((p for p in gazetteer().lookup(name) if p.kind == "state" and fold(p.name) == name), None)
+
+
+def _country_of_namesake(place: Place, named: Counter[str]) -> Place:
+    """A state that bears the name of a country the text names as a country (Georgia in 'In Georgien kamen ...'
+    with no US state word nor the US: `PlaceReader.countries_in` keeps it a country) is that country."""
+    if place.kind != "state":
+        return place
+    folded = fold(place.name)
+    country = next((p for p in gazetteer().lookup(folded) if p.kind == "country" and fold(p.name) == folded), None)
+    return country if country is not None and country.country in named else place
 
 
 @lru_cache(maxsize=1)

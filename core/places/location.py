@@ -69,7 +69,7 @@ _VENUE_TEXT = """
     highway interstate parkway bridge neighborhood neighbourhood township
     airport airfield terminal runway harbour harbor pier wharf dock docks tower towers building condominium
     condo factory plant refinery warehouse depot barracks embassy consulate prison jail cathedral shrine
-    theatre theater cinema museum palace venue hall
+    theatre theater cinema museum palace venue hall outlets outlet galleria
 """
 _VENUE = frozenset(_VENUE_TEXT.split())
 # A carrier named after its home ("Qatar Airways", "a Jeju Air jet"): where it flies from, not where it crashed.
@@ -466,7 +466,7 @@ def resolve_location(
         return _UNPLACED  # "NBC", "KSLA", "MORE": a station or a stray word, not a place
     if gazetteer().demonym(first) or gazetteer().demonym(first.removesuffix("s")):
         return _UNPLACED  # "Russian", "Kenyans": a people, not a place
-    venue = bool(words & _VENUE) or len(first) <= 2 or words <= _SIDE_WORDS | _FILLER_WORDS
+    venue = bool(words & _VENUE) or len(first) <= 2 or words <= _SIDE_WORDS | _FILLER_WORDS or _college_of_a_town(first)
     if spot is not None and all(_ADDRESSISH.search(_LEADING.sub("", fold(p))) for p in parts):
         # Only an address ("Lake Shore Drive", "22nd and Bragg"): a spot inside the article's main place.
         return Location(SPOT_ONLY, "", SPOT_ONLY, None, spot)
@@ -476,7 +476,18 @@ def resolve_location(
         return _UNPLACED
     if len(parts) == 1 and (whole := _unlisted_country(first, country)) is not None:
         return resolve_location(f"{parts[0].strip()}, {whole.name}")  # "Mina": as "Mina, Saudi Arabia"
+    if (joined := _joined_by_a_hyphen(parts[0], country)) is not None:
+        return joined
     return Location(f"name:{first}", parts[0].strip(), "name", None, None)
+
+
+def _joined_by_a_hyphen(written: str, country: str | None) -> Location | None:
+    """A division or country of two names written with a hyphen for 'and' ("Jammu-Kashmir", "Bosnia-Herzegovina")."""
+    halves = written.strip().split("-")
+    if len(halves) != 2 or not all(h.strip() for h in halves):
+        return None
+    loc = resolve_location(f"{halves[0].strip()} and {halves[1].strip()}", country)
+    return loc if loc.kind in ("province", "state", "country") else None
 
 
 @lru_cache(maxsize=1)
@@ -495,6 +506,15 @@ def _unlisted_country(name: str, country: str | None) -> Place | None:
 
 
 _DC = re.compile(r"^washington d( ?c)?$")
+
+
+def _college_of_a_town(name: str) -> bool:
+    """Is the unresolved name a town's name and 'state' ("Jacksonville State", "Kent State"): a university,
+    not a place of its own?"""
+    head, _, last = name.rpartition(" ")
+    return last == "state" and bool(head) and any(p.kind == "city" and fold(p.name) == head for p in _candidates(head))
+
+
 # A place measured from a town: "250 km east of Montreal", "40 miles north of Houston", "30 miles from Kabul"
 _NEAR_OF = re.compile(
     r"^[ \t]*[\d.,]+[ \t]*(?:km|kms|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)[ \t]+"

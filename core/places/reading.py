@@ -617,6 +617,8 @@ def _place_span(run: str, *, strict: bool = False) -> str | None:
             ):
                 continue  # "Hurricane Nora", "George Washington University": part of a longer name; not a
                 # country's possessive before its town ("Afghanistan's Jalalabad")
+            if _end_of_unknown_name(words, start, size):
+                continue
             if resolve_location(span).kind in _SPAN_KINDS:
                 return span
     if strict and len(words) > 1 and _POSSESSIVE.search(words[0]):
@@ -625,6 +627,22 @@ def _place_span(run: str, *, strict: bool = False) -> str | None:
         if _sole_division_country(possessor) is not None:
             return possessor
     return None
+
+
+# The last words of towns' names that are towns of their own somewhere (Springs, South Africa; Heights, ...): after
+# a name the gazetteer does not know ("Pinewick Springs church") they end that unknown town's name.
+_NAME_ENDS_TEXT = """springs falls heights hills beach city park lake lakes creek valley ridge grove harbor harbour
+    point junction bay bluffs gardens village mills crossing landing ferry station"""
+_NAME_ENDS = frozenset(_NAME_ENDS_TEXT.split())
+
+
+def _end_of_unknown_name(words: list[str], start: int, size: int) -> bool:
+    """Is the one word a town's name's usual last word after capitalised words the gazetteer does not know
+    ("Pinewick Springs"), so the end of a small town's name it lacks, not the town of that word abroad?"""
+    if size != 1 or start == 0 or start != len(words) - 1 or fold(words[start]) not in _NAME_ENDS:
+        return False
+    before = words[:start]
+    return all(fold(w) not in _BESIDE and resolve_location(w).kind == "name" for w in before)
 
 
 def _sole_division_country(name: str) -> str | None:
