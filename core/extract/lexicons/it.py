@@ -194,6 +194,12 @@ SUBSET_BEFORE = (
     "tra i morti",
 )
 SUBSET_AFTER = ("dei quali", "delle quali", "di loro")
+# a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
+PLACE_RELATIVES = ("in cui", "nel quale", "nella quale", "nei quali", "nelle quali", "dove")
+# prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+ARTICLE_AFTER = ("in", "su", "contro", "con", "per", "da", "dopo", "durante", "presso", "vicino a")
+# 'among' right before the victims' word: those among them are a part of them
+AMONG = ("tra i", "tra le", "tra gli", "fra i", "fra le", "fra gli")
 NOT_COUNTS_AFTER = (
     "volte", "volta",  # "counted twice", "dos veces": how often, not how many
     "anni",
@@ -585,6 +591,9 @@ REPORTING_VERBS = (
 NOT_COUNTS_BEFORE = ("magnitudo", "statale", "provinciale", "km", "chilometro", "civico")  # "sulla statale 106"
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
+# months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
+# date is that event's, not the incident's (world_dates)
+SPAN_AFTER = ("mesi dopo", "anni dopo", "anno dopo")
 DAYS_AFTER = {
     "un giorno dopo": 1, "due giorni dopo": 2, "tre giorni dopo": 3, "una settimana dopo": 7, "a una settimana da": 7,
     "due settimane dopo": 14,

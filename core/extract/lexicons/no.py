@@ -262,6 +262,8 @@ PERPETRATORS = (
 )
 SUBSET_BEFORE = ("blant dem", "blant disse", "deriblant", "inkludert", "av dem")
 SUBSET_AFTER = ("av dem",)
+# 'among' right before the victims' word: those among them are a part of them
+AMONG = ("blant de", "blant")
 NOT_COUNTS_AFTER = (
     "år",
     "km",
