@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 
+from core.events.hazards import headline_hazards
 from core.extract import extract
 from core.models import ArticleInput
 from tests.core.world_kit import claims, headlines
@@ -167,3 +168,20 @@ def test_a_national_toll_of_the_rains(language: str, text: str, killed: str) -> 
 )
 def test_a_count_of_places(language: str, text: str, killed: str) -> None:
     assert headlines(text, language)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("title", "families"),
+    [
+        # a quick-clay landslide and the slide itself (no), a flood wave (it): the water family
+        ("Stort kvikkleireskred i Ask – flere savnet", {"water"}),
+        ("Første person funnet omkommet etter raset i Ask", {"water"}),
+        ("Piena improvvisa nella gola: otto escursionisti morti", {"water"}),
+        ("Un'onda di piena travolge i turisti nel torrente", {"water"}),
+        # guards: a cape's name, 'full' in Italian
+        ("Blast at Ras Tanura refinery", {"fire", "attack"}),
+        ("Una piazza piena di gente per la festa", set()),
+    ],
+)
+def test_the_words_of_a_slide_and_a_flood_wave(title: str, families: set[str]) -> None:
+    assert headline_hazards(title) == families

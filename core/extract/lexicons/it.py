@@ -519,6 +519,8 @@ HAZARD_FAMILIES = {
         "uragano*", "tifone*", "ciclone*", "tromba d'aria", "frana", "frane", "valanga*", "slavina*", "temporale",
         "temporali", "alluvioni", "=bomba d'acqua", "=crollo della diga", "=cedimento della diga", "mareggiata*",
         "smottament*", "colata di fango", "bufera*", "grandinata*", "acquazzon*", "esondato", "esondazione",
+        # a flood wave ("piena" alone is also 'full')
+        "onda di piena", "ondata di piena", "piena improvvisa", "piene improvvise", "piena del fiume",
     ),
     "fire": (
         "incendio*", "incendi", "rogo", "roghi", "fiamme", "esplosione*", "scoppio*", "fuoco", "incendi boschivi",
