@@ -316,7 +316,7 @@ def _field_claims(
     spans = sentence_spans(lang, norm)
     sources: dict[int, str | None] = {}
     stated: set[str] = set()  # the metrics earlier sentences of the field gave a figure of
-    lead_of_incident: bool | None = None  # whether the field's first figures are told with no weather (an incident's)
+    lead: tuple[int, int] | None = None  # the first sentence with figures (an incident's when it names no weather)
     graded: list[Graded] = []  # sentences whose one injured figure is of one severity ("5 heridos graves.")
     undated_told = False  # an earlier sentence gave a figure and named no year
     lists: list[tuple[int, list[Numeral]]] = []  # a toll told as a list of places, its word told once
@@ -356,8 +356,8 @@ def _field_claims(
         first_of: dict[str, int] = dict.fromkeys(stated, -1)
         for number, trigger in sorted(bound, key=lambda b: b[0].start):
             first_of.setdefault(trigger.metric, number.start)
-        if lead_of_incident is None and bound:
-            lead_of_incident = not _weather_of_days(lang, lower, s_start, s_end)
+        if lead is None and bound:
+            lead = (s_start, s_end)
         stated.update(first_of)
         first_claim = len(out)
         claim_at: dict[int, int] = {}  # number start -> its claim's index in `out`
@@ -395,9 +395,10 @@ def _field_claims(
             elif (
                 claim.role is Role.TOTAL
                 and first_of[trigger.metric] < 0
-                and lead_of_incident
+                and lead is not None
                 and _nationwide(lang, lower, s_start, s_end)
                 and _weather_of_days(lang, lower, s_start, s_end)
+                and not _weather_of_days(lang, lower, *lead)
             ):
                 # "9人が死亡した。韓国全体では大雨による死者は33人に上っている", "En todo el país, las lluvias han
                 # dejado 30 muertos": after an incident's own toll, the country's toll of days of rain, over many

@@ -49,8 +49,6 @@ class Language:
         self.after_noun = _phrase_table(after_noun, lexicon.MATCH, anchor="start")
         self.subset_before = _phrases(getattr(lexicon, "SUBSET_BEFORE", ()), lexicon.MATCH)
         self.subset_after = _phrases(getattr(lexicon, "SUBSET_AFTER", ()), lexicon.MATCH)
-        # "the rains", "大雨", "집중호우": weather that lasts days (lexicon HAZARD_FAMILIES' water and weather words)
-        self.weather = _hazard_words(lexicon, ("water", "weather"))
         # "tres bares en los que murieron ocho personas": a relative of place opens a clause whose count is its own
         self.place_relatives = _phrases(getattr(lexicon, "PLACE_RELATIVES", ()), lexicon.MATCH)
         # "un'italiana è tra i feriti", "wśród rannych jest jedna Polka": 'among' right before the victims' word
@@ -217,6 +215,7 @@ class Language:
         self.updates_dated = _dated_phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH, times)
         self._lexicon = lexicon
         self._places: PlaceReader | None = None
+        self._weather: tuple[re.Pattern[str] | None] | None = None
 
     @property
     def places(self) -> PlaceReader:
@@ -224,6 +223,14 @@ class Language:
         if self._places is None:
             self._places = PlaceReader(self._lexicon)
         return self._places
+
+    @property
+    def weather(self) -> re.Pattern[str] | None:
+        """'the rains', '大雨', '집중호우': weather that lasts days (the lexicon HAZARD_FAMILIES' water and weather
+        words), compiled on first use (read only beside a nationwide figure)."""
+        if self._weather is None:
+            self._weather = (_hazard_words(self._lexicon, ("water", "weather")),)
+        return self._weather[0]
 
 
 def _hazard_words(lexicon: ModuleType, families: tuple[str, ...]) -> re.Pattern[str] | None:
