@@ -326,6 +326,7 @@ def _field_claims(
     spans = sentence_spans(lang, norm)
     sources: dict[int, str | None] = {}
     stated: set[str] = set()  # the metrics earlier sentences of the field gave a figure of
+    lead: tuple[int, int] | None = None  # the first sentence with figures (an incident's when it names no weather)
     graded: list[Graded] = []  # sentences whose one injured figure is of one severity ("5 heridos graves.")
     undated_told = False  # an earlier sentence gave a figure and named no year
     lists: list[tuple[int, list[Numeral]]] = []  # a toll told as a list of places, its word told once
@@ -365,6 +366,8 @@ def _field_claims(
         first_of: dict[str, int] = dict.fromkeys(stated, -1)
         for number, trigger in sorted(bound, key=lambda b: b[0].start):
             first_of.setdefault(trigger.metric, number.start)
+        if lead is None and bound:
+            lead = (s_start, s_end)
         stated.update(first_of)
         first_claim = len(out)
         claim_at: dict[int, int] = {}  # number start -> its claim's index in `out`
@@ -397,6 +400,20 @@ def _field_claims(
                 update = False
             elif claim.role is Role.TOTAL and lang.several is not None and lang.several.match(lower, number.end, s_end):
                 # "40 personas murieron en tres estampidas": a toll of them all, no incident's own figure
+                claim = replace(claim, role=Role.CUMULATIVE)
+                update = False
+            elif (
+                claim.role is Role.TOTAL
+                and first_of[trigger.metric] < 0
+                and lead is not None
+                and _nationwide(lang, lower, s_start, s_end)
+                and _weather_of_days(lang, lower, s_start, s_end)
+                and not _weather_of_days(lang, lower, *lead)
+            ):
+                # "9人が死亡した。韓国全体では大雨による死者は33人に上っている", "En todo el país, las lluvias han
+                # dejado 30 muertos": after an incident's own toll, the country's toll of days of rain, over many
+                # incidents (after a lead that tells the rains' toll, "5 muertos en 24 horas por las lluvias", the
+                # country's is theirs)
                 claim = replace(claim, role=Role.CUMULATIVE)
                 update = False
             elif claim.role is Role.TOTAL and _since_start(lang, lower, s_start, s_end):
@@ -638,6 +655,11 @@ def _word_right_before(lang: Language, lower: str, number: Numeral) -> _Trigger 
     if last is None or last.lastgroup is None or lower[last.end() : number.start].strip(" \t:"):
         return None
     return _Trigger(last.lastgroup, last.start(), last.end(), heads_count=True)
+
+
+def _weather_of_days(lang: Language, lower: str, start: int, end: int) -> bool:
+    """The sentence names weather that lasts days (rain, storms: lexicon HAZARD_FAMILIES' water and weather)."""
+    return lang.weather is not None and lang.weather.search(lower, start, end) is not None
 
 
 def _nationwide(lang: Language, lower: str, start: int, end: int) -> bool:

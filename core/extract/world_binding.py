@@ -493,6 +493,18 @@ def _thing_counted(lang: Language, lower: str, number: Numeral) -> bool:
     return lang.not_counts is not None and lang.not_counts.match(lower, number.end) is not None
 
 
+_PREPOSITION_REACH = 12
+
+
+def _placed_article(lang: Language, lower: str, number: Numeral) -> bool:
+    """'Zwei Menschen wurden an einer Schule erschossen', 'Deux personnes ont été tuées dans une école': the word for
+    one after a preposition (lexicon ARTICLE_AFTER) is the article of a place or a thing, which ends no count's
+    phrase before it."""
+    if lang.article_after is None or not _article_like(number):
+        return False
+    return lang.article_after.search(lower, max(0, number.start - _PREPOSITION_REACH), number.start) is not None
+
+
 def _article_like(number: Numeral) -> bool:
     """'Un incendie', 'Una explosión', 'Um terremoto': the word for one, which is also the indefinite article."""
     return number.words and number.value == 1
@@ -763,7 +775,8 @@ def bind(
         aside = _subset_aside(lang, lower, number, s_end, triggers)
         phrase_end = aside if aside is not None else number.end  # the count's trigger past a subset aside
         nxt = next((n.start for n in numbers[index + 1 :] if n.start >= phrase_end and (not _article_like(n) or not (
-            _relative_between(lang, lower, number.end, n.start) or _thing_counted(lang, lower, n)))),
+            _relative_between(lang, lower, number.end, n.start) or _thing_counted(lang, lower, n)
+            or (not _article_like(number) and _placed_article(lang, lower, n))))),
             s_end)  # fmt: skip
         verb_after = _verb_after(lang, lower, number, nxt, triggers)
         update = _update(lang, lower, max(previous_end, s_start), lead, number.start) or verb_after is not None
@@ -782,6 +795,8 @@ def bind(
                 and not (t.heads_count and _AFTER_BREAK.search(lower, number.end, t.start))
                 and not (lang.group_after is not None and lang.group_after.match(lower, number.end, t.start))
                 and not _clause_subject(lang, lower, phrase_end, t.start)
+                # "el ataque a tres bares en el que murieron ocho personas": the places the deaths were in
+                and not (lang.place_relatives is not None and lang.place_relatives.search(lower, phrase_end, t.start))
                 and not (_article_like(number) and _object_count(lang, lower, t, numbers[index + 1 :], triggers))
                 and not (following is not None and _joined_label(lang, lower, t, following))
             ),

@@ -81,6 +81,9 @@ class DateWords:
     future: re.Pattern[str] | None = None
     # years the language's era is ahead of the Gregorian one in a written year ('3 ธันวาคม 2569': Buddhist era, 2026)
     era_years: int = 0
+    # months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): that
+    # date is the earlier event's, not the incident's
+    span_after: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +136,7 @@ def date_words(
     days_after: dict[str, int] | None = None,
     future: tuple[str, ...] = (),
     era_years: int = 0,
+    span_after: tuple[str, ...] = (),
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; the words that make a date a count's
@@ -171,6 +175,7 @@ def date_words(
         if future
         else None
     )
+    spans = re.compile(rf"{left}(?:{_any_of(span_after)}){right}") if span_after else None
     after_days = {safe_lower(w): int(n) for w, n in (days_after or {}).items()}
     after = (re.compile(rf"[\s\"'«„“-]*({_alternation(after_days)}){right}"), after_days) if after_days else None
     if info is None:
@@ -178,7 +183,7 @@ def date_words(
         return DateWords(
             None, back_only, None, local=local, as_of=as_of_pattern, day_words=day_pattern,
             as_of_after=after_pattern, told_before=told, told_by=told_by, count_words=counts, days_after=after,
-            future=ahead, era_years=era_years,
+            future=ahead, era_years=era_years, span_after=spans,
         )  # fmt: skip
     months: dict[str, int] = {}
     for number, month in enumerate(_MONTHS, start=1):
@@ -221,11 +226,12 @@ def date_words(
         for form in _letter_forms(safe_lower(w))
     }
     back.update(own_back)
-    # weekday names long enough not to be another word ("mar" is the sea; "월" is also "month")
+    # weekday names long enough not to be another word ("mar" is the sea; "월" is also "month"), and no
+    # abbreviation of one (`_abbreviations`)
     weekdays = {
         form: index
         for index, day in enumerate(_WEEKDAYS)
-        for w in info.get(day, [])
+        for w in _named_days(info.get(day, []))
         if (len(w) >= 5 if w.isascii() else len(w) >= 2)
         for form in _letter_forms(safe_lower(w))
     }
@@ -251,7 +257,27 @@ def date_words(
         after,
         ahead,
         era_years,
+        spans,
     )
+
+
+_ABBREVIATION_LETTERS = 5
+
+
+def _named_days(words: list[str]) -> list[str]:
+    """A weekday's names without their abbreviations: a short form (five letters or fewer) of a script with spaces
+    that a longer name of the day goes on from with a letter ('серед' of 'середа' is also 'among', Macedonian 'пет'
+    of 'петок' is 'five', 'сер', 'нед'); 'segunda' of 'segunda-feira' is the day's own word, kept."""
+    lowered = [safe_lower(w) for w in words]
+    return [
+        w
+        for w, low in zip(words, lowered, strict=True)
+        if not (
+            len(low.rstrip(".")) <= _ABBREVIATION_LETTERS
+            and _alphabetic(low)
+            and any(len(other) > len(low) and other.startswith(low) and other[len(low)].isalpha() for other in lowered)
+        )
+    ]
 
 
 def _local_calendar(calendar: dict[str, Any]) -> LocalCalendar:
@@ -357,6 +383,7 @@ def incident_date(
         and (words.as_of_after is None or words.as_of_after.search(lower, c.at, c.at + _AS_OF_AFTER_REACH) is None)
         and (c.explicit or words.told_before is None or not words.told_before.search(lower, max(0, c.at - 40), c.at))
         and (c.explicit or words.future is None or not words.future.search(lower, max(0, c.at - 40), c.at))
+        and not _after_a_span(words, lower, c.at)
     ]  # a date years before the article's is another, older event's; 'hasta ayer' is the count's day; 'au
     # anunțat miercuri' the day it was told
     if not found:
@@ -398,6 +425,19 @@ def incident_date(
         if same is not None:
             return same.when
     return first.when
+
+
+_SPAN_REACH = 60  # from 'N mois après' to the earlier event's date ('... les attentats du 13 novembre')
+_CLAUSE_END = re.compile(r"[.!?;,。！？؟।]")
+
+
+def _after_a_span(words: DateWords, lower: str, at: int) -> bool:
+    """'Huit mois après les attentats du 13 novembre à Paris, ...': a date after months or years counted from an
+    earlier event (lexicon SPAN_AFTER) in its clause is that event's, the incident's is months later."""
+    if words.span_after is None:
+        return False
+    spans = words.span_after.finditer(lower, max(0, at - _SPAN_REACH), at)
+    return any(not _CLAUSE_END.search(lower, m.end(), at) for m in spans)
 
 
 def _gregorian_year(words: DateWords, year: int) -> int:

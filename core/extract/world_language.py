@@ -49,6 +49,10 @@ class Language:
         self.after_noun = _phrase_table(after_noun, lexicon.MATCH, anchor="start")
         self.subset_before = _phrases(getattr(lexicon, "SUBSET_BEFORE", ()), lexicon.MATCH)
         self.subset_after = _phrases(getattr(lexicon, "SUBSET_AFTER", ()), lexicon.MATCH)
+        # "tres bares en los que murieron ocho personas": a relative of place opens a clause whose count is its own
+        self.place_relatives = _phrases(getattr(lexicon, "PLACE_RELATIVES", ()), lexicon.MATCH)
+        # "un'italiana è tra i feriti", "wśród rannych jest jedna Polka": 'among' right before the victims' word
+        self.among = _phrases(getattr(lexicon, "AMONG", ()), lexicon.MATCH)
         # "103 des personnes tuées", "12 de los heridos": a part of a group named right after the number
         self.partitive = _phrases(getattr(lexicon, "PARTITIVE", ()), lexicon.MATCH, anchored=True)
         # "28 victimes identifiées", "40 cuerpos recuperados": a stage of the count, not the toll
@@ -64,6 +68,11 @@ class Language:
         words_before = "|".join(map(re.escape, before))
         self.not_counts_before = (
             re.compile(rf"{_boundaries(lexicon.MATCH)[0]}(?:{words_before})\s*$") if before else None
+        )
+        # "an einer Schule", "dans une école": a preposition before the word for one makes it a place's article
+        into = getattr(lexicon, "ARTICLE_AFTER", ())
+        self.article_after = (
+            re.compile(rf"{_boundaries(lexicon.MATCH)[0]}(?:{'|'.join(map(re.escape, into))})\s+$") if into else None
         )
         # "238-ra emelkedett", "12-en meghaltak": a case ending after a hyphen keeps the number a count
         self.hyphen_endings = _phrases(tuple(f"-{e}" for e in getattr(lexicon, "HYPHEN_ENDINGS", ())), "word", True)
@@ -196,6 +205,7 @@ class Language:
             days_after=dict(getattr(lexicon, "DAYS_AFTER", {})),
             future=tuple(getattr(lexicon, "FUTURE_BEFORE", ())),
             era_years=int(getattr(lexicon, "ERA_YEARS", 0)),
+            span_after=tuple(getattr(lexicon, "SPAN_AFTER", ())),
         )
         self.months = self.dates.months
         # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's
@@ -205,6 +215,7 @@ class Language:
         self.updates_dated = _dated_phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH, times)
         self._lexicon = lexicon
         self._places: PlaceReader | None = None
+        self._weather: tuple[re.Pattern[str] | None] | None = None
 
     @property
     def places(self) -> PlaceReader:
@@ -212,6 +223,29 @@ class Language:
         if self._places is None:
             self._places = PlaceReader(self._lexicon)
         return self._places
+
+    @property
+    def weather(self) -> re.Pattern[str] | None:
+        """'the rains', '大雨', '집중호우': weather that lasts days (the lexicon HAZARD_FAMILIES' water and weather
+        words), compiled on first use (read only beside a nationwide figure)."""
+        if self._weather is None:
+            self._weather = (_hazard_words(self._lexicon, ("water", "weather")),)
+        return self._weather[0]
+
+
+def _hazard_words(lexicon: ModuleType, families: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The lexicon's words of those kinds of disaster, read as `core.events.hazards` reads a headline: a stem
+    ('lluvia*'), a compound's end ('*flut'), a phrase ('=bomba d'acqua'), a whole word."""
+    left, right = _boundaries(lexicon.MATCH)
+    table = getattr(lexicon, "HAZARD_FAMILIES", {})
+    patterns = []
+    for entry in sorted({e for family in families for e in table.get(family, ())}, key=len, reverse=True):
+        word = entry.lower().lstrip("=")
+        body = re.escape(word.strip("*")).replace(r"\ ", r"\s+")
+        opening = r"\w*" if word.startswith("*") else left
+        closing = r"\w*" if word.endswith("*") else right
+        patterns.append(f"{opening}{body}{closing}")
+    return re.compile("|".join(patterns)) if patterns else None
 
 
 def _boundaries(match: str) -> tuple[str, str]:

@@ -63,11 +63,23 @@ def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit:
         pattern, table = lang.after
         m = pattern.search(lower, number.end, limit)
         # "升至31人，另有100多人": not across a comma or another number (the next count's own qualifier)
-        if m and m.start(1) - number.end <= _QUALIFIER_GAP and not _ACROSS_COUNTS.search(lower, number.end, m.start(1)):
+        if (
+            m
+            and m.start(1) - number.end <= _QUALIFIER_GAP
+            and not _ACROSS_COUNTS.search(lower, number.end, m.start(1))
+            and not _start_of_a_later_word(lower, number.end, m.start(1), m.end(1))
+        ):
             q = table.get(re.sub(r"\s+", " ", m.group(1)))
             if q is not None:
                 return q, number.start, m.end(1)
     return Qualifier.EXACT, number.start, number.end
+
+
+def _start_of_a_later_word(lower: str, number_end: int, start: int, end: int) -> bool:
+    """A qualifier's letters that begin a longer word past the number's own word: '사망자 가운데 4명이 한인 여성' (4
+    of the dead were Korean women: '여성', woman, is no '여', more than, of '10여 명'); '100명이 넘는' (the number's
+    word, then the verb) stays a qualifier."""
+    return end < len(lower) and lower[end].isalpha() and len(lower[number_end:start].split()) > 1
 
 
 _WORD_REST = re.compile(r"\w*")
@@ -181,6 +193,8 @@ def _subset(
             return True
         if trigger.metric == "wounded" and _injured_who_died(lang, lower, trigger):
             return True
+    if _among_the_victims(lang, lower, number, trigger, s_start):
+        return True
     if lang.subset_before is not None:
         window_start = max(s_start, number.start - _SUBSET_WINDOW)
         m = lang.subset_before.search(lower, window_start, number.start)
@@ -207,6 +221,24 @@ def _subset(
         ):
             return True
     return False
+
+
+_AMONG_REACH = 16  # from the victims' word back to 'among' ("tra i feriti", "parmi les blessés")
+
+
+def _among_the_victims(lang: Language, lower: str, number: Numeral, trigger: _Trigger, s_start: int) -> bool:
+    """'Un'italiana è tra i feriti', 'Deux Belges figurent parmi les blessés', 'Wśród rannych jest jedna Polka': the
+    count of those among the victims (lexicon AMONG right before the victims' word) is a part of them, not their
+    count; the number and the victims' word in one clause."""
+    if lang.among is None:
+        return False
+    among = None
+    for m in lang.among.finditer(lower, max(s_start, trigger.start - _AMONG_REACH), trigger.start):
+        among = m
+    if among is None or lower[among.end() : trigger.start].strip():
+        return False
+    between = (number.end, among.start()) if number.end <= among.start() else (trigger.end, number.start)
+    return between[0] <= between[1] and not _ACROSS_COUNTS.search(lower, *between)
 
 
 def _closed_after(lower: str, start: int, end: int) -> bool:

@@ -214,6 +214,12 @@ RANGES = (("entre", "i", ""),)
 PERPETRATORS = ("terroristes", "atacants", "assaltants", "gihadistes", "agressors", "pistolers")
 VICTIM_NOUNS = ("víctimes",)
 SUBSET_AFTER = ("d'ells", "d'elles", "dels quals", "de les quals")
+# a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
+PLACE_RELATIVES = ("en què", "on")
+# prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+ARTICLE_AFTER = ("en", "contra", "sobre", "amb", "per", "després d'", "durant")
+# 'among' right before the victims' word: those among them are a part of them
+AMONG = ("entre els", "entre les")
 LAST_YEAR = ("l'any passat", "fa un any")
 PAST_PERFECT = ("havia", "havien")
 # With a superlative ('the deadliest since the start of the war') the toll-to-date words measure the incident, the
@@ -372,3 +378,6 @@ SINGULAR_DEATHS = ("mor", "va morir", "ha mort")  # "el conductor ha mort": one 
 # trigger (a word or two between) tells one person hurt
 SINGULAR_HURT = ("ha",)
 NEGATIONS = ("no", "ningú")
+# months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
+# date is that event's, not the incident's (world_dates)
+SPAN_AFTER = ("mesos després", "anys després", "any després")

@@ -206,9 +206,21 @@ PERPETRATORS = (
 )
 SUBSET_BEFORE = ("darunter", "unter ihnen", "davon", "einschließlich", "unter den verletzten", "unter den toten")
 SUBSET_AFTER = ("davon", "von ihnen")
+# a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
+PLACE_RELATIVES = ("bei denen", "in denen", "wo")  # ("bei dem" is also "at the")
+# prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+ARTICLE_AFTER = (
+    "an", "in", "auf", "bei", "aus", "vor", "nach", "mit", "von", "zu", "über", "unter", "hinter", "neben", "durch",
+    "gegen", "für", "während", "wegen", "nahe",
+)  # fmt: skip
+# 'among' right before the victims' word: those among them are a part of them
+AMONG = ("unter den",)
 NOT_COUNTS_AFTER = (
     "jahre",
     "jahren",
+    "monate",  # "Acht Monate nach den Anschlägen": a span of time, no count
+    "monaten",
+    "wochen",
     "jährige",
     "jährigen",
     "%",
@@ -604,6 +616,9 @@ REPORTING_VERBS = (
 NOT_COUNTS_BEFORE = ("magnitude", "stärke")
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
+# months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
+# date is that event's, not the incident's (world_dates)
+SPAN_AFTER = ("monate nach", "monaten nach", "jahre nach", "jahr nach", "jahren nach")
 DAYS_AFTER = {
     "einen Tag nach": 1, "zwei Tage nach": 2, "drei Tage nach": 3, "eine Woche nach": 7, "zwei Wochen nach": 14,
 }  # fmt: skip

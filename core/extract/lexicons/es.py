@@ -302,6 +302,17 @@ SUBSET_AFTER = ("de ellos", "de ellas", "de los cuales", "de las cuales",
     "está entre los", "está entre las", "están entre los", "están entre las", "figura entre los", "figura entre las",
     "figuran entre los", "figuran entre las",
 )  # fmt: skip
+# a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
+PLACE_RELATIVES = (
+    "en el que", "en la que", "en los que", "en las que", "en el cual", "en la cual", "en los cuales",
+    "en las cuales", "donde",
+)  # fmt: skip
+# prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+ARTICLE_AFTER = (
+    "en", "contra", "sobre", "desde", "hacia", "con", "para", "tras", "ante", "durante", "junto a", "cerca de",
+)  # fmt: skip
+# 'among' right before the victims' word: those among them are a part of them
+AMONG = ("entre los", "entre las")
 NOT_COUNTS_AFTER = (
     "veces", "vez",  # "counted twice", "dos veces": how often, not how many
     "años",
@@ -798,6 +809,12 @@ NOT_COUNTS_BEFORE = ("magnitud", "kilómetro", "km", "nacional")  # "en el kiló
 REPORTING_VERBS = ("rebajó", "rebajaron", "elevaron", "cifraron", "redujo", "redujeron")
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
+# months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
+# date is that event's, not the incident's (world_dates)
+SPAN_AFTER = (
+    "meses después de", "meses después del", "años después de", "años después del", "año después de",
+    "año después del", "meses tras", "años tras", "año tras",
+)  # fmt: skip
 DAYS_AFTER = {
     "un día después": 1, "dos días después": 2, "tres días después": 3, "una semana después": 7,
     "dos semanas después": 14,

@@ -209,6 +209,17 @@ SUBSET_AFTER = ("d'entre eux", "d'entre elles", "parmi eux",
     # one of the group, not its count: "une Française figure parmi les blessés", "deux touristes sont parmi les morts"
     "figure parmi les", "figurent parmi les", "est parmi les", "sont parmi les", "font partie des", "fait partie des",
 )  # fmt: skip
+# a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
+PLACE_RELATIVES = (
+    "où", "dans lequel", "dans laquelle", "dans lesquels", "dans lesquelles", "lors duquel", "lors de laquelle",
+)  # fmt: skip
+# prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+ARTICLE_AFTER = (
+    "dans", "sur", "contre", "devant", "derrière", "près d'", "chez", "vers", "avec", "pour", "par", "lors d'",
+    "après", "pendant", "sous",
+)  # fmt: skip
+# 'among' right before the victims' word: those among them are a part of them
+AMONG = ("parmi les",)
 NOT_COUNTS_AFTER = (
     "fois",  # "counted twice", "dos veces": how often, not how many
     "ans",
@@ -634,6 +645,9 @@ REPORTING_VERBS = (
 NOT_COUNTS_BEFORE = ("magnitude", "départementale", "nationale", "km")  # "sur la départementale 12"
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
+# months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
+# date is that event's, not the incident's (world_dates)
+SPAN_AFTER = ("mois après", "ans après", "an après", "années après")
 DAYS_AFTER = {
     "au lendemain de": 1, "au lendemain du": 1, "au lendemain des": 1, "deux jours après": 2, "trois jours après": 3,
     "une semaine après": 7, "deux semaines après": 14,

@@ -342,7 +342,7 @@ HOME_COUNTRIES = ("ID",)
 # not the incident's.
 AS_OF = ("hingga", "sampai")
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
-NATIONWIDE = ("seluruh negeri", "seluruh tanah air")
+NATIONWIDE = ("seluruh negeri", "seluruh tanah air", "secara nasional")
 # Capitalised words that are no town's name of their own (core.extract.world_places): 'Mina' of the Hajj is no Minna,
 # Nigeria. ('Tanjung', a cape, is a coast word of core/places/data/coast_words.tsv: "perairan Tanjung Karawang" is
 # Karawang's coast, not the town Tanjung)

@@ -197,6 +197,12 @@ SUBSET_AFTER = ("dei quali", "delle quali", "di loro",
     # one of the group, not its count: "un'italiana è tra i feriti", "due turisti sono fra i morti"
     "è tra i", "è tra le", "è fra i", "è fra le", "sono tra i", "sono tra le", "sono fra i", "sono fra le",
 )  # fmt: skip
+# a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
+PLACE_RELATIVES = ("in cui", "nel quale", "nella quale", "nei quali", "nelle quali", "dove")
+# prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+ARTICLE_AFTER = ("in", "su", "contro", "con", "per", "da", "dopo", "durante", "presso", "vicino a")
+# 'among' right before the victims' word: those among them are a part of them
+AMONG = ("tra i", "tra le", "tra gli", "fra i", "fra le", "fra gli")
 NOT_COUNTS_AFTER = (
     "volte", "volta",  # "counted twice", "dos veces": how often, not how many
     "anni",
@@ -519,6 +525,8 @@ HAZARD_FAMILIES = {
         "uragano*", "tifone*", "ciclone*", "tromba d'aria", "frana", "frane", "valanga*", "slavina*", "temporale",
         "temporali", "alluvioni", "=bomba d'acqua", "=crollo della diga", "=cedimento della diga", "mareggiata*",
         "smottament*", "colata di fango", "bufera*", "grandinata*", "acquazzon*", "esondato", "esondazione",
+        # a flood wave ("piena" alone is also 'full')
+        "onda di piena", "ondata di piena", "piena improvvisa", "piene improvvise", "piena del fiume",
     ),
     "fire": (
         "incendio*", "incendi", "rogo", "roghi", "fiamme", "esplosione*", "scoppio*", "fuoco", "incendi boschivi",
@@ -591,6 +599,9 @@ REPORTING_VERBS = (
 NOT_COUNTS_BEFORE = ("magnitudo", "statale", "provinciale", "km", "chilometro", "civico")  # "sulla statale 106"
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
+# months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
+# date is that event's, not the incident's (world_dates)
+SPAN_AFTER = ("mesi dopo", "anni dopo", "anno dopo")
 DAYS_AFTER = {
     "un giorno dopo": 1, "due giorni dopo": 2, "tre giorni dopo": 3, "una settimana dopo": 7, "a una settimana da": 7,
     "due settimane dopo": 14,

@@ -145,7 +145,7 @@ HOME_COUNTRIES = ("JP",)
 # last night
 DAYS_BACK = {"昨夜": 1, "昨晩": 1}
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
-NATIONWIDE = ("全国",)
+NATIONWIDE = ("全国", "国全体", "全土")
 # Written after a place name (core.extract.world_places): a prefecture's, a town's, a district's, an island's or the
 # offshore word, or a particle ("カフラマンマラシュ県", "珍島沖で"); a long foreign name is found before one of them
 SUFFIX_PARTICLES = ("県", "市", "町", "村", "区", "州", "郡", "島", "沖", "港", "で", "の", "に")

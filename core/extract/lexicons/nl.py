@@ -235,3 +235,6 @@ NEGATIONS = ("niemand", "geen", "niet", "nooit")
 COUNT_ANAPHORS = ("het aantal naar", "het aantal tot", "het aantal op", "dat aantal", "dit aantal")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("slachtoffers",)
+# months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
+# date is that event's, not the incident's (world_dates)
+SPAN_AFTER = ("maanden na", "jaar na")

@@ -262,6 +262,8 @@ PERPETRATORS = (
 )
 SUBSET_BEFORE = ("blant dem", "blant disse", "deriblant", "inkludert", "av dem")
 SUBSET_AFTER = ("av dem",)
+# 'among' right before the victims' word: those among them are a part of them
+AMONG = ("blant de", "blant")
 NOT_COUNTS_AFTER = (
     "år",
     "km",
@@ -316,6 +318,8 @@ HAZARD_FAMILIES = {
         "flom", "flommen", "flomkatastrofe*", "flomskred*", "oversvømmel*", "uvær*", "orkan*", "tyfon*", "jordras*",
         "leirskred*", "skred*", "snøskred*", "styrtregn*", "syklon*", "storm", "stormen", "lavine*", "regn",
         "dambrudd*", "ekstremvær*", "uværet",
+        # a quick-clay slide ("kvikkleireskred", "jordskredet") and the slide itself ("raset", not "ras": Ras Tanura)
+        "*skred", "*skredet", "*skredene", "raset", "rasene", "rasulykke*", "rasområde*", "*raset",
     ),
     "fire": ("brann*", "*brann", "eksplosjon*", "*brannen", "*brannene", "*branner", "skogbrann*"),
     "air": ("flyet", "flyulykke*", "flystyrt*", "helikopter*"),

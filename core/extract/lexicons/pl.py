@@ -248,6 +248,8 @@ PERPETRATORS = (
 TOLL_NOUNS = ("bilans",)
 SUBSET_BEFORE = ("w tym", "wśród nich", "spośród nich")
 SUBSET_AFTER = ("z nich",)
+# 'among' right before the victims' word: those among them are a part of them
+AMONG = ("wśród",)
 NOT_COUNTS_AFTER = (
     "razy", "razów",  # "counted twice", "dos veces": how often, not how many
     "lat",
@@ -469,3 +471,8 @@ COUNT_ANAPHORS = ("liczba ta", "ta liczba", "liczba wzrosła", "liczba ofiar wzr
 VICTIM_NOUNS = ("ofiar", "ofiary")
 # A word right before a number that makes it no count: a road's number ("na drodze krajowej nr 7"), a kilometre post
 NOT_COUNTS_BEFORE = ("nr", "nr.", "numer", "km", "krajowej", "wojewódzkiej", "magnitudzie")
+# months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
+# date is that event's, not the incident's (world_dates)
+SPAN_AFTER = ("miesięcy po", "miesiące po", "lat po", "rok po")
+# a figure of the whole country (core.extract.world_places, core.extract.multilingual)
+NATIONWIDE = ("w całym kraju", "w skali kraju")

@@ -215,6 +215,12 @@ SUBSET_AFTER = ("deles", "delas", "dos quais", "das quais",
     # one of the group, not its count: "uma portuguesa está entre os feridos", "dois turistas estão entre os mortos"
     "está entre os", "está entre as", "estão entre os", "estão entre as", "figura entre os", "figuram entre os",
 )  # fmt: skip
+# a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
+PLACE_RELATIVES = ("em que", "no qual", "na qual", "nos quais", "nas quais", "onde")
+# prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+ARTICLE_AFTER = ("em", "contra", "sobre", "com", "para", "após", "durante", "perto de", "junto a")
+# 'among' right before the victims' word: those among them are a part of them
+AMONG = ("entre os", "entre as")
 NOT_COUNTS_AFTER = (
     "vezes", "vez",  # "counted twice", "dos veces": how often, not how many
     "anos",
@@ -587,6 +593,9 @@ REPORTING_VERBS = ("eleva", "elevam", "elevou", "atualiza", "atualizam", "contab
 NOT_COUNTS_BEFORE = ("magnitude", "km", "quilômetro", "quilómetro")  # "no km 312 da BR-116"
 
 # Days counted after the incident at a sentence's head: its weekday is then what followed (world_dates)
+# months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
+# date is that event's, not the incident's (world_dates)
+SPAN_AFTER = ("meses depois", "anos depois", "ano depois", "meses após", "anos após", "ano após")
 DAYS_AFTER = {
     "um dia depois": 1, "dois dias depois": 2, "três dias depois": 3, "uma semana depois": 7, "dois dias após": 2,
     "uma semana após": 7, "duas semanas depois": 14,

@@ -185,6 +185,8 @@ PERPETRATORS = (
 )
 SUBSET_BEFORE = ("среди них", "из них", "в том числе", "включая", "среди раненых", "среди погибших")
 SUBSET_AFTER = ("из них",)
+# 'among' right before the victims' word: those among them are a part of them
+AMONG = ("среди",)
 NOT_COUNTS_AFTER = (
     "раза", "раз ",  # "counted twice", "dos veces": how often, not how many
     "лет",
@@ -345,7 +347,7 @@ HOME_COUNTRIES = ("RU",)
 # "the day before" (the publication's): news' word for yesterday
 DAYS_BACK = {"накануне": 1}
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
-NATIONWIDE = ("по всей стране",)
+NATIONWIDE = ("по всей стране", "по стране")
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("которые",)

@@ -399,9 +399,9 @@ CARE_WORDS = (
 HAZARD_FAMILIES = {
     "quake": ("deprem*", "artçı*", "tsunami*", "sarsıntı*"),
     "water": (
-        "sel", "selde", "sele", "selin", "sellerde", "taşkın*", "su baskın*", "yağmur*", "sağanak*", "fırtına*",
-        "kasırga*", "tayfun*", "hortum*", "heyelan*", "çığ", "baraj*", "siklon*", "sel felaketi", "sağanak yağış",
-        "taşkın", "dolu yağışı", "baraj", "seli",
+        "sel", "selde", "sele", "selin", "sellerde", "taşkın*", "su baskın*", "yağmur*", "yağış*", "sağanak*",
+        "fırtına*", "kasırga*", "tayfun*", "hortum*", "heyelan*", "çığ", "baraj*", "siklon*", "sel felaketi",
+        "sağanak yağış", "taşkın", "dolu yağışı", "baraj", "seli",
     ),
     "fire": ("yangın*", "patlama*", "alev*"),
     "air": ("uçak*", "helikopter*"),

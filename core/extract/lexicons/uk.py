@@ -215,6 +215,8 @@ SUBSET_BEFORE = (
     "залишаються в лікарн", "серед поранених", "серед загиблих"
 )  # fmt: skip
 SUBSET_AFTER = ("з них",)
+# 'among' right before the victims' word: those among them are a part of them
+AMONG = ("серед",)
 NOT_COUNTS_AFTER = (
     "рази", "разів", "раз ",  # "counted twice", "dos veces": how often, not how many
     "років",
@@ -404,7 +406,7 @@ DAYS_BACK = {"напередодні": 1}
 # "Миколаєві" "Миколаїв" (і of a closed last syllable is о or е, ї is є, before an ending)
 PLACE_STEM_VOWELS = {"є": "ї", "о": "і", "е": "і"}
 # A figure of the whole country (core.extract.world_places): the sentence's place is the country
-NATIONWIDE = ("по всій країні",)
+NATIONWIDE = ("по всій країні", "по країні")
 # A relative pronoun after a comma goes on with the counted people (core.extract.multilingual): "117 residents,
 # who were wounded"
 RELATIVES = ("котрі", "які")
