@@ -297,11 +297,7 @@ SUBSET_BEFORE = (
     "entre los muertos",
     "entre los fallecidos",
 )
-SUBSET_AFTER = ("de ellos", "de ellas", "de los cuales", "de las cuales",
-    # one of the group, not its count: "una española está entre los heridos", "dos turistas figuran entre los muertos"
-    "está entre los", "está entre las", "están entre los", "están entre las", "figura entre los", "figura entre las",
-    "figuran entre los", "figuran entre las",
-)  # fmt: skip
+SUBSET_AFTER = ("de ellos", "de ellas", "de los cuales", "de las cuales")
 # a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
 PLACE_RELATIVES = (
     "en el que", "en la que", "en los que", "en las que", "en el cual", "en la cual", "en los cuales",

@@ -205,10 +205,7 @@ SUBSET_BEFORE = (
     "parmi les morts",
     "parmi les tués",
 )
-SUBSET_AFTER = ("d'entre eux", "d'entre elles", "parmi eux",
-    # one of the group, not its count: "une Française figure parmi les blessés", "deux touristes sont parmi les morts"
-    "figure parmi les", "figurent parmi les", "est parmi les", "sont parmi les", "font partie des", "fait partie des",
-)  # fmt: skip
+SUBSET_AFTER = ("d'entre eux", "d'entre elles", "parmi eux")
 # a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
 PLACE_RELATIVES = (
     "où", "dans lequel", "dans laquelle", "dans lesquels", "dans lesquelles", "lors duquel", "lors de laquelle",

@@ -193,10 +193,7 @@ SUBSET_BEFORE = (
     "fra i feriti",
     "tra i morti",
 )
-SUBSET_AFTER = ("dei quali", "delle quali", "di loro",
-    # one of the group, not its count: "un'italiana è tra i feriti", "due turisti sono fra i morti"
-    "è tra i", "è tra le", "è fra i", "è fra le", "sono tra i", "sono tra le", "sono fra i", "sono fra le",
-)  # fmt: skip
+SUBSET_AFTER = ("dei quali", "delle quali", "di loro")
 # a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
 PLACE_RELATIVES = ("in cui", "nel quale", "nella quale", "nei quali", "nelle quali", "dove")
 # prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count

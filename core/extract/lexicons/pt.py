@@ -211,10 +211,7 @@ SUBSET_BEFORE = (
     "entre os feridos",
     "entre os mortos",
 )
-SUBSET_AFTER = ("deles", "delas", "dos quais", "das quais",
-    # one of the group, not its count: "uma portuguesa está entre os feridos", "dois turistas estão entre os mortos"
-    "está entre os", "está entre as", "estão entre os", "estão entre as", "figura entre os", "figuram entre os",
-)  # fmt: skip
+SUBSET_AFTER = ("deles", "delas", "dos quais", "das quais")
 # a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
 PLACE_RELATIVES = ("em que", "no qual", "na qual", "nos quais", "nas quais", "onde")
 # prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
