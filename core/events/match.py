@@ -11,7 +11,7 @@ from core.dates import add_days
 from core.events.hazards import CROSSING_KINDS, article_hazards, event_told_hazards, told_hazards
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
 from core.events.state import OTHER, EventState, GroupingSettings, Member
-from core.models import KILLED, WOUNDED, ArticleFacts
+from core.models import KILLED, MISSING, WOUNDED, ArticleFacts
 from core.places.gazetteer import fold
 from core.places.location import _NAMED_KINDS, SPOT_ONLY, UNPLACED, Location, _candidates
 from core.places.nearby import _distance_km, in_another_province
@@ -391,7 +391,7 @@ def _event_score(
     named = PERSON_BONUS if _person_bridge(piece, event, settings) else 0.0
     if relation == UNRELATED:
         score = _text_match_score(piece, event, settings, articles)
-        if score is None and (
+        if score is None and not _another_towns_report_without_toll(piece, event, hints) and (
             _timeless_report_of_the_disaster(piece, event, articles, hints, across_towns=True)
             or _unplaced_report_of_its_toll(piece, event, articles, hints, settings)
             or _regional_running_toll(piece, event, articles, hints, settings)
@@ -1036,3 +1036,21 @@ def _another_towns_disaster(
     smaller = killed * FAR_TOLL_RATIO < min(known)
     larger = event.place_kind == "city" and killed > FAR_TOLL_RATIO * max(known) and how_toll_told(piece) != RISEN
     return (smaller or larger) and not _told_kinds(piece, articles or {}) & (_REGIONAL_KINDS | {"attack"})
+
+
+def _another_towns_report_without_toll(piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]]) -> bool:
+    """Is a report that nothing dates, of a town of its own, beside another town's event that none of its reports
+    placed at that town, one side giving no casualty figure (damaged houses, nobody known hurt)? With neither a
+    date nor two tolls to compare, only its place can tell which disaster it is, and its place is another: a
+    quake that shook a town of the province a fortnight after the deadly one ("felt as far as Cianjur", it says)
+    is its own, whichever came first. Naming the event's town is no proof (a later quake is felt where the
+    earlier one struck)."""
+    if not piece.main or piece.location.kind != "city" or piece.date is not None or piece.published is not None:
+        return False
+    if event.place_kind != "city" or event.location_key == piece.location.key or piece.location.key in event.places:
+        return False
+    values = piece.headline_values()
+    casualties = (KILLED, WOUNDED, MISSING)
+    told = any(values.get(m) for m in casualties)
+    return not (told and any(v > 0 for m in casualties for v in hints.get(m, ())))
+

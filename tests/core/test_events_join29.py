@@ -119,3 +119,4 @@ def test_an_undated_quakes_toll_at_another_town_still_joins_the_regions_quake() 
         ]
     )
     assert held["town"] == held["quake"]
+
