@@ -1054,3 +1054,24 @@ def _another_towns_report_without_toll(piece: Piece, event: EventState, hints: M
     told = any(values.get(m) for m in casualties)
     return not (told and any(v > 0 for m in casualties for v in hints.get(m, ())))
 
+
+# Days between a first alert's publication and the start of the event it announces
+_ALERT_DAYS = 1
+
+
+def first_alert_of(piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts] | None) -> bool:
+    """Is a report with no figure, published the day a mass-casualty event (`MASS_CASUALTIES` or more dead and
+    hurt) of its very town began (or the day before or after), and telling its kind of disaster, that event's
+    first alert ("reports of an active shooter at a grocery store, multiple casualties")? Its words are the
+    breaking news', not the later reports' (victims, a suspect), so text alone would leave it out."""
+    loc = piece.location
+    if loc.kind != "city" or loc.ambiguous or loc.key != event.location_key or event.ambiguous:
+        return False
+    start = event.start_date or event.published_from
+    if piece.published is None or start is None or abs((piece.published - start).days) > _ALERT_DAYS:
+        return False
+    hints = _hints(m for i in event.incidents for m in i.members)
+    if max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,))) < MASS_CASUALTIES:
+        return False
+    own = articles.get(piece.article_id) if articles else None
+    return own is not None and _shares_a_kind(told_hazards(own), event, articles)

@@ -120,3 +120,39 @@ def test_an_undated_quakes_toll_at_another_town_still_joins_the_regions_quake() 
     )
     assert held["town"] == held["quake"]
 
+
+def _supermarket_shooting(alert_town: str) -> list:
+    return [
+        report(
+            "alert",
+            f"Police in {alert_town} are responding to reports of an active shooter at a grocery store. Officers "
+            "urged residents to avoid the area. There are multiple casualties, a police spokesman said.",
+            22,
+            title=f"Active shooter reported at {alert_town} grocery store",
+        ),
+        report(
+            "shooting",
+            "A gunman killed ten people, among them a police officer, at a supermarket in Boulder, Colorado, on "
+            "Monday afternoon, police said.",
+            23,
+            title="Ten killed in Boulder supermarket shooting",
+        ),
+        report(
+            "charge",
+            "The man charged with killing ten people at the Boulder supermarket had bought the rifle six days "
+            "earlier, prosecutors said.",
+            24,
+            title="Boulder suspect bought rifle days before attack",
+        ),
+    ]
+
+
+def test_a_first_alert_with_no_figure_joins_the_mass_shooting_of_its_town_and_day() -> None:
+    held = holders(_supermarket_shooting("Boulder"))
+    assert held["alert"] == held["shooting"] == held["charge"]
+
+
+def test_a_first_alert_in_another_town_joins_no_mass_shooting() -> None:
+    held = holders(_supermarket_shooting("Denver"))
+    assert held["shooting"] == held["charge"]
+    assert held.get("alert") != held["shooting"]
