@@ -28,6 +28,7 @@ from core.events.match import (
     _timeless_report_of_the_disaster,
     _unplaced_report_of_its_toll,
     coarse_undated_toll,
+    first_alert_of,
     nothing_dates,
     related_by_level,
     related_by_name,
@@ -342,7 +343,8 @@ def _assign_membership(
     articles: Mapping[str, ArticleFacts] | None,
 ) -> list[EventState]:
     """Place an article without claims into the event its place, time and text fit; it never opens one (an
-    event without a figure is nobody's answer). Text must pass `text_match_threshold` whatever the place."""
+    event without a figure is nobody's answer). Text must pass `text_match_threshold` whatever the place, but
+    for a mass-casualty event's first alert at its town that day (`first_alert_of`)."""
     threshold = settings.text_match_threshold
     if threshold is None or not article.fingerprint:
         return []
@@ -350,7 +352,11 @@ def _assign_membership(
     scored = []
     for event in events:
         score = _event_score(piece, event, settings, articles)
-        if score is None or _text_affinity(piece, event, articles, settings.similarity_sample) < threshold:
+        if score is None:
+            continue
+        if _text_affinity(piece, event, articles, settings.similarity_sample) < threshold and not first_alert_of(
+            piece, event, articles
+        ):
             continue
         scored.append((score, event))
     if not scored:

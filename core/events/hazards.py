@@ -36,6 +36,9 @@ _LATIN = re.compile(r"[a-z]")
 # a word: letters, and the vowel signs of Indic scripts ("आगे", ahead, is no "आग", fire, with a vowel sign after it)
 _WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0dff]+")
 _LONGEST_PHRASE = 4  # words
+# The family of a phrase (with '=') whose words name no kind of disaster, though one of them alone would: a police
+# raid is no militants' raid, a search no attack
+NO_KIND = "none"
 
 
 class _Words:
@@ -53,7 +56,9 @@ class _Words:
     def add(self, entry: str, family: str, anywhere: bool) -> None:
         word = unicodedata.normalize("NFC", entry.lower())
         if word.startswith("="):
-            self.owners.setdefault(" ".join(_WORD.findall(word)), set()).add(family)
+            owned = self.owners.setdefault(" ".join(_WORD.findall(word)), set())
+            if family != NO_KIND:  # a phrase that names no kind at all: its words are nobody's ("police raid")
+                owned.add(family)
             return
         if anywhere and not _LATIN.search(word):
             self.anywhere.setdefault(word.strip("*"), set()).add(family)
@@ -127,7 +132,7 @@ def _hazards_in(lower: str) -> frozenset[str]:
         for i in range(len(tokens)):
             for n in range(2, _LONGEST_PHRASE + 1):
                 owner = words.owners.get(" ".join(tokens[i : i + n])) if i + n <= len(tokens) else None
-                if owner:
+                if owner is not None:
                     found |= owner
                     tokens[i : i + n] = [""] * n
     for i, token in enumerate(tokens):

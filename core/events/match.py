@@ -11,7 +11,7 @@ from core.dates import add_days
 from core.events.hazards import CROSSING_KINDS, article_hazards, event_told_hazards, told_hazards
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
 from core.events.state import OTHER, EventState, GroupingSettings, Member
-from core.models import KILLED, WOUNDED, ArticleFacts
+from core.models import KILLED, MISSING, WOUNDED, ArticleFacts
 from core.places.gazetteer import fold
 from core.places.location import _NAMED_KINDS, SPOT_ONLY, UNPLACED, Location, _candidates
 from core.places.nearby import _distance_km, in_another_province
@@ -391,7 +391,7 @@ def _event_score(
     named = PERSON_BONUS if _person_bridge(piece, event, settings) else 0.0
     if relation == UNRELATED:
         score = _text_match_score(piece, event, settings, articles)
-        if score is None and (
+        if score is None and not _another_towns_report_without_toll(piece, event, hints) and (
             _timeless_report_of_the_disaster(piece, event, articles, hints, across_towns=True)
             or _unplaced_report_of_its_toll(piece, event, articles, hints, settings)
             or _regional_running_toll(piece, event, articles, hints, settings)
@@ -1036,3 +1036,42 @@ def _another_towns_disaster(
     smaller = killed * FAR_TOLL_RATIO < min(known)
     larger = event.place_kind == "city" and killed > FAR_TOLL_RATIO * max(known) and how_toll_told(piece) != RISEN
     return (smaller or larger) and not _told_kinds(piece, articles or {}) & (_REGIONAL_KINDS | {"attack"})
+
+
+def _another_towns_report_without_toll(piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]]) -> bool:
+    """Is a report that nothing dates, of a town of its own, beside another town's event that none of its reports
+    placed at that town, one side giving no casualty figure (damaged houses, nobody known hurt)? With neither a
+    date nor two tolls to compare, only its place can tell which disaster it is, and its place is another: a
+    quake that shook a town of the province a fortnight after the deadly one ("felt as far as Cianjur", it says)
+    is its own, whichever came first. Naming the event's town is no proof (a later quake is felt where the
+    earlier one struck)."""
+    if not piece.main or piece.location.kind != "city" or piece.date is not None or piece.published is not None:
+        return False
+    if event.place_kind != "city" or event.location_key == piece.location.key or piece.location.key in event.places:
+        return False
+    values = piece.headline_values()
+    casualties = (KILLED, WOUNDED, MISSING)
+    told = any(values.get(m) for m in casualties)
+    return not (told and any(v > 0 for m in casualties for v in hints.get(m, ())))
+
+
+# Days between a first alert's publication and the start of the event it announces
+_ALERT_DAYS = 1
+
+
+def first_alert_of(piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts] | None) -> bool:
+    """Is a report with no figure, published the day a mass-casualty event (`MASS_CASUALTIES` or more dead and
+    hurt) of its very town began (or the day before or after), and telling its kind of disaster, that event's
+    first alert ("reports of an active shooter at a grocery store, multiple casualties")? Its words are the
+    breaking news', not the later reports' (victims, a suspect), so text alone would leave it out."""
+    loc = piece.location
+    if loc.kind != "city" or loc.ambiguous or loc.key != event.location_key or event.ambiguous:
+        return False
+    start = event.start_date or event.published_from
+    if piece.published is None or start is None or abs((piece.published - start).days) > _ALERT_DAYS:
+        return False
+    hints = _hints(m for i in event.incidents for m in i.members)
+    if max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,))) < MASS_CASUALTIES:
+        return False
+    own = articles.get(piece.article_id) if articles else None
+    return own is not None and _shares_a_kind(told_hazards(own), event, articles)
