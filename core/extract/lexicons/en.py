@@ -519,6 +519,10 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("hurt",): "wounded",
     ("hospitalized",): "wounded",
     ("hospitalised",): "wounded",
+    # "81 people were in hospital" after a blast (the auxiliary skipped): those in care, the injured count wire copy
+    # gives ("still in hospital" is a part of it: `binder._still_in_hospital`)
+    ("in", "hospital"): "wounded",
+    ("in", "hospitals"): "wounded",
     ("shot", "and", "wounded"): "wounded",
     ("shot", "and", "injured"): "wounded",
     ("left", "injured"): "wounded",
