@@ -245,7 +245,21 @@ class _Binding:
     increment: bool = False  # deaths among people already counted as hurt: "two injured workers died"
 
 
+_PARENTS = frozenset(
+    {"father", "mother", "parent", "grandfather", "grandmother", "grandparent", "dad", "mom", "mum", "stepfather",
+     "stepmother"}
+)  # fmt: skip
+
+
+def _children_of_a_parent(tokens: list[Token], m: NumberMention) -> bool:
+    """'The officer, a father of seven, was killed': the number is the size of someone's family, no count."""
+    at = m.qual_first
+    return at > 1 and tokens[at - 1].low == "of" and tokens[at - 2].low in _PARENTS
+
+
 def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None) -> _Binding | None:
+    if _children_of_a_parent(tokens, m):
+        return None
     k = m.last
     if any(_phrase_at(tokens, k, p) for p in (("of", "them"), ("of", "whom"), ("of", "the"), ("of", "those"))):
         k += 2

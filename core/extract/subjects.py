@@ -56,6 +56,16 @@ _NOT_NAMES = frozenset(
 _ORDINAL_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
 
 
+_PARENTS = frozenset({"father", "mother", "parent", "grandfather", "grandmother", "dad", "mom", "mum"})
+
+
+def _past_a_parents_children(tokens: list[Token], q: int) -> int:
+    """'A mother of two was shot dead': the subject is the parent; the number is the size of the family."""
+    if q >= 2 and (tokens[q].is_digits or _is_number_word(tokens[q].low)) and tokens[q - 1].low == "of":
+        return q - 2 if tokens[q - 2].low in _PARENTS else q
+    return q
+
+
 def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None:
     """(start index, head, is_perpetrator) of a singular subject ending at token q."""
     if q < 0:
@@ -80,6 +90,7 @@ def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None
             q -= 2  # "Jane Roe, 31, of Springfield,": the age is a second apposition
         if q < 0:
             return None
+    q = _past_a_parents_children(tokens, q)
     head = tokens[q].low
     if _is_age(head):
         r = q

@@ -1,7 +1,10 @@
 """Per-article figures, round 28 (second wave): tolls told beside the article's own that are not its own. A national
 or running toll to date ("Nationwide, the rains have left 30 dead since Thursday", "across the country"); an older
 event's toll named in a comparison ("the deadliest attack since the 2019 bombing, in which 40 were killed"), dated or
-not; those "in hospital" after a blast are the injured. Sentences of our own."""
+not; those "in hospital" after a blast are the injured. And in titles and asides: "6 members of one family among
+<Town> dead" counts no one person dead; a toll that "stays at" a figure after an earlier count ("officials had put
+the toll at 27") is the current toll; "a father of seven", "a mother of two" is a family's size, no count. Sentences
+of our own."""
 
 from __future__ import annotations
 
@@ -82,4 +85,47 @@ def test_an_older_events_toll_in_a_comparison_is_background_dated_or_not(
     ],
 )
 def test_those_in_hospital_after_a_blast_are_the_injured(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # a part told 'among <Town> dead' in a title: the town's dead, not one person who died
+        (
+            "Six members of the Ruiz family were among the 21 people killed at First Baptist Church, Sheriff Dan Roe "
+            "said Monday.",
+            "Sheriff: 6 members of one family among Maple Grove dead",
+            (21, None),
+        ),
+        (
+            "Two teachers were among the 19 people killed at Oak Ridge Elementary School, officials said.",
+            "Two teachers among Round Rock dead",
+            (19, None),
+        ),
+        # a toll that 'stays at' a figure after an earlier count is the current toll
+        (
+            "The state police said on Tuesday that 14 people died in the attack on the church, after some officials "
+            "had put the toll at 15 by counting an unborn child separately.",
+            "Church toll stays at 14, officials say, after earlier count of 15",
+            (14, None),
+        ),
+        ("Officials said the death toll stayed at nine on Monday.", None, (9, None)),
+    ],
+)
+def test_a_towns_dead_in_a_title_and_a_toll_that_stays(
+    text: str, title: str | None, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, title=title, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The officer, a father of seven, was killed on Friday.", (1, None)),
+        ("A mother of two was shot dead and three people were wounded.", (1, 3)),
+        ("A grandmother of five was injured when the car hit the bus stop.", (None, 1)),
+    ],
+)
+def test_a_parents_children_are_no_count(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
