@@ -257,8 +257,19 @@ def _children_of_a_parent(tokens: list[Token], m: NumberMention) -> bool:
     return at > 1 and tokens[at - 1].low == "of" and tokens[at - 2].low in _PARENTS
 
 
+_INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
+
+
+def _none_of_the_injuries(tokens: list[Token], m: NumberMention) -> bool:
+    """'None of the injuries appear to be life-threatening': how bad the wounds are, not a count of the hurt."""
+    k = m.last
+    return m.value == 0 and _phrase_at(tokens, k, ("of", "the")) and k + 2 < len(tokens) and (
+        tokens[k + 2].low in _INJURY_NOUNS
+    )
+
+
 def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None) -> _Binding | None:
-    if _children_of_a_parent(tokens, m):
+    if _children_of_a_parent(tokens, m) or _none_of_the_injuries(tokens, m):
         return None
     k = m.last
     if any(_phrase_at(tokens, k, p) for p in (("of", "them"), ("of", "whom"), ("of", "the"), ("of", "those"))):

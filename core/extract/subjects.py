@@ -57,12 +57,16 @@ _ORDINAL_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seve
 
 
 _PARENTS = frozenset({"father", "mother", "parent", "grandfather", "grandmother", "dad", "mom", "mum"})
+_CHILDREN = frozenset({"children", "kids", "sons", "daughters", "boys", "girls", "grandchildren"})
 
 
 def _past_a_parents_children(tokens: list[Token], q: int) -> int:
-    """'A mother of two was shot dead': the subject is the parent; the number is the size of the family."""
-    if q >= 2 and (tokens[q].is_digits or _is_number_word(tokens[q].low)) and tokens[q - 1].low == "of":
-        return q - 2 if tokens[q - 2].low in _PARENTS else q
+    """'A mother of two was shot dead', 'a father of two children was killed': the subject is the parent; the number
+    is the size of the family."""
+    nearest = (q, q - 1, q - 2) if tokens[q].low in _CHILDREN else (q,)  # "of two (young) children"
+    for at in nearest:
+        if at >= 2 and (tokens[at].is_digits or _is_number_word(tokens[at].low)) and tokens[at - 1].low == "of":
+            return at - 2 if tokens[at - 2].low in _PARENTS else q
     return q
 
 

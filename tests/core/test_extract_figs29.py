@@ -12,6 +12,8 @@ from datetime import datetime
 
 import pytest
 
+from core.extract import extract
+from core.models import ArticleInput
 from tests.core.figures_kit import headline_figures
 
 _DAY = datetime(2024, 6, 1)
@@ -125,7 +127,15 @@ def test_a_towns_dead_in_a_title_and_a_toll_that_stays(
         ("The officer, a father of seven, was killed on Friday.", (1, None)),
         ("A mother of two was shot dead and three people were wounded.", (1, 3)),
         ("A grandmother of five was injured when the car hit the bus stop.", (None, 1)),
+        ("A father of two young children was shot and killed on Friday at the mall.", (1, None)),
     ],
 )
 def test_a_parents_children_are_no_count(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
+
+
+def test_none_of_the_injuries_is_how_bad_not_how_many() -> None:
+    """'None of the injuries appear to be life-threatening' tells no count of the hurt (no wounded 0 claim)."""
+    text = "Five people were wounded on the highway on Saturday. None of the injuries appear to be life-threatening."
+    claims = extract(ArticleInput(text=text, published_at=_DAY)).claims
+    assert [(c.metric, c.value) for c in claims] == [("wounded", 5)]
