@@ -79,6 +79,10 @@ def test_an_older_events_toll_in_a_comparison_is_background_dated_or_not(
     ("text", "expected"),
     [
         ("The blast killed 21 people on Friday, and 81 people were in hospital, officials said.", (21, 81)),
+        ("The blast killed 21 people and 81 people were in hospital, officials said.", (21, 81)),
+        # the object of 'killed' and a count with a verb of its own after 'and' are two figures, not one group
+        ("The blast killed 21 people and 81 others were injured, officials said.", (21, 81)),
+        ("The gunman killed two men and three women on Friday.", (5, None)),
         ("The death toll from the explosion rose to 79, and 81 people were in hospital, the minister said.", (79, 81)),
         ("Two people died in the fire and six others were in hospital on Sunday.", (2, 6)),
         # still in hospital is a part of the hurt, not their count
