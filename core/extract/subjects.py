@@ -65,8 +65,9 @@ def _past_a_parents_children(tokens: list[Token], q: int) -> int:
     is the size of the family."""
     nearest = (q, q - 1, q - 2) if tokens[q].low in _CHILDREN else (q,)  # "of two (young) children"
     for at in nearest:
-        if at >= 2 and (tokens[at].is_digits or _is_number_word(tokens[at].low)) and tokens[at - 1].low == "of":
-            return at - 2 if tokens[at - 2].low in _PARENTS else q
+        # (the cheap tests first: this is asked of every singular's subject)
+        if at >= 2 and tokens[at - 1].low == "of" and tokens[at - 2].low in _PARENTS:
+            return at - 2 if tokens[at].is_digits or _is_number_word(tokens[at].low) else q
     return q
 
 
