@@ -245,7 +245,32 @@ class _Binding:
     increment: bool = False  # deaths among people already counted as hurt: "two injured workers died"
 
 
+_PARENTS = frozenset(
+    {"father", "mother", "parent", "grandfather", "grandmother", "grandparent", "dad", "mom", "mum", "stepfather",
+     "stepmother"}
+)  # fmt: skip
+
+
+def _children_of_a_parent(tokens: list[Token], m: NumberMention) -> bool:
+    """'The officer, a father of seven, was killed': the number is the size of someone's family, no count."""
+    at = m.qual_first
+    return at > 1 and tokens[at - 1].low == "of" and tokens[at - 2].low in _PARENTS
+
+
+_INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "wound"})
+
+
+def _none_of_the_injuries(tokens: list[Token], m: NumberMention) -> bool:
+    """'None of the injuries appear to be life-threatening': how bad the wounds are, not a count of the hurt."""
+    k = m.last
+    return m.value == 0 and _phrase_at(tokens, k, ("of", "the")) and k + 2 < len(tokens) and (
+        tokens[k + 2].low in _INJURY_NOUNS
+    )
+
+
 def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None) -> _Binding | None:
+    if _children_of_a_parent(tokens, m) or _none_of_the_injuries(tokens, m):
+        return None
     k = m.last
     if any(_phrase_at(tokens, k, p) for p in (("of", "them"), ("of", "whom"), ("of", "the"), ("of", "those"))):
         k += 2
@@ -282,6 +307,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
         post = post_trigger_at(tokens, j)
     if post is not None and _verb_before_across_comma(tokens, m, after_group, j):
         post = None  # "the blast, which killed 5, also injured 40": 5 is the object of "killed", not "injured"'s
+    if post is not None and _object_before_a_counted_subject(tokens, m, np.end, after_group):
+        post = None  # "The blast killed 21 people and 81 people were injured": 81 is the subject of "injured"
     if post is None and _treated_for(tokens, m.qual_first, j):
         # "Paramedics treated 46 people for injuries", "treated 46 people at the scene for burns"
         post = _injury_span(tokens, j - 1, where=True) if tokens[j].low != "for" else _injury_span(tokens, j)
@@ -369,6 +396,15 @@ def _agents_of(tokens: list[Token], np: _NounPhrase, j: int, end: int) -> bool:
     return nxt.low in _OBJECT_OPENERS and any(
         t.is_digits or t.low in NUMBER_WORDS for t in tokens[end + 1 : min(len(tokens), end + 3)]
     )
+
+
+def _object_before_a_counted_subject(tokens: list[Token], m: NumberMention, np_end: int, after_group: int) -> bool:
+    """A verb of harm right before the number ('killed 21 people') and, after 'and', a count with a verb of its own
+    ('and 81 people were injured'): the number is the first verb's object, the second count the later verb's
+    subject (not one group of 102 hurt)."""
+    if m.qual_first == 0 or not any(t.is_digits or t.low in NUMBER_WORDS for t in tokens[np_end:after_group]):
+        return False
+    return _pre_trigger_ending_at(tokens, m.qual_first, count=True) in (KILLED, WOUNDED, SHOT)
 
 
 def _verb_before_across_comma(tokens: list[Token], m: NumberMention, after_group: int, j: int) -> bool:

@@ -78,7 +78,22 @@ def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     found = _post_trigger_at(tokens, i)
     if found is not None and found[0] == WOUNDED and _for_an_ailment(tokens, found[1]):
         return None
+    if found is not None and found[1] == i + 2 and _in_hospital(tokens, i) and not _told_with_be(tokens, i):
+        return None
     return found
+
+
+_BE = frozenset({"was", "were", "is", "are"})
+
+
+def _in_hospital(tokens: list[Token], i: int) -> bool:
+    return tokens[i].low == "in" and i + 1 < len(tokens) and tokens[i + 1].low in ("hospital", "hospitals")
+
+
+def _told_with_be(tokens: list[Token], i: int) -> bool:
+    """'81 people were in hospital': a place of care is the injured's count only told with 'to be' ("two were killed
+    at the scene and another in hospital" is where the third died)."""
+    return i > 0 and tokens[i - 1].low in _BE
 
 
 def _for_an_ailment(tokens: list[Token], end: int) -> bool:

@@ -122,6 +122,7 @@ from core.extract.where_when import (
     posted_date,
     scene_names,
 )
+from core.extract.wider_tolls import national_toll_beside_own
 from core.extract.world_language import language as world_language
 from core.lead_headline import lead_headline
 from core.models import KILLED, WOUNDED, ArticleInput, Claim, ExtractionResult, Role, is_plausible
@@ -313,6 +314,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = corrected_down(claims, body_text)
     claims = hurt_counted_one_by_one(dead_among_a_part_of_the_shot(claims, body_text))
     claims = also_shot_besides_the_dead(claims, body_text)
+    claims = national_toll_beside_own(claims, body_text)
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")

@@ -199,8 +199,9 @@ _BACKGROUND = compile_twin(
     r"|incidents|disasters|shootings|derailments|landslides|floods|quakes|earthquakes|strikes|sinkings|blazes"
     r"|storms|cyclones|typhoons|hurricanes|tornadoes))"
     # the older incident a comparison names, with its own toll: "the deadliest fire since the Tazreen factory blaze,
-    # which killed 112 people" (the event's own toll before the comparison is a clause of its own: `_COMPARISON`)
-    r"|since (?:the|a|an) [^.;,]{3,60}?, (?:which|when|that) (?:[\w-]+ ){0,3}?(?:killed|left|claimed|injured"
+    # which killed 112 people", "since the 2019 bombing, in which 40 soldiers were killed" (the event's own toll before
+    # the comparison is a clause of its own: `_COMPARISON`)
+    r"|since (?:the|a|an) [^.;,]{3,60}?, (?:in which|which|when|that) (?:[\w-]+ ){0,3}?(?:killed|left|claimed|injured"
     r"|wounded|died)"
     # or with no comma, right after the ranking: "the deadliest attack in Britain since the 7/7 bombings killed 52"
     r"|(?:deadliest|worst|bloodiest)\b[^.;]{0,80}?\bsince (?:the|a|an) [^.;,]{3,60}? (?:killed|left|claimed))",

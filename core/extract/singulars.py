@@ -201,6 +201,8 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     if subject is None:
         return None
     first, head, perpetrator = subject
+    if _a_places_dead(tokens, first, p):
+        return None
     lone_word = head not in SINGULAR_PERSON and head not in ("he", "she")
     if first == 0 and q == 0 and tokens[0].is_capitalised and not tense_seen and lone_word and not _died_at(tokens, p):
         return None  # a lone capitalised first word ('Leads ...') is as likely a common word as a name
@@ -270,6 +272,12 @@ def _one_past_a_count(before: list[Token], ordinal: int) -> bool:
     return any(
         NUMBER_WORDS.get(t.low) == ordinal - 1 or (t.is_digits and t.text == str(ordinal - 1)) for t in before
     )
+
+
+def _a_places_dead(tokens: list[Token], first: int, p: int) -> bool:
+    """'8 members of one family among Sutherland Springs dead': the group a part is told 'among' is a town's (or an
+    event's) dead, not one person who died."""
+    return first > 0 and tokens[first - 1].low == "among" and tokens[first].is_capitalised and tokens[p].low == "dead"
 
 
 _INJURY_NOUNS = frozenset({"injuries", "injury", "wounds", "burns"})

@@ -56,6 +56,21 @@ _NOT_NAMES = frozenset(
 _ORDINAL_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"})
 
 
+_PARENTS = frozenset({"father", "mother", "parent", "grandfather", "grandmother", "dad", "mom", "mum"})
+_CHILDREN = frozenset({"children", "kids", "sons", "daughters", "boys", "girls", "grandchildren"})
+
+
+def _past_a_parents_children(tokens: list[Token], q: int) -> int:
+    """'A mother of two was shot dead', 'a father of two children was killed': the subject is the parent; the number
+    is the size of the family."""
+    nearest = (q, q - 1, q - 2) if tokens[q].low in _CHILDREN else (q,)  # "of two (young) children"
+    for at in nearest:
+        # (the cheap tests first: this is asked of every singular's subject)
+        if at >= 2 and tokens[at - 1].low == "of" and tokens[at - 2].low in _PARENTS:
+            return at - 2 if tokens[at].is_digits or _is_number_word(tokens[at].low) else q
+    return q
+
+
 def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None:
     """(start index, head, is_perpetrator) of a singular subject ending at token q."""
     if q < 0:
@@ -80,6 +95,7 @@ def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None
             q -= 2  # "Jane Roe, 31, of Springfield,": the age is a second apposition
         if q < 0:
             return None
+    q = _past_a_parents_children(tokens, q)
     head = tokens[q].low
     if _is_age(head):
         r = q

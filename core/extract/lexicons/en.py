@@ -92,6 +92,7 @@ TOLL_VERBS: dict[str, str | None] = {
     "hit": None, "hits": None,
     "stands": None, "stood": None, "stand": None,
     "remained": None, "remains": None, "remain": None,
+    "stays": None, "stayed": None, "stay": None,  # "toll stays at 26 after earlier count of 27"
     "is": None, "was": None, "are": None,
     "went up": None, "goes up": None, "gone up": None,
     "shot up": None, "shoots up": None,  # "the toll shot up to 72" (not the binder's "shot")
@@ -206,6 +207,8 @@ EARLIER_CLAUSE_CUES = (
     "incorrectly", "erroneously", "mistakenly", "wrongly", "earlier saying", "earlier said", "earlier put",
     "earlier gave", "previously saying", "having earlier", "earlier citing", "previously citing", "initially citing",
     "earlier cited", "previously cited",
+    # the past perfect of a toll given, in a report of the current one: "after some officials had put the toll at 27"
+    "had put the toll", "had put the death toll",
 )  # fmt: skip
 # Right after a toll's figure, words that say its source took it back: "officials had put the toll at 81 before
 # revising it" (81 is a replaced figure).
@@ -519,6 +522,10 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     ("hurt",): "wounded",
     ("hospitalized",): "wounded",
     ("hospitalised",): "wounded",
+    # "81 people were in hospital" after a blast (the auxiliary skipped): those in care, the injured count wire copy
+    # gives ("still in hospital" is a part of it: `binder._still_in_hospital`)
+    ("in", "hospital"): "wounded",
+    ("in", "hospitals"): "wounded",
     ("shot", "and", "wounded"): "wounded",
     ("shot", "and", "injured"): "wounded",
     ("left", "injured"): "wounded",
