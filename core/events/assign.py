@@ -8,31 +8,35 @@ from datetime import date
 from typing import Any
 
 from core.dates import add_days
-from core.events.hazards import article_hazards, event_hazards, hazards_exclude, headline_hazards, told_hazards
-from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_event, _regroup
-from core.events.match import (
+from core.events.evidence import (
     _COARSE_KINDS,
     _REGIONAL_KINDS,
     FAR_TOLL_RATIO,
-    MAX_PERSONS,
-    MAX_PLACES,
     NEAR_TOLL_RATIO,
-    _add_persons,
-    _add_places,
     _country,
-    _event_score,
-    _harm_compatible,
     _hints,
-    _person_bridge,
-    _text_affinity,
+    coarse_undated_toll,
+    toll_gap,
+)
+from core.events.far_reports import (
     _timeless_report_of_the_disaster,
     _unplaced_report_of_its_toll,
-    coarse_undated_toll,
+)
+from core.events.hazards import article_hazards, event_hazards, hazards_exclude, headline_hazards, told_hazards
+from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_event, _regroup
+from core.events.match import (
+    MAX_PERSONS,
+    MAX_PLACES,
+    _add_persons,
+    _add_places,
+    _event_score,
+    _harm_compatible,
+    _person_bridge,
+    _text_affinity,
     first_alert_of,
     nothing_dates,
     related_by_level,
     related_by_name,
-    toll_gap,
 )
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
 from core.events.state import EventState, GroupingSettings

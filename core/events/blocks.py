@@ -25,15 +25,17 @@ from typing import Any
 
 from core.dates import add_days
 from core.events.assign import assign_article
+from core.events.evidence import (
+    MASS_CASUALTIES,
+    _country,
+    counts_on,
+    how_toll_told,
+)
 from core.events.hazards import CROSSING_KINDS, told_hazards
 from core.events.incidents import event_label
 from core.events.keys import candidate_keys, index_keys
 from core.events.match import (
-    MASS_CASUALTIES,
-    _country,
     _piece_interval,
-    counts_on,
-    how_toll_told,
     text_similarity,
     weak_location,
 )

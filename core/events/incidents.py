@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from core.events.match import _figure_affinity, _follow_up_evidence, text_similarity
+from core.events.evidence import (
+    _figure_affinity,
+)
+from core.events.match import (
+    _follow_up_evidence,
+    text_similarity,
+)
 from core.events.pieces import Piece
 from core.events.state import Day, EventState, GroupingSettings, IncidentState, Member
 from core.models import ArticleFacts

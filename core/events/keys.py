@@ -6,11 +6,15 @@ from collections.abc import Iterable
 from datetime import date
 
 from core.dates import add_days, iso_week, weeks_between
+from core.events.evidence import (
+    _REGIONAL_KINDS,
+    MASS_CASUALTIES,
+)
+from core.events.far_reports import (
+    _WRECK_KINDS,
+)
 from core.events.hazards import told_hazards
 from core.events.match import (
-    _REGIONAL_KINDS,
-    _WRECK_KINDS,
-    MASS_CASUALTIES,
     _piece_interval,
     nothing_dates,
     weak_event,

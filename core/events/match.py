@@ -2,16 +2,42 @@
 
 from __future__ import annotations
 
-import math
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 
 from core.dates import add_days
-from core.events.hazards import CROSSING_KINDS, article_hazards, event_told_hazards, told_hazards
-from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
-from core.events.state import OTHER, EventState, GroupingSettings, Member
-from core.models import KILLED, MISSING, WOUNDED, ArticleFacts
+from core.events.evidence import (
+    _COARSE_KINDS,
+    MASS_CASUALTIES,
+    _country,
+    _counts_on_hints,
+    _figure_affinity,
+    _has_date,
+    _hints,
+    _running_toll,
+    _shares_a_kind,
+    _shares_a_mass_figure,
+    _states_a_toll,
+    _timing,
+)
+from core.events.far_reports import (
+    _another_towns_disaster,
+    _another_towns_report_without_toll,
+    _national_running_toll,
+    _one_disaster_across_the_border,
+    _provinces_mass_toll,
+    _regional_running_toll,
+    _running_count_published_within,
+    _timeless_report_of_the_disaster,
+    _timeless_toll_update,
+    _unplaced_report_of_its_toll,
+    _wreck_off_a_nearby_town,
+)
+from core.events.hazards import told_hazards
+from core.events.pieces import Piece, article_pieces, membership_piece
+from core.events.state import OTHER, EventState, GroupingSettings
+from core.models import KILLED, WOUNDED, ArticleFacts
 from core.places.gazetteer import fold
 from core.places.location import _NAMED_KINDS, SPOT_ONLY, UNPLACED, Location, _candidates
 from core.places.nearby import _distance_km, in_another_province
@@ -19,11 +45,6 @@ from core.similarity import copy_similarity, names_similarity, persons_of, share
 
 SAME, RELATED, UNRELATED = "same", "related", "unrelated"
 _NESTING_KINDS = frozenset({"city", "county", "state"})
-_COARSE_KINDS = frozenset({"country", "province"})
-
-
-def _country(region: str | None) -> str | None:
-    return region.split("-")[0] if region else None
 
 
 def place_relation(a: Location, event: EventState, near_km: float, named: Collection[str] = ()) -> str:
@@ -164,10 +185,6 @@ def _harm_compatible(piece: Piece, event: EventState) -> bool:
     return piece.harm == event.harm or piece.harm == OTHER or event.harm == OTHER
 
 
-def _has_date(event: EventState, d: date | None, slack: int) -> bool:
-    return d is not None and any(inc.date is not None and abs((inc.date - d).days) <= slack for inc in event.incidents)
-
-
 def text_similarity(a: Sequence[int], b: Sequence[int]) -> float:
     """How alike two articles' texts are, for grouping: the best of topic resemblance, names resemblance
     (`NAMES_WEIGHT` times) and twice the copy resemblance (a wire copy is the same story)."""
@@ -206,34 +223,6 @@ def _text_affinity(piece: Piece, event: EventState, articles: Mapping[str, Artic
             continue
         best = max(best, text_similarity(piece.fingerprint, other.fingerprint))
     return best
-
-
-def _figure_affinity(values: Mapping[str, int], hints: Mapping[str, Sequence[int]]) -> float:
-    """Per metric another member also reported: +1 when the headline value matches (+0.5 for 0 or 1, which
-    half of all shootings share), -0.5 when it does not."""
-    score = 0.0
-    for metric, value in values.items():
-        seen = hints.get(metric)
-        if not seen:
-            continue
-        if value in seen:
-            score += 1.0 if value > 1 else 0.5
-        else:
-            score -= 0.5
-    return score
-
-
-def _shares_a_mass_figure(values: Mapping[str, int], hints: Mapping[str, Sequence[int]]) -> bool:
-    """Does the piece give, for some harm, the very mass figure (`MASS_CASUALTIES` or more) a member gave?"""
-    return any(v >= MASS_CASUALTIES and v in hints.get(m, ()) for m, v in values.items())
-
-
-def _hints(members: Iterable[Member]) -> dict[str, list[int]]:
-    out: dict[str, list[int]] = {}
-    for m in members:
-        for metric, value in m.values.items():
-            out.setdefault(metric, []).append(value)
-    return out
 
 
 _WEAK_KINDS = (UNPLACED, "name", SPOT_ONLY, "state", "country")
@@ -356,19 +345,6 @@ def _person_bridge(piece: Piece, event: EventState, settings: GroupingSettings) 
     return (first - when).days <= settings.follow_up_days and (when - last).days <= settings.person_follow_up_days
 
 
-def _timing(piece: Piece, event: EventState) -> tuple[date, date, date] | None:
-    """(the piece's date or publication date, the event's first and last date), when all are known. An event no
-    report dates is timed by its reports' publication, and so is the piece then, when it was published: like with
-    like (an incident two days before its report is no earlier than the event its report joins)."""
-    dated = event.start_date is not None
-    when = (piece.date or piece.published) if dated else (piece.published or piece.date)
-    first = event.start_date or event.published_from
-    last = event.end_date or event.published_to
-    if when is None or first is None or last is None:
-        return None
-    return when, first, last
-
-
 def _event_score(
     piece: Piece, event: EventState, settings: GroupingSettings, articles: Mapping[str, ArticleFacts] | None
 ) -> float | None:
@@ -391,12 +367,16 @@ def _event_score(
     named = PERSON_BONUS if _person_bridge(piece, event, settings) else 0.0
     if relation == UNRELATED:
         score = _text_match_score(piece, event, settings, articles)
-        if score is None and not _another_towns_report_without_toll(piece, event, hints) and (
-            _timeless_report_of_the_disaster(piece, event, articles, hints, across_towns=True)
-            or _unplaced_report_of_its_toll(piece, event, articles, hints, settings)
-            or _regional_running_toll(piece, event, articles, hints, settings)
-            or _provinces_mass_toll(piece, event, articles, hints, settings)
-            or _wreck_off_a_nearby_town(piece, event, articles, hints, settings)
+        if (
+            score is None
+            and not _another_towns_report_without_toll(piece, event, hints)
+            and (
+                _timeless_report_of_the_disaster(piece, event, articles, hints, across_towns=True)
+                or _unplaced_report_of_its_toll(piece, event, articles, hints, settings)
+                or _regional_running_toll(piece, event, articles, hints, settings)
+                or _provinces_mass_toll(piece, event, articles, hints, settings)
+                or _wreck_off_a_nearby_town(piece, event, articles, hints, settings)
+            )
         ):
             score = 1.0
         if score is None:
@@ -413,8 +393,13 @@ def _event_score(
     if relation == RELATED and not named and not _corroborated_place(piece, event, hints, settings, articles, by_name):
         return _text_match_score(piece, event, settings, articles)
     text = _text_affinity(piece, event, articles, settings.similarity_sample)
-    if not named and _another_lone_victim(piece, hints, text, settings) and not (
-        _across_the_border(piece.location, event) and _one_disaster_across_the_border(piece, event, articles, settings)
+    if (
+        not named
+        and _another_lone_victim(piece, hints, text, settings)
+        and not (
+            _across_the_border(piece.location, event)
+            and _one_disaster_across_the_border(piece, event, articles, settings)
+        )
     ):  # (one death across the border from a quake's towns is its share there, not another incident)
         return None
     score = 2.0 if relation == SAME else 0.0
@@ -478,35 +463,6 @@ def _follow_up(
     return _follow_up_evidence(figures, text, settings)
 
 
-def _national_running_toll(
-    piece: Piece,
-    event: EventState,
-    hints: Mapping[str, Sequence[int]],
-    settings: GroupingSettings,
-    articles: Mapping[str, ArticleFacts] | None,
-) -> bool:
-    """Is a report placed only by the event's country ("Brasilien: Zahl der Toten nach Unwettern steigt auf 107")
-    or by the province around its town ("din regiunea Attica a ajuns la 82" beside Athens' fire) the running toll
-    of the disaster its headline names too: the same kind of disaster in the event's headlines (a shared family,
-    in any language), a toll told as a count no smaller than any the event gave, up to `running_toll_days` after
-    the event began? A whole country's toll of another kind is not."""
-    if not articles:
-        return False
-    kind = piece.location.kind
-    if kind != "country" and not (kind == "province" and piece.location.region == event.region):
-        return False
-    timing = _timing(piece, event)
-    if timing is None:
-        return False
-    when, first, _last = timing
-    if when < first or (when - first).days > settings.running_toll_days:
-        return False
-    if not (_counts_on_the_event(piece, hints) and _states_a_toll(piece)):
-        return False
-    own = articles.get(piece.article_id)
-    return _shares_a_kind(article_hazards(own) if own is not None else frozenset(), event, articles)
-
-
 def _counted_on(piece: Piece, hints: Mapping[str, Sequence[int]]) -> float:
     """Figure agreement of a toll told as risen or lowered from the event's mass toll (`counts_on`): the revised
     count of that disaster ("rebaixa a 471" beside a blast's 500) fits it better than another disaster of its
@@ -515,333 +471,6 @@ def _counted_on(piece: Piece, hints: Mapping[str, Sequence[int]]) -> float:
 
 
 _COUNTED_ON = 0.5
-
-
-def _counts_on_the_event(piece: Piece, hints: Mapping[str, Sequence[int]]) -> bool:
-    """Is the piece's death toll a later count of the event's: a running toll no smaller than any it gave, or,
-    when told as lowered, that toll revised down (`counts_on`)? A lowered toll is the revision of the disaster it
-    lowers ("Sanitat rebaixa a 471 els morts" beside a blast's 500), not a rise of a smaller one's (a strike's 13)."""
-    if how_toll_told(piece) == LOWERED:
-        return _counts_on_hints(piece, hints)
-    return _running_toll(piece.headline_values(), hints)
-
-
-# Kinds of disaster whose one event spans a region's towns (lexicon `HAZARD_FAMILIES`): an earthquake, a flood
-_REGIONAL_KINDS = frozenset({"quake", "water"})
-
-
-def _timeless_report_of_the_disaster(
-    piece: Piece,
-    event: EventState,
-    articles: Mapping[str, ArticleFacts] | None,
-    hints: Mapping[str, Sequence[int]] | None = None,
-    across_towns: bool = False,
-) -> bool:
-    """Is a report that nothing dates (no date in its text, no publication date) placed in the event's country
-    (or nowhere: its block's pull brought it here, see `core.events.blocks`) and about its kind of disaster (a
-    shared family, in any language, read in its headline or else its opening: `told_hazards`)? It has no date to
-    tell it from another disaster of that kind, and it fits this one: "the toll of the earthquake has passed
-    4,000" placed only by Turkey, beside the quake's reports from Kahramanmaraş. Places related to the event's (a
-    country and its town, a place one report names) are enough for any kind; with `across_towns`, two towns of
-    one country, for disasters that span a region (a quake, a flood), or for any kind when it tells a death toll
-    the event's reports give (another town's name for the same collapse), not for an attack on another town."""
-    if not piece.main or piece.date is not None or piece.published is not None or not articles:
-        return False
-    if event.location_key == UNPLACED:
-        # The event is placed nowhere (its block's pull brought its reports here): a placed report telling a mass
-        # toll meets it as a report placed nowhere meets a placed event, by their kind (whichever came first in the
-        # block's order); a few dead at a town are as likely another disaster there.
-        killed = piece.headline_values().get(KILLED)
-        if killed is None or killed < MASS_CASUALTIES:
-            return False
-        return _shares_a_kind(_told_kinds(piece, articles), event, articles)
-    country = _country(piece.location.region)
-    abroad = country is not None and country != _country(event.region)
-    across = country is not None and abroad and _told_across_its_border(piece, event, articles, country)
-    if abroad and not across and not _names_the_events_country(piece, event):
-        return False  # (a report of the quake "in Turkey and Syria" placed in the second may be the first's)
-    if hints is None:
-        hints = _hints(m for i in event.incidents for m in i.members)
-    if not across and _another_places_smaller_toll(piece, event, hints):
-        # (across the border, naming the storm a report tells of both countries: a smaller toll is its country's
-        # share of the disaster's, "six in West Bengal" beside Bangladesh's 16)
-        return False
-    kinds = _told_kinds(piece, articles)
-    if across_towns and country is not None and not _tells_their_toll(piece, hints):
-        kinds &= _REGIONAL_KINDS
-    return _shares_a_kind(kinds, event, articles)
-
-
-def _another_places_smaller_toll(piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]]) -> bool:
-    """Does a report with no date tell, at a town or province the event's reports do not name and naming none of
-    theirs, a death toll smaller than theirs and none of them ("a landslide in Franco da Rocha killed 18" beside
-    Petrópolis's 94 to 204)? Nothing dates it, so its kind is all that ties it to the disaster; another place's
-    smaller toll of that kind is as likely another disaster there, of another year. A report of the disaster's
-    place, one counting on its toll (no smaller: a later count), or one of a national disaster's toll (hundreds
-    dead: an earlier count), still joins."""
-    if piece.location.kind in _COARSE_KINDS or piece.location.key == UNPLACED:
-        return False
-    theirs = {event.location_key, *event.places}
-    if piece.location.key in theirs or any(k in theirs for k in piece.named if not k.startswith("country:")):
-        return False
-    killed = piece.headline_values().get(KILLED)
-    known = hints.get(KILLED, ())
-    if killed is None or killed >= _NATIONAL_DISASTER or not known:
-        return False  # (hundreds dead of one kind of disaster in one country: an earlier count of this one)
-    return killed not in known and killed < max(known)
-
-
-# A death toll this large is one of a country's rare disasters: two reports of one kind telling such tolls in one
-# country, with nothing to date either, are counts of one (a quake's 3,549 at one town and its 35,000 at another).
-_NATIONAL_DISASTER = 100
-
-
-def _told_across_its_border(
-    piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts], country: str
-) -> bool:
-    """Does the piece name a storm (or a victim) the event's reports name, one of them telling the disaster of the
-    piece's country with others (`told_joint`: "Idai's toll in Mozambique and Zimbabwe" beside an undated
-    "Zimbabwe: Cyclone Idai kills 31")?"""
-    if not set(persons_of(piece.fingerprint)) & set(event.persons):
-        return False
-    members = (articles.get(a) for a in event.article_ids)
-    return any(m is not None and country in told_joint(m) for m in members)
-
-
-def _names_the_events_country(piece: Piece, event: EventState) -> bool:
-    """Does the piece's report name the event's country, its place, or a place its reports name?"""
-    if f"country:{_country(event.region)}" in piece.named or event.location_key in piece.named:
-        return True
-    return any(k in event.places for k in piece.named if not k.startswith("country:"))
-
-
-def _unplaced_report_of_its_toll(
-    piece: Piece,
-    event: EventState,
-    articles: Mapping[str, ArticleFacts] | None,
-    hints: Mapping[str, Sequence[int]],
-    settings: GroupingSettings,
-) -> bool:
-    """Is a report placed nowhere (its block's pull brought it here: `core.events.blocks`), dated within the
-    event's days, telling its kind of disaster and one of its very mass tolls? A village in a script the
-    gazetteer does not hold ("तनहुँको आँबुखैरेनी गाउँपालिकामा ... २७") leaves it only those to go by. The same holds
-    the other way round: a placed report meeting such a report's event (it came first)."""
-    if not piece.main or not articles or (piece.location.key == UNPLACED) == (event.location_key == UNPLACED):
-        return False
-    killed = piece.headline_values().get(KILLED)
-    if killed is None or killed < MASS_CASUALTIES:
-        return False
-    # a later count of the toll, told risen or lowered from the event's (whichever of the two is placed nowhere)
-    counted_on = _counts_on_hints(piece, hints)
-    if killed not in hints.get(KILLED, ()) and not counted_on:
-        return False
-    timing = _timing(piece, event)
-    if timing is None:
-        return False
-    when, first, last = timing
-    if not add_days(first, -settings.span_days) <= when <= add_days(last, settings.span_days):
-        return False
-    return _shares_a_kind(_told_kinds(piece, articles), event, articles)
-
-
-def _regional_running_toll(
-    piece: Piece,
-    event: EventState,
-    articles: Mapping[str, ArticleFacts] | None,
-    hints: Mapping[str, Sequence[int]],
-    settings: GroupingSettings,
-) -> bool:
-    """Is a report from a town of the event's country, within `regional_reach_km` of its town or in its province or
-    country, the running toll of a quake or a flood the event tells: its death toll a count no smaller than any
-    the event gave, undated or of the event's days, published up to `running_toll_days` after it began? Such a
-    disaster strikes a region's towns, and its toll is told from any of them ("In Amizmiz, ... the official death
-    toll now stands at 2,862" beside the quake's reports placed in Marrakesh; "Kahramanmaraş merkezli
-    depremlerde can kaybı 3.549'a yükseldi" beside "struck southern Turkey"); an attack's is told of its own
-    town."""
-    if not piece.main or not articles or piece.location.kind not in ("city", "county"):
-        return False
-    running = _running_toll(piece.headline_values(), hints) or _risen_to_a_mass_toll(piece, hints)
-    if not (running and _states_a_toll(piece)):
-        return False  # (a flood's first counts are small: "risen to ten" beside two and three dead)
-    if event.place_kind in ("city", "county"):
-        km = _distance_km(piece.location.key, event.location_key)
-        if km is None or km > regional_reach_km(max(hints.get(KILLED, (0,)))):
-            return False
-    elif event.place_kind not in ("country", "province") or _country(event.region) != _country(piece.location.region):
-        return False
-    when = piece.date or piece.published
-    began = event.start_date or event.published_from
-    if when is None or began is None:
-        return False
-    if piece.date is not None and event.start_date is not None:
-        if not _has_date(event, piece.date, settings.date_slack_days):
-            return False
-    elif not add_days(began, -settings.report_lag_days) <= when <= add_days(began, settings.running_toll_days):
-        return False  # (one of them undated: the days it may have happened in)
-    return _shares_a_kind(_told_kinds(piece, articles) & _REGIONAL_KINDS, event, articles)
-
-
-def _provinces_mass_toll(
-    piece: Piece,
-    event: EventState,
-    articles: Mapping[str, ArticleFacts] | None,
-    hints: Mapping[str, Sequence[int]],
-    settings: GroupingSettings,
-) -> bool:
-    """Is a report from another town of the event's province telling its kind of disaster and one of its very
-    mass tolls in its days, or a later count of it (a larger toll, or one told as revised down from its)? Attacks on
-    two towns of one province in one evening are one event, and a report from its capital gives the toll "across
-    the region"; a train crash's toll is told from the town its hurt were taken to and from the state's capital
-    ("261 dead" at Cuttack, "revised down to 275" at Bhubaneswar, beside Balasore's 233 and 288). No other
-    disaster of that kind there gives such a toll those days."""
-    if not piece.main or not articles or piece.location.kind not in ("city", "county"):
-        return False
-    region = piece.location.region
-    if region is None or "-" not in region or region != event.region or event.place_kind not in ("city", "county"):
-        return False
-    killed = piece.headline_values().get(KILLED)
-    if killed is None or killed < MASS_CASUALTIES:
-        return False
-    if killed not in hints.get(KILLED, ()) and not _counts_on_the_event(piece, hints):
-        return False
-    if piece.date is not None:
-        if not _has_date(event, piece.date, settings.date_slack_days):
-            return False
-    elif not _published_in_its_days(piece, event):
-        return False
-    return _shares_a_kind(_told_kinds(piece, articles), event, articles)
-
-
-def _wreck_off_a_nearby_town(
-    piece: Piece,
-    event: EventState,
-    articles: Mapping[str, ArticleFacts] | None,
-    hints: Mapping[str, Sequence[int]],
-    settings: GroupingSettings,
-) -> bool:
-    """Is a report of an airliner's or a ship's loss placed at a town within `_WRECK_REACH_KM` of the event's town,
-    of its country, telling the very mass toll its reports give in its days? One report places the crash at the
-    city the plane left ("crashed into the sea after take-off from Jakarta"), another at the coast it fell off
-    ("jatuh di perairan Karawang", some 50 km away), in another province: a wreck lies where its journey ended, not
-    at one town; no other loss of that kind with that toll there those days."""
-    if not piece.main or not articles or piece.location.kind != "city" or event.place_kind != "city":
-        return False
-    if _country(piece.location.region) != _country(event.region):
-        return False
-    killed = piece.headline_values().get(KILLED)
-    if killed is None or killed < MASS_CASUALTIES or killed not in hints.get(KILLED, ()):
-        return False
-    km = _distance_km(piece.location.key, event.location_key)
-    if km is None or km > _WRECK_REACH_KM:
-        return False
-    if piece.date is not None and event.start_date is not None:
-        if not _has_date(event, piece.date, settings.date_slack_days):
-            return False
-    elif not _published_in_its_days(piece, event):
-        return False
-    return _shares_a_kind(_told_kinds(piece, articles) & _WRECK_KINDS, event, articles)
-
-
-def _published_in_its_days(piece: Piece, event: EventState) -> bool:
-    """A report dating nothing is of the event's days when published within them or by the day after next."""
-    timing = _timing(piece, event)
-    return timing is not None and timing[1] <= timing[0] <= add_days(timing[2], _NEXT_DAYS_REPORT)
-
-
-# Kinds of disaster whose wreck lies away from the towns its reports name (lexicon `HAZARD_FAMILIES`), and how far
-_WRECK_KINDS = frozenset({"air", "ship"})
-_WRECK_REACH_KM = 100.0
-
-
-# An undated report published this many days after an incident at most is taken for its days' news
-_NEXT_DAYS_REPORT = 2
-
-
-def regional_reach_km(toll: int) -> float:
-    """How far (km) from the place its reports give a quake or a flood of this death toll strikes towns: the
-    greater the disaster, the wider ("a hundred dead" about 200 km, tens of thousands about 450 km)."""
-    return 100.0 * math.log10(max(toll, 10))
-
-
-def _told_kinds(piece: Piece, articles: Mapping[str, ArticleFacts]) -> frozenset[str]:
-    """The kinds of disaster the piece's report tells (`told_hazards`), none when its facts are not at hand."""
-    own = articles.get(piece.article_id)
-    return told_hazards(own) if own is not None else frozenset()
-
-
-def _shares_a_kind(
-    kinds: frozenset[str], event: EventState, articles: Mapping[str, ArticleFacts] | None
-) -> bool:
-    """Does a report's kind of disaster share a family with one its event's reports tell (by headline, else
-    opening: `event_told_hazards`)? No kind of its own shares none."""
-    return bool(kinds) and any(kinds & theirs for theirs in event_told_hazards(event, articles))
-
-
-def _tells_their_toll(piece: Piece, hints: Mapping[str, Sequence[int]]) -> bool:
-    killed = piece.headline_values().get(KILLED)
-    return killed is not None and killed in hints.get(KILLED, ())
-
-
-# A toll this large is rare at one place within a few months: a later, larger one there updates it.
-MASS_CASUALTIES = 10
-
-
-def _running_toll(values: Mapping[str, int], hints: Mapping[str, Sequence[int]]) -> bool:
-    """Is the piece's death toll a mass toll no smaller than any the event's reports gave (a running count)?"""
-    earlier = hints.get(KILLED, ())
-    killed = values.get(KILLED, 0)
-    return bool(earlier) and max(earlier) >= MASS_CASUALTIES and killed >= max(earlier)
-
-
-def _states_a_toll(piece: Piece) -> bool:
-    """Is the piece's death toll a count ("rose to 545", or a figure its sentence does not date: "Die Zahl der
-    Toten ist auf 545 gestiegen"), not what one attack did on a day of its own ("a bomb killed 35 at a school on
-    Friday": another attack in the same town, however large)?"""
-    killed = piece.headline_values().get(KILLED)
-    return any(
-        c.metric == KILLED and c.value == killed and (c.update or c.date_carried or c.incident_date is None)
-        for _, c in piece.claims
-    )
-
-
-RISEN, LOWERED = "risen", "lowered"
-
-
-def how_toll_told(piece: Piece) -> str:
-    """How the piece tells its death toll: `RISEN` to ("the toll rose to 59 overnight"), `LOWERED` to ("the
-    ministry lowered the toll to 471"), or "" (a figure of its own)."""
-    killed = piece.headline_values().get(KILLED)
-    told = [c for _, c in piece.claims if c.metric == KILLED and c.value == killed and c.update]
-    if not told:
-        return ""
-    return LOWERED if any(c.revised_down for c in told) else RISEN
-
-
-def _counts_on_hints(piece: Piece, hints: Mapping[str, Sequence[int]]) -> bool:
-    """Does the piece's death toll, told as risen or lowered, count on the largest toll the event's reports gave
-    (`counts_on`)?"""
-    killed = piece.headline_values().get(KILLED)
-    if killed is None:
-        return False
-    return counts_on(how_toll_told(piece), killed, max(hints.get(KILLED, ()), default=0))
-
-
-def counts_on(told: str, killed: int, earlier: int) -> bool:
-    """Is a death toll told so (`how_toll_told`) a later count of a disaster whose reports gave the mass toll
-    `earlier`: risen from it, up to `RISE_FACTOR` times it; or lowered from it, to no less than half of it? A
-    toll lowered from 500 to 471 is the hospital blast's, not a running toll of the next day's strike that killed 13."""
-    if earlier < MASS_CASUALTIES:
-        return False
-    if told == RISEN:
-        return _risen_from(earlier, killed)
-    if told == LOWERED:
-        return earlier / 2 <= killed <= earlier
-    return False
-
-
-# A toll rises this many times over at most between two reports of one disaster (a quake's first hundreds to its
-# thousands); a larger one is another disaster's.
-RISE_FACTOR = 10
 
 
 def _follow_up_evidence(figures: float, text: float, settings: GroupingSettings) -> bool:
@@ -888,171 +517,6 @@ def _corroborated_place(
         values = piece.headline_values()
         return _figure_affinity(values, hints) > 0 or _running_toll(values, hints)
     return True
-
-
-def _one_disaster_across_the_border(
-    piece: Piece, event: EventState, articles: Mapping[str, ArticleFacts] | None, settings: GroupingSettings
-) -> bool:
-    """In the block of a disaster that crossed a border (`core.events.blocks._joint_block`), a report of its kind
-    of disaster, and on one side a report naming the countries together as its scene ("Hochwasser in Polen und
-    Tschechien: mindestens sieben Tote" beside "floods killed four in the Klodzko area"): the whole disaster's
-    count and a place's, or a country's, of it. Their figures need not agree (the whole's are larger, and they
-    run on); their days must: a piece's own date within `date_slack_days` of the event's, a report no date of
-    its own dates published while the event runs (a flash flood of its own day two weeks on is another)."""
-    if "+" not in event.block or not articles or (own := articles.get(piece.article_id)) is None:
-        return False
-    timing = _timing(piece, event)
-    if timing is None:
-        return False
-    when, first, last = timing
-    reach = settings.date_slack_days if piece.date is not None else settings.report_lag_days
-    if not add_days(first, -settings.date_slack_days) <= when <= add_days(last, reach):
-        return False
-    joint = frozenset(event.block.split("+"))
-    kinds = _told_kinds(piece, articles) & CROSSING_KINDS
-    if not _shares_a_kind(kinds, event, articles):
-        return False
-    if len(told_joint(own) & joint) >= 2:
-        return True
-    if piece.date is None and not _no_smaller_toll(piece, _hints(m for i in event.incidents for m in i.members)):
-        return False  # published later with a smaller toll of its own: another flood, not this one's count
-    members = (articles.get(a) for a in event.article_ids)
-    return any(m is not None and len(told_joint(m) & joint) >= 2 for m in members)
-
-
-def _no_smaller_toll(piece: Piece, hints: Mapping[str, Sequence[int]]) -> bool:
-    """Does the piece tell a death toll no smaller than any its event's reports gave (a later count of it; unlike
-    `_running_toll`, of any size)?"""
-    killed = piece.headline_values().get(KILLED)
-    return killed is not None and killed > 0 and killed >= max(hints.get(KILLED, ()), default=0)
-
-
-def _timeless_toll_update(piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]]) -> bool:
-    """A report with no date and no publication date at a town or province related to the event's, telling its
-    death toll as risen to a mass toll no smaller than any the event gave ("the number of dead in the landslide
-    in Kerala has risen to 52" beside "the toll from the landslide in Idukki district rose to 47"): that
-    disaster's later count. Nothing dates it elsewhere; the update says it counts on from an earlier figure. Both
-    in one province: a larger toll of the province is no count of a smaller disaster in another's town."""
-    if piece.date is not None or piece.published is not None or piece.location.kind not in _TOWN_OR_PROVINCE:
-        return False
-    if piece.location.region is None or piece.location.region != event.region:
-        return False
-    killed = piece.headline_values().get(KILLED)
-    earlier = hints.get(KILLED, ())
-    if killed is None or killed < MASS_CASUALTIES or not earlier or killed < max(earlier):
-        return False  # (the event's own toll may be smaller than a mass toll: "five dead" before "risen to 16")
-    return any(c.metric == KILLED and c.value == killed and c.update for _, c in piece.claims)
-
-
-_TOWN_OR_PROVINCE = ("city", "county", "province")
-
-
-def _running_count_published_within(
-    piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]], settings: GroupingSettings
-) -> bool:
-    """A report with no date of its own, published while the event runs (up to `report_lag_days` after its last
-    incident), at a town, province or county related to the event's (a neighbour, the province around it), giving
-    a mass toll no smaller than any the event gave: its running count ("Wildfires around Vina del Mar have killed
-    64, the president said on Saturday" beside "51 muertos en la región de Valparaíso"). A whole country's is not
-    (several disasters may run in one country at once)."""
-    timing = _timing(piece, event)  # an event no report dates runs while its reports are published
-    if piece.date is not None or piece.published is None or timing is None:
-        return False
-    if piece.location.kind not in ("city", "county", "province") or event.place_kind == "country":
-        return False
-    published, first, last = timing
-    return (
-        published >= first
-        and (published - last).days <= settings.report_lag_days
-        and (_running_toll(piece.headline_values(), hints) or _risen_to_a_mass_toll(piece, hints))
-    )
-
-
-def _risen_to_a_mass_toll(piece: Piece, hints: Mapping[str, Sequence[int]]) -> bool:
-    """Does the piece tell its death toll as risen ("has risen to 16") to a mass toll no smaller than any the
-    event's reports gave, though those were smaller ones (5, 6, 8 dead on the first days), and at most
-    `RISE_FACTOR` times the largest (a truck crash's 2 dead are not a volcano's 34)?"""
-    largest = max(hints.get(KILLED, ()), default=0)
-    killed = piece.headline_values().get(KILLED, 0)
-    risen = how_toll_told(piece) == RISEN
-    return risen and killed >= MASS_CASUALTIES and largest > 0 and _risen_from(largest, killed)
-
-
-def _risen_from(earlier: int, killed: int) -> bool:
-    """Is `killed` a later count of a toll `earlier`: no smaller, and at most `RISE_FACTOR` times it?"""
-    return earlier <= killed <= RISE_FACTOR * earlier
-
-
-def coarse_undated_toll(piece: Piece) -> int | None:
-    """The death toll of a piece placed only by a country or a province that nothing dates (no date in its text,
-    no publication date), or None: such a report has only its toll to tell which of its country's disasters of a
-    kind it counts (see `toll_gap`)."""
-    if piece.location.kind not in _COARSE_KINDS or piece.date is not None or piece.published is not None:
-        return None
-    killed = piece.headline_values().get(KILLED)
-    return killed if killed is not None and killed >= MASS_CASUALTIES else None
-
-
-def toll_gap(killed: int, event: EventState) -> float | None:
-    """How far a toll lies from the nearest death toll an event's reports gave (the log of their ratio; None when
-    they gave none): a country's 116 dead counts the stampede of 107 and 121, not another town's of 30."""
-    known = [v for v in _hints(m for i in event.incidents for m in i.members).get(KILLED, ()) if v > 0]
-    if not known:
-        return None
-    return min(abs(math.log(killed / v)) for v in known)
-
-
-# A coarse report's toll within this factor of an event's counts on it; beyond `FAR_TOLL_RATIO`, it counts another
-NEAR_TOLL_RATIO = 1.5
-FAR_TOLL_RATIO = 3.0
-
-
-def _another_towns_disaster(
-    piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]], articles: Mapping[str, ArticleFacts] | None
-) -> bool:
-    """Is a report that nothing dates, of a town, another town's disaster beside an event of a related place whose
-    reports it does not name: a death toll under a third of every toll the event's reports gave, the event being
-    another town's or a country's or province's whose reports name other towns ("Kazakhstan's mine fire toll rises
-    to 44, at a mine near Temirtau" beside "four miners killed in a fire in Saran"; a cargo plane's 18 in a town
-    beside an airliner's 71 at the city nearby), or, beside another town's event, a toll over three times its
-    largest, not told as risen (the airliner's 71 beside the cargo plane's 18 that came first)? The level or the
-    nearness the towns share is no proof, and nothing dates either (the mirror of
-    `core.events.assign._event_its_toll_counts`, when the coarse report came first). A town's first count beside
-    a province's report naming no town still joins (6 dead, then the province's 45); so does a town the event's
-    reports name, and any town's share of a quake, a flood or attacks (a region's toll sums its towns')."""
-    if not piece.main or piece.location.kind != "city" or piece.date is not None or piece.published is not None:
-        return False
-    towns = {k for k in event.places if k.startswith("city:")}
-    if event.place_kind == "city":
-        towns = ({event.location_key} | towns) - {piece.location.key}
-    elif event.place_kind not in _COARSE_KINDS or piece.location.key in towns:
-        return False
-    if not towns or towns & set(piece.named):
-        return False
-    killed = piece.headline_values().get(KILLED)
-    known = [v for v in hints.get(KILLED, ()) if v > 0]
-    if killed is None or not known:
-        return False
-    smaller = killed * FAR_TOLL_RATIO < min(known)
-    larger = event.place_kind == "city" and killed > FAR_TOLL_RATIO * max(known) and how_toll_told(piece) != RISEN
-    return (smaller or larger) and not _told_kinds(piece, articles or {}) & (_REGIONAL_KINDS | {"attack"})
-
-
-def _another_towns_report_without_toll(piece: Piece, event: EventState, hints: Mapping[str, Sequence[int]]) -> bool:
-    """Is a report that nothing dates, of a town of its own, beside another town's event that none of its reports
-    placed at that town, one side giving no casualty figure (damaged houses, nobody known hurt)? With neither a
-    date nor two tolls to compare, only its place can tell which disaster it is, and its place is another: a
-    quake that shook a town of the province a fortnight after the deadly one ("felt as far as Cianjur", it says)
-    is its own, whichever came first. Naming the event's town is no proof (a later quake is felt where the
-    earlier one struck)."""
-    if not piece.main or piece.location.kind != "city" or piece.date is not None or piece.published is not None:
-        return False
-    if event.place_kind != "city" or event.location_key == piece.location.key or piece.location.key in event.places:
-        return False
-    values = piece.headline_values()
-    casualties = (KILLED, WOUNDED, MISSING)
-    told = any(values.get(m) for m in casualties)
-    return not (told and any(v > 0 for m in casualties for v in hints.get(m, ())))
 
 
 # Days between a first alert's publication and the start of the event it announces
