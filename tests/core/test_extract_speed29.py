@@ -3,9 +3,13 @@ with the slower one it replaces, on texts of our own."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from core.extract import language
+from core.places import index
+from core.places.index import gazetteer
 
 # Texts of our own: ASCII words between curly quotes and dashes, accented Latin words, another script, a mix.
 _LANGUAGE_SAMPLES = [
@@ -31,3 +35,52 @@ def test_words_all_in_ascii_are_latin_as_each_word_read_says(text: str) -> None:
 
 def test_an_english_text_with_curly_quotes_and_dashes_is_english() -> None:
     assert language.detect_language(_LANGUAGE_SAMPLES[0] * 3) == "en"
+
+
+def _asked_in_one_batch(written: list[str], **table: bool) -> dict[str, tuple[str, str]]:
+    """`Gazetteer.script_names` as it was: one query for the whole batch, no memo."""
+    g = gazetteer()
+    which = (
+        index.SCRIPT_PROVINCE if table.get("provinces") else index.SCRIPT_STEM if table.get("stems")
+        else index.SCRIPT_CASELESS if table.get("caseless") else index.SCRIPT_NAME
+    )  # fmt: skip
+    rows = g._query(g._SCRIPT, (which, json.dumps(sorted(set(written)), ensure_ascii=False)))
+    return {str(w): (str(name), str(key)) for w, name, key in rows}
+
+
+# Names in other scripts (places and not), asked in overlapping batches and orders
+_BATCHES = [
+    ["غزة", "اليوم", "天津", "Вінниця"],
+    ["Вінниця", "Москва", "город"],
+    ["город", "天津", "কাল", "ढाका", "ढाका"],
+    ["Вінниц", "Москв"],
+    [],
+]
+
+
+@pytest.mark.parametrize("table", [{}, {"stems": True}, {"provinces": True}, {"caseless": True}])
+def test_script_names_kept_per_name_answer_as_one_batch_query_does(table: dict[str, bool]) -> None:
+    """The memo answers each batch as the batch query does, in the same order, asked first or again, in any order."""
+    for batch in [*_BATCHES, *reversed(_BATCHES)]:
+        kept = gazetteer().script_names(iter(batch), **table)
+        assert list(kept.items()) == list(_asked_in_one_batch(batch, **table).items())
+
+
+def test_script_names_tables_hold_one_place_per_name_as_written() -> None:
+    """What makes a name's `script_names` answer independent of its batch (the memo keeps it per name)."""
+    g = gazetteer()
+    tables = (index.SCRIPT_NAME, index.SCRIPT_STEM, index.SCRIPT_PROVINCE, index.SCRIPT_CASELESS)
+    shared = g._query(
+        "SELECT stem, written FROM script_name WHERE stem IN (?, ?, ?, ?) GROUP BY stem, written"
+        " HAVING count(*) > 1 LIMIT 3",
+        tables,
+    )
+    assert shared == []
+
+
+def test_script_names_memo_starts_afresh_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    g = index.Gazetteer(gazetteer().path)
+    monkeypatch.setattr(index, "_SCRIPT_KEPT", 3)
+    for batch in _BATCHES:
+        assert list(g.script_names(batch).items()) == list(_asked_in_one_batch(batch).items())
+        assert len(g._script_known[index.SCRIPT_NAME]) <= 3 or len(set(batch)) > 3
