@@ -443,7 +443,8 @@ _SCRIPT_STEM_MIN = 5  # names this long also give their stem (the name less its 
 
 # Indic nuktas; Arabic harakat, shadda, superscript alef and tatweel (the CLDR writes 'السّعوديّة', news 'السعودية')
 _HARAKAT = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670\u0640"
-_NUKTA = str.maketrans("", "", "\u093c\u09bc\u0a3c\u0abc\u0b3c" + _HARAKAT)
+# (a character class, not `str.translate`: its per-character table look-ups cost a name several times more)
+_NUKTA = re.compile(f"[\u093c\u09bc\u0a3c\u0abc\u0b3c{_HARAKAT}]")
 
 
 def script_key(written: str) -> str:
@@ -452,7 +453,7 @@ def script_key(written: str) -> str:
     'السعودية'), like accents in Latin names."""
     if written.isascii():
         return written
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", written).translate(_NUKTA))
+    return unicodedata.normalize("NFC", _NUKTA.sub("", unicodedata.normalize("NFD", written)))
 
 
 # `script_name.stem`: a name as written, a name less its last letter, a province's name (read beside a division word)

@@ -4,6 +4,7 @@ with the slower one it replaces, on texts of our own."""
 from __future__ import annotations
 
 import json
+import unicodedata
 
 import pytest
 
@@ -84,3 +85,22 @@ def test_script_names_memo_starts_afresh_when_full(monkeypatch: pytest.MonkeyPat
     for batch in _BATCHES:
         assert list(g.script_names(batch).items()) == list(_asked_in_one_batch(batch).items())
         assert len(g._script_known[index.SCRIPT_NAME]) <= 3 or len(set(batch)) > 3
+
+
+def _script_key_by_translate(written: str) -> str:
+    """`script_key` as it was: the marks dropped by `str.translate`."""
+    if written.isascii():
+        return written
+    table = str.maketrans("", "", "\u093c\u09bc\u0a3c\u0abc\u0b3c" + index._HARAKAT)
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", written).translate(table))
+
+
+def test_script_keys_dropping_marks_by_a_class_are_those_of_the_translation() -> None:
+    """Every character of the Arabic and Indic blocks (precomposed nukta letters, hamza forms, harakat), alone and
+    between letters, and names of our own, keyed alike."""
+    chars = [chr(c) for c in [*range(0x0600, 0x0700), *range(0x0900, 0x0B80), *range(0xFB50, 0xFB60), 0x00E9]]
+    samples = [*chars, *(f"\u0628{ch}\u062a" for ch in chars), *(f"\u0915{ch}\u093e" for ch in chars)]
+    samples += ["\u0627\u0644\u0633\u0651\u0639\u0648\u062f\u064a\u0651\u0629", "\u0917\u093c\u093e\u091c\u093c\u093e",
+                "\u095a\u091c\u093c", "\u0623\u0646\u0642\u0631\u0629", "Caf\u00e9", "plain", ""]  # fmt: skip
+    for written in samples:
+        assert index.script_key(written) == _script_key_by_translate(written), ascii(written)
