@@ -4,11 +4,12 @@ with the slower one it replaces, on texts of our own."""
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 
 import pytest
 
-from core.extract import language
+from core.extract import language, pipeline
 from core.places import index
 from core.places.index import gazetteer
 
@@ -104,3 +105,25 @@ def test_script_keys_dropping_marks_by_a_class_are_those_of_the_translation() ->
                 "\u095a\u091c\u093c", "\u0623\u0646\u0642\u0631\u0629", "Caf\u00e9", "plain", ""]  # fmt: skip
     for written in samples:
         assert index.script_key(written) == _script_key_by_translate(written), ascii(written)
+
+
+# Live pages of our own: stamps at the text's start, after breaks, across a break, beside one another, and times
+# inside lines (no entry)
+_LIVE_TEXTS = [
+    "10:45 pm et: two more bodies were found.\n9:30 pm: the fire spread.\nupdated 8:05 p.m.\n7:15 — first reports.",
+    "the toll rose.\n\n  posted at\n11:20 am:\n\n11:00\n10:40 | police said 3 were hurt at 9:15 pm.",
+    "\n\n23:59\n00:01 -\nat 12:30 pm nothing\n 12:31",
+    "no stamps at all, though 4:30 is a time.",
+    "",
+    "\n",
+    "9:05\n9:04\r\n9:03\u2028 9:02\n",
+]
+
+
+@pytest.mark.parametrize("text", _LIVE_TEXTS)
+def test_live_entries_read_after_breaks_are_those_of_the_line_start_pattern(text: str) -> None:
+    """`_live_entries` matches a stamp at the text's start, then after each line break read first, instead of
+    trying '(?m)^' at every character: the same entries, line starts and groups."""
+    before = re.compile(rf"(?m)^{pipeline._LIVE_ENTRY}")
+    expected = [(m.start(), m.groupdict(), m.end()) for m in before.finditer(text)]
+    assert [(at, m.groupdict(), m.end()) for at, m in pipeline._live_entries(text)] == expected
