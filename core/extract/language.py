@@ -75,8 +75,11 @@ def detect_language(text: str) -> str:
     sample = text[:_SAMPLE]
     words = _WORD.findall(sample)
     letters = sum(map(len, words))
-    # "Séisme : 12 morts": Latin letters with accents are Latin all the same
-    latin = 2 * sum(len(word) for word in words if word.isascii() or _latin(word)) >= letters
+    # "Séisme : 12 morts": Latin letters with accents are Latin all the same. Words all in ASCII (most English
+    # texts': curly quotes and dashes are no words) are all Latin, told by one C pass, not a look per word.
+    latin = "".join(words).isascii() or (
+        2 * sum(len(word) for word in words if word.isascii() or _latin(word)) >= letters
+    )
     if letters < _MIN_LETTERS_TO_JUDGE and (latin or _letters_and_marks(sample) < _MIN_SCRIPT_LETTERS_TO_JUDGE):
         # "Bogotá: 3 muertos": a casualty word of a lexicon judges a headline too short for py3langid alone
         if not latin or not (any(_trigger_languages(word.lower()) for word in words) or _short_triggers(sample)):

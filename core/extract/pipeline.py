@@ -739,10 +739,23 @@ _EARLIER_SECTION_AT_START = compile_twin(_EARLIER_SECTION_HEAD)
 _EARLIER_SECTION_AFTER_BREAK = compile_twin(rf"\n{_EARLIER_SECTION_HEAD}")
 
 
-_LIVE_ENTRY = compile_twin(
-    rf"(?m)^[ \t]*(?:(?:{_alternation(_EN.LIVE_ENTRY_WORDS)})(?:\s+at)?\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
+_LIVE_ENTRY = (
+    rf"[ \t]*(?:(?:{_alternation(_EN.LIVE_ENTRY_WORDS)})(?:\s+at)?\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
     rf"(?:\s*(?P<ampm>am|pm|a\.m\.|p\.m\.))?(?:\s*(?:{_alternation(_EN.TIME_ZONES)})\b)?[ \t]*(?:$|[:—–|-])"
 )
+# A live page's time stamp at a line's start: at the text's start, or after a line break read first (the engine
+# skips to each break instead of trying "(?m)^" at every character). An entry never ends on a line break (its last
+# character is a mark, a letter or a digit, or it ends before the break), so the break before the next one is free.
+_LIVE_ENTRY_AT_START = compile_twin(rf"(?m){_LIVE_ENTRY}")
+_LIVE_ENTRY_AFTER_BREAK = compile_twin(rf"(?m)\n{_LIVE_ENTRY}")
+
+
+def _live_entries(lower: str) -> list[tuple[int, re.Match[str]]]:
+    """(line start, match) of each time stamp that opens a line, top down."""
+    first = _LIVE_ENTRY_AT_START.match(lower)
+    found = [] if first is None else [(0, first)]
+    after = _LIVE_ENTRY_AFTER_BREAK.finditer(lower, 0 if first is None else first.end())
+    return found + [(m.start() + 1, m) for m in after]
 
 
 def _earlier_section_start(lower: str) -> int | None:
@@ -761,10 +774,10 @@ def _older_sections(lower: str) -> list[int]:
     if earlier is not None:
         starts.append(earlier)
     entries = []
-    for m in _LIVE_ENTRY.finditer(lower):
+    for at, m in _live_entries(lower):
         hour = int(m.group("h")) % 12 + (12 if (m.group("ampm") or "").startswith("p") else 0)
         minutes = (hour if m.group("ampm") else int(m.group("h"))) * 60 + int(m.group("m"))
-        entries.append((m.start(), minutes))
+        entries.append((at, minutes))
     if len(entries) >= 2 and all(later[1] < earlier[1] for earlier, later in pairwise(entries)):
         starts.extend(at for at, _ in entries[1:])
     return sorted(set(starts))

@@ -443,7 +443,8 @@ _SCRIPT_STEM_MIN = 5  # names this long also give their stem (the name less its 
 
 # Indic nuktas; Arabic harakat, shadda, superscript alef and tatweel (the CLDR writes 'السّعوديّة', news 'السعودية')
 _HARAKAT = "".join(map(chr, range(0x064B, 0x0660))) + "\u0670\u0640"
-_NUKTA = str.maketrans("", "", "\u093c\u09bc\u0a3c\u0abc\u0b3c" + _HARAKAT)
+# (a character class, not `str.translate`: its per-character table look-ups cost a name several times more)
+_NUKTA = re.compile(f"[\u093c\u09bc\u0a3c\u0abc\u0b3c{_HARAKAT}]")
 
 
 def script_key(written: str) -> str:
@@ -452,7 +453,7 @@ def script_key(written: str) -> str:
     'السعودية'), like accents in Latin names."""
     if written.isascii():
         return written
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", written).translate(_NUKTA))
+    return unicodedata.normalize("NFC", _NUKTA.sub("", unicodedata.normalize("NFD", written)))
 
 
 # `script_name.stem`: a name as written, a name less its last letter, a province's name (read beside a division word)
@@ -480,6 +481,10 @@ COUNTRY_NAME_LANGUAGES = (
 )  # fmt: skip
 
 
+_NOT_ASKED: Any = object()  # a name `Gazetteer.script_names` has no answer kept for
+_SCRIPT_KEPT = 16384  # names whose `script_names` answer is kept, per table (then all are dropped, and kept anew)
+
+
 class Gazetteer:
     """Read-only look-ups on the index. One connection per process (reopened after a fork), shared by threads."""
 
@@ -488,6 +493,8 @@ class Gazetteer:
         self._lock = threading.Lock()
         self._pid = -1
         self._db: sqlite3.Connection | None = None
+        # `script_names`' answers per table: a name as written -> (gazetteer name, key), or None for no place
+        self._script_known: dict[int, dict[str, tuple[str, str] | None]] = {}
 
     def _query(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
         with self._lock:
@@ -567,11 +574,24 @@ class Gazetteer:
     ) -> dict[str, tuple[str, str]]:
         """Of the names (or, with `stems`, the stems; with `provinces`, the province names) given in a non-Latin
         script (as `script_key` writes them), those that name a place: written -> (the place's gazetteer name, its
-        key). One query for them all (a sentence's words or windows)."""
-        batch = json.dumps(sorted(set(written)), ensure_ascii=False)
+        key). One query for the names not asked before (a sentence's words or windows), in the order of the names.
+
+        The answers are kept per name (`_SCRIPT_KEPT` per table: ~2 MB a full table, 120 bytes a name): a name's
+        answer does not depend on the batch that asks for it, as these tables hold one place per name as written
+        (`index_names._script_names` keys them by the name)."""
         table = SCRIPT_PROVINCE if provinces else SCRIPT_STEM if stems else SCRIPT_CASELESS if caseless else SCRIPT_NAME
-        rows = self._query(self._SCRIPT, (table, batch))
-        return {str(w): (str(name), str(key)) for w, name, key in rows}
+        known = self._script_known.setdefault(table, {})
+        words = sorted(set(written))
+        answers = {w: known.get(w, _NOT_ASKED) for w in words}
+        missing = [w for w, answer in answers.items() if answer is _NOT_ASKED]
+        if missing:
+            rows = self._query(self._SCRIPT, (table, json.dumps(missing, ensure_ascii=False)))
+            found = {str(w): (str(name), str(key)) for w, name, key in rows}
+            if len(known) + len(missing) > _SCRIPT_KEPT:
+                known.clear()
+            for w in missing:
+                answers[w] = known[w] = found.get(w)
+        return {w: answer for w, answer in answers.items() if answer is not None and answer is not _NOT_ASKED}
 
     @lru_cache(maxsize=8192)  # noqa: B019
     def script_phrases(self, prefix: str) -> tuple[str, ...]:
