@@ -34,6 +34,7 @@ from core.places import (
     CARRIER_WORDS,
     Place,
     attacker_nouns,
+    care_words,
     describes_resident,
     fold,
     is_demonym,
@@ -272,8 +273,11 @@ def places_in(
             mention = None  # "Victim In Critical Condition", "Shooting Outside Lancaster Nightclub": no town
         if mention is not None:
             i = mention_end_index(tokens, mention, i, j)
-            if not ((mention.coarse or is_demonym(mention.name)) and _names_the_attacker(tokens, i)):
-                found.append(_with_container(tokens, mention, i))
+            if (mention.coarse or is_demonym(mention.name)) and _names_the_attacker(tokens, i):
+                continue
+            if _where_treated(tokens, mention.start) and _another_scene(scenes, mention.name):
+                continue
+            found.append(_with_container(tokens, mention, i))
         else:
             i = j
     found = _capitals_named(tokens, found) if "capital" in map(_LOW, tokens) else found  # map, `in`: C loops
@@ -287,6 +291,21 @@ def _names_the_attacker(tokens: list[Token], k: int) -> bool:
         return False
     nouns = attacker_nouns("en")
     return tokens[k].low in nouns or (k + 1 < len(tokens) and f"{tokens[k].low} {tokens[k + 1].low}" in nouns)
+
+
+def _where_treated(tokens: list[Token], start: int) -> bool:
+    """Do words of care stand right before the name ("died at a burn institute in Lahore", "treated in hospitals
+    of Anantnag")?"""
+    k = next((n for n, t in enumerate(tokens) if t.start == start), 0)
+    lows = [t.low for t in tokens[max(0, k - 3) : k]]
+    return any(len(words) <= len(lows) and tuple(lows[-len(words) :]) == words for words in care_words("en"))
+
+
+def _another_scene(scenes: frozenset[str], name: str) -> bool:
+    """Does the text put things in a place other than this one ("in Kasur")?"""
+    own = fold(name)
+    names = {n.rstrip(".") for s in scenes for n in (s, s.split()[0])}  # "in Kasur. Two more ...": 'kasur two'
+    return any(n != own and not own.startswith(n) and resolve_location(n).kind != "name" for n in names)
 
 
 # "a week after", "two years after", "days before": a clause on another event, with its own place and figures

@@ -100,6 +100,7 @@ from core.places.reading import (
     _TextContext,
     _title_spans,
     attacker_nouns,
+    care_words,
     title_locations,
     wire_dateline,
 )
@@ -186,6 +187,7 @@ __all__ = [
     "article_locations",
     "attacker_nouns",
     "build_index",
+    "care_words",
     "city_reach_km",
     "data_lines",
     "describes_resident",

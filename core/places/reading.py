@@ -717,3 +717,10 @@ def _attacker_after() -> re.Pattern[str]:
     """Right after a people's adjective: one of the attacker nouns of any language (`attacker_nouns`)."""
     words = sorted({w for _, w in data_lines("attacker_nouns.tsv")}, key=len, reverse=True)
     return re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
+
+
+@cache
+def care_words(language: str) -> tuple[tuple[str, ...], ...]:
+    """The language's words before a town where the hurt were treated ('burn institute in', 'hospitals of':
+    `data/care_words.tsv`), each as its lower-case words."""
+    return tuple(tuple(w.split()) for lang, w in data_lines("care_words.tsv") if lang == language)

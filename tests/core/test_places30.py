@@ -67,3 +67,14 @@ def test_the_italian_state_word_makes_georgia_the_us_state(text: str) -> None:
 def test_italian_georgia_with_no_state_word_stays_the_country() -> None:
     loc = placed("it", "Una frana ha ucciso tre persone in Georgia, nel Caucaso.")
     assert loc is not None and loc.key == "country:GE"
+
+
+def test_where_the_hurt_died_in_care_is_no_scene_when_the_text_names_one() -> None:
+    text = "Five workers died in a blast at a mill in Kasur. Two more died at a burn institute in Lahore on Friday."
+    places = _claim_places("en", text)
+    assert places[2] == "Kasur" and "Lahore" not in places.values()
+
+
+def test_where_the_hurt_died_in_care_stays_the_place_when_the_text_names_no_other() -> None:
+    text = "Two men died at a burn institute in Lahore after a gas cylinder exploded, officials said."
+    assert _claim_places("en", text) == {2: "Lahore"}
