@@ -912,6 +912,8 @@ class PlaceReader(PlaceLexicon):
         if len(parts) == 2 and fold(parts[1]) in _bank_words():
             return forms  # "am Dnipro-Ufer": the river's bank, not the town that bears the river's name
         if len(parts) == 2 and all(parts):  # "V Lipové-lázních": a name of two words joined, each with its ending
+            if _a_division_of_both(parts):
+                forms.append(f"{parts[0]} and {parts[1]}")  # "in Jammu-Kashmir": the territory, not its first city
             forms += list(self._pair_forms(bare, parts))[1:]
         forms += [part for part in parts if part != bare and len(part) >= 4]  # "Brüssel-Zaventem"
         if self.endings:
@@ -1129,6 +1131,17 @@ def _direction_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
+def _joined_division(first: str, second: str) -> bool:
+    """Are two names a division's or a country's of both, written with 'and' ("Jammu and Kashmir")?"""
+    return resolve_location(f"{first} and {second}").kind in ("province", "state", "country")
+
+
+def _a_division_of_both(parts: list[str]) -> bool:
+    """Is a hyphenated pair ("Jammu-Kashmir", "Bosnia-Herzegovina") the division or country of both?"""
+    return _joined_division(parts[0], parts[1])
+
+
 def _division_of_its_name(town: Place) -> Place:
     """The first-level division of a town's country that bears the town's very name, when the town is no big one:
     an institution's office named after it ('la Fiscalía de Hidalgo', 'el Gobierno de Tabasco') is the division's,

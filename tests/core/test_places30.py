@@ -78,3 +78,15 @@ def test_where_the_hurt_died_in_care_is_no_scene_when_the_text_names_one() -> No
 def test_where_the_hurt_died_in_care_stays_the_place_when_the_text_names_no_other() -> None:
     text = "Two men died at a burn institute in Lahore after a gas cylinder exploded, officials said."
     assert _claim_places("en", text) == {2: "Lahore"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "In Jammu-Kashmir sind bei einem Anschlag zwölf Zivilisten getötet worden."),
+        ("it", "Dodici civili sono stati uccisi in un attacco in Jammu-Kashmir."),
+    ],
+)
+def test_a_hyphenated_pair_is_the_territory_of_both_in_other_languages(language: str, text: str) -> None:
+    loc = placed(language, text)
+    assert loc is not None and loc.kind == "province" and loc.name == "jammu and kashmir"
