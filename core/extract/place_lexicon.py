@@ -239,6 +239,8 @@ class PlaceLexicon(ScriptReading):
         # "удар по Сумам": an attack's words before its target's name (data/target_words.tsv), a locative of their own
         targets = _words_by_language("target_words.tsv").get(self.code, ())
         self.target_before = frozenset(script_key(w).lower() for w in targets)
+        # "nello stato americano della Georgia": a US state's word before a name a country bears (data/state_words.tsv)
+        self.state_before = tuple(fold(w) for w in _words_by_language("state_words.tsv").get(self.code, ()))
         # "el edificio Windsor", "la tour Hamilton": a name right after a building's or a street's word is the
         # building's (lexicon BUILDING_WORDS); "l'hôpital de Gaza" (a preposition between) names the town
         # ... and one after a river's, a lake's or a mountain's word ('el río Magdalena', 'il fiume Seveso': lexicon
@@ -302,7 +304,11 @@ class PlaceLexicon(ScriptReading):
         )
         # "भारतीय नम्बरको बस": a people's adjective on a vehicle's number plate tells where it is registered, not where
         # it is (lexicon OBJECT_WORDS_AFTER: the words right after the adjective)
-        after_object = sorted(map(script_key, getattr(lexicon, "OBJECT_WORDS_AFTER", ())), key=len, reverse=True)
+        # ... nor one before an attacker's weapon or force ('पाकिस्तानी सेना की गोलाबारी': who attacked, no place;
+        # data/attacker_nouns.tsv)
+        attackers = _words_by_language("attacker_nouns.tsv").get(self.code, ())
+        objects = (*getattr(lexicon, "OBJECT_WORDS_AFTER", ()), *attackers)
+        after_object = sorted(map(script_key, objects), key=len, reverse=True)
         self.object_after = (
             re.compile(r"\s*(?:" + "|".join(map(re.escape, after_object)) + ")") if after_object else None
         )

@@ -33,8 +33,11 @@ from core.extract.world_dates import page_stamp
 from core.places import (
     CARRIER_WORDS,
     Place,
+    attacker_nouns,
+    care_words,
     describes_resident,
     fold,
+    is_demonym,
     names_a_container,
     resolve_location,
     resolve_place,
@@ -180,6 +183,9 @@ class PlaceMention:
     coarse: bool  # a country or state: less specific than a city
     scene: bool = False  # introduced as the scene: "in Ganja", "on the town of Beylagan", "Ganja city"
     resident: bool = False  # describes a person ("a Mundelein man"): a scene named beside it wins
+    # where a background clause opens ("..., a week after a bridge collapse in Genoa killed 43"): the place is that
+    # earlier event's, not the place of a figure written before the clause; -1: no such clause
+    background: int = -1
 
 
 # Titles before a person's name: the capitalised words after them are the name, not a place.
@@ -267,10 +273,59 @@ def places_in(
             mention = None  # "Victim In Critical Condition", "Shooting Outside Lancaster Nightclub": no town
         if mention is not None:
             i = mention_end_index(tokens, mention, i, j)
+            if (mention.coarse or is_demonym(mention.name)) and _names_the_attacker(tokens, i):
+                continue
+            if _where_treated(tokens, mention.start) and _another_scene(scenes, mention.name):
+                continue
             found.append(_with_container(tokens, mention, i))
         else:
             i = j
-    return _capitals_named(tokens, found) if "capital" in map(_LOW, tokens) else found  # map, `in`: C loops
+    found = _capitals_named(tokens, found) if "capital" in map(_LOW, tokens) else found  # map, `in`: C loops
+    return _in_the_background(tokens, found)
+
+
+def _names_the_attacker(tokens: list[Token], k: int) -> bool:
+    """Is a country's name or its people's adjective followed by an attacker's weapon or force ("Pakistani
+    shelling", "Russian missiles", "Israeli strikes")? Then it is who attacked, not where anyone died."""
+    if k >= len(tokens):
+        return False
+    nouns = attacker_nouns("en")
+    return tokens[k].low in nouns or (k + 1 < len(tokens) and f"{tokens[k].low} {tokens[k + 1].low}" in nouns)
+
+
+def _where_treated(tokens: list[Token], start: int) -> bool:
+    """Do words of care stand right before the name ("died at a burn institute in Lahore", "treated in hospitals
+    of Anantnag")?"""
+    k = next((n for n, t in enumerate(tokens) if t.start == start), 0)
+    lows = [t.low for t in tokens[max(0, k - 3) : k]]
+    return any(len(words) <= len(lows) and tuple(lows[-len(words) :]) == words for words in care_words("en"))
+
+
+def _another_scene(scenes: frozenset[str], name: str) -> bool:
+    """Does the text put things in a place other than this one ("in Kasur")?"""
+    own = fold(name)
+    names = {n.rstrip(".") for s in scenes for n in (s, s.split()[0])}  # "in Kasur. Two more ...": 'kasur two'
+    return any(n != own and not own.startswith(n) and resolve_location(n).kind != "name" for n in names)
+
+
+# "a week after", "two years after", "days before": a clause on another event, with its own place and figures
+_TIME_UNITS = frozenset(["day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "decade"])
+_BACKGROUND_LINKS = frozenset(["after", "before"])
+
+
+def _in_the_background(tokens: list[Token], found: list[PlaceMention]) -> list[PlaceMention]:
+    """The places written inside a background clause ("..., a week after a bridge collapse in Genoa killed 43"),
+    marked with where the clause opens: they are no place for a figure written before it."""
+    if not found:
+        return found
+    opens = next(
+        (tokens[k].start for k in range(1, len(tokens))
+         if tokens[k].low in _BACKGROUND_LINKS and tokens[k - 1].low in _TIME_UNITS),
+        None,
+    )  # fmt: skip
+    if opens is None:
+        return found
+    return [replace(p, background=opens) if p.start > opens else p for p in found]
 
 
 _LOW = attrgetter("low")
@@ -633,6 +688,8 @@ def _of_a_person(tokens: list[Token], i: int) -> bool:
 
 def nearest_place(places: list[PlaceMention], position: int) -> PlaceMention | None:
     """The specific place (city, county, unknown) nearest to `position`, else the nearest coarse one."""
+    # a place inside a background clause written after the figure is that other event's
+    places = [p for p in places if p.background < 0 or position >= p.background]
     if not places:
         return None
     # a container written with its place ("Kullu district of Himachal Pradesh", "Kensington, west London") is read

@@ -167,7 +167,7 @@ class PlaceReader(PlaceLexicon):
             if codes.get(m.group(1)) != code:
                 continue
             before = fold(text[max(0, m.start(1) - _TAIL) : m.start(1)]).rstrip(" -")
-            if any(before.endswith(fold(w)) for w in self.province_before):
+            if any(before.endswith(fold(w)) for w in self.province_before) or before.endswith(self.state_before):
                 return True
             if any(text.startswith(w, m.end(1)) for w in self.province_after):
                 return True
@@ -711,6 +711,9 @@ class PlaceReader(PlaceLexicon):
                 # "der Prager Altstadt", "die Berliner Polizei": a town's name made an adjective (lexicon
                 # PLACE_SUFFIXES) before the noun it qualifies, not a noun after its article
                 town_adjective = b < len(words) and any(name.endswith(x) for x in self.suffixes)
+                if self._after_a_state_word(before) and (state := self._state_by_namesake(name, named, body)):
+                    out.append(_Found(start, state, name, True, divided=True))  # "nello stato americano della Georgia"
+                    break
                 if locative and b == len(words) and (province := self._own_province(name) or self._state(name, named)):
                     # "au Sud-Kivu", "en Cundinamarca": a province by its own name after a locative word (one that
                     # may be an article too: 'au'), when no town and no other country's province bears it
@@ -909,6 +912,8 @@ class PlaceReader(PlaceLexicon):
         if len(parts) == 2 and fold(parts[1]) in _bank_words():
             return forms  # "am Dnipro-Ufer": the river's bank, not the town that bears the river's name
         if len(parts) == 2 and all(parts):  # "V Lipové-lázních": a name of two words joined, each with its ending
+            if _a_division_of_both(parts):
+                forms.append(f"{parts[0]} and {parts[1]}")  # "in Jammu-Kashmir": the territory, not its first city
             forms += list(self._pair_forms(bare, parts))[1:]
         forms += [part for part in parts if part != bare and len(part) >= 4]  # "Brüssel-Zaventem"
         if self.endings:
@@ -958,6 +963,10 @@ class PlaceReader(PlaceLexicon):
         if known is not None and known.kind != "country" and fold(known.name) == fold(name):
             return None
         return gazetteer().by_key(f"country:{code}")
+
+    def _after_a_state_word(self, before: str) -> bool:
+        """Does the text before a name end with a US state's word ('stato americano della': data/state_words.tsv)?"""
+        return bool(self.state_before) and fold(before[-_TAIL:]).rstrip(" -").endswith(self.state_before)
 
     def _state_by_namesake(self, name: str, named: Counter[str], body: str) -> Place | None:
         """The state a country's name is in a text that reads it as the state (`_namesake_is_state`)."""
@@ -1122,6 +1131,17 @@ def _direction_nouns(code: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
+def _joined_division(first: str, second: str) -> bool:
+    """Are two names a division's or a country's of both, written with 'and' ("Jammu and Kashmir")?"""
+    return resolve_location(f"{first} and {second}").kind in ("province", "state", "country")
+
+
+def _a_division_of_both(parts: list[str]) -> bool:
+    """Is a hyphenated pair ("Jammu-Kashmir", "Bosnia-Herzegovina") the division or country of both?"""
+    return _joined_division(parts[0], parts[1])
+
+
 def _division_of_its_name(town: Place) -> Place:
     """The first-level division of a town's country that bears the town's very name, when the town is no big one:
     an institution's office named after it ('la Fiscalía de Hidalgo', 'el Gobierno de Tabasco') is the division's,

@@ -77,7 +77,7 @@ from core.places.location import (
 )
 from core.places.main_place import _contains, main_location
 from core.places.nearby import _BIG_CITY, _SATELLITE_RATIO, _big_cities, _distance_km, city_reach_km, enclosing_city
-from core.places.not_places import _common_word, _title_evidence
+from core.places.not_places import _common_word, _title_evidence, is_demonym
 from core.places.outlets import _tld_countries, outlet_country, outlet_region, outlet_regions
 from core.places.reading import (
     _BESIDE,
@@ -99,6 +99,8 @@ from core.places.reading import (
     _text_context,
     _TextContext,
     _title_spans,
+    attacker_nouns,
+    care_words,
     title_locations,
     wire_dateline,
 )
@@ -183,7 +185,9 @@ __all__ = [
     "_voted_candidate",
     "_with_context",
     "article_locations",
+    "attacker_nouns",
     "build_index",
+    "care_words",
     "city_reach_km",
     "data_lines",
     "describes_resident",
@@ -191,6 +195,7 @@ __all__ = [
     "fold",
     "gazetteer",
     "index_path",
+    "is_demonym",
     "is_known_place",
     "main_location",
     "names_a_container",

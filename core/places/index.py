@@ -52,7 +52,7 @@ from typing import Any
 from core import tables
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 220
+INDEX_VERSION = 240
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -315,6 +315,7 @@ def build_index(path: Path) -> None:
         exonyms |= _island_names(places, names) | english_names | _province_latin_names(ids, places, names)
         for folded, pid_ in exonyms:
             names.add((folded, pid_))
+        names |= _districts_alone(districts.keys, ids, places, names)
         with_parent_regions(places, ids, subdivisions, names, districts.codes)
         db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
         db.executemany("INSERT INTO name VALUES (?,?)", sorted(names))
@@ -407,6 +408,26 @@ def _districts(places: list[tuple[object, ...]], admin1_names: dict[str, str], a
             keys.add(key)
         names |= {(folded, pid), (stem, pid)}
     return _Districts(keys, names, codes)
+
+
+# Everyday English words among GeoNames' second-level division names: never read alone as the division
+_EVERYDAY_WORDS = frozenset(["capital", "town", "village", "light", "grey", "sense", "marker", "indigo", "fjord"])
+
+
+def _districts_alone(
+    keys: set[str], ids: dict[str, int], places: list[tuple[object, ...]], names: set[tuple[str, int]]
+) -> set[tuple[str, int]]:
+    """(folded name, place id) of the second-level divisions whose name no town, division or country bears
+    ('Gjerdrum', a Norwegian municipality whose villages have other names): alone, the name can only mean the
+    division, so it is read without a division word too. A division with no town of 1,000 people is left out."""
+    taken = {folded for folded, _ in names}
+    alone: set[tuple[str, int]] = set()
+    for key in keys:
+        stem = key.split(".", 2)[2].replace("-", " ")
+        pid = ids[key]
+        if len(stem) >= 4 and stem not in taken and stem not in _EVERYDAY_WORDS and int(places[pid - 1][6]) > 0:  # type: ignore[call-overload]
+            alone.add((stem, pid))
+    return alone
 
 
 _ISLAND_HOLDERS = ("province", "county", "state", "country")

@@ -273,3 +273,8 @@ def _state_naming_a_quarter_only(written: str, text: str | None, dateline: str |
 
 
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def is_demonym(name: str) -> bool:
+    """Does the name call a country's people ('Pakistani', 'Israeli': `data/demonyms.tsv`)?"""
+    return gazetteer().demonym(fold(name)) is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from core import tables
 from core.places.gazetteer import describes_resident, fold
@@ -434,6 +434,8 @@ def _text_context(text: str) -> _TextContext:
         word = fold(m.group())
         if _in_a_name(text, m.start()) or _ORIGIN.search(text, max(0, m.start() - 40), m.start()):
             continue  # "Judge Ian English", "Sheriff Mark French": a surname, not a people; "most of them from Egypt"
+        if _attacker_after().match(text, m.end()):
+            continue  # "Pakistani shelling", "Russian missiles": who attacked, no hint of where
         country = gazetteer().demonym(word) or gazetteer().demonym(word.removesuffix("s"))
         if country is None and not _NAME_AFTER.match(text, m.end()) and not street_name_at(text, m.end()):
             country = _country_words().get(word)  # "Venezuela's Andes", "Egypt's health ministry"; not "Chad Smith"
@@ -700,3 +702,25 @@ def title_locations(title: str) -> tuple[Location, ...]:
         if hit is not None and hit not in found:
             found.append(hit)
     return tuple(found)
+
+
+@cache
+def attacker_nouns(language: str) -> frozenset[str]:
+    """The language's nouns of an attacker's weapons or forces (`data/attacker_nouns.tsv`): a country or its
+    people's adjective right before one ('Pakistani shelling', 'Russian missiles') names who attacked, no scene."""
+    return frozenset(word for lang, word in data_lines("attacker_nouns.tsv") if lang == language)
+
+
+
+@lru_cache(maxsize=1)
+def _attacker_after() -> re.Pattern[str]:
+    """Right after a people's adjective: one of the attacker nouns of any language (`attacker_nouns`)."""
+    words = sorted({w for _, w in data_lines("attacker_nouns.tsv")}, key=len, reverse=True)
+    return re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in words)})\b", re.IGNORECASE)
+
+
+@cache
+def care_words(language: str) -> tuple[tuple[str, ...], ...]:
+    """The language's words before a town where the hurt were treated ('burn institute in', 'hospitals of':
+    `data/care_words.tsv`), each as its lower-case words."""
+    return tuple(tuple(w.split()) for lang, w in data_lines("care_words.tsv") if lang == language)
