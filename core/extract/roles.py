@@ -443,6 +443,7 @@ _OTHER_EVENT_BREAK = compile_twin(
     rf"(?<=\w)(,?\s+)(?={_TIME_SINCE}(?:a|an|the|another)\s)|,?\s+(?={_MOURNING})"
 )
 # the clause before a time-since clause tells a harm of its own: else the earlier event is the report's subject
+_COMES_AFTER = compile_twin(r"\b(?:comes|came|follows|followed)(?:\s+just|\s+only)?$", re.IGNORECASE)
 _OWN_HARM_BEFORE = compile_twin(r"\b(?:kill|die|dead|death|injur|wound|shot|hurt|left|missing)", re.IGNORECASE)
 _AFTER_MOURNING = compile_twin(r"\s+(?=when\s)")  # "still reeling from ... when a gunman opened fire ..."
 _OTHER_EVENT_CLAUSE = compile_twin(
@@ -471,8 +472,12 @@ def _other_event_breaks(sentence: str) -> list[int]:
     """Where a clause about another, earlier event opens (and, after "still mourning/reeling", where it ends)."""
     out = []
     for m in _OTHER_EVENT_BREAK.finditer(sentence):
-        if m.group(1) is not None and not _OWN_HARM_BEFORE.search(sentence, 0, m.start()):
-            continue  # "ALLEN - A week after a gunman killed eight people, three remain in hospital": a follow-up's own
+        if m.group(1) is not None and (
+            not _OWN_HARM_BEFORE.search(sentence, 0, m.start()) or _COMES_AFTER.search(sentence, 0, m.start())
+        ):
+            # "ALLEN - A week after a gunman killed eight people, three remain in hospital": a follow-up's own;
+            # "The shooting comes three months after ...": the whole sentence is background already (`_BACKGROUND`)
+            continue
         if _OTHER_EVENT_CLAUSE.match(sentence[m.start() :]):
             out.append(m.start())
             if m.group(1) is None:

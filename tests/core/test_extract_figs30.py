@@ -62,3 +62,43 @@ def test_the_background_events_place_is_not_the_reports() -> None:
     other = next(c for c in claims if c.value == 39)
     assert own.location != "Mestre"
     assert other.location == "Mestre"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The flood in the underpass killed nine people. Across South Korea, 37 people have died since Thursday.",
+            (9, None),
+        ),
+        (
+            "A landslide buried a village, killing 14. Throughout Nepal, monsoon rains have killed 120 since June.",
+            (14, None),
+        ),
+        # told first, the country's toll is the article's own
+        ("Across South Korea, the storms killed 37 people. In the underpass, nine died.", (37, None)),
+    ],
+)
+def test_a_toll_told_across_a_country_by_name_beside_the_events_own_is_not_its_toll(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was shot dead on Elm Street on Friday. Two other people are in the hospital, police said.", (1, 2)),
+        ("One person died in the crash and three others were in the hospital Sunday.", (1, 3)),
+        # where a death happened, not a count of the injured
+        ("Two people were killed at the scene and another in the hospital.", (3, None)),
+    ],
+)
+def test_those_in_the_hospital_are_the_injured(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+def test_a_report_that_comes_after_another_keeps_its_sentence_background() -> None:
+    text = "The fatal shooting comes two months after a woman was shot and killed at the marina."
+    claims = extract(ArticleInput(text=text, published_at=_DAY)).claims
+    assert claims and all(c.role is Role.BACKGROUND for c in claims)
