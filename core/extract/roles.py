@@ -443,7 +443,7 @@ _OTHER_EVENT_BREAK = compile_twin(
     rf"(?<=\w)(,?\s+)(?={_TIME_SINCE}(?:a|an|the|another)\s)|,?\s+(?={_MOURNING})"
 )
 # the clause before a time-since clause tells a harm of its own: else the earlier event is the report's subject
-_COMES_AFTER = compile_twin(r"\b(?:comes|came|follows|followed)(?:\s+just|\s+only)?$", re.IGNORECASE)
+_COMES_AFTER = compile_twin(r"\b(?:comes|came|follows|followed)(?:\s+just|\s+only)?(?:\s+[\w-]+)?$", re.IGNORECASE)
 _OWN_HARM_BEFORE = compile_twin(r"\b(?:kill|die|dead|death|injur|wound|shot|hurt|left|missing)", re.IGNORECASE)
 _AFTER_MOURNING = compile_twin(r"\s+(?=when\s)")  # "still reeling from ... when a gunman opened fire ..."
 _OTHER_EVENT_CLAUSE = compile_twin(

@@ -99,6 +99,7 @@ def test_those_in_the_hospital_are_the_injured(text: str, expected: tuple[int | 
 
 
 def test_a_report_that_comes_after_another_keeps_its_sentence_background() -> None:
-    text = "The fatal shooting comes two months after a woman was shot and killed at the marina."
+    text = "The fatal shooting comes two months after a woman was shot and killed at Lake Mira."
     claims = extract(ArticleInput(text=text, published_at=_DAY)).claims
     assert claims and all(c.role is Role.BACKGROUND for c in claims)
+    assert all(c.location == "Lake Mira" for c in claims)
