@@ -64,6 +64,7 @@ from core.extract.one_by_one import (
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
 from core.extract.roles import (
+    OTHER_EVENT_WORDS,
     breakdowns_share_roles,
     carries_toll_on,
     clause_spans,
@@ -1074,6 +1075,8 @@ def _outside_other_events(fld: _Field, index: int, position: int, places: list[P
     if not places:
         return places
     sentence = fld.sentences[index]
+    if not any(fld.norm.find(w, sentence.start, sentence.end) >= 0 for w in OTHER_EVENT_WORDS):
+        return places  # most sentences: no slice, no lower-casing
     spans = other_event_spans(fld.norm[sentence.start : sentence.end].lower())
     if not spans:
         return places

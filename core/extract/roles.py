@@ -451,14 +451,14 @@ _OTHER_EVENT_CLAUSE = compile_twin(
     rf"|wounded|killing|leaving)\b|{_MOURNING})",
     re.IGNORECASE,
 )
-_OTHER_EVENT_WORDS = (" after ", "mourning", "reeling")  # a cheap look before the patterns
+OTHER_EVENT_WORDS = (" after ", "mourning", "reeling")  # a cheap look before the patterns
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
     """Offsets of the strong clauses of a sentence."""
     breaks = _CLAUSE_BREAK if any(w in sentence for w in _COMPARISON_WORDS) else _CLAUSE_BREAK_PLAIN
     starts = [m.start() for m in breaks.finditer(sentence)]
-    if any(w in sentence for w in _OTHER_EVENT_WORDS):
+    if any(w in sentence for w in OTHER_EVENT_WORDS):
         starts = sorted({*starts, *_other_event_breaks(sentence)})
     spans, cursor = [], 0
     for start in starts:
@@ -490,7 +490,7 @@ def _other_event_breaks(sentence: str) -> list[int]:
 def other_event_spans(sentence: str) -> list[tuple[int, int]]:
     """Offsets of the clauses of a sentence that tell another, earlier event in passing (see `_OTHER_EVENT_CLAUSE`):
     a place named there is that event's, not the place of the sentence's other figures."""
-    if not any(w in sentence for w in _OTHER_EVENT_WORDS):
+    if not any(w in sentence for w in OTHER_EVENT_WORDS):
         return []
     return [(a, b) for a, b in clause_spans(sentence) if _OTHER_EVENT_CLAUSE.match(sentence[a:b])]
 
