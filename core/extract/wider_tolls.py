@@ -29,7 +29,10 @@ def national_toll_beside_own(claims: list[Claim], body: str | None) -> list[Clai
     Thursday': a sentence told for the whole country whose figure is larger than one the article told before it (in
     its title or an earlier sentence) of the same metric is a toll over many incidents, not the event's. Told first,
     a national toll is the article's own ("Across the country, the quake killed 912")."""
-    if body is None or not any(w in body.lower() for w in _NATIONWIDE_WORDS):
+    if body is None:
+        return claims
+    low = body.lower()  # once, not once per word
+    if not any(w in low for w in _NATIONWIDE_WORDS):
         return claims
     wider = {
         (c.sentence_start, c.sentence_end)
