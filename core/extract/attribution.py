@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 
+from core.extract.alternation import alternation
 from core.extract.lexicons import load
 
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
+_any_of = partial(alternation, loose_spaces=True)  # a space in a phrase matches a line break too
 
 _Compiled = tuple[
     tuple[re.Pattern[str], ...],
@@ -40,8 +38,8 @@ def _patterns(language: str = "en") -> _Compiled:
     # `_who_before` relies on it: no source noun, hence no "X said" match, holds a comma or a semicolon.
     if any("," in w or ";" in w for w in (*lex.SOURCE_NOUNS, *lex.SPEECH_VERBS)):
         raise ValueError(f"a source noun or speech verb of {language!r} holds a comma or semicolon")
-    nouns = _alternation(lex.SOURCE_NOUNS)
-    speech = _alternation(lex.SPEECH_VERBS)
+    nouns = _any_of(lex.SOURCE_NOUNS)
+    speech = _any_of(lex.SPEECH_VERBS)
     # "the", "a", "Kenya's", "the country's" before a source
     det = r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+|[A-Z][\w.-]*['\u2019]s\s+|(?:[Tt]he\s+)?[a-z]+['\u2019]s\s+)?"
     modifier = r"(?:[A-Za-z][\w.-]*\s+){0,3}?"
@@ -59,12 +57,12 @@ def _patterns(language: str = "en") -> _Compiled:
     bracket = r"(?:\s*\([^)]{1,30}\))?"
     after_source = r"(?=\s*[,.;:]|\s+(?:and|as|on|in)\b|$)"
     by = rf"(?:\s+by\s+(?:[Tt]he\s+)?[A-Z][\w'\u2019.-]*(?:\s+{org_word}){{0,10}})?"
-    by_word = _alternation(
+    by_word = _any_of(
         tuple(getattr(lex, "SOURCE_PREPOSITIONS", ("according to",)))
     )  # "according to the study by Lakeview University's School of Public Health"
     # "according to a statement from the provincial governor's office": a statement, report ... and whose it is
     whose = rf"(?:\s+(?:from|of)\s+(?:{who}|[\w'\u2019 ]{{2,50}}?))?"
-    citing = _alternation(tuple(getattr(lex, "CITING", ())) or ("citing",))
+    citing = _any_of(tuple(getattr(lex, "CITING", ())) or ("citing",))
     patterns: tuple[re.Pattern[str], ...] = (
         # "Reuters reported, citing local officials": the source cited gave the figure, not the outlet
         re.compile(rf"\b(?:{citing})\s+(?P<who>{titled}|{proper}|{collective}){acronym}{after_source}"),
@@ -79,18 +77,18 @@ def _patterns(language: str = "en") -> _Compiled:
         re.compile(rf"\b(?:{speech})\s+(?P<who>{titled}|{proper}|{collective}){acronym}"),
         re.compile(rf"\b(?:{by_word})\s+(?P<who>{collective}){acronym}{after_source}"),  # "per the health ministry"
     )
-    pronoun = re.compile(rf"\b(?P<who>{_alternation(lex.PRONOUNS)})\s+(?:{speech})\b", re.IGNORECASE)
+    pronoun = re.compile(rf"\b(?P<who>{_any_of(lex.PRONOUNS)})\s+(?:{speech})\b", re.IGNORECASE)
     any_source = re.compile(rf"\b(?:{speech}|[Aa]ccording|{by_word}|[Cc]iting)\b")
     speech_at = re.compile(rf"(?<=\s)(?:{speech})\b")
-    leading = re.compile(rf"^(?:{_alternation(lex.LEADING_WORDS)})\s+", re.IGNORECASE)
+    leading = re.compile(rf"^(?:{_any_of(lex.LEADING_WORDS)})\s+", re.IGNORECASE)
     # "Health Minister Ana Ruiz announced the new figure, ...": a sentence that gives the source of the figure
     # stated just before it. The nouns naming a figure are the toll heads and the counts that "show" figures.
     figure_words = {*lex.TOLL_HEADS, *lex.SHOWING_SOURCES}
-    figure_nouns = _alternation(tuple(sorted(figure_words | {w[:-1] for w in figure_words if w.endswith("s")})))
+    figure_nouns = _any_of(tuple(sorted(figure_words | {w[:-1] for w in figure_words if w.endswith("s")})))
     # "That is according to the health ministry.", "The figures were released by the interior ministry.": a
     # sentence naming only where the figure before it came from
-    given_by = _alternation(tuple(getattr(lex, "FIGURE_GIVEN_BY", ())) or ("given by",))
-    openings = _alternation(tuple(getattr(lex, "SOURCE_OF_FIGURE_BEFORE", ())) or ("according to",))
+    given_by = _any_of(tuple(getattr(lex, "FIGURE_GIVEN_BY", ())) or ("given by",))
+    openings = _any_of(tuple(getattr(lex, "SOURCE_OF_FIGURE_BEFORE", ())) or ("according to",))
     figures_of = rf"(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{figure_nouns}|numbers?)\s+(?:{given_by})\s+)?"
     figure_source = re.compile(
         rf"^\s*(?:(?P<who>{who}){aux}\s+(?:{speech})\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -120,8 +118,8 @@ def _trailing_time(language: str) -> re.Pattern[str] | None:
     times, parts = tuple(getattr(lex, "SPEECH_TIMES", ())), tuple(getattr(lex, "SPEECH_TIME_PARTS", ()))
     if not times:
         return None
-    part = rf"(?:\s+(?i:{_alternation(parts)}))?" if parts else ""
-    return re.compile(rf"(?<=\S)\s+(?:[Oo]n\s+)?(?:(?:[Ee]arly|[Ll]ate)\s+)?(?i:{_alternation(times)}){part}$")
+    part = rf"(?:\s+(?i:{_any_of(parts)}))?" if parts else ""
+    return re.compile(rf"(?<=\S)\s+(?:[Oo]n\s+)?(?:(?:[Ee]arly|[Ll]ate)\s+)?(?i:{_any_of(times)}){part}$")
 
 
 @lru_cache(maxsize=8)

@@ -9,15 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.extract.alternation import alternation
 from core.extract.lexicons import load
 from core.extract.numbers import UNITS
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
 
 _EN = load("en")
-
-
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 # "later died", "died at the hospital", "succumbed to his injuries": a death after the harm was told
@@ -28,8 +25,8 @@ LATER_DIED = re.compile(
     re.IGNORECASE,
 )
 _LATER_DEATH = re.compile(
-    rf"\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\b.*\b(?:{_alternation(_EN.LATER_DEATH_TIMES)})\b"
-    rf"|\b(?:{_alternation(_EN.LATER_DEATH_TIMES)})\b.*\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\b",
+    rf"\b(?:{alternation(_EN.LATER_DEATH_VERBS)})\b.*\b(?:{alternation(_EN.LATER_DEATH_TIMES)})\b"
+    rf"|\b(?:{alternation(_EN.LATER_DEATH_TIMES)})\b.*\b(?:{alternation(_EN.LATER_DEATH_VERBS)})\b",
     re.IGNORECASE,
 )
 

@@ -16,9 +16,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import partial
 from itertools import pairwise
 from types import ModuleType
 from typing import Any
+
+from core.extract.alternation import alternation
+
+_any_of = partial(alternation, loose_spaces=True)  # a space in a phrase matches a line break too
 
 _DATE_JOIN = frozenset(".:/-")
 
@@ -51,10 +56,6 @@ class Numeral:
     above: bool = False  # "শতাধিক" (a hundred and more): more than the value
     scaled: bool = False  # digits and a scale word: "44 bin", "12 ہزار"
     band: tuple[int, int] | None = None  # a vague quantity ("decenas", "hundreds"): the band it allows
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 class _TextToNumToken:
@@ -101,11 +102,11 @@ class NumberReader:
         # "11 ألفا و300", "2 mil e 500": the 'and' between a scaled thousand and the digits below it (SCALE_JOINERS)
         joiners = getattr(lexicon, "SCALE_JOINERS", ())
         # (after the rest of the scale word: "ألفا", the accusative of "ألف")
-        self._scale_gap = re.compile(rf"[^\W\d_]*\s*(?:(?:{_alternation(list(joiners))})\s*)?") if joiners else _SPACES
+        self._scale_gap = re.compile(rf"[^\W\d_]*\s*(?:(?:{_any_of(list(joiners))})\s*)?") if joiners else _SPACES
         # "6,5 tys. osób", "2 тыс. человек": a scale written short with a full stop, which ends no sentence
         self.abbreviations = tuple(k for k in scales if k.endswith("."))
         self._scale_after = (
-            re.compile(r"\s?(" + _alternation(list(scales)) + r")" + ("" if attached else r"(?!\w)"))
+            re.compile(r"\s?(" + _any_of(list(scales)) + r")" + ("" if attached else r"(?!\w)"))
             if scales
             else None
         )
@@ -119,7 +120,7 @@ class NumberReader:
         self._above = {re.sub(r"\s+", " ", k) for k in getattr(lexicon, "ABOVE", {})}
         self._approximate.update({re.sub(r"\s+", " ", k): v for k, v in getattr(lexicon, "ABOVE", {}).items()})
         self._approx = (
-            re.compile(r"(?<!\w)(" + _alternation(list(self._approximate)) + r")(?!\w)") if self._approximate else None
+            re.compile(r"(?<!\w)(" + _any_of(list(self._approximate)) + r")(?!\w)") if self._approximate else None
         )
         # "decenas" (12, 12, 99), "des centaines" (100, 100, 999): coded value and band; whole words, or anywhere
         # in a language whose words take clitics and prefixes (MATCH "any": "والعشرات", "수십명")
@@ -131,7 +132,7 @@ class NumberReader:
             re.compile(
                 ("" if loose else r"(?<!\w)")
                 + "("
-                + _alternation(list(self._vague))
+                + _any_of(list(self._vague))
                 + ")"
                 + ("" if loose else r"(?!\w)")
             )
@@ -154,10 +155,10 @@ class NumberReader:
         # text2num's spelling of a word it does not know ("veintiún": "veintiuno"); lexicon TEXT2NUM_SPELLINGS
         self._spellings: dict[str, str] = dict(getattr(lexicon, "TEXT2NUM_SPELLINGS", {}))
         if words:
-            one = _alternation(list(words))
-            tail = _alternation([*words, *after_words]) if after_words else one
+            one = _any_of(list(words))
+            tail = _any_of([*words, *after_words]) if after_words else one
             joiner_words = list(getattr(lexicon, "NUMBER_JOINERS", ()))
-            joiners = _alternation(joiner_words) if joiner_words else ""
+            joiners = _any_of(joiner_words) if joiner_words else ""
             # "tizenketten", "negyvenöt": number words written together (lexicon COMPOUND_NUMBERS), still whole words
             sep = r"[\s-]*" if joined or getattr(lexicon, "COMPOUND_NUMBERS", False) else r"[\s-]+"
             glue = rf"(?:{sep}(?:(?:{joiners}){sep})?)" if joiners else sep
@@ -165,7 +166,7 @@ class NumberReader:
             # counter may be written onto the number ("বারোজন": twelve people, lexicon NUMBER_COUNTERS)
             # ... or a case ending ("দুই হাজারের বেশি": more than two thousand, lexicon NUMBER_ENDINGS)
             endings = [*getattr(lexicon, "NUMBER_COUNTERS", ()), *getattr(lexicon, "NUMBER_ENDINGS", ())]
-            counters = _alternation(endings)
+            counters = _any_of(endings)
             counter = rf"(?:{counters})?" if counters else ""
             # nor a word's end after a vowel sign ("লাশ", a body, does not end in "শ", a hundred)
             left, right = ("", "") if joined else (rf"(?<!\w)(?<!{_MARKS})", rf"{counter}(?![^\W\d_]|{_MARKS})")
@@ -373,16 +374,16 @@ def _halves_pattern(
         return None
     scale_words = [w for w, v in words.items() if v >= 100 and (v in (100, *scales.values()))] + above
     numbers = [w for w, v in words.items() if 0 < v < 100]
-    base = rf"(?:{_alternation(numbers)}|\d+)" if numbers else r"\d+"
+    base = rf"(?:{_any_of(numbers)}|\d+)" if numbers else r"\d+"
     # "साढ़े तीन हजार" (3.5 thousand), "सवा लाख" (1.25 lakh: the whole is one when not written), "দুই শতাধিক"
-    offset = rf"(?P<off>{_alternation(list(offsets))})\s+(?:(?P<whole>{base})\s+)?|" if offsets else ""
+    offset = rf"(?P<off>{_any_of(list(offsets))})\s+(?:(?P<whole>{base})\s+)?|" if offsets else ""
     parts = [rf"{offset}(?P<base>{base})\s+"]
     if fractions:
-        parts.append(rf"(?P<frac>{_alternation(list(fractions))})\s*")
+        parts.append(rf"(?P<frac>{_any_of(list(fractions))})\s*")
     right = "" if attached else r"(?!\w)"
     lead = "|".join(f"(?:{p})" for p in parts)
     # a fraction or a half needs a scale; a bare number only before a 'hundred and more' word ("দুই শতাধিক")
-    body = rf"(?<!\w)(?:{lead})(?P<scale>{_alternation(scale_words)}){right}"
+    body = rf"(?<!\w)(?:{lead})(?P<scale>{_any_of(scale_words)}){right}"
     pattern = re.compile(body)
     return pattern, fractions, offsets
 

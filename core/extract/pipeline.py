@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
+from core.extract.alternation import alternation
 from core.extract.article_passes import (
     a_groups_hurt_in_a_disaster,
     a_season_beyond_the_lead,
@@ -673,11 +674,7 @@ _ATTRIBUTION_LOOKBACK = 4
 _EN = load_lexicon("en")
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_UNCONFIRMED_DEATH = compile_twin(rf"\b(?:{_alternation(_EN.UNCONFIRMED_DEATHS)})\b")
+_UNCONFIRMED_DEATH = compile_twin(rf"\b(?:{alternation(_EN.UNCONFIRMED_DEATHS)})\b")
 _UNCONFIRMED_REACH = 48  # characters after the figure: "12 crew members of the trawler are feared dead"
 
 
@@ -691,16 +688,16 @@ def _unconfirmed(lower: str, raw: RawClaim, sentence_end: int) -> bool:
 
 
 _LATER_NEWS = compile_twin(
-    rf"\b(?:{_alternation(tuple(c for c in _EN.LATER_NEWS_CUES if c not in _EN.LATER_DEATH_TIMES))}"
-    rf"|by\s+(?:{_alternation(_EN.LATER_NEWS_BY)})"
+    rf"\b(?:{alternation(tuple(c for c in _EN.LATER_NEWS_CUES if c not in _EN.LATER_DEATH_TIMES))}"
+    rf"|by\s+(?:{alternation(_EN.LATER_NEWS_BY)})"
     # "where they later died", "has since died": a death, not a later count
-    rf"|(?:{_alternation(tuple(c for c in _EN.LATER_NEWS_CUES if c in _EN.LATER_DEATH_TIMES))})"
-    rf"(?!\s+(?:{_alternation(_EN.LATER_DEATH_VERBS)})))\b",
+    rf"|(?:{alternation(tuple(c for c in _EN.LATER_NEWS_CUES if c in _EN.LATER_DEATH_TIMES))})"
+    rf"(?!\s+(?:{alternation(_EN.LATER_DEATH_VERBS)})))\b",
     re.IGNORECASE,
 )
 
 
-_DIED_BEFORE = re.compile(rf"\b(?:{_alternation(_EN.LATER_DEATH_VERBS)})\s+$", re.IGNORECASE)
+_DIED_BEFORE = re.compile(rf"\b(?:{alternation(_EN.LATER_DEATH_VERBS)})\s+$", re.IGNORECASE)
 
 
 def _later_news(clause: str) -> bool:
@@ -722,19 +719,19 @@ _EARLIER_REPORT_OPENER = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?,?\s+(?:[\w'’.-]+\s+){1,6}?had\s+"
     r"(?:(?:earlier|first|initially)\s+)?(?:reported|said|put|given|announced|cited|stated|counted|confirmed)\b"
 )
-_EARLIER_FIGURE = compile_twin(rf"\b(?:{_alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
+_EARLIER_FIGURE = compile_twin(rf"\b(?:{alternation(_EN.EARLIER_CLAUSE_CUES)})\b")
 # The cue colours the figures of its own part of the sentence: "100 to 300 people were killed -- far fewer than
 # the nearly 500 deaths that officials originally described" (only 500 is the earlier figure).
 _EARLIER_SCOPE_BREAK = re.compile(
-    rf";|\s--?\s|—|,\s+(?:{_alternation(_EN.CONCESSIVE_WORDS + _EN.CONTRAST_WORDS + _EN.REVISION_PARTICIPLES)})\b"
-    rf"|\s(?={_alternation(_EN.CLAUSE_JOINERS)}\s+(?:{_alternation(_EN.LATER_CLAUSE_OPENERS)})\b)"
+    rf";|\s--?\s|—|,\s+(?:{alternation(_EN.CONCESSIVE_WORDS + _EN.CONTRAST_WORDS + _EN.REVISION_PARTICIPLES)})\b"
+    rf"|\s(?={alternation(_EN.CLAUSE_JOINERS)}\s+(?:{alternation(_EN.LATER_CLAUSE_OPENERS)})\b)"
 )
 _CONCESSIVE_LEAD = re.compile(
-    rf"\s*(?:(?:{_alternation(_EN.CLAUSE_JOINERS)})\s+)?(?:{_alternation(_EN.CONCESSIVE_WORDS)})\b"
+    rf"\s*(?:(?:{alternation(_EN.CLAUSE_JOINERS)})\s+)?(?:{alternation(_EN.CONCESSIVE_WORDS)})\b"
 )
 
 
-_EARLIER_SECTION_HEAD = rf"[ \t]*(?:{_alternation(_EN.EARLIER_SECTION_HEADS)})[ \t]*(?::|—|–|-\s)"
+_EARLIER_SECTION_HEAD = rf"[ \t]*(?:{alternation(_EN.EARLIER_SECTION_HEADS)})[ \t]*(?::|—|–|-\s)"
 # The head at a line's start: at the text's start, or after a line break read first (the engine skips to each break
 # instead of trying "(?m)^" at every character)
 _EARLIER_SECTION_AT_START = compile_twin(_EARLIER_SECTION_HEAD)
@@ -742,8 +739,8 @@ _EARLIER_SECTION_AFTER_BREAK = compile_twin(rf"\n{_EARLIER_SECTION_HEAD}")
 
 
 _LIVE_ENTRY = (
-    rf"[ \t]*(?:(?:{_alternation(_EN.LIVE_ENTRY_WORDS)})(?:\s+at)?\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
-    rf"(?:\s*(?P<ampm>am|pm|a\.m\.|p\.m\.))?(?:\s*(?:{_alternation(_EN.TIME_ZONES)})\b)?[ \t]*(?:$|[:—–|-])"
+    rf"[ \t]*(?:(?:{alternation(_EN.LIVE_ENTRY_WORDS)})(?:\s+at)?\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"
+    rf"(?:\s*(?P<ampm>am|pm|a\.m\.|p\.m\.))?(?:\s*(?:{alternation(_EN.TIME_ZONES)})\b)?[ \t]*(?:$|[:—–|-])"
 )
 # A live page's time stamp at a line's start: at the text's start, or after a line break read first (the engine
 # skips to each break instead of trying "(?m)^" at every character). An entry never ends on a line break (its last
@@ -828,7 +825,7 @@ def _earlier_scopes(lower: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # "Seven people were killed, while police said 12 were hurt": a source inside a concessive or "as" clause gives
 # the figures of that clause, not those before it.
-_SOURCE_CLAUSE = re.compile(rf",\s+(?:{_alternation(_EN.CONCESSIVE_WORDS + _EN.SOURCE_CLAUSE_WORDS)})\s")
+_SOURCE_CLAUSE = re.compile(rf",\s+(?:{alternation(_EN.CONCESSIVE_WORDS + _EN.SOURCE_CLAUSE_WORDS)})\s")
 
 
 _Part = tuple[int, int, str | None, int]  # start, end, source, where the source is named (-1: none)
@@ -862,7 +859,7 @@ def _source_of_part(parts: list[_Part], position: int, raw: list[RawClaim]) -> s
     return next((who for _, _, who, _ in parts if who), None)
 
 
-_WHOLE_SCOPE = re.compile(rf"\b(?:{_alternation(_EN.WHOLE_SCOPE)})\b")
+_WHOLE_SCOPE = re.compile(rf"\b(?:{alternation(_EN.WHOLE_SCOPE)})\b")
 _WHOLE_SCOPE_REACH = 60  # characters before a figure where a whole-scope cue of its clause may stand
 
 
@@ -1038,14 +1035,14 @@ def _finish(
     )
 
 
-_DESTINATION = compile_twin(rf"\b(?:{_alternation(_EN.DESTINATION_BEFORE_PLACE)})\s+$", re.IGNORECASE)
+_DESTINATION = compile_twin(rf"\b(?:{alternation(_EN.DESTINATION_BEFORE_PLACE)})\s+$", re.IGNORECASE)
 # "from Banks in Lancashire", "from Bradford": somebody's home (the names between are the home's own parts)
 _HOME = re.compile(
-    rf"\b(?:{_alternation(_EN.HOME_BEFORE_PLACE)})\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s*)(?:in\s+)?){{0,3}}$"
+    rf"\b(?:{alternation(_EN.HOME_BEFORE_PLACE)})\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s*)(?:in\s+)?){{0,3}}$"
 )
-_ATTACKER = re.compile(rf"\s+(?:{_alternation(_EN.ATTACKER_VERBS)})\b")
+_ATTACKER = re.compile(rf"\s+(?:{alternation(_EN.ATTACKER_VERBS)})\b")
 _SPEECH = compile_twin(r"\b(?:said|says|told|reported|announced|according)\b")
-_SPOKEN_IN = compile_twin(rf"\b(?:{_alternation(_EN.SPEECH_BEFORE_PLACE)})\s+$", re.IGNORECASE)
+_SPOKEN_IN = compile_twin(rf"\b(?:{alternation(_EN.SPEECH_BEFORE_PLACE)})\s+$", re.IGNORECASE)
 
 
 def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | None, bool, bool]:
@@ -1103,7 +1100,7 @@ def _outside_other_events(fld: _Field, index: int, position: int, places: list[P
 # not know counts: the list is the text's).
 _LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
 _PLACE_LIST = compile_twin(
-    rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})+\s*,?\s+(?:{_alternation(_EN.LIST_CONJUNCTIONS)})\s+{_LIST_NAME}"
+    rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})+\s*,?\s+(?:{alternation(_EN.LIST_CONJUNCTIONS)})\s+{_LIST_NAME}"
 )
 
 

@@ -46,7 +46,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from types import ModuleType
+
+from core.extract.alternation import alternation
+
+_any_of = partial(alternation, loose_spaces=True)  # a space in a phrase matches a line break too
 
 _SPAN = 70  # characters a source may take
 _MAX_WORDS = 8
@@ -107,10 +112,6 @@ class Sources:
     compounds: re.Pattern[str] | None = None
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 def compile_sources(
     lexicon: ModuleType, boundaries: tuple[str, str], times: list[re.Pattern[str]] | None = None
 ) -> Sources | None:
@@ -129,14 +130,14 @@ def compile_sources(
 
     def pattern(name: str, wrap: str = "{}") -> re.Pattern[str] | None:
         words = table[name]
-        return re.compile(wrap.format(f"{left}(?:{_alternation(words)}){right}")) if words else None
+        return re.compile(wrap.format(f"{left}(?:{_any_of(words)}){right}")) if words else None
 
     return Sources(
         before=pattern("ACCORDING_BEFORE"),
         after=pattern("ACCORDING_AFTER"),
         speech=pattern("SPEECH_VERBS"),
         nouns=pattern("SOURCE_NOUNS"),
-        leading=re.compile(rf"^(?:{_alternation(table['SOURCE_LEADING'])})(?:\s+|(?<=['’]))", re.IGNORECASE)
+        leading=re.compile(rf"^(?:{_any_of(table['SOURCE_LEADING'])})(?:\s+|(?<=['’]))", re.IGNORECASE)
         if table["SOURCE_LEADING"]
         else None,
         capitals=bool(getattr(lexicon, "CAPITALISED_NAMES", getattr(lexicon, "LATIN_PLACES", True))),
@@ -154,16 +155,16 @@ def compile_sources(
         # (not where words are unspaced: "当地政府将死亡人数上调至23人" runs the source into its object)
         tolls=_toll_words(lexicon, left, every=True) if getattr(lexicon, "MATCH", "word") != "any" else None,
         max_words=int(getattr(lexicon, "SOURCE_MAX_WORDS", _MAX_WORDS)),
-        channels=re.compile(rf"\s(?:{_alternation(tuple(lexicon.SOURCE_CHANNELS))}){right}")
+        channels=re.compile(rf"\s(?:{_any_of(tuple(lexicon.SOURCE_CHANNELS))}){right}")
         if getattr(lexicon, "SOURCE_CHANNELS", ())
         else None,
-        told_on=re.compile(rf"\d+\s?(?:{_alternation(tuple(lexicon.NOT_COUNTS_AFTER))})\s*$")
+        told_on=re.compile(rf"\d+\s?(?:{_any_of(tuple(lexicon.NOT_COUNTS_AFTER))})\s*$")
         if getattr(lexicon, "NOT_COUNTS_AFTER", ())
         else None,
-        compounds=re.compile(rf"(?<!\w)(\w{{3,}}?)(?:{_alternation(tuple(lexicon.SOURCE_COMPOUNDS))})(?!\w)")
+        compounds=re.compile(rf"(?<!\w)(\w{{3,}}?)(?:{_any_of(tuple(lexicon.SOURCE_COMPOUNDS))})(?!\w)")
         if getattr(lexicon, "SOURCE_COMPOUNDS", ())
         else None,
-        points_back=re.compile(rf"\s*(?:{_alternation(tuple(lexicon.SAID_OF_BEFORE))}){right}")
+        points_back=re.compile(rf"\s*(?:{_any_of(tuple(lexicon.SAID_OF_BEFORE))}){right}")
         if getattr(lexicon, "SAID_OF_BEFORE", ())
         else None,
     )
@@ -176,7 +177,7 @@ def _toll_words(lexicon: ModuleType, left: str, every: bool = False) -> re.Patte
     if getattr(lexicon, "MATCH", "word") == "word" and not every:
         return None
     words = tuple(w.rstrip("*") for metric in ("killed", "wounded") for w in lexicon.TRIGGERS.get(metric, ()))
-    return re.compile(rf"{left}(?:{_alternation(words)})") if words else None
+    return re.compile(rf"{left}(?:{_any_of(words)})") if words else None
 
 
 def _key(words: str) -> str:
