@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from core.extract import clean, pipeline, place_words, tolls, when, world_dates
+from core.extract import clean, earlier_reports, place_words, tolls, when, world_dates
 from core.extract.lexicon import WEEKDAYS
 from core.extract.world_language import language
 
@@ -103,10 +103,10 @@ _EARLIER_TEXTS = [
 
 def test_an_earlier_section_read_after_a_break_is_the_one_read_at_a_line_start() -> None:
     """`_earlier_section_start` finds the first line-start head the '(?m)^' pattern found."""
-    before = re.compile(rf"(?m)^{pipeline._EARLIER_SECTION_HEAD}")
+    before = re.compile(rf"(?m)^{earlier_reports._EARLIER_SECTION_HEAD}")
     for text in _EARLIER_TEXTS:
         found = before.search(text)
-        assert pipeline._earlier_section_start(text) == (None if found is None else found.start())
+        assert earlier_reports._earlier_section_start(text) == (None if found is None else found.start())
 
 
 def test_clause_ends_read_as_one_class_are_those_of_the_two_alternatives() -> None:

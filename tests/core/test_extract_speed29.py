@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from core.extract import language, pipeline
+from core.extract import earlier_reports, language
 from core.places import index
 from core.places.index import gazetteer
 
@@ -124,6 +124,6 @@ _LIVE_TEXTS = [
 def test_live_entries_read_after_breaks_are_those_of_the_line_start_pattern(text: str) -> None:
     """`_live_entries` matches a stamp at the text's start, then after each line break read first, instead of
     trying '(?m)^' at every character: the same entries, line starts and groups."""
-    before = re.compile(rf"(?m)^{pipeline._LIVE_ENTRY}")
+    before = re.compile(rf"(?m)^{earlier_reports._LIVE_ENTRY}")
     expected = [(m.start(), m.groupdict(), m.end()) for m in before.finditer(text)]
-    assert [(at, m.groupdict(), m.end()) for at, m in pipeline._live_entries(text)] == expected
+    assert [(at, m.groupdict(), m.end()) for at, m in earlier_reports._live_entries(text)] == expected
