@@ -78,7 +78,7 @@ def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     found = _post_trigger_at(tokens, i)
     if found is not None and found[0] == WOUNDED and _for_an_ailment(tokens, found[1]):
         return None
-    if found is not None and _in_hospital(tokens, i, found[1]) and not _told_with_be(tokens, i):
+    if found is not None and found[1] == i + 2 and _in_hospital(tokens, i) and not _told_with_be(tokens, i):
         return None
     return found
 
@@ -86,9 +86,8 @@ def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
 _BE = frozenset({"was", "were", "is", "are"})
 
 
-def _in_hospital(tokens: list[Token], i: int, end: int) -> bool:
-    """Is the phrase from i to `end` "in hospital(s)" or "in the hospital"?"""
-    return tokens[i].low == "in" and tokens[end - 1].low in ("hospital", "hospitals") and end - i in (2, 3)
+def _in_hospital(tokens: list[Token], i: int) -> bool:
+    return tokens[i].low == "in" and i + 1 < len(tokens) and tokens[i + 1].low in ("hospital", "hospitals")
 
 
 def _told_with_be(tokens: list[Token], i: int) -> bool:
