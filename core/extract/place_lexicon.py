@@ -26,7 +26,7 @@ from core.extract.script_places import (
     ScriptReading,
 )
 from core.places import Place
-from core.places.index import data_lines, fold, gazetteer, script_key
+from core.places.index import data_lines, fold, gazetteer, script_key, words_by_language
 
 _SHORT_PREPOSITION = 2  # letters of a preposition closing a route word that may take its article ('da' -> 'dalla')
 
@@ -237,10 +237,10 @@ class PlaceLexicon(ScriptReading):
         self.script_locatives = frozenset(script_key(w).lower() for w in getattr(lexicon, "LOCATIVES", ()))
         self.locatives_after = frozenset(script_key(w).lower() for w in getattr(lexicon, "LOCATIVES_AFTER", ()))
         # "удар по Сумам": an attack's words before its target's name (data/target_words.tsv), a locative of their own
-        targets = _words_by_language("target_words.tsv").get(self.code, ())
+        targets = words_by_language("target_words.tsv").get(self.code, ())
         self.target_before = frozenset(script_key(w).lower() for w in targets)
         # "nello stato americano della Georgia": a US state's word before a name a country bears (data/state_words.tsv)
-        self.state_before = tuple(fold(w) for w in _words_by_language("state_words.tsv").get(self.code, ()))
+        self.state_before = tuple(fold(w) for w in words_by_language("state_words.tsv").get(self.code, ()))
         # "el edificio Windsor", "la tour Hamilton": a name right after a building's or a street's word is the
         # building's (lexicon BUILDING_WORDS); "l'hôpital de Gaza" (a preposition between) names the town
         # ... and one after a river's, a lake's or a mountain's word ('el río Magdalena', 'il fiume Seveso': lexicon
@@ -254,13 +254,13 @@ class PlaceLexicon(ScriptReading):
             else None
         )
         # "Tanjung Karawang": a cape's or a bay's word opening a name (data/coast_words.tsv) is no town of its own
-        self.coast_words = frozenset(_words_by_language("coast_words.tsv").get(self.code, ()))
+        self.coast_words = frozenset(words_by_language("coast_words.tsv").get(self.code, ()))
         # "Debrecenben", "Helsingissä": a name in a locative case is where it happened (lexicon LOCATIVE_ENDINGS)
         self.locative_endings = tuple(sorted(getattr(lexicon, "LOCATIVE_ENDINGS", ()), key=len, reverse=True))
         # "Βόλο" is "Βόλος": the endings a name in another script has when not inflected (PLACE_BASE_ENDINGS)
         # ... and the plural names' endings of data/place_endings.tsv ('Сум', 'Сумах': 'Суми')
         own_endings = tuple(getattr(lexicon, "PLACE_BASE_ENDINGS", ()))
-        plural_endings = _words_by_language("place_endings.tsv").get(self.code, ())
+        plural_endings = words_by_language("place_endings.tsv").get(self.code, ())
         self.script_base_endings = tuple(dict.fromkeys((*own_endings, *plural_endings))) if not self.latin else ()
         # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj": Latin-script division words before a name
         division = sorted(getattr(lexicon, "PROVINCE_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
@@ -306,7 +306,7 @@ class PlaceLexicon(ScriptReading):
         # it is (lexicon OBJECT_WORDS_AFTER: the words right after the adjective)
         # ... nor one before an attacker's weapon or force ('पाकिस्तानी सेना की गोलाबारी': who attacked, no place;
         # data/attacker_nouns.tsv)
-        attackers = _words_by_language("attacker_nouns.tsv").get(self.code, ())
+        attackers = words_by_language("attacker_nouns.tsv").get(self.code, ())
         objects = (*getattr(lexicon, "OBJECT_WORDS_AFTER", ()), *attackers)
         after_object = sorted(map(script_key, objects), key=len, reverse=True)
         self.object_after = (
@@ -330,17 +330,6 @@ class PlaceLexicon(ScriptReading):
 
     def _locative_word(self, word: str) -> bool:
         return self.locative is not None and self.locative.search(word + " ") is not None
-
-
-@lru_cache(maxsize=4)
-def _words_by_language(table: str) -> dict[str, tuple[str, ...]]:
-    """Language -> the words a two-column data table (language, word) gives it: the endings of town names
-    (data/place_endings.tsv), the capes', bays' and straits' words (data/coast_words.tsv), an attack's words before
-    its target (data/target_words.tsv)."""
-    out: dict[str, list[str]] = {}
-    for cells in data_lines(table):
-        out.setdefault(cells[0], []).append(cells[1])
-    return {code: tuple(words) for code, words in out.items()}
 
 
 @lru_cache(maxsize=1)

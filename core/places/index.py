@@ -100,6 +100,18 @@ def data_lines(name: str) -> Iterator[list[str]]:
     yield from tables.rows(name, "core.places")
 
 
+@lru_cache(maxsize=8)
+def words_by_language(table: str) -> dict[str, tuple[str, ...]]:
+    """Language -> the words a two-column data table (language, word) gives it: the endings of town names
+    (data/place_endings.tsv), the capes', bays' and straits' words (data/coast_words.tsv), an attack's words before
+    its target (data/target_words.tsv), an attacker's nouns (data/attacker_nouns.tsv), the words of where the hurt
+    were treated (data/care_words.tsv)."""
+    out: dict[str, list[str]] = {}
+    for cells in data_lines(table):
+        out.setdefault(cells[0], []).append(cells[1])
+    return {code: tuple(words) for code, words in out.items()}
+
+
 def _cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "factrecon"

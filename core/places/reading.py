@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from core import tables
 from core.places.gazetteer import describes_resident, fold
-from core.places.index import caseless_key, data_lines, gazetteer
+from core.places.index import caseless_key, data_lines, gazetteer, words_by_language
 from core.places.location import (
     _GENERIC,
     _STATE_ABBREVIATIONS,
@@ -708,8 +708,7 @@ def title_locations(title: str) -> tuple[Location, ...]:
 def attacker_nouns(language: str) -> frozenset[str]:
     """The language's nouns of an attacker's weapons or forces (`data/attacker_nouns.tsv`): a country or its
     people's adjective right before one ('Pakistani shelling', 'Russian missiles') names who attacked, no scene."""
-    return frozenset(word for lang, word in data_lines("attacker_nouns.tsv") if lang == language)
-
+    return frozenset(words_by_language("attacker_nouns.tsv").get(language, ()))
 
 
 @lru_cache(maxsize=1)
@@ -723,4 +722,4 @@ def _attacker_after() -> re.Pattern[str]:
 def care_words(language: str) -> tuple[tuple[str, ...], ...]:
     """The language's words before a town where the hurt were treated ('burn institute in', 'hospitals of':
     `data/care_words.tsv`), each as its lower-case words."""
-    return tuple(tuple(w.split()) for lang, w in data_lines("care_words.tsv") if lang == language)
+    return tuple(tuple(w.split()) for w in words_by_language("care_words.tsv").get(language, ()))
