@@ -12,6 +12,7 @@ from core.events.evidence import (
     _COARSE_KINDS,
     _REGIONAL_KINDS,
     FAR_TOLL_RATIO,
+    MASS_CASUALTIES,
     NEAR_TOLL_RATIO,
     _country,
     _hints,
@@ -35,12 +36,13 @@ from core.events.match import (
     _text_affinity,
     first_alert_of,
     nothing_dates,
+    recounts_it_as_another,
     related_by_level,
     related_by_name,
 )
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
 from core.events.state import EventState, GroupingSettings
-from core.models import ArticleFacts
+from core.models import KILLED, ArticleFacts
 from core.named_events import countries_naming_storms_twice
 from core.places.location import UNPLACED
 from core.similarity import named_events_of, persons_of
@@ -115,10 +117,12 @@ def _best_event(
     live = [e for e in events if e.merged_into is None]  # an event merged away by an earlier piece is gone
     live = [e for e in live if not _other_kind_of_disaster(article, e, articles)]
     scored = [(s, e) for e in live if (s := _event_score(piece, e, settings, articles)) is not None]
+    scored = [(s, e) for s, e in scored if not recounts_it_as_another(piece, article, e, settings)]
     if not scored:
         return None
     best = max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
-    return _event_its_toll_counts(piece, best, [e for _s, e in scored])
+    best = _event_its_toll_counts(piece, best, [e for _s, e in scored])
+    return _its_towns_event_of_that_toll(piece, best, [e for _s, e in scored])
 
 
 def _event_its_toll_counts(piece: Piece, best: EventState, scored: Sequence[EventState]) -> EventState:
@@ -132,6 +136,22 @@ def _event_its_toll_counts(piece: Piece, best: EventState, scored: Sequence[Even
     if gap is None or gap <= math.log(FAR_TOLL_RATIO):
         return best
     near = [(g, e) for e in scored if (g := toll_gap(killed, e)) is not None and g <= math.log(NEAR_TOLL_RATIO)]
+    return min(near, key=lambda ge: (ge[0], _start_ord(ge[1]), ge[1].id))[1] if near else best
+
+
+def _its_towns_event_of_that_toll(piece: Piece, best: EventState, scored: Sequence[EventState]) -> EventState:
+    """With nothing to date it (no date in its text, no publication date), a town's mass toll counts the event of
+    that town whose death tolls lie near its own (`NEAR_TOLL_RATIO`), not another of the town's disasters whose
+    toll is not: "a year after the fire that killed 40 migrants" is the fire's 39 or 40, not the prison attack's 14
+    of the same city, whichever its words resembled more."""
+    killed = piece.headline_values().get(KILLED)
+    if killed is None or killed < MASS_CASUALTIES or piece.date is not None or piece.published is not None:
+        return best
+    ours = [e for e in scored if e.location_key == piece.location.key]
+    gap = toll_gap(killed, best)
+    if best not in ours or gap is None or gap <= math.log(NEAR_TOLL_RATIO):
+        return best
+    near = [(g, e) for e in ours if (g := toll_gap(killed, e)) is not None and g <= math.log(NEAR_TOLL_RATIO)]
     return min(near, key=lambda ge: (ge[0], _start_ord(ge[1]), ge[1].id))[1] if near else best
 
 

@@ -42,7 +42,7 @@ from core.events.match import (
 from core.events.pieces import PlacedPieces, article_pieces, membership_piece, placed_pieces, told_joint
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, ArticleFacts
-from core.places.location import UNPLACED, Location
+from core.places.location import UNPLACED, Location, spot_tokens
 from core.similarity import persons_of
 
 UNPLACED_BLOCK = UNPLACED
@@ -72,6 +72,7 @@ class Anchor:
     # The countries it names together as its disaster's scene ("struck southern Turkey and northwest Syria"): two
     # or more for a disaster that crosses borders (`core.places.joint`), else none. See `_joint_block`.
     joint: frozenset[str] = frozenset()
+    venue: frozenset[str] = frozenset()  # the names of its main piece's spot (`spot_tokens`): "club q" gives {"q"}
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -88,6 +89,7 @@ class Anchor:
             "killed": self.killed,
             "told": self.told,
             "joint": sorted(self.joint),
+            "venue": sorted(self.venue),
         }
 
     @classmethod
@@ -107,6 +109,7 @@ class Anchor:
             killed=int(d["killed"]) if d.get("killed") is not None else None,
             told=str(d.get("told") or ""),
             joint=frozenset(str(c) for c in d.get("joint") or ()),
+            venue=frozenset(str(w) for w in d.get("venue") or ()),
         )
 
 
@@ -133,6 +136,7 @@ def anchor_of(article: ArticleFacts, settings: GroupingSettings) -> Anchor:
         main.headline_values().get(KILLED),
         how_toll_told(main),
         joint,
+        spot_tokens(main.spot),
     )
 
 
@@ -167,6 +171,9 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         return None
     alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
     if (anchor.name and anchor.name == other.name) or other.key in anchor.named or anchor.key in other.named:
+        return 1.0 + alike
+    if anchor.home == UNPLACED_BLOCK and anchor.venue & other.venue:
+        # Placed nowhere but at the venue a report of its days placed at its town ("the five killed at Club Q")
         return 1.0 + alike
     if anchor.home == UNPLACED_BLOCK and _tells_its_mass_toll(anchor, other):
         # Placed nowhere (a village in a script the gazetteer does not hold), in the same days: the same kind

@@ -37,9 +37,9 @@ from core.events.far_reports import (
 from core.events.hazards import told_hazards
 from core.events.pieces import Piece, article_pieces, membership_piece
 from core.events.state import OTHER, EventState, GroupingSettings
-from core.models import KILLED, WOUNDED, ArticleFacts
+from core.models import KILLED, WOUNDED, ArticleFacts, Role
 from core.places.gazetteer import fold
-from core.places.location import _NAMED_KINDS, SPOT_ONLY, UNPLACED, Location, _candidates
+from core.places.location import _NAMED_KINDS, SPOT_ONLY, UNPLACED, Location, _candidates, spot_tokens
 from core.places.nearby import _distance_km, in_another_province
 from core.similarity import copy_similarity, names_similarity, persons_of, shared_persons, topic_similarity
 
@@ -379,6 +379,8 @@ def _event_score(
             )
         ):
             score = 1.0
+        if score is None and _names_its_venue(piece, event, settings):
+            score = 1.0 + max(figures, 0.0)
         if score is None:
             return named + figures if named else None
         return score + named
@@ -412,6 +414,47 @@ def _event_score(
     score += figures
     score += text
     return score + named
+
+
+def _names_its_venue(piece: Piece, event: EventState, settings: GroupingSettings) -> bool:
+    """Is a report placed nowhere, naming only the venue ("the five people killed at Club Q"), a report of the
+    event one of whose reports named that venue at its town: its date one of the event's (or, undated, published
+    in days the event may span), its figures agreeing more than not? A venue's name is finer than a town's."""
+    if piece.location.key != UNPLACED:
+        return False
+    words = spot_tokens(piece.spot)
+    if not words or not any(words & spot_tokens(m.spot) for i in event.incidents for m in i.members):
+        return False
+    if piece.date is not None:
+        in_its_days = _has_date(event, piece.date, settings.date_slack_days)
+    else:
+        in_its_days = _dates_compatible(piece, event, settings)
+    hints = _hints(m for i in event.incidents for m in i.members)
+    return in_its_days and _figure_affinity(piece.headline_values(), hints) > 0
+
+
+_HURT = (KILLED, WOUNDED)
+
+
+def recounts_it_as_another(piece: Piece, article: ArticleFacts, event: EventState, settings: GroupingSettings) -> bool:
+    """Does the piece's report recount the event's toll as another, earlier one (a background figure: "the shooting
+    came five days after a gunman killed five people at a downtown bank"), while it tells an incident of another
+    day (beyond `date_slack_days` of every one of the event's) whose figures share none of the event's and whose
+    count of that harm is smaller? A report tells its own incident and, in passing, the one it follows: it is not a
+    report of that one, however near its place and days."""
+    if piece.date is None or _has_date(event, piece.date, settings.date_slack_days):
+        return False
+    hints = _hints(m for i in event.incidents for m in i.members)
+    values = piece.headline_values()
+    recounted = any(
+        c.role == Role.BACKGROUND
+        and c.metric in _HURT
+        and c.value > 1
+        and c.value in hints.get(c.metric, ())
+        and values.get(c.metric, 0) < c.value
+        for c in article.claims
+    )
+    return recounted and any(m in _HURT for m in values) and not any(v in hints.get(m, ()) for m, v in values.items())
 
 
 # Casualties a report of one or two victims gives at most
