@@ -5,7 +5,7 @@ A headline's capitals with no support in the body (`_title_evidence`, `_headline
 part of a longer one (`_always_in_a_longer_name`, `_inside_names`, `_particle_name_only`, `_river_only`,
 `_after_the_only`), the outlet's own name (`_outlet_name`), a common word at a sentence's start (`_common_word`),
 and a place named only as a route's end or the people's origin (`_route_end_only`, `_origin_only`).
-`core.places.context` drops what these say before the places vote."""
+`core.places.place_votes` drops what these say before the places vote."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Reading place words in an article's text and headline: the wire dateline, the names after "in", "at",
 "near" (with a division's noun, an island, a state's name), the countries a text keeps naming, and the headline's
-capitalised runs that name a place. `core.places.context` weighs what these readings give (votes, settled names,
+capitalised runs that name a place. `core.places.place_votes` weighs what these readings give (votes, settled names,
 the main place); this module only reads."""
 
 from __future__ import annotations
