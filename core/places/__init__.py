@@ -98,6 +98,7 @@ from core.places.reading import (
     _title_spans,
     attacker_nouns,
     care_words,
+    past_words,
     title_locations,
     wire_dateline,
 )
@@ -200,6 +201,7 @@ __all__ = [
     "outlet_country",
     "outlet_region",
     "outlet_regions",
+    "past_words",
     "region_place",
     "resolve_location",
     "resolve_place",

@@ -28,6 +28,7 @@ from core.places.location import (
 from core.places.namesakes_near import dateline_beside, division_not_town
 from core.places.not_places import (
     _after_the_only,
+    _aside_only,
     _common_word,
     _headline_only_town,
     _inside_names,
@@ -129,6 +130,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or (context.dateline is not None and _destination_only(w, article.text))
             or _route_end_only(w, article.text)
             or _origin_only(w, article.text)
+            or (_aside_only(w, article.text) and _another_place(w, raw, article.text))
             or _river_only(w, article.text)
             or _particle_name_only(w, article.text)
             or _state_naming_a_quarter_only(w, article.text, context.dateline)
@@ -324,6 +326,15 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     outlet_only = outlet is not None and set(countries) == {outlet} and countries[outlet] <= OUTLET_VOTE
     located = _with_context(out, article, title_spans, context, top_country, admin1, outlet_only, passing)
     return _near_references(located, article, context)
+
+
+def _another_place(written: str, raw: Mapping[str, Location], text: str | None) -> bool:
+    """Does the article place its figures in another known place than this one, named other than aside
+    (`_aside_only`: where the hurt were treated, an event the victims lived through before)?"""
+    own = raw[written].key
+    return any(
+        loc.region is not None and loc.key != own and not _aside_only(w, text) for w, loc in sorted(raw.items())
+    )
 
 
 def _town_of_named_division(written: str, loc: Location, divisions: Sequence[str]) -> Location:

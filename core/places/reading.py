@@ -723,3 +723,10 @@ def care_words(language: str) -> tuple[tuple[str, ...], ...]:
     """The language's words before a town where the hurt were treated ('burn institute in', 'hospitals of':
     `data/care_words.tsv`), each as its lower-case words."""
     return tuple(tuple(w.split()) for w in words_by_language("care_words.tsv").get(language, ()))
+
+
+@cache
+def past_words(language: str) -> tuple[tuple[str, ...], ...]:
+    """The language's words that, a few words before a town, make it a place of the victims' past ('had survived
+    the 2017 shooting in Las Vegas': `data/past_words.tsv`), each as its lower-case words."""
+    return tuple(tuple(w.lower().split()) for w in words_by_language("past_words.tsv").get(language, ()))
