@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.models import ArticleFacts
+from core.models import ArticleFacts, Role
 from core.places.gazetteer import fold, resolve_place
 from core.places.index import data_lines, gazetteer
 from core.places.location import resolve_location
@@ -165,6 +165,53 @@ def _aside_only(written: str, text: str | None) -> bool:
     return bool(starts) and all(
         care.search(text, max(0, at - 90), at) or past.search(text, max(0, at - 90), at) for at in starts
     )
+
+
+@lru_cache(maxsize=1)
+def _earlier() -> re.Pattern[str]:
+    """Words that date an event to before the report's (data/earlier_words.tsv), or a year in figures."""
+    words = "|".join(map(_spaced, sorted({w for _, w in data_lines("earlier_words.tsv")}, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{words}|(?:19|20)\d\d)(?!\w)", re.IGNORECASE)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _earlier_event_only(written: str, text: str | None) -> bool:
+    """A town the body names only as the place of an event the victims survived before, dated so in its sentence
+    ("had survived the shooting in Las Vegas last year", "survivor of the 2017 fire in X"): another event's for
+    certain, not the scene, even when the report names no other place."""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper():
+        return False
+    _care, past = _aside_before()
+    starts = list(_occurrences(name, text))
+    for at in starts:
+        m = past.search(text, max(0, at - 90), at)
+        if m is None:
+            return False
+        stop = _SENTENCE_STOP.search(text, at + len(name))
+        if not _earlier().search(text, m.start(), stop.start() if stop else len(text)):
+            return False
+    return bool(starts)
+
+
+def _background_only(written: str, article: ArticleFacts) -> bool:
+    """A town the article names only in the sentences of its background figures ("In 2021, an eruption of Semeru in
+    Lumajang killed 51"), never in its headline nor beside its own figures: another event's place, not the scene."""
+    claims = article.claims
+    spans = [(c.sentence_start, c.sentence_end) for c in claims if c.role == Role.BACKGROUND and c.field == "text"]
+    text = article.text or ""
+    if not spans or not text:
+        return False
+    name = written.strip()
+    name = name.split(",")[0] if "," in name and name not in text else name
+    if not name[:1].isupper() or name in (article.title or ""):
+        return False
+    own = {(c.sentence_start, c.sentence_end) for c in claims if c.role != Role.BACKGROUND}
+    spans = [span for span in spans if span not in own]
+    starts = list(_occurrences(name, text))
+    return bool(starts) and all(any(a <= at < b for a, b in spans) for at in starts)
 
 
 _RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")

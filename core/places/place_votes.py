@@ -29,7 +29,9 @@ from core.places.namesakes_near import dateline_beside, division_not_town
 from core.places.not_places import (
     _after_the_only,
     _aside_only,
+    _background_only,
     _common_word,
+    _earlier_event_only,
     _headline_only_town,
     _inside_names,
     _origin_only,
@@ -120,6 +122,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         and not _river_only(s, article.text)
         and not _after_the_only(s, f"{article.title}\n{article.text or ''}")
         and not _state_naming_a_quarter_only(s, article.text, context.dateline)
+        and not _earlier_event_only(s, article.text)
     )
     raw = {
         w: (
@@ -131,6 +134,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or _route_end_only(w, article.text)
             or _origin_only(w, article.text)
             or (_aside_only(w, article.text) and _another_place(w, raw, article.text))
+            or _background_only(w, article)
+            or _earlier_event_only(w, article.text)
             or _river_only(w, article.text)
             or _particle_name_only(w, article.text)
             or _state_naming_a_quarter_only(w, article.text, context.dateline)

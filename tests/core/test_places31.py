@@ -28,6 +28,15 @@ def test_a_place_the_victims_survived_before_is_no_scene() -> None:
     assert loc is not None and loc.label == "Thousand Oaks, CA"
 
 
+def test_a_place_the_victims_survived_in_a_dated_earlier_event_is_no_scene_even_alone() -> None:
+    text = (
+        "Nine people were killed at a crowded bar late on Saturday. One of them had survived the shooting in Las "
+        "Vegas last year, his sister said."
+    )
+    loc = placed("en", text)
+    assert loc is None or loc.label != "Las Vegas, NV"
+
+
 def test_a_place_survivors_speak_of_stays_the_scene_when_the_text_names_no_other() -> None:
     text = "Survivors of the blast in Beirut said at least 40 people were killed on the waterfront."
     loc = placed("en", text)
@@ -50,6 +59,26 @@ def test_a_saints_hospital_is_no_town_of_that_name() -> None:
     text = "Um incêndio num lar em Lisboa matou seis idosos. Um dos feridos morreu no hospital de São José ontem."
     loc = placed("pt", text)
     assert loc is not None and loc.label == "Lisbon, PT"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "The search for the last missing hiker ended on Friday, bringing the toll from the Marapi eruption to 24. "
+            "In 2021, an eruption of Semeru in Lumajang killed 51 people.",
+        ),
+        (
+            "id",
+            "Pendaki terakhir yang hilang ditemukan tewas, sehingga korban erupsi Gunung Marapi menjadi 24 orang. "
+            "Pada 2021, erupsi Semeru di Lumajang menewaskan 51 orang.",
+        ),
+    ],
+)
+def test_another_eruptions_place_in_a_background_sentence_is_not_the_scene(language: str, text: str) -> None:
+    loc = placed(language, text, "Search ends for the Marapi victims")
+    assert loc is None or loc.label != "Lumajang, ID"
 
 
 @pytest.mark.parametrize(
