@@ -293,6 +293,9 @@ def _with_context(
         counts[held.key] = [1, len(context.mentions), held]  # "during this year's Hajj": no town, but Mecca
     if not (counts or elsewhere or provinces) and (agency := _state_agency(article.text or "", country)) is not None:
         provinces[agency.key] = [1, len(context.mentions), agency]  # "the Lagos State Emergency Management Agency"
+    police = None if counts or elsewhere or provinces else _police_town(article.text or "", country, admin1)
+    if police is not None:
+        counts[police.key] = [1, len(context.mentions), police]  # "Louisville Metro Police said": no town, but theirs
     # The text's town lies in the article's state when one does; else anywhere in its country (a report filed
     # in the capital about a town of another province).
     if counts or elsewhere or provinces:
@@ -325,6 +328,27 @@ def _state_agency(text: str, country: str | None) -> Location | None:
     for m in _STATE_AGENCY.finditer(text):
         loc = _resolve(f"{m.group(1).strip()} State", country, None)
         if loc.kind in ("province", "state") and (country is None or (loc.region or "").split("-")[0] == country):
+            return loc
+    return None
+
+
+# "Louisville Metro Police", "the Colorado Springs Police Department", "Tulsa Fire Department": a town's own service
+_TOWN_SERVICE = re.compile(
+    r"\b((?:[A-Z][\w'’-]+ ){1,3}?)(?:Metro(?:politan)? )?(?:Police|Fire)(?: Department| Dept\b| Service)?\b"
+)
+
+
+def _police_town(text: str, country: str | None, admin1: str | None) -> Location | None:
+    """The town whose own police or fire service the text names ("Louisville Metro Police said"): a report on an
+    attack at a named venue ("at Old National Bank") that names no town is that service's town. Read only when
+    the text places things nowhere; a name of several towns only in the article's state, or for a major city."""
+    for m in _TOWN_SERVICE.finditer(text):
+        loc = _resolve(m.group(1).strip(), country, admin1)
+        if loc.kind != "city" or (country is not None and not (loc.region or "").startswith(country)):
+            continue
+        place = gazetteer().by_key(loc.key)
+        in_state = admin1 is not None and loc.region == f"{country}-{admin1}"
+        if not loc.ambiguous or in_state or (place is not None and place.major):
             return loc
     return None
 

@@ -111,6 +111,15 @@ def test_a_named_venue_in_a_text_that_names_its_town_is_that_town() -> None:
     assert loc is not None and loc.label == "Louisville, KY"
 
 
+def test_a_towns_own_police_places_a_report_that_names_only_a_venue() -> None:
+    text = (
+        "An officer shot while answering the call to the attack at Old National Bank that killed five employees "
+        "has left the hospital, Louisville Metro Police said on Friday."
+    )
+    loc = placed("en", text)
+    assert loc is not None and loc.label == "Louisville, KY"
+
+
 @pytest.mark.parametrize(
     ("title", "adjective"),
     [
