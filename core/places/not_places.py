@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.models import ArticleFacts, Role
+from core.models import ArticleFacts
 from core.places.gazetteer import fold, resolve_place
 from core.places.index import data_lines, gazetteer
 from core.places.location import resolve_location
@@ -194,24 +194,6 @@ def _earlier_event_only(written: str, text: str | None) -> bool:
         if not _earlier().search(text, m.start(), stop.start() if stop else len(text)):
             return False
     return bool(starts)
-
-
-def _background_only(written: str, article: ArticleFacts) -> bool:
-    """A town the article names only in the sentences of its background figures ("In 2021, an eruption of Semeru in
-    Lumajang killed 51"), never in its headline nor beside its own figures: another event's place, not the scene."""
-    claims = article.claims
-    spans = [(c.sentence_start, c.sentence_end) for c in claims if c.role == Role.BACKGROUND and c.field == "text"]
-    text = article.text or ""
-    if not spans or not text:
-        return False
-    name = written.strip()
-    name = name.split(",")[0] if "," in name and name not in text else name
-    if not name[:1].isupper() or name in (article.title or ""):
-        return False
-    own = {(c.sentence_start, c.sentence_end) for c in claims if c.role != Role.BACKGROUND}
-    spans = [span for span in spans if span not in own]
-    starts = list(_occurrences(name, text))
-    return bool(starts) and all(any(a <= at < b for a, b in spans) for at in starts)
 
 
 _RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")

@@ -29,7 +29,6 @@ from core.places.namesakes_near import dateline_beside, division_not_town
 from core.places.not_places import (
     _after_the_only,
     _aside_only,
-    _background_only,
     _common_word,
     _earlier_event_only,
     _headline_only_town,
@@ -134,7 +133,6 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or _route_end_only(w, article.text)
             or _origin_only(w, article.text)
             or (_aside_only(w, article.text) and _another_place(w, raw, article.text))
-            or _background_only(w, article)
             or _earlier_event_only(w, article.text)
             or _river_only(w, article.text)
             or _particle_name_only(w, article.text)

@@ -20,7 +20,7 @@ from core.places.location import (
 )
 from core.places.namesakes_near import division_not_town, neighbour_namesake
 from core.places.nearby import _distance_km
-from core.places.not_places import _background_only, _earlier_event_only, _route_end_only
+from core.places.not_places import _earlier_event_only, _route_end_only
 from core.places.reading import (
     _NOT_A_TOWN,
     _SPAN_KINDS,
@@ -277,8 +277,8 @@ def _with_context(
             continue  # "the 1500 block of Lincoln Avenue": a street, not the town
         if _route_end_only(town, article.text):
             continue  # "the flight from Bangkok": where it came from, not where it happened
-        if _background_only(town, article) or _earlier_event_only(town, article.text):
-            continue  # "In 2021, an eruption of Semeru in Lumajang killed 51": another event's place
+        if _earlier_event_only(town, article.text):
+            continue  # "had survived the shooting in Las Vegas last year": another event's place
         loc = resolve_location(town, country, admin1)
         if loc.kind not in ("city", "county", "province"):
             continue

@@ -62,26 +62,6 @@ def test_a_saints_hospital_is_no_town_of_that_name() -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "text"),
-    [
-        (
-            "en",
-            "The search for the last missing hiker ended on Friday, bringing the toll from the Marapi eruption to 24. "
-            "In 2021, an eruption of Semeru in Lumajang killed 51 people.",
-        ),
-        (
-            "id",
-            "Pendaki terakhir yang hilang ditemukan tewas, sehingga korban erupsi Gunung Marapi menjadi 24 orang. "
-            "Pada 2021, erupsi Semeru di Lumajang menewaskan 51 orang.",
-        ),
-    ],
-)
-def test_another_eruptions_place_in_a_background_sentence_is_not_the_scene(language: str, text: str) -> None:
-    loc = placed(language, text, "Search ends for the Marapi victims")
-    assert loc is None or loc.label != "Lumajang, ID"
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Ein Angestellter hat in einer Bank in Louisville vier Kollegen erschossen.",
