@@ -12,16 +12,12 @@ from core.events.hazards import CROSSING_KINDS, headline_hazards, lead_hazards, 
 from core.events.state import _HARM_OF_METRIC, _HARM_PRIORITY, OTHER, Day, Member
 from core.headline import pick_headline
 from core.models import WOUNDED, ArticleFacts, Claim, Role
-from core.places.context import (
-    _CONTEXT_ROLES,
-    DATELINE_KEY,
-    TEXT_KEY,
-    article_locations,
-)
 from core.places.joint import joint_countries
 from core.places.location import _UNPLACED, SPOT_ONLY, UNPLACED, Location
 from core.places.main_place import _contains, main_location, separate_incident
+from core.places.place_votes import _CONTEXT_ROLES, article_locations
 from core.places.reading import TITLE_KEY
+from core.places.report_places import DATELINE_KEY, TEXT_KEY
 
 # ---------------------------------------------------------------------------------------------------------
 # Splitting an article into pieces (one place, one harm, one date/spot)

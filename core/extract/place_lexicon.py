@@ -56,7 +56,9 @@ class PlaceLexicon(ScriptReading):
             phrases.update(getattr(lexicon, name, ()))
         single = {w.rstrip("*").lower() for phrase in phrases for w in phrase.split()}
         self.lexicon_stems = frozenset(w[:-1] if self.endings else w for w in single if len(w) >= 4)
-        articles = sorted(getattr(lexicon, "ARTICLES", ()), key=len, reverse=True)
+        # ... and the indefinite ones: "in einer Bank" is a noun after its article, as "in der Bank" is
+        indefinite = words_by_language("indefinite_articles.tsv").get(self.code, ())
+        articles = sorted({*getattr(lexicon, "ARTICLES", ()), *indefinite}, key=len, reverse=True)
         self.article = (
             re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in articles) + r")\s*$") if articles else None
         )

@@ -39,6 +39,7 @@ from core.places import (
     fold,
     is_demonym,
     names_a_container,
+    past_words,
     resolve_location,
     resolve_place,
 )
@@ -275,7 +276,9 @@ def places_in(
             i = mention_end_index(tokens, mention, i, j)
             if (mention.coarse or is_demonym(mention.name)) and _names_the_attacker(tokens, i):
                 continue
-            if _where_treated(tokens, mention.start) and _another_scene(scenes, mention.name):
+            if (_where_treated(tokens, mention.start) or _in_a_victims_past(tokens, mention.start)) and _another_scene(
+                scenes, mention.name
+            ):
                 continue
             found.append(_with_container(tokens, mention, i))
         else:
@@ -299,6 +302,24 @@ def _where_treated(tokens: list[Token], start: int) -> bool:
     k = next((n for n, t in enumerate(tokens) if t.start == start), 0)
     lows = [t.low for t in tokens[max(0, k - 3) : k]]
     return any(len(words) <= len(lows) and tuple(lows[-len(words) :]) == words for words in care_words("en"))
+
+
+_PAST_GAP = 4  # words at most between a survivor's words and the town ("survived | the 2017 shooting in | Las Vegas")
+
+
+def _in_a_victims_past(tokens: list[Token], start: int) -> bool:
+    """Do a survivor's words stand at most `_PAST_GAP` words before the name, in its clause ("had survived the 2017
+    shooting in Las Vegas", "survivors of the fire in Lisbon")? Then it is another event the victims lived through."""
+    k = next((n for n, t in enumerate(tokens) if t.start == start), 0)
+    lows = [t.low for t in tokens[max(0, k - _PAST_GAP - 3) : k]]
+    for words in past_words("en"):
+        for at in range(len(lows) - len(words), -1, -1):
+            between = lows[at + len(words) :]
+            if len(between) > _PAST_GAP or "," in between:
+                break
+            if tuple(lows[at : at + len(words)]) == words:
+                return True
+    return False
 
 
 def _another_scene(scenes: frozenset[str], name: str) -> bool:
@@ -623,6 +644,7 @@ def _best_place(
     whole = " ".join(t.text for t in tokens[i:j])
     if whole.isupper() and len(whole) > 3 and (sentence_initial or (j < len(tokens) and tokens[j].text in ",(")):
         return None  # a dateline such as "BAKU, Oct 4 (Reuters) -" or "SAN ANTONIO -" (not "SAN" in Mali)
+    j = _without_glued_acronyms(tokens, i, j)
     for k in range(j, i, -1):
         start = tokens[i].start
         name = " ".join(t.text for t in tokens[i:k])
@@ -670,12 +692,32 @@ def _best_place(
                 resident,
             )
         if unknown_ok and k == j and not sentence_initial:
+            if is_demonym(tokens[i].text):
+                return None  # "in Turkish ski resort fire", "in Iraqi COVID ward": a people's adjective, no town
             if k < len(tokens) and tokens[k].low in _NAMED_BUILDINGS:
                 return None  # "at Vladislav Ribnikar school", "in Lady Reading hospital": the building's name
             if k < len(tokens) and tokens[k].text in _DISTRICT_WORDS:  # "in Nuapada district": a district, as written
                 return PlaceMention(start, tokens[k].end, f"{name} {tokens[k].text}", False, True)
             return PlaceMention(start, start + len(name), name, False, True)
     return None
+
+
+def _acronym(token: Token) -> bool:
+    return 2 <= len(token.text) <= 6 and token.text.isalpha() and token.text.isupper()
+
+
+def _without_glued_acronyms(tokens: list[Token], i: int, j: int) -> int:
+    """The end of a run without the acronyms a headline glues after a place's name ("Colorado Springs LGBTQ club",
+    "Iraqi COVID ward"): a name the gazetteer knows only without them ends before them ("DC" in "Washington DC"
+    is kept: the whole is a place)."""
+    if j - i < 2 or not _acronym(tokens[j - 1]) or tokens[i].text.isupper():
+        return j
+    if resolve_place(" ".join(t.text for t in tokens[i:j])) is not None:
+        return j
+    end = j
+    while end - i > 1 and _acronym(tokens[end - 1]):
+        end -= 1
+    return end
 
 
 def _of_a_person(tokens: list[Token], i: int) -> bool:

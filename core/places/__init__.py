@@ -2,17 +2,6 @@
 
 from __future__ import annotations
 
-from core.places.context import (
-    _CONTEXT_ROLES,
-    DATELINE_KEY,
-    TEXT_KEY,
-    _proper_spans,
-    _shared_regions,
-    _sole_countries,
-    _voted_candidate,
-    _with_context,
-    article_locations,
-)
 from core.places.gazetteer import (
     _RESIDENT_TEXT,
     RESIDENT_NOUNS,
@@ -79,6 +68,14 @@ from core.places.main_place import _contains, main_location
 from core.places.nearby import _BIG_CITY, _SATELLITE_RATIO, _big_cities, _distance_km, city_reach_km, enclosing_city
 from core.places.not_places import _common_word, _title_evidence, is_demonym
 from core.places.outlets import _tld_countries, outlet_country, outlet_region, outlet_regions
+from core.places.place_votes import (
+    _CONTEXT_ROLES,
+    _proper_spans,
+    _shared_regions,
+    _sole_countries,
+    _voted_candidate,
+    article_locations,
+)
 from core.places.reading import (
     _BESIDE,
     _BESIDE_TEXT,
@@ -101,9 +98,11 @@ from core.places.reading import (
     _title_spans,
     attacker_nouns,
     care_words,
+    past_words,
     title_locations,
     wire_dateline,
 )
+from core.places.report_places import DATELINE_KEY, TEXT_KEY, _with_context
 
 __all__ = [
     "CARRIER_WORDS",
@@ -202,6 +201,7 @@ __all__ = [
     "outlet_country",
     "outlet_region",
     "outlet_regions",
+    "past_words",
     "region_place",
     "resolve_location",
     "resolve_place",

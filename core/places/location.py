@@ -72,6 +72,9 @@ _VENUE_TEXT = """
     theatre theater cinema museum palace venue hall outlets outlet galleria
 """
 _VENUE = frozenset(_VENUE_TEXT.split())
+# ... and words that do so only as the last word of a name ("Old National Bank", "Borderline Bar & Grill"): alone or
+# first they may be a place's own ("West Bank" is known whole; a run starting "Bank" is no venue's).
+_VENUE_LAST = frozenset(["bank", "grill", "casino", "nightclub", "pub", "tavern", "saloon", "supermarket", "diner"])
 # A carrier named after its home ("Qatar Airways", "a Jeju Air jet"): where it flies from, not where it crashed.
 CARRIER_WORDS = frozenset(["air", "airlines", "airline", "airways", "railways"])
 _VENUE_TOWN = 50_000
@@ -194,7 +197,7 @@ def _lookup(
         ]  # fmt: skip
         if len({p.country for p in own}) == 1:
             cands += [p for p in own if p not in cands]
-    if folded in _VENUE:
+    if folded in _VENUE or folded in _VENUE_LAST:
         # A venue word alone is a town only if a big one ("Temple", Texas) or in the state given: "Airport" is a
         # district of Honolulu in GeoNames, and "at Airport and Subway Station" in a headline is no town.
         cands = [p for p in cands if p.population >= _VENUE_TOWN or (admin1 and p.admin1 == admin1)]
@@ -466,7 +469,8 @@ def resolve_location(
         return _UNPLACED  # "NBC", "KSLA", "MORE": a station or a stray word, not a place
     if gazetteer().demonym(first) or gazetteer().demonym(first.removesuffix("s")):
         return _UNPLACED  # "Russian", "Kenyans": a people, not a place
-    venue = bool(words & _VENUE) or len(first) <= 2 or words <= _SIDE_WORDS | _FILLER_WORDS or _college_of_a_town(first)
+    venue = bool(words & _VENUE) or first.rsplit(" ", 1)[-1] in _VENUE_LAST
+    venue = venue or len(first) <= 2 or words <= _SIDE_WORDS | _FILLER_WORDS or _college_of_a_town(first)
     if spot is not None and all(_ADDRESSISH.search(_LEADING.sub("", fold(p))) for p in parts):
         # Only an address ("Lake Shore Drive", "22nd and Bragg"): a spot inside the article's main place.
         return Location(SPOT_ONLY, "", SPOT_ONLY, None, spot)

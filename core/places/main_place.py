@@ -1,5 +1,5 @@
 """The place an article is mainly about (`main_location`): its whole-incident claims' places weighed with what the
-dateline, the title and the text say, past a wire's bureau; `core.places.context` reads the places themselves."""
+dateline, the title and the text say, past a wire's bureau; `core.places.place_votes` reads the places themselves."""
 
 from __future__ import annotations
 
@@ -9,19 +9,13 @@ from functools import lru_cache
 from typing import Any
 
 from core.models import ArticleFacts, Claim, Role
-from core.places.context import (
-    _BUREAU_CITY,
-    _CONTEXT_ROLES,
-    _DISTRICT_WORDS,
-    DATELINE_KEY,
-    TEXT_KEY,
-    article_locations,
-)
 from core.places.gazetteer import capital_keys, country_capital_keys
 from core.places.index import gazetteer, is_district
 from core.places.location import _KIND_ORDER, _UNPLACED, SPOT_ONLY, UNPLACED, Location, _region_around
 from core.places.nearby import district_holds
+from core.places.place_votes import _CONTEXT_ROLES, _DISTRICT_WORDS, article_locations
 from core.places.reading import TITLE_KEY
+from core.places.report_places import _BUREAU_CITY, DATELINE_KEY, TEXT_KEY
 
 
 def _district_name(loc: Location) -> bool:

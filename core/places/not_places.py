@@ -5,7 +5,7 @@ A headline's capitals with no support in the body (`_title_evidence`, `_headline
 part of a longer one (`_always_in_a_longer_name`, `_inside_names`, `_particle_name_only`, `_river_only`,
 `_after_the_only`), the outlet's own name (`_outlet_name`), a common word at a sentence's start (`_common_word`),
 and a place named only as a route's end or the people's origin (`_route_end_only`, `_origin_only`).
-`core.places.context` drops what these say before the places vote."""
+`core.places.place_votes` drops what these say before the places vote."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from core.models import ArticleFacts
 from core.places.gazetteer import fold, resolve_place
 from core.places.index import data_lines, gazetteer
 from core.places.location import resolve_location
-from core.places.reading import _BESIDE_A_TOWN, _ORIGIN, _TITLE_TAIL, _as_word, _placed_in
+from core.places.reading import _BESIDE_A_TOWN, _ORIGIN, _TITLE_TAIL, _as_word, _occurrences, _placed_in
 
 _EVENT_WORD = re.compile(r"\s+(?:shootings?|attacks?|killings?|massacre|blast|bombing|crash)$", re.IGNORECASE)
 
@@ -129,6 +129,71 @@ def _origin_only(written: str, text: str | None) -> bool:
         return False
     ends = [text[max(0, m.start() - 40) : m.start()] for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
     return bool(ends) and all(_ORIGIN.search(e) for e in ends)
+
+
+@lru_cache(maxsize=1)
+def _aside_before() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Right before a town: a word of care of any language ('burn institute in', 'hospital de': data/care_words.tsv)
+    after a verb of dying or being treated ('died', 'morreu': data/care_verbs.tsv);
+    and a survivor's words at most four words before it in its clause ('had survived the 2017 shooting in':
+    data/past_words.tsv).
+    """
+    care = "|".join(map(_spaced, sorted({w for _, w in data_lines("care_words.tsv")}, key=len, reverse=True)))
+    verbs = "|".join(map(re.escape, sorted({w for _, w in data_lines("care_verbs.tsv")}, key=len, reverse=True)))
+    past = "|".join(map(_spaced, sorted({w for _, w in data_lines("past_words.tsv")}, key=len, reverse=True)))
+    return (
+        re.compile(rf"(?<!\w)(?:{verbs})\w*(?:\s+[^\s,.;!?]+){{0,5}}?\s+(?:{care})[ \t]*$", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{past})(?:\s+[^\s,.;!?]+){{0,4}}\s+$", re.IGNORECASE),
+    )
+
+
+def _spaced(words: str) -> str:
+    return r"\s+".join(map(re.escape, words.split()))
+
+
+def _aside_only(written: str, text: str | None) -> bool:
+    """A town the body names only as where the hurt were treated or died in care ("died at the burn institute in
+    Dhaka", "morreu no hospital de São José") or as the place of an event the victims lived through before ("had
+    survived the shooting in Las Vegas"): no scene of the report's figures when it names another place."""
+    name = written.strip()
+    if text and "," in name and name not in text:
+        name = name.split(",")[0]  # "Santa Maria, Brazil": the world reader's town with its country
+    if not text or "," in name or not name[:1].isupper():
+        return False
+    care, past = _aside_before()
+    starts = list(_occurrences(name, text))
+    return bool(starts) and all(
+        care.search(text, max(0, at - 90), at) or past.search(text, max(0, at - 90), at) for at in starts
+    )
+
+
+@lru_cache(maxsize=1)
+def _earlier() -> re.Pattern[str]:
+    """Words that date an event to before the report's (data/earlier_words.tsv), or a year in figures."""
+    words = "|".join(map(_spaced, sorted({w for _, w in data_lines("earlier_words.tsv")}, key=len, reverse=True)))
+    return re.compile(rf"(?<!\w)(?:{words}|(?:19|20)\d\d)(?!\w)", re.IGNORECASE)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _earlier_event_only(written: str, text: str | None) -> bool:
+    """A town the body names only as the place of an event the victims survived before, dated so in its sentence
+    ("had survived the shooting in Las Vegas last year", "survivor of the 2017 fire in X"): another event's for
+    certain, not the scene, even when the report names no other place."""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper():
+        return False
+    _care, past = _aside_before()
+    starts = list(_occurrences(name, text))
+    for at in starts:
+        m = past.search(text, max(0, at - 90), at)
+        if m is None:
+            return False
+        stop = _SENTENCE_STOP.search(text, at + len(name))
+        if not _earlier().search(text, m.start(), stop.start() if stop else len(text)):
+            return False
+    return bool(starts)
 
 
 _RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")

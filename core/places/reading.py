@@ -1,6 +1,6 @@
 """Reading place words in an article's text and headline: the wire dateline, the names after "in", "at",
 "near" (with a division's noun, an island, a state's name), the countries a text keeps naming, and the headline's
-capitalised runs that name a place. `core.places.context` weighs what these readings give (votes, settled names,
+capitalised runs that name a place. `core.places.place_votes` weighs what these readings give (votes, settled names,
 the main place); this module only reads."""
 
 from __future__ import annotations
@@ -723,3 +723,10 @@ def care_words(language: str) -> tuple[tuple[str, ...], ...]:
     """The language's words before a town where the hurt were treated ('burn institute in', 'hospitals of':
     `data/care_words.tsv`), each as its lower-case words."""
     return tuple(tuple(w.split()) for w in words_by_language("care_words.tsv").get(language, ()))
+
+
+@cache
+def past_words(language: str) -> tuple[tuple[str, ...], ...]:
+    """The language's words that, a few words before a town, make it a place of the victims' past ('had survived
+    the 2017 shooting in Las Vegas': `data/past_words.tsv`), each as its lower-case words."""
+    return tuple(tuple(w.lower().split()) for w in words_by_language("past_words.tsv").get(language, ()))

@@ -9,8 +9,9 @@ from datetime import date, datetime
 from core.events import GroupingSettings, article_pieces
 from core.models import KILLED, WOUNDED, ArticleFacts
 from core.places import article_locations, main_location, outlet_country, outlet_regions, resolve_location
-from core.places.context import DATELINE_KEY, _airport_town
+from core.places.place_votes import _airport_town
 from core.places.reading import TITLE_KEY
+from core.places.report_places import DATELINE_KEY
 from core.similarity import fingerprint
 from tests.core.eventkit import MemoryStore, make_claim
 from tests.core.places_kit import placed

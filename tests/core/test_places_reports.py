@@ -9,10 +9,10 @@ from core.events import article_pieces
 from core.extract import extract
 from core.models import KILLED, ArticleFacts, ArticleInput
 from core.places import article_locations, main_location, resolve_location
-from core.places.context import DATELINE_KEY, TEXT_KEY
 from core.places.main_place import _contains
 from core.places.nearby import in_another_province
 from core.places.reading import _text_context
+from core.places.report_places import DATELINE_KEY, TEXT_KEY
 from core.similarity import fingerprint
 from tests.core.eventkit import make_claim
 

@@ -1,5 +1,5 @@
 """Places that probing our own sets a89-a100 (and the places findings of sets17) got wrong: sentences of our own,
-one per phenomenon (`core.places.context`, `core.places.data`, `core.extract.world_places`, `script_places`)."""
+one per phenomenon (`core.places.place_votes`, `core.places.data`, `core.extract.world_places`, `script_places`)."""
 
 from __future__ import annotations
 
