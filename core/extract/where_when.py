@@ -709,7 +709,7 @@ def _acronym(token: Token) -> bool:
 def _without_glued_acronyms(tokens: list[Token], i: int, j: int) -> int:
     """The end of a run without the acronyms a headline glues after a place's name ("Colorado Springs LGBTQ club",
     "Iraqi COVID ward"): a name the gazetteer knows only without them ends before them ("DC" in "Washington DC"
-    is kept: the whole is a place)."""
+    is kept: the whole is a place; "Club XO" too: "Club" alone is no place, so the acronym is the venue's name)."""
     if j - i < 2 or not _acronym(tokens[j - 1]) or tokens[i].text.isupper():
         return j
     if resolve_place(" ".join(t.text for t in tokens[i:j])) is not None:
@@ -717,6 +717,8 @@ def _without_glued_acronyms(tokens: list[Token], i: int, j: int) -> int:
     end = j
     while end - i > 1 and _acronym(tokens[end - 1]):
         end -= 1
+    if end - i == 1 and resolve_place(tokens[i].text) is None:
+        return j
     return end
 
 
