@@ -353,7 +353,7 @@ class PlaceReader(LatinTownReader):
                 return place
         place = self.sentence_place(text[:_HEAD], text, named, filed=filed, figure=False)
         if place is None and filed is not None:
-            town = self._town(filed, named, False, text)
+            town = self._dateline_town(filed, named, text)
             if town is not None and named and town.country not in named:
                 town = None  # 'PARIS - ...' under 'Séisme au Maroc': the bureau abroad, not the country it names
             place = _label(town, self._evidence(text, named)) if town is not None else None
@@ -374,6 +374,16 @@ class PlaceReader(LatinTownReader):
             whole = gazetteer().by_key(f"country:{hint}")  # "السلطات الإندونيسية": the only country its adjectives
             place = whole.name if whole is not None else None  # name, in a report that names none
         return place
+
+    def _dateline_town(self, filed: str, named: Counter[str], text: str) -> Place | None:
+        """The place a dateline's town is: a Latin-script name as `_town` reads it, a name in another script as its
+        script's reader does ('प्रयागराज।', 'بغداد -')."""
+        if self.latin:
+            return self._town(filed, named, False, text)
+        town = next((f.place for f in self._script_towns(filed, named)), None)
+        if town is not None and town.key in _capital_keys():  # '(서울=연합뉴스)': the wire's home bureau, as a
+            return gazetteer().by_key(f"country:{town.country}")  # capital's Latin dateline: only its country
+        return town
 
     def _struck_country(self, title: str | None, text: str, named: Counter[str]) -> str | None:
         """The first country of the title, else of the head of the text, named with a natural disaster's word ('el
@@ -467,6 +477,7 @@ class PlaceReader(LatinTownReader):
                 if f.place.country in named
                 or f.place.kind not in ("city", "province")
                 or f.anchored
+                or (f.divided and f.place.kind == "province")  # "der Region Donezk": its word makes it sure
                 or (f.place.major and ((figure and f.locative and not f.stem) or self._hinted(f.place.country, body)))
                 # a big town of the language's own countries by its whole word ('زلزله‌زدگان هرات' in a Persian report
                 # naming only the United States, the donor; not a stretch of CJK characters: '佛罗里达州' holds '达州')
