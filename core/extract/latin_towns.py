@@ -229,9 +229,9 @@ def _provinces_of_seat(name: str) -> list[Place]:
 
 @lru_cache(maxsize=64)
 def _province_words_before(code: str) -> re.Pattern[str] | None:
-    """A division's word of the language right before a name ('der Region Donezk', 'im Gebiet Donezk', "l'oblast de
-    Donetsk"): data/province_words.tsv's 'before' rows, read beside the lexicon's own division words."""
-    words = [cells[2] for cells in data_lines("province_words.tsv") if cells[0] == code and cells[1] == "before"]
+    """A region's word of the language right before a name ('der Region Donezk', 'im Gebiet Donezk', "l'oblast de
+    Donetsk"): data/region_words.tsv, read beside the lexicon's own division words."""
+    words = [cells[1] for cells in data_lines("region_words.tsv") if cells[0] == code]
     if not words:
         return None
     written = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+") for w in sorted(words, key=len, reverse=True))
@@ -725,8 +725,8 @@ class LatinTownReader(PlaceLexicon):
                 p for p in gazetteer().lookup(fold(name))
                 if p.country == country and p.kind in _KINDS and p.major and fold(p.name) == fold(name)
             ]  # fmt: skip
-            if theirs and country not in named:
-                return min(theirs, key=lambda p: (p.kind != "state", -p.population))
+            if theirs and country not in named:  # its big town first ('Washington'), else the state ('Colorado')
+                return min(theirs, key=lambda p: (p.kind != "city", -p.population))
         known = resolve_place(name)
         exonym = known is not None and known.major and known.kind in _KINDS and fold(known.name) != fold(name)
         if locative and not exonym:  # "à Lac-Mégantic": a village (of the article's country, which grouping reads)

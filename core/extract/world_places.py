@@ -181,6 +181,11 @@ class PlaceReader(LatinTownReader):
             if not self._government(sentence, f) and not self._route_end(sentence, f)
             and not any(lo <= f.start < hi for lo, hi in lists)
         ]  # fmt: skip
+        # "Tres residentes de Ciudad Juárez ... en un Walmart de El Paso": the dead's home town, when the sentence
+        # names another town
+        homes = [f for f in towns if f.place.kind == "city" and self._home_town(sentence, f)]
+        if homes and len(homes) < len([f for f in towns if f.place.kind == "city"]):
+            towns = [f for f in towns if f not in homes]
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
             # "العاصمة الكورية": the capital of the country the text names, else of the only one its adjectives name
             said_of = self._first_of_most_named(None, body, named) if named else self._sole_hint(body)
@@ -269,6 +274,12 @@ class PlaceReader(LatinTownReader):
                 place = whole.name if whole is not None else None
             out.append(place)
         return out
+
+    def _home_town(self, sentence: str, found: _Found) -> bool:
+        """Is the town written right after an origin's words ('residentes de', 'vecinos de': lexicon ORIGIN_BEFORE
+        and data/origin_words.tsv)?"""
+        before = sentence[max(0, found.start - 40) : found.start].lower()
+        return self.origin is not None and self.origin.search(before) is not None
 
     def _measured_from(self, sentence: str, found: _Found) -> _Found:
         """A town named after a distance ('80 Kilometer nördlich von Bogotá', 'à 80 km de Bogota') as its region: the
@@ -477,7 +488,8 @@ class PlaceReader(LatinTownReader):
                 if f.place.country in named
                 or f.place.kind not in ("city", "province")
                 or f.anchored
-                or (f.divided and f.place.kind == "province")  # "der Region Donezk": its word makes it sure
+                # "der Region Donezk": its word makes a first-level division sure (not a district abroad)
+                or (f.divided and f.place.kind == "province" and f.place.key.count(".") < 2)
                 or (f.place.major and ((figure and f.locative and not f.stem) or self._hinted(f.place.country, body)))
                 # a big town of the language's own countries by its whole word ('زلزله‌زدگان هرات' in a Persian report
                 # naming only the United States, the donor; not a stretch of CJK characters: '佛罗里达州' holds '达州')

@@ -99,3 +99,23 @@ def test_a_wires_dateline_in_another_script_places_a_report_that_names_no_other(
     # (a capital's dateline is the wire's bureau as often as not: only its country is sure)
     loc = placed(language, text)
     assert loc is not None and loc.kind == "country" and loc.region == "KR"
+
+
+def test_the_dead_home_town_is_not_the_scene_when_the_sentence_names_another() -> None:
+    text = (
+        "Tres vecinos de Ciudad Juárez están entre los nueve muertos del tiroteo en una tienda de El Paso. "
+        "La policía de la ciudad sigue investigando."
+    )
+    assert _claim_places("es", text)[0] == "El Paso"
+
+
+def test_a_districts_name_abroad_after_a_region_word_is_no_place() -> None:
+    text = "Le bilan des inondations dans la région de Mandra, à l'ouest d'Athènes, s'est alourdi à 21 morts en Grèce."
+    assert not any("Romania" in (p or "") for p in _claim_places("fr", text))
+
+
+def test_a_state_namesake_town_is_the_big_town_of_the_implied_country() -> None:
+    text = "Un avión chocó con un helicóptero cerca de Washington; venía de Wichita y llevaba 60 pasajeros."
+    places = _claim_places("es", text, "Washington: 67 muertos en un choque aéreo")
+    assert places == ["Washington, District of Columbia"]  # (a guard: the capital, not the state)
+
