@@ -119,3 +119,21 @@ def test_a_state_namesake_town_is_the_big_town_of_the_implied_country() -> None:
     places = _claim_places("es", text, "Washington: 67 muertos en un choque aéreo")
     assert places == ["Washington, District of Columbia"]  # (a guard: the capital, not the state)
 
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Δύο άνθρωποι βρέθηκαν νεκροί στα Ψαχνά μετά τις πλημμύρες.", "Psachná"),
+        ("Πέντε άνθρωποι πνίγηκαν στη Μάνδρα μετά την καταιγίδα.", "Mándra"),
+    ],
+)
+def test_a_small_town_in_its_countrys_own_script_is_read(text: str, town: str) -> None:
+    # towns under 15,000 people, by their Greek names (GeoNames' alternate names in the country's own script)
+    loc = placed("el", text)
+    assert loc is not None and loc.label.startswith(town)
+
+
+def test_an_everyday_word_that_begins_as_a_villages_name_is_no_place() -> None:
+    # 'Κεντρική' (central) begins as the village 'Κεντρί' does: a village's name gives no stem
+    loc = placed("el", "Τρεις άνθρωποι έχασαν τη ζωή τους στην Κεντρική Εύβοια από τις πλημμύρες.")
+    assert loc is None or not loc.label.startswith("Kentr")
