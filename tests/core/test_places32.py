@@ -137,3 +137,9 @@ def test_an_everyday_word_that_begins_as_a_villages_name_is_no_place() -> None:
     # 'Κεντρική' (central) begins as the village 'Κεντρί' does: a village's name gives no stem
     loc = placed("el", "Τρεις άνθρωποι έχασαν τη ζωή τους στην Κεντρική Εύβοια από τις πλημμύρες.")
     assert loc is None or not loc.label.startswith("Kentr")
+
+
+def test_a_town_named_without_the_last_word_news_leaves_out() -> None:
+    # GeoNames' 'Casamicciola Terme' (8,000 people): news writes 'Casamicciola'
+    loc = placed("it", "La frana di sabato a Casamicciola ha ucciso otto persone.")
+    assert loc is not None and loc.label.startswith("Casamicciola")
