@@ -185,8 +185,87 @@ def _region_by_name(name: str) -> Place | None:
     return place
 
 
+_IMPLYING_TOWN = 100_000  # a town this big, no other town of 1/10 its people bearing its name, implies its country
+_IMPLYING_OTHER_NAME = 5  # letters at least of a town's other name that implies its country ('Lisboa')
+_IMPLYING_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}")
+
+
+@lru_cache(maxsize=4)
+def _implied_countries(body: str) -> tuple[str, ...]:
+    """The countries a text implies by its big towns named as a whole run of capitals ('Colorado Springs', 'Lisboa'):
+    a town of `_IMPLYING_TOWN`+ people that no other sizeable town bears the name of. Read only to choose between
+    namesakes of a name the text gives no country for."""
+    found: dict[str, None] = {}
+    for run in dict.fromkeys(m.group() for m in _IMPLYING_RUN.finditer(body)):
+        towns = [p for p in gazetteer().lookup(fold(run)) if p.kind == "city"]
+        if not towns or any(p.kind != "city" for p in gazetteer().lookup(fold(run))):
+            continue  # (a country's, a state's or a province's name too)
+        big = max(towns, key=lambda p: p.population)
+        if fold(big.name) != fold(run) and len(fold(run)) < _IMPLYING_OTHER_NAME:
+            continue  # 'Las' opening a sentence is no other name of Las Vegas
+        if big.population >= _IMPLYING_TOWN and all(p.population * 10 <= big.population for p in towns if p != big):
+            found.setdefault(str(big.country))
+    return tuple(found)
+
+
+def _common_phrase(name: str, body: str) -> bool:
+    """Does the text write the whole name of several words in lower case ('nueva zelanda' would be)?"""
+    return re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", body) is not None
+
+
+@lru_cache(maxsize=4096)
+def _provinces_of_seat(name: str) -> list[Place]:
+    """The provinces a town's other name names through the town's own name ('Donezk': Donetsk, the oblast named
+    after its seat), the province holding the most populous such town first."""
+    towns = [p for p in gazetteer().lookup(fold(name)) if p.kind == "city" and fold(p.name) != fold(name)]
+    found: list[Place] = []
+    for town in sorted(towns, key=lambda p: -p.population):
+        found += [
+            p for p in gazetteer().lookup(fold(town.name))
+            if p.kind == "province" and p.country == town.country and p not in found
+        ]  # fmt: skip
+    return found
+
+
+@lru_cache(maxsize=64)
+def _province_words_before(code: str) -> re.Pattern[str] | None:
+    """A region's word of the language right before a name ('der Region Donezk', 'im Gebiet Donezk', "l'oblast de
+    Donetsk"): data/region_words.tsv, read beside the lexicon's own division words."""
+    words = [cells[1] for cells in data_lines("region_words.tsv") if cells[0] == code]
+    if not words:
+        return None
+    written = "|".join(re.escape(w) + ("" if w.endswith("'") else r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{written})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _street_before(code: str) -> re.Pattern[str] | None:
+    """A street's or a square's word and its link word right before a name ('Calçada da Glória', 'rue de Rivoli',
+    'Elevador da Glória'): data/street_words.tsv. The name is the street's, named after a quarter, a saint or a
+    town elsewhere, not the place of the report."""
+    rows = [cells for cells in data_lines("street_words.tsv") if cells[0] == code]
+    if not rows:
+        return None
+    words = "|".join(re.escape(cells[1]) for cells in sorted(rows, key=lambda c: -len(c[1])))
+    links = "|".join(sorted({re.escape(link) for cells in rows for link in cells[2].split()}, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:(?:{links})\s+|[dl]['’])$", re.IGNORECASE)
+
+
 class LatinTownReader(PlaceLexicon):
     """The Latin-script town readings of `world_places.PlaceReader` (its base)."""
+
+    def _divided(self, before: str) -> bool:
+        """Does a division's word stand right before the name ('departamento del Cauca', 'der Region Donezk')?"""
+        tail = before[-_TAIL:]
+        if self.division_before is not None and self.division_before.search(tail) is not None:
+            return True
+        words = _province_words_before(self.code)
+        return words is not None and words.search(tail) is not None
+
+    def _on_a_street(self, before: str) -> bool:
+        """Does a street's word and its link word stand right before the name ('na Calçada da Glória')?"""
+        street = _street_before(self.code)
+        return street is not None and street.search(before[-_TAIL:]) is not None
 
     def _owned_by_a_name(self, words: list[str], a: int) -> bool:
         """Does the name follow a capitalised word (not a function word) and a link word ('Fiscalía de Hidalgo')?"""
@@ -281,7 +360,7 @@ class LatinTownReader(PlaceLexicon):
                 start = run_start + run.find(name)
                 before = sentence[:start]
                 province = self._latin_province(name, sentence[run_end:], named) if b == len(words) else None
-                divided = self.division_before is not None and self.division_before.search(before[-_TAIL:]) is not None
+                divided = self._divided(before)
                 if province is None and self.county_before is not None and self.county_before.search(before[-_TAIL:]):
                     province = _county_named(name)  # "el condado de Miami-Dade": Miami-Dade County
                 if province is None and divided:  # "departamento del Cauca", "Kabupaten Sumedang", "județul Gorj"
@@ -298,8 +377,8 @@ class LatinTownReader(PlaceLexicon):
                 if province is not None:  # "Hatay ilinde": the province, wherever the name stands
                     out.append(_Found(start, province, name, divided=True))
                     break
-                if self._building(before):
-                    break  # "el edificio Windsor", "la tour Hamilton": a building's or a street's name
+                if self._building(before) or self._on_a_street(before):
+                    break  # "el edificio Windsor", "la tour Hamilton", "Calçada da Glória": a building's or a street's
                 locative = divided or (self.locative is not None and self.locative.search(before[-_TAIL:]) is not None)
                 if b == len(words) and self.town_words:  # "Sivrice ilçesinde"
                     following = _TOKEN.match(sentence[run_end:].lstrip())
@@ -317,7 +396,9 @@ class LatinTownReader(PlaceLexicon):
                 if self._after_a_state_word(before) and (state := self._state_by_namesake(name, named, body)):
                     out.append(_Found(start, state, name, True, divided=True))  # "nello stato americano della Georgia"
                     break
-                if locative and b == len(words) and (province := self._own_province(name) or self._state(name, named)):
+                whole_run = locative and b == len(words)
+                province = (self._own_province(name) or self._state(name, named, body)) if whole_run else None
+                if province is not None:
                     # "au Sud-Kivu", "en Cundinamarca": a province by its own name after a locative word (one that
                     # may be an article too: 'au'), when no town and no other country's province bears it
                     out.append(_Found(start, province, name, locative, divided=True))
@@ -335,7 +416,7 @@ class LatinTownReader(PlaceLexicon):
                     and self.locative is not None
                     and self.locative.search(before[-_TAIL:][: article.start()]) is not None
                 )
-                if placed_in and (region := _region_by_name(name) or self._state(name, named)) is not None:
+                if placed_in and (region := _region_by_name(name) or self._state(name, named, body)) is not None:
                     # "in der Emilia-Romagna", "in der Lombardei": a region's name of several words, or in the
                     # language, after a locative word and its article (not "le Centre", a region's own name of one
                     # word that is a noun; nor a genitive: "der Jeju Air", "le ministère ... du Sud-Kivu")
@@ -367,8 +448,11 @@ class LatinTownReader(PlaceLexicon):
                     continue  # a headline's capitals are no evidence unless the text names it too
                 # "El Paso", "Los Ángeles": an article opening a town's name is a common word, the name after it not
                 head, _, rest = name.partition(" ")
-                if _common_word(rest if rest and self.article_word(head) else name, body):
-                    continue
+                if _common_word(rest if rest and self.article_word(head) else name, body) and not (
+                    rest and not self.article_word(head) and not _common_phrase(name, body)
+                ):
+                    continue  # ... but a name of several words is common only as a whole: 'Ciudad Juárez' beside
+                    # 'la ciudad' is the town
                 if locative and b - a == 1 and self.endings and (code := self._country_code(name)) is not None:
                     country = gazetteer().by_key(f"country:{code}")
                     if country is not None:  # "v Česku": the country's short name with an ending, not a village a
@@ -424,15 +508,16 @@ class LatinTownReader(PlaceLexicon):
                     break
         return out
 
-    def _state(self, name: str, named: Counter[str]) -> Place | None:
+    def _state(self, name: str, named: Counter[str], body: str = "") -> Place | None:
         """The state a name after a locative word is (`_state_named`), unless a town of that very name lies in another
-        country the text names ('en Florida, Uruguay')."""
+        country the text names ('en Florida, Uruguay') or its big towns imply ('em Colorado, perto de Maringá')."""
         state = _state_named(name)
-        if state is None or not named:
+        countries = {*named, *_implied_countries(body)} - {state.country} if state is not None else set()
+        if state is None or not countries:
             return state
         folded = fold(name)
         towns = [p for p in gazetteer().lookup(folded) if p.kind == "city" and fold(p.name) == folded]
-        return None if any(t.country in named and t.country != state.country for t in towns) else state
+        return None if any(t.country in countries for t in towns) else state
 
     def _anchored(self, name: str, after: str) -> Place | None:
         """The town written with its state or province after a comma ('Surfside, Florida', 'Mérida, Yucatán'): the
@@ -468,6 +553,8 @@ class LatinTownReader(PlaceLexicon):
         """The province of that name (after a division word): of the countries the text names, else the
         language's, else the only one of that name."""
         provinces = [p for p in gazetteer().lookup(fold(name)) if p.kind in ("province", "state")]
+        if not provinces:  # 'der Region Donezk': a province named after its seat, by the seat's name in the language
+            provinces = _provinces_of_seat(name)
         # a second-level division ('distrito de Swat', 'district de Reasi') where no first-level one bears the name
         districts = gazetteer().districts(fold(name))
         for country in (*named, *self.home):
@@ -631,6 +718,15 @@ class LatinTownReader(PlaceLexicon):
                 region = resolve_location(name, country)
                 if region.kind == "province" and region.key.startswith("province:"):
                     return gazetteer().by_key(region.key)
+        for country in _implied_countries(body):
+            # "Colorado: cinq morts" over a report of Colorado Springs: the state of the country the text's big towns
+            # lie in, not the Brazilian town of that name
+            theirs = [
+                p for p in gazetteer().lookup(fold(name))
+                if p.country == country and p.kind in _KINDS and p.major and fold(p.name) == fold(name)
+            ]  # fmt: skip
+            if theirs and country not in named:  # its big town first ('Washington'), else the state ('Colorado')
+                return min(theirs, key=lambda p: (p.kind != "city", -p.population))
         known = resolve_place(name)
         exonym = known is not None and known.major and known.kind in _KINDS and fold(known.name) != fold(name)
         if locative and not exonym:  # "à Lac-Mégantic": a village (of the article's country, which grouping reads)

@@ -181,6 +181,11 @@ class PlaceReader(LatinTownReader):
             if not self._government(sentence, f) and not self._route_end(sentence, f)
             and not any(lo <= f.start < hi for lo, hi in lists)
         ]  # fmt: skip
+        # "Tres residentes de Ciudad Juárez ... en un Walmart de El Paso": the dead's home town, when the sentence
+        # names another town
+        homes = [f for f in towns if f.place.kind == "city" and self._home_town(sentence, f)]
+        if homes and len(homes) < len([f for f in towns if f.place.kind == "city"]):
+            towns = [f for f in towns if f not in homes]
         if self.capital_words is not None and (said := self.capital_words.search(sentence.lower())) is not None:
             # "العاصمة الكورية": the capital of the country the text names, else of the only one its adjectives name
             said_of = self._first_of_most_named(None, body, named) if named else self._sole_hint(body)
@@ -270,6 +275,12 @@ class PlaceReader(LatinTownReader):
             out.append(place)
         return out
 
+    def _home_town(self, sentence: str, found: _Found) -> bool:
+        """Is the town written right after an origin's words ('residentes de', 'vecinos de': lexicon ORIGIN_BEFORE
+        and data/origin_words.tsv)?"""
+        before = sentence[max(0, found.start - 40) : found.start].lower()
+        return self.origin is not None and self.origin.search(before) is not None
+
     def _measured_from(self, sentence: str, found: _Found) -> _Found:
         """A town named after a distance ('80 Kilometer nördlich von Bogotá', 'à 80 km de Bogota') as its region: the
         place is near the town, not in it."""
@@ -353,7 +364,7 @@ class PlaceReader(LatinTownReader):
                 return place
         place = self.sentence_place(text[:_HEAD], text, named, filed=filed, figure=False)
         if place is None and filed is not None:
-            town = self._town(filed, named, False, text)
+            town = self._dateline_town(filed, named, text)
             if town is not None and named and town.country not in named:
                 town = None  # 'PARIS - ...' under 'Séisme au Maroc': the bureau abroad, not the country it names
             place = _label(town, self._evidence(text, named)) if town is not None else None
@@ -374,6 +385,16 @@ class PlaceReader(LatinTownReader):
             whole = gazetteer().by_key(f"country:{hint}")  # "السلطات الإندونيسية": the only country its adjectives
             place = whole.name if whole is not None else None  # name, in a report that names none
         return place
+
+    def _dateline_town(self, filed: str, named: Counter[str], text: str) -> Place | None:
+        """The place a dateline's town is: a Latin-script name as `_town` reads it, a name in another script as its
+        script's reader does ('प्रयागराज।', 'بغداد -')."""
+        if self.latin:
+            return self._town(filed, named, False, text)
+        town = next((f.place for f in self._script_towns(filed, named)), None)
+        if town is not None and town.key in _capital_keys():  # '(서울=연합뉴스)': the wire's home bureau, as a
+            return gazetteer().by_key(f"country:{town.country}")  # capital's Latin dateline: only its country
+        return town
 
     def _struck_country(self, title: str | None, text: str, named: Counter[str]) -> str | None:
         """The first country of the title, else of the head of the text, named with a natural disaster's word ('el
@@ -467,6 +488,8 @@ class PlaceReader(LatinTownReader):
                 if f.place.country in named
                 or f.place.kind not in ("city", "province")
                 or f.anchored
+                # "der Region Donezk": its word makes a first-level division sure (not a district abroad)
+                or (f.divided and f.place.kind == "province" and f.place.key.count(".") < 2)
                 or (f.place.major and ((figure and f.locative and not f.stem) or self._hinted(f.place.country, body)))
                 # a big town of the language's own countries by its whole word ('زلزله‌زدگان هرات' in a Persian report
                 # naming only the United States, the donor; not a stretch of CJK characters: '佛罗里达州' holds '达州')

@@ -52,7 +52,7 @@ from typing import Any
 from core import tables
 
 # Bump when the schema or the sources change: a stale cache file is then rebuilt, never read.
-INDEX_VERSION = 240
+INDEX_VERSION = 260
 # Towns below this population need the article's country to be taken for a place (see `location._candidates`).
 MAJOR_POPULATION = 15_000
 
@@ -110,6 +110,12 @@ def words_by_language(table: str) -> dict[str, tuple[str, ...]]:
     for cells in data_lines(table):
         out.setdefault(cells[0], []).append(cells[1])
     return {code: tuple(words) for code, words in out.items()}
+
+
+def _without_dropped_word(name: str, country: str, dropped: set[tuple[str, str]]) -> str | None:
+    """A town's name (folded) without the last word news leaves out in its country (data/dropped_name_words.tsv)."""
+    head, _, last = fold(name).rpartition(" ")
+    return head if head and (country, last) in dropped else None
 
 
 def _cache_dir() -> Path:
@@ -270,6 +276,7 @@ def build_index(path: Path) -> None:
                 divisions.setdefault((row[4], fold(str(row[2]))), set()).add(held)
         # ... unless a town of the country bears it as its own name (then several do: 'Espírito Santo')
         own_names = {(city["countrycode"], fold(city["name"])) for city in gc.get_cities().values()}
+        dropped = {(cells[0], fold(cells[1])) for cells in data_lines("dropped_name_words.tsv")}
         for city in gc.get_cities().values():
             cc, admin1 = city["countrycode"], city["admin1code"] or None
             region_name = us_states[admin1]["name"] if cc == "US" and admin1 in us_states else ""
@@ -277,6 +284,9 @@ def build_index(path: Path) -> None:
                 region_name = admin1_names.get(f"{cc}.{admin1}", "")
             pid = add(f"city:{city['geonameid']}", city["name"], "city", cc, admin1, int(city["population"]),
                       float(city["latitude"]), float(city["longitude"]), region_name)  # fmt: skip
+            short = _without_dropped_word(city["name"], cc, dropped)  # 'Casamicciola' of 'Casamicciola Terme'
+            if short is not None and (cc, short) not in own_names:
+                alias(short, pid)
             small = int(city["population"]) < _DIVISION_TOWN  # not 'Hà Nội' of Hanoi (codes GeoNames changed)
             for alt in city["alternatenames"]:
                 folded = fold(alt)

