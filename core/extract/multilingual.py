@@ -46,6 +46,7 @@ from core.extract.world_roles import (
     _qualifier_before_count,
     _subset,
     _told_as_past,
+    _told_before_the_toll,
     _Trigger,
 )
 from core.extract.world_sentences import SENTENCE, quote_closing, sentence_spans
@@ -347,6 +348,9 @@ def _field_claims(
             # own to a year ("en la riada de 1957 murieron 81") tells an earlier event
             or (not dated and undated_told and _YEAR.search(sentence_lower) is not None)
         )
+        # after the text's own toll of a kind, an older event's of that kind told in the past perfect ("l'incendie
+        # de Mati avait fait 102 morts"): the kinds told before, whose figures here are background
+        told_before = frozenset(stated) if stated and _told_before_the_toll(lang, sentence_lower) else frozenset()
         # "أسفر الزلزال عن مقتل 40 شخصا، وهو الأعنف منذ زلزال 2016 الذي أودى بحياة 670": a figure in a clause
         # before the earlier year's, a break between, is the text's own
         own_clause = (
@@ -376,8 +380,8 @@ def _field_claims(
         free = tuple((n.end, n.start not in counted) for n in numbers if not n.year_like)
         for number, trigger in bound:
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end),
-                           background and not (own_clause is not None and trigger.end <= own_clause
-                                               and number.end <= own_clause),
+                           (background or trigger.metric in told_before)
+                           and not (own_clause is not None and trigger.end <= own_clause and number.end <= own_clause),
                            places_of.get(number.start, place), incident_date, free)  # fmt: skip
             update = number.start in updates
             if (

@@ -626,7 +626,7 @@ def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]
     if lang.from_to is None:
         return None
     later = next((n for n in numbers if n.start >= number.end), None)
-    if later is None or later.start - number.end > _FROM_TO_GAP:
+    if later is None or later.start - number.end > max(_FROM_TO_GAP, lang.from_to_gap):
         return None
     between = lower[number.end : later.start]
     for before, middle in lang.from_to:
@@ -665,6 +665,31 @@ def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
     )
 
 
+_ONE_VICTIM_HURT_REACH = 40  # from a victim noun to a word for the hurt of its clause ("une victime ... blessée")
+
+
+def _one_victims(lang: Language, lower: str, triggers: list[_Trigger]) -> list[_Trigger]:
+    """'una vittima', 'une victime' (ONE_VICTIM_NOUNS): a victim told as a person, killed, but not one a word for
+    the hurt follows in its clause ('une victime a été grièvement blessée')."""
+    assert lang.one_victim is not None
+    spans = [(t.start, t.end) for t in triggers]
+    hurt = [t.start for t in triggers if t.metric == "wounded"]
+    return [
+        _Trigger("killed", m.start(), m.end(), before=True)
+        for m in lang.one_victim.finditer(lower)
+        if not any(a < m.end() and m.start() < b for a, b in spans)
+        and not any(_hurt_victim(lang, lower, m.end(), h) for h in hurt)
+    ]
+
+
+def _hurt_victim(lang: Language, lower: str, end: int, hurt: int) -> bool:
+    """A word for the hurt after a victim noun ending at `end`, in its clause with no 'and' between: the victim's
+    own state ('une victime grièvement blessée'), not the next count ('une victime et trois blessés')."""
+    if not 0 <= hurt - end <= _ONE_VICTIM_HURT_REACH or _AFTER_BREAK.search(lower, end, hurt):
+        return False
+    return not any(w in lang.and_words for w in lower[end:hurt].split())
+
+
 def field_triggers(lang: Language, lower: str) -> list[_Trigger]:
     """A field's triggers in order: the lexicon's metric words, then toll nouns alone ('le bilan'), body nouns ('78
     corps'), verbs that count only people ('пострадали') and 'their number', where no metric word stands."""
@@ -693,6 +718,8 @@ def field_triggers(lang: Language, lower: str) -> list[_Trigger]:
             if not any(a < m.end() and m.start() < b for a, b in spans)
         ]
         triggers_all = sorted([*triggers_all, *bodies], key=lambda t: t.start)
+    if lang.one_victim is not None:
+        triggers_all = sorted([*triggers_all, *_one_victims(lang, lower, triggers_all)], key=lambda t: t.start)
     if lang.people_triggers:
         spans = [(t.start, t.end) for t in triggers_all]
         people = [
@@ -788,7 +815,7 @@ def bind(
                 t for t in triggers
                 if phrase_end <= t.start < min(nxt, phrase_end + lang.after_window) and t.start not in taken
                 and (not t.heads_count or (update and (not t.bare or t.anaphor)) or _right_after(lower, number, t))
-                and (not t.body or len(lower[number.end : t.start].split()) <= 1)
+                and (not (t.body or t.before) or len(lower[number.end : t.start].split()) <= 1)
                 and (not t.people or _of_people(lang, lower, number, t))
                 and not _broken_after(lang, lower, phrase_end, t.start)
                 # "liegt bei 500, die Zahl der Toten allein bei 120": a count noun past a comma heads its own clause
@@ -815,7 +842,7 @@ def bind(
             articles.add(number.start)
             continue
         label = next(
-            (t for t in triggers if t.end <= lead and t.start not in taken
+            (t for t in triggers if t.end <= lead and t.start not in taken and not t.before
              and (not t.body or t.start >= number.start - _BODY_OF_GAP)  # "los cuerpos de 25 personas"
              and (not t.people or _of_people(lang, lower, number))
              and (_ADJACENT.fullmatch(lower, t.end, lead)
@@ -858,7 +885,8 @@ def bind(
             t for t in triggers
             if (update or max(previous, number.start - _window(t)) <= t.start)
             and previous <= t.start and t.end <= number.start
-            and t.start not in taken and not t.body and not _broken(lower, t.end, number.start)
+            and t.start not in taken and not t.body and not t.before
+            and not _broken(lower, t.end, number.start)
             and (not t.people or _of_people(lang, lower, number))
         ] or _fronted_before(numbers, number, triggers, taken)  # fmt: skip
         if not before and update:
@@ -866,7 +894,7 @@ def bind(
             # relative clause that holds the earlier figure, the clause closed before the verb
             before = [
                 t for t in triggers
-                if t.end <= previous and t.start not in taken and not t.body and t.start >= s_start
+                if t.end <= previous and t.start not in taken and not t.body and not t.before and t.start >= s_start
                 and _closed_relative(lang, lower, t.end, previous, number.start)
             ]  # fmt: skip
             if before:  # the relative clause's figures are the earlier ones the update supersedes

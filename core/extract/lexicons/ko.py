@@ -81,6 +81,8 @@ EARLIER_BEFORE = (
 )
 SUBSET_BEFORE = ("이 중", "이중", "그중", "그 중", "포함", "부상자 가운데", "부상자 중", "사망자 가운데", "사망자 중")
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "곳",
     "세",
     "살",
     "년",

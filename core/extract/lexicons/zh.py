@@ -146,6 +146,8 @@ EARLIER_BEFORE = (
 )
 SUBSET_BEFORE = ("其中", "包括", "伤者中", "死者中", "遇难者中")
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "家医院", "所医院", "家醫院", "所醫院",
     "年",
     "月",
     "日",
