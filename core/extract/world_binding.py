@@ -621,6 +621,14 @@ def _verb_after(lang: Language, lower: str, number: Numeral, stop: int, triggers
     return None if any(number.end <= t.start < m.start() for t in triggers) else m.start()
 
 
+def _later_figures(lang: Language, lower: str, numbers: list[Numeral]) -> set[int]:
+    """The starts of the later figures of 'from N to M' ('de 49 a 41', 'da 12 a 19'): M is what the count was
+    revised to, so a count noun after it counts it ('corrigieron de 49 a 41 la cifra de fallecidos')."""
+    if lang.from_to is None or len(numbers) < 2:
+        return set()
+    return {later.start for n in numbers if (later := _from_to(lang, lower, n, numbers)) is not None}
+
+
 def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]) -> Numeral | None:
     """The later figure of 'from N to M' (FROM_TO: the word before N, the word between): N is superseded."""
     if lang.from_to is None:
@@ -787,6 +795,7 @@ def bind(
     bound: list[tuple[Numeral, _Trigger]] = []
     pending: list[Numeral] = []
     updates: set[int] = set()
+    revised_to = _later_figures(lang, lower, numbers)
     for index, number in enumerate(numbers):
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         if (
@@ -814,7 +823,11 @@ def bind(
             (
                 t for t in triggers
                 if phrase_end <= t.start < min(nxt, phrase_end + lang.after_window) and t.start not in taken
-                and (not t.heads_count or (update and (not t.bare or t.anaphor)) or _right_after(lower, number, t))
+                and (
+                    not t.heads_count or (update and (not t.bare or t.anaphor)) or _right_after(lower, number, t)
+                    # "corrigieron de 49 a 41 la cifra de fallecidos": the figure the count was revised to
+                    or (number.start in revised_to and not t.bare)
+                )
                 and (not (t.body or t.before) or len(lower[number.end : t.start].split()) <= 1)
                 and (not t.people or _of_people(lang, lower, number, t))
                 and not _broken_after(lang, lower, phrase_end, t.start)

@@ -85,6 +85,16 @@ _FROM_TO = [
     ("pl", "Liczba ofiar śmiertelnych wzrosła z 12 do 19 osób.", "19", "-"),
     ("no", "Politiet har nedjustert dødstallet fra 49 til 41.", "41", "-"),
     ("no", "Antall døde har økt fra 12 til 19.", "19", "-"),
+    # the verb first, the count noun after the pair
+    ("es", "Las autoridades corrigieron de 49 a 41 la cifra de fallecidos.", "41", "-"),
+    ("es", "Sanidad elevó de 12 a 19 el número de muertos.", "19", "-"),
+    ("fr", "La préfecture a corrigé de 49 à 41 le nombre de morts.", "41", "-"),
+    ("fr", "Les autorités ont porté de 12 à 19 le nombre de morts.", "19", "-"),
+    ("it", "La prefettura ha portato da 12 a 19 il numero delle vittime.", "19", "-"),
+    ("it", "La protezione civile ha corretto da 49 a 41 il numero dei morti.", "41", "-"),
+    ("pt", "As autoridades corrigiram de 49 para 41 o número de mortos.", "41", "-"),
+    ("pt", "A Defesa Civil elevou de 12 para 19 o número de mortos.", "19", "-"),
+    ("ca", "Les autoritats han corregit de 49 a 41 el nombre de morts.", "41", "-"),
 ]
 
 _ONE_VICTIM = [
