@@ -352,14 +352,23 @@ def _told_as_past(lang: Language, sentence_lower: str) -> bool:
     )
 
 
-def _told_before_the_toll(lang: Language, sentence_lower: str) -> bool:
-    """'L'incendie de Mati avait fait 102 morts', 'η πυρκαγιά στο Μάτι είχε αφήσει πίσω της 102 νεκρούς': after
-    the text's own figure, a sentence in the past perfect (lexicon `PAST_PERFECT`) tells an older event's toll, with
-    or without its year; not when a verb of saying tells it ('a indiqué que 24 personnes avaient péri': reported
-    speech puts the text's own toll in the past perfect)."""
-    if lang.past_perfect is None or not lang.past_perfect.search(sentence_lower):
-        return False
-    return lang.speech is None or not lang.speech.search(sentence_lower)
+def _past_perfects(lang: Language, lower: str, s_start: int, s_end: int) -> tuple[int, ...]:
+    """'L'incendie de Mati avait fait 102 morts', 'η πυρκαγιά στο Μάτι είχε αφήσει πίσω της 102 νεκρούς': where
+    the sentence's past perfect (lexicon `PAST_PERFECT`) stands, which after the text's own figure tells an older
+    event's toll, with or without its year; none when a verb of saying tells it ('a indiqué que 24 personnes avaient
+    péri': reported speech puts the text's own toll in the past perfect)."""
+    if lang.past_perfect is None:
+        return ()
+    found = tuple(m.start() for m in lang.past_perfect.finditer(lower, s_start, s_end))
+    if found and lang.speech is not None and lang.speech.search(lower, s_start, s_end):
+        return ()
+    return found
+
+
+def _in_clause_of(lower: str, start: int, end: int, places: tuple[int, ...]) -> bool:
+    """A word at one of `places` in the clause of the span from `start` to `end` (no comma between): 'le bilan
+    s'est alourdi à 30 morts, alors que les secours avaient compté 24' keeps its 30 out of the past perfect's."""
+    return any(not _AFTER_BREAK.search(lower, min(start, p), max(end, p)) for p in places)
 
 
 def _latest_year(lang: Language, text: str) -> int | None:

@@ -193,6 +193,35 @@ _OLDER_TOLL = [
         "30",
     ),
     ("es", "El accidente dejó 3 muertos. La policía dijo que habían muerto 5 personas.", "5", "-"),
+    # the text's own update in a clause of its own beside the past perfect; a relative clause of the older event
+    (
+        "fr",
+        "Un incendie a tué 24 personnes. Le bilan s'est alourdi à 30 morts, "
+        "alors que les secours avaient d'abord compté 24 morts.",
+        "30",
+        "-",
+    ),
+    (
+        "es",
+        "Un incendio mató a 24 personas. El balance se elevó a 30 muertos, "
+        "mientras que los bomberos habían contado 24 al principio.",
+        "30",
+        "-",
+    ),
+    (
+        "it",
+        "Un incendio ha ucciso 24 persone. Il bilancio è salito a 30 morti, "
+        "mentre i soccorritori avevano contato 24 vittime.",
+        "30",
+        "-",
+    ),
+    (
+        "fr",
+        "Un incendie a tué 24 personnes. C'est le plus meurtrier depuis celui de Mati, qui avait fait 102 morts.",
+        "24",
+        "-",
+    ),
+    ("es", "Un incendio mató a 24 personas. Es el peor desde el de 2018, que había dejado 102 muertos.", "24", "-"),
 ]
 
 _HOSPITALS = [
