@@ -193,6 +193,11 @@ _OLDER_TOLL = [
         "30",
     ),
     ("es", "El accidente dejó 3 muertos. La policía dijo que habían muerto 5 personas.", "5", "-"),
+    # no year: the double past (ko), 'once caused' (zh)
+    ("ko", "이번 화재로 24명이 숨졌다. 마티 화재 때는 102명이 숨졌었다.", "24", "-"),
+    ("zh", "火灾造成24人死亡。马蒂火灾曾造成102人死亡。", "24", "-"),
+    ("ca", "L'incendi ha matat 24 persones. L'incendi de Mati havia causat 102 morts.", "24", "-"),
+    ("zh", "火灾造成24人死亡。消防部门表示，另有30人受伤。", "24", "30"),
     # the text's own update in a clause of its own beside the past perfect; a relative clause of the older event
     (
         "fr",

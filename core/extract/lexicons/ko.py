@@ -259,3 +259,5 @@ LAST_WEEK = ("지난주", "지난 주")
 LAST_WEEKDAY = ("지난",)
 # Ranges: (word before the low figure, word between, word after the high one): "20~30명"
 RANGES = (("", "~", ""), ("", "∼", ""))
+# the past perfect (the double past): "마티 화재 때는 102명이 숨졌었다" (an older event's toll, after the text's own)
+PAST_PERFECT = ("었었", "았었", "졌었", "했었", "됐었")
