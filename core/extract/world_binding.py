@@ -687,7 +687,39 @@ def _one_victims(lang: Language, lower: str, triggers: list[_Trigger]) -> list[_
         for m in lang.one_victim.finditer(lower)
         if not any(a < m.end() and m.start() < b for a, b in spans)
         and not any(_hurt_victim(lang, lower, m.end(), h) for h in hurt)
+        and not _victim_of_a_kind(lang, lower, m.end())
     ]
+
+
+def _victim_of_a_kind(lang: Language, lower: str, end: int) -> bool:
+    """'una vittima di usura', 'une victime d'agression', 'vittima di un incidente': the victim noun, 'of' (lexicon
+    ONE_VICTIM_OF) and no definite article after it, a victim of a kind, not a death ('une victime de l'attentat',
+    'una vittima del crollo' stay the dead)."""
+    words = lower[end : end + 30].split()
+    if not words:
+        return False
+    first = words[0]
+    of = next((w for w in lang.victim_of if first == w or (w.endswith(("'", "’")) and first.startswith(w))), None)
+    if of is None:
+        return False
+    rest = first[len(of) :] if first != of else (words[1] if len(words) > 1 else "")
+    if any(rest == a or (a.endswith(("'", "’")) and rest.startswith(a)) for a in lang.articles):
+        return False
+    return not _an_age_after(lang, lower, end)
+
+
+_AGE_REACH = 40  # characters after a victim noun where an age stands ("une victime d'une cinquantaine d'années")
+
+
+def _an_age_after(lang: Language, lower: str, end: int) -> bool:
+    """A number or a word that makes one no count (NOT_COUNTS_AFTER: 'anni', 'années') right after a victim noun:
+    'una vittima di 31 anni' is a person's age, the victim still one dead."""
+    window = lower[end : end + _AGE_REACH]
+    if any(ch.isdigit() for ch in window):
+        return True
+    return lang.not_counts is not None and any(
+        lang.not_counts.match(lower, end + m.start()) for m in re.finditer(r"\s", window)
+    )
 
 
 def _hurt_victim(lang: Language, lower: str, end: int, hurt: int) -> bool:

@@ -123,6 +123,9 @@ class Language:
         self.count_anaphors = _phrases(getattr(lexicon, "COUNT_ANAPHORS", ()), lexicon.MATCH)
         self.body_nouns = _phrases(getattr(lexicon, "BODY_NOUNS", ()), lexicon.MATCH)
         self.one_victim = _phrases(getattr(lexicon, "ONE_VICTIM_NOUNS", ()), lexicon.MATCH)  # "una vittima"
+        # "una vittima di usura", "une victime d'agression": 'of' and a bare noun, a victim of a kind, no death
+        self.victim_of = tuple(getattr(lexicon, "ONE_VICTIM_OF", ()))
+        self.articles = tuple(getattr(lexicon, "ARTICLES", ()))
         # "пострадали более 60 человек" (were hurt) but "пострадали 200 гектаров" (were damaged): a verb that counts
         # victims only when a word for people follows the number (PEOPLE_TRIGGERS, PEOPLE_NOUNS)
         self.people_triggers = {

@@ -143,6 +143,15 @@ _ONE_VICTIM = [
     ("it", "L'uomo è stato vittima di un incidente.", "-", "-"),
     ("fr", "L'incendie a fait une victime, une femme de 80 ans.", "1", "-"),
     ("it", "Il crollo ha fatto una sola vittima.", "1", "-"),
+    # a victim of a kind ('of' and a bare noun) is no death; an age after it, or a definite article, keeps it
+    ("it", "La donna è stata una vittima di violenza domestica.", "-", "-"),
+    ("it", "Un'altra donna, una vittima di usura, ha denunciato.", "-", "-"),
+    ("fr", "Une victime d'agression a porté plainte.", "-", "-"),
+    ("fr", "Une victime de harcèlement a témoigné.", "-", "-"),
+    ("it", "Il crollo ha fatto una vittima del terremoto.", "1", "-"),
+    ("fr", "L'explosion a fait une victime de l'usine voisine.", "1", "-"),
+    ("fr", "L'explosion a fait une victime d'une cinquantaine d'années.", "1", "-"),
+    ("it", "I soccorritori hanno confermato una vittima di 31 anni.", "1", "-"),
 ]
 
 _OLDER_TOLL = [

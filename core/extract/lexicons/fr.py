@@ -223,6 +223,7 @@ NOT_COUNTS_AFTER = (
     "fois",  # "counted twice", "dos veces": how often, not how many
     "ans",
     "an",
+    "années", "d'années", "d’années",  # "une cinquantaine d'années": an age
     "%",
     "pour cent",
     "kilomètres",
@@ -665,3 +666,4 @@ VICTIM_NOUNS = ("victimes",)
 # One victim told as a person ("l'incendie a fait une victime"): the dead, counted only by the word for one right
 # before it ("victime d'une agression" is none; "une victime grièvement blessée" is the hurt's)
 ONE_VICTIM_NOUNS = ("victime",)
+ONE_VICTIM_OF = ("de", "d'", "d’")  # "une victime d'agression": a victim of a kind ("une victime de l'attentat" died)

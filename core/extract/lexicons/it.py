@@ -622,3 +622,4 @@ VICTIM_NOUNS = ("vittime",)
 # One victim told as a person ("ha confermato una vittima, una donna di 31 anni"): the dead, counted only by the word
 # for one right before it ("vittima di un incidente" is none; "una vittima è rimasta ferita" is the hurt's)
 ONE_VICTIM_NOUNS = ("vittima",)
+ONE_VICTIM_OF = ("di",)  # "una vittima di usura": a victim of a kind, no death ("una vittima del crollo" is)
