@@ -269,6 +269,10 @@ _HOSPITALS = [
     ("bn", "আহতদের চারটি হাসপাতালে নেওয়া হয়েছে।", "-", "-"),
     ("no", "De skadde ble fraktet til fire sykehus.", "-", "-"),
     ("no", "Tolv personer ble skadd og fraktet til fire ulike sykehus.", "-", "12"),
+    # hospital staff are people
+    ("tr", "Saldırıda 3 hastane çalışanı hayatını kaybetti.", "3", "-"),
+    ("hi", "हमले में 3 अस्पताल कर्मियों की मौत हो गई।", "3", "-"),
+    ("pl", "W ataku zginęło 3 szpitalnych pracowników.", "3", "-"),
 ]
 
 

@@ -252,7 +252,7 @@ SUBSET_AFTER = ("z nich",)
 AMONG = ("wśród",)
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
-    "szpital*",
+    "szpitali", "szpitala", "szpitale", "szpitalach", "szpitalu",  # not "szpitalnych" (hospital staff)
     "razy", "razów",  # "counted twice", "dos veces": how often, not how many
     "lat",
     "roku",

@@ -195,7 +195,8 @@ SUBSET_BEFORE = (
 SUBSET_AFTER = ("dahil",)
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
-    "hastane", "farklı hastane", "ayrı hastane",
+    # not "hastane" alone: "3 hastane çalışanı" (hospital staff) are people
+    "hastaneye", "hastanelere", "hastanede", "hastanelerde", "farklı hastane", "ayrı hastane",
     "kez", "kere",  # "counted twice", "dos veces": how often, not how many
     "yaşında",  # not "yaş" alone: "12 yaşlı" (elderly) is a count
     "yaşındaki",
