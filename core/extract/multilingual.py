@@ -38,9 +38,11 @@ from core.extract.world_roles import (
     _SENTENCE_END,
     _YEAR,
     _background,
+    _in_clause_of,
     _increment,
     _latest_year,
     _not_a_count,
+    _past_perfects,
     _qualifier,
     _qualifier_after_trigger,
     _qualifier_before_count,
@@ -347,6 +349,11 @@ def _field_claims(
             # own to a year ("en la riada de 1957 murieron 81") tells an earlier event
             or (not dated and undated_told and _YEAR.search(sentence_lower) is not None)
         )
+        # after the text's own toll of a kind, an older event's of that kind told in the past perfect ("l'incendie
+        # de Mati avait fait 102 morts"): the kinds told before, whose figures in the past perfect's clause are
+        # background
+        told_before = frozenset(stated) if stated else frozenset()
+        perfects = _past_perfects(lang, lower, s_start, s_end) if told_before else ()
         # "أسفر الزلزال عن مقتل 40 شخصا، وهو الأعنف منذ زلزال 2016 الذي أودى بحياة 670": a figure in a clause
         # before the earlier year's, a break between, is the text's own
         own_clause = (
@@ -376,8 +383,9 @@ def _field_claims(
         free = tuple((n.end, n.start not in counted) for n in numbers if not n.year_like)
         for number, trigger in bound:
             claim = _claim(lang, field, original, lower, number, trigger, (s_start, s_end),
-                           background and not (own_clause is not None and trigger.end <= own_clause
-                                               and number.end <= own_clause),
+                           (background or (trigger.metric in told_before and _in_clause_of(
+                               lower, min(number.start, trigger.start), max(number.end, trigger.end), perfects)))
+                           and not (own_clause is not None and trigger.end <= own_clause and number.end <= own_clause),
                            places_of.get(number.start, place), incident_date, free)  # fmt: skip
             update = number.start in updates
             if (

@@ -621,12 +621,20 @@ def _verb_after(lang: Language, lower: str, number: Numeral, stop: int, triggers
     return None if any(number.end <= t.start < m.start() for t in triggers) else m.start()
 
 
+def _later_figures(lang: Language, lower: str, numbers: list[Numeral]) -> set[int]:
+    """The starts of the later figures of 'from N to M' ('de 49 a 41', 'da 12 a 19'): M is what the count was
+    revised to, so a count noun after it counts it ('corrigieron de 49 a 41 la cifra de fallecidos')."""
+    if lang.from_to is None or len(numbers) < 2:
+        return set()
+    return {later.start for n in numbers if (later := _from_to(lang, lower, n, numbers)) is not None}
+
+
 def _from_to(lang: Language, lower: str, number: Numeral, numbers: list[Numeral]) -> Numeral | None:
     """The later figure of 'from N to M' (FROM_TO: the word before N, the word between): N is superseded."""
     if lang.from_to is None:
         return None
     later = next((n for n in numbers if n.start >= number.end), None)
-    if later is None or later.start - number.end > _FROM_TO_GAP:
+    if later is None or later.start - number.end > max(_FROM_TO_GAP, lang.from_to_gap):
         return None
     between = lower[number.end : later.start]
     for before, middle in lang.from_to:
@@ -665,6 +673,63 @@ def _heads_count(lang: Language, lower: str, start: int, end: int) -> bool:
     )
 
 
+_ONE_VICTIM_HURT_REACH = 40  # from a victim noun to a word for the hurt of its clause ("une victime ... blessée")
+
+
+def _one_victims(lang: Language, lower: str, triggers: list[_Trigger]) -> list[_Trigger]:
+    """'una vittima', 'une victime' (ONE_VICTIM_NOUNS): a victim told as a person, killed, but not one a word for
+    the hurt follows in its clause ('une victime a été grièvement blessée')."""
+    assert lang.one_victim is not None
+    spans = [(t.start, t.end) for t in triggers]
+    hurt = [t.start for t in triggers if t.metric == "wounded"]
+    return [
+        _Trigger("killed", m.start(), m.end(), before=True)
+        for m in lang.one_victim.finditer(lower)
+        if not any(a < m.end() and m.start() < b for a, b in spans)
+        and not any(_hurt_victim(lang, lower, m.end(), h) for h in hurt)
+        and not _victim_of_a_kind(lang, lower, m.end())
+    ]
+
+
+def _victim_of_a_kind(lang: Language, lower: str, end: int) -> bool:
+    """'una vittima di usura', 'une victime d'agression', 'vittima di un incidente': the victim noun, 'of' (lexicon
+    ONE_VICTIM_OF) and no definite article after it, a victim of a kind, not a death ('une victime de l'attentat',
+    'una vittima del crollo' stay the dead)."""
+    words = lower[end : end + 30].split()
+    if not words:
+        return False
+    first = words[0]
+    of = next((w for w in lang.victim_of if first == w or (w.endswith(("'", "’")) and first.startswith(w))), None)
+    if of is None:
+        return False
+    rest = first[len(of) :] if first != of else (words[1] if len(words) > 1 else "")
+    if any(rest == a or (a.endswith(("'", "’")) and rest.startswith(a)) for a in lang.articles):
+        return False
+    return not _an_age_after(lang, lower, end)
+
+
+_AGE_REACH = 40  # characters after a victim noun where an age stands ("une victime d'une cinquantaine d'années")
+
+
+def _an_age_after(lang: Language, lower: str, end: int) -> bool:
+    """A number or a word that makes one no count (NOT_COUNTS_AFTER: 'anni', 'années') right after a victim noun:
+    'una vittima di 31 anni' is a person's age, the victim still one dead."""
+    window = lower[end : end + _AGE_REACH]
+    if any(ch.isdigit() for ch in window):
+        return True
+    return lang.not_counts is not None and any(
+        lang.not_counts.match(lower, end + m.start()) for m in re.finditer(r"\s", window)
+    )
+
+
+def _hurt_victim(lang: Language, lower: str, end: int, hurt: int) -> bool:
+    """A word for the hurt after a victim noun ending at `end`, in its clause with no 'and' between: the victim's
+    own state ('une victime grièvement blessée'), not the next count ('une victime et trois blessés')."""
+    if not 0 <= hurt - end <= _ONE_VICTIM_HURT_REACH or _AFTER_BREAK.search(lower, end, hurt):
+        return False
+    return not any(w in lang.and_words for w in lower[end:hurt].split())
+
+
 def field_triggers(lang: Language, lower: str) -> list[_Trigger]:
     """A field's triggers in order: the lexicon's metric words, then toll nouns alone ('le bilan'), body nouns ('78
     corps'), verbs that count only people ('пострадали') and 'their number', where no metric word stands."""
@@ -693,6 +758,8 @@ def field_triggers(lang: Language, lower: str) -> list[_Trigger]:
             if not any(a < m.end() and m.start() < b for a, b in spans)
         ]
         triggers_all = sorted([*triggers_all, *bodies], key=lambda t: t.start)
+    if lang.one_victim is not None:
+        triggers_all = sorted([*triggers_all, *_one_victims(lang, lower, triggers_all)], key=lambda t: t.start)
     if lang.people_triggers:
         spans = [(t.start, t.end) for t in triggers_all]
         people = [
@@ -760,6 +827,7 @@ def bind(
     bound: list[tuple[Numeral, _Trigger]] = []
     pending: list[Numeral] = []
     updates: set[int] = set()
+    revised_to = _later_figures(lang, lower, numbers)
     for index, number in enumerate(numbers):
         following = numbers[index + 1] if index + 1 < len(numbers) else None
         if (
@@ -787,8 +855,12 @@ def bind(
             (
                 t for t in triggers
                 if phrase_end <= t.start < min(nxt, phrase_end + lang.after_window) and t.start not in taken
-                and (not t.heads_count or (update and (not t.bare or t.anaphor)) or _right_after(lower, number, t))
-                and (not t.body or len(lower[number.end : t.start].split()) <= 1)
+                and (
+                    not t.heads_count or (update and (not t.bare or t.anaphor)) or _right_after(lower, number, t)
+                    # "corrigieron de 49 a 41 la cifra de fallecidos": the figure the count was revised to
+                    or (number.start in revised_to and not t.bare)
+                )
+                and (not (t.body or t.before) or len(lower[number.end : t.start].split()) <= 1)
                 and (not t.people or _of_people(lang, lower, number, t))
                 and not _broken_after(lang, lower, phrase_end, t.start)
                 # "liegt bei 500, die Zahl der Toten allein bei 120": a count noun past a comma heads its own clause
@@ -815,7 +887,7 @@ def bind(
             articles.add(number.start)
             continue
         label = next(
-            (t for t in triggers if t.end <= lead and t.start not in taken
+            (t for t in triggers if t.end <= lead and t.start not in taken and not t.before
              and (not t.body or t.start >= number.start - _BODY_OF_GAP)  # "los cuerpos de 25 personas"
              and (not t.people or _of_people(lang, lower, number))
              and (_ADJACENT.fullmatch(lower, t.end, lead)
@@ -858,7 +930,8 @@ def bind(
             t for t in triggers
             if (update or max(previous, number.start - _window(t)) <= t.start)
             and previous <= t.start and t.end <= number.start
-            and t.start not in taken and not t.body and not _broken(lower, t.end, number.start)
+            and t.start not in taken and not t.body and not t.before
+            and not _broken(lower, t.end, number.start)
             and (not t.people or _of_people(lang, lower, number))
         ] or _fronted_before(numbers, number, triggers, taken)  # fmt: skip
         if not before and update:
@@ -866,7 +939,7 @@ def bind(
             # relative clause that holds the earlier figure, the clause closed before the verb
             before = [
                 t for t in triggers
-                if t.end <= previous and t.start not in taken and not t.body and t.start >= s_start
+                if t.end <= previous and t.start not in taken and not t.body and not t.before and t.start >= s_start
                 and _closed_relative(lang, lower, t.end, previous, number.start)
             ]  # fmt: skip
             if before:  # the relative clause's figures are the earlier ones the update supersedes

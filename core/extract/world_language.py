@@ -97,6 +97,8 @@ class Language:
             )
             for a, b in getattr(lexicon, "FROM_TO", ())
         ] or None
+        # the reach from N to M: the longest word between and two spaces ("৪৯ থেকে সংশোধন করে ৪১")
+        self.from_to_gap = max((len(b) + 4 for _, b in getattr(lexicon, "FROM_TO", ())), default=0)
         # "entre 20 y 30 muertos", "20 ile 30 arasında", "ما بين 20 و30": (word before N, word between, word after M)
         self.ranges = [
             (
@@ -120,6 +122,10 @@ class Language:
         # "броят им нарасна до 18", "leur nombre est passé à 18": 'their number', the count of the kind last named
         self.count_anaphors = _phrases(getattr(lexicon, "COUNT_ANAPHORS", ()), lexicon.MATCH)
         self.body_nouns = _phrases(getattr(lexicon, "BODY_NOUNS", ()), lexicon.MATCH)
+        self.one_victim = _phrases(getattr(lexicon, "ONE_VICTIM_NOUNS", ()), lexicon.MATCH)  # "una vittima"
+        # "una vittima di usura", "une victime d'agression": 'of' and a bare noun, a victim of a kind, no death
+        self.victim_of = tuple(getattr(lexicon, "ONE_VICTIM_OF", ()))
+        self.articles = tuple(getattr(lexicon, "ARTICLES", ()))
         # "пострадали более 60 человек" (were hurt) but "пострадали 200 гектаров" (were damaged): a verb that counts
         # victims only when a word for people follows the number (PEOPLE_TRIGGERS, PEOPLE_NOUNS)
         self.people_triggers = {
@@ -165,6 +171,12 @@ class Language:
             if counts and kinds else None
         )  # fmt: skip
         self.past_perfect = _phrases(getattr(lexicon, "PAST_PERFECT", ()), lexicon.MATCH)  # "aveva causato"
+        # "a indiqué que 24 personnes avaient péri": the past perfect of reported speech, no earlier event
+        self.speech = (
+            _phrases((*getattr(lexicon, "SPEECH_VERBS", ()), *getattr(lexicon, "REPORTING_VERBS", ())), lexicon.MATCH)
+            if self.past_perfect is not None
+            else None
+        )
         self.victims = _phrases(getattr(lexicon, "VICTIM_NOUNS", ()), lexicon.MATCH)  # "victimes", "Opfer"
         self.last_year = _phrases(getattr(lexicon, "LAST_YEAR", ()), lexicon.MATCH)  # "el año pasado", "πέρυσι"
         self.since_start = _phrases(getattr(lexicon, "SINCE_START", ()), lexicon.MATCH)

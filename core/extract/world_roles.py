@@ -39,6 +39,7 @@ class _Trigger:
     heads_count: bool = False  # "el número de muertos", "عدد المصابين", "死亡人数": counts the number after it
     bare: bool = False  # a toll noun alone ("con un saldo de 96", "le bilan s'élève à 35"): the dead
     body: bool = False  # "78 corps", "15 cuerpos": counts only a number right before it (a word between at most)
+    before: bool = False  # "una vittima" (ONE_VICTIM_NOUNS): counts only the number right before it, never one after
     people: bool = False  # "пострадали": counts only a number with a word for people after it ("60 человек")
     anaphor: bool = False  # 'their number' (COUNT_ANAPHORS): a toll verb's count may come before it, as a count noun's
     fronted: bool = False  # "A perdere la vita, (...), sono stati 4 giovani": opens its sentence, its count later
@@ -349,6 +350,25 @@ def _told_as_past(lang: Language, sentence_lower: str) -> bool:
     return any(
         m.group(1) in _YEAR_BEFORE for m in re.finditer(r"(\w+)\s+(?:19|20)\d\d\b", sentence_lower)
     )
+
+
+def _past_perfects(lang: Language, lower: str, s_start: int, s_end: int) -> tuple[int, ...]:
+    """'L'incendie de Mati avait fait 102 morts', 'η πυρκαγιά στο Μάτι είχε αφήσει πίσω της 102 νεκρούς': where
+    the sentence's past perfect (lexicon `PAST_PERFECT`) stands, which after the text's own figure tells an older
+    event's toll, with or without its year; none when a verb of saying tells it ('a indiqué que 24 personnes avaient
+    péri': reported speech puts the text's own toll in the past perfect)."""
+    if lang.past_perfect is None:
+        return ()
+    found = tuple(m.start() for m in lang.past_perfect.finditer(lower, s_start, s_end))
+    if found and lang.speech is not None and lang.speech.search(lower, s_start, s_end):
+        return ()
+    return found
+
+
+def _in_clause_of(lower: str, start: int, end: int, places: tuple[int, ...]) -> bool:
+    """A word at one of `places` in the clause of the span from `start` to `end` (no comma between): 'le bilan
+    s'est alourdi à 30 morts, alors que les secours avaient compté 24' keeps its 30 out of the past perfect's."""
+    return any(not _AFTER_BREAK.search(lower, min(start, p), max(end, p)) for p in places)
 
 
 def _latest_year(lang: Language, text: str) -> int | None:

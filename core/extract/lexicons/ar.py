@@ -208,6 +208,8 @@ TOLL_NOUNS = (
 SUBSET_BEFORE = ("بينهم", "من بينهم", "منهم", "بينهن")
 SUBSET_AFTER = ("منهم", "منهن")
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "مستشفيات", "مستشفى",
     "مرات", "مرة", "مرتين",  # "counted twice", "dos veces": how often, not how many
     "عاما",
     "عامًا",
@@ -475,3 +477,5 @@ COUNT_ANAPHORS = (
     "هذا العدد", "هذه الحصيلة",
     "يرتفع العدد", "ارتفع العدد",  # the number told on after an earlier figure ("قبل أن يرتفع العدد إلى 15")
 )  # fmt: skip
+# the past perfect: "وكان حريق ماتي قد أودى بحياة 102 شخص" (an older event's toll, after the text's own)
+PAST_PERFECT = ("وكان", "وكانت", "كان قد", "كانت قد")

@@ -199,6 +199,8 @@ QUALIFIERS_AFTER = {
 }
 SUBSET_BEFORE = ("এর মধ্যে", "তাদের মধ্যে", "এদের মধ্যে", "যাদের মধ্যে", "মধ্যে")  # "নিহতদের মধ্যে ১০ জন": among the dead
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "টি হাসপাতাল", "হাসপাতাল",
     "বার",  # "counted twice", "dos veces": how often, not how many
     "বছর",
     "কিলোমিটার",
@@ -347,6 +349,10 @@ ABBREVIATIONS = ("মো.", "মোছা.", "ডা.", "মি.", "অ্যা
 # Words naming a statement, not who made it, before an according-to marker after its source ("প্রাথমিক তথ্য
 # অনুযায়ী", according to initial information): taken off the source's end, and a source of nothing else is none
 REPORT_WORDS = ("প্রাথমিক", "সর্বশেষ", "সরকারি", "তথ্য", "হিসাব", "হিসাবে", "খবর", "প্রতিবেদন", "পরিসংখ্যান")
-FROM_TO = (("", "থেকে"), ("", "থেকে কমে"), ("", "থেকে বেড়ে"))  # "from N to M" ("২১ থেকে কমে ১৮"): N is superseded
+FROM_TO = (
+    ("", "থেকে"), ("", "থেকে কমে"), ("", "থেকে বেড়ে"),
+    # revised: "৪৯ থেকে সংশোধন করে ৪১", "৪৯ থেকে কমিয়ে ৪১", "১২ থেকে বাড়িয়ে ১৯"
+    ("", "থেকে সংশোধন করে"), ("", "থেকে কমিয়ে"), ("", "থেকে বাড়িয়ে"),
+)  # "from N to M" ("২১ থেকে কমে ১৮"): N is superseded
 # Ranges: (word before the low figure, word between, word after the high one): "২০ থেকে ৩০ জন"
 RANGES = (("", "থেকে", ""),)

@@ -216,6 +216,8 @@ ARTICLE_AFTER = (
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("unter den",)
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "krankenhäuser", "krankenhäusern", "kliniken", "spitäler", "spitälern", "verschiedene krankenhäuser",
     "jahre",
     "jahren",
     "monate",  # "Acht Monate nach den Anschlägen": a span of time, no count

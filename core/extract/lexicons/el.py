@@ -248,6 +248,8 @@ PERPETRATORS = (
 TOLL_NOUNS = ("απολογισμ",)
 SUBSET_BEFORE = ("ανάμεσά τους", "μεταξύ των οποίων", "εκ των οποίων", "συμπεριλαμβανομένων")
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "νοσοκομεία", "νοσοκομείων", "νοσοκομείο",
     "ετών",
     "χρονών",
     "χρον",  # "ένας 45χρονος", "η 30χρονη": an age written onto the number

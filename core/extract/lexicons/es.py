@@ -117,6 +117,8 @@ TRIGGERS = {
         "fallecen",
         "fallece",
         "víctimas mortales",
+        "víctima mortal",  # one victim told as a person: "dejó una víctima mortal"
+        "victima mortal",
         "victimas mortales",
         "perdieron la vida",
         "perdió la vida",
@@ -136,6 +138,7 @@ TRIGGERS = {
         "fallecidos",
         "vidas",
         "víctimas fatales",
+        "víctima fatal",
         "victimas fatales",
         "cobró la vida de",
         "cobrado la vida de",
@@ -310,6 +313,8 @@ ARTICLE_AFTER = (
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("entre los", "entre las")
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "hospitales", "centros hospitalarios", "centros de salud", "centros médicos", "clínicas", "diferentes hospitales",
     "veces", "vez",  # "counted twice", "dos veces": how often, not how many
     "años",
     "año",

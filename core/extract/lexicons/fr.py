@@ -218,9 +218,12 @@ ARTICLE_AFTER = (
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("parmi les",)
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "hôpitaux", "centres hospitaliers", "établissements hospitaliers", "cliniques", "différents hôpitaux",
     "fois",  # "counted twice", "dos veces": how often, not how many
     "ans",
     "an",
+    "années", "d'années", "d’années",  # "une cinquantaine d'années": an age
     "%",
     "pour cent",
     "kilomètres",
@@ -660,3 +663,7 @@ SINGULAR_DEATHS = (
 NEGATIONS = ("ne", "n'", "personne", "aucun", "aucune")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("victimes",)
+# One victim told as a person ("l'incendie a fait une victime"): the dead, counted only by the word for one right
+# before it ("victime d'une agression" is none; "une victime grièvement blessée" is the hurt's)
+ONE_VICTIM_NOUNS = ("victime",)
+ONE_VICTIM_OF = ("de", "d'", "d’")  # "une victime d'agression": a victim of a kind ("une victime de l'attentat" died)

@@ -188,7 +188,10 @@ INJURY_GRADES = {
 COORDINATORS = ("और", "तथा", "जबकि")
 # Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
 RANGES = (("", "से", ""),)
-FROM_TO = (("", "से बढ़कर"), ("", "से घटकर"), ("", "से घटाकर"))  # "from N to M": N is superseded
+FROM_TO = (
+    ("", "से बढ़कर"), ("", "से घटकर"), ("", "से घटाकर"),
+    ("", "से संशोधित कर"), ("", "से संशोधित करके"), ("", "से बढ़ाकर"),  # revised: "49 से संशोधित कर 41"
+)  # "from N to M": N is superseded
 QUALIFIERS_BEFORE = {"कम से कम": "at_least", "लगभग": "about", "करीब": "about", "क़रीब": "about", "तकरीबन": "about"}
 QUALIFIERS_AFTER = {
     "से अधिक": "more_than",
@@ -240,6 +243,9 @@ SINGULAR_NOUNS_BEFORE = (
 NEGATIONS = ("नहीं",)
 NOT_COUNTS_AFTER = (
     "बार",  # "counted twice": how often, not how many
+    # "चार अस्पतालों में": a count of hospitals the hurt were taken to, no count of people (not "3 अस्पताल कर्मी",
+    # hospital staff)
+    "अस्पतालों", "अस्पताल में", "अस्पताल ले",
     "साल", "वर्ष", "किलोमीटर", "मीटर", "%", "प्रतिशत", "घंटे", "दिन", "मिनट", "रुपये", "डॉलर", "मंजिल")
 COUNT_NOUNS = ("संख्या",)
 # Who gave a figure (read by core.extract.world_attribution)

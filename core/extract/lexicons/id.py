@@ -164,6 +164,8 @@ TOLL_NOUNS = ("korban",)
 SUBSET_BEFORE = ("di antaranya", "diantaranya", "termasuk", "di antara mereka", "dari korban luka")
 SUBSET_AFTER = ("di antaranya", "diantaranya")
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "rumah sakit",
     "kali",  # "counted twice", "dos veces": how often, not how many
     "tahun",
     "km",

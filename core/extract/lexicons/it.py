@@ -201,6 +201,8 @@ ARTICLE_AFTER = ("in", "su", "contro", "con", "per", "da", "dopo", "durante", "p
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("tra i", "tra le", "tra gli", "fra i", "fra le", "fra gli")
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "ospedali", "strutture ospedaliere", "strutture sanitarie", "cliniche", "diversi ospedali",
     "volte", "volta",  # "counted twice", "dos veces": how often, not how many
     "anni",
     "anno",
@@ -617,3 +619,7 @@ NEGATIONS = ("non", "nessuno", "nessun", "nessuna")
 FRONTED_BEFORE = ("a",)
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("vittime",)
+# One victim told as a person ("ha confermato una vittima, una donna di 31 anni"): the dead, counted only by the word
+# for one right before it ("vittima di un incidente" is none; "una vittima è rimasta ferita" is the hurt's)
+ONE_VICTIM_NOUNS = ("vittima",)
+ONE_VICTIM_OF = ("di",)  # "una vittima di usura": a victim of a kind, no death ("una vittima del crollo" is)

@@ -63,6 +63,8 @@ UPDATE_AFTER = (
 EARLIER_BEFORE = ("当初",)
 SUBSET_BEFORE = ("うち",)
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "つの病院", "か所の病院", "カ所の病院", "ヶ所の病院", "病院",
     "歳",
     "年",
     "月",

@@ -81,6 +81,8 @@ EARLIER_BEFORE = (
 )
 SUBSET_BEFORE = ("이 중", "이중", "그중", "그 중", "포함", "부상자 가운데", "부상자 중", "사망자 가운데", "사망자 중")
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "곳",
     "세",
     "살",
     "년",
@@ -257,3 +259,5 @@ LAST_WEEK = ("지난주", "지난 주")
 LAST_WEEKDAY = ("지난",)
 # Ranges: (word before the low figure, word between, word after the high one): "20~30명"
 RANGES = (("", "~", ""), ("", "∼", ""))
+# the past perfect (the double past): "마티 화재 때는 102명이 숨졌었다" (an older event's toll, after the text's own)
+PAST_PERFECT = ("었었", "았었", "졌었", "했었", "됐었")

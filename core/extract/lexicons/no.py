@@ -265,6 +265,8 @@ SUBSET_AFTER = ("av dem",)
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("blant de", "blant")
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "sykehus", "ulike sykehus", "forskjellige sykehus",
     "år",
     "km",
     "kilometer",
@@ -386,3 +388,5 @@ SOURCE_CHANNELS = ("til ntb", "i en pressemelding", "på twitter")
 COUNT_ANAPHORS = ("tallet", "dette tallet", "antallet")
 # A word right before a number that makes it no count: a road's number ("riksvei 7"), a kilometre post
 NOT_COUNTS_BEFORE = ("riksvei", "fylkesvei", "rv.", "fv.", "km", "styrke")
+# the past perfect: "Brannen i Mati hadde krevd 102 menneskeliv" (after the text's own toll, an older event's)
+PAST_PERFECT = ("hadde",)

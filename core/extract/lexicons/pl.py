@@ -251,6 +251,8 @@ SUBSET_AFTER = ("z nich",)
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("wśród",)
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "szpitali", "szpitala", "szpitale", "szpitalach", "szpitalu",  # not "szpitalnych" (hospital staff)
     "razy", "razów",  # "counted twice", "dos veces": how often, not how many
     "lat",
     "roku",
@@ -270,7 +272,7 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("liczba", "bilans")
 PROJECTION_BEFORE = ("może wzrosnąć", "może sięgnąć")
-FROM_TO = (("z", "do"),)  # "from N to M": N is superseded
+FROM_TO = (("z", "do"), ("z", "na"))  # "zmieniły liczbę ofiar z 49 na 41"  # "from N to M": N is superseded
 # The number fronted before its toll verb ("До 14 выросло число погибших", to 14 rose the number of the dead): the
 # number is the toll's latest update
 UPDATE_AFTER = ("wzrosła", "wzrósł", "wzrosło", "wzrosły", "zwiększyła się")

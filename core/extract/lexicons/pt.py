@@ -219,6 +219,8 @@ ARTICLE_AFTER = ("em", "contra", "sobre", "com", "para", "após", "durante", "pe
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("entre os", "entre as")
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "hospitais", "unidades hospitalares", "unidades de saúde", "diferentes hospitais",
     "vezes", "vez",  # "counted twice", "dos veces": how often, not how many
     "anos",
     "ano",

@@ -188,6 +188,8 @@ SUBSET_AFTER = ("из них",)
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("среди",)
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "больниц*", "клиник*", "медучреждени*",
     "раза", "раз ",  # "counted twice", "dos veces": how often, not how many
     "лет",
     "год",

@@ -194,6 +194,9 @@ SUBSET_BEFORE = (
 )
 SUBSET_AFTER = ("dahil",)
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    # not "hastane" alone: "3 hastane çalışanı" (hospital staff) are people
+    "hastaneye", "hastanelere", "hastanede", "hastanelerde", "farklı hastane", "ayrı hastane",
     "kez", "kere",  # "counted twice", "dos veces": how often, not how many
     "yaşında",  # not "yaş" alone: "12 yaşlı" (elderly) is a count
     "yaşındaki",
@@ -445,3 +448,6 @@ NEGATIONS = ("olmadı", "yok", "bulunmuyor")
 PLURAL_ENDINGS = ("lar", "ler", "birkaç", "bazı", "sayıda")
 # A word right before a number that makes it no count: a kilometre post ("otoyolun 45. km"), a road's number
 NOT_COUNTS_BEFORE = ("km", "no.")
+# the past perfect of the toll verbs: "Mati'deki yangında 102 kişi hayatını kaybetmişti" (an older event's toll)
+PAST_PERFECT = ("kaybetmişti", "kaybetmişlerdi", "ölmüştü", "ölmüşlerdi", "öldürmüştü", "yaralanmıştı", "neden olmuştu",
+                "yol açmıştı")

@@ -218,6 +218,8 @@ SUBSET_AFTER = ("з них",)
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("серед",)
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "лікарн*", "лікарень", "медзаклад*",
     "рази", "разів", "раз ",  # "counted twice", "dos veces": how often, not how many
     "років",
     "роки",

@@ -146,6 +146,8 @@ EARLIER_BEFORE = (
 )
 SUBSET_BEFORE = ("其中", "包括", "伤者中", "死者中", "遇难者中")
 NOT_COUNTS_AFTER = (
+    # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    "家医院", "所医院", "家醫院", "所醫院",
     "年",
     "月",
     "日",
@@ -386,3 +388,5 @@ LAST_WEEK = ("上", "上个", "上個")
 REPORTING_VERBS = ("上调", "更新")
 # Ranges: (word before the low figure, word between, word after the high one): "20至30人"
 RANGES = (("", "至", ""), ("", "到", ""), ("", "-", ""))
+# "once caused": "马蒂火灾曾造成102人死亡" (an older event's toll, after the text's own)
+PAST_PERFECT = ("曾造成", "曾导致", "曾致", "曾经造成", "曾经导致", "曾夺走", "曾造成了", "曾導致")
