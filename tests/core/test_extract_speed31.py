@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import clean
+from core.extract import clean, language
 from core.extract.clean import keyword_view
 
 # Lines of our own: site furniture of each kind, cookie and subscription notices (and lines that only look like
@@ -58,3 +58,40 @@ def test_boilerplate_spans_mark_the_furniture_lines() -> None:
     starts = [text.index(_LINES[i]) for i in expected]
     assert [a for a, _ in clean.boilerplate_spans(text)] == starts
     assert {0, 8} <= set(expected)  # a notice and a worded line, both read by the fast path
+
+
+# Samples of our own: English (ASCII, and with curly quotes, dashes and a symbol), short, and other languages.
+_SAMPLES = [
+    "Two men were shot on Friday night near the park, and police said they have no suspects yet.",
+    "Two men were shot “at close range” on Friday — police said ‘both’ survived • © 2024.",
+    "Shots fired",
+    "Tres muertos y cinco heridos en un tiroteo en el centro de la ciudad, informaron las autoridades locales.",
+    "Drei Tote und zwei Verletzte bei einem Unfall auf der Autobahn am Sonntag, teilte die Polizei mit.",
+    "S\u00e9isme : 12 morts et 40 bless\u00e9s dans le nord du pays, selon les autorit\u00e9s.",
+    "Caf\u00e9 owner said that three of the men were hurt when the roof fell on them.",
+    "Три человека погибли в аварии",
+    "the of and to " * 3,
+    "",
+]
+
+
+@pytest.mark.parametrize("sample", _SAMPLES)
+def test_english_by_ascii_stop_words_is_english_by_the_word_reading(sample: str) -> None:
+    """When the bytes' reading calls a sample English, the word-by-word reading (`_WORD`, its letters, its share of
+    stop words) calls it English too, and on the same words."""
+    if not language._english_by_ascii_stopwords(sample):
+        return
+    words = language._WORD.findall(sample)
+    assert sum(map(len, words)) >= language._MIN_LETTERS_TO_JUDGE
+    english = sum(word.lower() in language._ENGLISH_STOPWORDS for word in words)
+    assert english / len(words) >= language._ENGLISH_RATIO
+    assert sample.encode("ascii", "replace").translate(language._ASCII_LETTERS_ONLY).split() == [
+        word.encode() for word in words
+    ]
+
+
+def test_english_by_ascii_stop_words_reads_english_texts_and_no_others() -> None:
+    assert [language._english_by_ascii_stopwords(s) for s in _SAMPLES] == [
+        True, True, False, False, False, False, False, False, True, False
+    ]  # fmt: skip  (the café's text is read word by word: its "é" is a letter beyond ASCII)
+    assert language.detect_language(_SAMPLES[1]) == "en"
