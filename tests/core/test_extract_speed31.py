@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.extract import clean, language
+from core.extract import clean, language, pipeline
 from core.extract.clean import keyword_view
 
 # Lines of our own: site furniture of each kind, cookie and subscription notices (and lines that only look like
@@ -95,3 +95,40 @@ def test_english_by_ascii_stop_words_reads_english_texts_and_no_others() -> None
         True, True, False, False, False, False, False, False, True, False
     ]  # fmt: skip  (the café's text is read word by word: its "é" is a letter beyond ASCII)
     assert language.detect_language(_SAMPLES[1]) == "en"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The funeral is set for Friday. Two others were shot.",
+        "A man was shot in the leg; he is expected to recover.",
+        "Nearly killed in the crash, she walked away.",
+        "He was nearly killed.",
+        "KILLED in action",
+        "A \u0130stanbul report: nobody died.",
+        "Obituary",
+        "Two were wounded.",
+    ],
+)
+def test_a_death_named_on_the_lower_cased_view_is_the_one_the_pattern_names(text: str) -> None:
+    assert pipeline._names_a_death(text) == (pipeline._DEATH_VOCABULARY.search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    "cased",
+    [
+        "They met at First Baptist Church on Sunday.",
+        "At first, police said two were hurt; at First and Main, three.",
+        "AT First Street",
+        "at First",
+        "No name here, at first.",
+        "",
+    ],
+)
+def test_named_firsts_blanked_only_where_the_pattern_finds_one(cased: str) -> None:
+    lower = cased.lower()
+    blanked = pipeline._named_firsts_blanked(cased, lower)
+    expected = list(lower)
+    for m in pipeline._NAMED_FIRST.finditer(cased):
+        expected[m.start(1) + 1] = "_"
+    assert blanked == "".join(expected)
