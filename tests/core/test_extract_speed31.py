@@ -132,3 +132,23 @@ def test_named_firsts_blanked_only_where_the_pattern_finds_one(cased: str) -> No
     for m in pipeline._NAMED_FIRST.finditer(cased):
         expected[m.start(1) + 1] = "_"
     assert blanked == "".join(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two men were SHOT on Friday -- police said (AP)",
+        "  Two   men were shot on Friday , police said.  ",
+        "The 23-year-old's car_park was hit; 3 hurt \u2022 \u00a9 2024 \u2026",
+        "Caf\u00e9 owner: 3 hurt",
+        "Tres muertos en Bogot\u00e1",
+        "\x1cTwo\x1fshot\x1d",
+        "",
+        "(Reuters)",
+    ],
+)
+def test_duplicate_keys_read_from_bytes_are_the_keys_of_the_word_runs(sentence: str) -> None:
+    """The key made of the bytes (ASCII word characters lower-cased, the rest spaces) is the one of `_WORD_RUN`'s
+    runs lower-cased and joined by a space."""
+    text = clean._SOURCE_TAG.sub("", sentence) if "(" in sentence else sentence
+    assert clean.duplicate_key(sentence) == " ".join(clean._WORD_RUN.findall(text)).lower()
