@@ -62,11 +62,11 @@ from core.extract.earlier_reports import (
 )
 from core.extract.language import detect_language, is_english_code
 from core.extract.later_deaths import (
-    LATER_DIED,
     dead_told_before_among_hurt,
     later_deaths_added,
     more_hurt_added,
     ordinal_death_among_hurt,
+    tells_a_later_death,
 )
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import world_claims
@@ -369,7 +369,7 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
         return [c for c in claims if c is not hurt]  # no one of them is left hurt
     told = fld.sentences[there]
     among = _AMONG_THEM.match(fld.original, first_death.end) is not None  # "One of them, a 19-year-old, has died"
-    if not among and not LATER_DIED.search(fld.norm, told.start, told.end):
+    if not among and not tells_a_later_death(fld.norm, told.start, told.end):
         return claims
     value = hurt.value - first_death.value
     dead = first_death.value

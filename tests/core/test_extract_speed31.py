@@ -3,9 +3,11 @@ slower one it replaces, on texts of our own."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from core.extract import clean, language, pipeline
+from core.extract import clean, language, later_deaths, pipeline, when
 from core.extract.clean import keyword_view
 
 # Lines of our own: site furniture of each kind, cookie and subscription notices (and lines that only look like
@@ -152,3 +154,85 @@ def test_duplicate_keys_read_from_bytes_are_the_keys_of_the_word_runs(sentence: 
     runs lower-cased and joined by a space."""
     text = clean._SOURCE_TAG.sub("", sentence) if "(" in sentence else sentence
     assert clean.duplicate_key(sentence) == " ".join(clean._WORD_RUN.findall(text)).lower()
+
+
+# Spans of our own with weekdays, relative days and days ago, in any case, and letters lower-casing turns otherwise.
+_DATED = [
+    "Police said the man was shot Tuesday night.",
+    "He was SHOT LAST SUNDAY near the park.",
+    "The fire broke out overnight, and crews stayed until this Morning.",
+    "Two were hurt Last Night; a third died yesterday, officials said TODAY.",
+    "The crash happened two days ago and a week ago another one.",
+    "THREE WEEKS AGO the bridge fell.",
+    "The vigil is set for Fr\u0130day at the church.",
+    "A storm hit on Saturday, \u0130 said, and tonıght is calm.",
+    "Nothing was dated here at all.",
+    "",
+]
+
+
+@pytest.mark.parametrize("span", _DATED)
+def test_date_words_are_in_every_span_their_patterns_match(span: str) -> None:
+    """`_dates_in` scans for weekdays, relative days and days ago only in a span that holds their words: every span a
+    pattern matches holds them, lower-cased."""
+    lowered = span.lower()
+    for pattern, words in (
+        (when._WEEKDAY, when._WEEKDAY_WORDS),
+        (when._RELATIVE_DAY, when._RELATIVE_DAY_WORDS),
+        (when._DAYS_AGO, when._DAYS_AGO_WORDS),
+    ):
+        if pattern.search(span):
+            assert when._holds_any(lowered, words)
+
+
+@pytest.mark.parametrize(
+    ("span", "told"),
+    [
+        ("He was SHOT LAST SUNDAY near the park.", "LAST SUNDAY"),
+        ("The fire broke out overnight, crews said.", "overnight"),
+        ("THREE WEEKS AGO the bridge fell.", "THREE WEEKS AGO"),
+    ],
+)
+def test_a_weekday_a_relative_day_and_days_ago_still_date_their_span(span: str, told: str) -> None:
+    found = when.dates_in(span, 0, len(span), date(2024, 5, 15))
+    assert [span[d.start : d.end] for d in found] == [told]
+
+
+def _top_alternatives(source: str) -> list[str]:
+    """The alternatives of the one group a pattern's source holds at its top ('\\b(?:a|b(?:c|d))\\b' -> a, b(?:c|d))."""
+    body = source[source.index("(?:") + 3 : source.rindex(")")]
+    out, depth, current = [], 0, ""
+    for ch in body:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*out, current]
+
+
+def test_every_later_death_alternative_holds_one_of_its_words() -> None:
+    alternatives = _top_alternatives(later_deaths.LATER_DIED.pattern)
+    assert len(alternatives) >= 5
+    for alternative in alternatives:
+        assert any(word in alternative for word in later_deaths.LATER_DIED_WORDS), alternative
+
+
+@pytest.mark.parametrize(
+    "span",
+    [
+        "One of the victims later died at the hospital.",
+        "A third man DIED AT A HOSPITAL on Sunday.",
+        "She succumbed to her injuries on Monday.",
+        "Two have since died, police said.",
+        "He d\u0130ed later.",
+        "He was shot in the leg and is expected to survive.",
+        "",
+    ],
+)
+def test_a_later_death_is_told_where_the_pattern_finds_one(span: str) -> None:
+    text = f"Intro. {span} Outro."
+    start, end = 7, 7 + len(span)
+    expected = later_deaths.LATER_DIED.search(text, start, end) is not None
+    assert later_deaths.tells_a_later_death(text, start, end) == expected
