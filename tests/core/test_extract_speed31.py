@@ -3,11 +3,12 @@ slower one it replaces, on texts of our own."""
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 import pytest
 
-from core.extract import clean, language, later_deaths, pipeline, when
+from core.extract import clean, language, later_deaths, pipeline, when, world_places
 from core.extract.clean import keyword_view
 
 # Lines of our own: site furniture of each kind, cookie and subscription notices (and lines that only look like
@@ -236,3 +237,23 @@ def test_a_later_death_is_told_where_the_pattern_finds_one(span: str) -> None:
     start, end = 7, 7 + len(span)
     expected = later_deaths.LATER_DIED.search(text, start, end) is not None
     assert later_deaths.tells_a_later_death(text, start, end) == expected
+
+
+def test_a_name_read_on_from_the_word_before_it_is_the_search_from_the_start() -> None:
+    """`_inside_a_name` searches from the word before the last two spaces: the same verdict as `_INSIDE_A_NAME`
+    searched from the text's start, at every end, in sentences of our own and in short random strings."""
+    rng = random.Random(31)
+    texts = [
+        "El huracán arrasó Villa Santa Lucía y dejó tres muertos.",
+        "Los vecinos de San Juan, Puerto Rico, vieron el incendio.",
+        "Un barco, Libertad Norte partió ayer.",
+        "x Ab \n",
+        *("".join(rng.choice("ab Cd,\n\t\u00c9\u00e91_ ") for _ in range(rng.randrange(14))) for _ in range(3000)),
+    ]
+    matches = 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            expected = world_places._INSIDE_A_NAME.search(text, 0, end) is not None
+            matches += expected
+            assert world_places._inside_a_name(text, end) == expected, (text, end)
+    assert matches > 0
