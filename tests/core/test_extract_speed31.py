@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from core.extract import clean, language, later_deaths, pipeline, when, world_places
+from core.extract import clean, language, later_deaths, pipeline, roles, when, world_places
 from core.extract.clean import keyword_view
 
 # Lines of our own: site furniture of each kind, cookie and subscription notices (and lines that only look like
@@ -257,3 +257,40 @@ def test_a_name_read_on_from_the_word_before_it_is_the_search_from_the_start() -
             matches += expected
             assert world_places._inside_a_name(text, end) == expected, (text, end)
     assert matches > 0
+
+
+def test_every_so_far_alternative_holds_one_of_its_words() -> None:
+    alternatives = _top_alternatives(roles._SO_FAR.pattern)
+    assert len(alternatives) >= 3
+    for alternative in alternatives:
+        assert any(word in alternative for word in roles._SO_FAR_WORDS), alternative
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "over three weeks of protests, 240 people have been injured",
+        "after two nights of rioting, 12 were hurt",
+        "so far 120 people have been killed in the unrest",
+        "thus far, the toll stands at 9",
+        "to date, 40 have died in the war",
+        "each year, about 400 people are injured in fireworks accidents",
+        "on average, 3 die every day",
+        "every week\u212a",
+        "the days of the week",
+        "some of the victims",
+        "two men were shot",
+        "\u017fo far 12 were hurt",
+        "",
+    ],
+)
+def test_clause_words_are_in_every_clause_their_patterns_match(clause: str) -> None:
+    """`sentence_role` asks _PERIOD_UNIT and _SO_FAR only of a clause whose view holds their words: every clause
+    they match holds them (a clause without a view is always asked)."""
+    view = keyword_view(clause)
+    period = roles._found(roles._PERIOD_UNIT, roles._PERIOD_UNIT_LOWER, clause, view)
+    assert not period or roles._holds_any(view, roles._PERIOD_UNIT_PHRASES)
+    if view is not None:
+        assert period == roles._holds_any(view, roles._PERIOD_UNIT_PHRASES)
+    assert not roles._SO_FAR.search(clause) or roles._holds_any(view, roles._SO_FAR_WORDS)
+    assert not roles._RATE.search(clause) or roles._holds_any(view, roles._RATE_WORDS)
