@@ -76,6 +76,9 @@ def _reads_as_ascii(string: str) -> bool:
     return verdict
 
 
+reads_as_ascii = _reads_as_ascii  # for a caller that reads such a text its own way
+
+
 def _ignores_case(pattern: re.Pattern[str]) -> bool:
     return bool(pattern.flags & re.IGNORECASE) or re.search(r"\(\?[a-zA-Z]*i", pattern.pattern) is not None
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core import tables
-from core.extract.ascii_twin import ascii_twin, compile_twin
+from core.extract.ascii_twin import ascii_twin, compile_twin, reads_as_ascii
 
 _ONE_FOR_ONE = str.maketrans(
     {
@@ -39,18 +39,20 @@ _ONE_FOR_ONE = str.maketrans(
 )
 
 # Whole lines that are site furniture rather than reporting.
-_BOILERPLATE_LINE = re.compile(
-    r"""^[ \t]*(?:
+# A cookie or subscription notice: a line with one of the first words and one of the second after it
+_COOKIE_NOTICE = r"""
+        .*\b(?:cookies?|javascript|subscribe|subscription|paywall|sign\ in|log\ in|newsletter)\b
+        .*\b(?:accept|enable|continue|read|access|sign\ up|browser|policy)\b.*
+"""
+_COOKIE_NOTICE_WORDS = ("cookie", "javascript", "subscri", "paywall", "sign in", "log in", "newsletter")
+_FURNITURE_WORDED = r"""
         read\ more\b.* | see\ also\b.* | related\b\s*:.* | recommended\b\s*:.* | also\ read\b.*
       | you\ (?:may|might)\ also\ (?:like|be\ interested\ in)\s*:.*
       | \[ad_?\d*\] | advertisement | loading\.*\.? | share\ this.* | click\ here\b.*
-      | .*\b(?:cookies?|javascript|subscribe|subscription|paywall|sign\ in|log\ in|newsletter)\b
-        .*\b(?:accept|enable|continue|read|access|sign\ up|browser|policy)\b.*
       | you\ must\ enter\ the\ characters.* | message:\s*\*.* | copyright\b.* | \u00a9.* | all\ rights\ reserved.*
       | source\s*:.* | photo\s*:.* | image\s*:.* | video\s*:.*
-    )[ \t]*$""",
-    re.IGNORECASE | re.VERBOSE,
-)
+"""
+_BOILERPLATE_LINE = re.compile(rf"^[ \t]*(?:{_FURNITURE_WORDED}|{_COOKIE_NOTICE})[ \t]*$", re.IGNORECASE | re.VERBOSE)
 
 _ABBREVIATIONS = (
     "mr|mrs|ms|dr|st|sgt|lt|col|gen|capt|cpl|det|rep|sen|gov|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -118,7 +120,22 @@ def lowercase_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _MAX_BOILERPLATE_LINE = 400
-_BOILERPLATE_LINE_LOWER = ascii_twin(lowercase_twin(_BOILERPLATE_LINE))
+# `_BOILERPLATE_LINE` in its two parts, on `keyword_view`: a line is furniture when either part matches it. The
+# notice's part, nine tenths of the whole pattern's time (its leading `.*` backs off over the line trying each
+# word), is tried only on a line that holds one of its first words.
+_FURNITURE_WORDED_LOWER = ascii_twin(
+    lowercase_twin(re.compile(rf"^[ \t]*(?:{_FURNITURE_WORDED})[ \t]*$", re.IGNORECASE | re.VERBOSE))
+)
+_COOKIE_NOTICE_LOWER = ascii_twin(
+    lowercase_twin(re.compile(rf"^[ \t]*(?:{_COOKIE_NOTICE})[ \t]*$", re.IGNORECASE | re.VERBOSE))
+)
+
+
+def _furniture_lowered(line: str) -> bool:
+    """Does `_BOILERPLATE_LINE` match the line, given lower-cased by `keyword_view`?"""
+    if _FURNITURE_WORDED_LOWER.match(line) is not None:
+        return True
+    return any(map(line.__contains__, _COOKIE_NOTICE_WORDS)) and _COOKIE_NOTICE_LOWER.match(line) is not None
 
 
 # A line that heads a list of other stories' headlines ("Related", "More on this story", "Most read"): the short
@@ -174,7 +191,7 @@ def _may_point(text: str, lowered: str | None, start: int, end: int) -> bool:
     if text.find(":", start, end) < 0:
         return False
     line = lowered[start:end] if lowered is not None else text[start:end].lower()
-    return any(w in line for w in _POINTER_WORDS)
+    return any(map(line.__contains__, _POINTER_WORDS))
 
 
 def boilerplate_spans(text: str, world: bool = False) -> list[tuple[int, int]]:
@@ -200,9 +217,9 @@ def boilerplate_spans(text: str, world: bool = False) -> list[tuple[int, int]]:
             spans.append((start, end))
             continue
         if lowered is not None:
-            furniture = _BOILERPLATE_LINE_LOWER.match(lowered[start:end])
+            furniture = _furniture_lowered(lowered[start:end])
         else:
-            furniture = _BOILERPLATE_LINE.match(line.group())
+            furniture = _BOILERPLATE_LINE.match(line.group()) is not None
         if furniture:
             spans.append((start, end))
         elif _may_point(text, lowered, start, end) and (pointer := _INLINE_POINTER.search(text, start, end)):
@@ -268,10 +285,21 @@ _SOURCE_TAG = re.compile(r"\s*\((?:AFP|AP|Reuters|Getty Images|File Photo|AFP Fi
 _WORD_RUN = compile_twin(r"\w+")
 
 
+# Each byte of an ASCII word character lower-cased, every other byte a space: `_WORD_RUN`'s runs, split in C
+_ASCII_WORD_BYTES_LOWER = bytes(
+    ord(chr(byte).lower()) if byte < 0x80 and (chr(byte).isalnum() or chr(byte) == "_") else 0x20 for byte in range(256)
+)
+
+
 def duplicate_key(sentence_text: str) -> str:
     """Key under which repeated captions/paragraphs collapse: case, spacing and source tags ignored."""
     if "(" in sentence_text:  # a source tag needs one; the tag pattern is slow to rule out
         sentence_text = _SOURCE_TAG.sub("", sentence_text)
+    if reads_as_ascii(sentence_text):
+        # the runs of ASCII word characters `_WORD_RUN`'s twin finds (a symbol beyond ASCII made '?' parts them
+        # as it does), read from the bytes made spaces and lower-cased in one C pass each
+        encoded = sentence_text.encode("ascii", "replace").translate(_ASCII_WORD_BYTES_LOWER)
+        return " ".join(encoded.decode("ascii").split())
     # the word runs joined by one space: what replacing each run of non-word characters by one and stripping the
     # ends gives, without building the replacement's pieces (a fifth faster)
     return " ".join(_WORD_RUN.findall(sentence_text)).lower()

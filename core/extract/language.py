@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from core.extract.ascii_twin import compile_twin
+from core.extract.ascii_twin import compile_twin, reads_as_ascii
 from core.extract.lexicons import ALIASES, WORLD_LANGUAGES, load
 
 _WORD = compile_twin(r"[^\W\d_]+")
@@ -73,6 +73,8 @@ def detect_language(text: str) -> str:
     written mostly in another script than ASCII letters is no English whatever its length or py3langid's
     confidence: it gets the likeliest other language (a short Marathi headline is 0.63 Marathi, 0.3 Hindi)."""
     sample = text[:_SAMPLE]
+    if _english_by_ascii_stopwords(sample):
+        return "en"
     words = _WORD.findall(sample)
     letters = sum(map(len, words))
     # "Séisme : 12 morts": Latin letters with accents are Latin all the same. Words all in ASCII (most English
@@ -95,6 +97,24 @@ def detect_language(text: str) -> str:
     if language != "en" and confidence >= _CONFIDENCE:
         return language
     return _told_by_triggers(words, ranked, _has_digit(sample), sample) or "en"
+
+
+# Each byte that is no ASCII letter made a space, lower-cased: the words `_WORD` finds in a text read as ASCII
+_ASCII_LETTERS_ONLY = bytes(byte if chr(byte).isascii() and chr(byte).isalpha() else 0x20 for byte in range(256))
+_ENGLISH_STOPWORDS_ASCII = frozenset(word.encode() for word in _ENGLISH_STOPWORDS)
+
+
+def _english_by_ascii_stopwords(sample: str) -> bool:
+    """Is the sample English by its share of English stop words, as `detect_language` reads it, in a text that
+    `_WORD` reads as ASCII (`reads_as_ascii`: most English texts)? Its words are then the runs of ASCII letters,
+    and every other character (a symbol beyond ASCII made '?' here) parts them: bytes made spaces and split in C,
+    not a pattern's match and a string per word. False sends the text on to the reading word by word."""
+    if not reads_as_ascii(sample):
+        return False
+    words = sample.encode("ascii", "replace").translate(_ASCII_LETTERS_ONLY).lower().split()
+    if sum(map(len, words)) < _MIN_LETTERS_TO_JUDGE:
+        return False
+    return sum(map(_ENGLISH_STOPWORDS_ASCII.__contains__, words)) / len(words) >= _ENGLISH_RATIO
 
 
 # A word of the text must be this long to count as a lexicon's trigger word ("muertos", "Tote", "morti"); one with a

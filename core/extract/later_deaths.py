@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from core.extract.alternation import alternation
+from core.extract.clean import keyword_view
 from core.extract.lexicons import load
 from core.extract.numbers import UNITS
 from core.models import KILLED, WOUNDED, Claim, Qualifier, Role
@@ -24,6 +25,20 @@ LATER_DIED = re.compile(
     r"|died of (?:his|her|their) (?:injuries|wounds))\b",
     re.IGNORECASE,
 )
+# A word every alternative of LATER_DIED holds: a span whose lower-cased view has none is not searched. (No letter
+# of theirs is one the case-insensitive pattern matches beyond what lower-casing gives: keyword_view says so.)
+LATER_DIED_WORDS = ("died", "succumbed")
+
+
+def tells_a_later_death(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] tell a death after the wound (LATER_DIED)? Most spans hold neither of its words, and a
+    look for them spares the pattern's boundary tried at every character."""
+    view = keyword_view(text[start:end])
+    if view is not None and not any(map(view.__contains__, LATER_DIED_WORDS)):
+        return False
+    return LATER_DIED.search(text, start, end) is not None
+
+
 _LATER_DEATH = re.compile(
     rf"\b(?:{alternation(_EN.LATER_DEATH_VERBS)})\b.*\b(?:{alternation(_EN.LATER_DEATH_TIMES)})\b"
     rf"|\b(?:{alternation(_EN.LATER_DEATH_TIMES)})\b.*\b(?:{alternation(_EN.LATER_DEATH_VERBS)})\b",
@@ -169,7 +184,7 @@ def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Clai
         if (
             death.metric != KILLED or death.role is not Role.TOTAL or death.separate_incident
             or not (
-                LATER_DIED.search(text, death.sentence_start, death.sentence_end)
+                tells_a_later_death(text, death.sentence_start, death.sentence_end)
                 or _ORDINAL_HAS_DIED.match(death.quote)  # "A second victim has died": since the count was told
             )
             or (

@@ -25,13 +25,15 @@ from core.extract.article_passes import (
     title_told_as_earlier,
     undated_years_told_apart,
 )
-from core.extract.ascii_twin import compile_twin
+from core.extract.ascii_twin import ascii_twin, compile_twin
 from core.extract.attribution import attribution_in, source_of_figure_before
 from core.extract.binder import numeric_claims
 from core.extract.clean import (
     Sentence,
     boilerplate_spans,
     duplicate_key,
+    keyword_view,
+    lowercase_twin,
     normalise,
     overlaps,
     safe_lower,
@@ -60,11 +62,11 @@ from core.extract.earlier_reports import (
 )
 from core.extract.language import detect_language, is_english_code
 from core.extract.later_deaths import (
-    LATER_DIED,
     dead_told_before_among_hurt,
     later_deaths_added,
     more_hurt_added,
     ordinal_death_among_hurt,
+    tells_a_later_death,
 )
 from core.extract.lexicons import load as load_lexicon
 from core.extract.multilingual import world_claims
@@ -367,7 +369,7 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list
         return [c for c in claims if c is not hurt]  # no one of them is left hurt
     told = fld.sentences[there]
     among = _AMONG_THEM.match(fld.original, first_death.end) is not None  # "One of them, a 19-year-old, has died"
-    if not among and not LATER_DIED.search(fld.norm, told.start, told.end):
+    if not among and not tells_a_later_death(fld.norm, told.start, told.end):
         return claims
     value = hurt.value - first_death.value
     dead = first_death.value
@@ -410,6 +412,7 @@ _DEATH_VOCABULARY = re.compile(
     r"|slain|slaying|suicide|bodies|funeral|vigil|obituary)\b",
     re.IGNORECASE,
 )
+_DEATH_VOCABULARY_LOWER = ascii_twin(lowercase_twin(_DEATH_VOCABULARY))  # on `keyword_view`: no case to ignore
 # The text says everyone hurt lives: death words elsewhere ("one of the shootings was a homicide") are other news.
 _ALL_SURVIVE = re.compile(
     r"\bnone\s+of\s+(?:the|their)\s+(?:\w+'?\s+)?(?:injuries|wounds)\s+(?:\w+\s+){0,4}?life[- ]threatening"
@@ -441,10 +444,17 @@ def _wounded_when_nobody_died(claims: list[Claim], text: str) -> list[Claim]:
            for c in claims):  # fmt: skip
         return []
     shot = [c for c in claims if c.metric == SHOT and c.role is Role.TOTAL and c.derivation is None]
-    if not shot or (_DEATH_VOCABULARY.search(text) and not _ALL_SURVIVE.search(text)):
+    if not shot or (_names_a_death(text) and not _ALL_SURVIVE.search(text)):
         return []
     total = max(shot, key=lambda c: (not c.earlier_figure, not c.singular, c.value))  # the latest figure of them
     return [replace(total, metric=WOUNDED, derivation="derived")]
+
+
+def _names_a_death(text: str) -> bool:
+    lowered = keyword_view(text)
+    if lowered is None:
+        return _DEATH_VOCABULARY.search(text) is not None
+    return _DEATH_VOCABULARY_LOWER.search(lowered) is not None
 
 
 def _latest_year(text: str) -> int | None:
@@ -631,6 +641,8 @@ _NAMED_FIRST = re.compile(r"\b(?:at|At|AT) (First)(?= [A-Z0-9])")
 def _named_firsts_blanked(cased: str, lower: str) -> str:
     """The lowered text with the 'first' of a name after 'at' written apart ('at f_rst'), so that no earlier-figure
     cue reads it; offsets are kept."""
+    if " First " not in cased:  # every match holds it: a substring search spares a pattern tried at each character
+        return lower
     spans = [m.span(1) for m in _NAMED_FIRST.finditer(cased)]
     if not spans or len(cased) != len(lower):
         return lower

@@ -475,6 +475,17 @@ def _lower_twin(pattern: AsciiTwin) -> AsciiTwin:
 
 # the long case-insensitive patterns every clause is read with (a third faster on the clause's keyword view)
 _PARTIAL_LOWER, _BACKGROUND_LOWER, _PERIOD_UNIT_LOWER = map(_lower_twin, (_PARTIAL, _BACKGROUND, _PERIOD_UNIT))
+# What every match holds in the lower-cased view (keyword_view): a unit and ' of ' (all _PERIOD_UNIT_LOWER matches);
+# ' far' or 'date' (_SO_FAR's 'so far', 'thus far', 'to date'); one of the rate cues (_RATE). A plain look for them
+# spares a scan of the clause.
+_PERIOD_UNIT_PHRASES = tuple(f"{unit} of " for unit in _EN.PERIOD_UNITS)
+_SO_FAR_WORDS = (" far", "date")
+_RATE_WORDS = tuple(_EN.RATE_CUES)  # _RATE's words themselves
+
+
+def _holds_any(view: str | None, words: tuple[str, ...]) -> bool:
+    """May a pattern whose every match holds one of `words` match the clause? (Always, without a view.)"""
+    return view is None or any(map(view.__contains__, words))
 
 
 def _found(pattern: AsciiTwin, lower_twin: AsciiTwin, sentence: str, view: str | None) -> bool:
@@ -503,11 +514,15 @@ def sentence_role(
                 return Role.BACKGROUND
     if (_cumulative_cue(sentence, lasting) or _city_or_past(sentence, lasting)) and not is_incident_update(sentence):
         return Role.CUMULATIVE
-    if _found(_PERIOD_UNIT, _PERIOD_UNIT_LOWER, sentence, view) and _PERIOD_OF_INCIDENTS.search(sentence):
+    if (
+        _holds_any(view, _PERIOD_UNIT_PHRASES)
+        and _found(_PERIOD_UNIT, _PERIOD_UNIT_LOWER, sentence, view)
+        and _PERIOD_OF_INCIDENTS.search(sentence)
+    ):
         return Role.CUMULATIVE  # "over three weeks of protests, 240 people have been injured"
-    if _RATE.search(sentence):
+    if _holds_any(view, _RATE_WORDS) and _RATE.search(sentence):
         return Role.CUMULATIVE  # "each year, about 400 people are injured in fireworks accidents"
-    if _SO_FAR.search(sentence) and _MANY_CONTEXT.search(sentence):
+    if _holds_any(view, _SO_FAR_WORDS) and _SO_FAR.search(sentence) and _MANY_CONTEXT.search(sentence):
         return Role.CUMULATIVE  # "so far 120 people have been killed in the unrest"; "so far" alone is a running toll
     return Role.TOTAL
 

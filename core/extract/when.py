@@ -43,6 +43,13 @@ _DAYS_AGO = re.compile(
     r"\b(?:(?P<n>two|three|four|five|six|[2-6]) days|(?P<w>a|one|two|three|[1-3]) weeks?) ago\b", re.IGNORECASE
 )
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# Words every match of a pattern holds, looked for in the lower-cased span before the pattern's scan (which tries its
+# boundary at every character): each weekday's name ends in 'day'; 'yesterday', 'today', 'tonight', 'last night',
+# 'this morning', 'overnight'. No letter of theirs is one a case-insensitive pattern matches beyond what lower-casing
+# gives (as 'ı' matches 'i', 'ſ' matches 's').
+_WEEKDAY_WORDS = ("day",)
+_RELATIVE_DAY_WORDS = ("day", "ght", "morn")
+_DAYS_AGO_WORDS = (" ago",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -489,7 +496,8 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
     if reference is not None:
         holidays = list(_holidays(text, start, end, reference, ahead))
         found.extend(holidays)
-        for m in _WEEKDAY.finditer(text, start, end):
+        lowered = text[start:end].lower()
+        for m in _WEEKDAY.finditer(text, start, end) if _holds_any(lowered, _WEEKDAY_WORDS) else ():
             target = WEEKDAYS.index(m.group("weekday").lower())
             if any(d.start <= m.start() < d.end + 3 for d in found) or any(
                 d.value.weekday() == target and _NAMES_DATE_AFTER.fullmatch(text, m.end(), d.start)
@@ -505,7 +513,7 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
             if reference.toordinal() - back >= FIRST_ORDINAL:  # no weekday before the calendar's first day
                 found.append(DateMention(m.start(), m.end(), add_days(reference, -back)))
         named = [d.value.toordinal() for d in found]  # the days the sentence names by weekday or date
-        for m in _RELATIVE_DAY.finditer(text, start, end):
+        for m in _RELATIVE_DAY.finditer(text, start, end) if _holds_any(lowered, _RELATIVE_DAY_WORDS) else ():
             rel = m.group("rel").lower()
             offset = 1 if rel in ("yesterday", "last night") else 0
             if reference.toordinal() - offset < FIRST_ORDINAL:
@@ -514,7 +522,7 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
             if any(abs(n - relative.toordinal()) <= 1 for n in named):
                 continue  # "an overnight shooting ... called Tuesday evening": the weekday says which side of midnight
             found.append(DateMention(m.start(), m.end(), relative))
-        for m in _DAYS_AGO.finditer(text, start, end):
+        for m in _DAYS_AGO.finditer(text, start, end) if _holds_any(lowered, _DAYS_AGO_WORDS) else ():
             count = m.group("n") or m.group("w")
             if m.group("w") and _ROUGHLY.search(text, max(start, m.start() - 12), m.start()):
                 continue  # "more than a week ago", "about two weeks ago": no day
@@ -540,6 +548,10 @@ def _dates_in(text: str, start: int, end: int, reference: date | None, ahead: in
         for d in found
     ]
     return tuple(sorted(_day_before(text, start, end, marked, reference, ahead), key=lambda d: d.start))
+
+
+def _holds_any(lowered: str, words: tuple[str, ...]) -> bool:
+    return any(map(lowered.__contains__, words))
 
 
 # A weekday told in the time of the place ("early Monday local time", "at 2:30 a.m. local time on Monday") may be the

@@ -76,6 +76,17 @@ _NEAR_HEAD = re.compile(r"^[\W\d_]*(?:\w+[\W\d_]+){0,2}$")  # at most two words 
 _NEXT_NAME = re.compile(r"\s+[A-ZÀ-ÖØ-ÞĀ-ſ][\w'-]+")
 # a capitalised word right before a name, after a word in lower case or a comma: the name goes on from it
 _INSIDE_A_NAME = re.compile(r"(?:[^\W\d_A-ZÀ-ÖØ-Þ]\w*|,) [A-ZÀ-ÖØ-Þ][^\W\d_]+ $")
+
+
+def _inside_a_name(text: str, end: int) -> bool:
+    """Does `_INSIDE_A_NAME` match text[:end]? Searched from the word before the last two spaces, not from the text's
+    start: a match is a word (or a comma), a space, a capitalised word and a space at the end, so its first word
+    lies between the third-last space before the end and the second-last (as many starts tried as that word has
+    letters, not as the text has characters)."""
+    last = text.rfind(" ", 0, max(0, end - 2))  # the space before the capitalised word
+    if last < 0:
+        return False
+    return _INSIDE_A_NAME.search(text, text.rfind(" ", 0, last) + 1, end) is not None
 _UPPER_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{3,}(?!\w)")
 _CAPITAL_OWNER_GAP = 3  # characters between a country's name and the capital's word it owns ('の', "'s ")
 _CAPITAL_APPOSITION = 16  # characters between a capital word and the town it names ("capital city of Peshawar")
@@ -115,7 +126,7 @@ class PlaceReader(LatinTownReader):
             return False  # "un barcone partito dalla Turchia": where the boat came from, not where it sank
         if self.latin and self.buildings is not None and self._building(text[: _run_start(text, m.start(1))]):
             return False  # "na náměstí Jana Palacha": a square's name ('Palacha' is 'Pala-' + an ending), not Palau
-        if self.latin and not (self.nouns_capitalised or self.endings) and _INSIDE_A_NAME.search(text, 0, m.start(1)):
+        if self.latin and not (self.nouns_capitalised or self.endings) and _inside_a_name(text, m.start(1)):
             # "arrasó Villa Santa Lucía": the end of a town's name (a village in Chile), not Saint Lucia; not in a
             # language whose genitive follows an institution's name ("saopštio je MUP Srbije": Serbia's)
             return False
