@@ -427,15 +427,72 @@ def breakdowns_share_roles(roles: list[tuple[int, int, Role, str]]) -> list[tupl
     return out
 
 
+# Another, earlier event told in passing inside the report of this one, with its own toll: by the time since it
+# ("..., a week after a bridge collapse in Genoa killed 43", "weeks after a highway collapse there killed 48", "days
+# after the blast that killed 12") or by those still mourning it ("in a city still mourning the 12 people shot dead
+# last week", "still reeling from the shooting that killed 5 ... when"). Such a clause opens mid-sentence; its end
+# is the sentence's, or "when" after the mourning. The time must name an incident with a toll verb of its own ("a
+# week after he was released" is no other event).
+_TIME_SINCE = (
+    r"(?:just\s+|only\s+|nearly\s+|about\s+|barely\s+|less\s+than\s+|more\s+than\s+)?"
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?)"
+    r"|days|weeks|months)\s+after\s"
+)
+_MOURNING = r"(?:(?:in|with|as)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){1,2})?still\s+(?:mourning|reeling)\b"
+_OTHER_EVENT_BREAK = compile_twin(
+    rf"(?<=\w)(,?\s+)(?={_TIME_SINCE}(?:a|an|the|another)\s)|,?\s+(?={_MOURNING})"
+)
+# the clause before a time-since clause tells a harm of its own: else the earlier event is the report's subject
+_COMES_AFTER = compile_twin(r"\b(?:comes|came|follows|followed)(?:\s+just|\s+only)?(?:\s+[\w-]+)?$", re.IGNORECASE)
+_OWN_HARM_BEFORE = compile_twin(r"\b(?:kill|die|dead|death|injur|wound|shot|hurt|left|missing)", re.IGNORECASE)
+_AFTER_MOURNING = compile_twin(r"\s+(?=when\s)")  # "still reeling from ... when a gunman opened fire ..."
+_OTHER_EVENT_CLAUSE = compile_twin(
+    rf"^(?:,\s*|\s+)(?:{_TIME_SINCE}(?:a|an|the|another)\s[^.;,]{{0,60}}?\b(?:killed|left|claimed|injured"
+    rf"|wounded|killing|leaving)\b|{_MOURNING})",
+    re.IGNORECASE,
+)
+OTHER_EVENT_WORDS = (" after ", "mourning", "reeling")  # a cheap look before the patterns
+
+
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
     """Offsets of the strong clauses of a sentence."""
-    spans, cursor = [], 0
     breaks = _CLAUSE_BREAK if any(w in sentence for w in _COMPARISON_WORDS) else _CLAUSE_BREAK_PLAIN
-    for m in breaks.finditer(sentence):
-        spans.append((cursor, m.start()))
-        cursor = m.start()
+    starts = [m.start() for m in breaks.finditer(sentence)]
+    if any(w in sentence for w in OTHER_EVENT_WORDS):
+        starts = sorted({*starts, *_other_event_breaks(sentence)})
+    spans, cursor = [], 0
+    for start in starts:
+        spans.append((cursor, start))
+        cursor = start
     spans.append((cursor, len(sentence)))
     return spans
+
+
+def _other_event_breaks(sentence: str) -> list[int]:
+    """Where a clause about another, earlier event opens (and, after "still mourning/reeling", where it ends)."""
+    out = []
+    for m in _OTHER_EVENT_BREAK.finditer(sentence):
+        if m.group(1) is not None and (
+            not _OWN_HARM_BEFORE.search(sentence, 0, m.start()) or _COMES_AFTER.search(sentence, 0, m.start())
+        ):
+            # "ALLEN - A week after a gunman killed eight people, three remain in hospital": a follow-up's own;
+            # "The shooting comes three months after ...": the whole sentence is background already (`_BACKGROUND`)
+            continue
+        if _OTHER_EVENT_CLAUSE.match(sentence[m.start() :]):
+            out.append(m.start())
+            if m.group(1) is None:
+                end = _AFTER_MOURNING.search(sentence, m.end())
+                if end is not None:
+                    out.append(end.start())
+    return out
+
+
+def other_event_spans(sentence: str) -> list[tuple[int, int]]:
+    """Offsets of the clauses of a sentence that tell another, earlier event in passing (see `_OTHER_EVENT_CLAUSE`):
+    a place named there is that event's, not the place of the sentence's other figures."""
+    if not any(w in sentence for w in OTHER_EVENT_WORDS):
+        return []
+    return [(a, b) for a, b in clause_spans(sentence) if _OTHER_EVENT_CLAUSE.match(sentence[a:b])]
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -491,7 +548,11 @@ def sentence_role(
     view = keyword_view(sentence)
     if _found(_PARTIAL, _PARTIAL_LOWER, sentence, view) or _part_of_whole(sentence):
         return Role.PARTIAL
-    if _found(_BACKGROUND, _BACKGROUND_LOWER, sentence, view) or _older_month_story(sentence, reference):
+    if (
+        _found(_BACKGROUND, _BACKGROUND_LOWER, sentence, view)
+        or _older_month_story(sentence, reference)
+        or _OTHER_EVENT_CLAUSE.match(sentence)
+    ):
         return Role.BACKGROUND
     if reference_year is not None:
         past = [

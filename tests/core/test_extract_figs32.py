@@ -1,0 +1,95 @@
+"""Per-article figures, round 30 (figs32: figs30's reverted round-28 branch, retried narrower): another event's
+toll told as background inside a report of this one. An earlier event brought in by its time ("..., a week after a
+bridge collapse in Mestre killed 39", "days after the blast that killed 12"), or by a place still mourning it ("a
+town still mourning the 9 people shot dead last week", "still reeling from the shooting that killed 5"), is that
+event's toll, not the report's; and its place is not the place of the report's own figure. A toll told across a
+country by name beside the event's own is national. Sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from core.extract import extract
+from core.models import ArticleInput, Role
+from tests.core.figures_kit import headline_figures
+
+_DAY = datetime(2024, 6, 1)
+
+_BACKGROUND_EVENTS = [
+    ("Seven climbers were killed in an avalanche on the pass on Monday, a week after a bridge collapse in Mestre "
+     "killed 39.", 7),
+    ("Floods killed 31 people in the province, weeks after a highway collapse there killed 52.", 31),
+    ("An explosion killed four workers at the refinery on Friday, days after the blast that killed 12.", 4),
+    ("The storm killed six people on the coast, just two weeks after a cyclone left 80 dead.", 6),
+    ("Two people were shot dead on Saturday in a city still mourning the 9 people shot dead last week.", 2),
+    ("Three men were killed in a shooting at a bar on Sunday, with the town still reeling from the shooting that "
+     "killed 5 at a nightclub.", 3),
+    ("The community was still reeling from the shooting that killed 5 at a nightclub when a gunman opened fire at "
+     "a bar on Sunday, killing two.", 2),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "own"), _BACKGROUND_EVENTS)
+@pytest.mark.parametrize("published_at", [_DAY, None])
+def test_an_earlier_events_toll_told_in_passing_is_background(
+    text: str, own: int, published_at: datetime | None
+) -> None:
+    assert headline_figures(text, published_at=published_at) == (own, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the report's own figures told with a time after the incident stay its own
+        "Two days after the shooting, 5 people had died, police said.",
+        "A fourth victim died in hospital two days after the attack, bringing the toll to 4.",
+        "The man was killed a week after he was released, and 3 others were hurt.",
+        # a follow-up of the earlier event itself: no toll of its own before the time
+        "DALTON — A week after a gunman killed six people at a mall, two of the nine people wounded remain in "
+        "hospital.",
+    ],
+)
+def test_the_reports_own_figures_after_its_incident_stay_its_own(text: str) -> None:
+    claims = extract(ArticleInput(text=text, published_at=_DAY)).claims
+    assert claims and all(c.role is not Role.BACKGROUND for c in claims)
+
+
+def test_the_background_events_place_is_not_the_reports() -> None:
+    text = "Seven climbers were killed in an avalanche on Monday, a week after a bridge collapse in Mestre killed 39."
+    claims = extract(ArticleInput(text=text, published_at=_DAY)).claims
+    own = next(c for c in claims if c.value == 7)
+    other = next(c for c in claims if c.value == 39)
+    assert own.location != "Mestre"
+    assert other.location == "Mestre"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The flood in the underpass killed nine people. Across South Korea, 37 people have died since Thursday.",
+            (9, None),
+        ),
+        (
+            "A landslide buried a village, killing 14. Throughout Nepal, monsoon rains have killed 120 since June.",
+            (14, None),
+        ),
+        # told first, the country's toll is the article's own
+        ("Across South Korea, the storms killed 37 people. In the underpass, nine died.", (37, None)),
+    ],
+)
+def test_a_toll_told_across_a_country_by_name_beside_the_events_own_is_not_its_toll(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+def test_a_report_that_comes_after_another_keeps_its_sentence_background() -> None:
+    text = "The fatal shooting comes two months after a woman was shot and killed at Lake Mira."
+    claims = extract(ArticleInput(text=text, published_at=_DAY)).claims
+    assert claims and all(c.role is Role.BACKGROUND for c in claims)
+    # The earlier killing keeps its place; the report's own shooting, told before the clause, is not placed there
+    # (places30: a place inside a '<time> after' clause is not given to a figure written before it).
+    assert {c.quote: c.location for c in claims} == {"a woman was shot and killed": "Lake Mira", "fatal shooting": None}
