@@ -446,6 +446,10 @@ _OTHER_EVENT_BREAK = compile_twin(
 _COMES_AFTER = compile_twin(r"\b(?:comes|came|follows|followed)(?:\s+just|\s+only)?(?:\s+[\w-]+)?$", re.IGNORECASE)
 _OWN_HARM_BEFORE = compile_twin(r"\b(?:kill|die|dead|death|injur|wound|shot|hurt|left|missing)", re.IGNORECASE)
 _AFTER_MOURNING = compile_twin(r"\s+(?=when\s)")  # "still reeling from ... when a gunman opened fire ..."
+# the harm told last before a time-since clause is a death with no incident of its own ("A second victim has died,
+# days after the shooting that killed one man"): a later death of the incident the clause tells, the report's own
+_LAST_HARM = compile_twin(r"\b(?:kill|dead|death|injur|wound|shot|hurt|left|missing|died|dies|succumbed|passed away)")
+_LATER_DEATH = compile_twin(r"(?:died|dies|succumbed|passed away)(?!\s+(?:in|when|after|as)\s+(?:a|an)\s)")
 _OTHER_EVENT_CLAUSE = compile_twin(
     rf"^(?:,\s*|\s+)(?:{_TIME_SINCE}(?:a|an|the|another)\s[^.;,]{{0,60}}?\b(?:killed|left|claimed|injured"
     rf"|wounded|killing|leaving)\b|{_MOURNING})",
@@ -472,19 +476,32 @@ def _other_event_breaks(sentence: str) -> list[int]:
     """Where a clause about another, earlier event opens (and, after "still mourning/reeling", where it ends)."""
     out = []
     for m in _OTHER_EVENT_BREAK.finditer(sentence):
+        own_harm = _OWN_HARM_BEFORE.search(sentence, 0, m.start()) is not None
         if m.group(1) is not None and (
-            not _OWN_HARM_BEFORE.search(sentence, 0, m.start()) or _COMES_AFTER.search(sentence, 0, m.start())
+            not own_harm or _COMES_AFTER.search(sentence, 0, m.start()) or _a_later_death_before(sentence, m.start())
         ):
             # "ALLEN - A week after a gunman killed eight people, three remain in hospital": a follow-up's own;
             # "The shooting comes three months after ...": the whole sentence is background already (`_BACKGROUND`)
             continue
-        if _OTHER_EVENT_CLAUSE.match(sentence[m.start() :]):
+        if not _OTHER_EVENT_CLAUSE.match(sentence[m.start() :]):
+            continue
+        if m.group(1) is None:
+            end = _AFTER_MOURNING.search(sentence, m.end())
+            if not own_harm and end is None:
+                continue  # "A small town is still reeling after five people were shot": what it reels from is the news
             out.append(m.start())
-            if m.group(1) is None:
-                end = _AFTER_MOURNING.search(sentence, m.end())
-                if end is not None:
-                    out.append(end.start())
+            if end is not None:
+                out.append(end.start())
+        else:
+            out.append(m.start())
     return out
+
+
+def _a_later_death_before(sentence: str, end: int) -> bool:
+    """Is the harm told last before `end` a death with no incident of its own ("A second victim died on Monday, ...",
+    not "Four workers died in an explosion ...")?"""
+    harms = [m.start() for m in _LAST_HARM.finditer(sentence, 0, end)]
+    return bool(harms) and _LATER_DEATH.match(sentence, harms[-1], end) is not None
 
 
 def other_event_spans(sentence: str) -> list[tuple[int, int]]:

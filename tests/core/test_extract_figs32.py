@@ -86,6 +86,60 @@ def test_a_toll_told_across_a_country_by_name_beside_the_events_own_is_not_its_t
     assert headline_figures(text, published_at=_DAY) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man was shot dead on Elm Street on Friday. Two other people are in the hospital, police said.", (1, 2)),
+        ("One person died in the crash and three others were in the hospital Sunday.", (1, 3)),
+        # where a death happened, not a count of the injured
+        ("Two people were killed at the scene and another in the hospital.", (3, None)),
+    ],
+)
+def test_those_in_the_hospital_are_the_injured(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize("care", ["in the hospital", "in hospital"])
+@pytest.mark.parametrize("then", ["but later died", "and died two days later", "until he died on Sunday"])
+def test_the_one_in_hospital_who_then_died_is_no_injured_count(care: str, then: str) -> None:
+    # a gva-silver grouping regression of figs30: that victim counted as one injured joined another incident's report
+    text = (
+        f"A teenager was shot and killed on Pilot Street on Tuesday. Police said Roe was {care} with critical "
+        f"injuries {then}."
+    )
+    assert headline_figures(text, published_at=_DAY) == (1, None)
+
+
+def test_a_new_subject_who_died_is_a_part_of_those_in_hospital() -> None:
+    text = "Two men were shot on Tuesday. Both were in the hospital but one later died."
+    claims = extract(ArticleInput(text=text, published_at=_DAY)).claims
+    assert any(c.metric == "wounded" and c.value == 2 for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later death of the report's own incident, told with the time since it: that incident is no other event
+        "A second victim has died, a week after the shooting at the Elm Street bar that killed one man and wounded "
+        "three.",
+        "Jones died on Friday, days after the crash that also killed his brother.",
+        # what a place still reels from, with no harm of its own told before, is the report's own news
+        "A small town is still reeling after five people were shot at a high school football game.",
+        "A Florida neighbourhood is still reeling after, police said, two women and a boy were shot outside a store.",
+        "Residents, still mourning the three people killed in Saturday's fire, gathered at the church.",
+    ],
+)
+def test_the_reports_own_incident_told_after_a_death_or_a_mourning_is_not_another_event(text: str) -> None:
+    claims = extract(ArticleInput(text=text, published_at=_DAY)).claims
+    assert claims and all(c.role is not Role.BACKGROUND for c in claims)
+
+
+def test_deaths_told_with_an_incident_of_their_own_keep_the_other_event_background() -> None:
+    text = "Seven workers died in an explosion at the mill on Friday, days after a blast at the port killed 12."
+    claims = extract(ArticleInput(text=text, published_at=_DAY)).claims
+    assert {c.value: c.role for c in claims} == {7: Role.TOTAL, 12: Role.BACKGROUND}
+
+
 def test_a_report_that_comes_after_another_keeps_its_sentence_background() -> None:
     text = "The fatal shooting comes two months after a woman was shot and killed at Lake Mira."
     claims = extract(ArticleInput(text=text, published_at=_DAY)).claims
