@@ -190,6 +190,12 @@ _BACKGROUND = compile_twin(
     # "The shooting comes a week after a man was killed two blocks away": an earlier incident
     r"|(?:comes|came|follows|followed) (?:just |only |nearly |about |less than |more than )?(?:a|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) (?:days?|weeks?|months?|years?) after\b"
+    # news told beside a place's mourning: "The shooting came as the region mourned the 12 people killed at ..."
+    r"|(?:comes|came) (?:just |only )?as (?:the|a|an|its) (?:[\w-]+ ){1,3}?(?:still )?(?:mourns|mourned|grieves"
+    r"|grieved|reels|reeled|(?:is|was) (?:still )?(?:mourning|grieving|reeling))\b"
+    # one of a series, the earlier told after it: "It was the second mass shooting in four days, after five people
+    # were killed at a nightclub"
+    r"|^\s*(?:it|this|that) (?:was|is) the (?:second|third|fourth|fifth|sixth|latest) [^.;]{0,80}?\bafter\b"
     # another incident of the same kind: "Twelve people died in a similar crash on the same road in March"
     r"|\b(?:(?:a|an|another) similar (?:[\w-]+ )?(?:crash|attack|blast|bombing|explosion|fire|collapse|stampede"
     r"|crush|accident|incident|disaster|shooting|derailment|landslide|flood|quake|earthquake|strike|sinking|blaze"
@@ -433,12 +439,19 @@ def breakdowns_share_roles(roles: list[tuple[int, int, Role, str]]) -> list[tupl
 # last week", "still reeling from the shooting that killed 5 ... when"). Such a clause opens mid-sentence; its end
 # is the sentence's, or "when" after the mourning. The time must name an incident with a toll verb of its own ("a
 # week after he was released" is no other event).
+_PLACE_NOUNS = r"(?:city|town|village|community|country|nation|state|region|county|island|suburb|neighbou?rhood)"
 _TIME_SINCE = (
     r"(?:just\s+|only\s+|nearly\s+|about\s+|barely\s+|less\s+than\s+|more\s+than\s+)?"
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?)"
     r"|days|weeks|months)\s+after\s"
 )
-_MOURNING = r"(?:(?:in|with|as)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){1,2})?still\s+(?:mourning|reeling)\b"
+_MOURNING = (
+    r"(?:(?:in|with|as)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){1,2}|(?:a|an|the)\s+(?:[\w-]+\s+)?" + _PLACE_NOUNS
+    + r"\s+)?still\s+(?:mourning|reeling)\b"
+)
+# a place told by its mourning, in apposition ("Elmwood, a town still mourning 9 people shot dead"): what it mourns is
+# older than the news, even with no harm told before
+_A_PLACE_STILL = compile_twin(r"(?:a|an|the|its)\s+(?:[\w-]+\s+)?" + _PLACE_NOUNS + r"\s+still\s")
 _OTHER_EVENT_BREAK = compile_twin(
     rf"(?<=\w)(,?\s+)(?={_TIME_SINCE}(?:a|an|the|another)\s)|,?\s+(?={_MOURNING})"
 )
@@ -487,7 +500,7 @@ def _other_event_breaks(sentence: str) -> list[int]:
             continue
         if m.group(1) is None:
             end = _AFTER_MOURNING.search(sentence, m.end())
-            if not own_harm and end is None:
+            if not own_harm and end is None and not _a_place_still(sentence, m):
                 continue  # "A small town is still reeling after five people were shot": what it reels from is the news
             out.append(m.start())
             if end is not None:
@@ -495,6 +508,13 @@ def _other_event_breaks(sentence: str) -> list[int]:
         else:
             out.append(m.start())
     return out
+
+
+def _a_place_still(sentence: str, brk: re.Match[str]) -> bool:
+    """Does the mourning clause opening at `brk` tell a place by it, in apposition ("Elmwood, a town still mourning
+    9 people shot dead"), not as a predicate ("the town is still reeling", "with the town still reeling") nor as the
+    scene of the news ("a vigil in a city still mourning the 9 people")?"""
+    return "," in brk.group(0) and _A_PLACE_STILL.match(sentence, brk.end()) is not None
 
 
 def _a_later_death_before(sentence: str, end: int) -> bool:

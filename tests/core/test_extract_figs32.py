@@ -140,6 +140,39 @@ def test_deaths_told_with_an_incident_of_their_own_keep_the_other_event_backgrou
     assert {c.value: c.role for c in claims} == {7: Role.TOTAL, 12: Role.BACKGROUND}
 
 
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # a place told in apposition by what it still mourns, with no harm of the news before it
+        ("Thousands were told to leave their homes, including many in Elmwood, a town still mourning 9 people shot "
+         "dead at a cafe on Monday.", 9),
+        # news told as coming while a place mourns another incident
+        ("DALTON - Two men were shot on Sunday. The shooting came as the region mourned the 12 people killed at the "
+         "county courthouse on Friday.", 12),
+        # one of a series, the earlier incident told after it
+        ("DALTON - Two men were shot on Sunday. It was the second mass shooting in the state in three days, after "
+         "four people were killed at a mall in Elmwood.", 4),
+    ],
+)  # fmt: skip
+def test_an_incident_a_place_mourns_or_a_series_began_with_is_background(text: str, other: int) -> None:
+    claims = extract(ArticleInput(text=text, published_at=_DAY)).claims
+    assert {c.role for c in claims if c.value == other} == {Role.BACKGROUND}
+    assert all(c.role is not Role.BACKGROUND for c in claims if c.value != other)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police named the suspect on Monday, with the town still reeling from the shooting that killed 5.",
+        "Hundreds gathered for a vigil on Sunday in a city still mourning the 9 people shot dead at a bar.",
+        "DALTON - Two men were shot on Sunday. It was the second shooting in the neighbourhood this week.",
+    ],
+)
+def test_a_follow_up_of_the_news_itself_is_no_other_incident(text: str) -> None:
+    claims = extract(ArticleInput(text=text, published_at=_DAY)).claims
+    assert claims and all(c.role is not Role.BACKGROUND for c in claims)
+
+
 def test_a_report_that_comes_after_another_keeps_its_sentence_background() -> None:
     text = "The fatal shooting comes two months after a woman was shot and killed at Lake Mira."
     claims = extract(ArticleInput(text=text, published_at=_DAY)).claims
