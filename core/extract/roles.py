@@ -193,9 +193,10 @@ _BACKGROUND = compile_twin(
     # news told beside a place's mourning: "The shooting came as the region mourned the 12 people killed at ..."
     r"|(?:comes|came) (?:just |only )?as (?:the|a|an|its) (?:[\w-]+ ){1,3}?(?:still )?(?:mourns|mourned|grieves"
     r"|grieved|reels|reeled|(?:is|was) (?:still )?(?:mourning|grieving|reeling))\b"
-    # one of a series, the earlier told after it: "It was the second mass shooting in four days, after five people
-    # were killed at a nightclub"
-    r"|^\s*(?:it|this|that) (?:was|is) the (?:second|third|fourth|fifth|sixth|latest) [^.;]{0,80}?\bafter\b"
+    # one of a series, the earlier told after it with its toll: "It was the second mass shooting in four days, after
+    # five people were killed at a nightclub" (not "the second deadly shooting ...": that one counts the news's dead)
+    r"|^\s*(?:it|this|that) (?:was|is) the (?:second|third|fourth|fifth|sixth|latest) (?:(?!deadly|fatal)[^.;]){0,80}?"
+    r"\bafter (?:[\w-]+ ){0,6}?(?:killed|died|dead|injured|wounded|shot)\b"
     # another incident of the same kind: "Twelve people died in a similar crash on the same road in March"
     r"|\b(?:(?:a|an|another) similar (?:[\w-]+ )?(?:crash|attack|blast|bombing|explosion|fire|collapse|stampede"
     r"|crush|accident|incident|disaster|shooting|derailment|landslide|flood|quake|earthquake|strike|sinking|blaze"

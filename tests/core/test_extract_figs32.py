@@ -166,6 +166,9 @@ def test_an_incident_a_place_mourns_or_a_series_began_with_is_background(text: s
         "Police named the suspect on Monday, with the town still reeling from the shooting that killed 5.",
         "Hundreds gathered for a vigil on Sunday in a city still mourning the 9 people shot dead at a bar.",
         "DALTON - Two men were shot on Sunday. It was the second shooting in the neighbourhood this week.",
+        # the series named by the news's own dead, the earlier one told with no toll
+        "DALTON - A man was shot by police on Saturday. It was the second deadly shooting by officers in a day, coming "
+        "soon after the shooting of a teenager, which prompted protests.",
     ],
 )
 def test_a_follow_up_of_the_news_itself_is_no_other_incident(text: str) -> None:
