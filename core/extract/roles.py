@@ -453,9 +453,10 @@ _MOURNING = (
 # a place told by its mourning, in apposition ("Elmwood, a town still mourning 9 people shot dead"): what it mourns is
 # older than the news, even with no harm told before
 _A_PLACE_STILL = compile_twin(r"(?:a|an|the|its)\s+(?:[\w-]+\s+)?" + _PLACE_NOUNS + r"\s+still\s")
-_OTHER_EVENT_BREAK = compile_twin(
-    rf"(?<=\w)(,?\s+)(?={_TIME_SINCE}(?:a|an|the|another)\s)|,?\s+(?={_MOURNING})"
-)
+# two patterns, each tried only when its cue word is in the sentence (" after " is common, "mourning" is not)
+_TIME_SINCE_BREAK = compile_twin(rf"(?<=\w),?\s+(?={_TIME_SINCE}(?:a|an|the|another)\s)")
+_MOURNING_BREAK = compile_twin(rf",?\s+(?={_MOURNING})")
+_MOURNING_WORDS = ("mourning", "reeling")
 # the clause before a time-since clause tells a harm of its own: else the earlier event is the report's subject
 _COMES_AFTER = compile_twin(r"\b(?:comes|came|follows|followed)(?:\s+just|\s+only)?(?:\s+[\w-]+)?$", re.IGNORECASE)
 _OWN_HARM_BEFORE = compile_twin(r"\b(?:kill|die|dead|death|injur|wound|shot|hurt|left|missing)", re.IGNORECASE)
@@ -488,10 +489,13 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
 
 def _other_event_breaks(sentence: str) -> list[int]:
     """Where a clause about another, earlier event opens (and, after "still mourning/reeling", where it ends)."""
+    found = [(m, False) for m in _TIME_SINCE_BREAK.finditer(sentence)] if " after " in sentence else []
+    if any(w in sentence for w in _MOURNING_WORDS):
+        found = sorted([*found, *((m, True) for m in _MOURNING_BREAK.finditer(sentence))], key=lambda f: f[0].start())
     out = []
-    for m in _OTHER_EVENT_BREAK.finditer(sentence):
+    for m, mourning in found:
         own_harm = _OWN_HARM_BEFORE.search(sentence, 0, m.start()) is not None
-        if m.group(1) is not None and (
+        if not mourning and (
             not own_harm or _COMES_AFTER.search(sentence, 0, m.start()) or _a_later_death_before(sentence, m.start())
         ):
             # "ALLEN - A week after a gunman killed eight people, three remain in hospital": a follow-up's own;
@@ -499,7 +503,7 @@ def _other_event_breaks(sentence: str) -> list[int]:
             continue
         if not _OTHER_EVENT_CLAUSE.match(sentence[m.start() :]):
             continue
-        if m.group(1) is None:
+        if mourning:
             end = _AFTER_MOURNING.search(sentence, m.end())
             if not own_harm and end is None and not _a_place_still(sentence, m):
                 continue  # "A small town is still reeling after five people were shot": what it reels from is the news
