@@ -78,7 +78,11 @@ def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
     found = _post_trigger_at(tokens, i)
     if found is not None and found[0] == WOUNDED and _for_an_ailment(tokens, found[1]):
         return None
-    if found is not None and found[1] == i + 2 and _in_hospital(tokens, i) and not _told_with_be(tokens, i):
+    if (
+        found is not None
+        and _in_hospital(tokens, i, found[1])
+        and (not _told_with_be(tokens, i) or _died_there(tokens, found[1]))
+    ):
         return None
     return found
 
@@ -86,14 +90,38 @@ def post_trigger_at(tokens: list[Token], i: int) -> tuple[str, int] | None:
 _BE = frozenset({"was", "were", "is", "are"})
 
 
-def _in_hospital(tokens: list[Token], i: int) -> bool:
-    return tokens[i].low == "in" and i + 1 < len(tokens) and tokens[i + 1].low in ("hospital", "hospitals")
+def _in_hospital(tokens: list[Token], i: int, end: int) -> bool:
+    """Is the phrase from i to `end` "in hospital(s)" or "in the hospital"?"""
+    return tokens[i].low == "in" and tokens[end - 1].low in ("hospital", "hospitals") and end - i in (2, 3)
 
 
 def _told_with_be(tokens: list[Token], i: int) -> bool:
     """'81 people were in hospital': a place of care is the injured's count only told with 'to be' ("two were killed
     at the scene and another in hospital" is where the third died)."""
     return i > 0 and tokens[i - 1].low in _BE
+
+
+_THEN_WORDS = frozenset({"but", "and", "where", "until", "before"})
+_ON_TO_DYING = frozenset({"later", "then", "eventually", "subsequently", "soon", "since", "he", "she", "they", *_BE,
+                          "has", "had", "have"})  # fmt: skip
+_DYING = frozenset({"died", "dying", "succumbed"})
+_DIED_THERE_SPAN = 15  # "was in the hospital with life-threatening injuries but later died"
+
+
+def _died_there(tokens: list[Token], end: int) -> bool:
+    """'Roe was in the hospital with critical injuries but later died', 'where she died': the one in hospital is
+    one of the dead, no count of the injured (a new subject, 'and one later died', is a part of them: not this)."""
+    for k in range(end, min(len(tokens), end + _DIED_THERE_SPAN)):
+        low = tokens[k].low
+        if low in (".", ";"):
+            return False
+        if low in _THEN_WORDS:
+            j = k + 1
+            while j < len(tokens) and tokens[j].low in _ON_TO_DYING:
+                j += 1
+            if j < len(tokens) and tokens[j].low in _DYING:
+                return True
+    return False
 
 
 def _for_an_ailment(tokens: list[Token], end: int) -> bool:

@@ -78,6 +78,7 @@ from core.extract.one_by_one import (
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
 from core.extract.roles import (
+    OTHER_EVENT_WORDS,
     breakdowns_share_roles,
     carries_toll_on,
     clause_spans,
@@ -87,6 +88,7 @@ from core.extract.roles import (
     names_natural_disaster,
     one_days_strikes,
     opens_on_an_earlier_stretch,
+    other_event_spans,
     over_several_incidents,
     sentence_role,
     tells_another_shock,
@@ -883,7 +885,7 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
     # "the 27 pilgrims from Jalgaon in Maharashtra who were killed when their bus fell into a river in Nepal":
     # where they came from, beside where it happened
     scenes = [p for p in places if not _HOME.search(fld.norm, max(0, p.start - 60), p.start)]
-    places = scenes or places
+    places = _outside_other_events(fld, index, position, scenes or places)
     if places:
         # A place on the far side of "said" belongs to the source ("officials in Baku said ...").
         same_side = [
@@ -905,6 +907,24 @@ def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | N
         if fld.sentences[back].paragraph != paragraph and back < index - 2:
             break
     return None, False, False
+
+
+def _outside_other_events(fld: _Field, index: int, position: int, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"Seven climbers were killed on Monday, a week after a bridge collapse in Genoa killed 43": a place named in a
+    clause about another, earlier event (`other_event_spans`) is that event's, not the place of a figure told
+    outside the clause."""
+    if not places:
+        return places
+    sentence = fld.sentences[index]
+    if not any(fld.norm.find(w, sentence.start, sentence.end) >= 0 for w in OTHER_EVENT_WORDS):
+        return places  # most sentences: no slice, no lower-casing
+    spans = other_event_spans(fld.norm[sentence.start : sentence.end].lower())
+    if not spans:
+        return places
+    own = [(sentence.start + a, sentence.start + b) for a, b in spans]
+    if any(a <= position < b for a, b in own):
+        return places
+    return [p for p in places if not any(a <= p.start < b for a, b in own)]
 
 
 # A list of three names or more: "Kyiv, Lviv and Odesa", "Peshawar, Mastung, and Quetta" (a name the gazetteer does

@@ -190,6 +190,13 @@ _BACKGROUND = compile_twin(
     # "The shooting comes a week after a man was killed two blocks away": an earlier incident
     r"|(?:comes|came|follows|followed) (?:just |only |nearly |about |less than |more than )?(?:a|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|\d+) (?:days?|weeks?|months?|years?) after\b"
+    # news told beside a place's mourning: "The shooting came as the region mourned the 12 people killed at ..."
+    r"|(?:comes|came) (?:just |only )?as (?:the|a|an|its) (?:[\w-]+ ){1,3}?(?:still )?(?:mourns|mourned|grieves"
+    r"|grieved|reels|reeled|(?:is|was) (?:still )?(?:mourning|grieving|reeling))\b"
+    # one of a series, the earlier told after it with its toll: "It was the second mass shooting in four days, after
+    # five people were killed at a nightclub" (not "the second deadly shooting ...": that one counts the news's dead)
+    r"|^\s*(?:it|this|that) (?:was|is) the (?:second|third|fourth|fifth|sixth|latest) (?:(?!deadly|fatal)[^.;]){0,80}?"
+    r"\bafter (?:[\w-]+ ){0,6}?(?:killed|died|dead|injured|wounded|shot)\b"
     # another incident of the same kind: "Twelve people died in a similar crash on the same road in March"
     r"|\b(?:(?:a|an|another) similar (?:[\w-]+ )?(?:crash|attack|blast|bombing|explosion|fire|collapse|stampede"
     r"|crush|accident|incident|disaster|shooting|derailment|landslide|flood|quake|earthquake|strike|sinking|blaze"
@@ -427,15 +434,107 @@ def breakdowns_share_roles(roles: list[tuple[int, int, Role, str]]) -> list[tupl
     return out
 
 
+# Another, earlier event told in passing inside the report of this one, with its own toll: by the time since it
+# ("..., a week after a bridge collapse in Genoa killed 43", "weeks after a highway collapse there killed 48", "days
+# after the blast that killed 12") or by those still mourning it ("in a city still mourning the 12 people shot dead
+# last week", "still reeling from the shooting that killed 5 ... when"). Such a clause opens mid-sentence; its end
+# is the sentence's, or "when" after the mourning. The time must name an incident with a toll verb of its own ("a
+# week after he was released" is no other event).
+_PLACE_NOUNS = r"(?:city|town|village|community|country|nation|state|region|county|island|suburb|neighbou?rhood)"
+_TIME_SINCE = (
+    r"(?:just\s+|only\s+|nearly\s+|about\s+|barely\s+|less\s+than\s+|more\s+than\s+)?"
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?)"
+    r"|days|weeks|months)\s+after\s"
+)
+_MOURNING = (
+    r"(?:(?:in|with|as)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){1,2}|(?:a|an|the)\s+(?:[\w-]+\s+)?" + _PLACE_NOUNS
+    + r"\s+)?still\s+(?:mourning|reeling)\b"
+)
+# a place told by its mourning, in apposition ("Elmwood, a town still mourning 9 people shot dead"): what it mourns is
+# older than the news, even with no harm told before
+_A_PLACE_STILL = compile_twin(r"(?:a|an|the|its)\s+(?:[\w-]+\s+)?" + _PLACE_NOUNS + r"\s+still\s")
+# two patterns, each tried only when its cue word is in the sentence (" after " is common, "mourning" is not)
+_TIME_SINCE_BREAK = compile_twin(rf"(?<=\w),?\s+(?={_TIME_SINCE}(?:a|an|the|another)\s)")
+_MOURNING_BREAK = compile_twin(rf",?\s+(?={_MOURNING})")
+_MOURNING_WORDS = ("mourning", "reeling")
+# the clause before a time-since clause tells a harm of its own: else the earlier event is the report's subject
+_COMES_AFTER = compile_twin(r"\b(?:comes|came|follows|followed)(?:\s+just|\s+only)?(?:\s+[\w-]+)?$", re.IGNORECASE)
+_OWN_HARM_BEFORE = compile_twin(r"\b(?:kill|die|dead|death|injur|wound|shot|hurt|left|missing)", re.IGNORECASE)
+_AFTER_MOURNING = compile_twin(r"\s+(?=when\s)")  # "still reeling from ... when a gunman opened fire ..."
+# the harm told last before a time-since clause is a death with no incident of its own ("A second victim has died,
+# days after the shooting that killed one man"): a later death of the incident the clause tells, the report's own
+_LAST_HARM = compile_twin(r"\b(?:kill|dead|death|injur|wound|shot|hurt|left|missing|died|dies|succumbed|passed away)")
+_LATER_DEATH = compile_twin(r"(?:died|dies|succumbed|passed away)(?!\s+(?:in|when|after|as)\s+(?:a|an)\s)")
+_OTHER_EVENT_CLAUSE = compile_twin(
+    rf"^(?:,\s*|\s+)(?:{_TIME_SINCE}(?:a|an|the|another)\s[^.;,]{{0,60}}?\b(?:killed|left|claimed|injured"
+    rf"|wounded|killing|leaving)\b|{_MOURNING})",
+    re.IGNORECASE,
+)
+OTHER_EVENT_WORDS = (" after ", "mourning", "reeling")  # a cheap look before the patterns
+
+
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
     """Offsets of the strong clauses of a sentence."""
-    spans, cursor = [], 0
     breaks = _CLAUSE_BREAK if any(w in sentence for w in _COMPARISON_WORDS) else _CLAUSE_BREAK_PLAIN
-    for m in breaks.finditer(sentence):
-        spans.append((cursor, m.start()))
-        cursor = m.start()
+    starts = [m.start() for m in breaks.finditer(sentence)]
+    if any(w in sentence for w in OTHER_EVENT_WORDS):
+        starts = sorted({*starts, *_other_event_breaks(sentence)})
+    spans, cursor = [], 0
+    for start in starts:
+        spans.append((cursor, start))
+        cursor = start
     spans.append((cursor, len(sentence)))
     return spans
+
+
+def _other_event_breaks(sentence: str) -> list[int]:
+    """Where a clause about another, earlier event opens (and, after "still mourning/reeling", where it ends)."""
+    found = [(m, False) for m in _TIME_SINCE_BREAK.finditer(sentence)] if " after " in sentence else []
+    if any(w in sentence for w in _MOURNING_WORDS):
+        found = sorted([*found, *((m, True) for m in _MOURNING_BREAK.finditer(sentence))], key=lambda f: f[0].start())
+    out = []
+    for m, mourning in found:
+        own_harm = _OWN_HARM_BEFORE.search(sentence, 0, m.start()) is not None
+        if not mourning and (
+            not own_harm or _COMES_AFTER.search(sentence, 0, m.start()) or _a_later_death_before(sentence, m.start())
+        ):
+            # "ALLEN - A week after a gunman killed eight people, three remain in hospital": a follow-up's own;
+            # "The shooting comes three months after ...": the whole sentence is background already (`_BACKGROUND`)
+            continue
+        if not _OTHER_EVENT_CLAUSE.match(sentence[m.start() :]):
+            continue
+        if mourning:
+            end = _AFTER_MOURNING.search(sentence, m.end())
+            if not own_harm and end is None and not _a_place_still(sentence, m):
+                continue  # "A small town is still reeling after five people were shot": what it reels from is the news
+            out.append(m.start())
+            if end is not None:
+                out.append(end.start())
+        else:
+            out.append(m.start())
+    return out
+
+
+def _a_place_still(sentence: str, brk: re.Match[str]) -> bool:
+    """Does the mourning clause opening at `brk` tell a place by it, in apposition ("Elmwood, a town still mourning
+    9 people shot dead"), not as a predicate ("the town is still reeling", "with the town still reeling") nor as the
+    scene of the news ("a vigil in a city still mourning the 9 people")?"""
+    return "," in brk.group(0) and _A_PLACE_STILL.match(sentence, brk.end()) is not None
+
+
+def _a_later_death_before(sentence: str, end: int) -> bool:
+    """Is the harm told last before `end` a death with no incident of its own ("A second victim died on Monday, ...",
+    not "Four workers died in an explosion ...")?"""
+    harms = [m.start() for m in _LAST_HARM.finditer(sentence, 0, end)]
+    return bool(harms) and _LATER_DEATH.match(sentence, harms[-1], end) is not None
+
+
+def other_event_spans(sentence: str) -> list[tuple[int, int]]:
+    """Offsets of the clauses of a sentence that tell another, earlier event in passing (see `_OTHER_EVENT_CLAUSE`):
+    a place named there is that event's, not the place of the sentence's other figures."""
+    if not any(w in sentence for w in OTHER_EVENT_WORDS):
+        return []
+    return [(a, b) for a, b in clause_spans(sentence) if _OTHER_EVENT_CLAUSE.match(sentence[a:b])]
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -502,7 +601,11 @@ def sentence_role(
     view = keyword_view(sentence)
     if _found(_PARTIAL, _PARTIAL_LOWER, sentence, view) or _part_of_whole(sentence):
         return Role.PARTIAL
-    if _found(_BACKGROUND, _BACKGROUND_LOWER, sentence, view) or _older_month_story(sentence, reference):
+    if (
+        _found(_BACKGROUND, _BACKGROUND_LOWER, sentence, view)
+        or _older_month_story(sentence, reference)
+        or _OTHER_EVENT_CLAUSE.match(sentence)
+    ):
         return Role.BACKGROUND
     if reference_year is not None:
         past = [

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from core.models import Claim, Role
+from core.places import resolve_place
 
 # A clause told for the whole country: "Nationwide, ...", "across the country", "throughout the nation". (Not a
 # toll phrase headed so, "the nationwide death toll rose to": `core.extract.tolls` reads those.)
@@ -16,7 +17,11 @@ _NATIONWIDE = re.compile(
     r"(?!\s+(?:death\s+|casualty\s+)?toll)",
     re.IGNORECASE,
 )
-_NATIONWIDE_WORDS = ("nation", "country")  # a cheap look before the pattern
+# or told across a country by its name: "Across South Korea, 37 people have died since Thursday"
+_ACROSS_A_NAME = re.compile(
+    r"\b(?:[Aa]cross|[Tt]hroughout|[Aa]ll over)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+_NATIONWIDE_WORDS = ("nation", "country", "across", "throughout", "all over")  # a cheap look before the patterns
 
 
 def national_toll_beside_own(claims: list[Claim], body: str | None) -> list[Claim]:
@@ -24,7 +29,10 @@ def national_toll_beside_own(claims: list[Claim], body: str | None) -> list[Clai
     Thursday': a sentence told for the whole country whose figure is larger than one the article told before it (in
     its title or an earlier sentence) of the same metric is a toll over many incidents, not the event's. Told first,
     a national toll is the article's own ("Across the country, the quake killed 912")."""
-    if body is None or not any(w in body.lower() for w in _NATIONWIDE_WORDS):
+    if body is None:
+        return claims
+    low = body.lower()  # once, not once per word
+    if not any(w in low for w in _NATIONWIDE_WORDS):
         return claims
     wider = {
         (c.sentence_start, c.sentence_end)
@@ -43,7 +51,12 @@ def national_toll_beside_own(claims: list[Claim], body: str | None) -> list[Clai
 
 
 def _told_nationwide(claim: Claim, body: str) -> bool:
-    return _NATIONWIDE.search(body, claim.sentence_start, claim.sentence_end) is not None
+    if _NATIONWIDE.search(body, claim.sentence_start, claim.sentence_end) is not None:
+        return True
+    return any(
+        (place := resolve_place(m.group(1))) is not None and place.kind == "country"
+        for m in _ACROSS_A_NAME.finditer(body, claim.sentence_start, claim.sentence_end)
+    )
 
 
 def _smaller_own_before(claim: Claim, claims: list[Claim]) -> bool:

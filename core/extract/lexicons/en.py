@@ -526,6 +526,7 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {
     # gives ("still in hospital" is a part of it: `binder._still_in_hospital`)
     ("in", "hospital"): "wounded",
     ("in", "hospitals"): "wounded",
+    ("in", "the", "hospital"): "wounded",  # US usage: "two people are in the hospital"
     ("shot", "and", "wounded"): "wounded",
     ("shot", "and", "injured"): "wounded",
     ("left", "injured"): "wounded",
