@@ -799,6 +799,8 @@ from core.extract.lexicons.en_people import FEMALE_PERSON_NOUNS as FEMALE_PERSON
 from core.extract.lexicons.en_people import MALE_PERSON_NOUNS as MALE_PERSON_NOUNS  # noqa: E402
 from core.extract.lexicons.en_people import PERPETRATOR_NOUNS as PERPETRATOR_NOUNS  # noqa: E402
 from core.extract.lexicons.en_people import PERSON_NOUNS as PERSON_NOUNS  # noqa: E402
+from core.extract.lexicons.en_people import SAME_PERSON_ROLES as SAME_PERSON_ROLES  # noqa: E402
+from core.extract.lexicons.en_people import SCHOOL_GRADE_NOUNS as SCHOOL_GRADE_NOUNS  # noqa: E402
 
 # Where the people counted were, between their noun and its verb: "181 people aboard (the jet) died", "the
 # 40 passengers on board were killed". A determiner after it opens the vehicle's name, skipped up to the verb.
