@@ -85,3 +85,44 @@ def test_the_one_who_killed_is_no_victim(text: str) -> None:
 )
 def test_people_who_are_no_victims_are_no_count(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive before the count of the hurt, and a group joined to it
+        ("A gunman opened fire, killing a father and injuring his two children and four other people.", (1, 6)),
+        ("The crash killed a farmer and injured his two sons.", (1, 2)),
+        # where the one person is from, not a name
+        ("Police arrested two men in the killing of Arkansas boy on Friday.", (1, None)),
+        # one person told by two roles
+        ("He is charged with killing his high school friend and football teammate last May.", (1, None)),
+        # no 'and' before the last name: no list
+        ("Drive-by shooting injures Child, Rattles Neighborhood on the east side.", (None, 1)),
+        ("Lee faces a manslaughter charge in the death of John Roe, 53, Sgt. Bo Diaz said.", (1, None)),
+    ],
+)
+def test_people_listed_after_the_verb(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people were killed and 14 injured in the shooting. One of the injured died, bringing the death toll to "
+         "three.", (3, 13)),
+        ("Two people were killed and 14 injured in the shooting. The death toll rose to three after one of the "
+         "injured died.", (3, 13)),
+        ("Two people were killed and 14 injured in the blast. One of the injured, a firefighter, died on Sunday, "
+         "officials said.", (3, 13)),
+        ("Two people were killed and 14 injured. One of the injured died, and another remains in critical condition.",
+         (3, 13)),
+        # a toll raised with no word of who died: the hurt stay as told
+        ("Two people were killed and 14 injured in the shooting. The death toll has risen to three.", (3, 14)),
+        # the hurt told again after the death count it already
+        ("Five people were killed and 20 injured in the quake. One of the injured died in hospital, raising the toll "
+         "to six. Later, officials said 25 people had been injured in all.", (6, 25)),
+    ],
+)
+def test_one_of_the_hurt_who_died_is_no_longer_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
