@@ -32,6 +32,7 @@ from core.models import KILLED, WOUNDED, Qualifier, Role
 _NOT_A_NAME = frozenset(load("en").NOT_A_NAME)
 _SCHOOL_GRADE_NOUNS: frozenset[str] = load("en").SCHOOL_GRADE_NOUNS
 _SAME_PERSON_ROLES: frozenset[str] = load("en").SAME_PERSON_ROLES
+_ARMED_PARTICIPLES: frozenset[str] = load("en").ARMED_PARTICIPLES
 _SCHOOL_YEARS = frozenset({"first", "tenth", "eleventh", "twelfth"})  # with ORDINALS, the years a grader is in
 _SINGULAR_AUX = frozenset(
     [
@@ -141,13 +142,16 @@ _NOT_PARTICIPLES = frozenset(
 )  # fmt: skip
 
 
-def _subject_before_participle(tokens: list[Token], q: int) -> tuple[int, str, bool] | None:
+def _subject_before_participle(tokens: list[Token], q: int, *, harmless: bool) -> tuple[int, str, bool] | None:
     """'An 11-year-old boy playing on his skateboard was shot', 'a man walking his dog was killed': the person
-    before a present participle's phrase is the subject."""
+    before a present participle's phrase is the subject. With `harmless`, only when the participle tells of no
+    armed act ('a man firing at officers was shot' may be the gunman)."""
     for k in range(q, max(0, q - _PARTICIPLE_SPAN), -1):
         low = tokens[k].low
         if not low.isalpha() and "-" not in low:
             return None  # punctuation or a number: no plain phrase
+        if harmless and low in _ARMED_PARTICIPLES:
+            return None
         if low.endswith("ing") and low not in _NOT_PARTICIPLES and k >= 1:
             head = tokens[k - 1].low
             if head in SINGULAR_PERSON or _is_age(head):
@@ -201,9 +205,11 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     subject = _subject_before(tokens, q)
     if subject is None and metric in (SHOT, WOUNDED):
         subject = _subject_before_arrival(tokens, q)
-    if subject is None and (metric == KILLED or _death_follows(tokens, end)):
-        # the dead only: a person "firing at officers" who "was shot" may be the gunman
-        subject = _subject_before_participle(tokens, q)
+    if subject is None:
+        # the hurt only when the participle tells of no armed act: a person "firing at officers" who "was shot" may
+        # be the gunman; "a boy playing on his skateboard was shot" is one hurt
+        dead = metric == KILLED or _death_follows(tokens, end)
+        subject = _subject_before_participle(tokens, q, harmless=not dead)
     if subject is None:
         return None
     first, head, perpetrator = subject
@@ -562,10 +568,11 @@ def _listed_count(token: Token) -> int | None:
 
 def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
     """'his wife, son and daughter', 'his wife and two children': people listed after the first object.
-    Returns (people added, index after the list)."""
-    added = 0
+    Returns (people added, index after the list). Commas alone make no list: 'the mom, mother of three' is one."""
+    added, start, joined = 0, j, False
     while j + 1 < len(tokens) and tokens[j].low in (",", "and"):
         k = j + 1
+        joined = joined or tokens[j].low == "and" or tokens[k].low == "and"
         if tokens[k].low == "and":
             k += 1
         count = 1
@@ -584,7 +591,7 @@ def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
             break  # "his high school friend and football teammate": one person told by two roles
         added += count
         j = np.end
-    return added, j
+    return (added, j) if joined else (0, start)
 
 
 def _a_listed_person(head: str) -> bool:
@@ -673,9 +680,17 @@ def _named_after_age_or_role(tokens: list[Token], p: int) -> int | None:
         k += 1  # "sixth grader"
     elif _is_age(tokens[k].low):
         return _named_victim(tokens, k)
-    if tokens[k].low not in SINGULAR_PERSON or tokens[k].is_capitalised:
+    if tokens[k].low not in SINGULAR_PERSON or tokens[k].is_capitalised or _a_harm_compound(tokens, p, k):
         return None
     return _named_victim(tokens, k + 1)
+
+
+def _a_harm_compound(tokens: list[Token], p: int, k: int) -> bool:
+    """'Shooting victim Destiny Jones is removed ...', 'shooting suspect Bo Diaz': a harm noun before the role makes a
+    compound that names the person, no harm done to them here."""
+    return tokens[k].low in ("victim", "victims") or (
+        p > 0 and tokens[p - 1].low.endswith("ing") and tokens[k].low in PERPETRATOR_NOUNS
+    )
 
 
 def _named_objects(tokens: list[Token], p: int, end: int, metric: str) -> RawClaim | None:

@@ -126,3 +126,50 @@ def test_people_listed_after_the_verb(text: str, expected: tuple[int | None, int
 )
 def test_one_of_the_hurt_who_died_is_no_longer_hurt(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shooting victim Ana Ruiz is carried from the scene on Elm Street, the caption reads.",
+        "Shooting suspect Bo Diaz was arrested at his home on Monday.",
+    ],
+)
+def test_a_harm_noun_before_a_role_names_no_one_harmed_here(text: str) -> None:
+    assert headline_figures(text, published_at=_DAY) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The robber shot and killed the pharmacist and owner of the store on Main Street.", (1, None)),
+        ("The gunman killed the mom, mother of three young boys, in her kitchen.", (1, None)),
+        ("A gunman killed his wife, son and daughter before fleeing.", (3, None)),
+        # plurals with no s are no one person
+        ("Police said his grandchildren were shot in the attack on the farm.", (None, None)),
+    ],
+)
+def test_one_person_told_twice_is_one(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An 11-year-old boy playing on his skateboard was shot in the hand by a neighbor.", (None, 1)),
+        ("A woman sitting on her porch was wounded by a stray bullet on Friday night.", (None, 1)),
+        # doing what may make him the one who fired or robbed: no count of the hurt
+        ("A man firing at officers was shot by police on Friday.", (None, None)),
+        ("A 17-year-old boy committing a robbery was shot by the store owner.", (None, None)),
+    ],
+)
+def test_a_person_told_by_what_they_were_doing_when_shot(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+def test_a_judges_order_dates_no_killing() -> None:
+    text = "The man accused of shooting and killing 6-year-old Ana Ruiz was ordered Wednesday to stand trial."
+    claims = extract(ArticleInput(text=text, published_at=datetime(2024, 6, 7))).claims
+    killed = [c for c in claims if c.metric == "killed"]
+    assert [c.value for c in killed] == [1]
+    assert killed[0].incident_date != datetime(2024, 6, 5).date()

@@ -12,10 +12,19 @@ _SCHOOL_GRADES = (
 )  # fmt: skip
 # After an ordinal, these name a school year, not the next person ("a sixth grader" is one child, not six)
 SCHOOL_GRADE_NOUNS = frozenset({"grader", "graders", "grade"})
+# What a person shot was doing, when it may make them the one who fired ("a man firing at officers was shot"): no
+# count of the hurt; any other activity ("a boy playing on his skateboard was shot") tells of one hurt
+ARMED_PARTICIPLES = frozenset(
+    {"firing", "shooting", "aiming", "pointing", "brandishing", "wielding", "waving", "holding", "carrying",
+     "armed", "attacking", "charging", "threatening", "fleeing", "robbing", "stealing", "burglarizing", "breaking",
+     "confronting", "assaulting", "fighting", "struggling", "stabbing", "beating", "chasing", "resisting",
+     "refusing", "driving", "ramming", "raising", "reaching", "advancing", "lunging", "trying", "attempting",
+     "committing", "carjacking", "shoplifting", "kidnapping"}
+)  # fmt: skip
 # Told after "and" with no determiner of their own, these say more of the same person ("his friend and teammate")
 SAME_PERSON_ROLES = frozenset(
     {"friend", "teammate", "classmate", "coworker", "co-worker", "colleague", "neighbor", "neighbour", "roommate",
-     "partner", "mentor", "confidant"}
+     "partner", "mentor", "confidant", "owner", "co-owner", "manager", "founder", "operator", "proprietor"}
 )  # fmt: skip
 
 PERSON_NOUNS = frozenset(
@@ -293,7 +302,6 @@ PERSON_NOUNS = frozenset(
         "farmers",
         "herder",
         "herders",
-        "shepherd",
         "pastor",
         "pastors",
         "priest",
