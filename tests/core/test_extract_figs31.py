@@ -173,3 +173,17 @@ def test_a_judges_order_dates_no_killing() -> None:
     killed = [c for c in claims if c.metric == "killed"]
     assert [c.value for c in killed] == [1]
     assert killed[0].incident_date != datetime(2024, 6, 5).date()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A gunman fired into a crowd, striking nine people. One of them died at a hospital.", (1, 8)),
+        ("The gunman fired into the crowd outside the club, striking four people, police said.", (None, 4)),
+        # no people struck
+        ("A missile hit the town, striking two buildings and a school.", (None, None)),
+        ("The 2,000 striking miners met with officials on Friday.", (None, None)),
+    ],
+)
+def test_people_struck_by_gunfire_are_the_shot(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected

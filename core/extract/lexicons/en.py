@@ -717,6 +717,7 @@ PRE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("shot", "and", "injured"): "wounded",
     ("shooting",): "shot",
     ("hitting",): "shot",
+    ("striking",): "shot",  # "fired into a crowd, striking nine people"
     ("shot",): "shot",
     ("shoots",): "shot",
     ("arrested",): "arrested",
@@ -965,6 +966,7 @@ TRIGGER_STEMS = (
     "triple", "quadruple", "quintuple", "survived", "survivors", "burns", "inhalation", "drown", "electrocut",
     "treatment",  # "250 people sought treatment", "22 were receiving treatment" (care phrases with no other stem)
     "hit in ", "hit by ", "hitting",  # "a girl was hit in the thigh by a ricochet" (not "hit" alone: "the storm hit")
+    "striking",  # "fired into a crowd, striking nine people"
     "lost ",  # "We have lost 14 of our citizens" (LOSS_VERBS)
 )  # fmt: skip
 
