@@ -59,7 +59,11 @@ from core.extract.triggers import (
 from core.models import KILLED, WOUNDED, Qualifier, Role
 
 _LIVES_VERBS = frozenset(["claimed", "claiming", "cost", "costing", "took", "taking", "lost"])
-_FILLERS_BEFORE = (("a", "total", "of"), ("another",), ("an", "additional"), ("the",), ("all",))
+# "killed his two sons", "injured her three children": a possessive before the count of the harmed
+_POSSESSIVES = frozenset({"his", "her", "their"})
+_FILLERS_BEFORE = (
+    ("a", "total", "of"), ("another",), ("an", "additional"), ("the",), ("all",), *((word,) for word in _POSSESSIVES)
+)  # fmt: skip
 
 
 # "Paramedics took 10 more to hospital": 'take' carries the hurt only when people are what it takes ("took 10
@@ -734,6 +738,8 @@ def _object_joined(tokens: list[Token], m: NumberMention, previous: RawClaim) ->
     if previous.metric not in (KILLED, WOUNDED) or previous.role is not Role.TOTAL or previous.singular:
         return None
     first = next((k for k, t in enumerate(tokens) if t.start == previous.start), None)
+    if first is not None and first > 0 and tokens[first - 1].low in _POSSESSIVES:
+        first -= 1  # "injuring his two children and four other people"
     if first is None or _pre_trigger_ending_at(tokens, first) != previous.metric:
         return None  # the first figure is not the object of a verb right before it
     before = noun_phrase_after(tokens, _first_token_after(tokens, previous.end))

@@ -55,6 +55,20 @@ _TOLL_RAISED = re.compile(
 )
 
 
+# "One of the wounded died later at the hospital, bringing the death toll to two": the sentence says who died
+_ONE_OF_THE_HURT = re.compile(
+    r"\bof\s+(?:the|those)\s+(?:wounded|injured|hurt|shooting victims|people (?:wounded|injured|hurt|shot))\b",
+    re.IGNORECASE,
+)
+# "One of the injured died Sunday, bringing the toll to three", "One of the injured, a firefighter, died", "... after
+# one of the wounded died": the death of one counted as hurt, a later death whatever the words of time
+_ONE_OF_THE_HURT_DIED = re.compile(
+    r"\bone\s+" + _ONE_OF_THE_HURT.pattern[2:] + r"(?:\s*,[^,.;]{1,60},)?"
+    r"\s+(?:(?:has|had|also|then|since|later)\s+)*(?:died|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
 # A toll said to rise by an amount with no new figure: "By Tuesday the toll had risen by five" (not "rose by 5 to 17":
 # that figure is the update itself). The amount is a number in digits or a small number word.
 _TOLL_ROSE_BY = re.compile(
@@ -118,6 +132,7 @@ def later_deaths_added(claims: list[Claim], text: str | None) -> list[Claim]:
             and (
                 _LATER_DEATH.search(text, claim.sentence_start, claim.sentence_end)
                 or _TOLL_RAISED.search(text, claim.end, claim.sentence_end)
+                or _ONE_OF_THE_HURT_DIED.match(text, claim.start)
             )
         ):  # fmt: skip
             more.append(claim)
@@ -165,13 +180,6 @@ _ORDINAL_DEATH = re.compile(r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|sev
 _ORDINAL_HAS_DIED = re.compile(
     _ORDINAL_DEATH.pattern + r"\s+(?:[\w-]+\s+)?(?:has\s+(?:now\s+|since\s+)?)?died\b", re.IGNORECASE
 )
-# "One of the wounded died later at the hospital, bringing the death toll to two": the sentence says who died
-_ONE_OF_THE_HURT = re.compile(
-    r"\bof\s+(?:the|those)\s+(?:wounded|injured|hurt|shooting victims|people (?:wounded|injured|hurt|shot))\b",
-    re.IGNORECASE,
-)
-
-
 def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Claim]:
     """'Four people were killed and three wounded at the bar. A fifth victim later died at the hospital': the fifth
     was one of the three hurt, who leave two hurt (the archive counts a victim who died later among the dead only).
@@ -186,6 +194,7 @@ def ordinal_death_among_hurt(claims: list[Claim], text: str | None) -> list[Clai
             or not (
                 tells_a_later_death(text, death.sentence_start, death.sentence_end)
                 or _ORDINAL_HAS_DIED.match(death.quote)  # "A second victim has died": since the count was told
+                or _ONE_OF_THE_HURT_DIED.search(text, death.sentence_start, death.sentence_end)
             )
             or (
                 _ORDINAL_DEATH.match(death.quote) is None

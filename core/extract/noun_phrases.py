@@ -231,8 +231,8 @@ SINGULAR_PERSON = frozenset(
 SINGULAR_PERSON = SINGULAR_PERSON | frozenset(
     n
     for n in PERSON_NOUNS
-    if not n.endswith("s") and n not in ("people", "men", "women", "children", "staff", "personnel", "more", "police")
-)
+    if not n.endswith(("s", "men", "children")) and n not in ("people", "staff", "personnel", "more", "police")
+)  # plurals without an s ("policemen", "grandchildren") are no one person
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,10 @@ from core.extract.triggers import PERPETRATOR_NOUNS, PERSON_NOUNS, SHOT
 from core.models import KILLED, WOUNDED, Qualifier, Role
 
 _NOT_A_NAME = frozenset(load("en").NOT_A_NAME)
+_SCHOOL_GRADE_NOUNS: frozenset[str] = load("en").SCHOOL_GRADE_NOUNS
+_SAME_PERSON_ROLES: frozenset[str] = load("en").SAME_PERSON_ROLES
+_ARMED_PARTICIPLES: frozenset[str] = load("en").ARMED_PARTICIPLES
+_SCHOOL_YEARS = frozenset({"first", "tenth", "eleventh", "twelfth"})  # with ORDINALS, the years a grader is in
 _SINGULAR_AUX = frozenset(
     [
         "was",
@@ -90,10 +94,13 @@ def _one(metric: str, *, start: int, end: int, subject: str | None) -> RawClaim:
     return RawClaim.exact(metric, 1, start=start, end=end, subject=subject, singular=True)
 
 
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 _SINGULAR_OBJECT_STARTS = frozenset({"a", "an", "the", "his", "her", "their", "another", "with", "body"})
 # The words a singular phrasing can start at, besides names and ages: one set look-up per token.
 _SINGULAR_STARTS = frozenset(_POST_BY_FIRST) | _STRUCK | _SINGULAR_OBJECT_STARTS
-_MAY_START_SINGULAR = _SINGULAR_STARTS | SINGULAR_PERSON
+# A role or a school year right after a harm verb or 'the death of' may start a named victim ("pilot John Moss")
+_ROLE_STARTS = SINGULAR_PERSON | frozenset(ORDINALS) | _SCHOOL_YEARS
+_MAY_START_SINGULAR = _SINGULAR_STARTS | _ROLE_STARTS
 _OBJECT_TRIGGER_LAST_WORDS = frozenset(set(_PRE_BY_LAST) | {phrase[-1] for phrase in _NOMINAL_DEATH})
 
 
@@ -111,7 +118,7 @@ def singular_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawCla
         # every age word ends in "-old": the cheap test first, on each token of the sentence
         if (
             low not in _SINGULAR_STARTS and not tokens[p].is_capitalised and not (low.endswith("-old") and _is_age(low))
-            and not (low in SINGULAR_PERSON and p > 0 and tokens[p - 1].low == "of")
+            and not (low in _ROLE_STARTS and p > 0 and tokens[p - 1].low in _OBJECT_TRIGGER_LAST_WORDS)
         ):  # fmt: skip
             continue
         claim = _coordinated_pair(tokens, p) if low in _POST_BY_FIRST else None
@@ -135,13 +142,16 @@ _NOT_PARTICIPLES = frozenset(
 )  # fmt: skip
 
 
-def _subject_before_participle(tokens: list[Token], q: int) -> tuple[int, str, bool] | None:
+def _subject_before_participle(tokens: list[Token], q: int, *, harmless: bool) -> tuple[int, str, bool] | None:
     """'An 11-year-old boy playing on his skateboard was shot', 'a man walking his dog was killed': the person
-    before a present participle's phrase is the subject."""
+    before a present participle's phrase is the subject. With `harmless`, only when the participle tells of no
+    armed act ('a man firing at officers was shot' may be the gunman)."""
     for k in range(q, max(0, q - _PARTICIPLE_SPAN), -1):
         low = tokens[k].low
         if not low.isalpha() and "-" not in low:
             return None  # punctuation or a number: no plain phrase
+        if harmless and low in _ARMED_PARTICIPLES:
+            return None
         if low.endswith("ing") and low not in _NOT_PARTICIPLES and k >= 1:
             head = tokens[k - 1].low
             if head in SINGULAR_PERSON or _is_age(head):
@@ -195,9 +205,11 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
     subject = _subject_before(tokens, q)
     if subject is None and metric in (SHOT, WOUNDED):
         subject = _subject_before_arrival(tokens, q)
-    if subject is None and (metric == KILLED or _death_follows(tokens, end)):
-        # the dead only: a person "firing at officers" who "was shot" may be the gunman
-        subject = _subject_before_participle(tokens, q)
+    if subject is None:
+        # the hurt only when the participle tells of no armed act: a person "firing at officers" who "was shot" may
+        # be the gunman; "a boy playing on his skateboard was shot" is one hurt
+        dead = metric == KILLED or _death_follows(tokens, end)
+        subject = _subject_before_participle(tokens, q, harmless=not dead)
     if subject is None:
         return None
     first, head, perpetrator = subject
@@ -247,6 +259,7 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         object_follows = end < len(tokens) and (
             tokens[end].low in _OBJECT_START or (tokens[end].is_capitalised and tokens[end].low not in _NOT_NAMES)
         )
+        object_follows = object_follows or (end < len(tokens) and _an_age_or_role_follows(tokens, end))
         if object_follows or head in ("he", "she"):
             return None  # "a man killed his wife": active voice, the subject is not the one counted
     if head in ("he", "she") and metric == WOUNDED:
@@ -264,6 +277,13 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         derivation="perpetrator" if perpetrator else None,
         singular=True,
     )
+
+
+def _an_age_or_role_follows(tokens: list[Token], end: int) -> bool:
+    """'A gunman killed 45-year-old Tom Reyes', 'the shooter killed sixth grader Ana Ruiz': an age or a role opens the
+    verb's object, so the verb is active and its subject no one counted."""
+    low = tokens[end].low
+    return _is_age(low) or (low in _ROLE_STARTS and _named_after_age_or_role(tokens, end) is not None)
 
 
 def _one_past_a_count(before: list[Token], ordinal: int) -> bool:
@@ -304,7 +324,6 @@ def _with_injuries(tokens: list[Token], end: int) -> bool:
 
 
 _HEADLINE_BREAKS = frozenset({":", "|", "-", "–", "—"})
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 
 
 def _ordinal_subject(tokens: list[Token], first: int) -> int | None:
@@ -317,6 +336,8 @@ def _ordinal_subject(tokens: list[Token], first: int) -> int | None:
     if first + 1 >= len(tokens):
         return None
     word = tokens[first + 1]
+    if first + 2 < len(tokens) and tokens[first + 2].low in _SCHOOL_GRADE_NOUNS:
+        return None  # "a sixth grader": a child's school year, not the sixth person
     if word.is_digits and first + 2 < len(tokens) and tokens[first + 2].low in ("st", "nd", "rd", "th"):
         return int(word.text) if word.text.isdigit() and int(word.text) < 1000 else None
     return ORDINALS.get(word.low)
@@ -547,10 +568,11 @@ def _listed_count(token: Token) -> int | None:
 
 def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
     """'his wife, son and daughter', 'his wife and two children': people listed after the first object.
-    Returns (people added, index after the list)."""
-    added = 0
+    Returns (people added, index after the list). Commas alone make no list: 'the mom, mother of three' is one."""
+    added, start, joined = 0, j, False
     while j + 1 < len(tokens) and tokens[j].low in (",", "and"):
         k = j + 1
+        joined = joined or tokens[j].low == "and" or tokens[k].low == "and"
         if tokens[k].low == "and":
             k += 1
         count = 1
@@ -563,11 +585,19 @@ def _listed_people(tokens: list[Token], j: int) -> tuple[int, int]:
                 count = NUMBER_WORDS[tokens[k].low]  # "a woman and her two children": the number after the possessive
                 k += 1
         np = noun_phrase_after(tokens, k)
-        if np.head is None or np.end == k or np.head not in PERSON_NOUNS or np.head in ("others", "more"):
+        if np.head is None or np.end == k or np.head in ("others", "more") or not _a_listed_person(np.head):
             break
+        if np.head in _SAME_PERSON_ROLES and tokens[j].low == "and" and tokens[k - 1].low == "and":
+            break  # "his high school friend and football teammate": one person told by two roles
         added += count
         j = np.end
-    return added, j
+    return (added, j) if joined else (0, start)
+
+
+def _a_listed_person(head: str) -> bool:
+    """'his wife and her boyfriend', 'a guard and eleven tourists': a person listed beside a victim (not the one who
+    did it)."""
+    return head in PERSON_NOUNS or (head in SINGULAR_PERSON and head not in PERPETRATOR_NOUNS)
 
 
 _ORDINAL_OBJECT_REACH = 4  # words from the ordinal back to the "and" that joins its verb: "and critically injured a"
@@ -601,7 +631,9 @@ def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
         last = p
         while last + 1 < len(tokens) and tokens[last + 1].is_capitalised and last - p < 3:
             last += 1
-        return _one(metric, start=tokens[p].start, end=tokens[last].end, subject="person")
+        return _named_objects(tokens, p, last + 1, metric)
+    if (named_end := _named_after_age_or_role(tokens, p)) is not None:
+        return _named_objects(tokens, p, named_end, metric)  # "killed 13-year-old Jamie Holt", "pilot John Moss"
     if tokens[p].low == "another" and metric in (KILLED, WOUNDED):
         np = noun_phrase_after(tokens, p + 1)
         if np.head is None or np.head in SINGULAR_PERSON:
@@ -631,14 +663,86 @@ def _object_singular(tokens: list[Token], p: int) -> RawClaim | None:
     )
 
 
+_NAMED_OBJECT_ENDS = frozenset({".", ";", ":", ",", "on", "at", "in", "inside", "outside", "near", "during", "as",
+                                 "after", "before", "when", "while", "and", "with", "'", '"', "”", ")"})  # fmt: skip
+
+
+_DEATHS_OF = frozenset({"death", "deaths", "killing", "killings", "murder", "murders", "slaying", "slayings"})
+
+
+def _named_after_age_or_role(tokens: list[Token], p: int) -> int | None:
+    """End index of '13-year-old Jamie Holt', 'pilot John Moss', 'sixth grader Ana Ruiz' starting at p (a victim
+    named after an age or a role written with no article), or None."""
+    k = p
+    if tokens[k].low in ORDINALS or tokens[k].low in _SCHOOL_YEARS:
+        if k + 1 >= len(tokens) or tokens[k + 1].low not in _SCHOOL_GRADE_NOUNS:
+            return None
+        k += 1  # "sixth grader"
+    elif _is_age(tokens[k].low):
+        return _named_victim(tokens, k)
+    if tokens[k].low not in SINGULAR_PERSON or tokens[k].is_capitalised or _a_harm_compound(tokens, p, k):
+        return None
+    return _named_victim(tokens, k + 1)
+
+
+def _a_harm_compound(tokens: list[Token], p: int, k: int) -> bool:
+    """'Shooting victim Destiny Jones is removed ...', 'shooting suspect Bo Diaz': a harm noun before the role makes a
+    compound that names the person, no harm done to them here."""
+    return tokens[k].low in ("victim", "victims") or (
+        p > 0 and tokens[p - 1].low.endswith("ing") and tokens[k].low in PERPETRATOR_NOUNS
+    )
+
+
+def _named_objects(tokens: list[Token], p: int, end: int, metric: str) -> RawClaim | None:
+    """The victims named as a harm verb's object from tokens[p] (the first one's name ending at end): one, or all
+    of a list of names ('killed sixth grader Ana Ruiz and principal Tom Lee', 'Ana Ruiz, 34, and Bo Diaz, 27'). A
+    list counts only when it closes the clause: 'killed Ana Ruiz and Tom Lee was hurt' names the next subject."""
+    count, j, joined = 1, _past_an_age(tokens, end), False
+    of_deaths = p > 1 and tokens[p - 1].low == "of" and tokens[p - 2].low in _DEATHS_OF
+    may_list = p > 0 and (tokens[p - 1].low != "of" or of_deaths)  # not "to protect the bodies of A and B"
+    while may_list and j + 1 < len(tokens) and tokens[j].low in (",", "and") and not joined:
+        joined = tokens[j].low == "and" or tokens[j + 1].low == "and"
+        k = j + 2 if tokens[j].low == "," and tokens[j + 1].low == "and" else j + 1
+        if k >= len(tokens) or tokens[k].low in _NAMED_TITLES:
+            break  # "John Roe, 53, Sgt. Bo Diaz said": the one who tells it, no second victim
+        named = _named_after_age_or_role(tokens, k)
+        if named is None and _is_name(tokens[k]):
+            named = _named_victim(tokens, k)
+        if named is None:
+            break
+        count, j = count + 1, _past_an_age(tokens, named)
+    if count > 1 and (not joined or (j < len(tokens) and tokens[j].low not in _NAMED_OBJECT_ENDS)):
+        # no 'and' before the last name ('Injures Child, Rattles Neighborhood'), or the list runs on into a clause
+        # of its own: the first one only
+        count, j = 1, _past_an_age(tokens, end)
+    last = (j if count > 1 else end) - 1
+    if count > 1 and tokens[last].low == ",":
+        last -= 1
+    return RawClaim.exact(
+        metric, count, start=tokens[p].start, end=tokens[last].end, subject="person" if count == 1 else "people",
+        singular=count == 1,
+    )  # fmt: skip
+
+
+def _past_an_age(tokens: list[Token], j: int) -> int:
+    """Past ', 34' told after a name (the comma that closes it is left)."""
+    if j + 1 < len(tokens) and tokens[j].low == "," and tokens[j + 1].is_digits:
+        return j + 2
+    return j
+
+
 def _named_victim(tokens: list[Token], p: int) -> int | None:
     """End index of '25-year-old Laprida Shears' / 'Mary Knowlton' starting at p, or None."""
+    if p >= len(tokens):
+        return None
     k = p + 1 if _is_age(tokens[p].low) else p
     if k >= len(tokens) or not tokens[k].is_capitalised or tokens[k].low in _NOT_NAMES or tokens[k].is_digits:
         return None
     end = k + 1
     while end < len(tokens) and end - k < 3 and tokens[end].is_capitalised and tokens[end].low not in _NOT_NAMES:
         end += 1
+    if end < len(tokens) and tokens[end].low in SINGULAR_PERSON and not tokens[end].is_capitalised:
+        return end + 1  # "16-year-old Catawba County girl", "Arkansas boy": where the one person is from
     return end
 
 

@@ -77,7 +77,7 @@ _LATER_STEP = re.compile(
     r"|autops(?:y|ies)|burial|published|posted|updat(?:e|es|ed)|said|says|announced|told|confirmed|released"
     r"|identif(?:ied|y|ying)|named|surrendered|custody|bond|bail|appeared|filed|scheduled|rally|march|protest|meeting"
     r"|(?:press|news) conference|warrant|extradit(?:ed|ion)|captured|apprehended|mourn(?:s|ed|ing)?"
-    r"|pleas?|guilty"
+    r"|pleas?|guilty|ordered"  # "was ordered Wednesday to stand trial": a judge's order
     r"|resum(?:e|ed|es|ing)|reopen(?:ed|s|ing)?"
     # a state told on the day it was told: "remained in critical condition Sunday night after the shooting"
     r"|remain(?:s|ed)?|condition)\b",

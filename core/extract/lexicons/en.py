@@ -718,6 +718,7 @@ PRE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("shot", "and", "injured"): "wounded",
     ("shooting",): "shot",
     ("hitting",): "shot",
+    ("striking",): "shot",  # "fired into a crowd, striking nine people"
     ("shot",): "shot",
     ("shoots",): "shot",
     ("arrested",): "arrested",
@@ -796,10 +797,13 @@ DAMAGE_NOUNS = frozenset(
 )
 
 # The people a figure counts and who did it: in `en_people` (a seam of this lexicon, re-exported here).
+from core.extract.lexicons.en_people import ARMED_PARTICIPLES as ARMED_PARTICIPLES  # noqa: E402
 from core.extract.lexicons.en_people import FEMALE_PERSON_NOUNS as FEMALE_PERSON_NOUNS  # noqa: E402
 from core.extract.lexicons.en_people import MALE_PERSON_NOUNS as MALE_PERSON_NOUNS  # noqa: E402
 from core.extract.lexicons.en_people import PERPETRATOR_NOUNS as PERPETRATOR_NOUNS  # noqa: E402
 from core.extract.lexicons.en_people import PERSON_NOUNS as PERSON_NOUNS  # noqa: E402
+from core.extract.lexicons.en_people import SAME_PERSON_ROLES as SAME_PERSON_ROLES  # noqa: E402
+from core.extract.lexicons.en_people import SCHOOL_GRADE_NOUNS as SCHOOL_GRADE_NOUNS  # noqa: E402
 
 # Where the people counted were, between their noun and its verb: "181 people aboard (the jet) died", "the
 # 40 passengers on board were killed". A determiner after it opens the vehicle's name, skipped up to the verb.
@@ -963,6 +967,7 @@ TRIGGER_STEMS = (
     "triple", "quadruple", "quintuple", "survived", "survivors", "burns", "inhalation", "drown", "electrocut",
     "treatment",  # "250 people sought treatment", "22 were receiving treatment" (care phrases with no other stem)
     "hit in ", "hit by ", "hitting",  # "a girl was hit in the thigh by a ricochet" (not "hit" alone: "the storm hit")
+    "striking",  # "fired into a crowd, striking nine people"
     "lost ",  # "We have lost 14 of our citizens" (LOSS_VERBS)
 )  # fmt: skip
 

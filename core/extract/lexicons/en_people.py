@@ -6,6 +6,27 @@ ones that name who did it ("the gunman"), whose own death or wound is not a vict
 
 from __future__ import annotations
 
+_SCHOOL_GRADES = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th", "12th",
+)  # fmt: skip
+# After an ordinal, these name a school year, not the next person ("a sixth grader" is one child, not six)
+SCHOOL_GRADE_NOUNS = frozenset({"grader", "graders", "grade"})
+# What a person shot was doing, when it may make them the one who fired ("a man firing at officers was shot"): no
+# count of the hurt; any other activity ("a boy playing on his skateboard was shot") tells of one hurt
+ARMED_PARTICIPLES = frozenset(
+    {"firing", "shooting", "aiming", "pointing", "brandishing", "wielding", "waving", "holding", "carrying",
+     "armed", "attacking", "charging", "threatening", "fleeing", "robbing", "stealing", "burglarizing", "breaking",
+     "confronting", "assaulting", "fighting", "struggling", "stabbing", "beating", "chasing", "resisting",
+     "refusing", "driving", "ramming", "raising", "reaching", "advancing", "lunging", "trying", "attempting",
+     "committing", "carjacking", "shoplifting", "kidnapping"}
+)  # fmt: skip
+# Told after "and" with no determiner of their own, these say more of the same person ("his friend and teammate")
+SAME_PERSON_ROLES = frozenset(
+    {"friend", "teammate", "classmate", "coworker", "co-worker", "colleague", "neighbor", "neighbour", "roommate",
+     "partner", "mentor", "confidant", "owner", "co-owner", "manager", "founder", "operator", "proprietor"}
+)  # fmt: skip
+
 PERSON_NOUNS = frozenset(
     [
         "people",
@@ -251,7 +272,108 @@ PERSON_NOUNS = frozenset(
         "diners",
         "schoolchildren",
         "more",
+        # victims told by their role or trade ("killing a sixth grader", "the crash killed a farmer")
+        "grader",
+        "graders",
+        "kindergartner",
+        "kindergartners",
+        "preschooler",
+        "preschoolers",
+        "schoolboy",
+        "schoolboys",
+        "schoolgirl",
+        "schoolgirls",
+        "freshman",
+        "sophomore",
+        "sophomores",
+        "classmate",
+        "classmates",
+        "teammate",
+        "teammates",
+        "coworker",
+        "coworkers",
+        "co-worker",
+        "co-workers",
+        "colleague",
+        "colleagues",
+        "principal",
+        "principals",
+        "farmer",
+        "farmers",
+        "herder",
+        "herders",
+        "pastor",
+        "pastors",
+        "priest",
+        "priests",
+        "imam",
+        "rabbi",
+        "sheriff",
+        "policewoman",
+        "cop",
+        "cops",
+        "investigator",
+        "investigators",
+        "pharmacist",
+        "pharmacists",
+        "bartender",
+        "bartenders",
+        "bouncer",
+        "bouncers",
+        "cashier",
+        "cashiers",
+        "janitor",
+        "janitors",
+        "shopkeeper",
+        "shopkeepers",
+        "vendor",
+        "vendors",
+        "mechanic",
+        "mechanics",
+        "photographer",
+        "photographers",
+        "reporter",
+        "reporters",
+        "cameraman",
+        "activist",
+        "activists",
+        "lawyer",
+        "lawyers",
+        "caregiver",
+        "caregivers",
+        "babysitter",
+        "nanny",
+        "landlord",
+        "tenant",
+        "motorist",
+        "cyclist",
+        "motorcyclist",
+        "motorcyclists",
+        "jogger",
+        "joggers",
+        "hiker",
+        "climber",
+        "shopper",
+        "commuter",
+        "diner",
+        "visitor",
+        "mourner",
+        "worshiper",
+        "hostage",
+        "hostages",
+        "detainee",
+        "detainees",
+        "witness",
+        "dad",
+        "mom",
+        "grandchild",
+        "grandchildren",
+        "newborn",
+        "girlfriends",
+        "boyfriends",
     ]
+    # "a sixth-grader", "two fifth-graders": the school grade written into the noun
+    + [f"{grade}-{noun}" for grade in _SCHOOL_GRADES for noun in ("grader", "graders")]
 )
 
 PERPETRATOR_NOUNS = frozenset(
