@@ -80,3 +80,59 @@ def test_a_village_named_like_a_source_phrase_word(text: str, place: str | None)
 def test_a_source_phrase_still_names_its_source() -> None:
     (claim,) = claims("Δύο άνθρωποι σκοτώθηκαν από την πλημμύρα, ανακοίνωσε η πολιτική προστασία.", "el")
     assert claim.attribution is not None and "civil protection" in claim.attribution
+
+
+
+# a related-article teaser line under the report (a header, a colon, another story's headline): its figure is that
+# story's, the report's own figure is the headline
+_TEASERS = [
+    ("fr", "Un incendie a fait 4 morts samedi dans un immeuble de Lyon, selon les pompiers.",
+     "Lire aussi : Incendie à la capitale, plus de 180 morts", "4"),
+    ("de", "Bei einem Brand in Köln sind am Samstag 4 Menschen gestorben, teilte die Feuerwehr mit.",
+     "Mehr zum Thema: Brand in der Hauptstadt mit mehr als 180 Toten", "4"),
+    ("de", "Bei einem Brand in Köln sind am Samstag 4 Menschen gestorben, teilte die Feuerwehr mit.",
+     "Lesen Sie auch: Brand in der Hauptstadt mit mehr als 180 Toten", "4"),
+    ("it", "Un incendio ha causato 4 morti sabato in un palazzo di Torino, secondo i vigili del fuoco.",
+     "Leggi anche: Incendio a città, oltre 180 morti", "4"),
+    ("es", "Un incendio causó 4 muertos el sábado en un edificio de Sevilla, según los bomberos.",
+     "Ver también: Incendio en la capital, más de 180 muertos", "4"),
+    ("es", "Un incendio causó 4 muertos el sábado en un edificio de Sevilla, según los bomberos.",
+     "Lea también: Incendio en la capital deja más de 180 muertos", "4"),
+    ("pt", "Um incêndio deixou 4 mortos no sábado num prédio de Braga, segundo os bombeiros.",
+     "Leia também: Incêndio em a capital deixa mais de 180 mortos", "4"),
+    ("ru", "При пожаре в жилом доме в Казани в субботу погибли 4 человека, сообщили спасатели.",
+     "Читайте также: Пожар в столице: более 180 погибших", "4"),
+    ("uk", "Під час пожежі в житловому будинку у Львові в суботу загинули 4 людини, повідомили рятувальники.",
+     "Читайте також: Пожежа у столиці: понад 180 загиблих", "4"),
+    ("fa", "در آتش‌سوزی یک ساختمان مسکونی در شیراز روز شنبه ۴ نفر جان باختند.",
+     "ایضاً: آتش‌سوزی در پایتخت با بیش از ۱۸۰ کشته", "4"),
+    ("ar", "لقي 4 أشخاص حتفهم في حريق بمبنى سكني في الإسكندرية يوم السبت.",
+     "اقرأ أيضا: حريق في العاصمة يودي بحياة أكثر من 180 شخصا", "4"),
+    ("tr", "İzmir'de bir apartmanda cumartesi çıkan yangında 4 kişi hayatını kaybetti.",
+     "İlginizi çekebilir: Başkentteki yangında 180'den fazla kişi öldü", "4"),
+    ("pl", "W pożarze budynku w Krakowie w sobotę zginęły 4 osoby.",
+     "Czytaj też: Pożar w stolicy, ponad 180 ofiar śmiertelnych", "4"),
+    ("id", "Kebakaran di sebuah gedung di Bandung pada Sabtu menewaskan 4 orang.",
+     "Baca juga: Kebakaran di ibu kota tewaskan lebih dari 180 orang", "4"),
+    ("nl", "Bij een brand in een flat in Utrecht zijn zaterdag 4 mensen omgekomen.",
+     "Lees ook: Brand in de hoofdstad eist meer dan 180 doden", "4"),
+    ("hi", "जयपुर में शनिवार को एक इमारत में आग लगने से 4 लोगों की मौत हो गई।",
+     "ये भी पढ़ें: राजधानी में आग, 180 से ज्यादा लोगों की मौत", "4"),
+    ("es", "Un derrumbe causó 3 muertos el lunes en una mina de Oviedo.",
+     "Vea también: Otro derrumbe deja más de 40 muertos", "3"),
+    ("ur", "کراچی میں ایک عمارت گرنے سے 3 افراد ہلاک ہو گئے۔",
+     "ایضاً: عمارت گرنے سے 40 سے زائد افراد ہلاک", "3"),
+    ("it", "Una frana ha causato 3 morti lunedì in una cava vicino a Como.",
+     "Vedi anche: Frana, oltre 40 morti", "3"),
+    ("ru", "При обрушении шахты в понедельник погибли 3 горняка.",
+     "По теме: Обрушение шахты, более 40 погибших", "3"),
+    ("id", "Longsor di tambang pada Senin menewaskan 3 pekerja.",
+     "Simak juga: Longsor tewaskan lebih dari 40 orang", "3"),
+    ("pl", "W katastrofie w kopalni w poniedziałek zginęły 3 osoby.",
+     "Przeczytaj też: Katastrofa w kopalni, ponad 40 ofiar śmiertelnych", "3"),
+]
+
+
+@pytest.mark.parametrize(("language", "report", "teaser", "killed"), _TEASERS)
+def test_a_related_article_teaser_is_no_toll(language: str, report: str, teaser: str, killed: str) -> None:
+    assert headlines(f"{report}\n{teaser}", language)[0] == killed
