@@ -136,3 +136,26 @@ _TEASERS = [
 @pytest.mark.parametrize(("language", "report", "teaser", "killed"), _TEASERS)
 def test_a_related_article_teaser_is_no_toll(language: str, report: str, teaser: str, killed: str) -> None:
     assert headlines(f"{report}\n{teaser}", language)[0] == killed
+
+
+# hi, bn, ja: the past perfect tells the report's own toll as often as an older event's; an older event's only beside a
+# word that sets it earlier ('इससे पहले', 'এর আগে', '前回'), or its year
+_OLDER_TOLL_TIMED = [
+    ("hi", "नेपाल में शनिवार को आए भूकंप में 12 लोगों की मौत हो गई। इससे पहले आए भूकंप में 9000 लोग मारे गए थे।", "12"),
+    ("hi", "नेपाल में शनिवार को आए भूकंप में 12 लोगों की मौत हो गई। पिछली बार आए भूकंप में 9000 लोग मारे गए थे।", "12"),
+    ("bn", "নেপালে শনিবারের ভূমিকম্পে 12 জনের মৃত্যু হয়েছে। এর আগের ভূমিকম্পে 9000 জন মারা গিয়েছিলেন।", "12"),
+    ("bn", "নেপালে শনিবারের ভূমিকম্পে 12 জনের মৃত্যু হয়েছে। গত বছর ভূমিকম্পে 9000 জন নিহত হয়েছিলেন।", "12"),
+    ("ja", "ネパールで土曜日に地震があり、12人が死亡した。前回の地震では9000人が死亡していた。", "12"),
+    ("ja", "ネパールで土曜日に地震があり、12人が死亡した。以前の地震では9000人が死亡していた。", "12"),
+    # guards: with its year already; the report's own toll in the past perfect, with no word that sets it earlier
+    ("hi", "नेपाल में शनिवार को आए भूकंप में 12 लोगों की मौत हो गई। 2015 में आए भूकंप में 9000 लोग मारे गए थे।", "12"),
+    ("hi", "शनिवार को आए भूकंप में 12 लोगों की मौत हो गई थी और 30 लोग घायल हुए थे।", "12"),
+    ("bn", "শনিবারের ভূমিকম্পে 12 জন মারা গিয়েছিলেন এবং 30 জন আহত হয়েছিলেন।", "12"),
+    ("ja", "土曜日の地震で12人が死亡していたことがわかった。", "12"),
+    ("ja", "ネパールで土曜日に地震があり、12人が死亡した。その後、3人が死亡していたことがわかった。", "12"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed"), _OLDER_TOLL_TIMED)
+def test_an_older_toll_in_the_past_perfect_set_earlier(language: str, text: str, killed: str) -> None:
+    assert headlines(text, language)[0] == killed
