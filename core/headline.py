@@ -239,6 +239,7 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     current = [c for c in nonzero if not c.earlier_figure]
     nonzero = current or nonzero  # "initially reported" figures only when nothing else is given
     nonzero = _without_restated_parts(nonzero, claims, metric)
+    nonzero = _without_summed_parts(nonzero, claims, metric)
     if nonzero:
         best = _qualified_statement(_latest_update(nonzero, _best_supported(nonzero)), nonzero)
         best = _point_within(best, nonzero)
@@ -270,6 +271,22 @@ def _without_restated_parts(totals: list[Claim], claims: Sequence[Claim], metric
         return totals
     largest = max((c.high or c.value) for c in wholes)
     return wholes if all(c.value < largest for c in totals if c.value in parts) else totals
+
+
+def _without_summed_parts(totals: list[Claim], claims: Sequence[Claim], metric: str) -> list[Claim]:
+    """'At least 23 people died: 20 were found dead at the scene and three died in hospital ... the 20 victims
+    found at the scene': a total told first and then split into two parts that add up to it (both stated) is the
+    whole; the parts, however often restated, are no votes for it."""
+    stated = {c.value for c in claims if c.metric == metric and c.value > 0 and not c.singular}
+    for whole in sorted(totals, key=lambda c: -c.value):
+        if whole.qualifier in (Qualifier.RANGE, Qualifier.VAGUE) or whole.singular or whole.update:
+            continue
+        parts = {v for v in stated if v < whole.value and v != whole.value - v and whole.value - v in stated}
+        restated = [c for c in totals if c.value in parts]
+        # ... not a toll revised to less ("revised the toll to 23, two bodies had been counted twice")
+        if restated and all(_reading_order(c) > _reading_order(whole) and not c.update for c in restated):
+            return [c for c in totals if c.value not in parts]
+    return totals
 
 
 def _told_with_a_part(claim: Claim, claims: Sequence[Claim], whole: int) -> bool:

@@ -8,6 +8,10 @@ A world lexicon may define:
   "yükseltti"), read as verbs of saying for sources only;
 - SOURCE_NOUNS: who gives figures ("ministerio", "protection civile", "polizei", "gubernur", "الدفاع المدني",
   "поліція", "소방당국", "卫健委");
+- SOURCE_PHRASES: sources named only by a whole phrase whose first word alone is a common word that is also a
+  town's name (el "πολιτική προστασία": 'πολιτική' is an adjective, and Πολιτικά a village): read as SOURCE_NOUNS,
+  but their words are not the lexicon's own nouns that no place may bear (core.extract.place_lexicon reads
+  SOURCE_NOUNS alone);
 - SOURCE_LEADING: articles dropped from the front of a source ("el", "la", "le", "der");
 - SOURCE_TRAILING: words dropped from the end of a source: a separable verb's particle ("teilte die Polizei mit"),
   the word that opens a day phrase ("nesta" quinta-feira).
@@ -117,11 +121,12 @@ def compile_sources(
 ) -> Sources | None:
     """The lexicon's source words compiled once; None when the lexicon names none."""
     left, right = boundaries
-    nouns = getattr(lexicon, "SOURCE_NOUNS", ())
+    nouns = _source_kinds(lexicon)
     table = {
         name: tuple(getattr(lexicon, name, ()))
-        for name in ("ACCORDING_BEFORE", "ACCORDING_AFTER", "SPEECH_VERBS", "SOURCE_NOUNS", "SOURCE_LEADING")
+        for name in ("ACCORDING_BEFORE", "ACCORDING_AFTER", "SPEECH_VERBS", "SOURCE_LEADING")
     }
+    table["SOURCE_NOUNS"] = tuple(nouns)
     # verbs by which a source puts the toll at a figure ("eleva a 23 la cifra", "porte le bilan à"): read as its
     # verbs of saying, here only (places and dates read SPEECH_VERBS alone)
     table["SPEECH_VERBS"] += tuple(getattr(lexicon, "REPORTING_VERBS", ()))
@@ -141,7 +146,7 @@ def compile_sources(
         if table["SOURCE_LEADING"]
         else None,
         capitals=bool(getattr(lexicon, "CAPITALISED_NAMES", getattr(lexicon, "LATIN_PLACES", True))),
-        kinds={_key(k): v for k, v in nouns.items()} if isinstance(nouns, dict) else {},
+        kinds={_key(k): v for k, v in nouns.items() if v},
         verb_final=bool(getattr(lexicon, "VERB_FINAL", False)),
         trailing=frozenset(w.lower() for w in getattr(lexicon, "SOURCE_TRAILING", ())),
         times=tuple(times or ()),
@@ -178,6 +183,13 @@ def _toll_words(lexicon: ModuleType, left: str, every: bool = False) -> re.Patte
         return None
     words = tuple(w.rstrip("*") for metric in ("killed", "wounded") for w in lexicon.TRIGGERS.get(metric, ()))
     return re.compile(rf"{left}(?:{_any_of(words)})") if words else None
+
+
+def _source_kinds(lexicon: ModuleType) -> dict[str, str]:
+    """The lexicon's source nouns and phrases, each with its English kind ('' when the lexicon gives none)."""
+    nouns = getattr(lexicon, "SOURCE_NOUNS", ())
+    kinds = dict(nouns) if isinstance(nouns, dict) else dict.fromkeys(nouns, "")
+    return {**kinds, **getattr(lexicon, "SOURCE_PHRASES", {})}
 
 
 def _key(words: str) -> str:

@@ -171,6 +171,9 @@ class Language:
             if counts and kinds else None
         )  # fmt: skip
         self.past_perfect = _phrases(getattr(lexicon, "PAST_PERFECT", ()), lexicon.MATCH)  # "aveva causato"
+        # "मारे गए थे", "মারা গিয়েছিলেন", "死亡していた": forms that tell the report's own toll as often as an older
+        # one's, an older event's only beside a word that sets it earlier (LAST_YEAR: "इससे पहले", "前回")
+        self.past_perfect_timed = _phrases(getattr(lexicon, "PAST_PERFECT_TIMED", ()), lexicon.MATCH)
         # "a indiqué que 24 personnes avaient péri": the past perfect of reported speech, no earlier event
         self.speech = (
             _phrases((*getattr(lexicon, "SPEECH_VERBS", ()), *getattr(lexicon, "REPORTING_VERBS", ())), lexicon.MATCH)

@@ -343,9 +343,12 @@ def _next_word(text: str, at: int) -> int:
 def _told_as_past(lang: Language, sentence_lower: str) -> bool:
     """'Nel 2009 il terremoto aveva causato 309 vittime': a sentence that dates its telling to a year ('nel
     2009') and tells it in the past perfect (lexicon `PAST_PERFECT`) is about an earlier event."""
+    earlier = lang.last_year is not None and lang.last_year.search(sentence_lower) is not None
+    if lang.past_perfect_timed is not None and earlier and lang.past_perfect_timed.search(sentence_lower):
+        return True  # "इससे पहले आए भूकंप में 9000 लोग मारे गए थे": earlier (LAST_YEAR), in PAST_PERFECT_TIMED
     if lang.past_perfect is None or not lang.past_perfect.search(sentence_lower):
         return False
-    if lang.last_year is not None and lang.last_year.search(sentence_lower):
+    if earlier:
         return True  # "Πέρυσι, ο Daniel είχε προκαλέσει 17 θανάτους": last year (LAST_YEAR), in the past perfect
     return any(
         m.group(1) in _YEAR_BEFORE for m in re.finditer(r"(\w+)\s+(?:19|20)\d\d\b", sentence_lower)

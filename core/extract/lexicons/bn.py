@@ -356,3 +356,7 @@ FROM_TO = (
 )  # "from N to M" ("২১ থেকে কমে ১৮"): N is superseded
 # Ranges: (word before the low figure, word between, word after the high one): "২০ থেকে ৩০ জন"
 RANGES = (("", "থেকে", ""),)
+# The past perfect tells the report's own toll as often as an older event's ('হয়েছিলেন'): an older event's only
+# beside a word that sets it earlier (core.extract.world_roles)
+PAST_PERFECT_TIMED = ("গিয়েছিলেন", "গিয়েছিল", "গিয়েছিলো", "হয়েছিলেন", "হয়েছিল", "হয়েছিলো", "ঘটেছিল")
+LAST_YEAR = ("এর আগে", "এর আগের", "আগের বার", "গত বছর", "গত বছরের")

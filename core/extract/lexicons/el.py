@@ -292,10 +292,11 @@ SOURCE_NOUNS = {  # source noun -> its English kind, so claimants meet across la
     "πρακτορείο": "agency",
     "διασώστες": "rescuers",
     "στοιχεία": "figures",
-    "πολιτική προστασία": "civil protection",
     "μμε": "media",
     "κρατικ": "state media",
 }
+# ... and one named by its whole phrase only: 'πολιτική' alone is an adjective, and Πολιτικά a village (Evia)
+SOURCE_PHRASES = {"πολιτική προστασία": "civil protection"}
 SOURCE_LEADING = ("ο", "η", "το", "οι", "τα", "την", "τον", "του", "της", "τα τελευταία")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("GR", "CY")

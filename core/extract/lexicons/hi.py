@@ -403,3 +403,7 @@ REPORT_WORDS = (
 COUNT_ANAPHORS = ("यह संख्या", "ये संख्या", "यह आंकड़ा", "यह आँकड़ा")
 # A word right before a number that makes it no count: a highway's number ("राष्ट्रीय राजमार्ग 48 पर")
 NOT_COUNTS_BEFORE = ("राजमार्ग", "हाईवे", "नंबर", "किलोमीटर")
+# The past perfect tells the report's own toll as often as an older event's ("कुल 22 लोग घायल हुए थे"): an older
+# event's only beside a word that sets it earlier (core.extract.world_roles)
+PAST_PERFECT_TIMED = ("गए थे", "गई थी", "गयी थी", "गया था", "हुए थे", "हुई थी", "हुआ था", "ली थी", "दी थी")
+LAST_YEAR = ("इससे पहले", "इसके पहले", "पिछले साल", "पिछले वर्ष", "पिछली बार", "गत वर्ष")

@@ -213,3 +213,7 @@ LAST_WEEK = ("先週", "先週の")
 DEAD_AND_WOUNDED = (
     "死者・行方不明者", "死者・不明者", "死者と行方不明者", "死者・行方不明", "死傷者", "死者・負傷者", "死者・けが人",
 )  # fmt: skip
+# The past perfect tells the report's own toll as often as an older event's ("3人が死亡していたことがわかった"): an
+# older event's only beside a word that sets it earlier (core.extract.world_roles)
+PAST_PERFECT_TIMED = ("していた", "となっていた", "なっていた")
+LAST_YEAR = ("前回", "昨年", "去年", "以前", "過去には", "前年")
