@@ -82,3 +82,46 @@ def test_an_undated_report_placed_nowhere_keeps_apart_from_a_disaster_it_shares_
     )
     held = holders([*_collapse_reports(), unplaced])
     assert held["mine"] != held["leeds1"]
+
+
+def _titled(rid: str, text: str, day: tuple[int, int, int], title: str) -> ArticleFacts:
+    published = datetime(*day, 18, tzinfo=UTC)
+    claims = extract(ArticleInput(text=text, title=title, published_at=published, language="en")).claims
+    return ArticleFacts(rid, f"outlet-{rid}", claims, published, title, fingerprint(text), text, None)
+
+
+def _canoe() -> ArticleFacts:
+    return _titled(
+        "canoe",
+        "MWANZA, Tanzania - Twelve people drowned when a canoe carrying traders capsized on Lake Victoria near Mwanza "
+        "on Monday, police said.",
+        (2031, 3, 11),
+        "Twelve drown as canoe capsizes on Lake Victoria",
+    )
+
+
+def test_a_countrys_sinking_of_its_own_day_weeks_on_is_not_the_running_toll_of_an_earlier_one() -> None:
+    """A feed that sends the ferry's first report undated leaves the country's report of its day to meet only a canoe
+    capsized four weeks before: a mass toll of its own dated day, past the span and not told as risen, is another
+    sinking, not that one's running toll."""
+    ferry = _titled(
+        "ferry",
+        "DAR ES SALAAM, April 7 (Reuters) - More than 90 people died when an overcrowded ferry sank off the northern "
+        "coast of Tanzania, officials in the region said. Five survivors were pulled from the water.",
+        (2031, 4, 7),
+        "More than 90 die as ferry sinks off Tanzania",
+    )
+    held = holders([_canoe(), ferry])
+    assert held["ferry"] != held["canoe"]
+
+
+def test_a_countrys_toll_told_as_risen_still_counts_the_earlier_sinking() -> None:
+    risen = _titled(
+        "risen",
+        "The death toll from the capsizing of a canoe on Lake Victoria in Tanzania has risen to 15, officials said on "
+        "Sunday.",
+        (2031, 3, 23),
+        "Lake Victoria canoe toll rises to 15",
+    )
+    held = holders([_canoe(), risen])
+    assert held["risen"] == held["canoe"]
