@@ -58,13 +58,11 @@ def _national_running_toll(
     timing = _timing(piece, event)
     if timing is None:
         return False
-    when, first, last = timing
+    when, first, _last = timing
     if when < first or (when - first).days > settings.running_toll_days:
         return False
     if not (_counts_on_the_event(piece, hints) and _states_a_toll(piece)):
         return False
-    if piece.date is not None and (when - last).days > settings.span_days and how_toll_told(piece) != RISEN:
-        return False  # a disaster of its own day, weeks on: "more than 90 died when a boat sank", not a count risen
     own = articles.get(piece.article_id)
     return _shares_a_kind(article_hazards(own) if own is not None else frozenset(), event, articles)
 
