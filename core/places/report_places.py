@@ -127,12 +127,12 @@ def _filed_from(context: _TextContext, text: str = "") -> bool:
     for run in context.mentions:
         if set(fold(run).split()) & _NOT_A_TOWN:
             continue
-        if _other_event_only(run, text):
-            continue  # "..., after five people were killed at a nightclub in Colorado Springs": another event's
         town = _place_span(run, strict=True)
         loc = mention_location(run, town) if town is not None else None
         if loc is not None and town is not None:
             loc = division_not_town(town, loc, text)  # "in Mustang district": no town far from the dateline
+        if loc is not None and loc.kind in ("city", "county") and _other_event_only(run, text):
+            continue  # "..., after five people were killed at a nightclub in Colorado Springs": another event's town
         if town is None and _far_town_of_its_country(run, dateline, {c for c, _w in context.countries}):
             elsewhere = True  # "YANGON - ... in Hpakant": a town known only with its country, far from the bureau
             continue
@@ -241,6 +241,7 @@ def country_named(text: str, country: str) -> int:
     return sum(1 for m in found if not street_name_at(text, m.end()))
 
 
+_PLACED = ("city", "county", "province", "state", "country")
 DATELINE_KEY = "\x00dateline"  # key of the dateline's place in `article_locations`
 TEXT_KEY = "\x00text"  # key of the town the text names most (after "in", "at", ...)
 
@@ -280,8 +281,12 @@ def _with_context(
         if capital is not None and "," not in context.dateline and fold(context.dateline) == fold(capital.name):
             # "WASHINGTON -" above a story of Maine: the capital's bureau, not a village of that state
             loc = resolve_location(capital.name, capital.country, capital.admin1)
-        if loc.kind == "name" and not context.dateline.isascii():
-            loc = script_dateline_location(context.dateline)  # 'प्रयागराज।', '(서울=연합뉴스)'
+        unplaced = not any(p.kind in _PLACED for p in places.values())
+        if loc.kind == "name" and not context.dateline.isascii() and unplaced:
+            # 'प्रयागराज।', '(서울=연합뉴스)': a script dateline places a report whose figures name no place (the world
+            # reader has read the town of its head sentence where they do: 'श्रीनगर।' over 'पहलगाम के पास' is the
+            # correspondent's town, not the scene)
+            loc = script_dateline_location(context.dateline)
         if loc.kind in ("city", "county") or (loc.kind == "country" and not context.dateline.isascii()):
             places[DATELINE_KEY] = loc
     counts: dict[str, list[Any]] = {}
