@@ -201,7 +201,7 @@ def _other_event_clause() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """An opening of a clause on another event (data/other_event_words.tsv): a link word after a time unit ('in four
     days, after'), and a link word after a rank word earlier in its sentence ('the second ... after', 'the deadliest
     ... since'). Each pattern ends right after the link."""
-    words: dict[str, set[str]] = {"link": set(), "rank": set(), "unit": set()}
+    words: dict[str, set[str]] = {"link": set(), "rank": set(), "unit": set(), "count": set()}
     for _language, kind, written in data_lines("other_event_words.tsv"):
         words[kind].add(written)
 
@@ -209,9 +209,11 @@ def _other_event_clause() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return "|".join(map(_spaced, sorted(words[kind], key=len, reverse=True)))
 
     links = either("link")
+    # ... then a toll of its own before the town: a figure in digits or a count word
+    toll = rf"(?=[^.!?;]*?(?:\d|(?<!\w)(?:{either('count')})(?!\w)))"
     return (
-        re.compile(rf"(?<!\w)(?:{either('unit')}),?\s+(?:{links})(?!\w)", re.IGNORECASE),
-        re.compile(rf"(?<!\w)(?:{either('rank')})(?!\w)[^.!?;]*?(?<!\w)(?:{links})(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{either('unit')}),?\s+(?:{links})(?!\w){toll}", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{either('rank')})(?!\w)[^.!?;]*?(?<!\w)(?:{links})(?!\w){toll}", re.IGNORECASE),
     )
 
 

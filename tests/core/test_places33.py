@@ -41,6 +41,16 @@ def test_a_bureaus_dateline_stays_a_bureau_when_the_body_tells_its_own_place_els
     assert loc is not None and loc.label == "Arizona"
 
 
+def test_an_earlier_stage_of_the_same_event_is_no_other_event() -> None:
+    # (no toll of its own after "a day after": the flight's start, so the capital's dateline stays a bureau)
+    text = (
+        "LIMA: The wreckage of a small plane was found on a slope in Cusco region on Monday, a day after it lost "
+        "contact shortly after take-off from Arequipa. All 14 people on board were killed, officials said."
+    )
+    loc = placed("en", text)
+    assert loc is None or loc.label != "Lima, PE"
+
+
 def test_a_web_pages_stamp_is_no_place() -> None:
     title = "Teen shot in arm, cousin turns himself in - Channel 7 News"
     text = (
