@@ -338,6 +338,8 @@ class PlaceLexicon(ScriptReading):
 def _table_origin_words() -> dict[str, dict[str, tuple[str, ...]]]:
     """Language -> side ('before', 'after') -> the words data/origin_words.tsv gives it."""
     out: dict[str, dict[str, list[str]]] = {}
-    for language, side, words in data_lines("origin_words.tsv"):
-        out.setdefault(language, {}).setdefault(side, []).append(words)
+    # (a country at a border is no scene either: 'cerca de la frontera con Estados Unidos', data/border_words.tsv)
+    for table in ("origin_words.tsv", "border_words.tsv"):
+        for language, side, words in data_lines(table):
+            out.setdefault(language, {}).setdefault(side, []).append(words)
     return {code: {side: tuple(w) for side, w in sides.items()} for code, sides in out.items()}

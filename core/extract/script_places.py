@@ -87,6 +87,14 @@ class ScriptReading:
             for k in range(3, len(lower) + 1)
         )
 
+    def _capitalised_town(self, word: str) -> bool:
+        """Is the word, in a script with capitals, a town's whole name written with its capital ('στα Πολιτικά',
+        a village, though the lexicon's 'πολιτική προστασία' gives the stem 'πολιτικ')? A lexicon's stem blocks
+        the words it begins, not a town's own name; the lexicon's own words ('NOT_PLACES') stay blocked."""
+        if not word[:1].isupper() or word in self.not_places:
+            return False
+        return word in gazetteer().script_names([word])
+
     def _spelled_otherwise(self, head: str, named: Counter[str]) -> str | None:
         """A big town at the head of the text (where the dateline stands) whose name the gazetteer spells with one
         long-vowel letter more or less ('كاتمندو' for 'كاتماندو'): in a country the text names, or the language's."""
@@ -161,7 +169,7 @@ class ScriptReading:
                     # "محافظة إدلب", "بمحافظة ظفار" (a joined particle on the division word)
                     provinces += [(start, f"{word} {following}")] if following else []
                     provinces.append((start, word))
-                if self._not_a_place(word) or self._division_before(word):
+                if (self._not_a_place(word) and not self._capitalised_town(word)) or self._division_before(word):
                     continue  # 'ولایت' (province) is no town, whatever town bears the word as a name
                 pair = f"{word} {following}" if following is not None else None
                 if pair is not None and index + 2 < len(words):  # "ڈیرہ غازی خان": a name of three words first

@@ -34,6 +34,7 @@ from core.places import (
     CARRIER_WORDS,
     Place,
     attacker_nouns,
+    border_words,
     care_words,
     describes_resident,
     fold,
@@ -174,6 +175,7 @@ _NOT_PLACES = (
     )
 )
 _COARSE_KINDS = ("country", "state")
+_NO_TOWN_KINDS = ("country", "state", "unplaced")  # ('US' is unplaced: the country of every US report)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +236,8 @@ def places_in(
         tok = tokens[start]
         if start < i or _not_place(tok.low) or tok.is_digits or tok.low.endswith(_STYLED_ON):
             continue
+        if _page_stamp_label(tokens, start):
+            continue  # "... turns himself in Posted: Monday, June 22": the page's stamp, no place
         i = start
         j = i + 1
         joined = 0  # "al-Arabi" in "Al-Ahli al-Arabi Hospital": part of the name, not a word of its own
@@ -276,6 +280,8 @@ def places_in(
             i = mention_end_index(tokens, mention, i, j)
             if (mention.coarse or is_demonym(mention.name)) and _names_the_attacker(tokens, i):
                 continue
+            if _at_a_border(tokens, mention.start, i) and resolve_location(mention.name).kind in _NO_TOWN_KINDS:
+                continue  # "near the US border", "the border with Mexico": a border has two sides, no scene
             if (_where_treated(tokens, mention.start) or _in_a_victims_past(tokens, mention.start)) and _another_scene(
                 scenes, mention.name
             ):
@@ -287,6 +293,16 @@ def places_in(
     return _in_the_background(tokens, found)
 
 
+def _page_stamp_label(tokens: list[Token], k: int) -> bool:
+    """Is the word a web page's stamp label, a name the gazetteer does not know written before a colon and a day
+    or a month ("Posted: Monday, June 22", "Updated: June 23")? A headline's place before a colon ("Kabul: 40
+    killed") is a known place or has no day after it."""
+    if k + 2 >= len(tokens) or tokens[k + 1].text != ":":
+        return False
+    after = tokens[k + 2].low
+    return (after in WEEKDAYS or after in MONTH_NAMES) and _unknown(tokens[k].text)
+
+
 def _names_the_attacker(tokens: list[Token], k: int) -> bool:
     """Is a country's name or its people's adjective followed by an attacker's weapon or force ("Pakistani
     shelling", "Russian missiles", "Israeli strikes")? Then it is who attacked, not where anyone died."""
@@ -294,6 +310,18 @@ def _names_the_attacker(tokens: list[Token], k: int) -> bool:
         return False
     nouns = attacker_nouns("en")
     return tokens[k].low in nouns or (k + 1 < len(tokens) and f"{tokens[k].low} {tokens[k + 1].low}" in nouns)
+
+
+def _at_a_border(tokens: list[Token], start: int, k: int) -> bool:
+    """Is a country named with a border's words ("near the US border", "at the border with Mexico")? Then it is
+    the border the scene lies near, not the scene: a border has two sides."""
+    before, after = border_words("en")
+    at = next((n for n, t in enumerate(tokens) if t.start == start), 0)
+    head = [t.low for t in tokens[max(0, at - 3) : at]]
+    tail = tuple(t.low for t in tokens[k : k + 2])
+    return any(tuple(head[-len(w) :]) == w for w in before if len(w) <= len(head)) or any(
+        tail[: len(w)] == w for w in after
+    )
 
 
 def _where_treated(tokens: list[Token], start: int) -> bool:

@@ -233,9 +233,12 @@ class PlaceReader(LatinTownReader):
         }  # ... of its country: "Villa Santa Lucía, en la comuna de Chaitén, región de Los Lagos" is no Italian village
 
         def rank(f: _Found) -> tuple[bool, bool, int]:
+            # a county is major, but a town of its state the sentence names is the finer place ("en el condado
+            # de Los Ángeles ... una vivienda de Agoura Hills")
+            coarse = f.place.kind == "county" and (f.place.country, f.place.admin1) in held
             return (
                 f.place.kind == "country" and (placed or f.place.country in inside),
-                not (f.place.major or f.place.key in self.own_keys or id(f) in sure),
+                not ((f.place.major and not coarse) or f.place.key in self.own_keys or id(f) in sure),
                 f.start,
             )
 

@@ -196,6 +196,47 @@ def _earlier_event_only(written: str, text: str | None) -> bool:
     return bool(starts)
 
 
+@lru_cache(maxsize=1)
+def _other_event_clause() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An opening of a clause on another event (data/other_event_words.tsv): a link word after a time unit ('in four
+    days, after'), and a link word after a rank word earlier in its sentence ('the second ... after', 'the deadliest
+    ... since'). Each pattern ends right after the link."""
+    words: dict[str, set[str]] = {"link": set(), "rank": set(), "unit": set(), "count": set()}
+    for _language, kind, written in data_lines("other_event_words.tsv"):
+        words[kind].add(written)
+
+    def either(kind: str) -> str:
+        return "|".join(map(_spaced, sorted(words[kind], key=len, reverse=True)))
+
+    links = either("link")
+    # ... then a toll of its own before the town: a figure in digits or a count word
+    toll = rf"(?=[^.!?;]*?(?:\d|(?<!\w)(?:{either('count')})(?!\w)))"
+    return (
+        re.compile(rf"(?<!\w)(?:{either('unit')}),?\s+(?:{links})(?!\w){toll}", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{either('rank')})(?!\w)[^.!?;]*?(?<!\w)(?:{links})(?!\w){toll}", re.IGNORECASE),
+    )
+
+
+_SENTENCE_OPEN = re.compile(r".*[.!?;]\s", re.DOTALL)
+
+
+def _other_event_only(written: str, text: str | None) -> bool:
+    """A town the body names only inside a clause on another event ("It was the second mass shooting in four days,
+    after five people were killed at a nightclub in Colorado Springs"): that event's place, no evidence of where
+    the report's own figures happened (nor that its dateline is only a bureau)."""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper():
+        return False
+    after_unit, after_rank = _other_event_clause()
+    starts = list(_occurrences(name, text))
+    for at in starts:
+        opened = _SENTENCE_OPEN.match(text, max(0, at - 240), at)
+        head = text[opened.end() if opened else max(0, at - 240) : at]
+        if not (after_unit.search(head) or after_rank.search(head)):
+            return False
+    return bool(starts)
+
+
 _RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")
 
 

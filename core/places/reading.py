@@ -357,6 +357,26 @@ def wire_dateline(text: str) -> str | None:
     return next((town for town in m.groups() if town), None)
 
 
+@lru_cache(maxsize=1)
+def _script_datelines() -> re.Pattern[str]:
+    return re.compile(
+        "|".join(
+            f"(?:{cells[1].replace('(?P<town>', '(?P<town' + str(n) + '>')})"
+            for n, cells in enumerate(data_lines("script_datelines.tsv"))
+        )
+    )
+
+
+def script_dateline(text: str) -> str | None:
+    """The town a paper in a script without capitals opens its report with ('प्रयागराज।', 'بغداد - ':
+    data/script_datelines.tsv), as written."""
+    start = _body_start(text)
+    m = _script_datelines().match(text[start : start + 60])
+    if m is None:
+        return None
+    return next((town for town in m.groups() if town), None)
+
+
 # A dateline in the capitals of another script: 'ΛΑΡΙΣΑ. ...', 'МОСКВА, 8 июля - ...', 'ΡΙΟ ΝΤΕ ΖΑΝΕΪΡΟ. ...'
 _SCRIPT_CAPITALS = re.compile(r"^[ \t]*([^\W\d_]+(?:[ -][^\W\d_]+){0,3})(?:\.[ \t]|,|[ \t]+[-–—])")
 
@@ -405,7 +425,7 @@ def _text_context(text: str) -> _TextContext:
                 regions[f"{country}-{admin1}"] = regions.get(f"{country}-{admin1}", 0.0) + 3.0
         break
     if dateline is None:
-        dateline = wire_dateline(head) or _capitals_dateline(head)
+        dateline = wire_dateline(head) or _capitals_dateline(head) or script_dateline(head)
     pattern, codes = _state_names()
     for m in pattern.finditer(text):
         code = codes.get(fold(m.group(2)))
@@ -730,3 +750,15 @@ def past_words(language: str) -> tuple[tuple[str, ...], ...]:
     """The language's words that, a few words before a town, make it a place of the victims' past ('had survived
     the 2017 shooting in Las Vegas': `data/past_words.tsv`), each as its lower-case words."""
     return tuple(tuple(w.lower().split()) for w in words_by_language("past_words.tsv").get(language, ()))
+
+
+@cache
+def border_words(language: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """The language's words of a border (`data/border_words.tsv`), each as its lower-case words: those right before
+    a country ('border with'), and those right after it ('US border'). A country at a border names no scene."""
+    before: list[tuple[str, ...]] = []
+    after: list[tuple[str, ...]] = []
+    for code, side, words in data_lines("border_words.tsv"):
+        if code == language:
+            (before if side == "before" else after).append(tuple(words.lower().split()))
+    return tuple(before), tuple(after)

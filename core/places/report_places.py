@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import Any
 
 from core.models import ArticleFacts
-from core.places.gazetteer import capital_keys, country_capitals, fold
-from core.places.index import data_lines, gazetteer
+from core.places.gazetteer import _label, _region, capital_keys, country_capitals, fold
+from core.places.index import data_lines, gazetteer, script_key
 from core.places.location import (
     CITY_HINT_POPULATION,
     Location,
@@ -20,7 +20,7 @@ from core.places.location import (
 )
 from core.places.namesakes_near import division_not_town, neighbour_namesake
 from core.places.nearby import _distance_km
-from core.places.not_places import _earlier_event_only, _route_end_only
+from core.places.not_places import _earlier_event_only, _other_event_only, _route_end_only
 from core.places.reading import (
     _NOT_A_TOWN,
     _SPAN_KINDS,
@@ -42,6 +42,20 @@ def _near_words() -> re.Pattern[str]:
     """Words right before a town that make it what the scene is near (data/near_words.tsv, every language)."""
     words = sorted({cells[0] for cells in data_lines("near_words.tsv")}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")[ \t]+$", re.IGNORECASE)
+
+
+def script_dateline_location(written: str) -> Location:
+    """A dateline in a script without Latin letters as the gazetteer names it ('प्रयागराज': Prayagraj), as the world
+    reader reads it (`core.extract.world_places.PlaceReader._dateline_town`): a capital's gives only its country
+    ('(서울=연합뉴스)', 'بغداد - '), a wire's home bureau as often as the scene."""
+    key = script_key(written.strip())
+    found = gazetteer().script_names([key]).get(key)
+    place = gazetteer().by_key(found[1]) if found is not None else None
+    if place is None:
+        return resolve_location(written)
+    if place.key in capital_keys() and place.country is not None:
+        place = gazetteer().by_key(f"country:{place.country}") or place
+    return Location(place.key, _label(place), place.kind, _region(place), None, fold(place.name))
 
 
 def _near_references(places: dict[str, Location], article: ArticleFacts, context: _TextContext) -> dict[str, Location]:
@@ -117,6 +131,8 @@ def _filed_from(context: _TextContext, text: str = "") -> bool:
         loc = mention_location(run, town) if town is not None else None
         if loc is not None and town is not None:
             loc = division_not_town(town, loc, text)  # "in Mustang district": no town far from the dateline
+        if loc is not None and loc.kind in ("city", "county") and _other_event_only(run, text):
+            continue  # "..., after five people were killed at a nightclub in Colorado Springs": another event's town
         if town is None and _far_town_of_its_country(run, dateline, {c for c, _w in context.countries}):
             elsewhere = True  # "YANGON - ... in Hpakant": a town known only with its country, far from the bureau
             continue
@@ -225,6 +241,7 @@ def country_named(text: str, country: str) -> int:
     return sum(1 for m in found if not street_name_at(text, m.end()))
 
 
+_PLACED = ("city", "county", "province", "state", "country")
 DATELINE_KEY = "\x00dateline"  # key of the dateline's place in `article_locations`
 TEXT_KEY = "\x00text"  # key of the town the text names most (after "in", "at", ...)
 
@@ -264,7 +281,13 @@ def _with_context(
         if capital is not None and "," not in context.dateline and fold(context.dateline) == fold(capital.name):
             # "WASHINGTON -" above a story of Maine: the capital's bureau, not a village of that state
             loc = resolve_location(capital.name, capital.country, capital.admin1)
-        if loc.kind in ("city", "county"):
+        unplaced = not any(p.kind in _PLACED for p in places.values())
+        if loc.kind == "name" and not context.dateline.isascii() and unplaced:
+            # 'प्रयागराज।', '(서울=연합뉴스)': a script dateline places a report whose figures name no place (the world
+            # reader has read the town of its head sentence where they do: 'श्रीनगर।' over 'पहलगाम के पास' is the
+            # correspondent's town, not the scene)
+            loc = script_dateline_location(context.dateline)
+        if loc.kind in ("city", "county") or (loc.kind == "country" and not context.dateline.isascii()):
             places[DATELINE_KEY] = loc
     counts: dict[str, list[Any]] = {}
     elsewhere: dict[str, list[Any]] = {}  # towns of the article's country outside its state or province
@@ -277,8 +300,8 @@ def _with_context(
             continue  # "the 1500 block of Lincoln Avenue": a street, not the town
         if _route_end_only(town, article.text):
             continue  # "the flight from Bangkok": where it came from, not where it happened
-        if _earlier_event_only(town, article.text):
-            continue  # "had survived the shooting in Las Vegas last year": another event's place
+        if _earlier_event_only(town, article.text) or _other_event_only(town, article.text):
+            continue  # "had survived the shooting in Las Vegas last year", "the second ... after ... in X": another's
         loc = resolve_location(town, country, admin1)
         if loc.kind not in ("city", "county", "province"):
             continue
