@@ -141,7 +141,8 @@ def is_later_step(text: str, start: int, end: int, sentence_start: int, sentence
                 continue  # "died Tuesday in a shooting": the death is the incident
             # "opened fire into a vigil Monday evening": the gathering is where it happened
             step_later = later and not _scene_of_the_incident(text, sentence_start, m)
-            step_later = step_later or (not later and _named_in_a_court_step(text, sentence_start, m.start()))
+            if not later and _told_by_day_name(text, start, end):
+                step_later = _named_in_a_court_step(text, sentence_start, m.start())  # "charged in the shooting Monday"
             if before is None or m.start() > before[0]:
                 before = (m.start(), step_later)
     if before is not None:
@@ -186,6 +187,13 @@ _COURT_STEP = re.compile(
 _INCIDENT_NAMED_AS_OBJECT = re.compile(
     r"\b(?:in|for|over|to|with|of)\s+(?:connection\s+with\s+)?the\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE
 )
+
+
+def _told_by_day_name(text: str, start: int, end: int) -> bool:
+    """Is the date a weekday or a day told from today ('on Tuesday', 'yesterday')? A court report tells its own step
+    so; a month and day after the incident's name ('in the shooting on Aug. 20') are mostly the incident's."""
+    told = text[start:end]
+    return _WEEKDAY.search(told) is not None or _RELATIVE_DAY.search(told) is not None
 
 
 def _named_in_a_court_step(text: str, sentence_start: int, at: int) -> bool:

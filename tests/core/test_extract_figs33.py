@@ -63,3 +63,9 @@ def test_an_incident_told_on_its_day_keeps_it() -> None:
     text = "A gunman opened fire in the Elm Street bar on Tuesday, killing four people. He was charged on Friday."
     killed = [c for c in extract(ArticleInput(text=text, published_at=_DAY)).claims if c.metric == "killed"]
     assert [c.incident_date for c in killed] == [date(2024, 5, 28)]
+
+
+def test_a_month_and_day_after_the_incidents_name_stay_its_own() -> None:
+    text = "A man pleaded guilty on Friday in the shooting on May 20, 2024, that killed four people."
+    killed = [c for c in extract(ArticleInput(text=text, published_at=_DAY)).claims if c.metric == "killed"]
+    assert [c.incident_date for c in killed] == [date(2024, 5, 20)]
