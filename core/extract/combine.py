@@ -39,6 +39,8 @@ def _sum_coordinated(tokens: list[Token], claims: list[RawClaim]) -> list[RawCla
             merged.append(replace(claim, role=Role.SUBSET))  # "Hundreds were hurt, and 40 were hospitalised"
         elif last is not None and _of_the_whole(tokens, last, claim):
             merged.append(replace(claim, role=Role.SUBSET))  # "Of the 700 injured, 58 are in critical condition"
+        elif last is not None and _part_of_the_group(tokens, last, claim):
+            merged.append(replace(claim, role=Role.SUBSET))  # "Both are in hospital and one is in critical condition"
         elif last is not None and _joined(tokens, last, claim):
             merged[-1] = replace(
                 last,
@@ -141,6 +143,32 @@ def _refers_back(tokens: list[Token], b: RawClaim) -> bool:
     """Is b a word that counts the people just named ('both', 'all three') rather than more of them?"""
     at = _index_at(tokens, b.start)
     return at is not None and tokens[at].low in _BACK_REFERENCES
+
+
+_GROUP_OPENERS = frozenset({"all", "the"})
+_GROUP_SPAN = 8
+
+
+def _refers_back_as_group(tokens: list[Token], a: RawClaim) -> bool:
+    """Is a told as the people already counted, by a pronoun group ('Both are ...', 'All three were ...', 'The two
+    were ...') rather than by a count of its own ('Two men were ...')?"""
+    at = _index_at(tokens, a.start)
+    if at is None:
+        return False
+    if tokens[at].low == "both":
+        return True
+    return at > 0 and tokens[at - 1].low in _GROUP_OPENERS and (tokens[at].is_digits or tokens[at].low in NUMBER_WORDS)
+
+
+def _part_of_the_group(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:
+    """'Both are in hospital and one is in critical condition', 'All three were hurt, and one is critical': the one
+    after a pronoun group is one of the group, no more of them (unless told as more: 'and one other')."""
+    if a.metric != b.metric or a.role is not Role.TOTAL or b.role is not Role.TOTAL or b.value >= a.value:
+        return False
+    if not _refers_back_as_group(tokens, a) or _told_as_beyond(tokens, b):
+        return False
+    between = [t.low for t in tokens if a.end <= t.start and t.end <= b.start]
+    return 0 < len(between) <= _GROUP_SPAN and between[-1] in ("and", ",", ";") and "." not in between
 
 
 def _of_the_whole(tokens: list[Token], a: RawClaim, b: RawClaim) -> bool:

@@ -141,6 +141,8 @@ def is_later_step(text: str, start: int, end: int, sentence_start: int, sentence
                 continue  # "died Tuesday in a shooting": the death is the incident
             # "opened fire into a vigil Monday evening": the gathering is where it happened
             step_later = later and not _scene_of_the_incident(text, sentence_start, m)
+            if not later and _told_by_day_name(text, start, end):
+                step_later = _named_in_a_court_step(text, sentence_start, m.start())  # "charged in the shooting Monday"
             if before is None or m.start() > before[0]:
                 before = (m.start(), step_later)
     if before is not None:
@@ -172,6 +174,36 @@ _AT_A_GATHERING = re.compile(
 # vigil Monday" is the vigil's day
 _GATHERED = re.compile(r"\b(?:gather\w*|held|hold\w*|attend\w*|organi[sz]\w*|came|met|spoke|last|earlier)\b", re.I)
 _GATHERING_REACH = 40  # characters between the incident's word and the gathering's
+
+
+# A court step of the story, and the incident named after it as what the step is about: "Prosecutors filed 305
+# counts against the suspect in the Club Q shooting on Tuesday", "was indicted for the attack on Monday": the day
+# is the step's (the incident is named, not told, there)
+_COURT_STEP = re.compile(
+    r"\b(?:filed|(?:was|were|been|be)\s+charged|charged\s+(?:him|her|them|the)|indicted|arraigned|sentenced|pleaded"
+    r"|pled|appeared\s+in\s+(?:\w+\s+)?court|convicted)\b",
+    re.IGNORECASE,
+)
+_INCIDENT_NAMED_AS_OBJECT = re.compile(
+    r"\b(?:in|for|over|to|with|of)\s+(?:connection\s+with\s+)?the\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _told_by_day_name(text: str, start: int, end: int) -> bool:
+    """Is the date a weekday or a day told from today ('on Tuesday', 'yesterday')? A court report tells its own step
+    so; a month and day after the incident's name ('in the shooting on Aug. 20') are mostly the incident's."""
+    told = text[start:end]
+    return _WEEKDAY.search(told) is not None or _RELATIVE_DAY.search(told) is not None
+
+
+def _named_in_a_court_step(text: str, sentence_start: int, at: int) -> bool:
+    """Is the incident word at `at` a name of the incident the sentence's court step is about ('charged in the
+    shooting'), with no incident told between the step and the name, so that a date after it dates the step?"""
+    named = _INCIDENT_NAMED_AS_OBJECT.search(text, sentence_start, at)
+    if named is None:
+        return False
+    steps = [m.end() for m in _COURT_STEP.finditer(text, sentence_start, named.start())]
+    return bool(steps) and not _INCIDENT_STEP.search(text, steps[-1], named.start())
 
 
 def _scene_of_the_incident(text: str, sentence_start: int, word: re.Match[str]) -> bool:
