@@ -1,0 +1,71 @@
+"""Speed changes of round 30 (speed32): each faster reading gives what the reading it replaces gives."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from core.extract import when
+from core.extract.clean import keyword_view
+from core.extract.regroup import regrouped_by_first_letter, top_level_alternatives
+
+_OWN_SENTENCES = [
+    "Two men were shot and one was killed late Sunday near the park, police said.",
+    "The earthquake struck the coast on Tuesday; a tsunami followed within the hour.",
+    "Officers began identifying the dead on Monday after the blaze at the warehouse.",
+    "The fire began on Saturday in a storage shed and spread to three homes.",
+    "The worst-hit towns lay north of the river, where the storm hit hardest.",
+    "A shotgun was found in the car; nobody was hurt.",
+    "The ferry capsized and sank near the harbour; rescuers pulled 40 people out.",
+    "Gunfire broke out at a party and a rifle went  off in the crowd.",
+    "A quake and several tremors shook the valley; the hard hit villages wait for help.",
+    "Shootings, stabbings and an ambushed patrol: the week's crime log.",
+    "Nothing happened here, except a meeting about the budget.",
+]
+
+
+def _windows(text: str, rnd: random.Random) -> list[tuple[int, int]]:
+    ends = [(m.start(), m.end()) for m in re.finditer(r"[^.;]+", text)]
+    for _ in range(60):
+        start = rnd.randrange(len(text) + 1)
+        ends.append((start, rnd.randrange(start, len(text) + 1)))
+    return ends
+
+
+def test_the_regrouped_incident_words_match_where_the_pattern_matches() -> None:
+    rnd = random.Random(32)
+    text = " ".join(_OWN_SENTENCES)
+    view = keyword_view(text)
+    assert view is not None
+    found = 0
+    for start, end in _windows(view, rnd) + _windows(text, rnd):
+        for string in (view, text):
+            whole = when._INCIDENT_STEP_LOWER.search(string, start, end)
+            regrouped = when._HOLDS_INCIDENT_STEP_LOWER.search(string, start, end)
+            assert (whole is None) == (regrouped is None)
+            assert whole is None or regrouped is None or whole.start() == regrouped.start()
+            found += whole is not None
+    assert found > 50
+
+
+def test_regrouping_keeps_every_alternative_and_its_letter() -> None:
+    pattern = re.compile(r"\b(?=[abs])(?:shot|apple|(?:big)?bang|shoot(?:ing)?|a?ce|s|b[ae]t|(?<!-)sit)\b")
+    regrouped = regrouped_by_first_letter(pattern)
+    assert regrouped.pattern.startswith(r"\b(?=[abs])(?:s(?:hot|hoot(?:ing)?|)|a(?:pple)|b(?:[ae]t)|")
+    alternatives = top_level_alternatives(regrouped.pattern[regrouped.pattern.index("(?:") + 3 : -3])
+    assert "(?:big)?bang" in alternatives and "a?ce" in alternatives and "(?<!-)sit" in alternatives
+    words = ["shot", "apple", "bang", "bigbang", "shooting", "ce", "ace", "s", "bet", "bat", "sit", "x-sit", "shots"]
+    for word in words:
+        assert bool(regrouped.search(word)) == bool(pattern.search(word)), word
+
+
+def test_top_level_alternatives_skip_bars_in_groups_classes_and_escapes() -> None:
+    assert top_level_alternatives(r"a(?:b|c)|[|]d|e\|f|g") == [r"a(?:b|c)", "[|]d", r"e\|f", "g"]
+    assert top_level_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
+
+
+def test_regrouping_asks_for_a_group() -> None:
+    with pytest.raises(ValueError):
+        regrouped_by_first_letter(re.compile(r"\bshot\b"))
