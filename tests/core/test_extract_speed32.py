@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from core.extract import when
+from core.extract import script_places, when
 from core.extract.clean import keyword_view
 from core.extract.regroup import regrouped_by_first_letter, top_level_alternatives
 
@@ -69,3 +69,19 @@ def test_top_level_alternatives_skip_bars_in_groups_classes_and_escapes() -> Non
 def test_regrouping_asks_for_a_group() -> None:
     with pytest.raises(ValueError):
         regrouped_by_first_letter(re.compile(r"\bshot\b"))
+
+
+def test_katakana_read_by_comparison_is_what_the_pattern_reads() -> None:
+    rnd = random.Random(7)
+    alphabet = "アイウエオ・ーｦｱﾝﾟ東京都abc 。゠ヿ\u309f\uff65\uffa0"
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 8)))
+        for at in range(-2, len(text) + 2):
+            assert script_places._katakana_at(text, at) == (script_places._KATAKANA.match(text, at) is not None)
+
+
+def test_a_place_cut_inside_a_katakana_run_is_told() -> None:
+    text = "東京のアイウエオ通り"
+    assert script_places._cuts_a_run(text, 4, 6)  # inside the run
+    assert not script_places._cuts_a_run(text, 3, 8)  # the whole run
+    assert not script_places._cuts_a_run(text, 0, 2)
