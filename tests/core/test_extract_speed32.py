@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from core.extract import script_places, when
+from core.extract import script_places, when, world_dates
 from core.extract.clean import keyword_view
 from core.extract.regroup import regrouped_by_first_letter, top_level_alternatives
 
@@ -85,3 +85,31 @@ def test_a_place_cut_inside_a_katakana_run_is_told() -> None:
     assert script_places._cuts_a_run(text, 4, 6)  # inside the run
     assert not script_places._cuts_a_run(text, 3, 8)  # the whole run
     assert not script_places._cuts_a_run(text, 0, 2)
+
+
+# The patterns as they were written before their first digit was put first (`world_dates`).
+_DMY_DATE_BEFORE = re.compile(r"(?=\d)(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")
+_CJK_MONTH_DAY_BEFORE = re.compile(r"(?<![\d年년]\s)(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "alphabet"),
+    [
+        (_DMY_DATE_BEFORE, world_dates._DMY_DATE, "0129.-/ a\u0663"),
+        (_CJK_MONTH_DAY_BEFORE, world_dates._CJK_MONTH_DAY, "0125 年년月월日일 a\u0663"),
+    ],
+)
+def test_a_date_pattern_read_from_its_first_digit_finds_what_it_found(
+    before: re.Pattern[str], after: re.Pattern[str], alphabet: str
+) -> None:
+    rnd = random.Random(11)
+    own = ["On 25.04.2015 and 3-4-2019, then 1.12.2020.", "2015年4月25日、4月 16日と12月3日", "x 04/05/2019 7.7.2007"]
+    texts = own + ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(40))) for _ in range(6000)]
+    found = 0
+    for text in texts:
+        expected = [m.groups() + m.span() for m in before.finditer(text)]
+        assert [m.groups() + m.span() for m in after.finditer(text)] == expected, text
+        for pos in (1, 3):
+            assert [m.span() for m in after.finditer(text, pos)] == [m.span() for m in before.finditer(text, pos)]
+        found += len(expected)
+    assert found >= 3  # the own sentences at least
