@@ -25,11 +25,13 @@ _AS_OF_AFTER_REACH = 10  # characters from a date's start where such a word afte
 # A year's first two digits stand first, the digit before them checked after them (`(?<!\d\d\d)` there is
 # `(?<!\d)` before them): the engine skips to each '19' or '20' instead of trying the look-behind everywhere.
 _ISO_DATE = re.compile(r"((?:19|20)(?<!\d\d\d)\d\d)-(\d\d)-(\d\d)(?!\d)")
-_DMY_DATE = re.compile(r"(?=\d)(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")  # 25.04.2015, 25-4-2015
+# The day's first digit stands first, the character before it checked after it (`(?<![\d.-]\d)` there is
+# `(?<![\d.-])` before it): the engine then skips to each digit instead of trying the look-behind everywhere.
+_DMY_DATE = re.compile(r"(\d(?<![\d.-]\d)\d?)([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)")  # 25.04.2015, 25-4-2015
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _YEAR = re.compile(r"(?:19|20)(?<!\d\d\d)\d\d(?!\d)")
 # '4月25日', '4월 16일' without a year (the publication's), and the day alone ('16일', '25日': the publication's month)
-_CJK_MONTH_DAY = re.compile(r"(?<![\d年년]\s)(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+_CJK_MONTH_DAY = re.compile(r"(\d(?<![\d年년]\s\d)(?<![\d年년]\d)\d?)\s*[月월]\s*(\d{1,2})\s*[日일]")  # digit first
 _CJK_DAY = re.compile(r"(?<![\d月월])(?<![月월]\s)(\d{1,2})\s*[日일](?![간째])")
 # A year written as part of a date ('2015-04', '25.04.2015', '2015年4月'), not a year told in passing ('in 1934'):
 # the year a day and month without one belong to, when the article gives no publication date.
