@@ -10,15 +10,17 @@ first may differ, so use it for whether (and where) a match begins, not for what
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 _QUANTIFIERS = "?*+{"
 
 
-def _group_end(source: str, opened: int) -> int:
-    """The index of the ')' closing the group opened at source[opened]."""
+def _structure(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of `source` from `start` that is neither escaped nor inside a character class, with its index
+    and the group depth after it: '(' opens, ')' closes (a ']' right after a class opens is a member)."""
     depth = 0
     in_class = False
-    i = opened
+    i = start
     while i < len(source):
         ch = source[i]
         if ch == "\\":
@@ -30,47 +32,26 @@ def _group_end(source: str, opened: int) -> int:
         elif ch == "[":
             in_class = True
             if source.startswith("[^]", i) or source.startswith("[]", i):
-                i += 3 if source[i + 1] == "^" else 2  # a ']' right after the opening is a member
+                i += 3 if source[i + 1] == "^" else 2
                 continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield i, ch, depth
         i += 1
+
+
+def _group_end(source: str, opened: int) -> int:
+    """The index of the ')' closing the group opened at source[opened]."""
+    for i, ch, depth in _structure(source, opened):
+        if ch == ")" and depth == 0:
+            return i
     raise ValueError(f"unclosed group at {opened}: {source!r}")
 
 
 def top_level_alternatives(body: str) -> list[str]:
     """`body` split at each '|' outside any group or character class."""
-    out: list[str] = []
-    depth = 0
-    in_class = False
-    start = i = 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            if body.startswith("[^]", i) or body.startswith("[]", i):
-                i += 3 if body[i + 1] == "^" else 2
-                continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(body[start:i])
-            start = i + 1
-        i += 1
-    out.append(body[start:])
-    return out
+    bars = [i for i, ch, depth in _structure(body) if ch == "|" and depth == 0]
+    return [body[a + 1 : b] for a, b in zip([-1, *bars], [*bars, len(body)], strict=True)]
 
 
 def _regrouped_body(alternatives: list[str]) -> str:
