@@ -331,14 +331,24 @@ def _opens_a_town_elsewhere(text: str, end: int, state: str, code: str) -> bool:
     )
 
 
-@lru_cache(maxsize=1)
-def _wire_datelines() -> re.Pattern[str]:
+@lru_cache(maxsize=4)
+def _datelines(table: str) -> re.Pattern[str]:
+    """One pattern of a dateline table's rows, each row's `(?P<town>...)` renamed apart (town0, town1 ...)."""
     return re.compile(
         "|".join(
             f"(?:{cells[1].replace('(?P<town>', '(?P<town' + str(n) + '>')})"
-            for n, cells in enumerate(data_lines("wire_datelines.tsv"))
+            for n, cells in enumerate(data_lines(table))
         )
     )
+
+
+def _dateline_town(table: str, text: str, reach: int) -> str | None:
+    """The town a row of `table` reads at the story's start (within `reach` characters), as written."""
+    start = _body_start(text)
+    m = _datelines(table).match(text[start : start + reach])
+    if m is None:
+        return None
+    return next((town for town in m.groups() if town), None)
 
 
 def _body_start(text: str) -> int:
@@ -350,31 +360,13 @@ def _body_start(text: str) -> int:
 def wire_dateline(text: str) -> str | None:
     """The town a wire in a script without capitals opens its report with ('新华社伊斯兰堡8月7日电', '(서울=연합뉴스)':
     data/wire_datelines.tsv), as written."""
-    start = _body_start(text)
-    m = _wire_datelines().match(text[start : start + 80])
-    if m is None:
-        return None
-    return next((town for town in m.groups() if town), None)
-
-
-@lru_cache(maxsize=1)
-def _script_datelines() -> re.Pattern[str]:
-    return re.compile(
-        "|".join(
-            f"(?:{cells[1].replace('(?P<town>', '(?P<town' + str(n) + '>')})"
-            for n, cells in enumerate(data_lines("script_datelines.tsv"))
-        )
-    )
+    return _dateline_town("wire_datelines.tsv", text, 80)
 
 
 def script_dateline(text: str) -> str | None:
     """The town a paper in a script without capitals opens its report with ('प्रयागराज।', 'بغداد - ':
     data/script_datelines.tsv), as written."""
-    start = _body_start(text)
-    m = _script_datelines().match(text[start : start + 60])
-    if m is None:
-        return None
-    return next((town for town in m.groups() if town), None)
+    return _dateline_town("script_datelines.tsv", text, 60)
 
 
 # A dateline in the capitals of another script: 'ΛΑΡΙΣΑ. ...', 'МОСКВА, 8 июля - ...', 'ΡΙΟ ΝΤΕ ΖΑΝΕΪΡΟ. ...'
