@@ -377,6 +377,25 @@ def _kin_of(tokens: list[Token], qual_first: int) -> bool:
     return kin in _KIN or (kin == "ones" and k >= 2 and tokens[k - 2].low == "loved")
 
 
+# Nouns that name everyone harmed, not one kind of them: "among the 14 people killed" counts them all.
+_EVERYONE_NOUNS = frozenset(
+    {"people", "persons", "person", "victims", "individuals", "casualties", "dead", "killed", "injured", "wounded",
+     "hurt", "others", "who", "that", "in", "on", "at", "were", "was", "have", "had", "died"}
+)  # fmt: skip
+_AMONG_SPAN = 3  # "among the 14 students killed", "among the 12 wounded police officers": words before the trigger
+
+
+def _among_a_kind(tokens: list[Token], qual_first: int, last: int, trigger: int) -> bool:
+    """'Among the 14 students killed were ...', 'among the three foreigners who died': the count, told after 'among
+    the' by a kind of person (not 'people' or 'victims'), is of the dead of that kind, whom the names after it are
+    a part of; it is no toll of everyone harmed, so a part of the whole."""
+    if qual_first < 2 or tokens[qual_first - 1].low != "the" or tokens[qual_first - 2].low != "among":
+        return False
+    words = [t.low for t in tokens[last : min(len(tokens), last + _AMONG_SPAN)] if t.text[:1].isalpha()]
+    nouns = [w for w in words if w not in _ACTIVE_HARM and w not in ("who", "that")]
+    return bool(nouns) and nouns[0] not in _EVERYONE_NOUNS and trigger >= last
+
+
 _ACTIVE_HARM = frozenset({"killed", "wounded", "injured", "shot"})
 _MEASURES = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "minutes", "hours", "days"})
 _OBJECT_OPENERS = frozenset({"at", "more", "over", "nearly", "about", "around", "some", "almost", "up"})
@@ -545,7 +564,8 @@ def _still_in_hospital(tokens: list[Token], last: int, trigger: int) -> bool:
             still = True
         elif still and low in _HOSPITAL_WORDS:
             return True
-        elif low in (",", ".", ";", "and", "but"):
+        elif low in (",", ".", ";", "but") or (low == "and" and not (still and tokens[j - 1].is_capitalised)):
+            # after "remained in", names joined by "and" say which hospitals: "remained in Aurora and Denver hospitals"
             return False
     return False
 
@@ -614,7 +634,7 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         ):
             subset = True  # "45 of the injured were in critical condition": a part of the injured
         if (
-            binding.metric == WOUNDED
+            binding.metric in (WOUNDED, SHOT)  # "23 shooting victims still hospitalized": those shot still there
             and _still_in_hospital(tokens, m.last, binding.trigger_index)
             and not _whole_of_a_part(tokens, m.qual_first)
         ):
@@ -630,6 +650,8 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             and _moved_or_helped_before(tokens, m.qual_first)
         ):  # fmt: skip
             subset = True  # "helicopters airlifted 120 injured to the capital": those moved, a part of the injured
+        if binding.metric in (KILLED, WOUNDED) and _among_a_kind(tokens, m.qual_first, m.last, binding.trigger_index):
+            subset = True  # "Among the 14 students killed were ...": the dead of one kind, a part of the toll
         if binding.metric in (KILLED, WOUNDED) and _kin_of(tokens, m.qual_first):
             subset = True  # "Parents of three students killed in the sinking wailed": some of the dead, told by kin
         if binding.metric == WOUNDED and _after_a_hospital_count(tokens, m.qual_first):
