@@ -13,8 +13,10 @@ from dataclasses import dataclass, replace
 
 from core.extract.combine import _sum_coordinated
 from core.extract.lexicon import WEEKDAYS
+from core.extract.lexicons import load
 from core.extract.noun_phrases import (
     _VEHICLE_DETERMINERS,
+    SINGULAR_PERSON,
     _after_apposition,
     _after_of_phrase,
     _coordinated_people,
@@ -378,22 +380,27 @@ def _kin_of(tokens: list[Token], qual_first: int) -> bool:
 
 
 # Nouns that name everyone harmed, not one kind of them: "among the 14 people killed" counts them all.
-_EVERYONE_NOUNS = frozenset(
-    {"people", "persons", "person", "victims", "individuals", "casualties", "dead", "killed", "injured", "wounded",
-     "hurt", "others", "who", "that", "in", "on", "at", "were", "was", "have", "had", "died"}
-)  # fmt: skip
-_AMONG_SPAN = 3  # "among the 14 students killed", "among the 12 wounded police officers": words before the trigger
+_EVERYONE_NOUNS = frozenset({"people", "persons", "victims", "individuals", "casualties", "others"})
+# People of one kind, counted as many: "students", "children", "foreigners" (the singular person nouns are one each)
+_KIND_NOUNS = (frozenset(PERSON_NOUNS) - SINGULAR_PERSON - _EVERYONE_NOUNS) | frozenset(load("en").GROUP_NOUNS)
+_AMONG_SPAN = 3  # "among the 14 students killed", "among the three American tourists killed": words to the noun
 
 
 def _among_a_kind(tokens: list[Token], qual_first: int, last: int, trigger: int) -> bool:
-    """'Among the 14 students killed were ...', 'among the three foreigners who died': the count, told after 'among
-    the' by a kind of person (not 'people' or 'victims'), is of the dead of that kind, whom the names after it are
-    a part of; it is no toll of everyone harmed, so a part of the whole."""
+    """'Among the 14 students killed were ...', 'among the three foreigners who died', 'among the 12 wounded
+    officers': the count, told after 'among the' by a kind of person (not 'people' or 'victims'), is of the dead of
+    that kind, whom the names after it are a part of; it is no toll of everyone harmed, so a part of the whole."""
     if qual_first < 2 or tokens[qual_first - 1].low != "the" or tokens[qual_first - 2].low != "among":
         return False
-    words = [t.low for t in tokens[last : min(len(tokens), last + _AMONG_SPAN)] if t.text[:1].isalpha()]
-    nouns = [w for w in words if w not in _ACTIVE_HARM and w not in ("who", "that")]
-    return bool(nouns) and nouns[0] not in _EVERYONE_NOUNS and trigger >= last
+    harm_first = last < len(tokens) and tokens[last].low in _ACTIVE_HARM
+    first = last + 1 if harm_first else last  # "the 12 wounded officers": the noun after the harm
+    for k in range(first, min(len(tokens), first + _AMONG_SPAN)):
+        low = tokens[k].low
+        if low in _KIND_NOUNS:
+            return harm_first or trigger > k
+        if not tokens[k].is_capitalised or not low.isalpha():
+            return False  # only a name of origin before the kind: "the three American tourists"
+    return False
 
 
 _ACTIVE_HARM = frozenset({"killed", "wounded", "injured", "shot"})

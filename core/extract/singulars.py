@@ -162,7 +162,14 @@ def _subject_before_participle(tokens: list[Token], q: int, *, harmless: bool) -
 
 
 _RELATIVE_SPAN = 9  # "a woman who was with him", "a second man, who was sitting in the car,": the clause's words
-_PAST_AUX = frozenset({"was", "had", "got"})
+_PASSIVE_PAST = (("was",), ("got",), ("had", "been"), ("has", "been"))
+
+
+def _passive_past(tokens: list[Token], aux: int, verb: int) -> bool:
+    """Do the words from `aux` to the harm verb at `verb` tell it as a passive of the past ('was shot', 'had been
+    wounded'; not 'had shot': active)?"""
+    words = tuple(t.low for t in tokens[aux:verb] if not _is_adverb(t.low) and t.low not in ("also", "later"))
+    return words in _PASSIVE_PAST
 # A relative clause with one of these tells what the person did or suffered: an armed act (the one "who fired at
 # officers" may be the gunman) or a harm of its own (read there already), so it names no plain bystander.
 _RELATIVE_ACT_STEMS = (
@@ -243,7 +250,7 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         # be the gunman; "a boy playing on his skateboard was shot" is one hurt
         dead = metric == KILLED or _death_follows(tokens, end)
         subject = _subject_before_participle(tokens, q, harmless=not dead)
-    if subject is None and tense_seen and tokens[q + 1].low in _PAST_AUX:
+    if subject is None and _passive_past(tokens, q + 1, p):
         subject = _subject_before_relative(tokens, q)
     if subject is None:
         return None

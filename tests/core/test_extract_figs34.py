@@ -84,6 +84,7 @@ def test_the_dead_of_one_kind_among_are_a_part(text: str) -> None:
         ("Among the 14 people killed were two teachers.", (14, None)),
         ("Among the 14 killed were two teachers.", (14, None)),
         ("Among the nine victims who died were two brothers.", (9, None)),
+        ("A gunman killed 14 people. Her cousin was among the 14 killed on Wednesday, he said.", (14, None)),
         ("A gunman killed 17 people at the school. Among the 14 students killed were Ana Ruiz and Bo Day.", (17, None)),
         ("A gunman killed two people. Among the dead were 3 children.", (2, None)),
     ],
@@ -150,6 +151,7 @@ def test_a_person_told_with_a_relative_clause_is_one(text: str, expected: tuple[
         "A woman who was with him was not hurt.",
         "A man who fired at officers was shot.",
         "Police said the man who robbed the store was wounded.",
+        "Lee, who was 59, had shot at the car before he fled.",
     ],
 )
 def test_a_relative_clause_of_an_armed_act_or_no_harm_counts_no_one(text: str) -> None:
@@ -166,3 +168,27 @@ def test_a_relative_clause_of_an_armed_act_or_no_harm_counts_no_one(text: str) -
 )
 def test_the_number_of_people_who_are_dead_is_a_toll(text: str, expected: tuple[int | None, int | None]) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputies shot and killed Marlows. Marlows' son, Teo, was shot in the arm and is recovering.",
+        "Deputies shot and killed Marlow. Marlow's son, Teo, was shot in the arm and is recovering.",
+        "Deputies shot and killed Marlow. Marlow’s daughter was shot in the arm and is recovering.",
+        "Deputies shot and killed Hayes. Hayes’ girlfriend was wounded in the leg and is recovering.",
+    ],
+)
+def test_the_kin_of_the_dead_named_by_the_owner_are_another_person(text: str) -> None:
+    assert headline_figures(text, published_at=_DAY) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz was wounded on Friday. Ruiz died on Sunday.",
+        "Police said Tom Hale was shot and killed. Hale was wounded in the chest.",
+    ],
+)
+def test_the_dead_named_again_as_hurt_are_the_same_person(text: str) -> None:
+    assert headline_figures(text, published_at=_DAY)[1] is None
