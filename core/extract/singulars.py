@@ -162,14 +162,11 @@ def _subject_before_participle(tokens: list[Token], q: int, *, harmless: bool) -
 
 
 _RELATIVE_SPAN = 9  # "a woman who was with him", "a second man, who was sitting in the car,": the clause's words
-_PASSIVE_PAST = (("was",), ("got",), ("had", "been"), ("has", "been"))
-
-
 def _passive_past(tokens: list[Token], aux: int, verb: int) -> bool:
-    """Do the words from `aux` to the harm verb at `verb` tell it as a passive of the past ('was shot', 'had been
-    wounded'; not 'had shot': active)?"""
+    """Do the words from `aux` to the harm verb at `verb` tell it as a passive of the past ('was shot', 'was found
+    suffering from', 'had been wounded'; not 'had shot': active)?"""
     words = tuple(t.low for t in tokens[aux:verb] if not _is_adverb(t.low) and t.low not in ("also", "later"))
-    return words in _PASSIVE_PAST
+    return bool(words) and (words[0] in ("was", "got") or words[:2] in (("had", "been"), ("has", "been")))
 # A relative clause with one of these tells what the person did or suffered: an armed act (the one "who fired at
 # officers" may be the gunman) or a harm of its own (read there already), so it names no plain bystander.
 _RELATIVE_ACT_STEMS = (

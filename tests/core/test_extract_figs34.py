@@ -192,3 +192,35 @@ def test_the_kin_of_the_dead_named_by_the_owner_are_another_person(text: str) ->
 )
 def test_the_dead_named_again_as_hurt_are_the_same_person(text: str) -> None:
     assert headline_figures(text, published_at=_DAY)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coach Tom Reyes, 37, was shot as he shielded pupils. Art teacher Lena Moss, 41, was killed in her classroom."
+        " Among the 12 students killed were Ana Ruiz, 14, and Bo Diaz, 15.",
+        "A nurse was killed at the clinic on Friday, police said. Among the dead were four children.",
+    ],
+)
+def test_one_victim_beside_a_larger_part_is_no_toll(text: str) -> None:
+    assert headline_figures(text, published_at=_DAY)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A nurse was killed at the clinic on Friday. Among the 12 wounded officers was a sergeant.", (1, None)),
+        ("A man was shot and killed on Friday. Two of his friends were at the scene.", (1, None)),
+        ("Three people were killed on Friday, among them a nurse. Among the dead were two children.", (3, None)),
+    ],
+)
+def test_a_part_no_larger_than_the_victims_told_leaves_them(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+def test_a_part_of_a_count_over_many_deaths_leaves_the_one_victim() -> None:
+    text = (
+        "A three-year-old girl died on Friday after her father shot her. Her death was the sixth homicide in the city"
+        " this year. All six of those deaths involved guns."
+    )
+    assert headline_figures(text, published_at=_DAY)[0] == 1
