@@ -795,8 +795,7 @@ def _drop_wounded_who_died(claims: list[Claim]) -> list[Claim]:
     dead_names = {w for q in dead for w in _NAME_WORD.findall(q)} - _NOT_NAME_WORDS
 
     def same_person(claim: Claim) -> bool:
-        named = _NAME_WORD.findall(_POSSESSIVE_NAME.sub(" ", claim.quote))
-        return claim.quote.lower() in dead_quotes or bool(set(named) & dead_names)
+        return claim.quote.lower() in dead_quotes or bool(set(_NAME_WORD.findall(claim.quote)) & dead_names)
 
     return [c for c in claims if not (c.metric == WOUNDED and c.singular and same_person(c))]
 
@@ -804,8 +803,6 @@ def _drop_wounded_who_died(claims: list[Claim]) -> list[Claim]:
 # Name-like words of a quote (capitalised in the source): shared ones mean the same person.
 _NAME_WORD = re.compile(r"\b[A-Z][a-z'-]{2,}\b")
 _NOT_NAME_WORDS = frozenset({"The", "His", "Her", "Their", "Police", "Officers", "Another", "She"})
-# A name told as an owner ("Gaines' son", "Jones’s daughter") names another person: the one hurt is their kin.
-_POSSESSIVE_NAME = re.compile(r"\b[A-Z][a-z'-]+(?:['’]s|s['’])(?!\w)")
 
 
 def _drop_overlapping_singulars(raw: list[RawClaim]) -> list[RawClaim]:
