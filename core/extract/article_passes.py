@@ -166,6 +166,31 @@ def hospital_census(claims: list[Claim], texts: dict[str, str]) -> list[Claim]:
     return out
 
 
+_NOT_OWN_ROLES = (Role.CUMULATIVE, Role.BACKGROUND, Role.PARTIAL)
+# a part told by the people it counts ("14 students", "four children"), not "six of those deaths"
+_PEOPLE_OF_A_KIND = frozenset(load_lexicon("en").PERSON_NOUNS) | _GROUPS
+
+
+def singles_within_a_larger_part(claims: list[Claim]) -> list[Claim]:
+    """'Teacher Scott Roe, 35, was killed ... Among the 14 students killed were ...': with no toll told, the victims
+    told one by one beside a part larger than them all (14 students) are some of the dead, never their count, as
+    no whole is smaller than its part."""
+    out = claims
+    # a part of a count over many incidents or of another's ("40 were shot citywide, six of them fatally") is none
+    # of the news's own
+    others = {(c.field, c.sentence_start) for c in claims if c.separate_incident or c.role in _NOT_OWN_ROLES}
+    for metric in (KILLED, WOUNDED):
+        mine = [c for c in out if c.metric == metric and not c.separate_incident and not c.earlier_figure]
+        singles = [c for c in mine if c.singular and c.role is Role.TOTAL]
+        if not singles or any(c.role is Role.TOTAL and not c.singular for c in mine):
+            continue
+        parts = [c for c in mine if c.role is Role.SUBSET and not c.singular and c.subject in _PEOPLE_OF_A_KIND]
+        part = max((c.value for c in parts if (c.field, c.sentence_start) not in others), default=0)
+        if part > sum(c.value for c in singles):
+            out = [replace(c, role=Role.SUBSET) if any(c is s for s in singles) else c for c in out]
+    return out
+
+
 def another_countrys_hurt(claims: list[Claim]) -> list[Claim]:
     """'Monsoon rains have killed 100 people in Nepal ... At least 35 people were injured in Bangladesh': the hurt
     told for another country than the toll's are that country's share, not the injured count of the toll's event."""

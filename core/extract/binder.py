@@ -13,8 +13,10 @@ from dataclasses import dataclass, replace
 
 from core.extract.combine import _sum_coordinated
 from core.extract.lexicon import WEEKDAYS
+from core.extract.lexicons import load
 from core.extract.noun_phrases import (
     _VEHICLE_DETERMINERS,
+    SINGULAR_PERSON,
     _after_apposition,
     _after_of_phrase,
     _coordinated_people,
@@ -377,6 +379,30 @@ def _kin_of(tokens: list[Token], qual_first: int) -> bool:
     return kin in _KIN or (kin == "ones" and k >= 2 and tokens[k - 2].low == "loved")
 
 
+# Nouns that name everyone harmed, not one kind of them: "among the 14 people killed" counts them all.
+_EVERYONE_NOUNS = frozenset({"people", "persons", "victims", "individuals", "casualties", "others"})
+# People of one kind, counted as many: "students", "children", "foreigners" (the singular person nouns are one each)
+_KIND_NOUNS = (frozenset(PERSON_NOUNS) - SINGULAR_PERSON - _EVERYONE_NOUNS) | frozenset(load("en").GROUP_NOUNS)
+_AMONG_SPAN = 3  # "among the 14 students killed", "among the three American tourists killed": words to the noun
+
+
+def _among_a_kind(tokens: list[Token], qual_first: int, last: int, trigger: int) -> bool:
+    """'Among the 14 students killed were ...', 'among the three foreigners who died', 'among the 12 wounded
+    officers': the count, told after 'among the' by a kind of person (not 'people' or 'victims'), is of the dead of
+    that kind, whom the names after it are a part of; it is no toll of everyone harmed, so a part of the whole."""
+    if qual_first < 2 or tokens[qual_first - 1].low != "the" or tokens[qual_first - 2].low != "among":
+        return False
+    harm_first = last < len(tokens) and tokens[last].low in _ACTIVE_HARM
+    first = last + 1 if harm_first else last  # "the 12 wounded officers": the noun after the harm
+    for k in range(first, min(len(tokens), first + _AMONG_SPAN)):
+        low = tokens[k].low
+        if low in _KIND_NOUNS:
+            return harm_first or trigger > k
+        if not tokens[k].is_capitalised or not low.isalpha():
+            return False  # only a name of origin before the kind: "the three American tourists"
+    return False
+
+
 _ACTIVE_HARM = frozenset({"killed", "wounded", "injured", "shot"})
 _MEASURES = frozenset({"km", "kilometres", "kilometers", "miles", "metres", "meters", "minutes", "hours", "days"})
 _OBJECT_OPENERS = frozenset({"at", "more", "over", "nearly", "about", "around", "some", "almost", "up"})
@@ -545,7 +571,8 @@ def _still_in_hospital(tokens: list[Token], last: int, trigger: int) -> bool:
             still = True
         elif still and low in _HOSPITAL_WORDS:
             return True
-        elif low in (",", ".", ";", "and", "but"):
+        elif low in (",", ".", ";", "but") or (low == "and" and not (still and tokens[j - 1].is_capitalised)):
+            # after "remained in", names joined by "and" say which hospitals: "remained in Aurora and Denver hospitals"
             return False
     return False
 
@@ -614,7 +641,7 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
         ):
             subset = True  # "45 of the injured were in critical condition": a part of the injured
         if (
-            binding.metric == WOUNDED
+            binding.metric in (WOUNDED, SHOT)  # "23 shooting victims still hospitalized": those shot still there
             and _still_in_hospital(tokens, m.last, binding.trigger_index)
             and not _whole_of_a_part(tokens, m.qual_first)
         ):
@@ -630,6 +657,8 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
             and _moved_or_helped_before(tokens, m.qual_first)
         ):  # fmt: skip
             subset = True  # "helicopters airlifted 120 injured to the capital": those moved, a part of the injured
+        if binding.metric in (KILLED, WOUNDED) and _among_a_kind(tokens, m.qual_first, m.last, binding.trigger_index):
+            subset = True  # "Among the 14 students killed were ...": the dead of one kind, a part of the toll
         if binding.metric in (KILLED, WOUNDED) and _kin_of(tokens, m.qual_first):
             subset = True  # "Parents of three students killed in the sinking wailed": some of the dead, told by kin
         if binding.metric == WOUNDED and _after_a_hospital_count(tokens, m.qual_first):

@@ -20,6 +20,7 @@ from core.extract.article_passes import (
     named_older_incident,
     older_incidents_by_date,
     others_still_in_hospital,
+    singles_within_a_larger_part,
     sites_summed,
     title_told_as_background,
     title_told_as_earlier,
@@ -321,7 +322,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = a_groups_hurt_in_a_disaster(claims, body_text)
     claims = another_countrys_hurt(claims)
     claims = hospital_census(claims, {fld.name: fld.original for fld in fields})
-    claims = others_still_in_hospital(claims, body_text)
+    claims = singles_within_a_larger_part(others_still_in_hospital(claims, body_text))
     claims = older_incidents_by_date(claims)
     claims = named_older_incident(claims, title, body_text)
     claims = undated_years_told_apart(claims, title, body_text, dated=article.published_at is not None)

@@ -442,9 +442,11 @@ def breakdowns_share_roles(roles: list[tuple[int, int, Role, str]]) -> list[tupl
 # week after he was released" is no other event).
 _PLACE_NOUNS = r"(?:city|town|village|community|country|nation|state|region|county|island|suburb|neighbou?rhood)"
 _TIME_SINCE = (
-    r"(?:just\s+|only\s+|nearly\s+|about\s+|barely\s+|less\s+than\s+|more\s+than\s+)?"
-    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+(?:days?|weeks?|months?)"
-    r"|days|weeks|months)\s+after\s"
+    r"(?:(?:just\s+|only\s+|nearly\s+|about\s+|barely\s+|less\s+than\s+|more\s+than\s+)?"
+    r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)(?:\s+to\s+the\s+day)?|days|weeks|months|years|decades)\s+after\s"
+    # or its anniversary: "..., on the anniversary of a 1985 quake that killed thousands"
+    r"|on\s+the\s+(?:[\w-]+\s+){0,2}?anniversary\s+of\s)"
 )
 _MOURNING = (
     r"(?:(?:in|with|as)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){1,2}|(?:a|an|the)\s+(?:[\w-]+\s+)?" + _PLACE_NOUNS
@@ -470,7 +472,7 @@ _OTHER_EVENT_CLAUSE = compile_twin(
     rf"|wounded|killing|leaving)\b|{_MOURNING})",
     re.IGNORECASE,
 )
-OTHER_EVENT_WORDS = (" after ", "mourning", "reeling")  # a cheap look before the patterns
+OTHER_EVENT_WORDS = (" after ", "mourning", "reeling", "anniversary")  # a cheap look before the patterns
 
 
 def clause_spans(sentence: str) -> list[tuple[int, int]]:
@@ -489,7 +491,8 @@ def clause_spans(sentence: str) -> list[tuple[int, int]]:
 
 def _other_event_breaks(sentence: str) -> list[int]:
     """Where a clause about another, earlier event opens (and, after "still mourning/reeling", where it ends)."""
-    found = [(m, False) for m in _TIME_SINCE_BREAK.finditer(sentence)] if " after " in sentence else []
+    since = " after " in sentence or "anniversary" in sentence
+    found = [(m, False) for m in _TIME_SINCE_BREAK.finditer(sentence)] if since else []
     if any(w in sentence for w in _MOURNING_WORDS):
         found = sorted([*found, *((m, True) for m in _MOURNING_BREAK.finditer(sentence))], key=lambda f: f[0].start())
     out = []

@@ -161,6 +161,43 @@ def _subject_before_participle(tokens: list[Token], q: int, *, harmless: bool) -
     return None
 
 
+_RELATIVE_SPAN = 9  # "a woman who was with him", "a second man, who was sitting in the car,": the clause's words
+def _passive_past(tokens: list[Token], aux: int, verb: int) -> bool:
+    """Do the words from `aux` to the harm verb at `verb` tell it as a passive of the past ('was shot', 'was found
+    suffering from', 'had been wounded'; not 'had shot': active)?"""
+    words = tuple(t.low for t in tokens[aux:verb] if not _is_adverb(t.low) and t.low not in ("also", "later"))
+    return bool(words) and (words[0] in ("was", "got") or words[:2] in (("had", "been"), ("has", "been")))
+# A relative clause with one of these tells what the person did or suffered: an armed act (the one "who fired at
+# officers" may be the gunman) or a harm of its own (read there already), so it names no plain bystander.
+_RELATIVE_ACT_STEMS = (
+    "shot", "shoot", "kill", "fire", "stab", "rob", "attack", "arm", "gun", "wound", "injur", "hurt", "die", "dead",
+    "assault", "threat", "carjack", "hit", "struck", "police", "suspect", "arrest", "charged", "wanted",
+)  # fmt: skip
+
+
+def _subject_before_relative(tokens: list[Token], q: int) -> tuple[int, str, bool] | None:
+    """'A woman who was with him was shot in the arm', 'a man who lived nearby was wounded', 'A second man, who was
+    sitting in the car, was shot': the person before a relative clause that tells nothing armed nor harmful is the
+    subject of the passive harm after it."""
+    closing = tokens[q].low == ","
+    last = q - 1 if closing else q
+    for k in range(last, max(0, q - _RELATIVE_SPAN), -1):
+        low = tokens[k].low
+        if low in (".", ";", ":", "and", "but", "said") or (low == "," and k != q):
+            return None
+        if low.startswith(_RELATIVE_ACT_STEMS) or low in _ARMED_PARTICIPLES:
+            return None
+        if low == "who" and k < last:
+            opened = tokens[k - 1].low == ","
+            if opened != closing:
+                return None  # an apposition is closed by the comma it opened with, and only then
+            subject = _subject_before(tokens, k - 2 if opened else k - 1)
+            if subject is None or subject[1] in ("he", "she") or subject[2]:
+                return None
+            return subject
+    return None
+
+
 _ARRIVAL_VERBS = frozenset(load("en").ARRIVAL_VERBS)
 _ARRIVAL_SPAN = 8  # "arrived at St. Mary's Hospital" before "with a gunshot wound"
 _PLACE_WORDS = frozenset({"hospital", "hospitals", "room", "center", "centre", "clinic", "station", "home", "house"})
@@ -210,6 +247,8 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
         # be the gunman; "a boy playing on his skateboard was shot" is one hurt
         dead = metric == KILLED or _death_follows(tokens, end)
         subject = _subject_before_participle(tokens, q, harmless=not dead)
+    if subject is None and _passive_past(tokens, q + 1, p):
+        subject = _subject_before_relative(tokens, q)
     if subject is None:
         return None
     first, head, perpetrator = subject

@@ -69,9 +69,9 @@ COUNTED_PEOPLE = ("people", "persons", "those", "victims")
 # "the number of those who were injured". The clause's verb, its metric; the words that open the clause.
 COUNTED_IN_RELATIVE = {
     "died": "killed", "perished": "killed", "killed": "killed", "injured": "wounded", "wounded": "wounded",
-    "hurt": "wounded",
+    "hurt": "wounded", "dead": "killed",  # "the number of people who are dead (or presumed dead) has risen to 79"
 }  # fmt: skip
-RELATIVE_WORDS = ("who", "that", "were", "was", "have", "has", "had", "been", "are")
+RELATIVE_WORDS = ("who", "that", "were", "was", "have", "has", "had", "been", "are", "now", "confirmed")
 # "the number of dead", "the number of confirmed dead"
 COUNTED_ADJECTIVES = ("confirmed", "known", "reported", "official")
 
