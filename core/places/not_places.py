@@ -361,16 +361,17 @@ _QUARTER_WORDS = frozenset(cells[0] for cells in data_lines("quarter_words.tsv")
 
 def _state_naming_a_quarter_only(written: str, text: str | None, dateline: str | None) -> bool:
     """A US state's name the body writes only before a quarter's word ("in the Oregon District", data/
-    quarter_words.tsv), under a dateline town of another state ("DAYTON —"): a quarter of the dateline's town,
-    not the state (which would pull the dateline to its namesake there, Dayton, Oregon)."""
+    quarter_words.tsv): a town's quarter, not the state (which would pull a dateline "DAYTON —" to its namesake
+    there, Dayton, Oregon; and a report with no dateline, "Dayton police said", to the state). Under a dateline of
+    that very state the state stays ("PORTLAND — ... in the Pearl District"), as does a dateline no place reads."""
     name = written.strip()
-    if not text or not dateline or not name[:1].isupper() or "," in name:
+    if not text or not name[:1].isupper() or "," in name:
         return False
     words = name.split()
     if len(words) > 1 and words[-1] in _QUARTER_WORDS:
         name = " ".join(words[:-1])  # "Oregon District" as the reader wrote it down
     state = resolve_location(name)
-    if state.kind != "state" or resolve_location(dateline).region in (None, state.region):
+    if state.kind != "state" or (dateline is not None and resolve_location(dateline).region in (None, state.region)):
         return False
     found = list(re.finditer(rf"\b{re.escape(name)}\b", text))
     return bool(found) and all(
@@ -379,6 +380,15 @@ def _state_naming_a_quarter_only(written: str, text: str | None, dateline: str |
 
 
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def a_quarters_name(written: str, text: str, end: int) -> bool:
+    """Is a name, as a reader wrote it down ending at `end` in `text`, a quarter's ("Oregon District": a quarter's
+    word of data/quarter_words.tsv ends it or follows it)?"""
+    if written.rsplit(None, 1)[-1] in _QUARTER_WORDS:
+        return True
+    after = _NEXT_CAPITAL.match(text, end)
+    return after is not None and after.group(1) in _QUARTER_WORDS
 
 
 def is_demonym(name: str) -> bool:

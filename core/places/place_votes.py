@@ -120,7 +120,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         if (_title_evidence(s, article.text, context.dateline) or _headline_only_town(s, article.title, article.text))
         and not _river_only(s, article.text)
         and not _after_the_only(s, f"{article.title}\n{article.text or ''}")
-        and not _state_naming_a_quarter_only(s, article.text, context.dateline)
+        and not _state_naming_a_quarter_only(s, f"{article.title}\n{article.text or ''}", context.dateline)
         and not _earlier_event_only(s, article.text)
     )
     raw = {
@@ -136,7 +136,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or _earlier_event_only(w, article.text)
             or _river_only(w, article.text)
             or _particle_name_only(w, article.text)
-            or _state_naming_a_quarter_only(w, article.text, context.dateline)
+            or _state_naming_a_quarter_only(w, f"{article.title or ''}\n{article.text or ''}", context.dateline)
             or (loc.kind == "city" and _after_the_only(w, f"{article.title or ''}\n{article.text or ''}"))
             else loc
         )

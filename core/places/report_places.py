@@ -15,6 +15,8 @@ from core.places.gazetteer import _label, _region, capital_keys, country_capital
 from core.places.index import data_lines, gazetteer, script_key
 from core.places.location import (
     CITY_HINT_POPULATION,
+    SPOT_ONLY,
+    UNPLACED,
     Location,
     resolve_location,
 )
@@ -282,10 +284,10 @@ def _with_context(
             # "WASHINGTON -" above a story of Maine: the capital's bureau, not a village of that state
             loc = resolve_location(capital.name, capital.country, capital.admin1)
         unplaced = not any(p.kind in _PLACED for p in places.values())
-        if loc.kind == "name" and not context.dateline.isascii() and unplaced:
+        if loc.kind in ("name", SPOT_ONLY, UNPLACED) and not context.dateline.isascii() and unplaced:
             # 'प्रयागराज।', '(서울=연합뉴스)': a script dateline places a report whose figures name no place (the world
             # reader has read the town of its head sentence where they do: 'श्रीनगर।' over 'पहलगाम के पास' is the
-            # correspondent's town, not the scene)
+            # correspondent's town, not the scene); a script name of no Latin letters is read as a spot ('郑州')
             loc = script_dateline_location(context.dateline)
         if loc.kind in ("city", "county") or (loc.kind == "country" and not context.dateline.isascii()):
             places[DATELINE_KEY] = loc
