@@ -75,6 +75,26 @@ def _headline_only_town(span: str, title: str | None, text: str | None) -> bool:
     return place is not None and place.kind == "city" and place.population >= HEADLINE_TOWN_POPULATION
 
 
+_SIDE_BEFORE = (
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?west|north-?east|south-?west"
+    r"|south-?east)\s+)?"
+)
+_LOWER_HEADLINE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_UPPER_HEADLINE_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+
+
+def _placed_by_a_sentence_case_headline(span: str, title: str | None) -> bool:
+    """A big town a sentence-case headline places things in ("Huge fire engulfs tower block in west London"): the
+    headline's own 'in' is evidence, as the body's is, though the body writes the town only inside a longer name
+    ("London Fire Brigade"). Not a title-case headline, where every word is capitalised."""
+    if not title or len(_LOWER_HEADLINE_WORD.findall(title)) <= len(_UPPER_HEADLINE_WORD.findall(title)):
+        return False
+    if re.search(rf"\b(?:in|at|near)\s+{_SIDE_BEFORE}{re.escape(span)}\b(?!\s+[A-Z])", title) is None:
+        return False
+    place = resolve_place(span)
+    return place is not None and place.kind == "city" and place.population >= HEADLINE_TOWN_POPULATION
+
+
 def _outlet_name(written: str, article: ArticleFacts) -> bool:
     """A place that is only part of the outlet's name ("Los Angeles Times", a headline's " - Houston
     Chronicle" tail) and that the body never places anything in: the paper, not where it happened."""

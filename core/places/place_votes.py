@@ -36,6 +36,7 @@ from core.places.not_places import (
     _origin_only,
     _outlet_name,
     _particle_name_only,
+    _placed_by_a_sentence_case_headline,
     _river_only,
     _route_end_only,
     _state_naming_a_quarter_only,
@@ -60,6 +61,8 @@ from core.places.reading import (
     without_own_title,
 )
 from core.places.report_places import (
+    WORLD_CITY,
+    WORLD_CITY_RATIO,
     _bureau_over_far_towns,
     _filed_from,
     _near_references,
@@ -68,6 +71,17 @@ from core.places.report_places import (
 )
 
 _CONTEXT_ROLES = (Role.BACKGROUND, Role.CUMULATIVE)
+
+
+def _world_city(loc: Location) -> bool:
+    """A town of `WORLD_CITY` people or more, `WORLD_CITY_RATIO` times each other town of its name (London)."""
+    if loc.kind != "city":
+        return False
+    place = gazetteer().by_key(loc.key)
+    if place is None or place.population < WORLD_CITY:
+        return False
+    namesakes = [p for p in gazetteer().lookup(fold(place.name)) if p.kind == "city" and p.key != place.key]
+    return all(place.population >= WORLD_CITY_RATIO * p.population for p in namesakes)
 
 
 def article_locations(article: ArticleFacts) -> dict[str, Location]:
@@ -117,7 +131,11 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     title_spans = tuple(
         s
         for s in title_spans
-        if (_title_evidence(s, article.text, context.dateline) or _headline_only_town(s, article.title, article.text))
+        if (
+            _title_evidence(s, article.text, context.dateline)
+            or _headline_only_town(s, article.title, article.text)
+            or _placed_by_a_sentence_case_headline(s, article.title)
+        )
         and not _river_only(s, article.text)
         and not _after_the_only(s, f"{article.title}\n{article.text or ''}")
         and not _state_naming_a_quarter_only(s, f"{article.title}\n{article.text or ''}", context.dateline)
@@ -135,7 +153,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or (_aside_only(w, article.text) and _another_place(w, raw, article.text))
             or _earlier_event_only(w, article.text)
             or _river_only(w, article.text)
-            or _particle_name_only(w, article.text)
+            or _particle_name_only(w, f"{article.title or ''}\n{article.text or ''}")
             or _state_naming_a_quarter_only(w, f"{article.title or ''}\n{article.text or ''}", context.dateline)
             or (loc.kind == "city" and _after_the_only(w, f"{article.title or ''}\n{article.text or ''}"))
             else loc
@@ -155,8 +173,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         tloc = _town_of_named_division(span, tloc, divisions)
         if tloc.kind in ("city", "county", "province") and not tloc.ambiguous:
             vote(tloc.region, 2.0)
-        elif tloc.kind == "country":
-            vote(tloc.region, 1.0)
+        elif tloc.kind == "country" or _world_city(tloc):
+            vote(tloc.region, 1.0)  # ("fire in west London": England's, ten times its namesakes, lightly)
     for region, region_weight in context.regions:
         vote(region, region_weight)
     named: dict[str, str] = {}  # place names the text places things in -> their country

@@ -81,3 +81,39 @@ def test_a_countrys_people_are_no_place_in_chinese_and_japanese(language: str, t
 def test_a_wire_dateline_in_chinese_places_a_report_with_no_figure() -> None:
     loc = placed("zh", "新华社郑州8月2日电 2日下午郑州市遭遇强降雨，多条道路积水。", "郑州遭遇强降雨")
     assert loc is not None and loc.label == "Zhengzhou, CN"
+
+
+def test_a_world_city_a_sentence_case_headline_places_things_in_outweighs_a_namesake_village_abroad() -> None:
+    # ('North Kensington' is also a village of Maryland; the body writes London only in the brigade's name)
+    title = "Blaze tears through block of flats in west London"
+    text = (
+        "Dozens of firefighters fought a blaze at a 20-storey block in North Kensington overnight. London Fire "
+        "Brigade said it had sent 30 engines."
+    )
+    loc = placed("en", text, title)
+    assert loc is not None and loc.label == "London, GB"
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "text", "label"),
+    [
+        ("uk", "У Харкові пролунали вибухи", "Вибухи пролунали вранці, повідомив мер. Інформація про постраждалих "
+         "уточнюється.", "Kharkiv, UA"),
+        ("ko", "대구 시장 건물서 불…인명 피해 확인 중", "소방당국이 진화 작업을 벌이고 있다.", "Daegu, KR"),
+        ("ko", "경찰, 방화 용의자 체포", "대구 도심 상가 방화 사건을 수사 중인 경찰은 50대 남성을 붙잡았다.",
+         "Daegu, KR"),
+    ],
+)  # fmt: skip
+def test_a_big_town_a_scripts_title_or_opening_names_places_a_report_with_no_figure(
+    language: str, title: str, text: str, label: str
+) -> None:
+    loc = placed(language, text, title)
+    assert loc is not None and loc.label == label
+
+
+def test_a_german_noun_after_a_town_is_no_particle_of_a_longer_name() -> None:
+    # "Dayton das Feuer": 'das' is the article of a capitalised noun, not the 'das' of 'São José das ...'
+    title = "Vier Tote bei Schüssen in Dayton"
+    text = "In Ohio hat ein Mann in der Stadt Dayton das Feuer eröffnet und vier Menschen getötet."
+    loc = placed("de", text, title)
+    assert loc is not None and loc.label == "Dayton, OH"
