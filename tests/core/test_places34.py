@@ -2,7 +2,9 @@
 name is no state, with or without a dateline; a US town written with its state in another script is that town
 (states' names in Korean, Japanese, Greek; a Chinese state's name with its word; a whole katakana name); a town
 abroad is no place beside a US state; a country's people ('日本人') are no place; a Chinese wire's dateline places a
-report with no figure. Sentences of our own."""
+report with no figure; so does a big town a spaced script's title names; a world city a sentence-case headline
+places things in; a victim's earlier escape elsewhere is no scene; a flight's ends are no scene in no/sv. Sentences
+of our own."""
 
 from __future__ import annotations
 
@@ -117,3 +119,24 @@ def test_a_german_noun_after_a_town_is_no_particle_of_a_longer_name() -> None:
     text = "In Ohio hat ein Mann in der Stadt Dayton das Feuer eröffnet und vier Menschen getötet."
     loc = placed("de", text, title)
     assert loc is not None and loc.label == "Dayton, OH"
+
+
+def test_a_town_a_victim_had_escaped_a_shooting_in_weeks_earlier_is_no_scene() -> None:
+    text = (
+        "The nine people killed at the Starlight bar included Maria Lopez, 29, who had escaped a shooting at a "
+        "Houston mall only weeks earlier, and her cousin Ana, 31."
+    )
+    loc = placed("en", text, "Remembering the Starlight victims")
+    assert loc is None or loc.label != "Houston, TX"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("no", "Alle de 40 om bord omkom da flyet styrtet i fjellet. Flyet var på vei fra Bergen til Stavanger."),
+        ("sv", "Alla 40 ombord omkom när planet störtade i bergen. Planet var på väg från Göteborg till Malmö."),
+    ],
+)
+def test_a_flights_start_and_end_are_no_scene_in_the_scandinavian_languages(language: str, text: str) -> None:
+    loc = placed(language, text)
+    assert loc is None or loc.label not in ("Stavanger, NO", "Bergen, NO", "Malmö, SE", "Gothenburg, SE")
