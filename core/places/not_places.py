@@ -92,7 +92,8 @@ def _placed_by_a_sentence_case_headline(span: str, title: str | None) -> bool:
     if re.search(rf"\b(?:in|at|near)\s+{_SIDE_BEFORE}{re.escape(span)}\b(?!\s+[A-Z])", title) is None:
         return False
     place = resolve_place(span)
-    return place is not None and place.kind == "city" and place.population >= HEADLINE_TOWN_POPULATION
+    own_name = place is not None and fold(place.name) == fold(span)  # not 'Chelsea', one of London's other names
+    return own_name and place is not None and place.kind == "city" and place.population >= HEADLINE_TOWN_POPULATION
 
 
 def _outlet_name(written: str, article: ArticleFacts) -> bool:

@@ -73,12 +73,13 @@ from core.places.report_places import (
 _CONTEXT_ROLES = (Role.BACKGROUND, Role.CUMULATIVE)
 
 
-def _world_city(loc: Location) -> bool:
-    """A town of `WORLD_CITY` people or more, `WORLD_CITY_RATIO` times each other town of its name (London)."""
+def _world_city(written: str, loc: Location) -> bool:
+    """A town of `WORLD_CITY` people or more written by its own name, `WORLD_CITY_RATIO` times each other town of
+    that name (London; not 'Chelsea', one of London's other names and a town of Massachusetts)."""
     if loc.kind != "city":
         return False
     place = gazetteer().by_key(loc.key)
-    if place is None or place.population < WORLD_CITY:
+    if place is None or place.population < WORLD_CITY or fold(place.name) != fold(written):
         return False
     namesakes = [p for p in gazetteer().lookup(fold(place.name)) if p.kind == "city" and p.key != place.key]
     return all(place.population >= WORLD_CITY_RATIO * p.population for p in namesakes)
@@ -173,7 +174,7 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         tloc = _town_of_named_division(span, tloc, divisions)
         if tloc.kind in ("city", "county", "province") and not tloc.ambiguous:
             vote(tloc.region, 2.0)
-        elif tloc.kind == "country" or _world_city(tloc):
+        elif tloc.kind == "country" or _world_city(span, tloc):
             vote(tloc.region, 1.0)  # ("fire in west London": England's, ten times its namesakes, lightly)
     for region, region_weight in context.regions:
         vote(region, region_weight)

@@ -140,3 +140,11 @@ def test_a_town_a_victim_had_escaped_a_shooting_in_weeks_earlier_is_no_scene() -
 def test_a_flights_start_and_end_are_no_scene_in_the_scandinavian_languages(language: str, text: str) -> None:
     loc = placed(language, text)
     assert loc is None or loc.label not in ("Stavanger, NO", "Bergen, NO", "Malmö, SE", "Gothenburg, SE")
+
+
+def test_a_world_citys_other_name_in_a_headline_is_no_world_city() -> None:
+    # 'Chelsea' is one of London's other names in the gazetteer, and a town of Massachusetts
+    title = "Two hurt in shooting in Chelsea"
+    text = "Two men were wounded in a shooting on Broadway in Chelsea, Massachusetts, on Friday night, police said."
+    loc = placed("en", text, title)
+    assert loc is None or loc.label != "London, GB"
