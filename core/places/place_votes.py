@@ -73,6 +73,16 @@ from core.places.report_places import (
 _CONTEXT_ROLES = (Role.BACKGROUND, Role.CUMULATIVE)
 
 
+def _whole_run(span: str, title: str) -> bool:
+    """Is the span written in the title with no capitalised word right before it ('della Florida', 'Florida man';
+    not 'Mount Washington', whose 'Washington' is no state)?"""
+    for m in re.finditer(rf"\b{re.escape(span)}\b", title):
+        before = title[: m.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return True
+    return False
+
+
 def _world_city(written: str, loc: Location) -> bool:
     """A town of `WORLD_CITY` people or more written by its own name, `WORLD_CITY_RATIO` times each other town of
     that name (London; not 'Chelsea', one of London's other names and a town of Massachusetts)."""
@@ -174,8 +184,14 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         tloc = _town_of_named_division(span, tloc, divisions)
         if tloc.kind in ("city", "county", "province") and not tloc.ambiguous:
             vote(tloc.region, 2.0)
-        elif tloc.kind == "country" or _world_city(span, tloc):
-            vote(tloc.region, 1.0)  # ("fire in west London": England's, ten times its namesakes, lightly)
+        elif (
+            tloc.kind == "country"
+            or (tloc.kind == "state" and _whole_run(span, article.title or ""))
+            or _world_city(span, tloc)
+        ):
+            # ("Strage in un liceo della Florida": the state's towns of a name; "fire in west London": England's, ten
+            # times its namesakes; lightly)
+            vote(tloc.region, 1.0)
     for region, region_weight in context.regions:
         vote(region, region_weight)
     named: dict[str, str] = {}  # place names the text places things in -> their country

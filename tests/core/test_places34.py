@@ -148,3 +148,18 @@ def test_a_world_citys_other_name_in_a_headline_is_no_world_city() -> None:
     text = "Two men were wounded in a shooting on Broadway in Chelsea, Massachusetts, on Friday night, police said."
     loc = placed("en", text, title)
     assert loc is None or loc.label != "London, GB"
+
+
+def test_a_state_a_headline_names_picks_its_town_among_namesakes() -> None:
+    # Parkland, Florida, not the bigger Parkland, Washington
+    title = "Sparatoria in un liceo della Florida: 5 morti"
+    text = "È di 5 morti il bilancio della sparatoria di ieri in un liceo di Parkland, a nord di Miami."
+    loc = placed("it", text, title)
+    assert loc is not None and loc.label == "Parkland, FL"
+
+
+def test_a_states_name_ending_a_longer_name_in_a_headline_votes_for_no_state() -> None:
+    title = "Girl, 3, fatally shot in Mount Washington"
+    text = "A 3-year-old girl was fatally shot inside a Mount Washington home on Sunday, Pittsburgh police said."
+    loc = placed("en", text, title)
+    assert loc is None or loc.region != "US-WA"
