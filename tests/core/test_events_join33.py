@@ -1,0 +1,69 @@
+"""Grouping (round 31, the split side): reports of one event that fall apart; sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from core.events.blocks import UNPLACED_BLOCK, anchor_of
+from core.events.state import GroupingSettings
+from core.extract import extract
+from core.models import ArticleFacts, ArticleInput
+from core.similarity import fingerprint
+from tests.core.feed_kit import holders
+
+
+def report(
+    rid: str, text: str, day: int | None, title: str | None = None, language: str = "en", month: int = 3
+) -> ArticleFacts:
+    """A report published on a day of a month of 2031, extracted as the service does (with its publication date,
+    so "on Saturday" dates its incident)."""
+    published = datetime(2031, month, day, 18, tzinfo=UTC) if day is not None else None
+    claims = extract(ArticleInput(text=text, title=title, published_at=published, language=language)).claims
+    return ArticleFacts(rid, f"outlet-{rid}", claims, published, title, fingerprint(text), text, None)
+
+
+def _bowling_alley_shooting() -> list[ArticleFacts]:
+    return [
+        report(
+            "lanes",
+            "LAKEWOOD, Colo. - A gunman opened fire inside the Starlite bowling alley on Saturday night, "
+            "killing 11 people and wounding seven before officers shot him, police said.",
+            8,
+            title="Gunman kills 11 at Lakewood bowling alley",
+        ),
+        report(
+            "lanes2",
+            "LAKEWOOD, Colo. - Police on Sunday said the gunman who killed 11 people at a bowling "
+            "alley had bought his rifle a week earlier. Seven people remain in hospital.",
+            9,
+            title="Lakewood bowling alley gunman bought rifle a week ago, police say",
+        ),
+    ]
+
+
+_VICTIMS = (
+    "The 11 people killed at the Starlite bowling alley on Saturday night included Dolores Whitcomb, 68, a retired "
+    "mail carrier who bowled every Tuesday; Marcus Ebright, 31, a nurse celebrating his birthday with friends; and "
+    "the brothers Tobias and Elian Ferrante, 19 and 22, who worked the snack counter. Seven people remain in "
+    "hospital, police said."
+)
+
+
+def test_a_list_of_the_victims_naming_no_place_nor_kind_joins_the_shooting_of_its_toll() -> None:
+    victims = report("victims", _VICTIMS, 9, title="Remembering the 11 lives lost")
+    anchor = anchor_of(victims, GroupingSettings())
+    assert anchor.home == UNPLACED_BLOCK and not anchor.kinds  # (what the rule is about: no place, no kind told)
+    held = holders([*_bowling_alley_shooting(), victims])
+    assert held["victims"] == held["lanes"] == held["lanes2"]
+
+
+def test_a_report_of_the_same_toll_sharing_no_words_keeps_apart() -> None:
+    other = report(
+        "orphans",
+        "The 11 children who died at the orphanage were buried on Sunday in a cemetery outside the capital, "
+        "after a week in which relatives travelled from the provinces to say goodbye.",
+        9,
+        title="Eleven children buried",
+    )
+    held = holders([*_bowling_alley_shooting(), other])
+    assert held["orphans"] != held["lanes"]
