@@ -67,3 +67,32 @@ def test_a_report_of_the_same_toll_sharing_no_words_keeps_apart() -> None:
     )
     held = holders([*_bowling_alley_shooting(), other])
     assert held["orphans"] != held["lanes"]
+
+
+def test_a_hospital_update_counting_deaths_of_an_earlier_day_at_its_venue_joins_the_attack() -> None:
+    """Its count of another day at its own place ("four died there" on Sunday) is part of its story: placed before
+    the report's main piece, it opened an event of its own and the main piece followed it there."""
+    hall = report(
+        "hall",
+        "MIDLAND, Texas - A gunman killed 15 people and wounded 30 at the Rodeo dance hall early Sunday before he "
+        "was shot by deputies, police said.",
+        9,
+        title="Gunman kills 15 at Midland dance hall",
+    )
+    hall2 = report(
+        "hall2",
+        "MIDLAND, Texas - Police on Monday identified the gunman who killed 15 people at the Rodeo dance hall early "
+        "Sunday. Thirty people were wounded.",
+        10,
+        title="Police name Midland dance hall gunman",
+    )
+    hospital = report(
+        "hospital",
+        "Permian Regional Medical Center said 12 people wounded at Rodeo were still in the hospital on Tuesday, "
+        "three of them in critical condition. Of the 30 patients the trauma center received early Sunday, four "
+        "died there, surgeons said. The attack killed 15 people in all.",
+        11,
+        title="PRMC: 12 Rodeo patients remain hospitalized",
+    )
+    held = holders([hall, hall2, hospital])
+    assert held["hospital"] == held["hall"] == held["hall2"]
