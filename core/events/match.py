@@ -10,6 +10,7 @@ from core.dates import add_days
 from core.events.evidence import (
     _COARSE_KINDS,
     MASS_CASUALTIES,
+    NEAR_TOLL_RATIO,
     _country,
     _counts_on_hints,
     _figure_affinity,
@@ -527,7 +528,8 @@ def _follow_up(
         return False
     if (when - last).days > settings.follow_up_days:
         late = (when - last).days <= settings.mass_follow_up_days
-        return late and _shares_a_mass_figure(piece.headline_values(), hints)
+        values = piece.headline_values()
+        return late and (_shares_a_mass_figure(values, hints) or _its_anniversary_toll(when, event, values, hints))
     figures = _figure_affinity(piece.headline_values(), hints)
     running = _running_toll(piece.headline_values(), hints)
     late = (when - last).days <= settings.running_toll_days
@@ -539,6 +541,32 @@ def _follow_up(
     if running and text >= settings.follow_up_min_text and _states_a_toll(piece):
         return True  # "the toll has risen to 1,700": a disaster's later count, not another disaster
     return _follow_up_evidence(figures, text, settings)
+
+
+def _its_anniversary_toll(
+    when: date, event: EventState, values: Mapping[str, int], hints: Mapping[str, Sequence[int]]
+) -> bool:
+    """Is a report of the event's place dated on the anniversary of one of its days (a year or more on, the same
+    day of the year, give or take a day), telling a mass toll near the largest its reports gave (`NEAR_TOLL_RATIO`)?
+    A year on, the disaster is told with its final count ("192 died", where the first days counted 126 and 133),
+    which need not be any of the early ones."""
+    killed = values.get(KILLED)
+    earlier = [v for v in hints.get(KILLED, ()) if v >= MASS_CASUALTIES]
+    if killed is None or killed < MASS_CASUALTIES or not earlier:
+        return False
+    if not max(earlier) / NEAR_TOLL_RATIO <= killed <= max(earlier) * NEAR_TOLL_RATIO:
+        return False
+    days = {d for inc in event.incidents if (d := inc.date) is not None}
+    return any(when.year > d.year and _same_day_of_year(when, d) for d in days)
+
+
+def _same_day_of_year(one: date, two: date) -> bool:
+    """Are two dates a whole number of years apart, give or take a day?"""
+    try:
+        there = two.replace(year=one.year)
+    except ValueError:  # (the 29th of February)
+        there = two.replace(year=one.year, day=28)
+    return abs((one - there).days) <= 1
 
 
 def _counted_on(piece: Piece, hints: Mapping[str, Sequence[int]]) -> float:

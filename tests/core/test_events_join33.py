@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from core.events.blocks import UNPLACED_BLOCK, anchor_of
@@ -96,3 +97,60 @@ def test_a_hospital_update_counting_deaths_of_an_earlier_day_at_its_venue_joins_
     )
     held = holders([hall, hall2, hospital])
     assert held["hospital"] == held["hall"] == held["hall2"]
+
+
+def _market_fire() -> list[ArticleFacts]:
+    return [
+        report(
+            "market",
+            "VALENCIA, Venezuela - A fire tore through a crowded covered market in Valencia on Saturday, killing at "
+            "least 40 people, the fire service said.",
+            8,
+            title="Fire at Valencia market kills at least 40",
+        ),
+        report(
+            "market2",
+            "VALENCIA, Venezuela - The death toll from Saturday's fire at a covered market in Valencia rose to 55 on "
+            "Sunday as firefighters searched the collapsed stalls, officials said.",
+            9,
+            title="Valencia market fire toll rises to 55",
+        ),
+    ]
+
+
+def test_a_report_on_the_anniversary_with_the_final_toll_joins_the_disaster() -> None:
+    """A year on, the disaster is told with its final count, which none of its first days' reports gave."""
+    anniversary = report(
+        "anniversary",
+        "VALENCIA, Venezuela - Relatives laid flowers at the rebuilt covered market in Valencia on Monday, a year "
+        "after the fire in which 61 people died. Two market managers are still awaiting trial.",
+        8,
+        title="Valencia remembers market fire victims",
+        month=3,
+    )
+    anniversary = _a_year_later(anniversary)
+    held = holders([*_market_fire(), anniversary])
+    assert held["anniversary"] == held["market"] == held["market2"]
+
+
+def test_another_fire_of_the_town_a_year_later_on_another_day_keeps_apart() -> None:
+    other = _a_year_later(
+        report(
+            "warehouse",
+            "VALENCIA, Venezuela - A fire at a textile warehouse in Valencia killed 58 workers on Thursday, the fire "
+            "service said.",
+            20,
+            title="Fire at Valencia warehouse kills 58",
+            month=5,
+        )
+    )
+    held = holders([*_market_fire(), other])
+    assert held["warehouse"] != held["market"]
+
+
+def _a_year_later(article: ArticleFacts) -> ArticleFacts:
+    """The report as published a year later (its claims extracted with that publication date)."""
+    assert article.published_at is not None and article.text is not None
+    published = article.published_at.replace(year=2032)
+    claims = extract(ArticleInput(text=article.text, title=article.title, published_at=published, language="en"))
+    return replace(article, claims=claims.claims, published_at=published)
