@@ -1,0 +1,50 @@
+"""Speed changes that must keep every output: each new reading is checked against the one it replaced."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from core.extract.place_words import _written_alone
+
+
+def _alone_by_pattern(part: str, text: str) -> bool:
+    """What `_written_alone` replaced: a pattern compiled for each name."""
+    return re.search(r"(?<!\w)" + re.escape(part) + r"(?!\w)", text) is not None
+
+
+@pytest.mark.parametrize(
+    ("part", "text", "alone"),
+    [
+        ("Kherson", "Missiles hit Kherson overnight.", True),
+        ("Kherson", "the Khersonska region", False),
+        ("paso", "el paso del río", True),
+        ("paso", "repaso_final", False),
+        ("san josé", "en san josé, dijo", True),
+        ("Köln", "in Kölner Zeitung", False),
+        ("Köln", "Köln2", False),
+        ("Köln", "(Köln)", True),
+        ("a.b", "xa.b", False),
+        ("", "", True),
+        ("ny", "", False),
+        ("kyiv", "kyivkyiv kyiv", True),
+        ("deux", "deux", True),
+        ("x", "x\u0663", False),  # an Arabic-Indic digit is a word character
+        ("x", "x\u00b2", False),  # so is a superscript two (numeric)
+        ("x", "x\u0301", True),  # a combining mark is not
+    ],
+)
+def test_a_part_written_alone_is_what_the_pattern_finds(part: str, text: str, alone: bool) -> None:
+    assert _written_alone(part, text) is alone
+    assert _alone_by_pattern(part, text) is alone
+
+
+def test_a_part_written_alone_agrees_with_the_pattern_on_random_strings() -> None:
+    rng = random.Random(33)
+    alphabet = "ab _-.'’\u00e9\u0301\u0663\u00b2\u4e00 \n,"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        part = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 3)))
+        assert _written_alone(part, text) == _alone_by_pattern(part, text), (part, text)
