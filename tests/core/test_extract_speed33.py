@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from core.extract.clean import _ONE_FOR_ONE, normalise
 from core.extract.place_words import _written_alone
 
 
@@ -48,3 +49,26 @@ def test_a_part_written_alone_agrees_with_the_pattern_on_random_strings() -> Non
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         part = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 3)))
         assert _written_alone(part, text) == _alone_by_pattern(part, text), (part, text)
+
+
+def _normalised_by_pattern(text: str) -> str:
+    """What `normalise` did before: a pattern of every folded character finds those present."""
+    if text.isascii() and "\t" not in text:
+        return text
+    foldable = re.compile("[" + "".join(chr(c) for c in _ONE_FOR_ONE) + "]")
+    for ch in set(foldable.findall(text)):
+        text = text.replace(ch, str(_ONE_FOR_ONE[ord(ch)]))
+    return text
+
+
+def test_normalise_folds_what_the_pattern_of_folded_characters_found() -> None:
+    rng = random.Random(31)
+    folded = [chr(c) for c in _ONE_FOR_ONE]
+    alphabet = [*folded, "a", " ", "\u00e9", "\u4e00", "'", '"', "-"]
+    samples = ["It\u2019s \u201cfine\u201d \u2013 2\u00a0km", "plain ascii", "tab\there", "\u0589\u17d4", ""]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))) for _ in range(3000)]
+    for text in samples:
+        out = normalise(text)
+        assert out == _normalised_by_pattern(text), text
+        assert len(out) == len(text)
+
