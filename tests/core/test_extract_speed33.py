@@ -9,6 +9,8 @@ import pytest
 
 from core.extract.clean import _ONE_FOR_ONE, normalise
 from core.extract.place_words import _written_alone
+from core.places.index import fold
+from core.places.location import _bare_name
 
 
 def _alone_by_pattern(part: str, text: str) -> bool:
@@ -71,4 +73,32 @@ def test_normalise_folds_what_the_pattern_of_folded_characters_found() -> None:
         out = normalise(text)
         assert out == _normalised_by_pattern(text), text
         assert len(out) == len(text)
+
+
+def _bare_by_patterns(folded: str) -> str:
+    """What `_bare_name` replaced: both substitutions on every part."""
+    leading = re.compile(r"^(the|city of|town of|village of|downtown|near|in|at)\s+")
+    shooting = re.compile(r"\s*\b(shootings?|attack|killings?|massacre)$")
+    return shooting.sub("", leading.sub("", folded))
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "the Bronx", "City of Dallas", "Kyiv", "downtown Tulsa", "Uvalde school shooting", "Christchurch attacks",
+        "Highland Park shootings", "India", "Atlanta", "Nearside", "Thessaloniki", "Attack", "Boulder massacre",
+        "near Pokrovsk killings", "Town of Hempstead", "Ñattack", "in Jenin attack", "", "the", "Ath Attack",
+    ],
+)
+def test_a_bare_name_is_what_both_substitutions_leave(written: str) -> None:
+    assert _bare_name(fold(written)) == _bare_by_patterns(fold(written))
+
+
+def test_a_bare_name_agrees_with_the_substitutions_on_random_parts() -> None:
+    rng = random.Random(32)
+    words = ["the", "city", "of", "in", "at", "near", "shooting", "shootings", "attack", "massacre", "killing", "x",
+             "inx", "xattack", "é", "downtown", "village", "town"]  # fmt: skip
+    for _ in range(5000):
+        folded = " ".join(rng.choice(words) for _ in range(rng.randint(0, 5)))
+        assert _bare_name(folded) == _bare_by_patterns(folded), folded
 
