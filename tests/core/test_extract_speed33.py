@@ -9,6 +9,7 @@ import pytest
 
 from core.extract.clean import _ONE_FOR_ONE, normalise
 from core.extract.place_words import _written_alone
+from core.extract.world_sentences import SENTENCE
 from core.places.index import fold
 from core.places.location import _bare_name
 
@@ -102,3 +103,25 @@ def test_a_bare_name_agrees_with_the_substitutions_on_random_parts() -> None:
         folded = " ".join(rng.choice(words) for _ in range(rng.randint(0, 5)))
         assert _bare_name(folded) == _bare_by_patterns(folded), folded
 
+
+
+# The sentence pattern as it was: one alternative per character
+_SENTENCE_BY_CHARACTER = re.compile(r"(?:[^\n.!?。！？؟।۔።။]|[.!?](?=[^\s.!?]))+(?:[.!?。！？؟।۔።။]+|$)", re.MULTILINE)
+
+
+def test_sentences_read_in_runs_are_the_sentences_read_character_by_character() -> None:
+    rng = random.Random(35)
+    alphabet = ".!?。！？؟।۔።။\n\t a b x3"
+    samples = [
+        "Ponad 6,5 tys. osób zostało rannych. Policja podała, że 3.5 km dalej!",
+        "地震で3人が死亡した。けが人は10人。",
+        "قتل 5 أشخاص؟ نعم.\nوأصيب 12",
+        "U.S. officials said... nothing!? Then:",
+        "",
+    ]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(10000)]
+    for text in samples:
+        for pos in (0, 1, 4):
+            assert [m.span() for m in SENTENCE.finditer(text, pos)] == [
+                m.span() for m in _SENTENCE_BY_CHARACTER.finditer(text, pos)
+            ], (text, pos)
