@@ -143,8 +143,11 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
                 continue
             seen.add(key)
             out.append(claim)
-    # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own
-    out.extend(world_all_aboard(lang, [("title", title, norm_title), ("text", text, norm_text)], out, incident_date))
+    out = _earlier_events(lang, lower_text, out)
+    # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own (not
+    # when no survivors are only expected: "« Aucun survivant n'est attendu »")
+    told = [("title", title, _told_no_survivors(lang, norm_title)), ("text", text, _told_no_survivors(lang, norm_text))]
+    out.extend(world_all_aboard(lang, told, out, incident_date))
     out = world_one_and_another(lang.code, {"title": title or "", "text": text}, out)  # "uno murió ... y otro en"
     out = _parts_of_a_sum(out)
     out = _victims_of_both_kinds(lang, out)
@@ -154,6 +157,37 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]
     return out
+
+
+def _told_no_survivors(lang: Language, norm: str | None) -> str | None:
+    """The text with its no-survivor phrases that are only expected or feared blanked ('aucun survivant n'est
+    attendu', 'keine Überlebenden erwartet'): no one is told dead there."""
+    if not norm or lang.expected_no_survivors is None:
+        return norm
+    spans = [m.span() for m in lang.expected_no_survivors.finditer(safe_lower(norm))]
+    return _blanked(norm, spans) if spans else norm
+
+
+def _earlier_events(lang: Language, lower: str, claims: list[Claim]) -> list[Claim]:
+    """'Cinq jours plus tôt, l'incendie de la tour avait fait 58 morts', 'El mes pasado, otro incendio dejó 58
+    muertos', 'Vor einer Woche waren bei einem Brand 58 Menschen gestorben': the figures of a sentence that opens on a
+    time a day or more back (lexicon EARLIER_OPENINGS) tell an earlier event's, background, when the text or its
+    title gives a figure of that kind of its own, before them or after; alone they may be the report's own (a
+    follow-up, an anniversary)."""
+    opening = lang.earlier_opening
+    if opening is None:
+        return claims
+    earlier = {
+        i for i, c in enumerate(claims)
+        if c.field == "text" and c.role is Role.TOTAL and opening.match(lower, c.sentence_start) is not None
+    }  # fmt: skip
+    if not earlier:
+        return claims
+    own = {
+        c.metric for i, c in enumerate(claims)
+        if i not in earlier and c.role is Role.TOTAL and c.value > 0 and not c.earlier_figure
+    }  # fmt: skip
+    return [replace(c, role=Role.BACKGROUND) if i in earlier and c.metric in own else c for i, c in enumerate(claims)]
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

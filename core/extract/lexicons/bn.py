@@ -360,3 +360,9 @@ RANGES = (("", "থেকে", ""),)
 # beside a word that sets it earlier (core.extract.world_roles)
 PAST_PERFECT_TIMED = ("গিয়েছিলেন", "গিয়েছিল", "গিয়েছিলো", "হয়েছিলেন", "হয়েছিল", "হয়েছিলো", "ঘটেছিল")
 LAST_YEAR = ("এর আগে", "এর আগের", "আগের বার", "গত বছর", "গত বছরের")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# দিন আগে", "এক সপ্তাহ আগে", "এক মাস আগে", "গত সপ্তাহে", "গত মাসে",
+)  # fmt: skip

@@ -590,6 +590,10 @@ WEEKDAY_SUFFIXES = ("abend", "morgen", "nacht", "nachmittag", "vormittag", "mitt
 
 # Everyone aboard dead, told as no survivors: "ein Flugzeug mit 62 Menschen an Bord ... keine Überlebenden" (62).
 NO_SURVIVOR_PHRASES = ("keine überlebenden", "niemand überlebte", "keiner überlebte", "ohne überlebende")
+# Words that make a no-survivor phrase near them in its sentence an expectation or a fear, no one told dead yet
+NO_SURVIVOR_HEDGES = (
+    "erwartet", "befürchtet", "rechnet", "rechnen", "gerechnet", "zu befürchten", "zu erwarten",
+)  # fmt: skip
 ABOARD_PHRASES = ("an bord",)
 # 'Last' beside a weekday ('am vergangenen Montag'; core.extract.world_dates): on the weekday it names, the one a week
 # before
@@ -629,3 +633,12 @@ DAYS_AFTER = {
 AFTER_WINDOW = 72
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("opfer",)
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "vor # Tagen", "vor # Wochen", "vor # Monaten", "vor einer Woche", "vor einem Monat", "# Tage zuvor",
+    "# Wochen zuvor", "# Monate zuvor", "eine Woche zuvor", "einen Monat zuvor", "# Tage vorher", "eine Woche vorher",
+    "letzte Woche", "vergangene Woche", "in der vergangenen Woche", "in der letzten Woche", "letzten Monat",
+    "im vergangenen Monat", "im letzten Monat", "am Vortag", "tags zuvor", "am Tag zuvor",
+)  # fmt: skip

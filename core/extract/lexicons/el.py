@@ -377,3 +377,11 @@ PLACE_NAMES = {"Τέμπη": ("Tempi", "GR")}
 LAST_WEEKDAY = ("περασμένη", "περασμένης", "περασμένο")
 PAST_PERFECT = ("είχε", "είχαν")  # "Το 2018 η φωτιά είχε στοιχίσει τη ζωή σε 104"
 LAST_YEAR = ("πέρυσι", "πέρσι", "την περασμένη χρονιά", "πριν από ένα χρόνο")  # dates a past-perfect sentence
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# ημέρες νωρίτερα", "# μέρες νωρίτερα", "πριν από # ημέρες", "πριν από # μέρες", "πριν από μία εβδομάδα",
+    "πριν από έναν μήνα", "μία εβδομάδα νωρίτερα", "μια εβδομάδα νωρίτερα", "την περασμένη εβδομάδα",
+    "τον περασμένο μήνα", "την προηγούμενη ημέρα", "την προηγουμένη",
+)  # fmt: skip

@@ -234,3 +234,11 @@ WEEKDAY_SUFFIXES = ("on", "en", "ön", "án", "én", "n")
 # 'Last' beside a weekday ('a múlt hétfőn'; core.extract.world_dates): on the weekday it names, the one a week
 # before
 LAST_WEEKDAY = ("múlt",)
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# nappal korábban", "# héttel korábban", "egy héttel korábban", "egy hónappal korábban", "egy nappal korábban",
+    "# napja", "egy hete", "egy hónapja", "múlt héten", "a múlt héten", "múlt hónapban", "a múlt hónapban",
+    "előző nap", "az előző napon",
+)  # fmt: skip

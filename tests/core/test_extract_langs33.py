@@ -1,0 +1,117 @@
+"""Round 31 (langs33): figures in the reporters' own languages, on sentences of our own, one matrix per phenomenon.
+Each row gives the headline killed and wounded figure with its qualifier ('-' for none).
+- an earlier event's toll in a sentence that opens on a time days, weeks or months back ('Cinq jours plus tôt',
+  'El mes pasado', 'Vor einer Woche'), told before the text's own figure or after it: background, not the headline;
+  told alone (a follow-up whose only figure is the event's), it stays the report's own;
+- the load of a plane or a ship ('148 personnes se trouvaient à bord') is no death count when no survivors are only
+  expected ('« Aucun survivant n'est attendu »'); told as a fact ('Il n'y a aucun survivant') it still is;
+- the word for one after a preposition ('mit einer Gedenkfeier an die Opfer') is its noun's article, no one dead."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.world_kit import headlines
+
+_EARLIER_EVENT = [
+    # the earlier event first, the text's own after it
+    ("fr", "Cinq jours plus tôt, un incendie avait fait 58 morts dans la ville. Lundi, une camionnette a foncé sur "
+           "des passants, faisant un mort et dix blessés.", "1", "10"),
+    ("fr", "La semaine dernière, une explosion a tué 23 personnes à l'usine. Mardi, un nouvel accident a fait deux "
+           "morts.", "2", "-"),
+    ("fr", "Il y a trois semaines, un glissement de terrain avait fait 40 morts. Ce dimanche, les pluies ont fait "
+           "quatre morts et six blessés.", "4", "6"),
+    ("es", "El mes pasado, otro incendio dejó 58 muertos en la ciudad. El lunes, una furgoneta arrolló a la multitud "
+           "y causó un muerto y diez heridos.", "1", "10"),
+    ("es", "Hace dos semanas, una explosión mató a 23 trabajadores. Este martes murieron tres personas en otro "
+           "accidente.", "3", "-"),
+    ("de", "Vor einer Woche waren bei einem Brand 58 Menschen ums Leben gekommen. Am Montag raste ein Lieferwagen in "
+           "die Menge, ein Mensch starb, zehn wurden verletzt.", "1", "10"),
+    ("de", "Erst vor zehn Tagen waren bei einem Anschlag 30 Menschen getötet worden. Am Dienstag starben vier "
+           "Menschen.", "4", "-"),
+    ("it", "La settimana scorsa un'esplosione aveva ucciso 23 operai. Martedì un nuovo incidente ha causato due "
+           "morti.", "2", "-"),
+    ("pt", "Há uma semana, um incêndio deixou 58 mortos na cidade. Nesta segunda-feira, uma explosão deixou três "
+           "mortos.", "3", "-"),
+    ("tr", "Geçen hafta bir patlamada 23 kişi hayatını kaybetmişti. Salı günü yaşanan kazada 3 kişi öldü.", "3", "-"),
+    ("pl", "Tydzień temu w pożarze zginęło 58 osób. W poniedziałek w wypadku zginęły trzy osoby.", "3", "-"),
+    ("ru", "Неделю назад при пожаре погибли 58 человек. В понедельник в аварии погибли три человека.", "3", "-"),
+    ("nl", "Vorige week kwamen bij een brand 58 mensen om het leven. Maandag kwamen bij een ongeluk drie mensen om "
+           "het leven.", "3", "-"),
+    ("id", "Sepekan lalu, kebakaran menewaskan 58 orang. Pada Senin, kecelakaan menewaskan tiga orang.", "3", "-"),
+    ("ar", "وقبل أسبوع، قتل 58 شخصا في حريق. وقتل ثلاثة أشخاص يوم الاثنين في حادث.", "3", "-"),
+    ("ko", "지난주 화재로 58명이 숨졌다. 월요일 사고로 3명이 숨졌다.", "3", "-"),
+    ("zh", "上周，一场火灾造成58人死亡。周一的事故造成3人死亡。", "3", "-"),
+    ("ja", "先週、火災で58人が死亡した。月曜日の事故では3人が死亡した。", "3", "-"),
+    # the text's own first, the earlier event after it, in a tense of its own
+    ("de", "Am Montag raste ein Lieferwagen in die Menge, ein Mensch starb, zehn wurden verletzt. Vor einer Woche "
+           "kamen bei einem Brand 58 Menschen ums Leben.", "1", "10"),
+    ("es", "Una furgoneta arrolló a la multitud y causó un muerto y diez heridos. El mes pasado, un incendio dejó 58 "
+           "muertos en la ciudad.", "1", "10"),
+    ("fr", "Une explosion a fait trois morts mardi. La semaine dernière, un incendie a tué 23 personnes dans la même "
+           "usine.", "3", "-"),
+    ("it", "Un crollo ha causato due morti. Un mese fa, un'alluvione ha ucciso 15 persone nella stessa zona.", "2",
+     "-"),
+    ("tr", "Kazada 3 kişi öldü. Geçen ay bir patlamada 23 kişi hayatını kaybetti.", "3", "-"),
+]
+
+_FOLLOW_UP = [
+    # the only figures of the text are the event's own, told a week on: they stay its toll
+    ("fr", "Il y a une semaine, le séisme a fait 300 morts. Les secours cherchent encore des disparus.", "300", "-"),
+    ("es", "Hace una semana, el terremoto dejó 300 muertos y 1.000 heridos. Hoy continúan las labores de "
+           "reconstrucción.", "300", "1000"),
+    ("de", "Vor einer Woche starben bei dem Beben 300 Menschen. Die Aufräumarbeiten dauern an.", "300", "-"),
+    # the text's own later toll of the same event: the latest figure is the headline
+    ("fr", "La semaine dernière, le séisme avait fait 300 morts. Le bilan s'élève désormais à 450 morts.", "450",
+     "-"),
+    # a time back inside the sentence, not opening it, is the event's own date ("survenu il y a une semaine")
+    ("fr", "Le séisme survenu il y a une semaine a fait 300 morts. Mardi, deux corps ont encore été retrouvés.",
+     "300", "-"),
+]
+
+_ABOARD = [
+    # no survivors only expected or feared: the load is no death count
+    ("fr", "148 personnes se trouvaient à bord de l'avion. « Aucun survivant n'est attendu », a dit le ministre.",
+     "-", "-"),
+    ("es", "El avión llevaba 148 personas a bordo. Se teme que no haya supervivientes.", "-", "-"),
+    ("es", "Con 148 personas a bordo, no se esperan supervivientes.", "-", "-"),
+    ("de", "Die Maschine hatte 148 Menschen an Bord. Es werden keine Überlebenden erwartet.", "-", "-"),
+    ("it", "A bordo dell'aereo c'erano 148 persone. Nessun sopravvissuto atteso, secondo le autorità.", "-", "-"),
+    ("pt", "O avião levava 148 pessoas a bordo. Nenhum sobrevivente é esperado.", "-", "-"),
+    ("ru", "На борту находились 148 человек. Выживших не ожидается.", "-", "-"),
+    ("ja", "機内には148人が乗っていた。生存者はいないとみられる。", "-", "-"),
+    ("tr", "Uçakta 148 kişi bulunuyordu. Kurtulan olması beklenmiyor.", "-", "-"),
+    # told as a fact, everyone aboard is dead
+    ("fr", "148 personnes se trouvaient à bord de l'avion. Il n'y a aucun survivant.", "148", "-"),
+    ("es", "El avión llevaba 148 personas a bordo. No hubo supervivientes.", "148", "-"),
+    ("de", "Die Maschine hatte 148 Menschen an Bord. Es gab keine Überlebenden.", "148", "-"),
+]
+
+_ONE_AS_ARTICLE = [
+    ("de", "Am Sonntag erinnerten Angehörige mit einer Gedenkfeier an die Opfer.", "-", "-"),
+    ("de", "Am Abend kamen Angehörige zu einer Messe für die Toten.", "-", "-"),
+    ("de", "Vor einem Jahr starben bei dem Gedränge 21 Menschen. Am Sonntag erinnerten Angehörige mit einer "
+           "Gedenkfeier an die Opfer.", "21", "-"),
+    ("de", "Bei einem schweren Unfall auf der Autobahn starben zwei Menschen.", "2", "-"),
+    ("de", "Bei dem Unfall in einer Fabrik wurde ein Arbeiter getötet, zwei wurden verletzt.", "1", "2"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _EARLIER_EVENT)
+def test_an_earlier_events_toll_told_with_a_time_back(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _FOLLOW_UP)
+def test_a_follow_up_keeps_its_events_toll(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _ABOARD)
+def test_people_aboard_are_no_death_count(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _ONE_AS_ARTICLE)
+def test_the_word_for_one_after_a_preposition(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
