@@ -144,6 +144,7 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
             seen.add(key)
             out.append(claim)
     out = _earlier_events(lang, lower_text, out)
+    out = _hurt_who_died(lang, lower_text, out)
     # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own (not
     # when no survivors are only expected: "« Aucun survivant n'est attendu »")
     told = [("title", title, _told_no_survivors(lang, norm_title)), ("text", text, _told_no_survivors(lang, norm_text))]
@@ -157,6 +158,34 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]
     return out
+
+
+_DIED_REACH = 80  # from one person told hurt to the verb of their death ("... som skadades på Las Ramblas har avlidit")
+
+
+def _hurt_who_died(lang: Language, lower: str, claims: list[Claim]) -> list[Claim]:
+    """'Une femme blessée lors de l'attaque est décédée', 'En kvinna som skadades i attacken har avlidit', 'Una mujer
+    que resultó herida murió en el hospital': one person told hurt, then a verb of death in the sentence with no
+    'and' between, no count of its own (not 'un policier blessé dans l'attaque qui a fait trois morts'), is one who
+    died of their wounds: a death (a part of the toll), no one hurt."""
+    hurt = [
+        i for i, c in enumerate(claims)
+        if c.field == "text" and c.metric == "wounded" and c.singular and c.value == 1 and c.role is Role.TOTAL
+    ]  # fmt: skip
+    if not hurt:
+        return claims
+    counted = [(c.start, c.end) for c in claims if c.field == "text" and c.metric == "killed" and c.value != 1]
+    died = set()
+    for i in hurt:
+        c = claims[i]
+        stop = min(c.sentence_end, c.end + _DIED_REACH)
+        for m in lang.triggers.finditer(lower, c.end, stop):
+            if m.lastgroup != "killed" or any(a <= m.start() < b for a, b in counted):
+                continue
+            if not any(w in lang.and_words for w in lower[c.end : m.start()].split()):
+                died.add(i)
+            break
+    return [replace(c, role=Role.SUBSET) if i in died else c for i, c in enumerate(claims)]
 
 
 def _told_no_survivors(lang: Language, norm: str | None) -> str | None:

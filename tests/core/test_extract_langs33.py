@@ -5,7 +5,12 @@ Each row gives the headline killed and wounded figure with its qualifier ('-' fo
   told alone (a follow-up whose only figure is the event's), it stays the report's own;
 - the load of a plane or a ship ('148 personnes se trouvaient à bord') is no death count when no survivors are only
   expected ('« Aucun survivant n'est attendu »'); told as a fact ('Il n'y a aucun survivant') it still is;
-- the word for one after a preposition ('mit einer Gedenkfeier an die Opfer') is its noun's article, no one dead."""
+- the word for one after a preposition ('mit einer Gedenkfeier an die Opfer') is its noun's article, no one dead;
+- one person told hurt who then died ('Une femme blessée lors de l'attaque est décédée', 'En kvinna som skadades har
+  avlidit') is a death, no one hurt; 'un homme blessé et une femme tuée' keeps both;
+- words for numbers: the German word for one in all its forms ('Eine Frau wurde getötet'), the Bengali spoken forms
+  cut short ('ছ'জনের মৃত্যু', six died); a district named with a number ('দক্ষিণ ২৪ পরগনা') is no count;
+- German gunshot wounds suffered ('22 Menschen erlitten Schussverletzungen') are the wounded."""
 
 from __future__ import annotations
 
@@ -97,6 +102,34 @@ _ONE_AS_ARTICLE = [
 ]
 
 
+_HURT_WHO_DIED = [
+    ("fr", "Une femme de 51 ans blessée lors de l'attaque est décédée à l'hôpital.", "1", "-"),
+    ("es", "Una mujer de 51 años que resultó herida en el ataque murió en el hospital.", "1", "-"),
+    ("it", "Una donna di 51 anni rimasta ferita nell'attacco è morta in ospedale.", "1", "-"),
+    ("pt", "Uma mulher de 51 anos que ficou ferida no ataque morreu no hospital.", "1", "-"),
+    ("sv", "En 51-årig kvinna som skadades i attacken har avlidit på sjukhus.", "-", "-"),
+    ("sv", "Dödstalet har stigit till 16 sedan en kvinna som skadades i attacken har avlidit.", "16", "-"),
+    # guards: one hurt and another dead, 'and' between; one hurt in an attack that killed a number of others
+    ("fr", "Une femme a été blessée et un homme est mort.", "1", "1"),
+    ("es", "Un hombre resultó herido y una mujer murió.", "1", "1"),
+    ("it", "Un uomo è rimasto ferito e una donna è morta.", "1", "1"),
+    ("es", "Un policía resultó herido en el tiroteo que dejó tres muertos.", "3", "1"),
+    ("fr", "Un policier blessé dans l'attaque qui a fait trois morts a été hospitalisé.", "3", "1"),
+]
+
+_NUMBER_WORDS = [
+    ("de", "Eine Frau wurde bei dem Angriff getötet.", "1", "-"),
+    ("de", "Bei dem Angriff wurde eine Frau getötet.", "1", "-"),
+    ("de", "Eine Frau wurde getötet, mindestens 22 Menschen erlitten Schussverletzungen.", "1", "22:at_least"),
+    ("de", "Vor einem Jahr starben bei dem Unglück 21 Menschen.", "21", "-"),
+    ("de", "Vor einer Woche wurden bei dem Anschlag zwölf Menschen verletzt.", "-", "12"),
+    ("bn", "ঘূর্ণিঝড়ে রাজ্যে অন্তত ছ'জনের মৃত্যু হয়েছে।", "6:at_least", "-"),
+    ("bn", "ঝড়ে দু'জনের মৃত্যু হয়েছে।", "2", "-"),
+    ("bn", "দক্ষিণ ২৪ পরগনার নামখানায় গাছ পড়ে মারা গিয়েছেন একজন।", "1", "-"),
+    ("hi", "उत्तर 24 परगना जिले में तूफान से तीन लोगों की मौत हो गई।", "3", "-"),
+]
+
+
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _EARLIER_EVENT)
 def test_an_earlier_events_toll_told_with_a_time_back(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
@@ -114,4 +147,14 @@ def test_people_aboard_are_no_death_count(language: str, text: str, killed: str,
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _ONE_AS_ARTICLE)
 def test_the_word_for_one_after_a_preposition(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _HURT_WHO_DIED)
+def test_one_hurt_who_died(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _NUMBER_WORDS)
+def test_words_for_numbers_and_names_with_numbers(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)

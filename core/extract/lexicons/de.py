@@ -15,8 +15,9 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
     "siebzig achtzig neunzig hundert einhundert zweihundert dreihundert vierhundert fünfhundert tausend"
 )
 NUMBER_JOINERS = ("und",)
-# "Einer starb später im Krankenhaus": "einer" standing for one person (text2num reads only "eins", "ein")
-TEXT2NUM_SPELLINGS = {"einer": "eins"}
+# "Einer starb später im Krankenhaus", "Eine Frau wurde getötet": the word for one in all its forms (text2num reads
+# only "eins", "ein")
+TEXT2NUM_SPELLINGS = {"einer": "eins", "eine": "eins", "einem": "eins", "einen": "eins"}
 COMPOUND_NUMBERS = True  # "dreiundzwanzig", "zweihundertfünfzig": number words written as one word
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {
@@ -100,6 +101,7 @@ TRIGGERS = {
         "ins krankenhaus eingeliefert",
         "in krankenhäuser gebracht",
         "verletzungen",
+        "schussverletzungen",  # "22 Menschen erlitten Schussverletzungen" (gunshot wounds)
     ),
     "missing": ("vermisst*", "verschollen*"),
     "displaced": (
@@ -223,6 +225,7 @@ NOT_COUNTS_AFTER = (
     "monate",  # "Acht Monate nach den Anschlägen": a span of time, no count
     "monaten",
     "wochen",
+    "jahr", "monat", "woche", "tag", "tage", "tagen", "stunde", "stunden", "minuten",  # "vor einem Jahr starben"
     "jährige",
     "jährigen",
     "%",

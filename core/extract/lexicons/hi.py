@@ -246,6 +246,7 @@ NOT_COUNTS_AFTER = (
     # "चार अस्पतालों में": a count of hospitals the hurt were taken to, no count of people (not "3 अस्पताल कर्मी",
     # hospital staff)
     "अस्पतालों", "अस्पताल में", "अस्पताल ले",
+    "परगना",  # "उत्तर 24 परगना": the district's name, no count
     "साल", "वर्ष", "किलोमीटर", "मीटर", "%", "प्रतिशत", "घंटे", "दिन", "मिनट", "रुपये", "डॉलर", "मंजिल")
 COUNT_NOUNS = ("संख्या",)
 # Who gave a figure (read by core.extract.world_attribution)

@@ -55,6 +55,8 @@ TRIGGERS = {
         "dödstal*",
         "miste livet",
         "avled",
+        "avlidit",
+        "avlidna",
         "döds*",
     ),
     "wounded": (
