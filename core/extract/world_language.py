@@ -237,6 +237,13 @@ class Language:
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH), times)
         # "ascendió el miércoles a doce", "stieg am Dienstag auf 12": a day word between a toll verb and its last word
         self.updates_dated = _dated_phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH, times)
+        # "a dépassé vendredi les 1 000", "superó el viernes los 1.000": a day word (and a word before it) inside a
+        # qualifier before the number, read without it
+        self.day_gap = (
+            re.compile(rf"\s(?P<article>\w+\s+)?(?:{'|'.join(f'(?:{t.pattern})' for t in times)})(?=\s)")
+            if times and lexicon.MATCH != "any"
+            else None
+        )
         self._lexicon = lexicon
         self._places: PlaceReader | None = None
         self._weather: tuple[re.Pattern[str] | None] | None = None

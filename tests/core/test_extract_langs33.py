@@ -10,7 +10,9 @@ Each row gives the headline killed and wounded figure with its qualifier ('-' fo
   avlidit') is a death, no one hurt; 'un homme blessé et une femme tuée' keeps both;
 - words for numbers: the German word for one in all its forms ('Eine Frau wurde getötet'), the Bengali spoken forms
   cut short ('ছ'জনের মৃত্যু', six died); a district named with a number ('দক্ষিণ ২৪ পরগনা') is no count;
-- German gunshot wounds suffered ('22 Menschen erlitten Schussverletzungen') are the wounded."""
+- German gunshot wounds suffered ('22 Menschen erlitten Schussverletzungen') are the wounded;
+- those still in hospital in Japanese and Vietnamese ('負傷者12人が今も入院している') are a part of the injured;
+- a qualifier with a day word told inside it ('a dépassé vendredi les 1 000 morts', 'superó el viernes los 1.000')."""
 
 from __future__ import annotations
 
@@ -130,6 +132,22 @@ _NUMBER_WORDS = [
 ]
 
 
+_STILL_IN_CARE = [
+    ("ja", "襲撃で5人が死亡した。負傷者12人が今も入院している。", "5", "-"),
+    ("ja", "襲撃で5人が死亡、30人が負傷した。このうち12人が今も入院している。", "5", "30"),
+    ("vi", "Vụ tấn công khiến 5 người thiệt mạng. 12 người bị thương vẫn đang điều trị tại bệnh viện.", "5", "-"),
+    ("vi", "Vụ tai nạn khiến 30 người bị thương, được đưa đến bệnh viện điều trị.", "-", "30"),
+]
+
+_DAY_IN_A_QUALIFIER = [
+    ("fr", "Le bilan a dépassé vendredi les 1 000 morts.", "1000:more_than", "-"),
+    ("es", "El balance superó el viernes los 1.000 muertos.", "1000:more_than", "-"),
+    ("it", "Il bilancio ha superato venerdì i 1.000 morti.", "1000:more_than", "-"),
+    ("pt", "O número de mortos ultrapassou na sexta-feira os 1.000.", "1000:more_than", "-"),
+    ("es", "El lunes murieron al menos 30 personas.", "30:at_least", "-"),
+]
+
+
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _EARLIER_EVENT)
 def test_an_earlier_events_toll_told_with_a_time_back(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
@@ -157,4 +175,14 @@ def test_one_hurt_who_died(language: str, text: str, killed: str, wounded: str) 
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _NUMBER_WORDS)
 def test_words_for_numbers_and_names_with_numbers(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _STILL_IN_CARE)
+def test_those_still_in_hospital(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _DAY_IN_A_QUALIFIER)
+def test_a_day_told_inside_a_qualifier(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)

@@ -223,3 +223,7 @@ LAST_YEAR = ("前回", "昨年", "去年", "以前", "過去には", "前年")
 EARLIER_OPENINGS = (
     "#日前", "#週間前", "#カ月前", "#か月前", "#ヶ月前", "先週", "先月", "その前日",
 )  # fmt: skip
+# Those still in hospital, a part of the injured ("負傷者12人が今も入院している"): a word of remaining (STILL_IN_CARE)
+# and a word of care (CARE_WORDS) in the count's clause
+STILL_IN_CARE = ("今も", "現在も", "依然", "いまだに", "今なお", "引き続き")
+CARE_WORDS = ("入院", "病院", "治療中")

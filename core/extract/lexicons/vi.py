@@ -198,3 +198,7 @@ EARLIER_OPENINGS = (
     "# ngày trước", "# tuần trước", "một tuần trước", "một tháng trước", "tuần trước", "tháng trước",
     "ngày hôm trước",
 )  # fmt: skip
+# Those still in hospital, a part of the injured ("12 người bị thương vẫn đang điều trị tại bệnh viện"): a word of
+# remaining (STILL_IN_CARE) and a word of care (CARE_WORDS) in the count's clause
+STILL_IN_CARE = ("vẫn", "hiện vẫn", "vẫn còn")
+CARE_WORDS = ("bệnh viện", "điều trị", "nhập viện", "cấp cứu")
