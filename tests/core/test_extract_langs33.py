@@ -12,7 +12,10 @@ Each row gives the headline killed and wounded figure with its qualifier ('-' fo
   cut short ('ছ'জনের মৃত্যু', six died); a district named with a number ('দক্ষিণ ২৪ পরগনা') is no count;
 - German gunshot wounds suffered ('22 Menschen erlitten Schussverletzungen') are the wounded;
 - those still in hospital in Japanese and Vietnamese ('負傷者12人が今も入院している') are a part of the injured;
-- a qualifier with a day word told inside it ('a dépassé vendredi les 1 000 morts', 'superó el viernes los 1.000')."""
+- a qualifier with a day word told inside it ('a dépassé vendredi les 1 000 morts', 'superó el viernes los 1.000');
+- a toll revised down with its count noun left out or a neutral verb of revising ('korrigierten die Zahl auf 25',
+  'lo hanno rivisto al ribasso a 25', 'reviram o número para 25', '后下调为25人'): the revised figure is the
+  headline."""
 
 from __future__ import annotations
 
@@ -148,6 +151,20 @@ _DAY_IN_A_QUALIFIER = [
 ]
 
 
+_REVISED_DOWN = [
+    ("de", "Zunächst war von 30 Toten die Rede. Die Behörden korrigierten die Zahl auf 25.", "25", "-"),
+    ("it", "Il primo bilancio parlava di 30 morti. Le autorità lo hanno poi rivisto al ribasso a 25.", "25", "-"),
+    ("pt", "O balanço inicial apontava 30 mortos. As autoridades reviram o número para 25.", "25", "-"),
+    ("tr", "İlk açıklamada 30 kişinin öldüğü bildirilmişti. Yetkililer ölü sayısını 25'e düşürdü.", "25", "-"),
+    ("zh", "此前报道30人死亡，后下调为25人。", "25", "-"),
+    ("el", "Αρχικά είχαν αναφερθεί 30 νεκροί. Οι αρχές αναθεώρησαν τον αριθμό σε 25.", "25", "-"),
+    # revised up, the same words: the later figure
+    ("de", "Zunächst war von 30 Toten die Rede. Die Behörden korrigierten die Zahl auf 35.", "35", "-"),
+    ("pt", "O balanço inicial apontava 30 mortos. As autoridades reviram o número para 35.", "35", "-"),
+    ("el", "Αρχικά είχαν αναφερθεί 30 νεκροί. Οι αρχές αναθεώρησαν τον αριθμό σε 35.", "35", "-"),
+]
+
+
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _EARLIER_EVENT)
 def test_an_earlier_events_toll_told_with_a_time_back(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
@@ -185,4 +202,9 @@ def test_those_still_in_hospital(language: str, text: str, killed: str, wounded:
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _DAY_IN_A_QUALIFIER)
 def test_a_day_told_inside_a_qualifier(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _REVISED_DOWN)
+def test_a_toll_revised_down_with_its_noun_left_out(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)

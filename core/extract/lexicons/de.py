@@ -253,6 +253,7 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
 COUNT_ANAPHORS = (
+    "korrigierten die zahl auf", "korrigierte die zahl auf", "senkten die zahl auf", "senkte die zahl auf",
     "ihre zahl",  # "their number": the count of the kind of victims named before
     # "the number" with no kind after it, told on after a kind named ("Zunächst war von acht Toten die Rede,
     # inzwischen ist die Zahl auf zwölf gestiegen"); never "die Zahl der Toten", a count noun of its own

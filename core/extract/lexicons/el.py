@@ -227,6 +227,7 @@ UPDATE_BEFORE = (
 UPDATE_AFTER = ("έφτασ", "ανήλθ", "ανέρχ", "αυξήθηκ")
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
+    "αναθεώρησαν", "αναθεώρησε", "διόρθωσαν",  # a revision to a smaller figure is one down
     "προς τα κάτω",
     "μειώθηκ",
     "αναθεωρήθηκε προς τα κάτω",
@@ -269,6 +270,7 @@ COUNT_NOUNS = ("αριθμός", "απολογισμός")
 # "their number", "the number" with no kind after it, told on after a kind named ("Αρχικά είχαν αναφερθεί 4 νεκροί,
 # ο αριθμός αυξήθηκε σε 6")
 COUNT_ANAPHORS = (
+    "αναθεώρησαν τον αριθμό σε", "αναθεώρησε τον αριθμό σε", "διόρθωσαν τον αριθμό σε",
     "ο αριθμός τους", "ο αριθμός αυξήθηκε", "ο αριθμός ανήλθε", "ο αριθμός έφτασε", "ο αριθμός αυτός",
     # the number or the toll told on in a later sentence ("Τώρα ο αριθμός ανέβηκε στους 15")
     "ο αριθμός ανέβηκε", "ο αριθμός ανεβαίνει", "ο αριθμός φτάνει", "ο απολογισμός αυξήθηκε", "ο απολογισμός ανέβηκε",

@@ -235,7 +235,7 @@ NOT_COUNTS_AFTER = (
     "morti e feriti",
 )
 COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
-COUNT_ANAPHORS = ("il loro numero",
+COUNT_ANAPHORS = ("rivisto al ribasso", "rivista al ribasso", "il loro numero",
     # "the number of victims" after a kind of victims named: that kind ("altri due decessi, portando a 31 il numero
     # delle vittime")
     "il numero delle vittime", "il bilancio delle vittime", "il totale delle vittime",

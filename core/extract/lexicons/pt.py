@@ -170,6 +170,7 @@ QUALIFIERS_AFTER: dict[str, str] = {}
 QUALIFIERS_AFTER_NOUN = {"pelo menos": "at_least", "no mínimo": "at_least"}  # "5 mortos pelo menos"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
+    "reviram", "revisaram", "revisou", "corrigiram", "corrigiu",  # a revision to a smaller figure is one down
     "revisto em baixa",
     "revisto para baixo",
     "em baixa",

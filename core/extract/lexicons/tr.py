@@ -161,6 +161,7 @@ UPDATE_AFTER = (
 )
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
+    "düşürdü", "indirdi", "indiril",
     "düşürül",
     "düştü",
     "düşerek",

@@ -396,3 +396,6 @@ PAST_PERFECT = ("曾造成", "曾导致", "曾致", "曾经造成", "曾经导�
 EARLIER_OPENINGS = (
     "#天前", "#日前", "#周前", "#個月前", "#个月前", "上周", "上週", "上个月", "上個月", "上月", "前一天",
 )  # fmt: skip
+# "后下调为25人": the count of the kind named before, revised (down, or to a figure told as a correction)
+COUNT_ANAPHORS = ("下调为", "下调至", "修正为", "更正为", "修订为")
+REVISED_DOWN = ("下调", "修正为", "更正为", "修订为")
