@@ -469,7 +469,7 @@ def _field_claims(
                 # "el número de muertos desde el inicio de la guerra asciende a": a running toll of many incidents
                 claim = replace(claim, role=Role.CUMULATIVE)
                 update = False
-            elif claim.role is Role.TOTAL and lang.several is not None and lang.several.match(lower, number.end, s_end):
+            elif claim.role is Role.TOTAL and _of_several(lang, lower, number, bound, s_end):
                 # "40 personas murieron en tres estampidas": a toll of them all, no incident's own figure
                 claim = replace(claim, role=Role.CUMULATIVE)
                 update = False
@@ -531,6 +531,18 @@ def _field_claims(
     if lists:
         sum_lists(original, out, lists)
     return out
+
+
+def _of_several(
+    lang: Language, lower: str, number: Numeral, bound: list[tuple[Numeral, _Trigger]], s_end: int
+) -> bool:
+    """'40 personas murieron en tres estampidas': a toll over several incidents told right after the number; the
+    figures told together before it share it, so a later one is of several only when the sentence's first is too ('Al
+    menos 18 personas murieron y 13 resultaron heridas en dos tiroteos' is one attack's toll, both figures)."""
+    if lang.several is None or not lang.several.match(lower, number.end, s_end):
+        return False
+    first = min((n for n, _ in bound), key=lambda n: n.start)
+    return first.start == number.start or lang.several.match(lower, first.end, s_end) is not None
 
 
 def _own_clause_end(lang: Language, lower: str, s_start: int, s_end: int) -> int | None:

@@ -15,7 +15,10 @@ Each row gives the headline killed and wounded figure with its qualifier ('-' fo
 - a qualifier with a day word told inside it ('a dépassé vendredi les 1 000 morts', 'superó el viernes los 1.000');
 - a toll revised down with its count noun left out or a neutral verb of revising ('korrigierten die Zahl auf 25',
   'lo hanno rivisto al ribasso a 25', 'reviram o número para 25', '后下调为25人'): the revised figure is the
-  headline."""
+  headline;
+- a Hungarian verb with its particle after it ('30 ember halt meg') is a death;
+- figures told together share a toll over several incidents after them: the later one is of several only when the
+  first is ('18 personas murieron y 13 resultaron heridas en dos tiroteos' keeps both as the attack's)."""
 
 from __future__ import annotations
 
@@ -165,6 +168,23 @@ _REVISED_DOWN = [
 ]
 
 
+_TOLD_TOGETHER = [
+    ("es", "Al menos 18 personas murieron y 13 resultaron heridas en dos tiroteos ocurridos el miércoles por la noche.",
+     "18:at_least", "13"),
+    ("fr", "Au moins 18 personnes ont été tuées et 13 blessées dans deux fusillades mercredi soir.", "18:at_least",
+     "13"),
+    ("es", "40 personas murieron en tres estampidas.", "-", "-"),
+]
+
+_PARTICLE_AFTER = [
+    # Hungarian: the verb's particle after it where a focus stands before it
+    ("hu", "Legalább 30 ember halt meg.", "30:at_least", "-"),
+    ("hu", "Öt ember halt meg és tizenketten sérültek meg.", "5", "12"),
+    ("hu", "Két ember hunyt el a kórházban.", "2", "-"),
+    ("hu", "Legalább 30 ember meghalt.", "30:at_least", "-"),
+]
+
+
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _EARLIER_EVENT)
 def test_an_earlier_events_toll_told_with_a_time_back(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
@@ -207,4 +227,14 @@ def test_a_day_told_inside_a_qualifier(language: str, text: str, killed: str, wo
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _REVISED_DOWN)
 def test_a_toll_revised_down_with_its_noun_left_out(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _TOLD_TOGETHER)
+def test_figures_told_together_share_their_incidents(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _PARTICLE_AFTER)
+def test_a_verb_with_its_particle_after_it(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)

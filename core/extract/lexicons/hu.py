@@ -82,6 +82,8 @@ COMPOUND_NUMBERS = True
 TRIGGERS = {
     "killed": (
         "meghalt",
+        # the verb with its particle after it, where a focus stands before it ("Legalább 30 ember halt meg")
+        "halt meg", "haltak meg", "hunyt el", "hunytak el", "halt bele", "haltak bele",
         "halott",
         "halálos áldozat",
         "áldozat",
