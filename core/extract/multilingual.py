@@ -555,9 +555,23 @@ def _own_clause_end(lang: Language, lower: str, s_start: int, s_end: int) -> int
     if year is None:
         return None
     breaks = list(_AFTER_BREAK.finditer(lower, s_start, year.start()))
-    if not breaks or lang.superlatives.search(lower, breaks[-1].end(), year.start()) is None:
+    if breaks and lang.superlatives.search(lower, breaks[-1].end(), year.start()) is not None:
+        return breaks[-1].start()
+    # "2015'ten bu yana en kanlı saldırı", "是2015年以来最严重的袭击", "2015년 이후 최악의": where the year comes
+    # first and the superlative after it in its clause, the comparison opens at the break before the year (or at
+    # the year's own words, where no break stands between: "138명이 숨져 2015년 이후 최악의")
+    after = _AFTER_BREAK.search(lower, year.end(), s_end)
+    if lang.superlatives.search(lower, year.end(), after.start() if after else s_end) is None:
         return None
-    return breaks[-1].start()
+    return breaks[-1].start() if breaks else _words_before_year(lower, s_start, year.start())
+
+
+def _words_before_year(lower: str, s_start: int, year: int) -> int:
+    """Where the word that runs into the year begins ('sejak 2015', '2015年': the year itself)."""
+    start = year
+    while start > s_start and lower[start - 1].isalpha() and not lower[start - 1].isspace():
+        start -= 1
+    return start
 
 
 def _source(

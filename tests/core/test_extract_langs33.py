@@ -17,14 +17,22 @@ Each row gives the headline killed and wounded figure with its qualifier ('-' fo
   'lo hanno rivisto al ribasso a 25', 'reviram o número para 25', '后下调为25人'): the revised figure is the
   headline;
 - a Hungarian verb with its particle after it ('30 ember halt meg') is a death;
+- the deadliest since an earlier year, the year told before the superlative ('2015'ten bu yana en kanlı',
+  '2015년 이후 최악의') or an Arabic superlative without its article ('في أعنف هجوم ... منذ ... 2015'): the figure
+  before the comparison is the report's own, not the earlier year's;
 - figures told together share a toll over several incidents after them: the later one is of several only when the
   first is ('18 personas murieron y 13 resultaron heridas en dos tiroteos' keeps both as the attack's)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from tests.core.world_kit import headlines
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput
+from tests.core.world_kit import figure, headlines
 
 _EARLIER_EVENT = [
     # the earlier event first, the text's own after it
@@ -183,6 +191,31 @@ _PARTICLE_AFTER = [
     ("hu", "Két ember hunyt el a kórházban.", "2", "-"),
     ("hu", "Legalább 30 ember meghalt.", "30:at_least", "-"),
 ]
+
+
+_DEADLIEST_SINCE = [
+    ("ar", "قتل 138 شخصا في هجوم على قرية، في أعنف هجوم تشهده البلاد منذ بدء التمرد عام 2015.", "138"),
+    ("tr", "Saldırıda 138 kişi öldü, bu 2015'ten bu yana en kanlı saldırı oldu.", "138"),
+    ("ko", "이번 공격으로 138명이 숨져 2015년 이후 최악의 공격으로 기록됐다.", "138"),
+    ("zh", "袭击造成138人死亡，是2015年以来最严重的袭击。", "138"),
+    ("ja", "襲撃で138人が死亡し、2015年以降で最悪の被害となった。", "138"),
+    ("hi", "हमले में 138 लोगों की मौत हो गई, जो 2015 के बाद सबसे घातक हमला है।", "138"),
+    ("bn", "হামলায় ১৩৮ জন নিহত হয়েছেন, যা ২০১৫ সালের পর সবচেয়ে ভয়াবহ হামলা।", "138"),
+    ("fr", "L'attaque a fait 138 morts, l'attaque la plus meurtrière depuis 2015.", "138"),
+    # guards: the earlier year's own figure, after the year, stays background
+    ("es", "Murieron 17.000 personas, la mayoría en Izmit, en el sismo de 1999.", "-"),
+    ("tr", "Saldırıda 12 kişi öldü. 2015'te en kanlı saldırıda 300 kişi ölmüştü.", "12"),
+]
+
+
+def _dated_killed(text: str, language: str) -> str:
+    article = ArticleInput(text=text, language=language, published_at=datetime(2021, 6, 6, tzinfo=UTC))
+    return figure(pick_headline(main_incident_claims(extract(article).claims), "killed"))
+
+
+@pytest.mark.parametrize(("language", "text", "killed"), _DEADLIEST_SINCE)
+def test_the_deadliest_since_an_earlier_year(language: str, text: str, killed: str) -> None:
+    assert _dated_killed(text, language) == killed
 
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _EARLIER_EVENT)

@@ -268,6 +268,8 @@ SUPERLATIVES = (
     "الأعنف",
     "الأسوأ",
     "الأكبر",
+    # the construct form, no article ("في أعنف هجوم تشهده البلاد منذ", in the most violent attack since)
+    "أعنف", "أسوأ", "أكثر دموية",
 )
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("وفقا ل", "وفقاً ل", "وفقا لـ", "وفقاً لـ", "بحسب", "حسب", "طبقا ل", "نقلا عن", "نقلاً عن",
