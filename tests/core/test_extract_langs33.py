@@ -115,6 +115,8 @@ _ONE_AS_ARTICLE = [
            "Gedenkfeier an die Opfer.", "21", "-"),
     ("de", "Bei einem schweren Unfall auf der Autobahn starben zwei Menschen.", "2", "-"),
     ("de", "Bei dem Unfall in einer Fabrik wurde ein Arbeiter getötet, zwei wurden verletzt.", "1", "2"),
+    ("de", "Der Unfall endete mit einem Toten und zwei Verletzten.", "1", "2"),
+    ("de", "Der Unfall forderte einen Toten und zwei Verletzte.", "1", "2"),
 ]
 
 
