@@ -147,8 +147,10 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     out = _hurt_who_died(lang, lower_text, out)
     # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own (not
     # when no survivors are only expected: "« Aucun survivant n'est attendu »")
-    told = [("title", title, _told_no_survivors(lang, norm_title)), ("text", text, _told_no_survivors(lang, norm_text))]
-    out.extend(world_all_aboard(lang, told, out, incident_date))
+    if not any(c.metric == "killed" and c.value > 0 and c.role is Role.TOTAL for c in out):  # else no load is read
+        told = [("title", title, _told_no_survivors(lang, norm_title)),
+                ("text", text, _told_no_survivors(lang, norm_text))]  # fmt: skip
+        out.extend(world_all_aboard(lang, told, out, incident_date))
     out = world_one_and_another(lang.code, {"title": title or "", "text": text}, out)  # "uno murió ... y otro en"
     out = _parts_of_a_sum(out)
     out = _victims_of_both_kinds(lang, out)
@@ -204,7 +206,7 @@ def _earlier_events(lang: Language, lower: str, claims: list[Claim]) -> list[Cla
     title gives a figure of that kind of its own, before them or after; alone they may be the report's own (a
     follow-up, an anniversary)."""
     opening = lang.earlier_opening
-    if opening is None:
+    if opening is None or len(claims) < 2:  # an earlier event's figure and the text's own
         return claims
     earlier = {
         i for i, c in enumerate(claims)
