@@ -9,6 +9,7 @@ on a tie); a toll the text gives as the incident's update beats the figures stat
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -229,7 +230,27 @@ def _point_within(best: Claim, totals: list[Claim]) -> Claim:
         ]  # fmt: skip
         if exact:
             return min(exact, key=lambda c: (abs(c.value - best.value), _reading_order(c)))
+    if best.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST) and _round(best.value):
+        # "the toll passed 1,000" twice, and "1,038 bodies have been recovered": the count the round floor stands for
+        above = [
+            c for c in totals
+            if c.qualifier in (Qualifier.EXACT, Qualifier.AT_LEAST, Qualifier.MORE_THAN)
+            and best.value < c.value <= best.value * (1 + 2 * _ROUNDING) and not c.singular and _written_out(c)
+        ]  # fmt: skip
+        if above:
+            return min(above, key=lambda c: (-c.value, _reading_order(c)))
     return best
+
+
+def _written_out(claim: Claim) -> bool:
+    """The claim's figure stands in its quote as digits ('1 038 corps'), not summed from parts ('133 dead in Germany
+    and 24': 157 is our arithmetic, not a count anyone stated)."""
+    return str(claim.value) in re.sub(r"[\s,.\u00a0\u202f']", "", claim.quote)
+
+
+def _round(value: int) -> bool:
+    """A figure a writer rounds to ('more than 1,000', 'at least 50'): a multiple of ten from 20 on."""
+    return value >= 20 and value % 10 == 0
 
 
 def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
