@@ -18,7 +18,7 @@ from core.events.evidence import (
 from core.events.hazards import event_told_hazards, hazards_exclude, told_hazards
 from core.events.pieces import Piece
 from core.events.state import EventState, GroupingSettings
-from core.models import KILLED, ArticleFacts
+from core.models import KILLED, WOUNDED, ArticleFacts
 
 # Kinds of disaster (lexicon `HAZARD_FAMILIES`) that strike in a moment, on one day: an earthquake, a crash, a
 # sinking, a crush, a collapse, a mine's blast. A flood, a storm, a fire or a war's strikes run on for days, and
@@ -33,11 +33,16 @@ def another_occurrence(
     settings: GroupingSettings,
     articles: Mapping[str, ArticleFacts] | None,
 ) -> bool:
-    """Is the piece another occurrence than the event's: a mass toll of a kind told on its day beside a handful of
-    dead (`a_mass_toll_beside_a_few_dead`), or, on a day of its own (its date beyond `date_slack_days` of every one
-    of the event's), a sudden disaster of the event's kind (`another_sudden_disaster`)? Never when its figures
-    repeat one of the event's mass tolls (a later report misdated by a step of the story still repeats the toll)."""
-    if event.start_date is None or (piece.date is not None and _has_date(event, piece.date, settings.date_slack_days)):
+    """Is the piece another occurrence than the event's, on a day of its own (its date beyond `date_slack_days` of
+    every one of the event's, or, undated, published that long after the last): a mass toll beside a handful of
+    dead (`a_mass_toll_beside_a_few_dead`), or, dated, a sudden disaster of the event's kind
+    (`another_sudden_disaster`)? Never when its figures repeat one of the event's mass tolls (a later report misdated
+    by a step of the story still repeats the toll). With nothing to date one of them their days cannot tell them
+    apart: a shooting's first count ("the gunman is dead, several hurt") is a tenth of its toll too."""
+    when = piece.date or piece.published  # (a report nothing else dates came out after what it tells)
+    if when is None or event.end_date is None or _has_date(event, when, settings.date_slack_days):
+        return False
+    if piece.date is None and when < event.end_date:
         return False
     hints = _hints(m for i in event.incidents for m in i.members)
     if _shares_a_mass_figure(piece.headline_values(), hints):
@@ -81,19 +86,20 @@ TOLL_OF_ITS_DAY_KINDS = frozenset({"attack", "road", "air"})
 
 
 def a_mass_toll_beside_a_few_dead(piece: Piece, article: ArticleFacts, hints: Mapping[str, list[int]]) -> bool:
-    """Is the piece a mass toll (`MASS_CASUALTIES` dead or more) of a disaster whose toll is known on its day
-    (`TOLL_OF_ITS_DAY_KINDS`), not told as risen from an earlier count, beside an event whose reports gave a tenth
-    of it at most: fifty dead in a nightclub shooting beside a singer shot dead after a concert two nights before in
-    the same city? A shooting's first count is not a tenth of its toll days later. The mirror of
-    `core.events.match._later_small_toll` (a few dead after a disaster), for the few dead that came first."""
-    killed = piece.headline_values().get(KILLED)
-    if killed is None or killed < MASS_CASUALTIES or how_toll_told(piece):
+    """Is the piece a mass toll (`MASS_CASUALTIES` or more dead and hurt) of a disaster whose toll is known on its
+    day (`TOLL_OF_ITS_DAY_KINDS`), beside an event whose reports gave a tenth of its dead and hurt at most: fifty
+    dead in a nightclub shooting beside a singer shot dead after a concert two nights before in the same city, nine
+    dead and 27 hurt beside a man found shot dead across town? A shooting's count on a later day is not ten times
+    its first. The mirror of `core.events.match._another_lone_victim` (a lone victim beside a mass shooting)."""
+    values = piece.headline_values()
+    hurt = values.get(KILLED, 0) + values.get(WOUNDED, 0)
+    if hurt < MASS_CASUALTIES:
         return False
     kinds = told_hazards(article)
     if not kinds or not kinds <= TOLL_OF_ITS_DAY_KINDS:
         return False
-    theirs = hints.get(KILLED, ())
-    return bool(theirs) and max(theirs) * _FEW_DEAD_FACTOR < killed
+    theirs = max(hints.get(KILLED, (0,))) + max(hints.get(WOUNDED, (0,)))
+    return theirs > 0 and theirs * _FEW_DEAD_FACTOR < hurt
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -202,3 +202,34 @@ def test_a_report_with_no_figure_telling_a_fire_does_not_join_a_ramming_that_nam
     )
     held = holders([*_tower_fire(), *ramming, search])
     assert held.get("search") != held["van"]
+
+
+def test_a_mass_toll_nothing_dates_still_joins_the_shootings_first_count() -> None:
+    first = report(
+        "first",
+        "FRESNO, Calif. - One person was killed when a gunman opened fire at a crowded warehouse party early "
+        "Sunday, police said. Several people were hit.",
+        11,
+        10,
+        title="1 dead after shooting at Fresno warehouse party",
+    )
+    undated = ArticleFacts(
+        "undated",
+        "outlet-undated",
+        extract(
+            ArticleInput(
+                text="FRESNO, Calif. - Eleven people were killed and 19 wounded when a gunman opened fire at a "
+                "warehouse party, Fresno police said.",
+                title="11 killed, 19 wounded in Fresno warehouse party shooting",
+                language="en",
+            )
+        ).claims,
+        None,
+        "11 killed, 19 wounded in Fresno warehouse party shooting",
+        fingerprint("Eleven people were killed and 19 wounded when a gunman opened fire at a warehouse party"),
+        "FRESNO, Calif. - Eleven people were killed and 19 wounded when a gunman opened fire at a warehouse party, "
+        "Fresno police said.",
+        None,
+    )
+    held = holders([first, undated])
+    assert held["first"] == held["undated"]
