@@ -40,6 +40,7 @@ from core.events.match import (
     related_by_level,
     related_by_name,
 )
+from core.events.occurrences import another_occurrence, events_it_may_tell
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, ArticleFacts
@@ -117,7 +118,12 @@ def _best_event(
     live = [e for e in events if e.merged_into is None]  # an event merged away by an earlier piece is gone
     live = [e for e in live if not _other_kind_of_disaster(article, e, articles)]
     scored = [(s, e) for e in live if (s := _event_score(piece, e, settings, articles)) is not None]
-    scored = [(s, e) for s, e in scored if not recounts_it_as_another(piece, article, e, settings)]
+    scored = [
+        (s, e)
+        for s, e in scored
+        if not recounts_it_as_another(piece, article, e, settings)
+        and not another_occurrence(piece, article, e, settings, articles)
+    ]
     if not scored:
         return None
     best = max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
@@ -374,10 +380,8 @@ def _assign_membership(
         return []
     piece = membership_piece(article)
     scored = []
-    for event in events:
-        score = _event_score(piece, event, settings, articles)
-        if score is None:
-            continue
+    fits = [(e, s) for e in events if (s := _event_score(piece, e, settings, articles)) is not None]
+    for event, score in events_it_may_tell(article, fits, articles):
         if _text_affinity(piece, event, articles, settings.similarity_sample) < threshold and not first_alert_of(
             piece, event, articles
         ):
