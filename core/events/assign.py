@@ -82,7 +82,7 @@ def assign_article(
         return _assign_membership(article, events, fps, settings, articles)
     changed: dict[str, EventState] = {}
     main_event: EventState | None = None
-    for piece in sorted(pieces, key=_piece_order):
+    for piece in _pieces_in_order(pieces):
         if main_event is not None and _site_of(piece, pieces):
             event = main_event  # a site of the main piece's event ("in Donggala, 29 are missing"), not one of its own
         elif (best := _best_event(piece, article, events, settings, articles)) is not None:
@@ -396,6 +396,23 @@ def _piece_order(piece: Piece) -> tuple[Any, ...]:
     """By day; on its day the main piece first, so that the sites of its event follow it (`_site_of`)."""
     day = (piece.date is None, piece.date or date.min)
     return (*day, not piece.main, piece.spot or "", piece.location.key, piece.claim_ids)
+
+
+def _pieces_in_order(pieces: Sequence[Piece]) -> list[Piece]:
+    """`_piece_order`, but a piece of the main piece's very place stands on the main piece's day, after it: a count
+    its report gives there of another day ("of the 44 patients brought in on Sunday, nine died", in a hospital's
+    update on Tuesday of the attack's 49) is part of its story. Placed first, it would open an event of its own,
+    and the main piece, meeting its own place there, would follow it away from the event it tells."""
+    main = next((p for p in pieces if p.main), None)
+    if main is None:
+        return sorted(pieces, key=_piece_order)
+
+    def order(piece: Piece) -> tuple[Any, ...]:
+        if piece is main or piece.location.key != main.location.key:
+            return _piece_order(piece)
+        return (*_piece_order(main)[:2], True, *_piece_order(piece)[3:])
+
+    return sorted(pieces, key=order)
 
 
 def _site_of(piece: Piece, pieces: Sequence[Piece]) -> bool:

@@ -180,6 +180,10 @@ def attraction(anchor: Anchor, other: Anchor, settings: GroupingSettings) -> flo
         # of disaster and the very mass toll are the same disaster ("तनहुँमा बस दुर्घटना: 27" beside "bus plunges
         # in Tanahun, 27 dead").
         return _KIND_PULL + _TOLL_PULL + alike
+    if anchor.home == UNPLACED_BLOCK and _tells_its_toll_and_no_kind(anchor, other):
+        # Placed nowhere and telling no kind of disaster, in the same days: the very mass toll (a list of the
+        # victims: "The 12 people killed at the Borderline included ...")
+        return _TOLL_PULL + alike
     if anchor.home == UNPLACED_BLOCK and (_counts_on_its_toll(anchor, other) or _counts_on_its_toll(other, anchor)):
         # "The death toll from Monday's bombing at the barracks mosque rose to 59": a later count of a disaster
         # of its kind in its days, less sure than the very toll; or the other way round, an earlier count the
@@ -271,6 +275,19 @@ def _tells_its_mass_toll(anchor: Anchor, other: Anchor) -> bool:
         and anchor.killed >= MASS_CASUALTIES
         and anchor.killed == other.killed
         and bool(anchor.kinds & other.kinds)
+    )
+
+
+def _tells_its_toll_and_no_kind(anchor: Anchor, other: Anchor) -> bool:
+    """Does `anchor`, telling no kind of disaster at all, tell `other`'s very mass toll? A list of the victims
+    ("the 12 people killed at the Borderline included ...") names neither a town nor what killed them: its toll
+    and its days are what it has (the event it then joins must share a few of its words too:
+    `core.events.match._toll_told_of_no_kind`)."""
+    return (
+        not anchor.kinds
+        and anchor.killed is not None
+        and anchor.killed >= MASS_CASUALTIES
+        and anchor.killed == other.killed
     )
 
 

@@ -10,6 +10,7 @@ from core.dates import add_days
 from core.events.evidence import (
     _COARSE_KINDS,
     MASS_CASUALTIES,
+    NEAR_TOLL_RATIO,
     _country,
     _counts_on_hints,
     _figure_affinity,
@@ -20,6 +21,7 @@ from core.events.evidence import (
     _shares_a_mass_figure,
     _states_a_toll,
     _timing,
+    _told_kinds,
 )
 from core.events.far_reports import (
     _another_towns_disaster,
@@ -34,7 +36,7 @@ from core.events.far_reports import (
     _unplaced_report_of_its_toll,
     _wreck_off_a_nearby_town,
 )
-from core.events.hazards import told_hazards
+from core.events.hazards import event_told_hazards, told_hazards
 from core.events.pieces import Piece, article_pieces, membership_piece
 from core.events.state import OTHER, EventState, GroupingSettings
 from core.models import KILLED, WOUNDED, ArticleFacts, Role
@@ -376,6 +378,7 @@ def _event_score(
                 or _regional_running_toll(piece, event, articles, hints, settings)
                 or _provinces_mass_toll(piece, event, articles, hints, settings)
                 or _wreck_off_a_nearby_town(piece, event, articles, hints, settings)
+                or _toll_told_of_no_kind(piece, event, articles, hints, settings)
             )
         ):
             score = 1.0
@@ -431,6 +434,39 @@ def _names_its_venue(piece: Piece, event: EventState, settings: GroupingSettings
         in_its_days = _dates_compatible(piece, event, settings)
     hints = _hints(m for i in event.incidents for m in i.members)
     return in_its_days and _figure_affinity(piece.headline_values(), hints) > 0
+
+
+def _toll_told_of_no_kind(
+    piece: Piece,
+    event: EventState,
+    articles: Mapping[str, ArticleFacts] | None,
+    hints: Mapping[str, Sequence[int]],
+    settings: GroupingSettings,
+) -> bool:
+    """Is one of a report placed nowhere (its block's pull brought it here: `core.events.blocks`) and the event a
+    list of the other's victims ("The 12 people killed at the Borderline included ..."), which names neither a town
+    nor what killed them: its very mass toll, in its days, telling no kind of disaster at all, a few of its words
+    the other's (half `text_match_threshold`)? Either may have come first."""
+    nowhere = _placed_nowhere(piece.location.key, piece.location.region)
+    if not piece.main or not articles or nowhere == _placed_nowhere(event.location_key, event.region):
+        return False
+    killed = piece.headline_values().get(KILLED)
+    timing = _timing(piece, event)
+    threshold = settings.text_match_threshold
+    if killed is None or killed < MASS_CASUALTIES or killed not in hints.get(KILLED, ()) or timing is None:
+        return False
+    when, first, last = timing
+    if threshold is None or not add_days(first, -settings.span_days) <= when <= add_days(last, settings.span_days):
+        return False
+    told = _told_kinds(piece, articles) if nowhere else any(event_told_hazards(event, articles))
+    text = _text_affinity(piece, event, articles, settings.similarity_sample)
+    return not told and text >= threshold * NAMED_TEXT_FACTOR
+
+
+def _placed_nowhere(key: str, region: str | None) -> bool:
+    """Is a place no place (unplaced, or a name the gazetteer does not know: `name:brooke`), whose report's block
+    is `unplaced` (`core.events.blocks.block_of_location`)?"""
+    return key == UNPLACED or region is None
 
 
 _HURT = (KILLED, WOUNDED)
@@ -492,7 +528,8 @@ def _follow_up(
         return False
     if (when - last).days > settings.follow_up_days:
         late = (when - last).days <= settings.mass_follow_up_days
-        return late and _shares_a_mass_figure(piece.headline_values(), hints)
+        values = piece.headline_values()
+        return late and (_shares_a_mass_figure(values, hints) or _its_anniversary_toll(when, event, values, hints))
     figures = _figure_affinity(piece.headline_values(), hints)
     running = _running_toll(piece.headline_values(), hints)
     late = (when - last).days <= settings.running_toll_days
@@ -504,6 +541,32 @@ def _follow_up(
     if running and text >= settings.follow_up_min_text and _states_a_toll(piece):
         return True  # "the toll has risen to 1,700": a disaster's later count, not another disaster
     return _follow_up_evidence(figures, text, settings)
+
+
+def _its_anniversary_toll(
+    when: date, event: EventState, values: Mapping[str, int], hints: Mapping[str, Sequence[int]]
+) -> bool:
+    """Is a report of the event's place dated on the anniversary of one of its days (a year or more on, the same
+    day of the year, give or take a day), telling a mass toll near the largest its reports gave (`NEAR_TOLL_RATIO`)?
+    A year on, the disaster is told with its final count ("192 died", where the first days counted 126 and 133),
+    which need not be any of the early ones."""
+    killed = values.get(KILLED)
+    earlier = [v for v in hints.get(KILLED, ()) if v >= MASS_CASUALTIES]
+    if killed is None or killed < MASS_CASUALTIES or not earlier:
+        return False
+    if not max(earlier) / NEAR_TOLL_RATIO <= killed <= max(earlier) * NEAR_TOLL_RATIO:
+        return False
+    days = {d for inc in event.incidents if (d := inc.date) is not None}
+    return any(when.year > d.year and _same_day_of_year(when, d) for d in days)
+
+
+def _same_day_of_year(one: date, two: date) -> bool:
+    """Are two dates a whole number of years apart, give or take a day?"""
+    try:
+        there = two.replace(year=one.year)
+    except ValueError:  # (the 29th of February)
+        there = two.replace(year=one.year, day=28)
+    return abs((one - there).days) <= 1
 
 
 def _counted_on(piece: Piece, hints: Mapping[str, Sequence[int]]) -> float:

@@ -163,7 +163,9 @@ class PlaceLexicon(ScriptReading):
         )
         # "en route vers Marseille", "متجهة إلى جزيرة جيجو", "Jeju'ya giden", "开往济州岛": where a ship, a flight or
         # people were going or came from, not where it happened (lexicon ROUTE_BEFORE, ROUTE_AFTER)
-        route = sorted(getattr(lexicon, "ROUTE_BEFORE", ()), key=len, reverse=True)
+        # (and data/route_words.tsv's, for a language whose lexicon gives none: 'på vei fra Barcelona til Düsseldorf')
+        table_route = _table_words("route_words.tsv").get(self.code, {})
+        route = sorted({*getattr(lexicon, "ROUTE_BEFORE", ()), *table_route.get("before", ())}, key=len, reverse=True)
         gap = r"\s+" if self.spaced else r"\s*"
         # the route's town may carry its state in brackets or after a comma ("procedente de Wichita (Kansas)":
         # Kansas is the route's end too)
@@ -179,7 +181,9 @@ class PlaceLexicon(ScriptReading):
             if route
             else None
         )
-        self.route_after = tuple(w.lower() for w in getattr(lexicon, "ROUTE_AFTER", ()))
+        self.route_after = tuple(
+            w.lower() for w in (*getattr(lexicon, "ROUTE_AFTER", ()), *table_route.get("after", ()))
+        )
         # "भूकंप के झटके दिल्ली तक महसूस किए गए": a sentence saying where a quake was felt names towns it did not
         # strike (lexicon FELT_WORDS)
         self.felt_words = tuple(script_key(w) for w in getattr(lexicon, "FELT_WORDS", ()))
@@ -332,6 +336,15 @@ class PlaceLexicon(ScriptReading):
 
     def _locative_word(self, word: str) -> bool:
         return self.locative is not None and self.locative.search(word + " ") is not None
+
+
+@lru_cache(maxsize=4)
+def _table_words(table: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """Language -> side ('before', 'after') -> the words a (language, side, words) table gives it."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for language, side, words in data_lines(table):
+        out.setdefault(language, {}).setdefault(side, []).append(words)
+    return {code: {side: tuple(w) for side, w in sides.items()} for code, sides in out.items()}
 
 
 @lru_cache(maxsize=1)

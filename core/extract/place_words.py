@@ -187,6 +187,14 @@ def _label(place: Place, evidence: frozenset[str]) -> str:
         if resolve_location(held).key == place.key:
             return held
     same = alone.region is not None and alone.region.split("-")[0] == place.country
+    if place.kind == "city" and same and alone.key == place.key and not alone.ambiguous:
+        return place.name
+    if place.kind == "city" and place.country == "US" and place.region_name and alone.key != place.key:
+        # a US town its name alone gives to a namesake in another state ('파크랜드' beside '플로리다주': Parkland,
+        # Florida, not the bigger Parkland, Washington): written with its state, as the resolver reads it back
+        held = f"{place.name}, {place.region_name}"
+        if resolve_location(held).key == place.key:
+            return held
     if place.kind == "city" and same and (not alone.ambiguous or place.country not in evidence):
         return place.name
     whole = gazetteer().by_key(f"country:{place.country}")

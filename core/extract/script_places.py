@@ -143,6 +143,8 @@ class ScriptReading:
                     for n in range(_LONG_WINDOW, _WINDOWS[0], -1)
                     if m.start() - n >= 0
                 ]
+            # ... and a whole run of katakana longer than a window ('ニュータウン'): a foreign name is written whole
+            steps += [(m.start(), False, m.group(), False) for m in _KATAKANA_RUN.finditer(sentence)]
             windows = [(s, False, sentence[s : s + n], False) for s in range(len(sentence)) for n in _WINDOWS]
             steps += [step for step in windows if len(step[2]) >= 2 and not step[2][0].isspace()]
             # a stretch that cuts a run of katakana ('マン' of 'マンチェスター') is no name: a foreign name is written
@@ -341,6 +343,7 @@ def _vowel_forms(stem: str, vowels: dict[str, str]) -> list[str]:
 
 
 _KATAKANA = re.compile(r"[\u30a0-\u30ff\uff66-\uff9f]")
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc\uff66-\uff9f]{5,}")  # longer than `_WINDOWS`' longest (no '・')
 # '东南苏拉威西' is Southeast Sulawesi: a province's name that begins with 'south' or 'north' right after 'east'
 # or 'west' is the end of a longer name ('南苏拉威西', South Sulawesi, is another province); a town's may not
 # be ('广西南宁')

@@ -60,6 +60,7 @@ from core.extract.place_words import (
 )
 from core.places import Place, region_place, resolve_location, resolve_place, wire_dateline
 from core.places.index import fold, gazetteer, script_key
+from core.places.not_places import a_quarters_name
 from core.places.reading import list_conjunctions
 
 # "Jakarta - ", "Jakarta (ANTARA) — ", "Nueva Delhi, 12 ago (EFE).- ": a dash after a space or an agency's bracket
@@ -183,14 +184,14 @@ class PlaceReader(LatinTownReader):
             whole = gazetteer().by_key(f"country:{country}") if country else None
             if whole is not None:
                 return whole.name
-        named_here = self._towns(sentence, body, named, headline, figure)
+        named_here = _abroad_beside_a_state(self._towns(sentence, body, named, headline, figure), named)
         if self.felt_words and any(w in script_key(sentence) for w in self.felt_words):
             named_here = [f for f in named_here if f.place.kind != "city"]  # towns where the quake was only felt
         lists = name_lists(sentence)
         towns = [
             self._measured_from(sentence, f) for f in named_here
             if not self._government(sentence, f) and not self._route_end(sentence, f)
-            and not any(lo <= f.start < hi for lo, hi in lists)
+            and not any(lo <= f.start < hi for lo, hi in lists) and not _a_quarters_state(sentence, f)
         ]  # fmt: skip
         # "Tres residentes de Ciudad Juárez ... en un Walmart de El Paso": the dead's home town, when the sentence
         # names another town
@@ -232,13 +233,20 @@ class PlaceReader(LatinTownReader):
             and not any(c.start < f.start and c.place.country == f.place.country for c in cities)
         }  # ... of its country: "Villa Santa Lucía, en la comuna de Chaitén, región de Los Lagos" is no Italian village
 
+        # a town written with its state ('コネチカット州ニュータウン') is as sure as a big town, however small
+        stated = {(f.place.country, f.place.admin1) for f in towns if f.place.kind == "state"}
+
+        def in_its_state(f: _Found) -> bool:
+            return f.place.kind == "city" and (f.place.country, f.place.admin1) in stated
+
         def rank(f: _Found) -> tuple[bool, bool, int]:
-            # a county is major, but a town of its state the sentence names is the finer place ("en el condado
-            # de Los Ángeles ... una vivienda de Agoura Hills")
-            coarse = f.place.kind == "county" and (f.place.country, f.place.admin1) in held
+            # a county or a US state is major, but a town of its state the sentence names is the finer place ("en el
+            # condado de Los Ángeles ... una vivienda de Agoura Hills", "미국 플로리다주 파크랜드의 한 고등학교")
+            coarse = f.place.kind in ("county", "state") and (f.place.country, f.place.admin1) in held
+            sure_here = f.place.key in self.own_keys or id(f) in sure or in_its_state(f)
             return (
                 f.place.kind == "country" and (placed or f.place.country in inside),
-                not ((f.place.major and not coarse) or f.place.key in self.own_keys or id(f) in sure),
+                not ((f.place.major and not coarse) or sure_here),
                 f.start,
             )
 
@@ -250,7 +258,8 @@ class PlaceReader(LatinTownReader):
                 return _own_label(found.place)
             if found.place.kind == "province":
                 return _province_label(found.place)
-            if found.place.kind == "country" or not (found.place.major or found.place.country in named):
+            sure_town = found.place.major or found.place.country in named or in_its_state(found)
+            if found.place.kind == "country" or not sure_town:
                 # "Gaza", "Lac-Mégantic": resolved with the article's other places downstream; a village of the
                 # language's own country by its name and country ("w Szczekocinach": 'Szczekociny, Poland')
                 return self._home_village(found) or self._village_beside(found, named_here) or found.written
@@ -510,11 +519,14 @@ class PlaceReader(LatinTownReader):
                 or (self.spaced and f.place.country in self.home and f.place.major and not f.stem)
             ]  # fmt: skip
         elif not self.latin:  # a script's everyday word that is a small foreign town's name too ('زنده', Sehnde),
-            # unless the text's adjectives point to its country ('в северномакедонския град Кочани')
+            # unless the text's adjectives point to its country ('в северномакедонския град Кочани') or the sentence
+            # names its state ('コネチカット州ニュータウン')
+            states = {(f.place.country, f.place.admin1) for f in found if f.place.kind == "state"}
             found = [
                 f for f in found
                 if f.place.country in self.home or f.place.kind != "city" or f.place.population >= _FOREIGN_TOWN
                 or (not f.stem and self._hinted(f.place.country, body))
+                or (f.place.country, f.place.admin1) in states
             ]  # fmt: skip
         # A stem ('कार्' of 'कार्य', work) matches many words: only a town of the countries the text or its
         # language points to, a big town, or (in a report naming no country) a town of 100,000+ after a locative
@@ -525,6 +537,22 @@ class PlaceReader(LatinTownReader):
             or f.place.kind == "state"
             or (not named and f.locative and f.place.population >= _FOREIGN_TOWN)
         ]  # fmt: skip
+
+
+def _abroad_beside_a_state(found: list[_Found], named: Counter[str]) -> list[_Found]:
+    """In a report that names no country, a sentence that names a US state names no town of another country
+    ('Amoklauf bei Batman-Premiere: Zwölf Tote in Kino in Colorado': the film, not Batman in Turkey); the state
+    names the country as a country's name would."""
+    states = {f.place.country for f in found if f.place.kind == "state"}
+    if named or not states:
+        return found
+    return [f for f in found if f.place.country in states or f.place.kind not in ("city", "province")]
+
+
+def _a_quarters_state(sentence: str, found: _Found) -> bool:
+    """A US state's name opening a town quarter's name ("utelivsstrøket Oregon District i Dayton"): no state."""
+    end = found.start + len(found.written)
+    return found.place.kind == "state" and a_quarters_name(found.written, sentence, end)
 
 
 def _country_of_namesake(place: Place, named: Counter[str]) -> Place:

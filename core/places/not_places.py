@@ -75,6 +75,27 @@ def _headline_only_town(span: str, title: str | None, text: str | None) -> bool:
     return place is not None and place.kind == "city" and place.population >= HEADLINE_TOWN_POPULATION
 
 
+_SIDE_BEFORE = (
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?west|north-?east|south-?west"
+    r"|south-?east)\s+)?"
+)
+_LOWER_HEADLINE_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+_UPPER_HEADLINE_WORD = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+
+
+def _placed_by_a_sentence_case_headline(span: str, title: str | None) -> bool:
+    """A big town a sentence-case headline places things in ("Huge fire engulfs tower block in west London"): the
+    headline's own 'in' is evidence, as the body's is, though the body writes the town only inside a longer name
+    ("London Fire Brigade"). Not a title-case headline, where every word is capitalised."""
+    if not title or len(_LOWER_HEADLINE_WORD.findall(title)) <= len(_UPPER_HEADLINE_WORD.findall(title)):
+        return False
+    if re.search(rf"\b(?:in|at|near)\s+{_SIDE_BEFORE}{re.escape(span)}\b(?!\s+[A-Z])", title) is None:
+        return False
+    place = resolve_place(span)
+    own_name = place is not None and fold(place.name) == fold(span)  # not 'Chelsea', one of London's other names
+    return own_name and place is not None and place.kind == "city" and place.population >= HEADLINE_TOWN_POPULATION
+
+
 def _outlet_name(written: str, article: ArticleFacts) -> bool:
     """A place that is only part of the outlet's name ("Los Angeles Times", a headline's " - Houston
     Chronicle" tail) and that the body never places anything in: the paper, not where it happened."""
@@ -361,16 +382,17 @@ _QUARTER_WORDS = frozenset(cells[0] for cells in data_lines("quarter_words.tsv")
 
 def _state_naming_a_quarter_only(written: str, text: str | None, dateline: str | None) -> bool:
     """A US state's name the body writes only before a quarter's word ("in the Oregon District", data/
-    quarter_words.tsv), under a dateline town of another state ("DAYTON —"): a quarter of the dateline's town,
-    not the state (which would pull the dateline to its namesake there, Dayton, Oregon)."""
+    quarter_words.tsv): a town's quarter, not the state (which would pull a dateline "DAYTON —" to its namesake
+    there, Dayton, Oregon; and a report with no dateline, "Dayton police said", to the state). Under a dateline of
+    that very state the state stays ("PORTLAND — ... in the Pearl District"), as does a dateline no place reads."""
     name = written.strip()
-    if not text or not dateline or not name[:1].isupper() or "," in name:
+    if not text or not name[:1].isupper() or "," in name:
         return False
     words = name.split()
     if len(words) > 1 and words[-1] in _QUARTER_WORDS:
         name = " ".join(words[:-1])  # "Oregon District" as the reader wrote it down
     state = resolve_location(name)
-    if state.kind != "state" or resolve_location(dateline).region in (None, state.region):
+    if state.kind != "state" or (dateline is not None and resolve_location(dateline).region in (None, state.region)):
         return False
     found = list(re.finditer(rf"\b{re.escape(name)}\b", text))
     return bool(found) and all(
@@ -379,6 +401,15 @@ def _state_naming_a_quarter_only(written: str, text: str | None, dateline: str |
 
 
 _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def a_quarters_name(written: str, text: str, end: int) -> bool:
+    """Is a name, as a reader wrote it down ending at `end` in `text`, a quarter's ("Oregon District": a quarter's
+    word of data/quarter_words.tsv ends it or follows it)?"""
+    if written.rsplit(None, 1)[-1] in _QUARTER_WORDS:
+        return True
+    after = _NEXT_CAPITAL.match(text, end)
+    return after is not None and after.group(1) in _QUARTER_WORDS
 
 
 def is_demonym(name: str) -> bool:

@@ -36,6 +36,7 @@ from core.places.not_places import (
     _origin_only,
     _outlet_name,
     _particle_name_only,
+    _placed_by_a_sentence_case_headline,
     _river_only,
     _route_end_only,
     _state_naming_a_quarter_only,
@@ -60,6 +61,8 @@ from core.places.reading import (
     without_own_title,
 )
 from core.places.report_places import (
+    WORLD_CITY,
+    WORLD_CITY_RATIO,
     _bureau_over_far_towns,
     _filed_from,
     _near_references,
@@ -68,6 +71,28 @@ from core.places.report_places import (
 )
 
 _CONTEXT_ROLES = (Role.BACKGROUND, Role.CUMULATIVE)
+
+
+def _whole_run(span: str, title: str) -> bool:
+    """Is the span written in the title with no capitalised word right before it ('della Florida', 'Florida man';
+    not 'Mount Washington', whose 'Washington' is no state)?"""
+    for m in re.finditer(rf"\b{re.escape(span)}\b", title):
+        before = title[: m.start()].split()
+        if not before or not before[-1][:1].isupper():
+            return True
+    return False
+
+
+def _world_city(written: str, loc: Location) -> bool:
+    """A town of `WORLD_CITY` people or more written by its own name, `WORLD_CITY_RATIO` times each other town of
+    that name (London; not 'Chelsea', one of London's other names and a town of Massachusetts)."""
+    if loc.kind != "city":
+        return False
+    place = gazetteer().by_key(loc.key)
+    if place is None or place.population < WORLD_CITY or fold(place.name) != fold(written):
+        return False
+    namesakes = [p for p in gazetteer().lookup(fold(place.name)) if p.kind == "city" and p.key != place.key]
+    return all(place.population >= WORLD_CITY_RATIO * p.population for p in namesakes)
 
 
 def article_locations(article: ArticleFacts) -> dict[str, Location]:
@@ -117,10 +142,14 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
     title_spans = tuple(
         s
         for s in title_spans
-        if (_title_evidence(s, article.text, context.dateline) or _headline_only_town(s, article.title, article.text))
+        if (
+            _title_evidence(s, article.text, context.dateline)
+            or _headline_only_town(s, article.title, article.text)
+            or _placed_by_a_sentence_case_headline(s, article.title)
+        )
         and not _river_only(s, article.text)
         and not _after_the_only(s, f"{article.title}\n{article.text or ''}")
-        and not _state_naming_a_quarter_only(s, article.text, context.dateline)
+        and not _state_naming_a_quarter_only(s, f"{article.title}\n{article.text or ''}", context.dateline)
         and not _earlier_event_only(s, article.text)
     )
     raw = {
@@ -135,8 +164,8 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
             or (_aside_only(w, article.text) and _another_place(w, raw, article.text))
             or _earlier_event_only(w, article.text)
             or _river_only(w, article.text)
-            or _particle_name_only(w, article.text)
-            or _state_naming_a_quarter_only(w, article.text, context.dateline)
+            or _particle_name_only(w, f"{article.title or ''}\n{article.text or ''}")
+            or _state_naming_a_quarter_only(w, f"{article.title or ''}\n{article.text or ''}", context.dateline)
             or (loc.kind == "city" and _after_the_only(w, f"{article.title or ''}\n{article.text or ''}"))
             else loc
         )
@@ -155,7 +184,13 @@ def article_locations(article: ArticleFacts) -> dict[str, Location]:
         tloc = _town_of_named_division(span, tloc, divisions)
         if tloc.kind in ("city", "county", "province") and not tloc.ambiguous:
             vote(tloc.region, 2.0)
-        elif tloc.kind == "country":
+        elif (
+            tloc.kind == "country"
+            or (tloc.kind == "state" and _whole_run(span, article.title or ""))
+            or _world_city(span, tloc)
+        ):
+            # ("Strage in un liceo della Florida": the state's towns of a name; "fire in west London": England's, ten
+            # times its namesakes; lightly)
             vote(tloc.region, 1.0)
     for region, region_weight in context.regions:
         vote(region, region_weight)

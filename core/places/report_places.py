@@ -12,9 +12,11 @@ from typing import Any
 
 from core.models import ArticleFacts
 from core.places.gazetteer import _label, _region, capital_keys, country_capitals, fold
-from core.places.index import data_lines, gazetteer, script_key
+from core.places.index import Place, data_lines, gazetteer, script_key
 from core.places.location import (
     CITY_HINT_POPULATION,
+    SPOT_ONLY,
+    UNPLACED,
     Location,
     resolve_location,
 )
@@ -56,6 +58,39 @@ def script_dateline_location(written: str) -> Location:
     if place.key in capital_keys() and place.country is not None:
         place = gazetteer().by_key(f"country:{place.country}") or place
     return Location(place.key, _label(place), place.kind, _region(place), None, fold(place.name))
+
+
+_SCRIPT_WORD = re.compile(r"[^\W\d_]{2,}")
+_SCRIPT_TITLE_TOWN = 100_000  # a town this big, by its name in the title's script (a word, or a word's stem)
+_SCRIPT_HEAD = 120  # characters of the text read as a title when the title names no town
+_SCRIPT_ENDING = 2  # letters an inflected word may add to a name ('Вінниці' of 'Вінниця', '대구의' of '대구')
+
+
+def script_title_town(title: str) -> Location | None:
+    """The first big town a title written in a script with spaces and no Latin letters names, by a word's whole name
+    in the index or a stem of it less at most `_SCRIPT_ENDING` letters ('Вінниці': Vinnytsia), if exactly one does;
+    no title of another script (a stretch of CJK characters names too many towns by chance)."""
+    if not title or any("a" <= ch.lower() <= "z" for ch in title) or " " not in title.strip():
+        return None
+    words = [script_key(m.group()) for m in _SCRIPT_WORD.finditer(title)]
+    if any(0x3040 <= ord(ch) <= 0x9FFF for w in words for ch in w):
+        return None  # kana or Han: no words to read
+    names = gazetteer().script_names(words)
+    stems = gazetteer().script_names(
+        (w[:-cut] for w in words for cut in range(1, _SCRIPT_ENDING + 1) if len(w) - cut >= 3), stems=True
+    )
+    found: list[Place] = []
+    for w in words:
+        hit = names.get(w) or next(
+            (stems[w[:-cut]] for cut in range(1, _SCRIPT_ENDING + 1) if w[:-cut] in stems), None
+        )
+        place = gazetteer().by_key(hit[1]) if hit is not None else None
+        if place is not None and place.kind == "city" and place.population >= _SCRIPT_TITLE_TOWN:
+            found.append(place)
+    if len({p.key for p in found}) != 1:
+        return None
+    town = found[0]
+    return Location(town.key, _label(town), town.kind, _region(town), None, fold(town.name))
 
 
 def _near_references(places: dict[str, Location], article: ArticleFacts, context: _TextContext) -> dict[str, Location]:
@@ -282,13 +317,21 @@ def _with_context(
             # "WASHINGTON -" above a story of Maine: the capital's bureau, not a village of that state
             loc = resolve_location(capital.name, capital.country, capital.admin1)
         unplaced = not any(p.kind in _PLACED for p in places.values())
-        if loc.kind == "name" and not context.dateline.isascii() and unplaced:
+        if loc.kind in ("name", SPOT_ONLY, UNPLACED) and not context.dateline.isascii() and unplaced:
             # 'प्रयागराज।', '(서울=연합뉴스)': a script dateline places a report whose figures name no place (the world
             # reader has read the town of its head sentence where they do: 'श्रीनगर।' over 'पहलगाम के पास' is the
-            # correspondent's town, not the scene)
+            # correspondent's town, not the scene); a script name of no Latin letters is read as a spot ('郑州')
             loc = script_dateline_location(context.dateline)
         if loc.kind in ("city", "county") or (loc.kind == "country" and not context.dateline.isascii()):
             places[DATELINE_KEY] = loc
+    if not article.claims and TITLE_KEY not in places and DATELINE_KEY not in places:
+        # '대구 지하철 중앙로역 전동차 화재', 'У центрі Вінниці пролунали вибухи': a report with no figure and no
+        # dateline, its title in a script without Latin letters, is about the big town its title names
+        headed = script_title_town(article.title or "")
+        if headed is not None:
+            places[TITLE_KEY] = headed
+        elif (headed := script_title_town((article.text or "")[:_SCRIPT_HEAD])) is not None:
+            places[TEXT_KEY] = headed  # ... else the one its opening words name ('대구 지하철 방화 참사를 수사 중인')
     counts: dict[str, list[Any]] = {}
     elsewhere: dict[str, list[Any]] = {}  # towns of the article's country outside its state or province
     provinces: dict[str, list[Any]] = {}  # "in Sindh province", "on the island of Lombok": when no town is named
