@@ -68,6 +68,11 @@ def told_elsewhere(sentence: str) -> bool:
     return any(w in sentence for w in _ELSEWHERE_WORDS) and _ELSEWHERE.search(sentence) is not None
 
 
+def opens_on_another_time(sentence: str) -> bool:
+    """A cheap look before `tells_another_episode`: does `sentence` (lower-cased) open on a time?"""
+    return _OPENER.match(sentence) is not None
+
+
 def tells_another_episode(
     sentence: str, offset: int, first: RawClaim, dates: list[DateMention], told_days: set[date]
 ) -> bool:

@@ -76,7 +76,7 @@ from core.extract.one_by_one import (
     dead_among_a_part_of_the_shot,
     hurt_counted_one_by_one,
 )
-from core.extract.other_incidents import tells_another_episode, told_elsewhere
+from core.extract.other_incidents import opens_on_another_time, tells_another_episode, told_elsewhere
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
 from core.extract.roles import (
@@ -621,6 +621,9 @@ def _another_incident_after(
     sentence: str, offset: int, first: RawClaim, dates: list[DateMention], before: list[Claim]
 ) -> bool:
     """Does `sentence` tell another incident than the article's own, whose harm the claims `before` told?"""
+    elsewhere = told_elsewhere(sentence)
+    if not elsewhere and not opens_on_another_time(sentence):
+        return False
     own = [
         c for c in before
         if c.field == "text" and c.metric in _HARM_TOTALS and c.role is Role.TOTAL
@@ -629,7 +632,7 @@ def _another_incident_after(
     if not own:
         return False
     days = {c.incident_date for c in own if c.incident_date is not None}  # its sentence's day, or the text's
-    return told_elsewhere(sentence) or tells_another_episode(sentence, offset, first, dates, days)
+    return elsewhere or tells_another_episode(sentence, offset, first, dates, days)
 
 
 def _load_told_before(fld: _Field, index: int, article_date: date | None) -> list[Claim]:
