@@ -32,6 +32,7 @@ from core.extract.place_words import (
     _tokens,
     _town_named,
     _trusted,
+    _written_alone,
     compound_adjective_countries,
 )
 from core.extract.script_places import (
@@ -210,7 +211,7 @@ def _implied_countries(body: str) -> tuple[str, ...]:
 
 def _common_phrase(name: str, body: str) -> bool:
     """Does the text write the whole name of several words in lower case ('nueva zelanda' would be)?"""
-    return re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", body) is not None
+    return _written_alone(name.lower(), body)
 
 
 @lru_cache(maxsize=4096)

@@ -143,8 +143,14 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
                 continue
             seen.add(key)
             out.append(claim)
-    # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own
-    out.extend(world_all_aboard(lang, [("title", title, norm_title), ("text", text, norm_text)], out, incident_date))
+    out = _earlier_events(lang, lower_text, out)
+    out = _hurt_who_died(lang, lower_text, out)
+    # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own (not
+    # when no survivors are only expected: "« Aucun survivant n'est attendu »")
+    if not any(c.metric == "killed" and c.value > 0 and c.role is Role.TOTAL for c in out):  # else no load is read
+        told = [("title", title, _told_no_survivors(lang, norm_title)),
+                ("text", text, _told_no_survivors(lang, norm_text))]  # fmt: skip
+        out.extend(world_all_aboard(lang, told, out, incident_date))
     out = world_one_and_another(lang.code, {"title": title or "", "text": text}, out)  # "uno murió ... y otro en"
     out = _parts_of_a_sum(out)
     out = _victims_of_both_kinds(lang, out)
@@ -154,6 +160,65 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
     if main_place is not None:
         out = [c if c.location else _with_place(c, main_place) for c in out]
     return out
+
+
+_DIED_REACH = 80  # from one person told hurt to the verb of their death ("... som skadades på Las Ramblas har avlidit")
+
+
+def _hurt_who_died(lang: Language, lower: str, claims: list[Claim]) -> list[Claim]:
+    """'Une femme blessée lors de l'attaque est décédée', 'En kvinna som skadades i attacken har avlidit', 'Una mujer
+    que resultó herida murió en el hospital': one person told hurt, then a verb of death in the sentence with no
+    'and' between, no count of its own (not 'un policier blessé dans l'attaque qui a fait trois morts'), is one who
+    died of their wounds: a death (a part of the toll), no one hurt."""
+    hurt = [
+        i for i, c in enumerate(claims)
+        if c.field == "text" and c.metric == "wounded" and c.singular and c.value == 1 and c.role is Role.TOTAL
+    ]  # fmt: skip
+    if not hurt:
+        return claims
+    counted = [(c.start, c.end) for c in claims if c.field == "text" and c.metric == "killed" and c.value != 1]
+    died = set()
+    for i in hurt:
+        c = claims[i]
+        stop = min(c.sentence_end, c.end + _DIED_REACH)
+        for m in lang.triggers.finditer(lower, c.end, stop):
+            if m.lastgroup != "killed" or any(a <= m.start() < b for a, b in counted):
+                continue
+            if not any(w in lang.and_words for w in lower[c.end : m.start()].split()):
+                died.add(i)
+            break
+    return [replace(c, role=Role.SUBSET) if i in died else c for i, c in enumerate(claims)]
+
+
+def _told_no_survivors(lang: Language, norm: str | None) -> str | None:
+    """The text with its no-survivor phrases that are only expected or feared blanked ('aucun survivant n'est
+    attendu', 'keine Überlebenden erwartet'): no one is told dead there."""
+    if not norm or lang.expected_no_survivors is None:
+        return norm
+    spans = [m.span() for m in lang.expected_no_survivors.finditer(safe_lower(norm))]
+    return _blanked(norm, spans) if spans else norm
+
+
+def _earlier_events(lang: Language, lower: str, claims: list[Claim]) -> list[Claim]:
+    """'Cinq jours plus tôt, l'incendie de la tour avait fait 58 morts', 'El mes pasado, otro incendio dejó 58
+    muertos', 'Vor einer Woche waren bei einem Brand 58 Menschen gestorben': the figures of a sentence that opens on a
+    time a day or more back (lexicon EARLIER_OPENINGS) tell an earlier event's, background, when the text or its
+    title gives a figure of that kind of its own, before them or after; alone they may be the report's own (a
+    follow-up, an anniversary)."""
+    opening = lang.earlier_opening
+    if opening is None or len(claims) < 2:  # an earlier event's figure and the text's own
+        return claims
+    earlier = {
+        i for i, c in enumerate(claims)
+        if c.field == "text" and c.role is Role.TOTAL and opening.match(lower, c.sentence_start) is not None
+    }  # fmt: skip
+    if not earlier:
+        return claims
+    own = {
+        c.metric for i, c in enumerate(claims)
+        if i not in earlier and c.role is Role.TOTAL and c.value > 0 and not c.earlier_figure
+    }  # fmt: skip
+    return [replace(c, role=Role.BACKGROUND) if i in earlier and c.metric in own else c for i, c in enumerate(claims)]
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
@@ -406,7 +471,7 @@ def _field_claims(
                 # "el número de muertos desde el inicio de la guerra asciende a": a running toll of many incidents
                 claim = replace(claim, role=Role.CUMULATIVE)
                 update = False
-            elif claim.role is Role.TOTAL and lang.several is not None and lang.several.match(lower, number.end, s_end):
+            elif claim.role is Role.TOTAL and _of_several(lang, lower, number, bound, s_end):
                 # "40 personas murieron en tres estampidas": a toll of them all, no incident's own figure
                 claim = replace(claim, role=Role.CUMULATIVE)
                 update = False
@@ -470,6 +535,18 @@ def _field_claims(
     return out
 
 
+def _of_several(
+    lang: Language, lower: str, number: Numeral, bound: list[tuple[Numeral, _Trigger]], s_end: int
+) -> bool:
+    """'40 personas murieron en tres estampidas': a toll over several incidents told right after the number; the
+    figures told together before it share it, so a later one is of several only when the sentence's first is too ('Al
+    menos 18 personas murieron y 13 resultaron heridas en dos tiroteos' is one attack's toll, both figures)."""
+    if lang.several is None or not lang.several.match(lower, number.end, s_end):
+        return False
+    first = min((n for n, _ in bound), key=lambda n: n.start)
+    return first.start == number.start or lang.several.match(lower, first.end, s_end) is not None
+
+
 def _own_clause_end(lang: Language, lower: str, s_start: int, s_end: int) -> int | None:
     """Where the clause before a comparison with an earlier year ends ('40 muertos, el más mortífero desde 2016'):
     the last break before the year, with a superlative between (lexicon SUPERLATIVES); None when there is none
@@ -480,9 +557,23 @@ def _own_clause_end(lang: Language, lower: str, s_start: int, s_end: int) -> int
     if year is None:
         return None
     breaks = list(_AFTER_BREAK.finditer(lower, s_start, year.start()))
-    if not breaks or lang.superlatives.search(lower, breaks[-1].end(), year.start()) is None:
+    if breaks and lang.superlatives.search(lower, breaks[-1].end(), year.start()) is not None:
+        return breaks[-1].start()
+    # "2015'ten bu yana en kanlı saldırı", "是2015年以来最严重的袭击", "2015년 이후 최악의": where the year comes
+    # first and the superlative after it in its clause, the comparison opens at the break before the year (or at
+    # the year's own words, where no break stands between: "138명이 숨져 2015년 이후 최악의")
+    after = _AFTER_BREAK.search(lower, year.end(), s_end)
+    if lang.superlatives.search(lower, year.end(), after.start() if after else s_end) is None:
         return None
-    return breaks[-1].start()
+    return breaks[-1].start() if breaks else _words_before_year(lower, s_start, year.start())
+
+
+def _words_before_year(lower: str, s_start: int, year: int) -> int:
+    """Where the word that runs into the year begins ('sejak 2015', '2015年': the year itself)."""
+    start = year
+    while start > s_start and lower[start - 1].isalpha() and not lower[start - 1].isspace():
+        start -= 1
+    return start
 
 
 def _source(

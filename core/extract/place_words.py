@@ -227,8 +227,26 @@ def _inside_sentence(name: str, body: str) -> bool:
     return False
 
 
+def _word_character(ch: str) -> bool:
+    """What a pattern's `\\w` matches (a Unicode letter, digit or numeric, or '_'), for one character."""
+    return ch.isalnum() or ch == "_"
+
+
+def _written_alone(part: str, text: str) -> bool:
+    """Is `part` written in `text` with no word character right before or after it? What a search of
+    `(?<!\\w)PART(?!\\w)` finds, by looking at each place `part` is written: a name's own pattern would be compiled
+    anew for nearly every name (the pattern cache keeps the last few hundred)."""
+    at = text.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if (at == 0 or not _word_character(text[at - 1])) and (end == len(text) or not _word_character(text[end])):
+            return True
+        at = text.find(part, at + 1)
+    return False
+
+
 def _in_body(name: str, body: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", body) is not None
+    return _written_alone(name, body)
 
 
 def _common_word(name: str, text: str) -> bool:
@@ -236,7 +254,7 @@ def _common_word(name: str, text: str) -> bool:
     first = name.split()[0].lower()
     if _TOKEN.fullmatch(first):
         return first in _tokens(text)
-    return re.search(r"(?<!\w)" + re.escape(first) + r"(?!\w)", text) is not None
+    return _written_alone(first, text)
 
 
 _TOKEN = re.compile(r"\w+")

@@ -861,6 +861,9 @@ def bind(
                     or (number.start in revised_to and not t.bare)
                 )
                 and (not (t.body or t.before) or len(lower[number.end : t.start].split()) <= 1)
+                # "mit einer Gedenkfeier an die Opfer": after a preposition the word for one is its noun's article,
+                # a count only of a trigger right after it ("mit einem Toten")
+                and (not _placed_article(lang, lower, number) or len(lower[number.end : t.start].split()) <= 1)
                 and (not t.people or _of_people(lang, lower, number, t))
                 and not _broken_after(lang, lower, phrase_end, t.start)
                 # "liegt bei 500, die Zahl der Toten allein bei 120": a count noun past a comma heads its own clause

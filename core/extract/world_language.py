@@ -180,6 +180,15 @@ class Language:
             if self.past_perfect is not None
             else None
         )
+        # "Cinq jours plus tôt, ...", "El mes pasado, ...", "Vor einer Woche ...": a time a day or more back that
+        # opens a sentence, whose figures are an earlier event's (EARLIER_OPENINGS; '#' a number or its word)
+        self.earlier_opening = _openings(
+            tuple(getattr(lexicon, "EARLIER_OPENINGS", ())), lexicon.MATCH, bool(getattr(lexicon, "SPACED", True))
+        )
+        # "« Aucun survivant n'est attendu »", "keine Überlebenden erwartet": no survivors expected, not told
+        self.expected_no_survivors = _expected(
+            tuple(getattr(lexicon, "NO_SURVIVOR_PHRASES", ())), tuple(getattr(lexicon, "NO_SURVIVOR_HEDGES", ()))
+        )
         self.victims = _phrases(getattr(lexicon, "VICTIM_NOUNS", ()), lexicon.MATCH)  # "victimes", "Opfer"
         self.last_year = _phrases(getattr(lexicon, "LAST_YEAR", ()), lexicon.MATCH)  # "el año pasado", "πέρυσι"
         self.since_start = _phrases(getattr(lexicon, "SINCE_START", ()), lexicon.MATCH)
@@ -228,6 +237,13 @@ class Language:
         self.sources = compile_sources(lexicon, _boundaries(lexicon.MATCH), times)
         # "ascendió el miércoles a doce", "stieg am Dienstag auf 12": a day word between a toll verb and its last word
         self.updates_dated = _dated_phrases(getattr(lexicon, "UPDATE_BEFORE", ()), lexicon.MATCH, times)
+        # "a dépassé vendredi les 1 000", "superó el viernes los 1.000": a day word (and a word before it) inside a
+        # qualifier before the number, read without it
+        self.day_gap = (
+            re.compile(rf"\s(?P<article>\w+\s+)?(?:{'|'.join(f'(?:{t.pattern})' for t in times)})(?=\s)")
+            if times and lexicon.MATCH != "any"
+            else None
+        )
         self._lexicon = lexicon
         self._places: PlaceReader | None = None
         self._weather: tuple[re.Pattern[str] | None] | None = None
@@ -329,6 +345,42 @@ def _phrases(words: tuple[str, ...] | list[str], match: str, anchored: bool = Fa
     left, right = _boundaries(match)
     body = "|".join(_word_pattern(w, right) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"\s*(?:{body})" if anchored else rf"{left}(?:{body})")
+
+
+_OPENING_MARKS = r"[\s\"'«»„“”‘’(\-–—]*"  # quotes, brackets and dashes a sentence may open on
+
+
+def _openings(phrases: tuple[str, ...], match: str, spaced: bool) -> re.Pattern[str] | None:
+    """Phrases that open a sentence (after its quotes, and one word in a spaced script: 'Et la semaine dernière',
+    'Erst vor einer Woche'), to match at the sentence's start; '#' stands for a number in digits or words ('il y a #
+    jours', 'vor # Tagen'; in a script without spaces digits or CJK numerals: '#天前')."""
+    if not phrases:
+        return None
+    number = r"[^\W_]{1,12}" if spaced else r"[\d一二两三四五六七八九十〇]{1,4}"
+    right = _boundaries(match)[1] if spaced else ""
+    body = "|".join(
+        re.escape(safe_lower(p)).replace(r"\ ", r"\s+").replace(r"\#", number)
+        for p in sorted(phrases, key=len, reverse=True)
+    )
+    word = r"(?:[^\W\d_]+\s+)?" if spaced else ""
+    return re.compile(rf"{_OPENING_MARKS}{word}(?:{body}){right}")
+
+
+_HEDGE_REACH = 30  # characters between a no-survivor phrase and the word that makes it an expectation
+
+
+def _expected(phrases: tuple[str, ...], hedges: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A no-survivor phrase with a word of expecting or fearing close before or after it in its sentence ('aucun
+    survivant n'est attendu', 'se teme que no haya supervivientes'): no one is told dead."""
+    if not phrases or not hedges:
+        return None
+
+    def alternation(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(safe_lower(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    said, hedge = alternation(phrases), alternation(hedges)
+    gap = rf"[^.!?;]{{0,{_HEDGE_REACH}}}?"
+    return re.compile(rf"(?<!\w)(?:(?:{said}){gap}(?:{hedge})|(?:{hedge}){gap}(?:{said}))(?!\w)")
 
 
 def _dated_phrases(words: tuple[str, ...], match: str, times: list[re.Pattern[str]]) -> re.Pattern[str] | None:

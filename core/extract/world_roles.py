@@ -52,7 +52,7 @@ def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit:
     if lang.before is not None:
         pattern, table = lang.before
         window = lower[max(s_start, number.start - 40) : number.start]
-        m = pattern.search(window)
+        m = pattern.search(window) or _across_a_day(lang, window, pattern)
         if m:
             q = table.get(re.sub(r"\s+", " ", m.group(1)))
             q_start = number.start - (len(window) - m.start(1))
@@ -74,6 +74,23 @@ def _qualifier(lang: Language, lower: str, number: Numeral, s_start: int, limit:
             if q is not None:
                 return q, number.start, m.end(1)
     return Qualifier.EXACT, number.start, number.end
+
+
+def _across_a_day(lang: Language, window: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """'a dépassé vendredi les 1 000', 'superó el viernes los 1.000': the qualifier read past the day word told
+    inside it (its letters before the day word, so the offsets before it hold)."""
+    if lang.day_gap is None:
+        return None
+    day = max(lang.day_gap.finditer(window), key=lambda m: m.start(), default=None)  # the last one
+    if day is None:
+        return None
+    # the day word alone ('dépassé vendredi les'), else with the word before it ('superó el viernes los')
+    cuts = [day.end("article") - 1, day.start()] if day.group("article") else [day.start()]
+    for cut in cuts:
+        m = pattern.search(window[:cut] + window[day.end() :])
+        if m is not None and m.start(1) < cut:
+            return m
+    return None
 
 
 def _start_of_a_later_word(lower: str, number_end: int, start: int, end: int) -> bool:

@@ -39,7 +39,8 @@ class Location:
 _UNPLACED = Location(UNPLACED, "unknown place", UNPLACED)
 _ADDRESSISH = re.compile(r"\d|\b(street|st|avenue|ave|road|rd|boulevard|blvd|lane|drive|dr|block|highway)\b")
 _PAREN = re.compile(r"\(([^)]*)\)")
-_LEADING = re.compile(r"^(the|city of|town of|village of|downtown|near|in|at)\s+")
+_LEADING_WORDS = ("the", "city of", "town of", "village of", "downtown", "near", "in", "at")
+_LEADING = re.compile(rf"^({'|'.join(_LEADING_WORDS)})\s+")
 
 
 # US state abbreviations as newspapers write them ("Tampa, Fla."), folded.
@@ -432,7 +433,7 @@ def resolve_location(
         elif hint_country is not None and hint_country != country:
             country, admin1 = hint_country, None
     for i, part in enumerate(parts):
-        name = _SHOOTING.sub("", _LEADING.sub("", fold(part))).strip()
+        name = _bare_name(fold(part)).strip()
         if _DC.match(name) or name == "district of columbia":
             name, country, admin1 = "washington", "US", "DC"
         if name in _STATE_ABBREVIATIONS and (state := _state_by_code(_STATE_ABBREVIATIONS[name])) is not None:
@@ -463,7 +464,7 @@ def resolve_location(
             place = city  # "Kingsessing" is a part of Philadelphia: the event is Philadelphia's
         return Location(place.key, _label(place), place.kind, _region(place), spot, fold(place.name), ambiguous)
     spot = " / ".join(s for s in spots if s) or None
-    first = _SHOOTING.sub("", _LEADING.sub("", fold(parts[0]))).strip()
+    first = _bare_name(fold(parts[0])).strip()
     words = set(first.split())
     if (parts[0].isupper() and len(first) <= 5) or words <= _GENERIC:
         return _UNPLACED  # "NBC", "KSLA", "MORE": a station or a stray word, not a place
@@ -590,7 +591,19 @@ def _state_by_code(code: str) -> Place | None:
     return next((p for p in gazetteer().of_kind("state") if p.country == "US" and p.admin1 == code), None)
 
 
-_SHOOTING = re.compile(r"\s*\b(shootings?|attack|killings?|massacre)$")
+_SHOOTING_WORDS = ("shootings", "shooting", "attack", "killings", "killing", "massacre")
+_SHOOTING = re.compile(rf"\s*\b({'|'.join(_SHOOTING_WORDS)})$")
+
+
+def _bare_name(folded: str) -> str:
+    """A folded part without the words around a name ("the", "city of"; "shooting", "attack"). Each pattern runs
+    only on a part that opens or ends with one of its words: most parts do not, and a substitution's set-up costs
+    more than the look."""
+    if folded.startswith(_LEADING_WORDS):
+        folded = _LEADING.sub("", folded)
+    if folded.endswith(_SHOOTING_WORDS):
+        folded = _SHOOTING.sub("", folded)
+    return folded
 _STREET_TEXT = """
     street st avenue ave road rd boulevard blvd lane ln drive dr block highway hwy court ct place pl way
     parkway pkwy route and at near of the in

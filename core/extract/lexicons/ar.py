@@ -268,6 +268,8 @@ SUPERLATIVES = (
     "الأعنف",
     "الأسوأ",
     "الأكبر",
+    # the construct form, no article ("في أعنف هجوم تشهده البلاد منذ", in the most violent attack since)
+    "أعنف", "أسوأ", "أكثر دموية",
 )
 # Who gave a figure (read by core.extract.world_attribution)
 ACCORDING_BEFORE = ("وفقا ل", "وفقاً ل", "وفقا لـ", "وفقاً لـ", "بحسب", "حسب", "طبقا ل", "نقلا عن", "نقلاً عن",
@@ -479,3 +481,11 @@ COUNT_ANAPHORS = (
 )  # fmt: skip
 # the past perfect: "وكان حريق ماتي قد أودى بحياة 102 شخص" (an older event's toll, after the text's own)
 PAST_PERFECT = ("وكان", "وكانت", "كان قد", "كانت قد")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "قبل # أيام", "قبل # أسابيع", "قبل # أشهر", "قبل أسبوع", "قبل شهر", "قبل يومين", "وقبل # أيام", "وقبل أسبوع",
+    "وقبل شهر", "وقبل يومين", "الأسبوع الماضي", "في الأسبوع الماضي", "وفي الأسبوع الماضي", "الشهر الماضي",
+    "في الشهر الماضي", "وفي الشهر الماضي",
+)  # fmt: skip

@@ -119,6 +119,8 @@ NUMBER_WORDS = {
     "সাতানব্বই": 97,
     "আটানব্বই": 98,
     "নিরানব্বই": 99,
+    # the spoken forms cut short with an apostrophe: "ছ'জনের মৃত্যু" (six died), "দু'জন", "ন'জন"
+    "দু'": 2, "দু’": 2, "ছ'": 6, "ছ’": 6, "ন'": 9, "ন’": 9,
 }
 # people counted: "দুজন", "বারোজন" (the counter written onto the number word)
 # Number words written together: "পাঁচশ" (500), "তিনশো" (300), "এগারোশ" (1100), "দুশো"
@@ -202,6 +204,7 @@ NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     "টি হাসপাতাল", "হাসপাতাল",
     "বার",  # "counted twice", "dos veces": how often, not how many
+    "পরগনা",  # "দক্ষিণ ২৪ পরগনা": the district's name, no count
     "বছর",
     "কিলোমিটার",
     "মিটার",
@@ -360,3 +363,9 @@ RANGES = (("", "থেকে", ""),)
 # beside a word that sets it earlier (core.extract.world_roles)
 PAST_PERFECT_TIMED = ("গিয়েছিলেন", "গিয়েছিল", "গিয়েছিলো", "হয়েছিলেন", "হয়েছিল", "হয়েছিলো", "ঘটেছিল")
 LAST_YEAR = ("এর আগে", "এর আগের", "আগের বার", "গত বছর", "গত বছরের")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# দিন আগে", "এক সপ্তাহ আগে", "এক মাস আগে", "গত সপ্তাহে", "গত মাসে",
+)  # fmt: skip

@@ -381,3 +381,10 @@ NEGATIONS = ("no", "ningú")
 # months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
 # date is that event's, not the incident's (world_dates)
 SPAN_AFTER = ("mesos després", "anys després", "any després")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# dies abans", "# setmanes abans", "fa # dies", "fa # setmanes", "fa una setmana", "fa un mes",
+    "una setmana abans", "la setmana passada", "el mes passat", "el dia abans", "el dia anterior",
+)  # fmt: skip

@@ -241,3 +241,10 @@ BODY_NOUNS = ("těl ", "těl.", "těl,", "těla")
 SINGULAR_DEATHS = (
     "zemřel", "zemřela", "zahynul", "zahynula", "nepřežil", "nepřežila", "utonul", "utonula", "utopil", "utopila",
 )  # fmt: skip
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "před # dny", "před # týdny", "před týdnem", "před měsícem", "o # dní dříve", "o týden dříve", "o den dříve",
+    "minulý týden", "minulý měsíc", "den předtím",
+)  # fmt: skip

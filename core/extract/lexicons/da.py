@@ -195,3 +195,10 @@ WEEKDAY_SUFFIXES = ("en", "s", "saften", "smorgen", "snat")
 BODY_NOUNS = ("lig",)
 # How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
 SOURCE_CHANNELS = ("til ritzau", "i en pressemeddelelse", "på twitter")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# dage tidligere", "# uger tidligere", "for # dage siden", "for # uger siden", "for en uge siden",
+    "en uge tidligere", "i sidste uge", "sidste uge", "sidste måned", "dagen før",
+)  # fmt: skip

@@ -15,8 +15,9 @@ NUMBER_WORDS = (  # spans only: text2num gives the values
     "siebzig achtzig neunzig hundert einhundert zweihundert dreihundert vierhundert fünfhundert tausend"
 )
 NUMBER_JOINERS = ("und",)
-# "Einer starb später im Krankenhaus": "einer" standing for one person (text2num reads only "eins", "ein")
-TEXT2NUM_SPELLINGS = {"einer": "eins"}
+# "Einer starb später im Krankenhaus", "Eine Frau wurde getötet": the word for one in all its forms (text2num reads
+# only "eins", "ein")
+TEXT2NUM_SPELLINGS = {"einer": "eins", "eine": "eins", "einem": "eins", "einen": "eins"}
 COMPOUND_NUMBERS = True  # "dreiundzwanzig", "zweihundertfünfzig": number words written as one word
 MULTIPLIERS: tuple[str, ...] = ()
 APPROXIMATE = {
@@ -100,6 +101,7 @@ TRIGGERS = {
         "ins krankenhaus eingeliefert",
         "in krankenhäuser gebracht",
         "verletzungen",
+        "schussverletzungen",  # "22 Menschen erlitten Schussverletzungen" (gunshot wounds)
     ),
     "missing": ("vermisst*", "verschollen*"),
     "displaced": (
@@ -223,6 +225,7 @@ NOT_COUNTS_AFTER = (
     "monate",  # "Acht Monate nach den Anschlägen": a span of time, no count
     "monaten",
     "wochen",
+    "jahr", "monat", "woche", "tag", "tage", "tagen", "stunde", "stunden", "minuten",  # "vor einem Jahr starben"
     "jährige",
     "jährigen",
     "%",
@@ -250,6 +253,7 @@ NOT_COUNTS_AFTER = (
 )
 COUNT_NOUNS = ("zahl der", "anzahl der", "bilanz", "opferzahl")
 COUNT_ANAPHORS = (
+    "korrigierten die zahl auf", "korrigierte die zahl auf", "senkten die zahl auf", "senkte die zahl auf",
     "ihre zahl",  # "their number": the count of the kind of victims named before
     # "the number" with no kind after it, told on after a kind named ("Zunächst war von acht Toten die Rede,
     # inzwischen ist die Zahl auf zwölf gestiegen"); never "die Zahl der Toten", a count noun of its own
@@ -590,6 +594,10 @@ WEEKDAY_SUFFIXES = ("abend", "morgen", "nacht", "nachmittag", "vormittag", "mitt
 
 # Everyone aboard dead, told as no survivors: "ein Flugzeug mit 62 Menschen an Bord ... keine Überlebenden" (62).
 NO_SURVIVOR_PHRASES = ("keine überlebenden", "niemand überlebte", "keiner überlebte", "ohne überlebende")
+# Words that make a no-survivor phrase near them in its sentence an expectation or a fear, no one told dead yet
+NO_SURVIVOR_HEDGES = (
+    "erwartet", "befürchtet", "rechnet", "rechnen", "gerechnet", "zu befürchten", "zu erwarten",
+)  # fmt: skip
 ABOARD_PHRASES = ("an bord",)
 # 'Last' beside a weekday ('am vergangenen Montag'; core.extract.world_dates): on the weekday it names, the one a week
 # before
@@ -629,3 +637,12 @@ DAYS_AFTER = {
 AFTER_WINDOW = 72
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("opfer",)
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "vor # Tagen", "vor # Wochen", "vor # Monaten", "vor einer Woche", "vor einem Monat", "# Tage zuvor",
+    "# Wochen zuvor", "# Monate zuvor", "eine Woche zuvor", "einen Monat zuvor", "# Tage vorher", "eine Woche vorher",
+    "letzte Woche", "vergangene Woche", "in der vergangenen Woche", "in der letzten Woche", "letzten Monat",
+    "im vergangenen Monat", "im letzten Monat", "am Vortag", "tags zuvor", "am Tag zuvor",
+)  # fmt: skip

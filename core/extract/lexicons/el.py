@@ -227,6 +227,7 @@ UPDATE_BEFORE = (
 UPDATE_AFTER = ("έφτασ", "ανήλθ", "ανέρχ", "αυξήθηκ")
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
+    "αναθεώρησαν", "αναθεώρησε", "διόρθωσαν",  # a revision to a smaller figure is one down
     "προς τα κάτω",
     "μειώθηκ",
     "αναθεωρήθηκε προς τα κάτω",
@@ -269,6 +270,7 @@ COUNT_NOUNS = ("αριθμός", "απολογισμός")
 # "their number", "the number" with no kind after it, told on after a kind named ("Αρχικά είχαν αναφερθεί 4 νεκροί,
 # ο αριθμός αυξήθηκε σε 6")
 COUNT_ANAPHORS = (
+    "αναθεώρησαν τον αριθμό σε", "αναθεώρησε τον αριθμό σε", "διόρθωσαν τον αριθμό σε",
     "ο αριθμός τους", "ο αριθμός αυξήθηκε", "ο αριθμός ανήλθε", "ο αριθμός έφτασε", "ο αριθμός αυτός",
     # the number or the toll told on in a later sentence ("Τώρα ο αριθμός ανέβηκε στους 15")
     "ο αριθμός ανέβηκε", "ο αριθμός ανεβαίνει", "ο αριθμός φτάνει", "ο απολογισμός αυξήθηκε", "ο απολογισμός ανέβηκε",
@@ -377,3 +379,11 @@ PLACE_NAMES = {"Τέμπη": ("Tempi", "GR")}
 LAST_WEEKDAY = ("περασμένη", "περασμένης", "περασμένο")
 PAST_PERFECT = ("είχε", "είχαν")  # "Το 2018 η φωτιά είχε στοιχίσει τη ζωή σε 104"
 LAST_YEAR = ("πέρυσι", "πέρσι", "την περασμένη χρονιά", "πριν από ένα χρόνο")  # dates a past-perfect sentence
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# ημέρες νωρίτερα", "# μέρες νωρίτερα", "πριν από # ημέρες", "πριν από # μέρες", "πριν από μία εβδομάδα",
+    "πριν από έναν μήνα", "μία εβδομάδα νωρίτερα", "μια εβδομάδα νωρίτερα", "την περασμένη εβδομάδα",
+    "τον περασμένο μήνα", "την προηγούμενη ημέρα", "την προηγουμένη",
+)  # fmt: skip

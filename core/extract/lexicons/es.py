@@ -786,6 +786,10 @@ NO_SURVIVOR_PHRASES = (
     "no hubo sobrevivientes", "no hay sobrevivientes", "sin sobrevivientes", "ningún sobreviviente",
     "nadie sobrevivió",
 )  # fmt: skip
+# Words that make a no-survivor phrase near them in its sentence an expectation or a fear, no one told dead yet
+NO_SURVIVOR_HEDGES = (
+    "se espera", "se esperan", "esperado", "esperados", "se teme", "temen", "teme", "se prevé", "previsto",
+)  # fmt: skip
 ABOARD_PHRASES = ("a bordo",)
 # A second death told with the verb left out, after a one-person death: "Uno murió en el lugar y otro en el hospital".
 AND_ANOTHER = (
@@ -831,3 +835,11 @@ SINGULAR_HURT = ("resultó", "quedó")
 NEGATIONS = ("no", "nadie", "ningún", "ninguna")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("víctimas", "victimas")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# días antes", "# semanas antes", "# meses antes", "# días atrás", "una semana antes", "un mes antes",
+    "un día antes", "hace # días", "hace # semanas", "hace # meses", "hace una semana", "hace un mes",
+    "la semana pasada", "la semana anterior", "el mes pasado", "el mes anterior", "el día anterior", "la víspera",
+)  # fmt: skip

@@ -272,3 +272,9 @@ SOURCE_TRAILING = ("از",)
 # "اجساد ۲۰ نفر" (the bodies of 20): the bodies recovered are the dead, a number right next to the noun
 BODY_NOUNS = ("اجساد",)
 FROM_TO = (("از", "به"),)  # "from N to M" ("از ۲۱ به ۱۸"): N is superseded
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# روز پیش", "# روز قبل", "یک هفته پیش", "یک هفته قبل", "یک ماه پیش", "هفته گذشته", "هفته پیش", "ماه گذشته",
+)  # fmt: skip

@@ -228,3 +228,10 @@ SOURCE_NOUNS = {  # source noun (a stem: the language inflects it) -> its Englis
     "ylilääkär": "chief physician",
     "viranomaist": "authorities",
 }
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# päivää aiemmin", "# päivää sitten", "# viikkoa sitten", "viikko sitten", "kuukausi sitten", "viikkoa aiemmin",
+    "viikkoa aikaisemmin", "viime viikolla", "viime kuussa", "edellisenä päivänä",
+)  # fmt: skip

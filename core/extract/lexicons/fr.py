@@ -619,6 +619,11 @@ BEARING_BEFORE = (
 NO_SURVIVOR_PHRASES = (
     "aucun survivant", "pas de survivant", "pas de survivants", "aucun rescapé", "personne n'a survécu",
 )  # fmt: skip
+# Words that make a no-survivor phrase near them in its sentence an expectation or a fear, no one told dead yet
+NO_SURVIVOR_HEDGES = (
+    "attendu", "attendus", "s'attend", "s'attendent", "craint", "craignent", "redoute", "redoutent", "espérer",
+    "prévu",
+)  # fmt: skip
 ABOARD_PHRASES = ("à bord",)
 # A second death told with the verb left out, after a one-person death: "l'un est mort sur place et l'autre à
 # l'hôpital".
@@ -667,3 +672,13 @@ VICTIM_NOUNS = ("victimes",)
 # before it ("victime d'une agression" is none; "une victime grièvement blessée" is the hurt's)
 ONE_VICTIM_NOUNS = ("victime",)
 ONE_VICTIM_OF = ("de", "d'", "d’")  # "une victime d'agression": a victim of a kind ("une victime de l'attentat" died)
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# jours plus tôt", "# semaines plus tôt", "# mois plus tôt", "# jours auparavant", "# semaines auparavant",
+    "# mois auparavant", "une semaine plus tôt", "un mois plus tôt", "une semaine auparavant", "un mois auparavant",
+    "il y a # jours", "il y a # semaines", "il y a # mois", "il y a une semaine", "il y a un mois",
+    "la semaine dernière", "la semaine passée", "la semaine précédente", "le mois dernier", "le mois passé",
+    "le mois précédent", "la veille", "l'avant-veille",
+)  # fmt: skip

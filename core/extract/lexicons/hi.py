@@ -246,6 +246,7 @@ NOT_COUNTS_AFTER = (
     # "चार अस्पतालों में": a count of hospitals the hurt were taken to, no count of people (not "3 अस्पताल कर्मी",
     # hospital staff)
     "अस्पतालों", "अस्पताल में", "अस्पताल ले",
+    "परगना",  # "उत्तर 24 परगना": the district's name, no count
     "साल", "वर्ष", "किलोमीटर", "मीटर", "%", "प्रतिशत", "घंटे", "दिन", "मिनट", "रुपये", "डॉलर", "मंजिल")
 COUNT_NOUNS = ("संख्या",)
 # Who gave a figure (read by core.extract.world_attribution)
@@ -407,3 +408,9 @@ NOT_COUNTS_BEFORE = ("राजमार्ग", "हाईवे", "नंब�
 # event's only beside a word that sets it earlier (core.extract.world_roles)
 PAST_PERFECT_TIMED = ("गए थे", "गई थी", "गयी थी", "गया था", "हुए थे", "हुई थी", "हुआ था", "ली थी", "दी थी")
 LAST_YEAR = ("इससे पहले", "इसके पहले", "पिछले साल", "पिछले वर्ष", "पिछली बार", "गत वर्ष")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# दिन पहले", "एक सप्ताह पहले", "एक हफ्ते पहले", "एक महीने पहले", "पिछले सप्ताह", "पिछले हफ्ते", "पिछले महीने",
+)  # fmt: skip

@@ -82,6 +82,8 @@ COMPOUND_NUMBERS = True
 TRIGGERS = {
     "killed": (
         "meghalt",
+        # the verb with its particle after it, where a focus stands before it ("Legalább 30 ember halt meg")
+        "halt meg", "haltak meg", "hunyt el", "hunytak el", "halt bele", "haltak bele",
         "halott",
         "halálos áldozat",
         "áldozat",
@@ -234,3 +236,11 @@ WEEKDAY_SUFFIXES = ("on", "en", "ön", "án", "én", "n")
 # 'Last' beside a weekday ('a múlt hétfőn'; core.extract.world_dates): on the weekday it names, the one a week
 # before
 LAST_WEEKDAY = ("múlt",)
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# nappal korábban", "# héttel korábban", "egy héttel korábban", "egy hónappal korábban", "egy nappal korábban",
+    "# napja", "egy hete", "egy hónapja", "múlt héten", "a múlt héten", "múlt hónapban", "a múlt hónapban",
+    "előző nap", "az előző napon",
+)  # fmt: skip

@@ -429,3 +429,11 @@ ABBREVIATIONS = ("dr.", "drs.", "ir.", "prof.", "h.", "hj.")
 REPORTING_VERBS = ("memperbarui", "merevisi")
 # A word right before a number that makes it no count: a kilometre post ("Tol Cipali KM 102"), a road's number
 NOT_COUNTS_BEFORE = ("km", "kilometer", "nomor", "no.", "magnitudo")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# hari sebelumnya", "# hari lalu", "# minggu lalu", "# pekan lalu", "sehari sebelumnya", "seminggu sebelumnya",
+    "sepekan sebelumnya", "sebulan sebelumnya", "seminggu lalu", "sepekan lalu", "sebulan lalu", "pekan lalu",
+    "minggu lalu", "bulan lalu",
+)  # fmt: skip

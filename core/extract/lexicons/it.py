@@ -235,7 +235,7 @@ NOT_COUNTS_AFTER = (
     "morti e feriti",
 )
 COUNT_NOUNS = ("numero dei", "numero delle", "numero di", "bilancio", "conteggio")
-COUNT_ANAPHORS = ("il loro numero",
+COUNT_ANAPHORS = ("rivisto al ribasso", "rivista al ribasso", "il loro numero",
     # "the number of victims" after a kind of victims named: that kind ("altri due decessi, portando a 31 il numero
     # delle vittime")
     "il numero delle vittime", "il bilancio delle vittime", "il totale delle vittime",
@@ -574,6 +574,10 @@ NO_SURVIVOR_PHRASES = (
     "nessun sopravvissuto", "nessun superstite", "non ci sono sopravvissuti", "non ci sono superstiti",
     "non ci sono stati sopravvissuti",
 )  # fmt: skip
+# Words that make a no-survivor phrase near them in its sentence an expectation or a fear, no one told dead yet
+NO_SURVIVOR_HEDGES = (
+    "atteso", "attesi", "si attende", "si attendono", "si teme", "temono", "teme", "previsto",
+)  # fmt: skip
 ABOARD_PHRASES = ("a bordo",)
 # A second death told with the verb left out, after a one-person death: "uno è morto sul colpo e l'altro in ospedale".
 AND_ANOTHER = ("e l'altro in", "e l'altro all", "e l'altro durante", "e un altro in", "e l’altro in", "e l’altro all")
@@ -623,3 +627,11 @@ VICTIM_NOUNS = ("vittime",)
 # for one right before it ("vittima di un incidente" is none; "una vittima è rimasta ferita" is the hurt's)
 ONE_VICTIM_NOUNS = ("vittima",)
 ONE_VICTIM_OF = ("di",)  # "una vittima di usura": a victim of a kind, no death ("una vittima del crollo" is)
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# giorni prima", "# settimane prima", "# mesi prima", "una settimana prima", "un mese prima", "# giorni fa",
+    "# settimane fa", "# mesi fa", "una settimana fa", "un mese fa", "la settimana scorsa", "la scorsa settimana",
+    "la settimana precedente", "il mese scorso", "lo scorso mese", "il giorno prima", "il giorno precedente",
+)  # fmt: skip

@@ -217,3 +217,13 @@ DEAD_AND_WOUNDED = (
 # older event's only beside a word that sets it earlier (core.extract.world_roles)
 PAST_PERFECT_TIMED = ("していた", "となっていた", "なっていた")
 LAST_YEAR = ("前回", "昨年", "去年", "以前", "過去には", "前年")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "#日前", "#週間前", "#カ月前", "#か月前", "#ヶ月前", "先週", "先月", "その前日",
+)  # fmt: skip
+# Those still in hospital, a part of the injured ("負傷者12人が今も入院している"): a word of remaining (STILL_IN_CARE)
+# and a word of care (CARE_WORDS) in the count's clause
+STILL_IN_CARE = ("今も", "現在も", "依然", "いまだに", "今なお", "引き続き")
+CARE_WORDS = ("入院", "病院", "治療中")

@@ -261,3 +261,10 @@ LAST_WEEKDAY = ("지난",)
 RANGES = (("", "~", ""), ("", "∼", ""))
 # the past perfect (the double past): "마티 화재 때는 102명이 숨졌었다" (an older event's toll, after the text's own)
 PAST_PERFECT = ("었었", "았었", "졌었", "했었", "됐었")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "#일 전", "닷새 전", "나흘 전", "사흘 전", "이틀 전", "일주일 전", "#주 전",
+    "한 달 전", "#개월 전", "하루 전", "지난주", "지난 주", "지난달", "지난 달",
+)  # fmt: skip

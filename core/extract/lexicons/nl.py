@@ -238,3 +238,11 @@ VICTIM_NOUNS = ("slachtoffers",)
 # months or years after an earlier event before its date ('huit mois après les attentats du 13 novembre'): the
 # date is that event's, not the incident's (world_dates)
 SPAN_AFTER = ("maanden na", "jaar na")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# dagen eerder", "# weken eerder", "# dagen geleden", "# weken geleden", "een week eerder", "een maand eerder",
+    "een week geleden", "een maand geleden", "vorige week", "vorige maand", "de dag ervoor", "daags ervoor",
+    "een dag eerder",
+)  # fmt: skip

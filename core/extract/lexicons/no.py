@@ -390,3 +390,11 @@ COUNT_ANAPHORS = ("tallet", "dette tallet", "antallet")
 NOT_COUNTS_BEFORE = ("riksvei", "fylkesvei", "rv.", "fv.", "km", "styrke")
 # the past perfect: "Brannen i Mati hadde krevd 102 menneskeliv" (after the text's own toll, an older event's)
 PAST_PERFECT = ("hadde",)
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# dager tidligere", "# uker tidligere", "for # dager siden", "for # uker siden", "for en uke siden",
+    "for en måned siden", "en uke tidligere", "en måned tidligere", "forrige uke", "i forrige uke", "forrige måned",
+    "dagen før", "dagen i forveien",
+)  # fmt: skip

@@ -478,3 +478,11 @@ NOT_COUNTS_BEFORE = ("nr", "nr.", "numer", "km", "krajowej", "wojewódzkiej", "m
 SPAN_AFTER = ("miesięcy po", "miesiące po", "lat po", "rok po")
 # a figure of the whole country (core.extract.world_places, core.extract.multilingual)
 NATIONWIDE = ("w całym kraju", "w skali kraju")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# dni temu", "# tygodnie temu", "tydzień temu", "miesiąc temu", "# dni wcześniej", "tydzień wcześniej",
+    "miesiąc wcześniej", "dzień wcześniej", "w zeszłym tygodniu", "w ubiegłym tygodniu", "w zeszłym miesiącu",
+    "w ubiegłym miesiącu",
+)  # fmt: skip

@@ -170,6 +170,7 @@ QUALIFIERS_AFTER: dict[str, str] = {}
 QUALIFIERS_AFTER_NOUN = {"pelo menos": "at_least", "no mínimo": "at_least"}  # "5 mortos pelo menos"
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
+    "reviram", "revisaram", "revisou", "corrigiram", "corrigiu",  # a revision to a smaller figure is one down
     "revisto em baixa",
     "revisto para baixo",
     "em baixa",
@@ -573,6 +574,10 @@ NO_SURVIVOR_PHRASES = (
     "não houve sobreviventes", "não há sobreviventes", "nenhum sobrevivente", "sem sobreviventes",
     "ninguém sobreviveu",
 )  # fmt: skip
+# Words that make a no-survivor phrase near them in its sentence an expectation or a fear, no one told dead yet
+NO_SURVIVOR_HEDGES = (
+    "esperado", "esperados", "se espera", "espera-se", "teme", "temem", "teme-se", "se teme", "previsto",
+)  # fmt: skip
 ABOARD_PHRASES = ("a bordo",)
 # A second death told with the verb left out, after a one-person death: "Um morreu no local e outro no hospital".
 AND_ANOTHER = ("e outro no", "e outro na", "e outro em", "e outra no", "e outra na", "e outra em", "e outro a caminho")
@@ -622,3 +627,11 @@ SINGULAR_HURT = ("ficou",)
 NEGATIONS = ("não", "nao", "ninguém", "ninguem", "nenhum", "nenhuma")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("vítimas", "vitimas")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# dias antes", "# semanas antes", "# meses antes", "uma semana antes", "um mês antes", "um dia antes",
+    "há # dias", "há # semanas", "há # meses", "há uma semana", "há um mês", "na semana passada", "semana passada",
+    "na semana anterior", "no mês passado", "mês passado", "no dia anterior", "na véspera",
+)  # fmt: skip

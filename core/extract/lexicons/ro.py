@@ -301,3 +301,11 @@ BODY_NOUNS = ("trupuri", "trupurile")
 LABEL_LINKS = ("a",)  # "trupurile a 12 persoane", "moartea a 12 persoane": of, before the number
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("victime",)
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "cu # zile în urmă", "cu # săptămâni în urmă", "cu o săptămână în urmă", "cu o lună în urmă",
+    "cu # zile mai devreme", "# zile mai devreme", "o săptămână mai devreme", "cu o zi înainte", "săptămâna trecută",
+    "luna trecută", "în ziua precedentă",
+)  # fmt: skip

@@ -417,3 +417,11 @@ SINGULAR_DEATHS = ("погиб", "погибла", "умер", "умерла", "
 NEGATIONS = ("не",)
 # A word between a count's noun and its number, the count's own: the dash of a verb left out ("пострадавших — до 30")
 LABEL_LINKS = ("- до",)
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# дней назад", "# дня назад", "# недели назад", "# месяца назад", "# месяцев назад", "неделю назад",
+    "месяц назад", "неделей ранее", "месяцем ранее", "# днями ранее", "# дня спустя", "за # дней до этого",
+    "за неделю до этого", "на прошлой неделе", "в прошлом месяце",
+)  # fmt: skip

@@ -55,6 +55,8 @@ TRIGGERS = {
         "dödstal*",
         "miste livet",
         "avled",
+        "avlidit",
+        "avlidna",
         "döds*",
     ),
     "wounded": (
@@ -234,3 +236,11 @@ WEEKDAY_SUFFIXES = (
 BODY_NOUNS = ("kroppar",)
 # How the source told it, after its name ("en un comunicado"): the source ends before it (world_attribution)
 SOURCE_CHANNELS = ("till tt", "i ett pressmeddelande", "på twitter")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# dagar tidigare", "# veckor tidigare", "för # dagar sedan", "för # veckor sedan", "för en vecka sedan",
+    "för en månad sedan", "en vecka tidigare", "en månad tidigare", "förra veckan", "förra månaden", "dagen innan",
+    "dagen före",
+)  # fmt: skip

@@ -161,6 +161,7 @@ UPDATE_AFTER = (
 )
 # The toll revised down: the number is the latest update, though smaller (before it in its clause, or right after)
 REVISED_DOWN = (
+    "düşürdü", "indirdi", "indiril",
     "düşürül",
     "düştü",
     "düşerek",
@@ -451,3 +452,10 @@ NOT_COUNTS_BEFORE = ("km", "no.")
 # the past perfect of the toll verbs: "Mati'deki yangında 102 kişi hayatını kaybetmişti" (an older event's toll)
 PAST_PERFECT = ("kaybetmişti", "kaybetmişlerdi", "ölmüştü", "ölmüşlerdi", "öldürmüştü", "yaralanmıştı", "neden olmuştu",
                 "yol açmıştı")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# gün önce", "# hafta önce", "# ay önce", "bir hafta önce", "bir ay önce", "bir gün önce", "geçen hafta",
+    "geçen ay", "geçtiğimiz hafta", "geçtiğimiz ay", "bir gün evvel",
+)  # fmt: skip

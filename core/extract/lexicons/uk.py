@@ -482,3 +482,10 @@ SINGULAR_DEATHS = ("загинув", "загинула", "помер", "поме
 NEGATIONS = ("не",)
 # A word between a count's noun and its number, the count's own: the dash of a verb left out ("пострадавших — до 30")
 LABEL_LINKS = ("- до",)
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# днів тому", "# дні тому", "# тижні тому", "тиждень тому", "місяць тому", "тижнем раніше", "місяцем раніше",
+    "# днями раніше", "за # днів до цього", "за тиждень до цього", "минулого тижня", "минулого місяця",
+)  # fmt: skip

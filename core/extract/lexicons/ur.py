@@ -174,3 +174,9 @@ VERB_FINAL = True  # the speaker opens the sentence, the speech verb closes it
 LAST_WEEKDAY = ("گزشتہ",)
 # The ergative particle after the subject ("पुलिस ने", "پولیس نے") is no part of the source
 SOURCE_TRAILING = ("نے",)
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# دن پہلے", "ایک ہفتہ پہلے", "ایک ہفتے پہلے", "گزشتہ ہفتے", "پچھلے ہفتے", "گزشتہ ماہ", "پچھلے ماہ",
+)  # fmt: skip

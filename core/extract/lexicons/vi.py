@@ -191,3 +191,14 @@ FROM_TO = (("từ", "xuống"), ("từ", "lên"), ("từ", "thành"))  # "from N
 RANGES = (("", "đến", ""), ("", "-", ""))
 # Words a source may take: a Vietnamese word is a syllable ("Ban Chỉ đạo Quốc gia về phòng chống thiên tai")
 SOURCE_MAX_WORDS = 14
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "# ngày trước", "# tuần trước", "một tuần trước", "một tháng trước", "tuần trước", "tháng trước",
+    "ngày hôm trước",
+)  # fmt: skip
+# Those still in hospital, a part of the injured ("12 người bị thương vẫn đang điều trị tại bệnh viện"): a word of
+# remaining (STILL_IN_CARE) and a word of care (CARE_WORDS) in the count's clause
+STILL_IN_CARE = ("vẫn", "hiện vẫn", "vẫn còn")
+CARE_WORDS = ("bệnh viện", "điều trị", "nhập viện", "cấp cứu")

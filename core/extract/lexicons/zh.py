@@ -390,3 +390,12 @@ REPORTING_VERBS = ("上调", "更新")
 RANGES = (("", "至", ""), ("", "到", ""), ("", "-", ""))
 # "once caused": "马蒂火灾曾造成102人死亡" (an older event's toll, after the text's own)
 PAST_PERFECT = ("曾造成", "曾导致", "曾致", "曾经造成", "曾经导致", "曾夺走", "曾造成了", "曾導致")
+
+# A time days, weeks or months back that opens a sentence ('#': a number in digits or words): the sentence's
+# figures are an earlier event's when the text gives its own (core.extract.multilingual `_earlier_events`)
+EARLIER_OPENINGS = (
+    "#天前", "#日前", "#周前", "#個月前", "#个月前", "上周", "上週", "上个月", "上個月", "上月", "前一天",
+)  # fmt: skip
+# "后下调为25人": the count of the kind named before, revised (down, or to a figure told as a correction)
+COUNT_ANAPHORS = ("下调为", "下调至", "修正为", "更正为", "修订为")
+REVISED_DOWN = ("下调", "修正为", "更正为", "修订为")
