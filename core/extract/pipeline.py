@@ -76,6 +76,7 @@ from core.extract.one_by_one import (
     dead_among_a_part_of_the_shot,
     hurt_counted_one_by_one,
 )
+from core.extract.other_incidents import opens_on_another_time, tells_another_episode, told_elsewhere
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
 from core.extract.roles import (
@@ -518,7 +519,9 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         dates = dates_in(fld.norm, sentence.start, sentence.end, fld.reference, fld.ahead)
         earlier = _earlier_scopes(cues, sentence.start, sentence.end)
         told_earlier = _EARLIER_REPORT_OPENER.match(lower, sentence.start, sentence.end) is not None
-        separate = is_separate_incident(lower[sentence.start : sentence.end])
+        separate = is_separate_incident(lower[sentence.start : sentence.end]) or _another_incident_after(
+            lower[sentence.start : sentence.end], sentence.start, raw[0], dates, out
+        )
         counted_on: set[date] = set()  # dates the sentence gives a later count of a toll
         dated_by_toll: dict[date, date] = {}  # a count's day -> the day its toll's own words give
         sentence_claims: list[Claim] = []
@@ -612,6 +615,24 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             for c in sentence_claims
         )
     return _sources_told_next(fld, _older_version_figures(out, older_sections), lower)
+
+
+def _another_incident_after(
+    sentence: str, offset: int, first: RawClaim, dates: list[DateMention], before: list[Claim]
+) -> bool:
+    """Does `sentence` tell another incident than the article's own, whose harm the claims `before` told?"""
+    elsewhere = told_elsewhere(sentence)
+    if not elsewhere and not opens_on_another_time(sentence):
+        return False
+    own = [
+        c for c in before
+        if c.field == "text" and c.metric in _HARM_TOTALS and c.role is Role.TOTAL
+        and not (c.separate_incident or c.earlier_figure)
+    ]  # fmt: skip
+    if not own:
+        return False
+    days = {c.incident_date for c in own if c.incident_date is not None}  # its sentence's day, or the text's
+    return elsewhere or tells_another_episode(sentence, offset, first, dates, days)
 
 
 def _load_told_before(fld: _Field, index: int, article_date: date | None) -> list[Claim]:
