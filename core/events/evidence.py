@@ -65,6 +65,16 @@ def _timing(piece: Piece, event: EventState) -> tuple[date, date, date] | None:
     return when, first, last
 
 
+def _in_its_span(piece: Piece, event: EventState, days: int) -> bool:
+    """Is the piece dated (or published) within `days` of the event's first and last date? False when either is
+    unknown."""
+    timing = _timing(piece, event)
+    if timing is None:
+        return False
+    when, first, last = timing
+    return add_days(first, -days) <= when <= add_days(last, days)
+
+
 def _counts_on_the_event(piece: Piece, hints: Mapping[str, Sequence[int]]) -> bool:
     """Is the piece's death toll a later count of the event's: a running toll no smaller than any it gave, or,
     when told as lowered, that toll revised down (`counts_on`)? A lowered toll is the revision of the disaster it

@@ -17,6 +17,7 @@ from core.events.evidence import (
     _counts_on_the_event,
     _has_date,
     _hints,
+    _in_its_span,
     _no_smaller_toll,
     _published_in_its_days,
     _risen_to_a_mass_toll,
@@ -172,11 +173,7 @@ def _unplaced_report_of_its_toll(
     counted_on = _counts_on_hints(piece, hints)
     if killed not in hints.get(KILLED, ()) and not counted_on:
         return False
-    timing = _timing(piece, event)
-    if timing is None:
-        return False
-    when, first, last = timing
-    if not add_days(first, -settings.span_days) <= when <= add_days(last, settings.span_days):
+    if not _in_its_span(piece, event, settings.span_days):
         return False
     return _shares_a_kind(_told_kinds(piece, articles), event, articles)
 

@@ -16,6 +16,7 @@ from core.events.evidence import (
     _figure_affinity,
     _has_date,
     _hints,
+    _in_its_span,
     _running_toll,
     _shares_a_kind,
     _shares_a_mass_figure,
@@ -451,12 +452,10 @@ def _toll_told_of_no_kind(
     if not piece.main or not articles or nowhere == _placed_nowhere(event.location_key, event.region):
         return False
     killed = piece.headline_values().get(KILLED)
-    timing = _timing(piece, event)
     threshold = settings.text_match_threshold
-    if killed is None or killed < MASS_CASUALTIES or killed not in hints.get(KILLED, ()) or timing is None:
+    if killed is None or killed < MASS_CASUALTIES or killed not in hints.get(KILLED, ()) or threshold is None:
         return False
-    when, first, last = timing
-    if threshold is None or not add_days(first, -settings.span_days) <= when <= add_days(last, settings.span_days):
+    if not _in_its_span(piece, event, settings.span_days):
         return False
     told = _told_kinds(piece, articles) if nowhere else any(event_told_hazards(event, articles))
     text = _text_affinity(piece, event, articles, settings.similarity_sample)
