@@ -63,6 +63,8 @@ def another_sudden_disaster(
     tell too, with a toll of its own (not told as risen or lowered from an earlier count)? A quake strikes on one
     day: a quake of the same country on another day is another quake, whatever its toll ("a 7.1 quake kills 119"
     eleven days after "the toll of the 8.2 quake rises to 90")."""
+    if piece.headline_values().get(KILLED) is None:  # no toll of its own: a report of the event ("rises to 43" unread)
+        return False
     kinds = told_hazards(article)
     if not kinds or not kinds <= SUDDEN_KINDS or how_toll_told(piece) or _a_later_count(piece, event, hints):
         return False

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from core.events import GroupingSettings
+from core.events.blocks import group_articles
 from core.events.hazards import headline_hazards
+from core.events.occurrences import another_occurrence
+from core.events.pieces import article_pieces
 from core.extract import extract
 from core.models import ArticleFacts, ArticleInput
 from core.similarity import fingerprint
@@ -233,3 +237,27 @@ def test_a_mass_toll_nothing_dates_still_joins_the_shootings_first_count() -> No
     )
     held = holders([first, undated])
     assert held["first"] == held["undated"]
+
+
+def test_a_quakes_later_report_with_no_toll_of_its_own_is_no_other_quake() -> None:
+    """A later report of the quake that gives no death toll we read (the missing counted, the injured) has no toll
+    of its own to make it another quake, however late its day (a collapse's 'toll rises to 43' we miss, four days
+    on, split it from its bridge)."""
+    first = _quake(
+        "first",
+        "MALATYA, Turkey - A magnitude 6.3 earthquake killed 31 people in Malatya province on Monday, the disaster "
+        "agency said, and collapsed dozens of buildings.",
+        13,
+        "Earthquake kills 31 in eastern Turkey",
+    )
+    later = _quake(
+        "later",
+        "MALATYA, Turkey - Twelve people were still missing on Saturday after the earthquake in Malatya province, "
+        "the disaster agency said, as rescuers searched collapsed buildings.",
+        18,
+        "Malatya earthquake update",
+    )
+    (event,) = group_articles([first])
+    (piece,) = [p for p in article_pieces(later) if p.main]
+    assert piece.date is not None and piece.date > event.end_date  # type: ignore[operator]
+    assert not another_occurrence(piece, later, event, GroupingSettings(), {"first": first, "later": later})
