@@ -444,10 +444,12 @@ def order_score(article: ArticleFacts) -> float:
     then stand in the same order and group the same way; only articles of identical content fall back on ids."""
     digest = hashlib.sha256(repr((article.title or "", article.fingerprint)).encode()).digest()
     published = publication_score(article.published_at)
-    if published < NO_TIME and not article_pieces(article):
+    if not article_pieces(article):
         # A report that states no figure ("a plane with 61 aboard came down; no survivors") can only join an event
         # its block's reports with figures open: it stands after them, as if published after every one, however
-        # early it was (among such reports, in publication order).
+        # early it was (among such reports, in publication order). One sent with no publication date stands after
+        # the undated reports with figures too: placed among them by its content, it would come before the
+        # event it announces was opened, and stay alone.
         published += NO_TIME
     return published + int.from_bytes(digest[:4]) * _CONTENT_STEP
 
