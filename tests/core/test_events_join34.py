@@ -104,14 +104,19 @@ def _quake(rid: str, text: str, day: int, title: str) -> ArticleFacts:
     return report(rid, text, day, 8, title=title)
 
 
-def test_a_quake_of_the_same_town_on_another_day_with_a_smaller_toll_is_another_quake() -> None:
-    first = _quake(
+def _malatya_quake() -> ArticleFacts:
+    """The first report of a quake on Monday the 12th (31 dead), published on the 13th."""
+    return _quake(
         "first",
         "MALATYA, Turkey - A magnitude 6.3 earthquake killed 31 people in Malatya province on Monday, the disaster "
         "agency said, and collapsed dozens of buildings.",
         13,
         "Earthquake kills 31 in eastern Turkey",
     )
+
+
+def test_a_quake_of_the_same_town_on_another_day_with_a_smaller_toll_is_another_quake() -> None:
+    first = _malatya_quake()
     second = _quake(
         "second",
         "MALATYA, Turkey - A magnitude 5.8 earthquake struck Malatya province on Sunday, killing nine people and "
@@ -124,13 +129,7 @@ def test_a_quake_of_the_same_town_on_another_day_with_a_smaller_toll_is_another_
 
 
 def test_a_quakes_toll_counted_days_later_still_joins_it() -> None:
-    first = _quake(
-        "first",
-        "MALATYA, Turkey - A magnitude 6.3 earthquake killed 31 people in Malatya province on Monday, the disaster "
-        "agency said, and collapsed dozens of buildings.",
-        13,
-        "Earthquake kills 31 in eastern Turkey",
-    )
+    first = _malatya_quake()
     later = _quake(
         "later",
         "MALATYA, Turkey - Rescuers pulled more bodies from collapsed buildings in Malatya on Friday, and the "
@@ -243,13 +242,7 @@ def test_a_quakes_later_report_with_no_toll_of_its_own_is_no_other_quake() -> No
     """A later report of the quake that gives no death toll we read (the missing counted, the injured) has no toll
     of its own to make it another quake, however late its day (a collapse's 'toll rises to 43' we miss, four days
     on, split it from its bridge)."""
-    first = _quake(
-        "first",
-        "MALATYA, Turkey - A magnitude 6.3 earthquake killed 31 people in Malatya province on Monday, the disaster "
-        "agency said, and collapsed dozens of buildings.",
-        13,
-        "Earthquake kills 31 in eastern Turkey",
-    )
+    first = _malatya_quake()
     later = _quake(
         "later",
         "MALATYA, Turkey - Twelve people were still missing on Saturday after the earthquake in Malatya province, "
