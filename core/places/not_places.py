@@ -10,6 +10,7 @@ and a place named only as a route's end or the people's origin (`_route_end_only
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from core.models import ArticleFacts
@@ -202,19 +203,26 @@ def _earlier_event_only(written: str, text: str | None) -> bool:
     """A town the body names only as the place of an event the victims survived before, dated so in its sentence
     ("had survived the shooting in Las Vegas last year", "survivor of the 2017 fire in X"): another event's for
     certain, not the scene, even when the report names no other place."""
-    name = written.strip()
-    if not text or "," in name or not name[:1].isupper():
-        return False
     _care, past = _aside_before()
-    starts = list(_occurrences(name, text))
-    for at in starts:
+
+    def dated_before(text: str, name: str, at: int) -> bool:
         m = past.search(text, max(0, at - 90), at)
         if m is None:
             return False
         stop = _SENTENCE_STOP.search(text, at + len(name))
-        if not _earlier().search(text, m.start(), stop.start() if stop else len(text)):
-            return False
-    return bool(starts)
+        return _earlier().search(text, m.start(), stop.start() if stop else len(text)) is not None
+
+    return _every_mention(written, text, dated_before)
+
+
+def _every_mention(written: str, text: str | None, told: Callable[[str, str, int], bool]) -> bool:
+    """Does the body name the town (one name, capitalised, no comma) at least once, and each time as `told(text,
+    name, at)` says: the shared walk of the checks that a town is only another event's place?"""
+    name = written.strip()
+    if not text or "," in name or not name[:1].isupper():
+        return False
+    starts = list(_occurrences(name, text))
+    return bool(starts) and all(told(text, name, at) for at in starts)
 
 
 @lru_cache(maxsize=1)
@@ -245,17 +253,14 @@ def _other_event_only(written: str, text: str | None) -> bool:
     """A town the body names only inside a clause on another event ("It was the second mass shooting in four days,
     after five people were killed at a nightclub in Colorado Springs"): that event's place, no evidence of where
     the report's own figures happened (nor that its dateline is only a bureau)."""
-    name = written.strip()
-    if not text or "," in name or not name[:1].isupper():
-        return False
     after_unit, after_rank = _other_event_clause()
-    starts = list(_occurrences(name, text))
-    for at in starts:
+
+    def in_its_clause(text: str, _name: str, at: int) -> bool:
         opened = _SENTENCE_OPEN.match(text, max(0, at - 240), at)
         head = text[opened.end() if opened else max(0, at - 240) : at]
-        if not (after_unit.search(head) or after_rank.search(head)):
-            return False
-    return bool(starts)
+        return bool(after_unit.search(head) or after_rank.search(head))
+
+    return _every_mention(written, text, in_its_clause)
 
 
 _RIVER_AFTER = re.compile(r"[ \t]+[Rr]iver\b")
