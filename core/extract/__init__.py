@@ -12,12 +12,14 @@ Modules, in pipeline order:
 - `triggers`: the metric lexicon, `phrases`: its look-ups in tokens; `binder`: binds numbers to metrics in a
   sentence (`noun_phrases`: who a number counts; `combine`: parts joined and figures derived afterwards);
   `singulars`: counts without a number ("a man was shot and killed"; `subjects`: who they are about);
+  `counted_phrasings`: counts told by a whole phrasing ("a triple shooting", "The dead were identified as ...");
   `survivors`: the dead told by those who lived ("only two of the 181 people aboard survived");
 - `tolls`: how tolls are reported ("the death toll has risen to N", "lowered the toll to N", "N and counting");
 - `roles`: subset / increment / cumulative / background / partial;
 - `attribution`, `where_when`: who gave the figure, where and when the incident happened; `sources`: a figure
   stated again with a source carries it;
-- `pipeline`: puts it together per field (title, text) and derives article-level figures.
+- `pipeline`: puts it together per field (title, text) and derives article-level figures; `field_context`: a
+  field's sentences and what a figure takes from them (place, date, source).
 """
 
 from __future__ import annotations

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
-from itertools import pairwise
 
 from core.extract.alternation import alternation
 from core.extract.article_passes import (
@@ -27,11 +26,8 @@ from core.extract.article_passes import (
     undated_years_told_apart,
 )
 from core.extract.ascii_twin import ascii_twin, compile_twin
-from core.extract.attribution import attribution_in, source_of_figure_before
 from core.extract.binder import numeric_claims
 from core.extract.clean import (
-    Sentence,
-    boilerplate_spans,
     duplicate_key,
     keyword_view,
     lowercase_twin,
@@ -50,6 +46,14 @@ from core.extract.combine import (
     two_people,
     whole_people_lists,
 )
+from core.extract.counted_phrasings import (
+    MULTIPLE_WORDS,
+    NAMED_HEAD_WORDS,
+    SUICIDE_FIRST_WORDS,
+    multiple_claims,
+    named_harmed_claims,
+    perpetrator_claims,
+)
 from core.extract.earlier_reports import (
     _EARLIER_REPORT_OPENER,
     _earlier_scopes,
@@ -60,6 +64,15 @@ from core.extract.earlier_reports import (
     _older_version_figures,
     _told_with_the_update,
     _unconfirmed,
+)
+from core.extract.field_context import (
+    Field,
+    attribution_for,
+    clause_sources,
+    finish_claim,
+    source_of_part,
+    sources_told_next,
+    toll_words_date,
 )
 from core.extract.language import detect_language, is_english_code
 from core.extract.later_deaths import (
@@ -80,7 +93,6 @@ from core.extract.other_incidents import opens_on_another_time, tells_another_ep
 from core.extract.ranges import spread_ranges
 from core.extract.raw_claim import RawClaim
 from core.extract.roles import (
-    OTHER_EVENT_WORDS,
     breakdowns_share_roles,
     carries_toll_on,
     clause_spans,
@@ -90,20 +102,11 @@ from core.extract.roles import (
     names_natural_disaster,
     one_days_strikes,
     opens_on_an_earlier_stretch,
-    other_event_spans,
     over_several_incidents,
     sentence_role,
     tells_another_shock,
 )
-from core.extract.singulars import (
-    MULTIPLE_WORDS,
-    NAMED_HEAD_WORDS,
-    SUICIDE_FIRST_WORDS,
-    multiple_claims,
-    named_harmed_claims,
-    perpetrator_claims,
-    singular_claims,
-)
+from core.extract.singulars import singular_claims
 from core.extract.sources import carry_sources
 from core.extract.survivors import (
     ALL_ABOARD_FIRST_WORDS,
@@ -113,7 +116,7 @@ from core.extract.survivors import (
     survivor_claims,
     the_rest_claims,
 )
-from core.extract.tokens import Token, tokenize
+from core.extract.tokens import Token
 from core.extract.tolls import (
     ANAPHORIC_TOLL,
     MAY_STATE_TOLL,
@@ -128,17 +131,13 @@ from core.extract.where_when import (
     AHEAD_OF_PUBLICATION,
     AHEAD_OF_TEXT_DATE,
     DateMention,
-    PlaceMention,
     anchor_date,
     called_out_date_in,
     dates_in,
     filed_date,
     incident_date_in,
-    nearest_place,
     page_stamp,
-    places_in,
     posted_date,
-    scene_names,
 )
 from core.extract.wider_tolls import national_toll_beside_own
 from core.extract.world_language import language as world_language
@@ -148,87 +147,8 @@ from core.text import VisibleText, visible_text
 
 UNSUPPORTED_LANGUAGE = "unsupported_language"
 EXTRACTION_ERROR = "extraction_error"
-_PLACE_LOOKBACK = 4
 _LASTING_LEAD = 800  # the title and lead name the disaster the article is about
 _YEAR = compile_twin(r"(?:19|20)(?<!\w\d\d)\d\d\b")  # `\b` before the year, checked after its '19' (faster)
-
-
-_HEADLINE_MOST = 120  # characters of a listed headline
-_REPORT_LEAST = 80  # characters of a line of reporting before the list
-_LINE_CLOSE = (".", "!", "?", '."', ".'", '?"', '!"', ".”", ":", ")")
-
-
-def trailing_headlines(text: str) -> list[tuple[int, int]]:
-    """Other stories' headlines closing a page with no header over them: 'which killed 15 people.' then 'Gunman kills
-    12 in village rampage' and 'Floods: 19 dead in river valley', short lines closed by no full stop after the last
-    paragraph of reporting. Two at least, and only after a paragraph of reporting (a page of short lines is left
-    alone)."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start() : m.end()].strip()]
-    k = len(lines)
-    while k > 0:
-        a, b = lines[k - 1]
-        line = text[a:b].strip()
-        if len(line) > _HEADLINE_MOST or line.endswith(_LINE_CLOSE):
-            break
-        k -= 1
-    listed = lines[k:]
-    if len(listed) < 2 or k == 0:
-        return []
-    a, b = lines[k - 1]
-    before = text[a:b].strip()
-    return listed if len(before) >= _REPORT_LEAST and before.endswith(_LINE_CLOSE) else []
-
-
-@dataclass
-class _Field:
-    """One field (text or title) being processed, with lazily computed per-sentence context."""
-
-    name: str
-    original: str  # as submitted: claim offsets and quotes refer to it
-    visible: VisibleText  # what a reader sees (invisible characters removed); `norm` is its same-length copy
-    norm: str
-    sentences: list[Sentence]
-    reference: date | None
-    reference_year: int | None
-    ahead: int  # how far past `reference` a date without a year may fall (see `dates_in`)
-    places_cache: dict[int, list[PlaceMention]] = field(default_factory=dict)
-    attribution_cache: dict[int, tuple[str | None, bool]] = field(default_factory=dict)
-    tokens_cache: dict[int, list[Token]] = field(default_factory=dict)
-    scenes: frozenset[str] | None = None
-    lasting: bool = False  # the article is about a disaster that lasts for weeks (`names_lasting_disaster`)
-    natural: bool = False  # the article is about a quake, a flood or a storm (`names_natural_disaster`)
-    furniture_cache: list[tuple[int, int]] | None = None
-
-    def furniture(self) -> list[tuple[int, int]]:
-        """Spans of page furniture (`boilerplate_spans`): site lines, and other stories' headlines and their days
-        ("Related headlines" / "School shooting: 6 killed (March 27)")."""
-        if self.furniture_cache is None:
-            self.furniture_cache = sorted([*boilerplate_spans(self.norm), *trailing_headlines(self.norm)])
-        return self.furniture_cache
-
-    def reported_spans(self) -> list[tuple[int, int]]:
-        """The sentences' spans but those of page furniture, which state and date nothing of this report."""
-        skip = self.furniture()
-        return [(s.start, s.end) for s in self.sentences if not (skip and overlaps(skip, s.start, s.end))]
-
-    def tokens(self, index: int) -> list[Token]:
-        if index not in self.tokens_cache:
-            s = self.sentences[index]
-            self.tokens_cache[index] = tokenize(self.norm, s.start, s.end)
-        return self.tokens_cache[index]
-
-    def places(self, index: int) -> list[PlaceMention]:
-        if index not in self.places_cache:
-            if self.scenes is None:
-                self.scenes = scene_names(self.norm)
-            self.places_cache[index] = places_in(self.tokens(index), self.scenes, title_case=self.name == "title")
-        return self.places_cache[index]
-
-    def attribution(self, index: int) -> tuple[str | None, bool]:
-        if index not in self.attribution_cache:
-            s = self.sentences[index]
-            self.attribution_cache[index] = attribution_in(self.norm[s.start : s.end])
-        return self.attribution_cache[index]
 
 
 def extract(article: ArticleInput) -> ExtractionResult:
@@ -284,7 +204,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     lasting = names_lasting_disaster(f"{title or ''} {norm_text[:_LASTING_LEAD]}")
     natural = names_natural_disaster(f"{title or ''} {norm_text[:_LASTING_LEAD]}")
     fields = [
-        _Field(
+        Field(
             name, original, visible[name], norm, split_sentences(norm), reference, reference_year, ahead,
             lasting=lasting, natural=natural,
         )
@@ -344,7 +264,7 @@ _ALL_BEFORE = re.compile(r"\b(?:all|both)\s+$", re.IGNORECASE)  # "All three die
 _LATER_DIED_SPAN = 2  # sentences after the injured figure where its later deaths are told
 
 
-def _hurt_who_later_died(claims: list[Claim], fields: dict[str, _Field]) -> list[Claim]:
+def _hurt_who_later_died(claims: list[Claim], fields: dict[str, Field]) -> list[Claim]:
     """'Six people suffered gunshot wounds. One victim, a 20-year-old man, later died at the hospital.': the injured
     figure counted the one who died, the first death the text tells, so five are injured (as in 'five were
     wounded, one of whom later died')."""
@@ -466,7 +386,7 @@ def _latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
-def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> list[Claim]:
+def _field_claims(fld: Field, seen: set[str], article_date: date | None) -> list[Claim]:
     skip = fld.furniture()
     lower = safe_lower(fld.norm)
     cues = _named_firsts_blanked(fld.norm, lower)
@@ -496,8 +416,8 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         if not raw:
             out.extend(_load_told_before(fld, index, article_date))
             continue
-        attribution = _attribution_for(fld, index)
-        parts = _clause_sources(fld, sentence) if attribution else None
+        attribution = attribution_for(fld, index)
+        parts = clause_sources(fld, sentence) if attribution else None
         clauses = [
             (sentence.start + a, sentence.start + b, lower[sentence.start + a : sentence.start + b])
             for a, b in clause_spans(lower[sentence.start : sentence.end])
@@ -528,8 +448,8 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
         several_from: int | None = None  # where a toll over several incidents was told in the sentence
         for rc in raw:
             role, clause = next(((r, c) for a, b, r, c in roles if a <= rc.start < b), (Role.TOTAL, ""))
-            source = _source_of_part(parts, rc.start, raw) if parts else attribution
-            claim = _finish(fld, index, sentence, rc, role, source, dates, article_date)
+            source = source_of_part(parts, rc.start, raw) if parts else attribution
+            claim = finish_claim(fld, index, sentence, rc, role, source, dates, article_date)
             if any(a <= rc.start < b for a, b in earlier) or _unconfirmed(lower, rc, sentence.end) or told_earlier:
                 claim = replace(claim, earlier_figure=True)
             if separate and not carries_toll_on(clause):
@@ -560,7 +480,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
                 # "In all, 24 people died", "Across the region, the quake killed 150": the text's figure for the
                 # whole incident, over figures for one town or one hospital
                 claim = replace(claim, update=True)
-            if claim.update and not claim.date_carried and (own := _toll_words_date(dates, mark)) is not None:
+            if claim.update and not claim.date_carried and (own := toll_words_date(dates, mark)) is not None:
                 # "the number killed in Wednesday's explosions climbed to 85 on Saturday": the toll's own words
                 # date the deaths, however near the count's day is to the figure
                 if claim.incident_date is not None and claim.incident_date != own:
@@ -614,7 +534,7 @@ def _field_claims(fld: _Field, seen: set[str], article_date: date | None) -> lis
             replace(c, date_carried=True) if not c.date_carried and c.incident_date in counted_on else c
             for c in sentence_claims
         )
-    return _sources_told_next(fld, _older_version_figures(out, older_sections), lower)
+    return sources_told_next(fld, _older_version_figures(out, older_sections), lower)
 
 
 def _another_incident_after(
@@ -635,7 +555,7 @@ def _another_incident_after(
     return elsewhere or tells_another_episode(sentence, offset, first, dates, days)
 
 
-def _load_told_before(fld: _Field, index: int, article_date: date | None) -> list[Claim]:
+def _load_told_before(fld: Field, index: int, article_date: date | None) -> list[Claim]:
     """'The plane was carrying 62 people. There were no survivors.': everyone the sentence before says a vehicle
     carried is dead, a claim quoted from that sentence."""
     tokens = fld.tokens(index)
@@ -646,14 +566,13 @@ def _load_told_before(fld: _Field, index: int, article_date: date | None) -> lis
         return []
     before = fld.sentences[index - 1]
     dates = dates_in(fld.norm, before.start, before.end, fld.reference, fld.ahead)
-    source = _attribution_for(fld, index) or _attribution_for(fld, index - 1)
-    return [_finish(fld, index - 1, before, rc, Role.TOTAL, source, dates, article_date) for rc in raw]
+    source = attribution_for(fld, index) or attribution_for(fld, index - 1)
+    return [finish_claim(fld, index - 1, before, rc, Role.TOTAL, source, dates, article_date) for rc in raw]
 
 
 _OF_THEM = re.compile(r"\s*of\s+(?:them|whom|those)\b")
 _HARM_TOTALS = (KILLED, WOUNDED, SHOT)
 _STILL_IN_CARE = re.compile(r"\b(?:still|remain(?:ing|s|ed)?)\b[^.;]{0,30}?\b(?:hospitals?|hospitali[sz]ed|in care)\b")
-_ATTRIBUTION_LOOKBACK = 4
 # A figure the text itself presents as superseded by a later one.
 _EN = load_lexicon("en")
 
@@ -676,42 +595,6 @@ def _named_firsts_blanked(cased: str, lower: str) -> str:
     return "".join(out)
 
 
-# "Seven people were killed, while police said 12 were hurt": a source inside a concessive or "as" clause gives
-# the figures of that clause, not those before it.
-_SOURCE_CLAUSE = re.compile(rf",\s+(?:{alternation(_EN.CONCESSIVE_WORDS + _EN.SOURCE_CLAUSE_WORDS)})\s")
-
-
-_Part = tuple[int, int, str | None, int]  # start, end, source, where the source is named (-1: none)
-
-
-def _clause_sources(fld: _Field, sentence: Sentence) -> list[_Part] | None:
-    """The parts of a sentence split at its concessive clauses with their sources, or None for one part."""
-    lower = safe_lower(fld.norm[sentence.start : sentence.end])
-    breaks = [m.start() for m in _SOURCE_CLAUSE.finditer(lower)]
-    if not breaks:
-        return None
-    parts: list[_Part] = []
-    for a, b in pairwise([0, *breaks, len(lower)]):
-        text = fld.norm[sentence.start + a : sentence.start + b]
-        who = attribution_in(text)[0]
-        at = text.find(who) if who else -1
-        parts.append((sentence.start + a, sentence.start + b, who, sentence.start + a + at if at >= 0 else -1))
-    return parts
-
-
-def _source_of_part(parts: list[_Part], position: int, raw: list[RawClaim]) -> str | None:
-    """The source of the part holding `position`; with none of its own, the sentence's source, unless that is
-    named in a later part before figures of that part ("..., while police said 12 were hurt"): those are its."""
-    here = next(i for i, (a, b, _, _) in enumerate(parts) if a <= position < b or i == len(parts) - 1)
-    own = parts[here][2]
-    if own is not None:
-        return own
-    for a, b, who, at in parts[here + 1 :]:
-        if who and any(a <= rc.start < b and rc.start > at for rc in raw):
-            return None
-    return next((who for _, _, who, _ in parts if who), None)
-
-
 _WHOLE_SCOPE = re.compile(rf"\b(?:{alternation(_EN.WHOLE_SCOPE)})\b")
 _WHOLE_SCOPE_REACH = 60  # characters before a figure where a whole-scope cue of its clause may stand
 
@@ -723,60 +606,6 @@ def _whole_scope(lower: str, sentence_start: int, position: int, claim: Claim) -
     before = lower[start:position]
     cut = max(before.rfind(";"), before.rfind(" but "), before.rfind(" while "))
     return bool(_WHOLE_SCOPE.search(before, cut + 1 if cut >= 0 else 0))
-
-
-_SOURCE_OPENS = 40  # characters from a sentence's start within which its source opens it
-
-
-def _sources_told_next(fld: _Field, claims: list[Claim], lower: str) -> list[Claim]:
-    """'The death toll has grown to three. Provincial police said two more bodies were found overnight.': a whole
-    figure with no source takes the source that opens the next sentence, when that sentence goes on about the harm.
-    (Even when that source gives another figure: measured on news-dev (validation split), naming it agrees with the
-    annotation more often than leaving the figure unattributed.)"""
-    if not any(c.attribution is None and c.role is Role.TOTAL and not c.singular for c in claims):
-        return claims  # no figure wants a source: the sentence index below is not built (most fields)
-    index_of = {fld.visible.span(s.start, s.end)[0]: i for i, s in enumerate(fld.sentences)}
-    # a source giving one part's figure ("One hospital said it had received 22 bodies") is not the whole's
-    partial = {index_of.get(c.sentence_start, -1) for c in claims if c.role is Role.PARTIAL}
-    out: list[Claim] = []
-    for claim in claims:
-        if claim.attribution is None and claim.role is Role.TOTAL and not claim.singular:
-            index = index_of.get(claim.sentence_start, -1)
-            who = _source_opening(fld, index + 1, lower) if index >= 0 and index + 1 not in partial else None
-            if who is not None:
-                claim = replace(claim, attribution=who)
-        out.append(claim)
-    return out
-
-
-def _source_opening(fld: _Field, index: int, lower: str) -> str | None:
-    """The named source opening sentence `index` when it speaks of harm, else None."""
-    if index >= len(fld.sentences):
-        return None
-    after = fld.sentences[index]
-    if not HAS_TRIGGER.search(lower, after.start, after.end):
-        return None
-    who, is_pronoun = fld.attribution(index)
-    if who is None or is_pronoun:
-        return None
-    opening = fld.norm.find(who, after.start, min(after.end, after.start + _SOURCE_OPENS + len(who)))
-    return who if 0 <= opening - after.start <= _SOURCE_OPENS else None
-
-
-def _attribution_for(fld: _Field, index: int) -> str | None:
-    """The sentence's source; 'it said' / 'he said' resolve to the last named source just before; with none,
-    a next sentence that opens 'the minister announced the new figure' names it."""
-    who, is_pronoun = fld.attribution(index)
-    if who is None and index + 1 < len(fld.sentences):
-        after = fld.sentences[index + 1]
-        return source_of_figure_before(fld.norm[after.start : after.end])
-    if not is_pronoun:
-        return who
-    for back in range(index - 1, max(-1, index - 1 - _ATTRIBUTION_LOOKBACK), -1):
-        earlier, earlier_is_pronoun = fld.attribution(back)
-        if earlier and not earlier_is_pronoun:
-            return earlier
-    return None
 
 
 def _sentence_claims(tokens: list[Token]) -> list[RawClaim]:
@@ -843,145 +672,3 @@ def _drop_overlapping_singulars(raw: list[RawClaim]) -> list[RawClaim]:
             continue
         kept.append(rc)
     return kept
-
-
-def _finish(
-    fld: _Field,
-    index: int,
-    sentence: Sentence,
-    rc: RawClaim,
-    sentence_level_role: Role,
-    attribution: str | None,
-    dates: list[DateMention],
-    article_date: date | None,
-) -> Claim:
-    overrides = sentence_level_role is Role.BACKGROUND or rc.role is Role.TOTAL
-    role = sentence_level_role if overrides else rc.role
-    place, in_sentence, loose = _place_for(fld, index, rc.start)
-    # a figure summed over places it names ("30 were injured in Kurla and 18 in Ghatkopar") is no one place's
-    loose = loose or (place is not None and rc.start <= place.start and place.end <= rc.end)
-    incident_date, date_carried = _date_for(dates, rc.start, article_date)
-    start, end = fld.visible.span(rc.start, rc.end)
-    sentence_start, sentence_end = fld.visible.span(sentence.start, sentence.end)
-    return Claim(
-        metric=rc.metric,
-        value=rc.value,
-        low=rc.low,
-        high=rc.high,
-        qualifier=rc.qualifier,
-        role=role,
-        quote=fld.original[start:end],
-        start=start,
-        end=end,
-        field=fld.name,
-        subject=rc.subject,
-        location=fld.visible.text[place.start : place.end] if place else None,
-        incident_date=incident_date,
-        attribution=attribution,
-        derivation=rc.derivation,
-        sentence_start=sentence_start,
-        sentence_end=sentence_end,
-        singular=rc.singular,
-        location_carried=place is not None and not in_sentence,
-        location_loose=loose,
-        date_carried=date_carried,
-    )
-
-
-_DESTINATION = compile_twin(rf"\b(?:{alternation(_EN.DESTINATION_BEFORE_PLACE)})\s+$", re.IGNORECASE)
-# "from Banks in Lancashire", "from Bradford": somebody's home (the names between are the home's own parts)
-_HOME = re.compile(
-    rf"\b(?:{alternation(_EN.HOME_BEFORE_PLACE)})\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s*)(?:in\s+)?){{0,3}}$"
-)
-_ATTACKER = re.compile(rf"\s+(?:{alternation(_EN.ATTACKER_VERBS)})\b")
-_SPEECH = compile_twin(r"\b(?:said|says|told|reported|announced|according)\b")
-_SPOKEN_IN = compile_twin(rf"\b(?:{alternation(_EN.SPEECH_BEFORE_PLACE)})\s+$", re.IGNORECASE)
-
-
-def _place_for(fld: _Field, index: int, position: int) -> tuple[PlaceMention | None, bool, bool]:
-    """The figure's place, whether its own sentence names it, and whether that place is loose (see
-    `Claim.location_loose`): only the source's (on the far side of "said", or "said in Jakarta that ..."), or one
-    of a list of places."""
-    # "Russia launched a missile attack ..., killing 31": the attacker's country is not where anyone died
-    places = [p for p in fld.places(index) if not _ATTACKER.match(fld.norm, p.end)]
-    # "the 27 pilgrims from Jalgaon in Maharashtra who were killed when their bus fell into a river in Nepal":
-    # where they came from, beside where it happened
-    scenes = [p for p in places if not _HOME.search(fld.norm, max(0, p.start - 60), p.start)]
-    places = _outside_other_events(fld, index, position, scenes or places)
-    if places:
-        # A place on the far side of "said" belongs to the source ("officials in Baku said ...").
-        same_side = [
-            p for p in places
-            if not _SPEECH.search(fld.norm, min(p.end, position), max(p.start, position))
-        ]  # fmt: skip
-        # where the hurt were taken is not where it happened; with only that, the place is looked for before
-        here = [p for p in same_side or places if not _DESTINATION.search(fld.norm, max(0, p.start - 30), p.start)]
-        place = nearest_place(here, position) if here else None
-        if place is not None:
-            spoken_in = _SPOKEN_IN.search(fld.norm, max(0, place.start - 40), place.start) is not None
-            return place, True, not same_side or spoken_in or _in_a_list(fld.norm, fld.sentences[index], place)
-    paragraph = fld.sentences[index].paragraph
-    for back in range(index - 1, max(-1, index - 1 - _PLACE_LOOKBACK), -1):
-        candidates = fld.places(back)
-        specific = [p for p in candidates if not p.coarse and not _HOME.search(fld.norm, max(0, p.start - 60), p.start)]
-        if specific:
-            return max(specific, key=lambda p: (p.scene, p.start)), False, False
-        if fld.sentences[back].paragraph != paragraph and back < index - 2:
-            break
-    return None, False, False
-
-
-def _outside_other_events(fld: _Field, index: int, position: int, places: list[PlaceMention]) -> list[PlaceMention]:
-    """"Seven climbers were killed on Monday, a week after a bridge collapse in Genoa killed 43": a place named in a
-    clause about another, earlier event (`other_event_spans`) is that event's, not the place of a figure told
-    outside the clause."""
-    if not places:
-        return places
-    sentence = fld.sentences[index]
-    if not any(fld.norm.find(w, sentence.start, sentence.end) >= 0 for w in OTHER_EVENT_WORDS):
-        return places  # most sentences: no slice, no lower-casing
-    spans = other_event_spans(fld.norm[sentence.start : sentence.end].lower())
-    if not spans:
-        return places
-    own = [(sentence.start + a, sentence.start + b) for a, b in spans]
-    if any(a <= position < b for a, b in own):
-        return places
-    return [p for p in places if not any(a <= p.start < b for a, b in own)]
-
-
-# A list of three names or more: "Kyiv, Lviv and Odesa", "Peshawar, Mastung, and Quetta" (a name the gazetteer does
-# not know counts: the list is the text's).
-_LIST_NAME = r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}"
-_PLACE_LIST = compile_twin(
-    rf"{_LIST_NAME}(?:\s*,\s*{_LIST_NAME})+\s*,?\s+(?:{alternation(_EN.LIST_CONJUNCTIONS)})\s+{_LIST_NAME}"
-)
-
-
-def _in_a_list(text: str, sentence: Sentence, place: PlaceMention) -> bool:
-    """Is the place one of a list of places ("strikes on Kyiv, Lviv and Odesa")? Two names ("Berkeley and
-    Richmond") are as often the places of another incident as those of a wider figure: not a list here."""
-    return any(
-        m.start() <= place.start and place.end <= m.end()
-        for m in _PLACE_LIST.finditer(text, sentence.start, sentence.end)
-    )
-
-
-def _toll_words_date(dates: list[DateMention], mark: TollMark | None) -> date | None:
-    """The date within an update's toll words before its verb ("the death toll from Sunday's strike", "the
-    number killed in Wednesday's explosions"), if any. An update the toll pass did not read has no such words."""
-    if mark is None:
-        return None
-    own = [d for d in dates if not d.later_step and mark.scope[0] <= d.start < mark.scope[1]]
-    return own[0].value if own else None
-
-
-def _date_for(dates: list[DateMention], position: int, article_date: date | None) -> tuple[date | None, bool]:
-    """The incident date nearest the claim in its sentence; a date of a later step ("charged Tuesday") is not
-    one, nor is a fallback day (a quoted post's, a celebration's: the article's incident date falls back on it).
-    Else the article's incident date, marked carried (True)."""
-    own = [d for d in dates if not d.later_step and not d.fallback]
-    if own:
-        # a wire dateline's day is when the story was filed: the incident's only when the sentence gives no other
-        told = [d for d in own if not d.filed] or own
-        return min(told, key=lambda d: abs(d.start - position)).value, False
-    return article_date, article_date is not None

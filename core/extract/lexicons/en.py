@@ -574,7 +574,7 @@ SHARE_POST_TRIGGERS = {"fatal": "killed"}
 SHARE_OF = ("them", "whom", "which", "those")
 SHARE_WHOLES = ("casualties", "injuries", "victims", "wounded", "injured", "hurt")
 # Who a list of names after them names, by their harm: "The dead were identified as Ann Roe, 34, and Bo Diaz, 27",
-# "Those injured were named as ...", "Killed were ...". The list's names are counted (core.extract.singulars).
+# "Those injured were named as ...", "Killed were ...". The list's names are counted (core.extract.counted_phrasings).
 NAMED_HARMED_HEADS: dict[tuple[str, ...], str] = {
     ("the", "dead"): "killed", ("the", "deceased"): "killed", ("those", "killed"): "killed",
     ("those", "who", "died"): "killed", ("the", "victims", "who", "died"): "killed", ("the", "slain"): "killed",
