@@ -28,7 +28,7 @@ from core.extract.numerals import Numeral
 from core.extract.qualifiers import bounds
 from core.extract.survivors import world_all_aboard
 from core.extract.world_attribution import source_in
-from core.extract.world_binding import _AFTER_VERB_WINDOW, _singular_deaths, _update_verb, bind, field_triggers
+from core.extract.world_binding import _AFTER_VERB_WINDOW, _update_verb, bind
 from core.extract.world_dates import incident_date, without_local_dates
 from core.extract.world_grades import Graded, sum_across_sentences, sum_runs
 from core.extract.world_language import Language
@@ -52,6 +52,7 @@ from core.extract.world_roles import (
 )
 from core.extract.world_sentences import SENTENCE, quote_closing, sentence_spans
 from core.extract.world_shares import listed_shares, sum_lists
+from core.extract.world_triggers import _singular_deaths, field_triggers
 from core.models import Claim, Qualifier, Role
 
 _PROJECTION_WINDOW = 30
