@@ -69,3 +69,38 @@ def test_a_background_toll_after_a_lead_of_its_own_stays_another_events(
 ) -> None:
     assert headline_figures(text, published_at=_DAY) == expected
 
+
+# A zero told in words is the article's figure: "no one else" (beyond those told), "no <person>" ("No worker was
+# hurt"), and one zero for each harm when the dead and the hurt are denied together ("was killed or injured"). A
+# sentence that denies a harm never counts one person ("No deputy was hurt" is no hurt deputy). When only the attacker
+# was hurt, that is the figure beside a zero told of everyone else.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man opened fire in a pharmacy on Friday and killed two employees. No one else was hurt, police said.",
+            (2, 0),
+        ),
+        (
+            "A fire swept through a warehouse on Monday night. No worker was killed or injured, the owner said.",
+            (0, 0),
+        ),
+        ("Deputies arrested a man after a standoff on Sunday. No deputy was hurt.", (None, 0)),
+        ("Two men were shot on Sunday night on Elm Street. No one else was injured.", (None, 2)),
+        ("The suspect was wounded in a shootout with deputies on Monday night. No one else was hurt.", (None, 1)),
+    ],
+)
+def test_a_zero_told_in_words_is_the_figure(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
+
+
+# People counted by kin and age words in the plural ("the fire killed 10 newborns", "three nephews were hurt").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fire in the maternity ward killed 10 newborns on Friday.", (10, None)),
+        ("Three nephews of the mayor were hurt when the stand collapsed.", (None, 3)),
+    ],
+)
+def test_people_told_by_a_kin_word_in_the_plural(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, published_at=_DAY) == expected
