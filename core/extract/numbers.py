@@ -431,21 +431,10 @@ def _number_at(tokens: list[Token], i: int) -> NumberMention | None:
     if low == "none" and _of_the_wounds(tokens, i + 1):
         return None  # "None of the injuries are life-threatening": no count of people
     if low in ("nobody", "none"):
-        return _exact(i, _past_else(tokens, i + 1), 0, "zero")
+        return _exact(i, i + 1, 0, "zero")
     if low == "no" and _low(tokens, i + 1) == "one":
-        return _exact(i, _past_else(tokens, i + 2), 0, "zero")
-    if low == "no" and _low(tokens, i + 1) in _NONE_OF_PEOPLE:
-        return _exact(i, i + 2, 0, "zero")  # "No student was hurt", "no passengers were injured"
+        return _exact(i, i + 2, 0, "zero")
     return None
-
-
-# People a bare "no" counts none of ("No student was killed", "no passengers were hurt"); not "no more than".
-_NONE_OF_PEOPLE = frozenset(load("en").PERSON_NOUNS) - {"more", "others", "other"}
-
-
-def _past_else(tokens: list[Token], j: int) -> int:
-    """Past the 'else' of 'no one else', 'nobody else': none beyond those told, a zero all the same."""
-    return j + 1 if _low(tokens, j) == "else" else j
 
 
 def _dozen_or_several_at(tokens: list[Token], i: int) -> NumberMention | None:

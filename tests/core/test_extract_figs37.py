@@ -70,28 +70,28 @@ def test_a_background_toll_after_a_lead_of_its_own_stays_another_events(
     assert headline_figures(text, published_at=_DAY) == expected
 
 
-# A zero told in words is the article's figure: "no one else" (beyond those told), "no <person>" ("No worker was
-# hurt"), and one zero for each harm when the dead and the hurt are denied together ("was killed or injured"). A
-# sentence that denies a harm never counts one person ("No deputy was hurt" is no hurt deputy). When only the attacker
-# was hurt, that is the figure beside a zero told of everyone else.
+# The dead and the hurt denied together ("No one was killed or injured") are one zero for each harm. A sentence that
+# denies a harm never counts one person ("No deputy was hurt" is no hurt deputy). When only the attacker was hurt,
+# that is the figure beside a zero told of everyone.
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "title", "expected"),
     [
         (
-            "A man opened fire in a pharmacy on Friday and killed two employees. No one else was hurt, police said.",
-            (2, 0),
-        ),
-        (
-            "A fire swept through a warehouse on Monday night. No worker was killed or injured, the owner said.",
+            "A fire swept through a warehouse on Monday night. No one was killed or injured, the owner said.",
+            None,
             (0, 0),
         ),
-        ("Deputies arrested a man after a standoff on Sunday. No deputy was hurt.", (None, 0)),
-        ("Two men were shot on Sunday night on Elm Street. No one else was injured.", (None, 2)),
-        ("The suspect was wounded in a shootout with deputies on Monday night. No one else was hurt.", (None, 1)),
+        ("Deputies arrested a man after a standoff on Sunday. No deputy was hurt.", None, (None, None)),
+        ("A man was shot by police on Sunday. No officer was injured.", None, (None, 1)),
+        (
+            "Deputies exchanged gunfire with a man outside a motel on Monday night. No one was hurt, the sheriff said.",
+            "Suspect wounded in shootout with deputies",
+            (None, 1),
+        ),
     ],
 )
-def test_a_zero_told_in_words_is_the_figure(text: str, expected: tuple[int | None, int | None]) -> None:
-    assert headline_figures(text, published_at=_DAY) == expected
+def test_a_denied_harm_counts_no_one(text: str, title: str | None, expected: tuple[int | None, int | None]) -> None:
+    assert headline_figures(text, title=title, published_at=_DAY) == expected
 
 
 # People counted by kin and age words in the plural ("the fire killed 10 newborns", "three nephews were hurt").
