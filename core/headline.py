@@ -273,11 +273,12 @@ def pick_headline(claims: Sequence[Claim], metric: str) -> Claim | None:
     derived = _wounded_from_shot(claims) if metric == WOUNDED else None
     if derived is not None:
         return derived
-    if totals:
-        return max(totals, key=_preference)
-    # Only the shooter died ("shot himself and died"): that death is the incident's toll.
+    # Only the shooter died ("shot himself and died"): that death is the incident's toll, even beside a zero told
+    # of everyone else ("No one else was hurt").
     own = [c for c in claims if c.metric == metric and c.role is Role.TOTAL and c.derivation == "perpetrator"]
-    return own[0] if own else None
+    if own:
+        return own[0]
+    return max(totals, key=_preference) if totals else None
 
 
 def _without_restated_parts(totals: list[Claim], claims: Sequence[Claim], metric: str) -> list[Claim]:

@@ -249,6 +249,7 @@ class _Binding:
     extra: int = 0  # people added by a coordinated singular: "two men and a woman" -> +1
     group_end: int = 0  # token index after the coordinated group
     increment: bool = False  # deaths among people already counted as hurt: "two injured workers died"
+    both_harms: bool = False  # "No one was killed or injured": none of either, one zero for each
 
 
 _PARENTS = frozenset(
@@ -322,6 +323,8 @@ def bind_number(tokens: list[Token], m: NumberMention, previous: RawClaim | None
         return None  # "Three suicide bombers killed 41 people": the three did the killing, the 41 are the dead
     if post is not None:
         if _combined_after(tokens, post[1], post[0]):
+            if m.kind == "zero":  # "No student was killed or injured": no one of either
+                return _Binding(post[0], subject, j, both_harms=True)
             return None  # "500 people were killed and injured": a combined count, neither figure
         if post[0] in (WOUNDED, SHOT) and k != m.last and j == k and _dies_after_apposition(tokens, post[1]):
             return _Binding(KILLED, subject, j, extra=extra, group_end=after_group, increment=True)
@@ -689,6 +692,8 @@ def numeric_claims(tokens: list[Token], used_triggers: set[int]) -> list[RawClai
                 singular=False,
             )
         )
+        if binding.both_harms:
+            claims.append(replace(claims[-1], metric=_OTHER_HARM[binding.metric]))
     return _sum_coordinated(tokens, claims)
 
 

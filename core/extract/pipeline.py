@@ -74,6 +74,7 @@ from core.extract.field_context import (
     sources_told_next,
     toll_words_date,
 )
+from core.extract.follow_ups import own_event_told_as_background
 from core.extract.language import detect_language, is_english_code
 from core.extract.later_deaths import (
     dead_told_before_among_hurt,
@@ -253,6 +254,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = hurt_counted_one_by_one(dead_among_a_part_of_the_shot(claims, body_text))
     claims = also_shot_besides_the_dead(claims, body_text)
     claims = national_toll_beside_own(claims, body_text)
+    claims = own_event_told_as_background(claims, _lead_start(fields), {fld.name: fld.original for fld in fields})
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -305,6 +307,13 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, Field]) -> list[
     )
     dead_now = replace(first_death, role=Role.TOTAL) if toll else first_death
     return [fewer if c is hurt else dead_now if c is first_death else c for c in claims]
+
+
+def _lead_start(fields: list[Field]) -> int | None:
+    """Where the text's first sentence of reporting (not page furniture) starts, in the text as submitted."""
+    body = next((fld for fld in fields if fld.name == "text"), None)
+    spans = body.reported_spans() if body is not None else []
+    return body.visible.span(*spans[0])[0] if body is not None and spans else None
 
 
 def _in_submitted(claim: Claim, visible: VisibleText, original: str) -> Claim:

@@ -461,7 +461,12 @@ _MOURNING_BREAK = compile_twin(rf",?\s+(?={_MOURNING})")
 _MOURNING_WORDS = ("mourning", "reeling")
 # the clause before a time-since clause tells a harm of its own: else the earlier event is the report's subject
 _COMES_AFTER = compile_twin(r"\b(?:comes|came|follows|followed)(?:\s+just|\s+only)?(?:\s+[\w-]+)?$", re.IGNORECASE)
-_OWN_HARM_BEFORE = compile_twin(r"\b(?:kill|die|dead|death|injur|wound|shot|hurt|left|missing)", re.IGNORECASE)
+_OWN_HARM_BEFORE = compile_twin(
+    r"\b(?:kill|die|dead|death|injur|wound|shot|hurt|left|missing)"
+    # or damage of its own, a new incident ("Fire destroyed a dormitory on Sunday, days after a fire killed 17")
+    r"|\b(?:destroyed|gutted|razed|tore\s+through|swept\s+through|broke\s+out|burned\s+down)\b",
+    re.IGNORECASE,
+)
 _AFTER_MOURNING = compile_twin(r"\s+(?=when\s)")  # "still reeling from ... when a gunman opened fire ..."
 # the harm told last before a time-since clause is a death with no incident of its own ("A second victim has died,
 # days after the shooting that killed one man"): a later death of the incident the clause tells, the report's own

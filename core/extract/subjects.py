@@ -12,6 +12,7 @@ from core.extract.tokens import Token
 from core.extract.triggers import PERPETRATOR_NOUNS
 
 _DETERMINERS = frozenset({"a", "an", "another", "the", "his", "her", "their"})
+_NONE_WORDS = frozenset({"no", "not", "neither", "nor"})
 _NOT_NAMES = frozenset(
     [
         "police",
@@ -113,6 +114,8 @@ def _subject_before(tokens: list[Token], q: int) -> tuple[int, str, bool] | None
                 return r + 1, head, head in PERPETRATOR_NOUNS  # headline after a colon: "Police: Baby wounded"
             if not (tokens[r].text[:1].isalnum() or tokens[r].low == "-"):
                 return None
+            if tokens[r].low in _NONE_WORDS:
+                return None  # "No officer was injured", "not a single student was hurt": no one
             r -= 1
         if any(t.low == "only" for t in tokens[max(r, 0) : q]):
             return None  # "the only person injured" states exclusivity, not a count

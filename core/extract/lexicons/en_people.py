@@ -369,6 +369,9 @@ PERSON_NOUNS = frozenset(
         "grandchild",
         "grandchildren",
         "newborn",
+        # kin and the very young counted in the plural: "the fire killed 10 newborns", "two nephews were hurt"
+        "newborns", "wives", "husbands", "nephews", "nieces", "aunts", "uncles", "grandmothers", "grandfathers",
+        "grandsons", "granddaughters", "grandparents", "stepchildren",
         "girlfriends",
         "boyfriends",
     ]
