@@ -1,5 +1,4 @@
-"""Grouping (round 32), the joined side: a decoy that recalls the main event's toll, a decoy of the same country
-and day told in another kind of disaster's words; sentences of our own."""
+"""Grouping (round 32), the joined side: a decoy that recalls the main event's toll; sentences of our own."""
 
 from __future__ import annotations
 
@@ -7,7 +6,6 @@ from datetime import UTC, datetime
 
 from core.events import GroupingSettings
 from core.events.blocks import group_articles
-from core.events.hazards import headline_hazards
 from core.extract import extract
 from core.models import ArticleFacts, ArticleInput
 from core.similarity import fingerprint
@@ -19,16 +17,6 @@ def report(rid: str, text: str, day: int, hour: int, title: str | None = None, l
     published = datetime(2031, 5, day, hour, 30, tzinfo=UTC)
     claims = extract(ArticleInput(text=text, title=title, published_at=published, language=language)).claims
     return ArticleFacts(rid, f"outlet-{rid}", claims, published, title, fingerprint(text), text, None)
-
-
-# ---------------------------------------------------------------------------------------------------------
-# A German headline names the quake at the start of a compound ("Erdbebenopfer", the quake's victims)
-
-
-def test_a_german_compound_that_starts_with_the_quake_names_the_quake() -> None:
-    assert "quake" in headline_hazards("Zahl der Erdbebenopfer auf Flores steigt auf 64")
-    assert "quake" in headline_hazards("Erdbebengebiet: Helfer suchen nach Verschütteten")
-    assert "quake" in headline_hazards("Neues Seebeben vor der Küste")  # (the end of a compound, as before)
 
 
 # ---------------------------------------------------------------------------------------------------------
