@@ -239,22 +239,28 @@ def recalls_its_dead_apart(piece: Piece, article: ArticleFacts | None, event: Ev
     it is the event's toll, not its own, and naming the event's place or people does not make it the event's. A
     later death of the event's victims is no such report: it counts dead (the guard on the piece's own dead).
     None: the report's facts are not at hand."""
-    if article is None or piece.date is None or _has_date(event, piece.date, 0):
+    if article is None or piece.date is None:
         return False
     values = piece.headline_values()
-    hints = _hints(m for i in event.incidents for m in i.members)
-    if KILLED in values or not values or any(v > 1 and v in hints.get(m, ()) for m, v in values.items()):
+    if KILLED in values or not values:
         return False
     sentences = {(c.field, c.sentence_start) for _, c in piece.claims}
-    days = {i.date for i in event.incidents if i.date is not None}
-    return any(
-        c.metric == KILLED
-        and c.value > 1
-        and c.value in hints.get(KILLED, ())
-        and c.incident_date in days
-        and (c.field, c.sentence_start) not in sentences
+    recalled = [
+        c
         for c in article.claims
-    )
+        if c.metric == KILLED
+        and c.value > 1
+        and c.incident_date is not None
+        and c.incident_date != piece.date
+        and (c.field, c.sentence_start) not in sentences
+    ]  # (most reports recall nothing: the event is read only for those that do)
+    if not recalled or _has_date(event, piece.date, 0):
+        return False
+    hints = _hints(m for i in event.incidents for m in i.members)
+    if any(v > 1 and v in hints.get(m, ()) for m, v in values.items()):
+        return False
+    days = {i.date for i in event.incidents if i.date is not None}
+    return any(c.value in hints.get(KILLED, ()) and c.incident_date in days for c in recalled)
 
 
 def recalled_beside_its_own(piece: Piece, pieces: Sequence[Piece], main_event: EventState) -> bool:
