@@ -17,6 +17,9 @@ from core.events.evidence import (
     _country,
     _hints,
     coarse_undated_toll,
+    one_recalls_the_other,
+    recalled_beside_its_own,
+    recalls_its_dead_apart,
     toll_gap,
 )
 from core.events.far_reports import (
@@ -84,6 +87,8 @@ def assign_article(
     changed: dict[str, EventState] = {}
     main_event: EventState | None = None
     for piece in _pieces_in_order(pieces):
+        if main_event is not None and recalled_beside_its_own(piece, pieces, main_event):
+            continue  # (another incident's toll its report recalls: background)
         if main_event is not None and _site_of(piece, pieces):
             event = main_event  # a site of the main piece's event ("in Donggala, 29 are missing"), not one of its own
         elif (best := _best_event(piece, article, events, settings, articles)) is not None:
@@ -123,6 +128,7 @@ def _best_event(
         for s, e in scored
         if not recounts_it_as_another(piece, article, e, settings)
         and not another_occurrence(piece, article, e, settings, articles)
+        and not recalls_its_dead_apart(piece, article, e)
     ]
     if not scored:
         return None
@@ -194,6 +200,7 @@ def _bridged_events(
                 and _event_score(piece, other, settings, articles) is not None
             )
         )
+        and not one_recalls_the_other(event, other, articles)
     ]
 
 

@@ -9,11 +9,12 @@ from datetime import date
 
 from core.dates import add_days
 from core.events.hazards import event_told_hazards, told_hazards
-from core.events.pieces import Piece
+from core.events.pieces import Piece, article_pieces
 from core.events.state import EventState, Member
-from core.models import KILLED, ArticleFacts
+from core.models import KILLED, WOUNDED, ArticleFacts
 
 _COARSE_KINDS = frozenset({"country", "province"})
+_HURT = (KILLED, WOUNDED)
 
 
 def _country(region: str | None) -> str | None:
@@ -227,3 +228,67 @@ def toll_gap(killed: int, event: EventState) -> float | None:
 # A coarse report's toll within this factor of an event's counts on it; beyond `FAR_TOLL_RATIO`, it counts another
 NEAR_TOLL_RATIO = 1.5
 FAR_TOLL_RATIO = 3.0
+
+
+def recalls_its_dead_apart(piece: Piece, article: ArticleFacts | None, event: EventState) -> bool:
+    """Does the piece's report tell an incident of its own and recall the event's dead only in passing: the piece
+    dated on none of the event's days, counting no dead and none of the event's figures (above one: half of all
+    shootings have one shot), while another sentence of its report gives the event's very death toll dated on one
+    of the event's days ("two men were wounded late on Sunday ... the attack at the store, in which three people
+    were killed on Saturday")? The report itself dates the two apart, whatever role the recalled toll was given:
+    it is the event's toll, not its own, and naming the event's place or people does not make it the event's. A
+    later death of the event's victims is no such report: it counts dead (the guard on the piece's own dead).
+    None: the report's facts are not at hand."""
+    if article is None or piece.date is None:
+        return False
+    values = piece.headline_values()
+    if KILLED in values or not values:
+        return False
+    sentences = {(c.field, c.sentence_start) for _, c in piece.claims}
+    recalled = [
+        c
+        for c in article.claims
+        if c.metric == KILLED
+        and c.value > 1
+        and c.incident_date is not None
+        and c.incident_date != piece.date
+        and (c.field, c.sentence_start) not in sentences
+    ]  # (most reports recall nothing: the event is read only for those that do)
+    if not recalled or _has_date(event, piece.date, 0):
+        return False
+    hints = _hints(m for i in event.incidents for m in i.members)
+    if any(v > 1 and v in hints.get(m, ()) for m, v in values.items()):
+        return False
+    days = {i.date for i in event.incidents if i.date is not None}
+    return any(c.value in hints.get(KILLED, ()) and c.incident_date in days for c in recalled)
+
+
+def recalled_beside_its_own(piece: Piece, pieces: Sequence[Piece], main_event: EventState) -> bool:
+    """Is the piece a death toll its report recalls, in a sentence of its own, beside an incident of its own whose
+    event (`main_event`) it is not: the report's main piece counts victims but no dead on another day, and that
+    event holds no such toll? The recalled toll is another incident's background (`recalls_its_dead_apart`), not
+    a figure of the report's: it joins no event (as a background figure opens none)."""
+    main = next((p for p in pieces if p.main), None)
+    if main is None or piece is main or piece.date is None or main.date is None or piece.date == main.date:
+        return False
+    killed = piece.headline_values().get(KILLED)
+    mine = main.headline_values()
+    if killed is None or killed <= 1 or KILLED in mine or not any(m in _HURT for m in mine):
+        return False
+    hints = _hints(m for i in main_event.incidents for m in i.members)
+    sentences = {(c.field, c.sentence_start) for _, c in main.claims}
+    apart = all((c.field, c.sentence_start) not in sentences for _, c in piece.claims)
+    return apart and killed not in hints.get(KILLED, ())
+
+
+def one_recalls_the_other(one: EventState, two: EventState, articles: Mapping[str, ArticleFacts] | None) -> bool:
+    """Does a report of one of two events tell its incident and recall the other's dead apart
+    (`recalls_its_dead_apart`)? A name both events' reports give (a festival's, a victim's) does not make them one:
+    the recalling report names it in passing."""
+    for mine, theirs in ((one, two), (two, one)):
+        for aid in mine.article_ids:
+            article = (articles or {}).get(aid)
+            main = next((p for p in article_pieces(article) if p.main), None) if article is not None else None
+            if main is not None and recalls_its_dead_apart(main, article, theirs):
+                return True
+    return False
