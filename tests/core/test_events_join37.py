@@ -3,6 +3,8 @@ falls apart. Sentences of our own."""
 
 from __future__ import annotations
 
+from core.events import GroupingSettings
+from core.events.blocks import group_articles
 from core.models import ArticleFacts
 from tests.core.feed_kit import holders, report
 
@@ -52,3 +54,25 @@ def test_with_no_dates_a_risen_toll_whose_town_was_guessed_abroad_still_joins_th
     undated = [report(a.id, a.text or "", None, title=a.title) for a in _school_fire()]
     held = holders([*undated, _risen_at_hillside(None)])
     assert held["risen"] == held["first"] == held["second"]
+
+
+def test_the_injured_still_in_hospital_in_another_town_open_no_event_of_their_own() -> None:
+    """A report of a nightclub fire counts, beside the dead, the injured still in hospital "in the city and in"
+    another town. That count is a part of the fire's, told where the injured lie: no event of that town opens for
+    it, which a province's or the country's later count of the fire could join instead of the fire."""
+    fire = report(
+        "fire",
+        "CURITIBA, Brazil - A fire at a packed nightclub in Curitiba killed 120 people early on Sunday, police said. "
+        "On Monday, at least 48 injured were still in hospitals in the city and in Londrina.",
+        6,
+        title="Nightclub fire in Curitiba kills 120",
+    )
+    risen = report(
+        "risen",
+        "CURITIBA, Brazil - The number of people killed in the nightclub fire rose to 122 on Tuesday, as two of the "
+        "injured died in hospital.",
+        8,
+        title="Curitiba nightclub fire toll rises to 122",
+    )
+    events = group_articles([fire, risen], GroupingSettings())
+    assert [sorted(e.article_ids) for e in events if "fire" in e.article_ids] == [["fire", "risen"]]
