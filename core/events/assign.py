@@ -46,7 +46,7 @@ from core.events.match import (
 from core.events.occurrences import another_occurrence, events_it_may_tell
 from core.events.pieces import Piece, article_pieces, membership_piece, told_joint
 from core.events.state import EventState, GroupingSettings
-from core.models import KILLED, ArticleFacts
+from core.models import KILLED, ArticleFacts, Role
 from core.named_events import countries_naming_storms_twice
 from core.places.location import UNPLACED
 from core.similarity import named_events_of, persons_of
@@ -93,6 +93,10 @@ def assign_article(
             event = main_event  # a site of the main piece's event ("in Donggala, 29 are missing"), not one of its own
         elif (best := _best_event(piece, article, events, settings, articles)) is not None:
             event = best
+        elif main_event is not None and _part_of_a_count(piece):
+            # Only a part of a count told elsewhere ("48 injured still in hospitals in the city and in Londrina"):
+            # the main piece's story, not an event of that town, which no figure of its own would hold
+            event = main_event
         else:
             event = _new_event(piece, new_id)
             events.append(event)
@@ -424,6 +428,12 @@ def _pieces_in_order(pieces: Sequence[Piece]) -> list[Piece]:
         return (*_piece_order(main)[:2], True, *_piece_order(piece)[3:])
 
     return sorted(pieces, key=order)
+
+
+def _part_of_a_count(piece: Piece) -> bool:
+    """Does the piece hold only parts of a count (`Role.SUBSET`: "48 injured still in hospitals ... in Londrina",
+    "two of them children") and no headline figure? Not more killed elsewhere (an increment: another incident)."""
+    return not piece.headline_values() and all(claim.role is Role.SUBSET for _cid, claim in piece.claims)
 
 
 def _site_of(piece: Piece, pieces: Sequence[Piece]) -> bool:
