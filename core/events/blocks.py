@@ -252,11 +252,8 @@ def _undated_toll_pull(anchor: Anchor, other: Anchor) -> float | None:
     block: by the same kind of disaster and its very mass toll, or a count risen or lowered from the other's (or
     the other's from its own). Half a feed's reports come undated; when every report of a disaster does, a report
     in a script whose places the gazetteer does not hold ("বেইলি রোডের ভবনে আগুন: ৪৬ জনের মৃত্যু") has nothing
-    else to meet the others by. So has a report placed only at a town picked by population alone (`_guessed`:
-    "Hillside", a part of Queens, for a Kenyan school's risen toll): its home is a guess. The other must be a report
-    a store finds by its kind (`timeless_movable`)."""
-    placed = anchor.home != UNPLACED_BLOCK and not _guessed(anchor)
-    if placed or not timeless_movable(other) or not anchor.kinds & other.kinds:
+    else to meet the others by. The other must be a report a store finds by its kind (`timeless_movable`)."""
+    if anchor.home != UNPLACED_BLOCK or not timeless_movable(other) or not anchor.kinds & other.kinds:
         return None
     alike = text_similarity(anchor.fingerprint, other.fingerprint) if anchor.fingerprint else 0.0
     if _tells_its_mass_toll(anchor, other):
@@ -264,11 +261,6 @@ def _undated_toll_pull(anchor: Anchor, other: Anchor) -> float | None:
     if _counts_on_its_toll(anchor, other) or _counts_on_its_toll(other, anchor):
         return _KIND_PULL + alike
     return None
-
-
-def _guessed(anchor: Anchor) -> bool:
-    """Is the anchor placed at a town picked by population alone (weak, though a town: `weak_location`)?"""
-    return anchor.weak and anchor.key.startswith(("city:", "county:"))
 
 
 def _names_its_country(anchor: Anchor, other: Anchor) -> bool:

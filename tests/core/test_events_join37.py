@@ -33,26 +33,14 @@ def test_a_risen_toll_naming_only_the_school_whose_town_was_guessed_abroad_joins
     """The later report names the school, "Hillside" in its name, and no town: the gazetteer guesses a Hillside of
     New York. Its words bring it to Kenya's reports; there, a place guessed by population alone outside the
     country its block is of is no place of its own, and must not keep it from the fire its text tells."""
-    held = holders([*_school_fire(), _risen_at_hillside(10)])
-    assert held["risen"] == held["first"] == held["second"]
-
-
-def _risen_at_hillside(day: int | None) -> ArticleFacts:
-    return report(
+    later = report(
         "risen",
         "The number of pupils who died in the dormitory fire at the Hillside boarding school has risen to 21, the "
         "interior minister said on Monday. Parents of the pupils still missing have given DNA samples to police.",
-        day,
+        10,
         title="Hillside school fire: death toll rises to 21",
     )
-
-
-def test_with_no_dates_a_risen_toll_whose_town_was_guessed_abroad_still_joins_the_fire() -> None:
-    """Sent with no publication dates, nothing dates any of them: the risen count of the fire's toll, of its kind
-    of disaster, is what brings the report whose town was guessed abroad to the fire's reports, as it brings a
-    report placed nowhere."""
-    undated = [report(a.id, a.text or "", None, title=a.title) for a in _school_fire()]
-    held = holders([*undated, _risen_at_hillside(None)])
+    held = holders([*_school_fire(), later])
     assert held["risen"] == held["first"] == held["second"]
 
 
