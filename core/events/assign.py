@@ -25,6 +25,7 @@ from core.events.evidence import (
 from core.events.far_reports import (
     _timeless_report_of_the_disaster,
     _unplaced_report_of_its_toll,
+    its_toll_risen_at_its_town,
 )
 from core.events.hazards import article_hazards, event_hazards, hazards_exclude, headline_hazards, told_hazards
 from core.events.incidents import _copy, _Fingerprints, _fingerprints, _new_event, _regroup
@@ -125,7 +126,11 @@ def _best_event(
 ) -> EventState | None:
     """The live event a piece fits best, if any (ties: the earlier start, then the smaller id)."""
     live = [e for e in events if e.merged_into is None]  # an event merged away by an earlier piece is gone
-    live = [e for e in live if not _other_kind_of_disaster(article, e, articles)]
+    live = [
+        e
+        for e in live
+        if not _other_kind_of_disaster(article, e, articles) or its_toll_risen_at_its_town(piece, e, settings)
+    ]
     scored = [(s, e) for e in live if (s := _event_score(piece, e, settings, articles)) is not None]
     scored = [
         (s, e)

@@ -398,3 +398,20 @@ def _another_towns_report_without_toll(piece: Piece, event: EventState, hints: M
     casualties = (KILLED, WOUNDED, MISSING)
     told = any(values.get(m) for m in casualties)
     return not (told and any(v > 0 for m in casualties for v in hints.get(m, ())))
+
+
+def its_toll_risen_at_its_town(piece: Piece, event: EventState, settings: GroupingSettings) -> bool:
+    """Is the piece, at the event's very town, its death toll told as risen from the event's mass toll (`counts_on`:
+    "the number of dead after the arson attack has risen to 35"), up to `running_toll_days` after its last day? That
+    count goes on the event's, whatever word its headline gives the disaster's kind: one outlet's fire is another's
+    arson attack, one's crash another's ramming. (A disaster of another kind there in those days has a toll of
+    its own, not the event's risen.)"""
+    if not piece.main or piece.location.kind != "city" or piece.location.key != event.location_key:
+        return False
+    timing = _timing(piece, event)
+    if timing is None or how_toll_told(piece) != RISEN:
+        return False
+    when, first, last = timing
+    if when < first or (when - last).days > settings.running_toll_days:
+        return False
+    return _counts_on_hints(piece, _hints(m for i in event.incidents for m in i.members))
