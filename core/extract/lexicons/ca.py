@@ -133,6 +133,7 @@ QUALIFIERS_BEFORE = {
 QUALIFIERS_AFTER_NOUN = {"com a mínim": "at_least", "almenys": "at_least"}  # "5 morts com a mínim"
 SUBSET_BEFORE = ("entre ells", "entre elles", "dels quals", "de les quals")
 NOT_COUNTS_AFTER = (
+    "hospital", "hospitals", "centre hospitalari", "centres hospitalaris",  # "a un hospital": no count of people
     "vegades", "vegada",  # "counted twice", "dos veces": how often, not how many
     "anys",
     "any",

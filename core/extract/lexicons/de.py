@@ -219,6 +219,8 @@ ARTICLE_AFTER = (
 AMONG = ("unter den",)
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    # and the one hospital ("in ein Krankenhaus gebracht": the article, no one hurt)
+    "krankenhaus", "klinik", "klinikum", "spital",
     "krankenhäuser", "krankenhäusern", "kliniken", "spitäler", "spitälern", "verschiedene krankenhäuser",
     "jahre",
     "jahren",

@@ -293,6 +293,8 @@ SUBSET_BEFORE = (
     "entre ellas",
     "incluidos",
     "incluidas",
+    "incluido",  # "Cinco personas, incluido el agresor, murieron": one included, in an aside
+    "incluida",
     "de ellos",
     "de los cuales",
     "de las cuales",
@@ -314,6 +316,8 @@ ARTICLE_AFTER = (
 AMONG = ("entre los", "entre las")
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    # and the one hospital ("llevados a un hospital": the article, no one hurt)
+    "hospital", "centro hospitalario", "centro de salud", "centro médico", "clínica",
     "hospitales", "centros hospitalarios", "centros de salud", "centros médicos", "clínicas", "diferentes hospitales",
     "veces", "vez",  # "counted twice", "dos veces": how often, not how many
     "años",

@@ -219,6 +219,8 @@ ARTICLE_AFTER = (
 AMONG = ("parmi les",)
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    # and the one hospital ("évacués vers un hôpital": the article, no one hurt)
+    "hôpital", "centre hospitalier", "établissement hospitalier", "clinique",
     "hôpitaux", "centres hospitaliers", "établissements hospitaliers", "cliniques", "différents hôpitaux",
     "fois",  # "counted twice", "dos veces": how often, not how many
     "ans",

@@ -186,6 +186,9 @@ SUBSET_BEFORE = (
     "fra cui",
     "tra questi",
     "compresi",
+    "compreso",  # "Cinque persone, compreso l'aggressore, sono morte": one included, in an aside
+    "compresa",
+    "comprese",
     "incluse",
     "inclusi",
     "di cui",
@@ -202,6 +205,8 @@ ARTICLE_AFTER = ("in", "su", "contro", "con", "per", "da", "dopo", "durante", "p
 AMONG = ("tra i", "tra le", "tra gli", "fra i", "fra le", "fra gli")
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    # and the one hospital ("portati in un ospedale": the article, no one hurt)
+    "ospedale", "struttura ospedaliera", "struttura sanitaria", "clinica", "pronto soccorso",
     "ospedali", "strutture ospedaliere", "strutture sanitarie", "cliniche", "diversi ospedali",
     "volte", "volta",  # "counted twice", "dos veces": how often, not how many
     "anni",

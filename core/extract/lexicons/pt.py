@@ -221,6 +221,8 @@ ARTICLE_AFTER = ("em", "contra", "sobre", "com", "para", "após", "durante", "pe
 AMONG = ("entre os", "entre as")
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    # and the one hospital ("levados para um hospital": the article, no one hurt)
+    "hospital", "unidade hospitalar", "unidade de saúde", "posto de saúde", "pronto-socorro", "clínica",
     "hospitais", "unidades hospitalares", "unidades de saúde", "diferentes hospitais",
     "vezes", "vez",  # "counted twice", "dos veces": how often, not how many
     "anos",

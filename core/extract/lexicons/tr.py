@@ -183,6 +183,8 @@ PERPETRATORS = (
 )
 # A toll noun alone counts the dead ('الحصيلة ارتفعت إلى 46')
 TOLL_NOUNS = ("bilanço",)
+# "saldırgan dahil 5 kişi öldü": 'dahil' after the included, the number after it is the whole
+INCLUDING_AFTER = ("dahil", "dâhil")
 SUBSET_BEFORE = (
     "aralarında",
     "bunlardan",

@@ -1,0 +1,73 @@
+"""Round 32 (langs34): figures in the reporters' own languages, on sentences of our own, one matrix per phenomenon.
+Each row gives the headline killed and wounded figure with its qualifier ('-' for none).
+- a count told after the ones it includes ('범인을 포함해 5명이 숨졌다', 'Saldırgan dahil 5 kişi öldü',
+  '包括歹徒在内5人死亡'): in these languages the 'including' phrase stands before its total, which is the toll, not a
+  part of it; a part after the count ('死亡5人，包括2名儿童') stays a part; a count with the one it includes told in an
+  aside ('Cinco personas, incluido el agresor, murieron') is the toll too;
+- the injured taken to a hospital after a vague count ('Los heridos fueron llevados a un hospital', '伤者已送医，警方
+  一直在现场'): the word for one is the hospital's article or part of a word ('一直', always), no one hurt;
+- a toll of the dead and those who survived ('مقتل 40 شخصا ونجاة ثلاثة'): the survivors are no dead."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.world_kit import headlines
+
+_INCLUDING_BEFORE_THE_COUNT = [
+    ("ko", "어젯밤 술집에서 총격이 벌어져 범인을 포함해 5명이 숨지고 9명이 다쳤다.", "5", "9"),
+    ("ko", "폭발 사고로 현장 소장을 포함한 3명이 숨졌다.", "3", "-"),
+    ("ko", "경찰은 용의자를 포함하여 6명이 사망했다고 밝혔다.", "6", "-"),
+    ("tr", "Bir kafede çıkan silahlı saldırıda saldırgan dahil 5 kişi öldü, 9 kişi yaralandı.", "5", "9"),
+    ("tr", "Kazada sürücü dahil 3 kişi hayatını kaybetti.", "3", "-"),
+    ("zh", "酒吧发生枪击案，包括歹徒在内5人死亡，9人受伤。", "5", "9"),
+    ("zh", "爆炸事故造成包括一名消防员在内的3人死亡。", "3", "-"),
+    # the count told in an aside: the whole, with the one it includes
+    ("es", "Cinco personas, incluido el agresor, murieron y nueve resultaron heridas.", "5", "9"),
+    ("es", "Tres personas, incluida una niña, perdieron la vida en el accidente.", "3", "-"),
+    ("it", "Cinque persone, compreso l'aggressore, sono morte e nove sono rimaste ferite.", "5", "9"),
+    ("it", "Tre persone, compresa una bambina, sono morte nell'incidente.", "3", "-"),
+]
+
+_INCLUDED_PART_AFTER_THE_COUNT = [
+    # a part told after the count stays a part
+    ("zh", "爆炸造成5人死亡，包括2名儿童。", "5", "-"),
+    ("tr", "Kazada 5 kişi öldü, aralarında 2 çocuk da var.", "5", "-"),
+    ("ko", "사망자 5명 가운데 어린이 2명이 포함됐다.", "5", "-"),
+    ("es", "Murieron cinco personas, incluidos dos niños.", "5", "-"),
+    ("it", "Sono morte cinque persone, compresi due bambini.", "5", "-"),
+]
+
+_TAKEN_TO_A_HOSPITAL = [
+    ("es", "Varias personas resultaron heridas en el choque. Los heridos fueron llevados a un hospital de la zona.",
+     "-", "-"),
+    ("fr", "Plusieurs personnes ont été blessées dans la collision. Les blessés ont été évacués vers un hôpital.",
+     "-", "-"),
+    ("de", "Mehrere Menschen wurden bei dem Unfall verletzt. Die Verletzten kamen in ein Krankenhaus.", "-", "-"),
+    ("it", "Diverse persone sono rimaste ferite nello scontro. I feriti sono stati portati in un ospedale.", "-", "-"),
+    ("pt", "Várias pessoas ficaram feridas no acidente. Os feridos foram levados para um hospital da região.",
+     "-", "-"),
+    ("zh", "一辆货车撞上公交站，造成多人受伤。伤者已送医，警方一直在现场处置。", "-", "-"),
+    ("zh", "商场发生踩踏，多人受伤，伤者已被送往医院，事故原因正在进一步调查。", "-", "-"),
+    ("zh", "工厂起火，多人受伤，伤者被送医，其中一些人伤势较重。", "-", "-"),
+    # guards: a count of one still counts
+    ("es", "Un hombre resultó herido y fue llevado a un hospital.", "-", "1"),
+    ("de", "Bei dem Unfall wurde ein Mensch verletzt und in ein Krankenhaus gebracht.", "-", "1"),
+    ("zh", "事故造成一人死亡，伤者已送医。", "1", "-"),
+    ("fr", "L'accident a fait un mort. Les blessés ont été évacués vers un hôpital.", "1", "-"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _INCLUDING_BEFORE_THE_COUNT)
+def test_a_count_told_after_those_it_includes(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _INCLUDED_PART_AFTER_THE_COUNT)
+def test_a_part_told_after_the_count_stays_a_part(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _TAKEN_TO_A_HOSPITAL)
+def test_the_injured_taken_to_a_hospital(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
