@@ -284,12 +284,19 @@ def _coordinated_after(
             or _a_part(lang, lower, second)
             or not _nothing_between(lower, number, second, triggers)
             or not _joined_by_and(lang, lower[number.end : second.start].split(), second)
+            or _survivors_after_and(lang, lower, number.end, second.start)
         ):
             out.append((number, trigger))
             continue
         total = Numeral(number.value + second.value, number.start, second.end, words=number.words and second.words)
         out.append((total, trigger))
     return out
+
+
+def _survivors_after_and(lang: Language, lower: str, start: int, end: int) -> bool:
+    """'قتل 40 شخصا ونجا ثلاثة', 'مقتل 40 شخصا ونجاة ثلاثة': a word for surviving (lexicon SURVIVED_WORDS) between
+    the two counts: the second counts those who lived, none of the trigger's victims."""
+    return lang.survived is not None and lang.survived.search(lower, start, end) is not None
 
 
 _PART_REACH = 12  # characters after a count where 'of them' makes it a part ('و2 منهم في حالة خطيرة')

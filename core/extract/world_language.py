@@ -52,6 +52,8 @@ class Language:
         # "범인을 포함해 5명", "saldırgan dahil 5 kişi", "包括歹徒在内5人": the word that closes an 'including' phrase
         # told before its total; a subset marker it closes makes no part of the count after it
         self.including_after = _phrases(getattr(lexicon, "INCLUDING_AFTER", ()), lexicon.MATCH)
+        # "مقتل 40 شخصا ونجاة ثلاثة": a word for surviving between two counts, the second no victim of the first's
+        self.survived = _phrases(getattr(lexicon, "SURVIVED_WORDS", ()), lexicon.MATCH)
         # "tres bares en los que murieron ocho personas": a relative of place opens a clause whose count is its own
         self.place_relatives = _phrases(getattr(lexicon, "PLACE_RELATIVES", ()), lexicon.MATCH)
         # "un'italiana è tra i feriti", "wśród rannych jest jedna Polka": 'among' right before the victims' word

@@ -71,3 +71,40 @@ def test_a_part_told_after_the_count_stays_a_part(language: str, text: str, kill
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _TAKEN_TO_A_HOSPITAL)
 def test_the_injured_taken_to_a_hospital(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+_THE_DEAD_AND_THE_SURVIVORS = [
+    ("ar", "مقتل 40 شخصا ونجاة ثلاثة في تحطم طائرة ركاب", "40", "-"),
+    ("ar", "قتل 40 شخصا ونجا ثلاثة عندما سقطت الطائرة.", "40", "-"),
+    ("ar", "مقتل 52 راكبا ونجاة اثنين في غرق العبارة", "52", "-"),
+    ("ar", "قتل 52 شخصا وتم إنقاذ 30 آخرين من الماء.", "52", "-"),
+    # guards: two counts of victims joined by 'and' are one toll; survivors told in other languages
+    ("ar", "قتل 40 جنديا و3 مدنيين في الهجوم.", "43", "-"),
+    ("es", "Murieron 40 personas y sobrevivieron tres al accidente.", "40", "-"),
+    ("fr", "40 morts et trois survivants dans l'accident.", "40", "-"),
+    ("tr", "Kazada 40 kişi öldü, 3 kişi kurtuldu.", "40", "-"),
+    ("id", "40 orang tewas dan tiga selamat dalam kecelakaan itu.", "40", "-"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _THE_DEAD_AND_THE_SURVIVORS)
+def test_survivors_are_no_dead(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+_NO_ONE_DIED = [
+    # a reported 'there were none who died': no one dead, not one
+    ("tr", "Vali, selde ölen olmadığını, 12 kişinin yaralandığını açıkladı.", "-", "12"),
+    ("tr", "Yetkililer ölen bulunmadığını, 7 kişinin hastaneye kaldırıldığını bildirdi; 7 kişi yaralandı.", "-", "7"),
+    ("tr", "Ölen yoktu, 12 kişi yaralandı.", "-", "12"),
+    ("es", "No hubo fallecidos; doce personas resultaron heridas.", "-", "12"),
+    ("de", "Es gab keine Toten, zwölf Menschen wurden verletzt.", "-", "12"),
+    ("pl", "Nikt nie zginął, 12 osób zostało rannych.", "-", "12"),
+    # guard: one who died, told plainly
+    ("tr", "Selde ölen bir kişinin cesedi bulundu, 12 kişi yaralandı.", "1", "12"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _NO_ONE_DIED)
+def test_no_one_died(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)

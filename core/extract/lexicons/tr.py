@@ -446,7 +446,11 @@ REPORTING_VERBS = ("yükseltti", "güncelledi")
 # not after a plural subject ("insanlar hayatını kaybetti")
 SINGULAR_DEATHS = ("ölen", "hayatını kaybetti", "yaşamını yitirdi", "öldü", "boğuldu", "can verdi")
 # "there was none" right after such a verb or participle: no death of one ("Kazada ölen olmadı")
-NEGATIONS = ("olmadı", "yok", "bulunmuyor")
+# and the negations of a reported clause: "ölen olmadığını açıkladı" (said no one died)
+NEGATIONS = (
+    "olmadı", "yok", "bulunmuyor", "olmadığını", "olmadığı", "olmadığına", "bulunmadığını", "bulunmadığı", "yoktu",
+    "olmamıştır", "bulunmamaktadır",
+)  # fmt: skip
 # ... and quantifiers of several before the noun ("Birkaç kişi hayatını kaybetti": several people, no count of one)
 PLURAL_ENDINGS = ("lar", "ler", "birkaç", "bazı", "sayıda")
 # A word right before a number that makes it no count: a kilometre post ("otoyolun 45. km"), a road's number
