@@ -54,6 +54,16 @@ class Language:
         self.including_after = _phrases(getattr(lexicon, "INCLUDING_AFTER", ()), lexicon.MATCH)
         # "مقتل 40 شخصا ونجاة ثلاثة": a word for surviving between two counts, the second no victim of the first's
         self.survived = _phrases(getattr(lexicon, "SURVIVED_WORDS", ()), lexicon.MATCH)
+        # "o incêndio de 2015, que matou 61 pessoas", "der Brand, bei dem 61 Menschen starben": the relative words that
+        # open a clause telling an event's toll after its noun (RELATIVES, PLACE_RELATIVES and EVENT_RELATIVES)
+        self.event_relatives = _phrases(
+            (
+                *getattr(lexicon, "RELATIVES", ()),
+                *getattr(lexicon, "PLACE_RELATIVES", ()),
+                *getattr(lexicon, "EVENT_RELATIVES", ()),
+            ),
+            lexicon.MATCH,
+        )
         # "tres bares en los que murieron ocho personas": a relative of place opens a clause whose count is its own
         self.place_relatives = _phrases(getattr(lexicon, "PLACE_RELATIVES", ()), lexicon.MATCH)
         # "un'italiana è tra i feriti", "wśród rannych jest jedna Polka": 'among' right before the victims' word

@@ -10,9 +10,14 @@ Each row gives the headline killed and wounded figure with its qualifier ('-' fo
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
-from tests.core.world_kit import headlines
+from core.extract import extract
+from core.headline import main_incident_claims, pick_headline
+from core.models import ArticleInput
+from tests.core.world_kit import figure, headlines
 
 _INCLUDING_BEFORE_THE_COUNT = [
     ("ko", "어젯밤 술집에서 총격이 벌어져 범인을 포함해 5명이 숨지고 9명이 다쳤다.", "5", "9"),
@@ -108,3 +113,33 @@ _NO_ONE_DIED = [
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _NO_ONE_DIED)
 def test_no_one_died(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+_FOLLOW_UP_YEARS_ON = [
+    # a trial, a sentence, an anniversary years after the event: its toll, dated to its year in the lead, is the
+    # report's own when the report tells no other
+    ("pt", "O tribunal condenou nesta sexta os donos da casa de shows pelo incêndio de março de 2015, que matou 61 "
+           "pessoas e deixou 130 feridos. A defesa vai recorrer.", "61", "130"),
+    ("es", "La Audiencia condenó este viernes a los dueños de la discoteca por el incendio de marzo de 2015, que mató "
+           "a 61 personas y dejó 130 heridos. La defensa recurrirá.", "61", "130"),
+    ("fr", "Le tribunal a condamné vendredi les gérants de la discothèque pour l'incendie de mars 2015, qui avait fait "
+           "61 morts et 130 blessés. La défense va faire appel.", "61", "130"),
+    ("it", "Il tribunale ha condannato venerdì i gestori della discoteca per l'incendio del marzo 2015, che uccise 61 "
+           "persone e ne ferì 130. La difesa farà ricorso.", "61", "130"),
+    ("de", "Das Gericht verurteilte am Freitag die Betreiber der Diskothek wegen des Brandes im März 2015, bei dem 61 "
+           "Menschen starben und 130 verletzt wurden. Die Verteidigung will in Berufung gehen.", "61", "130"),
+    # guard: a toll the lead tells as its news, dated to an older year, stays background
+    ("es", "Murieron 61 personas y 130 resultaron heridas en el incendio de la discoteca de 2015.", "-", "-"),
+    # guards: a report of a new incident that cites an old one further on keeps only its own figures
+    ("pt", "Um incêndio atingiu uma loja no centro da cidade nesta quarta. Dois funcionários ficaram feridos. Em "
+           "2015, um incêndio na mesma rua matou 61 pessoas.", "-", "2"),
+    ("es", "Un incendio afectó a un almacén el miércoles; nadie resultó herido. Los bomberos recordaron que en 2015 un "
+           "incendio en la misma calle mató a 61 personas.", "-", "-"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _FOLLOW_UP_YEARS_ON)
+def test_a_follow_up_years_on_keeps_its_events_toll(language: str, text: str, killed: str, wounded: str) -> None:
+    article = ArticleInput(text=text, language=language, published_at=datetime(2021, 12, 10, tzinfo=UTC))
+    main = main_incident_claims(extract(article).claims)
+    assert (figure(pick_headline(main, "killed")), figure(pick_headline(main, "wounded"))) == (killed, wounded)

@@ -209,6 +209,8 @@ PERPETRATORS = (
 SUBSET_BEFORE = ("darunter", "unter ihnen", "davon", "einschließlich", "unter den verletzten", "unter den toten")
 SUBSET_AFTER = ("davon", "von ihnen")
 # a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
+# relative words that open a clause telling an event's toll ("der Brand, bei dem 61 Menschen starben")
+EVENT_RELATIVES = ("bei dem", "bei der", "bei denen", "durch den", "durch die", "durch das")
 PLACE_RELATIVES = ("bei denen", "in denen", "wo")  # ("bei dem" is also "at the")
 # prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
 ARTICLE_AFTER = (

@@ -77,6 +77,7 @@ TRIGGERS = {
         "a perdere la vita",  # "A perdere la vita nel crollo sono state 42 persone": who died, then the count
         "sono morti",
         "sono morte",
+        "morirono",  # the historic past: "nell'incendio del 2015 morirono 61 persone"
         "cadaveri",
         "corpi",
         "decessi",
@@ -86,6 +87,7 @@ TRIGGERS = {
         "costata la vita a",
     ),
     "wounded": ("ferit*", "a restare ferit*", "a rimanere ferit*", "feriti", "ferite", "ricoverat*", "ferimento",
+                "ferì", "ferirono",  # the historic past of a follow-up years on: "che uccise 61 persone e ne ferì 130"
                 # bruised, treated on the spot ("Quattordici persone sono rimaste contuse", "12 medicati sul posto")
                 "contus*", "medicat*"),
     "missing": ("dispers*", "scompars*"),
