@@ -145,6 +145,7 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
             seen.add(key)
             out.append(claim)
     out = _earlier_events(lang, lower_text, out)
+    out = _coming_after_another(lang, lower_text, out)
     out = _a_follow_ups_own_toll(lang, norm_text, lower_text, reference_year, out)
     out = _hurt_who_died(lang, lower_text, out)
     # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own (not
@@ -221,6 +222,28 @@ def _earlier_events(lang: Language, lower: str, claims: list[Claim]) -> list[Cla
         if i not in earlier and c.role is Role.TOTAL and c.value > 0 and not c.earlier_figure
     }  # fmt: skip
     return [replace(c, role=Role.BACKGROUND) if i in earlier and c.metric in own else c for i, c in enumerate(claims)]
+
+
+def _coming_after_another(lang: Language, lower: str, claims: list[Claim]) -> list[Claim]:
+    """'O caso ocorre quatro dias após a explosão na refinaria, que deixou 58 mortos', 'Le sinistre survient quatre
+    jours après l'explosion, qui a fait 58 morts': the figures after the news's incident told as coming a span of time
+    after another (lexicon COMES_AFTER, TIME_AFTER) are that earlier event's, background, when the text or its title
+    tells a figure of its own; alone they may be the report's (a follow-up: 'la misa ocurre siete días después')."""
+    pattern = lang.comes_after
+    if pattern is None or len(claims) < 2:
+        return claims
+    earlier = set()
+    for i, c in enumerate(claims):
+        if c.field != "text" or c.role is not Role.TOTAL:
+            continue
+        m = pattern.search(lower, c.sentence_start, c.start)
+        if m is not None:
+            earlier.add(i)
+    if not earlier or not any(
+        i not in earlier and c.role is Role.TOTAL and c.value > 0 and not c.earlier_figure for i, c in enumerate(claims)
+    ):
+        return claims
+    return [replace(c, role=Role.BACKGROUND) if i in earlier else c for i, c in enumerate(claims)]
 
 
 _LEAD_SENTENCES = 1  # the sentences of a follow-up's lead, where it names the event it follows

@@ -200,6 +200,11 @@ class Language:
         self.earlier_opening = _openings(
             tuple(getattr(lexicon, "EARLIER_OPENINGS", ())), lexicon.MATCH, bool(getattr(lexicon, "SPACED", True))
         )
+        # "O caso ocorre quatro dias após a explosão, que deixou 58 mortos": the news's incident told as coming a span
+        # of time after another, whose figures the rest of the sentence recalls (COMES_AFTER verbs, TIME_AFTER spans)
+        self.comes_after = _comes_after(
+            tuple(getattr(lexicon, "COMES_AFTER", ())), tuple(getattr(lexicon, "TIME_AFTER", ())), lexicon.MATCH
+        )
         # "« Aucun survivant n'est attendu »", "keine Überlebenden erwartet": no survivors expected, not told
         self.expected_no_survivors = _expected(
             tuple(getattr(lexicon, "NO_SURVIVOR_PHRASES", ())), tuple(getattr(lexicon, "NO_SURVIVOR_HEDGES", ()))
@@ -322,6 +327,20 @@ def _not_longer(word: str, others: list[str]) -> str:
     if not tails:
         return ""
     return "(?!" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(tails, key=len, reverse=True)) + ")"
+
+
+_COMES_AFTER_WORDS = 3  # words between the verb and the span after it ("ocorre menos de uma semana após")
+
+
+def _comes_after(verbs: tuple[str, ...], spans: tuple[str, ...], match: str) -> re.Pattern[str] | None:
+    """A verb of happening, up to a few words (the span's number, 'less than', 'only'), then a span of time and
+    'after' ('ocorre quatro dias após', 'survient quatre jours après', 'ereignete sich vier Tage nach')."""
+    if not verbs or not spans:
+        return None
+    left, right = _boundaries(match)
+    verb = "|".join(_word_pattern(w, right) for w in sorted(verbs, key=len, reverse=True))
+    span = "|".join(_word_pattern(w, right) for w in sorted(spans, key=len, reverse=True))
+    return re.compile(rf"{left}(?:{verb})(?:\s+[^\W_]+){{1,{_COMES_AFTER_WORDS}}}?\s+(?:{span})")
 
 
 def _word_pattern(word: str, right: str, guard: str = "") -> str:

@@ -143,3 +143,29 @@ def test_a_follow_up_years_on_keeps_its_events_toll(language: str, text: str, ki
     article = ArticleInput(text=text, language=language, published_at=datetime(2021, 12, 10, tzinfo=UTC))
     main = main_incident_claims(extract(article).claims)
     assert (figure(pick_headline(main, "killed")), figure(pick_headline(main, "wounded"))) == (killed, wounded)
+
+
+_COMES_DAYS_AFTER_ANOTHER = [
+    # a new incident told as coming days after an earlier one, whose toll the sentence recalls: that toll is the
+    # earlier event's, background; the report's own figures stay the headline
+    ("pt", "Um incêndio atingiu um depósito nesta terça. Três bombeiros ficaram feridos. O caso ocorre quatro dias "
+           "após a explosão na refinaria, que deixou 58 mortos.", "-", "3"),
+    ("es", "Un incendio afectó a un almacén el martes. Tres bomberos resultaron heridos. El suceso se produce cuatro "
+           "días después de la explosión de la refinería, que dejó 58 muertos.", "-", "3"),
+    ("fr", "Un incendie a touché un entrepôt mardi. Trois pompiers ont été blessés. Le sinistre survient quatre jours "
+           "après l'explosion de la raffinerie, qui a fait 58 morts.", "-", "3"),
+    ("it", "Un incendio ha colpito un magazzino martedì. Tre vigili del fuoco sono rimasti feriti. L'episodio "
+           "avviene quattro giorni dopo l'esplosione della raffineria, che ha causato 58 morti.", "-", "3"),
+    ("de", "Ein Feuer hat am Dienstag ein Lager erfasst. Drei Feuerwehrleute wurden verletzt. Der Brand ereignete sich "
+           "vier Tage nach der Explosion in der Raffinerie, bei der 58 Menschen starben.", "-", "3"),
+    ("id", "Kebakaran melanda sebuah gudang pada Selasa. Tiga petugas pemadam terluka. Peristiwa itu terjadi "
+           "empat hari setelah ledakan di kilang yang menewaskan 58 orang.", "-", "3"),
+    # guard: a follow-up that tells no figure of its own keeps its event's toll
+    ("pt", "A missa de sétimo dia ocorre sete dias após a explosão na refinaria, que deixou 58 mortos.", "58", "-"),
+    ("es", "El funeral se celebró una semana después de la explosión, que dejó 58 muertos.", "58", "-"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _COMES_DAYS_AFTER_ANOTHER)
+def test_an_incident_coming_days_after_another(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)

@@ -650,3 +650,9 @@ EARLIER_OPENINGS = (
     "letzte Woche", "vergangene Woche", "in der vergangenen Woche", "in der letzten Woche", "letzten Monat",
     "im vergangenen Monat", "im letzten Monat", "am Vortag", "tags zuvor", "am Tag zuvor",
 )  # fmt: skip
+# the news's incident told as coming a span of time after another:
+# "Der Brand ereignete sich vier Tage nach der Explosion";
+# the verbs of happening, and the spans with 'after'; the figures after them in the sentence are the earlier
+# event's when the text tells its own
+COMES_AFTER = ("ereignete sich", "ereignet sich", "geschah", "geschieht", "kommt", "kam", "folgt", "folgte")
+TIME_AFTER = ("tag nach", "tage nach", "woche nach", "wochen nach", "monat nach", "monate nach")

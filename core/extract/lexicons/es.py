@@ -847,3 +847,14 @@ EARLIER_OPENINGS = (
     "un día antes", "hace # días", "hace # semanas", "hace # meses", "hace una semana", "hace un mes",
     "la semana pasada", "la semana anterior", "el mes pasado", "el mes anterior", "el día anterior", "la víspera",
 )  # fmt: skip
+# the news's incident told as coming a span of time after another:
+# "El suceso se produce cuatro días después de la explosión";
+# the verbs of happening, and the spans with 'after'; the figures after them in the sentence are the earlier
+# event's when the text tells its own
+COMES_AFTER = (
+    "se produce", "se produjo", "ocurre", "ocurrió", "sucede", "sucedió", "llega", "llegó", "tiene lugar", "tuvo lugar",
+)  # fmt: skip
+TIME_AFTER = (
+    "día después", "días después", "semana después", "semanas después", "mes después", "meses después",
+    "día tras", "días tras", "semana tras", "semanas tras",
+)  # fmt: skip

@@ -684,3 +684,12 @@ EARLIER_OPENINGS = (
     "la semaine dernière", "la semaine passée", "la semaine précédente", "le mois dernier", "le mois passé",
     "le mois précédent", "la veille", "l'avant-veille",
 )  # fmt: skip
+# the news's incident told as coming a span of time after another:
+# "Le sinistre survient quatre jours après l'explosion";
+# the verbs of happening, and the spans with 'after'; the figures after them in the sentence are the earlier
+# event's when the text tells its own
+COMES_AFTER = (
+    "survient", "est survenu", "est survenue", "intervient", "est intervenu", "est intervenue", "se produit",
+    "s'est produit", "s'est produite", "arrive", "a lieu", "a eu lieu",
+)  # fmt: skip
+TIME_AFTER = ("jour après", "jours après", "semaine après", "semaines après", "mois après")

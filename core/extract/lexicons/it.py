@@ -642,3 +642,10 @@ EARLIER_OPENINGS = (
     "# settimane fa", "# mesi fa", "una settimana fa", "un mese fa", "la settimana scorsa", "la scorsa settimana",
     "la settimana precedente", "il mese scorso", "lo scorso mese", "il giorno prima", "il giorno precedente",
 )  # fmt: skip
+# the news's incident told as coming a span of time after another:
+# "L'episodio avviene quattro giorni dopo l'esplosione";
+# the verbs of happening, and the spans with 'after'; the figures after them in the sentence are the earlier
+# event's when the text tells its own
+COMES_AFTER = ("avviene", "è avvenuto", "è avvenuta", "arriva", "è arrivato", "è arrivata", "accade", "è accaduto",
+               "è accaduta", "si verifica", "si è verificato", "si è verificata")
+TIME_AFTER = ("giorno dopo", "giorni dopo", "settimana dopo", "settimane dopo", "mese dopo", "mesi dopo")

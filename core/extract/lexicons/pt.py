@@ -637,3 +637,12 @@ EARLIER_OPENINGS = (
     "há # dias", "há # semanas", "há # meses", "há uma semana", "há um mês", "na semana passada", "semana passada",
     "na semana anterior", "no mês passado", "mês passado", "no dia anterior", "na véspera",
 )  # fmt: skip
+# the news's incident told as coming a span of time after another:
+# "O caso ocorre quatro dias após a explosão";
+# the verbs of happening, and the spans with 'after'; the figures after them in the sentence are the earlier
+# event's when the text tells its own
+COMES_AFTER = ("ocorre", "ocorreu", "acontece", "aconteceu", "vem", "veio", "chega", "chegou", "se dá", "se deu")
+TIME_AFTER = (
+    "dia após", "dias após", "semana após", "semanas após", "mês após", "meses após",
+    "dia depois", "dias depois", "semana depois", "semanas depois", "mês depois", "meses depois",
+)  # fmt: skip
