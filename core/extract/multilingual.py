@@ -268,11 +268,12 @@ def _a_follow_ups_own_toll(
     span = next(((a, b) for a, b in lead if a == harm[0].sentence_start), None)
     if span is None or not _background(lang, lower[span[0] : span[1]], reference_year):
         return claims
-    first = min(c.start for c in harm)
+    first = min(harm, key=lambda c: c.start)
     relative = lang.event_relatives
+    # the relative word before the toll, or the participle that is its verb ("61 kişinin öldüğü yangın")
     if relative is None or not any(
-        span[0] < m.start() and first - m.end() <= _RELATIVE_REACH
-        for m in relative.finditer(lower, max(span[0], first - _RELATIVE_REACH), first)
+        span[0] < m.start() and first.start - m.end() <= _RELATIVE_REACH
+        for m in relative.finditer(lower, max(span[0], first.start - _RELATIVE_REACH), first.end)
     ):
         return claims
     return [replace(c, role=Role.TOTAL) if c in harm else c for c in claims]

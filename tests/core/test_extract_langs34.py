@@ -128,8 +128,11 @@ _FOLLOW_UP_YEARS_ON = [
            "persone e ne ferì 130. La difesa farà ricorso.", "61", "130"),
     ("de", "Das Gericht verurteilte am Freitag die Betreiber der Diskothek wegen des Brandes im März 2015, bei dem 61 "
            "Menschen starben und 130 verletzt wurden. Die Verteidigung will in Berufung gehen.", "61", "130"),
+    ("tr", "Mahkeme, Mart 2015'te 61 kişinin öldüğü ve 130 kişinin yaralandığı gece kulübü yangınıyla ilgili "
+           "davada sanıklara hapis cezası verdi.", "61", "130"),
     # guard: a toll the lead tells as its news, dated to an older year, stays background
     ("es", "Murieron 61 personas y 130 resultaron heridas en el incendio de la discoteca de 2015.", "-", "-"),
+    ("tr", "Mart 2015'te gece kulübündeki yangında 61 kişi öldü, 130 kişi yaralandı.", "-", "-"),
     # guards: a report of a new incident that cites an old one further on keeps only its own figures
     ("pt", "Um incêndio atingiu uma loja no centro da cidade nesta quarta. Dois funcionários ficaram feridos. Em "
            "2015, um incêndio na mesma rua matou 61 pessoas.", "-", "2"),

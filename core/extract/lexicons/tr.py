@@ -184,6 +184,9 @@ PERPETRATORS = (
 # A toll noun alone counts the dead ('الحصيلة ارتفعت إلى 46')
 TOLL_NOUNS = ("bilanço",)
 # "saldırgan dahil 5 kişi öldü": 'dahil' after the included, the number after it is the whole
+# the participles that make a toll a relative clause of its event ("61 kişinin öldüğü yangın": the fire in which 61
+# died)
+EVENT_RELATIVES = ("öldüğü", "yaralandığı", "hayatını kaybettiği", "can verdiği", "yaşamını yitirdiği")
 INCLUDING_AFTER = ("dahil", "dâhil")
 SUBSET_BEFORE = (
     "aralarında",
