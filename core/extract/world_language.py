@@ -53,6 +53,8 @@ class Language:
         # told before its total; a subset marker it closes makes no part of the count after it
         self.including_after = _phrases(getattr(lexicon, "INCLUDING_AFTER", ()), lexicon.MATCH)
         # "مقتل 40 شخصا ونجاة ثلاثة": a word for surviving between two counts, the second no victim of the first's
+        # "con un policía y dos civiles heridos": the prepositions whose object may be the people a count counts
+        self.with_words = frozenset(safe_lower(w) for w in getattr(lexicon, "WITH_WORDS", ()))
         self.survived = _phrases(getattr(lexicon, "SURVIVED_WORDS", ()), lexicon.MATCH)
         # "o incêndio de 2015, que matou 61 pessoas", "der Brand, bei dem 61 Menschen starben": the relative words that
         # open a clause telling an event's toll after its noun (RELATIVES, PLACE_RELATIVES and EVENT_RELATIVES)

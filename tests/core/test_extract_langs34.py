@@ -172,3 +172,25 @@ _COMES_DAYS_AFTER_ANOTHER = [
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _COMES_DAYS_AFTER_ANOTHER)
 def test_an_incident_coming_days_after_another(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
+
+
+_A_THING_AFTER_A_PREPOSITION_AND_A_COUNT = [
+    # the word for one after a preposition is the article of what it governs (a bus, a bridge), not a count of
+    # people summed with the count after 'and'
+    ("es", "Un camión chocó contra un autobús y cinco personas murieron.", "5", "-"),
+    ("es", "El autobús cayó desde un puente y cinco personas murieron.", "5", "-"),
+    ("pt", "Um caminhão bateu contra um ônibus e cinco pessoas morreram.", "5", "-"),
+    ("fr", "Un camion s'est encastré dans un bus et cinq personnes sont mortes.", "5", "-"),
+    ("it", "Un camion si è schiantato contro un autobus e cinque persone sono morte.", "5", "-"),
+    ("de", "Ein Lkw prallte gegen einen Bus und fünf Menschen starben.", "5", "-"),
+    # guards: two counts of people joined by 'and' are one toll: a preposition further back, none, or 'with'
+    ("es", "En Madrid un policía y dos civiles resultaron heridos.", "-", "3"),
+    ("es", "Con un policía y dos civiles heridos, el ataque terminó.", "-", "3"),
+    ("de", "Ein Polizist und zwei Passanten wurden verletzt.", "-", "3"),
+    ("fr", "Un policier et deux passants ont été blessés.", "-", "3"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _A_THING_AFTER_A_PREPOSITION_AND_A_COUNT)
+def test_a_things_article_is_no_count_joined_to_the_next(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)

@@ -213,6 +213,8 @@ SUBSET_AFTER = ("davon", "von ihnen")
 EVENT_RELATIVES = ("bei dem", "bei der", "bei denen", "durch den", "durch die", "durch das")
 PLACE_RELATIVES = ("bei denen", "in denen", "wo")  # ("bei dem" is also "at the")
 # prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+# 'with': its object may be the people counted ("con un policía y dos civiles heridos"), not a thing
+WITH_WORDS = ("mit",)
 ARTICLE_AFTER = (
     "an", "in", "auf", "bei", "aus", "vor", "nach", "mit", "von", "zu", "über", "unter", "hinter", "neben", "durch",
     "gegen", "für", "während", "wegen", "nahe",

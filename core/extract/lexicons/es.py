@@ -309,6 +309,8 @@ PLACE_RELATIVES = (
     "en las cuales", "donde",
 )  # fmt: skip
 # prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+# 'with': its object may be the people counted ("con un policía y dos civiles heridos"), not a thing
+WITH_WORDS = ("con",)
 ARTICLE_AFTER = (
     "en", "contra", "sobre", "desde", "hacia", "con", "para", "tras", "ante", "durante", "junto a", "cerca de",
 )  # fmt: skip

@@ -211,6 +211,8 @@ PLACE_RELATIVES = (
     "où", "dans lequel", "dans laquelle", "dans lesquels", "dans lesquelles", "lors duquel", "lors de laquelle",
 )  # fmt: skip
 # prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+# 'with': its object may be the people counted ("con un policía y dos civiles heridos"), not a thing
+WITH_WORDS = ("avec",)
 ARTICLE_AFTER = (
     "dans", "sur", "contre", "devant", "derrière", "près d'", "chez", "vers", "avec", "pour", "par", "lors d'",
     "après", "pendant", "sous",

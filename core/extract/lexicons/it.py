@@ -202,6 +202,8 @@ SUBSET_AFTER = ("dei quali", "delle quali", "di loro")
 # a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
 PLACE_RELATIVES = ("in cui", "nel quale", "nella quale", "nei quali", "nelle quali", "dove")
 # prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+# 'with': its object may be the people counted ("con un policía y dos civiles heridos"), not a thing
+WITH_WORDS = ("con",)
 ARTICLE_AFTER = ("in", "su", "contro", "con", "per", "da", "dopo", "durante", "presso", "vicino a")
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("tra i", "tra le", "tra gli", "fra i", "fra le", "fra gli")

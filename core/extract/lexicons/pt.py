@@ -216,6 +216,8 @@ SUBSET_AFTER = ("deles", "delas", "dos quais", "das quais")
 # a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
 PLACE_RELATIVES = ("em que", "no qual", "na qual", "nos quais", "nas quais", "onde")
 # prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+# 'with': its object may be the people counted ("con un policía y dos civiles heridos"), not a thing
+WITH_WORDS = ("com",)
 ARTICLE_AFTER = ("em", "contra", "sobre", "com", "para", "após", "durante", "perto de", "junto a")
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("entre os", "entre as")
