@@ -145,6 +145,8 @@ def _world_claims(lang: Language, text: str, title: str | None, reference: date 
             seen.add(key)
             out.append(claim)
     out = _earlier_events(lang, lower_text, out)
+    out = _coming_after_another(lang, lower_text, out)
+    out = _a_follow_ups_own_toll(lang, norm_text, lower_text, reference_year, out)
     out = _hurt_who_died(lang, lower_text, out)
     # "con 62 personas a bordo ... no hubo supervivientes": the load, when the text states no toll of its own (not
     # when no survivors are only expected: "« Aucun survivant n'est attendu »")
@@ -220,6 +222,61 @@ def _earlier_events(lang: Language, lower: str, claims: list[Claim]) -> list[Cla
         if i not in earlier and c.role is Role.TOTAL and c.value > 0 and not c.earlier_figure
     }  # fmt: skip
     return [replace(c, role=Role.BACKGROUND) if i in earlier and c.metric in own else c for i, c in enumerate(claims)]
+
+
+def _coming_after_another(lang: Language, lower: str, claims: list[Claim]) -> list[Claim]:
+    """'O caso ocorre quatro dias após a explosão na refinaria, que deixou 58 mortos', 'Le sinistre survient quatre
+    jours après l'explosion, qui a fait 58 morts': the figures after the news's incident told as coming a span of time
+    after another (lexicon COMES_AFTER, TIME_AFTER) are that earlier event's, background, when the text or its title
+    tells a figure of its own; alone they may be the report's (a follow-up: 'la misa ocurre siete días después')."""
+    pattern = lang.comes_after
+    if pattern is None or len(claims) < 2:
+        return claims
+    earlier = set()
+    for i, c in enumerate(claims):
+        if c.field != "text" or c.role is not Role.TOTAL:
+            continue
+        m = pattern.search(lower, c.sentence_start, c.start)
+        if m is not None:
+            earlier.add(i)
+    if not earlier or not any(
+        i not in earlier and c.role is Role.TOTAL and c.value > 0 and not c.earlier_figure for i, c in enumerate(claims)
+    ):
+        return claims
+    return [replace(c, role=Role.BACKGROUND) if i in earlier else c for i, c in enumerate(claims)]
+
+
+_LEAD_SENTENCES = 1  # the sentences of a follow-up's lead, where it names the event it follows
+_RELATIVE_REACH = 40  # from the relative word that opens the event's clause to its toll ("que matou 61 pessoas")
+
+
+def _a_follow_ups_own_toll(
+    lang: Language, norm: str, lower: str, reference_year: int | None, claims: list[Claim]
+) -> list[Claim]:
+    """'O júri condenou os réus pelo incêndio de março de 2015, que matou 61 pessoas': a report whose only figures
+    are those its lead dates to an earlier year, told in a relative clause of the event after the news the lead
+    tells (a trial, a sentence, an anniversary years on), tells that event's toll, its own: the report is that
+    event's. Not when it tells any figure of its own, nor a toll told further on (a new incident's report that
+    recalls an old one), nor a toll the sentence tells as its news ('Murieron 17.000 personas en el sismo de 1999')."""
+    harm = [c for c in claims if c.metric in ("killed", "wounded")]
+    if not harm or any(c.role is not Role.BACKGROUND for c in harm) or any(c.field != "text" for c in harm):
+        return claims
+    starts = {c.sentence_start for c in harm}
+    if len(starts) != 1:
+        return claims
+    lead = sentence_spans(lang, norm)[:_LEAD_SENTENCES]
+    span = next(((a, b) for a, b in lead if a == harm[0].sentence_start), None)
+    if span is None or not _background(lang, lower[span[0] : span[1]], reference_year):
+        return claims
+    first = min(harm, key=lambda c: c.start)
+    relative = lang.event_relatives
+    # the relative word before the toll, or the participle that is its verb ("61 kişinin öldüğü yangın")
+    if relative is None or not any(
+        span[0] < m.start() and first.start - m.end() <= _RELATIVE_REACH
+        for m in relative.finditer(lower, max(span[0], first.start - _RELATIVE_REACH), first.end)
+    ):
+        return claims
+    return [replace(c, role=Role.TOTAL) if c in harm else c for c in claims]
 
 
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:

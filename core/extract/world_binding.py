@@ -252,6 +252,7 @@ def _coordinated(
             or number.start in ranges
             or _thing_counted(lang, lower, first)
             or _thing_counted(lang, lower, number)
+            or _governed_thing(lang, lower, first)
             or not _nothing_between(lower, first, number, triggers)
             or not _joined_by_and(lang, lower[first.end : number.start].split(), number, attached=False)
         ):
@@ -284,12 +285,19 @@ def _coordinated_after(
             or _a_part(lang, lower, second)
             or not _nothing_between(lower, number, second, triggers)
             or not _joined_by_and(lang, lower[number.end : second.start].split(), second)
+            or _survivors_after_and(lang, lower, number.end, second.start)
         ):
             out.append((number, trigger))
             continue
         total = Numeral(number.value + second.value, number.start, second.end, words=number.words and second.words)
         out.append((total, trigger))
     return out
+
+
+def _survivors_after_and(lang: Language, lower: str, start: int, end: int) -> bool:
+    """'قتل 40 شخصا ونجا ثلاثة', 'مقتل 40 شخصا ونجاة ثلاثة': a word for surviving (lexicon SURVIVED_WORDS) between
+    the two counts: the second counts those who lived, none of the trigger's victims."""
+    return lang.survived is not None and lang.survived.search(lower, start, end) is not None
 
 
 _PART_REACH = 12  # characters after a count where 'of them' makes it a part ('و2 منهم في حالة خطيرة')
@@ -387,6 +395,17 @@ def _placed_article(lang: Language, lower: str, number: Numeral) -> bool:
     if lang.article_after is None or not _article_like(number):
         return False
     return lang.article_after.search(lower, max(0, number.start - _PREPOSITION_REACH), number.start) is not None
+
+
+def _governed_thing(lang: Language, lower: str, number: Numeral) -> bool:
+    """'Un camión chocó contra un autobús y cinco personas murieron', 'prallte gegen einen Bus und fünf Menschen':
+    the word for one right after a preposition (ARTICLE_AFTER) is the article of what the preposition governs, no
+    count of people joined to the next by 'and'; not after 'with' (WITH_WORDS: 'con un policía y dos civiles
+    heridos', the people the phrase counts), nor after a preposition further back ('En Madrid un policía y dos ...')."""
+    if not _placed_article(lang, lower, number):
+        return False
+    before = lower[max(0, number.start - _PREPOSITION_REACH) : number.start].split()
+    return not before or before[-1] not in lang.with_words
 
 
 def _article_like(number: Numeral) -> bool:

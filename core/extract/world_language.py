@@ -49,6 +49,23 @@ class Language:
         self.after_noun = _phrase_table(after_noun, lexicon.MATCH, anchor="start")
         self.subset_before = _phrases(getattr(lexicon, "SUBSET_BEFORE", ()), lexicon.MATCH)
         self.subset_after = _phrases(getattr(lexicon, "SUBSET_AFTER", ()), lexicon.MATCH)
+        # "범인을 포함해 5명", "saldırgan dahil 5 kişi", "包括歹徒在内5人": the word that closes an 'including' phrase
+        # told before its total; a subset marker it closes makes no part of the count after it
+        self.including_after = _phrases(getattr(lexicon, "INCLUDING_AFTER", ()), lexicon.MATCH)
+        # "مقتل 40 شخصا ونجاة ثلاثة": a word for surviving between two counts, the second no victim of the first's
+        # "con un policía y dos civiles heridos": the prepositions whose object may be the people a count counts
+        self.with_words = frozenset(safe_lower(w) for w in getattr(lexicon, "WITH_WORDS", ()))
+        self.survived = _phrases(getattr(lexicon, "SURVIVED_WORDS", ()), lexicon.MATCH)
+        # "o incêndio de 2015, que matou 61 pessoas", "der Brand, bei dem 61 Menschen starben": the relative words that
+        # open a clause telling an event's toll after its noun (RELATIVES, PLACE_RELATIVES and EVENT_RELATIVES)
+        self.event_relatives = _phrases(
+            (
+                *getattr(lexicon, "RELATIVES", ()),
+                *getattr(lexicon, "PLACE_RELATIVES", ()),
+                *getattr(lexicon, "EVENT_RELATIVES", ()),
+            ),
+            lexicon.MATCH,
+        )
         # "tres bares en los que murieron ocho personas": a relative of place opens a clause whose count is its own
         self.place_relatives = _phrases(getattr(lexicon, "PLACE_RELATIVES", ()), lexicon.MATCH)
         # "un'italiana è tra i feriti", "wśród rannych jest jedna Polka": 'among' right before the victims' word
@@ -185,6 +202,11 @@ class Language:
         self.earlier_opening = _openings(
             tuple(getattr(lexicon, "EARLIER_OPENINGS", ())), lexicon.MATCH, bool(getattr(lexicon, "SPACED", True))
         )
+        # "O caso ocorre quatro dias após a explosão, que deixou 58 mortos": the news's incident told as coming a span
+        # of time after another, whose figures the rest of the sentence recalls (COMES_AFTER verbs, TIME_AFTER spans)
+        self.comes_after = _comes_after(
+            tuple(getattr(lexicon, "COMES_AFTER", ())), tuple(getattr(lexicon, "TIME_AFTER", ())), lexicon.MATCH
+        )
         # "« Aucun survivant n'est attendu »", "keine Überlebenden erwartet": no survivors expected, not told
         self.expected_no_survivors = _expected(
             tuple(getattr(lexicon, "NO_SURVIVOR_PHRASES", ())), tuple(getattr(lexicon, "NO_SURVIVOR_HEDGES", ()))
@@ -307,6 +329,20 @@ def _not_longer(word: str, others: list[str]) -> str:
     if not tails:
         return ""
     return "(?!" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(tails, key=len, reverse=True)) + ")"
+
+
+_COMES_AFTER_WORDS = 3  # words between the verb and the span after it ("ocorre menos de uma semana após")
+
+
+def _comes_after(verbs: tuple[str, ...], spans: tuple[str, ...], match: str) -> re.Pattern[str] | None:
+    """A verb of happening, up to a few words (the span's number, 'less than', 'only'), then a span of time and
+    'after' ('ocorre quatro dias após', 'survient quatre jours après', 'ereignete sich vier Tage nach')."""
+    if not verbs or not spans:
+        return None
+    left, right = _boundaries(match)
+    verb = "|".join(_word_pattern(w, right) for w in sorted(verbs, key=len, reverse=True))
+    span = "|".join(_word_pattern(w, right) for w in sorted(spans, key=len, reverse=True))
+    return re.compile(rf"{left}(?:{verb})(?:\s+[^\W_]+){{1,{_COMES_AFTER_WORDS}}}?\s+(?:{span})")
 
 
 def _word_pattern(word: str, right: str, guard: str = "") -> str:

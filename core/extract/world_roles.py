@@ -224,7 +224,13 @@ def _subset(
         told_on = m is not None and m.end() <= trigger.start < number.start and any(
             m.end() < e <= trigger.start for e, _ in free
         )  # fmt: skip
-        if m and not _closed_after(lower, m.end(), number.start) and not of_no_victims and not told_on:
+        if (
+            m
+            and not _closed_after(lower, m.end(), number.start)
+            and not of_no_victims
+            and not told_on
+            and not _including_closed(lang, lower, m.start(), number.start)
+        ):
             return True
     if lang.subset_after is not None:
         # the marker within half the window ("12 de ellos"), or a word after the number however long it is ("una
@@ -265,6 +271,13 @@ def _closed_after(lower: str, start: int, end: int) -> bool:
     a comma right after the marker leaves it open)."""
     comma = _COMMA.search(lower, start, end)  # the Arabic and the full-width comma too ('بينهم 50 طفلا، وأصيب 314')
     return comma is not None and bool(lower[start : comma.start()].strip())
+
+
+def _including_closed(lang: Language, lower: str, start: int, end: int) -> bool:
+    """'범인을 포함해 5명이 숨졌다', 'saldırgan dahil 5 kişi öldü', '包括歹徒在内5人死亡': an 'including' phrase closed
+    (lexicon INCLUDING_AFTER) between the subset marker and the number: the ones it includes are told before, the
+    number after it is the whole that holds them."""
+    return lang.including_after is not None and lang.including_after.search(lower, start, end) is not None
 
 
 _COMMA = re.compile("[,;\u060c\uff0c\uff1b]")  # and the semicolons: "其中学生13人；另有28人受伤"

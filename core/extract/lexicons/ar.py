@@ -205,6 +205,8 @@ TOLL_NOUNS = (
     "الحصيلة",
     "حصيلة",
 )
+# those who survived or were rescued: a count told with them is no victim ("ونجاة ثلاثة", "ونجا اثنان")
+SURVIVED_WORDS = ("نجاة", "نجا", "نجت", "نجوا", "ناجين", "ناجيا", "إنقاذ", "انقاذ")
 SUBSET_BEFORE = ("بينهم", "من بينهم", "منهم", "بينهن")
 SUBSET_AFTER = ("منهم", "منهن")
 NOT_COUNTS_AFTER = (

@@ -133,6 +133,7 @@ QUALIFIERS_BEFORE = {
 QUALIFIERS_AFTER_NOUN = {"com a mínim": "at_least", "almenys": "at_least"}  # "5 morts com a mínim"
 SUBSET_BEFORE = ("entre ells", "entre elles", "dels quals", "de les quals")
 NOT_COUNTS_AFTER = (
+    "hospital", "hospitals", "centre hospitalari", "centres hospitalaris",  # "a un hospital": no count of people
     "vegades", "vegada",  # "counted twice", "dos veces": how often, not how many
     "anys",
     "any",
@@ -217,6 +218,8 @@ SUBSET_AFTER = ("d'ells", "d'elles", "dels quals", "de les quals")
 # a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
 PLACE_RELATIVES = ("en què", "on")
 # prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+# 'with': its object may be the people counted ("con un policía y dos civiles heridos"), not a thing
+WITH_WORDS = ("amb",)
 ARTICLE_AFTER = ("en", "contra", "sobre", "amb", "per", "després d'", "durant")
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("entre els", "entre les")

@@ -113,6 +113,7 @@ QUALIFIERS_BEFORE = {
 }
 SUBSET_BEFORE = ("heriblandt", "blandt dem", "herunder", "inklusive", "alene i")  # "Alene i Amatrice er 207 døde"
 NOT_COUNTS_AFTER = (
+    "hospital", "hospitaler", "sygehus",  # "til et hospital": the article, no count of people
     "år",
     "km",
     "kilometer",

@@ -209,8 +209,12 @@ PERPETRATORS = (
 SUBSET_BEFORE = ("darunter", "unter ihnen", "davon", "einschließlich", "unter den verletzten", "unter den toten")
 SUBSET_AFTER = ("davon", "von ihnen")
 # a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
+# relative words that open a clause telling an event's toll ("der Brand, bei dem 61 Menschen starben")
+EVENT_RELATIVES = ("bei dem", "bei der", "bei denen", "durch den", "durch die", "durch das")
 PLACE_RELATIVES = ("bei denen", "in denen", "wo")  # ("bei dem" is also "at the")
 # prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+# 'with': its object may be the people counted ("con un policía y dos civiles heridos"), not a thing
+WITH_WORDS = ("mit",)
 ARTICLE_AFTER = (
     "an", "in", "auf", "bei", "aus", "vor", "nach", "mit", "von", "zu", "über", "unter", "hinter", "neben", "durch",
     "gegen", "für", "während", "wegen", "nahe",
@@ -219,6 +223,8 @@ ARTICLE_AFTER = (
 AMONG = ("unter den",)
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    # and the one hospital ("in ein Krankenhaus gebracht": the article, no one hurt)
+    "krankenhaus", "klinik", "klinikum", "spital",
     "krankenhäuser", "krankenhäusern", "kliniken", "spitäler", "spitälern", "verschiedene krankenhäuser",
     "jahre",
     "jahren",
@@ -646,3 +652,9 @@ EARLIER_OPENINGS = (
     "letzte Woche", "vergangene Woche", "in der vergangenen Woche", "in der letzten Woche", "letzten Monat",
     "im vergangenen Monat", "im letzten Monat", "am Vortag", "tags zuvor", "am Tag zuvor",
 )  # fmt: skip
+# the news's incident told as coming a span of time after another:
+# "Der Brand ereignete sich vier Tage nach der Explosion";
+# the verbs of happening, and the spans with 'after'; the figures after them in the sentence are the earlier
+# event's when the text tells its own
+COMES_AFTER = ("ereignete sich", "ereignet sich", "geschah", "geschieht", "kommt", "kam", "folgt", "folgte")
+TIME_AFTER = ("tag nach", "tage nach", "woche nach", "wochen nach", "monat nach", "monate nach")

@@ -293,6 +293,8 @@ SUBSET_BEFORE = (
     "entre ellas",
     "incluidos",
     "incluidas",
+    "incluido",  # "Cinco personas, incluido el agresor, murieron": one included, in an aside
+    "incluida",
     "de ellos",
     "de los cuales",
     "de las cuales",
@@ -307,6 +309,8 @@ PLACE_RELATIVES = (
     "en las cuales", "donde",
 )  # fmt: skip
 # prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+# 'with': its object may be the people counted ("con un policía y dos civiles heridos"), not a thing
+WITH_WORDS = ("con",)
 ARTICLE_AFTER = (
     "en", "contra", "sobre", "desde", "hacia", "con", "para", "tras", "ante", "durante", "junto a", "cerca de",
 )  # fmt: skip
@@ -314,6 +318,8 @@ ARTICLE_AFTER = (
 AMONG = ("entre los", "entre las")
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    # and the one hospital ("llevados a un hospital": the article, no one hurt)
+    "hospital", "centro hospitalario", "centro de salud", "centro médico", "clínica",
     "hospitales", "centros hospitalarios", "centros de salud", "centros médicos", "clínicas", "diferentes hospitales",
     "veces", "vez",  # "counted twice", "dos veces": how often, not how many
     "años",
@@ -842,4 +848,15 @@ EARLIER_OPENINGS = (
     "# días antes", "# semanas antes", "# meses antes", "# días atrás", "una semana antes", "un mes antes",
     "un día antes", "hace # días", "hace # semanas", "hace # meses", "hace una semana", "hace un mes",
     "la semana pasada", "la semana anterior", "el mes pasado", "el mes anterior", "el día anterior", "la víspera",
+)  # fmt: skip
+# the news's incident told as coming a span of time after another:
+# "El suceso se produce cuatro días después de la explosión";
+# the verbs of happening, and the spans with 'after'; the figures after them in the sentence are the earlier
+# event's when the text tells its own
+COMES_AFTER = (
+    "se produce", "se produjo", "ocurre", "ocurrió", "sucede", "sucedió", "llega", "llegó", "tiene lugar", "tuvo lugar",
+)  # fmt: skip
+TIME_AFTER = (
+    "día después", "días después", "semana después", "semanas después", "mes después", "meses después",
+    "día tras", "días tras", "semana tras", "semanas tras",
 )  # fmt: skip

@@ -211,6 +211,8 @@ PLACE_RELATIVES = (
     "où", "dans lequel", "dans laquelle", "dans lesquels", "dans lesquelles", "lors duquel", "lors de laquelle",
 )  # fmt: skip
 # prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+# 'with': its object may be the people counted ("con un policía y dos civiles heridos"), not a thing
+WITH_WORDS = ("avec",)
 ARTICLE_AFTER = (
     "dans", "sur", "contre", "devant", "derrière", "près d'", "chez", "vers", "avec", "pour", "par", "lors d'",
     "après", "pendant", "sous",
@@ -219,6 +221,8 @@ ARTICLE_AFTER = (
 AMONG = ("parmi les",)
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    # and the one hospital ("évacués vers un hôpital": the article, no one hurt)
+    "hôpital", "centre hospitalier", "établissement hospitalier", "clinique",
     "hôpitaux", "centres hospitaliers", "établissements hospitaliers", "cliniques", "différents hôpitaux",
     "fois",  # "counted twice", "dos veces": how often, not how many
     "ans",
@@ -682,3 +686,12 @@ EARLIER_OPENINGS = (
     "la semaine dernière", "la semaine passée", "la semaine précédente", "le mois dernier", "le mois passé",
     "le mois précédent", "la veille", "l'avant-veille",
 )  # fmt: skip
+# the news's incident told as coming a span of time after another:
+# "Le sinistre survient quatre jours après l'explosion";
+# the verbs of happening, and the spans with 'after'; the figures after them in the sentence are the earlier
+# event's when the text tells its own
+COMES_AFTER = (
+    "survient", "est survenu", "est survenue", "intervient", "est intervenu", "est intervenue", "se produit",
+    "s'est produit", "s'est produite", "arrive", "a lieu", "a eu lieu",
+)  # fmt: skip
+TIME_AFTER = ("jour après", "jours après", "semaine après", "semaines après", "mois après")

@@ -437,3 +437,9 @@ EARLIER_OPENINGS = (
     "sepekan sebelumnya", "sebulan sebelumnya", "seminggu lalu", "sepekan lalu", "sebulan lalu", "pekan lalu",
     "minggu lalu", "bulan lalu",
 )  # fmt: skip
+# the news's incident told as coming a span of time after another:
+# "Peristiwa itu terjadi empat hari setelah ledakan";
+# the verbs of happening, and the spans with 'after'; the figures after them in the sentence are the earlier
+# event's when the text tells its own
+COMES_AFTER = ("terjadi", "berlangsung", "datang")
+TIME_AFTER = ("hari setelah", "hari sesudah", "pekan setelah", "minggu setelah", "bulan setelah")

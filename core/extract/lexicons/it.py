@@ -77,6 +77,7 @@ TRIGGERS = {
         "a perdere la vita",  # "A perdere la vita nel crollo sono state 42 persone": who died, then the count
         "sono morti",
         "sono morte",
+        "morirono",  # the historic past: "nell'incendio del 2015 morirono 61 persone"
         "cadaveri",
         "corpi",
         "decessi",
@@ -86,6 +87,7 @@ TRIGGERS = {
         "costata la vita a",
     ),
     "wounded": ("ferit*", "a restare ferit*", "a rimanere ferit*", "feriti", "ferite", "ricoverat*", "ferimento",
+                "ferì", "ferirono",  # the historic past of a follow-up years on: "che uccise 61 persone e ne ferì 130"
                 # bruised, treated on the spot ("Quattordici persone sono rimaste contuse", "12 medicati sul posto")
                 "contus*", "medicat*"),
     "missing": ("dispers*", "scompars*"),
@@ -186,6 +188,9 @@ SUBSET_BEFORE = (
     "fra cui",
     "tra questi",
     "compresi",
+    "compreso",  # "Cinque persone, compreso l'aggressore, sono morte": one included, in an aside
+    "compresa",
+    "comprese",
     "incluse",
     "inclusi",
     "di cui",
@@ -197,11 +202,15 @@ SUBSET_AFTER = ("dei quali", "delle quali", "di loro")
 # a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
 PLACE_RELATIVES = ("in cui", "nel quale", "nella quale", "nei quali", "nelle quali", "dove")
 # prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+# 'with': its object may be the people counted ("con un policía y dos civiles heridos"), not a thing
+WITH_WORDS = ("con",)
 ARTICLE_AFTER = ("in", "su", "contro", "con", "per", "da", "dopo", "durante", "presso", "vicino a")
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("tra i", "tra le", "tra gli", "fra i", "fra le", "fra gli")
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    # and the one hospital ("portati in un ospedale": the article, no one hurt)
+    "ospedale", "struttura ospedaliera", "struttura sanitaria", "clinica", "pronto soccorso",
     "ospedali", "strutture ospedaliere", "strutture sanitarie", "cliniche", "diversi ospedali",
     "volte", "volta",  # "counted twice", "dos veces": how often, not how many
     "anni",
@@ -635,3 +644,10 @@ EARLIER_OPENINGS = (
     "# settimane fa", "# mesi fa", "una settimana fa", "un mese fa", "la settimana scorsa", "la scorsa settimana",
     "la settimana precedente", "il mese scorso", "lo scorso mese", "il giorno prima", "il giorno precedente",
 )  # fmt: skip
+# the news's incident told as coming a span of time after another:
+# "L'episodio avviene quattro giorni dopo l'esplosione";
+# the verbs of happening, and the spans with 'after'; the figures after them in the sentence are the earlier
+# event's when the text tells its own
+COMES_AFTER = ("avviene", "è avvenuto", "è avvenuta", "arriva", "è arrivato", "è arrivata", "accade", "è accaduto",
+               "è accaduta", "si verifica", "si è verificato", "si è verificata")
+TIME_AFTER = ("giorno dopo", "giorni dopo", "settimana dopo", "settimane dopo", "mese dopo", "mesi dopo")

@@ -79,6 +79,8 @@ EARLIER_BEFORE = (
     "앞서",
     "처음에는",
 )
+# "범인을 포함해 5명이 숨졌다": the included told before, the number after the phrase is the whole
+INCLUDING_AFTER = ("포함해", "포함한", "포함하여", "포함해서")
 SUBSET_BEFORE = ("이 중", "이중", "그중", "그 중", "포함", "부상자 가운데", "부상자 중", "사망자 가운데", "사망자 중")
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people

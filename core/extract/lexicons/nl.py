@@ -91,7 +91,11 @@ SUBSET_BEFORE = (
 # Those still in care, a part of the injured, not their total (read with a wounded figure beside them)
 STILL_IN_CARE = ("nog", "nog steeds", "nog altijd")
 CARE_WORDS = ("ziekenhuis*", "opgenomen", "intensive care")
-NOT_COUNTS_AFTER = ("jaar", "km", "kilometer", "meter", "%", "procent", "uur", "dagen", "minuten", "euro", "dollar")
+# the hospitals the hurt were taken to ("naar een ziekenhuis"): the article, no count of people
+NOT_COUNTS_AFTER = (
+    "ziekenhuis", "ziekenhuizen",
+    "jaar", "km", "kilometer", "meter", "%", "procent", "uur", "dagen", "minuten", "euro", "dollar",
+)  # fmt: skip
 COUNT_NOUNS = ("aantal", "dodental")
 # a toll still expected ("de minister verwacht dat het aantal doden boven de 500 uitkomt", "men vreest dat het
 # dodental nog stijgt tot 600"): no figure yet

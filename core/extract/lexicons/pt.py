@@ -216,11 +216,15 @@ SUBSET_AFTER = ("deles", "delas", "dos quais", "das quais")
 # a relative of place: the count before it is of the places ('tres bares en los que murieron ocho')
 PLACE_RELATIVES = ("em que", "no qual", "na qual", "nos quais", "nas quais", "onde")
 # prepositions: the word for one after them is an article ('an einer Schule', 'dans une école'), no count
+# 'with': its object may be the people counted ("con un policía y dos civiles heridos"), not a thing
+WITH_WORDS = ("com",)
 ARTICLE_AFTER = ("em", "contra", "sobre", "com", "para", "após", "durante", "perto de", "junto a")
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("entre os", "entre as")
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    # and the one hospital ("levados para um hospital": the article, no one hurt)
+    "hospital", "unidade hospitalar", "unidade de saúde", "posto de saúde", "pronto-socorro", "clínica",
     "hospitais", "unidades hospitalares", "unidades de saúde", "diferentes hospitais",
     "vezes", "vez",  # "counted twice", "dos veces": how often, not how many
     "anos",
@@ -634,4 +638,13 @@ EARLIER_OPENINGS = (
     "# dias antes", "# semanas antes", "# meses antes", "uma semana antes", "um mês antes", "um dia antes",
     "há # dias", "há # semanas", "há # meses", "há uma semana", "há um mês", "na semana passada", "semana passada",
     "na semana anterior", "no mês passado", "mês passado", "no dia anterior", "na véspera",
+)  # fmt: skip
+# the news's incident told as coming a span of time after another:
+# "O caso ocorre quatro dias após a explosão";
+# the verbs of happening, and the spans with 'after'; the figures after them in the sentence are the earlier
+# event's when the text tells its own
+COMES_AFTER = ("ocorre", "ocorreu", "acontece", "aconteceu", "vem", "veio", "chega", "chegou", "se dá", "se deu")
+TIME_AFTER = (
+    "dia após", "dias após", "semana após", "semanas após", "mês após", "meses após",
+    "dia depois", "dias depois", "semana depois", "semanas depois", "mês depois", "meses depois",
 )  # fmt: skip

@@ -137,6 +137,7 @@ QUALIFIERS_BEFORE = {
 }
 SUBSET_BEFORE = ("bland dem", "varav", "däribland", "inklusive")
 NOT_COUNTS_AFTER = (
+    "sjukhus",  # the hospitals the hurt were taken to ("till ett sjukhus"): the article, no count of people
     "år",
     "km",
     "kilometer",

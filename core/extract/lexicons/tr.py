@@ -183,6 +183,11 @@ PERPETRATORS = (
 )
 # A toll noun alone counts the dead ('الحصيلة ارتفعت إلى 46')
 TOLL_NOUNS = ("bilanço",)
+# "saldırgan dahil 5 kişi öldü": 'dahil' after the included, the number after it is the whole
+# the participles that make a toll a relative clause of its event ("61 kişinin öldüğü yangın": the fire in which 61
+# died)
+EVENT_RELATIVES = ("öldüğü", "yaralandığı", "hayatını kaybettiği", "can verdiği", "yaşamını yitirdiği")
+INCLUDING_AFTER = ("dahil", "dâhil")
 SUBSET_BEFORE = (
     "aralarında",
     "bunlardan",
@@ -444,7 +449,11 @@ REPORTING_VERBS = ("yükseltti", "güncelledi")
 # not after a plural subject ("insanlar hayatını kaybetti")
 SINGULAR_DEATHS = ("ölen", "hayatını kaybetti", "yaşamını yitirdi", "öldü", "boğuldu", "can verdi")
 # "there was none" right after such a verb or participle: no death of one ("Kazada ölen olmadı")
-NEGATIONS = ("olmadı", "yok", "bulunmuyor")
+# and the negations of a reported clause: "ölen olmadığını açıkladı" (said no one died)
+NEGATIONS = (
+    "olmadı", "yok", "bulunmuyor", "olmadığını", "olmadığı", "olmadığına", "bulunmadığını", "bulunmadığı", "yoktu",
+    "olmamıştır", "bulunmamaktadır",
+)  # fmt: skip
 # ... and quantifiers of several before the noun ("Birkaç kişi hayatını kaybetti": several people, no count of one)
 PLURAL_ENDINGS = ("lar", "ler", "birkaç", "bazı", "sayıda")
 # A word right before a number that makes it no count: a kilometre post ("otoyolun 45. km"), a road's number

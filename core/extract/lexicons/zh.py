@@ -144,9 +144,13 @@ EARLIER_BEFORE = (
     "最初",
     "之前",
 )
+# "包括歹徒在内5人死亡": the included told inside "包括 ... 在内", the number after it is the whole
+INCLUDING_AFTER = ("在内", "在內")
 SUBSET_BEFORE = ("其中", "包括", "伤者中", "死者中", "遇难者中")
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
+    # the word for one inside a word of its own: "进一步" (further), "一直" (all along), "一些" (some)
+    "步", "直", "些",
     "家医院", "所医院", "家醫院", "所醫院",
     "年",
     "月",
