@@ -99,6 +99,7 @@ _DIVISION_KINDS = frozenset(
     [
         "province",
         "region",
+        "county",
         "department",
         "district",
         "division",

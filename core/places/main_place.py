@@ -107,6 +107,10 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         # An unresolved name ("Frayser", "Martin Luther King") is a neighbourhood or a venue more often than a
         # town: the town the dateline, title or text names is the place.
         top = towns[0]
+    elif top.kind == "name" and (divisions := _coarse_places(places, (TEXT_KEY,))) and divisions[0].kind == "province":
+        # ... and with no town, the province the text places it in ("at Hillside Endarasha Academy in Nyeri
+        # County"): the venue lies there, and the province meets its town's reports
+        top = divisions[0]
     return replace(top, spot=None)
 
 

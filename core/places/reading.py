@@ -586,6 +586,7 @@ _BESIDE_TEXT = """
     council news times post tribune herald journal daily metro area on monday tuesday wednesday thursday
     friday saturday sunday and or the a an
     arena stadium cathedral mosque market metro bridge harbour harbor port international
+    girls boys primary secondary elementary
 """
 _BESIDE = frozenset(_BESIDE_TEXT.split())
 # A paper's masthead ("told the New York Times", "the Dallas Morning News reported") names where the paper is

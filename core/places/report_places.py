@@ -305,6 +305,8 @@ def _with_context(
     divisions = {loc.name: loc for loc in places.values() if loc.kind in ("province", "state") and loc.name}
     for span in title_spans:
         loc = resolve_location(span, country, admin1)
+        if _namesake_abroad(loc, country):
+            continue  # "Hillside Endarasha Academy" in a Kenyan report: no Hillside of Kenya, only bigger ones abroad
         if loc.kind in _SPAN_KINDS:
             # "l'Etat de Sao Paulo" in the headline, where its capitals leave only "Sao Paulo": the division the
             # body reads that name as, not the town named after it
@@ -442,6 +444,18 @@ def _gathering_town(article: ArticleFacts, country: str | None) -> Location | No
 
 
 _resolve = resolve_location  # (shadowed inside `_with_context`)
+
+
+def _namesake_abroad(loc: Location, country: str | None) -> bool:
+    """Is the place a town picked among namesakes by population alone, none of them in the article's country? A
+    headline's word that only towns abroad bear (the head of a school's name) says nothing of where it happened."""
+    return (
+        loc.ambiguous
+        and loc.kind in ("city", "county")
+        and country is not None
+        and loc.region is not None
+        and loc.region.split("-")[0] != country
+    )
 
 
 # A city this big is what its name means unless the article itself says otherwise.
