@@ -277,7 +277,10 @@ class PlaceLexicon(ScriptReading):
         )
         # "el condado de Miami-Dade", "le comté d'Orange": a US county named in the language, the county (lexicon
         # COUNTY_WORDS_BEFORE), not a town that bears its name
-        county = sorted(getattr(lexicon, "COUNTY_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
+        # (and data/county_words.tsv's, for a language whose lexicon gives none: 'im Bezirk San Mateo')
+        table_county = words_by_language("county_words.tsv").get(self.code, ())
+        county_words = {*getattr(lexicon, "COUNTY_WORDS_BEFORE", ()), *table_county}
+        county = sorted(county_words, key=len, reverse=True) if self.latin else []
         self.county_before = (
             re.compile(r"(?<!\w)(?:" + "|".join(_elided(w) for w in county) + rf"){_WORD_GAP}$", re.IGNORECASE)
             if county

@@ -36,11 +36,13 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
     the text names most. A state or country is narrowed to the dateline's, title's or text's town inside it.
     """
     places = article_locations(article) if places is None else places
+    background = _background_only(article, places)
     towns = [
         town
         for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY)
         if (town := places.get(k)) is not None and town.kind in ("city", "county")
-    ]
+        and not (k == TEXT_KEY and town.key in background)
+    ]  # fmt: skip
     bureau = _bureau(places) or _big_city_over_countries(article, places)
     # (a national capital's bureau, "PARIS (AFP) -" above "Morocco earthquake: ...", is where the wire files from:
     # the country its claims name is the scene, not another country's people)
@@ -86,6 +88,8 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
     towns = [t for t in towns if t.key != bureau]
     for said, bonus in ((places.get(DATELINE_KEY), 4), (places.get(TITLE_KEY), 3), (places.get(TEXT_KEY), 1)):
         if said is not None and said.kind in ("city", "county", "name") and said.key != bureau:
+            if bonus == 1 and said.key in background:
+                continue  # "two days after a gunman killed 11 in Monterey Park": the text's town of another event
             tally.setdefault(said.key, [0, len(article.claims), said])[0] += bonus
     # A coarse mention ("Arkansas", "Travis County") also speaks for the places inside it.
     # A country's toll is not narrowed to a town the text merely names ("12 km from the city of X"), only to a
@@ -112,6 +116,20 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         # County"): the venue lies there, and the province meets its town's reports
         top = divisions[0]
     return replace(top, spot=None)
+
+
+def _background_only(article: ArticleFacts, places: Mapping[str, Location]) -> frozenset[str]:
+    """The places only the article's background figures are told of (an earlier or other event's toll): the text
+    may name such a town most, but it is not where the report's own event happened. None when the report has no
+    figure of its own (a follow-up telling its event's toll as background is about that event's town)."""
+    if all(claim.role in _CONTEXT_ROLES for claim in article.claims):
+        return frozenset()
+    told: dict[str, bool] = {}
+    for claim in article.claims:
+        loc = places.get(claim.location) if claim.location else None
+        if loc is not None and loc.kind in ("city", "county"):
+            told[loc.key] = told.get(loc.key, True) and claim.role in _CONTEXT_ROLES
+    return frozenset(k for k, only in told.items() if only)
 
 
 def _same_country(a: Location, b: Location) -> bool:

@@ -5,6 +5,10 @@
 - A headline word only towns abroad bear (the head of a school's name) is no place of a report set in another
   country; a report that names only the venue and the province it lies in is placed in that province.
 - A town heading a girls' or boys' school's name ('Meru Boys High School') is the town.
+- A town's whole name that towns of several countries bear is one of them (the county the text names says which),
+  never a smaller town its first words name, in the text or a headline.
+- A US county after the German word for a district is the county; a town the text names only for a background
+  figure (an earlier shooting elsewhere) is not the report's place.
 Sentences of our own."""
 
 from __future__ import annotations
@@ -48,3 +52,42 @@ def test_a_town_heading_a_girls_schools_name_places_the_report() -> None:
         "Dormitory burns at girls' school",
     )
     assert loc is not None and loc.label == "Kitui, KE"
+
+
+def test_a_towns_whole_name_with_namesakes_abroad_is_never_the_smaller_town_a_part_names() -> None:
+    # 'Half Moon Bay' is a town of California, of New Zealand and of the Cayman Islands; 'Half Moon' one of
+    # North Carolina. The county's sheriff says which of the three.
+    loc = placed(
+        "en",
+        "Four farmhands were shot dead on Tuesday in Half Moon Bay, the San Mateo County Sheriff's Office said.",
+        "Four shot dead at Half Moon Bay farm",
+    )
+    assert loc is not None and loc.label == "Half Moon Bay, CA"
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_towns_whole_name_in_a_headline_is_no_smaller_town_of_its_first_words(language: str) -> None:
+    text = {
+        "es": "Tres personas murieron en un tiroteo en una granja de Half Moon Bay, en el norte de California.",
+        "en": "Three people died after shots were fired at a farm in Half Moon Bay, in northern California.",
+    }[language]
+    loc = placed(language, text, "Tiroteo en Half Moon Bay" if language == "es" else "Shooting in Half Moon Bay")
+    assert loc is not None and loc.label == "Half Moon Bay, CA"
+
+
+def test_a_us_county_after_the_german_word_for_district_is_the_county() -> None:
+    loc = placed(
+        "de", "Im Bezirk San Mateo hat ein Mann auf einer Farm drei Menschen erschossen, teilte die Polizei mit."
+    )
+    assert loc is not None and loc.label == "San Mateo County, CA"
+
+
+def test_a_town_only_a_background_figure_is_told_of_is_not_the_reports_place() -> None:
+    # the report's own figures are told of the state and the county; the text's only town is an earlier shooting's
+    loc = placed(
+        "de",
+        "In Kalifornien hat ein Mann vier Menschen erschossen. Ein Mensch wurde verletzt, teilte die Polizei im Bezirk "
+        "San Mateo mit. Erst vor drei Tagen hatte ein Schütze in Fresno fünf Menschen getötet.",
+        "Wieder Schüsse in Kalifornien: vier Tote",
+    )
+    assert loc is not None and loc.label == "San Mateo County, CA"
