@@ -295,7 +295,9 @@ def divisions_named(text: str) -> list[str]:
     found: set[str] = set()
     for m in _divisions_named().finditer(text):
         name = m.group(1) or m.group(2)
-        for candidate in (name, name.split()[0]) if m.group(1) and " " in name else (name,):
+        # (before the word, its last word after a country's possessive: "Iran's Sistan-Baluchestan province")
+        other = name.split()[0] if m.group(1) else name.split()[-1]
+        for candidate in (name, other) if " " in name else (name,):
             if m.group(0).lower().endswith(" county") and gazetteer().lookup(fold(f"{candidate} county")):
                 # "San Mateo County Sheriff": a US county, its state when one only has it ("Orange County": none)
                 loc = resolve_location(f"{candidate} County")

@@ -9,6 +9,8 @@
   never a smaller town its first words name, in the text or a headline.
 - A US county after the German word for a district is the county; a town the text names only for a background
   figure (an earlier shooting elsewhere) is not the report's place.
+- Iran's provinces in Persian are Iran's ('سیستان و بلوچستان' is not Pakistan's Balochistan it ends with); a province
+  after its country's possessive ("Iran's Sistan-Baluchestan province") says which town a small name is.
 Sentences of our own."""
 
 from __future__ import annotations
@@ -91,3 +93,18 @@ def test_a_town_only_a_background_figure_is_told_of_is_not_the_reports_place() -
         "Wieder Schüsse in Kalifornien: vier Tote",
     )
     assert loc is not None and loc.label == "San Mateo County, CA"
+
+
+def test_an_iranian_province_in_persian_is_irans_not_the_pakistani_province_its_name_ends_with() -> None:
+    loc = placed("fa", "در حمله مسلحانه به یک پاسگاه مرزی در استان سیستان و بلوچستان، ۶ مامور کشته شدند.")
+    assert loc is not None and loc.label == "Sistan and Baluchestan"
+
+
+def test_a_province_after_its_countrys_possessive_says_which_town_a_small_name_is() -> None:
+    # 'Rask' is a small town's other name (Rāsak): only the province says it is Iran's
+    loc = placed(
+        "en",
+        "Six guards were killed when gunmen attacked a checkpoint near the town of Rask in Iran's Sistan-Baluchestan "
+        "province on Tuesday, state media said.",
+    )
+    assert loc is not None and loc.label == "Rāsak, IR"
