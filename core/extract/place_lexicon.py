@@ -185,8 +185,9 @@ class PlaceLexicon(ScriptReading):
             w.lower() for w in (*getattr(lexicon, "ROUTE_AFTER", ()), *table_route.get("after", ()))
         )
         # "भूकंप के झटके दिल्ली तक महसूस किए गए": a sentence saying where a quake was felt names towns it did not
-        # strike (lexicon FELT_WORDS)
-        self.felt_words = tuple(script_key(w) for w in getattr(lexicon, "FELT_WORDS", ()))
+        # strike (lexicon FELT_WORDS, and data/felt_words.tsv's: 'Deprem Ankara'da da hissedildi')
+        felt = (*getattr(lexicon, "FELT_WORDS", ()), *words_by_language("felt_words.tsv").get(self.code, ()))
+        self.felt_words = tuple(script_key(w) for w in dict.fromkeys(felt))
         # "el terremoto de Nepal", "il terremoto in Afghanistan", "زلزال تركيا", "Afganistan depremi": a country named
         # with a natural disaster's word (lexicon HAZARD_FAMILIES: quake, water) is where it struck, whatever country
         # the text names more often (the one whose people died there, or that sends help)

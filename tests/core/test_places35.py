@@ -11,6 +11,8 @@
   figure (an earlier shooting elsewhere) is not the report's place.
 - Iran's provinces in Persian are Iran's ('سیستان و بلوچستان' is not Pakistan's Balochistan it ends with); a province
   after its country's possessive ("Iran's Sistan-Baluchestan province") says which town a small name is.
+- A town a quake was only felt in ('Deprem Adana'da da hissedildi') is not where it struck, though the sentence is
+  read within a text's head of several sentences (the other sentences' towns stay).
 Sentences of our own."""
 
 from __future__ import annotations
@@ -108,3 +110,17 @@ def test_a_province_after_its_countrys_possessive_says_which_town_a_small_name_i
         "province on Tuesday, state media said.",
     )
     assert loc is not None and loc.label == "Rāsak, IR"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "label"),
+    [
+        ("tr", "Malatya'nın Doğanşehir ilçesinde 5,2 büyüklüğünde deprem oldu. Valilik 14 kişinin yaralandığını "
+         "açıkladı. Deprem Adana ve Gaziantep'te de hissedildi.", "Doğanşehir, TR"),
+        ("de", "Ein Erdbeben der Stärke 5,4 hat die Stadt Elbistan erschüttert. Mindestens 12 Menschen wurden "
+         "verletzt. Die Erschütterungen waren auch in Adana zu spüren.", "Elbistan, TR"),
+    ],
+)  # fmt: skip
+def test_a_town_a_quake_was_only_felt_in_is_not_where_it_struck(language: str, text: str, label: str) -> None:
+    loc = placed(language, text)
+    assert loc is not None and loc.label == label
