@@ -48,7 +48,9 @@ class PlaceLexicon(ScriptReading):
         self.spaced = bool(getattr(lexicon, "SPACED", True))
         self.endings = lexicon.MATCH == "prefix"
         self.particles = tuple(sorted(getattr(lexicon, "JOINED_PARTICLES", ()), key=len, reverse=True))
-        self.not_places = frozenset(getattr(lexicon, "NOT_PLACES", ()))
+        # (and its scale and number words: 'लाख' is a hundred thousand, not the Lacs district it transliterates)
+        counting = (*getattr(lexicon, "SCALES", {}), *getattr(lexicon, "NUMBER_WORDS", {}))
+        self.not_places = frozenset((*getattr(lexicon, "NOT_PLACES", ()), *(w for w in counting if " " not in w)))
         # The lexicon's own words (triggers, count and toll nouns, sources) are never a town ('поліції' is the
         # police, not Police in Poland; 'حصيلة' is the toll): their stems, which inflected forms begin with.
         phrases = {w for group in getattr(lexicon, "TRIGGERS", {}).values() for w in group}
