@@ -47,6 +47,7 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
     # (a national capital's bureau, "PARIS (AFP) -" above "Morocco earthquake: ...", is where the wire files from:
     # the country its claims name is the scene, not another country's people)
     town_countries = {t.region.split("-")[0] for t in towns if t.region and t.key != bureau}
+    earlier = _told_in_background(article, places)
     tally: dict[str, list[Any]] = {}
     for i, claim in enumerate(article.claims):
         if claim.location is None or claim.role in _CONTEXT_ROLES:
@@ -54,6 +55,8 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         loc = places.get(claim.location, _UNPLACED)
         if loc.kind in (UNPLACED, SPOT_ONLY):
             continue
+        if claim.location_carried and loc.key in earlier:
+            continue  # a headline's toll given the town the text names for an earlier event's toll: not its scene
         if loc.kind == "country" and town_countries and loc.region not in town_countries:
             continue  # "Iran says 465 of its pilgrims died" in a report placed in Mecca: their country, not the scene
         if separate_incident(article, claim):
@@ -130,6 +133,16 @@ def _background_only(article: ArticleFacts, places: Mapping[str, Location]) -> f
         if loc is not None and loc.kind in ("city", "county"):
             told[loc.key] = told.get(loc.key, True) and claim.role in _CONTEXT_ROLES
     return frozenset(k for k, only in told.items() if only)
+
+
+def _told_in_background(article: ArticleFacts, places: Mapping[str, Location]) -> frozenset[str]:
+    """The towns the article's background figures are told of, read in their own sentence."""
+    return frozenset(
+        loc.key
+        for c in article.claims
+        if c.role in _CONTEXT_ROLES and c.location and not c.location_carried
+        and (loc := places.get(c.location)) is not None and loc.kind in ("city", "county")
+    )  # fmt: skip
 
 
 def _same_country(a: Location, b: Location) -> bool:

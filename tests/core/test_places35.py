@@ -14,6 +14,7 @@
 - A town a quake was only felt in ('Deprem Adana'da da hissedildi') is not where it struck, though the sentence is
   read within a text's head of several sentences (the other sentences' towns stay).
 - A language's scale and number words ('लाख', a hundred thousand) are no place.
+- A headline's toll carried to the town the text names only for an earlier event's toll is not placed there.
 Sentences of our own."""
 
 from __future__ import annotations
@@ -131,3 +132,14 @@ def test_a_scale_word_is_no_place() -> None:
     # 'लाख' (a hundred thousand) is also how a province list writes an Ivorian district's name in Hindi
     loc = placed("hi", "सरकार ने हादसे में मारे गए 6 लोगों के परिजनों को 4-4 लाख रुपये देने की घोषणा की।")
     assert loc is None or loc.region is None or not loc.region.startswith("CI")
+
+
+def test_a_headlines_toll_is_not_placed_in_the_town_of_an_earlier_events_toll() -> None:
+    # the town of the farms is unknown to the index; the only town read is where another shooting killed four
+    loc = placed(
+        "ko",
+        "미국 텍사스주 시골 마을의 목장에서 총격 사건이 발생해 5명이 숨졌다고 현지 경찰이 밝혔다. 용의자는 체포됐다. "
+        "사흘 전 휴스턴에서 4명이 숨진 총격 사건이 발생한 데 이어 또 참사가 일어났다.",
+        "美 텍사스서 또 총기 난사…5명 사망",
+    )
+    assert loc is not None and loc.label != "Houston, TX"
