@@ -15,6 +15,8 @@
   read within a text's head of several sentences (the other sentences' towns stay).
 - A language's scale and number words ('लाख', a hundred thousand) are no place.
 - A headline's toll carried to the town the text names only for an earlier event's toll is not placed there.
+- In Turkish a name's ending stands after an apostrophe: a word without one ('Davada', in the lawsuit) is no name
+  with its ending taken off, nor is 'Suriye'nin' a shorter name than Suriye.
 Sentences of our own."""
 
 from __future__ import annotations
@@ -143,3 +145,16 @@ def test_a_headlines_toll_is_not_placed_in_the_town_of_an_earlier_events_toll() 
         "美 텍사스서 또 총기 난사…5명 사망",
     )
     assert loc is not None and loc.label != "Houston, TX"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Davada sanıklar ilk kez hakim karşısına çıktı. Saldırıda 5 kişi hayatını kaybetmişti.",
+        "Saldırı talimatının Suriye'nin kuzeyinden verildiği açıklandı. Saldırıda 3 kişi hayatını kaybetti.",
+    ],
+)
+def test_a_turkish_word_is_a_name_with_an_ending_only_where_an_apostrophe_marks_it(text: str) -> None:
+    # 'Davada' (in the lawsuit) is no 'Davaa' (Davao); 'Suriye'nin' (Syria's) is no 'Suri' (Surrey)
+    loc = placed("tr", text)
+    assert loc is None or (loc.region or "")[:2] not in ("PH", "CA")
