@@ -607,7 +607,9 @@ class LatinTownReader(PlaceLexicon):
                 forms.append(f"{parts[0]} and {parts[1]}")  # "in Jammu-Kashmir": the territory, not its first city
             forms += list(self._pair_forms(bare, parts))[1:]
         forms += [part for part in parts if part != bare and len(part) >= 4]  # "Brüssel-Zaventem"
-        if self.endings:
+        if self.endings and not self.apostrophe_endings:
+            # (where a name's ending stands after an apostrophe, 'Suriye'nin', 'Ankara'da', the apostrophe alone says
+            # where the name ends: 'Davada', in the lawsuit, has no name in it, and 'Suriye' is no 'Suri' + ending)
             for cut in range(1, self.extra + 1):
                 if len(bare) - cut >= 4:
                     stem = bare[:-cut]

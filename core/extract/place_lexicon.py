@@ -48,7 +48,9 @@ class PlaceLexicon(ScriptReading):
         self.spaced = bool(getattr(lexicon, "SPACED", True))
         self.endings = lexicon.MATCH == "prefix"
         self.particles = tuple(sorted(getattr(lexicon, "JOINED_PARTICLES", ()), key=len, reverse=True))
-        self.not_places = frozenset(getattr(lexicon, "NOT_PLACES", ()))
+        # (and its scale and number words: 'लाख' is a hundred thousand, not the Lacs district it transliterates)
+        counting = (*getattr(lexicon, "SCALES", {}), *getattr(lexicon, "NUMBER_WORDS", {}))
+        self.not_places = frozenset((*getattr(lexicon, "NOT_PLACES", ()), *(w for w in counting if " " not in w)))
         # The lexicon's own words (triggers, count and toll nouns, sources) are never a town ('поліції' is the
         # police, not Police in Poland; 'حصيلة' is the toll): their stems, which inflected forms begin with.
         phrases = {w for group in getattr(lexicon, "TRIGGERS", {}).values() for w in group}
@@ -185,8 +187,9 @@ class PlaceLexicon(ScriptReading):
             w.lower() for w in (*getattr(lexicon, "ROUTE_AFTER", ()), *table_route.get("after", ()))
         )
         # "भूकंप के झटके दिल्ली तक महसूस किए गए": a sentence saying where a quake was felt names towns it did not
-        # strike (lexicon FELT_WORDS)
-        self.felt_words = tuple(script_key(w) for w in getattr(lexicon, "FELT_WORDS", ()))
+        # strike (lexicon FELT_WORDS, and data/felt_words.tsv's: 'Deprem Ankara'da da hissedildi')
+        felt = (*getattr(lexicon, "FELT_WORDS", ()), *words_by_language("felt_words.tsv").get(self.code, ()))
+        self.felt_words = tuple(script_key(w) for w in dict.fromkeys(felt))
         # "el terremoto de Nepal", "il terremoto in Afghanistan", "زلزال تركيا", "Afganistan depremi": a country named
         # with a natural disaster's word (lexicon HAZARD_FAMILIES: quake, water) is where it struck, whatever country
         # the text names more often (the one whose people died there, or that sends help)
@@ -277,7 +280,10 @@ class PlaceLexicon(ScriptReading):
         )
         # "el condado de Miami-Dade", "le comté d'Orange": a US county named in the language, the county (lexicon
         # COUNTY_WORDS_BEFORE), not a town that bears its name
-        county = sorted(getattr(lexicon, "COUNTY_WORDS_BEFORE", ()), key=len, reverse=True) if self.latin else []
+        # (and data/county_words.tsv's, for a language whose lexicon gives none: 'im Bezirk San Mateo')
+        table_county = words_by_language("county_words.tsv").get(self.code, ())
+        county_words = {*getattr(lexicon, "COUNTY_WORDS_BEFORE", ()), *table_county}
+        county = sorted(county_words, key=len, reverse=True) if self.latin else []
         self.county_before = (
             re.compile(r"(?<!\w)(?:" + "|".join(_elided(w) for w in county) + rf"){_WORD_GAP}$", re.IGNORECASE)
             if county

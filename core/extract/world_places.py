@@ -186,7 +186,7 @@ class PlaceReader(LatinTownReader):
                 return whole.name
         named_here = _abroad_beside_a_state(self._towns(sentence, body, named, headline, figure), named)
         if self.felt_words and any(w in script_key(sentence) for w in self.felt_words):
-            named_here = [f for f in named_here if f.place.kind != "city"]  # towns where the quake was only felt
+            named_here = [f for f in named_here if not self._only_felt(sentence, f)]
         lists = name_lists(sentence)
         towns = [
             self._measured_from(sentence, f) for f in named_here
@@ -297,6 +297,16 @@ class PlaceReader(LatinTownReader):
                 place = whole.name if whole is not None else None
             out.append(place)
         return out
+
+    def _only_felt(self, sentence: str, found: _Found) -> bool:
+        """Is the town named in a sentence (of a stretch of several: a text's head) that says where a quake was felt?
+        It did not strike there."""
+        if found.place.kind != "city":
+            return False
+        opening = max(sentence.rfind(stop, 0, found.start) for stop in _STOPS) + 1
+        ends = [at for stop in _STOPS if (at := sentence.find(stop, found.start)) >= 0]
+        own = script_key(sentence[opening : min(ends, default=len(sentence))])
+        return any(w in own for w in self.felt_words)
 
     def _home_town(self, sentence: str, found: _Found) -> bool:
         """Is the town written right after an origin's words ('residentes de', 'vecinos de': lexicon ORIGIN_BEFORE
@@ -537,6 +547,9 @@ class PlaceReader(LatinTownReader):
             or f.place.kind == "state"
             or (not named and f.locative and f.place.population >= _FOREIGN_TOWN)
         ]  # fmt: skip
+
+
+_STOPS = (". ", "。", "! ", "? ", "।", "۔")  # where a sentence of a stretch ends
 
 
 def _abroad_beside_a_state(found: list[_Found], named: Counter[str]) -> list[_Found]:

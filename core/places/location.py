@@ -99,6 +99,7 @@ _DIVISION_KINDS = frozenset(
     [
         "province",
         "region",
+        "county",
         "department",
         "district",
         "division",
@@ -581,6 +582,29 @@ def _ambiguous(place: Place, country: str | None, admin1: str | None) -> bool:
     if country:
         same = [p for p in same if p.country == country] or same
     return len({_region(p) for p in same}) > 1
+
+
+@lru_cache(maxsize=4096)
+def namesakes_of_several_countries(written: str) -> tuple[Place, ...]:
+    """The towns of several countries whose whole name a span of several words is, when its name alone picks none
+    of them ("Half Moon Bay": California's, New Zealand's, the Cayman Islands'), the biggest first; else none. Such a
+    span names one of them (the article's other places say which), never the smaller town a part of it names ("Half
+    Moon", North Carolina)."""
+    if " " not in written.strip() or resolve_location(written).kind != "name":
+        return ()
+    folded = fold(written)
+    towns = [p for p in gazetteer().lookup(folded) if p.kind == "city" and fold(p.name) == folded]
+    return tuple(sorted(towns, key=lambda p: -p.population))
+
+
+def biggest_namesake(written: str) -> Location | None:
+    """The biggest of those towns, marked as picked by population alone (a headline's or dateline's town that
+    nothing else in the report places)."""
+    towns = namesakes_of_several_countries(written)
+    if not towns:
+        return None
+    place = towns[0]
+    return Location(place.key, _label(place), place.kind, _region(place), None, fold(place.name), True)
 
 
 @lru_cache(maxsize=64)

@@ -36,15 +36,18 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
     the text names most. A state or country is narrowed to the dateline's, title's or text's town inside it.
     """
     places = article_locations(article) if places is None else places
+    background = _background_only(article, places)
     towns = [
         town
         for k in (DATELINE_KEY, TITLE_KEY, TEXT_KEY)
         if (town := places.get(k)) is not None and town.kind in ("city", "county")
-    ]
+        and not (k == TEXT_KEY and town.key in background)
+    ]  # fmt: skip
     bureau = _bureau(places) or _big_city_over_countries(article, places)
     # (a national capital's bureau, "PARIS (AFP) -" above "Morocco earthquake: ...", is where the wire files from:
     # the country its claims name is the scene, not another country's people)
     town_countries = {t.region.split("-")[0] for t in towns if t.region and t.key != bureau}
+    earlier = _told_in_background(article, places)
     tally: dict[str, list[Any]] = {}
     for i, claim in enumerate(article.claims):
         if claim.location is None or claim.role in _CONTEXT_ROLES:
@@ -52,6 +55,8 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         loc = places.get(claim.location, _UNPLACED)
         if loc.kind in (UNPLACED, SPOT_ONLY):
             continue
+        if claim.location_carried and loc.key in earlier:
+            continue  # a headline's toll given the town the text names for an earlier event's toll: not its scene
         if loc.kind == "country" and town_countries and loc.region not in town_countries:
             continue  # "Iran says 465 of its pilgrims died" in a report placed in Mecca: their country, not the scene
         if separate_incident(article, claim):
@@ -86,6 +91,8 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
     towns = [t for t in towns if t.key != bureau]
     for said, bonus in ((places.get(DATELINE_KEY), 4), (places.get(TITLE_KEY), 3), (places.get(TEXT_KEY), 1)):
         if said is not None and said.kind in ("city", "county", "name") and said.key != bureau:
+            if bonus == 1 and said.key in background:
+                continue  # "two days after a gunman killed 11 in Monterey Park": the text's town of another event
             tally.setdefault(said.key, [0, len(article.claims), said])[0] += bonus
     # A coarse mention ("Arkansas", "Travis County") also speaks for the places inside it.
     # A country's toll is not narrowed to a town the text merely names ("12 km from the city of X"), only to a
@@ -107,7 +114,35 @@ def main_location(article: ArticleFacts, places: Mapping[str, Location] | None =
         # An unresolved name ("Frayser", "Martin Luther King") is a neighbourhood or a venue more often than a
         # town: the town the dateline, title or text names is the place.
         top = towns[0]
+    elif top.kind == "name" and (divisions := _coarse_places(places, (TEXT_KEY,))) and divisions[0].kind == "province":
+        # ... and with no town, the province the text places it in ("at Hillside Endarasha Academy in Nyeri
+        # County"): the venue lies there, and the province meets its town's reports
+        top = divisions[0]
     return replace(top, spot=None)
+
+
+def _background_only(article: ArticleFacts, places: Mapping[str, Location]) -> frozenset[str]:
+    """The places only the article's background figures are told of (an earlier or other event's toll): the text
+    may name such a town most, but it is not where the report's own event happened. None when the report has no
+    figure of its own (a follow-up telling its event's toll as background is about that event's town)."""
+    if all(claim.role in _CONTEXT_ROLES for claim in article.claims):
+        return frozenset()
+    told: dict[str, bool] = {}
+    for claim in article.claims:
+        loc = places.get(claim.location) if claim.location else None
+        if loc is not None and loc.kind in ("city", "county"):
+            told[loc.key] = told.get(loc.key, True) and claim.role in _CONTEXT_ROLES
+    return frozenset(k for k, only in told.items() if only)
+
+
+def _told_in_background(article: ArticleFacts, places: Mapping[str, Location]) -> frozenset[str]:
+    """The towns the article's background figures are told of, read in their own sentence."""
+    return frozenset(
+        loc.key
+        for c in article.claims
+        if c.role in _CONTEXT_ROLES and c.location and not c.location_carried
+        and (loc := places.get(c.location)) is not None and loc.kind in ("city", "county")
+    )  # fmt: skip
 
 
 def _same_country(a: Location, b: Location) -> bool:

@@ -20,6 +20,7 @@ from core.places.location import (
     CARRIER_WORDS,
     Location,
     _state_hint,
+    namesakes_of_several_countries,
     resolve_location,
 )
 
@@ -294,9 +295,17 @@ def divisions_named(text: str) -> list[str]:
     found: set[str] = set()
     for m in _divisions_named().finditer(text):
         name = m.group(1) or m.group(2)
-        for candidate in (name, name.split()[0]) if m.group(1) and " " in name else (name,):
-            loc = resolve_location(f"{candidate} province")
-            if loc.kind == "province" and loc.region is not None and "-" in loc.region:
+        # (before the word, its last word after a country's possessive: "Iran's Sistan-Baluchestan province")
+        other = name.split()[0] if m.group(1) else name.split()[-1]
+        for candidate in (name, other) if " " in name else (name,):
+            if m.group(0).lower().endswith(" county") and gazetteer().lookup(fold(f"{candidate} county")):
+                # "San Mateo County Sheriff": a US county, its state when one only has it ("Orange County": none)
+                loc = resolve_location(f"{candidate} County")
+                if loc.ambiguous:
+                    break
+            else:
+                loc = resolve_location(f"{candidate} province")
+            if loc.kind in ("province", "county") and loc.region is not None and "-" in loc.region:
                 found.add(loc.region)
                 break
     return sorted(found)
@@ -586,6 +595,7 @@ _BESIDE_TEXT = """
     council news times post tribune herald journal daily metro area on monday tuesday wednesday thursday
     friday saturday sunday and or the a an
     arena stadium cathedral mosque market metro bridge harbour harbor port international
+    girls boys primary secondary elementary
 """
 _BESIDE = frozenset(_BESIDE_TEXT.split())
 # A paper's masthead ("told the New York Times", "the Dallas Morning News reported") names where the paper is
@@ -633,7 +643,7 @@ def _place_span(run: str, *, strict: bool = False) -> str | None:
                 # country's possessive before its town ("Afghanistan's Jalalabad")
             if _end_of_unknown_name(words, start, size):
                 continue
-            if resolve_location(span).kind in _SPAN_KINDS:
+            if resolve_location(span).kind in _SPAN_KINDS or bool(namesakes_of_several_countries(span)):
                 return span
     if strict and len(words) > 1 and _POSSESSIVE.search(words[0]):
         # "in Kerala's Wayanad" where Wayanad is no town the gazetteer knows: the state the run puts it in
@@ -709,8 +719,11 @@ def title_locations(title: str) -> tuple[Location, ...]:
                 if loc.kind in ("city", "county", "state", "country"):
                     hit = loc
                     break
-            if hit is not None:
-                break
+                if bool(namesakes_of_several_countries(span)):
+                    break  # "Half Moon Bay": towns of several countries, none of them Half Moon
+            else:
+                continue
+            break
         if hit is not None and hit not in found:
             found.append(hit)
     return tuple(found)

@@ -18,6 +18,7 @@ from core.places.location import (
     SPOT_ONLY,
     UNPLACED,
     Location,
+    biggest_namesake,
     resolve_location,
 )
 from core.places.namesakes_near import division_not_town, neighbour_namesake
@@ -305,6 +306,10 @@ def _with_context(
     divisions = {loc.name: loc for loc in places.values() if loc.kind in ("province", "state") and loc.name}
     for span in title_spans:
         loc = resolve_location(span, country, admin1)
+        if loc.kind == "name" and country is None:
+            loc = biggest_namesake(span) or loc  # "Half Moon Bay" with nothing else to go on: California's
+        if _namesake_abroad(loc, country):
+            continue  # "Hillside Endarasha Academy" in a Kenyan report: no Hillside of Kenya, only bigger ones abroad
         if loc.kind in _SPAN_KINDS:
             # "l'Etat de Sao Paulo" in the headline, where its capitals leave only "Sao Paulo": the division the
             # body reads that name as, not the town named after it
@@ -312,6 +317,8 @@ def _with_context(
             break
     if context.dateline is not None:
         loc = resolve_location(context.dateline, country, admin1)
+        if loc.kind == "name" and country is None:
+            loc = biggest_namesake(context.dateline) or loc
         capital = country_capitals().get(country or "")
         if capital is not None and "," not in context.dateline and fold(context.dateline) == fold(capital.name):
             # "WASHINGTON -" above a story of Maine: the capital's bureau, not a village of that state
@@ -442,6 +449,18 @@ def _gathering_town(article: ArticleFacts, country: str | None) -> Location | No
 
 
 _resolve = resolve_location  # (shadowed inside `_with_context`)
+
+
+def _namesake_abroad(loc: Location, country: str | None) -> bool:
+    """Is the place a town picked among namesakes by population alone, none of them in the article's country? A
+    headline's word that only towns abroad bear (the head of a school's name) says nothing of where it happened."""
+    return (
+        loc.ambiguous
+        and loc.kind in ("city", "county")
+        and country is not None
+        and loc.region is not None
+        and loc.region.split("-")[0] != country
+    )
 
 
 # A city this big is what its name means unless the article itself says otherwise.
