@@ -105,13 +105,9 @@ def perpetrator_claims(tokens: list[Token]) -> list[RawClaim]:
                 if phrase[0] in ("shot", "shooting") and not fatal and not _death_follows(tokens, p + len(phrase)):
                     return [_self_inflicted_wound(tokens, p, end)]
                 return [
-                    RawClaim(
-                        metric=KILLED,
-                        value=1,
-                        low=1,
-                        high=1,
-                        qualifier=Qualifier.EXACT,
-                        role=Role.TOTAL,
+                    RawClaim.exact(
+                        KILLED,
+                        1,
                         start=tokens[p].start,
                         end=end,
                         subject="perpetrator",

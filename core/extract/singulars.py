@@ -284,13 +284,9 @@ def _passive_singular(tokens: list[Token], p: int) -> RawClaim | None:
             return None  # "a man killed his wife": active voice, the subject is not the one counted
     if head in ("he", "she") and metric == WOUNDED:
         return None  # "he was in critical condition": usually someone already counted
-    return RawClaim(
-        metric=KILLED if perpetrator and metric == KILLED else metric,
-        value=1,
-        low=1,
-        high=1,
-        qualifier=Qualifier.EXACT,
-        role=Role.TOTAL,
+    return RawClaim.exact(
+        metric,
+        1,
         start=tokens[first].start,
         end=tokens[end - 1].end,
         subject=head,
