@@ -46,6 +46,8 @@ _CHARGED_WITH_KILLING = [
     ("de", "Die Frau ist wegen Mordes an fünf Menschen angeklagt.", "5", "-"),
     ("ko", "그는 5명을 살해한 혐의로 재판에 넘겨졌다.", "5", "-"),
     ("zh", "该女子被控杀害5人。", "5", "-"),
+    ("ja", "女は5人を殺害した罪に問われている。", "5", "-"),
+    ("id", "Wanita itu didakwa membunuh lima orang.", "5", "-"),
     # already read: the past participle
     ("fr", "Il est accusé d'avoir tué six personnes.", "6", "-"),
     ("it", "È accusato di aver ucciso sei persone.", "6", "-"),
@@ -60,6 +62,12 @@ _TRYING_TO_KILL = [
     ("de", "Er ist wegen versuchten Mordes an drei Menschen angeklagt.", "-", "-"),
     ("ko", "그는 3명을 살해하려 한 혐의를 받는다.", "-", "-"),
     ("zh", "该男子企图杀害3人。", "-", "-"),
+    ("ja", "男は3人を殺害しようとした疑いが持たれている。", "-", "-"),
+    ("id", "Pelaku berusaha membunuh tiga orang.", "-", "-"),
+    ("tr", "Şüpheli üç kişiyi öldürmeye teşebbüs etmekle suçlanıyor.", "-", "-"),
+    # what may come kills no one yet
+    ("es", "Los expertos advierten que la ola de calor puede matar a cientos de personas.", "-", "-"),
+    ("pt", "Especialistas alertam que a seca pode matar milhares de animais.", "-", "-"),
     ("fr", "Il a tenté de tuer deux personnes.", "-", "-"),
     ("it", "Ha tentato di uccidere due persone.", "-", "-"),
 ]

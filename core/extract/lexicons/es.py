@@ -883,4 +883,6 @@ ATTEMPTED = (
     "intentó", "intentaron", "intentar", "intentado", "intentaba", "intento de", "trató de", "trataron de",
     "tratar de", "tratado de", "tentativa de", "amenazó con", "amenazaron con", "amenazar con", "amenazado con",
     "planeaba", "planeaban", "planear", "quería", "querían", "pretendía", "pretender",
+    # what may come: "el sismo puede matar a miles"
+    "puede", "pueden", "podría", "podrían", "podrá", "podrán", "va a", "van a", "iba a", "iban a",
 )  # fmt: skip

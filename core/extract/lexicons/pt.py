@@ -668,4 +668,6 @@ TIME_AFTER = (
 ATTEMPTED = (
     "tentou", "tentaram", "tentar", "tentado", "tentava", "tentativa de", "ameaçou", "ameaçaram", "ameaçar",
     "ameaçado", "ameaçava", "planejava", "planejar", "queria", "queriam", "pretendia", "pretender",
+    # what may come: "o vírus pode matar milhares"
+    "pode", "podem", "poderia", "poderiam", "poderá", "poderão", "vai", "vão", "ia", "iam",
 )  # fmt: skip
