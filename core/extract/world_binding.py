@@ -253,6 +253,7 @@ def _coordinated(
             or _thing_counted(lang, lower, first)
             or _thing_counted(lang, lower, number)
             or _governed_thing(lang, lower, first)
+            or _objects_thing(lang, lower, first)
             or not _nothing_between(lower, first, number, triggers)
             or not _joined_by_and(lang, lower[first.end : number.start].split(), number, attached=False)
         ):
@@ -406,6 +407,24 @@ def _governed_thing(lang: Language, lower: str, number: Numeral) -> bool:
         return False
     before = lower[max(0, number.start - _PREPOSITION_REACH) : number.start].split()
     return not before or before[-1] not in lang.with_words
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()«»\"“”]")
+_CLAUSE_REACH = 60  # characters back from the word for one where a clause's start is looked for
+
+
+def _objects_thing(lang: Language, lower: str, number: Numeral) -> bool:
+    """'El fuego destruyó una casa y dos personas resultaron heridas', 'Das Feuer zerstörte ein Haus und zwei
+    Menschen': the word for one after other words of its clause (a verb's object) and before a noun that counts no
+    person (lexicon ONE_PERSON_NOUNS) is a thing's article, no count of people joined to the next by 'and'. At the
+    clause's start it stays a count ('Un policía y dos civiles resultaron heridos'), whatever its noun."""
+    if lang.one_person is None or not _article_like(number):
+        return False
+    head = lower[max(0, number.start - _CLAUSE_REACH) : number.start]
+    clause = _CLAUSE_BREAK.split(head)[-1]
+    if not clause.strip():
+        return False
+    return lang.one_person.match(lower, number.end) is None
 
 
 def _article_like(number: Numeral) -> bool:

@@ -75,6 +75,11 @@ class Language:
         # "28 victimes identifiées", "40 cuerpos recuperados": a stage of the count, not the toll
         self.stage_after = _phrases(getattr(lexicon, "STAGE_AFTER", ()), lexicon.MATCH, anchored=True)
         self.not_counts = _phrases(getattr(lexicon, "NOT_COUNTS_AFTER", ()), lexicon.MATCH, anchored=True)
+        # "un policía", "eine Frau": the nouns (and words before them) a word for one counts a person with; another
+        # noun makes it a thing's article ("destruyó una casa")
+        self.one_person = _phrases(getattr(lexicon, "ONE_PERSON_NOUNS", ()), lexicon.MATCH, anchored=True)
+        # "intentó matar a dos", "살해하려": trying or threatening before a killing verb (or written on it)
+        self.attempted = _phrases(getattr(lexicon, "ATTEMPTED", ()), lexicon.MATCH)
         # "탑승객 475명 가운데": the group a later count is taken from, no count of the trigger after it
         self.group_after = _phrases(getattr(lexicon, "GROUP_AFTER", ()), lexicon.MATCH, anchored=True)
         # "ครู 3 ราย ตำรวจควบคุมตัวคนขับรถ": the police open a clause of their own between a count and the trigger

@@ -224,6 +224,8 @@ def field_triggers(lang: Language, lower: str) -> list[_Trigger]:
         for m in lang.triggers.finditer(lower)
         if m.lastgroup
     ]
+    if lang.attempted is not None:
+        triggers_all = [t for t in triggers_all if not _attempted(lang, lower, t)]
     together = [m.span() for m in lang.together.finditer(lower)] if lang.together is not None else []
     if together:
         triggers_all = [t for t in triggers_all if not any(a < t.end and t.start < b for a, b in together)]
@@ -269,6 +271,24 @@ def field_triggers(lang: Language, lower: str) -> list[_Trigger]:
     if lang.fronted is not None:
         triggers_all = [replace(t, fronted=True) if _fronted(lang, lower, t) else t for t in triggers_all]
     return triggers_all
+
+
+_ATTEMPT_REACH = 20  # characters around a killing verb where a word of trying is looked for ("intentó matar a")
+
+
+def _attempted(lang: Language, lower: str, trigger: _Trigger) -> bool:
+    """'Intentó matar a dos personas', 'wegen versuchten Mordes an zwei Menschen', '企图杀害2人', '2명을 살해하려':
+    a killing verb a word of trying or threatening stands right before (or is written on: the Korean ending), the
+    deed not done: no one killed by it (lexicon ATTEMPTED). Only right before: 'podrían haber muerto 30' is a toll
+    told with a hedge, not a deed undone."""
+    assert lang.attempted is not None
+    if trigger.metric != "killed":
+        return False
+    return any(
+        m.start() == trigger.start
+        or (m.end() <= trigger.start and not lower[m.end() : trigger.start].strip())
+        for m in lang.attempted.finditer(lower, max(0, trigger.start - _ATTEMPT_REACH), trigger.end + _ATTEMPT_REACH)
+    )
 
 
 _FRONT_REACH = 12

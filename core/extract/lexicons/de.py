@@ -68,6 +68,7 @@ TRIGGERS = {
         "verstorben*",
         "tödlich",
         "tötete",
+        "mordes an",  # "wegen Mordes an sieben Menschen angeklagt" (not "versuchten Mordes an")
         "töteten",  # the active plural before its count: "Bewaffnete töteten 30 Dorfbewohner"
         "tötet",
         "menschenleben",
@@ -221,6 +222,21 @@ ARTICLE_AFTER = (
 )  # fmt: skip
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("unter den",)
+ONE_PERSON_NOUNS = (  # after the word for one: a person ('ein Polizist', 'eine Frau'); no thing's article
+    "mensch*", "person", "mann", "mannes", "frau", "kind*", "mädchen", "junge*", "jugendlich*", "minderjährig*",
+    "baby", "säugling", "rentner*", "senior*", "nachbar*", "anwohner*", "bewohner*", "einwohner*", "bürger*",
+    "zivilist*", "polizist*", "beamt*", "polizeibeamt*", "soldat*", "offizier*", "feuerwehrmann", "feuerwehrfrau",
+    "feuerwehrm*", "retter*", "sanitäter*", "rettungssanitäter*", "arzt", "ärztin", "notarzt", "pfleger*",
+    "fahrer*", "autofahrer*", "lkw-fahrer*", "busfahrer*", "beifahrer*", "insasse*", "passagier*", "fahrgast*",
+    "fußgänger*", "passant*", "motorradfahrer*", "radfahrer*", "tourist*", "urlauber*", "arbeiter*",
+    "mitarbeiter*", "angestellt*", "schüler*", "student*", "lehrer*", "journalist*", "reporter*", "fotograf*",
+    "demonstrant*", "kämpfer*", "rebell*", "verdächtig*", "tatverdächtig*", "angreifer*", "täter*",
+    "schütze*", "sohn", "tochter", "vater", "mutter", "bruder", "schwester", "ehemann", "ehefrau", "angehörig*",
+    "freund*", "wachmann", "häftling*", "gefangen*", "migrant*", "flüchtling*", "fischer*", "bergmann",
+    "bergarbeiter*", "landwirt*", "bauer*", "händler*", "kund*", "opfer*", "verletzt*", "tot*", "besatzungsmitglied*",
+    "pilot*", "spieler*", "fan*", "bürgermeister*", "wanderer*", "bergsteiger*", "obdachlos*", "deutsch*",
+    "mitglied*", "einsatzkraft", "helfer*", "weiter*", "älter*", "jünger*",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("in ein Krankenhaus gebracht": the article, no one hurt)
@@ -658,3 +674,9 @@ EARLIER_OPENINGS = (
 # event's when the text tells its own
 COMES_AFTER = ("ereignete sich", "ereignet sich", "geschah", "geschieht", "kommt", "kam", "folgt", "folgte")
 TIME_AFTER = ("tag nach", "tage nach", "woche nach", "wochen nach", "monat nach", "monate nach")
+
+# Words of trying or threatening before a killing verb (or written on it): the deed was not done, no one killed
+# by it ('wegen versuchten Mordes an zwei Menschen', 'versucht, zwei Menschen zu töten')
+ATTEMPTED = (
+    "versuchten", "versuchtem", "versucht", "versuchte", "drohte", "drohten",
+)  # fmt: skip

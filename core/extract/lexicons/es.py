@@ -131,6 +131,8 @@ TRIGGERS = {
         "mató",
         "mataron",
         "matado a",  # "las inundaciones han matado a 237 personas"
+        "matar a",  # "acusado de matar a siete personas" (not after ATTEMPTED: "intentó matar a dos")
+        "asesinar a",
         "matan",
         "matando",
         "decesos",
@@ -165,6 +167,7 @@ TRIGGERS = {
         # those the emergency services attended, the injured figure many authorities give ("el Samur atendió a 27
         # personas", "80 personas necesitaron atención médica")
         "hirió a",  # "mató a tres personas e hirió a otras siete"
+        "herir a",
         "hirieron a",
         "hiriendo a",
         "atendido*",
@@ -316,6 +319,19 @@ ARTICLE_AFTER = (
 )  # fmt: skip
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("entre los", "entre las")
+ONE_PERSON_NOUNS = (  # after the word for one: a person ('un policía', 'una niña'); no thing's article
+    "persona", "hombre", "mujer", "niñ*", "chic*", "joven", "menor", "bebé", "adolescente", "ancian*", "abuel*",
+    "señor*", "vecin*", "residente", "ciudadan*", "habitante", "civil", "polic*", "agente", "guardia*", "militar",
+    "soldado", "oficial", "sargento", "cabo", "capitán", "teniente", "bomber*", "médic*", "enfermer*", "paramédic*",
+    "conductor*", "chofer", "chófer", "pasajer*", "peatón", "transeúnte", "motorista", "motociclista", "ciclista",
+    "turista", "trabajador*", "obrer*", "emplead*", "estudiante", "alumn*", "profesor*", "maestr*", "periodista",
+    "reporter*", "fotógraf*", "manifestante", "milician*", "combatiente", "rebelde", "insurgente", "sospechos*",
+    "agresor*", "atacante", "tirador*", "hij*", "padre", "madre", "herman*", "espos*", "marido", "familiar",
+    "amig*", "vigilante", "escolta", "custodio", "reclus*", "pres*", "detenid*", "migrante", "refugiad*",
+    "pescador*", "minero", "campesin*", "agricultor*", "comerciante", "cliente", "víctima", "herid*", "muert*",
+    "fallecid*", "individuo", "sujeto", "ocupante", "tripulante", "piloto", "jugador*", "aficionad*", "alcalde*",
+    "funcionari*", "guardia", "joven*", "muchach*", "pequeñ*", "varón", "dama", "recién", "médico",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("llevados a un hospital": the article, no one hurt)
@@ -859,4 +875,14 @@ COMES_AFTER = (
 TIME_AFTER = (
     "día después", "días después", "semana después", "semanas después", "mes después", "meses después",
     "día tras", "días tras", "semana tras", "semanas tras",
+)  # fmt: skip
+
+# Words of trying or threatening before a killing verb (or written on it): the deed was not done, no one killed
+# by it ('intentó matar a dos personas', 'amenazó con matar a tres')
+ATTEMPTED = (
+    "intentó", "intentaron", "intentar", "intentado", "intentaba", "intento de", "trató de", "trataron de",
+    "tratar de", "tratado de", "tentativa de", "amenazó con", "amenazaron con", "amenazar con", "amenazado con",
+    "planeaba", "planeaban", "planear", "quería", "querían", "pretendía", "pretender",
+    # what may come: "el sismo puede matar a miles"
+    "puede", "pueden", "podría", "podrían", "podrá", "podrán", "va a", "van a", "iba a", "iban a",
 )  # fmt: skip

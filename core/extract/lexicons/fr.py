@@ -219,6 +219,20 @@ ARTICLE_AFTER = (
 )  # fmt: skip
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("parmi les",)
+ONE_PERSON_NOUNS = (  # after the word for one: a person ('un policier', 'une fillette'); no thing's article
+    "personne", "homme", "femme", "enfant", "fille*", "garçon", "jeune", "mineur*", "bébé", "adolescent*",
+    "nourrisson", "retraité*", "octogénaire", "septuagénaire", "sexagénaire", "quinquagénaire", "quadragénaire",
+    "trentenaire", "vieil*", "vieille", "voisin*", "riverain*", "résident*", "habitant*", "civil*", "polic*",
+    "agent*", "gendarme", "militaire", "soldat", "officier", "sergent", "capitaine", "lieutenant", "pompier",
+    "sapeur*", "médecin", "infirmi*", "secouriste", "conducteur*", "conductrice", "chauffeur*", "automobiliste",
+    "passag*", "piéton*", "passant*", "motard", "motocycliste", "cycliste", "touriste", "ouvri*", "employé*",
+    "salarié*", "travailleu*", "étudiant*", "élève", "lycéen*", "collégien*", "professeu*", "enseignant*",
+    "journaliste", "reporter", "photographe", "manifestant*", "milicien*", "combattant*", "rebelle", "suspect*",
+    "agresseu*", "assaillant*", "tireu*", "fils", "père", "mère", "frère", "sœur", "soeur", "épou*", "mari",
+    "proche", "ami*", "vigile", "détenu*", "prisonni*", "migrant*", "réfugié*", "pêcheu*", "mineu*", "agricult*",
+    "commerçant*", "client*", "victime", "blessé*", "mort*", "occupant*", "membre", "pilote", "joueu*",
+    "supporte*", "maire", "fonctionnaire", "individu", "quidam", "sans-abri", "randonneu*", "alpiniste",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("évacués vers un hôpital": the article, no one hurt)
@@ -695,3 +709,10 @@ COMES_AFTER = (
     "s'est produit", "s'est produite", "arrive", "a lieu", "a eu lieu",
 )  # fmt: skip
 TIME_AFTER = ("jour après", "jours après", "semaine après", "semaines après", "mois après")
+
+# Words of trying or threatening before a killing verb (or written on it): the deed was not done, no one killed
+# by it ('a tenté de tuer deux personnes', 'tentative de meurtre')
+ATTEMPTED = (
+    "tenté de", "tenter de", "tentait de", "tentative de", "menacé de", "menacer de", "menaçait de",
+    "voulait", "voulu",
+)  # fmt: skip

@@ -56,6 +56,7 @@ TRIGGERS = {
         "kematian",
         "terbunuh",
         "dibunuh",
+        "membunuh",  # "didakwa membunuh tujuh orang" (not after ATTEMPTED: "mencoba membunuh")
         "jenazah",
         "mayat",
         "jasad",  # a body ("Tiga jasad ditemukan di sungai")
@@ -443,3 +444,9 @@ EARLIER_OPENINGS = (
 # event's when the text tells its own
 COMES_AFTER = ("terjadi", "berlangsung", "datang")
 TIME_AFTER = ("hari setelah", "hari sesudah", "pekan setelah", "minggu setelah", "bulan setelah")
+
+# Words of trying or threatening before a killing verb (or written on it): the deed was not done, no one killed
+# by it ('mencoba membunuh dua orang', 'mengancam akan membunuh')
+ATTEMPTED = (
+    "mencoba", "berusaha", "hendak", "berencana", "mengancam akan", "berniat",
+)  # fmt: skip

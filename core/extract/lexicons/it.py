@@ -207,6 +207,21 @@ WITH_WORDS = ("con",)
 ARTICLE_AFTER = ("in", "su", "contro", "con", "per", "da", "dopo", "durante", "presso", "vicino a")
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("tra i", "tra le", "tra gli", "fra i", "fra le", "fra gli")
+ONE_PERSON_NOUNS = (  # after the word for one: a person ('un poliziotto', 'una bambina'); no thing's article
+    "persona", "uomo", "donna", "bambin*", "ragazz*", "giovane", "minore", "minorenne", "neonat*", "adolescente",
+    "anzian*", "pensionat*", "signor*", "vicin*", "residente", "cittadin*", "abitante", "civile", "poliziott*",
+    "agente", "carabinier*", "finanzier*", "vigile", "militare", "soldato", "ufficiale", "sergente", "capitano",
+    "tenente", "pompier*", "medico", "infermier*", "soccorritor*", "conducente", "autista", "guidator*",
+    "passegger*", "pedone", "passante", "motociclista", "centauro", "ciclista", "turista", "operai*",
+    "lavorator*", "dipendente", "impiegat*", "student*", "alunn*", "professor*", "insegnante", "giornalista",
+    "fotografo", "manifestante", "miliziano", "combattente", "ribelle", "sospett*", "aggressor*", "assalitor*",
+    "figli*", "padre", "madre", "fratello", "sorella", "marito", "moglie", "familiare", "parente", "amic*",
+    "guardia*", "detenut*", "prigionier*", "migrante", "profug*", "pescator*", "minator*", "agricoltor*",
+    "commerciante", "cliente", "vittima", "ferit*", "mort*", "occupante", "membro", "pilota", "giocator*",
+    "tifos*", "sindac*", "funzionari*", "individuo", "clochard", "senzatetto", "escursionista", "alpinista",
+    "italian*", "connazionale", "cinquantenne", "quarantenne", "trentenne", "ventenne", "sessantenne",
+    "settantenne", "ottantenne", "diciottenne",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("portati in un ospedale": the article, no one hurt)
@@ -651,3 +666,10 @@ EARLIER_OPENINGS = (
 COMES_AFTER = ("avviene", "è avvenuto", "è avvenuta", "arriva", "è arrivato", "è arrivata", "accade", "è accaduto",
                "è accaduta", "si verifica", "si è verificato", "si è verificata")
 TIME_AFTER = ("giorno dopo", "giorni dopo", "settimana dopo", "settimane dopo", "mese dopo", "mesi dopo")
+
+# Words of trying or threatening before a killing verb (or written on it): the deed was not done, no one killed
+# by it ('ha tentato di uccidere due persone', 'tentato omicidio')
+ATTEMPTED = (
+    "tentato di", "tentare di", "tentava di", "tentativo di", "minacciato di", "minacciare di",
+    "minacciava di", "voleva",
+)  # fmt: skip

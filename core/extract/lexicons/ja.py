@@ -40,7 +40,8 @@ VAGUE_QUANTITIES = {
     "数十万": (100_000, 100_000, 999_999),
 }
 TRIGGERS = {
-    "killed": ("死亡", "死者", "亡くな", "犠牲", "遺体", "死去"),
+    # "殺害": killing, as a charge tells it ("7人を殺害した罪"; not ATTEMPTED "殺害しようとした")
+    "killed": ("死亡", "死者", "亡くな", "犠牲", "遺体", "死去", "殺害"),
     "wounded": ("けが", "負傷", "重傷", "軽傷", "重軽傷", "病院に搬送", "病院へ搬送"),
     "missing": ("行方不明", "安否不明"),
     "displaced": ("避難",),
@@ -227,3 +228,9 @@ EARLIER_OPENINGS = (
 # and a word of care (CARE_WORDS) in the count's clause
 STILL_IN_CARE = ("今も", "現在も", "依然", "いまだに", "今なお", "引き続き")
 CARE_WORDS = ("入院", "病院", "治療中")
+
+# Words of trying or threatening before a killing verb (or written on it): the deed was not done, no one killed
+# by it ('2人を殺害しようとした疑い', '殺害予告')
+ATTEMPTED = (
+    "殺害しよう", "殺害未遂", "殺害予告", "殺害すると",
+)  # fmt: skip

@@ -35,8 +35,11 @@ VAGUE_QUANTITIES = {
     "수십만": (100_000, 100_000, 999_999),
 }
 TRIGGERS = {
+    # "살해": killing, as a charge tells it ("7명을 살해한 혐의"; not ATTEMPTED "살해하려")
     # "숨져", "다쳐": the connective forms, a clause that goes on ("3명이 숨져 전체 사망자는 11명으로 늘었다")
-    "killed": ("사망", "숨졌", "숨진", "숨지", "숨져", "목숨을 잃", "희생자", "희생됐", "숨을 거", "시신", "사망자"),
+    "killed": (
+        "사망", "숨졌", "숨진", "숨지", "숨져", "목숨을 잃", "희생자", "희생됐", "숨을 거", "시신", "사망자", "살해",
+    ),
     "wounded": ("부상", "다쳤", "다친", "다쳐", "중상", "경상", "병원으로 이송", "병원에 이송", "병원으로 옮겨"),
     "missing": ("실종",),
     "displaced": ("이재민", "대피", "피난"),
@@ -269,4 +272,10 @@ PAST_PERFECT = ("었었", "았었", "졌었", "했었", "됐었")
 EARLIER_OPENINGS = (
     "#일 전", "닷새 전", "나흘 전", "사흘 전", "이틀 전", "일주일 전", "#주 전",
     "한 달 전", "#개월 전", "하루 전", "지난주", "지난 주", "지난달", "지난 달",
+)  # fmt: skip
+
+# Words of trying or threatening before a killing verb (or written on it): the deed was not done, no one killed
+# by it ('2명을 살해하려 한 혐의', '살해 미수', '살해 협박')
+ATTEMPTED = (
+    "살해하려", "살해 미수", "살해미수", "살해 협박", "살해협박", "살해하겠", "살해 시도", "살해를 시도",
 )  # fmt: skip

@@ -92,6 +92,18 @@ SUBSET_BEFORE = (
 STILL_IN_CARE = ("nog", "nog steeds", "nog altijd")
 CARE_WORDS = ("ziekenhuis*", "opgenomen", "intensive care")
 # the hospitals the hurt were taken to ("naar een ziekenhuis"): the article, no count of people
+ONE_PERSON_NOUNS = (  # after the word for one: a person ('een agent', 'een vrouw'); no thing's article
+    "mens", "persoon", "man", "vrouw", "kind", "meisje", "jongen", "jongere", "minderjarige", "baby", "tiener",
+    "bejaarde", "oudere", "buurman", "buurvrouw", "bewoner", "inwoner", "burger", "agent*", "politieagent*",
+    "politieman", "militair", "soldaat", "officier", "brandweerman", "brandweervrouw", "hulpverlener", "arts",
+    "verpleegkundige", "ambulancemedewerker", "bestuurder", "chauffeur", "automobilist", "passagier",
+    "inzittende", "voetganger", "voorbijganger", "motorrijder", "fietser", "toerist", "arbeider", "werknemer",
+    "medewerker", "leerling", "student*", "leraar", "docent", "journalist", "fotograaf", "demonstrant", "strijder",
+    "verdachte", "aanvaller", "dader", "schutter", "zoon", "dochter", "vader", "moeder", "broer", "zus",
+    "echtgeno*", "familielid", "vriend*", "bewaker", "gevangene", "gedetineerde", "migrant", "vluchteling",
+    "visser", "mijnwerker", "boer", "klant", "slachtoffer", "gewonde", "dode", "bemanningslid", "piloot",
+    "speler", "supporter", "burgemeester", "wandelaar", "dakloze", "nederlander", "belg", "lid",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     "ziekenhuis", "ziekenhuizen",
     "jaar", "km", "kilometer", "meter", "%", "procent", "uur", "dagen", "minuten", "euro", "dollar",

@@ -76,6 +76,8 @@ TRIGGERS = {
         "matou",
         "mataram",
         "matando",
+        "matar",  # "acusado de matar sete pessoas" (not after ATTEMPTED: "tentou matar duas")
+        "assassinar",
         "mata",  # a headline's present: "Acidente mata 3 em Minas"
         "matam",
         "falecid*",
@@ -86,7 +88,7 @@ TRIGGERS = {
         "morte",
         "afogad*",
     ),
-    "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*", "feriu", "feriram", "ferindo",
+    "wounded": ("ferid*", "feridos", "feridas", "hospitalizad*", "ferimento*", "feriu", "feriram", "ferindo", "ferir",
                 # hurt, in Brazil's everyday word ("Catorze pessoas ficaram machucadas"), or injured
                 "machucad*", "lesionad*",
                 # taken to hospital, given as the injured ("Nove pessoas foram levadas ao hospital")
@@ -221,6 +223,18 @@ WITH_WORDS = ("com",)
 ARTICLE_AFTER = ("em", "contra", "sobre", "com", "para", "após", "durante", "perto de", "junto a")
 # 'among' right before the victims' word: those among them are a part of them
 AMONG = ("entre os", "entre as")
+ONE_PERSON_NOUNS = (  # after the word for one: a person ('um policial', 'uma criança'); no thing's article
+    "pessoa", "homem", "mulher", "criança", "menin*", "garot*", "jovem", "menor", "bebê", "bebé", "adolescente",
+    "idos*", "senhor*", "vizinh*", "moradora", "morador", "residente", "cidadã*", "cidadão", "habitante", "civil",
+    "polic*", "agente", "guarda*", "militar", "soldado", "oficial", "sargento", "cabo", "capitão", "tenente",
+    "bombeir*", "médic*", "enfermeir*", "socorrista", "motorista", "condutor*", "passageir*", "pedestre", "peão",
+    "transeunte", "motociclista", "ciclista", "turista", "trabalhador*", "operári*", "funcionári*", "estudante",
+    "alun*", "professor*", "jornalista", "repórter", "fotógraf*", "manifestante", "miliciano", "combatente",
+    "rebelde", "suspeit*", "agressor*", "atirador*", "filh*", "pai", "mãe", "irmã*", "irmão", "espos*", "marido",
+    "familiar", "amig*", "vigilante", "segurança", "detent*", "pres*", "detid*", "migrante", "refugiad*",
+    "pescador*", "mineiro", "agricultor*", "comerciante", "cliente", "vítima", "ferid*", "mort*", "ocupante",
+    "tripulante", "piloto", "jogador*", "torcedor*", "prefeit*", "rapaz", "moça", "moço", "indivíduo", "homens",
+)  # fmt: skip
 NOT_COUNTS_AFTER = (
     # the hospitals the hurt were taken to ("a cuatro hospitales"), no count of people
     # and the one hospital ("levados para um hospital": the article, no one hurt)
@@ -647,4 +661,13 @@ COMES_AFTER = ("ocorre", "ocorreu", "acontece", "aconteceu", "vem", "veio", "che
 TIME_AFTER = (
     "dia após", "dias após", "semana após", "semanas após", "mês após", "meses após",
     "dia depois", "dias depois", "semana depois", "semanas depois", "mês depois", "meses depois",
+)  # fmt: skip
+
+# Words of trying or threatening before a killing verb (or written on it): the deed was not done, no one killed
+# by it ('tentou matar duas pessoas', 'ameaçou matar três')
+ATTEMPTED = (
+    "tentou", "tentaram", "tentar", "tentado", "tentava", "tentativa de", "ameaçou", "ameaçaram", "ameaçar",
+    "ameaçado", "ameaçava", "planejava", "planejar", "queria", "queriam", "pretendia", "pretender",
+    # what may come: "o vírus pode matar milhares"
+    "pode", "podem", "poderia", "poderiam", "poderá", "poderão", "vai", "vão", "ia", "iam",
 )  # fmt: skip

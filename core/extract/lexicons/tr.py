@@ -468,3 +468,10 @@ EARLIER_OPENINGS = (
     "# gün önce", "# hafta önce", "# ay önce", "bir hafta önce", "bir ay önce", "bir gün önce", "geçen hafta",
     "geçen ay", "geçtiğimiz hafta", "geçtiğimiz ay", "bir gün evvel",
 )  # fmt: skip
+
+# Words of trying or threatening before a killing verb (or written on it): the deed was not done, no one killed
+# by it ('iki kişiyi öldürmeye teşebbüs', 'öldürmekle tehdit')
+ATTEMPTED = (
+    "öldürmeye teşebbüs", "öldürmeye çalış", "öldürmeye kalkış", "öldürme girişim", "öldürme teşebbüs",
+    "öldürmekle tehdit", "öldürmeyi planla",
+)  # fmt: skip

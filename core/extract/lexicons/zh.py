@@ -69,6 +69,7 @@ TRIGGERS = {
         "屍體",
         "致死",
         "死",  # "3死17伤", "致9死": the headline's short form
+        "杀害",  # "被控杀害7人" (not after ATTEMPTED: "企图杀害2人")
         "夺走",  # "夺走了45人的生命", "夺去12条生命": took the lives of
         "奪走",
         "夺去",
@@ -403,3 +404,9 @@ EARLIER_OPENINGS = (
 # "后下调为25人": the count of the kind named before, revised (down, or to a figure told as a correction)
 COUNT_ANAPHORS = ("下调为", "下调至", "修正为", "更正为", "修订为")
 REVISED_DOWN = ("下调", "修正为", "更正为", "修订为")
+
+# Words of trying or threatening before a killing verb (or written on it): the deed was not done, no one killed
+# by it ('企图杀害2人', '扬言杀害')
+ATTEMPTED = (
+    "企图", "企圖", "试图", "試圖", "意图", "意圖", "扬言", "揚言", "威胁", "威脅",
+)  # fmt: skip
