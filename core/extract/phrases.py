@@ -13,6 +13,7 @@ from operator import itemgetter
 from core.extract.numbers import MONTHS, NUMBER_WORDS
 from core.extract.tokens import Token
 from core.extract.triggers import (
+    ATTEMPTED_BEFORE_TO,
     AUXILIARIES,
     CARE_TRIGGERS,
     COUNT_PRE_TRIGGERS,
@@ -280,8 +281,14 @@ def _pre_trigger_ending_at(tokens: list[Token], end: int, count: bool = False) -
     behind = tuple(map(_LOW, tokens[max(0, end - len(phrases[0][0])) : end]))  # read once, as in `_post_trigger_at`
     for phrase, metric in phrases:
         if len(phrase) <= len(behind) and behind[-len(phrase) :] == phrase:
-            return metric
+            return None if _only_attempted(tokens, end - len(phrase)) else metric
     return None
+
+
+def _only_attempted(tokens: list[Token], start: int) -> bool:
+    """Is the harm phrase starting at `start` an infinitive after a word of trying or threatening ("tried to kill
+    three people", "a plot to kill 20")? Then it tells what someone meant to do, not a harm done."""
+    return start >= 2 and tokens[start - 1].low == "to" and tokens[start - 2].low in ATTEMPTED_BEFORE_TO
 
 
 _DEATH_WORDS = frozenset({"died", "dead", "killed", "dies", "fatally", "succumbed"})

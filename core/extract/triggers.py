@@ -22,6 +22,7 @@ POST_TRIGGERS: dict[tuple[str, ...], str] = {**_LEXICON.POST_TRIGGERS, **dict.fr
 METRIC_NOUNS: dict[str, str] = _LEXICON.METRIC_NOUNS
 PRE_TRIGGERS: dict[tuple[str, ...], str] = _LEXICON.PRE_TRIGGERS
 COUNT_PRE_TRIGGERS: dict[tuple[str, ...], str] = _LEXICON.COUNT_PRE_TRIGGERS
+ATTEMPTED_BEFORE_TO: frozenset[str] = _LEXICON.ATTEMPTED_BEFORE_TO
 TOLL_NOUNS: frozenset[str] = _LEXICON.TOLL_NOUNS
 TOLL_LINKS: frozenset[str] = _LEXICON.TOLL_LINKS
 TOLL_METRIC: dict[str, str] = _LEXICON.TOLL_METRIC

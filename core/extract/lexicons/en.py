@@ -395,6 +395,15 @@ METRIC_NOUNS: dict[str, str] = {
     "arrests": "arrested",
 }
 
+# Words of trying, threatening or planning before "to" and a harm verb: "tried to kill three people", "charged with
+# attempting to kill two", "threatened to kill four hostages", "a plot to kill 20": nobody was harmed by them.
+ATTEMPTED_BEFORE_TO: frozenset[str] = frozenset({
+    "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting", "threaten", "threatens",
+    "threatened", "threatening", "threat", "threats", "plot", "plots", "plotted", "plotting", "plan", "plans",
+    "planned", "planning", "conspiracy", "conspiring", "conspired",
+})  # fmt: skip
+# (Not "intended", "wanted", "sought": "may not have intended to kill him, but he did so" tells a death.)
+
 # Directly before the number: "killing nine", "wounding at least four", "the death toll rose to 12".
 PRE_TRIGGERS: dict[tuple[str, ...], str] = {
     ("killing",): "killed",
