@@ -9,8 +9,9 @@ QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], Qualifier], ...] = tuple(
     (tuple(phrase.split()), Qualifier(qualifier)) for phrase, qualifier in load("en").QUALIFIER_PHRASES
 )
 
+# Longest phrase first within one last word: "no more than 5" is at most five, not "more than" five.
 QUALIFIERS_BY_LAST: dict[str, list[tuple[tuple[str, ...], Qualifier]]] = {}
-for _phrase, _qualifier in QUALIFIER_PHRASES:
+for _phrase, _qualifier in sorted(QUALIFIER_PHRASES, key=lambda entry: -len(entry[0])):
     QUALIFIERS_BY_LAST.setdefault(_phrase[-1], []).append((_phrase, _qualifier))
 
 

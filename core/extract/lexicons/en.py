@@ -716,6 +716,7 @@ QUALIFIER_PHRASES = (
     ("as many as", "up_to"),
     ("up to", "up_to"),
     ("no more than", "up_to"),
+    ("not more than", "up_to"),
     ("at most", "up_to"),
     ("an estimated", "about"),
     ("approximately", "about"),
