@@ -87,6 +87,8 @@ class PlaceLexicon(ScriptReading):
         self.vowel_letters = tuple(getattr(lexicon, "VOWEL_LETTERS", ()))
         # "부산에서": particles written onto the end of a name
         self.suffix_particles = tuple(sorted(getattr(lexicon, "SUFFIX_PARTICLES", ()), key=len, reverse=True))
+        # "聖馬刁縣", "サンマテオ郡": a county's word after a name (data/county_endings.tsv)
+        self.county_after = tuple(words_by_language("county_endings.tsv").get(self.code, ()))
         self.suffix_pattern = (
             re.compile("|".join(re.escape(p) for p in self.suffix_particles)) if self.suffix_particles else None
         )

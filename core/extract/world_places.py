@@ -225,11 +225,14 @@ class PlaceReader(LatinTownReader):
         # it ("en Valverde del Camino, en la provincia de Huelva": the province is where the town lies)
         cities = [f for f in towns if f.place.kind == "city"]
         held = {(f.place.country, f.place.admin1) for f in cities}
+        # a county named beside its state ('カリフォルニア州サンマテオ郡') is finer than the state, as a town is
+        counties = {(f.place.country, f.place.admin1) for f in towns if f.place.kind == "county"}
+        finer = held | counties
         sure = {
             id(f)
             for f in towns
             if f.divided
-            and not (f.place.admin1 and (f.place.country, f.place.admin1) in held)
+            and not (f.place.admin1 and (f.place.country, f.place.admin1) in finer)
             and not any(c.start < f.start and c.place.country == f.place.country for c in cities)
         }  # ... of its country: "Villa Santa Lucía, en la comuna de Chaitén, región de Los Lagos" is no Italian village
 
@@ -243,6 +246,8 @@ class PlaceReader(LatinTownReader):
             # a county or a US state is major, but a town of its state the sentence names is the finer place ("en el
             # condado de Los Ángeles ... una vivienda de Agoura Hills", "미국 플로리다주 파크랜드의 한 고등학교")
             coarse = f.place.kind in ("county", "state") and (f.place.country, f.place.admin1) in held
+            # ... and so is a county of the state ("カリフォルニア州サンマテオ郡": the county)
+            coarse = coarse or (f.place.kind == "state" and (f.place.country, f.place.admin1) in counties)
             sure_here = f.place.key in self.own_keys or id(f) in sure or in_its_state(f)
             return (
                 f.place.kind == "country" and (placed or f.place.country in inside),

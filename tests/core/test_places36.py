@@ -1,0 +1,28 @@
+"""Places (round 33, places36): places written in ways the resolver missed.
+
+- A US county written in Chinese or Japanese is its town's name with the county's suffix ('縣', '县', '郡'): the
+  name before the suffix is the county of that name in the town's state, not the town itself.
+Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.places_kit import placed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("zh", "加州聖馬刁縣一處牧場週二發生槍擊，警方說三人死亡，兩人受傷。"),
+        ("ja", "米カリフォルニア州サンマテオ郡の牧場で発砲があり、3人が死亡した。"),
+    ],
+)
+def test_a_us_county_written_with_a_cjk_county_suffix_is_the_county(language: str, text: str) -> None:
+    loc = placed(language, text)
+    assert loc is not None and loc.label == "San Mateo County, CA"
+
+
+def test_a_us_town_without_the_county_suffix_stays_the_town() -> None:
+    loc = placed("zh", "加州聖馬刁市中心一家餐廳週二發生槍擊，警方說三人死亡。")
+    assert loc is not None and loc.label == "San Mateo, CA"
