@@ -341,6 +341,8 @@ class LatinTownReader(PlaceLexicon):
                     if a != 1 or words[a][0].isupper():
                         continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin")
                     owned = True
+                # "İzmir Karşıyaka'da": a city, then its district in the locative (where the city is)
+                district_after = self.apostrophe_endings and a == 0 and b == 1 == len(words) - 1 and _in_a(words[b])
                 after_run = _TOKEN.match(sentence[run_end:].lstrip())
                 next_word = words[b] if b < len(words) else after_run.group() if after_run is not None else ""
                 if fold(next_word) in CARRIER_WORDS:
@@ -356,6 +358,7 @@ class LatinTownReader(PlaceLexicon):
                     and resolve_place(words[b]) is None
                     and not facility
                     and not (genitive and b == 1)  # "Bolu'nun Kartalkaya kayak merkezi": Bolu's resort
+                    and not district_after
                 ):
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
                 start = run_start + run.find(name)
@@ -381,6 +384,7 @@ class LatinTownReader(PlaceLexicon):
                 if self._building(before) or self._on_a_street(before):
                     break  # "el edificio Windsor", "la tour Hamilton", "Calçada da Glória": a building's or a street's
                 locative = divided or (self.locative is not None and self.locative.search(before[-_TAIL:]) is not None)
+                locative = locative or district_after
                 if b == len(words) and self.town_words:  # "Sivrice ilçesinde"
                     following = _TOKEN.match(sentence[run_end:].lstrip())
                     locative = locative or (
@@ -833,3 +837,12 @@ class LatinTownReader(PlaceLexicon):
         word = _WORD.match(text, m.start())  # the whole word: 'भारतीय' of the name 'भारत' it begins with
         end = max(m.end(), word.end()) if word is not None else m.end()
         return self.object_after.match(text, end) is not None
+
+
+_LOCATIVE_AFTER_APOSTROPHE = re.compile(r"\w['’]n?[dt][ae](?:ki)?$")
+
+
+def _in_a(word: str) -> bool:
+    """Does the word end in the locative after an apostrophe ("Karşıyaka'da", "Çankaya'daki"): in a language that
+    writes a name's ending so, a place's name, here that of the district of the city named before it?"""
+    return _LOCATIVE_AFTER_APOSTROPHE.search(word) is not None

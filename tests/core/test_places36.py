@@ -2,6 +2,9 @@
 
 - A US county written in Chinese or Japanese is its town's name with the county's suffix ('縣', '县', '郡'): the
   name before the suffix is the county of that name in the town's state, not the town itself.
+- Turkish names a city, then its district with the locative ending after an apostrophe ("Ankara Çankaya'da"): the
+  city is no first word of a longer name, and the phrase is where things happened (the district where the gazetteer
+  knows it, else the city).
 Sentences of our own."""
 
 from __future__ import annotations
@@ -26,3 +29,18 @@ def test_a_us_county_written_with_a_cjk_county_suffix_is_the_county(language: st
 def test_a_us_town_without_the_county_suffix_stays_the_town() -> None:
     loc = placed("zh", "加州聖馬刁市中心一家餐廳週二發生槍擊，警方說三人死亡。")
     assert loc is not None and loc.label == "San Mateo, CA"
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("İzmir Karşıyaka'da bir apartmanda çıkan yangında 4 kişi hayatını kaybetti.", "TR-35"),
+        ("Ankara Çankaya'daki patlamada 3 kişi öldü, 12 kişi yaralandı.", "TR-68"),
+        ("İstanbul Beyoğlu'ndaki bir gece kulübünde çıkan yangında 5 kişi öldü.", "TR-34"),
+    ],
+)
+def test_a_turkish_city_before_its_district_in_the_locative_is_the_place(text: str, region: str) -> None:
+    # Turkish names the city, then its district with the locative ending after an apostrophe: the district is no
+    # longer name the city's word begins (the district where the gazetteer knows it, else the city)
+    loc = placed("tr", text)
+    assert loc is not None and loc.region == region
