@@ -187,6 +187,8 @@ class PlaceReader(LatinTownReader):
         named_here = _abroad_beside_a_state(self._towns(sentence, body, named, headline, figure), named)
         if self.felt_words and any(w in script_key(sentence) for w in self.felt_words):
             named_here = [f for f in named_here if not self._only_felt(sentence, f)]
+        if self.origin_region_words:
+            named_here = [f for f in named_here if not self._origin_region(sentence, f)]
         lists = name_lists(sentence)
         towns = [
             self._measured_from(sentence, f) for f in named_here
@@ -302,6 +304,12 @@ class PlaceReader(LatinTownReader):
                 place = whole.name if whole is not None else None
             out.append(place)
         return out
+
+    def _origin_region(self, sentence: str, found: _Found) -> bool:
+        """Is the place written with a region's word in the ablative right after it ('Sincar bölgesinden': from the
+        region of Sinjar, data/origin_after.tsv): where an order or a fighter came from, not the scene?"""
+        after = sentence[found.start + len(found.written) :].lstrip()
+        return after.lower().startswith(self.origin_region_words)
 
     def _only_felt(self, sentence: str, found: _Found) -> bool:
         """Is the town named in a sentence (of a stretch of several: a text's head) that says where a quake was felt?

@@ -5,6 +5,9 @@
 - Turkish names a city, then its district with the locative ending after an apostrophe ("Ankara Çankaya'da"): the
   city is no first word of a longer name, and the phrase is where things happened (the district where the gazetteer
   knows it, else the city).
+- A place named with a region's word in the ablative after it ("X bölgesinden": from the region of X, where an order
+  came from) is an origin, not the scene; a town with the ablative on its own name ("X'ten 14 ceset çıkarıldı":
+  bodies taken out of X) stays the scene.
 Sentences of our own."""
 
 from __future__ import annotations
@@ -44,3 +47,19 @@ def test_a_turkish_city_before_its_district_in_the_locative_is_the_place(text: s
     # longer name the city's word begins (the district where the gazetteer knows it, else the city)
     loc = placed("tr", text)
     assert loc is not None and loc.region == region
+
+
+def test_a_place_named_as_the_region_an_order_came_from_is_not_the_scene() -> None:
+    # the attack was in Istanbul; the order came from a region across the border (a region word in the ablative)
+    loc = placed(
+        "tr",
+        "İstanbul'da bomba yüklü bir araç patladı. Irak'ın Sincar bölgesinden talimat alan saldırgan 4 kişiyi "
+        "öldürdü, 20 kişiyi yaraladı.",
+    )
+    assert loc is not None and loc.region == "TR-34"
+
+
+def test_bodies_recovered_from_a_town_are_recovered_at_the_scene() -> None:
+    # the ablative on the town's own name is where the bodies were taken out of: the scene
+    loc = placed("tr", "Malatya'dan 14 ceset çıkarıldı, enkaz altında kalanlar aranıyor.")
+    assert loc is not None and loc.region == "TR-44"
