@@ -119,6 +119,8 @@ class PlaceReader(LatinTownReader):
             return False
         if self.origin_after is not None and self.origin_after.match(text, m.end(1)):
             return False  # "8名中国公民": eight Chinese citizens among the dead, not China
+        if self._owner_of_an_origin(text, m.end(1)):
+            return False  # "Irak'ın Sincar bölgesinden": the country of the region an order came from
         if self.attack is not None and self.attack.match(text[m.end(1) : m.end(1) + 60].lower()):
             return False  # "Venäjän ohjusisku Odessaan": the attacker's country
         if self._on_object(text, m):
@@ -310,6 +312,16 @@ class PlaceReader(LatinTownReader):
         region of Sinjar, data/origin_after.tsv): where an order or a fighter came from, not the scene?"""
         after = sentence[found.start + len(found.written) :].lstrip()
         return after.lower().startswith(self.origin_region_words)
+
+    def _owner_of_an_origin(self, text: str, end: int) -> bool:
+        """Is the name ending at `end` followed by one name and a region's word in the ablative ("Irak'ın Sincar
+        bölgesinden": of Iraq's Sinjar region, where an order came from; data/origin_after.tsv)?"""
+        if not self.origin_region_words:
+            return False
+        words = text[end : end + _TAIL].split()
+        if words and words[0][:1] in "'’":
+            words = words[1:]  # the name's ending after its apostrophe ("'ın")
+        return len(words) >= 2 and words[1].lower().startswith(self.origin_region_words)
 
     def _only_felt(self, sentence: str, found: _Found) -> bool:
         """Is the town named in a sentence (of a stretch of several: a text's head) that says where a quake was felt?
