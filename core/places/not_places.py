@@ -338,14 +338,14 @@ def _inside_names(written: str, text: str | None) -> bool:
             and not _beside_a_town(before[-1])
             and not _region_possessive(before[-1])
             and not _short_word_opening_a_sentence(text, m.start() - 1 - len(before[-1]), before[-1])
-            and not _its_city(before[-1], name)
+            and not (text[m.end() : m.end() + 1] in ("'", "’") and _its_city(before[-1], name))
         )
         joined_after = (
             bool(after)
             and text[m.end() : m.end() + 1] == " "
             and after[0][:1].isupper()
             and not _beside_a_town(after[0])
-            and _LOCATIVE_NAME.search(after[0]) is None
+            and (_LOCATIVE_NAME.search(after[0]) is None or name_head(after[0]))
         )
         if not (joined_before or joined_after):
             return False  # written on its own at least once
@@ -374,9 +374,22 @@ def _beside_a_town(word: str) -> bool:
 _LOCATIVE_NAME = re.compile(r"\w['’]n?[dt][ae](?:ki)?$")
 
 
+def name_head(word: str) -> bool:
+    """Is the word, less its ending after an apostrophe, the head noun of a compound name ('Caddesi'nde',
+    'Havalimanı'nda': data/name_heads.tsv), written after the name the street or building is named for?"""
+    return fold(re.split(r"['’]", word)[0]) in _name_heads()
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    return frozenset(fold(word) for _code, word in data_lines("name_heads.tsv"))
+
+
 def _its_city(word: str, name: str) -> bool:
     """Is the capitalised word before a place's name the town or province the place lies in ("Ankara Çankaya'da":
-    the district after its city), not the first word of a longer name?"""
+    the district, with its case ending, after its city), not the first word of a longer name? (Asked only of a name
+    with an ending after an apostrophe: 'İstanbul Atatürk Havalimanı' is an airport's name, whatever quarter bears
+    'Atatürk'.)"""
     if not word[:1].isupper() or not name[:1].isupper():
         return False
     owner, place = resolve_location(word), resolve_location(name)
