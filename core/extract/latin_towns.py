@@ -42,6 +42,7 @@ from core.extract.script_places import (
 from core.places import CARRIER_WORDS, Place, resolve_location, resolve_place
 from core.places.index import data_lines, fold, gazetteer, script_key
 from core.places.location import unlisted_places
+from core.places.not_places import name_head
 
 _ALTERNATE_TOWN = 100_000  # a town this big may be named by one of its alternate names with no other evidence
 
@@ -341,6 +342,12 @@ class LatinTownReader(PlaceLexicon):
                     if a != 1 or words[a][0].isupper():
                         continue  # "Niveles Altos": a longer name's end, not a town ("En Valencia", "Kiinan Tianjin")
                     owned = True
+                # "İzmir Karşıyaka'da": a city, then its district in the locative (where the city is); not a
+                # street's or a building's name ("Atatürk Havalimanı'nda": data/name_heads.tsv)
+                district_after = (
+                    self.apostrophe_endings and a == 0 and b == 1 == len(words) - 1 and _in_a(words[b])
+                    and not name_head(words[b])
+                )  # fmt: skip
                 after_run = _TOKEN.match(sentence[run_end:].lstrip())
                 next_word = words[b] if b < len(words) else after_run.group() if after_run is not None else ""
                 if fold(next_word) in CARRIER_WORDS:
@@ -356,6 +363,7 @@ class LatinTownReader(PlaceLexicon):
                     and resolve_place(words[b]) is None
                     and not facility
                     and not (genitive and b == 1)  # "Bolu'nun Kartalkaya kayak merkezi": Bolu's resort
+                    and not district_after
                 ):
                     continue  # "Le François Hollande": part of a longer name (a person's, an institution's)
                 start = run_start + run.find(name)
@@ -381,6 +389,7 @@ class LatinTownReader(PlaceLexicon):
                 if self._building(before) or self._on_a_street(before):
                     break  # "el edificio Windsor", "la tour Hamilton", "Calçada da Glória": a building's or a street's
                 locative = divided or (self.locative is not None and self.locative.search(before[-_TAIL:]) is not None)
+                locative = locative or district_after
                 if b == len(words) and self.town_words:  # "Sivrice ilçesinde"
                     following = _TOKEN.match(sentence[run_end:].lstrip())
                     locative = locative or (
@@ -833,3 +842,13 @@ class LatinTownReader(PlaceLexicon):
         word = _WORD.match(text, m.start())  # the whole word: 'भारतीय' of the name 'भारत' it begins with
         end = max(m.end(), word.end()) if word is not None else m.end()
         return self.object_after.match(text, end) is not None
+
+
+_LOCATIVE_AFTER_APOSTROPHE = re.compile(r"\w['’]n?[dt][ae](?:ki)?$")
+
+
+def _in_a(word: str) -> bool:
+    """Does the word end in the locative after an apostrophe ("Karşıyaka'da", "Çankaya'daki"): in a language that
+    writes a name's ending so, a place's name, here that of the district of the city named before it?"""
+    return _LOCATIVE_AFTER_APOSTROPHE.search(word) is not None
+

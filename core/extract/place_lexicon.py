@@ -87,6 +87,10 @@ class PlaceLexicon(ScriptReading):
         self.vowel_letters = tuple(getattr(lexicon, "VOWEL_LETTERS", ()))
         # "부산에서": particles written onto the end of a name
         self.suffix_particles = tuple(sorted(getattr(lexicon, "SUFFIX_PARTICLES", ()), key=len, reverse=True))
+        # "聖馬刁縣", "サンマテオ郡": a county's word after a name (data/county_endings.tsv)
+        self.county_after = tuple(words_by_language("county_endings.tsv").get(self.code, ()))
+        # "Sincar bölgesinden": a region's word in the ablative after a name, an origin (data/origin_after.tsv)
+        self.origin_region_words = tuple(words_by_language("origin_after.tsv").get(self.code, ()))
         self.suffix_pattern = (
             re.compile("|".join(re.escape(p) for p in self.suffix_particles)) if self.suffix_particles else None
         )

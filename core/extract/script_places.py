@@ -19,6 +19,7 @@ from core.extract.place_words import (
     _STEM_WORD,
     _WINDOWS,
     _WORD,
+    _county_named,
     _Found,
     _label,
 )
@@ -40,6 +41,7 @@ class ScriptReading:
     lexicon_stems: frozenset[str]
     home: tuple[str, ...]
     suffix_particles: tuple[str, ...]
+    county_after: tuple[str, ...]
     suffix_pattern: re.Pattern[str] | None
     stem_vowels: dict[str, str]
     own_names: dict[str, tuple[str, Place]]
@@ -255,6 +257,7 @@ class ScriptReading:
                 # a name of three letters or more of a town of 100,000+ people is that town anywhere ('헤라트에서')
             if place is not None and own is None and not stem:
                 place = self._home_division(candidate, place, named)
+                place = self._county_before_its_word(sentence, start + len(candidate), place)
             if place is not None:
                 seen.add(start)
                 out.append(_Found(start, place, english if own else candidate, start in located, stem=inflected))
@@ -271,6 +274,16 @@ class ScriptReading:
         hit = gazetteer().script_names([candidate], provinces=True).get(candidate)
         division = gazetteer().by_key(hit[1]) if hit is not None else None
         return division if division is not None and division.country in wanted else place
+
+    def _county_before_its_word(self, sentence: str, end: int, place: Place) -> Place:
+        """A US town's name written right before a county's word ('聖馬刁縣', 'サンマテオ郡': data/county_endings.tsv)
+        is the county of that name in the town's state, when there is one."""
+        if not self.county_after or place.kind != "city" or place.country != "US":
+            return place
+        if not sentence[end : end + 8].lstrip().startswith(self.county_after):
+            return place
+        county = _county_named(place.name)
+        return county if county is not None and county.admin1 == place.admin1 else place
 
     def _bearer_of_named(self, found: list[_Found], named: Counter[str] | None) -> list[_Found]:
         """A name another town bears too ('طرابلس', Tripoli): the one of a country the text names, else of the

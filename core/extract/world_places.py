@@ -119,6 +119,8 @@ class PlaceReader(LatinTownReader):
             return False
         if self.origin_after is not None and self.origin_after.match(text, m.end(1)):
             return False  # "8名中国公民": eight Chinese citizens among the dead, not China
+        if self._owner_of_an_origin(text, m.end(1)):
+            return False  # "Irak'ın Sincar bölgesinden": the country of the region an order came from
         if self.attack is not None and self.attack.match(text[m.end(1) : m.end(1) + 60].lower()):
             return False  # "Venäjän ohjusisku Odessaan": the attacker's country
         if self._on_object(text, m):
@@ -187,6 +189,8 @@ class PlaceReader(LatinTownReader):
         named_here = _abroad_beside_a_state(self._towns(sentence, body, named, headline, figure), named)
         if self.felt_words and any(w in script_key(sentence) for w in self.felt_words):
             named_here = [f for f in named_here if not self._only_felt(sentence, f)]
+        if self.origin_region_words:
+            named_here = [f for f in named_here if not self._origin_region(sentence, f)]
         lists = name_lists(sentence)
         towns = [
             self._measured_from(sentence, f) for f in named_here
@@ -225,11 +229,14 @@ class PlaceReader(LatinTownReader):
         # it ("en Valverde del Camino, en la provincia de Huelva": the province is where the town lies)
         cities = [f for f in towns if f.place.kind == "city"]
         held = {(f.place.country, f.place.admin1) for f in cities}
+        # a county named beside its state ('カリフォルニア州サンマテオ郡') is finer than the state, as a town is
+        counties = {(f.place.country, f.place.admin1) for f in towns if f.place.kind == "county"}
+        finer = held | counties
         sure = {
             id(f)
             for f in towns
             if f.divided
-            and not (f.place.admin1 and (f.place.country, f.place.admin1) in held)
+            and not (f.place.admin1 and (f.place.country, f.place.admin1) in finer)
             and not any(c.start < f.start and c.place.country == f.place.country for c in cities)
         }  # ... of its country: "Villa Santa Lucía, en la comuna de Chaitén, región de Los Lagos" is no Italian village
 
@@ -243,6 +250,8 @@ class PlaceReader(LatinTownReader):
             # a county or a US state is major, but a town of its state the sentence names is the finer place ("en el
             # condado de Los Ángeles ... una vivienda de Agoura Hills", "미국 플로리다주 파크랜드의 한 고등학교")
             coarse = f.place.kind in ("county", "state") and (f.place.country, f.place.admin1) in held
+            # ... and so is a county of the state ("カリフォルニア州サンマテオ郡": the county)
+            coarse = coarse or (f.place.kind == "state" and (f.place.country, f.place.admin1) in counties)
             sure_here = f.place.key in self.own_keys or id(f) in sure or in_its_state(f)
             return (
                 f.place.kind == "country" and (placed or f.place.country in inside),
@@ -297,6 +306,22 @@ class PlaceReader(LatinTownReader):
                 place = whole.name if whole is not None else None
             out.append(place)
         return out
+
+    def _origin_region(self, sentence: str, found: _Found) -> bool:
+        """Is the place written with a region's word in the ablative right after it ('Sincar bölgesinden': from the
+        region of Sinjar, data/origin_after.tsv): where an order or a fighter came from, not the scene?"""
+        after = sentence[found.start + len(found.written) :].lstrip()
+        return after.lower().startswith(self.origin_region_words)
+
+    def _owner_of_an_origin(self, text: str, end: int) -> bool:
+        """Is the name ending at `end` followed by one name and a region's word in the ablative ("Irak'ın Sincar
+        bölgesinden": of Iraq's Sinjar region, where an order came from; data/origin_after.tsv)?"""
+        if not self.origin_region_words:
+            return False
+        words = text[end : end + _TAIL].split()
+        if words and words[0][:1] in "'’":
+            words = words[1:]  # the name's ending after its apostrophe ("'ın")
+        return len(words) >= 2 and words[1].lower().startswith(self.origin_region_words)
 
     def _only_felt(self, sentence: str, found: _Found) -> bool:
         """Is the town named in a sentence (of a stretch of several: a text's head) that says where a quake was felt?

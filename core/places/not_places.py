@@ -338,12 +338,14 @@ def _inside_names(written: str, text: str | None) -> bool:
             and not _beside_a_town(before[-1])
             and not _region_possessive(before[-1])
             and not _short_word_opening_a_sentence(text, m.start() - 1 - len(before[-1]), before[-1])
+            and not (text[m.end() : m.end() + 1] in ("'", "’") and _its_city(before[-1], name))
         )
         joined_after = (
             bool(after)
             and text[m.end() : m.end() + 1] == " "
             and after[0][:1].isupper()
             and not _beside_a_town(after[0])
+            and (_LOCATIVE_NAME.search(after[0]) is None or name_head(after[0]))
         )
         if not (joined_before or joined_after):
             return False  # written on its own at least once
@@ -365,6 +367,36 @@ def _beside_a_town(word: str) -> bool:
     """A word that may stand beside a town's name, also as the last part of a compound ('US-Bundesstaat',
     'Nord-Provinz': a division's word with what qualifies it written on)."""
     return fold(word) in _BESIDE_A_TOWN or ("-" in word and fold(word.rsplit("-", 1)[1]) in _BESIDE_A_TOWN)
+
+
+# "İstanbul Beyoğlu'nda": a name with the locative ending after an apostrophe is a place, here the district of the
+# city named right before it: that city is no part of a longer name
+_LOCATIVE_NAME = re.compile(r"\w['’]n?[dt][ae](?:ki)?$")
+
+
+def name_head(word: str) -> bool:
+    """Is the word, less its ending after an apostrophe, the head noun of a compound name ('Caddesi'nde',
+    'Havalimanı'nda': data/name_heads.tsv), written after the name the street or building is named for?"""
+    return fold(re.split(r"['’]", word)[0]) in _name_heads()
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    return frozenset(fold(word) for _code, word in data_lines("name_heads.tsv"))
+
+
+def _its_city(word: str, name: str) -> bool:
+    """Is the capitalised word before a place's name the town or province the place lies in ("Ankara Çankaya'da":
+    the district, with its case ending, after its city), not the first word of a longer name? (Asked only of a name
+    with an ending after an apostrophe: 'İstanbul Atatürk Havalimanı' is an airport's name, whatever quarter bears
+    'Atatürk'.)"""
+    if not word[:1].isupper() or not name[:1].isupper():
+        return False
+    owner, place = resolve_location(word), resolve_location(name)
+    return (
+        owner.kind in ("city", "province") and place.kind == "city" and not owner.ambiguous
+        and owner.region is not None and owner.region == place.region
+    )  # fmt: skip
 
 
 _APOSTROPHE_CASE = re.compile(r"^([^\W\d_][\w-]*)['’]\w{1,4}$")
