@@ -107,7 +107,7 @@ def assign_article(
         if piece.main:
             _add_persons(event, article.fingerprint)
             _add_places(event, piece)
-            for other in _bridged_events(piece, event, events, settings, articles):
+            for other in _bridged_events(piece, article, event, events, settings, articles):
                 # The bigger event keeps its id (fewer readers are sent elsewhere); ties: the earlier one.
                 keep, gone = (event, other) if _merge_order(event) <= _merge_order(other) else (other, event)
                 _merge_into(keep, gone, fps, settings)
@@ -126,24 +126,60 @@ def _best_event(
 ) -> EventState | None:
     """The live event a piece fits best, if any (ties: the earlier start, then the smaller id)."""
     live = [e for e in events if e.merged_into is None]  # an event merged away by an earlier piece is gone
-    live = [
-        e
-        for e in live
-        if not _other_kind_of_disaster(article, e, articles) or its_toll_risen_at_its_town(piece, e, settings)
-    ]
+    live = [e for e in live if not _of_another_kind(piece, article, e, settings, articles)]
     scored = [(s, e) for e in live if (s := _event_score(piece, e, settings, articles)) is not None]
-    scored = [
-        (s, e)
-        for s, e in scored
-        if not recounts_it_as_another(piece, article, e, settings)
-        and not another_occurrence(piece, article, e, settings, articles)
-        and not recalls_its_dead_apart(piece, article, e)
-    ]
+    scored = [(s, e) for s, e in scored if not _tells_another_than(piece, article, e, settings, articles)]
     if not scored:
         return None
     best = max(scored, key=lambda se: (se[0], -_start_ord(se[1]), _neg_id(se[1].id)))[1]
     best = _event_its_toll_counts(piece, best, [e for _s, e in scored])
     return _its_towns_event_of_that_toll(piece, best, [e for _s, e in scored])
+
+
+def _refuses_event(
+    piece: Piece,
+    article: ArticleFacts,
+    event: EventState,
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+) -> bool:
+    """Is the piece never a report of `event`, however well its place, days, figures or words fit? Choosing the
+    piece's event (`_best_event`) and merging another event into it through the piece (`_bridged_events`) both ask
+    this one question: a report must not bridge two events when it could never have joined one of them alone (a
+    park shooting's report that recounts a credit union's shooting of five days before, naming its gunman, is
+    no proof the two are one)."""
+    return _of_another_kind(piece, article, event, settings, articles) or _tells_another_than(
+        piece, article, event, settings, articles
+    )
+
+
+def _of_another_kind(
+    piece: Piece,
+    article: ArticleFacts,
+    event: EventState,
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+) -> bool:
+    """Does the report tell another kind of disaster than the event's (`_other_kind_of_disaster`), and not the
+    event's toll risen at its very town (one outlet's fire is another's arson attack)?"""
+    return _other_kind_of_disaster(article, event, articles) and not its_toll_risen_at_its_town(piece, event, settings)
+
+
+def _tells_another_than(
+    piece: Piece,
+    article: ArticleFacts,
+    event: EventState,
+    settings: GroupingSettings,
+    articles: Mapping[str, ArticleFacts] | None,
+) -> bool:
+    """Does the piece tell another incident than the event's: it recounts the event's toll as an earlier one
+    (`recounts_it_as_another`), it is another occurrence of its own day (`another_occurrence`), or its report
+    recalls the event's dead apart from its own (`recalls_its_dead_apart`)?"""
+    return (
+        recounts_it_as_another(piece, article, event, settings)
+        or another_occurrence(piece, article, event, settings, articles)
+        or recalls_its_dead_apart(piece, article, event)
+    )
 
 
 def _event_its_toll_counts(piece: Piece, best: EventState, scored: Sequence[EventState]) -> EventState:
@@ -178,6 +214,7 @@ def _its_towns_event_of_that_toll(piece: Piece, best: EventState, scored: Sequen
 
 def _bridged_events(
     piece: Piece,
+    article: ArticleFacts,
     event: EventState,
     events: Sequence[EventState],
     settings: GroupingSettings,
@@ -186,7 +223,8 @@ def _bridged_events(
     """Other events this report proves to be the same as `event`: they name a person it names (a victim, a
     suspect), so two events opened apart (a suburb and its city; a misread place) are one; or the report names
     their place, or they name its place, and it would have joined them too (date, figures or text agree): the
-    town, its province and its country, or the capital a report was filed from, are one event's levels."""
+    town, its province and its country, or the capital a report was filed from, are one event's levels. Never an
+    event the piece could not have joined alone (`_refuses_event`)."""
     return [
         other
         for other in events
@@ -210,6 +248,7 @@ def _bridged_events(
             )
         )
         and not one_recalls_the_other(event, other, articles)
+        and not _refuses_event(piece, article, other, settings, articles)
     ]
 
 
