@@ -283,6 +283,7 @@ def _coordinated_after(
             or second.start in taken
             or second.year_like
             or _thing_counted(lang, lower, second)
+            or _subjects_thing(lang, lower, second)
             or _a_part(lang, lower, second)
             or not _nothing_between(lower, number, second, triggers)
             or not _joined_by_and(lang, lower[number.end : second.start].split(), second)
@@ -425,6 +426,24 @@ def _objects_thing(lang: Language, lower: str, number: Numeral) -> bool:
     if not clause.strip():
         return False
     return lang.one_person.match(lower, number.end) is None
+
+
+_THING_NOUN_WORDS = 2  # words of a thing's noun (and its adjective) before its verb ('una vivienda familiar quedó')
+
+
+def _subjects_thing(lang: Language, lower: str, number: Numeral) -> bool:
+    """'Murieron dos personas y una casa quedó destruida', 'Es starben zwei Menschen und ein Haus wurde zerstört':
+    the word for one before a noun that counts no person (lexicon ONE_PERSON_NOUNS) and a verb of its own (lexicon
+    THING_VERBS) is the article of the next clause's subject, no count of people joined to the one before. Without
+    the verb it stays a count, whatever its noun: a people's name ('dos franceses y un alemán') is one more person."""
+    if lang.one_person is None or lang.thing_verbs is None or not _article_like(number):
+        return False
+    if lang.one_person.match(lower, number.end) is not None:
+        return False
+    rest = lower[number.end : number.end + _CLAUSE_REACH]
+    rest = _CLAUSE_BREAK.split(rest)[0]
+    words = list(re.finditer(r"\S+", rest))
+    return any(lang.thing_verbs.match(rest, w.end()) is not None for w in words[:_THING_NOUN_WORDS])
 
 
 def _article_like(number: Numeral) -> bool:
@@ -622,6 +641,7 @@ def bind(
             (
                 t for t in triggers
                 if phrase_end <= t.start < min(nxt, phrase_end + lang.after_window) and t.start not in taken
+                and not t.victims_after  # "Трое мужчин обвиняются в убийстве журналиста": the accused, no dead
                 and (
                     not t.heads_count or (update and (not t.bare or t.anaphor)) or _right_after(lower, number, t)
                     # "corrigieron de 49 a 41 la cifra de fallecidos": the figure the count was revised to

@@ -78,6 +78,10 @@ class Language:
         # "un policía", "eine Frau": the nouns (and words before them) a word for one counts a person with; another
         # noun makes it a thing's article ("destruyó una casa")
         self.one_person = _phrases(getattr(lexicon, "ONE_PERSON_NOUNS", ()), lexicon.MATCH, anchored=True)
+        # "una casa quedó destruida", "ein Haus wurde zerstört": a verb right after a thing's noun, its own clause
+        self.thing_verbs = _phrases(getattr(lexicon, "THING_VERBS", ()), lexicon.MATCH, anchored=True)
+        # "обвиняется в убийстве семи человек", "acusado de matar a seis": a charge names its victims after it
+        self.charge_words = _phrases(getattr(lexicon, "CHARGE_WORDS", ()), lexicon.MATCH, anchored=True)
         # "intentó matar a dos", "살해하려": trying or threatening before a killing verb (or written on it)
         self.attempted = _phrases(getattr(lexicon, "ATTEMPTED", ()), lexicon.MATCH)
         # "탑승객 475명 가운데": the group a later count is taken from, no count of the trigger after it

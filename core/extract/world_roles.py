@@ -42,6 +42,7 @@ class _Trigger:
     before: bool = False  # "una vittima" (ONE_VICTIM_NOUNS): counts only the number right before it, never one after
     people: bool = False  # "пострадали": counts only a number with a word for people after it ("60 человек")
     anaphor: bool = False  # 'their number' (COUNT_ANAPHORS): a toll verb's count may come before it, as a count noun's
+    victims_after: bool = False  # "в убийстве семи человек" (CHARGE_WORDS): its victims after it, the count before none
     fronted: bool = False  # "A perdere la vita, (...), sono stati 4 giovani": opens its sentence, its count later
 
 

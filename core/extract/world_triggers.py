@@ -226,6 +226,9 @@ def field_triggers(lang: Language, lower: str) -> list[_Trigger]:
     ]
     if lang.attempted is not None:
         triggers_all = [t for t in triggers_all if not _attempted(lang, lower, t)]
+    if lang.charge_words is not None:
+        charge = lang.charge_words
+        triggers_all = [replace(t, victims_after=True) if charge.match(lower, t.start) else t for t in triggers_all]
     together = [m.span() for m in lang.together.finditer(lower)] if lang.together is not None else []
     if together:
         triggers_all = [t for t in triggers_all if not any(a < t.end and t.start < b for a, b in together)]

@@ -680,3 +680,9 @@ TIME_AFTER = ("tag nach", "tage nach", "woche nach", "wochen nach", "monat nach"
 ATTEMPTED = (
     "versuchten", "versuchtem", "versucht", "versuchte", "drohte", "drohten",
 )  # fmt: skip
+THING_VERBS = (  # a verb right after a thing's noun: its own clause ("und ein Haus wurde zerstört")
+    "wurde", "wurden", "ist", "sind", "war", "waren", "stürzte", "stürzten", "brannte", "brannten", "brach",
+    "brachen", "explodierte", "geriet", "gerieten",
+)  # fmt: skip
+# A charge names its victims after it ("acusado de matar a seis"): a count before it is the accused
+CHARGE_WORDS = ("mordes an",)

@@ -886,3 +886,9 @@ ATTEMPTED = (
     # what may come: "el sismo puede matar a miles"
     "puede", "pueden", "podría", "podrían", "podrá", "podrán", "va a", "van a", "iba a", "iban a",
 )  # fmt: skip
+THING_VERBS = (  # a verb right after a thing's noun: its own clause ("y una casa quedó destruida")
+    "quedó", "quedaron", "quedaba", "fue", "fueron", "resultó", "resultaron", "se", "ha", "han", "había", "habían",
+    "está", "están", "estaba", "sufrió", "sufrieron",
+)  # fmt: skip
+# A charge names its victims after it ("acusado de matar a seis"): a count before it is the accused
+CHARGE_WORDS = ("matar a", "asesinar a", "herir a")

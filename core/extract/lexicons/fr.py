@@ -716,3 +716,7 @@ ATTEMPTED = (
     "tenté de", "tenter de", "tentait de", "tentative de", "menacé de", "menacer de", "menaçait de",
     "voulait", "voulu",
 )  # fmt: skip
+THING_VERBS = (  # a verb right after a thing's noun: its own clause ("et une maison a été détruite")
+    "a été", "ont été", "est", "sont", "était", "étaient", "fut", "s'est", "s’est", "se sont", "avait", "a subi",
+    "ont subi",
+)  # fmt: skip

@@ -673,3 +673,7 @@ ATTEMPTED = (
     "tentato di", "tentare di", "tentava di", "tentativo di", "minacciato di", "minacciare di",
     "minacciava di", "voleva",
 )  # fmt: skip
+THING_VERBS = (  # a verb right after a thing's noun: its own clause ("e una casa è stata distrutta")
+    "è", "sono", "era", "erano", "fu", "si", "ha subito", "hanno subito", "è stato", "è stata", "rimasto", "rimasta",
+    "è rimasto", "è rimasta",
+)  # fmt: skip

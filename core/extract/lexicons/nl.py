@@ -262,3 +262,7 @@ EARLIER_OPENINGS = (
     "een week geleden", "een maand geleden", "vorige week", "vorige maand", "de dag ervoor", "daags ervoor",
     "een dag eerder",
 )  # fmt: skip
+THING_VERBS = (  # a verb right after a thing's noun: its own clause ("en een huis werd verwoest")
+    "werd", "werden", "is", "zijn", "was", "waren", "stortte", "stortten", "brandde", "brandden", "raakte",
+    "raakten", "liep", "liepen", "ontplofte",
+)  # fmt: skip

@@ -671,3 +671,9 @@ ATTEMPTED = (
     # what may come: "o vírus pode matar milhares"
     "pode", "podem", "poderia", "poderiam", "poderá", "poderão", "vai", "vão", "ia", "iam",
 )  # fmt: skip
+THING_VERBS = (  # a verb right after a thing's noun: its own clause ("e uma casa ficou destruída")
+    "ficou", "ficaram", "ficava", "foi", "foram", "se", "sofreu", "sofreram", "teve", "tiveram", "está", "estão",
+    "estava", "desabou", "desabaram", "acabou",
+)  # fmt: skip
+# A charge names its victims after it ("acusado de matar a seis"): a count before it is the accused
+CHARGE_WORDS = ("matar", "assassinar", "ferir")
