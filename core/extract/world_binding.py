@@ -432,13 +432,11 @@ _THING_NOUN_WORDS = 2  # words of a thing's noun (and its adjective) before its 
 
 
 def _subjects_thing(lang: Language, lower: str, number: Numeral) -> bool:
-    """'Murieron dos personas y una casa quedó destruida', 'Es starben zwei Menschen und ein Haus wurde zerstört':
-    the word for one before a noun that counts no person (lexicon ONE_PERSON_NOUNS) and a verb of its own (lexicon
-    THING_VERBS) is the article of the next clause's subject, no count of people joined to the one before. Without
+    """'Murieron dos personas y una casa quedó destruida', 'Es starben zwei Menschen und ein Haus wurde zerstört',
+    'Murieron dos personas y un menor está grave': the word for one before its noun and a verb of its own (lexicon
+    THING_VERBS) opens the next clause, its subject's article or count, not one more of the people before. Without
     the verb it stays a count, whatever its noun: a people's name ('dos franceses y un alemán') is one more person."""
-    if lang.one_person is None or lang.thing_verbs is None or not _article_like(number):
-        return False
-    if lang.one_person.match(lower, number.end) is not None:
+    if lang.thing_verbs is None or not _article_like(number):
         return False
     rest = lower[number.end : number.end + _CLAUSE_REACH]
     rest = _CLAUSE_BREAK.split(rest)[0]

@@ -1,9 +1,9 @@
 """Round 34 (langs36): figures in the reporters' own languages, on sentences of our own, one matrix per phenomenon.
 Each row gives the headline killed and wounded figure ('-' for none).
-- a verb, a count of people, 'and', then a thing with a verb of its own ('Fallecieron tres personas y una
-  vivienda quedó en ruinas'): the word for one is the thing's article, the subject of the next clause, no person
-  summed with the count before; a person or a people's name after the word for one ('tres italianos y un
-  austriaco') stays a count of one, summed;
+- a verb, a count of people, 'and', then a thing (or a person) with a verb of its own ('Fallecieron tres personas
+  y una vivienda quedó en ruinas', 'y un niño está grave'): the word for one opens the next clause, its subject's
+  article or count, not one more summed with the count before; a person or a people's name after the word for
+  one, with no verb of its own ('tres italianos y un austriaco'), stays a count of one, summed;
 - Russian charged with killing ('обвиняют в убийстве пяти человек'): the charge tells the dead; an attempt
   ('покушение на убийство') kills no one;
 - a count before a charge's word (CHARGE_WORDS: 'Tres hombres acusados de matar a un taxista') counts the accused,
@@ -28,6 +28,10 @@ _A_THING_WITH_ITS_OWN_VERB = [
     ("de", "Verletzt wurden vier Anwohner und eine Brücke stürzte ein.", "-", "4"),
     ("nl", "Er stierven drie mensen en een huis werd verwoest.", "3", "-"),
     ("nl", "Er raakten vier mensen gewond en een brug stortte in.", "-", "4"),
+    # a person with a verb of its own: the next clause, not one more of those before
+    ("es", "Fallecieron tres turistas y un niño está grave.", "3", "-"),
+    ("fr", "Sont morts trois ouvriers et un enfant est dans un état grave.", "3", "-"),
+    ("de", "Es starben drei Menschen und ein Kind ist in kritischem Zustand.", "3", "-"),
 ]
 
 _ONE_MORE_PERSON_AFTER_AND = [
@@ -46,6 +50,7 @@ _CHARGED_WITH_KILLING_RU = [
     ("ru", "Мужчина обвиняется в убийстве пяти человек.", "5", "-"),
     ("ru", "Её обвиняют в убийстве трёх соседей.", "3", "-"),
     ("ru", "Суд признал его виновным в убийстве шести человек.", "6", "-"),
+    ("ru", "Задержан подозреваемый в убийстве двух человек.", "2", "-"),
     # statistics of murders, no charge: no count after the charge's word
     ("ru", "За год в области зарегистрировали 120 убийств.", "-", "-"),
     # an attempt kills no one
