@@ -92,7 +92,11 @@ def safe_lower(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    # Turkish dotted capital I lower-cases to 'i' and a combining dot: 'i' alone keeps the length ("İki" = "iki")
+    # Turkish dotted capital I lower-cases to 'i' and a combining dot: 'i' alone keeps the length ("İki" = "iki").
+    # It is the only character lowered to two; with no capital sigma (the only one lowered by context: final 'ς'),
+    # lowering the text is lowering each character.
+    if "\u03a3" not in text:
+        return text.replace("\u0130", "i").lower()
     return "".join(ch.lower() if len(ch.lower()) == 1 else ("i" if ch == "\u0130" else ch) for ch in text)
 
 

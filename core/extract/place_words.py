@@ -348,7 +348,10 @@ _ADJECTIVE_PREFIX = 5  # letters a people's adjective shares with its country's 
 
 @lru_cache(maxsize=65536)
 def _ascii(prefix: str) -> str:
-    """A word's first letters without accents ('franç' of 'França' meets 'franc' of 'francesas')."""
+    """A word's first letters without accents ('franç' of 'França' meets 'franc' of 'francesas'). ASCII letters are
+    their own decomposition and none is a combining mark: an ASCII prefix (most) is returned as it is."""
+    if prefix.isascii():
+        return prefix
     return "".join(ch for ch in unicodedata.normalize("NFKD", prefix) if not unicodedata.combining(ch))
 
 
