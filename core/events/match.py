@@ -264,10 +264,6 @@ def _places_exclude(loc: Location, event: EventState) -> bool:
     kinds = {loc.kind, event.place_kind}
     if loc.key == event.location_key or not kinds <= {"city", "county", "state", "country"}:
         return False
-    if _guessed_abroad(loc.ambiguous, loc.region, event.block) or _guessed_abroad(
-        event.ambiguous, event.region, event.block
-    ):
-        return False
     if loc.kind in _NAMED_KINDS and event.place_kind in _NAMED_KINDS:
         return event.location_key not in _named_candidates(loc.name) and loc.key not in _named_candidates(
             event.location_name
@@ -278,14 +274,6 @@ def _places_exclude(loc: Location, event: EventState) -> bool:
     if loc.kind == "country" or event.place_kind == "country":
         return a.split("-")[0] != b.split("-")[0]
     return a != b  # a state and a place (or another state): only inside it
-
-
-def _guessed_abroad(ambiguous: bool, region: str | None, block: str) -> bool:
-    """Is a place picked by population alone ("Hillside": a part of Queens, New York) outside the countries of the
-    block its report was grouped in? The block's pull (`core.events.blocks.attraction`: the reports its words,
-    days and names meet) has then shown the guess wrong; it rules out no event there, whose text may tell it."""
-    countries = {_country(b) for b in block.split("+") if b and b != UNPLACED}
-    return ambiguous and bool(countries) and _country(region) not in countries
 
 
 def _text_match_score(
