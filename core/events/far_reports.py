@@ -30,7 +30,7 @@ from core.events.evidence import (
     how_toll_told,
     regional_reach_km,
 )
-from core.events.hazards import CROSSING_KINDS, article_hazards
+from core.events.hazards import CROSSING_KINDS
 from core.events.pieces import Piece, told_joint
 from core.events.state import EventState, GroupingSettings
 from core.models import KILLED, MISSING, WOUNDED, ArticleFacts
@@ -50,7 +50,9 @@ def _national_running_toll(
     or by the province around its town ("din regiunea Attica a ajuns la 82" beside Athens' fire) the running toll
     of the disaster its headline names too: the same kind of disaster in the event's headlines (a shared family,
     in any language), a toll told as a count no smaller than any the event gave, up to `running_toll_days` after
-    the event began? A whole country's toll of another kind is not."""
+    the event began? A whole country's toll of another kind is not. Its kind may be told by its opening only (a
+    headline "Tansania: Zahl der Toten steigt auf 15" over a ferry's capsizing), and its toll may have risen to a mass
+    toll from the smaller ones the event's first reports gave (`_risen_to_a_mass_toll`: 7 dead, then 15)."""
     if not articles:
         return False
     kind = piece.location.kind
@@ -62,10 +64,9 @@ def _national_running_toll(
     when, first, _last = timing
     if when < first or (when - first).days > settings.running_toll_days:
         return False
-    if not (_counts_on_the_event(piece, hints) and _states_a_toll(piece)):
+    if not ((_counts_on_the_event(piece, hints) or _risen_to_a_mass_toll(piece, hints)) and _states_a_toll(piece)):
         return False
-    own = articles.get(piece.article_id)
-    return _shares_a_kind(article_hazards(own) if own is not None else frozenset(), event, articles)
+    return _shares_a_kind(_told_kinds(piece, articles), event, articles)
 
 
 def _timeless_report_of_the_disaster(
