@@ -261,6 +261,7 @@ class Language:
             future=tuple(getattr(lexicon, "FUTURE_BEFORE", ())),
             era_years=int(getattr(lexicon, "ERA_YEARS", 0)),
             span_after=tuple(getattr(lexicon, "SPAN_AFTER", ())),
+            not_months=tuple(getattr(lexicon, "NOT_MONTHS", ())),
         )
         self.months = self.dates.months
         # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's
