@@ -40,6 +40,7 @@ from core.extract.world_roles import (
     _background,
     _in_clause_of,
     _increment,
+    _increment_after,
     _latest_year,
     _not_a_count,
     _past_perfects,
@@ -768,13 +769,14 @@ def _claim(
     role = Role.BACKGROUND if background else Role.TOTAL
     if role is Role.TOTAL and _subset(lang, lower, number, trigger, sentence[0], free):
         role = Role.SUBSET
-    if role is Role.TOTAL and _increment(lang, lower, q_start, sentence[0]):
+    if role is Role.TOTAL and (
+        _increment(lang, lower, q_start, sentence[0]) or _increment_after(lang, lower, number.end)
+    ):
         role = Role.INCREMENT
     low, high = bounds(number.value, qualifier, number.band)
     # "podría superar los 5.700", "pourrait atteindre 80": a projection, not the current figure; the headline
     # takes it only when the text gives no other (the flag the headline reads for superseded figures)
-    window_start = max(sentence[0], min(number.start, trigger.start) - _PROJECTION_WINDOW)
-    projected = bool(lang.projection and lang.projection.search(lower, window_start, number.start))
+    projected = _projected(lang, lower, min(number.start, trigger.start), number.start, sentence[0])
     perpetrators = lang.perpetrators is not None and lang.perpetrators.match(lower, number.end, sentence[1]) is not None
     return Claim(
         derivation="perpetrator" if perpetrators else None,
@@ -796,6 +798,24 @@ def _claim(
         earlier_figure=projected,
     )
 
+
+def _projected(lang: Language, lower: str, start: int, number_start: int, s_start: int) -> bool:
+    """A word of what may be or is feared shortly before the count ('podría superar los 5.700'): within
+    _PROJECTION_WINDOW characters of it, or a few words before it past a verb-second subject ('befürchten die
+    Vereinten Nationen bis zu 500 Tote')."""
+    if lang.projection is None:
+        return False
+    window_start = max(s_start, start - _PROJECTION_WINDOW)
+    if lang.projection.search(lower, window_start, number_start):
+        return True
+    reach = max(s_start, start - _PROJECTION_WINDOW - _PROJECTION_WORDS * 12)
+    return any(
+        len(lower[m.end() : number_start].split()) <= _PROJECTION_WORDS
+        for m in lang.projection.finditer(lower, reach, number_start)
+    )
+
+
+_PROJECTION_WORDS = 5
 
 _HEAD_REACH = 30
 

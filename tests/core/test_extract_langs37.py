@@ -5,7 +5,12 @@ Each row gives the headline killed and wounded figure ('-' for none).
 - number words with something written onto them or of a kind of their own: Amharic 'የ' (of) on the number
   ('የሶስት ሰዎች ህይወት', the life of three people), Croatian and Serbian collective numerals for groups of people
   ('osmero ljudi', 'деветоро људи') and the case forms of one ('једног');
-- Amharic deaths told as lives lost or passed ('ህይወታቸውን ካጡ', 'ህይወት ማለፉን')."""
+- Amharic deaths told as lives lost or passed ('ህይወታቸውን ካጡ', 'ህይወት ማለፉን');
+- words written with a zero-width joiner inside (Persian 'جان‌باختن', Sinhala 'සංඛ්‍යාව'): the text is read without
+  the joiners, so the lexicon's words are too;
+- a feared or projected toll ('befürchten bis zu 400 Tote', 'craignent jusqu'à 400 morts'), also past a subject
+  between the verb and the number, loses to the bodies counted so far;
+- 'more' after the number ('lima lagi mayat ditemui', five more bodies found) adds to the toll: no toll itself."""
 
 from __future__ import annotations
 
@@ -48,4 +53,48 @@ def test_number_words_of_their_own(language: str, text: str, killed: str, wounde
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _LIVES_LOST)
 def test_lives_lost_or_passed(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+_WRITTEN_WITH_JOINERS = [
+    ("fa", "یک سال از انفجار معدن که به جان\u200cباختن ۵۱ کارگر انجامید می\u200cگذرد.", "51", "-"),
+    ("fa", "در انفجار معدن ۴۲ کارگر جان\u200cباختند.", "42", "-"),
+    ("fa", "دست\u200cکم ۱۲ نفر زخمی شدند.", "-", "12:at_least"),
+]
+
+_FEARED_TOLLS = [
+    ("de", "Nach den Erdrutschen befürchten die Vereinten Nationen bis zu 400 Tote. Bislang wurden 188 Leichen "
+     "geborgen.", "188", "-"),
+    ("de", "Die Behörden befürchten bis zu 400 Tote. Bislang wurden 188 Leichen geborgen.", "188", "-"),
+    ("fr", "Les secours craignent jusqu'à 400 morts. Pour l'heure, 188 corps ont été retrouvés.", "188", "-"),
+    ("es", "Las autoridades temen hasta 400 muertos. Hasta ahora se han recuperado 188 cuerpos.", "188", "-"),
+    ("pt", "As autoridades temem até 400 mortos. Até agora foram recuperados 188 corpos.", "188", "-"),
+    ("pl", "Ratownicy obawiają się nawet 400 ofiar śmiertelnych. Do tej pory odnaleziono 188 ciał.", "188", "-"),
+    ("ro", "Autoritățile se tem de până la 400 de morți. Până acum au fost recuperate 188 de cadavre.", "188", "-"),
+    # guards: a fear of something else, and a feared toll alone, which stays the text's figure
+    ("es", "La policía teme por la vida de dos rehenes; el ataque dejó 12 muertos.", "12", "-"),
+    ("de", "Die Behörden befürchten bis zu 400 Tote.", "400:up_to", "-"),
+]
+
+_MORE_AFTER_THE_NUMBER = [
+    ("ms", "Tiga lagi mayat ditemui pagi ini.", "-", "-"),
+    ("id", "Empat lagi jenazah ditemukan, sehingga korban meninggal menjadi 30 orang.", "30", "-"),
+    ("id", "Korban meninggal bertambah menjadi 30 orang setelah 4 lagi jenazah ditemukan.", "30", "-"),
+    # guard: 'more' after a figure of another kind is another group of victims
+    ("ms", "Seramai 12 orang maut dan 5 lagi cedera.", "12", "5"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _WRITTEN_WITH_JOINERS)
+def test_words_written_with_joiners(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _FEARED_TOLLS)
+def test_a_feared_toll_loses_to_the_bodies_counted(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _MORE_AFTER_THE_NUMBER)
+def test_more_after_the_number_is_no_toll(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)

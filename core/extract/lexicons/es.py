@@ -391,7 +391,9 @@ COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
     "la cifra ha subido", "la cifra subió", "la cifra sube", "la cifra se ha elevado", "la cifra se elevó",
     "la cifra se eleva", "la cifra asciende", "la cifra ascendió", "la cifra ha ascendido", "la cifra aumentó",
     "la cifra ha aumentado", "esta cifra", "esa cifra")
-PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
+PROJECTION_BEFORE = (
+    "podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría", "temen", "se temen",
+)  # fmt: skip
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (
     # the toll revised down in the passive, after an earlier figure of its own ("El balance inicial de 40 muertos

@@ -281,7 +281,7 @@ COUNT_ANAPHORS = ("leur nombre",
     # ("Lundi, on comptait 9 morts. Mardi, ce chiffre est passé à 25")
     "ce chiffre", "ce nombre", "ce bilan",
 )  # "their number": the count of the kind of victims named before
-PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")
+PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre", "craignent", "redoutent", "redoute")
 FROM_TO = (("de", "à"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
     # the toll revised down in the passive, after an earlier figure of its own ("Le bilan initial de 40 morts a été

@@ -271,7 +271,7 @@ NOT_COUNTS_AFTER = (
     "budyn",
 )
 COUNT_NOUNS = ("liczba", "bilans")
-PROJECTION_BEFORE = ("może wzrosnąć", "może sięgnąć")
+PROJECTION_BEFORE = ("może wzrosnąć", "może sięgnąć", "obawiają się", "obawia się")
 FROM_TO = (("z", "do"), ("z", "na"))  # "zmieniły liczbę ofiar z 49 na 41"  # "from N to M": N is superseded
 # The number fronted before its toll verb ("До 14 выросло число погибших", to 14 rose the number of the dead): the
 # number is the toll's latest update

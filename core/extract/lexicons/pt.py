@@ -274,7 +274,7 @@ NOT_COUNTS_AFTER = (
     "mortos e feridos",
 )
 COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
-PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se")
+PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se", "temem", "temem-se")
 FROM_TO = (("de", "para"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
     # the toll revised down in the passive, after an earlier figure of its own ("O balanço inicial de 40 mortos foi

@@ -154,7 +154,7 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = (
     "numărul", "bilanțul", "bilanţul", "numarul", "bilantul",
 )  # fmt: skip
-PROJECTION_BEFORE = ("ar putea",)
+PROJECTION_BEFORE = ("ar putea", "se tem de", "se teme că", "se tem că")
 UPDATE_BEFORE = (
     "a crescut la", "a urcat la", "a ajuns la", "crește la", "urcă la", "creste la", "urca la",
 )  # fmt: skip  # toll verbs: the number after them is the toll's latest update
