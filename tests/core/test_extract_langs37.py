@@ -10,7 +10,10 @@ Each row gives the headline killed and wounded figure ('-' for none).
   the joiners, so the lexicon's words are too;
 - a feared or projected toll ('befürchten bis zu 400 Tote', 'craignent jusqu'à 400 morts'), also past a subject
   between the verb and the number, loses to the bodies counted so far;
-- 'more' after the number ('lima lagi mayat ditemui', five more bodies found) adds to the toll: no toll itself."""
+- 'more' after the number ('lima lagi mayat ditemui', five more bodies found) adds to the toll: no toll itself;
+- Cebuano, which had no lexicon: its number words with the linker 'ka' ('duha ka tawo ang namatay', 'usa ka bata
+  ang naangol'); Malayalam's word for one ('ഒരു മത്സ്യത്തൊഴിലാളി മരിച്ചു', 'ഒരാൾ മരിച്ചു'), which stays out
+  of a count of something else ('ഒരു ബസ്', 'ഒരു മണിക്കൂറിനുള്ളിൽ')."""
 
 from __future__ import annotations
 
@@ -97,4 +100,23 @@ def test_a_feared_toll_loses_to_the_bodies_counted(language: str, text: str, kil
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _MORE_AFTER_THE_NUMBER)
 def test_more_after_the_number_is_no_toll(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+_WORDS_FOR_ONE_AND_LINKED_NUMBERS = [
+    ("ceb", "Duha ka tawo ang namatay human sa landslide sa usa ka baryo.", "2", "-"),
+    ("ceb", "Usa ka balay ang natabunan. Matud sa MDRRMO, usa ka bata ang naangol ug gidala sa ospital.", "-", "1"),
+    ("ceb", "Tulo ka mangingisda ang nangamatay ug upat ang naangol.", "3", "4"),
+    ("ceb", "Labing menos 12 ka tawo ang namatay sa baha.", "12:at_least", "-"),
+    ("ml", "വള്ളം മറിഞ്ഞ് ഒരു മത്സ്യത്തൊഴിലാളി മരിച്ചു.", "1", "-"),
+    ("ml", "വള്ളം മറിഞ്ഞ് ഒരാൾ മരിച്ചു", "1", "-"),
+    # guards: the word for one before a thing, or a span of time, is no count
+    ("ml", "ഒരു ബസ് മറിഞ്ഞ് അഞ്ചുപേർ മരിച്ചു.", "5", "-"),
+    ("ml", "ഒരു മണിക്കൂറിനുള്ളിൽ രണ്ട് പേർ മരിച്ചു.", "2", "-"),
+    ("ml", "അപകടത്തിൽ ഒരു കുട്ടി ഉൾപ്പെടെ നാല് പേർ മരിച്ചു.", "4", "-"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _WORDS_FOR_ONE_AND_LINKED_NUMBERS)
+def test_words_for_one_and_linked_numbers(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
