@@ -776,7 +776,7 @@ def _claim(
     low, high = bounds(number.value, qualifier, number.band)
     # "podría superar los 5.700", "pourrait atteindre 80": a projection, not the current figure; the headline
     # takes it only when the text gives no other (the flag the headline reads for superseded figures)
-    projected = _projected(lang, lower, min(number.start, trigger.start), number.start, sentence[0])
+    projected = _projected(lang, lower, min(number.start, trigger.start), number, sentence[0], qualifier)
     perpetrators = lang.perpetrators is not None and lang.perpetrators.match(lower, number.end, sentence[1]) is not None
     return Claim(
         derivation="perpetrator" if perpetrators else None,
@@ -799,19 +799,24 @@ def _claim(
     )
 
 
-def _projected(lang: Language, lower: str, start: int, number_start: int, s_start: int) -> bool:
+def _projected(
+    lang: Language, lower: str, start: int, number: Numeral, s_start: int, qualifier: Qualifier
+) -> bool:
     """A word of what may be or is feared shortly before the count ('podría superar los 5.700'): within
-    _PROJECTION_WINDOW characters of it, or a few words before it past a verb-second subject ('befürchten die
-    Vereinten Nationen bis zu 500 Tote')."""
+    _PROJECTION_WINDOW characters of it; or a few words before a ceiling ('up to'), past a verb-second subject
+    ('befürchten die Vereinten Nationen bis zu 500 Tote'). Not a count after a clause of its own farther back ('Un
+    bilan qui risque de s'alourdir car plus d'une centaine de personnes ont été blessées': those hurt now)."""
     if lang.projection is None:
         return False
     window_start = max(s_start, start - _PROJECTION_WINDOW)
-    if lang.projection.search(lower, window_start, number_start):
+    if lang.projection.search(lower, window_start, number.start):
         return True
+    if qualifier is not Qualifier.UP_TO:
+        return False
     reach = max(s_start, start - _PROJECTION_WINDOW - _PROJECTION_WORDS * 12)
     return any(
-        len(lower[m.end() : number_start].split()) <= _PROJECTION_WORDS
-        for m in lang.projection.finditer(lower, reach, number_start)
+        len(lower[m.end() : number.start].split()) <= _PROJECTION_WORDS
+        for m in lang.projection.finditer(lower, reach, number.start)
     )
 
 

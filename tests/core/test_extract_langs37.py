@@ -13,7 +13,10 @@ Each row gives the headline killed and wounded figure ('-' for none).
 - 'more' after the number ('lima lagi mayat ditemui', five more bodies found) adds to the toll: no toll itself;
 - Cebuano, which had no lexicon: its number words with the linker 'ka' ('duha ka tawo ang namatay', 'usa ka bata
   ang naangol'); Malayalam's word for one ('ഒരു മത്സ്യത്തൊഴിലാളി മരിച്ചു', 'ഒരാൾ മരിച്ചു'), which stays out
-  of a count of something else ('ഒരു ബസ്', 'ഒരു മണിക്കൂറിനുള്ളിൽ')."""
+  of a count of something else ('ഒരു ബസ്', 'ഒരു മണിക്കൂറിനുള്ളിൽ');
+- the killed and the injured of one Arabic sentence told with active verbs ('قتل خمسة أشخاص وأصاب ثمانية آخرين'):
+  the injuring verb was no trigger, so the two counts were summed as the dead; it counts people only (not 'أصابت
+  القذيفة 3 منازل', a shell hit three houses)."""
 
 from __future__ import annotations
 
@@ -77,6 +80,9 @@ _FEARED_TOLLS = [
     # guards: a fear of something else, and a feared toll alone, which stays the text's figure
     ("es", "La policía teme por la vida de dos rehenes; el ataque dejó 12 muertos.", "12", "-"),
     ("de", "Die Behörden befürchten bis zu 400 Tote.", "400:up_to", "-"),
+    # guards: a count told now, after a clause of its own that says the toll may rise
+    ("fr", "Le bilan risque encore de s'alourdir car plus de 80 personnes ont été blessées.", "-", "80:more_than"),
+    ("de", "Die Zahl könnte noch steigen, denn mindestens 80 Menschen wurden verletzt.", "-", "80:at_least"),
 ]
 
 _MORE_AFTER_THE_NUMBER = [
@@ -119,4 +125,18 @@ _WORDS_FOR_ONE_AND_LINKED_NUMBERS = [
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _WORDS_FOR_ONE_AND_LINKED_NUMBERS)
 def test_words_for_one_and_linked_numbers(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+_KILLED_AND_INJURED_BY_ACTIVE_VERBS = [
+    ("ar", "قتل المسلح خمسة أشخاص وأصاب ثمانية آخرين.", "5", "8"),
+    ("ar", "وجهت النيابة تهمة القتل إلى الطالب الذي قتل أربعة من زملائه وأصاب سبعة أشخاص آخرين.", "4", "7"),
+    # guards: the verb of hitting a thing; the passive, already read
+    ("ar", "أصابت القذيفة 3 منازل في الحي.", "-", "-"),
+    ("ar", "قتل 5 أشخاص وأصيب 8 آخرون.", "5", "8"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _KILLED_AND_INJURED_BY_ACTIVE_VERBS)
+def test_killed_and_injured_by_active_verbs(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)
