@@ -225,6 +225,9 @@ class Language:
         self.since_start = _phrases(getattr(lexicon, "SINCE_START", ()), lexicon.MATCH)
         self.superlatives = _phrases(getattr(lexicon, "SUPERLATIVES", ()), lexicon.MATCH)
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
+        # "укупно девет особа", "모두 12명": 'in all' right before a number, the total of the count told before it
+        total_words = "|".join(re.escape(safe_lower(w)) for w in getattr(lexicon, "TOTAL_BEFORE", ()))
+        self.total_before = re.compile(rf"(?<!\w)(?:{total_words})[\s,:]*$") if total_words else None
         # "lima lagi mayat ditemui" (five more bodies were found): 'more' right after the number, a figure added to
         # the toll (lexicon INCREMENT_AFTER)
         more_after = "|".join(re.escape(safe_lower(w)) for w in getattr(lexicon, "INCREMENT_AFTER", ()))

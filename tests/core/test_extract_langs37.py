@@ -16,7 +16,10 @@ Each row gives the headline killed and wounded figure ('-' for none).
   of a count of something else ('ഒരു ബസ്', 'ഒരു മണിക്കൂറിനുള്ളിൽ');
 - the killed and the injured of one Arabic sentence told with active verbs ('قتل خمسة أشخاص وأصاب ثمانية آخرين'):
   the injuring verb was no trigger, so the two counts were summed as the dead; it counts people only (not 'أصابت
-  القذيفة 3 منازل', a shell hit three houses)."""
+  القذيفة 3 منازل', a shell hit three houses);
+- a total after its included part ('어린이 3명을 포함해 모두 12명', 'осморо деце и чувара, укупно девет особа'): the
+  number after 'in all' (TOTAL_BEFORE), which no trigger took, is the total of the count before it, that count a
+  part."""
 
 from __future__ import annotations
 
@@ -139,4 +142,21 @@ _KILLED_AND_INJURED_BY_ACTIVE_VERBS = [
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _KILLED_AND_INJURED_BY_ACTIVE_VERBS)
 def test_killed_and_injured_by_active_verbs(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+_A_TOTAL_AFTER_ITS_PART = [
+    ("ko", "사망자는 어린이 3명을 포함해 모두 12명이다.", "12", "-"),
+    ("ko", "유람선 침몰 사고의 사망자는 선원 2명을 포함해 모두 27명으로 집계됐다.", "27", "-"),
+    ("sr", "Нападач је убио осморо деце и школског чувара, укупно девет особа.", "9", "-"),
+    ("hr", "U nesreći su poginula četiri radnika i vozač, ukupno pet osoba.", "5", "-"),
+    ("ru", "Погибли трое детей и двое взрослых, всего пять человек.", "5", "-"),
+    # guards: a thing counted after 'in all', with its own verb, is no total of the dead
+    ("es", "Murieron tres personas y en total 40 viviendas resultaron dañadas.", "3", "-"),
+    ("de", "Drei Menschen starben, insgesamt 40 Häuser wurden zerstört.", "3", "-"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _A_TOTAL_AFTER_ITS_PART)
+def test_a_total_after_its_part(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)

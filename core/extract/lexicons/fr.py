@@ -720,3 +720,5 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("et une ma
     "a été", "ont été", "est", "sont", "était", "étaient", "fut", "s'est", "s’est", "se sont", "avait", "a subi",
     "ont subi",
 )  # fmt: skip
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("au total", "en tout", "au total,")

@@ -183,3 +183,5 @@ HAZARD_FAMILIES = {
 # A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
 SINGULAR_DEATHS = ("poginuo", "poginula", "preminuo", "preminula", "umro", "umrla", "погинуо", "погинула")
 NEGATIONS = ("nije", "није")
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("ukupno", "укупно", "sveukupno", "свеукупно")

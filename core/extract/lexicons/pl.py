@@ -486,3 +486,5 @@ EARLIER_OPENINGS = (
     "miesiąc wcześniej", "dzień wcześniej", "w zeszłym tygodniu", "w ubiegłym tygodniu", "w zeszłym miesiącu",
     "w ubiegłym miesiącu",
 )  # fmt: skip
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("łącznie", "w sumie")

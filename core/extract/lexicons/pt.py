@@ -677,3 +677,5 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("e uma cas
 )  # fmt: skip
 # A charge names its victims after it ("acusado de matar a seis"): a count before it is the accused
 CHARGE_WORDS = ("matar", "assassinar", "ferir")
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("no total", "um total de", "ao todo")

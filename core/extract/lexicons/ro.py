@@ -309,3 +309,5 @@ EARLIER_OPENINGS = (
     "cu # zile mai devreme", "# zile mai devreme", "o săptămână mai devreme", "cu o zi înainte", "săptămâna trecută",
     "luna trecută", "în ziua precedentă",
 )  # fmt: skip
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("în total", "in total")

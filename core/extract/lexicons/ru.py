@@ -432,3 +432,5 @@ ATTEMPTED = (  # right before a killing word: the deed not done ("в покуш�
 )  # fmt: skip
 # A charge names its victims after it ("acusado de matar a seis"): a count before it is the accused
 CHARGE_WORDS = ("в убийстве", "за убийство")
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("всего", "в общей сложности")
