@@ -236,6 +236,9 @@ class Language:
         # "zginęło lub zostało rannych 57 osób", "νεκροί και τραυματίες": the dead and the wounded counted together,
         # so neither trigger counts the number next to them
         self.together = _phrases(getattr(lexicon, "DEAD_AND_WOUNDED", ()), lexicon.MATCH)
+        # "murió a causa de las heridas sufridas", "morto per le ferite riportate": the wounds themselves, no people
+        # hurt; a trigger word inside such a phrase is none (lexicon NOT_TRIGGERS)
+        self.not_triggers = _phrases(getattr(lexicon, "NOT_TRIGGERS", ()), lexicon.MATCH)
         # "mató a 5 y hirió a 12", "مقتل 5 وإصابة 12": a trigger right after 'and' begins the next count's clause
         self.and_words = frozenset(safe_lower(w) for w in getattr(lexicon, "COORDINATORS", ()))
         self.grades: Grades | None = compile_grades(  # "12 heridos graves y 20 leves": the injured by severity

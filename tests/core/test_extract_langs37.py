@@ -19,7 +19,10 @@ Each row gives the headline killed and wounded figure ('-' for none).
   القذيفة 3 منازل', a shell hit three houses);
 - a total after its included part ('어린이 3명을 포함해 모두 12명', 'осморо деце и чувара, укупно девет особа'): the
   number after 'in all' (TOTAL_BEFORE), which no trigger took, is the total of the count before it, that count a
-  part."""
+  part;
+- the wounds, not people hurt ('murió a causa de las heridas sufridas en el ataque a un colegio'): the article of a
+  thing after them was read as one injured, and the injured told next ('Otras seis personas resultaron heridas')
+  as more of them (NOT_TRIGGERS)."""
 
 from __future__ import annotations
 
@@ -159,4 +162,19 @@ _A_TOTAL_AFTER_ITS_PART = [
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _A_TOTAL_AFTER_ITS_PART)
 def test_a_total_after_its_part(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+_THE_WOUNDS_ARE_NO_PEOPLE_HURT = [
+    ("es", "Un cuarto alumno murió a causa de las heridas sufridas en el ataque a un colegio de Ohio, informaron las "
+     "autoridades. Otras seis personas resultaron heridas, entre ellas un profesor.", "1", "6"),
+    ("it", "Un operaio è morto per le ferite riportate in un incidente. Altre due persone sono rimaste ferite.",
+     "1", "2"),
+    # guard: people with gunshot wounds are the injured
+    ("es", "Dos personas con heridas de bala fueron trasladadas al hospital.", "-", "2"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _THE_WOUNDS_ARE_NO_PEOPLE_HURT)
+def test_the_wounds_are_no_people_hurt(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)

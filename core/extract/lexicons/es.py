@@ -896,3 +896,7 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("y una cas
 CHARGE_WORDS = ("matar a", "asesinar a", "herir a")
 # 'in all' right before a number: the total of the count told before it in the sentence, which is its part
 TOTAL_BEFORE = ("en total", "un total de", "en total,")
+# the wounds themselves, no people hurt ("murió a causa de las heridas sufridas"): a trigger word inside is none
+NOT_TRIGGERS = (
+    "heridas sufridas", "heridas recibidas", "sus heridas", "heridas que sufrió", "heridas que sufrieron",
+)  # fmt: skip
