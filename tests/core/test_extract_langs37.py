@@ -22,7 +22,9 @@ Each row gives the headline killed and wounded figure ('-' for none).
   part;
 - the wounds, not people hurt ('murió a causa de las heridas sufridas en el ataque a un colegio'): the article of a
   thing after them was read as one injured, and the injured told next ('Otras seis personas resultaron heridas')
-  as more of them (NOT_TRIGGERS)."""
+  as more of them (NOT_TRIGGERS);
+- the one survivor, hurt ('es el único sobreviviente herido'): one injured, told by the singular noun before the
+  wounded word, as an auxiliary's singular tells it (SINGULAR_HURT)."""
 
 from __future__ import annotations
 
@@ -177,4 +179,18 @@ _THE_WOUNDS_ARE_NO_PEOPLE_HURT = [
 
 @pytest.mark.parametrize(("language", "text", "killed", "wounded"), _THE_WOUNDS_ARE_NO_PEOPLE_HURT)
 def test_the_wounds_are_no_people_hurt(language: str, text: str, killed: str, wounded: str) -> None:
+    assert headlines(text, language) == (killed, wounded)
+
+
+_THE_ONE_SURVIVOR_HURT = [
+    ("es", "El joven, de 30 años, es el único sobreviviente herido del tiroteo que dejó ocho muertos en tres "
+     "locales.", "8", "1"),
+    # guards: the plural, and a negation
+    ("es", "Los sobrevivientes heridos fueron trasladados al hospital.", "-", "-"),
+    ("es", "Ningún sobreviviente herido fue dado de alta.", "-", "-"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "killed", "wounded"), _THE_ONE_SURVIVOR_HURT)
+def test_the_one_survivor_hurt(language: str, text: str, killed: str, wounded: str) -> None:
     assert headlines(text, language) == (killed, wounded)

@@ -855,7 +855,7 @@ FUTURE_BEFORE = ("será", "serán", "se celebrará", "se celebrarán", "previsto
 SINGULAR_DEATHS = ("murió", "muere", "falleció", "fallece", "perdió la vida")
 # "su acompañante resultó herido de gravedad": the auxiliary's singular before a wounded
 # trigger (a word or two between) tells one person hurt
-SINGULAR_HURT = ("resultó", "quedó")
+SINGULAR_HURT = ("resultó", "quedó", "sobreviviente", "superviviente")  # "el único sobreviviente herido": one hurt
 NEGATIONS = ("no", "nadie", "ningún", "ninguna")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("víctimas", "victimas")
