@@ -40,6 +40,7 @@ from core.extract.world_roles import (
     _background,
     _in_clause_of,
     _increment,
+    _increment_after,
     _latest_year,
     _not_a_count,
     _past_perfects,
@@ -487,6 +488,8 @@ def _field_claims(
         place = lang.places.sentence_place(norm[s_start:s_end], where.body, where.named, headline=where.headline,
                                            filed=where.filed)  # fmt: skip
         bound, updates, ranges, superseded = bind(lang, lower, numbers, triggers, singles, (s_start, s_end))
+        totals, parts = _totals_of_parts(lang, lower, numbers, bound)
+        bound = sorted([*bound, *totals], key=lambda b: b[0].start) if totals else bound
         places_of = _clause_places(lang, norm, (s_start, s_end), [n for n, _ in bound], where)
         source = _source(lang, norm, lower, spans, index_of_sentence, sources, triggers_all) if bound else None
         # "৩ জন নিহত ও আরও ২৫ জন আহত", "12 Tote und weitere 30 Verletzte": 'more' after a figure of another kind
@@ -573,6 +576,8 @@ def _field_claims(
                                 quote=original[start : claim.end])  # fmt: skip
             if source:
                 claim = replace(claim, attribution=source)
+            if number.start in parts and claim.role is Role.TOTAL:  # "... 4명을 포함해 모두 12명": a part of it
+                claim = replace(claim, role=Role.SUBSET)
             claim_at[number.start] = len(out)
             out.append(replace(claim, earlier_figure=True) if number.start in superseded else claim)
         if len(out) > first_claim and _YEAR.search(sentence_lower) is None:
@@ -591,6 +596,43 @@ def _field_claims(
     if lists:
         sum_lists(original, out, lists)
     return out
+
+
+def _totals_of_parts(
+    lang: Language, lower: str, numbers: list[Numeral], bound: list[tuple[Numeral, _Trigger]]
+) -> tuple[list[tuple[Numeral, _Trigger]], set[int]]:
+    """'убио осморо деце и школског чувара, укупно девет особа', '어린이 3명을 포함해 모두 12명': a number no trigger
+    took, right after a word of 'in all' (TOTAL_BEFORE), and larger than the count told before it in the sentence,
+    is that count's total, bound to its trigger; the counts of that kind before it are its parts (their starts)."""
+    if lang.total_before is None:
+        return [], set()
+    taken = {n.start for n, _ in bound}
+    totals: list[tuple[Numeral, _Trigger]] = []
+    parts: set[int] = set()
+    for number in numbers:
+        if number.start in taken or number.year_like or number.band is not None:
+            continue
+        if lang.total_before.search(lower, max(0, number.start - _TOTAL_GAP), number.start) is None:
+            continue
+        before = [(n, t) for n, t in bound if n.end <= number.start]
+        if not before:
+            continue
+        last, trigger = before[-1]
+        if number.value <= last.value or not _ends_its_clause(lang, lower, number):
+            continue
+        totals.append((number, trigger))
+        parts.update(n.start for n, t in before if t.metric == trigger.metric)
+    return totals, parts
+
+
+_TOTAL_GAP = 16  # from 'in all' to the number: "укупно ", "모두 ", "en total, "
+# after a total: a counter of people written on it or its noun, then the clause's end ('девет особа.', '27명으로
+# 집계됐다.'); not a thing's noun and a verb of its own ('en total 40 viviendas resultaron dañadas')
+_TOTAL_TAIL = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+)?\s*(?:[,.;:!?()]|$)")
+
+
+def _ends_its_clause(lang: Language, lower: str, number: Numeral) -> bool:
+    return _TOTAL_TAIL.match(lower, number.end) is not None
 
 
 def _of_several(
@@ -768,13 +810,14 @@ def _claim(
     role = Role.BACKGROUND if background else Role.TOTAL
     if role is Role.TOTAL and _subset(lang, lower, number, trigger, sentence[0], free):
         role = Role.SUBSET
-    if role is Role.TOTAL and _increment(lang, lower, q_start, sentence[0]):
+    if role is Role.TOTAL and (
+        _increment(lang, lower, q_start, sentence[0]) or _increment_after(lang, lower, number.end)
+    ):
         role = Role.INCREMENT
     low, high = bounds(number.value, qualifier, number.band)
     # "podría superar los 5.700", "pourrait atteindre 80": a projection, not the current figure; the headline
     # takes it only when the text gives no other (the flag the headline reads for superseded figures)
-    window_start = max(sentence[0], min(number.start, trigger.start) - _PROJECTION_WINDOW)
-    projected = bool(lang.projection and lang.projection.search(lower, window_start, number.start))
+    projected = _projected(lang, lower, min(number.start, trigger.start), number, sentence[0], qualifier)
     perpetrators = lang.perpetrators is not None and lang.perpetrators.match(lower, number.end, sentence[1]) is not None
     return Claim(
         derivation="perpetrator" if perpetrators else None,
@@ -796,6 +839,29 @@ def _claim(
         earlier_figure=projected,
     )
 
+
+def _projected(
+    lang: Language, lower: str, start: int, number: Numeral, s_start: int, qualifier: Qualifier
+) -> bool:
+    """A word of what may be or is feared shortly before the count ('podría superar los 5.700'): within
+    _PROJECTION_WINDOW characters of it; or a few words before a ceiling ('up to'), past a verb-second subject
+    ('befürchten die Vereinten Nationen bis zu 500 Tote'). Not a count after a clause of its own farther back ('Un
+    bilan qui risque de s'alourdir car plus d'une centaine de personnes ont été blessées': those hurt now)."""
+    if lang.projection is None:
+        return False
+    window_start = max(s_start, start - _PROJECTION_WINDOW)
+    if lang.projection.search(lower, window_start, number.start):
+        return True
+    if qualifier is not Qualifier.UP_TO:
+        return False
+    reach = max(s_start, start - _PROJECTION_WINDOW - _PROJECTION_WORDS * 12)
+    return any(
+        len(lower[m.end() : number.start].split()) <= _PROJECTION_WORDS
+        for m in lang.projection.finditer(lower, reach, number.start)
+    )
+
+
+_PROJECTION_WORDS = 5
 
 _HEAD_REACH = 30
 

@@ -139,11 +139,13 @@ def date_words(
     future: tuple[str, ...] = (),
     era_years: int = 0,
     span_after: tuple[str, ...] = (),
+    not_months: tuple[str, ...] = (),
 ) -> DateWords:
     """The language's month, relative-day and weekday words from dateparser's data (nothing for a language it
     does not know), and its own calendar when its lexicon gives one; the words that make a date a count's
     (`AS_OF`); `days_back` (lexicon `DAYS_BACK`)
-    adds relative day words dateparser lacks ('anoche', 'kahapon', 'گزشتہ روز')."""
+    adds relative day words dateparser lacks ('anoche', 'kahapon', 'گزشتہ روز'); `not_months` (lexicon
+    `NOT_MONTHS`): a month's short form that is far more often a common word ('ஆக', "to", in "26 ஆக உயர்வு")."""
     left, right = (r"(?<!\w)", r"(?!\w)") if spaced else ("", "")
     local = _local_calendar(calendar) if calendar else None
     info = _locale_info(code)
@@ -194,7 +196,7 @@ def date_words(
                 continue  # '11月', '3월': numbered months are read by `_cjk_month_days` ('11月16日' is no '1月' day 1)
             # short forms only in scripts where they are whole words ('मई'): Turkish 'Ağ' (Ağustos) would
             # read '3 ağır yaralı' (3 seriously injured) as a date, 'Şu' is also 'this'
-            if len(word) >= 3 or not (word.isascii() or _latin(word)):
+            if (len(word) >= 3 or not (word.isascii() or _latin(word))) and word not in not_months:
                 for form in _letter_forms(safe_lower(word)):
                     months.setdefault(form, number)
     month_pattern = month_year = month_day = None

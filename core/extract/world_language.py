@@ -225,10 +225,20 @@ class Language:
         self.since_start = _phrases(getattr(lexicon, "SINCE_START", ()), lexicon.MATCH)
         self.superlatives = _phrases(getattr(lexicon, "SUPERLATIVES", ()), lexicon.MATCH)
         self.increment_before = _phrases(getattr(lexicon, "INCREMENT_BEFORE", ()), lexicon.MATCH)
+        # "укупно девет особа", "모두 12명": 'in all' right before a number, the total of the count told before it
+        total_words = "|".join(re.escape(safe_lower(w)) for w in getattr(lexicon, "TOTAL_BEFORE", ()))
+        self.total_before = re.compile(rf"(?<!\w)(?:{total_words})[\s,:]*$") if total_words else None
+        # "lima lagi mayat ditemui" (five more bodies were found): 'more' right after the number, a figure added to
+        # the toll (lexicon INCREMENT_AFTER)
+        more_after = "|".join(re.escape(safe_lower(w)) for w in getattr(lexicon, "INCREMENT_AFTER", ()))
+        self.increment_after = re.compile(rf"\s+(?:{more_after})(?!\w)") if more_after else None
         self.relatives = _phrases(getattr(lexicon, "RELATIVES", ()), lexicon.MATCH, anchored=True)
         # "zginęło lub zostało rannych 57 osób", "νεκροί και τραυματίες": the dead and the wounded counted together,
         # so neither trigger counts the number next to them
         self.together = _phrases(getattr(lexicon, "DEAD_AND_WOUNDED", ()), lexicon.MATCH)
+        # "murió a causa de las heridas sufridas", "morto per le ferite riportate": the wounds themselves, no people
+        # hurt; a trigger word inside such a phrase is none (lexicon NOT_TRIGGERS)
+        self.not_triggers = _phrases(getattr(lexicon, "NOT_TRIGGERS", ()), lexicon.MATCH)
         # "mató a 5 y hirió a 12", "مقتل 5 وإصابة 12": a trigger right after 'and' begins the next count's clause
         self.and_words = frozenset(safe_lower(w) for w in getattr(lexicon, "COORDINATORS", ()))
         self.grades: Grades | None = compile_grades(  # "12 heridos graves y 20 leves": the injured by severity
@@ -261,6 +271,7 @@ class Language:
             future=tuple(getattr(lexicon, "FUTURE_BEFORE", ())),
             era_years=int(getattr(lexicon, "ERA_YEARS", 0)),
             span_after=tuple(getattr(lexicon, "SPAN_AFTER", ())),
+            not_months=tuple(getattr(lexicon, "NOT_MONTHS", ())),
         )
         self.months = self.dates.months
         # "informou a Defesa Civil nesta quinta-feira", "ont indiqué lundi des sources": a day word is no source's
@@ -463,4 +474,33 @@ def language(code: str) -> Language | None:
     code = ALIASES.get(code, code)
     if code not in WORLD_LANGUAGES:
         return None
-    return Language(load(code))
+    return Language(_as_read(load(code)))
+
+
+# The zero-width non-joiner, which the extractor removes from every text before reading it (`core.text.visible_text`)
+# and Persian writes inside words ('جان‌باختن'). (It removes the zero-width joiner too, which Sinhala writes in
+# 'සංඛ්‍යාව': those words are left as they are, unread, for the figures they would move need a look of their own.)
+_JOINERS = str.maketrans("", "", "\u200c")
+
+
+def _as_read(lexicon: ModuleType) -> ModuleType:
+    """The lexicon with its words spelt as the text it reads is: without the zero-width non-joiner, which the text
+    never keeps ('جان‌باخت' would never match the text's 'جانباختن')."""
+    read = ModuleType(lexicon.__name__, lexicon.__doc__)
+    read.__dict__.update({name: _without_joiners(value) for name, value in vars(lexicon).items()
+                          if not name.startswith("__")})  # fmt: skip
+    return read
+
+
+def _without_joiners(value: object) -> object:
+    if isinstance(value, str):
+        return value.translate(_JOINERS)
+    if isinstance(value, tuple):
+        return tuple(_without_joiners(v) for v in value)
+    if isinstance(value, list):
+        return [_without_joiners(v) for v in value]
+    if isinstance(value, frozenset | set):
+        return type(value)(_without_joiners(v) for v in value)
+    if isinstance(value, dict):
+        return {_without_joiners(k): _without_joiners(v) for k, v in value.items()}
+    return value

@@ -182,6 +182,11 @@ def _increment(lang: Language, lower: str, start: int, s_start: int) -> bool:
     return any(not lower[m.end() : start].strip() for m in lang.increment_before.finditer(lower, window_start, start))
 
 
+def _increment_after(lang: Language, lower: str, number_end: int) -> bool:
+    """'lima lagi mayat ditemui' (five more bodies found): a figure added to the toll, 'more' right after it."""
+    return lang.increment_after is not None and lang.increment_after.match(lower, number_end) is not None
+
+
 _THEN_SPACE = re.compile(r"\s{1,3}")
 
 

@@ -232,6 +232,9 @@ def field_triggers(lang: Language, lower: str) -> list[_Trigger]:
     together = [m.span() for m in lang.together.finditer(lower)] if lang.together is not None else []
     if together:
         triggers_all = [t for t in triggers_all if not any(a < t.end and t.start < b for a, b in together)]
+    if lang.not_triggers is not None and triggers_all:
+        wounds = [m.span() for m in lang.not_triggers.finditer(lower)]
+        triggers_all = [t for t in triggers_all if not any(a <= t.start and t.end <= b for a, b in wounds)]
     if lang.toll_nouns is not None:
         spans = [(t.start, t.end) for t in triggers_all]
         bare = [

@@ -117,6 +117,14 @@ INJURY_GRADES = {
     "light": ("طفيفة", "خفيفة"),
 }
 COORDINATORS = ("فيما", "بينما", "و")
+# "قتل أربعة ... وأصاب سبعة أشخاص آخرين" (killed four and injured seven other people): the active verb of injuring,
+# which also tells a thing hit ("أصابت القذيفة 3 منازل"), counts the injured only with a word for people after the
+# number, or none
+PEOPLE_TRIGGERS = {"wounded": ("أصاب", "اصاب")}
+PEOPLE_NOUNS = (
+    "أشخاص", "اشخاص", "شخص", "آخرين", "آخرون", "اخرين", "اخرون", "طلاب", "أطفال", "اطفال", "مدنيين", "مواطنين",
+    "جنود", "عمال", "ركاب", "نساء", "رجال",
+)  # fmt: skip
 # Ranges: (word before the low figure, word between, word after the high one): 'between 20 and 30'
 RANGES = (
     ("بين", "و", ""),

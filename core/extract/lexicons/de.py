@@ -281,7 +281,8 @@ COUNT_ANAPHORS = (
     # inzwischen ist die Zahl auf zwölf gestiegen"); never "die Zahl der Toten", a count noun of its own
     "die zahl auf", "die zahl stieg", "die zahl steigt", "die zahl erhöhte", "die zahl ist", "diese zahl",
 )
-PROJECTION_BEFORE = ("könnte", "könnten", "befürchtet", "droht")
+# what may be, or is feared ("die UN befürchten bis zu 500 Tote"): a projection, not the bodies counted so far
+PROJECTION_BEFORE = ("könnte", "könnten", "befürchtet", "befürchten", "befürchte", "fürchten", "fürchtet", "droht")
 FROM_TO = (("von", "auf"),)  # "from N to M": N is superseded
 # The toll revised at the clause's end after the number ("Die Zahl von 40 Toten wurde auf 31 korrigiert"). Not
 # 'gestiegen': "ist auf mehr als 2000 gestiegen" made the rounded figure the update over the next sentence's 2012
@@ -686,3 +687,5 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("und ein H
 )  # fmt: skip
 # A charge names its victims after it ("acusado de matar a seis"): a count before it is the accused
 CHARGE_WORDS = ("mordes an",)
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("insgesamt",)

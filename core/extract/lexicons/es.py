@@ -391,7 +391,9 @@ COUNT_ANAPHORS = ("su número", "su numero", "su cifra",
     "la cifra ha subido", "la cifra subió", "la cifra sube", "la cifra se ha elevado", "la cifra se elevó",
     "la cifra se eleva", "la cifra asciende", "la cifra ascendió", "la cifra ha ascendido", "la cifra aumentó",
     "la cifra ha aumentado", "esta cifra", "esa cifra")
-PROJECTION_BEFORE = ("podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría")
+PROJECTION_BEFORE = (
+    "podría", "podrían", "podria", "prevé", "se teme", "temen que", "hasta podría", "temen", "se temen",
+)  # fmt: skip
 FROM_TO = (("de", "a"), ("de", "hasta"))  # "from N to M": N is superseded
 UPDATE_BEFORE = (
     # the toll revised down in the passive, after an earlier figure of its own ("El balance inicial de 40 muertos
@@ -853,7 +855,7 @@ FUTURE_BEFORE = ("será", "serán", "se celebrará", "se celebrarán", "previsto
 SINGULAR_DEATHS = ("murió", "muere", "falleció", "fallece", "perdió la vida")
 # "su acompañante resultó herido de gravedad": the auxiliary's singular before a wounded
 # trigger (a word or two between) tells one person hurt
-SINGULAR_HURT = ("resultó", "quedó")
+SINGULAR_HURT = ("resultó", "quedó", "sobreviviente", "superviviente")  # "el único sobreviviente herido": one hurt
 NEGATIONS = ("no", "nadie", "ningún", "ninguna")
 # A count of victims, the dead and the hurt alike when its parts say so ("23 victimes, dont huit morts" and 15 hurt)
 VICTIM_NOUNS = ("víctimas", "victimas")
@@ -892,3 +894,9 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("y una cas
 )  # fmt: skip
 # A charge names its victims after it ("acusado de matar a seis"): a count before it is the accused
 CHARGE_WORDS = ("matar a", "asesinar a", "herir a")
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("en total", "un total de", "en total,")
+# the wounds themselves, no people hurt ("murió a causa de las heridas sufridas"): a trigger word inside is none
+NOT_TRIGGERS = (
+    "heridas sufridas", "heridas recibidas", "sus heridas", "heridas que sufrió", "heridas que sufrieron",
+)  # fmt: skip

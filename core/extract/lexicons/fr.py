@@ -281,7 +281,7 @@ COUNT_ANAPHORS = ("leur nombre",
     # ("Lundi, on comptait 9 morts. Mardi, ce chiffre est passé à 25")
     "ce chiffre", "ce nombre", "ce bilan",
 )  # "their number": the count of the kind of victims named before
-PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre")
+PROJECTION_BEFORE = ("pourrait", "pourraient", "risque de", "craint", "craindre", "craignent", "redoutent", "redoute")
 FROM_TO = (("de", "à"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
     # the toll revised down in the passive, after an earlier figure of its own ("Le bilan initial de 40 morts a été
@@ -720,3 +720,5 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("et une ma
     "a été", "ont été", "est", "sont", "était", "étaient", "fut", "s'est", "s’est", "se sont", "avait", "a subi",
     "ont subi",
 )  # fmt: skip
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("au total", "en tout", "au total,")

@@ -16,7 +16,8 @@ SCALES = {
 # Number words of both scripts, with the forms for groups of people ("dvojica", "petoro"); tens before units
 # ("dvadeset pet" = 25, "dvadeset i pet")
 NUMBER_WORDS = {
-    "jedan": 1, "jedna": 1, "jednog": 1, "dva": 2, "dvije": 2, "dve": 2, "dvoje": 2, "dvojica": 2, "dvojicu": 2,
+    "jedan": 1, "jedna": 1, "jednog": 1, "jednu": 1, "jednoga": 1,
+    "dva": 2, "dvije": 2, "dve": 2, "dvoje": 2, "dvojica": 2, "dvojicu": 2,
     "tri": 3, "troje": 3, "trojica": 3, "trojicu": 3, "četiri": 4, "četvoro": 4, "četvorica": 4, "četvoricu": 4,
     "pet": 5, "petoro": 5, "petorica": 5, "petoricu": 5, "šest": 6, "šestoro": 6, "šestorica": 6, "sedam": 7,
     "sedmoro": 7, "sedmorica": 7, "osam": 8, "osmoro": 8, "osmorica": 8, "devet": 9, "devetoro": 9, "deset": 10,
@@ -25,12 +26,21 @@ NUMBER_WORDS = {
     "trideset": 30, "četrdeset": 40, "pedeset": 50, "šezdeset": 60, "sedamdeset": 70, "osamdeset": 80,
     "devedeset": 90, "sto": 100, "stotinu": 100, "dvjesto": 200, "dvesta": 200, "tristo": 300, "trista": 300,
     "četiristo": 400, "petsto": 500,
-    "један": 1, "једна": 1, "два": 2, "две": 2, "двоје": 2, "двојица": 2, "три": 3, "троје": 3, "тројица": 3,
+    "један": 1, "једна": 1, "једног": 1, "једну": 1, "једнога": 1,
+    "два": 2, "две": 2, "двоје": 2, "двојица": 2, "три": 3, "троје": 3, "тројица": 3,
     "четири": 4, "четворо": 4, "четворица": 4, "пет": 5, "петоро": 5, "петорица": 5, "шест": 6, "шесторо": 6,
     "седам": 7, "седморо": 7, "осам": 8, "осморо": 8, "девет": 9, "десет": 10, "једанаест": 11, "дванаест": 12,
     "тринаест": 13, "четрнаест": 14, "петнаест": 15, "шеснаест": 16, "седамнаест": 17, "осамнаест": 18,
     "деветнаест": 19, "двадесет": 20, "тридесет": 30, "четрдесет": 40, "педесет": 50, "шездесет": 60,
     "седамдесет": 70, "осамдесет": 80, "деведесет": 90, "сто": 100, "двеста": 200, "триста": 300,
+    # collective numerals for groups of people in both spellings, Croatian "-ero" ("osmero ljudi") and Serbian
+    # "-oro" ("деветоро деце"), and the masculine "-orica" of both scripts
+    "četvero": 4, "petero": 5, "šestero": 6, "sedmero": 7, "osmero": 8, "devetero": 9, "desetero": 10,
+    "šestoricu": 6, "sedmoricu": 7, "osmoricu": 8, "devetorica": 9, "devetoricu": 9, "desetoricu": 10,
+    "четверо": 4, "петеро": 5, "шестеро": 6, "седмеро": 7, "осмеро": 8, "деветеро": 9, "десетеро": 10,
+    "деветоро": 9, "десеторо": 10, "двојицу": 2, "тројицу": 3, "четворицу": 4, "петорицу": 5, "шесторица": 6,
+    "шесторицу": 6, "седморица": 7, "седморицу": 7, "осморица": 8, "осморицу": 8, "деветорица": 9,
+    "деветорицу": 9, "десеторица": 10, "десеторицу": 10,
 }  # fmt: skip
 NUMBER_JOINERS = ("i", "и")  # "dvadeset i pet" (25)
 # Vague quantities, coded the way ACLED codes them, and the band each allows: (coded value, low, high)
@@ -173,3 +183,5 @@ HAZARD_FAMILIES = {
 # A verb's singular form that tells the death of one, with no number ("the driver died"); not after a negation
 SINGULAR_DEATHS = ("poginuo", "poginula", "preminuo", "preminula", "umro", "umrla", "погинуо", "погинула")
 NEGATIONS = ("nije", "није")
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("ukupno", "укупно", "sveukupno", "свеукупно")

@@ -205,6 +205,9 @@ COUNT_NOUNS = ("jumlah",)
 # "its number", "that number" after a kind of victims named: that kind ("Sebelumnya dilaporkan 8 orang meninggal,
 # kini jumlahnya menjadi 10 orang")
 COUNT_ANAPHORS = ("jumlahnya", "jumlah tersebut", "jumlah itu", "angka tersebut", "angka itu")
+# "lima lagi mayat ditemui", "3 lagi korban meninggal" (five more bodies found, three more died): 'more' after the
+# number, a figure added to the toll, not the toll
+INCREMENT_AFTER = ("lagi",)
 PROJECTION_BEFORE = ("bisa mencapai", "dapat mencapai", "diperkirakan bisa", "bisa bertambah")
 FROM_TO = (("dari", "menjadi"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (

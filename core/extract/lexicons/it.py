@@ -677,3 +677,7 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("e una cas
     "è", "sono", "era", "erano", "fu", "si", "ha subito", "hanno subito", "è stato", "è stata", "rimasto", "rimasta",
     "è rimasto", "è rimasta",
 )  # fmt: skip
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("in totale", "in tutto", "complessivamente")
+# the wounds themselves, no people hurt ("murió a causa de las heridas sufridas"): a trigger word inside is none
+NOT_TRIGGERS = ("ferite riportate", "ferite subite", "sue ferite", "ferite che aveva riportato")

@@ -279,3 +279,5 @@ EARLIER_OPENINGS = (
 ATTEMPTED = (
     "살해하려", "살해 미수", "살해미수", "살해 협박", "살해협박", "살해하겠", "살해 시도", "살해를 시도",
 )  # fmt: skip
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("모두", "총", "통틀어")

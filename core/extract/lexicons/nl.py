@@ -266,3 +266,5 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("en een hu
     "werd", "werden", "is", "zijn", "was", "waren", "stortte", "stortten", "brandde", "brandden", "raakte",
     "raakten", "liep", "liepen", "ontplofte",
 )  # fmt: skip
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("in totaal", "in totaal,")

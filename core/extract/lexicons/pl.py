@@ -271,7 +271,7 @@ NOT_COUNTS_AFTER = (
     "budyn",
 )
 COUNT_NOUNS = ("liczba", "bilans")
-PROJECTION_BEFORE = ("może wzrosnąć", "może sięgnąć")
+PROJECTION_BEFORE = ("może wzrosnąć", "może sięgnąć", "obawiają się", "obawia się")
 FROM_TO = (("z", "do"), ("z", "na"))  # "zmieniły liczbę ofiar z 49 na 41"  # "from N to M": N is superseded
 # The number fronted before its toll verb ("До 14 выросло число погибших", to 14 rose the number of the dead): the
 # number is the toll's latest update
@@ -486,3 +486,5 @@ EARLIER_OPENINGS = (
     "miesiąc wcześniej", "dzień wcześniej", "w zeszłym tygodniu", "w ubiegłym tygodniu", "w zeszłym miesiącu",
     "w ubiegłym miesiącu",
 )  # fmt: skip
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("łącznie", "w sumie")

@@ -274,7 +274,7 @@ NOT_COUNTS_AFTER = (
     "mortos e feridos",
 )
 COUNT_NOUNS = ("número de", "numero de", "balanço", "total de")
-PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se")
+PROJECTION_BEFORE = ("poderia", "poderiam", "pode chegar", "podem chegar", "teme-se", "temem", "temem-se")
 FROM_TO = (("de", "para"),)  # "from N to M": N is superseded
 UPDATE_BEFORE = (
     # the toll revised down in the passive, after an earlier figure of its own ("O balanço inicial de 40 mortos foi
@@ -677,3 +677,5 @@ THING_VERBS = (  # a verb right after a thing's noun: its own clause ("e uma cas
 )  # fmt: skip
 # A charge names its victims after it ("acusado de matar a seis"): a count before it is the accused
 CHARGE_WORDS = ("matar", "assassinar", "ferir")
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("no total", "um total de", "ao todo")

@@ -154,7 +154,7 @@ NOT_COUNTS_AFTER = (
 COUNT_NOUNS = (
     "numărul", "bilanțul", "bilanţul", "numarul", "bilantul",
 )  # fmt: skip
-PROJECTION_BEFORE = ("ar putea",)
+PROJECTION_BEFORE = ("ar putea", "se tem de", "se teme că", "se tem că")
 UPDATE_BEFORE = (
     "a crescut la", "a urcat la", "a ajuns la", "crește la", "urcă la", "creste la", "urca la",
 )  # fmt: skip  # toll verbs: the number after them is the toll's latest update
@@ -309,3 +309,5 @@ EARLIER_OPENINGS = (
     "cu # zile mai devreme", "# zile mai devreme", "o săptămână mai devreme", "cu o zi înainte", "săptămâna trecută",
     "luna trecută", "în ziua precedentă",
 )  # fmt: skip
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("în total", "in total")

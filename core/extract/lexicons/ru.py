@@ -219,7 +219,7 @@ COUNT_ANAPHORS = (
     "эта цифра", "эту цифру", "это число",  # "this figure" told on: "теперь эта цифра выросла до 15"
 )  # fmt: skip
   # "their number": the count of the kind of victims named before
-PROJECTION_BEFORE = ("может вырасти", "может достичь")
+PROJECTION_BEFORE = ("может вырасти", "может достичь", "опасаются", "опасаются, что")
 FROM_TO = (("с", "до"),)  # "from N to M": N is superseded
 # The number fronted before its toll verb ("До 14 выросло число погибших", to 14 rose the number of the dead): the
 # number is the toll's latest update
@@ -432,3 +432,5 @@ ATTEMPTED = (  # right before a killing word: the deed not done ("в покуш�
 )  # fmt: skip
 # A charge names its victims after it ("acusado de matar a seis"): a count before it is the accused
 CHARGE_WORDS = ("в убийстве", "за убийство")
+# 'in all' right before a number: the total of the count told before it in the sentence, which is its part
+TOTAL_BEFORE = ("всего", "в общей сложности")

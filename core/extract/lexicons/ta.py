@@ -28,6 +28,10 @@ QUALIFIERS_AFTER = {
     "ஐ தாண்டி": "more_than", "ஐத் தாண்டி": "more_than", "ஐ கடந்த": "more_than", "ஐக் கடந்த": "more_than",
 }  # fmt: skip
 SUBSET_BEFORE = ("இவர்களில்", "அவர்களில்")
+# "உயிரிழந்தோரின் எண்ணிக்கை 26 ஆக உயர்ந்துள்ளது" (the number of the dead has risen to 26): the count noun between
+# the trigger and the number, and the verb of rising after the number ('ஆக', "to"), the toll's latest update
+COUNT_NOUNS = ("எண்ணிக்கை",)
+UPDATE_AFTER = ("ஆக உயர்ந்து", "ஆக உயர்வு", "ஆக அதிகரித்து", "ஆக அதிகரிப்பு")
 NOT_COUNTS_AFTER = ("வயது", "ஆண்டு", "கிலோமீட்டர்", "கி.மீ", "%", "சதவீத", "மணி", "நாள்", "ரூபாய்")
 # The countries where the language is the main one: between towns of one name, theirs (core.extract.world_places).
 HOME_COUNTRIES = ("IN", "LK")
@@ -35,6 +39,8 @@ HOME_COUNTRIES = ("IN", "LK")
 PLACE_ENDINGS = 4
 # Dates (core.extract.world_dates): the month is written before the day.
 MONTH_FIRST = True
+# "ஆக" (as, to: "26 ஆக உயர்வு", risen to 26) is also August's short form: the word, never the month here
+NOT_MONTHS = ("ஆக",)
 # Kinds of disaster a headline names, by family (the families of the English lexicon's HAZARD_FAMILIES): a whole
 # word, a stem with '*', a compound's end with a leading '*' (read by core.events.hazards)
 HAZARD_FAMILIES = {
