@@ -254,7 +254,7 @@ def _extract(article: ArticleInput) -> ExtractionResult:
     claims = hurt_counted_one_by_one(dead_among_a_part_of_the_shot(claims, body_text))
     claims = also_shot_besides_the_dead(claims, body_text)
     claims = national_toll_beside_own(claims, body_text)
-    claims = own_event_told_as_background(claims, _lead_start(fields), {fld.name: fld.original for fld in fields})
+    claims = own_event_told_as_background(claims, _lead_starts(fields), {fld.name: fld.original for fld in fields})
     claims.extend(_wounded_when_nobody_died(claims, f"{title or ''} {_told_apart_blanked(claims, norm_text)}"))
     claims = [c for c in claims if is_plausible(c)]  # defensive: the number reader already refuses these
     return ExtractionResult(tuple(claims), (), "en")
@@ -309,11 +309,15 @@ def _hurt_who_later_died(claims: list[Claim], fields: dict[str, Field]) -> list[
     return [fewer if c is hurt else dead_now if c is first_death else c for c in claims]
 
 
-def _lead_start(fields: list[Field]) -> int | None:
-    """Where the text's first sentence of reporting (not page furniture) starts, in the text as submitted."""
+_DATELINE_LENGTH = 20  # a reported "sentence" shorter than this is a dateline ("WASHINGTON, D.C."), not the lead
+
+
+def _lead_starts(fields: list[Field], count: int = 2) -> tuple[int, ...]:
+    """Where the text's first `count` sentences of reporting (not page furniture, not a dateline cut off by its
+    abbreviation: 'PONTIAC, Mich.') start, in the text as submitted."""
     body = next((fld for fld in fields if fld.name == "text"), None)
-    spans = body.reported_spans() if body is not None else []
-    return body.visible.span(*spans[0])[0] if body is not None and spans else None
+    spans = [s for s in body.reported_spans() if s[1] - s[0] >= _DATELINE_LENGTH][:count] if body is not None else []
+    return tuple(body.visible.span(*span)[0] for span in spans) if body is not None else ()
 
 
 def _in_submitted(claim: Claim, visible: VisibleText, original: str) -> Claim:
